@@ -1,0 +1,35 @@
+# One command to build the example site with real audio, one to run the tests; both set up .venv first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: example serve test lint typecheck pytest docs clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	rm -f $(VENV)/.installed-*
+	touch $(STAMP)
+
+example: $(STAMP)
+	cd example-site && ../$(BIN)/mkdocs build
+	@echo "Site built: $(CURDIR)/example-site/site (open index.html, or run 'make serve')"
+
+serve: $(STAMP)
+	cd example-site && ../$(BIN)/mkdocs serve
+
+test: $(STAMP)
+	$(BIN)/ruff check mkdocs_convaudio tests benchmarks
+	$(BIN)/mypy
+	$(BIN)/pytest
+
+docs: $(STAMP)
+	$(BIN)/mkdocs build --strict -f mkdocs.yml
+
+clean:
+	rm -rf $(VENV) site example-site/site example-site/.cache .cache

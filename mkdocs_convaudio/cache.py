@@ -1,0 +1,86 @@
+"""A content-addressed audio cache: lines as FLAC under a hash of what changes their sound, MP3s by recipe."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import soundfile
+
+from .engines.base import Audio
+
+CACHE_VERSION = 1
+
+
+def content_key(payload: dict[str, Any]) -> str:
+    """SHA-256 of canonical JSON: the same sound recipe gives the same key on every machine."""
+    canonical = json.dumps({"cache_version": CACHE_VERSION, **payload}, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+@contextlib.contextmanager
+def atomic_path(final: Path) -> Iterator[Path]:
+    """A temporary path beside `final` that replaces it only once fully written: a killed build leaves
+    a stray `.tmp` file at worst, never an entry a later build would trust."""
+    final.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(dir=final.parent, prefix=f".{final.name}.", suffix=".tmp")
+    os.close(handle)
+    temp = Path(name)
+    try:
+        yield temp
+        os.replace(temp, final)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+class AudioCache:
+    """`lines/ab/<key>.flac` holds one synthesized line (lossless); `conversations/<key>.mp3` and `.json` a
+    finished conversation and its timings. Keys never contain page paths or secrets."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def line_path(self, key: str) -> Path:
+        return self.root / "lines" / key[:2] / f"{key}.flac"
+
+    def has_line(self, key: str) -> bool:
+        return self.line_path(key).is_file()
+
+    def get_line(self, key: str) -> Audio | None:
+        path = self.line_path(key)
+        try:
+            samples, rate = soundfile.read(path, dtype="float32", always_2d=False)
+        except (FileNotFoundError, soundfile.LibsndfileError, RuntimeError):
+            return None
+        return Audio(np.asarray(samples, dtype=np.float32), int(rate))
+
+    def put_line(self, key: str, audio: Audio) -> None:
+        with atomic_path(self.line_path(key)) as temp:
+            soundfile.write(temp, audio.samples, audio.rate, format="FLAC", subtype="PCM_24")
+
+    def conversation_mp3(self, key: str) -> Path:
+        return self.root / "conversations" / f"{key}.mp3"
+
+    def conversation_timings(self, key: str) -> Path:
+        return self.root / "conversations" / f"{key}.json"
+
+    def has_conversation(self, key: str) -> bool:
+        return self.conversation_mp3(key).is_file() and self.conversation_timings(key).is_file()
+
+    def read_timings(self, key: str) -> dict[str, Any]:
+        data: dict[str, Any] = json.loads(self.conversation_timings(key).read_text(encoding="utf-8"))
+        return data
+
+    def put_conversation(self, key: str, write_mp3: Callable[[Path], None], timings: dict[str, Any]) -> None:
+        """MP3 first, timings last: the timings file marks a complete entry."""
+        with atomic_path(self.conversation_mp3(key)) as temp:
+            write_mp3(temp)
+        with atomic_path(self.conversation_timings(key)) as temp:
+            temp.write_text(json.dumps(timings, ensure_ascii=False, indent=1), encoding="utf-8")

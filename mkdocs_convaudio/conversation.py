@@ -1,0 +1,121 @@
+"""The conversation model and the reader of JSON turns, with line numbers for every error."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import ConvaudioError
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One spoken line: who says it and what, with the source line it came from."""
+
+    speaker: str
+    line: str
+    source_line: int
+
+
+@dataclass
+class Conversation:
+    """The turns of one conversation and where they were written."""
+
+    turns: list[Turn]
+    source_path: str
+    source_line: int
+    dialogue_file: str | None = None
+    speakers: list[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.speakers = list(dict.fromkeys(turn.speaker for turn in self.turns))
+
+
+class NotAConversation(Exception):
+    """The JSON is valid but not a list of turns: it is some other data, to be left alone."""
+
+
+def is_conversation_shaped(data: Any) -> bool:
+    """A list of objects, at least one with a `speaker`: what a conversation looks like at a glance."""
+    return (
+        isinstance(data, list)
+        and len(data) > 0
+        and all(isinstance(item, dict) for item in data)
+        and any("speaker" in item for item in data)
+    )
+
+
+def object_start_lines(text: str) -> list[int]:
+    """0-based line of each top-level object inside a JSON list, so errors can point at a turn."""
+    lines: list[int] = []
+    depth = 0
+    in_string = False
+    escaped = False
+    line = 0
+    for char in text:
+        if char == "\n":
+            line += 1
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+            continue
+        if char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            if char == "{" and depth == 2:
+                lines.append(line)
+        elif char in "]}":
+            depth -= 1
+    return lines
+
+
+def parse_turns(text: str, path: str, first_line: int, *, strict_shape: bool) -> Conversation:
+    """Read a JSON list of `{"speaker", "line"}` objects whose first character is on `first_line` (1-based).
+
+    With `strict_shape` (a block marked `conversation`, or a linked dialogue file already known to be one),
+    any other shape is an error; otherwise it raises `NotAConversation` so the caller leaves the data alone.
+    Invalid JSON raises `json.JSONDecodeError`; the caller decides whether that is an error or a warning.
+    """
+    data = json.loads(text)
+    if not is_conversation_shaped(data):
+        if strict_shape:
+            raise ConvaudioError(
+                'a conversation must be a JSON list of objects like {"speaker": "A", "line": "Hello"}; '
+                f"found {type(data).__name__ if not isinstance(data, list) else 'a list of other records'}",
+                path,
+                first_line,
+            )
+        raise NotAConversation
+    starts = object_start_lines(text)
+    turns: list[Turn] = []
+    for index, item in enumerate(data):
+        line_no = first_line + (starts[index] if index < len(starts) else 0)
+        for key in ("speaker", "line"):
+            if key not in item:
+                raise ConvaudioError(
+                    f'turn {index + 1} has no "{key}"; every turn needs both "speaker" and "line", '
+                    'e.g. {"speaker": "A", "line": "Hello"}',
+                    path,
+                    line_no,
+                )
+            if not isinstance(item[key], str):
+                raise ConvaudioError(
+                    f'turn {index + 1}: "{key}" must be a string, not {type(item[key]).__name__} '
+                    f"({json.dumps(item[key])[:40]}); put it in double quotes",
+                    path,
+                    line_no,
+                )
+        speaker = item["speaker"].strip()
+        if not speaker:
+            raise ConvaudioError(
+                f'turn {index + 1} has an empty "speaker"; name who speaks, e.g. "A" or "Host"', path, line_no
+            )
+        if item["line"].strip():
+            turns.append(Turn(speaker=speaker, line=item["line"].strip(), source_line=line_no))
+    return Conversation(turns=turns, source_path=path, source_line=first_line)

@@ -1,0 +1,166 @@
+"""Find the conversations of one page: fenced JSON turns and links to dialogue files."""
+
+from __future__ import annotations
+
+import json
+import posixpath
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from .conversation import Conversation, NotAConversation, parse_turns
+from .errors import ConvaudioError
+from .markdown_scan import scan_fences, scan_links
+
+FENCE_WORDS = ("json", "conversation")
+
+
+@dataclass
+class Found:
+    """A conversation and the lines of the page (0-based, inclusive) it was written on."""
+
+    conversation: Conversation
+    start: int
+    end: int
+    replace: bool
+
+
+@dataclass
+class PageScan:
+    """What one page holds: its conversations in order, and warnings the build can survive."""
+
+    found: list[Found] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def front_matter_lines(source: str) -> int:
+    """How many lines of the file precede the Markdown that MkDocs hands to plugins (front matter and blanks)."""
+    lines = source.split("\n")
+    if not lines or lines[0].rstrip() != "---":
+        return 0
+    for index in range(1, len(lines)):
+        if lines[index].rstrip() in ("---", "..."):
+            after = index + 1
+            while after < len(lines) and not lines[after].strip():
+                after += 1
+            return after
+    return 0
+
+
+def read_dialogue_file(docs_dir: Path, rel_path: str) -> Conversation | None:
+    """A linked `.json` file as a conversation, or None if it holds other data; errors name the file."""
+    path = docs_dir / rel_path
+    text = path.read_text(encoding="utf-8-sig")
+    try:
+        conversation = parse_turns(text, rel_path, 1, strict_shape=False)
+    except NotAConversation:
+        return None
+    except json.JSONDecodeError as error:
+        if '"speaker"' in text:
+            raise ConvaudioError(
+                f"this dialogue file is not valid JSON ({error.msg}, column {error.colno}); fix the syntax",
+                rel_path,
+                error.lineno,
+            ) from None
+        return None
+    conversation.dialogue_file = rel_path
+    return conversation
+
+
+def resolve_link(docs_dir: Path, page_path: str, target: str, line: int) -> str | None:
+    """The docs-relative path a `.json` link points at, or None when it is not a local JSON file."""
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not parts.path.lower().endswith(".json"):
+        return None
+    link_path = unquote(parts.path)
+    if link_path.startswith("/"):
+        joined = link_path.lstrip("/")
+    else:
+        joined = posixpath.join(posixpath.dirname(page_path), link_path)
+    normal = posixpath.normpath(joined)
+    docs = docs_dir.resolve()
+    resolved = (docs / normal).resolve()
+    if normal.startswith("..") or not resolved.is_relative_to(docs):
+        raise ConvaudioError(
+            f"the dialogue file {target!r} resolves outside docs_dir ({docs}); move it into docs_dir "
+            "and link it with a path relative to this page",
+            page_path,
+            line,
+        )
+    if not resolved.is_file():
+        raise ConvaudioError(
+            f"the dialogue file {target!r} does not exist (looked for {resolved}); fix the link or add the file",
+            page_path,
+            line,
+        )
+    return resolved.relative_to(docs).as_posix()
+
+
+def scan_page(markdown: str, page_path: str, line_offset: int, docs_dir: Path) -> PageScan:
+    """All conversations in a page's Markdown; `line_offset` maps Markdown lines back to the file's."""
+    lines = markdown.split("\n")
+    result = PageScan()
+    fences = scan_fences(lines)
+    for block in fences:
+        if block.info not in FENCE_WORDS:
+            continue
+        first_line = line_offset + block.start + 2  # 1-based line of the first content line
+        strict = block.info == "conversation"
+        try:
+            conversation = parse_turns(block.content, page_path, first_line, strict_shape=strict)
+        except NotAConversation:
+            continue
+        except json.JSONDecodeError as error:
+            where = f"{page_path}:{first_line + error.lineno - 1}"
+            if strict:
+                raise ConvaudioError(
+                    f"this conversation block is not valid JSON ({error.msg}, column {error.colno}); "
+                    'write a JSON list such as [{"speaker": "A", "line": "Hello"}]',
+                    page_path,
+                    first_line + error.lineno - 1,
+                ) from None
+            if '"speaker"' in block.content:
+                result.warnings.append(
+                    f'{where}: this json block mentions "speaker" but is not valid JSON ({error.msg}), '
+                    "so it was not turned into audio; fix the JSON or mark the block as another language"
+                )
+            continue
+        if not conversation.turns:
+            result.warnings.append(f"{page_path}:{first_line}: this conversation has no lines to speak")
+            continue
+        result.found.append(Found(conversation, block.start, block.end, replace=True))
+    for link in scan_links(lines, fences):
+        line_no = line_offset + link.line + 1
+        rel = resolve_link(docs_dir, page_path, link.target, line_no)
+        if rel is None:
+            continue
+        conversation_or_none = read_dialogue_file(docs_dir, rel)
+        if conversation_or_none is None:
+            continue
+        if not conversation_or_none.turns:
+            result.warnings.append(f"{rel}:1: this dialogue file has no lines to speak")
+            continue
+        if link.alone_on_line:
+            result.found.append(Found(conversation_or_none, link.line, link.line, replace=True))
+        else:
+            result.found.append(Found(conversation_or_none, link.paragraph_end, link.paragraph_end, replace=False))
+    result.found.sort(key=lambda found: found.start)
+    return result
+
+
+def rewrite(markdown: str, placements: list[tuple[Found, str]], *, top: bool) -> str:
+    """Markdown with each conversation's HTML put in place (or all of it at the top of the page)."""
+    lines = markdown.split("\n")
+    if top:
+        for found, _ in placements:
+            if found.replace and found.conversation.dialogue_file is None:
+                lines[found.start : found.end + 1] = [""] * (found.end - found.start + 1)
+        head = "\n\n".join(html for _, html in placements)
+        return head + "\n\n" + "\n".join(lines)
+    for found, html in sorted(placements, key=lambda pair: pair[0].start, reverse=True):
+        block = ["", html, ""]
+        if found.replace:
+            lines[found.start : found.end + 1] = block
+        else:
+            lines[found.end + 1 : found.end + 1] = block
+    return "\n".join(lines)

@@ -1,0 +1,125 @@
+"""The engine interface: turn (text, voice, language) into PCM audio, and describe voices, limits and prices."""
+
+from __future__ import annotations
+
+import io
+from abc import ABC, abstractmethod
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar, Literal
+
+import numpy as np
+import numpy.typing as npt
+import soundfile
+
+from ..errors import ConvaudioError, EngineError
+
+Samples = npt.NDArray[np.float32]
+
+
+@dataclass(frozen=True)
+class Audio:
+    """Mono PCM as float32 in [-1, 1] at `rate` samples per second."""
+
+    samples: Samples
+    rate: int
+
+    @property
+    def duration(self) -> float:
+        return len(self.samples) / self.rate
+
+    @classmethod
+    def from_bytes(cls, data: bytes, *, what: str = "audio") -> Audio:
+        """Decode a WAV, FLAC, MP3 or OGG file held in memory (what cloud engines send back)."""
+        if not data:
+            raise EngineError(f"the engine returned empty {what}", transient=True)
+        try:
+            samples, rate = soundfile.read(io.BytesIO(data), dtype="float32", always_2d=True)
+        except soundfile.LibsndfileError as error:
+            raise EngineError(f"the engine returned {what} that cannot be decoded ({error})", transient=True) from None
+        return cls(np.ascontiguousarray(samples.mean(axis=1), dtype=np.float32), int(rate))
+
+    @classmethod
+    def from_pcm16(cls, data: bytes, rate: int) -> Audio:
+        """Raw little-endian 16-bit mono PCM (OpenAI's `pcm`, ElevenLabs' `pcm_24000`)."""
+        if not data:
+            raise EngineError("the engine returned empty audio", transient=True)
+        pcm = np.frombuffer(data[: len(data) // 2 * 2], dtype="<i2").astype(np.float32) / 32768.0
+        return cls(pcm, rate)
+
+
+@dataclass(frozen=True)
+class VoiceInfo:
+    """A voice an engine offers, for `mkdocs-convaudio voices`."""
+
+    name: str
+    languages: tuple[str, ...]
+    gender: str = ""
+    description: str = ""
+
+
+class Engine(ABC):
+    """A text-to-speech engine. Implementations raise `EngineError` (transient or not) and never retry:
+    the renderer owns retries, backoff and concurrency, so every engine behaves the same under failure."""
+
+    name: ClassVar[str]
+    #: Longest input one request accepts, counted in `input_unit`.
+    input_limit: ClassVar[int]
+    input_unit: ClassVar[Literal["bytes", "characters"]] = "characters"
+    #: Parallel requests that suit the provider's default quota (1 for engines with global state).
+    default_concurrency: ClassVar[int] = 1
+    #: Whether it costs money: cloud engines check credentials and count toward `max_characters`.
+    is_cloud: ClassVar[bool] = False
+    #: Environment variables holding secrets; their values are scrubbed from every message.
+    secret_env: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, options: Mapping[str, Any], environ: Mapping[str, str]) -> None:
+        self.options = dict(options)
+        self.environ = environ
+
+    def measure(self, text: str) -> int:
+        """The size of `text` as the provider counts it against `input_limit`."""
+        return len(text.encode("utf-8")) if self.input_unit == "bytes" else len(text)
+
+    @abstractmethod
+    def voice_pool(self) -> list[str]:
+        """Language-free voice identities to hand out to speakers, most distinct pairs first."""
+
+    @abstractmethod
+    def resolve_voice(self, identity: str, language: str) -> str:
+        """The concrete voice a request uses for `identity` in `language` (`Charon` + `fr` →
+        `fr-FR-Chirp3-HD-Charon`). Raise `ConvaudioError` naming the fix when it does not exist."""
+
+    @abstractmethod
+    def synthesize(self, text: str, voice: str, language: str) -> Audio:
+        """Speak `text` (within `input_limit`) with a voice from `resolve_voice`."""
+
+    @abstractmethod
+    def list_voices(self, language: str | None = None) -> list[VoiceInfo]:
+        """The voices the account can use, optionally for one language."""
+
+    def sound_settings(self) -> dict[str, Any]:
+        """Every setting besides text, voice and language that changes the sound (model, rate, pitch...).
+        It becomes part of cache keys, so it must never hold a secret."""
+        return {}
+
+    def price_per_million(self, voice: str) -> float:
+        """US dollars per million characters for `voice` (0 for offline engines)."""
+        return 0.0
+
+    def check_credentials(self) -> None:
+        """Raise `MissingCredentialsError` with instructions when no credentials are available."""
+        return None
+
+    def secrets(self) -> list[str]:
+        """Secret values in use, so messages can be scrubbed of them."""
+        return [value for key in self.secret_env if (value := self.environ.get(key))]
+
+    def unknown_option_check(self, known: set[str]) -> None:
+        """Reject misspelt options instead of silently ignoring them."""
+        unknown = sorted(set(self.options) - known)
+        if unknown:
+            raise ConvaudioError(
+                f"unknown option(s) for the {self.name} engine: {', '.join(unknown)}; "
+                f"known options: {', '.join(sorted(known))}"
+            )

@@ -1,0 +1,333 @@
+"""The ElevenLabs engine: speech from `/v1/text-to-speech/{voice_id}` through the `elevenlabs` SDK."""
+
+from __future__ import annotations
+
+import email.utils
+import re
+import threading
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+from elevenlabs import ElevenLabs, VoiceSettings
+from elevenlabs.core.api_error import ApiError
+from elevenlabs.core.request_options import RequestOptions
+
+from ..errors import ConvaudioError, EngineError, MissingCredentialsError
+from .base import Audio, Engine, VoiceInfo
+
+# Why the SDK and not plain REST: `ElevenLabs(base_url=...)` points it at any host (tests use a local
+# fake), and it can be kept from retrying. Its streaming `text_to_speech.convert` never retries, and
+# its plain requests (`voices.get_all`) retry unless `request_options["max_retries"]` is 0, which we
+# always pass, so the renderer alone decides about retries.
+
+#: Approximate US dollars per million characters: the Creator plan's overage rate (~$0.18 per 1000
+#: credits). Flash and Turbo models cost half a credit per character.
+PRICES: dict[str, float] = {
+    "eleven_multilingual_v2": 180.0,
+    "eleven_v3": 180.0,
+    "eleven_flash_v2_5": 90.0,
+    "eleven_turbo_v2_5": 90.0,
+}
+DEFAULT_PRICE = 180.0
+
+DEFAULT_MODEL = "eleven_multilingual_v2"
+
+#: Models that take `language_code`. Multilingual v2 rejects it (it detects the language from the text),
+#: so for it, and for models we do not know, the language is simply not sent.
+LANGUAGE_CODE_MODELS = {"eleven_flash_v2_5", "eleven_turbo_v2_5", "eleven_v3"}
+
+#: Premade voices every account has: name → (voice id, gender). Ids are what requests use.
+PREMADE: dict[str, tuple[str, str]] = {
+    "George": ("JBFqnCBsd6RMkjVDRZzb", "male"),
+    "Sarah": ("EXAVITQu4vr4xnSDxMaL", "female"),  # formerly called Bella
+    "Brian": ("nPczCjzI2devNBz1zQrb", "male"),
+    "Alice": ("Xb7hH8MSUJpSbSDYk0k2", "female"),
+    "Daniel": ("onwK4e9ZLuTAKqWW03F9", "male"),
+    "Laura": ("FGY2WhTYpPnrIDTdsKH5", "female"),
+    "Adam": ("pNInz6obpgDQGcFmaJgB", "male"),
+    "Rachel": ("21m00Tcm4TlvDq8ikWAM", "female"),
+    "Charlie": ("IKne3meq5aSn9XLyUdCD", "male"),
+    "Lily": ("pFZP5JQG7iQjIQuC4Bku", "female"),
+    "Antoni": ("ErXwobaYiN019PkySvjV", "male"),
+    "Charlotte": ("XB0fDUnXU5powFXDhCwa", "female"),
+}
+
+#: Alternating male and female premade voices, so two speakers never sound alike.
+VOICE_POOL = [voice_id for voice_id, _gender in PREMADE.values()]
+
+#: ElevenLabs voice ids are short alphanumeric tokens (premade, cloned and library voices alike).
+VOICE_ID = re.compile(r"^[A-Za-z0-9]{8,64}$")
+
+#: 16-bit little-endian mono at 24 kHz: lossless, and (unlike 44.1 kHz PCM) allowed on every plan.
+OUTPUT_FORMAT = "pcm_24000"
+PCM_RATE = 24_000
+
+VOICE_SETTING_KEYS = {"stability", "similarity_boost", "style", "use_speaker_boost", "speed"}
+
+DEFAULT_KEY_ENV = "ELEVENLABS_API_KEY"
+KEYS_PAGE = "https://elevenlabs.io/app/settings/api-keys"
+VOICES_COMMAND = "mkdocs-convaudio voices --engine elevenlabs"
+
+
+def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
+    """Seconds a 429/503 asks us to wait: `retry-after-ms`, `Retry-After` in seconds, or an HTTP date."""
+    lowered = {key.lower(): value for key, value in headers.items()}
+    try:
+        if milliseconds := lowered.get("retry-after-ms"):
+            return max(0.0, float(milliseconds) / 1000)
+    except ValueError:
+        pass
+    value = (lowered.get("retry-after") or "").strip()
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+class ElevenLabsEngine(Engine):
+    """ElevenLabs: the most natural (and priciest) voices, including your own clones, chosen by voice id."""
+
+    name = "elevenlabs"
+    # Multilingual v2 takes 10,000 characters per request and v3 5,000; 5,000 suits every model and
+    # keeps each request short enough to retry cheaply.
+    input_limit = 5000
+    input_unit = "characters"
+    # The free plan allows two concurrent requests; more only earns 429s.
+    default_concurrency = 2
+    is_cloud = True
+    secret_env = (DEFAULT_KEY_ENV,)
+
+    def __init__(self, options: Mapping[str, Any], environ: Mapping[str, str]) -> None:
+        super().__init__(options, environ)
+        self.unknown_option_check({"model_id", "base_url", "api_key_env", "voice_settings", "seed", "timeout"})
+        self.model_id = str(self.options.get("model_id", DEFAULT_MODEL))
+        base_url = self.options.get("base_url")
+        self.base_url = str(base_url).rstrip("/") if base_url else None
+        self.api_key_env = str(self.options.get("api_key_env", DEFAULT_KEY_ENV))
+        self.voice_settings = self._voice_settings(self.options.get("voice_settings"))
+        seed = self.options.get("seed")
+        valid_seed = isinstance(seed, int) and not isinstance(seed, bool) and 0 <= seed < 2**32
+        if seed is not None and not valid_seed:
+            raise ConvaudioError(f"the elevenlabs option `seed` must be an integer from 0 to 4294967295, not {seed!r}")
+        self.seed: int | None = seed
+        self.timeout = float(self.options.get("timeout", 120))
+        if self.timeout <= 0:
+            raise ConvaudioError(
+                f"the elevenlabs option `timeout` must be a positive number of seconds, not {self.timeout}"
+            )
+        self._client: ElevenLabs | None = None
+        self._client_lock = threading.Lock()
+
+    @staticmethod
+    def _voice_settings(value: Any) -> dict[str, Any] | None:
+        if value is None:
+            return None
+        if not isinstance(value, Mapping):
+            raise ConvaudioError(
+                "the elevenlabs option `voice_settings` must be a mapping such as "
+                "{stability: 0.5, similarity_boost: 0.75, style: 0, use_speaker_boost: true}"
+            )
+        unknown = sorted(set(map(str, value)) - VOICE_SETTING_KEYS)
+        if unknown:
+            raise ConvaudioError(
+                f"unknown elevenlabs voice_settings: {', '.join(unknown)}; "
+                f"known: {', '.join(sorted(VOICE_SETTING_KEYS))}"
+            )
+        return {str(key): setting for key, setting in value.items()}
+
+    # -- configuration -------------------------------------------------------------------------------
+
+    def secrets(self) -> list[str]:
+        # The key may live in a variable of the user's choosing, so `secret_env` alone is not enough.
+        names = {*self.secret_env, self.api_key_env}
+        return [value for name in sorted(names) if (value := self.environ.get(name))]
+
+    def check_credentials(self) -> None:
+        if self.environ.get(self.api_key_env):
+            return
+        raise MissingCredentialsError(
+            f"the elevenlabs engine needs an API key in the environment variable {self.api_key_env}, "
+            "which is not set. To fix it:\n"
+            f"  1. create a key at {KEYS_PAGE} (it needs the Text to Speech and Voices permissions);\n"
+            f"  2. export {self.api_key_env}=<your key> in the shell or CI job that runs `mkdocs build` "
+            "(in CI, store it as a secret);\n"
+            "  3. to read the key from another variable, set `elevenlabs: {api_key_env: NAME}` in the plugin "
+            "options.\n"
+            "To build without ElevenLabs, choose the offline `espeak` engine."
+        )
+
+    def sound_settings(self) -> dict[str, Any]:
+        # Never the key or base_url: these are cache keys, and the endpoint does not change the sound.
+        return {"model_id": self.model_id, "voice_settings": self.voice_settings, "seed": self.seed}
+
+    def price_per_million(self, voice: str) -> float:
+        return PRICES.get(self.model_id, DEFAULT_PRICE)
+
+    # -- voices --------------------------------------------------------------------------------------
+
+    def voice_pool(self) -> list[str]:
+        return list(VOICE_POOL)
+
+    def resolve_voice(self, identity: str, language: str) -> str:
+        # Voices are ids and speak every language of a multilingual model, so the id is the voice.
+        names = {name.lower(): voice_id for name, (voice_id, _gender) in PREMADE.items()}
+        if identity.strip().lower() in names:
+            raise ConvaudioError(
+                f"ElevenLabs voices are chosen by id, not by name: use {names[identity.strip().lower()]!r} "
+                f"for {identity!r} (see `{VOICES_COMMAND}` for every voice id of your account)"
+            )
+        if not VOICE_ID.match(identity):
+            raise ConvaudioError(
+                f"{identity!r} is not an ElevenLabs voice id (ids look like 'JBFqnCBsd6RMkjVDRZzb'); "
+                f"run `{VOICES_COMMAND}` to list the voices of your account"
+            )
+        return identity
+
+    def list_voices(self, language: str | None = None) -> list[VoiceInfo]:
+        try:
+            response = self.client().voices.get_all(request_options=self._request_options())
+        except (ApiError, httpx.HTTPError) as error:
+            raise self._engine_error(error, voice=None) from None
+        voices: list[VoiceInfo] = []
+        for voice in response.voices:
+            labels: dict[str, str] = dict(voice.labels or {})
+            languages = tuple(
+                dict.fromkeys(item.language for item in (voice.verified_languages or []) if item.language)
+            )
+            if not languages and labels.get("language"):
+                languages = (labels["language"],)
+            # No declared language means "any": multilingual models speak every language with any voice.
+            wanted = (language or "").split("-")[0].lower()
+            if wanted and languages and all(code.split("-")[0].lower() != wanted for code in languages):
+                continue
+            details = [
+                voice.name or "",
+                str(voice.category or ""),
+                labels.get("accent", ""),
+                labels.get("description", "") or (voice.description or ""),
+            ]
+            voices.append(
+                VoiceInfo(
+                    name=voice.voice_id,
+                    languages=languages or ("multilingual",),
+                    gender=labels.get("gender", ""),
+                    description=", ".join(detail for detail in details if detail),
+                )
+            )
+        return voices
+
+    # -- synthesis -----------------------------------------------------------------------------------
+
+    def client(self) -> ElevenLabs:
+        """One SDK client per engine, shared by the renderer's threads so connections are reused."""
+        with self._client_lock:
+            if self._client is None:
+                self.check_credentials()
+                # The SDK sends the key in the `xi-api-key` header. Passing `api_key` explicitly matters:
+                # its default is read from os.environ once, at import time.
+                self._client = ElevenLabs(
+                    api_key=self.environ[self.api_key_env], base_url=self.base_url, timeout=self.timeout
+                )
+            return self._client
+
+    def _request_options(self) -> RequestOptions:
+        # max_retries=0: the renderer owns retries and backoff (see the note at the top of the module).
+        # No `timeout_in_seconds`: it is typed as whole seconds, while the client's own timeout (which
+        # applies when this is absent) takes the configured float.
+        return {"max_retries": 0}
+
+    def synthesize(self, text: str, voice: str, language: str) -> Audio:
+        extra: dict[str, Any] = {}
+        if self.voice_settings is not None:
+            extra["voice_settings"] = VoiceSettings(**self.voice_settings)
+        if self.seed is not None:
+            extra["seed"] = self.seed
+        if self.model_id in LANGUAGE_CODE_MODELS and language:
+            extra["language_code"] = language.split("-")[0].lower()
+        client = self.client()
+        try:
+            # `convert` is a generator: the request is only sent, and errors only raised, while joining.
+            chunks = client.text_to_speech.convert(
+                voice,
+                text=text,
+                model_id=self.model_id,
+                output_format=OUTPUT_FORMAT,
+                request_options=self._request_options(),
+                **extra,
+            )
+            data = b"".join(chunks)
+        except (ApiError, httpx.HTTPError) as error:
+            raise self._engine_error(error, voice=voice) from None
+        return Audio.from_pcm16(data, PCM_RATE)
+
+    def _scrub(self, text: str) -> str:
+        for secret in self.secrets():
+            text = text.replace(secret, "***")
+        return text
+
+    def _engine_error(self, error: ApiError | httpx.HTTPError, voice: str | None) -> EngineError:
+        """Translate an SDK or transport exception into transient/permanent errors, without the key."""
+        if isinstance(error, httpx.TimeoutException):
+            return EngineError(f"ElevenLabs did not answer within {self.timeout:g} s", transient=True)
+        if isinstance(error, httpx.HTTPError):
+            return EngineError(
+                f"could not reach ElevenLabs at {self._endpoint()} ({type(error).__name__})", transient=True
+            )
+        status = error.status_code or 0
+        code, server = self._server_detail(error.body)
+        server = self._scrub(server)
+        headers = {str(key): str(value) for key, value in (error.headers or {}).items()}
+        if status == 429:
+            return EngineError(
+                f"ElevenLabs is limiting requests (429 {code}: {server}); lower `concurrency` if this persists",
+                transient=True,
+                retry_after=retry_after_seconds(headers),
+                status=status,
+            )
+        if code == "quota_exceeded":
+            # ElevenLabs reports an exhausted credit balance as a 401; a new key would not help.
+            return EngineError(
+                f"ElevenLabs says the account is out of credits ({status}: {server}); "
+                "upgrade the plan or wait for the monthly reset",
+                status=status,
+            )
+        if status in (401, 403):
+            return EngineError(
+                f"ElevenLabs refused the API key in {self.api_key_env} ({status} {code}: {server}); "
+                f"create a key at {KEYS_PAGE} and put it in the environment variable {self.api_key_env}",
+                status=status,
+            )
+        if status in (400, 404, 422):
+            subject = f"voice {voice!r} with model {self.model_id!r}" if voice else "the voice list request"
+            return EngineError(
+                f"ElevenLabs rejected {subject} ({status} {code}: {server}); check the voice id with "
+                f"`{VOICES_COMMAND}` and the `model_id` and `voice_settings` options",
+                status=status,
+            )
+        transient = status >= 500 or status in (408, 409)
+        return EngineError(f"ElevenLabs answered {status} {code}: {server}", transient=transient, status=status)
+
+    @staticmethod
+    def _server_detail(body: Any) -> tuple[str, str]:
+        """(status code word, message) from ElevenLabs' {"detail": {"status", "message"}} or 422 lists."""
+        detail = body.get("detail", body) if isinstance(body, Mapping) else body
+        if isinstance(detail, Mapping):
+            return str(detail.get("status", "")), str(detail.get("message", "") or detail)
+        if isinstance(detail, list) and detail:
+            # FastAPI-style validation errors: [{"loc": [...], "msg": "..."}].
+            messages = [str(item.get("msg", item)) if isinstance(item, Mapping) else str(item) for item in detail]
+            return "invalid_request", "; ".join(messages)[:300]
+        text = str(detail or "").strip()
+        return "", text[:300] or "no details"
+
+    def _endpoint(self) -> str:
+        return self.base_url or "https://api.elevenlabs.io"

@@ -1,0 +1,155 @@
+"""The offline default: eSpeak NG from the espeakng-loader wheel, called through ctypes."""
+
+from __future__ import annotations
+
+import ctypes
+import threading
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, ClassVar
+
+import espeakng_loader
+import numpy as np
+
+from ..errors import ConvaudioError, EngineError
+from .base import Audio, Engine, VoiceInfo
+
+_AUDIO_OUTPUT_SYNCHRONOUS = 2
+_POS_CHARACTER = 1
+_CHARS_UTF8 = 1
+_PARAM_RATE = 1
+_PARAM_PITCH = 3
+_EE_OK = 0
+
+#: Variants that sound clearly apart, alternating male and female so two speakers never sound alike.
+VOICE_POOL = ["m3", "f2", "m1", "f4", "m7", "f3", "m2", "f1", "m5", "f5", "m4", "m6"]
+
+#: Page language → eSpeak NG language voice where the bare code is not the usual choice.
+DEFAULT_LANGUAGES = {"en": "en-US", "pt": "pt-BR"}
+
+_SynthCallback = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p)
+
+
+class _Espeak:
+    """The process-wide eSpeak NG library: its state is global, so every call holds `lock`."""
+
+    lock = threading.Lock()
+    _instance: ClassVar[_Espeak | None] = None
+
+    def __init__(self) -> None:
+        self.data_path = Path(espeakng_loader.get_data_path())
+        self.lib = ctypes.CDLL(espeakng_loader.get_library_path())
+        self.lib.espeak_Initialize.restype = ctypes.c_int
+        self.lib.espeak_Initialize.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_char_p, ctypes.c_int]
+        self.lib.espeak_SetVoiceByName.argtypes = [ctypes.c_char_p]
+        self.lib.espeak_Synth.argtypes = [
+            ctypes.c_char_p,
+            ctypes.c_size_t,
+            ctypes.c_uint,
+            ctypes.c_int,
+            ctypes.c_uint,
+            ctypes.c_uint,
+            ctypes.c_void_p,
+            ctypes.c_void_p,
+        ]
+        self.lib.espeak_SetParameter.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_int]
+        self.rate = self.lib.espeak_Initialize(_AUDIO_OUTPUT_SYNCHRONOUS, 0, str(self.data_path).encode(), 0)
+        if self.rate <= 0:
+            raise ConvaudioError(f"eSpeak NG failed to start (data at {self.data_path})")
+        self.chunks: list[np.ndarray[Any, np.dtype[np.int16]]] = []
+        self.callback = _SynthCallback(self._collect)  # kept on self: ctypes must not free it
+        self.lib.espeak_SetSynthCallback(self.callback)
+
+    def _collect(self, wav: Any, count: int, events: Any) -> int:
+        if count > 0:
+            self.chunks.append(np.ctypeslib.as_array(wav, shape=(count,)).copy())
+        return 0
+
+    @classmethod
+    def get(cls) -> _Espeak:
+        with cls.lock:
+            if cls._instance is None:
+                cls._instance = cls()
+            return cls._instance
+
+    def speak(self, text: str, voice: str, rate: int, pitch: int) -> Audio:
+        data = text.encode("utf-8")
+        with self.lock:
+            if self.lib.espeak_SetVoiceByName(voice.encode()) != _EE_OK:
+                raise EngineError(f"eSpeak NG has no voice {voice!r}; run `mkdocs-convaudio voices --engine espeak`")
+            self.lib.espeak_SetParameter(_PARAM_RATE, rate, 0)
+            self.lib.espeak_SetParameter(_PARAM_PITCH, pitch, 0)
+            self.chunks = []
+            status = self.lib.espeak_Synth(data, len(data) + 1, 0, _POS_CHARACTER, 0, _CHARS_UTF8, None, None)
+            self.lib.espeak_Synchronize()
+            chunks, self.chunks = self.chunks, []
+        if status != _EE_OK or not chunks:
+            raise EngineError(f"eSpeak NG produced no audio for {text[:40]!r}")
+        pcm = np.concatenate(chunks).astype(np.float32) / 32768.0
+        return Audio(pcm, self.rate)
+
+
+class EspeakEngine(Engine):
+    """eSpeak NG: robotic but free, offline and instant; voices are variants (`m3`, `f2`) of a language."""
+
+    name = "espeak"
+    input_limit = 100_000
+    input_unit = "characters"
+    default_concurrency = 1
+
+    def __init__(self, options: Mapping[str, Any], environ: Mapping[str, str]) -> None:
+        super().__init__(options, environ)
+        self.unknown_option_check({"languages", "rate", "pitch"})
+        self.languages: dict[str, str] = {str(k): str(v) for k, v in dict(self.options.get("languages", {})).items()}
+        self.rate = int(self.options.get("rate", 165))
+        self.pitch = int(self.options.get("pitch", 50))
+        self.data_path = Path(espeakng_loader.get_data_path())
+
+    def _variants(self) -> list[str]:
+        return sorted(path.name for path in (self.data_path / "voices" / "!v").iterdir() if path.is_file())
+
+    def voice_pool(self) -> list[str]:
+        return list(VOICE_POOL)
+
+    def _language_voice(self, language: str) -> str:
+        wanted = self.languages.get(language, DEFAULT_LANGUAGES.get(language, language)).lower()
+        languages = {info.name.lower(): info.name for info in self.list_voices()}
+        if wanted not in languages and wanted.split("-")[0] in languages:
+            wanted = wanted.split("-")[0]
+        if wanted in languages:
+            return languages[wanted]
+        else:
+            raise ConvaudioError(
+                f"eSpeak NG has no voice for language {language!r}; map it to one in the plugin's "
+                "`espeak: {languages: {...}}` option (see `mkdocs-convaudio voices --engine espeak`)"
+            )
+
+    def resolve_voice(self, identity: str, language: str) -> str:
+        if "+" in identity:
+            base, variant = identity.split("+", 1)
+            language_voice = self._language_voice(base)
+        else:
+            language_voice, variant = self._language_voice(language), identity
+        if variant not in self._variants():
+            raise ConvaudioError(
+                f"eSpeak NG has no voice variant {variant!r}; use one of: {', '.join(self._variants()[:30])}, ..."
+            )
+        return f"{language_voice}+{variant}"
+
+    def synthesize(self, text: str, voice: str, language: str) -> Audio:
+        return _Espeak.get().speak(text, voice, self.rate, self.pitch)
+
+    def list_voices(self, language: str | None = None) -> list[VoiceInfo]:
+        languages: list[VoiceInfo] = []
+        for path in sorted((self.data_path / "lang").rglob("*")):
+            if not path.is_file():
+                continue
+            name = path.name
+            if language is None or name == language or name.startswith(language + "-"):
+                languages.append(VoiceInfo(name=name, languages=(name,), description="language"))
+        if language is None:
+            return languages
+        return languages + [VoiceInfo(name=v, languages=(language,), description="variant") for v in self._variants()]
+
+    def sound_settings(self) -> dict[str, Any]:
+        return {"rate": self.rate, "pitch": self.pitch}

@@ -1,0 +1,262 @@
+"""The OpenAI engine: speech from OpenAI's `/v1/audio/speech` through the official `openai` SDK."""
+
+from __future__ import annotations
+
+import email.utils
+import threading
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import openai
+
+from ..errors import ConvaudioError, EngineError, MissingCredentialsError
+from .base import Audio, Engine, VoiceInfo
+
+#: Approximate US dollars per million input characters (OpenAI's published list prices; gpt-4o-mini-tts
+#: is billed by tokens, so its figure is OpenAI's own per-minute estimate converted to characters).
+PRICES: dict[str, float] = {"tts-1": 15.0, "tts-1-hd": 30.0, "gpt-4o-mini-tts": 12.0}
+
+MODELS = ("tts-1", "tts-1-hd", "gpt-4o-mini-tts")
+#: The only model family that follows free-text `instructions` (dated snapshots share the prefix).
+INSTRUCTABLE_PREFIX = "gpt-4o-mini-tts"
+
+#: Built-in voices. All are multilingual: they speak whatever language the text is in.
+#: `marin` and `cedar` are newer and listed by the SDK (3.x) next to the original eleven.
+VOICES: dict[str, str] = {
+    "alloy": "neutral",
+    "ash": "male",
+    "ballad": "male",
+    "cedar": "male",
+    "coral": "female",
+    "echo": "male",
+    "fable": "male",
+    "marin": "female",
+    "nova": "female",
+    "onyx": "male",
+    "sage": "female",
+    "shimmer": "female",
+    "verse": "male",
+}
+
+#: Alternating male- and female-sounding voices that every model accepts, so two speakers never blur.
+VOICE_POOL = ["onyx", "nova", "echo", "shimmer", "fable", "alloy", "ash", "coral", "sage"]
+
+#: 16-bit little-endian mono at this rate is what `response_format="pcm"` returns (fixed by the API).
+PCM_RATE = 24_000
+
+DEFAULT_KEY_ENV = "OPENAI_API_KEY"
+KEYS_PAGE = "https://platform.openai.com/api-keys"
+
+
+def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
+    """Seconds a 429/503 asks us to wait: `retry-after-ms`, `Retry-After` in seconds, or an HTTP date."""
+    lowered = {key.lower(): value for key, value in headers.items()}
+    try:
+        if milliseconds := lowered.get("retry-after-ms"):
+            return max(0.0, float(milliseconds) / 1000)
+    except ValueError:
+        pass
+    value = (lowered.get("retry-after") or "").strip()
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+class OpenAIEngine(Engine):
+    """OpenAI text-to-speech: natural multilingual voices (`onyx`, `nova`...), billed per character."""
+
+    name = "openai"
+    input_limit = 4096
+    input_unit = "characters"
+    default_concurrency = 4
+    is_cloud = True
+    secret_env = (DEFAULT_KEY_ENV,)
+
+    def __init__(self, options: Mapping[str, Any], environ: Mapping[str, str]) -> None:
+        super().__init__(options, environ)
+        self.unknown_option_check({"model", "instructions", "speed", "base_url", "api_key_env", "timeout"})
+        self.model = str(self.options.get("model", "tts-1"))
+        if self.model not in MODELS and not self.model.startswith(INSTRUCTABLE_PREFIX + "-"):
+            raise ConvaudioError(
+                f"the openai engine has no model {self.model!r}; set `openai: {{model: ...}}` to one of: "
+                + ", ".join(MODELS)
+            )
+        instructions = self.options.get("instructions")
+        self.instructions = str(instructions) if instructions else None
+        if self.instructions and not self.model.startswith(INSTRUCTABLE_PREFIX):
+            raise ConvaudioError(
+                "the openai option `instructions` only works with model gpt-4o-mini-tts, "
+                f"not {self.model!r}; "
+                "set `openai: {model: gpt-4o-mini-tts}` or remove `instructions`"
+            )
+        speed = self.options.get("speed")
+        self.speed = None if speed is None else float(speed)
+        if self.speed is not None and not 0.25 <= self.speed <= 4.0:
+            raise ConvaudioError(f"the openai option `speed` must be between 0.25 and 4.0, not {self.speed}")
+        base_url = self.options.get("base_url")
+        self.base_url = str(base_url) if base_url else None
+        self.api_key_env = str(self.options.get("api_key_env", DEFAULT_KEY_ENV))
+        self.timeout = float(self.options.get("timeout", 60))
+        if self.timeout <= 0:
+            raise ConvaudioError(
+                f"the openai option `timeout` must be a positive number of seconds, not {self.timeout}"
+            )
+        self._client: openai.OpenAI | None = None
+        self._client_lock = threading.Lock()
+
+    # -- configuration -------------------------------------------------------------------------------
+
+    def secrets(self) -> list[str]:
+        # The key may live in a variable of the user's choosing, so `secret_env` alone is not enough.
+        names = {*self.secret_env, self.api_key_env}
+        return [value for name in sorted(names) if (value := self.environ.get(name))]
+
+    def check_credentials(self) -> None:
+        if self.environ.get(self.api_key_env):
+            return
+        raise MissingCredentialsError(
+            f"the openai engine needs an API key in the environment variable {self.api_key_env}, "
+            "which is not set. To fix it:\n"
+            f"  1. create a key at {KEYS_PAGE} (the project needs access to the audio models);\n"
+            f"  2. export {self.api_key_env}=<your key> in the shell or CI job that runs `mkdocs build` "
+            "(in CI, store it as a secret);\n"
+            "  3. to read the key from another variable, set `openai: {api_key_env: NAME}` "
+            "in the plugin options.\n"
+            "To build without OpenAI, choose the offline `espeak` engine."
+        )
+
+    def sound_settings(self) -> dict[str, Any]:
+        # Never the key or base_url: these are cache keys, and the endpoint does not change the sound.
+        return {"model": self.model, "instructions": self.instructions, "speed": self.speed or 1.0}
+
+    def price_per_million(self, voice: str) -> float:
+        if self.model in PRICES:
+            return PRICES[self.model]
+        # Dated gpt-4o-mini-tts snapshots cost what their family costs.
+        return PRICES[INSTRUCTABLE_PREFIX]
+
+    # -- voices --------------------------------------------------------------------------------------
+
+    def voice_pool(self) -> list[str]:
+        return list(VOICE_POOL)
+
+    def resolve_voice(self, identity: str, language: str) -> str:
+        # Every voice speaks every supported language, so the language never changes the voice.
+        if identity in VOICES:
+            return identity
+        lowered = identity.strip().lower()
+        hint = f" (did you mean {lowered!r}?)" if lowered in VOICES else ""
+        raise ConvaudioError(
+            f"OpenAI has no voice {identity!r}{hint}; use one of: {', '.join(VOICES)} "
+            "(see `mkdocs-convaudio voices --engine openai`)"
+        )
+
+    def list_voices(self, language: str | None = None) -> list[VoiceInfo]:
+        # OpenAI has no endpoint listing speech voices, so this is the documented static list.
+        return [
+            VoiceInfo(name=name, languages=("multilingual",), gender=gender, description="built-in voice")
+            for name, gender in VOICES.items()
+        ]
+
+    # -- synthesis -----------------------------------------------------------------------------------
+
+    def client(self) -> openai.OpenAI:
+        """One SDK client per engine, shared by the renderer's threads so connections are reused."""
+        with self._client_lock:
+            if self._client is None:
+                self.check_credentials()
+                self._client = openai.OpenAI(
+                    api_key=self.environ[self.api_key_env],
+                    base_url=self.base_url,
+                    # The renderer owns retries and backoff; SDK retries would hide 429s and double waits.
+                    max_retries=0,
+                    timeout=self.timeout,
+                )
+            return self._client
+
+    def synthesize(self, text: str, voice: str, language: str) -> Audio:
+        extra: dict[str, Any] = {}
+        if self.instructions:
+            extra["instructions"] = self.instructions
+        if self.speed is not None:
+            extra["speed"] = self.speed
+        client = self.client()
+        try:
+            # `pcm` rather than wav or flac: it is lossless like them, but it is bare samples with nothing
+            # to parse (OpenAI streams its WAV with placeholder chunk sizes) and costs no encoding time.
+            response = client.audio.speech.create(
+                model=self.model, voice=voice, input=text, response_format="pcm", **extra
+            )
+            data = response.content
+        except openai.OpenAIError as error:
+            raise self._engine_error(error, voice) from None
+        return Audio.from_pcm16(data, PCM_RATE)
+
+    def _scrub(self, text: str) -> str:
+        for secret in self.secrets():
+            text = text.replace(secret, "***")
+        return text
+
+    def _engine_error(self, error: openai.OpenAIError, voice: str) -> EngineError:
+        """Translate an SDK exception into the renderer's transient/permanent vocabulary, without the key."""
+        if isinstance(error, openai.APITimeoutError):
+            return EngineError(f"OpenAI did not answer within {self.timeout:g} s", transient=True)
+        if isinstance(error, openai.APIConnectionError):
+            cause = error.__cause__ or error.__context__
+            detail = f" ({type(cause).__name__})" if cause else ""
+            return EngineError(f"could not reach OpenAI at {self._endpoint()}{detail}", transient=True)
+        if not isinstance(error, openai.APIStatusError):
+            return EngineError(f"the OpenAI SDK failed: {self._scrub(str(error))}")
+        status = error.status_code
+        server = self._scrub(self._server_message(error))
+        if isinstance(error, openai.RateLimitError):
+            return EngineError(
+                f"OpenAI is rate limiting requests (429: {server})",
+                transient=True,
+                retry_after=retry_after_seconds(error.response.headers),
+                status=status,
+            )
+        if isinstance(error, (openai.AuthenticationError, openai.PermissionDeniedError)):
+            what = "refused the API key" if status == 401 else "does not allow this key to use the speech API"
+            return EngineError(
+                f"OpenAI {what} in {self.api_key_env} ({status}: {server}); create a key with access to "
+                f"{self.model} at {KEYS_PAGE} and put it in the environment variable {self.api_key_env}",
+                status=status,
+            )
+        if isinstance(error, openai.BadRequestError):
+            return EngineError(
+                f"OpenAI rejected the request for voice {voice!r} with model {self.model!r} (400: {server}); "
+                f"use a voice from `mkdocs-convaudio voices --engine openai` and a model among "
+                f"{', '.join(MODELS)} in the plugin's `openai:` options",
+                status=status,
+            )
+        if isinstance(error, openai.NotFoundError):
+            return EngineError(
+                f"OpenAI does not know model {self.model!r} or the path {self._endpoint()} (404: {server}); "
+                "check `openai: {model: ..., base_url: ...}`",
+                status=status,
+            )
+        transient = status >= 500 or status in (408, 409)
+        return EngineError(f"OpenAI answered {status}: {server}", transient=transient, status=status)
+
+    @staticmethod
+    def _server_message(error: openai.APIStatusError) -> str:
+        # The SDK unwraps {"error": {...}} into `body`; fall back to its own summary for non-JSON answers.
+        body = error.body
+        if isinstance(body, Mapping) and body.get("message"):
+            return str(body["message"])
+        if isinstance(body, str) and body.strip():
+            return body.strip()[:300]
+        return error.response.reason_phrase or "no details"
+
+    def _endpoint(self) -> str:
+        return self.base_url or "https://api.openai.com/v1"

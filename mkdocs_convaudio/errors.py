@@ -1,0 +1,40 @@
+"""Errors raised by the core, each naming the file and line a user must fix."""
+
+from __future__ import annotations
+
+
+class ConvaudioError(Exception):
+    """An error the user must fix; `str()` is the whole message, ready to show without a traceback."""
+
+    def __init__(self, message: str, path: str | None = None, line: int | None = None) -> None:
+        self.message = message
+        self.path = path
+        self.line = line
+        super().__init__(self.__str__())
+
+    def __str__(self) -> str:
+        where = ""
+        if self.path is not None:
+            where = f"{self.path}:{self.line}: " if self.line is not None else f"{self.path}: "
+        return f"{where}{self.message}"
+
+
+class EngineError(ConvaudioError):
+    """A text-to-speech request failed; `transient` says whether trying again may succeed."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        transient: bool = False,
+        retry_after: float | None = None,
+        status: int | None = None,
+    ) -> None:
+        self.transient = transient
+        self.retry_after = retry_after
+        self.status = status
+        super().__init__(message)
+
+
+class MissingCredentialsError(ConvaudioError):
+    """A cloud engine found no credentials; the message says how to provide them."""

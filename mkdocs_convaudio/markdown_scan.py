@@ -1,0 +1,81 @@
+"""Find fenced code blocks and links in Markdown text, honouring CommonMark fence nesting."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FENCE_OPEN = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
+_LINK = re.compile(r"(?<!!)\[(?P<text>[^\]]*)\]\(\s*<?(?P<target>[^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+_CODE_SPAN = re.compile(r"(`+).+?\1")
+
+
+@dataclass(frozen=True)
+class FencedBlock:
+    """A fenced code block: 0-based indices of its fence lines, its info word and its content."""
+
+    start: int
+    end: int
+    info: str
+    content: str
+
+
+@dataclass(frozen=True)
+class Link:
+    """A Markdown inline link outside code, with the paragraph it sits in (0-based line indices)."""
+
+    line: int
+    target: str
+    alone_on_line: bool
+    paragraph_end: int
+
+
+def _closes(line: str, char: str, length: int) -> bool:
+    stripped = line.strip()
+    return len(stripped) >= length and set(stripped) == {char}
+
+
+def scan_fences(lines: list[str]) -> list[FencedBlock]:
+    """Every top-level fenced block; a fence inside a longer fence is content, not a block."""
+    blocks: list[FencedBlock] = []
+    index = 0
+    while index < len(lines):
+        match = _FENCE_OPEN.match(lines[index])
+        if not match or (match["fence"][0] == "`" and "`" in match["info"]):
+            index += 1
+            continue
+        char, length = match["fence"][0], len(match["fence"])
+        info_words = match["info"].strip().lstrip("{").lstrip(".").split()
+        info = info_words[0].lower().rstrip("}") if info_words else ""
+        end = index + 1
+        while end < len(lines) and not _closes(lines[end], char, length):
+            end += 1
+        content = "\n".join(lines[index + 1 : end])
+        blocks.append(FencedBlock(start=index, end=min(end, len(lines) - 1), info=info, content=content))
+        index = end + 1
+    return blocks
+
+
+def scan_links(lines: list[str], fences: list[FencedBlock]) -> list[Link]:
+    """Inline links outside fenced blocks and code spans."""
+    in_fence: set[int] = set()
+    for block in fences:
+        in_fence.update(range(block.start, block.end + 1))
+    links: list[Link] = []
+    for index, raw in enumerate(lines):
+        if index in in_fence or (raw.startswith("    ") and not raw.strip().startswith(("-", "*", "["))):
+            continue
+        text = _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), raw)
+        for match in _LINK.finditer(text):
+            end = index
+            while end + 1 < len(lines) and lines[end + 1].strip() and end + 1 not in in_fence:
+                end += 1
+            links.append(
+                Link(
+                    line=index,
+                    target=match["target"],
+                    alone_on_line=text.strip() == match.group(0),
+                    paragraph_end=end,
+                )
+            )
+    return links

@@ -1,0 +1,179 @@
+"""MkDocs glue: thin event methods that hand pages to the audio session and put its files into the site."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from .assembly import AssemblySettings
+from .config import ConvAudioConfig
+from .discover import front_matter_lines, rewrite
+from .errors import ConvaudioError
+from .player import fill_placeholders, player_html
+from .retry import RetryPolicy
+from .session import AudioSession, SessionOptions
+
+log = get_plugin_logger("convaudio")  # messages read "convaudio: ..."
+
+ASSETS = Path(__file__).parent / "assets"
+ASSET_NAMES = ("convaudio.css", "convaudio.js")
+
+
+def session_options(config: ConvAudioConfig, mkdocs_config: MkDocsConfig) -> SessionOptions:
+    """Plugin options → the core's options (shared with the command line)."""
+    return SessionOptions(
+        docs_dir=Path(mkdocs_config.docs_dir),
+        base_dir=Path(mkdocs_config.config_file_path or ".").resolve().parent,
+        engine=config.engine,
+        fallback_engine=config.fallback_engine,
+        engine_options={
+            "espeak": config.espeak,
+            "google": config.google,
+            "openai": config.openai,
+            "elevenlabs": config.elevenlabs,
+        },
+        voice_map=config.voice_map,
+        cache_dir=config.cache_dir,
+        audio_dir=config.audio_dir.strip("/"),
+        assembly=AssemblySettings(
+            sample_rate=config.sample_rate,
+            pause=float(config.pause),
+            pause_same_speaker=float(config.pause_same_speaker),
+            sentence_pause=float(config.sentence_pause),
+            loudness=float(config.loudness),
+            true_peak=float(config.true_peak),
+            bitrate=config.bitrate,
+        ),
+        concurrency=config.concurrency,
+        retry=RetryPolicy(
+            attempts=max(1, config.retries),
+            base_delay=float(config.retry_base_delay),
+            max_delay=float(config.retry_max_delay),
+        ),
+        generate=config.generate,
+        max_characters=config.max_characters,
+        prices={str(name): float(price) for name, price in config.prices.items()},
+    )
+
+
+def page_language(page: Page, config: MkDocsConfig) -> str:
+    """Front matter `lang`, else mkdocs-static-i18n's locale, else the theme language, else English."""
+    for candidate in (page.meta.get("lang"), getattr(page.file, "locale", None), config.theme.get("language")):
+        if isinstance(candidate, str) and candidate.strip():
+            return candidate.strip()
+    return "en"
+
+
+class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-call]
+    """Turns conversations in pages marked `audio: true` into MP3s and players."""
+
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.session: AudioSession | None = None
+        self.siblings: set[str] = set()
+        self.added: set[str] = set()
+        self.timings: dict[str, dict[str, Any]] = {}
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        if not self.config.enabled:
+            return config
+        try:
+            self.session = AudioSession(session_options(self.config, config), warn=log.warning)
+        except ConvaudioError as error:
+            raise PluginError(str(error)) from None
+        self.added = set()
+        self.timings = {}
+        for name in ASSET_NAMES:
+            uri = f"{self.config.audio_dir.strip('/')}/{name}"
+            target = config.extra_css if name.endswith(".css") else config.extra_javascript
+            if uri not in [str(item) for item in target]:
+                target.append(uri)
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
+        if self.session is None:
+            return files
+        self.siblings = {file.src_uri for file in files.documentation_pages()}
+        for name in ASSET_NAMES:
+            self._add(files, config, f"{self.config.audio_dir.strip('/')}/{name}", ASSETS / name)
+        return files
+
+    def _add(self, files: Files, config: MkDocsConfig, uri: str, source: Path) -> File:
+        existing = files.get_file_from_path(uri)
+        if existing is not None and uri in self.added:
+            return existing
+        if existing is not None:
+            files.remove(existing)
+        file = File.generated(config, uri, abs_src_path=str(source))
+        files.append(file)
+        self.added.add(uri)
+        return file
+
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+        if self.session is None or page.meta.get("audio") is not True:
+            return markdown
+        source_path = page.file.abs_src_path
+        source = Path(source_path).read_text(encoding="utf-8-sig") if source_path else markdown
+        try:
+            placed, warnings = self.session.page(
+                page.file.src_uri,
+                markdown,
+                page.meta,
+                line_offset=front_matter_lines(source),
+                siblings=self.siblings,
+                language=page_language(page, config),
+                language_free_src=getattr(page.file, "norm_src_uri", None),
+            )
+        except ConvaudioError as error:
+            raise PluginError(str(error)) from None
+        for warning in warnings:
+            log.warning(warning)
+        if not placed:
+            return markdown
+        blocks: list[tuple[Any, str]] = []
+        for item in placed:
+            audio = self._add(files, config, item.audio_uri, self.session.source_of(item.audio_uri))
+            timings = self._add(files, config, item.timings_uri, self.session.source_of(item.timings_uri))
+            html = player_html(
+                item.found.conversation,
+                item.job.key,
+                audio.url_relative_to(page.file),
+                timings.url_relative_to(page.file),
+                self.config.player_title,
+            )
+            blocks.append((item.found, html))
+        return rewrite(markdown, blocks, top=self.config.player_position == "top")
+
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
+        if self.session is None:
+            return env
+        try:
+            stats = self.session.render()
+            self.timings = self.session.timings()
+        except ConvaudioError as error:
+            raise PluginError(str(error)) from None
+        log.info(stats.summary())
+        return env
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        if not self.timings or "convaudio" not in output:
+            return output
+        return fill_placeholders(output, self.timings)
+
+    def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
+        if self.session is not None:
+            voice_map = self.session.voice_map.path
+            if voice_map.exists():
+                server.watch(str(voice_map))
+            for dialogue in sorted(self.session.dialogue_files):
+                server.watch(str(Path(config.docs_dir) / dialogue))
+        return server

@@ -1,0 +1,323 @@
+"""Plan, synthesize and assemble conversations: cache first, bounded parallel requests, one encode each."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Mapping
+from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from .assembly import AssemblySettings, Segment, assemble, encode_programme, join_parts
+from .cache import AudioCache, content_key
+from .chunking import split_text
+from .conversation import Conversation, Turn
+from .engines.base import Audio, Engine
+from .errors import ConvaudioError, EngineError
+from .retry import RetryPolicy, call_with_retries
+from .speakable import speakable
+
+
+@dataclass(frozen=True)
+class LinePart:
+    """One request's worth of a turn: a whole line, or a piece of a line longer than the engine's limit."""
+
+    key: str
+    text: str
+    voice: str
+    language: str
+    turn: Turn
+    source_path: str
+
+
+@dataclass
+class Job:
+    """A conversation ready to render: voices resolved, lines split and keyed."""
+
+    key: str
+    conversation: Conversation
+    language: str
+    voices: dict[str, str]
+    parts: list[list[LinePart]]
+
+    @property
+    def all_parts(self) -> list[LinePart]:
+        return [part for turn_parts in self.parts for part in turn_parts]
+
+
+@dataclass
+class Stats:
+    """What one build did, for the summary line users watch to follow cost."""
+
+    conversations: int = 0
+    lines: int = 0
+    synthesized: int = 0
+    characters: int = 0
+    from_cache: int = 0
+    assembled: int = 0
+
+    def summary(self) -> str:
+        return (
+            f"{self.conversations} conversation{'s' * (self.conversations != 1)}, {self.lines} "
+            f"line{'s' * (self.lines != 1)}: {self.synthesized} synthesized ({self.characters} characters), "
+            f"{self.from_cache} from cache"
+        )
+
+
+@dataclass
+class PostEstimate:
+    """What a build would send for one source file."""
+
+    source_path: str
+    lines: int = 0
+    characters: int = 0
+    price: float = 0.0
+
+
+@dataclass
+class Estimate:
+    """Cache misses per post, and their price with the configured engine."""
+
+    engine: str
+    posts: list[PostEstimate] = field(default_factory=list)
+
+    @property
+    def lines(self) -> int:
+        return sum(post.lines for post in self.posts)
+
+    @property
+    def characters(self) -> int:
+        return sum(post.characters for post in self.posts)
+
+    @property
+    def price(self) -> float:
+        return sum(post.price for post in self.posts)
+
+
+class Renderer:
+    """Turns conversations into cached MP3s with one engine; knows nothing of MkDocs."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        cache: AudioCache,
+        settings: AssemblySettings,
+        *,
+        workers: int | None = None,
+        retry: RetryPolicy | None = None,
+        prices: Mapping[str, float] | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        warn: Callable[[str], None] = lambda message: None,
+    ) -> None:
+        self.engine = engine
+        self.cache = cache
+        self.settings = settings
+        self.workers = max(1, workers or engine.default_concurrency)
+        self.retry = retry or RetryPolicy()
+        self.prices = dict(prices or {})
+        self.sleep = sleep
+        self.warn = warn
+
+    # -- planning ---------------------------------------------------------------------------------------
+    def prepare(self, conversation: Conversation, language: str, voices: Mapping[str, str]) -> Job:
+        """Resolve each speaker's voice for `language`, split long lines, and key every part."""
+        resolved = {speaker: self.engine.resolve_voice(identity, language) for speaker, identity in voices.items()}
+        settings = self.engine.sound_settings()
+        parts: list[list[LinePart]] = []
+        for turn in conversation.turns:
+            voice = resolved[turn.speaker]
+            text = speakable(turn.line)
+            if not text:
+                continue
+            pieces = split_text(text, self.engine.input_limit, self.engine.measure)
+            parts.append(
+                [
+                    LinePart(
+                        key=content_key(
+                            {
+                                "engine": self.engine.name,
+                                "voice": voice,
+                                "language": language,
+                                "text": piece,
+                                "settings": settings,
+                            }
+                        ),
+                        text=piece,
+                        voice=voice,
+                        language=language,
+                        turn=turn,
+                        source_path=conversation.source_path,
+                    )
+                    for piece in pieces
+                ]
+            )
+        key = content_key(
+            {
+                "conversation": [[part.key for part in turn_parts] for turn_parts in parts],
+                "speakers": [turn_parts[0].turn.speaker for turn_parts in parts],
+                "assembly": asdict(self.settings),
+            }
+        )
+        return Job(key=key, conversation=conversation, language=language, voices=resolved, parts=parts)
+
+    def missing(self, jobs: list[Job]) -> list[LinePart]:
+        """Parts that must be synthesized: not cached, in a conversation whose MP3 is not cached, once each."""
+        seen: set[str] = set()
+        out: list[LinePart] = []
+        for job in jobs:
+            if self.cache.has_conversation(job.key):
+                continue
+            for part in job.all_parts:
+                if part.key not in seen and not self.cache.has_line(part.key):
+                    seen.add(part.key)
+                    out.append(part)
+        return out
+
+    def price_per_million(self, voice: str) -> float:
+        """The configured override whose name is the longest match in the voice or a setting, else the engine's."""
+        haystack = " ".join([voice, *(str(v) for v in self.engine.sound_settings().values())])
+        matches = [name for name in self.prices if name in haystack]
+        if matches:
+            return float(self.prices[max(matches, key=len)])
+        return self.engine.price_per_million(voice)
+
+    def estimate(self, jobs: list[Job]) -> Estimate:
+        """Lines, characters and price a build would send, per source file (cache misses only)."""
+        posts: dict[str, PostEstimate] = {}
+        for part in self.missing(jobs):
+            post = posts.setdefault(part.source_path, PostEstimate(part.source_path))
+            post.lines += 1
+            post.characters += len(part.text)
+            post.price += len(part.text) * self.price_per_million(part.voice) / 1_000_000
+        return Estimate(self.engine.name, sorted(posts.values(), key=lambda post: post.source_path))
+
+    # -- rendering --------------------------------------------------------------------------------------
+    def render(self, jobs: list[Job], *, generate: bool = True, max_characters: int | None = None) -> Stats:
+        """Synthesize what is missing (or refuse, when `generate` is off or over budget), then assemble."""
+        unique = list({job.key: job for job in jobs}.values())
+        todo = self.missing(unique)
+        stats = Stats(conversations=len(unique), lines=sum(len(job.all_parts) for job in unique))
+        if todo and not generate:
+            raise ConvaudioError(self._missing_message(todo))
+        characters = sum(len(part.text) for part in todo)
+        if max_characters is not None and characters > max_characters:
+            estimate = self.estimate(unique)
+            raise ConvaudioError(
+                f"this build would send {characters} characters ({len(todo)} lines) to the {self.engine.name} "
+                f"engine, about ${estimate.price:.2f}, more than max_characters ({max_characters}); nothing was "
+                "sent. Run `mkdocs-convaudio estimate` to see which posts, then raise max_characters."
+            )
+        self._synthesize(todo)
+        stats.synthesized = len(todo)
+        stats.characters = characters
+        stats.from_cache = stats.lines - stats.synthesized
+        pending = [job for job in unique if not self.cache.has_conversation(job.key)]
+        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="convaudio-assemble") as pool:
+            for future in [pool.submit(self._assemble, job) for job in pending]:
+                future.result()
+        stats.assembled = len(pending)
+        return stats
+
+    def _missing_message(self, todo: list[LinePart]) -> str:
+        shown = "\n".join(
+            f"  {part.source_path}:{part.turn.source_line} ({part.turn.speaker}): {part.text[:60]!r}"
+            for part in todo[:20]
+        )
+        more = f"\n  ... and {len(todo) - 20} more" if len(todo) > 20 else ""
+        return (
+            f"generate is off (cache-only build) and {len(todo)} line(s) have no audio in the cache:\n{shown}{more}\n"
+            "Restore the cache directory, or build once with generate: true (or CONVAUDIO_GENERATE=1)."
+        )
+
+    def scrub(self, message: str) -> str:
+        """Remove every secret value from a message before anyone sees it."""
+        for secret in self.engine.secrets():
+            if secret:
+                message = message.replace(secret, "***")
+        return message
+
+    def _synthesize_part(self, part: LinePart, stop: threading.Event) -> None:
+        if stop.is_set():
+            return
+
+        def on_retry(error: EngineError, delay: float) -> None:
+            self.warn(
+                self.scrub(f"{part.source_path}:{part.turn.source_line}: {error.message}; retrying in {delay:.1f} s")
+            )
+
+        try:
+            audio = call_with_retries(
+                lambda: self.engine.synthesize(part.text, part.voice, part.language),
+                self.retry,
+                sleep=self.sleep,
+                on_retry=on_retry,
+            )
+        except EngineError as error:
+            raise ConvaudioError(
+                self.scrub(f"speaker {part.turn.speaker!r} ({part.voice}): {error.message}"),
+                part.source_path,
+                part.turn.source_line,
+            ) from None
+        if not len(audio.samples):
+            raise ConvaudioError(
+                f"the {self.engine.name} engine returned no audio for this line",
+                part.source_path,
+                part.turn.source_line,
+            )
+        self.cache.put_line(part.key, audio)  # cached at once: a later failure keeps this line
+
+    def _synthesize(self, todo: list[LinePart]) -> None:
+        """Bounded parallel synthesis; on a permanent failure, queued lines are dropped, running ones finish."""
+        if not todo:
+            return
+        stop = threading.Event()
+        with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="convaudio-tts") as pool:
+            futures: list[Future[None]] = [pool.submit(self._synthesize_part, part, stop) for part in todo]
+            wait(futures, return_when=FIRST_EXCEPTION)
+            failed = next((future for future in futures if future.done() and future.exception()), None)
+            if failed is not None:
+                stop.set()
+                for future in futures:
+                    future.cancel()
+                wait(futures)
+                error = failed.exception()
+                assert error is not None
+                raise error
+
+    def _load_part(self, part: LinePart) -> Audio:
+        audio = self.cache.get_line(part.key)
+        if audio is None:
+            raise ConvaudioError(
+                "a cached line vanished during the build; build again", part.source_path, part.turn.source_line
+            )
+        return audio
+
+    def _assemble(self, job: Job) -> None:
+        rate = self.settings.sample_rate
+        segments = [
+            Segment(
+                turn_parts[0].turn.speaker,
+                join_parts([self._load_part(part) for part in turn_parts], rate, self.settings.sentence_pause),
+            )
+            for turn_parts in job.parts
+        ]
+        programme = assemble(segments, self.settings)
+        timings: dict[str, Any] = {
+            "duration": round(programme.duration, 3),
+            "language": job.language,
+            "lines": [
+                {
+                    "speaker": turn_parts[0].turn.speaker,
+                    "text": turn_parts[0].turn.line,
+                    "start": round(start, 3),
+                    "end": round(end, 3),
+                }
+                for turn_parts, (start, end) in zip(job.parts, programme.spans, strict=True)
+            ],
+        }
+        self.cache.put_conversation(
+            job.key,
+            lambda path: encode_programme(programme, self.settings, path),
+            timings,
+        )

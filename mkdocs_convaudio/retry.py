@@ -1,0 +1,51 @@
+"""Retries with exponential backoff and jitter, honouring Retry-After; permanent errors fail at once."""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from .errors import EngineError
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """`attempts` tries in all; the n-th wait is base·2ⁿ (capped), ±`jitter`, or what Retry-After asks."""
+
+    attempts: int = 5
+    base_delay: float = 1.0
+    max_delay: float = 60.0
+    jitter: float = 0.25
+
+    def delay(self, attempt: int, retry_after: float | None) -> float:
+        if retry_after is not None:
+            return float(min(max(retry_after, 0.0), self.max_delay))
+        backoff = min(self.base_delay * 2**attempt, self.max_delay)
+        return float(backoff * (1 + random.uniform(-self.jitter, self.jitter)))
+
+
+def call_with_retries(
+    call: Callable[[], T],
+    policy: RetryPolicy,
+    *,
+    sleep: Callable[[float], None] = time.sleep,
+    on_retry: Callable[[EngineError, float], None] | None = None,
+) -> T:
+    """Run `call`; retry transient `EngineError`s per `policy`; re-raise the last error when tries run out."""
+    attempt = 0
+    while True:
+        try:
+            return call()
+        except EngineError as error:
+            attempt += 1
+            if not error.transient or attempt >= policy.attempts:
+                raise
+            wait = policy.delay(attempt - 1, error.retry_after)
+            if on_retry is not None:
+                on_retry(error, wait)
+            sleep(wait)

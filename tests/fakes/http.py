@@ -1,0 +1,121 @@
+"""A small HTTP server on 127.0.0.1 that speaks a provider's wire format, with scripted failures."""
+
+from __future__ import annotations
+
+import io
+import json
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import numpy as np
+import soundfile
+
+
+@dataclass
+class Request:
+    """One request the server received."""
+
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: bytes
+
+    def json(self) -> Any:
+        return json.loads(self.body or b"null")
+
+
+@dataclass
+class Response:
+    """What a route answers: status, headers and body bytes."""
+
+    status: int = 200
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def json(cls, data: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
+        return cls(status, json.dumps(data).encode(), {"Content-Type": "application/json", **(headers or {})})
+
+
+Route = Callable[[Request], Response]
+
+
+@dataclass
+class FakeServer:
+    """Routes by (method, path prefix); `failures` are answered first, in order, before the real route."""
+
+    routes: dict[tuple[str, str], Route]
+    requests: list[Request] = field(default_factory=list)
+    failures: list[Response] = field(default_factory=list)
+    port: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def handle(self, request: Request) -> Response:
+        with self.lock:
+            self.requests.append(request)
+            if self.failures:
+                return self.failures.pop(0)
+        for (method, prefix), route in self.routes.items():
+            if request.method == method and request.path.startswith(prefix):
+                return route(request)
+        return Response.json({"error": {"code": 404, "message": f"no route {request.path}"}}, 404)
+
+    def requests_to(self, prefix: str) -> list[Request]:
+        return [request for request in self.requests if request.path.startswith(prefix)]
+
+
+@contextmanager
+def serve(server: FakeServer) -> Iterator[FakeServer]:
+    """Run `server` on a free loopback port for the duration of the block."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def _answer(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length) if length else b""
+            request = Request(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body)
+            response = server.handle(request)
+            self.send_response(response.status)
+            for key, value in response.headers.items():
+                self.send_header(key, value)
+            self.send_header("Content-Length", str(len(response.body)))
+            self.end_headers()
+            self.wfile.write(response.body)
+
+        do_GET = do_POST = do_PUT = do_DELETE = _answer
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.port = httpd.server_address[1]
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def speech_like(text: str, rate: int = 24000, seconds_per_char: float = 0.05) -> np.ndarray[Any, Any]:
+    """Deterministic 'speech': a tone whose pitch depends on the text, as long as the text is slow to read."""
+    duration = max(0.3, min(len(text) * seconds_per_char, 30.0))
+    t = np.arange(int(duration * rate)) / rate
+    pitch = 120 + (sum(text.encode()) % 200)
+    envelope = 0.5 + 0.5 * np.sin(2 * np.pi * 3 * t) ** 2
+    return (0.3 * envelope * np.sin(2 * np.pi * pitch * t)).astype(np.float32)
+
+
+def wav_bytes(samples: np.ndarray[Any, Any], rate: int) -> bytes:
+    """A 16-bit WAV file in memory (what LINEAR16 answers carry)."""
+    buffer = io.BytesIO()
+    soundfile.write(buffer, samples, rate, format="WAV", subtype="PCM_16")
+    return buffer.getvalue()

@@ -1,0 +1,214 @@
+"""The OpenAI engine, driving the real `openai` SDK against a local fake of the speech API."""
+
+from __future__ import annotations
+
+import os
+import socket
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from mkdocs_convaudio.engines.openai import OpenAIEngine
+from mkdocs_convaudio.errors import ConvaudioError, EngineError, MissingCredentialsError
+from tests.fakes.http import FakeServer, Request, Response, serve
+from tests.fakes.openai_tts import openai_server
+
+KEY = "test-key"
+TEXT = "Hello there, this is a short line."
+
+
+@pytest.fixture(autouse=True)
+def environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The key the fake accepts, and none of the developer's OpenAI settings."""
+    for name in ("OPENAI_BASE_URL", "OPENAI_ORG_ID", "OPENAI_PROJECT_ID", "OPENAI_ADMIN_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("OPENAI_API_KEY", KEY)
+
+
+@pytest.fixture
+def server() -> Iterator[FakeServer]:
+    with serve(openai_server(api_key=KEY)) as running:
+        yield running
+
+
+def make_engine(server: FakeServer, **options: object) -> OpenAIEngine:
+    return OpenAIEngine({"base_url": f"{server.url}/v1", "timeout": 5, **options}, os.environ)
+
+
+def speech_requests(server: FakeServer) -> list[Request]:
+    return server.requests_to("/v1/audio/speech")
+
+
+def failing_synthesis(engine: OpenAIEngine, voice: str = "nova") -> EngineError:
+    with pytest.raises(EngineError) as caught:
+        engine.synthesize(TEXT, voice, "en")
+    return caught.value
+
+
+def closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+    return port
+
+
+def test_synthesize_decodes_24_khz_pcm_and_sends_model_voice_format(server: FakeServer) -> None:
+    audio = make_engine(server).synthesize(TEXT, "onyx", "en")
+
+    assert audio.rate == 24000
+    assert audio.duration == pytest.approx(len(TEXT) * 0.05, abs=0.01)
+    assert 0.05 < float(abs(audio.samples).max()) <= 1.0
+    (request,) = speech_requests(server)
+    body = request.json()
+    assert body["model"] == "tts-1"
+    assert body["voice"] == "onyx"
+    assert body["input"] == TEXT
+    assert body["response_format"] == "pcm"
+    assert "instructions" not in body and "speed" not in body
+    assert request.headers["authorization"] == f"Bearer {KEY}"
+
+
+def test_gpt_4o_mini_tts_sends_instructions_and_speed(server: FakeServer) -> None:
+    engine = make_engine(server, model="gpt-4o-mini-tts", instructions="Sound curious and warm.", speed=1.25)
+
+    audio = engine.synthesize(TEXT, "coral", "fr")
+
+    body = speech_requests(server)[0].json()
+    assert body["model"] == "gpt-4o-mini-tts"
+    assert body["instructions"] == "Sound curious and warm."
+    assert body["speed"] == 1.25
+    assert audio.duration == pytest.approx(len(TEXT) * 0.05 / 1.25, abs=0.01)
+    assert engine.sound_settings() == {
+        "model": "gpt-4o-mini-tts",
+        "instructions": "Sound curious and warm.",
+        "speed": 1.25,
+    }
+
+
+def test_instructions_need_gpt_4o_mini_tts() -> None:
+    with pytest.raises(ConvaudioError, match="gpt-4o-mini-tts"):
+        OpenAIEngine({"model": "tts-1", "instructions": "Whisper."}, os.environ)
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"modle": "tts-1"}, "unknown option"),
+        ({"model": "tts-2"}, "no model 'tts-2'"),
+        ({"speed": 9}, "between 0.25 and 4.0"),
+    ],
+)
+def test_bad_options_fail_at_construction(options: dict[str, object], message: str) -> None:
+    with pytest.raises(ConvaudioError, match=message):
+        OpenAIEngine(options, os.environ)
+
+
+def test_server_error_is_transient(server: FakeServer) -> None:
+    server.failures.append(
+        Response.json({"error": {"message": "The server is overloaded", "type": "server_error"}}, 503)
+    )
+
+    error = failing_synthesis(make_engine(server))
+
+    assert error.transient and error.status == 503
+    assert len(speech_requests(server)) == 1  # the SDK did not retry behind the renderer's back
+
+
+def test_rate_limit_is_transient_and_honours_retry_after(server: FakeServer) -> None:
+    server.failures.append(
+        Response.json(
+            {"error": {"message": "Rate limit reached for tts-1", "type": "requests", "code": "rate_limit_exceeded"}},
+            429,
+            {"Retry-After": "2"},
+        )
+    )
+
+    started = time.monotonic()
+    error = failing_synthesis(make_engine(server))
+
+    assert error.transient and error.status == 429
+    assert error.retry_after == 2
+    assert time.monotonic() - started < 1.5  # nobody slept on the Retry-After
+    assert len(speech_requests(server)) == 1
+
+
+def test_unknown_voice_is_permanent_with_a_fix(server: FakeServer) -> None:
+    error = failing_synthesis(make_engine(server), voice="robot")
+
+    assert not error.transient and error.status == 400
+    assert "'robot'" in str(error)
+    assert "mkdocs-convaudio voices --engine openai" in str(error)
+
+
+def test_bad_key_is_permanent_and_never_shown(server: FakeServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    wrong = "sk-wrong-but-secret-1234567890"
+    monkeypatch.setenv("OPENAI_API_KEY", wrong)
+
+    error = failing_synthesis(make_engine(server))
+
+    assert not error.transient and error.status == 401
+    assert wrong not in str(error)
+    assert "OPENAI_API_KEY" in str(error)
+
+
+def test_key_from_a_custom_variable_is_used_and_scrubbed(server: FakeServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DOCS_TTS_KEY", KEY)
+    engine = make_engine(server, api_key_env="DOCS_TTS_KEY")
+
+    assert engine.synthesize(TEXT, "nova", "en").rate == 24000
+    assert KEY in engine.secrets()
+    assert KEY not in repr(engine.sound_settings())
+
+
+def test_missing_key_explains_how_to_set_it(server: FakeServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("OPENAI_API_KEY")
+    engine = make_engine(server)
+
+    with pytest.raises(MissingCredentialsError, match="OPENAI_API_KEY"):
+        engine.check_credentials()
+    with pytest.raises(MissingCredentialsError):
+        engine.synthesize(TEXT, "nova", "en")
+    assert speech_requests(server) == []
+
+
+def test_unreachable_server_is_transient() -> None:
+    engine = OpenAIEngine({"base_url": f"http://127.0.0.1:{closed_port()}/v1", "timeout": 2}, os.environ)
+
+    error = failing_synthesis(engine)
+
+    assert error.transient and error.status is None
+
+
+def test_timeout_is_transient(server: FakeServer) -> None:
+    answer = server.routes[("POST", "/v1/audio/speech")]
+
+    def slow(request: Request) -> Response:
+        time.sleep(0.6)
+        return answer(request)
+
+    server.routes[("POST", "/v1/audio/speech")] = slow
+
+    error = failing_synthesis(make_engine(server, timeout=0.2))
+
+    assert error.transient
+    assert "did not answer" in str(error)
+
+
+def test_voices_are_language_free_and_checked() -> None:
+    engine = OpenAIEngine({}, os.environ)
+
+    assert engine.resolve_voice("nova", "de") == "nova"
+    assert set(engine.voice_pool()) <= {voice.name for voice in engine.list_voices()}
+    with pytest.raises(ConvaudioError, match="did you mean 'nova'"):
+        engine.resolve_voice("Nova", "en")
+    with pytest.raises(ConvaudioError, match="no voice 'robot'"):
+        engine.resolve_voice("robot", "en")
+
+
+def test_prices_and_settings_hold_no_secrets() -> None:
+    assert OpenAIEngine({}, os.environ).price_per_million("nova") == 15
+    assert OpenAIEngine({"model": "tts-1-hd"}, os.environ).price_per_million("nova") == 30
+    assert OpenAIEngine({"model": "gpt-4o-mini-tts"}, os.environ).price_per_million("nova") == 12
+    settings = OpenAIEngine({"base_url": "http://example.invalid/v1"}, os.environ).sound_settings()
+    assert settings == {"model": "tts-1", "instructions": None, "speed": 1.0}
