@@ -61,13 +61,14 @@ def normalize(samples: Samples, rate: int, target_lufs: float, ceiling_db: float
     if not np.any(samples):
         return samples
     out = samples
+    loudness = integrated_loudness(out, rate)
     for _ in range(4):
-        loudness = integrated_loudness(out, rate)
         if not np.isfinite(loudness):
             return out
-        if abs(loudness - target_lufs) < 0.1 and true_peak_db(out, rate) <= ceiling_db + 0.05:
-            break
         out = limit((out * 10 ** ((target_lufs - loudness) / 20)).astype(np.float32), rate, ceiling_db)
+        loudness = integrated_loudness(out, rate)
+        if abs(loudness - target_lufs) < 0.1:
+            break
     return out
 
 

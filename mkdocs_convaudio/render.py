@@ -306,6 +306,7 @@ class Renderer:
         timings: dict[str, Any] = {
             "duration": round(programme.duration, 3),
             "language": job.language,
+            "voices": dict(sorted(job.voices.items())),
             "lines": [
                 {
                     "speaker": turn_parts[0].turn.speaker,

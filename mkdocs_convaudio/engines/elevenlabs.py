@@ -285,10 +285,11 @@ class ElevenLabsEngine(Engine):
         status = error.status_code or 0
         code, server = self._server_detail(error.body)
         server = self._scrub(server)
+        label = f"{status} {code}".strip()  # "404 voice_not_found", or just "502" when there is no code
         headers = {str(key): str(value) for key, value in (error.headers or {}).items()}
         if status == 429:
             return EngineError(
-                f"ElevenLabs is limiting requests (429 {code}: {server}); lower `concurrency` if this persists",
+                f"ElevenLabs is limiting requests ({label}: {server}); lower `concurrency` if this persists",
                 transient=True,
                 retry_after=retry_after_seconds(headers),
                 status=status,
@@ -296,25 +297,25 @@ class ElevenLabsEngine(Engine):
         if code == "quota_exceeded":
             # ElevenLabs reports an exhausted credit balance as a 401; a new key would not help.
             return EngineError(
-                f"ElevenLabs says the account is out of credits ({status}: {server}); "
+                f"ElevenLabs says the account is out of credits ({label}: {server}); "
                 "upgrade the plan or wait for the monthly reset",
                 status=status,
             )
         if status in (401, 403):
             return EngineError(
-                f"ElevenLabs refused the API key in {self.api_key_env} ({status} {code}: {server}); "
+                f"ElevenLabs refused the API key in {self.api_key_env} ({label}: {server}); "
                 f"create a key at {KEYS_PAGE} and put it in the environment variable {self.api_key_env}",
                 status=status,
             )
         if status in (400, 404, 422):
             subject = f"voice {voice!r} with model {self.model_id!r}" if voice else "the voice list request"
             return EngineError(
-                f"ElevenLabs rejected {subject} ({status} {code}: {server}); check the voice id with "
+                f"ElevenLabs rejected {subject} ({label}: {server}); check the voice id with "
                 f"`{VOICES_COMMAND}` and the `model_id` and `voice_settings` options",
                 status=status,
             )
         transient = status >= 500 or status in (408, 409)
-        return EngineError(f"ElevenLabs answered {status} {code}: {server}", transient=transient, status=status)
+        return EngineError(f"ElevenLabs answered {label}: {server}", transient=transient, status=status)
 
     @staticmethod
     def _server_detail(body: Any) -> tuple[str, str]:

@@ -1,0 +1,124 @@
+"""Build tiny MkDocs sites in temporary folders with MkDocs' own build, and inspect what they produce."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+import soundfile
+import yaml
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+
+SUMMARY = re.compile(r"(\d+) conversations?, (\d+) lines?: (\d+) synthesized \((\d+) characters\), (\d+) from cache")
+
+
+@dataclass
+class Summary:
+    """The numbers of a build's summary line."""
+
+    conversations: int
+    lines: int
+    synthesized: int
+    characters: int
+    from_cache: int
+
+
+class Site:
+    """A site folder: `docs/`, `mkdocs.yml`, and helpers to build it and read what came out."""
+
+    def __init__(self, root: Path, caplog: pytest.LogCaptureFixture) -> None:
+        self.root = root
+        self.caplog = caplog
+        self.docs = root / "docs"
+        self.docs.mkdir(parents=True, exist_ok=True)
+        self.plugin_options: dict[str, Any] = {}
+        self.config: dict[str, Any] = {"site_name": "Test", "use_directory_urls": False}
+
+    def write(self, path: str, text: str) -> Path:
+        target = self.docs / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+        return target
+
+    def write_config(self) -> None:
+        config = dict(self.config)
+        plugins = config.pop("plugins", [])
+        config["plugins"] = [*plugins, {"convaudio": self.plugin_options}]
+        (self.root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+
+    def build(self, *, strict: bool = False) -> Summary:
+        """Run MkDocs' build; return the convaudio summary of this build."""
+        self.write_config()
+        self.caplog.clear()
+        with self.caplog.at_level(logging.INFO, logger="mkdocs"):
+            config = load_config(config_file=str(self.root / "mkdocs.yml"), strict=strict)
+            build(config)
+        return self.summary()
+
+    def build_error(self) -> str:
+        """Build, expecting MkDocs to stop with an error; return the error message it logged."""
+        with pytest.raises(Abort):
+            self.build()
+        errors = [record.getMessage() for record in self.caplog.records if record.levelno >= logging.ERROR]
+        assert errors, "the build stopped without logging why"
+        return errors[-1]
+
+    def summary(self) -> Summary:
+        matches = [SUMMARY.search(record.getMessage()) for record in self.caplog.records]
+        found = [match for match in matches if match]
+        assert found, "no convaudio summary line was logged"
+        return Summary(*(int(value) for value in found[-1].groups()))
+
+    def warnings(self) -> list[str]:
+        return [record.getMessage() for record in self.caplog.records if record.levelno >= logging.WARNING]
+
+    @property
+    def site(self) -> Path:
+        return self.root / "site"
+
+    def html(self, page: str) -> str:
+        return (self.site / page).read_text(encoding="utf-8")
+
+    def audio_files(self) -> list[Path]:
+        return sorted(self.site.rglob("*.mp3"))
+
+    def timings(self, mp3: Path) -> dict[str, Any]:
+        data: dict[str, Any] = json.loads(mp3.with_suffix(".json").read_text(encoding="utf-8"))
+        return data
+
+    def voice_map(self) -> dict[str, Any]:
+        data: dict[str, Any] = yaml.safe_load((self.root / "convaudio-voices.yml").read_text(encoding="utf-8"))
+        return data
+
+
+def decode(path: Path) -> tuple[np.ndarray[Any, np.dtype[np.float32]], int]:
+    samples, rate = soundfile.read(path, dtype="float32")
+    return samples, int(rate)
+
+
+def rms_db(samples: np.ndarray[Any, Any]) -> float:
+    if not len(samples):
+        return -np.inf
+    value = float(np.sqrt(np.mean(np.square(samples, dtype=np.float64))))
+    return 20 * np.log10(value) if value > 0 else -np.inf
+
+
+def conversation(*turns: tuple[str, str], fence: str = "```", info: str = "json") -> str:
+    """A fenced conversation block."""
+    body = json.dumps([{"speaker": speaker, "line": line} for speaker, line in turns], indent=1, ensure_ascii=False)
+    return f"{fence}{info}\n{body}\n{fence}\n"
+
+
+def post(body: str, **meta: Any) -> str:
+    """A page with front matter (audio on unless said otherwise)."""
+    front = {"audio": True, **meta}
+    return "---\n" + yaml.safe_dump(front, allow_unicode=True) + "---\n\n" + body

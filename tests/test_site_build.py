@@ -1,0 +1,238 @@
+"""End to end with the offline engine: real MkDocs builds, decoded audio, the player, the voice map."""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+import json
+import shutil
+
+import numpy as np
+import pytest
+from mkdocs.exceptions import Abort
+
+from mkdocs_convaudio.loudness import integrated_loudness, true_peak_db
+from tests.sites import Site, conversation, decode, post, rms_db
+
+TALK = conversation(
+    ("A", "Hey, I've been hearing a lot about machine learning lately."),
+    ("B", "Sure! Let's start with the basics."),
+    ("B", "It learns patterns from examples."),
+    ("A", "That sounds simple enough."),
+)
+
+
+def test_post_becomes_mp3_and_player(site: Site) -> None:
+    site.write("talk.md", post("# Talk\n\n" + TALK + "\nAfter the talk.\n", lang="en"))
+    summary = site.build()
+    assert (summary.conversations, summary.lines, summary.synthesized, summary.from_cache) == (1, 4, 4, 0)
+    [mp3] = site.audio_files()
+    assert mp3.relative_to(site.site).as_posix() == "assets/convaudio/talk-1.mp3"
+    html = site.html("talk.html")
+    assert '<audio class="convaudio-audio" controls preload="metadata" src="assets/convaudio/talk-1.mp3"' in html
+    assert 'href="assets/convaudio/talk-1.mp3" download' in html
+    assert "&#x27;ve been hearing" in html  # transcript, escaped
+    assert '"speaker": "A"' not in html  # the JSON block itself is gone
+    assert "After the talk." in html
+    timings = site.timings(mp3)
+    assert [line["speaker"] for line in timings["lines"]] == ["A", "B", "B", "A"]
+    for line in timings["lines"]:
+        assert f'data-start="{line["start"]:.3f}" data-end="{line["end"]:.3f}"' in html
+    minutes, seconds = divmod(round(timings["duration"]), 60)
+    assert f'<span class="convaudio-duration">{minutes}:{seconds:02d}</span>' in html
+    assert "assets/convaudio/convaudio.js" in html and (site.site / "assets/convaudio/convaudio.js").is_file()
+
+
+def test_audio_is_normalized_with_pauses_at_joins(site: Site) -> None:
+    site.plugin_options.update(pause=0.6, pause_same_speaker=0.25)
+    site.write("talk.md", post(TALK))
+    site.build()
+    [mp3] = site.audio_files()
+    samples, rate = decode(mp3)
+    timings = site.timings(mp3)
+    assert len(samples) / rate == pytest.approx(timings["duration"], abs=0.01)
+    assert integrated_loudness(samples, rate) == pytest.approx(-16.0, abs=0.5)
+    assert true_peak_db(samples, rate) <= -1.0 + 0.1
+    lines = timings["lines"]
+    for previous, current in itertools.pairwise(lines):
+        gap = current["start"] - previous["end"]
+        expected = 0.25 if current["speaker"] == previous["speaker"] else 0.6
+        assert gap == pytest.approx(expected, abs=0.01)
+        quiet = samples[int((previous["end"] + 0.01) * rate) : int((current["start"] - 0.01) * rate)]
+        assert rms_db(quiet) < -60  # real silence at every join, no clicks or glued clips
+        spoken = samples[int(current["start"] * rate) : int(current["end"] * rate)]
+        assert rms_db(spoken) > -35
+
+
+def test_rebuild_synthesizes_nothing_and_one_edit_one_line(site: Site) -> None:
+    page = site.write("talk.md", post(TALK))
+    assert site.build().synthesized == 4
+    assert site.build().synthesized == 0
+    page.write_text(page.read_text().replace("That sounds simple enough.", "That sounds easy."))
+    summary = site.build()
+    assert (summary.synthesized, summary.from_cache) == (1, 3)
+    shutil.rmtree(site.site)
+    assert site.build().synthesized == 0
+    assert len(site.audio_files()) == 1
+    # a renamed post costs nothing: the cache is keyed by sound, not by page path
+    page.rename(page.with_name("renamed.md"))
+    assert site.build().synthesized == 0
+    assert (site.site / "assets/convaudio/renamed-1.mp3").is_file()
+
+
+def test_translation_keeps_voices(site: Site) -> None:
+    site.write("blog/talk-en.md", post(conversation(("A", "Hello there."), ("B", "Hi!")), lang="en"))
+    site.write("blog/talk-fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut !")), lang="fr"))
+    site.build()
+    voice_map = site.voice_map()["espeak"]
+    assert list(voice_map) == ["blog/talk.md"]
+    voices = voice_map["blog/talk.md"]
+    assert voices["A"] != voices["B"]
+    english = site.timings(site.site / "assets/convaudio/blog/talk-en-1.mp3")
+    french = site.timings(site.site / "assets/convaudio/blog/talk-fr-1.mp3")
+    assert english["voices"] == {"A": f"en-US+{voices['A']}", "B": f"en-US+{voices['B']}"}
+    assert french["voices"] == {"A": f"fr+{voices['A']}", "B": f"fr+{voices['B']}"}
+    assert french["language"] == "fr"
+
+
+@pytest.mark.parametrize(
+    ("files", "key"),
+    [
+        ({"post.md": "en", "post.fr.md": "fr"}, "post.md"),
+        ({"talk.md": "en", "other.md": "fr"}, None),
+    ],
+)
+def test_i18n_suffix_layout_and_translation_of(site: Site, files: dict[str, str], key: str | None) -> None:
+    for name, lang in files.items():
+        site.write(name, post(conversation(("A", f"Line in {lang}."), ("B", "Yes.")), lang=lang))
+    if key is None:
+        site.write("other.md", post(conversation(("A", "Ligne."), ("B", "Oui.")), lang="fr", translation_of="talk.md"))
+        key = "talk.md"
+    site.build()
+    assert list(site.voice_map()["espeak"]) == [key]
+
+
+def test_voice_map_edits_win_and_bad_voice_is_named(site: Site) -> None:
+    site.write("talk.md", post(TALK))
+    site.build()
+    path = site.root / "convaudio-voices.yml"
+    text = path.read_text()
+    assert "A: m3" in text
+    path.write_text(text.replace("A: m3", "A: f5"))
+    summary = site.build()
+    assert summary.synthesized == 2  # only A's lines change voice
+    assert site.voice_map()["espeak"]["talk.md"]["A"] == "f5"
+    path.write_text(text.replace("A: m3", "A: nosuchvoice"))
+    message = site.build_error()
+    assert "convaudio-voices.yml:6: " in message and "nosuchvoice" in message
+
+
+def test_linked_dialogue_file_rendered_once(site: Site) -> None:
+    site.write(
+        "talks/shared.json",
+        json.dumps(
+            [
+                {"speaker": "Host", "line": "Welcome."},
+                {"speaker": "Ana", "line": "Thanks."},
+                {"speaker": "Ben", "line": "Hello."},
+                {"speaker": "Host", "line": ""},
+            ]
+        ),
+    )
+    site.write("one.md", post("Intro.\n\n[The script](talks/shared.json)\n\nOutro.\n"))
+    site.write("two.md", post("See [this script](talks/shared.json) too.\nSecond line.\n\nEnd.\n"))
+    summary = site.build()
+    assert (summary.conversations, summary.synthesized) == (1, 3)  # the empty line is skipped
+    assert [p.relative_to(site.site).as_posix() for p in site.audio_files()] == ["assets/convaudio/talks/shared-en.mp3"]
+    one, two = site.html("one.html"), site.html("two.html")
+    assert "convaudio-audio" in one and "The script</a>" not in one  # a link alone is replaced by the player
+    assert "convaudio-audio" in two and "this script</a>" in two  # inside a paragraph: player after it
+    assert two.index("this script</a>") < two.index("convaudio-audio") < two.index("End.")
+    voices = site.voice_map()["espeak"]["talks/shared.json"]
+    assert len(set(voices.values())) == 3
+
+
+def test_nested_fences_other_json_and_pages_without_audio(site: Site) -> None:
+    nested = "````markdown\n" + TALK + "````\n"
+    site.write("nested.md", post("# Nested\n\n" + nested))
+    site.write("data.md", post('```json\n{"speaker": "A", "line": "an object"}\n```\n\n```json\n[{"id": 1}]\n```\n'))
+    site.write("plain.md", "# Plain\n\n" + TALK)
+    site.write("off.md", post(TALK, audio=False))
+    site.write(
+        "tilde.md", post(conversation(("A", "Tilde fence."), ("B", "Works."), fence="~~~~", info="conversation"))
+    )
+    summary = site.build()
+    assert summary.conversations == 1
+    assert [p.name for p in site.audio_files()] == ["tilde-1.mp3"]
+    for page in ("nested.html", "data.html", "plain.html", "off.html"):
+        assert "convaudio-audio" not in site.html(page)
+    assert "&quot;speaker&quot;" in site.html("plain.html")
+
+
+def test_player_at_top_and_default_theme(site: Site) -> None:
+    site.plugin_options["player_position"] = "top"
+    site.write("talk.md", post("# Title\n\nFirst paragraph.\n\n" + TALK))
+    site.build()
+    html = site.html("talk.html")
+    assert html.index("convaudio-audio") < html.index("First paragraph.")
+
+
+def test_material_theme_and_blog(site: Site) -> None:
+    site.config.update(theme={"name": "material"}, plugins=["blog"], use_directory_urls=True)
+    site.write("index.md", "# Home\n")
+    site.write("blog/index.md", "# Blog\n")
+    site.write("blog/posts/hello.md", post("# Hello\n\n" + TALK, date=datetime.date(2026, 11, 20)))
+    site.build()
+    html = site.html("blog/2026/11/20/hello/index.html")
+    assert 'src="../../../../../assets/convaudio/blog/posts/hello-1.mp3"' in html
+    assert 'data-start="' in html
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "words"),
+    [
+        ('```conversation\n[{"speaker": "A", "line": "x"},\n oops]\n```\n', 10, "not valid JSON"),
+        ('```json\n[{"speaker": "A", "line": "x"},\n {"speaker": "B"}]\n```\n', 10, 'has no "line"'),
+        ('```json\n[{"speaker": "A", "line": 42}]\n```\n', 9, "must be a string"),
+        ("Text.\n\n[script](missing.json)\n", 10, "does not exist"),
+        ("[script](../../outside.json)\n", 8, "outside docs_dir"),
+    ],
+)
+def test_errors_name_file_and_line(site: Site, body: str, line: int, words: str) -> None:
+    site.write("bad.md", "---\naudio: true\nlang: en\n---\n\n# Bad\n\n" + body.replace("\n", "\n", 1))
+    (site.root.parent / "outside.json").write_text('[{"speaker": "A", "line": "x"}]')
+    message = site.build_error()
+    assert "Traceback" not in message
+    assert message.startswith(f"bad.md:{line}: ") and words in message, message
+    assert not list((site.root / ".cache").rglob("*.tmp")) if (site.root / ".cache").exists() else True
+
+
+def test_broken_json_mentioning_speaker_warns_and_fails_strict(site: Site) -> None:
+    site.write("warn.md", post('Text\n\n```json\n[{"speaker": "A", "line": "x",}]\n```\n'))
+    site.build()
+    assert any("warn.md:8:" in warning and "not valid JSON" in warning for warning in site.warnings())
+    with pytest.raises(Abort):
+        site.build(strict=True)
+
+
+def test_markup_is_shown_not_spoken(site: Site) -> None:
+    site.write("a.md", post(conversation(("A", "This is **really** <b>it</b>."), ("B", "Yes."))))
+    site.write("b.md", post(conversation(("A", "This is really it."), ("B", "Yes."))))
+    summary = site.build()
+    assert summary.synthesized == 2  # both pages speak the same words: shared cache entries
+    assert "**really** &lt;b&gt;it&lt;/b&gt;" in site.html("a.html")
+
+
+def test_killed_write_leaves_no_trusted_entry(site: Site) -> None:
+    site.write("talk.md", post(TALK))
+    site.build()
+    cache = site.root / ".cache/plugin/convaudio"
+    lines = sorted(cache.rglob("*.flac"))
+    # what a build killed mid-write leaves behind: a temporary file, never under an entry's name
+    (lines[0].parent / f".{lines[0].name}.x.tmp").write_bytes(b"half")
+    lines[0].unlink()
+    [conversation_mp3] = cache.rglob("conversations/*.mp3")
+    conversation_mp3.unlink()
+    assert site.build().synthesized == 1
+    samples, rate = decode(site.audio_files()[0])
+    assert np.isfinite(integrated_loudness(samples, rate))
