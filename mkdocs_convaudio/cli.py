@@ -59,7 +59,7 @@ def plan_site(config_file: str) -> AudioSession:
 def command_estimate(args: argparse.Namespace) -> int:
     session = plan_site(args.config_file)
     estimate = session.estimate()
-    width = max([len("post"), *(len(post.source_path) for post in estimate.posts)])
+    width = max([len("total"), *(len(post.source_path) for post in estimate.posts)])
     print(f"engine: {estimate.engine} (cache misses only: what the next build would send)")
     print(f"{'post':<{width}}  {'lines':>5}  {'characters':>10}  {'price':>9}")
     for post in estimate.posts:

@@ -1,0 +1,39 @@
+"""The command line: voices and estimate, offline."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from mkdocs_convaudio.cli import main
+from tests.sites import Site, conversation, post
+
+
+def test_voices_lists_espeak_variants(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["voices", "--engine", "espeak", "--lang", "fr", "-f", "missing.yml"]) == 0
+    out = capsys.readouterr().out
+    assert "fr\tfr language" in out and "m3\tfr variant" in out
+
+
+def test_estimate_matches_next_build(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    site.write("talk.md", post(conversation(("A", "One line."), ("B", "Two lines here."))))
+    site.write("other.md", post(conversation(("A", "One line."), ("C", "Three."))))
+    site.write_config()
+    assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 0
+    out = capsys.readouterr().out
+    # "One line." is the same sound in both posts (A gets the same voice): counted once, for the first post
+    assert "other.md      2          15" in out and "talk.md       1          15" in out
+    assert "total         3          30" in out
+    summary = site.build()
+    assert (summary.synthesized, summary.characters) == (3, 30)
+    assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 0
+    assert re.search(r"^total\s+0\s+0\s", capsys.readouterr().out, re.MULTILINE)
+
+
+def test_errors_are_messages_not_tracebacks(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    site.write("bad.md", post('```conversation\n[{"speaker": "A"}]\n```\n'))
+    site.write_config()
+    assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("mkdocs-convaudio: bad.md:6: ") and "Traceback" not in err

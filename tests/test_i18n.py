@@ -1,0 +1,36 @@
+"""With mkdocs-static-i18n: one build per language, translations keyed by `norm_src_uri`, shared voices."""
+
+from __future__ import annotations
+
+from tests.sites import Site, conversation, post
+
+
+def test_static_i18n_suffix_layout(site: Site) -> None:
+    site.config["plugins"] = [
+        {
+            "i18n": {
+                "docs_structure": "suffix",
+                "languages": [
+                    {"locale": "en", "default": True, "name": "English", "build": True},
+                    {"locale": "fr", "name": "Français", "build": True},
+                ],
+            }
+        }
+    ]
+    site.write("index.md", "# Home\n")
+    site.write("blog/talk.md", post(conversation(("A", "Hello there."), ("B", "Hi!"))))
+    site.write("blog/talk.fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut !"))))
+    site.build()
+    assert list(site.voice_map()["espeak"]) == ["blog/talk.md"]
+    mp3s = sorted(p.relative_to(site.site).as_posix() for p in site.audio_files())
+    assert mp3s == ["assets/convaudio/blog/talk-1.mp3", "assets/convaudio/blog/talk.fr-1.mp3"]
+    english = site.timings(site.site / mp3s[0])
+    french = site.timings(site.site / mp3s[1])
+    assert french["language"] == "fr" and english["language"] == "en"
+    assert french["voices"] == {
+        "A": english["voices"]["A"].replace("en-US", "fr"),
+        "B": english["voices"]["B"].replace("en-US", "fr"),
+    }
+    html = site.html("fr/blog/talk.html")
+    assert "Bonjour." in html and 'data-start="' in html
+    assert 'src="../../assets/convaudio/blog/talk.fr-1.mp3"' in html

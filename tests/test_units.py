@@ -1,0 +1,124 @@
+"""The core's pieces on their own: fences, translations, splitting, retries, markup, limiter, MP3 bitrate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from mkdocs_convaudio.assembly import write_mp3
+from mkdocs_convaudio.chunking import split_text
+from mkdocs_convaudio.errors import EngineError
+from mkdocs_convaudio.loudness import integrated_loudness, limit, normalize, true_peak_db
+from mkdocs_convaudio.markdown_scan import scan_fences, scan_links
+from mkdocs_convaudio.retry import RetryPolicy, call_with_retries
+from mkdocs_convaudio.speakable import speakable
+from mkdocs_convaudio.translations import voice_map_key
+
+
+def test_fences_nest_and_close_only_on_same_char_and_length() -> None:
+    lines = [
+        "````md",
+        "```json",
+        "[]",
+        "```",
+        "````",
+        "~~~ conversation",
+        "```",
+        "~~~~",
+        "``` {.json}",
+        "x",
+    ]
+    blocks = scan_fences(lines)
+    assert [(b.start, b.end, b.info) for b in blocks] == [(0, 4, "md"), (5, 7, "conversation"), (8, 9, "json")]
+    assert blocks[1].content == "```"
+
+
+def test_links_outside_code_only() -> None:
+    lines = ["[a](x.json) and `[b](y.json)`", "```", "[c](z.json)", "```", "![img](w.json)", "text [d](v.json)", "more"]
+    links = scan_links(lines, scan_fences(lines))
+    assert [(link.target, link.alone_on_line, link.paragraph_end) for link in links] == [
+        ("x.json", False, 0),
+        ("v.json", False, 6),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("path", "lang", "siblings", "translation_of", "key"),
+    [
+        ("blog/talk-fr.md", "fr", {"blog/talk-en.md", "blog/talk-fr.md"}, None, "blog/talk.md"),
+        ("blog/talk-en.md", "en", {"blog/talk-en.md", "blog/talk-fr.md"}, None, "blog/talk.md"),
+        ("blog/talk-fr.md", "fr", {"blog/talk-fr.md"}, None, "blog/talk-fr.md"),  # no sibling: not a translation
+        ("blog/well-known.md", "en", {"blog/well-known.md", "blog/well-fr.md"}, None, "blog/well-known.md"),
+        ("post.fr.md", "fr", {"post.md", "post.fr.md"}, None, "post.md"),
+        ("other.md", "fr", {"talk-en.md", "talk-fr.md"}, "talk-en.md", "talk.md"),
+    ],
+)
+def test_voice_map_keys(path: str, lang: str, siblings: set[str], translation_of: str | None, key: str) -> None:
+    assert voice_map_key(path, lang, siblings, translation_of) == key
+
+
+def test_split_text_respects_limits_in_bytes() -> None:
+    sentence = "Ça été très étonnant, vraiment. "
+    text = sentence * 250  # ~8,500 bytes
+    parts = split_text(text.strip(), 5000, lambda s: len(s.encode()))
+    assert len(parts) == 2
+    assert all(len(part.encode()) <= 5000 for part in parts)
+    assert " ".join(parts) == text.strip()
+    assert all(part.endswith(".") for part in parts)
+    long_word = split_text("a" * 25, 10)
+    assert long_word == ["a" * 10, "a" * 10, "a" * 5]
+
+
+def test_retries_transient_then_gives_up_and_honours_retry_after() -> None:
+    waits: list[float] = []
+    calls = iter([EngineError("busy", transient=True, retry_after=3), EngineError("busy", transient=True), "ok"])
+
+    def call() -> str:
+        item = next(calls)
+        if isinstance(item, Exception):
+            raise item
+        return item
+
+    assert call_with_retries(call, RetryPolicy(base_delay=0.5, jitter=0), sleep=waits.append) == "ok"
+    assert waits == [3, 1.0]
+    with pytest.raises(EngineError, match="bad voice"):
+        call_with_retries(lambda: (_ for _ in ()).throw(EngineError("bad voice")), RetryPolicy(), sleep=waits.append)
+    assert len(waits) == 2  # permanent errors are never retried
+
+
+def test_speakable_strips_markup() -> None:
+    assert speakable("**Really** _nice_ [docs](https://x.y) `code` <b>bold</b> &amp; more") == (
+        "Really nice docs code bold & more"
+    )
+
+
+def test_limiter_meets_ceiling_and_normalize_meets_target() -> None:
+    rate = 24000
+    t = np.arange(rate * 5) / rate
+    speechy = (0.1 * np.sin(2 * np.pi * 220 * t) * (1 + np.sin(2 * np.pi * 2 * t))).astype(np.float32)
+    speechy[rate : rate + 50] = 0.99  # a spike such as eSpeak makes
+    assert true_peak_db(limit(speechy * 4, rate, -1.5), rate) <= -1.5 + 0.05
+    out = normalize(speechy, rate, -16.0, -1.5)
+    assert integrated_loudness(out, rate) == pytest.approx(-16.0, abs=0.15)
+    assert true_peak_db(out, rate) <= -1.45
+
+
+@pytest.mark.parametrize(("rate", "kbps", "version"), [(24000, 64, 2), (24000, 32, 2), (44100, 128, 3)])
+def test_mp3_is_constant_bitrate(tmp_path: Path, rate: int, kbps: int, version: int) -> None:
+    path = tmp_path / "x.mp3"
+    write_mp3(np.random.default_rng(1).normal(0, 0.1, rate * 2).astype(np.float32), rate, kbps, path)
+    data = path.read_bytes()
+    offset = 0
+    if data[:3] == b"ID3":
+        offset = 10 + ((data[6] << 21) | (data[7] << 14) | (data[8] << 7) | data[9])
+    while not (data[offset] == 0xFF and data[offset + 1] & 0xE0 == 0xE0):
+        offset += 1
+    header = data[offset : offset + 4]
+    table_mpeg1 = [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320]
+    table_mpeg2 = [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160]
+    assert (header[1] >> 3) & 3 == version  # 3 = MPEG-1, 2 = MPEG-2
+    table = table_mpeg1 if version == 3 else table_mpeg2
+    assert table[header[2] >> 4] == kbps
+    assert path.stat().st_size * 8 / 2 / 1000 == pytest.approx(kbps, rel=0.1)
