@@ -73,10 +73,12 @@ def test_split_text_respects_limits_in_bytes() -> None:
 
 def test_retries_transient_then_gives_up_and_honours_retry_after() -> None:
     waits: list[float] = []
-    calls = iter([EngineError("busy", transient=True, retry_after=3), EngineError("busy", transient=True), "ok"])
+    calls: list[EngineError | str] = [EngineError("busy", transient=True, retry_after=3)]
+    calls += [EngineError("busy", transient=True), "ok"]
+    pending = iter(calls)
 
     def call() -> str:
-        item = next(calls)
+        item = next(pending)
         if isinstance(item, Exception):
             raise item
         return item
