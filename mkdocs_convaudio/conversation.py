@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import ConvaudioError
+from .speakable import speakable
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,6 @@ def parse_turns(text: str, path: str, first_line: int, *, strict_shape: bool) ->
             raise ConvaudioError(
                 f'turn {index + 1} has an empty "speaker"; name who speaks, e.g. "A" or "Host"', path, line_no
             )
-        if item["line"].strip():
+        if speakable(item["line"]):  # nothing to say (blank, or markup only): no audio, no transcript line
             turns.append(Turn(speaker=speaker, line=item["line"].strip(), source_line=line_no))
     return Conversation(turns=turns, source_path=path, source_line=first_line)

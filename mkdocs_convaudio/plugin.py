@@ -87,7 +87,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         if not self.config.enabled:
             return config
         try:
-            self.session = AudioSession(session_options(self.config, config), warn=log.warning)
+            self.session = AudioSession(session_options(self.config, config), warn=log.warning, info=log.info)
         except ConvaudioError as error:
             raise PluginError(str(error)) from None
         self.added = set()

@@ -109,6 +109,7 @@ class Renderer:
         prices: Mapping[str, float] | None = None,
         sleep: Callable[[float], None] = time.sleep,
         warn: Callable[[str], None] = lambda message: None,
+        info: Callable[[str], None] = lambda message: None,
     ) -> None:
         self.engine = engine
         self.cache = cache
@@ -118,6 +119,7 @@ class Renderer:
         self.prices = dict(prices or {})
         self.sleep = sleep
         self.warn = warn
+        self.info = info
 
     # -- planning ---------------------------------------------------------------------------------------
     def prepare(self, conversation: Conversation, language: str, voices: Mapping[str, str]) -> Job:
@@ -242,7 +244,8 @@ class Renderer:
             return
 
         def on_retry(error: EngineError, delay: float) -> None:
-            self.warn(
+            # INFO, not a warning: a retry that succeeds must not fail `mkdocs build --strict`
+            self.info(
                 self.scrub(f"{part.source_path}:{part.turn.source_line}: {error.message}; retrying in {delay:.1f} s")
             )
 

@@ -72,6 +72,7 @@ class AudioSession:
         environ: Mapping[str, str] | None = None,
         *,
         warn: Callable[[str], None] = lambda message: None,
+        info: Callable[[str], None] = lambda message: None,
         sleep: Callable[[float], None] | None = None,
     ) -> None:
         self.options = options
@@ -91,6 +92,7 @@ class AudioSession:
             retry=options.retry,
             prices=options.prices,
             warn=warn,
+            info=info,
             **extra,
         )
         self.jobs: dict[str, Job] = {}

@@ -7,6 +7,8 @@ import re
 import pytest
 
 from mkdocs_convaudio.cli import main
+from tests.fakes.google_tts import google_server
+from tests.fakes.http import serve
 from tests.sites import Site, conversation, post
 
 
@@ -37,3 +39,17 @@ def test_errors_are_messages_not_tracebacks(site: Site, capsys: pytest.CaptureFi
     assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("mkdocs-convaudio: bad.md:6: ") and "Traceback" not in err
+
+
+def test_voices_through_google_client(
+    site: Site, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GOOGLE_API_KEY", "test-key")
+    with serve(google_server("test-key")) as server:
+        site.plugin_options.update(engine="google", google={"endpoint": server.url})
+        site.write_config()
+        assert main(["voices", "--lang", "fr", "-f", str(site.root / "mkdocs.yml")]) == 0
+        assert server.requests_to("/v1/voices")
+    out = capsys.readouterr().out
+    assert "fr-FR-Chirp3-HD-Charon" in out and "en-US" not in out
+    assert "test-key" not in out

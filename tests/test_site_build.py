@@ -236,3 +236,12 @@ def test_killed_write_leaves_no_trusted_entry(site: Site) -> None:
     assert site.build().synthesized == 1
     samples, rate = decode(site.audio_files()[0])
     assert np.isfinite(integrated_loudness(samples, rate))
+
+
+def test_markup_only_line_is_skipped_everywhere(site: Site) -> None:
+    site.write("talk.md", post(conversation(("A", "First."), ("B", "<br>"), ("A", "Third."))))
+    site.build()
+    html = site.html("talk.html")
+    timings = site.timings(site.audio_files()[0])
+    assert [line["text"] for line in timings["lines"]] == ["First.", "Third."]
+    assert html.count('class="convaudio-line" data-start=') == 2
