@@ -1,0 +1,86 @@
+"""The shipped example site: two audibly different voices in English and French, and the Google path."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+import yaml
+
+from mkdocs_convaudio.cli import main
+from tests.fakes.google_tts import google_server
+from tests.fakes.http import serve
+from tests.sites import Site, decode
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "example-site"
+
+
+def median_pitch(samples: np.ndarray[Any, Any], rate: int) -> float:
+    """Median fundamental frequency of voiced 40 ms frames, by autocorrelation (70-400 Hz)."""
+    frame = int(0.04 * rate)
+    pitches = []
+    for start in range(0, len(samples) - frame, frame):
+        chunk = samples[start : start + frame] - np.mean(samples[start : start + frame])
+        if np.sqrt(np.mean(chunk**2)) < 0.02:
+            continue
+        corr = np.correlate(chunk, chunk, mode="full")[frame - 1 :]
+        low, high = int(rate / 400), int(rate / 70)
+        lag = low + int(np.argmax(corr[low:high]))
+        if corr[lag] > 0.3 * corr[0]:
+            pitches.append(rate / lag)
+    return float(np.median(pitches))
+
+
+def copy_example(site: Site) -> None:
+    shutil.rmtree(site.root, ignore_errors=True)
+    shutil.copytree(EXAMPLE, site.root, ignore=shutil.ignore_patterns("site", ".cache"))
+
+
+def use_example_config(site: Site, plugin_options: dict[str, Any]) -> None:
+    """The example's mkdocs.yml, with these convaudio options (Site.write_config adds the plugin last)."""
+    config = yaml.safe_load((site.root / "mkdocs.yml").read_text())
+    config["plugins"] = [plugin for plugin in config["plugins"] if plugin != "convaudio"]
+    site.config = config
+    site.plugin_options = plugin_options
+
+
+def test_example_site_has_two_distinct_voices_in_both_languages(site: Site) -> None:
+    copy_example(site)
+    use_example_config(site, {})
+    assert site.build().conversations == 3
+    audio = site.site / "assets/convaudio/blog/posts"
+    for name in ("conversation-audio-en-1.mp3", "conversation-audio-fr-1.mp3"):
+        samples, rate = decode(audio / name)
+        pitch: dict[str, list[float]] = {}
+        for line in site.timings(audio / name)["lines"]:
+            span = samples[int(line["start"] * rate) : int(line["end"] * rate)]
+            pitch.setdefault(line["speaker"], []).append(median_pitch(span, rate))
+        a, b = np.median(pitch["A"]), np.median(pitch["B"])
+        assert abs(a - b) / min(a, b) > 0.3, (name, a, b)  # a male and a female variant: far apart
+
+
+def test_example_site_through_google_client(
+    site: Site, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    copy_example(site)
+    (site.root / "convaudio-voices.yml").unlink()
+    monkeypatch.setenv("GOOGLE_API_KEY", "test-key")
+    with serve(google_server("test-key")) as server:
+        use_example_config(site, {"engine": "google", "google": {"endpoint": server.url}})
+        first = site.build()
+        synthesize = "/v1/text:synthesize"
+        assert len(server.requests_to(synthesize)) == first.synthesized == 21
+        assert site.build().synthesized == 0 and len(server.requests_to(synthesize)) == 21
+        post = site.docs / "blog/posts/conversation-audio-en.md"
+        post.write_text(post.read_text().replace("Sure! Let's start with the basics.", "Sure, basics first."))
+        assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 0
+        total = capsys.readouterr().out.splitlines()[-1].split()
+        assert total[:3] == ["total", "1", str(len("Sure, basics first."))]  # what the next build sends
+        assert site.build().synthesized == 1
+        assert len(server.requests_to(synthesize)) == 22
+        assert server.requests_to(synthesize)[-1].json()["input"]["text"] == "Sure, basics first."
+    voices = site.voice_map()["google"]["blog/posts/conversation-audio.md"]
+    assert voices == {"A": "Charon", "B": "Kore"}
