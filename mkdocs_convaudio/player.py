@@ -16,8 +16,8 @@ _LINE_RE = re.compile(r'data-convaudio-line="([0-9a-f]{64}):(\d+)"')
 
 
 def format_duration(seconds: float) -> str:
-    """`3:07`, or `1:02:03` past an hour."""
-    total = round(seconds)
+    """`3:07`, or `1:02:03` past an hour; truncated, as audio players show it."""
+    total = int(seconds)
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"

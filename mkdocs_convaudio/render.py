@@ -242,7 +242,15 @@ class Renderer:
     def _synthesize_part(self, part: LinePart, stop: threading.Event) -> None:
         if stop.is_set():
             return
+        try:
+            self._synthesize_line(part)
+        except BaseException:
+            # set here, before this future completes: otherwise the worker may start the next queued line
+            # before the main thread sees the failure (one more paid request, even with concurrency 1)
+            stop.set()
+            raise
 
+    def _synthesize_line(self, part: LinePart) -> None:
         def on_retry(error: EngineError, delay: float) -> None:
             # INFO, not a warning: a retry that succeeds must not fail `mkdocs build --strict`
             self.info(

@@ -38,7 +38,7 @@ def test_post_becomes_mp3_and_player(site: Site) -> None:
     assert [line["speaker"] for line in timings["lines"]] == ["A", "B", "B", "A"]
     for line in timings["lines"]:
         assert f'data-start="{line["start"]:.3f}" data-end="{line["end"]:.3f}"' in html
-    minutes, seconds = divmod(round(timings["duration"]), 60)
+    minutes, seconds = divmod(int(timings["duration"]), 60)
     assert f'<span class="convaudio-duration">{minutes}:{seconds:02d}</span>' in html
     assert "assets/convaudio/convaudio.js" in html and (site.site / "assets/convaudio/convaudio.js").is_file()
 

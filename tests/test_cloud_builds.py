@@ -1,0 +1,508 @@
+"""Whole MkDocs site builds through each cloud engine's real SDK, against fake provider servers on loopback."""
+
+from __future__ import annotations
+
+import logging
+import re
+import socket
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from google.auth.compute_engine import _metadata
+from mkdocs.exceptions import Abort
+
+from mkdocs_convaudio.cli import main
+from tests.fakes.elevenlabs_tts import elevenlabs_server
+from tests.fakes.google_tts import google_error, google_server, quota_exceeded, unavailable
+from tests.fakes.http import FakeServer, Request, Response, serve
+from tests.fakes.openai_tts import openai_server
+from tests.sites import Site, conversation, decode, post, rms_db
+
+KEY = "AIzaSy-test-secret-0123456789"
+SYNTHESIZE = "/v1/text:synthesize"
+
+TURNS_EN = [
+    ("A", "Welcome to the show, today we talk about bread."),
+    ("B", "Thanks for having me, I love bread."),
+    ("A", "Let us start with the flour."),
+]
+TURNS_FR = [
+    ("A", "Bienvenue dans l’émission, aujourd’hui on parle de pain."),
+    ("B", "Merci de m’inviter, j’adore le pain."),
+    ("A", "Commençons par la farine."),
+]
+
+#: Variables that would steer an SDK or google-auth away from the fake servers.
+_PROVIDER_ENV = (
+    "GOOGLE_API_KEY",
+    "GOOGLE_APPLICATION_CREDENTIALS",
+    "GOOGLE_API_USE_CLIENT_CERTIFICATE",
+    "GOOGLE_API_USE_MTLS_ENDPOINT",
+    "GOOGLE_CLOUD_UNIVERSE_DOMAIN",
+    "GOOGLE_CLOUD_PROJECT",
+    "GCLOUD_PROJECT",
+    "SERVER_SOFTWARE",
+    "OPENAI_API_KEY",
+    "OPENAI_BASE_URL",
+    "OPENAI_ORG_ID",
+    "OPENAI_PROJECT_ID",
+    "ELEVENLABS_API_KEY",
+)
+
+
+@pytest.fixture(autouse=True)
+def offline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No developer settings, and any connection leaving the machine fails the test (nobody gets billed)."""
+    for name in _PROVIDER_ENV:
+        monkeypatch.delenv(name, raising=False)
+    original = socket.socket.connect
+
+    def loopback_only(self: socket.socket, address: Any) -> None:
+        host = address[0] if isinstance(address, tuple) else address
+        if self.family in (socket.AF_INET, socket.AF_INET6) and host not in ("127.0.0.1", "::1", "localhost"):
+            raise AssertionError(f"test tried to reach {address!r}")
+        original(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", loopback_only)
+
+
+@pytest.fixture
+def google() -> Iterator[FakeServer]:
+    with serve(google_server(api_key=KEY)) as running:
+        yield running
+
+
+@pytest.fixture
+def no_adc(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No Application Default Credentials anywhere google-auth looks, and no metadata server probe."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("CLOUDSDK_CONFIG", str(tmp_path / "home" / "gcloud"))
+    monkeypatch.setenv("NO_GCE_CHECK", "true")
+    monkeypatch.setenv("GCE_METADATA_HOST", "127.0.0.1:1")
+    monkeypatch.setenv("GCE_METADATA_IP", "127.0.0.1:1")
+    # google-auth reads NO_GCE_CHECK when first imported, so the environment alone may come too late.
+    monkeypatch.setattr(_metadata, "_NO_GCE_CHECK", True)
+
+
+# -- helpers -----------------------------------------------------------------------------------------
+
+
+def use_google(site: Site, server: FakeServer, monkeypatch: pytest.MonkeyPatch, **options: Any) -> None:
+    monkeypatch.setenv("GOOGLE_API_KEY", KEY)
+    site.plugin_options.update(
+        {"engine": "google", "google": {"endpoint": server.url}, "retry_base_delay": 0.01, **options}
+    )
+
+
+def google_requests(server: FakeServer) -> list[tuple[str, str, str]]:
+    """(text, voice name, language code) of every synthesize request, in arrival order."""
+    out = []
+    for request in server.requests_to(SYNTHESIZE):
+        body = request.json()
+        out.append((body["input"]["text"], body["voice"]["name"], body["voice"]["languageCode"]))
+    return out
+
+
+def google_texts(server: FakeServer) -> list[str]:
+    return [text for text, _voice, _language in google_requests(server)]
+
+
+def turn_lines(page: Path) -> list[int]:
+    """1-based line of each turn of a page written with `conversation()`: where errors must point."""
+    return [number for number, text in enumerate(page.read_text(encoding="utf-8").splitlines(), 1) if text == " {"]
+
+
+def numbered_talk(count: int) -> list[tuple[str, str]]:
+    return [("AB"[index % 2], f"This is line number {index + 1} of our long talk.") for index in range(count)]
+
+
+def write_translated(site: Site, english: list[tuple[str, str]], french: list[tuple[str, str]]) -> None:
+    site.write("talk-en.md", post(conversation(*english), lang="en"))
+    site.write("talk-fr.md", post(conversation(*french), lang="fr"))
+
+
+def assert_decodable(site: Site, names: list[str]) -> None:
+    """The site holds exactly these MP3s; each decodes to audible audio as long as its timings say."""
+    mp3s = site.audio_files()
+    assert [mp3.name for mp3 in mp3s] == names
+    for mp3 in mp3s:
+        samples, rate = decode(mp3)
+        assert rate == 24000
+        assert len(samples) / rate == pytest.approx(site.timings(mp3)["duration"], abs=0.06)
+        assert rms_db(samples) > -40
+
+
+def messages(site: Site) -> list[str]:
+    """Every message the last build logged, at any level."""
+    return [record.getMessage() for record in site.caplog.records]
+
+
+def estimate_rows(out: str) -> dict[str, tuple[int, int, float]]:
+    """`mkdocs-convaudio estimate` rows: post (or total) → (lines, characters, price)."""
+    rows = re.finditer(r"^(\S+)\s+(\d+)\s+(\d+)\s+\$\s*([\d.]+)$", out, re.MULTILINE)
+    return {row[1]: (int(row[2]), int(row[3]), float(row[4])) for row in rows}
+
+
+# -- Google: the whole build -------------------------------------------------------------------------
+
+
+def test_google_translation_rebuild_edit_and_estimate(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    use_google(site, google, monkeypatch)
+    write_translated(site, TURNS_EN, TURNS_FR)
+    summary = site.build()
+    assert (summary.conversations, summary.lines, summary.synthesized, summary.from_cache) == (2, 6, 6, 0)
+    assert_decodable(site, ["talk-en-1.mp3", "talk-fr-1.mp3"])
+
+    voice_map = site.voice_map()["google"]
+    assert list(voice_map) == ["talk.md"]  # the translation shares the original's entry
+    voices = voice_map["talk.md"]
+    assert set(voices) == {"A", "B"} and voices["A"] != voices["B"]
+    sent = google_requests(google)
+    assert len(sent) == 6
+    expected = {text: (f"en-US-Chirp3-HD-{voices[speaker]}", "en-US") for speaker, text in TURNS_EN}
+    expected |= {text: (f"fr-FR-Chirp3-HD-{voices[speaker]}", "fr-FR") for speaker, text in TURNS_FR}
+    assert {text: (voice, language) for text, voice, language in sent} == expected
+    # the same identities in both languages, read back from what went over the wire
+    identities = {
+        locale: {voice.removeprefix(f"{locale}-Chirp3-HD-") for _text, voice, language in sent if language == locale}
+        for locale in ("en-US", "fr-FR")
+    }
+    assert identities["en-US"] == identities["fr-FR"] == set(voices.values())
+    french = site.timings(site.site / "assets/convaudio/talk-fr-1.mp3")
+    assert french["voices"] == {speaker: f"fr-FR-Chirp3-HD-{identity}" for speaker, identity in voices.items()}
+
+    summary = site.build()
+    assert (summary.synthesized, summary.from_cache) == (0, 6)
+    assert len(google.requests) == 6
+
+    page = site.docs / "talk-fr.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("par la farine.", "par l’eau."), encoding="utf-8")
+    summary = site.build()
+    assert (summary.synthesized, summary.from_cache) == (1, 5)
+    assert google_requests(google)[6:] == [("Commençons par l’eau.", f"fr-FR-Chirp3-HD-{voices['A']}", "fr-FR")]
+
+    # the estimate predicts exactly what the next build sends
+    english = site.docs / "talk-en.md"
+    english.write_text(
+        english.read_text(encoding="utf-8").replace("Thanks for having me", "Thanks a lot"), encoding="utf-8"
+    )
+    page.write_text(
+        page.read_text(encoding="utf-8").replace("Bienvenue dans", "Bienvenue à tous dans"), encoding="utf-8"
+    )
+    site.write_config()
+    assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 0
+    rows = estimate_rows(capsys.readouterr().out)
+    before = len(google.requests)
+    summary = site.build()
+    new = google_requests(google)[before:]
+    assert sorted(text for text, _voice, _language in new) == [
+        "Bienvenue à tous dans l’émission, aujourd’hui on parle de pain.",
+        "Thanks a lot, I love bread.",
+    ]
+    for name, locale in (("talk-en.md", "en-US"), ("talk-fr.md", "fr-FR")):
+        texts = [text for text, _voice, language in new if language == locale]
+        assert rows[name][:2] == (len(texts), sum(len(text) for text in texts))
+    characters = sum(len(text) for text, _voice, _language in new)
+    assert rows["total"][:2] == (len(new), characters) == (summary.synthesized, summary.characters)
+    assert rows["total"][2] == pytest.approx(characters * 30 / 1_000_000, abs=1e-4)  # Chirp 3 HD: $30 per 1M
+
+
+def test_google_long_multibyte_line_is_split_by_bytes_and_rejoined(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sentences = ["Été… où‑ça ? « Là‑bas ! »", "Ô ciel ! L’élève âgée héla — « Hé ! »", "Ça‑là ? Déjà vu… « Où‑ça ? »"]
+    words: list[str] = []
+    while len(" ".join(words).encode("utf-8")) < 7000:
+        words.append(sentences[len(words) % len(sentences)])
+    line = " ".join(words)
+    # fewer than 5000 characters but more than 5000 bytes: only a byte count splits it
+    assert len(line) < 5000 < 7000 <= len(line.encode("utf-8"))
+    use_google(site, google, monkeypatch, concurrency=1)  # parts arrive in order
+    site.write("long.md", post(conversation(("A", line), ("B", "Voilà.")), lang="fr"))
+    site.build()
+
+    texts = google_texts(google)
+    parts = [text for text in texts if text != "Voilà."]
+    assert len(parts) >= 2 and len(set(parts)) == len(parts)
+    assert all(len(text.encode("utf-8")) <= 5000 for text in texts)
+    assert " ".join(parts) == line
+    [mp3] = site.audio_files()
+    timings = site.timings(mp3)
+    assert [entry["text"] for entry in timings["lines"]] == [line, "Voilà."]  # one entry for the long line
+    # the fake speaks 0.05 s per character, at most 30 s a request; parts are joined by a sentence pause
+    expected = sum(min(max(0.3, len(text) * 0.05), 30.0) for text in parts) + 0.12 * (len(parts) - 1)
+    first = timings["lines"][0]
+    assert first["end"] - first["start"] == pytest.approx(expected, abs=0.15)
+    samples, rate = decode(mp3)
+    assert len(samples) / rate == pytest.approx(timings["duration"], abs=0.06)
+    assert len(samples) / rate > expected
+
+
+# -- Google: failures --------------------------------------------------------------------------------
+
+
+def test_google_unavailable_twice_then_success(site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    use_google(site, google, monkeypatch, concurrency=1)
+    page = site.write("talk.md", post(conversation(*TURNS_EN[:2])))
+    google.failures = [unavailable(), unavailable()]
+    summary = site.build()
+    assert (summary.synthesized, summary.from_cache) == (2, 0)
+    first, second = TURNS_EN[0][1], TURNS_EN[1][1]
+    assert google_texts(google) == [first, first, first, second]
+    retries = [message for message in messages(site) if "retrying" in message]
+    assert len(retries) == 2
+    assert all(f"talk.md:{turn_lines(page)[0]}: " in message and "unavailable" in message for message in retries)
+    assert not site.warnings()  # a retry that succeeds is news, not a warning (strict builds pass)
+    assert len(site.audio_files()) == 1
+
+
+def test_google_quota_retry_after_is_honoured(site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    use_google(site, google, monkeypatch, concurrency=1)
+    site.write("talk.md", post(conversation(*TURNS_EN[:2])))
+    google.failures = [quota_exceeded(retry_after=1)]
+    started = time.monotonic()
+    summary = site.build()
+    elapsed = time.monotonic() - started
+    assert summary.synthesized == 2
+    assert elapsed >= 1.0  # retry_base_delay is 0.01: only Retry-After explains the wait
+    first, second = TURNS_EN[0][1], TURNS_EN[1][1]
+    assert google_texts(google) == [first, first, second]
+    assert any("quota exceeded" in message and "retrying in 1.0 s" in message for message in messages(site))
+
+
+def test_google_invalid_voice_stops_without_retry(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    use_google(site, google, monkeypatch, concurrency=1)
+    page = site.write("talk.md", post(conversation(*TURNS_FR), lang="fr"))
+    (site.root / "convaudio-voices.yml").write_text("google:\n  talk.md:\n    A: fr-FR-Journey-D\n", encoding="utf-8")
+    message = site.build_error()
+    assert message.startswith(f"talk.md:{turn_lines(page)[0]}: "), message
+    assert "fr-FR-Journey-D" in message
+    assert "mkdocs-convaudio voices --engine google --lang fr" in message
+    assert google_requests(google) == [(TURNS_FR[0][1], "fr-FR-Journey-D", "fr-FR")]  # permanent: no retry
+    assert not any("retrying" in message for message in messages(site))
+
+
+def test_google_refused_key_stops_and_never_leaks(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wrong = "AIzaSy-wrong-secret-9876543210"
+    checked = google.routes[("POST", SYNTHESIZE)]
+
+    def echoing(request: Request) -> Response:
+        # a server that quotes the key it was given, so the build must scrub it from what it shows
+        answer = checked(request)
+        if answer.status == 403:
+            given = request.headers.get("x-goog-api-key", "")
+            return google_error(403, "PERMISSION_DENIED", f"API key not valid: {given}. Please pass a valid API key.")
+        return answer
+
+    google.routes[("POST", SYNTHESIZE)] = echoing
+    use_google(site, google, monkeypatch, concurrency=1)
+    page = site.write("talk.md", post(conversation(*TURNS_EN)))
+
+    def leaks(*secrets: str) -> list[str]:
+        """Where any secret shows: the last build's log records, or any file's name or bytes under the site
+        folder (cache entries and their keys, the voice map, mkdocs.yml, the built site)."""
+        found: list[str] = []
+        for record in site.caplog.records:
+            text = record.getMessage()
+            if record.exc_info:
+                text += logging.Formatter().formatException(record.exc_info)
+            found += [f"log: {text}" for secret in secrets if secret in text]
+        for path in (path for path in site.root.rglob("*") if path.is_file()):
+            data = path.read_bytes()
+            found += [f"file: {path}" for secret in secrets if secret in path.as_posix() or secret.encode() in data]
+        return found
+
+    assert site.build().synthesized == 3
+    built = list(site.site.rglob("*"))
+    assert any(path.suffix == ".mp3" for path in built) and any(path.suffix == ".html" for path in built)
+    assert list((site.root / ".cache/plugin/convaudio").rglob("*.flac"))
+    assert leaks(KEY) == []
+
+    page.write_text(page.read_text(encoding="utf-8").replace("the flour.", "the water."), encoding="utf-8")
+    monkeypatch.setenv("GOOGLE_API_KEY", wrong)
+    message = site.build_error()
+    assert "refused the credentials" in message and "GOOGLE_API_KEY" in message
+    assert message.startswith(f"talk.md:{turn_lines(page)[2]}: ")
+    assert "API key not valid: ***" in message  # the server quoted the key; the build shows it scrubbed
+    assert google_texts(google)[3:] == ["Let us start with the water."]  # one request, not retried
+    assert google.requests[-1].headers["x-goog-api-key"] == wrong
+    assert KEY not in message and wrong not in message
+    assert (site.root / "convaudio-voices.yml").is_file()
+    assert leaks(KEY, wrong) == []
+
+
+def test_interrupted_build_resumes_with_the_remaining_lines(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    healthy = google.routes[("POST", SYNTHESIZE)]
+    distinct: list[str] = []
+    broken = True
+
+    def fails_on_sixth(request: Request) -> Response:
+        text = request.json()["input"]["text"]
+        if text not in distinct:
+            distinct.append(text)
+        if broken and distinct.index(text) == 5:
+            return google_error(400, "INVALID_ARGUMENT", "Sentence 6 cannot be synthesized.")
+        return healthy(request)
+
+    google.routes[("POST", SYNTHESIZE)] = fails_on_sixth
+    use_google(site, google, monkeypatch, concurrency=1)
+    turns = numbered_talk(10)
+    page = site.write("talk.md", post(conversation(*turns)))
+    texts = [text for _speaker, text in turns]
+
+    message = site.build_error()
+    assert message.startswith(f"talk.md:{turn_lines(page)[5]}: ") and "cannot be synthesized" in message
+    assert google_texts(google) == texts[:6]
+    lines_dir = site.root / ".cache/plugin/convaudio/lines"
+    assert len(list(lines_dir.rglob("*.flac"))) == 5  # what was done before the failure stays done
+    assert not site.audio_files()
+
+    broken = False
+    summary = site.build()
+    assert (summary.synthesized, summary.from_cache) == (5, 5)
+    assert google_texts(google)[6:] == texts[5:]
+    assert len(list(lines_dir.rglob("*.flac"))) == 10
+    assert_decodable(site, ["talk-1.mp3"])
+
+
+def test_max_characters_stops_before_any_request(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    characters = sum(len(text) for _speaker, text in TURNS_EN)
+    use_google(site, google, monkeypatch, max_characters=characters - 1)
+    site.write("talk.md", post(conversation(*TURNS_EN)))
+    message = site.build_error()
+    assert f"would send {characters} characters (3 lines)" in message
+    assert f"max_characters ({characters - 1})" in message and "nothing was sent" in message
+    assert google.requests == []
+    site.plugin_options["max_characters"] = characters
+    summary = site.build()
+    assert (summary.synthesized, summary.characters) == (3, characters)
+    assert len(google.requests) == 3
+
+
+@pytest.mark.parametrize("switch", ["option", "environment"])
+def test_cache_only_build_on_a_cold_cache_lists_missing_lines(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch, switch: str
+) -> None:
+    use_google(site, google, monkeypatch)
+    if switch == "option":
+        site.plugin_options["generate"] = False
+    else:
+        monkeypatch.setenv("CONVAUDIO_GENERATE", "0")
+    page = site.write("talk.md", post(conversation(*TURNS_EN)))
+    message = site.build_error()
+    assert "generate is off" in message and "3 line(s) have no audio in the cache" in message
+    for (speaker, text), line in zip(TURNS_EN, turn_lines(page), strict=True):
+        assert f"talk.md:{line} ({speaker}): {text!r}" in message
+    assert google.requests == []
+
+
+def test_cache_only_build_on_a_warm_cache_needs_no_requests_or_credentials(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    use_google(site, google, monkeypatch)
+    site.write("talk.md", post(conversation(*TURNS_EN)))
+    assert site.build().synthesized == 3
+    (site.site / "assets/convaudio/talk-1.mp3").unlink()
+    site.plugin_options["generate"] = False
+    summary = site.build()
+    assert (summary.synthesized, summary.from_cache) == (0, 3)
+    assert (site.site / "assets/convaudio/talk-1.mp3").is_file()
+    monkeypatch.delenv("GOOGLE_API_KEY")
+    site.plugin_options["generate"] = True
+    monkeypatch.setenv("CONVAUDIO_GENERATE", "0")
+    assert site.build().synthesized == 0
+    assert len(google.requests) == 3
+
+
+@pytest.mark.usefixtures("no_adc")
+def test_no_credentials_fails_with_how_to_unless_a_fallback_is_set(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    use_google(site, google, monkeypatch)
+    monkeypatch.delenv("GOOGLE_API_KEY")
+    site.write("talk.md", post(conversation(*TURNS_EN)))
+    message = site.build_error()
+    assert "found no credentials" in message
+    for hint in ("GOOGLE_API_KEY", "gcloud auth application-default login", "GOOGLE_APPLICATION_CREDENTIALS"):
+        assert hint in message
+    assert google.requests == []
+
+    site.plugin_options["fallback_engine"] = "espeak"
+    summary = site.build()
+    assert (summary.synthesized, summary.from_cache) == (3, 0)
+    assert any(
+        "no credentials for the google engine" in warning and "fallback engine espeak" in warning
+        for warning in site.warnings()
+    )
+    assert_decodable(site, ["talk-1.mp3"])
+    assert site.timings(site.audio_files()[0])["voices"]["A"].startswith("en")  # eSpeak voices: en-US+m3...
+    assert "talk.md" in site.voice_map()["espeak"]
+    with pytest.raises(Abort):
+        site.build(strict=True)  # the fallback warning fails a strict build
+    assert google.requests == []
+
+
+# -- OpenAI and ElevenLabs ---------------------------------------------------------------------------
+
+
+def assert_translated_build(
+    site: Site, server: FakeServer, engine: str, spoken: Callable[[Request], tuple[str, str]]
+) -> None:
+    """Build talk-en/talk-fr; every request speaks a turn with its speaker's voice from the voice map, in both
+    languages; a rebuild sends nothing."""
+    write_translated(site, TURNS_EN, TURNS_FR)
+    summary = site.build()
+    assert (summary.synthesized, summary.from_cache) == (6, 0)
+    assert_decodable(site, ["talk-en-1.mp3", "talk-fr-1.mp3"])
+    voices = site.voice_map()[engine]["talk.md"]
+    assert voices["A"] != voices["B"]
+    sent = [spoken(request) for request in server.requests]
+    assert len(sent) == 6
+    assert dict(sent) == {text: voices[speaker] for speaker, text in [*TURNS_EN, *TURNS_FR]}
+    english = site.timings(site.site / "assets/convaudio/talk-en-1.mp3")
+    french = site.timings(site.site / "assets/convaudio/talk-fr-1.mp3")
+    assert english["voices"] == french["voices"] == voices
+    summary = site.build()
+    assert (summary.synthesized, summary.from_cache) == (0, 6)
+    assert len(server.requests) == 6
+
+
+def test_openai_site_build(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    def spoken(request: Request) -> tuple[str, str]:
+        assert request.path == "/v1/audio/speech" and request.headers["authorization"] == "Bearer test-key"
+        body = request.json()
+        assert (body["model"], body["response_format"]) == ("tts-1", "pcm")
+        return body["input"], body["voice"]
+
+    monkeypatch.setenv("OPENAI_API_KEY", "test-key")
+    with serve(openai_server(api_key="test-key")) as server:
+        site.plugin_options.update(engine="openai", openai={"base_url": f"{server.url}/v1"}, retry_base_delay=0.01)
+        assert_translated_build(site, server, "openai", spoken)
+
+
+def test_elevenlabs_site_build(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    def spoken(request: Request) -> tuple[str, str]:
+        path, _, query = request.path.partition("?")
+        assert path.startswith("/v1/text-to-speech/") and "output_format=pcm_24000" in query
+        assert request.headers["xi-api-key"] == "test-key"
+        body = request.json()
+        assert body["model_id"] == "eleven_multilingual_v2" and "language_code" not in body
+        return body["text"], path.removeprefix("/v1/text-to-speech/").strip("/")
+
+    monkeypatch.setenv("ELEVENLABS_API_KEY", "test-key")
+    with serve(elevenlabs_server(api_key="test-key")) as server:
+        site.plugin_options.update(engine="elevenlabs", elevenlabs={"base_url": server.url}, retry_base_delay=0.01)
+        assert_translated_build(site, server, "elevenlabs", spoken)
