@@ -22,34 +22,6 @@ from tests.fakes.http import FakeServer, Request, Response, serve
 
 KEY = "AIzaSy-test-secret-0123456789"
 
-#: Environment variables that would steer the client or google-auth away from the fake server.
-_GOOGLE_ENV = (
-    "GOOGLE_API_KEY",
-    "GOOGLE_APPLICATION_CREDENTIALS",
-    "GOOGLE_API_USE_CLIENT_CERTIFICATE",
-    "GOOGLE_API_USE_MTLS_ENDPOINT",
-    "GOOGLE_CLOUD_UNIVERSE_DOMAIN",
-    "GOOGLE_CLOUD_PROJECT",
-    "GCLOUD_PROJECT",
-    "SERVER_SOFTWARE",
-)
-
-
-@pytest.fixture(autouse=True)
-def offline(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Fail any connection that leaves the machine, so a mistake cannot reach Google (or bill anyone)."""
-    for name in _GOOGLE_ENV:
-        monkeypatch.delenv(name, raising=False)
-    original = socket.socket.connect
-
-    def loopback_only(self: socket.socket, address: Any) -> None:
-        host = address[0] if isinstance(address, tuple) else address
-        if self.family in (socket.AF_INET, socket.AF_INET6) and host not in ("127.0.0.1", "::1", "localhost"):
-            raise AssertionError(f"test tried to reach {address!r}")
-        original(self, address)
-
-    monkeypatch.setattr(socket.socket, "connect", loopback_only)
-
 
 @pytest.fixture
 def server() -> Iterator[FakeServer]:

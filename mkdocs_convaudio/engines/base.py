@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import email.utils
 import io
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -15,6 +17,28 @@ import soundfile
 from ..errors import ConvaudioError, EngineError
 
 Samples = npt.NDArray[np.float32]
+
+
+def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
+    """Seconds a 429/503 asks us to wait: `retry-after-ms`, `Retry-After` in seconds, or an HTTP date."""
+    lowered = {key.lower(): value for key, value in headers.items()}
+    try:
+        if milliseconds := lowered.get("retry-after-ms"):
+            return max(0.0, float(milliseconds) / 1000)
+    except ValueError:
+        pass
+    value = (lowered.get("retry-after") or "").strip()
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
 
 
 @dataclass(frozen=True)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import email.utils
 import re
 import threading
-import time
 from collections.abc import Mapping
 from typing import Any
 
@@ -15,7 +13,7 @@ from elevenlabs.core.api_error import ApiError
 from elevenlabs.core.request_options import RequestOptions
 
 from ..errors import ConvaudioError, EngineError, MissingCredentialsError
-from .base import Audio, Engine, VoiceInfo
+from .base import Audio, Engine, VoiceInfo, retry_after_seconds
 
 # Why the SDK and not plain REST: `ElevenLabs(base_url=...)` points it at any host (tests use a local
 # fake), and it can be kept from retrying. Its streaming `text_to_speech.convert` never retries, and
@@ -69,28 +67,6 @@ VOICE_SETTING_KEYS = {"stability", "similarity_boost", "style", "use_speaker_boo
 DEFAULT_KEY_ENV = "ELEVENLABS_API_KEY"
 KEYS_PAGE = "https://elevenlabs.io/app/settings/api-keys"
 VOICES_COMMAND = "mkdocs-convaudio voices --engine elevenlabs"
-
-
-def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
-    """Seconds a 429/503 asks us to wait: `retry-after-ms`, `Retry-After` in seconds, or an HTTP date."""
-    lowered = {key.lower(): value for key, value in headers.items()}
-    try:
-        if milliseconds := lowered.get("retry-after-ms"):
-            return max(0.0, float(milliseconds) / 1000)
-    except ValueError:
-        pass
-    value = (lowered.get("retry-after") or "").strip()
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())
 
 
 class ElevenLabsEngine(Engine):

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import math
 import re
 import threading
 from collections.abc import Mapping
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 import google.auth
@@ -18,7 +15,7 @@ from google.api_core.client_options import ClientOptions
 from google.cloud import texttospeech
 
 from ..errors import ConvaudioError, EngineError, MissingCredentialsError
-from .base import Audio, Engine, VoiceInfo
+from .base import Audio, Engine, VoiceInfo, retry_after_seconds
 
 #: US dollars per million characters by voice family (Google Cloud pricing page, beyond the free tier).
 PRICES: dict[str, float] = {
@@ -121,17 +118,8 @@ def _retry_after(error: api_exceptions.GoogleAPICallError) -> float | None:
     """Seconds the server asked us to wait: the REST `Retry-After` header, else a `google.rpc.RetryInfo`."""
     response = getattr(error, "response", None)
     headers = getattr(response, "headers", None)
-    value = headers.get("Retry-After") if headers is not None else None
-    if isinstance(value, str) and value.strip():
-        try:
-            seconds = float(value)
-        except ValueError:
-            try:
-                seconds = (parsedate_to_datetime(value) - datetime.now(UTC)).total_seconds()
-            except (TypeError, ValueError):
-                seconds = math.nan
-        if math.isfinite(seconds):
-            return max(0.0, seconds)
+    if headers is not None and (seconds := retry_after_seconds(headers)) is not None:
+        return seconds
     # gRPC errors carry RetryInfo as a message; REST errors carry it as JSON ({"retryDelay": "3s"}).
     for detail in error.details or ():
         delay = getattr(detail, "retry_delay", None)

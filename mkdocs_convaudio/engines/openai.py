@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import email.utils
 import threading
-import time
 from collections.abc import Mapping
 from typing import Any
 
 import openai
 
 from ..errors import ConvaudioError, EngineError, MissingCredentialsError
-from .base import Audio, Engine, VoiceInfo
+from .base import Audio, Engine, VoiceInfo, retry_after_seconds
 
 #: Approximate US dollars per million input characters (OpenAI's published list prices; gpt-4o-mini-tts
 #: is billed by tokens, so its figure is OpenAI's own per-minute estimate converted to characters).
@@ -47,28 +45,6 @@ PCM_RATE = 24_000
 
 DEFAULT_KEY_ENV = "OPENAI_API_KEY"
 KEYS_PAGE = "https://platform.openai.com/api-keys"
-
-
-def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
-    """Seconds a 429/503 asks us to wait: `retry-after-ms`, `Retry-After` in seconds, or an HTTP date."""
-    lowered = {key.lower(): value for key, value in headers.items()}
-    try:
-        if milliseconds := lowered.get("retry-after-ms"):
-            return max(0.0, float(milliseconds) / 1000)
-    except ValueError:
-        pass
-    value = (lowered.get("retry-after") or "").strip()
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())
 
 
 class OpenAIEngine(Engine):
