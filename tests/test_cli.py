@@ -53,3 +53,12 @@ def test_voices_through_google_client(
     out = capsys.readouterr().out
     assert "fr-FR-Chirp3-HD-Charon" in out and "en-US" not in out
     assert "test-key" not in out
+
+
+def test_estimate_uses_price_overrides(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    site.plugin_options["prices"] = {"m3": 2_000_000, "+f": 1_000_000}  # dollars per million characters
+    site.write("talk.md", post(conversation(("A", "Four"), ("B", "Five5"))))
+    site.write_config()
+    assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 0
+    # A speaks with en-US+m3 (4 characters at $2 each), B with en-US+f2 (5 at $1)
+    assert re.search(r"^total\s+2\s+9\s+\$\s*13\.0000$", capsys.readouterr().out, re.MULTILINE)
