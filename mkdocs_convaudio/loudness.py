@@ -36,15 +36,25 @@ def true_peak_db(samples: Samples, rate: int) -> float:
     return 20 * np.log10(peak) if peak > 0 else -np.inf
 
 
-def limit(samples: Samples, rate: int, ceiling_db: float, attack: float = 0.005, hold: float = 0.03) -> Samples:
+def limit(
+    samples: Samples,
+    rate: int,
+    ceiling_db: float,
+    attack: float = 0.005,
+    hold: float = 0.03,
+    envelope: Samples | None = None,
+) -> Samples:
     """Look-ahead limiter: the gain falls `attack` seconds before a peak and holds, so nothing exceeds the ceiling.
 
     The gain curve is a moving average (half-width `attack`) of a moving minimum (half-width `hold`) of the
     gain each sample needs; every averaged value covers the sample itself, so the smooth gain never exceeds
-    what that sample needs: no overshoot, no clicks.
+    what that sample needs: no overshoot, no clicks. `envelope` is `true_peak_envelope(samples)` when the
+    caller already has it.
     """
+    if envelope is None:
+        envelope = true_peak_envelope(samples, rate)
     ceiling = 10 ** (ceiling_db / 20)
-    needed = np.minimum(1.0, ceiling / np.maximum(true_peak_envelope(samples, rate), 1e-12)).astype(np.float32)
+    needed = np.minimum(1.0, ceiling / np.maximum(envelope, 1e-12)).astype(np.float32)
     if needed.min() >= 1.0:
         return samples
     attack_n = max(1, int(attack * rate))
@@ -57,18 +67,31 @@ def limit(samples: Samples, rate: int, ceiling_db: float, attack: float = 0.005,
 
 
 def normalize(samples: Samples, rate: int, target_lufs: float, ceiling_db: float) -> Samples:
-    """Gain to `target_lufs`, limit to `ceiling_db` true peak, and repeat: limiting lowers loudness a little."""
+    """Gain to `target_lufs` and limit to `ceiling_db` true peak; the limiter lowers loudness a little, so the
+    gain is raised and the *original* limited again until the result is on target. The true-peak envelope
+    of a gained signal is the gained envelope, so it is computed once."""
     if not np.any(samples):
         return samples
+    loudness = integrated_loudness(samples, rate)
+    if not np.isfinite(loudness):
+        return samples
+    envelope = true_peak_envelope(samples, rate)
+    gain_db = target_lufs - loudness
+    previous: tuple[float, float] | None = None  # (gain, loudness) of the last try, for a secant step
     out = samples
-    loudness = integrated_loudness(out, rate)
-    for _ in range(4):
-        if not np.isfinite(loudness):
-            return out
-        out = limit((out * 10 ** ((target_lufs - loudness) / 20)).astype(np.float32), rate, ceiling_db)
-        loudness = integrated_loudness(out, rate)
-        if abs(loudness - target_lufs) < 0.1:
+    for _ in range(6):
+        gain = 10 ** (gain_db / 20)
+        out = limit((samples * gain).astype(np.float32), rate, ceiling_db, envelope=envelope * gain)
+        result = integrated_loudness(out, rate)
+        error = target_lufs - result
+        if abs(error) < 0.1:
             break
+        # the limiter eats part of any extra gain: step by the measured slope, not one dB per dB
+        slope = 1.0
+        if previous is not None and gain_db != previous[0]:
+            slope = min(1.0, max(0.1, (result - previous[1]) / (gain_db - previous[0])))
+        previous = (gain_db, result)
+        gain_db += error / slope
     return out
 
 
