@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from .discover import front_matter_lines
 from .engines import ENGINES, create_engine
 from .errors import ConvaudioError
-from .session import AudioSession, SessionOptions
+from .render import Estimate
+from .session import SessionOptions
 
 
 def load_site(config_file: str) -> tuple[SessionOptions, str]:
@@ -28,44 +30,55 @@ def load_site(config_file: str) -> tuple[SessionOptions, str]:
     return session_options(plugin.config, config), str(language)
 
 
-def audio_pages(docs_dir: Path) -> list[tuple[str, str, dict[str, object], int]]:
-    """(docs-relative path, Markdown, front matter, front-matter line count) of each page with `audio: true`."""
-    from mkdocs.utils.meta import get_data
+class _ErrorLog(logging.Handler):
+    """Keeps the messages of MkDocs' errors, so the command can print the cause instead of 'Aborted'."""
 
-    pages = []
-    for path in sorted(docs_dir.rglob("*.md")):
-        source = path.read_text(encoding="utf-8-sig")
-        markdown, meta = get_data(source)
-        if meta.get("audio") is True:
-            pages.append((path.relative_to(docs_dir).as_posix(), markdown, meta, front_matter_lines(source)))
-    return pages
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
 
 
-def plan_site(config_file: str) -> AudioSession:
-    """Every audio page of the site handed to a session, as a build would, without building."""
-    options, theme_language = load_site(config_file)
-    session = AudioSession(options, warn=lambda message: print(f"warning: {message}", file=sys.stderr))
-    siblings = {path.relative_to(options.docs_dir).as_posix() for path in options.docs_dir.rglob("*.md")}
-    for src_path, markdown, meta, offset in audio_pages(options.docs_dir):
-        language = str(meta.get("lang") or theme_language)
-        _placed, warnings = session.page(
-            src_path, markdown, meta, line_offset=offset, siblings=siblings, language=language
-        )
-        for warning in warnings:
-            print(f"warning: {warning}", file=sys.stderr)
-    return session
+def plan_site(config_file: str) -> tuple[Estimate, int | None]:
+    """What the next build would synthesize, found by running that build with the plugin in dry-run mode:
+    the same pages, drafts, exclusions, meta plugins and translations as `mkdocs build`, nothing written."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    from .plugin import ConvAudioPlugin
+
+    errors = _ErrorLog()
+    mkdocs_log = logging.getLogger("mkdocs")
+    mkdocs_log.addHandler(errors)
+    try:
+        with tempfile.TemporaryDirectory(prefix="convaudio-estimate-") as site_dir:
+            config = load_config(config_file=config_file, site_dir=site_dir)
+            plugin = next((p for p in config.plugins.values() if isinstance(p, ConvAudioPlugin)), None)
+            if plugin is None:
+                raise ConvaudioError("the convaudio plugin is not enabled in this site's plugins", config_file)
+            plugin.dry_run = True
+            build(config)
+    except MkDocsException as error:
+        raise ConvaudioError(errors.messages[-1] if errors.messages else str(error)) from None
+    finally:
+        mkdocs_log.removeHandler(errors)
+    session = plugin.dry_run_session
+    if session is None:
+        raise ConvaudioError("the site built without running the convaudio plugin (is it enabled?)", config_file)
+    return session.renderer.estimate(plugin.planned), session.options.max_characters
 
 
 def command_estimate(args: argparse.Namespace) -> int:
-    session = plan_site(args.config_file)
-    estimate = session.estimate()
+    estimate, limit = plan_site(args.config_file)
     width = max([len("total"), *(len(post.source_path) for post in estimate.posts)])
     print(f"engine: {estimate.engine} (cache misses only: what the next build would send)")
     print(f"{'post':<{width}}  {'lines':>5}  {'characters':>10}  {'price':>9}")
     for post in estimate.posts:
         print(f"{post.source_path:<{width}}  {post.lines:>5}  {post.characters:>10}  ${post.price:>8.4f}")
     print(f"{'total':<{width}}  {estimate.lines:>5}  {estimate.characters:>10}  ${estimate.price:>8.4f}")
-    limit = session.options.max_characters
     if limit is not None and estimate.characters > limit:
         print(f"over max_characters ({limit}): the build would stop before sending anything")
     return 0

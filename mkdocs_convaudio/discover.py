@@ -50,7 +50,11 @@ def front_matter_lines(source: str) -> int:
 def read_dialogue_file(docs_dir: Path, rel_path: str) -> Conversation | None:
     """A linked `.json` file as a conversation, or None if it holds other data; errors name the file."""
     path = docs_dir / rel_path
-    text = path.read_text(encoding="utf-8-sig")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = path.read_bytes()[: error.start].count(b"\n") + 1
+        raise ConvaudioError("this dialogue file is not UTF-8; save it as UTF-8", rel_path, line) from None
     try:
         conversation = parse_turns(text, rel_path, 1, strict_shape=False)
     except NotAConversation:
@@ -158,7 +162,10 @@ def rewrite(markdown: str, placements: list[tuple[Found, str]], *, top: bool) ->
         head = "\n\n".join(html for _, html in placements)
         return head + "\n\n" + "\n".join(lines)
     for found, html in sorted(placements, key=lambda pair: pair[0].start, reverse=True):
-        block = ["", html, ""]
+        # inside a list item, admonition or tab the block keeps the container's indentation
+        anchor = lines[found.start if found.replace else found.end]
+        indent = anchor[: len(anchor) - len(anchor.lstrip(" \t"))]
+        block = ["", indent + html, ""]
         if found.replace:
             lines[found.start : found.end + 1] = block
         else:

@@ -38,3 +38,7 @@ class EngineError(ConvaudioError):
 
 class MissingCredentialsError(ConvaudioError):
     """A cloud engine found no credentials; the message says how to provide them."""
+
+
+class LanguageError(ConvaudioError):
+    """An engine has no voice for a page's language; the fix is the page's `lang`, not the voice map."""

@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import html
+import posixpath
 import re
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import quote
 
 from .conversation import Conversation
 
-_DURATION = "<!--convaudio-duration:{key}-->"
-_LINE = 'data-convaudio-line="{key}:{index}"'
-_DURATION_RE = re.compile(r"<!--convaudio-duration:([0-9a-f]{64})-->")
-_LINE_RE = re.compile(r'data-convaudio-line="([0-9a-f]{64}):(\d+)"')
+# Placeholders, filled per output page once the audio exists: the same post HTML also appears in blog index
+# and archive pages (Material's excerpts), each needing URLs relative to *that* page.
+_URL = "convaudio:{token}:{kind}"
+_DURATION = "<!--convaudio-duration:{token}-->"
+_LINE = 'data-convaudio-line="{token}:{index}"'
+_URL_RE = re.compile(r"convaudio:([0-9a-f]{16}):(mp3|json)")
+_DURATION_RE = re.compile(r"<!--convaudio-duration:([0-9a-f]{16})-->")
+_LINE_RE = re.compile(r'data-convaudio-line="([0-9a-f]{16}):(\d+)"')
 
 
 def format_duration(seconds: float) -> str:
@@ -23,31 +29,47 @@ def format_duration(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-def player_html(conversation: Conversation, key: str, audio_url: str, timings_url: str, title: str) -> str:
-    """A self-contained block with no blank lines (so Markdown keeps it as raw HTML). Duration and line
-    times are placeholders filled in once the audio exists (`fill_placeholders`)."""
+def relative_url(uri: str, page_url: str) -> str:
+    """`uri` (a path from the site root) as seen from a page whose URL is `page_url`."""
+    base = page_url if page_url.endswith("/") or not page_url else posixpath.dirname(page_url)
+    return quote(posixpath.relpath(uri, start=base or "."))
+
+
+def player_html(conversation: Conversation, token: str, title: str) -> str:
+    """A self-contained block with no blank lines (so Markdown keeps it as raw HTML)."""
     esc = html.escape
+    audio, timings = _URL.format(token=token, kind="mp3"), _URL.format(token=token, kind="json")
     items = "".join(
-        f'<li class="convaudio-line" {_LINE.format(key=key, index=index)}>'
+        f'<li class="convaudio-line" {_LINE.format(token=token, index=index)}>'
         f'<span class="convaudio-speaker">{esc(turn.speaker)}</span> '
         f'<span class="convaudio-text">{esc(turn.line)}</span></li>'
         for index, turn in enumerate(conversation.turns)
     )
     return (
-        f'<div class="convaudio" data-convaudio-timings="{esc(timings_url)}">'
-        f'<audio class="convaudio-audio" controls preload="metadata" src="{esc(audio_url)}" '
-        f'title="{esc(title)}">'
-        f'<a href="{esc(audio_url)}">{esc(title)} (MP3)</a></audio>'
+        f'<div class="convaudio" data-convaudio-timings="{timings}">'
+        f'<audio class="convaudio-audio" controls preload="metadata" src="{audio}" title="{esc(title)}">'
+        f'<a href="{audio}">{esc(title)} (MP3)</a></audio>'
         f'<p class="convaudio-meta"><span class="convaudio-label">{esc(title)}</span> · '
-        f'<span class="convaudio-duration">{_DURATION.format(key=key)}</span> · '
-        f'<a class="convaudio-download" href="{esc(audio_url)}" download>Download MP3</a></p>'
+        f'<span class="convaudio-duration">{_DURATION.format(token=token)}</span> · '
+        f'<a class="convaudio-download" href="{audio}" download>Download MP3</a></p>'
         f'<details class="convaudio-transcript" open><summary>Transcript</summary>'
         f'<ol class="convaudio-lines">{items}</ol></details></div>'
     )
 
 
-def fill_placeholders(output: str, timings: Mapping[str, Mapping[str, Any]]) -> str:
-    """Put real durations and line times into a page's final HTML."""
+def fill_placeholders(
+    output: str,
+    page_url: str,
+    uris: Mapping[str, tuple[str, str]],
+    timings: Mapping[str, Mapping[str, Any]],
+) -> str:
+    """Put URLs relative to this page, real durations and line times into a page's final HTML."""
+
+    def url(match: re.Match[str]) -> str:
+        pair = uris.get(match[1])
+        if pair is None:
+            return match[0]
+        return relative_url(pair[0] if match[2] == "mp3" else pair[1], page_url)
 
     def duration(match: re.Match[str]) -> str:
         data = timings.get(match[1])
@@ -61,4 +83,4 @@ def fill_placeholders(output: str, timings: Mapping[str, Mapping[str, Any]]) -> 
         entry = data["lines"][index]
         return f'data-start="{entry["start"]:.3f}" data-end="{entry["end"]:.3f}"'
 
-    return _LINE_RE.sub(line, _DURATION_RE.sub(duration, output))
+    return _URL_RE.sub(url, _LINE_RE.sub(line, _DURATION_RE.sub(duration, output)))

@@ -18,6 +18,7 @@ from .config import ConvAudioConfig
 from .discover import front_matter_lines, rewrite
 from .errors import ConvaudioError
 from .player import fill_placeholders, player_html
+from .render import Job
 from .retry import RetryPolicy
 from .session import AudioSession, SessionOptions
 
@@ -82,6 +83,11 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.siblings: set[str] = set()
         self.added: set[str] = set()
         self.timings: dict[str, dict[str, Any]] = {}
+        self.uris: dict[str, tuple[str, str]] = {}
+        #: Set by `mkdocs-convaudio estimate`: plan every page as a build would, synthesize and write nothing.
+        self.dry_run = False
+        self.planned: list[Job] = []
+        self.dry_run_session: AudioSession | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
@@ -91,7 +97,6 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         except ConvaudioError as error:
             raise PluginError(str(error)) from None
         self.added = set()
-        self.timings = {}
         for name in ASSET_NAMES:
             uri = f"{self.config.audio_dir.strip('/')}/{name}"
             target = config.extra_css if name.endswith(".css") else config.extra_javascript
@@ -119,7 +124,12 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         return file
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-        if self.session is None or page.meta.get("audio") is not True:
+        if self.session is None:
+            return markdown
+        audio = page.meta.get("audio")
+        if audio is not True:
+            if isinstance(audio, str) and audio.strip().lower() in ("true", "yes", "on", "1"):
+                log.warning(f"{page.file.src_uri}: `audio: {audio!r}` is text, so audio is off; write `audio: true`")
             return markdown
         source_path = page.file.abs_src_path
         source = Path(source_path).read_text(encoding="utf-8-sig") if source_path else markdown
@@ -139,35 +149,39 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             log.warning(warning)
         if not placed:
             return markdown
-        blocks: list[tuple[Any, str]] = []
         for item in placed:
-            audio = self._add(files, config, item.audio_uri, self.session.source_of(item.audio_uri))
-            timings = self._add(files, config, item.timings_uri, self.session.source_of(item.timings_uri))
-            html = player_html(
-                item.found.conversation,
-                item.job.key,
-                audio.url_relative_to(page.file),
-                timings.url_relative_to(page.file),
-                self.config.player_title,
-            )
-            blocks.append((item.found, html))
+            self._add(files, config, item.audio_uri, self.session.published_path(item.audio_uri))
+            self._add(files, config, item.timings_uri, self.session.published_path(item.timings_uri))
+        blocks = [
+            (item.found, player_html(item.found.conversation, item.token, self.config.player_title)) for item in placed
+        ]
         return rewrite(markdown, blocks, top=self.config.player_position == "top")
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
         if self.session is None:
             return env
+        if self.dry_run:
+            # nothing is rendered, so there is nothing to copy: drop the audio files from this build
+            self.planned.extend(self.session.jobs)
+            self.dry_run_session = self.session
+            for item in self.session.placed.values():
+                for uri in (item.audio_uri, item.timings_uri):
+                    if (file := files.get_file_from_path(uri)) is not None:
+                        files.remove(file)
+            return env
         try:
             stats = self.session.render()
-            self.timings = self.session.timings()
+            self.timings.update(self.session.timings())
+            self.uris.update(self.session.uris())
         except ConvaudioError as error:
             raise PluginError(str(error)) from None
         log.info(stats.summary())
         return env
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
-        if not self.timings or "convaudio" not in output:
+        if not self.uris or "convaudio:" not in output:
             return output
-        return fill_placeholders(output, self.timings)
+        return fill_placeholders(output, page.url, self.uris, self.timings)
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         if self.session is not None:

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import posixpath
+import shutil
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .assembly import AssemblySettings
-from .cache import AudioCache
+from .cache import AudioCache, atomic_path
+from .conversation import Conversation
 from .discover import Found, scan_page
 from .engines import Engine, create_engine
-from .errors import ConvaudioError, MissingCredentialsError
+from .errors import ConvaudioError, LanguageError, MissingCredentialsError
 from .render import Estimate, Job, Renderer, Stats
 from .retry import RetryPolicy
 from .translations import language_free_path, voice_map_key
@@ -42,12 +45,20 @@ class SessionOptions:
 
 @dataclass
 class Placed:
-    """A conversation found in a page, with its job and where its audio goes in the site."""
+    """A conversation found in a page, its voice-map entry, its job and where its audio goes in the site."""
 
     found: Found
-    job: Job
+    language: str
+    voice_key: str
+    legacy_keys: list[str]
     audio_uri: str
     timings_uri: str
+    job: Job
+
+    @property
+    def token(self) -> str:
+        """A short stable id for the page's placeholders."""
+        return hashlib.sha1(self.audio_uri.encode("utf-8")).hexdigest()[:16]
 
 
 def generate_from_env(configured: bool, environ: Mapping[str, str]) -> bool:
@@ -60,6 +71,15 @@ def generate_from_env(configured: bool, environ: Mapping[str, str]) -> bool:
     if value:
         raise ConvaudioError(f"CONVAUDIO_GENERATE must be 0 or 1, not {value!r}")
     return configured
+
+
+def front_matter_line(source_file: Path, key: str) -> int | None:
+    """The 1-based line where front matter sets `key`, for error messages."""
+    try:
+        lines = source_file.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return next((number for number, line in enumerate(lines, 1) if line.startswith(f"{key}:")), None)
 
 
 class AudioSession:
@@ -78,25 +98,22 @@ class AudioSession:
         self.options = options
         self.environ = dict(os.environ if environ is None else environ)
         self.warn = warn
+        self.info = info
+        self.sleep = sleep
         self.generate = generate_from_env(options.generate, self.environ)
         options.assembly.validate()
-        self.engine = self._choose_engine()
         self.cache = AudioCache(self._under_base(options.cache_dir))
+        docs = options.docs_dir.resolve()
+        if self.cache.root.resolve().is_relative_to(docs):
+            raise ConvaudioError(
+                f"cache_dir ({self.cache.root}) is inside docs_dir ({docs}): the cache would be published with the "
+                "site and `mkdocs serve` would rebuild on every cache write; use a folder outside docs_dir, such as "
+                "the default .cache/plugin/convaudio"
+            )
         self.voice_map = VoiceMap(self._under_base(options.voice_map))
-        extra: dict[str, Any] = {"sleep": sleep} if sleep is not None else {}
-        self.renderer = Renderer(
-            self.engine,
-            self.cache,
-            options.assembly,
-            workers=options.concurrency,
-            retry=options.retry,
-            prices=options.prices,
-            warn=warn,
-            info=info,
-            **extra,
-        )
-        self.jobs: dict[str, Job] = {}
-        self.placed_by_uri: dict[str, Placed] = {}
+        self.engine = self._make_engine(options.engine)
+        self.renderer = self._make_renderer(self.engine)
+        self.placed: dict[str, Placed] = {}
         self.dialogue_files: set[str] = set()
 
     def _under_base(self, path: str) -> Path:
@@ -106,20 +123,24 @@ class AudioSession:
     def _make_engine(self, name: str) -> Engine:
         return create_engine(name, self.options.engine_options.get(name, {}), self.environ)
 
-    def _choose_engine(self) -> Engine:
-        """The configured engine; the fallback only when synthesis is on and the engine has no credentials."""
-        engine = self._make_engine(self.options.engine)
-        if not (engine.is_cloud and self.generate and self.options.fallback_engine):
-            return engine
-        try:
-            engine.check_credentials()
-        except MissingCredentialsError as error:
-            self.warn(
-                f"no credentials for the {engine.name} engine ({error.message.splitlines()[0]}); rendering with "
-                f"the fallback engine {self.options.fallback_engine} instead"
-            )
-            return self._make_engine(self.options.fallback_engine)
-        return engine
+    def _make_renderer(self, engine: Engine) -> Renderer:
+        extra: dict[str, Any] = {"sleep": self.sleep} if self.sleep is not None else {}
+        return Renderer(
+            engine,
+            self.cache,
+            self.options.assembly,
+            workers=self.options.concurrency,
+            retry=self.options.retry,
+            prices=self.options.prices,
+            warn=self.warn,
+            info=self.info,
+            **extra,
+        )
+
+    @property
+    def jobs(self) -> list[Job]:
+        """Each distinct conversation once (a dialogue file linked from two pages is one job)."""
+        return list({item.job.key: item.job for item in self.placed.values()}.values())
 
     def page(
         self,
@@ -134,34 +155,61 @@ class AudioSession:
     ) -> tuple[list[Placed], list[str]]:
         """The conversations of one page with audio on, each planned as a job; and warnings to log."""
         scan = scan_page(markdown, src_path, line_offset, self.options.docs_dir)
-        translation_of = meta.get("translation_of")
-        post_key = language_free_src or voice_map_key(
-            src_path, language, siblings, str(translation_of) if translation_of else None
-        )
+        post_key = language_free_src or self._post_key(src_path, meta, language, siblings)
         placed: list[Placed] = []
         fenced = 0
         for found in scan.found:
             conversation = found.conversation
             if conversation.dialogue_file is not None:
-                self.dialogue_files.add(conversation.dialogue_file)
-                key = language_free_path(conversation.dialogue_file, language, siblings)
-                stem = posixpath.splitext(conversation.dialogue_file)[0]
-                audio_uri = f"{self.options.audio_dir}/{stem}-{language}.mp3"
+                dialogue = conversation.dialogue_file
+                self.dialogue_files.add(dialogue)
+                folder = (self.options.docs_dir / dialogue).parent
+                neighbours = {path.relative_to(self.options.docs_dir).as_posix() for path in folder.glob("*.json")}
+                key, legacy = language_free_path(dialogue, language, neighbours), [dialogue]
+                audio_uri = f"{self.options.audio_dir}/{posixpath.splitext(dialogue)[0]}-{language}.mp3"
             else:
                 fenced += 1
-                key = post_key
+                key, legacy = post_key, [src_path]
                 audio_uri = f"{self.options.audio_dir}/{posixpath.splitext(src_path)[0]}-{fenced}.mp3"
-            job = self._prepare(conversation, language, key)
-            item = Placed(found, job, audio_uri, audio_uri[: -len(".mp3")] + ".json")
-            self.jobs[job.key] = job
-            self.placed_by_uri[audio_uri] = item
+            job = self._prepare(conversation, language, key, legacy, scan.warnings)
+            item = Placed(found, language, key, legacy, audio_uri, audio_uri[: -len(".mp3")] + ".json", job)
+            self.placed[audio_uri] = item
             placed.append(item)
         return placed, scan.warnings
 
-    def _prepare(self, conversation: Any, language: str, key: str) -> Job:
-        voices = self.voice_map.voices_for(self.engine.name, key, conversation.speakers, self.engine.voice_pool())
+    def _post_key(self, src_path: str, meta: Mapping[str, Any], language: str, siblings: Collection[str]) -> str:
+        translation_of = meta.get("translation_of")
+        if translation_of is None:
+            return voice_map_key(src_path, language, siblings)
+        target = posixpath.normpath(str(translation_of).strip().lstrip("/"))
+        if target not in siblings:
+            raise ConvaudioError(
+                f"translation_of: {translation_of!r} is not a page in docs_dir; give the original post's path "
+                "relative to docs_dir, e.g. `translation_of: blog/posts/talk.md`",
+                src_path,
+                front_matter_line(self.options.docs_dir / src_path, "translation_of"),
+            )
+        return voice_map_key(src_path, language, siblings, target)
+
+    def _prepare(
+        self, conversation: Conversation, language: str, key: str, legacy: list[str], warnings: list[str]
+    ) -> Job:
+        pool = self.engine.voice_pool()
+        voices = self.voice_map.voices_for(self.engine.name, key, conversation.speakers, pool, legacy)
+        if len(set(voices.values())) < len(voices):
+            warnings.append(
+                f"{conversation.source_path}:{conversation.source_line}: {len(voices)} speakers but the "
+                f"{self.engine.name} engine hands out {len(pool)} distinct voices, so some share one; give them "
+                f"voices of your choice in {self.voice_map.path.name} (entry {key!r})"
+            )
         try:
             return self.renderer.prepare(conversation, language, voices)
+        except LanguageError as error:
+            raise ConvaudioError(
+                f"{error.message} (page language {language!r}: set `lang:` in the front matter or `theme.language`)",
+                conversation.source_path,
+                conversation.source_line,
+            ) from None
         except ConvaudioError as error:
             if error.path is not None:
                 raise
@@ -181,26 +229,64 @@ class AudioSession:
         self.voice_map.save()
 
     def estimate(self) -> Estimate:
-        return self.renderer.estimate(list(self.jobs.values()))
+        return self.renderer.estimate(self.jobs)
+
+    def _fall_back(self, error: MissingCredentialsError) -> None:
+        """Re-plan every conversation with the fallback engine (its own voice-map section and cache keys)."""
+        fallback = self.options.fallback_engine
+        assert fallback is not None
+        self.warn(
+            f"no credentials for the {self.engine.name} engine, and {len(self.renderer.missing(self.jobs))} "
+            f"line(s) are not cached: rendering with the fallback engine {fallback} instead (without "
+            "fallback_engine the build would stop and say how to provide credentials)"
+        )
+        self.engine = self._make_engine(fallback)
+        self.renderer = self._make_renderer(self.engine)
+        warnings: list[str] = []
+        for item in self.placed.values():
+            conversation = item.found.conversation
+            item.job = self._prepare(conversation, item.language, item.voice_key, item.legacy_keys, warnings)
+        for warning in warnings:
+            self.warn(warning)
 
     def render(self) -> Stats:
-        """Synthesize what the cache lacks and assemble every conversation; the voice map is saved first so
-        choices survive a failed build."""
+        """Synthesize what the cache lacks, assemble every conversation and publish the files; the voice map is
+        saved first so choices survive a failed build."""
         self.save_voice_map()
-        jobs = list(self.jobs.values())
-        if self.generate and self.engine.is_cloud and self.renderer.missing(jobs):
-            self.engine.check_credentials()
-        return self.renderer.render(jobs, generate=self.generate, max_characters=self.options.max_characters)
+        if self.generate and self.engine.is_cloud and self.renderer.missing(self.jobs):
+            try:
+                self.engine.check_credentials()
+            except MissingCredentialsError as error:
+                if not self.options.fallback_engine:
+                    raise
+                self._fall_back(error)
+                self.save_voice_map()
+        stats = self.renderer.render(self.jobs, generate=self.generate, max_characters=self.options.max_characters)
+        for item in self.placed.values():
+            publish(self.cache.conversation_mp3(item.job.key), self.published_path(item.audio_uri))
+            publish(self.cache.conversation_timings(item.job.key), self.published_path(item.timings_uri))
+        return stats
+
+    def published_path(self, uri: str) -> Path:
+        """Where the file the site serves at `uri` lives (MkDocs copies it from there into the site)."""
+        return self.cache.root / "site" / uri
 
     def timings(self) -> dict[str, dict[str, Any]]:
-        """Each rendered conversation's timings, by job key."""
-        return {key: self.cache.read_timings(key) for key in self.jobs if self.cache.has_conversation(key)}
+        """Each placed conversation's timings, by placeholder token."""
+        return {item.token: self.cache.read_timings(item.job.key) for item in self.placed.values()}
 
-    def source_of(self, uri: str) -> Path:
-        """Where the finished file for a site URI lives in the cache (MP3 or its timings JSON)."""
-        for audio_uri, item in self.placed_by_uri.items():
-            if uri == audio_uri:
-                return self.cache.conversation_mp3(item.job.key)
-            if uri == item.timings_uri:
-                return self.cache.conversation_timings(item.job.key)
-        raise KeyError(uri)
+    def uris(self) -> dict[str, tuple[str, str]]:
+        """Each placed conversation's (MP3, timings) site URIs, by placeholder token."""
+        return {item.token: (item.audio_uri, item.timings_uri) for item in self.placed.values()}
+
+
+def publish(source: Path, target: Path) -> None:
+    """Put a cache entry where the site build copies it from: a hard link when possible, atomically."""
+    if target.exists() and os.path.samefile(source, target):
+        return
+    with atomic_path(target) as temp:
+        temp.unlink()
+        try:
+            os.link(source, temp)
+        except OSError:
+            shutil.copyfile(source, temp)

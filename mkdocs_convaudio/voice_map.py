@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +39,12 @@ class VoiceMap:
             self._load()
 
     def _load(self) -> None:
-        text = self.path.read_text(encoding="utf-8")
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as error:
+            raise ConvaudioError(
+                f"the voice map is not UTF-8 (byte {error.start}); save it as UTF-8", str(self.path)
+            ) from None
         try:
             data: Any = yaml.safe_load(text)
             node = yaml.compose(text, Loader=yaml.SafeLoader)
@@ -74,10 +80,22 @@ class VoiceMap:
     def line_of(self, engine: str, key: str, speaker: str) -> int | None:
         return self.lines.get((engine, key, speaker))
 
-    def voices_for(self, engine: str, key: str, speakers: list[str], pool: list[str]) -> dict[str, str]:
+    def voices_for(
+        self, engine: str, key: str, speakers: list[str], pool: list[str], legacy_keys: Collection[str] = ()
+    ) -> dict[str, str]:
         """The voice of each speaker: recorded ones as written, new ones the first pool voice not yet used
-        in this post, in order of appearance. Deterministic: same file, same speakers, same voices."""
-        entry = self.table.setdefault(engine, {}).setdefault(key, {})
+        in this post, in order of appearance. Deterministic: same file, same speakers, same voices.
+
+        `legacy_keys` are names the entry may have had before: a post that gains a translation moves from
+        `talk-en.md` to `talk.md`, and the voices its author chose move with it."""
+        section = self.table.setdefault(engine, {})
+        if key not in section:
+            for old in legacy_keys:
+                if old != key and old in section:
+                    section[key] = section.pop(old)
+                    self.dirty = True
+                    break
+        entry = section.setdefault(key, {})
         for speaker in speakers:
             if speaker in entry:
                 continue

@@ -62,3 +62,16 @@ def test_estimate_uses_price_overrides(site: Site, capsys: pytest.CaptureFixture
     assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 0
     # A speaks with en-US+m3 (4 characters at $2 each), B with en-US+f2 (5 at $1)
     assert re.search(r"^total\s+2\s+9\s+\$\s*13\.0000$", capsys.readouterr().out, re.MULTILINE)
+
+
+def test_estimate_skips_what_the_build_skips(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    site.config["exclude_docs"] = "drafts/\n"
+    site.write("drafts/wip.md", post(conversation(("A", "Not published."), ("B", "Not yet."))))
+    site.write("talk.md", post(conversation(("A", "Published."), ("B", "Yes."))))
+    site.write_config()
+    assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 0
+    out = capsys.readouterr().out
+    assert "drafts/wip.md" not in out
+    assert re.search(r"^total\s+2\s+14\s", out, re.MULTILINE)
+    assert not (site.root / ".cache").exists()  # a dry run writes nothing
+    assert not (site.root / "convaudio-voices.yml").exists()

@@ -472,3 +472,16 @@ def test_elevenlabs_site_build(site: Site, monkeypatch: pytest.MonkeyPatch) -> N
     with serve(elevenlabs_server(api_key="test-key")) as server:
         site.plugin_options.update(engine="elevenlabs", elevenlabs={"base_url": server.url}, retry_base_delay=0.01)
         assert_translated_build(site, server, "elevenlabs", spoken)
+
+
+def test_fallback_keeps_a_warm_cloud_cache(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch, no_adc: None
+) -> None:
+    monkeypatch.setenv("GOOGLE_API_KEY", KEY)
+    site.plugin_options.update(engine="google", google={"endpoint": google.url}, fallback_engine="espeak")
+    site.write("talk.md", post(conversation(*TURNS_EN), lang="en"))
+    assert site.build().synthesized == 3
+    monkeypatch.delenv("GOOGLE_API_KEY")
+    summary = site.build(strict=True)  # everything cached: no fallback, no warning, no request
+    assert summary.synthesized == 0 and len(google.requests_to(SYNTHESIZE)) == 3
+    assert site.timings(site.audio_files()[0])["voices"]["A"].startswith("en-US-Chirp3-HD-")

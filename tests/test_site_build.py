@@ -245,3 +245,73 @@ def test_markup_only_line_is_skipped_everywhere(site: Site) -> None:
     timings = site.timings(site.audio_files()[0])
     assert [line["text"] for line in timings["lines"]] == ["First.", "Third."]
     assert html.count('class="convaudio-line" data-start=') == 2
+
+
+def test_player_stays_inside_admonitions_and_list_items(site: Site) -> None:
+    site.config["markdown_extensions"] = ["admonition"]
+    indented = "\n".join("    " + line for line in TALK.splitlines())
+    site.write("note.md", post(f'!!! note "A chat"\n\n{indented}\n\n    Still inside the note.\n\nAfter.\n'))
+    site.build()
+    html = site.html("note.html")
+    note = html[html.index('<div class="admonition note">') :]
+    assert note.index("convaudio-audio") < note.index("Still inside the note.") < note.index("After.")
+    assert "<pre><code>Still inside" not in html
+
+
+def test_blog_index_excerpt_links_work_from_the_index(site: Site) -> None:
+    site.config.update(theme={"name": "material"}, plugins=["blog"], use_directory_urls=True)
+    site.write("index.md", "# Home\n")
+    site.write("blog/index.md", "# Blog\n")
+    site.write("blog/posts/hello.md", post("# Hello\n\n" + TALK, date=datetime.date(2026, 11, 20)))
+    site.build()
+    index = site.html("blog/index.html")
+    assert 'src="../assets/convaudio/blog/posts/hello-1.mp3"' in index
+    assert 'data-start="' in index
+
+
+def test_translation_added_later_keeps_edited_voices(site: Site) -> None:
+    site.write("talk-en.md", post(conversation(("A", "Hello."), ("B", "Hi.")), lang="en"))
+    site.build()
+    path = site.root / "convaudio-voices.yml"
+    path.write_text(path.read_text().replace("A: m3", "A: m7").replace("B: f2", "B: f5"))
+    site.build()
+    site.write("talk-fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut.")), lang="fr"))
+    summary = site.build()
+    assert summary.synthesized == 2  # only the French lines: the English ones keep their edited voices
+    assert site.voice_map()["espeak"] == {"talk.md": {"A": "m7", "B": "f5"}}
+
+
+def test_more_speakers_than_voices_warns(site: Site) -> None:
+    turns = [(f"S{i}", f"Line {i}.") for i in range(13)]
+    site.write("crowd.md", post(conversation(*turns)))
+    site.build()
+    assert any("13 speakers" in warning and "share" in warning for warning in site.warnings())
+
+
+@pytest.mark.parametrize(
+    ("meta", "options", "words"),
+    [
+        ({"translation_of": "nowhere.md"}, {}, "bad.md:3: translation_of: 'nowhere.md' is not a page"),
+        ({"lang": "xx"}, {}, "bad.md:7: eSpeak NG has no voice for language 'xx'"),
+        ({}, {"cache_dir": "docs/cache"}, "is inside docs_dir"),
+    ],
+)
+def test_configuration_mistakes_are_named(
+    site: Site, meta: dict[str, str], options: dict[str, str], words: str
+) -> None:
+    site.plugin_options.update(options)
+    site.write("bad.md", post(TALK, **meta))
+    message = site.build_error()
+    assert words in message, message
+
+
+def test_non_utf8_dialogue_file_and_text_audio_flag(site: Site) -> None:
+    (site.docs / "latin1.json").write_bytes('[{"speaker": "A", "line": "Un café ?"}]'.encode("latin-1"))
+    site.write("talk.md", post("[script](latin1.json)\n"))
+    site.write("off.md", post(TALK, audio="true"))
+    message = site.build_error()
+    assert message.startswith("latin1.json:1: ") and "UTF-8" in message
+    (site.docs / "latin1.json").unlink()
+    site.write("talk.md", post("No script.\n"))
+    site.build()
+    assert any("off.md" in warning and "audio: true" in warning for warning in site.warnings())

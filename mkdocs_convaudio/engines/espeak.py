@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 import espeakng_loader
 import numpy as np
 
-from ..errors import ConvaudioError, EngineError
+from ..errors import ConvaudioError, EngineError, LanguageError
 from .base import Audio, Engine, VoiceInfo
 
 _AUDIO_OUTPUT_SYNCHRONOUS = 2
@@ -25,7 +25,7 @@ _EE_OK = 0
 VOICE_POOL = ["m3", "f2", "m1", "f4", "m7", "f3", "m2", "f1", "m5", "f5", "m4", "m6"]
 
 #: Page language → eSpeak NG language voice where the bare code is not the usual choice.
-DEFAULT_LANGUAGES = {"en": "en-US", "pt": "pt-BR"}
+DEFAULT_LANGUAGES = {"en": "en-US", "pt": "pt-BR", "zh": "cmn"}
 
 _SynthCallback = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p)
 
@@ -112,17 +112,17 @@ class EspeakEngine(Engine):
         return list(VOICE_POOL)
 
     def _language_voice(self, language: str) -> str:
-        wanted = self.languages.get(language, DEFAULT_LANGUAGES.get(language, language)).lower()
+        code = language.replace("_", "-").lower()
+        wanted = self.languages.get(language, DEFAULT_LANGUAGES.get(code, code)).lower()
         languages = {info.name.lower(): info.name for info in self.list_voices()}
         if wanted not in languages and wanted.split("-")[0] in languages:
             wanted = wanted.split("-")[0]
         if wanted in languages:
             return languages[wanted]
-        else:
-            raise ConvaudioError(
-                f"eSpeak NG has no voice for language {language!r}; map it to one in the plugin's "
-                "`espeak: {languages: {...}}` option (see `mkdocs-convaudio voices --engine espeak`)"
-            )
+        raise LanguageError(
+            f"eSpeak NG has no voice for language {language!r}; map it to one in the plugin's "
+            "`espeak: {languages: {...}}` option (see `mkdocs-convaudio voices --engine espeak`)"
+        )
 
     def resolve_voice(self, identity: str, language: str) -> str:
         if "+" in identity:
@@ -132,7 +132,8 @@ class EspeakEngine(Engine):
             language_voice, variant = self._language_voice(language), identity
         if variant not in self._variants():
             raise ConvaudioError(
-                f"eSpeak NG has no voice variant {variant!r}; use one of: {', '.join(self._variants()[:30])}, ..."
+                f"eSpeak NG has no voice variant {variant!r}; use one of: {', '.join(VOICE_POOL)}, or another "
+                "variant from `mkdocs-convaudio voices --engine espeak --lang en`"
             )
         return f"{language_voice}+{variant}"
 

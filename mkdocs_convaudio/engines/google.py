@@ -14,7 +14,7 @@ from google.api_core import exceptions as api_exceptions
 from google.api_core.client_options import ClientOptions
 from google.cloud import texttospeech
 
-from ..errors import ConvaudioError, EngineError, MissingCredentialsError
+from ..errors import ConvaudioError, EngineError, LanguageError, MissingCredentialsError
 from .base import Audio, Engine, VoiceInfo, retry_after_seconds
 
 #: US dollars per million characters by voice family (Google Cloud pricing page, beyond the free tier).
@@ -205,7 +205,7 @@ class GoogleEngine(Engine):
             return self._normalize_locale(wanted)
         if wanted.lower() in DEFAULT_LOCALES:
             return DEFAULT_LOCALES[wanted.lower()]
-        raise ConvaudioError(
+        raise LanguageError(
             f"the google engine does not know which locale speaks {language!r}; add it to the plugin's "
             f"`google: {{locales: {{{language}: <locale>}}}}` option (see "
             f"`mkdocs-convaudio voices --engine google --lang {language}`)"
