@@ -117,6 +117,7 @@ def parse_turns(text: str, path: str, first_line: int, *, strict_shape: bool) ->
             raise ConvaudioError(
                 f'turn {index + 1} has an empty "speaker"; name who speaks, e.g. "A" or "Host"', path, line_no
             )
-        if speakable(item["line"]):  # nothing to say (blank, or markup only): no audio, no transcript line
+        # nothing to say (blank, markup or punctuation only): no audio, no transcript line, no paid request
+        if any(char.isalnum() for char in speakable(item["line"])):
             turns.append(Turn(speaker=speaker, line=item["line"].strip(), source_line=line_no))
     return Conversation(turns=turns, source_path=path, source_line=first_line)

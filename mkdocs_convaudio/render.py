@@ -158,6 +158,9 @@ class Renderer:
             {
                 "conversation": [[part.key for part in turn_parts] for turn_parts in parts],
                 "speakers": [turn_parts[0].turn.speaker for turn_parts in parts],
+                # the timings file carries the written lines: two pages that say the same words with
+                # different markup share line audio but not the transcript text
+                "written": [turn_parts[0].turn.line for turn_parts in parts],
                 "assembly": asdict(self.settings),
             }
         )

@@ -221,6 +221,8 @@ def test_markup_is_shown_not_spoken(site: Site) -> None:
     summary = site.build()
     assert summary.synthesized == 2  # both pages speak the same words: shared cache entries
     assert "**really** &lt;b&gt;it&lt;/b&gt;" in site.html("a.html")
+    texts = {mp3.name: site.timings(mp3)["lines"][0]["text"] for mp3 in site.audio_files()}
+    assert texts == {"a-1.mp3": "This is **really** <b>it</b>.", "b-1.mp3": "This is really it."}
 
 
 def test_killed_write_leaves_no_trusted_entry(site: Site) -> None:
@@ -239,7 +241,7 @@ def test_killed_write_leaves_no_trusted_entry(site: Site) -> None:
 
 
 def test_markup_only_line_is_skipped_everywhere(site: Site) -> None:
-    site.write("talk.md", post(conversation(("A", "First."), ("B", "<br>"), ("A", "Third."))))
+    site.write("talk.md", post(conversation(("A", "First."), ("B", "<br>"), ("B", "..."), ("A", "Third."))))
     site.build()
     html = site.html("talk.html")
     timings = site.timings(site.audio_files()[0])
