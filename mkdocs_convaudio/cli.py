@@ -41,6 +41,17 @@ class _ErrorLog(logging.Handler):
         self.messages.append(record.getMessage())
 
 
+class _WarningPrinter(logging.Handler):
+    """Shows the site's warnings (the ones `mkdocs build --strict` would fail on) on standard error."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.levelno < logging.ERROR:
+            print(f"warning: {record.getMessage()}", file=sys.stderr)
+
+
 def plan_site(config_file: str) -> tuple[Estimate, int | None]:
     """What the next build would synthesize, found by running that build with the plugin in dry-run mode:
     the same pages, drafts, exclusions, meta plugins and translations as `mkdocs build`, nothing written."""
@@ -50,9 +61,10 @@ def plan_site(config_file: str) -> tuple[Estimate, int | None]:
 
     from .plugin import ConvAudioPlugin
 
-    errors = _ErrorLog()
+    errors, warnings = _ErrorLog(), _WarningPrinter()
     mkdocs_log = logging.getLogger("mkdocs")
     mkdocs_log.addHandler(errors)
+    mkdocs_log.addHandler(warnings)
     try:
         with tempfile.TemporaryDirectory(prefix="convaudio-estimate-") as site_dir:
             config = load_config(config_file=config_file, site_dir=site_dir)
@@ -65,6 +77,7 @@ def plan_site(config_file: str) -> tuple[Estimate, int | None]:
         raise ConvaudioError(errors.messages[-1] if errors.messages else str(error)) from None
     finally:
         mkdocs_log.removeHandler(errors)
+        mkdocs_log.removeHandler(warnings)
     session = plugin.dry_run_session
     if session is None:
         raise ConvaudioError("the site built without running the convaudio plugin (is it enabled?)", config_file)

@@ -196,7 +196,7 @@ class AudioSession:
     ) -> Job:
         pool = self.engine.voice_pool()
         voices = self.voice_map.voices_for(self.engine.name, key, conversation.speakers, pool, legacy)
-        if len(set(voices.values())) < len(voices):
+        if len(voices) > len(pool) and len(set(voices.values())) < len(voices):  # not an author's own choice
             warnings.append(
                 f"{conversation.source_path}:{conversation.source_line}: {len(voices)} speakers but the "
                 f"{self.engine.name} engine hands out {len(pool)} distinct voices, so some share one; give them "

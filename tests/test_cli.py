@@ -75,3 +75,10 @@ def test_estimate_skips_what_the_build_skips(site: Site, capsys: pytest.CaptureF
     assert re.search(r"^total\s+2\s+14\s", out, re.MULTILINE)
     assert not (site.root / ".cache").exists()  # a dry run writes nothing
     assert not (site.root / "convaudio-voices.yml").exists()
+
+
+def test_estimate_shows_the_site_warnings(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    site.write("warn.md", post('```json\n[{"speaker": "A", "line": "x",}]\n```\n'))
+    site.write_config()
+    assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 0
+    assert "warning: convaudio: warn.md:6: this json block mentions" in capsys.readouterr().err
