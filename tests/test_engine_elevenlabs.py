@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import time
 from collections.abc import Iterator
 from urllib.parse import parse_qs, urlsplit
@@ -13,7 +12,7 @@ import pytest
 from mkdocs_convaudio.engines.elevenlabs import ElevenLabsEngine
 from mkdocs_convaudio.errors import ConvaudioError, EngineError, MissingCredentialsError
 from tests.fakes.elevenlabs_tts import elevenlabs_server
-from tests.fakes.http import FakeServer, Request, Response, serve
+from tests.fakes.http import FakeServer, Request, Response, closed_port, serve
 
 KEY = "test-key"
 TEXT = "Hello there, this is a short line."
@@ -42,13 +41,6 @@ def failing_synthesis(engine: ElevenLabsEngine, voice: str = GEORGE) -> EngineEr
     with pytest.raises(EngineError) as caught:
         engine.synthesize(TEXT, voice, "en")
     return caught.value
-
-
-def closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-    return port
 
 
 def test_synthesize_decodes_24_khz_pcm_and_sends_model_voice_format(server: FakeServer) -> None:

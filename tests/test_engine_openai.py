@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import time
 from collections.abc import Iterator
 
@@ -11,7 +10,7 @@ import pytest
 
 from mkdocs_convaudio.engines.openai import OpenAIEngine
 from mkdocs_convaudio.errors import ConvaudioError, EngineError, MissingCredentialsError
-from tests.fakes.http import FakeServer, Request, Response, serve
+from tests.fakes.http import FakeServer, Request, Response, closed_port, serve
 from tests.fakes.openai_tts import openai_server
 
 KEY = "test-key"
@@ -44,13 +43,6 @@ def failing_synthesis(engine: OpenAIEngine, voice: str = "nova") -> EngineError:
     with pytest.raises(EngineError) as caught:
         engine.synthesize(TEXT, voice, "en")
     return caught.value
-
-
-def closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-    return port
 
 
 def test_synthesize_decodes_24_khz_pcm_and_sends_model_voice_format(server: FakeServer) -> None:

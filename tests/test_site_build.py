@@ -177,12 +177,17 @@ def test_player_at_top_and_default_theme(site: Site) -> None:
     assert html.index("convaudio-audio") < html.index("First paragraph.")
 
 
-def test_material_theme_and_blog(site: Site) -> None:
+def build_material_blog(site: Site) -> None:
+    """A Material blog with one post holding TALK (and no `<!-- more -->`, so index excerpts show the player)."""
     site.config.update(theme={"name": "material"}, plugins=["blog"], use_directory_urls=True)
     site.write("index.md", "# Home\n")
     site.write("blog/index.md", "# Blog\n")
     site.write("blog/posts/hello.md", post("# Hello\n\n" + TALK, date=datetime.date(2026, 11, 20)))
     site.build()
+
+
+def test_material_theme_and_blog(site: Site) -> None:
+    build_material_blog(site)
     html = site.html("blog/2026/11/20/hello/index.html")
     assert 'src="../../../../../assets/convaudio/blog/posts/hello-1.mp3"' in html
     assert 'data-start="' in html
@@ -261,11 +266,7 @@ def test_player_stays_inside_admonitions_and_list_items(site: Site) -> None:
 
 
 def test_blog_index_excerpt_links_work_from_the_index(site: Site) -> None:
-    site.config.update(theme={"name": "material"}, plugins=["blog"], use_directory_urls=True)
-    site.write("index.md", "# Home\n")
-    site.write("blog/index.md", "# Blog\n")
-    site.write("blog/posts/hello.md", post("# Hello\n\n" + TALK, date=datetime.date(2026, 11, 20)))
-    site.build()
+    build_material_blog(site)
     index = site.html("blog/index.html")
     assert 'src="../assets/convaudio/blog/posts/hello-1.mp3"' in index
     assert 'data-start="' in index

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import socket
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -106,6 +107,14 @@ def serve(server: FakeServer) -> Iterator[FakeServer]:
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+def closed_port() -> int:
+    """A loopback port nobody listens on (for connection-refused tests)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+    return port
 
 
 def speech_like(text: str, rate: int = 24000, seconds_per_char: float = 0.05) -> np.ndarray[Any, Any]:
