@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,19 @@ class AudioCache:
 
     def __init__(self, root: Path) -> None:
         self.root = root
+
+    def sweep_temporary(self, older_than: float = 86_400.0) -> int:
+        """Delete temporary files a killed build left behind (older than a day: never a running build's)."""
+        if not self.root.is_dir():
+            return 0
+        cutoff = time.time() - older_than
+        swept = 0
+        for temp in self.root.rglob(".*.tmp"):
+            with contextlib.suppress(OSError):
+                if temp.stat().st_mtime < cutoff:
+                    temp.unlink()
+                    swept += 1
+        return swept
 
     def line_path(self, key: str) -> Path:
         return self.root / "lines" / key[:2] / f"{key}.flac"

@@ -133,6 +133,17 @@ def scan_page(markdown: str, page_path: str, line_offset: int, docs_dir: Path) -
             result.warnings.append(f"{page_path}:{first_line}: this conversation has no lines to speak")
             continue
         result.found.append(Found(conversation, block.start, block.end, replace=True))
+    for index, line in enumerate(lines):
+        quoted = line.lstrip()
+        if (
+            quoted.startswith(">")
+            and quoted.lstrip("> ").startswith(("```", "~~~"))
+            and '"speaker"' in "\n".join(lines[index : index + 4])
+        ):
+            result.warnings.append(
+                f"{page_path}:{line_offset + index + 1}: a conversation inside a blockquote is not turned into "
+                "audio; move the block out of the quote"
+            )
     for link in scan_links(lines, fences):
         line_no = line_offset + link.line + 1
         rel = resolve_link(docs_dir, page_path, link.target, line_no)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import posixpath
+import re
 import shutil
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
@@ -21,6 +22,9 @@ from .render import Estimate, Job, Renderer, Stats
 from .retry import RetryPolicy
 from .translations import language_free_path, voice_map_key
 from .voice_map import VoiceMap
+
+#: A full voice name that carries its locale (`en-US-Journey-D`): it speaks that language only.
+_LOCALE_VOICE = re.compile(r"^([a-z]{2,3})-[A-Z]{2}-")
 
 
 @dataclass
@@ -110,6 +114,7 @@ class AudioSession:
                 "site and `mkdocs serve` would rebuild on every cache write; use a folder outside docs_dir, such as "
                 "the default .cache/plugin/convaudio"
             )
+        self.cache.sweep_temporary()
         self.voice_map = VoiceMap(self._under_base(options.voice_map))
         self.engine = self._make_engine(options.engine)
         self.renderer = self._make_renderer(self.engine)
@@ -202,6 +207,13 @@ class AudioSession:
                 f"{self.engine.name} engine hands out {len(pool)} distinct voices, so some share one; give them "
                 f"voices of your choice in {self.voice_map.path.name} (entry {key!r})"
             )
+        for speaker, identity in voices.items():
+            if (match := _LOCALE_VOICE.match(identity)) and match[1].lower() != language.split("-")[0].lower():
+                warnings.append(
+                    f"{conversation.source_path}:{conversation.source_line}: speaker {speaker!r} uses the voice "
+                    f"{identity}, which speaks {match[1]}, on a page in {language!r}; give this post's speakers "
+                    f"language-free voices (such as Charon) in {self.voice_map.path.name}, entry {key!r}"
+                )
         try:
             return self.renderer.prepare(conversation, language, voices)
         except LanguageError as error:

@@ -485,3 +485,19 @@ def test_fallback_keeps_a_warm_cloud_cache(
     summary = site.build(strict=True)  # everything cached: no fallback, no warning, no request
     assert summary.synthesized == 0 and len(google.requests_to(SYNTHESIZE)) == 3
     assert site.timings(site.audio_files()[0])["voices"]["A"].startswith("en-US-Chirp3-HD-")
+
+
+def test_full_voice_name_from_another_language_warns(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GOOGLE_API_KEY", KEY)
+    site.plugin_options.update(engine="google", google={"endpoint": google.url})
+    (site.root / "convaudio-voices.yml").write_text(
+        "google:\n  talk.md:\n    A: en-US-Journey-D\n    B: Kore\n", encoding="utf-8"
+    )
+    site.write("talk-en.md", post(conversation(*TURNS_EN), lang="en"))
+    site.write("talk-fr.md", post(conversation(*TURNS_FR), lang="fr"))
+    site.build()
+    warnings = site.warnings()
+    assert any("talk-fr.md" in w and "en-US-Journey-D" in w and "speaks en" in w for w in warnings), warnings
+    assert not any("talk-en.md" in w for w in warnings)

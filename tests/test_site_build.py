@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime
 import itertools
 import json
+import os
 import shutil
+import time
 
 import numpy as np
 import pytest
@@ -318,3 +320,22 @@ def test_non_utf8_dialogue_file_and_text_audio_flag(site: Site) -> None:
     site.write("talk.md", post("No script.\n"))
     site.build()
     assert any("off.md" in warning and "audio: true" in warning for warning in site.warnings())
+
+
+def test_blockquoted_conversation_warns(site: Site) -> None:
+    quoted = "\n".join("> " + line for line in TALK.splitlines())
+    site.write("quote.md", post("Intro.\n\n" + quoted + "\n"))
+    site.build()
+    assert any("quote.md:7:" in warning and "blockquote" in warning for warning in site.warnings())
+
+
+def test_stale_temporary_files_are_swept(site: Site) -> None:
+    site.write("talk.md", post(TALK))
+    site.build()
+    stale = site.root / ".cache/plugin/convaudio/lines/.old.flac.x.tmp"
+    fresh = site.root / ".cache/plugin/convaudio/lines/.new.flac.y.tmp"
+    for temp in (stale, fresh):
+        temp.write_bytes(b"half")
+    os.utime(stale, (time.time() - 2 * 86_400,) * 2)
+    site.build()
+    assert not stale.exists() and fresh.exists()  # a running build's temporary file is left alone
