@@ -93,7 +93,7 @@ def join_parts(parts: list[Audio], rate: int, gap: float) -> Audio:
 
 
 def assemble(segments: list[Segment], settings: AssemblySettings) -> Programme:
-    """The whole conversation with pauses between turns (shorter when a speaker goes on), normalized."""
+    """The whole conversation with pauses between turns (shorter when a speaker goes on), not yet normalized."""
     rate = settings.sample_rate
     edge = np.zeros(int(settings.edge_silence * rate), dtype=np.float32)
     pieces: list[Samples] = [edge]
@@ -112,11 +112,8 @@ def assemble(segments: list[Segment], settings: AssemblySettings) -> Programme:
         cursor += len(speech)
         previous = segment.speaker
     pieces.append(edge)
-    samples = np.concatenate(pieces)
-    loudness = integrated_loudness(samples, rate)
-    if np.isfinite(loudness):  # roughly to target; `encode_programme` does the exact, limited normalization
-        samples = (samples * 10 ** ((settings.loudness - loudness) / 20)).astype(np.float32)
-    return Programme(samples, rate, spans)
+    # loudness is set once, in `encode_programme`, where the encoder's effect can be measured
+    return Programme(np.concatenate(pieces), rate, spans)
 
 
 def mp3_compression_level(bitrate: int, rate: int) -> float:

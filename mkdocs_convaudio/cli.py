@@ -78,10 +78,11 @@ def plan_site(config_file: str) -> tuple[Estimate, int | None]:
     finally:
         mkdocs_log.removeHandler(errors)
         mkdocs_log.removeHandler(warnings)
-    session = plugin.dry_run_session
-    if session is None:
+    sessions = plugin.dry_run_sessions
+    if not sessions:
         raise ConvaudioError("the site built without running the convaudio plugin (is it enabled?)", config_file)
-    return session.renderer.estimate(plugin.planned), session.options.max_characters
+    jobs = [job for session in sessions for job in session.jobs]
+    return sessions[-1].renderer.estimate(jobs), sessions[-1].options.max_characters
 
 
 def command_estimate(args: argparse.Namespace) -> int:

@@ -18,7 +18,6 @@ from .config import ConvAudioConfig
 from .discover import front_matter_lines, rewrite
 from .errors import ConvaudioError
 from .player import fill_placeholders, player_html
-from .render import Job
 from .retry import RetryPolicy
 from .session import AudioSession, SessionOptions
 
@@ -86,8 +85,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.uris: dict[str, tuple[str, str]] = {}
         #: Set by `mkdocs-convaudio estimate`: plan every page as a build would, synthesize and write nothing.
         self.dry_run = False
-        self.planned: list[Job] = []
-        self.dry_run_session: AudioSession | None = None
+        self.dry_run_sessions: list[AudioSession] = []  # one per build (mkdocs-static-i18n runs several)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
@@ -162,8 +160,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             return env
         if self.dry_run:
             # nothing is rendered, so there is nothing to copy: drop the audio files from this build
-            self.planned.extend(self.session.jobs)
-            self.dry_run_session = self.session
+            self.dry_run_sessions.append(self.session)
             for item in self.session.placed.values():
                 for uri in (item.audio_uri, item.timings_uri):
                     if (file := files.get_file_from_path(uri)) is not None:

@@ -55,7 +55,6 @@ class Stats:
     synthesized: int = 0
     characters: int = 0
     from_cache: int = 0
-    assembled: int = 0
 
     def summary(self) -> str:
         return (
@@ -221,7 +220,6 @@ class Renderer:
         with ThreadPoolExecutor(max_workers=2, thread_name_prefix="convaudio-assemble") as pool:
             for future in [pool.submit(self._assemble, job) for job in pending]:
                 future.result()
-        stats.assembled = len(pending)
         return stats
 
     def _missing_message(self, todo: list[LinePart]) -> str:

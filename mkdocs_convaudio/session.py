@@ -18,7 +18,7 @@ from .conversation import Conversation
 from .discover import Found, scan_page
 from .engines import Engine, create_engine
 from .errors import ConvaudioError, LanguageError, MissingCredentialsError
-from .render import Estimate, Job, Renderer, Stats
+from .render import Job, Renderer, Stats
 from .retry import RetryPolicy
 from .translations import language_free_path, voice_map_key
 from .voice_map import VoiceMap
@@ -237,18 +237,12 @@ class AudioSession:
                 line,
             ) from None
 
-    def save_voice_map(self) -> None:
-        self.voice_map.save()
-
-    def estimate(self) -> Estimate:
-        return self.renderer.estimate(self.jobs)
-
-    def _fall_back(self, error: MissingCredentialsError) -> None:
+    def _fall_back(self, missing: int) -> None:
         """Re-plan every conversation with the fallback engine (its own voice-map section and cache keys)."""
         fallback = self.options.fallback_engine
         assert fallback is not None
         self.warn(
-            f"no credentials for the {self.engine.name} engine, and {len(self.renderer.missing(self.jobs))} "
+            f"no credentials for the {self.engine.name} engine, and {missing} "
             f"line(s) are not cached: rendering with the fallback engine {fallback} instead (without "
             "fallback_engine the build would stop and say how to provide credentials)"
         )
@@ -264,15 +258,16 @@ class AudioSession:
     def render(self) -> Stats:
         """Synthesize what the cache lacks, assemble every conversation and publish the files; the voice map is
         saved first so choices survive a failed build."""
-        self.save_voice_map()
-        if self.generate and self.engine.is_cloud and self.renderer.missing(self.jobs):
+        self.voice_map.save()
+        missing = len(self.renderer.missing(self.jobs)) if self.generate and self.engine.is_cloud else 0
+        if missing:
             try:
                 self.engine.check_credentials()
-            except MissingCredentialsError as error:
+            except MissingCredentialsError:
                 if not self.options.fallback_engine:
                     raise
-                self._fall_back(error)
-                self.save_voice_map()
+                self._fall_back(missing)
+                self.voice_map.save()
         stats = self.renderer.render(self.jobs, generate=self.generate, max_characters=self.options.max_characters)
         for item in self.placed.values():
             publish(self.cache.conversation_mp3(item.job.key), self.published_path(item.audio_uri))
