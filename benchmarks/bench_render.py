@@ -7,11 +7,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from mkdocs_convaudio.assembly import AssemblySettings
-from mkdocs_convaudio.cache import AudioCache
-from mkdocs_convaudio.conversation import Conversation, Turn
+from mkdocs_convaudio.audio.assembly import AssemblySettings
 from mkdocs_convaudio.engines import create_engine
 from mkdocs_convaudio.render import Renderer
+from mkdocs_convaudio.store.cache import AudioCache
+from mkdocs_convaudio.text.conversation import Conversation, Turn
 
 
 def main(turns: int = 200) -> None:

@@ -13,13 +13,13 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from .assembly import AssemblySettings
+from .audio.assembly import AssemblySettings
 from .config import ConvAudioConfig
-from .discover import front_matter_lines, rewrite
 from .errors import ConvaudioError
-from .player import fill_placeholders, player_html
+from .html.player import fill_placeholders, player_html
 from .retry import RetryPolicy
 from .session import AudioSession, SessionOptions
+from .text.discover import front_matter_lines, rewrite
 
 log = get_plugin_logger("convaudio")  # messages read "convaudio: ..."
 

@@ -9,14 +9,15 @@ from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from .assembly import AssemblySettings, Segment, assemble, encode_programme, join_parts
-from .cache import AudioCache, content_key
-from .chunking import split_text
-from .conversation import Conversation, Turn
-from .engines.base import Audio, Engine
+from .audio.assembly import AssemblySettings, Segment, assemble, encode_programme, join_parts
+from .audio.types import Audio
+from .engines.base import Engine
 from .errors import ConvaudioError, EngineError
 from .retry import RetryPolicy, call_with_retries
-from .speakable import speakable
+from .store.cache import AudioCache, content_key
+from .text.chunking import split_text
+from .text.conversation import Conversation, Turn
+from .text.speakable import speakable
 
 
 @dataclass(frozen=True)

@@ -6,22 +6,22 @@ import hashlib
 import os
 import posixpath
 import re
-import shutil
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .assembly import AssemblySettings
-from .cache import AudioCache, atomic_path
-from .conversation import Conversation
-from .discover import Found, scan_page
+from .audio.assembly import AssemblySettings
 from .engines import Engine, create_engine
 from .errors import ConvaudioError, LanguageError, MissingCredentialsError
 from .render import Job, Renderer, Stats
 from .retry import RetryPolicy
-from .translations import language_free_path, voice_map_key
-from .voice_map import VoiceMap
+from .store.cache import AudioCache
+from .store.files import publish
+from .text.conversation import Conversation
+from .text.discover import Found, scan_page
+from .voices.translations import language_free_path, voice_map_key
+from .voices.voice_map import VoiceMap
 
 #: A full voice name that carries its locale (`en-US-Journey-D`): it speaks that language only.
 _LOCALE_VOICE = re.compile(r"^([a-z]{2,3})-[A-Z]{2}-")
@@ -285,15 +285,3 @@ class AudioSession:
     def uris(self) -> dict[str, tuple[str, str]]:
         """Each placed conversation's (MP3, timings) site URIs, by placeholder token."""
         return {item.token: (item.audio_uri, item.timings_uri) for item in self.placed.values()}
-
-
-def publish(source: Path, target: Path) -> None:
-    """Put a cache entry where the site build copies it from: a hard link when possible, atomically."""
-    if target.exists() and os.path.samefile(source, target):
-        return
-    with atomic_path(target) as temp:
-        temp.unlink()
-        try:
-            os.link(source, temp)
-        except OSError:
-            shutil.copyfile(source, temp)

@@ -7,14 +7,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from mkdocs_convaudio.assembly import write_mp3
-from mkdocs_convaudio.chunking import split_text
+from mkdocs_convaudio.audio.assembly import write_mp3
+from mkdocs_convaudio.audio.loudness import integrated_loudness, limit, normalize, true_peak_db
 from mkdocs_convaudio.errors import EngineError
-from mkdocs_convaudio.loudness import integrated_loudness, limit, normalize, true_peak_db
-from mkdocs_convaudio.markdown_scan import scan_fences, scan_links
 from mkdocs_convaudio.retry import RetryPolicy, call_with_retries
-from mkdocs_convaudio.speakable import speakable
-from mkdocs_convaudio.translations import voice_map_key
+from mkdocs_convaudio.text.chunking import split_text
+from mkdocs_convaudio.text.markdown_scan import scan_fences, scan_links
+from mkdocs_convaudio.text.speakable import speakable
+from mkdocs_convaudio.voices.translations import voice_map_key
 
 
 def test_fences_nest_and_close_only_on_same_char_and_length() -> None:

@@ -6,8 +6,9 @@ import importlib
 from collections.abc import Mapping
 from typing import Any
 
+from ..audio.types import Audio
 from ..errors import ConvaudioError
-from .base import Audio, Engine, VoiceInfo
+from .base import Engine, VoiceInfo
 
 __all__ = ["ENGINES", "Audio", "Engine", "VoiceInfo", "create_engine"]
 

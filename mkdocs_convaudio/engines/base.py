@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import email.utils
-import io
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
-import numpy as np
-import numpy.typing as npt
-import soundfile
+from ..audio.types import Audio
+from ..errors import ConvaudioError
 
-from ..errors import ConvaudioError, EngineError
-
-Samples = npt.NDArray[np.float32]
+__all__ = ["Engine", "VoiceInfo", "retry_after_seconds"]
 
 
 def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
@@ -39,37 +35,6 @@ def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
     except (TypeError, ValueError):
         return None
     return max(0.0, when.timestamp() - time.time())
-
-
-@dataclass(frozen=True)
-class Audio:
-    """Mono PCM as float32 in [-1, 1] at `rate` samples per second."""
-
-    samples: Samples
-    rate: int
-
-    @property
-    def duration(self) -> float:
-        return len(self.samples) / self.rate
-
-    @classmethod
-    def from_bytes(cls, data: bytes, *, what: str = "audio") -> Audio:
-        """Decode a WAV, FLAC, MP3 or OGG file held in memory (what cloud engines send back)."""
-        if not data:
-            raise EngineError(f"the engine returned empty {what}", transient=True)
-        try:
-            samples, rate = soundfile.read(io.BytesIO(data), dtype="float32", always_2d=True)
-        except soundfile.LibsndfileError as error:
-            raise EngineError(f"the engine returned {what} that cannot be decoded ({error})", transient=True) from None
-        return cls(np.ascontiguousarray(samples.mean(axis=1), dtype=np.float32), int(rate))
-
-    @classmethod
-    def from_pcm16(cls, data: bytes, rate: int) -> Audio:
-        """Raw little-endian 16-bit mono PCM (OpenAI's `pcm`, ElevenLabs' `pcm_24000`)."""
-        if not data:
-            raise EngineError("the engine returned empty audio", transient=True)
-        pcm = np.frombuffer(data[: len(data) // 2 * 2], dtype="<i2").astype(np.float32) / 32768.0
-        return cls(pcm, rate)
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,9 @@ from elevenlabs import ElevenLabs, VoiceSettings
 from elevenlabs.core.api_error import ApiError
 from elevenlabs.core.request_options import RequestOptions
 
+from ..audio.types import Audio
 from ..errors import ConvaudioError, EngineError, MissingCredentialsError
-from .base import Audio, Engine, VoiceInfo, retry_after_seconds
+from .base import Engine, VoiceInfo, retry_after_seconds
 
 # Why the SDK and not plain REST: `ElevenLabs(base_url=...)` points it at any host (tests use a local
 # fake), and it can be kept from retrying. Its streaming `text_to_speech.convert` never retries, and

@@ -11,8 +11,9 @@ from typing import Any, ClassVar
 import espeakng_loader
 import numpy as np
 
+from ..audio.types import Audio
 from ..errors import ConvaudioError, EngineError, LanguageError
-from .base import Audio, Engine, VoiceInfo
+from .base import Engine, VoiceInfo
 
 _AUDIO_OUTPUT_SYNCHRONOUS = 2
 _POS_CHARACTER = 1

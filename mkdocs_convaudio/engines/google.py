@@ -14,8 +14,9 @@ from google.api_core import exceptions as api_exceptions
 from google.api_core.client_options import ClientOptions
 from google.cloud import texttospeech
 
+from ..audio.types import Audio
 from ..errors import ConvaudioError, EngineError, LanguageError, MissingCredentialsError
-from .base import Audio, Engine, VoiceInfo, retry_after_seconds
+from .base import Engine, VoiceInfo, retry_after_seconds
 
 #: US dollars per million characters by voice family (Google Cloud pricing page, beyond the free tier).
 PRICES: dict[str, float] = {

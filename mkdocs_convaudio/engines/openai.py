@@ -8,8 +8,9 @@ from typing import Any
 
 import openai
 
+from ..audio.types import Audio
 from ..errors import ConvaudioError, EngineError, MissingCredentialsError
-from .base import Audio, Engine, VoiceInfo, retry_after_seconds
+from .base import Engine, VoiceInfo, retry_after_seconds
 
 #: Approximate US dollars per million input characters (OpenAI's published list prices; gpt-4o-mini-tts
 #: is billed by tokens, so its figure is OpenAI's own per-minute estimate converted to characters).

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import ConvaudioError
+from ..errors import ConvaudioError
 from .speakable import speakable
 
 

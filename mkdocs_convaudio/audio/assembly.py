@@ -9,9 +9,9 @@ import numpy as np
 import soundfile
 import soxr
 
-from .engines.base import Audio, Samples
-from .errors import ConvaudioError
+from ..errors import ConvaudioError
 from .loudness import integrated_loudness, normalize, speech_bounds
+from .types import Audio, Samples
 
 MP3_RATES = (16000, 22050, 24000, 32000, 44100, 48000)
 

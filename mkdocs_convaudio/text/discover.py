@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from ..errors import ConvaudioError
 from .conversation import Conversation, NotAConversation, parse_turns
-from .errors import ConvaudioError
 from .markdown_scan import scan_fences, scan_links
 
 FENCE_WORDS = ("json", "conversation")

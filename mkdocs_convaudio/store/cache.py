@@ -5,17 +5,16 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
-import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import soundfile
 
-from .engines.base import Audio
+from ..audio.types import Audio
+from .files import atomic_path
 
 CACHE_VERSION = 1
 
@@ -24,21 +23,6 @@ def content_key(payload: dict[str, Any]) -> str:
     """SHA-256 of canonical JSON: the same sound recipe gives the same key on every machine."""
     canonical = json.dumps({"cache_version": CACHE_VERSION, **payload}, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
-@contextlib.contextmanager
-def atomic_path(final: Path) -> Iterator[Path]:
-    """A temporary path beside `final` that replaces it only once fully written: a killed build leaves
-    a stray `.tmp` file at worst, never an entry a later build would trust."""
-    final.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(dir=final.parent, prefix=f".{final.name}.", suffix=".tmp")
-    os.close(handle)
-    temp = Path(name)
-    try:
-        yield temp
-        os.replace(temp, final)
-    finally:
-        temp.unlink(missing_ok=True)
 
 
 class AudioCache:

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
-from .conversation import Conversation
+from ..text.conversation import Conversation
 
 # Placeholders, filled per output page once the audio exists: the same post HTML also appears in blog index
 # and archive pages (Material's excerpts), each needing URLs relative to *that* page.

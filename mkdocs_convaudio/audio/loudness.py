@@ -7,7 +7,7 @@ import pyloudnorm
 import soxr
 from scipy.ndimage import maximum_filter1d, minimum_filter1d, uniform_filter1d
 
-from .engines.base import Samples
+from .types import Samples
 
 OVERSAMPLE = 4
 

@@ -8,8 +8,8 @@ from typing import Any
 
 import yaml
 
-from .cache import atomic_path
-from .errors import ConvaudioError
+from ..errors import ConvaudioError
+from ..store.files import atomic_path
 
 HEADER = """\
 # mkdocs-convaudio voice map: which voice speaks for each speaker of each post, per engine.

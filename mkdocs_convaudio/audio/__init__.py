@@ -1,0 +1,1 @@
+"""Audio: types, assembly, loudness and encoding."""

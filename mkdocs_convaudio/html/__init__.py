@@ -1,0 +1,1 @@
+"""HTML: the player and transcript a page gets."""

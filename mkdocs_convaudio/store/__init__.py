@@ -1,0 +1,1 @@
+"""Files on disk: atomic writes, publishing and the content-addressed cache."""

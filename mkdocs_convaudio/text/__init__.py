@@ -1,0 +1,1 @@
+"""Text: finding conversations in pages, reading turns, spoken text and splitting."""

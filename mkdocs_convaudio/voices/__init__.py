@@ -1,0 +1,1 @@
+"""Voices: the voice map and the language-free keys translations share."""
