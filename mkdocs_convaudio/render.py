@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from .audio.assembly import AssemblySettings, Segment, assemble, encode_programme, join_parts
+from .audio.assembly import AssemblySettings
 from .audio.types import Audio
 from .engines.base import Engine
 from .errors import ConvaudioError, EngineError
@@ -18,6 +20,9 @@ from .store.cache import AudioCache, content_key
 from .text.chunking import split_text
 from .text.conversation import Conversation, Turn
 from .text.speakable import speakable
+
+if TYPE_CHECKING:
+    from .audio.figures import LineFigures
 
 
 @dataclass(frozen=True)
@@ -120,6 +125,8 @@ class Renderer:
         self.sleep = sleep
         self.warn = warn
         self.info = info
+        #: independent conversations are assembled in parallel, one per core
+        self.assembly_workers = max(1, os.cpu_count() or 1)
 
     # -- planning ---------------------------------------------------------------------------------------
     def prepare(self, conversation: Conversation, language: str, voices: Mapping[str, str]) -> Job:
@@ -218,9 +225,12 @@ class Renderer:
         stats.characters = characters
         stats.from_cache = stats.lines - stats.synthesized
         pending = [job for job in unique if not self.cache.has_conversation(job.key)]
-        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="convaudio-assemble") as pool:
-            for future in [pool.submit(self._assemble, job) for job in pending]:
-                future.result()
+        if pending:
+            # the encoder (libsndfile), soxr and numpy release the GIL: threads use every core
+            workers = min(len(pending), self.assembly_workers)
+            with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="convaudio-assemble") as pool:
+                for future in [pool.submit(self._assemble, job) for job in pending]:
+                    future.result()
         return stats
 
     def _missing_message(self, todo: list[LinePart]) -> str:
@@ -279,6 +289,19 @@ class Renderer:
                 part.turn.source_line,
             )
         self.cache.put_line(part.key, audio)  # cached at once: a later failure keeps this line
+        self._measure(part.key, audio)  # measured once, now, while the audio is in memory
+
+    def _measure(self, key: str, audio: Audio) -> LineFigures:
+        from .audio.figures import measure
+
+        figures = measure(audio, self.settings.sample_rate)
+        self.cache.put_figures(key, figures)
+        return figures
+
+    def _figures(self, part: LinePart) -> LineFigures:
+        """The part's cached figures; a line cached by an older version is measured on first use."""
+        figures = self.cache.get_figures(part.key, self.settings.sample_rate)
+        return figures if figures is not None else self._measure(part.key, self._load_part(part))
 
     def _synthesize(self, todo: list[LinePart]) -> None:
         """Bounded parallel synthesis; on a permanent failure, queued lines are dropped, running ones finish."""
@@ -307,31 +330,33 @@ class Renderer:
         return audio
 
     def _assemble(self, job: Job) -> None:
-        rate = self.settings.sample_rate
-        segments = [
-            Segment(
-                turn_parts[0].turn.speaker,
-                join_parts([self._load_part(part) for part in turn_parts], rate, self.settings.sentence_pause),
-            )
-            for turn_parts in job.parts
-        ]
-        programme = assemble(segments, self.settings)
+        from .audio.stream import encode, layout
+
+        plan = layout(
+            [
+                (turn_parts[0].turn.speaker, [(part.key, self._figures(part)) for part in turn_parts])
+                for turn_parts in job.parts
+            ],
+            self.settings,
+        )
+        by_key = {part.key: part for part in job.all_parts}
+        rate = plan.rate
         timings: dict[str, Any] = {
-            "duration": round(programme.duration, 3),
+            "duration": round(plan.duration, 3),
             "language": job.language,
             "voices": dict(sorted(job.voices.items())),
             "lines": [
                 {
                     "speaker": turn_parts[0].turn.speaker,
                     "text": turn_parts[0].turn.line,
-                    "start": round(start, 3),
-                    "end": round(end, 3),
+                    "start": round(start / rate, 3),
+                    "end": round(end / rate, 3),
                 }
-                for turn_parts, (start, end) in zip(job.parts, programme.spans, strict=True)
+                for turn_parts, (start, end) in zip(job.parts, plan.spans, strict=True)
             ],
         }
-        self.cache.put_conversation(
-            job.key,
-            lambda path: encode_programme(programme, self.settings, path),
-            timings,
-        )
+
+        def write(path: Path) -> None:
+            encode(plan, lambda key: self._load_part(by_key[key]), self.settings, path)
+
+        self.cache.put_conversation(job.key, write, timings)

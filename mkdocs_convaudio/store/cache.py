@@ -8,13 +8,13 @@ import json
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import soundfile
-
-from ..audio.types import Audio
 from .files import atomic_path
+
+if TYPE_CHECKING:
+    from ..audio.figures import LineFigures
+    from ..audio.types import Audio
 
 CACHE_VERSION = 1
 
@@ -26,8 +26,9 @@ def content_key(payload: dict[str, Any]) -> str:
 
 
 class AudioCache:
-    """`lines/ab/<key>.flac` holds one synthesized line (lossless); `conversations/<key>.mp3` and `.json` a
-    finished conversation and its timings. Keys never contain page paths or secrets."""
+    """`lines/ab/<key>.flac` holds one synthesized line (lossless), `lines/ab/<key>.<rate>.json` its figures
+    (speech bounds, loudness energies, true peaks: see `audio/figures.py`); `conversations/<key>.mp3` and
+    `.json` a finished conversation and its timings. Keys never contain page paths or secrets."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -52,6 +53,11 @@ class AudioCache:
         return self.line_path(key).is_file()
 
     def get_line(self, key: str) -> Audio | None:
+        import numpy as np
+        import soundfile
+
+        from ..audio.types import Audio
+
         path = self.line_path(key)
         try:
             samples, rate = soundfile.read(path, dtype="float32", always_2d=False)
@@ -60,8 +66,29 @@ class AudioCache:
         return Audio(np.asarray(samples, dtype=np.float32), int(rate))
 
     def put_line(self, key: str, audio: Audio) -> None:
+        import soundfile
+
         with atomic_path(self.line_path(key)) as temp:
             soundfile.write(temp, audio.samples, audio.rate, format="FLAC", subtype="PCM_24")
+
+    def figures_path(self, key: str, rate: int) -> Path:
+        """The line's measured figures at one programme rate, beside its audio."""
+        return self.line_path(key).with_name(f"{key}.{rate}.json")
+
+    def get_figures(self, key: str, rate: int) -> LineFigures | None:
+        """The line's cached figures at `rate`, or None (never measured at this rate, or from an older version)."""
+        from ..audio.figures import LineFigures
+
+        try:
+            data = json.loads(self.figures_path(key, rate).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        figures = LineFigures.from_json(data) if isinstance(data, dict) else None
+        return figures if figures is not None and figures.rate == rate else None
+
+    def put_figures(self, key: str, figures: LineFigures) -> None:
+        with atomic_path(self.figures_path(key, figures.rate)) as temp:
+            temp.write_text(json.dumps(figures.to_json()), encoding="utf-8")
 
     def conversation_mp3(self, key: str) -> Path:
         return self.root / "conversations" / f"{key}.mp3"
