@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 import time
@@ -17,6 +18,7 @@ from .engines.base import Engine
 from .errors import ConvaudioError, EngineError
 from .retry import RetryPolicy, call_with_retries
 from .store.cache import AudioCache, content_key
+from .store.files import atomic_path
 from .text.chunking import split_text
 from .text.conversation import Conversation, Turn
 from .text.speakable import speakable
@@ -127,6 +129,7 @@ class Renderer:
         self.info = info
         #: independent conversations are assembled in parallel, one per core
         self.assembly_workers = max(1, os.cpu_count() or 1)
+        self._margin_lock = threading.Lock()
 
     # -- planning ---------------------------------------------------------------------------------------
     def prepare(self, conversation: Conversation, language: str, voices: Mapping[str, str]) -> Job:
@@ -329,6 +332,23 @@ class Renderer:
             )
         return audio
 
+    def _margin_path(self) -> Path:
+        return self.cache.root / "encoder" / f"margin-{self.settings.sample_rate}-{self.settings.bitrate}.json"
+
+    def _margin(self) -> float:
+        """dB the limiter keeps under the true-peak target with these settings: learned from decoded MP3s
+        whose peaks rose over it (low bitrates), so the next conversation is encoded once."""
+        from .audio.stream import BASE_MARGIN
+
+        try:
+            return max(BASE_MARGIN, float(json.loads(self._margin_path().read_text(encoding="utf-8"))["margin"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            return BASE_MARGIN
+
+    def _learn_margin(self, margin: float) -> None:
+        with self._margin_lock, atomic_path(self._margin_path()) as temp:
+            temp.write_text(json.dumps({"margin": round(margin, 3)}), encoding="utf-8")
+
     def _assemble(self, job: Job) -> None:
         from .audio.stream import encode, layout
 
@@ -357,6 +377,15 @@ class Renderer:
         }
 
         def write(path: Path) -> None:
-            encode(plan, lambda key: self._load_part(by_key[key]), self.settings, path)
+            result = encode(plan, lambda key: self._load_part(by_key[key]), self.settings, path, margin=self._margin())
+            if result.margin > self._margin() + 0.05:
+                self._learn_margin(result.margin)
+            if not result.reached:
+                self.warn(
+                    f"{job.conversation.source_path}:{job.conversation.source_line}: this conversation reaches "
+                    f"{result.measured_lufs:.1f} LUFS, not {self.settings.loudness:g}: its voices are too peaky for "
+                    f"that loudness under a {self.settings.true_peak:g} dBTP true peak; lower `loudness` or raise "
+                    "`true_peak`"
+                )
 
         self.cache.put_conversation(job.key, write, timings)

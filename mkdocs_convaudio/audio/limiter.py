@@ -7,11 +7,9 @@ import math
 import numpy as np
 import numpy.typing as npt
 
+from .loudness import CONTEXT_PEAK as CONTEXT
 from .loudness import oversampled_peaks
 from .types import Samples
-
-#: Samples of context either side when oversampling a stretch for its true peak (soxr's HQ filter is shorter).
-CONTEXT = 64
 
 
 def moving_min(values: npt.NDArray[np.float32], width: int) -> npt.NDArray[np.float32]:

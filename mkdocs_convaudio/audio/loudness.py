@@ -18,6 +18,8 @@ import soxr
 from .types import Samples
 
 OVERSAMPLE = 4
+#: Samples of context either side when oversampling a stretch for its true peak (soxr's HQ filter is shorter).
+CONTEXT_PEAK = 64
 #: Chunks per 100 ms gating step and per 400 ms gating block.
 STEP_CHUNKS = 10
 BLOCK_CHUNKS = 40
@@ -85,6 +87,21 @@ def k_weighted(samples: Samples, rate: int, tail: int = 0) -> Floats:
         filtered = np.fft.irfft(np.fft.rfft(piece, size) * spectrum, size)[: len(piece) + len(taps) - 1]
         out[start : start + len(filtered)] += filtered
     return out[: len(samples) + tail]
+
+
+class KWeighter:
+    """`k_weighted` over a stream: blocks in, the same number of filtered samples out (the ringing carried over)."""
+
+    def __init__(self, rate: int) -> None:
+        self.rate = rate
+        self.carry = np.zeros(len(k_filter(rate)) - 1, dtype=np.float64)
+
+    def process(self, block: Samples) -> Floats:
+        filtered = k_weighted(block, self.rate, tail=len(self.carry))
+        filtered[: len(self.carry)] += self.carry
+        self.carry = filtered[len(block) :].copy()
+        out: Floats = filtered[: len(block)]
+        return out
 
 
 def chunk_sums(values: npt.NDArray[np.floating], chunk: int) -> Floats:

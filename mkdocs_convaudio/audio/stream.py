@@ -20,7 +20,17 @@ import soundfile
 from .assembly import AssemblySettings, mp3_compression_level
 from .figures import LineFigures, speech
 from .limiter import Limiter, moving_min
-from .loudness import Floats, chunk_energies, chunk_size, gated_loudness, true_peak_db
+from .loudness import (
+    CONTEXT_PEAK,
+    Floats,
+    KWeighter,
+    chunk_energies,
+    chunk_size,
+    chunk_sums,
+    gated_loudness,
+    oversampled_peaks,
+    true_peak_db,
+)
 from .types import Audio, Samples
 
 #: Largest block the pipeline hands on (1 s at 24 kHz).
@@ -116,14 +126,17 @@ def limited_energy(energy: Floats, peak: Floats, gain: float, ceiling: float, ra
     return energy * (gain * need.astype(np.float64)) ** 2
 
 
-def solve_gain(energy: Floats, peak: Floats, target: float, ceiling: float, rate: int) -> float:
-    """The linear gain whose limited programme measures `target` LUFS (secant steps on predicted loudness)."""
+def solve_gain(energy: Floats, peak: Floats, target: float, ceiling: float, rate: int) -> tuple[float, bool]:
+    """The linear gain whose limited programme measures `target` LUFS (secant steps on predicted loudness), and
+    whether it gets there: past the point where 1 dB more gain buys less than 0.1 dB of loudness, the limiter
+    would only squash the speech, so the gain stops there (very peaky voices at a high target)."""
     chunk = chunk_size(rate)
     loudness = gated_loudness(energy, chunk)
     if not math.isfinite(loudness):
-        return 1.0
+        return 1.0, True
     gain_db = target - loudness
     previous: tuple[float, float] | None = None
+    reached = True
     for _ in range(12):
         result = gated_loudness(limited_energy(energy, peak, 10 ** (gain_db / 20), ceiling, rate), chunk)
         error = target - result
@@ -131,10 +144,20 @@ def solve_gain(energy: Floats, peak: Floats, target: float, ceiling: float, rate
             break
         slope = 1.0
         if previous is not None and gain_db != previous[0]:
-            slope = min(1.0, max(0.2, (result - previous[1]) / (gain_db - previous[0])))
+            slope = (result - previous[1]) / (gain_db - previous[0])
+            if error > 0 and slope < 0.1:
+                reached = False
+                if result < previous[1]:
+                    gain_db = previous[0]
+                break
+            slope = min(1.0, slope)
         previous = (gain_db, result)
-        gain_db = min(MAX_GAIN_DB, gain_db + max(-12.0, min(12.0, error / slope)))
-    return float(10 ** (gain_db / 20))
+        step = max(-12.0, min(12.0, error / slope))
+        if gain_db + step > MAX_GAIN_DB:
+            gain_db, reached = MAX_GAIN_DB, False
+            break
+        gain_db += step
+    return float(10 ** (gain_db / 20)), reached
 
 
 def blocks(plan: Layout, load: Callable[[str], Audio], size: int = BLOCK) -> Iterator[tuple[int, Samples]]:
@@ -222,14 +245,53 @@ def probe(
 
 @dataclass
 class Result:
-    """What the pass did, for reports and tests."""
+    """What the pass did, for reports and tests: the last attempt's plan, and the decoded MP3's measurement."""
 
-    gain_db: float
-    ceiling_db: float
-    predicted_lufs: float
+    gain_db: float = 0.0
+    ceiling_db: float = 0.0
+    predicted_lufs: float = 0.0
     probe: Probe = field(default_factory=Probe)
     limited_samples: int = 0
     largest_block: int = 0
+    measured_lufs: float = -math.inf
+    measured_peak_db: float = -math.inf
+    attempts: int = 0
+    #: False when the target is out of reach under the ceiling (the MP3 is as loud as clean limiting allows)
+    reached: bool = True
+
+    @property
+    def margin(self) -> float:
+        """dB the limiter kept under the true-peak target."""
+        return -self.ceiling_db
+
+
+def measure_mp3(path: Path, size: int = 4 * BLOCK) -> tuple[float, float]:
+    """Integrated loudness (LUFS) and true peak (dBTP, 4× oversampled) of an audio file, decoded block by block."""
+    with soundfile.SoundFile(path) as handle:
+        rate = handle.samplerate
+        weighter = KWeighter(rate)
+        chunk = chunk_size(rate)
+        energies: list[Floats] = []
+        pending = np.zeros(0, dtype=np.float64)  # squares not yet a whole chunk
+        peak = 0.0
+        previous = np.zeros(0, dtype=np.float32)
+        for block in handle.blocks(blocksize=size, dtype="float32", always_2d=True):
+            mono = np.ascontiguousarray(block.mean(axis=1), dtype=np.float32)
+            squares = np.concatenate([pending, np.square(weighter.process(mono))])
+            whole = len(squares) // chunk * chunk
+            energies.append(chunk_sums(squares[:whole], chunk))
+            pending = squares[whole:]
+            # each sample's oversampled peak is taken with context on both sides (the block before, and the
+            # next block's turn for the last few samples)
+            stretch = np.concatenate([previous, mono])
+            envelope = oversampled_peaks(stretch, rate)
+            peak = max(peak, float(envelope[: max(0, len(stretch) - CONTEXT_PEAK)].max(initial=0.0)))
+            previous = stretch[-2 * CONTEXT_PEAK :]
+        if len(previous):
+            peak = max(peak, float(oversampled_peaks(previous, rate).max(initial=0.0)))
+        energies.append(chunk_sums(np.concatenate([pending, np.square(weighter.carry)]), chunk))
+    loudness = gated_loudness(np.concatenate(energies), chunk)
+    return loudness, (20 * math.log10(peak) if peak > 0 else -math.inf)
 
 
 def encode(
@@ -238,6 +300,7 @@ def encode(
     settings: AssemblySettings,
     path: Path,
     *,
+    margin: float = BASE_MARGIN,
     processors: Sequence[BlockProcessor] = (),
     on_block: Callable[[int], None] = lambda samples: None,
 ) -> Result:
@@ -245,19 +308,55 @@ def encode(
 
     The gain comes from the lines' figures; a short probe encode measures this conversation's encoder loss
     and peak overshoot; then every block is gained, passed through `processors` (see `BlockProcessor`),
-    limited and encoded. `on_block(samples)` is called after each block, for progress.
+    limited and encoded. The MP3 is then decoded and measured (a tenth of the encoding time): when its true
+    peak is over the target or its loudness more than 0.3 LU off, it is encoded again with the measured error
+    corrected (rare: `margin`, the limiter's distance under the target, is learned per settings by the
+    caller from `Result.margin`). `on_block(samples)` is called after each block, for progress.
     """
     rate = plan.rate
+    chunk = chunk_size(rate)
     energy, peak = programme_figures(plan)
-    ceiling_db = settings.true_peak - BASE_MARGIN
-    gain = solve_gain(energy, peak, settings.loudness, 10 ** (ceiling_db / 20), rate)
+    ceiling_db = settings.true_peak - margin
+    gain, _reached = solve_gain(energy, peak, settings.loudness, 10 ** (ceiling_db / 20), rate)
     checked = probe(plan, load, gain, settings, ceiling_db)
-    # decoded peaks rose by `overshoot` over the limiter's ceiling: keep that much (and a little) more margin
-    ceiling_db = settings.true_peak - max(BASE_MARGIN, checked.overshoot + BASE_MARGIN / 2)
-    gain = solve_gain(energy, peak, settings.loudness + checked.loss, 10 ** (ceiling_db / 20), rate)
-    predicted = gated_loudness(limited_energy(energy, peak, gain, 10 ** (ceiling_db / 20), rate), chunk_size(rate))
-    result = Result(20 * math.log10(gain), ceiling_db, predicted - checked.loss, checked)
-    limiter = Limiter(rate, ceiling_db)
+    ceiling_db = settings.true_peak - max(margin, checked.overshoot + BASE_MARGIN / 2)
+    correction = checked.loss
+    result = Result(probe=checked)
+    for attempt in range(1, 4):
+        ceiling = 10 ** (ceiling_db / 20)
+        gain, result.reached = solve_gain(energy, peak, settings.loudness + correction, ceiling, rate)
+        predicted = gated_loudness(limited_energy(energy, peak, gain, ceiling, rate), chunk) - correction
+        result.gain_db, result.ceiling_db, result.predicted_lufs, result.attempts = (
+            20 * math.log10(gain),
+            ceiling_db,
+            predicted,
+            attempt,
+        )
+        result.limited_samples = _write(plan, load, settings, path, gain, ceiling_db, processors, on_block, result)
+        result.measured_lufs, result.measured_peak_db = measure_mp3(path)
+        excess = result.measured_peak_db - settings.true_peak
+        error = result.measured_lufs - settings.loudness
+        if excess <= 0 and (abs(error) <= 0.3 or not math.isfinite(error) or not result.reached):
+            break
+        if excess > 0:
+            ceiling_db -= excess + 0.2
+        if math.isfinite(error):
+            correction -= error
+    return result
+
+
+def _write(
+    plan: Layout,
+    load: Callable[[str], Audio],
+    settings: AssemblySettings,
+    path: Path,
+    gain: float,
+    ceiling_db: float,
+    processors: Sequence[BlockProcessor],
+    on_block: Callable[[int], None],
+    result: Result,
+) -> int:
+    limiter = Limiter(plan.rate, ceiling_db)
     factor = np.float32(gain)
     with open_mp3(path, settings) as handle:
         for start, block in blocks(plan, load):
@@ -268,5 +367,4 @@ def encode(
             handle.write(limiter.process(out))
             on_block(len(block))
         handle.write(limiter.flush())
-    result.limited_samples = limiter.limited_samples
-    return result
+    return limiter.limited_samples
