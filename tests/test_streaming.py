@@ -1,0 +1,182 @@
+"""Streaming assembly: lines measured once, figures recombined, bounded blocks, MP3s on target (issue 6)."""
+
+from __future__ import annotations
+
+import tracemalloc
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from mkdocs_convaudio.audio import figures as figures_module
+from mkdocs_convaudio.audio.assembly import AssemblySettings
+from mkdocs_convaudio.audio.figures import LineFigures, measure
+from mkdocs_convaudio.audio.loudness import chunk_size, gated_loudness, integrated_loudness
+from mkdocs_convaudio.audio.stream import BLOCK, blocks, encode, layout, measure_mp3, programme_figures
+from mkdocs_convaudio.audio.types import Audio
+from mkdocs_convaudio.store.cache import AudioCache
+from tests import reference
+from tests.sites import Site, conversation, decode, post
+
+TALK = conversation(
+    ("A", "Hey, I've been hearing a lot about machine learning lately."),
+    ("B", "Sure! Let's start with the basics."),
+    ("B", "It learns patterns from examples, and it gets better with more of them."),
+    ("A", "That sounds simple enough. What could possibly go wrong?"),
+    ("B", "Oh, plenty! Bias in the data, for one."),
+    ("A", "Hmm."),
+)
+
+
+def voice(seconds: float, rate: int, seed: int, level: float = 0.1) -> Audio:
+    """A speech-like test line: a buzzy tone with a syllable envelope, silence around it."""
+    rng = np.random.default_rng(seed)
+    t = np.arange(int(seconds * rate)) / rate
+    pitch = 110 + 40 * seed % 90
+    buzz = sum(np.sin(2 * np.pi * pitch * k * t) / k for k in range(1, 12))
+    envelope = np.clip(np.sin(2 * np.pi * 3.5 * t + seed), 0, None) ** 2
+    samples = level * buzz * envelope + rng.normal(0, 0.002, len(t))
+    quiet = np.zeros(int(0.1 * rate))
+    return Audio(np.concatenate([quiet, samples, quiet]).astype(np.float32), rate)
+
+
+def test_k_weighting_matches_pyloudnorm_at_every_mp3_rate() -> None:
+    for rate in (16000, 24000, 32000, 44100, 48000):
+        samples = voice(3.0, rate, 1).samples
+        samples = np.concatenate([samples, 0.2 * voice(2.0, rate, 2).samples])
+        expected = reference.integrated_loudness(samples, rate)
+        assert integrated_loudness(samples, rate) == pytest.approx(expected, abs=0.01)
+
+
+def test_programme_loudness_from_cached_figures_matches_a_direct_measurement(tmp_path: Path) -> None:
+    """Energies of lines measured alone, recombined at their offsets with pauses, give the programme's loudness."""
+    settings = AssemblySettings()
+    rate = settings.sample_rate
+    cache = AudioCache(tmp_path)
+    turns: list[tuple[str, list[tuple[str, LineFigures]]]] = []
+    for index in range(12):
+        audio = voice(0.4 + 0.37 * (index % 5), 22050, index, level=0.03 + 0.05 * (index % 3))
+        key = f"{index:02d}" * 32
+        cache.put_line(key, audio)
+        turns.append(("AB"[index % 2], [(key, measure(audio, rate))]))
+    plan = layout(turns, settings)
+    load = lambda key: cache.get_line(key)  # noqa: E731
+    programme = np.concatenate([block for _start, block in blocks(plan, load)])  # type: ignore[arg-type]
+    assert len(programme) == plan.length
+    energy, _peak = programme_figures(plan)
+    from_figures = gated_loudness(energy, chunk_size(rate))
+    assert from_figures == pytest.approx(reference.integrated_loudness(programme, rate), abs=0.05)
+
+
+def test_edit_of_one_line_measures_only_that_line(site: Site) -> None:
+    counter = figures_module.MEASUREMENTS
+    page = site.write("talk.md", post(TALK))
+    before = counter.value
+    assert site.build().synthesized == 6
+    assert counter.value - before == 6  # each line measured once, when synthesized
+    before = counter.value
+    assert site.build().synthesized == 0
+    assert counter.value == before  # a warm rebuild measures nothing
+    page.write_text(page.read_text().replace("Hmm.", "Hmm, I see."))
+    before = counter.value
+    summary = site.build()
+    assert (summary.synthesized, summary.from_cache) == (1, 5)
+    assert counter.value - before == 1  # the edited line only, although the whole MP3 was assembled again
+    [mp3] = site.audio_files()
+    assert site.timings(mp3)["lines"][-1]["text"] == "Hmm, I see."
+    # a cache from before figures existed: its lines are measured once, on first use, then never again
+    for sidecar in (site.root / ".cache/plugin/convaudio/lines").rglob("*.json"):
+        sidecar.unlink()
+    page.write_text(page.read_text().replace("Hmm, I see.", "Right."))
+    before = counter.value
+    assert site.build().synthesized == 1
+    assert counter.value - before == 6
+    page.write_text(page.read_text().replace("Right.", "Right!"))
+    before = counter.value
+    site.build()
+    assert counter.value - before == 1
+
+
+@pytest.mark.parametrize(
+    ("options"),
+    [
+        {},
+        {"sample_rate": 44100, "bitrate": 128, "loudness": -18.0, "true_peak": -2.0},
+        {"sample_rate": 16000, "bitrate": 48},
+    ],
+)
+def test_final_mp3_meets_loudness_and_true_peak(site: Site, options: dict[str, Any]) -> None:
+    """Decoded and measured with pyloudnorm and a 4× oversampled peak, independently of the plugin's meter."""
+    site.plugin_options.update(options)
+    site.write("talk.md", post(TALK))
+    site.build()
+    [mp3] = site.audio_files()
+    samples, rate = decode(mp3)
+    assert rate == options.get("sample_rate", 24000)
+    assert reference.integrated_loudness(samples, rate) == pytest.approx(options.get("loudness", -16.0), abs=0.5)
+    assert reference.true_peak_db(samples, rate) <= options.get("true_peak", -1.0)
+    assert len(samples) / rate == pytest.approx(site.timings(mp3)["duration"], abs=0.01)
+    loudness, peak = measure_mp3(mp3)  # the plugin's own check of what it wrote agrees with the references
+    assert loudness == pytest.approx(reference.integrated_loudness(samples, rate), abs=0.05)
+    assert peak == pytest.approx(reference.true_peak_db(samples, rate), abs=0.1)
+
+
+def _cached_lines(cache: AudioCache, count: int, rate: int) -> list[tuple[str, list[tuple[str, LineFigures]]]]:
+    turns = []
+    for index in range(count):
+        audio = voice(0.3, rate, index % 7)
+        key = f"{index:04d}" * 16
+        cache.put_line(key, audio)
+        turns.append(("AB"[index % 2], [(key, measure(audio, rate))]))
+    return turns
+
+
+def test_assembly_streams_bounded_blocks_and_reads_one_line_at_a_time(tmp_path: Path) -> None:
+    settings = AssemblySettings(pause=0.3, pause_same_speaker=0.3)
+    rate = settings.sample_rate
+    cache = AudioCache(tmp_path)
+    plan = layout(_cached_lines(cache, 40, rate), settings)
+    events: list[tuple[str, int]] = []
+    keys = [piece.key for piece in plan.pieces]
+
+    def load(key: str) -> Audio:
+        events.append(("load", keys.index(key)))
+        audio = cache.get_line(key)
+        assert audio is not None
+        return audio
+
+    def processor(start: int, block: Any) -> Any:
+        """What a music bed would be: it sees each block with its place in the programme."""
+        events.append(("block", start))
+        assert len(block) <= BLOCK
+        return block
+
+    result = encode(plan, load, settings, tmp_path / "out.mp3", processors=[processor])
+    starts = [start for kind, start in events if kind == "block"]
+    assert starts[0] == 0 and starts == sorted(starts)
+    assert result.largest_block <= BLOCK
+    # every line is read right before its samples flow, not all up front (the probe reads a few first)
+    streamed = events[[kind for kind, _ in events].index("block") :]
+    for index, piece in enumerate(plan.pieces):
+        load_at = streamed.index(("load", index))
+        first_block = next(i for i, event in enumerate(streamed) if event == ("block", piece.offset))
+        assert load_at < first_block
+        assert all(start < piece.offset for kind, start in streamed[:load_at] if kind == "block")
+    samples, _rate = decode(tmp_path / "out.mp3")
+    assert len(samples) == plan.length
+
+
+def test_assembly_memory_does_not_grow_with_the_conversation(tmp_path: Path) -> None:
+    settings = AssemblySettings()
+    rate = settings.sample_rate
+    peaks = []
+    for count in (30, 120):
+        cache = AudioCache(tmp_path / str(count))
+        plan = layout(_cached_lines(cache, count, rate), settings)
+        tracemalloc.start()
+        encode(plan, lambda key, cache=cache: cache.get_line(key), settings, tmp_path / f"{count}.mp3")  # type: ignore[misc]
+        peaks.append(tracemalloc.get_traced_memory()[1])
+        tracemalloc.stop()
+    # four times the audio (105 s instead of 26 s: 10 MB as float32), about the same peak
+    assert peaks[1] < peaks[0] * 1.3 + 1_000_000, peaks
