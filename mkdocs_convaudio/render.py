@@ -16,6 +16,7 @@ from .audio.assembly import AssemblySettings
 from .audio.types import Audio
 from .engines.base import Engine
 from .errors import ConvaudioError, EngineError
+from .progress import Progress, ProgressSettings
 from .retry import RetryPolicy, call_with_retries
 from .store.cache import AudioCache, content_key
 from .store.files import atomic_path
@@ -25,6 +26,7 @@ from .text.speakable import speakable
 
 if TYPE_CHECKING:
     from .audio.figures import LineFigures
+    from .audio.stream import Layout
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,7 @@ class Renderer:
         sleep: Callable[[float], None] = time.sleep,
         warn: Callable[[str], None] = lambda message: None,
         info: Callable[[str], None] = lambda message: None,
+        progress: ProgressSettings | None = None,
     ) -> None:
         self.engine = engine
         self.cache = cache
@@ -129,6 +132,7 @@ class Renderer:
         self.info = info
         #: independent conversations are assembled in parallel, one per core
         self.assembly_workers = max(1, os.cpu_count() or 1)
+        self.progress = progress if progress is not None else ProgressSettings(info=info)
         self._margin_lock = threading.Lock()
 
     # -- planning ---------------------------------------------------------------------------------------
@@ -229,12 +233,40 @@ class Renderer:
         stats.from_cache = stats.lines - stats.synthesized
         pending = [job for job in unique if not self.cache.has_conversation(job.key)]
         if pending:
-            # the encoder (libsndfile), soxr and numpy release the GIL: threads use every core
-            workers = min(len(pending), self.assembly_workers)
-            with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="convaudio-assemble") as pool:
-                for future in [pool.submit(self._assemble, job) for job in pending]:
-                    future.result()
+            self._assemble_all(pending)
         return stats
+
+    def _assemble_all(self, pending: list[Job]) -> None:
+        """Lay out every conversation from its lines' figures, then stream them into MP3s in parallel (the
+        encoder in libsndfile, soxr and numpy release the GIL: threads use every core)."""
+        from .audio.stream import layout
+
+        plans = [
+            layout(
+                [(parts[0].turn.speaker, [(part.key, self._figures(part)) for part in parts]) for parts in job.parts],
+                self.settings,
+            )
+            for job in pending
+        ]
+        total = sum(plan.length for plan in plans)
+        workers = min(len(pending), self.assembly_workers)
+        with (
+            Progress(
+                "assembling",
+                total,
+                "min of audio",
+                self.progress,
+                scale=self.settings.sample_rate * 60,
+                extra_total=len(pending),
+                extra_unit="conversations",
+            ) as progress,
+            ThreadPoolExecutor(max_workers=workers, thread_name_prefix="convaudio-assemble") as pool,
+        ):
+            futures = [
+                pool.submit(self._assemble, job, plan, progress) for job, plan in zip(pending, plans, strict=True)
+            ]
+            for future in futures:
+                future.result()
 
     def _missing_message(self, todo: list[LinePart]) -> str:
         shown = "\n".join(
@@ -254,11 +286,12 @@ class Renderer:
                 message = message.replace(secret, "***")
         return message
 
-    def _synthesize_part(self, part: LinePart, stop: threading.Event) -> None:
+    def _synthesize_part(self, part: LinePart, stop: threading.Event, progress: Progress) -> None:
         if stop.is_set():
             return
         try:
             self._synthesize_line(part)
+            progress.advance(1, len(part.text))
         except BaseException:
             # set here, before this future completes: otherwise the worker may start the next queued line
             # before the main thread sees the failure (one more paid request, even with concurrency 1)
@@ -311,8 +344,14 @@ class Renderer:
         if not todo:
             return
         stop = threading.Event()
-        with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="convaudio-tts") as pool:
-            futures: list[Future[None]] = [pool.submit(self._synthesize_part, part, stop) for part in todo]
+        characters = sum(len(part.text) for part in todo)
+        with (
+            Progress(
+                "synthesizing", len(todo), "lines", self.progress, extra_total=characters, extra_unit="characters"
+            ) as progress,
+            ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="convaudio-tts") as pool,
+        ):
+            futures: list[Future[None]] = [pool.submit(self._synthesize_part, part, stop, progress) for part in todo]
             wait(futures, return_when=FIRST_EXCEPTION)
             failed = next((future for future in futures if future.done() and future.exception()), None)
             if failed is not None:
@@ -349,16 +388,9 @@ class Renderer:
         with self._margin_lock, atomic_path(self._margin_path()) as temp:
             temp.write_text(json.dumps({"margin": round(margin, 3)}), encoding="utf-8")
 
-    def _assemble(self, job: Job) -> None:
-        from .audio.stream import encode, layout
+    def _assemble(self, job: Job, plan: Layout, progress: Progress) -> None:
+        from .audio.stream import encode
 
-        plan = layout(
-            [
-                (turn_parts[0].turn.speaker, [(part.key, self._figures(part)) for part in turn_parts])
-                for turn_parts in job.parts
-            ],
-            self.settings,
-        )
         by_key = {part.key: part for part in job.all_parts}
         rate = plan.rate
         timings: dict[str, Any] = {
@@ -377,7 +409,14 @@ class Renderer:
         }
 
         def write(path: Path) -> None:
-            result = encode(plan, lambda key: self._load_part(by_key[key]), self.settings, path, margin=self._margin())
+            result = encode(
+                plan,
+                lambda key: self._load_part(by_key[key]),
+                self.settings,
+                path,
+                margin=self._margin(),
+                on_block=progress.advance,
+            )
             if result.margin > self._margin() + 0.05:
                 self._learn_margin(result.margin)
             if not result.reached:
@@ -389,3 +428,4 @@ class Renderer:
                 )
 
         self.cache.put_conversation(job.key, write, timings)
+        progress.advance(0, 1)
