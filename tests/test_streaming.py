@@ -180,3 +180,29 @@ def test_assembly_memory_does_not_grow_with_the_conversation(tmp_path: Path) -> 
         tracemalloc.stop()
     # four times the audio (105 s instead of 26 s: 10 MB as float32), about the same peak
     assert peaks[1] < peaks[0] * 1.3 + 1_000_000, peaks
+
+
+WARM_BUILD = """
+import sys
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+build(load_config(config_file=sys.argv[1]))
+heavy = sorted(name for name in ("numpy", "scipy", "pyloudnorm", "soundfile", "soxr") if name in sys.modules)
+print("heavy:" + ",".join(heavy))
+"""
+
+
+def test_warm_build_imports_nothing_heavy(site: Site) -> None:
+    """A rebuild with every MP3 cached never loads numpy, soundfile or soxr (nor scipy, ever)."""
+    import subprocess
+    import sys
+
+    site.write("talk.md", post(TALK))
+    site.write("plain.md", "# No audio here\n")
+    site.write_config()
+    command = [sys.executable, "-c", WARM_BUILD, str(site.root / "mkdocs.yml")]
+    cold = subprocess.run(command, capture_output=True, text=True, check=True, cwd=site.root)
+    assert "heavy:numpy,soundfile,soxr" in cold.stdout  # the cold build made audio
+    warm = subprocess.run(command, capture_output=True, text=True, check=True, cwd=site.root)
+    assert "heavy:\n" in warm.stdout, warm.stdout
+    assert len(site.audio_files()) == 1

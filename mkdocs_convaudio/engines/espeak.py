@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import ctypes
+import functools
 import threading
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
 import espeakng_loader
-import numpy as np
 
 from ..audio.types import Audio
 from ..errors import ConvaudioError, EngineError, LanguageError
@@ -57,11 +57,13 @@ class _Espeak:
         self.rate = self.lib.espeak_Initialize(_AUDIO_OUTPUT_SYNCHRONOUS, 0, str(self.data_path).encode(), 0)
         if self.rate <= 0:
             raise ConvaudioError(f"eSpeak NG failed to start (data at {self.data_path})")
-        self.chunks: list[np.ndarray[Any, np.dtype[np.int16]]] = []
+        self.chunks: list[Any] = []
         self.callback = _SynthCallback(self._collect)  # kept on self: ctypes must not free it
         self.lib.espeak_SetSynthCallback(self.callback)
 
     def _collect(self, wav: Any, count: int, events: Any) -> int:
+        import numpy as np
+
         if count > 0:
             self.chunks.append(np.ctypeslib.as_array(wav, shape=(count,)).copy())
         return 0
@@ -86,8 +88,22 @@ class _Espeak:
             chunks, self.chunks = self.chunks, []
         if status != _EE_OK or not chunks:
             raise EngineError(f"eSpeak NG produced no audio for {text[:40]!r}")
+        import numpy as np
+
         pcm = np.concatenate(chunks).astype(np.float32) / 32768.0
         return Audio(pcm, self.rate)
+
+
+@functools.cache
+def _variant_names(data_path: Path) -> tuple[str, ...]:
+    """Voice variants in the data folder, read once per process (not once per page)."""
+    return tuple(sorted(path.name for path in (data_path / "voices" / "!v").iterdir() if path.is_file()))
+
+
+@functools.cache
+def _language_names(data_path: Path) -> tuple[str, ...]:
+    """Language voices in the data folder, read once per process (not once per page)."""
+    return tuple(path.name for path in sorted((data_path / "lang").rglob("*")) if path.is_file())
 
 
 class EspeakEngine(Engine):
@@ -107,7 +123,7 @@ class EspeakEngine(Engine):
         self.data_path = Path(espeakng_loader.get_data_path())
 
     def _variants(self) -> list[str]:
-        return sorted(path.name for path in (self.data_path / "voices" / "!v").iterdir() if path.is_file())
+        return list(_variant_names(self.data_path))
 
     def voice_pool(self) -> list[str]:
         return list(VOICE_POOL)
@@ -143,10 +159,7 @@ class EspeakEngine(Engine):
 
     def list_voices(self, language: str | None = None) -> list[VoiceInfo]:
         languages: list[VoiceInfo] = []
-        for path in sorted((self.data_path / "lang").rglob("*")):
-            if not path.is_file():
-                continue
-            name = path.name
+        for name in _language_names(self.data_path):
             if language is None or name == language or name.startswith(language + "-"):
                 languages.append(VoiceInfo(name=name, languages=(name,), description="language"))
         if language is None:
