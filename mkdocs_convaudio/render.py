@@ -377,12 +377,13 @@ class Renderer:
     def _margin(self) -> float:
         """dB the limiter keeps under the true-peak target with these settings: learned from decoded MP3s
         whose peaks rose over it (low bitrates), so the next conversation is encoded once."""
-        from .audio.stream import BASE_MARGIN
+        from .audio.stream import BASE_MARGIN, MAX_MARGIN
 
         try:
-            return max(BASE_MARGIN, float(json.loads(self._margin_path().read_text(encoding="utf-8"))["margin"]))
+            learned = float(json.loads(self._margin_path().read_text(encoding="utf-8"))["margin"])
         except (OSError, ValueError, KeyError, TypeError):
             return BASE_MARGIN
+        return min(MAX_MARGIN, max(BASE_MARGIN, learned))
 
     def _learn_margin(self, margin: float) -> None:
         with self._margin_lock, atomic_path(self._margin_path()) as temp:

@@ -37,6 +37,8 @@ from .types import Audio, Samples
 BLOCK = 24_000
 #: dB kept between the limiter's ceiling and the true-peak target: decoding an MP3 overshoots peaks a little.
 BASE_MARGIN = 1.0
+#: The most margin ever learned for a bitrate (one odd conversation must not make every later one quieter).
+MAX_MARGIN = 3.0
 #: Lines sampled to measure what the encoder does to this conversation, and seconds taken from each.
 PROBE_LINES = 5
 PROBE_SECONDS = 2.0
@@ -259,10 +261,8 @@ class Result:
     #: False when the target is out of reach under the ceiling (the MP3 is as loud as clean limiting allows)
     reached: bool = True
 
-    @property
-    def margin(self) -> float:
-        """dB the limiter kept under the true-peak target."""
-        return -self.ceiling_db
+    #: dB the limiter kept under the true-peak target
+    margin: float = 0.0
 
 
 def measure_mp3(path: Path, size: int = 4 * BLOCK) -> tuple[float, float]:
@@ -332,6 +332,7 @@ def encode(
             predicted,
             attempt,
         )
+        result.margin = settings.true_peak - ceiling_db
         result.limited_samples = _write(plan, load, settings, path, gain, ceiling_db, processors, on_block, result)
         result.measured_lufs, result.measured_peak_db = measure_mp3(path)
         excess = result.measured_peak_db - settings.true_peak
