@@ -421,9 +421,10 @@ class Renderer:
             if result.margin > self._margin() + 0.05:
                 self._learn_margin(result.margin)
             if not result.reached:
+                level = result.measured_lufs if result.verified else result.predicted_lufs
                 self.warn(
                     f"{job.conversation.source_path}:{job.conversation.source_line}: this conversation reaches "
-                    f"{result.measured_lufs:.1f} LUFS, not {self.settings.loudness:g}: its voices are too peaky for "
+                    f"{level:.1f} LUFS, not {self.settings.loudness:g}: its voices are too peaky for "
                     f"that loudness under a {self.settings.true_peak:g} dBTP true peak; lower `loudness` or raise "
                     "`true_peak`"
                 )

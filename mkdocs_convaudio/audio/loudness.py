@@ -148,10 +148,12 @@ def oversampled_peaks(samples: Samples, rate: int) -> Samples:
     """Per-sample peak of the 4× oversampled signal (soxr): what a DAC or an MP3 decoder may reconstruct."""
     if not len(samples):
         return np.zeros(0, dtype=np.float32)
-    upsampled = np.abs(soxr.resample(samples, rate, rate * OVERSAMPLE, quality="HQ"))
+    upsampled = np.abs(np.asarray(soxr.resample(samples, rate, rate * OVERSAMPLE, quality="HQ"), dtype=np.float32))
     usable = min(len(upsampled) // OVERSAMPLE, len(samples))
     envelope = np.abs(samples).astype(np.float32)
-    inter = upsampled[: usable * OVERSAMPLE].reshape(usable, OVERSAMPLE).max(axis=1)
+    # the largest of each sample's four phases, with strided views (a reshape-and-max is 4× slower)
+    phases = [upsampled[phase : usable * OVERSAMPLE : OVERSAMPLE] for phase in range(OVERSAMPLE)]
+    inter = np.maximum(np.maximum(phases[0], phases[1]), np.maximum(phases[2], phases[3]))
     envelope[:usable] = np.maximum(envelope[:usable], inter)
     return envelope
 

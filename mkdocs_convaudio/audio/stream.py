@@ -39,6 +39,9 @@ BLOCK = 24_000
 BASE_MARGIN = 1.0
 #: The most margin ever learned for a bitrate (one odd conversation must not make every later one quieter).
 MAX_MARGIN = 3.0
+#: Programmes up to this many samples (6 min at 24 kHz) are decoded and measured after encoding; longer ones
+#: rely on the probe and on the margin learned from the shorter ones (decoding them whole would cost memory).
+VERIFY_LIMIT = 6 * 60 * 24_000
 #: Lines sampled to measure what the encoder does to this conversation, and seconds taken from each.
 PROBE_LINES = 5
 PROBE_SECONDS = 2.0
@@ -260,36 +263,37 @@ class Result:
     attempts: int = 0
     #: False when the target is out of reach under the ceiling (the MP3 is as loud as clean limiting allows)
     reached: bool = True
+    #: whether the MP3 was decoded and measured (see `VERIFY_LIMIT`)
+    verified: bool = False
 
     #: dB the limiter kept under the true-peak target
     margin: float = 0.0
 
 
-def measure_mp3(path: Path, size: int = 4 * BLOCK) -> tuple[float, float]:
-    """Integrated loudness (LUFS) and true peak (dBTP, 4× oversampled) of an audio file, decoded block by block."""
+def measure_mp3(path: Path, size: int = 4 * BLOCK, limit: int = VERIFY_LIMIT) -> tuple[float, float] | None:
+    """Integrated loudness (LUFS) and true peak (dBTP, 4× oversampled) of an audio file; None when it is longer
+    than `limit` samples. The file is decoded in one call (libsndfile's MP3 decoder prints spurious
+    mpg123 errors when read in pieces), then measured block by block."""
     with soundfile.SoundFile(path) as handle:
         rate = handle.samplerate
-        weighter = KWeighter(rate)
-        chunk = chunk_size(rate)
-        energies: list[Floats] = []
-        pending = np.zeros(0, dtype=np.float64)  # squares not yet a whole chunk
-        peak = 0.0
-        previous = np.zeros(0, dtype=np.float32)
-        for block in handle.blocks(blocksize=size, dtype="float32", always_2d=True):
-            mono = np.ascontiguousarray(block.mean(axis=1), dtype=np.float32)
-            squares = np.concatenate([pending, np.square(weighter.process(mono))])
-            whole = len(squares) // chunk * chunk
-            energies.append(chunk_sums(squares[:whole], chunk))
-            pending = squares[whole:]
-            # each sample's oversampled peak is taken with context on both sides (the block before, and the
-            # next block's turn for the last few samples)
-            stretch = np.concatenate([previous, mono])
-            envelope = oversampled_peaks(stretch, rate)
-            peak = max(peak, float(envelope[: max(0, len(stretch) - CONTEXT_PEAK)].max(initial=0.0)))
-            previous = stretch[-2 * CONTEXT_PEAK :]
-        if len(previous):
-            peak = max(peak, float(oversampled_peaks(previous, rate).max(initial=0.0)))
-        energies.append(chunk_sums(np.concatenate([pending, np.square(weighter.carry)]), chunk))
+        if handle.frames > limit:
+            return None
+        decoded = handle.read(dtype="float32", always_2d=True).mean(axis=1, dtype=np.float32)
+    weighter = KWeighter(rate)
+    chunk = chunk_size(rate)
+    energies: list[Floats] = []
+    pending = np.zeros(0, dtype=np.float64)  # squares not yet a whole chunk
+    peak = 0.0
+    for start in range(0, len(decoded), size):
+        squares = np.concatenate([pending, np.square(weighter.process(decoded[start : start + size]))])
+        whole = len(squares) // chunk * chunk
+        energies.append(chunk_sums(squares[:whole], chunk))
+        pending = squares[whole:]
+        # each sample's oversampled peak with context on both sides
+        lo, hi = max(0, start - CONTEXT_PEAK), min(len(decoded), start + size + CONTEXT_PEAK)
+        envelope = oversampled_peaks(decoded[lo:hi], rate)[start - lo : start - lo + size]
+        peak = max(peak, float(envelope.max(initial=0.0)))
+    energies.append(chunk_sums(np.concatenate([pending, np.square(weighter.carry)]), chunk))
     loudness = gated_loudness(np.concatenate(energies), chunk)
     return loudness, (20 * math.log10(peak) if peak > 0 else -math.inf)
 
@@ -301,6 +305,7 @@ def encode(
     path: Path,
     *,
     margin: float = BASE_MARGIN,
+    verify_limit: int = VERIFY_LIMIT,
     processors: Sequence[BlockProcessor] = (),
     on_block: Callable[[int], None] = lambda samples: None,
 ) -> Result:
@@ -308,10 +313,11 @@ def encode(
 
     The gain comes from the lines' figures; a short probe encode measures this conversation's encoder loss
     and peak overshoot; then every block is gained, passed through `processors` (see `BlockProcessor`),
-    limited and encoded. The MP3 is then decoded and measured (a tenth of the encoding time): when its true
-    peak is over the target or its loudness more than 0.3 LU off, it is encoded again with the measured error
-    corrected (rare: `margin`, the limiter's distance under the target, is learned per settings by the
-    caller from `Result.margin`). `on_block(samples)` is called after each block, for progress.
+    limited and encoded. An MP3 up to `verify_limit` samples long is then decoded and measured (a tenth of the
+    encoding time): when its true peak is over the target or its loudness more than 0.3 LU off, it is encoded
+    again with the measured error corrected (rare: `margin`, the limiter's distance under the target, is
+    learned per settings by the caller from `Result.margin`, and longer programmes use it).
+    `on_block(samples)` is called after each block, for progress.
     """
     rate = plan.rate
     chunk = chunk_size(rate)
@@ -334,7 +340,11 @@ def encode(
         )
         result.margin = settings.true_peak - ceiling_db
         result.limited_samples = _write(plan, load, settings, path, gain, ceiling_db, processors, on_block, result)
-        result.measured_lufs, result.measured_peak_db = measure_mp3(path)
+        measured = measure_mp3(path, limit=verify_limit)
+        if measured is None:
+            break
+        result.measured_lufs, result.measured_peak_db = measured
+        result.verified = True
         excess = result.measured_peak_db - settings.true_peak
         error = result.measured_lufs - settings.loudness
         if excess <= 0 and (abs(error) <= 0.3 or not math.isfinite(error) or not result.reached):
