@@ -133,7 +133,7 @@ class Renderer:
         #: independent conversations are assembled in parallel, one per core
         self.assembly_workers = max(1, os.cpu_count() or 1)
         self.progress = progress if progress is not None else ProgressSettings(info=info)
-        self._margin_lock = threading.Lock()
+        self._encoder_lock = threading.Lock()
 
     # -- planning ---------------------------------------------------------------------------------------
     def prepare(self, conversation: Conversation, language: str, voices: Mapping[str, str]) -> Job:
@@ -371,23 +371,36 @@ class Renderer:
             )
         return audio
 
-    def _margin_path(self) -> Path:
-        return self.cache.root / "encoder" / f"margin-{self.settings.sample_rate}-{self.settings.bitrate}.json"
+    def _encoder_path(self) -> Path:
+        return self.cache.root / "encoder" / f"{self.settings.sample_rate}-{self.settings.bitrate}.json"
 
-    def _margin(self) -> float:
-        """dB the limiter keeps under the true-peak target with these settings: learned from decoded MP3s
-        whose peaks rose over it (low bitrates), so the next conversation is encoded once."""
+    def _encoder_notes(self) -> tuple[float, float | None]:
+        """What earlier conversations taught about the MP3 encoder with these settings: the peak margin the
+        limiter keeps under the true-peak target (raised when decoded peaks rose over it, at low bitrates) and
+        the loudness it loses (lets a short conversation skip the probe encode)."""
         from .audio.stream import BASE_MARGIN, MAX_MARGIN
 
         try:
-            learned = float(json.loads(self._margin_path().read_text(encoding="utf-8"))["margin"])
-        except (OSError, ValueError, KeyError, TypeError):
-            return BASE_MARGIN
-        return min(MAX_MARGIN, max(BASE_MARGIN, learned))
+            data = json.loads(self._encoder_path().read_text(encoding="utf-8"))
+            margin = min(MAX_MARGIN, max(BASE_MARGIN, float(data["margin"])))
+            loss = float(data["loss"]) if data.get("loss") is not None else None
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return BASE_MARGIN, None
+        return margin, (loss if loss is not None and abs(loss) < 3 else None)
 
-    def _learn_margin(self, margin: float) -> None:
-        with self._margin_lock, atomic_path(self._margin_path()) as temp:
-            temp.write_text(json.dumps({"margin": round(margin, 3)}), encoding="utf-8")
+    def _learn(self, margin: float, loss: float | None) -> None:
+        with self._encoder_lock:
+            old_margin, old_loss = self._encoder_notes()
+            new_margin = max(old_margin, margin)
+            new_loss = loss if loss is not None else old_loss
+            if (
+                abs(new_margin - old_margin) < 0.05
+                and (old_loss is not None and new_loss is not None)
+                and abs(new_loss - old_loss) < 0.05
+            ):
+                return
+            with atomic_path(self._encoder_path()) as temp:
+                temp.write_text(json.dumps({"margin": round(new_margin, 3), "loss": new_loss}), encoding="utf-8")
 
     def _assemble(self, job: Job, plan: Layout, progress: Progress) -> None:
         from .audio.stream import encode
@@ -410,16 +423,17 @@ class Renderer:
         }
 
         def write(path: Path) -> None:
+            margin, loss = self._encoder_notes()
             result = encode(
                 plan,
                 lambda key: self._load_part(by_key[key]),
                 self.settings,
                 path,
-                margin=self._margin(),
+                margin=margin,
+                loss=loss,
                 on_block=progress.advance,
             )
-            if result.margin > self._margin() + 0.05:
-                self._learn_margin(result.margin)
+            self._learn(result.margin, result.loss if result.verified else None)
             if not result.reached:
                 level = result.measured_lufs if result.verified else result.predicted_lufs
                 self.warn(

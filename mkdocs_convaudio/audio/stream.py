@@ -265,6 +265,8 @@ class Result:
     reached: bool = True
     #: whether the MP3 was decoded and measured (see `VERIFY_LIMIT`)
     verified: bool = False
+    #: LU the encoder took away (measured when verified, else the probe's estimate)
+    loss: float = 0.0
 
     #: dB the limiter kept under the true-peak target
     margin: float = 0.0
@@ -305,6 +307,7 @@ def encode(
     path: Path,
     *,
     margin: float = BASE_MARGIN,
+    loss: float | None = None,
     verify_limit: int = VERIFY_LIMIT,
     processors: Sequence[BlockProcessor] = (),
     on_block: Callable[[int], None] = lambda samples: None,
@@ -312,7 +315,8 @@ def encode(
     """Stream the programme into an MP3 at `path` at the loudness target, under the true-peak ceiling.
 
     The gain comes from the lines' figures; a short probe encode measures this conversation's encoder loss
-    and peak overshoot; then every block is gained, passed through `processors` (see `BlockProcessor`),
+    and peak overshoot (skipped for a conversation short enough to be checked after encoding when the caller
+    knows the `loss` from earlier ones); then every block is gained, passed through `processors` (see `BlockProcessor`),
     limited and encoded. An MP3 up to `verify_limit` samples long is then decoded and measured (a tenth of the
     encoding time): when its true peak is over the target or its loudness more than 0.3 LU off, it is encoded
     again with the measured error corrected (rare: `margin`, the limiter's distance under the target, is
@@ -324,10 +328,13 @@ def encode(
     energy, peak = programme_figures(plan)
     ceiling_db = settings.true_peak - margin
     gain, _reached = solve_gain(energy, peak, settings.loudness, 10 ** (ceiling_db / 20), rate)
-    checked = probe(plan, load, gain, settings, ceiling_db)
+    if loss is not None and plan.length <= verify_limit:
+        checked = Probe(loss)  # a short conversation: the check after encoding corrects what the loss misses
+    else:
+        checked = probe(plan, load, gain, settings, ceiling_db)
     ceiling_db = settings.true_peak - max(margin, checked.overshoot + BASE_MARGIN / 2)
     correction = checked.loss
-    result = Result(probe=checked)
+    result = Result(probe=checked, loss=checked.loss)
     for attempt in range(1, 4):
         ceiling = 10 ** (ceiling_db / 20)
         gain, result.reached = solve_gain(energy, peak, settings.loudness + correction, ceiling, rate)
@@ -347,6 +354,7 @@ def encode(
         result.verified = True
         excess = result.measured_peak_db - settings.true_peak
         error = result.measured_lufs - settings.loudness
+        result.loss = correction - error if math.isfinite(error) else correction
         if excess <= 0 and (abs(error) <= 0.3 or not math.isfinite(error) or not result.reached):
             break
         if excess > 0:

@@ -121,6 +121,7 @@ class EspeakEngine(Engine):
         self.rate = int(self.options.get("rate", 165))
         self.pitch = int(self.options.get("pitch", 50))
         self.data_path = Path(espeakng_loader.get_data_path())
+        self._resolved_languages: dict[str, str] = {}
 
     def _variants(self) -> list[str]:
         return list(_variant_names(self.data_path))
@@ -129,6 +130,11 @@ class EspeakEngine(Engine):
         return list(VOICE_POOL)
 
     def _language_voice(self, language: str) -> str:
+        if language not in self._resolved_languages:  # once per language, not once per page
+            self._resolved_languages[language] = self._find_language_voice(language)
+        return self._resolved_languages[language]
+
+    def _find_language_voice(self, language: str) -> str:
         code = language.replace("_", "-").lower()
         wanted = self.languages.get(language, DEFAULT_LANGUAGES.get(code, code)).lower()
         languages = {info.name.lower(): info.name for info in self.list_voices()}

@@ -46,8 +46,10 @@ class VoiceMap:
                 f"the voice map is not UTF-8 (byte {error.start}); save it as UTF-8", str(self.path)
             ) from None
         try:
-            data: Any = yaml.safe_load(text)
-            node = yaml.compose(text, Loader=yaml.SafeLoader)
+            # libyaml's loader when PyYAML has it: a blog's voice map is read on every build
+            loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+            data: Any = yaml.load(text, Loader=loader)
+            node = yaml.compose(text, Loader=loader)
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             raise ConvaudioError(
