@@ -34,11 +34,12 @@ def test_estimate_matches_next_build(site: Site, capsys: pytest.CaptureFixture[s
 
 
 def test_errors_are_messages_not_tracebacks(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
-    site.write("bad.md", post('```conversation\n[{"speaker": "A"}]\n```\n'))
+    site.write("bad.md", post("[script](missing.json)\n"))
     site.write_config()
     assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("mkdocs-convaudio: bad.md:6: ") and "Traceback" not in err
+    assert err.startswith("mkdocs-convaudio: 1 problem stops this build") and "Traceback" not in err
+    assert "\n  bad.md:5: the dialogue file 'missing.json' does not exist" in err
 
 
 def test_voices_through_google_client(
@@ -81,4 +82,4 @@ def test_estimate_shows_the_site_warnings(site: Site, capsys: pytest.CaptureFixt
     site.write("warn.md", post('```json\n[{"speaker": "A", "line": "x",}]\n```\n'))
     site.write_config()
     assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 0
-    assert "warning: convaudio: warn.md:6: this json block mentions" in capsys.readouterr().err
+    assert "warning: convaudio: warn.md:6:30: ignored the trailing comma" in capsys.readouterr().err
