@@ -38,7 +38,7 @@ def test_errors_are_messages_not_tracebacks(site: Site, capsys: pytest.CaptureFi
     site.write_config()
     assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("mkdocs-convaudio: 1 problem stops this build") and "Traceback" not in err
+    assert "\nmkdocs-convaudio: 1 problem stops this build" in err and "Traceback" not in err
     assert "\n  bad.md:5: the dialogue file 'missing.json' does not exist" in err
 
 
