@@ -137,7 +137,8 @@ class AudioSession:
         options.assembly.validate()
         self.cache = AudioCache(self._under_base(options.cache_dir))
         docs = options.docs_dir.resolve()
-        if self.cache.root.resolve().is_relative_to(docs):
+        # MkDocs publishes all of docs_dir; a run with its own output folder (the command) publishes only that
+        if options.publish_dir is None and self.cache.root.resolve().is_relative_to(docs):
             raise ConvaudioError(
                 f"cache_dir ({self.cache.root}) is inside docs_dir ({docs}): the cache would be published with the "
                 "site and `mkdocs serve` would rebuild on every cache write; use a folder outside docs_dir, such as "
@@ -240,7 +241,7 @@ class AudioSession:
             if conversation.dialogue_file is not None:
                 dialogue = conversation.dialogue_file
                 self.dialogue_files.add(dialogue)
-                key, legacy = self._dialogue_key(dialogue, language), [dialogue]
+                key, legacy = self.dialogue_key(dialogue, language), [dialogue]
                 audio_uri = self._uri(f"{posixpath.splitext(dialogue)[0]}-{language}.mp3")
             else:
                 fenced += 1
@@ -269,7 +270,7 @@ class AudioSession:
     def _uri(self, name: str) -> str:
         return posixpath.join(self.options.audio_dir, name) if self.options.audio_dir else name
 
-    def _dialogue_key(self, dialogue: str, language: str) -> str:
+    def dialogue_key(self, dialogue: str, language: str) -> str:
         """A dialogue file's voice-map key: language-free among the dialogue files near it (its folder, and the
         folders beside it for one-folder-per-language layouts)."""
         folder = (self.options.docs_dir / dialogue).parent
