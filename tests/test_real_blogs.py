@@ -219,3 +219,38 @@ def test_the_same_blog_as_a_mkdocs_site_builds_in_one_pass(
     html = (tmp_path / "out/_posts/fr/2026-01-10-physics-fr.html").read_text(encoding="utf-8")
     assert "convaudio-audio" in html and "Que nous dit la dérivée ?" in html
     assert "convaudio-audio" not in (tmp_path / "out/_posts/en/2026-01-01-narrated-en.html").read_text("utf-8")
+
+
+def test_hugo_content_with_toml_front_matter(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    turns = '[{"speaker": "A", "line": "Hugo writes TOML."}, {"speaker": "B", "line": "So it does."}]'
+    for lang in ("en", "fr"):
+        page = tmp_path / f"content/{lang}/posts/talk.md"
+        page.parent.mkdir(parents=True)
+        page.write_text(f'+++\ntitle = "Talk"\naudio = true\n+++\n\n```json\n{turns}\n```\n', encoding="utf-8")
+    broken = tmp_path / "content/en/posts/broken.md"
+    broken.write_text('+++\naudio = true\n+++\n\n```conversation\n[{"speaker": "A"}]\n```\n', encoding="utf-8")
+    assert main(["render", "--posts", "content", "--out", "static/conversations", "--url-prefix", "/c/"]) == 0
+    out = tmp_path / "static/conversations"
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.mp3")) == [
+        "en/posts/talk-1.mp3",
+        "fr/posts/talk-1.mp3",
+    ]
+    assert timings(out / "fr/posts/talk-1.json")["language"] == "fr"  # from the folder: no `lang` in Hugo pages
+    assert 'src="/c/fr/posts/talk-1.mp3"' in (out / "fr/posts/talk-1.html").read_text(encoding="utf-8")
+    voice_map = yaml.safe_load((tmp_path / "convaudio-voices.yml").read_text(encoding="utf-8"))
+    assert list(voice_map["espeak"]) == ["content/posts/talk.md"]
+
+
+def test_render_reads_the_mkdocs_plugin_section(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs/talk.json").write_text(INTRO, encoding="utf-8")
+    config = {"site_name": "S", "plugins": [{"convaudio": {"voice_map": "voices.yml", "espeak": {"rate": 190}}}]}
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    (tmp_path / "convaudio.toml").write_text('voice_map = "ignored.yml"\n', encoding="utf-8")
+    assert main(["render", "docs/talk.json", "--out", "out"]) == 0
+    assert (tmp_path / "voices.yml").is_file() and not (tmp_path / "ignored.yml").exists()
+    (tmp_path / "mkdocs.yml").unlink()
+    (tmp_path / "convaudio.toml").write_text("engine = 3\n", encoding="utf-8")
+    assert main(["render", "docs/talk.json", "--out", "out"]) == 2  # a bad option is an error, not a guess

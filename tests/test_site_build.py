@@ -400,3 +400,23 @@ def test_stale_temporary_files_are_swept(site: Site) -> None:
     os.utime(stale, (time.time() - 2 * 86_400,) * 2)
     site.build()
     assert not stale.exists() and fresh.exists()  # a running build's temporary file is left alone
+
+
+def test_trigger_key_and_value_are_options(site: Site) -> None:
+    site.plugin_options.update(trigger_key="podcast", trigger_value="dialogue")
+    site.write("on.md", "---\npodcast: dialogue\n---\n\n" + TALK)
+    site.write("narrated.md", post(TALK))  # `audio: true` means something else in this blog
+    site.build()
+    assert [mp3.name for mp3 in site.audio_files()] == ["on-1.mp3"]
+    assert "convaudio-audio" not in site.html("narrated.html")
+
+
+def test_one_conversation_can_opt_out(site: Site) -> None:
+    (site.docs / "script.json").write_text('[{"speaker": "A", "line": "From the file."}]', encoding="utf-8")
+    body = "<!-- convaudio: off -->\n\n" + TALK + "\nMiddle.\n\n" + conversation(("A", "Spoken."))
+    site.write("talk.md", post(body + "\n<!-- convaudio: off -->\n[script](script.json)\n"))
+    summary = site.build()
+    assert (summary.conversations, summary.lines) == (1, 1)
+    html = site.html("talk.html")
+    assert "<code" in html and "machine learning" in html  # the opted-out block stays as written
+    assert html.count("convaudio-audio") == 1 and 'href="script.json"' in html
