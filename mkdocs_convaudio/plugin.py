@@ -134,14 +134,17 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         language = self.session.language_of(
             page.file.src_uri, page.meta, getattr(page.file, "locale", None), config.theme.get("language")
         )
-        placed, warnings = self.session.page(
-            page.file.src_uri,
-            markdown,
-            page.meta,
-            line_offset=front_matter_lines(source),
-            language=language,
-            language_free_src=getattr(page.file, "norm_src_uri", None),
-        )
+        try:
+            placed, warnings = self.session.page(
+                page.file.src_uri,
+                markdown,
+                page.meta,
+                line_offset=front_matter_lines(source),
+                language=language,
+                language_free_src=getattr(page.file, "norm_src_uri", None),
+            )
+        except ConvaudioError as error:  # problems of a page are collected; this is one that stops at once
+            raise PluginError(str(error)) from None
         for warning in warnings:
             log.warning(warning)
         if not placed:
