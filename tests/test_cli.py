@@ -83,3 +83,16 @@ def test_estimate_shows_the_site_warnings(site: Site, capsys: pytest.CaptureFixt
     site.write_config()
     assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 0
     assert "warning: convaudio: warn.md:6:30: ignored the trailing comma" in capsys.readouterr().err
+
+
+def test_voices_map_lists_the_pairings_of_a_site(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    site.write("posts/en/talk-en.md", post(conversation(("A", "Hello."), ("B", "Hi.")), lang="en"))
+    site.write("posts/fr/talk-fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut.")), lang="fr"))
+    site.write("solo.md", post(conversation(("A", "Alone."))))
+    site.write_config()
+    assert main(["voices", "--map", "-f", str(site.root / "mkdocs.yml")]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "posts/talk.md\tshared by translations: posts/en/talk-en.md (en), posts/fr/talk-fr.md (fr)",
+        "solo.md\town voices: solo.md (en)",
+    ]
+    assert not (site.root / "convaudio-voices.yml").exists()  # listing writes nothing

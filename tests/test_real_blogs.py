@@ -221,7 +221,9 @@ def test_the_same_blog_as_a_mkdocs_site_builds_in_one_pass(
     assert "convaudio-audio" not in (tmp_path / "out/_posts/en/2026-01-01-narrated-en.html").read_text("utf-8")
 
 
-def test_hugo_content_with_toml_front_matter(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_hugo_content_with_toml_front_matter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.chdir(tmp_path)
     turns = '[{"speaker": "A", "line": "Hugo writes TOML."}, {"speaker": "B", "line": "So it does."}]'
     for lang in ("en", "fr"):
@@ -231,6 +233,7 @@ def test_hugo_content_with_toml_front_matter(tmp_path: Path, monkeypatch: pytest
     broken = tmp_path / "content/en/posts/broken.md"
     broken.write_text('+++\naudio = true\n+++\n\n```conversation\n[{"speaker": "A"}]\n```\n', encoding="utf-8")
     assert main(["render", "--posts", "content", "--out", "static/conversations", "--url-prefix", "/c/"]) == 0
+    assert 'warning: content/en/posts/broken.md:6: turn 1 has no "line"' in capsys.readouterr().err
     out = tmp_path / "static/conversations"
     assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.mp3")) == [
         "en/posts/talk-1.mp3",

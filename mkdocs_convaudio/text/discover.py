@@ -39,12 +39,14 @@ class PageScan:
 
 
 def front_matter_lines(source: str) -> int:
-    """How many lines of the file precede the Markdown that MkDocs hands to plugins (front matter and blanks)."""
+    """How many lines of the file precede the Markdown that MkDocs hands to plugins (front matter and blanks);
+    Hugo's TOML front matter (`+++`) counts too, for the render command."""
     lines = source.split("\n")
-    if not lines or lines[0].rstrip() != "---":
+    if not lines or lines[0].rstrip() not in ("---", "+++"):
         return 0
+    closing = ("---", "...") if lines[0].rstrip() == "---" else ("+++",)
     for index in range(1, len(lines)):
-        if lines[index].rstrip() in ("---", "..."):
+        if lines[index].rstrip() in closing:
             after = index + 1
             while after < len(lines) and not lines[after].strip():
                 after += 1
