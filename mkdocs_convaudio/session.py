@@ -273,9 +273,10 @@ class AudioSession:
     def dialogue_key(self, dialogue: str, language: str) -> str:
         """A dialogue file's voice-map key: language-free among the dialogue files near it (its folder, and the
         folders beside it for one-folder-per-language layouts)."""
-        folder = (self.options.docs_dir / dialogue).parent
-        near = {*folder.glob("*.json"), *folder.parent.glob("*/*.json")}
-        names = {path.relative_to(self.options.docs_dir).as_posix() for path in near}
+        docs = self.options.docs_dir.resolve()
+        folder = (docs / dialogue).parent
+        near = {*folder.glob("*.json"), *(folder.parent.glob("*/*.json") if folder != docs else ())}
+        names = {path.relative_to(docs).as_posix() for path in near}
         return Translations(names | {dialogue}).key(dialogue, language)
 
     def _post_key(self, src_path: str, meta: Mapping[str, Any], language: str) -> str:

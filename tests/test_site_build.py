@@ -420,3 +420,20 @@ def test_one_conversation_can_opt_out(site: Site) -> None:
     html = site.html("talk.html")
     assert "<code" in html and "machine learning" in html  # the opted-out block stays as written
     assert html.count("convaudio-audio") == 1 and 'href="script.json"' in html
+
+
+def test_dialogue_files_in_language_folders_share_voices(site: Site) -> None:
+    (site.root / "other").mkdir()
+    (site.root / "other/stray.json").write_text("[]", encoding="utf-8")  # beside docs_dir: never looked at
+    for lang, first in (("en", "A"), ("fr", "B")):
+        second = "B" if first == "A" else "A"
+        turns = [{"speaker": first, "line": "One."}, {"speaker": second, "line": "Two."}]
+        (site.docs / "dialogues" / lang).mkdir(parents=True, exist_ok=True)
+        (site.docs / f"dialogues/{lang}/ep.json").write_text(json.dumps(turns), encoding="utf-8")
+        site.write(f"{lang}.md", post(f"[script](dialogues/{lang}/ep.json)\n", lang=lang))
+    (site.docs / "top.json").write_text('[{"speaker": "A", "line": "Top."}]', encoding="utf-8")
+    site.write("top.md", post("[script](top.json)\n"))
+    site.build()
+    assert sorted(site.voice_map()["espeak"]) == ["dialogues/ep.json", "top.json"]
+    voices = {mp3.name: site.timings(mp3)["voices"] for mp3 in site.audio_files() if mp3.name.startswith("ep")}
+    assert voices["ep-en.mp3"]["A"].split("+")[1] == voices["ep-fr.mp3"]["A"].split("+")[1]
