@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
@@ -12,6 +13,7 @@ from mkdocs_convaudio.audio.loudness import integrated_loudness, limit, normaliz
 from mkdocs_convaudio.errors import EngineError
 from mkdocs_convaudio.retry import RetryPolicy, call_with_retries
 from mkdocs_convaudio.text.chunking import split_text
+from mkdocs_convaudio.text.lenient_json import loads
 from mkdocs_convaudio.text.markdown_scan import scan_fences, scan_links
 from mkdocs_convaudio.text.speakable import speakable
 from mkdocs_convaudio.voices.translations import Translations, voice_map_key
@@ -143,3 +145,26 @@ def test_mp3_is_constant_bitrate(tmp_path: Path, rate: int, kbps: int, version: 
     table = table_mpeg1 if version == 3 else table_mpeg2
     assert table[header[2] >> 4] == kbps
     assert path.stat().st_size * 8 / 2 / 1000 == pytest.approx(kbps, rel=0.1)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "assumed"),
+    [
+        (r'["$\frac{a}{b}$ \begin{pmatrix} \nabla \rho \beta"]', r"$\frac{a}{b}$ \begin{pmatrix} \nabla \rho \beta", 5),
+        (r'["one\ntwo\tthree \"q\" \u00e9 \\ \/"]', 'one\ntwo\tthree "q" é \\ /', 0),  # real escapes stay
+        (r'["\nuclear \table"]', "\nuclear \table", 0),  # letters that spell no LaTeX command: escapes
+        (r'["\alpha_1 \(x\) \%"]', r"\alpha_1 \(x\) \%", 4),
+        ('{"a": [1, 2, ], "b": {"c": 1,},}', {"a": [1, 2], "b": {"c": 1}}, 3),
+        ('["a, ]", "b,}"]', ["a, ]", "b,}"], 0),  # commas inside strings are text
+    ],
+)
+def test_lenient_json(text: str, value: object, assumed: int) -> None:
+    data, repairs = loads(text)
+    assert (data[0] if isinstance(value, str) else data) == value
+    assert len(repairs) == assumed
+
+
+def test_lenient_json_reports_other_mistakes_where_they_are() -> None:
+    with pytest.raises(json.JSONDecodeError) as caught:
+        loads('[\n  {"line": "\\tau"}\n  {"line": "x"}\n]')
+    assert (caught.value.lineno, caught.value.colno) == (3, 3)

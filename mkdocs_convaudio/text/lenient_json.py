@@ -14,12 +14,15 @@ _VALID_ESCAPES = frozenset('"\\/bfnrtu')
 #: dialogue line `"$\frac{a}{b}$"` means the command, not a form feed followed by "rac".
 LATEX_COMMANDS = frozenset(
     """
-    bar beta big bigg bigl bigr binom bm bmod boldsymbol bot bowtie boxed breve bullet bf
-    flat forall frac frak frown footnote footnotesize
-    nabla natural ne nearrow neg neq newline nexists ngeq ni nleq nmid nonumber normalsize not notin nu nwarrow
-    rangle rbrace rceil rfloor rho right rightarrow rightharpoonup ring rm rvert
-    tan tanh tau text textbf textit textrm textstyle texttt tfrac therefore theta tilde times to top triangle
-    triangleq tt
+    backslash bar begin beta big bigcap bigcup bigg bigl bigoplus bigotimes bigr bigvee bigwedge binom bm bmatrix
+    bmod boldsymbol bot bowtie boxed breve bullet bf
+    fbox flat forall frac frak frown footnote footnotesize
+    nabla natural ne nearrow neg neq newcommand newline nexists ngeq ni nleq nmid noindent nolimits nonumber norm
+    normalsize not notin nparallel nu nwarrow
+    rangle rbrace rceil ref renewcommand rfloor rho right rightarrow rightharpoonup rightleftharpoons ring rm rule
+    rvert
+    tag tan tanh tau tbinom text textbf textit textnormal textrm textsc textsf textstyle texttt tfrac therefore theta
+    thinspace tilde times tiny to top triangle triangleq tt
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
