@@ -21,10 +21,14 @@ from .standalone import plan_dialogue_files, plan_posts, url_prefix, write_snipp
 def load_site(config_file: str) -> tuple[SessionOptions, str]:
     """Session options from mkdocs.yml exactly as the plugin would build them, and the theme language."""
     from mkdocs.config import load_config  # the command reads MkDocs sites; the core does not need MkDocs
+    from mkdocs.exceptions import MkDocsException
 
     from .plugin import ConvAudioPlugin, session_options
 
-    config = load_config(config_file=config_file)
+    try:
+        config = load_config(config_file=config_file)
+    except MkDocsException as error:
+        raise ConvaudioError(f"cannot read this MkDocs configuration: {error}", config_file) from None
     plugin = next((p for p in config.plugins.values() if isinstance(p, ConvAudioPlugin)), None)
     if plugin is None:
         raise ConvaudioError("the convaudio plugin is not enabled in this site's plugins", config_file)

@@ -70,10 +70,19 @@ def plan_dialogue_files(session: AudioSession, inputs: Sequence[Path], root: Pat
     names: dict[str, str] = {}
     relative = [(_relative(path, root, "the dialogue file"), name) for path, name in files]
     session.set_pages([rel for rel, _ in relative])
+    inputs_resolved = {path.resolve() for path, _ in files}
+    publish_dir = session.published_path(".")
     for rel, name in relative:
         if name in names:
             session.errors.append(
                 ConvaudioError(f"{rel} and {names[name]} would both be written as {name}.mp3; render them separately")
+            )
+            continue
+        if (publish_dir / f"{name}.json").resolve() in inputs_resolved:
+            session.errors.append(
+                ConvaudioError(
+                    f"the timings file {name}.json would overwrite a dialogue file; choose another --out", rel
+                )
             )
             continue
         names[name] = rel

@@ -257,3 +257,18 @@ def test_render_reads_the_mkdocs_plugin_section(tmp_path: Path, monkeypatch: pyt
     (tmp_path / "mkdocs.yml").unlink()
     (tmp_path / "convaudio.toml").write_text("engine = 3\n", encoding="utf-8")
     assert main(["render", "docs/talk.json", "--out", "out"]) == 2  # a bad option is an error, not a guess
+
+
+def test_render_never_overwrites_its_inputs(blog: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = (blog / "scripts/conversation/intro.json").read_text(encoding="utf-8")
+    assert main(["render", "scripts/conversation", "--out", "scripts/conversation"]) == 2
+    err = capsys.readouterr().err
+    assert "3 problems stop this build" in err and "intro.json would overwrite a dialogue file" in err
+    assert (blog / "scripts/conversation/intro.json").read_text(encoding="utf-8") == before
+    assert not list((blog / "scripts/conversation").glob("*.mp3"))
+    (blog / "mkdocs.yml").write_text("site_name: [unclosed\n", encoding="utf-8")
+    assert main(["render", "scripts/conversation", "--out", "out"]) == 2
+    err = capsys.readouterr().err
+    assert (
+        err.startswith("mkdocs-convaudio: mkdocs.yml: cannot read this MkDocs configuration") and "Traceback" not in err
+    )
