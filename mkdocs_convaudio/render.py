@@ -126,6 +126,13 @@ class Renderer:
         """Resolve each speaker's voice for `language`, split long lines, and key every part."""
         resolved = {speaker: self.engine.resolve_voice(identity, language) for speaker, identity in voices.items()}
         settings = self.engine.sound_settings()
+        # a voice's own settings (a local model's checksum) join its keys; absent for engines without any,
+        # so their keys stay what they were
+        per_voice = {
+            voice: {"voice_settings": found}
+            for voice in set(resolved.values())
+            if (found := self.engine.voice_sound_settings(voice))
+        }
         parts: list[list[LinePart]] = []
         for turn in conversation.turns:
             voice = resolved[turn.speaker]
@@ -143,6 +150,7 @@ class Renderer:
                                 "language": language,
                                 "text": piece,
                                 "settings": settings,
+                                **per_voice.get(voice, {}),
                             }
                         ),
                         text=piece,
