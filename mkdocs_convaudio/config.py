@@ -62,6 +62,18 @@ def engine_config(options_class: type[EngineOptions]) -> type[base.Config]:
     return type(f"{options_class.__name__}Config", (base.Config,), attributes)
 
 
+class EngineName(c.Choice[str]):
+    """An engine name: any engine registered under the entry point group, looked up when the config is read
+    (so an engine package installed after this module was imported is accepted too)."""
+
+    def __init__(self, default: str | None = None) -> None:
+        super().__init__(ENGINE_NAMES, default=default)
+
+    def run_validation(self, value: object) -> str:
+        self.choices = engine_names()
+        return super().run_validation(value)
+
+
 def _engine_option(name: str) -> base.BaseConfigOption[Any]:
     try:
         return c.SubConfig(engine_config(engine_class(name).Options))
@@ -75,8 +87,8 @@ class ConvAudioConfig(base.Config):  # type: ignore[no-untyped-call]
     options (`espeak:`, `piper:`, `google:`, ... and those of engines from other packages) are added below."""
 
     enabled = c.Type(bool, default=True)
-    engine = c.Choice(ENGINE_NAMES, default=_SESSION.engine)
-    fallback_engine = c.Optional(c.Choice(ENGINE_NAMES))
+    engine = EngineName(default=_SESSION.engine)
+    fallback_engine = c.Optional(EngineName())
 
     voice_map = c.Type(str, default=_SESSION.voice_map)
     cache_dir = c.Type(str, default=_SESSION.cache_dir)
@@ -101,10 +113,14 @@ class ConvAudioConfig(base.Config):  # type: ignore[no-untyped-call]
     max_characters = c.Optional(c.Type(int))
     prices = c.Type(dict, default={})
 
+    def __init__(self, config_file_path: str | bytes | None = None) -> None:
+        _add_engine_options()  # engines installed since import get their options too
+        super().__init__(config_file_path)
+
 
 def _add_engine_options() -> None:
     schema = dict(ConvAudioConfig._schema)
-    for name in ENGINE_NAMES:
+    for name in engine_names():
         if name not in schema:
             option = _engine_option(name)
             option.required = True  # type: ignore[attr-defined]  # set on every class-based option

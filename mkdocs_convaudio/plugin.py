@@ -15,7 +15,8 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from .audio.assembly import AssemblySettings
-from .config import ENGINE_NAMES, ConvAudioConfig
+from .config import ConvAudioConfig
+from .engines import engine_names
 from .errors import ConvaudioError
 from .html.player import fill_placeholders, player_html
 from .retry import RetryPolicy
@@ -35,7 +36,7 @@ def session_options(config: ConvAudioConfig, mkdocs_config: MkDocsConfig) -> Ses
         base_dir=Path(mkdocs_config.config_file_path or ".").resolve().parent,
         engine=config.engine,
         fallback_engine=config.fallback_engine,
-        engine_options={name: dict(config[name]) for name in ENGINE_NAMES},
+        engine_options={name: dict(config[name]) for name in engine_names() if name in config},
         voice_map=config.voice_map,
         cache_dir=config.cache_dir,
         audio_dir=config.audio_dir.strip("/"),
