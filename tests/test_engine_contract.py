@@ -121,7 +121,7 @@ def make(
     **options: Any,
 ) -> CloudEngine:
     env = {cloud.default_env: DEFAULT_KEY} if environ is None else environ
-    context = EngineContext(**({"clock": clock} if clock else {}))
+    context = EngineContext(clock=clock) if clock else EngineContext()
     engine = create_engine(cloud.name, {**cloud.endpoint(server), "timeout": 5, **options}, env, context)
     assert isinstance(engine, CloudEngine)
     return engine

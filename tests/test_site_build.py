@@ -17,7 +17,6 @@ import soundfile
 from mkdocs.exceptions import Abort
 
 from mkdocs_convaudio.audio.loudness import integrated_loudness, true_peak_db
-from mkdocs_convaudio.store import cache as cache_module
 from tests.sites import Site, conversation, decode, post, rms_db
 
 TALK = conversation(
@@ -250,7 +249,7 @@ def test_write_failing_half_way_leaves_no_trusted_entry(site: Site, monkeypatch:
                 handle.truncate(Path(path).stat().st_size // 2)
             raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(cache_module.soundfile, "write", disk_fills_up)
+    monkeypatch.setattr(soundfile, "write", disk_fills_up)  # the module the cache writes FLAC through
     with pytest.raises(OSError, match="No space left"):
         site.build()
     monkeypatch.undo()

@@ -99,7 +99,7 @@ class EspeakOptions(EngineOptions):
     languages: dict[str, str] = field(default_factory=dict)
     #: words per minute
     rate: int = 165
-    #: 0 to 99
+    #: 0 to 100
     pitch: int = 50
 
     def check(self, engine: str) -> None:
@@ -107,8 +107,8 @@ class EspeakOptions(EngineOptions):
             raise ConvaudioError(
                 f"the espeak engine's `rate` option must be 80 to 450 words per minute, not {self.rate}"
             )
-        if not 0 <= self.pitch <= 99:
-            raise ConvaudioError(f"the espeak engine's `pitch` option must be 0 to 99, not {self.pitch}")
+        if not 0 <= self.pitch <= 100:
+            raise ConvaudioError(f"the espeak engine's `pitch` option must be 0 to 100, not {self.pitch}")
 
 
 class EspeakEngine(Engine):
