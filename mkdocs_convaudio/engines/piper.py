@@ -327,10 +327,14 @@ class PiperEngine(Engine):
             raise EngineError(
                 f"the cached voice {onnx} does not have the catalogue's SHA-256; delete it and build again"
             )
-        with self.lock:
+        with self.lock:  # one load per model, even when several threads ask for it first
+            with self._state:
+                if model in self._loaded:
+                    return self._loaded[model]
             voice = PiperVoice.load(onnx, config_path=onnx.with_name(f"{model}.onnx.json"))
-        with self._state:
-            return self._loaded.setdefault(model, voice)
+            with self._state:
+                self._loaded[model] = voice
+        return voice
 
     def synthesize(self, text: str, voice: str, language: str) -> Audio:
         from piper import SynthesisConfig
