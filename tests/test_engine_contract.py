@@ -165,6 +165,26 @@ def test_options_are_typed_and_mistakes_are_one_line_config_errors(name: str) ->
     create_engine(name, defaults, {})  # every default the SubConfig fills in is accepted by the engine
 
 
+@pytest.mark.parametrize(
+    ("engine", "option", "value"),
+    [
+        ("espeak", "rate", "quick"),
+        ("openai", "speed", "fast"),
+        ("openai", "timeout", "slow"),
+        ("elevenlabs", "timeout", "x"),
+    ],
+)
+def test_the_mistakes_that_used_to_end_in_a_traceback_are_config_errors(engine: str, option: str, value: str) -> None:
+    config = ConvAudioConfig()
+    config.load_dict({engine: {option: value}})
+    errors, _warnings = config.validate()
+    assert [(name, str(error)) for name, error in errors] == [
+        (engine, f"Sub-option '{option}': Expected type: (<class 'int'>, <class 'float'>) but received: <class 'str'>")
+        if option != "rate"
+        else (engine, f"Sub-option '{option}': Expected type: <class 'int'> but received: <class 'str'>")
+    ]
+
+
 def _option_kinds(options_class: Any) -> dict[str, str]:
     from mkdocs_convaudio.engines.base import option_types
 
