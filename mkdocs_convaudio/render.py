@@ -243,11 +243,8 @@ class Renderer:
         )
 
     def scrub(self, message: str) -> str:
-        """Remove every secret value from a message before anyone sees it."""
-        for secret in self.engine.secrets():
-            if secret:
-                message = message.replace(secret, "***")
-        return message
+        """Remove every secret value from a message before anyone sees it (the engine's one scrubber)."""
+        return self.engine.scrub(message)
 
     def _synthesize_part(self, part: LinePart, stop: threading.Event) -> None:
         if stop.is_set():
