@@ -245,7 +245,7 @@ def _standalone_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", help="language of files that name none (front matter `lang`, or a -xx suffix)")
     parser.add_argument("-f", "--config-file", default="mkdocs.yml", help="read options from this MkDocs site")
     parser.add_argument("--toml", default="convaudio.toml", help="else read options from this file")
-    parser.add_argument("--engine", choices=list(ENGINES), help="override the configured engine")
+    parser.add_argument("--engine", choices=list(engine_names()), help="override the configured engine")
     parser.add_argument("--voice-map", help="override the voice-map file")
     parser.add_argument("--cache-dir", help="override the cache folder")
 
