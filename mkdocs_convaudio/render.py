@@ -140,6 +140,13 @@ class Renderer:
         """Resolve each speaker's voice for `language`, split long lines, and key every part."""
         resolved = {speaker: self.engine.resolve_voice(identity, language) for speaker, identity in voices.items()}
         settings = self.engine.sound_settings()
+        # a voice's own settings (a local model's checksum) join its keys; absent for engines without any,
+        # so their keys stay what they were
+        per_voice = {
+            voice: {"voice_settings": found}
+            for voice in set(resolved.values())
+            if (found := self.engine.voice_sound_settings(voice))
+        }
         parts: list[list[LinePart]] = []
         for turn in conversation.turns:
             voice = resolved[turn.speaker]
@@ -157,6 +164,7 @@ class Renderer:
                                 "language": language,
                                 "text": piece,
                                 "settings": settings,
+                                **per_voice.get(voice, {}),
                             }
                         ),
                         text=piece,
@@ -280,11 +288,8 @@ class Renderer:
         )
 
     def scrub(self, message: str) -> str:
-        """Remove every secret value from a message before anyone sees it."""
-        for secret in self.engine.secrets():
-            if secret:
-                message = message.replace(secret, "***")
-        return message
+        """Remove every secret value from a message before anyone sees it (the engine's one scrubber)."""
+        return self.engine.scrub(message)
 
     def _synthesize_part(self, part: LinePart, stop: threading.Event, progress: Progress) -> None:
         if stop.is_set():
@@ -434,8 +439,8 @@ class Renderer:
                 on_block=progress.advance,
             )
             self._learn(result.margin, result.loss if result.verified else None)
-            if not result.reached:
-                level = result.measured_lufs if result.verified else result.predicted_lufs
+            level = result.measured_lufs if result.verified else result.predicted_lufs
+            if not result.reached and level < self.settings.loudness - 0.5:
                 self.warn(
                     f"{job.conversation.source_path}:{job.conversation.source_line}: this conversation reaches "
                     f"{level:.1f} LUFS, not {self.settings.loudness:g}: its voices are too peaky for "
