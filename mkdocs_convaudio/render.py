@@ -6,7 +6,7 @@ import json
 import os
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -26,7 +26,7 @@ from .text.speakable import speakable
 
 if TYPE_CHECKING:
     from .audio.figures import LineFigures
-    from .audio.stream import Layout
+    from .audio.stream import BlockProcessor, Layout
 
 
 @dataclass(frozen=True)
@@ -134,6 +134,10 @@ class Renderer:
         self.assembly_workers = max(1, os.cpu_count() or 1)
         self.progress = progress if progress is not None else ProgressSettings(info=info)
         self._encoder_lock = threading.Lock()
+        #: Hook for what is mixed into a conversation's stream (a music bed, an intro): called once per
+        #: conversation with its job and layout, it returns the `BlockProcessor`s that `stream.encode` applies,
+        #: in order, to every block after the gain and before the limiter.
+        self.block_processors: Callable[[Job, Layout], Sequence[BlockProcessor]] = lambda job, plan: ()
 
     # -- planning ---------------------------------------------------------------------------------------
     def prepare(self, conversation: Conversation, language: str, voices: Mapping[str, str]) -> Job:
@@ -436,6 +440,7 @@ class Renderer:
                 path,
                 margin=margin,
                 loss=loss,
+                processors=self.block_processors(job, plan),
                 on_block=progress.advance,
             )
             self._learn(result.margin, result.loss if result.verified else None)

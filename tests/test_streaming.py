@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import tracemalloc
 from pathlib import Path
 from typing import Any
@@ -216,3 +217,39 @@ def test_warm_build_imports_nothing_heavy(site: Site) -> None:
     warm = subprocess.run(command, capture_output=True, text=True, check=True, cwd=site.root)
     assert "heavy:\n" in warm.stdout, warm.stdout
     assert len(site.audio_files()) == 1
+
+
+def test_renderer_hands_each_conversation_to_block_processors(tmp_path: Path) -> None:
+    """The hook a music bed plugs into: every sample of the programme passes through it, with its position."""
+    from mkdocs_convaudio.engines import create_engine
+    from mkdocs_convaudio.render import Renderer
+    from mkdocs_convaudio.text.conversation import Conversation, Turn
+
+    renderer = Renderer(create_engine("espeak", {}, {}), AudioCache(tmp_path), AssemblySettings())
+    conversation = Conversation([Turn("AB"[i % 2], f"Line number {i}.", i + 1) for i in range(3)], "talk.md", 1)
+    job = renderer.prepare(conversation, "en", {"A": "m3", "B": "f2"})
+    seen: list[tuple[int, int]] = []
+    layouts: list[Any] = []
+
+    def processors(for_job: Any, plan: Any) -> list[Any]:
+        assert for_job is job
+        layouts.append(plan)
+
+        def tone(start: int, block: Any) -> Any:
+            if start == 0:
+                seen.clear()  # an MP3 encoded again (after its check) streams through again
+            seen.append((start, len(block)))
+            t = (start + np.arange(len(block))) / plan.rate
+            return block + np.float32(0.05) * np.sin(2 * np.pi * 1000 * t).astype(np.float32)
+
+        return [tone]
+
+    renderer.block_processors = processors
+    renderer.render([job])
+    [plan] = layouts
+    covered = sorted(seen)
+    assert covered[0][0] == 0 and sum(length for _start, length in covered) == plan.length
+    assert all(a + n == b for (a, n), (b, _m) in itertools.pairwise(covered))
+    samples, rate = decode(renderer.cache.conversation_mp3(job.key))
+    first_pause = samples[plan.spans[0][1] + rate // 20 : plan.spans[1][0] - rate // 20]
+    assert np.sqrt(np.mean(np.square(first_pause))) > 0.005  # the tone is heard in the pauses too
