@@ -7,8 +7,11 @@ longest line, never on the length of the conversation (the per-chunk figures, 80
 
 from __future__ import annotations
 
+import contextlib
 import io
 import math
+import queue
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +38,8 @@ from .types import Audio, Samples
 
 #: Largest block the pipeline hands on (1 s at 24 kHz).
 BLOCK = 24_000
+#: Blocks waiting between the thread that prepares them and the encoder.
+QUEUED = 4
 #: dB kept between the limiter's ceiling and the true-peak target: decoding an MP3 overshoots peaks a little.
 BASE_MARGIN = 1.0
 #: The most margin ever learned for a bitrate (one odd conversation must not make every later one quieter).
@@ -77,7 +82,8 @@ class BlockProcessor(Protocol):
 
     `start` is the block's first sample in the programme (`Layout.spans` says where each line is); it returns a
     block of the same length (a music bed or an intro mixed under the speech, for example). Processors see every
-    sample exactly once, so they may keep state. The programme's gain is planned from the speech alone, so a
+    sample exactly once per encode, in order and from one thread (a helper thread, not the caller's), so they may
+    keep state; a block starting at 0 means the stream starts over (an MP3 encoded again after its check). The programme's gain is planned from the speech alone, so a
     processor that adds energy should stay well under the speech (the limiter still holds the true-peak ceiling).
     """
 
@@ -375,15 +381,45 @@ def _write(
     on_block: Callable[[int], None],
     result: Result,
 ) -> int:
+    """One pass: blocks are read, gained, processed and limited in a helper thread while this one encodes
+    (LAME releases the GIL), with at most `QUEUED` blocks in between, so memory stays bounded."""
     limiter = Limiter(plan.rate, ceiling_db)
     factor = np.float32(gain)
-    with open_mp3(path, settings) as handle:
-        for start, block in blocks(plan, load):
-            result.largest_block = max(result.largest_block, len(block))
-            out = block * factor
-            for processor in processors:
-                out = processor(start, out)
-            handle.write(limiter.process(out))
-            on_block(len(block))
-        handle.write(limiter.flush())
+    ready: queue.Queue[tuple[Samples, int] | None] = queue.Queue(maxsize=QUEUED)
+    failure: list[BaseException] = []
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            for start, block in blocks(plan, load):
+                if stop.is_set():
+                    return
+                result.largest_block = max(result.largest_block, len(block))
+                out = block * factor
+                for processor in processors:
+                    out = processor(start, out)
+                ready.put((limiter.process(out), len(block)))
+            ready.put((limiter.flush(), 0))
+        except BaseException as error:  # handed to the encoding thread, which raises it
+            failure.append(error)
+        finally:
+            ready.put(None)
+
+    producer = threading.Thread(target=produce, name="convaudio-stream", daemon=True)
+    producer.start()
+    try:
+        with open_mp3(path, settings) as handle:
+            while (item := ready.get()) is not None:
+                samples, count = item
+                handle.write(samples)
+                if count:
+                    on_block(count)
+    finally:
+        stop.set()
+        while producer.is_alive():  # unblock a producer waiting on a full queue
+            with contextlib.suppress(queue.Empty):
+                ready.get(timeout=0.05)
+        producer.join()
+    if failure:
+        raise failure[0]
     return limiter.limited_samples
