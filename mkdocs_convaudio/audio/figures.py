@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 import soxr
 
-from .loudness import OVERSAMPLE, Floats, chunk_energies, chunk_size, oversampled_peaks, speech_bounds
+from .loudness import Floats, chunk_energies, chunk_size, oversampled_peaks, speech_bounds
 from .types import Audio, Samples
 
 FIGURES_VERSION = 1
@@ -122,5 +122,4 @@ def measure(audio: Audio, rate: int) -> LineFigures:
     padded = np.zeros(count * chunk, dtype=np.float32)
     padded[: len(peaks)] = peaks
     peak = padded.reshape(count, chunk).max(axis=1).astype(np.float64) if count else np.zeros(0)
-    assert OVERSAMPLE == 4
     return LineFigures(rate, start, end, energy, peak)

@@ -83,8 +83,12 @@ class BlockProcessor(Protocol):
     `start` is the block's first sample in the programme (`Layout.spans` says where each line is); it returns a
     block of the same length (a music bed or an intro mixed under the speech, for example). Processors see every
     sample exactly once per encode, in order and from one thread (a helper thread, not the caller's), so they may
-    keep state; a block starting at 0 means the stream starts over (an MP3 encoded again after its check). The programme's gain is planned from the speech alone, so a
-    processor that adds energy should stay well under the speech (the limiter still holds the true-peak ceiling).
+    keep state; a block starting at 0 means the stream starts over (an MP3 encoded again after its check).
+
+    The programme's gain is planned from the speech alone (the lines' cached figures), so a processor that adds
+    energy should stay well under the speech; the limiter after it still holds the true-peak ceiling, and the
+    check after encoding (MP3s up to `VERIFY_LIMIT`) re-encodes if the sum misses the loudness target. Plug
+    processors in with `Renderer.block_processors`.
     """
 
     def __call__(self, start: int, block: Samples) -> Samples: ...
