@@ -23,6 +23,9 @@ class ConvAudioConfig(base.Config):  # type: ignore[no-untyped-call]
 
     voice_map = c.Type(str, default="convaudio-voices.yml")
     cache_dir = c.Type(str, default=".cache/plugin/convaudio")
+    shared_cache = c.Optional(c.Type(str))
+    shared_cache_required = c.Type(bool, default=False)
+    shared_cache_options = c.Type(dict, default={})
     audio_dir = c.Type(str, default="assets/convaudio")
     player_position = c.Choice(("inline", "top"), default="inline")
     player_title = c.Type(str, default="Listen to this conversation")

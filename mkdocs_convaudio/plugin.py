@@ -61,6 +61,9 @@ def session_options(config: ConvAudioConfig, mkdocs_config: MkDocsConfig) -> Ses
         generate=config.generate,
         max_characters=config.max_characters,
         prices={str(name): float(price) for name, price in config.prices.items()},
+        shared_cache=config.shared_cache or None,
+        shared_cache_required=config.shared_cache_required,
+        shared_cache_options=config.shared_cache_options,
     )
 
 

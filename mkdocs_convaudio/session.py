@@ -45,6 +45,9 @@ class SessionOptions:
     generate: bool = True
     max_characters: int | None = None
     prices: Mapping[str, float] = field(default_factory=dict)
+    shared_cache: str | None = None
+    shared_cache_required: bool = False
+    shared_cache_options: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -86,6 +89,25 @@ def front_matter_line(source_file: Path, key: str) -> int | None:
     return next((number for number, line in enumerate(lines, 1) if line.startswith(f"{key}:")), None)
 
 
+def open_cache(
+    options: SessionOptions, root: Path, environ: Mapping[str, str], warn: Callable[[str], None]
+) -> AudioCache:
+    """The local cache, backed by the shared cache when `shared_cache` is set."""
+    if not options.shared_cache:
+        return AudioCache(root)
+    from .store.shared import SharedStore
+
+    remote = SharedStore(
+        options.shared_cache,
+        root,
+        options=options.shared_cache_options,
+        required=options.shared_cache_required,
+        warn=warn,
+        environ=environ,
+    )
+    return AudioCache(root, remote)
+
+
 class AudioSession:
     """Collects the conversations of every audio page, then renders them all at once (so cost guards
     see the whole build before the first request)."""
@@ -106,7 +128,7 @@ class AudioSession:
         self.sleep = sleep
         self.generate = generate_from_env(options.generate, self.environ)
         options.assembly.validate()
-        self.cache = AudioCache(self._under_base(options.cache_dir))
+        self.cache = open_cache(options, self._under_base(options.cache_dir), self.environ, warn)
         docs = options.docs_dir.resolve()
         if self.cache.root.resolve().is_relative_to(docs):
             raise ConvaudioError(
@@ -258,6 +280,10 @@ class AudioSession:
     def render(self) -> Stats:
         """Synthesize what the cache lacks, assemble every conversation and publish the files; the voice map is
         saved first so choices survive a failed build."""
+        with self.cache.locks.building():  # `cache prune` waits until no build uses the cache
+            return self._render()
+
+    def _render(self) -> Stats:
         self.voice_map.save()
         missing = len(self.renderer.missing(self.jobs)) if self.generate and self.engine.is_cloud else 0
         if missing:
