@@ -151,8 +151,9 @@ class SharedStore:
     def fetch_many(self, relatives: Iterable[str]) -> set[str]:
         """Download these objects (in parallel) into the local cache when they exist and verify;
         returns those now present locally. Absent or corrupt objects are remembered for this build."""
+        candidates = list(dict.fromkeys(relatives))  # before locking: the iterable may itself fetch
         with self._state:
-            wanted = [r for r in dict.fromkeys(relatives) if r not in self._absent]
+            wanted = [relative for relative in candidates if relative not in self._absent]
         if not wanted or not self.available:
             return set()
         with ThreadPoolExecutor(max_workers=min(TRANSFERS, len(wanted)), thread_name_prefix="convaudio-fetch") as pool:
@@ -221,15 +222,21 @@ class SharedStore:
     # -- maintenance (the cache command) ------------------------------------------------------------
     def list(self) -> list[RemoteObject]:
         """Every entry object (not checksums or uploads in flight), or raises ConvaudioError."""
+        self.fs.invalidate_cache()
         try:
             found = self.fs.find(self.root, detail=True) if self.fs.exists(self.root) else {}
         except Exception as error:
             raise ConvaudioError(f"cannot list the shared cache {self.display}: {self.scrub(str(error))}") from None
         objects: list[RemoteObject] = []
         prefix = self.root + "/"
-        for path, info in found.items():
-            relative = str(path)[len(prefix) :] if str(path).startswith(prefix) else str(path)
-            if relative.split("/", 1)[0] in (CHECKSUMS, UPLOADS) or info.get("type") == "directory":
+        relatives = {
+            (str(path)[len(prefix) :] if str(path).startswith(prefix) else str(path)): info
+            for path, info in found.items()
+            if info.get("type") != "directory"
+        }
+        for relative, info in relatives.items():
+            # an object without its checksum is no entry (an upload that never finished): invisible
+            if relative.split("/", 1)[0] in (CHECKSUMS, UPLOADS) or f"{CHECKSUMS}/{relative}" not in relatives:
                 continue
             objects.append(RemoteObject(relative, int(info.get("size") or 0), _timestamp(info)))
         return sorted(objects, key=lambda item: item.relative)
