@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from mkdocs_convaudio.cli import dry_run_sessions, main
+from mkdocs_convaudio.cli import main, plan_site_sessions
 from tests.sites import Site, conversation, post
 
 TALK = [("A", "We keep this post."), ("B", "And every line of it stays cached.")]
@@ -38,7 +38,7 @@ def keys_of(names: set[str]) -> set[str]:
 
 def keys_by_page(config: str) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
-    for session in dry_run_sessions(config):
+    for session in plan_site_sessions(config):
         for item in session.placed.values():
             keys = out.setdefault(item.found.conversation.source_path, set())
             keys.add(item.job.key)
