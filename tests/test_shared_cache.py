@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
@@ -158,9 +159,36 @@ def test_a_warm_build_fetches_in_parallel_not_one_by_one(
     store.fs.cat_file = counting  # observe (not replace) the real requests
     reader = SharedStore(f"s3://{BUCKET}/many", tmp_path / "b", options={"endpoint_url": moto_endpoint})
     reader.fs = store.fs
-    assert reader.fetch_many(names) == set(names)
+    with server_log() as requests:
+        assert reader.fetch_many(names) == set(names)
+        assert reader.fetch_many([f"lines/zz/{'9' * 64}.flac"]) == set()
     assert all((tmp_path / "b" / name).read_bytes() == name.encode() * 100 for name in names)
     assert peak > 1, "objects were fetched one at a time"
+    # one GET per object and one per checksum, one for a miss: no HEAD or LIST round trips on top
+    assert len(requests) == 2 * len(names) + 1, requests
+    assert all('GET /' in line for line in requests), requests
+
+
+@contextlib.contextmanager
+def server_log() -> Iterator[list[str]]:
+    """The request lines moto's server (werkzeug) logs while the block runs."""
+    lines: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            lines.append(record.getMessage())
+
+    logger = logging.getLogger("werkzeug")
+    handler, level, propagate = Collect(logging.INFO), logger.level, logger.propagate
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    try:
+        yield lines
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+        logger.propagate = propagate
 
 
 def test_a_corrupt_object_is_detected_and_rendered_again(

@@ -147,10 +147,10 @@ def verify_shared(store: SharedStore, report: Callable[[str], None]) -> tuple[in
 
     def check(relative: str) -> bool:
         try:
-            expected = store.fs.cat_file(store.checksum_path(relative)).decode("ascii", "replace").strip()
+            expected = store.read(store.checksum_path(relative)).decode("ascii", "replace").strip()
         except FileNotFoundError:
             expected = ""
-        return bool(sha256(store.fs.cat_file(store.remote_path(relative))) == expected)
+        return sha256(store.read(store.remote_path(relative))) == expected
 
     with ThreadPoolExecutor(max_workers=TRANSFERS) as pool:
         sound = list(pool.map(check, [item.relative for item in objects]))

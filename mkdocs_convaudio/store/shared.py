@@ -109,6 +109,9 @@ class SharedStore:
             ) from None
         self.root = str(root).rstrip("/")
         self.atomic_put = protocol in ATOMIC_PUT
+        # s3fs asks for an object's size before reading it (a HEAD per read, a HEAD and a LIST per miss) unless
+        # reads are not split: our objects are small, so one GET each
+        self._read_options: dict[str, Any] = {"max_concurrency": 1} if protocol in ("s3", "s3a") else {}
 
     # -- messages -----------------------------------------------------------------------------------
     def scrub(self, message: str) -> str:
@@ -173,8 +176,8 @@ class SharedStore:
         if not self.available:
             return False
         try:
-            expected = self.fs.cat_file(self.checksum_path(relative)).decode("ascii", "replace").strip()
-            data = self.fs.cat_file(self.remote_path(relative))
+            expected = self.read(self.checksum_path(relative)).decode("ascii", "replace").strip()
+            data = self.read(self.remote_path(relative))
         except FileNotFoundError:
             return False
         except Exception as error:  # anything else means the store is not usable (network, permissions)
@@ -188,6 +191,9 @@ class SharedStore:
         with atomic_path(self.local_root / relative) as temp:
             temp.write_bytes(data)
         return True
+
+    def read(self, path: str) -> bytes:
+        return bytes(self.fs.cat_file(path, **self._read_options))
 
     # -- writing ------------------------------------------------------------------------------------
     def upload(self, relative: str) -> None:
