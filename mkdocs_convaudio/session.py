@@ -126,8 +126,11 @@ def open_cache(
         return AudioCache(root)
     from .store.shared import SharedStore
 
+    url = options.shared_cache
+    if "://" not in url:  # a plain folder (a network share), relative to the folder of mkdocs.yml
+        url = (options.base_dir / url).resolve().as_uri()
     remote = SharedStore(
-        options.shared_cache,
+        url,
         root,
         options=options.shared_cache_options,
         required=options.shared_cache_required,

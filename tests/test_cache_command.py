@@ -128,8 +128,8 @@ def test_stats_push_and_pull_through_a_shared_folder(
 ) -> None:
     site.write("blog/talk.md", post(conversation(*TALK)))
     site.build()
-    shared = tmp_path / "team-share"
-    site.plugin_options["shared_cache"] = f"file://{shared}"
+    shared = site.root.parent / "team-share"
+    site.plugin_options["shared_cache"] = "../team-share"  # a plain folder, relative to mkdocs.yml
     site.write_config()
     config = str(site.root / "mkdocs.yml")
     assert main(["cache", "stats", "-f", config]) == 0
