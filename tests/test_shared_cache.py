@@ -346,6 +346,17 @@ def test_messages_never_carry_credentials(tmp_path: Path) -> None:
     assert message == "failed: https://***@store.example/x?*** with *** and ***"
 
 
+def test_a_wrong_store_option_is_a_clear_error(site: Site, s3: Any) -> None:
+    site.write("talk.md", post(conversation(*TURNS)))
+    # s3fs takes its options when it first connects: an option it does not know makes the store unusable
+    site.plugin_options.update({"shared_cache": f"s3://{BUCKET}/blog", "shared_cache_options": {"retries": 1}})
+    assert site.build().synthesized == 3
+    (warning,) = [message for message in site.warnings() if "shared cache" in message]
+    assert "retries" in warning and "going on with the local cache only" in warning
+    site.plugin_options.update({"shared_cache": "nosuchscheme://x/y", "shared_cache_options": {}})
+    assert "use s3://bucket/prefix" in site.build_error()
+
+
 def test_a_file_store_publishes_by_rename_and_round_trips(tmp_path: Path) -> None:
     local = AudioCache(tmp_path / "one", SharedStore(f"file://{tmp_path}/shared", tmp_path / "one"))
     (tmp_path / "one" / "lines" / "ab").mkdir(parents=True)

@@ -102,6 +102,11 @@ class SharedStore:
             raise ConvaudioError(
                 f"shared_cache {self.display} needs a storage backend that is not installed: {hint}"
             ) from None
+        except TypeError as error:  # an option the backend does not take
+            raise ConvaudioError(
+                f"shared_cache_options for {self.display}: {self.scrub(str(error))}; see the options of the "
+                f"fsspec backend for {protocol}://"
+            ) from None
         except ValueError as error:
             raise ConvaudioError(
                 f"shared_cache {self.display}: {self.scrub(str(error))}; use s3://bucket/prefix, gs://bucket/prefix, "
