@@ -347,6 +347,8 @@ def command_cache_prune(args: argparse.Namespace) -> int:
             print(f"{action} {path.relative_to(cache.root).as_posix()}")
             if not args.dry_run:
                 path.unlink(missing_ok=True)
+        if not args.dry_run:
+            inventory.remove_key_locks(cache)
         total = sum(entry.size for entry in doomed)
         print(f"local: {action} {len(doomed)} entries ({_size(total)}) that no page uses")
         if store is not None:

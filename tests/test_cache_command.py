@@ -74,6 +74,7 @@ def test_prune_removes_exactly_the_entries_of_a_deleted_post(site: Site, capsys:
     assert all(key in out and key in listed for key in removed)
     assert "local: removed 3 entries" in out
     assert not published.exists() and (published.parent / "talk-1.mp3").is_file()
+    assert not list((cache_root(site) / "locks").glob("*/*.lock")), "the per-line lock files were kept"
     assert site.build().synthesized == 0  # nothing the site uses was removed
 
 

@@ -105,6 +105,17 @@ def remove_local(cache: AudioCache, entry: Entry) -> None:
         (cache.root / relative).unlink(missing_ok=True)
 
 
+def remove_key_locks(cache: AudioCache) -> int:
+    """Delete the per-key lock files (one per line ever made). Only while holding the cache exclusively: no
+    build is rendering then, so nobody holds or waits for a key lock."""
+    removed = 0
+    for path in cache.locks.root.glob("*/*.lock"):
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed += 1
+    return removed
+
+
 def stale_published(cache: AudioCache, used_uris: Collection[str]) -> list[Path]:
     """Files published into `<cache>/site/` for pages that no longer exist."""
     site = cache.root / "site"
