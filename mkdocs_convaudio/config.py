@@ -22,6 +22,8 @@ class ConvAudioConfig(base.Config):  # type: ignore[no-untyped-call]
     elevenlabs = c.Type(dict, default={})
 
     voice_map = c.Type(str, default="convaudio-voices.yml")
+    pronunciations = c.Type(str, default="convaudio-pronunciations.yml")
+    language_aliases = c.Type(dict, default={})
     cache_dir = c.Type(str, default=".cache/plugin/convaudio")
     audio_dir = c.Type(str, default="assets/convaudio")
     player_position = c.Choice(("inline", "top"), default="inline")

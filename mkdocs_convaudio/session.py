@@ -20,6 +20,8 @@ from .store.cache import AudioCache
 from .store.files import publish
 from .text.conversation import Conversation
 from .text.discover import Found, scan_page
+from .text.spoken import Lexicon, load_lexicon
+from .voices.languages import normalize_language
 from .voices.translations import language_free_path, voice_map_key
 from .voices.voice_map import VoiceMap
 
@@ -45,6 +47,8 @@ class SessionOptions:
     generate: bool = True
     max_characters: int | None = None
     prices: Mapping[str, float] = field(default_factory=dict)
+    pronunciations: str = "convaudio-pronunciations.yml"
+    language_aliases: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -116,10 +120,26 @@ class AudioSession:
             )
         self.cache.sweep_temporary()
         self.voice_map = VoiceMap(self._under_base(options.voice_map))
+        self.lexicon = self.load_lexicon(options)
         self.engine = self._make_engine(options.engine)
         self.renderer = self._make_renderer(self.engine)
         self.placed: dict[str, Placed] = {}
         self.dialogue_files: set[str] = set()
+
+    def load_lexicon(self, options: SessionOptions) -> Lexicon:
+        """The site's pronunciation lexicon, read once per build (sections named by language, aliases allowed)."""
+        return load_lexicon(
+            self._under_base(options.pronunciations),
+            lambda code: normalize_language(code, options.language_aliases),
+        )
+
+    def spoken_language(self, language: str, src_path: str | None = None) -> str:
+        """A page's language as a BCP 47 tag (`hant` → `zh-Hant`), with the site's aliases."""
+        try:
+            return normalize_language(language, self.options.language_aliases)
+        except ConvaudioError as error:
+            line = front_matter_line(self.options.docs_dir / src_path, "lang") if src_path else None
+            raise ConvaudioError(error.message, src_path, line) from None
 
     def _under_base(self, path: str) -> Path:
         candidate = Path(path)
@@ -139,6 +159,7 @@ class AudioSession:
             prices=self.options.prices,
             warn=self.warn,
             info=self.info,
+            lexicon=self.lexicon,
             **extra,
         )
 
@@ -163,6 +184,7 @@ class AudioSession:
         post_key = language_free_src or self._post_key(src_path, meta, language, siblings)
         placed: list[Placed] = []
         fenced = 0
+        spoken = self.spoken_language(language, src_path) if scan.found else language
         for found in scan.found:
             conversation = found.conversation
             if conversation.dialogue_file is not None:
@@ -176,8 +198,8 @@ class AudioSession:
                 fenced += 1
                 key, legacy = post_key, [src_path]
                 audio_uri = f"{self.options.audio_dir}/{posixpath.splitext(src_path)[0]}-{fenced}.mp3"
-            job = self._prepare(conversation, language, key, legacy, scan.warnings)
-            item = Placed(found, language, key, legacy, audio_uri, audio_uri[: -len(".mp3")] + ".json", job)
+            job = self._prepare(conversation, spoken, key, legacy, scan.warnings)
+            item = Placed(found, spoken, key, legacy, audio_uri, audio_uri[: -len(".mp3")] + ".json", job)
             self.placed[audio_uri] = item
             placed.append(item)
         return placed, scan.warnings
@@ -215,7 +237,9 @@ class AudioSession:
                     f"language-free voices (such as Charon) in {self.voice_map.path.name}, entry {key!r}"
                 )
         try:
-            return self.renderer.prepare(conversation, language, voices)
+            job = self.renderer.prepare(conversation, language, voices)
+            warnings.extend(job.warnings)
+            return job
         except LanguageError as error:
             raise ConvaudioError(
                 f"{error.message} (page language {language!r}: set `lang:` in the front matter or `theme.language`)",

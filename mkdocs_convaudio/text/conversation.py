@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import ConvaudioError
-from .speakable import speakable
+from .spoken.markup import strip_markup
 
 
 @dataclass(frozen=True)
@@ -17,6 +17,8 @@ class Turn:
     speaker: str
     line: str
     source_line: int
+    #: What to say instead of `line` (the transcript keeps `line`): the author's own spoken text.
+    say: str | None = None
 
 
 @dataclass
@@ -117,7 +119,16 @@ def parse_turns(text: str, path: str, first_line: int, *, strict_shape: bool) ->
             raise ConvaudioError(
                 f'turn {index + 1} has an empty "speaker"; name who speaks, e.g. "A" or "Host"', path, line_no
             )
+        say = item.get("say")
+        if say is not None and not isinstance(say, str):
+            raise ConvaudioError(
+                f'turn {index + 1}: "say" must be a string (the words to speak instead of "line"), not '
+                f"{type(say).__name__}",
+                path,
+                line_no,
+            )
+        say = " ".join(say.split()) if say is not None else None
         # nothing to say (blank, markup or punctuation only): no audio, no transcript line, no paid request
-        if any(char.isalnum() for char in speakable(item["line"])):
-            turns.append(Turn(speaker=speaker, line=item["line"].strip(), source_line=line_no))
+        if any(char.isalnum() for char in (say if say else strip_markup(item["line"]))):
+            turns.append(Turn(speaker=speaker, line=item["line"].strip(), source_line=line_no, say=say or None))
     return Conversation(turns=turns, source_path=path, source_line=first_line)

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 import langcodes
+from langcodes.tag_parser import LanguageTagError
 
 from ..errors import ConvaudioError
 
@@ -42,7 +43,7 @@ def normalize_language(code: str, aliases: Mapping[str, str] | None = None) -> s
     raw = table.get(raw.lower().replace("_", "-"), raw)
     try:
         return str(langcodes.standardize_tag(raw.replace("_", "-")))
-    except (ValueError, langcodes.LanguageTagError):
+    except (ValueError, LanguageTagError):
         raise ConvaudioError(
             f"{code!r} is not a language code; use a BCP 47 tag such as en, fr-CA or zh-Hant, or map it with the "
             f"plugin option `language_aliases: {{{code.strip()}: zh-Hant}}`"
@@ -59,7 +60,7 @@ def language_scripts(tag: str) -> frozenset[str]:
     """ISO 15924 scripts a language is usually written in (Japanese: Han, Hiragana, Katakana), plus Latin."""
     try:
         script = langcodes.Language.get(tag).maximize().script or "Latn"
-    except (ValueError, langcodes.LanguageTagError):
+    except (ValueError, LanguageTagError):
         script = "Latn"
     return _COMBINED_SCRIPTS.get(script, frozenset({script})) | ALWAYS_READABLE
 

@@ -14,14 +14,14 @@ _TRANSPARENT = {
     "text", "textrm", "textit", "textbf", "textsf", "texttt", "emph", "mathrm", "mathit", "mathbf", "mathsf",
     "mathtt", "mathcal", "mathfrak", "boldsymbol", "bm", "mbox", "displaystyle", "textstyle", "operatorname",
     "underline", "pmb", "mathnormal",
-}  # fmt: skip
+}
 _ACCENTS = {"vec": "vec", "overrightarrow": "vec", "hat": "hat", "widehat": "hat", "bar": "bar", "overline": "bar",
-            "tilde": "tilde", "widetilde": "tilde", "dot": "dot", "ddot": "ddot"}  # fmt: skip
+            "tilde": "tilde", "widetilde": "tilde", "dot": "dot", "ddot": "ddot"}
 _BLACKBOARD = {"R": "ℝ", "N": "ℕ", "Z": "ℤ", "Q": "ℚ", "C": "ℂ"}
 _SILENT = {"left", "right", "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr", ",", ";",
-           ":", "!", " ", "quad", "qquad", "limits", "nolimits", "middle", "label", "nonumber", "notag"}  # fmt: skip
+           ":", "!", " ", "quad", "qquad", "limits", "nolimits", "middle", "label", "nonumber", "notag"}
 _ARITY = {"frac": 2, "dfrac": 2, "tfrac": 2, "cfrac": 2, "binom": 2, "sqrt": 1, "mathbb": 1,
-          **dict.fromkeys(_TRANSPARENT, 1), **dict.fromkeys(_ACCENTS, 1)}  # fmt: skip
+          **dict.fromkeys(_TRANSPARENT, 1), **dict.fromkeys(_ACCENTS, 1)}
 
 
 def _group(items: list[Item]) -> Group:
@@ -44,9 +44,7 @@ def _convert(nodes: list[Any]) -> list[Item]:
             continue
         if node.isNodeType(lw.LatexCharsNode):
             out += tokenize(node.chars)
-        elif node.isNodeType(lw.LatexGroupNode):
-            out.append(_group(_convert(node.nodelist)))
-        elif node.isNodeType(lw.LatexMathNode) or node.isNodeType(lw.LatexEnvironmentNode):
+        elif any(node.isNodeType(kind) for kind in (lw.LatexGroupNode, lw.LatexMathNode, lw.LatexEnvironmentNode)):
             out.append(_group(_convert(node.nodelist)))
         elif node.isNodeType(lw.LatexSpecialsNode):
             out.append(Atom(",", "op") if node.specials_chars == "&" else Atom(" ", "word"))
@@ -110,4 +108,4 @@ def known_macro(name: str) -> bool:
     return name in _ARITY or name in _SILENT or name in FUNCTION_NAMES or name in LATEX_SYMBOLS or name in (
         "left", "right", "begin", "end", "vert", "Vert", "lVert", "rVert", "lvert", "rvert", "langle", "rangle",
         "operatorname", "mathbb",
-    )  # fmt: skip
+    )

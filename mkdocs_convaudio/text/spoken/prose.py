@@ -25,7 +25,7 @@ _MATHY = re.compile(
 _GREEK = re.compile(f"[{''.join(GREEK)}]")
 _LATEX_MACRO = re.compile(r"\\[A-Za-z]+")
 _OPERATORS = {"=", "+", "×", "*", "→", "->", "=>", "⇒", "≠", "!=", "≈", "±", "<", ">", "<=", ">=", "≤", "≥", "÷",
-              "·", "⇔", "<=>", "≡", "∝"}  # fmt: skip
+              "·", "⇔", "<=>", "≡", "∝"}
 _ASCII_OPERATORS = {"->": "→", "=>": "⇒", "!=": "≠", "<=": "≤", ">=": "≥", "<=>": "⇔"}
 _LEAD = "\"'«“‘(["
 _TRAIL = ".,;:!?\"'»”’)]"
@@ -62,7 +62,7 @@ def _abbreviations(text: str, lang: Language) -> str:
     for written, said in sorted(lang.abbreviations.items(), key=lambda item: -len(item[0])):
         pattern = re.compile(rf"(?<![\w.]){re.escape(written)}(?![\w])", re.IGNORECASE)
 
-        def replace(match: re.Match[str], said: str = said) -> str:
+        def replace(match: re.Match[str], said: str = said, written: str = written) -> str:
             return said[0].upper() + said[1:] if match[0][0].isupper() and not written[0].isupper() else said
 
         text = pattern.sub(replace, text)

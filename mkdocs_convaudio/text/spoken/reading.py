@@ -14,7 +14,7 @@ _ACCENT_WORDS = {
            "ddot": "{} double dot"},
     "fr": {"vec": "vecteur {}", "hat": "{} chapeau", "bar": "{} barre", "tilde": "{} tilde", "dot": "{} point",
            "ddot": "{} point point"},
-}  # fmt: skip
+}
 _SIGNS = ("-", "−", "+")
 
 

@@ -11,7 +11,7 @@ GREEK = {
     "υ": "upsilon", "φ": "phi", "ϕ": "phi", "χ": "chi", "ψ": "psi", "ω": "omega",
     "Γ": "capital gamma", "Δ": "capital delta", "Θ": "capital theta", "Λ": "capital lambda", "Ξ": "capital xi",
     "Π": "capital pi", "Σ": "capital sigma", "Φ": "capital phi", "Ψ": "capital psi", "Ω": "capital omega",
-}  # fmt: skip
+}
 
 #: LaTeX macro → the character it stands for; the reading then comes from the language's symbol table.
 LATEX_SYMBOLS = {
@@ -29,14 +29,14 @@ LATEX_SYMBOLS = {
     "ldots": "…", "cdots": "…", "dots": "…", "top": "ᵀ", "intercal": "ᵀ", "dagger": "†", "ell": "ℓ",
     "hbar": "ℏ", "prime": "′", "lt": "<", "gt": ">", "Re": "ℜ", "Im": "ℑ", "star": "⋆", "ast": "*",
     "%": "%", "$": "$", "&": "&", "#": "#", "{": "(", "}": ")", "langle": "⟨", "rangle": "⟩",
-}  # fmt: skip
+}
 
 #: Named functions and operators written as words in formulas (`\sin`, `det`, `proj`).
 FUNCTION_NAMES = (
     "sin", "cos", "tan", "cot", "sec", "csc", "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh", "log", "ln",
     "lg", "exp", "det", "tr", "trace", "rank", "dim", "ker", "span", "proj", "max", "min", "sup", "inf", "lim",
     "arg", "gcd", "lcm", "mod", "deg", "sgn", "var", "cov", "diag", "Pr", "E",
-)  # fmt: skip
+)
 
 
 @dataclass(frozen=True, eq=False)
@@ -98,7 +98,7 @@ _EN_SYMBOLS = {
     "ℝ": "the real numbers", "ℕ": "the natural numbers", "ℤ": "the integers", "ℚ": "the rationals",
     "ℂ": "the complex numbers", "+": "plus", "−": "minus", "-": "minus", "/": "over", "!": "factorial",
     "#": "number", "$": "dollars", "€": "euros", "£": "pounds",
-}  # fmt: skip
+}
 
 _FR_SYMBOLS = {
     "=": "égale", "≠": "est différent de", "≈": "est environ égal à", "≃": "est environ égal à",
@@ -118,7 +118,7 @@ _FR_SYMBOLS = {
     "ℕ": "l'ensemble des entiers naturels", "ℤ": "l'ensemble des entiers relatifs", "ℚ": "l'ensemble des rationnels",
     "ℂ": "l'ensemble des complexes", "+": "plus", "−": "moins", "-": "moins", "/": "sur", "!": "factorielle",
     "#": "numéro", "$": "dollars", "€": "euros", "£": "livres",
-}  # fmt: skip
+}
 
 _EN_UNITS = {
     "A": "amps", "mA": "milliamps", "µA": "microamps", "μA": "microamps", "nA": "nanoamps", "V": "volts",
@@ -135,7 +135,7 @@ _EN_UNITS = {
     "cm": "centimeters", "km": "kilometers", "µm": "micrometers", "nm": "nanometers", "g": "grams",
     "mg": "milligrams", "kg": "kilograms", "°C": "degrees Celsius", "°F": "degrees Fahrenheit", "K": "kelvins",
     "ppm": "parts per million",
-}  # fmt: skip
+}
 
 _FR_UNITS = {
     "A": "ampères", "mA": "milliampères", "µA": "microampères", "μA": "microampères", "nA": "nanoampères",
@@ -153,7 +153,7 @@ _FR_UNITS = {
     "cm": "centimètres", "km": "kilomètres", "µm": "micromètres", "nm": "nanomètres", "g": "grammes",
     "mg": "milligrammes", "kg": "kilogrammes", "°C": "degrés Celsius", "°F": "degrés Fahrenheit", "K": "kelvins",
     "ppm": "parties par million",
-}  # fmt: skip
+}
 
 ENGLISH = Language(
     code="en",
@@ -165,17 +165,17 @@ ENGLISH = Language(
         "cos": "cosine of {}", "tan": "tangent of {}", "max": "the maximum of {}", "min": "the minimum of {}",
         "diag": "the diagonal matrix of {}", "var": "the variance of {}", "Pr": "the probability of {}",
         "E": "the expected value of {}",
-    },  # fmt: skip
+    },
     plain_functions={
         "sin": "sine", "cos": "cosine", "tan": "tangent", "ln": "natural log", "lim": "the limit", "det": "det",
         "proj": "proj", "max": "max", "min": "min", "tr": "trace", "sgn": "sign", "gcd": "g c d", "lcm": "l c m",
         "Pr": "probability", "var": "variance", "cov": "covariance", "arg": "arg", "mod": "modulo",
-    },  # fmt: skip
+    },
     abbreviations={
         "e.g.": "for example", "i.e.": "that is", "vs.": "versus", "etc.": "et cetera", "cf.": "compare",
         "approx.": "approximately", "w.r.t.": "with respect to", "resp.": "respectively", "No.": "number",
         "Fig.": "figure", "Eq.": "equation", "et al.": "and others",
-    },  # fmt: skip
+    },
     units=_EN_UNITS,
     squared="squared",
     cubed="cubed",
@@ -187,7 +187,7 @@ ENGLISH = Language(
     sub="{} sub {}",
     over="over",
     frac_simple={(1, 2): "one half", (1, 3): "one third", (2, 3): "two thirds", (1, 4): "one quarter",
-                 (3, 4): "three quarters"},  # fmt: skip
+                 (3, 4): "three quarters"},
     sqrt="the square root of {}",
     cbrt="the cube root of {}",
     root="the {} root of {}",
@@ -218,19 +218,19 @@ FRENCH = Language(
         "sin": "sinus de {}", "cos": "cosinus de {}", "tan": "tangente de {}", "max": "le maximum de {}",
         "min": "le minimum de {}", "diag": "la matrice diagonale de {}", "var": "la variance de {}",
         "Pr": "la probabilité de {}", "E": "l'espérance de {}",
-    },  # fmt: skip
+    },
     plain_functions={
         "sin": "sinus", "cos": "cosinus", "tan": "tangente", "ln": "logarithme népérien", "lim": "la limite",
         "det": "dét", "proj": "proj", "max": "max", "min": "min", "tr": "trace", "sgn": "signe",
         "gcd": "p g c d", "lcm": "p p c m", "Pr": "probabilité", "var": "variance", "cov": "covariance",
         "arg": "argument", "mod": "modulo",
-    },  # fmt: skip
+    },
     abbreviations={
         "p. ex.": "par exemple", "e.g.": "par exemple", "ex.": "exemple", "c.-à-d.": "c'est-à-dire",
         "c-à-d": "c'est-à-dire", "i.e.": "c'est-à-dire", "vs.": "contre", "vs": "contre", "etc.": "et cetera",
         "cf.": "voir", "env.": "environ", "n°": "numéro", "No.": "numéro", "Fig.": "figure", "éq.": "équation",
         "et al.": "et collaborateurs",
-    },  # fmt: skip
+    },
     units=_FR_UNITS,
     squared="au carré",
     cubed="au cube",
@@ -242,7 +242,7 @@ FRENCH = Language(
     sub="{} indice {}",
     over="sur",
     frac_simple={(1, 2): "un demi", (1, 3): "un tiers", (2, 3): "deux tiers", (1, 4): "un quart",
-                 (3, 4): "trois quarts"},  # fmt: skip
+                 (3, 4): "trois quarts"},
     sqrt="la racine carrée de {}",
     cbrt="la racine cubique de {}",
     root="la racine {} de {}",
@@ -265,7 +265,7 @@ FRENCH = Language(
     greek={**GREEK, "β": "bêta", "ζ": "dzêta", "η": "êta", "θ": "thêta", "ϑ": "thêta", "χ": "khi",
            "ω": "oméga", "Γ": "gamma majuscule", "Δ": "delta majuscule", "Θ": "thêta majuscule",
            "Λ": "lambda majuscule", "Ξ": "xi majuscule", "Π": "pi majuscule", "Σ": "sigma majuscule",
-           "Φ": "phi majuscule", "Ψ": "psi majuscule", "Ω": "oméga majuscule"},  # fmt: skip
+           "Φ": "phi majuscule", "Ψ": "psi majuscule", "Ω": "oméga majuscule"},
 )
 
 #: Base language subtag → its table. Add a language by adding a `Language` here.
