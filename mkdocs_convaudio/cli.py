@@ -1,4 +1,4 @@
-"""The `mkdocs-convaudio` command: list an engine's voices, and estimate what the next build would cost."""
+"""The `mkdocs-convaudio` command: list voices, estimate what the next build would cost, show what is said."""
 
 from __future__ import annotations
 
@@ -12,8 +12,10 @@ from pathlib import Path
 
 from .engines import ENGINES, create_engine
 from .errors import ConvaudioError
-from .render import Estimate
-from .session import SessionOptions
+from .render import Estimate, Job
+from .session import AudioSession, SessionOptions, site_lexicon
+from .text.spoken import spoken_text
+from .voices.languages import normalize_language
 
 
 def load_site(config_file: str) -> tuple[SessionOptions, str]:
@@ -55,6 +57,13 @@ class _WarningPrinter(logging.Handler):
 def plan_site(config_file: str) -> tuple[Estimate, int | None]:
     """What the next build would synthesize, found by running that build with the plugin in dry-run mode:
     the same pages, drafts, exclusions, meta plugins and translations as `mkdocs build`, nothing written."""
+    sessions = dry_run_sessions(config_file)
+    jobs = [job for session in sessions for job in session.jobs]
+    return sessions[-1].renderer.estimate(jobs), sessions[-1].options.max_characters
+
+
+def dry_run_sessions(config_file: str) -> list[AudioSession]:
+    """The sessions of a dry-run build of the site (one per language with mkdocs-static-i18n)."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
@@ -81,11 +90,12 @@ def plan_site(config_file: str) -> tuple[Estimate, int | None]:
     sessions = plugin.dry_run_sessions
     if not sessions:
         raise ConvaudioError("the site built without running the convaudio plugin (is it enabled?)", config_file)
-    jobs = [job for session in sessions for job in session.jobs]
-    return sessions[-1].renderer.estimate(jobs), sessions[-1].options.max_characters
+    return sessions
 
 
 def command_estimate(args: argparse.Namespace) -> int:
+    if args.show_text:
+        return show_text(args.config_file)
     estimate, limit = plan_site(args.config_file)
     width = max([len("total"), *(len(post.source_path) for post in estimate.posts)])
     print(f"engine: {estimate.engine} (cache misses only: what the next build would send)")
@@ -116,12 +126,58 @@ def command_voices(args: argparse.Namespace) -> int:
     return 0
 
 
+def show_text(config_file: str) -> int:
+    """Every line of the next build, written and spoken, marked `new` when it would be synthesized."""
+    sessions = dry_run_sessions(config_file)
+    jobs: dict[str, tuple[AudioSession, Job]] = {}
+    for session in sessions:
+        for job in session.jobs:
+            jobs.setdefault(job.key, (session, job))
+    misses = {part.key for session in sessions for part in session.renderer.missing(session.jobs)}
+    for session, job in jobs.values():
+        conversation = job.conversation
+        print(f"{conversation.source_path}:{conversation.source_line} ({job.language}, {session.engine.name})")
+        for turn_parts in job.parts:
+            turn = turn_parts[0].turn
+            state = "new" if any(part.key in misses for part in turn_parts) else "cached"
+            spoken = " ".join(part.text for part in turn_parts) or "(silent: nothing the voice can read)"
+            print(f"  line {turn.source_line} {turn.speaker} [{state}]")
+            print(f"    written: {turn.line}")
+            print(f"    spoken:  {spoken}" + ("  (from \"say\")" if turn.say else ""))
+    return 0
+
+
+def command_say(args: argparse.Namespace) -> int:
+    """Print the words the engine would be given for a line, with the site's lexicon when there is a site."""
+    text = " ".join(args.text) if args.text else sys.stdin.read()
+    aliases: dict[str, str] = {}
+    lexicon = None
+    site_language = "en"
+    if Path(args.config_file).is_file():
+        options, site_language = load_site(args.config_file)
+        aliases = dict(options.language_aliases)
+        lexicon = site_lexicon(options)
+    language = normalize_language(args.lang or site_language, aliases)
+    for line in text.splitlines() or [""]:
+        if line.strip():
+            print(spoken_text(line, language, lexicon))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mkdocs-convaudio", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     estimate = commands.add_parser("estimate", help="lines, characters and price the next build would synthesize")
     estimate.add_argument("-f", "--config-file", default="mkdocs.yml", help="the site's mkdocs.yml")
+    estimate.add_argument(
+        "--show-text", action="store_true", help="list every line's written and spoken text instead of prices"
+    )
     estimate.set_defaults(run=command_estimate)
+    say = commands.add_parser("say", help="print the words a line would be spoken as")
+    say.add_argument("text", nargs="*", help="the written line (default: read lines from standard input)")
+    say.add_argument("--lang", help="the page language (default: the site's theme language, else en)")
+    say.add_argument("-f", "--config-file", default="mkdocs.yml", help="use this site's pronunciation lexicon")
+    say.set_defaults(run=command_say)
     voices = commands.add_parser("voices", help="list the voices an engine offers")
     voices.add_argument("--engine", choices=list(ENGINES), help="default: the site's engine, else espeak")
     voices.add_argument("--lang", help="only voices for this language, e.g. fr")

@@ -90,6 +90,15 @@ def front_matter_line(source_file: Path, key: str) -> int | None:
     return next((number for number, line in enumerate(lines, 1) if line.startswith(f"{key}:")), None)
 
 
+def site_lexicon(options: SessionOptions) -> Lexicon:
+    """The site's pronunciation lexicon, read once per build (sections named by language, aliases allowed)."""
+    path = Path(options.pronunciations)
+    return load_lexicon(
+        path if path.is_absolute() else options.base_dir / path,
+        lambda code: normalize_language(code, options.language_aliases),
+    )
+
+
 class AudioSession:
     """Collects the conversations of every audio page, then renders them all at once (so cost guards
     see the whole build before the first request)."""
@@ -120,18 +129,11 @@ class AudioSession:
             )
         self.cache.sweep_temporary()
         self.voice_map = VoiceMap(self._under_base(options.voice_map))
-        self.lexicon = self.load_lexicon(options)
+        self.lexicon = site_lexicon(options)
         self.engine = self._make_engine(options.engine)
         self.renderer = self._make_renderer(self.engine)
         self.placed: dict[str, Placed] = {}
         self.dialogue_files: set[str] = set()
-
-    def load_lexicon(self, options: SessionOptions) -> Lexicon:
-        """The site's pronunciation lexicon, read once per build (sections named by language, aliases allowed)."""
-        return load_lexicon(
-            self._under_base(options.pronunciations),
-            lambda code: normalize_language(code, options.language_aliases),
-        )
 
     def spoken_language(self, language: str, src_path: str | None = None) -> str:
         """A page's language as a BCP 47 tag (`hant` → `zh-Hant`), with the site's aliases."""

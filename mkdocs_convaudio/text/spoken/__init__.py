@@ -46,7 +46,11 @@ def _last_resort(text: str, lang: Language) -> str:
         category = unicodedata.category(char)
         if char in lang.symbols and (category.startswith("S") or char in "<>*"):
             out.append(f" {lang.symbols[char]} ")
-        elif _FORBIDDEN.match(char) or category in ("So", "Sm", "Sk", "Co", "Cn", "Cs", "Cc", "Cf"):
+        elif (
+            _FORBIDDEN.match(char)
+            or category in ("So", "Sm", "Sk", "No", "Co", "Cn", "Cs", "Cc")
+            or (category == "Lm" and unicodedata.name(char, "").startswith("MODIFIER LETTER"))  # ᵀ, not Japanese ー
+        ):
             out.append(" ")
         else:
             out.append(char)

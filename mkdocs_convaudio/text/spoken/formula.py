@@ -180,6 +180,17 @@ def parse(items: list[Item]) -> list[Node]:
             out.append(base)
         elif isinstance(item, str):
             continue  # a stray marker
+        elif isinstance(item, Atom) and item.text == "′" and out:  # f′, f″: a prime is a superscript
+            base = out.pop()
+            if isinstance(base, Script) and base.sub is None and base.sup is not None and all(
+                isinstance(mark, Atom) and mark.text == "′" for mark in base.sup.items
+            ):
+                base.sup.items.append(item)
+            else:
+                base = Script(base, sup=Group([item])) if not isinstance(base, Script) or base.sup else base
+                if base.sup is None:
+                    base.sup = Group([item])
+            out.append(base)
         else:
             out.append(item)
     return out

@@ -18,7 +18,7 @@ _MATHY = re.compile(
     rf"[{_SCRIPT_CHARS}{_MATH_SYMBOLS}]|\|\|"
     r"|(?<![A-Za-z0-9])[A-Za-z]_[A-Za-z0-9({]"
     rf"|(?<![A-Za-z])(?:{_FUNCTIONS})[_(]"
-    r"|^[fgh]\([^)]*\)$"
+    r"|^[fghO]['′]*\([^)]*\)$"
     r"|[A-Za-z0-9)]=[-−A-Za-z0-9(]"
     r"|[A-Za-z0-9)][+*][A-Za-z0-9(]"
 )
@@ -27,14 +27,16 @@ _LATEX_MACRO = re.compile(r"\\[A-Za-z]+")
 _OPERATORS = {"=", "+", "×", "*", "→", "->", "=>", "⇒", "≠", "!=", "≈", "±", "<", ">", "<=", ">=", "≤", "≥", "÷",
               "·", "⇔", "<=>", "≡", "∝"}
 _ASCII_OPERATORS = {"->": "→", "=>": "⇒", "!=": "≠", "<=": "≤", ">=": "≥", "<=>": "⇔"}
+_CONJUNCTIONS = {"and", "or", "et", "ou"}
+_URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)([^/\s?#]+)\S*", re.I)
 _LEAD = "\"'«“‘(["
 _TRAIL = ".,;:!?\"'»”’)]"
 
 
 @lru_cache(maxsize=8)
 def _unit_pattern(lang: Language) -> tuple[re.Pattern[str], dict[str, str]]:
-    # single letters (A, V, F, s...) are left alone: in a linear-algebra post "3A" is three times A
-    units = {key: value for key, value in lang.units.items() if len(key) > 1 or not key.isascii()}
+    # most single letters (A, F, s...) are left alone: in a linear-algebra post "3A" is three times A
+    units = {key: value for key, value in lang.units.items() if len(key) > 1 or key in ("V", "W", "Ω")}
     units.update({"μ" + key[1:]: value for key, value in units.items() if key.startswith("µ")})
     alternatives = "|".join(re.escape(key) for key in sorted(units, key=len, reverse=True))
     pattern = re.compile(
@@ -80,6 +82,10 @@ def _slash(word: str, lang: Language) -> str | None:
     if not match:
         return None
     left, right = match[1], match[2]
+    if left.lower() in _CONJUNCTIONS or right.lower() in _CONJUNCTIONS:
+        return f"{left} {right}"  # and/or
+    if left.isdigit() and right.isdigit() and (int(left), int(right)) in lang.frac_simple:
+        return lang.frac_simple[(int(left), int(right))]
     if left.isdigit() and right.isdigit():
         # 8086/8088 names two chips; 13/17 is a fraction
         joiner = lang.word_or if len(left) >= 4 and len(right) >= 4 else lang.over
@@ -117,7 +123,9 @@ def _word(word: str, lang: Language, greek_is_math: bool) -> str:
     lead, core, trail = _peel(word)
     if not core:
         return word
-    if core in _OPERATORS:
+    if url := _URL.fullmatch(core):
+        said = url[1].removeprefix("www.")  # a listener can use a site's name, not its path
+    elif core in _OPERATORS:
         said = lang.symbols.get(_ASCII_OPERATORS.get(core, core), core)
     elif _LATEX_MACRO.search(core):
         said = read_nodes(parse_latex(core), lang)

@@ -15,7 +15,7 @@ _ACCENT_WORDS = {
     "fr": {"vec": "vecteur {}", "hat": "{} chapeau", "bar": "{} barre", "tilde": "{} tilde", "dot": "{} point",
            "ddot": "{} point point"},
 }
-_SIGNS = ("-", "−", "+")
+_BIG_OPERATORS = ("∑", "∏", "∫", "∮")
 
 
 def number_words(text: str, lang: Language) -> str:
@@ -37,6 +37,8 @@ def _ordinal(value: int, lang: Language) -> str:
 def _identifier(name: str, lang: Language) -> str:
     if name in lang.plain_functions:
         return lang.plain_functions[name]
+    if name in FUNCTION_NAMES:
+        return name
     if len(name) <= 3 and name.isalpha() and name not in _WORDS:
         return " ".join(name)  # AP → "A P", RC → "R C", ij → "i j"
     return name
@@ -78,9 +80,15 @@ class Reader:
         if isinstance(node, Atom) and node.kind == "id":
             if node.text in self.lang.functions:
                 return self.lang.functions[node.text].format(argument)
-            if node.text in FUNCTION_NAMES or node.text in ("f", "g", "h"):
+            if node.text in FUNCTION_NAMES or node.text in ("f", "g", "h", "O"):
                 return self.lang.of.format(_identifier(node.text, self.lang), argument)
+        if isinstance(node, Script) and node.sub is None and node.sup is not None and self._is_prime(node.sup):
+            return self.lang.of.format(self.script(node), argument)  # f'(x)
         return None
+
+    @staticmethod
+    def _is_prime(group: Group) -> bool:
+        return bool(group.items) and all(isinstance(item, Atom) and item.text == "′" for item in group.items)
 
     def node(self, node: Node, *, digits: bool = False, previous: Node | None = None) -> str:
         lang = self.lang
@@ -129,6 +137,12 @@ class Reader:
 
     def script(self, node: Script) -> str:
         lang = self.lang
+        if isinstance(node.base, Atom) and node.base.text in _BIG_OPERATORS and node.sub is not None:
+            upper = self.read(node.sup.items) if node.sup is not None else ""
+            lower = self.read(node.sub.items)
+            if upper:
+                return lang.limits.format(self.node(node.base), lower, upper)
+            return lang.limits_under.format(self.node(node.base), lower)
         base = self.node(node.base)
         if node.sub is not None:
             base = lang.sub.format(base, self.read(node.sub.items, digits=True))
@@ -152,8 +166,8 @@ class Reader:
                 return lang.inverse
             if text in ("T", "ᵀ", "⊤", "t") or (len(items) == 1 and items[0].text == "ᵀ"):  # type: ignore[union-attr]
                 return lang.transpose
-            if text == "′":
-                return lang.prime
+            if text and set(text) == {"′"}:
+                return " ".join([lang.prime] * len(text))
             if text.isdigit():
                 value = int(text)
                 word = _ordinal(value, lang) if lang.code == "en" else number_words(text, lang)
@@ -184,4 +198,3 @@ def read_nodes(nodes: list[Node], lang: Language) -> str:
 
 
 __all__ = ["Reader", "number_words", "read_nodes"]
-_ = _SIGNS

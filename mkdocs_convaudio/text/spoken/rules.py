@@ -77,6 +77,8 @@ class Language:
     equals: str
     prime: str
     label: str  # list labels a) → "{}:"
+    limits: str  # "{the sum} from {i = 1} to {n} of"
+    limits_under: str  # "{the sum} over {i} of"
     decimal_comma: bool = False
     greek: dict[str, str] = field(default_factory=lambda: dict(GREEK))
 
@@ -206,6 +208,8 @@ ENGLISH = Language(
     equals="equals",
     prime="prime",
     label="{}:",
+    limits="{} from {} to {} of",
+    limits_under="{} over {} of",
 )
 
 FRENCH = Language(
@@ -261,6 +265,8 @@ FRENCH = Language(
     equals="égale",
     prime="prime",
     label="{} :",
+    limits="{} de {} à {} de",
+    limits_under="{} sur {} de",
     decimal_comma=True,
     greek={**GREEK, "β": "bêta", "ζ": "dzêta", "η": "êta", "θ": "thêta", "ϑ": "thêta", "χ": "khi",
            "ω": "oméga", "Γ": "gamma majuscule", "Δ": "delta majuscule", "Θ": "thêta majuscule",
