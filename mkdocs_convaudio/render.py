@@ -176,14 +176,17 @@ class Renderer:
                 "assembly": asdict(self.settings),
             }
         )
-        warnings = [
-            f"{conversation.source_path}:{lines[0]}: {len(lines)} line(s) of this conversation (line "
-            f"{', '.join(map(str, lines[:8]))}{', ...' if len(lines) > 8 else ''}) are written in {script}, which "
-            f"the {self.engine.name} voice for {language!r} cannot read, so those letters are left out of the audio; "
-            f"choose an engine and voice that speak this language, set the page's `lang`, or give these lines a "
-            f'"say" or an entry in the pronunciation lexicon'
-            for script, lines in unreadable.items()
-        ]
+        warnings: list[str] = []
+        if unreadable:
+            lines = sorted({line for numbers in unreadable.values() for line in numbers})
+            shown = ", ".join(map(str, lines[:8])) + (", ..." if len(lines) > 8 else "")
+            warnings.append(
+                f"{conversation.source_path}:{lines[0]}: {len(lines)} line(s) of this conversation (line {shown}) "
+                f"are written in {' and '.join(unreadable)}, which the {self.engine.name} voice for {language!r} "
+                "cannot read, so those letters are left out of the audio; choose an engine and voice that speak "
+                "this language, set the page's `lang`, or give these lines a \"say\" or an entry in the "
+                "pronunciation lexicon"
+            )
         return Job(
             key=key, conversation=conversation, language=language, voices=resolved, parts=parts, warnings=warnings
         )

@@ -62,4 +62,7 @@ def unreadable_scripts(text: str, readable: Collection[str]) -> tuple[str, list[
             found[SCRIPT_NAMES.get(code, code)] = None
     if not found:
         return text, []
-    return " ".join(pattern.sub(" ", text).split()), list(found)
+    kept = regex.sub(r"\s+([,.;:!?。、，．])", r"\1", " ".join(pattern.sub(" ", text).split()))
+    if not any(char.isalnum() for char in kept):
+        kept = ""  # punctuation alone is nothing to say
+    return kept, list(found)
