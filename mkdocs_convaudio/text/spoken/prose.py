@@ -146,6 +146,7 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str
     text = re.sub(r"(?<![\w$])\$(\d[\d,.]*\d|\d)", lambda match: f"{match[1]} {lang.symbols['$']}", text)
     text = _numbers_with_units(text, lang)
     text = re.sub(r"(?<=\d)\s?[–—]\s?(?=\d)", f" {lang.word_to} ", text)  # ranges: 3–5
+    text = re.sub(r"(?<![\w.])(\d+)[×x](\d+)(?![\w.])", rf"\1 {lang.by} \2", text)  # a 2×2 matrix
     text = _labels(text, lang)
     text = re.sub(r"(?<=\w)&(?=\w)|(?<=\s)&(?=\s)", f" {lang.symbols['&']} ", text)
     text = " ".join(_word(word, lang, greek_is_math) for word in _balanced_words(text))

@@ -69,6 +69,7 @@ class Language:
     log_base: str  # "log base {} of {}"
     word_or: str
     word_to: str  # ranges: 3 to 5
+    by: str  # dimensions: a 2×2 matrix
     about: str
     per: str
     minus: str
@@ -200,6 +201,7 @@ ENGLISH = Language(
     log_base="log base {} of {}",
     word_or="or",
     word_to="to",
+    by="by",
     about="about",
     per="per",
     minus="minus",
@@ -257,6 +259,7 @@ FRENCH = Language(
     log_base="logarithme en base {} de {}",
     word_or="ou",
     word_to="à",
+    by="par",
     about="environ",
     per="par",
     minus="moins",
