@@ -57,6 +57,7 @@ ENGLISH = [
     ("x ≤ y", "x is less than or equal to y"),
     ("∑ xᵢ", "the sum x sub i"),
     ("f'(x) is the slope", "f prime of x is the slope"),
+    ("f′ and f″, |x| and |-3|", "f prime and f prime prime, the absolute value of x and the absolute value of minus three"),
     # ASCII formulas
     ("A^-1", "A inverse"),
     ("(-1)^(1+1)", "minus one to the power one plus one"),

@@ -107,6 +107,8 @@ def tokenize(text: str) -> list[Item]:
                     items.append(Atom(value, "greek"))
                 elif value in ("'", "′"):
                     items.append(Atom("′", "op"))
+                elif value == "″":
+                    items += [Atom("′", "op"), Atom("′", "op")]
                 else:
                     items.append(Atom(value, "op"))
     return items

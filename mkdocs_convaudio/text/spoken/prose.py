@@ -11,11 +11,11 @@ from .reading import read_nodes
 from .rules import FUNCTION_NAMES, GREEK, Language
 
 _SCRIPT_CHARS = re.escape("".join(SUPERSCRIPTS) + "".join(SUBSCRIPTS))
-_MATH_SYMBOLS = re.escape("^√∛∑∏∫∂∇≠≈≃±∓×÷→⇒⇔↦≤≥≪≫∞∈∉∀∃‖·⋅⊥∝≡⊂⊆∪∩∘⊗⊕")
+_MATH_SYMBOLS = re.escape("^′″√∛∑∏∫∂∇≠≈≃±∓×÷→⇒⇔↦≤≥≪≫∞∈∉∀∃‖·⋅⊥∝≡⊂⊆∪∩∘⊗⊕")
 _FUNCTIONS = "|".join(sorted(FUNCTION_NAMES, key=len, reverse=True))
 #: What makes a word a formula: scripts, math symbols, `a_ij`, `||u||`, `det(A)`, `x=2`.
 _MATHY = re.compile(
-    rf"[{_SCRIPT_CHARS}{_MATH_SYMBOLS}]|\|\|"
+    rf"[{_SCRIPT_CHARS}{_MATH_SYMBOLS}]|\|\||^\|[^|\s]+\|"
     r"|(?<![A-Za-z0-9])[A-Za-z]_[A-Za-z0-9({]"
     rf"|(?<![A-Za-z])(?:{_FUNCTIONS})[_(]"
     r"|^[fghO]['′]*\([^)]*\)$"
