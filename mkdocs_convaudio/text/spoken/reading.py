@@ -62,9 +62,26 @@ class Reader:
                 index += 2
                 continue
             previous = nodes[index - 1] if index else None
+            if self._dot_product(previous, node, following):
+                words.append(self.lang.dot)
+                index += 1
+                continue
             words.append(self.node(node, digits=digits, previous=previous))
             index += 1
         return " ".join(word for word in words if word.strip())
+
+    @staticmethod
+    def _dot_product(previous: Node | None, node: Node, following: Node | None) -> bool:
+        """`u·v` between two names is a dot product ("u dot v"); between numbers `·` is "times"."""
+
+        def named(side: Node | None) -> bool:
+            if isinstance(side, Script):
+                side = side.base
+            if isinstance(side, Accent):
+                return True
+            return isinstance(side, Atom) and side.kind in ("id", "greek")
+
+        return isinstance(node, Atom) and node.text in ("·", "⋅") and named(previous) and named(following)
 
     def _application(self, node: Node, following: Node | None) -> str | None:
         """`det(A)`, `proj_u(v)`, `log_2(x)`, `f(x)`: a function applied to a parenthesized argument."""
@@ -82,6 +99,9 @@ class Reader:
                 return self.lang.functions[node.text].format(argument)
             if node.text in FUNCTION_NAMES or node.text in ("f", "g", "h", "O"):
                 return self.lang.of.format(_identifier(node.text, self.lang), argument)
+            single = len(following.items) == 1 and isinstance(following.items[0], Atom)
+            if len(node.text) == 1 and single and following.items[0].kind in ("id", "greek"):  # type: ignore[union-attr]
+                return self.lang.of.format(node.text, argument)  # V(t), X(f)
         if isinstance(node, Script) and node.sub is None and node.sup is not None and self._is_prime(node.sup):
             return self.lang.of.format(self.script(node), argument)  # f'(x)
         return None

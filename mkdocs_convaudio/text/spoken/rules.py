@@ -70,6 +70,7 @@ class Language:
     word_or: str
     word_to: str  # ranges: 3 to 5
     by: str  # dimensions: a 2×2 matrix
+    dot: str  # u·v
     about: str
     per: str
     minus: str
@@ -177,7 +178,8 @@ ENGLISH = Language(
     abbreviations={
         "e.g.": "for example", "i.e.": "that is", "vs.": "versus", "etc.": "et cetera", "cf.": "compare",
         "approx.": "approximately", "w.r.t.": "with respect to", "resp.": "respectively", "No.": "number",
-        "Fig.": "figure", "Eq.": "equation", "et al.": "and others",
+        "Fig.": "figure", "Eq.": "equation", "et al.": "and others", "I/O": "I O", "N/A": "not applicable",
+        "w/o": "without",
     },
     units=_EN_UNITS,
     squared="squared",
@@ -202,6 +204,7 @@ ENGLISH = Language(
     word_or="or",
     word_to="to",
     by="by",
+    dot="dot",
     about="about",
     per="per",
     minus="minus",
@@ -235,7 +238,7 @@ FRENCH = Language(
         "p. ex.": "par exemple", "e.g.": "par exemple", "ex.": "exemple", "c.-à-d.": "c'est-à-dire",
         "c-à-d": "c'est-à-dire", "i.e.": "c'est-à-dire", "vs.": "contre", "vs": "contre", "etc.": "et cetera",
         "cf.": "voir", "env.": "environ", "n°": "numéro", "No.": "numéro", "Fig.": "figure", "éq.": "équation",
-        "et al.": "et collaborateurs",
+        "et al.": "et collaborateurs", "I/O": "I O", "N/A": "non applicable",
     },
     units=_FR_UNITS,
     squared="au carré",
@@ -260,6 +263,7 @@ FRENCH = Language(
     word_or="ou",
     word_to="à",
     by="par",
+    dot="scalaire",
     about="environ",
     per="par",
     minus="moins",
