@@ -9,6 +9,9 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.livereload import LiveReloadServer
 
 from mkdocs_convaudio.audio.types import Audio
 from mkdocs_convaudio.cli import main
@@ -194,3 +197,15 @@ def test_lexicon_path_option(site: Site, sent: list[str], tmp_path: Path) -> Non
     site.write("post.md", post(turns({"speaker": "A", "line": "SPI"}), lang="en"))
     site.build()
     assert sent == ["S P I"]
+
+
+def test_serve_watches_the_lexicon(site: Site) -> None:
+    (site.root / "convaudio-pronunciations.yml").write_text("all:\n  SPI: S P I\n")
+    site.write("index.md", post(turns({"speaker": "A", "line": "SPI"}), lang="en"))
+    site.write_config()
+    config = load_config(config_file=str(site.root / "mkdocs.yml"))
+    build(config, serve_url="http://127.0.0.1:8000/")
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(site.site))
+    config.plugins.on_serve(server, config=config, builder=lambda: None)
+    watched = {Path(path).resolve() for path in server._watched_paths}
+    assert (site.root / "convaudio-pronunciations.yml").resolve() in watched
