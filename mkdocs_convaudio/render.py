@@ -138,9 +138,10 @@ class Renderer:
         settings = self.engine.sound_settings()
         parts: list[list[LinePart]] = []
         unreadable: dict[str, list[int]] = {}
+        readable = self.engine.readable_scripts(language)
         for turn in conversation.turns:
             voice = resolved[turn.speaker]
-            text, scripts = self.spoken(turn, language)
+            text, scripts = self.spoken(turn, language, readable)
             for script in scripts:
                 unreadable.setdefault(script, []).append(turn.source_line)
             # a line with nothing readable left keeps its place in the transcript with a moment of silence
@@ -191,11 +192,11 @@ class Renderer:
             key=key, conversation=conversation, language=language, voices=resolved, parts=parts, warnings=warnings
         )
 
-    def spoken(self, turn: Turn, language: str) -> tuple[str, list[str]]:
+    def spoken(self, turn: Turn, language: str, readable: frozenset[str]) -> tuple[str, list[str]]:
         """The text the engine gets for a turn (its `say`, else the spoken form of its line) without the letters
         the engine cannot read in `language`, and the names of the scripts left out."""
         text = turn.say if turn.say else spoken_text(turn.line, language, self.lexicon)
-        return unreadable_scripts(text, self.engine.readable_scripts(language))
+        return unreadable_scripts(text, readable)
 
     def missing(self, jobs: list[Job]) -> list[LinePart]:
         """Parts that must be synthesized: not cached, in a conversation whose MP3 is not cached, once each."""

@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from ...voices.languages import language_scripts
-from .latex import parse_latex
+from .latex import known_macro, parse_latex
 from .lexicon import Entry, Lexicon, load_lexicon
 from .markup import strip_markup
 from .prose import speak_prose
@@ -30,8 +30,6 @@ _FORBIDDEN = re.compile(r"[$\\^_{}|~`*<>]")
 
 
 def _restore_backslashes(text: str) -> str:
-    from .latex import known_macro
-
     def restore(match: re.Match[str]) -> str:
         name = _EATEN[match[1]] + match[2]
         return "\\" + name if known_macro(name) else match[0]

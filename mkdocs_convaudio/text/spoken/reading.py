@@ -171,28 +171,22 @@ class Reader:
         return f"{base} {self.exponent(node.sup)}".strip()
 
     def exponent(self, sup: Group) -> str:
+        """ClearSpeak's short forms first (squared, cubed, inverse, transpose, prime), then powers."""
         lang = self.lang
         items = sup.items
-        text = "".join(item.text for item in items if isinstance(item, Atom)) if all(
-            isinstance(item, Atom) for item in items
-        ) else None
-        if text is not None:
-            text = text.replace("−", "-")
-            if text == "2":
-                return lang.squared
-            if text == "3":
-                return lang.cubed
-            if text == "-1":
-                return lang.inverse
-            if text in ("T", "ᵀ", "⊤", "t") or (len(items) == 1 and items[0].text == "ᵀ"):  # type: ignore[union-attr]
-                return lang.transpose
+        atoms = [item for item in items if isinstance(item, Atom)]
+        if len(atoms) == len(items):
+            text = "".join(atom.text for atom in atoms).replace("−", "-")
+            short = {"2": lang.squared, "3": lang.cubed, "-1": lang.inverse, "T": lang.transpose,
+                     "t": lang.transpose, "ᵀ": lang.transpose, "⊤": lang.transpose}
+            if text in short:
+                return short[text]
             if text and set(text) == {"′"}:
                 return " ".join([lang.prime] * len(text))
             if text.isdigit():
-                value = int(text)
-                word = _ordinal(value, lang) if lang.code == "en" else number_words(text, lang)
+                word = _ordinal(int(text), lang) if lang.code == "en" else number_words(text, lang)
                 return lang.power_ordinal.format(word)
-            if len(items) == 1 and isinstance(items[0], Atom) and items[0].kind in ("id", "greek"):
+            if len(atoms) == 1 and atoms[0].kind in ("id", "greek"):
                 return lang.power_letter.format(self.read(items))
         return lang.power.format(self.read(items))
 
