@@ -14,6 +14,8 @@ class ConvAudioConfig(base.Config):  # type: ignore[no-untyped-call]
     """`plugins: [convaudio: {...}]` in mkdocs.yml; see docs/configuration.md for each option."""
 
     enabled = c.Type(bool, default=True)
+    trigger_key = c.Type(str, default="audio")
+    trigger_value = c.Type((bool, str, int), default=True)
     engine = c.Choice(ENGINE_NAMES, default="espeak")
     fallback_engine = c.Optional(c.Choice(ENGINE_NAMES))
     espeak = c.Type(dict, default={})
