@@ -12,7 +12,7 @@ import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 
-from .engines import ENGINES, create_engine
+from .engines import EngineContext, create_engine, engine_names
 from .errors import ConvaudioError
 from .render import Estimate, Job
 from .session import AudioSession, SessionOptions, site_lexicon
@@ -179,16 +179,21 @@ def command_voices(args: argparse.Namespace) -> int:
         return 0
     engine_name = args.engine
     options: dict[str, object] = {}
+    context = EngineContext()
     if Path(args.config_file).is_file():
         site_options, _ = load_site(args.config_file)
         engine_name = engine_name or site_options.engine
         options = dict(site_options.engine_options.get(engine_name, {}))
-    engine = create_engine(engine_name or "espeak", options, os.environ)
+        context = EngineContext(site_options.base_dir, Path(site_options.cache_dir), generate=False)
+    engine = create_engine(engine_name or "espeak", options, os.environ, context)
     if engine.is_cloud:
         engine.check_credentials()
-    for voice in engine.list_voices(args.lang):
-        details = " ".join(part for part in (",".join(voice.languages), voice.gender, voice.description) if part)
-        print(f"{voice.name}\t{details}")
+    try:
+        for voice in engine.list_voices(args.lang):
+            parts = (",".join(voice.languages), voice.gender, voice.description, voice.licence)
+            print(f"{voice.name}\t{' '.join(part for part in parts if part)}")
+    finally:
+        engine.close()
     if engine.voice_pool():
         print(f"# identities handed out automatically, in order: {', '.join(engine.voice_pool())}", file=sys.stderr)
     return 0
@@ -283,7 +288,7 @@ def _standalone_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", help="language of files that name none (front matter `lang`, or a -xx suffix)")
     parser.add_argument("-f", "--config-file", default="mkdocs.yml", help="read options from this MkDocs site")
     parser.add_argument("--toml", default="convaudio.toml", help="else read options from this file")
-    parser.add_argument("--engine", choices=list(ENGINES), help="override the configured engine")
+    parser.add_argument("--engine", choices=list(engine_names()), help="override the configured engine")
     parser.add_argument("--voice-map", help="override the voice-map file")
     parser.add_argument("--cache-dir", help="override the cache folder")
 
@@ -303,7 +308,7 @@ def build_parser() -> argparse.ArgumentParser:
     say.add_argument("-f", "--config-file", default="mkdocs.yml", help="use this site's pronunciation lexicon")
     say.set_defaults(run=command_say)
     voices = commands.add_parser("voices", help="list the voices an engine offers")
-    voices.add_argument("--engine", choices=list(ENGINES), help="default: the site's engine, else espeak")
+    voices.add_argument("--engine", choices=list(engine_names()), help="default: the site's engine, else espeak")
     voices.add_argument("--lang", help="only voices for this language, e.g. fr")
     voices.add_argument("-f", "--config-file", default="mkdocs.yml", help="read engine options from this site")
     voices.add_argument("--map", action="store_true", help="list each voice-map entry and the posts that use it")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from mkdocs.structure.pages import Page
 
 from .audio.assembly import AssemblySettings
 from .config import ConvAudioConfig
+from .engines import engine_names
 from .errors import ConvaudioError
 from .html.player import fill_placeholders, player_html
 from .retry import RetryPolicy
@@ -41,12 +43,7 @@ def options_from(config: ConvAudioConfig, docs_dir: Path, base_dir: Path) -> Ses
         base_dir=base_dir,
         engine=config.engine,
         fallback_engine=config.fallback_engine,
-        engine_options={
-            "espeak": config.espeak,
-            "google": config.google,
-            "openai": config.openai,
-            "elevenlabs": config.elevenlabs,
-        },
+        engine_options={name: dict(config[name]) for name in engine_names() if name in config},
         voice_map=config.voice_map,
         cache_dir=config.cache_dir,
         audio_dir=config.audio_dir.strip("/"),
@@ -88,12 +85,21 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         #: Set by `mkdocs-convaudio estimate`: plan every page as a build would, synthesize and write nothing.
         self.dry_run = False
         self.dry_run_sessions: list[AudioSession] = []  # one per build (mkdocs-static-i18n runs several)
+        #: The build's clock and sleep (real ones unless a test injects fakes): retries wait through `sleep`.
+        self.sleep: Callable[[float], None] | None = None
+        self.clock: Callable[[], float] | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
             return config
         try:
-            self.session = AudioSession(session_options(self.config, config), warn=log.warning, info=log.info)
+            self.session = AudioSession(
+                session_options(self.config, config),
+                warn=log.warning,
+                info=log.info,
+                sleep=self.sleep,
+                clock=self.clock,
+            )
         except ConvaudioError as error:
             raise PluginError(str(error)) from None
         self.added = set()

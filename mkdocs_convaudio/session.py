@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .audio.assembly import AssemblySettings
-from .engines import Engine, create_engine
+from .engines import Engine, EngineContext, create_engine
 from .errors import ConvaudioError, LanguageError, MissingCredentialsError
 from .render import Job, Renderer, Stats
 from .retry import RetryPolicy
@@ -140,12 +140,14 @@ class AudioSession:
         warn: Callable[[str], None] = lambda message: None,
         info: Callable[[str], None] = lambda message: None,
         sleep: Callable[[float], None] | None = None,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         self.options = options
         self.environ = dict(os.environ if environ is None else environ)
         self.warn = warn
         self.info = info
         self.sleep = sleep
+        self.clock = clock
         self.generate = generate_from_env(options.generate, self.environ)
         options.assembly.validate()
         self.cache = AudioCache(self._under_base(options.cache_dir))
@@ -216,7 +218,11 @@ class AudioSession:
         return candidate if candidate.is_absolute() else self.options.base_dir / candidate
 
     def _make_engine(self, name: str) -> Engine:
-        return create_engine(name, self.options.engine_options.get(name, {}), self.environ)
+        context = EngineContext(self.options.base_dir, self.cache.root, self.generate, **self._clock())
+        return create_engine(name, self.options.engine_options.get(name, {}), self.environ, context)
+
+    def _clock(self) -> dict[str, Callable[[], float]]:
+        return {"clock": self.clock} if self.clock is not None else {}
 
     def _make_renderer(self, engine: Engine) -> Renderer:
         extra: dict[str, Any] = {"sleep": self.sleep} if self.sleep is not None else {}
@@ -373,6 +379,7 @@ class AudioSession:
             f"line(s) are not cached: rendering with the fallback engine {fallback} instead (without "
             "fallback_engine the build would stop and say how to provide credentials)"
         )
+        self.engine.close()
         self.engine = self._make_engine(fallback)
         self.renderer = self._make_renderer(self.engine)
         warnings: list[str] = []
@@ -396,7 +403,10 @@ class AudioSession:
                     raise
                 self._fall_back(missing)
                 self.voice_map.save()
-        stats = self.renderer.render(self.jobs, generate=self.generate, max_characters=self.options.max_characters)
+        try:
+            stats = self.renderer.render(self.jobs, generate=self.generate, max_characters=self.options.max_characters)
+        finally:
+            self.engine.close()  # clients and loaded models live for one build
         for item in self.placed.values():
             publish(self.cache.conversation_mp3(item.job.key), self.published_path(item.audio_uri))
             publish(self.cache.conversation_timings(item.job.key), self.published_path(item.timings_uri))

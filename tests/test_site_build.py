@@ -8,9 +8,12 @@ import json
 import os
 import shutil
 import time
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
+import soundfile
 from mkdocs.exceptions import Abort
 
 from mkdocs_convaudio.audio.loudness import integrated_loudness, true_peak_db
@@ -233,7 +236,7 @@ def test_errors_name_file_and_line(site: Site, body: str, line: int, words: str)
     message = site.build_error()
     assert "Traceback" not in message
     assert f"\n  bad.md:{line}: " in message and words in message, message
-    assert not list((site.root / ".cache").rglob("*.tmp")) if (site.root / ".cache").exists() else True
+    assert not list(site.root.rglob("*.tmp"))
 
 
 def test_linked_and_fenced_broken_json_get_the_same_treatment(site: Site) -> None:
@@ -295,17 +298,31 @@ def test_markup_is_shown_not_spoken(site: Site) -> None:
     assert texts == {"a-1.mp3": "This is **really** <b>it</b>.", "b-1.mp3": "This is really it."}
 
 
-def test_killed_write_leaves_no_trusted_entry(site: Site) -> None:
+def test_write_failing_half_way_leaves_no_trusted_entry(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
     site.write("talk.md", post(TALK))
-    site.build()
+    real_write = soundfile.write
+    written: list[Path] = []
+
+    def disk_fills_up(path: Path, *args: Any, **kwargs: Any) -> None:
+        # the second line's FLAC gets half its bytes, then the disk is full (as when a build is killed mid-write)
+        real_write(path, *args, **kwargs)
+        written.append(Path(path))
+        if len(written) == 2:
+            with open(path, "r+b") as handle:
+                handle.truncate(Path(path).stat().st_size // 2)
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(soundfile, "write", disk_fills_up)  # the module the cache writes FLAC through
+    with pytest.raises(OSError, match="No space left"):
+        site.build()
+    monkeypatch.undo()
+
     cache = site.root / ".cache/plugin/convaudio"
     lines = sorted(cache.rglob("*.flac"))
-    # what a build killed mid-write leaves behind: a temporary file, never under an entry's name
-    (lines[0].parent / f".{lines[0].name}.x.tmp").write_bytes(b"half")
-    lines[0].unlink()
-    [conversation_mp3] = cache.rglob("conversations/*.mp3")
-    conversation_mp3.unlink()
-    assert site.build().synthesized == 1
+    assert len(lines) == 1 and written[1].name.endswith(".tmp")  # the half-written file was never an entry
+    assert all(len(decode(line)[0]) > 0 for line in lines)
+    assert not list(cache.rglob("*.tmp")) and not list(cache.rglob("conversations/*"))
+    assert site.build().synthesized == 3  # the failed line and the ones never reached; the first is kept
     samples, rate = decode(site.audio_files()[0])
     assert np.isfinite(integrated_loudness(samples, rate))
 

@@ -5,6 +5,7 @@ notes what each request was given, then synthesizes it as usual."""
 from __future__ import annotations
 
 import json
+from importlib.metadata import EntryPoint
 from pathlib import Path
 from typing import ClassVar
 
@@ -13,9 +14,9 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.livereload import LiveReloadServer
 
+from mkdocs_convaudio import engines
 from mkdocs_convaudio.audio.types import Audio
 from mkdocs_convaudio.cli import main
-from mkdocs_convaudio.engines import ENGINES
 from mkdocs_convaudio.engines.espeak import EspeakEngine
 from tests.sites import Site, decode, post
 
@@ -32,7 +33,9 @@ class RecordingEspeak(EspeakEngine):
 
 @pytest.fixture
 def sent(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    monkeypatch.setitem(ENGINES, "espeak", (__name__, "RecordingEspeak", None))
+    registered = engines.available()
+    recording = EntryPoint("espeak", f"{__name__}:RecordingEspeak", engines.ENTRY_POINT_GROUP)
+    monkeypatch.setattr(engines, "available", lambda: {**registered, "espeak": recording})
     RecordingEspeak.sent = []
     return RecordingEspeak.sent
 
