@@ -93,6 +93,8 @@ class ConvAudioConfig(base.Config):  # type: ignore[no-untyped-call]
     fallback_engine = c.Optional(EngineName())
 
     voice_map = c.Type(str, default=_SESSION.voice_map)
+    pronunciations = c.Type(str, default=_SESSION.pronunciations)
+    language_aliases = c.Type(dict, default={})
     cache_dir = c.Type(str, default=_SESSION.cache_dir)
     shared_cache = c.Optional(c.Type(str))
     shared_cache_required = c.Type(bool, default=_SESSION.shared_cache_required)
