@@ -155,3 +155,32 @@ def test_stats_push_and_pull_through_a_shared_folder(
     assert entry_files(laptop) == entry_files(site)
     laptop.plugin_options = {"generate": False}  # the pulled local cache alone is enough
     assert laptop.build().synthesized == 0
+
+
+def test_prune_and_verify_the_shared_cache(site: Site, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    shared = tmp_path / "bucket"
+    site.plugin_options["shared_cache"] = f"file://{shared}"
+    site.write("blog/talk.md", post(conversation(*TALK)))
+    other = site.write("blog/other.md", post(conversation(*OTHER)))
+    site.build()
+    config = str(site.root / "mkdocs.yml")
+    by_page = keys_by_page(config)
+
+    def shared_keys() -> set[str]:
+        return keys_of({path.relative_to(shared).as_posix() for path in shared.rglob("*") if path.is_file()})
+
+    assert shared_keys() == by_page["blog/talk.md"] | by_page["blog/other.md"]
+    other.unlink()
+    assert main(["cache", "prune", "-f", config]) == 0
+    assert shared_keys() == by_page["blog/talk.md"] | by_page["blog/other.md"], "prune touched the shared cache"
+    assert main(["cache", "prune", "--shared", "-f", config]) == 0
+    assert "shared: removed 3 entries" in capsys.readouterr().out
+    assert shared_keys() == by_page["blog/talk.md"]  # objects and their checksums
+
+    line = sorted((shared / "lines").rglob("*.flac"))[0]
+    line.write_bytes(b"not the bytes that were uploaded")
+    assert main(["cache", "verify", "--shared", "-f", config]) == 1
+    out = capsys.readouterr().out
+    assert f"corrupt: file://{shared}/lines/{line.parent.name}/{line.name}" in out
+    assert "shared: 4 objects checked, 1 corrupt (removed)" in out  # 2 lines, an MP3 and its timings
+    assert not line.exists() and not (shared / "sha256" / line.relative_to(shared)).exists()
