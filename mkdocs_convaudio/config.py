@@ -93,7 +93,12 @@ class ConvAudioConfig(base.Config):  # type: ignore[no-untyped-call]
     fallback_engine = c.Optional(EngineName())
 
     voice_map = c.Type(str, default=_SESSION.voice_map)
+    pronunciations = c.Type(str, default=_SESSION.pronunciations)
+    language_aliases = c.Type(dict, default={})
     cache_dir = c.Type(str, default=_SESSION.cache_dir)
+    shared_cache = c.Optional(c.Type(str))
+    shared_cache_required = c.Type(bool, default=_SESSION.shared_cache_required)
+    shared_cache_options = c.Type(dict, default={})
     audio_dir = c.Type(str, default=_SESSION.audio_dir)
     player_position = c.Choice(("inline", "top"), default="inline")
     player_title = c.Type(str, default="Listen to this conversation")

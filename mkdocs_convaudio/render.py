@@ -7,7 +7,8 @@ import os
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor
+from concurrent.futures import wait as _wait
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,7 +23,11 @@ from .store.cache import AudioCache, content_key
 from .store.files import atomic_path
 from .text.chunking import split_text
 from .text.conversation import Conversation, Turn
-from .text.speakable import speakable
+from .text.spoken import Lexicon, spoken_text
+from .text.spoken.scripts import unreadable_scripts
+
+#: Seconds of silence for a line with nothing the voice can read (it keeps its place in the transcript).
+_SILENT_LINE = 0.4
 
 if TYPE_CHECKING:
     from .audio.figures import LineFigures
@@ -50,6 +55,8 @@ class Job:
     language: str
     voices: dict[str, str]
     parts: list[list[LinePart]]
+    #: Problems a build can survive, located (`file:line: ...`), for the caller to log.
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def all_parts(self) -> list[LinePart]:
@@ -119,9 +126,11 @@ class Renderer:
         sleep: Callable[[float], None] = time.sleep,
         warn: Callable[[str], None] = lambda message: None,
         info: Callable[[str], None] = lambda message: None,
+        lexicon: Lexicon | None = None,
         progress: ProgressSettings | None = None,
     ) -> None:
         self.engine = engine
+        self.lexicon = lexicon
         self.cache = cache
         self.settings = settings
         self.workers = max(1, workers or engine.default_concurrency)
@@ -152,12 +161,15 @@ class Renderer:
             if (found := self.engine.voice_sound_settings(voice))
         }
         parts: list[list[LinePart]] = []
+        unreadable: dict[str, list[int]] = {}
+        readable = self.engine.readable_scripts(language)
         for turn in conversation.turns:
             voice = resolved[turn.speaker]
-            text = speakable(turn.line)
-            if not text:
-                continue
-            pieces = split_text(text, self.engine.input_limit, self.engine.measure)
+            text, scripts = self.spoken(turn, language, readable)
+            for script in scripts:
+                unreadable.setdefault(script, []).append(turn.source_line)
+            # a line with nothing readable left keeps its place in the transcript with a moment of silence
+            pieces = split_text(text, self.engine.input_limit, self.engine.measure) if text else [""]
             parts.append(
                 [
                     LinePart(
@@ -190,17 +202,44 @@ class Renderer:
                 "assembly": asdict(self.settings),
             }
         )
-        return Job(key=key, conversation=conversation, language=language, voices=resolved, parts=parts)
+        warnings: list[str] = []
+        if unreadable:
+            lines = sorted({line for numbers in unreadable.values() for line in numbers})
+            shown = ", ".join(map(str, lines[:8])) + (", ..." if len(lines) > 8 else "")
+            warnings.append(
+                f"{conversation.source_path}:{lines[0]}: {len(lines)} line(s) of this conversation (line {shown}) "
+                f"are written in {' and '.join(unreadable)}, which the {self.engine.name} voice for {language!r} "
+                "cannot read, so those letters are left out of the audio; choose an engine and voice that speak "
+                "this language, set the page's `lang`, or give these lines a \"say\" or an entry in the "
+                "pronunciation lexicon"
+            )
+        return Job(
+            key=key, conversation=conversation, language=language, voices=resolved, parts=parts, warnings=warnings
+        )
+
+    def spoken(self, turn: Turn, language: str, readable: frozenset[str]) -> tuple[str, list[str]]:
+        """The text the engine gets for a turn (its `say`, else the spoken form of its line) without the letters
+        the engine cannot read in `language`, and the names of the scripts left out."""
+        text = turn.say if turn.say else spoken_text(turn.line, language, self.lexicon)
+        return unreadable_scripts(text, readable)
 
     def missing(self, jobs: list[Job]) -> list[LinePart]:
         """Parts that must be synthesized: not cached, in a conversation whose MP3 is not cached, once each."""
         seen: set[str] = set()
         out: list[LinePart] = []
+        # with a shared cache, fetch what this build needs in parallel first: then each check below is local
+        self.cache.prefetch(path for job in jobs for path in self.cache.conversation_paths(job.key))
+        self.cache.prefetch(
+            self.cache.line_path(part.key)
+            for job in jobs
+            if not self.cache.has_conversation(job.key)
+            for part in job.all_parts
+        )
         for job in jobs:
             if self.cache.has_conversation(job.key):
                 continue
             for part in job.all_parts:
-                if part.key not in seen and not self.cache.has_line(part.key):
+                if part.text and part.key not in seen and not self.cache.has_line(part.key):
                     seen.add(part.key)
                     out.append(part)
         return out
@@ -239,9 +278,9 @@ class Renderer:
                 f"engine, about ${estimate.price:.2f}, more than max_characters ({max_characters}); nothing was "
                 "sent. Run `mkdocs-convaudio estimate` to see which posts, then raise max_characters."
             )
-        self._synthesize(todo)
-        stats.synthesized = len(todo)
-        stats.characters = characters
+        synthesized = self._synthesize(todo)
+        stats.synthesized = len(synthesized)
+        stats.characters = sum(len(part.text) for part in synthesized)
         stats.from_cache = stats.lines - stats.synthesized
         pending = [job for job in unique if not self.cache.has_conversation(job.key)]
         if pending:
@@ -280,6 +319,7 @@ class Renderer:
             for future in futures:
                 future.result()
 
+
     def _missing_message(self, todo: list[LinePart]) -> str:
         shown = "\n".join(
             f"  {part.source_path}:{part.turn.source_line} ({part.turn.speaker}): {part.text[:60]!r}"
@@ -295,12 +335,20 @@ class Renderer:
         """Remove every secret value from a message before anyone sees it (the engine's one scrubber)."""
         return self.engine.scrub(message)
 
-    def _synthesize_part(self, part: LinePart, stop: threading.Event, progress: Progress) -> None:
+    def _synthesize_part(self, part: LinePart, stop: threading.Event, wait: bool, progress: Progress) -> bool | None:
+        """Under the line's lock (another build on this cache may be making it): True when this build
+        synthesized it, False when it was there by then, None when `wait` is off and the lock is busy."""
         if stop.is_set():
-            return
+            return False
         try:
-            self._synthesize_line(part)
-            progress.advance(1, len(part.text))
+            with self.cache.locks.key(part.key, wait=wait) as held:
+                if not held:
+                    return None
+                if self.cache.has_line(part.key):
+                    return False
+                self._synthesize_line(part)
+                progress.advance(1, len(part.text))
+                return True
         except BaseException:
             # set here, before this future completes: otherwise the worker may start the next queued line
             # before the main thread sees the failure (one more paid request, even with concurrency 1)
@@ -345,13 +393,24 @@ class Renderer:
 
     def _figures(self, part: LinePart) -> LineFigures:
         """The part's cached figures; a line cached by an older version is measured on first use."""
+        if not part.text:  # nothing the voice can read: a short silence keeps the line's place
+            from .audio.figures import silence
+
+            return silence(int(self.settings.sample_rate * _SILENT_LINE), self.settings.sample_rate)
         figures = self.cache.get_figures(part.key, self.settings.sample_rate)
         return figures if figures is not None else self._measure(part.key, self._load_part(part))
 
-    def _synthesize(self, todo: list[LinePart]) -> None:
-        """Bounded parallel synthesis; on a permanent failure, queued lines are dropped, running ones finish."""
+    def _synthesize(self, todo: list[LinePart]) -> list[LinePart]:
+        """Bounded parallel synthesis; on a permanent failure, queued lines are dropped, running ones finish.
+        Lines another build is making are left for last (by then they are usually in the cache)."""
+        done: list[LinePart] = []
+        busy = self._synthesize_pass(todo, wait=False, done=done)
+        self._synthesize_pass(busy, wait=True, done=done)
+        return done
+
+    def _synthesize_pass(self, todo: list[LinePart], *, wait: bool, done: list[LinePart]) -> list[LinePart]:
         if not todo:
-            return
+            return []
         stop = threading.Event()
         characters = sum(len(part.text) for part in todo)
         with (
@@ -360,19 +419,28 @@ class Renderer:
             ) as progress,
             ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="convaudio-tts") as pool,
         ):
-            futures: list[Future[None]] = [pool.submit(self._synthesize_part, part, stop, progress) for part in todo]
-            wait(futures, return_when=FIRST_EXCEPTION)
+            futures: list[Future[bool | None]] = [
+                pool.submit(self._synthesize_part, part, stop, wait, progress) for part in todo
+            ]
+            _wait(futures, return_when=FIRST_EXCEPTION)
             failed = next((future for future in futures if future.done() and future.exception()), None)
             if failed is not None:
                 stop.set()
                 for future in futures:
                     future.cancel()
-                wait(futures)
+                _wait(futures)
                 error = failed.exception()
                 assert error is not None
                 raise error
+        done.extend(part for part, future in zip(todo, futures, strict=True) if future.result() is True)
+        return [part for part, future in zip(todo, futures, strict=True) if future.result() is None]
 
     def _load_part(self, part: LinePart) -> Audio:
+        if not part.text:
+            rate = self.settings.sample_rate
+            import numpy as np
+
+            return Audio(np.zeros(int(rate * _SILENT_LINE), dtype=np.float32), rate)
         audio = self.cache.get_line(part.key)
         if audio is None:
             raise ConvaudioError(
@@ -412,6 +480,11 @@ class Renderer:
                 temp.write_text(json.dumps({"margin": round(new_margin, 3), "loss": new_loss}), encoding="utf-8")
 
     def _assemble(self, job: Job, plan: Layout, progress: Progress) -> None:
+        with self.cache.locks.key(job.key):  # another build on this cache may be assembling it right now
+            if not self.cache.has_conversation(job.key):
+                self._assemble_locked(job, plan, progress)
+
+    def _assemble_locked(self, job: Job, plan: Layout, progress: Progress) -> None:
         from .audio.stream import encode
 
         by_key = {part.key: part for part in job.all_parts}
@@ -445,7 +518,7 @@ class Renderer:
             )
             self._learn(result.margin, result.loss if result.verified else None)
             level = result.measured_lufs if result.verified else result.predicted_lufs
-            if not result.reached and level < self.settings.loudness - 0.5:
+            if not result.reached and level < self.settings.loudness - 1.0:
                 self.warn(
                     f"{job.conversation.source_path}:{job.conversation.source_line}: this conversation reaches "
                     f"{level:.1f} LUFS, not {self.settings.loudness:g}: its voices are too peaky for "

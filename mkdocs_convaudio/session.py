@@ -20,6 +20,8 @@ from .store.cache import AudioCache
 from .store.files import publish
 from .text.conversation import Conversation
 from .text.discover import Found, scan_page
+from .text.spoken import Lexicon, load_lexicon
+from .voices.languages import normalize_language
 from .voices.translations import Translations
 from .voices.voice_map import VoiceMap
 
@@ -45,10 +47,24 @@ class SessionOptions:
     generate: bool = True
     max_characters: int | None = None
     prices: Mapping[str, float] = field(default_factory=dict)
+    pronunciations: str = "convaudio-pronunciations.yml"
+    language_aliases: Mapping[str, str] = field(default_factory=dict)
     trigger_key: str = "audio"
     trigger_value: Any = True
     #: Where published files go (the plugin: a folder MkDocs copies from; the command: the output folder).
     publish_dir: Path | None = None
+    shared_cache: str | None = None
+    shared_cache_required: bool = False
+    shared_cache_options: Mapping[str, Any] = field(default_factory=dict)
+
+
+def site_lexicon(options: SessionOptions) -> Lexicon:
+    """The site's pronunciation lexicon, read once per build (sections named by language, aliases allowed)."""
+    path = Path(options.pronunciations)
+    return load_lexicon(
+        path if path.is_absolute() else options.base_dir / path,
+        lambda code: normalize_language(code, options.language_aliases),
+    )
 
 
 class BuildProblems(ConvaudioError):
@@ -115,6 +131,28 @@ def front_matter_line(source_file: Path, key: str) -> int | None:
     return next((number for number, line in enumerate(lines, 1) if line.startswith(f"{key}:")), None)
 
 
+def open_cache(
+    options: SessionOptions, root: Path, environ: Mapping[str, str], warn: Callable[[str], None]
+) -> AudioCache:
+    """The local cache, backed by the shared cache when `shared_cache` is set."""
+    if not options.shared_cache:
+        return AudioCache(root)
+    from .store.shared import SharedStore
+
+    url = options.shared_cache
+    if "://" not in url:  # a plain folder (a network share), relative to the folder of mkdocs.yml
+        url = (options.base_dir / url).resolve().as_uri()
+    remote = SharedStore(
+        url,
+        root,
+        options=options.shared_cache_options,
+        required=options.shared_cache_required,
+        warn=warn,
+        environ=environ,
+    )
+    return AudioCache(root, remote)
+
+
 class AudioSession:
     """Collects the conversations of every audio page, then renders them all at once (so cost guards
     see the whole build before the first request)."""
@@ -137,7 +175,7 @@ class AudioSession:
         self.clock = clock
         self.generate = generate_from_env(options.generate, self.environ)
         options.assembly.validate()
-        self.cache = AudioCache(self._under_base(options.cache_dir))
+        self.cache = open_cache(options, self._under_base(options.cache_dir), self.environ, warn)
         docs = options.docs_dir.resolve()
         # MkDocs publishes all of docs_dir; a run with its own output folder (the command) publishes only that
         if options.publish_dir is None and self.cache.root.resolve().is_relative_to(docs):
@@ -148,6 +186,7 @@ class AudioSession:
             )
         self.cache.sweep_temporary()
         self.voice_map = VoiceMap(self._under_base(options.voice_map))
+        self.lexicon = site_lexicon(options)
         self.engine = self._make_engine(options.engine)
         self.renderer = self._make_renderer(self.engine)
         self.placed: dict[str, Placed] = {}
@@ -191,6 +230,14 @@ class AudioSession:
             if len({source for source, _ in users}) > 1
         ]
 
+    def spoken_language(self, language: str, src_path: str | None = None) -> str:
+        """A page's language as a BCP 47 tag (`hant` → `zh-Hant`), with the site's aliases."""
+        try:
+            return normalize_language(language, self.options.language_aliases)
+        except ConvaudioError as error:
+            line = front_matter_line(self.options.docs_dir / src_path, "lang") if src_path else None
+            raise ConvaudioError(error.message, src_path, line) from None
+
     def _under_base(self, path: str) -> Path:
         candidate = Path(path)
         return candidate if candidate.is_absolute() else self.options.base_dir / candidate
@@ -213,6 +260,7 @@ class AudioSession:
             prices=self.options.prices,
             warn=self.warn,
             info=self.info,
+            lexicon=self.lexicon,
             **extra,
         )
 
@@ -263,11 +311,13 @@ class AudioSession:
     ) -> Placed | None:
         """Plan one conversation to be published at `audio_uri`; None (and an error collected) if it cannot be."""
         try:
-            job = self._prepare(found.conversation, language, key, legacy, warnings)
+            # the page's code (`hant`) names files and translations; its BCP 47 tag (`zh-Hant`) is what is spoken
+            spoken = self.spoken_language(language, found.conversation.source_path)
+            job = self._prepare(found.conversation, spoken, key, legacy, warnings)
         except ConvaudioError as error:
             self.errors.append(error)
             return None
-        item = Placed(found, language, key, legacy, audio_uri, audio_uri[: -len(".mp3")] + ".json", job)
+        item = Placed(found, spoken, key, legacy, audio_uri, audio_uri[: -len(".mp3")] + ".json", job)
         self.placed[audio_uri] = item
         source = found.conversation.dialogue_file or found.conversation.source_path
         self.pairings.setdefault(key, set()).add((source, language))
@@ -321,7 +371,9 @@ class AudioSession:
                     f"language-free voices (such as Charon) in {self.voice_map.path.name}, entry {key!r}"
                 )
         try:
-            return self.renderer.prepare(conversation, language, voices)
+            job = self.renderer.prepare(conversation, language, voices)
+            warnings.extend(job.warnings)
+            return job
         except LanguageError as error:
             raise ConvaudioError(
                 f"{error.message} (page language {language!r}: set `lang:` in the front matter or `theme.language`)",
@@ -365,6 +417,10 @@ class AudioSession:
     def render(self) -> Stats:
         """Synthesize what the cache lacks, assemble every conversation and publish the files; the voice map is
         saved first so choices survive a failed build."""
+        with self.cache.locks.building():  # `cache prune` waits until no build uses the cache
+            return self._render()
+
+    def _render(self) -> Stats:
         self.check()
         self.voice_map.save()
         missing = len(self.renderer.missing(self.jobs)) if self.generate and self.engine.is_cloud else 0

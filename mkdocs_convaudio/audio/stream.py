@@ -144,7 +144,7 @@ def limited_energy(energy: Floats, peak: Floats, gain: float, ceiling: float, ra
 
 def solve_gain(energy: Floats, peak: Floats, target: float, ceiling: float, rate: int) -> tuple[float, bool]:
     """The linear gain whose limited programme measures `target` LUFS (secant steps on predicted loudness), and
-    whether it gets there: past the point where 1 dB more gain buys less than 0.1 dB of loudness, the limiter
+    whether it gets there: past the point where 1 dB more gain buys less than 0.05 dB of loudness, the limiter
     would only squash the speech, so the gain stops there (very peaky voices at a high target)."""
     chunk = chunk_size(rate)
     loudness = gated_loudness(energy, chunk)
@@ -161,7 +161,7 @@ def solve_gain(energy: Floats, peak: Floats, target: float, ceiling: float, rate
         slope = 1.0
         if previous is not None and gain_db != previous[0]:
             slope = (result - previous[1]) / (gain_db - previous[0])
-            if error > 0 and slope < 0.1:
+            if error > 0 and slope < 0.05:
                 reached = False
                 if result < previous[1]:
                     gain_db = previous[0]
