@@ -90,6 +90,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.clock: Callable[[], float] | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        if self.session is not None:  # a rebuild under `mkdocs serve`: the last build's engine is done
+            self.session.close()
+            self.session = None
         if not self.config.enabled:
             return config
         try:
@@ -190,6 +193,11 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             raise PluginError(str(error)) from None
         log.info(stats.summary())
         return env
+
+    def on_build_error(self, *, error: Exception) -> None:
+        # the build stopped before `render` (a page's problem, another plugin's error...): release the engine
+        if self.session is not None:
+            self.session.close()
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
         if not self.uris or "convaudio:" not in output:

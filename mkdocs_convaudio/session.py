@@ -163,6 +163,7 @@ class AudioSession:
         self.voice_map = VoiceMap(self._under_base(options.voice_map))
         self.lexicon = site_lexicon(options)
         self.engine = self._make_engine(options.engine)
+        self.closed = False
         self.renderer = self._make_renderer(self.engine)
         self.placed: dict[str, Placed] = {}
         self.dialogue_files: set[str] = set()
@@ -392,25 +393,31 @@ class AudioSession:
     def render(self) -> Stats:
         """Synthesize what the cache lacks, assemble every conversation and publish the files; the voice map is
         saved first so choices survive a failed build."""
-        self.check()
-        self.voice_map.save()
-        missing = len(self.renderer.missing(self.jobs)) if self.generate and self.engine.is_cloud else 0
-        if missing:
-            try:
-                self.engine.check_credentials()
-            except MissingCredentialsError:
-                if not self.options.fallback_engine:
-                    raise
-                self._fall_back(missing)
-                self.voice_map.save()
         try:
+            self.check()
+            self.voice_map.save()
+            missing = len(self.renderer.missing(self.jobs)) if self.generate and self.engine.is_cloud else 0
+            if missing:
+                try:
+                    self.engine.check_credentials()
+                except MissingCredentialsError:
+                    if not self.options.fallback_engine:
+                        raise
+                    self._fall_back(missing)
+                    self.voice_map.save()
             stats = self.renderer.render(self.jobs, generate=self.generate, max_characters=self.options.max_characters)
         finally:
-            self.engine.close()  # clients and loaded models live for one build
+            self.close()  # clients and loaded models live for one build, failed or not
         for item in self.placed.values():
             publish(self.cache.conversation_mp3(item.job.key), self.published_path(item.audio_uri))
             publish(self.cache.conversation_timings(item.job.key), self.published_path(item.timings_uri))
         return stats
+
+    def close(self) -> None:
+        """Release the engine's clients and loaded models, once (a failed build may ask twice)."""
+        if not self.closed:
+            self.closed = True
+            self.engine.close()
 
     def published_path(self, uri: str) -> Path:
         """Where the file the site serves at `uri` lives (MkDocs copies it from there into the site)."""
