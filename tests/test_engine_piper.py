@@ -107,6 +107,34 @@ def test_unknown_model_names_the_fix(joe: PiperEngine) -> None:
         joe.resolve_voice("en_US-nobody-medium", "en")
 
 
+@pytest.mark.parametrize("voice", ["../../x", "../en_US-joe-medium", "/etc/en_US-joe-medium", "sub\\x", "..#1"])
+def test_a_voice_name_cannot_leave_the_voices_folders(tmp_path: Path, files: dict[str, bytes], voice: str) -> None:
+    # a model two folders up from `voices_dirs`: a voice name with a path must not reach it
+    (tmp_path / "x.onnx").write_bytes(files[f"{JOE}.onnx"])
+    (tmp_path / "x.onnx.json").write_bytes(files[f"{JOE}.onnx.json"])
+    voices = tmp_path / "a" / "b"
+    voices.mkdir(parents=True)
+    engine = PiperEngine({"voices_dirs": [str(voices)]}, {}, EngineContext(tmp_path, tmp_path / "cache"))
+    with pytest.raises(ConvaudioError, match="is not a Piper model name"):
+        engine.resolve_voice(voice, "en")
+    with pytest.raises(ConvaudioError, match="is not a Piper model name"):  # nor through a pool
+        PiperEngine({"voices_dirs": [str(voices)], "pools": {"en": {"m1": voice}}}, {})
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"timeout": 0}, "`timeout` option must be a number of seconds above 0"),
+        ({"noise_w_scale": -1}, "`noise_w_scale` option must be 0 to 10"),
+        ({"length_scale": 0}, "`length_scale` option must be above 0"),
+        ({"base_url": "ftp://x"}, "`base_url` must be an http"),
+    ],
+)
+def test_unusable_values_are_named(options: dict[str, object], message: str) -> None:
+    with pytest.raises(ConvaudioError, match=message):
+        PiperEngine(options, {})
+
+
 def test_download_is_checked_and_used(tmp_path: Path, repository: FakeServer) -> None:
     engine = downloading_engine(tmp_path, repository)
     assert engine.resolve_voice("m1", "en") == JOE  # resolving needs no download: the catalogue knows its checksum

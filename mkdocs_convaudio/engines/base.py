@@ -118,7 +118,8 @@ def _matches(value: Any, kind: Any) -> bool:
         (item,) = typing.get_args(kind) or (Any,)
         return isinstance(value, list) and (item is Any or all(_matches(element, item) for element in value))
     if origin is dict:
-        return isinstance(value, dict)
+        (_key, item) = typing.get_args(kind) or (Any, Any)
+        return isinstance(value, dict) and (item is Any or all(_matches(element, item) for element in value.values()))
     return kind is Any or isinstance(value, kind)
 
 

@@ -32,6 +32,17 @@ MODEL_FILES = (".onnx", ".onnx.json")
 _CATALOGUE = Path(__file__).with_name("piper_voices.json")
 _CHUNK = 1 << 20
 _SLOT = re.compile(r"^[mf][0-9]+$")
+#: A model's name is a file name in a voices folder: no folder separators, so no way out of the folder.
+_MODEL = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.+-]*$")
+
+
+def check_model_name(model: str, where: str) -> None:
+    """Raise `ConvaudioError` unless `model` is a plain model name (`en_US-joe-medium`), not a path."""
+    if not _MODEL.match(model):
+        raise ConvaudioError(
+            f"{model!r} ({where}) is not a Piper model name: use the name of a model file without `.onnx` and "
+            "without folders, such as en_US-joe-medium (put your own models in a `voices_dirs` folder)"
+        )
 
 
 @cache
@@ -77,9 +88,21 @@ class PiperOptions(EngineOptions):
                     f"the piper engine's `pools` option maps each language to slots and models, like "
                     f"{{{language}: {{m1: NAME, f1: NAME}}}}, not {pool!r}"
                 )
-        for value, name in ((self.length_scale, "length_scale"), (self.noise_scale, "noise_scale")):
-            if value is not None and not 0 < value <= 10:
-                raise ConvaudioError(f"the piper engine's `{name}` option must be above 0 (at most 10), not {value}")
+            for slot, model in pool.items():
+                where = f"in the piper engine's `pools: {{{language}: {{{slot}: ...}}}}`"
+                check_model_name(model.partition("#")[0], where)
+        if self.length_scale is not None and not 0 < self.length_scale <= 10:
+            raise ConvaudioError(
+                f"the piper engine's `length_scale` option must be above 0 (at most 10), not {self.length_scale}"
+            )
+        for value, name in ((self.noise_scale, "noise_scale"), (self.noise_w_scale, "noise_w_scale")):
+            if value is not None and not 0 <= value <= 10:  # 0: no variation
+                raise ConvaudioError(f"the piper engine's `{name}` option must be 0 to 10, not {value}")
+        if not 0 < self.timeout <= 3600:
+            raise ConvaudioError(
+                f"the piper engine's `timeout` option must be a number of seconds above 0 (at most 3600), "
+                f"not {self.timeout!r}"
+            )
         if not self.base_url.startswith(("http://", "https://")):
             raise ConvaudioError(f"the piper engine's `base_url` must be an http(s) URL, not {self.base_url!r}")
 
@@ -159,6 +182,7 @@ class PiperEngine(Engine):
         if _SLOT.match(identity) or any(identity in pool for pool in self.pools.values()):
             identity = self._slot_model(identity, language)
         model, _, speaker = identity.partition("#")
+        check_model_name(model, "a piper voice")
         self._model_checksum(model)  # the model must be here, or in the catalogue
         if speaker:
             self._speaker_id(model, speaker)
