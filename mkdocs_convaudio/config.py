@@ -92,8 +92,8 @@ class ConvAudioConfig(base.Config):  # type: ignore[no-untyped-call]
     options (`espeak:`, `piper:`, `google:`, ... and those of engines from other packages) are added below."""
 
     enabled = c.Type(bool, default=True)
-    trigger_key = c.Type(str, default="audio")
-    trigger_value = c.Type((bool, str, int), default=True)
+    trigger_key = c.Type(str, default=_SESSION.trigger_key)
+    trigger_value = c.Type((bool, str, int), default=_SESSION.trigger_value)
     engine = EngineName(default=_SESSION.engine)
     fallback_engine = c.Optional(EngineName())
 

@@ -16,6 +16,7 @@ from .engines import Engine, EngineContext, create_engine
 from .errors import ConvaudioError, LanguageError, MissingCredentialsError
 from .render import Job, Renderer, Stats
 from .retry import RetryPolicy
+from .store import DEFAULT_CACHE_DIR
 from .store.cache import AudioCache
 from .store.files import publish
 from .text.conversation import Conversation
@@ -39,7 +40,7 @@ class SessionOptions:
     fallback_engine: str | None = None
     engine_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     voice_map: str = "convaudio-voices.yml"
-    cache_dir: str = ".cache/plugin/convaudio"
+    cache_dir: str = DEFAULT_CACHE_DIR
     audio_dir: str = "assets/convaudio"
     assembly: AssemblySettings = field(default_factory=AssemblySettings)
     concurrency: int | None = None
@@ -157,7 +158,7 @@ class AudioSession:
             raise ConvaudioError(
                 f"cache_dir ({self.cache.root}) is inside docs_dir ({docs}): the cache would be published with the "
                 "site and `mkdocs serve` would rebuild on every cache write; use a folder outside docs_dir, such as "
-                "the default .cache/plugin/convaudio"
+                f"the default {DEFAULT_CACHE_DIR}"
             )
         self.cache.sweep_temporary()
         self.voice_map = VoiceMap(self._under_base(options.voice_map))

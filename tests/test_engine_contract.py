@@ -385,3 +385,18 @@ def test_first_use_from_many_threads_creates_one_client(cloud: Cloud, server: Fa
     assert engine._client is None
     engine.synthesize(TEXT, cloud.voice, "en")  # a closed engine makes a new client on next use
     assert len(created) == 2
+
+
+def test_defaults_are_the_cores_wherever_they_are_read() -> None:
+    # mkdocs.yml options, the command line and engines all read the defaults the core declares once
+    from mkdocs_convaudio.session import SessionOptions
+
+    core = SessionOptions(docs_dir=Path("docs"), base_dir=Path())
+    config = ConvAudioConfig()
+    config.load_dict({})
+    assert not config.validate()[0]
+    for name in ("engine", "voice_map", "cache_dir", "audio_dir", "generate", "pronunciations", "trigger_key"):
+        assert config[name] == getattr(core, name), name
+    assert config["trigger_value"] is core.trigger_value
+    assert config["retries"] == core.retry.attempts and config["pause"] == core.assembly.pause
+    assert EngineContext().cache_dir == Path(core.cache_dir)
