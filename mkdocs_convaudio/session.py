@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from .audio.assembly import AssemblySettings
-from .engines import Engine, EngineContext, create_engine
+from .engines import Engine, EngineContext, create_engine, engine_class
+from .engines.base import parse_options
 from .errors import ConvaudioError, LanguageError, MissingCredentialsError
 from .render import Job, Renderer, Stats
 from .retry import RetryPolicy
@@ -164,6 +165,9 @@ class AudioSession:
         self.voice_map = VoiceMap(self._under_base(options.voice_map))
         self.lexicon = site_lexicon(options)
         self.engine = self._make_engine(options.engine)
+        if options.fallback_engine:  # its options are checked now, not when a build without credentials needs it
+            fallback = options.fallback_engine
+            parse_options(engine_class(fallback).Options, options.engine_options.get(fallback, {}), fallback)
         self.closed = False
         self.renderer = self._make_renderer(self.engine)
         self.placed: dict[str, Placed] = {}

@@ -237,3 +237,13 @@ def test_the_models_checksum_is_part_of_line_keys(tmp_path: Path, files: dict[st
         job = Renderer(engine, AudioCache(tmp_path / "cache"), AssemblySettings()).prepare(talk, "en", {"A": "m1"})
         keys.append(job.parts[0][0].key)
     assert keys[0] != keys[1] and keys[0] == keys[2]
+
+
+def test_fallback_engine_options_are_checked_before_they_are_needed(site: Site) -> None:
+    # the fallback only runs on a build without credentials: a mistake in its options must show on every build
+    site.plugin_options.update({"engine": "espeak", "fallback_engine": "piper", "piper": {"timeout": 0}})
+    site.write("talk.md", post(conversation(("A", "Hello."))))
+
+    message = site.build_error()
+
+    assert "the piper engine's `timeout` option must be a number of seconds above 0" in message
