@@ -19,7 +19,7 @@ from mkdocs_convaudio.errors import ConvaudioError, EngineError, LanguageError
 from mkdocs_convaudio.render import Renderer
 from mkdocs_convaudio.store.cache import AudioCache
 from mkdocs_convaudio.text.conversation import Conversation, Turn
-from tests.fakes.http import FakeServer, Response, serve
+from tests.fakes.http import FakeServer, Request, Response, serve
 from tests.fakes.piper_voices import JOE, JOE_PATH, joe_files, voice_server
 from tests.sites import Site, conversation, decode, post, rms_db
 from tests.test_example_site import median_pitch
@@ -175,6 +175,28 @@ def test_offline_builds_never_download(tmp_path: Path, repository: FakeServer) -
         with pytest.raises(EngineError, match="not present"):
             engine.synthesize("Hello.", JOE, "en")
     assert repository.requests == []
+
+
+def test_a_download_cut_short_keeps_nothing_and_is_retried(tmp_path: Path, repository: FakeServer) -> None:
+    # the connection drops after half the model: a clean transient error, no partial file; the retry completes it
+    serve_file = repository.routes[("GET", "/")]
+    cut: list[str] = []
+
+    def drops_once(request: Request) -> Response:
+        answer = serve_file(request)
+        if request.path.endswith(".onnx") and not cut:
+            cut.append(request.path)
+            return Response(200, answer.body[: len(answer.body) // 2], announced=len(answer.body))
+        return answer
+
+    repository.routes[("GET", "/")] = drops_once
+    engine = downloading_engine(tmp_path, repository)
+    with pytest.raises(EngineError, match="could not download") as caught:
+        engine.synthesize("Hello.", JOE, "en")
+    assert caught.value.transient
+    assert not list((tmp_path / "cache").rglob("*.onnx")) and not list((tmp_path / "cache").rglob("*.tmp"))
+
+    assert engine.synthesize("Hello.", JOE, "en").duration > 0.3
 
 
 @pytest.mark.parametrize(("status", "transient"), [(503, True), (404, False)])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import http.client
 import json
 import re
 import threading
@@ -316,12 +317,22 @@ class PiperEngine(Engine):
 
     def _fetch(self, url: str, target: Path, expected: str) -> None:
         digest = hashlib.sha256()
+        received = 0
         try:
             with atomic_path(target) as temp:
                 with urllib.request.urlopen(url, timeout=self.options.timeout) as response, temp.open("wb") as out:
+                    announced = response.headers.get("Content-Length")
                     for block in iter(lambda: response.read(_CHUNK), b""):
                         digest.update(block)
                         out.write(block)
+                        received += len(block)
+                if announced and announced.isdigit() and received < int(announced):
+                    # http.client returns a short body without complaint when the connection drops
+                    raise EngineError(
+                        f"could not download {url}: the connection closed after {received} of {announced} bytes "
+                        "(nothing was kept)",
+                        transient=True,
+                    )
                 if digest.hexdigest() != expected:
                     raise EngineError(
                         f"{url} does not have the expected SHA-256 ({digest.hexdigest()} instead of {expected}); "
@@ -334,7 +345,7 @@ class PiperEngine(Engine):
                 transient=status in (408, 409, 429) or status >= 500,
                 status=status,
             ) from None
-        except (urllib.error.URLError, OSError) as error:
+        except (urllib.error.URLError, OSError, http.client.HTTPException) as error:
             raise EngineError(f"could not download {url} ({error})", transient=True) from None
 
     def _voice(self, model: str) -> PiperVoice:
