@@ -199,11 +199,11 @@ def test_a_download_cut_short_keeps_nothing_and_is_retried(tmp_path: Path, repos
     assert engine.synthesize("Hello.", JOE, "en").duration > 0.3
 
 
-@pytest.mark.parametrize(("status", "transient"), [(503, True), (404, False)])
+@pytest.mark.parametrize(("status", "transient"), [(503, True), (429, True), (409, True), (404, False), (403, False)])
 def test_download_errors_follow_the_status_policy(tmp_path: Path, status: int, transient: bool) -> None:
     with serve(voice_server({})) as server:
-        if status == 503:
-            server.failures.append(Response(503, b"busy"))
+        if status != 404:  # (the server answers 404 by itself: it has no voices)
+            server.failures.append(Response(status, b"scripted failure"))
         with pytest.raises(EngineError) as caught:
             downloading_engine(tmp_path, server).synthesize("Hello.", JOE, "en")
     assert caught.value.transient is transient and caught.value.status == status

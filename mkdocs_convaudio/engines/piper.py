@@ -20,7 +20,7 @@ import numpy as np
 from ..audio.types import Audio
 from ..errors import ConvaudioError, EngineError, LanguageError
 from ..store.files import atomic_path
-from .base import Engine, EngineContext, EngineOptions, VoiceInfo
+from .base import Engine, EngineContext, EngineOptions, VoiceInfo, is_transient_status
 
 if TYPE_CHECKING:
     from piper import PiperVoice
@@ -342,7 +342,7 @@ class PiperEngine(Engine):
             status = error.code
             raise EngineError(
                 f"could not download {url} ({status} {error.reason})",
-                transient=status in (408, 409, 429) or status >= 500,
+                transient=is_transient_status(status),  # the one policy every engine follows
                 status=status,
             ) from None
         except (urllib.error.URLError, OSError, http.client.HTTPException) as error:
