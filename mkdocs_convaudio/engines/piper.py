@@ -147,6 +147,7 @@ class PiperEngine(Engine):
         self._loaded: dict[str, PiperVoice] = {}
         self._models: dict[str, _Model] = {}
         self._state = threading.Lock()
+        self._fetching = threading.Lock()  # one download at a time, so two threads never fetch the same voice
 
     # -- voices ----------------------------------------------------------------------------------------
     @staticmethod
@@ -355,7 +356,8 @@ class PiperEngine(Engine):
                 return self._loaded[model]
         from piper import PiperVoice
 
-        onnx = self._local(model) or self._download(model)
+        with self._fetching:
+            onnx = self._local(model) or self._download(model)
         expected = self._expected(model, ".onnx")
         checksum = self._model_checksum(model)
         if onnx.parent == self.download_dir and expected and checksum != expected:
