@@ -10,6 +10,20 @@ from .engines import ENGINES
 ENGINE_NAMES = tuple(ENGINES)
 
 
+class PodcastConfig(base.Config):  # type: ignore[no-untyped-call]
+    """`podcast: {...}`: an RSS podcast feed per language of the site's conversations (needs `site_url`)."""
+
+    enabled = c.Type(bool, default=False)
+    path = c.Type(str, default="podcast-{lang}.xml")
+    title = c.Optional(c.Type(str))
+    description = c.Optional(c.Type(str))
+    author = c.Optional(c.Type(str))
+    email = c.Optional(c.Type(str))
+    image = c.Optional(c.Type(str))
+    category = c.Optional(c.Type(str))
+    explicit = c.Type(bool, default=False)
+
+
 class ConvAudioConfig(base.Config):  # type: ignore[no-untyped-call]
     """`plugins: [convaudio: {...}]` in mkdocs.yml; see docs/configuration.md for each option."""
 
@@ -26,6 +40,11 @@ class ConvAudioConfig(base.Config):  # type: ignore[no-untyped-call]
     audio_dir = c.Type(str, default="assets/convaudio")
     player_position = c.Choice(("inline", "top"), default="inline")
     player_title = c.Type(str, default="Listen to this conversation")
+    captions = c.Type(bool, default=True)
+    tags = c.Type(bool, default=True)
+    artist = c.Optional(c.Type(str))
+    album = c.Optional(c.Type(str))
+    podcast = c.SubConfig(PodcastConfig)
 
     pause = c.Type((int, float), default=0.55)
     pause_same_speaker = c.Type((int, float), default=0.2)

@@ -69,6 +69,14 @@ class AudioCache:
     def conversation_timings(self, key: str) -> Path:
         return self.root / "conversations" / f"{key}.json"
 
+    def conversation_captions(self, key: str) -> Path:
+        """The WebVTT derived from a conversation's timings (rewritten by each build, so it follows the format)."""
+        return self.root / "conversations" / f"{key}.vtt"
+
+    def tagged_mp3(self, key: str) -> Path:
+        """A conversation MP3 with a page's ID3 tags, keyed by the conversation key and the tags."""
+        return self.root / "tagged" / key[:2] / f"{key}.mp3"
+
     def has_conversation(self, key: str) -> bool:
         return self.conversation_mp3(key).is_file() and self.conversation_timings(key).is_file()
 

@@ -17,6 +17,8 @@ class Turn:
     speaker: str
     line: str
     source_line: int
+    #: `"section": "..."` on a turn opens a chapter of the conversation (shown in the transcript, an MP3 chapter)
+    section: str | None = None
 
 
 @dataclass
@@ -95,6 +97,7 @@ def parse_turns(text: str, path: str, first_line: int, *, strict_shape: bool) ->
         raise NotAConversation
     starts = object_start_lines(text)
     turns: list[Turn] = []
+    section: str | None = None
     for index, item in enumerate(data):
         line_no = first_line + (starts[index] if index < len(starts) else 0)
         for key in ("speaker", "line"):
@@ -117,7 +120,17 @@ def parse_turns(text: str, path: str, first_line: int, *, strict_shape: bool) ->
             raise ConvaudioError(
                 f'turn {index + 1} has an empty "speaker"; name who speaks, e.g. "A" or "Host"', path, line_no
             )
+        if "section" in item:
+            if not isinstance(item["section"], str):
+                raise ConvaudioError(
+                    f'turn {index + 1}: "section" must be a string (the chapter title), not '
+                    f"{type(item['section']).__name__}",
+                    path,
+                    line_no,
+                )
+            section = " ".join(item["section"].split()) or section
         # nothing to say (blank, markup or punctuation only): no audio, no transcript line, no paid request
         if any(char.isalnum() for char in speakable(item["line"])):
-            turns.append(Turn(speaker=speaker, line=item["line"].strip(), source_line=line_no))
+            turns.append(Turn(speaker=speaker, line=item["line"].strip(), source_line=line_no, section=section))
+            section = None
     return Conversation(turns=turns, source_path=path, source_line=first_line)
