@@ -90,11 +90,17 @@ def until(driver: webdriver.Chrome, script: str, *args: Any) -> Any:
     return WebDriverWait(driver, WAIT, poll_frequency=0.05).until(lambda d: d.execute_script(script, *args))
 
 
+def console(driver: webdriver.Chrome) -> list[dict[str, Any]]:
+    """The browser console's messages since the last call (Selenium's get_log is untyped)."""
+    entries: list[dict[str, Any]] = driver.get_log("browser")  # type: ignore[no-untyped-call]
+    return entries
+
+
 def open_talk(driver: webdriver.Chrome, base_url: str) -> None:
     """The post, fresh: no remembered position, the player set up and its media ready to seek."""
     driver.get(base_url + "talk/")
     js(driver, "localStorage.clear()")
-    driver.get_log("browser")  # what earlier pages logged is theirs (a stopped server's live-reload poll...)
+    console(driver)  # what earlier pages logged is theirs (a stopped server's live-reload poll...)
     driver.get(base_url + "talk/")
     until(driver, "return document.querySelector('.convaudio').dataset.convaudioRestored === '1'")
 
@@ -249,7 +255,7 @@ def test_media_duration_matches_timings_and_no_console_errors(
     duration = until(browser, "var d = document.querySelector('audio').duration; return isFinite(d) ? d : 0")
     # the ID3 tag at the start of the file does not shift or stretch the audio
     assert duration == pytest.approx(timings(built)["duration"], abs=0.03)
-    errors = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
+    errors = [entry for entry in console(browser) if entry["level"] == "SEVERE"]
     assert errors == []
 
 
