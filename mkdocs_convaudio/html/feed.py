@@ -105,8 +105,8 @@ def podcast_feed(channel: Channel) -> bytes:
     generator.load_extension("podcast")
     generator.register_extension("podcastindex", *_podcast_index_extensions())
     generator.title(channel.title)
-    generator.link(href=channel.link, rel="alternate")
     generator.link(href=channel.feed_url, rel="self", type="application/rss+xml")
+    generator.link(href=channel.link, rel="alternate")  # feedgen takes the last link as RSS's <link>
     generator.description(channel.description)
     generator.language(channel.language)
     generator.generator("mkdocs-convaudio")
@@ -125,7 +125,8 @@ def podcast_feed(channel: Channel) -> bytes:
         generator.lastBuildDate(max(dated))  # from the posts, not the clock: a rebuild gives the same feed
     epoch = datetime.datetime.min.replace(tzinfo=datetime.UTC)
     # feedgen writes items in reverse order of addition: add the oldest last so it comes out last
-    ordered = sorted(channel.episodes, key=lambda episode: (episode.published or epoch, episode.guid), reverse=True)
+    # newest first; a post's conversations in their order (the sort is stable, also in reverse)
+    ordered = sorted(channel.episodes, key=lambda episode: episode.published or epoch, reverse=True)
     for episode in reversed(ordered):
         entry = generator.add_entry()
         entry.guid(episode.guid, permalink=False)
