@@ -175,6 +175,7 @@ def test_podcast_feed_lists_every_audio_post_with_exact_enclosures(site: Site) -
     assert channel.findtext("link") == "https://example.org/blog/"
     assert channel.find(f"{ITUNES}image").get("href") == "https://example.org/blog/cover.png"  # type: ignore[union-attr]
     assert channel.find(f"{ITUNES}category").get("text") == "Technology"  # type: ignore[union-attr]
+    assert [element.text for element in channel.iter(f"{ITUNES}explicit")] == ["false"]
     items = channel.findall("item")
     assert [item.findtext("title") for item in items] == ["Two", "Two (2)", "One"]  # newest first
     mp3s = {"one-1.mp3", "two-1.mp3", "two-2.mp3"}

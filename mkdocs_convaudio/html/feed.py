@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 PODCAST_NS = "https://podcastindex.org/namespace/1.0"
+ITUNES_NS = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 
 
 @dataclass
@@ -72,13 +73,23 @@ def front_matter_date(value: Any) -> datetime.datetime | None:
 
 
 def _podcast_index_extensions() -> tuple[type[Any], type[Any]]:
-    """A feedgen extension for the Podcasting 2.0 namespace (feedgen has none): `<podcast:transcript>`."""
+    """A feedgen extension for the Podcasting 2.0 namespace (feedgen has none): `<podcast:transcript>`; and
+    `<itunes:explicit>` as Apple spells it now (`true`/`false`; feedgen only knows the older `yes`/`no`)."""
     from feedgen.ext.base import BaseEntryExtension, BaseExtension
     from feedgen.util import xml_elem
 
     class PodcastIndex(BaseExtension):  # type: ignore[misc]
+        def __init__(self) -> None:
+            self.explicit = False
+
         def extend_ns(self) -> dict[str, str]:
             return {"podcast": PODCAST_NS}
+
+        def extend_rss(self, feed: Any) -> Any:
+            channel = feed[0]
+            explicit = xml_elem(f"{{{ITUNES_NS}}}explicit", channel)
+            explicit.text = "true" if self.explicit else "false"
+            return feed
 
     class PodcastIndexEntry(BaseEntryExtension):  # type: ignore[misc]
         def __init__(self) -> None:
@@ -111,7 +122,7 @@ def podcast_feed(channel: Channel) -> bytes:
     generator.language(channel.language)
     generator.generator("mkdocs-convaudio")
     generator.podcast.itunes_author(channel.author)
-    generator.podcast.itunes_explicit("yes" if channel.explicit else "no")
+    generator.podcastindex.explicit = channel.explicit
     generator.podcast.itunes_summary(channel.description)
     if channel.category:
         generator.podcast.itunes_category(channel.category)
