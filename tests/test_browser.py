@@ -272,3 +272,56 @@ def test_screenshot_of_the_material_page(browser: webdriver.Chrome, built: Path,
     assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     if target := os.environ.get("CONVAUDIO_SCREENSHOT"):
         shutil.copyfile(picture, target)
+
+
+def _follow_setup(browser: webdriver.Chrome, url: str, *, reduced_motion: bool) -> None:
+    """The talk in a window so short that only the first line shows; the audio playing."""
+    media = [{"name": "prefers-reduced-motion", "value": "reduce" if reduced_motion else "no-preference"}]
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": media})
+    open_talk(browser, url)
+    js(browser, "window.scrollTo(0, 0)")
+    chrome = js(browser, "return window.outerHeight - window.innerHeight")
+    first_bottom = js(browser, "return document.querySelector('.convaudio-line').getBoundingClientRect().bottom")
+    browser.set_window_size(1200, int(first_bottom) + 8 + int(chrome))
+    assert js(browser, "return document.querySelectorAll('.convaudio-line')[3].getBoundingClientRect().top") > js(
+        browser, "return window.innerHeight"
+    )
+    js(
+        browser,
+        "var a = document.querySelector('audio'), line = document.querySelectorAll('.convaudio-line')[3];"
+        "window.convaudioVisibleAtSeek = null;"
+        "a.addEventListener('seeked', function () {"
+        "  var box = line.getBoundingClientRect(); window.convaudioVisibleAtSeek = box.bottom <= innerHeight; });"
+        "return a.play()",
+    )
+
+
+def test_transcript_follows_the_spoken_line_unless_the_reader_scrolls(
+    browser: webdriver.Chrome, built: Path
+) -> None:
+    fourth = timings(built)["lines"][3]
+    seek = f"document.querySelector('audio').currentTime = {fourth['start'] + 0.1}"
+    line_visible = "return document.querySelectorAll('.convaudio-line')[3].getBoundingClientRect().bottom<=innerHeight"
+    try:
+        with static_server(built / "site", ranges=True) as url:
+            # reduced motion: the transcript jumps to the spoken line at once
+            _follow_setup(browser, url, reduced_motion=True)
+            js(browser, seek)
+            until(browser, "return window.convaudioVisibleAtSeek !== null")
+            assert js(browser, "return window.convaudioVisibleAtSeek") is True
+            # the reader just scrolled (a wheel turn): the transcript stays where the reader put it
+            _follow_setup(browser, url, reduced_motion=True)
+            js(browser, "window.dispatchEvent(new WheelEvent('wheel', {deltaY: 1}))")
+            js(browser, seek)
+            until(browser, "return window.convaudioVisibleAtSeek !== null")
+            assert js(browser, line_visible) is False and js(browser, "return window.scrollY") == 0
+            # smooth scrolling otherwise: not there at once, there soon after
+            _follow_setup(browser, url, reduced_motion=False)
+            js(browser, seek)
+            until(browser, "return window.convaudioVisibleAtSeek !== null")
+            assert js(browser, "return window.convaudioVisibleAtSeek") is False
+            until(browser, line_visible)
+            js(browser, "document.querySelector('audio').pause()")
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+        browser.set_window_size(1200, 900)
