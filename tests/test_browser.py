@@ -151,7 +151,7 @@ def test_slow_server_without_range_falls_back_to_blob_and_seeks(
     third = timings(built)["lines"][2]
     size = (built / "site/assets/convaudio/talk-1.mp3").stat().st_size
     browser.execute_cdp_cmd("Network.enable", {})
-    conditions = {"offline": False, "latency": 20, "downloadThroughput": size / 2, "uploadThroughput": 1_000_000}
+    conditions = {"offline": False, "latency": 20, "downloadThroughput": size, "uploadThroughput": 1_000_000}
     browser.execute_cdp_cmd("Network.emulateNetworkConditions", conditions)
     try:
         with static_server(built / "site", ranges=False) as url:
