@@ -273,11 +273,12 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         counts: dict[str, int] = {}
         for item in self.session.placed.values():
             page = self.pages.get(item.audio_uri)
-            counts[item.found.conversation.source_path] = counts.get(item.found.conversation.source_path, 0) + 1
-            if item.language != language or page is None:
+            if page is None:
+                continue
+            number = counts[page.file.src_uri] = counts.get(page.file.src_uri, 0) + 1  # its n-th on that page
+            if item.language != language:
                 continue
             timings = self.timings.get(item.token, {})
-            number = counts[item.found.conversation.source_path]
             date = front_matter_date(page.meta.get("date"))
             if date is None:
                 log.warning(

@@ -136,17 +136,18 @@ def mkdocs_serve(config_file: Path) -> Iterator[str]:
     output: list[str] = []
     try:
         assert process.stderr is not None
+        served = None
         for line in process.stderr:  # blocks on the server's own log: no guessing how long a build takes
             output.append(line)
-            if "Serving on" in line:
+            if (served := re.search(r"Serving on (http://\S+)", line)) is not None:
                 break
-        else:
+        if served is None:
             raise RuntimeError("mkdocs serve stopped before serving:\n" + "".join(output))
         # keep draining its log so the server never blocks on a full pipe
         threading.Thread(target=lambda: [None for _ in process.stderr or ()], daemon=True).start()
         with socket.create_connection(("127.0.0.1", port), timeout=10):
             pass
-        yield f"http://127.0.0.1:{port}/"
+        yield served[1]  # with its mount path when site_url has one
     finally:
         process.terminate()
         try:

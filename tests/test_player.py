@@ -234,3 +234,36 @@ def test_published_files_are_content_addressed_in_the_cache(site: Site, tmp_path
     assert tags_of(a)["TIT2"].text == ["Page A"] and tags_of(b)["TIT2"].text == ["Page B"]
     tagged = sorted((site.root / ".cache/plugin/convaudio/tagged").rglob("*.mp3"))
     assert len(tagged) == 2 and not list((site.root / ".cache/plugin/convaudio/tagged").rglob("*.tmp"))
+
+
+def test_podcast_feed_per_language_with_static_i18n(site: Site) -> None:
+    site.config["site_url"] = "https://example.org/"
+    site.config["plugins"] = [
+        {
+            "i18n": {
+                "docs_structure": "suffix",
+                "languages": [
+                    {"locale": "en", "default": True, "name": "English", "build": True},
+                    {"locale": "fr", "name": "Français", "build": True},
+                ],
+            }
+        }
+    ]
+    site.plugin_options["podcast"] = {"enabled": True}
+    site.write("index.md", "# Home\n")
+    site.write("blog/talk.md", post(conversation(("A", "Hello there."), ("B", "Hi!")), date="2026-11-20"))
+    site.write("blog/talk.fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut !")), date="2026-11-21"))
+    site.build(strict=True)
+    feeds = {}
+    for language in ("en", "fr"):
+        root = ET.parse(site.site / f"podcast-{language}.xml").getroot()
+        [item] = root.iter("item")
+        enclosure = item.find("enclosure")
+        assert enclosure is not None
+        published = site.site / (enclosure.get("url") or "").removeprefix("https://example.org/")
+        assert int(enclosure.get("length") or 0) == published.stat().st_size
+        feeds[language] = (root.findtext("channel/language"), item.findtext("link"))
+    assert feeds == {
+        "en": ("en", "https://example.org/blog/talk.html"),
+        "fr": ("fr", "https://example.org/fr/blog/talk.html"),
+    }
