@@ -21,7 +21,7 @@ from selenium.webdriver.support.select import Select
 from selenium.webdriver.support.wait import WebDriverWait
 
 from tests.browser import chromium, mkdocs_serve, static_server
-from tests.sites import conversation, post
+from tests.sites import post
 
 WAIT = 30  # seconds an explicit wait may take on a loaded 2-core machine before the test fails
 
@@ -34,6 +34,17 @@ LINES = (
 )
 
 
+SECTIONS = {0: "Getting started", 3: "Trying it"}
+#: the lines as JSON, two of them opening a section (a heading in the transcript, not a line)
+SCRIPT = json.dumps(
+    [
+        {"speaker": speaker, "line": line, **({"section": SECTIONS[index]} if index in SECTIONS else {})}
+        for index, (speaker, line) in enumerate(LINES)
+    ],
+    indent=1,
+)
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A Material site with one post, built once by MkDocs (the audio is rendered offline with eSpeak NG)."""
@@ -41,10 +52,11 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (root / "docs").mkdir()
     (root / "docs/index.md").write_text("# Home\n\n[The talk](talk.md)\n", encoding="utf-8")
     (root / "docs/talk.md").write_text(
-        post("# A talk\n\nBefore the talk.\n\n" + conversation(*LINES) + "\nAfter the talk.\n", lang="en"),
+        post("# A talk\n\nBefore the talk.\n\n```json\n" + SCRIPT + "\n```\n\nAfter the talk.\n", lang="en"),
         encoding="utf-8",
     )
-    theme = {"name": "material", "font": False}  # no web fonts: the browser never leaves 127.0.0.1
+    # no web fonts: the browser never leaves 127.0.0.1; instant navigation swaps pages without reloading them
+    theme = {"name": "material", "font": False, "features": ["navigation.instant"]}
     config = {"site_name": "Browser test", "theme": theme, "plugins": ["search", "convaudio"]}
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     build(load_config(config_file=str(root / "mkdocs.yml")))
@@ -246,6 +258,18 @@ def test_position_is_remembered_per_page(browser: webdriver.Chrome, base_url: st
     until(browser, "return document.querySelector('.convaudio').dataset.convaudioRestored === '1'")
     assert current_time(browser) == pytest.approx(fourth["start"] + 0.2, abs=0.05)
     assert "convaudio-current" in (line_at(browser, 3).get_attribute("class") or "")
+
+
+# instant navigation needs site_url to be the address the site is served from, which `mkdocs serve` arranges
+@pytest.mark.parametrize("served", ["mkdocs-serve"], indirect=True)
+def test_material_instant_navigation_sets_up_the_player(browser: webdriver.Chrome, base_url: str) -> None:
+    browser.get(base_url)
+    js(browser, "window.convaudioSamePage = true")
+    browser.find_element(By.CSS_SELECTOR, "article a[href*='talk']").click()
+    until(browser, "return document.querySelectorAll('.convaudio-seek').length === 5")
+    assert js(browser, "return window.convaudioSamePage === true")  # no reload: Material swapped the page
+    sections = browser.find_elements(By.CSS_SELECTOR, ".convaudio-section")
+    assert [section.text for section in sections] == ["Getting started", "Trying it"]
 
 
 def test_media_duration_matches_timings_and_no_console_errors(
