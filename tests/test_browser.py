@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -270,6 +271,32 @@ def test_material_instant_navigation_sets_up_the_player(browser: webdriver.Chrom
     assert js(browser, "return window.convaudioSamePage === true")  # no reload: Material swapped the page
     sections = browser.find_elements(By.CSS_SELECTOR, ".convaudio-section")
     assert [section.text for section in sections] == ["Getting started", "Trying it"]
+
+
+def test_player_follows_material_light_and_dark_palettes(browser: webdriver.Chrome, built: Path) -> None:
+    script = """
+        document.body.setAttribute('data-md-color-scheme', arguments[0]);
+        var line = document.querySelectorAll('.convaudio-line')[1];
+        line.classList.add('convaudio-current');
+        var text = line.querySelector('.convaudio-text'), seek = line.querySelector('.convaudio-seek');
+        return [getComputedStyle(document.body).backgroundColor, getComputedStyle(text).color,
+                getComputedStyle(seek).color, getComputedStyle(line).borderLeftColor];
+    """
+
+    def luminance(css: str) -> float:
+        red, green, blue = (int(value) / 255 for value in re.findall(r"[\d.]+", css)[:3])
+        return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+    with static_server(built / "site", ranges=True) as url:
+        open_talk(browser, url)
+        light = js(browser, script, "default")
+        dark = js(browser, script, "slate")
+        js(browser, "document.body.style.setProperty('--md-accent-fg-color', 'rgb(1, 2, 3)')")
+        accent = js(browser, script, "slate")[3]
+    assert accent == "rgb(1, 2, 3)"  # the highlight is the palette's accent colour
+    for background, *foregrounds in (light[:3], dark[:3]):
+        for foreground in foregrounds:  # dark on light, light on dark: line text and seek buttons
+            assert abs(luminance(background) - luminance(foreground)) > 0.4, (background, foreground)
 
 
 def test_media_duration_matches_timings_and_no_console_errors(
