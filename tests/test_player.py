@@ -67,6 +67,7 @@ def test_line_html_renders_inline_only() -> None:
     assert line_html("![a diagram](x.png)") == "<span>a diagram</span>"
     assert line_html("[x](JaVaScRiPt:alert(1)) [y](data:text/html,hi)") == "<a>x</a> <a>y</a>"
     assert line_html("`a < b` & c") == "<code>a &lt; b</code> &amp; c"
+    assert line_html("one\n\n\ntwo  \nthree") == "one two<br> three"  # one line: no blank line ends the block
 
 
 def test_without_javascript_nothing_looks_clickable(site: Site) -> None:

@@ -14,6 +14,7 @@ from markdown.treeprocessors import Treeprocessor
 #: Link targets a transcript may point at; anything else (javascript:, data:, vbscript:...) loses its link.
 SAFE_SCHEMES = ("", "http", "https", "mailto")
 _SPACE = re.compile(r"\s+")
+_BLANK_LINES = re.compile(r"[ \t]*\n(?:[ \t]*\n)+")
 
 
 class _SafeLinks(Treeprocessor):
@@ -57,10 +58,11 @@ def line_html(text: str) -> str:
     converter = _converter()
     converter.reset()
     # without the raw-HTML block and inline processors, `<` and `&` reach the serializer as text and are escaped
-    rendered = converter.convert(text)
+    # one paragraph, on one line: a blank line would end the raw HTML block the player sits in
+    rendered = converter.convert(_BLANK_LINES.sub("\n", text.strip()))
     if rendered.startswith("<p>") and rendered.endswith("</p>"):
         rendered = rendered[3:-4]
-    return rendered.strip()
+    return rendered.strip().replace("\n", " ")
 
 
 def line_text(text: str) -> str:
