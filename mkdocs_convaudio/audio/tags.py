@@ -41,8 +41,10 @@ def write_tags(path: Path, tags: Tags) -> None:
     """Replace any tag in the MP3 at `path` by these frames (ID3v2.4, UTF-8)."""
     id3 = ID3()
     id3.add(TIT2(encoding=3, text=tags.title))
-    id3.add(TPE1(encoding=3, text=tags.artist))
-    id3.add(TALB(encoding=3, text=tags.album))
+    if tags.artist:
+        id3.add(TPE1(encoding=3, text=tags.artist))
+    if tags.album:
+        id3.add(TALB(encoding=3, text=tags.album))
     if (code := iso639_2(tags.language)) is not None:
         id3.add(TLAN(encoding=3, text=code))
     id3.add(TXXX(encoding=3, desc="language", text=tags.language))
