@@ -306,7 +306,8 @@ def test_media_duration_matches_timings_and_no_console_errors(
     duration = until(browser, "var d = document.querySelector('audio').duration; return isFinite(d) ? d : 0")
     # the ID3 tag at the start of the file does not shift or stretch the audio
     assert duration == pytest.approx(timings(built)["duration"], abs=0.03)
-    errors = [entry for entry in console(browser) if entry["level"] == "SEVERE"]
+    # mkdocs serve's live-reload long poll may fail when a navigation cuts it short: not the player's doing
+    errors = [e for e in console(browser) if e["level"] == "SEVERE" and "/livereload/" not in e["message"]]
     assert errors == []
 
 

@@ -7,8 +7,9 @@
   var SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2];
   var FOLLOW_PAUSE = 2500; // ms after the reader last scrolled during which the transcript never scrolls itself
   var lastUserScroll = 0;
-  var lastAutoScroll = 0;
 
+  // Only the reader's own input counts as scrolling (wheel, touch, scroll keys, a press on the scrollbar):
+  // scroll events alone cannot tell the reader from the page's layout or from this script.
   function markUserScroll() {
     lastUserScroll = Date.now();
   }
@@ -17,13 +18,9 @@
   window.addEventListener("keydown", function (event) {
     if (/^(PageUp|PageDown|Home|End|ArrowUp|ArrowDown| )$/.test(event.key)) markUserScroll();
   });
-  window.addEventListener(
-    "scroll",
-    function () {
-      if (Date.now() - lastAutoScroll > 1000) markUserScroll(); // a scrollbar drag, not our own scrolling
-    },
-    { passive: true }
-  );
+  window.addEventListener("pointerdown", function (event) {
+    if (event.target === document.documentElement) markUserScroll(); // the page's scrollbar
+  });
 
   function clock(seconds) {
     var total = Math.floor(seconds);
@@ -145,7 +142,6 @@
         found.classList.add("convaudio-current");
         found.setAttribute("aria-current", "true");
         if (!audio.paused && wasVisible && !visible(found) && Date.now() - lastUserScroll > FOLLOW_PAUSE) {
-          lastAutoScroll = Date.now();
           found.scrollIntoView({ block: "nearest", behavior: reducedMotion() ? "auto" : "smooth" });
         }
       }
