@@ -6,14 +6,13 @@ import hashlib
 import os
 import posixpath
 import re
-import shutil
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .audio.assembly import AssemblySettings
-from .audio.tags import Tags, chapters_from, write_tags
+from .audio.tags import Tags, chapters_from, publish_tagged
 from .engines import Engine, EngineContext, create_engine
 from .errors import ConvaudioError, LanguageError, MissingCredentialsError
 from .html.captions import webvtt
@@ -62,6 +61,9 @@ class SessionOptions:
     trigger_value: Any = True
     #: Where published files go (the plugin: a folder MkDocs copies from; the command: the output folder).
     publish_dir: Path | None = None
+    shared_cache: str | None = None
+    shared_cache_required: bool = False
+    shared_cache_options: Mapping[str, Any] = field(default_factory=dict)
 
 
 def site_lexicon(options: SessionOptions) -> Lexicon:
@@ -150,6 +152,28 @@ def front_matter_line(source_file: Path, key: str) -> int | None:
     return next((number for number, line in enumerate(lines, 1) if line.startswith(f"{key}:")), None)
 
 
+def open_cache(
+    options: SessionOptions, root: Path, environ: Mapping[str, str], warn: Callable[[str], None]
+) -> AudioCache:
+    """The local cache, backed by the shared cache when `shared_cache` is set."""
+    if not options.shared_cache:
+        return AudioCache(root)
+    from .store.shared import SharedStore
+
+    url = options.shared_cache
+    if "://" not in url:  # a plain folder (a network share), relative to the folder of mkdocs.yml
+        url = (options.base_dir / url).resolve().as_uri()
+    remote = SharedStore(
+        url,
+        root,
+        options=options.shared_cache_options,
+        required=options.shared_cache_required,
+        warn=warn,
+        environ=environ,
+    )
+    return AudioCache(root, remote)
+
+
 class AudioSession:
     """Collects the conversations of every audio page, then renders them all at once (so cost guards
     see the whole build before the first request)."""
@@ -172,7 +196,7 @@ class AudioSession:
         self.clock = clock
         self.generate = generate_from_env(options.generate, self.environ)
         options.assembly.validate()
-        self.cache = AudioCache(self._under_base(options.cache_dir))
+        self.cache = open_cache(options, self._under_base(options.cache_dir), self.environ, warn)
         docs = options.docs_dir.resolve()
         # MkDocs publishes all of docs_dir; a run with its own output folder (the command) publishes only that
         if options.publish_dir is None and self.cache.root.resolve().is_relative_to(docs):
@@ -414,6 +438,10 @@ class AudioSession:
     def render(self) -> Stats:
         """Synthesize what the cache lacks, assemble every conversation and publish the files; the voice map is
         saved first so choices survive a failed build."""
+        with self.cache.locks.building():  # `cache prune` waits until no build uses the cache
+            return self._render()
+
+    def _render(self) -> Stats:
         self.check()
         self.voice_map.save()
         missing = len(self.renderer.missing(self.jobs)) if self.generate and self.engine.is_cloud else 0
@@ -434,20 +462,24 @@ class AudioSession:
         return stats
 
     def _publish(self, item: Placed) -> None:
-        """Put one conversation's MP3 (tagged for its page), timings and captions where the site takes them."""
+        """Put one conversation's MP3 (tagged for its page), timings and captions where the site takes them.
+
+        The cache keeps the untagged MP3 (pages share it); tags and captions are derived per page straight into
+        the published copies, each replaced atomically and only when it would change."""
         key = item.job.key
-        mp3 = self.cache.conversation_mp3(key)
+        target = self.published_path(item.audio_uri)
         if self.options.tags:
-            mp3 = self._tagged(item)
-        publish(mp3, self.published_path(item.audio_uri))
+            tags = self.tags(item)
+            publish_tagged(self.cache.conversation_mp3(key), target, tags, content_key({"mp3": key, **asdict(tags)}))
+        else:
+            publish(self.cache.conversation_mp3(key), target)
         publish(self.cache.conversation_timings(key), self.published_path(item.timings_uri))
         if self.options.captions:
-            captions = self.cache.conversation_captions(key)
+            captions = self.published_path(item.captions_uri)
             text = webvtt(self.cache.read_timings(key))
             if not captions.is_file() or captions.read_text(encoding="utf-8") != text:
                 with atomic_path(captions) as temp:
                     temp.write_text(text, encoding="utf-8")
-            publish(captions, self.published_path(item.captions_uri))
 
     def tags(self, item: Placed) -> Tags:
         """The ID3 tags of a placed conversation: page title, site name, language, chapters from sections."""
@@ -465,17 +497,6 @@ class AudioSession:
             language=item.language,
             chapters=tuple(chapters),
         )
-
-    def _tagged(self, item: Placed) -> Path:
-        """A tagged copy of the cached MP3, content-addressed by conversation and tags (the entry stays untouched)."""
-        tags = self.tags(item)
-        key = content_key({"tagged": item.job.key, "tags": asdict(tags)})
-        path = self.cache.tagged_mp3(key)
-        if not path.is_file():
-            with atomic_path(path) as temp:
-                shutil.copyfile(self.cache.conversation_mp3(item.job.key), temp)
-                write_tags(temp, tags)
-        return path
 
     def published_path(self, uri: str) -> Path:
         """Where the file the site serves at `uri` lives (MkDocs copies it from there into the site)."""

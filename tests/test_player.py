@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from mutagen.id3 import ID3, ID3NoHeaderError
 
+from mkdocs_convaudio.cli import main
 from mkdocs_convaudio.html.captions import timestamp
 from mkdocs_convaudio.html.transcript import line_html
 from tests.sites import Site, conversation, decode, post
@@ -137,12 +138,21 @@ def test_mp3_tags_title_site_language_and_chapters(site: Site) -> None:
 
 
 def test_tags_follow_the_page_and_the_options(site: Site) -> None:
-    site.plugin_options.update(artist="Ada", album="Talks")
+    site.plugin_options.update(artist="Ada", album="Talks", tags=False)
     page = site.write("talk.md", post(conversation(("A", "Hello."), ("B", "Hi.")), title="First title"))
     site.build()
     [mp3] = site.audio_files()
+    [cached] = (site.root / ".cache/plugin/convaudio/conversations").glob("*.mp3")
+    published = site.root / ".cache/plugin/convaudio/site/assets/convaudio/talk-1.mp3"
+    assert published.samefile(cached)  # untagged: published as a hard link to the cache entry
+    with pytest.raises(ID3NoHeaderError):
+        tags_of(mp3)
+    site.plugin_options["tags"] = True
+    site.build()
     assert tags_of(mp3)["TIT2"].text == ["First title"] and tags_of(mp3)["TPE1"].text == ["Ada"]
     assert tags_of(mp3)["TALB"].text == ["Talks"] and not tags_of(mp3).getall("CHAP")
+    with pytest.raises(ID3NoHeaderError):
+        tags_of(cached)  # the link was replaced by a tagged copy, never written through
     page.write_text(page.read_text().replace("First title", "Second title"))
     assert site.build().synthesized == 0  # a new title costs a re-tag, not a render
     assert tags_of(mp3)["TIT2"].text == ["Second title"]
@@ -226,15 +236,20 @@ def test_feed_warns_about_a_post_without_date(site: Site) -> None:
     assert item.find("pubDate") is None
 
 
-def test_published_files_are_content_addressed_in_the_cache(site: Site, tmp_path: Path) -> None:
+def test_pages_sharing_a_conversation_get_their_own_tags(site: Site) -> None:
     site.write("a.md", post(conversation(("A", "Same words."), ("B", "Same.")), title="Page A"))
     site.write("b.md", post(conversation(("A", "Same words."), ("B", "Same.")), title="Page B"))
     summary = site.build()
     assert summary.synthesized == 2  # one render for both pages
     a, b = site.audio_files()
     assert tags_of(a)["TIT2"].text == ["Page A"] and tags_of(b)["TIT2"].text == ["Page B"]
-    tagged = sorted((site.root / ".cache/plugin/convaudio/tagged").rglob("*.mp3"))
-    assert len(tagged) == 2 and not list((site.root / ".cache/plugin/convaudio/tagged").rglob("*.tmp"))
+    cache = site.root / ".cache/plugin/convaudio"
+    assert len(list(cache.rglob("conversations/*.mp3"))) == 1 and not list(cache.rglob("*.tmp"))
+    # a rebuild leaves the published copies alone: their stamp says they are already what the page needs
+    published = cache / "site/assets/convaudio/a-1.mp3"
+    inode = published.stat().st_ino
+    site.build()
+    assert published.stat().st_ino == inode
 
 
 def test_podcast_feed_per_language_with_static_i18n(site: Site) -> None:
@@ -268,3 +283,19 @@ def test_podcast_feed_per_language_with_static_i18n(site: Site) -> None:
         "en": ("en", "https://example.org/blog/talk.html"),
         "fr": ("fr", "https://example.org/fr/blog/talk.html"),
     }
+
+
+def test_cache_prune_keeps_the_published_copies_of_pages_that_exist(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    site.write("keep.md", post(conversation(("A", "This post stays."), ("B", "Yes.")), title="Keep"))
+    gone = site.write("gone.md", post(conversation(("A", "This post goes."), ("B", "Bye.")), title="Gone"))
+    site.build()
+    published = site.root / ".cache/plugin/convaudio/site/assets/convaudio"
+    gone.unlink()
+    assert main(["cache", "prune", "-f", str(site.root / "mkdocs.yml")]) == 0
+    capsys.readouterr()
+    assert tags_of(published / "keep-1.mp3")["TIT2"].text == ["Keep"]
+    assert "This post stays." in (published / "keep-1.vtt").read_text(encoding="utf-8")
+    assert not (published / "gone-1.vtt").exists() and not (published / "gone-1.mp3").exists()
+    assert site.build().synthesized == 0

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import langcodes
-from mutagen.id3 import CHAP, CTOC, ID3, TALB, TIT2, TLAN, TPE1, TXXX, CTOCFlags
+from mutagen import MutagenError
+from mutagen.id3 import CHAP, CTOC, ID3, TALB, TIT2, TLAN, TPE1, TXXX, CTOCFlags, ID3NoHeaderError
+
+from ..store.files import atomic_path
+
+#: The TXXX frame naming what a tagged copy was made from (the conversation's cache key and its tags).
+STAMP = "convaudio"
 
 
 @dataclass(frozen=True)
@@ -37,7 +44,26 @@ def iso639_2(language: str) -> str | None:
         return None
 
 
-def write_tags(path: Path, tags: Tags) -> None:
+def stamp_of(path: Path) -> str | None:
+    """The stamp a tagged copy carries, or None (no file, no tag, or a tag this plugin did not write)."""
+    try:
+        frames = ID3(path).getall(f"TXXX:{STAMP}")
+    except (MutagenError, ID3NoHeaderError, OSError):
+        return None
+    return str(frames[0].text[0]) if frames and frames[0].text else None
+
+
+def publish_tagged(source: Path, target: Path, tags: Tags, stamp: str) -> None:
+    """`target` becomes a copy of the MP3 `source` with these tags, unless it already is (same stamp). The copy
+    is written beside `target` and renamed over it: a hard link to the cache is replaced, never written through."""
+    if stamp_of(target) == stamp:
+        return
+    with atomic_path(target) as temp:
+        shutil.copyfile(source, temp)
+        write_tags(temp, tags, stamp)
+
+
+def write_tags(path: Path, tags: Tags, stamp: str | None = None) -> None:
     """Replace any tag in the MP3 at `path` by these frames (ID3v2.4, UTF-8)."""
     id3 = ID3()
     id3.add(TIT2(encoding=3, text=tags.title))
@@ -48,6 +74,8 @@ def write_tags(path: Path, tags: Tags) -> None:
     if (code := iso639_2(tags.language)) is not None:
         id3.add(TLAN(encoding=3, text=code))
     id3.add(TXXX(encoding=3, desc="language", text=tags.language))
+    if stamp is not None:
+        id3.add(TXXX(encoding=3, desc=STAMP, text=stamp))
     if tags.chapters:
         ids = [f"chp{index}" for index in range(len(tags.chapters))]
         id3.add(
