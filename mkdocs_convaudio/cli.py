@@ -273,14 +273,16 @@ def command_render(args: argparse.Namespace) -> int:
     session.check()
     if args.dry_run:
         print_estimate(session.renderer.estimate(session.jobs), session.options.max_characters)
-        return 0
+        return 1 if batch.skipped else 0
     stats = session.render()
     prefix = args.url_prefix or url_prefix(out, root)
     snippets = write_snippets(session, batch, out, prefix, title) if args.posts else []
     problems = len(batch.warnings)
     files = 2 * len(batch.placed) + len(snippets)
-    print(f"{stats.summary()}; {files} files in {out}; {problems} warning{'s' * (problems != 1)}")
-    return 1 if args.strict and problems else 0
+    skipped = f"; {len(batch.skipped)} dialogue file(s) skipped" if batch.skipped else ""
+    print(f"{stats.summary()}; {files} files in {out}; {problems} warning{'s' * (problems != 1)}{skipped}")
+    # a dialogue file named on the command line that made no MP3 is a failure even without --strict
+    return 1 if batch.skipped or (args.strict and problems) else 0
 
 
 def _standalone_flags(parser: argparse.ArgumentParser) -> None:
