@@ -193,6 +193,19 @@ def test_bad_lexicon_is_named(site: Site) -> None:
     assert "the entry 'SPI' must be the words to say" in site.build_error()
 
 
+def test_every_bad_lexicon_entry_is_named_with_its_line_in_one_build(site: Site) -> None:
+    site.write("post.md", technical_post())
+    (site.root / "convaudio-pronunciations.yml").write_text(
+        "all:\n  SPI: S P I\n  bad: [1, 2]\nenglish:\n  GPT: G P T\nfr:\n  worse: {sai: x}\n"
+    )
+    message = site.build_error()
+    assert "3 problems in this pronunciation lexicon" in message, message
+    assert "convaudio-pronunciations.yml:3: section all: the entry 'bad' must be the words to say" in message
+    assert "convaudio-pronunciations.yml:4: section english: 'english' is not a language code" in message
+    assert "convaudio-pronunciations.yml:7: section fr: the entry 'worse'" in message
+    assert "Traceback" not in message
+
+
 def test_lexicon_path_option(site: Site, sent: list[str], tmp_path: Path) -> None:
     lexicon = tmp_path / "words.yml"
     lexicon.write_text("en:\n  SPI: S P I\n")
