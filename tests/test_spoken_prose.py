@@ -43,6 +43,11 @@ ENGLISH = [
     # menus and paths are not comparisons or LaTeX
     ("Click Save > Export > PDF; p < 0.05; x > 3", "Click Save, Export, PDF; p is less than 0.05; x is greater than 3"),
     (r"Open C:\Users\me\file.txt", "Open C: Users me file.txt"),
+    # names with a version, lists of names, one letter minus a number
+    ("HTTP/2 over TCP", "HTTP 2 over TCP"),
+    ("UART/SPI/I2C buses", "UART, SPI, I2C buses"),
+    ("i = 0 to n-1.", "i equals 0 to n minus 1."),
+    ("An F-16, an e-mail, an x-ray.", "An F-16, an e-mail, an x-ray."),
     # letter-like symbols in prose
     ("f maps into ℝ.", "f maps into the real numbers."),
 ]
@@ -53,6 +58,7 @@ FRENCH = [
     ("de 5-10 minutes, à 10 h 30", "de 5 à 10 minutes, à 10 h 30"),
     ("Il a levé $1.5M.", "Il a levé 1.5 millions de dollars."),
     ("définie sur ℝ", "définie sur l'ensemble des réels"),
+    ("de 0 à n-1", "de 0 à n moins 1"),
 ]
 
 

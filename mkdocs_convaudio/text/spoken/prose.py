@@ -111,10 +111,15 @@ def _abbreviations(text: str, lang: Language) -> str:
 
 
 def _slash(word: str, lang: Language) -> str | None:
+    parts = word.split("/")
+    if len(parts) > 2 and all(re.fullmatch(r"[A-Z][A-Z0-9]{0,5}", part) for part in parts):
+        return ", ".join(parts)  # UART/SPI/I2C: a list of names
     match = re.fullmatch(r"([^\W_]+)/([^\W_]+)", word)
     if not match:
         return None
     left, right = match[1], match[2]
+    if re.fullmatch(r"[A-Z]{2,}", left) and right.isdigit() and len(right) == 1:
+        return f"{left} {right}"  # HTTP/2: a name and its version
     if (len(left) > 1 or len(right) > 1) and left in lang.units and right in lang.units:
         return f"{lang.units[left]} {lang.per} {_singular(lang.units[right], lang)}"  # km/h, MB/s
     if right.lower() in _PER_WORDS and left.lower() not in _PER_WORDS and not left.isupper():
@@ -264,5 +269,7 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str
     text = re.sub(r"(?<=\w)&(?=\w)|(?<=\s)&(?=\s)", f" {lang.symbols['&']} ", text)
     text = " ".join(_formula_words(_balanced_words(text), lang, greek_is_math))
     text = re.sub(r"(?<![\w)\]])[-−](?=\d)", f"{lang.minus} ", text)  # signs: det = -2
+    # n-1, k-2: one lowercase letter minus a number (F-16, e-mail, x-ray are names and words)
+    text = re.sub(r"(?<![\w\-'’])([a-z])[-−](\d+)(?![\w\-]|[.,]\d)", rf"\1 {lang.minus} \2", text)
     text = re.sub(r"(?<![\w~])~\s?(?=\d)", f"{lang.about} ", text)
     return text
