@@ -96,6 +96,7 @@ def _read(
             )
         return None
     except ConvaudioError as error:
+        warnings.extend(notes)  # what was assumed is reported too: every problem in one build
         warnings.append(f"{error}; this {what} was skipped and {_kept(what)}")
         return None
     warnings.extend(notes)
