@@ -48,6 +48,10 @@ ENGLISH = [
     ("UART/SPI/I2C buses", "UART, SPI, I2C buses"),
     ("i = 0 to n-1.", "i equals 0 to n minus 1."),
     ("An F-16, an e-mail, an x-ray.", "An F-16, an e-mail, an x-ray."),
+    # names next to "=" are names, products of variables are products; x between numbers is "times"
+    ("Ed = the editor, and Al = his friend.", "Ed equals the editor, and Al equals his friend."),
+    ("Ax = b and Bv = 0", "A x equals b and B v equals 0"),
+    ("The answer: 3 x 4 = 12.", "The answer: 3 times 4 equals 12."),
     # letter-like symbols in prose
     ("f maps into ℝ.", "f maps into the real numbers."),
 ]

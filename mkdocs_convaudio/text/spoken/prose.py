@@ -36,6 +36,9 @@ _SHORT_WORDS = {"a", "i", "an", "as", "at", "be", "by", "do", "go", "he", "if", 
                 "was", "can", "has", "its", "our", "one", "two", "all", "any", "new", "now", "old", "see", "use",
                 "way", "who", "why", "how", "est", "et", "le", "la", "les", "un", "une", "de", "du", "des", "ou",
                 "où", "si", "ce", "ne", "en", "y", "à"}
+#: Short names next to an operator that are products of variables: `x`, `2x`, `xy`, `3A`, `AP`, `Ax`; not a name
+#: such as `Ed` or `Al` (a capital and a lowercase letter that is no usual variable).
+_PRODUCT = re.compile(r"\d*[a-z]{1,2}|\d+[A-Za-z]{1,2}|[A-Z]{1,2}|[A-Z][xyzuvwbctnkij]")
 _MINUS_NEIGHBOUR = re.compile(r"^[\w²³⁻¹ᵀ′()^_.]{1,8}$")
 #: `x_train`, `log_level`, `max_length`: names in code, not subscripts (a part of three or more letters that is no
 #: subscript word such as `in`, `out`, `max`; `a_ij`, `V_out`, `log_2` stay formulas).
@@ -211,7 +214,7 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool) -> lis
             out.append(",")  # Save > Export > PDF: a menu path, not a comparison
         elif (
             near_operator
-            and re.fullmatch(r"\d*[A-Za-z]{1,2}|[A-Z][a-z]?[A-Z]?", core)
+            and _PRODUCT.fullmatch(core)
             and core.lower() not in _SHORT_WORDS
             and not core.isdigit()
         ):
@@ -264,6 +267,7 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str
     text = _numbers_with_units(text, lang)
     text = re.sub(r"(?<=\d)\s?[–—]\s?(?=\d)", f" {lang.word_to} ", text)  # ranges: 3–5
     text = re.sub(r"(?<![\w.])(\d+)[×x](\d+)(?![\w.])", rf"\1 {lang.by} \2", text)  # a 2×2 matrix
+    text = re.sub(r"(?<=\d) x (?=\d)", f" {lang.times} ", text)  # 3 x 4 = 12
     text = re.sub(r"(?<![\w.])([a-zA-Z])×([a-zA-Z])(?![\w.])", rf"\1 {lang.by} \2", text)  # n×n
     text = _labels(text, lang)
     text = re.sub(r"(?<=\w)&(?=\w)|(?<=\s)&(?=\s)", f" {lang.symbols['&']} ", text)
