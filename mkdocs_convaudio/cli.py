@@ -155,6 +155,11 @@ def command_say(args: argparse.Namespace) -> int:
         options, site_language = load_site(args.config_file)
         aliases = dict(options.language_aliases)
         lexicon = site_lexicon(options)
+    elif Path(args.toml).is_file():  # a blog rendered with `render`: its convaudio.toml names the lexicon
+        flags = argparse.Namespace(**vars(args), root=".", engine=None, voice_map=None, cache_dir=None)
+        options, _ = standalone_options(flags, None)
+        aliases = dict(options.language_aliases)
+        lexicon = site_lexicon(options)
     language = normalize_language(args.lang or site_language, aliases)
     for line in text.splitlines() or [""]:
         if line.strip():
@@ -484,6 +489,7 @@ def build_parser() -> argparse.ArgumentParser:
     say.add_argument("text", nargs="*", help="the written line (default: read lines from standard input)")
     say.add_argument("--lang", help="the page language (default: the site's theme language, else en)")
     say.add_argument("-f", "--config-file", default="mkdocs.yml", help="use this site's pronunciation lexicon")
+    say.add_argument("--toml", default="convaudio.toml", help="else the lexicon this file names (as `render` does)")
     say.set_defaults(run=command_say)
     voices = commands.add_parser("voices", help="list the voices an engine offers")
     voices.add_argument("--engine", choices=list(engine_names()), help="default: the site's engine, else espeak")

@@ -125,6 +125,19 @@ def test_say_command_uses_the_sites_lexicon(
     assert capsys.readouterr().out == "The S P I bus\n"
 
 
+def test_say_command_uses_the_lexicon_of_a_blog_without_mkdocs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a Jekyll blog rendered with `render`: convaudio.toml names the lexicon and the aliases
+    (tmp_path / "convaudio.toml").write_text(
+        'pronunciations = "words.yml"\n[language_aliases]\nanglais = "en"\n', encoding="utf-8"
+    )
+    (tmp_path / "words.yml").write_text("en:\n  DeepSeek: Deep Seek\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["say", "--lang", "anglais", "DeepSeek and $x^2$"]) == 0
+    assert capsys.readouterr().out == "Deep Seek and x squared\n"
+
+
 def test_unreadable_script_warns_with_its_location_and_is_not_spoken(site: Site, sent: list[str]) -> None:
     site.write(
         "post.md",
