@@ -306,7 +306,7 @@ def measure_mp3(path: Path, size: int = 4 * BLOCK, limit: int = VERIFY_LIMIT) ->
         lo, hi = max(0, start - CONTEXT_PEAK), min(len(decoded), start + size + CONTEXT_PEAK)
         envelope = oversampled_peaks(decoded[lo:hi], rate)[start - lo : start - lo + size]
         peak = max(peak, float(envelope.max(initial=0.0)))
-    energies.append(chunk_sums(np.concatenate([pending, np.square(weighter.carry)]), chunk))
+    energies.append(chunk_sums(pending, chunk))  # the filter's ringing past the end is not part of the file
     loudness = gated_loudness(np.concatenate(energies), chunk)
     return loudness, (20 * math.log10(peak) if peak > 0 else -math.inf)
 
