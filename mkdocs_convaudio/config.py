@@ -42,4 +42,6 @@ class ConvAudioConfig(base.Config):  # type: ignore[no-untyped-call]
 
     generate = c.Type(bool, default=True)
     max_characters = c.Optional(c.Type(int))
+    max_line_characters = c.Type(int, default=10_000)
+    max_duration = c.Type((int, float), default=7200)
     prices = c.Type(dict, default={})

@@ -17,8 +17,9 @@ from .audio.assembly import AssemblySettings
 from .config import ConvAudioConfig
 from .errors import ConvaudioError
 from .html.player import fill_placeholders, player_html
+from .render import Limits
 from .retry import RetryPolicy
-from .session import AudioSession, SessionOptions
+from .session import AudioSession, SessionOptions, front_matter_line
 from .text.discover import front_matter_lines, rewrite
 
 log = get_plugin_logger("convaudio")  # messages read "convaudio: ..."
@@ -61,6 +62,7 @@ def session_options(config: ConvAudioConfig, mkdocs_config: MkDocsConfig) -> Ses
         generate=config.generate,
         max_characters=config.max_characters,
         prices={str(name): float(price) for name, price in config.prices.items()},
+        limits=Limits(max_line_characters=config.max_line_characters, max_duration=float(config.max_duration)),
     )
 
 
@@ -70,6 +72,20 @@ def page_language(page: Page, config: MkDocsConfig) -> str:
         if isinstance(candidate, str) and candidate.strip():
             return candidate.strip()
     return "en"
+
+
+def audio_meant_on(value: Any) -> bool:
+    """Front matter that looks like it turns audio on but is not the boolean true (`"true"`, `1`, `yes`)."""
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "yes", "on", "1", "y")
+    return isinstance(value, int | float) and not isinstance(value, bool) and value != 0
+
+
+def audio_line(page: Page) -> str:
+    """`path:line` of the page's `audio:` setting, for warnings."""
+    path = page.file.abs_src_path
+    line = front_matter_line(Path(path), "audio") if path else None
+    return f"{page.file.src_uri}:{line or 1}"
 
 
 class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-call]
@@ -126,8 +142,11 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             return markdown
         audio = page.meta.get("audio")
         if audio is not True:
-            if isinstance(audio, str) and audio.strip().lower() in ("true", "yes", "on", "1"):
-                log.warning(f"{page.file.src_uri}: `audio: {audio!r}` is text, so audio is off; write `audio: true`")
+            if audio_meant_on(audio):
+                log.warning(
+                    f"{audio_line(page)}: `audio: {audio!r}` is not the "
+                    "boolean true, so audio is off; write `audio: true`"
+                )
             return markdown
         source_path = page.file.abs_src_path
         source = Path(source_path).read_text(encoding="utf-8-sig") if source_path else markdown
@@ -146,6 +165,12 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         for warning in warnings:
             log.warning(warning)
         if not placed:
+            if not warnings:
+                log.warning(
+                    f"{audio_line(page)}: `audio: true` but no conversation "
+                    'was found; write a ```json block holding a list of {"speaker": ..., "line": ...} turns (check '
+                    "the fence's language word) or link a dialogue .json file, or remove `audio: true`"
+                )
             return markdown
         for item in placed:
             self._add(files, config, item.audio_uri, self.session.published_path(item.audio_uri))
@@ -172,6 +197,11 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             self.uris.update(self.session.uris())
         except ConvaudioError as error:
             raise PluginError(str(error)) from None
+        # copied straight from the verified cache entries (a re-planned job may have another entry)
+        for item in self.session.placed.values():
+            for uri in (item.audio_uri, item.timings_uri):
+                if (file := files.get_file_from_path(uri)) is not None:
+                    file.abs_src_path = str(self.session.published_path(uri))
         log.info(stats.summary())
         return env
 

@@ -14,10 +14,9 @@ from typing import Any
 from .audio.assembly import AssemblySettings
 from .engines import Engine, create_engine
 from .errors import ConvaudioError, LanguageError, MissingCredentialsError
-from .render import Job, Renderer, Stats
+from .render import Job, Limits, Renderer, Stats
 from .retry import RetryPolicy
 from .store.cache import AudioCache
-from .store.files import publish
 from .text.conversation import Conversation
 from .text.discover import Found, scan_page
 from .voices.translations import language_free_path, voice_map_key
@@ -45,6 +44,7 @@ class SessionOptions:
     generate: bool = True
     max_characters: int | None = None
     prices: Mapping[str, float] = field(default_factory=dict)
+    limits: Limits = field(default_factory=Limits)
 
 
 @dataclass
@@ -139,6 +139,7 @@ class AudioSession:
             prices=self.options.prices,
             warn=self.warn,
             info=self.info,
+            limits=self.options.limits,
             **extra,
         )
 
@@ -255,10 +256,21 @@ class AudioSession:
         for warning in warnings:
             self.warn(warning)
 
+    def _save_voice_map(self) -> None:
+        """Merge this build's new voices into the voice map on disk; when the file changed meanwhile (another
+        build, a hand edit), the file wins and the conversations are planned again with its voices."""
+        if self.voice_map.save():
+            warnings: list[str] = []
+            for item in self.placed.values():
+                conversation = item.found.conversation
+                item.job = self._prepare(conversation, item.language, item.voice_key, item.legacy_keys, warnings)
+            for warning in dict.fromkeys(warnings):
+                self.warn(warning)
+
     def render(self) -> Stats:
-        """Synthesize what the cache lacks, assemble every conversation and publish the files; the voice map is
-        saved first so choices survive a failed build."""
-        self.voice_map.save()
+        """Synthesize what the cache lacks and assemble every conversation (verified entries only: the site
+        copies them straight from the cache); the voice map is saved first so choices survive a failed build."""
+        self._save_voice_map()
         missing = len(self.renderer.missing(self.jobs)) if self.generate and self.engine.is_cloud else 0
         if missing:
             try:
@@ -267,16 +279,16 @@ class AudioSession:
                 if not self.options.fallback_engine:
                     raise
                 self._fall_back(missing)
-                self.voice_map.save()
-        stats = self.renderer.render(self.jobs, generate=self.generate, max_characters=self.options.max_characters)
-        for item in self.placed.values():
-            publish(self.cache.conversation_mp3(item.job.key), self.published_path(item.audio_uri))
-            publish(self.cache.conversation_timings(item.job.key), self.published_path(item.timings_uri))
-        return stats
+                self._save_voice_map()
+        return self.renderer.render(self.jobs, generate=self.generate, max_characters=self.options.max_characters)
 
     def published_path(self, uri: str) -> Path:
-        """Where the file the site serves at `uri` lives (MkDocs copies it from there into the site)."""
-        return self.cache.root / "site" / uri
+        """Where the file the site serves at `uri` lives: the cache entry itself (content-addressed, replaced
+        only atomically, verified by `render` before MkDocs copies it), so a warm build also works from a
+        read-only cache. Call again after `render`: a re-planned job has another entry."""
+        item = self.placed[uri] if uri in self.placed else self.placed[uri[: -len(".json")] + ".mp3"]
+        key = item.job.key
+        return self.cache.conversation_mp3(key) if uri == item.audio_uri else self.cache.conversation_timings(key)
 
     def timings(self) -> dict[str, dict[str, Any]]:
         """Each placed conversation's timings, by placeholder token."""

@@ -3,11 +3,40 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import ConvaudioError
 from .speakable import speakable
+
+#: Control characters (NUL, escape...; tabs and newlines are kept) and lone surrogates, which JSON's `\u`
+#: escapes can produce: never shown in the page, never spoken, never written to a file.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def without_controls(text: str) -> str:
+    """`text` without control characters and lone surrogates."""
+    return _CONTROL.sub("", text)
+
+
+def load_json(text: str) -> Any:
+    """`json.loads`, with the inputs it cannot take (nesting deeper than Python's recursion limit, numbers
+    longer than its 4,300-digit limit) reported as `json.JSONDecodeError` like any other invalid JSON."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        raise
+    except RecursionError:
+        raise json.JSONDecodeError(
+            "nested too deeply to read; a conversation is a flat list of turns", text, 0
+        ) from None
+    except ValueError as error:
+        if "digits" in str(error):
+            message = "a number has more than 4,300 digits; put long numbers in double quotes"
+        else:
+            message = str(error)
+        raise json.JSONDecodeError(message, text, 0) from None
 
 
 @dataclass(frozen=True)
@@ -83,7 +112,7 @@ def parse_turns(text: str, path: str, first_line: int, *, strict_shape: bool) ->
     any other shape is an error; otherwise it raises `NotAConversation` so the caller leaves the data alone.
     Invalid JSON raises `json.JSONDecodeError`; the caller decides whether that is an error or a warning.
     """
-    data = json.loads(text)
+    data = load_json(text)
     if not is_conversation_shaped(data):
         if strict_shape:
             raise ConvaudioError(
@@ -112,12 +141,13 @@ def parse_turns(text: str, path: str, first_line: int, *, strict_shape: bool) ->
                     path,
                     line_no,
                 )
-        speaker = item["speaker"].strip()
+        speaker = without_controls(item["speaker"]).strip()
         if not speaker:
             raise ConvaudioError(
                 f'turn {index + 1} has an empty "speaker"; name who speaks, e.g. "A" or "Host"', path, line_no
             )
         # nothing to say (blank, markup or punctuation only): no audio, no transcript line, no paid request
-        if any(char.isalnum() for char in speakable(item["line"])):
-            turns.append(Turn(speaker=speaker, line=item["line"].strip(), source_line=line_no))
+        line = without_controls(item["line"])
+        if any(char.isalnum() for char in speakable(line)):
+            turns.append(Turn(speaker=speaker, line=line.strip(), source_line=line_no))
     return Conversation(turns=turns, source_path=path, source_line=first_line)
