@@ -22,6 +22,8 @@ _CHARS_UTF8 = 1
 _PARAM_RATE = 1
 _PARAM_PITCH = 3
 _EE_OK = 0
+#: Seed of eSpeak NG's noise generator (breathy voices): any constant makes the noise, and the line, repeatable.
+RANDOM_SEED = 1
 
 #: Variants that sound clearly apart, alternating male and female so two speakers never sound alike.
 VOICE_POOL = ["m3", "f2", "m1", "f4", "m7", "f3", "m2", "f1", "m5", "f5", "m4", "m6"]
@@ -39,8 +41,9 @@ class _Espeak:
     pitch flutter position is a static variable that keeps advancing, so the same text came out a few to a few
     hundred samples longer or shorter depending on what was said before (measured: 67,031 to 67,583 samples for
     one sentence), and a cold build never reproduced a warm one. Unloading the library (`dlclose`) and loading
-    it again resets every static: the same text and voice give the same samples whatever the order, for about
-    5 ms per line. Every call holds `lock` (one synthesis at a time per process)."""
+    it again resets every static, and the breath noise of voices such as f2 is seeded from the clock at
+    initialization, so it is seeded with a constant: the same text and voice give the same samples whatever the
+    order and in any process, for about 5 ms per line. Every call holds `lock` (one synthesis at a time)."""
 
     lock = threading.Lock()
     _instance: ClassVar[_Espeak | None] = None
@@ -75,6 +78,9 @@ class _Espeak:
             self._unload(lib)
             raise ConvaudioError(f"eSpeak NG failed to start (data at {self.data_path})")
         lib.espeak_SetSynthCallback(self.callback)
+        # Initialize seeds the breath noise of voices such as f2 from the clock: seed it with a constant
+        lib.espeak_ng_SetRandSeed.argtypes = [ctypes.c_long]
+        lib.espeak_ng_SetRandSeed(RANDOM_SEED)
         return lib
 
     @staticmethod

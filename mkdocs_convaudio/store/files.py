@@ -14,14 +14,16 @@ from pathlib import Path
 from ..errors import ConvaudioError
 
 
-def _read_umask() -> int:
-    """The process umask (read once: setting it back and forth is not thread-safe later on)."""
+def current_umask() -> int:
+    """The process umask: from /proc on Linux (reading it there changes nothing); elsewhere by setting it and
+    back, which is safe here because files are only created after it is known."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
-
-
-UMASK = _read_umask()
 
 
 class WriteError(ConvaudioError):
@@ -57,7 +59,7 @@ def new_file_mode(final: Path) -> int:
     try:
         return stat.S_IMODE(final.stat().st_mode)
     except OSError:
-        return 0o666 & ~UMASK
+        return 0o666 & ~current_umask()
 
 
 @contextlib.contextmanager

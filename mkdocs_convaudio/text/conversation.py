@@ -15,6 +15,11 @@ from .speakable import speakable
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
+#: Lines longer than this are refused while reading, before any other work on them; the `max_line_characters`
+#: option sets the (lower) limit a build enforces.
+HARD_LINE_LIMIT = 100_000
+
+
 def without_controls(text: str) -> str:
     """`text` without control characters and lone surrogates."""
     return _CONTROL.sub("", text)
@@ -147,6 +152,13 @@ def parse_turns(text: str, path: str, first_line: int, *, strict_shape: bool) ->
                 f'turn {index + 1} has an empty "speaker"; name who speaks, e.g. "A" or "Host"', path, line_no
             )
         # nothing to say (blank, markup or punctuation only): no audio, no transcript line, no paid request
+        if len(item["line"]) > HARD_LINE_LIMIT:
+            raise ConvaudioError(
+                f"this line has {len(item['line']):,} characters; lines longer than {HARD_LINE_LIMIT:,} characters "
+                "are refused (the max_line_characters option sets a lower limit); split it into several turns",
+                path,
+                line_no,
+            )
         line = without_controls(item["line"])
         if any(char.isalnum() for char in speakable(line)):
             turns.append(Turn(speaker=speaker, line=line.strip(), source_line=line_no))
