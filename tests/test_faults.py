@@ -216,7 +216,22 @@ def test_hand_edit_during_a_build_is_kept(site: Site) -> None:
     assert session.jobs[0].voices["A"].endswith("+f4")  # planned again with the author's choice
 
 
+#: An MkDocs hook that holds each build after on_files (the voice map is loaded by then) until both builds
+#: are there: both then save what they chose, from the same starting file.
+BARRIER_HOOK = """
+import pathlib, time
+
+def on_files(files, config):
+    root = pathlib.Path(config.config_file_path).parent
+    (root / f"ready-{config.site_name}").touch()
+    deadline = time.monotonic() + 60
+    while len(list(root.glob("ready-*"))) < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
+"""
+
+
 def test_two_processes_sharing_a_voice_map_lose_no_entry(tmp_path: Path) -> None:
+    (tmp_path / "barrier.py").write_text(BARRIER_HOOK)
     docs = {"en": tmp_path / "docs-en", "fr": tmp_path / "docs-fr"}
     for language, folder in docs.items():
         for index in range(3):
@@ -225,6 +240,7 @@ def test_two_processes_sharing_a_voice_map_lose_no_entry(tmp_path: Path) -> None
             page.write_text(post(conversation(("A", f"Line {index}."), ("B", "Yes.")), lang=language))
         config = {"site_name": language, "docs_dir": str(folder), "site_dir": str(tmp_path / f"site-{language}")}
         config["plugins"] = [{"convaudio": {"cache_dir": str(tmp_path / f"cache-{language}")}}]
+        config["hooks"] = ["barrier.py"]
         (tmp_path / f"mkdocs-{language}.yml").write_text(yaml.safe_dump(config))
     mkdocs = [sys.executable, "-m", "mkdocs", "build", "-q", "-f"]
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
