@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from mkdocs.structure.pages import Page
 
 from .audio.assembly import AssemblySettings
 from .config import ConvAudioConfig
+from .engines import engine_names
 from .errors import ConvaudioError
 from .html.player import fill_placeholders, player_html
 from .render import Limits
@@ -30,17 +32,19 @@ ASSET_NAMES = ("convaudio.css", "convaudio.js")
 
 def session_options(config: ConvAudioConfig, mkdocs_config: MkDocsConfig) -> SessionOptions:
     """Plugin options → the core's options (shared with the command line)."""
+    return options_from(
+        config, Path(mkdocs_config.docs_dir), Path(mkdocs_config.config_file_path or ".").resolve().parent
+    )
+
+
+def options_from(config: ConvAudioConfig, docs_dir: Path, base_dir: Path) -> SessionOptions:
+    """Validated plugin options (from mkdocs.yml or convaudio.toml) → the core's options."""
     return SessionOptions(
-        docs_dir=Path(mkdocs_config.docs_dir),
-        base_dir=Path(mkdocs_config.config_file_path or ".").resolve().parent,
+        docs_dir=docs_dir,
+        base_dir=base_dir,
         engine=config.engine,
         fallback_engine=config.fallback_engine,
-        engine_options={
-            "espeak": config.espeak,
-            "google": config.google,
-            "openai": config.openai,
-            "elevenlabs": config.elevenlabs,
-        },
+        engine_options={name: dict(config[name]) for name in engine_names() if name in config},
         voice_map=config.voice_map,
         cache_dir=config.cache_dir,
         audio_dir=config.audio_dir.strip("/"),
@@ -62,29 +66,16 @@ def session_options(config: ConvAudioConfig, mkdocs_config: MkDocsConfig) -> Ses
         generate=config.generate,
         max_characters=config.max_characters,
         prices={str(name): float(price) for name, price in config.prices.items()},
+        trigger_key=config.trigger_key,
+        trigger_value=config.trigger_value,
         limits=Limits(max_line_characters=config.max_line_characters, max_duration=float(config.max_duration)),
     )
 
 
-def page_language(page: Page, config: MkDocsConfig) -> str:
-    """Front matter `lang`, else mkdocs-static-i18n's locale, else the theme language, else English."""
-    for candidate in (page.meta.get("lang"), getattr(page.file, "locale", None), config.theme.get("language")):
-        if isinstance(candidate, str) and candidate.strip():
-            return candidate.strip()
-    return "en"
-
-
-def audio_meant_on(value: Any) -> bool:
-    """Front matter that looks like it turns audio on but is not the boolean true (`"true"`, `1`, `yes`)."""
-    if isinstance(value, str):
-        return value.strip().lower() in ("true", "yes", "on", "1", "y")
-    return isinstance(value, int | float) and not isinstance(value, bool) and value != 0
-
-
-def audio_line(page: Page) -> str:
-    """`path:line` of the page's `audio:` setting, for warnings."""
+def trigger_line(page: Page, key: str) -> str:
+    """`path:line` of the page's front matter setting `key`, for warnings."""
     path = page.file.abs_src_path
-    line = front_matter_line(Path(path), "audio") if path else None
+    line = front_matter_line(Path(path), key) if path else None
     return f"{page.file.src_uri}:{line or 1}"
 
 
@@ -95,19 +86,27 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
 
     def __init__(self) -> None:
         self.session: AudioSession | None = None
-        self.siblings: set[str] = set()
         self.added: set[str] = set()
         self.timings: dict[str, dict[str, Any]] = {}
         self.uris: dict[str, tuple[str, str]] = {}
         #: Set by `mkdocs-convaudio estimate`: plan every page as a build would, synthesize and write nothing.
         self.dry_run = False
         self.dry_run_sessions: list[AudioSession] = []  # one per build (mkdocs-static-i18n runs several)
+        #: The build's clock and sleep (real ones unless a test injects fakes): retries wait through `sleep`.
+        self.sleep: Callable[[float], None] | None = None
+        self.clock: Callable[[], float] | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
             return config
         try:
-            self.session = AudioSession(session_options(self.config, config), warn=log.warning, info=log.info)
+            self.session = AudioSession(
+                session_options(self.config, config),
+                warn=log.warning,
+                info=log.info,
+                sleep=self.sleep,
+                clock=self.clock,
+            )
         except ConvaudioError as error:
             raise PluginError(str(error)) from None
         self.added = set()
@@ -121,7 +120,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
     def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
         if self.session is None:
             return files
-        self.siblings = {file.src_uri for file in files.documentation_pages()}
+        self.session.set_pages([file.src_uri for file in files.documentation_pages()])
         for name in ASSET_NAMES:
             self._add(files, config, f"{self.config.audio_dir.strip('/')}/{name}", ASSETS / name)
         return files
@@ -140,34 +139,33 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         if self.session is None:
             return markdown
-        audio = page.meta.get("audio")
-        if audio is not True:
-            if audio_meant_on(audio):
-                log.warning(
-                    f"{audio_line(page)}: `audio: {audio!r}` is not the "
-                    "boolean true, so audio is off; write `audio: true`"
-                )
+        wanted, nearly = self.session.wants_audio(page.meta)
+        if nearly:
+            log.warning(f"{trigger_line(page, self.config.trigger_key)}: {nearly}")
+        if not wanted:
             return markdown
         source_path = page.file.abs_src_path
         source = Path(source_path).read_text(encoding="utf-8-sig") if source_path else markdown
+        language = self.session.language_of(
+            page.file.src_uri, page.meta, getattr(page.file, "locale", None), config.theme.get("language")
+        )
         try:
             placed, warnings = self.session.page(
                 page.file.src_uri,
                 markdown,
                 page.meta,
                 line_offset=front_matter_lines(source),
-                siblings=self.siblings,
-                language=page_language(page, config),
+                language=language,
                 language_free_src=getattr(page.file, "norm_src_uri", None),
             )
-        except ConvaudioError as error:
+        except ConvaudioError as error:  # problems of a page are collected; this is one that stops at once
             raise PluginError(str(error)) from None
         for warning in warnings:
             log.warning(warning)
         if not placed:
             if not warnings:
                 log.warning(
-                    f"{audio_line(page)}: `audio: true` but no conversation "
+                    f"{trigger_line(page, self.config.trigger_key)}: audio is on but no conversation "
                     'was found; write a ```json block holding a list of {"speaker": ..., "line": ...} turns (check '
                     "the fence's language word) or link a dialogue .json file, or remove `audio: true`"
                 )
@@ -183,7 +181,13 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
         if self.session is None:
             return env
+        for line in self.session.pairing_report():
+            log.info(f"translations share voices: {line}")
         if self.dry_run:
+            try:
+                self.session.check()
+            except ConvaudioError as error:
+                raise PluginError(str(error)) from None
             # nothing is rendered, so there is nothing to copy: drop the audio files from this build
             self.dry_run_sessions.append(self.session)
             for item in self.session.placed.values():

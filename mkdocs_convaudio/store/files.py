@@ -26,6 +26,12 @@ def current_umask() -> int:
     return mask
 
 
+#: Errors of a write itself (as opposed to, say, an HTTP error raised while producing what is written).
+WRITE_ERRNOS = frozenset(
+    {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.EFBIG, errno.EIO, errno.EISDIR}
+)
+
+
 class WriteError(ConvaudioError):
     """A file could not be written (disk full, read-only folder...); the message names it and the fix."""
 
@@ -78,6 +84,11 @@ def atomic_path(final: Path, what: str = "file") -> Iterator[Path]:
     try:
         try:
             yield temp
+        except OSError as error:
+            if error.errno not in WRITE_ERRNOS:
+                raise
+            raise write_failure(final, error, what) from None
+        try:
             os.chmod(temp, new_file_mode(final))
             os.replace(temp, final)
         except OSError as error:
@@ -93,3 +104,16 @@ def write_bytes(final: Path, data: bytes, what: str = "file") -> None:
         handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())
+
+
+def publish(source: Path, target: Path) -> None:
+    """Copy a verified cache entry to `target` (the command line's output folder): a hard link when possible,
+    atomically, so a reader never sees half a file."""
+    if target.exists() and os.path.samefile(source, target):
+        return
+    with atomic_path(target, "published file") as temp:
+        temp.unlink()
+        try:
+            os.link(source, temp)
+        except OSError:
+            shutil.copyfile(source, temp)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import ConvaudioError
+from .lenient_json import Repair, loads
 from .speakable import speakable
 
 #: Control characters (NUL, escape...; tabs and newlines are kept) and lone surrogates, which JSON's `\u`
@@ -25,11 +26,11 @@ def without_controls(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
-def load_json(text: str) -> Any:
-    """`json.loads`, with the inputs it cannot take (nesting deeper than Python's recursion limit, numbers
-    longer than its 4,300-digit limit) reported as `json.JSONDecodeError` like any other invalid JSON."""
+def load_json(text: str) -> tuple[Any, list[Repair]]:
+    """The lenient reader's `loads`, with the inputs Python's JSON cannot take (nesting deeper than the
+    recursion limit, numbers longer than 4,300 digits) reported as `json.JSONDecodeError` like any other."""
     try:
-        return json.loads(text)
+        return loads(text)
     except json.JSONDecodeError:
         raise
     except RecursionError:
@@ -110,14 +111,22 @@ def object_start_lines(text: str) -> list[int]:
     return lines
 
 
-def parse_turns(text: str, path: str, first_line: int, *, strict_shape: bool) -> Conversation:
+def parse_turns(
+    text: str, path: str, first_line: int, *, strict_shape: bool, notes: list[str] | None = None
+) -> Conversation:
     """Read a JSON list of `{"speaker", "line"}` objects whose first character is on `first_line` (1-based).
 
     With `strict_shape` (a block marked `conversation`, or a linked dialogue file already known to be one),
     any other shape is an error; otherwise it raises `NotAConversation` so the caller leaves the data alone.
-    Invalid JSON raises `json.JSONDecodeError`; the caller decides whether that is an error or a warning.
+    JSON as language models write it (LaTeX backslashes, trailing commas) is read, and what was assumed is
+    appended to `notes` as located warnings. Other invalid JSON raises `json.JSONDecodeError`.
     """
-    data = load_json(text)
+    data, repairs = load_json(text)
+    if notes is not None and repairs and is_conversation_shaped(data):
+        notes.extend(
+            f"{path}:{first_line + repair.line - 1}:{repair.column}: {repair.message}; valid JSON silences this"
+            for repair in repairs
+        )
     if not is_conversation_shaped(data):
         if strict_shape:
             raise ConvaudioError(
