@@ -200,7 +200,10 @@ class AudioSession:
 
     def _make_engine(self, name: str) -> Engine:
         context = EngineContext(self.options.base_dir, self.cache.root, self.generate, **self._clock())
-        return create_engine(name, self.options.engine_options.get(name, {}), self.environ, context)
+        engine = create_engine(name, self.options.engine_options.get(name, {}), self.environ, context)
+        for warning in engine.key_warnings():
+            self.warn(warning)
+        return engine
 
     def _clock(self) -> dict[str, Callable[[], float]]:
         return {"clock": self.clock} if self.clock is not None else {}
