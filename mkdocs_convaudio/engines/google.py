@@ -330,7 +330,7 @@ class GoogleEngine(CloudEngine):
         import google.auth.exceptions
         import requests
         from google.api_core import exceptions as api_exceptions
-        from google.protobuf import json_format
+        from google.protobuf import json_format  # type: ignore[import-untyped]
 
         what = f"voice {voice}" if voice else "the voice list request"
         if isinstance(error, json_format.ParseError):
