@@ -144,6 +144,22 @@ def test_line_whose_decoded_length_differs_from_its_record_is_refused(tmp_path: 
     assert not cache.line_path("ab" * 32).exists()  # discarded
 
 
+def test_line_failing_its_length_check_at_assembly_is_made_again(site: Site) -> None:
+    site.write("talk.md", post(TALK))
+    site.build()
+    first, _ = decode(site.audio_files()[0])
+    for path in cache_of(site).glob("conversations/*"):
+        path.unlink()
+    record_path = sorted(cache_of(site).glob("lines/*/*.flac.check"))[0]
+    record = json.loads(record_path.read_text())
+    record_path.write_text(json.dumps({**record, "frames": record["frames"] - 1}))  # checksum fine, length not
+    site.build()
+    [warning] = [w for w in warned(site) if "missing or damaged" in w]
+    assert warning.startswith("talk.md:") and "made again" in warning
+    assert json.loads(record_path.read_text())["frames"] == record["frames"]  # written again, whole
+    assert np.array_equal(decode(site.audio_files()[0])[0], first)
+
+
 def test_warm_build_works_from_a_read_only_cache(site: Site) -> None:
     site.write("talk.md", post(TALK))
     site.build()
