@@ -9,6 +9,8 @@ from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+import numpy as np
+
 from .audio.assembly import AssemblySettings, Segment, assemble, encode_programme, join_parts
 from .audio.types import Audio
 from .engines.base import Engine
@@ -17,7 +19,11 @@ from .retry import RetryPolicy, call_with_retries
 from .store.cache import AudioCache, Verdict, content_key
 from .text.chunking import split_text
 from .text.conversation import Conversation, Turn
-from .text.speakable import speakable
+from .text.spoken import Lexicon, spoken_text
+from .text.spoken.scripts import unreadable_scripts
+
+#: Seconds of silence for a line with nothing the voice can read (it keeps its place in the transcript).
+_SILENT_LINE = 0.4
 
 #: Speech rate assumed to estimate a conversation's length before anything is synthesized (about 180 words a
 #: minute; eSpeak NG at its default rate and the cloud voices all speak close to it).
@@ -56,6 +62,8 @@ class Job:
     language: str
     voices: dict[str, str]
     parts: list[list[LinePart]]
+    #: Problems a build can survive, located (`file:line: ...`), for the caller to log.
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def all_parts(self) -> list[LinePart]:
@@ -126,8 +134,10 @@ class Renderer:
         warn: Callable[[str], None] = lambda message: None,
         info: Callable[[str], None] = lambda message: None,
         limits: Limits | None = None,
+        lexicon: Lexicon | None = None,
     ) -> None:
         self.engine = engine
+        self.lexicon = lexicon
         self.limits = limits or Limits()
         self.generate = True
         #: Damaged cache entries already reported in this build (each is reported once).
@@ -155,12 +165,15 @@ class Renderer:
             if (found := self.engine.voice_sound_settings(voice))
         }
         parts: list[list[LinePart]] = []
+        unreadable: dict[str, list[int]] = {}
+        readable = self.engine.readable_scripts(language)
         for turn in conversation.turns:
             voice = resolved[turn.speaker]
-            text = speakable(turn.line)
-            if not text:
-                continue
-            pieces = split_text(text, self.engine.input_limit, self.engine.measure)
+            text, scripts = self.spoken(turn, language, readable)
+            for script in scripts:
+                unreadable.setdefault(script, []).append(turn.source_line)
+            # a line with nothing readable left keeps its place in the transcript with a moment of silence
+            pieces = split_text(text, self.engine.input_limit, self.engine.measure) if text else [""]
             parts.append(
                 [
                     LinePart(
@@ -193,7 +206,26 @@ class Renderer:
                 "assembly": asdict(self.settings),
             }
         )
-        return Job(key=key, conversation=conversation, language=language, voices=resolved, parts=parts)
+        warnings: list[str] = []
+        if unreadable:
+            lines = sorted({line for numbers in unreadable.values() for line in numbers})
+            shown = ", ".join(map(str, lines[:8])) + (", ..." if len(lines) > 8 else "")
+            warnings.append(
+                f"{conversation.source_path}:{lines[0]}: {len(lines)} line(s) of this conversation (line {shown}) "
+                f"are written in {' and '.join(unreadable)}, which the {self.engine.name} voice for {language!r} "
+                "cannot read, so those letters are left out of the audio; choose an engine and voice that speak "
+                'this language, set the page\'s `lang`, or give these lines a "say" or an entry in the '
+                "pronunciation lexicon"
+            )
+        return Job(
+            key=key, conversation=conversation, language=language, voices=resolved, parts=parts, warnings=warnings
+        )
+
+    def spoken(self, turn: Turn, language: str, readable: frozenset[str]) -> tuple[str, list[str]]:
+        """The text the engine gets for a turn (its `say`, else the spoken form of its line) without the letters
+        the engine cannot read in `language`, and the names of the scripts left out."""
+        text = turn.say if turn.say else spoken_text(turn.line, language, self.lexicon)
+        return unreadable_scripts(text, readable)
 
     def check_limits(self, conversation: Conversation) -> None:
         """Refuse, at its line, a conversation past the configured limits (before any request is sent)."""
@@ -246,7 +278,7 @@ class Renderer:
             if self.conversation_cached(job):
                 continue
             for part in job.all_parts:
-                if part.key not in seen and not self.line_cached(part):
+                if part.text and part.key not in seen and not self.line_cached(part):
                     seen.add(part.key)
                     out.append(part)
         return out
@@ -370,6 +402,9 @@ class Renderer:
 
     def _load_part(self, part: LinePart) -> Audio:
         """A line's verified audio; one found damaged now (checksum or decoded length) is made again at once."""
+        if not part.text:
+            rate = self.settings.sample_rate
+            return Audio(np.zeros(int(rate * _SILENT_LINE), dtype=np.float32), rate)
         audio = self.cache.get_line(part.key)
         if audio is not None:
             return audio

@@ -20,6 +20,8 @@ from .store.cache import AudioCache
 from .store.files import publish
 from .text.conversation import Conversation
 from .text.discover import Found, scan_page
+from .text.spoken import Lexicon, load_lexicon
+from .voices.languages import normalize_language
 from .voices.translations import Translations
 from .voices.voice_map import VoiceMap
 
@@ -46,10 +48,21 @@ class SessionOptions:
     max_characters: int | None = None
     prices: Mapping[str, float] = field(default_factory=dict)
     limits: Limits = field(default_factory=Limits)
+    pronunciations: str = "convaudio-pronunciations.yml"
+    language_aliases: Mapping[str, str] = field(default_factory=dict)
     trigger_key: str = "audio"
     trigger_value: Any = True
     #: Where published files go (the plugin: a folder MkDocs copies from; the command: the output folder).
     publish_dir: Path | None = None
+
+
+def site_lexicon(options: SessionOptions) -> Lexicon:
+    """The site's pronunciation lexicon, read once per build (sections named by language, aliases allowed)."""
+    path = Path(options.pronunciations)
+    return load_lexicon(
+        path if path.is_absolute() else options.base_dir / path,
+        lambda code: normalize_language(code, options.language_aliases),
+    )
 
 
 class BuildProblems(ConvaudioError):
@@ -151,6 +164,7 @@ class AudioSession:
             )
         self.cache.sweep_temporary()
         self.voice_map = VoiceMap(self._under_base(options.voice_map))
+        self.lexicon = site_lexicon(options)
         self.engine = self._make_engine(options.engine)
         self.renderer = self._make_renderer(self.engine)
         self.placed: dict[str, Placed] = {}
@@ -194,6 +208,14 @@ class AudioSession:
             if len({source for source, _ in users}) > 1
         ]
 
+    def spoken_language(self, language: str, src_path: str | None = None) -> str:
+        """A page's language as a BCP 47 tag (`hant` → `zh-Hant`), with the site's aliases."""
+        try:
+            return normalize_language(language, self.options.language_aliases)
+        except ConvaudioError as error:
+            line = front_matter_line(self.options.docs_dir / src_path, "lang") if src_path else None
+            raise ConvaudioError(error.message, src_path, line) from None
+
     def _under_base(self, path: str) -> Path:
         candidate = Path(path)
         return candidate if candidate.is_absolute() else self.options.base_dir / candidate
@@ -220,6 +242,7 @@ class AudioSession:
             warn=self.warn,
             info=self.info,
             limits=self.options.limits,
+            lexicon=self.lexicon,
             **extra,
         )
 
@@ -270,11 +293,13 @@ class AudioSession:
     ) -> Placed | None:
         """Plan one conversation to be published at `audio_uri`; None (and an error collected) if it cannot be."""
         try:
-            job = self._prepare(found.conversation, language, key, legacy, warnings)
+            # the page's code (`hant`) names files and translations; its BCP 47 tag (`zh-Hant`) is what is spoken
+            spoken = self.spoken_language(language, found.conversation.source_path)
+            job = self._prepare(found.conversation, spoken, key, legacy, warnings)
         except ConvaudioError as error:
             self.errors.append(error)
             return None
-        item = Placed(found, language, key, legacy, audio_uri, audio_uri[: -len(".mp3")] + ".json", job)
+        item = Placed(found, spoken, key, legacy, audio_uri, audio_uri[: -len(".mp3")] + ".json", job)
         self.placed[audio_uri] = item
         source = found.conversation.dialogue_file or found.conversation.source_path
         self.pairings.setdefault(key, set()).add((source, language))
@@ -328,7 +353,9 @@ class AudioSession:
                     f"language-free voices (such as Charon) in {self.voice_map.path.name}, entry {key!r}"
                 )
         try:
-            return self.renderer.prepare(conversation, language, voices)
+            job = self.renderer.prepare(conversation, language, voices)
+            warnings.extend(job.warnings)
+            return job
         except LanguageError as error:
             raise ConvaudioError(
                 f"{error.message} (page language {language!r}: set `lang:` in the front matter or `theme.language`)",
