@@ -32,6 +32,15 @@ WRITE_ERRNOS = frozenset(
 )
 
 
+#: The option that moves each kind of file elsewhere, for the fix a write error suggests.
+OPTION_OF = {
+    "cache entry": "cache_dir",
+    "cache record": "cache_dir",
+    "voice map": "voice_map",
+    "published file": "--out",
+}
+
+
 class WriteError(ConvaudioError):
     """A file could not be written (disk full, read-only folder...); the message names it and the fix."""
 
@@ -40,17 +49,21 @@ def write_failure(path: Path, error: BaseException, what: str = "file") -> Write
     """A `WriteError` naming `path`, why writing failed and what to do, from an OSError or a codec error."""
     code = getattr(error, "errno", None)
     folder = path.parent
+    while not folder.exists() and folder != folder.parent:  # the folder that exists, where writing failed
+        folder = folder.parent
+    option = OPTION_OF.get(what)
+    elsewhere = f"set {option} to" if option else "write to"
     if code is None:
         # libsndfile reports a failed write as "System error." without the reason: look at the disk
         with contextlib.suppress(OSError):
-            if shutil.disk_usage(folder if folder.exists() else folder.parent).free < 1_000_000:
+            if shutil.disk_usage(folder).free < 1_000_000:
                 code = errno.ENOSPC
     if code in (errno.ENOSPC, errno.EDQUOT):
         reason = "the disk is full"
-        fix = f"free some space on the disk that holds {folder} (or point the option at another disk)"
+        fix = f"free some space on the disk that holds {folder}, or {elsewhere} a folder on another disk"
     elif code in (errno.EROFS, errno.EACCES, errno.EPERM):
         reason = "the folder is read-only" if code == errno.EROFS else "permission denied"
-        fix = f"make {folder} writable for this user, or point the option at a writable folder"
+        fix = f"make {folder} writable for this user, or {elsewhere} a writable folder"
     elif code in (errno.EISDIR, errno.ENOTDIR):
         reason = "a folder is in the way" if code == errno.EISDIR else "a file is in the way of a folder"
         fix = f"remove or rename what is at {path}"
