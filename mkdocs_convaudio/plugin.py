@@ -71,6 +71,9 @@ def options_from(config: ConvAudioConfig, docs_dir: Path, base_dir: Path) -> Ses
         trigger_key=config.trigger_key,
         trigger_value=config.trigger_value,
         limits=Limits(max_line_characters=config.max_line_characters, max_duration=float(config.max_duration)),
+        shared_cache=config.shared_cache or None,
+        shared_cache_required=config.shared_cache_required,
+        shared_cache_options=config.shared_cache_options,
     )
 
 

@@ -6,11 +6,12 @@ import contextlib
 import hashlib
 import io
 import json
+import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 import soundfile
@@ -18,6 +19,7 @@ import soundfile
 from ..audio.types import Audio
 from ..errors import ConvaudioError
 from .files import atomic_path, write_bytes, write_failure
+from .locks import CacheLocks
 
 CACHE_VERSION = 1
 
@@ -52,16 +54,57 @@ OK = Verdict(True)
 MISSING = Verdict(False)
 
 
+class Remote(Protocol):
+    """A second copy of the cache elsewhere (see `store/shared.py`), addressed by paths relative to the root."""
+
+    def fetch_many(self, relatives: Iterable[str]) -> set[str]: ...
+
+    def upload(self, relative: str) -> None: ...
+
+
 class AudioCache:
     """`lines/ab/<key>.flac` holds one synthesized line (lossless); `conversations/<key>.mp3` and `.json` a
     finished conversation and its timings. Each entry has a `.check` record (SHA-256, size and, for audio,
     the decoded length) written after it: an entry without a matching record is never used or published.
-    Keys never contain page paths or secrets."""
+    Keys never contain page paths or secrets.
 
-    def __init__(self, root: Path) -> None:
+    Every entry file (and its record) goes through two hooks: `ensure` (present here, else fetched from the
+    remote; marks the entry as used) before it is checked, and `share` (uploaded to the remote) after writing."""
+
+    def __init__(self, root: Path, remote: Remote | None = None) -> None:
         self.root = root
-        #: Entries verified in this build, by (path, size, mtime): checked once, not on every look.
+        self.remote = remote
+        self.locks = CacheLocks(root)
+        #: Entries verified in this build, by (path, size, inode): checked once, not on every look (the
+        #: modification time is no help: marking an entry as used touches it).
         self._verified: set[tuple[str, int, int]] = set()
+
+    def _relative(self, path: Path) -> str:
+        return path.relative_to(self.root).as_posix()
+
+    def ensure(self, *paths: Path) -> bool:
+        """True when every file is in the local cache, fetching missing ones from the remote first."""
+        missing = [path for path in paths if not path.is_file()]
+        if missing and self.remote is not None:
+            self.remote.fetch_many(self._relative(path) for path in missing)
+        if any(not path.is_file() for path in paths):
+            return False
+        for path in paths:  # the last use, for `mkdocs-convaudio cache stats` and `prune --older-than`
+            with contextlib.suppress(OSError):
+                os.utime(path)
+        return True
+
+    def prefetch(self, paths: Iterable[Path]) -> None:
+        """Fetch many entries (and their check records) at once, in parallel, so the checks that follow need no
+        round trips."""
+        if self.remote is not None:
+            wanted = [item for path in paths for item in (path, self.check_path(path))]
+            self.remote.fetch_many(self._relative(path) for path in wanted if not path.is_file())
+
+    def share(self, *paths: Path) -> None:
+        if self.remote is not None:
+            for path in paths:
+                self.remote.upload(self._relative(path))
 
     def sweep_temporary(self, older_than: float = 86_400.0) -> int:
         """Delete temporary files a killed build left behind (older than a day: never a running build's)."""
@@ -99,7 +142,7 @@ class AudioCache:
             info = path.stat()
         except OSError:
             return None
-        return (str(path), info.st_size, info.st_mtime_ns)
+        return (str(path), info.st_size, info.st_ino)
 
     def _matches(self, path: Path, expected: Any, data: bytes | None = None) -> str:
         """'' when the file at `path` has the size and checksum `expected` records, else what differs."""
@@ -136,6 +179,7 @@ class AudioCache:
     def verify_line(self, key: str) -> Verdict:
         """Whether the cached line `key` exists and matches its record; a damaged one is discarded."""
         path = self.line_path(key)
+        self.ensure(path, self.check_path(path))  # fetched from the shared cache when there is one
         if not path.is_file():
             return MISSING
         record = self._read_check(path)
@@ -194,6 +238,7 @@ class AudioCache:
         path = self.line_path(key)
         write_bytes(path, data, "cache entry")
         self._write_check(path, {**digest(data), "frames": len(audio.samples), "rate": audio.rate})
+        self.share(path, self.check_path(path))
 
     # -- conversations --------------------------------------------------------------------------------
     def conversation_mp3(self, key: str) -> Path:
@@ -202,10 +247,14 @@ class AudioCache:
     def conversation_timings(self, key: str) -> Path:
         return self.root / "conversations" / f"{key}.json"
 
+    def conversation_paths(self, key: str) -> tuple[Path, Path]:
+        return self.conversation_mp3(key), self.conversation_timings(key)
+
     def verify_conversation(self, key: str) -> Verdict:
         """Whether the MP3 and timings of `key` exist and match their record; damaged ones are discarded.
         Entries without a record (older versions, or a build killed mid-write) are re-assembled silently."""
-        mp3, timings = self.conversation_mp3(key), self.conversation_timings(key)
+        mp3, timings = self.conversation_paths(key)
+        self.ensure(mp3, timings, self.check_path(mp3))  # fetched from the shared cache when there is one
         if not mp3.is_file() or not timings.is_file():
             return MISSING
         record = self._read_check(mp3)
@@ -245,3 +294,4 @@ class AudioCache:
         timings_data = json.dumps(timings, ensure_ascii=False, indent=1).encode("utf-8")
         write_bytes(self.conversation_timings(key), timings_data, "cache entry")
         self._write_check(mp3, {"mp3": {**digest(data), "frames": frames}, "timings": digest(timings_data)})
+        self.share(mp3, self.conversation_timings(key), self.check_path(mp3))

@@ -34,6 +34,7 @@ WRITE_ERRNOS = frozenset(
 
 #: The option that moves each kind of file elsewhere, for the fix a write error suggests.
 OPTION_OF = {
+    "cache lock": "cache_dir",
     "cache entry": "cache_dir",
     "cache record": "cache_dir",
     "voice map": "voice_map",
