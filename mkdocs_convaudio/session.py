@@ -6,18 +6,21 @@ import hashlib
 import os
 import posixpath
 import re
+import tempfile
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .audio.assembly import AssemblySettings
+from .audio.tags import Tags, chapters_from, publish_tagged
 from .engines import Engine, EngineContext, create_engine
 from .errors import ConvaudioError, LanguageError, MissingCredentialsError
+from .html.captions import webvtt
 from .render import Job, Limits, Renderer, Stats
 from .retry import RetryPolicy
-from .store.cache import AudioCache
-from .store.files import publish
+from .store.cache import AudioCache, content_key
+from .store.files import atomic_path, publish
 from .text.conversation import Conversation
 from .text.discover import Found, scan_page
 from .text.spoken import Lexicon, load_lexicon
@@ -48,6 +51,12 @@ class SessionOptions:
     max_characters: int | None = None
     prices: Mapping[str, float] = field(default_factory=dict)
     limits: Limits = field(default_factory=Limits)
+    #: a WebVTT file beside each MP3
+    captions: bool = True
+    #: ID3 tags in each published MP3 (title from the page; artist and album default to the site name)
+    tags: bool = True
+    artist: str = ""
+    album: str = ""
     pronunciations: str = "convaudio-pronunciations.yml"
     language_aliases: Mapping[str, str] = field(default_factory=dict)
     trigger_key: str = "audio"
@@ -106,11 +115,24 @@ class Placed:
     audio_uri: str
     timings_uri: str
     job: Job
+    #: the page's title, set by the caller once known (the MP3's title tag); the source file's name otherwise
+    title: str | None = None
 
     @property
     def token(self) -> str:
         """A short stable id for the page's placeholders."""
         return hashlib.sha1(self.audio_uri.encode("utf-8")).hexdigest()[:16]
+
+    @property
+    def captions_uri(self) -> str:
+        return self.audio_uri[: -len(".mp3")] + ".vtt"
+
+    @property
+    def display_title(self) -> str:
+        if self.title:
+            return self.title
+        source = self.found.conversation.dialogue_file or self.found.conversation.source_path
+        return posixpath.splitext(posixpath.basename(source))[0]
 
 
 def generate_from_env(configured: bool, environ: Mapping[str, str]) -> bool:
@@ -156,6 +178,20 @@ def open_cache(
     return AudioCache(root, remote)
 
 
+def publish_root(cache_root: Path) -> Path:
+    """`<cache>/site/`, where builds put the files MkDocs copies into the site; when the cache cannot be written
+    (a CI cache restored read-only, a shared folder), a folder of the system's temporary folder named after the
+    cache instead, so a build whose audio is all cached still works."""
+    site = cache_root / "site"
+    existing = site
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if os.access(existing, os.W_OK):
+        return site
+    name = hashlib.sha256(str(cache_root.resolve()).encode("utf-8")).hexdigest()[:16]
+    return Path(tempfile.gettempdir()) / f"convaudio-site-{name}"
+
+
 class AudioSession:
     """Collects the conversations of every audio page, then renders them all at once (so cost guards
     see the whole build before the first request)."""
@@ -188,6 +224,7 @@ class AudioSession:
                 "the default .cache/plugin/convaudio"
             )
         self.cache.sweep_temporary()
+        self.publish_root = publish_root(self.cache.root)
         self.voice_map = VoiceMap(self._under_base(options.voice_map))
         self.lexicon = site_lexicon(options)
         self.engine = self._make_engine(options.engine)
@@ -455,28 +492,62 @@ class AudioSession:
             stats = self.renderer.render(self.jobs, generate=self.generate, max_characters=self.options.max_characters)
         finally:
             self.engine.close()  # clients and loaded models live for one build
-        if self.options.publish_dir is not None:
-            for item in self.placed.values():
-                publish(self.cache.conversation_mp3(item.job.key), self.published_path(item.audio_uri))
-                publish(self.cache.conversation_timings(item.job.key), self.published_path(item.timings_uri))
+        for item in self.placed.values():
+            self._publish(item)
         return stats
 
-    def published_path(self, uri: str) -> Path:
-        """Where the file the site serves at `uri` lives. For MkDocs, the cache entry itself (content-addressed,
-        replaced only atomically, verified by `render` before MkDocs copies it), so a warm build also works from
-        a read-only cache; call again after `render`, as a re-planned job has another entry. For the command
-        line, a copy in `publish_dir`."""
-        if self.options.publish_dir is not None:
-            return self.options.publish_dir / uri
-        audio_uri = uri if uri in self.placed else uri.removesuffix(".json") + ".mp3"
-        item = self.placed[audio_uri]
+    def _publish(self, item: Placed) -> None:
+        """Put one conversation's MP3 (tagged for its page), timings and captions where the site takes them.
+
+        The cache keeps the untagged MP3 (pages share it); tags and captions are derived per page straight into
+        the published copies, each replaced atomically and only when it would change."""
         key = item.job.key
-        return self.cache.conversation_mp3(key) if uri == item.audio_uri else self.cache.conversation_timings(key)
+        target = self.published_path(item.audio_uri)
+        if self.options.tags:
+            tags = self.tags(item)
+            publish_tagged(self.cache.conversation_mp3(key), target, tags, content_key({"mp3": key, **asdict(tags)}))
+        else:
+            publish(self.cache.conversation_mp3(key), target)
+        publish(self.cache.conversation_timings(key), self.published_path(item.timings_uri))
+        if self.options.captions:
+            captions = self.published_path(item.captions_uri)
+            text = webvtt(self.cache.read_timings(key))
+            if not captions.is_file() or captions.read_text(encoding="utf-8") != text:
+                with atomic_path(captions) as temp:
+                    temp.write_text(text, encoding="utf-8")
+
+    def tags(self, item: Placed) -> Tags:
+        """The ID3 tags of a placed conversation: page title, site name, language, chapters from sections."""
+        timings = self.cache.read_timings(item.job.key)
+        sections: list[tuple[int, str]] = []
+        for index, parts in enumerate(item.job.parts):
+            if parts[0].turn.section:
+                sections.append((index, parts[0].turn.section))
+        starts = [float(line["start"]) for line in timings["lines"]]
+        chapters = chapters_from(sections, starts, float(timings["duration"]), item.display_title)
+        return Tags(
+            title=item.display_title,
+            artist=self.options.artist,
+            album=self.options.album or self.options.artist,
+            language=item.language,
+            chapters=tuple(chapters),
+        )
+
+    def published_path(self, uri: str) -> Path:
+        """Where the file the site serves at `uri` lives (MkDocs copies it from there into the site): the
+        command's output folder, else `<cache>/site/`, else (a read-only cache) a folder in the temporary
+        folder. Published files are made from verified cache entries only (see `render`)."""
+        return (self.options.publish_dir or self.publish_root) / uri
 
     def timings(self) -> dict[str, dict[str, Any]]:
         """Each placed conversation's timings, by placeholder token."""
         return {item.token: self.cache.read_timings(item.job.key) for item in self.placed.values()}
 
-    def uris(self) -> dict[str, tuple[str, str]]:
-        """Each placed conversation's (MP3, timings) site URIs, by placeholder token."""
-        return {item.token: (item.audio_uri, item.timings_uri) for item in self.placed.values()}
+    def uris(self) -> dict[str, dict[str, str]]:
+        """Each placed conversation's site URIs by kind (`mp3`, `json`, `vtt`), by placeholder token."""
+        out: dict[str, dict[str, str]] = {}
+        for item in self.placed.values():
+            out[item.token] = {"mp3": item.audio_uri, "json": item.timings_uri}
+            if self.options.captions:
+                out[item.token]["vtt"] = item.captions_uri
+        return out

@@ -54,11 +54,13 @@ def test_prune_removes_exactly_the_entries_of_a_deleted_post(site: Site, capsys:
     by_page = keys_by_page(config)
     before = entry_files(site)
     assert keys_of(before) == by_page["blog/talk.md"] | by_page["blog/other.md"]
+    published = cache_root(site) / "site" / "assets" / "convaudio" / "blog" / "other-1.mp3"
+    assert published.is_file()
 
     other.unlink()
     assert main(["cache", "prune", "--dry-run", "-f", config]) == 0
     listed = capsys.readouterr().out
-    assert entry_files(site) == before, "--dry-run removed something"
+    assert entry_files(site) == before and published.is_file(), "--dry-run removed something"
     assert main(["cache", "prune", "--older-than", "30d", "-f", config]) == 0
     assert entry_files(site) == before, "--older-than removed entries a build used a moment ago"
     capsys.readouterr()
@@ -71,6 +73,7 @@ def test_prune_removes_exactly_the_entries_of_a_deleted_post(site: Site, capsys:
     assert removed == by_page["blog/other.md"] - by_page["blog/talk.md"] and len(removed) == 3  # 2 lines, 1 talk
     assert all(key in out and key in listed for key in removed)
     assert "local: removed 3 entries" in out
+    assert not published.exists() and (published.parent / "talk-1.mp3").is_file()
     assert not list((cache_root(site) / "locks").glob("*/*.lock")), "the per-line lock files were kept"
     assert site.build().synthesized == 0  # nothing the site uses was removed
 
