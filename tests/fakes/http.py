@@ -39,6 +39,8 @@ class Response:
     #: Send only this many bytes of the body (after announcing all of it), then drop the connection: a
     #: connection reset mid-response.
     cut: int | None = None
+    #: Announce this many bytes but send only `body`, then close (a connection that drops mid-transfer).
+    announced: int | None = None
 
     @classmethod
     def json(cls, data: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
@@ -90,7 +92,7 @@ def serve(server: FakeServer) -> Iterator[FakeServer]:
                 self.send_response(response.status)
                 for key, value in response.headers.items():
                     self.send_header(key, value)
-                self.send_header("Content-Length", str(len(response.body)))
+                self.send_header("Content-Length", str(response.announced or len(response.body)))
                 self.end_headers()
                 if response.cut is not None:
                     self.wfile.write(response.body[: response.cut])
@@ -99,6 +101,8 @@ def serve(server: FakeServer) -> Iterator[FakeServer]:
                     self.connection.shutdown(socket.SHUT_RDWR)
                     return
                 self.wfile.write(response.body)
+                if response.announced:
+                    self.close_connection = True
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client gave up (a timeout test): nothing left to tell it
 
