@@ -60,7 +60,8 @@ class _Espeak:
     one sentence), and a cold build never reproduced a warm one. Unloading the library (`dlclose`) and loading
     it again resets every static, and the breath noise of voices such as f2 is seeded from the clock at
     initialization, so it is seeded with a constant: the same text and voice give the same samples whatever the
-    order and in any process, for about 5 ms per line. Every call holds `lock` (one synthesis at a time)."""
+    order and in any process, for 5 to 20 ms more per line (loading the voice dominates). Every call holds
+    `lock` (one synthesis at a time)."""
 
     lock = threading.Lock()
     _instance: ClassVar[_Espeak | None] = None

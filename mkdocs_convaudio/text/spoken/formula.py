@@ -8,13 +8,8 @@ from typing import Union
 
 from .rules import GREEK
 
-SUPERSCRIPTS = dict(
-    zip(
-        "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱᵀᵗᵃᵇᶜᵈᵉᶠᵍʰʲᵏˡᵐᵒᵖʳˢᵘᵛʷˣʸᶻᴬᴮᴰᴱᴳᴴᴵᴶᴷᴸᴹᴺᴼᴾᴿᵁⱽᵂ",
-        "0123456789+-=()niTtabcdefghjklmoprsuvwxyzABDEGHIJKLMNOPRUVW",
-        strict=True,
-    )
-)
+SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱᵀᵗᵃᵇᶜᵈᵉᶠᵍʰʲᵏˡᵐᵒᵖʳˢᵘᵛʷˣʸᶻᴬᴮᴰᴱᴳᴴᴵᴶᴷᴸᴹᴺᴼᴾᴿᵁⱽᵂ",
+                        "0123456789+-=()niTtabcdefghjklmoprsuvwxyzABDEGHIJKLMNOPRUVW", strict=True))
 SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼᵣᵤᵥ", "0123456789+-=()aeoxhklmnpstijruv", strict=True))
 
 MARKERS = ("^", "_", "(", ")", "[", "]", "{", "}", "|", "||", "√", "∛")
@@ -189,11 +184,8 @@ def parse(items: list[Item]) -> list[Node]:
             continue  # a stray marker
         elif isinstance(item, Atom) and item.text == "′" and out:  # f′, f″: a prime is a superscript
             base = out.pop()
-            if (
-                isinstance(base, Script)
-                and base.sub is None
-                and base.sup is not None
-                and all(isinstance(mark, Atom) and mark.text == "′" for mark in base.sup.items)
+            if isinstance(base, Script) and base.sub is None and base.sup is not None and all(
+                isinstance(mark, Atom) and mark.text == "′" for mark in base.sup.items
             ):
                 base.sup.items.append(item)
             else:

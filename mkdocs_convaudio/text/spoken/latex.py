@@ -11,81 +11,17 @@ from .rules import FUNCTION_NAMES, LATEX_SYMBOLS
 
 #: Macros whose argument is simply read (the styling is not spoken).
 _TRANSPARENT = {
-    "text",
-    "textrm",
-    "textit",
-    "textbf",
-    "textsf",
-    "texttt",
-    "emph",
-    "mathrm",
-    "mathit",
-    "mathbf",
-    "mathsf",
-    "mathtt",
-    "mathcal",
-    "mathfrak",
-    "boldsymbol",
-    "bm",
-    "mbox",
-    "displaystyle",
-    "textstyle",
-    "operatorname",
-    "underline",
-    "pmb",
-    "mathnormal",
+    "text", "textrm", "textit", "textbf", "textsf", "texttt", "emph", "mathrm", "mathit", "mathbf", "mathsf",
+    "mathtt", "mathcal", "mathfrak", "boldsymbol", "bm", "mbox", "displaystyle", "textstyle", "operatorname",
+    "underline", "pmb", "mathnormal",
 }
-_ACCENTS = {
-    "vec": "vec",
-    "overrightarrow": "vec",
-    "hat": "hat",
-    "widehat": "hat",
-    "bar": "bar",
-    "overline": "bar",
-    "tilde": "tilde",
-    "widetilde": "tilde",
-    "dot": "dot",
-    "ddot": "ddot",
-}
+_ACCENTS = {"vec": "vec", "overrightarrow": "vec", "hat": "hat", "widehat": "hat", "bar": "bar", "overline": "bar",
+            "tilde": "tilde", "widetilde": "tilde", "dot": "dot", "ddot": "ddot"}
 _BLACKBOARD = {"R": "ℝ", "N": "ℕ", "Z": "ℤ", "Q": "ℚ", "C": "ℂ"}
-_SILENT = {
-    "left",
-    "right",
-    "big",
-    "Big",
-    "bigg",
-    "Bigg",
-    "bigl",
-    "bigr",
-    "Bigl",
-    "Bigr",
-    "biggl",
-    "biggr",
-    ",",
-    ";",
-    ":",
-    "!",
-    " ",
-    "quad",
-    "qquad",
-    "limits",
-    "nolimits",
-    "middle",
-    "label",
-    "nonumber",
-    "notag",
-}
-_ARITY = {
-    "frac": 2,
-    "dfrac": 2,
-    "tfrac": 2,
-    "cfrac": 2,
-    "binom": 2,
-    "sqrt": 1,
-    "mathbb": 1,
-    **dict.fromkeys(_TRANSPARENT, 1),
-    **dict.fromkeys(_ACCENTS, 1),
-}
+_SILENT = {"left", "right", "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr", ",", ";",
+           ":", "!", " ", "quad", "qquad", "limits", "nolimits", "middle", "label", "nonumber", "notag"}
+_ARITY = {"frac": 2, "dfrac": 2, "tfrac": 2, "cfrac": 2, "binom": 2, "sqrt": 1, "mathbb": 1,
+          **dict.fromkeys(_TRANSPARENT, 1), **dict.fromkeys(_ACCENTS, 1)}
 
 
 def _group(items: list[Item]) -> Group:
@@ -169,26 +105,7 @@ def parse_latex(source: str) -> list[Node]:
 
 def known_macro(name: str) -> bool:
     """Whether `\\name` is a macro this reader knows (to repair `\\tau` that JSON read as a tab and `au`)."""
-    return (
-        name in _ARITY
-        or name in _SILENT
-        or name in FUNCTION_NAMES
-        or name in LATEX_SYMBOLS
-        or name
-        in (
-            "left",
-            "right",
-            "begin",
-            "end",
-            "vert",
-            "Vert",
-            "lVert",
-            "rVert",
-            "lvert",
-            "rvert",
-            "langle",
-            "rangle",
-            "operatorname",
-            "mathbb",
-        )
+    return name in _ARITY or name in _SILENT or name in FUNCTION_NAMES or name in LATEX_SYMBOLS or name in (
+        "left", "right", "begin", "end", "vert", "Vert", "lVert", "rVert", "lvert", "rvert", "langle", "rangle",
+        "operatorname", "mathbb",
     )
