@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import threading
 import time
@@ -20,7 +19,6 @@ from .errors import ConvaudioError, EngineError
 from .progress import Progress, ProgressSettings
 from .retry import RetryPolicy, call_with_retries
 from .store.cache import AudioCache, Verdict, content_key
-from .store.files import atomic_path
 from .text.chunking import split_text
 from .text.conversation import Conversation, Turn
 from .text.spoken import Lexicon, spoken_text
@@ -162,7 +160,6 @@ class Renderer:
         #: independent conversations are assembled in parallel, one per core
         self.assembly_workers = max(1, os.cpu_count() or 1)
         self.progress = progress if progress is not None else ProgressSettings(info=info)
-        self._encoder_lock = threading.Lock()
         #: Hook for what is mixed into a conversation's stream (a music bed, an intro): called once per
         #: conversation with its job and layout, it returns the `BlockProcessor`s that `stream.encode` applies,
         #: in order, to every block after the gain and before the limiter.
@@ -532,37 +529,6 @@ class Renderer:
             )
         return audio
 
-    def _encoder_path(self) -> Path:
-        return self.cache.root / "encoder" / f"{self.settings.sample_rate}-{self.settings.bitrate}.json"
-
-    def _encoder_notes(self) -> tuple[float, float | None]:
-        """What earlier conversations taught about the MP3 encoder with these settings: the peak margin the
-        limiter keeps under the true-peak target (raised when decoded peaks rose over it, at low bitrates) and
-        the loudness it loses (lets a short conversation skip the probe encode)."""
-        from .audio.stream import BASE_MARGIN, MAX_MARGIN
-
-        try:
-            data = json.loads(self._encoder_path().read_text(encoding="utf-8"))
-            margin = min(MAX_MARGIN, max(BASE_MARGIN, float(data["margin"])))
-            loss = float(data["loss"]) if data.get("loss") is not None else None
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            return BASE_MARGIN, None
-        return margin, (loss if loss is not None and abs(loss) < 3 else None)
-
-    def _learn(self, margin: float, loss: float | None) -> None:
-        with self._encoder_lock:
-            old_margin, old_loss = self._encoder_notes()
-            new_margin = max(old_margin, margin)
-            new_loss = loss if loss is not None else old_loss
-            if (
-                abs(new_margin - old_margin) < 0.05
-                and (old_loss is not None and new_loss is not None)
-                and abs(new_loss - old_loss) < 0.05
-            ):
-                return
-            with atomic_path(self._encoder_path()) as temp:
-                temp.write_text(json.dumps({"margin": round(new_margin, 3), "loss": new_loss}), encoding="utf-8")
-
     def _assemble(self, job: Job, plan: Layout, progress: Progress) -> None:
         with self.cache.locks.key(job.key):  # another build on this cache may be assembling it right now
             if not self.cache.has_conversation(job.key):
@@ -589,18 +555,19 @@ class Renderer:
         }
 
         def write(path: Path) -> None:
-            margin, loss = self._encoder_notes()
+            from .audio.stream import BASE_MARGIN, TYPICAL_LOSS
+
             result = encode(
                 plan,
                 lambda key: self._load_part(by_key[key]),
                 self.settings,
                 path,
-                margin=margin,
-                loss=loss,
+                # the same for every conversation: its MP3 depends on itself and the settings only (reproducible)
+                margin=BASE_MARGIN,
+                loss=TYPICAL_LOSS,
                 processors=self.block_processors(job, plan),
                 on_block=progress.advance,
             )
-            self._learn(result.margin, result.loss if result.verified else None)
             level = result.measured_lufs if result.verified else result.predicted_lufs
             if not result.reached and level < self.settings.loudness - 1.0:
                 self.warn(

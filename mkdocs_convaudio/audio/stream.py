@@ -43,6 +43,9 @@ BLOCK = 24_000
 QUEUED = 4
 #: dB kept between the limiter's ceiling and the true-peak target: decoding an MP3 overshoots peaks a little.
 BASE_MARGIN = 1.0
+#: LU that LAME usually takes from speech (measured 0.25–0.36 at 24 kHz, 64 kbps): a conversation short enough
+#: to be checked after encoding starts from it instead of a probe; the check corrects it when it is off.
+TYPICAL_LOSS = 0.3
 #: The most margin ever learned for a bitrate (one odd conversation must not make every later one quieter).
 MAX_MARGIN = 3.0
 #: Programmes up to this many samples (6 min at 24 kHz) are decoded and measured after encoding; longer ones
