@@ -46,10 +46,10 @@ BASE_MARGIN = 1.0
 #: LU that LAME usually takes from speech (measured 0.25–0.36 at 24 kHz, 64 kbps): a conversation short enough
 #: to be checked after encoding starts from it instead of a probe; the check corrects it when it is off.
 TYPICAL_LOSS = 0.3
-#: The most margin ever learned for a bitrate (one odd conversation must not make every later one quieter).
+#: The most margin a caller may ask for.
 MAX_MARGIN = 3.0
 #: Programmes up to this many samples (6 min at 24 kHz) are decoded and measured after encoding; longer ones
-#: rely on the probe and on the margin learned from the shorter ones (decoding them whole would cost memory).
+#: rely on the probe (decoding them whole would cost memory).
 VERIFY_LIMIT = 6 * 60 * 24_000
 #: Lines sampled to measure what the encoder does to this conversation, and seconds taken from each.
 PROBE_LINES = 5
@@ -334,7 +334,7 @@ def encode(
     limited and encoded. An MP3 up to `verify_limit` samples long is then decoded and measured (a tenth of the
     encoding time): when its true peak is over the target or its loudness more than 0.3 LU off, it is encoded
     again with the measured error corrected (rare: `margin`, the limiter's distance under the target, is
-    learned per settings by the caller from `Result.margin`, and longer programmes use it).
+    the caller's choice, reported back in `Result.margin`).
     `on_block(samples)` is called after each block, for progress.
     """
     rate = plan.rate
