@@ -330,7 +330,7 @@ def encode(
 
     The gain comes from the lines' figures; a short probe encode measures this conversation's encoder loss
     and peak overshoot (skipped for a conversation short enough to be checked after encoding when the caller
-    knows the `loss` from earlier ones); then every block is gained, passed through `processors` (see `BlockProcessor`),
+    gives a `loss` estimate); then every block is gained, passed through `processors` (see `BlockProcessor`),
     limited and encoded. An MP3 up to `verify_limit` samples long is then decoded and measured (a tenth of the
     encoding time): when its true peak is over the target or its loudness more than 0.3 LU off, it is encoded
     again with the measured error corrected (rare: `margin`, the limiter's distance under the target, is
