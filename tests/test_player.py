@@ -67,6 +67,11 @@ def test_line_html_renders_inline_only() -> None:
     assert line_html("1. not a list") == "1. not a list"
     assert line_html("![a diagram](x.png)") == "<span>a diagram</span>"
     assert line_html("[x](JaVaScRiPt:alert(1)) [y](data:text/html,hi)") == "<a>x</a> <a>y</a>"
+    # a browser decodes character references in an attribute and drops controls before it reads the scheme
+    for sneaky in ("&#x6A;avascript:alert(1)", "&#106;avascript:alert(1)", "java&#x09;script:alert(1)",
+                   "jav&#10;ascript:alert(1)", "&#0000106avascript:alert(1)", "data&colon;text/html,hi"):
+        assert line_html(f"[x]({sneaky})") == "<a>x</a>", sneaky
+    assert line_html("[x](https://example.org/?a=1&amp;b=2)") == '<a href="https://example.org/?a=1&amp;b=2">x</a>'
     assert line_html("`a < b` & c") == "<code>a &lt; b</code> &amp; c"
     assert line_html("one\n\n\ntwo  \nthree") == "one two<br> three"  # one line: no blank line ends the block
 
