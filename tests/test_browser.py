@@ -275,10 +275,29 @@ def test_position_is_remembered_per_page(browser: webdriver.Chrome, base_url: st
     assert "convaudio-current" in (line_at(browser, 3).get_attribute("class") or "")
 
 
+def instant_navigation_armed(driver: webdriver.Chrome) -> None:
+    """Wait until Material intercepts clicks on links: it does so only once it has read the site's sitemap.xml
+    (a click before that is an ordinary page load), and its fetch may end after the page's load event."""
+    sitemap = until(
+        driver,
+        "var done = performance.getEntriesByType('resource').filter(function (e) {"
+        "  return /\\/sitemap\\.xml$/.test(e.name) && e.responseEnd > 0; });"
+        "return done.length ? done[0].name : false",
+    )
+    # Material then reads the body and parses it: the same file fetched and read now is read after Material's
+    driver.execute_async_script(
+        "var done = arguments[arguments.length - 1];"
+        "fetch(arguments[0]).then(function (r) { return r.text(); })"
+        ".then(function () { setTimeout(done, 0); }, function () { done(); });",
+        sitemap,
+    )
+
+
 # instant navigation needs site_url to be the address the site is served from, which `mkdocs serve` arranges
 @pytest.mark.parametrize("served", ["mkdocs-serve"], indirect=True)
 def test_material_instant_navigation_sets_up_the_player(browser: webdriver.Chrome, base_url: str) -> None:
     browser.get(base_url)
+    instant_navigation_armed(browser)
     js(browser, "window.convaudioSamePage = true")
     browser.find_element(By.CSS_SELECTOR, "article a[href*='talk']").click()
     until(browser, "return document.querySelectorAll('.convaudio-seek').length === 5")
@@ -392,6 +411,27 @@ def test_transcript_follows_the_spoken_line_unless_the_reader_scrolls(
             until(browser, "return window.convaudioVisibleAtSeek !== null")
             assert js(browser, "return window.convaudioVisibleAtSeek") is False
             until(browser, line_visible)
+            js(browser, "document.querySelector('audio').pause()")
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+        browser.set_window_size(1200, 900)
+
+
+def test_space_on_a_seek_button_is_not_the_reader_scrolling(browser: webdriver.Chrome, built: Path) -> None:
+    """Keyboard users seek with Space: that keypress operates the button; it must not pause the following."""
+    fourth = timings(built)["lines"][3]
+    try:
+        with static_server(built / "site", ranges=True) as url:
+            _follow_setup(browser, url, reduced_motion=True)
+            browser.find_elements(By.CSS_SELECTOR, ".convaudio-seek")[0].send_keys(Keys.SPACE)
+            until(browser, "return window.convaudioVisibleAtSeek !== null")  # the first line's seek is done
+            js(
+                browser,
+                "window.convaudioVisibleAtSeek = null;"
+                f"document.querySelector('audio').currentTime = {fourth['start'] + 0.1}",
+            )
+            until(browser, "return window.convaudioVisibleAtSeek !== null")
+            assert js(browser, "return window.convaudioVisibleAtSeek") is True
             js(browser, "document.querySelector('audio').pause()")
     finally:
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
