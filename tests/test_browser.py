@@ -373,9 +373,8 @@ def _follow_setup(browser: webdriver.Chrome, url: str, *, reduced_motion: bool, 
     chrome = js(browser, "return window.outerHeight - window.innerHeight")
     first_bottom = js(browser, "return document.querySelector('.convaudio-line').getBoundingClientRect().bottom")
     browser.set_window_size(1200, int(first_bottom) + 8 + int(chrome))
-    assert js(browser, "return document.querySelectorAll('.convaudio-line')[3].getBoundingClientRect().top") > js(
-        browser, "return window.innerHeight"
-    )
+    # the page lays itself out for the new size (not necessarily before set_window_size returns)
+    until(browser, "return document.querySelectorAll('.convaudio-line')[3].getBoundingClientRect().top > innerHeight")
     js(
         browser,
         "var a = document.querySelector('audio'), line = document.querySelectorAll('.convaudio-line')[3];"
