@@ -9,11 +9,9 @@ import os
 import shutil
 import time
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pytest
-import soundfile
 from mkdocs.exceptions import Abort
 
 from mkdocs_convaudio.audio.loudness import integrated_loudness, true_peak_db
@@ -300,22 +298,23 @@ def test_markup_is_shown_not_spoken(site: Site) -> None:
 
 def test_write_failing_half_way_leaves_no_trusted_entry(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
     site.write("talk.md", post(TALK))
-    real_write = soundfile.write
+    real_fsync = os.fsync
     written: list[Path] = []
 
-    def disk_fills_up(path: Path, *args: Any, **kwargs: Any) -> None:
+    def disk_fills_up(descriptor: int) -> None:
         # the second line's FLAC gets half its bytes, then the disk is full (as when a build is killed mid-write)
-        real_write(path, *args, **kwargs)
-        written.append(Path(path))
-        if len(written) == 2:
-            with open(path, "r+b") as handle:
-                handle.truncate(Path(path).stat().st_size // 2)
+        path = Path(os.readlink(f"/proc/self/fd/{descriptor}"))
+        real_fsync(descriptor)
+        if ".flac." in path.name and ".check." not in path.name:
+            written.append(path)
+        if len(written) == 2 and path == written[1]:
+            os.truncate(descriptor, path.stat().st_size // 2)
             raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(soundfile, "write", disk_fills_up)  # the module the cache writes FLAC through
-    with pytest.raises(OSError, match="No space left"):
-        site.build()
+    monkeypatch.setattr(os, "fsync", disk_fills_up)  # the call every cache write goes through
+    message = site.build_error()
     monkeypatch.undo()
+    assert "the disk is full" in message and ".flac" in message  # a message naming the entry, no traceback
 
     cache = site.root / ".cache/plugin/convaudio"
     lines = sorted(cache.rglob("*.flac"))
@@ -454,3 +453,23 @@ def test_dialogue_files_in_language_folders_share_voices(site: Site) -> None:
     assert sorted(site.voice_map()["espeak"]) == ["dialogues/ep.json", "top.json"]
     voices = {mp3.name: site.timings(mp3)["voices"] for mp3 in site.audio_files() if mp3.name.startswith("ep")}
     assert voices["ep-en.mp3"]["A"].split("+")[1] == voices["ep-fr.mp3"]["A"].split("+")[1]
+
+
+def test_topic_folders_named_like_languages_are_not_translations(site: Site) -> None:
+    # a technical blog's sections: computer science, electrical engineering, IT (codes of Czech, Ewe, Italian)
+    for topic in ("cs", "ee", "it"):
+        site.write(f"{topic}/intro.md", post(conversation(("Ann", f"Hello from {topic}."), ("Bob", "Hi."))))
+    # real one-folder-per-language translations beside them still pair (one of them is in the site's language)
+    site.write("en/talk.md", post(conversation(("Ann", "Hello."), ("Bob", "Hi."))))
+    site.write("fr/talk.md", post(conversation(("Ann", "Bonjour."), ("Bob", "Salut."))))
+    site.build()
+    audio = site.site / "assets/convaudio"
+    languages = {mp3.relative_to(audio).as_posix(): site.timings(mp3)["language"] for mp3 in site.audio_files()}
+    assert languages == {
+        "cs/intro-1.mp3": "en",
+        "ee/intro-1.mp3": "en",
+        "it/intro-1.mp3": "en",
+        "en/talk-1.mp3": "en",
+        "fr/talk-1.mp3": "fr",
+    }, languages
+    assert sorted(site.voice_map()["espeak"]) == ["cs/intro.md", "ee/intro.md", "it/intro.md", "talk.md"]
