@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
 import importlib.util
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -98,6 +100,28 @@ def trigger_line(page: Page, key: str) -> str:
     return f"{page.file.src_uri}:{line or 1}"
 
 
+class LinkedFile(File):
+    """A generated file put into site_dir as a hard link to its source (the published audio, timings and
+    captions, and the player's assets), not a copy: a warm build of many audio posts writes no audio bytes.
+    The sources are only ever replaced, never written in place, so a link never changes under the site.
+    Falls back to MkDocs' copy (another file system, or links not allowed)."""
+
+    def copy_file(self, dirty: bool = False) -> None:
+        source, output = self.abs_src_path, self.abs_dest_path
+        if source is None or (dirty and not self.is_modified()):
+            return super().copy_file(dirty)
+        try:
+            os.makedirs(os.path.dirname(output), exist_ok=True)
+            with contextlib.suppress(FileNotFoundError):
+                if os.path.samefile(source, output):
+                    return None  # already this file (a link from the last build, or written in site_dir)
+                os.unlink(output)
+            os.link(source, output)
+        except OSError:
+            super().copy_file(dirty)
+        return None
+
+
 class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-call]
     """Turns conversations in pages marked `audio: true` into MP3s and players."""
 
@@ -170,7 +194,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             return existing
         if existing is not None:
             files.remove(existing)
-        file = File.generated(config, uri, abs_src_path=str(source))
+        file = LinkedFile.generated(config, uri, abs_src_path=str(source))
         files.append(file)
         self.added.add(uri)
         return file

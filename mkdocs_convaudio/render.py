@@ -21,8 +21,11 @@ from .retry import RetryPolicy, call_with_retries
 from .store.cache import AudioCache, Verdict, content_key
 from .text.chunking import split_text
 from .text.conversation import Conversation, Turn
-from .text.spoken import Lexicon, spoken_text
 from .text.spoken.scripts import unreadable_scripts
+from .text.spoken_memo import SpokenMemo, code_version
+
+if TYPE_CHECKING:
+    from .text.spoken import Lexicon
 
 #: Seconds of silence for a line with nothing the voice can read (it keeps its place in the transcript).
 _SILENT_LINE = 0.4
@@ -145,6 +148,8 @@ class Renderer:
     ) -> None:
         self.engine = engine
         self.lexicon = lexicon
+        #: spoken text per line, remembered across builds in the cache folder
+        self.spoken_memo = SpokenMemo(cache.memo("spoken", code_version()), lexicon)
         self.limits = limits or Limits()
         self.generate = True
         #: Damaged cache entries already reported in this build (each is reported once).
@@ -238,7 +243,7 @@ class Renderer:
     def spoken(self, turn: Turn, language: str, readable: frozenset[str]) -> tuple[str, list[str]]:
         """The text the engine gets for a turn (its `say`, else the spoken form of its line) without the letters
         the engine cannot read in `language`, and the names of the scripts left out."""
-        text = turn.say if turn.say else spoken_text(turn.line, language, self.lexicon)
+        text = turn.say if turn.say else self.spoken_memo.spoken(turn.line, language)
         return unreadable_scripts(text, readable)
 
     def check_limits(self, conversation: Conversation) -> None:

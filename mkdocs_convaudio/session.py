@@ -26,7 +26,7 @@ from .store.files import atomic_path, publish
 from .text.conversation import Conversation
 from .text.discover import Found, scan_page
 from .text.spoken import Lexicon, load_lexicon
-from .voices.languages import normalize_language
+from .voices.languages import memo_version, normalize_language, use_memo
 from .voices.translations import Translations
 from .voices.voice_map import VoiceMap
 
@@ -226,6 +226,7 @@ class AudioSession:
                 f"the default {DEFAULT_CACHE_DIR}"
             )
         self.cache.sweep_temporary()
+        use_memo(self.cache.memo("languages", memo_version()))  # a warm build need not load langcodes
         self.publish_root = publish_root(self.cache.root)
         self.voice_map = VoiceMap(self._under_base(options.voice_map))
         self.lexicon = site_lexicon(options)
@@ -505,6 +506,7 @@ class AudioSession:
         if not self.closed:
             self.closed = True
             self.engine.close()
+            self.cache.save_memo()  # what this build verified and spelled out, for the next build
 
     def _publish(self, item: Placed) -> None:
         """Put one conversation's MP3 (tagged for its page), timings and captions where the site takes them.

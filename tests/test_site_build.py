@@ -415,6 +415,10 @@ def test_stale_temporary_files_are_swept(site: Site) -> None:
         temp.write_bytes(b"half")
     os.utime(stale, (time.time() - 2 * 86_400,) * 2)
     site.build()
+    assert stale.exists(), "the cache folder was scanned again on the same day (warm builds must not pay for it)"
+    swept = site.root / ".cache/plugin/convaudio/swept"
+    os.utime(swept, (time.time() - 86_400 - 60,) * 2)  # the last sweep was a day ago
+    site.build()
     assert not stale.exists() and fresh.exists()  # a running build's temporary file is left alone
 
 

@@ -6,7 +6,6 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import langcodes
 from mutagen import MutagenError
 from mutagen.id3 import CHAP, CTOC, ID3, TALB, TIT2, TLAN, TPE1, TXXX, CTOCFlags, ID3NoHeaderError
 
@@ -38,6 +37,8 @@ class Tags:
 
 def iso639_2(language: str) -> str | None:
     """`en` → `eng`, `fr-CA` → `fre` (ID3's TLAN takes ISO 639-2 codes); None for a code with no such form."""
+    import langcodes  # loaded only when a copy is tagged
+
     try:
         return str(langcodes.Language.get(language).to_alpha3(variant="B"))
     except (LookupError, ValueError):

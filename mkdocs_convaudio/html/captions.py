@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
-import langcodes
-
+from ..voices.languages import remembered
 from .transcript import line_text
 
 
+@lru_cache(maxsize=256)
 def track_label(language: str) -> str:
     """The captions track's name in its own language (`English`, `Français`), or the code itself."""
+    return remembered("label", language, lambda: _track_label(language))
+
+
+def _track_label(language: str) -> str:
+    import langcodes  # loaded when a page first needs a label
+
     try:
         parsed = langcodes.Language.get(language)
         if not parsed.is_valid():

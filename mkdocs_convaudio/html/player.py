@@ -6,6 +6,7 @@ import html
 import posixpath
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
 
@@ -30,6 +31,7 @@ def format_duration(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
+@lru_cache(maxsize=8192)  # a page's player names the same files several times
 def relative_url(uri: str, page_url: str) -> str:
     """`uri` (a path from the site root) as seen from a page whose URL is `page_url`; an absolute URL
     (`/assets/x.mp3`, `https://...`) stays as it is."""

@@ -64,6 +64,7 @@ def _converter() -> markdown.Markdown:
     return markdown.Markdown(extensions=[_InlineOnly()], output_format="html")
 
 
+@lru_cache(maxsize=8192)  # the player and the captions render the same lines
 def line_html(text: str) -> str:
     """Inline Markdown rendered; raw HTML in the line is shown as text, never passed through."""
     converter = _converter()

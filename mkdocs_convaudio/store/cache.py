@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from ..errors import ConvaudioError
 from .files import atomic_path, write_bytes, write_failure
 from .locks import CacheLocks
+from .memo import Memo
 
 if TYPE_CHECKING:  # numpy and soundfile are imported where audio is read or written: warm builds need neither
     from ..audio.figures import LineFigures
@@ -25,6 +26,14 @@ CACHE_VERSION = 1
 
 #: Suffix of the record written beside every entry: checksums, sizes and decoded lengths.
 CHECK_SUFFIX = ".check"
+
+#: An entry's last use is recorded (its modification time set to now) at most this often: a warm build
+#: leaves unchanged entries' times alone, so the verified-checksum memo can trust them.
+TOUCH_EVERY = 3_600.0
+
+#: A file changed within this many nanoseconds of being looked at is not remembered as verified: file times
+#: come from a clock that ticks every few milliseconds, so a write right after the look could keep its times.
+RACY_NS = 100_000_000
 
 
 def content_key(payload: dict[str, Any]) -> str:
@@ -79,6 +88,13 @@ class AudioCache:
         #: Entries verified in this build, by (path, size, inode): checked once, not on every look (the
         #: modification time is no help: marking an entry as used touches it).
         self._verified: set[tuple[str, int, int]] = set()
+        #: Entries verified by earlier builds, by path: [inode, size, mtime_ns, ctime_ns, sha256]. A file whose
+        #: inode, size and both times are unchanged still has the checksum it had (any write changes its
+        #: ctime), so a warm build hashes none of its MP3s.
+        self.verified_memo = Memo(root / "verified-memo.json", f"{CACHE_VERSION}")
+        self._memos: dict[str, Memo] = {"verified": self.verified_memo}
+        #: Files hashed by this cache object (tests count them).
+        self.hashed = 0
 
     def _relative(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()
@@ -90,10 +106,23 @@ class AudioCache:
             self.remote.fetch_many(self._relative(path) for path in missing)
         if any(not path.is_file() for path in paths):
             return False
+        now = time.time()
         for path in paths:  # the last use, for `mkdocs-convaudio cache stats` and `prune --older-than`
             with contextlib.suppress(OSError):
-                os.utime(path)
+                if path.stat().st_mtime < now - TOUCH_EVERY:  # to the hour: see TOUCH_EVERY
+                    os.utime(path)
         return True
+
+    def memo(self, name: str, version: str) -> Memo:
+        """A persistent memo kept in the cache folder (`<name>-memo.json`), saved by `save_memo`."""
+        if name not in self._memos:
+            self._memos[name] = Memo(self.root / f"{name}-memo.json", version)
+        return self._memos[name]
+
+    def save_memo(self) -> None:
+        """Keep what this build verified and worked out for the next one (see `verified_memo`)."""
+        for memo in self._memos.values():
+            memo.save()
 
     def prefetch(self, paths: Iterable[Path]) -> None:
         """Fetch many entries (and their check records) at once, in parallel, so the checks that follow need no
@@ -108,10 +137,18 @@ class AudioCache:
                 self.remote.upload(self._relative(path))
 
     def sweep_temporary(self, older_than: float = 86_400.0) -> int:
-        """Delete temporary files a killed build left behind (older than a day: never a running build's)."""
+        """Delete temporary files a killed build left behind (older than a day: never a running build's).
+        The whole cache folder is scanned at most once per `older_than` (the time is kept in a stamp file)."""
         if not self.root.is_dir():
             return 0
-        cutoff = time.time() - older_than
+        now = time.time()
+        stamp = self.root / "swept"
+        with contextlib.suppress(OSError):
+            if stamp.stat().st_mtime > now - older_than:
+                return 0
+        with contextlib.suppress(OSError):
+            stamp.touch()
+        cutoff = now - older_than
         swept = 0
         with contextlib.suppress(OSError):
             for temp in self.root.rglob(".*.tmp"):
@@ -137,32 +174,34 @@ class AudioCache:
             return None
         return record if isinstance(record, dict) else None
 
-    @staticmethod
-    def _stamp(path: Path) -> tuple[str, int, int] | None:
-        try:
-            info = path.stat()
-        except OSError:
-            return None
-        return (str(path), info.st_size, info.st_ino)
-
     def _matches(self, path: Path, expected: Any, data: bytes | None = None) -> str:
         """'' when the file at `path` has the size and checksum `expected` records, else what differs."""
         if not isinstance(expected, dict):
             return "its check record is damaged"
-        stamp = self._stamp(path)
-        if stamp is None:
+        try:
+            info = path.stat()
+        except OSError:
             return "it is missing"
+        stamp = (str(path), info.st_size, info.st_ino)
         if data is None and stamp in self._verified:
             return ""
-        if stamp[1] != expected.get("bytes"):
-            return f"it has {stamp[1]} bytes instead of {expected.get('bytes')}"
+        if info.st_size != expected.get("bytes"):
+            return f"it has {info.st_size} bytes instead of {expected.get('bytes')}"
+        relative = self._relative(path)
+        seen = [info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns, expected.get("sha256")]
+        if data is None and self.verified_memo.get(relative) == seen:
+            self._verified.add(stamp)
+            return ""
         try:
             content = path.read_bytes() if data is None else data
         except OSError as error:
             return f"it cannot be read ({error.strerror})"
+        self.hashed += 1
         if hashlib.sha256(content).hexdigest() != expected.get("sha256"):
             return "its checksum does not match"
         self._verified.add(stamp)
+        if data is None and max(info.st_mtime_ns, info.st_ctime_ns) < time.time_ns() - RACY_NS:
+            self.verified_memo.put(relative, seen)
         return ""
 
     def discard(self, *entries: Path) -> None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import langcodes
-from langcodes.tag_parser import LanguageTagError
+if TYPE_CHECKING:
+    from ..store.memo import Memo
 
 from ..errors import ConvaudioError
 
@@ -31,6 +32,48 @@ _COMBINED_SCRIPTS: Mapping[str, frozenset[str]] = {
 #: Latin letters (acronyms, names, code) appear in posts of every language; every voice spells them somehow.
 ALWAYS_READABLE = frozenset({"Latn"})
 
+#: Answers langcodes gave earlier builds (see `use_memo`): a warm build does not import it at all.
+_memo: Memo | None = None
+_T = TypeVar("_T")
+
+
+def memo_version() -> str:
+    """The versions of langcodes and its data: answers remembered under other versions are not reused."""
+    from importlib import metadata
+
+    versions = []
+    for name in ("langcodes", "language_data"):
+        try:
+            versions.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{name}=-")
+    return " ".join(versions)
+
+
+def use_memo(memo: Memo | None) -> None:
+    """Remember langcodes' answers in `memo` (a file in the cache folder) from now on in this process."""
+    global _memo
+    _memo = memo
+
+
+def remembered(
+    kind: str,
+    argument: str,
+    compute: Callable[[], _T],
+    store: Callable[[_T], Any] = lambda x: x,
+    load: Callable[[Any], _T] = lambda x: x,
+) -> _T:
+    """`compute()`, or its answer from the memo of an earlier build (answers only: errors are not kept)."""
+    key = f"{kind}:{argument}"
+    if _memo is not None:
+        stored = _memo.get(key)
+        if stored is not None:
+            return load(stored)
+    value = compute()
+    if _memo is not None:
+        _memo.put(key, store(value))
+    return value
+
 
 def normalize_language(code: str, aliases: Mapping[str, str] | None = None) -> str:
     """`hant` → `zh-Hant`, `en_US` → `en-US`, `iw` → `he`: the BCP 47 form of a page's language code.
@@ -40,7 +83,18 @@ def normalize_language(code: str, aliases: Mapping[str, str] | None = None) -> s
     raw = code.strip()
     table = {key.lower(): value for key, value in BUILTIN_ALIASES.items()}
     table.update({str(key).lower(): str(value) for key, value in (aliases or {}).items()})
-    raw = table.get(raw.lower().replace("_", "-"), raw)
+    return _standardize(table.get(raw.lower().replace("_", "-"), raw), code)
+
+
+@lru_cache(maxsize=1024)
+def _standardize(raw: str, code: str) -> str:
+    return remembered("tag", raw, lambda: _langcodes_standardize(raw, code))
+
+
+def _langcodes_standardize(raw: str, code: str) -> str:
+    import langcodes  # loaded on first use: most builds need a handful of tags at most
+    from langcodes.tag_parser import LanguageTagError
+
     try:
         return str(langcodes.standardize_tag(raw.replace("_", "-")))
     except (ValueError, LanguageTagError):
@@ -58,9 +112,15 @@ def base_language(tag: str) -> str:
 @lru_cache(maxsize=256)
 def language_scripts(tag: str) -> frozenset[str]:
     """ISO 15924 scripts a language is usually written in (Japanese: Han, Hiragana, Katakana), plus Latin."""
+    return remembered("scripts", tag, lambda: _language_scripts(tag), sorted, frozenset)
+
+
+def _language_scripts(tag: str) -> frozenset[str]:
+    import langcodes
+    from langcodes.tag_parser import LanguageTagError
+
     try:
         script = langcodes.Language.get(tag).maximize().script or "Latn"
     except (ValueError, LanguageTagError):
         script = "Latn"
     return _COMBINED_SCRIPTS.get(script, frozenset({script})) | ALWAYS_READABLE
-

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
-from ...voices.languages import language_scripts
-from .latex import known_macro, parse_latex
 from .lexicon import Entry, Lexicon, load_lexicon
 from .markup import strip_markup
-from .prose import speak_prose
-from .reading import read_nodes
-from .rules import Language, language_rules
+
+if TYPE_CHECKING:  # the rules, formulas and numbers load with the first line spelled out (not on a warm build)
+    from .rules import Language
 
 __all__ = ["Entry", "Lexicon", "load_lexicon", "spoken_text", "strip_markup"]
 
@@ -30,6 +29,8 @@ _FORBIDDEN = re.compile(r"[$\\^_{}|~`*<>]")
 
 
 def _restore_backslashes(text: str) -> str:
+    from .latex import known_macro
+
     def restore(match: re.Match[str]) -> str:
         name = _EATEN[match[1]] + match[2]
         return "\\" + name if known_macro(name) else match[0]
@@ -59,6 +60,12 @@ def _last_resort(text: str, lang: Language) -> str:
 def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str:
     """What to say for `line` on a page in `language` (a BCP 47 tag): the lexicon first, then formulas,
     markup, numbers, units, abbreviations and symbols, read with the language's words."""
+    from ...voices.languages import language_scripts
+    from .latex import parse_latex
+    from .prose import speak_prose
+    from .reading import read_nodes
+    from .rules import language_rules
+
     lang = language_rules(language)
     text = _restore_backslashes(line)
     if lexicon is not None:

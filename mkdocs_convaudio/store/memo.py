@@ -1,0 +1,57 @@
+"""A small persistent memo (one JSON file in the cache folder): work a warm build need not do again."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from pathlib import Path
+from typing import Any
+
+from .files import atomic_path
+
+
+class Memo:
+    """A string-keyed table loaded once per build and written back (atomically) only when it changed.
+
+    It only ever saves work: a missing, unreadable or concurrently overwritten memo means the work is done
+    again, never a wrong result (callers key entries by everything the value depends on)."""
+
+    def __init__(self, path: Path, version: str) -> None:
+        self.path = path
+        self.version = version
+        self._table: dict[str, Any] | None = None
+        self._used: set[str] = set()
+        self._changed = False
+
+    def _load(self) -> dict[str, Any]:
+        if self._table is None:
+            table: Any = None
+            with contextlib.suppress(OSError, ValueError):
+                table = json.loads(self.path.read_bytes())
+            ok = isinstance(table, dict) and table.get("version") == self.version
+            self._table = table["memo"] if ok and isinstance(table.get("memo"), dict) else {}
+        return self._table
+
+    def get(self, key: str) -> Any:
+        value = self._load().get(key)
+        if value is not None:
+            self._used.add(key)
+        return value
+
+    def put(self, key: str, value: Any) -> None:
+        table = self._load()
+        self._used.add(key)
+        if table.get(key) != value:
+            table[key] = value
+            self._changed = True
+
+    def save(self) -> None:
+        """Write the memo back when it changed, keeping only the entries this build used (it never grows
+        past one site's worth). A read-only or full cache folder just means no memo next time."""
+        if not self._changed or self._table is None:
+            return
+        kept = {key: value for key, value in self._table.items() if key in self._used}
+        data = json.dumps({"version": self.version, "memo": kept}, separators=(",", ":"), ensure_ascii=False)
+        with contextlib.suppress(Exception), atomic_path(self.path, "cache memo") as temp:
+            temp.write_text(data, encoding="utf-8")
+        self._changed = False
