@@ -1,0 +1,122 @@
+"""Warm builds do no work twice: cached MP3s are hashed once, spoken text is spelled out once, files are linked."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import numpy as np
+import soundfile
+
+from mkdocs_convaudio.store.cache import RACY_NS, AudioCache
+from mkdocs_convaudio.store.memo import Memo
+from mkdocs_convaudio.text import spoken_memo
+from mkdocs_convaudio.text.spoken import Entry, Lexicon, spoken_text
+from mkdocs_convaudio.text.spoken_memo import SpokenMemo, code_version
+from tests.sites import Site, conversation, post
+from tests.test_spoken_text import TABLE
+
+KEY = "ab" * 32
+
+
+def cached_conversation(root: Path) -> Path:
+    """A real MP3 (a second of tone) and its timings in the cache, as a build leaves them."""
+    tone = (0.2 * np.sin(np.arange(24_000) * 2 * np.pi * 440 / 24_000)).astype(np.float32)
+    cache = AudioCache(root)
+    cache.put_conversation(KEY, lambda path: soundfile.write(path, tone, 24_000, format="MP3"), {"lines": []})
+    return cache.conversation_mp3(KEY)
+
+
+def later_build(root: Path) -> AudioCache:
+    """The cache as the next build opens it: its clock well past the racy window of files written just now."""
+    cache = AudioCache(root)
+    cache.clock_ns = lambda: time.time_ns() + 10 * RACY_NS
+    return cache
+
+
+def wait_for_file_clock(after: Path, probe: Path) -> None:
+    """Until the file system's clock (coarse: it ticks every few milliseconds) has moved past `after`'s times."""
+    while True:
+        probe.write_bytes(b"tick")
+        if probe.stat().st_ctime_ns > after.stat().st_ctime_ns:
+            return
+
+
+def test_warm_build_hashes_no_unchanged_mp3_and_catches_a_same_size_rewrite(tmp_path: Path) -> None:
+    root = tmp_path / "cache"
+    mp3 = cached_conversation(root)
+
+    first = later_build(root)
+    assert first.verify_conversation(KEY).ok and first.hashed == 2  # the MP3 and its timings, once
+    first.save_memo()
+
+    second = later_build(root)
+    assert second.verify_conversation(KEY).ok
+    assert second.hashed == 0, "an unchanged cached MP3 was hashed again on a warm build"
+    second.save_memo()
+
+    wait_for_file_clock(mp3, tmp_path / "probe")
+    data = bytearray(mp3.read_bytes())
+    data[len(data) // 2] ^= 0xFF  # one flipped byte: same size, same inode
+    mp3.write_bytes(bytes(data))
+    third = later_build(root)
+    verdict = third.verify_conversation(KEY)
+    assert not verdict.ok and "checksum does not match" in verdict.reason, verdict
+    assert not mp3.exists()  # discarded, assembled again by the build
+
+
+def test_a_file_written_just_now_is_not_remembered_as_verified(tmp_path: Path) -> None:
+    """Within the file clock's tick a rewrite could keep the file's times: such files are hashed again."""
+    root = tmp_path / "cache"
+    cached_conversation(root)
+    now = AudioCache(root)  # its clock: the same moment the entry was written
+    assert now.verify_conversation(KEY).ok
+    now.save_memo()
+    again = AudioCache(root)
+    assert again.verify_conversation(KEY).ok and again.hashed == 2
+
+
+def test_warm_build_does_not_touch_unchanged_entries(tmp_path: Path) -> None:
+    """Marking an entry as used changes its times (and so the memo's stamp): done at most once an hour."""
+    root = tmp_path / "cache"
+    mp3 = cached_conversation(root)
+    before = mp3.stat()
+    assert later_build(root).verify_conversation(KEY).ok
+    assert mp3.stat().st_ctime_ns == before.st_ctime_ns and mp3.stat().st_mtime_ns == before.st_mtime_ns
+    hours_ago = time.time() - 2 * 3600
+    os.utime(mp3, (hours_ago, hours_ago))
+    assert later_build(root).verify_conversation(KEY).ok
+    assert mp3.stat().st_mtime > hours_ago + 3600  # a day-old entry is marked as used (cache prune keeps it)
+
+
+def test_spoken_text_memo_gives_the_same_text_without_spelling_lines_out_again(tmp_path: Path) -> None:
+    path = tmp_path / "spoken-memo.json"
+    lexicon = Lexicon(sections={"all": [Entry("SPI", "S P I")]})
+    spoken_memo._process.clear()
+    cold = SpokenMemo(Memo(path, code_version()), lexicon)
+    assert [cold.spoken(line, language) for line, language, _ in TABLE] == [
+        spoken_text(line, language, lexicon) for line, language, _ in TABLE
+    ]
+    assert cold.computed == len({(line, language) for line, language, _ in TABLE})
+    assert cold.memo is not None
+    cold.memo.save()
+
+    spoken_memo._process.clear()  # a new build process
+    warm = SpokenMemo(Memo(path, code_version()), lexicon)
+    assert [warm.spoken(line, language) for line, language, _ in TABLE] == [said for _, _, said in TABLE]
+    assert warm.computed == 0, "a warm build spelled lines out again"
+
+    other = SpokenMemo(Memo(path, code_version()), Lexicon(sections={"all": [Entry("SPI", "spy")]}))
+    assert other.spoken("The SPI bus.", "en") == "The spy bus." and other.computed == 1  # the lexicon is in the key
+    stale = SpokenMemo(Memo(path, "another version of the rules"), lexicon)
+    stale.spoken("The SPI bus.", "en")
+    assert stale.computed == 1  # the code's version is in the key
+
+
+def test_site_audio_is_linked_not_copied(site: Site) -> None:
+    site.write("talk.md", post(conversation(("A", "Hello there."), ("B", "Hi."))))
+    site.build()
+    site.build()  # a warm build into a cleaned site folder
+    [mp3] = site.audio_files()
+    assert mp3.stat().st_nlink >= 2  # the published copy in the cache folder, and this one: no audio bytes written
