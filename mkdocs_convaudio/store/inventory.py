@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import time
 from collections.abc import Callable, Collection, Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -17,6 +18,9 @@ from .shared import TRANSFERS, SharedStore, sha256
 
 #: Folders of the cache root that hold no entries.
 NOT_ENTRIES = frozenset({"site", "locks"})
+#: Entry files are named after a content key (a SHA-256); anything else under the cache root (the Piper models
+#: the engine downloads into `piper-voices/`, a user's notes) is not an entry: never counted, pruned or pushed.
+_KEY = re.compile(r"[0-9a-f]{64}")
 
 
 @dataclass
@@ -51,7 +55,8 @@ def entry_of(relative: str) -> tuple[str, str] | None:
     name = parts[-1]
     if len(parts) < 2 or parts[0] in NOT_ENTRIES or name.startswith(".") or name.endswith(".tmp"):
         return None
-    return parts[0], name.split(".", 1)[0]
+    key = name.split(".", 1)[0]
+    return (parts[0], key) if _KEY.fullmatch(key) else None
 
 
 def group(files: Iterable[tuple[str, int, float | None]]) -> dict[tuple[str, str], Entry]:
