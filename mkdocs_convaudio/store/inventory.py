@@ -163,10 +163,15 @@ def verify_shared(store: SharedStore, report: Callable[[str], None]) -> tuple[in
 
     def check(relative: str) -> bool:
         try:
-            expected = store.read(store.checksum_path(relative)).decode("ascii", "replace").strip()
+            try:
+                expected = store.read(store.checksum_path(relative)).decode("ascii", "replace").strip()
+            except FileNotFoundError:
+                expected = ""
+            return sha256(store.read(store.remote_path(relative))) == expected
         except FileNotFoundError:
-            expected = ""
-        return sha256(store.read(store.remote_path(relative))) == expected
+            return True  # removed meanwhile (another prune): nothing to check
+        except Exception as error:  # network, permissions: a clear message, never a traceback
+            raise store.failure(f"cannot read {relative}", error) from None
 
     with ThreadPoolExecutor(max_workers=TRANSFERS) as pool:
         sound = list(pool.map(check, [item.relative for item in objects]))
@@ -185,7 +190,14 @@ def push(cache: AudioCache, store: SharedStore) -> list[str]:
     todo = [name for entry in local_entries(cache).values() for name in entry.files if name not in remote]
 
     def upload(relative: str) -> None:
-        store.put_bytes(relative, (cache.root / relative).read_bytes())
+        try:
+            data = (cache.root / relative).read_bytes()
+        except FileNotFoundError:
+            return  # pruned locally meanwhile
+        try:
+            store.put_bytes(relative, data)
+        except Exception as error:  # no write access, network: a clear message, never a traceback
+            raise store.failure(f"cannot upload {relative}", error) from None
 
     with ThreadPoolExecutor(max_workers=TRANSFERS) as pool:
         list(pool.map(upload, todo))
