@@ -578,3 +578,25 @@ def test_a_read_only_store_is_still_read_and_warns_once(
     error = capsys.readouterr().err
     assert "cannot upload" in error and "may not write" in error and "Traceback" not in error
     assert reader[1] not in error
+
+
+def test_a_cache_only_build_says_the_shared_cache_lacks_the_lines(
+    site: Site, s3: Any, moto_endpoint: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    site.write("blog/talk.md", post(conversation(*TURNS)))
+    shared(site, moto_endpoint)
+    assert site.build().synthesized == 3
+    monkeypatch.setenv("CONVAUDIO_GENERATE", "0")
+    ci = clone(site, tmp_path / "ci", site.caplog)
+    ci.write("blog/talk.md", post(conversation(*TURNS, ("B", "Written after the bucket was filled."))))
+    error = ci.build_error()
+    assert f"1 line(s) have no audio in the local cache or the shared cache s3://{BUCKET}/blog" in error
+    assert "Build once on a machine that shares this cache" in error
+
+    ci.plugin_options["shared_cache_options"] = {
+        "endpoint_url": f"http://127.0.0.1:{closed_port()}",
+        "config_kwargs": {"retries": {"max_attempts": 1}},
+    }
+    shutil.rmtree(ci.root / ".cache")
+    error = ci.build_error()
+    assert f"4 line(s) have no audio in the local cache, and the shared cache s3://{BUCKET}/blog could not" in error
