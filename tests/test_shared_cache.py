@@ -600,3 +600,30 @@ def test_a_cache_only_build_says_the_shared_cache_lacks_the_lines(
     shutil.rmtree(ci.root / ".cache")
     error = ci.build_error()
     assert f"4 line(s) have no audio in the local cache, and the shared cache s3://{BUCKET}/blog could not" in error
+
+
+def test_credentials_in_the_store_address_never_reach_a_message(
+    site: Site, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """s3fs quotes a bucket name back in its error: with credentials in the URL, they would be in the message."""
+    from mkdocs_convaudio.cli import main
+
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", SECRET)
+    monkeypatch.setenv("AWS_DEFAULT_REGION", "us-east-1")
+
+    site.write("blog/talk.md", post(conversation(*TURNS)))
+    site.plugin_options.update(
+        {
+            "shared_cache": f"s3://AKIAUSERPART:UrlPassw0rd@{BUCKET}/blog?X-Amz-Signature=QuerySig123",
+            "shared_cache_options": {"endpoint_url": f"http://127.0.0.1:{closed_port()}"},
+        }
+    )
+    assert site.build().synthesized == 3
+    messages = [message for message in site.warnings() if "shared cache" in message]
+    assert len(messages) == 1
+    assert main(["cache", "stats", "-f", str(site.root / "mkdocs.yml")]) == 2
+    messages.append(capsys.readouterr().err)
+    assert "cannot list the shared cache" in messages[-1]
+    for secret in ("AKIAUSERPART", "UrlPassw0rd", "QuerySig123"):
+        assert all(secret not in message for message in messages), messages

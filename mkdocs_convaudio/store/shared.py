@@ -12,6 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
 from ..errors import ConvaudioError
 from .files import atomic_path
@@ -63,6 +64,22 @@ def _secret_values(options: Mapping[str, Any]) -> list[str]:
     return found
 
 
+def _url_secrets(url: str) -> list[str]:
+    """User info and query values of the store's URL: a backend may quote them back in its errors (as part of
+    a bucket name, say), where the URL patterns of `scrub` no longer recognize them."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return []
+    found: list[str] = []
+    if "@" in parts.netloc:
+        userinfo = parts.netloc.rsplit("@", 1)[0]
+        found += [userinfo, *userinfo.split(":", 1)]
+    if parts.query:
+        found += [parts.query, *(value for _name, value in parse_qsl(parts.query))]
+    return found
+
+
 @dataclass(frozen=True)
 class RemoteObject:
     """One object of the shared cache, named like its local file (`lines/ab/<key>.flac`)."""
@@ -94,7 +111,9 @@ class SharedStore:
         self.warn = warn
         self.options = dict(options or {})
         env = environ or {}
-        self._secrets = [*_secret_values(self.options), *(env[k] for k in SECRET_ENV if len(env.get(k, "")) >= 4)]
+        found = [*_secret_values(self.options), *_url_secrets(url), *(env.get(k, "") for k in SECRET_ENV)]
+        # longest first: a secret that contains another is replaced whole
+        self._secrets = sorted({value for value in found if len(value) >= 4}, key=len, reverse=True)
         self.display = self.scrub(url.rstrip("/"))
         self.available = True
         self.writable = True
