@@ -191,7 +191,7 @@ def command_voices(args: argparse.Namespace) -> int:
         engine_name = engine_name or site_options.engine
         options = dict(site_options.engine_options.get(engine_name, {}))
         context = EngineContext(site_options.base_dir, Path(site_options.cache_dir), generate=False)
-    engine = create_engine(engine_name or "espeak", options, os.environ, context)
+    engine = create_engine(engine_name or SessionOptions.engine, options, os.environ, context)
     if engine.is_cloud:
         engine.check_credentials()
     try:
@@ -284,7 +284,7 @@ def command_render(args: argparse.Namespace) -> int:
     prefix = args.url_prefix or url_prefix(out, root)
     snippets = write_snippets(session, batch, out, prefix, title) if args.posts else []
     problems = len(batch.warnings)
-    files = 2 * len(batch.placed) + len(snippets)
+    files = (3 if session.options.captions else 2) * len(batch.placed) + len(snippets)  # MP3, timings, captions
     print(f"{stats.summary()}; {files} files in {out}; {problems} warning{'s' * (problems != 1)}")
     return 1 if args.strict and problems else 0
 
@@ -377,6 +377,8 @@ def command_cache_prune(args: argparse.Namespace) -> int:
             used.add(item.job.key)
             used.update(part.key for part in item.job.all_parts)
             uris.update((item.audio_uri, item.timings_uri))
+            if session.options.captions:
+                uris.add(item.captions_uri)
     action = "would remove" if args.dry_run else "removed"
     with contextlib.nullcontext() if args.dry_run else cache.locks.maintenance(args.wait):
         doomed = inventory.unused(inventory.local_entries(cache), used, args.older_than)

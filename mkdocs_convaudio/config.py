@@ -40,6 +40,11 @@ def _option(kind: Any, default: Any) -> base.BaseConfigOption[Any]:
         bases = tuple(typing.get_origin(arg) or arg for arg in args)
         return c.Type(bases, default=default)
     plain = origin or kind
+    item = args[-1] if args else Any
+    if plain is list and item is not Any:  # each item is checked: `voices_dirs: [3]` names the option
+        return c.ListOfItems(_option(item, None), default=default)
+    if plain is dict and item is not Any:
+        return c.DictOfItems(_option(item, None), default=default)
     if plain is float:
         return c.Type((int, float), default=default)
     if plain in (bool, int, str, list, dict):
@@ -82,13 +87,27 @@ def _engine_option(name: str) -> base.BaseConfigOption[Any]:
         return c.Type(dict, default={})
 
 
+class PodcastConfig(base.Config):  # type: ignore[no-untyped-call]
+    """`podcast: {...}`: an RSS podcast feed per language of the site's conversations (needs `site_url`)."""
+
+    enabled = c.Type(bool, default=False)
+    path = c.Type(str, default="podcast-{lang}.xml")
+    title = c.Optional(c.Type(str))
+    description = c.Optional(c.Type(str))
+    author = c.Optional(c.Type(str))
+    email = c.Optional(c.Type(str))
+    image = c.Optional(c.Type(str))
+    category = c.Optional(c.Type(str))
+    explicit = c.Type(bool, default=False)
+
+
 class ConvAudioConfig(base.Config):  # type: ignore[no-untyped-call]
     """`plugins: [convaudio: {...}]` in mkdocs.yml; see docs/configuration.md for each option. Each engine's own
     options (`espeak:`, `piper:`, `google:`, ... and those of engines from other packages) are added below."""
 
     enabled = c.Type(bool, default=True)
-    trigger_key = c.Type(str, default="audio")
-    trigger_value = c.Type((bool, str, int), default=True)
+    trigger_key = c.Type(str, default=_SESSION.trigger_key)
+    trigger_value = c.Type((bool, str, int), default=_SESSION.trigger_value)
     engine = EngineName(default=_SESSION.engine)
     fallback_engine = c.Optional(EngineName())
 
@@ -102,6 +121,11 @@ class ConvAudioConfig(base.Config):  # type: ignore[no-untyped-call]
     audio_dir = c.Type(str, default=_SESSION.audio_dir)
     player_position = c.Choice(("inline", "top"), default="inline")
     player_title = c.Type(str, default="Listen to this conversation")
+    captions = c.Type(bool, default=True)
+    tags = c.Type(bool, default=True)
+    artist = c.Optional(c.Type(str))
+    album = c.Optional(c.Type(str))
+    podcast = c.SubConfig(PodcastConfig)
 
     pause = c.Type((int, float), default=_ASSEMBLY.pause)
     pause_same_speaker = c.Type((int, float), default=_ASSEMBLY.pause_same_speaker)

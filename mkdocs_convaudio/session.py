@@ -8,17 +8,21 @@ import os
 import posixpath
 import re
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .audio.assembly import AssemblySettings
-from .engines import Engine, EngineContext, create_engine
+from .audio.tags import Tags, chapters_from, publish_tagged
+from .engines import Engine, EngineContext, create_engine, engine_class
+from .engines.base import parse_options
 from .errors import ConvaudioError, LanguageError, MissingCredentialsError
+from .html.captions import webvtt
 from .render import Job, Renderer, Stats
 from .retry import RetryPolicy
-from .store.cache import AudioCache
-from .store.files import publish
+from .store import DEFAULT_CACHE_DIR
+from .store.cache import AudioCache, content_key
+from .store.files import atomic_path, publish
 from .text.conversation import Conversation
 from .text.discover import Found, scan_page
 from .text.spoken import Lexicon, load_lexicon
@@ -40,7 +44,7 @@ class SessionOptions:
     fallback_engine: str | None = None
     engine_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     voice_map: str = "convaudio-voices.yml"
-    cache_dir: str = ".cache/plugin/convaudio"
+    cache_dir: str = DEFAULT_CACHE_DIR
     audio_dir: str = "assets/convaudio"
     assembly: AssemblySettings = field(default_factory=AssemblySettings)
     concurrency: int | None = None
@@ -48,6 +52,12 @@ class SessionOptions:
     generate: bool = True
     max_characters: int | None = None
     prices: Mapping[str, float] = field(default_factory=dict)
+    #: a WebVTT file beside each MP3
+    captions: bool = True
+    #: ID3 tags in each published MP3 (title from the page; artist and album default to the site name)
+    tags: bool = True
+    artist: str = ""
+    album: str = ""
     pronunciations: str = "convaudio-pronunciations.yml"
     language_aliases: Mapping[str, str] = field(default_factory=dict)
     trigger_key: str = "audio"
@@ -104,11 +114,24 @@ class Placed:
     audio_uri: str
     timings_uri: str
     job: Job
+    #: the page's title, set by the caller once known (the MP3's title tag); the source file's name otherwise
+    title: str | None = None
 
     @property
     def token(self) -> str:
         """A short stable id for the page's placeholders."""
         return hashlib.sha1(self.audio_uri.encode("utf-8")).hexdigest()[:16]
+
+    @property
+    def captions_uri(self) -> str:
+        return self.audio_uri[: -len(".mp3")] + ".vtt"
+
+    @property
+    def display_title(self) -> str:
+        if self.title:
+            return self.title
+        source = self.found.conversation.dialogue_file or self.found.conversation.source_path
+        return posixpath.splitext(posixpath.basename(source))[0]
 
 
 def generate_from_env(configured: bool, environ: Mapping[str, str]) -> bool:
@@ -187,12 +210,16 @@ class AudioSession:
             raise ConvaudioError(
                 f"cache_dir ({self.cache.root}) is inside docs_dir ({docs}): the cache would be published with the "
                 "site and `mkdocs serve` would rebuild on every cache write; use a folder outside docs_dir, such as "
-                "the default .cache/plugin/convaudio"
+                f"the default {DEFAULT_CACHE_DIR}"
             )
         self.cache.sweep_temporary()
         self.voice_map = VoiceMap(self._under_base(options.voice_map))
         self.lexicon = site_lexicon(options)
         self.engine = self._make_engine(options.engine)
+        if options.fallback_engine:  # its options are checked now, not when a build without credentials needs it
+            fallback = options.fallback_engine
+            parse_options(engine_class(fallback).Options, options.engine_options.get(fallback, {}), fallback)
+        self.closed = False
         self.renderer = self._make_renderer(self.engine)
         self.placed: dict[str, Placed] = {}
         self.dialogue_files: set[str] = set()
@@ -426,25 +453,67 @@ class AudioSession:
             return self._render()
 
     def _render(self) -> Stats:
-        self.check()
-        self.voice_map.save()
-        missing = len(self.renderer.missing(self.jobs)) if self.generate and self.engine.is_cloud else 0
-        if missing:
-            try:
-                self.engine.check_credentials()
-            except MissingCredentialsError:
-                if not self.options.fallback_engine:
-                    raise
-                self._fall_back(missing)
-                self.voice_map.save()
         try:
+            self.check()
+            self.voice_map.save()
+            missing = len(self.renderer.missing(self.jobs)) if self.generate and self.engine.is_cloud else 0
+            if missing:
+                try:
+                    self.engine.check_credentials()
+                except MissingCredentialsError:
+                    if not self.options.fallback_engine:
+                        raise
+                    self._fall_back(missing)
+                    self.voice_map.save()
             stats = self.renderer.render(self.jobs, generate=self.generate, max_characters=self.options.max_characters)
         finally:
-            self.engine.close()  # clients and loaded models live for one build
+            self.close()  # clients and loaded models live for one build, failed or not
         for item in self.placed.values():
-            publish(self.cache.conversation_mp3(item.job.key), self.published_path(item.audio_uri))
-            publish(self.cache.conversation_timings(item.job.key), self.published_path(item.timings_uri))
+            self._publish(item)
         return stats
+
+    def close(self) -> None:
+        """Release the engine's clients and loaded models, once (a failed build may ask twice)."""
+        if not self.closed:
+            self.closed = True
+            self.engine.close()
+
+    def _publish(self, item: Placed) -> None:
+        """Put one conversation's MP3 (tagged for its page), timings and captions where the site takes them.
+
+        The cache keeps the untagged MP3 (pages share it); tags and captions are derived per page straight into
+        the published copies, each replaced atomically and only when it would change."""
+        key = item.job.key
+        target = self.published_path(item.audio_uri)
+        if self.options.tags:
+            tags = self.tags(item)
+            publish_tagged(self.cache.conversation_mp3(key), target, tags, content_key({"mp3": key, **asdict(tags)}))
+        else:
+            publish(self.cache.conversation_mp3(key), target)
+        publish(self.cache.conversation_timings(key), self.published_path(item.timings_uri))
+        if self.options.captions:
+            captions = self.published_path(item.captions_uri)
+            text = webvtt(self.cache.read_timings(key))
+            if not captions.is_file() or captions.read_text(encoding="utf-8") != text:
+                with atomic_path(captions) as temp:
+                    temp.write_text(text, encoding="utf-8")
+
+    def tags(self, item: Placed) -> Tags:
+        """The ID3 tags of a placed conversation: page title, site name, language, chapters from sections."""
+        timings = self.cache.read_timings(item.job.key)
+        sections: list[tuple[int, str]] = []
+        for index, parts in enumerate(item.job.parts):
+            if parts[0].turn.section:
+                sections.append((index, parts[0].turn.section))
+        starts = [float(line["start"]) for line in timings["lines"]]
+        chapters = chapters_from(sections, starts, float(timings["duration"]), item.display_title)
+        return Tags(
+            title=item.display_title,
+            artist=self.options.artist,
+            album=self.options.album or self.options.artist,
+            language=item.language,
+            chapters=tuple(chapters),
+        )
 
     def published_path(self, uri: str) -> Path:
         """Where the file the site serves at `uri` lives (MkDocs copies it from there into the site)."""
@@ -454,6 +523,11 @@ class AudioSession:
         """Each placed conversation's timings, by placeholder token."""
         return {item.token: self.cache.read_timings(item.job.key) for item in self.placed.values()}
 
-    def uris(self) -> dict[str, tuple[str, str]]:
-        """Each placed conversation's (MP3, timings) site URIs, by placeholder token."""
-        return {item.token: (item.audio_uri, item.timings_uri) for item in self.placed.values()}
+    def uris(self) -> dict[str, dict[str, str]]:
+        """Each placed conversation's site URIs by kind (`mp3`, `json`, `vtt`), by placeholder token."""
+        out: dict[str, dict[str, str]] = {}
+        for item in self.placed.values():
+            out[item.token] = {"mp3": item.audio_uri, "json": item.timings_uri}
+            if self.options.captions:
+                out[item.token]["vtt"] = item.captions_uri
+        return out
