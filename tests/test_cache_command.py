@@ -215,3 +215,27 @@ def test_files_that_are_not_entries_are_never_pruned_counted_or_pushed(
         "en_US-lessac-medium.onnx",
         "en_US-lessac-medium.onnx.json",
     ]
+
+
+NEW_ENTRY_HOOK = textwrap.dedent(
+    """
+    from pathlib import Path
+
+    def on_post_build(config, **kwargs):
+        # another build finishes a line while prune is planning the site (or waiting for the cache)
+        line = Path(config.config_file_path).parent / ".cache/plugin/convaudio/lines/ff" / ("f" * 64 + ".flac")
+        line.parent.mkdir(parents=True, exist_ok=True)
+        line.write_bytes(b"made by a build that started after prune")
+    """
+)
+
+
+def test_prune_keeps_what_a_build_makes_while_prune_runs(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    site.write("blog/talk.md", post(conversation(*TALK)))
+    site.build()
+    (site.root / "hook.py").write_text(NEW_ENTRY_HOOK, encoding="utf-8")
+    site.config["hooks"] = ["hook.py"]
+    site.write_config()
+    assert main(["cache", "prune", "-f", str(site.root / "mkdocs.yml")]) == 0  # the hook runs in prune's plan
+    assert "removed 0 entries" in capsys.readouterr().out
+    assert (cache_root(site) / "lines" / "ff" / ("f" * 64 + ".flac")).is_file(), "prune removed a new entry"
