@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from mkdocs_convaudio.errors import ConvaudioError
 from mkdocs_convaudio.store.cache import AudioCache
 from mkdocs_convaudio.store.locks import CacheLocks
 from mkdocs_convaudio.store.shared import SharedStore, sha256
@@ -473,6 +474,27 @@ def test_a_store_that_never_answers_is_given_up_quickly(tmp_path: Path) -> None:
     assert found == [set()] and not store.available
     assert len(warnings) == 1 and "going on with the local cache only" in warnings[0]
     assert SECRET not in warnings[0]
+    # the cache command's listing gives up the same way
+    silent = socket.create_server(("127.0.0.1", 0))
+    endpoint = f"http://127.0.0.1:{silent.getsockname()[1]}"
+    store = SharedStore(
+        f"s3://{BUCKET}/blog", tmp_path, options={"endpoint_url": endpoint, "key": "k", "secret": SECRET}
+    )
+    store.check_timeout = 1.0
+    errors: list[str] = []
+
+    def listing() -> None:
+        try:
+            store.list()
+        except ConvaudioError as error:
+            errors.append(str(error))
+
+    worker = threading.Thread(target=listing, daemon=True)
+    worker.start()
+    worker.join(60)
+    silent.close()
+    assert not worker.is_alive(), "the cache command waited on a store that never answers"
+    assert len(errors) == 1 and "cannot list the shared cache" in errors[0] and "FSTimeoutError" in errors[0]
 
 
 def test_a_killed_upload_to_a_folder_store_is_swept(site: Site, tmp_path: Path) -> None:

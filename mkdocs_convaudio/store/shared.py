@@ -291,10 +291,14 @@ class SharedStore:
     def list(self) -> list[RemoteObject]:
         """Every entry object (not checksums or uploads in flight), or raises ConvaudioError."""
         self.fs.invalidate_cache()
+        check = {"timeout": self.check_timeout} if self._timeouts else {}
+        listing = {"timeout": self.transfer_timeout} if self._timeouts else {}
         try:
-            found = self.fs.find(self.root, detail=True) if self.fs.exists(self.root) else {}
+            found = self.fs.find(self.root, detail=True, **listing) if self.fs.exists(self.root, **check) else {}
         except Exception as error:
-            raise ConvaudioError(f"cannot list the shared cache {self.display}: {self.scrub(str(error))}") from None
+            raise ConvaudioError(
+                f"cannot list the shared cache {self.display}: {self.scrub(f'{type(error).__name__}: {error}')}"
+            ) from None
         objects: list[RemoteObject] = []
         prefix = self.root + "/"
         relatives = {
