@@ -204,7 +204,8 @@ def test_files_that_are_not_entries_are_never_pruned_counted_or_pushed(
     out = capsys.readouterr().out
     assert ": 3 entries" in out and "piper" not in out
     assert main(["cache", "push", "-f", config]) == 0
-    assert "pushed 4 files" in capsys.readouterr().out and not (shared / "piper-voices").exists()
+    assert f"pushed {len(entry_files(site))} files" in capsys.readouterr().out
+    assert not (shared / "piper-voices").exists()
     assert main(["cache", "verify", "-f", config]) == 0
     (site.docs / "blog" / "talk.md").unlink()
     site.write("index.md", "# Home\n")
