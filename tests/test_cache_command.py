@@ -100,7 +100,8 @@ def test_prune_waits_for_a_running_build(site: Site, capsys: pytest.CaptureFixtu
         assert build.stdout is not None and build.stdout.readline().strip() == b"building"
         assert main(["cache", "prune", "--wait", "0.3", "-f", str(site.root / "mkdocs.yml")]) == 2
         assert "a build is using the cache" in capsys.readouterr().err
-        assert len(entry_files(site)) == 7, "prune removed entries while a build was running"  # with records
+        # two lines (audio, loudness figures), the MP3, its timings, and their 3 records
+        assert len(entry_files(site)) == 9, "prune removed entries while a build was running"
     finally:
         build.kill()
         build.wait(30)
@@ -140,7 +141,7 @@ def test_stats_push_and_pull_through_a_shared_folder(
     assert "shared file://" in out and "only local: 3, only shared: 0, both: 0" in out
 
     assert main(["cache", "push", "-f", config]) == 0
-    assert "pushed 7 files" in capsys.readouterr().out  # 2 lines, an MP3, its timings, and their 3 records
+    assert "pushed 9 files" in capsys.readouterr().out  # 2 lines and their figures, MP3, timings, 3 records
     assert main(["cache", "push", "-f", config]) == 0
     assert "pushed 0 files" in capsys.readouterr().out
 
@@ -151,7 +152,7 @@ def test_stats_push_and_pull_through_a_shared_folder(
     laptop.plugin_options = {"shared_cache": f"file://{shared}", "generate": False}
     laptop.write_config()
     assert main(["cache", "pull", "-f", str(laptop.root / "mkdocs.yml")]) == 0
-    assert "pulled 7 files" in capsys.readouterr().out
+    assert "pulled 9 files" in capsys.readouterr().out
     assert entry_files(laptop) == entry_files(site)
     laptop.plugin_options = {"generate": False}  # the pulled local cache alone is enough
     assert laptop.build().synthesized == 0

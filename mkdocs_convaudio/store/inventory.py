@@ -16,8 +16,8 @@ import soundfile
 from .cache import AudioCache
 from .shared import TRANSFERS, SharedStore, sha256
 
-#: Folders of the cache root that hold no entries.
-NOT_ENTRIES = frozenset({"site", "locks"})
+#: Folders of the cache root that hold no entries (`encoder/`: what assembly learned about the MP3 encoder).
+NOT_ENTRIES = frozenset({"site", "locks", "encoder"})
 #: Entry files are named after a content key (a SHA-256); anything else under the cache root (the Piper models
 #: the engine downloads into `piper-voices/`, a user's notes) is not an entry: never counted, pruned or pushed.
 _KEY = re.compile(r"[0-9a-f]{64}")
