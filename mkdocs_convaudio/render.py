@@ -393,9 +393,18 @@ class Renderer:
             for part in todo[:20]
         )
         more = f"\n  ... and {len(todo) - 20} more" if len(todo) > 20 else ""
+        remote = self.cache.remote
+        if remote is None:
+            where, fix = "the cache", "Restore the cache directory, or build once"
+        elif remote.available:
+            where = f"the local cache or the shared cache {remote.display}"
+            fix = "Build once on a machine that shares this cache (what it renders is uploaded there), or build"
+        else:
+            where = f"the local cache, and the shared cache {remote.display} could not be reached (see the warning)"
+            fix = "Check the access to the shared cache, or build once"
         return (
-            f"generate is off (cache-only build) and {len(todo)} line(s) have no audio in the cache:\n{shown}{more}\n"
-            "Restore the cache directory, or build once with generate: true (or CONVAUDIO_GENERATE=1)."
+            f"generate is off (cache-only build) and {len(todo)} line(s) have no audio in {where}:\n{shown}{more}\n"
+            f"{fix} with generate: true (or CONVAUDIO_GENERATE=1)."
         )
 
     def scrub(self, message: str) -> str:

@@ -66,6 +66,9 @@ MISSING = Verdict(False)
 class Remote(Protocol):
     """A second copy of the cache elsewhere (see `store/shared.py`), addressed by paths relative to the root."""
 
+    display: str  # its address for messages, without credentials
+    available: bool  # False once it could not be reached in this build
+
     def fetch_many(self, relatives: Iterable[str]) -> set[str]: ...
 
     def upload(self, relative: str) -> None: ...
