@@ -102,7 +102,7 @@ def trigger_line(page: Page, key: str) -> str:
 
 class LinkedFile(File):
     """A generated file put into site_dir as a hard link to its source (the published audio, timings and
-    captions, and the player's assets), not a copy: a warm build of many audio posts writes no audio bytes.
+    captions under the cache's `site/`), not a copy: a warm build of many audio posts writes no audio bytes.
     The sources are only ever replaced, never written in place, so a link never changes under the site.
     Falls back to MkDocs' copy (another file system, or links not allowed)."""
 
@@ -185,16 +185,17 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             return files
         self.session.set_pages([file.src_uri for file in files.documentation_pages()])
         for name in ASSET_NAMES:
-            self._add(files, config, f"{self.config.audio_dir.strip('/')}/{name}", ASSETS / name)
+            # copied: a post-processing plugin (a minifier) may rewrite the site's scripts in place
+            self._add(files, config, f"{self.config.audio_dir.strip('/')}/{name}", ASSETS / name, link=False)
         return files
 
-    def _add(self, files: Files, config: MkDocsConfig, uri: str, source: Path) -> File:
+    def _add(self, files: Files, config: MkDocsConfig, uri: str, source: Path, *, link: bool = True) -> File:
         existing = files.get_file_from_path(uri)
         if existing is not None and uri in self.added:
             return existing
         if existing is not None:
             files.remove(existing)
-        file = LinkedFile.generated(config, uri, abs_src_path=str(source))
+        file = (LinkedFile if link else File).generated(config, uri, abs_src_path=str(source))
         files.append(file)
         self.added.add(uri)
         return file

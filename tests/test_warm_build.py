@@ -120,3 +120,5 @@ def test_site_audio_is_linked_not_copied(site: Site) -> None:
     site.build()  # a warm build into a cleaned site folder
     [mp3] = site.audio_files()
     assert mp3.stat().st_nlink >= 2  # the published copy in the cache folder, and this one: no audio bytes written
+    script = mp3.parent / "convaudio.js"
+    assert script.is_file() and script.stat().st_nlink == 1  # copied: a minifier may rewrite it in place
