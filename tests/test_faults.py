@@ -334,6 +334,18 @@ def test_control_characters_never_reach_the_page_or_the_voice(site: Site) -> Non
     assert site.timings(site.audio_files()[0])["lines"][0]["text"] == "Null and escape[31m here ."
 
 
+def test_control_characters_in_titles_and_sections_reach_neither_feed_nor_player(site: Site) -> None:
+    site.config["site_url"] = "https://example.org/"
+    site.plugin_options.update({"captions": True, "podcast": {"enabled": True}})
+    body = '```json\n[{"speaker": "A", "line": "Hello there.", "section": "Sec\\u0000tion\\u001b"}]\n```\n'
+    site.write("nul.md", post(body, title="Ti\x00tle\x07", description="Sum\x00mary", date="2026-11-20"))
+    site.build()  # lxml refuses NUL even escaped: the feed used to stop the build with a ValueError
+    feed = (site.site / "podcast-en.xml").read_text()
+    assert "<title>Title</title>" in feed and "<description>Summary</description>" in feed
+    player = site.html("nul.html").split("convaudio", 1)[1]
+    assert '<li class="convaudio-section">Section</li>' in player and "\x00" not in player
+
+
 def test_audio_flags_that_do_nothing_warn(site: Site) -> None:
     site.write("one.md", post(TALK, audio=1))
     site.write("typo.md", post("```jsn\n" + TALK.split("\n", 1)[1]))
