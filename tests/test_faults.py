@@ -103,6 +103,18 @@ def test_truncated_cached_mp3_is_rebuilt_in_the_same_build(site: Site) -> None:
     assert not [w for w in warned(site) if "damaged" in w]  # reported once: the entry was replaced
 
 
+def test_truncated_tagged_copy_of_a_cached_mp3_is_not_published_again(site: Site) -> None:
+    site.plugin_options["tags"] = True
+    site.write("talk.md", post(TALK))
+    site.build()
+    first = decode(site.audio_files()[0])[0]
+    [staged] = (cache_of(site) / "site").rglob("*.mp3")  # the tagged copy the site takes its MP3 from
+    staged.write_bytes(staged.read_bytes()[: staged.stat().st_size // 2])  # its tag, at the start, stays whole
+    shutil.rmtree(site.site)
+    assert site.build().synthesized == 0
+    assert np.array_equal(decode(site.audio_files()[0])[0], first)
+
+
 def test_damaged_cached_line_is_resynthesized_and_named(site: Site) -> None:
     site.write("talk.md", post(TALK))
     site.build()
