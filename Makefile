@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 EXAMPLE_STAMP := $(VENV)/.example-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: example serve test lint typecheck pytest docs clean browser screenshot
+.PHONY: example serve test lint typecheck pytest docs clean browser screenshot bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,3 +50,14 @@ docs: $(STAMP)
 
 clean:
 	rm -rf $(VENV) site example-site/site example-site/.cache .cache
+
+BENCH_STAMP := $(VENV)/.bench-installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[bench]"
+	rm -f $(VENV)/.bench-installed-*
+	touch $(BENCH_STAMP)
+
+# Benchmarks (slow, not part of `make test`): synthetic sites, every figure of issue 6 as a ratio of the same run
+bench: $(BENCH_STAMP)
+	$(BIN)/python -m benchmarks.run

@@ -74,9 +74,10 @@ def main(voices_dir: str, language: str = "en") -> int:
     for speaker, (pitch, bright) in measured.items():
         print(f"{speaker}: {voices[speaker]:<28} median pitch {pitch:6.1f} Hz, spectral centroid {bright:6.0f} Hz")
     (pitch_a, centroid_a), (pitch_b, centroid_b) = measured["A"], measured["B"]
-    apart = abs(pitch_a - pitch_b) / min(pitch_a, pitch_b) > 0.15 or abs(centroid_a - centroid_b) / min(
-        centroid_a, centroid_b
-    ) > 0.10
+    apart = (
+        abs(pitch_a - pitch_b) / min(pitch_a, pitch_b) > 0.15
+        or abs(centroid_a - centroid_b) / min(centroid_a, centroid_b) > 0.10
+    )
     distinct = voices["A"] != voices["B"] and apart
     print("distinct voices" if distinct else "NOT distinct")
     return 0 if distinct else 1

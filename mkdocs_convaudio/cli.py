@@ -375,6 +375,9 @@ def command_cache_stats(args: argparse.Namespace) -> int:
 
 
 def command_cache_prune(args: argparse.Namespace) -> int:
+    # what a build makes or uses after this moment (while the site is planned, or while prune waits for a running
+    # build) belongs to a site newer than the plan: never removed
+    started = time.time()
     sessions = plan_site_sessions(args.config_file)
     cache, store = open_site_cache(args.config_file, shared=args.shared)
     used: set[str] = set()
@@ -388,7 +391,7 @@ def command_cache_prune(args: argparse.Namespace) -> int:
                 uris.add(item.captions_uri)
     action = "would remove" if args.dry_run else "removed"
     with contextlib.nullcontext() if args.dry_run else cache.locks.maintenance(args.wait):
-        doomed = inventory.unused(inventory.local_entries(cache), used, args.older_than)
+        doomed = inventory.unused(inventory.local_entries(cache), used, args.older_than, started)
         for entry in doomed:
             print(f"{action} {entry.kind}/{entry.key} ({_size(entry.size)})")
             if not args.dry_run:
@@ -403,7 +406,7 @@ def command_cache_prune(args: argparse.Namespace) -> int:
         total = sum(entry.size for entry in doomed)
         print(f"local: {action} {len(doomed)} entries ({_size(total)}) that no page uses")
         if store is not None:
-            remote = inventory.unused(inventory.shared_entries(store), used, args.older_than)
+            remote = inventory.unused(inventory.shared_entries(store), used, args.older_than, started)
             for entry in remote:
                 print(f"{action} {store.display}/{entry.kind}/{entry.key} ({_size(entry.size)})")
                 if not args.dry_run:

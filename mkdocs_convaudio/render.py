@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor
 from concurrent.futures import wait as _wait
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
-from .audio.assembly import AssemblySettings, Segment, assemble, encode_programme, join_parts
+from .audio.assembly import AssemblySettings
 from .audio.types import Audio
 from .engines.base import Engine
 from .errors import ConvaudioError, EngineError
+from .progress import Progress, ProgressSettings
 from .retry import RetryPolicy, call_with_retries
 from .store.cache import AudioCache, Verdict, content_key
 from .text.chunking import split_text
@@ -25,6 +26,10 @@ from .text.spoken.scripts import unreadable_scripts
 
 #: Seconds of silence for a line with nothing the voice can read (it keeps its place in the transcript).
 _SILENT_LINE = 0.4
+
+if TYPE_CHECKING:
+    from .audio.figures import LineFigures
+    from .audio.stream import BlockProcessor, Layout
 
 #: Speech rate assumed to estimate a conversation's length before anything is synthesized (about 180 words a
 #: minute; eSpeak NG at its default rate and the cloud voices all speak close to it).
@@ -136,6 +141,7 @@ class Renderer:
         info: Callable[[str], None] = lambda message: None,
         limits: Limits | None = None,
         lexicon: Lexicon | None = None,
+        progress: ProgressSettings | None = None,
     ) -> None:
         self.engine = engine
         self.lexicon = lexicon
@@ -151,6 +157,13 @@ class Renderer:
         self.sleep = sleep
         self.warn = warn
         self.info = info
+        #: independent conversations are assembled in parallel, one per core
+        self.assembly_workers = max(1, os.cpu_count() or 1)
+        self.progress = progress if progress is not None else ProgressSettings(info=info)
+        #: Hook for what is mixed into a conversation's stream (a music bed, an intro): called once per
+        #: conversation with its job and layout, it returns the `BlockProcessor`s that `stream.encode` applies,
+        #: in order, to every block after the gain and before the limiter.
+        self.block_processors: Callable[[Job, Layout], Sequence[BlockProcessor]] = lambda job, plan: ()
 
     # -- planning ---------------------------------------------------------------------------------------
     def prepare(self, conversation: Conversation, language: str, voices: Mapping[str, str]) -> Job:
@@ -332,10 +345,42 @@ class Renderer:
         stats.characters = sum(len(part.text) for part in synthesized)
         stats.from_cache = stats.lines - stats.synthesized
         pending = [job for job in unique if not self.conversation_cached(job)]
-        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="convaudio-assemble") as pool:
-            for future in [pool.submit(self._assemble, job) for job in pending]:
-                future.result()
+        if pending:
+            self._assemble_all(pending)
         return stats
+
+    def _assemble_all(self, pending: list[Job]) -> None:
+        """Lay out every conversation from its lines' figures, then stream them into MP3s in parallel (the
+        encoder in libsndfile, soxr and numpy release the GIL: threads use every core)."""
+        from .audio.stream import layout
+
+        plans = [
+            layout(
+                [(parts[0].turn.speaker, [(part.key, self._figures(part)) for part in parts]) for parts in job.parts],
+                self.settings,
+            )
+            for job in pending
+        ]
+        total = sum(plan.length for plan in plans)
+        workers = min(len(pending), self.assembly_workers)
+        with (
+            Progress(
+                "assembling",
+                total,
+                "min of audio",
+                self.progress,
+                scale=self.settings.sample_rate * 60,
+                extra_total=len(pending),
+                extra_unit="conversations",
+            ) as progress,
+            ThreadPoolExecutor(max_workers=workers, thread_name_prefix="convaudio-assemble") as pool,
+        ):
+            futures = [
+                pool.submit(self._assemble, job, plan, progress) for job, plan in zip(pending, plans, strict=True)
+            ]
+            for future in futures:
+                future.result()
+
 
     def _missing_message(self, todo: list[LinePart]) -> str:
         shown = "\n".join(
@@ -343,16 +388,25 @@ class Renderer:
             for part in todo[:20]
         )
         more = f"\n  ... and {len(todo) - 20} more" if len(todo) > 20 else ""
+        remote = self.cache.remote
+        if remote is None:
+            where, fix = "the cache", "Restore the cache directory, or build once"
+        elif remote.available:
+            where = f"the local cache or the shared cache {remote.display}"
+            fix = "Build once on a machine that shares this cache (what it renders is uploaded there), or build"
+        else:
+            where = f"the local cache, and the shared cache {remote.display} could not be reached (see the warning)"
+            fix = "Check the access to the shared cache, or build once"
         return (
-            f"generate is off (cache-only build) and {len(todo)} line(s) have no audio in the cache:\n{shown}{more}\n"
-            "Restore the cache directory, or build once with generate: true (or CONVAUDIO_GENERATE=1)."
+            f"generate is off (cache-only build) and {len(todo)} line(s) have no audio in {where}:\n{shown}{more}\n"
+            f"{fix} with generate: true (or CONVAUDIO_GENERATE=1)."
         )
 
     def scrub(self, message: str) -> str:
         """Remove every secret value from a message before anyone sees it (the engine's one scrubber)."""
         return self.engine.scrub(message)
 
-    def _synthesize_part(self, part: LinePart, stop: threading.Event, wait: bool) -> bool | None:
+    def _synthesize_part(self, part: LinePart, stop: threading.Event, wait: bool, progress: Progress) -> bool | None:
         """Under the line's lock (another build on this cache may be making it): True when this build
         synthesized it, False when it was there by then, None when `wait` is off and the lock is busy."""
         if stop.is_set():
@@ -364,6 +418,7 @@ class Renderer:
                 if self.cache.has_line(part.key):
                     return False
                 self._synthesize_line(part)
+                progress.advance(1, len(part.text))
                 return True
         except BaseException:
             # set here, before this future completes: otherwise the worker may start the next queued line
@@ -398,6 +453,23 @@ class Renderer:
                 part.turn.source_line,
             )
         self.cache.put_line(part.key, audio)  # cached at once: a later failure keeps this line
+        self._measure(part.key, audio)  # measured once, now, while the audio is in memory
+
+    def _measure(self, key: str, audio: Audio) -> LineFigures:
+        from .audio.figures import measure
+
+        figures = measure(audio, self.settings.sample_rate)
+        self.cache.put_figures(key, figures)
+        return figures
+
+    def _figures(self, part: LinePart) -> LineFigures:
+        """The part's cached figures; a line cached by an older version is measured on first use."""
+        if not part.text:  # nothing the voice can read: a short silence keeps the line's place
+            from .audio.figures import silence
+
+            return silence(int(self.settings.sample_rate * _SILENT_LINE), self.settings.sample_rate)
+        figures = self.cache.get_figures(part.key, self.settings.sample_rate)
+        return figures if figures is not None else self._measure(part.key, self._load_part(part))
 
     def _synthesize(self, todo: list[LinePart]) -> list[LinePart]:
         """Bounded parallel synthesis; on a permanent failure, queued lines are dropped, running ones finish.
@@ -411,9 +483,15 @@ class Renderer:
         if not todo:
             return []
         stop = threading.Event()
-        with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="convaudio-tts") as pool:
+        characters = sum(len(part.text) for part in todo)
+        with (
+            Progress(
+                "synthesizing", len(todo), "lines", self.progress, extra_total=characters, extra_unit="characters"
+            ) as progress,
+            ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="convaudio-tts") as pool,
+        ):
             futures: list[Future[bool | None]] = [
-                pool.submit(self._synthesize_part, part, stop, wait) for part in todo
+                pool.submit(self._synthesize_part, part, stop, wait, progress) for part in todo
             ]
             _wait(futures, return_when=FIRST_EXCEPTION)
             failed = next((future for future in futures if future.done() and future.exception()), None)
@@ -432,6 +510,8 @@ class Renderer:
         """A line's verified audio; one found damaged now (checksum or decoded length) is made again at once."""
         if not part.text:
             rate = self.settings.sample_rate
+            import numpy as np
+
             return Audio(np.zeros(int(rate * _SILENT_LINE), dtype=np.float32), rate)
         audio = self.cache.get_line(part.key)
         if audio is not None:
@@ -458,37 +538,53 @@ class Renderer:
             )
         return audio
 
-    def _assemble(self, job: Job) -> None:
+    def _assemble(self, job: Job, plan: Layout, progress: Progress) -> None:
         with self.cache.locks.key(job.key):  # another build on this cache may be assembling it right now
             if not self.cache.has_conversation(job.key):
-                self._assemble_locked(job)
+                self._assemble_locked(job, plan, progress)
 
-    def _assemble_locked(self, job: Job) -> None:
-        rate = self.settings.sample_rate
-        segments = [
-            Segment(
-                turn_parts[0].turn.speaker,
-                join_parts([self._load_part(part) for part in turn_parts], rate, self.settings.sentence_pause),
-            )
-            for turn_parts in job.parts
-        ]
-        programme = assemble(segments, self.settings)
+    def _assemble_locked(self, job: Job, plan: Layout, progress: Progress) -> None:
+        from .audio.stream import encode
+
+        by_key = {part.key: part for part in job.all_parts}
+        rate = plan.rate
         timings: dict[str, Any] = {
-            "duration": round(programme.duration, 3),
+            "duration": round(plan.duration, 3),
             "language": job.language,
             "voices": dict(sorted(job.voices.items())),
             "lines": [
                 {
                     "speaker": turn_parts[0].turn.speaker,
                     "text": turn_parts[0].turn.line,
-                    "start": round(start, 3),
-                    "end": round(end, 3),
+                    "start": round(start / rate, 3),
+                    "end": round(end / rate, 3),
                 }
-                for turn_parts, (start, end) in zip(job.parts, programme.spans, strict=True)
+                for turn_parts, (start, end) in zip(job.parts, plan.spans, strict=True)
             ],
         }
-        self.cache.put_conversation(
-            job.key,
-            lambda path: encode_programme(programme, self.settings, path),
-            timings,
-        )
+
+        def write(path: Path) -> None:
+            from .audio.stream import BASE_MARGIN, TYPICAL_LOSS
+
+            result = encode(
+                plan,
+                lambda key: self._load_part(by_key[key]),
+                self.settings,
+                path,
+                # the same for every conversation: its MP3 depends on itself and the settings only (reproducible)
+                margin=BASE_MARGIN,
+                loss=TYPICAL_LOSS,
+                processors=self.block_processors(job, plan),
+                on_block=progress.advance,
+            )
+            level = result.measured_lufs if result.verified else result.predicted_lufs
+            if not result.reached and level < self.settings.loudness - 1.0:
+                self.warn(
+                    f"{job.conversation.source_path}:{job.conversation.source_line}: this conversation reaches "
+                    f"{level:.1f} LUFS, not {self.settings.loudness:g}: its voices are too peaky for "
+                    f"that loudness under a {self.settings.true_peak:g} dBTP true peak; lower `loudness` or raise "
+                    "`true_peak`"
+                )
+
+        self.cache.put_conversation(job.key, write, timings)
+        progress.advance(0, 1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import posixpath
@@ -177,6 +178,10 @@ def open_cache(
         warn=warn,
         environ=environ,
     )
+    # what killed uploads left on a plain-folder store (object stores publish atomically and leave nothing);
+    # an unreachable store is reported once, by the first read
+    with contextlib.suppress(ConvaudioError):
+        remote.sweep_uploads()
     return AudioCache(root, remote)
 
 

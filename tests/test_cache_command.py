@@ -100,7 +100,8 @@ def test_prune_waits_for_a_running_build(site: Site, capsys: pytest.CaptureFixtu
         assert build.stdout is not None and build.stdout.readline().strip() == b"building"
         assert main(["cache", "prune", "--wait", "0.3", "-f", str(site.root / "mkdocs.yml")]) == 2
         assert "a build is using the cache" in capsys.readouterr().err
-        assert len(entry_files(site)) == 7, "prune removed entries while a build was running"  # with records
+        # two lines (audio, loudness figures), the MP3, its timings, and their 3 records
+        assert len(entry_files(site)) == 9, "prune removed entries while a build was running"
     finally:
         build.kill()
         build.wait(30)
@@ -140,7 +141,7 @@ def test_stats_push_and_pull_through_a_shared_folder(
     assert "shared file://" in out and "only local: 3, only shared: 0, both: 0" in out
 
     assert main(["cache", "push", "-f", config]) == 0
-    assert "pushed 7 files" in capsys.readouterr().out  # 2 lines, an MP3, its timings, and their 3 records
+    assert "pushed 9 files" in capsys.readouterr().out  # 2 lines and their figures, MP3, timings, 3 records
     assert main(["cache", "push", "-f", config]) == 0
     assert "pushed 0 files" in capsys.readouterr().out
 
@@ -151,7 +152,7 @@ def test_stats_push_and_pull_through_a_shared_folder(
     laptop.plugin_options = {"shared_cache": f"file://{shared}", "generate": False}
     laptop.write_config()
     assert main(["cache", "pull", "-f", str(laptop.root / "mkdocs.yml")]) == 0
-    assert "pulled 7 files" in capsys.readouterr().out
+    assert "pulled 9 files" in capsys.readouterr().out
     assert entry_files(laptop) == entry_files(site)
     laptop.plugin_options = {"generate": False}  # the pulled local cache alone is enough
     assert laptop.build().synthesized == 0
@@ -184,3 +185,59 @@ def test_prune_and_verify_the_shared_cache(site: Site, capsys: pytest.CaptureFix
     assert f"corrupt: file://{shared}/lines/{line.parent.name}/{line.name}" in out
     assert "shared: 7 objects checked, 1 corrupt (removed)" in out  # 2 lines, an MP3, its timings, 3 records
     assert not line.exists() and not (shared / "sha256" / line.relative_to(shared)).exists()
+
+
+def test_files_that_are_not_entries_are_never_pruned_counted_or_pushed(
+    site: Site, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The Piper engine downloads its models into `<cache>/piper-voices/`: they are no cache entries."""
+    site.write("blog/talk.md", post(conversation(*TALK)))
+    site.build()
+    models = cache_root(site) / "piper-voices"
+    models.mkdir()
+    (models / "en_US-lessac-medium.onnx").write_bytes(b"a model the engine downloaded" * 1000)
+    (models / "en_US-lessac-medium.onnx.json").write_text("{}", encoding="utf-8")
+    shared = tmp_path / "bucket"
+    site.plugin_options["shared_cache"] = f"file://{shared}"
+    site.write_config()
+    config = str(site.root / "mkdocs.yml")
+    assert main(["cache", "stats", "-f", config]) == 0
+    out = capsys.readouterr().out
+    assert ": 3 entries" in out and "piper" not in out
+    assert main(["cache", "push", "-f", config]) == 0
+    assert f"pushed {len(entry_files(site))} files" in capsys.readouterr().out
+    assert not (shared / "piper-voices").exists()
+    assert main(["cache", "verify", "-f", config]) == 0
+    (site.docs / "blog" / "talk.md").unlink()
+    site.write("index.md", "# Home\n")
+    assert main(["cache", "prune", "--shared", "-f", config]) == 0
+    assert "removed 3 entries" in capsys.readouterr().out
+    assert entry_files(site) == set()
+    assert sorted(path.name for path in models.iterdir()) == [
+        "en_US-lessac-medium.onnx",
+        "en_US-lessac-medium.onnx.json",
+    ]
+
+
+NEW_ENTRY_HOOK = textwrap.dedent(
+    """
+    from pathlib import Path
+
+    def on_post_build(config, **kwargs):
+        # another build finishes a line while prune is planning the site (or waiting for the cache)
+        line = Path(config.config_file_path).parent / ".cache/plugin/convaudio/lines/ff" / ("f" * 64 + ".flac")
+        line.parent.mkdir(parents=True, exist_ok=True)
+        line.write_bytes(b"made by a build that started after prune")
+    """
+)
+
+
+def test_prune_keeps_what_a_build_makes_while_prune_runs(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    site.write("blog/talk.md", post(conversation(*TALK)))
+    site.build()
+    (site.root / "hook.py").write_text(NEW_ENTRY_HOOK, encoding="utf-8")
+    site.config["hooks"] = ["hook.py"]
+    site.write_config()
+    assert main(["cache", "prune", "-f", str(site.root / "mkdocs.yml")]) == 0  # the hook runs in prune's plan
+    assert "removed 0 entries" in capsys.readouterr().out
+    assert (cache_root(site) / "lines" / "ff" / ("f" * 64 + ".flac")).is_file(), "prune removed a new entry"

@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from mkdocs_convaudio.errors import ConvaudioError
 from mkdocs_convaudio.store.cache import AudioCache
 from mkdocs_convaudio.store.locks import CacheLocks
 from mkdocs_convaudio.store.shared import SharedStore, sha256
@@ -167,7 +168,7 @@ def test_a_warm_build_fetches_in_parallel_not_one_by_one(
     assert peak > 1, "objects were fetched one at a time"
     # one GET per object and one per checksum, one for a miss: no HEAD or LIST round trips on top
     assert len(requests) == 2 * len(names) + 1, requests
-    assert all('GET /' in line for line in requests), requests
+    assert all("GET /" in line for line in requests), requests
 
 
 @contextlib.contextmanager
@@ -445,3 +446,207 @@ def test_two_builds_at_once_on_one_cache_request_each_line_once(tmp_path: Path) 
     assert sorted(texts) == sorted(line for _speaker, line in turns), "a line was requested twice (or never)"
     for index in (1, 2):
         assert len(list((root / f"site{index}").rglob("*.mp3"))) == 1
+
+
+# -- review: stores that hang, refuse writes, or keep what a killed upload left -------------------------------
+
+
+def test_a_store_that_never_answers_is_given_up_quickly(tmp_path: Path) -> None:
+    """A firewall that drops packets or a stalled proxy: the backend's own timeouts and retries would hold the
+    build for minutes; the store gives up after its check timeout, warns once and the build goes on."""
+    silent = socket.create_server(("127.0.0.1", 0))  # accepts connections, never answers a request
+    warnings: list[str] = []
+    store = SharedStore(
+        f"s3://{BUCKET}/blog",
+        tmp_path,
+        options={"endpoint_url": f"http://127.0.0.1:{silent.getsockname()[1]}", "key": "k", "secret": SECRET},
+        warn=warnings.append,
+    )
+    store.check_timeout = 1.0
+    found: list[set[str]] = []
+    worker = threading.Thread(
+        target=lambda: found.append(store.fetch_many(f"lines/ab/{index:064d}.flac" for index in range(4))),
+        daemon=True,
+    )
+    worker.start()
+    worker.join(60)
+    silent.close()
+    assert not worker.is_alive(), "the build waited on a store that never answers"
+    assert found == [set()] and not store.available
+    assert len(warnings) == 1 and "going on with the local cache only" in warnings[0]
+    assert SECRET not in warnings[0]
+    # the cache command's listing gives up the same way
+    silent = socket.create_server(("127.0.0.1", 0))
+    endpoint = f"http://127.0.0.1:{silent.getsockname()[1]}"
+    store = SharedStore(
+        f"s3://{BUCKET}/blog", tmp_path, options={"endpoint_url": endpoint, "key": "k", "secret": SECRET}
+    )
+    store.check_timeout = 1.0
+    errors: list[str] = []
+
+    def listing() -> None:
+        try:
+            store.list()
+        except ConvaudioError as error:
+            errors.append(str(error))
+
+    worker = threading.Thread(target=listing, daemon=True)
+    worker.start()
+    worker.join(60)
+    silent.close()
+    assert not worker.is_alive(), "the cache command waited on a store that never answers"
+    assert len(errors) == 1 and "cannot list the shared cache" in errors[0] and "FSTimeoutError" in errors[0]
+
+
+def test_a_killed_upload_to_a_folder_store_is_swept(site: Site, tmp_path: Path) -> None:
+    shared = tmp_path / "share"
+    uploads = shared / "uploads"
+    uploads.mkdir(parents=True)
+    killed, in_flight = uploads / "0123.tmp", uploads / "4567.tmp"
+    killed.write_bytes(b"half of a line")
+    in_flight.write_bytes(b"another machine is writing this one now")
+    os.utime(killed, (0, 0))
+    site.plugin_options["shared_cache"] = f"file://{shared}"
+    site.write("blog/talk.md", post(conversation(*TURNS)))
+    assert site.build().synthesized == 3
+    assert not killed.exists(), "what a killed upload left is never removed"
+    assert in_flight.exists(), "an upload in flight was removed"
+    assert len(list((shared / "lines").rglob("*.flac"))) == 3
+
+
+MOTO_WITH_IAM = textwrap.dedent(
+    """
+    import json, os, sys, time
+    os.environ["INITIAL_NO_AUTH_ACTION_COUNT"] = "6"  # the set-up below, then every request is authorized
+    os.environ.update(AWS_ACCESS_KEY_ID="setup", AWS_SECRET_ACCESS_KEY="setup", AWS_DEFAULT_REGION="us-east-1")
+    import boto3
+    from moto.server import ThreadedMotoServer
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    url = "http://%s:%d" % server.get_host_and_port()
+    iam = boto3.client("iam", endpoint_url=url, region_name="us-east-1")
+    keys = {}
+    for name, actions in (("reader", ["s3:GetObject", "s3:ListBucket"]), ("writer", ["s3:*"])):
+        iam.create_user(UserName=name)
+        policy = {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": actions, "Resource": "*"}]}
+        iam.put_user_policy(UserName=name, PolicyName="cache", PolicyDocument=json.dumps(policy))
+        key = iam.create_access_key(UserName=name)["AccessKey"]
+        keys[name] = [key["AccessKeyId"], key["SecretAccessKey"]]
+    print(json.dumps({"url": url, "keys": keys}), flush=True)
+    sys.stdin.read()
+    """
+)
+
+
+@pytest.fixture
+def iam_s3(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, Any]]:
+    """moto's S3 server with IAM enforced (in its own process): a writer and a reader-only key pair."""
+    import json
+
+    process = subprocess.Popen(
+        [sys.executable, "-c", MOTO_WITH_IAM], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+    )
+    assert process.stdout is not None and process.stdin is not None
+    found: dict[str, Any] = json.loads(process.stdout.readline())
+    for name in ("AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL", "AWS_CONFIG_FILE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("AWS_DEFAULT_REGION", "us-east-1")
+    try:
+        yield found
+    finally:
+        process.stdin.close()
+        process.kill()
+        process.wait(30)
+
+
+def as_user(monkeypatch: pytest.MonkeyPatch, keys: list[str]) -> None:
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", keys[0])
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", keys[1])
+
+
+def test_a_read_only_store_is_still_read_and_warns_once(
+    site: Site,
+    iam_s3: dict[str, Any],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import s3fs
+
+    from mkdocs_convaudio.cli import main
+
+    writer, reader = iam_s3["keys"]["writer"], iam_s3["keys"]["reader"]
+    as_user(monkeypatch, writer)
+    s3fs.S3FileSystem(endpoint_url=iam_s3["url"], skip_instance_cache=True).mkdir(BUCKET)
+    site.write("blog/talk.md", post(conversation(*TURNS)))
+    shared(site, iam_s3["url"])
+    assert site.build().synthesized == 3
+
+    # a preview build with read-only credentials, which the author asked to use the shared cache
+    as_user(monkeypatch, reader)
+    preview = clone(site, tmp_path / "preview", site.caplog)
+    preview.plugin_options["shared_cache_required"] = True
+    # a new client (in one process, fsspec would reuse the writer's; each real build is its own process)
+    preview.plugin_options["shared_cache_options"] = {"endpoint_url": iam_s3["url"], "skip_instance_cache": True}
+    preview.write("blog/talk.md", post(conversation(*TURNS, ("B", "A line only the preview build has."))))
+    summary = preview.build()
+    assert (summary.synthesized, summary.from_cache) == (1, 3), "the lines in the bucket were not read"
+    warnings = [message for message in preview.warnings() if "shared cache" in message]
+    assert len(warnings) == 1 and "can be read but not written" in warnings[0], warnings
+    assert reader[1] not in warnings[0] and writer[1] not in warnings[0]
+
+    # the cache command says the same, without a traceback or a secret
+    config = str(preview.root / "mkdocs.yml")
+    assert main(["cache", "push", "-f", config]) == 2
+    error = capsys.readouterr().err
+    assert "cannot upload" in error and "may not write" in error and "Traceback" not in error
+    assert reader[1] not in error
+
+
+def test_a_cache_only_build_says_the_shared_cache_lacks_the_lines(
+    site: Site, s3: Any, moto_endpoint: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    site.write("blog/talk.md", post(conversation(*TURNS)))
+    shared(site, moto_endpoint)
+    assert site.build().synthesized == 3
+    monkeypatch.setenv("CONVAUDIO_GENERATE", "0")
+    ci = clone(site, tmp_path / "ci", site.caplog)
+    ci.write("blog/talk.md", post(conversation(*TURNS, ("B", "Written after the bucket was filled."))))
+    error = ci.build_error()
+    assert f"1 line(s) have no audio in the local cache or the shared cache s3://{BUCKET}/blog" in error
+    assert "Build once on a machine that shares this cache" in error
+
+    ci.plugin_options["shared_cache_options"] = {
+        "endpoint_url": f"http://127.0.0.1:{closed_port()}",
+        "config_kwargs": {"retries": {"max_attempts": 1}},
+    }
+    shutil.rmtree(ci.root / ".cache")
+    error = ci.build_error()
+    assert f"4 line(s) have no audio in the local cache, and the shared cache s3://{BUCKET}/blog could not" in error
+
+
+def test_credentials_in_the_store_address_never_reach_a_message(
+    site: Site, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """s3fs quotes a bucket name back in its error: with credentials in the URL, they would be in the message."""
+    from mkdocs_convaudio.cli import main
+
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", SECRET)
+    monkeypatch.setenv("AWS_DEFAULT_REGION", "us-east-1")
+
+    site.write("blog/talk.md", post(conversation(*TURNS)))
+    site.plugin_options.update(
+        {
+            "shared_cache": f"s3://AKIAUSERPART:UrlPassw0rd@{BUCKET}/blog?X-Amz-Signature=QuerySig123",
+            "shared_cache_options": {"endpoint_url": f"http://127.0.0.1:{closed_port()}"},
+        }
+    )
+    assert site.build().synthesized == 3
+    messages = [message for message in site.warnings() if "shared cache" in message]
+    assert len(messages) == 1
+    assert main(["cache", "stats", "-f", str(site.root / "mkdocs.yml")]) == 2
+    messages.append(capsys.readouterr().err)
+    assert "cannot list the shared cache" in messages[-1]
+    for secret in ("AKIAUSERPART", "UrlPassw0rd", "QuerySig123"):
+        assert all(secret not in message for message in messages), messages

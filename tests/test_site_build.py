@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 from mkdocs.exceptions import Abort
 
-from mkdocs_convaudio.audio.loudness import integrated_loudness, true_peak_db
+from tests.reference import integrated_loudness, true_peak_db
 from tests.sites import Site, conversation, decode, post, rms_db
 
 TALK = conversation(

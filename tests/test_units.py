@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
 
 from mkdocs_convaudio.audio.assembly import write_mp3
-from mkdocs_convaudio.audio.loudness import integrated_loudness, limit, normalize, true_peak_db
+from mkdocs_convaudio.audio.limiter import Limiter
 from mkdocs_convaudio.errors import EngineError
 from mkdocs_convaudio.retry import RetryPolicy, call_with_retries
 from mkdocs_convaudio.text.chunking import split_text
@@ -18,6 +19,7 @@ from mkdocs_convaudio.text.lenient_json import loads
 from mkdocs_convaudio.text.markdown_scan import scan_fences, scan_links
 from mkdocs_convaudio.text.spoken.markup import strip_markup
 from mkdocs_convaudio.voices.translations import Translations, voice_map_key
+from tests.reference import integrated_loudness, true_peak_db
 
 
 def test_fences_nest_and_close_only_on_same_char_and_length() -> None:
@@ -121,15 +123,25 @@ def test_strip_markup_keeps_words_and_intraword_underscores() -> None:
     )
 
 
-def test_limiter_meets_ceiling_and_normalize_meets_target() -> None:
+def limit(samples: np.ndarray[Any, np.dtype[np.float32]], rate: int, ceiling: float, block: int) -> Any:
+    limiter = Limiter(rate, ceiling)
+    pieces = [limiter.process(samples[i : i + block]) for i in range(0, len(samples), block)]
+    return np.concatenate([*pieces, limiter.flush()])
+
+
+def test_streaming_limiter_meets_ceiling_whatever_the_blocks() -> None:
     rate = 24000
     t = np.arange(rate * 5) / rate
     speechy = (0.1 * np.sin(2 * np.pi * 220 * t) * (1 + np.sin(2 * np.pi * 2 * t))).astype(np.float32)
     speechy[rate : rate + 50] = 0.99  # a spike such as eSpeak makes
-    assert true_peak_db(limit(speechy * 4, rate, -1.5), rate) <= -1.5 + 0.05
-    out = normalize(speechy, rate, -16.0, -1.5)
-    assert integrated_loudness(out, rate) == pytest.approx(-16.0, abs=0.15)
-    assert true_peak_db(out, rate) <= -1.45
+    outs = [limit(speechy * 4, rate, -1.5, block) for block in (len(speechy), 24000, 1000, 333)]
+    for out in outs:
+        assert len(out) == len(speechy)
+        assert true_peak_db(out, rate) <= -1.5 + 0.05
+        np.testing.assert_allclose(out, outs[0], atol=1e-6)  # the same output, whatever the block sizes
+    quiet = speechy * 0.5  # nothing to limit: passed through untouched
+    np.testing.assert_array_equal(limit(quiet, rate, -1.5, 1000), quiet)
+    assert integrated_loudness(outs[0], rate) > integrated_loudness(speechy * 4, rate) - 3
 
 
 @pytest.mark.parametrize(("rate", "kbps", "version"), [(24000, 64, 2), (24000, 32, 2), (44100, 128, 3)])

@@ -1,98 +1,167 @@
-"""Loudness to a broadcast target: BS.1770 integrated loudness, then a true-peak limiter, never a bare gain."""
+"""BS.1770 loudness with numpy only: K-weighting, 10 ms chunk energies, gating; true peak; speech bounds.
+
+Loudness is computed from *chunk energies* (K-weighted sums of squares over 10 ms chunks) so that each line is
+measured once, its energies cached, and a conversation's integrated loudness recombined from the cached energies
+of its lines placed at their offsets (pauses contribute nothing). A 400 ms gating block is 40 chunks, blocks
+start every 10 chunks (75 % overlap), as ITU-R BS.1770-4 asks.
+"""
 
 from __future__ import annotations
 
+import functools
+import math
+
 import numpy as np
-import pyloudnorm
+import numpy.typing as npt
 import soxr
-from scipy.ndimage import maximum_filter1d, minimum_filter1d, uniform_filter1d
 
 from .types import Samples
 
 OVERSAMPLE = 4
+#: Samples of context either side when oversampling a stretch for its true peak (soxr's HQ filter is shorter).
+CONTEXT_PEAK = 64
+#: Chunks per 100 ms gating step and per 400 ms gating block.
+STEP_CHUNKS = 10
+BLOCK_CHUNKS = 40
+
+Floats = npt.NDArray[np.float64]
+
+
+def chunk_size(rate: int) -> int:
+    """Samples in one 10 ms chunk (220 at 22,050 Hz: 0.2 % short, far below what gating can tell)."""
+    return rate // 100
+
+
+def _biquad_response(b: tuple[float, float, float], a: tuple[float, float, float], x: list[float]) -> list[float]:
+    """Direct form I on a short list: used once per rate to get the K-filter's impulse response."""
+    out: list[float] = []
+    x1 = x2 = y1 = y2 = 0.0
+    for value in x:
+        y = (b[0] * value + b[1] * x1 + b[2] * x2 - a[1] * y1 - a[2] * y2) / a[0]
+        x2, x1, y2, y1 = x1, value, y1, y
+        out.append(y)
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def k_filter(rate: int) -> Floats:
+    """The impulse response of BS.1770's K-weighting (high shelf, then high pass), 100 ms long.
+
+    Coefficients for any rate from the analog prototypes (shelf +4 dB at 1,500 Hz, Q 1/√2; high pass 38 Hz,
+    Q 0.5), as pyloudnorm derives them; the high pass decays below 10⁻⁷ within 100 ms at every MP3 rate, so
+    the truncated response filters exactly enough, with an FFT, and no scipy at build time.
+    """
+    gain_db, q_shelf, f_shelf = 4.0, 1 / math.sqrt(2), 1500.0
+    big_a = 10 ** (gain_db / 40)
+    w0 = 2 * math.pi * f_shelf / rate
+    alpha = math.sin(w0) / (2 * q_shelf)
+    cos, root = math.cos(w0), 2 * math.sqrt(big_a) * alpha
+    shelf_b = (
+        big_a * ((big_a + 1) + (big_a - 1) * cos + root),
+        -2 * big_a * ((big_a - 1) + (big_a + 1) * cos),
+        big_a * ((big_a + 1) + (big_a - 1) * cos - root),
+    )
+    shelf_a = (
+        (big_a + 1) - (big_a - 1) * cos + root,
+        2 * ((big_a - 1) - (big_a + 1) * cos),
+        (big_a + 1) - (big_a - 1) * cos - root,
+    )
+    w0 = 2 * math.pi * 38.0 / rate
+    alpha = math.sin(w0) / (2 * 0.5)
+    cos = math.cos(w0)
+    pass_b = ((1 + cos) / 2, -(1 + cos), (1 + cos) / 2)
+    pass_a = (1 + alpha, -2 * cos, 1 - alpha)
+    impulse = [1.0] + [0.0] * (rate // 10 - 1)
+    return np.array(_biquad_response(pass_b, pass_a, _biquad_response(shelf_b, shelf_a, impulse)))
+
+
+def k_weighted(samples: Samples, rate: int, tail: int = 0) -> Floats:
+    """`samples` through the K-filter (overlap-add FFT convolution), plus `tail` samples of ringing after the end."""
+    taps = k_filter(rate)
+    size = 1 << 16
+    step = size - len(taps) + 1
+    out = np.zeros(len(samples) + len(taps) - 1, dtype=np.float64)
+    spectrum = np.fft.rfft(taps, size)
+    for start in range(0, len(samples), step):
+        piece = samples[start : start + step]
+        filtered = np.fft.irfft(np.fft.rfft(piece, size) * spectrum, size)[: len(piece) + len(taps) - 1]
+        out[start : start + len(filtered)] += filtered
+    return out[: len(samples) + tail]
+
+
+class KWeighter:
+    """`k_weighted` over a stream: blocks in, the same number of filtered samples out (the ringing carried over)."""
+
+    def __init__(self, rate: int) -> None:
+        self.rate = rate
+        self.carry = np.zeros(len(k_filter(rate)) - 1, dtype=np.float64)
+
+    def process(self, block: Samples) -> Floats:
+        filtered = k_weighted(block, self.rate, tail=len(self.carry))
+        filtered[: len(self.carry)] += self.carry
+        self.carry = filtered[len(block) :].copy()
+        out: Floats = filtered[: len(block)]
+        return out
+
+
+def chunk_sums(values: npt.NDArray[np.floating], chunk: int) -> Floats:
+    """Sum of each `chunk` consecutive values (the last chunk may be partial)."""
+    count = -(-len(values) // chunk)
+    padded = np.zeros(count * chunk, dtype=np.float64)
+    padded[: len(values)] = values
+    sums: Floats = padded.reshape(count, chunk).sum(axis=1)
+    return sums
+
+
+def chunk_energies(samples: Samples, rate: int, tail_chunks: int = 0) -> Floats:
+    """K-weighted sum of squares per 10 ms chunk (with `tail_chunks` of the filter's ringing after the end)."""
+    chunk = chunk_size(rate)
+    weighted = k_weighted(samples, rate, tail_chunks * chunk)
+    return chunk_sums(np.square(weighted), chunk)
+
+
+def gated_loudness(energies: npt.NDArray[np.floating], chunk: int) -> float:
+    """Integrated loudness (LUFS) from chunk energies: 400 ms blocks every 100 ms, absolute gate −70 LUFS,
+    relative gate −10 LU (BS.1770-4). −inf for silence or less than one block."""
+    steps = chunk_sums(np.asarray(energies, dtype=np.float64), STEP_CHUNKS)
+    per = BLOCK_CHUNKS // STEP_CHUNKS
+    if len(steps) < per:
+        steps = np.concatenate([steps, np.zeros(per - len(steps))])
+    cumulative = np.concatenate([[0.0], np.cumsum(steps)])
+    blocks = (cumulative[per:] - cumulative[:-per]) / (BLOCK_CHUNKS * chunk)
+    with np.errstate(divide="ignore"):
+        levels = -0.691 + 10 * np.log10(blocks)
+    kept = blocks[levels > -70.0]
+    if not len(kept):
+        return -math.inf
+    relative = -0.691 + 10 * math.log10(float(kept.mean())) - 10.0
+    kept = blocks[levels > max(relative, -70.0)]
+    return -0.691 + 10 * math.log10(float(kept.mean()))
 
 
 def integrated_loudness(samples: Samples, rate: int) -> float:
-    """Integrated loudness in LUFS (ITU-R BS.1770-4); silence-padded when shorter than one 400 ms block."""
-    block = int(0.4 * rate) + 1
-    if len(samples) < block:
-        samples = np.concatenate([samples, np.zeros(block - len(samples), dtype=samples.dtype)])
-    return float(pyloudnorm.Meter(rate).integrated_loudness(samples.astype(np.float64)))
+    """Integrated loudness of a whole signal in LUFS (for checks and benchmarks; the build uses cached energies)."""
+    return gated_loudness(chunk_energies(samples, rate), chunk_size(rate))
 
 
-def true_peak_envelope(samples: Samples, rate: int) -> Samples:
-    """Per-sample peak of the 4× oversampled signal: what a DAC or an MP3 decoder may reconstruct."""
-    upsampled = soxr.resample(samples, rate, rate * OVERSAMPLE, quality="HQ")
+def oversampled_peaks(samples: Samples, rate: int) -> Samples:
+    """Per-sample peak of the 4× oversampled signal (soxr): what a DAC or an MP3 decoder may reconstruct."""
+    if not len(samples):
+        return np.zeros(0, dtype=np.float32)
+    upsampled = np.abs(np.asarray(soxr.resample(samples, rate, rate * OVERSAMPLE, quality="HQ"), dtype=np.float32))
     usable = min(len(upsampled) // OVERSAMPLE, len(samples))
     envelope = np.abs(samples).astype(np.float32)
-    inter = np.abs(upsampled[: usable * OVERSAMPLE]).reshape(usable, OVERSAMPLE).max(axis=1)
+    # the largest of each sample's four phases, with strided views (a reshape-and-max is 4× slower)
+    phases = [upsampled[phase : usable * OVERSAMPLE : OVERSAMPLE] for phase in range(OVERSAMPLE)]
+    inter = np.maximum(np.maximum(phases[0], phases[1]), np.maximum(phases[2], phases[3]))
     envelope[:usable] = np.maximum(envelope[:usable], inter)
     return envelope
 
 
 def true_peak_db(samples: Samples, rate: int) -> float:
-    """True peak in dBTP."""
-    peak = float(true_peak_envelope(samples, rate).max(initial=0.0))
-    return 20 * np.log10(peak) if peak > 0 else -np.inf
-
-
-def limit(
-    samples: Samples,
-    rate: int,
-    ceiling_db: float,
-    attack: float = 0.005,
-    hold: float = 0.03,
-    envelope: Samples | None = None,
-) -> Samples:
-    """Look-ahead limiter: the gain falls `attack` seconds before a peak and holds, so nothing exceeds the ceiling.
-
-    The gain curve is a moving average (half-width `attack`) of a moving minimum (half-width `hold`) of the
-    gain each sample needs; every averaged value covers the sample itself, so the smooth gain never exceeds
-    what that sample needs: no overshoot, no clicks. `envelope` is `true_peak_envelope(samples)` when the
-    caller already has it.
-    """
-    if envelope is None:
-        envelope = true_peak_envelope(samples, rate)
-    ceiling = 10 ** (ceiling_db / 20)
-    needed = np.minimum(1.0, ceiling / np.maximum(envelope, 1e-12)).astype(np.float32)
-    if needed.min() >= 1.0:
-        return samples
-    attack_n = max(1, int(attack * rate))
-    hold_n = max(attack_n, int(hold * rate))
-    held = minimum_filter1d(needed, size=2 * hold_n + 1, mode="nearest")
-    gain = uniform_filter1d(held, size=2 * attack_n + 1, mode="nearest")
-    gain = np.minimum(gain, needed)  # float rounding in the average must not let a peak through
-    limited: Samples = (samples * gain).astype(np.float32)
-    return limited
-
-
-def normalize(samples: Samples, rate: int, target_lufs: float, ceiling_db: float) -> Samples:
-    """Gain to `target_lufs` and limit to `ceiling_db` true peak; the limiter lowers loudness a little, so the
-    gain is raised and the *original* limited again until the result is on target. The true-peak envelope
-    of a gained signal is the gained envelope, so it is computed once."""
-    if not np.any(samples):
-        return samples
-    loudness = integrated_loudness(samples, rate)
-    if not np.isfinite(loudness):
-        return samples
-    envelope = true_peak_envelope(samples, rate)
-    gain_db = target_lufs - loudness
-    previous: tuple[float, float] | None = None  # (gain, loudness) of the last try, for a secant step
-    out = samples
-    for _ in range(6):
-        gain = 10 ** (gain_db / 20)
-        out = limit((samples * gain).astype(np.float32), rate, ceiling_db, envelope=envelope * gain)
-        result = integrated_loudness(out, rate)
-        error = target_lufs - result
-        if abs(error) < 0.1:
-            break
-        # the limiter eats part of any extra gain: step by the measured slope, not one dB per dB
-        slope = 1.0
-        if previous is not None and gain_db != previous[0]:
-            slope = min(1.0, max(0.1, (result - previous[1]) / (gain_db - previous[0])))
-        previous = (gain_db, result)
-        gain_db += error / slope
-    return out
+    """True peak in dBTP (4× oversampled)."""
+    peak = float(oversampled_peaks(samples, rate).max(initial=0.0))
+    return 20 * math.log10(peak) if peak > 0 else -math.inf
 
 
 def speech_bounds(samples: Samples, rate: int, threshold_db: float = -45.0, pad: float = 0.02) -> tuple[int, int]:
@@ -100,10 +169,10 @@ def speech_bounds(samples: Samples, rate: int, threshold_db: float = -45.0, pad:
     frame = max(1, int(0.01 * rate))
     if len(samples) < frame:
         return 0, len(samples)
-    peak = float(np.abs(samples).max(initial=0.0))
+    magnitude = np.abs(samples)
+    peak = float(magnitude.max(initial=0.0))
     if peak == 0:
         return 0, 0
-    loud = maximum_filter1d(np.abs(samples), size=frame) > peak * 10 ** (threshold_db / 20)
-    indices = np.flatnonzero(loud)
-    pad_n = int(pad * rate)
-    return max(0, int(indices[0]) - pad_n), min(len(samples), int(indices[-1]) + 1 + pad_n)
+    indices = np.flatnonzero(magnitude > peak * 10 ** (threshold_db / 20))
+    reach = frame // 2 + int(pad * rate)
+    return max(0, int(indices[0]) - reach), min(len(samples), int(indices[-1]) + 1 + reach)

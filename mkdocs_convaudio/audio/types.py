@@ -1,17 +1,24 @@
-"""The audio types every stage shares: mono float32 PCM and its rate."""
+"""The audio types every stage shares: mono float32 PCM and its rate.
+
+numpy and soundfile are imported when audio is actually made or decoded, not when the plugin loads: a warm
+build that produces no audio never pays for them.
+"""
 
 from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-
-import numpy as np
-import numpy.typing as npt
-import soundfile
+from typing import TYPE_CHECKING
 
 from ..errors import EngineError
 
-Samples = npt.NDArray[np.float32]
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    Samples = npt.NDArray[np.float32]
+else:
+    Samples = "numpy.ndarray[float32]"  # annotations only: the real alias is for type checkers
 
 
 @dataclass(frozen=True)
@@ -28,6 +35,9 @@ class Audio:
     @classmethod
     def from_bytes(cls, data: bytes, *, what: str = "audio") -> Audio:
         """Decode a WAV, FLAC, MP3 or OGG file held in memory (what cloud engines send back)."""
+        import numpy as np
+        import soundfile
+
         if not data:
             raise EngineError(f"the engine returned empty {what}", transient=True)
         try:
@@ -39,6 +49,8 @@ class Audio:
     @classmethod
     def from_pcm16(cls, data: bytes, rate: int) -> Audio:
         """Raw little-endian 16-bit mono PCM (OpenAI's `pcm`, ElevenLabs' `pcm_24000`)."""
+        import numpy as np
+
         if not data:
             raise EngineError("the engine returned empty audio", transient=True)
         pcm = np.frombuffer(data[: len(data) // 2 * 2], dtype="<i2").astype(np.float32) / 32768.0

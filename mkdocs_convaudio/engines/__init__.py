@@ -3,6 +3,7 @@ only when used, so cloud SDKs stay optional extras and other packages can add en
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 from importlib.metadata import EntryPoint, entry_points
 from typing import Any
@@ -28,9 +29,18 @@ ENTRY_POINT_GROUP = "mkdocs_convaudio.engines"
 EXTRAS: dict[str, str] = {"google": "google", "openai": "openai", "elevenlabs": "elevenlabs", "piper": "piper"}
 
 
+_found: tuple[tuple[str, ...], dict[str, EntryPoint]] | None = None
+
+
 def available() -> dict[str, EntryPoint]:
-    """Every registered engine by name (this package's own and any installed package's)."""
-    return {point.name: point for point in entry_points(group=ENTRY_POINT_GROUP)}
+    """Every registered engine by name (this package's own and any installed package's). Scanning the installed
+    distributions costs tens of milliseconds and the plugin asks once per engine, so the answer is kept for as
+    long as `sys.path` stays the same."""
+    global _found
+    path = tuple(sys.path)
+    if _found is None or _found[0] != path:
+        _found = (path, {point.name: point for point in entry_points(group=ENTRY_POINT_GROUP)})
+    return _found[1]
 
 
 def engine_names() -> tuple[str, ...]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import _ctypes
 import ctypes
+import functools
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -11,7 +12,6 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import espeakng_loader
-import numpy as np
 
 from ..audio.types import Audio
 from ..errors import ConvaudioError, EngineError, LanguageError
@@ -70,7 +70,7 @@ class _Espeak:
         self.data_path = Path(espeakng_loader.get_data_path())
         self.library_path = espeakng_loader.get_library_path()
         self.rate = 0
-        self.chunks: list[np.ndarray[Any, np.dtype[np.int16]]] = []
+        self.chunks: list[Any] = []
         self.callback = _SynthCallback(self._collect)  # kept on self: ctypes must not free it
         # load once up front, so a broken installation is reported before the first line
         self._unload(self._load())
@@ -107,6 +107,8 @@ class _Espeak:
         _ctypes.dlclose(lib._handle)
 
     def _collect(self, wav: Any, count: int, events: Any) -> int:
+        import numpy as np
+
         if count > 0:
             self.chunks.append(np.ctypeslib.as_array(wav, shape=(count,)).copy())
         return 0
@@ -137,8 +139,22 @@ class _Espeak:
                 self._unload(lib)
         if status != _EE_OK or not chunks:
             raise EngineError(f"eSpeak NG produced no audio for {text[:40]!r}")
+        import numpy as np
+
         pcm = np.concatenate(chunks).astype(np.float32) / 32768.0
         return Audio(pcm, self.rate)
+
+
+@functools.cache
+def _variant_names(data_path: Path) -> tuple[str, ...]:
+    """Voice variants in the data folder, read once per process (not once per page)."""
+    return tuple(sorted(path.name for path in (data_path / "voices" / "!v").iterdir() if path.is_file()))
+
+
+@functools.cache
+def _language_names(data_path: Path) -> tuple[str, ...]:
+    """Language voices in the data folder, read once per process (not once per page)."""
+    return tuple(path.name for path in sorted((data_path / "lang").rglob("*")) if path.is_file())
 
 
 @dataclass(frozen=True)
@@ -179,14 +195,20 @@ class EspeakEngine(Engine):
         self.rate = self.options.rate
         self.pitch = self.options.pitch
         self.data_path = Path(espeakng_loader.get_data_path())
+        self._resolved_languages: dict[str, str] = {}
 
     def _variants(self) -> list[str]:
-        return sorted(path.name for path in (self.data_path / "voices" / "!v").iterdir() if path.is_file())
+        return list(_variant_names(self.data_path))
 
     def voice_pool(self) -> list[str]:
         return list(VOICE_POOL)
 
     def _language_voice(self, language: str) -> str:
+        if language not in self._resolved_languages:  # once per language, not once per page
+            self._resolved_languages[language] = self._find_language_voice(language)
+        return self._resolved_languages[language]
+
+    def _find_language_voice(self, language: str) -> str:
         code = language.replace("_", "-").lower()
         subtags = code.split("-")
         prefixes = ["-".join(subtags[:end]) for end in range(len(subtags), 0, -1)]
@@ -227,10 +249,7 @@ class EspeakEngine(Engine):
 
     def list_voices(self, language: str | None = None) -> list[VoiceInfo]:
         languages: list[VoiceInfo] = []
-        for path in sorted((self.data_path / "lang").rglob("*")):
-            if not path.is_file():
-                continue
-            name = path.name
+        for name in _language_names(self.data_path):
             if language is None or name == language or name.startswith(language + "-"):
                 languages.append(VoiceInfo(name=name, languages=(name,), description="language"))
         if language is None:

@@ -15,8 +15,6 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
 from ..audio.types import Audio
 from ..errors import ConvaudioError, EngineError, LanguageError
 from ..store.files import atomic_path
@@ -389,6 +387,8 @@ class PiperEngine(Engine):
             chunks = [chunk.audio_float_array for chunk in loaded.synthesize(text, syn_config=settings)]
         if not chunks:
             raise EngineError(f"Piper produced no audio for {text[:40]!r} with {voice}")
+        import numpy as np  # here, not at the top: the plugin loads this module to read its options
+
         samples = np.concatenate(chunks).astype(np.float32)
         return Audio(samples, int(loaded.config.sample_rate))
 

@@ -11,15 +11,15 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-import numpy as np
-import soundfile
-
-from ..audio.types import Audio
 from ..errors import ConvaudioError
 from .files import atomic_path, write_bytes, write_failure
 from .locks import CacheLocks
+
+if TYPE_CHECKING:  # numpy and soundfile are imported where audio is read or written: warm builds need neither
+    from ..audio.figures import LineFigures
+    from ..audio.types import Audio
 
 CACHE_VERSION = 1
 
@@ -57,13 +57,17 @@ MISSING = Verdict(False)
 class Remote(Protocol):
     """A second copy of the cache elsewhere (see `store/shared.py`), addressed by paths relative to the root."""
 
+    display: str  # its address for messages, without credentials
+    available: bool  # False once it could not be reached in this build
+
     def fetch_many(self, relatives: Iterable[str]) -> set[str]: ...
 
     def upload(self, relative: str) -> None: ...
 
 
 class AudioCache:
-    """`lines/ab/<key>.flac` holds one synthesized line (lossless); `conversations/<key>.mp3` and `.json` a
+    """`lines/ab/<key>.flac` holds one synthesized line (lossless), `lines/ab/<key>.<rate>.json` its figures
+    (speech bounds, loudness energies, true peaks: see `audio/figures.py`); `conversations/<key>.mp3` and `.json` a
     finished conversation and its timings. Each entry has a `.check` record (SHA-256, size and, for audio,
     the decoded length) written after it: an entry without a matching record is never used or published.
     Keys never contain page paths or secrets.
@@ -194,6 +198,8 @@ class AudioCache:
     def _adopt_line(self, key: str) -> Verdict:
         """A line written before entries had records (or by a build killed between the two writes): keep it
         if it decodes completely, writing its record now; otherwise discard it."""
+        import soundfile
+
         path = self.line_path(key)
         try:
             data = path.read_bytes()
@@ -215,6 +221,11 @@ class AudioCache:
     def get_line(self, key: str) -> Audio | None:
         """The cached line, verified (checksum and decoded length), or None when it is missing or damaged
         (a damaged entry is discarded)."""
+        import numpy as np
+        import soundfile
+
+        from ..audio.types import Audio
+
         path = self.line_path(key)
         if not self.verify_line(key).ok:
             return None
@@ -232,6 +243,8 @@ class AudioCache:
 
     def put_line(self, key: str, audio: Audio) -> None:
         """Encode to FLAC in memory, then write the entry and its record (record last: it marks completion)."""
+        import soundfile
+
         buffer = io.BytesIO()
         soundfile.write(buffer, audio.samples, audio.rate, format="FLAC", subtype="PCM_24")
         data = buffer.getvalue()
@@ -241,6 +254,27 @@ class AudioCache:
         self.share(path, self.check_path(path))
 
     # -- conversations --------------------------------------------------------------------------------
+    def figures_path(self, key: str, rate: int) -> Path:
+        """The line's measured figures at one programme rate, beside its audio."""
+        return self.line_path(key).with_name(f"{key}.{rate}.json")
+
+    def get_figures(self, key: str, rate: int) -> LineFigures | None:
+        """The line's cached figures at `rate`, or None (never measured at this rate, or from an older version).
+        Figures are derived data: a missing or unreadable file only means the line is measured again."""
+        from ..audio.figures import LineFigures
+
+        path = self.figures_path(key, rate)  # local only: a line fetched from a shared cache is measured here
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        figures = LineFigures.from_json(data) if isinstance(data, dict) else None
+        return figures if figures is not None and figures.rate == rate else None
+
+    def put_figures(self, key: str, figures: LineFigures) -> None:
+        with atomic_path(self.figures_path(key, figures.rate)) as temp:
+            temp.write_text(json.dumps(figures.to_json()), encoding="utf-8")
+
     def conversation_mp3(self, key: str) -> Path:
         return self.root / "conversations" / f"{key}.mp3"
 
@@ -283,6 +317,8 @@ class AudioCache:
 
     def put_conversation(self, key: str, write_mp3: Callable[[Path], None], timings: dict[str, Any]) -> None:
         """MP3 first, timings next, the record last: only a complete, recorded entry is ever used."""
+        import soundfile
+
         mp3 = self.conversation_mp3(key)
         with atomic_path(mp3, "cache entry") as temp:
             try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import time
 from collections.abc import Callable, Collection, Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -15,8 +16,11 @@ import soundfile
 from .cache import AudioCache
 from .shared import TRANSFERS, SharedStore, sha256
 
-#: Folders of the cache root that hold no entries.
-NOT_ENTRIES = frozenset({"site", "locks"})
+#: Folders of the cache root that hold no entries (`encoder/`: what assembly learned about the MP3 encoder).
+NOT_ENTRIES = frozenset({"site", "locks", "encoder"})
+#: Entry files are named after a content key (a SHA-256); anything else under the cache root (the Piper models
+#: the engine downloads into `piper-voices/`, a user's notes) is not an entry: never counted, pruned or pushed.
+_KEY = re.compile(r"[0-9a-f]{64}")
 
 
 @dataclass
@@ -51,7 +55,8 @@ def entry_of(relative: str) -> tuple[str, str] | None:
     name = parts[-1]
     if len(parts) < 2 or parts[0] in NOT_ENTRIES or name.startswith(".") or name.endswith(".tmp"):
         return None
-    return parts[0], name.split(".", 1)[0]
+    key = name.split(".", 1)[0]
+    return (parts[0], key) if _KEY.fullmatch(key) else None
 
 
 def group(files: Iterable[tuple[str, int, float | None]]) -> dict[tuple[str, str], Entry]:
@@ -158,10 +163,15 @@ def verify_shared(store: SharedStore, report: Callable[[str], None]) -> tuple[in
 
     def check(relative: str) -> bool:
         try:
-            expected = store.read(store.checksum_path(relative)).decode("ascii", "replace").strip()
+            try:
+                expected = store.read(store.checksum_path(relative)).decode("ascii", "replace").strip()
+            except FileNotFoundError:
+                expected = ""
+            return sha256(store.read(store.remote_path(relative))) == expected
         except FileNotFoundError:
-            expected = ""
-        return sha256(store.read(store.remote_path(relative))) == expected
+            return True  # removed meanwhile (another prune): nothing to check
+        except Exception as error:  # network, permissions: a clear message, never a traceback
+            raise store.failure(f"cannot read {relative}", error) from None
 
     with ThreadPoolExecutor(max_workers=TRANSFERS) as pool:
         sound = list(pool.map(check, [item.relative for item in objects]))
@@ -180,7 +190,14 @@ def push(cache: AudioCache, store: SharedStore) -> list[str]:
     todo = [name for entry in local_entries(cache).values() for name in entry.files if name not in remote]
 
     def upload(relative: str) -> None:
-        store.put_bytes(relative, (cache.root / relative).read_bytes())
+        try:
+            data = (cache.root / relative).read_bytes()
+        except FileNotFoundError:
+            return  # pruned locally meanwhile
+        try:
+            store.put_bytes(relative, data)
+        except Exception as error:  # no write access, network: a clear message, never a traceback
+            raise store.failure(f"cannot upload {relative}", error) from None
 
     with ThreadPoolExecutor(max_workers=TRANSFERS) as pool:
         list(pool.map(upload, todo))

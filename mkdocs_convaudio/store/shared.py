@@ -5,12 +5,14 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
 from ..errors import ConvaudioError
 from .files import atomic_path
@@ -39,6 +41,13 @@ _USERINFO = re.compile(r"(\b[a-zA-Z][\w+.-]*://)[^/@\s]+@")
 _QUERY = re.compile(r"(\b[a-zA-Z][\w+.-]*://[^\s?\"']*)\?[^\s\"']*")
 #: Parallel transfers: a warm CI build fetches hundreds of small objects.
 TRANSFERS = 16
+#: Seconds for one whole request, retries included, on stores reached over the network (fsspec's async
+#: backends): a checksum is tiny, so a store that answers no request (a firewall dropping packets, a stalled
+#: proxy) is given up after CHECK_TIMEOUT, not after the backend's retries of its 15-60 s timeouts (minutes).
+CHECK_TIMEOUT = 20.0
+TRANSFER_TIMEOUT = 600.0
+#: An upload left in `uploads/` for this long was killed (no upload of a cache entry takes an hour).
+STALE_UPLOAD = 3600.0
 
 
 def sha256(data: bytes) -> str:
@@ -52,6 +61,22 @@ def _secret_values(options: Mapping[str, Any]) -> list[str]:
             found.extend(_secret_values(value))
         elif isinstance(value, str) and _SECRET_OPTION.search(str(name)) and len(value) >= 4:
             found.append(value)
+    return found
+
+
+def _url_secrets(url: str) -> list[str]:
+    """User info and query values of the store's URL: a backend may quote them back in its errors (as part of
+    a bucket name, say), where the URL patterns of `scrub` no longer recognize them."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return []
+    found: list[str] = []
+    if "@" in parts.netloc:
+        userinfo = parts.netloc.rsplit("@", 1)[0]
+        found += [userinfo, *userinfo.split(":", 1)]
+    if parts.query:
+        found += [parts.query, *(value for _name, value in parse_qsl(parts.query))]
     return found
 
 
@@ -86,9 +111,12 @@ class SharedStore:
         self.warn = warn
         self.options = dict(options or {})
         env = environ or {}
-        self._secrets = [*_secret_values(self.options), *(env[k] for k in SECRET_ENV if len(env.get(k, "")) >= 4)]
+        found = [*_secret_values(self.options), *_url_secrets(url), *(env.get(k, "") for k in SECRET_ENV)]
+        # longest first: a secret that contains another is replaced whole
+        self._secrets = sorted({value for value in found if len(value) >= 4}, key=len, reverse=True)
         self.display = self.scrub(url.rstrip("/"))
         self.available = True
+        self.writable = True
         self._absent: set[str] = set()
         self._state = threading.Lock()
         import fsspec  # imported here: builds without a shared cache never pay for it
@@ -114,6 +142,9 @@ class SharedStore:
             ) from None
         self.root = str(root).rstrip("/")
         self.atomic_put = protocol in ATOMIC_PUT
+        self.check_timeout = CHECK_TIMEOUT
+        self.transfer_timeout = TRANSFER_TIMEOUT
+        self._timeouts = bool(getattr(self.fs, "async_impl", False))  # fsspec's sync wrapper takes `timeout`
         # s3fs asks for an object's size before reading it (a HEAD per read, a HEAD and a LIST per miss) unless
         # reads are not split: our objects are small, so one GET each
         self._read_options: dict[str, Any] = {"max_concurrency": 1} if protocol in ("s3", "s3a") else {}
@@ -126,6 +157,13 @@ class SharedStore:
         for secret in self._secrets:
             message = message.replace(secret, "***")
         return message
+
+    def failure(self, doing: str, error: BaseException) -> ConvaudioError:
+        """A maintenance command's error: what failed and why, without credentials."""
+        hint = " (these credentials may not write to it)" if isinstance(error, PermissionError) else ""
+        return ConvaudioError(
+            f"the shared cache {self.display}: {doing}: {self.scrub(f'{type(error).__name__}: {error}')}{hint}"
+        )
 
     def _failed(self, error: BaseException) -> None:
         """The first failure to reach the store: stop (required) or warn once and go on with the local cache."""
@@ -143,6 +181,19 @@ class SharedStore:
         self.warn(
             f"the shared cache {self.display} cannot be used ({detail}); going on with the local cache only "
             "(new lines are not shared in this build)"
+        )
+
+    def _write_failed(self, error: BaseException) -> None:
+        """An upload was refused (read-only credentials): go on reading from the store, share nothing new."""
+        with self._state:
+            if not self.writable:
+                return
+            self.writable = False
+        self.warn(
+            f"the shared cache {self.display} can be read but not written with these credentials "
+            f"({self.scrub(f'{type(error).__name__}: {error}')}); this build still reads from it, but what it "
+            "renders is kept in the local cache only. Give the build write access (or ignore this in a "
+            "read-only preview build)"
         )
 
     # -- paths --------------------------------------------------------------------------------------
@@ -181,13 +232,13 @@ class SharedStore:
         if not self.available:
             return False
         try:
-            expected = self.read(self.checksum_path(relative)).decode("ascii", "replace").strip()
+            expected = self.read(self.checksum_path(relative), self.check_timeout).decode("ascii", "replace")
             data = self.read(self.remote_path(relative))
         except FileNotFoundError:
             return False
         except Exception as error:  # anything else means the store is not usable (network, permissions)
             return error
-        if sha256(data) != expected:
+        if sha256(data) != expected.strip():
             self.warn(
                 f"the shared cache object {self.display}/{relative} does not match its checksum (corrupt or "
                 "half-written by an old client); it is ignored and will be rendered again and overwritten"
@@ -197,17 +248,22 @@ class SharedStore:
             temp.write_bytes(data)
         return True
 
-    def read(self, path: str) -> bytes:
-        return bytes(self.fs.cat_file(path, **self._read_options))
+    def read(self, path: str, timeout: float | None = None) -> bytes:
+        """One object's bytes; on network stores within `timeout` seconds (retries included)."""
+        limit = {"timeout": timeout or self.transfer_timeout} if self._timeouts else {}
+        return bytes(self.fs.cat_file(path, **self._read_options, **limit))
 
     # -- writing ------------------------------------------------------------------------------------
     def upload(self, relative: str) -> None:
         """Publish one local file: the object first, then its checksum (which makes it an entry)."""
-        if not self.available:
+        if not self.available or not self.writable:
             return
         data = (self.local_root / relative).read_bytes()
         try:
             self.put_bytes(relative, data)
+        except PermissionError as error:
+            self._write_failed(error)
+            return
         except Exception as error:
             self._failed(error)
             return
@@ -217,8 +273,9 @@ class SharedStore:
     def put_bytes(self, relative: str, data: bytes) -> None:
         """Atomic: on object stores one PUT shows the whole object or none; elsewhere a rename of an upload."""
         target = self.remote_path(relative)
+        limit = {"timeout": self.transfer_timeout} if self._timeouts else {}
         if self.atomic_put:
-            self.fs.pipe_file(target, data)
+            self.fs.pipe_file(target, data, **limit)
         else:
             temporary = f"{self.root}/{UPLOADS}/{uuid.uuid4().hex}.tmp"
             self.fs.makedirs(f"{self.root}/{UPLOADS}", exist_ok=True)
@@ -228,16 +285,20 @@ class SharedStore:
         checksum = self.checksum_path(relative)
         if not self.atomic_put:
             self.fs.makedirs(checksum.rsplit("/", 1)[0], exist_ok=True)
-        self.fs.pipe_file(checksum, sha256(data).encode("ascii"))
+        self.fs.pipe_file(checksum, sha256(data).encode("ascii"), **limit)
 
     # -- maintenance (the cache command) ------------------------------------------------------------
     def list(self) -> list[RemoteObject]:
         """Every entry object (not checksums or uploads in flight), or raises ConvaudioError."""
         self.fs.invalidate_cache()
+        check = {"timeout": self.check_timeout} if self._timeouts else {}
+        listing = {"timeout": self.transfer_timeout} if self._timeouts else {}
         try:
-            found = self.fs.find(self.root, detail=True) if self.fs.exists(self.root) else {}
+            found = self.fs.find(self.root, detail=True, **listing) if self.fs.exists(self.root, **check) else {}
         except Exception as error:
-            raise ConvaudioError(f"cannot list the shared cache {self.display}: {self.scrub(str(error))}") from None
+            raise ConvaudioError(
+                f"cannot list the shared cache {self.display}: {self.scrub(f'{type(error).__name__}: {error}')}"
+            ) from None
         objects: list[RemoteObject] = []
         prefix = self.root + "/"
         relatives = {
@@ -251,6 +312,34 @@ class SharedStore:
                 continue
             objects.append(RemoteObject(relative, int(info.get("size") or 0), _timestamp(info)))
         return sorted(objects, key=lambda item: item.relative)
+
+    def sweep_uploads(self, older_than: float = STALE_UPLOAD, now: float | None = None) -> int:
+        """Delete what killed uploads left in `uploads/` (stores without atomic writes); never a recent upload,
+        which may be another machine's in flight. Returns how many were deleted."""
+        if self.atomic_put:
+            return 0
+        cutoff = (time.time() if now is None else now) - older_than
+        try:
+            found = self.fs.ls(f"{self.root}/{UPLOADS}", detail=True)
+        except FileNotFoundError:
+            return 0
+        except Exception as error:
+            raise ConvaudioError(f"cannot list the uploads of {self.display}: {self.scrub(str(error))}") from None
+        swept = 0
+        for info in found:
+            modified = _timestamp(info)
+            if info.get("type") == "directory" or modified is None or modified > cutoff:
+                continue
+            try:
+                self.fs.rm_file(str(info["name"]))
+                swept += 1
+            except FileNotFoundError:
+                pass
+            except Exception as error:
+                raise ConvaudioError(
+                    f"cannot delete a stale upload in {self.display}: {self.scrub(str(error))}"
+                ) from None
+        return swept
 
     def remove(self, relative: str) -> None:
         """Delete an object and its checksum (checksum first: the entry disappears before its bytes)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from dataclasses import dataclass
@@ -115,11 +116,18 @@ def _repair(text: str) -> tuple[str, list[Repair], list[int]]:
     return "".join(char for char, _ in kept), repairs, [where for _, where in kept]
 
 
+_MAYBE_TRAILING_COMMA = re.compile(r",\s*[\]}]")
+
+
 def loads(text: str) -> tuple[Any, list[Repair]]:
     """Parse `text` as JSON, repaired as `repair` says, and say what was assumed.
 
     Raises `json.JSONDecodeError`, positioned in the original text, when even the repaired text is not JSON.
     """
+    if "\\" not in text and not _MAYBE_TRAILING_COMMA.search(text):
+        # nothing the repair could change (the common case): skip the character-by-character pass
+        with contextlib.suppress(json.JSONDecodeError):
+            return json.loads(text), []
     fixed, repairs, origin = _repair(text)
     if not repairs:
         return json.loads(text), []

@@ -70,8 +70,10 @@ class VoiceMap:
                 f"the voice map cannot be read ({error.strerror}); make it readable for this user", str(self.path)
             ) from None
         try:
-            data: Any = yaml.safe_load(text)
-            node = yaml.compose(text, Loader=yaml.SafeLoader)
+            # libyaml's loader when PyYAML has it: a blog's voice map is read on every build
+            loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+            data: Any = yaml.load(text, Loader=loader)
+            node = yaml.compose(text, Loader=loader)
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             raise ConvaudioError(

@@ -1,0 +1,309 @@
+"""`make bench`: every figure of issue 6 as a ratio measured in the same run, on synthetic eSpeak sites.
+
+    python -m benchmarks.run [--quick] [--repeat N] [--before DIR] [--only ROW,...]
+
+Builds run in fresh subprocesses (wall time as a user feels it, peak RSS from `getrusage` inside the process).
+`--before DIR` also runs rows 1, 2 and 4 against another copy of the package (e.g. `git archive <commit>
+mkdocs_convaudio | tar -x -C DIR`), so before and after are compared on the same machine in the same minutes.
+The machine may be shared: medians of `--repeat` runs, and ratios, are what to read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from benchmarks.synthetic import edit_line, sentence, turns, write_site
+
+ROOT = Path(__file__).resolve().parent.parent
+ROWS = ("edit", "memory-edit", "memory-2h", "speed", "warm", "peaks")
+
+
+def python_env(tree: Path | None) -> dict[str, str]:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    paths = ([str(tree)] if tree else []) + [str(ROOT)]
+    env["PYTHONPATH"] = os.pathsep.join(paths)
+    return env
+
+
+def run_json(args: list[str], tree: Path | None, cwd: Path) -> dict[str, Any]:
+    done = subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, env=python_env(tree), cwd=cwd, check=False
+    )
+    if done.returncode:
+        raise SystemExit(f"benchmark step failed: {' '.join(args)}\n{done.stderr[-3000:]}")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def build(config: Path, tree: Path | None) -> dict[str, Any]:
+    return run_json(["-m", "benchmarks.buildrun", str(config)], tree, config.parent)
+
+
+def row(name: str, target: str, value: str, ok: bool | None, note: str = "") -> None:
+    mark = "n/a" if ok is None else ("MET" if ok else "NOT MET")
+    print(f"| {name} | {target} | {value} | {mark} | {note} |", flush=True)
+
+
+def edit_rows(work: Path, lines: int, repeat: int, tree: Path | None, label: str) -> dict[str, float]:
+    """Rows 1 and 2: a one-line edit of a long conversation vs a warm no-change rebuild."""
+    root = work / f"edit-{label}"
+    config = write_site(root, {"talk.md": turns(lines, seed=1)})
+    build(config, tree)  # cold: synthesizes every line once
+    warm, edits, memory, warm_cpu, edit_cpu = [], [], [], [], []
+    for attempt in range(repeat):
+        result = build(config, tree)
+        warm.append(result["wall"])
+        warm_cpu.append(result["cpu"])
+        edit_line(root, "talk.md", (attempt * 37) % lines, f"An edited line, take {attempt}, with new words.")
+        result = build(config, tree)
+        edits.append(result["wall"])
+        edit_cpu.append(result["cpu"])
+        memory.append(result["maxrss_mb"])
+    return {
+        "warm": statistics.median(warm),
+        "edit": statistics.median(edits),
+        "ratio": statistics.median(edits) / statistics.median(warm),
+        "cpu_ratio": statistics.median(edit_cpu) / statistics.median(warm_cpu),
+        "edit_cpu": statistics.median(edit_cpu),
+        "memory": max(memory),
+    }
+
+
+def assemble_row(work: Path, lines: int, seed: int, tree: Path | None, label: str) -> dict[str, Any]:
+    cache = work / f"cache-{label}"
+    run_json(
+        ["-m", "benchmarks.assemble_once", str(cache), str(lines), str(seed), "prepare"], tree, work
+    ) if False else None
+    subprocess.run(
+        [sys.executable, "-m", "benchmarks.assemble_once", str(cache), str(lines), str(seed), "prepare"],
+        env=python_env(tree),
+        cwd=work,
+        check=True,
+    )
+    return run_json(["-m", "benchmarks.assemble_once", str(cache), str(lines), str(seed), "assemble"], tree, work)
+
+
+def child_cpu(command: list[str]) -> tuple[float, float]:
+    """CPU seconds and wall seconds of a child process pinned to one core."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+
+    def one_core() -> None:
+        if hasattr(os, "sched_setaffinity"):
+            os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+
+    subprocess.run(command, check=True, capture_output=True, preexec_fn=one_core)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), time.perf_counter() - start
+
+
+def speed_row(work: Path, lines: int, repeat: int, before: Path | None) -> dict[str, Any]:
+    """Row 4: assembly + loudness + MP3 of ~10 min of speech on one core; ffmpeg loudnorm on the same audio."""
+    out: dict[str, Any] = {}
+    runs = [assemble_row(work, lines, 4, None, "speed") for _ in range(repeat)]
+    out["duration"] = runs[0]["duration"]
+    out["cpu"] = statistics.median(run["cpu"] for run in runs)
+    wav = work / "speed.wav"
+    cache = work / "cache-speed"
+    subprocess.run(
+        [sys.executable, "-m", "benchmarks.assemble_once", str(cache), str(lines), "4", "wav", str(wav)],
+        env=python_env(None),
+        cwd=work,
+        check=True,
+    )
+    import imageio_ffmpeg
+
+    ffmpeg = imageio_ffmpeg.get_ffmpeg_exe()
+    command = [ffmpeg, "-v", "error", "-threads", "1", "-y", "-i", str(wav), "-af", "loudnorm=I=-16:TP=-1:LRA=11"]
+    command += ["-ar", "24000", "-ac", "1", "-c:a", "libmp3lame", "-b:a", "64k", str(work / "ffmpeg.mp3")]
+    out["ffmpeg_cpu"] = statistics.median(child_cpu(command)[0] for _ in range(repeat))
+    encodes = [
+        run_json(["-m", "benchmarks.assemble_once", str(cache), str(lines), "4", "encode", str(wav)], None, work)
+        for _ in range(repeat)
+    ]
+    out["encode_cpu"] = statistics.median(run["cpu"] for run in encodes)
+    if before is not None:
+        old = [assemble_row(work, lines, 4, before, "speed-before") for _ in range(max(1, repeat - 1))]
+        out["before_cpu"] = statistics.median(run["cpu"] for run in old)
+    return out
+
+
+def warm_row(work: Path, posts: int, repeat: int) -> dict[str, float]:
+    """Row 5: warm rebuild of many audio posts, plugin on vs plugin off (`enabled: false`)."""
+    root = work / "warm"
+    pages = {f"post-{index:03d}.md": turns(4, seed=index, words=(4, 9)) for index in range(posts)}
+    config = write_site(root, pages)
+    disabled = write_site(root, {}, enabled=False)
+    build(config, None)
+    on, off = [], []
+    for _ in range(repeat):
+        off.append(build(disabled, None)["wall"])
+        result = build(config, None)
+        on.append(result["wall"])
+    return {
+        "on": statistics.median(on),
+        "off": statistics.median(off),
+        "ratio": statistics.median(on) / statistics.median(off),
+        "heavy": result["heavy"],
+    }
+
+
+def peaks_row(work: Path, count: int, lines: int) -> dict[str, Any]:
+    """Row 6: true peak and loudness of every conversation's decoded MP3 (independent references)."""
+    import soundfile
+
+    from tests.reference import integrated_loudness, true_peak_db
+
+    root = work / "peaks"
+    posts = {
+        f"talk-{index:02d}.md": turns(lines, seed=100 + index, words=(2 + index % 5, 10 + 2 * (index % 6)))
+        for index in range(count)
+    }
+    for index, name in enumerate(posts):
+        if index % 3 == 0:  # some very short, some exclamatory lines
+            posts[name] = posts[name] + [
+                {"speaker": "A", "line": "Wow!"},
+                {"speaker": "B", "line": sentence(__import__("random").Random(index), 30)},
+            ]
+    config = write_site(root, posts)
+    build(config, None)
+    worst_peak, worst_error, seen = -99.0, 0.0, 0
+    for mp3 in sorted((root / "site").rglob("*.mp3")):
+        samples, rate = soundfile.read(mp3, dtype="float32")
+        worst_peak = max(worst_peak, true_peak_db(samples, rate))
+        worst_error = max(worst_error, abs(integrated_loudness(samples, rate) + 16.0))
+        seen += 1
+    return {"count": seen, "peak": worst_peak, "error": worst_error}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="small sizes, to check the benchmark itself")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--before", type=Path, help="a copy of the package before the change, to compare with")
+    parser.add_argument("--only", default=",".join(ROWS), help=f"rows to run, among {', '.join(ROWS)}")
+    parser.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temporary one)")
+    options = parser.parse_args()
+    only = set(options.only.split(","))
+    quick = options.quick
+    work = options.keep or Path(tempfile.mkdtemp(prefix="convaudio-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    print(
+        f"machine: {os.cpu_count()} cores, {os.uname().sysname} {os.uname().machine}; python {sys.version.split()[0]}"
+    )
+    stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    print(f"date: {stamp}; repeats: {options.repeat}; load average: {os.getloadavg()}")
+    print("| measure | target | measured | | note |\n|---|---|---|---|---|")
+    try:
+        steps: list[tuple[str, Callable[[], None]]] = []
+        if only & {"edit", "memory-edit"}:
+
+            def edit() -> None:
+                lines = 30 if quick else 200
+                new = edit_rows(work, lines, options.repeat, None, "after")
+                note = (
+                    f"{lines} lines; edit {new['edit']:.1f} s, warm {new['warm']:.1f} s (CPU: {new['cpu_ratio']:.1f}×, "
+                    f"edit {new['edit_cpu']:.1f} s)"
+                )
+                if options.before:
+                    old = edit_rows(work, lines, max(1, options.repeat - 1), options.before, "before")
+                    note += (
+                        f"; before: {old['ratio']:.1f}× (edit {old['edit']:.1f} s, CPU {old['edit_cpu']:.1f} s, "
+                        f"{old['memory']:.0f} MB)"
+                    )
+                row("one-line edit / warm no-change rebuild", "≤ 3×", f"{new['ratio']:.2f}×", new["ratio"] <= 3, note)
+                row("peak memory, one-line edit", "≤ 300 MB", f"{new['memory']:.0f} MB", new["memory"] <= 300, note)
+
+            steps.append(("edit", edit))
+        if "memory-2h" in only:
+
+            def two_hours() -> None:
+                small = assemble_row(work, 15 if quick else 150, 2, None, "2h-small")
+                big = assemble_row(work, 60 if quick else 1500, 3, None, "2h")
+                note = (
+                    f"{big['duration'] / 60:.0f} min: {big['maxrss_mb']:.0f} MB; {small['duration'] / 60:.0f} min: "
+                    f"{small['maxrss_mb']:.0f} MB (growth {big['maxrss_mb'] / small['maxrss_mb']:.2f}× for "
+                    f"{big['duration'] / small['duration']:.0f}× the audio); {big['cpu']:.0f} s CPU"
+                )
+                row(
+                    "peak memory, assembling a long conversation",
+                    "≤ 300 MB",
+                    f"{big['maxrss_mb']:.0f} MB",
+                    big["maxrss_mb"] <= 300,
+                    note,
+                )
+
+            steps.append(("memory-2h", two_hours))
+        if "speed" in only:
+
+            def speed() -> None:
+                result = speed_row(work, 20 if quick else 150, options.repeat, options.before)
+                realtime = result["duration"] / result["cpu"]
+                versus = result["ffmpeg_cpu"] / result["cpu"]
+                note = (
+                    f"{result['duration'] / 60:.1f} min of speech: {result['cpu']:.2f} s CPU; ffmpeg loudnorm+lame "
+                    f"{result['ffmpeg_cpu']:.2f} s ({versus:.1f}× ours); LAME alone {result['encode_cpu']:.2f} s "
+                    f"({result['duration'] / result['encode_cpu']:.0f}× realtime, the floor)"
+                )
+                if "before_cpu" in result:
+                    note += f"; before: {result['duration'] / result['before_cpu']:.0f}× realtime"
+                row(
+                    "assembly + loudness + MP3, one core",
+                    "≥ 150× realtime, faster than ffmpeg",
+                    f"{realtime:.0f}× realtime",
+                    realtime >= 150 and versus > 1,
+                    note,
+                )
+
+            steps.append(("speed", speed))
+        if "warm" in only:
+
+            def warm() -> None:
+                posts = 20 if quick else 200
+                result = warm_row(work, posts, options.repeat)
+                heavy = result["heavy"] or "none"
+                note = f"{posts} posts: {result['on']:.2f} s vs {result['off']:.2f} s; heavy modules loaded: {heavy}"
+                row(
+                    "warm rebuild, audio posts, vs plugin disabled",
+                    "≤ 1.05×",
+                    f"{result['ratio']:.3f}×",
+                    result["ratio"] <= 1.05,
+                    note,
+                )
+
+            steps.append(("warm", warm))
+        if "peaks" in only:
+
+            def peaks() -> None:
+                result = peaks_row(work, 15, 8 if quick else 40)
+                note = f"{result['count']} conversations; worst loudness error {result['error']:.2f} LU (target ±0.5)"
+                row(
+                    "final MP3 true peak vs −1 dBTP ceiling",
+                    "never above",
+                    f"worst {result['peak']:.2f} dBTP",
+                    result["peak"] <= -1.0,
+                    note,
+                )
+
+            steps.append(("peaks", peaks))
+        for _name, step in steps:
+            step()
+    finally:
+        if options.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,433 @@
+"""Streaming assembly: cached lines → resample, trim, pauses → gain → block processors → limiter → MP3, in blocks.
+
+Nothing here holds a whole conversation: the gain comes from the lines' cached figures (`figures.py`), the audio
+flows through as blocks of at most `BLOCK` samples, and the MP3 is written as it goes. Memory depends on the
+longest line, never on the length of the conversation (the per-chunk figures aside: about 3 KB per second of
+audio, 25 MB for two hours).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import math
+import queue
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+import soundfile
+
+from .assembly import AssemblySettings, mp3_compression_level
+from .figures import LineFigures, speech
+from .limiter import Limiter, moving_min
+from .loudness import (
+    CONTEXT_PEAK,
+    Floats,
+    KWeighter,
+    chunk_energies,
+    chunk_size,
+    chunk_sums,
+    gated_loudness,
+    oversampled_peaks,
+    true_peak_db,
+)
+from .types import Audio, Samples
+
+#: Largest block the pipeline hands on (1 s at 24 kHz).
+BLOCK = 24_000
+#: Blocks waiting between the thread that prepares them and the encoder.
+QUEUED = 4
+#: dB kept between the limiter's ceiling and the true-peak target: decoding an MP3 overshoots peaks a little.
+BASE_MARGIN = 1.0
+#: LU that LAME usually takes from speech (measured 0.25–0.36 at 24 kHz, 64 kbps): a conversation short enough
+#: to be checked after encoding starts from it instead of a probe; the check corrects it when it is off.
+TYPICAL_LOSS = 0.3
+#: The most margin a caller may ask for.
+MAX_MARGIN = 3.0
+#: Programmes up to this many samples (6 min at 24 kHz) are decoded and measured after encoding; longer ones
+#: rely on the probe (decoding them whole would cost memory).
+VERIFY_LIMIT = 6 * 60 * 24_000
+#: Lines sampled to measure what the encoder does to this conversation, and seconds taken from each.
+PROBE_LINES = 5
+PROBE_SECONDS = 2.0
+#: No conversation is raised more than this (a near-silent line must not become noise).
+MAX_GAIN_DB = 40.0
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One cached line (or part of a long line) placed in the programme at sample `offset`."""
+
+    key: str
+    offset: int
+    figures: LineFigures
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where everything goes, known before any audio is read: `spans[i]` is turn i's (start, end) in samples."""
+
+    rate: int
+    length: int
+    pieces: list[Piece]
+    spans: list[tuple[int, int]]
+
+    @property
+    def duration(self) -> float:
+        return self.length / self.rate
+
+
+class BlockProcessor(Protocol):
+    """A hook into the stream: called for every block in order, after the gain and before the limiter.
+
+    `start` is the block's first sample in the programme (`Layout.spans` says where each line is); it returns a
+    block of the same length (a music bed or an intro mixed under the speech, for example). Processors see every
+    sample exactly once per encode, in order and from one thread (a helper thread, not the caller's), so they may
+    keep state; a block starting at 0 means the stream starts over (an MP3 encoded again after its check).
+
+    The programme's gain is planned from the speech alone (the lines' cached figures), so a processor that adds
+    energy should stay well under the speech; the limiter after it still holds the true-peak ceiling, and the
+    check after encoding (MP3s up to `VERIFY_LIMIT`) re-encodes if the sum misses the loudness target. Plug
+    processors in with `Renderer.block_processors`.
+    """
+
+    def __call__(self, start: int, block: Samples) -> Samples: ...
+
+
+def layout(turns: Sequence[tuple[str, Sequence[tuple[str, LineFigures]]]], settings: AssemblySettings) -> Layout:
+    """Place each turn's parts (`(speaker, [(key, figures), ...])`) with the pauses of `settings`."""
+    rate = settings.sample_rate
+    edge = int(settings.edge_silence * rate)
+    gap = int(settings.sentence_pause * rate)
+    cursor = edge
+    pieces: list[Piece] = []
+    spans: list[tuple[int, int]] = []
+    previous: str | None = None
+    for speaker, parts in turns:
+        if previous is not None:
+            cursor += int((settings.pause_same_speaker if speaker == previous else settings.pause) * rate)
+        start = cursor
+        for index, (key, figures) in enumerate(parts):
+            if index:
+                cursor += gap
+            pieces.append(Piece(key, cursor, figures))
+            cursor += figures.length
+        spans.append((start, cursor))
+        previous = speaker
+    return Layout(rate, cursor + edge, pieces, spans)
+
+
+def programme_figures(plan: Layout) -> tuple[Floats, Floats]:
+    """Chunk energies and chunk peaks of the whole programme, from the lines' figures at their offsets."""
+    chunk = chunk_size(plan.rate)
+    count = plan.length // chunk + 16
+    energy = np.zeros(count, dtype=np.float64)
+    peak = np.zeros(count, dtype=np.float64)
+    for piece in plan.pieces:
+        first = round(piece.offset / chunk)
+        e, p = piece.figures.energy, piece.figures.peak
+        energy[first : first + len(e)] += e[: count - first]
+        np.maximum(peak[first : first + len(p)], p[: count - first], out=peak[first : first + len(p)])
+    return energy, peak
+
+
+def limited_energy(energy: Floats, peak: Floats, gain: float, ceiling: float, rate: int) -> Floats:
+    """Chunk energies after `gain` and the limiter: each chunk lowered by what its peak needs, held over the
+    limiter's reach (a slight overestimate of what it takes away)."""
+    need = np.minimum(1.0, ceiling / np.maximum(peak * gain, 1e-12)).astype(np.float32)
+    if need.min(initial=1.0) < 1.0:
+        reach = 3  # chunks: about the limiter's hold + attack (35 ms)
+        need = moving_min(np.concatenate([np.ones(reach, np.float32), need, np.ones(reach, np.float32)]), 2 * reach + 1)
+    return energy * (gain * need.astype(np.float64)) ** 2
+
+
+def solve_gain(energy: Floats, peak: Floats, target: float, ceiling: float, rate: int) -> tuple[float, bool]:
+    """The linear gain whose limited programme measures `target` LUFS (secant steps on predicted loudness), and
+    whether it gets there: past the point where 1 dB more gain buys less than 0.05 dB of loudness, the limiter
+    would only squash the speech, so the gain stops there (very peaky voices at a high target)."""
+    chunk = chunk_size(rate)
+    loudness = gated_loudness(energy, chunk)
+    if not math.isfinite(loudness):
+        return 1.0, True
+    gain_db = target - loudness
+    previous: tuple[float, float] | None = None
+    reached = True
+    for _ in range(12):
+        result = gated_loudness(limited_energy(energy, peak, 10 ** (gain_db / 20), ceiling, rate), chunk)
+        error = target - result
+        if abs(error) < 0.01:
+            break
+        slope = 1.0
+        if previous is not None and gain_db != previous[0]:
+            slope = (result - previous[1]) / (gain_db - previous[0])
+            if error > 0 and slope < 0.05:
+                reached = False
+                if result < previous[1]:
+                    gain_db = previous[0]
+                break
+            slope = min(1.0, slope)
+        previous = (gain_db, result)
+        step = max(-12.0, min(12.0, error / slope))
+        if gain_db + step > MAX_GAIN_DB:
+            gain_db, reached = MAX_GAIN_DB, False
+            break
+        gain_db += step
+    return float(10 ** (gain_db / 20)), reached
+
+
+def blocks(plan: Layout, load: Callable[[str], Audio], size: int = BLOCK) -> Iterator[tuple[int, Samples]]:
+    """The programme as `(start, samples)` blocks of at most `size` samples; one line is read at a time."""
+    cursor = 0
+    for piece in plan.pieces:
+        yield from _silence(cursor, piece.offset, size)
+        audio = speech(load(piece.key), plan.rate, piece.figures)
+        for index in range(0, len(audio), size):
+            yield piece.offset + index, audio[index : index + size]
+        cursor = piece.offset + len(audio)
+    yield from _silence(cursor, plan.length, size)
+
+
+def _silence(start: int, end: int, size: int) -> Iterator[tuple[int, Samples]]:
+    for position in range(start, end, size):
+        yield position, np.zeros(min(size, end - position), dtype=np.float32)
+
+
+def open_mp3(target: Path | io.BytesIO, settings: AssemblySettings) -> soundfile.SoundFile:
+    """An MP3 writer: constant bitrate (predictable size and exact seeking in every player)."""
+    return soundfile.SoundFile(
+        target,
+        "w",
+        settings.sample_rate,
+        1,
+        format="MP3",
+        subtype="MPEG_LAYER_III",
+        compression_level=mp3_compression_level(settings.bitrate, settings.sample_rate),
+        bitrate_mode="CONSTANT",
+    )
+
+
+@dataclass
+class Probe:
+    """What the encoder did to a sample of this conversation: loudness lost (LU) and peaks gained (dB)."""
+
+    loss: float = 0.0
+    overshoot: float = 0.0
+
+
+def probe(
+    plan: Layout, load: Callable[[str], Audio], gain: float, settings: AssemblySettings, ceiling_db: float
+) -> Probe:
+    """Encode a few seconds from lines spread over the conversation (gained and limited like the programme)
+    and compare the decoded MP3 with the prediction from figures: corrects the encoder's loss and the
+    limiter estimate together, for about 2 % of the programme's encoding time."""
+    rate = plan.rate
+    chunk = chunk_size(rate)
+    if not plan.pieces:
+        return Probe()
+    chosen = sorted({round(i) for i in np.linspace(0, len(plan.pieces) - 1, min(PROBE_LINES, len(plan.pieces)))})
+    window = int(PROBE_SECONDS * 100)
+    gap = np.zeros(int(0.3 * rate), dtype=np.float32)
+    audio_parts: list[Samples] = [gap]
+    energy_parts: list[Floats] = [np.zeros(len(gap) // chunk)]
+    peak_parts: list[Floats] = [np.zeros(len(gap) // chunk)]
+    for index in chosen:
+        piece = plan.pieces[index]
+        figures = piece.figures
+        chunks = len(figures.peak)
+        first = max(0, (chunks - window) // 2)
+        last = min(chunks, first + window)
+        samples = speech(load(piece.key), rate, figures)[first * chunk : last * chunk]
+        pad = (-len(samples)) % chunk
+        audio_parts += [samples, np.zeros(pad, dtype=np.float32), gap]
+        energy_parts += [figures.energy[first:last], np.zeros(len(gap) // chunk)]
+        peak_parts += [figures.peak[first:last], np.zeros(len(gap) // chunk)]
+    sample = np.concatenate(audio_parts)
+    ceiling = 10 ** (ceiling_db / 20)
+    predicted = limited_energy(np.concatenate(energy_parts), np.concatenate(peak_parts), gain, ceiling, rate)
+    limiter = Limiter(rate, ceiling_db)
+    limited = np.concatenate([limiter.process(sample * np.float32(gain)), limiter.flush()])
+    buffer = io.BytesIO()
+    with open_mp3(buffer, settings) as handle:
+        handle.write(limited)
+    buffer.seek(0)
+    decoded, _ = soundfile.read(buffer, dtype="float32")
+    measured = float(chunk_energies(decoded, rate).sum())
+    expected = float(predicted.sum())
+    if measured <= 0 or expected <= 0:
+        return Probe()
+    return Probe(10 * math.log10(expected / measured), max(0.0, true_peak_db(decoded, rate) - ceiling_db))
+
+
+@dataclass
+class Result:
+    """What the pass did, for reports and tests: the last attempt's plan, and the decoded MP3's measurement."""
+
+    gain_db: float = 0.0
+    ceiling_db: float = 0.0
+    predicted_lufs: float = 0.0
+    probe: Probe = field(default_factory=Probe)
+    limited_samples: int = 0
+    largest_block: int = 0
+    measured_lufs: float = -math.inf
+    measured_peak_db: float = -math.inf
+    attempts: int = 0
+    #: False when the target is out of reach under the ceiling (the MP3 is as loud as clean limiting allows)
+    reached: bool = True
+    #: whether the MP3 was decoded and measured (see `VERIFY_LIMIT`)
+    verified: bool = False
+    #: LU the encoder took away (measured when verified, else the probe's estimate)
+    loss: float = 0.0
+
+    #: dB the limiter kept under the true-peak target
+    margin: float = 0.0
+
+
+def measure_mp3(path: Path, size: int = 4 * BLOCK, limit: int = VERIFY_LIMIT) -> tuple[float, float] | None:
+    """Integrated loudness (LUFS) and true peak (dBTP, 4× oversampled) of an audio file; None when it is longer
+    than `limit` samples. The file is decoded in one call (libsndfile's MP3 decoder prints spurious
+    mpg123 errors when read in pieces), then measured block by block."""
+    with soundfile.SoundFile(path) as handle:
+        rate = handle.samplerate
+        if handle.frames > limit:
+            return None
+        decoded = handle.read(dtype="float32", always_2d=True).mean(axis=1, dtype=np.float32)
+    weighter = KWeighter(rate)
+    chunk = chunk_size(rate)
+    energies: list[Floats] = []
+    pending = np.zeros(0, dtype=np.float64)  # squares not yet a whole chunk
+    peak = 0.0
+    for start in range(0, len(decoded), size):
+        squares = np.concatenate([pending, np.square(weighter.process(decoded[start : start + size]))])
+        whole = len(squares) // chunk * chunk
+        energies.append(chunk_sums(squares[:whole], chunk))
+        pending = squares[whole:]
+        # each sample's oversampled peak with context on both sides
+        lo, hi = max(0, start - CONTEXT_PEAK), min(len(decoded), start + size + CONTEXT_PEAK)
+        envelope = oversampled_peaks(decoded[lo:hi], rate)[start - lo : start - lo + size]
+        peak = max(peak, float(envelope.max(initial=0.0)))
+    energies.append(chunk_sums(pending, chunk))  # the filter's ringing past the end is not part of the file
+    loudness = gated_loudness(np.concatenate(energies), chunk)
+    return loudness, (20 * math.log10(peak) if peak > 0 else -math.inf)
+
+
+def encode(
+    plan: Layout,
+    load: Callable[[str], Audio],
+    settings: AssemblySettings,
+    path: Path,
+    *,
+    margin: float = BASE_MARGIN,
+    loss: float | None = None,
+    verify_limit: int = VERIFY_LIMIT,
+    processors: Sequence[BlockProcessor] = (),
+    on_block: Callable[[int], None] = lambda samples: None,
+) -> Result:
+    """Stream the programme into an MP3 at `path` at the loudness target, under the true-peak ceiling.
+
+    The gain comes from the lines' figures; a short probe encode measures this conversation's encoder loss
+    and peak overshoot (skipped for a conversation short enough to be checked after encoding when the caller
+    gives a `loss` estimate); then every block is gained, passed through `processors` (see `BlockProcessor`),
+    limited and encoded. An MP3 up to `verify_limit` samples long is then decoded and measured (a tenth of the
+    encoding time): when its true peak is over the target or its loudness more than 0.3 LU off, it is encoded
+    again with the measured error corrected (rare: `margin`, the limiter's distance under the target, is
+    the caller's choice, reported back in `Result.margin`).
+    `on_block(samples)` is called after each block, for progress.
+    """
+    rate = plan.rate
+    chunk = chunk_size(rate)
+    energy, peak = programme_figures(plan)
+    ceiling_db = settings.true_peak - margin
+    gain, _reached = solve_gain(energy, peak, settings.loudness, 10 ** (ceiling_db / 20), rate)
+    if loss is not None and plan.length <= verify_limit:
+        checked = Probe(loss)  # a short conversation: the check after encoding corrects what the loss misses
+    else:
+        checked = probe(plan, load, gain, settings, ceiling_db)
+    ceiling_db = settings.true_peak - max(margin, checked.overshoot + BASE_MARGIN / 2)
+    correction = checked.loss
+    result = Result(probe=checked, loss=checked.loss)
+    for attempt in range(1, 4):
+        ceiling = 10 ** (ceiling_db / 20)
+        gain, result.reached = solve_gain(energy, peak, settings.loudness + correction, ceiling, rate)
+        predicted = gated_loudness(limited_energy(energy, peak, gain, ceiling, rate), chunk) - correction
+        result.gain_db, result.ceiling_db, result.predicted_lufs, result.attempts = (
+            20 * math.log10(gain),
+            ceiling_db,
+            predicted,
+            attempt,
+        )
+        result.margin = settings.true_peak - ceiling_db
+        result.limited_samples = _write(plan, load, settings, path, gain, ceiling_db, processors, on_block, result)
+        measured = measure_mp3(path, limit=verify_limit)
+        if measured is None:
+            break
+        result.measured_lufs, result.measured_peak_db = measured
+        result.verified = True
+        excess = result.measured_peak_db - settings.true_peak
+        error = result.measured_lufs - settings.loudness
+        result.loss = correction - error if math.isfinite(error) else correction
+        if excess <= 0 and (abs(error) <= 0.3 or not math.isfinite(error) or not result.reached):
+            break
+        if excess > 0:
+            ceiling_db -= excess + 0.2
+        if math.isfinite(error):
+            correction -= error
+    return result
+
+
+def _write(
+    plan: Layout,
+    load: Callable[[str], Audio],
+    settings: AssemblySettings,
+    path: Path,
+    gain: float,
+    ceiling_db: float,
+    processors: Sequence[BlockProcessor],
+    on_block: Callable[[int], None],
+    result: Result,
+) -> int:
+    """One pass: blocks are read, gained, processed and limited in a helper thread while this one encodes
+    (LAME releases the GIL), with at most `QUEUED` blocks in between, so memory stays bounded."""
+    limiter = Limiter(plan.rate, ceiling_db)
+    factor = np.float32(gain)
+    ready: queue.Queue[tuple[Samples, int] | None] = queue.Queue(maxsize=QUEUED)
+    failure: list[BaseException] = []
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            for start, block in blocks(plan, load):
+                if stop.is_set():
+                    return
+                result.largest_block = max(result.largest_block, len(block))
+                out = block * factor
+                for processor in processors:
+                    out = processor(start, out)
+                ready.put((limiter.process(out), len(block)))
+            ready.put((limiter.flush(), 0))
+        except BaseException as error:  # handed to the encoding thread, which raises it
+            failure.append(error)
+        finally:
+            ready.put(None)
+
+    producer = threading.Thread(target=produce, name="convaudio-stream", daemon=True)
+    producer.start()
+    try:
+        with open_mp3(path, settings) as handle:
+            while (item := ready.get()) is not None:
+                samples, count = item
+                handle.write(samples)
+                if count:
+                    on_block(count)
+    finally:
+        stop.set()
+        while producer.is_alive():  # unblock a producer waiting on a full queue
+            with contextlib.suppress(queue.Empty):
+                ready.get(timeout=0.05)
+        producer.join()
+    if failure:
+        raise failure[0]
+    return limiter.limited_samples

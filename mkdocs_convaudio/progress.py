@@ -1,0 +1,130 @@
+"""Progress of long work: a live bar on a terminal, a plain log line every few seconds elsewhere (CI), silence
+when there is nothing to do."""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TextIO
+
+BAR_WIDTH = 24
+
+
+def clock_text(seconds: float) -> str:
+    """`0:42`, `12:05`, `1:02:03`."""
+    seconds = max(0, int(seconds + 0.5))
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+
+
+@dataclass
+class ProgressSettings:
+    """Where progress goes. `tty=None` asks the stream; `interval` is the seconds between plain log lines."""
+
+    stream: TextIO | None = field(default_factory=lambda: sys.stderr)
+    tty: bool | None = None
+    interval: float = 10.0
+    clock: Callable[[], float] = time.monotonic
+    info: Callable[[str], None] = lambda message: None
+
+    @property
+    def live(self) -> bool:
+        if self.stream is None:
+            return False
+        if self.tty is not None:
+            return self.tty
+        isatty = getattr(self.stream, "isatty", None)
+        return bool(isatty and isatty())
+
+
+class Progress:
+    """One phase (`synthesizing`, `assembling`): `advance()` from any thread, `close()` at the end.
+
+    On a terminal the bar is redrawn in place at most ten times a second and erased at the end, so the build's
+    own log lines stay clean. Elsewhere one INFO line is logged every `interval` seconds, so a quick build
+    (and a warm rebuild, which has nothing to do) prints nothing at all.
+    """
+
+    def __init__(
+        self,
+        what: str,
+        total: float,
+        unit: str,
+        settings: ProgressSettings,
+        *,
+        extra_total: float = 0,
+        extra_unit: str = "",
+        scale: float = 1.0,
+    ) -> None:
+        self.what = what
+        self.total = total
+        self.unit = unit
+        self.extra_total = extra_total
+        self.extra_unit = extra_unit
+        self.scale = scale  # shown amounts are divided by it (samples → minutes, say)
+        self.settings = settings
+        self.done = 0.0
+        self.extra = 0.0
+        self.lock = threading.Lock()
+        self.started = settings.clock()
+        self.last_draw = -1.0
+        self.last_log = self.started
+        self.drawn = False
+
+    def line(self) -> str:
+        """The progress text: bar, counts, elapsed time and ETA."""
+        fraction = min(1.0, self.done / self.total) if self.total else 1.0
+        filled = int(fraction * BAR_WIDTH)
+        elapsed = self.settings.clock() - self.started
+        eta = elapsed / fraction - elapsed if fraction > 0 else None
+
+        def amount(value: float) -> str:
+            shown = value / self.scale
+            return f"{shown:,.1f}" if self.scale != 1 else f"{shown:,.0f}"
+
+        parts = [f"{amount(self.done)}/{amount(self.total)} {self.unit}"]
+        if self.extra_unit:
+            parts.append(f"{self.extra:,.0f}/{self.extra_total:,.0f} {self.extra_unit}")
+        parts.append(f"{clock_text(elapsed)} elapsed")
+        parts.append(f"ETA {clock_text(eta)}" if eta is not None else "ETA --:--")
+        bar = "#" * filled + "." * (BAR_WIDTH - filled)
+        return f"convaudio: {self.what} [{bar}] {int(fraction * 100):3d}% " + ", ".join(parts)
+
+    def advance(self, amount: float = 1.0, extra: float = 0.0) -> None:
+        with self.lock:
+            self.done += amount
+            self.extra += extra
+            now = self.settings.clock()
+            if self.settings.live:
+                if now - self.last_draw >= 0.1 or self.done >= self.total:
+                    self._draw(self.line())
+                    self.last_draw = now
+            elif now - self.last_log >= self.settings.interval:
+                self.settings.info(self.line())
+                self.last_log = now
+
+    def _draw(self, text: str) -> None:
+        stream = self.settings.stream
+        assert stream is not None
+        stream.write("\r" + text + "\x1b[K")
+        stream.flush()
+        self.drawn = True
+
+    def close(self) -> None:
+        """Erase the bar (terminal), or log the final line if the phase was long enough to have logged before."""
+        with self.lock:
+            if self.drawn and self.settings.stream is not None:
+                self.settings.stream.write("\r\x1b[K")
+                self.settings.stream.flush()
+            elif not self.settings.live and self.last_log != self.started:
+                self.settings.info(self.line())
+
+    def __enter__(self) -> Progress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

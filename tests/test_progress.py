@@ -1,0 +1,80 @@
+"""Progress: a live bar on a terminal, periodic log lines elsewhere, nothing on a warm rebuild."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from mkdocs_convaudio.audio.assembly import AssemblySettings
+from mkdocs_convaudio.engines import create_engine
+from mkdocs_convaudio.progress import Progress, ProgressSettings, clock_text
+from mkdocs_convaudio.render import Renderer
+from mkdocs_convaudio.store.cache import AudioCache
+from mkdocs_convaudio.text.conversation import Conversation, Turn
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_bar_on_a_terminal_shows_counts_elapsed_and_eta_then_erases_itself() -> None:
+    stream, clock = io.StringIO(), FakeClock()
+    settings = ProgressSettings(stream=stream, tty=True, clock=clock)
+    with Progress("synthesizing", 4, "lines", settings, extra_total=400, extra_unit="characters") as progress:
+        clock.now += 30
+        progress.advance(1, 100)
+        assert stream.getvalue().endswith(
+            "\rconvaudio: synthesizing [######..................]  25% 1/4 lines, 100/400 characters, "
+            "0:30 elapsed, ETA 1:30\x1b[K"
+        )
+        clock.now += 0.01  # redrawn at most ten times a second
+        progress.advance(1, 100)
+        assert stream.getvalue().count("\r") == 1
+        clock.now += 30
+        progress.advance(2, 200)
+        assert "100% 4/4 lines, 400/400 characters, 1:00 elapsed, ETA 0:00" in stream.getvalue()
+    assert stream.getvalue().endswith("\r\x1b[K")  # erased: the build's summary line follows on a clean line
+
+
+def test_plain_log_lines_every_interval_when_not_a_terminal() -> None:
+    logged: list[str] = []
+    clock, stream = FakeClock(), io.StringIO()
+    settings = ProgressSettings(stream=stream, tty=False, clock=clock, interval=10.0, info=logged.append)
+    with Progress("assembling", 60 * 24000 * 3, "min of audio", settings, scale=24000 * 60) as progress:
+        clock.now += 4
+        progress.advance(24000 * 60)
+        assert logged == []  # quick work logs nothing
+        clock.now += 8
+        progress.advance(24000 * 60)
+        assert logged == [
+            "convaudio: assembling [################........]  66% 2.0/3.0 min of audio, 0:12 elapsed, ETA 0:06"
+        ]
+        clock.now += 6
+        progress.advance(24000 * 60)
+    assert len(logged) == 2 and logged[-1].startswith("convaudio: assembling [########################] 100% 3.0/3.0")
+    assert stream.getvalue() == ""
+    assert clock_text(3725) == "1:02:05"
+
+
+def test_cold_build_shows_progress_and_a_warm_rebuild_stays_quiet(tmp_path: Path) -> None:
+    stream = io.StringIO()
+    renderer = Renderer(
+        create_engine("espeak", {}, {}),
+        AudioCache(tmp_path),
+        AssemblySettings(),
+        progress=ProgressSettings(stream=stream, tty=True),
+    )
+    conversation = Conversation([Turn("AB"[i % 2], f"Line number {i}.", i + 1) for i in range(3)], "talk.md", 1)
+    job = renderer.prepare(conversation, "en", {"A": "m3", "B": "f2"})
+    renderer.render([job])
+    shown = stream.getvalue()
+    assert "convaudio: synthesizing [" in shown and "3/3 lines" in shown
+    assert "convaudio: assembling [" in shown and "1/1 conversations" in shown
+    stream.truncate(0)
+    stream.seek(0)
+    renderer.render([job])
+    assert stream.getvalue() == ""

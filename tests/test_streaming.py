@@ -1,0 +1,255 @@
+"""Streaming assembly: lines measured once, figures recombined, bounded blocks, MP3s on target (issue 6)."""
+
+from __future__ import annotations
+
+import itertools
+import tracemalloc
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from mkdocs_convaudio.audio import figures as figures_module
+from mkdocs_convaudio.audio.assembly import AssemblySettings
+from mkdocs_convaudio.audio.figures import LineFigures, measure
+from mkdocs_convaudio.audio.loudness import chunk_size, gated_loudness, integrated_loudness
+from mkdocs_convaudio.audio.stream import BLOCK, blocks, encode, layout, measure_mp3, programme_figures
+from mkdocs_convaudio.audio.types import Audio
+from mkdocs_convaudio.store.cache import AudioCache
+from tests import reference
+from tests.sites import Site, conversation, decode, post
+
+TALK = conversation(
+    ("A", "Hey, I've been hearing a lot about machine learning lately."),
+    ("B", "Sure! Let's start with the basics."),
+    ("B", "It learns patterns from examples, and it gets better with more of them."),
+    ("A", "That sounds simple enough. What could possibly go wrong?"),
+    ("B", "Oh, plenty! Bias in the data, for one."),
+    ("A", "Hmm."),
+)
+
+
+def voice(seconds: float, rate: int, seed: int, level: float = 0.1) -> Audio:
+    """A speech-like test line: a buzzy tone with a syllable envelope, silence around it."""
+    rng = np.random.default_rng(seed)
+    t = np.arange(int(seconds * rate)) / rate
+    pitch = 110 + 40 * seed % 90
+    buzz = sum(np.sin(2 * np.pi * pitch * k * t) / k for k in range(1, 12))
+    envelope = np.clip(np.sin(2 * np.pi * 3.5 * t + seed), 0, None) ** 2
+    samples = level * buzz * envelope + rng.normal(0, 0.002, len(t))
+    quiet = np.zeros(int(0.1 * rate))
+    return Audio(np.concatenate([quiet, samples, quiet]).astype(np.float32), rate)
+
+
+def test_k_weighting_matches_pyloudnorm_at_every_mp3_rate() -> None:
+    for rate in (16000, 24000, 32000, 44100, 48000):
+        samples = voice(3.0, rate, 1).samples
+        samples = np.concatenate([samples, 0.2 * voice(2.0, rate, 2).samples])
+        expected = reference.integrated_loudness(samples, rate)
+        assert integrated_loudness(samples, rate) == pytest.approx(expected, abs=0.01)
+
+
+def test_programme_loudness_from_cached_figures_matches_a_direct_measurement(tmp_path: Path) -> None:
+    """Energies of lines measured alone, recombined at their offsets with pauses, give the programme's loudness."""
+    settings = AssemblySettings()
+    rate = settings.sample_rate
+    cache = AudioCache(tmp_path)
+    turns: list[tuple[str, list[tuple[str, LineFigures]]]] = []
+    for index in range(12):
+        audio = voice(0.4 + 0.37 * (index % 5), 22050, index, level=0.03 + 0.05 * (index % 3))
+        key = f"{index:02d}" * 32
+        cache.put_line(key, audio)
+        turns.append(("AB"[index % 2], [(key, measure(audio, rate))]))
+    plan = layout(turns, settings)
+    load = lambda key: cache.get_line(key)  # noqa: E731
+    programme = np.concatenate([block for _start, block in blocks(plan, load)])  # type: ignore[arg-type]
+    assert len(programme) == plan.length
+    energy, _peak = programme_figures(plan)
+    from_figures = gated_loudness(energy, chunk_size(rate))
+    assert from_figures == pytest.approx(reference.integrated_loudness(programme, rate), abs=0.05)
+
+
+def test_edit_of_one_line_measures_only_that_line(site: Site) -> None:
+    counter = figures_module.MEASUREMENTS
+    page = site.write("talk.md", post(TALK))
+    before = counter.value
+    assert site.build().synthesized == 6
+    assert counter.value - before == 6  # each line measured once, when synthesized
+    before = counter.value
+    assert site.build().synthesized == 0
+    assert counter.value == before  # a warm rebuild measures nothing
+    page.write_text(page.read_text().replace("Hmm.", "Hmm, I see."))
+    before = counter.value
+    summary = site.build()
+    assert (summary.synthesized, summary.from_cache) == (1, 5)
+    assert counter.value - before == 1  # the edited line only, although the whole MP3 was assembled again
+    [mp3] = site.audio_files()
+    assert site.timings(mp3)["lines"][-1]["text"] == "Hmm, I see."
+    # a cache from before figures existed: its lines are measured once, on first use, then never again
+    for sidecar in (site.root / ".cache/plugin/convaudio/lines").rglob("*.json"):
+        sidecar.unlink()
+    page.write_text(page.read_text().replace("Hmm, I see.", "Right."))
+    before = counter.value
+    assert site.build().synthesized == 1
+    assert counter.value - before == 6
+    page.write_text(page.read_text().replace("Right.", "Right!"))
+    before = counter.value
+    site.build()
+    assert counter.value - before == 1
+
+
+@pytest.mark.parametrize(
+    ("options"),
+    [
+        {},
+        {"sample_rate": 44100, "bitrate": 128, "loudness": -18.0, "true_peak": -2.0},
+        {"sample_rate": 16000, "bitrate": 48},
+    ],
+)
+def test_final_mp3_meets_loudness_and_true_peak(site: Site, options: dict[str, Any]) -> None:
+    """Decoded and measured with pyloudnorm and a 4× oversampled peak, independently of the plugin's meter."""
+    site.plugin_options.update(options)
+    site.write("talk.md", post(TALK))
+    site.build()
+    site.write("other.md", post(conversation(("C", "A second talk, measured after the first."), ("D", "Right!"))))
+    site.build()
+    for mp3 in site.audio_files():
+        check_mp3(site, mp3, options)
+
+
+def check_mp3(site: Site, mp3: Path, options: dict[str, Any]) -> None:
+    samples, rate = decode(mp3)
+    assert rate == options.get("sample_rate", 24000)
+    assert reference.integrated_loudness(samples, rate) == pytest.approx(options.get("loudness", -16.0), abs=0.5)
+    assert reference.true_peak_db(samples, rate) <= options.get("true_peak", -1.0)
+    assert len(samples) / rate == pytest.approx(site.timings(mp3)["duration"], abs=0.01)
+    measured = measure_mp3(mp3)
+    assert measured is not None
+    loudness, peak = measured  # the plugin's own check of what it wrote agrees with the references
+    assert loudness == pytest.approx(reference.integrated_loudness(samples, rate), abs=0.05)
+    assert peak == pytest.approx(reference.true_peak_db(samples, rate), abs=0.1)
+
+
+def _cached_lines(cache: AudioCache, count: int, rate: int) -> list[tuple[str, list[tuple[str, LineFigures]]]]:
+    turns = []
+    for index in range(count):
+        audio = voice(0.3, rate, index % 7)
+        key = f"{index:04d}" * 16
+        cache.put_line(key, audio)
+        turns.append(("AB"[index % 2], [(key, measure(audio, rate))]))
+    return turns
+
+
+def test_assembly_streams_bounded_blocks_and_reads_one_line_at_a_time(tmp_path: Path) -> None:
+    settings = AssemblySettings(pause=0.3, pause_same_speaker=0.3)
+    rate = settings.sample_rate
+    cache = AudioCache(tmp_path)
+    plan = layout(_cached_lines(cache, 40, rate), settings)
+    events: list[tuple[str, int]] = []
+    keys = [piece.key for piece in plan.pieces]
+
+    def load(key: str) -> Audio:
+        events.append(("load", keys.index(key)))
+        audio = cache.get_line(key)
+        assert audio is not None
+        return audio
+
+    def processor(start: int, block: Any) -> Any:
+        """What a music bed would be: it sees each block with its place in the programme."""
+        events.append(("block", start))
+        assert len(block) <= BLOCK
+        return block
+
+    result = encode(plan, load, settings, tmp_path / "out.mp3", processors=[processor])
+    starts = [start for kind, start in events if kind == "block"]
+    assert starts[0] == 0 and starts == sorted(starts)
+    assert result.largest_block <= BLOCK
+    # every line is read right before its samples flow, not all up front (the probe reads a few first)
+    streamed = events[[kind for kind, _ in events].index("block") :]
+    for index, piece in enumerate(plan.pieces):
+        load_at = streamed.index(("load", index))
+        first_block = next(i for i, event in enumerate(streamed) if event == ("block", piece.offset))
+        assert load_at < first_block
+        assert all(start < piece.offset for kind, start in streamed[:load_at] if kind == "block")
+    samples, _rate = decode(tmp_path / "out.mp3")
+    assert len(samples) == plan.length
+
+
+def test_assembly_memory_does_not_grow_with_the_conversation(tmp_path: Path) -> None:
+    settings = AssemblySettings()
+    rate = settings.sample_rate
+    peaks = []
+    for count in (30, 120):
+        cache = AudioCache(tmp_path / str(count))
+        plan = layout(_cached_lines(cache, count, rate), settings)
+        tracemalloc.start()
+        load: Any = cache.get_line
+        # (the check decode after encoding is bounded apart: only MP3s up to VERIFY_LIMIT samples are decoded)
+        encode(plan, load, settings, tmp_path / f"{count}.mp3", verify_limit=0)
+        peaks.append(tracemalloc.get_traced_memory()[1])
+        tracemalloc.stop()
+    # four times the audio (105 s instead of 26 s: 10 MB as float32), about the same peak
+    assert peaks[1] < peaks[0] * 1.3 + 1_000_000, peaks
+
+
+WARM_BUILD = """
+import sys
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+build(load_config(config_file=sys.argv[1]))
+heavy = sorted(name for name in ("numpy", "scipy", "pyloudnorm", "soundfile", "soxr") if name in sys.modules)
+print("heavy:" + ",".join(heavy))
+"""
+
+
+def test_warm_build_imports_nothing_heavy(site: Site) -> None:
+    """A rebuild with every MP3 cached never loads numpy, soundfile or soxr (nor scipy, ever)."""
+    import subprocess
+    import sys
+
+    site.write("talk.md", post(TALK))
+    site.write("plain.md", "# No audio here\n")
+    site.write_config()
+    command = [sys.executable, "-c", WARM_BUILD, str(site.root / "mkdocs.yml")]
+    cold = subprocess.run(command, capture_output=True, text=True, check=True, cwd=site.root)
+    assert "heavy:numpy,soundfile,soxr" in cold.stdout  # the cold build made audio
+    warm = subprocess.run(command, capture_output=True, text=True, check=True, cwd=site.root)
+    assert "heavy:\n" in warm.stdout, warm.stdout
+    assert len(site.audio_files()) == 1
+
+
+def test_renderer_hands_each_conversation_to_block_processors(tmp_path: Path) -> None:
+    """The hook a music bed plugs into: every sample of the programme passes through it, with its position."""
+    from mkdocs_convaudio.engines import create_engine
+    from mkdocs_convaudio.render import Renderer
+    from mkdocs_convaudio.text.conversation import Conversation, Turn
+
+    renderer = Renderer(create_engine("espeak", {}, {}), AudioCache(tmp_path), AssemblySettings())
+    conversation = Conversation([Turn("AB"[i % 2], f"Line number {i}.", i + 1) for i in range(3)], "talk.md", 1)
+    job = renderer.prepare(conversation, "en", {"A": "m3", "B": "f2"})
+    seen: list[tuple[int, int]] = []
+    layouts: list[Any] = []
+
+    def processors(for_job: Any, plan: Any) -> list[Any]:
+        assert for_job is job
+        layouts.append(plan)
+
+        def tone(start: int, block: Any) -> Any:
+            if start == 0:
+                seen.clear()  # an MP3 encoded again (after its check) streams through again
+            seen.append((start, len(block)))
+            t = (start + np.arange(len(block))) / plan.rate
+            return block + np.float32(0.05) * np.sin(2 * np.pi * 1000 * t).astype(np.float32)
+
+        return [tone]
+
+    renderer.block_processors = processors
+    renderer.render([job])
+    [plan] = layouts
+    covered = sorted(seen)
+    assert covered[0][0] == 0 and sum(length for _start, length in covered) == plan.length
+    assert all(a + n == b for (a, n), (b, _m) in itertools.pairwise(covered))
+    samples, rate = decode(renderer.cache.conversation_mp3(job.key))
+    first_pause = samples[plan.spans[0][1] + rate // 20 : plan.spans[1][0] - rate // 20]
+    assert np.sqrt(np.mean(np.square(first_pause))) > 0.005  # the tone is heard in the pauses too
