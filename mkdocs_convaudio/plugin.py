@@ -14,11 +14,14 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from .audio.assembly import AssemblySettings
+from .audio.music import MusicSettings
+from .audio.video import VideoSettings, parse_size
 from .config import ConvAudioConfig
 from .errors import ConvaudioError
 from .html.player import fill_placeholders, player_html
 from .retry import RetryPolicy
 from .session import AudioSession, SessionOptions
+from .showplan import ShowOptions
 from .text.discover import front_matter_lines, rewrite
 
 log = get_plugin_logger("convaudio")  # messages read "convaudio: ..."
@@ -61,6 +64,28 @@ def session_options(config: ConvAudioConfig, mkdocs_config: MkDocsConfig) -> Ses
         generate=config.generate,
         max_characters=config.max_characters,
         prices={str(name): float(price) for name, price in config.prices.items()},
+        show=show_options(config),
+    )
+
+
+def show_options(config: ConvAudioConfig) -> ShowOptions:
+    """Music bed, intro, outro and video defaults (docs/show.md)."""
+    width, height = parse_size(config.video_size)
+    return ShowOptions(
+        music=config.music,
+        intro=config.intro,
+        outro=config.outro,
+        music_settings=MusicSettings(
+            level=float(config.music_level),
+            depth=float(config.music_depth),
+            attack=float(config.music_attack),
+            release=float(config.music_release),
+            fade_in=float(config.music_fade_in),
+            fade_out=float(config.music_fade_out),
+            lead=float(config.music_lead),
+        ),
+        video=config.video,
+        video_settings=VideoSettings(width=width, height=height, fit=config.video_fit),
     )
 
 
@@ -83,6 +108,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.added: set[str] = set()
         self.timings: dict[str, dict[str, Any]] = {}
         self.uris: dict[str, tuple[str, str]] = {}
+        self.videos: dict[str, str] = {}
         #: Set by `mkdocs-convaudio estimate`: plan every page as a build would, synthesize and write nothing.
         self.dry_run = False
         self.dry_run_sessions: list[AudioSession] = []  # one per build (mkdocs-static-i18n runs several)
@@ -150,8 +176,14 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         for item in placed:
             self._add(files, config, item.audio_uri, self.session.published_path(item.audio_uri))
             self._add(files, config, item.timings_uri, self.session.published_path(item.timings_uri))
+            if item.video_uri:
+                self._add(files, config, item.video_uri, self.session.published_path(item.video_uri))
         blocks = [
-            (item.found, player_html(item.found.conversation, item.token, self.config.player_title)) for item in placed
+            (
+                item.found,
+                player_html(item.found.conversation, item.token, self.config.player_title, video=bool(item.video_uri)),
+            )
+            for item in placed
         ]
         return rewrite(markdown, blocks, top=self.config.player_position == "top")
 
@@ -162,7 +194,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             # nothing is rendered, so there is nothing to copy: drop the audio files from this build
             self.dry_run_sessions.append(self.session)
             for item in self.session.placed.values():
-                for uri in (item.audio_uri, item.timings_uri):
+                for uri in (item.audio_uri, item.timings_uri, item.video_uri):
+                    if uri is None:
+                        continue
                     if (file := files.get_file_from_path(uri)) is not None:
                         files.remove(file)
             return env
@@ -170,6 +204,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             stats = self.session.render()
             self.timings.update(self.session.timings())
             self.uris.update(self.session.uris())
+            self.videos.update(self.session.videos())
         except ConvaudioError as error:
             raise PluginError(str(error)) from None
         log.info(stats.summary())
@@ -178,7 +213,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
         if not self.uris or "convaudio:" not in output:
             return output
-        return fill_placeholders(output, page.url, self.uris, self.timings)
+        return fill_placeholders(output, page.url, self.uris, self.timings, self.videos)
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         if self.session is not None:
@@ -187,4 +222,6 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 server.watch(str(voice_map))
             for dialogue in sorted(self.session.dialogue_files):
                 server.watch(str(Path(config.docs_dir) / dialogue))
+            for path in self.session.watched_files():  # music, intro, outro and covers
+                server.watch(str(path))
         return server

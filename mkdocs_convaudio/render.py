@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from .audio.assembly import AssemblySettings, Segment, assemble, encode_programme, join_parts
+from .audio.show import Production, produce
 from .audio.types import Audio
 from .engines.base import Engine
 from .errors import ConvaudioError, EngineError
@@ -41,6 +42,7 @@ class Job:
     language: str
     voices: dict[str, str]
     parts: list[list[LinePart]]
+    production: Production = field(default_factory=Production)
 
     @property
     def all_parts(self) -> list[LinePart]:
@@ -122,8 +124,15 @@ class Renderer:
         self.info = info
 
     # -- planning ---------------------------------------------------------------------------------------
-    def prepare(self, conversation: Conversation, language: str, voices: Mapping[str, str]) -> Job:
+    def prepare(
+        self,
+        conversation: Conversation,
+        language: str,
+        voices: Mapping[str, str],
+        production: Production | None = None,
+    ) -> Job:
         """Resolve each speaker's voice for `language`, split long lines, and key every part."""
+        production = production or Production()
         resolved = {speaker: self.engine.resolve_voice(identity, language) for speaker, identity in voices.items()}
         settings = self.engine.sound_settings()
         parts: list[list[LinePart]] = []
@@ -154,8 +163,10 @@ class Renderer:
                     for piece in pieces
                 ]
             )
+        recipe: dict[str, Any] = {"production": production.key()} if production.active else {}
         key = content_key(
             {
+                **recipe,
                 "conversation": [[part.key for part in turn_parts] for turn_parts in parts],
                 "speakers": [turn_parts[0].turn.speaker for turn_parts in parts],
                 # the timings file carries the written lines: two pages that say the same words with
@@ -164,7 +175,9 @@ class Renderer:
                 "assembly": asdict(self.settings),
             }
         )
-        return Job(key=key, conversation=conversation, language=language, voices=resolved, parts=parts)
+        return Job(
+            key=key, conversation=conversation, language=language, voices=resolved, parts=parts, production=production
+        )
 
     def missing(self, jobs: list[Job]) -> list[LinePart]:
         """Parts that must be synthesized: not cached, in a conversation whose MP3 is not cached, once each."""
@@ -316,6 +329,8 @@ class Renderer:
             for turn_parts in job.parts
         ]
         programme = assemble(segments, self.settings)
+        if job.production.active:
+            programme = produce(programme, job.production, self.settings.loudness, self.settings.true_peak - 0.5)
         timings: dict[str, Any] = {
             "duration": round(programme.duration, 3),
             "language": job.language,

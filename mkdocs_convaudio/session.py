@@ -12,10 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from .audio.assembly import AssemblySettings
+from .audio.show import Production
 from .engines import Engine, create_engine
 from .errors import ConvaudioError, LanguageError, MissingCredentialsError
 from .render import Job, Renderer, Stats
 from .retry import RetryPolicy
+from .showplan import PostShow, ShowOptions, ShowPlanner, make_video
 from .store.cache import AudioCache
 from .store.files import publish
 from .text.conversation import Conversation
@@ -45,6 +47,7 @@ class SessionOptions:
     generate: bool = True
     max_characters: int | None = None
     prices: Mapping[str, float] = field(default_factory=dict)
+    show: ShowOptions = field(default_factory=ShowOptions)
 
 
 @dataclass
@@ -58,6 +61,12 @@ class Placed:
     audio_uri: str
     timings_uri: str
     job: Job
+    show: PostShow | None = None
+
+    @property
+    def video_uri(self) -> str | None:
+        """Where the post's video goes in the site, when it has one."""
+        return self.audio_uri[: -len(".mp3")] + ".mp4" if self.show and self.show.video else None
 
     @property
     def token(self) -> str:
@@ -116,6 +125,13 @@ class AudioSession:
             )
         self.cache.sweep_temporary()
         self.voice_map = VoiceMap(self._under_base(options.voice_map))
+        self.shows = ShowPlanner(
+            options.show,
+            options.docs_dir,
+            options.base_dir,
+            lambda src_path, key: front_matter_line(options.docs_dir / src_path, key),
+            warn,
+        )
         self.engine = self._make_engine(options.engine)
         self.renderer = self._make_renderer(self.engine)
         self.placed: dict[str, Placed] = {}
@@ -161,6 +177,7 @@ class AudioSession:
         """The conversations of one page with audio on, each planned as a job; and warnings to log."""
         scan = scan_page(markdown, src_path, line_offset, self.options.docs_dir)
         post_key = language_free_src or self._post_key(src_path, meta, language, siblings)
+        show = self.shows.plan(src_path, meta, markdown) if scan.found else None
         placed: list[Placed] = []
         fenced = 0
         for found in scan.found:
@@ -176,8 +193,9 @@ class AudioSession:
                 fenced += 1
                 key, legacy = post_key, [src_path]
                 audio_uri = f"{self.options.audio_dir}/{posixpath.splitext(src_path)[0]}-{fenced}.mp3"
-            job = self._prepare(conversation, language, key, legacy, scan.warnings)
-            item = Placed(found, language, key, legacy, audio_uri, audio_uri[: -len(".mp3")] + ".json", job)
+            production = show.production if show else None
+            job = self._prepare(conversation, language, key, legacy, scan.warnings, production)
+            item = Placed(found, language, key, legacy, audio_uri, audio_uri[: -len(".mp3")] + ".json", job, show)
             self.placed[audio_uri] = item
             placed.append(item)
         return placed, scan.warnings
@@ -197,7 +215,13 @@ class AudioSession:
         return voice_map_key(src_path, language, siblings, target)
 
     def _prepare(
-        self, conversation: Conversation, language: str, key: str, legacy: list[str], warnings: list[str]
+        self,
+        conversation: Conversation,
+        language: str,
+        key: str,
+        legacy: list[str],
+        warnings: list[str],
+        production: Production | None = None,
     ) -> Job:
         pool = self.engine.voice_pool()
         voices = self.voice_map.voices_for(self.engine.name, key, conversation.speakers, pool, legacy)
@@ -215,7 +239,7 @@ class AudioSession:
                     f"language-free voices (such as Charon) in {self.voice_map.path.name}, entry {key!r}"
                 )
         try:
-            return self.renderer.prepare(conversation, language, voices)
+            return self.renderer.prepare(conversation, language, voices, production)
         except LanguageError as error:
             raise ConvaudioError(
                 f"{error.message} (page language {language!r}: set `lang:` in the front matter or `theme.language`)",
@@ -251,7 +275,9 @@ class AudioSession:
         warnings: list[str] = []
         for item in self.placed.values():
             conversation = item.found.conversation
-            item.job = self._prepare(conversation, item.language, item.voice_key, item.legacy_keys, warnings)
+            item.job = self._prepare(
+                conversation, item.language, item.voice_key, item.legacy_keys, warnings, item.job.production
+            )
         for warning in warnings:
             self.warn(warning)
 
@@ -272,7 +298,29 @@ class AudioSession:
         for item in self.placed.values():
             publish(self.cache.conversation_mp3(item.job.key), self.published_path(item.audio_uri))
             publish(self.cache.conversation_timings(item.job.key), self.published_path(item.timings_uri))
+        self._videos()
         return stats
+
+    def _videos(self) -> None:
+        """Make (or take from the cache) each video a post asks for, and publish it beside the MP3."""
+        made = 0
+        for item in self.placed.values():
+            if item.show is None or item.show.video is None or item.video_uri is None:
+                continue
+            timings = self.cache.read_timings(item.job.key)
+            path, new = make_video(self.cache, item.job.key, item.show.video, self.options.show.video_settings, timings)
+            made += new
+            publish(path, self.published_path(item.video_uri))
+        if made:
+            self.info(f"made {made} video{'s' * (made != 1)}")
+
+    def videos(self) -> dict[str, str]:
+        """Each placed conversation's video URI, by placeholder token (posts with `video: true` only)."""
+        return {item.token: item.video_uri for item in self.placed.values() if item.video_uri}
+
+    def watched_files(self) -> list[Path]:
+        """Music, intro, outro and cover files this build used: `mkdocs serve` rebuilds when they change."""
+        return sorted(self.shows.watched)
 
     def published_path(self, uri: str) -> Path:
         """Where the file the site serves at `uri` lives (MkDocs copies it from there into the site)."""

@@ -16,7 +16,7 @@ from ..text.conversation import Conversation
 _URL = "convaudio:{token}:{kind}"
 _DURATION = "<!--convaudio-duration:{token}-->"
 _LINE = 'data-convaudio-line="{token}:{index}"'
-_URL_RE = re.compile(r"convaudio:([0-9a-f]{16}):(mp3|json)")
+_URL_RE = re.compile(r"convaudio:([0-9a-f]{16}):(mp3|json|mp4)")
 _DURATION_RE = re.compile(r"<!--convaudio-duration:([0-9a-f]{16})-->")
 _LINE_RE = re.compile(r'data-convaudio-line="([0-9a-f]{16}):(\d+)"')
 
@@ -35,10 +35,16 @@ def relative_url(uri: str, page_url: str) -> str:
     return quote(posixpath.relpath(uri, start=base or "."))
 
 
-def player_html(conversation: Conversation, token: str, title: str) -> str:
+def player_html(conversation: Conversation, token: str, title: str, *, video: bool = False) -> str:
     """A self-contained block with no blank lines (so Markdown keeps it as raw HTML)."""
     esc = html.escape
     audio, timings = _URL.format(token=token, kind="mp3"), _URL.format(token=token, kind="json")
+    download_video = (
+        f' · <a class="convaudio-download-video" href="{_URL.format(token=token, kind="mp4")}" download>'
+        "Download video</a>"
+        if video
+        else ""
+    )
     items = "".join(
         f'<li class="convaudio-line" {_LINE.format(token=token, index=index)}>'
         f'<span class="convaudio-speaker">{esc(turn.speaker)}</span> '
@@ -51,7 +57,7 @@ def player_html(conversation: Conversation, token: str, title: str) -> str:
         f'<a href="{audio}">{esc(title)} (MP3)</a></audio>'
         f'<p class="convaudio-meta"><span class="convaudio-label">{esc(title)}</span> · '
         f'<span class="convaudio-duration">{_DURATION.format(token=token)}</span> · '
-        f'<a class="convaudio-download" href="{audio}" download>Download MP3</a></p>'
+        f'<a class="convaudio-download" href="{audio}" download>Download MP3</a>{download_video}</p>'
         f'<details class="convaudio-transcript" open><summary>Transcript</summary>'
         f'<ol class="convaudio-lines">{items}</ol></details></div>'
     )
@@ -62,10 +68,14 @@ def fill_placeholders(
     page_url: str,
     uris: Mapping[str, tuple[str, str]],
     timings: Mapping[str, Mapping[str, Any]],
+    videos: Mapping[str, str] | None = None,
 ) -> str:
     """Put URLs relative to this page, real durations and line times into a page's final HTML."""
 
     def url(match: re.Match[str]) -> str:
+        if match[2] == "mp4":
+            video = (videos or {}).get(match[1])
+            return relative_url(video, page_url) if video else match[0]
         pair = uris.get(match[1])
         if pair is None:
             return match[0]

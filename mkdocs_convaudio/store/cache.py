@@ -69,6 +69,9 @@ class AudioCache:
     def conversation_timings(self, key: str) -> Path:
         return self.root / "conversations" / f"{key}.json"
 
+    def video_path(self, key: str) -> Path:
+        return self.root / "videos" / f"{key}.mp4"
+
     def has_conversation(self, key: str) -> bool:
         return self.conversation_mp3(key).is_file() and self.conversation_timings(key).is_file()
 

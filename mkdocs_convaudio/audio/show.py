@@ -1,0 +1,186 @@
+"""Produce a conversation like a show: intro clip, music bed under the talk (ducked by the line timings), outro.
+
+The speech arrives as a stream of blocks; the show streams out intro, lead, speech with the bed mixed in, tail and
+outro, so a long conversation never has to be held twice. Levels are set relative to the speech *before* the
+programme's shared gain and limiter, which then bring the whole mix to the loudness target.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .assembly import Programme
+from .loudness import integrated_loudness, normalize
+from .music import MAX_BED_SECONDS, BedMixer, LoopedBed, MusicSettings, load_clip
+from .types import Samples
+
+#: Fades at the edges of intro and outro clips: long enough that no cut clicks, short enough to be unheard.
+JOIN_FADE = 0.015
+#: LU above the target the speech is brought to before mixing: more than the MP3 encoder's loss (~0.5 LU at 64
+#: kbps), which the final normalization compensates, so that one only turns the programme down.
+SPEECH_MARGIN = 1.0
+#: Blocks the show is streamed in.
+BLOCK_SECONDS = 1.0
+
+
+@dataclass(frozen=True)
+class Asset:
+    """A sound file used by a show, known by its content (its hash is what the cache key holds)."""
+
+    path: Path
+    digest: str
+
+    @classmethod
+    def of(cls, path: Path) -> Asset:
+        return cls(path, hashlib.sha256(path.read_bytes()).hexdigest())
+
+
+@dataclass(frozen=True)
+class Production:
+    """What a conversation is produced with; `None` parts are off."""
+
+    music: Asset | None = None
+    intro: Asset | None = None
+    outro: Asset | None = None
+    settings: MusicSettings = field(default_factory=MusicSettings)
+
+    @property
+    def active(self) -> bool:
+        return any((self.music, self.intro, self.outro))
+
+    def key(self) -> dict[str, Any]:
+        """The part of the conversation's cache key: files by content, never by path."""
+        return {
+            "music": self.music.digest if self.music else None,
+            "intro": self.intro.digest if self.intro else None,
+            "outro": self.outro.digest if self.outro else None,
+            "music_settings": asdict(self.settings) if self.music else None,
+            "join_fade": JOIN_FADE,
+        }
+
+    def assets(self) -> list[Asset]:
+        return [asset for asset in (self.music, self.intro, self.outro) if asset is not None]
+
+
+def _matched_clip(asset: Asset, rate: int, speech_lufs: float) -> Samples:
+    """A clip at the speech's loudness (so the shared gain treats it like the talk), faded in and out."""
+    clip = load_clip(asset.path, rate)
+    loudness = integrated_loudness(clip, rate)
+    if np.isfinite(loudness):
+        clip = (clip * 10 ** ((speech_lufs - loudness) / 20)).astype(np.float32)
+    fade = min(len(clip) // 2, int(JOIN_FADE * rate))
+    if fade:
+        ramp = np.sin(np.linspace(0.0, np.pi / 2, fade, dtype=np.float32)) ** 2
+        clip[:fade] *= ramp
+        clip[-fade:] *= ramp[::-1]
+    return clip
+
+
+class Show:
+    """One conversation's production, ready to stream: clips decoded, bed looped and levelled.
+
+    `speech_samples` and `speech_spans` describe the unproduced programme (its length in samples and each line's
+    start and end in seconds); `speech_lufs` its integrated loudness before any gain.
+    """
+
+    def __init__(
+        self,
+        production: Production,
+        rate: int,
+        speech_samples: int,
+        speech_spans: list[tuple[float, float]],
+        speech_lufs: float,
+    ) -> None:
+        self.rate = rate
+        self.speech_samples = speech_samples
+        if not np.isfinite(speech_lufs):
+            speech_lufs = -23.0
+        self.intro = _matched_clip(production.intro, rate, speech_lufs) if production.intro else _empty()
+        self.outro = _matched_clip(production.outro, rate, speech_lufs) if production.outro else _empty()
+        settings = production.settings
+        self.mixer: BedMixer | None = None
+        self.lead = 0
+        if production.music is not None:
+            self.lead = int(settings.lead * rate)
+            bed = load_clip(production.music.path, rate, max_seconds=MAX_BED_SECONDS)
+            bed_lufs = integrated_loudness(bed, rate)
+            gain_db = speech_lufs + settings.level - bed_lufs if np.isfinite(bed_lufs) else 0.0
+            lead_seconds = self.lead / rate
+            self.mixer = BedMixer(
+                LoopedBed(bed, rate, settings.crossfade),
+                rate,
+                gain_db,
+                [(begin + lead_seconds, end + lead_seconds) for begin, end in speech_spans],
+                speech_samples + 2 * self.lead,
+                settings,
+            )
+
+    @property
+    def offset(self) -> int:
+        """Samples before the conversation's first sample: the intro and the bed's lead."""
+        return len(self.intro) + self.lead
+
+    @property
+    def length(self) -> int:
+        return self.offset + self.speech_samples + self.lead + len(self.outro)
+
+    def shift(self, spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+        """Line timings in the produced programme."""
+        seconds = self.offset / self.rate
+        return [(begin + seconds, end + seconds) for begin, end in spans]
+
+    def stream(self, speech: Iterable[Samples]) -> Iterator[Samples]:
+        """The produced programme block by block, from the speech's blocks (any sizes, in order)."""
+        block = max(1, int(BLOCK_SECONDS * self.rate))
+        yield from _chunks(self.intro, block)
+        position = 0  # in the bed's frame: 0 is where the lead starts
+        for lead_block in _silence(self.lead, block):
+            yield self._mix(lead_block, position)
+            position += len(lead_block)
+        for piece in speech:
+            for offset in range(0, len(piece), block):
+                chunk = piece[offset : offset + block]
+                yield self._mix(chunk, position)
+                position += len(chunk)
+        for tail_block in _silence(self.lead, block):
+            yield self._mix(tail_block, position)
+            position += len(tail_block)
+        yield from _chunks(self.outro, block)
+
+    def _mix(self, chunk: Samples, position: int) -> Samples:
+        return self.mixer.mix(chunk, position) if self.mixer is not None else chunk
+
+
+def produce(programme: Programme, production: Production, target_lufs: float, ceiling_db: float) -> Programme:
+    """The whole programme produced (for the assembly that holds a programme in memory).
+
+    The speech is brought to the loudness target (gain and true-peak limiter) *before* the bed is set under it:
+    the limiter lowers peaky speech (eSpeak) by several LU and never touches a bed playing alone, so a level set
+    against the raw speech would leave the bed too loud where nobody speaks. The programme's final
+    normalization then only turns it down a little (by up to `SPEECH_MARGIN`): a plain gain, no second limiting.
+    """
+    rate = programme.rate
+    speech = normalize(programme.samples, rate, target_lufs + SPEECH_MARGIN, ceiling_db)
+    show = Show(production, rate, len(speech), programme.spans, integrated_loudness(speech, rate))
+    samples = np.concatenate(list(show.stream([speech])))
+    return Programme(samples.astype(np.float32), programme.rate, show.shift(programme.spans))
+
+
+def _empty() -> Samples:
+    return np.zeros(0, dtype=np.float32)
+
+
+def _chunks(samples: Samples, block: int) -> Iterator[Samples]:
+    for start in range(0, len(samples), block):
+        yield samples[start : start + block]
+
+
+def _silence(total: int, block: int) -> Iterator[Samples]:
+    for start in range(0, total, block):
+        yield np.zeros(min(block, total - start), dtype=np.float32)
