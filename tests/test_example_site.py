@@ -8,11 +8,14 @@ from typing import Any
 
 import numpy as np
 import pytest
+import soundfile
 import yaml
 
+from mkdocs_convaudio.audio.loudness import integrated_loudness, true_peak_db
 from mkdocs_convaudio.cli import main
 from tests.fakes.google_tts import google_server
 from tests.fakes.http import serve
+from tests.mp4 import read_movie
 from tests.sites import Site, decode
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "example-site"
@@ -47,10 +50,10 @@ def use_example_config(site: Site, plugin_options: dict[str, Any]) -> None:
     site.plugin_options = plugin_options
 
 
-def test_example_site_has_two_distinct_voices_in_both_languages(site: Site) -> None:
+def test_example_site_has_distinct_voices_and_a_produced_show(site: Site) -> None:
     copy_example(site)
     use_example_config(site, {})
-    assert site.build().conversations == 3
+    assert site.build().conversations == 4
     audio = site.site / "assets/convaudio/blog/posts"
     for name in ("conversation-audio-en-1.mp3", "conversation-audio-fr-1.mp3"):
         samples, rate = decode(audio / name)
@@ -60,6 +63,21 @@ def test_example_site_has_two_distinct_voices_in_both_languages(site: Site) -> N
             pitch.setdefault(line["speaker"], []).append(median_pitch(span, rate))
         a, b = np.median(pitch["A"]), np.median(pitch["B"])
         assert abs(a - b) / min(a, b) > 0.3, (name, a, b)  # a male and a female variant: far apart
+    # the produced post: intro, bed lead, talk, bed tail, outro; on target; a 1280x720 video linked from the post
+    mp3 = site.site / "assets/convaudio/blog/posts/produced-show-1.mp3"
+    samples, rate = decode(mp3)
+    timings = site.timings(mp3)
+    intro = soundfile.info(EXAMPLE / "media/intro.mp3").duration
+    outro = soundfile.info(EXAMPLE / "media/outro.mp3").duration
+    lead = 2.5  # the bed alone before the first line (music_lead)
+    assert timings["lines"][0]["start"] == pytest.approx(intro + lead + 0.25, abs=0.01)
+    assert timings["duration"] == pytest.approx(timings["lines"][-1]["end"] + 0.25 + lead + outro, abs=0.01)
+    assert integrated_loudness(samples, rate) == pytest.approx(-16.0, abs=0.5)
+    assert true_peak_db(samples, rate) <= -1.0 + 0.1
+    movie = read_movie(mp3.with_suffix(".mp4"))
+    assert (movie.track("vide").width, movie.track("vide").height) == (1280, 720)
+    assert movie.duration == pytest.approx(len(samples) / rate, abs=0.1)
+    assert "Download video" in (site.site / "blog/2026/11/25/produced-like-a-show/index.html").read_text()
 
 
 def test_example_site_through_google_client(
@@ -72,15 +90,15 @@ def test_example_site_through_google_client(
         use_example_config(site, {"engine": "google", "google": {"endpoint": server.url}})
         first = site.build()
         synthesize = "/v1/text:synthesize"
-        assert len(server.requests_to(synthesize)) == first.synthesized == 21
-        assert site.build().synthesized == 0 and len(server.requests_to(synthesize)) == 21
+        assert len(server.requests_to(synthesize)) == first.synthesized == 25
+        assert site.build().synthesized == 0 and len(server.requests_to(synthesize)) == 25
         post = site.docs / "blog/posts/conversation-audio-en.md"
         post.write_text(post.read_text().replace("Sure! Let's start with the basics.", "Sure, basics first."))
         assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 0
         total = capsys.readouterr().out.splitlines()[-1].split()
         assert total[:3] == ["total", "1", str(len("Sure, basics first."))]  # what the next build sends
         assert site.build().synthesized == 1
-        assert len(server.requests_to(synthesize)) == 22
+        assert len(server.requests_to(synthesize)) == 26
         assert server.requests_to(synthesize)[-1].json()["input"]["text"] == "Sure, basics first."
     voices = site.voice_map()["google"]["blog/posts/conversation-audio.md"]
     assert voices == {"A": "Charon", "B": "Kore"}

@@ -260,3 +260,20 @@ def test_loop_and_blocks_are_seamless() -> None:
     assert steps.max() < 1.45 * np.abs(np.diff(clip)).max()
     assert np.abs(whole).max() < 1.45
 
+
+
+def test_video_track_lasts_as_long_as_the_audio_to_the_frame(tmp_path: Path) -> None:
+    from mkdocs_convaudio.audio.video import VideoSettings, encode_video, png_bytes, subrip, title_card
+
+    rate, seconds = 24000, 3.45  # not a whole number of seconds: a plain 1 fps video would end at 3 or 4 s
+    t = np.arange(int(seconds * rate)) / rate
+    soundfile.write(tmp_path / "a.mp3", (0.3 * np.sin(2 * np.pi * 330 * t)).astype(np.float32), rate, format="MP3")
+    settings = VideoSettings(width=320, height=180)
+    lines = [{"speaker": "A", "text": "Hello,\nthere", "start": 0.5, "end": 1.25}]
+    assert subrip(lines) == "1\n00:00:00,500 --> 00:00:01,250\nA: Hello, there\n"
+    encode_video(tmp_path / "a.mp3", seconds, png_bytes(title_card("Hi", settings)), subrip(lines), tmp_path / "v.mp4",
+                 settings)  # fmt: skip
+    movie = read_movie(tmp_path / "v.mp4")
+    assert movie.track("vide").duration == pytest.approx(seconds, abs=0.05)
+    assert movie.track("soun").duration == pytest.approx(seconds, abs=0.05)
+    assert movie.track("vide").samples == 4
