@@ -277,3 +277,29 @@ def test_video_track_lasts_as_long_as_the_audio_to_the_frame(tmp_path: Path) -> 
     assert movie.track("vide").duration == pytest.approx(seconds, abs=0.05)
     assert movie.track("soun").duration == pytest.approx(seconds, abs=0.05)
     assert movie.track("vide").samples == 4
+
+
+def test_ducking_follows_the_line_timings_with_attack_and_release() -> None:
+    from mkdocs_convaudio.audio.music import MusicSettings, ducking_db
+
+    settings = MusicSettings(depth=12.0, attack=0.5, release=1.0)
+    spans = [(2.0, 3.0), (3.4, 4.0), (8.0, 9.0)]
+    times = np.array([0.0, 1.5, 1.75, 2.0, 3.0, 3.2, 4.0, 4.5, 5.0, 6.0, 7.5, 9.5, 10.0], dtype=np.float32)
+    duck = ducking_db(times, spans, [begin for begin, _end in spans], settings)
+    # ramps over 0.5 s before a line and 1 s after; in the 0.4 s pause at 3.0-3.4 s it comes 20 % of the way up
+    expected = [0, 0, -6, -12, -12, -9.6, -12, -6, 0, 0, 0, -6, 0]
+    assert np.allclose(duck, expected, atol=0.01)
+    # block by block gives the same envelope as all at once
+    fine = np.arange(0, 11, 0.01, dtype=np.float32)
+    starts = [2.0, 3.4, 8.0]
+    whole = ducking_db(fine, spans, starts, settings)
+    blocks = np.concatenate([ducking_db(fine[i : i + 37], spans, starts, settings) for i in range(0, 1100, 37)])
+    assert np.array_equal(whole, blocks)
+
+
+def test_unreadable_cover_is_reported_with_the_page(site: Site) -> None:
+    (site.docs / "cover.png").write_text("not a picture", encoding="utf-8")
+    site.write("talk.md", post(conversation(("A", "Hello there.")), video=True, image="cover.png"))
+    message = site.build_error()
+    assert message.startswith("talk.md: cover.png: the cover image cannot be read"), message
+    assert not list(site.root.rglob("*.mp4"))
