@@ -52,8 +52,12 @@ def main(minutes: float = 30.0) -> None:
         start = time.perf_counter()
         show = Show(production, RATE, int(seconds * RATE), spans, -16.0)
         produced = 0
-        for block in show.stream(speech_blocks(seconds)):
-            produced += len(block)
+        silence = np.zeros(RATE, dtype=np.float32)
+        speech = speech_blocks(seconds)
+        for position in range(0, show.length, RATE):  # the programme as a streaming assembly would hand it on
+            inside = show.offset <= position < show.offset + show.speech_samples
+            block = next(speech, silence) if inside else silence
+            produced += len(show.process(position, block[: show.length - position]))
         elapsed = time.perf_counter() - start
         print(
             f"bed: {produced / RATE / 60:.1f} min mixed in {elapsed:.2f} s ("

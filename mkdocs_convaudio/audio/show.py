@@ -1,14 +1,14 @@
 """Produce a conversation like a show: intro clip, music bed under the talk (ducked by the line timings), outro.
 
-The speech arrives as a stream of blocks; the show streams out intro, lead, speech with the bed mixed in, tail and
-outro, so a long conversation never has to be held twice. Levels are set relative to the speech *before* the
+The produced programme is the speech placed after the intro and the bed's lead, in silence long enough for the bed's
+tail and the outro; `Show.process` fills in a block of it at a time (a block processor: memory does not grow with
+the programme). Levels are set relative to the speech *before* the
 programme's shared gain and limiter, which then bring the whole mix to the loudness target.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -135,26 +135,18 @@ class Show:
         seconds = self.offset / self.rate
         return [(begin + seconds, end + seconds) for begin, end in spans]
 
-    def stream(self, speech: Iterable[Samples]) -> Iterator[Samples]:
-        """The produced programme block by block, from the speech's blocks (any sizes, in order)."""
-        block = max(1, int(BLOCK_SECONDS * self.rate))
-        yield from _chunks(self.intro, block)
-        position = 0  # in the bed's frame: 0 is where the lead starts
-        for lead_block in _silence(self.lead, block):
-            yield self._mix(lead_block, position)
-            position += len(lead_block)
-        for piece in speech:
-            for offset in range(0, len(piece), block):
-                chunk = piece[offset : offset + block]
-                yield self._mix(chunk, position)
-                position += len(chunk)
-        for tail_block in _silence(self.lead, block):
-            yield self._mix(tail_block, position)
-            position += len(tail_block)
-        yield from _chunks(self.outro, block)
-
-    def _mix(self, chunk: Samples, position: int) -> Samples:
-        return self.mixer.mix(chunk, position) if self.mixer is not None else chunk
+    def process(self, start: int, block: Samples) -> Samples:
+        """A block of the produced programme (samples `[start, start + len(block))`) with the intro, the bed and
+        the outro mixed in. The programme is the speech placed at `offset` in `length` samples of silence: the
+        shape of a block processor in a streaming assembly (blocks in order, any sizes, each sample once)."""
+        n = len(block)
+        out = block.astype(np.float32, copy=True)
+        _add(out, start, self.intro, 0)
+        if self.mixer is not None:
+            out = self.mixer.mix(out, start - len(self.intro))
+        _add(out, start, self.outro, self.length - len(self.outro))
+        assert len(out) == n
+        return out
 
 
 def produce(programme: Programme, production: Production, target_lufs: float, ceiling_db: float) -> Programme:
@@ -168,7 +160,11 @@ def produce(programme: Programme, production: Production, target_lufs: float, ce
     rate = programme.rate
     speech = normalize(programme.samples, rate, target_lufs + SPEECH_MARGIN, ceiling_db)
     show = Show(production, rate, len(speech), programme.spans, integrated_loudness(speech, rate))
-    samples = np.concatenate(list(show.stream([speech])))
+    samples = np.zeros(show.length, dtype=np.float32)
+    samples[show.offset : show.offset + len(speech)] = speech
+    block = max(1, int(BLOCK_SECONDS * rate))
+    for start in range(0, show.length, block):
+        samples[start : start + block] = show.process(start, samples[start : start + block])
     return Programme(samples.astype(np.float32), programme.rate, show.shift(programme.spans))
 
 
@@ -176,11 +172,8 @@ def _empty() -> Samples:
     return np.zeros(0, dtype=np.float32)
 
 
-def _chunks(samples: Samples, block: int) -> Iterator[Samples]:
-    for start in range(0, len(samples), block):
-        yield samples[start : start + block]
-
-
-def _silence(total: int, block: int) -> Iterator[Samples]:
-    for start in range(0, total, block):
-        yield np.zeros(min(block, total - start), dtype=np.float32)
+def _add(out: Samples, start: int, clip: Samples, at: int) -> None:
+    """Add `clip`, placed at sample `at` of the programme, to the block `out` that starts at `start`."""
+    begin, end = max(start, at), min(start + len(out), at + len(clip))
+    if begin < end:
+        out[begin - start : end - start] += clip[begin - at : end - at]
