@@ -188,7 +188,9 @@ class AudioSession:
                 folder = (self.options.docs_dir / dialogue).parent
                 neighbours = {path.relative_to(self.options.docs_dir).as_posix() for path in folder.glob("*.json")}
                 key, legacy = language_free_path(dialogue, language, neighbours), [dialogue]
-                audio_uri = f"{self.options.audio_dir}/{posixpath.splitext(dialogue)[0]}-{language}.mp3"
+                # one MP3 for every page linking the file, unless a page produces it its own way
+                variant = show.variant() if show else ""
+                audio_uri = f"{self.options.audio_dir}/{posixpath.splitext(dialogue)[0]}-{language}{variant}.mp3"
             else:
                 fenced += 1
                 key, legacy = post_key, [src_path]

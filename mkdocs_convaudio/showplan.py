@@ -63,6 +63,14 @@ class PostShow:
     production: Production
     video: VideoPlan | None
 
+    def variant(self) -> str:
+        """A suffix for the files of a dialogue file linked from several pages: pages that produce it alike
+        share one MP3 (and video), a page with its own music, clips or cover gets its own."""
+        if not self.production.active and self.video is None:
+            return ""
+        recipe = {"production": self.production.key(), "video": self.video.key() if self.video else None}
+        return "-" + content_key(recipe)[:8]
+
 
 def page_title(meta: Mapping[str, Any], markdown: str, src_path: str) -> str:
     """Front matter `title`, else the first `# heading`, else the file name."""

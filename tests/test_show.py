@@ -303,3 +303,20 @@ def test_unreadable_cover_is_reported_with_the_page(site: Site) -> None:
     message = site.build_error()
     assert message.startswith("talk.md: cover.png: the cover image cannot be read"), message
     assert not list(site.root.rglob("*.mp4"))
+
+
+def test_a_dialogue_file_produced_differently_on_two_pages_gets_two_mp3s(site: Site) -> None:
+    import json
+
+    (site.root / "intro.wav").parent.mkdir(parents=True, exist_ok=True)
+    tone(site.root / "intro.wav", 1.0, 880.0)
+    site.write("talks/one.json", json.dumps([{"speaker": "A", "line": "Hi."}, {"speaker": "B", "line": "Yo."}]))
+    site.write("plain.md", post("[script](talks/one.json)\n"))
+    site.write("show.md", post("[script](talks/one.json)\n", audio_intro="intro.wav"))
+    site.build()
+    plain_uri = "assets/convaudio/talks/one-en.mp3"
+    [show_mp3] = [path for path in site.audio_files() if path.name != "one-en.mp3"]
+    assert f'src="{plain_uri}"' in site.html("plain.html")
+    assert f'src="{show_mp3.relative_to(site.site).as_posix()}"' in site.html("show.html")
+    plain_start = site.timings(site.site / plain_uri)["lines"][0]["start"]
+    assert site.timings(show_mp3)["lines"][0]["start"] == pytest.approx(plain_start + 1.0, abs=0.002)
