@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
 from pathlib import Path
@@ -60,7 +61,9 @@ def test_music_bed_is_ducked_under_speech_and_the_mix_meets_the_target(site: Sit
     media = site.root / "media"
     media.mkdir(parents=True)
     bed = drone(media / "bed.wav")
-    site.plugin_options.update(music="media/bed.wav", music_level=-12, music_depth=10, music_attack=0.3)
+    site.plugin_options.update(
+        music="media/bed.wav", music_level=-12, music_depth=10, music_attack=0.3, music_release=0.8, pause=2.0
+    )
     site.write("talk.md", post(TALK))
     site.build()
     [mp3] = site.audio_files()
@@ -85,6 +88,15 @@ def test_music_bed_is_ducked_under_speech_and_the_mix_meets_the_target(site: Sit
     bed_alone = integrated_loudness(spans(bed_part, rate, alone), rate)
     assert speech - bed_alone == pytest.approx(12, abs=2)
     assert integrated_loudness(spans(samples, rate, alone), rate) == pytest.approx(bed_alone, abs=0.5)  # only bed
+    # in the 2 s pauses between speakers it comes back up to its level (past the release, before the attack)
+    gaps = list(itertools.pairwise(lines))
+    pauses = [(end + 0.85, begin - 0.35) for (_s, end), (begin, _e) in gaps if begin - end > 1.5]
+    assert len(pauses) == 2
+    assert speech - integrated_loudness(spans(bed_part, rate, pauses), rate) == pytest.approx(12, abs=2)
+    # in the 0.2 s pause when a speaker goes on, it stays down
+    [(held_from, held_to)] = [(end, begin) for (_s, end), (begin, _e) in gaps if begin - end < 0.5]
+    held = bed_part[int(held_from * rate) : int(held_to * rate)]
+    assert rms_db(held) == pytest.approx(rms_db(spans(bed_part, rate, lines)), abs=1.5)
     # fades at the programme's edges, and the bed keeps playing (looped) through a 20-second talk of a 3 s clip
     assert rms_db(samples[: int(0.05 * rate)]) < rms_db(samples[int(1.6 * rate) : int(2.0 * rate)]) - 20
     assert rms_db(samples[-int(0.05 * rate) :]) < -50
