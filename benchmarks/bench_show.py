@@ -17,8 +17,8 @@ import numpy as np
 import soundfile
 
 from mkdocs_convaudio.audio.assembly import write_mp3
-from mkdocs_convaudio.audio.music import MusicSettings
-from mkdocs_convaudio.audio.show import Asset, Production, Show
+from mkdocs_convaudio.audio.production import Asset, MusicSettings, Production
+from mkdocs_convaudio.audio.show import Show
 from mkdocs_convaudio.audio.types import Samples
 from mkdocs_convaudio.audio.video import VideoSettings, encode_video, png_bytes, subrip, title_card
 

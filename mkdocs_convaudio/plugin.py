@@ -14,7 +14,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from .audio.assembly import AssemblySettings
-from .audio.music import MusicSettings
+from .audio.production import MusicSettings
 from .audio.video import VideoSettings, parse_size
 from .config import ConvAudioConfig
 from .errors import ConvaudioError

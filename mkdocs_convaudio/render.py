@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from .audio.assembly import AssemblySettings, Segment, assemble, encode_programme, join_parts
-from .audio.show import Production, produce
+from .audio.production import Production
 from .audio.types import Audio
 from .engines.base import Engine
 from .errors import ConvaudioError, EngineError
@@ -330,6 +330,8 @@ class Renderer:
         ]
         programme = assemble(segments, self.settings)
         if job.production.active:
+            from .audio.show import produce
+
             programme = produce(programme, job.production, self.settings.loudness, self.settings.true_peak - 0.5)
         timings: dict[str, Any] = {
             "duration": round(programme.duration, 3),

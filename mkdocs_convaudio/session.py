@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .audio.assembly import AssemblySettings
-from .audio.show import Production
+from .audio.production import Production
 from .engines import Engine, create_engine
 from .errors import ConvaudioError, LanguageError, MissingCredentialsError
 from .render import Job, Renderer, Stats

@@ -16,8 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .audio.music import MusicSettings
-from .audio.show import Asset, Production
+from .audio.production import Asset, MusicSettings, Production
 from .audio.video import VideoSettings, cover_picture, encode_video, png_bytes, subrip, title_card
 from .errors import ConvaudioError
 from .store.cache import AudioCache, content_key

@@ -292,7 +292,8 @@ def test_video_track_lasts_as_long_as_the_audio_to_the_frame(tmp_path: Path) -> 
 
 
 def test_ducking_follows_the_line_timings_with_attack_and_release() -> None:
-    from mkdocs_convaudio.audio.music import MusicSettings, ducking_db
+    from mkdocs_convaudio.audio.music import ducking_db
+    from mkdocs_convaudio.audio.production import MusicSettings
 
     settings = MusicSettings(depth=12.0, attack=0.5, release=1.0)
     spans = [(2.0, 3.0), (3.4, 4.0), (8.0, 9.0)]

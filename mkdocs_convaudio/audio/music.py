@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -16,39 +15,11 @@ import soundfile
 import soxr
 
 from ..errors import ConvaudioError
+from .production import MusicSettings
 from .types import Samples
 
 #: Only this much of a bed file is decoded (and looped): 5 minutes at 48 kHz is 58 MB of float32.
 MAX_BED_SECONDS = 300.0
-#: Speech must stay at least this many LU above the ducked bed.
-MIN_SPEECH_ABOVE_BED = 15.0
-
-
-@dataclass(frozen=True)
-class MusicSettings:
-    """How the bed sits under the speech; every field changes the sound, so all are part of the cache key."""
-
-    level: float = -12.0  # LU relative to the speech's integrated loudness, where nobody speaks
-    depth: float = 10.0  # dB the bed goes down while anyone speaks
-    attack: float = 0.3  # s: the bed starts going down this long before a line starts
-    release: float = 0.8  # s: and comes back up over this long after a line ends
-    fade_in: float = 1.5  # s at the start of the bed
-    fade_out: float = 2.5  # s at the end of the bed
-    lead: float = 2.5  # s of bed alone before the first line and after the last
-    crossfade: float = 0.5  # s where the loop's end overlaps its start
-
-    def validate(self) -> None:
-        if self.depth < 0 or self.level > 0:
-            raise ConvaudioError("music_level must be 0 or below and music_depth 0 or above (both in dB)")
-        if self.level - self.depth > -MIN_SPEECH_ABOVE_BED:
-            raise ConvaudioError(
-                f"music_level {self.level:g} with music_depth {self.depth:g} leaves the bed only "
-                f"{self.depth - self.level:g} LU under the speech while anyone speaks; speech stays clear at "
-                f"{MIN_SPEECH_ABOVE_BED:g} LU or more: lower music_level or raise music_depth"
-            )
-        times = (self.attack, self.release, self.fade_in, self.fade_out, self.lead, self.crossfade)
-        if min(times) < 0:
-            raise ConvaudioError("music_attack, music_release, music_fade_in/out and music_lead cannot be negative")
 
 
 def load_clip(path: Path, rate: int, *, max_seconds: float | None = None) -> Samples:

@@ -2,70 +2,25 @@
 
 The produced programme is the speech placed after the intro and the bed's lead, in silence long enough for the bed's
 tail and the outro; `Show.process` fills in a block of it at a time (a block processor: memory does not grow with
-the programme). Levels are set relative to the speech *before* the
-programme's shared gain and limiter, which then bring the whole mix to the loudness target.
+the programme). Levels are set relative to the speech *before* the programme's shared gain and limiter, which then
+bring the whole mix to the loudness target.
 """
 
 from __future__ import annotations
-
-import hashlib
-from dataclasses import asdict, dataclass, field
-from pathlib import Path
-from typing import Any
 
 import numpy as np
 
 from .assembly import Programme
 from .loudness import integrated_loudness, normalize
-from .music import MAX_BED_SECONDS, BedMixer, LoopedBed, MusicSettings, load_clip
+from .music import MAX_BED_SECONDS, BedMixer, LoopedBed, load_clip
+from .production import JOIN_FADE, Asset, Production
 from .types import Samples
 
-#: Fades at the edges of intro and outro clips: long enough that no cut clicks, short enough to be unheard.
-JOIN_FADE = 0.015
 #: LU above the target the speech is brought to before mixing: more than the MP3 encoder's loss (~0.5 LU at 64
 #: kbps), which the final normalization compensates, so that one only turns the programme down.
 SPEECH_MARGIN = 1.0
 #: Blocks the show is streamed in.
 BLOCK_SECONDS = 1.0
-
-
-@dataclass(frozen=True)
-class Asset:
-    """A sound file used by a show, known by its content (its hash is what the cache key holds)."""
-
-    path: Path
-    digest: str
-
-    @classmethod
-    def of(cls, path: Path) -> Asset:
-        return cls(path, hashlib.sha256(path.read_bytes()).hexdigest())
-
-
-@dataclass(frozen=True)
-class Production:
-    """What a conversation is produced with; `None` parts are off."""
-
-    music: Asset | None = None
-    intro: Asset | None = None
-    outro: Asset | None = None
-    settings: MusicSettings = field(default_factory=MusicSettings)
-
-    @property
-    def active(self) -> bool:
-        return any((self.music, self.intro, self.outro))
-
-    def key(self) -> dict[str, Any]:
-        """The part of the conversation's cache key: files by content, never by path."""
-        return {
-            "music": self.music.digest if self.music else None,
-            "intro": self.intro.digest if self.intro else None,
-            "outro": self.outro.digest if self.outro else None,
-            "music_settings": asdict(self.settings) if self.music else None,
-            "join_fade": JOIN_FADE,
-        }
-
-    def assets(self) -> list[Asset]:
-        return [asset for asset in (self.music, self.intro, self.outro) if asset is not None]
 
 
 def _matched_clip(asset: Asset, rate: int, speech_lufs: float) -> Samples:
