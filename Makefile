@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+# `make example` needs only the plugin and the theme, not the test tools and every cloud SDK
+EXAMPLE_STAMP := $(VENV)/.example-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: example serve test lint typecheck pytest docs clean
@@ -16,11 +18,16 @@ $(STAMP): $(BIN)/python pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
-example: $(STAMP)
+$(EXAMPLE_STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet -e ".[example]"
+	rm -f $(VENV)/.example-*
+	touch $(EXAMPLE_STAMP)
+
+example: $(EXAMPLE_STAMP)
 	cd example-site && ../$(BIN)/mkdocs build
 	@echo "Site built: $(CURDIR)/example-site/site (open index.html, or run 'make serve')"
 
-serve: $(STAMP)
+serve: $(EXAMPLE_STAMP)
 	cd example-site && ../$(BIN)/mkdocs serve
 
 test: $(STAMP)

@@ -1,4 +1,4 @@
-"""The `mkdocs-convaudio` command: list an engine's voices, and estimate what the next build would cost."""
+"""The `mkdocs-convaudio` command: render conversations without MkDocs, list voices, estimate a build's cost."""
 
 from __future__ import annotations
 
@@ -7,22 +7,28 @@ import logging
 import os
 import sys
 import tempfile
+import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 
-from .engines import ENGINES, create_engine
+from .engines import EngineContext, create_engine, engine_names
 from .errors import ConvaudioError
 from .render import Estimate
-from .session import SessionOptions
+from .session import AudioSession, SessionOptions
+from .standalone import plan_dialogue_files, plan_posts, url_prefix, write_snippets
 
 
 def load_site(config_file: str) -> tuple[SessionOptions, str]:
     """Session options from mkdocs.yml exactly as the plugin would build them, and the theme language."""
     from mkdocs.config import load_config  # the command reads MkDocs sites; the core does not need MkDocs
+    from mkdocs.exceptions import MkDocsException
 
     from .plugin import ConvAudioPlugin, session_options
 
-    config = load_config(config_file=config_file)
+    try:
+        config = load_config(config_file=config_file)
+    except MkDocsException as error:
+        raise ConvaudioError(f"cannot read this MkDocs configuration: {error}", config_file) from None
     plugin = next((p for p in config.plugins.values() if isinstance(p, ConvAudioPlugin)), None)
     if plugin is None:
         raise ConvaudioError("the convaudio plugin is not enabled in this site's plugins", config_file)
@@ -53,6 +59,13 @@ class _WarningPrinter(logging.Handler):
 
 
 def plan_site(config_file: str) -> tuple[Estimate, int | None]:
+    """What the next build of a MkDocs site would synthesize, and its `max_characters`."""
+    sessions = plan_site_sessions(config_file)
+    jobs = [job for session in sessions for job in session.jobs]
+    return sessions[-1].renderer.estimate(jobs), sessions[-1].options.max_characters
+
+
+def plan_site_sessions(config_file: str) -> list[AudioSession]:
     """What the next build would synthesize, found by running that build with the plugin in dry-run mode:
     the same pages, drafts, exclusions, meta plugins and translations as `mkdocs build`, nothing written."""
     from mkdocs.commands.build import build
@@ -81,12 +94,10 @@ def plan_site(config_file: str) -> tuple[Estimate, int | None]:
     sessions = plugin.dry_run_sessions
     if not sessions:
         raise ConvaudioError("the site built without running the convaudio plugin (is it enabled?)", config_file)
-    jobs = [job for session in sessions for job in session.jobs]
-    return sessions[-1].renderer.estimate(jobs), sessions[-1].options.max_characters
+    return sessions
 
 
-def command_estimate(args: argparse.Namespace) -> int:
-    estimate, limit = plan_site(args.config_file)
+def print_estimate(estimate: Estimate, limit: int | None) -> None:
     width = max([len("total"), *(len(post.source_path) for post in estimate.posts)])
     print(f"engine: {estimate.engine} (cache misses only: what the next build would send)")
     print(f"{'post':<{width}}  {'lines':>5}  {'characters':>10}  {'price':>9}")
@@ -95,25 +106,148 @@ def command_estimate(args: argparse.Namespace) -> int:
     print(f"{'total':<{width}}  {estimate.lines:>5}  {estimate.characters:>10}  ${estimate.price:>8.4f}")
     if limit is not None and estimate.characters > limit:
         print(f"over max_characters ({limit}): the build would stop before sending anything")
+
+
+def command_estimate(args: argparse.Namespace) -> int:
+    print_estimate(*plan_site(args.config_file))
     return 0
 
 
+def print_pairings(sessions: Sequence[AudioSession]) -> None:
+    """Every voice-map entry and who uses it: translations that share voices are listed together."""
+    users: dict[str, set[tuple[str, str]]] = {}
+    for session in sessions:
+        for key, pairs in session.pairings.items():
+            users.setdefault(key, set()).update(pairs)
+    for key, pairs in sorted(users.items()):
+        sources = sorted({source for source, _ in pairs})
+        shared = "shared by translations" if len(sources) > 1 else "own voices"
+        print(f"{key}\t{shared}: " + ", ".join(f"{source} ({lang})" for source, lang in sorted(pairs)))
+
+
 def command_voices(args: argparse.Namespace) -> int:
+    if args.map:
+        if args.posts:
+            session, _ = standalone_session(args, out=Path(args.root))  # plans only: nothing is published
+            plan_posts(session, Path(args.posts), Path(args.root), args.lang)
+            print_pairings([session])
+        else:
+            print_pairings(plan_site_sessions(args.config_file))
+        return 0
     engine_name = args.engine
     options: dict[str, object] = {}
+    context = EngineContext()
     if Path(args.config_file).is_file():
         site_options, _ = load_site(args.config_file)
         engine_name = engine_name or site_options.engine
         options = dict(site_options.engine_options.get(engine_name, {}))
-    engine = create_engine(engine_name or "espeak", options, os.environ)
+        context = EngineContext(site_options.base_dir, Path(site_options.cache_dir), generate=False)
+    engine = create_engine(engine_name or "espeak", options, os.environ, context)
     if engine.is_cloud:
         engine.check_credentials()
-    for voice in engine.list_voices(args.lang):
-        details = " ".join(part for part in (",".join(voice.languages), voice.gender, voice.description) if part)
-        print(f"{voice.name}\t{details}")
+    try:
+        for voice in engine.list_voices(args.lang):
+            parts = (",".join(voice.languages), voice.gender, voice.description, voice.licence)
+            print(f"{voice.name}\t{' '.join(part for part in parts if part)}")
+    finally:
+        engine.close()
     if engine.voice_pool():
         print(f"# identities handed out automatically, in order: {', '.join(engine.voice_pool())}", file=sys.stderr)
     return 0
+
+
+def standalone_options(args: argparse.Namespace, out: Path | None) -> tuple[SessionOptions, str]:
+    """Options for a run without MkDocs: mkdocs.yml's plugin section if there is one, else convaudio.toml,
+    else defaults; then the flags. Returns them with the player title."""
+    from .config import ConvAudioConfig  # validates convaudio.toml exactly as mkdocs.yml would be
+    from .plugin import options_from
+
+    root = Path(args.root).resolve()
+    toml_file = Path(args.toml)
+    if Path(args.config_file).is_file():
+        options, _ = load_site(args.config_file)
+        title = _site_player_title(args.config_file)
+    else:
+        data: dict[str, object] = {}
+        if toml_file.is_file():
+            try:
+                data = tomllib.loads(toml_file.read_text(encoding="utf-8"))
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+                raise ConvaudioError(f"not valid TOML ({error}); fix it", str(toml_file)) from None
+        config = ConvAudioConfig()
+        config.load_dict(dict(data.get("convaudio", data)))  # type: ignore[call-overload]
+        errors, _warnings = config.validate()
+        if errors:
+            raise ConvaudioError("; ".join(f"option {name!r}: {error}" for name, error in errors), str(toml_file))
+        base = toml_file.resolve().parent if toml_file.is_file() else root
+        options = options_from(config, root, base)
+        title = config.player_title
+    options.docs_dir = root
+    if args.engine:
+        options.engine = args.engine
+    if args.voice_map:
+        options.voice_map = args.voice_map
+    if args.cache_dir:
+        options.cache_dir = args.cache_dir
+    if out is not None:
+        options.audio_dir = ""
+        options.publish_dir = out.resolve()
+    return options, title
+
+
+def _site_player_title(config_file: str) -> str:
+    from mkdocs.config import load_config
+
+    from .plugin import ConvAudioPlugin
+
+    config = load_config(config_file=config_file)
+    plugin = next(p for p in config.plugins.values() if isinstance(p, ConvAudioPlugin))
+    return str(plugin.config.player_title)
+
+
+def standalone_session(args: argparse.Namespace, out: Path | None) -> tuple[AudioSession, str]:
+    options, title = standalone_options(args, out)
+    return AudioSession(options, warn=_print_warning, info=lambda message: None), title
+
+
+def _print_warning(message: str) -> None:
+    print(f"warning: {message}", file=sys.stderr)
+
+
+def command_render(args: argparse.Namespace) -> int:
+    """Render dialogue files, or the conversations of Markdown posts, into an output folder."""
+    if not args.inputs and not args.posts:
+        raise ConvaudioError("give dialogue .json files or folders to render, or --posts FOLDER")
+    out = Path(args.out)
+    root = Path(args.root)
+    session, title = standalone_session(args, out)
+    if args.posts:
+        batch = plan_posts(session, Path(args.posts), root, args.lang)
+    else:
+        batch = plan_dialogue_files(session, [Path(item) for item in args.inputs], root, args.lang)
+    for warning in batch.warnings:
+        _print_warning(warning)
+    session.check()
+    if args.dry_run:
+        print_estimate(session.renderer.estimate(session.jobs), session.options.max_characters)
+        return 0
+    stats = session.render()
+    prefix = args.url_prefix or url_prefix(out, root)
+    snippets = write_snippets(session, batch, out, prefix, title) if args.posts else []
+    problems = len(batch.warnings)
+    files = 2 * len(batch.placed) + len(snippets)
+    print(f"{stats.summary()}; {files} files in {out}; {problems} warning{'s' * (problems != 1)}")
+    return 1 if args.strict and problems else 0
+
+
+def _standalone_flags(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--root", default=".", help="the site's root folder (links and voice-map keys start here)")
+    parser.add_argument("--lang", help="language of files that name none (front matter `lang`, or a -xx suffix)")
+    parser.add_argument("-f", "--config-file", default="mkdocs.yml", help="read options from this MkDocs site")
+    parser.add_argument("--toml", default="convaudio.toml", help="else read options from this file")
+    parser.add_argument("--engine", choices=list(engine_names()), help="override the configured engine")
+    parser.add_argument("--voice-map", help="override the voice-map file")
+    parser.add_argument("--cache-dir", help="override the cache folder")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -123,10 +257,25 @@ def build_parser() -> argparse.ArgumentParser:
     estimate.add_argument("-f", "--config-file", default="mkdocs.yml", help="the site's mkdocs.yml")
     estimate.set_defaults(run=command_estimate)
     voices = commands.add_parser("voices", help="list the voices an engine offers")
-    voices.add_argument("--engine", choices=list(ENGINES), help="default: the site's engine, else espeak")
+    voices.add_argument("--engine", choices=list(engine_names()), help="default: the site's engine, else espeak")
     voices.add_argument("--lang", help="only voices for this language, e.g. fr")
     voices.add_argument("-f", "--config-file", default="mkdocs.yml", help="read engine options from this site")
+    voices.add_argument("--map", action="store_true", help="list each voice-map entry and the posts that use it")
+    voices.add_argument("--posts", help="with --map: posts in this folder instead of a MkDocs site")
+    voices.add_argument("--root", default=".", help="with --posts: the site's root folder")
+    voices.add_argument("--toml", default="convaudio.toml", help="with --posts: options from this file")
+    voices.add_argument("--voice-map", help=argparse.SUPPRESS)
+    voices.add_argument("--cache-dir", help=argparse.SUPPRESS)
     voices.set_defaults(run=command_voices)
+    render = commands.add_parser("render", help="render dialogue files or Markdown posts to MP3s, without MkDocs")
+    render.add_argument("inputs", nargs="*", help="dialogue .json files, or folders of them")
+    render.add_argument("--posts", help="a folder of Markdown posts (Jekyll _posts/, Hugo content/, ...)")
+    render.add_argument("--out", required=True, help="where MP3s, timings (and with --posts, HTML snippets) go")
+    render.add_argument("--url-prefix", help="URL of --out in the site, for snippets (default: from --root)")
+    render.add_argument("--dry-run", action="store_true", help="print what would be synthesized and its price")
+    render.add_argument("--strict", action="store_true", help="exit 1 when there were warnings")
+    _standalone_flags(render)
+    render.set_defaults(run=command_render)
     return parser
 
 

@@ -1,46 +1,117 @@
-"""The plugin's options, typed and validated by MkDocs."""
+"""The plugin's options, typed and validated by MkDocs; each engine's options become a `SubConfig` of its name."""
 
 from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from pathlib import Path
+from typing import Any, Literal
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
-from .engines import ENGINES
+from .audio.assembly import AssemblySettings
+from .engines import engine_class, engine_names
+from .engines.base import EngineOptions, option_types
+from .errors import ConvaudioError
+from .retry import RetryPolicy
+from .session import SessionOptions
 
-ENGINE_NAMES = tuple(ENGINES)
+ENGINE_NAMES = engine_names()
+
+# Defaults are declared once, where the core declares them: MkDocs options read them from there.
+_ASSEMBLY = AssemblySettings()
+_RETRY = RetryPolicy()
+_SESSION = SessionOptions(docs_dir=Path("docs"), base_dir=Path())
+
+
+def _option(kind: Any, default: Any) -> base.BaseConfigOption[Any]:
+    """An MkDocs config option for one typed field of an engine's options dataclass."""
+    origin = typing.get_origin(kind)
+    args = typing.get_args(kind)
+    if origin in (types.UnionType, typing.Union) and type(None) in args:
+        rest = [arg for arg in args if arg is not type(None)]
+        inner = rest[0] if len(rest) == 1 else typing.Union[tuple(rest)]  # noqa: UP007
+        return c.Optional(_option(inner, None))
+    if origin is Literal:
+        return c.Choice(args, default=default)
+    if origin in (types.UnionType, typing.Union):
+        bases = tuple(typing.get_origin(arg) or arg for arg in args)
+        return c.Type(bases, default=default)
+    plain = origin or kind
+    if plain is float:
+        return c.Type((int, float), default=default)
+    if plain in (bool, int, str, list, dict):
+        return c.Type(plain, default=default)
+    return c.Type(object, default=default)
+
+
+def engine_config(options_class: type[EngineOptions]) -> type[base.Config]:
+    """A `Config` subclass with one option per field of `options_class` (defaults from the dataclass)."""
+    attributes: dict[str, Any] = {"__doc__": options_class.__doc__}
+    kinds = option_types(options_class)
+    for field in dataclasses.fields(options_class):
+        if field.default is not dataclasses.MISSING:
+            default = field.default
+        elif field.default_factory is not dataclasses.MISSING:
+            default = field.default_factory()
+        else:
+            default = None
+        attributes[field.name] = _option(kinds[field.name], default)
+    return type(f"{options_class.__name__}Config", (base.Config,), attributes)
+
+
+class EngineName(c.Choice[str]):
+    """An engine name: any engine registered under the entry point group, looked up when the config is read
+    (so an engine package installed after this module was imported is accepted too)."""
+
+    def __init__(self, default: str | None = None) -> None:
+        super().__init__(ENGINE_NAMES, default=default)
+
+    def run_validation(self, value: object) -> str:
+        self.choices = engine_names()
+        return super().run_validation(value)
+
+
+def _engine_option(name: str) -> base.BaseConfigOption[Any]:
+    try:
+        return c.SubConfig(engine_config(engine_class(name).Options))
+    except ConvaudioError:
+        # its SDK or package is missing: the engine reports that when chosen; until then, any mapping
+        return c.Type(dict, default={})
 
 
 class ConvAudioConfig(base.Config):  # type: ignore[no-untyped-call]
-    """`plugins: [convaudio: {...}]` in mkdocs.yml; see docs/configuration.md for each option."""
+    """`plugins: [convaudio: {...}]` in mkdocs.yml; see docs/configuration.md for each option. Each engine's own
+    options (`espeak:`, `piper:`, `google:`, ... and those of engines from other packages) are added below."""
 
     enabled = c.Type(bool, default=True)
-    engine = c.Choice(ENGINE_NAMES, default="espeak")
-    fallback_engine = c.Optional(c.Choice(ENGINE_NAMES))
-    espeak = c.Type(dict, default={})
-    google = c.Type(dict, default={})
-    openai = c.Type(dict, default={})
-    elevenlabs = c.Type(dict, default={})
+    trigger_key = c.Type(str, default="audio")
+    trigger_value = c.Type((bool, str, int), default=True)
+    engine = EngineName(default=_SESSION.engine)
+    fallback_engine = c.Optional(EngineName())
 
-    voice_map = c.Type(str, default="convaudio-voices.yml")
-    cache_dir = c.Type(str, default=".cache/plugin/convaudio")
-    audio_dir = c.Type(str, default="assets/convaudio")
+    voice_map = c.Type(str, default=_SESSION.voice_map)
+    cache_dir = c.Type(str, default=_SESSION.cache_dir)
+    audio_dir = c.Type(str, default=_SESSION.audio_dir)
     player_position = c.Choice(("inline", "top"), default="inline")
     player_title = c.Type(str, default="Listen to this conversation")
 
-    pause = c.Type((int, float), default=0.55)
-    pause_same_speaker = c.Type((int, float), default=0.2)
-    sentence_pause = c.Type((int, float), default=0.12)
-    loudness = c.Type((int, float), default=-16.0)
-    true_peak = c.Type((int, float), default=-1.0)
-    bitrate = c.Type(int, default=64)
-    sample_rate = c.Type(int, default=24000)
+    pause = c.Type((int, float), default=_ASSEMBLY.pause)
+    pause_same_speaker = c.Type((int, float), default=_ASSEMBLY.pause_same_speaker)
+    sentence_pause = c.Type((int, float), default=_ASSEMBLY.sentence_pause)
+    loudness = c.Type((int, float), default=_ASSEMBLY.loudness)
+    true_peak = c.Type((int, float), default=_ASSEMBLY.true_peak)
+    bitrate = c.Type(int, default=_ASSEMBLY.bitrate)
+    sample_rate = c.Type(int, default=_ASSEMBLY.sample_rate)
 
     concurrency = c.Optional(c.Type(int))
-    retries = c.Type(int, default=5)
-    retry_base_delay = c.Type((int, float), default=1.0)
-    retry_max_delay = c.Type((int, float), default=60.0)
+    retries = c.Type(int, default=_RETRY.attempts)
+    retry_base_delay = c.Type((int, float), default=_RETRY.base_delay)
+    retry_max_delay = c.Type((int, float), default=_RETRY.max_delay)
 
-    generate = c.Type(bool, default=True)
+    generate = c.Type(bool, default=_SESSION.generate)
     max_characters = c.Optional(c.Type(int))
     prices = c.Type(dict, default={})
 
@@ -58,3 +129,20 @@ class ConvAudioConfig(base.Config):  # type: ignore[no-untyped-call]
     video = c.Type(bool, default=False)
     video_size = c.Type(str, default="1280x720")
     video_fit = c.Choice(("crop", "pad"), default="crop")
+
+    def __init__(self, config_file_path: str | bytes | None = None) -> None:
+        _add_engine_options()  # engines installed since import get their options too
+        super().__init__(config_file_path)
+
+
+def _add_engine_options() -> None:
+    schema = dict(ConvAudioConfig._schema)
+    for name in engine_names():
+        if name not in schema:
+            option = _engine_option(name)
+            option.required = True  # type: ignore[attr-defined]  # set on every class-based option
+            schema[name] = option
+    ConvAudioConfig._schema = tuple(schema.items())
+
+
+_add_engine_options()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from .audio.assembly import AssemblySettings
 from .audio.production import MusicSettings
 from .audio.video import VideoSettings, parse_size
 from .config import ConvAudioConfig
+from .engines import engine_names
 from .errors import ConvaudioError
 from .html.player import fill_placeholders, player_html
 from .retry import RetryPolicy
@@ -32,17 +34,19 @@ ASSET_NAMES = ("convaudio.css", "convaudio.js")
 
 def session_options(config: ConvAudioConfig, mkdocs_config: MkDocsConfig) -> SessionOptions:
     """Plugin options → the core's options (shared with the command line)."""
+    return options_from(
+        config, Path(mkdocs_config.docs_dir), Path(mkdocs_config.config_file_path or ".").resolve().parent
+    )
+
+
+def options_from(config: ConvAudioConfig, docs_dir: Path, base_dir: Path) -> SessionOptions:
+    """Validated plugin options (from mkdocs.yml or convaudio.toml) → the core's options."""
     return SessionOptions(
-        docs_dir=Path(mkdocs_config.docs_dir),
-        base_dir=Path(mkdocs_config.config_file_path or ".").resolve().parent,
+        docs_dir=docs_dir,
+        base_dir=base_dir,
         engine=config.engine,
         fallback_engine=config.fallback_engine,
-        engine_options={
-            "espeak": config.espeak,
-            "google": config.google,
-            "openai": config.openai,
-            "elevenlabs": config.elevenlabs,
-        },
+        engine_options={name: dict(config[name]) for name in engine_names() if name in config},
         voice_map=config.voice_map,
         cache_dir=config.cache_dir,
         audio_dir=config.audio_dir.strip("/"),
@@ -64,6 +68,8 @@ def session_options(config: ConvAudioConfig, mkdocs_config: MkDocsConfig) -> Ses
         generate=config.generate,
         max_characters=config.max_characters,
         prices={str(name): float(price) for name, price in config.prices.items()},
+        trigger_key=config.trigger_key,
+        trigger_value=config.trigger_value,
         show=show_options(config),
     )
 
@@ -89,14 +95,6 @@ def show_options(config: ConvAudioConfig) -> ShowOptions:
     )
 
 
-def page_language(page: Page, config: MkDocsConfig) -> str:
-    """Front matter `lang`, else mkdocs-static-i18n's locale, else the theme language, else English."""
-    for candidate in (page.meta.get("lang"), getattr(page.file, "locale", None), config.theme.get("language")):
-        if isinstance(candidate, str) and candidate.strip():
-            return candidate.strip()
-    return "en"
-
-
 class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-call]
     """Turns conversations in pages marked `audio: true` into MP3s and players."""
 
@@ -104,7 +102,6 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
 
     def __init__(self) -> None:
         self.session: AudioSession | None = None
-        self.siblings: set[str] = set()
         self.added: set[str] = set()
         self.timings: dict[str, dict[str, Any]] = {}
         self.uris: dict[str, tuple[str, str]] = {}
@@ -112,12 +109,21 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         #: Set by `mkdocs-convaudio estimate`: plan every page as a build would, synthesize and write nothing.
         self.dry_run = False
         self.dry_run_sessions: list[AudioSession] = []  # one per build (mkdocs-static-i18n runs several)
+        #: The build's clock and sleep (real ones unless a test injects fakes): retries wait through `sleep`.
+        self.sleep: Callable[[float], None] | None = None
+        self.clock: Callable[[], float] | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
             return config
         try:
-            self.session = AudioSession(session_options(self.config, config), warn=log.warning, info=log.info)
+            self.session = AudioSession(
+                session_options(self.config, config),
+                warn=log.warning,
+                info=log.info,
+                sleep=self.sleep,
+                clock=self.clock,
+            )
         except ConvaudioError as error:
             raise PluginError(str(error)) from None
         self.added = set()
@@ -131,7 +137,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
     def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
         if self.session is None:
             return files
-        self.siblings = {file.src_uri for file in files.documentation_pages()}
+        self.session.set_pages([file.src_uri for file in files.documentation_pages()])
         for name in ASSET_NAMES:
             self._add(files, config, f"{self.config.audio_dir.strip('/')}/{name}", ASSETS / name)
         return files
@@ -150,24 +156,26 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         if self.session is None:
             return markdown
-        audio = page.meta.get("audio")
-        if audio is not True:
-            if isinstance(audio, str) and audio.strip().lower() in ("true", "yes", "on", "1"):
-                log.warning(f"{page.file.src_uri}: `audio: {audio!r}` is text, so audio is off; write `audio: true`")
+        wanted, nearly = self.session.wants_audio(page.meta)
+        if nearly:
+            log.warning(f"{page.file.src_uri}: {nearly}")
+        if not wanted:
             return markdown
         source_path = page.file.abs_src_path
         source = Path(source_path).read_text(encoding="utf-8-sig") if source_path else markdown
+        language = self.session.language_of(
+            page.file.src_uri, page.meta, getattr(page.file, "locale", None), config.theme.get("language")
+        )
         try:
             placed, warnings = self.session.page(
                 page.file.src_uri,
                 markdown,
                 page.meta,
                 line_offset=front_matter_lines(source),
-                siblings=self.siblings,
-                language=page_language(page, config),
+                language=language,
                 language_free_src=getattr(page.file, "norm_src_uri", None),
             )
-        except ConvaudioError as error:
+        except ConvaudioError as error:  # problems of a page are collected; this is one that stops at once
             raise PluginError(str(error)) from None
         for warning in warnings:
             log.warning(warning)
@@ -190,7 +198,13 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
         if self.session is None:
             return env
+        for line in self.session.pairing_report():
+            log.info(f"translations share voices: {line}")
         if self.dry_run:
+            try:
+                self.session.check()
+            except ConvaudioError as error:
+                raise PluginError(str(error)) from None
             # nothing is rendered, so there is nothing to copy: drop the audio files from this build
             self.dry_run_sessions.append(self.session)
             for item in self.session.placed.values():

@@ -135,6 +135,13 @@ class Renderer:
         production = production or Production()
         resolved = {speaker: self.engine.resolve_voice(identity, language) for speaker, identity in voices.items()}
         settings = self.engine.sound_settings()
+        # a voice's own settings (a local model's checksum) join its keys; absent for engines without any,
+        # so their keys stay what they were
+        per_voice = {
+            voice: {"voice_settings": found}
+            for voice in set(resolved.values())
+            if (found := self.engine.voice_sound_settings(voice))
+        }
         parts: list[list[LinePart]] = []
         for turn in conversation.turns:
             voice = resolved[turn.speaker]
@@ -152,6 +159,7 @@ class Renderer:
                                 "language": language,
                                 "text": piece,
                                 "settings": settings,
+                                **per_voice.get(voice, {}),
                             }
                         ),
                         text=piece,
@@ -248,11 +256,8 @@ class Renderer:
         )
 
     def scrub(self, message: str) -> str:
-        """Remove every secret value from a message before anyone sees it."""
-        for secret in self.engine.secrets():
-            if secret:
-                message = message.replace(secret, "***")
-        return message
+        """Remove every secret value from a message before anyone sees it (the engine's one scrubber)."""
+        return self.engine.scrub(message)
 
     def _synthesize_part(self, part: LinePart, stop: threading.Event) -> None:
         if stop.is_set():

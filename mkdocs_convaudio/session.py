@@ -13,7 +13,7 @@ from typing import Any
 
 from .audio.assembly import AssemblySettings
 from .audio.production import Production
-from .engines import Engine, create_engine
+from .engines import Engine, EngineContext, create_engine
 from .errors import ConvaudioError, LanguageError, MissingCredentialsError
 from .render import Job, Renderer, Stats
 from .retry import RetryPolicy
@@ -22,7 +22,7 @@ from .store.cache import AudioCache
 from .store.files import publish
 from .text.conversation import Conversation
 from .text.discover import Found, scan_page
-from .voices.translations import language_free_path, voice_map_key
+from .voices.translations import Translations
 from .voices.voice_map import VoiceMap
 
 #: A full voice name that carries its locale (`en-US-Journey-D`): it speaks that language only.
@@ -47,7 +47,36 @@ class SessionOptions:
     generate: bool = True
     max_characters: int | None = None
     prices: Mapping[str, float] = field(default_factory=dict)
+    trigger_key: str = "audio"
+    trigger_value: Any = True
+    #: Where published files go (the plugin: a folder MkDocs copies from; the command: the output folder).
+    publish_dir: Path | None = None
     show: ShowOptions = field(default_factory=ShowOptions)
+
+
+class BuildProblems(ConvaudioError):
+    """Every error of one build, collected from all pages and files, reported at once."""
+
+    def __init__(self, problems: list[ConvaudioError]) -> None:
+        self.problems = problems
+        count = len(problems)
+        listing = "\n".join(f"  {problem}" for problem in problems)
+        super().__init__(
+            f"{count} problem{'s' * (count != 1)} stop{'s' * (count == 1)} this build (all of them are listed; "
+            f"fix them, then build again):\n{listing}"
+        )
+
+
+def triggered(meta: Mapping[str, Any], key: str, value: Any) -> tuple[bool, str | None]:
+    """Whether a page's front matter turns audio on (`key: value`), and a warning when it nearly does."""
+    found = meta.get(key)
+    if found == value and type(found) is type(value):
+        return True, None
+    if value is True and isinstance(found, str) and found.strip().lower() in ("true", "yes", "on", "1"):
+        return False, f"`{key}: {found!r}` is text, so audio is off; write `{key}: true`"
+    if not isinstance(value, bool) and found is not None and str(found).strip() == str(value):
+        return True, None
+    return False, None
 
 
 @dataclass
@@ -107,17 +136,20 @@ class AudioSession:
         warn: Callable[[str], None] = lambda message: None,
         info: Callable[[str], None] = lambda message: None,
         sleep: Callable[[float], None] | None = None,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         self.options = options
         self.environ = dict(os.environ if environ is None else environ)
         self.warn = warn
         self.info = info
         self.sleep = sleep
+        self.clock = clock
         self.generate = generate_from_env(options.generate, self.environ)
         options.assembly.validate()
         self.cache = AudioCache(self._under_base(options.cache_dir))
         docs = options.docs_dir.resolve()
-        if self.cache.root.resolve().is_relative_to(docs):
+        # MkDocs publishes all of docs_dir; a run with its own output folder (the command) publishes only that
+        if options.publish_dir is None and self.cache.root.resolve().is_relative_to(docs):
             raise ConvaudioError(
                 f"cache_dir ({self.cache.root}) is inside docs_dir ({docs}): the cache would be published with the "
                 "site and `mkdocs serve` would rebuild on every cache write; use a folder outside docs_dir, such as "
@@ -136,13 +168,55 @@ class AudioSession:
         self.renderer = self._make_renderer(self.engine)
         self.placed: dict[str, Placed] = {}
         self.dialogue_files: set[str] = set()
+        self.translations = Translations(())
+        self.errors: list[ConvaudioError] = []
+        #: voice-map key → the (page or dialogue file, language) pairs that use it, for the pairing report
+        self.pairings: dict[str, set[tuple[str, str]]] = {}
+
+    def set_pages(self, pages: Collection[str]) -> None:
+        """The site's pages (paths relative to docs_dir), among which translations are recognized."""
+        self.translations = Translations(pages)
+
+    def wants_audio(self, meta: Mapping[str, Any]) -> tuple[bool, str | None]:
+        """Whether a page's front matter marks it for audio, and a warning when it nearly does."""
+        return triggered(meta, self.options.trigger_key, self.options.trigger_value)
+
+    def language_of(
+        self, src_path: str, meta: Mapping[str, Any], locale: object = None, site_language: object = None
+    ) -> str:
+        """Front matter `lang`, else a translation plugin's locale, else the language the path names when the
+        page is one of several translations (`posts/fr/talk-fr.md`), else the site's language, else English."""
+        for candidate in (meta.get("lang"), locale):
+            if isinstance(candidate, str) and candidate.strip():
+                return candidate.strip()
+        from_path = self.translations.path_language(src_path)
+        if from_path:
+            return from_path
+        return site_language.strip() if isinstance(site_language, str) and site_language.strip() else "en"
+
+    def check(self) -> None:
+        """Raise every error collected so far, all at once."""
+        if self.errors:
+            raise BuildProblems(list(self.errors))
+
+    def pairing_report(self) -> list[str]:
+        """One line per voice-map entry shared by translations: which pages share voices."""
+        return [
+            f"{key} ← " + ", ".join(f"{source} ({language})" for source, language in sorted(users))
+            for key, users in sorted(self.pairings.items())
+            if len({source for source, _ in users}) > 1
+        ]
 
     def _under_base(self, path: str) -> Path:
         candidate = Path(path)
         return candidate if candidate.is_absolute() else self.options.base_dir / candidate
 
     def _make_engine(self, name: str) -> Engine:
-        return create_engine(name, self.options.engine_options.get(name, {}), self.environ)
+        context = EngineContext(self.options.base_dir, self.cache.root, self.generate, **self._clock())
+        return create_engine(name, self.options.engine_options.get(name, {}), self.environ, context)
+
+    def _clock(self) -> dict[str, Callable[[], float]]:
+        return {"clock": self.clock} if self.clock is not None else {}
 
     def _make_renderer(self, engine: Engine) -> Renderer:
         extra: dict[str, Any] = {"sleep": self.sleep} if self.sleep is not None else {}
@@ -170,51 +244,95 @@ class AudioSession:
         meta: Mapping[str, Any],
         *,
         line_offset: int,
-        siblings: Collection[str],
         language: str,
         language_free_src: str | None = None,
+        audio_stem: str | None = None,
     ) -> tuple[list[Placed], list[str]]:
-        """The conversations of one page with audio on, each planned as a job; and warnings to log."""
+        """The conversations of one page with audio on, each planned as a job; and warnings to log.
+
+        Errors do not stop the page: they are collected in `errors` (raised together by `check`) and the
+        conversation they concern is left out."""
         scan = scan_page(markdown, src_path, line_offset, self.options.docs_dir)
-        post_key = language_free_src or self._post_key(src_path, meta, language, siblings)
-        show = self.shows.plan(src_path, meta, markdown) if scan.found else None
+        self.errors.extend(scan.errors)
+        post_key = language_free_src or self._post_key(src_path, meta, language)
+        show: PostShow | None = None
+        if scan.found:
+            try:
+                show = self.shows.plan(src_path, meta, markdown)
+            except ConvaudioError as error:
+                self.errors.append(error)
         placed: list[Placed] = []
         fenced = 0
+        stem = audio_stem if audio_stem is not None else posixpath.splitext(src_path)[0]
         for found in scan.found:
             conversation = found.conversation
             if conversation.dialogue_file is not None:
                 dialogue = conversation.dialogue_file
                 self.dialogue_files.add(dialogue)
-                folder = (self.options.docs_dir / dialogue).parent
-                neighbours = {path.relative_to(self.options.docs_dir).as_posix() for path in folder.glob("*.json")}
-                key, legacy = language_free_path(dialogue, language, neighbours), [dialogue]
+                key, legacy = self.dialogue_key(dialogue, language), [dialogue]
                 # one MP3 for every page linking the file, unless a page produces it its own way
                 variant = show.variant() if show else ""
-                audio_uri = f"{self.options.audio_dir}/{posixpath.splitext(dialogue)[0]}-{language}{variant}.mp3"
+                audio_uri = self._uri(f"{posixpath.splitext(dialogue)[0]}-{language}{variant}.mp3")
             else:
                 fenced += 1
                 key, legacy = post_key, [src_path]
-                audio_uri = f"{self.options.audio_dir}/{posixpath.splitext(src_path)[0]}-{fenced}.mp3"
-            production = show.production if show else None
-            job = self._prepare(conversation, language, key, legacy, scan.warnings, production)
-            item = Placed(found, language, key, legacy, audio_uri, audio_uri[: -len(".mp3")] + ".json", job, show)
-            self.placed[audio_uri] = item
-            placed.append(item)
+                audio_uri = self._uri(f"{stem}-{fenced}.mp3")
+            item = self.add(found, language, key, legacy, audio_uri, scan.warnings, show)
+            if item is not None:
+                placed.append(item)
         return placed, scan.warnings
 
-    def _post_key(self, src_path: str, meta: Mapping[str, Any], language: str, siblings: Collection[str]) -> str:
+    def add(
+        self,
+        found: Found,
+        language: str,
+        key: str,
+        legacy: list[str],
+        audio_uri: str,
+        warnings: list[str],
+        show: PostShow | None = None,
+    ) -> Placed | None:
+        """Plan one conversation to be published at `audio_uri`; None (and an error collected) if it cannot be.
+        `show` is the page's production (music, intro, outro) and video, when it has any."""
+        try:
+            job = self._prepare(found.conversation, language, key, legacy, warnings, show.production if show else None)
+        except ConvaudioError as error:
+            self.errors.append(error)
+            return None
+        item = Placed(found, language, key, legacy, audio_uri, audio_uri[: -len(".mp3")] + ".json", job, show)
+        self.placed[audio_uri] = item
+        source = found.conversation.dialogue_file or found.conversation.source_path
+        self.pairings.setdefault(key, set()).add((source, language))
+        return item
+
+    def _uri(self, name: str) -> str:
+        return posixpath.join(self.options.audio_dir, name) if self.options.audio_dir else name
+
+    def dialogue_key(self, dialogue: str, language: str) -> str:
+        """A dialogue file's voice-map key: language-free among the dialogue files near it (its folder, and the
+        folders beside it for one-folder-per-language layouts)."""
+        docs = self.options.docs_dir.resolve()
+        folder = (docs / dialogue).parent
+        near = {*folder.glob("*.json"), *(folder.parent.glob("*/*.json") if folder != docs else ())}
+        names = {path.relative_to(docs).as_posix() for path in near}
+        return Translations(names | {dialogue}).key(dialogue, language)
+
+    def _post_key(self, src_path: str, meta: Mapping[str, Any], language: str) -> str:
         translation_of = meta.get("translation_of")
         if translation_of is None:
-            return voice_map_key(src_path, language, siblings)
+            return self.translations.key(src_path, language)
         target = posixpath.normpath(str(translation_of).strip().lstrip("/"))
-        if target not in siblings:
-            raise ConvaudioError(
-                f"translation_of: {translation_of!r} is not a page in docs_dir; give the original post's path "
-                "relative to docs_dir, e.g. `translation_of: blog/posts/talk.md`",
-                src_path,
-                front_matter_line(self.options.docs_dir / src_path, "translation_of"),
+        if target not in self.translations:
+            self.errors.append(
+                ConvaudioError(
+                    f"translation_of: {translation_of!r} is not a page in docs_dir; give the original post's path "
+                    "relative to docs_dir, e.g. `translation_of: blog/posts/talk.md`",
+                    src_path,
+                    front_matter_line(self.options.docs_dir / src_path, "translation_of"),
+                )
             )
-        return voice_map_key(src_path, language, siblings, target)
+            return self.translations.key(src_path, language)
+        return self.translations.key(target, None)
 
     def _prepare(
         self,
@@ -272,6 +390,7 @@ class AudioSession:
             f"line(s) are not cached: rendering with the fallback engine {fallback} instead (without "
             "fallback_engine the build would stop and say how to provide credentials)"
         )
+        self.engine.close()
         self.engine = self._make_engine(fallback)
         self.renderer = self._make_renderer(self.engine)
         warnings: list[str] = []
@@ -286,6 +405,7 @@ class AudioSession:
     def render(self) -> Stats:
         """Synthesize what the cache lacks, assemble every conversation and publish the files; the voice map is
         saved first so choices survive a failed build."""
+        self.check()
         self.voice_map.save()
         missing = len(self.renderer.missing(self.jobs)) if self.generate and self.engine.is_cloud else 0
         if missing:
@@ -296,7 +416,10 @@ class AudioSession:
                     raise
                 self._fall_back(missing)
                 self.voice_map.save()
-        stats = self.renderer.render(self.jobs, generate=self.generate, max_characters=self.options.max_characters)
+        try:
+            stats = self.renderer.render(self.jobs, generate=self.generate, max_characters=self.options.max_characters)
+        finally:
+            self.engine.close()  # clients and loaded models live for one build
         for item in self.placed.values():
             publish(self.cache.conversation_mp3(item.job.key), self.published_path(item.audio_uri))
             publish(self.cache.conversation_timings(item.job.key), self.published_path(item.timings_uri))
@@ -326,7 +449,7 @@ class AudioSession:
 
     def published_path(self, uri: str) -> Path:
         """Where the file the site serves at `uri` lives (MkDocs copies it from there into the site)."""
-        return self.cache.root / "site" / uri
+        return (self.options.publish_dir or self.cache.root / "site") / uri
 
     def timings(self) -> dict[str, dict[str, Any]]:
         """Each placed conversation's timings, by placeholder token."""

@@ -29,6 +29,7 @@ def chords(path: Path, seconds: float = 6.0, rate: int = 44100, *, stereo: bool 
 def tone(path: Path, seconds: float, frequency: float, rate: int = 22050) -> Path:
     """A plain sine tone: an intro or outro whose frequency tells it apart from speech."""
     t = np.arange(int(seconds * rate)) / rate
+    path.parent.mkdir(parents=True, exist_ok=True)
     soundfile.write(path, (0.4 * np.sin(2 * np.pi * frequency * t)).astype(np.float32), rate)
     return path
 

@@ -42,6 +42,8 @@ class Site:
         self.docs.mkdir(parents=True, exist_ok=True)
         self.plugin_options: dict[str, Any] = {}
         self.config: dict[str, Any] = {"site_name": "Test", "use_directory_urls": False}
+        #: Every wait the builds asked for (retries, Retry-After): builds get this fake sleep, never a real one.
+        self.waits: list[float] = []
 
     def write(self, path: str, text: str) -> Path:
         target = self.docs / path
@@ -61,6 +63,7 @@ class Site:
         self.caplog.clear()
         with self.caplog.at_level(logging.INFO, logger="mkdocs"):
             config = load_config(config_file=str(self.root / "mkdocs.yml"), strict=strict)
+            config.plugins["convaudio"].sleep = self.waits.append  # type: ignore[attr-defined]
             build(config)
         return self.summary()
 

@@ -34,11 +34,12 @@ def test_estimate_matches_next_build(site: Site, capsys: pytest.CaptureFixture[s
 
 
 def test_errors_are_messages_not_tracebacks(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
-    site.write("bad.md", post('```conversation\n[{"speaker": "A"}]\n```\n'))
+    site.write("bad.md", post("[script](missing.json)\n"))
     site.write_config()
     assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("mkdocs-convaudio: bad.md:6: ") and "Traceback" not in err
+    assert "\nmkdocs-convaudio: 1 problem stops this build" in err and "Traceback" not in err
+    assert "\n  bad.md:5: the dialogue file 'missing.json' does not exist" in err
 
 
 def test_voices_through_google_client(
@@ -81,4 +82,17 @@ def test_estimate_shows_the_site_warnings(site: Site, capsys: pytest.CaptureFixt
     site.write("warn.md", post('```json\n[{"speaker": "A", "line": "x",}]\n```\n'))
     site.write_config()
     assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 0
-    assert "warning: convaudio: warn.md:6: this json block mentions" in capsys.readouterr().err
+    assert "warning: convaudio: warn.md:6:30: ignored the trailing comma" in capsys.readouterr().err
+
+
+def test_voices_map_lists_the_pairings_of_a_site(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    site.write("posts/en/talk-en.md", post(conversation(("A", "Hello."), ("B", "Hi.")), lang="en"))
+    site.write("posts/fr/talk-fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut.")), lang="fr"))
+    site.write("solo.md", post(conversation(("A", "Alone."))))
+    site.write_config()
+    assert main(["voices", "--map", "-f", str(site.root / "mkdocs.yml")]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "posts/talk.md\tshared by translations: posts/en/talk-en.md (en), posts/fr/talk-fr.md (fr)",
+        "solo.md\town voices: solo.md (en)",
+    ]
+    assert not (site.root / "convaudio-voices.yml").exists()  # listing writes nothing

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import os
-import time
 from collections.abc import Iterator
 
 import pytest
 
 from mkdocs_convaudio.engines.openai import OpenAIEngine
-from mkdocs_convaudio.errors import ConvaudioError, EngineError, MissingCredentialsError
-from tests.fakes.http import FakeServer, Request, Response, closed_port, serve
+from mkdocs_convaudio.errors import ConvaudioError, EngineError
+from tests.fakes.http import FakeServer, Request, serve
 from tests.fakes.openai_tts import openai_server
 
 KEY = "test-key"
@@ -96,35 +95,6 @@ def test_bad_options_fail_at_construction(options: dict[str, object], message: s
         OpenAIEngine(options, os.environ)
 
 
-def test_server_error_is_transient(server: FakeServer) -> None:
-    server.failures.append(
-        Response.json({"error": {"message": "The server is overloaded", "type": "server_error"}}, 503)
-    )
-
-    error = failing_synthesis(make_engine(server))
-
-    assert error.transient and error.status == 503
-    assert len(speech_requests(server)) == 1  # the SDK did not retry behind the renderer's back
-
-
-def test_rate_limit_is_transient_and_honours_retry_after(server: FakeServer) -> None:
-    server.failures.append(
-        Response.json(
-            {"error": {"message": "Rate limit reached for tts-1", "type": "requests", "code": "rate_limit_exceeded"}},
-            429,
-            {"Retry-After": "2"},
-        )
-    )
-
-    started = time.monotonic()
-    error = failing_synthesis(make_engine(server))
-
-    assert error.transient and error.status == 429
-    assert error.retry_after == 2
-    assert time.monotonic() - started < 1.5  # nobody slept on the Retry-After
-    assert len(speech_requests(server)) == 1
-
-
 def test_unknown_voice_is_permanent_with_a_fix(server: FakeServer) -> None:
     error = failing_synthesis(make_engine(server), voice="robot")
 
@@ -142,49 +112,6 @@ def test_bad_key_is_permanent_and_never_shown(server: FakeServer, monkeypatch: p
     assert not error.transient and error.status == 401
     assert wrong not in str(error)
     assert "OPENAI_API_KEY" in str(error)
-
-
-def test_key_from_a_custom_variable_is_used_and_scrubbed(server: FakeServer, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("DOCS_TTS_KEY", KEY)
-    engine = make_engine(server, api_key_env="DOCS_TTS_KEY")
-
-    assert engine.synthesize(TEXT, "nova", "en").rate == 24000
-    assert KEY in engine.secrets()
-    assert KEY not in repr(engine.sound_settings())
-
-
-def test_missing_key_explains_how_to_set_it(server: FakeServer, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("OPENAI_API_KEY")
-    engine = make_engine(server)
-
-    with pytest.raises(MissingCredentialsError, match="OPENAI_API_KEY"):
-        engine.check_credentials()
-    with pytest.raises(MissingCredentialsError):
-        engine.synthesize(TEXT, "nova", "en")
-    assert speech_requests(server) == []
-
-
-def test_unreachable_server_is_transient() -> None:
-    engine = OpenAIEngine({"base_url": f"http://127.0.0.1:{closed_port()}/v1", "timeout": 2}, os.environ)
-
-    error = failing_synthesis(engine)
-
-    assert error.transient and error.status is None
-
-
-def test_timeout_is_transient(server: FakeServer) -> None:
-    answer = server.routes[("POST", "/v1/audio/speech")]
-
-    def slow(request: Request) -> Response:
-        time.sleep(0.6)
-        return answer(request)
-
-    server.routes[("POST", "/v1/audio/speech")] = slow
-
-    error = failing_synthesis(make_engine(server, timeout=0.2))
-
-    assert error.transient
-    assert "did not answer" in str(error)
 
 
 def test_voices_are_language_free_and_checked() -> None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +19,7 @@ from mkdocs_convaudio.cli import main
 from tests.fakes.google_tts import google_server
 from tests.fakes.http import serve
 from tests.mp4 import read_movie
-from tests.sites import Site, decode
+from tests.sites import SUMMARY, Site, decode
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "example-site"
 
@@ -102,3 +105,31 @@ def test_example_site_through_google_client(
         assert server.requests_to(synthesize)[-1].json()["input"]["text"] == "Sure, basics first."
     voices = site.voice_map()["google"]["blog/posts/conversation-audio.md"]
     assert voices == {"A": "Charon", "B": "Kore"}
+
+
+def test_example_site_builds_with_properdocs(site: Site) -> None:
+    copy_example(site)
+    out = site.root / "properdocs-site"
+    result = subprocess.run(
+        [sys.executable, "-m", "properdocs", "build", "-f", "mkdocs.yml", "-d", str(out)],
+        cwd=site.root,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    summary = SUMMARY.search(result.stderr)
+    assert summary and summary[1] == "4", result.stderr
+    assert "translations share voices: blog/posts/conversation-audio.md" in result.stderr
+    mp3s = sorted(path.relative_to(out).as_posix() for path in out.rglob("*.mp3"))
+    assert mp3s == [
+        "assets/convaudio/blog/dialogues/podcast-intro-en.mp3",
+        "assets/convaudio/blog/posts/conversation-audio-en-1.mp3",
+        "assets/convaudio/blog/posts/conversation-audio-fr-1.mp3",
+        "assets/convaudio/blog/posts/produced-show-1.mp3",
+    ]
+    samples, rate = decode(out / mp3s[1])
+    assert len(samples) / rate > 5
+    page = (out / "blog/2026/11/21/générer-laudio-dune-conversation/index.html").read_text(encoding="utf-8")
+    assert "conversation-audio-fr-1.mp3" in page and 'data-start="' in page

@@ -34,3 +34,33 @@ def test_static_i18n_suffix_layout(site: Site) -> None:
     html = site.html("fr/blog/talk.html")
     assert "Bonjour." in html and 'data-start="' in html
     assert 'src="../../assets/convaudio/blog/talk.fr-1.mp3"' in html
+
+
+def test_static_i18n_folder_layout(site: Site) -> None:
+    site.config["plugins"] = [
+        {
+            "i18n": {
+                "docs_structure": "folder",
+                "languages": [
+                    {"locale": "en", "default": True, "name": "English", "build": True},
+                    {"locale": "fr", "name": "Français", "build": True},
+                ],
+            }
+        }
+    ]
+    site.write("en/index.md", "# Home\n")
+    site.write("fr/index.md", "# Accueil\n")
+    site.write("en/blog/talk.md", post(conversation(("A", "Hello there."), ("B", "Hi!"))))
+    site.write("fr/blog/talk.md", post(conversation(("A", "Bonjour."), ("B", "Salut !"))))
+    site.build()
+    assert list(site.voice_map()["espeak"]) == ["blog/talk.md"]
+    mp3s = sorted(site.audio_files())
+    assert len(mp3s) == 2
+    by_language = {site.timings(mp3)["language"]: site.timings(mp3) for mp3 in mp3s}
+    assert set(by_language) == {"en", "fr"}
+    english, french = by_language["en"], by_language["fr"]
+    assert french["voices"] == {
+        "A": english["voices"]["A"].replace("en-US", "fr"),
+        "B": english["voices"]["B"].replace("en-US", "fr"),
+    }
+    assert "Bonjour." in site.html("fr/blog/talk.html")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -239,7 +240,7 @@ def test_video_without_the_extra_names_it(site: Site, monkeypatch: pytest.Monkey
 def test_bad_show_files_are_reported_with_file_and_line(site: Site) -> None:
     site.write("talk.md", post(TALK, title="Talk", audio_music="sounds/missing.mp3"))
     message = site.build_error()
-    assert message.startswith("talk.md:3: `audio_music: sounds/missing.mp3`: no such file"), message
+    assert "talk.md:3: `audio_music: sounds/missing.mp3`: no such file" in message, message
     assert "relative to the folder of mkdocs.yml" in message
 
     (site.root / "notes.wav").write_text("not audio", encoding="utf-8")
@@ -321,7 +322,6 @@ def test_unreadable_cover_is_reported_with_the_page(site: Site) -> None:
 
 
 def test_a_dialogue_file_produced_differently_on_two_pages_gets_two_mp3s(site: Site) -> None:
-    import json
 
     (site.root / "intro.wav").parent.mkdir(parents=True, exist_ok=True)
     tone(site.root / "intro.wav", 1.0, 880.0)
@@ -335,3 +335,27 @@ def test_a_dialogue_file_produced_differently_on_two_pages_gets_two_mp3s(site: S
     assert f'src="{show_mp3.relative_to(site.site).as_posix()}"' in site.html("show.html")
     plain_start = site.timings(site.site / plain_uri)["lines"][0]["start"]
     assert site.timings(show_mp3)["lines"][0]["start"] == pytest.approx(plain_start + 1.0, abs=0.002)
+
+
+def test_render_command_makes_the_video_of_a_jekyll_post(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The blog this plugin was written for made its videos by hand; `mkdocs-convaudio render` makes them too."""
+    from mkdocs_convaudio.cli import main
+
+    monkeypatch.delenv("CONVAUDIO_GENERATE", raising=False)
+    monkeypatch.chdir(tmp_path)
+    picture(tmp_path / "assets/img/cover.png", (854, 480), (30, 60, 90))
+    tone(tmp_path / "media/intro.wav", 1.0, 880.0)
+    talk = conversation(("A", "Hello there."), ("B", "Hi, nice to meet you."))
+    front = "---\nlayout: post\ntitle: Talk\naudio: true\nvideo: true\nimage: /assets/img/cover.png\n"
+    (tmp_path / "_posts").mkdir()
+    (tmp_path / "_posts/2026-01-10-talk.md").write_text(front + "audio_intro: media/intro.wav\n---\n\n" + talk)
+    assert main(["render", "--posts", "_posts", "--out", "assets/conversations"]) == 0
+    out = tmp_path / "assets/conversations"
+    mp3 = out / "2026-01-10-talk-1.mp3"
+    samples, rate = decode(mp3)
+    assert json.loads(mp3.with_suffix(".json").read_text())["lines"][0]["start"] > 1.0  # after the intro
+    movie = read_movie(mp3.with_suffix(".mp4"))
+    assert (movie.track("vide").width, movie.track("vide").height) == (1280, 720)
+    assert movie.track("soun").duration == pytest.approx(len(samples) / rate, abs=0.1)
+    snippet = (out / "2026-01-10-talk-1.html").read_text(encoding="utf-8")
+    assert 'href="/assets/conversations/2026-01-10-talk-1.mp4" download>Download video</a>' in snippet

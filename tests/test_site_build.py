@@ -8,9 +8,12 @@ import json
 import os
 import shutil
 import time
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
+import soundfile
 from mkdocs.exceptions import Abort
 
 from mkdocs_convaudio.audio.loudness import integrated_loudness, true_peak_db
@@ -196,30 +199,93 @@ def test_material_theme_and_blog(site: Site) -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "where", "words"),
+    [
+        ('```conversation\n[{"speaker": "A", "line": "x"}\n {"speaker": "B", "line": "y"}]\n```\n', "10:2", "JSON"),
+        ('```json\n[{"speaker": "A", "line": "x"},\n {"speaker": "B"}]\n```\n', "10", 'has no "line"'),
+        ('```json\n[{"speaker": "A", "line": 42}]\n```\n', "9", "must be a string"),
+        ('```conversation\n{"speaker": "A", "line": "x"}\n```\n', "9", "JSON list of objects"),
+    ],
+)
+def test_malformed_conversation_is_a_located_warning_and_the_page_keeps_it(
+    site: Site, body: str, where: str, words: str
+) -> None:
+    site.write("bad.md", "---\naudio: true\nlang: en\n---\n\n# Bad\n\n" + body + "\nAfter.\n")
+    site.write("good.md", post(TALK))
+    summary = site.build()
+    assert summary.conversations == 1  # the rest of the site renders
+    [warning] = [w for w in site.warnings() if "bad.md" in w]
+    assert warning.startswith(f"convaudio: bad.md:{where}: ") and words in warning, warning
+    assert "skipped" in warning and "Traceback" not in warning
+    html = site.html("bad.html")
+    assert "convaudio-audio" not in html and "<code" in html and "After." in html  # the page keeps its text
+    with pytest.raises(Abort):
+        site.build(strict=True)
+
+
+@pytest.mark.parametrize(
     ("body", "line", "words"),
     [
-        ('```conversation\n[{"speaker": "A", "line": "x"},\n oops]\n```\n', 10, "not valid JSON"),
-        ('```json\n[{"speaker": "A", "line": "x"},\n {"speaker": "B"}]\n```\n', 10, 'has no "line"'),
-        ('```json\n[{"speaker": "A", "line": 42}]\n```\n', 9, "must be a string"),
         ("Text.\n\n[script](missing.json)\n", 10, "does not exist"),
         ("[script](../../outside.json)\n", 8, "outside docs_dir"),
     ],
 )
 def test_errors_name_file_and_line(site: Site, body: str, line: int, words: str) -> None:
-    site.write("bad.md", "---\naudio: true\nlang: en\n---\n\n# Bad\n\n" + body.replace("\n", "\n", 1))
+    site.write("bad.md", "---\naudio: true\nlang: en\n---\n\n# Bad\n\n" + body)
     (site.root.parent / "outside.json").write_text('[{"speaker": "A", "line": "x"}]')
     message = site.build_error()
     assert "Traceback" not in message
-    assert message.startswith(f"bad.md:{line}: ") and words in message, message
-    assert not list((site.root / ".cache").rglob("*.tmp")) if (site.root / ".cache").exists() else True
+    assert f"\n  bad.md:{line}: " in message and words in message, message
+    assert not list(site.root.rglob("*.tmp"))
 
 
-def test_broken_json_mentioning_speaker_warns_and_fails_strict(site: Site) -> None:
-    site.write("warn.md", post('Text\n\n```json\n[{"speaker": "A", "line": "x",}]\n```\n'))
+def test_linked_and_fenced_broken_json_get_the_same_treatment(site: Site) -> None:
+    broken = '[{"speaker": "A", "line": "x"}\n {"speaker": "B", "line": "y"}]'
+    (site.docs / "script.json").write_text(broken + "\n", encoding="utf-8")
+    site.write("linked.md", post("[script](script.json)\n"))
+    site.write("fenced.md", post("```json\n" + broken + "\n```\n"))
     site.build()
-    assert any("warn.md:8:" in warning and "not valid JSON" in warning for warning in site.warnings())
+    warnings = sorted(w for w in site.warnings() if "not valid JSON" in w)
+    assert [w.split(" ", 2)[1] for w in warnings] == ["fenced.md:7:2:", "script.json:2:2:"]
+    assert all("skipped" in warning for warning in warnings)
+    assert 'href="script.json"' in site.html("linked.html")  # the link stays a link
+
+
+def test_llm_json_is_read_with_warnings_saying_what_was_assumed(site: Site) -> None:
+    script = (
+        '[\n {"speaker": "A", "line": "The slope $\\frac{dv}{dt}$ over \\tau, times \\epsilon_0."},\n'
+        ' {"speaker": "B", "line": "Yes.\\nAgreed."},\n]\n'
+    )
+    (site.docs / "physics.json").write_text(script, encoding="utf-8")
+    site.write("talk.md", post("[script](physics.json)\n", lang="en"))
+    summary = site.build()
+    assert summary.conversations == 1
+    timings = site.timings(site.audio_files()[0])
+    assert timings["lines"][0]["text"] == "The slope $\\frac{dv}{dt}$ over \\tau, times \\epsilon_0."
+    assert timings["lines"][1]["text"] == "Yes.\nAgreed."  # a real newline escape stays one
+    warnings = [w for w in site.warnings() if "physics.json" in w]
+    assert [w.split(" ", 2)[1] for w in warnings] == [
+        "physics.json:2:39:",
+        "physics.json:2:59:",
+        "physics.json:2:71:",
+        "physics.json:3:43:",
+    ]
+    assert "LaTeX command \\frac" in warnings[0] and "invalid escape \\epsilon" in warnings[2]
+    assert "trailing comma" in warnings[3]
     with pytest.raises(Abort):
         site.build(strict=True)
+
+
+def test_every_problem_of_a_broken_site_is_reported_in_one_build(site: Site) -> None:
+    site.write("a.md", post("[one](missing-one.json)\n\n[two](missing-two.json)\n"))
+    site.write("b.md", post(TALK, translation_of="nowhere.md"))
+    site.write("c.md", post("[three](../../outside.json)\n"))
+    site.write("d.md", post('```json\n[{"speaker": "A", "line": "x"} {"speaker": "B", "line": "y"}]\n```\n'))
+    message = site.build_error()
+    assert message.startswith("4 problems stop this build"), message
+    listed = [line.strip().split(" ", 1)[0] for line in message.splitlines()[1:]]
+    assert listed == ["a.md:5:", "a.md:7:", "b.md:3:", "c.md:5:"]
+    assert any(w.startswith("convaudio: d.md:6:32:") for w in site.warnings())  # reported too
 
 
 def test_markup_is_shown_not_spoken(site: Site) -> None:
@@ -232,17 +298,31 @@ def test_markup_is_shown_not_spoken(site: Site) -> None:
     assert texts == {"a-1.mp3": "This is **really** <b>it</b>.", "b-1.mp3": "This is really it."}
 
 
-def test_killed_write_leaves_no_trusted_entry(site: Site) -> None:
+def test_write_failing_half_way_leaves_no_trusted_entry(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
     site.write("talk.md", post(TALK))
-    site.build()
+    real_write = soundfile.write
+    written: list[Path] = []
+
+    def disk_fills_up(path: Path, *args: Any, **kwargs: Any) -> None:
+        # the second line's FLAC gets half its bytes, then the disk is full (as when a build is killed mid-write)
+        real_write(path, *args, **kwargs)
+        written.append(Path(path))
+        if len(written) == 2:
+            with open(path, "r+b") as handle:
+                handle.truncate(Path(path).stat().st_size // 2)
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(soundfile, "write", disk_fills_up)  # the module the cache writes FLAC through
+    with pytest.raises(OSError, match="No space left"):
+        site.build()
+    monkeypatch.undo()
+
     cache = site.root / ".cache/plugin/convaudio"
     lines = sorted(cache.rglob("*.flac"))
-    # what a build killed mid-write leaves behind: a temporary file, never under an entry's name
-    (lines[0].parent / f".{lines[0].name}.x.tmp").write_bytes(b"half")
-    lines[0].unlink()
-    [conversation_mp3] = cache.rglob("conversations/*.mp3")
-    conversation_mp3.unlink()
-    assert site.build().synthesized == 1
+    assert len(lines) == 1 and written[1].name.endswith(".tmp")  # the half-written file was never an entry
+    assert all(len(decode(line)[0]) > 0 for line in lines)
+    assert not list(cache.rglob("*.tmp")) and not list(cache.rglob("conversations/*"))
+    assert site.build().synthesized == 3  # the failed line and the ones never reached; the first is kept
     samples, rate = decode(site.audio_files()[0])
     assert np.isfinite(integrated_loudness(samples, rate))
 
@@ -314,12 +394,10 @@ def test_non_utf8_dialogue_file_and_text_audio_flag(site: Site) -> None:
     (site.docs / "latin1.json").write_bytes('[{"speaker": "A", "line": "Un café ?"}]'.encode("latin-1"))
     site.write("talk.md", post("[script](latin1.json)\n"))
     site.write("off.md", post(TALK, audio="true"))
-    message = site.build_error()
-    assert message.startswith("latin1.json:1: ") and "UTF-8" in message
-    (site.docs / "latin1.json").unlink()
-    site.write("talk.md", post("No script.\n"))
     site.build()
-    assert any("off.md" in warning and "audio: true" in warning for warning in site.warnings())
+    warnings = site.warnings()
+    assert any(w.startswith("convaudio: latin1.json:1: ") and "UTF-8" in w for w in warnings)
+    assert any("off.md" in warning and "audio: true" in warning for warning in warnings)
 
 
 def test_blockquoted_conversation_warns(site: Site) -> None:
@@ -339,3 +417,40 @@ def test_stale_temporary_files_are_swept(site: Site) -> None:
     os.utime(stale, (time.time() - 2 * 86_400,) * 2)
     site.build()
     assert not stale.exists() and fresh.exists()  # a running build's temporary file is left alone
+
+
+def test_trigger_key_and_value_are_options(site: Site) -> None:
+    site.plugin_options.update(trigger_key="podcast", trigger_value="dialogue")
+    site.write("on.md", "---\npodcast: dialogue\n---\n\n" + TALK)
+    site.write("narrated.md", post(TALK))  # `audio: true` means something else in this blog
+    site.build()
+    assert [mp3.name for mp3 in site.audio_files()] == ["on-1.mp3"]
+    assert "convaudio-audio" not in site.html("narrated.html")
+
+
+def test_one_conversation_can_opt_out(site: Site) -> None:
+    (site.docs / "script.json").write_text('[{"speaker": "A", "line": "From the file."}]', encoding="utf-8")
+    body = "<!-- convaudio: off -->\n\n" + TALK + "\nMiddle.\n\n" + conversation(("A", "Spoken."))
+    site.write("talk.md", post(body + "\n<!-- convaudio: off -->\n[script](script.json)\n"))
+    summary = site.build()
+    assert (summary.conversations, summary.lines) == (1, 1)
+    html = site.html("talk.html")
+    assert "<code" in html and "machine learning" in html  # the opted-out block stays as written
+    assert html.count("convaudio-audio") == 1 and 'href="script.json"' in html
+
+
+def test_dialogue_files_in_language_folders_share_voices(site: Site) -> None:
+    (site.root / "other").mkdir()
+    (site.root / "other/stray.json").write_text("[]", encoding="utf-8")  # beside docs_dir: never looked at
+    for lang, first in (("en", "A"), ("fr", "B")):
+        second = "B" if first == "A" else "A"
+        turns = [{"speaker": first, "line": "One."}, {"speaker": second, "line": "Two."}]
+        (site.docs / "dialogues" / lang).mkdir(parents=True, exist_ok=True)
+        (site.docs / f"dialogues/{lang}/ep.json").write_text(json.dumps(turns), encoding="utf-8")
+        site.write(f"{lang}.md", post(f"[script](dialogues/{lang}/ep.json)\n", lang=lang))
+    (site.docs / "top.json").write_text('[{"speaker": "A", "line": "Top."}]', encoding="utf-8")
+    site.write("top.md", post("[script](top.json)\n"))
+    site.build()
+    assert sorted(site.voice_map()["espeak"]) == ["dialogues/ep.json", "top.json"]
+    voices = {mp3.name: site.timings(mp3)["voices"] for mp3 in site.audio_files() if mp3.name.startswith("ep")}
+    assert voices["ep-en.mp3"]["A"].split("+")[1] == voices["ep-fr.mp3"]["A"].split("+")[1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
@@ -12,9 +13,10 @@ from mkdocs_convaudio.audio.loudness import integrated_loudness, limit, normaliz
 from mkdocs_convaudio.errors import EngineError
 from mkdocs_convaudio.retry import RetryPolicy, call_with_retries
 from mkdocs_convaudio.text.chunking import split_text
+from mkdocs_convaudio.text.lenient_json import loads
 from mkdocs_convaudio.text.markdown_scan import scan_fences, scan_links
 from mkdocs_convaudio.text.speakable import speakable
-from mkdocs_convaudio.voices.translations import voice_map_key
+from mkdocs_convaudio.voices.translations import Translations, voice_map_key
 
 
 def test_fences_nest_and_close_only_on_same_char_and_length() -> None:
@@ -53,10 +55,29 @@ def test_links_outside_code_only() -> None:
         ("blog/well-known.md", "en", {"blog/well-known.md", "blog/well-fr.md"}, None, "blog/well-known.md"),
         ("post.fr.md", "fr", {"post.md", "post.fr.md"}, None, "post.md"),
         ("other.md", "fr", {"talk-en.md", "talk-fr.md"}, "talk-en.md", "talk.md"),
+        # one folder per language, anywhere in the path, with or without a name suffix
+        ("posts/fr/talk-fr.md", "fr", {"posts/en/talk-en.md", "posts/fr/talk-fr.md"}, None, "posts/talk.md"),
+        ("posts/en/talk-en.md", "en", {"posts/en/talk-en.md", "posts/fr/talk-fr.md"}, None, "posts/talk.md"),
+        ("fr/talk.md", "fr", {"en/talk.md", "fr/talk.md"}, None, "talk.md"),
+        ("_posts/hant/a-hant.md", "zh-Hant", {"_posts/en/a-en.md", "_posts/hant/a-hant.md"}, None, "_posts/a.md"),
+        ("blog/pt-BR/a.md", "pt-br", {"blog/en/a.md", "blog/pt-BR/a.md"}, None, "blog/a.md"),
+        ("posts/en/talk-en.md", "en", {"posts/en/talk-en.md"}, None, "posts/en/talk-en.md"),  # alone
+        ("en/guide.md", "en", {"en/guide.md", "api/guide.md"}, None, "en/guide.md"),  # `api` is no language
+        ("api/guide.md", "en", {"fr/guide.md", "api/guide.md"}, None, "api/guide.md"),
+        ("x.md", "fr", {"posts/en/t-en.md", "posts/fr/t-fr.md", "x.md"}, "posts/fr/t-fr.md", "posts/t.md"),
     ],
 )
 def test_voice_map_keys(path: str, lang: str, siblings: set[str], translation_of: str | None, key: str) -> None:
     assert voice_map_key(path, lang, siblings, translation_of) == key
+
+
+def test_language_from_path_only_when_translations_pair() -> None:
+    pages = Translations(["_posts/en/a-en.md", "_posts/fr/a-fr.md", "_posts/de/solo-de.md", "en/b.md", "es/b.md"])
+    assert [pages.path_language(p) for p in ("_posts/fr/a-fr.md", "_posts/de/solo-de.md", "es/b.md")] == [
+        "fr",
+        None,
+        "es",
+    ]
 
 
 def test_split_text_respects_limits_in_bytes() -> None:
@@ -124,3 +145,26 @@ def test_mp3_is_constant_bitrate(tmp_path: Path, rate: int, kbps: int, version: 
     table = table_mpeg1 if version == 3 else table_mpeg2
     assert table[header[2] >> 4] == kbps
     assert path.stat().st_size * 8 / 2 / 1000 == pytest.approx(kbps, rel=0.1)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "assumed"),
+    [
+        (r'["$\frac{a}{b}$ \begin{pmatrix} \nabla \rho \beta"]', r"$\frac{a}{b}$ \begin{pmatrix} \nabla \rho \beta", 5),
+        (r'["one\ntwo\tthree \"q\" \u00e9 \\ \/"]', 'one\ntwo\tthree "q" é \\ /', 0),  # real escapes stay
+        (r'["\nuclear \table"]', "\nuclear \table", 0),  # letters that spell no LaTeX command: escapes
+        (r'["\alpha_1 \(x\) \%"]', r"\alpha_1 \(x\) \%", 4),
+        ('{"a": [1, 2, ], "b": {"c": 1,},}', {"a": [1, 2], "b": {"c": 1}}, 3),
+        ('["a, ]", "b,}"]', ["a, ]", "b,}"], 0),  # commas inside strings are text
+    ],
+)
+def test_lenient_json(text: str, value: object, assumed: int) -> None:
+    data, repairs = loads(text)
+    assert (data[0] if isinstance(value, str) else data) == value
+    assert len(repairs) == assumed
+
+
+def test_lenient_json_reports_other_mistakes_where_they_are() -> None:
+    with pytest.raises(json.JSONDecodeError) as caught:
+        loads('[\n  {"line": "\\tau"}\n  {"line": "x"}\n]')
+    assert (caught.value.lineno, caught.value.colno) == (3, 3)

@@ -1,22 +1,41 @@
-"""The engine interface: turn (text, voice, language) into PCM audio, and describe voices, limits and prices."""
+"""The engine contract: typed options, limits, prices and credentials declared on the class; text in, audio out."""
 
 from __future__ import annotations
 
+import dataclasses
 import email.utils
 import time
+import types
+import typing
 from abc import ABC, abstractmethod
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, ClassVar, Literal
 
 from ..audio.types import Audio
 from ..errors import ConvaudioError
 
-__all__ = ["Engine", "VoiceInfo", "retry_after_seconds"]
+__all__ = [
+    "Engine",
+    "EngineContext",
+    "EngineOptions",
+    "VoiceInfo",
+    "is_transient_status",
+    "parse_options",
+    "retry_after_seconds",
+]
 
 
-def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
-    """Seconds a 429/503 asks us to wait: `retry-after-ms`, `Retry-After` in seconds, or an HTTP date."""
+def is_transient_status(status: int | None) -> bool:
+    """The one HTTP status policy every engine follows: 408, 409, 429 and 5xx may succeed on a retry; the rest
+    (bad voice, bad key, unknown model...) never will."""
+    return status is not None and (status in (408, 409, 429) or status >= 500)
+
+
+def retry_after_seconds(headers: Mapping[str, str], now: Callable[[], float] = time.time) -> float | None:
+    """Seconds a 429/503 asks us to wait: `retry-after-ms`, `Retry-After` in seconds, or an HTTP date
+    (compared with `now`, so tests can pass a fixed clock)."""
     lowered = {key.lower(): value for key, value in headers.items()}
     try:
         if milliseconds := lowered.get("retry-after-ms"):
@@ -34,7 +53,7 @@ def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
-    return max(0.0, when.timestamp() - time.time())
+    return max(0.0, when.timestamp() - now())
 
 
 @dataclass(frozen=True)
@@ -45,13 +64,99 @@ class VoiceInfo:
     languages: tuple[str, ...]
     gender: str = ""
     description: str = ""
+    licence: str = ""
+
+
+@dataclass(frozen=True)
+class EngineContext:
+    """What a build tells its engine besides options: where the site and its cache live, and whether this build
+    may synthesize (an offline, cache-only build must not download voice models either)."""
+
+    base_dir: Path = field(default_factory=Path.cwd)
+    cache_dir: Path = Path(".cache/plugin/convaudio")
+    generate: bool = True
+    #: The build's clock (seconds since the epoch), for `Retry-After` dates; tests pass a fixed one.
+    clock: Callable[[], float] = time.time
+
+
+@dataclass(frozen=True)
+class EngineOptions:
+    """An engine's options: a frozen dataclass whose typed fields (with defaults) are the YAML keys under the
+    engine's name in mkdocs.yml. `config.py` turns the fields into an MkDocs `SubConfig`, so a wrong type is a
+    one-line config error; `check()` adds what a type cannot say (ranges, known names)."""
+
+    def check(self, engine: str) -> None:
+        """Raise `ConvaudioError` naming the option when a value is of the right type but unusable."""
+
+
+def _type_name(kind: Any) -> str:
+    origin = typing.get_origin(kind)
+    if origin in (types.UnionType, typing.Union):
+        return " or ".join(_type_name(arg) for arg in typing.get_args(kind))
+    if origin is Literal:
+        return "one of " + ", ".join(repr(arg) for arg in typing.get_args(kind))
+    if kind is type(None):
+        return "nothing"
+    names = {bool: "true or false", int: "an integer", float: "a number", str: "text", dict: "a mapping"}
+    return names.get(origin or kind, "a list" if (origin or kind) is list else str(kind))
+
+
+def _matches(value: Any, kind: Any) -> bool:
+    origin = typing.get_origin(kind)
+    if origin in (types.UnionType, typing.Union):
+        return any(_matches(value, arg) for arg in typing.get_args(kind))
+    if origin is Literal:
+        return value in typing.get_args(kind)
+    if kind is type(None):
+        return value is None
+    if kind is float:
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if kind is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if origin is list:
+        (item,) = typing.get_args(kind) or (Any,)
+        return isinstance(value, list) and (item is Any or all(_matches(element, item) for element in value))
+    if origin is dict:
+        return isinstance(value, dict)
+    return kind is Any or isinstance(value, kind)
+
+
+def option_types(options_class: type[EngineOptions]) -> dict[str, Any]:
+    """Each option's resolved type annotation, by name."""
+    hints = typing.get_type_hints(options_class)
+    return {field.name: hints[field.name] for field in dataclasses.fields(options_class)}
+
+
+def parse_options(options_class: type[EngineOptions], values: Mapping[str, Any], engine: str) -> Any:
+    """Typed options from a plain mapping (mkdocs.yml already validated, or the command line): unknown names and
+    wrong types are `ConvaudioError`s naming the option, for callers that do not go through MkDocs."""
+    kinds = option_types(options_class)
+    unknown = sorted(set(map(str, values)) - set(kinds))
+    if unknown:
+        raise ConvaudioError(
+            f"unknown option(s) for the {engine} engine: {', '.join(unknown)}; known options: {', '.join(kinds)}"
+        )
+    for name, value in values.items():
+        if not _matches(value, kinds[name]):
+            raise ConvaudioError(
+                f"the {engine} engine's `{name}` option must be {_type_name(kinds[name])}, not {value!r}"
+            )
+    options = options_class(**{str(name): value for name, value in values.items()})
+    options.check(engine)
+    return options
 
 
 class Engine(ABC):
-    """A text-to-speech engine. Implementations raise `EngineError` (transient or not) and never retry:
-    the renderer owns retries, backoff and concurrency, so every engine behaves the same under failure."""
+    """A text-to-speech engine. Implementations raise `EngineError` (transient or not) and never retry: the build
+    owns retries, backoff and concurrency, so every engine behaves the same under failure.
+
+    To add an engine, subclass this (or `CloudEngine` for an HTTP API), declare `name`, `Options`, the limits
+    below, and implement the four abstract methods; register the class under the `mkdocs_convaudio.engines`
+    entry point group of your package (see docs/engines.md, "Writing an engine")."""
 
     name: ClassVar[str]
+    #: The typed options class; `self.options` is an instance of it.
+    Options: ClassVar[type[EngineOptions]] = EngineOptions
     #: Longest input one request accepts, counted in `input_unit`.
     input_limit: ClassVar[int]
     input_unit: ClassVar[Literal["bytes", "characters"]] = "characters"
@@ -59,12 +164,17 @@ class Engine(ABC):
     default_concurrency: ClassVar[int] = 1
     #: Whether it costs money: cloud engines check credentials and count toward `max_characters`.
     is_cloud: ClassVar[bool] = False
-    #: Environment variables holding secrets; their values are scrubbed from every message.
+    #: US dollars per million characters by model or voice family (empty for free engines).
+    prices: ClassVar[Mapping[str, float]] = {}
+    #: Environment variables that hold secrets; their values are scrubbed from every message.
     secret_env: ClassVar[tuple[str, ...]] = ()
 
-    def __init__(self, options: Mapping[str, Any], environ: Mapping[str, str]) -> None:
-        self.options = dict(options)
+    def __init__(
+        self, options: Mapping[str, Any], environ: Mapping[str, str], context: EngineContext | None = None
+    ) -> None:
+        self.options = parse_options(self.Options, options, self.name)
         self.environ = environ
+        self.context = context or EngineContext()
 
     def measure(self, text: str) -> int:
         """The size of `text` as the provider counts it against `input_limit`."""
@@ -81,15 +191,20 @@ class Engine(ABC):
 
     @abstractmethod
     def synthesize(self, text: str, voice: str, language: str) -> Audio:
-        """Speak `text` (within `input_limit`) with a voice from `resolve_voice`."""
+        """Speak `text` (within `input_limit`) with a voice from `resolve_voice`. Called from several threads
+        at once (up to the build's concurrency): serialize inside when the library needs it."""
 
     @abstractmethod
     def list_voices(self, language: str | None = None) -> list[VoiceInfo]:
-        """The voices the account can use, optionally for one language."""
+        """The voices the engine can use, optionally for one language."""
 
     def sound_settings(self) -> dict[str, Any]:
-        """Every setting besides text, voice and language that changes the sound (model, rate, pitch...).
-        It becomes part of cache keys, so it must never hold a secret."""
+        """Every setting besides text, voice and language that changes the sound (model, rate, pitch, the voice
+        model's checksum...). It becomes part of cache keys, so it must never hold a secret."""
+        return {}
+
+    def voice_sound_settings(self, voice: str) -> dict[str, Any]:
+        """Settings of one voice that change its sound (a local model's checksum); part of that voice's keys."""
         return {}
 
     def price_per_million(self, voice: str) -> float:
@@ -104,11 +219,13 @@ class Engine(ABC):
         """Secret values in use, so messages can be scrubbed of them."""
         return [value for key in self.secret_env if (value := self.environ.get(key))]
 
-    def unknown_option_check(self, known: set[str]) -> None:
-        """Reject misspelt options instead of silently ignoring them."""
-        unknown = sorted(set(self.options) - known)
-        if unknown:
-            raise ConvaudioError(
-                f"unknown option(s) for the {self.name} engine: {', '.join(unknown)}; "
-                f"known options: {', '.join(sorted(known))}"
-            )
+    def scrub(self, text: str) -> str:
+        """`text` with every secret value replaced by `***` (the one scrubber every message goes through)."""
+        for secret in sorted(self.secrets(), key=len, reverse=True):
+            if secret:
+                text = text.replace(secret, "***")
+        return text
+
+    def close(self) -> None:
+        """Release clients, sessions and loaded models; the build calls it once at its end."""
+        return None

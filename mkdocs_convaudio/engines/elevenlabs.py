@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Mapping
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-import httpx
-from elevenlabs import ElevenLabs, VoiceSettings
-from elevenlabs.core.api_error import ApiError
-from elevenlabs.core.request_options import RequestOptions
+from ..errors import ConvaudioError
+from .base import EngineContext, VoiceInfo, retry_after_seconds
+from .cloud import Answer, CloudEngine, CloudOptions, Failure
 
-from ..audio.types import Audio
-from ..errors import ConvaudioError, EngineError, MissingCredentialsError
-from .base import Engine, VoiceInfo, retry_after_seconds
+if TYPE_CHECKING:
+    from elevenlabs import ElevenLabs
+    from elevenlabs.core.request_options import RequestOptions
 
 # Why the SDK and not plain REST: `ElevenLabs(base_url=...)` points it at any host (tests use a local
 # fake), and it can be kept from retrying. Its streaming `text_to_speech.convert` never retries, and
@@ -70,77 +69,56 @@ KEYS_PAGE = "https://elevenlabs.io/app/settings/api-keys"
 VOICES_COMMAND = "mkdocs-convaudio voices --engine elevenlabs"
 
 
-class ElevenLabsEngine(Engine):
+@dataclass(frozen=True)
+class ElevenLabsOptions(CloudOptions):
+    """`elevenlabs:` in the plugin options."""
+
+    model_id: str = DEFAULT_MODEL
+    base_url: str | None = None
+    voice_settings: dict[str, Any] | None = None
+    seed: int | None = None
+    timeout: float = 120.0
+
+    def check(self, engine: str) -> None:
+        super().check(engine)
+        if self.voice_settings is not None:
+            unknown = sorted(set(map(str, self.voice_settings)) - VOICE_SETTING_KEYS)
+            if unknown:
+                raise ConvaudioError(
+                    f"unknown elevenlabs voice_settings: {', '.join(unknown)}; "
+                    f"known: {', '.join(sorted(VOICE_SETTING_KEYS))}"
+                )
+        if self.seed is not None and not 0 <= self.seed < 2**32:
+            raise ConvaudioError(
+                f"the elevenlabs option `seed` must be an integer from 0 to 4294967295, not {self.seed!r}"
+            )
+
+
+class ElevenLabsEngine(CloudEngine):
     """ElevenLabs: the most natural (and priciest) voices, including your own clones, chosen by voice id."""
 
     name = "elevenlabs"
+    provider = "ElevenLabs"
+    Options = ElevenLabsOptions
+    options: ElevenLabsOptions
     # Multilingual v2 takes 10,000 characters per request and v3 5,000; 5,000 suits every model and
     # keeps each request short enough to retry cheaply.
     input_limit = 5000
     input_unit = "characters"
     # The free plan allows two concurrent requests; more only earns 429s.
     default_concurrency = 2
-    is_cloud = True
-    secret_env = (DEFAULT_KEY_ENV,)
+    prices = PRICES
+    default_key_env = DEFAULT_KEY_ENV
+    keys_page = KEYS_PAGE
 
-    def __init__(self, options: Mapping[str, Any], environ: Mapping[str, str]) -> None:
-        super().__init__(options, environ)
-        self.unknown_option_check({"model_id", "base_url", "api_key_env", "voice_settings", "seed", "timeout"})
-        self.model_id = str(self.options.get("model_id", DEFAULT_MODEL))
-        base_url = self.options.get("base_url")
-        self.base_url = str(base_url).rstrip("/") if base_url else None
-        self.api_key_env = str(self.options.get("api_key_env", DEFAULT_KEY_ENV))
-        self.voice_settings = self._voice_settings(self.options.get("voice_settings"))
-        seed = self.options.get("seed")
-        valid_seed = isinstance(seed, int) and not isinstance(seed, bool) and 0 <= seed < 2**32
-        if seed is not None and not valid_seed:
-            raise ConvaudioError(f"the elevenlabs option `seed` must be an integer from 0 to 4294967295, not {seed!r}")
-        self.seed: int | None = seed
-        self.timeout = float(self.options.get("timeout", 120))
-        if self.timeout <= 0:
-            raise ConvaudioError(
-                f"the elevenlabs option `timeout` must be a positive number of seconds, not {self.timeout}"
-            )
-        self._client: ElevenLabs | None = None
-        self._client_lock = threading.Lock()
-
-    @staticmethod
-    def _voice_settings(value: Any) -> dict[str, Any] | None:
-        if value is None:
-            return None
-        if not isinstance(value, Mapping):
-            raise ConvaudioError(
-                "the elevenlabs option `voice_settings` must be a mapping such as "
-                "{stability: 0.5, similarity_boost: 0.75, style: 0, use_speaker_boost: true}"
-            )
-        unknown = sorted(set(map(str, value)) - VOICE_SETTING_KEYS)
-        if unknown:
-            raise ConvaudioError(
-                f"unknown elevenlabs voice_settings: {', '.join(unknown)}; "
-                f"known: {', '.join(sorted(VOICE_SETTING_KEYS))}"
-            )
-        return {str(key): setting for key, setting in value.items()}
-
-    # -- configuration -------------------------------------------------------------------------------
-
-    def secrets(self) -> list[str]:
-        # The key may live in a variable of the user's choosing, so `secret_env` alone is not enough.
-        names = {*self.secret_env, self.api_key_env}
-        return [value for name in sorted(names) if (value := self.environ.get(name))]
-
-    def check_credentials(self) -> None:
-        if self.environ.get(self.api_key_env):
-            return
-        raise MissingCredentialsError(
-            f"the elevenlabs engine needs an API key in the environment variable {self.api_key_env}, "
-            "which is not set. To fix it:\n"
-            f"  1. create a key at {KEYS_PAGE} (it needs the Text to Speech and Voices permissions);\n"
-            f"  2. export {self.api_key_env}=<your key> in the shell or CI job that runs `mkdocs build` "
-            "(in CI, store it as a secret);\n"
-            "  3. to read the key from another variable, set `elevenlabs: {api_key_env: NAME}` in the plugin "
-            "options.\n"
-            "To build without ElevenLabs, choose the offline `espeak` engine."
-        )
+    def __init__(
+        self, options: Mapping[str, Any], environ: Mapping[str, str], context: EngineContext | None = None
+    ) -> None:
+        super().__init__(options, environ, context)
+        self.model_id = self.options.model_id
+        self.base_url = self.options.base_url.rstrip("/") if self.options.base_url else None
+        self.voice_settings = dict(self.options.voice_settings) if self.options.voice_settings is not None else None
+        self.seed = self.options.seed
 
     def sound_settings(self) -> dict[str, Any]:
         # Never the key or base_url: these are cache keys, and the endpoint does not change the sound.
@@ -170,10 +148,8 @@ class ElevenLabsEngine(Engine):
         return identity
 
     def list_voices(self, language: str | None = None) -> list[VoiceInfo]:
-        try:
-            response = self.client().voices.get_all(request_options=self._request_options())
-        except (ApiError, httpx.HTTPError) as error:
-            raise self._engine_error(error, voice=None) from None
+        client = self.client()
+        response = self.call(lambda: client.voices.get_all(request_options=self._request_options()), None)
         voices: list[VoiceInfo] = []
         for voice in response.voices:
             labels: dict[str, str] = dict(voice.labels or {})
@@ -204,25 +180,23 @@ class ElevenLabsEngine(Engine):
 
     # -- synthesis -----------------------------------------------------------------------------------
 
-    def client(self) -> ElevenLabs:
-        """One SDK client per engine, shared by the renderer's threads so connections are reused."""
-        with self._client_lock:
-            if self._client is None:
-                self.check_credentials()
-                # The SDK sends the key in the `xi-api-key` header. Passing `api_key` explicitly matters:
-                # its default is read from os.environ once, at import time.
-                self._client = ElevenLabs(
-                    api_key=self.environ[self.api_key_env], base_url=self.base_url, timeout=self.timeout
-                )
-            return self._client
+    def new_client(self) -> ElevenLabs:
+        from elevenlabs import ElevenLabs
+
+        self.check_credentials()
+        # The SDK sends the key in the `xi-api-key` header. Passing `api_key` explicitly matters:
+        # its default is read from os.environ once, at import time.
+        return ElevenLabs(api_key=self.api_key(), base_url=self.base_url, timeout=self.timeout)
 
     def _request_options(self) -> RequestOptions:
-        # max_retries=0: the renderer owns retries and backoff (see the note at the top of the module).
+        # max_retries=0: the build owns retries and backoff (see the note at the top of the module).
         # No `timeout_in_seconds`: it is typed as whole seconds, while the client's own timeout (which
         # applies when this is absent) takes the configured float.
         return {"max_retries": 0}
 
-    def synthesize(self, text: str, voice: str, language: str) -> Audio:
+    def request(self, client: ElevenLabs, text: str, voice: str, language: str) -> Answer:
+        from elevenlabs import VoiceSettings
+
         extra: dict[str, Any] = {}
         if self.voice_settings is not None:
             extra["voice_settings"] = VoiceSettings(**self.voice_settings)
@@ -230,69 +204,59 @@ class ElevenLabsEngine(Engine):
             extra["seed"] = self.seed
         if self.model_id in LANGUAGE_CODE_MODELS and language:
             extra["language_code"] = language.split("-")[0].lower()
-        client = self.client()
-        try:
-            # `convert` is a generator: the request is only sent, and errors only raised, while joining.
-            chunks = client.text_to_speech.convert(
-                voice,
-                text=text,
-                model_id=self.model_id,
-                output_format=OUTPUT_FORMAT,
-                request_options=self._request_options(),
-                **extra,
-            )
-            data = b"".join(chunks)
-        except (ApiError, httpx.HTTPError) as error:
-            raise self._engine_error(error, voice=voice) from None
-        return Audio.from_pcm16(data, PCM_RATE)
+        # `convert` is a generator: the request is only sent, and errors only raised, while joining.
+        chunks = client.text_to_speech.convert(
+            voice,
+            text=text,
+            model_id=self.model_id,
+            output_format=OUTPUT_FORMAT,
+            request_options=self._request_options(),
+            **extra,
+        )
+        return Answer(b"".join(chunks), "pcm16", PCM_RATE)
 
-    def _scrub(self, text: str) -> str:
-        for secret in self.secrets():
-            text = text.replace(secret, "***")
-        return text
+    def describe_error(self, error: Exception, voice: str | None) -> Failure | None:
+        """Say what an SDK or transport exception means, in the build's transient/permanent vocabulary."""
+        import httpx
+        from elevenlabs.core.api_error import ApiError
 
-    def _engine_error(self, error: ApiError | httpx.HTTPError, voice: str | None) -> EngineError:
-        """Translate an SDK or transport exception into transient/permanent errors, without the key."""
         if isinstance(error, httpx.TimeoutException):
-            return EngineError(f"ElevenLabs did not answer within {self.timeout:g} s", transient=True)
+            return Failure(f"ElevenLabs did not answer within {self.timeout:g} s", transient=True)
         if isinstance(error, httpx.HTTPError):
-            return EngineError(
-                f"could not reach ElevenLabs at {self._endpoint()} ({type(error).__name__})", transient=True
-            )
+            return Failure(f"could not reach ElevenLabs at {self._endpoint()} ({type(error).__name__})", transient=True)
+        if not isinstance(error, ApiError):
+            return None
         status = error.status_code or 0
         code, server = self._server_detail(error.body)
-        server = self._scrub(server)
         label = f"{status} {code}".strip()  # "404 voice_not_found", or just "502" when there is no code
         headers = {str(key): str(value) for key, value in (error.headers or {}).items()}
         if status == 429:
-            return EngineError(
+            return Failure(
                 f"ElevenLabs is limiting requests ({label}: {server}); lower `concurrency` if this persists",
-                transient=True,
-                retry_after=retry_after_seconds(headers),
                 status=status,
+                retry_after=retry_after_seconds(headers, self.context.clock),
             )
         if code == "quota_exceeded":
             # ElevenLabs reports an exhausted credit balance as a 401; a new key would not help.
-            return EngineError(
+            return Failure(
                 f"ElevenLabs says the account is out of credits ({label}: {server}); "
                 "upgrade the plan or wait for the monthly reset",
                 status=status,
             )
         if status in (401, 403):
-            return EngineError(
+            return Failure(
                 f"ElevenLabs refused the API key in {self.api_key_env} ({label}: {server}); "
                 f"create a key at {KEYS_PAGE} and put it in the environment variable {self.api_key_env}",
                 status=status,
             )
         if status in (400, 404, 422):
             subject = f"voice {voice!r} with model {self.model_id!r}" if voice else "the voice list request"
-            return EngineError(
+            return Failure(
                 f"ElevenLabs rejected {subject} ({label}: {server}); check the voice id with "
                 f"`{VOICES_COMMAND}` and the `model_id` and `voice_settings` options",
                 status=status,
             )
-        transient = status >= 500 or status in (408, 409)
-        return EngineError(f"ElevenLabs answered {label}: {server}", transient=transient, status=status)
+        return Failure(f"ElevenLabs answered {label}: {server}", status=status)
 
     @staticmethod
     def _server_detail(body: Any) -> tuple[str, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ctypes
 import threading
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -13,7 +14,7 @@ import numpy as np
 
 from ..audio.types import Audio
 from ..errors import ConvaudioError, EngineError, LanguageError
-from .base import Engine, VoiceInfo
+from .base import Engine, EngineContext, EngineOptions, VoiceInfo
 
 _AUDIO_OUTPUT_SYNCHRONOUS = 2
 _POS_CHARACTER = 1
@@ -90,20 +91,43 @@ class _Espeak:
         return Audio(pcm, self.rate)
 
 
+@dataclass(frozen=True)
+class EspeakOptions(EngineOptions):
+    """`espeak:` in the plugin options."""
+
+    #: page language → eSpeak NG language voice (`{pt: pt-PT}`)
+    languages: dict[str, str] = field(default_factory=dict)
+    #: words per minute
+    rate: int = 165
+    #: 0 to 100
+    pitch: int = 50
+
+    def check(self, engine: str) -> None:
+        if not 80 <= self.rate <= 450:
+            raise ConvaudioError(
+                f"the espeak engine's `rate` option must be 80 to 450 words per minute, not {self.rate}"
+            )
+        if not 0 <= self.pitch <= 100:
+            raise ConvaudioError(f"the espeak engine's `pitch` option must be 0 to 100, not {self.pitch}")
+
+
 class EspeakEngine(Engine):
     """eSpeak NG: robotic but free, offline and instant; voices are variants (`m3`, `f2`) of a language."""
 
     name = "espeak"
+    Options = EspeakOptions
+    options: EspeakOptions
     input_limit = 100_000
     input_unit = "characters"
     default_concurrency = 1
 
-    def __init__(self, options: Mapping[str, Any], environ: Mapping[str, str]) -> None:
-        super().__init__(options, environ)
-        self.unknown_option_check({"languages", "rate", "pitch"})
-        self.languages: dict[str, str] = {str(k): str(v) for k, v in dict(self.options.get("languages", {})).items()}
-        self.rate = int(self.options.get("rate", 165))
-        self.pitch = int(self.options.get("pitch", 50))
+    def __init__(
+        self, options: Mapping[str, Any], environ: Mapping[str, str], context: EngineContext | None = None
+    ) -> None:
+        super().__init__(options, environ, context)
+        self.languages: dict[str, str] = {str(k): str(v) for k, v in self.options.languages.items()}
+        self.rate = self.options.rate
+        self.pitch = self.options.pitch
         self.data_path = Path(espeakng_loader.get_data_path())
 
     def _variants(self) -> list[str]:

@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import re
-import threading
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
-import google.auth
-import google.auth.exceptions
-import requests
-from google.api_core import exceptions as api_exceptions
-from google.api_core.client_options import ClientOptions
-from google.cloud import texttospeech
+from ..errors import ConvaudioError, LanguageError, MissingCredentialsError
+from .base import EngineContext, VoiceInfo, retry_after_seconds
+from .cloud import Answer, CloudEngine, CloudOptions, Failure
 
-from ..audio.types import Audio
-from ..errors import ConvaudioError, EngineError, LanguageError, MissingCredentialsError
-from .base import Engine, VoiceInfo, retry_after_seconds
+if TYPE_CHECKING:
+    from google.api_core import exceptions as api_exceptions
+    from google.cloud import texttospeech
 
 #: US dollars per million characters by voice family (Google Cloud pricing page, beyond the free tier).
 PRICES: dict[str, float] = {
@@ -70,17 +67,6 @@ DEFAULT_LOCALES: dict[str, str] = {
     "zh": "cmn-CN",
 }
 
-OPTIONS = {
-    "api_key_env",
-    "endpoint",
-    "locales",
-    "voice_family",
-    "speaking_rate",
-    "pitch",
-    "effects_profile_id",
-    "sample_rate_hertz",
-    "timeout",
-}
 _SCOPES = ["https://www.googleapis.com/auth/cloud-platform"]
 _FULL_NAME = re.compile(r"^([a-z]{2,3}-[A-Z]{2})-")
 _LOCALE = re.compile(r"^([A-Za-z]{2,3})[-_]([A-Za-z]{2})$")
@@ -97,29 +83,11 @@ def _locale_of(voice: str) -> str | None:
     return match.group(1) if match else None
 
 
-def _number(options: Mapping[str, Any], key: str, low: float, high: float) -> float | None:
-    value = options.get(key)
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
-        raise ConvaudioError(
-            f"the google engine's `{key}` option must be a number from {low:g} to {high:g}, not {value!r}"
-        )
-    return float(value)
-
-
-def _text(options: Mapping[str, Any], key: str, default: str | None) -> str | None:
-    value = options.get(key, default)
-    if value is not None and (not isinstance(value, str) or not value.strip()):
-        raise ConvaudioError(f"the google engine's `{key}` option must be a non-empty string, not {value!r}")
-    return value.strip() if value is not None else None
-
-
-def _retry_after(error: api_exceptions.GoogleAPICallError) -> float | None:
+def _retry_after(error: api_exceptions.GoogleAPICallError, clock: Callable[[], float]) -> float | None:
     """Seconds the server asked us to wait: the REST `Retry-After` header, else a `google.rpc.RetryInfo`."""
     response = getattr(error, "response", None)
     headers = getattr(response, "headers", None)
-    if headers is not None and (seconds := retry_after_seconds(headers)) is not None:
+    if headers is not None and (seconds := retry_after_seconds(headers, clock)) is not None:
         return seconds
     # gRPC errors carry RetryInfo as a message; REST errors carry it as JSON ({"retryDelay": "3s"}).
     for detail in error.details or ():
@@ -134,76 +102,86 @@ def _retry_after(error: api_exceptions.GoogleAPICallError) -> float | None:
     return None
 
 
-class GoogleEngine(Engine):
+def _normalize_locale(locale: str) -> str:
+    match = _LOCALE.match(locale.strip())
+    if not match:
+        raise ConvaudioError(f"{locale!r} is not a locale like fr-FR or en-GB (in the google engine's `locales`)")
+    return f"{match.group(1).lower()}-{match.group(2).upper()}"
+
+
+@dataclass(frozen=True)
+class GoogleOptions(CloudOptions):
+    """`google:` in the plugin options."""
+
+    endpoint: str | None = None
+    locales: dict[str, str] = field(default_factory=dict)
+    voice_family: str = "Chirp3-HD"
+    speaking_rate: float | None = None
+    pitch: float | None = None
+    effects_profile_id: list[str] | str = field(default_factory=list)
+    sample_rate_hertz: int = 24000
+
+    def check(self, engine: str) -> None:
+        super().check(engine)
+        for key, low, high in (("speaking_rate", 0.25, 4.0), ("pitch", -20.0, 20.0)):
+            value = getattr(self, key)
+            if value is not None and not low <= value <= high:
+                raise ConvaudioError(
+                    f"the google engine's `{key}` option must be a number from {low:g} to {high:g}, not {value!r}"
+                )
+        if not all(isinstance(value, str) for value in self.locales.values()):
+            raise ConvaudioError(
+                f"the google engine's `locales` option must map languages to locales ({{fr: fr-CA}}), "
+                f"not {self.locales!r}"
+            )
+        for locale in self.locales.values():
+            _normalize_locale(locale)
+        if not self.voice_family.strip():
+            raise ConvaudioError("the google engine's `voice_family` option must be a non-empty string")
+        if not 8000 <= self.sample_rate_hertz <= 48000:
+            raise ConvaudioError(
+                f"the google engine's `sample_rate_hertz` option must be 8000 to 48000, not {self.sample_rate_hertz!r}"
+            )
+
+
+class GoogleEngine(CloudEngine):
     """Google Cloud Text-to-Speech: voices are `<locale>-<family>-<identity>` (`fr-FR-Chirp3-HD-Charon`)."""
 
     name = "google"
+    provider = "Google Text-to-Speech"
+    Options = GoogleOptions
+    options: GoogleOptions
     input_limit = 5000
     input_unit = "bytes"
-    is_cloud = True
     # The quota counts requests per minute, so a few in flight keep a build fast without tripping it.
     default_concurrency = 4
-    secret_env = ("GOOGLE_API_KEY",)
+    prices = PRICES
+    default_key_env = "GOOGLE_API_KEY"
+    keys_page = "https://console.cloud.google.com/apis/credentials"
 
-    def __init__(self, options: Mapping[str, Any], environ: Mapping[str, str]) -> None:
-        super().__init__(options, environ)
-        self.unknown_option_check(OPTIONS)
-        self.api_key_env = _text(self.options, "api_key_env", "GOOGLE_API_KEY") or "GOOGLE_API_KEY"
-        self.endpoint = _text(self.options, "endpoint", None)
-        locales = self.options.get("locales") or {}
-        if not isinstance(locales, Mapping) or not all(isinstance(v, str) for v in locales.values()):
-            raise ConvaudioError(
-                f"the google engine's `locales` option must map languages to locales ({{fr: fr-CA}}), not {locales!r}"
-            )
-        self.locales = {str(language).lower(): self._normalize_locale(locale) for language, locale in locales.items()}
-        self.voice_family = _text(self.options, "voice_family", "Chirp3-HD") or "Chirp3-HD"
-        self.speaking_rate = _number(self.options, "speaking_rate", 0.25, 4.0)
-        self.pitch = _number(self.options, "pitch", -20.0, 20.0)
-        effects = self.options.get("effects_profile_id") or []
-        if isinstance(effects, str):
-            effects = [effects]
-        if not isinstance(effects, list) or not all(isinstance(item, str) for item in effects):
-            raise ConvaudioError(
-                "the google engine's `effects_profile_id` option must be a list of profile ids "
-                f"(e.g. [headphone-class-device]), not {effects!r}"
-            )
-        self.effects_profile_id: list[str] = effects
-        rate = self.options.get("sample_rate_hertz", 24000)
-        if isinstance(rate, bool) or not isinstance(rate, int) or not 8000 <= rate <= 48000:
-            raise ConvaudioError(f"the google engine's `sample_rate_hertz` option must be 8000 to 48000, not {rate!r}")
-        self.sample_rate_hertz = rate
-        self.timeout = _number(self.options, "timeout", 0.001, 3600.0) or 60.0
-        self._client: texttospeech.TextToSpeechClient | None = None
-        self._client_lock = threading.Lock()
+    def __init__(
+        self, options: Mapping[str, Any], environ: Mapping[str, str], context: EngineContext | None = None
+    ) -> None:
+        super().__init__(options, environ, context)
+        self.endpoint = (self.options.endpoint or "").strip() or None
+        self.locales = {
+            str(language).lower(): _normalize_locale(locale) for language, locale in self.options.locales.items()
+        }
+        self.voice_family = self.options.voice_family.strip()
+        self.speaking_rate = self.options.speaking_rate
+        self.pitch = self.options.pitch
+        effects = self.options.effects_profile_id
+        self.effects_profile_id: list[str] = [effects] if isinstance(effects, str) else list(effects)
+        self.sample_rate_hertz = self.options.sample_rate_hertz
 
     # -- configuration -------------------------------------------------------------------------------
-
-    def _api_key(self) -> str | None:
-        return self.environ.get(self.api_key_env) or None
-
-    def secrets(self) -> list[str]:
-        # The key may live in a variable named by `api_key_env`, which the class-level tuple cannot know.
-        values = [value for key in (*self.secret_env, self.api_key_env) if (value := self.environ.get(key))]
-        return list(dict.fromkeys(values))
-
-    def _scrub(self, text: str) -> str:
-        for secret in self.secrets():
-            text = text.replace(secret, "***")
-        return text
-
-    @staticmethod
-    def _normalize_locale(locale: str) -> str:
-        match = _LOCALE.match(locale.strip())
-        if not match:
-            raise ConvaudioError(f"{locale!r} is not a locale like fr-FR or en-GB (in the google engine's `locales`)")
-        return f"{match.group(1).lower()}-{match.group(2).upper()}"
 
     def _locale(self, language: str) -> str:
         wanted = language.strip()
         if wanted.lower() in self.locales:
             return self.locales[wanted.lower()]
         if _LOCALE.match(wanted):
-            return self._normalize_locale(wanted)
+            return _normalize_locale(wanted)
         if wanted.lower() in DEFAULT_LOCALES:
             return DEFAULT_LOCALES[wanted.lower()]
         raise LanguageError(
@@ -212,7 +190,7 @@ class GoogleEngine(Engine):
             f"`mkdocs-convaudio voices --engine google --lang {language}`)"
         )
 
-    def _credentials_help(self) -> str:
+    def credentials_help(self) -> str:
         return (
             "the google engine found no credentials; do one of:\n"
             f"  1. create an API key restricted to the Cloud Text-to-Speech API (Google Cloud console → "
@@ -223,8 +201,13 @@ class GoogleEngine(Engine):
             "The project must have the Cloud Text-to-Speech API enabled."
         )
 
-    def _new_client(self) -> texttospeech.TextToSpeechClient:
-        key = self._api_key()
+    def new_client(self) -> texttospeech.TextToSpeechClient:
+        import google.auth
+        import google.auth.exceptions
+        from google.api_core.client_options import ClientOptions
+        from google.cloud import texttospeech
+
+        key = self.api_key()
         # An http(s):// URL means a REST endpoint (a proxy, the tests' fake server); a bare host keeps gRPC.
         rest = self.endpoint is not None and self.endpoint.startswith(("http://", "https://"))
         options = ClientOptions(api_endpoint=self.endpoint, api_key=key)
@@ -233,17 +216,17 @@ class GoogleEngine(Engine):
         try:
             credentials, _project = google.auth.default(scopes=_SCOPES)
         except google.auth.exceptions.DefaultCredentialsError:
-            raise MissingCredentialsError(self._credentials_help()) from None
+            raise MissingCredentialsError(self.credentials_help()) from None
         return texttospeech.TextToSpeechClient(
             credentials=credentials, transport="rest" if rest else None, client_options=options
         )
 
-    def client(self) -> texttospeech.TextToSpeechClient:
-        """The engine's one client, created on first use; it is safe to share across threads."""
+    def close(self) -> None:
+        # the client's transport owns the HTTP session or gRPC channel
         with self._client_lock:
-            if self._client is None:
-                self._client = self._new_client()
-            return self._client
+            client, self._client = self._client, None
+        if client is not None:
+            client.transport.close()
 
     # -- the Engine interface ------------------------------------------------------------------------
 
@@ -261,9 +244,11 @@ class GoogleEngine(Engine):
             )
         return f"{self._locale(language)}-{self.voice_family}-{identity}"
 
-    def synthesize(self, text: str, voice: str, language: str) -> Audio:
+    def request(self, client: texttospeech.TextToSpeechClient, text: str, voice: str, language: str) -> Answer:
+        from google.cloud import texttospeech
+
         config: dict[str, Any] = {
-            # LINEAR16 is lossless and arrives as a WAV file, so the renderer encodes to MP3 only once.
+            # LINEAR16 is lossless and arrives as a WAV file, so the build encodes to MP3 only once.
             "audio_encoding": texttospeech.AudioEncoding.LINEAR16,
             "sample_rate_hertz": self.sample_rate_hertz,
         }
@@ -273,37 +258,28 @@ class GoogleEngine(Engine):
             config["pitch"] = self.pitch
         if self.effects_profile_id:
             config["effects_profile_id"] = list(self.effects_profile_id)
-        try:
-            response = self.client().synthesize_speech(
-                input=texttospeech.SynthesisInput(text=text),
-                voice=texttospeech.VoiceSelectionParams(
-                    language_code=_locale_of(voice) or self._locale(language), name=voice
-                ),
-                audio_config=texttospeech.AudioConfig(**config),
-                # No client-side retries: the renderer owns retries, backoff and the concurrency budget.
-                retry=None,
-                timeout=self.timeout,
-            )
-        except (
-            api_exceptions.GoogleAPIError,
-            google.auth.exceptions.GoogleAuthError,
-            requests.exceptions.RequestException,
-        ) as error:
-            raise self._engine_error(error, voice) from None
-        return Audio.from_bytes(response.audio_content, what=f"audio from Google for {voice}")
+        response = client.synthesize_speech(
+            input=texttospeech.SynthesisInput(text=text),
+            voice=texttospeech.VoiceSelectionParams(
+                language_code=_locale_of(voice) or self._locale(language), name=voice
+            ),
+            audio_config=texttospeech.AudioConfig(**config),
+            # No client-side retries: the build owns retries, backoff and the concurrency budget.
+            retry=None,
+            timeout=self.timeout,
+        )
+        return Answer(response.audio_content, "file", content_type="audio/wav")
 
     def list_voices(self, language: str | None = None) -> list[VoiceInfo]:
+        from google.cloud import texttospeech
+
         wanted = language.strip() if language else None
         if wanted and _LOCALE.match(wanted):
-            wanted = self._normalize_locale(wanted)
-        try:
-            response = self.client().list_voices(language_code=wanted or None, retry=None, timeout=self.timeout)
-        except (
-            api_exceptions.GoogleAPIError,
-            google.auth.exceptions.GoogleAuthError,
-            requests.exceptions.RequestException,
-        ) as error:
-            raise self._engine_error(error, None) from None
+            wanted = _normalize_locale(wanted)
+        client = self.client()
+        response = self.call(
+            lambda: client.list_voices(language_code=wanted or None, retry=None, timeout=self.timeout), None
+        )
         voices: list[VoiceInfo] = []
         for voice in response.voices:
             gender = texttospeech.SsmlVoiceGender(voice.ssml_gender).name.lower()
@@ -336,75 +312,72 @@ class GoogleEngine(Engine):
         return DEFAULT_PRICE
 
     def check_credentials(self) -> None:
+        import google.auth
+        import google.auth.exceptions
+
         # An API key needs no probing (the first request proves it); otherwise ask google-auth for ADC.
-        if self._api_key():
+        if self.api_key():
             return
         try:
             google.auth.default(scopes=_SCOPES)
         except google.auth.exceptions.DefaultCredentialsError:
-            raise MissingCredentialsError(self._credentials_help()) from None
+            raise MissingCredentialsError(self.credentials_help()) from None
 
     # -- errors --------------------------------------------------------------------------------------
 
-    def _engine_error(self, error: Exception, voice: str | None) -> EngineError:
-        """Translate a client exception into an `EngineError` the renderer can act on, without secrets."""
+    def describe_error(self, error: Exception, voice: str | None) -> Failure | None:
+        """Say what a client exception means; the status decides whether to retry (one policy for all)."""
+        import google.auth.exceptions
+        import requests
+        from google.api_core import exceptions as api_exceptions
+
+        if not isinstance(
+            error, api_exceptions.GoogleAPIError | google.auth.exceptions.GoogleAuthError | requests.RequestException
+        ):
+            return None
         if isinstance(error, api_exceptions.GoogleAPICallError):
-            detail = self._scrub(_REQUEST_LINE.sub("", error.message or "") or type(error).__name__)
+            detail = _REQUEST_LINE.sub("", error.message or "") or type(error).__name__
+            status = int(error.code) if error.code is not None else None
         else:
-            detail = self._scrub(f"{type(error).__name__}: {error}")
+            detail, status = f"{type(error).__name__}: {error}", None
         what = f"voice {voice}" if voice else "the voice list request"
         if isinstance(error, api_exceptions.TooManyRequests):  # ResourceExhausted is a subclass
-            return EngineError(
+            return Failure(
                 f"Google Text-to-Speech quota exceeded for {what} ({detail})",
-                transient=True,
-                retry_after=_retry_after(error),
                 status=429,
-            )
-        if isinstance(
-            error,
-            api_exceptions.InternalServerError
-            | api_exceptions.BadGateway
-            | api_exceptions.ServiceUnavailable
-            | api_exceptions.GatewayTimeout  # DeadlineExceeded is a subclass
-            | api_exceptions.Unknown,
-        ):
-            return EngineError(
-                f"Google Text-to-Speech is unavailable for {what} ({detail})",
-                transient=True,
-                status=int(error.code) if error.code is not None else None,
+                retry_after=_retry_after(error, self.context.clock),
             )
         if isinstance(error, api_exceptions.Unauthorized | api_exceptions.Forbidden):
-            return EngineError(
+            return Failure(
                 f"Google Text-to-Speech refused the credentials ({detail}); check the API key in "
                 f"${self.api_key_env} or run `gcloud auth application-default login`, and make sure the "
                 "project has the Cloud Text-to-Speech API enabled",
-                status=int(error.code) if error.code is not None else None,
+                status=status,
             )
         if isinstance(error, api_exceptions.BadRequest) and voice:  # InvalidArgument and friends
             language = (_locale_of(voice) or "").split("-")[0]
             lang = f" --lang {language}" if language else ""
-            return EngineError(
+            return Failure(
                 f"Google rejected voice {voice} ({detail}); check the name with "
                 f"`mkdocs-convaudio voices --engine google{lang}`",
                 status=400,
             )
         if isinstance(error, api_exceptions.GoogleAPICallError):
-            code = int(error.code) if error.code is not None else None
-            return EngineError(
-                f"Google Text-to-Speech failed for {what} ({detail})",
-                transient=code is not None and code >= 500,
-                status=code,
-            )
+            if status is not None and status >= 500:
+                return Failure(f"Google Text-to-Speech is unavailable for {what} ({detail})", status=status)
+            if status is None:  # gRPC `Unknown` and friends carry no HTTP status: a server-side problem
+                return Failure(f"Google Text-to-Speech failed for {what} ({detail})", transient=True)
+            return Failure(f"Google Text-to-Speech failed for {what} ({detail})", status=status)
         if isinstance(
             error,
             requests.exceptions.ConnectionError | requests.exceptions.Timeout | google.auth.exceptions.TransportError,
         ):
-            return EngineError(f"could not reach Google Text-to-Speech for {what} ({detail})", transient=True)
+            return Failure(f"could not reach Google Text-to-Speech for {what} ({detail})", transient=True)
         if isinstance(error, google.auth.exceptions.DefaultCredentialsError):
-            return EngineError(self._credentials_help())
+            return Failure(self.credentials_help())
         if isinstance(error, google.auth.exceptions.RefreshError):
-            return EngineError(
+            return Failure(
                 f"Google refused to refresh the credentials ({detail}); run "
                 "`gcloud auth application-default login` again or check GOOGLE_APPLICATION_CREDENTIALS"
             )
-        return EngineError(f"Google Text-to-Speech failed for {what} ({detail})")
+        return Failure(f"Google Text-to-Speech failed for {what} ({detail})")

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Mapping
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-import openai
+from ..errors import ConvaudioError
+from .base import EngineContext, VoiceInfo, retry_after_seconds
+from .cloud import Answer, CloudEngine, CloudOptions, Failure
 
-from ..audio.types import Audio
-from ..errors import ConvaudioError, EngineError, MissingCredentialsError
-from .base import Engine, VoiceInfo, retry_after_seconds
+if TYPE_CHECKING:
+    import openai
 
 #: Approximate US dollars per million input characters (OpenAI's published list prices; gpt-4o-mini-tts
 #: is billed by tokens, so its figure is OpenAI's own per-minute estimate converted to characters).
@@ -48,68 +49,53 @@ DEFAULT_KEY_ENV = "OPENAI_API_KEY"
 KEYS_PAGE = "https://platform.openai.com/api-keys"
 
 
-class OpenAIEngine(Engine):
-    """OpenAI text-to-speech: natural multilingual voices (`onyx`, `nova`...), billed per character."""
+@dataclass(frozen=True)
+class OpenAIOptions(CloudOptions):
+    """`openai:` in the plugin options."""
 
-    name = "openai"
-    input_limit = 4096
-    input_unit = "characters"
-    default_concurrency = 4
-    is_cloud = True
-    secret_env = (DEFAULT_KEY_ENV,)
+    model: str = "tts-1"
+    instructions: str | None = None
+    speed: float | None = None
+    base_url: str | None = None
 
-    def __init__(self, options: Mapping[str, Any], environ: Mapping[str, str]) -> None:
-        super().__init__(options, environ)
-        self.unknown_option_check({"model", "instructions", "speed", "base_url", "api_key_env", "timeout"})
-        self.model = str(self.options.get("model", "tts-1"))
+    def check(self, engine: str) -> None:
+        super().check(engine)
         if self.model not in MODELS and not self.model.startswith(INSTRUCTABLE_PREFIX + "-"):
             raise ConvaudioError(
                 f"the openai engine has no model {self.model!r}; set `openai: {{model: ...}}` to one of: "
                 + ", ".join(MODELS)
             )
-        instructions = self.options.get("instructions")
-        self.instructions = str(instructions) if instructions else None
         if self.instructions and not self.model.startswith(INSTRUCTABLE_PREFIX):
             raise ConvaudioError(
                 "the openai option `instructions` only works with model gpt-4o-mini-tts, "
-                f"not {self.model!r}; "
-                "set `openai: {model: gpt-4o-mini-tts}` or remove `instructions`"
+                f"not {self.model!r}; set `openai: {{model: gpt-4o-mini-tts}}` or remove `instructions`"
             )
-        speed = self.options.get("speed")
-        self.speed = None if speed is None else float(speed)
         if self.speed is not None and not 0.25 <= self.speed <= 4.0:
             raise ConvaudioError(f"the openai option `speed` must be between 0.25 and 4.0, not {self.speed}")
-        base_url = self.options.get("base_url")
-        self.base_url = str(base_url) if base_url else None
-        self.api_key_env = str(self.options.get("api_key_env", DEFAULT_KEY_ENV))
-        self.timeout = float(self.options.get("timeout", 60))
-        if self.timeout <= 0:
-            raise ConvaudioError(
-                f"the openai option `timeout` must be a positive number of seconds, not {self.timeout}"
-            )
-        self._client: openai.OpenAI | None = None
-        self._client_lock = threading.Lock()
 
-    # -- configuration -------------------------------------------------------------------------------
 
-    def secrets(self) -> list[str]:
-        # The key may live in a variable of the user's choosing, so `secret_env` alone is not enough.
-        names = {*self.secret_env, self.api_key_env}
-        return [value for name in sorted(names) if (value := self.environ.get(name))]
+class OpenAIEngine(CloudEngine):
+    """OpenAI text-to-speech: natural multilingual voices (`onyx`, `nova`...), billed per character."""
 
-    def check_credentials(self) -> None:
-        if self.environ.get(self.api_key_env):
-            return
-        raise MissingCredentialsError(
-            f"the openai engine needs an API key in the environment variable {self.api_key_env}, "
-            "which is not set. To fix it:\n"
-            f"  1. create a key at {KEYS_PAGE} (the project needs access to the audio models);\n"
-            f"  2. export {self.api_key_env}=<your key> in the shell or CI job that runs `mkdocs build` "
-            "(in CI, store it as a secret);\n"
-            "  3. to read the key from another variable, set `openai: {api_key_env: NAME}` "
-            "in the plugin options.\n"
-            "To build without OpenAI, choose the offline `espeak` engine."
-        )
+    name = "openai"
+    provider = "OpenAI"
+    Options = OpenAIOptions
+    options: OpenAIOptions
+    input_limit = 4096
+    input_unit = "characters"
+    default_concurrency = 4
+    prices = PRICES
+    default_key_env = DEFAULT_KEY_ENV
+    keys_page = KEYS_PAGE
+
+    def __init__(
+        self, options: Mapping[str, Any], environ: Mapping[str, str], context: EngineContext | None = None
+    ) -> None:
+        super().__init__(options, environ, context)
+        self.model = self.options.model
+        self.instructions = self.options.instructions or None
+        self.speed = self.options.speed
+        self.base_url = self.options.base_url or None
 
     def sound_settings(self) -> dict[str, Any]:
         # Never the key or base_url: these are cache keys, and the endpoint does not change the sound.
@@ -146,84 +132,72 @@ class OpenAIEngine(Engine):
 
     # -- synthesis -----------------------------------------------------------------------------------
 
-    def client(self) -> openai.OpenAI:
-        """One SDK client per engine, shared by the renderer's threads so connections are reused."""
-        with self._client_lock:
-            if self._client is None:
-                self.check_credentials()
-                self._client = openai.OpenAI(
-                    api_key=self.environ[self.api_key_env],
-                    base_url=self.base_url,
-                    # The renderer owns retries and backoff; SDK retries would hide 429s and double waits.
-                    max_retries=0,
-                    timeout=self.timeout,
-                )
-            return self._client
+    def new_client(self) -> openai.OpenAI:
+        import openai
 
-    def synthesize(self, text: str, voice: str, language: str) -> Audio:
+        self.check_credentials()
+        return openai.OpenAI(
+            api_key=self.api_key(),
+            base_url=self.base_url,
+            # The build owns retries and backoff; SDK retries would hide 429s and double waits.
+            max_retries=0,
+            timeout=self.timeout,
+        )
+
+    def request(self, client: openai.OpenAI, text: str, voice: str, language: str) -> Answer:
         extra: dict[str, Any] = {}
         if self.instructions:
             extra["instructions"] = self.instructions
         if self.speed is not None:
             extra["speed"] = self.speed
-        client = self.client()
-        try:
-            # `pcm` rather than wav or flac: it is lossless like them, but it is bare samples with nothing
-            # to parse (OpenAI streams its WAV with placeholder chunk sizes) and costs no encoding time.
-            response = client.audio.speech.create(
-                model=self.model, voice=voice, input=text, response_format="pcm", **extra
-            )
-            data = response.content
-        except openai.OpenAIError as error:
-            raise self._engine_error(error, voice) from None
-        return Audio.from_pcm16(data, PCM_RATE)
+        # `pcm` rather than wav or flac: it is lossless like them, but it is bare samples with nothing
+        # to parse (OpenAI streams its WAV with placeholder chunk sizes) and costs no encoding time.
+        response = client.audio.speech.create(model=self.model, voice=voice, input=text, response_format="pcm", **extra)
+        return Answer(response.content, "pcm16", PCM_RATE, response.response.headers.get("content-type", ""))
 
-    def _scrub(self, text: str) -> str:
-        for secret in self.secrets():
-            text = text.replace(secret, "***")
-        return text
+    def describe_error(self, error: Exception, voice: str | None) -> Failure | None:
+        """Say what an SDK exception means for the user, in the build's transient/permanent vocabulary."""
+        import openai
 
-    def _engine_error(self, error: openai.OpenAIError, voice: str) -> EngineError:
-        """Translate an SDK exception into the renderer's transient/permanent vocabulary, without the key."""
+        if not isinstance(error, openai.OpenAIError):
+            return None
         if isinstance(error, openai.APITimeoutError):
-            return EngineError(f"OpenAI did not answer within {self.timeout:g} s", transient=True)
+            return Failure(f"OpenAI did not answer within {self.timeout:g} s", transient=True)
         if isinstance(error, openai.APIConnectionError):
             cause = error.__cause__ or error.__context__
             detail = f" ({type(cause).__name__})" if cause else ""
-            return EngineError(f"could not reach OpenAI at {self._endpoint()}{detail}", transient=True)
+            return Failure(f"could not reach OpenAI at {self._endpoint()}{detail}", transient=True)
         if not isinstance(error, openai.APIStatusError):
-            return EngineError(f"the OpenAI SDK failed: {self._scrub(str(error))}")
+            return Failure(f"the OpenAI SDK failed: {error}")
         status = error.status_code
-        server = self._scrub(self._server_message(error))
+        server = self._server_message(error)
         if isinstance(error, openai.RateLimitError):
-            return EngineError(
+            return Failure(
                 f"OpenAI is rate limiting requests (429: {server})",
-                transient=True,
-                retry_after=retry_after_seconds(error.response.headers),
                 status=status,
+                retry_after=retry_after_seconds(error.response.headers, self.context.clock),
             )
         if isinstance(error, (openai.AuthenticationError, openai.PermissionDeniedError)):
             what = "refused the API key" if status == 401 else "does not allow this key to use the speech API"
-            return EngineError(
+            return Failure(
                 f"OpenAI {what} in {self.api_key_env} ({status}: {server}); create a key with access to "
                 f"{self.model} at {KEYS_PAGE} and put it in the environment variable {self.api_key_env}",
                 status=status,
             )
         if isinstance(error, openai.BadRequestError):
-            return EngineError(
+            return Failure(
                 f"OpenAI rejected the request for voice {voice!r} with model {self.model!r} (400: {server}); "
                 f"use a voice from `mkdocs-convaudio voices --engine openai` and a model among "
                 f"{', '.join(MODELS)} in the plugin's `openai:` options",
                 status=status,
             )
         if isinstance(error, openai.NotFoundError):
-            return EngineError(
+            return Failure(
                 f"OpenAI does not know model {self.model!r} or the path {self._endpoint()} (404: {server}); "
                 "check `openai: {model: ..., base_url: ...}`",
                 status=status,
             )
-        transient = status >= 500 or status in (408, 409)
-        return EngineError(f"OpenAI answered {status}: {server}", transient=transient, status=status)
+        return Failure(f"OpenAI answered {status}: {server}", status=status)
 
     @staticmethod
     def _server_message(error: openai.APIStatusError) -> str:

@@ -30,7 +30,10 @@ def format_duration(seconds: float) -> str:
 
 
 def relative_url(uri: str, page_url: str) -> str:
-    """`uri` (a path from the site root) as seen from a page whose URL is `page_url`."""
+    """`uri` (a path from the site root) as seen from a page whose URL is `page_url`; an absolute URL
+    (`/assets/x.mp3`, `https://...`) stays as it is."""
+    if uri.startswith("/") or "://" in uri:
+        return quote(uri, safe="/:")
     base = page_url if page_url.endswith("/") or not page_url else posixpath.dirname(page_url)
     return quote(posixpath.relpath(uri, start=base or "."))
 

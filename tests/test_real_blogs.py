@@ -1,0 +1,274 @@
+"""A Jekyll blog as it is: per-language post folders, LLM-written dialogue files, `lang` aliases, its own
+trigger key; rendered by `mkdocs-convaudio render`, and built as a MkDocs site."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+from mkdocs_convaudio.cli import main
+from tests.sites import SUMMARY, decode
+
+PHYSICS_EN = r"""[
+  {"speaker": "Ada", "line": "The rate of change is $\frac{dv}{dt}$, with a time constant \tau."},
+  {"speaker": "Ben", "line": "And the permittivity $\epsilon_0$ sets the scale."},
+]
+"""
+PHYSICS_FR = r"""[
+  {"speaker": "Ben", "line": "Et la permittivité fixe l'échelle."},
+  {"speaker": "Ada", "line": "Le taux de variation est $\\frac{dv}{dt}$."}
+]
+"""
+INTRO = '[{"speaker": "Host", "line": "Welcome to the show."}, {"speaker": "Guest", "line": "Glad to be here."}]\n'
+
+
+def _post(lang_line: str, lines: tuple[str, str], link: str, *, trigger: str = "conversation: true") -> str:
+    # translations let Ben speak first: voices handed out in order of appearance would differ if not shared
+    speakers = ("Ada", "Ben") if "en" in lang_line else ("Ben", "Ada")
+    turns = json.dumps([{"speaker": speakers[0], "line": lines[0]}, {"speaker": speakers[1], "line": lines[1]}])
+    return (
+        textwrap.dedent(
+            f"""\
+        ---
+        layout: post
+        title: Physics
+        {lang_line}
+        audio: true
+        {trigger}
+        translated: true
+        ---
+
+        The derivative $\\frac{{dv}}{{dt}}$ in one picture.
+
+        """
+        )
+        + f"```json\n{turns}\n```\n\n[The script]({link})\n"
+    )
+
+
+def jekyll_blog(root: Path) -> Path:
+    """A copy of the kind of blog issue 9 describes; no file in it mentions mkdocs-convaudio."""
+    files = {
+        "_config.yml": "title: A physics blog\n",
+        "_posts/en/2026-01-10-physics-en.md": _post(
+            "lang: en",
+            ("What does the derivative tell us?", "How fast it changes."),
+            "/scripts/conversation/physics-en.json",
+        ),
+        "_posts/fr/2026-01-10-physics-fr.md": _post(
+            "lang: fr_FR",
+            ("Que nous dit la dérivée ?", "À quelle vitesse cela change."),
+            "/scripts/conversation/physics-fr.json",
+        ),
+        "_posts/de/2026-01-10-physics-de.md": _post(
+            "", ("Was sagt uns die Ableitung?", "Wie schnell es sich ändert."), "/scripts/conversation/intro.json"
+        ),
+        # in this blog `audio: true` means "a narrated MP3 of the post exists": not a conversation to render
+        "_posts/en/2026-01-01-narrated-en.md": _post(
+            "lang: en", ("Not me.", "Nor me."), "/scripts/conversation/intro.json", trigger=""
+        ),
+        "scripts/conversation/physics-en.json": PHYSICS_EN,
+        "scripts/conversation/physics-fr.json": PHYSICS_FR,
+        "scripts/conversation/intro.json": INTRO,
+    }
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return root
+
+
+def timings(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def variants(voices: dict[str, str]) -> dict[str, str]:
+    """eSpeak voices are `<language>+<variant>`: the variant is the speaker's identity across languages."""
+    return {speaker: voice.split("+", 1)[1] for speaker, voice in voices.items()}
+
+
+@pytest.fixture
+def blog(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.delenv("CONVAUDIO_GENERATE", raising=False)
+    root = jekyll_blog(tmp_path / "blog")
+    (root / "convaudio.toml").write_text('trigger_key = "conversation"\n', encoding="utf-8")
+    monkeypatch.chdir(root)
+    return root
+
+
+def test_render_dialogue_files_like_the_blog_script(blog: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["render", "scripts/conversation", "--out", "assets/conversations"]) == 0
+    out, err = capsys.readouterr()
+    out_dir = blog / "assets/conversations"
+    assert sorted(p.name for p in out_dir.iterdir()) == [
+        "intro.json",
+        "intro.mp3",
+        "physics-en.json",
+        "physics-en.mp3",
+        "physics-fr.json",
+        "physics-fr.mp3",
+    ]
+    # one summary line; every assumption about the invalid JSON located on standard error
+    [summary] = out.splitlines()
+    assert SUMMARY.search(summary) and "6 files in assets/conversations; 4 warnings" in summary, summary
+    located = [line.split(" ", 2)[1] for line in err.splitlines() if "physics-en.json" in line]
+    assert located == [
+        "scripts/conversation/physics-en.json:2:54:",
+        "scripts/conversation/physics-en.json:2:91:",
+        "scripts/conversation/physics-en.json:3:53:",
+        "scripts/conversation/physics-en.json:3:82:",
+    ], err
+    english, french = timings(out_dir / "physics-en.json"), timings(out_dir / "physics-fr.json")
+    assert (english["language"], french["language"]) == ("en", "fr")
+    assert english["lines"][0]["text"].startswith("The rate of change is $\\frac{dv}{dt}$")
+    assert variants(french["voices"]) == variants(english["voices"])  # the translation shares the voices
+    assert len(set(english["voices"].values())) == 2
+    voice_map = yaml.safe_load((blog / "convaudio-voices.yml").read_text(encoding="utf-8"))
+    assert sorted(voice_map["espeak"]) == ["scripts/conversation/intro.json", "scripts/conversation/physics.json"]
+    samples, rate = decode(out_dir / "physics-fr.mp3")
+    assert len(samples) / rate == pytest.approx(french["duration"], abs=0.01)
+    # scripts and CI: a second run synthesizes nothing; an error is a non-zero exit with the file named
+    assert main(["render", "scripts/conversation", "--out", "assets/conversations"]) == 0
+    assert "0 synthesized" in capsys.readouterr().out
+    assert main(["render", "scripts/conversation", "--out", "assets/conversations", "--strict"]) == 1
+    capsys.readouterr()
+    assert main(["render", "scripts/nowhere", "--out", "x"]) == 2
+    assert "scripts/nowhere does not exist" in capsys.readouterr().err
+
+
+def test_dry_run_estimates_and_writes_nothing(blog: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["render", "scripts/conversation", "--out", "assets/conversations", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"^scripts/conversation/physics-en.json +2 +114 ", out, re.MULTILINE), out
+    assert re.search(r"^total +6 +225 ", out, re.MULTILINE), out
+    assert not (blog / "assets").exists()
+    assert not list((blog / ".cache").rglob("*.flac")) if (blog / ".cache").exists() else True
+
+
+def test_render_posts_of_a_jekyll_blog(blog: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["render", "--posts", "_posts", "--out", "assets/conversations"]) == 0
+    out_dir = blog / "assets/conversations"
+    mp3s = sorted(p.relative_to(out_dir).as_posix() for p in out_dir.rglob("*.mp3"))
+    assert mp3s == [
+        "de/2026-01-10-physics-de-1.mp3",
+        "en/2026-01-10-physics-en-1.mp3",
+        "fr/2026-01-10-physics-fr-1.mp3",
+        "scripts/conversation/intro-de.mp3",
+        "scripts/conversation/physics-en-en.mp3",
+        "scripts/conversation/physics-fr-fr_FR.mp3",
+    ]  # the narrated post (`audio: true` only) is left alone
+    english = timings(out_dir / "en/2026-01-10-physics-en-1.json")
+    french = timings(out_dir / "fr/2026-01-10-physics-fr-1.json")
+    german = timings(out_dir / "de/2026-01-10-physics-de-1.json")
+    assert (french["language"], german["language"]) == ("fr_FR", "de")  # an alias, and the folder's language
+    assert variants(french["voices"]) == variants(english["voices"]) == variants(german["voices"])
+    assert french["voices"]["Ada"].startswith("fr") and german["voices"]["Ada"].startswith("de")
+    voice_map = yaml.safe_load((blog / "convaudio-voices.yml").read_text(encoding="utf-8"))
+    assert "_posts/2026-01-10-physics.md" in voice_map["espeak"]
+    snippet = (out_dir / "fr/2026-01-10-physics-fr-1.html").read_text(encoding="utf-8")
+    assert 'src="/assets/conversations/fr/2026-01-10-physics-fr-1.mp3"' in snippet
+    assert 'data-convaudio-timings="/assets/conversations/fr/2026-01-10-physics-fr-1.json"' in snippet
+    assert snippet.count("data-start=") == 2 and "Que nous dit la dérivée ?" in snippet
+    head = (out_dir / "convaudio-head.html").read_text(encoding="utf-8")
+    assert '/assets/conversations/convaudio.js"' in head and (out_dir / "convaudio.js").is_file()
+    capsys.readouterr()
+    assert main(["voices", "--map", "--posts", "_posts"]) == 0
+    listing = capsys.readouterr().out
+    assert (
+        "_posts/2026-01-10-physics.md\tshared by translations: _posts/de/2026-01-10-physics-de.md (de), "
+        "_posts/en/2026-01-10-physics-en.md (en), _posts/fr/2026-01-10-physics-fr.md (fr_FR)"
+    ) in listing
+
+
+def test_the_same_blog_as_a_mkdocs_site_builds_in_one_pass(
+    blog: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    (blog / "convaudio.toml").unlink()
+    config = {
+        "site_name": "A physics blog",
+        "docs_dir": "blog",
+        "site_dir": "out",
+        "use_directory_urls": False,
+        "plugins": [{"convaudio": {"trigger_key": "conversation"}}],
+    }
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    with caplog.at_level(logging.INFO, logger="mkdocs"):
+        build(load_config(config_file=str(tmp_path / "mkdocs.yml")))
+    messages = [record.getMessage() for record in caplog.records]
+    [summary] = [message for message in messages if SUMMARY.search(message)]
+    assert "6 conversations" in summary
+    warnings = [m for m in messages if m.startswith("convaudio: scripts/conversation/physics-en.json:")]
+    assert len(warnings) == 4  # every assumption listed in the one build
+    assert any(m.startswith("convaudio: translations share voices: _posts/2026-01-10-physics.md ← ") for m in messages)
+    voice_map = yaml.safe_load((tmp_path / "convaudio-voices.yml").read_text(encoding="utf-8"))
+    assert sorted(voice_map["espeak"]) == [
+        "_posts/2026-01-10-physics.md",
+        "scripts/conversation/intro.json",
+        "scripts/conversation/physics.json",
+    ]
+    html = (tmp_path / "out/_posts/fr/2026-01-10-physics-fr.html").read_text(encoding="utf-8")
+    assert "convaudio-audio" in html and "Que nous dit la dérivée ?" in html
+    assert "convaudio-audio" not in (tmp_path / "out/_posts/en/2026-01-01-narrated-en.html").read_text("utf-8")
+
+
+def test_hugo_content_with_toml_front_matter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    turns = '[{"speaker": "A", "line": "Hugo writes TOML."}, {"speaker": "B", "line": "So it does."}]'
+    for lang in ("en", "fr"):
+        page = tmp_path / f"content/{lang}/posts/talk.md"
+        page.parent.mkdir(parents=True)
+        page.write_text(f'+++\ntitle = "Talk"\naudio = true\n+++\n\n```json\n{turns}\n```\n', encoding="utf-8")
+    broken = tmp_path / "content/en/posts/broken.md"
+    broken.write_text('+++\naudio = true\n+++\n\n```conversation\n[{"speaker": "A"}]\n```\n', encoding="utf-8")
+    assert main(["render", "--posts", "content", "--out", "static/conversations", "--url-prefix", "/c/"]) == 0
+    assert 'warning: content/en/posts/broken.md:6: turn 1 has no "line"' in capsys.readouterr().err
+    out = tmp_path / "static/conversations"
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.mp3")) == [
+        "en/posts/talk-1.mp3",
+        "fr/posts/talk-1.mp3",
+    ]
+    assert timings(out / "fr/posts/talk-1.json")["language"] == "fr"  # from the folder: no `lang` in Hugo pages
+    assert 'src="/c/fr/posts/talk-1.mp3"' in (out / "fr/posts/talk-1.html").read_text(encoding="utf-8")
+    voice_map = yaml.safe_load((tmp_path / "convaudio-voices.yml").read_text(encoding="utf-8"))
+    assert list(voice_map["espeak"]) == ["content/posts/talk.md"]
+
+
+def test_render_reads_the_mkdocs_plugin_section(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs/talk.json").write_text(INTRO, encoding="utf-8")
+    config = {"site_name": "S", "plugins": [{"convaudio": {"voice_map": "voices.yml", "espeak": {"rate": 190}}}]}
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    (tmp_path / "convaudio.toml").write_text('voice_map = "ignored.yml"\n', encoding="utf-8")
+    assert main(["render", "docs/talk.json", "--out", "out"]) == 0
+    assert (tmp_path / "voices.yml").is_file() and not (tmp_path / "ignored.yml").exists()
+    (tmp_path / "mkdocs.yml").unlink()
+    (tmp_path / "convaudio.toml").write_text("engine = 3\n", encoding="utf-8")
+    assert main(["render", "docs/talk.json", "--out", "out"]) == 2  # a bad option is an error, not a guess
+
+
+def test_render_never_overwrites_its_inputs(blog: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = (blog / "scripts/conversation/intro.json").read_text(encoding="utf-8")
+    assert main(["render", "scripts/conversation", "--out", "scripts/conversation"]) == 2
+    err = capsys.readouterr().err
+    assert "3 problems stop this build" in err and "intro.json would overwrite a dialogue file" in err
+    assert (blog / "scripts/conversation/intro.json").read_text(encoding="utf-8") == before
+    assert not list((blog / "scripts/conversation").glob("*.mp3"))
+    (blog / "mkdocs.yml").write_text("site_name: [unclosed\n", encoding="utf-8")
+    assert main(["render", "scripts/conversation", "--out", "out"]) == 2
+    err = capsys.readouterr().err
+    assert (
+        err.startswith("mkdocs-convaudio: mkdocs.yml: cannot read this MkDocs configuration") and "Traceback" not in err
+    )
