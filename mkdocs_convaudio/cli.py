@@ -1,4 +1,5 @@
-"""The `mkdocs-convaudio` command: render conversations without MkDocs, list voices, estimate a build's cost."""
+"""The `mkdocs-convaudio` command: render conversations without MkDocs, list voices, estimate a build's cost,
+show what a line is spoken as."""
 
 from __future__ import annotations
 
@@ -13,9 +14,11 @@ from pathlib import Path
 
 from .engines import EngineContext, create_engine, engine_names
 from .errors import ConvaudioError
-from .render import Estimate
-from .session import AudioSession, SessionOptions
+from .render import Estimate, Job
+from .session import AudioSession, SessionOptions, site_lexicon
 from .standalone import plan_dialogue_files, plan_posts, url_prefix, write_snippets
+from .text.spoken import spoken_text
+from .voices.languages import normalize_language
 
 
 def load_site(config_file: str) -> tuple[SessionOptions, str]:
@@ -109,7 +112,47 @@ def print_estimate(estimate: Estimate, limit: int | None) -> None:
 
 
 def command_estimate(args: argparse.Namespace) -> int:
+    if args.show_text:
+        return show_text(args.config_file)
     print_estimate(*plan_site(args.config_file))
+    return 0
+
+
+def show_text(config_file: str) -> int:
+    """Every line of the next build, written and spoken, marked `new` when it would be synthesized."""
+    sessions = plan_site_sessions(config_file)
+    jobs: dict[str, tuple[AudioSession, Job]] = {}
+    for session in sessions:
+        for job in session.jobs:
+            jobs.setdefault(job.key, (session, job))
+    misses = {part.key for session in sessions for part in session.renderer.missing(session.jobs)}
+    for session, job in jobs.values():
+        conversation = job.conversation
+        print(f"{conversation.source_path}:{conversation.source_line} ({job.language}, {session.engine.name})")
+        for turn_parts in job.parts:
+            turn = turn_parts[0].turn
+            state = "new" if any(part.key in misses for part in turn_parts) else "cached"
+            spoken = " ".join(part.text for part in turn_parts) or "(silent: nothing the voice can read)"
+            print(f"  line {turn.source_line} {turn.speaker} [{state}]")
+            print(f"    written: {turn.line}")
+            print(f"    spoken:  {spoken}" + ('  (from "say")' if turn.say else ""))
+    return 0
+
+
+def command_say(args: argparse.Namespace) -> int:
+    """Print the words the engine would be given for a line, with the site's lexicon when there is a site."""
+    text = " ".join(args.text) if args.text else sys.stdin.read()
+    aliases: dict[str, str] = {}
+    lexicon = None
+    site_language = "en"
+    if Path(args.config_file).is_file():
+        options, site_language = load_site(args.config_file)
+        aliases = dict(options.language_aliases)
+        lexicon = site_lexicon(options)
+    language = normalize_language(args.lang or site_language, aliases)
+    for line in text.splitlines() or [""]:
+        if line.strip():
+            print(spoken_text(line, language, lexicon))
     return 0
 
 
@@ -255,7 +298,15 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     estimate = commands.add_parser("estimate", help="lines, characters and price the next build would synthesize")
     estimate.add_argument("-f", "--config-file", default="mkdocs.yml", help="the site's mkdocs.yml")
+    estimate.add_argument(
+        "--show-text", action="store_true", help="list every line's written and spoken text instead of prices"
+    )
     estimate.set_defaults(run=command_estimate)
+    say = commands.add_parser("say", help="print the words a line would be spoken as")
+    say.add_argument("text", nargs="*", help="the written line (default: read lines from standard input)")
+    say.add_argument("--lang", help="the page language (default: the site's theme language, else en)")
+    say.add_argument("-f", "--config-file", default="mkdocs.yml", help="use this site's pronunciation lexicon")
+    say.set_defaults(run=command_say)
     voices = commands.add_parser("voices", help="list the voices an engine offers")
     voices.add_argument("--engine", choices=list(engine_names()), help="default: the site's engine, else espeak")
     voices.add_argument("--lang", help="only voices for this language, e.g. fr")

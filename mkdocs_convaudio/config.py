@@ -93,6 +93,8 @@ class ConvAudioConfig(base.Config):  # type: ignore[no-untyped-call]
     fallback_engine = c.Optional(EngineName())
 
     voice_map = c.Type(str, default=_SESSION.voice_map)
+    pronunciations = c.Type(str, default=_SESSION.pronunciations)
+    language_aliases = c.Type(dict, default={})
     cache_dir = c.Type(str, default=_SESSION.cache_dir)
     audio_dir = c.Type(str, default=_SESSION.audio_dir)
     player_position = c.Choice(("inline", "top"), default="inline")

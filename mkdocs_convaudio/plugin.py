@@ -68,6 +68,8 @@ def options_from(config: ConvAudioConfig, docs_dir: Path, base_dir: Path) -> Ses
         generate=config.generate,
         max_characters=config.max_characters,
         prices={str(name): float(price) for name, price in config.prices.items()},
+        pronunciations=config.pronunciations,
+        language_aliases={str(alias): str(tag) for alias, tag in config.language_aliases.items()},
         trigger_key=config.trigger_key,
         trigger_value=config.trigger_value,
         show=show_options(config),
@@ -231,9 +233,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         if self.session is not None:
-            voice_map = self.session.voice_map.path
-            if voice_map.exists():
-                server.watch(str(voice_map))
+            for side_file in (self.session.voice_map.path, Path(self.session.lexicon.path or "")):
+                if side_file.is_file():
+                    server.watch(str(side_file))
             for dialogue in sorted(self.session.dialogue_files):
                 server.watch(str(Path(config.docs_dir) / dialogue))
             for path in self.session.watched_files():  # music, intro, outro and covers

@@ -9,6 +9,8 @@ from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+import numpy as np
+
 from .audio.assembly import AssemblySettings, Segment, assemble, encode_programme, join_parts
 from .audio.production import Production
 from .audio.types import Audio
@@ -18,7 +20,11 @@ from .retry import RetryPolicy, call_with_retries
 from .store.cache import AudioCache, content_key
 from .text.chunking import split_text
 from .text.conversation import Conversation, Turn
-from .text.speakable import speakable
+from .text.spoken import Lexicon, spoken_text
+from .text.spoken.scripts import unreadable_scripts
+
+#: Seconds of silence for a line with nothing the voice can read (it keeps its place in the transcript).
+_SILENT_LINE = 0.4
 
 
 @dataclass(frozen=True)
@@ -43,6 +49,8 @@ class Job:
     voices: dict[str, str]
     parts: list[list[LinePart]]
     production: Production = field(default_factory=Production)
+    #: Problems a build can survive, located (`file:line: ...`), for the caller to log.
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def all_parts(self) -> list[LinePart]:
@@ -112,8 +120,10 @@ class Renderer:
         sleep: Callable[[float], None] = time.sleep,
         warn: Callable[[str], None] = lambda message: None,
         info: Callable[[str], None] = lambda message: None,
+        lexicon: Lexicon | None = None,
     ) -> None:
         self.engine = engine
+        self.lexicon = lexicon
         self.cache = cache
         self.settings = settings
         self.workers = max(1, workers or engine.default_concurrency)
@@ -143,12 +153,15 @@ class Renderer:
             if (found := self.engine.voice_sound_settings(voice))
         }
         parts: list[list[LinePart]] = []
+        unreadable: dict[str, list[int]] = {}
+        readable = self.engine.readable_scripts(language)
         for turn in conversation.turns:
             voice = resolved[turn.speaker]
-            text = speakable(turn.line)
-            if not text:
-                continue
-            pieces = split_text(text, self.engine.input_limit, self.engine.measure)
+            text, scripts = self.spoken(turn, language, readable)
+            for script in scripts:
+                unreadable.setdefault(script, []).append(turn.source_line)
+            # a line with nothing readable left keeps its place in the transcript with a moment of silence
+            pieces = split_text(text, self.engine.input_limit, self.engine.measure) if text else [""]
             parts.append(
                 [
                     LinePart(
@@ -183,9 +196,32 @@ class Renderer:
                 "assembly": asdict(self.settings),
             }
         )
+        warnings: list[str] = []
+        if unreadable:
+            lines = sorted({line for numbers in unreadable.values() for line in numbers})
+            shown = ", ".join(map(str, lines[:8])) + (", ..." if len(lines) > 8 else "")
+            warnings.append(
+                f"{conversation.source_path}:{lines[0]}: {len(lines)} line(s) of this conversation (line {shown}) "
+                f"are written in {' and '.join(unreadable)}, which the {self.engine.name} voice for {language!r} "
+                "cannot read, so those letters are left out of the audio; choose an engine and voice that speak "
+                "this language, set the page's `lang`, or give these lines a \"say\" or an entry in the "
+                "pronunciation lexicon"
+            )
         return Job(
-            key=key, conversation=conversation, language=language, voices=resolved, parts=parts, production=production
+            key=key,
+            conversation=conversation,
+            language=language,
+            voices=resolved,
+            parts=parts,
+            warnings=warnings,
+            production=production,
         )
+
+    def spoken(self, turn: Turn, language: str, readable: frozenset[str]) -> tuple[str, list[str]]:
+        """The text the engine gets for a turn (its `say`, else the spoken form of its line) without the letters
+        the engine cannot read in `language`, and the names of the scripts left out."""
+        text = turn.say if turn.say else spoken_text(turn.line, language, self.lexicon)
+        return unreadable_scripts(text, readable)
 
     def missing(self, jobs: list[Job]) -> list[LinePart]:
         """Parts that must be synthesized: not cached, in a conversation whose MP3 is not cached, once each."""
@@ -195,7 +231,7 @@ class Renderer:
             if self.cache.has_conversation(job.key):
                 continue
             for part in job.all_parts:
-                if part.key not in seen and not self.cache.has_line(part.key):
+                if part.text and part.key not in seen and not self.cache.has_line(part.key):
                     seen.add(part.key)
                     out.append(part)
         return out
@@ -317,6 +353,9 @@ class Renderer:
                 raise error
 
     def _load_part(self, part: LinePart) -> Audio:
+        if not part.text:
+            rate = self.settings.sample_rate
+            return Audio(np.zeros(int(rate * _SILENT_LINE), dtype=np.float32), rate)
         audio = self.cache.get_line(part.key)
         if audio is None:
             raise ConvaudioError(

@@ -22,6 +22,8 @@ from .store.cache import AudioCache
 from .store.files import publish
 from .text.conversation import Conversation
 from .text.discover import Found, scan_page
+from .text.spoken import Lexicon, load_lexicon
+from .voices.languages import normalize_language
 from .voices.translations import Translations
 from .voices.voice_map import VoiceMap
 
@@ -47,11 +49,22 @@ class SessionOptions:
     generate: bool = True
     max_characters: int | None = None
     prices: Mapping[str, float] = field(default_factory=dict)
+    pronunciations: str = "convaudio-pronunciations.yml"
+    language_aliases: Mapping[str, str] = field(default_factory=dict)
     trigger_key: str = "audio"
     trigger_value: Any = True
     #: Where published files go (the plugin: a folder MkDocs copies from; the command: the output folder).
     publish_dir: Path | None = None
     show: ShowOptions = field(default_factory=ShowOptions)
+
+
+def site_lexicon(options: SessionOptions) -> Lexicon:
+    """The site's pronunciation lexicon, read once per build (sections named by language, aliases allowed)."""
+    path = Path(options.pronunciations)
+    return load_lexicon(
+        path if path.is_absolute() else options.base_dir / path,
+        lambda code: normalize_language(code, options.language_aliases),
+    )
 
 
 class BuildProblems(ConvaudioError):
@@ -157,6 +170,7 @@ class AudioSession:
             )
         self.cache.sweep_temporary()
         self.voice_map = VoiceMap(self._under_base(options.voice_map))
+        self.lexicon = site_lexicon(options)
         self.shows = ShowPlanner(
             options.show,
             options.docs_dir,
@@ -207,6 +221,14 @@ class AudioSession:
             if len({source for source, _ in users}) > 1
         ]
 
+    def spoken_language(self, language: str, src_path: str | None = None) -> str:
+        """A page's language as a BCP 47 tag (`hant` → `zh-Hant`), with the site's aliases."""
+        try:
+            return normalize_language(language, self.options.language_aliases)
+        except ConvaudioError as error:
+            line = front_matter_line(self.options.docs_dir / src_path, "lang") if src_path else None
+            raise ConvaudioError(error.message, src_path, line) from None
+
     def _under_base(self, path: str) -> Path:
         candidate = Path(path)
         return candidate if candidate.is_absolute() else self.options.base_dir / candidate
@@ -229,6 +251,7 @@ class AudioSession:
             prices=self.options.prices,
             warn=self.warn,
             info=self.info,
+            lexicon=self.lexicon,
             **extra,
         )
 
@@ -295,11 +318,15 @@ class AudioSession:
         """Plan one conversation to be published at `audio_uri`; None (and an error collected) if it cannot be.
         `show` is the page's production (music, intro, outro) and video, when it has any."""
         try:
-            job = self._prepare(found.conversation, language, key, legacy, warnings, show.production if show else None)
+            # the page's code (`hant`) names files and translations; its BCP 47 tag (`zh-Hant`) is what is spoken
+            spoken = self.spoken_language(language, found.conversation.source_path)
+            job = self._prepare(
+                found.conversation, spoken, key, legacy, warnings, show.production if show else None
+            )
         except ConvaudioError as error:
             self.errors.append(error)
             return None
-        item = Placed(found, language, key, legacy, audio_uri, audio_uri[: -len(".mp3")] + ".json", job, show)
+        item = Placed(found, spoken, key, legacy, audio_uri, audio_uri[: -len(".mp3")] + ".json", job, show)
         self.placed[audio_uri] = item
         source = found.conversation.dialogue_file or found.conversation.source_path
         self.pairings.setdefault(key, set()).add((source, language))
@@ -359,7 +386,9 @@ class AudioSession:
                     f"language-free voices (such as Charon) in {self.voice_map.path.name}, entry {key!r}"
                 )
         try:
-            return self.renderer.prepare(conversation, language, voices, production)
+            job = self.renderer.prepare(conversation, language, voices, production)
+            warnings.extend(job.warnings)
+            return job
         except LanguageError as error:
             raise ConvaudioError(
                 f"{error.message} (page language {language!r}: set `lang:` in the front matter or `theme.language`)",

@@ -69,6 +69,10 @@ def jekyll_blog(root: Path) -> Path:
             ("Que nous dit la dérivée ?", "À quelle vitesse cela change."),
             "/scripts/conversation/physics-fr.json",
         ),
+        # the blog's own code for Traditional Chinese: an alias of zh-Hant
+        "_posts/hant/2026-01-10-physics-hant.md": _post(
+            "lang: hant", ("導數告訴我們什麼？", "它變化得多快。"), "/scripts/conversation/intro.json"
+        ),
         "_posts/de/2026-01-10-physics-de.md": _post(
             "", ("Was sagt uns die Ableitung?", "Wie schnell es sich ändert."), "/scripts/conversation/intro.json"
         ),
@@ -150,9 +154,9 @@ def test_dry_run_estimates_and_writes_nothing(blog: Path, capsys: pytest.Capture
     assert main(["render", "scripts/conversation", "--out", "assets/conversations", "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert re.search(r"^scripts/conversation/physics-en.json +2 +114 ", out, re.MULTILINE), out
-    assert re.search(r"^total +6 +225 ", out, re.MULTILINE), out
+    assert re.search(r"^total +6 +221 ", out, re.MULTILINE), out  # spoken text: "d v sur d t", not LaTeX
     assert not (blog / "assets").exists()
-    assert not list((blog / ".cache").rglob("*.flac")) if (blog / ".cache").exists() else True
+    assert not list(blog.rglob("*.flac"))
 
 
 def test_render_posts_of_a_jekyll_blog(blog: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -163,16 +167,22 @@ def test_render_posts_of_a_jekyll_blog(blog: Path, capsys: pytest.CaptureFixture
         "de/2026-01-10-physics-de-1.mp3",
         "en/2026-01-10-physics-en-1.mp3",
         "fr/2026-01-10-physics-fr-1.mp3",
+        "hant/2026-01-10-physics-hant-1.mp3",
         "scripts/conversation/intro-de.mp3",
+        "scripts/conversation/intro-hant.mp3",
         "scripts/conversation/physics-en-en.mp3",
         "scripts/conversation/physics-fr-fr_FR.mp3",
     ]  # the narrated post (`audio: true` only) is left alone
     english = timings(out_dir / "en/2026-01-10-physics-en-1.json")
     french = timings(out_dir / "fr/2026-01-10-physics-fr-1.json")
     german = timings(out_dir / "de/2026-01-10-physics-de-1.json")
-    assert (french["language"], german["language"]) == ("fr_FR", "de")  # an alias, and the folder's language
+    chinese = timings(out_dir / "hant/2026-01-10-physics-hant-1.json")
+    # aliases (spoken as their BCP 47 tags), and the folder's language
+    assert (french["language"], german["language"], chinese["language"]) == ("fr-FR", "de", "zh-Hant")
     assert variants(french["voices"]) == variants(english["voices"]) == variants(german["voices"])
+    assert variants(chinese["voices"]) == variants(english["voices"])
     assert french["voices"]["Ada"].startswith("fr") and german["voices"]["Ada"].startswith("de")
+    assert chinese["voices"]["Ada"].startswith("cmn")  # eSpeak reads Chinese characters with its Mandarin voice
     voice_map = yaml.safe_load((blog / "convaudio-voices.yml").read_text(encoding="utf-8"))
     assert "_posts/2026-01-10-physics.md" in voice_map["espeak"]
     snippet = (out_dir / "fr/2026-01-10-physics-fr-1.html").read_text(encoding="utf-8")
@@ -186,7 +196,8 @@ def test_render_posts_of_a_jekyll_blog(blog: Path, capsys: pytest.CaptureFixture
     listing = capsys.readouterr().out
     assert (
         "_posts/2026-01-10-physics.md\tshared by translations: _posts/de/2026-01-10-physics-de.md (de), "
-        "_posts/en/2026-01-10-physics-en.md (en), _posts/fr/2026-01-10-physics-fr.md (fr_FR)"
+        "_posts/en/2026-01-10-physics-en.md (en), _posts/fr/2026-01-10-physics-fr.md (fr_FR), "
+        "_posts/hant/2026-01-10-physics-hant.md (hant)"
     ) in listing
 
 
@@ -206,7 +217,7 @@ def test_the_same_blog_as_a_mkdocs_site_builds_in_one_pass(
         build(load_config(config_file=str(tmp_path / "mkdocs.yml")))
     messages = [record.getMessage() for record in caplog.records]
     [summary] = [message for message in messages if SUMMARY.search(message)]
-    assert "6 conversations" in summary
+    assert "8 conversations" in summary
     warnings = [m for m in messages if m.startswith("convaudio: scripts/conversation/physics-en.json:")]
     assert len(warnings) == 4  # every assumption listed in the one build
     assert any(m.startswith("convaudio: translations share voices: _posts/2026-01-10-physics.md ← ") for m in messages)

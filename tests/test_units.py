@@ -15,7 +15,7 @@ from mkdocs_convaudio.retry import RetryPolicy, call_with_retries
 from mkdocs_convaudio.text.chunking import split_text
 from mkdocs_convaudio.text.lenient_json import loads
 from mkdocs_convaudio.text.markdown_scan import scan_fences, scan_links
-from mkdocs_convaudio.text.speakable import speakable
+from mkdocs_convaudio.text.spoken.markup import strip_markup
 from mkdocs_convaudio.voices.translations import Translations, voice_map_key
 
 
@@ -111,9 +111,12 @@ def test_retries_transient_then_gives_up_and_honours_retry_after() -> None:
     assert len(waits) == 2  # permanent errors are never retried
 
 
-def test_speakable_strips_markup() -> None:
-    assert speakable("**Really** _nice_ [docs](https://x.y) `code` <b>bold</b> &amp; more") == (
+def test_strip_markup_keeps_words_and_intraword_underscores() -> None:
+    assert strip_markup("**Really** _nice_ [docs](https://x.y) `code` <b>bold</b> &amp; more") == (
         "Really nice docs code bold & more"
+    )
+    assert strip_markup("A = [a_ij] with a_11 = 2, a_12 = 2 and _emphasis_") == (
+        "A = [a_ij] with a_11 = 2, a_12 = 2 and emphasis"
     )
 
 

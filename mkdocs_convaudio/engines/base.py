@@ -15,6 +15,7 @@ from typing import Any, ClassVar, Literal
 
 from ..audio.types import Audio
 from ..errors import ConvaudioError
+from ..voices.languages import language_scripts
 
 __all__ = [
     "Engine",
@@ -197,6 +198,11 @@ class Engine(ABC):
     @abstractmethod
     def list_voices(self, language: str | None = None) -> list[VoiceInfo]:
         """The voices the engine can use, optionally for one language."""
+
+    def readable_scripts(self, language: str) -> frozenset[str]:
+        """ISO 15924 scripts this engine's voices for `language` (a BCP 47 tag) can read aloud: by default the
+        scripts the language is written in, plus Latin. Letters of other scripts are left out, with a warning."""
+        return language_scripts(language)
 
     def sound_settings(self) -> dict[str, Any]:
         """Every setting besides text, voice and language that changes the sound (model, rate, pitch, the voice

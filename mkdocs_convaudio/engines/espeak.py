@@ -26,8 +26,24 @@ _EE_OK = 0
 #: Variants that sound clearly apart, alternating male and female so two speakers never sound alike.
 VOICE_POOL = ["m3", "f2", "m1", "f4", "m7", "f3", "m2", "f1", "m5", "f5", "m4", "m6"]
 
-#: Page language → eSpeak NG language voice where the bare code is not the usual choice.
-DEFAULT_LANGUAGES = {"en": "en-US", "pt": "pt-BR", "zh": "cmn"}
+#: BCP 47 tag (lower case) → eSpeak NG language voice where the tag is not itself an eSpeak voice; the longest
+#: matching prefix wins (`zh-Hant-TW` → `zh-hant` → cmn).
+DEFAULT_LANGUAGES = {
+    "en": "en-US",
+    "pt": "pt-BR",
+    "zh": "cmn",
+    "zh-hans": "cmn",
+    "zh-hant": "cmn",  # Traditional characters are read in Mandarin unless the tag says Hong Kong or Macau
+    "zh-hk": "yue",
+    "zh-hant-hk": "yue",
+    "zh-mo": "yue",
+    "zh-hant-mo": "yue",
+    "nb": "nb",
+    "no": "nb",
+}
+
+#: eSpeak NG voices that cannot read every script of their language: its Japanese reads kana, not kanji.
+UNREADABLE_SCRIPTS = {"ja": frozenset({"Hani"})}
 
 _SynthCallback = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p)
 
@@ -138,7 +154,10 @@ class EspeakEngine(Engine):
 
     def _language_voice(self, language: str) -> str:
         code = language.replace("_", "-").lower()
-        wanted = self.languages.get(language, DEFAULT_LANGUAGES.get(code, code)).lower()
+        subtags = code.split("-")
+        prefixes = ["-".join(subtags[:end]) for end in range(len(subtags), 0, -1)]
+        default = next((DEFAULT_LANGUAGES[prefix] for prefix in prefixes if prefix in DEFAULT_LANGUAGES), code)
+        wanted = self.languages.get(language, default).lower()
         languages = {info.name.lower(): info.name for info in self.list_voices()}
         if wanted not in languages and wanted.split("-")[0] in languages:
             wanted = wanted.split("-")[0]
@@ -161,6 +180,13 @@ class EspeakEngine(Engine):
                 "variant from `mkdocs-convaudio voices --engine espeak --lang en`"
             )
         return f"{language_voice}+{variant}"
+
+    def readable_scripts(self, language: str) -> frozenset[str]:
+        try:
+            voice_language = self._language_voice(language).lower()
+        except LanguageError:
+            voice_language = language.lower()
+        return super().readable_scripts(language) - UNREADABLE_SCRIPTS.get(voice_language.split("-")[0], frozenset())
 
     def synthesize(self, text: str, voice: str, language: str) -> Audio:
         return _Espeak.get().speak(text, voice, self.rate, self.pitch)

@@ -65,6 +65,11 @@ DEFAULT_LOCALES: dict[str, str] = {
     "uk": "uk-UA",
     "vi": "vi-VN",
     "zh": "cmn-CN",
+    "zh-hans": "cmn-CN",
+    "zh-hant": "cmn-TW",
+    "zh-hant-hk": "yue-HK",
+    "zh-hk": "yue-HK",
+    "yue": "yue-HK",
 }
 
 _SCOPES = ["https://www.googleapis.com/auth/cloud-platform"]
@@ -182,8 +187,10 @@ class GoogleEngine(CloudEngine):
             return self.locales[wanted.lower()]
         if _LOCALE.match(wanted):
             return _normalize_locale(wanted)
-        if wanted.lower() in DEFAULT_LOCALES:
-            return DEFAULT_LOCALES[wanted.lower()]
+        subtags = wanted.lower().split("-")  # BCP 47: zh-Hant-TW → zh-hant → zh
+        for prefix in ("-".join(subtags[:end]) for end in range(len(subtags), 0, -1)):
+            if prefix in DEFAULT_LOCALES:
+                return DEFAULT_LOCALES[prefix]
         raise LanguageError(
             f"the google engine does not know which locale speaks {language!r}; add it to the plugin's "
             f"`google: {{locales: {{{language}: <locale>}}}}` option (see "

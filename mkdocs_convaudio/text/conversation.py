@@ -8,7 +8,7 @@ from typing import Any
 
 from ..errors import ConvaudioError
 from .lenient_json import loads
-from .speakable import speakable
+from .spoken.markup import strip_markup
 
 
 @dataclass(frozen=True)
@@ -18,6 +18,8 @@ class Turn:
     speaker: str
     line: str
     source_line: int
+    #: What to say instead of `line` (the transcript keeps `line`): the author's own spoken text.
+    say: str | None = None
 
 
 @dataclass
@@ -126,7 +128,16 @@ def parse_turns(
             raise ConvaudioError(
                 f'turn {index + 1} has an empty "speaker"; name who speaks, e.g. "A" or "Host"', path, line_no
             )
+        say = item.get("say")
+        if say is not None and not isinstance(say, str):
+            raise ConvaudioError(
+                f'turn {index + 1}: "say" must be a string (the words to speak instead of "line"), not '
+                f"{type(say).__name__}",
+                path,
+                line_no,
+            )
+        say = " ".join(say.split()) if say is not None else None
         # nothing to say (blank, markup or punctuation only): no audio, no transcript line, no paid request
-        if any(char.isalnum() for char in speakable(item["line"])):
-            turns.append(Turn(speaker=speaker, line=item["line"].strip(), source_line=line_no))
+        if any(char.isalnum() for char in (say if say else strip_markup(item["line"]))):
+            turns.append(Turn(speaker=speaker, line=item["line"].strip(), source_line=line_no, say=say or None))
     return Conversation(turns=turns, source_path=path, source_line=first_line)

@@ -1,0 +1,80 @@
+"""The words an engine is given for a written line: one function for every engine, the estimate and cache keys."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ...voices.languages import language_scripts
+from .latex import known_macro, parse_latex
+from .lexicon import Entry, Lexicon, load_lexicon
+from .markup import strip_markup
+from .prose import speak_prose
+from .reading import read_nodes
+from .rules import Language, language_rules
+
+__all__ = ["Entry", "Lexicon", "load_lexicon", "spoken_text", "strip_markup"]
+
+# $$…$$, \(…\), \[…\], and $…$ as pandoc reads it: no space inside the dollars, no digit after the closing one
+_MATH_SPAN = re.compile(
+    r"\$\$(?P<display>.+?)\$\$|\\\((?P<paren>.+?)\\\)|\\\[(?P<bracket>.+?)\\\]"
+    r"|(?<![\\$\w])\$(?=[^\s$])(?P<inline>.+?)(?<=[^\s\\])\$(?!\d)",
+    re.S,
+)
+_PLACEHOLDER = 0xE100  # private-use characters stand for formulas while the prose rules run
+_PLACEHOLDERS = re.compile(r"[\uE100-\uE8FF]")
+# JSON turned `\tau` into a tab and `au`, `\frac` into a form feed and `rac`: put the backslash back
+_EATEN = {"\t": "t", "\f": "f", "\b": "b", "\n": "n", "\r": "r"}
+_EATEN_RE = re.compile(r"([\t\f\b\n\r])([A-Za-z]+)")
+_FORBIDDEN = re.compile(r"[$\\^_{}|~`*<>]")
+
+
+def _restore_backslashes(text: str) -> str:
+    def restore(match: re.Match[str]) -> str:
+        name = _EATEN[match[1]] + match[2]
+        return "\\" + name if known_macro(name) else match[0]
+
+    return _EATEN_RE.sub(restore, text)
+
+
+def _last_resort(text: str, lang: Language) -> str:
+    """Nothing the rules missed reaches the engine: symbols get their words or go, markup characters go."""
+    out: list[str] = []
+    for char in text:
+        category = unicodedata.category(char)
+        if char in lang.symbols and (category.startswith("S") or char in "<>*"):
+            out.append(f" {lang.symbols[char]} ")
+        elif (
+            _FORBIDDEN.match(char)
+            or category in ("So", "Sm", "Sk", "No", "Co", "Cn", "Cs", "Cc")
+            or (category == "Lm" and unicodedata.name(char, "").startswith("MODIFIER LETTER"))  # ᵀ, not Japanese ー
+        ):
+            out.append(" ")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str:
+    """What to say for `line` on a page in `language` (a BCP 47 tag): the lexicon first, then formulas,
+    markup, numbers, units, abbreviations and symbols, read with the language's words."""
+    lang = language_rules(language)
+    text = _restore_backslashes(line)
+    if lexicon is not None:
+        text = lexicon.apply(text, language)
+    formulas: list[str] = []
+
+    def hold(match: re.Match[str]) -> str:
+        source = next(group for group in match.groups() if group is not None)
+        formulas.append(read_nodes(parse_latex(source), lang))
+        return f" {chr(_PLACEHOLDER + len(formulas) - 1)} "
+
+    text = _MATH_SPAN.sub(hold, text)
+    text = strip_markup(text)
+    greek_is_math = "Grek" not in language_scripts(language)
+    text = speak_prose(text, lang, greek_is_math=greek_is_math)
+    text = _PLACEHOLDERS.sub(lambda match: formulas[ord(match[0]) - _PLACEHOLDER], text)
+    text = _last_resort(text, lang)
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+([,.])", r"\1", text)
+    return text if lang.code == "fr" else re.sub(r"\s+([;:!?])", r"\1", text)  # French keeps "A :"

@@ -1,0 +1,203 @@
+"""Formulas written in ASCII or Unicode (`P⁻¹AP`, `A^-1`, `a_ij`, `||u||`) as a small tree, ready to be read."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Union
+
+from .rules import GREEK
+
+SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱᵀᵗᵃᵇᶜᵈᵉᶠᵍʰʲᵏˡᵐᵒᵖʳˢᵘᵛʷˣʸᶻᴬᴮᴰᴱᴳᴴᴵᴶᴷᴸᴹᴺᴼᴾᴿᵁⱽᵂ",
+                        "0123456789+-=()niTtabcdefghjklmoprsuvwxyzABDEGHIJKLMNOPRUVW", strict=True))
+SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼᵣᵤᵥ", "0123456789+-=()aeoxhklmnpstijruv", strict=True))
+
+MARKERS = ("^", "_", "(", ")", "[", "]", "{", "}", "|", "||", "√", "∛")
+
+
+@dataclass
+class Atom:
+    """A number, a name, a Greek letter, an operator or a plain word."""
+
+    text: str
+    kind: str  # "num" | "id" | "greek" | "op" | "word"
+
+
+@dataclass
+class Group:
+    """Items read together: parentheses, a LaTeX group, a norm `||u||` or an absolute value `|x|`."""
+
+    items: list[Node] = field(default_factory=list)
+    fence: str = ""  # "" (invisible) | "(" | "[" | "norm" | "abs"
+
+
+@dataclass
+class Script:
+    """A base with a superscript and/or a subscript."""
+
+    base: Node
+    sup: Group | None = None
+    sub: Group | None = None
+
+
+@dataclass
+class Frac:
+    """A fraction."""
+
+    num: Group
+    den: Group
+
+
+@dataclass
+class Root:
+    """A square root, or an n-th root."""
+
+    body: Group
+    index: Group | None = None
+
+
+@dataclass
+class Accent:
+    """An accented name: `\\vec{v}`, `\\hat{x}`, `\\bar{x}`."""
+
+    accent: str
+    body: Group
+
+
+Node = Union[Atom, Group, Script, Frac, Root, Accent]  # noqa: UP007 (a runtime alias, used with isinstance)
+Item = Union[Node, str]  # noqa: UP007 (a node, or a marker from MARKERS still to be parsed)
+
+_TOKEN = re.compile(
+    r"(?P<num>\d+(?:\.\d+)?)|(?P<id>[A-Za-zÀ-ÖØ-öø-ÿ]+)|(?P<norm>\|\||‖)|(?P<space>\s+)|(?P<arrow>->|=>|<=|>=|!=|<->)|(?P<other>.)",
+    re.S,
+)
+_ARROWS = {"->": "→", "=>": "⇒", "<=": "≤", ">=": "≥", "!=": "≠", "<->": "↔"}
+
+
+def tokenize(text: str) -> list[Item]:
+    """Split formula text into atoms and markers; Unicode super/subscript runs become `^`/`_` and a group."""
+    items: list[Item] = []
+    index = 0
+    while index < len(text):
+        char = text[index]
+        for table, marker in ((SUPERSCRIPTS, "^"), (SUBSCRIPTS, "_")):
+            if char in table:
+                end = index
+                while end < len(text) and text[end] in table:
+                    end += 1
+                items += [marker, Group(parse(tokenize("".join(table[c] for c in text[index:end]))))]
+                index = end
+                break
+        else:
+            match = _TOKEN.match(text, index)
+            assert match is not None
+            index = match.end()
+            kind = match.lastgroup
+            value = match[0]
+            if kind in ("num", "id"):
+                items.append(Atom(value, str(kind)))
+            elif kind == "norm":
+                items.append("||")
+            elif kind == "arrow":
+                items.append(Atom(_ARROWS[value], "op"))
+            elif kind == "other":
+                if value in MARKERS:
+                    items.append(value)
+                elif value in GREEK:
+                    items.append(Atom(value, "greek"))
+                elif value in ("'", "′"):
+                    items.append(Atom("′", "op"))
+                elif value == "″":
+                    items += [Atom("′", "op"), Atom("′", "op")]
+                else:
+                    items.append(Atom(value, "op"))
+    return items
+
+
+_CLOSE = {"(": ")", "[": "]", "{": "}"}
+
+
+def _nest(items: list[Item]) -> list[Item]:
+    """Turn bracket and bar markers into groups (unbalanced ones are dropped)."""
+    out: list[Item] = []
+    stack: list[tuple[str, list[Item]]] = []
+    for item in items:
+        current = stack[-1][1] if stack else out
+        if isinstance(item, str) and item in _CLOSE:
+            stack.append((item, []))
+        elif isinstance(item, str) and item in _CLOSE.values():
+            if stack and _CLOSE[stack[-1][0]] == item:
+                opener, inner = stack.pop()
+                (stack[-1][1] if stack else out).append(Group(parse(inner), "" if opener == "{" else opener))
+        elif isinstance(item, str) and item in ("||", "|"):
+            if stack and stack[-1][0] == item:
+                _, inner = stack.pop()
+                (stack[-1][1] if stack else out).append(Group(parse(inner), "norm" if item == "||" else "abs"))
+            else:
+                stack.append((item, []))
+        else:
+            current.append(item)
+    while stack:  # unclosed: keep the contents, forget the bracket
+        _, inner = stack.pop()
+        (stack[-1][1] if stack else out).extend(inner)
+    return out
+
+
+def _as_group(node: Node) -> Group:
+    if isinstance(node, Group) and node.fence in ("", "("):
+        return Group(node.items)
+    return Group([node])
+
+
+def parse(items: list[Item]) -> list[Node]:
+    """Attach super/subscripts to their base and roots to their body; the result holds nodes only."""
+    nested = _nest(items)
+    out: list[Node] = []
+    index = 0
+    while index < len(nested):
+        item = nested[index]
+        index += 1
+        if isinstance(item, str) and item in ("^", "_", "√", "∛"):
+            argument: list[Node] = []
+            # a sign belongs to the exponent: A^-1, e^-t
+            while index < len(nested) and isinstance(nested[index], Atom) and nested[index].text in "-−+":  # type: ignore[union-attr]
+                argument.append(nested[index])  # type: ignore[arg-type]
+                index += 1
+            if index < len(nested) and not isinstance(nested[index], str):
+                argument.append(nested[index])  # type: ignore[arg-type]
+                index += 1
+            group = _as_group(argument[0]) if len(argument) == 1 else Group(argument)
+            if item in ("√", "∛"):
+                out.append(Root(group, Group([Atom("3", "num")]) if item == "∛" else None))
+                continue
+            if not out:
+                out.append(Atom("", "word"))
+            base = out.pop()
+            if not isinstance(base, Script) or (base.sup if item == "^" else base.sub) is not None:
+                base = Script(base)
+            if item == "^":
+                base.sup = group
+            else:
+                base.sub = group
+            out.append(base)
+        elif isinstance(item, str):
+            continue  # a stray marker
+        elif isinstance(item, Atom) and item.text == "′" and out:  # f′, f″: a prime is a superscript
+            base = out.pop()
+            if isinstance(base, Script) and base.sub is None and base.sup is not None and all(
+                isinstance(mark, Atom) and mark.text == "′" for mark in base.sup.items
+            ):
+                base.sup.items.append(item)
+            else:
+                base = Script(base, sup=Group([item])) if not isinstance(base, Script) or base.sup else base
+                if base.sup is None:
+                    base.sup = Group([item])
+            out.append(base)
+        else:
+            out.append(item)
+    return out
+
+
+def parse_formula(text: str) -> list[Node]:
+    """ASCII or Unicode formula text → nodes."""
+    return parse(tokenize(text))

@@ -1,0 +1,111 @@
+"""LaTeX formulas (`\\frac{1}{\\sqrt{2}}`, `\\tau = RC`) parsed by pylatexenc into the formula tree."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pylatexenc import latexwalker as lw
+
+from .formula import Accent, Atom, Frac, Group, Item, Node, Root, parse, tokenize
+from .rules import FUNCTION_NAMES, LATEX_SYMBOLS
+
+#: Macros whose argument is simply read (the styling is not spoken).
+_TRANSPARENT = {
+    "text", "textrm", "textit", "textbf", "textsf", "texttt", "emph", "mathrm", "mathit", "mathbf", "mathsf",
+    "mathtt", "mathcal", "mathfrak", "boldsymbol", "bm", "mbox", "displaystyle", "textstyle", "operatorname",
+    "underline", "pmb", "mathnormal",
+}
+_ACCENTS = {"vec": "vec", "overrightarrow": "vec", "hat": "hat", "widehat": "hat", "bar": "bar", "overline": "bar",
+            "tilde": "tilde", "widetilde": "tilde", "dot": "dot", "ddot": "ddot"}
+_BLACKBOARD = {"R": "ℝ", "N": "ℕ", "Z": "ℤ", "Q": "ℚ", "C": "ℂ"}
+_SILENT = {"left", "right", "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr", ",", ";",
+           ":", "!", " ", "quad", "qquad", "limits", "nolimits", "middle", "label", "nonumber", "notag"}
+_ARITY = {"frac": 2, "dfrac": 2, "tfrac": 2, "cfrac": 2, "binom": 2, "sqrt": 1, "mathbb": 1,
+          **dict.fromkeys(_TRANSPARENT, 1), **dict.fromkeys(_ACCENTS, 1)}
+
+
+def _group(items: list[Item]) -> Group:
+    nodes = parse(items)
+    if len(nodes) == 1 and isinstance(nodes[0], Group) and nodes[0].fence == "":
+        return nodes[0]
+    return Group(nodes)
+
+
+def _text_of(items: list[Item]) -> str:
+    return "".join(item.text for item in items if isinstance(item, Atom))
+
+
+def _convert(nodes: list[Any]) -> list[Item]:
+    out: list[Item] = []
+    queue = list(nodes)
+    while queue:
+        node = queue.pop(0)
+        if node is None or node.isNodeType(lw.LatexCommentNode):
+            continue
+        if node.isNodeType(lw.LatexCharsNode):
+            out += tokenize(node.chars)
+        elif any(node.isNodeType(kind) for kind in (lw.LatexGroupNode, lw.LatexMathNode, lw.LatexEnvironmentNode)):
+            out.append(_group(_convert(node.nodelist)))
+        elif node.isNodeType(lw.LatexSpecialsNode):
+            out.append(Atom(",", "op") if node.specials_chars == "&" else Atom(" ", "word"))
+        elif node.isNodeType(lw.LatexMacroNode):
+            out += _macro(node, queue)
+    return out
+
+
+def _macro(node: Any, queue: list[Any]) -> list[Item]:
+    name = str(node.macroname)
+    args = [arg for arg in (node.nodeargd.argnlist if node.nodeargd else []) if arg is not None]
+    while len(args) < _ARITY.get(name, 0) and queue:  # arguments pylatexenc does not know the macro takes
+        args.append(queue.pop(0))
+    converted = [_convert([arg]) for arg in args]
+    if name in ("frac", "dfrac", "tfrac", "cfrac") and len(converted) == 2:
+        return [Frac(_group(converted[0]), _group(converted[1]))]
+    if name == "binom" and len(converted) == 2:
+        return [_group(converted[0]), Atom("choose", "word"), _group(converted[1])]
+    if name == "sqrt" and converted:
+        index = _group(converted[0]) if len(converted) == 2 else None
+        return [Root(_group(converted[-1]), index)]
+    if name == "mathbb" and converted:
+        text = _text_of(converted[0])
+        return tokenize(_BLACKBOARD.get(text, text))
+    if name == "operatorname" and converted:
+        return [Atom(_text_of(converted[0]), "id")]
+    if name in _ACCENTS and converted:
+        return [Accent(_ACCENTS[name], _group(converted[0]))]
+    if name in _TRANSPARENT:
+        return [item for part in converted for item in part]
+    if name in ("|", "Vert", "lVert", "rVert"):
+        return ["||"]
+    if name in ("vert", "lvert", "rvert", "mid"):
+        return ["|"]
+    if name in ("{", "}", "langle", "rangle"):
+        return ["(" if name in ("{", "langle") else ")"]
+    if name == "\\":
+        return [Atom(";", "op")]
+    if name in _SILENT:
+        return [item for part in converted for item in part]
+    if name in FUNCTION_NAMES:
+        return [Atom(name, "id")]
+    if name in LATEX_SYMBOLS:
+        return tokenize(LATEX_SYMBOLS[name])
+    # an unknown macro: its name is markup, its arguments may be words
+    return [item for part in converted for item in part]
+
+
+def parse_latex(source: str) -> list[Node]:
+    """LaTeX math (without `$` delimiters) → nodes; malformed input is read as far as it goes."""
+    walker = lw.LatexWalker(source, tolerant_parsing=True)
+    try:
+        nodes, _, _ = walker.get_latex_nodes()
+    except lw.LatexWalkerError:
+        return parse(tokenize(source.replace("\\", " ")))
+    return parse(_convert(nodes))
+
+
+def known_macro(name: str) -> bool:
+    """Whether `\\name` is a macro this reader knows (to repair `\\tau` that JSON read as a tab and `au`)."""
+    return name in _ARITY or name in _SILENT or name in FUNCTION_NAMES or name in LATEX_SYMBOLS or name in (
+        "left", "right", "begin", "end", "vert", "Vert", "lVert", "rVert", "lvert", "rvert", "langle", "rangle",
+        "operatorname", "mathbb",
+    )

@@ -1,0 +1,214 @@
+"""Read a formula tree aloud the way a teacher would ("P inverse A P", "one over the square root of two")."""
+
+from __future__ import annotations
+
+from num2words import num2words
+
+from .formula import Accent, Atom, Frac, Group, Node, Root, Script
+from .rules import FUNCTION_NAMES, Language
+
+#: Short names said as words inside subscripts and formulas rather than spelled (`V_in`, `V_out`).
+_WORDS = {"in", "out", "max", "min", "ref", "eq", "avg", "tot", "off", "on", "th", "ok", "sat", "rms", "pk"}
+_ACCENT_WORDS = {
+    "en": {"vec": "vector {}", "hat": "{} hat", "bar": "{} bar", "tilde": "{} tilde", "dot": "{} dot",
+           "ddot": "{} double dot"},
+    "fr": {"vec": "vecteur {}", "hat": "{} chapeau", "bar": "{} barre", "tilde": "{} tilde", "dot": "{} point",
+           "ddot": "{} point point"},
+}
+_BIG_OPERATORS = ("∑", "∏", "∫", "∮")
+
+
+def number_words(text: str, lang: Language) -> str:
+    """`12` → "twelve", `0.5` → "zero point five" (num2words, in the page's language)."""
+    try:
+        value: int | float = float(text) if "." in text else int(text)
+        return str(num2words(value, lang=lang.code))
+    except (NotImplementedError, ValueError, OverflowError):
+        return text
+
+
+def _ordinal(value: int, lang: Language) -> str:
+    try:
+        return str(num2words(value, lang=lang.code, to="ordinal"))
+    except (NotImplementedError, ValueError):
+        return str(value)
+
+
+def _identifier(name: str, lang: Language) -> str:
+    if name in lang.plain_functions:
+        return lang.plain_functions[name]
+    if name in FUNCTION_NAMES:
+        return name
+    if len(name) <= 3 and name.isalpha() and name not in _WORDS:
+        return " ".join(name)  # AP → "A P", RC → "R C", ij → "i j"
+    return name
+
+
+class Reader:
+    """Turns nodes into words with one language's table."""
+
+    def __init__(self, lang: Language) -> None:
+        self.lang = lang
+
+    def read(self, nodes: list[Node], *, digits: bool = False) -> str:
+        words: list[str] = []
+        index = 0
+        while index < len(nodes):
+            node = nodes[index]
+            following = nodes[index + 1] if index + 1 < len(nodes) else None
+            applied = self._application(node, following)
+            if applied is not None:
+                words.append(applied)
+                index += 2
+                continue
+            previous = nodes[index - 1] if index else None
+            if self._dot_product(previous, node, following):
+                words.append(self.lang.dot)
+                index += 1
+                continue
+            words.append(self.node(node, digits=digits, previous=previous))
+            index += 1
+        return " ".join(word for word in words if word.strip())
+
+    @staticmethod
+    def _dot_product(previous: Node | None, node: Node, following: Node | None) -> bool:
+        """`u·v` between two names is a dot product ("u dot v"); between numbers `·` is "times"."""
+
+        def named(side: Node | None) -> bool:
+            if isinstance(side, Script):
+                side = side.base
+            if isinstance(side, Accent):
+                return True
+            return isinstance(side, Atom) and side.kind in ("id", "greek")
+
+        return isinstance(node, Atom) and node.text in ("·", "⋅") and named(previous) and named(following)
+
+    def _application(self, node: Node, following: Node | None) -> str | None:
+        """`det(A)`, `proj_u(v)`, `log_2(x)`, `f(x)`: a function applied to a parenthesized argument."""
+        if not (isinstance(following, Group) and following.fence == "("):
+            return None
+        argument = self.read(following.items)
+        if isinstance(node, Script) and isinstance(node.base, Atom) and node.sub is not None and node.sup is None:
+            name = node.base.text
+            if name == "proj":
+                return self.lang.projection.format(argument, self.read(node.sub.items))
+            if name in ("log", "lg"):
+                return self.lang.log_base.format(self.read(node.sub.items), argument)
+        if isinstance(node, Atom) and node.kind == "id":
+            if node.text in self.lang.functions:
+                return self.lang.functions[node.text].format(argument)
+            if node.text in FUNCTION_NAMES or node.text in ("f", "g", "h", "O"):
+                return self.lang.of.format(_identifier(node.text, self.lang), argument)
+            single = len(following.items) == 1 and isinstance(following.items[0], Atom)
+            if len(node.text) == 1 and single and following.items[0].kind in ("id", "greek"):  # type: ignore[union-attr]
+                return self.lang.of.format(node.text, argument)  # V(t), X(f)
+        if isinstance(node, Script) and node.sub is None and node.sup is not None and self._is_prime(node.sup):
+            return self.lang.of.format(self.script(node), argument)  # f'(x)
+        return None
+
+    @staticmethod
+    def _is_prime(group: Group) -> bool:
+        return bool(group.items) and all(isinstance(item, Atom) and item.text == "′" for item in group.items)
+
+    def node(self, node: Node, *, digits: bool = False, previous: Node | None = None) -> str:
+        lang = self.lang
+        if isinstance(node, Atom):
+            return self.atom(node, digits=digits, previous=previous)
+        if isinstance(node, Group):
+            inner = self.read(node.items, digits=digits)
+            if node.fence == "norm":
+                return lang.norm.format(inner)
+            if node.fence == "abs":
+                return lang.abs.format(inner)
+            return inner
+        if isinstance(node, Script):
+            return self.script(node)
+        if isinstance(node, Frac):
+            return self.fraction(node)
+        if isinstance(node, Root):
+            body = self.read(node.body.items)
+            if node.index is None:
+                return lang.sqrt.format(body)
+            index = self.read(node.index.items)
+            if index in (number_words("3", lang), "3"):
+                return lang.cbrt.format(body)
+            text = "".join(item.text for item in node.index.items if isinstance(item, Atom))
+            ordinal = _ordinal(int(text), lang) if text.isdigit() else index
+            return lang.root.format(ordinal, body)
+        assert isinstance(node, Accent)
+        template = _ACCENT_WORDS.get(lang.code, _ACCENT_WORDS["en"])[node.accent]
+        return template.format(self.read(node.body.items))
+
+    def atom(self, atom: Atom, *, digits: bool, previous: Node | None) -> str:
+        lang = self.lang
+        if atom.kind == "num":
+            if digits and atom.text.isdigit():
+                return " ".join(number_words(char, lang) for char in atom.text)
+            return number_words(atom.text, lang)
+        if atom.kind == "id":
+            return _identifier(atom.text, lang)
+        if atom.kind == "greek":
+            return lang.greek.get(atom.text, lang.symbols.get(atom.text, ""))
+        if atom.kind == "word":
+            return atom.text
+        if atom.text in (",", ";", ":", "."):
+            return atom.text if atom.text != "." else ""
+        return lang.symbols.get(atom.text, "")
+
+    def script(self, node: Script) -> str:
+        lang = self.lang
+        if isinstance(node.base, Atom) and node.base.text in _BIG_OPERATORS and node.sub is not None:
+            upper = self.read(node.sup.items) if node.sup is not None else ""
+            lower = self.read(node.sub.items)
+            if upper:
+                return lang.limits.format(self.node(node.base), lower, upper)
+            return lang.limits_under.format(self.node(node.base), lower)
+        base = self.node(node.base)
+        if node.sub is not None:
+            base = lang.sub.format(base, self.read(node.sub.items, digits=True))
+        if node.sup is None:
+            return base
+        return f"{base} {self.exponent(node.sup)}".strip()
+
+    def exponent(self, sup: Group) -> str:
+        """ClearSpeak's short forms first (squared, cubed, inverse, transpose, prime), then powers."""
+        lang = self.lang
+        items = sup.items
+        atoms = [item for item in items if isinstance(item, Atom)]
+        if len(atoms) == len(items):
+            text = "".join(atom.text for atom in atoms).replace("−", "-")
+            short = {"2": lang.squared, "3": lang.cubed, "-1": lang.inverse, "T": lang.transpose,
+                     "t": lang.transpose, "ᵀ": lang.transpose, "⊤": lang.transpose}
+            if text in short:
+                return short[text]
+            if text and set(text) == {"′"}:
+                return " ".join([lang.prime] * len(text))
+            if text.isdigit():
+                word = _ordinal(int(text), lang) if lang.code == "en" else number_words(text, lang)
+                return lang.power_ordinal.format(word)
+            if len(atoms) == 1 and atoms[0].kind in ("id", "greek"):
+                return lang.power_letter.format(self.read(items))
+        return lang.power.format(self.read(items))
+
+    def fraction(self, node: Frac) -> str:
+        lang = self.lang
+        num, den = node.num.items, node.den.items
+        if (
+            len(num) == 1
+            and len(den) == 1
+            and isinstance(num[0], Atom)
+            and isinstance(den[0], Atom)
+            and num[0].text.isdigit()
+            and den[0].text.isdigit()
+            and (int(num[0].text), int(den[0].text)) in lang.frac_simple
+        ):
+            return lang.frac_simple[(int(num[0].text), int(den[0].text))]
+        return f"{self.read(num)} {lang.over} {self.read(den)}"
+
+
+def read_nodes(nodes: list[Node], lang: Language) -> str:
+    """Words for a formula."""
+    return Reader(lang).read(nodes)
+
+
+__all__ = ["Reader", "number_words", "read_nodes"]

@@ -1,0 +1,290 @@
+"""The words each language uses to read formulas, symbols, units and abbreviations: data, one table per language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+GREEK = {
+    "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ϵ": "epsilon", "ζ": "zeta",
+    "η": "eta", "θ": "theta", "ϑ": "theta", "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu", "µ": "mu",
+    "ν": "nu", "ξ": "xi", "ο": "omicron", "π": "pi", "ρ": "rho", "σ": "sigma", "ς": "sigma", "τ": "tau",
+    "υ": "upsilon", "φ": "phi", "ϕ": "phi", "χ": "chi", "ψ": "psi", "ω": "omega",
+    "Γ": "capital gamma", "Δ": "capital delta", "Θ": "capital theta", "Λ": "capital lambda", "Ξ": "capital xi",
+    "Π": "capital pi", "Σ": "capital sigma", "Φ": "capital phi", "Ψ": "capital psi", "Ω": "capital omega",
+}
+
+#: LaTeX macro → the character it stands for; the reading then comes from the language's symbol table.
+LATEX_SYMBOLS = {
+    **{name: char for char, name in GREEK.items() if " " not in name},
+    "Gamma": "Γ", "Delta": "Δ", "Theta": "Θ", "Lambda": "Λ", "Xi": "Ξ", "Pi": "Π", "Sigma": "Σ", "Phi": "Φ",
+    "Psi": "Ψ", "Omega": "Ω", "varepsilon": "ε", "vartheta": "θ", "varphi": "φ", "varsigma": "σ", "varpi": "π",
+    "cdot": "·", "times": "×", "div": "÷", "pm": "±", "mp": "∓", "neq": "≠", "ne": "≠", "approx": "≈",
+    "simeq": "≃", "sim": "∼", "cong": "≅", "equiv": "≡", "leq": "≤", "le": "≤", "geq": "≥", "ge": "≥", "ll": "≪",
+    "gg": "≫", "to": "→", "rightarrow": "→", "longrightarrow": "→", "mapsto": "↦", "leftarrow": "←",
+    "Rightarrow": "⇒", "implies": "⇒", "Leftarrow": "⇐", "iff": "⇔", "Leftrightarrow": "⇔", "infty": "∞",
+    "sum": "∑", "prod": "∏", "int": "∫", "oint": "∮", "partial": "∂", "nabla": "∇", "in": "∈", "notin": "∉",
+    "subset": "⊂", "subseteq": "⊆", "cup": "∪", "cap": "∩", "emptyset": "∅", "varnothing": "∅", "forall": "∀",
+    "exists": "∃", "neg": "¬", "lnot": "¬", "land": "∧", "wedge": "∧", "lor": "∨", "vee": "∨", "oplus": "⊕",
+    "otimes": "⊗", "circ": "∘", "propto": "∝", "perp": "⊥", "parallel": "∥", "angle": "∠", "degree": "°",
+    "ldots": "…", "cdots": "…", "dots": "…", "top": "ᵀ", "intercal": "ᵀ", "dagger": "†", "ell": "ℓ",
+    "hbar": "ℏ", "prime": "′", "lt": "<", "gt": ">", "Re": "ℜ", "Im": "ℑ", "star": "⋆", "ast": "*",
+    "%": "%", "$": "$", "&": "&", "#": "#", "{": "(", "}": ")", "langle": "⟨", "rangle": "⟩",
+}
+
+#: Named functions and operators written as words in formulas (`\sin`, `det`, `proj`).
+FUNCTION_NAMES = (
+    "sin", "cos", "tan", "cot", "sec", "csc", "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh", "log", "ln",
+    "lg", "exp", "det", "tr", "trace", "rank", "dim", "ker", "span", "proj", "max", "min", "sup", "inf", "lim",
+    "arg", "gcd", "lcm", "mod", "deg", "sgn", "var", "cov", "diag", "Pr", "E",
+)
+
+
+@dataclass(frozen=True, eq=False)
+class Language:
+    """How one language reads what is written: every phrase the rules produce comes from here."""
+
+    code: str
+    symbols: dict[str, str]
+    functions: dict[str, str]  # name → phrase with `{}` for the argument ("the determinant of {}")
+    plain_functions: dict[str, str]  # name → how the bare name is said ("det" → "det", "sin" → "sine")
+    abbreviations: dict[str, str]
+    units: dict[str, str]
+    squared: str
+    cubed: str
+    inverse: str
+    transpose: str
+    power_ordinal: str  # "to the {} power"
+    power: str  # "to the power {}"
+    power_letter: str  # "to the {}" (x to the n)
+    sub: str  # "{} sub {}"
+    over: str
+    frac_simple: dict[tuple[int, int], str]
+    sqrt: str
+    cbrt: str
+    root: str  # "the {} root of {}"
+    norm: str
+    abs: str
+    of: str  # "{} of {}": f(x)
+    projection: str  # "the projection of {v} onto {u}"
+    log_base: str  # "log base {} of {}"
+    word_or: str
+    word_to: str  # ranges: 3 to 5
+    by: str  # dimensions: a 2×2 matrix
+    dot: str  # u·v
+    about: str
+    per: str
+    minus: str
+    plus: str
+    times: str
+    equals: str
+    prime: str
+    label: str  # list labels a) → "{}:"
+    limits: str  # "{the sum} from {i = 1} to {n} of"
+    limits_under: str  # "{the sum} over {i} of"
+    decimal_comma: bool = False
+    greek: dict[str, str] = field(default_factory=lambda: dict(GREEK))
+
+
+_EN_SYMBOLS = {
+    "=": "equals", "≠": "is not equal to", "≈": "is approximately equal to", "≃": "is approximately equal to",
+    "∼": "is similar to", "≅": "is congruent to", "≡": "is equivalent to", "<": "is less than",
+    ">": "is greater than", "≤": "is less than or equal to", "≥": "is greater than or equal to",
+    "≪": "is much less than", "≫": "is much greater than", "±": "plus or minus", "∓": "minus or plus",
+    "×": "times", "·": "times", "⋅": "times", "*": "times", "÷": "divided by", "→": "to", "↦": "maps to",
+    "←": "from", "⇒": "implies", "⇐": "is implied by", "⇔": "if and only if", "↔": "if and only if",
+    "∞": "infinity", "∑": "the sum", "∏": "the product", "∫": "the integral", "∮": "the contour integral",
+    "∂": "partial", "∇": "nabla", "∈": "in", "∉": "not in", "⊂": "subset of", "⊆": "subset of or equal to",
+    "∪": "union", "∩": "intersection", "∅": "the empty set", "∀": "for all", "∃": "there exists", "¬": "not",
+    "∧": "and", "∨": "or", "⊕": "x-or", "⊗": "tensor", "∘": "composed with", "∝": "is proportional to",
+    "⊥": "is perpendicular to", "∥": "is parallel to", "∠": "angle", "°": "degrees", "…": "and so on",
+    "†": "dagger", "ℓ": "ell", "ℏ": "h bar", "′": "prime", "ℜ": "the real part of", "ℑ": "the imaginary part of",
+    "⋆": "star", "%": "percent", "&": "and", "⟨": "", "⟩": "", "√": "the square root of", "∛": "the cube root of",
+    "ℝ": "the real numbers", "ℕ": "the natural numbers", "ℤ": "the integers", "ℚ": "the rationals",
+    "ℂ": "the complex numbers", "+": "plus", "−": "minus", "-": "minus", "/": "over", "!": "factorial",
+    "#": "number", "$": "dollars", "€": "euros", "£": "pounds",
+}
+
+_FR_SYMBOLS = {
+    "=": "égale", "≠": "est différent de", "≈": "est environ égal à", "≃": "est environ égal à",
+    "∼": "est semblable à", "≅": "est congru à", "≡": "est équivalent à", "<": "est inférieur à",
+    ">": "est supérieur à", "≤": "est inférieur ou égal à", "≥": "est supérieur ou égal à",
+    "≪": "est très inférieur à", "≫": "est très supérieur à", "±": "plus ou moins", "∓": "moins ou plus",
+    "×": "fois", "·": "fois", "⋅": "fois", "*": "fois", "÷": "divisé par", "→": "vers", "↦": "donne",
+    "←": "depuis", "⇒": "implique", "⇐": "est impliqué par", "⇔": "si et seulement si", "↔": "si et seulement si",
+    "∞": "l'infini", "∑": "la somme", "∏": "le produit", "∫": "l'intégrale", "∮": "l'intégrale curviligne",
+    "∂": "d rond", "∇": "nabla", "∈": "appartient à", "∉": "n'appartient pas à", "⊂": "inclus dans",
+    "⊆": "inclus ou égal à", "∪": "union", "∩": "inter", "∅": "l'ensemble vide", "∀": "pour tout",
+    "∃": "il existe", "¬": "non", "∧": "et", "∨": "ou", "⊕": "ou exclusif", "⊗": "tenseur", "∘": "rond",
+    "∝": "est proportionnel à", "⊥": "est orthogonal à", "∥": "est parallèle à", "∠": "angle", "°": "degrés",
+    "…": "et ainsi de suite", "†": "dague", "ℓ": "l", "ℏ": "h barre", "′": "prime",
+    "ℜ": "la partie réelle de", "ℑ": "la partie imaginaire de", "⋆": "étoile", "%": "pour cent", "&": "et",
+    "⟨": "", "⟩": "", "√": "la racine carrée de", "∛": "la racine cubique de", "ℝ": "l'ensemble des réels",
+    "ℕ": "l'ensemble des entiers naturels", "ℤ": "l'ensemble des entiers relatifs", "ℚ": "l'ensemble des rationnels",
+    "ℂ": "l'ensemble des complexes", "+": "plus", "−": "moins", "-": "moins", "/": "sur", "!": "factorielle",
+    "#": "numéro", "$": "dollars", "€": "euros", "£": "livres",
+}
+
+_EN_UNITS = {
+    "A": "amps", "mA": "milliamps", "µA": "microamps", "μA": "microamps", "nA": "nanoamps", "V": "volts",
+    "mV": "millivolts", "kV": "kilovolts", "µV": "microvolts", "W": "watts", "mW": "milliwatts", "kW": "kilowatts",
+    "Hz": "hertz", "kHz": "kilohertz", "MHz": "megahertz", "GHz": "gigahertz", "Ω": "ohms", "kΩ": "kilohms",
+    "MΩ": "megohms", "F": "farads", "µF": "microfarads", "μF": "microfarads", "nF": "nanofarads",
+    "pF": "picofarads", "H": "henries", "mH": "millihenries", "µH": "microhenries", "s": "seconds",
+    "ms": "milliseconds", "µs": "microseconds", "μs": "microseconds", "ns": "nanoseconds", "ps": "picoseconds",
+    "dB": "decibels", "dBm": "d B m", "mAh": "milliamp hours", "Wh": "watt hours", "kWh": "kilowatt hours",
+    "B": "bytes", "KB": "kilobytes", "kB": "kilobytes", "MB": "megabytes", "GB": "gigabytes", "TB": "terabytes",
+    "KiB": "kibibytes", "MiB": "mebibytes", "GiB": "gibibytes", "b": "bits", "kb": "kilobits", "Mb": "megabits",
+    "bps": "bits per second", "kbps": "kilobits per second", "Kbps": "kilobits per second",
+    "Mbps": "megabits per second", "Gbps": "gigabits per second", "m": "meters", "mm": "millimeters",
+    "cm": "centimeters", "km": "kilometers", "µm": "micrometers", "nm": "nanometers", "g": "grams",
+    "mg": "milligrams", "kg": "kilograms", "°C": "degrees Celsius", "°F": "degrees Fahrenheit", "K": "kelvins",
+    "ppm": "parts per million",
+}
+
+_FR_UNITS = {
+    "A": "ampères", "mA": "milliampères", "µA": "microampères", "μA": "microampères", "nA": "nanoampères",
+    "V": "volts", "mV": "millivolts", "kV": "kilovolts", "µV": "microvolts", "W": "watts", "mW": "milliwatts",
+    "kW": "kilowatts", "Hz": "hertz", "kHz": "kilohertz", "MHz": "mégahertz", "GHz": "gigahertz", "Ω": "ohms",
+    "kΩ": "kilohms", "MΩ": "mégohms", "F": "farads", "µF": "microfarads", "μF": "microfarads",
+    "nF": "nanofarads", "pF": "picofarads", "H": "henrys", "mH": "millihenrys", "µH": "microhenrys",
+    "s": "secondes", "ms": "millisecondes", "µs": "microsecondes", "μs": "microsecondes", "ns": "nanosecondes",
+    "ps": "picosecondes", "dB": "décibels", "dBm": "d B m", "mAh": "milliampères-heures", "Wh": "wattheures",
+    "kWh": "kilowattheures", "o": "octets", "Ko": "kilooctets", "Mo": "mégaoctets", "Go": "gigaoctets",
+    "To": "téraoctets", "B": "octets", "KB": "kilooctets", "kB": "kilooctets", "MB": "mégaoctets",
+    "GB": "gigaoctets", "TB": "téraoctets", "b": "bits", "kb": "kilobits", "Mb": "mégabits",
+    "bps": "bits par seconde", "kbps": "kilobits par seconde", "Kbps": "kilobits par seconde",
+    "Mbps": "mégabits par seconde", "Gbps": "gigabits par seconde", "m": "mètres", "mm": "millimètres",
+    "cm": "centimètres", "km": "kilomètres", "µm": "micromètres", "nm": "nanomètres", "g": "grammes",
+    "mg": "milligrammes", "kg": "kilogrammes", "°C": "degrés Celsius", "°F": "degrés Fahrenheit", "K": "kelvins",
+    "ppm": "parties par million",
+}
+
+ENGLISH = Language(
+    code="en",
+    symbols=_EN_SYMBOLS,
+    functions={
+        "det": "the determinant of {}", "tr": "the trace of {}", "trace": "the trace of {}",
+        "rank": "the rank of {}", "dim": "the dimension of {}", "ker": "the kernel of {}", "span": "the span of {}",
+        "exp": "the exponential of {}", "ln": "the natural log of {}", "log": "log of {}", "sin": "sine of {}",
+        "cos": "cosine of {}", "tan": "tangent of {}", "max": "the maximum of {}", "min": "the minimum of {}",
+        "diag": "the diagonal matrix of {}", "var": "the variance of {}", "Pr": "the probability of {}",
+        "E": "the expected value of {}",
+    },
+    plain_functions={
+        "sin": "sine", "cos": "cosine", "tan": "tangent", "ln": "natural log", "lim": "the limit", "det": "det",
+        "proj": "proj", "max": "max", "min": "min", "tr": "trace", "sgn": "sign", "gcd": "g c d", "lcm": "l c m",
+        "Pr": "probability", "var": "variance", "cov": "covariance", "arg": "arg", "mod": "modulo",
+    },
+    abbreviations={
+        "e.g.": "for example", "i.e.": "that is", "vs.": "versus", "etc.": "et cetera", "cf.": "compare",
+        "approx.": "approximately", "w.r.t.": "with respect to", "resp.": "respectively", "No.": "number",
+        "Fig.": "figure", "Eq.": "equation", "et al.": "and others", "I/O": "I O", "N/A": "not applicable",
+        "w/o": "without",
+    },
+    units=_EN_UNITS,
+    squared="squared",
+    cubed="cubed",
+    inverse="inverse",
+    transpose="transpose",
+    power_ordinal="to the {} power",
+    power="to the power {}",
+    power_letter="to the {}",
+    sub="{} sub {}",
+    over="over",
+    frac_simple={(1, 2): "one half", (1, 3): "one third", (2, 3): "two thirds", (1, 4): "one quarter",
+                 (3, 4): "three quarters"},
+    sqrt="the square root of {}",
+    cbrt="the cube root of {}",
+    root="the {} root of {}",
+    norm="the norm of {}",
+    abs="the absolute value of {}",
+    of="{} of {}",
+    projection="the projection of {} onto {}",
+    log_base="log base {} of {}",
+    word_or="or",
+    word_to="to",
+    by="by",
+    dot="dot",
+    about="about",
+    per="per",
+    minus="minus",
+    plus="plus",
+    times="times",
+    equals="equals",
+    prime="prime",
+    label="{}:",
+    limits="{} from {} to {} of",
+    limits_under="{} over {} of",
+)
+
+FRENCH = Language(
+    code="fr",
+    symbols=_FR_SYMBOLS,
+    functions={
+        "det": "le déterminant de {}", "tr": "la trace de {}", "trace": "la trace de {}", "rank": "le rang de {}",
+        "dim": "la dimension de {}", "ker": "le noyau de {}", "span": "l'espace engendré par {}",
+        "exp": "exponentielle de {}", "ln": "logarithme népérien de {}", "log": "logarithme de {}",
+        "sin": "sinus de {}", "cos": "cosinus de {}", "tan": "tangente de {}", "max": "le maximum de {}",
+        "min": "le minimum de {}", "diag": "la matrice diagonale de {}", "var": "la variance de {}",
+        "Pr": "la probabilité de {}", "E": "l'espérance de {}",
+    },
+    plain_functions={
+        "sin": "sinus", "cos": "cosinus", "tan": "tangente", "ln": "logarithme népérien", "lim": "la limite",
+        "det": "dét", "proj": "proj", "max": "max", "min": "min", "tr": "trace", "sgn": "signe",
+        "gcd": "p g c d", "lcm": "p p c m", "Pr": "probabilité", "var": "variance", "cov": "covariance",
+        "arg": "argument", "mod": "modulo",
+    },
+    abbreviations={
+        "p. ex.": "par exemple", "e.g.": "par exemple", "ex.": "exemple", "c.-à-d.": "c'est-à-dire",
+        "c-à-d": "c'est-à-dire", "i.e.": "c'est-à-dire", "vs.": "contre", "vs": "contre", "etc.": "et cetera",
+        "cf.": "voir", "env.": "environ", "n°": "numéro", "No.": "numéro", "Fig.": "figure", "éq.": "équation",
+        "et al.": "et collaborateurs", "I/O": "I O", "N/A": "non applicable",
+    },
+    units=_FR_UNITS,
+    squared="au carré",
+    cubed="au cube",
+    inverse="inverse",
+    transpose="transposée",
+    power_ordinal="puissance {}",
+    power="puissance {}",
+    power_letter="puissance {}",
+    sub="{} indice {}",
+    over="sur",
+    frac_simple={(1, 2): "un demi", (1, 3): "un tiers", (2, 3): "deux tiers", (1, 4): "un quart",
+                 (3, 4): "trois quarts"},
+    sqrt="la racine carrée de {}",
+    cbrt="la racine cubique de {}",
+    root="la racine {} de {}",
+    norm="la norme de {}",
+    abs="la valeur absolue de {}",
+    of="{} de {}",
+    projection="la projection de {} sur {}",
+    log_base="logarithme en base {} de {}",
+    word_or="ou",
+    word_to="à",
+    by="par",
+    dot="scalaire",
+    about="environ",
+    per="par",
+    minus="moins",
+    plus="plus",
+    times="fois",
+    equals="égale",
+    prime="prime",
+    label="{} :",
+    limits="{} de {} à {} de",
+    limits_under="{} sur {} de",
+    decimal_comma=True,
+    greek={**GREEK, "β": "bêta", "ζ": "dzêta", "η": "êta", "θ": "thêta", "ϑ": "thêta", "χ": "khi",
+           "ω": "oméga", "Γ": "gamma majuscule", "Δ": "delta majuscule", "Θ": "thêta majuscule",
+           "Λ": "lambda majuscule", "Ξ": "xi majuscule", "Π": "pi majuscule", "Σ": "sigma majuscule",
+           "Φ": "phi majuscule", "Ψ": "psi majuscule", "Ω": "oméga majuscule"},
+)
+
+#: Base language subtag → its table. Add a language by adding a `Language` here.
+LANGUAGES = {"en": ENGLISH, "fr": FRENCH}
+
+
+def language_rules(tag: str) -> Language:
+    """The table for a BCP 47 tag (`fr-CA` → French); languages without one read formulas with English words."""
+    return LANGUAGES.get(tag.split("-")[0].lower(), ENGLISH)

@@ -1,0 +1,66 @@
+"""Language codes as BCP 47 tags (with aliases authors add), and the writing systems each language uses."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import lru_cache
+
+import langcodes
+from langcodes.tag_parser import LanguageTagError
+
+from ..errors import ConvaudioError
+
+#: Codes real blogs use that are not BCP 47 language tags; the plugin option `language_aliases` adds more.
+BUILTIN_ALIASES: Mapping[str, str] = {
+    "hant": "zh-Hant",
+    "hans": "zh-Hans",
+    "jp": "ja",
+    "kr": "ko",
+    "cn": "zh-Hans",
+    "tw": "zh-Hant-TW",
+}
+
+#: ISO 15924 codes that stand for several scripts used together.
+_COMBINED_SCRIPTS: Mapping[str, frozenset[str]] = {
+    "Jpan": frozenset({"Hani", "Hira", "Kana"}),
+    "Kore": frozenset({"Hang", "Hani"}),
+    "Hant": frozenset({"Hani"}),
+    "Hans": frozenset({"Hani"}),
+}
+
+#: Latin letters (acronyms, names, code) appear in posts of every language; every voice spells them somehow.
+ALWAYS_READABLE = frozenset({"Latn"})
+
+
+def normalize_language(code: str, aliases: Mapping[str, str] | None = None) -> str:
+    """`hant` → `zh-Hant`, `en_US` → `en-US`, `iw` → `he`: the BCP 47 form of a page's language code.
+
+    Author aliases win over the built-in ones; both are matched case-insensitively.
+    """
+    raw = code.strip()
+    table = {key.lower(): value for key, value in BUILTIN_ALIASES.items()}
+    table.update({str(key).lower(): str(value) for key, value in (aliases or {}).items()})
+    raw = table.get(raw.lower().replace("_", "-"), raw)
+    try:
+        return str(langcodes.standardize_tag(raw.replace("_", "-")))
+    except (ValueError, LanguageTagError):
+        raise ConvaudioError(
+            f"{code!r} is not a language code; use a BCP 47 tag such as en, fr-CA or zh-Hant, or map it with the "
+            f"plugin option `language_aliases: {{{code.strip()}: zh-Hant}}`"
+        ) from None
+
+
+def base_language(tag: str) -> str:
+    """The language subtag: `fr-CA` → `fr`, `zh-Hant` → `zh`."""
+    return tag.split("-")[0].lower()
+
+
+@lru_cache(maxsize=256)
+def language_scripts(tag: str) -> frozenset[str]:
+    """ISO 15924 scripts a language is usually written in (Japanese: Han, Hiragana, Katakana), plus Latin."""
+    try:
+        script = langcodes.Language.get(tag).maximize().script or "Latn"
+    except (ValueError, LanguageTagError):
+        script = "Latn"
+    return _COMBINED_SCRIPTS.get(script, frozenset({script})) | ALWAYS_READABLE
+

@@ -1,0 +1,214 @@
+"""Spoken text through real MkDocs builds with eSpeak NG: the lexicon, `say`, language aliases, scripts a voice
+cannot read, and the `say` / `estimate --show-text` commands. A recording subclass of the real eSpeak engine
+notes what each request was given, then synthesizes it as usual."""
+
+from __future__ import annotations
+
+import json
+from importlib.metadata import EntryPoint
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.livereload import LiveReloadServer
+
+from mkdocs_convaudio import engines
+from mkdocs_convaudio.audio.types import Audio
+from mkdocs_convaudio.cli import main
+from mkdocs_convaudio.engines.espeak import EspeakEngine
+from tests.sites import Site, decode, post
+
+
+class RecordingEspeak(EspeakEngine):
+    """The real eSpeak NG engine, keeping the text of every request."""
+
+    sent: ClassVar[list[str]] = []
+
+    def synthesize(self, text: str, voice: str, language: str) -> Audio:
+        RecordingEspeak.sent.append(text)
+        return super().synthesize(text, voice, language)
+
+
+@pytest.fixture
+def sent(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    registered = engines.available()
+    recording = EntryPoint("espeak", f"{__name__}:RecordingEspeak", engines.ENTRY_POINT_GROUP)
+    monkeypatch.setattr(engines, "available", lambda: {**registered, "espeak": recording})
+    RecordingEspeak.sent = []
+    return RecordingEspeak.sent
+
+
+def turns(*items: dict[str, str]) -> str:
+    return "```json\n" + json.dumps(list(items), indent=1, ensure_ascii=False) + "\n```\n"
+
+
+def technical_post(say: str = "B equals P inverse, times A, times P") -> str:
+    return post(
+        turns(
+            {"speaker": "A", "line": "Our SPI bus talks to DeepSeek."},
+            {"speaker": "B", "line": "B = P⁻¹AP", "say": say},
+            {"speaker": "A", "line": r"And $\frac{1}{\sqrt{2}}$, with $a_{ij}$ and A^-1."},
+        ),
+        lang="en",
+    )
+
+
+def test_formulas_reach_the_engine_as_words_and_the_transcript_keeps_the_line(site: Site, sent: list[str]) -> None:
+    site.write("post.md", technical_post())
+    assert site.build().synthesized == 3
+    assert sent[2] == "And one over the square root of two, with a sub i j and A inverse."
+    assert sent[1] == "B equals P inverse, times A, times P"  # "say" is sent as written
+    timings = site.timings(site.audio_files()[0])
+    assert [line["text"] for line in timings["lines"]][1] == "B = P⁻¹AP"
+    assert "B = P⁻¹AP" in site.html("post.html")
+
+
+def test_lexicon_and_say_change_only_the_lines_they_touch(site: Site, sent: list[str]) -> None:
+    site.write("post.md", technical_post())
+    site.build()
+    assert sent[0] == "Our SPI bus talks to DeepSeek."
+
+    (site.root / "convaudio-pronunciations.yml").write_text("all:\n  SPI: S P I\n  DeepSeek: Deep Seek\n")
+    sent.clear()
+    summary = site.build()
+    assert (summary.synthesized, summary.from_cache) == (1, 2)
+    assert sent == ["Our S P I bus talks to Deep Seek."]
+
+    # an entry no line uses changes no key: the lexicon as a whole is not part of any key
+    (site.root / "convaudio-pronunciations.yml").write_text(
+        "all:\n  SPI: S P I\n  DeepSeek: Deep Seek\nen:\n  GPT: G P T\nfr:\n  SPI: esse pé i\n"
+    )
+    sent.clear()
+    assert site.build().synthesized == 0
+
+    site.write("post.md", technical_post(say="B is P inverse A P"))
+    sent.clear()
+    assert site.build().synthesized == 1
+    assert sent == ["B is P inverse A P"]
+
+
+def test_estimate_show_text_lists_written_and_spoken(
+    site: Site, sent: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    site.write("post.md", technical_post())
+    (site.root / "convaudio-pronunciations.yml").write_text("all:\n  SPI: S P I\n")
+    site.write_config()
+    assert main(["estimate", "--show-text", "-f", str(site.root / "mkdocs.yml")]) == 0
+    out = capsys.readouterr().out
+    assert "written: Our SPI bus talks to DeepSeek." in out
+    assert "spoken:  Our S P I bus talks to DeepSeek." in out
+    assert "spoken:  B equals P inverse, times A, times P" in out and 'from "say"' in out
+    assert "spoken:  And one over the square root of two, with a sub i j and A inverse." in out
+    assert out.count("[new]") == 3 and not sent  # nothing synthesized, nothing sent
+
+    site.build()
+    main(["estimate", "--show-text", "-f", str(site.root / "mkdocs.yml")])
+    assert capsys.readouterr().out.count("[cached]") == 3
+
+
+def test_say_command_uses_the_sites_lexicon(
+    site: Site, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert main(["say", "--lang", "en", "-f", "missing.yml", "B = P⁻¹AP"]) == 0
+    assert capsys.readouterr().out == "B equals P inverse A P\n"
+    assert main(["say", "--lang", "fr", "-f", "missing.yml", "x² et Aᵀ, Vrai/Faux"]) == 0
+    assert capsys.readouterr().out == "x au carré et A transposée, Vrai ou Faux\n"
+
+    site.write("index.md", "# Home\n")
+    site.plugin_options = {"language_aliases": {"anglais": "en"}}
+    site.write_config()
+    (site.root / "convaudio-pronunciations.yml").write_text("en:\n  SPI: S P I\n")
+    monkeypatch.chdir(site.root)
+    assert main(["say", "--lang", "anglais", "The SPI bus"]) == 0
+    assert capsys.readouterr().out == "The S P I bus\n"
+
+
+def test_unreadable_script_warns_with_its_location_and_is_not_spoken(site: Site, sent: list[str]) -> None:
+    site.write(
+        "post.md",
+        post(
+            turns(
+                {"speaker": "A", "line": "In Japanese, Tokyo is written 東京."},
+                {"speaker": "B", "line": "東京は日本の首都です。"},
+                {"speaker": "A", "line": "Thanks."},
+            ),
+            lang="en",
+        ),
+    )
+    with pytest.raises(Exception, match="warnings"):
+        site.build(strict=True)
+    warning = next(message for message in site.warnings() if "cannot read" in message)
+    assert "post.md:8: 2 line(s) of this conversation (line 8, 12) are written in Han" in warning
+    assert "and Hiragana" in warning and "set the page's `lang`" in warning
+
+    assert sent == ["In Japanese, Tokyo is written.", "Thanks."]  # the all-Japanese line is a short silence
+    site.build()
+    mp3 = site.audio_files()[0]
+    lines = site.timings(mp3)["lines"]
+    assert len(lines) == 3 and lines[1]["text"] == "東京は日本の首都です。"
+    samples, rate = decode(mp3)
+    assert len(samples) / rate > 1.0
+
+
+def test_espeak_japanese_reads_kana_but_not_kanji(site: Site, sent: list[str]) -> None:
+    site.write("ja.md", post(turns({"speaker": "A", "line": "東京はとても大きいです。"}), lang="ja"))
+    site.build()
+    assert sent == ["はとても きいです。"]
+    assert any("Han (Chinese characters, kanji)" in message and "'ja'" in message for message in site.warnings())
+
+
+@pytest.mark.parametrize(
+    ("lang", "aliases", "tag", "voice"),
+    [
+        ("hant", {}, "zh-Hant", "cmn+"),
+        ("tc", {"tc": "zh-Hant-HK"}, "zh-Hant-HK", "yue+"),
+        ("en_US", {}, "en-US", "en-US+"),
+    ],
+)
+def test_language_codes_are_normalized_with_aliases(
+    site: Site, sent: list[str], lang: str, aliases: dict[str, str], tag: str, voice: str
+) -> None:
+    site.plugin_options = {"language_aliases": aliases}
+    lines = turns({"speaker": "A", "line": "你好。OK"}, {"speaker": "B", "line": "謝謝"})
+    site.write("post.md", post(lines, lang=lang))
+    site.build(strict=tag.startswith("zh"))  # Chinese voices read Han: no warning
+    timings = site.timings(site.audio_files()[0])
+    assert timings["language"] == tag
+    assert all(name.startswith(voice) for name in timings["voices"].values())
+
+
+def test_a_code_that_is_no_language_is_named_with_its_line(site: Site) -> None:
+    site.write("post.md", post(turns({"speaker": "A", "line": "Hi"}), lang="not a language!"))
+    message = site.build_error()
+    assert "post.md:3: 'not a language!' is not a language code" in message and "language_aliases" in message
+
+
+def test_bad_lexicon_is_named(site: Site) -> None:
+    site.write("post.md", technical_post())
+    (site.root / "convaudio-pronunciations.yml").write_text("all:\n  SPI: [S, P\n")
+    assert "convaudio-pronunciations.yml:3: this pronunciation lexicon is not valid YAML" in site.build_error()
+    (site.root / "convaudio-pronunciations.yml").write_text("all:\n  SPI: {sound: S P I}\n")
+    assert "the entry 'SPI' must be the words to say" in site.build_error()
+
+
+def test_lexicon_path_option(site: Site, sent: list[str], tmp_path: Path) -> None:
+    lexicon = tmp_path / "words.yml"
+    lexicon.write_text("en:\n  SPI: S P I\n")
+    site.plugin_options = {"pronunciations": str(lexicon)}
+    site.write("post.md", post(turns({"speaker": "A", "line": "SPI"}), lang="en"))
+    site.build()
+    assert sent == ["S P I"]
+
+
+def test_serve_watches_the_lexicon(site: Site) -> None:
+    (site.root / "convaudio-pronunciations.yml").write_text("all:\n  SPI: S P I\n")
+    site.write("index.md", post(turns({"speaker": "A", "line": "SPI"}), lang="en"))
+    site.write_config()
+    config = load_config(config_file=str(site.root / "mkdocs.yml"))
+    build(config, serve_url="http://127.0.0.1:8000/")
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(site.site))
+    config.plugins.on_serve(server, config=config, builder=lambda: None)
+    watched = {Path(path).resolve() for path in server._watched_paths}
+    assert (site.root / "convaudio-pronunciations.yml").resolve() in watched

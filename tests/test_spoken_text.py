@@ -1,0 +1,234 @@
+"""What a technical line is spoken as: a table of written lines and the words a teacher would say, in English
+and French, and the promise that no markup, formula syntax or bare code point ever reaches an engine."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from mkdocs_convaudio.text.spoken import Entry, Lexicon, spoken_text
+from mkdocs_convaudio.text.spoken.formula import SUBSCRIPTS, SUPERSCRIPTS
+
+ENGLISH = [
+    # inline LaTeX
+    (r"$\frac{1}{\sqrt{2}}$", "one over the square root of two"),
+    (r"The time constant is $\tau = RC$.", "The time constant is tau equals R C."),
+    (r"\(\sqrt[3]{x}\)", "the cube root of x"),
+    (r"$x_i^2$", "x sub i squared"),
+    (r"$e^{-t/RC}$", "e to the power minus t over R C"),
+    (r"$\frac{dv}{dt}$", "d v over d t"),
+    (r"Let $\mathbf{v}^T \mathbf{w}$ be the dot product.", "Let v transpose w be the dot product."),
+    (r"$A^{-1}$ exists", "A inverse exists"),
+    (r"$\|u\| = 1$", "the norm of u equals one"),
+    (r"$\det(A) = 0$", "the determinant of A equals zero"),
+    (r"$x^3$", "x cubed"),
+    (r"$\sum_{i=1}^{n} x_i$", "the sum from i equals one to n of x sub i"),
+    (r"$\int_0^1 f(x)\,dx$", "the integral from zero to one of f of x d x"),
+    (r"$\alpha + \beta$", "alpha plus beta"),
+    (r"$y = mx + b$", "y equals m x plus b"),
+    (r"$\vec{v}$", "vector v"),
+    (r"$\hat{x}$ and $\bar{x}$", "x hat and x bar"),
+    (r"$\sqrt[3]{8} = 2$", "the cube root of eight equals two"),
+    (r"$\frac{1}{2}mv^2$", "one half m v squared"),
+    (r"$\pm\infty$", "plus or minus infinity"),
+    (r"$V_{in}$", "V sub in"),
+    (r"$O(n \log n)$", "O of n log n"),
+    (r"$\cos^2 x$", "cosine squared x"),
+    (r"$$E = mc^2$$", "E equals m c squared"),
+    # Unicode formulas
+    ("B = P⁻¹AP", "B equals P inverse A P"),
+    ("A⁻¹ undoes A", "A inverse undoes A"),
+    ("A = UΣVᵀ", "A equals U capital sigma V transpose"),
+    ("2x² + 3y²", "two x squared plus three y squared"),
+    ("Aᵀ = A means symmetric", "A transpose equals A means symmetric"),
+    ("AᵀA is square", "A transpose A is square"),
+    ("x₁ + x₂", "x sub one plus x sub two"),
+    ("√2", "the square root of two"),
+    ("√(x² + y²)", "the square root of x squared plus y squared"),
+    ("x ≠ 0", "x is not equal to 0"),
+    ("π ≈ 3.14", "pi is approximately equal to 3.14"),
+    ("a × b", "a times b"),
+    ("a 2×2 matrix, a 3x4 grid, 2 × 3 = 6", "a 2 by 2 matrix, a 3 by 4 grid, 2 times 3 equals 6"),
+    ("x → ∞", "x to infinity"),
+    ("x ≤ y", "x is less than or equal to y"),
+    ("∑ xᵢ", "the sum x sub i"),
+    ("f'(x) is the slope", "f prime of x is the slope"),
+    ("f′ and f″", "f prime and f prime prime"),
+    ("|x| and |-3|", "the absolute value of x and the absolute value of minus three"),
+    # ASCII formulas
+    ("A^-1", "A inverse"),
+    ("(-1)^(1+1)", "minus one to the power one plus one"),
+    ("The cofactor sign is (-1)^(1 + 1).", "The cofactor sign is minus one to the power one plus one."),
+    ("det = -2", "det equals minus 2"),
+    ("A = [a_ij]", "A equals a sub i j"),
+    ("a_11 = 2, a_12 = 2", "a sub one one equals 2, a sub one two equals 2"),
+    ("proj_u(v)", "the projection of v onto u"),
+    ("||u||", "the norm of u"),
+    ("||u||²", "the norm of u squared"),
+    ("x^10", "x to the tenth power"),
+    ("x^n", "x to the n"),
+    ("x^2", "x squared"),
+    ("det(A) = 0", "the determinant of A equals 0"),
+    ("log_2(n)", "log base two of n"),
+    ("sin(θ)", "sine of theta"),
+    # numbers, units, ranges, slashes
+    ("It draws ~6µA/MHz.", "It draws about 6 microamps per megahertz."),
+    ("The 8086/8088 chips", "The 8086 or 8088 chips"),
+    ("13/17 of the packets", "13 over 17 of the packets"),
+    ("3–5 retries", "3 to 5 retries"),
+    ("R1 = 10 kΩ", "R1 equals 10 kilohms"),
+    ("clocked at 16 MHz", "clocked at 16 megahertz"),
+    ("a 3.3 V rail", "a 3.3 volts rail"),
+    ("costs $5", "costs 5 dollars"),
+    # words: slashes, labels, abbreviations, markup
+    ("True/False", "True or False"),
+    ("the TCP/IP stack", "the TCP IP stack"),
+    ("e.g. a matrix", "for example a matrix"),
+    ("E.g. a matrix", "For example a matrix"),
+    ("i.e. invertible", "that is invertible"),
+    ("Rows vs. columns", "Rows versus columns"),
+    ("vectors, matrices, etc.", "vectors, matrices, et cetera"),
+    ("Is it a) consistent or b) inconsistent?", "Is it A: consistent or B: inconsistent?"),
+    ("**Note:** the *rank* is 2", "Note: the rank is 2"),
+    ("use snake_case names", "use snake case names"),
+    ("R&D", "R and D"),
+    ("Ax = b, so x = A⁻¹b", "A x equals b, so x equals A inverse b"),
+    ("I = V/R for a 1kΩ resistor", "I equals V over R for a 1 kilohm resistor"),
+    ("f(x) = x^2 - 4x + 4", "f of x equals x squared minus four x plus 4"),
+    ("v·w = 1·4 + 2·5", "v dot w equals one times four plus two times five"),
+    ("invertible (for n×n A).", "invertible (for n by n A)."),
+    ("V(t) = V₀e^(-t/τ)", "V of t equals V sub zero e to the power minus t over tau"),
+    ("So the answer is **b)**, not *a)*.", "So the answer is B, not A."),
+    ("I/O is N/A here", "I O is not applicable here"),
+    ("Paris - London, it is = to that", "Paris - London, it is equals to that"),
+    ("I/O, and/or", "I O, and or"),
+    ("1/2 cup", "one half cup"),
+    ("see https://example.com/a_b/c for details", "see example.com for details"),
+    ("C++ templates", "C plus plus templates"),
+]
+
+FRENCH = [
+    ("B = P⁻¹AP", "B égale P inverse A P"),
+    ("x²", "x au carré"),
+    ("Aᵀ", "A transposée"),
+    (r"$\frac{1}{\sqrt{2}}$", "un sur la racine carrée de deux"),
+    ("Vrai/Faux", "Vrai ou Faux"),
+    ("p. ex. une matrice", "par exemple une matrice"),
+    ("c.-à-d. inversible", "c'est-à-dire inversible"),
+    ("e.g. une base", "par exemple une base"),
+    ("a_ij", "a indice i j"),
+    ("||u||", "la norme de u"),
+    ("proj_u(v)", "la projection de v sur u"),
+    ("det = -2", "det égale moins 2"),
+    ("x ≠ 0", "x est différent de 0"),
+    (r"$\tau = RC$", "tau égale R C"),
+    ("~6µA/MHz", "environ 6 microampères par mégahertz"),
+    ("3–5 essais", "3 à 5 essais"),
+    ("13/17", "13 sur 17"),
+    ("a) cohérent ou b) incohérent ?", "A : cohérent ou B : incohérent ?"),
+    (r"$x^3$", "x au cube"),
+    (r"$\sqrt[3]{8}$", "la racine cubique de huit"),
+    ("x^n", "x puissance n"),
+    (r"$e^{-t/RC}$", "e puissance moins t sur R C"),
+    ("A^-1", "A inverse"),
+    (r"$\det(A) = 0$", "le déterminant de A égale zéro"),
+    ("x₁ + x₂", "x indice un plus x indice deux"),
+    (r"$\frac{1}{2}$", "un demi"),
+    ("8086/8088", "8086 ou 8088"),
+    ("une matrice 2×2", "une matrice 2 par 2"),
+    ("Ax = b et u·v = 0", "A x égale b et u scalaire v égale 0"),
+    ("des vecteurs, etc.", "des vecteurs, et cetera"),
+    (r"$\alpha \leq \beta$", "alpha est inférieur ou égal à bêta"),
+    (r"$\sum_{i=1}^{n} x_i$", "la somme de i égale un à n de x indice i"),
+    ("x^10", "x puissance dix"),
+    (r"$\vec{u}$", "vecteur u"),
+    ("(-1)^(1+1)", "moins un puissance un plus un"),
+    ("√2 ≈ 1,414", "la racine carrée de deux est environ égal à 1,414"),
+]
+
+TABLE = [(line, "en", said) for line, said in ENGLISH] + [(line, "fr", said) for line, said in FRENCH]
+
+
+@pytest.mark.parametrize(("line", "language", "said"), TABLE, ids=[f"{lang}:{line}" for line, lang, _ in TABLE])
+def test_technical_line_is_spoken_as_a_teacher_reads_it(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+def test_the_table_is_large_enough() -> None:
+    assert len(TABLE) >= 60 and len(FRENCH) >= 30
+
+
+#: What must never be sent: formula syntax, markup, super/subscripts, modifier letters read as code points.
+_LEAKS = re.compile(r"[$\\^_{}|`*" + re.escape("".join(SUPERSCRIPTS) + "".join(SUBSCRIPTS)) + "]")
+
+
+def leaks(text: str) -> list[str]:
+    found = _LEAKS.findall(text)
+    found += [char for char in text if unicodedata.category(char) in ("Sm", "So", "Sk", "No", "Co", "Cn", "Lm")]
+    return found
+
+
+EXAMPLE_POSTS = Path(__file__).resolve().parents[1] / "example-site" / "docs"
+
+
+def example_lines() -> list[tuple[str, str]]:
+    """Every line of every conversation in the example site, with its page language."""
+    lines: list[tuple[str, str]] = []
+    for path in sorted(EXAMPLE_POSTS.rglob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        language = "fr" if re.search(r"^lang: fr", text, re.M) else "en"
+        for block in re.findall(r"```(?:json|conversation)\n(.*?)```", text, re.S):
+            lines += [(turn["line"], language) for turn in json.loads(block)]
+    for path in sorted(EXAMPLE_POSTS.rglob("*.json")):
+        lines += [(turn["line"], "en") for turn in json.loads(path.read_text(encoding="utf-8"))]
+    return lines
+
+
+EXTRA = [
+    ("Mixed: $a_i$, b_j, c^2, d⁻¹, eᵀ, ⁽ⁿ⁾, x₍ᵢ₎, \\unknown{x}, ∮, ⊕ and 🙂 at the end", "en"),
+    ("Les valeurs propres λ₁, λ₂ de Aᵀ A, avec ‖v‖ = 1 et $\\lambda_{max}$", "fr"),
+    ("Escaped: \\$5, \\_x\\_ and a lone ^ caret or _ underscore", "en"),
+]
+
+
+def test_no_formula_syntax_or_code_point_reaches_the_engine() -> None:
+    lines = [(line, language) for line, language, _ in TABLE] + example_lines() + EXTRA
+    assert len(lines) > len(TABLE) + 10  # the example posts were found
+    bad = {line: leaks(spoken_text(line, language)) for line, language in lines}
+    assert {line: found for line, found in bad.items() if found} == {}
+
+
+def test_meaning_bearing_words_are_spoken() -> None:
+    said = " ".join(spoken_text(line, "en") for line in ("P⁻¹", "Aᵀ", "x²", "det = -2", "√2", "a_ij"))
+    for word in ("inverse", "transpose", "squared", "minus", "square root", "sub"):
+        assert word in said
+
+
+def test_underscores_inside_words_and_formulas_are_never_emphasis() -> None:
+    assert spoken_text("_really_ a_ij and b_ij", "en") == "really a sub i j and b sub i j"
+    assert spoken_text("the MAX_VALUE constant", "en") == "the MAX VALUE constant"
+
+
+def test_json_escapes_that_ate_a_backslash_are_repaired() -> None:
+    # "$\tau$" in a JSON string is a tab followed by "au"; "\frac" a form feed followed by "rac"
+    assert spoken_text(json.loads('"$\\tau = \\frac{1}{2}$"'), "en") == "tau equals one half"
+    assert spoken_text("first\tsecond", "en") == "first second"
+
+
+def test_lexicon_whole_word_and_case_options() -> None:
+    lexicon = Lexicon(
+        {
+            "all": [Entry("SPI", "S P I"), Entry("DeepSeek", "Deep Seek")],
+            "fr": [Entry("GPT", "G P T"), Entry("wifi", "oui-fi", case_sensitive=False)],
+            "en": [Entry("GPT", "G P T"), Entry("GPT-4o", "G P T four o"), Entry("ms", "M S", whole_word=False)],
+        }
+    )
+    assert spoken_text("SPI and SPIN, spi, DeepSeek", "en", lexicon) == "S P I and SPIN, spi, Deep Seek"
+    assert spoken_text("GPT-4o beats GPT", "en", lexicon) == "G P T four o beats G P T"
+    assert spoken_text("Le WiFi et le GPT", "fr-CA", lexicon) == "Le oui-fi et le G P T"
+    assert spoken_text("Le WiFi", "en", lexicon) == "Le WiFi"  # a French entry does not apply in English
+    assert spoken_text("teams", "en", lexicon) == "teaM S"  # whole_word: false matches inside words
