@@ -320,9 +320,7 @@ class AudioSession:
         try:
             # the page's code (`hant`) names files and translations; its BCP 47 tag (`zh-Hant`) is what is spoken
             spoken = self.spoken_language(language, found.conversation.source_path)
-            job = self._prepare(
-                found.conversation, spoken, key, legacy, warnings, show.production if show else None
-            )
+            job = self._prepare(found.conversation, spoken, key, legacy, warnings, show.production if show else None)
         except ConvaudioError as error:
             self.errors.append(error)
             return None
