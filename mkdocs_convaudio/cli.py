@@ -278,7 +278,7 @@ def command_render(args: argparse.Namespace) -> int:
     prefix = args.url_prefix or url_prefix(out, root)
     snippets = write_snippets(session, batch, out, prefix, title) if args.posts else []
     problems = len(batch.warnings)
-    files = 2 * len(batch.placed) + len(snippets)
+    files = 2 * len(batch.placed) + sum(1 for item in batch.placed if item.video_uri) + len(snippets)
     print(f"{stats.summary()}; {files} files in {out}; {problems} warning{'s' * (problems != 1)}")
     return 1 if args.strict and problems else 0
 
