@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 CONTAINERS = {b"moov", b"trak", b"mdia", b"minf", b"stbl", b"edts"}
@@ -21,6 +21,12 @@ class Track:
     duration: float = 0.0  # presentation duration (tkhd, in the movie's timescale: edit lists applied)
     media_duration: float = 0.0  # the media's own duration (mdhd)
     samples: int = 0
+    timescale: int = 1
+    deltas: list[int] = field(default_factory=list)  # each sample's duration, in `timescale` units (stts)
+    sizes: list[int] = field(default_factory=list)  # each sample's size in bytes (stsz)
+    chunk_offsets: list[int] = field(default_factory=list)  # stco / co64
+    chunk_runs: list[tuple[int, int]] = field(default_factory=list)  # stsc: (first chunk, samples per chunk)
+    texts: list[tuple[float, float, str]] = field(default_factory=list)  # tx3g: (start, end, text) of each cue
 
 
 @dataclass
@@ -92,6 +98,7 @@ def _track(data: bytes, start: int, end: int, movie_timescale: int) -> Track:
                 else:
                     timescale, duration = struct.unpack(">II", data[payload + 12 : payload + 20])
                 track.media_duration = duration / timescale
+                track.timescale = timescale
             elif kind == b"hdlr":
                 track.handler = data[payload + 8 : payload + 12].decode()
             elif kind == b"stsd":
@@ -101,5 +108,59 @@ def _track(data: bytes, start: int, end: int, movie_timescale: int) -> Track:
                     width, height = struct.unpack(">HH", data[entry + 32 : entry + 36])
                     track.width, track.height = width, height
             elif kind == b"stsz":
-                track.samples = struct.unpack(">I", data[payload + 8 : payload + 12])[0]
+                size, track.samples = struct.unpack(">II", data[payload + 4 : payload + 12])
+                track.sizes = (
+                    list(struct.unpack(f">{track.samples}I", data[payload + 12 : payload + 12 + 4 * track.samples]))
+                    if size == 0
+                    else [size] * track.samples
+                )
+            elif kind == b"stts":
+                count = struct.unpack(">I", data[payload + 4 : payload + 8])[0]
+                for index in range(count):
+                    run, delta = struct.unpack(">II", data[payload + 8 + 8 * index : payload + 16 + 8 * index])
+                    track.deltas += [delta] * run
+            elif kind == b"stsc":
+                count = struct.unpack(">I", data[payload + 4 : payload + 8])[0]
+                for index in range(count):
+                    entry = payload + 8 + 12 * index
+                    track.chunk_runs.append(struct.unpack(">II", data[entry : entry + 8]))
+            elif kind in (b"stco", b"co64"):
+                count = struct.unpack(">I", data[payload + 4 : payload + 8])[0]
+                width = 4 if kind == b"stco" else 8
+                fmt = ">I" if kind == b"stco" else ">Q"
+                start = payload + 8
+                track.chunk_offsets = [
+                    struct.unpack(fmt, data[start + width * i : start + width * (i + 1)])[0] for i in range(count)
+                ]
+    if track.codec == "tx3g":
+        track.texts = _cues(data, track)
     return track
+
+
+def _sample_offsets(track: Track) -> list[int]:
+    """Where each sample starts in the file, from the chunk table (stsc + stco) and the sample sizes."""
+    offsets: list[int] = []
+    sample = 0
+    for chunk, base in enumerate(track.chunk_offsets, 1):
+        per_chunk = next(count for first, count in reversed(track.chunk_runs) if first <= chunk)
+        position = base
+        for _ in range(per_chunk):
+            if sample >= len(track.sizes):
+                break
+            offsets.append(position)
+            position += track.sizes[sample]
+            sample += 1
+    return offsets
+
+
+def _cues(data: bytes, track: Track) -> list[tuple[float, float, str]]:
+    """The text samples of a tx3g track with their times: each starts with its text length (16 bits)."""
+    cues = []
+    time = 0
+    for offset, delta in zip(_sample_offsets(track), track.deltas, strict=True):
+        length = struct.unpack(">H", data[offset : offset + 2])[0]
+        text = data[offset + 2 : offset + 2 + length].decode("utf-8")
+        if text:
+            cues.append((time / track.timescale, (time + delta) / track.timescale, text))
+        time += delta
+    return cues

@@ -186,7 +186,14 @@ def test_video_has_picture_audio_and_captions_and_is_cached(site: Site) -> None:
         video, audio, captions = movie.track("vide"), movie.track("soun"), movie.track("sbtl")
         assert (video.codec, video.width, video.height) == ("avc1", 1280, 720)
         assert audio.codec == "mp4a"
-        assert captions.codec == "tx3g" and captions.samples >= len(site.timings(mp3)["lines"])
+        assert captions.codec == "tx3g"
+        # the captions track holds every line, "Speaker: line", at the times of the timings file
+        expected = [
+            (line["start"], line["end"], f"{line['speaker']}: {line['text']}") for line in site.timings(mp3)["lines"]
+        ]
+        assert [text for _start, _end, text in captions.texts] == [text for _start, _end, text in expected]
+        for (start, end, _text), (want_start, want_end, _want) in zip(captions.texts, expected, strict=True):
+            assert start == pytest.approx(want_start, abs=0.002) and end == pytest.approx(want_end, abs=0.002)
         assert video.duration == pytest.approx(duration, abs=0.1)
         assert audio.duration == pytest.approx(duration, abs=0.1)
         assert movie.duration == pytest.approx(duration, abs=0.1)
@@ -274,7 +281,6 @@ def test_loop_and_blocks_are_seamless() -> None:
     steps = np.abs(np.diff(whole))
     assert steps.max() < 1.45 * np.abs(np.diff(clip)).max()
     assert np.abs(whole).max() < 1.45
-
 
 
 def test_video_track_lasts_as_long_as_the_audio_to_the_frame(tmp_path: Path) -> None:
