@@ -1,22 +1,29 @@
 """The `mkdocs-convaudio` command: render conversations without MkDocs, list voices, estimate a build's cost,
-show what a line is spoken as."""
+show what a line is spoken as, and look after the audio cache."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
 import tempfile
+import time
 import tomllib
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from .engines import EngineContext, create_engine, engine_names
 from .errors import ConvaudioError
 from .render import Estimate, Job
 from .session import AudioSession, SessionOptions, site_lexicon
+from .showplan import video_key
 from .standalone import plan_dialogue_files, plan_posts, url_prefix, write_snippets
+from .store import inventory
+from .store.cache import AudioCache
+from .store.shared import SharedStore
 from .text.spoken import spoken_text
 from .voices.languages import normalize_language
 
@@ -293,6 +300,179 @@ def _standalone_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--cache-dir", help="override the cache folder")
 
 
+# -- mkdocs-convaudio cache ... ----------------------------------------------------------------------------
+
+
+def _size(count: int) -> str:
+    value = float(count)
+    for unit in ("B", "kB", "MB", "GB"):
+        if value < 1000 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1000
+    return f"{count} B"
+
+
+def _when(timestamp: float | None) -> str:
+    return "-" if timestamp is None else time.strftime("%Y-%m-%d %H:%M", time.localtime(timestamp))
+
+
+def _duration(text: str) -> float:
+    """`30d`, `12h`, `90m`, `45s` or a number of days → seconds."""
+    units = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+    text = text.strip().lower()
+    try:
+        if text and text[-1] in units:
+            return float(text[:-1]) * units[text[-1]]
+        return float(text) * units["d"]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a duration such as 30d, 12h or 90m") from None
+
+
+def open_site_cache(config_file: str, *, shared: bool = True) -> tuple[AudioCache, SharedStore | None]:
+    """The site's local cache and (when configured) its shared store; shared-store failures raise."""
+    from .session import open_cache
+
+    options, _ = load_site(config_file)
+    root = Path(options.cache_dir)
+    root = root if root.is_absolute() else options.base_dir / root
+    if shared and options.shared_cache:
+        options.shared_cache_required = True  # a cache command reports a store it cannot reach
+    else:
+        options.shared_cache = None
+    cache = open_cache(options, root, os.environ, lambda message: print(f"warning: {message}", file=sys.stderr))
+    store = cache.remote if isinstance(cache.remote, SharedStore) else None
+    return cache, store
+
+
+def _print_stats(where: str, entries: dict[tuple[str, str], inventory.Entry]) -> None:
+    by_kind = inventory.stats(entries)
+    print(f"{where}: {len(entries)} entries, {_size(sum(e.size for e in entries.values()))}")
+    for kind, numbers in by_kind.items():
+        print(
+            f"  {kind:<14} {numbers.entries:>6} entries  {_size(numbers.bytes):>9}  "
+            f"oldest use {_when(numbers.oldest)}  newest use {_when(numbers.newest)}"
+        )
+
+
+def command_cache_stats(args: argparse.Namespace) -> int:
+    cache, store = open_site_cache(args.config_file)
+    local = inventory.local_entries(cache)
+    _print_stats(f"local {cache.root}", local)
+    if store is not None:
+        remote = inventory.shared_entries(store)
+        _print_stats(f"shared {store.display}", remote)
+        print(
+            f"  only local: {len(local.keys() - remote.keys())}, only shared: {len(remote.keys() - local.keys())}, "
+            f"both: {len(local.keys() & remote.keys())}"
+        )
+    return 0
+
+
+def command_cache_prune(args: argparse.Namespace) -> int:
+    sessions = plan_site_sessions(args.config_file)
+    cache, store = open_site_cache(args.config_file, shared=args.shared)
+    used: set[str] = set()
+    uris: set[str] = set()
+    for session in sessions:
+        for item in session.placed.values():
+            used.add(item.job.key)
+            used.update(part.key for part in item.job.all_parts)
+            uris.update((item.audio_uri, item.timings_uri))
+            if item.show is not None and item.show.video is not None and item.video_uri is not None:
+                used.add(video_key(item.job.key, item.show.video, session.options.show.video_settings))
+                uris.add(item.video_uri)
+    action = "would remove" if args.dry_run else "removed"
+    with contextlib.nullcontext() if args.dry_run else cache.locks.maintenance(args.wait):
+        doomed = inventory.unused(inventory.local_entries(cache), used, args.older_than)
+        for entry in doomed:
+            print(f"{action} {entry.kind}/{entry.key} ({_size(entry.size)})")
+            if not args.dry_run:
+                inventory.remove_local(cache, entry)
+        stale = inventory.stale_published(cache, uris)
+        for path in stale:
+            print(f"{action} {path.relative_to(cache.root).as_posix()}")
+            if not args.dry_run:
+                path.unlink(missing_ok=True)
+        if not args.dry_run:
+            inventory.remove_key_locks(cache)
+        total = sum(entry.size for entry in doomed)
+        print(f"local: {action} {len(doomed)} entries ({_size(total)}) that no page uses")
+        if store is not None:
+            remote = inventory.unused(inventory.shared_entries(store), used, args.older_than)
+            for entry in remote:
+                print(f"{action} {store.display}/{entry.kind}/{entry.key} ({_size(entry.size)})")
+                if not args.dry_run:
+                    for relative in entry.files:
+                        store.remove(relative)
+            print(f"shared: {action} {len(remote)} entries ({_size(sum(e.size for e in remote))})")
+    return 0
+
+
+def command_cache_verify(args: argparse.Namespace) -> int:
+    cache, store = open_site_cache(args.config_file, shared=args.shared)
+    problems: list[str] = []
+
+    def report(message: str) -> None:
+        problems.append(message)
+        print(message)
+
+    with cache.locks.maintenance(args.wait):
+        checked = len(inventory.local_entries(cache))
+        dropped = inventory.verify_local(cache, report)
+        print(f"local: {checked} entries checked, {dropped} corrupt (removed)")
+        if store is not None:
+            checked, dropped = inventory.verify_shared(store, report)
+            print(f"shared: {checked} objects checked, {dropped} corrupt (removed)")
+    return 1 if problems else 0
+
+
+def command_cache_push(args: argparse.Namespace) -> int:
+    cache, store = open_site_cache(args.config_file)
+    if store is None:
+        raise ConvaudioError("this site sets no shared_cache to push to", args.config_file)
+    uploaded = inventory.push(cache, store)
+    print(f"pushed {len(uploaded)} files to {store.display}")
+    return 0
+
+
+def command_cache_pull(args: argparse.Namespace) -> int:
+    cache, store = open_site_cache(args.config_file)
+    if store is None:
+        raise ConvaudioError("this site sets no shared_cache to pull from", args.config_file)
+    downloaded = inventory.pull(cache, store)
+    print(f"pulled {len(downloaded)} files from {store.display}")
+    return 0
+
+
+def add_cache_parser(commands: Any) -> None:
+    cache = commands.add_parser("cache", help="inspect, prune, verify and sync the audio cache")
+    actions = cache.add_subparsers(dest="action", required=True)
+    runs = {
+        "stats": (command_cache_stats, "entries, bytes and use by kind, local and shared"),
+        "prune": (command_cache_prune, "remove entries that no page of the site uses"),
+        "verify": (command_cache_verify, "re-check entries; remove and report corrupt ones"),
+        "push": (command_cache_push, "upload local entries the shared cache lacks"),
+        "pull": (command_cache_pull, "download shared entries the local cache lacks"),
+    }
+    for name, (run, help_text) in runs.items():
+        action = actions.add_parser(name, help=help_text)
+        action.add_argument("-f", "--config-file", default="mkdocs.yml", help="the site's mkdocs.yml")
+        action.set_defaults(run=run)
+        if name in ("prune", "verify"):
+            action.add_argument("--shared", action="store_true", help="also the shared cache (off by default)")
+            action.add_argument(
+                "--wait", type=float, default=600.0, help="seconds to wait for running builds (default 600)"
+            )
+        if name == "prune":
+            action.add_argument(
+                "--older-than",
+                type=_duration,
+                default=0.0,
+                help="only entries no build used for this long (30d, 12h, 90m; default: any)",
+            )
+            action.add_argument("--dry-run", action="store_true", help="list what would be removed, remove nothing")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mkdocs-convaudio", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -327,6 +507,7 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--strict", action="store_true", help="exit 1 when there were warnings")
     _standalone_flags(render)
     render.set_defaults(run=command_render)
+    add_cache_parser(commands)
     return parser
 
 

@@ -72,6 +72,9 @@ def options_from(config: ConvAudioConfig, docs_dir: Path, base_dir: Path) -> Ses
         language_aliases={str(alias): str(tag) for alias, tag in config.language_aliases.items()},
         trigger_key=config.trigger_key,
         trigger_value=config.trigger_value,
+        shared_cache=config.shared_cache or None,
+        shared_cache_required=config.shared_cache_required,
+        shared_cache_options=config.shared_cache_options,
         show=show_options(config),
     )
 

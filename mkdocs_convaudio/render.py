@@ -5,7 +5,8 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Mapping
-from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor
+from concurrent.futures import wait as _wait
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -227,6 +228,14 @@ class Renderer:
         """Parts that must be synthesized: not cached, in a conversation whose MP3 is not cached, once each."""
         seen: set[str] = set()
         out: list[LinePart] = []
+        # with a shared cache, fetch what this build needs in parallel first: then each check below is local
+        self.cache.prefetch(path for job in jobs for path in self.cache.conversation_paths(job.key))
+        self.cache.prefetch(
+            self.cache.line_path(part.key)
+            for job in jobs
+            if not self.cache.has_conversation(job.key)
+            for part in job.all_parts
+        )
         for job in jobs:
             if self.cache.has_conversation(job.key):
                 continue
@@ -270,9 +279,9 @@ class Renderer:
                 f"engine, about ${estimate.price:.2f}, more than max_characters ({max_characters}); nothing was "
                 "sent. Run `mkdocs-convaudio estimate` to see which posts, then raise max_characters."
             )
-        self._synthesize(todo)
-        stats.synthesized = len(todo)
-        stats.characters = characters
+        synthesized = self._synthesize(todo)
+        stats.synthesized = len(synthesized)
+        stats.characters = sum(len(part.text) for part in synthesized)
         stats.from_cache = stats.lines - stats.synthesized
         pending = [job for job in unique if not self.cache.has_conversation(job.key)]
         with ThreadPoolExecutor(max_workers=2, thread_name_prefix="convaudio-assemble") as pool:
@@ -295,11 +304,19 @@ class Renderer:
         """Remove every secret value from a message before anyone sees it (the engine's one scrubber)."""
         return self.engine.scrub(message)
 
-    def _synthesize_part(self, part: LinePart, stop: threading.Event) -> None:
+    def _synthesize_part(self, part: LinePart, stop: threading.Event, wait: bool) -> bool | None:
+        """Under the line's lock (another build on this cache may be making it): True when this build
+        synthesized it, False when it was there by then, None when `wait` is off and the lock is busy."""
         if stop.is_set():
-            return
+            return False
         try:
-            self._synthesize_line(part)
+            with self.cache.locks.key(part.key, wait=wait) as held:
+                if not held:
+                    return None
+                if self.cache.has_line(part.key):
+                    return False
+                self._synthesize_line(part)
+                return True
         except BaseException:
             # set here, before this future completes: otherwise the worker may start the next queued line
             # before the main thread sees the failure (one more paid request, even with concurrency 1)
@@ -334,23 +351,34 @@ class Renderer:
             )
         self.cache.put_line(part.key, audio)  # cached at once: a later failure keeps this line
 
-    def _synthesize(self, todo: list[LinePart]) -> None:
-        """Bounded parallel synthesis; on a permanent failure, queued lines are dropped, running ones finish."""
+    def _synthesize(self, todo: list[LinePart]) -> list[LinePart]:
+        """Bounded parallel synthesis; on a permanent failure, queued lines are dropped, running ones finish.
+        Lines another build is making are left for last (by then they are usually in the cache)."""
+        done: list[LinePart] = []
+        busy = self._synthesize_pass(todo, wait=False, done=done)
+        self._synthesize_pass(busy, wait=True, done=done)
+        return done
+
+    def _synthesize_pass(self, todo: list[LinePart], *, wait: bool, done: list[LinePart]) -> list[LinePart]:
         if not todo:
-            return
+            return []
         stop = threading.Event()
         with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="convaudio-tts") as pool:
-            futures: list[Future[None]] = [pool.submit(self._synthesize_part, part, stop) for part in todo]
-            wait(futures, return_when=FIRST_EXCEPTION)
+            futures: list[Future[bool | None]] = [
+                pool.submit(self._synthesize_part, part, stop, wait) for part in todo
+            ]
+            _wait(futures, return_when=FIRST_EXCEPTION)
             failed = next((future for future in futures if future.done() and future.exception()), None)
             if failed is not None:
                 stop.set()
                 for future in futures:
                     future.cancel()
-                wait(futures)
+                _wait(futures)
                 error = failed.exception()
                 assert error is not None
                 raise error
+        done.extend(part for part, future in zip(todo, futures, strict=True) if future.result() is True)
+        return [part for part, future in zip(todo, futures, strict=True) if future.result() is None]
 
     def _load_part(self, part: LinePart) -> Audio:
         if not part.text:
@@ -364,6 +392,11 @@ class Renderer:
         return audio
 
     def _assemble(self, job: Job) -> None:
+        with self.cache.locks.key(job.key):  # another build on this cache may be assembling it right now
+            if not self.cache.has_conversation(job.key):
+                self._assemble_locked(job)
+
+    def _assemble_locked(self, job: Job) -> None:
         rate = self.settings.sample_rate
         segments = [
             Segment(

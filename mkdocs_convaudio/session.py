@@ -55,6 +55,9 @@ class SessionOptions:
     trigger_value: Any = True
     #: Where published files go (the plugin: a folder MkDocs copies from; the command: the output folder).
     publish_dir: Path | None = None
+    shared_cache: str | None = None
+    shared_cache_required: bool = False
+    shared_cache_options: Mapping[str, Any] = field(default_factory=dict)
     show: ShowOptions = field(default_factory=ShowOptions)
 
 
@@ -137,6 +140,28 @@ def front_matter_line(source_file: Path, key: str) -> int | None:
     return next((number for number, line in enumerate(lines, 1) if line.startswith(f"{key}:")), None)
 
 
+def open_cache(
+    options: SessionOptions, root: Path, environ: Mapping[str, str], warn: Callable[[str], None]
+) -> AudioCache:
+    """The local cache, backed by the shared cache when `shared_cache` is set."""
+    if not options.shared_cache:
+        return AudioCache(root)
+    from .store.shared import SharedStore
+
+    url = options.shared_cache
+    if "://" not in url:  # a plain folder (a network share), relative to the folder of mkdocs.yml
+        url = (options.base_dir / url).resolve().as_uri()
+    remote = SharedStore(
+        url,
+        root,
+        options=options.shared_cache_options,
+        required=options.shared_cache_required,
+        warn=warn,
+        environ=environ,
+    )
+    return AudioCache(root, remote)
+
+
 class AudioSession:
     """Collects the conversations of every audio page, then renders them all at once (so cost guards
     see the whole build before the first request)."""
@@ -159,7 +184,7 @@ class AudioSession:
         self.clock = clock
         self.generate = generate_from_env(options.generate, self.environ)
         options.assembly.validate()
-        self.cache = AudioCache(self._under_base(options.cache_dir))
+        self.cache = open_cache(options, self._under_base(options.cache_dir), self.environ, warn)
         docs = options.docs_dir.resolve()
         # MkDocs publishes all of docs_dir; a run with its own output folder (the command) publishes only that
         if options.publish_dir is None and self.cache.root.resolve().is_relative_to(docs):
@@ -432,6 +457,10 @@ class AudioSession:
     def render(self) -> Stats:
         """Synthesize what the cache lacks, assemble every conversation and publish the files; the voice map is
         saved first so choices survive a failed build."""
+        with self.cache.locks.building():  # `cache prune` waits until no build uses the cache
+            return self._render()
+
+    def _render(self) -> Stats:
         self.check()
         self.voice_map.save()
         missing = len(self.renderer.missing(self.jobs)) if self.generate and self.engine.is_cloud else 0

@@ -365,3 +365,26 @@ def test_render_command_makes_the_video_of_a_jekyll_post(tmp_path: Path, monkeyp
     assert movie.track("soun").duration == pytest.approx(len(samples) / rate, abs=0.1)
     snippet = (out / "2026-01-10-talk-1.html").read_text(encoding="utf-8")
     assert 'href="/assets/conversations/2026-01-10-talk-1.mp4" download>Download video</a>' in snippet
+
+
+def test_cache_prune_keeps_the_videos_in_use_and_removes_the_others(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mkdocs_convaudio.cli import main
+
+    site.write("keep.md", post(conversation(("A", "Keep me.")), video=True))
+    gone = site.write("gone.md", post(conversation(("B", "Remove me.")), video=True))
+    site.build()
+    videos = site.root / ".cache/plugin/convaudio/videos"
+    assert len(list(videos.iterdir())) == 2
+    config = str(site.root / "mkdocs.yml")
+    assert main(["cache", "prune", "-f", config]) == 0
+    assert len(list(videos.iterdir())) == 2  # both in use
+    gone.unlink()
+    assert main(["cache", "prune", "-f", config]) == 0
+    assert "videos/" in capsys.readouterr().out
+    assert len(list(videos.iterdir())) == 1
+    published = site.root / ".cache/plugin/convaudio/site/assets/convaudio"
+    assert (published / "keep-1.mp4").is_file() and not (published / "gone-1.mp4").exists()
+    site.build()
+    assert not any("made" in record.getMessage() for record in site.caplog.records)  # the kept one was kept

@@ -1,0 +1,193 @@
+"""What the cache holds, locally and in the shared store: entries by kind, use times, pruning, checks, sync."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import time
+from collections.abc import Callable, Collection, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import soundfile
+
+from .cache import AudioCache
+from .shared import TRANSFERS, SharedStore, sha256
+
+#: Folders of the cache root that hold no entries.
+NOT_ENTRIES = frozenset({"site", "locks"})
+
+
+@dataclass
+class Entry:
+    """One cache entry: every file of one kind (`lines`, `conversations`, ...) named after one key."""
+
+    kind: str
+    key: str
+    files: list[str] = field(default_factory=list)  # paths relative to the cache root
+    size: int = 0
+    used: float = 0.0  # newest modification (a build marks an entry it uses by touching it)
+
+
+@dataclass
+class KindStats:
+    entries: int = 0
+    bytes: int = 0
+    oldest: float | None = None
+    newest: float | None = None
+
+    def add(self, entry: Entry) -> None:
+        self.entries += 1
+        self.bytes += entry.size
+        if entry.used:
+            self.oldest = entry.used if self.oldest is None else min(self.oldest, entry.used)
+            self.newest = entry.used if self.newest is None else max(self.newest, entry.used)
+
+
+def entry_of(relative: str) -> tuple[str, str] | None:
+    """(kind, key) of a file: its top folder and its name up to the first dot; None for non-entry files."""
+    parts = relative.split("/")
+    name = parts[-1]
+    if len(parts) < 2 or parts[0] in NOT_ENTRIES or name.startswith(".") or name.endswith(".tmp"):
+        return None
+    return parts[0], name.split(".", 1)[0]
+
+
+def group(files: Iterable[tuple[str, int, float | None]]) -> dict[tuple[str, str], Entry]:
+    entries: dict[tuple[str, str], Entry] = {}
+    for relative, size, modified in files:
+        identity = entry_of(relative)
+        if identity is None:
+            continue
+        entry = entries.setdefault(identity, Entry(*identity))
+        entry.files.append(relative)
+        entry.size += size
+        entry.used = max(entry.used, modified or 0.0)
+    return entries
+
+
+def local_entries(cache: AudioCache) -> dict[tuple[str, str], Entry]:
+    files: list[tuple[str, int, float | None]] = []
+    if cache.root.is_dir():
+        for path in cache.root.rglob("*"):
+            with contextlib.suppress(OSError):
+                if path.is_file():
+                    stat = path.stat()
+                    files.append((path.relative_to(cache.root).as_posix(), stat.st_size, stat.st_mtime))
+    return group(files)
+
+
+def shared_entries(store: SharedStore) -> dict[tuple[str, str], Entry]:
+    return group((item.relative, item.size, item.modified) for item in store.list())
+
+
+def stats(entries: dict[tuple[str, str], Entry]) -> dict[str, KindStats]:
+    by_kind: dict[str, KindStats] = {}
+    for entry in entries.values():
+        by_kind.setdefault(entry.kind, KindStats()).add(entry)
+    return dict(sorted(by_kind.items()))
+
+
+def unused(
+    entries: dict[tuple[str, str], Entry], used_keys: Collection[str], older_than: float, now: float | None = None
+) -> list[Entry]:
+    """Entries whose key no page uses and that no build touched in the last `older_than` seconds."""
+    cutoff = (time.time() if now is None else now) - older_than
+    return sorted(
+        (entry for entry in entries.values() if entry.key not in used_keys and entry.used <= cutoff),
+        key=lambda entry: (entry.kind, entry.key),
+    )
+
+
+def remove_local(cache: AudioCache, entry: Entry) -> None:
+    for relative in entry.files:
+        (cache.root / relative).unlink(missing_ok=True)
+
+
+def remove_key_locks(cache: AudioCache) -> int:
+    """Delete the per-key lock files (one per line ever made). Only while holding the cache exclusively: no
+    build is rendering then, so nobody holds or waits for a key lock."""
+    removed = 0
+    for path in cache.locks.root.glob("*/*.lock"):
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed += 1
+    return removed
+
+
+def stale_published(cache: AudioCache, used_uris: Collection[str]) -> list[Path]:
+    """Files published into `<cache>/site/` for pages that no longer exist."""
+    site = cache.root / "site"
+    if not site.is_dir():
+        return []
+    return sorted(
+        path for path in site.rglob("*") if path.is_file() and path.relative_to(site).as_posix() not in used_uris
+    )
+
+
+def check_file(path: Path) -> str | None:
+    """Why a local entry file is unusable (it does not decode or parse), or None when it is sound."""
+    try:
+        if path.suffix in (".flac", ".mp3", ".wav"):
+            samples, _rate = soundfile.read(path, dtype="float32", always_2d=False)
+            if not len(samples):
+                return "no audio"
+        elif path.suffix == ".json":
+            json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, RuntimeError, ValueError, soundfile.LibsndfileError) as error:
+        return f"{type(error).__name__}: {error}"
+    return None
+
+
+def verify_local(cache: AudioCache, report: Callable[[str], None]) -> int:
+    """Drop every entry with a file that does not decode; returns how many were dropped."""
+    dropped = 0
+    for entry in local_entries(cache).values():
+        problems = [(name, why) for name in entry.files if (why := check_file(cache.root / name)) is not None]
+        if problems:
+            report(f"corrupt: {problems[0][0]} ({problems[0][1]}); entry removed")
+            remove_local(cache, entry)
+            dropped += 1
+    return dropped
+
+
+def verify_shared(store: SharedStore, report: Callable[[str], None]) -> tuple[int, int]:
+    """Re-check every shared object against its SHA-256; delete corrupt ones. Returns (checked, dropped)."""
+    objects = store.list()
+
+    def check(relative: str) -> bool:
+        try:
+            expected = store.read(store.checksum_path(relative)).decode("ascii", "replace").strip()
+        except FileNotFoundError:
+            expected = ""
+        return sha256(store.read(store.remote_path(relative))) == expected
+
+    with ThreadPoolExecutor(max_workers=TRANSFERS) as pool:
+        sound = list(pool.map(check, [item.relative for item in objects]))
+    dropped = 0
+    for item, ok in zip(objects, sound, strict=True):
+        if not ok:
+            report(f"corrupt: {store.display}/{item.relative} (checksum mismatch or missing); object removed")
+            store.remove(item.relative)
+            dropped += 1
+    return len(objects), dropped
+
+
+def push(cache: AudioCache, store: SharedStore) -> list[str]:
+    """Upload every local entry file the shared store lacks; returns what was uploaded."""
+    remote = {item.relative for item in store.list()}
+    todo = [name for entry in local_entries(cache).values() for name in entry.files if name not in remote]
+
+    def upload(relative: str) -> None:
+        store.put_bytes(relative, (cache.root / relative).read_bytes())
+
+    with ThreadPoolExecutor(max_workers=TRANSFERS) as pool:
+        list(pool.map(upload, todo))
+    return sorted(todo)
+
+
+def pull(cache: AudioCache, store: SharedStore) -> list[str]:
+    """Download every shared entry file the local cache lacks (verified); returns what was downloaded."""
+    todo = [item.relative for item in store.list() if not (cache.root / item.relative).is_file()]
+    return sorted(store.fetch_many(todo))

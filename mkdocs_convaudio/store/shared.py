@@ -1,0 +1,275 @@
+"""The shared cache: the local cache's files mirrored on object storage (S3, GCS, Azure, a folder) via fsspec."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import threading
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConvaudioError
+from .files import atomic_path
+
+#: Remote folder holding each object's SHA-256 (`sha256/lines/ab/<key>.flac` for `lines/ab/<key>.flac`).
+CHECKSUMS = "sha256"
+#: Folder for uploads in flight on stores without atomic object writes (a plain folder, NFS, ...).
+UPLOADS = "uploads"
+#: Stores where one PUT (or a completed multipart upload) is atomic: an object appears whole or not at all.
+ATOMIC_PUT = frozenset({"s3", "s3a", "gs", "gcs", "az", "abfs", "abfss", "adl"})
+#: Which extra brings the fsspec backend of a protocol.
+EXTRAS = {"s3": "s3", "s3a": "s3", "gs": "gcs", "gcs": "gcs", "az": "azure", "abfs": "azure", "abfss": "azure"}
+#: Provider variables whose values must never appear in a message (the SDKs read them; we only scrub them).
+SECRET_ENV = (
+    "AWS_SECRET_ACCESS_KEY",
+    "AWS_SESSION_TOKEN",
+    "AWS_ACCESS_KEY_ID",
+    "AZURE_STORAGE_KEY",
+    "AZURE_STORAGE_ACCOUNT_KEY",
+    "AZURE_STORAGE_CONNECTION_STRING",
+    "AZURE_STORAGE_SAS_TOKEN",
+    "AZURE_CLIENT_SECRET",
+)
+_SECRET_OPTION = re.compile(r"key|secret|token|password|credential|sas|connection|signature", re.IGNORECASE)
+_USERINFO = re.compile(r"(\b[a-zA-Z][\w+.-]*://)[^/@\s]+@")
+_QUERY = re.compile(r"(\b[a-zA-Z][\w+.-]*://[^\s?\"']*)\?[^\s\"']*")
+#: Parallel transfers: a warm CI build fetches hundreds of small objects.
+TRANSFERS = 16
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _secret_values(options: Mapping[str, Any]) -> list[str]:
+    found: list[str] = []
+    for name, value in options.items():
+        if isinstance(value, Mapping):
+            found.extend(_secret_values(value))
+        elif isinstance(value, str) and _SECRET_OPTION.search(str(name)) and len(value) >= 4:
+            found.append(value)
+    return found
+
+
+@dataclass(frozen=True)
+class RemoteObject:
+    """One object of the shared cache, named like its local file (`lines/ab/<key>.flac`)."""
+
+    relative: str
+    size: int
+    modified: float | None
+
+
+class SharedStore:
+    """Reads go local first, then here (and are kept locally); new entries are written to both.
+
+    Each object's SHA-256 lives in a separate small object under `sha256/`, written after the object itself:
+    an object without a checksum is not an entry yet, and one whose bytes do not match is corrupt (ignored,
+    re-rendered and overwritten). Credentials come from each backend's usual provider chain."""
+
+    def __init__(
+        self,
+        url: str,
+        local_root: Path,
+        *,
+        options: Mapping[str, Any] | None = None,
+        required: bool = False,
+        warn: Callable[[str], None] = lambda message: None,
+        environ: Mapping[str, str] | None = None,
+    ) -> None:
+        self.local_root = local_root
+        self.required = required
+        self.warn = warn
+        self.options = dict(options or {})
+        env = environ or {}
+        self._secrets = [*_secret_values(self.options), *(env[k] for k in SECRET_ENV if len(env.get(k, "")) >= 4)]
+        self.display = self.scrub(url.rstrip("/"))
+        self.available = True
+        self._absent: set[str] = set()
+        self._state = threading.Lock()
+        import fsspec  # imported here: builds without a shared cache never pay for it
+
+        protocol = url.split("://", 1)[0] if "://" in url else "file"
+        try:
+            self.fs, root = fsspec.core.url_to_fs(url, **self.options)
+        except ImportError:
+            extra = EXTRAS.get(protocol)
+            hint = f"pip install 'mkdocs-convaudio[{extra}]'" if extra else f"install fsspec's {protocol}:// backend"
+            raise ConvaudioError(
+                f"shared_cache {self.display} needs a storage backend that is not installed: {hint}"
+            ) from None
+        except TypeError as error:  # an option the backend does not take
+            raise ConvaudioError(
+                f"shared_cache_options for {self.display}: {self.scrub(str(error))}; see the options of the "
+                f"fsspec backend for {protocol}://"
+            ) from None
+        except ValueError as error:
+            raise ConvaudioError(
+                f"shared_cache {self.display}: {self.scrub(str(error))}; use s3://bucket/prefix, gs://bucket/prefix, "
+                "az://container/prefix or file:///path"
+            ) from None
+        self.root = str(root).rstrip("/")
+        self.atomic_put = protocol in ATOMIC_PUT
+        # s3fs asks for an object's size before reading it (a HEAD per read, a HEAD and a LIST per miss) unless
+        # reads are not split: our objects are small, so one GET each
+        self._read_options: dict[str, Any] = {"max_concurrency": 1} if protocol in ("s3", "s3a") else {}
+
+    # -- messages -----------------------------------------------------------------------------------
+    def scrub(self, message: str) -> str:
+        """No credentials in what we print: user info and query strings of URLs, secret option values."""
+        message = _USERINFO.sub(r"\1***@", message)
+        message = _QUERY.sub(r"\1?***", message)
+        for secret in self._secrets:
+            message = message.replace(secret, "***")
+        return message
+
+    def _failed(self, error: BaseException) -> None:
+        """The first failure to reach the store: stop (required) or warn once and go on with the local cache."""
+        detail = self.scrub(f"{type(error).__name__}: {error}")
+        with self._state:
+            if not self.available:
+                return
+            self.available = False
+        if self.required:
+            raise ConvaudioError(
+                f"the shared cache {self.display} cannot be used ({detail}); shared_cache_required is on, so the "
+                "build stops. Check the address and the credentials (the provider's usual environment variables, "
+                "profile or role), or turn shared_cache_required off to build from the local cache alone"
+            )
+        self.warn(
+            f"the shared cache {self.display} cannot be used ({detail}); going on with the local cache only "
+            "(new lines are not shared in this build)"
+        )
+
+    # -- paths --------------------------------------------------------------------------------------
+    def remote_path(self, relative: str) -> str:
+        return f"{self.root}/{relative}"
+
+    def checksum_path(self, relative: str) -> str:
+        return f"{self.root}/{CHECKSUMS}/{relative}"
+
+    # -- reading ------------------------------------------------------------------------------------
+    def fetch(self, relative: str) -> bool:
+        return relative in self.fetch_many([relative])
+
+    def fetch_many(self, relatives: Iterable[str]) -> set[str]:
+        """Download these objects (in parallel) into the local cache when they exist and verify;
+        returns those now present locally. Absent or corrupt objects are remembered for this build."""
+        candidates = list(dict.fromkeys(relatives))  # before locking: the iterable may itself fetch
+        with self._state:
+            wanted = [relative for relative in candidates if relative not in self._absent]
+        if not wanted or not self.available:
+            return set()
+        with ThreadPoolExecutor(max_workers=min(TRANSFERS, len(wanted)), thread_name_prefix="convaudio-fetch") as pool:
+            results = list(pool.map(self._download, wanted))
+        fetched: set[str] = set()
+        for relative, outcome in zip(wanted, results, strict=True):
+            if outcome is True:
+                fetched.add(relative)
+                continue
+            with self._state:
+                self._absent.add(relative)
+            if isinstance(outcome, BaseException):
+                self._failed(outcome)
+        return fetched
+
+    def _download(self, relative: str) -> bool | BaseException:
+        if not self.available:
+            return False
+        try:
+            expected = self.read(self.checksum_path(relative)).decode("ascii", "replace").strip()
+            data = self.read(self.remote_path(relative))
+        except FileNotFoundError:
+            return False
+        except Exception as error:  # anything else means the store is not usable (network, permissions)
+            return error
+        if sha256(data) != expected:
+            self.warn(
+                f"the shared cache object {self.display}/{relative} does not match its checksum (corrupt or "
+                "half-written by an old client); it is ignored and will be rendered again and overwritten"
+            )
+            return False
+        with atomic_path(self.local_root / relative) as temp:
+            temp.write_bytes(data)
+        return True
+
+    def read(self, path: str) -> bytes:
+        return bytes(self.fs.cat_file(path, **self._read_options))
+
+    # -- writing ------------------------------------------------------------------------------------
+    def upload(self, relative: str) -> None:
+        """Publish one local file: the object first, then its checksum (which makes it an entry)."""
+        if not self.available:
+            return
+        data = (self.local_root / relative).read_bytes()
+        try:
+            self.put_bytes(relative, data)
+        except Exception as error:
+            self._failed(error)
+            return
+        with self._state:
+            self._absent.discard(relative)
+
+    def put_bytes(self, relative: str, data: bytes) -> None:
+        """Atomic: on object stores one PUT shows the whole object or none; elsewhere a rename of an upload."""
+        target = self.remote_path(relative)
+        if self.atomic_put:
+            self.fs.pipe_file(target, data)
+        else:
+            temporary = f"{self.root}/{UPLOADS}/{uuid.uuid4().hex}.tmp"
+            self.fs.makedirs(f"{self.root}/{UPLOADS}", exist_ok=True)
+            self.fs.makedirs(target.rsplit("/", 1)[0], exist_ok=True)
+            self.fs.pipe_file(temporary, data)
+            self.fs.mv(temporary, target)
+        checksum = self.checksum_path(relative)
+        if not self.atomic_put:
+            self.fs.makedirs(checksum.rsplit("/", 1)[0], exist_ok=True)
+        self.fs.pipe_file(checksum, sha256(data).encode("ascii"))
+
+    # -- maintenance (the cache command) ------------------------------------------------------------
+    def list(self) -> list[RemoteObject]:
+        """Every entry object (not checksums or uploads in flight), or raises ConvaudioError."""
+        self.fs.invalidate_cache()
+        try:
+            found = self.fs.find(self.root, detail=True) if self.fs.exists(self.root) else {}
+        except Exception as error:
+            raise ConvaudioError(f"cannot list the shared cache {self.display}: {self.scrub(str(error))}") from None
+        objects: list[RemoteObject] = []
+        prefix = self.root + "/"
+        relatives = {
+            (str(path)[len(prefix) :] if str(path).startswith(prefix) else str(path)): info
+            for path, info in found.items()
+            if info.get("type") != "directory"
+        }
+        for relative, info in relatives.items():
+            # an object without its checksum is no entry (an upload that never finished): invisible
+            if relative.split("/", 1)[0] in (CHECKSUMS, UPLOADS) or f"{CHECKSUMS}/{relative}" not in relatives:
+                continue
+            objects.append(RemoteObject(relative, int(info.get("size") or 0), _timestamp(info)))
+        return sorted(objects, key=lambda item: item.relative)
+
+    def remove(self, relative: str) -> None:
+        """Delete an object and its checksum (checksum first: the entry disappears before its bytes)."""
+        for path in (self.checksum_path(relative), self.remote_path(relative)):
+            try:
+                self.fs.rm_file(path)
+            except FileNotFoundError:
+                pass
+            except Exception as error:
+                raise ConvaudioError(f"cannot delete {self.display}/{relative}: {self.scrub(str(error))}") from None
+
+
+def _timestamp(info: Mapping[str, Any]) -> float | None:
+    for name in ("LastModified", "mtime", "updated", "last_modified", "created"):
+        value = info.get(name)
+        if value is None:
+            continue
+        if hasattr(value, "timestamp"):
+            return float(value.timestamp())
+        if isinstance(value, int | float):
+            return float(value)
+    return None

@@ -1,0 +1,186 @@
+"""`mkdocs-convaudio cache stats|prune|verify|push|pull` on real sites built offline with eSpeak NG."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from mkdocs_convaudio.cli import main, plan_site_sessions
+from tests.sites import Site, conversation, post
+
+TALK = [("A", "We keep this post."), ("B", "And every line of it stays cached.")]
+# "We keep this post." is said by A in both posts: a line two posts share stays when one of them goes
+OTHER = [("A", "We keep this post."), ("B", "This post will be deleted."), ("A", "Its lines go with it.")]
+
+
+def cache_root(site: Site) -> Path:
+    return site.root / ".cache" / "plugin" / "convaudio"
+
+
+def entry_files(site: Site) -> set[str]:
+    root = cache_root(site)
+    return {
+        path.relative_to(root).as_posix()
+        for kind in ("lines", "conversations")
+        for path in (root / kind).rglob("*")
+        if path.is_file()
+    }
+
+
+def keys_of(names: set[str]) -> set[str]:
+    return {name.rsplit("/", 1)[1].split(".", 1)[0] for name in names}
+
+
+def keys_by_page(config: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for session in plan_site_sessions(config):
+        for item in session.placed.values():
+            keys = out.setdefault(item.found.conversation.source_path, set())
+            keys.add(item.job.key)
+            keys.update(part.key for part in item.job.all_parts)
+    return out
+
+
+def test_prune_removes_exactly_the_entries_of_a_deleted_post(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    site.write("blog/talk.md", post(conversation(*TALK)))
+    other = site.write("blog/other.md", post(conversation(*OTHER)))
+    site.build()
+    config = str(site.root / "mkdocs.yml")
+    by_page = keys_by_page(config)
+    before = entry_files(site)
+    assert keys_of(before) == by_page["blog/talk.md"] | by_page["blog/other.md"]
+    published = cache_root(site) / "site" / "assets" / "convaudio" / "blog" / "other-1.mp3"
+    assert published.is_file()
+
+    other.unlink()
+    assert main(["cache", "prune", "--dry-run", "-f", config]) == 0
+    listed = capsys.readouterr().out
+    assert entry_files(site) == before and published.is_file(), "--dry-run removed something"
+    assert main(["cache", "prune", "--older-than", "30d", "-f", config]) == 0
+    assert entry_files(site) == before, "--older-than removed entries a build used a moment ago"
+    capsys.readouterr()
+
+    assert main(["cache", "prune", "-f", config]) == 0
+    out = capsys.readouterr().out
+    after = entry_files(site)
+    assert keys_of(after) == by_page["blog/talk.md"]
+    removed = keys_of(before - after)
+    assert removed == by_page["blog/other.md"] - by_page["blog/talk.md"] and len(removed) == 3  # 2 lines, 1 talk
+    assert all(key in out and key in listed for key in removed)
+    assert "local: removed 3 entries" in out
+    assert not published.exists() and (published.parent / "talk-1.mp3").is_file()
+    assert not list((cache_root(site) / "locks").glob("*/*.lock")), "the per-line lock files were kept"
+    assert site.build().synthesized == 0  # nothing the site uses was removed
+
+
+HOLD_BUILD = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from mkdocs_convaudio.store.locks import CacheLocks
+    with CacheLocks(Path(sys.argv[1])).building():
+        print("building", flush=True)
+        time.sleep(120)
+    """
+)
+
+
+def test_prune_waits_for_a_running_build(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    site.write("blog/talk.md", post(conversation(*TALK)))
+    site.build()
+    (site.docs / "blog" / "talk.md").unlink()
+    site.write("index.md", "# Home\n")
+    build = subprocess.Popen([sys.executable, "-c", HOLD_BUILD, str(cache_root(site))], stdout=subprocess.PIPE)
+    try:
+        assert build.stdout is not None and build.stdout.readline().strip() == b"building"
+        assert main(["cache", "prune", "--wait", "0.3", "-f", str(site.root / "mkdocs.yml")]) == 2
+        assert "a build is using the cache" in capsys.readouterr().err
+        assert len(entry_files(site)) == 4, "prune removed entries while a build was running"
+    finally:
+        build.kill()
+        build.wait(30)
+    assert main(["cache", "prune", "--wait", "5", "-f", str(site.root / "mkdocs.yml")]) == 0
+    assert entry_files(site) == set()
+
+
+def test_verify_drops_and_reports_a_corrupt_entry(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    site.write("blog/talk.md", post(conversation(*TALK)))
+    site.build()
+    config = str(site.root / "mkdocs.yml")
+    assert main(["cache", "verify", "-f", config]) == 0
+    assert "3 entries checked, 0 corrupt" in capsys.readouterr().out
+    line = sorted((cache_root(site) / "lines").rglob("*.flac"))[0]
+    line.write_bytes(line.read_bytes()[:40])  # a truncated file: the header survives, the audio does not
+    assert main(["cache", "verify", "-f", config]) == 1
+    out = capsys.readouterr().out
+    assert f"corrupt: lines/{line.parent.name}/{line.name}" in out and "1 corrupt (removed)" in out
+    assert not line.exists()
+    site.write("blog/talk.md", post(conversation(*TALK, ("A", "A new line makes the conversation render again."))))
+    assert site.build().synthesized == 2  # the dropped line and the new one
+
+
+def test_stats_push_and_pull_through_a_shared_folder(
+    site: Site, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    site.write("blog/talk.md", post(conversation(*TALK)))
+    site.build()
+    shared = site.root.parent / "team-share"
+    site.plugin_options["shared_cache"] = "../team-share"  # a plain folder, relative to mkdocs.yml
+    site.write_config()
+    config = str(site.root / "mkdocs.yml")
+    assert main(["cache", "stats", "-f", config]) == 0
+    out = capsys.readouterr().out
+    assert "local " in out and "3 entries" in out
+    assert "lines               2 entries" in out and "conversations       1 entries" in out
+    assert "shared file://" in out and "only local: 3, only shared: 0, both: 0" in out
+
+    assert main(["cache", "push", "-f", config]) == 0
+    assert "pushed 4 files" in capsys.readouterr().out
+    assert main(["cache", "push", "-f", config]) == 0
+    assert "pushed 0 files" in capsys.readouterr().out
+
+    laptop = Site(tmp_path / "laptop", site.caplog)
+    shutil.rmtree(laptop.docs)
+    shutil.copytree(site.docs, laptop.docs)
+    shutil.copy(site.root / "convaudio-voices.yml", laptop.root)
+    laptop.plugin_options = {"shared_cache": f"file://{shared}", "generate": False}
+    laptop.write_config()
+    assert main(["cache", "pull", "-f", str(laptop.root / "mkdocs.yml")]) == 0
+    assert "pulled 4 files" in capsys.readouterr().out
+    assert entry_files(laptop) == entry_files(site)
+    laptop.plugin_options = {"generate": False}  # the pulled local cache alone is enough
+    assert laptop.build().synthesized == 0
+
+
+def test_prune_and_verify_the_shared_cache(site: Site, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    shared = tmp_path / "bucket"
+    site.plugin_options["shared_cache"] = f"file://{shared}"
+    site.write("blog/talk.md", post(conversation(*TALK)))
+    other = site.write("blog/other.md", post(conversation(*OTHER)))
+    site.build()
+    config = str(site.root / "mkdocs.yml")
+    by_page = keys_by_page(config)
+
+    def shared_keys() -> set[str]:
+        return keys_of({path.relative_to(shared).as_posix() for path in shared.rglob("*") if path.is_file()})
+
+    assert shared_keys() == by_page["blog/talk.md"] | by_page["blog/other.md"]
+    other.unlink()
+    assert main(["cache", "prune", "-f", config]) == 0
+    assert shared_keys() == by_page["blog/talk.md"] | by_page["blog/other.md"], "prune touched the shared cache"
+    assert main(["cache", "prune", "--shared", "-f", config]) == 0
+    assert "shared: removed 3 entries" in capsys.readouterr().out
+    assert shared_keys() == by_page["blog/talk.md"]  # objects and their checksums
+
+    line = sorted((shared / "lines").rglob("*.flac"))[0]
+    line.write_bytes(b"not the bytes that were uploaded")
+    assert main(["cache", "verify", "--shared", "-f", config]) == 1
+    out = capsys.readouterr().out
+    assert f"corrupt: file://{shared}/lines/{line.parent.name}/{line.name}" in out
+    assert "shared: 4 objects checked, 1 corrupt (removed)" in out  # 2 lines, an MP3 and its timings
+    assert not line.exists() and not (shared / "sha256" / line.relative_to(shared)).exists()

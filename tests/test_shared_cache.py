@@ -1,0 +1,446 @@
+"""A shared cache in an S3-compatible bucket (moto's server on 127.0.0.1), and builds sharing one local cache."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import textwrap
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mkdocs_convaudio.store.cache import AudioCache
+from mkdocs_convaudio.store.locks import CacheLocks
+from mkdocs_convaudio.store.shared import SharedStore, sha256
+from tests.fakes.google_tts import google_server
+from tests.fakes.http import FakeServer, Request, Response, closed_port, serve
+from tests.sites import Site, conversation, decode, post
+from tests.test_cloud_builds import KEY, SYNTHESIZE, google_texts, use_google
+
+BUCKET = "convaudio-team"
+SECRET = "dummy-secret-key-for-moto-123"
+TURNS = [
+    ("A", "Welcome back, today we share one cache between machines."),
+    ("B", "So the second laptop never pays for the same line again."),
+    ("A", "And the build server reads everything from the bucket."),
+]
+OTHER = [("A", "A second post, with lines of its own."), ("B", "Which prune should remove once it is gone.")]
+
+
+@pytest.fixture(scope="module")
+def moto_endpoint() -> Iterator[str]:
+    """moto's S3 server on a free loopback port, for the whole module (each test uses its own prefix)."""
+    from moto.server import ThreadedMotoServer
+
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    yield f"http://{host}:{port}"
+    server.stop()
+
+
+@pytest.fixture
+def s3(moto_endpoint: str, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> Iterator[Any]:
+    """Dummy credentials through the usual provider chain (environment), an empty bucket, and an s3fs client."""
+    import s3fs
+
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", SECRET)
+    monkeypatch.setenv("AWS_DEFAULT_REGION", "us-east-1")
+    for name in ("AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL", "AWS_CONFIG_FILE"):
+        monkeypatch.delenv(name, raising=False)
+    fs = s3fs.S3FileSystem(endpoint_url=moto_endpoint, skip_instance_cache=True)
+    if fs.exists(BUCKET):
+        fs.rm(BUCKET, recursive=True)
+    fs.mkdir(BUCKET)
+    yield fs
+
+
+def shared(site: Site, endpoint: str, **extra: Any) -> None:
+    site.plugin_options.update(
+        {"shared_cache": f"s3://{BUCKET}/blog", "shared_cache_options": {"endpoint_url": endpoint}, **extra}
+    )
+
+
+def clone(site: Site, root: Path, caplog: pytest.LogCaptureFixture) -> Site:
+    """What `git clone` gives another author or CI: the sources and the voice map, no cache, no site."""
+    other = Site(root, caplog)
+    shutil.rmtree(other.docs)
+    shutil.copytree(site.docs, other.docs)
+    shutil.copy(site.root / "convaudio-voices.yml", root / "convaudio-voices.yml")
+    other.config = dict(site.config)
+    other.plugin_options = dict(site.plugin_options)
+    return other
+
+
+def objects(fs: Any, kind: str) -> list[str]:
+    fs.invalidate_cache()
+    return sorted(path for path in fs.find(f"{BUCKET}/blog/{kind}"))
+
+
+@pytest.fixture
+def google() -> Iterator[FakeServer]:
+    with serve(google_server(api_key=KEY)) as running:
+        yield running
+
+
+def test_two_clones_and_a_cache_only_ci_build_share_one_bucket(
+    site: Site, s3: Any, moto_endpoint: str, google: FakeServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    site.write("blog/talk.md", post(conversation(*TURNS)))
+    site.write("blog/other.md", post(conversation(*OTHER)))
+    use_google(site, google, monkeypatch)
+    shared(site, moto_endpoint)
+    first = site.build(strict=True)
+    assert first.synthesized == 5
+    assert sorted(google_texts(google)) == sorted(line for _speaker, line in TURNS + OTHER)
+    assert len(objects(s3, "lines")) == 5 and len(objects(s3, "conversations")) == 4  # MP3 + timings each
+    reference = {path.name: decode(path) for path in site.audio_files()}
+
+    second = clone(site, tmp_path / "laptop", site.caplog)
+    assert not (second.root / ".cache").exists()
+    summary = second.build(strict=True)
+    assert (summary.synthesized, summary.from_cache) == (0, 5)
+    assert len(google_texts(google)) == 5, "the second clone sent requests"
+    for path in second.audio_files():
+        samples, rate = decode(path)
+        assert rate == reference[path.name][1] and (samples == reference[path.name][0]).all()
+
+    monkeypatch.delenv("GOOGLE_API_KEY")  # CI has no provider key at all, only read access to the bucket
+    monkeypatch.setenv("CONVAUDIO_GENERATE", "0")
+    ci = clone(site, tmp_path / "ci", site.caplog)
+    assert ci.build(strict=True).synthesized == 0
+    assert len(google_texts(google)) == 5
+    assert [path.name for path in ci.audio_files()] == sorted(reference)
+
+    # a new line: the author who writes it pays once, and the others get it from the bucket
+    monkeypatch.setenv("GOOGLE_API_KEY", KEY)
+    monkeypatch.delenv("CONVAUDIO_GENERATE")
+    second.write("blog/talk.md", post(conversation(*TURNS, ("B", "One more line, written on the laptop."))))
+    assert second.build().synthesized == 1
+    site.write("blog/talk.md", post(conversation(*TURNS, ("B", "One more line, written on the laptop."))))
+    assert site.build().synthesized == 0
+    assert len(google_texts(google)) == 6
+
+
+def test_a_warm_build_fetches_in_parallel_not_one_by_one(
+    site: Site, s3: Any, moto_endpoint: str, tmp_path: Path
+) -> None:
+    store = SharedStore(f"s3://{BUCKET}/many", tmp_path / "a", options={"endpoint_url": moto_endpoint})
+    names = [f"lines/{index:02d}/{index:064d}.flac" for index in range(40)]
+    for name in names:
+        store.put_bytes(name, name.encode() * 100)
+    active = 0
+    peak = 0
+    lock = threading.Lock()
+    original = store.fs.cat_file
+
+    def counting(path: str, *args: Any, **kwargs: Any) -> Any:
+        nonlocal active, peak
+        with lock:
+            active += 1
+            peak = max(peak, active)
+        try:
+            return original(path, *args, **kwargs)
+        finally:
+            with lock:
+                active -= 1
+
+    store.fs.cat_file = counting  # observe (not replace) the real requests
+    reader = SharedStore(f"s3://{BUCKET}/many", tmp_path / "b", options={"endpoint_url": moto_endpoint})
+    reader.fs = store.fs
+    with server_log() as requests:
+        assert reader.fetch_many(names) == set(names)
+        assert reader.fetch_many([f"lines/zz/{'9' * 64}.flac"]) == set()
+    assert all((tmp_path / "b" / name).read_bytes() == name.encode() * 100 for name in names)
+    assert peak > 1, "objects were fetched one at a time"
+    # one GET per object and one per checksum, one for a miss: no HEAD or LIST round trips on top
+    assert len(requests) == 2 * len(names) + 1, requests
+    assert all('GET /' in line for line in requests), requests
+
+
+@contextlib.contextmanager
+def server_log() -> Iterator[list[str]]:
+    """The request lines moto's server (werkzeug) logs while the block runs."""
+    lines: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            lines.append(record.getMessage())
+
+    logger = logging.getLogger("werkzeug")
+    handler, level, propagate = Collect(logging.INFO), logger.level, logger.propagate
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    try:
+        yield lines
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+        logger.propagate = propagate
+
+
+def test_a_corrupt_object_is_detected_and_rendered_again(
+    site: Site, s3: Any, moto_endpoint: str, google: FakeServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    site.write("blog/talk.md", post(conversation(*TURNS)))
+    use_google(site, google, monkeypatch)
+    shared(site, moto_endpoint)
+    site.build()
+    line = objects(s3, "lines")[0]
+    mp3 = next(path for path in objects(s3, "conversations") if path.endswith(".mp3"))
+    s3.pipe_file(line, b"fLaC" + b"\0" * 100)  # bit rot, or a client without checksums
+    s3.pipe_file(mp3, s3.cat_file(mp3)[:1000])  # truncated
+
+    other = clone(site, tmp_path / "laptop", site.caplog)
+    summary = other.build()
+    assert summary.synthesized == 1, "only the corrupt line is requested again"
+    corrupt = [message for message in other.warnings() if "does not match its checksum" in message]
+    assert len(corrupt) == 2 and any(line.rsplit("/", 1)[1] in message for message in corrupt)
+    assert len(google_texts(google)) == 4
+    for path in (line, mp3):  # overwritten with sound objects
+        relative = path.split("/blog/", 1)[1]
+        assert sha256(s3.cat_file(path)) == s3.cat_file(f"{BUCKET}/blog/sha256/{relative}").decode()
+    samples, _rate = decode(other.audio_files()[0])
+    assert len(samples) > 24000
+
+
+class StallingProxy:
+    """A TCP proxy to the S3 server that forwards the first `limit` bytes a client sends, then stops forwarding
+    (the upload hangs half-way, so the test can kill the uploading process at that exact point)."""
+
+    def __init__(self, upstream: str, limit: int) -> None:
+        host, port = upstream.rsplit("//", 1)[1].split(":")
+        self.upstream = (host, int(port))
+        self.limit = limit
+        self.stalled = threading.Event()
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.sockets: list[socket.socket] = []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection(self.upstream)
+            self.sockets += [client, server]
+            threading.Thread(target=self._pump, args=(client, server, True), daemon=True).start()
+            threading.Thread(target=self._pump, args=(server, client, False), daemon=True).start()
+
+    def _pump(self, source: socket.socket, target: socket.socket, upload: bool) -> None:
+        sent = 0
+        try:
+            while data := source.recv(65536):
+                if upload and sent + len(data) > self.limit:
+                    target.sendall(data[: self.limit - sent])
+                    self.stalled.set()
+                    return  # stop forwarding; the client keeps waiting for an answer
+                target.sendall(data)
+                sent += len(data)
+        except OSError:
+            return
+
+    def close(self) -> None:
+        self.listener.close()
+        for item in self.sockets:
+            item.close()
+
+
+UPLOADER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from mkdocs_convaudio.store.shared import SharedStore
+    root, url, endpoint = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+    store = SharedStore(url, root, options={"endpoint_url": endpoint}, required=True)
+    store.upload("lines/ab/abcdef.flac")
+    print("finished", flush=True)
+    """
+)
+
+
+def test_a_killed_upload_leaves_no_visible_object(s3: Any, moto_endpoint: str, tmp_path: Path) -> None:
+    payload = os.urandom(2_000_000)
+    (tmp_path / "lines" / "ab").mkdir(parents=True)
+    (tmp_path / "lines" / "ab" / "abcdef.flac").write_bytes(payload)
+    proxy = StallingProxy(moto_endpoint, limit=1_000_000)
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-c", UPLOADER, str(tmp_path), f"s3://{BUCKET}/blog", f"http://127.0.0.1:{proxy.port}"],
+            stdout=subprocess.PIPE,
+            env={**os.environ, "AWS_MAX_ATTEMPTS": "1"},
+        )
+        assert proxy.stalled.wait(60), "the upload never reached half-way"
+        process.send_signal(signal.SIGKILL)
+        process.wait(30)
+        assert process.stdout is not None and b"finished" not in process.stdout.read()
+    finally:
+        proxy.close()
+    s3.invalidate_cache()
+    assert not s3.exists(f"{BUCKET}/blog/lines/ab/abcdef.flac")
+    assert not s3.exists(f"{BUCKET}/blog/sha256/lines/ab/abcdef.flac")
+    reader = SharedStore(f"s3://{BUCKET}/blog", tmp_path / "reader", options={"endpoint_url": moto_endpoint})
+    assert not reader.fetch("lines/ab/abcdef.flac") and reader.list() == []
+    # the same upload, not killed, is whole
+    reader_root = tmp_path
+    SharedStore(f"s3://{BUCKET}/blog", reader_root, options={"endpoint_url": moto_endpoint}).upload(
+        "lines/ab/abcdef.flac"
+    )
+    assert s3.cat_file(f"{BUCKET}/blog/lines/ab/abcdef.flac") == payload
+
+
+def test_an_unreachable_store_warns_once_and_the_build_goes_on(
+    site: Site, monkeypatch: pytest.MonkeyPatch, s3: Any
+) -> None:
+    port = closed_port()
+    site.write("blog/talk.md", post(conversation(*TURNS)))
+    site.plugin_options.update(
+        {
+            "shared_cache": f"s3://{BUCKET}/blog",
+            "shared_cache_options": {
+                "endpoint_url": f"http://127.0.0.1:{port}",
+                "config_kwargs": {"retries": {"max_attempts": 1}},
+                "token": "session-token-never-printed",
+            },
+        }
+    )
+    summary = site.build()
+    assert summary.synthesized == 3
+    warnings = [message for message in site.warnings() if "shared cache" in message]
+    assert len(warnings) == 1 and "going on with the local cache only" in warnings[0]
+    assert SECRET not in warnings[0] and "session-token-never-printed" not in warnings[0]
+    assert site.build().synthesized == 0  # the local cache works as before
+
+    site.plugin_options["shared_cache_required"] = True
+    shutil.rmtree(site.root / ".cache")
+    error = site.build_error()
+    assert "shared_cache_required is on" in error and f"s3://{BUCKET}/blog" in error
+    assert SECRET not in error and "session-token-never-printed" not in error
+    assert not (site.root / ".cache/plugin/convaudio/lines").exists(), "the build synthesized before stopping"
+
+
+def test_messages_never_carry_credentials(tmp_path: Path) -> None:
+    store = SharedStore(
+        f"file://{tmp_path}/bucket",
+        tmp_path / "local",
+        options={"account_key": "azure-account-key-123"},
+        environ={"AWS_SECRET_ACCESS_KEY": "aws-secret-456"},
+    )
+    message = store.scrub(
+        "failed: https://user:pa55w0rd@store.example/x?sig=abc123&se=2030 with aws-secret-456 and azure-account-key-123"
+    )
+    assert message == "failed: https://***@store.example/x?*** with *** and ***"
+
+
+def test_a_wrong_store_option_is_a_clear_error(site: Site, s3: Any) -> None:
+    site.write("talk.md", post(conversation(*TURNS)))
+    # s3fs takes its options when it first connects: an option it does not know makes the store unusable
+    site.plugin_options.update({"shared_cache": f"s3://{BUCKET}/blog", "shared_cache_options": {"retries": 1}})
+    assert site.build().synthesized == 3
+    (warning,) = [message for message in site.warnings() if "shared cache" in message]
+    assert "retries" in warning and "going on with the local cache only" in warning
+    site.plugin_options.update({"shared_cache": "nosuchscheme://x/y", "shared_cache_options": {}})
+    assert "use s3://bucket/prefix" in site.build_error()
+
+
+def test_a_file_store_publishes_by_rename_and_round_trips(tmp_path: Path) -> None:
+    local = AudioCache(tmp_path / "one", SharedStore(f"file://{tmp_path}/shared", tmp_path / "one"))
+    (tmp_path / "one" / "lines" / "ab").mkdir(parents=True)
+    (tmp_path / "one" / "lines" / "ab" / "abc.flac").write_bytes(b"flac bytes")
+    local.share(tmp_path / "one" / "lines" / "ab" / "abc.flac")
+    assert (tmp_path / "shared" / "lines" / "ab" / "abc.flac").read_bytes() == b"flac bytes"
+    assert list((tmp_path / "shared" / "uploads").iterdir()) == []  # the upload was renamed into place
+    other = AudioCache(tmp_path / "two", SharedStore(f"file://{tmp_path}/shared", tmp_path / "two"))
+    assert other.ensure(tmp_path / "two" / "lines" / "ab" / "abc.flac")
+    assert not other.ensure(tmp_path / "two" / "lines" / "cd" / "cde.flac")
+
+
+# -- builds side by side on one local cache -----------------------------------------------------------------
+
+LOCK_HOLDER = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from mkdocs_convaudio.store.locks import CacheLocks
+    with CacheLocks(Path(sys.argv[1])).key(sys.argv[2]):
+        print("held", flush=True)
+        time.sleep(120)
+    """
+)
+
+
+def test_a_lock_of_a_killed_build_does_not_block(tmp_path: Path) -> None:
+    key = "ab" + "0" * 62
+    process = subprocess.Popen([sys.executable, "-c", LOCK_HOLDER, str(tmp_path), key], stdout=subprocess.PIPE)
+    assert process.stdout is not None and process.stdout.readline().strip() == b"held"
+    locks = CacheLocks(tmp_path)
+    with locks.key(key, wait=False) as held:
+        assert not held, "the lock is not exclusive"
+    process.send_signal(signal.SIGKILL)
+    process.wait(30)
+    with locks.key(key, wait=False) as held:
+        assert held, "a killed process's lock still blocks"
+
+
+def test_two_builds_at_once_on_one_cache_request_each_line_once(tmp_path: Path) -> None:
+    """Two `mkdocs build` processes on one site and one cache, against one Google fake: the server holds the
+    first request until a second one arrives, so both builds are synthesizing at the same time."""
+    arrived = threading.Semaphore(0)
+    first = threading.Event()
+    holding = threading.Lock()
+
+    def held(route: Any) -> Any:
+        def answer(request: Request) -> Response:
+            arrived.release()
+            with holding:
+                is_first = not first.is_set()
+                first.set()
+            if is_first:
+                assert arrived.acquire(timeout=60) and arrived.acquire(timeout=60), "no second build arrived"
+            return route(request)  # type: ignore[no-any-return]
+
+        return answer
+
+    fake = google_server(api_key=KEY)
+    fake.routes[("POST", SYNTHESIZE)] = held(fake.routes[("POST", SYNTHESIZE)])
+    root = tmp_path / "blog"
+    (root / "docs").mkdir(parents=True)
+    turns = [("A" if index % 2 else "B", f"Line number {index} of a long conversation.") for index in range(8)]
+    (root / "docs" / "talk.md").write_text(post(conversation(*turns)), encoding="utf-8")
+    with serve(fake) as running:
+        (root / "mkdocs.yml").write_text(
+            "site_name: Test\nplugins:\n  - convaudio:\n      engine: google\n      concurrency: 1\n"
+            f"      google: {{endpoint: '{running.url}'}}\n",
+            encoding="utf-8",
+        )
+        env = {**os.environ, "GOOGLE_API_KEY": KEY, "NO_MKDOCS_2_WARNING": "1"}
+        builds = [
+            subprocess.Popen(
+                [sys.executable, "-m", "mkdocs", "build", "-q", "-d", f"site{index}"],
+                cwd=root,
+                env=env,
+                stderr=subprocess.PIPE,
+            )
+            for index in (1, 2)
+        ]
+        for build in builds:
+            _out, err = build.communicate(timeout=120)
+            assert build.returncode == 0, err.decode()
+        texts = google_texts(running)
+    assert sorted(texts) == sorted(line for _speaker, line in turns), "a line was requested twice (or never)"
+    for index in (1, 2):
+        assert len(list((root / f"site{index}").rglob("*.mp3"))) == 1
