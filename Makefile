@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 EXAMPLE_STAMP := $(VENV)/.example-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: example serve test lint typecheck pytest docs clean
+.PHONY: example serve test lint typecheck pytest docs clean browser screenshot
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,7 +30,17 @@ example: $(EXAMPLE_STAMP)
 serve: $(EXAMPLE_STAMP)
 	cd example-site && ../$(BIN)/mkdocs serve
 
-test: $(STAMP)
+# The browser tests drive Debian's Chromium through its chromedriver (installed once, when missing).
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+		($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium chromium-driver)
+
+# Refresh the picture of the player in docs/ (a browser test takes it).
+screenshot: $(STAMP) browser
+	CONVAUDIO_SCREENSHOT=$(CURDIR)/docs/img/player.png $(BIN)/pytest -q tests/test_browser.py -k screenshot
+
+test: $(STAMP) browser
 	$(BIN)/ruff check mkdocs_convaudio tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/pytest

@@ -285,7 +285,9 @@ def command_render(args: argparse.Namespace) -> int:
     prefix = args.url_prefix or url_prefix(out, root)
     snippets = write_snippets(session, batch, out, prefix, title) if args.posts else []
     problems = len(batch.warnings)
-    files = 2 * len(batch.placed) + sum(1 for item in batch.placed if item.video_uri) + len(snippets)
+    videos = sum(1 for item in batch.placed if item.video_uri)
+    # MP3, timings, captions; videos; snippets
+    files = (3 if session.options.captions else 2) * len(batch.placed) + videos + len(snippets)
     print(f"{stats.summary()}; {files} files in {out}; {problems} warning{'s' * (problems != 1)}")
     return 1 if args.strict and problems else 0
 
@@ -378,6 +380,8 @@ def command_cache_prune(args: argparse.Namespace) -> int:
             used.add(item.job.key)
             used.update(part.key for part in item.job.all_parts)
             uris.update((item.audio_uri, item.timings_uri))
+            if session.options.captions:
+                uris.add(item.captions_uri)
             if item.show is not None and item.show.video is not None and item.video_uri is not None:
                 used.add(video_key(item.job.key, item.show.video, session.options.show.video_settings))
                 uris.add(item.video_uri)

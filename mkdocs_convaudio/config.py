@@ -82,6 +82,20 @@ def _engine_option(name: str) -> base.BaseConfigOption[Any]:
         return c.Type(dict, default={})
 
 
+class PodcastConfig(base.Config):  # type: ignore[no-untyped-call]
+    """`podcast: {...}`: an RSS podcast feed per language of the site's conversations (needs `site_url`)."""
+
+    enabled = c.Type(bool, default=False)
+    path = c.Type(str, default="podcast-{lang}.xml")
+    title = c.Optional(c.Type(str))
+    description = c.Optional(c.Type(str))
+    author = c.Optional(c.Type(str))
+    email = c.Optional(c.Type(str))
+    image = c.Optional(c.Type(str))
+    category = c.Optional(c.Type(str))
+    explicit = c.Type(bool, default=False)
+
+
 class ConvAudioConfig(base.Config):  # type: ignore[no-untyped-call]
     """`plugins: [convaudio: {...}]` in mkdocs.yml; see docs/configuration.md for each option. Each engine's own
     options (`espeak:`, `piper:`, `google:`, ... and those of engines from other packages) are added below."""
@@ -102,6 +116,11 @@ class ConvAudioConfig(base.Config):  # type: ignore[no-untyped-call]
     audio_dir = c.Type(str, default=_SESSION.audio_dir)
     player_position = c.Choice(("inline", "top"), default="inline")
     player_title = c.Type(str, default="Listen to this conversation")
+    captions = c.Type(bool, default=True)
+    tags = c.Type(bool, default=True)
+    artist = c.Optional(c.Type(str))
+    album = c.Optional(c.Type(str))
+    podcast = c.SubConfig(PodcastConfig)
 
     pause = c.Type((int, float), default=_ASSEMBLY.pause)
     pause_same_speaker = c.Type((int, float), default=_ASSEMBLY.pause_same_speaker)

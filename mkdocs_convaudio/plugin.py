@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import html
+import importlib.util
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, urljoin
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
@@ -20,10 +23,14 @@ from .audio.video import VideoSettings, parse_size
 from .config import ConvAudioConfig
 from .engines import engine_names
 from .errors import ConvaudioError
-from .html.player import fill_placeholders, player_html
+from .html.captions import track_label
+from .html.feed import Channel, Episode, front_matter_date, podcast_feed, stable_guid
+from .html.player import fill_placeholders, player_html, relative_url
+from .html.transcript import line_text
 from .retry import RetryPolicy
-from .session import AudioSession, SessionOptions
+from .session import AudioSession, Placed, SessionOptions
 from .showplan import ShowOptions
+from .store.files import atomic_path
 from .text.discover import front_matter_lines, rewrite
 
 log = get_plugin_logger("convaudio")  # messages read "convaudio: ..."
@@ -35,11 +42,14 @@ ASSET_NAMES = ("convaudio.css", "convaudio.js")
 def session_options(config: ConvAudioConfig, mkdocs_config: MkDocsConfig) -> SessionOptions:
     """Plugin options → the core's options (shared with the command line)."""
     return options_from(
-        config, Path(mkdocs_config.docs_dir), Path(mkdocs_config.config_file_path or ".").resolve().parent
+        config,
+        Path(mkdocs_config.docs_dir),
+        Path(mkdocs_config.config_file_path or ".").resolve().parent,
+        site_name=mkdocs_config.site_name,
     )
 
 
-def options_from(config: ConvAudioConfig, docs_dir: Path, base_dir: Path) -> SessionOptions:
+def options_from(config: ConvAudioConfig, docs_dir: Path, base_dir: Path, *, site_name: str = "") -> SessionOptions:
     """Validated plugin options (from mkdocs.yml or convaudio.toml) → the core's options."""
     return SessionOptions(
         docs_dir=docs_dir,
@@ -68,6 +78,10 @@ def options_from(config: ConvAudioConfig, docs_dir: Path, base_dir: Path) -> Ses
         generate=config.generate,
         max_characters=config.max_characters,
         prices={str(name): float(price) for name, price in config.prices.items()},
+        captions=config.captions,
+        tags=config.tags,
+        artist=config.artist or site_name,
+        album=config.album or config.artist or site_name,
         pronunciations=config.pronunciations,
         language_aliases={str(alias): str(tag) for alias, tag in config.language_aliases.items()},
         trigger_key=config.trigger_key,
@@ -109,8 +123,11 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.session: AudioSession | None = None
         self.added: set[str] = set()
         self.timings: dict[str, dict[str, Any]] = {}
-        self.uris: dict[str, tuple[str, str]] = {}
-        self.videos: dict[str, str] = {}
+        self.uris: dict[str, dict[str, str]] = {}
+        self.pages: dict[str, Page] = {}  # audio URI → the first page that placed it (its title tags the MP3)
+        self.feeds: dict[str, str] = {}  # language → feed URI, for the pages' <link rel="alternate">
+        self.languages: dict[str, str] = {}  # audio page → its language
+        self.site_name = ""
         #: Set by `mkdocs-convaudio estimate`: plan every page as a build would, synthesize and write nothing.
         self.dry_run = False
         self.dry_run_sessions: list[AudioSession] = []  # one per build (mkdocs-static-i18n runs several)
@@ -131,7 +148,20 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             )
         except ConvaudioError as error:
             raise PluginError(str(error)) from None
+        if self.config.podcast.enabled and not config.site_url:
+            raise PluginError(
+                "convaudio: podcast.enabled needs `site_url` in mkdocs.yml, because a feed's links must be "
+                "absolute; add e.g. `site_url: https://example.org/blog/`, or turn the feed off"
+            )
+        if self.config.podcast.enabled and importlib.util.find_spec("feedgen") is None:
+            raise PluginError(
+                "convaudio: podcast.enabled needs the feedgen package: pip install 'mkdocs-convaudio[podcast]'"
+            )
         self.added = set()
+        self.pages = {}
+        self.feeds = {}
+        self.languages = {}
+        self.site_name = config.site_name
         for name in ASSET_NAMES:
             uri = f"{self.config.audio_dir.strip('/')}/{name}"
             target = config.extra_css if name.endswith(".css") else config.extra_javascript
@@ -186,15 +216,22 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             log.warning(warning)
         if not placed:
             return markdown
+        self.languages[page.file.src_uri] = language
         for item in placed:
-            self._add(files, config, item.audio_uri, self.session.published_path(item.audio_uri))
-            self._add(files, config, item.timings_uri, self.session.published_path(item.timings_uri))
-            if item.video_uri:
-                self._add(files, config, item.video_uri, self.session.published_path(item.video_uri))
+            self.pages.setdefault(item.audio_uri, page)
+            for uri in self._uris_of(item):
+                self._add(files, config, uri, self.session.published_path(uri))
         blocks = [
             (
                 item.found,
-                player_html(item.found.conversation, item.token, self.config.player_title, video=bool(item.video_uri)),
+                player_html(
+                    item.found.conversation,
+                    item.token,
+                    self.config.player_title,
+                    language=item.language,
+                    captions_label=track_label(item.language) if self.config.captions else None,
+                    video=item.video_uri is not None,
+                ),
             )
             for item in placed
         ]
@@ -213,26 +250,113 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             # nothing is rendered, so there is nothing to copy: drop the audio files from this build
             self.dry_run_sessions.append(self.session)
             for item in self.session.placed.values():
-                for uri in (item.audio_uri, item.timings_uri, item.video_uri):
-                    if uri is None:
-                        continue
+                for uri in self._uris_of(item):
                     if (file := files.get_file_from_path(uri)) is not None:
                         files.remove(file)
             return env
+        for item in self.session.placed.values():
+            if (page := self.pages.get(item.audio_uri)) is not None and page.title:
+                item.title = str(page.title)
         try:
             stats = self.session.render()
             self.timings.update(self.session.timings())
             self.uris.update(self.session.uris())
-            self.videos.update(self.session.videos())
         except ConvaudioError as error:
             raise PluginError(str(error)) from None
         log.info(stats.summary())
+        if self.config.podcast.enabled:
+            for language in sorted({item.language for item in self.session.placed.values()}):
+                self.feeds[language] = self.config.podcast.path.format(lang=language).lstrip("/")
         return env
+
+    def _uris_of(self, item: Placed) -> list[str]:
+        captions = [item.captions_uri] if self.config.captions else []
+        return [item.audio_uri, item.timings_uri, *captions, *([item.video_uri] if item.video_uri else [])]
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
         if not self.uris or "convaudio:" not in output:
             return output
-        return fill_placeholders(output, page.url, self.uris, self.timings, self.videos)
+        output = fill_placeholders(output, page.url, self.uris, self.timings)
+        language = self.languages.get(page.file.src_uri)
+        feed = self.feeds.get(language) if language is not None else None
+        if language is not None and feed is not None and "</head>" in output:
+            title = html.escape(self._feed_title(language, len(self.feeds)))
+            href = relative_url(feed, page.url)
+            link = f'<link rel="alternate" type="application/rss+xml" title="{title}" href="{href}">'
+            output = output.replace("</head>", link + "</head>", 1)
+        return output
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.session is None or self.dry_run or not self.config.podcast.enabled:
+            return
+        site_url = str(config.site_url)
+        site_url = site_url if site_url.endswith("/") else site_url + "/"
+        languages = sorted({item.language for item in self.session.placed.values()})
+        for language in languages:
+            channel = self._channel(language, len(languages), site_url, config)
+            target = Path(config.site_dir) / self.feeds[language]
+            with atomic_path(target) as temp:
+                temp.write_bytes(podcast_feed(channel))
+            log.info(f"podcast feed {self.feeds[language]}: {len(channel.episodes)} episode(s)")
+
+    def _feed_title(self, language: str, count: int) -> str:
+        title = self.config.podcast.title or self.site_name
+        return title if count <= 1 else f"{title} ({track_label(language)})"
+
+    def _channel(self, language: str, count: int, site_url: str, config: MkDocsConfig) -> Channel:
+        assert self.session is not None
+        options = self.config.podcast
+        title = self._feed_title(language, count)
+        image = options.image
+        if image and "://" not in image:
+            image = urljoin(site_url, quote(image.lstrip("/")))
+        channel = Channel(
+            title=title,
+            link=site_url,
+            feed_url=urljoin(site_url, quote(self.feeds[language])),
+            description=options.description or config.site_description or title,
+            language=language,
+            author=options.author or config.site_author or config.site_name,
+            explicit=options.explicit,
+            category=options.category,
+            image=image,
+            email=options.email,
+        )
+        site_dir = Path(config.site_dir)
+        counts: dict[str, int] = {}
+        for item in self.session.placed.values():
+            page = self.pages.get(item.audio_uri)
+            if page is None:
+                continue
+            number = counts[page.file.src_uri] = counts.get(page.file.src_uri, 0) + 1  # its n-th on that page
+            if item.language != language:
+                continue
+            timings = self.timings.get(item.token, {})
+            date = front_matter_date(page.meta.get("date"))
+            if date is None:
+                log.warning(
+                    f"{page.file.src_uri}: no `date:` in the front matter, so its podcast episode has no "
+                    "publication date; add e.g. `date: 2026-11-20`"
+                )
+            lines = timings.get("lines", [])
+            summary = page.meta.get("description") or " ".join(
+                f"{line['speaker']}: {line_text(str(line['text']))}" for line in lines[:2]
+            )
+            channel.episodes.append(
+                Episode(
+                    guid=stable_guid(item.voice_key, item.audio_uri),
+                    title=str(page.title) + (f" ({number})" if number > 1 else ""),
+                    page_url=urljoin(site_url, quote(page.url)),
+                    audio_url=urljoin(site_url, quote(item.audio_uri)),
+                    length=(site_dir / item.audio_uri).stat().st_size,
+                    duration=float(timings.get("duration", 0.0)),
+                    published=date,
+                    language=language,
+                    description=str(summary),
+                    transcript_url=urljoin(site_url, quote(item.captions_uri)) if self.config.captions else None,
+                )
+            )
+        return channel
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         if self.session is not None:

@@ -7,19 +7,21 @@ import os
 import posixpath
 import re
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .audio.assembly import AssemblySettings
 from .audio.production import Production
+from .audio.tags import Tags, chapters_from, publish_tagged
 from .engines import Engine, EngineContext, create_engine
 from .errors import ConvaudioError, LanguageError, MissingCredentialsError
+from .html.captions import webvtt
 from .render import Job, Renderer, Stats
 from .retry import RetryPolicy
 from .showplan import PostShow, ShowOptions, ShowPlanner, make_video
-from .store.cache import AudioCache
-from .store.files import publish
+from .store.cache import AudioCache, content_key
+from .store.files import atomic_path, publish
 from .text.conversation import Conversation
 from .text.discover import Found, scan_page
 from .text.spoken import Lexicon, load_lexicon
@@ -49,6 +51,12 @@ class SessionOptions:
     generate: bool = True
     max_characters: int | None = None
     prices: Mapping[str, float] = field(default_factory=dict)
+    #: a WebVTT file beside each MP3
+    captions: bool = True
+    #: ID3 tags in each published MP3 (title from the page; artist and album default to the site name)
+    tags: bool = True
+    artist: str = ""
+    album: str = ""
     pronunciations: str = "convaudio-pronunciations.yml"
     language_aliases: Mapping[str, str] = field(default_factory=dict)
     trigger_key: str = "audio"
@@ -106,6 +114,8 @@ class Placed:
     audio_uri: str
     timings_uri: str
     job: Job
+    #: the page's title, set by the caller once known (the MP3's title tag); the source file's name otherwise
+    title: str | None = None
     show: PostShow | None = None
 
     @property
@@ -117,6 +127,17 @@ class Placed:
     def token(self) -> str:
         """A short stable id for the page's placeholders."""
         return hashlib.sha1(self.audio_uri.encode("utf-8")).hexdigest()[:16]
+
+    @property
+    def captions_uri(self) -> str:
+        return self.audio_uri[: -len(".mp3")] + ".vtt"
+
+    @property
+    def display_title(self) -> str:
+        if self.title:
+            return self.title
+        source = self.found.conversation.dialogue_file or self.found.conversation.source_path
+        return posixpath.splitext(posixpath.basename(source))[0]
 
 
 def generate_from_env(configured: bool, environ: Mapping[str, str]) -> bool:
@@ -349,7 +370,7 @@ class AudioSession:
         except ConvaudioError as error:
             self.errors.append(error)
             return None
-        item = Placed(found, spoken, key, legacy, audio_uri, audio_uri[: -len(".mp3")] + ".json", job, show)
+        item = Placed(found, spoken, key, legacy, audio_uri, audio_uri[: -len(".mp3")] + ".json", job, show=show)
         self.placed[audio_uri] = item
         source = found.conversation.dialogue_file or found.conversation.source_path
         self.pairings.setdefault(key, set()).add((source, language))
@@ -477,10 +498,47 @@ class AudioSession:
         finally:
             self.engine.close()  # clients and loaded models live for one build
         for item in self.placed.values():
-            publish(self.cache.conversation_mp3(item.job.key), self.published_path(item.audio_uri))
-            publish(self.cache.conversation_timings(item.job.key), self.published_path(item.timings_uri))
+            self._publish(item)
         self._videos()
         return stats
+
+    def _publish(self, item: Placed) -> None:
+        """Put one conversation's MP3 (tagged for its page), timings and captions where the site takes them.
+
+        The cache keeps the untagged MP3 (pages share it); tags and captions are derived per page straight into
+        the published copies, each replaced atomically and only when it would change."""
+        key = item.job.key
+        target = self.published_path(item.audio_uri)
+        if self.options.tags:
+            tags = self.tags(item)
+            publish_tagged(self.cache.conversation_mp3(key), target, tags, content_key({"mp3": key, **asdict(tags)}))
+        else:
+            publish(self.cache.conversation_mp3(key), target)
+        publish(self.cache.conversation_timings(key), self.published_path(item.timings_uri))
+        if self.options.captions:
+            captions = self.published_path(item.captions_uri)
+            text = webvtt(self.cache.read_timings(key))
+            if not captions.is_file() or captions.read_text(encoding="utf-8") != text:
+                with atomic_path(captions) as temp:
+                    temp.write_text(text, encoding="utf-8")
+
+    def tags(self, item: Placed) -> Tags:
+        """The ID3 tags of a placed conversation: page title, site name, language, chapters from sections."""
+        timings = self.cache.read_timings(item.job.key)
+        sections: list[tuple[int, str]] = []
+        for index, parts in enumerate(item.job.parts):
+            if parts[0].turn.section:
+                sections.append((index, parts[0].turn.section))
+        starts = [float(line["start"]) for line in timings["lines"]]
+        chapters = chapters_from(sections, starts, float(timings["duration"]), item.display_title)
+        return Tags(
+            title=item.display_title,
+            artist=self.options.artist,
+            album=self.options.album or self.options.artist,
+            language=item.language,
+            chapters=tuple(chapters),
+        )
+
 
     def _videos(self) -> None:
         """Make (or take from the cache) each video a post asks for, and publish it beside the MP3."""
@@ -495,10 +553,6 @@ class AudioSession:
         if made:
             self.info(f"made {made} video{'s' * (made != 1)}")
 
-    def videos(self) -> dict[str, str]:
-        """Each placed conversation's video URI, by placeholder token (posts with `video: true` only)."""
-        return {item.token: item.video_uri for item in self.placed.values() if item.video_uri}
-
     def watched_files(self) -> list[Path]:
         """Music, intro, outro and cover files this build used: `mkdocs serve` rebuilds when they change."""
         return sorted(self.shows.watched)
@@ -511,6 +565,13 @@ class AudioSession:
         """Each placed conversation's timings, by placeholder token."""
         return {item.token: self.cache.read_timings(item.job.key) for item in self.placed.values()}
 
-    def uris(self) -> dict[str, tuple[str, str]]:
-        """Each placed conversation's (MP3, timings) site URIs, by placeholder token."""
-        return {item.token: (item.audio_uri, item.timings_uri) for item in self.placed.values()}
+    def uris(self) -> dict[str, dict[str, str]]:
+        """Each placed conversation's site URIs by kind (`mp3`, `json`, `vtt`, `mp4`), by placeholder token."""
+        out: dict[str, dict[str, str]] = {}
+        for item in self.placed.values():
+            out[item.token] = {"mp3": item.audio_uri, "json": item.timings_uri}
+            if self.options.captions:
+                out[item.token]["vtt"] = item.captions_uri
+            if item.video_uri:
+                out[item.token]["mp4"] = item.video_uri
+        return out

@@ -19,6 +19,7 @@ from typing import Any
 from .audio.production import Asset, MusicSettings, Production
 from .audio.video import VideoSettings, cover_picture, encode_video, png_bytes, subrip, title_card
 from .errors import ConvaudioError
+from .html.transcript import line_text
 from .store.cache import AudioCache, content_key
 from .store.files import atomic_path
 
@@ -221,7 +222,7 @@ def make_video(
                 cache.conversation_mp3(audio_key),
                 float(timings["duration"]),
                 png_bytes(picture),
-                subrip(timings["lines"]),
+                subrip([{**line, "text": line_text(str(line["text"]))} for line in timings["lines"]]),
                 temp,
                 settings,
                 title=plan.title,

@@ -13,6 +13,7 @@ from typing import Any
 import frontmatter
 
 from .errors import ConvaudioError
+from .html.captions import track_label
 from .html.player import fill_placeholders, player_html
 from .session import AudioSession, Placed
 from .text.discover import Found, front_matter_lines, read_dialogue_file
@@ -64,7 +65,7 @@ def dialogue_inputs(inputs: Sequence[Path]) -> list[tuple[Path, str]]:
 
 
 def plan_dialogue_files(session: AudioSession, inputs: Sequence[Path], root: Path, language: str | None) -> Batch:
-    """Plan each dialogue file as one conversation, published as `<name>.mp3` and `<name>.json`."""
+    """Plan each dialogue file as one conversation, published as `<name>.mp3`, `<name>.json` and `<name>.vtt`."""
     batch = Batch()
     files = dialogue_inputs(inputs)
     names: dict[str, str] = {}
@@ -173,10 +174,22 @@ def write_snippets(session: AudioSession, batch: Batch, out: Path, prefix: str, 
     timings = session.timings()
     written: list[Path] = []
     for item in batch.placed:
-        uris = {item.token: (prefix + item.audio_uri, prefix + item.timings_uri)}
-        videos = {item.token: prefix + item.video_uri} if item.video_uri else {}
-        player = player_html(item.found.conversation, item.token, title, video=bool(videos))
-        html = fill_placeholders(player, "", uris, timings, videos)
+        uris = {item.token: {"mp3": prefix + item.audio_uri, "json": prefix + item.timings_uri}}
+        label = None
+        if session.options.captions:
+            uris[item.token]["vtt"] = prefix + item.captions_uri
+            label = track_label(item.language)
+        if item.video_uri:
+            uris[item.token]["mp4"] = prefix + item.video_uri
+        block = player_html(
+            item.found.conversation,
+            item.token,
+            title,
+            language=item.language,
+            captions_label=label,
+            video=item.video_uri is not None,
+        )
+        html = fill_placeholders(block, "", uris, timings)
         target = out / (item.audio_uri[: -len(".mp3")] + ".html")
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(html + "\n", encoding="utf-8")

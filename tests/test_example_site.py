@@ -49,15 +49,28 @@ def copy_example(site: Site) -> None:
 def use_example_config(site: Site, plugin_options: dict[str, Any]) -> None:
     """The example's mkdocs.yml, with these convaudio options (Site.write_config adds the plugin last)."""
     config = yaml.safe_load((site.root / "mkdocs.yml").read_text())
-    config["plugins"] = [plugin for plugin in config["plugins"] if plugin != "convaudio"]
+    config["plugins"] = [
+        plugin for plugin in config["plugins"] if plugin != "convaudio" and "convaudio" not in plugin
+    ]
     site.config = config
     site.plugin_options = plugin_options
 
 
+def example_options() -> dict[str, Any]:
+    """The convaudio options the example's mkdocs.yml sets."""
+    config = yaml.safe_load((EXAMPLE / "mkdocs.yml").read_text())
+    [options] = [item["convaudio"] for item in config["plugins"] if isinstance(item, dict) and "convaudio" in item]
+    return dict(options)
+
+
 def test_example_site_has_distinct_voices_and_a_produced_show(site: Site) -> None:
     copy_example(site)
-    use_example_config(site, {})
-    assert site.build().conversations == 6
+    use_example_config(site, example_options())
+    assert site.build(strict=True).conversations == 6
+    # what the example turns on: captions, tags with chapters, a podcast feed per language
+    assert len(list(site.site.rglob("*.vtt"))) == 6
+    assert {path.name for path in site.site.glob("podcast-*.xml")} == {"podcast-en.xml", "podcast-fr.xml"}
+    assert b"CHAP" in (site.site / "assets/convaudio/blog/dialogues/podcast-intro-en.mp3").read_bytes()[:4096]
     audio = site.site / "assets/convaudio/blog/posts"
     for name in ("conversation-audio-en-1.mp3", "conversation-audio-fr-1.mp3"):
         samples, rate = decode(audio / name)

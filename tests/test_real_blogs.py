@@ -117,14 +117,17 @@ def test_render_dialogue_files_like_the_blog_script(blog: Path, capsys: pytest.C
     assert sorted(p.name for p in out_dir.iterdir()) == [
         "intro.json",
         "intro.mp3",
+        "intro.vtt",
         "physics-en.json",
         "physics-en.mp3",
+        "physics-en.vtt",
         "physics-fr.json",
         "physics-fr.mp3",
+        "physics-fr.vtt",
     ]
     # one summary line; every assumption about the invalid JSON located on standard error
     [summary] = out.splitlines()
-    assert SUMMARY.search(summary) and "6 files in assets/conversations; 4 warnings" in summary, summary
+    assert SUMMARY.search(summary) and "9 files in assets/conversations; 4 warnings" in summary, summary
     located = [line.split(" ", 2)[1] for line in err.splitlines() if "physics-en.json" in line]
     assert located == [
         "scripts/conversation/physics-en.json:2:54:",

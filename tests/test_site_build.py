@@ -36,7 +36,7 @@ def test_post_becomes_mp3_and_player(site: Site) -> None:
     html = site.html("talk.html")
     assert '<audio class="convaudio-audio" controls preload="metadata" src="assets/convaudio/talk-1.mp3"' in html
     assert 'href="assets/convaudio/talk-1.mp3" download' in html
-    assert "&#x27;ve been hearing" in html  # transcript, escaped
+    assert "I've been hearing a lot" in html  # transcript (inline Markdown rendered, see test_player.py)
     assert '"speaker": "A"' not in html  # the JSON block itself is gone
     assert "After the talk." in html
     timings = site.timings(mp3)
@@ -293,7 +293,7 @@ def test_markup_is_shown_not_spoken(site: Site) -> None:
     site.write("b.md", post(conversation(("A", "This is really it."), ("B", "Yes."))))
     summary = site.build()
     assert summary.synthesized == 2  # both pages speak the same words: shared cache entries
-    assert "**really** &lt;b&gt;it&lt;/b&gt;" in site.html("a.html")
+    assert "<strong>really</strong> &lt;b&gt;it&lt;/b&gt;" in site.html("a.html")  # Markdown shown, HTML inert
     texts = {mp3.name: site.timings(mp3)["lines"][0]["text"] for mp3 in site.audio_files()}
     assert texts == {"a-1.mp3": "This is **really** <b>it</b>.", "b-1.mp3": "This is really it."}
 

@@ -1,33 +1,219 @@
-// mkdocs-convaudio: highlight the line being spoken and seek when a line is clicked.
-// Without JavaScript the <audio> element and the transcript still work on their own.
+// mkdocs-convaudio: seek buttons on transcript lines, the spoken line highlighted (and followed), a speed
+// control, the position remembered per page, and seeking on servers that ignore HTTP Range requests.
+// Without JavaScript the <audio> element, the captions track and the transcript still work on their own,
+// and nothing in the transcript looks clickable (the script adds the buttons).
 (function () {
   "use strict";
+  var SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2];
+  var FOLLOW_PAUSE = 2500; // ms after the reader last scrolled during which the transcript never scrolls itself
+  var lastUserScroll = 0;
+
+  // Only the reader's own input counts as scrolling (wheel, touch, scroll keys, a press on the scrollbar):
+  // scroll events alone cannot tell the reader from the page's layout or from this script.
+  function markUserScroll() {
+    lastUserScroll = Date.now();
+  }
+  window.addEventListener("wheel", markUserScroll, { passive: true });
+  window.addEventListener("touchmove", markUserScroll, { passive: true });
+  window.addEventListener("keydown", function (event) {
+    if (/^(PageUp|PageDown|Home|End|ArrowUp|ArrowDown| )$/.test(event.key)) markUserScroll();
+  });
+  window.addEventListener("pointerdown", function (event) {
+    if (event.target === document.documentElement) markUserScroll(); // the page's scrollbar
+  });
+
+  function clock(seconds) {
+    var total = Math.floor(seconds);
+    var h = Math.floor(total / 3600), m = Math.floor((total % 3600) / 60), s = total % 60;
+    var mm = h ? (m < 10 ? "0" : "") + m : String(m);
+    return (h ? h + ":" : "") + mm + ":" + (s < 10 ? "0" : "") + s;
+  }
+
+  function storage() {
+    try {
+      return window.localStorage;
+    } catch (error) {
+      return null; // disabled storage (privacy settings, sandboxed frames)
+    }
+  }
+
+  function reducedMotion() {
+    return window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  }
+
+  function visible(element) {
+    var box = element.getBoundingClientRect();
+    var height = window.innerHeight || document.documentElement.clientHeight;
+    return box.bottom > 0 && box.top < height;
+  }
+
   function setup(box) {
     if (box.dataset.convaudioReady) return;
-    box.dataset.convaudioReady = "1";
     var audio = box.querySelector("audio");
     var lines = Array.prototype.slice.call(box.querySelectorAll(".convaudio-line[data-start]"));
     if (!audio || !lines.length) return;
+    box.dataset.convaudioReady = "1";
+    box.classList.add("convaudio-js");
+    var source = audio.getAttribute("src");
+    var positionKey = "convaudio:" + location.pathname + "#" + new URL(source, location.href).pathname;
+    var store = storage();
     var current = null;
+
+    // -- seeking on servers that ignore Range (mkdocs serve, python -m http.server) ------------------------
+    // Such servers answer with the whole file, and the browser then cannot seek (audio.seekable is empty).
+    // Only then is the file fetched once and played from memory as a Blob URL, keeping the position.
+    var loading = null;
+    function seekable() {
+      var ranges = audio.seekable;
+      return !!ranges && ranges.length > 0 && ranges.end(ranges.length - 1) > 0;
+    }
+    function ensureSeekable() {
+      if (loading) return loading;
+      if (seekable() || !window.fetch || !window.URL || !URL.createObjectURL) return Promise.resolve();
+      var at = audio.currentTime, playing = !audio.paused;
+      box.dataset.convaudioSource = "loading";
+      loading = fetch(audio.currentSrc || audio.src)
+        .then(function (response) {
+          if (!response.ok) throw new Error("HTTP " + response.status);
+          return response.blob();
+        })
+        .then(function (blob) {
+          return new Promise(function (resolve) {
+            audio.addEventListener("loadedmetadata", function () { resolve(); }, { once: true });
+            audio.src = URL.createObjectURL(blob);
+          });
+        })
+        .then(function () {
+          if (at) audio.currentTime = at;
+          if (playing) audio.play().catch(function () {});
+          box.dataset.convaudioSource = "blob";
+        })
+        .catch(function () {
+          box.dataset.convaudioSource = "stream"; // seeking stays as the server allows
+        });
+      return loading;
+    }
+
+    function seekTo(seconds, play) {
+      return ensureSeekable().then(function () {
+        audio.currentTime = seconds;
+        if (play) {
+          var started = audio.play();
+          if (started && started.catch) started.catch(function () {});
+        }
+      });
+    }
+
+    // -- the transcript: a seek button per line ------------------------------------------------------------
+    lines.forEach(function (line) {
+      var start = parseFloat(line.dataset.start);
+      var speaker = line.querySelector(".convaudio-speaker");
+      var text = line.querySelector(".convaudio-text");
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "convaudio-seek";
+      button.textContent = clock(start);
+      button.setAttribute(
+        "aria-label",
+        "Seek to " + clock(start) + ", " + (speaker ? speaker.textContent + ": " : "") +
+          (text ? text.textContent.trim().slice(0, 120) : "")
+      );
+      line.insertBefore(button, line.firstChild);
+      line.addEventListener("click", function (event) {
+        if (event.target.closest && event.target.closest("a[href]")) return; // a link in the line is a link
+        if (window.getSelection && String(window.getSelection()) && event.target !== button) return; // selecting
+        seekTo(start, true);
+      });
+    });
+
+    // -- the spoken line: highlighted, and followed while the reader is following --------------------------
     function update() {
       var t = audio.currentTime, found = null;
       for (var i = 0; i < lines.length; i++) {
         if (t >= parseFloat(lines[i].dataset.start) && t < parseFloat(lines[i].dataset.end) + 0.3) found = lines[i];
       }
       if (found === current) return;
-      if (current) current.classList.remove("convaudio-current");
-      if (found) found.classList.add("convaudio-current");
+      var wasVisible = current ? visible(current) : visible(box);
+      if (current) {
+        current.classList.remove("convaudio-current");
+        current.removeAttribute("aria-current");
+      }
+      if (found) {
+        found.classList.add("convaudio-current");
+        found.setAttribute("aria-current", "true");
+        if (!audio.paused && wasVisible && !visible(found) && Date.now() - lastUserScroll > FOLLOW_PAUSE) {
+          found.scrollIntoView({ block: "nearest", behavior: reducedMotion() ? "auto" : "smooth" });
+        }
+      }
       current = found;
     }
     audio.addEventListener("timeupdate", update);
     audio.addEventListener("seeked", update);
-    lines.forEach(function (line) {
-      line.addEventListener("click", function () {
-        audio.currentTime = parseFloat(line.dataset.start);
-        audio.play();
-      });
+
+    // -- speed ---------------------------------------------------------------------------------------------
+    var meta = box.querySelector(".convaudio-meta") || box;
+    var label = document.createElement("label");
+    label.className = "convaudio-speed";
+    label.appendChild(document.createTextNode("Speed "));
+    var select = document.createElement("select");
+    SPEEDS.forEach(function (speed) {
+      var option = document.createElement("option");
+      option.value = String(speed);
+      option.textContent = speed + "×";
+      select.appendChild(option);
     });
+    var savedRate = store && parseFloat(store.getItem("convaudio:rate") || "");
+    select.value = SPEEDS.indexOf(savedRate) >= 0 ? String(savedRate) : "1";
+    function applyRate() {
+      audio.playbackRate = audio.defaultPlaybackRate = parseFloat(select.value);
+    }
+    select.addEventListener("change", function () {
+      applyRate();
+      if (store) store.setItem("convaudio:rate", select.value);
+    });
+    audio.addEventListener("loadedmetadata", applyRate); // a new source resets the rate
+    applyRate();
+    label.appendChild(select);
+    meta.appendChild(document.createTextNode(" · "));
+    meta.appendChild(label);
+
+    // -- position, remembered per page ---------------------------------------------------------------------
+    var savedAt = 0;
+    function save() {
+      if (!store) return;
+      if (audio.ended || audio.currentTime < 1) store.removeItem(positionKey);
+      else store.setItem(positionKey, audio.currentTime.toFixed(2));
+    }
+    audio.addEventListener("timeupdate", function () {
+      if (Math.abs(audio.currentTime - savedAt) >= 5) {
+        savedAt = audio.currentTime;
+        save();
+      }
+    });
+    audio.addEventListener("pause", save);
+    audio.addEventListener("seeked", save);
+    audio.addEventListener("ended", save);
+
+    function ready() {
+      // only when the media cannot seek is it fetched whole; then the remembered position is restored
+      var restored = false;
+      ensureSeekable().then(function () {
+        if (restored) return;
+        restored = true;
+        var at = store ? parseFloat(store.getItem(positionKey) || "") : NaN;
+        if (at > 0 && (!isFinite(audio.duration) || at < audio.duration - 0.5) && audio.currentTime < 0.01) {
+          audio.currentTime = at;
+        }
+        box.dataset.convaudioRestored = "1";
+        update();
+      });
+    }
+    if (audio.readyState >= 1) ready();
+    else audio.addEventListener("loadedmetadata", ready, { once: true });
+    // show captions cues to scripts (screen readers announce the transcript; <audio> draws no captions)
+    if (audio.textTracks && audio.textTracks.length) audio.textTracks[0].mode = "hidden";
   }
+
   function init() {
     Array.prototype.forEach.call(document.querySelectorAll(".convaudio"), setup);
   }

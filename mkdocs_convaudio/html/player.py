@@ -10,13 +10,14 @@ from typing import Any
 from urllib.parse import quote
 
 from ..text.conversation import Conversation
+from .transcript import line_html
 
 # Placeholders, filled per output page once the audio exists: the same post HTML also appears in blog index
 # and archive pages (Material's excerpts), each needing URLs relative to *that* page.
 _URL = "convaudio:{token}:{kind}"
 _DURATION = "<!--convaudio-duration:{token}-->"
 _LINE = 'data-convaudio-line="{token}:{index}"'
-_URL_RE = re.compile(r"convaudio:([0-9a-f]{16}):(mp3|json|mp4)")
+_URL_RE = re.compile(r"convaudio:([0-9a-f]{16}):(mp3|json|vtt|mp4)")
 _DURATION_RE = re.compile(r"<!--convaudio-duration:([0-9a-f]{16})-->")
 _LINE_RE = re.compile(r'data-convaudio-line="([0-9a-f]{16}):(\d+)"')
 
@@ -38,51 +39,67 @@ def relative_url(uri: str, page_url: str) -> str:
     return quote(posixpath.relpath(uri, start=base or "."))
 
 
-def player_html(conversation: Conversation, token: str, title: str, *, video: bool = False) -> str:
-    """A self-contained block with no blank lines (so Markdown keeps it as raw HTML)."""
+def player_html(
+    conversation: Conversation,
+    token: str,
+    title: str,
+    *,
+    language: str = "en",
+    captions_label: str | None = None,
+    video: bool = False,
+) -> str:
+    """A self-contained block with no blank lines (so Markdown keeps it as raw HTML).
+
+    Lines are plain list items: the script adds a seek button to each, so without JavaScript nothing looks
+    clickable. With `captions_label`, a `<track kind="captions">` in the page's language points at the WebVTT.
+    With `video`, a "Download video" link follows the MP3's.
+    """
     esc = html.escape
     audio, timings = _URL.format(token=token, kind="mp3"), _URL.format(token=token, kind="json")
+    items: list[str] = []
+    for index, turn in enumerate(conversation.turns):
+        if turn.section:
+            items.append(f'<li class="convaudio-section">{esc(turn.section)}</li>')
+        items.append(
+            f'<li class="convaudio-line" {_LINE.format(token=token, index=index)}>'
+            f'<span class="convaudio-speaker">{esc(turn.speaker)}</span> '
+            f'<span class="convaudio-text">{line_html(turn.line)}</span></li>'
+        )
+    track = (
+        f'<track kind="captions" src="{_URL.format(token=token, kind="vtt")}" srclang="{esc(language)}" '
+        f'label="{esc(captions_label)}">'
+        if captions_label
+        else ""
+    )
     download_video = (
         f' · <a class="convaudio-download-video" href="{_URL.format(token=token, kind="mp4")}" download>'
         "Download video</a>"
         if video
         else ""
     )
-    items = "".join(
-        f'<li class="convaudio-line" {_LINE.format(token=token, index=index)}>'
-        f'<span class="convaudio-speaker">{esc(turn.speaker)}</span> '
-        f'<span class="convaudio-text">{esc(turn.line)}</span></li>'
-        for index, turn in enumerate(conversation.turns)
-    )
     return (
-        f'<div class="convaudio" data-convaudio-timings="{timings}">'
-        f'<audio class="convaudio-audio" controls preload="metadata" src="{audio}" title="{esc(title)}">'
+        f'<div class="convaudio" data-convaudio-timings="{timings}" lang="{esc(language)}">'
+        f'<audio class="convaudio-audio" controls preload="metadata" src="{audio}" title="{esc(title)}">{track}'
         f'<a href="{audio}">{esc(title)} (MP3)</a></audio>'
         f'<p class="convaudio-meta"><span class="convaudio-label">{esc(title)}</span> · '
         f'<span class="convaudio-duration">{_DURATION.format(token=token)}</span> · '
         f'<a class="convaudio-download" href="{audio}" download>Download MP3</a>{download_video}</p>'
         f'<details class="convaudio-transcript" open><summary>Transcript</summary>'
-        f'<ol class="convaudio-lines">{items}</ol></details></div>'
+        f'<ol class="convaudio-lines">{"".join(items)}</ol></details></div>'
     )
 
 
 def fill_placeholders(
     output: str,
     page_url: str,
-    uris: Mapping[str, tuple[str, str]],
+    uris: Mapping[str, Mapping[str, str]],
     timings: Mapping[str, Mapping[str, Any]],
-    videos: Mapping[str, str] | None = None,
 ) -> str:
     """Put URLs relative to this page, real durations and line times into a page's final HTML."""
 
     def url(match: re.Match[str]) -> str:
-        if match[2] == "mp4":
-            video = (videos or {}).get(match[1])
-            return relative_url(video, page_url) if video else match[0]
-        pair = uris.get(match[1])
-        if pair is None:
-            return match[0]
-        return relative_url(pair[0] if match[2] == "mp3" else pair[1], page_url)
+        uri = uris.get(match[1], {}).get(match[2])
+        return match[0] if uri is None else relative_url(uri, page_url)
 
     def duration(match: re.Match[str]) -> str:
         data = timings.get(match[1])

@@ -20,6 +20,8 @@ class Turn:
     source_line: int
     #: What to say instead of `line` (the transcript keeps `line`): the author's own spoken text.
     say: str | None = None
+    #: `"section": "..."` on a turn opens a chapter of the conversation (shown in the transcript, an MP3 chapter)
+    section: str | None = None
 
 
 @dataclass
@@ -106,6 +108,7 @@ def parse_turns(
         raise NotAConversation
     starts = object_start_lines(text)
     turns: list[Turn] = []
+    section: str | None = None
     for index, item in enumerate(data):
         line_no = first_line + (starts[index] if index < len(starts) else 0)
         for key in ("speaker", "line"):
@@ -128,6 +131,15 @@ def parse_turns(
             raise ConvaudioError(
                 f'turn {index + 1} has an empty "speaker"; name who speaks, e.g. "A" or "Host"', path, line_no
             )
+        if "section" in item:
+            if not isinstance(item["section"], str):
+                raise ConvaudioError(
+                    f'turn {index + 1}: "section" must be a string (the chapter title), not '
+                    f"{type(item['section']).__name__}",
+                    path,
+                    line_no,
+                )
+            section = " ".join(item["section"].split()) or section
         say = item.get("say")
         if say is not None and not isinstance(say, str):
             raise ConvaudioError(
@@ -139,5 +151,8 @@ def parse_turns(
         say = " ".join(say.split()) if say is not None else None
         # nothing to say (blank, markup or punctuation only): no audio, no transcript line, no paid request
         if any(char.isalnum() for char in (say if say else strip_markup(item["line"]))):
-            turns.append(Turn(speaker=speaker, line=item["line"].strip(), source_line=line_no, say=say or None))
+            turns.append(
+                Turn(speaker=speaker, line=item["line"].strip(), source_line=line_no, say=say or None, section=section)
+            )
+            section = None
     return Conversation(turns=turns, source_path=path, source_line=first_line)

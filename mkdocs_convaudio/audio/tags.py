@@ -1,0 +1,113 @@
+"""ID3v2.4 tags for a published MP3 (title, artist, album, language, chapters), written with mutagen."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import langcodes
+from mutagen import MutagenError
+from mutagen.id3 import CHAP, CTOC, ID3, TALB, TIT2, TLAN, TPE1, TXXX, CTOCFlags, ID3NoHeaderError
+
+from ..store.files import atomic_path
+
+#: The TXXX frame naming what a tagged copy was made from (the conversation's cache key and its tags).
+STAMP = "convaudio"
+
+
+@dataclass(frozen=True)
+class Chapter:
+    """A stretch of the programme that starts a section of the conversation."""
+
+    title: str
+    start: float
+    end: float
+
+
+@dataclass(frozen=True)
+class Tags:
+    """What a listener's app shows for one conversation."""
+
+    title: str
+    artist: str
+    album: str
+    language: str
+    chapters: tuple[Chapter, ...] = field(default=())
+
+
+def iso639_2(language: str) -> str | None:
+    """`en` → `eng`, `fr-CA` → `fre` (ID3's TLAN takes ISO 639-2 codes); None for a code with no such form."""
+    try:
+        return str(langcodes.Language.get(language).to_alpha3(variant="B"))
+    except (LookupError, ValueError):
+        return None
+
+
+def stamp_of(path: Path) -> str | None:
+    """The stamp a tagged copy carries, or None (no file, no tag, or a tag this plugin did not write)."""
+    try:
+        frames = ID3(path).getall(f"TXXX:{STAMP}")
+    except (MutagenError, ID3NoHeaderError, OSError):
+        return None
+    return str(frames[0].text[0]) if frames and frames[0].text else None
+
+
+def publish_tagged(source: Path, target: Path, tags: Tags, stamp: str) -> None:
+    """`target` becomes a copy of the MP3 `source` with these tags, unless it already is (same stamp). The copy
+    is written beside `target` and renamed over it: a hard link to the cache is replaced, never written through."""
+    if stamp_of(target) == stamp:
+        return
+    with atomic_path(target) as temp:
+        shutil.copyfile(source, temp)
+        write_tags(temp, tags, stamp)
+
+
+def write_tags(path: Path, tags: Tags, stamp: str | None = None) -> None:
+    """Replace any tag in the MP3 at `path` by these frames (ID3v2.4, UTF-8)."""
+    id3 = ID3()
+    id3.add(TIT2(encoding=3, text=tags.title))
+    if tags.artist:
+        id3.add(TPE1(encoding=3, text=tags.artist))
+    if tags.album:
+        id3.add(TALB(encoding=3, text=tags.album))
+    if (code := iso639_2(tags.language)) is not None:
+        id3.add(TLAN(encoding=3, text=code))
+    id3.add(TXXX(encoding=3, desc="language", text=tags.language))
+    if stamp is not None:
+        id3.add(TXXX(encoding=3, desc=STAMP, text=stamp))
+    if tags.chapters:
+        ids = [f"chp{index}" for index in range(len(tags.chapters))]
+        id3.add(
+            CTOC(
+                element_id="toc",
+                flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
+                child_element_ids=ids,
+                sub_frames=[TIT2(encoding=3, text=tags.title)],
+            )
+        )
+        for element_id, chapter in zip(ids, tags.chapters, strict=True):
+            id3.add(
+                CHAP(
+                    element_id=element_id,
+                    start_time=round(chapter.start * 1000),
+                    end_time=round(chapter.end * 1000),
+                    sub_frames=[TIT2(encoding=3, text=chapter.title)],
+                )
+            )
+    id3.save(path, v2_version=4)
+
+
+def chapters_from(sections: list[tuple[int, str]], starts: list[float], duration: float, lead: str) -> list[Chapter]:
+    """Chapters from the turns that open a section (`(turn index, title)`), given each turn's start time.
+
+    The first chapter starts at 0:00 (a section on the first turn keeps its title; otherwise the lines before
+    the first section form a chapter called `lead`); each chapter ends where the next begins.
+    """
+    marks = [(0.0 if index == 0 else starts[index], title) for index, title in sections if index < len(starts)]
+    if not marks:
+        return []
+    if marks[0][0] > 0:
+        marks.insert(0, (0.0, lead))
+    ends = [start for start, _ in marks[1:]] + [duration]
+    return [Chapter(title, start, end) for (start, title), end in zip(marks, ends, strict=True)]

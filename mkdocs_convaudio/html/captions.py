@@ -1,0 +1,49 @@
+"""WebVTT captions from a conversation's timings: one cue per line, the speaker in a `<v>` tag."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import langcodes
+
+from .transcript import line_text
+
+
+def track_label(language: str) -> str:
+    """The captions track's name in its own language (`English`, `Français`), or the code itself."""
+    try:
+        parsed = langcodes.Language.get(language)
+        if not parsed.is_valid():
+            return language
+        name = str(parsed.display_name(language))
+    except (LookupError, ValueError, ImportError):
+        return language
+    return name[:1].upper() + name[1:]
+
+
+def timestamp(seconds: float) -> str:
+    """`00:01:02.345`: WebVTT's cue time, to the millisecond."""
+    millis = round(seconds * 1000)
+    hours, rest = divmod(millis, 3_600_000)
+    minutes, rest = divmod(rest, 60_000)
+    secs, millis = divmod(rest, 1000)
+    return f"{hours:02d}:{minutes:02d}:{secs:02d}.{millis:03d}"
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def webvtt(timings: Mapping[str, Any]) -> str:
+    """The captions file: cue times exactly those of the timings; cue text the line as read (no markup)."""
+    cues = ["WEBVTT", ""]
+    for number, line in enumerate(timings["lines"], 1):
+        speaker = _escape(" ".join(str(line["speaker"]).split()))
+        cues += [
+            str(number),
+            f"{timestamp(float(line['start']))} --> {timestamp(float(line['end']))}",
+            f"<v {speaker}>{_escape(line_text(str(line['text'])))}",
+            "",
+        ]
+    return "\n".join(cues)

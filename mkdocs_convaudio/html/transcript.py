@@ -1,0 +1,72 @@
+"""A transcript line's inline Markdown as safe HTML (emphasis, code, links) and as plain text for captions."""
+
+from __future__ import annotations
+
+import html
+import re
+import xml.etree.ElementTree as etree
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+import markdown
+from markdown.treeprocessors import Treeprocessor
+
+#: Link targets a transcript may point at; anything else (javascript:, data:, vbscript:...) loses its link.
+SAFE_SCHEMES = ("", "http", "https", "mailto")
+_SPACE = re.compile(r"\s+")
+_BLANK_LINES = re.compile(r"[ \t]*\n(?:[ \t]*\n)+")
+
+
+class _SafeLinks(Treeprocessor):
+    """Links keep safe targets only; images become their alt text (a transcript line shows words)."""
+
+    def run(self, root: etree.Element) -> None:
+        for parent in root.iter():
+            for index, child in enumerate(list(parent)):
+                if child.tag == "img":
+                    span = etree.Element("span")
+                    span.text = child.get("alt", "")
+                    span.tail = child.tail
+                    parent.remove(child)
+                    parent.insert(index, span)
+                elif child.tag == "a":
+                    href = child.get("href", "")
+                    if urlsplit(href.strip()).scheme.lower() not in SAFE_SCHEMES:
+                        child.attrib.pop("href", None)
+
+
+class _InlineOnly(markdown.Extension):
+    """Python-Markdown with block syntax (headings, lists, quotes, code blocks) switched off: a line is a line."""
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        blocks = ("empty", "indent", "code", "hashheader", "setextheader", "hr", "olist", "ulist", "quote", "reference")
+        for name in blocks:
+            if name in md.parser.blockprocessors:
+                md.parser.blockprocessors.deregister(name)
+        md.preprocessors.deregister("html_block")  # raw HTML is text, not markup
+        md.inlinePatterns.deregister("html")
+        md.treeprocessors.register(_SafeLinks(md), "convaudio-safe-links", 0)
+
+
+@lru_cache(maxsize=1)
+def _converter() -> markdown.Markdown:
+    return markdown.Markdown(extensions=[_InlineOnly()], output_format="html")
+
+
+def line_html(text: str) -> str:
+    """Inline Markdown rendered; raw HTML in the line is shown as text, never passed through."""
+    converter = _converter()
+    converter.reset()
+    # without the raw-HTML block and inline processors, `<` and `&` reach the serializer as text and are escaped
+    # one paragraph, on one line: a blank line would end the raw HTML block the player sits in
+    rendered = converter.convert(_BLANK_LINES.sub("\n", text.strip()))
+    if rendered.startswith("<p>") and rendered.endswith("</p>"):
+        rendered = rendered[3:-4]
+    return rendered.strip().replace("\n", " ")
+
+
+def line_text(text: str) -> str:
+    """The words a reader sees, without markup (for captions and feed summaries)."""
+    rendered = line_html(text)
+    words = html.unescape(re.sub(r"<[^>]+>", "", rendered))
+    return _SPACE.sub(" ", words).strip()

@@ -1,0 +1,379 @@
+"""The player in a real browser (headless Chromium), on the servers authors and readers meet: `mkdocs serve`,
+a static server that ignores HTTP Range (python's http.server), and a Range-capable one."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from selenium import webdriver
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.select import Select
+from selenium.webdriver.support.wait import WebDriverWait
+
+from tests.browser import chromium, mkdocs_serve, static_server
+from tests.sites import post
+
+WAIT = 30  # seconds an explicit wait may take on a loaded 2-core machine before the test fails
+
+LINES = (
+    ("A", "Hey, I have been hearing a lot about *machine learning* lately."),
+    ("B", "Sure! Let's start with the **basics**."),
+    ("B", "It learns patterns from examples, like `fit` in a library."),
+    ("A", "That sounds simple enough."),
+    ("B", "It is, until you meet the data."),
+)
+
+
+SECTIONS = {0: "Getting started", 3: "Trying it"}
+#: the lines as JSON, two of them opening a section (a heading in the transcript, not a line)
+SCRIPT = json.dumps(
+    [
+        {"speaker": speaker, "line": line, **({"section": SECTIONS[index]} if index in SECTIONS else {})}
+        for index, (speaker, line) in enumerate(LINES)
+    ],
+    indent=1,
+)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A Material site with one post, built once by MkDocs (the audio is rendered offline with eSpeak NG)."""
+    root = tmp_path_factory.mktemp("browser-site")
+    (root / "docs").mkdir()
+    (root / "docs/index.md").write_text("# Home\n\n[The talk](talk.md)\n", encoding="utf-8")
+    (root / "docs/talk.md").write_text(
+        post("# A talk\n\nBefore the talk.\n\n```json\n" + SCRIPT + "\n```\n\nAfter the talk.\n", lang="en"),
+        encoding="utf-8",
+    )
+    # no web fonts: the browser never leaves 127.0.0.1; instant navigation swaps pages without reloading them
+    theme = {"name": "material", "font": False, "features": ["navigation.instant"]}
+    config = {"site_name": "Browser test", "theme": theme, "plugins": ["search", "convaudio"]}
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    build(load_config(config_file=str(root / "mkdocs.yml")))
+    return root
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[webdriver.Chrome]:
+    driver = chromium(tmp_path_factory.mktemp("chromium-profile"))
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+@pytest.fixture(scope="module", params=["mkdocs-serve", "no-range", "range"])
+def served(request: pytest.FixtureRequest, built: Path) -> Iterator[tuple[str, str]]:
+    """The built site served three ways; `mkdocs serve` and http.server answer Range requests with the whole file."""
+    if request.param == "mkdocs-serve":
+        with mkdocs_serve(built / "mkdocs.yml") as url:
+            yield request.param, url
+    else:
+        with static_server(built / "site", ranges=request.param == "range") as url:
+            yield request.param, url
+
+
+@pytest.fixture
+def base_url(served: tuple[str, str]) -> str:
+    return served[1]
+
+
+def timings(built: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((built / "site/assets/convaudio/talk-1.json").read_text(encoding="utf-8"))
+    return data
+
+
+def js(driver: webdriver.Chrome, script: str, *args: Any) -> Any:
+    return driver.execute_script(script, *args)
+
+
+def until(driver: webdriver.Chrome, script: str, *args: Any) -> Any:
+    """Wait (explicitly, polling the page) until a script returns something truthy; return it."""
+    return WebDriverWait(driver, WAIT, poll_frequency=0.05).until(lambda d: d.execute_script(script, *args))
+
+
+def console(driver: webdriver.Chrome) -> list[dict[str, Any]]:
+    """The browser console's messages since the last call (Selenium's get_log is untyped)."""
+    entries: list[dict[str, Any]] = driver.get_log("browser")  # type: ignore[no-untyped-call]
+    return entries
+
+
+def open_talk(driver: webdriver.Chrome, base_url: str) -> None:
+    """The post, fresh: no remembered position, the player set up and its media ready to seek."""
+    driver.get(base_url + "talk/")
+    js(driver, "localStorage.clear()")
+    console(driver)  # what earlier pages logged is theirs (a stopped server's live-reload poll...)
+    driver.get(base_url + "talk/")
+    until(driver, "return document.querySelector('.convaudio').dataset.convaudioRestored === '1'")
+
+
+def current_time(driver: webdriver.Chrome) -> float:
+    return float(js(driver, "return document.querySelector('audio').currentTime"))
+
+
+def watch_for_early_play(driver: webdriver.Chrome, before: float) -> None:
+    """Record whether the audio is ever heard between 0:00 and `before` (a failed seek plays from the start)."""
+    js(
+        driver,
+        "window.convaudioEarly = false; var a = document.querySelector('audio');"
+        "a.addEventListener('timeupdate', function () {"
+        f"  if (a.currentTime > 0.3 && a.currentTime < {before}) window.convaudioEarly = true; }});",
+    )
+
+
+def line_at(driver: webdriver.Chrome, index: int) -> Any:
+    return driver.find_elements(By.CSS_SELECTOR, ".convaudio-line")[index]
+
+
+def test_click_on_third_line_seeks_to_its_start(
+    browser: webdriver.Chrome, served: tuple[str, str], built: Path
+) -> None:
+    kind, base_url = served
+    open_talk(browser, base_url)
+    third = timings(built)["lines"][2]
+    watch_for_early_play(browser, third["start"] - 0.5)
+    line_at(browser, 2).find_element(By.CSS_SELECTOR, ".convaudio-text").click()
+    # playing from the line's start: the clock is inside the third line, never back at 0:00
+    until(browser, f"var t = document.querySelector('audio').currentTime; return t >= {third['start'] - 0.01}")
+    assert third["start"] - 0.01 <= current_time(browser) < third["end"]
+    assert js(browser, "return window.convaudioEarly") is False
+    until(browser, "return document.querySelectorAll('.convaudio-line')[2].classList.contains('convaudio-current')")
+    source = js(browser, "return document.querySelector('.convaudio').dataset.convaudioSource || 'stream'")
+    # only where the browser cannot seek is the file fetched whole: always under `mkdocs serve`, never with
+    # Range; python's http.server sends Last-Modified, and Chromium seeks in a small file it buffered whole
+    assert source == {"mkdocs-serve": "blob", "range": "stream"}.get(kind, source)
+    js(browser, "document.querySelector('audio').pause()")
+
+
+def test_slow_server_without_range_falls_back_to_blob_and_seeks(
+    browser: webdriver.Chrome, built: Path
+) -> None:
+    """On a slow link the file is not buffered whole when the metadata arrives: without the fallback a seek
+    on a Range-less server would play from 0:00."""
+    third = timings(built)["lines"][2]
+    size = (built / "site/assets/convaudio/talk-1.mp3").stat().st_size
+    browser.execute_cdp_cmd("Network.enable", {})
+    conditions = {"offline": False, "latency": 20, "downloadThroughput": size, "uploadThroughput": 1_000_000}
+    browser.execute_cdp_cmd("Network.emulateNetworkConditions", conditions)
+    try:
+        with static_server(built / "site", ranges=False) as url:
+            browser.get(url + "talk/")
+            until(browser, "return document.querySelector('audio').readyState >= 1")  # metadata, not the file
+            watch_for_early_play(browser, third["start"] - 0.5)
+            line_at(browser, 2).find_element(By.CSS_SELECTOR, ".convaudio-text").click()
+            until(browser, f"return document.querySelector('audio').currentTime >= {third['start'] - 0.01}")
+            assert current_time(browser) < third["end"]
+            assert js(browser, "return window.convaudioEarly") is False  # it never played from 0:00
+            assert js(browser, "return document.querySelector('.convaudio').dataset.convaudioSource") == "blob"
+            js(browser, "document.querySelector('audio').pause()")
+    finally:
+        browser.execute_cdp_cmd("Network.emulateNetworkConditions", {**conditions, "latency": 0,
+                                 "downloadThroughput": -1, "uploadThroughput": -1})
+
+
+def test_setting_current_time_highlights_the_right_line(
+    browser: webdriver.Chrome, base_url: str, built: Path
+) -> None:
+    open_talk(browser, base_url)
+    for index in (3, 0):
+        line = timings(built)["lines"][index]
+        js(browser, f"document.querySelector('audio').currentTime = {(line['start'] + line['end']) / 2}")
+        until(
+            browser,
+            f"var cur = document.querySelectorAll('.convaudio-current');"
+            f"return cur.length === 1 && cur[0] === document.querySelectorAll('.convaudio-line')[{index}]",
+        )
+        assert line_at(browser, index).get_attribute("aria-current") == "true"
+
+
+def test_tab_and_enter_on_a_line_seek(browser: webdriver.Chrome, base_url: str, built: Path) -> None:
+    open_talk(browser, base_url)
+    js(browser, "document.querySelector('.convaudio-seek').focus()")
+    active = browser.switch_to.active_element
+    active.send_keys(Keys.TAB)  # from the first line's button to the second's: the lines are in the tab order
+    active = browser.switch_to.active_element
+    second = timings(built)["lines"][1]
+    label = active.get_attribute("aria-label") or ""
+    assert active.tag_name == "button" and label.startswith(f"Seek to 0:{int(second['start']):02d}, B: Sure!")
+    active.send_keys(Keys.ENTER)
+    until(browser, f"return document.querySelector('audio').currentTime >= {second['start'] - 0.01}")
+    assert current_time(browser) < second["end"]
+    js(browser, "document.querySelector('audio').pause()")
+    fifth = timings(built)["lines"][4]
+    buttons = browser.find_elements(By.CSS_SELECTOR, ".convaudio-seek")
+    buttons[4].send_keys(Keys.SPACE)
+    until(browser, f"return document.querySelector('audio').currentTime >= {fifth['start'] - 0.01}")
+    js(browser, "document.querySelector('audio').pause()")
+
+
+def test_captions_track_loads_one_cue_per_line(browser: webdriver.Chrome, base_url: str, built: Path) -> None:
+    open_talk(browser, base_url)
+    lines = timings(built)["lines"]
+    count = until(
+        browser,
+        "var t = document.querySelector('audio').textTracks[0];"
+        "return t && t.cues && t.cues.length ? t.cues.length : 0",
+    )
+    assert count == len(lines)
+    track = js(browser, "var t = document.querySelector('audio').textTracks[0]; return [t.kind, t.language, t.label]")
+    assert track == ["captions", "en", "English"]
+    cues = js(
+        browser,
+        "return Array.from(document.querySelector('audio').textTracks[0].cues)"
+        ".map(function (c) { return [c.startTime, c.endTime, c.text]; })",
+    )
+    for (start, end, text), line in zip(cues, lines, strict=True):
+        assert start == pytest.approx(line["start"], abs=0.0005) and end == pytest.approx(line["end"], abs=0.0005)
+        assert text.startswith(f"<v {line['speaker']}>")
+    assert cues[0][2] == "<v A>Hey, I have been hearing a lot about machine learning lately."
+
+
+def test_speed_control_changes_playback_rate(browser: webdriver.Chrome, base_url: str) -> None:
+    open_talk(browser, base_url)
+    speed = Select(browser.find_element(By.CSS_SELECTOR, ".convaudio-speed select"))
+    assert [option.get_attribute("value") for option in speed.options] == ["0.75", "1", "1.25", "1.5", "1.75", "2"]
+    speed.select_by_value("1.5")
+    assert js(browser, "return document.querySelector('audio').playbackRate") == 1.5
+    speed.select_by_value("0.75")
+    assert js(browser, "return document.querySelector('audio').playbackRate") == 0.75
+    speed.select_by_value("1")
+
+
+def test_position_is_remembered_per_page(browser: webdriver.Chrome, base_url: str, built: Path) -> None:
+    open_talk(browser, base_url)
+    fourth = timings(built)["lines"][3]
+    js(browser, f"document.querySelector('audio').currentTime = {fourth['start'] + 0.2}")
+    until(browser, "return Object.keys(localStorage).some(function (k) { return k.indexOf('convaudio:/') === 0; })")
+    browser.get(base_url + "talk/")
+    until(browser, "return document.querySelector('.convaudio').dataset.convaudioRestored === '1'")
+    assert current_time(browser) == pytest.approx(fourth["start"] + 0.2, abs=0.05)
+    assert "convaudio-current" in (line_at(browser, 3).get_attribute("class") or "")
+
+
+# instant navigation needs site_url to be the address the site is served from, which `mkdocs serve` arranges
+@pytest.mark.parametrize("served", ["mkdocs-serve"], indirect=True)
+def test_material_instant_navigation_sets_up_the_player(browser: webdriver.Chrome, base_url: str) -> None:
+    browser.get(base_url)
+    js(browser, "window.convaudioSamePage = true")
+    browser.find_element(By.CSS_SELECTOR, "article a[href*='talk']").click()
+    until(browser, "return document.querySelectorAll('.convaudio-seek').length === 5")
+    assert js(browser, "return window.convaudioSamePage === true")  # no reload: Material swapped the page
+    sections = browser.find_elements(By.CSS_SELECTOR, ".convaudio-section")
+    assert [section.text for section in sections] == ["Getting started", "Trying it"]
+
+
+def test_player_follows_material_light_and_dark_palettes(browser: webdriver.Chrome, built: Path) -> None:
+    script = """
+        document.body.setAttribute('data-md-color-scheme', arguments[0]);
+        var line = document.querySelectorAll('.convaudio-line')[1];
+        line.classList.add('convaudio-current');
+        var text = line.querySelector('.convaudio-text'), seek = line.querySelector('.convaudio-seek');
+        return [getComputedStyle(document.body).backgroundColor, getComputedStyle(text).color,
+                getComputedStyle(seek).color, getComputedStyle(line).borderLeftColor];
+    """
+
+    def luminance(css: str) -> float:
+        red, green, blue = (int(value) / 255 for value in re.findall(r"[\d.]+", css)[:3])
+        return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+    with static_server(built / "site", ranges=True) as url:
+        open_talk(browser, url)
+        light = js(browser, script, "default")
+        dark = js(browser, script, "slate")
+        js(browser, "document.body.style.setProperty('--md-accent-fg-color', 'rgb(1, 2, 3)')")
+        accent = js(browser, script, "slate")[3]
+    assert accent == "rgb(1, 2, 3)"  # the highlight is the palette's accent colour
+    for background, *foregrounds in (light[:3], dark[:3]):
+        for foreground in foregrounds:  # dark on light, light on dark: line text and seek buttons
+            assert abs(luminance(background) - luminance(foreground)) > 0.4, (background, foreground)
+
+
+def test_media_duration_matches_timings_and_no_console_errors(
+    browser: webdriver.Chrome, base_url: str, built: Path
+) -> None:
+    open_talk(browser, base_url)
+    duration = until(browser, "var d = document.querySelector('audio').duration; return isFinite(d) ? d : 0")
+    # the ID3 tag at the start of the file does not shift or stretch the audio
+    assert duration == pytest.approx(timings(built)["duration"], abs=0.03)
+    # mkdocs serve's live-reload long poll may fail when a navigation cuts it short: not the player's doing
+    errors = [e for e in console(browser) if e["level"] == "SEVERE" and "/livereload/" not in e["message"]]
+    assert errors == []
+
+
+def test_screenshot_of_the_material_page(browser: webdriver.Chrome, built: Path, tmp_path: Path) -> None:
+    """The picture in docs/ (`make screenshot` refreshes docs/img/player.png from this test)."""
+    with static_server(built / "site", ranges=True) as url:
+        open_talk(browser, url)
+        js(browser, "document.querySelector('.convaudio').scrollIntoView()")
+        line = timings(built)["lines"][2]
+        js(browser, f"document.querySelector('audio').currentTime = {(line['start'] + line['end']) / 2}")
+        until(browser, "return document.querySelectorAll('.convaudio-current').length === 1")
+        picture = tmp_path / "player.png"
+        assert browser.find_element(By.CSS_SELECTOR, ".convaudio").screenshot(str(picture))
+    assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    if target := os.environ.get("CONVAUDIO_SCREENSHOT"):
+        shutil.copyfile(picture, target)
+
+
+def _follow_setup(browser: webdriver.Chrome, url: str, *, reduced_motion: bool) -> None:
+    """The talk in a window so short that only the first line shows; the audio playing."""
+    media = [{"name": "prefers-reduced-motion", "value": "reduce" if reduced_motion else "no-preference"}]
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": media})
+    open_talk(browser, url)
+    js(browser, "window.scrollTo(0, 0)")
+    chrome = js(browser, "return window.outerHeight - window.innerHeight")
+    first_bottom = js(browser, "return document.querySelector('.convaudio-line').getBoundingClientRect().bottom")
+    browser.set_window_size(1200, int(first_bottom) + 8 + int(chrome))
+    assert js(browser, "return document.querySelectorAll('.convaudio-line')[3].getBoundingClientRect().top") > js(
+        browser, "return window.innerHeight"
+    )
+    js(
+        browser,
+        "var a = document.querySelector('audio'), line = document.querySelectorAll('.convaudio-line')[3];"
+        "window.convaudioVisibleAtSeek = null;"
+        "a.addEventListener('seeked', function () {"
+        "  var box = line.getBoundingClientRect(); window.convaudioVisibleAtSeek = box.bottom <= innerHeight; });"
+        "return a.play()",
+    )
+
+
+def test_transcript_follows_the_spoken_line_unless_the_reader_scrolls(
+    browser: webdriver.Chrome, built: Path
+) -> None:
+    fourth = timings(built)["lines"][3]
+    seek = f"document.querySelector('audio').currentTime = {fourth['start'] + 0.1}"
+    line_visible = "return document.querySelectorAll('.convaudio-line')[3].getBoundingClientRect().bottom<=innerHeight"
+    try:
+        with static_server(built / "site", ranges=True) as url:
+            # reduced motion: the transcript jumps to the spoken line at once
+            _follow_setup(browser, url, reduced_motion=True)
+            js(browser, seek)
+            until(browser, "return window.convaudioVisibleAtSeek !== null")
+            assert js(browser, "return window.convaudioVisibleAtSeek") is True
+            # the reader just scrolled (a wheel turn): the transcript stays where the reader put it
+            _follow_setup(browser, url, reduced_motion=True)
+            js(browser, "window.dispatchEvent(new WheelEvent('wheel', {deltaY: 1}))")
+            js(browser, seek)
+            until(browser, "return window.convaudioVisibleAtSeek !== null")
+            assert js(browser, line_visible) is False and js(browser, "return window.scrollY") == 0
+            # smooth scrolling otherwise: not there at once, there soon after
+            _follow_setup(browser, url, reduced_motion=False)
+            js(browser, seek)
+            until(browser, "return window.convaudioVisibleAtSeek !== null")
+            assert js(browser, "return window.convaudioVisibleAtSeek") is False
+            until(browser, line_visible)
+            js(browser, "document.querySelector('audio').pause()")
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+        browser.set_window_size(1200, 900)

@@ -1,0 +1,301 @@
+"""What a built site carries besides the player's behaviour: Markdown transcripts, WebVTT captions, ID3 tags and
+chapters, and the podcast feed (browser behaviour is in test_browser.py)."""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import pytest
+from mutagen.id3 import ID3, ID3NoHeaderError
+
+from mkdocs_convaudio.cli import main
+from mkdocs_convaudio.html.captions import timestamp
+from mkdocs_convaudio.html.transcript import line_html
+from tests.sites import Site, conversation, decode, post
+
+ITUNES = "{http://www.itunes.com/dtds/podcast-1.0.dtd}"
+PODCAST = "{https://podcastindex.org/namespace/1.0}"
+
+def tags_of(path: Path) -> Any:
+    """The ID3 tag of an MP3 (mutagen is untyped)."""
+    return ID3(path)  # type: ignore[no-untyped-call]
+
+
+SECTIONED = json.dumps(
+    [
+        {"speaker": "A", "line": "Welcome to the show.", "section": "Opening"},
+        {"speaker": "B", "line": "Glad to be here."},
+        {"speaker": "A", "line": "Let us talk about *models*.", "section": "Models"},
+        {"speaker": "B", "line": "Models learn from `data`."},
+        {"speaker": "A", "line": "Thanks for listening.", "section": "Closing"},
+    ],
+    indent=1,
+)
+
+
+def test_transcript_shows_inline_markdown_and_keeps_html_inert(site: Site) -> None:
+    site.write(
+        "talk.md",
+        post(
+            conversation(
+                ("A", "The idea of **representation**, with `code` and a [link](https://example.org/)."),
+                ("B", 'Hi <script>alert("x")</script> <img src=x onerror=alert(1)> [bad](javascript:alert(1))'),
+            )
+        ),
+    )
+    site.build()
+    html = site.html("talk.html")
+    assert "The idea of <strong>representation</strong>, with <code>code</code> and a " in html
+    assert '<a href="https://example.org/">link</a>' in html
+    transcript = html[html.index('<ol class="convaudio-lines">') : html.index("</ol>")]
+    assert "<script" not in transcript and "<img" not in transcript and "javascript:" not in transcript
+    assert "&lt;script&gt;" in transcript and "&lt;img src=x onerror=alert(1)&gt;" in transcript
+    assert "<a>bad</a>" in transcript  # the text stays, the dangerous target goes
+    # what is spoken is the plain text, unchanged by the rendering
+    [mp3] = site.audio_files()
+    assert site.timings(mp3)["lines"][0]["text"] == (
+        "The idea of **representation**, with `code` and a [link](https://example.org/)."
+    )
+
+
+def test_line_html_renders_inline_only() -> None:
+    assert line_html("# not a heading") == "# not a heading"
+    assert line_html("1. not a list") == "1. not a list"
+    assert line_html("![a diagram](x.png)") == "<span>a diagram</span>"
+    assert line_html("[x](JaVaScRiPt:alert(1)) [y](data:text/html,hi)") == "<a>x</a> <a>y</a>"
+    assert line_html("`a < b` & c") == "<code>a &lt; b</code> &amp; c"
+    assert line_html("one\n\n\ntwo  \nthree") == "one two<br> three"  # one line: no blank line ends the block
+
+
+def test_without_javascript_nothing_looks_clickable(site: Site) -> None:
+    site.write("talk.md", post(conversation(("A", "Hello there."), ("B", "Hi."))))
+    site.build()
+    block = site.html("talk.html")
+    player = block[block.index('<div class="convaudio"') : block.index("</details>")]
+    assert "<button" not in player and "tabindex" not in player and 'role="button"' not in player
+    css = (site.site / "assets/convaudio/convaudio.css").read_text(encoding="utf-8")
+    pointer_rules = [rule for rule in re.findall(r"([^{}]+)\{[^}]*cursor:\s*pointer", css)]
+    assert pointer_rules and all(
+        ".convaudio-js" in rule or "summary" in rule or ".convaudio-seek" in rule for rule in pointer_rules
+    )
+
+
+def test_captions_file_has_one_cue_per_line_with_exact_times(site: Site) -> None:
+    site.write(
+        "talk.md",
+        post(conversation(("A", "Hello *there*."), ("Dr <B>", "Hi & welcome."), ("A", "Bye.")), lang="fr"),
+    )
+    site.build()
+    [mp3] = site.audio_files()
+    vtt = mp3.with_suffix(".vtt").read_text(encoding="utf-8")
+    lines = site.timings(mp3)["lines"]
+    assert vtt.startswith("WEBVTT\n\n")
+    cues = re.findall(r"^(\d+)\n(\S+) --> (\S+)\n(.*)$", vtt, flags=re.MULTILINE)
+    assert [(start, end) for _, start, end, _ in cues] == [
+        (timestamp(line["start"]), timestamp(line["end"])) for line in lines
+    ]
+    assert [text for *_, text in cues] == ["<v A>Hello there.", "<v Dr &lt;B&gt;>Hi &amp; welcome.", "<v A>Bye."]
+    html = site.html("talk.html")
+    assert '<track kind="captions" src="assets/convaudio/talk-1.vtt" srclang="fr" label="Français">' in html
+
+
+def test_captions_off(site: Site) -> None:
+    site.plugin_options["captions"] = False
+    site.write("talk.md", post(conversation(("A", "Hello."), ("B", "Hi."))))
+    site.build()
+    assert not list(site.site.rglob("*.vtt")) and "<track" not in site.html("talk.html")
+
+
+def test_mp3_tags_title_site_language_and_chapters(site: Site) -> None:
+    site.config["site_name"] = "The Blog"
+    site.write("talk.md", post(f"# Sections\n\n```json\n{SECTIONED}\n```\n", title="A talk in three parts"))
+    site.build()
+    [mp3] = site.audio_files()
+    tags = tags_of(mp3)
+    assert tags["TIT2"].text == ["A talk in three parts"]
+    assert tags["TPE1"].text == ["The Blog"] and tags["TALB"].text == ["The Blog"]
+    assert tags["TLAN"].text == ["eng"]
+    timings = site.timings(mp3)
+    chapters = sorted(tags.getall("CHAP"), key=lambda frame: frame.start_time)
+    assert [chapter.sub_frames["TIT2"].text[0] for chapter in chapters] == ["Opening", "Models", "Closing"]
+    starts = [round(line["start"] * 1000) for line in timings["lines"]]
+    assert [chapter.start_time for chapter in chapters] == [0, starts[2], starts[4]]
+    assert [chapter.end_time for chapter in chapters] == [starts[2], starts[4], round(timings["duration"] * 1000)]
+    [toc] = tags.getall("CTOC")
+    assert toc.child_element_ids == [chapter.element_id for chapter in chapters]
+    # the tag does not change the audio, and the cache entry stays untagged (shared by every page)
+    samples, rate = decode(mp3)
+    assert len(samples) / rate == pytest.approx(timings["duration"], abs=0.01)
+    [cached] = (site.root / ".cache/plugin/convaudio/conversations").glob("*.mp3")
+    with pytest.raises(ID3NoHeaderError):
+        tags_of(cached)
+    html = site.html("talk.html")
+    assert '<li class="convaudio-section">Models</li>' in html and "<em>models</em>" in html
+
+
+def test_tags_follow_the_page_and_the_options(site: Site) -> None:
+    site.plugin_options.update(artist="Ada", album="Talks", tags=False)
+    page = site.write("talk.md", post(conversation(("A", "Hello."), ("B", "Hi.")), title="First title"))
+    site.build()
+    [mp3] = site.audio_files()
+    [cached] = (site.root / ".cache/plugin/convaudio/conversations").glob("*.mp3")
+    published = site.root / ".cache/plugin/convaudio/site/assets/convaudio/talk-1.mp3"
+    assert published.samefile(cached)  # untagged: published as a hard link to the cache entry
+    with pytest.raises(ID3NoHeaderError):
+        tags_of(mp3)
+    site.plugin_options["tags"] = True
+    site.build()
+    assert tags_of(mp3)["TIT2"].text == ["First title"] and tags_of(mp3)["TPE1"].text == ["Ada"]
+    assert tags_of(mp3)["TALB"].text == ["Talks"] and not tags_of(mp3).getall("CHAP")
+    with pytest.raises(ID3NoHeaderError):
+        tags_of(cached)  # the link was replaced by a tagged copy, never written through
+    page.write_text(page.read_text().replace("First title", "Second title"))
+    assert site.build().synthesized == 0  # a new title costs a re-tag, not a render
+    assert tags_of(mp3)["TIT2"].text == ["Second title"]
+    site.plugin_options["tags"] = False
+    site.build()
+    with pytest.raises(ID3NoHeaderError):
+        tags_of(mp3)
+
+
+def feed_site(site: Site) -> None:
+    site.config.update(site_url="https://example.org/blog/", site_description="Talks about things")
+    site.plugin_options["podcast"] = {"enabled": True, "category": "Technology", "image": "cover.png"}
+    site.write("one.md", post(conversation(("A", "First post."), ("B", "Yes.")), title="One", date="2026-11-20"))
+    site.write(
+        "two.md",
+        post(conversation(("A", "Second post."), ("B", "Indeed.")) + "\n" + conversation(("A", "More."), ("B", "Ok.")),
+             title="Two", date="2026-11-22"),
+    )
+    site.write("deux.md", post(conversation(("A", "Deuxième."), ("B", "Oui.")), title="Deux", lang="fr",
+                               date="2026-11-21"))
+    site.write("plain.md", "# No audio\n")
+
+
+def test_podcast_feed_lists_every_audio_post_with_exact_enclosures(site: Site) -> None:
+    feed_site(site)
+    site.build(strict=True)
+    english = ET.parse(site.site / "podcast-en.xml").getroot()
+    channel = english.find("channel")
+    assert channel is not None
+    assert channel.findtext("title") == "Test (English)" and channel.findtext("language") == "en"
+    assert channel.findtext("link") == "https://example.org/blog/"
+    assert channel.find(f"{ITUNES}image").get("href") == "https://example.org/blog/cover.png"  # type: ignore[union-attr]
+    assert channel.find(f"{ITUNES}category").get("text") == "Technology"  # type: ignore[union-attr]
+    assert [element.text for element in channel.iter(f"{ITUNES}explicit")] == ["false"]
+    items = channel.findall("item")
+    assert [item.findtext("title") for item in items] == ["Two", "Two (2)", "One"]  # newest first
+    mp3s = {"one-1.mp3", "two-1.mp3", "two-2.mp3"}
+    assert {item.find("enclosure").get("url").rsplit("/", 1)[1] for item in items} == mp3s  # type: ignore[union-attr]
+    for item in items:
+        enclosure = item.find("enclosure")
+        assert enclosure is not None and enclosure.get("type") == "audio/mpeg"
+        url = enclosure.get("url") or ""
+        assert url.startswith("https://example.org/blog/assets/convaudio/")
+        published = site.site / url.removeprefix("https://example.org/blog/")
+        assert int(enclosure.get("length") or 0) == published.stat().st_size
+        duration = site.timings(published)["duration"]
+        hours, rest = divmod(round(duration), 3600)
+        assert item.findtext(f"{ITUNES}duration") == f"{hours:02d}:{rest // 60:02d}:{rest % 60:02d}"
+        transcript = item.find(f"{PODCAST}transcript")
+        assert transcript is not None and transcript.get("type") == "text/vtt" and transcript.get("language") == "en"
+        assert transcript.get("url") == url.removesuffix(".mp3") + ".vtt"
+        assert (item.findtext("link") or "").startswith("https://example.org/blog/")
+    assert items[-1].findtext("pubDate") == "Fri, 20 Nov 2026 00:00:00 +0000"
+    french = ET.parse(site.site / "podcast-fr.xml").getroot()
+    assert [item.findtext("title") for item in french.iter("item")] == ["Deux"]
+    assert 'type="application/rss+xml" title="Test (English)" href="podcast-en.xml"' in site.html("one.html")
+    guids = [item.findtext("guid") for item in items]
+    feed_before = (site.site / "podcast-en.xml").read_bytes()
+    site.build()
+    again = ET.parse(site.site / "podcast-en.xml").getroot()
+    assert [item.findtext("guid") for item in again.iter("item")] == guids and len(set(guids)) == 3
+    assert (site.site / "podcast-en.xml").read_bytes() == feed_before  # a rebuild gives the same feed
+
+
+def test_podcast_feed_needs_site_url(site: Site) -> None:
+    site.plugin_options["podcast"] = {"enabled": True}
+    site.write("one.md", post(conversation(("A", "First post."), ("B", "Yes."))))
+    message = site.build_error()
+    assert "podcast.enabled needs `site_url` in mkdocs.yml" in message and "Traceback" not in message
+    assert not (site.site / "podcast-en.xml").exists()
+
+
+def test_feed_warns_about_a_post_without_date(site: Site) -> None:
+    site.config["site_url"] = "https://example.org/"
+    site.plugin_options["podcast"] = {"enabled": True}
+    site.write("one.md", post(conversation(("A", "First post."), ("B", "Yes."))))
+    site.build()
+    assert any("one.md: no `date:` in the front matter" in warning for warning in site.warnings())
+    root = ET.parse(site.site / "podcast-en.xml").getroot()
+    [item] = root.iter("item")
+    assert item.find("pubDate") is None
+
+
+def test_pages_sharing_a_conversation_get_their_own_tags(site: Site) -> None:
+    site.write("a.md", post(conversation(("A", "Same words."), ("B", "Same.")), title="Page A"))
+    site.write("b.md", post(conversation(("A", "Same words."), ("B", "Same.")), title="Page B"))
+    summary = site.build()
+    assert summary.synthesized == 2  # one render for both pages
+    a, b = site.audio_files()
+    assert tags_of(a)["TIT2"].text == ["Page A"] and tags_of(b)["TIT2"].text == ["Page B"]
+    cache = site.root / ".cache/plugin/convaudio"
+    assert len(list(cache.rglob("conversations/*.mp3"))) == 1 and not list(cache.rglob("*.tmp"))
+    # a rebuild leaves the published copies alone: their stamp says they are already what the page needs
+    published = cache / "site/assets/convaudio/a-1.mp3"
+    inode = published.stat().st_ino
+    site.build()
+    assert published.stat().st_ino == inode
+
+
+def test_podcast_feed_per_language_with_static_i18n(site: Site) -> None:
+    site.config["site_url"] = "https://example.org/"
+    site.config["plugins"] = [
+        {
+            "i18n": {
+                "docs_structure": "suffix",
+                "languages": [
+                    {"locale": "en", "default": True, "name": "English", "build": True},
+                    {"locale": "fr", "name": "Français", "build": True},
+                ],
+            }
+        }
+    ]
+    site.plugin_options["podcast"] = {"enabled": True}
+    site.write("index.md", "# Home\n")
+    site.write("blog/talk.md", post(conversation(("A", "Hello there."), ("B", "Hi!")), date="2026-11-20"))
+    site.write("blog/talk.fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut !")), date="2026-11-21"))
+    site.build(strict=True)
+    feeds = {}
+    for language in ("en", "fr"):
+        root = ET.parse(site.site / f"podcast-{language}.xml").getroot()
+        [item] = root.iter("item")
+        enclosure = item.find("enclosure")
+        assert enclosure is not None
+        published = site.site / (enclosure.get("url") or "").removeprefix("https://example.org/")
+        assert int(enclosure.get("length") or 0) == published.stat().st_size
+        feeds[language] = (root.findtext("channel/language"), item.findtext("link"))
+    assert feeds == {
+        "en": ("en", "https://example.org/blog/talk.html"),
+        "fr": ("fr", "https://example.org/fr/blog/talk.html"),
+    }
+
+
+def test_cache_prune_keeps_the_published_copies_of_pages_that_exist(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    site.write("keep.md", post(conversation(("A", "This post stays."), ("B", "Yes.")), title="Keep"))
+    gone = site.write("gone.md", post(conversation(("A", "This post goes."), ("B", "Bye.")), title="Gone"))
+    site.build()
+    published = site.root / ".cache/plugin/convaudio/site/assets/convaudio"
+    gone.unlink()
+    assert main(["cache", "prune", "-f", str(site.root / "mkdocs.yml")]) == 0
+    capsys.readouterr()
+    assert tags_of(published / "keep-1.mp3")["TIT2"].text == ["Keep"]
+    assert "This post stays." in (published / "keep-1.vtt").read_text(encoding="utf-8")
+    assert not (published / "gone-1.vtt").exists() and not (published / "gone-1.mp3").exists()
+    assert site.build().synthesized == 0
