@@ -192,7 +192,7 @@ def command_voices(args: argparse.Namespace) -> int:
         engine_name = engine_name or site_options.engine
         options = dict(site_options.engine_options.get(engine_name, {}))
         context = EngineContext(site_options.base_dir, Path(site_options.cache_dir), generate=False)
-    engine = create_engine(engine_name or "espeak", options, os.environ, context)
+    engine = create_engine(engine_name or SessionOptions.engine, options, os.environ, context)
     if engine.is_cloud:
         engine.check_credentials()
     try:

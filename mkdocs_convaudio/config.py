@@ -40,6 +40,11 @@ def _option(kind: Any, default: Any) -> base.BaseConfigOption[Any]:
         bases = tuple(typing.get_origin(arg) or arg for arg in args)
         return c.Type(bases, default=default)
     plain = origin or kind
+    item = args[-1] if args else Any
+    if plain is list and item is not Any:  # each item is checked: `voices_dirs: [3]` names the option
+        return c.ListOfItems(_option(item, None), default=default)
+    if plain is dict and item is not Any:
+        return c.DictOfItems(_option(item, None), default=default)
     if plain is float:
         return c.Type((int, float), default=default)
     if plain in (bool, int, str, list, dict):
@@ -101,8 +106,8 @@ class ConvAudioConfig(base.Config):  # type: ignore[no-untyped-call]
     options (`espeak:`, `piper:`, `google:`, ... and those of engines from other packages) are added below."""
 
     enabled = c.Type(bool, default=True)
-    trigger_key = c.Type(str, default="audio")
-    trigger_value = c.Type((bool, str, int), default=True)
+    trigger_key = c.Type(str, default=_SESSION.trigger_key)
+    trigger_value = c.Type((bool, str, int), default=_SESSION.trigger_value)
     engine = EngineName(default=_SESSION.engine)
     fallback_engine = c.Optional(EngineName())
 

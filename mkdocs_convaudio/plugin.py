@@ -136,6 +136,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.clock: Callable[[], float] | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        if self.session is not None:  # a rebuild under `mkdocs serve`: the last build's engine is done
+            self.session.close()
+            self.session = None
         if not self.config.enabled:
             return config
         try:
@@ -268,6 +271,11 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             for language in sorted({item.language for item in self.session.placed.values()}):
                 self.feeds[language] = self.config.podcast.path.format(lang=language).lstrip("/")
         return env
+
+    def on_build_error(self, *, error: Exception) -> None:
+        # the build stopped before `render` (a page's problem, another plugin's error...): release the engine
+        if self.session is not None:
+            self.session.close()
 
     def _uris_of(self, item: Placed) -> list[str]:
         captions = [item.captions_uri] if self.config.captions else []

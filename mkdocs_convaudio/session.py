@@ -14,12 +14,14 @@ from typing import Any
 from .audio.assembly import AssemblySettings
 from .audio.production import Production
 from .audio.tags import Tags, chapters_from, publish_tagged
-from .engines import Engine, EngineContext, create_engine
+from .engines import Engine, EngineContext, create_engine, engine_class
+from .engines.base import parse_options
 from .errors import ConvaudioError, LanguageError, MissingCredentialsError
 from .html.captions import webvtt
 from .render import Job, Renderer, Stats
 from .retry import RetryPolicy
 from .showplan import PostShow, ShowOptions, ShowPlanner, make_video
+from .store import DEFAULT_CACHE_DIR
 from .store.cache import AudioCache, content_key
 from .store.files import atomic_path, publish
 from .text.conversation import Conversation
@@ -43,7 +45,7 @@ class SessionOptions:
     fallback_engine: str | None = None
     engine_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     voice_map: str = "convaudio-voices.yml"
-    cache_dir: str = ".cache/plugin/convaudio"
+    cache_dir: str = DEFAULT_CACHE_DIR
     audio_dir: str = "assets/convaudio"
     assembly: AssemblySettings = field(default_factory=AssemblySettings)
     concurrency: int | None = None
@@ -212,7 +214,7 @@ class AudioSession:
             raise ConvaudioError(
                 f"cache_dir ({self.cache.root}) is inside docs_dir ({docs}): the cache would be published with the "
                 "site and `mkdocs serve` would rebuild on every cache write; use a folder outside docs_dir, such as "
-                "the default .cache/plugin/convaudio"
+                f"the default {DEFAULT_CACHE_DIR}"
             )
         self.cache.sweep_temporary()
         self.voice_map = VoiceMap(self._under_base(options.voice_map))
@@ -225,6 +227,10 @@ class AudioSession:
             warn,
         )
         self.engine = self._make_engine(options.engine)
+        if options.fallback_engine:  # its options are checked now, not when a build without credentials needs it
+            fallback = options.fallback_engine
+            parse_options(engine_class(fallback).Options, options.engine_options.get(fallback, {}), fallback)
+        self.closed = False
         self.renderer = self._make_renderer(self.engine)
         self.placed: dict[str, Placed] = {}
         self.dialogue_files: set[str] = set()
@@ -482,25 +488,31 @@ class AudioSession:
             return self._render()
 
     def _render(self) -> Stats:
-        self.check()
-        self.voice_map.save()
-        missing = len(self.renderer.missing(self.jobs)) if self.generate and self.engine.is_cloud else 0
-        if missing:
-            try:
-                self.engine.check_credentials()
-            except MissingCredentialsError:
-                if not self.options.fallback_engine:
-                    raise
-                self._fall_back(missing)
-                self.voice_map.save()
         try:
+            self.check()
+            self.voice_map.save()
+            missing = len(self.renderer.missing(self.jobs)) if self.generate and self.engine.is_cloud else 0
+            if missing:
+                try:
+                    self.engine.check_credentials()
+                except MissingCredentialsError:
+                    if not self.options.fallback_engine:
+                        raise
+                    self._fall_back(missing)
+                    self.voice_map.save()
             stats = self.renderer.render(self.jobs, generate=self.generate, max_characters=self.options.max_characters)
         finally:
-            self.engine.close()  # clients and loaded models live for one build
+            self.close()  # clients and loaded models live for one build, failed or not
         for item in self.placed.values():
             self._publish(item)
         self._videos()
         return stats
+
+    def close(self) -> None:
+        """Release the engine's clients and loaded models, once (a failed build may ask twice)."""
+        if not self.closed:
+            self.closed = True
+            self.engine.close()
 
     def _publish(self, item: Placed) -> None:
         """Put one conversation's MP3 (tagged for its page), timings and captions where the site takes them.

@@ -185,6 +185,30 @@ def test_the_mistakes_that_used_to_end_in_a_traceback_are_config_errors(engine: 
     ]
 
 
+@pytest.mark.parametrize(
+    ("engine", "options", "option", "expected"),
+    [
+        ("espeak", {"languages": {"pt": 3}}, "languages", "<class 'str'>"),
+        ("piper", {"voices_dirs": [3]}, "voices_dirs", "<class 'str'>"),
+        ("piper", {"pools": {"fr": {"m1": 3}}}, "pools", "<class 'str'>"),
+        ("piper", {"sha256": {"x.onnx": 3}}, "sha256", "<class 'str'>"),
+        ("google", {"locales": {"fr": 3}}, "locales", "<class 'str'>"),
+    ],
+)
+def test_items_of_lists_and_mappings_are_typed_too(
+    engine: str, options: dict[str, Any], option: str, expected: str
+) -> None:
+    # checked by MkDocs whichever engine is chosen: a mistake under `piper:` shows before anyone picks piper
+    config = ConvAudioConfig()
+    config.load_dict({"engine": "espeak", engine: options})
+    errors, _warnings = config.validate()
+    assert [(name, str(error)) for name, error in errors] == [
+        (engine, f"Sub-option '{option}': Expected type: {expected} but received: <class 'int'>")
+    ]
+    with pytest.raises(ConvaudioError, match=f"`{option}` option must be"):  # and without MkDocs
+        create_engine(engine, options, {})
+
+
 def _option_kinds(options_class: Any) -> dict[str, str]:
     from mkdocs_convaudio.engines.base import option_types
 
@@ -361,3 +385,18 @@ def test_first_use_from_many_threads_creates_one_client(cloud: Cloud, server: Fa
     assert engine._client is None
     engine.synthesize(TEXT, cloud.voice, "en")  # a closed engine makes a new client on next use
     assert len(created) == 2
+
+
+def test_defaults_are_the_cores_wherever_they_are_read() -> None:
+    # mkdocs.yml options, the command line and engines all read the defaults the core declares once
+    from mkdocs_convaudio.session import SessionOptions
+
+    core = SessionOptions(docs_dir=Path("docs"), base_dir=Path())
+    config = ConvAudioConfig()
+    config.load_dict({})
+    assert not config.validate()[0]
+    for name in ("engine", "voice_map", "cache_dir", "audio_dir", "generate", "pronunciations", "trigger_key"):
+        assert config[name] == getattr(core, name), name
+    assert config["trigger_value"] is core.trigger_value
+    assert config["retries"] == core.retry.attempts and config["pause"] == core.assembly.pause
+    assert EngineContext().cache_dir == Path(core.cache_dir)

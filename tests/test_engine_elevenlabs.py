@@ -80,6 +80,9 @@ def test_voice_settings_seed_and_language_code_are_sent(server: FakeServer) -> N
         ({"model": "eleven_multilingual_v2"}, "unknown option"),
         ({"voice_settings": {"stabilty": 0.5}}, "unknown elevenlabs voice_settings: stabilty"),
         ({"seed": -1}, "seed"),
+        ({"voice_settings": {"stability": "high"}}, r"\{stability: ...\}` must be a number, not 'high'"),
+        ({"voice_settings": {"use_speaker_boost": 1}}, "use_speaker_boost: ...}` must be true or false"),
+        ({"voice_settings": {"speed": True}}, "speed: ...}` must be a number"),
     ],
 )
 def test_bad_options_fail_at_construction(options: dict[str, object], message: str) -> None:

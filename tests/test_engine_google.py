@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -162,24 +161,25 @@ def test_bad_key_is_permanent_and_never_echoed(server: FakeServer, monkeypatch: 
     assert again.value.status == 403 and wrong not in str(again.value)
 
 
-def test_missing_credentials(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_missing_credentials(server: FakeServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.setenv("CLOUDSDK_CONFIG", str(tmp_path / "gcloud"))
     monkeypatch.setenv("NO_GCE_CHECK", "true")  # google-auth compares with lower-case "true"
-    monkeypatch.setenv("GCE_METADATA_HOST", "127.0.0.1:1")
-    monkeypatch.setenv("GCE_METADATA_IP", "127.0.0.1:1")
     # google-auth reads NO_GCE_CHECK when it is first imported, so the environment alone may come too late.
     monkeypatch.setattr(_metadata, "_NO_GCE_CHECK", True)
-    engine = GoogleEngine({"api_key_env": "MY_TTS_KEY"}, {})
-    started = time.monotonic()
-    with pytest.raises(MissingCredentialsError) as caught:
-        engine.check_credentials()
-    assert time.monotonic() - started < 1.0
-    message = str(caught.value)
-    for hint in ("MY_TTS_KEY", "gcloud auth application-default login", "GOOGLE_APPLICATION_CREDENTIALS"):
-        assert hint in message
-    with pytest.raises(MissingCredentialsError):  # the first request fails the same way, before any network
-        engine.synthesize("Hello.", "en-US-Chirp3-HD-Charon", "en")
+    with serve(FakeServer(routes={})) as metadata:  # a stand-in for the GCE metadata server: it records probes
+        monkeypatch.setenv("GCE_METADATA_HOST", f"127.0.0.1:{metadata.port}")
+        monkeypatch.setenv("GCE_METADATA_IP", f"127.0.0.1:{metadata.port}")
+        engine = GoogleEngine({"api_key_env": "MY_TTS_KEY", "endpoint": server.url}, {})
+        with pytest.raises(MissingCredentialsError) as caught:
+            engine.check_credentials()
+        message = str(caught.value)
+        for hint in ("MY_TTS_KEY", "gcloud auth application-default login", "GOOGLE_APPLICATION_CREDENTIALS"):
+            assert hint in message
+        with pytest.raises(MissingCredentialsError):  # the first request fails the same way, before any network
+            engine.synthesize("Hello.", "en-US-Chirp3-HD-Charon", "en")
+    # no metadata probe (which waits seconds for an answer off Google Cloud) and no request: nothing was sent
+    assert metadata.requests == [] and server.requests == []
     GoogleEngine({"api_key_env": "MY_TTS_KEY"}, {"MY_TTS_KEY": KEY}).check_credentials()
 
 

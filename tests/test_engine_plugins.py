@@ -4,6 +4,7 @@ and used by a real site build, with no edit to this project."""
 from __future__ import annotations
 
 import importlib
+import sys
 import textwrap
 from pathlib import Path
 
@@ -69,6 +70,7 @@ def tone_package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         "[mkdocs_convaudio.engines]\ntones = convaudio_tones:ToneEngine\n", encoding="utf-8"
     )
     monkeypatch.syspath_prepend(str(folder))
+    monkeypatch.delitem(sys.modules, "convaudio_tones", raising=False)  # each test counts its own closes
     return folder
 
 
@@ -98,3 +100,32 @@ def test_a_sixth_engines_options_are_checked_by_mkdocs(site: Site, tone_package:
     message = site.build_error()
 
     assert "tones" in message and "base_hz" in message and "Traceback" not in message
+
+
+HOOK = """
+from mkdocs.exceptions import PluginError
+
+
+def on_page_markdown(markdown, page, config, files):
+    if page.file.src_uri == "broken.md":
+        raise PluginError("broken.md: another plugin failed")
+    return markdown
+"""
+
+
+@pytest.mark.parametrize("failure", ["a page's problem", "another plugin's error before rendering"])
+def test_the_engine_is_closed_when_a_build_fails(site: Site, tone_package: Path, failure: str) -> None:
+    site.plugin_options.update({"engine": "tones"})
+    site.write("talk.md", post(conversation(("A", "A line."))))
+    if failure == "a page's problem":  # collected, then reported when the build renders
+        site.write("broken.md", post(conversation(("A", "Hi.")), translation_of="nowhere.md"))
+    else:  # the build stops in the middle of the pages: convaudio never gets to render
+        (site.root / "hooks.py").write_text(HOOK, encoding="utf-8")
+        site.config["hooks"] = ["hooks.py"]
+        site.write("broken.md", "# Broken\n")
+
+    message = site.build_error()
+
+    assert "broken.md" in message
+    tones = importlib.import_module("convaudio_tones")
+    assert tones.ToneEngine.closed == 1  # released once, though the build never reached its end

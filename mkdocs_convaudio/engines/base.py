@@ -15,6 +15,7 @@ from typing import Any, ClassVar, Literal
 
 from ..audio.types import Audio
 from ..errors import ConvaudioError
+from ..store import DEFAULT_CACHE_DIR
 from ..voices.languages import language_scripts
 
 __all__ = [
@@ -74,7 +75,7 @@ class EngineContext:
     may synthesize (an offline, cache-only build must not download voice models either)."""
 
     base_dir: Path = field(default_factory=Path.cwd)
-    cache_dir: Path = Path(".cache/plugin/convaudio")
+    cache_dir: Path = Path(DEFAULT_CACHE_DIR)
     generate: bool = True
     #: The build's clock (seconds since the epoch), for `Retry-After` dates; tests pass a fixed one.
     clock: Callable[[], float] = time.time
@@ -118,7 +119,8 @@ def _matches(value: Any, kind: Any) -> bool:
         (item,) = typing.get_args(kind) or (Any,)
         return isinstance(value, list) and (item is Any or all(_matches(element, item) for element in value))
     if origin is dict:
-        return isinstance(value, dict)
+        (_key, item) = typing.get_args(kind) or (Any, Any)
+        return isinstance(value, dict) and (item is Any or all(_matches(element, item) for element in value.values()))
     return kind is Any or isinstance(value, kind)
 
 

@@ -88,6 +88,13 @@ class ElevenLabsOptions(CloudOptions):
                     f"unknown elevenlabs voice_settings: {', '.join(unknown)}; "
                     f"known: {', '.join(sorted(VOICE_SETTING_KEYS))}"
                 )
+            for key, value in self.voice_settings.items():
+                flag = key == "use_speaker_boost"
+                if isinstance(value, bool) is not flag or not isinstance(value, int | float):
+                    raise ConvaudioError(
+                        f"the elevenlabs option `voice_settings: {{{key}: ...}}` must be "
+                        f"{'true or false' if flag else 'a number'}, not {value!r}"
+                    )
         if self.seed is not None and not 0 <= self.seed < 2**32:
             raise ConvaudioError(
                 f"the elevenlabs option `seed` must be an integer from 0 to 4294967295, not {self.seed!r}"

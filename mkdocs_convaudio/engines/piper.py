@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import http.client
 import json
 import re
 import threading
@@ -19,7 +20,7 @@ import numpy as np
 from ..audio.types import Audio
 from ..errors import ConvaudioError, EngineError, LanguageError
 from ..store.files import atomic_path
-from .base import Engine, EngineContext, EngineOptions, VoiceInfo
+from .base import Engine, EngineContext, EngineOptions, VoiceInfo, is_transient_status
 
 if TYPE_CHECKING:
     from piper import PiperVoice
@@ -32,6 +33,17 @@ MODEL_FILES = (".onnx", ".onnx.json")
 _CATALOGUE = Path(__file__).with_name("piper_voices.json")
 _CHUNK = 1 << 20
 _SLOT = re.compile(r"^[mf][0-9]+$")
+#: A model's name is a file name in a voices folder: no folder separators, so no way out of the folder.
+_MODEL = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.+-]*$")
+
+
+def check_model_name(model: str, where: str) -> None:
+    """Raise `ConvaudioError` unless `model` is a plain model name (`en_US-joe-medium`), not a path."""
+    if not _MODEL.match(model):
+        raise ConvaudioError(
+            f"{model!r} ({where}) is not a Piper model name: use the name of a model file without `.onnx` and "
+            "without folders, such as en_US-joe-medium (put your own models in a `voices_dirs` folder)"
+        )
 
 
 @cache
@@ -77,9 +89,21 @@ class PiperOptions(EngineOptions):
                     f"the piper engine's `pools` option maps each language to slots and models, like "
                     f"{{{language}: {{m1: NAME, f1: NAME}}}}, not {pool!r}"
                 )
-        for value, name in ((self.length_scale, "length_scale"), (self.noise_scale, "noise_scale")):
-            if value is not None and not 0 < value <= 10:
-                raise ConvaudioError(f"the piper engine's `{name}` option must be above 0 (at most 10), not {value}")
+            for slot, model in pool.items():
+                where = f"in the piper engine's `pools: {{{language}: {{{slot}: ...}}}}`"
+                check_model_name(model.partition("#")[0], where)
+        if self.length_scale is not None and not 0 < self.length_scale <= 10:
+            raise ConvaudioError(
+                f"the piper engine's `length_scale` option must be above 0 (at most 10), not {self.length_scale}"
+            )
+        for value, name in ((self.noise_scale, "noise_scale"), (self.noise_w_scale, "noise_w_scale")):
+            if value is not None and not 0 <= value <= 10:  # 0: no variation
+                raise ConvaudioError(f"the piper engine's `{name}` option must be 0 to 10, not {value}")
+        if not 0 < self.timeout <= 3600:
+            raise ConvaudioError(
+                f"the piper engine's `timeout` option must be a number of seconds above 0 (at most 3600), "
+                f"not {self.timeout!r}"
+            )
         if not self.base_url.startswith(("http://", "https://")):
             raise ConvaudioError(f"the piper engine's `base_url` must be an http(s) URL, not {self.base_url!r}")
 
@@ -123,6 +147,7 @@ class PiperEngine(Engine):
         self._loaded: dict[str, PiperVoice] = {}
         self._models: dict[str, _Model] = {}
         self._state = threading.Lock()
+        self._fetching = threading.Lock()  # one download at a time, so two threads never fetch the same voice
 
     # -- voices ----------------------------------------------------------------------------------------
     @staticmethod
@@ -159,6 +184,7 @@ class PiperEngine(Engine):
         if _SLOT.match(identity) or any(identity in pool for pool in self.pools.values()):
             identity = self._slot_model(identity, language)
         model, _, speaker = identity.partition("#")
+        check_model_name(model, "a piper voice")
         self._model_checksum(model)  # the model must be here, or in the catalogue
         if speaker:
             self._speaker_id(model, speaker)
@@ -292,12 +318,22 @@ class PiperEngine(Engine):
 
     def _fetch(self, url: str, target: Path, expected: str) -> None:
         digest = hashlib.sha256()
+        received = 0
         try:
             with atomic_path(target) as temp:
                 with urllib.request.urlopen(url, timeout=self.options.timeout) as response, temp.open("wb") as out:
+                    announced = response.headers.get("Content-Length")
                     for block in iter(lambda: response.read(_CHUNK), b""):
                         digest.update(block)
                         out.write(block)
+                        received += len(block)
+                if announced and announced.isdigit() and received < int(announced):
+                    # http.client returns a short body without complaint when the connection drops
+                    raise EngineError(
+                        f"could not download {url}: the connection closed after {received} of {announced} bytes "
+                        "(nothing was kept)",
+                        transient=True,
+                    )
                 if digest.hexdigest() != expected:
                     raise EngineError(
                         f"{url} does not have the expected SHA-256 ({digest.hexdigest()} instead of {expected}); "
@@ -307,10 +343,10 @@ class PiperEngine(Engine):
             status = error.code
             raise EngineError(
                 f"could not download {url} ({status} {error.reason})",
-                transient=status in (408, 409, 429) or status >= 500,
+                transient=is_transient_status(status),  # the one policy every engine follows
                 status=status,
             ) from None
-        except (urllib.error.URLError, OSError) as error:
+        except (urllib.error.URLError, OSError, http.client.HTTPException) as error:
             raise EngineError(f"could not download {url} ({error})", transient=True) from None
 
     def _voice(self, model: str) -> PiperVoice:
@@ -320,7 +356,8 @@ class PiperEngine(Engine):
                 return self._loaded[model]
         from piper import PiperVoice
 
-        onnx = self._local(model) or self._download(model)
+        with self._fetching:
+            onnx = self._local(model) or self._download(model)
         expected = self._expected(model, ".onnx")
         checksum = self._model_checksum(model)
         if onnx.parent == self.download_dir and expected and checksum != expected:

@@ -36,6 +36,8 @@ class Response:
     status: int = 200
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=dict)
+    #: Announce this many bytes but send only `body`, then close (a connection that drops mid-transfer).
+    announced: int | None = None
 
     @classmethod
     def json(cls, data: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
@@ -87,9 +89,11 @@ def serve(server: FakeServer) -> Iterator[FakeServer]:
                 self.send_response(response.status)
                 for key, value in response.headers.items():
                     self.send_header(key, value)
-                self.send_header("Content-Length", str(len(response.body)))
+                self.send_header("Content-Length", str(response.announced or len(response.body)))
                 self.end_headers()
                 self.wfile.write(response.body)
+                if response.announced:
+                    self.close_connection = True
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client gave up (a timeout test): nothing left to tell it
 
