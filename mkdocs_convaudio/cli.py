@@ -156,6 +156,11 @@ def command_say(args: argparse.Namespace) -> int:
         options, site_language = load_site(args.config_file)
         aliases = dict(options.language_aliases)
         lexicon = site_lexicon(options)
+    elif Path(args.toml).is_file():  # a blog rendered with `render`: its convaudio.toml names the lexicon
+        flags = argparse.Namespace(**vars(args), root=".", engine=None, voice_map=None, cache_dir=None)
+        options, _ = standalone_options(flags, None)
+        aliases = dict(options.language_aliases)
+        lexicon = site_lexicon(options)
     language = normalize_language(args.lang or site_language, aliases)
     for line in text.splitlines() or [""]:
         if line.strip():
@@ -280,7 +285,7 @@ def command_render(args: argparse.Namespace) -> int:
     session.check()
     if args.dry_run:
         print_estimate(session.renderer.estimate(session.jobs), session.options.max_characters)
-        return 0
+        return 1 if batch.skipped else 0
     stats = session.render()
     prefix = args.url_prefix or url_prefix(out, root)
     snippets = write_snippets(session, batch, out, prefix, title) if args.posts else []
@@ -288,8 +293,10 @@ def command_render(args: argparse.Namespace) -> int:
     videos = sum(1 for item in batch.placed if item.video_uri)
     # MP3, timings, captions; videos; snippets
     files = (3 if session.options.captions else 2) * len(batch.placed) + videos + len(snippets)
-    print(f"{stats.summary()}; {files} files in {out}; {problems} warning{'s' * (problems != 1)}")
-    return 1 if args.strict and problems else 0
+    skipped = f"; {len(batch.skipped)} dialogue file(s) skipped" if batch.skipped else ""
+    print(f"{stats.summary()}; {files} files in {out}; {problems} warning{'s' * (problems != 1)}{skipped}")
+    # a dialogue file named on the command line that made no MP3 is a failure even without --strict
+    return 1 if batch.skipped or (args.strict and problems) else 0
 
 
 def _standalone_flags(parser: argparse.ArgumentParser) -> None:
@@ -490,6 +497,7 @@ def build_parser() -> argparse.ArgumentParser:
     say.add_argument("text", nargs="*", help="the written line (default: read lines from standard input)")
     say.add_argument("--lang", help="the page language (default: the site's theme language, else en)")
     say.add_argument("-f", "--config-file", default="mkdocs.yml", help="use this site's pronunciation lexicon")
+    say.add_argument("--toml", default="convaudio.toml", help="else the lexicon this file names (as `render` does)")
     say.set_defaults(run=command_say)
     voices = commands.add_parser("voices", help="list the voices an engine offers")
     voices.add_argument("--engine", choices=list(engine_names()), help="default: the site's engine, else espeak")

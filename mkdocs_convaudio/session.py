@@ -255,10 +255,8 @@ class AudioSession:
         for candidate in (meta.get("lang"), locale):
             if isinstance(candidate, str) and candidate.strip():
                 return candidate.strip()
-        from_path = self.translations.path_language(src_path)
-        if from_path:
-            return from_path
-        return site_language.strip() if isinstance(site_language, str) and site_language.strip() else "en"
+        site = site_language.strip() if isinstance(site_language, str) and site_language.strip() else "en"
+        return self.translations.path_language(src_path, site) or site
 
     def check(self) -> None:
         """Raise every error collected so far, all at once."""

@@ -39,6 +39,8 @@ class Batch:
 
     placed: list[Placed] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: dialogue files given on the command line that made no audio (a script expecting their MP3 must hear of it)
+    skipped: list[str] = field(default_factory=list)
 
 
 def _relative(path: Path, root: Path, what: str) -> str:
@@ -92,9 +94,11 @@ def plan_dialogue_files(session: AudioSession, inputs: Sequence[Path], root: Pat
         if conversation is None:
             if len(batch.warnings) == before:
                 batch.warnings.append(f'{rel}:1: not a conversation (a JSON list of {{"speaker", "line"}}), skipped')
+            batch.skipped.append(rel)
             continue
         if not conversation.turns:
             batch.warnings.append(f"{rel}:1: this dialogue file has no lines to speak")
+            batch.skipped.append(rel)
             continue
         lang = language or session.language_of(rel, {})
         key = session.dialogue_key(rel, lang)

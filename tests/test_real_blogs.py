@@ -286,3 +286,22 @@ def test_render_never_overwrites_its_inputs(blog: Path, capsys: pytest.CaptureFi
     assert (
         err.startswith("mkdocs-convaudio: mkdocs.yml: cannot read this MkDocs configuration") and "Traceback" not in err
     )
+
+
+def test_a_dialogue_file_that_makes_no_audio_fails_the_command(
+    blog: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = blog / "scripts/conversation/broken.json"
+    broken.write_text('[\n  {"speaker": "A", "line": "Hi"}\n  {"speaker": "B", "line": "no comma above"}\n]\n')
+    # the other files still render, but a script expecting broken.mp3 learns it is missing: exit 1, also dry
+    assert main(["render", "scripts/conversation", "--out", "assets/conversations", "--dry-run"]) == 1
+    capsys.readouterr()
+    assert main(["render", "scripts/conversation", "--out", "assets/conversations"]) == 1
+    out, err = capsys.readouterr()
+    assert "1 dialogue file(s) skipped" in out.splitlines()[-1], out
+    [located] = [line for line in err.splitlines() if "broken.json" in line]
+    assert located.startswith("warning: scripts/conversation/broken.json:3:3: this dialogue file is not valid JSON")
+    assert "page keeps it as text" not in located and "mark the block" not in located, located
+    assert "Traceback" not in err
+    out_dir = blog / "assets/conversations"
+    assert (out_dir / "physics-en.mp3").is_file() and not (out_dir / "broken.mp3").exists()

@@ -454,3 +454,23 @@ def test_dialogue_files_in_language_folders_share_voices(site: Site) -> None:
     assert sorted(site.voice_map()["espeak"]) == ["dialogues/ep.json", "top.json"]
     voices = {mp3.name: site.timings(mp3)["voices"] for mp3 in site.audio_files() if mp3.name.startswith("ep")}
     assert voices["ep-en.mp3"]["A"].split("+")[1] == voices["ep-fr.mp3"]["A"].split("+")[1]
+
+
+def test_topic_folders_named_like_languages_are_not_translations(site: Site) -> None:
+    # a technical blog's sections: computer science, electrical engineering, IT (codes of Czech, Ewe, Italian)
+    for topic in ("cs", "ee", "it"):
+        site.write(f"{topic}/intro.md", post(conversation(("Ann", f"Hello from {topic}."), ("Bob", "Hi."))))
+    # real one-folder-per-language translations beside them still pair (one of them is in the site's language)
+    site.write("en/talk.md", post(conversation(("Ann", "Hello."), ("Bob", "Hi."))))
+    site.write("fr/talk.md", post(conversation(("Ann", "Bonjour."), ("Bob", "Salut."))))
+    site.build()
+    audio = site.site / "assets/convaudio"
+    languages = {mp3.relative_to(audio).as_posix(): site.timings(mp3)["language"] for mp3 in site.audio_files()}
+    assert languages == {
+        "cs/intro-1.mp3": "en",
+        "ee/intro-1.mp3": "en",
+        "it/intro-1.mp3": "en",
+        "en/talk-1.mp3": "en",
+        "fr/talk-1.mp3": "fr",
+    }, languages
+    assert sorted(site.voice_map()["espeak"]) == ["cs/intro.md", "ee/intro.md", "it/intro.md", "talk.md"]

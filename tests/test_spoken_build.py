@@ -125,6 +125,19 @@ def test_say_command_uses_the_sites_lexicon(
     assert capsys.readouterr().out == "The S P I bus\n"
 
 
+def test_say_command_uses_the_lexicon_of_a_blog_without_mkdocs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a Jekyll blog rendered with `render`: convaudio.toml names the lexicon and the aliases
+    (tmp_path / "convaudio.toml").write_text(
+        'pronunciations = "words.yml"\n[language_aliases]\nanglais = "en"\n', encoding="utf-8"
+    )
+    (tmp_path / "words.yml").write_text("en:\n  DeepSeek: Deep Seek\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["say", "--lang", "anglais", "DeepSeek and $x^2$"]) == 0
+    assert capsys.readouterr().out == "Deep Seek and x squared\n"
+
+
 def test_unreadable_script_warns_with_its_location_and_is_not_spoken(site: Site, sent: list[str]) -> None:
     site.write(
         "post.md",
@@ -191,6 +204,19 @@ def test_bad_lexicon_is_named(site: Site) -> None:
     assert "convaudio-pronunciations.yml:3: this pronunciation lexicon is not valid YAML" in site.build_error()
     (site.root / "convaudio-pronunciations.yml").write_text("all:\n  SPI: {sound: S P I}\n")
     assert "the entry 'SPI' must be the words to say" in site.build_error()
+
+
+def test_every_bad_lexicon_entry_is_named_with_its_line_in_one_build(site: Site) -> None:
+    site.write("post.md", technical_post())
+    (site.root / "convaudio-pronunciations.yml").write_text(
+        "all:\n  SPI: S P I\n  bad: [1, 2]\nenglish:\n  GPT: G P T\nfr:\n  worse: {sai: x}\n"
+    )
+    message = site.build_error()
+    assert "3 problems in this pronunciation lexicon" in message, message
+    assert "convaudio-pronunciations.yml:3: section all: the entry 'bad' must be the words to say" in message
+    assert "convaudio-pronunciations.yml:4: section english: 'english' is not a language code" in message
+    assert "convaudio-pronunciations.yml:7: section fr: the entry 'worse'" in message
+    assert "Traceback" not in message
 
 
 def test_lexicon_path_option(site: Site, sent: list[str], tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from mkdocs_convaudio.audio.loudness import integrated_loudness, limit, normaliz
 from mkdocs_convaudio.errors import EngineError
 from mkdocs_convaudio.retry import RetryPolicy, call_with_retries
 from mkdocs_convaudio.text.chunking import split_text
+from mkdocs_convaudio.text.discover import scan_page
 from mkdocs_convaudio.text.lenient_json import loads
 from mkdocs_convaudio.text.markdown_scan import scan_fences, scan_links
 from mkdocs_convaudio.text.spoken.markup import strip_markup
@@ -165,6 +166,15 @@ def test_lenient_json(text: str, value: object, assumed: int) -> None:
     data, repairs = loads(text)
     assert (data[0] if isinstance(value, str) else data) == value
     assert len(repairs) == assumed
+
+
+def test_a_skipped_conversation_still_reports_what_was_assumed(tmp_path: Path) -> None:
+    # every problem in one build: the trailing comma is reported along with the mistake that skips the block
+    markdown = '```json\n[{"speaker": "A", "line": "Hi",},\n {"speaker": 3, "line": "x"}]\n```\n'
+    scan = scan_page(markdown, "post.md", 0, tmp_path)
+    assert not scan.found
+    assert [warning.split(" ", 1)[0] for warning in scan.warnings] == ["post.md:2:31:", "post.md:3:"], scan.warnings
+    assert "trailing comma" in scan.warnings[0] and '"speaker" must be a string' in scan.warnings[1]
 
 
 def test_lenient_json_reports_other_mistakes_where_they_are() -> None:

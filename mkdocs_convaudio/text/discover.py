@@ -70,6 +70,14 @@ def read_dialogue_file(docs_dir: Path, rel_path: str, warnings: list[str]) -> Co
     return conversation
 
 
+_BLOCK = "conversation block"
+
+
+def _kept(what: str) -> str:
+    """What the reader still sees of a skipped conversation."""
+    return "the page keeps it as text" if what == _BLOCK else "no audio is made from it (a page keeps its link)"
+
+
 def _read(
     text: str, path: str, first_line: int, *, strict: bool, warnings: list[str], what: str
 ) -> Conversation | None:
@@ -83,12 +91,13 @@ def _read(
         if strict or '"speaker"' in text:
             warnings.append(
                 f"{path}:{first_line + error.lineno - 1}:{error.colno}: this {what} is not valid JSON ({error.msg}), "
-                'so it was skipped and the page keeps it as text; fix the JSON (a list such as [{"speaker": "A", '
-                '"line": "Hello"}])' + ("" if strict else " or mark the block as another language")
+                f'so it was skipped and {_kept(what)}; fix the JSON (a list such as [{{"speaker": "A", '
+                '"line": "Hello"}])' + (" or mark the block as another language" if what == _BLOCK else "")
             )
         return None
     except ConvaudioError as error:
-        warnings.append(f"{error}; this {what} was skipped and the page keeps it as text")
+        warnings.extend(notes)  # what was assumed is reported too: every problem in one build
+        warnings.append(f"{error}; this {what} was skipped and {_kept(what)}")
         return None
     warnings.extend(notes)
     return conversation

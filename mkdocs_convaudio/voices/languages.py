@@ -45,8 +45,8 @@ def normalize_language(code: str, aliases: Mapping[str, str] | None = None) -> s
         return str(langcodes.standardize_tag(raw.replace("_", "-")))
     except (ValueError, LanguageTagError):
         raise ConvaudioError(
-            f"{code!r} is not a language code; use a BCP 47 tag such as en, fr-CA or zh-Hant, or map it with the "
-            f"plugin option `language_aliases: {{{code.strip()}: zh-Hant}}`"
+            f"{code!r} is not a language code; use a BCP 47 tag such as en, fr-CA or zh-Hant, or map it to one with "
+            f"the plugin option `language_aliases` (e.g. `language_aliases: {{{code.strip()}: en}}`)"
         ) from None
 
 

@@ -6,6 +6,8 @@ import posixpath
 import re
 from collections.abc import Collection, Iterable
 
+from ..errors import ConvaudioError
+
 #: ISO 639-1 codes: a folder or name suffix counts as a language only if it is one of these (or below).
 _ISO_639_1 = frozenset(
     """
@@ -84,6 +86,18 @@ def strip_language(src_path: str, language: str) -> str | None:
     return posixpath.join(*folders, stem + ext) if changed else None
 
 
+def _may_be(code: str, language: str) -> bool:
+    """Whether a code the path names can be the page's language (`hant` and `zh-Hant`, `en` and `en-US`); codes
+    that cannot be read as BCP 47 (an author's own alias) are given the benefit of the doubt."""
+    from .languages import normalize_language  # langcodes is loaded only when a page declares its language
+
+    try:
+        one, other = normalize_language(code).lower(), normalize_language(language).lower()
+    except ConvaudioError:
+        return True
+    return one == other or one.startswith(other + "-") or other.startswith(one + "-")
+
+
 class Translations:
     """The pages of one site (or one folder of posts), indexed so that each page finds its translations.
 
@@ -115,6 +129,8 @@ class Translations:
         candidates = [normal(language)] if language else []
         candidates += markers(src_path)
         for candidate in dict.fromkeys(candidates):
+            if language and not _may_be(candidate, language):
+                continue  # an English page in a folder `cs/` (computer science) is no Czech translation
             key = strip_language(src_path, candidate)
             if key is not None and self._paired(key, src_path, candidate):
                 return key, candidate
@@ -125,11 +141,23 @@ class Translations:
         found = self.match(src_path, language)
         return found[0] if found else src_path
 
-    def path_language(self, src_path: str) -> str | None:
+    def path_language(self, src_path: str, site_language: str = "en") -> str | None:
         """The language a page's path names, when the page is one of several translations (for pages without
-        `lang:` in their front matter)."""
+        `lang:` in their front matter).
+
+        A name suffix (`talk-fr.md`, `talk.fr.md`) is trusted; folders alone (`fr/talk.md`) only when the original
+        is among the translations: a page at the language-free path, or one in a folder of the site's language.
+        Topic folders that happen to be language codes (`cs/`, `ee/`, `it/`, `ml/`) are not languages."""
         found = self.match(src_path, None)
-        return found[1] if found else None
+        if found is None:
+            return None
+        key, code = found
+        suffix = _suffix(_split(src_path)[1])
+        site = normal(site_language).split("-")[0]
+        if (suffix is not None and normal(suffix) == code) or key in self.pages:
+            return code
+        group = {normal(language).split("-")[0] for _, language in self._by_key.get(key, ())}
+        return code if site in group else None
 
 
 def language_free_path(src_path: str, lang: str | None, siblings: Collection[str]) -> str:

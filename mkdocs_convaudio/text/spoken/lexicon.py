@@ -70,7 +70,7 @@ class Lexicon:
         return pattern.sub(say, text)
 
 
-def _entry(written: Any, value: Any, where: str) -> Entry:
+def _entry(written: Any, value: Any) -> Entry:
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
         return Entry(str(written), str(value))
     if isinstance(value, Mapping) and "say" in value and not set(value) - _OPTIONS:
@@ -81,20 +81,37 @@ def _entry(written: Any, value: Any, where: str) -> Entry:
             case_sensitive=bool(value.get("case_sensitive", True)),
         )
     raise ConvaudioError(
-        f"{where}: the entry {written!r} must be the words to say (`SPI: S P I`) or "
+        f"the entry {written!r} must be the words to say (`SPI: S P I`) or "
         "`{say: ..., whole_word: false, case_sensitive: false}`"
     )
 
 
+def _key_lines(text: str) -> dict[tuple[str, str | None], int]:
+    """1-based line of each section (`(section, None)`) and entry (`(section, written)`), for messages."""
+    lines: dict[tuple[str, str | None], int] = {}
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    if not isinstance(root, yaml.MappingNode):
+        return lines
+    for section_key, section in root.value:
+        name = str(section_key.value)
+        lines[(name, None)] = section_key.start_mark.line + 1
+        if isinstance(section, yaml.MappingNode):
+            for key, _ in section.value:
+                lines[(name, str(key.value))] = key.start_mark.line + 1
+    return lines
+
+
 def load_lexicon(path: Path, normalize: Callable[[str], str] = str.lower) -> Lexicon:
-    """Read the lexicon file; a missing file is an empty lexicon, a malformed one an error naming the line.
+    """Read the lexicon file; a missing file is an empty lexicon, a malformed one an error naming the line
+    (every bad section and entry at once).
 
     `normalize` turns section names into language tags (so a `hant:` section serves `zh-Hant` pages).
     """
     if not path.is_file():
         return Lexicon(path=str(path))
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        text = path.read_text(encoding="utf-8-sig")
+        data = yaml.safe_load(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         raise ConvaudioError(
@@ -111,10 +128,27 @@ def load_lexicon(path: Path, normalize: Callable[[str], str] = str.lower) -> Lex
             "a pronunciation lexicon maps language sections to entries, e.g.\nall:\n  SPI: S P I\nfr:\n  GPT: G P T",
             str(path),
         )
-    sections = {
-        (ALL if str(language).lower() == ALL else normalize(str(language)).lower()): [
-            _entry(written, value, f"{path}, section {language}") for written, value in entries.items()
-        ]
-        for language, entries in data.items()
-    }
+    lines = _key_lines(text)
+    problems: list[ConvaudioError] = []
+    sections: dict[str, list[Entry]] = {}
+    for language, entries in data.items():
+        try:
+            name = ALL if str(language).lower() == ALL else normalize(str(language)).lower()
+        except ConvaudioError as error:
+            where = lines.get((str(language), None))
+            problems.append(ConvaudioError(f"section {language}: {error.message}", str(path), where))
+            continue
+        chosen = sections.setdefault(name, [])
+        for written, value in entries.items():
+            try:
+                chosen.append(_entry(written, value))
+            except ConvaudioError as error:
+                where = lines.get((str(language), str(written)), lines.get((str(language), None)))
+                problems.append(ConvaudioError(f"section {language}: {error.message}", str(path), where))
+    if len(problems) == 1:
+        raise problems[0]
+    if problems:
+        raise ConvaudioError(
+            f"{len(problems)} problems in this pronunciation lexicon:\n" + "\n".join(f"  {item}" for item in problems)
+        )
     return Lexicon(sections=sections, path=str(path))

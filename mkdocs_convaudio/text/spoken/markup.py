@@ -10,6 +10,8 @@ _CODE = re.compile(r"`+([^`]*)`+")
 _STARS = re.compile(r"(\*{1,3}|~~)(?=\S)(.+?)(?<=\S)\1")
 # CommonMark: an underscore inside a word (`a_ij`, `snake_case`) never opens or closes emphasis
 _UNDERSCORES = re.compile(r"(?<![\w\\])(_{1,3})(?=[^\s_])(.+?)(?<=[^\s_])\1(?!\w)")
+_CODE_HOLD = 0xE900  # private-use characters stand for code spans while emphasis is stripped
+_CODE_STARS = re.compile(r"(?<![\w*])\*{1,2}(?=[A-Za-z_])")
 _TAG = re.compile(r"</?[A-Za-z][^>]*>")
 _URL = re.compile(r"<(https?://[^>]+)>")
 _SPACE = re.compile(r"\s+")
@@ -19,10 +21,18 @@ def strip_markup(text: str) -> str:
     """Keep the words of Markdown and HTML: `**really**` is read as "really", `a_ij` stays `a_ij`."""
     text = _URL.sub(r"\1", text)
     text = _LINK.sub(r"\1", text)
-    text = _CODE.sub(r"\1", text)
+    spans: list[str] = []
+
+    def hold(match: re.Match[str]) -> str:
+        # code is no emphasis: `**kwargs` and `*args` keep their stars out of the emphasis rules; said as names
+        spans.append(_CODE_STARS.sub("", match[1]))
+        return chr(_CODE_HOLD + len(spans) - 1)
+
+    text = _CODE.sub(hold, text)
     for _ in range(2):  # nested emphasis such as ***both*** or **_both_**
         text = _STARS.sub(r"\2", text)
         text = _UNDERSCORES.sub(r"\2", text)
+    text = re.sub("[\uE900-\uE9FF]", lambda match: spans[ord(match[0]) - _CODE_HOLD], text)
     text = _TAG.sub("", text)
     text = html.unescape(text)
     return _SPACE.sub(" ", text).strip()

@@ -6,8 +6,8 @@ import re
 from functools import lru_cache
 
 from .formula import SUBSCRIPTS, SUPERSCRIPTS, parse_formula
-from .latex import parse_latex
-from .reading import read_nodes
+from .latex import known_macro, parse_latex
+from .reading import SUBSCRIPT_WORDS, read_nodes
 from .rules import FUNCTION_NAMES, GREEK, Language
 
 _SCRIPT_CHARS = re.escape("".join(SUPERSCRIPTS) + "".join(SUBSCRIPTS))
@@ -36,7 +36,16 @@ _SHORT_WORDS = {"a", "i", "an", "as", "at", "be", "by", "do", "go", "he", "if", 
                 "was", "can", "has", "its", "our", "one", "two", "all", "any", "new", "now", "old", "see", "use",
                 "way", "who", "why", "how", "est", "et", "le", "la", "les", "un", "une", "de", "du", "des", "ou",
                 "où", "si", "ce", "ne", "en", "y", "à"}
+#: Short names next to an operator that are products of variables: `x`, `2x`, `xy`, `3A`, `AP`, `Ax`; not a name
+#: such as `Ed` or `Al` (a capital and a lowercase letter that is no usual variable).
+_PRODUCT = re.compile(r"\d*[a-z]{1,2}|\d+[A-Za-z]{1,2}|[A-Z]{1,2}|[A-Z][xyzuvwbctnkij]")
 _MINUS_NEIGHBOUR = re.compile(r"^[\w²³⁻¹ᵀ′()^_.]{1,8}$")
+#: `x_train`, `log_level`, `max_length`: names in code, not subscripts (a part of three or more letters that is no
+#: subscript word such as `in`, `out`, `max`; `a_ij`, `V_out`, `log_2` stay formulas).
+_IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
+#: What follows a slash to make it "per": `$5/month`, `requests/second`.
+_PER_WORDS = {"second", "sec", "s", "minute", "min", "hour", "hr", "h", "day", "week", "month", "year", "mo", "yr",
+              "seconde", "heure", "jour", "semaine", "mois", "an", "année"}
 _URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)([^/\s?#]+)\S*", re.I)
 _LEAD = "\"'«“‘(["
 _TRAIL = ".,;:!?\"'»”’)]"
@@ -47,12 +56,22 @@ def _unit_pattern(lang: Language) -> tuple[re.Pattern[str], dict[str, str]]:
     # most single letters (A, F, s...) are left alone: in a linear-algebra post "3A" is three times A
     units = {key: value for key, value in lang.units.items() if len(key) > 1 or key in ("V", "W", "Ω")}
     units.update({"μ" + key[1:]: value for key, value in units.items() if key.startswith("µ")})
+    every = {**lang.units, **{"μ" + key[1:]: value for key, value in lang.units.items() if key.startswith("µ")}}
     alternatives = "|".join(re.escape(key) for key in sorted(units, key=len, reverse=True))
+    any_unit = "|".join(re.escape(key) for key in sorted(every, key=len, reverse=True))
+    # after a number, `unit/unit` is a rate even with one-letter units (`100 m/s`, `60 km/h`, `100 Mo/s`)
     pattern = re.compile(
-        rf"(?<![\w.])(?P<about>~\s?)?(?P<sign>[-−])?(?P<num>\d+(?:[.,]\d+)?)\s?(?P<unit>{alternatives})"
-        rf"(?:/(?P<per>{alternatives}))?(?![\w])"
+        rf"(?<![\w.])(?P<about>~\s?)?(?P<sign>[-−])?(?P<num>\d+(?:[.,]\d+)?)\s?"
+        rf"(?:(?P<rate>{any_unit})/(?P<per>{any_unit})|(?P<unit>{alternatives}))(?![\w])"
     )
-    return pattern, units
+    return pattern, every
+
+
+def _singular(unit: str, lang: Language) -> str:
+    """The unit after "per": "second", "heure", "megahertz" (only a final plural s goes)."""
+    if " " in unit or not unit.endswith("s") or unit.endswith(("ss", "hertz")):
+        return unit
+    return unit[:-1]
 
 
 def _numbers_with_units(text: str, lang: Language) -> str:
@@ -61,12 +80,12 @@ def _numbers_with_units(text: str, lang: Language) -> str:
     def say(match: re.Match[str]) -> str:
         words = [lang.about] if match["about"] else []
         words += [lang.minus] if match["sign"] else []
-        unit = units[match["unit"]]
-        if lang.code == "en" and match["num"] == "1" and unit.endswith("s") and not unit.endswith(("hertz", "ss")):
-            unit = unit[:-1]  # 1 kilohm, 1 kibibyte
+        unit = units[match["rate"] or match["unit"]]
+        if lang.code == "en" and match["num"] == "1":
+            unit = _singular(unit, lang)  # 1 kilohm, 1 kibibyte
         words += [match["num"], unit]
         if match["per"]:
-            words += [lang.per, units[match["per"]].rstrip("s") if lang.code == "en" else units[match["per"]]]
+            words += [lang.per, _singular(units[match["per"]], lang)]
         return " ".join(words)
 
     return pattern.sub(say, text)
@@ -95,10 +114,19 @@ def _abbreviations(text: str, lang: Language) -> str:
 
 
 def _slash(word: str, lang: Language) -> str | None:
+    parts = word.split("/")
+    if len(parts) > 2 and all(re.fullmatch(r"[A-Z][A-Z0-9]{0,5}", part) for part in parts):
+        return ", ".join(parts)  # UART/SPI/I2C: a list of names
     match = re.fullmatch(r"([^\W_]+)/([^\W_]+)", word)
     if not match:
         return None
     left, right = match[1], match[2]
+    if re.fullmatch(r"[A-Z]{2,}", left) and right.isdigit() and len(right) == 1:
+        return f"{left} {right}"  # HTTP/2: a name and its version
+    if (len(left) > 1 or len(right) > 1) and left in lang.units and right in lang.units:
+        return f"{lang.units[left]} {lang.per} {_singular(lang.units[right], lang)}"  # km/h, MB/s
+    if right.lower() in _PER_WORDS and left.lower() not in _PER_WORDS and not left.isupper():
+        return f"{left} {lang.per} {right}"  # 5 dollars/month, requests/second
     if left.lower() in _CONJUNCTIONS or right.lower() in _CONJUNCTIONS:
         return f"{left} {right}"  # and/or
     if left.isdigit() and right.isdigit() and (int(left), int(right)) in lang.frac_simple:
@@ -146,8 +174,14 @@ def _word(word: str, lang: Language, greek_is_math: bool) -> str:
         said = url[1].removeprefix("www.")  # a listener can use a site's name, not its path
     elif core in _OPERATORS:
         said = lang.symbols.get(_ASCII_OPERATORS.get(core, core), core)
-    elif _LATEX_MACRO.search(core):
+    elif any(known_macro(name[1:]) for name in _LATEX_MACRO.findall(core)):
         said = read_nodes(parse_latex(core), lang)
+    elif _LATEX_MACRO.search(core):
+        said = core.replace("\\", " ")  # C:\Users\me: a path, not LaTeX
+    elif _IDENTIFIER.fullmatch(core) and any(
+        len(part) >= 3 and part.isalpha() and part.lower() not in SUBSCRIPT_WORDS for part in core.split("_")[1:]
+    ):
+        said = core.replace("_", " ")  # x_train, log_level: a name in code
     elif _MATHY.search(core) or (greek_is_math and _GREEK.search(core)):
         said = read_nodes(parse_formula(core), lang)
     elif (slashed := _slash(core, lang)) is not None:
@@ -176,9 +210,11 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool) -> lis
         core = _peel(word)[1]
         if word in ("-", "−") and _is_term(before) and _is_term(after):
             out.append(lang.minus)
+        elif word in (">", "<") and before and after and not _is_term(before) and not _is_term(after):
+            out.append(",")  # Save > Export > PDF: a menu path, not a comparison
         elif (
             near_operator
-            and re.fullmatch(r"\d*[A-Za-z]{1,2}|[A-Z][a-z]?[A-Z]?", core)
+            and _PRODUCT.fullmatch(core)
             and core.lower() not in _SHORT_WORDS
             and not core.isdigit()
         ):
@@ -189,17 +225,55 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool) -> lis
     return out
 
 
+_AMOUNT = r"(\d[\d,.]*\d|\d)(?:\s?(k|K|M|B|bn|million|billion|thousand)(?![\w]))?"
+_MULTIPLIERS = {
+    "en": {"k": "thousand", "K": "thousand", "thousand": "thousand", "M": "million", "million": "million",
+           "B": "billion", "bn": "billion", "billion": "billion"},
+    "fr": {"k": "mille", "K": "mille", "thousand": "mille", "M": "millions de", "million": "millions de",
+           "B": "milliards de", "bn": "milliards de", "billion": "milliards de"},
+}
+
+
+def _dollars(text: str, lang: Language) -> str:
+    """`$5` → "5 dollars", `$1.5M` → "1.5 million dollars", `$5-$10` → "5 to 10 dollars"; `$` before a
+    number is money, never math."""
+    multipliers = _MULTIPLIERS.get(lang.code, _MULTIPLIERS["en"])
+
+    def amount(number: str, suffix: str | None) -> str:
+        return f"{number} {multipliers[suffix]}" if suffix else number
+
+    dollars = lang.symbols["$"]
+    text = re.sub(
+        rf"(?<![\w$])\${_AMOUNT}\s?[-–—]\s?\${_AMOUNT}",
+        lambda m: f"{amount(m[1], m[2])} {lang.word_to} {amount(m[3], m[4])} {dollars}",
+        text,
+    )
+    return re.sub(rf"(?<![\w$])\${_AMOUNT}", lambda m: f"{amount(m[1], m[2])} {dollars}", text)
+
+
+def _hyphen_range(match: re.Match[str], lang: Language) -> str:
+    low, high = match[1], match[2]
+    if int(low) >= int(high) or (len(low), len(high)) == (3, 4):
+        return match[0]  # a score (3-2) or a phone number (555-1234), not a range
+    return f"{low} {lang.word_to} {high}"
+
+
 def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str:
     """Words for a line whose markup is gone (formulas in `$…$` already replaced by placeholders)."""
     text = _abbreviations(text, lang)
-    text = re.sub(r"(?<![\w$])\$(\d[\d,.]*\d|\d)", lambda match: f"{match[1]} {lang.symbols['$']}", text)
+    text = _dollars(text, lang)
+    # 5-10 minutes, 2020-2024; not dates (2024-03-15), versions (1.2-3) or names (COVID-19)
+    text = re.sub(r"(?<![\w.\-/])(\d{1,4})-(\d{1,4})(?![\w\-/]|[.,]\d)", lambda m: _hyphen_range(m, lang), text)
     text = _numbers_with_units(text, lang)
     text = re.sub(r"(?<=\d)\s?[–—]\s?(?=\d)", f" {lang.word_to} ", text)  # ranges: 3–5
     text = re.sub(r"(?<![\w.])(\d+)[×x](\d+)(?![\w.])", rf"\1 {lang.by} \2", text)  # a 2×2 matrix
+    text = re.sub(r"(?<=\d) x (?=\d)", f" {lang.times} ", text)  # 3 x 4 = 12
     text = re.sub(r"(?<![\w.])([a-zA-Z])×([a-zA-Z])(?![\w.])", rf"\1 {lang.by} \2", text)  # n×n
     text = _labels(text, lang)
     text = re.sub(r"(?<=\w)&(?=\w)|(?<=\s)&(?=\s)", f" {lang.symbols['&']} ", text)
     text = " ".join(_formula_words(_balanced_words(text), lang, greek_is_math))
     text = re.sub(r"(?<![\w)\]])[-−](?=\d)", f"{lang.minus} ", text)  # signs: det = -2
+    # n-1, k-2: one lowercase letter minus a number (F-16, e-mail, x-ray are names and words)
+    text = re.sub(r"(?<![\w\-'’])([a-z])[-−](\d+)(?![\w\-]|[.,]\d)", rf"\1 {lang.minus} \2", text)
     text = re.sub(r"(?<![\w~])~\s?(?=\d)", f"{lang.about} ", text)
     return text

@@ -8,7 +8,7 @@ from .formula import Accent, Atom, Frac, Group, Node, Root, Script
 from .rules import FUNCTION_NAMES, Language
 
 #: Short names said as words inside subscripts and formulas rather than spelled (`V_in`, `V_out`).
-_WORDS = {"in", "out", "max", "min", "ref", "eq", "avg", "tot", "off", "on", "th", "ok", "sat", "rms", "pk"}
+SUBSCRIPT_WORDS = {"in", "out", "max", "min", "ref", "eq", "avg", "tot", "off", "on", "th", "ok", "sat", "rms", "pk"}
 _ACCENT_WORDS = {
     "en": {"vec": "vector {}", "hat": "{} hat", "bar": "{} bar", "tilde": "{} tilde", "dot": "{} dot",
            "ddot": "{} double dot"},
@@ -39,7 +39,7 @@ def _identifier(name: str, lang: Language) -> str:
         return lang.plain_functions[name]
     if name in FUNCTION_NAMES:
         return name
-    if len(name) <= 3 and name.isalpha() and name not in _WORDS:
+    if len(name) <= 3 and name.isalpha() and name not in SUBSCRIPT_WORDS:
         return " ".join(name)  # AP → "A P", RC → "R C", ij → "i j"
     return name
 
@@ -211,4 +211,4 @@ def read_nodes(nodes: list[Node], lang: Language) -> str:
     return Reader(lang).read(nodes)
 
 
-__all__ = ["Reader", "number_words", "read_nodes"]
+__all__ = ["SUBSCRIPT_WORDS", "Reader", "number_words", "read_nodes"]

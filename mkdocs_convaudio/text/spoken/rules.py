@@ -138,7 +138,7 @@ _EN_UNITS = {
     "Mbps": "megabits per second", "Gbps": "gigabits per second", "m": "meters", "mm": "millimeters",
     "cm": "centimeters", "km": "kilometers", "µm": "micrometers", "nm": "nanometers", "g": "grams",
     "mg": "milligrams", "kg": "kilograms", "°C": "degrees Celsius", "°F": "degrees Fahrenheit", "K": "kelvins",
-    "ppm": "parts per million",
+    "ppm": "parts per million", "h": "hours", "min": "minutes",
 }
 
 _FR_UNITS = {
@@ -156,7 +156,7 @@ _FR_UNITS = {
     "Mbps": "mégabits par seconde", "Gbps": "gigabits par seconde", "m": "mètres", "mm": "millimètres",
     "cm": "centimètres", "km": "kilomètres", "µm": "micromètres", "nm": "nanomètres", "g": "grammes",
     "mg": "milligrammes", "kg": "kilogrammes", "°C": "degrés Celsius", "°F": "degrés Fahrenheit", "K": "kelvins",
-    "ppm": "parties par million",
+    "ppm": "parties par million", "h": "heures", "min": "minutes",
 }
 
 ENGLISH = Language(
@@ -179,7 +179,8 @@ ENGLISH = Language(
         "e.g.": "for example", "i.e.": "that is", "vs.": "versus", "etc.": "et cetera", "cf.": "compare",
         "approx.": "approximately", "w.r.t.": "with respect to", "resp.": "respectively", "No.": "number",
         "Fig.": "figure", "Eq.": "equation", "et al.": "and others", "I/O": "I O", "N/A": "not applicable",
-        "w/o": "without",
+        "w/o": "without", "24/7": "twenty-four seven", "50/50": "fifty-fifty", "A/B test": "A B test",
+        "A/B testing": "A B testing",
     },
     units=_EN_UNITS,
     squared="squared",
@@ -239,6 +240,7 @@ FRENCH = Language(
         "c-à-d": "c'est-à-dire", "i.e.": "c'est-à-dire", "vs.": "contre", "vs": "contre", "etc.": "et cetera",
         "cf.": "voir", "env.": "environ", "n°": "numéro", "No.": "numéro", "Fig.": "figure", "éq.": "équation",
         "et al.": "et collaborateurs", "I/O": "I O", "N/A": "non applicable",
+        "24/7": "vingt-quatre heures sur vingt-quatre", "50/50": "moitié-moitié", "A/B test": "test A B",
     },
     units=_FR_UNITS,
     squared="au carré",

@@ -1,0 +1,80 @@
+"""Ordinary prose next to formulas: what the math rules must leave alone (a false positive costs money and sounds
+absurd), and everyday notations of technical posts read as people say them (money, rates, ranges, code names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mkdocs_convaudio.text.spoken import spoken_text
+
+#: Lines the rules must not touch at all: the engine reads these fine as they are.
+UNTOUCHED = [
+    "I don't think it's done; we'll see. It's 10:30 on 2024-03-15.",
+    "Python 3.11 and version 1.2.3 on Ubuntu 22.04.",
+    "Growth of 15% and 3.5% overall.",
+    "COVID-19 hit in 2020; state-of-the-art, well-known e-mail.",
+    "The score was 3-2; call 555-1234.",
+    "H2O and CO2, MP3 files, UTF-8, GPT-4o, Wi-Fi.",
+    "See README.md, setup.py and main.rs files.",
+    "I'm 25 - almost 26 - and tired.",
+]
+
+ENGLISH = [
+    # names in code are not subscripts: only short subscripts (a_ij, x_i) and subscript words (V_out) are
+    ("Set `log_level` to debug and `max_length` to 10.", "Set log level to debug and max length to 10."),
+    ("`x_train`, `n_samples`, `var_name`, `mod_rewrite`", "x train, n samples, var name, mod rewrite"),
+    ("V_out, T_max, a_ij and x_i", "V sub out, T sub max, a sub i j and x sub i"),
+    ("pass `*args` and `**kwargs`", "pass args and kwargs"),
+    # money is not math
+    ("It costs $5 and $10 respectively.", "It costs 5 dollars and 10 dollars respectively."),
+    ("It raised $1.5M, then $2 billion.", "It raised 1.5 million dollars, then 2 billion dollars."),
+    ("between $5-$10", "between 5 to 10 dollars"),
+    ("only $5/month", "only 5 dollars per month"),
+    # rates and ranges
+    ("60 km/h or 100 m/s", "60 kilometers per hour or 100 meters per second"),
+    ("100 MB/s", "100 megabytes per second"),
+    ("1 m/s", "1 meter per second"),
+    ("it takes 5-10 minutes, from 2020-2024.", "it takes 5 to 10 minutes, from 2020 to 2024."),
+    ("km/h", "kilometers per hour"),
+    ("200 requests/second", "200 requests per second"),
+    # slashes that are names
+    ("24/7 support, 50/50 odds", "twenty-four seven support, fifty-fifty odds"),
+    ("A/B testing", "A B testing"),
+    # menus and paths are not comparisons or LaTeX
+    ("Click Save > Export > PDF; p < 0.05; x > 3", "Click Save, Export, PDF; p is less than 0.05; x is greater than 3"),
+    (r"Open C:\Users\me\file.txt", "Open C: Users me file.txt"),
+    # names with a version, lists of names, one letter minus a number
+    ("HTTP/2 over TCP", "HTTP 2 over TCP"),
+    ("UART/SPI/I2C buses", "UART, SPI, I2C buses"),
+    ("i = 0 to n-1.", "i equals 0 to n minus 1."),
+    ("An F-16, an e-mail, an x-ray.", "An F-16, an e-mail, an x-ray."),
+    # names next to "=" are names, products of variables are products; x between numbers is "times"
+    ("Ed = the editor, and Al = his friend.", "Ed equals the editor, and Al equals his friend."),
+    ("Ax = b and Bv = 0", "A x equals b and B v equals 0"),
+    ("The answer: 3 x 4 = 12.", "The answer: 3 times 4 equals 12."),
+    # letter-like symbols in prose
+    ("f maps into ℝ.", "f maps into the real numbers."),
+]
+
+FRENCH = [
+    ("Un débit de 100 Mo/s et 60 km/h.", "Un débit de 100 mégaoctets par seconde et 60 kilomètres par heure."),
+    ("la variable `log_level`", "la variable log level"),
+    ("de 5-10 minutes, à 10 h 30", "de 5 à 10 minutes, à 10 h 30"),
+    ("Il a levé $1.5M.", "Il a levé 1.5 millions de dollars."),
+    ("définie sur ℝ", "définie sur l'ensemble des réels"),
+    ("de 0 à n-1", "de 0 à n moins 1"),
+]
+
+
+@pytest.mark.parametrize("line", UNTOUCHED)
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_ordinary_prose_is_not_mangled(line: str, language: str) -> None:
+    assert spoken_text(line, language) == line
+
+
+TABLE = [(line, "en", said) for line, said in ENGLISH] + [(line, "fr", said) for line, said in FRENCH]
+
+
+@pytest.mark.parametrize(("line", "language", "said"), TABLE, ids=[f"{lang}:{line}" for line, lang, _ in TABLE])
+def test_everyday_notation_is_read_as_people_say_it(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
