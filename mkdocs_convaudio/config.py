@@ -142,6 +142,8 @@ class ConvAudioConfig(base.Config):  # type: ignore[no-untyped-call]
 
     generate = c.Type(bool, default=_SESSION.generate)
     max_characters = c.Optional(c.Type(int))
+    max_line_characters = c.Type(int, default=10_000)
+    max_duration = c.Type((int, float), default=7200)
     prices = c.Type(dict, default={})
 
     # produced like a show (docs/show.md): sound files relative to the folder of mkdocs.yml

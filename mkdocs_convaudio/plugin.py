@@ -27,8 +27,9 @@ from .html.captions import track_label
 from .html.feed import Channel, Episode, front_matter_date, podcast_feed, stable_guid
 from .html.player import fill_placeholders, player_html, relative_url
 from .html.transcript import line_text
+from .render import Limits
 from .retry import RetryPolicy
-from .session import AudioSession, Placed, SessionOptions
+from .session import AudioSession, Placed, SessionOptions, front_matter_line
 from .showplan import ShowOptions
 from .store.files import atomic_path
 from .text.discover import front_matter_lines, rewrite
@@ -86,6 +87,7 @@ def options_from(config: ConvAudioConfig, docs_dir: Path, base_dir: Path, *, sit
         language_aliases={str(alias): str(tag) for alias, tag in config.language_aliases.items()},
         trigger_key=config.trigger_key,
         trigger_value=config.trigger_value,
+        limits=Limits(max_line_characters=config.max_line_characters, max_duration=float(config.max_duration)),
         shared_cache=config.shared_cache or None,
         shared_cache_required=config.shared_cache_required,
         shared_cache_options=config.shared_cache_options,
@@ -112,6 +114,13 @@ def show_options(config: ConvAudioConfig) -> ShowOptions:
         video=config.video,
         video_settings=VideoSettings(width=width, height=height, fit=config.video_fit),
     )
+
+
+def trigger_line(page: Page, key: str) -> str:
+    """`path:line` of the page's front matter setting `key`, for warnings."""
+    path = page.file.abs_src_path
+    line = front_matter_line(Path(path), key) if path else None
+    return f"{page.file.src_uri}:{line or 1}"
 
 
 class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-call]
@@ -196,7 +205,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             return markdown
         wanted, nearly = self.session.wants_audio(page.meta)
         if nearly:
-            log.warning(f"{page.file.src_uri}: {nearly}")
+            log.warning(f"{trigger_line(page, self.config.trigger_key)}: {nearly}")
         if not wanted:
             return markdown
         source_path = page.file.abs_src_path
@@ -218,6 +227,12 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         for warning in warnings:
             log.warning(warning)
         if not placed:
+            if not warnings:
+                log.warning(
+                    f"{trigger_line(page, self.config.trigger_key)}: audio is on but no conversation "
+                    'was found; write a ```json block holding a list of {"speaker": ..., "line": ...} turns (check '
+                    "the fence's language word) or link a dialogue .json file, or remove `audio: true`"
+                )
             return markdown
         self.languages[page.file.src_uri] = language
         for item in placed:
@@ -266,6 +281,11 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             self.uris.update(self.session.uris())
         except ConvaudioError as error:
             raise PluginError(str(error)) from None
+        # copied straight from the verified cache entries (a re-planned job may have another entry)
+        for item in self.session.placed.values():
+            for uri in (item.audio_uri, item.timings_uri):
+                if (file := files.get_file_from_path(uri)) is not None:
+                    file.abs_src_path = str(self.session.published_path(uri))
         log.info(stats.summary())
         if self.config.podcast.enabled:
             for language in sorted({item.language for item in self.session.placed.values()}):

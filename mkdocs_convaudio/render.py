@@ -18,7 +18,7 @@ from .audio.types import Audio
 from .engines.base import Engine
 from .errors import ConvaudioError, EngineError
 from .retry import RetryPolicy, call_with_retries
-from .store.cache import AudioCache, content_key
+from .store.cache import AudioCache, Verdict, content_key
 from .text.chunking import split_text
 from .text.conversation import Conversation, Turn
 from .text.spoken import Lexicon, spoken_text
@@ -26,6 +26,21 @@ from .text.spoken.scripts import unreadable_scripts
 
 #: Seconds of silence for a line with nothing the voice can read (it keeps its place in the transcript).
 _SILENT_LINE = 0.4
+
+#: Speech rate assumed to estimate a conversation's length before anything is synthesized (about 180 words a
+#: minute; eSpeak NG at its default rate and the cloud voices all speak close to it).
+CHARACTERS_PER_SECOND = 15.0
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Sizes past which a conversation is refused before any synthesis: a pasted book as one line, or a file
+    of 20,000 turns, would otherwise run for minutes and gigabytes (or cost money) before anything is said."""
+
+    #: Longest line (as written, markup included), in characters.
+    max_line_characters: int = 10_000
+    #: Longest conversation, in seconds of estimated speech and pauses.
+    max_duration: float = 2 * 3600.0
 
 
 @dataclass(frozen=True)
@@ -121,10 +136,15 @@ class Renderer:
         sleep: Callable[[float], None] = time.sleep,
         warn: Callable[[str], None] = lambda message: None,
         info: Callable[[str], None] = lambda message: None,
+        limits: Limits | None = None,
         lexicon: Lexicon | None = None,
     ) -> None:
         self.engine = engine
         self.lexicon = lexicon
+        self.limits = limits or Limits()
+        self.generate = True
+        #: Damaged cache entries already reported in this build (each is reported once).
+        self._reported: set[str] = set()
         self.cache = cache
         self.settings = settings
         self.workers = max(1, workers or engine.default_concurrency)
@@ -143,6 +163,7 @@ class Renderer:
         production: Production | None = None,
     ) -> Job:
         """Resolve each speaker's voice for `language`, split long lines, and key every part."""
+        self.check_limits(conversation)
         production = production or Production()
         resolved = {speaker: self.engine.resolve_voice(identity, language) for speaker, identity in voices.items()}
         settings = self.engine.sound_settings()
@@ -205,7 +226,7 @@ class Renderer:
                 f"{conversation.source_path}:{lines[0]}: {len(lines)} line(s) of this conversation (line {shown}) "
                 f"are written in {' and '.join(unreadable)}, which the {self.engine.name} voice for {language!r} "
                 "cannot read, so those letters are left out of the audio; choose an engine and voice that speak "
-                "this language, set the page's `lang`, or give these lines a \"say\" or an entry in the "
+                'this language, set the page\'s `lang`, or give these lines a "say" or an entry in the '
                 "pronunciation lexicon"
             )
         return Job(
@@ -224,8 +245,51 @@ class Renderer:
         text = turn.say if turn.say else spoken_text(turn.line, language, self.lexicon)
         return unreadable_scripts(text, readable)
 
+    def check_limits(self, conversation: Conversation) -> None:
+        """Refuse, at its line, a conversation past the configured limits (before any request is sent)."""
+        limits = self.limits
+        for turn in conversation.turns:
+            if len(turn.line) > limits.max_line_characters:
+                raise ConvaudioError(
+                    f"this line has {len(turn.line):,} characters, more than max_line_characters "
+                    f"({limits.max_line_characters:,}); split it into several turns, or raise max_line_characters",
+                    conversation.source_path,
+                    turn.source_line,
+                )
+        characters = sum(len(turn.line) for turn in conversation.turns)
+        seconds = characters / CHARACTERS_PER_SECOND + len(conversation.turns) * self.settings.pause
+        if seconds > limits.max_duration:
+            raise ConvaudioError(
+                f"this conversation would last about {seconds / 60:,.0f} minutes ({len(conversation.turns):,} "
+                f"lines, {characters:,} characters), more than max_duration ({limits.max_duration / 60:g} "
+                "minutes); split it into several conversations, or raise max_duration (in seconds)",
+                conversation.source_path,
+                conversation.source_line,
+            )
+
+    def _report(self, key: str, verdict: Verdict, where: str, what: str, then: str) -> None:
+        """Warn once per build about a damaged cache entry (it was discarded and is made again)."""
+        if verdict.bad and key not in self._reported:
+            self._reported.add(key)
+            self.warn(f"{where}: the cached audio of {what} was damaged ({verdict.reason}); {then}")
+
+    def conversation_cached(self, job: Job) -> bool:
+        """Whether the finished MP3 and timings of `job` are cached and verified (damaged ones are reported)."""
+        verdict = self.cache.verify_conversation(job.key)
+        where = f"{job.conversation.source_path}:{job.conversation.source_line}"
+        self._report(job.key, verdict, where, "this conversation", "it was discarded and is assembled again")
+        return verdict.ok
+
+    def line_cached(self, part: LinePart) -> bool:
+        """Whether the line audio of `part` is cached and verified (a damaged one is reported and discarded)."""
+        verdict = self.cache.verify_line(part.key)
+        where = f"{part.source_path}:{part.turn.source_line}"
+        self._report(part.key, verdict, where, f"this line ({part.turn.speaker})", "it was discarded and is made again")
+        return verdict.ok
+
     def missing(self, jobs: list[Job]) -> list[LinePart]:
-        """Parts that must be synthesized: not cached, in a conversation whose MP3 is not cached, once each."""
+        """Parts that must be synthesized: not cached (or damaged), in a conversation whose MP3 is not cached,
+        once each. Every entry is verified against its checksum; damaged ones are reported and discarded."""
         seen: set[str] = set()
         out: list[LinePart] = []
         # with a shared cache, fetch what this build needs in parallel first: then each check below is local
@@ -233,14 +297,14 @@ class Renderer:
         self.cache.prefetch(
             self.cache.line_path(part.key)
             for job in jobs
-            if not self.cache.has_conversation(job.key)
+            if not self.conversation_cached(job)
             for part in job.all_parts
         )
         for job in jobs:
-            if self.cache.has_conversation(job.key):
+            if self.conversation_cached(job):
                 continue
             for part in job.all_parts:
-                if part.text and part.key not in seen and not self.cache.has_line(part.key):
+                if part.text and part.key not in seen and not self.line_cached(part):
                     seen.add(part.key)
                     out.append(part)
         return out
@@ -267,6 +331,7 @@ class Renderer:
     def render(self, jobs: list[Job], *, generate: bool = True, max_characters: int | None = None) -> Stats:
         """Synthesize what is missing (or refuse, when `generate` is off or over budget), then assemble."""
         unique = list({job.key: job for job in jobs}.values())
+        self.generate = generate
         todo = self.missing(unique)
         stats = Stats(conversations=len(unique), lines=sum(len(job.all_parts) for job in unique))
         if todo and not generate:
@@ -283,7 +348,7 @@ class Renderer:
         stats.synthesized = len(synthesized)
         stats.characters = sum(len(part.text) for part in synthesized)
         stats.from_cache = stats.lines - stats.synthesized
-        pending = [job for job in unique if not self.cache.has_conversation(job.key)]
+        pending = [job for job in unique if not self.conversation_cached(job)]
         with ThreadPoolExecutor(max_workers=2, thread_name_prefix="convaudio-assemble") as pool:
             for future in [pool.submit(self._assemble, job) for job in pending]:
                 future.result()
@@ -381,13 +446,32 @@ class Renderer:
         return [part for part, future in zip(todo, futures, strict=True) if future.result() is None]
 
     def _load_part(self, part: LinePart) -> Audio:
+        """A line's verified audio; one found damaged now (checksum or decoded length) is made again at once."""
         if not part.text:
             rate = self.settings.sample_rate
             return Audio(np.zeros(int(rate * _SILENT_LINE), dtype=np.float32), rate)
         audio = self.cache.get_line(part.key)
+        if audio is not None:
+            return audio
+        where = f"{part.source_path}:{part.turn.source_line}"
+        if not self.generate:
+            raise ConvaudioError(
+                "the cached audio of this line is missing or damaged and generate is off; restore the cache "
+                "directory, or build with generate: true (or CONVAUDIO_GENERATE=1)",
+                part.source_path,
+                part.turn.source_line,
+            )
+        self.warn(
+            f"{where}: the cached audio of this line ({part.turn.speaker}) was missing or damaged; it is made again"
+        )
+        self._synthesize_line(part)
+        audio = self.cache.get_line(part.key)
         if audio is None:
             raise ConvaudioError(
-                "a cached line vanished during the build; build again", part.source_path, part.turn.source_line
+                f"the cache entry {self.cache.line_path(part.key)} was damaged again right after it was written; "
+                "check the disk",
+                part.source_path,
+                part.turn.source_line,
             )
         return audio
 

@@ -6,6 +6,7 @@ import hashlib
 import os
 import posixpath
 import re
+import tempfile
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -18,7 +19,7 @@ from .engines import Engine, EngineContext, create_engine, engine_class
 from .engines.base import parse_options
 from .errors import ConvaudioError, LanguageError, MissingCredentialsError
 from .html.captions import webvtt
-from .render import Job, Renderer, Stats
+from .render import Job, Limits, Renderer, Stats
 from .retry import RetryPolicy
 from .showplan import PostShow, ShowOptions, ShowPlanner, make_video
 from .store import DEFAULT_CACHE_DIR
@@ -53,6 +54,7 @@ class SessionOptions:
     generate: bool = True
     max_characters: int | None = None
     prices: Mapping[str, float] = field(default_factory=dict)
+    limits: Limits = field(default_factory=Limits)
     #: a WebVTT file beside each MP3
     captions: bool = True
     #: ID3 tags in each published MP3 (title from the page; artist and album default to the site name)
@@ -100,6 +102,8 @@ def triggered(meta: Mapping[str, Any], key: str, value: Any) -> tuple[bool, str 
         return True, None
     if value is True and isinstance(found, str) and found.strip().lower() in ("true", "yes", "on", "1"):
         return False, f"`{key}: {found!r}` is text, so audio is off; write `{key}: true`"
+    if value is True and isinstance(found, int | float) and not isinstance(found, bool) and found:
+        return False, f"`{key}: {found!r}` is a number, not the boolean true, so audio is off; write `{key}: true`"
     if not isinstance(value, bool) and found is not None and str(found).strip() == str(value):
         return True, None
     return False, None
@@ -185,6 +189,20 @@ def open_cache(
     return AudioCache(root, remote)
 
 
+def publish_root(cache_root: Path) -> Path:
+    """`<cache>/site/`, where builds put the files MkDocs copies into the site; when the cache cannot be written
+    (a CI cache restored read-only, a shared folder), a folder of the system's temporary folder named after the
+    cache instead, so a build whose audio is all cached still works."""
+    site = cache_root / "site"
+    existing = site
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if os.access(existing, os.W_OK):
+        return site
+    name = hashlib.sha256(str(cache_root.resolve()).encode("utf-8")).hexdigest()[:16]
+    return Path(tempfile.gettempdir()) / f"convaudio-site-{name}"
+
+
 class AudioSession:
     """Collects the conversations of every audio page, then renders them all at once (so cost guards
     see the whole build before the first request)."""
@@ -217,6 +235,7 @@ class AudioSession:
                 f"the default {DEFAULT_CACHE_DIR}"
             )
         self.cache.sweep_temporary()
+        self.publish_root = publish_root(self.cache.root)
         self.voice_map = VoiceMap(self._under_base(options.voice_map))
         self.lexicon = site_lexicon(options)
         self.shows = ShowPlanner(
@@ -285,7 +304,10 @@ class AudioSession:
 
     def _make_engine(self, name: str) -> Engine:
         context = EngineContext(self.options.base_dir, self.cache.root, self.generate, **self._clock())
-        return create_engine(name, self.options.engine_options.get(name, {}), self.environ, context)
+        engine = create_engine(name, self.options.engine_options.get(name, {}), self.environ, context)
+        for warning in engine.key_warnings():
+            self.warn(warning)
+        return engine
 
     def _clock(self) -> dict[str, Callable[[], float]]:
         return {"clock": self.clock} if self.clock is not None else {}
@@ -301,6 +323,7 @@ class AudioSession:
             prices=self.options.prices,
             warn=self.warn,
             info=self.info,
+            limits=self.options.limits,
             lexicon=self.lexicon,
             **extra,
         )
@@ -479,16 +502,28 @@ class AudioSession:
         for warning in warnings:
             self.warn(warning)
 
+    def _save_voice_map(self) -> None:
+        """Merge this build's new voices into the voice map on disk; when the file changed meanwhile (another
+        build, a hand edit), the file wins and the conversations are planned again with its voices."""
+        if self.voice_map.save():
+            warnings: list[str] = []
+            for item in self.placed.values():
+                conversation = item.found.conversation
+                item.job = self._prepare(conversation, item.language, item.voice_key, item.legacy_keys, warnings)
+            for warning in dict.fromkeys(warnings):
+                self.warn(warning)
+
     def render(self) -> Stats:
-        """Synthesize what the cache lacks, assemble every conversation and publish the files; the voice map is
-        saved first so choices survive a failed build."""
+        """Synthesize what the cache lacks and assemble every conversation (verified entries only: the site
+        copies them straight from the cache, the command line gets copies of them); the voice map is saved first
+        so choices survive a failed build."""
         with self.cache.locks.building():  # `cache prune` waits until no build uses the cache
             return self._render()
 
     def _render(self) -> Stats:
         try:
             self.check()
-            self.voice_map.save()
+            self._save_voice_map()
             missing = len(self.renderer.missing(self.jobs)) if self.generate and self.engine.is_cloud else 0
             if missing:
                 try:
@@ -497,7 +532,7 @@ class AudioSession:
                     if not self.options.fallback_engine:
                         raise
                     self._fall_back(missing)
-                    self.voice_map.save()
+                    self._save_voice_map()
             stats = self.renderer.render(self.jobs, generate=self.generate, max_characters=self.options.max_characters)
         finally:
             self.close()  # clients and loaded models live for one build, failed or not
@@ -568,8 +603,10 @@ class AudioSession:
         return sorted(self.shows.watched)
 
     def published_path(self, uri: str) -> Path:
-        """Where the file the site serves at `uri` lives (MkDocs copies it from there into the site)."""
-        return (self.options.publish_dir or self.cache.root / "site") / uri
+        """Where the file the site serves at `uri` lives (MkDocs copies it from there into the site): the
+        command's output folder, else `<cache>/site/`, else (a read-only cache) a folder in the temporary
+        folder. Published files are made from verified cache entries only (see `render`)."""
+        return (self.options.publish_dir or self.publish_root) / uri
 
     def timings(self) -> dict[str, dict[str, Any]]:
         """Each placed conversation's timings, by placeholder token."""

@@ -100,7 +100,7 @@ def test_prune_waits_for_a_running_build(site: Site, capsys: pytest.CaptureFixtu
         assert build.stdout is not None and build.stdout.readline().strip() == b"building"
         assert main(["cache", "prune", "--wait", "0.3", "-f", str(site.root / "mkdocs.yml")]) == 2
         assert "a build is using the cache" in capsys.readouterr().err
-        assert len(entry_files(site)) == 4, "prune removed entries while a build was running"
+        assert len(entry_files(site)) == 7, "prune removed entries while a build was running"  # with records
     finally:
         build.kill()
         build.wait(30)
@@ -140,7 +140,7 @@ def test_stats_push_and_pull_through_a_shared_folder(
     assert "shared file://" in out and "only local: 3, only shared: 0, both: 0" in out
 
     assert main(["cache", "push", "-f", config]) == 0
-    assert "pushed 4 files" in capsys.readouterr().out
+    assert "pushed 7 files" in capsys.readouterr().out  # 2 lines, an MP3, its timings, and their 3 records
     assert main(["cache", "push", "-f", config]) == 0
     assert "pushed 0 files" in capsys.readouterr().out
 
@@ -151,7 +151,7 @@ def test_stats_push_and_pull_through_a_shared_folder(
     laptop.plugin_options = {"shared_cache": f"file://{shared}", "generate": False}
     laptop.write_config()
     assert main(["cache", "pull", "-f", str(laptop.root / "mkdocs.yml")]) == 0
-    assert "pulled 4 files" in capsys.readouterr().out
+    assert "pulled 7 files" in capsys.readouterr().out
     assert entry_files(laptop) == entry_files(site)
     laptop.plugin_options = {"generate": False}  # the pulled local cache alone is enough
     assert laptop.build().synthesized == 0
@@ -182,5 +182,5 @@ def test_prune_and_verify_the_shared_cache(site: Site, capsys: pytest.CaptureFix
     assert main(["cache", "verify", "--shared", "-f", config]) == 1
     out = capsys.readouterr().out
     assert f"corrupt: file://{shared}/lines/{line.parent.name}/{line.name}" in out
-    assert "shared: 4 objects checked, 1 corrupt (removed)" in out  # 2 lines, an MP3 and its timings
+    assert "shared: 7 objects checked, 1 corrupt (removed)" in out  # 2 lines, an MP3, its timings, 3 records
     assert not line.exists() and not (shared / "sha256" / line.relative_to(shared)).exists()

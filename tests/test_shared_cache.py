@@ -104,7 +104,8 @@ def test_two_clones_and_a_cache_only_ci_build_share_one_bucket(
     first = site.build(strict=True)
     assert first.synthesized == 5
     assert sorted(google_texts(google)) == sorted(line for _speaker, line in TURNS + OTHER)
-    assert len(objects(s3, "lines")) == 5 and len(objects(s3, "conversations")) == 4  # MP3 + timings each
+    # each line with its check record; each conversation's MP3, timings and check record
+    assert len(objects(s3, "lines")) == 10 and len(objects(s3, "conversations")) == 6
     reference = {path.name: decode(path) for path in site.audio_files()}
 
     second = clone(site, tmp_path / "laptop", site.caplog)

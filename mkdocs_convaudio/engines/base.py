@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import dataclasses
 import email.utils
+import json
+import re
 import time
 import types
 import typing
+import urllib.parse
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -27,6 +32,55 @@ __all__ = [
     "parse_options",
     "retry_after_seconds",
 ]
+
+
+#: Base64 runs long enough to hide a key (`Basic dXNlcjprZXk=`, a token in a URL).
+_BASE64_RUN = re.compile(r"[A-Za-z0-9+/_-]{8,}={0,2}")
+
+
+def secret_forms(secret: str) -> set[str]:
+    """The ways a secret shows up in a message: as is, without surrounding whitespace, inside a `repr` or JSON
+    string (a trailing newline becomes `\\n`), URL-encoded, and base64-encoded."""
+    forms: set[str] = set()
+    for value in dict.fromkeys((secret, secret.strip())):
+        if not value:
+            continue
+        forms.update(
+            {
+                value,
+                repr(value)[1:-1],
+                json.dumps(value)[1:-1],
+                urllib.parse.quote(value, safe=""),
+                urllib.parse.quote_plus(value),
+                base64.b64encode(value.encode("utf-8")).decode("ascii").rstrip("="),
+                base64.urlsafe_b64encode(value.encode("utf-8")).decode("ascii").rstrip("="),
+            }
+        )
+    return {form for form in forms if form}
+
+
+def _hides(token: str, secrets: list[str]) -> bool:
+    """Whether a base64 run decodes to text holding a secret (`user:key` in a Basic authorization header)."""
+    padded = token.rstrip("=") + "=" * (-len(token.rstrip("=")) % 4)
+    for decode in (base64.b64decode, base64.urlsafe_b64decode):
+        try:
+            decoded = decode(padded).decode("utf-8", "ignore")
+        except (ValueError, binascii.Error):
+            continue
+        if any(secret in decoded for secret in secrets):
+            return True
+    return False
+
+
+def scrub_secrets(text: str, secrets: list[str]) -> str:
+    """`text` with each secret replaced by `***` in every form of `secret_forms`, and base64 runs that decode
+    to a secret (with or without a `user:` before it) replaced whole."""
+    values = [secret.strip() or secret for secret in secrets if secret]
+    if not values:
+        return text
+    for form in sorted({form for secret in secrets for form in secret_forms(secret)}, key=len, reverse=True):
+        text = text.replace(form, "***")
+    return _BASE64_RUN.sub(lambda match: "***" if _hides(match[0], values) else match[0], text)
 
 
 def is_transient_status(status: int | None) -> bool:
@@ -228,11 +282,13 @@ class Engine(ABC):
         return [value for key in self.secret_env if (value := self.environ.get(key))]
 
     def scrub(self, text: str) -> str:
-        """`text` with every secret value replaced by `***` (the one scrubber every message goes through)."""
-        for secret in sorted(self.secrets(), key=len, reverse=True):
-            if secret:
-                text = text.replace(secret, "***")
-        return text
+        """`text` with every secret value replaced by `***` (the one scrubber every message goes through), in
+        every form a message can hold it: see `scrub_secrets`."""
+        return scrub_secrets(text, self.secrets())
+
+    def key_warnings(self) -> list[str]:
+        """Warnings about how credentials were given (e.g. a key with a trailing newline), for the build."""
+        return []
 
     def close(self) -> None:
         """Release clients, sessions and loaded models; the build calls it once at its end."""

@@ -11,6 +11,7 @@ from typing import Any, ClassVar
 
 from ..audio.types import Audio
 from ..errors import ConvaudioError, EngineError, MissingCredentialsError
+from . import answers
 from .base import Engine, EngineContext, EngineOptions, is_transient_status
 
 __all__ = ["Answer", "CloudEngine", "CloudOptions", "Failure"]
@@ -87,7 +88,17 @@ class CloudEngine(Engine):
         return float(self.options.timeout)
 
     def api_key(self) -> str | None:
-        return self.environ.get(self.api_key_env) or None
+        """The key, without the spaces or newline a pasted CI secret often carries (see `key_warnings`)."""
+        return (self.environ.get(self.api_key_env) or "").strip() or None
+
+    def key_warnings(self) -> list[str]:
+        raw = self.environ.get(self.api_key_env) or ""
+        if raw.strip() and raw != raw.strip():
+            return [
+                f"the key in {self.api_key_env} has spaces or a line break around it; they were removed (save the "
+                "secret without them to silence this)"
+            ]
+        return []
 
     def secrets(self) -> list[str]:
         # the key may live in a variable of the user's choosing, and the usual one may hold another key
@@ -141,14 +152,22 @@ class CloudEngine(Engine):
         """What went wrong, for an exception from the SDK; None for exceptions that are not the provider's
         (they propagate unchanged, so bugs are not disguised as provider errors)."""
 
-    def validate(self, answer: Answer, voice: str) -> Audio:
-        """Check an answer and decode it: the one place where a provider's audio becomes trusted `Audio`."""
+    def validate(self, answer: Answer, voice: str, text: str = "") -> Audio:
+        """Check an answer and decode it: the one place where a provider's audio becomes trusted `Audio`. An
+        answer that is not audio (an HTML or JSON page with status 200, a file cut short, a stub too short for
+        the text) is a transient `EngineError`: retried, and never cached."""
         what = f"audio from {self.provider} for {voice}"
+        if not answer.data:
+            raise EngineError(f"{self.provider} returned empty audio for {voice}", transient=True)
+        answers.check_type(answer.content_type, answer.data, self.provider, voice)
         if answer.encoding == "pcm16":
-            if not answer.data:
-                raise EngineError(f"{self.provider} returned empty audio for {voice}", transient=True)
-            return Audio.from_pcm16(answer.data, answer.rate)
-        return Audio.from_bytes(answer.data, what=what)
+            answers.check_pcm16(answer.data, self.provider, voice)
+            audio = Audio.from_pcm16(answer.data, answer.rate)
+        else:
+            answers.check_wav(answer.data, self.provider, voice)
+            audio = Audio.from_bytes(answer.data, what=what)
+        answers.check_duration(audio, text, self.provider, voice)
+        return audio
 
     def engine_error(self, failure: Failure) -> EngineError:
         """An `EngineError` from a `Failure`: scrubbed, and transient by the one status policy."""
@@ -172,7 +191,7 @@ class CloudEngine(Engine):
     def synthesize(self, text: str, voice: str, language: str) -> Audio:
         client = self.client()
         answer: Answer = self.call(lambda: self.request(client, text, voice, language), voice)
-        return self.validate(answer, voice)
+        return self.validate(answer, voice, text)
 
     def price_per_million(self, voice: str) -> float:
         return max(self.prices.values(), default=0.0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import _ctypes
 import ctypes
 import threading
 from collections.abc import Mapping
@@ -22,6 +23,8 @@ _CHARS_UTF8 = 1
 _PARAM_RATE = 1
 _PARAM_PITCH = 3
 _EE_OK = 0
+#: Seed of eSpeak NG's noise generator (breathy voices): any constant makes the noise, and the line, repeatable.
+RANDOM_SEED = 1
 
 #: Variants that sound clearly apart, alternating male and female so two speakers never sound alike.
 VOICE_POOL = ["m3", "f2", "m1", "f4", "m7", "f3", "m2", "f1", "m5", "f5", "m4", "m6"]
@@ -49,18 +52,35 @@ _SynthCallback = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), 
 
 
 class _Espeak:
-    """The process-wide eSpeak NG library: its state is global, so every call holds `lock`."""
+    """The eSpeak NG library, loaded afresh for every line.
+
+    Its state is global and outlives an utterance, even `espeak_Terminate` and a new `espeak_Initialize`: the
+    pitch flutter position is a static variable that keeps advancing, so the same text came out a few to a few
+    hundred samples longer or shorter depending on what was said before (measured: 67,031 to 67,583 samples for
+    one sentence), and a cold build never reproduced a warm one. Unloading the library (`dlclose`) and loading
+    it again resets every static, and the breath noise of voices such as f2 is seeded from the clock at
+    initialization, so it is seeded with a constant: the same text and voice give the same samples whatever the
+    order and in any process, for 5 to 20 ms more per line (loading the voice dominates). Every call holds
+    `lock` (one synthesis at a time)."""
 
     lock = threading.Lock()
     _instance: ClassVar[_Espeak | None] = None
 
     def __init__(self) -> None:
         self.data_path = Path(espeakng_loader.get_data_path())
-        self.lib = ctypes.CDLL(espeakng_loader.get_library_path())
-        self.lib.espeak_Initialize.restype = ctypes.c_int
-        self.lib.espeak_Initialize.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_char_p, ctypes.c_int]
-        self.lib.espeak_SetVoiceByName.argtypes = [ctypes.c_char_p]
-        self.lib.espeak_Synth.argtypes = [
+        self.library_path = espeakng_loader.get_library_path()
+        self.rate = 0
+        self.chunks: list[np.ndarray[Any, np.dtype[np.int16]]] = []
+        self.callback = _SynthCallback(self._collect)  # kept on self: ctypes must not free it
+        # load once up front, so a broken installation is reported before the first line
+        self._unload(self._load())
+
+    def _load(self) -> ctypes.CDLL:
+        lib = ctypes.CDLL(self.library_path, mode=ctypes.RTLD_LOCAL)
+        lib.espeak_Initialize.restype = ctypes.c_int
+        lib.espeak_Initialize.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_char_p, ctypes.c_int]
+        lib.espeak_SetVoiceByName.argtypes = [ctypes.c_char_p]
+        lib.espeak_Synth.argtypes = [
             ctypes.c_char_p,
             ctypes.c_size_t,
             ctypes.c_uint,
@@ -70,13 +90,21 @@ class _Espeak:
             ctypes.c_void_p,
             ctypes.c_void_p,
         ]
-        self.lib.espeak_SetParameter.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_int]
-        self.rate = self.lib.espeak_Initialize(_AUDIO_OUTPUT_SYNCHRONOUS, 0, str(self.data_path).encode(), 0)
+        lib.espeak_SetParameter.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_int]
+        self.rate = lib.espeak_Initialize(_AUDIO_OUTPUT_SYNCHRONOUS, 0, str(self.data_path).encode(), 0)
         if self.rate <= 0:
+            self._unload(lib)
             raise ConvaudioError(f"eSpeak NG failed to start (data at {self.data_path})")
-        self.chunks: list[np.ndarray[Any, np.dtype[np.int16]]] = []
-        self.callback = _SynthCallback(self._collect)  # kept on self: ctypes must not free it
-        self.lib.espeak_SetSynthCallback(self.callback)
+        lib.espeak_SetSynthCallback(self.callback)
+        # Initialize seeds the breath noise of voices such as f2 from the clock: seed it with a constant
+        lib.espeak_ng_SetRandSeed.argtypes = [ctypes.c_long]
+        lib.espeak_ng_SetRandSeed(RANDOM_SEED)
+        return lib
+
+    @staticmethod
+    def _unload(lib: ctypes.CDLL) -> None:
+        lib.espeak_Terminate()
+        _ctypes.dlclose(lib._handle)
 
     def _collect(self, wav: Any, count: int, events: Any) -> int:
         if count > 0:
@@ -93,14 +121,20 @@ class _Espeak:
     def speak(self, text: str, voice: str, rate: int, pitch: int) -> Audio:
         data = text.encode("utf-8")
         with self.lock:
-            if self.lib.espeak_SetVoiceByName(voice.encode()) != _EE_OK:
-                raise EngineError(f"eSpeak NG has no voice {voice!r}; run `mkdocs-convaudio voices --engine espeak`")
-            self.lib.espeak_SetParameter(_PARAM_RATE, rate, 0)
-            self.lib.espeak_SetParameter(_PARAM_PITCH, pitch, 0)
-            self.chunks = []
-            status = self.lib.espeak_Synth(data, len(data) + 1, 0, _POS_CHARACTER, 0, _CHARS_UTF8, None, None)
-            self.lib.espeak_Synchronize()
-            chunks, self.chunks = self.chunks, []
+            lib = self._load()
+            try:
+                if lib.espeak_SetVoiceByName(voice.encode()) != _EE_OK:
+                    raise EngineError(
+                        f"eSpeak NG has no voice {voice!r}; run `mkdocs-convaudio voices --engine espeak`"
+                    )
+                lib.espeak_SetParameter(_PARAM_RATE, rate, 0)
+                lib.espeak_SetParameter(_PARAM_PITCH, pitch, 0)
+                self.chunks = []
+                status = lib.espeak_Synth(data, len(data) + 1, 0, _POS_CHARACTER, 0, _CHARS_UTF8, None, None)
+                lib.espeak_Synchronize()
+                chunks, self.chunks = self.chunks, []
+            finally:
+                self._unload(lib)
         if status != _EE_OK or not chunks:
             raise EngineError(f"eSpeak NG produced no audio for {text[:40]!r}")
         pcm = np.concatenate(chunks).astype(np.float32) / 32768.0
@@ -204,4 +238,5 @@ class EspeakEngine(Engine):
         return languages + [VoiceInfo(name=v, languages=(language,), description="variant") for v in self._variants()]
 
     def sound_settings(self) -> dict[str, Any]:
-        return {"rate": self.rate, "pitch": self.pitch}
+        # "reset": lines made with the library loaded afresh (reproducible) are keyed apart from older ones
+        return {"rate": self.rate, "pitch": self.pitch, "reset": "per-line"}

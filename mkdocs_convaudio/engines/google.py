@@ -337,7 +337,16 @@ class GoogleEngine(CloudEngine):
         import google.auth.exceptions
         import requests
         from google.api_core import exceptions as api_exceptions
+        from google.protobuf import json_format  # type: ignore[import-untyped]
 
+        what = f"voice {voice}" if voice else "the voice list request"
+        if isinstance(error, json_format.ParseError):
+            # a 200 whose body is not the API's JSON: a proxy's or gateway's page, or a body cut short
+            return Failure(
+                f"Google Text-to-Speech answered {what} with something that is not its JSON (a proxy or gateway "
+                "page?); nothing was cached",
+                transient=True,
+            )
         if not isinstance(
             error, api_exceptions.GoogleAPIError | google.auth.exceptions.GoogleAuthError | requests.RequestException
         ):
@@ -347,7 +356,6 @@ class GoogleEngine(CloudEngine):
             status = int(error.code) if error.code is not None else None
         else:
             detail, status = f"{type(error).__name__}: {error}", None
-        what = f"voice {voice}" if voice else "the voice list request"
         if isinstance(error, api_exceptions.TooManyRequests):  # ResourceExhausted is a subclass
             return Failure(
                 f"Google Text-to-Speech quota exceeded for {what} ({detail})",
@@ -377,7 +385,11 @@ class GoogleEngine(CloudEngine):
             return Failure(f"Google Text-to-Speech failed for {what} ({detail})", status=status)
         if isinstance(
             error,
-            requests.exceptions.ConnectionError | requests.exceptions.Timeout | google.auth.exceptions.TransportError,
+            requests.exceptions.ConnectionError
+            | requests.exceptions.Timeout
+            | requests.exceptions.ChunkedEncodingError  # the connection dropped mid-answer
+            | requests.exceptions.ContentDecodingError
+            | google.auth.exceptions.TransportError,
         ):
             return Failure(f"could not reach Google Text-to-Speech for {what} ({detail})", transient=True)
         if isinstance(error, google.auth.exceptions.DefaultCredentialsError):

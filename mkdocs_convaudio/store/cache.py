@@ -1,13 +1,15 @@
-"""A content-addressed audio cache: lines as FLAC under a hash of what changes their sound, MP3s by recipe."""
+"""A content-addressed, verified audio cache: lines as FLAC, conversations as MP3 + timings, each with a checksum."""
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import json
 import os
 import time
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -15,16 +17,41 @@ import numpy as np
 import soundfile
 
 from ..audio.types import Audio
-from .files import atomic_path
+from ..errors import ConvaudioError
+from .files import atomic_path, write_bytes, write_failure
 from .locks import CacheLocks
 
 CACHE_VERSION = 1
+
+#: Suffix of the record written beside every entry: checksums, sizes and decoded lengths.
+CHECK_SUFFIX = ".check"
 
 
 def content_key(payload: dict[str, Any]) -> str:
     """SHA-256 of canonical JSON: the same sound recipe gives the same key on every machine."""
     canonical = json.dumps({"cache_version": CACHE_VERSION, **payload}, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def digest(data: bytes) -> dict[str, Any]:
+    """What a check record holds for one file: its SHA-256 and size."""
+    return {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome of checking one entry: usable, absent, or damaged (`reason` says how; it was discarded)."""
+
+    ok: bool
+    reason: str = ""
+
+    @property
+    def bad(self) -> bool:
+        return not self.ok and bool(self.reason)
+
+
+OK = Verdict(True)
+MISSING = Verdict(False)
 
 
 class Remote(Protocol):
@@ -37,15 +64,20 @@ class Remote(Protocol):
 
 class AudioCache:
     """`lines/ab/<key>.flac` holds one synthesized line (lossless); `conversations/<key>.mp3` and `.json` a
-    finished conversation and its timings. Keys never contain page paths or secrets.
+    finished conversation and its timings. Each entry has a `.check` record (SHA-256, size and, for audio,
+    the decoded length) written after it: an entry without a matching record is never used or published.
+    Keys never contain page paths or secrets.
 
-    Every entry file goes through two hooks: `ensure` (present here, else fetched from the remote; marks the
-    entry as used) before reading, and `share` (uploaded to the remote) after writing."""
+    Every entry file (and its record) goes through two hooks: `ensure` (present here, else fetched from the
+    remote; marks the entry as used) before it is checked, and `share` (uploaded to the remote) after writing."""
 
     def __init__(self, root: Path, remote: Remote | None = None) -> None:
         self.root = root
         self.remote = remote
         self.locks = CacheLocks(root)
+        #: Entries verified in this build, by (path, size, inode): checked once, not on every look (the
+        #: modification time is no help: marking an entry as used touches it).
+        self._verified: set[tuple[str, int, int]] = set()
 
     def _relative(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()
@@ -63,9 +95,11 @@ class AudioCache:
         return True
 
     def prefetch(self, paths: Iterable[Path]) -> None:
-        """Fetch many entries at once (in parallel), so the checks that follow need no round trips."""
+        """Fetch many entries (and their check records) at once, in parallel, so the checks that follow need no
+        round trips."""
         if self.remote is not None:
-            self.remote.fetch_many(self._relative(path) for path in paths if not path.is_file())
+            wanted = [item for path in paths for item in (path, self.check_path(path))]
+            self.remote.fetch_many(self._relative(path) for path in wanted if not path.is_file())
 
     def share(self, *paths: Path) -> None:
         if self.remote is not None:
@@ -78,32 +112,135 @@ class AudioCache:
             return 0
         cutoff = time.time() - older_than
         swept = 0
-        for temp in self.root.rglob(".*.tmp"):
-            with contextlib.suppress(OSError):
-                if temp.stat().st_mtime < cutoff:
-                    temp.unlink()
-                    swept += 1
+        with contextlib.suppress(OSError):
+            for temp in self.root.rglob(".*.tmp"):
+                with contextlib.suppress(OSError):
+                    if temp.stat().st_mtime < cutoff:
+                        temp.unlink()
+                        swept += 1
         return swept
 
+    # -- records --------------------------------------------------------------------------------------
+    @staticmethod
+    def check_path(entry: Path) -> Path:
+        return entry.with_name(entry.name + CHECK_SUFFIX)
+
+    def _write_check(self, entry: Path, record: dict[str, Any]) -> None:
+        data = json.dumps(record, sort_keys=True).encode("utf-8")
+        write_bytes(self.check_path(entry), data, "cache record")
+
+    def _read_check(self, entry: Path) -> dict[str, Any] | None:
+        try:
+            record = json.loads(self.check_path(entry).read_bytes())
+        except (OSError, ValueError):
+            return None
+        return record if isinstance(record, dict) else None
+
+    @staticmethod
+    def _stamp(path: Path) -> tuple[str, int, int] | None:
+        try:
+            info = path.stat()
+        except OSError:
+            return None
+        return (str(path), info.st_size, info.st_ino)
+
+    def _matches(self, path: Path, expected: Any, data: bytes | None = None) -> str:
+        """'' when the file at `path` has the size and checksum `expected` records, else what differs."""
+        if not isinstance(expected, dict):
+            return "its check record is damaged"
+        stamp = self._stamp(path)
+        if stamp is None:
+            return "it is missing"
+        if data is None and stamp in self._verified:
+            return ""
+        if stamp[1] != expected.get("bytes"):
+            return f"it has {stamp[1]} bytes instead of {expected.get('bytes')}"
+        try:
+            content = path.read_bytes() if data is None else data
+        except OSError as error:
+            return f"it cannot be read ({error.strerror})"
+        if hashlib.sha256(content).hexdigest() != expected.get("sha256"):
+            return "its checksum does not match"
+        self._verified.add(stamp)
+        return ""
+
+    def discard(self, *entries: Path) -> None:
+        """Remove damaged entries and their records (silently impossible in a read-only cache: then the
+        re-rendered entry cannot be written either, and that write names the folder)."""
+        for entry in entries:
+            for path in (entry, self.check_path(entry)):
+                with contextlib.suppress(OSError):
+                    path.unlink(missing_ok=True)
+
+    # -- lines ----------------------------------------------------------------------------------------
     def line_path(self, key: str) -> Path:
         return self.root / "lines" / key[:2] / f"{key}.flac"
 
-    def has_line(self, key: str) -> bool:
-        return self.ensure(self.line_path(key))
+    def verify_line(self, key: str) -> Verdict:
+        """Whether the cached line `key` exists and matches its record; a damaged one is discarded."""
+        path = self.line_path(key)
+        self.ensure(path, self.check_path(path))  # fetched from the shared cache when there is one
+        if not path.is_file():
+            return MISSING
+        record = self._read_check(path)
+        if record is None:
+            return self._adopt_line(key)
+        problem = self._matches(path, record)
+        if problem:
+            self.discard(path)
+            return Verdict(False, problem)
+        return OK
 
-    def get_line(self, key: str) -> Audio | None:
+    def _adopt_line(self, key: str) -> Verdict:
+        """A line written before entries had records (or by a build killed between the two writes): keep it
+        if it decodes completely, writing its record now; otherwise discard it."""
         path = self.line_path(key)
         try:
-            samples, rate = soundfile.read(path, dtype="float32", always_2d=False)
-        except (FileNotFoundError, soundfile.LibsndfileError, RuntimeError):
+            data = path.read_bytes()
+            samples, rate = soundfile.read(io.BytesIO(data), dtype="float32", always_2d=False)
+            expected = soundfile.info(io.BytesIO(data)).frames
+        except (OSError, soundfile.LibsndfileError, RuntimeError, ValueError) as error:
+            self.discard(path)
+            return Verdict(False, f"it cannot be decoded ({error})")
+        if not len(samples) or len(samples) != expected:
+            self.discard(path)
+            return Verdict(False, f"it decodes to {len(samples)} samples instead of {expected}")
+        with contextlib.suppress(ConvaudioError):  # a read-only cache: the line is fine, just unrecorded
+            self._write_check(path, {**digest(data), "frames": len(samples), "rate": int(rate)})
+        return OK
+
+    def has_line(self, key: str) -> bool:
+        return self.verify_line(key).ok
+
+    def get_line(self, key: str) -> Audio | None:
+        """The cached line, verified (checksum and decoded length), or None when it is missing or damaged
+        (a damaged entry is discarded)."""
+        path = self.line_path(key)
+        if not self.verify_line(key).ok:
+            return None
+        record = self._read_check(path) or {}
+        try:
+            data = path.read_bytes()
+            samples, rate = soundfile.read(io.BytesIO(data), dtype="float32", always_2d=False)
+        except (OSError, soundfile.LibsndfileError, RuntimeError, ValueError):
+            self.discard(path)
+            return None
+        if self._matches(path, record, data) or len(samples) != record.get("frames", len(samples)):
+            self.discard(path)
             return None
         return Audio(np.asarray(samples, dtype=np.float32), int(rate))
 
     def put_line(self, key: str, audio: Audio) -> None:
-        with atomic_path(self.line_path(key)) as temp:
-            soundfile.write(temp, audio.samples, audio.rate, format="FLAC", subtype="PCM_24")
-        self.share(self.line_path(key))
+        """Encode to FLAC in memory, then write the entry and its record (record last: it marks completion)."""
+        buffer = io.BytesIO()
+        soundfile.write(buffer, audio.samples, audio.rate, format="FLAC", subtype="PCM_24")
+        data = buffer.getvalue()
+        path = self.line_path(key)
+        write_bytes(path, data, "cache entry")
+        self._write_check(path, {**digest(data), "frames": len(audio.samples), "rate": audio.rate})
+        self.share(path, self.check_path(path))
 
+    # -- conversations --------------------------------------------------------------------------------
     def conversation_mp3(self, key: str) -> Path:
         return self.root / "conversations" / f"{key}.mp3"
 
@@ -116,17 +253,48 @@ class AudioCache:
     def video_path(self, key: str) -> Path:
         return self.root / "videos" / f"{key}.mp4"
 
+    def verify_conversation(self, key: str) -> Verdict:
+        """Whether the MP3 and timings of `key` exist and match their record; damaged ones are discarded.
+        Entries without a record (older versions, or a build killed mid-write) are re-assembled silently."""
+        mp3, timings = self.conversation_paths(key)
+        self.ensure(mp3, timings, self.check_path(mp3))  # fetched from the shared cache when there is one
+        if not mp3.is_file() or not timings.is_file():
+            return MISSING
+        record = self._read_check(mp3)
+        if record is None:
+            return MISSING
+        problem = self._matches(mp3, record.get("mp3"))
+        if problem:
+            problem = f"its MP3 {problem.removeprefix('it ')}"
+        elif problem := self._matches(timings, record.get("timings")):
+            problem = f"its timings file {problem.removeprefix('it ')}"
+        if problem:
+            self.discard(mp3, timings)
+            return Verdict(False, problem)
+        return OK
+
     def has_conversation(self, key: str) -> bool:
-        return self.ensure(*self.conversation_paths(key))
+        return self.verify_conversation(key).ok
 
     def read_timings(self, key: str) -> dict[str, Any]:
-        data: dict[str, Any] = json.loads(self.conversation_timings(key).read_text(encoding="utf-8"))
+        path = self.conversation_timings(key)
+        try:
+            data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            raise ConvaudioError(f"the cached timings {path} cannot be read ({error}); build again") from None
         return data
 
     def put_conversation(self, key: str, write_mp3: Callable[[Path], None], timings: dict[str, Any]) -> None:
-        """MP3 first, timings last: the timings file marks a complete entry."""
-        with atomic_path(self.conversation_mp3(key)) as temp:
-            write_mp3(temp)
-        with atomic_path(self.conversation_timings(key)) as temp:
-            temp.write_text(json.dumps(timings, ensure_ascii=False, indent=1), encoding="utf-8")
-        self.share(*self.conversation_paths(key))
+        """MP3 first, timings next, the record last: only a complete, recorded entry is ever used."""
+        mp3 = self.conversation_mp3(key)
+        with atomic_path(mp3, "cache entry") as temp:
+            try:
+                write_mp3(temp)
+                data = temp.read_bytes()
+                frames = soundfile.info(str(temp)).frames
+            except (soundfile.LibsndfileError, RuntimeError) as error:
+                raise write_failure(mp3, error, "cache entry") from None
+        timings_data = json.dumps(timings, ensure_ascii=False, indent=1).encode("utf-8")
+        write_bytes(self.conversation_timings(key), timings_data, "cache entry")
+        self._write_check(mp3, {"mp3": {**digest(data), "frames": frames}, "timings": digest(timings_data)})
+        self.share(mp3, self.conversation_timings(key), self.check_path(mp3))

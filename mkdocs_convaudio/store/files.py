@@ -1,35 +1,131 @@
-"""Files on disk: written atomically, and published into the site by hard link or copy."""
+"""Files on disk: written atomically with the umask's permissions, and write failures as clear messages."""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..errors import ConvaudioError
+
+
+def current_umask() -> int:
+    """The process umask: from /proc on Linux (reading it there changes nothing); elsewhere by setting it and
+    back, which is safe here because files are only created after it is known."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+#: Errors of a write itself (as opposed to, say, an HTTP error raised while producing what is written).
+WRITE_ERRNOS = frozenset(
+    {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.EFBIG, errno.EIO, errno.EISDIR}
+)
+
+
+#: The option that moves each kind of file elsewhere, for the fix a write error suggests.
+OPTION_OF = {
+    "cache lock": "cache_dir",
+    "cache entry": "cache_dir",
+    "cache record": "cache_dir",
+    "voice map": "voice_map",
+    "published file": "--out",
+}
+
+
+class WriteError(ConvaudioError):
+    """A file could not be written (disk full, read-only folder...); the message names it and the fix."""
+
+
+def write_failure(path: Path, error: BaseException, what: str = "file") -> WriteError:
+    """A `WriteError` naming `path`, why writing failed and what to do, from an OSError or a codec error."""
+    code = getattr(error, "errno", None)
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:  # the folder that exists, where writing failed
+        folder = folder.parent
+    option = OPTION_OF.get(what)
+    elsewhere = f"set {option} to" if option else "write to"
+    if code is None:
+        # libsndfile reports a failed write as "System error." without the reason: look at the disk
+        with contextlib.suppress(OSError):
+            if shutil.disk_usage(folder).free < 1_000_000:
+                code = errno.ENOSPC
+    if code in (errno.ENOSPC, errno.EDQUOT):
+        reason = "the disk is full"
+        fix = f"free some space on the disk that holds {folder}, or {elsewhere} a folder on another disk"
+    elif code in (errno.EROFS, errno.EACCES, errno.EPERM):
+        reason = "the folder is read-only" if code == errno.EROFS else "permission denied"
+        fix = f"make {folder} writable for this user, or {elsewhere} a writable folder"
+    elif code in (errno.EISDIR, errno.ENOTDIR):
+        reason = "a folder is in the way" if code == errno.EISDIR else "a file is in the way of a folder"
+        fix = f"remove or rename what is at {path}"
+    else:
+        reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+        fix = f"check that {folder} is writable and has free space"
+    return WriteError(f"could not write the {what} {path}: {reason}; {fix}")
+
+
+def new_file_mode(final: Path) -> int:
+    """Permissions for a file replacing `final`: its current mode if it exists, else what the umask allows."""
+    try:
+        return stat.S_IMODE(final.stat().st_mode)
+    except OSError:
+        return 0o666 & ~current_umask()
+
 
 @contextlib.contextmanager
-def atomic_path(final: Path) -> Iterator[Path]:
+def atomic_path(final: Path, what: str = "file") -> Iterator[Path]:
     """A temporary path beside `final` that replaces it only once fully written: a killed build leaves
-    a stray `.tmp` file at worst, never an entry a later build would trust."""
-    final.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(dir=final.parent, prefix=f".{final.name}.", suffix=".tmp")
-    os.close(handle)
+    a stray `.tmp` file at worst, never an entry a later build would trust. The result keeps the mode of
+    the file it replaces, or gets the umask's (never mkstemp's private 0600). A failed write raises a
+    `WriteError` naming the file."""
+    try:
+        final.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(dir=final.parent, prefix=f".{final.name}.", suffix=".tmp")
+        os.close(handle)
+    except OSError as error:
+        raise write_failure(final, error, what) from None
     temp = Path(name)
     try:
-        yield temp
-        os.replace(temp, final)
+        try:
+            yield temp
+        except OSError as error:
+            if error.errno not in WRITE_ERRNOS:
+                raise
+            raise write_failure(final, error, what) from None
+        try:
+            os.chmod(temp, new_file_mode(final))
+            os.replace(temp, final)
+        except OSError as error:
+            raise write_failure(final, error, what) from None
     finally:
-        temp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
+
+
+def write_bytes(final: Path, data: bytes, what: str = "file") -> None:
+    """Write `data` to `final` atomically (see `atomic_path`), flushed to disk before it replaces anything."""
+    with atomic_path(final, what) as temp, temp.open("wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 def publish(source: Path, target: Path) -> None:
-    """Put a cache entry where the site build copies it from: a hard link when possible, atomically."""
+    """Copy a verified cache entry to `target` (the command line's output folder): a hard link when possible,
+    atomically, so a reader never sees half a file."""
     if target.exists() and os.path.samefile(source, target):
         return
-    with atomic_path(target) as temp:
+    with atomic_path(target, "published file") as temp:
         temp.unlink()
         try:
             os.link(source, temp)

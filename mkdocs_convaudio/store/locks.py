@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import filelock
 
 from ..errors import ConvaudioError
+from .files import write_failure
 
 #: How long a build waits for another build's work on one key (a cloud request with all its retries).
 KEY_TIMEOUT = 900.0
@@ -28,9 +30,9 @@ class CacheLocks:
     def key(self, key: str, *, wait: bool = True, timeout: float = KEY_TIMEOUT) -> Iterator[bool]:
         """Hold `key`'s lock: yields True when held, False when `wait` is off and another process holds it."""
         path = self.key_path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
         lock = filelock.FileLock(path, timeout=timeout if wait else 0, thread_local=False)
         try:
+            path.parent.mkdir(parents=True, exist_ok=True)
             lock.acquire()
         except filelock.Timeout:
             if not wait:
@@ -40,6 +42,8 @@ class CacheLocks:
                 f"another build has held the cache lock {path} for {timeout:.0f} s; if no other build is running, "
                 "delete that file and build again"
             ) from None
+        except OSError as error:  # a read-only or full cache folder (Timeout is an OSError too: handled above)
+            raise write_failure(path, error, "cache lock") from None
         try:
             yield True
         finally:
@@ -53,11 +57,18 @@ class CacheLocks:
     def building(self) -> Iterator[None]:
         """Held (shared) by every build while it reads and writes entries: builds run side by side, while
         `cache prune` and `cache verify` wait until no build is running."""
-        lock = self._cache_lock()
         try:
-            with lock.read_lock():
-                yield
+            lock = self._cache_lock()
+            lock.acquire_read()
+        except (OSError, sqlite3.Error):
+            # a read-only cache (a restored CI cache, a shared folder): this build writes nothing to it, and
+            # nothing can prune it from here either; a build that must write stops on that write, naming it
+            yield
+            return
+        try:
+            yield
         finally:
+            lock.release()
             lock.close()
 
     @contextlib.contextmanager

@@ -3,12 +3,46 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import ConvaudioError
-from .lenient_json import loads
+from .lenient_json import Repair, loads
 from .spoken.markup import strip_markup
+
+#: Control characters (NUL, escape...; tabs and newlines are kept) and lone surrogates, which JSON's `\u`
+#: escapes can produce: never shown in the page, never spoken, never written to a file.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+#: Lines longer than this are refused while reading, before any other work on them; the `max_line_characters`
+#: option sets the (lower) limit a build enforces.
+HARD_LINE_LIMIT = 100_000
+
+
+def without_controls(text: str) -> str:
+    """`text` without control characters and lone surrogates."""
+    return _CONTROL.sub("", text)
+
+
+def load_json(text: str) -> tuple[Any, list[Repair]]:
+    """The lenient reader's `loads`, with the inputs Python's JSON cannot take (nesting deeper than the
+    recursion limit, numbers longer than 4,300 digits) reported as `json.JSONDecodeError` like any other."""
+    try:
+        return loads(text)
+    except json.JSONDecodeError:
+        raise
+    except RecursionError:
+        raise json.JSONDecodeError(
+            "nested too deeply to read; a conversation is a flat list of turns", text, 0
+        ) from None
+    except ValueError as error:
+        if "digits" in str(error):
+            message = "a number has more than 4,300 digits; put long numbers in double quotes"
+        else:
+            message = str(error)
+        raise json.JSONDecodeError(message, text, 0) from None
 
 
 @dataclass(frozen=True)
@@ -91,7 +125,7 @@ def parse_turns(
     JSON as language models write it (LaTeX backslashes, trailing commas) is read, and what was assumed is
     appended to `notes` as located warnings. Other invalid JSON raises `json.JSONDecodeError`.
     """
-    data, repairs = loads(text)
+    data, repairs = load_json(text)
     if notes is not None and repairs and is_conversation_shaped(data):
         notes.extend(
             f"{path}:{first_line + repair.line - 1}:{repair.column}: {repair.message}; valid JSON silences this"
@@ -126,7 +160,7 @@ def parse_turns(
                     path,
                     line_no,
                 )
-        speaker = item["speaker"].strip()
+        speaker = without_controls(item["speaker"]).strip()
         if not speaker:
             raise ConvaudioError(
                 f'turn {index + 1} has an empty "speaker"; name who speaks, e.g. "A" or "Host"', path, line_no
@@ -148,11 +182,19 @@ def parse_turns(
                 path,
                 line_no,
             )
-        say = " ".join(say.split()) if say is not None else None
+        say = " ".join(without_controls(say).split()) if say is not None else None
         # nothing to say (blank, markup or punctuation only): no audio, no transcript line, no paid request
-        if any(char.isalnum() for char in (say if say else strip_markup(item["line"]))):
+        if len(item["line"]) > HARD_LINE_LIMIT:
+            raise ConvaudioError(
+                f"this line has {len(item['line']):,} characters; lines longer than {HARD_LINE_LIMIT:,} characters "
+                "are refused (the max_line_characters option sets a lower limit); split it into several turns",
+                path,
+                line_no,
+            )
+        line = without_controls(item["line"])
+        if any(char.isalnum() for char in (say if say else strip_markup(line))):
             turns.append(
-                Turn(speaker=speaker, line=item["line"].strip(), source_line=line_no, say=say or None, section=section)
+                Turn(speaker=speaker, line=line.strip(), source_line=line_no, say=say or None, section=section)
             )
             section = None
     return Conversation(turns=turns, source_path=path, source_line=first_line)

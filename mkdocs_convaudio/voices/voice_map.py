@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
+import tempfile
 from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
+import filelock
 import yaml
 
 from ..errors import ConvaudioError
-from ..store.files import atomic_path
+from ..store.files import WriteError, atomic_path
 
 HEADER = """\
 # mkdocs-convaudio voice map: which voice speaks for each speaker of each post, per engine.
@@ -18,6 +21,9 @@ HEADER = """\
 """
 
 VoiceTable = dict[str, dict[str, dict[str, str]]]
+
+#: How long a build waits for another build to finish writing the same voice map.
+LOCK_TIMEOUT = 60.0
 
 
 def _node_lines(node: yaml.Node, path: tuple[str, ...], out: dict[tuple[str, ...], int]) -> None:
@@ -35,15 +41,33 @@ class VoiceMap:
         self.table: VoiceTable = {}
         self.lines: dict[tuple[str, ...], int] = {}
         self.dirty = False
+        #: What this build chose (speakers given a voice, entries renamed), merged into the file on save.
+        self.added: dict[tuple[str, str, str], str] = {}
+        self.moved: list[tuple[str, str, str]] = []
+        if path.exists() and not path.is_file():
+            raise ConvaudioError(
+                "the voice map path is a folder, not a file; set the plugin's `voice_map` option to a YAML file "
+                "such as convaudio-voices.yml (or remove the folder)",
+                str(path),
+            )
         if path.is_file():
-            self._load()
+            self.table, self.lines = self._load()
 
-    def _load(self) -> None:
+    def _load(self) -> tuple[VoiceTable, dict[tuple[str, ...], int]]:
+        """The table in the file and the line of each of its entries."""
+        table: VoiceTable = {}
+        lines: dict[tuple[str, ...], int] = {}
         try:
             text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return table, lines
         except UnicodeDecodeError as error:
             raise ConvaudioError(
                 f"the voice map is not UTF-8 (byte {error.start}); save it as UTF-8", str(self.path)
+            ) from None
+        except OSError as error:
+            raise ConvaudioError(
+                f"the voice map cannot be read ({error.strerror}); make it readable for this user", str(self.path)
             ) from None
         try:
             data: Any = yaml.safe_load(text)
@@ -57,9 +81,9 @@ class VoiceMap:
                 mark.line + 1 if mark is not None else None,
             ) from None
         if data is None:
-            return
+            return table, lines
         if node is not None:
-            _node_lines(node, (), self.lines)
+            _node_lines(node, (), lines)
         shape_error = ConvaudioError(
             "the voice map must look like `engine: {post path: {speaker: voice}}` (e.g. `espeak: "
             "{blog/talk.md: {A: m3}}`)",
@@ -69,13 +93,14 @@ class VoiceMap:
             raise shape_error
         for engine, posts in data.items():
             if not isinstance(posts, dict):
-                raise ConvaudioError(shape_error.message, str(self.path), self.lines.get((str(engine),)))
+                raise ConvaudioError(shape_error.message, str(self.path), lines.get((str(engine),)))
             for key, speakers in posts.items():
                 if not isinstance(speakers, dict) or not all(
                     isinstance(voice, str | int) for voice in speakers.values()
                 ):
-                    raise ConvaudioError(shape_error.message, str(self.path), self.lines.get((str(engine), str(key))))
-                self.table.setdefault(str(engine), {})[str(key)] = {str(s): str(v) for s, v in speakers.items()}
+                    raise ConvaudioError(shape_error.message, str(self.path), lines.get((str(engine), str(key))))
+                table.setdefault(str(engine), {})[str(key)] = {str(s): str(v) for s, v in speakers.items()}
+        return table, lines
 
     def line_of(self, engine: str, key: str, speaker: str) -> int | None:
         return self.lines.get((engine, key, speaker))
@@ -93,6 +118,7 @@ class VoiceMap:
             for old in legacy_keys:
                 if old != key and old in section:
                     section[key] = section.pop(old)
+                    self.moved.append((engine, old, key))
                     self.dirty = True
                     break
         entry = section.setdefault(key, {})
@@ -103,19 +129,64 @@ class VoiceMap:
             free = [voice for voice in pool if voice not in taken]
             # more speakers than voices: reuse in pool order rather than fail
             entry[speaker] = free[0] if free else pool[len(entry) % len(pool)]
+            self.added[(engine, key, speaker)] = entry[speaker]
             self.dirty = True
         return {speaker: entry[speaker] for speaker in speakers}
 
-    def save(self) -> None:
-        """Write only when something new was chosen, atomically, keeping every entry already there."""
+    def _lock(self) -> filelock.FileLock:
+        """A lock for this voice map shared by every build on the machine; it lives in the temporary folder so
+        the project (and a read-only checkout) never gets a lock file."""
+        name = hashlib.sha256(str(self.path.resolve()).encode("utf-8")).hexdigest()[:16]
+        return filelock.FileLock(Path(tempfile.gettempdir()) / f"convaudio-voices-{name}.lock", timeout=LOCK_TIMEOUT)
+
+    def _merge(self, disk: VoiceTable) -> VoiceTable:
+        """The file's table plus what this build chose: the file wins wherever both set a speaker (a hand edit
+        or another build's choice made while this build ran is never overwritten)."""
+        merged = {engine: {key: dict(entry) for key, entry in posts.items()} for engine, posts in disk.items()}
+        for engine, old, new in self.moved:
+            section = merged.setdefault(engine, {})
+            if old in section and new not in section:
+                section[new] = section.pop(old)
+        for (engine, key, speaker), voice in self.added.items():
+            merged.setdefault(engine, {}).setdefault(key, {}).setdefault(speaker, voice)
+        return merged
+
+    def save(self) -> bool:
+        """Merge this build's new voices into the file, under a lock (re-read, merge, atomic replace), keeping
+        every entry already there. Returns True when the file disagreed with a voice this build used, so the
+        caller plans again with the file's voices."""
         if not self.dirty:
-            return
-        body = yaml.safe_dump(self.table, sort_keys=True, allow_unicode=True, default_flow_style=False)
-        with atomic_path(self.path) as temp:
-            temp.write_text(HEADER + body, encoding="utf-8")
+            return False
+        try:
+            with self._lock():
+                disk, _lines = self._load()
+                merged = self._merge(disk)
+                body = yaml.safe_dump(merged, sort_keys=True, allow_unicode=True, default_flow_style=False)
+                with atomic_path(self.path, "voice map") as temp:
+                    temp.write_text(HEADER + body, encoding="utf-8")
+        except filelock.Timeout:
+            raise ConvaudioError(
+                f"another build has held the voice map's lock for {LOCK_TIMEOUT:g} s; wait for it to finish "
+                "and build again",
+                str(self.path),
+            ) from None
+        except WriteError as error:
+            wanted: VoiceTable = {}
+            for (engine, key, speaker), voice in self.added.items():
+                wanted.setdefault(engine, {}).setdefault(key, {})[speaker] = voice
+            entries = yaml.safe_dump(wanted, sort_keys=True, allow_unicode=True, default_flow_style=False)
+            raise ConvaudioError(
+                f"{error.message}. New speakers need voices recorded there; add these entries to it by hand, "
+                f"or build once where it is writable:\n{entries.rstrip()}"
+            ) from None
+        changed = any(
+            merged.get(engine, {}).get(key, {}).get(speaker) != voice
+            for engine, posts in self.table.items()
+            for key, entry in posts.items()
+            for speaker, voice in entry.items()
+        )
+        self.table = merged
+        self.added, self.moved = {}, []
         self.dirty = False
-        text = self.path.read_text(encoding="utf-8")
-        self.lines = {}
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        if node is not None:
-            _node_lines(node, (), self.lines)
+        self.lines = self._load()[1]
+        return changed

@@ -36,6 +36,9 @@ class Response:
     status: int = 200
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=dict)
+    #: Send only this many bytes of the body (after announcing all of it), then drop the connection: a
+    #: connection reset mid-response.
+    cut: int | None = None
     #: Announce this many bytes but send only `body`, then close (a connection that drops mid-transfer).
     announced: int | None = None
 
@@ -91,6 +94,12 @@ def serve(server: FakeServer) -> Iterator[FakeServer]:
                     self.send_header(key, value)
                 self.send_header("Content-Length", str(response.announced or len(response.body)))
                 self.end_headers()
+                if response.cut is not None:
+                    self.wfile.write(response.body[: response.cut])
+                    self.wfile.flush()
+                    self.close_connection = True
+                    self.connection.shutdown(socket.SHUT_RDWR)
+                    return
                 self.wfile.write(response.body)
                 if response.announced:
                     self.close_connection = True

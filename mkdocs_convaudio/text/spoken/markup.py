@@ -7,9 +7,10 @@ import re
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _CODE = re.compile(r"`+([^`]*)`+")
-_STARS = re.compile(r"(\*{1,3}|~~)(?=\S)(.+?)(?<=\S)\1")
+# emphasis spans are bounded (500 characters): unbounded, a hostile line such as "*a *a *a ..." costs quadratic time
+_STARS = re.compile(r"(\*{1,3}|~~)(?=\S)(.{1,500}?)(?<=\S)\1")
 # CommonMark: an underscore inside a word (`a_ij`, `snake_case`) never opens or closes emphasis
-_UNDERSCORES = re.compile(r"(?<![\w\\])(_{1,3})(?=[^\s_])(.+?)(?<=[^\s_])\1(?!\w)")
+_UNDERSCORES = re.compile(r"(?<![\w\\])(_{1,3})(?=[^\s_])(.{1,500}?)(?<=[^\s_])\1(?!\w)")
 _CODE_HOLD = 0xE900  # private-use characters stand for code spans while emphasis is stripped
 _CODE_STARS = re.compile(r"(?<![\w*])\*{1,2}(?=[A-Za-z_])")
 _TAG = re.compile(r"</?[A-Za-z][^>]*>")

@@ -1,0 +1,88 @@
+"""Checks that a provider's answer is audio before anything trusts it: type, container sizes, plausible length."""
+
+from __future__ import annotations
+
+import json
+import struct
+
+from ..audio.types import Audio
+from ..errors import EngineError
+
+#: Speech faster than this (characters per second) is not speech: people read about 15 per second, and the
+#: fastest provider setting (4× speed) about 60.
+MAX_CHARACTERS_PER_SECOND = 200.0
+#: No spoken line is shorter than this, however short its text.
+MIN_SECONDS = 0.1
+#: Content types that are never audio: an error page from a proxy or gateway, or an error envelope.
+NOT_AUDIO_TYPES = ("text/", "application/json", "application/problem+json", "application/xml")
+#: RIFF chunk sizes that mean "unknown" (streamed WAV files write these and never come back to fix them).
+UNKNOWN_SIZES = (0, 0xFFFFFFFF, 0x7FFFFFFF)
+
+
+def bad_answer(provider: str, voice: str, what: str) -> EngineError:
+    """A transient error (the build retries it) for an answer that is not the audio asked for."""
+    return EngineError(
+        f"{provider} sent {what} for voice {voice}, not usable audio (nothing was cached)", transient=True
+    )
+
+
+def sniff(data: bytes) -> str | None:
+    """What the bytes are when they are plainly not audio (an HTML page, a JSON document), else None."""
+    head = data[:512].lstrip()
+    lowered = head.lower()
+    if lowered.startswith((b"<!doctype", b"<html", b"<?xml", b"<head", b"<body")):
+        return "an HTML page"
+    if head.startswith((b"{", b"[")):
+        try:
+            json.loads(data)
+        except ValueError:
+            return None
+        return "a JSON document"
+    return None
+
+
+def check_type(content_type: str, data: bytes, provider: str, voice: str) -> None:
+    """Refuse an answer whose declared type or content shows it is not audio."""
+    declared = content_type.split(";")[0].strip().lower()
+    if declared.startswith(NOT_AUDIO_TYPES):
+        seen = sniff(data)
+        raise bad_answer(provider, voice, f"{seen or declared} ({len(data)} bytes of {declared})")
+    seen = sniff(data)
+    if seen is not None:
+        raise bad_answer(provider, voice, seen)
+
+
+def check_wav(data: bytes, provider: str, voice: str) -> None:
+    """Refuse a WAV file whose header promises more data than arrived (an answer cut short)."""
+    if len(data) < 12 or data[:4] != b"RIFF" or data[8:12] != b"WAVE":
+        return
+    position = 12
+    while position + 8 <= len(data):
+        chunk, size = data[position : position + 4], struct.unpack("<I", data[position + 4 : position + 8])[0]
+        body = position + 8
+        if chunk == b"data":
+            available = len(data) - body
+            if size not in UNKNOWN_SIZES and size > available:
+                raise bad_answer(
+                    provider, voice, f"a WAV file cut short ({available} of the {size} audio bytes its header gives)"
+                )
+            return
+        position = body + size + (size & 1)
+    raise bad_answer(provider, voice, "a WAV file without audio data")
+
+
+def check_pcm16(data: bytes, provider: str, voice: str) -> None:
+    """Refuse raw 16-bit PCM with half a sample: it was cut short."""
+    if len(data) % 2:
+        raise bad_answer(provider, voice, f"{len(data)} bytes, which is not whole 16-bit samples (cut short?)")
+
+
+def check_duration(audio: Audio, text: str, provider: str, voice: str) -> None:
+    """Refuse audio too short to be `text` spoken at any plausible speed (a stub, a silent header...)."""
+    least = max(MIN_SECONDS, len(text) / MAX_CHARACTERS_PER_SECOND)
+    if audio.duration < least:
+        raise bad_answer(
+            provider,
+            voice,
+            f"only {audio.duration:.3f} s of audio for {len(text)} characters (at least {least:.2f} s expected)",
+        )

@@ -1,0 +1,177 @@
+"""Bad answers with status 200 are retried, never cached or published; keys are scrubbed in every form. Each
+engine runs its real SDK against its loopback fake."""
+
+from __future__ import annotations
+
+import base64
+import json
+import urllib.parse
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import numpy as np
+import pytest
+
+from mkdocs_convaudio.engines.base import scrub_secrets
+from tests.fakes.elevenlabs_tts import elevenlabs_server
+from tests.fakes.google_tts import google_server
+from tests.fakes.http import FakeServer, Response, serve, speech_like, wav_bytes
+from tests.fakes.openai_tts import openai_server
+from tests.sites import Site, conversation, decode, post
+
+KEY = "sk-test-secret-0123456789abcdef"
+LINE = "Welcome to the show, today we talk about bread."
+
+#: Pages large enough (and of an even length) to pass for seconds of raw 16-bit audio: only their type and
+#: content give them away.
+PAGE = b"<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1>" + b"<!-- padding -->" * 8000 + b"</body></html>\n"
+HTML = Response(200, PAGE, {"Content-Type": "text/html"})
+ENVELOPE = Response.json({"error": {"message": "upstream connect error", "detail": ["retry later"] * 20000}})
+SEVEN_BYTES = Response(200, b"\x01\x02\x03\x04\x05\x06\x07", {"Content-Type": "application/octet-stream"})
+
+
+def cut(answer: Response) -> Response:
+    """The same answer, with the connection dropped a third of the way into its body."""
+    return Response(answer.status, answer.body, answer.headers, cut=len(answer.body) // 3)
+
+
+def google_audio(audio: bytes) -> Response:
+    return Response.json({"audioContent": base64.b64encode(audio).decode("ascii")})
+
+
+GOOD_WAV = wav_bytes(speech_like(LINE, 24000), 24000)
+GOOD_PCM = (np.clip(speech_like(LINE, 24000), -1, 1) * 32767).astype("<i2").tobytes()
+
+#: engine → (fake server factory, environment variable, plugin options for a server URL, bad answers by name)
+ENGINES: dict[str, tuple[Callable[[], FakeServer], str, Callable[[str], dict[str, Any]], dict[str, Response]]] = {
+    "google": (
+        lambda: google_server(api_key=KEY),
+        "GOOGLE_API_KEY",
+        lambda url: {"endpoint": url},
+        {
+            "html page": HTML,
+            "json envelope": ENVELOPE,
+            "seven bytes": SEVEN_BYTES,
+            "connection reset": cut(google_audio(GOOD_WAV)),
+            "wav shorter than its header": google_audio(GOOD_WAV[: len(GOOD_WAV) // 2]),
+            "zero-frame wav": google_audio(wav_bytes(np.zeros(0, dtype=np.float32), 24000)),
+        },
+    ),
+    "openai": (
+        lambda: openai_server(api_key=KEY),
+        "OPENAI_API_KEY",
+        lambda url: {"base_url": f"{url}/v1"},
+        {
+            "html page": HTML,
+            "json envelope": ENVELOPE,
+            "seven bytes": SEVEN_BYTES,
+            "connection reset": cut(Response(200, GOOD_PCM, {"Content-Type": "audio/pcm"})),
+        },
+    ),
+    "elevenlabs": (
+        lambda: elevenlabs_server(api_key=KEY),
+        "ELEVENLABS_API_KEY",
+        lambda url: {"base_url": url},
+        {
+            "html page": HTML,
+            "json envelope": ENVELOPE,
+            "seven bytes": SEVEN_BYTES,
+            "connection reset": cut(Response(200, GOOD_PCM, {"Content-Type": "audio/pcm"})),
+        },
+    ),
+}
+
+CASES = [(engine, name) for engine, (_, _, _, answers) in ENGINES.items() for name in answers]
+
+
+@contextmanager
+def cloud_site(site: Site, engine: str, monkeypatch: pytest.MonkeyPatch, **options: Any) -> Iterator[FakeServer]:
+    factory, variable, engine_options, _ = ENGINES[engine]
+    monkeypatch.setenv(variable, KEY)
+    with serve(factory()) as server:
+        site.plugin_options.update(
+            {"engine": engine, engine: engine_options(server.url), "retry_base_delay": 0.001, **options}
+        )
+        yield server
+
+
+def speech_requests(server: FakeServer) -> int:
+    return sum(request.method == "POST" for request in server.requests)
+
+
+@pytest.mark.parametrize(("engine", "answer"), CASES)
+def test_bad_answer_is_retried_never_cached(
+    site: Site, monkeypatch: pytest.MonkeyPatch, engine: str, answer: str
+) -> None:
+    site.write("talk.md", post(conversation(("A", LINE))))
+    with cloud_site(site, engine, monkeypatch, concurrency=1) as server:
+        server.failures = [ENGINES[engine][3][answer]]
+        summary = site.build()
+        assert summary.synthesized == 1 and speech_requests(server) == 2  # the bad answer, then a good one
+    retries = [record.getMessage() for record in site.caplog.records if "retrying" in record.getMessage()]
+    assert len(retries) == 1 and retries[0].startswith("convaudio: talk.md:7: "), retries
+    assert not site.warnings()
+    samples, rate = decode(site.audio_files()[0])
+    # the published audio is the good answer: the fake speaks 0.05 s per character (plus edges and pauses)
+    assert len(samples) / rate == pytest.approx(len(LINE) * 0.05 + 0.5, abs=0.1)
+    assert len(list((site.root / ".cache/plugin/convaudio").rglob("*.flac"))) == 1
+
+
+def test_bad_answers_that_persist_stop_the_build_with_a_message(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    site.write("talk.md", post(conversation(("A", LINE))))
+    with cloud_site(site, "openai", monkeypatch, retries=2) as server:
+        server.failures = [HTML, HTML]
+        message = site.build_error()
+    assert message.startswith("talk.md:7: ") and "an HTML page" in message and "nothing was cached" in message
+    assert not list((site.root / ".cache/plugin/convaudio").rglob("*.flac"))
+    assert not site.audio_files()
+
+
+# -- keys --------------------------------------------------------------------------------------------
+
+
+def test_key_with_a_trailing_newline_is_stripped_with_a_warning(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    site.write("talk.md", post(conversation(("A", LINE))))
+    with cloud_site(site, "google", monkeypatch) as server:
+        monkeypatch.setenv("GOOGLE_API_KEY", f"  {KEY}\n")
+        assert site.build().synthesized == 1  # the fake only accepts the exact key
+        assert server.requests[-1].headers["x-goog-api-key"] == KEY
+    [warning] = site.warnings()
+    assert "GOOGLE_API_KEY" in warning and "line break" in warning and KEY not in warning
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        pytest.param(lambda key: key, id="raw"),
+        pytest.param(lambda key: key.strip(), id="stripped"),
+        pytest.param(lambda key: repr(key), id="repr"),
+        pytest.param(lambda key: json.dumps(key), id="json"),
+        pytest.param(lambda key: urllib.parse.quote(key, safe=""), id="url-encoded"),
+        pytest.param(lambda key: urllib.parse.quote_plus(key.strip()), id="form-encoded"),
+        pytest.param(lambda key: "Basic " + base64.b64encode(f"user:{key.strip()}".encode()).decode(), id="basic"),
+        pytest.param(lambda key: base64.b64encode(key.strip().encode()).decode(), id="base64"),
+    ],
+)
+def test_every_form_of_a_key_is_scrubbed(shown: Callable[[str], str]) -> None:
+    key = "AIzaSy/secret+value=0123456789\n"
+    message = f"the server said: invalid key {shown(key)} (check it)"
+    scrubbed = scrub_secrets(message, [key])
+    assert "***" in scrubbed and scrubbed.startswith("the server said: invalid key ")
+    for form in (key, key.strip(), "secret+value", "secret%2Bvalue", "c2VjcmV0K3ZhbHVl"):
+        assert form not in scrubbed
+    assert scrub_secrets("nothing secret here", [key]) == "nothing secret here"
+
+
+def test_key_quoted_by_the_server_in_its_repr_never_shows(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    site.write("talk.md", post(conversation(("A", LINE))))
+    with cloud_site(site, "openai", monkeypatch) as server:
+        wrong = "sk-wrong-0123456789abcdef"
+        monkeypatch.setenv("OPENAI_API_KEY", wrong + "\n")
+        quoted = f"Incorrect API key provided: {wrong + chr(10)!r} ({urllib.parse.quote(wrong)})"
+        server.failures = [Response.json({"error": {"message": quoted, "code": "invalid_api_key"}}, 401)]
+        message = site.build_error()
+    texts = [message, *(record.getMessage() for record in site.caplog.records)]
+    assert "Incorrect API key provided" in message
+    assert not [text for text in texts if wrong in text or "sk-wrong" in text]

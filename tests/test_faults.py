@@ -1,0 +1,381 @@
+"""Nothing wrong is ever published: damaged cache entries, environment faults and hostile input, through real
+builds (read-only and full disks are real mounts when the tests run as root, real permissions otherwise)."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import stat
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+import soundfile
+import yaml
+from mkdocs.exceptions import Abort
+
+from mkdocs_convaudio.audio.types import Audio
+from mkdocs_convaudio.engines.espeak import EspeakEngine
+from mkdocs_convaudio.store.cache import AudioCache
+from tests.sites import Site, conversation, decode, post
+
+TALK = conversation(
+    ("A", "The cache keeps every line."),
+    ("B", "And checks it before use."),
+    ("A", "Nothing damaged is published."),
+)
+
+
+def cache_of(site: Site) -> Path:
+    return site.root / ".cache/plugin/convaudio"
+
+
+def warned(site: Site) -> list[str]:
+    """The build's warnings without the logger's `convaudio: ` prefix."""
+    return [warning.removeprefix("convaudio: ") for warning in site.warnings()]
+
+
+def mountable() -> bool:
+    return os.geteuid() == 0 and shutil.which("mount") is not None
+
+
+@contextlib.contextmanager
+def read_only(folder: Path) -> Iterator[None]:
+    """Make `folder` read-only for this process: a read-only bind mount as root (permissions do not stop
+    root), its permission bits otherwise."""
+    if os.geteuid() == 0:
+        if not mountable() or subprocess.run(["mount", "--bind", folder, folder], check=False).returncode:
+            pytest.skip("running as root without permission to mount: cannot make a folder read-only")
+        try:
+            subprocess.run(["mount", "-o", "remount,bind,ro", folder, folder], check=True)
+            yield
+        finally:
+            subprocess.run(["umount", folder], check=True)
+        return
+    modes = {path: path.stat().st_mode for path in [folder, *folder.rglob("*")]}
+    for path in modes:
+        path.chmod(stat.S_IMODE(modes[path]) & ~0o222)
+    try:
+        yield
+    finally:
+        for path, mode in modes.items():
+            path.chmod(stat.S_IMODE(mode))
+
+
+@contextlib.contextmanager
+def small_disk(folder: Path, size: int) -> Iterator[None]:
+    """A real file system of `size` bytes at `folder` (tmpfs; needs root)."""
+    if not mountable():
+        pytest.skip("a size-limited file system needs root (mount -t tmpfs)")
+    folder.mkdir(parents=True, exist_ok=True)
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", folder], check=False).returncode:
+        pytest.skip("not allowed to mount a tmpfs here")
+    try:
+        yield
+    finally:
+        subprocess.run(["umount", folder], check=True)
+
+
+# -- verified cache entries --------------------------------------------------------------------------
+
+
+def test_truncated_cached_mp3_is_rebuilt_in_the_same_build(site: Site) -> None:
+    site.write("talk.md", post(TALK))
+    site.build()
+    [mp3] = site.audio_files()
+    good, _rate = decode(mp3)
+    [entry] = cache_of(site).glob("conversations/*.mp3")
+    entry.write_bytes(entry.read_bytes()[: entry.stat().st_size // 2])
+    shutil.rmtree(site.site)
+    summary = site.build()
+    assert summary.synthesized == 0  # its lines are still good: only the MP3 is assembled again
+    [warning] = [w for w in warned(site) if "damaged" in w]
+    assert warning.startswith("talk.md:6: ") and "MP3" in warning
+    samples, _ = decode(site.audio_files()[0])
+    assert len(samples) == len(good)
+    site.build()
+    assert not [w for w in warned(site) if "damaged" in w]  # reported once: the entry was replaced
+
+
+def test_damaged_cached_line_is_resynthesized_and_named(site: Site) -> None:
+    site.write("talk.md", post(TALK))
+    site.build()
+    first, _ = decode(site.audio_files()[0])
+    for path in cache_of(site).glob("conversations/*"):
+        path.unlink()  # the conversation must be assembled again, from its lines
+    damaged = sorted(cache_of(site).glob("lines/*/*.flac"))[0]  # one of the three lines
+    data = bytearray(damaged.read_bytes())
+    data[len(data) // 2 : len(data) // 2 + 64] = bytes(64)  # same size, different bytes
+    damaged.write_bytes(bytes(data))
+    summary = site.build()
+    assert (summary.synthesized, summary.from_cache) == (1, 2)
+    [warning] = [w for w in warned(site) if "damaged" in w]
+    where = warning.split(" the cached audio")[0]
+    assert where in ("talk.md:7:", "talk.md:11:", "talk.md:15:") and "checksum" in warning, warning
+    assert f"({'B' if where == 'talk.md:11:' else 'A'})" in warning  # the speaker of that line
+    samples, _ = decode(site.audio_files()[0])
+    assert np.array_equal(samples, first)  # eSpeak is reproducible: the same line, the same audio
+
+
+def test_truncated_timings_are_rebuilt_without_traceback(site: Site) -> None:
+    site.write("talk.md", post(TALK))
+    site.build()
+    [timings] = cache_of(site).glob("conversations/*.json")
+    timings.write_text(timings.read_text()[:40])
+    site.build()
+    assert any("talk.md:6: " in w and "timings" in w for w in warned(site))
+    data = site.timings(site.audio_files()[0])
+    assert [line["speaker"] for line in data["lines"]] == ["A", "B", "A"]
+
+
+def test_line_whose_decoded_length_differs_from_its_record_is_refused(tmp_path: Path) -> None:
+    cache = AudioCache(tmp_path)
+    cache.put_line("ab" * 32, Audio(np.zeros(2400, dtype=np.float32) + 0.1, 24000))
+    assert cache.get_line("ab" * 32) is not None
+    record_path = cache.check_path(cache.line_path("ab" * 32))
+    record = json.loads(record_path.read_text())
+    record_path.write_text(json.dumps({**record, "frames": 2000}))
+    assert cache.get_line("ab" * 32) is None
+    assert not cache.line_path("ab" * 32).exists()  # discarded
+
+
+def test_line_failing_its_length_check_at_assembly_is_made_again(site: Site) -> None:
+    site.write("talk.md", post(TALK))
+    site.build()
+    first, _ = decode(site.audio_files()[0])
+    for path in cache_of(site).glob("conversations/*"):
+        path.unlink()
+    record_path = sorted(cache_of(site).glob("lines/*/*.flac.check"))[0]
+    record = json.loads(record_path.read_text())
+    record_path.write_text(json.dumps({**record, "frames": record["frames"] - 1}))  # checksum fine, length not
+    site.build()
+    [warning] = [w for w in warned(site) if "missing or damaged" in w]
+    assert warning.startswith("talk.md:") and "made again" in warning
+    assert json.loads(record_path.read_text())["frames"] == record["frames"]  # written again, whole
+    assert np.array_equal(decode(site.audio_files()[0])[0], first)
+
+
+def test_warm_build_works_from_a_read_only_cache(site: Site) -> None:
+    site.write("talk.md", post(TALK))
+    site.build()
+    shutil.rmtree(site.site)
+    with read_only(cache_of(site)):
+        summary = site.build()
+    assert summary.synthesized == 0
+    [mp3] = site.audio_files()
+    assert decode(mp3)[0].size > 0
+
+
+def test_cold_build_on_read_only_cache_says_which_folder(site: Site) -> None:
+    site.write("talk.md", post(TALK))
+    cache_of(site).mkdir(parents=True)
+    with read_only(cache_of(site)):
+        message = site.build_error()
+    assert str(cache_of(site)) in message and ("read-only" in message or "permission denied" in message)
+    assert "Traceback" not in message and "writable" in message
+
+
+def test_full_disk_names_the_entry_and_the_fix(site: Site) -> None:
+    site.write("talk.md", post(TALK))
+    site.build()
+    lines = cache_of(site) / "lines"
+    pages = sum(-(-path.stat().st_size // 4096) for path in lines.rglob("*") if path.is_file())
+    size = (pages + 4) * 4096  # the lines fit, the MP3 does not
+    small = site.root / "small-cache"
+    site.plugin_options["cache_dir"] = str(small)
+    with small_disk(small, size):
+        shutil.copytree(lines, small / "lines")
+        message = site.build_error()
+    assert "disk is full" in message and str(small / "conversations") in message, message
+    assert "System error" not in message
+
+
+# -- files and the voice map -------------------------------------------------------------------------
+
+
+def test_files_respect_the_umask_and_keep_their_mode(site: Site) -> None:
+    old = os.umask(0o002)
+    try:
+        site.write("talk.md", post(TALK))
+        site.build()
+        voice_map = site.root / "convaudio-voices.yml"
+        written = [voice_map, *cache_of(site).rglob("*.flac"), *cache_of(site).rglob("*.mp3")]
+        assert {oct(stat.S_IMODE(path.stat().st_mode)) for path in written} == {"0o664"}
+        voice_map.chmod(0o640)
+        site.write("more.md", post(conversation(("C", "A new speaker."))))
+        site.build()
+        assert "more.md" in voice_map.read_text() and stat.S_IMODE(voice_map.stat().st_mode) == 0o640
+    finally:
+        os.umask(old)
+
+
+def test_hand_edit_during_a_build_is_kept(site: Site) -> None:
+    from mkdocs_convaudio.session import AudioSession, SessionOptions
+
+    site.write("talk.md", post(TALK))
+    site.build()
+    voice_map = site.root / "convaudio-voices.yml"
+    session = AudioSession(SessionOptions(docs_dir=site.docs, base_dir=site.root))  # loads the map
+    body = conversation(("A", "Hello there."), ("Z", "A new speaker."))
+    session.set_pages(["new.md", "talk.md"])
+    session.page("new.md", body, {}, line_offset=0, language="en")
+    # meanwhile the author edits the file by hand: a new voice for talk.md's A, and new.md's A chosen
+    table = yaml.safe_load(voice_map.read_text())
+    table["espeak"]["talk.md"]["A"] = "m7"
+    table["espeak"]["new.md"] = {"A": "f4"}
+    voice_map.write_text(yaml.safe_dump(table))
+    session.render()
+    saved = yaml.safe_load(voice_map.read_text())["espeak"]
+    assert saved["talk.md"]["A"] == "m7" and saved["new.md"]["A"] == "f4" and "Z" in saved["new.md"]
+    assert session.jobs[0].voices["A"].endswith("+f4")  # planned again with the author's choice
+
+
+#: An MkDocs hook that holds each build after on_files (the voice map is loaded by then) until both builds
+#: are there: both then save what they chose, from the same starting file.
+BARRIER_HOOK = """
+import pathlib, time
+
+def on_files(files, config):
+    root = pathlib.Path(config.config_file_path).parent
+    (root / f"ready-{config.site_name}").touch()
+    deadline = time.monotonic() + 60
+    while len(list(root.glob("ready-*"))) < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
+"""
+
+
+def test_two_processes_sharing_a_voice_map_lose_no_entry(tmp_path: Path) -> None:
+    (tmp_path / "barrier.py").write_text(BARRIER_HOOK)
+    docs = {"en": tmp_path / "docs-en", "fr": tmp_path / "docs-fr"}
+    for language, folder in docs.items():
+        for index in range(3):
+            page = folder / f"{language}-{index}.md"
+            page.parent.mkdir(parents=True, exist_ok=True)
+            page.write_text(post(conversation(("A", f"Line {index}."), ("B", "Yes.")), lang=language))
+        config: dict[str, Any] = {
+            "site_name": language,
+            "docs_dir": str(folder),
+            "site_dir": str(tmp_path / f"site-{language}"),
+        }
+        config["plugins"] = [{"convaudio": {"cache_dir": str(tmp_path / f"cache-{language}")}}]
+        config["hooks"] = ["barrier.py"]
+        (tmp_path / f"mkdocs-{language}.yml").write_text(yaml.safe_dump(config))
+    mkdocs = [sys.executable, "-m", "mkdocs", "build", "-q", "-f"]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    builds = [
+        subprocess.Popen([*mkdocs, f"mkdocs-{language}.yml"], cwd=tmp_path, env=env, stderr=subprocess.PIPE)
+        for language in docs
+    ]
+    for build in builds:
+        _, errors = build.communicate(timeout=120)
+        assert build.returncode == 0, errors.decode()
+    table = yaml.safe_load((tmp_path / "convaudio-voices.yml").read_text())["espeak"]
+    assert sorted(table) == sorted(f"{language}-{index}.md" for language in docs for index in range(3))
+
+
+def test_voice_map_path_that_is_a_folder_is_named(site: Site) -> None:
+    site.write("talk.md", post(TALK))
+    (site.root / "convaudio-voices.yml").mkdir(parents=True)
+    message = site.build_error()
+    assert "convaudio-voices.yml" in message and "folder" in message and "Traceback" not in message
+
+
+def test_read_only_project_folder_when_the_voice_map_must_grow(site: Site) -> None:
+    site.write("talk.md", post(TALK))
+    site.plugin_options["voice_map"] = "voices/convaudio-voices.yml"
+    (site.root / "voices").mkdir()
+    with read_only(site.root / "voices"):
+        message = site.build_error()
+    assert "voices/convaudio-voices.yml" in message and "by hand" in message
+    assert "talk.md:" in message and "A: m3" in message  # the entries to add, ready to paste
+
+
+# -- hostile input -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("block", "words"),
+    [
+        ("```conversation\n" + "[" * 100_000 + "\n```\n", "nested too deeply"),
+        ('```json\n[{"speaker": "A", "line": ' + "7" * 5000 + "}]\n```\n", "4,300 digits"),
+        ('```json\n[{"speaker": "A", "line": "' + "*a " * 700_000 + '"}]\n```\n', "split it into several turns"),
+        ('```json\n[{"speaker": "A", "line": "' + "word " * 2_001 + '"}]\n```\n', "max_line_characters"),
+    ],
+)
+def test_hostile_input_gets_a_located_message(site: Site, block: str, words: str) -> None:
+    site.write("bad.md", post(block))
+    with contextlib.suppress(Abort):  # an error, or a warning when the block is skipped (fails --strict)
+        site.build()
+    messages = [line.strip() for message in warned(site) for line in message.splitlines()]
+    assert any(line.startswith("bad.md:6") and words in line for line in messages), messages
+
+
+def test_twenty_thousand_turns_stop_before_synthesis(site: Site) -> None:
+    turns = [{"speaker": "AB"[index % 2], "line": f"Line number {index}."} for index in range(20_000)]
+    (site.docs / "long.json").write_text(json.dumps(turns))
+    site.write("long.md", post("[script](long.json)\n"))
+    message = site.build_error()
+    assert "\n  long.json:1: " in message and "max_duration" in message
+    assert not (cache_of(site) / "lines").exists()  # nothing was synthesized
+
+
+def test_control_characters_never_reach_the_page_or_the_voice(site: Site) -> None:
+    body = '```json\n[{"speaker": "A\\u0000", "line": "Null\\u0000 and escape\\u001b[31m here \\ud800."}]\n```\n'
+    site.write("nul.md", post(body))
+    site.build()
+    html = site.html("nul.html")
+    assert "\x00" not in html and "\x1b" not in html and "Null and escape[31m here ." in html
+    assert site.timings(site.audio_files()[0])["lines"][0]["text"] == "Null and escape[31m here ."
+
+
+def test_audio_flags_that_do_nothing_warn(site: Site) -> None:
+    site.write("one.md", post(TALK, audio=1))
+    site.write("typo.md", post("```jsn\n" + TALK.split("\n", 1)[1]))
+    site.write("fine.md", post(TALK))
+    site.build()
+    warnings = warned(site)
+    assert any(w.startswith("one.md:2: ") and "`audio: 1`" in w for w in warnings), warnings
+    assert any(w.startswith("typo.md:2: ") and "no conversation was found" in w for w in warnings), warnings
+    assert not any("fine.md" in w for w in warnings)
+
+
+# -- reproducible offline audio ----------------------------------------------------------------------
+
+
+def test_espeak_gives_the_same_samples_whatever_came_before() -> None:
+    engine = EspeakEngine({}, {})
+    m3, f2 = engine.resolve_voice("m3", "en"), engine.resolve_voice("f2", "fr")
+    sentence = "Hey, I've been hearing a lot about machine learning lately."
+    alone = engine.synthesize(sentence, m3, "en").samples
+    engine.synthesize("Bonjour, comment allez-vous aujourd'hui ?", f2, "fr")
+    after = engine.synthesize(sentence, m3, "en").samples
+    assert len(after) == len(alone) and np.array_equal(after, alone)
+
+
+def test_two_cold_builds_give_identical_audio(site: Site) -> None:
+    site.write("a.md", post(TALK))
+    site.write("b.md", post(conversation(("C", "Another talk first."), ("A", "The cache keeps every line."))))
+    site.build()
+    first = {mp3.name: decode(mp3)[0] for mp3 in site.audio_files()}
+    shutil.rmtree(cache_of(site))
+    shutil.rmtree(site.site)
+    site.write("0-first.md", post(conversation(("D", "A page that now renders before the others."))))
+    site.build()
+    second = {mp3.name: decode(mp3)[0] for mp3 in site.audio_files()}
+    for name, samples in first.items():
+        assert np.array_equal(second[name], samples), name
+
+
+def test_written_flac_round_trips(tmp_path: Path) -> None:
+    samples = (np.sin(np.linspace(0, 200, 24000)) * 0.5).astype(np.float32)
+    cache = AudioCache(tmp_path)
+    cache.put_line("cd" * 32, Audio(samples, 24000))
+    audio = cache.get_line("cd" * 32)
+    assert audio is not None and len(audio.samples) == 24000
+    assert soundfile.info(str(cache.line_path("cd" * 32))).frames == 24000
