@@ -374,7 +374,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 Episode(
                     guid=stable_guid(item.voice_key, item.audio_uri),
                     title=str(page.title) + (f" ({number})" if number > 1 else ""),
-                    page_url=urljoin(site_url, quote(page.url)),
+                    page_url=urljoin(site_url, page.url),  # MkDocs gives page URLs percent-encoded already
                     audio_url=urljoin(site_url, quote(item.audio_uri)),
                     length=(site_dir / item.audio_uri).stat().st_size,
                     duration=float(timings.get("duration", 0.0)),

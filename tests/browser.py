@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import http.server
 import os
+import queue
 import re
 import shutil
 import socket
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 
 #: What Chromium needs to run headless as root in a container, and to never reach the network on its own.
@@ -31,25 +33,45 @@ CHROMIUM_FLAGS = (
     "--disable-dev-shm-usage",
     "--mute-audio",
     "--autoplay-policy=no-user-gesture-required",
+    # a loaded machine must not slow the page's timers and media clock down behind the test's back
+    "--disable-background-timer-throttling",
+    "--disable-renderer-backgrounding",
+    "--disable-backgrounding-occluded-windows",
     "--window-size=1200,900",
     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",  # nothing but loopback resolves
 )
 
 
+#: Attempts at starting the browser or `mkdocs serve`: start-up only, never a test's own checks.
+START_ATTEMPTS = 3
+
+
 def chromium(user_data_dir: Path) -> webdriver.Chrome:
-    """Debian's chromium and chromium-driver (`make test` installs them); a fresh profile per session."""
+    """Debian's chromium and chromium-driver (`make test` installs them); a fresh profile per session.
+
+    On a loaded machine Chromium may miss chromedriver's start-up deadline ("DevToolsActivePort file doesn't
+    exist", "session not created"): only that start is retried, a bounded number of times, with a fresh profile.
+    """
     binary = shutil.which("chromium") or shutil.which("chromium-browser")
     driver_path = shutil.which("chromedriver")
     if binary is None or driver_path is None:
         raise RuntimeError("chromium and chromedriver are needed: run `make test` (it installs them with apt-get)")
     os.environ["SE_OFFLINE"] = "true"  # never let Selenium Manager look for drivers online
-    options = webdriver.ChromeOptions()
-    options.binary_location = binary
-    for flag in CHROMIUM_FLAGS:
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={user_data_dir}")
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    return webdriver.Chrome(options=options, service=Service(executable_path=driver_path))
+    for attempt in range(1, START_ATTEMPTS + 1):
+        options = webdriver.ChromeOptions()
+        options.binary_location = binary
+        for flag in CHROMIUM_FLAGS:
+            options.add_argument(flag)
+        profile = user_data_dir / f"attempt-{attempt}"
+        profile.mkdir(parents=True, exist_ok=True)
+        options.add_argument(f"--user-data-dir={profile}")
+        options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+        try:
+            return webdriver.Chrome(options=options, service=Service(executable_path=driver_path))
+        except WebDriverException:
+            if attempt == START_ATTEMPTS:
+                raise
+    raise AssertionError("unreachable")
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
@@ -121,9 +143,13 @@ def free_port() -> int:
         return port
 
 
-@contextlib.contextmanager
-def mkdocs_serve(config_file: Path) -> Iterator[str]:
-    """`mkdocs serve` itself, in a subprocess; ready once it logs "Serving on" (it builds the site first)."""
+#: How long `mkdocs serve` may take to build the site and start serving, on a loaded machine.
+SERVE_DEADLINE = 180.0
+
+
+def _start_mkdocs_serve(config_file: Path) -> tuple[subprocess.Popen[str], str, list[str]]:
+    """One `mkdocs serve` on a port that was free a moment ago; its URL once it logs "Serving on", or None as
+    URL (and the process ended) if it stopped first."""
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "-f", str(config_file), "-a", f"127.0.0.1:{port}"],
@@ -133,25 +159,57 @@ def mkdocs_serve(config_file: Path) -> Iterator[str]:
         text=True,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
+    lines: queue.Queue[str | None] = queue.Queue()
+
+    def drain() -> None:  # read its log to the end, so the server never blocks on a full pipe
+        assert process.stderr is not None
+        for line in process.stderr:
+            lines.put(line)
+        lines.put(None)
+
+    threading.Thread(target=drain, daemon=True).start()
     output: list[str] = []
     try:
-        assert process.stderr is not None
-        served = None
-        for line in process.stderr:  # blocks on the server's own log: no guessing how long a build takes
+        while True:  # wait on the server's own log: no guessing how long a build takes, but a deadline
+            line = lines.get(timeout=SERVE_DEADLINE)
+            if line is None:
+                process.wait()
+                return process, "", output
             output.append(line)
             if (served := re.search(r"Serving on (http://\S+)", line)) is not None:
-                break
-        if served is None:
+                return process, served[1], output
+    except queue.Empty:
+        _stop(process)
+        raise RuntimeError(f"mkdocs serve did not serve within {SERVE_DEADLINE:.0f} s:\n" + "".join(output)) from None
+
+
+def _stop(process: subprocess.Popen[str]) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+@contextlib.contextmanager
+def mkdocs_serve(config_file: Path) -> Iterator[str]:
+    """`mkdocs serve` itself, in a subprocess; ready once it logs "Serving on" (it builds the site first).
+
+    It binds its port only after that build, so another process may take the port meanwhile: only then is the
+    start retried, on another port, a bounded number of times.
+    """
+    for attempt in range(1, START_ATTEMPTS + 1):
+        process, url, output = _start_mkdocs_serve(config_file)
+        if url:
+            break
+        collided = any("Address already in use" in line for line in output)
+        if not collided or attempt == START_ATTEMPTS:
             raise RuntimeError("mkdocs serve stopped before serving:\n" + "".join(output))
-        # keep draining its log so the server never blocks on a full pipe
-        threading.Thread(target=lambda: [None for _ in process.stderr or ()], daemon=True).start()
+    try:
+        port = int(url.split(":")[2].split("/")[0])
         with socket.create_connection(("127.0.0.1", port), timeout=10):
             pass
-        yield served[1]  # with its mount path when site_url has one
+        yield url  # with its mount path when site_url has one
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        _stop(process)

@@ -8,6 +8,7 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import pytest
 from mutagen.id3 import ID3, ID3NoHeaderError
@@ -67,6 +68,11 @@ def test_line_html_renders_inline_only() -> None:
     assert line_html("1. not a list") == "1. not a list"
     assert line_html("![a diagram](x.png)") == "<span>a diagram</span>"
     assert line_html("[x](JaVaScRiPt:alert(1)) [y](data:text/html,hi)") == "<a>x</a> <a>y</a>"
+    # a browser decodes character references in an attribute and drops controls before it reads the scheme
+    for sneaky in ("&#x6A;avascript:alert(1)", "&#106;avascript:alert(1)", "java&#x09;script:alert(1)",
+                   "jav&#10;ascript:alert(1)", "&#0000106avascript:alert(1)", "data&colon;text/html,hi"):
+        assert line_html(f"[x]({sneaky})") == "<a>x</a>", sneaky
+    assert line_html("[x](https://example.org/?a=1&amp;b=2)") == '<a href="https://example.org/?a=1&amp;b=2">x</a>'
     assert line_html("`a < b` & c") == "<code>a &lt; b</code> &amp; c"
     assert line_html("one\n\n\ntwo  \nthree") == "one two<br> three"  # one line: no blank line ends the block
 
@@ -299,3 +305,17 @@ def test_cache_prune_keeps_the_published_copies_of_pages_that_exist(
     assert "This post stays." in (published / "keep-1.vtt").read_text(encoding="utf-8")
     assert not (published / "gone-1.vtt").exists() and not (published / "gone-1.mp3").exists()
     assert site.build().synthesized == 0
+
+
+def test_podcast_feed_links_of_pages_with_non_ascii_names_resolve(site: Site) -> None:
+    """MkDocs percent-encodes page URLs itself: the feed must not encode them twice (`%25C3%25A9`)."""
+    site.config["site_url"] = "https://example.org/blog/"
+    site.plugin_options["podcast"] = {"enabled": True}
+    site.write("café à deux.md", post(conversation(("A", "Un café ?"), ("B", "Oui.")), lang="fr", date="2026-11-20"))
+    site.build(strict=True)
+    [item] = ET.parse(site.site / "podcast-fr.xml").getroot().iter("item")
+    link, enclosure = item.findtext("link") or "", item.find("enclosure")
+    assert link == "https://example.org/blog/caf%C3%A9%20%C3%A0%20deux.html"
+    assert enclosure is not None
+    for url in (link, enclosure.get("url") or ""):  # each names a file of the built site, once decoded
+        assert (site.site / unquote(url.removeprefix("https://example.org/blog/"))).is_file(), url

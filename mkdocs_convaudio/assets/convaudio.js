@@ -16,6 +16,9 @@
   window.addEventListener("wheel", markUserScroll, { passive: true });
   window.addEventListener("touchmove", markUserScroll, { passive: true });
   window.addEventListener("keydown", function (event) {
+    // the same keys on a control (Space on a seek button, arrows in the speed menu) operate it, not the page
+    var target = event.target, controls = "button, select, input, textarea, audio, video, [contenteditable]";
+    if (target && target.closest && target.closest(controls)) return;
     if (/^(PageUp|PageDown|Home|End|ArrowUp|ArrowDown| )$/.test(event.key)) markUserScroll();
   });
   window.addEventListener("pointerdown", function (event) {

@@ -14,6 +14,8 @@ from markdown.treeprocessors import Treeprocessor
 #: Link targets a transcript may point at; anything else (javascript:, data:, vbscript:...) loses its link.
 SAFE_SCHEMES = ("", "http", "https", "mailto")
 _SPACE = re.compile(r"\s+")
+#: What a browser ignores in a URL before reading its scheme: ASCII controls and spaces (`java\tscript:`).
+_URL_IGNORED = re.compile(r"[\x00-\x20\x7f]")
 _BLANK_LINES = re.compile(r"[ \t]*\n(?:[ \t]*\n)+")
 
 
@@ -29,10 +31,19 @@ class _SafeLinks(Treeprocessor):
                     span.tail = child.tail
                     parent.remove(child)
                     parent.insert(index, span)
-                elif child.tag == "a":
-                    href = child.get("href", "")
-                    if urlsplit(href.strip()).scheme.lower() not in SAFE_SCHEMES:
-                        child.attrib.pop("href", None)
+                elif child.tag == "a" and not _safe_href(child.get("href", "")):
+                    child.attrib.pop("href", None)
+
+
+def _safe_href(href: str) -> bool:
+    """Whether a link target is safe, read as the browser reads it: character references decoded
+    (`&#106;avascript:` is `javascript:`), controls and spaces dropped."""
+    url = _URL_IGNORED.sub("", html.unescape(href))
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError:
+        return False
+    return scheme in SAFE_SCHEMES
 
 
 class _InlineOnly(markdown.Extension):
