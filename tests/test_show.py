@@ -392,3 +392,62 @@ def test_cache_prune_keeps_the_videos_in_use_and_removes_the_others(
     assert (published / "keep-1.mp4").is_file() and not (published / "gone-1.mp4").exists()
     site.build()
     assert not any("made" in record.getMessage() for record in site.caplog.records)  # the kept one was kept
+
+
+def test_a_long_show_is_mixed_in_the_streaming_pass_with_its_gain_planned_for_the_whole_mix(tmp_path: Path) -> None:
+    """Past `VERIFY_LIMIT` no MP3 is decoded and checked: the gain solved from the lines' figures plus what the show
+    adds (`Layout.added`) must land on the target by itself, and memory must not grow with the programme."""
+    import tracemalloc
+
+    from mkdocs_convaudio.audio.assembly import AssemblySettings
+    from mkdocs_convaudio.audio.figures import measure
+    from mkdocs_convaudio.audio.production import Asset, MusicSettings, Production
+    from mkdocs_convaudio.audio.show import Show
+    from mkdocs_convaudio.audio.stream import BLOCK, encode, layout, measure_mp3
+    from mkdocs_convaudio.audio.types import Audio
+    from mkdocs_convaudio.store.cache import AudioCache
+
+    def voice(seconds: float, rate: int, seed: int) -> Audio:
+        """A vowel-like line with a gentle syllable envelope (peaks within reach of the target)."""
+        t = np.arange(int(seconds * rate)) / rate
+        pitch = 120 + 15 * seed
+        tone = sum(np.sin(2 * np.pi * pitch * k * t) / k**2 for k in (1, 2, 3))
+        envelope = (0.6 + 0.4 * np.sin(2 * np.pi * 3.0 * t + seed)) * np.minimum(1.0, np.minimum(t, t[::-1]) / 0.02)
+        return Audio((0.05 * tone * envelope).astype(np.float32), rate)
+
+    settings = AssemblySettings()
+    rate = settings.sample_rate
+    # a loud bed (6 LU under the speech where nobody speaks): planned from the speech alone, the mix would be
+    # about 1 LU too loud
+    production = Production(
+        music=Asset.of(tone(tmp_path / "bed.wav", 3.0, 220.0)),
+        intro=Asset.of(tone(tmp_path / "intro.wav", 1.0, 880.0)),
+        settings=MusicSettings(level=-6.0, depth=9.0),
+    )
+    peaks = []
+    for count in (8, 32):
+        cache = AudioCache(tmp_path / str(count))
+        turns = []
+        for index in range(count):
+            audio = voice(2.0, rate, index % 7)
+            key = f"{index:04d}" * 16
+            cache.put_line(key, audio)
+            turns.append(("AB"[index % 2], [(key, measure(audio, rate))]))
+        speech = layout(turns, settings)
+        tracemalloc.start()
+        show = Show.for_layout(production, speech, settings.loudness)
+        plan = show.extend(speech)
+        assert plan.spans[0][0] == speech.spans[0][0] + show.offset and plan.length == show.length
+        load: Any = cache.get_line
+        path = tmp_path / f"{count}.mp3"
+        result = encode(plan, load, settings, path, verify_limit=0, processors=[show.process])
+        peaks.append(tracemalloc.get_traced_memory()[1])
+        tracemalloc.stop()
+        assert not result.verified and result.attempts == 1 and result.largest_block <= BLOCK
+        measured = measure_mp3(path)
+        assert measured is not None
+        loudness, peak = measured
+        assert loudness == pytest.approx(-16.0, abs=0.5), loudness
+        assert peak <= -1.0 + 0.1
+    # four times the talk, about the same peak memory
+    assert peaks[1] < peaks[0] * 1.3 + 1_000_000, peaks
