@@ -408,8 +408,8 @@ def encode(
         if excess > 0:
             ceiling_db -= excess + 0.2
         if math.isfinite(error):
-            # secant step across attempts: what the last change of correction actually bought (an added bed
-            # makes loudness respond to the correction by less than 1:1, and a plain step oscillates)
+            # secant step across attempts: what the last change of correction actually bought (the limiter and
+            # what processors add make loudness answer a correction by other than 1:1; a plain step oscillates)
             slope = 1.0
             if tried is not None and correction != tried[0] and excess <= 0:
                 slope = min(1.5, max(0.3, (result.measured_lufs - tried[1]) / (correction - tried[0])))
