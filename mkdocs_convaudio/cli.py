@@ -19,6 +19,7 @@ from .engines import EngineContext, create_engine, engine_names
 from .errors import ConvaudioError
 from .render import Estimate, Job
 from .session import AudioSession, SessionOptions, site_lexicon
+from .showplan import video_key
 from .standalone import plan_dialogue_files, plan_posts, url_prefix, write_snippets
 from .store import inventory
 from .store.cache import AudioCache
@@ -289,7 +290,9 @@ def command_render(args: argparse.Namespace) -> int:
     prefix = args.url_prefix or url_prefix(out, root)
     snippets = write_snippets(session, batch, out, prefix, title) if args.posts else []
     problems = len(batch.warnings)
-    files = (3 if session.options.captions else 2) * len(batch.placed) + len(snippets)  # MP3, timings, captions
+    videos = sum(1 for item in batch.placed if item.video_uri)
+    # MP3, timings, captions; videos; snippets
+    files = (3 if session.options.captions else 2) * len(batch.placed) + videos + len(snippets)
     skipped = f"; {len(batch.skipped)} dialogue file(s) skipped" if batch.skipped else ""
     print(f"{stats.summary()}; {files} files in {out}; {problems} warning{'s' * (problems != 1)}{skipped}")
     # a dialogue file named on the command line that made no MP3 is a failure even without --strict
@@ -389,6 +392,9 @@ def command_cache_prune(args: argparse.Namespace) -> int:
             uris.update((item.audio_uri, item.timings_uri))
             if session.options.captions:
                 uris.add(item.captions_uri)
+            if item.show is not None and item.show.video is not None and item.video_uri is not None:
+                used.add(video_key(item.job.key, item.show.video, session.options.show.video_settings))
+                uris.add(item.video_uri)
     action = "would remove" if args.dry_run else "removed"
     with contextlib.nullcontext() if args.dry_run else cache.locks.maintenance(args.wait):
         doomed = inventory.unused(inventory.local_entries(cache), used, args.older_than, started)

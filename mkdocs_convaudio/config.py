@@ -146,6 +146,21 @@ class ConvAudioConfig(base.Config):  # type: ignore[no-untyped-call]
     max_duration = c.Type((int, float), default=7200)
     prices = c.Type(dict, default={})
 
+    # produced like a show (docs/show.md): sound files relative to the folder of mkdocs.yml
+    music = c.Optional(c.Type(str))
+    music_level = c.Type((int, float), default=-12.0)
+    music_depth = c.Type((int, float), default=10.0)
+    music_attack = c.Type((int, float), default=0.3)
+    music_release = c.Type((int, float), default=0.8)
+    music_fade_in = c.Type((int, float), default=1.5)
+    music_fade_out = c.Type((int, float), default=2.5)
+    music_lead = c.Type((int, float), default=2.5)
+    intro = c.Optional(c.Type(str))
+    outro = c.Optional(c.Type(str))
+    video = c.Type(bool, default=False)
+    video_size = c.Type(str, default="1280x720")
+    video_fit = c.Choice(("crop", "pad"), default="crop")
+
     def __init__(self, config_file_path: str | bytes | None = None) -> None:
         _add_engine_options()  # engines installed since import get their options too
         super().__init__(config_file_path)

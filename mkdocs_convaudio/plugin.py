@@ -20,6 +20,8 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from .audio.assembly import AssemblySettings
+from .audio.production import MusicSettings
+from .audio.video import VideoSettings, parse_size
 from .config import ConvAudioConfig
 from .engines import engine_names
 from .errors import ConvaudioError
@@ -30,6 +32,7 @@ from .html.transcript import line_text
 from .render import Limits
 from .retry import RetryPolicy
 from .session import AudioSession, Placed, SessionOptions, front_matter_line
+from .showplan import ShowOptions
 from .store.files import atomic_path
 from .text.discover import front_matter_lines, rewrite
 
@@ -90,6 +93,28 @@ def options_from(config: ConvAudioConfig, docs_dir: Path, base_dir: Path, *, sit
         shared_cache=config.shared_cache or None,
         shared_cache_required=config.shared_cache_required,
         shared_cache_options=config.shared_cache_options,
+        show=show_options(config),
+    )
+
+
+def show_options(config: ConvAudioConfig) -> ShowOptions:
+    """Music bed, intro, outro and video defaults (docs/show.md)."""
+    width, height = parse_size(config.video_size)
+    return ShowOptions(
+        music=config.music,
+        intro=config.intro,
+        outro=config.outro,
+        music_settings=MusicSettings(
+            level=float(config.music_level),
+            depth=float(config.music_depth),
+            attack=float(config.music_attack),
+            release=float(config.music_release),
+            fade_in=float(config.music_fade_in),
+            fade_out=float(config.music_fade_out),
+            lead=float(config.music_lead),
+        ),
+        video=config.video,
+        video_settings=VideoSettings(width=width, height=height, fit=config.video_fit),
     )
 
 
@@ -248,6 +273,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                     self.config.player_title,
                     language=item.language,
                     captions_label=track_label(item.language) if self.config.captions else None,
+                    video=item.video_uri is not None,
                 ),
             )
             for item in placed
@@ -297,7 +323,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             self.session.close()
 
     def _uris_of(self, item: Placed) -> list[str]:
-        return [item.audio_uri, item.timings_uri] + ([item.captions_uri] if self.config.captions else [])
+        captions = [item.captions_uri] if self.config.captions else []
+        return [item.audio_uri, item.timings_uri, *captions, *([item.video_uri] if item.video_uri else [])]
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
         if not self.uris or "convaudio:" not in output:
@@ -391,4 +418,6 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                     server.watch(str(side_file))
             for dialogue in sorted(self.session.dialogue_files):
                 server.watch(str(Path(config.docs_dir) / dialogue))
+            for path in self.session.watched_files():  # music, intro, outro and covers
+                server.watch(str(path))
         return server

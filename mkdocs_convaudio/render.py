@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .audio.assembly import AssemblySettings
+from .audio.production import Production
 from .audio.types import Audio
 from .engines.base import Engine
 from .errors import ConvaudioError, EngineError
@@ -32,6 +33,7 @@ _SILENT_LINE = 0.4
 
 if TYPE_CHECKING:
     from .audio.figures import LineFigures
+    from .audio.show import Show
     from .audio.stream import BlockProcessor, Layout
 
 #: Speech rate assumed to estimate a conversation's length before anything is synthesized (about 180 words a
@@ -71,6 +73,7 @@ class Job:
     language: str
     voices: dict[str, str]
     parts: list[list[LinePart]]
+    production: Production = field(default_factory=Production)
     #: Problems a build can survive, located (`file:line: ...`), for the caller to log.
     warnings: list[str] = field(default_factory=list)
 
@@ -168,12 +171,21 @@ class Renderer:
         #: Hook for what is mixed into a conversation's stream (a music bed, an intro): called once per
         #: conversation with its job and layout, it returns the `BlockProcessor`s that `stream.encode` applies,
         #: in order, to every block after the gain and before the limiter.
-        self.block_processors: Callable[[Job, Layout], Sequence[BlockProcessor]] = lambda job, plan: ()
+        self.block_processors: Callable[[Job, Layout], Sequence[BlockProcessor]] = self.show_processors
+        #: the produced show (music bed, intro, outro) of each conversation being assembled, by job key
+        self._shows: dict[str, Show] = {}
 
     # -- planning ---------------------------------------------------------------------------------------
-    def prepare(self, conversation: Conversation, language: str, voices: Mapping[str, str]) -> Job:
+    def prepare(
+        self,
+        conversation: Conversation,
+        language: str,
+        voices: Mapping[str, str],
+        production: Production | None = None,
+    ) -> Job:
         """Resolve each speaker's voice for `language`, split long lines, and key every part."""
         self.check_limits(conversation)
+        production = production or Production()
         resolved = {speaker: self.engine.resolve_voice(identity, language) for speaker, identity in voices.items()}
         settings = self.engine.sound_settings()
         # a voice's own settings (a local model's checksum) join its keys; absent for engines without any,
@@ -215,8 +227,10 @@ class Renderer:
                     for piece in pieces
                 ]
             )
+        recipe: dict[str, Any] = {"production": production.key()} if production.active else {}
         key = content_key(
             {
+                **recipe,
                 "conversation": [[part.key for part in turn_parts] for turn_parts in parts],
                 "speakers": [turn_parts[0].turn.speaker for turn_parts in parts],
                 # the timings file carries the written lines: two pages that say the same words with
@@ -237,7 +251,13 @@ class Renderer:
                 "pronunciation lexicon"
             )
         return Job(
-            key=key, conversation=conversation, language=language, voices=resolved, parts=parts, warnings=warnings
+            key=key,
+            conversation=conversation,
+            language=language,
+            voices=resolved,
+            parts=parts,
+            warnings=warnings,
+            production=production,
         )
 
     def spoken(self, turn: Turn, language: str, readable: frozenset[str]) -> tuple[str, list[str]]:
@@ -366,6 +386,16 @@ class Renderer:
             )
             for job in pending
         ]
+        self._shows = {}
+        for index, job in enumerate(pending):
+            if job.production.active:
+                # intro, bed lead, talk, bed tail, outro: a longer layout, and what the show adds to it (so the
+                # gain is solved for the whole mix); the show itself is a block processor of the stream
+                from .audio.show import Show
+
+                show = Show.for_layout(job.production, plans[index], self.settings.loudness)
+                plans[index] = show.extend(plans[index])
+                self._shows[job.key] = show
         total = sum(plan.length for plan in plans)
         workers = min(len(pending), self.assembly_workers)
         with (
@@ -386,6 +416,10 @@ class Renderer:
             for future in futures:
                 future.result()
 
+    def show_processors(self, job: Job, plan: Layout) -> Sequence[BlockProcessor]:
+        """The default `block_processors`: the produced show's mix (bed, intro, outro) when the job has one."""
+        show = self._shows.get(job.key)
+        return (show.process,) if show is not None else ()
 
     def _missing_message(self, todo: list[LinePart]) -> str:
         shown = "\n".join(

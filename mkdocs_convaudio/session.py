@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .audio.assembly import AssemblySettings
+from .audio.production import Production
 from .audio.tags import Tags, chapters_from, publish_tagged
 from .engines import Engine, EngineContext, create_engine, engine_class
 from .engines.base import parse_options
@@ -21,6 +22,7 @@ from .errors import ConvaudioError, LanguageError, MissingCredentialsError
 from .html.captions import webvtt
 from .render import Job, Limits, Renderer, Stats
 from .retry import RetryPolicy
+from .showplan import PostShow, ShowOptions, ShowPlanner, make_video
 from .store import DEFAULT_CACHE_DIR
 from .store.cache import AudioCache, content_key
 from .store.files import atomic_path, publish
@@ -69,6 +71,7 @@ class SessionOptions:
     shared_cache: str | None = None
     shared_cache_required: bool = False
     shared_cache_options: Mapping[str, Any] = field(default_factory=dict)
+    show: ShowOptions = field(default_factory=ShowOptions)
 
 
 def site_lexicon(options: SessionOptions) -> Lexicon:
@@ -120,6 +123,12 @@ class Placed:
     job: Job
     #: the page's title, set by the caller once known (the MP3's title tag); the source file's name otherwise
     title: str | None = None
+    show: PostShow | None = None
+
+    @property
+    def video_uri(self) -> str | None:
+        """Where the post's video goes in the site, when it has one."""
+        return self.audio_uri[: -len(".mp3")] + ".mp4" if self.show and self.show.video else None
 
     @property
     def token(self) -> str:
@@ -235,6 +244,13 @@ class AudioSession:
         self.publish_root = publish_root(self.cache.root)
         self.voice_map = VoiceMap(self._under_base(options.voice_map))
         self.lexicon = site_lexicon(options)
+        self.shows = ShowPlanner(
+            options.show,
+            options.docs_dir,
+            options.base_dir,
+            lambda src_path, key: front_matter_line(options.docs_dir / src_path, key),
+            warn,
+        )
         self.engine = self._make_engine(options.engine)
         if options.fallback_engine:  # its options are checked now, not when a build without credentials needs it
             fallback = options.fallback_engine
@@ -341,6 +357,12 @@ class AudioSession:
         scan = scan_page(markdown, src_path, line_offset, self.options.docs_dir)
         self.errors.extend(scan.errors)
         post_key = language_free_src or self._post_key(src_path, meta, language)
+        show: PostShow | None = None
+        if scan.found:
+            try:
+                show = self.shows.plan(src_path, meta, markdown)
+            except ConvaudioError as error:
+                self.errors.append(error)
         placed: list[Placed] = []
         fenced = 0
         stem = audio_stem if audio_stem is not None else posixpath.splitext(src_path)[0]
@@ -350,28 +372,38 @@ class AudioSession:
                 dialogue = conversation.dialogue_file
                 self.dialogue_files.add(dialogue)
                 key, legacy = self.dialogue_key(dialogue, language), [dialogue]
-                audio_uri = self._uri(f"{posixpath.splitext(dialogue)[0]}-{language}.mp3")
+                # one MP3 for every page linking the file, unless a page produces it its own way
+                variant = show.variant() if show else ""
+                audio_uri = self._uri(f"{posixpath.splitext(dialogue)[0]}-{language}{variant}.mp3")
             else:
                 fenced += 1
                 key, legacy = post_key, [src_path]
                 audio_uri = self._uri(f"{stem}-{fenced}.mp3")
-            item = self.add(found, language, key, legacy, audio_uri, scan.warnings)
+            item = self.add(found, language, key, legacy, audio_uri, scan.warnings, show)
             if item is not None:
                 placed.append(item)
         return placed, scan.warnings
 
     def add(
-        self, found: Found, language: str, key: str, legacy: list[str], audio_uri: str, warnings: list[str]
+        self,
+        found: Found,
+        language: str,
+        key: str,
+        legacy: list[str],
+        audio_uri: str,
+        warnings: list[str],
+        show: PostShow | None = None,
     ) -> Placed | None:
-        """Plan one conversation to be published at `audio_uri`; None (and an error collected) if it cannot be."""
+        """Plan one conversation to be published at `audio_uri`; None (and an error collected) if it cannot be.
+        `show` is the page's production (music, intro, outro) and video, when it has any."""
         try:
             # the page's code (`hant`) names files and translations; its BCP 47 tag (`zh-Hant`) is what is spoken
             spoken = self.spoken_language(language, found.conversation.source_path)
-            job = self._prepare(found.conversation, spoken, key, legacy, warnings)
+            job = self._prepare(found.conversation, spoken, key, legacy, warnings, show.production if show else None)
         except ConvaudioError as error:
             self.errors.append(error)
             return None
-        item = Placed(found, spoken, key, legacy, audio_uri, audio_uri[: -len(".mp3")] + ".json", job)
+        item = Placed(found, spoken, key, legacy, audio_uri, audio_uri[: -len(".mp3")] + ".json", job, show=show)
         self.placed[audio_uri] = item
         source = found.conversation.dialogue_file or found.conversation.source_path
         self.pairings.setdefault(key, set()).add((source, language))
@@ -407,7 +439,13 @@ class AudioSession:
         return self.translations.key(target, None)
 
     def _prepare(
-        self, conversation: Conversation, language: str, key: str, legacy: list[str], warnings: list[str]
+        self,
+        conversation: Conversation,
+        language: str,
+        key: str,
+        legacy: list[str],
+        warnings: list[str],
+        production: Production | None = None,
     ) -> Job:
         pool = self.engine.voice_pool()
         voices = self.voice_map.voices_for(self.engine.name, key, conversation.speakers, pool, legacy)
@@ -425,7 +463,7 @@ class AudioSession:
                     f"language-free voices (such as Charon) in {self.voice_map.path.name}, entry {key!r}"
                 )
         try:
-            job = self.renderer.prepare(conversation, language, voices)
+            job = self.renderer.prepare(conversation, language, voices, production)
             warnings.extend(job.warnings)
             return job
         except LanguageError as error:
@@ -464,7 +502,9 @@ class AudioSession:
         warnings: list[str] = []
         for item in self.placed.values():
             conversation = item.found.conversation
-            item.job = self._prepare(conversation, item.language, item.voice_key, item.legacy_keys, warnings)
+            item.job = self._prepare(
+                conversation, item.language, item.voice_key, item.legacy_keys, warnings, item.job.production
+            )
         for warning in warnings:
             self.warn(warning)
 
@@ -504,6 +544,7 @@ class AudioSession:
             self.close()  # clients and loaded models live for one build, failed or not
         for item in self.placed.values():
             self._publish(item)
+        self._videos()
         return stats
 
     def close(self) -> None:
@@ -550,6 +591,24 @@ class AudioSession:
             chapters=tuple(chapters),
         )
 
+
+    def _videos(self) -> None:
+        """Make (or take from the cache) each video a post asks for, and publish it beside the MP3."""
+        made = 0
+        for item in self.placed.values():
+            if item.show is None or item.show.video is None or item.video_uri is None:
+                continue
+            timings = self.cache.read_timings(item.job.key)
+            path, new = make_video(self.cache, item.job.key, item.show.video, self.options.show.video_settings, timings)
+            made += new
+            publish(path, self.published_path(item.video_uri))
+        if made:
+            self.info(f"made {made} video{'s' * (made != 1)}")
+
+    def watched_files(self) -> list[Path]:
+        """Music, intro, outro and cover files this build used: `mkdocs serve` rebuilds when they change."""
+        return sorted(self.shows.watched)
+
     def published_path(self, uri: str) -> Path:
         """Where the file the site serves at `uri` lives (MkDocs copies it from there into the site): the
         command's output folder, else `<cache>/site/`, else (a read-only cache) a folder in the temporary
@@ -561,10 +620,12 @@ class AudioSession:
         return {item.token: self.cache.read_timings(item.job.key) for item in self.placed.values()}
 
     def uris(self) -> dict[str, dict[str, str]]:
-        """Each placed conversation's site URIs by kind (`mp3`, `json`, `vtt`), by placeholder token."""
+        """Each placed conversation's site URIs by kind (`mp3`, `json`, `vtt`, `mp4`), by placeholder token."""
         out: dict[str, dict[str, str]] = {}
         for item in self.placed.values():
             out[item.token] = {"mp3": item.audio_uri, "json": item.timings_uri}
             if self.options.captions:
                 out[item.token]["vtt"] = item.captions_uri
+            if item.video_uri:
+                out[item.token]["mp4"] = item.video_uri
         return out

@@ -183,7 +183,16 @@ def write_snippets(session: AudioSession, batch: Batch, out: Path, prefix: str, 
         if session.options.captions:
             uris[item.token]["vtt"] = prefix + item.captions_uri
             label = track_label(item.language)
-        block = player_html(item.found.conversation, item.token, title, language=item.language, captions_label=label)
+        if item.video_uri:
+            uris[item.token]["mp4"] = prefix + item.video_uri
+        block = player_html(
+            item.found.conversation,
+            item.token,
+            title,
+            language=item.language,
+            captions_label=label,
+            video=item.video_uri is not None,
+        )
         html = fill_placeholders(block, "", uris, timings)
         target = out / (item.audio_uri[: -len(".mp3")] + ".html")
         target.parent.mkdir(parents=True, exist_ok=True)

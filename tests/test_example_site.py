@@ -11,11 +11,14 @@ from typing import Any
 
 import numpy as np
 import pytest
+import soundfile
 import yaml
 
+from mkdocs_convaudio.audio.loudness import integrated_loudness, true_peak_db
 from mkdocs_convaudio.cli import main
 from tests.fakes.google_tts import google_server
 from tests.fakes.http import serve
+from tests.mp4 import read_movie
 from tests.sites import SUMMARY, Site, decode
 from tests.test_spoken_text import leaks
 
@@ -60,12 +63,12 @@ def example_options() -> dict[str, Any]:
     return dict(options)
 
 
-def test_example_site_has_two_distinct_voices_in_both_languages(site: Site) -> None:
+def test_example_site_has_distinct_voices_and_a_produced_show(site: Site) -> None:
     copy_example(site)
     use_example_config(site, example_options())
-    assert site.build(strict=True).conversations == 5
+    assert site.build(strict=True).conversations == 6
     # what the example turns on: captions, tags with chapters, a podcast feed per language
-    assert len(list(site.site.rglob("*.vtt"))) == 5
+    assert len(list(site.site.rglob("*.vtt"))) == 6
     assert {path.name for path in site.site.glob("podcast-*.xml")} == {"podcast-en.xml", "podcast-fr.xml"}
     assert b"CHAP" in (site.site / "assets/convaudio/blog/dialogues/podcast-intro-en.mp3").read_bytes()[:4096]
     audio = site.site / "assets/convaudio/blog/posts"
@@ -77,6 +80,21 @@ def test_example_site_has_two_distinct_voices_in_both_languages(site: Site) -> N
             pitch.setdefault(line["speaker"], []).append(median_pitch(span, rate))
         a, b = np.median(pitch["A"]), np.median(pitch["B"])
         assert abs(a - b) / min(a, b) > 0.3, (name, a, b)  # a male and a female variant: far apart
+    # the produced post: intro, bed lead, talk, bed tail, outro; on target; a 1280x720 video linked from the post
+    mp3 = site.site / "assets/convaudio/blog/posts/produced-show-1.mp3"
+    samples, rate = decode(mp3)
+    timings = site.timings(mp3)
+    intro = soundfile.info(EXAMPLE / "media/intro.mp3").duration
+    outro = soundfile.info(EXAMPLE / "media/outro.mp3").duration
+    lead = 2.5  # the bed alone before the first line (music_lead)
+    assert timings["lines"][0]["start"] == pytest.approx(intro + lead + 0.25, abs=0.01)
+    assert timings["duration"] == pytest.approx(timings["lines"][-1]["end"] + 0.25 + lead + outro, abs=0.01)
+    assert integrated_loudness(samples, rate) == pytest.approx(-16.0, abs=0.5)
+    assert true_peak_db(samples, rate) <= -1.0 + 0.1
+    movie = read_movie(mp3.with_suffix(".mp4"))
+    assert (movie.track("vide").width, movie.track("vide").height) == (1280, 720)
+    assert movie.duration == pytest.approx(len(samples) / rate, abs=0.1)
+    assert "Download video" in (site.site / "blog/2026/11/25/produced-like-a-show/index.html").read_text()
 
 
 def test_example_site_through_google_client(
@@ -89,18 +107,18 @@ def test_example_site_through_google_client(
         use_example_config(site, {"engine": "google", "google": {"endpoint": server.url}})
         first = site.build()
         synthesize = "/v1/text:synthesize"
-        assert len(server.requests_to(synthesize)) == first.synthesized == 35
+        assert len(server.requests_to(synthesize)) == first.synthesized == 39
         sent = [request.json()["input"]["text"] for request in server.requests_to(synthesize)]
         assert {text: leaks(text) for text in sent if leaks(text)} == {}  # formulas arrive as words
         assert "Aujourd'hui : la diagonalisation. Si A égale P D P inverse, qu'est-ce qu'on y gagne ?" in sent
-        assert site.build().synthesized == 0 and len(server.requests_to(synthesize)) == 35
+        assert site.build().synthesized == 0 and len(server.requests_to(synthesize)) == 39
         post = site.docs / "blog/posts/conversation-audio-en.md"
         post.write_text(post.read_text().replace("Sure! Let's start with the basics.", "Sure, basics first."))
         assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 0
         total = capsys.readouterr().out.splitlines()[-1].split()
         assert total[:3] == ["total", "1", str(len("Sure, basics first."))]  # what the next build sends
         assert site.build().synthesized == 1
-        assert len(server.requests_to(synthesize)) == 36
+        assert len(server.requests_to(synthesize)) == 40
         assert server.requests_to(synthesize)[-1].json()["input"]["text"] == "Sure, basics first."
     voices = site.voice_map()["google"]["blog/posts/conversation-audio.md"]
     assert voices == {"A": "Charon", "B": "Kore"}
@@ -119,7 +137,7 @@ def test_example_site_builds_with_properdocs(site: Site) -> None:
     )
     assert result.returncode == 0, result.stderr
     summary = SUMMARY.search(result.stderr)
-    assert summary and summary[1] == "5", result.stderr
+    assert summary and summary[1] == "6", result.stderr
     assert "translations share voices: blog/posts/conversation-audio.md" in result.stderr
     mp3s = sorted(path.relative_to(out).as_posix() for path in out.rglob("*.mp3"))
     assert mp3s == [
@@ -128,6 +146,7 @@ def test_example_site_builds_with_properdocs(site: Site) -> None:
         "assets/convaudio/blog/posts/conversation-audio-fr-1.mp3",
         "assets/convaudio/blog/posts/linear-algebra-en-1.mp3",
         "assets/convaudio/blog/posts/linear-algebra-fr-1.mp3",
+        "assets/convaudio/blog/posts/produced-show-1.mp3",
     ]
     samples, rate = decode(out / mp3s[1])
     assert len(samples) / rate > 5

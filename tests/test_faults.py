@@ -103,6 +103,18 @@ def test_truncated_cached_mp3_is_rebuilt_in_the_same_build(site: Site) -> None:
     assert not [w for w in warned(site) if "damaged" in w]  # reported once: the entry was replaced
 
 
+def test_truncated_tagged_copy_of_a_cached_mp3_is_not_published_again(site: Site) -> None:
+    site.plugin_options["tags"] = True
+    site.write("talk.md", post(TALK))
+    site.build()
+    first = decode(site.audio_files()[0])[0]
+    [staged] = (cache_of(site) / "site").rglob("*.mp3")  # the tagged copy the site takes its MP3 from
+    staged.write_bytes(staged.read_bytes()[: staged.stat().st_size // 2])  # its tag, at the start, stays whole
+    shutil.rmtree(site.site)
+    assert site.build().synthesized == 0
+    assert np.array_equal(decode(site.audio_files()[0])[0], first)
+
+
 def test_damaged_cached_line_is_resynthesized_and_named(site: Site) -> None:
     site.write("talk.md", post(TALK))
     site.build()
@@ -332,6 +344,18 @@ def test_control_characters_never_reach_the_page_or_the_voice(site: Site) -> Non
     html = site.html("nul.html")
     assert "\x00" not in html and "\x1b" not in html and "Null and escape[31m here ." in html
     assert site.timings(site.audio_files()[0])["lines"][0]["text"] == "Null and escape[31m here ."
+
+
+def test_control_characters_in_titles_and_sections_reach_neither_feed_nor_player(site: Site) -> None:
+    site.config["site_url"] = "https://example.org/"
+    site.plugin_options.update({"captions": True, "podcast": {"enabled": True}})
+    body = '```json\n[{"speaker": "A", "line": "Hello there.", "section": "Sec\\u0000tion\\u001b"}]\n```\n'
+    site.write("nul.md", post(body, title="Ti\x00tle\x07", description="Sum\x00mary", date="2026-11-20"))
+    site.build()  # lxml refuses NUL even escaped: the feed used to stop the build with a ValueError
+    feed = (site.site / "podcast-en.xml").read_text()
+    assert "<title>Title</title>" in feed and "<description>Summary</description>" in feed
+    player = site.html("nul.html").split("convaudio", 1)[1]
+    assert '<li class="convaudio-section">Section</li>' in player and "\x00" not in player
 
 
 def test_audio_flags_that_do_nothing_warn(site: Site) -> None:

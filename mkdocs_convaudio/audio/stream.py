@@ -75,6 +75,9 @@ class Layout:
     length: int
     pieces: list[Piece]
     spans: list[tuple[int, int]]
+    #: chunk energies and chunk peaks of what block processors add after the gain (a music bed, an intro), so
+    #: the gain is planned for the whole mix; None when they add nothing
+    added: tuple[Floats, Floats] | None = None
 
     @property
     def duration(self) -> float:
@@ -89,10 +92,11 @@ class BlockProcessor(Protocol):
     sample exactly once per encode, in order and from one thread (a helper thread, not the caller's), so they may
     keep state; a block starting at 0 means the stream starts over (an MP3 encoded again after its check).
 
-    The programme's gain is planned from the speech alone (the lines' cached figures), so a processor that adds
-    energy should stay well under the speech; the limiter after it still holds the true-peak ceiling, and the
-    check after encoding (MP3s up to `VERIFY_LIMIT`) re-encodes if the sum misses the loudness target. Plug
-    processors in with `Renderer.block_processors`.
+    The programme's gain is planned from the lines' cached figures plus `Layout.added` (the chunk energies and
+    peaks of what processors add at unit gain, e.g. `Show.figures()`), so it is solved for the whole mix; the
+    limiter after the processors holds the true-peak ceiling, and the check after encoding (MP3s up to
+    `VERIFY_LIMIT`) re-encodes if the sum misses the loudness target. Plug processors in with
+    `Renderer.block_processors`.
     """
 
     def __call__(self, start: int, block: Samples) -> Samples: ...
@@ -135,9 +139,30 @@ def programme_figures(plan: Layout) -> tuple[Floats, Floats]:
     return energy, peak
 
 
-def limited_energy(energy: Floats, peak: Floats, gain: float, ceiling: float, rate: int) -> Floats:
-    """Chunk energies after `gain` and the limiter: each chunk lowered by what its peak needs, held over the
-    limiter's reach (a slight overestimate of what it takes away)."""
+def added_figures(plan: Layout, count: int) -> tuple[Floats, Floats] | None:
+    """`plan.added`, padded or cut to `count` chunks."""
+    if plan.added is None:
+        return None
+    energy, peak = (np.zeros(count, dtype=np.float64) for _ in range(2))
+    energy[: min(count, len(plan.added[0]))] = plan.added[0][:count]
+    peak[: min(count, len(plan.added[1]))] = plan.added[1][:count]
+    return energy, peak
+
+
+def limited_energy(
+    energy: Floats,
+    peak: Floats,
+    gain: float,
+    ceiling: float,
+    rate: int,
+    added: tuple[Floats, Floats] | None = None,
+) -> Floats:
+    """Chunk energies after `gain` (plus what processors add after it, at unit gain) and the limiter: each chunk
+    lowered by what its peak needs, held over the limiter's reach (a slight overestimate of what it takes away)."""
+    if added is not None:
+        energy = energy * gain**2 + added[0]  # uncorrelated signals: energies add
+        peak = peak * gain + added[1]  # peaks may coincide
+        gain = 1.0
     need = np.minimum(1.0, ceiling / np.maximum(peak * gain, 1e-12)).astype(np.float32)
     if need.min(initial=1.0) < 1.0:
         reach = 3  # chunks: about the limiter's hold + attack (35 ms)
@@ -145,7 +170,14 @@ def limited_energy(energy: Floats, peak: Floats, gain: float, ceiling: float, ra
     return energy * (gain * need.astype(np.float64)) ** 2
 
 
-def solve_gain(energy: Floats, peak: Floats, target: float, ceiling: float, rate: int) -> tuple[float, bool]:
+def solve_gain(
+    energy: Floats,
+    peak: Floats,
+    target: float,
+    ceiling: float,
+    rate: int,
+    added: tuple[Floats, Floats] | None = None,
+) -> tuple[float, bool]:
     """The linear gain whose limited programme measures `target` LUFS (secant steps on predicted loudness), and
     whether it gets there: past the point where 1 dB more gain buys less than 0.05 dB of loudness, the limiter
     would only squash the speech, so the gain stops there (very peaky voices at a high target)."""
@@ -157,7 +189,7 @@ def solve_gain(energy: Floats, peak: Floats, target: float, ceiling: float, rate
     previous: tuple[float, float] | None = None
     reached = True
     for _ in range(12):
-        result = gated_loudness(limited_energy(energy, peak, 10 ** (gain_db / 20), ceiling, rate), chunk)
+        result = gated_loudness(limited_energy(energy, peak, 10 ** (gain_db / 20), ceiling, rate, added), chunk)
         error = target - result
         if abs(error) < 0.01:
             break
@@ -340,8 +372,9 @@ def encode(
     rate = plan.rate
     chunk = chunk_size(rate)
     energy, peak = programme_figures(plan)
+    added = added_figures(plan, len(energy))
     ceiling_db = settings.true_peak - margin
-    gain, _reached = solve_gain(energy, peak, settings.loudness, 10 ** (ceiling_db / 20), rate)
+    gain, _reached = solve_gain(energy, peak, settings.loudness, 10 ** (ceiling_db / 20), rate, added)
     if loss is not None and plan.length <= verify_limit:
         checked = Probe(loss)  # a short conversation: the check after encoding corrects what the loss misses
     else:
@@ -349,10 +382,11 @@ def encode(
     ceiling_db = settings.true_peak - max(margin, checked.overshoot + BASE_MARGIN / 2)
     correction = checked.loss
     result = Result(probe=checked, loss=checked.loss)
+    tried: tuple[float, float] | None = None  # the last attempt's correction and measured loudness
     for attempt in range(1, 4):
         ceiling = 10 ** (ceiling_db / 20)
-        gain, result.reached = solve_gain(energy, peak, settings.loudness + correction, ceiling, rate)
-        predicted = gated_loudness(limited_energy(energy, peak, gain, ceiling, rate), chunk) - correction
+        gain, result.reached = solve_gain(energy, peak, settings.loudness + correction, ceiling, rate, added)
+        predicted = gated_loudness(limited_energy(energy, peak, gain, ceiling, rate, added), chunk) - correction
         result.gain_db, result.ceiling_db, result.predicted_lufs, result.attempts = (
             20 * math.log10(gain),
             ceiling_db,
@@ -374,7 +408,13 @@ def encode(
         if excess > 0:
             ceiling_db -= excess + 0.2
         if math.isfinite(error):
-            correction -= error
+            # secant step across attempts: what the last change of correction actually bought (the limiter and
+            # what processors add make loudness answer a correction by other than 1:1; a plain step oscillates)
+            slope = 1.0
+            if tried is not None and correction != tried[0] and excess <= 0:
+                slope = min(1.5, max(0.3, (result.measured_lufs - tried[1]) / (correction - tried[0])))
+            tried = (correction, result.measured_lufs)
+            correction -= error / slope
     return result
 
 

@@ -54,10 +54,23 @@ def stamp_of(path: Path) -> str | None:
     return str(frames[0].text[0]) if frames and frames[0].text else None
 
 
+def _audio_part(path: Path) -> bytes | None:
+    """The bytes of an MP3 after its ID3v2 tag (header, frames, padding and footer), or None if unreadable."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    if data[:3] != b"ID3" or len(data) < 10:
+        return data
+    size = 10 + sum((byte & 0x7F) << (7 * (3 - index)) for index, byte in enumerate(data[6:10]))
+    return data[size + (10 if data[5] & 0x10 else 0) :]
+
+
 def publish_tagged(source: Path, target: Path, tags: Tags, stamp: str) -> None:
-    """`target` becomes a copy of the MP3 `source` with these tags, unless it already is (same stamp). The copy
+    """`target` becomes a copy of the MP3 `source` with these tags, unless it already is (same stamp, and the
+    same audio as the verified `source`: a copy damaged after its tag, e.g. truncated, is made again). The copy
     is written beside `target` and renamed over it: a hard link to the cache is replaced, never written through."""
-    if stamp_of(target) == stamp:
+    if stamp_of(target) == stamp and _audio_part(target) == _audio_part(source):
         return
     with atomic_path(target) as temp:
         shutil.copyfile(source, temp)

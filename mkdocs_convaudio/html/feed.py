@@ -7,6 +7,8 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..text.conversation import without_controls
+
 PODCAST_NS = "https://podcastindex.org/namespace/1.0"
 ITUNES_NS = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 
@@ -112,25 +114,27 @@ def podcast_feed(channel: Channel) -> bytes:
     """The feed as UTF-8 XML, newest episode first (feedgen, from the `podcast` extra, is imported here)."""
     from feedgen.feed import FeedGenerator
 
+    # XML cannot carry NUL or most control characters, even escaped: a `title: "a\u0000b"` would stop lxml
+    text = without_controls
     generator = FeedGenerator()
     generator.load_extension("podcast")
     generator.register_extension("podcastindex", *_podcast_index_extensions())
-    generator.title(channel.title)
+    generator.title(text(channel.title))
     generator.link(href=channel.feed_url, rel="self", type="application/rss+xml")
     generator.link(href=channel.link, rel="alternate")  # feedgen takes the last link as RSS's <link>
-    generator.description(channel.description)
+    generator.description(text(channel.description))
     generator.language(channel.language)
     generator.generator("mkdocs-convaudio")
-    generator.podcast.itunes_author(channel.author)
+    generator.podcast.itunes_author(text(channel.author))
     generator.podcastindex.explicit = channel.explicit
-    generator.podcast.itunes_summary(channel.description)
+    generator.podcast.itunes_summary(text(channel.description))
     if channel.category:
-        generator.podcast.itunes_category(channel.category)
+        generator.podcast.itunes_category(text(channel.category))
     if channel.image:
         generator.podcast.itunes_image(channel.image)
-        generator.image(url=channel.image, title=channel.title, link=channel.link)
+        generator.image(url=channel.image, title=text(channel.title), link=channel.link)
     if channel.email:
-        generator.podcast.itunes_owner(name=channel.author, email=channel.email)
+        generator.podcast.itunes_owner(name=text(channel.author), email=channel.email)
     dated = [episode.published for episode in channel.episodes if episode.published is not None]
     if dated:
         generator.lastBuildDate(max(dated))  # from the posts, not the clock: a rebuild gives the same feed
@@ -141,9 +145,9 @@ def podcast_feed(channel: Channel) -> bytes:
     for episode in reversed(ordered):
         entry = generator.add_entry()
         entry.guid(episode.guid, permalink=False)
-        entry.title(episode.title)
+        entry.title(text(episode.title))
         entry.link(href=episode.page_url)
-        entry.description(episode.description)
+        entry.description(text(episode.description))
         entry.enclosure(episode.audio_url, str(episode.length), "audio/mpeg")
         if episode.published is not None:
             entry.pubDate(episode.published)

@@ -18,7 +18,7 @@ from .transcript import line_html
 _URL = "convaudio:{token}:{kind}"
 _DURATION = "<!--convaudio-duration:{token}-->"
 _LINE = 'data-convaudio-line="{token}:{index}"'
-_URL_RE = re.compile(r"convaudio:([0-9a-f]{16}):(mp3|json|vtt)")
+_URL_RE = re.compile(r"convaudio:([0-9a-f]{16}):(mp3|json|vtt|mp4)")
 _DURATION_RE = re.compile(r"<!--convaudio-duration:([0-9a-f]{16})-->")
 _LINE_RE = re.compile(r'data-convaudio-line="([0-9a-f]{16}):(\d+)"')
 
@@ -48,11 +48,13 @@ def player_html(
     *,
     language: str = "en",
     captions_label: str | None = None,
+    video: bool = False,
 ) -> str:
     """A self-contained block with no blank lines (so Markdown keeps it as raw HTML).
 
     Lines are plain list items: the script adds a seek button to each, so without JavaScript nothing looks
     clickable. With `captions_label`, a `<track kind="captions">` in the page's language points at the WebVTT.
+    With `video`, a "Download video" link follows the MP3's.
     """
     esc = html.escape
     audio, timings = _URL.format(token=token, kind="mp3"), _URL.format(token=token, kind="json")
@@ -71,13 +73,19 @@ def player_html(
         if captions_label
         else ""
     )
+    download_video = (
+        f' · <a class="convaudio-download-video" href="{_URL.format(token=token, kind="mp4")}" download>'
+        "Download video</a>"
+        if video
+        else ""
+    )
     return (
         f'<div class="convaudio" data-convaudio-timings="{timings}" lang="{esc(language)}">'
         f'<audio class="convaudio-audio" controls preload="metadata" src="{audio}" title="{esc(title)}">{track}'
         f'<a href="{audio}">{esc(title)} (MP3)</a></audio>'
         f'<p class="convaudio-meta"><span class="convaudio-label">{esc(title)}</span> · '
         f'<span class="convaudio-duration">{_DURATION.format(token=token)}</span> · '
-        f'<a class="convaudio-download" href="{audio}" download>Download MP3</a></p>'
+        f'<a class="convaudio-download" href="{audio}" download>Download MP3</a>{download_video}</p>'
         f'<details class="convaudio-transcript" open><summary>Transcript</summary>'
         f'<ol class="convaudio-lines">{"".join(items)}</ol></details></div>'
     )

@@ -325,6 +325,9 @@ class AudioCache:
     def conversation_paths(self, key: str) -> tuple[Path, Path]:
         return self.conversation_mp3(key), self.conversation_timings(key)
 
+    def video_path(self, key: str) -> Path:
+        return self.root / "videos" / f"{key}.mp4"
+
     def verify_conversation(self, key: str) -> Verdict:
         """Whether the MP3 and timings of `key` exist and match their record; damaged ones are discarded.
         Entries without a record (older versions, or a build killed mid-write) are re-assembled silently."""

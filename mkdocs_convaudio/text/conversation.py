@@ -173,7 +173,7 @@ def parse_turns(
                     path,
                     line_no,
                 )
-            section = " ".join(item["section"].split()) or section
+            section = " ".join(without_controls(item["section"]).split()) or section
         say = item.get("say")
         if say is not None and not isinstance(say, str):
             raise ConvaudioError(

@@ -1,0 +1,141 @@
+"""A music bed under the conversation: a decoded clip looped with a crossfade, ducked while anyone speaks.
+
+Everything here works on blocks of samples `[start, start + n)`, so the bed is mixed in the same pass that
+streams the speech: memory depends on the bed clip (at most `MAX_BED_SECONDS`), never on the programme length.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import soundfile
+import soxr
+
+from ..errors import ConvaudioError
+from .production import MusicSettings
+from .types import Samples
+
+#: Only this much of a bed file is decoded (and looped): 5 minutes at 48 kHz is 58 MB of float32.
+MAX_BED_SECONDS = 300.0
+
+
+def load_clip(path: Path, rate: int, *, max_seconds: float | None = None) -> Samples:
+    """Decode a WAV, FLAC, OGG or MP3 file to mono float32 at `rate` (at most `max_seconds` of it)."""
+    try:
+        with soundfile.SoundFile(path) as handle:
+            frames = handle.frames if max_seconds is None else min(handle.frames, int(max_seconds * handle.samplerate))
+            data = handle.read(frames, dtype="float32", always_2d=True)
+            source_rate = int(handle.samplerate)
+    except (soundfile.LibsndfileError, RuntimeError, OSError) as error:
+        raise ConvaudioError(f"{path}: cannot decode this audio file ({error}); use WAV, FLAC, OGG or MP3") from None
+    mono = np.ascontiguousarray(data.mean(axis=1), dtype=np.float32)
+    if source_rate != rate and len(mono):
+        mono = np.asarray(soxr.resample(mono, source_rate, rate, quality="HQ"), dtype=np.float32)
+    if not len(mono) or not np.any(mono):
+        raise ConvaudioError(f"{path}: this audio file is empty or silent")
+    return mono
+
+
+class LoopedBed:
+    """A clip repeated for ever, each repeat joined to the last by an equal-power crossfade (no click, no gap).
+
+    Sample `t` of the endless bed is `clip[t]` on the first pass; after that the loop of period
+    `len(clip) - crossfade` whose first `crossfade` samples blend the clip's tail into its head.
+    """
+
+    def __init__(self, clip: Samples, rate: int, crossfade: float) -> None:
+        overlap = min(int(crossfade * rate), len(clip) // 4)
+        self.clip = clip
+        self.overlap = overlap
+        self.period = len(clip) - overlap
+        loop = clip[: self.period].copy()
+        if overlap:
+            phase = np.linspace(0.0, np.pi / 2, overlap, dtype=np.float32)
+            loop[:overlap] = clip[:overlap] * np.sin(phase) + clip[self.period :] * np.cos(phase)
+        self.loop = loop
+
+    def block(self, start: int, n: int) -> Samples:
+        """Samples `[start, start + n)` of the endless bed."""
+        out = np.empty(n, dtype=np.float32)
+        filled = 0
+        if start < self.overlap:  # the first pass starts clean, without a tail fading out
+            first = min(n, self.overlap - start)
+            out[:first] = self.clip[start : start + first]
+            filled = first
+        while filled < n:
+            position = (start + filled) % self.period
+            take = min(n - filled, self.period - position)
+            out[filled : filled + take] = self.loop[position : position + take]
+            filled += take
+        return out
+
+
+def ducking_db(
+    times: Samples, spans: Sequence[tuple[float, float]], starts: Sequence[float], settings: MusicSettings
+) -> Samples:
+    """How far below its level the bed is at each time (in dB, 0 or negative), from the line timings:
+    down by `depth` while a line is spoken, ramping over `attack` before it and `release` after it."""
+    duck = np.zeros(len(times), dtype=np.float32)
+    if not len(times) or not spans:
+        return duck
+    first, last = float(times[0]), float(times[-1])
+    # lines whose ramps reach this block: started before last + attack, ended after first - release
+    low = max(0, bisect.bisect_left(starts, first - settings.release) - 1)
+    high = bisect.bisect_right(starts, last + settings.attack)
+    for begin, end in spans[low:high]:
+        if end + settings.release < first:
+            continue
+        rise = np.clip((times - (begin - settings.attack)) / max(settings.attack, 1e-6), 0.0, 1.0)
+        fall = np.clip(((end + settings.release) - times) / max(settings.release, 1e-6), 0.0, 1.0)
+        np.maximum(duck, np.minimum(rise, fall), out=duck)
+    return (-settings.depth * duck).astype(np.float32)
+
+
+class BedMixer:
+    """Adds the ducked, faded bed to blocks of speech; `start` is the block's first sample in the bed's frame
+    (sample 0 is where the bed begins, `length` where it has faded out)."""
+
+    def __init__(
+        self,
+        bed: LoopedBed,
+        rate: int,
+        gain_db: float,
+        spans: Sequence[tuple[float, float]],
+        length: int,
+        settings: MusicSettings,
+    ) -> None:
+        self.bed = bed
+        self.rate = rate
+        self.gain = 10 ** (gain_db / 20)
+        self.spans = list(spans)
+        self.starts = [begin for begin, _end in self.spans]
+        self.length = length
+        self.settings = settings
+
+    def envelope(self, start: int, n: int) -> Samples:
+        """The bed's gain (linear) for samples `[start, start + n)`: level, ducking and the edge fades."""
+        index = np.arange(start, start + n, dtype=np.float64)
+        times = (index / self.rate).astype(np.float32)
+        gain = self.gain * 10 ** (ducking_db(times, self.spans, self.starts, self.settings) / 20)
+        fade_in = max(1, int(self.settings.fade_in * self.rate))
+        fade_out = max(1, int(self.settings.fade_out * self.rate))
+        edges = np.clip(np.minimum(index / fade_in, (self.length - index) / fade_out), 0.0, 1.0)
+        # equal-power fades sound even; a raised sine also starts and ends with zero slope (no clicks)
+        shaped = np.sin(edges * np.pi / 2) ** 2
+        envelope: Samples = (gain * shaped).astype(np.float32)
+        return envelope
+
+    def mix(self, speech: Samples, start: int) -> Samples:
+        """Speech samples `[start, start + len(speech))` with the bed under them."""
+        n = len(speech)
+        end = min(start + n, self.length)
+        if end <= max(start, 0):
+            return speech
+        begin = max(start, 0)
+        out = speech.astype(np.float32, copy=True)
+        count = end - begin
+        out[begin - start : end - start] += self.bed.block(begin, count) * self.envelope(begin, count)
+        return out

@@ -1,0 +1,194 @@
+"""A video ready to upload: the post's cover (or a title card) as a still picture, the conversation's audio, and
+its lines as a soft subtitle track; H.264 + AAC in an MP4 with the index first (`+faststart`).
+
+The picture is encoded at about 1 frame per second with x264's still-image tuning: after each key frame every frame
+is a skip frame, so a 30-minute conversation encodes in a small fraction of its duration.
+The ffmpeg binary is the one shipped inside the `imageio-ffmpeg` wheel (extra `video`), never a system ffmpeg.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import importlib.util
+import io
+import subprocess
+import tempfile
+import textwrap
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import ConvaudioError
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
+#: Bumped whenever the ffmpeg recipe changes, so cached videos are remade.
+RECIPE = 1
+EXTRA_HINT = "install the video extra: pip install 'mkdocs-convaudio[video]'"
+FITS = ("crop", "pad")
+
+
+@dataclass(frozen=True)
+class VideoSettings:
+    """The picture size and how the cover fills it, and the encoders' settings; all are part of the video's key."""
+
+    width: int = 1280
+    height: int = 720
+    fit: str = "crop"  # "crop" fills the frame and cuts the overflow; "pad" shows the whole cover on black
+    audio_bitrate: int = 128  # kbps AAC
+    crf: int = 20  # x264 quality (lower is better); one still picture costs little either way
+
+    def validate(self) -> None:
+        if not (16 <= self.width <= 3840 and 16 <= self.height <= 2160) or self.width % 2 or self.height % 2:
+            raise ConvaudioError(
+                f"video_size must be WIDTHxHEIGHT with even sides up to 3840x2160, such as 1280x720, "
+                f"not {self.width}x{self.height}"
+            )
+        if self.fit not in FITS:
+            raise ConvaudioError(f"video_fit must be one of {', '.join(FITS)}, not {self.fit!r}")
+
+    def key(self) -> dict[str, Any]:
+        return {**asdict(self), "recipe": RECIPE}
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """`1280x720` → (1280, 720)."""
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.strip().isdigit() or not height.strip().isdigit():
+        raise ConvaudioError(f"video_size must be WIDTHxHEIGHT, such as 1280x720, not {text!r}")
+    return int(width), int(height)
+
+
+def ffmpeg_exe() -> str:
+    """The ffmpeg binary inside the imageio-ffmpeg wheel; a clear error naming the extra when it is missing."""
+    try:
+        binaries = importlib.resources.files("imageio_ffmpeg.binaries")
+    except ModuleNotFoundError:
+        raise ConvaudioError(f"making videos needs the ffmpeg of the imageio-ffmpeg package: {EXTRA_HINT}") from None
+    found = sorted(str(entry) for entry in binaries.iterdir() if entry.name.startswith("ffmpeg"))
+    if not found:
+        raise ConvaudioError(
+            "the installed imageio-ffmpeg package ships no ffmpeg binary (installed from source?); reinstall it "
+            f"from a wheel for this platform: {EXTRA_HINT}"
+        )
+    return found[0]
+
+
+def _require_pillow() -> None:
+    if importlib.util.find_spec("PIL") is None:
+        raise ConvaudioError(f"making videos needs Pillow for the picture: {EXTRA_HINT}")
+
+
+def cover_picture(data: bytes, settings: VideoSettings, where: str) -> Image:
+    """The cover scaled to the frame: cropped to fill it, or padded with black to show all of it."""
+    _require_pillow()
+    from PIL import Image as image_module
+    from PIL import ImageOps as ops
+
+    try:
+        with image_module.open(io.BytesIO(data)) as opened:
+            opened.load()
+            image = ops.exif_transpose(opened).convert("RGB")
+    except (OSError, ValueError, SyntaxError) as error:
+        raise ConvaudioError(f"{where}: the cover image cannot be read ({error}); use a PNG, JPEG or WebP") from None
+    size = (settings.width, settings.height)
+    if settings.fit == "pad":
+        return ops.pad(image, size, method=image_module.Resampling.LANCZOS, color=(0, 0, 0))
+    return ops.fit(image, size, method=image_module.Resampling.LANCZOS)
+
+
+def title_card(title: str, settings: VideoSettings) -> Image:
+    """A plain card with the post's title, for posts without a cover image (Pillow's own font: no font files)."""
+    _require_pillow()
+    from PIL import Image as image_module
+    from PIL import ImageDraw as draw_module
+    from PIL import ImageFont as font_module
+
+    width, height = settings.width, settings.height
+    card = image_module.new("RGB", (width, height), (24, 32, 48))
+    draw = draw_module.Draw(card)
+    size = max(12, height // 11)
+    font = font_module.load_default(size=size)
+    columns = max(8, int(width * 0.8 / (size * 0.55)))
+    lines = textwrap.wrap(title, columns)[:4] or [""]
+    spacing = int(size * 0.35)
+    text = "\n".join(lines)
+    box = draw.multiline_textbbox((0, 0), text, font=font, spacing=spacing, align="center")
+    left = (width - (box[2] - box[0])) // 2 - box[0]
+    top = (height - (box[3] - box[1])) // 2 - box[1]
+    draw.multiline_text((left, top), text, font=font, fill=(240, 240, 240), spacing=spacing, align="center")
+    bar = (width // 2 - width // 12, top - size, width // 2 + width // 12, top - size + max(2, size // 10))
+    draw.rectangle(bar, fill=(120, 170, 255))
+    return card
+
+
+def png_bytes(image: Image) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def _clock(seconds: float) -> str:
+    millis = max(0, round(seconds * 1000))
+    hours, rest = divmod(millis, 3_600_000)
+    minutes, rest = divmod(rest, 60_000)
+    secs, millis = divmod(rest, 1000)
+    return f"{hours:02d}:{minutes:02d}:{secs:02d},{millis:03d}"
+
+
+def subrip(lines: Sequence[Mapping[str, Any]]) -> str:
+    """SubRip captions from the timings' lines ("Speaker: line"); ffmpeg turns them into a mov_text track."""
+    cues = []
+    for number, line in enumerate(lines, 1):
+        text = " ".join(str(line["text"]).split())
+        cues.append(f"{number}\n{_clock(line['start'])} --> {_clock(line['end'])}\n{line['speaker']}: {text}\n")
+    return "\n".join(cues)
+
+
+def still_rate(duration: float) -> str:
+    """About one frame per second, chosen so whole frames end exactly at `duration` (to the millisecond):
+    the video track then lasts as long as the audio, not up to a second more or less."""
+    millis = max(1, round(duration * 1000))
+    frames = -(-millis // 1000)
+    return f"{frames * 1000}/{millis}"
+
+
+def encode_video(
+    audio: Path,
+    duration: float,
+    picture: bytes,
+    captions: str,
+    out: Path,
+    settings: VideoSettings,
+    *,
+    title: str = "",
+) -> None:
+    """Mux the still picture, the audio and the captions into `out` (MP4, H.264 + AAC + mov_text, faststart)."""
+    exe = ffmpeg_exe()
+    rate = still_rate(duration)
+    with tempfile.TemporaryDirectory(prefix="convaudio-video-") as folder:
+        still, subtitles = Path(folder) / "still.png", Path(folder) / "captions.srt"
+        still.write_bytes(picture)
+        subtitles.write_text(captions, encoding="utf-8")
+        command = [
+            exe, "-hide_banner", "-nostdin", "-loglevel", "error", "-y",
+            "-loop", "1", "-framerate", rate, "-i", str(still),
+            "-i", str(audio),
+            "-i", str(subtitles),
+            "-map", "0:v", "-map", "1:a", "-map", "2:s",
+            "-c:v", "libx264", "-tune", "stillimage", "-preset", "medium", "-crf", str(settings.crf),
+            "-pix_fmt", "yuv420p", "-r", rate,
+            "-c:a", "aac", "-b:a", f"{settings.audio_bitrate}k",
+            "-c:s", "mov_text",
+            "-t", f"{duration:.3f}",
+            "-map_metadata", "-1", "-metadata", f"title={title}",
+            "-fflags", "+bitexact", "-flags:v", "+bitexact", "-flags:a", "+bitexact",
+            "-movflags", "+faststart",
+            "-f", "mp4", str(out),
+        ]  # fmt: skip
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+    if result.returncode != 0 or not out.is_file() or out.stat().st_size == 0:
+        detail = " ".join(result.stderr.strip().splitlines()[-3:]) or f"exit status {result.returncode}"
+        raise ConvaudioError(f"ffmpeg could not make the video: {detail}")

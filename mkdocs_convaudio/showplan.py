@@ -1,0 +1,232 @@
+"""Per-post production choices: music bed, intro, outro and video, from the site's options and the front matter.
+
+Sound files (`music`, `intro`, `outro`) are paths relative to the folder of mkdocs.yml (or absolute), in the
+plugin options and in front matter alike, so they need not live in docs_dir (where MkDocs would publish them).
+A cover image (`image` or `cover` in front matter) follows Markdown's convention: relative to the page, or to
+docs_dir when it starts with `/`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import posixpath
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .audio.production import Asset, MusicSettings, Production
+from .audio.video import VideoSettings, cover_picture, encode_video, png_bytes, subrip, title_card
+from .errors import ConvaudioError
+from .html.transcript import line_text
+from .store.cache import AudioCache, content_key
+from .store.files import atomic_path
+
+#: Values that turn a site default off for one post.
+OFF = ("none", "off", "false", "no", "")
+
+
+@dataclass
+class ShowOptions:
+    """The site defaults (plugin options); `None` means off."""
+
+    music: str | None = None
+    intro: str | None = None
+    outro: str | None = None
+    music_settings: MusicSettings = field(default_factory=MusicSettings)
+    video: bool = False
+    video_settings: VideoSettings = field(default_factory=VideoSettings)
+
+    def validate(self) -> None:
+        self.music_settings.validate()
+        self.video_settings.validate()
+
+
+@dataclass(frozen=True)
+class VideoPlan:
+    """What a post's video is made of: a cover image (by content) or a title card."""
+
+    title: str
+    cover: Path | None
+    cover_digest: str | None
+    source_path: str
+
+    def key(self) -> dict[str, Any]:
+        return {"cover": self.cover_digest} if self.cover_digest else {"title_card": self.title}
+
+
+@dataclass(frozen=True)
+class PostShow:
+    """One post's production and video choice."""
+
+    production: Production
+    video: VideoPlan | None
+
+    def variant(self) -> str:
+        """A suffix for the files of a dialogue file linked from several pages: pages that produce it alike
+        share one MP3 (and video), a page with its own music, clips or cover gets its own."""
+        if not self.production.active and self.video is None:
+            return ""
+        recipe = {"production": self.production.key(), "video": self.video.key() if self.video else None}
+        return "-" + content_key(recipe)[:8]
+
+
+def page_title(meta: Mapping[str, Any], markdown: str, src_path: str) -> str:
+    """Front matter `title`, else the first `# heading`, else the file name."""
+    title = meta.get("title")
+    if isinstance(title, str) and title.strip():
+        return title.strip()
+    match = re.search(r"^#\s+(.+?)\s*#*\s*$", markdown, re.MULTILINE)
+    if match:
+        return match[1]
+    stem = posixpath.splitext(posixpath.basename(src_path))[0]
+    return stem.replace("-", " ").replace("_", " ").strip().capitalize() or "Conversation"
+
+
+class ShowPlanner:
+    """Resolves and hashes the files each post is produced with (each file read once per build)."""
+
+    def __init__(
+        self,
+        options: ShowOptions,
+        docs_dir: Path,
+        base_dir: Path,
+        line_of: Callable[[str, str], int | None],
+        warn: Callable[[str], None] = lambda message: None,
+    ) -> None:
+        options.validate()
+        self.options = options
+        self.docs_dir = docs_dir
+        self.base_dir = base_dir
+        self.line_of = line_of  # (src_path, front matter key) → line, for error messages
+        self.warn = warn
+        self._assets: dict[Path, Asset] = {}
+        self.watched: set[Path] = set()
+        self.defaults = {name: self._site_file(name) for name in ("music", "intro", "outro")}
+
+    def _asset(self, path: Path) -> Asset:
+        path = path.resolve()
+        if path not in self._assets:
+            self._assets[path] = Asset.of(path)
+            self.watched.add(path)
+        return self._assets[path]
+
+    def _site_file(self, name: str) -> Asset | None:
+        value: str | None = getattr(self.options, name)
+        if value is None or value.strip().lower() in OFF:
+            return None
+        path = self._under_base(value)
+        if not path.is_file():
+            raise ConvaudioError(
+                f"plugin option `{name}: {value}`: no such file ({path}); paths are relative to the folder of "
+                "mkdocs.yml"
+            )
+        return self._asset(path)
+
+    def _under_base(self, value: str) -> Path:
+        candidate = Path(value.strip()).expanduser()
+        return candidate if candidate.is_absolute() else self.base_dir / candidate
+
+    def _post_file(self, meta: Mapping[str, Any], key: str, default: Asset | None, src_path: str) -> Asset | None:
+        if key not in meta:
+            return default
+        value = meta[key]
+        if value is None or value is False or (isinstance(value, str) and value.strip().lower() in OFF):
+            return None
+        if not isinstance(value, str):
+            raise ConvaudioError(
+                f"`{key}:` must be a path to a sound file (relative to the folder of mkdocs.yml) or `none`",
+                src_path,
+                self.line_of(src_path, key),
+            )
+        path = self._under_base(value)
+        if not path.is_file():
+            raise ConvaudioError(
+                f"`{key}: {value}`: no such file ({path}); paths are relative to the folder of mkdocs.yml, "
+                "or write `none` to turn it off for this post",
+                src_path,
+                self.line_of(src_path, key),
+            )
+        return self._asset(path)
+
+    def plan(self, src_path: str, meta: Mapping[str, Any], markdown: str) -> PostShow:
+        """This post's production (site defaults overridden by front matter) and video plan."""
+        production = Production(
+            music=self._post_file(meta, "audio_music", self.defaults["music"], src_path),
+            intro=self._post_file(meta, "audio_intro", self.defaults["intro"], src_path),
+            outro=self._post_file(meta, "audio_outro", self.defaults["outro"], src_path),
+            settings=self.options.music_settings,
+        )
+        video = meta.get("video", self.options.video)
+        if not isinstance(video, bool):
+            raise ConvaudioError("`video:` must be true or false", src_path, self.line_of(src_path, "video"))
+        plan = self._video_plan(src_path, meta, markdown) if video else None
+        return PostShow(production, plan)
+
+    def _video_plan(self, src_path: str, meta: Mapping[str, Any], markdown: str) -> VideoPlan:
+        title = page_title(meta, markdown, src_path)
+        key = next((name for name in ("image", "cover") if meta.get(name)), None)
+        if key is None:
+            return VideoPlan(title, None, None, src_path)
+        value = meta[key]
+        if not isinstance(value, str):
+            raise ConvaudioError(f"`{key}:` must be a path to an image", src_path, self.line_of(src_path, key))
+        if re.match(r"^[a-z][a-z0-9+.-]*://", value.strip(), re.IGNORECASE):
+            self.warn(
+                f"{src_path}: the cover `{key}: {value}` is a URL, which a build does not download; the video "
+                "shows a title card instead (give a path inside docs_dir to use the image)"
+            )
+            return VideoPlan(title, None, None, src_path)
+        relative = value.strip()
+        if relative.startswith("/"):
+            path = self.docs_dir / relative.lstrip("/")
+        else:
+            path = self.docs_dir / posixpath.dirname(src_path) / relative
+            if not path.is_file():
+                path = self.docs_dir / relative
+        if not path.is_file():
+            raise ConvaudioError(
+                f"`{key}: {value}`: no such image; give a path relative to the page, or starting with `/` for "
+                "one relative to docs_dir",
+                src_path,
+                self.line_of(src_path, key),
+            )
+        path = path.resolve()
+        self.watched.add(path)
+        return VideoPlan(title, path, hashlib.sha256(path.read_bytes()).hexdigest(), src_path)
+
+
+def video_key(audio_key: str, plan: VideoPlan, settings: VideoSettings) -> str:
+    """A video is remade when its audio, picture (by content), title card, size or encoder settings change."""
+    return content_key({"video": audio_key, "picture": plan.key(), "settings": settings.key()})
+
+
+def make_video(
+    cache: AudioCache, audio_key: str, plan: VideoPlan, settings: VideoSettings, timings: Mapping[str, Any]
+) -> tuple[Path, bool]:
+    """The cached MP4 for a conversation's audio and a post's picture; made (atomically) when missing.
+    Returns its path and whether it was made in this call."""
+    key = video_key(audio_key, plan, settings)
+    target = cache.video_path(key)
+    if target.is_file():
+        return target, False
+    where = plan.source_path
+    if plan.cover is not None:
+        picture = cover_picture(plan.cover.read_bytes(), settings, f"{where}: {plan.cover.name}")
+    else:
+        picture = title_card(plan.title, settings)
+    with atomic_path(target) as temp:
+        try:
+            encode_video(
+                cache.conversation_mp3(audio_key),
+                float(timings["duration"]),
+                png_bytes(picture),
+                subrip([{**line, "text": line_text(str(line["text"]))} for line in timings["lines"]]),
+                temp,
+                settings,
+                title=plan.title,
+            )
+        except ConvaudioError as error:
+            raise ConvaudioError(error.message, where) from None
+    return target, True

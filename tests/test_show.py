@@ -1,0 +1,453 @@
+"""Produced like a show: a music bed ducked under the speech, intro and outro clips, and a video to upload."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+import soundfile
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.livereload import LiveReloadServer
+
+from mkdocs_convaudio.audio.loudness import integrated_loudness, true_peak_db
+from mkdocs_convaudio.audio.video import ffmpeg_exe
+from tests.media import picture, tone
+from tests.mp4 import read_movie
+from tests.sites import Site, conversation, decode, post, rms_db
+
+TALK = conversation(
+    ("A", "Hey, I've been hearing a lot about machine learning lately."),
+    ("B", "Sure! Let's start with the basics."),
+    ("B", "It learns patterns from examples."),
+    ("A", "That sounds simple enough."),
+)
+
+Array = np.ndarray[Any, np.dtype[np.float32]]
+
+
+def drone(path: Path, seconds: float = 3.0, rate: int = 44100) -> Path:
+    """A bass chord (F#1 + A1, stereo, 44.1 kHz) below 60 Hz, where eSpeak's speech has almost no energy
+    (measured 43 LU down): the bed can then be told apart from the speech in the decoded mix by its band."""
+    t = np.arange(int(seconds * rate)) / rate
+    mono = 0.2 * np.sin(2 * np.pi * 46.25 * t) + 0.2 * np.sin(2 * np.pi * 55.0 * t + 0.3)
+    # an uneven loop: the clip ends mid-cycle, so only the crossfade keeps the loop point smooth
+    soundfile.write(path, np.stack([mono, mono], axis=1).astype(np.float32), rate)
+    return path
+
+
+def band(samples: Array, rate: int, low: float, high: float) -> Array:
+    spectrum = np.fft.rfft(samples)
+    frequencies = np.fft.rfftfreq(len(samples), 1 / rate)
+    spectrum[(frequencies < low) | (frequencies > high)] = 0
+    return np.fft.irfft(spectrum, len(samples)).astype(np.float32)
+
+
+def spans(samples: Array, rate: int, ranges: list[tuple[float, float]]) -> Array:
+    return np.concatenate([samples[int(begin * rate) : int(end * rate)] for begin, end in ranges])
+
+
+def dominant_frequency(samples: Array, rate: int) -> float:
+    spectrum = np.abs(np.fft.rfft(samples * np.hanning(len(samples))))
+    return float(np.fft.rfftfreq(len(samples), 1 / rate)[int(np.argmax(spectrum))])
+
+
+def test_music_bed_is_ducked_under_speech_and_the_mix_meets_the_target(site: Site) -> None:
+    media = site.root / "media"
+    media.mkdir(parents=True)
+    bed = drone(media / "bed.wav")
+    site.plugin_options.update(
+        music="media/bed.wav", music_level=-12, music_depth=10, music_attack=0.3, music_release=0.8, pause=2.0
+    )
+    site.write("talk.md", post(TALK))
+    site.build()
+    [mp3] = site.audio_files()
+    samples, rate = decode(mp3)
+    timings = site.timings(mp3)
+    lines = [(line["start"], line["end"]) for line in timings["lines"]]
+    lead = 2.5  # music_lead: bed alone before the first line and after the last
+    assert lines[0][0] == pytest.approx(lead + 0.25, abs=0.002)  # + the edge silence
+    assert len(samples) / rate == pytest.approx(timings["duration"], abs=0.01)
+
+    # the whole mix: on the loudness target, peaks under the ceiling
+    assert integrated_loudness(samples, rate) == pytest.approx(-16.0, abs=0.5)
+    assert true_peak_db(samples, rate) <= -1.0 + 0.1
+
+    bed_part = band(samples, rate, 30, 65)
+    speech = integrated_loudness(spans(samples, rate, lines), rate)
+    bed_speaking = integrated_loudness(spans(bed_part, rate, lines), rate)
+    assert speech - bed_speaking >= 15, (speech, bed_speaking)
+    # level + depth (22 LU), or more where the true-peak limiter, acting on speech and bed together, turns the
+    # mix down (the bed is set against the speech as it is after the limiter)
+    assert 20 <= speech - bed_speaking <= 30
+    # where nobody speaks (the lead, after the fade-in, before the attack): the bed at its level
+    alone = [(1.6, lines[0][0] - 0.35), (lines[-1][1] + 0.85, timings["duration"] - 2.6)]
+    bed_alone = integrated_loudness(spans(bed_part, rate, alone), rate)
+    assert speech - bed_alone == pytest.approx(12, abs=2)
+    assert integrated_loudness(spans(samples, rate, alone), rate) == pytest.approx(bed_alone, abs=0.5)  # only bed
+    # in the 2 s pauses between speakers it comes back up to its level (past the release, before the attack)
+    gaps = list(itertools.pairwise(lines))
+    pauses = [(end + 0.85, begin - 0.35) for (_s, end), (begin, _e) in gaps if begin - end > 1.5]
+    assert len(pauses) == 2
+    assert speech - integrated_loudness(spans(bed_part, rate, pauses), rate) == pytest.approx(12, abs=2)
+    # in the 0.2 s pause when a speaker goes on, it stays down
+    [(held_from, held_to)] = [(end, begin) for (_s, end), (begin, _e) in gaps if begin - end < 0.5]
+    held = bed_part[int(held_from * rate) : int(held_to * rate)]
+    assert rms_db(held) < rms_db(spans(bed_part, rate, pauses)) - 7  # 10 dB down, at most 20 % of the way up
+    # fades at the programme's edges, and the bed keeps playing (looped) through a 20-second talk of a 3 s clip
+    assert rms_db(samples[: int(0.05 * rate)]) < rms_db(samples[int(1.6 * rate) : int(2.0 * rate)]) - 20
+    assert rms_db(samples[-int(0.05 * rate) :]) < -50
+    windows = [bed_part[start : start + rate // 2] for start in range(int(1.6 * rate), len(samples) - 3 * rate, rate)]
+    assert min(rms_db(window) for window in windows) > rms_db(bed_part[int(1.6 * rate) : int(2.0 * rate)]) - 25
+
+    # the bed file is part of the conversation's key by content: same file, no work (the same file, not written
+    # again: builds may touch entries they use); new content, new mix
+    cached = {path: path.stat().st_ino for path in (site.root / ".cache").rglob("conversations/*.mp3")}
+    assert site.build().synthesized == 0
+    assert {path: path.stat().st_ino for path in (site.root / ".cache").rglob("conversations/*.mp3")} == cached
+    drone(bed, seconds=4.0)
+    assert site.build().synthesized == 0
+    assert len(list((site.root / ".cache").rglob("conversations/*.mp3"))) == 2
+
+    # `mkdocs serve` watches the bed
+    config = load_config(config_file=str(site.root / "mkdocs.yml"))
+    build(config, serve_url="http://127.0.0.1:8000/")
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(site.site))
+    config.plugins.on_serve(server, config=config, builder=lambda: None)
+    assert bed.resolve() in {Path(path).resolve() for path in server._watched_paths}
+
+
+def test_intro_and_outro_shift_the_timings_and_join_without_clicks(site: Site) -> None:
+    media = site.root / "media"
+    media.mkdir(parents=True)
+    tone(media / "intro.wav", 2.0, 880.0)
+    tone(media / "outro.flac", 1.5, 660.0, rate=16000)
+    site.plugin_options.update(intro="media/intro.wav", outro="media/outro.flac")
+    site.write("plain.md", post(TALK, audio_intro="none", audio_outro=None))
+    site.write("show.md", post(TALK))
+    site.build()
+    plain, show = (site.site / f"assets/convaudio/{name}-1.mp3" for name in ("plain", "show"))
+    before, after = site.timings(plain), site.timings(show)
+    assert after["duration"] == pytest.approx(before["duration"] + 3.5, abs=0.01)
+    for old, new in zip(before["lines"], after["lines"], strict=True):
+        assert new["start"] == pytest.approx(old["start"] + 2.0, abs=0.002)
+        assert new["end"] == pytest.approx(old["end"] + 2.0, abs=0.002)
+    html = site.html("show.html")
+    for line in after["lines"]:
+        assert f'data-start="{line["start"]:.3f}" data-end="{line["end"]:.3f}"' in html
+
+    samples, rate = decode(show)
+    assert len(samples) / rate == pytest.approx(after["duration"], abs=0.01)
+    assert dominant_frequency(samples[int(0.1 * rate) : int(1.9 * rate)], rate) == pytest.approx(880, abs=5)
+    assert dominant_frequency(samples[-int(1.4 * rate) : -int(0.1 * rate)], rate) == pytest.approx(660, abs=5)
+    # the words are where the timings say: silence just before the first line, speech right after its start
+    first = after["lines"][0]
+    assert rms_db(samples[int(2.03 * rate) : int((first["start"] - 0.03) * rate)]) < -60
+    assert rms_db(samples[int(first["start"] * rate) : int(first["end"] * rate)]) > -35
+    # the clips fade at the joins: no sample jump where the intro ends or the outro starts
+    intro_peak = float(np.abs(samples[: 2 * rate]).max())
+    for join in (2.0, after["duration"] - 1.5):
+        around = samples[int((join - 0.002) * rate) : int((join + 0.002) * rate)]
+        assert float(np.abs(around).max()) < 0.1 * intro_peak, join
+    # loudness-matched clips: the intro tone is about as loud as the talk, and the whole meets the target
+    assert integrated_loudness(samples, rate) == pytest.approx(-16.0, abs=0.5)
+    talk = integrated_loudness(samples[int(first["start"] * rate) : int(after["lines"][-1]["end"] * rate)], rate)
+    assert integrated_loudness(samples[: 2 * rate], rate) == pytest.approx(talk, abs=2.0)
+
+
+def first_frame(mp4: Path, width: int, height: int) -> Array:
+    """The video's first picture as RGB (decoded by the wheel's ffmpeg: we read the pixels, not its log)."""
+    raw = subprocess.run(
+        [ffmpeg_exe(), "-v", "error", "-i", str(mp4), "-frames:v", "1", "-f", "rawvideo", "-pix_fmt", "rgb24", "-"],
+        capture_output=True,
+        check=True,
+    ).stdout
+    return np.frombuffer(raw, dtype=np.uint8).reshape(height, width, 3).astype(np.float32)
+
+
+def test_video_has_picture_audio_and_captions_and_is_cached(site: Site) -> None:
+    picture(site.docs / "img/cover.png", (800, 600), (200, 30, 30))
+    talk = TALK.replace("It learns patterns", "It learns **patterns**")  # captions show words, not markup
+    site.write("cover.md", post("# With a cover\n\n" + talk, video=True, image="img/cover.png"))
+    site.write("card.md", post("# Only a title\n\n" + talk, video=True))
+    site.write("none.md", post(TALK))
+    site.build()
+    for name in ("cover", "card"):
+        mp3 = site.site / f"assets/convaudio/{name}-1.mp3"
+        mp4 = mp3.with_suffix(".mp4")
+        samples, rate = decode(mp3)
+        duration = len(samples) / rate
+        movie = read_movie(mp4)
+        assert movie.top_level.index("moov") < movie.top_level.index("mdat")  # +faststart: playable while loading
+        video, audio, captions = movie.track("vide"), movie.track("soun"), movie.track("sbtl")
+        assert (video.codec, video.width, video.height) == ("avc1", 1280, 720)
+        assert audio.codec == "mp4a"
+        assert captions.codec == "tx3g"
+        # the captions track holds every line, "Speaker: line", at the times of the timings file
+        expected = [
+            (line["start"], line["end"], f"{line['speaker']}: {line['text'].replace('**', '')}")
+            for line in site.timings(mp3)["lines"]
+        ]
+        assert "B: It learns patterns from examples." in [text for _start, _end, text in expected]
+        assert [text for _start, _end, text in captions.texts] == [text for _start, _end, text in expected]
+        for (start, end, _text), (want_start, want_end, _want) in zip(captions.texts, expected, strict=True):
+            assert start == pytest.approx(want_start, abs=0.002) and end == pytest.approx(want_end, abs=0.002)
+        assert video.duration == pytest.approx(duration, abs=0.1)
+        assert audio.duration == pytest.approx(duration, abs=0.1)
+        assert movie.duration == pytest.approx(duration, abs=0.1)
+        assert video.samples <= duration + 1  # a still picture: about a frame a second, not 30
+        html = site.html(f"{name}.html")
+        assert f'href="assets/convaudio/{name}-1.mp4" download>Download video</a>' in html
+    assert "Download video" not in site.html("none.html")
+    assert not (site.site / "assets/convaudio/none-1.mp4").exists()
+
+    # the cover fills the frame (cropped: no bars), the white square in the middle; the card is dark
+    cover = first_frame(site.site / "assets/convaudio/cover-1.mp4", 1280, 720)
+    assert np.allclose(cover[10, 10], (200, 30, 30), atol=25) and np.allclose(cover[710, 1270], (200, 30, 30), atol=25)
+    assert cover[360, 640].min() > 230
+    card = first_frame(site.site / "assets/convaudio/card-1.mp4", 1280, 720)
+    assert card[10, 10].max() < 70 and card.max() > 200  # dark background, light title
+
+    videos = site.root / ".cache/plugin/convaudio/videos"
+    made = {path.name: path.stat().st_ino for path in videos.iterdir()}
+    assert len(made) == 2
+    site.build()
+    assert {path.name: path.stat().st_ino for path in videos.iterdir()} == made
+    assert not any("made" in message for message in (r.getMessage() for r in site.caplog.records))
+    picture(site.docs / "img/cover.png", (800, 600), (30, 30, 200))  # a new cover: that video only is remade
+    site.build()
+    assert len(set(path.name for path in videos.iterdir()) - set(made)) == 1
+    assert any("made 1 video" in record.getMessage() for record in site.caplog.records)
+
+
+def test_video_padded_to_the_frame(site: Site) -> None:
+    site.plugin_options.update(video=True, video_fit="pad", video_size="640x360")
+    picture(site.docs / "cover.png", (300, 300), (30, 160, 30))
+    site.write("talk.md", post(conversation(("A", "Hello there.")), cover="/cover.png"))
+    site.build()
+    mp4 = site.site / "assets/convaudio/talk-1.mp4"
+    video = read_movie(mp4).track("vide")
+    assert (video.width, video.height) == (640, 360)
+    frame = first_frame(mp4, 640, 360)
+    assert frame[180, 10].max() < 30  # black bars left and right: the whole square cover is shown
+    assert np.allclose(frame[10, 320], (30, 160, 30), atol=25)
+
+
+def test_video_without_the_extra_names_it(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("imageio_ffmpeg", "imageio_ffmpeg.binaries"):  # as if the extra were not installed
+        monkeypatch.setitem(sys.modules, name, None)
+    site.write("talk.md", post(conversation(("A", "Hello there.")), video=True))
+    message = site.build_error()
+    assert "talk.md" in message and "pip install 'mkdocs-convaudio[video]'" in message
+    assert not list(site.root.rglob("*.mp4"))  # no half-made video, in the cache or the site
+
+
+def test_bad_show_files_are_reported_with_file_and_line(site: Site) -> None:
+    site.write("talk.md", post(TALK, title="Talk", audio_music="sounds/missing.mp3"))
+    message = site.build_error()
+    assert "talk.md:3: `audio_music: sounds/missing.mp3`: no such file" in message, message
+    assert "relative to the folder of mkdocs.yml" in message
+
+    (site.root / "notes.wav").write_text("not audio", encoding="utf-8")
+    site.write("talk.md", post(TALK, audio_intro="notes.wav"))
+    message = site.build_error()
+    assert "notes.wav: cannot decode this audio file" in message
+
+    site.write("talk.md", post(TALK))
+    site.plugin_options.update(music="media/nothing.ogg")
+    message = site.build_error()
+    assert "plugin option `music: media/nothing.ogg`: no such file" in message
+
+    site.plugin_options.update(music=None, music_level=-3, music_depth=6)
+    message = site.build_error()
+    assert "only 9 LU under the speech" in message
+
+
+def test_loop_and_blocks_are_seamless() -> None:
+    from mkdocs_convaudio.audio.music import LoopedBed
+
+    rate = 8000
+    t = np.arange(int(274.25 / 200 * rate)) / rate
+    clip = np.sin(2 * np.pi * 200 * t).astype(np.float32)  # ends at a crest: a hard loop would jump from 1 to 0
+    bed = LoopedBed(clip, rate, crossfade=0.2)
+    whole = bed.block(0, 10 * rate)
+    pieces = np.concatenate([bed.block(start, 997) for start in range(0, 10 * rate, 997)])[: 10 * rate]
+    assert np.array_equal(whole, pieces)  # the same samples whatever the block size: nothing depends on state
+    assert np.array_equal(whole[: bed.period], clip[: bed.period])
+    # no click at any loop point: steps between samples stay near the sine's own (0.157; a coherent signal
+    # swells by up to √2 in the middle of an equal-power crossfade), far from the jump of a hard loop
+    steps = np.abs(np.diff(whole))
+    assert steps.max() < 1.45 * np.abs(np.diff(clip)).max()
+    assert np.abs(whole).max() < 1.45
+
+
+def test_video_track_lasts_as_long_as_the_audio_to_the_frame(tmp_path: Path) -> None:
+    from mkdocs_convaudio.audio.video import VideoSettings, encode_video, png_bytes, subrip, title_card
+
+    rate, seconds = 24000, 3.45  # not a whole number of seconds: a plain 1 fps video would end at 3 or 4 s
+    t = np.arange(int(seconds * rate)) / rate
+    soundfile.write(tmp_path / "a.mp3", (0.3 * np.sin(2 * np.pi * 330 * t)).astype(np.float32), rate, format="MP3")
+    settings = VideoSettings(width=320, height=180)
+    lines = [{"speaker": "A", "text": "Hello,\nthere", "start": 0.5, "end": 1.25}]
+    assert subrip(lines) == "1\n00:00:00,500 --> 00:00:01,250\nA: Hello, there\n"
+    encode_video(tmp_path / "a.mp3", seconds, png_bytes(title_card("Hi", settings)), subrip(lines), tmp_path / "v.mp4",
+                 settings)  # fmt: skip
+    movie = read_movie(tmp_path / "v.mp4")
+    assert movie.track("vide").duration == pytest.approx(seconds, abs=0.05)
+    assert movie.track("soun").duration == pytest.approx(seconds, abs=0.05)
+    assert movie.track("vide").samples == 4
+
+
+def test_ducking_follows_the_line_timings_with_attack_and_release() -> None:
+    from mkdocs_convaudio.audio.music import ducking_db
+    from mkdocs_convaudio.audio.production import MusicSettings
+
+    settings = MusicSettings(depth=12.0, attack=0.5, release=1.0)
+    spans = [(2.0, 3.0), (3.4, 4.0), (8.0, 9.0)]
+    times = np.array([0.0, 1.5, 1.75, 2.0, 3.0, 3.2, 4.0, 4.5, 5.0, 6.0, 7.5, 9.5, 10.0], dtype=np.float32)
+    duck = ducking_db(times, spans, [begin for begin, _end in spans], settings)
+    # ramps over 0.5 s before a line and 1 s after; in the 0.4 s pause at 3.0-3.4 s it comes 20 % of the way up
+    expected = [0, 0, -6, -12, -12, -9.6, -12, -6, 0, 0, 0, -6, 0]
+    assert np.allclose(duck, expected, atol=0.01)
+    # block by block gives the same envelope as all at once
+    fine = np.arange(0, 11, 0.01, dtype=np.float32)
+    starts = [2.0, 3.4, 8.0]
+    whole = ducking_db(fine, spans, starts, settings)
+    blocks = np.concatenate([ducking_db(fine[i : i + 37], spans, starts, settings) for i in range(0, 1100, 37)])
+    assert np.array_equal(whole, blocks)
+
+
+def test_unreadable_cover_is_reported_with_the_page(site: Site) -> None:
+    (site.docs / "cover.png").write_text("not a picture", encoding="utf-8")
+    site.write("talk.md", post(conversation(("A", "Hello there.")), video=True, image="cover.png"))
+    message = site.build_error()
+    assert message.startswith("talk.md: cover.png: the cover image cannot be read"), message
+    assert not list(site.root.rglob("*.mp4"))
+
+
+def test_a_dialogue_file_produced_differently_on_two_pages_gets_two_mp3s(site: Site) -> None:
+
+    (site.root / "intro.wav").parent.mkdir(parents=True, exist_ok=True)
+    tone(site.root / "intro.wav", 1.0, 880.0)
+    site.write("talks/one.json", json.dumps([{"speaker": "A", "line": "Hi."}, {"speaker": "B", "line": "Yo."}]))
+    site.write("plain.md", post("[script](talks/one.json)\n"))
+    site.write("show.md", post("[script](talks/one.json)\n", audio_intro="intro.wav"))
+    site.build()
+    plain_uri = "assets/convaudio/talks/one-en.mp3"
+    [show_mp3] = [path for path in site.audio_files() if path.name != "one-en.mp3"]
+    assert f'src="{plain_uri}"' in site.html("plain.html")
+    assert f'src="{show_mp3.relative_to(site.site).as_posix()}"' in site.html("show.html")
+    plain_start = site.timings(site.site / plain_uri)["lines"][0]["start"]
+    assert site.timings(show_mp3)["lines"][0]["start"] == pytest.approx(plain_start + 1.0, abs=0.002)
+
+
+def test_render_command_makes_the_video_of_a_jekyll_post(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The blog this plugin was written for made its videos by hand; `mkdocs-convaudio render` makes them too."""
+    from mkdocs_convaudio.cli import main
+
+    monkeypatch.delenv("CONVAUDIO_GENERATE", raising=False)
+    monkeypatch.chdir(tmp_path)
+    picture(tmp_path / "assets/img/cover.png", (854, 480), (30, 60, 90))
+    tone(tmp_path / "media/intro.wav", 1.0, 880.0)
+    talk = conversation(("A", "Hello there."), ("B", "Hi, nice to meet you."))
+    front = "---\nlayout: post\ntitle: Talk\naudio: true\nvideo: true\nimage: /assets/img/cover.png\n"
+    (tmp_path / "_posts").mkdir()
+    (tmp_path / "_posts/2026-01-10-talk.md").write_text(front + "audio_intro: media/intro.wav\n---\n\n" + talk)
+    assert main(["render", "--posts", "_posts", "--out", "assets/conversations"]) == 0
+    out = tmp_path / "assets/conversations"
+    mp3 = out / "2026-01-10-talk-1.mp3"
+    samples, rate = decode(mp3)
+    assert json.loads(mp3.with_suffix(".json").read_text())["lines"][0]["start"] > 1.0  # after the intro
+    movie = read_movie(mp3.with_suffix(".mp4"))
+    assert (movie.track("vide").width, movie.track("vide").height) == (1280, 720)
+    assert movie.track("soun").duration == pytest.approx(len(samples) / rate, abs=0.1)
+    snippet = (out / "2026-01-10-talk-1.html").read_text(encoding="utf-8")
+    assert 'href="/assets/conversations/2026-01-10-talk-1.mp4" download>Download video</a>' in snippet
+
+
+def test_cache_prune_keeps_the_videos_in_use_and_removes_the_others(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mkdocs_convaudio.cli import main
+
+    site.write("keep.md", post(conversation(("A", "Keep me.")), video=True))
+    gone = site.write("gone.md", post(conversation(("B", "Remove me.")), video=True))
+    site.build()
+    videos = site.root / ".cache/plugin/convaudio/videos"
+    assert len(list(videos.iterdir())) == 2
+    config = str(site.root / "mkdocs.yml")
+    assert main(["cache", "prune", "-f", config]) == 0
+    assert len(list(videos.iterdir())) == 2  # both in use
+    gone.unlink()
+    assert main(["cache", "prune", "-f", config]) == 0
+    assert "videos/" in capsys.readouterr().out
+    assert len(list(videos.iterdir())) == 1
+    published = site.root / ".cache/plugin/convaudio/site/assets/convaudio"
+    assert (published / "keep-1.mp4").is_file() and not (published / "gone-1.mp4").exists()
+    site.build()
+    assert not any("made" in record.getMessage() for record in site.caplog.records)  # the kept one was kept
+
+
+def test_a_long_show_is_mixed_in_the_streaming_pass_with_its_gain_planned_for_the_whole_mix(tmp_path: Path) -> None:
+    """Past `VERIFY_LIMIT` no MP3 is decoded and checked: the gain solved from the lines' figures plus what the show
+    adds (`Layout.added`) must land on the target by itself, and memory must not grow with the programme."""
+    import tracemalloc
+
+    from mkdocs_convaudio.audio.assembly import AssemblySettings
+    from mkdocs_convaudio.audio.figures import measure
+    from mkdocs_convaudio.audio.production import Asset, MusicSettings, Production
+    from mkdocs_convaudio.audio.show import Show
+    from mkdocs_convaudio.audio.stream import BLOCK, encode, layout, measure_mp3
+    from mkdocs_convaudio.audio.types import Audio
+    from mkdocs_convaudio.store.cache import AudioCache
+
+    def voice(seconds: float, rate: int, seed: int) -> Audio:
+        """A vowel-like line with a gentle syllable envelope (peaks within reach of the target)."""
+        t = np.arange(int(seconds * rate)) / rate
+        pitch = 120 + 15 * seed
+        tone = sum(np.sin(2 * np.pi * pitch * k * t) / k**2 for k in (1, 2, 3))
+        envelope = (0.6 + 0.4 * np.sin(2 * np.pi * 3.0 * t + seed)) * np.minimum(1.0, np.minimum(t, t[::-1]) / 0.02)
+        return Audio((0.05 * tone * envelope).astype(np.float32), rate)
+
+    settings = AssemblySettings()
+    rate = settings.sample_rate
+    # a loud bed (6 LU under the speech where nobody speaks): planned from the speech alone, the mix would be
+    # about 1 LU too loud
+    production = Production(
+        music=Asset.of(tone(tmp_path / "bed.wav", 3.0, 220.0)),
+        intro=Asset.of(tone(tmp_path / "intro.wav", 1.0, 880.0)),
+        settings=MusicSettings(level=-6.0, depth=9.0),
+    )
+    peaks = []
+    for count in (8, 32):
+        cache = AudioCache(tmp_path / str(count))
+        turns = []
+        for index in range(count):
+            audio = voice(2.0, rate, index % 7)
+            key = f"{index:04d}" * 16
+            cache.put_line(key, audio)
+            turns.append(("AB"[index % 2], [(key, measure(audio, rate))]))
+        speech = layout(turns, settings)
+        tracemalloc.start()
+        show = Show.for_layout(production, speech, settings.loudness)
+        plan = show.extend(speech)
+        assert plan.spans[0][0] == speech.spans[0][0] + show.offset and plan.length == show.length
+        load: Any = cache.get_line
+        path = tmp_path / f"{count}.mp3"
+        result = encode(plan, load, settings, path, verify_limit=0, processors=[show.process])
+        peaks.append(tracemalloc.get_traced_memory()[1])
+        tracemalloc.stop()
+        assert not result.verified and result.attempts == 1 and result.largest_block <= BLOCK
+        measured = measure_mp3(path)
+        assert measured is not None
+        loudness, peak = measured
+        assert loudness == pytest.approx(-16.0, abs=0.5), loudness
+        assert peak <= -1.0 + 0.1
+    # four times the talk, about the same peak memory
+    assert peaks[1] < peaks[0] * 1.3 + 1_000_000, peaks
