@@ -20,26 +20,12 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
+from tests.reference import median_pitch
+
 LINES = {
     "en": ["Welcome to the show. Today we talk about bread.", "Thanks for having me. I love bread, and flour."],
     "fr": ["Bienvenue dans l'émission. Aujourd'hui, on parle de pain.", "Merci de m'inviter. J'adore le pain."],
 }
-
-
-def median_pitch(samples: np.ndarray[Any, Any], rate: int) -> float:
-    """Median fundamental frequency of voiced 40 ms frames, by autocorrelation (70-400 Hz)."""
-    frame = int(0.04 * rate)
-    pitches = []
-    for start in range(0, len(samples) - frame, frame):
-        chunk = samples[start : start + frame] - np.mean(samples[start : start + frame])
-        if np.sqrt(np.mean(chunk**2)) < 0.02:
-            continue
-        corr = np.correlate(chunk, chunk, mode="full")[frame - 1 :]
-        low, high = int(rate / 400), int(rate / 70)
-        lag = low + int(np.argmax(corr[low:high]))
-        if corr[lag] > 0.3 * corr[0]:
-            pitches.append(rate / lag)
-    return float(np.median(pitches)) if pitches else float("nan")
 
 
 def centroid(samples: np.ndarray[Any, Any], rate: int) -> float:

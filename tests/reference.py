@@ -22,3 +22,19 @@ def true_peak_db(samples: np.ndarray[Any, Any], rate: int) -> float:
     upsampled = soxr.resample(np.asarray(samples, dtype=np.float32), rate, rate * 4, quality="VHQ")
     peak = max(float(np.abs(upsampled).max(initial=0.0)), float(np.abs(samples).max(initial=0.0)))
     return 20 * float(np.log10(peak)) if peak > 0 else -np.inf
+
+
+def median_pitch(samples: np.ndarray[Any, Any], rate: int) -> float:
+    """Median fundamental frequency of voiced 40 ms frames, by autocorrelation (70-400 Hz)."""
+    frame = int(0.04 * rate)
+    pitches = []
+    for start in range(0, len(samples) - frame, frame):
+        chunk = samples[start : start + frame] - np.mean(samples[start : start + frame])
+        if np.sqrt(np.mean(chunk**2)) < 0.02:
+            continue
+        corr = np.correlate(chunk, chunk, mode="full")[frame - 1 :]
+        low, high = int(rate / 400), int(rate / 70)
+        lag = low + int(np.argmax(corr[low:high]))
+        if corr[lag] > 0.3 * corr[0]:
+            pitches.append(rate / lag)
+    return float(np.median(pitches)) if pitches else float("nan")

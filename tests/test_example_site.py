@@ -19,26 +19,11 @@ from mkdocs_convaudio.cli import main
 from tests.fakes.google_tts import google_server
 from tests.fakes.http import serve
 from tests.mp4 import read_movie
+from tests.reference import median_pitch
 from tests.sites import SUMMARY, Site, decode
 from tests.test_spoken_text import leaks
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "example-site"
-
-
-def median_pitch(samples: np.ndarray[Any, Any], rate: int) -> float:
-    """Median fundamental frequency of voiced 40 ms frames, by autocorrelation (70-400 Hz)."""
-    frame = int(0.04 * rate)
-    pitches = []
-    for start in range(0, len(samples) - frame, frame):
-        chunk = samples[start : start + frame] - np.mean(samples[start : start + frame])
-        if np.sqrt(np.mean(chunk**2)) < 0.02:
-            continue
-        corr = np.correlate(chunk, chunk, mode="full")[frame - 1 :]
-        low, high = int(rate / 400), int(rate / 70)
-        lag = low + int(np.argmax(corr[low:high]))
-        if corr[lag] > 0.3 * corr[0]:
-            pitches.append(rate / lag)
-    return float(np.median(pitches))
 
 
 def copy_example(site: Site) -> None:
