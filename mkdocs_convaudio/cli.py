@@ -28,6 +28,10 @@ from .text.spoken import spoken_text
 from .voices.languages import normalize_language
 
 
+class PluginNotEnabled(ConvaudioError):
+    """The mkdocs.yml found is a site without this plugin (a project's own docs, say): not ours to read."""
+
+
 def load_site(config_file: str) -> tuple[SessionOptions, str]:
     """Session options from mkdocs.yml exactly as the plugin would build them, and the theme language."""
     from mkdocs.config import load_config  # the command reads MkDocs sites; the core does not need MkDocs
@@ -41,7 +45,7 @@ def load_site(config_file: str) -> tuple[SessionOptions, str]:
         raise ConvaudioError(f"cannot read this MkDocs configuration: {error}", config_file) from None
     plugin = next((p for p in config.plugins.values() if isinstance(p, ConvAudioPlugin)), None)
     if plugin is None:
-        raise ConvaudioError("the convaudio plugin is not enabled in this site's plugins", config_file)
+        raise PluginNotEnabled("the convaudio plugin is not enabled in this site's plugins", config_file)
     language = config.theme.get("language") or "en"
     return session_options(plugin.config, config), str(language)
 
@@ -152,8 +156,14 @@ def command_say(args: argparse.Namespace) -> int:
     aliases: dict[str, str] = {}
     lexicon = None
     site_language = "en"
+    site: tuple[SessionOptions, str] | None = None
     if Path(args.config_file).is_file():
-        options, site_language = load_site(args.config_file)
+        try:
+            site = load_site(args.config_file)
+        except PluginNotEnabled:
+            site = None  # another site's mkdocs.yml (the project's own docs): say needs no site
+    if site is not None:
+        options, site_language = site
         aliases = dict(options.language_aliases)
         lexicon = site_lexicon(options)
     elif Path(args.toml).is_file():  # a blog rendered with `render`: its convaudio.toml names the lexicon

@@ -125,6 +125,17 @@ def test_say_command_uses_the_sites_lexicon(
     assert capsys.readouterr().out == "The S P I bus\n"
 
 
+def test_say_command_works_beside_a_mkdocs_yml_without_the_plugin(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a project's own docs site (like this repository's): `say` must not insist that it uses the plugin
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("site_name: Project docs\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["say", "--lang", "en", "B = P⁻¹AP"]) == 0
+    assert capsys.readouterr().out == "B equals P inverse A P\n"
+
+
 def test_say_command_uses_the_lexicon_of_a_blog_without_mkdocs(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
