@@ -62,7 +62,7 @@ def test_warm_build_hashes_no_unchanged_mp3_and_catches_a_same_size_rewrite(tmp_
     mp3.write_bytes(bytes(data))
     third = later_build(root)
     verdict = third.verify_conversation(KEY)
-    assert not verdict.ok and "checksum does not match" in verdict.reason, verdict
+    assert not verdict.ok and verdict.reason == "its MP3 checksum does not match", verdict
     assert not mp3.exists()  # discarded, assembled again by the build
 
 

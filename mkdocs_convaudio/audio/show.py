@@ -85,11 +85,6 @@ class Show:
     def length(self) -> int:
         return self.offset + self.speech_samples + self.lead + len(self.outro)
 
-    def shift(self, spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
-        """Line timings in the produced programme."""
-        seconds = self.offset / self.rate
-        return [(begin + seconds, end + seconds) for begin, end in spans]
-
     @classmethod
     def for_layout(cls, production: Production, plan: Layout, speech_lufs: float) -> Show:
         """The show for a conversation laid out by the streaming assembly; `speech_lufs` is the speech's loudness

@@ -340,9 +340,9 @@ class AudioCache:
             return MISSING
         problem = self._matches(mp3, record.get("mp3"))
         if problem:
-            problem = f"its MP3 {problem.removeprefix('it ')}"
+            problem = f"its MP3 {_predicate(problem)}"
         elif problem := self._matches(timings, record.get("timings")):
-            problem = f"its timings file {problem.removeprefix('it ')}"
+            problem = f"its timings file {_predicate(problem)}"
         if problem:
             self.discard(mp3, timings)
             return Verdict(False, problem)
@@ -375,3 +375,11 @@ class AudioCache:
         write_bytes(self.conversation_timings(key), timings_data, "cache entry")
         self._write_check(mp3, {"mp3": {**digest(data), "frames": frames}, "timings": digest(timings_data)})
         self.share(mp3, self.conversation_timings(key), self.check_path(mp3))
+
+
+def _predicate(problem: str) -> str:
+    """`it is short` / `its checksum does not match` without its subject, to follow another one ("its MP3 ...")."""
+    for subject in ("its ", "it "):
+        if problem.startswith(subject):
+            return problem[len(subject) :]
+    return problem
