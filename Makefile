@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
-# `make example` needs only the plugin and the theme, not the test tools and every cloud SDK
+# `make example` needs the plugin, the theme and the example's feed and video extras, not the test tools or cloud SDKs
 EXAMPLE_STAMP := $(VENV)/.example-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 export NO_MKDOCS_2_WARNING := 1
 
