@@ -15,7 +15,7 @@ from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
@@ -27,7 +27,15 @@ from .engines import engine_names
 from .errors import ConvaudioError
 from .html.captions import track_label
 from .html.feed import Channel, Episode, front_matter_date, podcast_feed, stable_guid
-from .html.player import fill_placeholders, player_html, relative_url
+from .html.player import (
+    MARK_PREFIX,
+    PlayerMemo,
+    fill_placeholders,
+    insert_players,
+    player_code_version,
+    player_marker,
+    relative_url,
+)
 from .html.transcript import line_text
 from .render import Limits
 from .retry import RetryPolicy
@@ -160,6 +168,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.pages: dict[str, Page] = {}  # audio URI → the first page that placed it (its title tags the MP3)
         self.feeds: dict[str, str] = {}  # language → feed URI, for the pages' <link rel="alternate">
         self.languages: dict[str, str] = {}  # audio page → its language
+        #: each conversation's player HTML (with placeholders) by token: pages' Markdown holds markers instead
+        self.players: dict[str, str] = {}
+        self.player_memo = PlayerMemo(None)
         self.site_name = ""
         #: Set by `mkdocs-convaudio estimate`: plan every page as a build would, synthesize and write nothing.
         self.dry_run = False
@@ -197,6 +208,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.pages = {}
         self.feeds = {}
         self.languages = {}
+        self.players = {}
+        self.player_memo = PlayerMemo(self.session.cache.memo("players", player_code_version()))
         self.site_name = config.site_name
         for name in ASSET_NAMES:
             uri = f"{self.config.audio_dir.strip('/')}/{name}"
@@ -264,21 +277,21 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             self.pages.setdefault(item.audio_uri, page)
             for uri in self._uris_of(item):
                 self._add(files, config, uri, self.session.published_path(uri))
-        blocks = [
-            (
-                item.found,
-                player_html(
-                    item.found.conversation,
-                    item.token,
-                    self.config.player_title,
-                    language=item.language,
-                    captions_label=track_label(item.language) if self.config.captions else None,
-                    video=item.video_uri is not None,
-                ),
+        for item in placed:
+            self.players[item.token] = self.player_memo.player(
+                item.found.conversation,
+                item.token,
+                self.config.player_title,
+                language=item.language,
+                captions_label=track_label(item.language) if self.config.captions else None,
+                video=item.video_uri is not None,
             )
-            for item in placed
-        ]
+        blocks = [(item.found, player_marker(item.token)) for item in placed]
         return rewrite(markdown, blocks, top=self.config.player_position == "top")
+
+    @event_priority(100)  # first: other plugins' `on_page_content` see the player, as the search index does
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+        return insert_players(html, self.players) if self.players else html
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
         if self.session is None:
@@ -327,7 +340,11 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         return [item.audio_uri, item.timings_uri, *captions, *([item.video_uri] if item.video_uri else [])]
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
-        if not self.uris or "convaudio:" not in output:
+        if not self.uris:
+            return output
+        if MARK_PREFIX in output:  # an excerpt rendered from the page's Markdown (a blog index, an archive)
+            output = insert_players(output, self.players)
+        if "convaudio:" not in output:
             return output
         output = fill_placeholders(output, page.url, self.uris, self.timings)
         language = self.languages.get(page.file.src_uri)

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import hashlib
 import html
+import json
 import posixpath
 import re
 from collections.abc import Mapping
 from functools import lru_cache
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ..text.conversation import Conversation
 from .transcript import line_html
+
+if TYPE_CHECKING:
+    from ..store.memo import Memo
 
 # Placeholders, filled per output page once the audio exists: the same post HTML also appears in blog index
 # and archive pages (Material's excerpts), each needing URLs relative to *that* page.
@@ -21,6 +27,13 @@ _LINE = 'data-convaudio-line="{token}:{index}"'
 _URL_RE = re.compile(r"convaudio:([0-9a-f]{16}):(mp3|json|vtt|mp4)")
 _DURATION_RE = re.compile(r"<!--convaudio-duration:([0-9a-f]{16})-->")
 _LINE_RE = re.compile(r'data-convaudio-line="([0-9a-f]{16}):(\d+)"')
+#: What a page's Markdown holds where a player goes: a comment, which Markdown passes through as one raw
+#: block whatever the container (list item, admonition, tab), at almost no cost. The player itself (tens of
+#: tags per line) is put in its place in the page's HTML: parsing it as raw HTML in Markdown cost more than
+#: the rest of a warm build's audio work.
+_MARK = "<!--convaudio-player:{token}-->"
+_MARK_RE = re.compile(r"(?:<p>)?<!--convaudio-player:([0-9a-f]{16})-->(?:</p>)?")
+MARK_PREFIX = "<!--convaudio-player:"
 
 
 def format_duration(seconds: float) -> str:
@@ -89,6 +102,73 @@ def player_html(
         f'<details class="convaudio-transcript" open><summary>Transcript</summary>'
         f'<ol class="convaudio-lines">{"".join(items)}</ol></details></div>'
     )
+
+
+def player_marker(token: str) -> str:
+    """The comment a page's Markdown holds in place of the player with this token (see `insert_players`)."""
+    return _MARK.format(token=token)
+
+
+def insert_players(output: str, players: Mapping[str, str]) -> str:
+    """Each player marker in a page's HTML replaced by its player; a marker of an unknown token stays a comment."""
+    if MARK_PREFIX not in output:
+        return output
+    return _MARK_RE.sub(lambda match: players.get(match[1], match[0]), output)
+
+
+@lru_cache(maxsize=1)
+def player_code_version() -> str:
+    """A digest of the code that writes a player (this module, the transcript's Markdown rendering and the
+    version of Python-Markdown): a changed template never reuses a remembered player."""
+    from importlib import metadata
+
+    digest = hashlib.sha256()
+    here = Path(__file__).resolve().parent
+    for source in (here / "player.py", here / "transcript.py"):
+        digest.update(source.read_bytes() + b"\0")
+    digest.update(f"markdown={metadata.version('markdown')}".encode())
+    return digest.hexdigest()[:32]
+
+
+class PlayerMemo:
+    """`player_html`, remembered between builds in `memo` (a file in the cache folder) by everything the HTML
+    depends on: each line's speaker, text and section, the options, and the code that writes it. A warm build
+    renders no line's Markdown."""
+
+    def __init__(self, memo: Memo | None) -> None:
+        self.memo = memo
+        #: Players written by `player_html` through this memo (tests count them).
+        self.computed = 0
+
+    def player(
+        self,
+        conversation: Conversation,
+        token: str,
+        title: str,
+        *,
+        language: str = "en",
+        captions_label: str | None = None,
+        video: bool = False,
+    ) -> str:
+        inputs = [
+            token,
+            title,
+            language,
+            captions_label,
+            video,
+            [[turn.speaker, turn.line, turn.section] for turn in conversation.turns],
+        ]
+        key = hashlib.sha256(json.dumps(inputs, ensure_ascii=False).encode("utf-8")).hexdigest()[:40]
+        stored = self.memo.get(key) if self.memo is not None else None
+        if isinstance(stored, str):
+            return stored
+        block = player_html(
+            conversation, token, title, language=language, captions_label=captions_label, video=video
+        )
+        self.computed += 1
+        if self.memo is not None:
+            self.memo.put(key, block)
+        return block
 
 
 def fill_placeholders(
