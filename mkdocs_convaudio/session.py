@@ -10,6 +10,7 @@ import re
 import tempfile
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -24,8 +25,8 @@ from .render import Job, Limits, Renderer, Stats
 from .retry import RetryPolicy
 from .showplan import PostShow, ShowOptions, ShowPlanner, make_video
 from .store import DEFAULT_CACHE_DIR
-from .store.cache import AudioCache, content_key
-from .store.files import atomic_path, publish
+from .store.cache import RACY_NS, AudioCache, content_key
+from .store.files import atomic_path, file_stamp, publish, settled
 from .text.conversation import Conversation
 from .text.discover import Found, scan_page
 from .text.spoken import Lexicon, load_lexicon
@@ -35,6 +36,20 @@ from .voices.voice_map import VoiceMap
 
 #: A full voice name that carries its locale (`en-US-Journey-D`): it speaks that language only.
 _LOCALE_VOICE = re.compile(r"^([a-z]{2,3})-[A-Z]{2}-")
+
+
+@lru_cache(maxsize=1)
+def publish_version() -> str:
+    """A digest of the code that derives published files from a cache entry (ID3 tags, captions, the
+    transcript's plain text) and of mutagen's version: changed code never trusts an earlier publish record."""
+    from importlib import metadata
+
+    here = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for source in ("audio/tags.py", "html/captions.py", "html/transcript.py", "store/files.py", "session.py"):
+        digest.update((here / source).read_bytes() + b"\0")
+    digest.update(f"mutagen={metadata.version('mutagen')}".encode())
+    return digest.hexdigest()[:32]
 
 
 @dataclass
@@ -240,6 +255,11 @@ class AudioSession:
                 f"the default {DEFAULT_CACHE_DIR}"
             )
         self.cache.sweep_temporary()
+        #: What each placed conversation's published files were made from and their stamps afterwards, by
+        #: audio URI: a warm build re-reads no tag, timings or captions of a copy nothing changed.
+        self.published = self.cache.memo("published", publish_version())
+        #: Conversations whose published files were checked and rewritten in this build (tests count them).
+        self.republished = 0
         use_memo(self.cache.memo("languages", memo_version()))  # a warm build need not load langcodes
         self.publish_root = publish_root(self.cache.root)
         self.voice_map = VoiceMap(self._under_base(options.voice_map))
@@ -545,6 +565,7 @@ class AudioSession:
         for item in self.placed.values():
             self._publish(item)
         self._videos()
+        self.cache.save_memo()  # and what publishing recorded
         return stats
 
     def close(self) -> None:
@@ -558,7 +579,33 @@ class AudioSession:
         """Put one conversation's MP3 (tagged for its page), timings and captions where the site takes them.
 
         The cache keeps the untagged MP3 (pages share it); tags and captions are derived per page straight into
-        the published copies, each replaced atomically and only when it would change."""
+        the published copies, each replaced atomically and only when it would change. A conversation published
+        by an earlier build from the same entry with the same tags, whose files (the entry's and the published
+        ones) all keep the stamps recorded then, is left alone without reading any of them."""
+        key = item.job.key
+        sources = [self.cache.conversation_mp3(key), self.cache.conversation_timings(key)]
+        targets = [self.published_path(item.audio_uri), self.published_path(item.timings_uri)]
+        if self.options.captions:
+            targets.append(self.published_path(item.captions_uri))
+        recipe = content_key(
+            {
+                "conversation": key,
+                "tags": self.options.tags and [item.display_title, self.options.artist, self.options.album],
+                "language": item.language,
+                "sections": [parts[0].turn.section for parts in item.job.parts],
+                "captions": self.options.captions,
+                "files": [str(path) for path in targets],
+            }
+        )
+        if self.published.get(item.audio_uri) == [recipe, [file_stamp(path) for path in [*sources, *targets]]]:
+            return
+        self.republished += 1
+        self._publish_files(item)
+        stamps = [file_stamp(path) for path in [*sources, *targets]]
+        if settled(stamps, self.cache.clock_ns(), RACY_NS):
+            self.published.put(item.audio_uri, [recipe, stamps])
+
+    def _publish_files(self, item: Placed) -> None:
         key = item.job.key
         target = self.published_path(item.audio_uri)
         if self.options.tags:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..errors import ConvaudioError
-from .files import atomic_path, write_bytes, write_failure
+from .files import atomic_path, file_stamp, settled, write_bytes, write_failure
 from .locks import CacheLocks
 from .memo import Memo
 
@@ -91,6 +91,8 @@ class AudioCache:
         #: Entries verified in this build, by (path, size, inode): checked once, not on every look (the
         #: modification time is no help: marking an entry as used touches it).
         self._verified: set[tuple[str, int, int]] = set()
+        #: Conversations found complete and intact in this build (checked once per build, not once per look).
+        self._conversations_ok: set[str] = set()
         #: Entries verified by earlier builds, by path: [inode, size, mtime_ns, ctime_ns, sha256]. A file whose
         #: inode, size and both times are unchanged still has the checksum it had (any write changes its
         #: ctime), so a warm build hashes none of its MP3s.
@@ -212,6 +214,7 @@ class AudioCache:
     def discard(self, *entries: Path) -> None:
         """Remove damaged entries and their records (silently impossible in a read-only cache: then the
         re-rendered entry cannot be written either, and that write names the folder)."""
+        self._conversations_ok.difference_update(entry.stem for entry in entries)
         for entry in entries:
             for path in (entry, self.check_path(entry)):
                 with contextlib.suppress(OSError):
@@ -328,9 +331,36 @@ class AudioCache:
     def video_path(self, key: str) -> Path:
         return self.root / "videos" / f"{key}.mp4"
 
+    def conversation_stamps(self, key: str) -> list[list[int] | None]:
+        """The stamps (see `file_stamp`) of a conversation's MP3, timings and check record."""
+        mp3, timings = self.conversation_paths(key)
+        return [file_stamp(mp3), file_stamp(timings), file_stamp(self.check_path(mp3))]
+
     def verify_conversation(self, key: str) -> Verdict:
         """Whether the MP3 and timings of `key` exist and match their record; damaged ones are discarded.
-        Entries without a record (older versions, or a build killed mid-write) are re-assembled silently."""
+        Entries without a record (older versions, or a build killed mid-write) are re-assembled silently.
+
+        An entry an earlier build verified whose three files still have the stamps they had then (same inode,
+        size and times: nothing wrote to them) is trusted without reading its record; any write, truncation or
+        replacement changes a stamp, and the entry is checked in full again."""
+        if key in self._conversations_ok:
+            return OK
+        memo_key = f"conversation:{key}"
+        stamps = self.conversation_stamps(key)
+        now = self.clock_ns()
+        fresh = all(stamp is not None and stamp[2] >= now - int(TOUCH_EVERY * 1e9) for stamp in stamps)
+        if fresh and self.verified_memo.get(memo_key) == stamps:
+            self._conversations_ok.add(key)
+            return OK
+        verdict = self._verify_conversation(key)
+        if verdict.ok:
+            self._conversations_ok.add(key)
+            stamps = self.conversation_stamps(key)  # after `ensure` marked the entry as used
+            if settled(stamps, now, RACY_NS):
+                self.verified_memo.put(memo_key, stamps)
+        return verdict
+
+    def _verify_conversation(self, key: str) -> Verdict:
         mp3, timings = self.conversation_paths(key)
         self.ensure(mp3, timings, self.check_path(mp3))  # fetched from the shared cache when there is one
         if not mp3.is_file() or not timings.is_file():

@@ -120,6 +120,23 @@ def write_bytes(final: Path, data: bytes, what: str = "file") -> None:
         os.fsync(handle.fileno())
 
 
+def file_stamp(path: Path) -> list[int] | None:
+    """What identifies a file's content without reading it: [inode, size, mtime_ns], or None when there is no
+    file. A write changes the mtime, a replacement the inode. Not the ctime: published files and cache entries
+    are hard-linked into each build's site folder, and adding or removing a link changes the ctime."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return [info.st_ino, info.st_size, info.st_mtime_ns]
+
+
+def settled(stamps: list[list[int] | None], now_ns: int, racy_ns: int) -> bool:
+    """Whether every stamp names a file that has not changed for `racy_ns`: file times come from a clock that
+    ticks every few milliseconds, so a write right after a look could keep a fresher file's times."""
+    return all(stamp is not None and stamp[2] < now_ns - racy_ns for stamp in stamps)
+
+
 def publish(source: Path, target: Path) -> None:
     """Copy a verified cache entry to `target` (the command line's output folder): a hard link when possible,
     atomically, so a reader never sees half a file."""
