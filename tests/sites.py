@@ -44,6 +44,8 @@ class Site:
         self.config: dict[str, Any] = {"site_name": "Test", "use_directory_urls": False}
         #: Every wait the builds asked for (retries, Retry-After): builds get this fake sleep, never a real one.
         self.waits: list[float] = []
+        #: The plugin of the last build (its session and counters).
+        self.plugin: Any = None
 
     def write(self, path: str, text: str) -> Path:
         target = self.docs / path
@@ -63,7 +65,8 @@ class Site:
         self.caplog.clear()
         with self.caplog.at_level(logging.INFO, logger="mkdocs"):
             config = load_config(config_file=str(self.root / "mkdocs.yml"), strict=strict)
-            config.plugins["convaudio"].sleep = self.waits.append  # type: ignore[attr-defined]
+            self.plugin = config.plugins["convaudio"]
+            self.plugin.sleep = self.waits.append
             build(config)
         return self.summary()
 

@@ -98,8 +98,9 @@ class AudioCache:
         #: ctime), so a warm build hashes none of its MP3s.
         self.verified_memo = Memo(root / "verified-memo.json", f"{CACHE_VERSION}")
         self._memos: dict[str, Memo] = {"verified": self.verified_memo}
-        #: Files hashed by this cache object (tests count them).
+        #: Files hashed, and check records read, by this cache object (tests count them).
         self.hashed = 0
+        self.records_read = 0
         #: The wall clock in nanoseconds (injectable: see RACY_NS).
         self.clock_ns: Callable[[], int] = time.time_ns
 
@@ -175,6 +176,7 @@ class AudioCache:
         write_bytes(self.check_path(entry), data, "cache record")
 
     def _read_check(self, entry: Path) -> dict[str, Any] | None:
+        self.records_read += 1
         try:
             record = json.loads(self.check_path(entry).read_bytes())
         except (OSError, ValueError):

@@ -1,0 +1,169 @@
+"""A warm build of unchanged pages does the cheap thing (no line rendered, no tag or record read, nothing
+republished), and each thing it remembers is forgotten as soon as what it depends on changes."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+from mutagen.id3 import ID3
+
+from mkdocs_convaudio.html.player import PlayerMemo, player_html
+from mkdocs_convaudio.store.memo import Memo
+from mkdocs_convaudio.text.conversation import Conversation, Turn
+from tests.sites import Site, conversation, post
+from tests.test_warm_build import KEY, cached_conversation, later_build
+
+TALKS = {
+    "one.md": post(conversation(("A", "Hello *there*."), ("B", "Hi, how are you?")), title="One"),
+    "two.md": post(conversation(("A", "A second talk."), ("B", "With `code` in it.")), title="Two"),
+}
+
+
+def cache_dir(site: Site) -> Path:
+    return site.root / ".cache" / "plugin" / "convaudio"
+
+
+def settle(site: Site) -> None:
+    """Time passes: every file of the cache (entries and published copies) was written ten seconds ago, well
+    outside the window in which a file's times cannot be trusted (see `RACY_NS`)."""
+    past = time.time() - 10
+    for path in cache_dir(site).rglob("*"):
+        if path.is_file():
+            os.utime(path, (past, past))
+
+
+def warm_site(site: Site) -> None:
+    """Two audio posts built cold, then once more with settled files (which records what a warm build trusts)."""
+    for name, text in TALKS.items():
+        site.write(name, text)
+    site.build()
+    settle(site)
+    site.build()
+
+
+def test_warm_build_renders_no_line_reads_no_tag_record_or_timings_and_republishes_nothing(site: Site) -> None:
+    warm_site(site)
+    site.build()
+    session = site.plugin.session
+    assert site.plugin.player_memo.computed == 0, "a warm build rendered a player (each line's Markdown) again"
+    assert session.republished == 0, "a warm build re-read the published tags and captions"
+    assert session.cache.records_read == 0, "a warm build read a cache entry's check record"
+    assert session.cache.hashed == 0
+    html = site.html("one.html")
+    assert "<em>there</em>" in html and 'data-start="' in html and "convaudio-player:" not in html
+    assert ID3(site.site / "assets/convaudio/one-1.mp3")["TIT2"].text == ["One"]
+
+
+def test_published_record_is_forgotten_when_the_title_or_a_published_file_changes(site: Site) -> None:
+    warm_site(site)
+    site.write("one.md", TALKS["one.md"].replace("title: One", "title: One, renamed"))
+    site.build()
+    assert site.plugin.session.republished == 1  # only the renamed page's conversation
+    assert ID3(site.site / "assets/convaudio/one-1.mp3")["TIT2"].text == ["One, renamed"]
+
+    settle(site)  # new times: checked once more, and recorded again
+    site.build()
+    site.build()
+    assert site.plugin.session.republished == 0
+    published = cache_dir(site) / "site" / "assets" / "convaudio"
+    (published / "two-1.vtt").unlink()
+    mp3 = published / "one-1.mp3"
+    mp3.write_bytes(mp3.read_bytes()[:-100])  # a truncated published copy
+    site.build()
+    assert site.plugin.session.republished == 2
+    assert (site.site / "assets/convaudio/two-1.vtt").read_text(encoding="utf-8").startswith("WEBVTT")
+    key = site.plugin.session.placed["assets/convaudio/one-1.mp3"].job.key
+    assert mp3.read_bytes().endswith((cache_dir(site) / "conversations" / f"{key}.mp3").read_bytes())
+    assert ID3(mp3)["TIT2"].text == ["One, renamed"]
+
+
+def test_a_damaged_cache_entry_is_still_caught_by_a_warm_build(site: Site) -> None:
+    warm_site(site)
+    site.build()
+    assert site.plugin.session.cache.records_read == 0
+    key = site.plugin.session.placed["assets/convaudio/two-1.mp3"].job.key
+    entry = cache_dir(site) / "conversations" / f"{key}.mp3"
+    data = bytearray(entry.read_bytes())
+    data[len(data) // 2] ^= 0xFF  # one flipped byte: same size, same inode, a new modification time
+    entry.write_bytes(bytes(data))
+    os.utime(entry, ns=(entry.stat().st_atime_ns, entry.stat().st_mtime_ns + 1_000_000_000))
+    summary = site.build()
+    [warning] = [w for w in site.warnings() if "damaged" in w]
+    assert "two.md" in warning and "its MP3 checksum does not match" in warning, warning
+    assert summary.synthesized == 0  # re-assembled from the cached lines
+    assert entry.is_file() and entry.read_bytes() != bytes(data)
+
+
+def test_search_index_and_blog_excerpts_get_the_whole_player(site: Site) -> None:
+    site.config["plugins"] = ["search"]
+    site.write("one.md", TALKS["one.md"])
+    site.build()
+    index = json.loads((site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    [entry] = [doc for doc in index["docs"] if doc["location"] == "one.html"]
+    assert "how are you" in entry["text"]  # the transcript is in the page's content when search reads it
+
+
+def turns(*lines: tuple[str, str, str | None]) -> Conversation:
+    return Conversation(
+        [Turn(speaker, line, number, section=section) for number, (speaker, line, section) in enumerate(lines, 1)],
+        "talk.md",
+        1,
+    )
+
+
+def test_player_memo_is_forgotten_when_anything_the_player_shows_changes(tmp_path: Path) -> None:
+    path = tmp_path / "players-memo.json"
+    talk = turns(("A", "Hello *there*.", None), ("B", "Hi.", "Part two"))
+    options = {"language": "en", "captions_label": "English", "video": False}
+    cold = PlayerMemo(Memo(path, "code 1"))
+    block = cold.player(talk, "0123456789abcdef", "Listen", **options)  # type: ignore[arg-type]
+    assert block == player_html(talk, "0123456789abcdef", "Listen", **options)  # type: ignore[arg-type]
+    assert cold.computed == 1 and cold.memo is not None
+    cold.memo.save()
+
+    warm = PlayerMemo(Memo(path, "code 1"))
+    assert warm.player(talk, "0123456789abcdef", "Listen", **options) == block  # type: ignore[arg-type]
+    assert warm.computed == 0, "a warm build rendered the player again"
+    changes = [
+        (turns(("A", "Hello *here*.", None), ("B", "Hi.", "Part two")), "0123456789abcdef", "Listen", options),
+        (turns(("C", "Hello *there*.", None), ("B", "Hi.", "Part two")), "0123456789abcdef", "Listen", options),
+        (turns(("A", "Hello *there*.", None), ("B", "Hi.", "Part 2")), "0123456789abcdef", "Listen", options),
+        (talk, "fedcba9876543210", "Listen", options),
+        (talk, "0123456789abcdef", "Hear it", options),
+        (talk, "0123456789abcdef", "Listen", {**options, "language": "fr"}),
+        (talk, "0123456789abcdef", "Listen", {**options, "captions_label": None}),
+        (talk, "0123456789abcdef", "Listen", {**options, "video": True}),
+    ]
+    for number, (changed, token, title, opts) in enumerate(changes, 1):
+        fresh = warm.player(changed, token, title, **opts)  # type: ignore[arg-type]
+        assert warm.computed == number, f"change {number} reused a remembered player"
+        assert fresh == player_html(changed, token, title, **opts)  # type: ignore[arg-type]
+    stale = PlayerMemo(Memo(path, "code 2"))  # the player's code changed
+    stale.player(talk, "0123456789abcdef", "Listen", **options)  # type: ignore[arg-type]
+    assert stale.computed == 1
+
+
+def test_verified_conversation_is_trusted_without_its_record_until_a_file_changes(tmp_path: Path) -> None:
+    root = tmp_path / "cache"
+    cached_conversation(root)
+    first = later_build(root)
+    assert first.verify_conversation(KEY).ok and first.records_read == 1
+    assert first.verify_conversation(KEY).ok and first.records_read == 1  # once per build
+    first.save_memo()
+    second = later_build(root)
+    assert second.verify_conversation(KEY).ok
+    assert second.records_read == 0 and second.hashed == 0, "a warm build read the entry's record"
+    second.save_memo()
+    record = second.check_path(second.conversation_mp3(KEY))
+    timings = second.conversation_timings(KEY)
+    for changed in (record, timings):
+        os.utime(changed, ns=(changed.stat().st_atime_ns, changed.stat().st_mtime_ns + 1_000_000_000))
+        third = later_build(root)
+        assert third.verify_conversation(KEY).ok and third.records_read == 1, f"{changed.name} changed unnoticed"
+        third.save_memo()
+    timings.write_bytes(timings.read_bytes()[:-2])
+    verdict = later_build(root).verify_conversation(KEY)
+    assert not verdict.ok and "timings" in verdict.reason
