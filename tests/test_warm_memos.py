@@ -8,12 +8,11 @@ import os
 import time
 from pathlib import Path
 
-from mutagen.id3 import ID3
-
 from mkdocs_convaudio.html.player import PlayerMemo, player_html
 from mkdocs_convaudio.store.memo import Memo
 from mkdocs_convaudio.text.conversation import Conversation, Turn
 from tests.sites import Site, conversation, post
+from tests.test_player import tags_of
 from tests.test_warm_build import KEY, cached_conversation, later_build
 
 TALKS = {
@@ -54,7 +53,7 @@ def test_warm_build_renders_no_line_reads_no_tag_record_or_timings_and_republish
     assert session.cache.hashed == 0
     html = site.html("one.html")
     assert "<em>there</em>" in html and 'data-start="' in html and "convaudio-player:" not in html
-    assert ID3(site.site / "assets/convaudio/one-1.mp3")["TIT2"].text == ["One"]
+    assert tags_of(site.site / "assets/convaudio/one-1.mp3")["TIT2"].text == ["One"]
 
 
 def test_published_record_is_forgotten_when_the_title_or_a_published_file_changes(site: Site) -> None:
@@ -62,7 +61,7 @@ def test_published_record_is_forgotten_when_the_title_or_a_published_file_change
     site.write("one.md", TALKS["one.md"].replace("title: One", "title: One, renamed"))
     site.build()
     assert site.plugin.session.republished == 1  # only the renamed page's conversation
-    assert ID3(site.site / "assets/convaudio/one-1.mp3")["TIT2"].text == ["One, renamed"]
+    assert tags_of(site.site / "assets/convaudio/one-1.mp3")["TIT2"].text == ["One, renamed"]
 
     settle(site)  # new times: checked once more, and recorded again
     site.build()
@@ -77,7 +76,7 @@ def test_published_record_is_forgotten_when_the_title_or_a_published_file_change
     assert (site.site / "assets/convaudio/two-1.vtt").read_text(encoding="utf-8").startswith("WEBVTT")
     key = site.plugin.session.placed["assets/convaudio/one-1.mp3"].job.key
     assert mp3.read_bytes().endswith((cache_dir(site) / "conversations" / f"{key}.mp3").read_bytes())
-    assert ID3(mp3)["TIT2"].text == ["One, renamed"]
+    assert tags_of(mp3)["TIT2"].text == ["One, renamed"]
 
 
 def test_a_damaged_cache_entry_is_still_caught_by_a_warm_build(site: Site) -> None:
