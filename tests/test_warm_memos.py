@@ -96,7 +96,7 @@ def test_a_damaged_cache_entry_is_still_caught_by_a_warm_build(site: Site) -> No
     assert entry.is_file() and entry.read_bytes() != bytes(data)
 
 
-def test_search_index_and_blog_excerpts_get_the_whole_player(site: Site) -> None:
+def test_search_index_gets_the_whole_transcript(site: Site) -> None:
     site.config["plugins"] = ["search"]
     site.write("one.md", TALKS["one.md"])
     site.build()
