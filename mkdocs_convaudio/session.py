@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import posixpath
 import re
@@ -21,6 +22,7 @@ from .engines import Engine, EngineContext, create_engine, engine_class
 from .engines.base import parse_options
 from .errors import ConvaudioError, LanguageError, MissingCredentialsError
 from .html.captions import webvtt
+from .pagememo import conversation_record, found_from, job_from, job_record, package_fingerprint
 from .render import Job, Limits, Renderer, Stats
 from .retry import RetryPolicy
 from .showplan import PostShow, ShowOptions, ShowPlanner, make_video
@@ -30,6 +32,7 @@ from .store.files import atomic_path, file_stamp, publish, settled
 from .text.conversation import Conversation
 from .text.discover import Found, scan_page
 from .text.spoken import Lexicon, load_lexicon
+from .text.spoken_memo import code_version, lexicon_identity
 from .voices.languages import memo_version, normalize_language, use_memo
 from .voices.translations import Translations
 from .voices.voice_map import VoiceMap
@@ -283,6 +286,11 @@ class AudioSession:
         self.errors: list[ConvaudioError] = []
         #: voice-map key → the (page or dialogue file, language) pairs that use it, for the pairing report
         self.pairings: dict[str, set[tuple[str, str]]] = {}
+        #: Each page's plan, remembered between builds (see `page`); pages replayed from it (tests count them).
+        self.plans = self.cache.memo("plans", "1")
+        self.replayed = 0
+        self._identity: str | None = None
+        self._checks: dict[tuple[Any, ...], tuple[dict[str, str], str]] = {}
 
     def set_pages(self, pages: Collection[str]) -> None:
         """The site's pages (paths relative to docs_dir), among which translations are recognized."""
@@ -374,9 +382,31 @@ class AudioSession:
 
         Errors do not stop the page: they are collected in `errors` (raised together by `check`) and the
         conversation they concern is left out."""
+        post_key = language_free_src or self._post_key(src_path, meta, language)
+        memo_key = self._page_key(
+            src_path, markdown, meta, [line_offset, language, language_free_src, audio_stem, post_key]
+        )
+        if memo_key is not None and (replayed := self._replay(memo_key, src_path, markdown, meta, language)):
+            self.replayed += 1
+            return replayed
+        errors = len(self.errors)
+        placed, warnings = self._plan_page(src_path, markdown, meta, line_offset, language, post_key, audio_stem)
+        if memo_key is not None and len(self.errors) == errors:
+            self._remember(memo_key, placed, warnings)
+        return placed, warnings
+
+    def _plan_page(
+        self,
+        src_path: str,
+        markdown: str,
+        meta: Mapping[str, Any],
+        line_offset: int,
+        language: str,
+        post_key: str,
+        audio_stem: str | None,
+    ) -> tuple[list[Placed], list[str]]:
         scan = scan_page(markdown, src_path, line_offset, self.options.docs_dir)
         self.errors.extend(scan.errors)
-        post_key = language_free_src or self._post_key(src_path, meta, language)
         show: PostShow | None = None
         if scan.found:
             try:
@@ -403,6 +433,129 @@ class AudioSession:
             if item is not None:
                 placed.append(item)
         return placed, scan.warnings
+
+    # -- the page memo: a warm build replays each unchanged page's plan ------------------------------------
+    def _plan_identity(self) -> str:
+        """What every page's plan depends on besides the page: the code, the rules that spell lines out, the
+        lexicon, the settings and the language tables (engine and voices are checked per conversation)."""
+        if self._identity is None:
+            options = self.options
+            self._identity = content_key(
+                {
+                    "code": package_fingerprint(),
+                    "spoken": code_version(),
+                    "languages": memo_version(),
+                    "lexicon": lexicon_identity(self.lexicon),
+                    "assembly": asdict(options.assembly),
+                    "limits": asdict(options.limits),
+                    "audio_dir": options.audio_dir,
+                    "docs_dir": str(options.docs_dir),
+                    "aliases": dict(options.language_aliases),
+                    "engine": self.engine.name,
+                }
+            )
+        return self._identity
+
+    def _page_key(self, src_path: str, markdown: str, meta: Mapping[str, Any], more: list[Any]) -> str | None:
+        """The page memo's key: the page's Markdown, front matter and place, and `_plan_identity`; None for a
+        page that may link dialogue files (read and planned afresh: their neighbours name their voice-map key)."""
+        if ".json" in markdown.lower():
+            return None
+        try:
+            front = json.dumps(meta, sort_keys=True, default=str, ensure_ascii=False)
+        except (TypeError, ValueError):
+            return None
+        return content_key({"plan": self._plan_identity(), "page": [src_path, *more], "meta": front, "md": markdown})
+
+    def _voices_check(
+        self, conversation: Conversation, language: str, key: str, legacy: list[str], production: Production
+    ) -> tuple[dict[str, str], str]:
+        """Each speaker's resolved voice, and a digest of everything the engine and the voice map decide for
+        this conversation (voices, their settings, what the voice reads, how lines are split, the production)."""
+        pool = self.engine.voice_pool()
+        voices = self.voice_map.voices_for(self.engine.name, key, conversation.speakers, pool, legacy)
+        made = content_key({"production": production.key()}) if production.active else None
+        cache_key = (tuple(voices.items()), language, made, len(pool))
+        if cache_key not in self._checks:
+            resolved = {speaker: self.engine.resolve_voice(identity, language) for speaker, identity in voices.items()}
+            self._checks[cache_key] = (
+                resolved,
+                content_key(
+                    {
+                        "pool": pool,
+                        "voices": voices,
+                        "resolved": resolved,
+                        "settings": self.engine.sound_settings(),
+                        "per_voice": {
+                            voice: self.engine.voice_sound_settings(voice) for voice in sorted(set(resolved.values()))
+                        },
+                        "readable": sorted(self.engine.readable_scripts(language)),
+                        "input_limit": self.engine.input_limit,
+                        "production": cache_key[2],
+                    }
+                ),
+            )
+        resolved, check = self._checks[cache_key]
+        return dict(resolved), check
+
+    def _remember(self, memo_key: str, placed: list[Placed], warnings: list[str]) -> None:
+        items = []
+        for item in placed:
+            conversation = item.found.conversation
+            _, check = self._voices_check(
+                conversation, item.language, item.voice_key, item.legacy_keys, item.job.production
+            )
+            items.append(
+                {
+                    "found": conversation_record(item.found),
+                    "language": item.language,
+                    "voice_key": item.voice_key,
+                    "legacy": item.legacy_keys,
+                    "audio_uri": item.audio_uri,
+                    "check": check,
+                    "job": job_record(item.job),
+                }
+            )
+        self.plans.put(memo_key, {"warnings": list(warnings), "items": items})
+
+    def _replay(
+        self, memo_key: str, src_path: str, markdown: str, meta: Mapping[str, Any], page_language: str
+    ) -> tuple[list[Placed], list[str]] | None:
+        """The page's plan from the memo, if every conversation's voices and engine settings still check."""
+        record = self.plans.get(memo_key)
+        if not isinstance(record, dict):
+            return None
+        try:
+            show = self.shows.plan(src_path, meta, markdown) if record["items"] else None
+            production = show.production if show else Production()
+            placed = []
+            for entry in record["items"]:
+                found = found_from(entry["found"])
+                language = entry["language"]
+                resolved, check = self._voices_check(
+                    found.conversation, language, entry["voice_key"], entry["legacy"], production
+                )
+                if check != entry["check"]:
+                    return None
+                job = job_from(entry["job"], found, language, resolved, production)
+                audio_uri = entry["audio_uri"]
+                item = Placed(
+                    found,
+                    language,
+                    entry["voice_key"],
+                    entry["legacy"],
+                    audio_uri,
+                    audio_uri[: -len(".mp3")] + ".json",
+                    job,
+                    show=show,
+                )
+                placed.append(item)
+        except (ConvaudioError, KeyError, TypeError, ValueError):
+            return None
+        for item in placed:
+            self.placed[item.audio_uri] = item
+            self.pairings.setdefault(item.voice_key, set()).add((item.found.conversation.source_path, page_language))
+        return placed, list(record["warnings"])
 
     def add(
         self,
@@ -637,7 +790,6 @@ class AudioSession:
             language=item.language,
             chapters=tuple(chapters),
         )
-
 
     def _videos(self) -> None:
         """Make (or take from the cache) each video a post asks for, and publish it beside the MP3."""

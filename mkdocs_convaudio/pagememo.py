@@ -1,0 +1,84 @@
+"""A page's planned conversations remembered between builds: a warm build neither parses nor plans them again."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .render import Job, LinePart
+from .store.cache import content_key
+from .text.conversation import Conversation, Turn
+from .text.discover import Found
+
+
+@lru_cache(maxsize=1)
+def package_fingerprint() -> str:
+    """The name, size and modification time of every source file of this package: what a page's plan and
+    player come from. Any edit or reinstall changes it, so a remembered plan never outlives the code."""
+    root = Path(__file__).resolve().parent
+    seen: list[tuple[str, int, int]] = []
+    for folder, _, names in os.walk(root):
+        for name in names:
+            if name.endswith((".py", ".json", ".js", ".css")):
+                info = os.stat(os.path.join(folder, name))
+                seen.append((os.path.relpath(os.path.join(folder, name), root), info.st_size, info.st_mtime_ns))
+    return content_key({"files": sorted(seen)})
+
+
+def conversation_record(found: Found) -> dict[str, Any]:
+    """A fenced conversation and where the page holds it, as JSON."""
+    conversation = found.conversation
+    return {
+        "start": found.start,
+        "end": found.end,
+        "replace": found.replace,
+        "path": conversation.source_path,
+        "line": conversation.source_line,
+        "turns": [[turn.speaker, turn.line, turn.source_line, turn.say, turn.section] for turn in conversation.turns],
+    }
+
+
+def found_from(record: dict[str, Any]) -> Found:
+    turns = [
+        Turn(speaker, line, source_line, say, section) for speaker, line, source_line, say, section in record["turns"]
+    ]
+    conversation = Conversation(turns=turns, source_path=record["path"], source_line=record["line"])
+    return Found(conversation, record["start"], record["end"], record["replace"])
+
+
+def job_record(job: Job) -> dict[str, Any]:
+    """What `Renderer.prepare` worked out for a conversation (its key and each line's parts), as JSON."""
+    return {
+        "key": job.key,
+        "parts": [[[part.key, part.text] for part in parts] for parts in job.parts],
+        "warnings": job.warnings,
+    }
+
+
+def job_from(record: dict[str, Any], found: Found, language: str, voices: dict[str, str], production: Any) -> Job:
+    conversation = found.conversation
+    parts = [
+        [
+            LinePart(
+                key=key,
+                text=text,
+                voice=voices[turn.speaker],
+                language=language,
+                turn=turn,
+                source_path=conversation.source_path,
+            )
+            for key, text in turn_parts
+        ]
+        for turn, turn_parts in zip(conversation.turns, record["parts"], strict=True)
+    ]
+    return Job(
+        key=record["key"],
+        conversation=conversation,
+        language=language,
+        voices=voices,
+        parts=parts,
+        production=production,
+        warnings=list(record["warnings"]),
+    )
