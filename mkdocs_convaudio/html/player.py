@@ -24,9 +24,6 @@ if TYPE_CHECKING:
 _URL = "convaudio:{token}:{kind}"
 _DURATION = "<!--convaudio-duration:{token}-->"
 _LINE = 'data-convaudio-line="{token}:{index}"'
-_URL_RE = re.compile(r"convaudio:([0-9a-f]{16}):(mp3|json|vtt|mp4)")
-_DURATION_RE = re.compile(r"<!--convaudio-duration:([0-9a-f]{16})-->")
-_LINE_RE = re.compile(r'data-convaudio-line="([0-9a-f]{16}):(\d+)"')
 #: What a page's Markdown holds where a player goes: a comment, which Markdown passes through as one raw
 #: block whatever the container (list item, admonition, tab), at almost no cost. The player itself (tens of
 #: tags per line) is put in its place in the page's HTML: parsing it as raw HTML in Markdown cost more than
@@ -51,7 +48,14 @@ def relative_url(uri: str, page_url: str) -> str:
     if uri.startswith("/") or "://" in uri:
         return quote(uri, safe="/:")
     base = page_url if page_url.endswith("/") or not page_url else posixpath.dirname(page_url)
-    return quote(posixpath.relpath(uri, start=base or "."))
+    start = [part for part in base.split("/") if part not in ("", ".")]
+    parts = [part for part in uri.split("/") if part not in ("", ".")]
+    if ".." in start or ".." in parts:  # not what MkDocs gives: the general (slower, cwd-reading) way
+        return quote(posixpath.relpath(uri, start=base or "."))
+    common = 0
+    while common < min(len(start), len(parts)) and start[common] == parts[common]:
+        common += 1
+    return quote("/".join([".."] * (len(start) - common) + parts[common:]) or ".")
 
 
 def player_html(
@@ -171,6 +175,12 @@ class PlayerMemo:
         return block
 
 
+#: The three placeholders in one pattern that starts with a literal (a fast scan of a page's whole HTML).
+_ANY_RE = re.compile(
+    r'convaudio(?::([0-9a-f]{16}):(mp3|json|vtt|mp4)|-duration:([0-9a-f]{16})-->|-line="([0-9a-f]{16}):(\d+)")'
+)
+
+
 def fill_placeholders(
     output: str,
     page_url: str,
@@ -178,21 +188,36 @@ def fill_placeholders(
     timings: Mapping[str, Mapping[str, Any]],
 ) -> str:
     """Put URLs relative to this page, real durations and line times into a page's final HTML."""
-
-    def url(match: re.Match[str]) -> str:
-        uri = uris.get(match[1], {}).get(match[2])
-        return match[0] if uri is None else relative_url(uri, page_url)
-
-    def duration(match: re.Match[str]) -> str:
-        data = timings.get(match[1])
-        return format_duration(float(data["duration"])) if data else ""
-
-    def line(match: re.Match[str]) -> str:
-        data = timings.get(match[1])
-        index = int(match[2])
-        if not data or index >= len(data["lines"]):
-            return ""
-        entry = data["lines"][index]
-        return f'data-start="{entry["start"]:.3f}" data-end="{entry["end"]:.3f}"'
-
-    return _URL_RE.sub(url, _LINE_RE.sub(line, _DURATION_RE.sub(duration, output)))
+    pieces: list[str] = []
+    done = 0
+    for match in _ANY_RE.finditer(output):
+        start = match.start()
+        token, kind, duration, line_token, index = match.groups()
+        if token is not None:
+            uri = uris.get(token, {}).get(kind)
+            if uri is None:
+                continue
+            replacement = relative_url(uri, page_url)
+        elif duration is not None:
+            if not output.endswith("<!--", 0, start):
+                continue
+            start -= len("<!--")
+            data = timings.get(duration)
+            replacement = format_duration(float(data["duration"])) if data else ""
+        else:
+            if not output.endswith("data-", 0, start):
+                continue
+            start -= len("data-")
+            data = timings.get(line_token)
+            number = int(index)
+            if not data or number >= len(data["lines"]):
+                replacement = ""
+            else:
+                entry = data["lines"][number]
+                replacement = f'data-start="{entry["start"]:.3f}" data-end="{entry["end"]:.3f}"'
+        pieces += (output[done:start], replacement)
+        done = match.end()
+    if not pieces:
+        return output
+    pieces.append(output[done:])
+    return "".join(pieces)
