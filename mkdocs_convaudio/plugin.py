@@ -28,7 +28,6 @@ from .errors import ConvaudioError
 from .html.captions import track_label
 from .html.feed import Channel, Episode, front_matter_date, podcast_feed, stable_guid
 from .html.player import (
-    MARK_PREFIX,
     PlayerMemo,
     fill_placeholders,
     insert_players,
@@ -342,11 +341,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
         if not self.uris:
             return output
-        if MARK_PREFIX in output:  # an excerpt rendered from the page's Markdown (a blog index, an archive)
-            output = insert_players(output, self.players)
-        if "convaudio:" not in output:
-            return output
-        output = fill_placeholders(output, page.url, self.uris, self.timings)
+        # players left as markers (an excerpt rendered from a post's Markdown: a blog index) are put in first
+        output = fill_placeholders(output, page.url, self.uris, self.timings, self.players)
         language = self.languages.get(page.file.src_uri)
         feed = self.feeds.get(language) if language is not None else None
         if language is not None and feed is not None and "</head>" in output:

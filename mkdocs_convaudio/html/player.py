@@ -177,7 +177,8 @@ class PlayerMemo:
 
 #: The three placeholders in one pattern that starts with a literal (a fast scan of a page's whole HTML).
 _ANY_RE = re.compile(
-    r'convaudio(?::([0-9a-f]{16}):(mp3|json|vtt|mp4)|-duration:([0-9a-f]{16})-->|-line="([0-9a-f]{16}):(\d+)")'
+    r'convaudio(?::([0-9a-f]{16}):(mp3|json|vtt|mp4)|-duration:([0-9a-f]{16})-->|-line="([0-9a-f]{16}):(\d+)"'
+    r"|-player:[0-9a-f]{16}-->)"
 )
 
 
@@ -186,13 +187,19 @@ def fill_placeholders(
     page_url: str,
     uris: Mapping[str, Mapping[str, str]],
     timings: Mapping[str, Mapping[str, Any]],
+    players: Mapping[str, str] | None = None,
 ) -> str:
-    """Put URLs relative to this page, real durations and line times into a page's final HTML."""
+    """Put URLs relative to this page, real durations and line times into a page's final HTML; with `players`,
+    first each player marker left in it (an excerpt a blog index rendered from a post's Markdown)."""
     pieces: list[str] = []
     done = 0
     for match in _ANY_RE.finditer(output):
         start = match.start()
         token, kind, duration, line_token, index = match.groups()
+        if match[0].startswith("convaudio-player:"):
+            if players and (inserted := insert_players(output, players)) != output:
+                return fill_placeholders(inserted, page_url, uris, timings)
+            continue
         if token is not None:
             uri = uris.get(token, {}).get(kind)
             if uri is None:
