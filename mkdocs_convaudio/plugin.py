@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import html
 import importlib.util
 import os
@@ -143,12 +142,16 @@ class LinkedFile(File):
         if source is None or (dirty and not self.is_modified()):
             return super().copy_file(dirty)
         try:
-            os.makedirs(os.path.dirname(output), exist_ok=True)
-            with contextlib.suppress(FileNotFoundError):
+            try:
+                os.link(source, output)  # the usual case: a cleaned site folder, one system call
+            except FileNotFoundError:
+                os.makedirs(os.path.dirname(output), exist_ok=True)
+                os.link(source, output)
+            except FileExistsError:
                 if os.path.samefile(source, output):
                     return None  # already this file (a link from the last build, or written in site_dir)
                 os.unlink(output)
-            os.link(source, output)
+                os.link(source, output)
         except OSError:
             super().copy_file(dirty)
         return None
