@@ -17,7 +17,11 @@ from .text.discover import Found
 def package_fingerprint() -> str:
     """The name, size and modification time of every source file of this package: what a page's plan and
     player come from. Any edit or reinstall changes it, so a remembered plan never outlives the code."""
-    root = Path(__file__).resolve().parent
+    return source_fingerprint(Path(__file__).resolve().parent)
+
+
+def source_fingerprint(root: Path) -> str:
+    """A digest of the name, size and modification time of each source file under `root`."""
     seen: list[tuple[str, int, int]] = []
     for folder, _, names in os.walk(root):
         for name in names:

@@ -154,6 +154,8 @@ class Renderer:
         #: spoken text per line, remembered across builds in the cache folder
         self.spoken_memo = SpokenMemo(cache.memo("spoken", code_version()), lexicon)
         self.limits = limits or Limits()
+        #: Conversations planned by `prepare` (tests count them: a warm build replays pages instead).
+        self.prepared = 0
         self.generate = True
         #: Damaged cache entries already reported in this build (each is reported once).
         self._reported: set[str] = set()
@@ -184,6 +186,7 @@ class Renderer:
         production: Production | None = None,
     ) -> Job:
         """Resolve each speaker's voice for `language`, split long lines, and key every part."""
+        self.prepared += 1
         self.check_limits(conversation)
         production = production or Production()
         resolved = {speaker: self.engine.resolve_voice(identity, language) for speaker, identity in voices.items()}

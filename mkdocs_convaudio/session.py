@@ -289,6 +289,7 @@ class AudioSession:
         #: Each page's plan, remembered between builds (see `page`); pages replayed from it (tests count them).
         self.plans = self.cache.memo("plans", "1")
         self.replayed = 0
+        self.scanned = 0
         self._identity: str | None = None
         self._checks: dict[tuple[Any, ...], tuple[dict[str, str], str]] = {}
 
@@ -405,6 +406,7 @@ class AudioSession:
         post_key: str,
         audio_stem: str | None,
     ) -> tuple[list[Placed], list[str]]:
+        self.scanned += 1
         scan = scan_page(markdown, src_path, line_offset, self.options.docs_dir)
         self.errors.extend(scan.errors)
         show: PostShow | None = None

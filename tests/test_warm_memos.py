@@ -166,3 +166,66 @@ def test_verified_conversation_is_trusted_without_its_record_until_a_file_change
     timings.write_bytes(timings.read_bytes()[:-2])
     verdict = later_build(root).verify_conversation(KEY)
     assert not verdict.ok and "timings" in verdict.reason
+
+
+def job_keys(site: Site) -> dict[str, tuple[str, list[str]]]:
+    """Each placed conversation's key and its parts' keys, by audio URI, as the last build planned them."""
+    return {
+        uri: (item.job.key, [part.key for part in item.job.all_parts])
+        for uri, item in site.plugin.session.placed.items()
+    }
+
+
+def test_warm_build_replays_pages_without_reading_or_planning_conversations(site: Site) -> None:
+    warm_site(site)
+    planned = job_keys(site)
+    site.build()
+    session = site.plugin.session
+    assert session.replayed == 2 and session.scanned == 0, "a warm build read an unchanged page's conversations"
+    assert session.renderer.prepared == 0, "a warm build planned an unchanged conversation again"
+    assert job_keys(site) == planned
+    assert [turn.line for turn in session.placed["assets/convaudio/two-1.mp3"].found.conversation.turns] == [
+        "A second talk.",
+        "With `code` in it.",
+    ]
+
+
+def test_page_memo_is_forgotten_when_what_a_plan_depends_on_changes(site: Site) -> None:
+    """Each change is planned afresh (nothing replayed), and gives exactly what a build without the memo gives."""
+    memo = cache_dir(site) / "plans-memo.json"
+
+    def change_then_compare(what: str, changed: int = 2) -> None:
+        site.build()
+        session = site.plugin.session
+        assert session.renderer.prepared == changed, f"{what}: a remembered plan was reused"
+        assert session.replayed == 2 - changed
+        planned = job_keys(site)
+        memo.unlink()
+        site.build()
+        assert job_keys(site) == planned, f"{what}: the plan differs from one made without the memo"
+        site.build()
+        assert site.plugin.session.replayed == 2  # remembered again
+
+    warm_site(site)
+    site.plugin_options["espeak"] = {"rate": 200}  # an engine option: the lines' sound settings
+    change_then_compare("engine option")
+    voices = site.root / "convaudio-voices.yml"
+    voices.write_text(voices.read_text().replace("B: f2", "B: f5"))  # a voice chosen by hand
+    change_then_compare("voice map")
+    (site.root / "convaudio-pronunciations.yml").write_text("all:\n  second: 2nd\n")  # the lexicon
+    change_then_compare("lexicon")
+    site.plugin_options["pause"] = 0.9  # an assembly setting: the conversations' keys
+    change_then_compare("assembly setting")
+    site.write("one.md", TALKS["one.md"].replace("title: One", "title: One\nlang: fr"))  # the page's language
+    change_then_compare("language", changed=1)  # the other page is replayed
+
+
+def test_source_fingerprint_follows_any_edit(tmp_path: Path) -> None:
+    from mkdocs_convaudio.pagememo import source_fingerprint
+
+    module = tmp_path / "module.py"
+    module.write_text("A = 1\n")
+    before = source_fingerprint(tmp_path)
+    module.write_text("A = 2\n")
+    os.utime(module, ns=(module.stat().st_atime_ns, module.stat().st_mtime_ns + 1_000_000_000))
+    assert source_fingerprint(tmp_path) != before
