@@ -4,7 +4,8 @@
 `prepare` synthesizes the conversation's lines into CACHE (measuring them, as a build does);
 `assemble` times assembly alone, in a fresh process (figures from the cache);
 `wav OUT` writes the programme before loudness (pauses and all) as a WAV file, for ffmpeg to compare;
-`encode WAV` times libsndfile's MP3 encoder alone on that WAV (the floor of any assembly).
+`encode WAV` times the MP3 encoder alone (LAME through lameenc, as assembly uses it) on that WAV (the floor
+of any assembly).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import resource
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -43,12 +45,15 @@ def write_wav(renderer: Renderer, job: Any, out: Path) -> None:
 def encode_only(wav: Path) -> None:
     import soundfile
 
-    from mkdocs_convaudio.audio.stream import open_mp3
+    from mkdocs_convaudio.audio.mp3 import Encoder
 
+    settings = AssemblySettings()
     start, cpu = time.perf_counter(), time.process_time()
-    with soundfile.SoundFile(wav) as source, open_mp3(wav.with_suffix(".plain.mp3"), AssemblySettings()) as out:
+    encoder = Encoder(settings.sample_rate, settings.bitrate)
+    with soundfile.SoundFile(wav) as source, wav.with_suffix(".plain.mp3").open("wb") as out:
         for block in source.blocks(blocksize=24000, dtype="float32"):
-            out.write(block)
+            out.write(encoder.encode(block))
+        out.write(encoder.flush())
     print(json.dumps({"wall": time.perf_counter() - start, "cpu": time.process_time() - cpu}))
 
 
@@ -73,6 +78,7 @@ def main() -> None:
         return
     for path in (renderer.cache.conversation_mp3(job.key), renderer.cache.conversation_timings(job.key)):
         path.unlink(missing_ok=True)
+    shutil.rmtree(cache_dir / "segments", ignore_errors=True)  # a whole assembly: no segment kept from a run before
     start, cpu = time.perf_counter(), time.process_time()
     assemble: Any = getattr(renderer, "_assemble_all", None)
     if assemble is not None:
