@@ -23,9 +23,9 @@ from .mp3 import QUALITY, STREAM_OVERHEAD, frame_samples
 #: are the content's: a shorter minimum makes cut sequences that start apart fall in step sooner after an edit.
 MIN_SECONDS = 3.0
 #: ...and always after this many (an edit never encodes more than about this much again).
-MAX_SECONDS = 60.0
-#: One turn in this many ends a segment: about 20–40 s of typical dialogue.
-ONE_IN = 4
+MAX_SECONDS = 40.0
+#: One turn in this many ends a segment: about 15–25 s of typical dialogue.
+ONE_IN = 3
 #: Changes whenever what a segment's key covers changes meaning.
 SEGMENT_VERSION = 1
 

@@ -9,7 +9,9 @@ audio, 25 MB for two hours).
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
+import json
 import math
 import queue
 import threading
@@ -35,7 +37,7 @@ from .loudness import (
     oversampled_peaks,
     true_peak_db,
 )
-from .mp3 import ENCODER_DELAY, Encoder, FrameCounter, encode_file, frame_samples, info_frame
+from .mp3 import ENCODER_DELAY, QUALITY, Encoder, FrameCounter, encode_file, frame_samples, info_frame
 from .segments import Placement, Segment, cut, placement
 from .types import Audio, Samples
 
@@ -119,6 +121,12 @@ class SegmentStore(Protocol):
     def segment_gains(self, content: str) -> list[tuple[float, float]]:
         """Every (gain dB, ceiling dB) the store holds segment `content` at."""
         ...
+
+    def probed(self, key: str) -> tuple[float, float] | None:
+        """(loss, overshoot) a probe with this key found (see `probe_key`), if one ran before."""
+        ...
+
+    def remember_probe(self, key: str, loss: float, overshoot: float) -> None: ...
 
 
 def layout(turns: Sequence[tuple[str, Sequence[tuple[str, LineFigures]]]], settings: AssemblySettings) -> Layout:
@@ -255,6 +263,23 @@ class Probe:
     overshoot: float = 0.0
 
 
+def probed_lines(plan: Layout) -> list[int]:
+    """The lines a probe samples: `PROBE_LINES` spread over the conversation."""
+    count = min(PROBE_LINES, len(plan.pieces))
+    return sorted({round(i) for i in np.linspace(0, len(plan.pieces) - 1, count)}) if count else []
+
+
+def probe_key(plan: Layout, gain: float, settings: AssemblySettings, ceiling_db: float) -> str:
+    """Everything a probe's answer depends on: the lines it samples, the gain, ceiling and encoder."""
+    payload = {
+        "lines": [plan.pieces[index].key for index in probed_lines(plan)],
+        "gain": round(20 * math.log10(gain), 6),
+        "ceiling": round(ceiling_db, 6),
+        "encoder": [plan.rate, settings.bitrate, QUALITY, PROBE_SECONDS],
+    }
+    return hashlib.sha256(json.dumps(payload, sort_keys=True).encode("utf-8")).hexdigest()
+
+
 def probe(
     plan: Layout, load: Callable[[str], Audio], gain: float, settings: AssemblySettings, ceiling_db: float
 ) -> Probe:
@@ -265,7 +290,7 @@ def probe(
     chunk = chunk_size(rate)
     if not plan.pieces:
         return Probe()
-    chosen = sorted({round(i) for i in np.linspace(0, len(plan.pieces) - 1, min(PROBE_LINES, len(plan.pieces)))})
+    chosen = probed_lines(plan)
     window = int(PROBE_SECONDS * 100)
     gap = np.zeros(int(0.3 * rate), dtype=np.float32)
     audio_parts: list[Samples] = [gap]
@@ -391,7 +416,13 @@ def encode(
     if loss is not None and plan.length <= verify_limit:
         checked = Probe(loss)  # a short conversation: the check after encoding corrects what the loss misses
     else:
-        checked = probe(plan, load, gain, settings, ceiling_db)
+        # on a grid of a quarter dB, so that an edit that barely moves the gain finds the last build's answer
+        gain = 10 ** (round(20 * math.log10(gain) * 4) / 80)
+        key = probe_key(plan, gain, settings, ceiling_db)
+        known = store.probed(key) if store is not None else None
+        checked = Probe(*known) if known is not None else probe(plan, load, gain, settings, ceiling_db)
+        if store is not None and known is None:
+            store.remember_probe(key, checked.loss, checked.overshoot)
     ceiling_db = settings.true_peak - max(margin, checked.overshoot + BASE_MARGIN / 2)
     correction = checked.loss
     result = Result(probe=checked, loss=checked.loss)

@@ -316,6 +316,16 @@ class AudioCache:
                     found.append((int(parts[1][1:]) / 1e6, int(parts[2][1:]) / 1e6))
         return found
 
+    def probed(self, key: str) -> tuple[float, float] | None:
+        """What an assembly probe with this key measured (`audio/stream.py`), remembered in a memo."""
+        value = self.memo("probes", "1").get(key)
+        if isinstance(value, list) and len(value) == 2 and all(isinstance(v, float | int) for v in value):
+            return float(value[0]), float(value[1])
+        return None
+
+    def remember_probe(self, key: str, loss: float, overshoot: float) -> None:
+        self.memo("probes", "1").put(key, [loss, overshoot])
+
     def get_segment(self, content: str, gain_db: float, ceiling_db: float) -> tuple[bytes, int] | None:
         """A segment's frames and their count, verified against its record; None when missing or damaged (a
         damaged one is discarded: it is encoded again, nothing to report)."""
