@@ -47,8 +47,7 @@ def build(cache: AudioCache, turns: list[Any], path: Path, **options: Any) -> tu
 
 
 def ffmpeg_decode(path: Path) -> np.ndarray[Any, Any]:
-    """The MP3 as ffmpeg decodes it (browsers use ffmpeg's MP3 decoder; it trusts the LAME tag only when the
-    tag's checksum is right)."""
+    """The MP3 as ffmpeg decodes it (Chromium and Firefox decode MP3 with ffmpeg's decoder)."""
     out = subprocess.run(
         [imageio_ffmpeg.get_ffmpeg_exe(), "-v", "error", "-i", str(path), "-f", "f32le", "-ac", "1", "-"],
         capture_output=True,
@@ -78,6 +77,9 @@ def test_a_whole_file_is_gapless_for_every_decoder(tmp_path: Path, rate: int, bi
     decoded, decoded_rate = soundfile.read(path, dtype="float32")
     assert decoded_rate == rate and len(decoded) == len(samples)  # mpg123, through libsndfile
     assert len(ffmpeg_decode(path)) == len(samples)
+    data = path.read_bytes()
+    at = data.index(b"Info") + 120 + 34  # players that check the LAME tag (foobar2000, Rockbox) need its checksum
+    assert mp3_module.crc16(data[:at]) == int.from_bytes(data[at : at + 2], "big")  # the same CRC as LAME's (above)
     info: Any = mutagen.mp3.MP3(path).info  # type: ignore[no-untyped-call]
     assert info.length == pytest.approx(len(samples) / rate, abs=1e-9)  # from the LAME tag's delay and padding
     # in place: the decoded signal lines up with the input sample for sample

@@ -174,8 +174,9 @@ def info_frame(rate: int, bitrate: int, frames: int, audio_bytes: int, padding: 
     total = length + audio_bytes
     toc = bytes(min(255, (256 * (length + audio_bytes * i // 100)) // total) for i in range(100))
     tag = bytearray()
-    tag += b"Info" + (0x7).to_bytes(4, "big")  # frames, bytes and table present
+    tag += b"Info" + (0xF).to_bytes(4, "big")  # frames, bytes, table and quality present (as LAME writes)
     tag += frames.to_bytes(4, "big") + total.to_bytes(4, "big") + toc
+    tag += (100 - 10 * 4 - QUALITY).to_bytes(4, "big")  # LAME's quality indicator for its default VBR scale
     tag += _LAME_VERSION
     tag += bytes([0x01, 0])  # tag revision 0, constant bitrate; lowpass not recorded
     tag += bytes(4 + 2 + 2)  # peak, radio and audiophile replay gain: not measured by LAME here
