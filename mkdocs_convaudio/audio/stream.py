@@ -1,9 +1,10 @@
 """Streaming assembly: cached lines → resample, trim, pauses → gain → block processors → limiter → MP3, in blocks.
 
 Nothing here holds a whole conversation: the gain comes from the lines' cached figures (`figures.py`), the audio
-flows through as blocks of at most `BLOCK` samples, and the MP3 is written as it goes. Memory depends on the
-longest line, never on the length of the conversation (the per-chunk figures aside: about 3 KB per second of
-audio, 25 MB for two hours).
+flows through as blocks of at most `BLOCK` samples, and the MP3 is written as it goes, segment by segment
+(`segments.py`: pieces cut in pauses, kept in the cache so that an edit encodes one again). Memory depends on the
+longest line or segment, never on the length of the conversation (the per-chunk figures aside: about 3 KB per
+second of audio, 25 MB for two hours).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import json
 import math
 import queue
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Protocol
@@ -432,12 +433,13 @@ def encode(
     segments = programme_segments(plan, cuttable=store is not None)
     contents = [segment.content(rate, settings.bitrate) for segment in segments] if store is not None else []
     result.segments = list(contents)
+    written: set[tuple[float, float]] = set()  # levels encoded in this call: a kept level is not tried twice
     for attempt in range(1, 4):
         ceiling = 10 ** (ceiling_db / 20)
         gain, result.reached = solve_gain(energy, peak, settings.loudness + correction, ceiling, rate, added)
         gain_db = round(20 * math.log10(gain), 6)
         if store is not None:
-            kept = kept_gain(store, contents, energy, peak, (gain_db, ceiling_db), rate, added)
+            kept = kept_gain(store, contents, energy, peak, (gain_db, ceiling_db), rate, added, written)
             if kept is not None:
                 gain_db, ceiling_db = kept
                 ceiling = 10 ** (ceiling_db / 20)
@@ -450,6 +452,7 @@ def encode(
             attempt,
         )
         result.margin = settings.true_peak - ceiling_db
+        written.add((gain_db, ceiling_db))
         result.placement = _write(
             plan, segments, contents, load, settings, path, (gain_db, ceiling_db), processors, on_block, result, store
         )
@@ -493,11 +496,13 @@ def kept_gain(
     level: tuple[float, float],
     rate: int,
     added: tuple[Floats, Floats] | None,
+    exclude: Collection[tuple[float, float]] = (),
 ) -> tuple[float, float] | None:
     """A (gain, ceiling) this programme's segments are kept at in the store, close enough to the fresh `level`
     that the programme's predicted loudness moves by `STICKY` LU at most, under a ceiling no higher: an edit
     then encodes only what changed. The one that covers the most segments wins (the level of the last build,
-    after an edit), then the closest. None when none fits (a first build, or an edit that moved the loudness)."""
+    after an edit), then the closest; levels in `exclude` (already encoded and found off) are passed over. None
+    when none fits (a first build, or an edit that moved the loudness)."""
     counts: dict[tuple[float, float], int] = {}
     for content in contents:
         for known in store.segment_gains(content):
@@ -511,7 +516,7 @@ def kept_gain(
     fresh = loudness(*level)
     fits: list[tuple[int, float, tuple[float, float]]] = []
     for (gain_db, ceiling_db), count in counts.items():
-        if ceiling_db <= level[1] + 1e-9 and abs(gain_db - level[0]) < 6:
+        if (gain_db, ceiling_db) not in exclude and ceiling_db <= level[1] + 1e-9 and abs(gain_db - level[0]) < 6:
             distance = abs(loudness(gain_db, ceiling_db) - fresh)
             if distance <= STICKY:
                 fits.append((-count, distance, (gain_db, ceiling_db)))
