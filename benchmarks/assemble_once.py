@@ -10,6 +10,7 @@ of any assembly).
 
 from __future__ import annotations
 
+import inspect
 import json
 import os
 import resource
@@ -64,7 +65,12 @@ def main() -> None:
     engine = create_engine("espeak", {}, {})
     lines = turns(count, seed)
     conversation = Conversation([Turn(t["speaker"], t["line"], i + 1) for i, t in enumerate(lines)], "bench.md", 1)
-    renderer = Renderer(engine, AudioCache(cache_dir), AssemblySettings())
+    options: dict[str, Any] = {}
+    if "limits" in inspect.signature(Renderer).parameters:  # 1,500 synthetic lines are estimated at 158 minutes
+        from mkdocs_convaudio.render import Limits
+
+        options["limits"] = Limits(max_duration=4 * 3600.0)
+    renderer = Renderer(engine, AudioCache(cache_dir), AssemblySettings(), **options)
     job = renderer.prepare(conversation, "en", {"A": "m3", "B": "f2"})
     mode = sys.argv[4]
     if mode == "prepare":
