@@ -47,6 +47,13 @@ def digest(data: bytes) -> dict[str, Any]:
     return {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
 
 
+def file_digest(path: Path) -> dict[str, Any]:
+    """`digest` of a file, read in pieces (a two-hour MP3 is 60 MB: never held whole)."""
+    with path.open("rb") as handle:
+        checksum = hashlib.file_digest(handle, "sha256")
+    return {"sha256": checksum.hexdigest(), "bytes": path.stat().st_size}
+
+
 @dataclass(frozen=True)
 class Verdict:
     """The outcome of checking one entry: usable, absent, or damaged (`reason` says how; it was discarded)."""
@@ -198,11 +205,11 @@ class AudioCache:
             self._verified.add(stamp)
             return ""
         try:
-            content = path.read_bytes() if data is None else data
+            checksum = file_digest(path)["sha256"] if data is None else hashlib.sha256(data).hexdigest()
         except OSError as error:
             return f"it cannot be read ({error.strerror})"
         self.hashed += 1
-        if hashlib.sha256(content).hexdigest() != expected.get("sha256"):
+        if checksum != expected.get("sha256"):
             return "its checksum does not match"
         self._verified.add(stamp)
         if data is None and max(info.st_mtime_ns, info.st_ctime_ns) < self.clock_ns() - RACY_NS:
@@ -432,7 +439,7 @@ class AudioCache:
         with atomic_path(mp3, "cache entry") as temp:
             try:
                 write_mp3(temp)
-                data = temp.read_bytes()
+                written = file_digest(temp)
                 frames = soundfile.info(str(temp)).frames
             except (soundfile.LibsndfileError, RuntimeError) as error:
                 raise write_failure(mp3, error, "cache entry") from None
@@ -440,7 +447,7 @@ class AudioCache:
             timings() if callable(timings) else timings, ensure_ascii=False, indent=1
         ).encode("utf-8")
         write_bytes(self.conversation_timings(key), timings_data, "cache entry")
-        record: dict[str, Any] = {"mp3": {**digest(data), "frames": frames}, "timings": digest(timings_data)}
+        record: dict[str, Any] = {"mp3": {**written, "frames": frames}, "timings": digest(timings_data)}
         if parts := list(segments()):
             record["segments"] = parts
         self._write_check(mp3, record)
