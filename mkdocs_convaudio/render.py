@@ -174,6 +174,8 @@ class Renderer:
         self.block_processors: Callable[[Job, Layout], Sequence[BlockProcessor]] = self.show_processors
         #: the produced show (music bed, intro, outro) of each conversation being assembled, by job key
         self._shows: dict[str, Show] = {}
+        #: segments of one conversation encoded at once (see `_assemble_all`)
+        self._segment_workers = 1
 
     # -- planning ---------------------------------------------------------------------------------------
     def prepare(
@@ -410,6 +412,8 @@ class Renderer:
             ) as progress,
             ThreadPoolExecutor(max_workers=workers, thread_name_prefix="convaudio-assemble") as pool,
         ):
+            # the cores a conversation's own segments may use: all of them for one long conversation
+            self._segment_workers = max(1, self.assembly_workers // len(pending))
             futures = [
                 pool.submit(self._assemble, job, plan, progress) for job, plan in zip(pending, plans, strict=True)
             ]
@@ -623,6 +627,7 @@ class Renderer:
                 on_block=progress.advance,
                 # segments cut in pauses, kept in the cache: an edit encodes only the segments it touched
                 store=self.cache,
+                workers=self._segment_workers,
             )
             done.append(result)
             level = result.measured_lufs if result.verified else result.predicted_lufs

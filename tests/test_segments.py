@@ -205,3 +205,12 @@ def test_a_site_edit_encodes_only_nearby_segments(site: Site) -> None:
         inside = samples[int(line["start"] * rate) : int(line["end"] * rate)]
         before_it = samples[max(0, int(line["start"] * rate) - 2400) : int(line["start"] * rate) - 240]
         assert np.sqrt(np.mean(inside**2)) > 30 * (np.sqrt(np.mean(before_it**2)) + 1e-6)
+
+
+def test_segments_encoded_on_several_cores_make_the_same_mp3(tmp_path: Path) -> None:
+    turns = lines(AudioCache(tmp_path / "one"), 40)
+    lines(AudioCache(tmp_path / "two"), 40)
+    _, one = build(AudioCache(tmp_path / "one"), turns, tmp_path / "one.mp3", workers=1)
+    _, two = build(AudioCache(tmp_path / "two"), turns, tmp_path / "two.mp3", workers=2)
+    assert one.encoded_segments == two.encoded_segments >= 3
+    assert (tmp_path / "one.mp3").read_bytes() == (tmp_path / "two.mp3").read_bytes()

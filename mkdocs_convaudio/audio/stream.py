@@ -9,6 +9,7 @@ second of audio, 25 MB for two hours).
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import hashlib
 import io
@@ -17,6 +18,7 @@ import math
 import queue
 import threading
 from collections.abc import Callable, Collection, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Protocol
@@ -393,6 +395,7 @@ def encode(
     processors: Sequence[BlockProcessor] = (),
     on_block: Callable[[int], None] = lambda samples: None,
     store: SegmentStore | None = None,
+    workers: int = 1,
 ) -> Result:
     """Stream the programme into an MP3 at `path` at the loudness target, under the true-peak ceiling.
 
@@ -405,8 +408,9 @@ def encode(
     the caller's choice, reported back in `Result.margin`).
     With a `store` (and no processors), the programme is cut in pauses into segments whose MP3 frames are kept
     there: an edit keeps the gain while the loudness stays within `STICKY` LU of the target, and encodes again
-    only the segments it changed (`Result.placement` says where everything landed).
-    `on_block(samples)` is called after each block, for progress.
+    only the segments it changed (`Result.placement` says where everything landed); up to `workers` segments
+    are encoded at once (LAME, soxr and numpy release the GIL).
+    `on_block(samples)` is called after each block, for progress (from several threads when `workers` > 1).
     """
     rate = plan.rate
     chunk = chunk_size(rate)
@@ -453,8 +457,9 @@ def encode(
         )
         result.margin = settings.true_peak - ceiling_db
         written.add((gain_db, ceiling_db))
+        level = (gain_db, ceiling_db)
         result.placement = _write(
-            plan, segments, contents, load, settings, path, (gain_db, ceiling_db), processors, on_block, result, store
+            plan, segments, contents, load, settings, path, level, processors, on_block, result, store, workers
         )
         measured = measure_mp3(path, limit=verify_limit)
         if measured is None:
@@ -551,37 +556,61 @@ def _write(
     on_block: Callable[[int], None],
     result: Result,
     store: SegmentStore | None,
+    workers: int,
 ) -> Placement:
-    """One pass: every segment's frames, from the store or encoded now, after a gapless `Info` header
-    (written last, once the frames are counted)."""
+    """One pass: every segment's frames, from the store or encoded now (up to `workers` at once, written in
+    order, at most `workers + 1` held), after a gapless `Info` header (written last, once the frames are counted)."""
     rate, bitrate = plan.rate, settings.bitrate
     gain_db, ceiling_db = level
     frames: list[int] = []
     audio_bytes = 0
     result.encoded_segments = result.reused_segments = result.limited_samples = 0
+
+    def piece(number: int) -> tuple[bytes, int, tuple[int, int] | None]:
+        """Segment `number`'s frames and their count, and (limited samples, largest block) if encoded now."""
+        segment, content = segments[number], contents[number]
+        kept = store.get_segment(content, gain_db, ceiling_db) if store is not None else None
+        if kept is not None:
+            on_block(segment.following - segment.start)
+            return kept[0], kept[1], None
+        sink = _Frames(None)
+        stats = _encode_segment(segment, rate, load, settings, level, processors, on_block, sink)
+        on_block(segment.following - segment.start - segment.length)
+        data = bytes(sink.kept)
+        if store is not None:
+            store.put_segment(content, gain_db, ceiling_db, data, sink.counter.frames)
+        return data, sink.counter.frames, stats
+
+    def tally(stats: tuple[int, int] | None) -> None:
+        if stats is None:
+            result.reused_segments += 1
+        else:
+            result.encoded_segments += 1
+            result.limited_samples += stats[0]
+            result.largest_block = max(result.largest_block, stats[1])
+
     with open(path, "wb") as out:
         out.write(bytes(len(info_frame(rate, bitrate, 0, 0, 0))))  # room for the header
-        for number, segment in enumerate(segments):
-            content = contents[number] if store is not None else None
-            kept = store.get_segment(content, gain_db, ceiling_db) if store is not None and content else None
-            if kept is not None:
-                data, count = kept
-                size = len(data)
-                out.write(data)
-                on_block(segment.following - segment.start)
-                result.reused_segments += 1
-            else:
-                # nothing to keep: straight to the file, however long; else kept whole (one segment) first
-                sink = _Frames(out if content is None else None)
-                _encode_segment(segment, rate, load, settings, level, processors, on_block, result, sink)
-                on_block(segment.following - segment.start - segment.length)
-                count, size = sink.counter.frames, sink.counter.bytes
-                if store is not None and content is not None:
-                    store.put_segment(content, gain_db, ceiling_db, bytes(sink.kept), count)
-                    out.write(sink.kept)
-                result.encoded_segments += 1
-            frames.append(count)
-            audio_bytes += size
+        if store is None:  # nothing to keep: one stream straight to the file, however long
+            sink = _Frames(out)
+            tally(_encode_segment(segments[0], rate, load, settings, level, processors, on_block, sink))
+            frames, audio_bytes = [sink.counter.frames], sink.counter.bytes
+        else:
+            with ThreadPoolExecutor(max(1, workers), thread_name_prefix="convaudio-segment") as pool:
+                window: collections.deque[Future[tuple[bytes, int, tuple[int, int] | None]]] = collections.deque()
+                try:
+                    for number in range(len(segments) + 1):
+                        if number < len(segments):
+                            window.append(pool.submit(piece, number))
+                        while window and (len(window) > workers or number == len(segments)):
+                            data, count, stats = window.popleft().result()
+                            out.write(data)
+                            frames.append(count)
+                            audio_bytes += len(data)
+                            tally(stats)
+                finally:
+                    for future in window:
+                        future.cancel()
         where = placement(segments, frames, rate)
         padding = sum(frames) * frame_samples(rate) - ENCODER_DELAY - where.length
         out.seek(0)
@@ -613,24 +642,26 @@ def _encode_segment(
     level: tuple[float, float],
     processors: Sequence[BlockProcessor],
     on_block: Callable[[int], None],
-    result: Result,
     sink: Callable[[bytes], None],
-) -> None:
+) -> tuple[int, int]:
     """One segment as one LAME stream: blocks are read, gained, processed and limited in a helper thread while
-    this one encodes, with at most `QUEUED` blocks in between, so memory stays bounded."""
+    this one encodes, with at most `QUEUED` blocks in between, so memory stays bounded. Returns how many samples
+    the limiter turned down, and the largest block."""
     gain_db, ceiling_db = level
     limiter = Limiter(rate, ceiling_db)
     factor = np.float32(10 ** (gain_db / 20))
     ready: queue.Queue[tuple[Samples, int] | None] = queue.Queue(maxsize=QUEUED)
     failure: list[BaseException] = []
     stop = threading.Event()
+    largest = 0
 
     def produce() -> None:
+        nonlocal largest
         try:
             for start, block in segment_blocks(segment, rate, load):
                 if stop.is_set():
                     return
-                result.largest_block = max(result.largest_block, len(block))
+                largest = max(largest, len(block))
                 out = block * factor
                 for processor in processors:
                     out = processor(start, out)
@@ -659,4 +690,4 @@ def _encode_segment(
     if failure:
         raise failure[0]
     sink(encoder.flush())
-    result.limited_samples += limiter.limited_samples
+    return limiter.limited_samples, largest
