@@ -399,6 +399,7 @@ def command_cache_prune(args: argparse.Namespace) -> int:
         for item in session.placed.values():
             used.add(item.job.key)
             used.update(part.key for part in item.job.all_parts)
+            used.update(cache.conversation_segments(item.job.key))
             uris.update((item.audio_uri, item.timings_uri))
             if session.options.captions:
                 uris.add(item.captions_uri)

@@ -34,7 +34,7 @@ _SILENT_LINE = 0.4
 if TYPE_CHECKING:
     from .audio.figures import LineFigures
     from .audio.show import Show
-    from .audio.stream import BlockProcessor, Layout
+    from .audio.stream import BlockProcessor, Layout, Result
 
 #: Speech rate assumed to estimate a conversation's length before anything is synthesized (about 180 words a
 #: minute; eSpeak NG at its default rate and the cloud voices all speak close to it).
@@ -176,6 +176,8 @@ class Renderer:
         self.block_processors: Callable[[Job, Layout], Sequence[BlockProcessor]] = self.show_processors
         #: the produced show (music bed, intro, outro) of each conversation being assembled, by job key
         self._shows: dict[str, Show] = {}
+        #: segments of one conversation encoded at once (see `_assemble_all`)
+        self._segment_workers = 1
 
     # -- planning ---------------------------------------------------------------------------------------
     def prepare(
@@ -413,6 +415,8 @@ class Renderer:
             ) as progress,
             ThreadPoolExecutor(max_workers=workers, thread_name_prefix="convaudio-assemble") as pool,
         ):
+            # the cores a conversation's own segments may use: all of them for one long conversation
+            self._segment_workers = max(1, self.assembly_workers // len(pending))
             futures = [
                 pool.submit(self._assemble, job, plan, progress) for job, plan in zip(pending, plans, strict=True)
             ]
@@ -590,35 +594,45 @@ class Renderer:
 
         by_key = {part.key: part for part in job.all_parts}
         rate = plan.rate
-        timings: dict[str, Any] = {
-            "duration": round(plan.duration, 3),
-            "language": job.language,
-            "voices": dict(sorted(job.voices.items())),
-            "lines": [
-                {
-                    "speaker": turn_parts[0].turn.speaker,
-                    "text": turn_parts[0].turn.line,
-                    "start": round(start / rate, 3),
-                    "end": round(end / rate, 3),
-                }
-                for turn_parts, (start, end) in zip(job.parts, plan.spans, strict=True)
-            ],
-        }
+        done: list[Result] = []
+
+        def timings() -> dict[str, Any]:
+            place = done[0].placement.place if done and done[0].placement is not None else (lambda sample: sample)
+            length = done[0].placement.length if done and done[0].placement is not None else plan.length
+            return {
+                "duration": round(length / rate, 3),
+                "language": job.language,
+                "voices": dict(sorted(job.voices.items())),
+                "lines": [
+                    {
+                        "speaker": turn_parts[0].turn.speaker,
+                        "text": turn_parts[0].turn.line,
+                        "start": round(place(start) / rate, 3),
+                        "end": round(place(end) / rate, 3),
+                    }
+                    for turn_parts, (start, end) in zip(job.parts, plan.spans, strict=True)
+                ],
+            }
 
         def write(path: Path) -> None:
             from .audio.stream import BASE_MARGIN, TYPICAL_LOSS
 
+            processors = self.block_processors(job, plan)
             result = encode(
                 plan,
                 lambda key: self._load_part(by_key[key]),
                 self.settings,
                 path,
-                # the same for every conversation: its MP3 depends on itself and the settings only (reproducible)
+                # the same for every conversation: a cold build's MP3 depends on itself and the settings only
                 margin=BASE_MARGIN,
                 loss=TYPICAL_LOSS,
-                processors=self.block_processors(job, plan),
+                processors=processors,
                 on_block=progress.advance,
+                # segments cut in pauses, kept in the cache: an edit encodes only the segments it touched
+                store=self.cache,
+                workers=self._segment_workers,
             )
+            done.append(result)
             level = result.measured_lufs if result.verified else result.predicted_lufs
             if not result.reached and level < self.settings.loudness - 1.0:
                 self.warn(
@@ -628,5 +642,5 @@ class Renderer:
                     "`true_peak`"
                 )
 
-        self.cache.put_conversation(job.key, write, timings)
+        self.cache.put_conversation(job.key, write, timings, lambda: done[0].segments if done else [])
         progress.advance(0, 1)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from mkdocs_convaudio.cli import main, plan_site_sessions
+from mkdocs_convaudio.store.cache import AudioCache
 from tests.sites import Site, conversation, post
 
 TALK = [("A", "We keep this post."), ("B", "And every line of it stays cached.")]
@@ -22,11 +23,15 @@ def cache_root(site: Site) -> Path:
     return site.root / ".cache" / "plugin" / "convaudio"
 
 
-def entry_files(site: Site) -> set[str]:
+#: What the shared cache holds too; a conversation's MP3 segments stay local (`inventory.LOCAL_ONLY`).
+SHARED_KINDS = ("lines", "conversations")
+
+
+def entry_files(site: Site, kinds: tuple[str, ...] = (*SHARED_KINDS, "segments")) -> set[str]:
     root = cache_root(site)
     return {
         path.relative_to(root).as_posix()
-        for kind in ("lines", "conversations")
+        for kind in kinds
         for path in (root / kind).rglob("*")
         if path.is_file()
     }
@@ -36,13 +41,17 @@ def keys_of(names: set[str]) -> set[str]:
     return {name.rsplit("/", 1)[1].split(".", 1)[0] for name in names}
 
 
-def keys_by_page(config: str) -> dict[str, set[str]]:
+def keys_by_page(config: str, segments: bool = True) -> dict[str, set[str]]:
+    """Every entry key a page uses: its conversation, its lines and (local only) its MP3 segments."""
     out: dict[str, set[str]] = {}
+    cache = AudioCache(Path(config).parent / ".cache/plugin/convaudio")
     for session in plan_site_sessions(config):
         for item in session.placed.values():
             keys = out.setdefault(item.found.conversation.source_path, set())
             keys.add(item.job.key)
             keys.update(part.key for part in item.job.all_parts)
+            if segments:
+                keys.update(cache.conversation_segments(item.job.key))
     return out
 
 
@@ -70,9 +79,10 @@ def test_prune_removes_exactly_the_entries_of_a_deleted_post(site: Site, capsys:
     after = entry_files(site)
     assert keys_of(after) == by_page["blog/talk.md"]
     removed = keys_of(before - after)
-    assert removed == by_page["blog/other.md"] - by_page["blog/talk.md"] and len(removed) == 3  # 2 lines, 1 talk
+    # 2 lines, 1 talk, its segment
+    assert removed == by_page["blog/other.md"] - by_page["blog/talk.md"] and len(removed) == 4
     assert all(key in out and key in listed for key in removed)
-    assert "local: removed 3 entries" in out
+    assert "local: removed 4 entries" in out
     assert not published.exists() and (published.parent / "talk-1.mp3").is_file()
     assert not list((cache_root(site) / "locks").glob("*/*.lock")), "the per-line lock files were kept"
     assert site.build().synthesized == 0  # nothing the site uses was removed
@@ -100,8 +110,8 @@ def test_prune_waits_for_a_running_build(site: Site, capsys: pytest.CaptureFixtu
         assert build.stdout is not None and build.stdout.readline().strip() == b"building"
         assert main(["cache", "prune", "--wait", "0.3", "-f", str(site.root / "mkdocs.yml")]) == 2
         assert "a build is using the cache" in capsys.readouterr().err
-        # two lines (audio, loudness figures), the MP3, its timings, and their 3 records
-        assert len(entry_files(site)) == 9, "prune removed entries while a build was running"
+        # two lines (audio, loudness figures), the MP3, its timings, its one segment, and their 4 records
+        assert len(entry_files(site)) == 11, "prune removed entries while a build was running"
     finally:
         build.kill()
         build.wait(30)
@@ -114,7 +124,7 @@ def test_verify_drops_and_reports_a_corrupt_entry(site: Site, capsys: pytest.Cap
     site.build()
     config = str(site.root / "mkdocs.yml")
     assert main(["cache", "verify", "-f", config]) == 0
-    assert "3 entries checked, 0 corrupt" in capsys.readouterr().out
+    assert "4 entries checked, 0 corrupt" in capsys.readouterr().out  # 2 lines, the talk, its segment
     line = sorted((cache_root(site) / "lines").rglob("*.flac"))[0]
     line.write_bytes(line.read_bytes()[:40])  # a truncated file: the header survives, the audio does not
     assert main(["cache", "verify", "-f", config]) == 1
@@ -136,9 +146,10 @@ def test_stats_push_and_pull_through_a_shared_folder(
     config = str(site.root / "mkdocs.yml")
     assert main(["cache", "stats", "-f", config]) == 0
     out = capsys.readouterr().out
-    assert "local " in out and "3 entries" in out
+    assert "local " in out and "4 entries" in out
     assert "lines               2 entries" in out and "conversations       1 entries" in out
-    assert "shared file://" in out and "only local: 3, only shared: 0, both: 0" in out
+    assert "segments            1 entries" in out
+    assert "shared file://" in out and "only local: 4, only shared: 0, both: 0" in out
 
     assert main(["cache", "push", "-f", config]) == 0
     assert "pushed 9 files" in capsys.readouterr().out  # 2 lines and their figures, MP3, timings, 3 records
@@ -153,7 +164,7 @@ def test_stats_push_and_pull_through_a_shared_folder(
     laptop.write_config()
     assert main(["cache", "pull", "-f", str(laptop.root / "mkdocs.yml")]) == 0
     assert "pulled 9 files" in capsys.readouterr().out
-    assert entry_files(laptop) == entry_files(site)
+    assert entry_files(laptop) == entry_files(site, SHARED_KINDS)
     laptop.plugin_options = {"generate": False}  # the pulled local cache alone is enough
     assert laptop.build().synthesized == 0
 
@@ -165,7 +176,7 @@ def test_prune_and_verify_the_shared_cache(site: Site, capsys: pytest.CaptureFix
     other = site.write("blog/other.md", post(conversation(*OTHER)))
     site.build()
     config = str(site.root / "mkdocs.yml")
-    by_page = keys_by_page(config)
+    by_page = keys_by_page(config, segments=False)
 
     def shared_keys() -> set[str]:
         return keys_of({path.relative_to(shared).as_posix() for path in shared.rglob("*") if path.is_file()})
@@ -203,9 +214,9 @@ def test_files_that_are_not_entries_are_never_pruned_counted_or_pushed(
     config = str(site.root / "mkdocs.yml")
     assert main(["cache", "stats", "-f", config]) == 0
     out = capsys.readouterr().out
-    assert ": 3 entries" in out and "piper" not in out
+    assert ": 4 entries" in out and "piper" not in out  # 2 lines, the talk, its segment
     assert main(["cache", "push", "-f", config]) == 0
-    assert f"pushed {len(entry_files(site))} files" in capsys.readouterr().out
+    assert f"pushed {len(entry_files(site, SHARED_KINDS))} files" in capsys.readouterr().out
     assert not (shared / "piper-voices").exists()
     assert main(["cache", "verify", "-f", config]) == 0
     (site.docs / "blog" / "talk.md").unlink()

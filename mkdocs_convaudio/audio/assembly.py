@@ -42,25 +42,8 @@ class AssemblySettings:
             raise ConvaudioError("pauses cannot be negative")
 
 
-def mp3_compression_level(bitrate: int, rate: int) -> float:
-    """libsndfile's MP3 'compression level' for a constant bitrate: it interpolates between the
-    format's highest and lowest bitrate (MPEG-1 above 32 kHz: 320..32; MPEG-2 below: 160..8)."""
-    top, bottom = (320, 32) if rate >= 32000 else (160, 8)
-    return min(0.999, max(0.0, (top - bitrate) / (top - bottom)))
-
-
 def write_mp3(samples: Samples, rate: int, bitrate: int, path: Path) -> None:
     """Encode a short signal in one go, constant bitrate (the stream writes conversations block by block)."""
-    import soundfile
+    from .mp3 import encode_file
 
-    with soundfile.SoundFile(
-        path,
-        "w",
-        rate,
-        1,
-        format="MP3",
-        subtype="MPEG_LAYER_III",
-        compression_level=mp3_compression_level(bitrate, rate),
-        bitrate_mode="CONSTANT",
-    ) as handle:
-        handle.write(samples)
+    path.write_bytes(encode_file(samples, rate, bitrate))

@@ -1,28 +1,33 @@
 """Streaming assembly: cached lines → resample, trim, pauses → gain → block processors → limiter → MP3, in blocks.
 
 Nothing here holds a whole conversation: the gain comes from the lines' cached figures (`figures.py`), the audio
-flows through as blocks of at most `BLOCK` samples, and the MP3 is written as it goes. Memory depends on the
-longest line, never on the length of the conversation (the per-chunk figures aside: about 3 KB per second of
-audio, 25 MB for two hours).
+flows through as blocks of at most `BLOCK` samples, and the MP3 is written as it goes, segment by segment
+(`segments.py`: pieces cut in pauses, kept in the cache so that an edit encodes one again). Memory depends on the
+longest line or segment, never on the length of the conversation (the per-chunk figures aside: about 3 KB per
+second of audio, 25 MB for two hours).
 """
 
 from __future__ import annotations
 
+import collections
 import contextlib
+import hashlib
 import io
+import json
 import math
 import queue
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import BinaryIO, Protocol
 
 import numpy as np
 import soundfile
 
-from .assembly import AssemblySettings, mp3_compression_level
-from .figures import LineFigures, speech
+from .assembly import AssemblySettings
+from .figures import LineFigures, faded, speech, to_rate
 from .limiter import Limiter, moving_min
 from .loudness import (
     CONTEXT_PEAK,
@@ -35,6 +40,8 @@ from .loudness import (
     oversampled_peaks,
     true_peak_db,
 )
+from .mp3 import ENCODER_DELAY, QUALITY, Encoder, FrameCounter, encode_file, frame_samples, info_frame
+from .segments import Placement, Segment, cut, placement
 from .types import Audio, Samples
 
 #: Largest block the pipeline hands on (1 s at 24 kHz).
@@ -56,6 +63,9 @@ PROBE_LINES = 5
 PROBE_SECONDS = 2.0
 #: No conversation is raised more than this (a near-silent line must not become noise).
 MAX_GAIN_DB = 40.0
+#: LU from the target within which an edited conversation keeps the gain its unchanged segments were encoded
+#: with (so their MP3 frames are reused): well inside the ±0.5 LU the MP3 must meet.
+STICKY = 0.2
 
 
 @dataclass(frozen=True)
@@ -100,6 +110,26 @@ class BlockProcessor(Protocol):
     """
 
     def __call__(self, start: int, block: Samples) -> Samples: ...
+
+
+class SegmentStore(Protocol):
+    """Where segments' MP3 frames are kept between builds (the cache), by content, gain and ceiling."""
+
+    def get_segment(self, content: str, gain_db: float, ceiling_db: float) -> tuple[bytes, int] | None:
+        """The segment's frames and how many there are, verified; None when missing or damaged."""
+        ...
+
+    def put_segment(self, content: str, gain_db: float, ceiling_db: float, data: bytes, frames: int) -> None: ...
+
+    def segment_gains(self, content: str) -> list[tuple[float, float]]:
+        """Every (gain dB, ceiling dB) the store holds segment `content` at."""
+        ...
+
+    def probed(self, key: str) -> tuple[float, float] | None:
+        """(loss, overshoot) a probe with this key found (see `probe_key`), if one ran before."""
+        ...
+
+    def remember_probe(self, key: str, loss: float, overshoot: float) -> None: ...
 
 
 def layout(turns: Sequence[tuple[str, Sequence[tuple[str, LineFigures]]]], settings: AssemblySettings) -> Layout:
@@ -228,26 +258,29 @@ def _silence(start: int, end: int, size: int) -> Iterator[tuple[int, Samples]]:
         yield position, np.zeros(min(size, end - position), dtype=np.float32)
 
 
-def open_mp3(target: Path | io.BytesIO, settings: AssemblySettings) -> soundfile.SoundFile:
-    """An MP3 writer: constant bitrate (predictable size and exact seeking in every player)."""
-    return soundfile.SoundFile(
-        target,
-        "w",
-        settings.sample_rate,
-        1,
-        format="MP3",
-        subtype="MPEG_LAYER_III",
-        compression_level=mp3_compression_level(settings.bitrate, settings.sample_rate),
-        bitrate_mode="CONSTANT",
-    )
-
-
 @dataclass
 class Probe:
     """What the encoder did to a sample of this conversation: loudness lost (LU) and peaks gained (dB)."""
 
     loss: float = 0.0
     overshoot: float = 0.0
+
+
+def probed_lines(plan: Layout) -> list[int]:
+    """The lines a probe samples: `PROBE_LINES` spread over the conversation."""
+    count = min(PROBE_LINES, len(plan.pieces))
+    return sorted({round(i) for i in np.linspace(0, len(plan.pieces) - 1, count)}) if count else []
+
+
+def probe_key(plan: Layout, gain: float, settings: AssemblySettings, ceiling_db: float) -> str:
+    """Everything a probe's answer depends on: the lines it samples, the gain, ceiling and encoder."""
+    payload = {
+        "lines": [plan.pieces[index].key for index in probed_lines(plan)],
+        "gain": round(20 * math.log10(gain), 6),
+        "ceiling": round(ceiling_db, 6),
+        "encoder": [plan.rate, settings.bitrate, QUALITY, PROBE_SECONDS],
+    }
+    return hashlib.sha256(json.dumps(payload, sort_keys=True).encode("utf-8")).hexdigest()
 
 
 def probe(
@@ -260,7 +293,7 @@ def probe(
     chunk = chunk_size(rate)
     if not plan.pieces:
         return Probe()
-    chosen = sorted({round(i) for i in np.linspace(0, len(plan.pieces) - 1, min(PROBE_LINES, len(plan.pieces)))})
+    chosen = probed_lines(plan)
     window = int(PROBE_SECONDS * 100)
     gap = np.zeros(int(0.3 * rate), dtype=np.float32)
     audio_parts: list[Samples] = [gap]
@@ -282,10 +315,7 @@ def probe(
     predicted = limited_energy(np.concatenate(energy_parts), np.concatenate(peak_parts), gain, ceiling, rate)
     limiter = Limiter(rate, ceiling_db)
     limited = np.concatenate([limiter.process(sample * np.float32(gain)), limiter.flush()])
-    buffer = io.BytesIO()
-    with open_mp3(buffer, settings) as handle:
-        handle.write(limited)
-    buffer.seek(0)
+    buffer = io.BytesIO(encode_file(limited, rate, settings.bitrate))
     decoded, _ = soundfile.read(buffer, dtype="float32")
     measured = float(chunk_energies(decoded, rate).sum())
     expected = float(predicted.sum())
@@ -316,6 +346,13 @@ class Result:
 
     #: dB the limiter kept under the true-peak target
     margin: float = 0.0
+    #: where the programme landed in the MP3 (segments cut in pauses are shortened by the encoder's overhead)
+    placement: Placement | None = None
+    #: segments encoded, and taken from the store, in the last attempt
+    encoded_segments: int = 0
+    reused_segments: int = 0
+    #: the contents of the segments kept in the store (empty without one)
+    segments: list[str] = field(default_factory=list)
 
 
 def measure_mp3(path: Path, size: int = 4 * BLOCK, limit: int = VERIFY_LIMIT) -> tuple[float, float] | None:
@@ -357,6 +394,8 @@ def encode(
     verify_limit: int = VERIFY_LIMIT,
     processors: Sequence[BlockProcessor] = (),
     on_block: Callable[[int], None] = lambda samples: None,
+    store: SegmentStore | None = None,
+    workers: int = 1,
 ) -> Result:
     """Stream the programme into an MP3 at `path` at the loudness target, under the true-peak ceiling.
 
@@ -367,7 +406,11 @@ def encode(
     encoding time): when its true peak is over the target or its loudness more than 0.3 LU off, it is encoded
     again with the measured error corrected (rare: `margin`, the limiter's distance under the target, is
     the caller's choice, reported back in `Result.margin`).
-    `on_block(samples)` is called after each block, for progress.
+    With a `store` (and no processors), the programme is cut in pauses into segments whose MP3 frames are kept
+    there: an edit keeps the gain while the loudness stays within `STICKY` LU of the target, and encodes again
+    only the segments it changed (`Result.placement` says where everything landed); up to `workers` segments
+    are encoded at once (LAME, soxr and numpy release the GIL).
+    `on_block(samples)` is called after each block, for progress (from several threads when `workers` > 1).
     """
     rate = plan.rate
     chunk = chunk_size(rate)
@@ -378,23 +421,46 @@ def encode(
     if loss is not None and plan.length <= verify_limit:
         checked = Probe(loss)  # a short conversation: the check after encoding corrects what the loss misses
     else:
-        checked = probe(plan, load, gain, settings, ceiling_db)
+        # on a grid of a quarter dB, so that an edit that barely moves the gain finds the last build's answer
+        gain = 10 ** (round(20 * math.log10(gain) * 4) / 80)
+        key = probe_key(plan, gain, settings, ceiling_db)
+        known = store.probed(key) if store is not None else None
+        checked = Probe(*known) if known is not None else probe(plan, load, gain, settings, ceiling_db)
+        if store is not None and known is None:
+            store.remember_probe(key, checked.loss, checked.overshoot)
     ceiling_db = settings.true_peak - max(margin, checked.overshoot + BASE_MARGIN / 2)
     correction = checked.loss
     result = Result(probe=checked, loss=checked.loss)
     tried: tuple[float, float] | None = None  # the last attempt's correction and measured loudness
+    if processors:
+        store = None  # their sound runs through the pauses, and a segment's key does not cover it
+    segments = programme_segments(plan, cuttable=store is not None)
+    contents = [segment.content(rate, settings.bitrate) for segment in segments] if store is not None else []
+    result.segments = list(contents)
+    written: set[tuple[float, float]] = set()  # levels encoded in this call: a kept level is not tried twice
     for attempt in range(1, 4):
         ceiling = 10 ** (ceiling_db / 20)
         gain, result.reached = solve_gain(energy, peak, settings.loudness + correction, ceiling, rate, added)
+        gain_db = round(20 * math.log10(gain), 6)
+        if store is not None:
+            kept = kept_gain(store, contents, energy, peak, (gain_db, ceiling_db), rate, added, written)
+            if kept is not None:
+                gain_db, ceiling_db = kept
+                ceiling = 10 ** (ceiling_db / 20)
+        gain = 10 ** (gain_db / 20)
         predicted = gated_loudness(limited_energy(energy, peak, gain, ceiling, rate, added), chunk) - correction
         result.gain_db, result.ceiling_db, result.predicted_lufs, result.attempts = (
-            20 * math.log10(gain),
+            gain_db,
             ceiling_db,
             predicted,
             attempt,
         )
         result.margin = settings.true_peak - ceiling_db
-        result.limited_samples = _write(plan, load, settings, path, gain, ceiling_db, processors, on_block, result)
+        written.add((gain_db, ceiling_db))
+        level = (gain_db, ceiling_db)
+        result.placement = _write(
+            plan, segments, contents, load, settings, path, level, processors, on_block, result, store, workers
+        )
         measured = measure_mp3(path, limit=verify_limit)
         if measured is None:
             break
@@ -418,31 +484,184 @@ def encode(
     return result
 
 
+def programme_segments(plan: Layout, *, cuttable: bool) -> list[Segment]:
+    """The programme cut in pauses (see `segments.py`), or whole when it cannot be (no store to keep the
+    pieces in, or block processors whose sound runs through the pauses)."""
+    lines = [(piece.key, piece.offset, piece.figures.start, piece.figures.end) for piece in plan.pieces]
+    if cuttable:
+        return cut(plan.length, plan.rate, plan.spans, lines)
+    return [Segment(0, plan.length, plan.length, tuple(lines))]
+
+
+def kept_gain(
+    store: SegmentStore,
+    contents: Sequence[str],
+    energy: Floats,
+    peak: Floats,
+    level: tuple[float, float],
+    rate: int,
+    added: tuple[Floats, Floats] | None,
+    exclude: Collection[tuple[float, float]] = (),
+) -> tuple[float, float] | None:
+    """A (gain, ceiling) this programme's segments are kept at in the store, close enough to the fresh `level`
+    that the programme's predicted loudness moves by `STICKY` LU at most, under a ceiling no higher: an edit
+    then encodes only what changed. The one that covers the most segments wins (the level of the last build,
+    after an edit), then the closest; levels in `exclude` (already encoded and found off) are passed over. None
+    when none fits (a first build, or an edit that moved the loudness)."""
+    counts: dict[tuple[float, float], int] = {}
+    for content in contents:
+        for known in store.segment_gains(content):
+            counts[known] = counts.get(known, 0) + 1
+    chunk = chunk_size(rate)
+
+    def loudness(gain_db: float, ceiling_db: float) -> float:
+        limited = limited_energy(energy, peak, 10 ** (gain_db / 20), 10 ** (ceiling_db / 20), rate, added)
+        return gated_loudness(limited, chunk)
+
+    fresh = loudness(*level)
+    fits: list[tuple[int, float, tuple[float, float]]] = []
+    for (gain_db, ceiling_db), count in counts.items():
+        if (gain_db, ceiling_db) not in exclude and ceiling_db <= level[1] + 1e-9 and abs(gain_db - level[0]) < 6:
+            distance = abs(loudness(gain_db, ceiling_db) - fresh)
+            if distance <= STICKY:
+                fits.append((-count, distance, (gain_db, ceiling_db)))
+    return min(fits)[2] if fits else None
+
+
+def segment_blocks(
+    segment: Segment, rate: int, load: Callable[[str], Audio], size: int = BLOCK
+) -> Iterator[tuple[int, Samples]]:
+    """One segment as `(programme start, samples)` blocks of at most `size` samples; one line read at a time."""
+    cursor = 0
+    for key, offset, first, last in segment.lines:
+        for position, block in _silence(cursor, offset, size):
+            yield segment.start + position, block
+        audio = faded(to_rate(load(key), rate)[first:last], rate)
+        for index in range(0, len(audio), size):
+            yield segment.start + offset + index, audio[index : index + size]
+        cursor = offset + len(audio)
+    for position, block in _silence(cursor, segment.length, size):
+        yield segment.start + position, block
+
+
 def _write(
     plan: Layout,
+    segments: Sequence[Segment],
+    contents: Sequence[str],
     load: Callable[[str], Audio],
     settings: AssemblySettings,
     path: Path,
-    gain: float,
-    ceiling_db: float,
+    level: tuple[float, float],
     processors: Sequence[BlockProcessor],
     on_block: Callable[[int], None],
     result: Result,
-) -> int:
-    """One pass: blocks are read, gained, processed and limited in a helper thread while this one encodes
-    (LAME releases the GIL), with at most `QUEUED` blocks in between, so memory stays bounded."""
-    limiter = Limiter(plan.rate, ceiling_db)
-    factor = np.float32(gain)
+    store: SegmentStore | None,
+    workers: int,
+) -> Placement:
+    """One pass: every segment's frames, from the store or encoded now (up to `workers` at once, written in
+    order, at most `workers + 1` held), after a gapless `Info` header (written last, once the frames are counted)."""
+    rate, bitrate = plan.rate, settings.bitrate
+    gain_db, ceiling_db = level
+    frames: list[int] = []
+    audio_bytes = 0
+    result.encoded_segments = result.reused_segments = result.limited_samples = 0
+
+    def piece(number: int) -> tuple[bytes, int, tuple[int, int] | None]:
+        """Segment `number`'s frames and their count, and (limited samples, largest block) if encoded now."""
+        segment, content = segments[number], contents[number]
+        kept = store.get_segment(content, gain_db, ceiling_db) if store is not None else None
+        if kept is not None:
+            on_block(segment.following - segment.start)
+            return kept[0], kept[1], None
+        sink = _Frames(None)
+        stats = _encode_segment(segment, rate, load, settings, level, processors, on_block, sink)
+        on_block(segment.following - segment.start - segment.length)
+        data = bytes(sink.kept)
+        if store is not None:
+            store.put_segment(content, gain_db, ceiling_db, data, sink.counter.frames)
+        return data, sink.counter.frames, stats
+
+    def tally(stats: tuple[int, int] | None) -> None:
+        if stats is None:
+            result.reused_segments += 1
+        else:
+            result.encoded_segments += 1
+            result.limited_samples += stats[0]
+            result.largest_block = max(result.largest_block, stats[1])
+
+    with open(path, "wb") as out:
+        out.write(bytes(len(info_frame(rate, bitrate, 0, 0, 0))))  # room for the header
+        if store is None:  # nothing to keep: one stream straight to the file, however long
+            sink = _Frames(out)
+            tally(_encode_segment(segments[0], rate, load, settings, level, processors, on_block, sink))
+            frames, audio_bytes = [sink.counter.frames], sink.counter.bytes
+        else:
+            with ThreadPoolExecutor(max(1, workers), thread_name_prefix="convaudio-segment") as pool:
+                window: collections.deque[Future[tuple[bytes, int, tuple[int, int] | None]]] = collections.deque()
+                try:
+                    for number in range(len(segments) + 1):
+                        if number < len(segments):
+                            window.append(pool.submit(piece, number))
+                        while window and (len(window) > workers or number == len(segments)):
+                            data, count, stats = window.popleft().result()
+                            out.write(data)
+                            frames.append(count)
+                            audio_bytes += len(data)
+                            tally(stats)
+                finally:
+                    for future in window:
+                        future.cancel()
+        where = placement(segments, frames, rate)
+        padding = sum(frames) * frame_samples(rate) - ENCODER_DELAY - where.length
+        out.seek(0)
+        out.write(info_frame(rate, bitrate, sum(frames), audio_bytes, padding))
+    return where
+
+
+class _Frames:
+    """Where a segment's frames go as they are encoded: counted, then written to `out` or kept."""
+
+    def __init__(self, out: BinaryIO | None) -> None:
+        self.out = out
+        self.counter = FrameCounter()
+        self.kept = bytearray()
+
+    def __call__(self, data: bytes) -> None:
+        self.counter.feed(data)
+        if self.out is not None:
+            self.out.write(data)
+        else:
+            self.kept.extend(data)
+
+
+def _encode_segment(
+    segment: Segment,
+    rate: int,
+    load: Callable[[str], Audio],
+    settings: AssemblySettings,
+    level: tuple[float, float],
+    processors: Sequence[BlockProcessor],
+    on_block: Callable[[int], None],
+    sink: Callable[[bytes], None],
+) -> tuple[int, int]:
+    """One segment as one LAME stream: blocks are read, gained, processed and limited in a helper thread while
+    this one encodes, with at most `QUEUED` blocks in between, so memory stays bounded. Returns how many samples
+    the limiter turned down, and the largest block."""
+    gain_db, ceiling_db = level
+    limiter = Limiter(rate, ceiling_db)
+    factor = np.float32(10 ** (gain_db / 20))
     ready: queue.Queue[tuple[Samples, int] | None] = queue.Queue(maxsize=QUEUED)
     failure: list[BaseException] = []
     stop = threading.Event()
+    largest = 0
 
     def produce() -> None:
+        nonlocal largest
         try:
-            for start, block in blocks(plan, load):
+            for start, block in segment_blocks(segment, rate, load):
                 if stop.is_set():
                     return
-                result.largest_block = max(result.largest_block, len(block))
+                largest = max(largest, len(block))
                 out = block * factor
                 for processor in processors:
                     out = processor(start, out)
@@ -455,13 +674,13 @@ def _write(
 
     producer = threading.Thread(target=produce, name="convaudio-stream", daemon=True)
     producer.start()
+    encoder = Encoder(rate, settings.bitrate)
     try:
-        with open_mp3(path, settings) as handle:
-            while (item := ready.get()) is not None:
-                samples, count = item
-                handle.write(samples)
-                if count:
-                    on_block(count)
+        while (item := ready.get()) is not None:
+            samples, count = item
+            sink(encoder.encode(samples))
+            if count:
+                on_block(count)
     finally:
         stop.set()
         while producer.is_alive():  # unblock a producer waiting on a full queue
@@ -470,4 +689,5 @@ def _write(
         producer.join()
     if failure:
         raise failure[0]
-    return limiter.limited_samples
+    sink(encoder.flush())
+    return limiter.limited_samples, largest

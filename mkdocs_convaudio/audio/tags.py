@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from mutagen import MutagenError
 from mutagen.id3 import CHAP, CTOC, ID3, TALB, TIT2, TLAN, TPE1, TXXX, CTOCFlags, ID3NoHeaderError
@@ -36,13 +37,23 @@ class Tags:
 
 
 def iso639_2(language: str) -> str | None:
-    """`en` → `eng`, `fr-CA` → `fre` (ID3's TLAN takes ISO 639-2 codes); None for a code with no such form."""
-    import langcodes  # loaded only when a copy is tagged
+    """`en` → `eng`, `fr-CA` → `fre` (ID3's TLAN takes ISO 639-2 codes); None for a code with no such form.
+    Remembered across builds with langcodes' other answers (an edit's re-tagging imports no langcodes)."""
+    from ..voices.languages import remembered
 
-    try:
-        return str(langcodes.Language.get(language).to_alpha3(variant="B"))
-    except (LookupError, ValueError):
-        return None
+    def compute() -> str | None:
+        import langcodes  # loaded only when a copy is tagged in a language never tagged before
+
+        try:
+            return str(langcodes.Language.get(language).to_alpha3(variant="B"))
+        except (LookupError, ValueError):
+            return None
+
+    def load(code: Any) -> str | None:
+        return str(code) or None
+
+    answer: str | None = remembered("alpha3-b", language, compute, lambda code: code or "", load)
+    return answer
 
 
 def stamp_of(path: Path) -> str | None:

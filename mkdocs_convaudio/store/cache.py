@@ -8,7 +8,7 @@ import io
 import json
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -45,6 +45,13 @@ def content_key(payload: dict[str, Any]) -> str:
 def digest(data: bytes) -> dict[str, Any]:
     """What a check record holds for one file: its SHA-256 and size."""
     return {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+
+
+def file_digest(path: Path) -> dict[str, Any]:
+    """`digest` of a file, read in pieces (a two-hour MP3 is 60 MB: never held whole)."""
+    with path.open("rb") as handle:
+        checksum = hashlib.file_digest(handle, "sha256")
+    return {"sha256": checksum.hexdigest(), "bytes": path.stat().st_size}
 
 
 @dataclass(frozen=True)
@@ -202,11 +209,11 @@ class AudioCache:
             self._verified.add(stamp)
             return ""
         try:
-            content = path.read_bytes() if data is None else data
+            checksum = file_digest(path)["sha256"] if data is None else hashlib.sha256(data).hexdigest()
         except OSError as error:
             return f"it cannot be read ({error.strerror})"
         self.hashed += 1
-        if hashlib.sha256(content).hexdigest() != expected.get("sha256"):
+        if checksum != expected.get("sha256"):
             return "its checksum does not match"
         self._verified.add(stamp)
         if data is None and max(info.st_mtime_ns, info.st_ctime_ns) < self.clock_ns() - RACY_NS:
@@ -298,6 +305,63 @@ class AudioCache:
         write_bytes(path, data, "cache entry")
         self._write_check(path, {**digest(data), "frames": len(audio.samples), "rate": audio.rate})
         self.share(path, self.check_path(path))
+
+    # -- segments -------------------------------------------------------------------------------------
+    def segment_path(self, content: str, gain_db: float, ceiling_db: float) -> Path:
+        """`segments/ab/<content>.g<gain>.c<ceiling>.mp3`: one segment's frames at one gain and ceiling (in
+        micro-dB); the entry's key is the content, so `cache prune` keeps or drops every level of it at once."""
+        level = f"g{round(gain_db * 1e6)}.c{round(ceiling_db * 1e6)}"
+        return self.root / "segments" / content[:2] / f"{content}.{level}.mp3"
+
+    def segment_gains(self, content: str) -> list[tuple[float, float]]:
+        """Every (gain dB, ceiling dB) this cache holds segment `content` at (local only: a few small files
+        that are cheap to encode again are not worth a round trip to a shared cache)."""
+        try:
+            names = os.listdir(self.root / "segments" / content[:2])
+        except OSError:
+            return []
+        found: list[tuple[float, float]] = []
+        for name in names:
+            parts = name.split(".")
+            if parts[0] == content and len(parts) == 4 and parts[3] == "mp3":
+                with contextlib.suppress(ValueError):
+                    found.append((int(parts[1][1:]) / 1e6, int(parts[2][1:]) / 1e6))
+        return found
+
+    def probed(self, key: str) -> tuple[float, float] | None:
+        """What an assembly probe with this key measured (`audio/stream.py`), remembered in a memo."""
+        value = self.memo("probes", "1").get(key)
+        if isinstance(value, list) and len(value) == 2 and all(isinstance(v, float | int) for v in value):
+            return float(value[0]), float(value[1])
+        return None
+
+    def remember_probe(self, key: str, loss: float, overshoot: float) -> None:
+        self.memo("probes", "1").put(key, [loss, overshoot])
+
+    def get_segment(self, content: str, gain_db: float, ceiling_db: float) -> tuple[bytes, int] | None:
+        """A segment's frames and their count, verified against its record; None when missing or damaged (a
+        damaged one is discarded: it is encoded again, nothing to report)."""
+        path = self.segment_path(content, gain_db, ceiling_db)
+        record = self._read_check(path)
+        if record is None:
+            return None
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        frames = record.get("frames")
+        if self._matches(path, record, data) or not isinstance(frames, int):
+            self.discard(path)
+            return None
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < time.time() - TOUCH_EVERY:  # last use, for `cache prune --older-than`
+                os.utime(path)
+        return data, frames
+
+    def put_segment(self, content: str, gain_db: float, ceiling_db: float, data: bytes, frames: int) -> None:
+        path = self.segment_path(content, gain_db, ceiling_db)
+        write_bytes(path, data, "cache entry")
+        self._write_check(path, {**digest(data), "frames": frames})
 
     # -- conversations --------------------------------------------------------------------------------
     def figures_path(self, key: str, rate: int) -> Path:
@@ -391,22 +455,41 @@ class AudioCache:
             raise ConvaudioError(f"the cached timings {path} cannot be read ({error}); build again") from None
         return data
 
-    def put_conversation(self, key: str, write_mp3: Callable[[Path], None], timings: dict[str, Any]) -> None:
-        """MP3 first, timings next, the record last: only a complete, recorded entry is ever used."""
+    def put_conversation(
+        self,
+        key: str,
+        write_mp3: Callable[[Path], None],
+        timings: dict[str, Any] | Callable[[], dict[str, Any]],
+        segments: Callable[[], Sequence[str]] = tuple,
+    ) -> None:
+        """MP3 first, timings next, the record last: only a complete, recorded entry is ever used. `timings` and
+        `segments` (the segment contents the MP3 is made of, kept by `cache prune`) may be known only once the
+        MP3 is written."""
         import soundfile
 
         mp3 = self.conversation_mp3(key)
         with atomic_path(mp3, "cache entry") as temp:
             try:
                 write_mp3(temp)
-                data = temp.read_bytes()
+                written = file_digest(temp)
                 frames = soundfile.info(str(temp)).frames
             except (soundfile.LibsndfileError, RuntimeError) as error:
                 raise write_failure(mp3, error, "cache entry") from None
-        timings_data = json.dumps(timings, ensure_ascii=False, indent=1).encode("utf-8")
+        timings_data = json.dumps(
+            timings() if callable(timings) else timings, ensure_ascii=False, indent=1
+        ).encode("utf-8")
         write_bytes(self.conversation_timings(key), timings_data, "cache entry")
-        self._write_check(mp3, {"mp3": {**digest(data), "frames": frames}, "timings": digest(timings_data)})
+        record: dict[str, Any] = {"mp3": {**written, "frames": frames}, "timings": digest(timings_data)}
+        if parts := list(segments()):
+            record["segments"] = parts
+        self._write_check(mp3, record)
         self.share(mp3, self.conversation_timings(key), self.check_path(mp3))
+
+    def conversation_segments(self, key: str) -> list[str]:
+        """The segment contents the cached conversation `key` is made of (see `put_conversation`)."""
+        record = self._read_check(self.conversation_mp3(key)) or {}
+        parts = record.get("segments")
+        return [part for part in parts if isinstance(part, str)] if isinstance(parts, list) else []
 
 
 def _predicate(problem: str) -> str:

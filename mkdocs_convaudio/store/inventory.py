@@ -18,6 +18,9 @@ from .shared import TRANSFERS, SharedStore, sha256
 
 #: Folders of the cache root that hold no entries (`encoder/`: what assembly learned about the MP3 encoder).
 NOT_ENTRIES = frozenset({"site", "locks", "encoder"})
+#: Kinds kept only in the local cache: a conversation's MP3 segments (`audio/segments.py`) spare a local edit
+#: re-encoding the whole conversation; they are cheap to make again and not worth a round trip each.
+LOCAL_ONLY = frozenset({"segments"})
 #: Entry files are named after a content key (a SHA-256); anything else under the cache root (the Piper models
 #: the engine downloads into `piper-voices/`, a user's notes) is not an entry: never counted, pruned or pushed.
 _KEY = re.compile(r"[0-9a-f]{64}")
@@ -187,7 +190,13 @@ def verify_shared(store: SharedStore, report: Callable[[str], None]) -> tuple[in
 def push(cache: AudioCache, store: SharedStore) -> list[str]:
     """Upload every local entry file the shared store lacks; returns what was uploaded."""
     remote = {item.relative for item in store.list()}
-    todo = [name for entry in local_entries(cache).values() for name in entry.files if name not in remote]
+    todo = [
+        name
+        for entry in local_entries(cache).values()
+        if entry.kind not in LOCAL_ONLY
+        for name in entry.files
+        if name not in remote
+    ]
 
     def upload(relative: str) -> None:
         try:

@@ -1,0 +1,216 @@
+"""MP3 segments: a conversation cut in pauses, each piece encoded once and kept; an edit encodes one piece again."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import imageio_ffmpeg
+import mutagen.mp3
+import numpy as np
+import pytest
+import soundfile
+
+from mkdocs_convaudio.audio import mp3 as mp3_module
+from mkdocs_convaudio.audio.assembly import AssemblySettings
+from mkdocs_convaudio.audio.figures import LineFigures, measure
+from mkdocs_convaudio.audio.segments import cut
+from mkdocs_convaudio.audio.stream import Layout, Result, encode, layout
+from mkdocs_convaudio.store.cache import AudioCache
+from tests import reference
+from tests.sites import Site, conversation, decode, post
+from tests.test_streaming import voice
+
+#: a target these buzzy test voices reach without heavy limiting (at -16 LUFS they peak too much to get there)
+SETTINGS = AssemblySettings(loudness=-20.0)
+RATE = SETTINGS.sample_rate
+
+
+def lines(cache: AudioCache, count: int, *, quieter: frozenset[int] = frozenset(), tag: str = "") -> list[Any]:
+    """`count` cached speech-like lines (0.5–2.3 s) as `layout` turns; lines in `quieter` are 4× quieter."""
+    turns = []
+    for index in range(count):
+        level = 0.025 if index in quieter else 0.1
+        audio = voice(0.5 + 0.45 * (index % 5), 22050, index % 9, level=level)
+        key = hashlib.sha256(f"{tag if index in quieter else ''}{index}".encode()).hexdigest()
+        cache.put_line(key, audio)
+        turns.append(("AB"[index % 3 % 2], [(key, measure(audio, RATE))]))
+    return turns
+
+
+def build(cache: AudioCache, turns: list[Any], path: Path, **options: Any) -> tuple[Layout, Result]:
+    plan = layout(turns, SETTINGS)
+    load: Any = cache.get_line
+    return plan, encode(plan, load, SETTINGS, path, store=cache, **options)
+
+
+def ffmpeg_decode(path: Path) -> np.ndarray[Any, Any]:
+    """The MP3 as ffmpeg decodes it (Chromium and Firefox decode MP3 with ffmpeg's decoder)."""
+    out = subprocess.run(
+        [imageio_ffmpeg.get_ffmpeg_exe(), "-v", "error", "-i", str(path), "-f", "f32le", "-ac", "1", "-"],
+        capture_output=True,
+        check=True,
+    ).stdout
+    return np.frombuffer(out, dtype=np.float32)
+
+
+def test_lame_tag_checksum_is_lames(tmp_path: Path) -> None:
+    """The header of a file libsndfile's LAME wrote: our CRC gives its stored checksum."""
+    path = tmp_path / "lame.mp3"
+    soundfile.write(path, voice(1.0, RATE, 1).samples, RATE, format="MP3")
+    data = path.read_bytes()
+    header = mp3_module.parse_header(data)
+    assert header is not None
+    xing = data.index(b"Info") if b"Info" in data[:200] else data.index(b"Xing")
+    at = xing + 120 + 34  # the LAME tag after the Info fields; its checksum is its last two bytes
+    assert data[xing + 120 : xing + 124] == b"LAME"
+    assert mp3_module.crc16(data[:at]) == int.from_bytes(data[at : at + 2], "big")
+
+
+@pytest.mark.parametrize(("rate", "bitrate"), [(24000, 64), (24000, 16), (44100, 128), (16000, 32)])
+def test_a_whole_file_is_gapless_for_every_decoder(tmp_path: Path, rate: int, bitrate: int) -> None:
+    samples = voice(2.0, rate, 3).samples
+    path = tmp_path / "x.mp3"
+    path.write_bytes(mp3_module.encode_file(samples, rate, bitrate))
+    decoded, decoded_rate = soundfile.read(path, dtype="float32")
+    assert decoded_rate == rate and len(decoded) == len(samples)  # mpg123, through libsndfile
+    assert len(ffmpeg_decode(path)) == len(samples)
+    data = path.read_bytes()
+    at = data.index(b"Info") + 120 + 34  # players that check the LAME tag (foobar2000, Rockbox) need its checksum
+    assert mp3_module.crc16(data[:at]) == int.from_bytes(data[at : at + 2], "big")  # the same CRC as LAME's (above)
+    info: Any = mutagen.mp3.MP3(path).info  # type: ignore[no-untyped-call]
+    assert info.length == pytest.approx(len(samples) / rate, abs=1e-9)  # from the LAME tag's delay and padding
+    # in place: the decoded signal lines up with the input sample for sample
+    lag = int(np.argmax(np.correlate(decoded[2000:6000], samples[2000 - 50 : 6000 + 50], mode="valid"))) - 50
+    assert lag == 0
+
+
+def test_segments_splice_where_the_placement_says(tmp_path: Path) -> None:
+    cache = AudioCache(tmp_path / "cache")
+    turns = lines(cache, 40)
+    plan, result = build(cache, turns, tmp_path / "cut.mp3", verify_limit=0, loss=0.3)
+    placement = result.placement
+    assert placement is not None and result.encoded_segments >= 3 and result.reused_segments == 0
+    decoded, _ = soundfile.read(tmp_path / "cut.mp3", dtype="float32")
+    assert len(decoded) == placement.length == len(ffmpeg_decode(tmp_path / "cut.mp3"))
+    # the same programme in one stream, at the same gain: every segment's audio sits where it was placed
+    whole = encode(plan, cache.get_line, SETTINGS, tmp_path / "whole.mp3", verify_limit=0, loss=0.3)  # type: ignore[arg-type]
+    assert whole.gain_db == result.gain_db
+    reference_audio, _ = soundfile.read(tmp_path / "whole.mp3", dtype="float32")
+    for origin, start in zip(placement.origins, placement.starts, strict=True):
+        ours = decoded[start + 2400 : start + 2400 + RATE * 4]
+        theirs = reference_audio[origin + 2400 - 50 : origin + 2400 + RATE * 4 + 50]
+        lag = int(np.argmax(np.correlate(theirs, ours, mode="valid"))) - 50
+        assert lag == 0, (origin, start, lag)
+    # pauses keep their planned length within half a frame, cut or not
+    frame = mp3_module.frame_samples(RATE)
+    for (_, end), (start, _) in zip(plan.spans, plan.spans[1:], strict=False):
+        assert abs((placement.place(start) - placement.place(end)) - (start - end)) <= frame // 2
+
+
+def test_an_edit_encodes_only_the_segment_it_touched(tmp_path: Path) -> None:
+    cache = AudioCache(tmp_path / "cache")
+    turns = lines(cache, 40)
+    _, first = build(cache, turns, tmp_path / "a.mp3")
+    edited = list(turns)
+    audio = voice(1.9, 22050, 4)
+    key = hashlib.sha256(b"edited").hexdigest()
+    cache.put_line(key, audio)
+    edited[21] = (edited[21][0], [(key, measure(audio, RATE))])
+    _, second = build(cache, edited, tmp_path / "b.mp3")
+    assert second.gain_db == first.gain_db  # kept: the loudness barely moved
+    assert second.encoded_segments == 1 and second.reused_segments == first.encoded_segments - 1
+    samples, rate = decode(tmp_path / "b.mp3")
+    assert second.placement is not None and len(samples) == second.placement.length
+    assert reference.integrated_loudness(samples, rate) == pytest.approx(SETTINGS.loudness, abs=0.5)
+    assert reference.true_peak_db(samples, rate) <= SETTINGS.true_peak
+    # the same edit again (another page with the same conversation): nothing encoded at all
+    _, third = build(cache, edited, tmp_path / "c.mp3")
+    assert third.encoded_segments == 0 and (tmp_path / "c.mp3").read_bytes() == (tmp_path / "b.mp3").read_bytes()
+
+
+def test_an_edit_that_moves_the_loudness_gets_a_new_gain(tmp_path: Path) -> None:
+    cache = AudioCache(tmp_path / "cache")
+    turns = lines(cache, 40)
+    _, first = build(cache, turns, tmp_path / "a.mp3")
+    quieter = lines(cache, 40, quieter=frozenset(range(0, 40, 2)), tag="c")  # half the lines 12 dB quieter
+    _, second = build(cache, quieter, tmp_path / "b.mp3")
+    assert second.gain_db > first.gain_db + 2
+    samples, rate = decode(tmp_path / "b.mp3")
+    assert reference.integrated_loudness(samples, rate) == pytest.approx(SETTINGS.loudness, abs=0.5)
+    assert reference.true_peak_db(samples, rate) <= SETTINGS.true_peak
+
+
+def test_cuts_stay_put_when_a_line_changes_length() -> None:
+    def segment_contents(durations: list[float], keys: list[str]) -> list[str]:
+        turns = []
+        for index, (seconds, key) in enumerate(zip(durations, keys, strict=True)):
+            samples = int(seconds * RATE)
+            figures = LineFigures(RATE, 0, samples, np.zeros(1), np.zeros(1))
+            turns.append(("AB"[index % 2], [(key, figures)]))
+        plan = layout(turns, SETTINGS)
+        lines_ = [(p.key, p.offset, p.figures.start, p.figures.end) for p in plan.pieces]
+        return [segment.content(RATE, 64) for segment in cut(plan.length, RATE, plan.spans, lines_)]
+
+    rng = np.random.default_rng(5)
+    durations = list(rng.uniform(1.0, 6.0, 300))
+    keys = [f"{index:08x}".ljust(64, "0") for index in range(300)]
+    before = segment_contents(durations, keys)
+    assert len(before) >= 20
+    for line in (3, 150, 297):
+        changed_durations, changed_keys = list(durations), list(keys)
+        changed_durations[line] += 4.0
+        changed_keys[line] = "f" * 64
+        after = segment_contents(changed_durations, changed_keys)
+        assert len(set(after) - set(before)) <= 2, line  # the edited segment (and the next, if its cut moved)
+
+
+def test_a_damaged_segment_is_encoded_again(tmp_path: Path) -> None:
+    cache = AudioCache(tmp_path / "cache")
+    turns = lines(cache, 40)
+    _, first = build(cache, turns, tmp_path / "a.mp3")
+    damaged = sorted((tmp_path / "cache" / "segments").rglob("*.mp3"))[1]
+    damaged.write_bytes(damaged.read_bytes()[:-100])
+    _, second = build(cache, turns, tmp_path / "b.mp3")
+    assert second.encoded_segments == 1 and second.gain_db == first.gain_db
+    assert (tmp_path / "b.mp3").read_bytes() == (tmp_path / "a.mp3").read_bytes()
+
+
+def test_a_site_edit_encodes_only_nearby_segments(site: Site) -> None:
+    """A real build: a 36-line eSpeak conversation, one line edited, one or two new segments in the cache."""
+    said = [
+        ("A" if index % 3 else "B", f"This is line number {index}, said slowly enough to take a few seconds.")
+        for index in range(36)
+    ]
+    page = site.write("talk.md", post(conversation(*said)))
+    site.build()
+    segments = site.root / ".cache/plugin/convaudio/segments"
+    before = {path.name for path in segments.rglob("*.mp3")}
+    assert len(before) >= 4
+    page.write_text(page.read_text().replace("line number 17,", "line seventeen, now edited,"))
+    assert site.build().synthesized == 1
+    after = {path.name for path in segments.rglob("*.mp3")}
+    assert 1 <= len(after - before) <= 2
+    [mp3] = site.audio_files()
+    samples, rate = decode(mp3)
+    assert len(samples) / rate == pytest.approx(site.timings(mp3)["duration"], abs=0.001)
+    assert reference.integrated_loudness(samples, rate) == pytest.approx(-16.0, abs=0.5)
+    assert reference.true_peak_db(samples, rate) <= -1.0
+    timings = site.timings(mp3)["lines"]
+    assert timings[17]["text"].startswith("This is line seventeen")
+    # each line's audio is where the timings say: loud inside, quiet in the pauses around it
+    for line in timings:
+        inside = samples[int(line["start"] * rate) : int(line["end"] * rate)]
+        before_it = samples[max(0, int(line["start"] * rate) - 2400) : int(line["start"] * rate) - 240]
+        assert np.sqrt(np.mean(inside**2)) > 30 * (np.sqrt(np.mean(before_it**2)) + 1e-6)
+
+
+def test_segments_encoded_on_several_cores_make_the_same_mp3(tmp_path: Path) -> None:
+    turns = lines(AudioCache(tmp_path / "one"), 40)
+    lines(AudioCache(tmp_path / "two"), 40)
+    _, one = build(AudioCache(tmp_path / "one"), turns, tmp_path / "one.mp3", workers=1)
+    _, two = build(AudioCache(tmp_path / "two"), turns, tmp_path / "two.mp3", workers=2)
+    assert one.encoded_segments == two.encoded_segments >= 3
+    assert (tmp_path / "one.mp3").read_bytes() == (tmp_path / "two.mp3").read_bytes()
