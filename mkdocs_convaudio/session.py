@@ -263,9 +263,11 @@ class AudioSession:
         self.published = self.cache.memo("published", publish_version())
         #: Conversations whose published files were checked and rewritten in this build (tests count them).
         self.republished = 0
+        #: Timings known from publish records (or read while publishing), by placeholder token.
+        self._timings: dict[str, dict[str, Any]] = {}
         use_memo(self.cache.memo("languages", memo_version()))  # a warm build need not load langcodes
         self.publish_root = publish_root(self.cache.root)
-        self.voice_map = VoiceMap(self._under_base(options.voice_map))
+        self.voice_map = VoiceMap(self._under_base(options.voice_map), self.cache.memo("voicemap", "1"))
         self.lexicon = site_lexicon(options)
         self.shows = ShowPlanner(
             options.show,
@@ -752,13 +754,17 @@ class AudioSession:
                 "files": [str(path) for path in targets],
             }
         )
-        if self.published.get(item.audio_uri) == [recipe, [file_stamp(path) for path in [*sources, *targets]]]:
+        stamps = [file_stamp(path) for path in [*sources, *targets]]
+        record = self.published.get(item.audio_uri)
+        if isinstance(record, list) and len(record) == 3 and record[:2] == [recipe, stamps]:
+            self._timings[item.token] = record[2]  # the timings file has its stamp: this is what it holds
             return
         self.republished += 1
         self._publish_files(item)
         stamps = [file_stamp(path) for path in [*sources, *targets]]
         if settled(stamps, self.cache.clock_ns(), RACY_NS):
-            self.published.put(item.audio_uri, [recipe, stamps])
+            timings = self._timings[item.token] = self.cache.read_timings(key)
+            self.published.put(item.audio_uri, [recipe, stamps, timings])
 
     def _publish_files(self, item: Placed) -> None:
         key = item.job.key
@@ -818,7 +824,10 @@ class AudioSession:
 
     def timings(self) -> dict[str, dict[str, Any]]:
         """Each placed conversation's timings, by placeholder token."""
-        return {item.token: self.cache.read_timings(item.job.key) for item in self.placed.values()}
+        return {
+            item.token: self._timings.get(item.token) or self.cache.read_timings(item.job.key)
+            for item in self.placed.values()
+        }
 
     def uris(self) -> dict[str, dict[str, str]]:
         """Each placed conversation's site URIs by kind (`mp3`, `json`, `vtt`, `mp4`), by placeholder token."""

@@ -51,6 +51,7 @@ def test_warm_build_renders_no_line_reads_no_tag_record_or_timings_and_republish
     assert session.republished == 0, "a warm build re-read the published tags and captions"
     assert session.cache.records_read == 0, "a warm build read a cache entry's check record"
     assert session.cache.hashed == 0
+    assert session.voice_map.parsed == 0, "a warm build parsed the voice map's YAML again"
     html = site.html("one.html")
     assert "<em>there</em>" in html and 'data-start="' in html and "convaudio-player:" not in html
     assert tags_of(site.site / "assets/convaudio/one-1.mp3")["TIT2"].text == ["One"]

@@ -6,13 +6,16 @@ import hashlib
 import tempfile
 from collections.abc import Collection
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import filelock
 import yaml
 
 from ..errors import ConvaudioError
 from ..store.files import WriteError, atomic_path
+
+if TYPE_CHECKING:
+    from ..store.memo import Memo
 
 HEADER = """\
 # mkdocs-convaudio voice map: which voice speaks for each speaker of each post, per engine.
@@ -36,8 +39,12 @@ def _node_lines(node: yaml.Node, path: tuple[str, ...], out: dict[tuple[str, ...
 class VoiceMap:
     """Loaded from and saved to one YAML file: `{engine: {post key: {speaker: voice identity}}}`."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, memo: Memo | None = None) -> None:
         self.path = path
+        #: What earlier builds read from the file, by its text's digest: a warm build parses no YAML.
+        self.memo = memo
+        #: Times the YAML was parsed (tests count them).
+        self.parsed = 0
         self.table: VoiceTable = {}
         self.lines: dict[tuple[str, ...], int] = {}
         self.dirty = False
@@ -69,6 +76,22 @@ class VoiceMap:
             raise ConvaudioError(
                 f"the voice map cannot be read ({error.strerror}); make it readable for this user", str(self.path)
             ) from None
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        remembered = self.memo.get(digest) if self.memo is not None else None
+        if isinstance(remembered, list) and len(remembered) == 2:
+            table = {
+                engine: {key: dict(voices) for key, voices in posts.items()} for engine, posts in remembered[0].items()
+            }
+            return table, {tuple(where): line for where, line in remembered[1]}
+        self.parsed += 1
+        table, lines = self._parse(text)
+        if self.memo is not None:
+            self.memo.put(digest, [table, [[list(where), line] for where, line in lines.items()]])
+        return table, lines
+
+    def _parse(self, text: str) -> tuple[VoiceTable, dict[tuple[str, ...], int]]:
+        table: VoiceTable = {}
+        lines: dict[tuple[str, ...], int] = {}
         try:
             # libyaml's loader when PyYAML has it: a blog's voice map is read on every build
             loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
