@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import contextlib
-import sqlite3
+import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import filelock
+
+try:
+    import fcntl
+except ImportError:  # Windows: filelock's SQLite read-write lock instead
+    fcntl = None  # type: ignore[assignment]
 
 from ..errors import ConvaudioError
 from .files import write_failure
@@ -53,17 +59,42 @@ class CacheLocks:
         self.root.mkdir(parents=True, exist_ok=True)
         return filelock.ReadWriteLock(self.root / "cache.db", is_singleton=False)
 
+    def _lock_file(self) -> int:
+        """The whole-cache lock file (`locks/cache.lock`), opened for `flock`."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        return os.open(self.root / "cache.lock", os.O_RDWR | os.O_CREAT, 0o666)
+
     @contextlib.contextmanager
     def building(self) -> Iterator[None]:
         """Held (shared) by every build while it reads and writes entries: builds run side by side, while
-        `cache prune` and `cache verify` wait until no build is running."""
+        `cache prune` and `cache verify` wait until no build is running. On POSIX systems an `flock` on one
+        file (a system call: a warm build pays no SQLite connection); elsewhere filelock's SQLite lock."""
+        if fcntl is None:
+            with self._building_elsewhere():
+                yield
+            return
+        try:
+            handle = self._lock_file()
+        except OSError:
+            # a read-only cache (a restored CI cache, a shared folder): this build writes nothing to it, and
+            # nothing can prune it from here either; a build that must write stops on that write, naming it
+            yield
+            return
+        try:
+            fcntl.flock(handle, fcntl.LOCK_SH)
+            yield
+        finally:
+            os.close(handle)  # releases the lock
+
+    @contextlib.contextmanager
+    def _building_elsewhere(self) -> Iterator[None]:
+        import sqlite3
+
         try:
             lock = self._cache_lock()
             lock.acquire_read()
         except (OSError, sqlite3.Error):
-            # a read-only cache (a restored CI cache, a shared folder): this build writes nothing to it, and
-            # nothing can prune it from here either; a build that must write stops on that write, naming it
-            yield
+            yield  # a read-only cache (see `building`)
             return
         try:
             yield
@@ -74,18 +105,38 @@ class CacheLocks:
     @contextlib.contextmanager
     def maintenance(self, timeout: float) -> Iterator[None]:
         """Exclusive hold for removing entries; waits up to `timeout` seconds for running builds to finish."""
-        lock = self._cache_lock()
-        try:
+        busy = ConvaudioError(
+            f"a build is using the cache {self.root.parent} (waited {timeout:.0f} s); run this again when "
+            "it has finished, or pass a longer --wait"
+        )
+        if fcntl is None:
+            lock = self._cache_lock()
             try:
-                lock.acquire_write(timeout=timeout)
-            except filelock.Timeout:
-                raise ConvaudioError(
-                    f"a build is using the cache {self.root.parent} (waited {timeout:.0f} s); run this again when "
-                    "it has finished, or pass a longer --wait"
-                ) from None
-            try:
-                yield
+                try:
+                    lock.acquire_write(timeout=timeout)
+                except filelock.Timeout:
+                    raise busy from None
+                try:
+                    yield
+                finally:
+                    lock.release()
             finally:
-                lock.release()
+                lock.close()
+            return
+        try:
+            handle = self._lock_file()
+        except OSError as error:
+            raise write_failure(self.root / "cache.lock", error, "cache lock") from None
+        try:
+            deadline = time.monotonic() + timeout
+            while True:
+                try:
+                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        raise busy from None
+                    time.sleep(0.05)
+            yield
         finally:
-            lock.close()
+            os.close(handle)
