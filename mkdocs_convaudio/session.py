@@ -469,7 +469,10 @@ class AudioSession:
             front = json.dumps(meta, sort_keys=True, default=str, ensure_ascii=False)
         except (TypeError, ValueError):
             return None
-        return content_key({"plan": self._plan_identity(), "page": [src_path, *more], "meta": front, "md": markdown})
+        digest = hashlib.sha256(self._plan_identity().encode())
+        for part in (json.dumps([src_path, *more]), front, markdown):
+            digest.update(b"\0" + part.encode("utf-8", "surrogatepass"))
+        return digest.hexdigest()
 
     def _voices_check(
         self, conversation: Conversation, language: str, key: str, legacy: list[str], production: Production
@@ -744,16 +747,15 @@ class AudioSession:
         targets = [self.published_path(item.audio_uri), self.published_path(item.timings_uri)]
         if self.options.captions:
             targets.append(self.published_path(item.captions_uri))
-        recipe = content_key(
-            {
-                "conversation": key,
-                "tags": self.options.tags and [item.display_title, self.options.artist, self.options.album],
-                "language": item.language,
-                "sections": [parts[0].turn.section for parts in item.job.parts],
-                "captions": self.options.captions,
-                "files": [str(path) for path in targets],
-            }
-        )
+        recipe = [  # compared as it is (a digest of it would cost more than the comparison)
+            key,
+            self.options.tags and [item.display_title, self.options.artist, self.options.album],
+            item.language,
+            [parts[0].turn.section for parts in item.job.parts],
+            self.options.captions,
+            [str(path) for path in targets],
+            publish_version(),
+        ]
         stamps = [file_stamp(path) for path in [*sources, *targets]]
         record = self.published.get(item.audio_uri)
         if isinstance(record, list) and len(record) == 3 and record[:2] == [recipe, stamps]:
