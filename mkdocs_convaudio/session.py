@@ -265,6 +265,7 @@ class AudioSession:
         self.republished = 0
         #: Timings known from publish records (or read while publishing), by placeholder token.
         self._timings: dict[str, dict[str, Any]] = {}
+        self._published_paths: dict[str, Path] = {}
         use_memo(self.cache.memo("languages", memo_version()))  # a warm build need not load langcodes
         self.publish_root = publish_root(self.cache.root)
         self.voice_map = VoiceMap(self._under_base(options.voice_map), self.cache.memo("voicemap", "1"))
@@ -822,7 +823,10 @@ class AudioSession:
         """Where the file the site serves at `uri` lives (MkDocs copies it from there into the site): the
         command's output folder, else `<cache>/site/`, else (a read-only cache) a folder in the temporary
         folder. Published files are made from verified cache entries only (see `render`)."""
-        return (self.options.publish_dir or self.publish_root) / uri
+        path = self._published_paths.get(uri)
+        if path is None:
+            path = self._published_paths[uri] = (self.options.publish_dir or self.publish_root) / uri
+        return path
 
     def timings(self) -> dict[str, dict[str, Any]]:
         """Each placed conversation's timings, by placeholder token."""

@@ -399,8 +399,8 @@ class AudioCache:
 
     def conversation_stamps(self, key: str) -> list[list[int] | None]:
         """The stamps (see `file_stamp`) of a conversation's MP3, timings and check record."""
-        mp3, timings = self.conversation_paths(key)
-        return [file_stamp(mp3), file_stamp(timings), file_stamp(self.check_path(mp3))]
+        folder = os.path.join(self.root, "conversations", key)
+        return [file_stamp(folder + ".mp3"), file_stamp(folder + ".json"), file_stamp(folder + ".mp3" + CHECK_SUFFIX)]
 
     def verify_conversation(self, key: str) -> Verdict:
         """Whether the MP3 and timings of `key` exist and match their record; damaged ones are discarded.

@@ -120,7 +120,7 @@ def write_bytes(final: Path, data: bytes, what: str = "file") -> None:
         os.fsync(handle.fileno())
 
 
-def file_stamp(path: Path) -> list[int] | None:
+def file_stamp(path: Path | str) -> list[int] | None:
     """What identifies a file's content without reading it: [inode, size, mtime_ns], or None when there is no
     file. A write changes the mtime, a replacement the inode. Not the ctime: published files and cache entries
     are hard-linked into each build's site folder, and adding or removing a link changes the ctime."""
