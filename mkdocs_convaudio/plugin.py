@@ -230,7 +230,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         return files
 
     def _add(self, files: Files, config: MkDocsConfig, uri: str, source: Path, *, link: bool = True) -> File:
-        existing = files.get_file_from_path(uri)
+        existing = files.src_uris.get(uri)  # our URIs are POSIX paths already (no PurePath needed)
         if existing is not None and uri in self.added:
             return existing
         if existing is not None:
@@ -249,7 +249,11 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         if not wanted:
             return markdown
         source_path = page.file.abs_src_path
-        source = Path(source_path).read_text(encoding="utf-8-sig") if source_path else markdown
+        if source_path:
+            with open(source_path, encoding="utf-8-sig") as handle:
+                source = handle.read()
+        else:
+            source = markdown
         language = self.session.language_of(
             page.file.src_uri, page.meta, getattr(page.file, "locale", None), config.theme.get("language")
         )
@@ -324,7 +328,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         # copied straight from the verified cache entries (a re-planned job may have another entry)
         for item in self.session.placed.values():
             for uri in (item.audio_uri, item.timings_uri):
-                if (file := files.get_file_from_path(uri)) is not None:
+                if (file := files.src_uris.get(uri)) is not None:
                     file.abs_src_path = str(self.session.published_path(uri))
         log.info(stats.summary())
         if self.config.podcast.enabled:
