@@ -150,15 +150,19 @@ def warm_row(work: Path, posts: int, repeat: int, tree: Path | None = None, labe
     disabled = write_site(root, {}, enabled=False)
     build(config, tree)
     first = build(config, tree)["wall"]
-    on, off = [], []
+    on, off, on_cpu, off_cpu = [], [], [], []
     for _ in range(repeat):
-        off.append(build(disabled, tree)["wall"])
+        result = build(disabled, tree)
+        off.append(result["wall"])
+        off_cpu.append(result["cpu"])
         result = build(config, tree)
         on.append(result["wall"])
+        on_cpu.append(result["cpu"])
     return {
         "on": statistics.median(on),
         "off": statistics.median(off),
         "ratio": statistics.median(on) / statistics.median(off),
+        "cpu_ratio": statistics.median(on_cpu) / statistics.median(off_cpu),
         "first": first,
         "heavy": result["heavy"],
     }
@@ -279,12 +283,15 @@ def main() -> None:
                 result = warm_row(work, posts, options.repeat)
                 heavy = result["heavy"] or "none"
                 note = (
-                    f"{posts} posts: {result['on']:.2f} s vs {result['off']:.2f} s (first rebuild after the cold "
-                    f"build {result['first']:.2f} s); heavy modules loaded: {heavy}"
+                    f"{posts} posts: {result['on']:.2f} s vs {result['off']:.2f} s (CPU: {result['cpu_ratio']:.3f}×; "
+                    f"first rebuild after the cold build {result['first']:.2f} s); heavy modules loaded: {heavy}"
                 )
                 if options.before:
                     old = warm_row(work, posts, options.repeat, options.before, "before")
-                    note += f"; before: {old['ratio']:.3f}× ({old['on']:.2f} s vs {old['off']:.2f} s)"
+                    note += (
+                        f"; before: {old['ratio']:.3f}× ({old['on']:.2f} s vs {old['off']:.2f} s, CPU: "
+                        f"{old['cpu_ratio']:.3f}×)"
+                    )
                 row(
                     "warm rebuild, audio posts, vs plugin disabled",
                     "≤ 1.05×",
