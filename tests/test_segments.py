@@ -28,7 +28,9 @@ SETTINGS = AssemblySettings(loudness=-20.0)
 RATE = SETTINGS.sample_rate
 
 
-def lines(cache: AudioCache, count: int, *, quieter: frozenset[int] = frozenset(), tag: str = "") -> list[Any]:
+def lines(
+    cache: AudioCache, count: int, *, quieter: frozenset[int] = frozenset(), tag: str = "", rate: int = RATE
+) -> list[Any]:
     """`count` cached speech-like lines (0.5–2.3 s) as `layout` turns; lines in `quieter` are 4× quieter."""
     turns = []
     for index in range(count):
@@ -36,7 +38,7 @@ def lines(cache: AudioCache, count: int, *, quieter: frozenset[int] = frozenset(
         audio = voice(0.5 + 0.45 * (index % 5), 22050, index % 9, level=level)
         key = hashlib.sha256(f"{tag if index in quieter else ''}{index}".encode()).hexdigest()
         cache.put_line(key, audio)
-        turns.append(("AB"[index % 3 % 2], [(key, measure(audio, RATE))]))
+        turns.append(("AB"[index % 3 % 2], [(key, measure(audio, rate))]))
     return turns
 
 
@@ -87,25 +89,29 @@ def test_a_whole_file_is_gapless_for_every_decoder(tmp_path: Path, rate: int, bi
     assert lag == 0
 
 
-def test_segments_splice_where_the_placement_says(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("rate", "bitrate"), [(24000, 64), (16000, 32), (22050, 48), (44100, 128), (48000, 320)])
+def test_segments_splice_where_the_placement_says(tmp_path: Path, rate: int, bitrate: int) -> None:
+    settings = AssemblySettings(sample_rate=rate, bitrate=bitrate, loudness=SETTINGS.loudness)
     cache = AudioCache(tmp_path / "cache")
-    turns = lines(cache, 40)
-    plan, result = build(cache, turns, tmp_path / "cut.mp3", verify_limit=0, loss=0.3)
+    turns = lines(cache, 40, rate=rate)
+    plan = layout(turns, settings)
+    load: Any = cache.get_line
+    result = encode(plan, load, settings, tmp_path / "cut.mp3", verify_limit=0, loss=0.3, store=cache)
     placement = result.placement
     assert placement is not None and result.encoded_segments >= 3 and result.reused_segments == 0
     decoded, _ = soundfile.read(tmp_path / "cut.mp3", dtype="float32")
     assert len(decoded) == placement.length == len(ffmpeg_decode(tmp_path / "cut.mp3"))
     # the same programme in one stream, at the same gain: every segment's audio sits where it was placed
-    whole = encode(plan, cache.get_line, SETTINGS, tmp_path / "whole.mp3", verify_limit=0, loss=0.3)  # type: ignore[arg-type]
+    whole = encode(plan, load, settings, tmp_path / "whole.mp3", verify_limit=0, loss=0.3)
     assert whole.gain_db == result.gain_db
     reference_audio, _ = soundfile.read(tmp_path / "whole.mp3", dtype="float32")
     for origin, start in zip(placement.origins, placement.starts, strict=True):
-        ours = decoded[start + 2400 : start + 2400 + RATE * 4]
-        theirs = reference_audio[origin + 2400 - 50 : origin + 2400 + RATE * 4 + 50]
+        ours = decoded[start + 2400 : start + 2400 + rate * 4]
+        theirs = reference_audio[origin + 2400 - 50 : origin + 2400 + rate * 4 + 50]
         lag = int(np.argmax(np.correlate(theirs, ours, mode="valid"))) - 50
         assert lag == 0, (origin, start, lag)
     # pauses keep their planned length within half a frame, cut or not
-    frame = mp3_module.frame_samples(RATE)
+    frame = mp3_module.frame_samples(rate)
     for (_, end), (start, _) in zip(plan.spans, plan.spans[1:], strict=False):
         assert abs((placement.place(start) - placement.place(end)) - (start - end)) <= frame // 2
 
@@ -171,10 +177,13 @@ def test_a_damaged_segment_is_encoded_again(tmp_path: Path) -> None:
     cache = AudioCache(tmp_path / "cache")
     turns = lines(cache, 40)
     _, first = build(cache, turns, tmp_path / "a.mp3")
-    damaged = sorted((tmp_path / "cache" / "segments").rglob("*.mp3"))[1]
-    damaged.write_bytes(damaged.read_bytes()[:-100])
+    truncated, flipped = sorted((tmp_path / "cache" / "segments").rglob("*.mp3"))[1:3]
+    truncated.write_bytes(truncated.read_bytes()[:-100])
+    data = bytearray(flipped.read_bytes())
+    data[len(data) // 2] ^= 0x10  # same size: only the checksum tells
+    flipped.write_bytes(bytes(data))
     _, second = build(cache, turns, tmp_path / "b.mp3")
-    assert second.encoded_segments == 1 and second.gain_db == first.gain_db
+    assert second.encoded_segments == 2 and second.gain_db == first.gain_db
     assert (tmp_path / "b.mp3").read_bytes() == (tmp_path / "a.mp3").read_bytes()
 
 
@@ -214,3 +223,45 @@ def test_segments_encoded_on_several_cores_make_the_same_mp3(tmp_path: Path) -> 
     _, two = build(AudioCache(tmp_path / "two"), turns, tmp_path / "two.mp3", workers=2)
     assert one.encoded_segments == two.encoded_segments >= 3
     assert (tmp_path / "one.mp3").read_bytes() == (tmp_path / "two.mp3").read_bytes()
+
+
+def test_edits_of_a_long_conversation_stay_on_target_without_the_check(tmp_path: Path) -> None:
+    """Past six minutes nothing decodes the MP3 after encoding: edit after edit, a kept gain must still land the
+    conversation within ±0.5 LU and under the ceiling (measured here independently)."""
+    cache = AudioCache(tmp_path / "cache")
+    turns = lines(cache, 40)
+    _, first = build(cache, turns, tmp_path / "0.mp3", verify_limit=0)
+    kept = 0
+    for edit in range(1, 6):
+        audio = voice(0.6 + 0.4 * edit, 22050, edit, level=0.08 + 0.01 * edit)  # a little quieter or louder
+        key = hashlib.sha256(f"edit {edit}".encode()).hexdigest()
+        cache.put_line(key, audio)
+        turns[edit * 7] = (turns[edit * 7][0], [(key, measure(audio, RATE))])
+        _, result = build(cache, turns, tmp_path / f"{edit}.mp3", verify_limit=0)
+        assert not result.verified
+        kept += result.gain_db == first.gain_db and result.encoded_segments <= 2
+        samples, rate = decode(tmp_path / f"{edit}.mp3")
+        assert reference.integrated_loudness(samples, rate) == pytest.approx(SETTINGS.loudness, abs=0.5)
+        assert reference.true_peak_db(samples, rate) <= SETTINGS.true_peak
+    assert kept >= 4  # the gain was kept through most edits: that is what was checked
+
+
+def test_levels_turned_down_by_the_check_are_not_kept(tmp_path: Path) -> None:
+    """A first guess of the encoder's loss 1 LU off: the check rejects the first level and encodes again; only
+    the level of the MP3 published stays in the cache, so the next edit starts from it."""
+    cache = AudioCache(tmp_path / "cache")
+    turns = lines(cache, 40)
+    _, first = build(cache, turns, tmp_path / "a.mp3", loss=1.3)
+    assert first.attempts >= 2
+    levels = [path.name.split(".")[1:3] for path in (tmp_path / "cache" / "segments").rglob("*.mp3")]
+    assert len(levels) == len(first.segments) and {tuple(level) for level in levels} == {
+        (f"g{round(first.gain_db * 1e6)}", f"c{round(first.ceiling_db * 1e6)}")
+    }
+
+
+def test_bitrates_an_mp3_cannot_have_are_refused() -> None:
+    from mkdocs_convaudio.errors import ConvaudioError
+
+    with pytest.raises(ConvaudioError, match=r"bitrate must be one of 32, 40,.* at 44100 Hz .* not 100"):
+        AssemblySettings(sample_rate=44100, bitrate=100).validate()
+    AssemblySettings(sample_rate=16000, bitrate=144).validate()

@@ -135,11 +135,13 @@ def test_intro_and_outro_shift_the_timings_and_join_without_clicks(site: Site) -
     plain, show = (site.site / f"assets/convaudio/{name}-1.mp3" for name in ("plain", "show"))
     before, after = site.timings(plain), site.timings(show)
     assert after["duration"] == pytest.approx(before["duration"] + 3.5, abs=0.01)
-    # (the plain MP3 is made of segments cut in pauses, each pause within half a frame, 12 ms, of its length;
-    # a show is one stream: its bed plays through the pauses)
+    # the plain MP3 is made of segments cut in pauses (a cut pause keeps its length within half a frame, 12 ms);
+    # a show is one stream, its bed playing through the pauses: lines keep their lengths to the millisecond,
+    # and the first line (before any cut) moves by exactly the intro
+    assert after["lines"][0]["start"] == pytest.approx(before["lines"][0]["start"] + 2.0, abs=0.002)
     for old, new in zip(before["lines"], after["lines"], strict=True):
+        assert new["end"] - new["start"] == pytest.approx(old["end"] - old["start"], abs=0.002)
         assert new["start"] == pytest.approx(old["start"] + 2.0, abs=0.013)
-        assert new["end"] == pytest.approx(old["end"] + 2.0, abs=0.013)
     html = site.html("show.html")
     for line in after["lines"]:
         assert f'data-start="{line["start"]:.3f}" data-end="{line["end"]:.3f}"' in html

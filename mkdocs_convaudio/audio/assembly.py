@@ -15,6 +15,14 @@ if TYPE_CHECKING:
     from .types import Samples
 
 MP3_RATES = (16000, 22050, 24000, 32000, 44100, 48000)
+#: The bitrates a Layer III frame can say, MPEG-1 (32 kHz and up) and MPEG-2 (below): LAME takes no other.
+MPEG1_BITRATES = (32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320)
+MPEG2_BITRATES = (8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160)
+
+
+def mp3_bitrates(rate: int) -> tuple[int, ...]:
+    """The constant bitrates an MP3 at `rate` can have."""
+    return MPEG1_BITRATES if rate >= 32000 else MPEG2_BITRATES
 
 
 @dataclass(frozen=True)
@@ -33,10 +41,11 @@ class AssemblySettings:
     def validate(self) -> None:
         if self.sample_rate not in MP3_RATES:
             raise ConvaudioError(f"sample_rate must be one of {', '.join(map(str, MP3_RATES))}, not {self.sample_rate}")
-        top = 320 if self.sample_rate >= 32000 else 160
-        if not 8 <= self.bitrate <= top:
+        allowed = mp3_bitrates(self.sample_rate)
+        if self.bitrate not in allowed:
             raise ConvaudioError(
-                f"bitrate must be between 8 and {top} kbps at {self.sample_rate} Hz, not {self.bitrate}"
+                f"bitrate must be one of {', '.join(map(str, allowed))} kbps at {self.sample_rate} Hz (the bitrates "
+                f"an MP3 frame can have), not {self.bitrate}"
             )
         if min(self.pause, self.pause_same_speaker, self.sentence_pause, self.edge_silence) < 0:
             raise ConvaudioError("pauses cannot be negative")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import lameenc
 import numpy as np
 
+from .assembly import MPEG1_BITRATES, MPEG2_BITRATES
 from .types import Samples
 
 #: LAME's encoder delay, written in the LAME tag; decoders skip it plus their own delay, 529 samples.
@@ -23,16 +24,17 @@ DECODER_DELAY = 529
 START = ENCODER_DELAY + DECODER_DELAY
 #: Samples a stream adds to its input when the input is a whole number of frames long (measured for every
 #: rate and bitrate: LAME ends the stream 47 samples past the input, then fills the last frame): the start,
-#: and 47 at the end. A segment of `n * frame_samples(rate)` samples decodes to `n + 2` frames.
+#: and 47 at the end. A segment of `n * frame_samples(rate)` samples decodes to 1152 more samples: `n + 2`
+#: frames of 576 below 32 kHz, `n + 1` frames of 1152 above.
 STREAM_OVERHEAD = 1152
 #: LAME's algorithm quality: 3 is its default (2 is slower for no audible gain on speech, 5 and up is coarser).
 QUALITY = 3
 
 _MPEG1_RATES = (44100, 48000, 32000)
 _MPEG2_RATES = (22050, 24000, 16000)
-_MPEG1_BITRATES = (0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320)
-_MPEG2_BITRATES = (0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160)
-#: LAME's tag version string (lameenc bundles LAME 3.100).
+_MPEG1_BITRATES = (0, *MPEG1_BITRATES)  # by the header's bitrate index
+_MPEG2_BITRATES = (0, *MPEG2_BITRATES)
+#: LAME's tag version string (every lameenc release bundles LAME 3.100, the last LAME release).
 _LAME_VERSION = b"LAME3.100"
 
 
@@ -79,14 +81,13 @@ def parse_header(data: bytes | memoryview, offset: int = 0) -> Header | None:
     """The Layer III frame header at `offset`, or None when there is none."""
     if offset + 4 > len(data):
         return None
-    b1, b2, b3 = data[offset + 1], data[offset + 2], data[offset + 3]
+    b1, b2 = data[offset + 1], data[offset + 2]
     if data[offset] != 0xFF or b1 & 0xE0 != 0xE0 or (b1 >> 1) & 3 != 1:  # sync, layer III
         return None
     version = (b1 >> 3) & 3  # 3: MPEG-1, 2: MPEG-2 (MPEG-2.5 is not written here)
     bitrate_index, rate_index, padding = b2 >> 4, (b2 >> 2) & 3, (b2 >> 1) & 1
     if version not in (2, 3) or bitrate_index in (0, 15) or rate_index == 3:
         return None
-    del b3
     if version == 3:
         rate, bitrate = _MPEG1_RATES[rate_index], _MPEG1_BITRATES[bitrate_index]
         length = 144_000 * bitrate // rate + padding
@@ -171,8 +172,12 @@ def info_frame(rate: int, bitrate: int, frames: int, audio_bytes: int, padding: 
     version = 3 if mpeg1 else 2
     rate_index = (_MPEG1_RATES if mpeg1 else _MPEG2_RATES).index(rate)
     frame[0:4] = bytes([0xFF, 0xE0 | version << 3 | 1 << 1 | 1, index << 4 | rate_index << 2, 0b11 << 6 | 1 << 2])
+    if not 0 <= padding <= 0xFFF:  # 12 bits in the LAME tag: a longer tail cannot be made gapless
+        raise ValueError(f"{padding} samples of padding do not fit the LAME tag")
     total = length + audio_bytes
-    toc = bytes(min(255, (256 * (length + audio_bytes * i // 100)) // total) for i in range(100))
+    # where each percent of the audio starts, as a fraction of the audio bytes (LAME's convention; constant
+    # bitrate: a straight line)
+    toc = bytes(min(255, 256 * i // 100) for i in range(100))
     tag = bytearray()
     tag += b"Info" + (0xF).to_bytes(4, "big")  # frames, bytes, table and quality present (as LAME writes)
     tag += frames.to_bytes(4, "big") + total.to_bytes(4, "big") + toc
@@ -181,7 +186,7 @@ def info_frame(rate: int, bitrate: int, frames: int, audio_bytes: int, padding: 
     tag += bytes([0x01, 0])  # tag revision 0, constant bitrate; lowpass not recorded
     tag += bytes(4 + 2 + 2)  # peak, radio and audiophile replay gain: not measured by LAME here
     tag += bytes([0, min(bitrate, 255)])
-    tag += (ENCODER_DELAY << 12 | min(padding, 0xFFF)).to_bytes(3, "big")
+    tag += (ENCODER_DELAY << 12 | padding).to_bytes(3, "big")
     source = 0 if rate <= 32000 else 1 if rate == 44100 else 2
     tag += bytes([source << 6, 0])  # mono, no MP3Gain
     tag += bytes(2)  # preset

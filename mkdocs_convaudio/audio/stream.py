@@ -119,10 +119,16 @@ class SegmentStore(Protocol):
         """The segment's frames and how many there are, verified; None when missing or damaged."""
         ...
 
-    def put_segment(self, content: str, gain_db: float, ceiling_db: float, data: bytes, frames: int) -> None: ...
+    def put_segment(
+        self, content: str, gain_db: float, ceiling_db: float, data: bytes | bytearray, frames: int
+    ) -> None: ...
 
     def segment_gains(self, content: str) -> list[tuple[float, float]]:
         """Every (gain dB, ceiling dB) the store holds segment `content` at."""
+        ...
+
+    def keep_only(self, content: str, gain_db: float, ceiling_db: float) -> None:
+        """Forget segment `content` at every other level (older gains, levels the check turned down)."""
         ...
 
     def probed(self, key: str) -> tuple[float, float] | None:
@@ -435,6 +441,8 @@ def encode(
     if processors:
         store = None  # their sound runs through the pauses, and a segment's key does not cover it
     segments = programme_segments(plan, cuttable=store is not None)
+    if len(segments) < 2:
+        store = None  # nothing to reuse in an edit: one stream straight to the file, never held in memory
     contents = [segment.content(rate, settings.bitrate) for segment in segments] if store is not None else []
     result.segments = list(contents)
     written: set[tuple[float, float]] = set()  # levels encoded in this call: a kept level is not tried twice
@@ -481,6 +489,9 @@ def encode(
                 slope = min(1.5, max(0.3, (result.measured_lufs - tried[1]) / (correction - tried[0])))
             tried = (correction, result.measured_lufs)
             correction -= error / slope
+    if store is not None:  # the next edit starts from this level, never from one found off or left behind
+        for content in contents:
+            store.keep_only(content, result.gain_db, result.ceiling_db)
     return result
 
 
@@ -566,7 +577,7 @@ def _write(
     audio_bytes = 0
     result.encoded_segments = result.reused_segments = result.limited_samples = 0
 
-    def piece(number: int) -> tuple[bytes, int, tuple[int, int] | None]:
+    def piece(number: int) -> tuple[bytes | bytearray, int, tuple[int, int] | None]:
         """Segment `number`'s frames and their count, and (limited samples, largest block) if encoded now."""
         segment, content = segments[number], contents[number]
         kept = store.get_segment(content, gain_db, ceiling_db) if store is not None else None
@@ -576,10 +587,9 @@ def _write(
         sink = _Frames(None)
         stats = _encode_segment(segment, rate, load, settings, level, processors, on_block, sink)
         on_block(segment.following - segment.start - segment.length)
-        data = bytes(sink.kept)
         if store is not None:
-            store.put_segment(content, gain_db, ceiling_db, data, sink.counter.frames)
-        return data, sink.counter.frames, stats
+            store.put_segment(content, gain_db, ceiling_db, sink.kept, sink.counter.frames)
+        return sink.kept, sink.counter.frames, stats
 
     def tally(stats: tuple[int, int] | None) -> None:
         if stats is None:
@@ -597,7 +607,8 @@ def _write(
             frames, audio_bytes = [sink.counter.frames], sink.counter.bytes
         else:
             with ThreadPoolExecutor(max(1, workers), thread_name_prefix="convaudio-segment") as pool:
-                window: collections.deque[Future[tuple[bytes, int, tuple[int, int] | None]]] = collections.deque()
+                window: collections.deque[Future[tuple[bytes | bytearray, int, tuple[int, int] | None]]]
+                window = collections.deque()
                 try:
                     for number in range(len(segments) + 1):
                         if number < len(segments):

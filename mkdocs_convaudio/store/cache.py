@@ -42,7 +42,7 @@ def content_key(payload: dict[str, Any]) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def digest(data: bytes) -> dict[str, Any]:
+def digest(data: bytes | bytearray) -> dict[str, Any]:
     """What a check record holds for one file: its SHA-256 and size."""
     return {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
 
@@ -350,7 +350,7 @@ class AudioCache:
         except OSError:
             return None
         frames = record.get("frames")
-        if self._matches(path, record, data) or not isinstance(frames, int):
+        if self._matches(path, record, data) or not isinstance(frames, int) or _frames_in(data) != frames:
             self.discard(path)
             return None
         with contextlib.suppress(OSError):
@@ -358,10 +358,18 @@ class AudioCache:
                 os.utime(path)
         return data, frames
 
-    def put_segment(self, content: str, gain_db: float, ceiling_db: float, data: bytes, frames: int) -> None:
+    def put_segment(
+        self, content: str, gain_db: float, ceiling_db: float, data: bytes | bytearray, frames: int
+    ) -> None:
         path = self.segment_path(content, gain_db, ceiling_db)
         write_bytes(path, data, "cache entry")
         self._write_check(path, {**digest(data), "frames": frames})
+
+    def keep_only(self, content: str, gain_db: float, ceiling_db: float) -> None:
+        """Remove segment `content` at every level but this one (see `audio/stream.py`)."""
+        for other in self.segment_gains(content):
+            if self.segment_path(content, *other) != self.segment_path(content, gain_db, ceiling_db):
+                self.discard(self.segment_path(content, *other))
 
     # -- conversations --------------------------------------------------------------------------------
     def figures_path(self, key: str, rate: int) -> Path:
@@ -490,6 +498,17 @@ class AudioCache:
         record = self._read_check(self.conversation_mp3(key)) or {}
         parts = record.get("segments")
         return [part for part in parts if isinstance(part, str)] if isinstance(parts, list) else []
+
+
+def _frames_in(data: bytes) -> int:
+    """How many MP3 frames `data` holds (-1 when anything else is in it)."""
+    from ..audio.mp3 import count_frames, parse_header
+
+    header = parse_header(data)
+    try:
+        return count_frames(data, header.rate) if header is not None else -1
+    except ValueError:
+        return -1
 
 
 def _predicate(problem: str) -> str:

@@ -112,7 +112,7 @@ def atomic_path(final: Path, what: str = "file") -> Iterator[Path]:
             temp.unlink(missing_ok=True)
 
 
-def write_bytes(final: Path, data: bytes, what: str = "file") -> None:
+def write_bytes(final: Path, data: bytes | bytearray, what: str = "file") -> None:
     """Write `data` to `final` atomically (see `atomic_path`), flushed to disk before it replaces anything."""
     with atomic_path(final, what) as temp, temp.open("wb") as handle:
         handle.write(data)
