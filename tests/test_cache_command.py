@@ -23,15 +23,11 @@ def cache_root(site: Site) -> Path:
     return site.root / ".cache" / "plugin" / "convaudio"
 
 
-#: What the shared cache holds too; a conversation's MP3 segments stay local (`inventory.LOCAL_ONLY`).
-SHARED_KINDS = ("lines", "conversations")
-
-
-def entry_files(site: Site, kinds: tuple[str, ...] = (*SHARED_KINDS, "segments")) -> set[str]:
+def entry_files(site: Site) -> set[str]:
     root = cache_root(site)
     return {
         path.relative_to(root).as_posix()
-        for kind in kinds
+        for kind in ("lines", "conversations")
         for path in (root / kind).rglob("*")
         if path.is_file()
     }
@@ -41,17 +37,13 @@ def keys_of(names: set[str]) -> set[str]:
     return {name.rsplit("/", 1)[1].split(".", 1)[0] for name in names}
 
 
-def keys_by_page(config: str, segments: bool = True) -> dict[str, set[str]]:
-    """Every entry key a page uses: its conversation, its lines and (local only) its MP3 segments."""
+def keys_by_page(config: str) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
-    cache = AudioCache(Path(config).parent / ".cache/plugin/convaudio")
     for session in plan_site_sessions(config):
         for item in session.placed.values():
             keys = out.setdefault(item.found.conversation.source_path, set())
             keys.add(item.job.key)
             keys.update(part.key for part in item.job.all_parts)
-            if segments:
-                keys.update(cache.conversation_segments(item.job.key))
     return out
 
 
@@ -79,10 +71,9 @@ def test_prune_removes_exactly_the_entries_of_a_deleted_post(site: Site, capsys:
     after = entry_files(site)
     assert keys_of(after) == by_page["blog/talk.md"]
     removed = keys_of(before - after)
-    # 2 lines, 1 talk, its segment
-    assert removed == by_page["blog/other.md"] - by_page["blog/talk.md"] and len(removed) == 4
+    assert removed == by_page["blog/other.md"] - by_page["blog/talk.md"] and len(removed) == 3  # 2 lines, 1 talk
     assert all(key in out and key in listed for key in removed)
-    assert "local: removed 4 entries" in out
+    assert "local: removed 3 entries" in out
     assert not published.exists() and (published.parent / "talk-1.mp3").is_file()
     assert not list((cache_root(site) / "locks").glob("*/*.lock")), "the per-line lock files were kept"
     assert site.build().synthesized == 0  # nothing the site uses was removed
@@ -110,8 +101,8 @@ def test_prune_waits_for_a_running_build(site: Site, capsys: pytest.CaptureFixtu
         assert build.stdout is not None and build.stdout.readline().strip() == b"building"
         assert main(["cache", "prune", "--wait", "0.3", "-f", str(site.root / "mkdocs.yml")]) == 2
         assert "a build is using the cache" in capsys.readouterr().err
-        # two lines (audio, loudness figures), the MP3, its timings, its one segment, and their 4 records
-        assert len(entry_files(site)) == 11, "prune removed entries while a build was running"
+        # two lines (audio, loudness figures), the MP3, its timings, and their 3 records
+        assert len(entry_files(site)) == 9, "prune removed entries while a build was running"
     finally:
         build.kill()
         build.wait(30)
@@ -124,7 +115,7 @@ def test_verify_drops_and_reports_a_corrupt_entry(site: Site, capsys: pytest.Cap
     site.build()
     config = str(site.root / "mkdocs.yml")
     assert main(["cache", "verify", "-f", config]) == 0
-    assert "4 entries checked, 0 corrupt" in capsys.readouterr().out  # 2 lines, the talk, its segment
+    assert "3 entries checked, 0 corrupt" in capsys.readouterr().out
     line = sorted((cache_root(site) / "lines").rglob("*.flac"))[0]
     line.write_bytes(line.read_bytes()[:40])  # a truncated file: the header survives, the audio does not
     assert main(["cache", "verify", "-f", config]) == 1
@@ -146,10 +137,9 @@ def test_stats_push_and_pull_through_a_shared_folder(
     config = str(site.root / "mkdocs.yml")
     assert main(["cache", "stats", "-f", config]) == 0
     out = capsys.readouterr().out
-    assert "local " in out and "4 entries" in out
+    assert "local " in out and "3 entries" in out
     assert "lines               2 entries" in out and "conversations       1 entries" in out
-    assert "segments            1 entries" in out
-    assert "shared file://" in out and "only local: 4, only shared: 0, both: 0" in out
+    assert "shared file://" in out and "only local: 3, only shared: 0, both: 0" in out
 
     assert main(["cache", "push", "-f", config]) == 0
     assert "pushed 9 files" in capsys.readouterr().out  # 2 lines and their figures, MP3, timings, 3 records
@@ -164,7 +154,7 @@ def test_stats_push_and_pull_through_a_shared_folder(
     laptop.write_config()
     assert main(["cache", "pull", "-f", str(laptop.root / "mkdocs.yml")]) == 0
     assert "pulled 9 files" in capsys.readouterr().out
-    assert entry_files(laptop) == entry_files(site, SHARED_KINDS)
+    assert entry_files(laptop) == entry_files(site)
     laptop.plugin_options = {"generate": False}  # the pulled local cache alone is enough
     assert laptop.build().synthesized == 0
 
@@ -176,7 +166,7 @@ def test_prune_and_verify_the_shared_cache(site: Site, capsys: pytest.CaptureFix
     other = site.write("blog/other.md", post(conversation(*OTHER)))
     site.build()
     config = str(site.root / "mkdocs.yml")
-    by_page = keys_by_page(config, segments=False)
+    by_page = keys_by_page(config)
 
     def shared_keys() -> set[str]:
         return keys_of({path.relative_to(shared).as_posix() for path in shared.rglob("*") if path.is_file()})
@@ -214,9 +204,9 @@ def test_files_that_are_not_entries_are_never_pruned_counted_or_pushed(
     config = str(site.root / "mkdocs.yml")
     assert main(["cache", "stats", "-f", config]) == 0
     out = capsys.readouterr().out
-    assert ": 4 entries" in out and "piper" not in out  # 2 lines, the talk, its segment
+    assert ": 3 entries" in out and "piper" not in out
     assert main(["cache", "push", "-f", config]) == 0
-    assert f"pushed {len(entry_files(site, SHARED_KINDS))} files" in capsys.readouterr().out
+    assert f"pushed {len(entry_files(site))} files" in capsys.readouterr().out
     assert not (shared / "piper-voices").exists()
     assert main(["cache", "verify", "-f", config]) == 0
     (site.docs / "blog" / "talk.md").unlink()
@@ -252,3 +242,39 @@ def test_prune_keeps_what_a_build_makes_while_prune_runs(site: Site, capsys: pyt
     assert main(["cache", "prune", "-f", str(site.root / "mkdocs.yml")]) == 0  # the hook runs in prune's plan
     assert "removed 0 entries" in capsys.readouterr().out
     assert (cache_root(site) / "lines" / "ff" / ("f" * 64 + ".flac")).is_file(), "prune removed a new entry"
+
+
+def test_prune_keeps_the_segments_of_used_conversations_only(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    """A long conversation's MP3 is made of segments kept in the cache: prune keeps those of the pages that stay
+    and removes those of a deleted page; push leaves them out."""
+
+    def long_talk(topic: str) -> str:
+        said = [
+            ("AB"[index % 2], f"About {topic}, point number {index}, said in a few seconds.") for index in range(16)
+        ]
+        return post(conversation(*said))
+
+    site.write("blog/kept.md", long_talk("caching"))
+    gone = site.write("blog/gone.md", long_talk("pruning"))
+    site.build()
+    segments = cache_root(site) / "segments"
+    kept_keys = {
+        key
+        for session in plan_site_sessions(str(site.root / "mkdocs.yml"))
+        for item in session.placed.values()
+        if item.found.conversation.source_path == "blog/kept.md"
+        for key in AudioCache(cache_root(site)).conversation_segments(item.job.key)
+    }
+    before = {path.name.split(".")[0] for path in segments.rglob("*.mp3")}
+    assert len(kept_keys) >= 2 and kept_keys < before
+    gone.unlink()
+    assert main(["cache", "prune", "-f", str(site.root / "mkdocs.yml")]) == 0
+    assert {path.name.split(".")[0] for path in segments.rglob("*.mp3")} == kept_keys
+    assert f"removed segments/{sorted(before - kept_keys)[0]}" in capsys.readouterr().out
+    assert site.build().synthesized == 0
+    # segments stay local: cheap to encode again, not worth a round trip each
+    shared = site.root.parent / "bucket"
+    site.plugin_options["shared_cache"] = f"file://{shared}"
+    site.write_config()
+    assert main(["cache", "push", "-f", str(site.root / "mkdocs.yml")]) == 0
+    assert (shared / "lines").is_dir() and not (shared / "segments").exists()

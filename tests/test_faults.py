@@ -161,8 +161,8 @@ def test_line_failing_its_length_check_at_assembly_is_made_again(site: Site) -> 
     site.write("talk.md", post(TALK))
     site.build()
     first, _ = decode(site.audio_files()[0])
-    for path in [*cache_of(site).glob("conversations/*"), *cache_of(site).glob("segments/*/*")]:
-        path.unlink()  # the assembled audio: what is left to use is the lines
+    for path in cache_of(site).glob("conversations/*"):
+        path.unlink()
     record_path = sorted(cache_of(site).glob("lines/*/*.flac.check"))[0]
     record = json.loads(record_path.read_text())
     record_path.write_text(json.dumps({**record, "frames": record["frames"] - 1}))  # checksum fine, length not
@@ -198,13 +198,13 @@ def test_full_disk_names_the_entry_and_the_fix(site: Site) -> None:
     site.build()
     lines = cache_of(site) / "lines"
     pages = sum(-(-path.stat().st_size // 4096) for path in lines.rglob("*") if path.is_file())
-    size = (pages + 4) * 4096  # the lines fit, the MP3 (its segment, written first) does not
+    size = (pages + 4) * 4096  # the lines fit, the MP3 does not
     small = site.root / "small-cache"
     site.plugin_options["cache_dir"] = str(small)
     with small_disk(small, size):
         shutil.copytree(lines, small / "lines")
         message = site.build_error()
-    assert "disk is full" in message and str(small / "segments") in message, message
+    assert "disk is full" in message and str(small / "conversations") in message, message
     assert "System error" not in message
 
 
