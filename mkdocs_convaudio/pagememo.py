@@ -20,6 +20,19 @@ def package_fingerprint() -> str:
     return source_fingerprint(Path(__file__).resolve().parent)
 
 
+def engine_fingerprint(engine: type) -> list[Any]:
+    """The size and modification time of the module an engine class comes from (an engine installed by another
+    package is not among this package's files)."""
+    import inspect
+
+    try:
+        source = inspect.getsourcefile(engine)
+        info = os.stat(source) if source else None
+    except (OSError, TypeError):
+        return [engine.__module__, engine.__qualname__]
+    return [engine.__module__, engine.__qualname__, info.st_size, info.st_mtime_ns] if info else [engine.__module__]
+
+
 def source_fingerprint(root: Path) -> str:
     """A digest of the name, size and modification time of each source file under `root`."""
     seen: list[tuple[str, int, int]] = []

@@ -22,7 +22,14 @@ from .engines import Engine, EngineContext, create_engine, engine_class
 from .engines.base import parse_options
 from .errors import ConvaudioError, LanguageError, MissingCredentialsError
 from .html.captions import webvtt
-from .pagememo import conversation_record, found_from, job_from, job_record, package_fingerprint
+from .pagememo import (
+    conversation_record,
+    engine_fingerprint,
+    found_from,
+    job_from,
+    job_record,
+    package_fingerprint,
+)
 from .render import Job, Limits, Renderer, Stats
 from .retry import RetryPolicy
 from .showplan import PostShow, ShowOptions, ShowPlanner, make_video
@@ -457,6 +464,8 @@ class AudioSession:
                     "docs_dir": str(options.docs_dir),
                     "aliases": dict(options.language_aliases),
                     "engine": self.engine.name,
+                    # an engine from another package: its own code splits and measures lines
+                    "engine_code": engine_fingerprint(type(self.engine)),
                 }
             )
         return self._identity
