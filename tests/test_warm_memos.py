@@ -230,3 +230,49 @@ def test_source_fingerprint_follows_any_edit(tmp_path: Path) -> None:
     module.write_text("A = 2\n")
     os.utime(module, ns=(module.stat().st_atime_ns, module.stat().st_mtime_ns + 1_000_000_000))
     assert source_fingerprint(tmp_path) != before
+
+
+def test_relative_urls_are_those_of_posixpath_relpath() -> None:
+    import posixpath
+    from urllib.parse import quote
+
+    from mkdocs_convaudio.html.player import relative_url
+
+    def reference(uri: str, page_url: str) -> str:
+        if uri.startswith("/") or "://" in uri:
+            return quote(uri, safe="/:")
+        base = page_url if page_url.endswith("/") or not page_url else posixpath.dirname(page_url)
+        return quote(posixpath.relpath(uri, start=base or "."))
+
+    uris = ["assets/convaudio/a-1.mp3", "a.mp3", "blog/posts/x y.mp3", "/abs/x.mp3", "https://x/y.mp3", "a/../b.mp3"]
+    pages = ["", "index.html", "a/", "a/b/", "blog/2026/11/20/hello/", "blog/posts/hello.html", "assets/convaudio/"]
+    pages += ["./", "a/./b/", "assets/convaudio/a-1.html"]
+    for uri in uris:
+        for page in pages:
+            assert relative_url(uri, page) == reference(uri, page), (uri, page)
+
+
+def test_a_marker_without_its_player_stays_a_comment() -> None:
+    from mkdocs_convaudio.html.player import fill_placeholders, player_marker
+
+    html = f"<p>x</p>{player_marker('0123456789abcdef')}<p>y</p>"
+    assert fill_placeholders(html, "a.html", {}, {}, {"fedcba9876543210": "<div>other</div>"}) == html
+    filled = fill_placeholders(html, "a.html", {}, {}, {"0123456789abcdef": "<div>it</div>"})
+    assert filled == "<p>x</p><div>it</div><p>y</p>"
+
+
+def test_a_site_file_in_the_way_is_replaced_by_a_link(site: Site) -> None:
+    from mkdocs_convaudio.plugin import LinkedFile
+
+    site.write("one.md", TALKS["one.md"])
+    site.build()
+    source = cache_dir(site) / "site" / "assets" / "convaudio" / "one-1.vtt"
+    file = LinkedFile("assets/convaudio/one-1.vtt", src_dir=None, dest_dir=str(site.site), use_directory_urls=False)
+    file.abs_src_path = str(source)
+    target = Path(file.abs_dest_path)
+    target.unlink()
+    target.write_text("something else", encoding="utf-8")  # a stale copy, not the published file
+    file.copy_file()
+    assert target.samefile(source)
+    file.copy_file()  # already this file: left as it is
+    assert target.samefile(source)
