@@ -276,3 +276,15 @@ def test_a_site_file_in_the_way_is_replaced_by_a_link(site: Site) -> None:
     assert target.samefile(source)
     file.copy_file()  # already this file: left as it is
     assert target.samefile(source)
+
+
+def test_a_replayed_page_reports_its_warnings_again(site: Site) -> None:
+    """What a build can survive is reported by every build, also when the page's plan comes from the memo."""
+    body = '```json\n[{"speaker": "A", "line": "First,"},\n {"speaker": "B", "line": "then."},]\n```\n'
+    site.write("talk.md", post(body))
+    site.build()
+    first = [warning for warning in site.warnings() if "talk.md" in warning]
+    assert first and any("trailing comma" in warning for warning in first), first
+    site.build()
+    assert site.plugin.session.replayed == 1
+    assert [warning for warning in site.warnings() if "talk.md" in warning] == first
