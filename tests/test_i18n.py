@@ -64,3 +64,33 @@ def test_static_i18n_folder_layout(site: Site) -> None:
         "B": english["voices"]["B"].replace("en-US", "fr"),
     }
     assert "Bonjour." in site.html("fr/blog/talk.html")
+
+
+def test_static_i18n_builds_keep_each_others_memos(site: Site) -> None:
+    """Each language is a build of its own in one process: a build's memos keep what the other builds use."""
+    import json
+
+    from mkdocs_convaudio.store import memo
+
+    site.config["plugins"] = [
+        {
+            "i18n": {
+                "docs_structure": "suffix",
+                "languages": [
+                    {"locale": "en", "default": True, "name": "English", "build": True},
+                    {"locale": "fr", "name": "Français", "build": True},
+                ],
+            }
+        }
+    ]
+    site.write("index.md", "# Home\n")
+    site.write("blog/talk.md", post(conversation(("A", "Hello there."), ("B", "Hi!"))))
+    site.write("blog/talk.fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut !"))))
+    site.build()
+    cache = site.root / ".cache" / "plugin" / "convaudio"
+    for name in ("plans", "players"):
+        table = json.loads((cache / f"{name}-memo.json").read_text(encoding="utf-8"))["memo"]
+        assert len(table) == 2, f"{name}: the French build dropped what the English one remembered"
+    memo._used_in_process.clear()  # the next `mkdocs build`, a new process
+    site.build()
+    assert site.plugin.session.replayed == 1 and site.plugin.session.scanned == 0  # the French page, replayed

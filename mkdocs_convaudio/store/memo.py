@@ -9,6 +9,10 @@ from typing import Any
 
 from .files import atomic_path
 
+#: Keys used by any build of this process, by memo file: several builds in one process (mkdocs-static-i18n builds
+#: each language; `mkdocs serve` rebuilds) share a memo file, and one must not drop what another one uses.
+_used_in_process: dict[str, set[str]] = {}
+
 
 class Memo:
     """A string-keyed table loaded once per build and written back (atomically) only when it changed.
@@ -20,7 +24,7 @@ class Memo:
         self.path = path
         self.version = version
         self._table: dict[str, Any] | None = None
-        self._used: set[str] = set()
+        self._used = _used_in_process.setdefault(str(path), set())
         self._changed = False
 
     def _load(self) -> dict[str, Any]:
@@ -46,8 +50,8 @@ class Memo:
             self._changed = True
 
     def save(self) -> None:
-        """Write the memo back when it changed, keeping only the entries this build used (it never grows
-        past one site's worth). A read-only or full cache folder just means no memo next time."""
+        """Write the memo back when it changed, keeping only the entries used by this process's builds (it never
+        grows past one site's worth). A read-only or full cache folder just means no memo next time."""
         if not self._changed or self._table is None:
             return
         kept = {key: value for key, value in self._table.items() if key in self._used}
