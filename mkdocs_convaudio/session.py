@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
 import posixpath
 import re
 import tempfile
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -52,13 +51,13 @@ _LOCALE_VOICE = re.compile(r"^([a-z]{2,3})-[A-Z]{2}-")
 def publish_version() -> str:
     """A digest of the code that derives published files from a cache entry (ID3 tags, captions, the
     transcript's plain text) and of mutagen's version: changed code never trusts an earlier publish record."""
-    from importlib import metadata
+    from .libversions import library_version
 
     here = Path(__file__).resolve().parent
     digest = hashlib.sha256()
     for source in ("audio/tags.py", "html/captions.py", "html/transcript.py", "store/files.py", "session.py"):
         digest.update((here / source).read_bytes() + b"\0")
-    digest.update(f"mutagen={metadata.version('mutagen')}".encode())
+    digest.update(f"mutagen={library_version('mutagen')}".encode())
     return digest.hexdigest()[:32]
 
 
@@ -155,7 +154,7 @@ class Placed:
         """Where the post's video goes in the site, when it has one."""
         return self.audio_uri[: -len(".mp3")] + ".mp4" if self.show and self.show.video else None
 
-    @property
+    @cached_property  # asked for several times per conversation; `audio_uri` never changes
     def token(self) -> str:
         """A short stable id for the page's placeholders."""
         return hashlib.sha1(self.audio_uri.encode("utf-8")).hexdigest()[:16]
@@ -273,6 +272,7 @@ class AudioSession:
         #: Timings known from publish records (or read while publishing), by placeholder token.
         self._timings: dict[str, dict[str, Any]] = {}
         self._published_paths: dict[str, Path] = {}
+        self._published_files: dict[str, str] = {}
         use_memo(self.cache.memo("languages", memo_version()))  # a warm build need not load langcodes
         self.publish_root = publish_root(self.cache.root)
         self.voice_map = VoiceMap(self._under_base(options.voice_map), self.cache.memo("voicemap", "1"))
@@ -476,11 +476,13 @@ class AudioSession:
         if ".json" in markdown.lower():
             return None
         try:
-            front = json.dumps(meta, sort_keys=True, default=str, ensure_ascii=False)
-        except (TypeError, ValueError):
+            # `repr`, not JSON (8× cheaper): the same front matter gives the same dict; a value whose `repr` differs
+            # from build to build (an object shown with its address) only misses the memo
+            front = repr(meta)
+        except Exception:  # a plugin's object whose repr fails: plan the page afresh
             return None
         digest = hashlib.sha256(self._plan_identity().encode())
-        for part in (json.dumps([src_path, *more]), front, markdown):
+        for part in (repr([src_path, *more]), front, markdown):
             digest.update(b"\0" + part.encode("utf-8", "surrogatepass"))
         return digest.hexdigest()
 
@@ -754,26 +756,29 @@ class AudioSession:
         ones) all keep the stamps recorded then, is left alone without reading any of them."""
         key = item.job.key
         sources = [self.cache.conversation_mp3(key), self.cache.conversation_timings(key)]
-        targets = [self.published_path(item.audio_uri), self.published_path(item.timings_uri)]
+        targets = [self.published_file(item.audio_uri), self.published_file(item.timings_uri)]
         if self.options.captions:
-            targets.append(self.published_path(item.captions_uri))
+            targets.append(self.published_file(item.captions_uri))
         recipe = [  # compared as it is (a digest of it would cost more than the comparison)
             key,
             self.options.tags and [item.display_title, self.options.artist, self.options.album],
             item.language,
             [parts[0].turn.section for parts in item.job.parts],
             self.options.captions,
-            [str(path) for path in targets],
+            targets,
             publish_version(),
         ]
-        stamps = [file_stamp(path) for path in [*sources, *targets]]
+        # the entry's MP3 and timings as its verification just found them (the same files: a verified entry is
+        # not written again in a build), else looked at now
+        verified = self.cache.verified_stamps(key)
+        stamps = [*(verified if verified is not None else map(file_stamp, sources)), *map(file_stamp, targets)]
         record = self.published.get(item.audio_uri)
         if isinstance(record, list) and len(record) == 3 and record[:2] == [recipe, stamps]:
             self._timings[item.token] = record[2]  # the timings file has its stamp: this is what it holds
             return
         self.republished += 1
         self._publish_files(item)
-        stamps = [file_stamp(path) for path in [*sources, *targets]]
+        stamps = [*map(file_stamp, sources), *map(file_stamp, targets)]
         if settled(stamps, self.cache.clock_ns(), RACY_NS):
             timings = self._timings[item.token] = self.cache.read_timings(key)
             self.published.put(item.audio_uri, [recipe, stamps, timings])
@@ -835,6 +840,14 @@ class AudioSession:
         path = self._published_paths.get(uri)
         if path is None:
             path = self._published_paths[uri] = (self.options.publish_dir or self.publish_root) / uri
+        return path
+
+    def published_file(self, uri: str) -> str:
+        """`published_path` of one of this session's URIs (plain POSIX paths) as a string, which is what MkDocs'
+        files and `file_stamp` take: no `Path` is built on a warm build."""
+        path = self._published_files.get(uri)
+        if path is None:
+            path = self._published_files[uri] = os.path.join(self.options.publish_dir or self.publish_root, uri)
         return path
 
     def timings(self) -> dict[str, dict[str, Any]]:

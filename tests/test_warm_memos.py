@@ -288,3 +288,29 @@ def test_a_replayed_page_reports_its_warnings_again(site: Site) -> None:
     site.build()
     assert site.plugin.session.replayed == 1
     assert [warning for warning in site.warnings() if "talk.md" in warning] == first
+
+
+def test_library_versions_are_those_importlib_metadata_gives() -> None:
+    from importlib import metadata
+
+    from mkdocs_convaudio.libversions import library_version
+
+    for name in ("markdown", "mutagen", "langcodes", "language_data", "regex", "num2words", "pylatexenc"):
+        assert library_version(name) == metadata.version(name), name
+    assert library_version("surely-not-installed-convaudio") == "-"
+
+
+def test_translation_keys_are_unchanged_by_the_per_build_markers() -> None:
+    """Keys found with each page's language markers worked out once per build are those worked out afresh."""
+    from mkdocs_convaudio.voices import translations as module
+
+    pages = ["blog/talk.md", "blog/talk-fr.md", "blog/fr/other.md", "blog/en/other.md", "cs/topic.md", "solo.md"]
+    found = module.Translations(pages)
+    for page in pages:
+        for language in (None, "en", "fr", "cs", "zh-Hant"):
+            fresh = module.Translations(pages)
+            fresh._markers = {}  # every page's markers worked out again, as before
+            assert found.key(page, language) == fresh.key(page, language), (page, language)
+    assert found.key("blog/talk-fr.md", "fr") == "blog/talk.md"
+    assert found.key("blog/fr/other.md", None) == "blog/other.md"
+    assert found.key("cs/topic.md", "en") == "cs/topic.md"  # a topic folder, not Czech

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import html
-import json
 import posixpath
 import re
 from collections.abc import Mapping
@@ -13,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from ..libversions import library_version
 from ..text.conversation import Conversation
 from .transcript import line_html
 
@@ -124,13 +124,11 @@ def insert_players(output: str, players: Mapping[str, str]) -> str:
 def player_code_version() -> str:
     """A digest of the code that writes a player (this module, the transcript's Markdown rendering and the
     version of Python-Markdown): a changed template never reuses a remembered player."""
-    from importlib import metadata
-
     digest = hashlib.sha256()
     here = Path(__file__).resolve().parent
     for source in (here / "player.py", here / "transcript.py"):
         digest.update(source.read_bytes() + b"\0")
-    digest.update(f"markdown={metadata.version('markdown')}".encode())
+    digest.update(f"markdown={library_version('markdown')}".encode())
     return digest.hexdigest()[:32]
 
 
@@ -162,7 +160,8 @@ class PlayerMemo:
             video,
             [[turn.speaker, turn.line, turn.section] for turn in conversation.turns],
         ]
-        key = hashlib.sha256(json.dumps(inputs, ensure_ascii=False).encode("utf-8")).hexdigest()[:40]
+        # `repr` of strings, booleans and None: exact, and cheaper than JSON
+        key = hashlib.sha256(repr(inputs).encode("utf-8", "surrogatepass")).hexdigest()[:40]
         stored = self.memo.get(key) if self.memo is not None else None
         if isinstance(stored, str):
             return stored

@@ -98,8 +98,9 @@ class AudioCache:
         #: Entries verified in this build, by (path, size, inode): checked once, not on every look (the
         #: modification time is no help: marking an entry as used touches it).
         self._verified: set[tuple[str, int, int]] = set()
-        #: Conversations found complete and intact in this build (checked once per build, not once per look).
-        self._conversations_ok: set[str] = set()
+        #: Conversations found complete and intact in this build (checked once per build, not once per look),
+        #: with the stamps their MP3 and timings had then.
+        self._conversations_ok: dict[str, list[list[int] | None]] = {}
         #: Entries verified by earlier builds, by path: [inode, size, mtime_ns, ctime_ns, sha256]. A file whose
         #: inode, size and both times are unchanged still has the checksum it had (any write changes its
         #: ctime), so a warm build hashes none of its MP3s.
@@ -223,7 +224,8 @@ class AudioCache:
     def discard(self, *entries: Path) -> None:
         """Remove damaged entries and their records (silently impossible in a read-only cache: then the
         re-rendered entry cannot be written either, and that write names the folder)."""
-        self._conversations_ok.difference_update(entry.stem for entry in entries)
+        for entry in entries:
+            self._conversations_ok.pop(entry.stem, None)
         for entry in entries:
             for path in (entry, self.check_path(entry)):
                 with contextlib.suppress(OSError):
@@ -424,15 +426,19 @@ class AudioCache:
         now = self.clock_ns()
         fresh = all(stamp is not None and stamp[2] >= now - int(TOUCH_EVERY * 1e9) for stamp in stamps)
         if fresh and self.verified_memo.get(memo_key) == stamps:
-            self._conversations_ok.add(key)
+            self._conversations_ok[key] = stamps[:2]
             return OK
         verdict = self._verify_conversation(key)
         if verdict.ok:
-            self._conversations_ok.add(key)
             stamps = self.conversation_stamps(key)  # after `ensure` marked the entry as used
+            self._conversations_ok[key] = stamps[:2]
             if settled(stamps, now, RACY_NS):
                 self.verified_memo.put(memo_key, stamps)
         return verdict
+
+    def verified_stamps(self, key: str) -> list[list[int] | None] | None:
+        """The stamps of the MP3 and timings of `key` when this build verified it, else None."""
+        return self._conversations_ok.get(key)
 
     def _verify_conversation(self, key: str) -> Verdict:
         mp3, timings = self.conversation_paths(key)

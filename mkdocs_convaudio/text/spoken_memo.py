@@ -8,6 +8,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..libversions import library_version
+
 if TYPE_CHECKING:
     from ..store.memo import Memo
     from .spoken import Lexicon
@@ -24,18 +26,13 @@ def code_version() -> str:
     """A digest of the code that turns lines into spoken text (the `text/spoken` sources and the languages
     module) and of the versions of the libraries it uses: a changed rule never reuses a stale memo."""
     import unicodedata
-    from importlib import metadata
 
     here = Path(__file__).resolve().parent
     digest = hashlib.sha256()
     for source in [*sorted((here / "spoken").glob("*.py")), here.parent / "voices" / "languages.py"]:
         digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
     for name in _LIBRARIES:
-        try:
-            version = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            version = "-"
-        digest.update(f"{name}={version}\0".encode())
+        digest.update(f"{name}={library_version(name)}\0".encode())
     digest.update(f"unicode={unicodedata.unidata_version} python={sys.version_info[:2]}".encode())
     return digest.hexdigest()[:32]
 

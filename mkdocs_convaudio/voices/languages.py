@@ -39,15 +39,9 @@ _T = TypeVar("_T")
 
 def memo_version() -> str:
     """The versions of langcodes and its data: answers remembered under other versions are not reused."""
-    from importlib import metadata
+    from ..libversions import library_version
 
-    versions = []
-    for name in ("langcodes", "language_data"):
-        try:
-            versions.append(f"{name}={metadata.version(name)}")
-        except metadata.PackageNotFoundError:
-            versions.append(f"{name}=-")
-    return " ".join(versions)
+    return " ".join(f"{name}={library_version(name)}" for name in ("langcodes", "language_data"))
 
 
 def use_memo(memo: Memo | None) -> None:

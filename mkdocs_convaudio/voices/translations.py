@@ -109,8 +109,9 @@ class Translations:
     def __init__(self, pages: Iterable[str]) -> None:
         self.pages = frozenset(pages)
         self._by_key: dict[str, set[tuple[str, str]]] = {}
-        for page in self.pages:
-            for language in markers(page):
+        self._markers = {page: markers(page) for page in self.pages}  # each page's, once per build
+        for page, languages in self._markers.items():
+            for language in languages:
                 key = strip_language(page, language)
                 if key is not None:
                     self._by_key.setdefault(key, set()).add((page, language))
@@ -126,10 +127,13 @@ class Translations:
     def match(self, src_path: str, language: str | None) -> tuple[str, str] | None:
         """(language-free key, the language the path names) when the page has a translation, else None.
         The page's own language is tried first, then each language its path names."""
-        candidates = [normal(language)] if language else []
-        candidates += markers(src_path)
+        own = normal(language) if language else None
+        candidates = [own] if own else []
+        found = self._markers.get(src_path)
+        candidates += markers(src_path) if found is None else found
         for candidate in dict.fromkeys(candidates):
-            if language and not _may_be(candidate, language):
+            # the page's own language may be its language (no need to ask langcodes, once per page)
+            if language and candidate != own and not _may_be(candidate, language):
                 continue  # an English page in a folder `cs/` (computer science) is no Czech translation
             key = strip_language(src_path, candidate)
             if key is not None and self._paired(key, src_path, candidate):
