@@ -755,7 +755,6 @@ class AudioSession:
         by an earlier build from the same entry with the same tags, whose files (the entry's and the published
         ones) all keep the stamps recorded then, is left alone without reading any of them."""
         key = item.job.key
-        sources = [self.cache.conversation_mp3(key), self.cache.conversation_timings(key)]
         targets = [self.published_file(item.audio_uri), self.published_file(item.timings_uri)]
         if self.options.captions:
             targets.append(self.published_file(item.captions_uri))
@@ -771,14 +770,16 @@ class AudioSession:
         # the entry's MP3 and timings as its verification just found them (the same files: a verified entry is
         # not written again in a build), else looked at now
         verified = self.cache.verified_stamps(key)
-        stamps = [*(verified if verified is not None else map(file_stamp, sources)), *map(file_stamp, targets)]
+        if verified is None:
+            verified = [*map(file_stamp, self.cache.conversation_paths(key))]
+        stamps = [*verified, *map(file_stamp, targets)]
         record = self.published.get(item.audio_uri)
         if isinstance(record, list) and len(record) == 3 and record[:2] == [recipe, stamps]:
             self._timings[item.token] = record[2]  # the timings file has its stamp: this is what it holds
             return
         self.republished += 1
         self._publish_files(item)
-        stamps = [*map(file_stamp, sources), *map(file_stamp, targets)]
+        stamps = [*map(file_stamp, self.cache.conversation_paths(key)), *map(file_stamp, targets)]
         if settled(stamps, self.cache.clock_ns(), RACY_NS):
             timings = self._timings[item.token] = self.cache.read_timings(key)
             self.published.put(item.audio_uri, [recipe, stamps, timings])

@@ -93,6 +93,7 @@ class AudioCache:
 
     def __init__(self, root: Path, remote: Remote | None = None) -> None:
         self.root = root
+        self._conversations = os.path.join(root, "conversations")  # a string: joined once per entry and build
         self.remote = remote
         self.locks = CacheLocks(root)
         #: Entries verified in this build, by (path, size, inode): checked once, not on every look (the
@@ -409,7 +410,7 @@ class AudioCache:
 
     def conversation_stamps(self, key: str) -> list[list[int] | None]:
         """The stamps (see `file_stamp`) of a conversation's MP3, timings and check record."""
-        folder = os.path.join(self.root, "conversations", key)
+        folder = os.path.join(self._conversations, key)
         return [file_stamp(folder + ".mp3"), file_stamp(folder + ".json"), file_stamp(folder + ".mp3" + CHECK_SUFFIX)]
 
     def verify_conversation(self, key: str) -> Verdict:
