@@ -437,7 +437,7 @@ def encode(
     ceiling_db = settings.true_peak - max(margin, checked.overshoot + BASE_MARGIN / 2)
     correction = checked.loss
     result = Result(probe=checked, loss=checked.loss)
-    tried: tuple[float, float] | None = None  # the last attempt's correction and measured loudness
+    tried: tuple[float, float] | None = None  # the last attempt's predicted and measured loudness
     if processors:
         store = None  # their sound runs through the pauses, and a segment's key does not cover it
     segments = programme_segments(plan, cuttable=store is not None)
@@ -476,19 +476,22 @@ def encode(
         result.verified = True
         excess = result.measured_peak_db - settings.true_peak
         error = result.measured_lufs - settings.loudness
-        result.loss = correction - error if math.isfinite(error) else correction
+        # the programme's loudness predicted from figures at the level encoded (a kept level may differ from the
+        # fresh one by up to STICKY): the encoder's loss and the next step are measured against it
+        raw = predicted + correction
+        result.loss = raw - result.measured_lufs if math.isfinite(error) else correction
         if excess <= 0 and (abs(error) <= 0.3 or not math.isfinite(error) or not result.reached):
             break
         if excess > 0:
             ceiling_db -= excess + 0.2
         if math.isfinite(error):
-            # secant step across attempts: what the last change of correction actually bought (the limiter and
-            # what processors add make loudness answer a correction by other than 1:1; a plain step oscillates)
+            # secant step across attempts: what the last change of predicted loudness actually bought (the limiter
+            # and what processors add make loudness answer a correction by other than 1:1; a plain step oscillates)
             slope = 1.0
-            if tried is not None and correction != tried[0] and excess <= 0:
-                slope = min(1.5, max(0.3, (result.measured_lufs - tried[1]) / (correction - tried[0])))
-            tried = (correction, result.measured_lufs)
-            correction -= error / slope
+            if tried is not None and raw != tried[0] and excess <= 0:
+                slope = min(1.5, max(0.3, (result.measured_lufs - tried[1]) / (raw - tried[0])))
+            tried = (raw, result.measured_lufs)
+            correction = raw - error / slope - settings.loudness
     if store is not None:  # the next edit starts from this level, never from one found off or left behind
         for content in contents:
             store.keep_only(content, result.gain_db, result.ceiling_db)

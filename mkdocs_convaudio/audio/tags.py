@@ -65,23 +65,44 @@ def stamp_of(path: Path) -> str | None:
     return str(frames[0].text[0]) if frames and frames[0].text else None
 
 
-def _audio_part(path: Path) -> bytes | None:
-    """The bytes of an MP3 after its ID3v2 tag (header, frames, padding and footer), or None if unreadable."""
+def _audio_start(path: Path) -> int | None:
+    """Where an MP3's audio starts, after its ID3v2 tag (header, frames, padding and footer); None if unreadable."""
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            head = handle.read(10)
     except OSError:
         return None
-    if data[:3] != b"ID3" or len(data) < 10:
-        return data
-    size = 10 + sum((byte & 0x7F) << (7 * (3 - index)) for index, byte in enumerate(data[6:10]))
-    return data[size + (10 if data[5] & 0x10 else 0) :]
+    if head[:3] != b"ID3" or len(head) < 10:
+        return 0
+    size = 10 + sum((byte & 0x7F) << (7 * (3 - index)) for index, byte in enumerate(head[6:10]))
+    return size + (10 if head[5] & 0x10 else 0)
+
+
+def _same_audio(first: Path, second: Path, piece: int = 1 << 20) -> bool:
+    """Whether two MP3s hold the same audio whatever their tags, compared a megabyte at a time (a two-hour MP3
+    is never held whole)."""
+    starts = _audio_start(first), _audio_start(second)
+    if starts[0] is None or starts[1] is None:
+        return False
+    try:
+        if first.stat().st_size - starts[0] != second.stat().st_size - starts[1]:
+            return False
+        with first.open("rb") as one, second.open("rb") as two:
+            one.seek(starts[0])
+            two.seek(starts[1])
+            while chunk := one.read(piece):
+                if chunk != two.read(len(chunk)):
+                    return False
+    except OSError:
+        return False
+    return True
 
 
 def publish_tagged(source: Path, target: Path, tags: Tags, stamp: str) -> None:
     """`target` becomes a copy of the MP3 `source` with these tags, unless it already is (same stamp, and the
     same audio as the verified `source`: a copy damaged after its tag, e.g. truncated, is made again). The copy
     is written beside `target` and renamed over it: a hard link to the cache is replaced, never written through."""
-    if stamp_of(target) == stamp and _audio_part(target) == _audio_part(source):
+    if stamp_of(target) == stamp and _same_audio(target, source):
         return
     with atomic_path(target) as temp:
         shutil.copyfile(source, temp)
