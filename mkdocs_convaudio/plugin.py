@@ -259,11 +259,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         if not wanted:
             return markdown
         source_path = page.file.abs_src_path
-        if source_path:
-            with open(source_path, encoding="utf-8-sig") as handle:
-                source = handle.read()
-        else:
-            source = markdown
+        line_offset = self.session.front_matter_lines(source_path) if source_path else front_matter_lines(markdown)
         language = self.session.language_of(
             page.file.src_uri, page.meta, getattr(page.file, "locale", None), config.theme.get("language")
         )
@@ -272,7 +268,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 page.file.src_uri,
                 markdown,
                 page.meta,
-                line_offset=front_matter_lines(source),
+                line_offset=line_offset,
                 language=language,
                 language_free_src=getattr(page.file, "norm_src_uri", None),
             )

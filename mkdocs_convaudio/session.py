@@ -36,7 +36,7 @@ from .store import DEFAULT_CACHE_DIR
 from .store.cache import RACY_NS, AudioCache, content_key
 from .store.files import atomic_path, file_stamp, publish, settled
 from .text.conversation import Conversation
-from .text.discover import Found, scan_page
+from .text.discover import Found, front_matter_lines, scan_page
 from .text.spoken import Lexicon, load_lexicon
 from .text.spoken_memo import code_version, lexicon_identity
 from .voices.languages import memo_version, normalize_language, use_memo
@@ -300,6 +300,8 @@ class AudioSession:
         self.plans = self.cache.memo("plans", "1")
         self.replayed = 0
         self.scanned = 0
+        #: Page files read for their front matter's length (see `front_matter_lines`; tests count them).
+        self.sources_read = 0
         self._identity: str | None = None
         self._checks: dict[tuple[Any, ...], tuple[dict[str, str], str]] = {}
 
@@ -405,6 +407,22 @@ class AudioSession:
         if memo_key is not None and len(self.errors) == errors:
             self._remember(memo_key, placed, warnings)
         return placed, warnings
+
+    def front_matter_lines(self, path: str) -> int:
+        """How many lines precede the Markdown in the page file at `path` (`front_matter_lines`): remembered by
+        the file's stamp in the page memo, so a warm build does not read each audio page a second time (MkDocs
+        read it already); any write or replacement of the file changes its stamp, and it is read again."""
+        key = f"front-matter:{path}"
+        stamp = file_stamp(path)
+        record = self.plans.get(key)
+        if stamp is not None and isinstance(record, list) and len(record) == 2 and record[0] == stamp:
+            return int(record[1])
+        self.sources_read += 1
+        with open(path, encoding="utf-8-sig") as handle:
+            lines = front_matter_lines(handle.read())
+        if settled([stamp], self.cache.clock_ns(), RACY_NS):  # its times say nothing within the racy window
+            self.plans.put(key, [stamp, lines])
+        return lines
 
     def _plan_page(
         self,

@@ -314,3 +314,24 @@ def test_translation_keys_are_unchanged_by_the_per_build_markers() -> None:
     assert found.key("blog/talk-fr.md", "fr") == "blog/talk.md"
     assert found.key("blog/fr/other.md", None) == "blog/other.md"
     assert found.key("cs/topic.md", "en") == "cs/topic.md"  # a topic folder, not Czech
+
+
+def test_a_warm_build_reads_no_page_file_again_until_it_changes(site: Site) -> None:
+    """MkDocs hands over a page's Markdown without its front matter; how many lines that was (for line numbers)
+    is remembered by the file's stamp, and read again as soon as the file changes."""
+    warm_site(site)
+    past = time.time() - 10
+    for name in TALKS:
+        os.utime(site.docs / name, (past, past))
+    site.build()  # remembers each file's front matter length
+    site.build()
+    session = site.plugin.session
+    assert session.sources_read == 0, "a warm build read an unchanged page file a second time"
+    assert session.replayed == 2
+    before = session.placed["assets/convaudio/one-1.mp3"].found.conversation.source_line
+    # one more blank line after the front matter: the same Markdown and front matter, one line further down
+    site.write("one.md", TALKS["one.md"].replace("---\n\n", "---\n\n\n", 1))
+    site.build()
+    session = site.plugin.session
+    assert session.sources_read == 1
+    assert session.placed["assets/convaudio/one-1.mp3"].found.conversation.source_line == before + 1
