@@ -149,19 +149,25 @@ class _Espeak:
 @functools.cache
 def _variant_names(data_path: Path) -> tuple[str, ...]:
     """Voice variants in the data folder, read once per process (not once per page)."""
-    return tuple(sorted(path.name for path in (data_path / "voices" / "!v").iterdir() if path.is_file()))
+    with os.scandir(os.path.join(data_path, "voices", "!v")) as entries:  # no `Path` nor `stat` per file
+        return tuple(sorted(entry.name for entry in entries if entry.is_file()))
 
 
 @functools.cache
 def _language_names(data_path: Path) -> tuple[str, ...]:
     """Language voices in the data folder (in the order of their paths), read once per process (not once per
-    page) with `os.walk`: `Path.rglob` and a `Path` per file cost a warm build of an eSpeak site 2 ms."""
-    root = os.path.join(data_path, "lang")
+    page) with `os.scandir`: `Path.rglob` and a `Path` per file cost a warm build of an eSpeak site 2 ms."""
     found: list[tuple[str, ...]] = []
-    for folder, _, names in os.walk(root):
-        relative = os.path.relpath(folder, root)
-        parts = () if relative == "." else tuple(relative.split(os.sep))
-        found.extend((*parts, name) for name in names if os.path.isfile(os.path.join(folder, name)))
+
+    def scan(folder: str, parts: tuple[str, ...]) -> None:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir():
+                    scan(entry.path, (*parts, entry.name))
+                elif entry.is_file():
+                    found.append((*parts, entry.name))
+
+    scan(os.path.join(data_path, "lang"), ())
     return tuple(parts[-1] for parts in sorted(found))
 
 
