@@ -300,7 +300,10 @@ class AudioSession:
         self.plans = self.cache.memo("plans", "1")
         self.replayed = 0
         self.scanned = 0
-        #: Page files read for their front matter's length (see `front_matter_lines`; tests count them).
+        #: Each page file's front matter length by its stamp (see `front_matter_lines`), and the files read for it
+        #: (tests count them). A memo of its own: a new entry here never makes the plan memo drop another
+        #: language build's plans (see `Memo.save`).
+        self.sources = self.cache.memo("sources", "1")
         self.sources_read = 0
         self._identity: str | None = None
         self._checks: dict[tuple[Any, ...], tuple[dict[str, str], str]] = {}
@@ -410,18 +413,17 @@ class AudioSession:
 
     def front_matter_lines(self, path: str) -> int:
         """How many lines precede the Markdown in the page file at `path` (`front_matter_lines`): remembered by
-        the file's stamp in the page memo, so a warm build does not read each audio page a second time (MkDocs
+        the file's stamp in a memo, so a warm build does not read each audio page a second time (MkDocs
         read it already); any write or replacement of the file changes its stamp, and it is read again."""
-        key = f"front-matter:{path}"
         stamp = file_stamp(path)
-        record = self.plans.get(key)
+        record = self.sources.get(path)
         if stamp is not None and isinstance(record, list) and len(record) == 2 and record[0] == stamp:
             return int(record[1])
         self.sources_read += 1
         with open(path, encoding="utf-8-sig") as handle:
             lines = front_matter_lines(handle.read())
         if settled([stamp], self.cache.clock_ns(), RACY_NS):  # its times say nothing within the racy window
-            self.plans.put(key, [stamp, lines])
+            self.sources.put(path, [stamp, lines])
         return lines
 
     def _plan_page(
