@@ -17,11 +17,9 @@ import numpy as np
 from .assembly import MPEG1_BITRATES, MPEG2_BITRATES
 from .types import Samples
 
-#: LAME's encoder delay, written in the LAME tag; decoders skip it plus their own delay, 529 samples.
+#: LAME's encoder delay, written in the LAME tag; decoders skip it plus their own delay (529 samples), 1105 in
+#: all before a stream's first input sample.
 ENCODER_DELAY = 576
-DECODER_DELAY = 529
-#: Samples before a stream's first input sample in its decoded frames.
-START = ENCODER_DELAY + DECODER_DELAY
 #: Samples a stream adds to its input when the input is a whole number of frames long (measured for every
 #: rate and bitrate: LAME ends the stream 47 samples past the input, then fills the last frame): the start,
 #: and 47 at the end. A segment of `n * frame_samples(rate)` samples decodes to 1152 more samples: `n + 2`
