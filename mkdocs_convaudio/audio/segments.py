@@ -26,7 +26,8 @@ MIN_SECONDS = 3.0
 MAX_SECONDS = 40.0
 #: One turn in this many ends a segment: about 15–25 s of typical dialogue.
 ONE_IN = 3
-#: Changes whenever what a segment's key covers changes meaning.
+#: Changes whenever what a segment's key covers changes meaning, or the code that makes its samples does (the
+#: fades, the limiter, the encoder's settings): a segment kept from an older version is then never reused.
 SEGMENT_VERSION = 1
 
 
