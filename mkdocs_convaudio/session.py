@@ -50,14 +50,17 @@ _LOCALE_VOICE = re.compile(r"^([a-z]{2,3})-[A-Z]{2}-")
 @lru_cache(maxsize=1)
 def publish_version() -> str:
     """A digest of the code that derives published files from a cache entry (ID3 tags, captions, the
-    transcript's plain text) and of mutagen's version: changed code never trusts an earlier publish record."""
+    transcript's plain text) and of the libraries it uses (mutagen writes the tags, langcodes names the tags' and
+    captions' language, Python-Markdown gives the transcript's text): changed code never trusts an earlier
+    publish record."""
     from .libversions import library_version
 
     here = Path(__file__).resolve().parent
     digest = hashlib.sha256()
     for source in ("audio/tags.py", "html/captions.py", "html/transcript.py", "store/files.py", "session.py"):
         digest.update((here / source).read_bytes() + b"\0")
-    digest.update(f"mutagen={library_version('mutagen')}".encode())
+    for library in ("mutagen", "langcodes", "language_data", "markdown"):
+        digest.update(f"{library}={library_version(library)}\0".encode())
     return digest.hexdigest()[:32]
 
 
@@ -791,7 +794,7 @@ class AudioSession:
         # not written again in a build), else looked at now
         verified = self.cache.verified_stamps(key)
         if verified is None:
-            verified = [*map(file_stamp, self.cache.conversation_paths(key))]
+            verified = self.cache.conversation_stamps(key)[:2]
         stamps = [*verified, *map(file_stamp, targets)]
         record = self.published.get(item.audio_uri)
         if isinstance(record, list) and len(record) == 3 and record[:2] == [recipe, stamps]:
@@ -799,7 +802,7 @@ class AudioSession:
             return
         self.republished += 1
         self._publish_files(item)
-        stamps = [*map(file_stamp, self.cache.conversation_paths(key)), *map(file_stamp, targets)]
+        stamps = [*self.cache.conversation_stamps(key)[:2], *map(file_stamp, targets)]
         if settled(stamps, self.cache.clock_ns(), RACY_NS):
             timings = self._timings[item.token] = self.cache.read_timings(key)
             self.published.put(item.audio_uri, [recipe, stamps, timings])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import time
 from pathlib import Path
 
@@ -335,3 +336,60 @@ def test_a_warm_build_reads_no_page_file_again_until_it_changes(site: Site) -> N
     session = site.plugin.session
     assert session.sources_read == 1
     assert session.placed["assets/convaudio/one-1.mp3"].found.conversation.source_line == before + 1
+
+
+def test_a_cached_mp3_written_in_place_with_its_time_put_back_is_caught(site: Site) -> None:
+    """Tools such as `mp3gain -p` or `rsync --inplace -t` rewrite a file and put its modification time back: the
+    change time still moves, and a warm build checks the entry in full (its MP3 is a tagged copy, linked nowhere)."""
+    warm_site(site)
+    site.build()
+    key = site.plugin.session.placed["assets/convaudio/two-1.mp3"].job.key
+    entry = cache_dir(site) / "conversations" / f"{key}.mp3"
+    before = entry.stat()
+    data = bytearray(entry.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    with entry.open("r+b") as handle:  # same size, in place
+        handle.write(bytes(data))
+    os.utime(entry, ns=(before.st_atime_ns, before.st_mtime_ns))
+    site.build()
+    assert any("damaged" in warning and "two.md" in warning for warning in site.warnings())
+    assert bytes(data) not in (site.site / "assets/convaudio/two-1.mp3").read_bytes()
+
+
+def test_the_voice_map_memo_keeps_what_the_file_says_not_what_a_build_added(site: Site) -> None:
+    """A build that gives new speakers voices must not store them as the parse of the file it read: going back to
+    that file (a checkout) and renaming a speaker gives the voices a build without any memo gives."""
+    site.write("one.md", post(conversation(("A", "Hello."), ("B", "Hi.")), title="One"))
+    site.build()
+    voice_map = site.root / "convaudio-voices.yml"
+    committed = voice_map.read_text()
+    site.write("two.md", post(conversation(("C", "Third."), ("D", "Fourth.")), title="Two"))
+    shutil.rmtree(cache_dir(site))  # a CI machine with a fresh cache reads the committed map with no memo
+    site.build()
+    voice_map.write_text(committed)
+    site.write("two.md", post(conversation(("C", "Third."), ("Dee", "Fourth.")), title="Two"))
+    site.build()
+    warm = {uri: dict(item.job.voices) for uri, item in site.plugin.session.placed.items()}
+    warm_file = voice_map.read_text()
+    voice_map.write_text(committed)
+    (cache_dir(site) / "voicemap-memo.json").unlink()
+    site.build()
+    assert warm == {uri: dict(item.job.voices) for uri, item in site.plugin.session.placed.items()}
+    assert warm_file == voice_map.read_text() and "D:" not in warm_file
+
+
+def test_a_memo_keeps_what_the_last_rounds_of_the_process_used(tmp_path: Path) -> None:
+    """Builds in one process share a memo (the languages of mkdocs-static-i18n): what any of the last ROUNDS used
+    stays; `mkdocs serve` rebuilds on every save, and what no recent build used goes."""
+    from mkdocs_convaudio.store import memo as memo_module
+
+    path = tmp_path / "rounds-memo.json"
+    for number in range(memo_module.ROUNDS + 3):
+        memo = Memo(path, "1")
+        memo.get("shared")  # used by every round
+        memo.put("shared", 1)
+        memo.put(f"round {number}", number)
+        memo.save()
+    kept = json.loads(path.read_text())["memo"]
+    assert "shared" in kept and len(kept) == memo_module.ROUNDS + 1
+    assert "round 0" not in kept and f"round {memo_module.ROUNDS + 2}" in kept and "round 3" in kept

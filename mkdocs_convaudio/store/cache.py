@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..errors import ConvaudioError
-from .files import atomic_path, file_stamp, settled, write_bytes, write_failure
+from .files import atomic_path, entry_stamp, settled, write_bytes, write_failure
 from .locks import CacheLocks
 from .memo import Memo
 
@@ -409,9 +409,9 @@ class AudioCache:
         return self.root / "videos" / f"{key}.mp4"
 
     def conversation_stamps(self, key: str) -> list[list[int] | None]:
-        """The stamps (see `file_stamp`) of a conversation's MP3, timings and check record."""
+        """The stamps (see `entry_stamp`) of a conversation's MP3, timings and check record."""
         folder = os.path.join(self._conversations, key)
-        return [file_stamp(folder + ".mp3"), file_stamp(folder + ".json"), file_stamp(folder + ".mp3" + CHECK_SUFFIX)]
+        return [entry_stamp(folder + suffix) for suffix in (".mp3", ".json", ".mp3" + CHECK_SUFFIX)]
 
     def verify_conversation(self, key: str) -> Verdict:
         """Whether the MP3 and timings of `key` exist and match their record; damaged ones are discarded.

@@ -131,6 +131,18 @@ def file_stamp(path: Path | str) -> list[int] | None:
     return [info.st_ino, info.st_size, info.st_mtime_ns]
 
 
+def entry_stamp(path: Path | str) -> list[int] | None:
+    """`file_stamp`, plus the ctime when no other name links to the file (a cache entry published as a tagged
+    copy): then only a write to it (even one that puts its mtime back, as `mp3gain -p` or `rsync --inplace -t` do)
+    or a change of its times moves the ctime. An entry hard-linked into the site (tags off) leaves it out."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    stamp = [info.st_ino, info.st_size, info.st_mtime_ns]
+    return [*stamp, info.st_ctime_ns] if info.st_nlink == 1 else stamp
+
+
 def settled(stamps: list[list[int] | None], now_ns: int, racy_ns: int) -> bool:
     """Whether every stamp names a file that has not changed for `racy_ns`: file times come from a clock that
     ticks every few milliseconds, so a write right after a look could keep a fresher file's times."""

@@ -9,9 +9,13 @@ from typing import Any
 
 from .files import atomic_path
 
-#: Keys used by any build of this process, by memo file: several builds in one process (mkdocs-static-i18n builds
-#: each language; `mkdocs serve` rebuilds) share a memo file, and one must not drop what another one uses.
-_used_in_process: dict[str, set[str]] = {}
+#: Keys used by the builds of this process, by memo file, with the round (the memo's opening) that last used each:
+#: several builds in one process share a memo file (mkdocs-static-i18n builds each language in turn), and one must
+#: not drop what another one uses; but `mkdocs serve` rebuilds on every save, so only the last `ROUNDS` openings
+#: count (a memo keeps what the last ten languages, or the last few saves, used).
+_used_in_process: dict[str, dict[str, int]] = {}
+_rounds: dict[str, int] = {}
+ROUNDS = 12
 
 
 class Memo:
@@ -24,7 +28,8 @@ class Memo:
         self.path = path
         self.version = version
         self._table: dict[str, Any] | None = None
-        self._used = _used_in_process.setdefault(str(path), set())
+        self._round = _rounds[str(path)] = _rounds.get(str(path), 0) + 1
+        self._used = _used_in_process.setdefault(str(path), {})
         self._changed = False
 
     def _load(self) -> dict[str, Any]:
@@ -39,12 +44,12 @@ class Memo:
     def get(self, key: str) -> Any:
         value = self._load().get(key)
         if value is not None:
-            self._used.add(key)
+            self._used[key] = self._round
         return value
 
     def put(self, key: str, value: Any) -> None:
         table = self._load()
-        self._used.add(key)
+        self._used[key] = self._round
         if table.get(key) != value:
             table[key] = value
             self._changed = True
@@ -54,7 +59,8 @@ class Memo:
         grows past one site's worth). A read-only or full cache folder just means no memo next time."""
         if not self._changed or self._table is None:
             return
-        kept = {key: value for key, value in self._table.items() if key in self._used}
+        since = self._round - ROUNDS
+        kept = {key: value for key, value in self._table.items() if self._used.get(key, since) > since}
         data = json.dumps({"version": self.version, "memo": kept}, separators=(",", ":"), ensure_ascii=False)
         with contextlib.suppress(Exception), atomic_path(self.path, "cache memo") as temp:
             temp.write_text(data, encoding="utf-8")

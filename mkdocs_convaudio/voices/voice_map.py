@@ -86,7 +86,10 @@ class VoiceMap:
         self.parsed += 1
         table, lines = self._parse(text)
         if self.memo is not None:
-            self.memo.put(digest, [table, [[list(where), line] for where, line in lines.items()]])
+            # a copy: the table returned is this build's, and gets this build's new speakers (the memo must keep
+            # what the file says)
+            snapshot = {engine: {key: dict(voices) for key, voices in posts.items()} for engine, posts in table.items()}
+            self.memo.put(digest, [snapshot, [[list(where), line] for where, line in lines.items()]])
         return table, lines
 
     def _parse(self, text: str) -> tuple[VoiceTable, dict[tuple[str, ...], int]]:
