@@ -128,3 +128,12 @@ def post(body: str, **meta: Any) -> str:
     """A page with front matter (audio on unless said otherwise)."""
     front = {"audio": True, **meta}
     return "---\n" + yaml.safe_dump(front, allow_unicode=True) + "---\n\n" + body
+
+
+def static_i18n(site: Site, structure: str = "suffix") -> None:
+    """Build `site` with mkdocs-static-i18n: English (default) and French, each built, in `structure` layout."""
+    languages = [
+        {"locale": "en", "default": True, "name": "English", "build": True},
+        {"locale": "fr", "name": "Français", "build": True},
+    ]
+    site.config["plugins"] = [{"i18n": {"docs_structure": structure, "languages": languages}}]

@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-from tests.sites import Site, conversation, post
+from tests.sites import Site, conversation, post, static_i18n
 
 
 def test_static_i18n_suffix_layout(site: Site) -> None:
-    site.config["plugins"] = [
-        {
-            "i18n": {
-                "docs_structure": "suffix",
-                "languages": [
-                    {"locale": "en", "default": True, "name": "English", "build": True},
-                    {"locale": "fr", "name": "Français", "build": True},
-                ],
-            }
-        }
-    ]
+    static_i18n(site)
     site.write("index.md", "# Home\n")
     site.write("blog/talk.md", post(conversation(("A", "Hello there."), ("B", "Hi!"))))
     site.write("blog/talk.fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut !"))))
@@ -37,17 +27,7 @@ def test_static_i18n_suffix_layout(site: Site) -> None:
 
 
 def test_static_i18n_folder_layout(site: Site) -> None:
-    site.config["plugins"] = [
-        {
-            "i18n": {
-                "docs_structure": "folder",
-                "languages": [
-                    {"locale": "en", "default": True, "name": "English", "build": True},
-                    {"locale": "fr", "name": "Français", "build": True},
-                ],
-            }
-        }
-    ]
+    static_i18n(site, "folder")
     site.write("en/index.md", "# Home\n")
     site.write("fr/index.md", "# Accueil\n")
     site.write("en/blog/talk.md", post(conversation(("A", "Hello there."), ("B", "Hi!"))))
@@ -72,17 +52,7 @@ def test_static_i18n_builds_keep_each_others_memos(site: Site) -> None:
 
     from mkdocs_convaudio.store import memo
 
-    site.config["plugins"] = [
-        {
-            "i18n": {
-                "docs_structure": "suffix",
-                "languages": [
-                    {"locale": "en", "default": True, "name": "English", "build": True},
-                    {"locale": "fr", "name": "Français", "build": True},
-                ],
-            }
-        }
-    ]
+    static_i18n(site)
     site.write("index.md", "# Home\n")
     site.write("blog/talk.md", post(conversation(("A", "Hello there."), ("B", "Hi!"))))
     site.write("blog/talk.fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut !"))))

@@ -16,7 +16,7 @@ from mutagen.id3 import ID3, ID3NoHeaderError
 from mkdocs_convaudio.cli import main
 from mkdocs_convaudio.html.captions import timestamp
 from mkdocs_convaudio.html.transcript import line_html
-from tests.sites import Site, conversation, decode, post
+from tests.sites import Site, conversation, decode, post, static_i18n
 
 ITUNES = "{http://www.itunes.com/dtds/podcast-1.0.dtd}"
 PODCAST = "{https://podcastindex.org/namespace/1.0}"
@@ -260,17 +260,7 @@ def test_pages_sharing_a_conversation_get_their_own_tags(site: Site) -> None:
 
 def test_podcast_feed_per_language_with_static_i18n(site: Site) -> None:
     site.config["site_url"] = "https://example.org/"
-    site.config["plugins"] = [
-        {
-            "i18n": {
-                "docs_structure": "suffix",
-                "languages": [
-                    {"locale": "en", "default": True, "name": "English", "build": True},
-                    {"locale": "fr", "name": "Français", "build": True},
-                ],
-            }
-        }
-    ]
+    static_i18n(site)
     site.plugin_options["podcast"] = {"enabled": True}
     site.write("index.md", "# Home\n")
     site.write("blog/talk.md", post(conversation(("A", "Hello there."), ("B", "Hi!")), date="2026-11-20"))
