@@ -28,6 +28,7 @@ from .html.captions import track_label
 from .html.feed import Channel, Episode, front_matter_date, podcast_feed, stable_guid
 from .html.player import (
     PlayerMemo,
+    Players,
     fill_placeholders,
     insert_players,
     player_code_version,
@@ -147,6 +148,15 @@ class LinkedFile(File):
         # `File.generated` (600 files on a warm build of 200 audio posts)
         self.src_uri = value if "\\" not in value else PurePath(value).as_posix()
 
+    @classmethod
+    def made(cls, uri: str, source: str, site_dir: str, use_directory_urls: bool, plugin: str) -> LinkedFile:
+        """`File.generated(config, uri, abs_src_path=source)` with the settings read once per build (hundreds
+        of these are made in a warm build of many audio posts)."""
+        file = cls(uri, None, site_dir, use_directory_urls)
+        file.generated_by = plugin
+        file.abs_src_path = source
+        return file
+
     def copy_file(self, dirty: bool = False) -> None:
         source, output = self.abs_src_path, self.abs_dest_path
         if source is None or (dirty and not self.is_modified()):
@@ -181,9 +191,19 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.feeds: dict[str, str] = {}  # language → feed URI, for the pages' <link rel="alternate">
         self.languages: dict[str, str] = {}  # audio page → its language
         #: each conversation's player HTML (with placeholders) by token: pages' Markdown holds markers instead
-        self.players: dict[str, str] = {}
         self.player_memo = PlayerMemo(None)
+        self.digests: dict[str, str] = {}  # a digest of each conversation's timings, by token
+        #: each conversation's player by token: pages' Markdown holds markers instead
+        self.players = Players(self.player_memo, self.timings, self.digests)
+        #: each audio page's conversations; the players finished in `on_page_content` (token and timings), by
+        #: page; and those of them whose timings `render` changed
+        self.page_items: dict[str, list[Placed]] = {}
+        self.filled: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+        self.refill: dict[str, list[tuple[str, dict[str, Any]]]] = {}
         self.site_name = ""
+        self.site_dir, self.use_directory_urls, self.site_language = "", False, None
+        self.player_title, self.captions = "", True
+        self.plugin_name = "convaudio"
         #: Set by `mkdocs-convaudio estimate`: plan every page as a build would, synthesize and write nothing.
         self.dry_run = False
         self.dry_run_sessions: list[AudioSession] = []  # one per build (mkdocs-static-i18n runs several)
@@ -217,11 +237,20 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 "convaudio: podcast.enabled needs the feedgen package: pip install 'mkdocs-convaudio[podcast]'"
             )
         self.added = set()
+        # read once per build: the page events run hundreds of times
+        self.site_dir, self.use_directory_urls = config.site_dir, config.use_directory_urls
+        self.site_language = config.theme.get("language")
+        self.plugin_name = config.plugins._current_plugin or "convaudio"  # what `File.generated` records
+        self.player_title = self.config.player_title
+        self.captions = self.config.captions
         self.pages = {}
         self.feeds = {}
         self.languages = {}
-        self.players = {}
+        self.page_items = {}
+        self.filled = {}
+        self.refill = {}
         self.player_memo = PlayerMemo(self.session.cache.memo("players", player_code_version()))
+        self.players = Players(self.player_memo, self.timings, self.digests)
         self.site_name = config.site_name
         for name in ASSET_NAMES:
             uri = f"{self.config.audio_dir.strip('/')}/{name}"
@@ -245,7 +274,11 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             return existing
         if existing is not None:
             files.remove(existing)
-        file = (LinkedFile if link else File).generated(config, uri, abs_src_path=str(source))
+        file: File
+        if link:
+            file = LinkedFile.made(uri, str(source), self.site_dir, self.use_directory_urls, self.plugin_name)
+        else:
+            file = File.generated(config, uri, abs_src_path=str(source))
         files.append(file)
         self.added.add(uri)
         return file
@@ -258,19 +291,18 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             log.warning(f"{trigger_line(page, self.config.trigger_key)}: {nearly}")
         if not wanted:
             return markdown
-        source_path = page.file.abs_src_path
-        line_offset = self.session.front_matter_lines(source_path) if source_path else front_matter_lines(markdown)
-        language = self.session.language_of(
-            page.file.src_uri, page.meta, getattr(page.file, "locale", None), config.theme.get("language")
-        )
+        session, file = self.session, page.file
+        source_path = file.abs_src_path
+        line_offset = session.front_matter_lines(source_path) if source_path else front_matter_lines(markdown)
+        language = session.language_of(file.src_uri, page.meta, getattr(file, "locale", None), self.site_language)
         try:
-            placed, warnings = self.session.page(
-                page.file.src_uri,
+            placed, warnings = session.page(
+                file.src_uri,
                 markdown,
                 page.meta,
                 line_offset=line_offset,
                 language=language,
-                language_free_src=getattr(page.file, "norm_src_uri", None),
+                language_free_src=getattr(file, "norm_src_uri", None),
             )
         except ConvaudioError as error:  # problems of a page are collected; this is one that stops at once
             raise PluginError(str(error)) from None
@@ -284,26 +316,41 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                     "the fence's language word) or link a dialogue .json file, or remove `audio: true`"
                 )
             return markdown
-        self.languages[page.file.src_uri] = language
+        self.languages[file.src_uri] = language
+        self.page_items[file.src_uri] = placed
         for item in placed:
             self.pages.setdefault(item.audio_uri, page)
             for uri in self._uris_of(item):
-                self._add(files, config, uri, self.session.published_file(uri))
+                self._add(files, config, uri, session.published_file(uri))
         for item in placed:
-            self.players[item.token] = self.player_memo.player(
-                item.found.conversation,
+            self.player_memo.want(
+                lambda item=item: item.found.conversation,  # type: ignore[misc]
                 item.token,
-                self.config.player_title,
+                self.player_title,
                 language=item.language,
-                captions_label=track_label(item.language) if self.config.captions else None,
+                captions_label=track_label(item.language) if self.captions else None,
                 video=item.video_uri is not None,
+                source_key=item.source_key,
             )
-        blocks = [(item.found, player_marker(item.token)) for item in placed]
+        blocks = [(item.span, player_marker(item.token)) for item in placed]
         return rewrite(markdown, blocks, top=self.config.player_position == "top")
 
     @event_priority(100)  # first: other plugins' `on_page_content` see the player, as the search index does
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-        return insert_players(html, self.players) if self.players else html
+        if not self.player_memo or self.session is None:
+            return html
+        filled: dict[str, str] = {}
+        for item in self.page_items.get(page.file.src_uri, ()):
+            # a conversation published before from the same cache key gets a finished player now, with the
+            # timings it had then: the page's final HTML needs no placeholder filled (a search finds none);
+            # `on_env` checks that `render` gave the same timings
+            expected = self.session.expected_timings(item)
+            if expected is not None:
+                timings, digest = expected
+                uris = self.session.item_uris(item)
+                filled[item.token] = self.player_memo.finished(item.token, page.url, uris, timings, digest)
+                self.filled.setdefault(page.file.src_uri, []).append((item.token, timings))
+        return insert_players(insert_players(html, filled) if filled else html, self.players)
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
         if self.session is None:
@@ -328,9 +375,16 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         try:
             stats = self.session.render()
             self.timings.update(self.session.timings())
+            self.digests.update(self.session.timings_digests())
             self.uris.update(self.session.uris())
         except ConvaudioError as error:
             raise PluginError(str(error)) from None
+        # players finished before `render` with timings it changed (it planned conversations again): redone
+        self.refill = {
+            src: [(token, timings) for token, timings in used if self.timings.get(token) != timings]
+            for src, used in self.filled.items()
+        }
+        self.refill = {src: used for src, used in self.refill.items() if used}
         # copied straight from the verified cache entries (a re-planned job may have another entry)
         for item in self.session.placed.values():
             for uri in (item.audio_uri, item.timings_uri):
@@ -348,12 +402,14 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             self.session.close()
 
     def _uris_of(self, item: Placed) -> list[str]:
-        captions = [item.captions_uri] if self.config.captions else []
+        captions = [item.captions_uri] if self.captions else []
         return [item.audio_uri, item.timings_uri, *captions, *([item.video_uri] if item.video_uri else [])]
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
         if not self.uris:
             return output
+        if redo := self.refill.get(page.file.src_uri):
+            output = self._refill(output, page, redo)
         # players left as markers (an excerpt rendered from a post's Markdown: a blog index) are put in first
         output = fill_placeholders(output, page.url, self.uris, self.timings, self.players)
         language = self.languages.get(page.file.src_uri)
@@ -363,6 +419,20 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             href = relative_url(feed, page.url)
             link = f'<link rel="alternate" type="application/rss+xml" title="{title}" href="{href}">'
             output = output.replace("</head>", link + "</head>", 1)
+        return output
+
+    def _refill(self, output: str, page: Page, redo: list[tuple[str, dict[str, Any]]]) -> str:
+        """A page's players finished in `on_page_content` with timings `render` then changed, finished again."""
+        for token, timings in redo:
+            player = self.player_memo.plain(token)
+            before = fill_placeholders(player, page.url, self.uris, {token: timings})
+            if before in output:
+                output = output.replace(before, fill_placeholders(player, page.url, self.uris, self.timings))
+            else:  # another plugin rewrote the player since: its times would be stale
+                log.warning(
+                    f"{page.file.src_uri}: the player's line times changed during this build and the page's HTML "
+                    "was changed by another plugin meanwhile, so they could not be updated; build again"
+                )
         return output
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:

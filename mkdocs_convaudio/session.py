@@ -10,7 +10,7 @@ import re
 import tempfile
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import asdict, dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +36,7 @@ from .store import DEFAULT_CACHE_DIR
 from .store.cache import RACY_NS, AudioCache, content_key
 from .store.files import atomic_path, file_stamp, publish, settled
 from .text.conversation import Conversation
-from .text.discover import Found, front_matter_lines, scan_page
+from .text.discover import Found, Span, front_matter_lines, scan_page
 from .text.spoken import Lexicon, load_lexicon
 from .text.spoken_memo import code_version, lexicon_identity
 from .voices.languages import memo_version, normalize_language, use_memo
@@ -137,20 +137,104 @@ def triggered(meta: Mapping[str, Any], key: str, value: Any) -> tuple[bool, str 
     return False, None
 
 
-@dataclass
-class Placed:
-    """A conversation found in a page, its voice-map entry, its job and where its audio goes in the site."""
+@dataclass(frozen=True)
+class Recalled:
+    """What the page memo holds of a conversation besides its text: all a warm build uses when nothing changed.
+    Its text and planned job (`load`) are read from the plan memo only when something asks for them."""
 
-    found: Found
-    language: str
-    voice_key: str
-    legacy_keys: list[str]
-    audio_uri: str
-    timings_uri: str
-    job: Job
-    #: the page's title, set by the caller once known (the MP3's title tag); the source file's name otherwise
-    title: str | None = None
-    show: PostShow | None = None
+    key: str
+    #: the job's line parts (requests), for the build's summary
+    parts: int
+    #: each line's section heading (or None), which the published MP3's chapters come from
+    sections: list[str | None]
+    #: the file the conversation is written in (its page)
+    source_path: str
+    load: Callable[[], tuple[Found, Job]]
+
+
+class Placed:
+    """A conversation found in a page, its voice-map entry, its job and where its audio goes in the site.
+
+    A conversation replayed from the page memo is `Recalled`: its `found` and `job` are read from the plan
+    memo the first time they are asked for, which a warm build with nothing to do never does."""
+
+    def __init__(
+        self,
+        found: Found | Recalled,
+        language: str,
+        voice_key: str,
+        legacy_keys: list[str],
+        audio_uri: str,
+        job: Job | None = None,
+        *,
+        span: Span | None = None,
+        show: PostShow | None = None,
+        source_key: str | None = None,
+    ) -> None:
+        self._found, self._job, self._recalled = None, job, None
+        if isinstance(found, Recalled):
+            self._recalled = found
+        else:
+            self._found = found
+            span = span or found.span
+        assert span is not None and (job is not None or self._recalled is not None)
+        self.span = span
+        self.language = language
+        self.voice_key = voice_key
+        self.legacy_keys = legacy_keys
+        self.audio_uri = audio_uri
+        self.timings_uri = audio_uri[: -len(".mp3")] + ".json"
+        #: the page's title, set by the caller once known (the MP3's title tag); the source file's name otherwise
+        self.title: str | None = None
+        self.show = show
+        #: a digest of everything the conversation's text comes from (its page's memo key and its place in the
+        #: page), when the page has one: what the player is remembered by without reading the text
+        self.source_key = source_key
+
+    def _load(self) -> None:
+        assert self._recalled is not None
+        found, job = self._recalled.load()
+        self._found = found
+        if self._job is None:
+            self._job = job
+
+    @property
+    def found(self) -> Found:
+        if self._found is None:
+            self._load()
+        assert self._found is not None
+        return self._found
+
+    @property
+    def job(self) -> Job:
+        if self._job is None:
+            self._load()
+        assert self._job is not None
+        return self._job
+
+    @job.setter
+    def job(self, job: Job) -> None:
+        self._job = job
+
+    @property
+    def recalled(self) -> bool:
+        """Whether the conversation's text and job are still unread (see `Recalled`)."""
+        return self._job is None
+
+    @property
+    def key(self) -> str:
+        """The conversation's cache key."""
+        return self._recalled.key if self._job is None and self._recalled is not None else self.job.key
+
+    @property
+    def parts(self) -> int:
+        return self._recalled.parts if self._job is None and self._recalled is not None else len(self.job.all_parts)
+
+    @property
+    def sections(self) -> list[str | None]:
+        if self._job is None and self._recalled is not None:
+            return self._recalled.sections
+        return [parts[0].turn.section for parts in self.job.parts]
 
     @property
     def video_uri(self) -> str | None:
@@ -170,6 +254,8 @@ class Placed:
     def display_title(self) -> str:
         if self.title:
             return self.title
+        if self._found is None and self._recalled is not None:
+            return posixpath.splitext(posixpath.basename(self._recalled.source_path))[0]
         source = self.found.conversation.dialogue_file or self.found.conversation.source_path
         return posixpath.splitext(posixpath.basename(source))[0]
 
@@ -274,6 +360,7 @@ class AudioSession:
         self.republished = 0
         #: Timings known from publish records (or read while publishing), by placeholder token.
         self._timings: dict[str, dict[str, Any]] = {}
+        self._digests: dict[str, str] = {}
         self._published_paths: dict[str, Path] = {}
         self._published_files: dict[str, str] = {}
         use_memo(self.cache.memo("languages", memo_version()))  # a warm build need not load langcodes
@@ -299,9 +386,13 @@ class AudioSession:
         self.errors: list[ConvaudioError] = []
         #: voice-map key → the (page or dialogue file, language) pairs that use it, for the pairing report
         self.pairings: dict[str, set[tuple[str, str]]] = {}
-        #: Each page's plan, remembered between builds (see `page`); pages replayed from it (tests count them).
-        self.plans = self.cache.memo("plans", "1")
+        #: Each page's plan, remembered between builds (see `page` and `_remember`); pages replayed from it, and
+        #: replayed conversations whose text was read after all (tests count them).
+        self.pages = self.cache.memo("pages", "1")
+        self.plans = self.cache.memo("plans", "2")
         self.replayed = 0
+        self.recalls = 0
+        self._pages_args: dict[str, tuple[str, str, int]] = {}
         self.scanned = 0
         #: Each page file's front matter length by its stamp (see `front_matter_lines`), and the files read for it
         #: (tests count them). A memo of its own: a new entry here never makes the plan memo drop another
@@ -407,6 +498,7 @@ class AudioSession:
         )
         if memo_key is not None and (replayed := self._replay(memo_key, src_path, markdown, meta, language)):
             self.replayed += 1
+            self._pages_args[memo_key] = (src_path, markdown, line_offset)
             return replayed
         errors = len(self.errors)
         placed, warnings = self._plan_page(src_path, markdown, meta, line_offset, language, post_key, audio_stem)
@@ -510,12 +602,13 @@ class AudioSession:
         return digest.hexdigest()
 
     def _voices_check(
-        self, conversation: Conversation, language: str, key: str, legacy: list[str], production: Production
+        self, speakers: list[str], language: str, key: str, legacy: list[str], production: Production
     ) -> tuple[dict[str, str], str]:
         """Each speaker's resolved voice, and a digest of everything the engine and the voice map decide for
-        this conversation (voices, their settings, what the voice reads, how lines are split, the production)."""
+        a conversation with these speakers (voices, their settings, what the voice reads, how lines are split,
+        the production)."""
         pool = self.engine.voice_pool()
-        voices = self.voice_map.voices_for(self.engine.name, key, conversation.speakers, pool, legacy)
+        voices = self.voice_map.voices_for(self.engine.name, key, speakers, pool, legacy)
         made = content_key({"production": production.key()}) if production.active else None
         cache_key = (tuple(voices.items()), language, made, len(pool))
         if cache_key not in self._checks:
@@ -537,67 +630,102 @@ class AudioSession:
                     }
                 ),
             )
-        resolved, check = self._checks[cache_key]
-        return dict(resolved), check
+        return self._checks[cache_key]
 
     def _remember(self, memo_key: str, placed: list[Placed], warnings: list[str]) -> None:
-        items = []
+        """Two records of a planned page: what a warm build uses (`pages`: where each conversation goes, its
+        voices' check and cache key, its size and sections) and, apart, what it is made of (`plans`: each
+        conversation's turns and its job's parts), read only when something asks for them."""
+        light, heavy = [], []
         for item in placed:
             conversation = item.found.conversation
             _, check = self._voices_check(
-                conversation, item.language, item.voice_key, item.legacy_keys, item.job.production
+                conversation.speakers, item.language, item.voice_key, item.legacy_keys, item.job.production
             )
-            items.append(
-                {
-                    "found": conversation_record(item.found),
-                    "language": item.language,
-                    "voice_key": item.voice_key,
-                    "legacy": item.legacy_keys,
-                    "audio_uri": item.audio_uri,
-                    "check": check,
-                    "job": job_record(item.job),
-                }
+            span = item.span
+            light.append(
+                [
+                    item.language,
+                    item.voice_key,
+                    item.legacy_keys,
+                    item.audio_uri,
+                    check,
+                    conversation.speakers,
+                    [span.start, span.end, span.replace],
+                    item.job.key,
+                    len(item.job.all_parts),
+                    item.sections,
+                ]
             )
-        self.plans.put(memo_key, {"warnings": list(warnings), "items": items})
+            heavy.append([conversation_record(item.found), job_record(item.job)])
+        self.pages.put(memo_key, {"warnings": list(warnings), "items": light})
+        self.plans.put(memo_key, heavy)
 
     def _replay(
         self, memo_key: str, src_path: str, markdown: str, meta: Mapping[str, Any], page_language: str
     ) -> tuple[list[Placed], list[str]] | None:
-        """The page's plan from the memo, if every conversation's voices and engine settings still check."""
-        record = self.plans.get(memo_key)
+        """The page's plan from the memo, if every conversation's voices and engine settings still check. The
+        conversations' text and jobs are not read (see `Recalled`)."""
+        record = self.pages.get(memo_key)
         if not isinstance(record, dict):
             return None
         try:
             show = self.shows.plan(src_path, meta, markdown) if record["items"] else None
             production = show.production if show else Production()
             placed = []
-            for entry in record["items"]:
-                found = found_from(entry["found"])
-                language = entry["language"]
-                resolved, check = self._voices_check(
-                    found.conversation, language, entry["voice_key"], entry["legacy"], production
-                )
-                if check != entry["check"]:
+            for index, entry in enumerate(record["items"]):
+                language, voice_key, legacy, audio_uri, check, speakers, span, key, parts, sections = entry
+                resolved, now = self._voices_check(speakers, language, voice_key, legacy, production)
+                if now != check:
                     return None
-                job = job_from(entry["job"], found, language, resolved, production)
-                audio_uri = entry["audio_uri"]
-                item = Placed(
-                    found,
-                    language,
-                    entry["voice_key"],
-                    entry["legacy"],
-                    audio_uri,
-                    audio_uri[: -len(".mp3")] + ".json",
-                    job,
-                    show=show,
+                load = partial(self._recall, memo_key, index, language, dict(resolved), production, voice_key, legacy)
+                placed.append(
+                    Placed(
+                        Recalled(key, int(parts), list(sections), src_path, load),
+                        language,
+                        voice_key,
+                        list(legacy),
+                        audio_uri,
+                        span=Span(int(span[0]), int(span[1]), bool(span[2])),
+                        show=show,
+                        source_key=f"{memo_key}:{index}",
+                    )
                 )
-                placed.append(item)
         except (ConvaudioError, KeyError, TypeError, ValueError):
             return None
+        self.plans.touch(memo_key)  # kept with the pages it belongs to, though not read
         for item in placed:
             self.placed[item.audio_uri] = item
-            self.pairings.setdefault(item.voice_key, set()).add((item.found.conversation.source_path, page_language))
+            self.pairings.setdefault(item.voice_key, set()).add((src_path, page_language))
         return placed, list(record["warnings"])
+
+    def _recall(
+        self,
+        memo_key: str,
+        index: int,
+        language: str,
+        voices: dict[str, str],
+        production: Production,
+        voice_key: str,
+        legacy: list[str],
+    ) -> tuple[Found, Job]:
+        """A replayed conversation's text and job: from the plan memo, else (the memo was lost meanwhile) from
+        its page's Markdown again."""
+        self.recalls += 1
+        record = self.plans.get(memo_key)
+        try:
+            entry = record[index]
+            found = found_from(entry[0])
+            return found, job_from(entry[1], found, language, voices, production)
+        except (IndexError, KeyError, TypeError, ValueError):
+            pass
+        src_path, markdown, line_offset = self._pages_args[memo_key]
+        found = scan_page(markdown, src_path, line_offset, self.options.docs_dir).found[index]
+        warnings: list[str] = []
+        job = self._prepare(found.conversation, language, voice_key, legacy, warnings, production)
+        for warning in warnings:
+            self.warn(warning)
+        return found, job
 
     def add(
         self,
@@ -618,7 +746,7 @@ class AudioSession:
         except ConvaudioError as error:
             self.errors.append(error)
             return None
-        item = Placed(found, spoken, key, legacy, audio_uri, audio_uri[: -len(".mp3")] + ".json", job, show=show)
+        item = Placed(found, spoken, key, legacy, audio_uri, job, show=show)
         self.placed[audio_uri] = item
         source = found.conversation.dialogue_file or found.conversation.source_path
         self.pairings.setdefault(key, set()).add((source, language))
@@ -745,16 +873,7 @@ class AudioSession:
         try:
             self.check()
             self._save_voice_map()
-            missing = len(self.renderer.missing(self.jobs)) if self.generate and self.engine.is_cloud else 0
-            if missing:
-                try:
-                    self.engine.check_credentials()
-                except MissingCredentialsError:
-                    if not self.options.fallback_engine:
-                        raise
-                    self._fall_back(missing)
-                    self._save_voice_map()
-            stats = self.renderer.render(self.jobs, generate=self.generate, max_characters=self.options.max_characters)
+            stats = self._render_jobs()
         finally:
             self.close()  # clients and loaded models live for one build, failed or not
         for item in self.placed.values():
@@ -762,6 +881,44 @@ class AudioSession:
         self._videos()
         self.cache.save_memo()  # and what publishing recorded
         return stats
+
+    def _render_jobs(self) -> Stats:
+        """Synthesize and assemble the conversations the cache lacks; those whose entries an earlier check vouches
+        for by their files' stamps alone (all of them in a warm build) are counted, and their jobs not even read."""
+        trusted, jobs = self._split_cached()
+        missing = len(self.renderer.missing(jobs)) if jobs and self.generate and self.engine.is_cloud else 0
+        if missing:
+            try:
+                self.engine.check_credentials()
+            except MissingCredentialsError:
+                if not self.options.fallback_engine:
+                    raise
+                self._fall_back(missing)
+                self._save_voice_map()
+                trusted, jobs = self._split_cached()
+        stats = Stats()
+        if jobs:
+            stats = self.renderer.render(jobs, generate=self.generate, max_characters=self.options.max_characters)
+        lines = sum(trusted.values())
+        stats.conversations += len(trusted)
+        stats.lines += lines
+        stats.from_cache += lines
+        return stats
+
+    def _split_cached(self) -> tuple[dict[str, int], list[Job]]:
+        """The line parts of each conversation whose cache entry is trusted by its stamps (see
+        `AudioCache.trusted_conversation`), by key; and the jobs of the others, each once."""
+        trusted: dict[str, int] = {}
+        jobs: dict[str, Job] = {}
+        for item in self.placed.values():
+            key = item.key
+            if key in trusted or key in jobs:
+                continue
+            if self.cache.trusted_conversation(key):
+                trusted[key] = item.parts
+            else:
+                jobs[key] = item.job
+        return trusted, list(jobs.values())
 
     def close(self) -> None:
         """Release the engine's clients and loaded models, once (a failed build may ask twice)."""
@@ -777,7 +934,7 @@ class AudioSession:
         the published copies, each replaced atomically and only when it would change. A conversation published
         by an earlier build from the same entry with the same tags, whose files (the entry's and the published
         ones) all keep the stamps recorded then, is left alone without reading any of them."""
-        key = item.job.key
+        key = item.key
         targets = [self.published_file(item.audio_uri), self.published_file(item.timings_uri)]
         if self.options.captions:
             targets.append(self.published_file(item.captions_uri))
@@ -785,7 +942,7 @@ class AudioSession:
             key,
             self.options.tags and [item.display_title, self.options.artist, self.options.album],
             item.language,
-            [parts[0].turn.section for parts in item.job.parts],
+            item.sections,
             self.options.captions,
             targets,
             publish_version(),
@@ -797,15 +954,17 @@ class AudioSession:
             verified = self.cache.conversation_stamps(key)[:2]
         stamps = [*verified, *map(file_stamp, targets)]
         record = self.published.get(item.audio_uri)
-        if isinstance(record, list) and len(record) == 3 and record[:2] == [recipe, stamps]:
-            self._timings[item.token] = record[2]  # the timings file has its stamp: this is what it holds
+        if isinstance(record, list) and len(record) == 4 and record[:2] == [recipe, stamps]:
+            # the timings file has its stamp: this is what it holds
+            self._timings[item.token], self._digests[item.token] = record[2], record[3]
             return
         self.republished += 1
         self._publish_files(item)
         stamps = [*self.cache.conversation_stamps(key)[:2], *map(file_stamp, targets)]
+        timings = self._timings[item.token] = self.cache.read_timings(key)
+        digest = self._digests[item.token] = content_key(timings)
         if settled(stamps, self.cache.clock_ns(), RACY_NS):
-            timings = self._timings[item.token] = self.cache.read_timings(key)
-            self.published.put(item.audio_uri, [recipe, stamps, timings])
+            self.published.put(item.audio_uri, [recipe, stamps, timings, digest])
 
     def _publish_files(self, item: Placed) -> None:
         key = item.job.key
@@ -877,17 +1036,36 @@ class AudioSession:
     def timings(self) -> dict[str, dict[str, Any]]:
         """Each placed conversation's timings, by placeholder token."""
         return {
-            item.token: self._timings.get(item.token) or self.cache.read_timings(item.job.key)
+            item.token: self._timings.get(item.token) or self.cache.read_timings(item.key)
             for item in self.placed.values()
         }
 
+    def timings_digests(self) -> dict[str, str]:
+        """A digest of each placed conversation's timings (see `timings`), by placeholder token."""
+        out = {}
+        for item in self.placed.values():
+            digest = self._digests.get(item.token)
+            out[item.token] = digest if digest is not None else content_key(self.cache.read_timings(item.key))
+        return out
+
     def uris(self) -> dict[str, dict[str, str]]:
         """Each placed conversation's site URIs by kind (`mp3`, `json`, `vtt`, `mp4`), by placeholder token."""
-        out: dict[str, dict[str, str]] = {}
-        for item in self.placed.values():
-            out[item.token] = {"mp3": item.audio_uri, "json": item.timings_uri}
-            if self.options.captions:
-                out[item.token]["vtt"] = item.captions_uri
-            if item.video_uri:
-                out[item.token]["mp4"] = item.video_uri
+        return {item.token: self.item_uris(item) for item in self.placed.values()}
+
+    def item_uris(self, item: Placed) -> dict[str, str]:
+        """One placed conversation's site URIs by kind (`mp3`, `json`, `vtt`, `mp4`)."""
+        out = {"mp3": item.audio_uri, "json": item.timings_uri}
+        if self.options.captions:
+            out["vtt"] = item.captions_uri
+        if item.video_uri:
+            out["mp4"] = item.video_uri
         return out
+
+    def expected_timings(self, item: Placed) -> tuple[dict[str, Any], str] | None:
+        """The timings (and their digest) an earlier build published for this conversation's cache key, which
+        `render` gives again unless the entry turns out changed or the conversation is planned again (with the
+        fallback engine, or the voice map's new voices): compare with `timings` after it. Nothing is read."""
+        record = self.published.get(item.audio_uri)
+        if isinstance(record, list) and len(record) == 4 and record[0] and record[0][0] == item.key:
+            return record[2], record[3]
+        return None

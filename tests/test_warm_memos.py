@@ -9,7 +9,7 @@ import shutil
 import time
 from pathlib import Path
 
-from mkdocs_convaudio.html.player import PlayerMemo, player_html
+from mkdocs_convaudio.html.player import PlayerMemo, fill_placeholders, player_html
 from mkdocs_convaudio.store.memo import Memo
 from mkdocs_convaudio.text.conversation import Conversation, Turn
 from tests.sites import Site, conversation, post
@@ -53,9 +53,48 @@ def test_warm_build_renders_no_line_reads_no_tag_record_or_timings_and_republish
     assert session.cache.records_read == 0, "a warm build read a cache entry's check record"
     assert session.cache.hashed == 0
     assert session.voice_map.parsed == 0, "a warm build parsed the voice map's YAML again"
+    assert session.recalls == 0, "a warm build read a replayed conversation's text or job"
+    # both players were finished before `render` (with the timings published before), and render agreed
+    assert sorted(site.plugin.filled) == ["one.md", "two.md"] and site.plugin.refill == {}
     html = site.html("one.html")
-    assert "<em>there</em>" in html and 'data-start="' in html and "convaudio-player:" not in html
+    assert "<em>there</em>" in html and 'data-start="' in html and "convaudio::" not in html
     assert tags_of(site.site / "assets/convaudio/one-1.mp3")["TIT2"].text == ["One"]
+
+
+#: An MkDocs hook that, once every page is rendered and before convaudio's `on_env` renders the audio, gives
+#: speaker A of one.md another voice in the voice map: as if the author edited it meanwhile.
+VOICE_EDIT_HOOK = r"""
+import pathlib
+from mkdocs.plugins import event_priority
+
+@event_priority(100)
+def on_env(env, config, files):
+    path = pathlib.Path(config.config_file_path).parent / "convaudio-voices.yml"
+    path.write_text(path.read_text().replace("one.md:\n    A: m3", "one.md:\n    A: m7"))
+    return env
+"""
+
+
+def test_a_player_finished_before_render_is_redone_when_render_plans_its_conversation_again(site: Site) -> None:
+    warm_site(site)
+    assert "one.md:\n    A: m3" in (site.root / "convaudio-voices.yml").read_text()
+    before = site.timings(site.site / "assets/convaudio/one-1.mp3")
+    # a new post (new speakers: the build saves the voice map) and, meanwhile, a hand edit of one.md's voices:
+    # the file wins, and one.md is planned again after its player was finished with its old timings
+    site.write("three.md", post(conversation(("C", "A third talk, and a longer line than before."))))
+    (site.root / "hooks.py").write_text(VOICE_EDIT_HOOK)
+    site.config["hooks"] = ["hooks.py"]
+    summary = site.build(strict=True)
+    assert summary.synthesized == 2  # one.md's line in its new voice, and three.md's
+    assert site.plugin.refill == {"one.md": site.plugin.filled["one.md"]}
+    after = site.timings(site.site / "assets/convaudio/one-1.mp3")
+    assert after["voices"]["A"].endswith("m7") and after["lines"] != before["lines"]
+    html = site.html("one.html")
+    assert "convaudio::" not in html
+    for line in after["lines"]:
+        assert f'data-start="{line["start"]:.3f}" data-end="{line["end"]:.3f}"' in html
+    minutes, seconds = divmod(int(after["duration"]), 60)
+    assert f'<span class="convaudio-duration">{minutes}:{seconds:02d}</span>' in html
 
 
 def test_published_record_is_forgotten_when_the_title_or_a_published_file_changes(site: Site) -> None:
@@ -147,6 +186,37 @@ def test_player_memo_is_forgotten_when_anything_the_player_shows_changes(tmp_pat
     assert stale.computed == 1
 
 
+def test_player_memo_keyed_by_source_reads_no_text_and_fills_times_once_per_timings(tmp_path: Path) -> None:
+    path = tmp_path / "players-memo.json"
+    talk = turns(("A", "Hello *there*.", None), ("B", "Hi.", "Part two"))
+    token = "0123456789abcdef"
+    asked: list[int] = []
+
+    def text() -> Conversation:
+        asked.append(1)
+        return talk
+
+    cold = PlayerMemo(Memo(path, "code 1"))
+    block = cold.player(text, token, "Listen", source_key="page-digest:0")
+    assert block == player_html(talk, token, "Listen") and len(asked) == 1
+    timings = {"duration": 65.5, "lines": [{"start": 0.25, "end": 1.5}, {"start": 2.0, "end": 3.125}]}
+    timed = cold.timed(token, timings, "digest-1")
+    assert timed == fill_placeholders(block, "", {}, {token: timings})
+    assert 'data-start="2.000" data-end="3.125"' in timed and ">1:05<" in timed and f"{token}:mp3" in timed
+    assert cold.memo is not None
+    cold.memo.save()
+
+    warm = PlayerMemo(Memo(path, "code 1"))
+    warm.want(text, token, "Listen", source_key="page-digest:0")
+    assert warm.timed(token, {"duration": 0.0, "lines": []}, "digest-1") == timed  # remembered by the digest
+    assert warm.plain(token) == block and len(asked) == 1, "a remembered player read its conversation's text"
+    assert warm.computed == 0
+    assert warm.player(text, token, "Listen", source_key="page-digest:1") == block
+    assert warm.computed == 1 and len(asked) == 2, "another source reused a remembered player"
+    other = {"duration": 5.0, "lines": [{"start": 0.5, "end": 1.0}, {"start": 1.5, "end": 2.0}]}
+    assert 'data-start="0.500"' in warm.timed(token, other, "digest-2")
+
+
 def test_verified_conversation_is_trusted_without_its_record_until_a_file_changes(tmp_path: Path) -> None:
     root = tmp_path / "cache"
     cached_conversation(root)
@@ -194,7 +264,7 @@ def test_warm_build_replays_pages_without_reading_or_planning_conversations(site
 
 def test_page_memo_is_forgotten_when_what_a_plan_depends_on_changes(site: Site) -> None:
     """Each change is planned afresh (nothing replayed), and gives exactly what a build without the memo gives."""
-    memo = cache_dir(site) / "plans-memo.json"
+    memos = [cache_dir(site) / "pages-memo.json", cache_dir(site) / "plans-memo.json"]
 
     def change_then_compare(what: str, changed: int = 2) -> None:
         site.build()
@@ -202,7 +272,8 @@ def test_page_memo_is_forgotten_when_what_a_plan_depends_on_changes(site: Site) 
         assert session.renderer.prepared == changed, f"{what}: a remembered plan was reused"
         assert session.replayed == 2 - changed
         planned = job_keys(site)
-        memo.unlink()
+        for memo in memos:
+            memo.unlink()
         site.build()
         assert job_keys(site) == planned, f"{what}: the plan differs from one made without the memo"
         site.build()

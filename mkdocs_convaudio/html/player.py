@@ -6,7 +6,7 @@ import hashlib
 import html
 import posixpath
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,17 +20,22 @@ if TYPE_CHECKING:
     from ..store.memo import Memo
 
 # Placeholders, filled per output page once the audio exists: the same post HTML also appears in blog index
-# and archive pages (Material's excerpts), each needing URLs relative to *that* page.
-_URL = "convaudio:{token}:{kind}"
-_DURATION = "<!--convaudio-duration:{token}-->"
-_LINE = 'data-convaudio-line="{token}:{index}"'
+# and archive pages (Material's excerpts), each needing URLs relative to *that* page. Every placeholder holds
+# `SENTINEL`, which nothing else in a page does: a page without any is passed over with one string search.
+SENTINEL = "convaudio::"
+_URL = SENTINEL + "{token}:{kind}"
+_DURATION = "<!--" + SENTINEL + "{token}:duration-->"
+_LINE_ATTRIBUTE = 'data-convaudio-line="'
+_LINE = _LINE_ATTRIBUTE + SENTINEL + '{token}:{index}"'
 #: What a page's Markdown holds where a player goes: a comment, which Markdown passes through as one raw
 #: block whatever the container (list item, admonition, tab), at almost no cost. The player itself (tens of
 #: tags per line) is put in its place in the page's HTML: parsing it as raw HTML in Markdown cost more than
 #: the rest of a warm build's audio work.
-_MARK = "<!--convaudio-player:{token}-->"
-_MARK_RE = re.compile(r"(?:<p>)?<!--convaudio-player:([0-9a-f]{16})-->(?:</p>)?")
-MARK_PREFIX = "<!--convaudio-player:"
+_MARK = "<!--" + SENTINEL + "player:{token}-->"
+_MARK_RE = re.compile(r"(?:<p>)?<!--convaudio::player:([0-9a-f]{16})-->(?:</p>)?")
+MARK_PREFIX = "<!--" + SENTINEL + "player:"
+#: What follows `SENTINEL` in each kind of placeholder (matched where a search found the sentinel).
+_AT_RE = re.compile(r'convaudio::(?:player:[0-9a-f]{16}-->|([0-9a-f]{16}):(?:(mp3|json|vtt|mp4)|duration-->|(\d+)"))')
 
 
 def format_duration(seconds: float) -> str:
@@ -133,52 +138,146 @@ def player_code_version() -> str:
 
 
 class PlayerMemo:
-    """`player_html`, remembered between builds in `memo` (a file in the cache folder) by everything the HTML
-    depends on: each line's speaker, text and section, the options, and the code that writes it. A warm build
-    renders no line's Markdown."""
+    """Each conversation's player, remembered between builds in `memo` (a file in the cache folder) by everything
+    its HTML depends on: each line's speaker, text and section (or a digest of what they come from), the options,
+    and the code that writes it; with its line times filled in, by the timings' digest too. A warm build renders
+    no line's Markdown and fills no line's times.
+
+    Players are asked for by token (`want` first): `plain` has every placeholder, `timed` only its URLs'
+    (which differ from page to page)."""
 
     def __init__(self, memo: Memo | None) -> None:
         self.memo = memo
         #: Players written by `player_html` through this memo (tests count them).
         self.computed = 0
+        self._wanted: dict[str, tuple[str, Callable[[], str]]] = {}
+        self._plain: dict[str, str] = {}
 
-    def player(
+    def want(
         self,
-        conversation: Conversation,
+        conversation: Conversation | Callable[[], Conversation],
         token: str,
         title: str,
         *,
         language: str = "en",
         captions_label: str | None = None,
         video: bool = False,
-    ) -> str:
-        inputs = [
-            token,
-            title,
-            language,
-            captions_label,
-            video,
-            [[turn.speaker, turn.line, turn.section] for turn in conversation.turns],
-        ]
+        source_key: str | None = None,
+    ) -> None:
+        """Declare the player of `conversation` (or of what a function gives, asked for only if the player is not
+        remembered); `source_key`, a digest of everything the conversation's text comes from, keys it instead
+        of the text."""
+        options = [token, title, language, captions_label, video]
+        if source_key is not None:
+            inputs: list[Any] = [source_key, *options]
+        else:
+            conversation = conversation if isinstance(conversation, Conversation) else conversation()
+            inputs = [*options, [[turn.speaker, turn.line, turn.section] for turn in conversation.turns]]
         # `repr` of strings, booleans and None: exact, and cheaper than JSON
         key = hashlib.sha256(repr(inputs).encode("utf-8", "surrogatepass")).hexdigest()[:40]
+
+        def make() -> str:
+            talk = conversation if isinstance(conversation, Conversation) else conversation()
+            return player_html(talk, token, title, language=language, captions_label=captions_label, video=video)
+
+        self._wanted[token] = (key, make)
+        self._plain.pop(token, None)
+
+    def player(
+        self,
+        conversation: Conversation | Callable[[], Conversation],
+        token: str,
+        title: str,
+        *,
+        language: str = "en",
+        captions_label: str | None = None,
+        video: bool = False,
+        source_key: str | None = None,
+    ) -> str:
+        """`want` then `plain`: the player with all its placeholders."""
+        self.want(
+            conversation,
+            token,
+            title,
+            language=language,
+            captions_label=captions_label,
+            video=video,
+            source_key=source_key,
+        )
+        return self.plain(token)
+
+    def __contains__(self, token: object) -> bool:
+        return token in self._wanted
+
+    def __bool__(self) -> bool:
+        return bool(self._wanted)
+
+    def plain(self, token: str) -> str:
+        """The player of `token` with all its placeholders."""
+        block = self._plain.get(token)
+        if block is not None:
+            return block
+        key, make = self._wanted[token]
+        stored = self.memo.get(key) if self.memo is not None else None
+        if isinstance(stored, str):
+            block = stored
+        else:
+            block = make()
+            self.computed += 1
+            if self.memo is not None:
+                self.memo.put(key, block)
+        self._plain[token] = block
+        return block
+
+    def timed(self, token: str, timings: Mapping[str, Any], digest: str) -> str:
+        """The player of `token` with its duration and line times filled in from `timings` (whose digest is
+        `digest`), and its URLs still placeholders."""
+        key = f"{self._wanted[token][0]}:{digest}"
         stored = self.memo.get(key) if self.memo is not None else None
         if isinstance(stored, str):
             return stored
-        block = player_html(
-            conversation, token, title, language=language, captions_label=captions_label, video=video
-        )
-        self.computed += 1
+        block = fill_placeholders(self.plain(token), "", {}, {token: timings})
+        if self.memo is not None:
+            self.memo.put(key, block)
+        return block
+
+    def finished(
+        self, token: str, page_url: str, uris: Mapping[str, str], timings: Mapping[str, Any], digest: str
+    ) -> str:
+        """The player of `token` as the page at `page_url` shows it: URLs relative to that page, duration and
+        line times from `timings` (whose digest is `digest`). Remembered for the player's own page (its URIs
+        follow from its token and options, both in its key)."""
+        key = f"{self._wanted[token][0]}:{digest}:{page_url}"
+        stored = self.memo.get(key) if self.memo is not None else None
+        if isinstance(stored, str):
+            return stored
+        block = fill_placeholders(self.plain(token), page_url, {token: uris}, {token: timings})
         if self.memo is not None:
             self.memo.put(key, block)
         return block
 
 
-#: The three placeholders in one pattern that starts with a literal (a fast scan of a page's whole HTML).
-_ANY_RE = re.compile(
-    r'convaudio(?::([0-9a-f]{16}):(mp3|json|vtt|mp4)|-duration:([0-9a-f]{16})-->|-line="([0-9a-f]{16}):(\d+)"'
-    r"|-player:[0-9a-f]{16}-->)"
-)
+class Players(Mapping[str, str]):
+    """The players of a build by token, for pages' HTML: with their line times filled in once `timings` (and
+    `digests`, their digests) hold the token's, else with every placeholder."""
+
+    def __init__(
+        self, memo: PlayerMemo, timings: Mapping[str, Mapping[str, Any]], digests: Mapping[str, str]
+    ) -> None:
+        self.memo, self.timings, self.digests = memo, timings, digests
+
+    def __getitem__(self, token: str) -> str:
+        if token not in self.memo:
+            raise KeyError(token)
+        digest = self.digests.get(token)
+        timings = self.timings.get(token)
+        return self.memo.timed(token, timings, digest) if digest and timings else self.memo.plain(token)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.memo._wanted)
+
+    def __len__(self) -> int:
+        return len(self.memo._wanted)
 
 
 def fill_placeholders(
@@ -190,39 +289,45 @@ def fill_placeholders(
 ) -> str:
     """Put URLs relative to this page, real durations and line times into a page's final HTML; with `players`,
     first each player marker left in it (an excerpt a blog index rendered from a post's Markdown)."""
+    at = output.find(SENTINEL)
+    if at < 0:  # most pages of a site: one search, no copy
+        return output
     pieces: list[str] = []
     done = 0
-    for match in _ANY_RE.finditer(output):
-        start = match.start()
-        token, kind, duration, line_token, index = match.groups()
-        if match[0].startswith("convaudio-player:"):
-            if players and (inserted := insert_players(output, players)) != output:
-                return fill_placeholders(inserted, page_url, uris, timings)
+    while at >= 0:
+        match = _AT_RE.match(output, at)
+        if match is None or match[1] is None:
+            if match is not None and players and (inserted := insert_players(output, players)) != output:
+                return fill_placeholders(inserted, page_url, uris, timings)  # the page holds a player marker
+            at = output.find(SENTINEL, at + len(SENTINEL))  # a marker of an unknown player, or not ours
             continue
-        if token is not None:
+        start, end = at, match.end()
+        token, kind, index = match.groups()
+        if kind is not None:
             uri = uris.get(token, {}).get(kind)
-            if uri is None:
-                continue
-            replacement = relative_url(uri, page_url)
-        elif duration is not None:
-            if not output.endswith("<!--", 0, start):
-                continue
+            replacement = relative_url(uri, page_url) if uri is not None else None
+        elif index is None:  # the duration, inside a comment
+            data = timings.get(token)
             start -= len("<!--")
-            data = timings.get(duration)
-            replacement = format_duration(float(data["duration"])) if data else ""
+            if not output.startswith("<!--", start):
+                replacement = None
+            else:
+                replacement = format_duration(float(data["duration"])) if data else ""
         else:
-            if not output.endswith("data-", 0, start):
-                continue
-            start -= len("data-")
-            data = timings.get(line_token)
+            start -= len(_LINE_ATTRIBUTE)
+            data = timings.get(token)
             number = int(index)
-            if not data or number >= len(data["lines"]):
+            if not output.startswith(_LINE_ATTRIBUTE, start):
+                replacement = None
+            elif not data or number >= len(data["lines"]):
                 replacement = ""
             else:
                 entry = data["lines"][number]
                 replacement = f'data-start="{entry["start"]:.3f}" data-end="{entry["end"]:.3f}"'
-        pieces += (output[done:start], replacement)
-        done = match.end()
+        if replacement is not None:
+            pieces += (output[done:start], replacement)
+            done = end
+        at = output.find(SENTINEL, end)
     if not pieces:
         return output
     pieces.append(output[done:])

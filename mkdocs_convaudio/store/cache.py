@@ -420,22 +420,30 @@ class AudioCache:
         An entry an earlier build verified whose three files still have the stamps they had then (same inode,
         size and times: nothing wrote to them) is trusted without reading its record; any write, truncation or
         replacement changes a stamp, and the entry is checked in full again."""
-        if key in self._conversations_ok:
+        if self.trusted_conversation(key):
             return OK
-        memo_key = f"conversation:{key}"
-        stamps = self.conversation_stamps(key)
         now = self.clock_ns()
-        fresh = all(stamp is not None and stamp[2] >= now - int(TOUCH_EVERY * 1e9) for stamp in stamps)
-        if fresh and self.verified_memo.get(memo_key) == stamps:
-            self._conversations_ok[key] = stamps[:2]
-            return OK
         verdict = self._verify_conversation(key)
         if verdict.ok:
             stamps = self.conversation_stamps(key)  # after `ensure` marked the entry as used
             self._conversations_ok[key] = stamps[:2]
             if settled(stamps, now, RACY_NS):
-                self.verified_memo.put(memo_key, stamps)
+                self.verified_memo.put(f"conversation:{key}", stamps)
         return verdict
+
+    def trusted_conversation(self, key: str) -> bool:
+        """Whether this build, or an earlier one, verified the entry of `key` and its MP3, timings and check
+        record keep the stamps they had then (nothing wrote to them): looked at by stamps alone, nothing read,
+        discarded or reported; False means `verify_conversation` must check it."""
+        if key in self._conversations_ok:
+            return True
+        stamps = self.conversation_stamps(key)
+        now = self.clock_ns()
+        fresh = all(stamp is not None and stamp[2] >= now - int(TOUCH_EVERY * 1e9) for stamp in stamps)
+        if fresh and self.verified_memo.get(f"conversation:{key}") == stamps:
+            self._conversations_ok[key] = stamps[:2]
+            return True
+        return False
 
     def verified_stamps(self, key: str) -> list[list[int] | None] | None:
         """The stamps of the MP3 and timings of `key` when this build verified it, else None."""

@@ -47,6 +47,10 @@ class Memo:
             self._used[key] = self._round
         return value
 
+    def touch(self, key: str) -> None:
+        """Count `key` as used by this build without reading the memo (it is kept when the memo is saved)."""
+        self._used[key] = self._round
+
     def put(self, key: str, value: Any) -> None:
         table = self._load()
         self._used[key] = self._round

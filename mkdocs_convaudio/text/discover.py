@@ -19,6 +19,18 @@ FENCE_WORDS = ("json", "conversation")
 OPT_OUT = re.compile(r"^\s*<!--\s*convaudio\s*:\s*off\s*-->\s*$", re.IGNORECASE)
 
 
+@dataclass(frozen=True)
+class Span:
+    """Where a conversation sits in its page's Markdown (0-based lines, inclusive): what `rewrite` needs."""
+
+    start: int
+    end: int
+    #: the lines are the conversation itself (a fence, a link alone on its line), replaced by the player
+    replace: bool
+    #: a link to a dialogue file (kept in the page when the player goes to the top)
+    linked: bool = False
+
+
 @dataclass
 class Found:
     """A conversation and the lines of the page (0-based, inclusive) it was written on."""
@@ -27,6 +39,10 @@ class Found:
     start: int
     end: int
     replace: bool
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end, self.replace, self.conversation.dialogue_file is not None)
 
 
 @dataclass
@@ -200,12 +216,12 @@ def scan_page(markdown: str, page_path: str, line_offset: int, docs_dir: Path) -
     return result
 
 
-def rewrite(markdown: str, placements: list[tuple[Found, str]], *, top: bool) -> str:
+def rewrite(markdown: str, placements: list[tuple[Span, str]], *, top: bool) -> str:
     """Markdown with each conversation's HTML put in place (or all of it at the top of the page)."""
     lines = markdown.split("\n")
     if top:
         for found, _ in placements:
-            if found.replace and found.conversation.dialogue_file is None:
+            if found.replace and not found.linked:
                 lines[found.start : found.end + 1] = [""] * (found.end - found.start + 1)
         head = "\n\n".join(html for _, html in placements)
         return head + "\n\n" + "\n".join(lines)
