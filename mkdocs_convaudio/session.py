@@ -944,8 +944,9 @@ class AudioSession:
             item.language,
             item.sections,
             self.options.captions,
-            targets,
-            publish_version(),
+            # where the published files are (their names follow from the audio URI, the memo's key); the code
+            # that makes them is the memo's version
+            self.options.publish_dir and str(self.options.publish_dir) or str(self.publish_root),
         ]
         # the entry's MP3 and timings as its verification just found them (the same files: a verified entry is
         # not written again in a build), else looked at now

@@ -218,7 +218,8 @@ class PlayerMemo:
         if block is not None:
             return block
         key, make = self._wanted[token]
-        stored = self.memo.get(key) if self.memo is not None else None
+        # peeked: a warm build asks for finished players only, and the memo need not keep their plain forms
+        stored = self.memo.peek(key) if self.memo is not None else None
         if isinstance(stored, str):
             block = stored
         else:

@@ -106,7 +106,10 @@ class AudioCache:
         #: inode, size and both times are unchanged still has the checksum it had (any write changes its
         #: ctime), so a warm build hashes none of its MP3s.
         self.verified_memo = Memo(root / "verified-memo.json", f"{CACHE_VERSION}")
-        self._memos: dict[str, Memo] = {"verified": self.verified_memo}
+        #: Conversations verified by earlier builds, by key: the stamps of their MP3, timings and check record
+        #: then (see `trusted_conversation`). A memo of its own: a warm build reads this one only.
+        self.trusted_memo = Memo(root / "trusted-memo.json", f"{CACHE_VERSION}")
+        self._memos: dict[str, Memo] = {"verified": self.verified_memo, "trusted": self.trusted_memo}
         #: Files hashed, and check records read, by this cache object (tests count them).
         self.hashed = 0
         self.records_read = 0
@@ -428,7 +431,7 @@ class AudioCache:
             stamps = self.conversation_stamps(key)  # after `ensure` marked the entry as used
             self._conversations_ok[key] = stamps[:2]
             if settled(stamps, now, RACY_NS):
-                self.verified_memo.put(f"conversation:{key}", stamps)
+                self.trusted_memo.put(key, stamps)
         return verdict
 
     def trusted_conversation(self, key: str) -> bool:
@@ -440,7 +443,7 @@ class AudioCache:
         stamps = self.conversation_stamps(key)
         now = self.clock_ns()
         fresh = all(stamp is not None and stamp[2] >= now - int(TOUCH_EVERY * 1e9) for stamp in stamps)
-        if fresh and self.verified_memo.get(f"conversation:{key}") == stamps:
+        if fresh and self.trusted_memo.get(key) == stamps:
             self._conversations_ok[key] = stamps[:2]
             return True
         return False

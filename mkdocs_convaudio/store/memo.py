@@ -47,6 +47,11 @@ class Memo:
             self._used[key] = self._round
         return value
 
+    def peek(self, key: str) -> Any:
+        """`get` without counting `key` as used: what a build reads only to make another entry from is not
+        kept for that alone."""
+        return self._load().get(key)
+
     def touch(self, key: str) -> None:
         """Count `key` as used by this build without reading the memo (it is kept when the memo is saved)."""
         self._used[key] = self._round
