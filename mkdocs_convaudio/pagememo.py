@@ -3,21 +3,11 @@
 from __future__ import annotations
 
 import os
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from .render import Job, LinePart
-from .store.cache import content_key
 from .text.conversation import Conversation, Turn
 from .text.discover import Found
-
-
-@lru_cache(maxsize=1)
-def package_fingerprint() -> str:
-    """The name, size and modification time of every source file of this package: what a page's plan and
-    player come from. Any edit or reinstall changes it, so a remembered plan never outlives the code."""
-    return source_fingerprint(Path(__file__).resolve().parent)
 
 
 def engine_fingerprint(engine: type) -> list[Any]:
@@ -31,17 +21,6 @@ def engine_fingerprint(engine: type) -> list[Any]:
     except (OSError, TypeError):
         return [engine.__module__, engine.__qualname__]
     return [engine.__module__, engine.__qualname__, info.st_size, info.st_mtime_ns] if info else [engine.__module__]
-
-
-def source_fingerprint(root: Path) -> str:
-    """A digest of the name, size and modification time of each source file under `root`."""
-    seen: list[tuple[str, int, int]] = []
-    for folder, _, names in os.walk(root):
-        for name in names:
-            if name.endswith((".py", ".json", ".js", ".css")):
-                info = os.stat(os.path.join(folder, name))
-                seen.append((os.path.relpath(os.path.join(folder, name), root), info.st_size, info.st_mtime_ns))
-    return content_key({"files": sorted(seen)})
 
 
 def conversation_record(found: Found) -> dict[str, Any]:

@@ -21,14 +21,8 @@ from .engines import Engine, EngineContext, create_engine, engine_class
 from .engines.base import parse_options
 from .errors import ConvaudioError, LanguageError, MissingCredentialsError
 from .html.captions import webvtt
-from .pagememo import (
-    conversation_record,
-    engine_fingerprint,
-    found_from,
-    job_from,
-    job_record,
-    package_fingerprint,
-)
+from .libversions import package_fingerprint, remember_in, remembered
+from .pagememo import conversation_record, engine_fingerprint, found_from, job_from, job_record
 from .render import Job, Limits, Renderer, Stats
 from .retry import RetryPolicy
 from .showplan import PostShow, ShowOptions, ShowPlanner, make_video
@@ -53,6 +47,10 @@ def publish_version() -> str:
     transcript's plain text) and of the libraries it uses (mutagen writes the tags, langcodes names the tags' and
     captions' language, Python-Markdown gives the transcript's text): changed code never trusts an earlier
     publish record."""
+    return remembered("publish code", _publish_version)
+
+
+def _publish_version() -> str:
     from .libversions import library_version
 
     here = Path(__file__).resolve().parent
@@ -353,6 +351,7 @@ class AudioSession:
                 f"the default {DEFAULT_CACHE_DIR}"
             )
         self.cache.sweep_temporary()
+        remember_in(self.cache.memo("versions", "1"))  # a warm build reads no library's metadata, no source file
         #: What each placed conversation's published files were made from and their stamps afterwards, by
         #: audio URI: a warm build re-reads no tag, timings or captions of a copy nothing changed.
         self.published = self.cache.memo("published", publish_version())
@@ -946,7 +945,7 @@ class AudioSession:
             self.options.captions,
             # where the published files are (their names follow from the audio URI, the memo's key); the code
             # that makes them is the memo's version
-            self.options.publish_dir and str(self.options.publish_dir) or str(self.publish_root),
+            str(self.options.publish_dir or self.publish_root),
         ]
         # the entry's MP3 and timings as its verification just found them (the same files: a verified entry is
         # not written again in a build), else looked at now

@@ -9,6 +9,8 @@ import shutil
 import time
 from pathlib import Path
 
+import pytest
+
 from mkdocs_convaudio.html.player import PlayerMemo, fill_placeholders, player_html
 from mkdocs_convaudio.store.memo import Memo
 from mkdocs_convaudio.text.conversation import Conversation, Turn
@@ -294,7 +296,7 @@ def test_page_memo_is_forgotten_when_what_a_plan_depends_on_changes(site: Site) 
 
 
 def test_source_fingerprint_follows_any_edit(tmp_path: Path) -> None:
-    from mkdocs_convaudio.pagememo import source_fingerprint
+    from mkdocs_convaudio.libversions import source_fingerprint
 
     module = tmp_path / "module.py"
     module.write_text("A = 1\n")
@@ -464,3 +466,40 @@ def test_a_memo_keeps_what_the_last_rounds_of_the_process_used(tmp_path: Path) -
     kept = json.loads(path.read_text())["memo"]
     assert "shared" in kept and len(kept) == memo_module.ROUNDS + 1
     assert "round 0" not in kept and f"round {memo_module.ROUNDS + 2}" in kept and "round 3" in kept
+
+
+def test_versions_are_remembered_until_the_import_path_or_the_package_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mkdocs_convaudio import libversions
+
+    folder = tmp_path / "site-packages"
+    folder.mkdir()
+    past = time.time() - 10
+    os.utime(folder, (past, past))
+    monkeypatch.syspath_prepend(str(folder))
+    calls: list[int] = []
+
+    def compute() -> str:
+        calls.append(1)
+        return f"answer {len(calls)}"
+
+    def next_build() -> Memo:
+        memo = Memo(tmp_path / "versions-memo.json", "1")
+        libversions.remember_in(memo)
+        return memo
+
+    try:
+        first = next_build()
+        assert libversions.remembered("thing", compute) == "answer 1"
+        first.save()
+        next_build()
+        assert libversions.remembered("thing", compute) == "answer 1" and len(calls) == 1, "worked out again"
+        (folder / "new_library-1.0.dist-info").mkdir()  # a library installed on the import path
+        next_build()
+        assert libversions.remembered("thing", compute) == "answer 2", "a new library kept an old answer"
+        monkeypatch.setattr(libversions, "package_fingerprint", lambda: "edited")  # this package's code changed
+        next_build()
+        assert libversions.remembered("thing", compute) == "answer 3", "edited code kept an old answer"
+    finally:
+        libversions.remember_in(None)

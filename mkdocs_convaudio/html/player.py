@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from ..libversions import library_version
+from ..libversions import library_version, remembered
 from ..text.conversation import Conversation
 from .transcript import line_html
 
@@ -129,6 +129,10 @@ def insert_players(output: str, players: Mapping[str, str]) -> str:
 def player_code_version() -> str:
     """A digest of the code that writes a player (this module, the transcript's Markdown rendering and the
     version of Python-Markdown): a changed template never reuses a remembered player."""
+    return remembered("player code", _player_code_version)
+
+
+def _player_code_version() -> str:
     digest = hashlib.sha256()
     here = Path(__file__).resolve().parent
     for source in (here / "player.py", here / "transcript.py"):

@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..libversions import library_version
+from ..libversions import library_version, remembered
 
 if TYPE_CHECKING:
     from ..store.memo import Memo
@@ -25,6 +25,10 @@ _process: dict[tuple[str, str, str], str] = {}
 def code_version() -> str:
     """A digest of the code that turns lines into spoken text (the `text/spoken` sources and the languages
     module) and of the versions of the libraries it uses: a changed rule never reuses a stale memo."""
+    return remembered("spoken code", _code_version)
+
+
+def _code_version() -> str:
     import unicodedata
 
     here = Path(__file__).resolve().parent
