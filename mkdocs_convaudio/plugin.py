@@ -38,7 +38,7 @@ from .html.player import (
 from .html.transcript import line_text
 from .render import Limits
 from .retry import RetryPolicy
-from .session import AudioSession, Placed, SessionOptions, front_matter_line
+from .session import AudioSession, Placed, SessionOptions, TimingsTable, front_matter_line
 from .showplan import ShowOptions
 from .store.files import atomic_path
 from .text.discover import front_matter_lines, rewrite
@@ -185,7 +185,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
     def __init__(self) -> None:
         self.session: AudioSession | None = None
         self.added: set[str] = set()
-        self.timings: dict[str, dict[str, Any]] = {}
+        self.timings = TimingsTable()
         self.uris: dict[str, dict[str, str]] = {}
         self.pages: dict[str, Page] = {}  # audio URI → the first page that placed it (its title tags the MP3)
         self.feeds: dict[str, str] = {}  # language → feed URI, for the pages' <link rel="alternate">
@@ -198,8 +198,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         #: each audio page's conversations; the players finished in `on_page_content` (token and timings), by
         #: page; and those of them whose timings `render` changed
         self.page_items: dict[str, list[Placed]] = {}
-        self.filled: dict[str, list[tuple[str, dict[str, Any]]]] = {}
-        self.refill: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+        self.filled: dict[str, list[tuple[str, dict[str, Any] | str, str]]] = {}
+        self.refill: dict[str, list[tuple[str, dict[str, Any] | str, str]]] = {}
         self.site_name = ""
         self.site_dir, self.use_directory_urls, self.site_language = "", False, None
         self.player_title, self.captions = "", True
@@ -349,7 +349,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 timings, digest = expected
                 uris = self.session.item_uris(item)
                 filled[item.token] = self.player_memo.finished(item.token, page.url, uris, timings, digest)
-                self.filled.setdefault(page.file.src_uri, []).append((item.token, timings))
+                self.filled.setdefault(page.file.src_uri, []).append((item.token, timings, digest))
         return insert_players(insert_players(html, filled) if filled else html, self.players)
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
@@ -374,14 +374,14 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 item.title = str(page.title)
         try:
             stats = self.session.render()
-            self.timings.update(self.session.timings())
+            self.timings.merge(self.session.timings())
             self.digests.update(self.session.timings_digests())
             self.uris.update(self.session.uris())
         except ConvaudioError as error:
             raise PluginError(str(error)) from None
         # players finished before `render` with timings it changed (it planned conversations again): redone
         self.refill = {
-            src: [(token, timings) for token, timings in used if self.timings.get(token) != timings]
+            src: [(token, timings, digest) for token, timings, digest in used if self.digests.get(token) != digest]
             for src, used in self.filled.items()
         }
         self.refill = {src: used for src, used in self.refill.items() if used}
@@ -421,11 +421,11 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             output = output.replace("</head>", link + "</head>", 1)
         return output
 
-    def _refill(self, output: str, page: Page, redo: list[tuple[str, dict[str, Any]]]) -> str:
+    def _refill(self, output: str, page: Page, redo: list[tuple[str, dict[str, Any] | str, str]]) -> str:
         """A page's players finished in `on_page_content` with timings `render` then changed, finished again."""
-        for token, timings in redo:
+        for token, timings, _ in redo:
             player = self.player_memo.plain(token)
-            before = fill_placeholders(player, page.url, self.uris, {token: timings})
+            before = fill_placeholders(player, page.url, self.uris, TimingsTable({token: timings}))
             if before in output:
                 output = output.replace(before, fill_placeholders(player, page.url, self.uris, self.timings))
             else:  # another plugin rewrote the player since: its times would be stale

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import posixpath
 import re
 import tempfile
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from functools import cached_property, lru_cache, partial
 from pathlib import Path
@@ -133,6 +134,35 @@ def triggered(meta: Mapping[str, Any], key: str, value: Any) -> tuple[bool, str 
     if not isinstance(value, bool) and found is not None and str(found).strip() == str(value):
         return True, None
     return False, None
+
+
+class TimingsTable(Mapping[str, dict[str, Any]]):
+    """Conversations' timings by placeholder token, each parsed from the JSON text a memo keeps only when it is
+    asked for (a warm build whose players are finished before the audio step asks for none)."""
+
+    def __init__(self, table: Mapping[str, dict[str, Any] | str] | None = None) -> None:
+        self._table: dict[str, dict[str, Any] | str] = dict(table or {})
+
+    def __getitem__(self, token: str) -> dict[str, Any]:
+        value = self._table[token]
+        if isinstance(value, str):
+            value = self._table[token] = json.loads(value)
+        return value
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._table)
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+    def merge(self, other: TimingsTable) -> None:
+        """Take `other`'s timings (unparsed ones stay unparsed)."""
+        self._table.update(other._table)
+
+
+def timings_digest(text: str) -> str:
+    """A digest of a timings file's text (what a finished player is remembered by, with its page)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
 @dataclass(frozen=True)
@@ -358,7 +388,7 @@ class AudioSession:
         #: Conversations whose published files were checked and rewritten in this build (tests count them).
         self.republished = 0
         #: Timings known from publish records (or read while publishing), by placeholder token.
-        self._timings: dict[str, dict[str, Any]] = {}
+        self._timings: dict[str, dict[str, Any] | str] = {}  # parsed, or the text of the timings file
         self._digests: dict[str, str] = {}
         self._published_paths: dict[str, Path] = {}
         self._published_files: dict[str, str] = {}
@@ -501,8 +531,11 @@ class AudioSession:
             return replayed
         errors = len(self.errors)
         placed, warnings = self._plan_page(src_path, markdown, meta, line_offset, language, post_key, audio_stem)
-        if memo_key is not None and len(self.errors) == errors:
-            self._remember(memo_key, placed, warnings)
+        if memo_key is not None:
+            for index, item in enumerate(placed):
+                item.source_key = f"{memo_key}:{index}"  # as a replay of this page will name it
+            if len(self.errors) == errors:
+                self._remember(memo_key, placed, warnings)
         return placed, warnings
 
     def front_matter_lines(self, path: str) -> int:
@@ -961,10 +994,10 @@ class AudioSession:
         self.republished += 1
         self._publish_files(item)
         stamps = [*self.cache.conversation_stamps(key)[:2], *map(file_stamp, targets)]
-        timings = self._timings[item.token] = self.cache.read_timings(key)
-        digest = self._digests[item.token] = content_key(timings)
+        text = self.cache.conversation_timings(key).read_text(encoding="utf-8")
+        self._timings[item.token], self._digests[item.token] = text, timings_digest(text)
         if settled(stamps, self.cache.clock_ns(), RACY_NS):
-            self.published.put(item.audio_uri, [recipe, stamps, timings, digest])
+            self.published.put(item.audio_uri, [recipe, stamps, text, self._digests[item.token]])
 
     def _publish_files(self, item: Placed) -> None:
         key = item.job.key
@@ -1033,19 +1066,23 @@ class AudioSession:
             path = self._published_files[uri] = os.path.join(self.options.publish_dir or self.publish_root, uri)
         return path
 
-    def timings(self) -> dict[str, dict[str, Any]]:
+    def timings(self) -> TimingsTable:
         """Each placed conversation's timings, by placeholder token."""
-        return {
-            item.token: self._timings.get(item.token) or self.cache.read_timings(item.key)
-            for item in self.placed.values()
-        }
+        return TimingsTable(
+            {
+                item.token: self._timings.get(item.token) or self.cache.read_timings(item.key)
+                for item in self.placed.values()
+            }
+        )
 
     def timings_digests(self) -> dict[str, str]:
-        """A digest of each placed conversation's timings (see `timings`), by placeholder token."""
+        """A digest of each placed conversation's timings file (see `timings`), by placeholder token."""
         out = {}
         for item in self.placed.values():
             digest = self._digests.get(item.token)
-            out[item.token] = digest if digest is not None else content_key(self.cache.read_timings(item.key))
+            if digest is None:
+                digest = timings_digest(self.cache.conversation_timings(item.key).read_text(encoding="utf-8"))
+            out[item.token] = digest
         return out
 
     def uris(self) -> dict[str, dict[str, str]]:
@@ -1061,10 +1098,11 @@ class AudioSession:
             out["mp4"] = item.video_uri
         return out
 
-    def expected_timings(self, item: Placed) -> tuple[dict[str, Any], str] | None:
+    def expected_timings(self, item: Placed) -> tuple[dict[str, Any] | str, str] | None:
         """The timings (and their digest) an earlier build published for this conversation's cache key, which
         `render` gives again unless the entry turns out changed or the conversation is planned again (with the
-        fallback engine, or the voice map's new voices): compare with `timings` after it. Nothing is read."""
+        fallback engine, or the voice map's new voices): compare its digest with `timings_digests` after it.
+        Nothing is read; the timings may be the text of their file (`TimingsTable` parses it)."""
         record = self.published.get(item.audio_uri)
         if isinstance(record, list) and len(record) == 4 and record[0] and record[0][0] == item.key:
             return record[2], record[3]

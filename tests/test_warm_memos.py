@@ -503,3 +503,20 @@ def test_versions_are_remembered_until_the_import_path_or_the_package_changes(
         assert libversions.remembered("thing", compute) == "answer 3", "edited code kept an old answer"
     finally:
         libversions.remember_in(None)
+
+
+def test_the_build_after_an_edit_is_warm_again(site: Site) -> None:
+    """An edited page is planned afresh once; the next build replays it like the others: its player (remembered
+    by the page's memo key from the start) is neither rendered nor finished again, and no conversation is read."""
+    warm_site(site)
+    site.write("one.md", TALKS["one.md"].replace("Hi, how are you?", "Hi, how are you today?"))
+    assert site.build().synthesized == 1
+    settle(site)
+    site.build()
+    assert site.plugin.session.replayed == 2
+    assert site.plugin.player_memo.computed == 0, "the edited page's player was rendered again"
+    site.build()
+    session = site.plugin.session
+    assert session.replayed == 2 and session.recalls == 0 and site.plugin.player_memo.computed == 0
+    assert sorted(site.plugin.filled) == ["one.md", "two.md"] and site.plugin.refill == {}
+    assert "today?" in site.html("one.html") and "convaudio::" not in site.html("one.html")

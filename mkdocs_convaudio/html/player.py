@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import json
 import posixpath
 import re
 from collections.abc import Callable, Iterator, Mapping
@@ -216,20 +217,22 @@ class PlayerMemo:
     def __bool__(self) -> bool:
         return bool(self._wanted)
 
-    def plain(self, token: str) -> str:
-        """The player of `token` with all its placeholders."""
+    def plain(self, token: str, *, keep: bool = True) -> str:
+        """The player of `token` with all its placeholders; with `keep` false, asked for only to make another
+        form of it, which is what the memo keeps (a warm build asks for finished players only)."""
         block = self._plain.get(token)
         if block is not None:
             return block
         key, make = self._wanted[token]
-        # peeked: a warm build asks for finished players only, and the memo need not keep their plain forms
         stored = self.memo.peek(key) if self.memo is not None else None
         if isinstance(stored, str):
             block = stored
+            if keep and self.memo is not None:
+                self.memo.touch(key)
         else:
             block = make()
             self.computed += 1
-            if self.memo is not None:
+            if keep and self.memo is not None:
                 self.memo.put(key, block)
         self._plain[token] = block
         return block
@@ -241,13 +244,13 @@ class PlayerMemo:
         stored = self.memo.get(key) if self.memo is not None else None
         if isinstance(stored, str):
             return stored
-        block = fill_placeholders(self.plain(token), "", {}, {token: timings})
+        block = fill_placeholders(self.plain(token, keep=False), "", {}, {token: timings})
         if self.memo is not None:
             self.memo.put(key, block)
         return block
 
     def finished(
-        self, token: str, page_url: str, uris: Mapping[str, str], timings: Mapping[str, Any], digest: str
+        self, token: str, page_url: str, uris: Mapping[str, str], timings: Mapping[str, Any] | str, digest: str
     ) -> str:
         """The player of `token` as the page at `page_url` shows it: URLs relative to that page, duration and
         line times from `timings` (whose digest is `digest`). Remembered for the player's own page (its URIs
@@ -256,7 +259,8 @@ class PlayerMemo:
         stored = self.memo.get(key) if self.memo is not None else None
         if isinstance(stored, str):
             return stored
-        block = fill_placeholders(self.plain(token), page_url, {token: uris}, {token: timings})
+        parsed = json.loads(timings) if isinstance(timings, str) else timings
+        block = fill_placeholders(self.plain(token, keep=False), page_url, {token: uris}, {token: parsed})
         if self.memo is not None:
             self.memo.put(key, block)
         return block
