@@ -80,10 +80,14 @@ def source_fingerprint(root: Path) -> str:
 
 def environment_stamp() -> str:
     """This package's files (`package_fingerprint`), the Python version, and the inode and modification time of
-    every folder on the import path: installing, removing or upgrading a library changes its folder (its
-    metadata folder is made or removed there), and editing this package changes a file's stamp."""
+    every folder of installed distributions on the import path: installing, removing or upgrading a library
+    changes its folder (its metadata folder is made or removed there), and editing this package changes a file's
+    stamp. Other folders on the path (the project's own, whose time changes with every file saved there) hold no
+    library's metadata."""
     folders: list[tuple[str, int, int]] = []
     for entry in sys.path:
+        if os.path.basename(entry.rstrip("/\\")) not in ("site-packages", "dist-packages"):
+            continue
         try:
             info = os.stat(entry or ".")
         except OSError:
