@@ -155,6 +155,9 @@ class LinkedFile(File):
         file = cls(uri, None, site_dir, use_directory_urls)
         file.generated_by = plugin
         file.abs_src_path = source
+        # what MkDocs would work out when copying: a static file keeps its URI; site_dir is absolute and normal
+        file.dest_uri = uri
+        file.abs_dest_path = os.path.join(site_dir, uri) if os.sep == "/" else os.path.normpath(f"{site_dir}/{uri}")
         return file
 
     def copy_file(self, dirty: bool = False) -> None:
