@@ -896,7 +896,9 @@ class AudioSession:
             warnings: list[str] = []
             for item in self.placed.values():
                 conversation = item.found.conversation
-                item.job = self._prepare(conversation, item.language, item.voice_key, item.legacy_keys, warnings)
+                item.job = self._prepare(
+                    conversation, item.language, item.voice_key, item.legacy_keys, warnings, item.job.production
+                )
             for warning in dict.fromkeys(warnings):
                 self.warn(warning)
 

@@ -35,3 +35,24 @@ def test_a_plan_memo_older_than_the_page_memo_never_gives_another_plan(site: Sit
         memo.unlink()
     site.build()
     assert (site.site / ONE).read_bytes() == warm, "the warm build published audio of another plan"
+
+
+def test_a_conversation_planned_again_for_voices_edited_during_the_build_keeps_its_production(site: Site) -> None:
+    """When the voice map changed on disk during the build (the file wins), each conversation is planned again
+    with its voices: with its page's production too (its intro), not as a plain talk."""
+    from tests.media import tone
+    from tests.sites import conversation, post
+    from tests.test_warm_memos import VOICE_EDIT_HOOK
+
+    (site.root / "media").mkdir()
+    tone(site.root / "media" / "intro.wav", 2.0, 880.0)
+    site.plugin_options.update(intro="media/intro.wav")
+    warm_site(site)
+    assert site.timings(site.site / ONE)["lines"][0]["start"] > 2.0  # after the 2-second intro
+    site.write("three.md", post(conversation(("C", "A third talk, and a longer line than before."))))
+    (site.root / "hooks.py").write_text(VOICE_EDIT_HOOK)
+    site.config["hooks"] = ["hooks.py"]
+    site.build()
+    after = site.timings(site.site / ONE)
+    assert after["voices"]["A"].endswith("m7")
+    assert after["lines"][0]["start"] > 2.0, "the intro was dropped"
