@@ -710,7 +710,9 @@ class AudioSession:
                 resolved, now = self._voices_check(speakers, language, voice_key, legacy, production)
                 if now != check:
                     return None
-                load = partial(self._recall, memo_key, index, language, dict(resolved), production, voice_key, legacy)
+                load = partial(
+                    self._recall, memo_key, index, key, language, dict(resolved), production, voice_key, legacy
+                )
                 placed.append(
                     Placed(
                         Recalled(key, int(parts), list(sections), src_path, load),
@@ -735,20 +737,24 @@ class AudioSession:
         self,
         memo_key: str,
         index: int,
+        key: str,
         language: str,
         voices: dict[str, str],
         production: Production,
         voice_key: str,
         legacy: list[str],
     ) -> tuple[Found, Job]:
-        """A replayed conversation's text and job: from the plan memo, else (the memo was lost meanwhile) from
-        its page's Markdown again."""
+        """A replayed conversation's text and job: from the plan memo when it holds the plan of cache key `key`
+        (the one the page memo checked), else (the memo was lost, or saved by another build than the page memo)
+        from its page's Markdown again."""
         self.recalls += 1
         record = self.plans.get(memo_key)
         try:
             entry = record[index]
             found = found_from(entry[0])
-            return found, job_from(entry[1], found, language, voices, production)
+            job = job_from(entry[1], found, language, voices, production)
+            if job.key == key:
+                return found, job
         except (IndexError, KeyError, TypeError, ValueError):
             pass
         src_path, markdown, line_offset = self._pages_args[memo_key]
@@ -890,7 +896,9 @@ class AudioSession:
             warnings: list[str] = []
             for item in self.placed.values():
                 conversation = item.found.conversation
-                item.job = self._prepare(conversation, item.language, item.voice_key, item.legacy_keys, warnings)
+                item.job = self._prepare(
+                    conversation, item.language, item.voice_key, item.legacy_keys, warnings, item.job.production
+                )
             for warning in dict.fromkeys(warnings):
                 self.warn(warning)
 
