@@ -196,6 +196,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         #: each conversation's player HTML (with placeholders) by token: pages' Markdown holds markers instead
         self.player_memo = PlayerMemo(None)
         self.digests: dict[str, str] = {}  # a digest of each conversation's timings, by token
+        self.durations: dict[str, float] = {}  # each conversation's duration in seconds, by token
         #: each conversation's player by token: pages' Markdown holds markers instead
         self.players = Players(self.player_memo, self.timings, self.digests)
         #: each audio page's conversations; the players finished in `on_page_content` (token and timings), by
@@ -379,6 +380,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             stats = self.session.render()
             self.timings.merge(self.session.timings())
             self.digests.update(self.session.timings_digests())
+            self.durations.update(self.session.durations())
             self.uris.update(self.session.uris())
         except ConvaudioError as error:
             raise PluginError(str(error)) from None
@@ -414,7 +416,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         if redo := self.refill.get(page.file.src_uri):
             output = self._refill(output, page, redo)
         # players left as markers (an excerpt rendered from a post's Markdown: a blog index) are put in first
-        output = fill_placeholders(output, page.url, self.uris, self.timings, self.players)
+        output = fill_placeholders(output, page.url, self.uris, self.timings, self.players, durations=self.durations)
         language = self.languages.get(page.file.src_uri)
         feed = self.feeds.get(language) if language is not None else None
         if language is not None and feed is not None and "</head>" in output:
@@ -428,9 +430,11 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         """A page's players finished in `on_page_content` with timings `render` then changed, finished again."""
         for token, timings, _ in redo:
             player = self.player_memo.plain(token)
-            before = fill_placeholders(player, page.url, self.uris, TimingsTable({token: timings}))
+            # as `on_page_content` finished it (its duration is filled in afterwards, in the whole page)
+            before = fill_placeholders(player, page.url, self.uris, TimingsTable({token: timings}), keep_durations=True)
             if before in output:
-                output = output.replace(before, fill_placeholders(player, page.url, self.uris, self.timings))
+                after = fill_placeholders(player, page.url, self.uris, self.timings, keep_durations=True)
+                output = output.replace(before, after)
             else:  # another plugin rewrote the player since: its times would be stale
                 log.warning(
                     f"{page.file.src_uri}: the player's line times changed during this build and the page's HTML "

@@ -390,6 +390,7 @@ class AudioSession:
         #: Timings known from publish records (or read while publishing), by placeholder token.
         self._timings: dict[str, dict[str, Any] | str] = {}  # parsed, or the text of the timings file
         self._digests: dict[str, str] = {}
+        self._durations: dict[str, float] = {}
         self._published_paths: dict[str, Path] = {}
         self._published_files: dict[str, str] = {}
         use_memo(self.cache.memo("languages", memo_version()))  # a warm build need not load langcodes
@@ -995,17 +996,20 @@ class AudioSession:
             verified = self.cache.conversation_stamps(key)[:2]
         stamps = [*verified, *map(file_stamp, targets)]
         record = self.published.get(item.audio_uri)
-        if isinstance(record, list) and len(record) == 4 and record[:2] == [recipe, stamps]:
+        token = item.token
+        if isinstance(record, list) and len(record) == 5 and record[:2] == [recipe, stamps]:
             # the timings file has its stamp: this is what it holds
-            self._timings[item.token], self._digests[item.token] = record[2], record[3]
+            self._timings[token], self._digests[token], self._durations[token] = record[2:]
             return
         self.republished += 1
         self._publish_files(item)
         stamps = [*self.cache.conversation_stamps(key)[:2], *map(file_stamp, targets)]
         text = self.cache.conversation_timings(key).read_text(encoding="utf-8")
-        self._timings[item.token], self._digests[item.token] = text, timings_digest(text)
+        parsed = json.loads(text)
+        self._timings[token], self._digests[token] = parsed, timings_digest(text)
+        self._durations[token] = float(parsed["duration"])
         if settled(stamps, self.cache.clock_ns(), RACY_NS):
-            self.published.put(item.audio_uri, [recipe, stamps, text, self._digests[item.token]])
+            self.published.put(item.audio_uri, [recipe, stamps, text, self._digests[token], self._durations[token]])
 
     def _publish_files(self, item: Placed) -> None:
         key = item.job.key
@@ -1083,6 +1087,16 @@ class AudioSession:
             }
         )
 
+    def durations(self) -> dict[str, float]:
+        """Each placed conversation's duration in seconds, by placeholder token (no timings file parsed)."""
+        return {item.token: self._duration(item) for item in self.placed.values()}
+
+    def _duration(self, item: Placed) -> float:
+        seconds = self._durations.get(item.token)
+        if seconds is None:
+            seconds = self._durations[item.token] = float(self.cache.read_timings(item.key)["duration"])
+        return seconds
+
     def timings_digests(self) -> dict[str, str]:
         """A digest of each placed conversation's timings file (see `timings`), by placeholder token."""
         out = {}
@@ -1112,6 +1126,6 @@ class AudioSession:
         fallback engine, or the voice map's new voices): compare its digest with `timings_digests` after it.
         Nothing is read; the timings may be the text of their file (`TimingsTable` parses it)."""
         record = self.published.get(item.audio_uri)
-        if isinstance(record, list) and len(record) == 4 and record[0] and record[0][0] == item.key:
+        if isinstance(record, list) and len(record) == 5 and record[0] and record[0][0] == item.key:
             return record[2], record[3]
         return None

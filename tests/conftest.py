@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import os
 import socket
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.fakes.http import FakeServer, serve
 from tests.sites import Site
+
+#: The key the fake Google server accepts.
+GOOGLE_KEY = "AIzaSy-test-secret-0123456789"
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
@@ -53,3 +58,26 @@ def offline(monkeypatch: pytest.MonkeyPatch) -> None:
         original(self, address)
 
     monkeypatch.setattr(socket.socket, "connect", loopback_only)
+
+
+@pytest.fixture
+def google() -> Iterator[FakeServer]:
+    """A fake Google Cloud Text-to-Speech server on loopback that accepts `GOOGLE_KEY`."""
+    from tests.fakes.google_tts import google_server
+
+    with serve(google_server(api_key=GOOGLE_KEY)) as running:
+        yield running
+
+
+@pytest.fixture
+def no_adc(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No Application Default Credentials anywhere google-auth looks, and no metadata server probe."""
+    from google.auth.compute_engine import _metadata
+
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("CLOUDSDK_CONFIG", str(tmp_path / "home" / "gcloud"))
+    monkeypatch.setenv("NO_GCE_CHECK", "true")
+    monkeypatch.setenv("GCE_METADATA_HOST", "127.0.0.1:1")
+    monkeypatch.setenv("GCE_METADATA_IP", "127.0.0.1:1")
+    # google-auth reads NO_GCE_CHECK when first imported, so the environment alone may come too late.
+    monkeypatch.setattr(_metadata, "_NO_GCE_CHECK", True)

@@ -4,22 +4,22 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from google.auth.compute_engine import _metadata
 from mkdocs.exceptions import Abort
 
 from mkdocs_convaudio.cli import main
+from tests.conftest import GOOGLE_KEY
 from tests.fakes.elevenlabs_tts import elevenlabs_server
-from tests.fakes.google_tts import google_error, google_server, quota_exceeded, unavailable
+from tests.fakes.google_tts import google_error, quota_exceeded, unavailable
 from tests.fakes.http import FakeServer, Request, Response, serve
 from tests.fakes.openai_tts import openai_server
 from tests.sites import Site, conversation, decode, post, rms_db
 
-KEY = "AIzaSy-test-secret-0123456789"
+KEY = GOOGLE_KEY
 SYNTHESIZE = "/v1/text:synthesize"
 
 TURNS_EN = [
@@ -32,24 +32,6 @@ TURNS_FR = [
     ("B", "Merci de m’inviter, j’adore le pain."),
     ("A", "Commençons par la farine."),
 ]
-
-
-@pytest.fixture
-def google() -> Iterator[FakeServer]:
-    with serve(google_server(api_key=KEY)) as running:
-        yield running
-
-
-@pytest.fixture
-def no_adc(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """No Application Default Credentials anywhere google-auth looks, and no metadata server probe."""
-    monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    monkeypatch.setenv("CLOUDSDK_CONFIG", str(tmp_path / "home" / "gcloud"))
-    monkeypatch.setenv("NO_GCE_CHECK", "true")
-    monkeypatch.setenv("GCE_METADATA_HOST", "127.0.0.1:1")
-    monkeypatch.setenv("GCE_METADATA_IP", "127.0.0.1:1")
-    # google-auth reads NO_GCE_CHECK when first imported, so the environment alone may come too late.
-    monkeypatch.setattr(_metadata, "_NO_GCE_CHECK", True)
 
 
 # -- helpers -----------------------------------------------------------------------------------------

@@ -244,7 +244,7 @@ class PlayerMemo:
         stored = self.memo.get(key) if self.memo is not None else None
         if isinstance(stored, str):
             return stored
-        block = fill_placeholders(self.plain(token, keep=False), "", {}, {token: timings})
+        block = fill_placeholders(self.plain(token, keep=False), "", {}, {token: timings}, keep_durations=True)
         if self.memo is not None:
             self.memo.put(key, block)
         return block
@@ -260,7 +260,11 @@ class PlayerMemo:
         if isinstance(stored, str):
             return stored
         parsed = json.loads(timings) if isinstance(timings, str) else timings
-        block = fill_placeholders(self.plain(token, keep=False), page_url, {token: uris}, {token: parsed})
+        # the duration stays a placeholder, filled in the page's final HTML: it is text, which the search index
+        # would otherwise hold in a warm build and not in a cold one
+        block = fill_placeholders(
+            self.plain(token, keep=False), page_url, {token: uris}, {token: parsed}, keep_durations=True
+        )
         if self.memo is not None:
             self.memo.put(key, block)
         return block
@@ -270,9 +274,7 @@ class Players(Mapping[str, str]):
     """The players of a build by token, for pages' HTML: with their line times filled in once `timings` (and
     `digests`, their digests) hold the token's, else with every placeholder."""
 
-    def __init__(
-        self, memo: PlayerMemo, timings: Mapping[str, Mapping[str, Any]], digests: Mapping[str, str]
-    ) -> None:
+    def __init__(self, memo: PlayerMemo, timings: Mapping[str, Mapping[str, Any]], digests: Mapping[str, str]) -> None:
         self.memo, self.timings, self.digests = memo, timings, digests
 
     def __getitem__(self, token: str) -> str:
@@ -295,9 +297,13 @@ def fill_placeholders(
     uris: Mapping[str, Mapping[str, str]],
     timings: Mapping[str, Mapping[str, Any]],
     players: Mapping[str, str] | None = None,
+    *,
+    durations: Mapping[str, float] | None = None,
+    keep_durations: bool = False,
 ) -> str:
     """Put URLs relative to this page, real durations and line times into a page's final HTML; with `players`,
-    first each player marker left in it (an excerpt a blog index rendered from a post's Markdown)."""
+    first each player marker left in it (an excerpt a blog index rendered from a post's Markdown). Durations
+    come from `durations` when it has the token, else from `timings`; `keep_durations` leaves them out."""
     at = output.find(SENTINEL)
     if at < 0:  # most pages of a site: one search, no copy
         return output
@@ -307,7 +313,10 @@ def fill_placeholders(
         match = _AT_RE.match(output, at)
         if match is None or match[1] is None:
             if match is not None and players and (inserted := insert_players(output, players)) != output:
-                return fill_placeholders(inserted, page_url, uris, timings)  # the page holds a player marker
+                # the page holds a player marker
+                return fill_placeholders(
+                    inserted, page_url, uris, timings, durations=durations, keep_durations=keep_durations
+                )
             at = output.find(SENTINEL, at + len(SENTINEL))  # a marker of an unknown player, or not ours
             continue
         start, end = at, match.end()
@@ -316,11 +325,13 @@ def fill_placeholders(
             uri = uris.get(token, {}).get(kind)
             replacement = relative_url(uri, page_url) if uri is not None else None
         elif index is None:  # the duration, inside a comment
-            data = timings.get(token)
             start -= len("<!--")
-            if not output.startswith("<!--", start):
+            if not output.startswith("<!--", start) or keep_durations:
                 replacement = None
+            elif durations is not None and (seconds := durations.get(token)) is not None:
+                replacement = format_duration(seconds)
             else:
+                data = timings.get(token)
                 replacement = format_duration(float(data["duration"])) if data else ""
         else:
             start -= len(_LINE_ATTRIBUTE)
