@@ -242,8 +242,6 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             )
         self.added = set()
         # read once per build: the page events run hundreds of times
-        self.site_dir, self.use_directory_urls = config.site_dir, config.use_directory_urls
-        self.site_language = config.theme.get("language")
         self.plugin_name = config.plugins._current_plugin or "convaudio"  # what `File.generated` records
         self.player_title = self.config.player_title
         self.captions = self.config.captions
@@ -267,6 +265,10 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         if self.session is None:
             return files
         self.session.set_pages([file.src_uri for file in files.documentation_pages()])
+        # read once per build, here: after every plugin's `on_config` (mkdocs-static-i18n sets each language
+        # build's own there), and before the page events, which run hundreds of times
+        self.site_language = config.theme.get("language")
+        self.site_dir, self.use_directory_urls = config.site_dir, config.use_directory_urls
         for name in ASSET_NAMES:
             # copied: a post-processing plugin (a minifier) may rewrite the site's scripts in place
             self._add(files, config, f"{self.config.audio_dir.strip('/')}/{name}", ASSETS / name, link=False)
