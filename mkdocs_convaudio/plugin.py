@@ -193,11 +193,11 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.pages: dict[str, Page] = {}  # audio URI → the first page that placed it (its title tags the MP3)
         self.feeds: dict[str, str] = {}  # language → feed URI, for the pages' <link rel="alternate">
         self.languages: dict[str, str] = {}  # audio page → its language
-        #: each conversation's player HTML (with placeholders) by token: pages' Markdown holds markers instead
         self.player_memo = PlayerMemo(None)
         self.digests: dict[str, str] = {}  # a digest of each conversation's timings, by token
         self.durations: dict[str, float] = {}  # each conversation's duration in seconds, by token
-        #: each conversation's player by token: pages' Markdown holds markers instead
+        #: each conversation's player by token (pages' Markdown holds markers instead), with its line times once
+        #: they are known
         self.players = Players(self.player_memo, self.timings, self.digests)
         #: each audio page's conversations; the players finished in `on_page_content` (token and timings), by
         #: page; and those of them whose timings `render` changed
