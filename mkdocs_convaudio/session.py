@@ -994,12 +994,22 @@ class AudioSession:
         verified = self.cache.verified_stamps(key)
         if verified is None:
             verified = self.cache.conversation_stamps(key)[:2]
-        stamps = [*verified, *map(file_stamp, targets)]
+        published = list(map(file_stamp, targets))
+        stamps = [*verified, *published]
         record = self.published.get(item.audio_uri)
         token = item.token
-        if isinstance(record, list) and len(record) == 5 and record[:2] == [recipe, stamps]:
+        # compared with the entry as it was before this build marked it as used (which moves its times only)
+        earlier = [*(self.cache.stamps_before(key) or verified), *map(self.cache.file_stamp_before, published)]
+        if (
+            isinstance(record, list)
+            and len(record) == 5
+            and record[0] == recipe
+            and self.cache.same_stamps(record[1], earlier)
+        ):
             # the timings file has its stamp: this is what it holds
             self._timings[token], self._digests[token], self._durations[token] = record[2:]
+            if record[1] != stamps and settled(stamps, self.cache.clock_ns(), RACY_NS):
+                self.published.put(item.audio_uri, [recipe, stamps, *record[2:]])  # the same files, new stamps
             return
         self.republished += 1
         self._publish_files(item)

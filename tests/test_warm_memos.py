@@ -524,3 +524,93 @@ def test_the_build_after_an_edit_is_warm_again(site: Site) -> None:
     assert session.replayed == 2 and session.recalls == 0 and site.plugin.player_memo.computed == 0
     assert sorted(site.plugin.filled) == ["one.md", "two.md"] and site.plugin.refill == {}
     assert "today?" in site.html("one.html") and "convaudio::" not in site.html("one.html")
+
+
+def restore_cache(site: Site) -> None:
+    """What a CI cache restore does: the cache folder archived and extracted again, every file with a new inode
+    (and change time) and its size and modification time kept."""
+    folder = cache_dir(site)
+    copy = folder.with_name("restored")
+    shutil.copytree(folder, copy, copy_function=shutil.copy2)
+    shutil.rmtree(folder)
+    copy.rename(folder)
+
+
+def test_a_restored_cache_is_trusted_by_size_and_time(site: Site) -> None:
+    warm_site(site)
+    site.build()
+    before = {name: site.html(name) for name in ("one.html", "two.html")}
+    restore_cache(site)
+    site.build(strict=True)
+    session = site.plugin.session
+    assert session.cache.relocated
+    assert session.cache.hashed == 0 and session.cache.records_read == 0, "a restored cache was read again"
+    assert session.republished == 0, "a restored cache's published copies were made again"
+    assert {name: site.html(name) for name in before} == before
+    site.build()
+    session = site.plugin.session
+    assert not session.cache.relocated  # the memos now name this folder, with its files' new stamps
+    assert session.cache.hashed == 0 and session.cache.records_read == 0 and session.republished == 0
+
+
+def test_a_changed_entry_of_a_restored_cache_is_still_caught(site: Site) -> None:
+    warm_site(site)
+    key = site.plugin.session.placed["assets/convaudio/two-1.mp3"].key
+    restore_cache(site)
+    entry = cache_dir(site) / "conversations" / f"{key}.mp3"
+    data = bytearray(entry.read_bytes())
+    data[len(data) // 2] ^= 0xFF  # same size, a new modification time
+    entry.write_bytes(bytes(data))
+    os.utime(entry, ns=(entry.stat().st_atime_ns, entry.stat().st_mtime_ns + 1_000_000_000))
+    site.build()
+    assert site.plugin.session.cache.relocated
+    [warning] = [w for w in site.warnings() if "damaged" in w]
+    assert "two.md" in warning and "its MP3 checksum does not match" in warning, warning
+    assert entry.read_bytes() != bytes(data)
+
+
+#: An MkDocs hook that moves the cache's clock two hours on: every entry was last used more than an hour ago.
+LATER_HOOK = """
+import time
+from mkdocs.plugins import event_priority
+
+@event_priority(100)
+def on_files(files, config):
+    config.plugins["convaudio"].session.cache.clock_ns = lambda: time.time_ns() + 7_200_000_000_000
+    return files
+"""
+
+
+def test_an_unchanged_entry_unused_for_an_hour_is_not_read_again(site: Site) -> None:
+    warm_site(site)
+    entry = next((cache_dir(site) / "conversations").glob("*.mp3"))
+    (site.root / "hooks.py").write_text(LATER_HOOK)
+    site.config["hooks"] = ["hooks.py"]
+    before = entry.stat().st_mtime_ns
+    site.build()
+    session = site.plugin.session
+    assert session.cache.hashed == 0 and session.cache.records_read == 0, "an entry unused for an hour was read"
+    assert session.republished == 0
+    assert entry.stat().st_mtime_ns != before  # marked as used (for `cache prune --older-than`)
+    site.config.pop("hooks")
+    site.build()  # an hour later still: the entries' new times were remembered
+    session = site.plugin.session
+    assert session.cache.hashed == 0 and session.cache.records_read == 0 and session.republished == 0
+
+
+def test_ci_restores_of_one_saved_cache_read_nothing(site: Site) -> None:
+    """CI restores the same saved cache on every run, hours apart: new inodes, old times, nothing read."""
+    warm_site(site)
+    saved = site.root / "saved-cache"
+    shutil.copytree(cache_dir(site), saved, copy_function=shutil.copy2)
+    (site.root / "hooks.py").write_text(LATER_HOOK)
+    site.config["hooks"] = ["hooks.py"]
+    for _ in range(2):
+        shutil.rmtree(cache_dir(site))
+        shutil.copytree(saved, cache_dir(site), copy_function=shutil.copy2)
+        shutil.rmtree(site.site)
+        site.build(strict=True)
+        session = site.plugin.session
+        assert session.cache.relocated and session.cache.hashed == 0 and session.cache.records_read == 0
+        assert session.republished == 0, "a restored cache's published copies were made again"
+        assert 'data-start="' in site.html("one.html")

@@ -27,6 +27,10 @@ CACHE_VERSION = 1
 #: Suffix of the record written beside every entry: checksums, sizes and decoded lengths.
 CHECK_SUFFIX = ".check"
 
+#: The trusted memo's entry for the cache folder its stamps were taken in: the device, inode and change time of
+#: its marker file (see `AudioCache._relocated`).
+ROOT_KEY = "cache folder"
+
 #: An entry's last use is recorded (its modification time set to now) at most this often: a warm build
 #: leaves unchanged entries' times alone, so the verified-checksum memo can trust them.
 TOUCH_EVERY = 3_600.0
@@ -102,6 +106,9 @@ class AudioCache:
         #: Conversations found complete and intact in this build (checked once per build, not once per look),
         #: with the stamps their MP3 and timings had then.
         self._conversations_ok: dict[str, list[list[int] | None]] = {}
+        #: ... and, for those this build marked as used, the stamps they had before (see `stamps_before`).
+        self._earlier: dict[str, list[list[int] | None]] = {}
+        self._untouched: dict[int, list[int]] = {}  # by inode
         #: Entries verified by earlier builds, by path: [inode, size, mtime_ns, ctime_ns, sha256]. A file whose
         #: inode, size and both times are unchanged still has the checksum it had (any write changes its
         #: ctime), so a warm build hashes none of its MP3s.
@@ -115,6 +122,39 @@ class AudioCache:
         self.records_read = 0
         #: The wall clock in nanoseconds (injectable: see RACY_NS).
         self.clock_ns: Callable[[], int] = time.time_ns
+        self.relocated = self._relocated()
+
+    def _relocated(self) -> bool:
+        """Whether the cache folder is a copy of the one the memos were written in (a CI cache restored from an
+        archive, a folder copied with its times): every file then has another inode and change time, but an
+        unchanged one keeps its size and modification time, which is what `same_stamps` then compares.
+
+        Told by a marker file written once and never again (`folder-id`): a copy of it has another change time,
+        even where the file system gives it the inode the original had."""
+        marker = self.root / "folder-id"
+        try:
+            if not marker.exists() and self.root.is_dir():
+                with atomic_path(marker, "cache folder marker") as temp:
+                    temp.write_text(os.urandom(8).hex() + "\n", encoding="utf-8")
+            info = marker.stat()
+        except (OSError, ConvaudioError):
+            return False  # a read-only or missing folder: compared in full
+        here = [info.st_dev, info.st_ino, info.st_ctime_ns]
+        recorded = self.trusted_memo.get(ROOT_KEY)
+        self.trusted_memo.put(ROOT_KEY, here)
+        return isinstance(recorded, list) and recorded != here
+
+    def same_stamps(self, recorded: Any, current: list[list[int] | None]) -> bool:
+        """Whether files still have the stamps a memo recorded for them: all of it, or, in a relocated cache
+        (see `_relocated`), their size and modification time."""
+        if recorded == current:
+            return True
+        if not self.relocated or not isinstance(recorded, list) or len(recorded) != len(current):
+            return False
+        return all(
+            (old is None and new is None) or (isinstance(old, list) and new is not None and old[1:3] == new[1:3])
+            for old, new in zip(recorded, current, strict=True)
+        )
 
     def _relative(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()
@@ -441,12 +481,40 @@ class AudioCache:
         if key in self._conversations_ok:
             return True
         stamps = self.conversation_stamps(key)
+        recorded = self.trusted_memo.get(key)
+        if not self.same_stamps(recorded, stamps):
+            return False
         now = self.clock_ns()
-        fresh = all(stamp is not None and stamp[2] >= now - int(TOUCH_EVERY * 1e9) for stamp in stamps)
-        if fresh and self.trusted_memo.get(key) == stamps:
-            self._conversations_ok[key] = stamps[:2]
-            return True
-        return False
+        if not all(stamp is not None and stamp[2] >= now - int(TOUCH_EVERY * 1e9) for stamp in stamps):
+            # unchanged, but not used for a while: marked as used now, with times just past the racy window so
+            # that the new stamps can be remembered at once (and any later write still moves them)
+            self._earlier[key] = stamps[:2]
+            for stamp in stamps:  # other names of these files (a published timings file) moved with them
+                if stamp is not None:
+                    self._untouched[stamp[0]] = stamp[:3]
+            entry = os.path.join(self._conversations, key)
+            self._mark_used([entry + suffix for suffix in (".mp3", ".json", ".mp3" + CHECK_SUFFIX)])
+            stamps = self.conversation_stamps(key)
+        if stamps != recorded and settled(stamps, now, RACY_NS):  # a restored folder, or times just moved
+            self.trusted_memo.put(key, stamps)
+        self._conversations_ok[key] = stamps[:2]
+        return True
+
+    def _mark_used(self, paths: list[str]) -> None:
+        """Set the files' modification time to now (less the racy window): their last use, for `cache stats`
+        and `cache prune --older-than`."""
+        when = time.time_ns() - 2 * RACY_NS
+        for path in paths:
+            with contextlib.suppress(OSError):
+                os.utime(path, ns=(when, when))
+
+    def stamps_before(self, key: str) -> list[list[int] | None] | None:
+        """The stamps of the MP3 and timings of `key` before this build marked them as used, if it did."""
+        return self._earlier.get(key)
+
+    def file_stamp_before(self, stamp: list[int] | None) -> list[int] | None:
+        """A file's stamp (`file_stamp`) as it was before this build marked it as used, under any of its names."""
+        return self._untouched.get(stamp[0], stamp) if stamp is not None else None
 
     def verified_stamps(self, key: str) -> list[list[int] | None] | None:
         """The stamps of the MP3 and timings of `key` when this build verified it, else None."""
@@ -501,9 +569,9 @@ class AudioCache:
                 frames = soundfile.info(str(temp)).frames
             except (soundfile.LibsndfileError, RuntimeError) as error:
                 raise write_failure(mp3, error, "cache entry") from None
-        timings_data = json.dumps(
-            timings() if callable(timings) else timings, ensure_ascii=False, indent=1
-        ).encode("utf-8")
+        timings_data = json.dumps(timings() if callable(timings) else timings, ensure_ascii=False, indent=1).encode(
+            "utf-8"
+        )
         write_bytes(self.conversation_timings(key), timings_data, "cache entry")
         record: dict[str, Any] = {"mp3": {**written, "frames": frames}, "timings": digest(timings_data)}
         if parts := list(segments()):
