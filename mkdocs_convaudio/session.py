@@ -395,6 +395,7 @@ class AudioSession:
         self._published_files: dict[str, str] = {}
         use_memo(self.cache.memo("languages", memo_version()))  # a warm build need not load langcodes
         self.publish_root = publish_root(self.cache.root)
+        self._publish_in_cache: bool | None = None  # see `_copied_with_cache`
         self.voice_map = VoiceMap(self._under_base(options.voice_map), self.cache.memo("voicemap", "1"))
         self.lexicon = site_lexicon(options)
         self.shows = ShowPlanner(
@@ -1004,7 +1005,7 @@ class AudioSession:
             isinstance(record, list)
             and len(record) == 5
             and record[0] == recipe
-            and self.cache.same_stamps(record[1], earlier)
+            and self.cache.same_stamps(record[1], earlier, self._copied_with_cache(len(verified)))
         ):
             # the timings file has its stamp: this is what it holds
             self._timings[token], self._digests[token], self._durations[token] = record[2:]
@@ -1020,6 +1021,17 @@ class AudioSession:
         self._durations[token] = float(parsed["duration"])
         if settled(stamps, self.cache.clock_ns(), RACY_NS):
             self.published.put(item.audio_uri, [recipe, stamps, text, self._digests[token], self._durations[token]])
+
+    def _copied_with_cache(self, entry_files: int) -> int | None:
+        """How many of a publish record's files a copied cache folder copied (`AudioCache.same_stamps`): all
+        when the published copies are in the cache folder, else the entry's only (an output folder of its own,
+        or the temporary folder of a read-only cache, was not copied with it)."""
+        if not self.cache.relocated:
+            return None
+        if self._publish_in_cache is None:
+            root = Path(self.options.publish_dir or self.publish_root).resolve()
+            self._publish_in_cache = root.is_relative_to(self.cache.root.resolve())
+        return None if self._publish_in_cache else entry_files
 
     def _publish_files(self, item: Placed) -> None:
         key = item.job.key

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
+import shutil
 import textwrap
+import time
 from pathlib import Path
 from typing import Any
 
@@ -305,3 +308,29 @@ def test_a_dialogue_file_that_makes_no_audio_fails_the_command(
     assert "Traceback" not in err
     out_dir = blog / "assets/conversations"
     assert (out_dir / "physics-en.mp3").is_file() and not (out_dir / "broken.mp3").exists()
+
+
+def test_a_restored_cache_relaxes_no_stamp_of_the_output_folder(blog: Path) -> None:
+    """A copied cache folder has its files compared by size and time; `--out` was not copied with it, so a file
+    there replaced by another of the same size and time (another inode) is still published again."""
+    out = blog / "out"
+    assert main(["render", "scripts/conversation", "--out", "out"]) == 0
+    past = time.time() - 10
+    for path in blog.rglob("*"):
+        if path.is_file():
+            os.utime(path, (past, past))  # settled: the next run records what it trusts
+    assert main(["render", "scripts/conversation", "--out", "out"]) == 0
+    [marker] = blog.rglob("folder-id")
+    copy = marker.parent.with_name("restored")
+    shutil.copytree(marker.parent, copy, copy_function=shutil.copy2)
+    shutil.rmtree(marker.parent)
+    copy.rename(marker.parent)
+    published = out / "intro.mp3"
+    good = published.read_bytes()
+    info = published.stat()
+    replacement = out / "replacement"
+    replacement.write_bytes(good[:-1] + bytes([good[-1] ^ 0xFF]))
+    os.utime(replacement, ns=(info.st_atime_ns, info.st_mtime_ns))
+    replacement.replace(published)
+    assert main(["render", "scripts/conversation", "--out", "out"]) == 0
+    assert published.read_bytes() == good, "a replaced file of --out was kept"

@@ -614,3 +614,68 @@ def test_ci_restores_of_one_saved_cache_read_nothing(site: Site) -> None:
         assert session.cache.relocated and session.cache.hashed == 0 and session.cache.records_read == 0
         assert session.republished == 0, "a restored cache's published copies were made again"
         assert 'data-start="' in site.html("one.html")
+
+
+def _flip_a_byte(data: bytes) -> bytes:
+    flipped = bytearray(data)
+    flipped[len(flipped) // 2] ^= 0xFF
+    return bytes(flipped)
+
+
+def test_a_deleted_folder_marker_is_not_taken_for_a_copy(site: Site) -> None:
+    """The marker is written again: that tells nothing (the folder is not a copy), so stamps are compared in full
+    and an entry replaced by another file of the same size and modification time is still caught."""
+    warm_site(site)
+    key = site.plugin.session.placed["assets/convaudio/two-1.mp3"].key
+    entry = cache_dir(site) / "conversations" / f"{key}.mp3"
+    (cache_dir(site) / "folder-id").unlink()
+    info = entry.stat()
+    replacement = entry.with_name("replacement")
+    replacement.write_bytes(_flip_a_byte(entry.read_bytes()))
+    os.utime(replacement, ns=(info.st_atime_ns, info.st_mtime_ns))
+    replacement.replace(entry)  # another inode, the same size and modification time
+    site.build()
+    assert not site.plugin.session.cache.relocated and (cache_dir(site) / "folder-id").is_file()
+    [warning] = [w for w in site.warnings() if "damaged" in w]
+    assert "two.md" in warning and "its MP3 checksum does not match" in warning, warning
+
+
+def test_an_entry_marked_as_used_and_then_written_in_place_is_caught(site: Site) -> None:
+    """Marking an entry as used records its new stamps at once; a later write that puts the modification time
+    back still moves its change time."""
+    warm_site(site)
+    (site.root / "hooks.py").write_text(LATER_HOOK)
+    site.config["hooks"] = ["hooks.py"]
+    site.build()
+    site.config.pop("hooks")
+    key = site.plugin.session.placed["assets/convaudio/two-1.mp3"].key
+    entry = cache_dir(site) / "conversations" / f"{key}.mp3"
+    info = entry.stat()
+    with entry.open("r+b") as handle:
+        data = handle.read()
+        handle.seek(0)
+        handle.write(_flip_a_byte(data))
+    os.utime(entry, ns=(info.st_atime_ns, info.st_mtime_ns))  # as `mp3gain -p` does
+    site.build()
+    [warning] = [w for w in site.warnings() if "damaged" in w]
+    assert "two.md" in warning and "its MP3 checksum does not match" in warning, warning
+
+
+def test_entries_linked_into_the_site_are_marked_as_used_without_republishing(site: Site) -> None:
+    """With `tags: false` the published MP3 and timings are hard links to the entry: marking the entry moves
+    their times too, which is no reason to publish them again, now or in the next build."""
+    site.plugin_options.update(tags=False)
+    warm_site(site)
+    before = {name: site.html(name) for name in ("one.html", "two.html")}
+    audio = (site.site / "assets/convaudio/one-1.mp3").read_bytes()
+    (site.root / "hooks.py").write_text(LATER_HOOK)
+    site.config["hooks"] = ["hooks.py"]
+    site.build()
+    session = site.plugin.session
+    assert session.cache.hashed == 0 and session.cache.records_read == 0 and session.republished == 0
+    site.config.pop("hooks")
+    site.build()
+    session = site.plugin.session
+    assert session.cache.hashed == 0 and session.cache.records_read == 0 and session.republished == 0
+    assert {name: site.html(name) for name in before} == before
+    assert (site.site / "assets/convaudio/one-1.mp3").read_bytes() == audio

@@ -132,28 +132,33 @@ class AudioCache:
         Told by a marker file written once and never again (`folder-id`): a copy of it has another change time,
         even where the file system gives it the inode the original had."""
         marker = self.root / "folder-id"
+        created = False
         try:
             if not marker.exists() and self.root.is_dir():
                 with atomic_path(marker, "cache folder marker") as temp:
                     temp.write_text(os.urandom(8).hex() + "\n", encoding="utf-8")
+                created = True
             info = marker.stat()
         except (OSError, ConvaudioError):
             return False  # a read-only or missing folder: compared in full
         here = [info.st_dev, info.st_ino, info.st_ctime_ns]
         recorded = self.trusted_memo.get(ROOT_KEY)
         self.trusted_memo.put(ROOT_KEY, here)
-        return isinstance(recorded, list) and recorded != here
+        # a marker written just now tells nothing (a copy has one: it was deleted here): compared in full
+        return not created and isinstance(recorded, list) and recorded != here
 
-    def same_stamps(self, recorded: Any, current: list[list[int] | None]) -> bool:
+    def same_stamps(self, recorded: Any, current: list[list[int] | None], copied: int | None = None) -> bool:
         """Whether files still have the stamps a memo recorded for them: all of it, or, in a relocated cache
-        (see `_relocated`), their size and modification time."""
+        (see `_relocated`), their size and modification time. Only the first `copied` files (all by default)
+        are in the cache folder; the others were not copied with it and are compared in full."""
         if recorded == current:
             return True
         if not self.relocated or not isinstance(recorded, list) or len(recorded) != len(current):
             return False
-        return all(
+        copied = len(current) if copied is None else copied
+        return recorded[copied:] == current[copied:] and all(
             (old is None and new is None) or (isinstance(old, list) and new is not None and old[1:3] == new[1:3])
-            for old, new in zip(recorded, current, strict=True)
+            for old, new in zip(recorded[:copied], current[:copied], strict=True)
         )
 
     def _relative(self, path: Path) -> str:
