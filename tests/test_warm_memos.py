@@ -679,3 +679,17 @@ def test_entries_linked_into_the_site_are_marked_as_used_without_republishing(si
     assert session.cache.hashed == 0 and session.cache.records_read == 0 and session.republished == 0
     assert {name: site.html(name) for name in before} == before
     assert (site.site / "assets/convaudio/one-1.mp3").read_bytes() == audio
+
+
+def test_an_entry_verified_in_full_after_an_hour_unused_is_remembered_at_once(site: Site) -> None:
+    """Its check marks it as used; that mark is just past the racy window, so what was checked is remembered."""
+    warm_site(site)
+    past = time.time() - 7_200
+    for path in (cache_dir(site) / "conversations").glob("*"):
+        os.utime(path, (past, past))
+    (cache_dir(site) / "trusted-memo.json").unlink()  # nothing remembered: checked in full
+    site.build()
+    assert site.plugin.session.cache.hashed > 0
+    assert all(path.stat().st_mtime > past + 3_600 for path in (cache_dir(site) / "conversations").glob("*.mp3"))
+    site.build()
+    assert site.plugin.session.cache.hashed == 0, "the entries checked in full were not remembered"

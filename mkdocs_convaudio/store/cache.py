@@ -172,10 +172,12 @@ class AudioCache:
         if any(not path.is_file() for path in paths):
             return False
         now = time.time()
+        stale: list[str] = []
         for path in paths:  # the last use, for `mkdocs-convaudio cache stats` and `prune --older-than`
             with contextlib.suppress(OSError):
                 if path.stat().st_mtime < now - TOUCH_EVERY:  # to the hour: see TOUCH_EVERY
-                    os.utime(path)
+                    stale.append(str(path))
+        self._mark_used(stale)  # just past the racy window: what is verified next can be remembered at once
         return True
 
     def memo(self, name: str, version: str) -> Memo:
