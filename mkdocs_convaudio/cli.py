@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from .build import AudioSession, SessionOptions, site_lexicon
 from .engines import EngineContext, create_engine, engine_names
 from .errors import ConvaudioError
 from .render import Estimate, Job
-from .session import AudioSession, SessionOptions, site_lexicon
 from .showplan import video_key
 from .standalone import plan_dialogue_files, plan_posts, url_prefix, write_snippets
 from .store import inventory
@@ -349,7 +349,7 @@ def _duration(text: str) -> float:
 
 def open_site_cache(config_file: str, *, shared: bool = True) -> tuple[AudioCache, SharedStore | None]:
     """The site's local cache and (when configured) its shared store; shared-store failures raise."""
-    from .session import open_cache
+    from .build import open_cache
 
     options, _ = load_site(config_file)
     root = Path(options.cache_dir)

@@ -12,11 +12,11 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 
 from .audio.assembly import AssemblySettings
+from .build import SessionOptions
 from .engines import engine_class, engine_names
 from .engines.base import EngineOptions, option_types
 from .errors import ConvaudioError
 from .retry import RetryPolicy
-from .session import SessionOptions
 
 ENGINE_NAMES = engine_names()
 

@@ -21,6 +21,7 @@ from mkdocs.structure.pages import Page
 from .audio.assembly import AssemblySettings
 from .audio.production import MusicSettings
 from .audio.video import VideoSettings, parse_size
+from .build import AudioSession, Placed, SessionOptions, TimingsTable, front_matter_line
 from .config import ConvAudioConfig
 from .engines import engine_names
 from .errors import ConvaudioError
@@ -38,7 +39,6 @@ from .html.player import (
 from .html.transcript import line_text
 from .render import Limits
 from .retry import RetryPolicy
-from .session import AudioSession, Placed, SessionOptions, TimingsTable, front_matter_line
 from .showplan import ShowOptions
 from .store.files import atomic_path
 from .text.discover import front_matter_lines, rewrite

@@ -12,10 +12,10 @@ from typing import Any
 
 import frontmatter
 
+from .build import AudioSession, Placed
 from .errors import ConvaudioError
 from .html.captions import track_label
 from .html.player import fill_placeholders, player_html
-from .session import AudioSession, Placed
 from .text.discover import Found, front_matter_lines, read_dialogue_file
 
 ASSETS = Path(__file__).parent / "assets"

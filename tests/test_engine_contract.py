@@ -389,7 +389,7 @@ def test_first_use_from_many_threads_creates_one_client(cloud: Cloud, server: Fa
 
 def test_defaults_are_the_cores_wherever_they_are_read() -> None:
     # mkdocs.yml options, the command line and engines all read the defaults the core declares once
-    from mkdocs_convaudio.session import SessionOptions
+    from mkdocs_convaudio.build import SessionOptions
 
     core = SessionOptions(docs_dir=Path("docs"), base_dir=Path())
     config = ConvAudioConfig()

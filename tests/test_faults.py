@@ -228,7 +228,7 @@ def test_files_respect_the_umask_and_keep_their_mode(site: Site) -> None:
 
 
 def test_hand_edit_during_a_build_is_kept(site: Site) -> None:
-    from mkdocs_convaudio.session import AudioSession, SessionOptions
+    from mkdocs_convaudio.build import AudioSession, SessionOptions
 
     site.write("talk.md", post(TALK))
     site.build()

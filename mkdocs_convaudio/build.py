@@ -56,7 +56,7 @@ def _publish_version() -> str:
 
     here = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for source in ("audio/tags.py", "html/captions.py", "html/transcript.py", "store/files.py", "session.py"):
+    for source in ("audio/tags.py", "html/captions.py", "html/transcript.py", "store/files.py", "build.py"):
         digest.update((here / source).read_bytes() + b"\0")
     for library in ("mutagen", "langcodes", "language_data", "markdown"):
         digest.update(f"{library}={library_version(library)}\0".encode())
