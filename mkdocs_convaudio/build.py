@@ -245,11 +245,6 @@ class Placed:
         self._job = job
 
     @property
-    def recalled(self) -> bool:
-        """Whether the conversation's text and job are still unread (see `Recalled`)."""
-        return self._job is None
-
-    @property
     def key(self) -> str:
         """The conversation's cache key."""
         return self._recalled.key if self._job is None and self._recalled is not None else self.job.key

@@ -12,7 +12,7 @@ import pytest
 
 from tests.fakes.http import FakeServer
 from tests.sites import Site, conversation, post, static_i18n
-from tests.test_cloud_builds import KEY, TURNS_EN
+from tests.test_cloud_builds import TURNS_EN, use_google
 from tests.test_warm_memos import TALKS, VOICE_EDIT_HOOK, cache_dir, settle, warm_site
 
 #: What a build writes that pages and readers see (MP3s are compared by the tests of the audio).
@@ -144,8 +144,7 @@ def test_voices_edited_during_a_build_redo_the_post_and_its_excerpts(site: Site)
 def test_the_fallback_engine_redoes_players_finished_with_the_cloud_engine_times(
     site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch, no_adc: None
 ) -> None:
-    monkeypatch.setenv("GOOGLE_API_KEY", KEY)
-    site.plugin_options.update(engine="google", google={"endpoint": google.url}, fallback_engine="espeak")
+    use_google(site, google, monkeypatch, fallback_engine="espeak")
     site.write("talk.md", post(conversation(*TURNS_EN), lang="en"))
     site.build()
     settle(site)

@@ -8,6 +8,7 @@ import os
 import shutil
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -156,18 +157,24 @@ def turns(*lines: tuple[str, str, str | None]) -> Conversation:
     )
 
 
+def player(memo: PlayerMemo, conversation: Any, token: str, title: str, **options: Any) -> str:
+    """A player through `memo` as a build asks for it: declared, then taken with all its placeholders."""
+    memo.want(conversation, token, title, **options)
+    return memo.plain(token)
+
+
 def test_player_memo_is_forgotten_when_anything_the_player_shows_changes(tmp_path: Path) -> None:
     path = tmp_path / "players-memo.json"
     talk = turns(("A", "Hello *there*.", None), ("B", "Hi.", "Part two"))
     options = {"language": "en", "captions_label": "English", "video": False}
     cold = PlayerMemo(Memo(path, "code 1"))
-    block = cold.player(talk, "0123456789abcdef", "Listen", **options)  # type: ignore[arg-type]
+    block = player(cold, talk, "0123456789abcdef", "Listen", **options)
     assert block == player_html(talk, "0123456789abcdef", "Listen", **options)  # type: ignore[arg-type]
     assert cold.computed == 1 and cold.memo is not None
     cold.memo.save()
 
     warm = PlayerMemo(Memo(path, "code 1"))
-    assert warm.player(talk, "0123456789abcdef", "Listen", **options) == block  # type: ignore[arg-type]
+    assert player(warm, talk, "0123456789abcdef", "Listen", **options) == block
     assert warm.computed == 0, "a warm build rendered the player again"
     changes = [
         (turns(("A", "Hello *here*.", None), ("B", "Hi.", "Part two")), "0123456789abcdef", "Listen", options),
@@ -180,11 +187,11 @@ def test_player_memo_is_forgotten_when_anything_the_player_shows_changes(tmp_pat
         (talk, "0123456789abcdef", "Listen", {**options, "video": True}),
     ]
     for number, (changed, token, title, opts) in enumerate(changes, 1):
-        fresh = warm.player(changed, token, title, **opts)  # type: ignore[arg-type]
+        fresh = player(warm, changed, token, title, **opts)
         assert warm.computed == number, f"change {number} reused a remembered player"
         assert fresh == player_html(changed, token, title, **opts)  # type: ignore[arg-type]
     stale = PlayerMemo(Memo(path, "code 2"))  # the player's code changed
-    stale.player(talk, "0123456789abcdef", "Listen", **options)  # type: ignore[arg-type]
+    player(stale, talk, "0123456789abcdef", "Listen", **options)
     assert stale.computed == 1
 
 
@@ -199,7 +206,7 @@ def test_player_memo_keyed_by_source_reads_no_text_and_fills_times_once_per_timi
         return talk
 
     cold = PlayerMemo(Memo(path, "code 1"))
-    block = cold.player(text, token, "Listen", source_key="page-digest:0")
+    block = player(cold, text, token, "Listen", source_key="page-digest:0")
     assert block == player_html(talk, token, "Listen") and len(asked) == 1
     timings = {"duration": 65.5, "lines": [{"start": 0.25, "end": 1.5}, {"start": 2.0, "end": 3.125}]}
     timed = cold.timed(token, timings, "digest-1")
@@ -217,7 +224,7 @@ def test_player_memo_keyed_by_source_reads_no_text_and_fills_times_once_per_timi
     assert warm.timed(token, {"duration": 0.0, "lines": []}, "digest-1") == timed  # remembered by the digest
     assert warm.plain(token) == block and len(asked) == 1, "a remembered player read its conversation's text"
     assert warm.computed == 0
-    assert warm.player(text, token, "Listen", source_key="page-digest:1") == block
+    assert player(warm, text, token, "Listen", source_key="page-digest:1") == block
     assert warm.computed == 1 and len(asked) == 2, "another source reused a remembered player"
     other = {"duration": 5.0, "lines": [{"start": 0.5, "end": 1.0}, {"start": 1.5, "end": 2.0}]}
     assert 'data-start="0.500"' in warm.timed(token, other, "digest-2")

@@ -188,34 +188,15 @@ class PlayerMemo:
         self._wanted[token] = (key, make)
         self._plain.pop(token, None)
 
-    def player(
-        self,
-        conversation: Conversation | Callable[[], Conversation],
-        token: str,
-        title: str,
-        *,
-        language: str = "en",
-        captions_label: str | None = None,
-        video: bool = False,
-        source_key: str | None = None,
-    ) -> str:
-        """`want` then `plain`: the player with all its placeholders."""
-        self.want(
-            conversation,
-            token,
-            title,
-            language=language,
-            captions_label=captions_label,
-            video=video,
-            source_key=source_key,
-        )
-        return self.plain(token)
-
     def __contains__(self, token: object) -> bool:
         return token in self._wanted
 
     def __bool__(self) -> bool:
         return bool(self._wanted)
+
+    def tokens(self) -> list[str]:
+        """The tokens of the players wanted so far."""
+        return list(self._wanted)
 
     def plain(self, token: str, *, keep: bool = True) -> str:
         """The player of `token` with all its placeholders; with `keep` false, asked for only to make another
@@ -285,10 +266,10 @@ class Players(Mapping[str, str]):
         return self.memo.timed(token, timings, digest) if digest and timings else self.memo.plain(token)
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self.memo._wanted)
+        return iter(self.memo.tokens())
 
     def __len__(self) -> int:
-        return len(self.memo._wanted)
+        return len(self.memo.tokens())
 
 
 def fill_placeholders(
