@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -13,9 +15,10 @@ from typing import Any
 import pytest
 
 from mkdocs_convaudio.html.player import PlayerMemo, fill_placeholders, player_html
+from mkdocs_convaudio.store import cache as cache_module
 from mkdocs_convaudio.store.memo import Memo
 from mkdocs_convaudio.text.conversation import Conversation, Turn
-from tests.sites import Site, conversation, post
+from tests.sites import Site, conversation, post, static_i18n
 from tests.test_player import tags_of
 from tests.test_warm_build import KEY, cached_conversation, later_build
 
@@ -479,6 +482,33 @@ def test_a_memo_keeps_what_the_last_rounds_of_the_process_used(tmp_path: Path) -
     assert "round 0" not in kept and f"round {memo_module.ROUNDS + 2}" in kept and "round 3" in kept
 
 
+def test_a_later_build_of_the_process_finds_what_an_earlier_save_left_out(tmp_path: Path) -> None:
+    """The first language's save drops what only later languages use; their builds, later in the same process,
+    still find it (and write it back once used), until no build of the process has used it for a while."""
+    from mkdocs_convaudio.store import memo as memo_module
+
+    path = tmp_path / "left-memo.json"
+    first = Memo(path, "1")
+    first.put("english", 1)
+    first.put("french", 2)
+    first.save()
+    memo_module._used_in_process.clear()  # the next `mkdocs build` is a new process
+    english = Memo(path, "1")  # its English build changes the memo, then saves
+    english.get("english")
+    english.put("new", 3)
+    english.save()
+    assert "french" not in json.loads(path.read_text())["memo"]
+    french = Memo(path, "1")
+    assert french.get("french") == 2, "a later build of the process lost what the first one's save left out"
+    french.save()  # written back: the next process has it
+    assert json.loads(path.read_text())["memo"]["french"] == 2
+    for number in range(2 * memo_module.ROUNDS + 1):  # `mkdocs serve`: each rebuild saves; none uses it
+        memo = Memo(path, "1")
+        memo.put("other", number)
+        memo.save()
+    assert Memo(path, "1").get("french") is None, "an entry no build of the process used for long stayed"
+
+
 def test_versions_are_remembered_until_the_import_path_or_the_package_changes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -554,6 +584,7 @@ def test_a_restored_cache_is_trusted_by_size_and_time(site: Site) -> None:
     assert session.cache.hashed == 0 and session.cache.records_read == 0, "a restored cache was read again"
     assert session.republished == 0, "a restored cache's published copies were made again"
     assert {name: site.html(name) for name in before} == before
+    cache_module._relocated_in_process.clear()  # the next `mkdocs build` is a new process
     site.build()
     session = site.plugin.session
     assert not session.cache.relocated  # the memos now name this folder, with its files' new stamps
@@ -700,3 +731,53 @@ def test_an_entry_verified_in_full_after_an_hour_unused_is_remembered_at_once(si
     assert all(path.stat().st_mtime > past + 3_600 for path in (cache_dir(site) / "conversations").glob("*.mp3"))
     site.build()
     assert site.plugin.session.cache.hashed == 0, "the entries checked in full were not remembered"
+
+
+#: Records, after each build of a `mkdocs build` process (each language of mkdocs-static-i18n is one), how many
+#: pages it planned afresh and how many cache files it hashed.
+COUNTING_HOOK = """
+import json
+
+def on_post_build(config, **kwargs):
+    session = config.plugins["convaudio"].session
+    with open("counts.jsonl", "a", encoding="utf-8") as out:
+        out.write(json.dumps([session.scanned, session.cache.hashed, session.cache.records_read]) + "\\n")
+"""
+
+
+def test_static_i18n_languages_keep_their_memo_entries_across_processes(site: Site) -> None:
+    """Each `mkdocs build` is a new process that builds every language in turn, and each language's build saves
+    the memos when it changed them. An edit of one English page must cost the French build nothing: the English
+    build's save must not drop the French pages' plans or their conversations' trust records."""
+    static_i18n(site, "suffix")
+    (site.root / "hooks.py").write_text(COUNTING_HOOK)
+    site.config["hooks"] = ["hooks.py"]
+    for number in range(3):
+        site.write(f"p{number}.md", post(conversation(("A", f"English line {number}."), ("B", "Yes.")), title="P"))
+        site.write(f"p{number}.fr.md", post(conversation(("A", f"Ligne {number}."), ("B", "Oui.")), title="P"))
+    site.write_config()
+    counts = site.root / "counts.jsonl"
+
+    def build_in_a_new_process() -> list[list[int]]:
+        counts.unlink(missing_ok=True)
+        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q"], cwd=site.root, check=True)
+        return [json.loads(line) for line in counts.read_text().splitlines()]
+
+    build_in_a_new_process()
+    settle(site)
+    build_in_a_new_process()  # records what the next builds trust
+    english, french = build_in_a_new_process()
+    assert english == french == [0, 0, 0], "a warm build of both languages planned or hashed again"
+    site.write("p0.md", post(conversation(("A", "English line, edited."), ("B", "Yes.")), title="P"))
+    english, french = build_in_a_new_process()
+    assert english[0] == 1, "the English build did not plan the edited page (and only it) afresh"
+    assert french == [0, 0, 0], "the English build's memo save made the French build plan or check again"
+    english, french = build_in_a_new_process()
+    assert english[0] == french[0] == 0, "a page was planned again in the next process"
+    settle(site)
+    build_in_a_new_process()
+    english, french = build_in_a_new_process()
+    assert english == french == [0, 0, 0], "the builds after the edit are not warm again"
+    restore_cache(site)  # CI: the cache folder restored from an archive
+    english, french = build_in_a_new_process()
+    assert english == french == [0, 0, 0], "a language's build read the restored cache again"

@@ -58,6 +58,10 @@ def file_digest(path: Path) -> dict[str, Any]:
     return {"sha256": checksum.hexdigest(), "bytes": path.stat().st_size}
 
 
+#: Cache folders this process found to be copies (see `AudioCache._relocated`), with their marker's stamp then.
+_relocated_in_process: dict[str, list[int]] = {}
+
+
 @dataclass(frozen=True)
 class Verdict:
     """The outcome of checking one entry: usable, absent, or damaged (`reason` says how; it was discarded)."""
@@ -145,7 +149,12 @@ class AudioCache:
         recorded = self.trusted_memo.get(ROOT_KEY)
         self.trusted_memo.put(ROOT_KEY, here)
         # a marker written just now tells nothing (a copy has one: it was deleted here): compared in full
-        return not created and isinstance(recorded, list) and recorded != here
+        if not created and isinstance(recorded, list) and recorded != here:
+            _relocated_in_process[str(self.root)] = here
+            return True
+        # a later build of the same process (the next language of mkdocs-static-i18n): the first one recorded
+        # the marker, but the other languages' entries still have the stamps of the folder copied
+        return _relocated_in_process.get(str(self.root)) == here
 
     def same_stamps(self, recorded: Any, current: list[list[int] | None], copied: int | None = None) -> bool:
         """Whether files still have the stamps a memo recorded for them: all of it, or, in a relocated cache

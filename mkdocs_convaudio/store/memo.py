@@ -16,6 +16,10 @@ from .files import atomic_path
 _used_in_process: dict[str, dict[str, int]] = {}
 _rounds: dict[str, int] = {}
 ROUNDS = 12
+#: Entries a save of this process left out, by memo file and version, with the round that left them out. A save
+#: knows only what the builds before it used: under mkdocs-static-i18n, the first language's save drops the other
+#: languages' entries from the file, and their builds, later in the same process, find them here.
+_left_out: dict[tuple[str, str], dict[str, tuple[int, Any]]] = {}
 
 
 class Memo:
@@ -30,6 +34,8 @@ class Memo:
         self._table: dict[str, Any] | None = None
         self._round = _rounds[str(path)] = _rounds.get(str(path), 0) + 1
         self._used = _used_in_process.setdefault(str(path), {})
+        self._left_out = _left_out.setdefault((str(path), version), {})
+        self._restored: set[str] = set()  # entries taken from `_left_out`: written back once used
         self._changed = False
 
     def _load(self) -> dict[str, Any]:
@@ -39,13 +45,24 @@ class Memo:
                 table = json.loads(self.path.read_bytes())
             ok = isinstance(table, dict) and table.get("version") == self.version
             self._table = table["memo"] if ok and isinstance(table.get("memo"), dict) else {}
+            since = self._round - ROUNDS
+            for key, (left, value) in self._left_out.items():
+                if left > since and key not in self._table:
+                    self._table[key] = value
+                    self._restored.add(key)
         return self._table
 
     def get(self, key: str) -> Any:
         value = self._load().get(key)
         if value is not None:
-            self._used[key] = self._round
+            self._use(key)
         return value
+
+    def _use(self, key: str) -> None:
+        self._used[key] = self._round
+        if self._restored and key in self._restored:
+            self._restored.discard(key)
+            self._changed = True  # the file lacks it now: the next process would work it out again
 
     def peek(self, key: str) -> Any:
         """`get` without counting `key` as used: what a build reads only to make another entry from is not
@@ -54,22 +71,29 @@ class Memo:
 
     def touch(self, key: str) -> None:
         """Count `key` as used by this build without reading the memo (it is kept when the memo is saved)."""
-        self._used[key] = self._round
+        self._use(key)
 
     def put(self, key: str, value: Any) -> None:
         table = self._load()
-        self._used[key] = self._round
+        self._use(key)
         if table.get(key) != value:
             table[key] = value
             self._changed = True
 
     def save(self) -> None:
         """Write the memo back when it changed, keeping only the entries used by this process's builds (it never
-        grows past one site's worth). A read-only or full cache folder just means no memo next time."""
+        grows past one site's worth); those left out stay in `_left_out` for this process's later builds. A
+        read-only or full cache folder just means no memo next time."""
         if not self._changed or self._table is None:
             return
         since = self._round - ROUNDS
         kept = {key: value for key, value in self._table.items() if self._used.get(key, since) > since}
+        left_out = self._left_out
+        for key in [key for key, (left, _) in left_out.items() if left <= since or key in kept]:
+            del left_out[key]
+        for key, value in self._table.items():
+            if key not in kept and key not in left_out:  # one left out before keeps its round: it ages
+                left_out[key] = (self._round, value)
         data = json.dumps({"version": self.version, "memo": kept}, separators=(",", ":"), ensure_ascii=False)
         with contextlib.suppress(Exception), atomic_path(self.path, "cache memo") as temp:
             temp.write_text(data, encoding="utf-8")
