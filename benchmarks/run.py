@@ -24,10 +24,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from benchmarks.synthetic import edit_line, sentence, turns, write_site
+from benchmarks.synthetic import edit_line, sentence, turns, write_i18n_site, write_site
 
 ROOT = Path(__file__).resolve().parent.parent
-ROWS = ("edit", "memory-edit", "memory-2h", "speed", "warm", "peaks")
+ROWS = ("edit", "memory-edit", "memory-2h", "speed", "warm", "peaks", "i18n")
 
 
 def python_env(tree: Path | None) -> dict[str, str]:
@@ -78,6 +78,28 @@ def edit_rows(work: Path, lines: int, repeat: int, tree: Path | None, label: str
         "cpu_ratio": statistics.median(edit_cpu) / statistics.median(warm_cpu),
         "edit_cpu": statistics.median(edit_cpu),
         "memory": max(memory),
+    }
+
+
+def i18n_rows(work: Path, posts: int, lines: int, repeat: int, tree: Path | None, label: str) -> dict[str, float]:
+    """Beside row 1: a one-line edit of one English post in a site built in English and French by
+    mkdocs-static-i18n (each `mkdocs build` builds both languages in one process), vs a warm no-change rebuild;
+    and the build after the edit, which should be warm again."""
+    root = work / f"i18n-{label}"
+    config = write_i18n_site(root, {f"post-{index:02d}.md": turns(lines, seed=100 + index) for index in range(posts)})
+    build(config, tree)  # cold: synthesizes every line of both languages once
+    build(config, tree)  # records what later builds trust (the cold build's files were too fresh)
+    warm, edits, after = [], [], []
+    for attempt in range(repeat):
+        warm.append(build(config, tree)["wall"])
+        edit_line(root, "post-00.md", (attempt * 7) % lines, f"An edited line, take {attempt}, with new words.")
+        edits.append(build(config, tree)["wall"])
+        after.append(build(config, tree)["wall"])
+    return {
+        "warm": statistics.median(warm),
+        "edit": statistics.median(edits),
+        "after": statistics.median(after),
+        "ratio": statistics.median(edits) / statistics.median(warm),
     }
 
 
@@ -315,6 +337,30 @@ def main() -> None:
                 )
 
             steps.append(("peaks", peaks))
+        if "i18n" in only:
+
+            def i18n() -> None:
+                posts, lines = (4, 10) if quick else (20, 60)
+                new = i18n_rows(work, posts, lines, options.repeat, None, "after")
+                note = (
+                    f"{posts} posts of {lines} lines in English and French: edit {new['edit']:.2f} s, warm "
+                    f"{new['warm']:.2f} s, the build after the edit {new['after']:.2f} s"
+                )
+                if options.before:
+                    old = i18n_rows(work, posts, lines, options.repeat, options.before, "before")
+                    note += (
+                        f"; before: {old['ratio']:.2f}× (edit {old['edit']:.2f} s, warm {old['warm']:.2f} s, "
+                        f"after {old['after']:.2f} s)"
+                    )
+                row(
+                    "one-line edit / warm rebuild, two languages (mkdocs-static-i18n)",
+                    "≤ 3×",
+                    f"{new['ratio']:.2f}×",
+                    new["ratio"] <= 3,
+                    note,
+                )
+
+            steps.append(("i18n", i18n))
         for _name, step in steps:
             step()
     finally:

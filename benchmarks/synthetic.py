@@ -95,6 +95,29 @@ def write_site(root: Path, posts: dict[str, list[dict[str, str]]], *, enabled: b
     return path
 
 
+def write_i18n_site(root: Path, posts: dict[str, list[dict[str, str]]]) -> Path:
+    """A site built by mkdocs-static-i18n in English and French (suffix layout): each post in both languages, the
+    French one (`name.fr.md`) read by a French voice. Returns its mkdocs.yml."""
+    docs = root / "docs"
+    docs.mkdir(parents=True, exist_ok=True)
+    for name, lines in posts.items():
+        (docs / name).write_text(post(lines, name), encoding="utf-8")
+        french = post(lines, name).replace("lang: en", "lang: fr", 1)
+        (docs / name.replace(".md", ".fr.md")).write_text(french, encoding="utf-8")
+    languages = [
+        {"locale": "en", "default": True, "name": "English", "build": True},
+        {"locale": "fr", "name": "Français", "build": True},
+    ]
+    config = {
+        "site_name": "Bench",
+        "use_directory_urls": False,
+        "plugins": [{"i18n": {"docs_structure": "suffix", "languages": languages}}, {"convaudio": {}}],
+    }
+    path = root / "mkdocs.yml"
+    path.write_text(yaml.safe_dump(config), encoding="utf-8")
+    return path
+
+
 def edit_line(root: Path, name: str, index: int, text: str) -> None:
     """Replace turn `index` of a post with new words (one line to synthesize again)."""
     page = root / "docs" / name

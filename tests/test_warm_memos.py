@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tarfile
 import time
 from pathlib import Path
 from typing import Any
@@ -652,6 +653,34 @@ def test_ci_restores_of_one_saved_cache_read_nothing(site: Site) -> None:
         assert session.cache.relocated and session.cache.hashed == 0 and session.cache.records_read == 0
         assert session.republished == 0, "a restored cache's published copies were made again"
         assert 'data-start="' in site.html("one.html")
+
+
+def archive_and_restore(site: Site, saved: Path) -> None:
+    """What a CI cache whose archive keeps whole seconds does (`tar --format=gnu`, a zip with Unix times, as
+    GitLab's runner makes): the folder archived at the end of a run and extracted at the start of the next one,
+    with new inodes and modification times cut to the second."""
+    with tarfile.open(saved, "w", format=tarfile.GNU_FORMAT) as archive:
+        archive.add(cache_dir(site), arcname="convaudio")
+    shutil.rmtree(cache_dir(site))
+    with tarfile.open(saved) as archive:
+        archive.extractall(cache_dir(site).parent, filter="tar")
+
+
+def test_ci_caches_archived_with_whole_seconds_read_nothing(site: Site) -> None:
+    """Runs hours apart, each restoring what the last one saved in an archive that keeps whole seconds (each
+    run marks the entries as used, at a time with nanoseconds): nothing is read again."""
+    warm_site(site)
+    (site.root / "hooks.py").write_text(LATER_HOOK)
+    site.config["hooks"] = ["hooks.py"]
+    saved = site.root / "cache.tar"
+    for _ in range(3):
+        archive_and_restore(site, saved)
+        assert all(path.stat().st_mtime_ns % 1_000_000_000 == 0 for path in cache_dir(site).rglob("*.mp3"))
+        shutil.rmtree(site.site)
+        site.build(strict=True)
+        session = site.plugin.session
+        assert session.cache.relocated and session.cache.hashed == 0 and session.cache.records_read == 0
+        assert session.republished == 0, "a restored cache's published copies were made again"
 
 
 def _flip_a_byte(data: bytes) -> bytes:

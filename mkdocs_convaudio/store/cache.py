@@ -58,6 +58,18 @@ def file_digest(path: Path) -> dict[str, Any]:
     return {"sha256": checksum.hexdigest(), "bytes": path.stat().st_size}
 
 
+SECOND_NS = 1_000_000_000
+
+
+def _same_copy(recorded: list[int], current: list[int]) -> bool:
+    """Whether a file of a copied cache folder is the one a memo recorded: the same size and modification
+    time, or that time cut to the second (an archive that keeps only seconds: GNU tar, zip)."""
+    if recorded[1] != current[1]:
+        return False
+    cut = current[2] % SECOND_NS == 0 and recorded[2] // SECOND_NS == current[2] // SECOND_NS
+    return recorded[2] == current[2] or cut
+
+
 #: Cache folders this process found to be copies (see `AudioCache._relocated`), with their marker's stamp then.
 _relocated_in_process: dict[str, list[int]] = {}
 
@@ -166,7 +178,7 @@ class AudioCache:
             return False
         copied = len(current) if copied is None else copied
         return recorded[copied:] == current[copied:] and all(
-            (old is None and new is None) or (isinstance(old, list) and new is not None and old[1:3] == new[1:3])
+            (old is None and new is None) or (isinstance(old, list) and new is not None and _same_copy(old, new))
             for old, new in zip(recorded[:copied], current[:copied], strict=True)
         )
 
