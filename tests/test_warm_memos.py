@@ -17,6 +17,7 @@ import pytest
 
 from mkdocs_convaudio.html.player import PlayerMemo, fill_placeholders, player_html
 from mkdocs_convaudio.store import cache as cache_module
+from mkdocs_convaudio.store.cache import _same_copy
 from mkdocs_convaudio.store.memo import Memo
 from mkdocs_convaudio.text.conversation import Conversation, Turn
 from tests.sites import Site, conversation, post, static_i18n
@@ -510,6 +511,52 @@ def test_a_later_build_of_the_process_finds_what_an_earlier_save_left_out(tmp_pa
     assert Memo(path, "1").get("french") is None, "an entry no build of the process used for long stayed"
 
 
+def test_an_entry_a_build_only_touches_is_written_back(tmp_path: Path) -> None:
+    """A replayed page's plan is touched, not read: if an earlier save of the process left it out, the build that
+    touches it still writes it back."""
+    from mkdocs_convaudio.store import memo as memo_module
+
+    path = tmp_path / "plans-memo.json"
+    first = Memo(path, "1")
+    first.put("english", 1)
+    first.put("french", 2)
+    first.save()
+    memo_module._used_in_process.clear()  # the next `mkdocs build` is a new process
+    english = Memo(path, "1")
+    english.put("english, edited", 3)
+    english.save()
+    french = Memo(path, "1")
+    french.touch("french")  # before the memo is read, as `_replay` does
+    french.save()
+    assert json.loads(path.read_text())["memo"].get("french") == 2
+
+
+def test_a_long_serve_session_keeps_the_process_bookkeeping_bounded(tmp_path: Path) -> None:
+    """Every rebuild of `mkdocs serve` saves a new entry and leaves the older ones out: what the process keeps
+    about them (left-out values, keys used) stays within the last ROUNDS openings."""
+    from mkdocs_convaudio.store import memo as memo_module
+
+    path = tmp_path / "serve-memo.json"
+    for number in range(5 * memo_module.ROUNDS):
+        memo = Memo(path, "1")
+        memo.put(f"edit {number}", number)
+        memo.save()
+    assert len(json.loads(path.read_text())["memo"]) <= memo_module.ROUNDS
+    assert len(memo_module._left_out[(str(path), "1")]) <= memo_module.ROUNDS
+    assert len(memo_module._used_in_process[str(path)]) <= memo_module.ROUNDS
+
+
+def test_a_copied_file_matches_its_time_cut_to_the_second_only_when_its_time_is_whole() -> None:
+    """A copied folder's file matches the recorded size and time, or that time cut to the second when the copy
+    has a whole second (an archive that keeps seconds); a time within the same second is another write."""
+    recorded = [1, 100, 5_300_000_000]
+    assert _same_copy(recorded, [2, 100, 5_300_000_000])
+    assert _same_copy(recorded, [2, 100, 5_000_000_000])
+    assert not _same_copy(recorded, [2, 100, 5_700_000_000]), "a write in the same second was trusted"
+    assert not _same_copy(recorded, [2, 101, 5_000_000_000])
+    assert not _same_copy(recorded, [1, 100, 5_000_000_000], copied_only=True), "a file of this folder was relaxed"
+
+
 def test_versions_are_remembered_until_the_import_path_or_the_package_changes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -655,6 +702,28 @@ def test_ci_restores_of_one_saved_cache_read_nothing(site: Site) -> None:
         assert 'data-start="' in site.html("one.html")
 
 
+def test_later_builds_of_the_process_compare_in_full_what_the_first_one_stamped(site: Site) -> None:
+    """`mkdocs serve` started on a restored cache: its first build trusts entries by size and time and stamps
+    them again; its later rebuilds compare them in full, so one written in place with its time put back is
+    caught (the other languages' entries, still recorded with the copied folder's stamps, stay relaxed)."""
+    warm_site(site)
+    restore_cache(site)
+    site.build()
+    assert site.plugin.session.cache.relocated
+    key = site.plugin.session.placed["assets/convaudio/two-1.mp3"].key
+    entry = cache_dir(site) / "conversations" / f"{key}.mp3"
+    info = entry.stat()
+    with entry.open("r+b") as handle:
+        data = handle.read()
+        handle.seek(0)
+        handle.write(_flip_a_byte(data))
+    os.utime(entry, ns=(info.st_atime_ns, info.st_mtime_ns))  # as `mp3gain -p` does
+    site.build()  # a rebuild of the same process
+    assert site.plugin.session.cache.relocated
+    [warning] = [w for w in site.warnings() if "damaged" in w]
+    assert "two.md" in warning and "its MP3 checksum does not match" in warning, warning
+
+
 def archive_and_restore(site: Site, saved: Path) -> None:
     """What a CI cache whose archive keeps whole seconds does (`tar --format=gnu`, a zip with Unix times, as
     GitLab's runner makes): the folder archived at the end of a run and extracted at the start of the next one,
@@ -774,6 +843,9 @@ def on_post_build(config, **kwargs):
 """
 
 
+MEMOS = ("pages", "plans")
+
+
 def test_static_i18n_languages_keep_their_memo_entries_across_processes(site: Site) -> None:
     """Each `mkdocs build` is a new process that builds every language in turn, and each language's build saves
     the memos when it changed them. An edit of one English page must cost the French build nothing: the English
@@ -801,6 +873,8 @@ def test_static_i18n_languages_keep_their_memo_entries_across_processes(site: Si
     english, french = build_in_a_new_process()
     assert english[0] == 1, "the English build did not plan the edited page (and only it) afresh"
     assert french == [0, 0, 0], "the English build's memo save made the French build plan or check again"
+    pages, plans = (set(json.loads((cache_dir(site) / f"{name}-memo.json").read_text())["memo"]) for name in MEMOS)
+    assert len(pages) == 6 and pages <= plans, "the French pages' plans (touched, not read) were not written back"
     english, french = build_in_a_new_process()
     assert english[0] == french[0] == 0, "a page was planned again in the next process"
     settle(site)

@@ -61,10 +61,12 @@ def file_digest(path: Path) -> dict[str, Any]:
 SECOND_NS = 1_000_000_000
 
 
-def _same_copy(recorded: list[int], current: list[int]) -> bool:
+def _same_copy(recorded: list[int], current: list[int], copied_only: bool = False) -> bool:
     """Whether a file of a copied cache folder is the one a memo recorded: the same size and modification
-    time, or that time cut to the second (an archive that keeps only seconds: GNU tar, zip)."""
-    if recorded[1] != current[1]:
+    time, or that time cut to the second (an archive that keeps only seconds: GNU tar, zip). With
+    `copied_only`, a file that keeps the recorded inode was stamped in this folder and is not a copy: it is
+    compared in full."""
+    if recorded[1] != current[1] or (copied_only and recorded[0] == current[0]):
         return False
     cut = current[2] % SECOND_NS == 0 and recorded[2] // SECOND_NS == current[2] // SECOND_NS
     return recorded[2] == current[2] or cut
@@ -138,6 +140,9 @@ class AudioCache:
         self.records_read = 0
         #: The wall clock in nanoseconds (injectable: see RACY_NS).
         self.clock_ns: Callable[[], int] = time.time_ns
+        #: Relocated as an earlier build of this process found (not this build's own finding): only the entries
+        #: still recorded with the copied folder's stamps are compared by size and time.
+        self._later = False
         self.relocated = self._relocated()
 
     def _relocated(self) -> bool:
@@ -166,7 +171,8 @@ class AudioCache:
             return True
         # a later build of the same process (the next language of mkdocs-static-i18n): the first one recorded
         # the marker, but the other languages' entries still have the stamps of the folder copied
-        return _relocated_in_process.get(str(self.root)) == here
+        self._later = _relocated_in_process.get(str(self.root)) == here
+        return self._later
 
     def same_stamps(self, recorded: Any, current: list[list[int] | None], copied: int | None = None) -> bool:
         """Whether files still have the stamps a memo recorded for them: all of it, or, in a relocated cache
@@ -178,7 +184,8 @@ class AudioCache:
             return False
         copied = len(current) if copied is None else copied
         return recorded[copied:] == current[copied:] and all(
-            (old is None and new is None) or (isinstance(old, list) and new is not None and _same_copy(old, new))
+            (old is None and new is None)
+            or (isinstance(old, list) and new is not None and _same_copy(old, new, self._later))
             for old, new in zip(recorded[:copied], current[:copied], strict=True)
         )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -37,20 +38,31 @@ class Memo:
         self._left_out = _left_out.setdefault((str(path), version), {})
         self._restored: set[str] = set()  # entries taken from `_left_out`: written back once used
         self._changed = False
+        self._loading = threading.Lock()
 
     def _load(self) -> dict[str, Any]:
         if self._table is None:
-            table: Any = None
-            with contextlib.suppress(OSError, ValueError):
-                table = json.loads(self.path.read_bytes())
-            ok = isinstance(table, dict) and table.get("version") == self.version
-            self._table = table["memo"] if ok and isinstance(table.get("memo"), dict) else {}
-            since = self._round - ROUNDS
-            for key, (left, value) in self._left_out.items():
-                if left > since and key not in self._table:
-                    self._table[key] = value
-                    self._restored.add(key)
+            with self._loading:  # the assembly's worker threads ask too (verified files, probes)
+                if self._table is None:
+                    self._table = self._read()
         return self._table
+
+    def _read(self) -> dict[str, Any]:
+        """The table in the file, with the entries an earlier save of this process left out (see `_left_out`)."""
+        loaded: Any = None
+        with contextlib.suppress(OSError, ValueError):
+            loaded = json.loads(self.path.read_bytes())
+        ok = isinstance(loaded, dict) and loaded.get("version") == self.version
+        table: dict[str, Any] = loaded["memo"] if ok and isinstance(loaded.get("memo"), dict) else {}
+        since = self._round - ROUNDS
+        for key, (left, value) in self._left_out.items():
+            if left > since and key not in table:
+                table[key] = value
+                if self._used.get(key) == self._round:  # touched before the memo was read: written back
+                    self._changed = True
+                else:
+                    self._restored.add(key)
+        return table
 
     def get(self, key: str) -> Any:
         value = self._load().get(key)
@@ -84,9 +96,13 @@ class Memo:
         """Write the memo back when it changed, keeping only the entries used by this process's builds (it never
         grows past one site's worth); those left out stay in `_left_out` for this process's later builds. A
         read-only or full cache folder just means no memo next time."""
+        if self._table is None and any(self._used.get(key) == self._round for key in self._left_out):
+            self._load()  # a build that only touched entries an earlier save left out: they are written back
         if not self._changed or self._table is None:
             return
         since = self._round - ROUNDS
+        for key in [key for key, used in self._used.items() if used <= since]:
+            del self._used[key]  # `mkdocs serve` runs for hours: only the last ROUNDS openings count
         kept = {key: value for key, value in self._table.items() if self._used.get(key, since) > since}
         left_out = self._left_out
         for key in [key for key, (left, _) in left_out.items() if left <= since or key in kept]:
