@@ -42,6 +42,7 @@ screenshot: $(STAMP) browser
 
 test: $(STAMP) browser
 	$(BIN)/ruff check mkdocs_convaudio tests benchmarks
+	$(BIN)/ruff format --check mkdocs_convaudio tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/pytest
 

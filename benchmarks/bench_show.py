@@ -76,9 +76,7 @@ def main(minutes: float = 30.0) -> None:
                      Path(folder) / "talk.mp4", settings)  # fmt: skip
         elapsed = time.perf_counter() - start
         size = (Path(folder) / "talk.mp4").stat().st_size / 1e6
-        print(
-            f"video: {minutes:.0f} min encoded in {elapsed:.1f} s ({seconds / elapsed:.0f}x realtime), {size:.1f} MB"
-        )
+        print(f"video: {minutes:.0f} min encoded in {elapsed:.1f} s ({seconds / elapsed:.0f}x realtime), {size:.1f} MB")
 
 
 if __name__ == "__main__":

@@ -173,9 +173,7 @@ def test_click_on_third_line_seeks_to_its_start(
     js(browser, "document.querySelector('audio').pause()")
 
 
-def test_slow_server_without_range_falls_back_to_blob_and_seeks(
-    browser: webdriver.Chrome, built: Path
-) -> None:
+def test_slow_server_without_range_falls_back_to_blob_and_seeks(browser: webdriver.Chrome, built: Path) -> None:
     """On a slow link the file is not buffered whole when the metadata arrives: without the fallback a seek
     on a Range-less server would play from 0:00."""
     third = timings(built)["lines"][2]
@@ -194,13 +192,13 @@ def test_slow_server_without_range_falls_back_to_blob_and_seeks(
             assert js(browser, "return document.querySelector('.convaudio').dataset.convaudioSource") == "blob"
             js(browser, "document.querySelector('audio').pause()")
     finally:
-        browser.execute_cdp_cmd("Network.emulateNetworkConditions", {**conditions, "latency": 0,
-                                 "downloadThroughput": -1, "uploadThroughput": -1})
+        browser.execute_cdp_cmd(
+            "Network.emulateNetworkConditions",
+            {**conditions, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1},
+        )
 
 
-def test_setting_current_time_highlights_the_right_line(
-    browser: webdriver.Chrome, base_url: str, built: Path
-) -> None:
+def test_setting_current_time_highlights_the_right_line(browser: webdriver.Chrome, base_url: str, built: Path) -> None:
     open_talk(browser, base_url)
     for index in (3, 0):
         line = timings(built)["lines"][index]
@@ -386,9 +384,7 @@ def _follow_setup(browser: webdriver.Chrome, url: str, *, reduced_motion: bool, 
     )
 
 
-def test_transcript_follows_the_spoken_line_unless_the_reader_scrolls(
-    browser: webdriver.Chrome, built: Path
-) -> None:
+def test_transcript_follows_the_spoken_line_unless_the_reader_scrolls(browser: webdriver.Chrome, built: Path) -> None:
     fourth = timings(built)["lines"][3]
     seek = f"document.querySelector('audio').currentTime = {fourth['start'] + 0.1}"
     line_visible = "return document.querySelectorAll('.convaudio-line')[3].getBoundingClientRect().bottom<=innerHeight"

@@ -34,9 +34,7 @@ def copy_example(site: Site) -> None:
 def use_example_config(site: Site, plugin_options: dict[str, Any]) -> None:
     """The example's mkdocs.yml, with these convaudio options (Site.write_config adds the plugin last)."""
     config = yaml.safe_load((site.root / "mkdocs.yml").read_text())
-    config["plugins"] = [
-        plugin for plugin in config["plugins"] if plugin != "convaudio" and "convaudio" not in plugin
-    ]
+    config["plugins"] = [plugin for plugin in config["plugins"] if plugin != "convaudio" and "convaudio" not in plugin]
     site.config = config
     site.plugin_options = plugin_options
 

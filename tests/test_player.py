@@ -21,6 +21,7 @@ from tests.sites import Site, conversation, decode, post, static_i18n
 ITUNES = "{http://www.itunes.com/dtds/podcast-1.0.dtd}"
 PODCAST = "{https://podcastindex.org/namespace/1.0}"
 
+
 def tags_of(path: Path) -> Any:
     """The ID3 tag of an MP3 (mutagen is untyped)."""
     return ID3(path)  # type: ignore[no-untyped-call]
@@ -69,8 +70,14 @@ def test_line_html_renders_inline_only() -> None:
     assert line_html("![a diagram](x.png)") == "<span>a diagram</span>"
     assert line_html("[x](JaVaScRiPt:alert(1)) [y](data:text/html,hi)") == "<a>x</a> <a>y</a>"
     # a browser decodes character references in an attribute and drops controls before it reads the scheme
-    for sneaky in ("&#x6A;avascript:alert(1)", "&#106;avascript:alert(1)", "java&#x09;script:alert(1)",
-                   "jav&#10;ascript:alert(1)", "&#0000106avascript:alert(1)", "data&colon;text/html,hi"):
+    for sneaky in (
+        "&#x6A;avascript:alert(1)",
+        "&#106;avascript:alert(1)",
+        "java&#x09;script:alert(1)",
+        "jav&#10;ascript:alert(1)",
+        "&#0000106avascript:alert(1)",
+        "data&colon;text/html,hi",
+    ):
         assert line_html(f"[x]({sneaky})") == "<a>x</a>", sneaky
     assert line_html("[x](https://example.org/?a=1&amp;b=2)") == '<a href="https://example.org/?a=1&amp;b=2">x</a>'
     assert line_html("`a < b` & c") == "<code>a &lt; b</code> &amp; c"
@@ -174,11 +181,15 @@ def feed_site(site: Site) -> None:
     site.write("one.md", post(conversation(("A", "First post."), ("B", "Yes.")), title="One", date="2026-11-20"))
     site.write(
         "two.md",
-        post(conversation(("A", "Second post."), ("B", "Indeed.")) + "\n" + conversation(("A", "More."), ("B", "Ok.")),
-             title="Two", date="2026-11-22"),
+        post(
+            conversation(("A", "Second post."), ("B", "Indeed.")) + "\n" + conversation(("A", "More."), ("B", "Ok.")),
+            title="Two",
+            date="2026-11-22",
+        ),
     )
-    site.write("deux.md", post(conversation(("A", "Deuxième."), ("B", "Oui.")), title="Deux", lang="fr",
-                               date="2026-11-21"))
+    site.write(
+        "deux.md", post(conversation(("A", "Deuxième."), ("B", "Oui.")), title="Deux", lang="fr", date="2026-11-21")
+    )
     site.write("plain.md", "# No audio\n")
 
 

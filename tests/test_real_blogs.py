@@ -291,9 +291,7 @@ def test_render_never_overwrites_its_inputs(blog: Path, capsys: pytest.CaptureFi
     )
 
 
-def test_a_dialogue_file_that_makes_no_audio_fails_the_command(
-    blog: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_a_dialogue_file_that_makes_no_audio_fails_the_command(blog: Path, capsys: pytest.CaptureFixture[str]) -> None:
     broken = blog / "scripts/conversation/broken.json"
     broken.write_text('[\n  {"speaker": "A", "line": "Hi"}\n  {"speaker": "B", "line": "no comma above"}\n]\n')
     # the other files still render, but a script expecting broken.mp3 learns it is missing: exit 1, also dry
