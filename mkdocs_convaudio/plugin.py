@@ -445,6 +445,10 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         return output
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.session is not None and not self.dry_run:
+            # what the pages used after the audio step's save (the players of a blog index's excerpts); before
+            # mkdocs-static-i18n's `on_post_build` (priority -100) builds the other languages
+            self.session.cache.save_memo()
         if self.session is None or self.dry_run or not self.config.podcast.enabled:
             return
         site_url = str(config.site_url)

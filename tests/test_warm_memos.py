@@ -3,6 +3,7 @@ republished), and each thing it remembers is forgotten as soon as what it depend
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import shutil
@@ -531,6 +532,41 @@ def test_an_entry_a_build_only_touches_is_written_back(tmp_path: Path) -> None:
     assert json.loads(path.read_text())["memo"].get("french") == 2
 
 
+def new_process() -> None:
+    """What a new `mkdocs build` process starts without: this one's memory of memo entries and copied folders."""
+    from mkdocs_convaudio.store import memo as memo_module
+
+    memo_module._used_in_process.clear()
+    memo_module._left_out.clear()
+    cache_module._relocated_in_process.clear()
+
+
+def test_an_entry_used_after_a_save_is_written_by_the_next_save(tmp_path: Path) -> None:
+    """The audio step saves the memos; the pages use more entries after it (a blog index's players): one that the
+    save left out is written by the build's last save, and, failing that, by a later build of the process."""
+    path = tmp_path / "players-memo.json"
+    cold = Memo(path, "1")
+    cold.put("finished", 1)
+    cold.put("timed for the index", 2)
+    cold.save()
+    new_process()
+    build = Memo(path, "1")
+    build.put("finished", 3)
+    build.save()  # the audio step's save leaves the index's entry out
+    assert build.get("timed for the index") == 2  # used afterwards
+    build.save()
+    assert json.loads(path.read_text())["memo"].get("timed for the index") == 2
+    new_process()
+    english = Memo(path, "1")
+    english.put("finished", 4)
+    english.save()
+    assert english.get("timed for the index") == 2  # used after the build's last save
+    french = Memo(path, "1")  # the next language's build, which changes nothing of its own
+    french.get("finished")
+    french.save()
+    assert json.loads(path.read_text())["memo"].get("timed for the index") == 2, "lost for the next process"
+
+
 def test_a_long_serve_session_keeps_the_process_bookkeeping_bounded(tmp_path: Path) -> None:
     """Every rebuild of `mkdocs serve` saves a new entry and leaves the older ones out: what the process keeps
     about them (left-out values, keys used) stays within the last ROUNDS openings."""
@@ -700,6 +736,40 @@ def test_ci_restores_of_one_saved_cache_read_nothing(site: Site) -> None:
         assert session.cache.relocated and session.cache.hashed == 0 and session.cache.records_read == 0
         assert session.republished == 0, "a restored cache's published copies were made again"
         assert 'data-start="' in site.html("one.html")
+
+
+def test_a_restored_cache_with_records_of_another_shape_builds(site: Site) -> None:
+    """A memo's record of another shape (a hand edit, another version's layout) only means the work is done
+    again, in a restored cache too."""
+    warm_site(site)
+    restore_cache(site)
+    path = cache_dir(site) / "trusted-memo.json"
+    data = json.loads(path.read_text())
+    for key, value in data["memo"].items():
+        if key != "cache folder":
+            data["memo"][key] = [[1], *value[1:]]
+    path.write_text(json.dumps(data))
+    new_process()
+    site.build(strict=True)
+    assert site.plugin.session.cache.relocated and 'data-start="' in site.html("one.html")
+
+
+def test_warm_builds_of_a_material_blog_render_no_player_again(site: Site) -> None:
+    """The blog index's excerpts use their players after the audio step saved the memos: the build's last save
+    keeps them, so later builds (each a new process) render none."""
+    site.config.update(theme={"name": "material"}, plugins=["blog"], use_directory_urls=True)
+    site.write("index.md", "# Home\n")
+    site.write("blog/index.md", "# Blog\n")
+    talk = conversation(("A", "Hello there, friend."), ("B", "Hi!"))
+    site.write("blog/posts/hello.md", post("# Hello\n\n" + talk, date=datetime.date(2026, 11, 20)))
+    site.build()
+    settle(site)
+    computed = []
+    for _ in range(5):
+        new_process()
+        site.build()
+        computed.append(site.plugin.player_memo.computed)
+    assert computed[2:] == [0, 0, 0], f"players rendered again in warm builds: {computed}"
 
 
 def test_later_builds_of_the_process_compare_in_full_what_the_first_one_stamped(site: Site) -> None:

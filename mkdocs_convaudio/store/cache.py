@@ -66,6 +66,8 @@ def _same_copy(recorded: list[int], current: list[int], copied_only: bool = Fals
     time, or that time cut to the second (an archive that keeps only seconds: GNU tar, zip). With
     `copied_only`, a file that keeps the recorded inode was stamped in this folder and is not a copy: it is
     compared in full."""
+    if len(recorded) < 3 or not all(type(value) is int for value in recorded[:3]):
+        return False  # another shape (a hand edit, another version's record): compared in full
     if recorded[1] != current[1] or (copied_only and recorded[0] == current[0]):
         return False
     cut = current[2] % SECOND_NS == 0 and recorded[2] // SECOND_NS == current[2] // SECOND_NS
@@ -134,7 +136,14 @@ class AudioCache:
         #: Conversations verified by earlier builds, by key: the stamps of their MP3, timings and check record
         #: then (see `trusted_conversation`). A memo of its own: a warm build reads this one only.
         self.trusted_memo = Memo(root / "trusted-memo.json", f"{CACHE_VERSION}")
-        self._memos: dict[str, Memo] = {"verified": self.verified_memo, "trusted": self.trusted_memo}
+        #: What assembly probes measured (see `probed`): made here, not on first use, because the assembly's
+        #: worker threads are the first to ask for it.
+        self.probes_memo = Memo(root / "probes-memo.json", "1")
+        self._memos: dict[str, Memo] = {
+            "verified": self.verified_memo,
+            "trusted": self.trusted_memo,
+            "probes": self.probes_memo,
+        }
         #: Files hashed, and check records read, by this cache object (tests count them).
         self.hashed = 0
         self.records_read = 0
@@ -411,13 +420,13 @@ class AudioCache:
 
     def probed(self, key: str) -> tuple[float, float] | None:
         """What an assembly probe with this key measured (`audio/stream.py`), remembered in a memo."""
-        value = self.memo("probes", "1").get(key)
+        value = self.probes_memo.get(key)
         if isinstance(value, list) and len(value) == 2 and all(isinstance(v, float | int) for v in value):
             return float(value[0]), float(value[1])
         return None
 
     def remember_probe(self, key: str, loss: float, overshoot: float) -> None:
-        self.memo("probes", "1").put(key, [loss, overshoot])
+        self.probes_memo.put(key, [loss, overshoot])
 
     def get_segment(self, content: str, gain_db: float, ceiling_db: float) -> tuple[bytes, int] | None:
         """A segment's frames and their count, verified against its record; None when missing or damaged (a

@@ -58,7 +58,7 @@ class Memo:
         for key, (left, value) in self._left_out.items():
             if left > since and key not in table:
                 table[key] = value
-                if self._used.get(key) == self._round:  # touched before the memo was read: written back
+                if self._used.get(key, since) > since:  # used in this process since that save: written back
                     self._changed = True
                 else:
                     self._restored.add(key)
@@ -96,11 +96,11 @@ class Memo:
         """Write the memo back when it changed, keeping only the entries used by this process's builds (it never
         grows past one site's worth); those left out stay in `_left_out` for this process's later builds. A
         read-only or full cache folder just means no memo next time."""
-        if self._table is None and any(self._used.get(key) == self._round for key in self._left_out):
+        since = self._round - ROUNDS
+        if self._table is None and any(self._used.get(key, since) > since for key in self._left_out):
             self._load()  # a build that only touched entries an earlier save left out: they are written back
         if not self._changed or self._table is None:
             return
-        since = self._round - ROUNDS
         for key in [key for key, used in self._used.items() if used <= since]:
             del self._used[key]  # `mkdocs serve` runs for hours: only the last ROUNDS openings count
         kept = {key: value for key, value in self._table.items() if self._used.get(key, since) > since}
@@ -108,8 +108,10 @@ class Memo:
         for key in [key for key, (left, _) in left_out.items() if left <= since or key in kept]:
             del left_out[key]
         for key, value in self._table.items():
-            if key not in kept and key not in left_out:  # one left out before keeps its round: it ages
-                left_out[key] = (self._round, value)
+            if key not in kept:
+                self._restored.add(key)  # the file lacks it now: a use later in this build writes it back
+                if key not in left_out:  # one left out before keeps its round: it ages
+                    left_out[key] = (self._round, value)
         data = json.dumps({"version": self.version, "memo": kept}, separators=(",", ":"), ensure_ascii=False)
         with contextlib.suppress(Exception), atomic_path(self.path, "cache memo") as temp:
             temp.write_text(data, encoding="utf-8")
