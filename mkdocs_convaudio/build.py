@@ -1000,7 +1000,12 @@ class AudioSession:
             isinstance(record, list)
             and len(record) == 5
             and record[0] == recipe
-            and self.cache.same_stamps(record[1], earlier, self._copied_with_cache(len(verified)))
+            and self.cache.same_stamps(
+                record[1],
+                earlier,
+                self._copied_with_cache(len(verified)),
+                here=self.published.put_in_process(item.audio_uri),
+            )
         ):
             # the timings file has its stamp: this is what it holds
             self._timings[token], self._digests[token], self._durations[token] = record[2:]

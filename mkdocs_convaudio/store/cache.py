@@ -61,14 +61,12 @@ def file_digest(path: Path) -> dict[str, Any]:
 SECOND_NS = 1_000_000_000
 
 
-def _same_copy(recorded: list[int], current: list[int], copied_only: bool = False) -> bool:
+def _same_copy(recorded: list[int], current: list[int]) -> bool:
     """Whether a file of a copied cache folder is the one a memo recorded: the same size and modification
-    time, or that time cut to the second (an archive that keeps only seconds: GNU tar, zip). With
-    `copied_only`, a file that keeps the recorded inode was stamped in this folder and is not a copy: it is
-    compared in full."""
+    time, or that time cut to the second (an archive that keeps only seconds: GNU tar, zip)."""
     if len(recorded) < 3 or not all(type(value) is int for value in recorded[:3]):
         return False  # another shape (a hand edit, another version's record): compared in full
-    if recorded[1] != current[1] or (copied_only and recorded[0] == current[0]):
+    if recorded[1] != current[1]:
         return False
     cut = current[2] % SECOND_NS == 0 and recorded[2] // SECOND_NS == current[2] // SECOND_NS
     return recorded[2] == current[2] or cut
@@ -149,8 +147,8 @@ class AudioCache:
         self.records_read = 0
         #: The wall clock in nanoseconds (injectable: see RACY_NS).
         self.clock_ns: Callable[[], int] = time.time_ns
-        #: Relocated as an earlier build of this process found (not this build's own finding): only the entries
-        #: still recorded with the copied folder's stamps are compared by size and time.
+        #: Relocated as an earlier build of this process found (not this build's own finding): only the records
+        #: another process wrote (the copied folder's stamps) are compared by size and time.
         self._later = False
         self.relocated = self._relocated()
 
@@ -183,18 +181,24 @@ class AudioCache:
         self._later = _relocated_in_process.get(str(self.root)) == here
         return self._later
 
-    def same_stamps(self, recorded: Any, current: list[list[int] | None], copied: int | None = None) -> bool:
+    def same_stamps(
+        self, recorded: Any, current: list[list[int] | None], copied: int | None = None, *, here: bool = False
+    ) -> bool:
         """Whether files still have the stamps a memo recorded for them: all of it, or, in a relocated cache
         (see `_relocated`), their size and modification time. Only the first `copied` files (all by default)
-        are in the cache folder; the others were not copied with it and are compared in full."""
+        are in the cache folder; the others were not copied with it and are compared in full. `here`: this
+        process wrote the record (`Memo.put_in_process`), after an earlier build found the folder copied, so
+        it holds this folder's stamps and is compared in full (a write in place that puts the time back is
+        caught)."""
         if recorded == current:
             return True
-        if not self.relocated or not isinstance(recorded, list) or len(recorded) != len(current):
+        if not self.relocated or (here and self._later):
+            return False
+        if not isinstance(recorded, list) or len(recorded) != len(current):
             return False
         copied = len(current) if copied is None else copied
         return recorded[copied:] == current[copied:] and all(
-            (old is None and new is None)
-            or (isinstance(old, list) and new is not None and _same_copy(old, new, self._later))
+            (old is None and new is None) or (isinstance(old, list) and new is not None and _same_copy(old, new))
             for old, new in zip(recorded[:copied], current[:copied], strict=True)
         )
 
@@ -526,7 +530,7 @@ class AudioCache:
             return True
         stamps = self.conversation_stamps(key)
         recorded = self.trusted_memo.get(key)
-        if not self.same_stamps(recorded, stamps):
+        if not self.same_stamps(recorded, stamps, here=self.trusted_memo.put_in_process(key)):
             return False
         now = self.clock_ns()
         if not all(stamp is not None and stamp[2] >= now - int(TOUCH_EVERY * 1e9) for stamp in stamps):
