@@ -1148,6 +1148,11 @@ class AudioSession:
         fallback engine, or the voice map's new voices): compare its digest with `timings_digests` after it.
         Nothing is read; the timings may be the text of their file (`TimingsTable` parses it)."""
         record = self.published.get(item.audio_uri)
-        if isinstance(record, list) and len(record) == 5 and record[0] and record[0][0] == item.key:
+        if (
+            isinstance(record, list)
+            and len(record) == 5
+            and isinstance(record[0], list)
+            and record[0][:1] == [item.key]
+        ):
             return record[2], record[3]
         return None

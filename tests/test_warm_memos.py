@@ -537,7 +537,9 @@ def new_process() -> None:
     from mkdocs_convaudio.store import memo as memo_module
 
     memo_module._used_in_process.clear()
+    memo_module._put_in_process.clear()
     memo_module._left_out.clear()
+    memo_module._rounds.clear()
     cache_module._relocated_in_process.clear()
 
 
@@ -753,6 +755,18 @@ def test_a_restored_cache_with_records_of_another_shape_builds(site: Site) -> No
     assert site.plugin.session.cache.relocated and 'data-start="' in site.html("one.html")
 
 
+def test_malformed_publish_records_only_cost_the_work_again(site: Site) -> None:
+    warm_site(site)
+    path = cache_dir(site) / "published-memo.json"
+    data = json.loads(path.read_text())
+    for key in data["memo"]:
+        data["memo"][key] = [5, [[1]], "", "", 1.0]  # the right length, another shape
+    path.write_text(json.dumps(data))
+    new_process()
+    site.build(strict=True)
+    assert site.plugin.session.republished == 2 and 'data-start="' in site.html("one.html")
+
+
 def test_warm_builds_of_a_material_blog_render_no_player_again(site: Site) -> None:
     """The blog index's excerpts use their players after the audio step saved the memos: the build's last save
     keeps them, so later builds (each a new process) render none."""
@@ -771,13 +785,16 @@ def test_warm_builds_of_a_material_blog_render_no_player_again(site: Site) -> No
     assert computed[2:] == [0, 0, 0], f"players rendered again in warm builds: {computed}"
 
 
-def test_later_builds_of_the_process_compare_in_full_what_the_first_one_stamped(site: Site) -> None:
+@pytest.mark.parametrize("rebuilds", [1, 13])
+def test_later_builds_of_the_process_compare_in_full_what_the_first_one_stamped(site: Site, rebuilds: int) -> None:
     """`mkdocs serve` started on a restored cache: its first build trusts entries by size and time and stamps
-    them again; its later rebuilds compare them in full, so one written in place with its time put back is
-    caught (the other languages' entries, still recorded with the copied folder's stamps, stay relaxed)."""
+    them again; its later rebuilds, however many, compare them in full, so one written in place with its time put
+    back is caught (the other languages' entries, still recorded with the copied folder's stamps, stay relaxed)."""
     warm_site(site)
     restore_cache(site)
-    site.build()
+    new_process()
+    for _ in range(rebuilds):
+        site.build()
     assert site.plugin.session.cache.relocated
     key = site.plugin.session.placed["assets/convaudio/two-1.mp3"].key
     entry = cache_dir(site) / "conversations" / f"{key}.mp3"

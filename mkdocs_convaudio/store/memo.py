@@ -15,8 +15,9 @@ from .files import atomic_path
 #: not drop what another one uses; but `mkdocs serve` rebuilds on every save, so only the last `ROUNDS` openings
 #: count (a memo keeps what the last ten languages, or the last few saves, used).
 _used_in_process: dict[str, dict[str, int]] = {}
-#: Keys whose value a build of this process put, by memo file, with the round: see `put_in_process`.
-_put_in_process: dict[str, dict[str, int]] = {}
+#: Keys whose value a build of this process put, by memo file (see `put_in_process`); forgotten when the memo
+#: drops them, not after ROUNDS openings (a warm build puts a record again only when its stamps move).
+_put_in_process: dict[str, set[str]] = {}
 _rounds: dict[str, int] = {}
 ROUNDS = 12
 #: Entries a save of this process left out, by memo file and version, with the round that left them out. A save
@@ -37,7 +38,7 @@ class Memo:
         self._table: dict[str, Any] | None = None
         self._round = _rounds[str(path)] = _rounds.get(str(path), 0) + 1
         self._used = _used_in_process.setdefault(str(path), {})
-        self._put = _put_in_process.setdefault(str(path), {})
+        self._put = _put_in_process.setdefault(str(path), set())
         self._left_out = _left_out.setdefault((str(path), version), {})
         self._restored: set[str] = set()  # entries taken from `_left_out`: written back once used
         self._changed = False
@@ -89,14 +90,14 @@ class Memo:
         self._use(key)
 
     def put_in_process(self, key: str) -> bool:
-        """Whether a build of this process (one of the last ROUNDS) put `key`: its value was worked out here, not
-        read from a file another process wrote."""
-        return self._put.get(key, self._round - ROUNDS) > self._round - ROUNDS
+        """Whether a build of this process put `key` (and the memo kept it since): its value was worked out here,
+        not read from a file another process wrote."""
+        return key in self._put
 
     def put(self, key: str, value: Any) -> None:
         table = self._load()
         self._use(key)
-        self._put[key] = self._round
+        self._put.add(key)
         if table.get(key) != value:
             table[key] = value
             self._changed = True
@@ -110,10 +111,10 @@ class Memo:
             self._load()  # a build that only touched entries an earlier save left out: they are written back
         if not self._changed or self._table is None:
             return
-        for bookkeeping in (self._used, self._put):  # `mkdocs serve` runs for hours: the last ROUNDS openings count
-            for key in [key for key, used in bookkeeping.items() if used <= since]:
-                del bookkeeping[key]
+        for key in [key for key, used in self._used.items() if used <= since]:
+            del self._used[key]  # `mkdocs serve` runs for hours: only the last ROUNDS openings count
         kept = {key: value for key, value in self._table.items() if self._used.get(key, since) > since}
+        self._put.intersection_update(kept)
         left_out = self._left_out
         for key in [key for key, (left, _) in left_out.items() if left <= since or key in kept]:
             del left_out[key]
