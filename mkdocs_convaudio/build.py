@@ -1004,7 +1004,7 @@ class AudioSession:
                 record[1],
                 earlier,
                 self._copied_with_cache(len(verified)),
-                here=self.published.put_in_process(item.audio_uri),
+                from_copy=self.cache.relocated and self.published.copied(item.audio_uri, record),
             )
         ):
             # the timings file has its stamp: this is what it holds

@@ -35,6 +35,6 @@ def median_pitch(samples: np.ndarray[Any, Any], rate: int) -> float:
         corr = np.correlate(chunk, chunk, mode="full")[frame - 1 :]
         low, high = int(rate / 400), int(rate / 70)
         lag = low + int(np.argmax(corr[low:high]))
-        if corr[lag] > 0.3 * corr[0]:
+        if corr[lag] > 0.5 * corr[0]:  # clearly periodic: fricatives and breaths are left out
             pitches.append(rate / lag)
     return float(np.median(pitches)) if pitches else float("nan")

@@ -18,6 +18,7 @@ import pytest
 
 from mkdocs_convaudio.html.player import PlayerMemo, fill_placeholders, player_html
 from mkdocs_convaudio.store import cache as cache_module
+from mkdocs_convaudio.store import memo as memo_module
 from mkdocs_convaudio.store.cache import _same_copy
 from mkdocs_convaudio.store.memo import Memo
 from mkdocs_convaudio.text.conversation import Conversation, Turn
@@ -537,7 +538,7 @@ def new_process() -> None:
     from mkdocs_convaudio.store import memo as memo_module
 
     memo_module._used_in_process.clear()
-    memo_module._put_in_process.clear()
+    memo_module._copied.clear()
     memo_module._left_out.clear()
     memo_module._rounds.clear()
     cache_module._relocated_in_process.clear()
@@ -808,6 +809,66 @@ def test_later_builds_of_the_process_compare_in_full_what_the_first_one_stamped(
     assert site.plugin.session.cache.relocated
     [warning] = [w for w in site.warnings() if "damaged" in w]
     assert "two.md" in warning and "its MP3 checksum does not match" in warning, warning
+
+
+def damage_in_place_with_its_time_put_back(entry: Path) -> bytes:
+    """What `mp3gain -p` or `rsync --inplace -t` do to a file: new bytes, the same size and modification time."""
+    info = entry.stat()
+    damaged = _flip_a_byte(entry.read_bytes())
+    with entry.open("r+b") as handle:
+        handle.write(damaged)
+    os.utime(entry, ns=(info.st_atime_ns, info.st_mtime_ns))
+    return damaged
+
+
+def assert_not_published(site: Site, uri: str, damaged: bytes) -> None:
+    middle = len(damaged) // 2
+    assert damaged[middle - 50 : middle + 50] not in (site.site / uri).read_bytes(), "a damaged entry was published"
+
+
+def test_serve_on_a_restored_cache_catches_an_entry_its_memo_dropped_and_brought_back(site: Site) -> None:
+    """A page edited for more rebuilds than a memo keeps an unused record (ROUNDS), its first entry damaged in
+    place with its time put back, then the edit undone: the record, brought back from what the process kept,
+    holds this folder's stamps, so it is compared in full."""
+    warm_site(site)
+    restore_cache(site)
+    new_process()
+    site.build()
+    key = site.plugin.session.placed["assets/convaudio/two-1.mp3"].key
+    (site.root / "hooks.py").write_text(LATER_HOOK)  # hours pass during the session: new entries are recorded
+    site.config["hooks"] = ["hooks.py"]
+    for number in range(memo_module.ROUNDS + 1):
+        site.write("two.md", post(conversation(("A", f"Edit {number}."), ("B", "With `code` in it.")), title="Two"))
+        site.build()
+    damaged = damage_in_place_with_its_time_put_back(cache_dir(site) / "conversations" / f"{key}.mp3")
+    site.write("two.md", TALKS["two.md"])
+    site.build()
+    assert site.plugin.session.cache.relocated
+    assert_not_published(site, "assets/convaudio/two-1.mp3", damaged)
+
+
+def test_serve_on_a_restored_cache_compares_in_full_what_another_build_recorded_since(site: Site) -> None:
+    """While `mkdocs serve` runs on a restored cache, a `mkdocs build` in another terminal renders a new page
+    and records its entry with this folder's stamps: the serve process compares that record in full."""
+    warm_site(site)
+    restore_cache(site)
+    new_process()
+    site.build()
+    site.write("three.md", post(conversation(("C", "A third talk, long enough."), ("D", "Indeed.")), title="Three"))
+    site.write_config()
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q"], cwd=site.root, check=True)
+    past = time.time() - 10
+    for path in cache_dir(site).rglob("*"):
+        if path.is_file() and path.name != "folder-id":  # time passes (the marker is left alone)
+            os.utime(path, (past, past))
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q"], cwd=site.root, check=True)  # records it
+    site.build()
+    key = site.plugin.session.placed["assets/convaudio/three-1.mp3"].key
+    damaged = damage_in_place_with_its_time_put_back(cache_dir(site) / "conversations" / f"{key}.mp3")
+    site.write("three.md", post(conversation(("C", "A third talk, long enough."), ("D", "Indeed.")), title="3!"))
+    site.build()  # the title edited: published again from the entry
+    assert site.plugin.session.cache.relocated
+    assert_not_published(site, "assets/convaudio/three-1.mp3", damaged)
 
 
 def archive_and_restore(site: Site, saved: Path) -> None:

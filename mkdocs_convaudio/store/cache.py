@@ -147,9 +147,10 @@ class AudioCache:
         self.records_read = 0
         #: The wall clock in nanoseconds (injectable: see RACY_NS).
         self.clock_ns: Callable[[], int] = time.time_ns
-        #: Relocated as an earlier build of this process found (not this build's own finding): only the records
-        #: another process wrote (the copied folder's stamps) are compared by size and time.
-        self._later = False
+        #: Whether this build found the folder to be a copy (its memos keep the tables the copy brought)...
+        self._found_copy = False
+        #: ... or an earlier build of this process did: then the records the copy brought are compared by size and
+        #: time (see `same_stamps`).
         self.relocated = self._relocated()
 
     def _relocated(self) -> bool:
@@ -175,24 +176,25 @@ class AudioCache:
         # a marker written just now tells nothing (a copy has one: it was deleted here): compared in full
         if not created and isinstance(recorded, list) and recorded != here:
             _relocated_in_process[str(self.root)] = here
+            self._found_copy = True
+            for memo in self._memos.values():
+                memo.mark_copied()
             return True
         # a later build of the same process (the next language of mkdocs-static-i18n): the first one recorded
         # the marker, but the other languages' entries still have the stamps of the folder copied
-        self._later = _relocated_in_process.get(str(self.root)) == here
-        return self._later
+        return _relocated_in_process.get(str(self.root)) == here
 
     def same_stamps(
-        self, recorded: Any, current: list[list[int] | None], copied: int | None = None, *, here: bool = False
+        self, recorded: Any, current: list[list[int] | None], copied: int | None = None, *, from_copy: bool = False
     ) -> bool:
-        """Whether files still have the stamps a memo recorded for them: all of it, or, in a relocated cache
-        (see `_relocated`), their size and modification time. Only the first `copied` files (all by default)
-        are in the cache folder; the others were not copied with it and are compared in full. `here`: this
-        process wrote the record (`Memo.put_in_process`), after an earlier build found the folder copied, so
-        it holds this folder's stamps and is compared in full (a write in place that puts the time back is
-        caught)."""
+        """Whether files still have the stamps a memo recorded for them: all of it, or, for a record the copied
+        folder brought (`from_copy`: see `Memo.copied`) in a relocated cache (see `_relocated`), their size and
+        modification time. A record written since the copy holds this folder's stamps and is compared in full
+        (a write in place that puts the time back is caught). Only the first `copied` files (all by default)
+        are in the cache folder; the others were not copied with it and are compared in full."""
         if recorded == current:
             return True
-        if not self.relocated or (here and self._later):
+        if not (self.relocated and from_copy):
             return False
         if not isinstance(recorded, list) or len(recorded) != len(current):
             return False
@@ -224,7 +226,9 @@ class AudioCache:
     def memo(self, name: str, version: str) -> Memo:
         """A persistent memo kept in the cache folder (`<name>-memo.json`), saved by `save_memo`."""
         if name not in self._memos:
-            self._memos[name] = Memo(self.root / f"{name}-memo.json", version)
+            memo = self._memos[name] = Memo(self.root / f"{name}-memo.json", version)
+            if self._found_copy:
+                memo.mark_copied()
         return self._memos[name]
 
     def save_memo(self) -> None:
@@ -530,7 +534,8 @@ class AudioCache:
             return True
         stamps = self.conversation_stamps(key)
         recorded = self.trusted_memo.get(key)
-        if not self.same_stamps(recorded, stamps, here=self.trusted_memo.put_in_process(key)):
+        from_copy = self.relocated and self.trusted_memo.copied(key, recorded)
+        if not self.same_stamps(recorded, stamps, from_copy=from_copy):
             return False
         now = self.clock_ns()
         if not all(stamp is not None and stamp[2] >= now - int(TOUCH_EVERY * 1e9) for stamp in stamps):

@@ -15,15 +15,14 @@ from .files import atomic_path
 #: not drop what another one uses; but `mkdocs serve` rebuilds on every save, so only the last `ROUNDS` openings
 #: count (a memo keeps what the last ten languages, or the last few saves, used).
 _used_in_process: dict[str, dict[str, int]] = {}
-#: Keys whose value a build of this process put, by memo file (see `put_in_process`); forgotten when the memo
-#: drops them, not after ROUNDS openings (a warm build puts a record again only when its stamps move).
-_put_in_process: dict[str, set[str]] = {}
 _rounds: dict[str, int] = {}
 ROUNDS = 12
 #: Entries a save of this process left out, by memo file and version, with the round that left them out. A save
 #: knows only what the builds before it used: under mkdocs-static-i18n, the first language's save drops the other
 #: languages' entries from the file, and their builds, later in the same process, find them here.
 _left_out: dict[tuple[str, str], dict[str, tuple[int, Any]]] = {}
+#: Each memo file's table as this process first read it in a copied cache folder (see `mark_copied`).
+_copied: dict[str, dict[str, Any]] = {}
 
 
 class Memo:
@@ -38,7 +37,6 @@ class Memo:
         self._table: dict[str, Any] | None = None
         self._round = _rounds[str(path)] = _rounds.get(str(path), 0) + 1
         self._used = _used_in_process.setdefault(str(path), {})
-        self._put = _put_in_process.setdefault(str(path), set())
         self._left_out = _left_out.setdefault((str(path), version), {})
         self._restored: set[str] = set()  # entries taken from `_left_out`: written back once used
         self._changed = False
@@ -89,15 +87,18 @@ class Memo:
         """Count `key` as used by this build without reading the memo (it is kept when the memo is saved)."""
         self._use(key)
 
-    def put_in_process(self, key: str) -> bool:
-        """Whether a build of this process put `key` (and the memo kept it since): its value was worked out here,
-        not read from a file another process wrote."""
-        return key in self._put
+    def mark_copied(self) -> None:
+        """Keep the table as the file holds it now, in a cache folder found to be a copy: what `copied` compares."""
+        _copied[str(self.path)] = dict(self._load())
+
+    def copied(self, key: str, value: Any) -> bool:
+        """Whether `value` is the very record the copied folder brought for `key` (not one any build, of this
+        process or another, wrote since the copy)."""
+        return value is not None and _copied.get(str(self.path), {}).get(key) == value
 
     def put(self, key: str, value: Any) -> None:
         table = self._load()
         self._use(key)
-        self._put.add(key)
         if table.get(key) != value:
             table[key] = value
             self._changed = True
@@ -114,7 +115,6 @@ class Memo:
         for key in [key for key, used in self._used.items() if used <= since]:
             del self._used[key]  # `mkdocs serve` runs for hours: only the last ROUNDS openings count
         kept = {key: value for key, value in self._table.items() if self._used.get(key, since) > since}
-        self._put.intersection_update(kept)
         left_out = self._left_out
         for key in [key for key, (left, _) in left_out.items() if left <= since or key in kept]:
             del left_out[key]
