@@ -379,7 +379,7 @@ class AudioSession:
         remember_in(self.cache.memo("versions", "1"))  # a warm build reads no library's metadata, no source file
         #: What each placed conversation's published files were made from and their stamps afterwards, by
         #: audio URI: a warm build re-reads no tag, timings or captions of a copy nothing changed.
-        self.published = self.cache.memo("published", publish_version())
+        self.published = self.cache.memo("published", publish_version(), stamps=True)
         #: Conversations whose published files were checked and rewritten in this build (tests count them).
         self.republished = 0
         #: Timings known from publish records (or read while publishing), by placeholder token.

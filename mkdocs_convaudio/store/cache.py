@@ -177,8 +177,7 @@ class AudioCache:
         if not created and isinstance(recorded, list) and recorded != here:
             _relocated_in_process[str(self.root)] = here
             self._found_copy = True
-            for memo in self._memos.values():
-                memo.mark_copied()
+            self.trusted_memo.mark_copied()
             return True
         # a later build of the same process (the next language of mkdocs-static-i18n): the first one recorded
         # the marker, but the other languages' entries still have the stamps of the folder copied
@@ -223,11 +222,12 @@ class AudioCache:
         self._mark_used(stale)  # just past the racy window: what is verified next can be remembered at once
         return True
 
-    def memo(self, name: str, version: str) -> Memo:
-        """A persistent memo kept in the cache folder (`<name>-memo.json`), saved by `save_memo`."""
+    def memo(self, name: str, version: str, *, stamps: bool = False) -> Memo:
+        """A persistent memo kept in the cache folder (`<name>-memo.json`), saved by `save_memo`. One whose records
+        hold files' stamps (compared with `same_stamps`) keeps the table a copied folder brought (`stamps`)."""
         if name not in self._memos:
             memo = self._memos[name] = Memo(self.root / f"{name}-memo.json", version)
-            if self._found_copy:
+            if stamps and self._found_copy:
                 memo.mark_copied()
         return self._memos[name]
 
