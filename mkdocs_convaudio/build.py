@@ -957,12 +957,14 @@ class AudioSession:
                 jobs[key] = item.job
         return trusted, list(jobs.values())
 
-    def close(self) -> None:
-        """Release the engine's clients and loaded models, once (a failed build may ask twice)."""
+    def close(self, *, save: bool = True) -> None:
+        """Release the engine's clients and loaded models, once (a failed build may ask twice); and save the memos,
+        unless `save` is false (a dry run writes nothing)."""
         if not self.closed:
             self.closed = True
             self.engine.close()
-            self.cache.save_memo()  # what this build verified and spelled out, for the next build
+            if save:
+                self.cache.save_memo()  # what this build verified and spelled out, for the next build
 
     def _publish(self, item: Placed) -> None:
         """Put one conversation's MP3 (tagged for its page), timings and captions where the site takes them.

@@ -217,7 +217,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if self.session is not None:  # a rebuild under `mkdocs serve`: the last build's engine is done
-            self.session.close()
+            self.session.close(save=not self.dry_run)
             self.session = None
         if not self.config.enabled:
             return config
@@ -406,7 +406,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
     def on_build_error(self, *, error: Exception) -> None:
         # the build stopped before `render` (a page's problem, another plugin's error...): release the engine
         if self.session is not None:
-            self.session.close()
+            self.session.close(save=not self.dry_run)
 
     def _uris_of(self, item: Placed) -> list[str]:
         captions = [item.captions_uri] if self.captions else []

@@ -486,6 +486,34 @@ def test_a_memo_keeps_what_the_last_rounds_of_the_process_used(tmp_path: Path) -
     assert "round 0" not in kept and f"round {memo_module.ROUNDS + 2}" in kept and "round 3" in kept
 
 
+def test_an_estimate_writes_no_memo_so_a_restored_cache_stays_known_as_a_copy(site: Site) -> None:
+    """`mkdocs-convaudio estimate` plans every language of a translated site and writes nothing: after a CI cache
+    restore, it leaves the memos as they were, and the build after it still trusts the copy by size and time."""
+    static_i18n(site, "suffix")
+    (site.root / "hooks.py").write_text(COUNTING_HOOK)
+    site.config["hooks"] = ["hooks.py"]
+    for number in range(2):
+        site.write(f"p{number}.md", post(conversation(("A", f"English line {number}."), ("B", "Yes.")), title="P"))
+        site.write(f"p{number}.fr.md", post(conversation(("A", f"Ligne {number}."), ("B", "Oui.")), title="P"))
+    site.write_config()
+    counts = site.root / "counts.jsonl"
+
+    def run(*command: str) -> None:
+        counts.unlink(missing_ok=True)
+        subprocess.run([sys.executable, *command], cwd=site.root, check=True, capture_output=True)
+
+    run("-m", "mkdocs", "build", "-q")
+    settle(site)
+    run("-m", "mkdocs", "build", "-q")
+    restore_cache(site)
+    memos = {path: path.read_bytes() for path in cache_dir(site).glob("*-memo.json")}
+    run("-m", "mkdocs_convaudio.cli", "estimate", "-f", "mkdocs.yml")
+    assert {path: path.read_bytes() for path in cache_dir(site).glob("*-memo.json")} == memos, "estimate wrote"
+    run("-m", "mkdocs", "build", "-q")
+    english, french = (json.loads(line) for line in counts.read_text().splitlines())
+    assert english == french == [0, 0, 0], "the build after an estimate read the restored cache again"
+
+
 def test_a_later_build_of_the_process_finds_what_an_earlier_save_left_out(tmp_path: Path) -> None:
     """The first language's save drops what only later languages use; their builds, later in the same process,
     still find it (and write it back once used), until no build of the process has used it for a while."""
@@ -869,6 +897,51 @@ def test_serve_on_a_restored_cache_compares_in_full_what_another_build_recorded_
     site.build()  # the title edited: published again from the entry
     assert site.plugin.session.cache.relocated
     assert_not_published(site, "assets/convaudio/three-1.mp3", damaged)
+
+
+def edit_two_and_record_it(site: Site) -> str:
+    """`two.md` edited in a `mkdocs serve` session, built, and built again once its new entry is past the racy
+    window: the trusted memo is saved without the old entry's record. Returns the old entry's key."""
+    key: str = site.plugin.session.placed["assets/convaudio/two-1.mp3"].key
+    site.write("two.md", post(conversation(("A", "An edit."), ("B", "With `code` in it.")), title="Two"))
+    site.build()
+    entry = cache_dir(site) / "conversations" / f"{site.plugin.session.placed['assets/convaudio/two-1.mp3'].key}"
+    for path in (entry.with_suffix(".mp3"), entry.with_suffix(".json"), entry.with_suffix(".mp3.check")):
+        info = path.stat()
+        os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns - 1_000_000_000))  # written a second ago
+    site.build()
+    assert key not in json.loads((cache_dir(site) / "trusted-memo.json").read_text())["memo"]
+    return key
+
+
+def test_a_copy_restored_during_serve_relaxes_only_what_its_memo_file_holds(site: Site) -> None:
+    """The serve process kept the record of an entry its memo file no longer holds; the folder is then replaced
+    by a copy whose memo lacks that record: the kept record is not one the copy brought, and is compared in full."""
+    warm_site(site)
+    new_process()
+    key = edit_two_and_record_it(site)
+    restore_cache(site)
+    damaged = damage_in_place_with_its_time_put_back(cache_dir(site) / "conversations" / f"{key}.mp3")
+    site.write("two.md", TALKS["two.md"])
+    site.build()
+    assert site.plugin.session.cache.relocated
+    assert_not_published(site, "assets/convaudio/two-1.mp3", damaged)
+
+
+def test_memos_deleted_during_serve_on_a_restored_cache_relax_nothing(site: Site) -> None:
+    """What the docs advise after an edit that keeps a file's size and time: deleting the memos. The process then
+    forgets that the folder is a copy, and compares everything in full."""
+    warm_site(site)
+    restore_cache(site)
+    new_process()
+    key = edit_two_and_record_it(site)  # the session's first build finds the copy
+    damaged = damage_in_place_with_its_time_put_back(cache_dir(site) / "conversations" / f"{key}.mp3")
+    for memo in cache_dir(site).glob("*-memo.json"):
+        memo.unlink()
+    site.write("two.md", TALKS["two.md"])
+    site.build()
+    assert not site.plugin.session.cache.relocated
+    assert_not_published(site, "assets/convaudio/two-1.mp3", damaged)
 
 
 def archive_and_restore(site: Site, saved: Path) -> None:

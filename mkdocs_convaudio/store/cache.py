@@ -173,8 +173,11 @@ class AudioCache:
         here = [info.st_dev, info.st_ino, info.st_ctime_ns]
         recorded = self.trusted_memo.get(ROOT_KEY)
         self.trusted_memo.put(ROOT_KEY, here)
+        if not isinstance(recorded, list):  # no memo (deleted, or never written): nothing is relaxed
+            _relocated_in_process.pop(str(self.root), None)
+            return False
         # a marker written just now tells nothing (a copy has one: it was deleted here): compared in full
-        if not created and isinstance(recorded, list) and recorded != here:
+        if not created and recorded != here:
             _relocated_in_process[str(self.root)] = here
             self._found_copy = True
             self.trusted_memo.mark_copied()

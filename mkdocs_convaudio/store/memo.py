@@ -39,6 +39,7 @@ class Memo:
         self._used = _used_in_process.setdefault(str(path), {})
         self._left_out = _left_out.setdefault((str(path), version), {})
         self._restored: set[str] = set()  # entries taken from `_left_out`: written back once used
+        self._in_file: dict[str, Any] = {}  # the table as the file held it (without what `_left_out` brought back)
         self._changed = False
         self._loading = threading.Lock()
 
@@ -56,9 +57,12 @@ class Memo:
             loaded = json.loads(self.path.read_bytes())
         ok = isinstance(loaded, dict) and loaded.get("version") == self.version
         table: dict[str, Any] = loaded["memo"] if ok and isinstance(loaded.get("memo"), dict) else {}
+        self._in_file = table
         since = self._round - ROUNDS
         for key, (left, value) in self._left_out.items():
             if left > since and key not in table:
+                if table is self._in_file:
+                    table = dict(table)  # what the file holds stays apart (see `mark_copied`)
                 table[key] = value
                 if self._used.get(key, since) > since:  # used in this process since that save: written back
                     self._changed = True
@@ -88,8 +92,10 @@ class Memo:
         self._use(key)
 
     def mark_copied(self) -> None:
-        """Keep the table as the file holds it now, in a cache folder found to be a copy: what `copied` compares."""
-        _copied[str(self.path)] = dict(self._load())
+        """Keep the table as the file held it, in a cache folder found to be a copy: what `copied` compares (not
+        the records this process kept from before the copy, see `_left_out`)."""
+        self._load()
+        _copied[str(self.path)] = dict(self._in_file)
 
     def copied(self, key: str, value: Any) -> bool:
         """Whether `value` is the very record the copied folder brought for `key` (not one any build, of this
