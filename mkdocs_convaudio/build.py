@@ -1075,7 +1075,11 @@ class AudioSession:
             if item.show is None or item.show.video is None or item.video_uri is None:
                 continue
             timings = self.cache.read_timings(item.job.key)
-            path, new = make_video(self.cache, item.job.key, item.show.video, self.options.show.video_settings, timings)
+            path, new, damaged = make_video(
+                self.cache, item.job.key, item.show.video, self.options.show.video_settings, timings
+            )
+            if damaged:
+                self.warn(f"{item.show.video.source_path}: the cached video was damaged ({damaged}); it was made again")
             made += new
             publish(path, self.published_path(item.video_uri))
         if made:

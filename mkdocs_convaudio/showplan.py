@@ -204,13 +204,14 @@ def video_key(audio_key: str, plan: VideoPlan, settings: VideoSettings) -> str:
 
 def make_video(
     cache: AudioCache, audio_key: str, plan: VideoPlan, settings: VideoSettings, timings: Mapping[str, Any]
-) -> tuple[Path, bool]:
-    """The cached MP4 for a conversation's audio and a post's picture; made (atomically) when missing.
-    Returns its path and whether it was made in this call."""
+) -> tuple[Path, bool, str]:
+    """The cached MP4 for a conversation's audio and a post's picture; made (atomically) when missing or
+    damaged. Returns its path, whether it was made in this call, and what was wrong with the cached one ('')."""
     key = video_key(audio_key, plan, settings)
     target = cache.video_path(key)
-    if target.is_file():
-        return target, False
+    verdict = cache.verify_video(key)
+    if verdict.ok:
+        return target, False, ""
     where = plan.source_path
     if plan.cover is not None:
         picture = cover_picture(plan.cover.read_bytes(), settings, f"{where}: {plan.cover.name}")
@@ -229,4 +230,5 @@ def make_video(
             )
         except ConvaudioError as error:
             raise ConvaudioError(error.message, where) from None
-    return target, True
+    cache.record_video(key)
+    return target, True, verdict.reason

@@ -219,15 +219,34 @@ def test_video_has_picture_audio_and_captions_and_is_cached(site: Site) -> None:
     assert card[10, 10].max() < 70 and card.max() > 200  # dark background, light title
 
     videos = site.root / ".cache/plugin/convaudio/videos"
-    made = {path.name: path.stat().st_ino for path in videos.iterdir()}
+    made = {path.name: path.stat().st_ino for path in videos.glob("*.mp4")}
     assert len(made) == 2
     site.build()
-    assert {path.name: path.stat().st_ino for path in videos.iterdir()} == made
+    assert {path.name: path.stat().st_ino for path in videos.glob("*.mp4")} == made
     assert not any("made" in message for message in (r.getMessage() for r in site.caplog.records))
     picture(site.docs / "img/cover.png", (800, 600), (30, 30, 200))  # a new cover: that video only is remade
     site.build()
-    assert len(set(path.name for path in videos.iterdir()) - set(made)) == 1
+    assert len(set(path.name for path in videos.glob("*.mp4")) - set(made)) == 1
     assert any("made 1 video" in record.getMessage() for record in site.caplog.records)
+
+
+def test_a_damaged_cached_video_is_reported_and_made_again(site: Site) -> None:
+    site.write("card.md", post("# Only a title\n\n" + TALK, video=True))
+    site.build()
+    [cached] = (site.root / ".cache/plugin/convaudio/videos").glob("*.mp4")
+    whole = cached.read_bytes()
+    cached.write_bytes(whole[: len(whole) // 2])  # cut in half (a full disk, a killed copy)
+    site.build(strict=False)
+    [warning] = [w for w in site.warnings() if "video" in w]
+    assert "card.md" in warning and "damaged" in warning, warning
+    assert (site.site / "assets/convaudio/card-1.mp4").read_bytes() == cached.read_bytes()
+    assert len(cached.read_bytes()) > len(whole) // 2
+    assert read_movie(site.site / "assets/convaudio/card-1.mp4").track("vide").codec == "avc1"
+    from mkdocs_convaudio.cli import main
+
+    cached.write_bytes(cached.read_bytes()[:-100])
+    assert main(["cache", "verify", "-f", str(site.root / "mkdocs.yml")]) == 1  # `cache verify` finds it too
+    assert not cached.exists()
 
 
 def test_video_padded_to_the_frame(site: Site) -> None:
@@ -384,14 +403,14 @@ def test_cache_prune_keeps_the_videos_in_use_and_removes_the_others(
     gone = site.write("gone.md", post(conversation(("B", "Remove me.")), video=True))
     site.build()
     videos = site.root / ".cache/plugin/convaudio/videos"
-    assert len(list(videos.iterdir())) == 2
+    assert len(list(videos.glob("*.mp4"))) == 2
     config = str(site.root / "mkdocs.yml")
     assert main(["cache", "prune", "-f", config]) == 0
-    assert len(list(videos.iterdir())) == 2  # both in use
+    assert len(list(videos.glob("*.mp4"))) == 2  # both in use
     gone.unlink()
     assert main(["cache", "prune", "-f", config]) == 0
     assert "videos/" in capsys.readouterr().out
-    assert len(list(videos.iterdir())) == 1
+    assert len(list(videos.glob("*.mp4"))) == 1 and len(list(videos.iterdir())) == 2  # and its check record
     published = site.root / ".cache/plugin/convaudio/site/assets/convaudio"
     assert (published / "keep-1.mp4").is_file() and not (published / "gone-1.mp4").exists()
     site.build()

@@ -614,13 +614,17 @@ def test_a_long_serve_session_keeps_the_process_bookkeeping_bounded(tmp_path: Pa
 
 
 def test_a_copied_file_matches_its_time_cut_to_the_second_only_when_its_time_is_whole() -> None:
-    """A copied folder's file matches the recorded size and time, or that time cut to the second when the copy
-    has a whole second (an archive that keeps seconds); a time within the same second is another write."""
+    """A copied folder's file matches the recorded size and time, or that time cut to the second (or the
+    millisecond, or the microsecond) when the copy's time is a whole one (an archive that keeps seconds); a time
+    within the same second is another write."""
     recorded = [1, 100, 5_300_000_000]
     assert _same_copy(recorded, [2, 100, 5_300_000_000])
     assert _same_copy(recorded, [2, 100, 5_000_000_000])
     assert not _same_copy(recorded, [2, 100, 5_700_000_000]), "a write in the same second was trusted"
     assert not _same_copy(recorded, [2, 101, 5_000_000_000])
+    precise = [1, 100, 5_123_456_789]  # a copy that kept milliseconds (Node.js, Java) or microseconds
+    assert _same_copy(precise, [2, 100, 5_123_000_000]) and _same_copy(precise, [2, 100, 5_123_456_000])
+    assert not _same_copy(precise, [2, 100, 5_124_000_000]), "a write a millisecond later was trusted"
 
 
 def test_versions_are_remembered_until_the_import_path_or_the_package_changes(

@@ -61,15 +61,20 @@ def file_digest(path: Path) -> dict[str, Any]:
 SECOND_NS = 1_000_000_000
 
 
+#: What a copy may have cut a modification time to: microseconds, milliseconds (tools on Java or Node.js's
+#: `fs.utimes`), seconds (GNU tar's default format, zip files).
+TIME_UNITS_NS = (1_000, 1_000_000, SECOND_NS)
+
+
 def _same_copy(recorded: list[int], current: list[int]) -> bool:
     """Whether a file of a copied cache folder is the one a memo recorded: the same size and modification
-    time, or that time cut to the second (an archive that keeps only seconds: GNU tar, zip)."""
+    time, or that time cut to one of `TIME_UNITS_NS` (an archive that keeps coarser times)."""
     if len(recorded) < 3 or not all(type(value) is int for value in recorded[:3]):
         return False  # another shape (a hand edit, another version's record): compared in full
     if recorded[1] != current[1]:
         return False
-    cut = current[2] % SECOND_NS == 0 and recorded[2] // SECOND_NS == current[2] // SECOND_NS
-    return recorded[2] == current[2] or cut
+    old, new = recorded[2], current[2]
+    return old == new or any(new % unit == 0 and old // unit == new // unit for unit in TIME_UNITS_NS)
 
 
 #: Cache folders this process found to be copies (see `AudioCache._relocated`), with their marker's stamp then.
@@ -505,6 +510,28 @@ class AudioCache:
 
     def video_path(self, key: str) -> Path:
         return self.root / "videos" / f"{key}.mp4"
+
+    def verify_video(self, key: str) -> Verdict:
+        """Whether the MP4 of `key` exists and matches its record; a damaged one is discarded. One made before
+        videos had records is kept, and its record written now (it was published as it is before)."""
+        path = self.video_path(key)
+        if not path.is_file():
+            return MISSING
+        record = self._read_check(path)
+        if record is None:
+            with contextlib.suppress(OSError, ConvaudioError):
+                self.record_video(key)
+            return OK
+        problem = self._matches(path, record.get("mp4"))
+        if problem:
+            self.discard(path)
+            return Verdict(False, f"its MP4 {_predicate(problem)}")
+        return OK
+
+    def record_video(self, key: str) -> None:
+        """Write the check record of a video just made (see `verify_video`)."""
+        path = self.video_path(key)
+        self._write_check(path, {"mp4": file_digest(path)})
 
     def conversation_stamps(self, key: str) -> list[list[int] | None]:
         """The stamps (see `entry_stamp`) of a conversation's MP3, timings and check record."""

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import soundfile
 
-from .cache import AudioCache
+from .cache import AudioCache, file_digest
 from .shared import TRANSFERS, SharedStore, sha256
 
 #: Folders of the cache root that hold no entries (`encoder/`: what assembly learned about the MP3 encoder).
@@ -143,9 +143,23 @@ def check_file(path: Path) -> str | None:
                 return "no audio"
         elif path.suffix == ".json":
             json.loads(path.read_text(encoding="utf-8"))
+        elif path.suffix == ".mp4" and (record := _video_record(path)) is not None and file_digest(path) != record:
+            return "it does not match its check record"
     except (OSError, RuntimeError, ValueError, soundfile.LibsndfileError) as error:
         return f"{type(error).__name__}: {error}"
     return None
+
+
+def _video_record(path: Path) -> dict[str, object] | None:
+    """What a video's check record says of it (SHA-256 and size); None for a video made before records."""
+    try:
+        record = json.loads(AudioCache.check_path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    mp4 = record.get("mp4") if isinstance(record, dict) else None
+    if not isinstance(mp4, dict):
+        raise ValueError("its check record is damaged")
+    return mp4
 
 
 def verify_local(cache: AudioCache, report: Callable[[str], None]) -> int:
