@@ -98,6 +98,8 @@ class SessionOptions:
     shared_cache_required: bool = False
     shared_cache_options: Mapping[str, Any] = field(default_factory=dict)
     show: ShowOptions = field(default_factory=ShowOptions)
+    #: Names this site's memo files apart from another config's sharing the cache folder (see `memo_tag`).
+    memo_tag: str = ""
 
 
 def site_lexicon(options: SessionOptions) -> Lexicon:
@@ -304,12 +306,22 @@ def front_matter_line(source_file: Path, key: str) -> int | None:
     return next((number for number, line in enumerate(lines, 1) if line.startswith(f"{key}:")), None)
 
 
+def memo_tag(config_file: str | None) -> str:
+    """What a site's memo files are named with: nothing for `mkdocs.yml`, else the config file's name (two configs
+    in one folder, such as `mkdocs.yml` and `mkdocs.fr.yml`, share the cache folder; a memo keeps only what the
+    builds of one config use, so each needs files of its own)."""
+    name = os.path.basename(config_file or "")
+    if not name or name in ("mkdocs.yml", "mkdocs.yaml"):
+        return ""
+    return "-" + re.sub(r"[^A-Za-z0-9._-]", "_", os.path.splitext(name)[0])
+
+
 def open_cache(
     options: SessionOptions, root: Path, environ: Mapping[str, str], warn: Callable[[str], None]
 ) -> AudioCache:
     """The local cache, backed by the shared cache when `shared_cache` is set."""
     if not options.shared_cache:
-        return AudioCache(root)
+        return AudioCache(root, memo_tag=options.memo_tag)
     from .store.shared import SharedStore
 
     url = options.shared_cache
@@ -327,21 +339,22 @@ def open_cache(
     # an unreachable store is reported once, by the first read
     with contextlib.suppress(ConvaudioError):
         remote.sweep_uploads()
-    return AudioCache(root, remote)
+    return AudioCache(root, remote, memo_tag=options.memo_tag)
 
 
-def publish_root(cache_root: Path) -> Path:
-    """`<cache>/site/`, where builds put the files MkDocs copies into the site; when the cache cannot be written
-    (a CI cache restored read-only, a shared folder), a folder of the system's temporary folder named after the
-    cache instead, so a build whose audio is all cached still works."""
-    site = cache_root / "site"
+def publish_root(cache_root: Path, tag: str = "") -> Path:
+    """`<cache>/site/`, where builds put the files MkDocs copies into the site (`site<tag>/` for a config other
+    than mkdocs.yml: see `memo_tag`; two configs may publish different audio under one URI); when the cache
+    cannot be written (a CI cache restored read-only, a shared folder), a folder of the system's temporary folder
+    named after the cache instead, so a build whose audio is all cached still works."""
+    site = cache_root / f"site{tag}"
     existing = site
     while not existing.exists() and existing != existing.parent:
         existing = existing.parent
     if os.access(existing, os.W_OK):
         return site
     name = hashlib.sha256(str(cache_root.resolve()).encode("utf-8")).hexdigest()[:16]
-    return Path(tempfile.gettempdir()) / f"convaudio-site-{name}"
+    return Path(tempfile.gettempdir()) / f"convaudio-site-{name}{tag}"
 
 
 class AudioSession:
@@ -389,7 +402,7 @@ class AudioSession:
         self._published_paths: dict[str, Path] = {}
         self._published_files: dict[str, str] = {}
         use_memo(self.cache.memo("languages", memo_version()))  # a warm build need not load langcodes
-        self.publish_root = publish_root(self.cache.root)
+        self.publish_root = publish_root(self.cache.root, options.memo_tag)
         self._publish_in_cache: bool | None = None  # see `_copied_with_cache`
         self.voice_map = VoiceMap(self._under_base(options.voice_map), self.cache.memo("voicemap", "1"))
         self.lexicon = site_lexicon(options)

@@ -514,6 +514,54 @@ def test_an_estimate_writes_no_memo_so_a_restored_cache_stays_known_as_a_copy(si
     assert english == french == [0, 0, 0], "the build after an estimate read the restored cache again"
 
 
+def test_two_configs_in_one_folder_keep_their_own_memos(site: Site) -> None:
+    """`mkdocs.yml` and `mkdocs.fr.yml` side by side (translations without mkdocs-static-i18n) share the cache
+    folder: each config's builds keep memo files of their own, so neither save drops what the other uses."""
+    site.config["hooks"] = ["hooks.py"]
+    (site.root / "hooks.py").write_text(COUNTING_HOOK)
+    for number in range(2):
+        site.write(f"en/p{number}.md", post(conversation(("A", f"English line {number}."), ("B", "Yes.")), title="P"))
+        site.write(f"fr/p{number}.md", post(conversation(("A", f"Ligne {number}."), ("B", "Oui.")), title="P"))
+    site.config["docs_dir"] = "docs/en"
+    site.write_config()
+    english = (site.root / "mkdocs.yml").read_text()
+    french = english.replace("docs/en", "docs/fr").replace("site_name: Test", "site_name: Test\nsite_dir: site-fr")
+    (site.root / "mkdocs.fr.yml").write_text(french)
+    counts = site.root / "counts.jsonl"
+
+    def build(config: str) -> list[int]:
+        counts.unlink(missing_ok=True)
+        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", config], cwd=site.root, check=True)
+        [record] = [json.loads(line) for line in counts.read_text().splitlines()]
+        return list(record)
+
+    for config in ("mkdocs.yml", "mkdocs.fr.yml"):
+        build(config)
+    settle(site)
+    for config in ("mkdocs.yml", "mkdocs.fr.yml"):
+        build(config)  # records what the next builds trust
+    for _ in range(2):
+        assert build("mkdocs.yml") == [0, 0, 0] and build("mkdocs.fr.yml") == [0, 0, 0], "a config lost its memos"
+    assert (cache_dir(site) / "pages-memo.json").is_file() and (cache_dir(site) / "pages-memo-mkdocs.fr.json").is_file()
+    assert (cache_dir(site) / "site-mkdocs.fr" / "assets/convaudio/p0-1.mp3").is_file()
+
+
+def test_cache_prune_of_another_config_removes_its_own_stale_published_files(site: Site) -> None:
+    from mkdocs_convaudio.cli import main
+
+    for name, text in TALKS.items():
+        site.write(name, text)
+    site.write_config()
+    config = site.root / "mkdocs.fr.yml"
+    (site.root / "mkdocs.yml").rename(config)
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)], cwd=site.root, check=True)
+    published = cache_dir(site) / "site-mkdocs.fr" / "assets/convaudio"
+    assert (published / "two-1.mp3").is_file() and not (cache_dir(site) / "site").exists()
+    (site.docs / "two.md").unlink()
+    assert main(["cache", "prune", "-f", str(config)]) == 0
+    assert (published / "one-1.mp3").is_file() and not (published / "two-1.mp3").exists()
+
+
 def test_a_later_build_of_the_process_finds_what_an_earlier_save_left_out(tmp_path: Path) -> None:
     """The first language's save drops what only later languages use; their builds, later in the same process,
     still find it (and write it back once used), until no build of the process has used it for a while."""

@@ -118,8 +118,9 @@ class AudioCache:
     Every entry file (and its record) goes through two hooks: `ensure` (present here, else fetched from the
     remote; marks the entry as used) before it is checked, and `share` (uploaded to the remote) after writing."""
 
-    def __init__(self, root: Path, remote: Remote | None = None) -> None:
+    def __init__(self, root: Path, remote: Remote | None = None, *, memo_tag: str = "") -> None:
         self.root = root
+        self.memo_tag = memo_tag  # in the memo files' names (see `build.memo_tag`)
         self._conversations = os.path.join(root, "conversations")  # a string: joined once per entry and build
         self.remote = remote
         self.locks = CacheLocks(root)
@@ -135,13 +136,13 @@ class AudioCache:
         #: Entries verified by earlier builds, by path: [inode, size, mtime_ns, ctime_ns, sha256]. A file whose
         #: inode, size and both times are unchanged still has the checksum it had (any write changes its
         #: ctime), so a warm build hashes none of its MP3s.
-        self.verified_memo = Memo(root / "verified-memo.json", f"{CACHE_VERSION}")
+        self.verified_memo = Memo(root / f"verified-memo{memo_tag}.json", f"{CACHE_VERSION}")
         #: Conversations verified by earlier builds, by key: the stamps of their MP3, timings and check record
         #: then (see `trusted_conversation`). A memo of its own: a warm build reads this one only.
-        self.trusted_memo = Memo(root / "trusted-memo.json", f"{CACHE_VERSION}")
+        self.trusted_memo = Memo(root / f"trusted-memo{memo_tag}.json", f"{CACHE_VERSION}")
         #: What assembly probes measured (see `probed`): made here, not on first use, because the assembly's
         #: worker threads are the first to ask for it.
-        self.probes_memo = Memo(root / "probes-memo.json", "1")
+        self.probes_memo = Memo(root / f"probes-memo{memo_tag}.json", "1")
         self._memos: dict[str, Memo] = {
             "verified": self.verified_memo,
             "trusted": self.trusted_memo,
@@ -234,7 +235,7 @@ class AudioCache:
         """A persistent memo kept in the cache folder (`<name>-memo.json`), saved by `save_memo`. One whose records
         hold files' stamps (compared with `same_stamps`) keeps the table a copied folder brought (`stamps`)."""
         if name not in self._memos:
-            memo = self._memos[name] = Memo(self.root / f"{name}-memo.json", version)
+            memo = self._memos[name] = Memo(self.root / f"{name}-memo{self.memo_tag}.json", version)
             if stamps and self._found_copy:
                 memo.mark_copied()
         return self._memos[name]

@@ -125,8 +125,9 @@ def remove_key_locks(cache: AudioCache) -> int:
 
 
 def stale_published(cache: AudioCache, used_uris: Collection[str]) -> list[Path]:
-    """Files published into `<cache>/site/` for pages that no longer exist."""
-    site = cache.root / "site"
+    """Files published into `<cache>/site/` (this config's: see `build.publish_root`) for pages that no longer
+    exist."""
+    site = cache.root / f"site{cache.memo_tag}"
     if not site.is_dir():
         return []
     return sorted(
