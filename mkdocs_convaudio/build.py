@@ -98,8 +98,6 @@ class SessionOptions:
     shared_cache_required: bool = False
     shared_cache_options: Mapping[str, Any] = field(default_factory=dict)
     show: ShowOptions = field(default_factory=ShowOptions)
-    #: Names this site's memo files apart from another config's sharing the cache folder (see `memo_tag`).
-    memo_tag: str = ""
 
 
 def site_lexicon(options: SessionOptions) -> Lexicon:
@@ -306,14 +304,16 @@ def front_matter_line(source_file: Path, key: str) -> int | None:
     return next((number for number, line in enumerate(lines, 1) if line.startswith(f"{key}:")), None)
 
 
-def memo_tag(config_file: str | None) -> str:
-    """What a site's memo files are named with: nothing for `mkdocs.yml`, else the config file's name (two configs
-    in one folder, such as `mkdocs.yml` and `mkdocs.fr.yml`, share the cache folder; a memo keeps only what the
-    builds of one config use, so each needs files of its own)."""
-    name = os.path.basename(config_file or "")
-    if not name or name in ("mkdocs.yml", "mkdocs.yaml"):
+def memo_tag(docs_dir: Path, cache_root: Path) -> str:
+    """What a site's memo files and published folder are named with: nothing for the usual layout (`docs/` beside
+    the cache's `.cache/`), else a digest of where its docs folder is seen from the cache. Sites sharing a cache
+    folder (`mkdocs.yml` and `mkdocs.fr.yml` with their own docs folders, or `en/mkdocs.yml` and `fr/mkdocs.yml`
+    with one `cache_dir`) each need their own: a memo keeps only what one site's builds use, and two sites may
+    publish different audio under one URI. Not the config file's name: mike builds through a temporary config."""
+    where = Path(os.path.relpath(docs_dir.resolve(), cache_root.resolve())).as_posix()
+    if where == posixpath.relpath("docs", DEFAULT_CACHE_DIR):  # ../../../docs
         return ""
-    return "-" + re.sub(r"[^A-Za-z0-9._-]", "_", os.path.splitext(name)[0])
+    return "-" + hashlib.sha256(where.encode("utf-8")).hexdigest()[:10]
 
 
 def open_cache(
@@ -321,7 +321,7 @@ def open_cache(
 ) -> AudioCache:
     """The local cache, backed by the shared cache when `shared_cache` is set."""
     if not options.shared_cache:
-        return AudioCache(root, memo_tag=options.memo_tag)
+        return AudioCache(root, memo_tag=memo_tag(options.docs_dir, root))
     from .store.shared import SharedStore
 
     url = options.shared_cache
@@ -339,14 +339,14 @@ def open_cache(
     # an unreachable store is reported once, by the first read
     with contextlib.suppress(ConvaudioError):
         remote.sweep_uploads()
-    return AudioCache(root, remote, memo_tag=options.memo_tag)
+    return AudioCache(root, remote, memo_tag=memo_tag(options.docs_dir, root))
 
 
 def publish_root(cache_root: Path, tag: str = "") -> Path:
-    """`<cache>/site/`, where builds put the files MkDocs copies into the site (`site<tag>/` for a config other
-    than mkdocs.yml: see `memo_tag`; two configs may publish different audio under one URI); when the cache
-    cannot be written (a CI cache restored read-only, a shared folder), a folder of the system's temporary folder
-    named after the cache instead, so a build whose audio is all cached still works."""
+    """`<cache>/site/`, where builds put the files MkDocs copies into the site (`site<tag>/` for a site whose
+    docs folder is not the usual one: see `memo_tag`; two sites may publish different audio under one URI).
+    When the cache cannot be written (a CI cache restored read-only, a shared folder), a folder of the system's
+    temporary folder named after the cache instead, so a build whose audio is all cached still works."""
     site = cache_root / f"site{tag}"
     existing = site
     while not existing.exists() and existing != existing.parent:
@@ -402,7 +402,7 @@ class AudioSession:
         self._published_paths: dict[str, Path] = {}
         self._published_files: dict[str, str] = {}
         use_memo(self.cache.memo("languages", memo_version()))  # a warm build need not load langcodes
-        self.publish_root = publish_root(self.cache.root, options.memo_tag)
+        self.publish_root = publish_root(self.cache.root, self.cache.memo_tag)
         self._publish_in_cache: bool | None = None  # see `_copied_with_cache`
         self.voice_map = VoiceMap(self._under_base(options.voice_map), self.cache.memo("voicemap", "1"))
         self.lexicon = site_lexicon(options)

@@ -21,7 +21,7 @@ from mkdocs.structure.pages import Page
 from .audio.assembly import AssemblySettings
 from .audio.production import MusicSettings
 from .audio.video import VideoSettings, parse_size
-from .build import AudioSession, Placed, SessionOptions, TimingsTable, front_matter_line, memo_tag
+from .build import AudioSession, Placed, SessionOptions, TimingsTable, front_matter_line
 from .config import ConvAudioConfig
 from .engines import engine_names
 from .errors import ConvaudioError
@@ -51,14 +51,12 @@ ASSET_NAMES = ("convaudio.css", "convaudio.js")
 
 def session_options(config: ConvAudioConfig, mkdocs_config: MkDocsConfig) -> SessionOptions:
     """Plugin options → the core's options (shared with the command line)."""
-    options = options_from(
+    return options_from(
         config,
         Path(mkdocs_config.docs_dir),
         Path(mkdocs_config.config_file_path or ".").resolve().parent,
         site_name=mkdocs_config.site_name,
     )
-    options.memo_tag = memo_tag(mkdocs_config.config_file_path)
-    return options
 
 
 def options_from(config: ConvAudioConfig, docs_dir: Path, base_dir: Path, *, site_name: str = "") -> SessionOptions:

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import tarfile
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -542,8 +543,53 @@ def test_two_configs_in_one_folder_keep_their_own_memos(site: Site) -> None:
         build(config)  # records what the next builds trust
     for _ in range(2):
         assert build("mkdocs.yml") == [0, 0, 0] and build("mkdocs.fr.yml") == [0, 0, 0], "a config lost its memos"
-    assert (cache_dir(site) / "pages-memo.json").is_file() and (cache_dir(site) / "pages-memo-mkdocs.fr.json").is_file()
-    assert (cache_dir(site) / "site-mkdocs.fr" / "assets/convaudio/p0-1.mp3").is_file()
+    assert len(list(cache_dir(site).glob("pages-memo-*.json"))) == 2  # both docs folders are not the usual `docs/`
+    assert len(list(cache_dir(site).glob("site-*/assets/convaudio/p0-1.mp3"))) == 2
+
+
+def test_sites_sharing_a_cache_folder_are_told_apart_by_their_docs_folder(tmp_path: Path) -> None:
+    from mkdocs_convaudio.build import memo_tag
+
+    cache = tmp_path / ".cache/plugin/convaudio"
+    assert memo_tag(tmp_path / "docs", cache) == ""  # the usual layout keeps the plain names
+    shared = tmp_path / ".cache/shared"
+    tags = {
+        memo_tag(tmp_path / "docs/fr", cache),  # mkdocs.fr.yml beside mkdocs.yml
+        memo_tag(tmp_path / "en/docs", shared),  # en/mkdocs.yml and fr/mkdocs.yml with one cache_dir
+        memo_tag(tmp_path / "fr/docs", shared),
+    }
+    assert len(tags) == 3 and "" not in tags
+
+
+def test_builds_through_a_temporary_config_stay_warm(site: Site) -> None:
+    """mike builds through a temporary copy of mkdocs.yml with a random name, in the same folder: the same site,
+    the same memos."""
+    site.config["hooks"] = ["hooks.py"]
+    (site.root / "hooks.py").write_text(COUNTING_HOOK)
+    for name, text in TALKS.items():
+        site.write(name, text)
+    site.write_config()
+    text = (site.root / "mkdocs.yml").read_text()
+    counts = site.root / "counts.jsonl"
+
+    def build_as_mike_does() -> list[int]:
+        counts.unlink(missing_ok=True)
+        with tempfile.NamedTemporaryFile("w", dir=site.root, prefix="mike-mkdocs", suffix=".yml", delete=False) as f:
+            f.write(text)
+        try:
+            subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", f.name], cwd=site.root, check=True)
+        finally:
+            os.remove(f.name)
+        [record] = [json.loads(line) for line in counts.read_text().splitlines()]
+        return list(record)
+
+    build_as_mike_does()
+    settle(site)
+    build_as_mike_does()
+    assert build_as_mike_does() == [0, 0, 0], "a build through a temporary config was cold"
+    assert (
+        sorted(path.name for path in cache_dir(site).iterdir() if "memo" in path.name and "-memo-" in path.name) == []
+    )
 
 
 def test_cache_prune_of_another_config_removes_its_own_stale_published_files(site: Site) -> None:
@@ -553,11 +599,14 @@ def test_cache_prune_of_another_config_removes_its_own_stale_published_files(sit
         site.write(name, text)
     site.write_config()
     config = site.root / "mkdocs.fr.yml"
-    (site.root / "mkdocs.yml").rename(config)
+    config.write_text((site.root / "mkdocs.yml").read_text() + "docs_dir: docs/fr\n")
+    (site.root / "mkdocs.yml").unlink()
+    for name, text in TALKS.items():
+        (site.docs / name).rename(site.write(f"fr/{name}", text))
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)], cwd=site.root, check=True)
-    published = cache_dir(site) / "site-mkdocs.fr" / "assets/convaudio"
+    [published] = [path / "assets/convaudio" for path in cache_dir(site).glob("site-*")]
     assert (published / "two-1.mp3").is_file() and not (cache_dir(site) / "site").exists()
-    (site.docs / "two.md").unlink()
+    (site.docs / "fr/two.md").unlink()
     assert main(["cache", "prune", "-f", str(config)]) == 0
     assert (published / "one-1.mp3").is_file() and not (published / "two-1.mp3").exists()
 
