@@ -490,36 +490,22 @@ def test_a_memo_keeps_what_the_last_rounds_of_the_process_used(tmp_path: Path) -
 def test_an_estimate_writes_no_memo_so_a_restored_cache_stays_known_as_a_copy(site: Site) -> None:
     """`mkdocs-convaudio estimate` plans every language of a translated site and writes nothing: after a CI cache
     restore, it leaves the memos as they were, and the build after it still trusts the copy by size and time."""
-    static_i18n(site, "suffix")
-    (site.root / "hooks.py").write_text(COUNTING_HOOK)
-    site.config["hooks"] = ["hooks.py"]
-    for number in range(2):
-        site.write(f"p{number}.md", post(conversation(("A", f"English line {number}."), ("B", "Yes.")), title="P"))
-        site.write(f"p{number}.fr.md", post(conversation(("A", f"Ligne {number}."), ("B", "Oui.")), title="P"))
-    site.write_config()
-    counts = site.root / "counts.jsonl"
-
-    def run(*command: str) -> None:
-        counts.unlink(missing_ok=True)
-        subprocess.run([sys.executable, *command], cwd=site.root, check=True, capture_output=True)
-
-    run("-m", "mkdocs", "build", "-q")
+    translated_site(site, 2)
+    in_a_new_process(site, *BUILD)
     settle(site)
-    run("-m", "mkdocs", "build", "-q")
+    in_a_new_process(site, *BUILD)
     restore_cache(site)
     memos = {path: path.read_bytes() for path in cache_dir(site).glob("*-memo.json")}
-    run("-m", "mkdocs_convaudio.cli", "estimate", "-f", "mkdocs.yml")
+    in_a_new_process(site, "mkdocs_convaudio.cli", "estimate", "-f", "mkdocs.yml")
     assert {path: path.read_bytes() for path in cache_dir(site).glob("*-memo.json")} == memos, "estimate wrote"
-    run("-m", "mkdocs", "build", "-q")
-    english, french = (json.loads(line) for line in counts.read_text().splitlines())
+    english, french = in_a_new_process(site, *BUILD)
     assert english == french == [0, 0, 0], "the build after an estimate read the restored cache again"
 
 
 def test_two_configs_in_one_folder_keep_their_own_memos(site: Site) -> None:
     """`mkdocs.yml` and `mkdocs.fr.yml` side by side (translations without mkdocs-static-i18n) share the cache
     folder: each config's builds keep memo files of their own, so neither save drops what the other uses."""
-    site.config["hooks"] = ["hooks.py"]
-    (site.root / "hooks.py").write_text(COUNTING_HOOK)
+    count_builds(site)
     for number in range(2):
         site.write(f"en/p{number}.md", post(conversation(("A", f"English line {number}."), ("B", "Yes.")), title="P"))
         site.write(f"fr/p{number}.md", post(conversation(("A", f"Ligne {number}."), ("B", "Oui.")), title="P"))
@@ -528,13 +514,10 @@ def test_two_configs_in_one_folder_keep_their_own_memos(site: Site) -> None:
     english = (site.root / "mkdocs.yml").read_text()
     french = english.replace("docs/en", "docs/fr").replace("site_name: Test", "site_name: Test\nsite_dir: site-fr")
     (site.root / "mkdocs.fr.yml").write_text(french)
-    counts = site.root / "counts.jsonl"
 
     def build(config: str) -> list[int]:
-        counts.unlink(missing_ok=True)
-        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", config], cwd=site.root, check=True)
-        [record] = [json.loads(line) for line in counts.read_text().splitlines()]
-        return list(record)
+        [record] = in_a_new_process(site, *BUILD, "-f", config)
+        return record
 
     for config in ("mkdocs.yml", "mkdocs.fr.yml"):
         build(config)
@@ -564,24 +547,20 @@ def test_sites_sharing_a_cache_folder_are_told_apart_by_their_docs_folder(tmp_pa
 def test_builds_through_a_temporary_config_stay_warm(site: Site) -> None:
     """mike builds through a temporary copy of mkdocs.yml with a random name, in the same folder: the same site,
     the same memos."""
-    site.config["hooks"] = ["hooks.py"]
-    (site.root / "hooks.py").write_text(COUNTING_HOOK)
+    count_builds(site)
     for name, text in TALKS.items():
         site.write(name, text)
     site.write_config()
     text = (site.root / "mkdocs.yml").read_text()
-    counts = site.root / "counts.jsonl"
 
     def build_as_mike_does() -> list[int]:
-        counts.unlink(missing_ok=True)
         with tempfile.NamedTemporaryFile("w", dir=site.root, prefix="mike-mkdocs", suffix=".yml", delete=False) as f:
             f.write(text)
         try:
-            subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", f.name], cwd=site.root, check=True)
+            [record] = in_a_new_process(site, *BUILD, "-f", f.name)
         finally:
             os.remove(f.name)
-        [record] = [json.loads(line) for line in counts.read_text().splitlines()]
-        return list(record)
+        return record
 
     build_as_mike_does()
     settle(site)
@@ -1162,6 +1141,33 @@ def on_post_build(config, **kwargs):
     with open("counts.jsonl", "a", encoding="utf-8") as out:
         out.write(json.dumps([session.scanned, session.cache.hashed, session.cache.records_read]) + "\\n")
 """
+#: `python -m` arguments of a site build.
+BUILD = ("mkdocs", "build", "-q")
+
+
+def count_builds(site: Site) -> None:
+    """Add `COUNTING_HOOK` to the site's builds."""
+    (site.root / "hooks.py").write_text(COUNTING_HOOK)
+    site.config["hooks"] = ["hooks.py"]
+
+
+def translated_site(site: Site, posts: int) -> None:
+    """`posts` pages in English and French, built by mkdocs-static-i18n (suffix layout), builds counted."""
+    static_i18n(site, "suffix")
+    count_builds(site)
+    for number in range(posts):
+        site.write(f"p{number}.md", post(conversation(("A", f"English line {number}."), ("B", "Yes.")), title="P"))
+        site.write(f"p{number}.fr.md", post(conversation(("A", f"Ligne {number}."), ("B", "Oui.")), title="P"))
+    site.write_config()
+
+
+def in_a_new_process(site: Site, *arguments: str) -> list[list[int]]:
+    """Run `python -m <arguments>` in the site's folder, a new process; what each of its builds counted."""
+    counts = site.root / "counts.jsonl"
+    counts.unlink(missing_ok=True)
+    done = subprocess.run([sys.executable, "-m", *arguments], cwd=site.root, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return [json.loads(line) for line in counts.read_text().splitlines()] if counts.is_file() else []
 
 
 def same_inodes_as_recorded(cache: Path) -> None:
@@ -1184,19 +1190,10 @@ def test_static_i18n_languages_keep_their_memo_entries_across_processes(site: Si
     """Each `mkdocs build` is a new process that builds every language in turn, and each language's build saves
     the memos when it changed them. An edit of one English page must cost the French build nothing: the English
     build's save must not drop the French pages' plans or their conversations' trust records."""
-    static_i18n(site, "suffix")
-    (site.root / "hooks.py").write_text(COUNTING_HOOK)
-    site.config["hooks"] = ["hooks.py"]
-    for number in range(3):
-        site.write(f"p{number}.md", post(conversation(("A", f"English line {number}."), ("B", "Yes.")), title="P"))
-        site.write(f"p{number}.fr.md", post(conversation(("A", f"Ligne {number}."), ("B", "Oui.")), title="P"))
-    site.write_config()
-    counts = site.root / "counts.jsonl"
+    translated_site(site, 3)
 
     def build_in_a_new_process() -> list[list[int]]:
-        counts.unlink(missing_ok=True)
-        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q"], cwd=site.root, check=True)
-        return [json.loads(line) for line in counts.read_text().splitlines()]
+        return in_a_new_process(site, *BUILD)
 
     build_in_a_new_process()
     settle(site)
