@@ -354,6 +354,25 @@ def test_a_marker_without_its_player_stays_a_comment() -> None:
     assert filled == "<p>x</p><div>it</div><p>y</p>"
 
 
+def test_players_take_the_place_of_their_markers_and_of_the_paragraph_around_them() -> None:
+    from mkdocs_convaudio.html.player import insert_players, player_marker
+
+    one, two, other = (player_marker(token) for token in ("0" * 16, "1" * 16, "2" * 16))
+    players = {"0" * 16: "[one]", "1" * 16: "[two]"}
+    cases = {
+        f"<h1>t</h1>\n<p>{one}</p>\n<p>after</p>": "<h1>t</h1>\n[one]\n<p>after</p>",
+        f"<li>{one}</li>": "<li>[one]</li>",  # Markdown left it bare
+        f"<p>{one}\nmore text</p>": "[one]\nmore text</p>",  # as the pattern `(<p>)?marker(</p>)?` did
+        f"<p>{one}</p><p>{two}</p>": "[one][two]",
+        f"{one}</p>{two}": "[one][two]",
+        f"<p>{other}</p> <p>{two}</p>": f"<p>{other}</p> [two]",  # an unknown player stays a comment
+        "<!--convaudio::player:not-a-token--><p>x</p>": "<!--convaudio::player:not-a-token--><p>x</p>",
+        f"{one}<p>": "[one]<p>",  # at the very start: no paragraph before it
+    }
+    for html, expected in cases.items():
+        assert insert_players(html, players) == expected, html
+
+
 def test_a_site_file_in_the_way_is_replaced_by_a_link(site: Site) -> None:
     from mkdocs_convaudio.plugin import LinkedFile
 

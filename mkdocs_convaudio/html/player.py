@@ -33,8 +33,8 @@ _LINE = _LINE_ATTRIBUTE + SENTINEL + '{token}:{index}"'
 #: tags per line) is put in its place in the page's HTML: parsing it as raw HTML in Markdown cost more than
 #: the rest of a warm build's audio work.
 _MARK = "<!--" + SENTINEL + "player:{token}-->"
-_MARK_RE = re.compile(r"(?:<p>)?<!--convaudio::player:([0-9a-f]{16})-->(?:</p>)?")
 MARK_PREFIX = "<!--" + SENTINEL + "player:"
+_MARK_AT_RE = re.compile(r"<!--convaudio::player:([0-9a-f]{16})-->")
 #: What follows `SENTINEL` in each kind of placeholder (matched where a search found the sentinel).
 _AT_RE = re.compile(r'convaudio::(?:player:[0-9a-f]{16}-->|([0-9a-f]{16}):(?:(mp3|json|vtt|mp4)|duration-->|(\d+)"))')
 
@@ -121,9 +121,27 @@ def player_marker(token: str) -> str:
 
 def insert_players(output: str, players: Mapping[str, str]) -> str:
     """Each player marker in a page's HTML replaced by its player; a marker of an unknown token stays a comment."""
-    if MARK_PREFIX not in output:
+    at = output.find(MARK_PREFIX)
+    if at < 0:
         return output
-    return _MARK_RE.sub(lambda match: players.get(match[1], match[0]), output)
+    # found by string search, not a regex scan of the page: a pattern starting with the optional `<p>` is
+    # tried at every position of the HTML (a long transcript's page cost 70 µs a page)
+    pieces: list[str] = []
+    done = 0
+    while at >= 0:
+        match = _MARK_AT_RE.match(output, at)
+        end = match.end() if match is not None else at + len(MARK_PREFIX)
+        player = players.get(match[1]) if match is not None else None
+        if player is not None:
+            start = at - 3 if at >= 3 and output.startswith("<p>", at - 3) else at  # the paragraph
+            end = end + 4 if output.startswith("</p>", end) else end  # Markdown may put it in
+            pieces += (output[done:start], player)
+            done = end
+        at = output.find(MARK_PREFIX, end)
+    if not pieces:
+        return output
+    pieces.append(output[done:])
+    return "".join(pieces)
 
 
 @lru_cache(maxsize=1)
