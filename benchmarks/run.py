@@ -24,10 +24,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from benchmarks.synthetic import edit_line, sentence, turns, write_i18n_site, write_site
+from benchmarks.synthetic import blog_post, edit_line, post, sentence, turns, write_i18n_site, write_site
 
 ROOT = Path(__file__).resolve().parent.parent
-ROWS = ("edit", "memory-edit", "memory-2h", "speed", "warm", "peaks", "i18n")
+ROWS = ("edit", "memory-edit", "memory-2h", "speed", "warm", "warm-blog", "peaks", "i18n")
 
 
 def python_env(tree: Path | None) -> dict[str, str]:
@@ -162,13 +162,21 @@ def speed_row(work: Path, lines: int, repeat: int, before: Path | None) -> dict[
     return out
 
 
-def warm_row(work: Path, posts: int, repeat: int, tree: Path | None = None, label: str = "after") -> dict[str, Any]:
+def warm_row(
+    work: Path, posts: int, repeat: int, tree: Path | None = None, label: str = "after", *, blog: bool = False
+) -> dict[str, Any]:
     """Row 5: warm rebuild of many audio posts, plugin on vs plugin off (`enabled: false`). The first rebuild
     after the cold build is timed apart (`first`): it still checks what the cold build had just written (files
-    younger than the memos' racy window are not remembered); the row is the steady state after it."""
-    root = work / f"warm-{label}"
-    pages = {f"post-{index:03d}.md": turns(4, seed=index, words=(4, 9)) for index in range(posts)}
-    config = write_site(root, pages)
+    younger than the memos' racy window are not remembered); the row is the steady state after it.
+
+    The posts hold a conversation of 4 short lines and nothing else (what the plugin costs a page, with little
+    else to build); with `blog`, 20 lines of 8–18 words with prose around them (`blog_post`)."""
+    root = work / f"warm-{label}{'-blog' if blog else ''}"
+    if blog:
+        pages = {f"post-{index:03d}.md": turns(20, seed=index) for index in range(posts)}
+    else:
+        pages = {f"post-{index:03d}.md": turns(4, seed=index, words=(4, 9)) for index in range(posts)}
+    config = write_site(root, pages, page=blog_post if blog else post)
     disabled = write_site(root, {}, enabled=False)
     build(config, tree)
     first = build(config, tree)["wall"]
@@ -323,6 +331,27 @@ def main() -> None:
                 )
 
             steps.append(("warm", warm))
+        if "warm-blog" in only:
+
+            def warm_blog() -> None:
+                posts = 20 if quick else 200
+                result = warm_row(work, posts, options.repeat, blog=True)
+                note = (
+                    f"{posts} posts of 20 lines and about 500 words of prose: {result['on']:.2f} s vs "
+                    f"{result['off']:.2f} s (CPU: {result['cpu_ratio']:.3f}×)"
+                )
+                if options.before:
+                    old = warm_row(work, posts, options.repeat, options.before, "before", blog=True)
+                    note += f"; before: {old['ratio']:.3f}× ({old['on']:.2f} s vs {old['off']:.2f} s)"
+                row(
+                    "warm rebuild, blog-sized audio posts, vs plugin disabled",
+                    "≤ 1.05×",
+                    f"{result['ratio']:.3f}×",
+                    result["ratio"] <= 1.05,
+                    note,
+                )
+
+            steps.append(("warm-blog", warm_blog))
         if "peaks" in only:
 
             def peaks() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
@@ -79,12 +80,31 @@ def post(lines: list[dict[str, str]], title: str) -> str:
     return f"---\naudio: true\nlang: en\n---\n\n# {title}\n\n```json\n{body}\n```\n"
 
 
-def write_site(root: Path, posts: dict[str, list[dict[str, str]]], *, enabled: bool = True, **options: object) -> Path:
-    """A plain MkDocs site with one page per post; returns its mkdocs.yml."""
+def blog_post(lines: list[dict[str, str]], title: str) -> str:
+    """`post` with prose around the conversation, as a blog post has: four paragraphs before it and four after
+    (about 500 words in all)."""
+    rng = random.Random(title)
+
+    def prose() -> str:
+        return "\n\n".join(" ".join(sentence(rng, rng.randint(8, 20)) for _ in range(5)) for _ in range(4))
+
+    head, fence, rest = post(lines, title).partition("```json\n")
+    return f"{head}{prose()}\n\n{fence}{rest}\n{prose()}\n"
+
+
+def write_site(
+    root: Path,
+    posts: dict[str, list[dict[str, str]]],
+    *,
+    enabled: bool = True,
+    page: Callable[[list[dict[str, str]], str], str] = post,
+    **options: object,
+) -> Path:
+    """A plain MkDocs site with one page per post (`page` writes each); returns its mkdocs.yml."""
     docs = root / "docs"
     docs.mkdir(parents=True, exist_ok=True)
     for name, lines in posts.items():
-        (docs / name).write_text(post(lines, name), encoding="utf-8")
+        (docs / name).write_text(page(lines, name), encoding="utf-8")
     config = {
         "site_name": "Bench",
         "use_directory_urls": False,
