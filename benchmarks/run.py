@@ -3,8 +3,9 @@
     python -m benchmarks.run [--quick] [--repeat N] [--before DIR] [--only ROW,...]
 
 Builds run in fresh subprocesses (wall time as a user feels it, peak RSS from `getrusage` inside the process).
-`--before DIR` also runs rows 1, 2, 4 and 5 against another copy of the package (e.g. `git archive <commit>
-mkdocs_convaudio | tar -x -C DIR`), so before and after are compared on the same machine in the same minutes.
+`--before DIR` also runs rows 1, 2, 4, 5 and the blog-sized and two-language rows against another copy of the
+package (e.g. `git archive <commit> mkdocs_convaudio | tar -x -C DIR`), so before and after are compared on the
+same machine in the same minutes.
 The machine may be shared: medians of `--repeat` runs, and ratios, are what to read.
 """
 
@@ -337,7 +338,7 @@ def main() -> None:
                 posts = 20 if quick else 200
                 result = warm_row(work, posts, options.repeat, blog=True)
                 note = (
-                    f"{posts} posts of 20 lines and about 500 words of prose: {result['on']:.2f} s vs "
+                    f"{posts} posts of 20 lines and about 550 words of prose: {result['on']:.2f} s vs "
                     f"{result['off']:.2f} s (CPU: {result['cpu_ratio']:.3f}×)"
                 )
                 if options.before:

@@ -82,7 +82,7 @@ def post(lines: list[dict[str, str]], title: str) -> str:
 
 def blog_post(lines: list[dict[str, str]], title: str) -> str:
     """`post` with prose around the conversation, as a blog post has: four paragraphs before it and four after
-    (about 500 words in all)."""
+    (about 550 words in all)."""
     rng = random.Random(title)
 
     def prose() -> str:

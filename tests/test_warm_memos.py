@@ -358,7 +358,8 @@ def test_players_take_the_place_of_their_markers_and_of_the_paragraph_around_the
     from mkdocs_convaudio.html.player import insert_players, player_marker
 
     one, two, other = (player_marker(token) for token in ("0" * 16, "1" * 16, "2" * 16))
-    players = {"0" * 16: "[one]", "1" * 16: "[two]"}
+    upper, short = "<!--convaudio::player:" + "A" * 16 + "-->", "<!--convaudio::player:" + "1" * 15 + "-->"
+    players = {"0" * 16: "[one]", "1" * 16: "[two]", "A" * 16: "[upper]", "1" * 15: "[short]"}
     cases = {
         f"<h1>t</h1>\n<p>{one}</p>\n<p>after</p>": "<h1>t</h1>\n[one]\n<p>after</p>",
         f"<li>{one}</li>": "<li>[one]</li>",  # Markdown left it bare
@@ -368,9 +369,15 @@ def test_players_take_the_place_of_their_markers_and_of_the_paragraph_around_the
         f"<p>{other}</p> <p>{two}</p>": f"<p>{other}</p> [two]",  # an unknown player stays a comment
         "<!--convaudio::player:not-a-token--><p>x</p>": "<!--convaudio::player:not-a-token--><p>x</p>",
         f"{one}<p>": "[one]<p>",  # at the very start: no paragraph before it
+        f"x{one}": "x[one]",
+        f"p>{one}": "p>[one]",
+        f"<p>{other}</p>{one}</p>": f"<p>{other}</p>[one]",
+        "<!--convaudio::player:" + f"<p>{one}</p>": "<!--convaudio::player:[one]",  # a cut marker before one
+        f"<p>{upper}</p><p>{short}</p>": f"<p>{upper}</p><p>{short}</p>",  # not what `player_marker` writes
     }
     for html, expected in cases.items():
         assert insert_players(html, players) == expected, html
+    assert insert_players(f"<p>{one}</p>", {"0" * 16: ""}) == ""  # an empty player is a player
 
 
 def test_a_site_file_in_the_way_is_replaced_by_a_link(site: Site) -> None:
