@@ -387,25 +387,57 @@ def command_cache_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def other_sites_message(root: Path, others: dict[str, tuple[list[str], float]], configs: list[str]) -> str:
+    """Why prune will not run for some of the sites that share a cache folder, and what to do."""
+    listed = "; ".join(
+        f"{', '.join(names)} (last written {time.strftime('%Y-%m-%d %H:%M', time.localtime(newest))})"
+        for names, newest in others.values()
+    )
+    given = " ".join(f"-f {config}" for config in configs)
+    return (
+        f"{root} is also the cache folder of another site ({listed}): pruning for {', '.join(configs)} alone would "
+        "remove the audio that site uses, and its next build would synthesize (and pay for) it again. Give every "
+        f"site's config (`mkdocs-convaudio cache prune {given} -f OTHER.yml`), or `--older-than 30d` to keep "
+        "whatever a build used in the last 30 days; if that site is gone, delete the files named here"
+    )
+
+
 def command_cache_prune(args: argparse.Namespace) -> int:
     # what a build makes or uses after this moment (while the site is planned, or while prune waits for a running
     # build) belongs to a site newer than the plan: never removed
     started = time.time()
-    sessions = plan_site_sessions(args.config_file)
-    cache, store = open_site_cache(args.config_file, shared=args.shared)
+    configs: list[str] = args.config_file or ["mkdocs.yml"]
+    caches = [open_site_cache(config, shared=args.shared) for config in configs]
+    cache, store = caches[0]
+    if len({other.root.resolve() for other, _ in caches}) > 1:
+        folders = ", ".join(f"{config}: {other.root}" for config, (other, _) in zip(configs, caches, strict=True))
+        raise ConvaudioError(f"these sites keep their audio in different cache folders ({folders}); prune each alone")
+    if len({other.display if other else None for _, other in caches}) > 1:
+        raise ConvaudioError("these sites share different caches on object storage; prune each alone")
+    # sites sharing the cache folder (`build.memo_tag`): what only the others use is theirs, not unused
+    others = {
+        tag: found
+        for tag, found in inventory.sites_in(cache.root).items()
+        if tag not in {site_cache.memo_tag for site_cache, _ in caches}
+    }
+    if others and not args.older_than:
+        if not args.dry_run:
+            raise ConvaudioError(other_sites_message(cache.root, others, configs))
+        print(f"warning: {other_sites_message(cache.root, others, configs)}", file=sys.stderr)
     used: set[str] = set()
-    uris: set[str] = set()
-    for session in sessions:
-        for item in session.placed.values():
-            used.add(item.job.key)
-            used.update(part.key for part in item.job.all_parts)
-            used.update(cache.conversation_segments(item.job.key))
-            uris.update((item.audio_uri, item.timings_uri))
-            if session.options.captions:
-                uris.add(item.captions_uri)
-            if item.show is not None and item.show.video is not None and item.video_uri is not None:
-                used.add(video_key(item.job.key, item.show.video, session.options.show.video_settings))
-                uris.add(item.video_uri)
+    uris: dict[str, set[str]] = {site_cache.memo_tag: set() for site_cache, _ in caches}
+    for config, (site_cache, _) in zip(configs, caches, strict=True):
+        for session in plan_site_sessions(config):
+            for item in session.placed.values():
+                used.add(item.job.key)
+                used.update(part.key for part in item.job.all_parts)
+                used.update(cache.conversation_segments(item.job.key))
+                uris[site_cache.memo_tag].update((item.audio_uri, item.timings_uri))
+                if session.options.captions:
+                    uris[site_cache.memo_tag].add(item.captions_uri)
+                if item.show is not None and item.show.video is not None and item.video_uri is not None:
+                    used.add(video_key(item.job.key, item.show.video, session.options.show.video_settings))
+                    uris[site_cache.memo_tag].add(item.video_uri)
     action = "would remove" if args.dry_run else "removed"
     with contextlib.nullcontext() if args.dry_run else cache.locks.maintenance(args.wait):
         doomed = inventory.unused(inventory.local_entries(cache), used, args.older_than, started)
@@ -413,7 +445,8 @@ def command_cache_prune(args: argparse.Namespace) -> int:
             print(f"{action} {entry.kind}/{entry.key} ({_size(entry.size)})")
             if not args.dry_run:
                 inventory.remove_local(cache, entry)
-        stale = inventory.stale_published(cache, uris)
+        sites = {site_cache.memo_tag: site_cache for site_cache, _ in caches}  # two configs of one site: once
+        stale = [path for tag, site_cache in sites.items() for path in inventory.stale_published(site_cache, uris[tag])]
         for path in stale:
             print(f"{action} {path.relative_to(cache.root).as_posix()}")
             if not args.dry_run:
@@ -481,7 +514,11 @@ def add_cache_parser(commands: Any) -> None:
     }
     for name, (run, help_text) in runs.items():
         action = actions.add_parser(name, help=help_text)
-        action.add_argument("-f", "--config-file", default="mkdocs.yml", help="the site's mkdocs.yml")
+        if name == "prune":  # every site that shares the cache folder, together
+            site_help = "the site's mkdocs.yml; once per site when several share the cache folder"
+            action.add_argument("-f", "--config-file", action="append", help=site_help)
+        else:
+            action.add_argument("-f", "--config-file", default="mkdocs.yml", help="the site's mkdocs.yml")
         action.set_defaults(run=run)
         if name in ("prune", "verify"):
             action.add_argument("--shared", action="store_true", help="also the shared cache (off by default)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -278,3 +279,55 @@ def test_prune_keeps_the_segments_of_used_conversations_only(site: Site, capsys:
     site.write_config()
     assert main(["cache", "push", "-f", str(site.root / "mkdocs.yml")]) == 0
     assert (shared / "lines").is_dir() and not (shared / "segments").exists()
+
+
+def test_sites_sharing_a_cache_folder_are_pruned_together(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    """`mkdocs.yml` and `mkdocs.fr.yml` with docs folders of their own share one cache folder: pruning for one of
+    them alone would remove the other's audio (paid for again by its next build), so prune stops and says how to
+    prune both; given both, it removes exactly what neither uses."""
+    site.config["docs_dir"] = "docs/en"
+    site.write("en/talk.md", post(conversation(*TALK)))
+    gone = site.write("en/other.md", post(conversation(*OTHER)))
+    site.write(
+        "fr/talk.md", post(conversation(("A", "Ce billet reste."), ("B", "Ses lignes restent aussi.")), lang="fr")
+    )
+    site.build()
+    english = site.root / "mkdocs.yml"
+    french = site.root / "mkdocs.fr.yml"
+    french.write_text(english.read_text().replace("docs/en", "docs/fr") + "site_dir: site-fr\n")
+
+    def synthesized(config: Path) -> int:
+        done = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "-f", str(config)], cwd=site.root, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+        [count] = re.findall(r"(\d+) synthesized", done.stderr)
+        return int(count)
+
+    assert synthesized(french) == 2
+    by_page = {name: keys_by_page(str(config)) for name, config in (("en", english), ("fr", french))}
+    before = entry_files(site)
+    assert keys_of(before) == by_page["en"]["talk.md"] | by_page["en"]["other.md"] | by_page["fr"]["talk.md"]
+    gone.unlink()
+    capsys.readouterr()
+
+    assert main(["cache", "prune", "-f", str(english)]) == 2
+    error = capsys.readouterr().err
+    assert "another site" in error and f"-f {english} -f OTHER.yml" in error and "--older-than" in error, error
+    assert re.search(r"pages-memo-[0-9a-f]{10}\.json", error), "the other site's files are not named"
+    assert entry_files(site) == before, "prune removed entries of the other site"
+    assert main(["cache", "prune", "--dry-run", "-f", str(english)]) == 0
+    assert "another site" in capsys.readouterr().err and entry_files(site) == before
+    assert main(["cache", "prune", "--older-than", "1h", "-f", str(english)]) == 0  # all used a moment ago
+    assert entry_files(site) == before
+
+    assert main(["cache", "prune", "-f", str(english), "-f", str(french)]) == 0
+    after = entry_files(site)
+    assert keys_of(before - after) == by_page["en"]["other.md"] - by_page["en"]["talk.md"]
+    assert keys_of(after) == by_page["en"]["talk.md"] | by_page["fr"]["talk.md"]
+    published = sorted(
+        path.relative_to(cache_root(site)).parts[0] for path in cache_root(site).glob("site-*/*/*/*.mp3")
+    )
+    assert len(set(published)) == len(published) == 2  # each site's talk; the English other-1.mp3 went
+    assert not list(cache_root(site).glob("site-*/*/*/other-1.*"))
+    assert synthesized(french) == 0 and synthesized(english) == 0

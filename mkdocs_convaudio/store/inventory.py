@@ -135,6 +135,28 @@ def stale_published(cache: AudioCache, used_uris: Collection[str]) -> list[Path]
     )
 
 
+#: What a site's build leaves in the cache folder under its tag (see `build.memo_tag`): its page memo, its publish
+#: records and its published copies (other memo files, such as `versions-memo.json`, say nothing of a site).
+_SITE_FILE = re.compile(r"(?:pages|published)-memo(-[0-9a-f]{10})?\.json|site(-[0-9a-f]{10})?")
+
+
+def sites_in(root: Path) -> dict[str, tuple[list[str], float]]:
+    """The sites whose builds use the cache folder `root`, by memo tag: the names of their files there (a
+    published folder ends with `/`) and when the newest of them was written."""
+    found: dict[str, tuple[list[str], float]] = {}
+    with contextlib.suppress(OSError):
+        for path in sorted(root.iterdir()):
+            match = _SITE_FILE.fullmatch(path.name)
+            with contextlib.suppress(OSError):
+                if match is None or path.name.startswith("site") != path.is_dir():
+                    continue
+                tag = match[1] or match[2] or ""
+                names, newest = found.get(tag, ([], 0.0))
+                name = path.name + ("/" if path.is_dir() else "")
+                found[tag] = ([*names, name], max(newest, path.stat().st_mtime))
+    return found
+
+
 def check_file(path: Path) -> str | None:
     """Why a local entry file is unusable (it does not decode or parse), or None when it is sound."""
     try:
