@@ -923,6 +923,10 @@ class AudioSession:
         try:
             self.check()
             self._save_voice_map()
+            # the site's mark in the cache folder before the first line is made: `cache prune` of another site
+            # sharing the folder sees it even if this build never gets to save its memos (`inventory.sites_in`)
+            with contextlib.suppress(OSError):
+                os.makedirs(self.publish_root, exist_ok=True)
             stats = self._render_jobs()
         finally:
             self.close()  # clients and loaded models live for one build, failed or not

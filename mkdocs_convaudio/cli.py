@@ -7,6 +7,7 @@ import argparse
 import contextlib
 import logging
 import os
+import shlex
 import sys
 import tempfile
 import time
@@ -387,18 +388,23 @@ def command_cache_stats(args: argparse.Namespace) -> int:
     return 0
 
 
-def other_sites_message(root: Path, others: dict[str, tuple[list[str], float]], configs: list[str]) -> str:
+def other_sites_message(
+    root: Path, others: dict[str, tuple[list[str], float]], configs: list[str], shared: bool
+) -> str:
     """Why prune will not run for some of the sites that share a cache folder, and what to do."""
     listed = "; ".join(
-        f"{', '.join(names)} (last written {time.strftime('%Y-%m-%d %H:%M', time.localtime(newest))})"
+        f"{', '.join(names)} (last changed {time.strftime('%Y-%m-%d %H:%M', time.localtime(newest))})"
         for names, newest in others.values()
     )
-    given = " ".join(f"-f {config}" for config in configs)
+    given = " ".join(["--shared"] * shared + [f"-f {shlex.quote(config)}" for config in configs])
+    several = len(others) > 1
     return (
-        f"{root} is also the cache folder of another site ({listed}): pruning for {', '.join(configs)} alone would "
-        "remove the audio that site uses, and its next build would synthesize (and pay for) it again. Give every "
-        f"site's config (`mkdocs-convaudio cache prune {given} -f OTHER.yml`), or `--older-than 30d` to keep "
-        "whatever a build used in the last 30 days; if that site is gone, delete the files named here"
+        f"{root} is also the cache folder of {'other sites' if several else 'another site'} (or of a "
+        f"`mkdocs-convaudio render` run): {listed}. Pruning for {', '.join(configs)} alone would remove the audio "
+        f"{'they use' if several else 'it uses'}, and the next build would synthesize (and pay for) it again. "
+        f"Give every site's config (`mkdocs-convaudio cache prune {given} -f OTHER.yml`); for a site or render run "
+        "that is gone (a renamed docs folder leaves its files too), delete the files named here first (they only "
+        "save work)"
     )
 
 
@@ -414,16 +420,20 @@ def command_cache_prune(args: argparse.Namespace) -> int:
         raise ConvaudioError(f"these sites keep their audio in different cache folders ({folders}); prune each alone")
     if len({other.display if other else None for _, other in caches}) > 1:
         raise ConvaudioError("these sites share different caches on object storage; prune each alone")
-    # sites sharing the cache folder (`build.memo_tag`): what only the others use is theirs, not unused
-    others = {
-        tag: found
-        for tag, found in inventory.sites_in(cache.root).items()
-        if tag not in {site_cache.memo_tag for site_cache, _ in caches}
-    }
-    if others and not args.older_than:
-        if not args.dry_run:
-            raise ConvaudioError(other_sites_message(cache.root, others, configs))
-        print(f"warning: {other_sites_message(cache.root, others, configs)}", file=sys.stderr)
+    # sites sharing the cache folder (`build.memo_tag`): what only the others use is theirs, not unused. Looked
+    # for now (before the long plan) and again once no build runs (one may have started meanwhile). Not even with
+    # `--older-than`: a warm build marks the conversations it uses as used, not their lines.
+    tags = {site_cache.memo_tag for site_cache, _ in caches}
+
+    def refuse_other_sites() -> None:
+        others = {tag: found for tag, found in inventory.sites_in(cache.root).items() if tag not in tags}
+        if others:
+            message = other_sites_message(cache.root, others, configs, args.shared)
+            if not args.dry_run:
+                raise ConvaudioError(message)
+            print(f"warning: {message}", file=sys.stderr)
+
+    refuse_other_sites()
     used: set[str] = set()
     uris: dict[str, set[str]] = {site_cache.memo_tag: set() for site_cache, _ in caches}
     for config, (site_cache, _) in zip(configs, caches, strict=True):
@@ -440,6 +450,8 @@ def command_cache_prune(args: argparse.Namespace) -> int:
                     uris[site_cache.memo_tag].add(item.video_uri)
     action = "would remove" if args.dry_run else "removed"
     with contextlib.nullcontext() if args.dry_run else cache.locks.maintenance(args.wait):
+        if not args.dry_run:
+            refuse_other_sites()
         doomed = inventory.unused(inventory.local_entries(cache), used, args.older_than, started)
         for entry in doomed:
             print(f"{action} {entry.kind}/{entry.key} ({_size(entry.size)})")

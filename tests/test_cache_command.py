@@ -281,6 +281,12 @@ def test_prune_keeps_the_segments_of_used_conversations_only(site: Site, capsys:
     assert (shared / "lines").is_dir() and not (shared / "segments").exists()
 
 
+def memo_tag(config: Path) -> str:
+    from mkdocs_convaudio.cli import open_site_cache
+
+    return open_site_cache(str(config), shared=False)[0].memo_tag
+
+
 def test_sites_sharing_a_cache_folder_are_pruned_together(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
     """`mkdocs.yml` and `mkdocs.fr.yml` with docs folders of their own share one cache folder: pruning for one of
     them alone would remove the other's audio (paid for again by its next build), so prune stops and says how to
@@ -289,8 +295,9 @@ def test_sites_sharing_a_cache_folder_are_pruned_together(site: Site, capsys: py
     site.write("en/talk.md", post(conversation(*TALK)))
     gone = site.write("en/other.md", post(conversation(*OTHER)))
     site.write(
-        "fr/talk.md", post(conversation(("A", "Ce billet reste."), ("B", "Ses lignes restent aussi.")), lang="fr")
+        "fr/billet.md", post(conversation(("A", "Ce billet reste."), ("B", "Ses lignes restent aussi.")), lang="fr")
     )
+    adieu = site.write("fr/adieu.md", post(conversation(("A", "Celui-ci s'en va."), ("B", "Adieu.")), lang="fr"))
     site.build()
     english = site.root / "mkdocs.yml"
     french = site.root / "mkdocs.fr.yml"
@@ -304,30 +311,90 @@ def test_sites_sharing_a_cache_folder_are_pruned_together(site: Site, capsys: py
         [count] = re.findall(r"(\d+) synthesized", done.stderr)
         return int(count)
 
-    assert synthesized(french) == 2
+    assert synthesized(french) == 4
     by_page = {name: keys_by_page(str(config)) for name, config in (("en", english), ("fr", french))}
     before = entry_files(site)
-    assert keys_of(before) == by_page["en"]["talk.md"] | by_page["en"]["other.md"] | by_page["fr"]["talk.md"]
+    assert keys_of(before) == set().union(*by_page["en"].values(), *by_page["fr"].values())
     gone.unlink()
+    adieu.unlink()
     capsys.readouterr()
 
     assert main(["cache", "prune", "-f", str(english)]) == 2
     error = capsys.readouterr().err
-    assert "another site" in error and f"-f {english} -f OTHER.yml" in error and "--older-than" in error, error
-    assert re.search(r"pages-memo-[0-9a-f]{10}\.json", error), "the other site's files are not named"
+    assert "another site" in error and f"-f {english} -f OTHER.yml" in error, error
+    [tag] = {path.name[len("site") :] for path in cache_root(site).glob("site-*")} - {memo_tag(english)}
+    assert f"pages-memo{tag}.json" in error and f"spoken-memo{tag}.json" in error and f"site{tag}/" in error
     assert entry_files(site) == before, "prune removed entries of the other site"
     assert main(["cache", "prune", "--dry-run", "-f", str(english)]) == 0
     assert "another site" in capsys.readouterr().err and entry_files(site) == before
-    assert main(["cache", "prune", "--older-than", "1h", "-f", str(english)]) == 0  # all used a moment ago
+    # a warm build marks the conversations it uses, not their lines: their age says nothing of the other site
+    assert main(["cache", "prune", "--older-than", "1h", "-f", str(english)]) == 2
     assert entry_files(site) == before
 
     assert main(["cache", "prune", "-f", str(english), "-f", str(french)]) == 0
     after = entry_files(site)
-    assert keys_of(before - after) == by_page["en"]["other.md"] - by_page["en"]["talk.md"]
-    assert keys_of(after) == by_page["en"]["talk.md"] | by_page["fr"]["talk.md"]
+    assert keys_of(before - after) == by_page["en"]["other.md"] - by_page["en"]["talk.md"] | by_page["fr"]["adieu.md"]
+    assert keys_of(after) == by_page["en"]["talk.md"] | by_page["fr"]["billet.md"]
     published = sorted(
         path.relative_to(cache_root(site)).parts[0] for path in cache_root(site).glob("site-*/*/*/*.mp3")
     )
-    assert len(set(published)) == len(published) == 2  # each site's talk; the English other-1.mp3 went
+    assert len(set(published)) == len(published) == 2  # a talk per site; the English other-1.mp3 went
     assert not list(cache_root(site).glob("site-*/*/*/other-1.*"))
+    assert not list(cache_root(site).glob("site-*/*/*/adieu-1.*")), "the second site's stale copies stayed"
+    assert len(list(cache_root(site).glob("site-*/*/*/billet-1.*"))) == 3  # the French site's copies stay
     assert synthesized(french) == 0 and synthesized(english) == 0
+
+
+def test_a_site_whose_build_stopped_before_saving_anything_keeps_prune_away(site: Site) -> None:
+    """A build marks its site in the cache folder before it makes any line: a first build killed while
+    synthesizing has saved no memo, and prune of another site must still not take its lines."""
+    site.config["docs_dir"] = "docs/en"
+    site.write("en/talk.md", post(conversation(*TALK)))
+    site.build()
+    site.write("fr/billet.md", post(conversation(("A", "Une ligne de plus."), ("B", "Et une autre.")), lang="fr"))
+    english = site.root / "mkdocs.yml"
+    french = site.root / "mkdocs.fr.yml"
+    text = english.read_text().replace("docs/en", "docs/fr").replace("convaudio: {", "convaudio: {max_characters: 1, ")
+    french.write_text(text + "site_dir: site-fr\n")
+    assert "max_characters: 1" in french.read_text()
+    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(french)], cwd=site.root, check=False)
+    assert done.returncode != 0  # stopped in the audio step, before any line was made
+    for memo in cache_root(site).glob(f"*-memo{memo_tag(french)}.json"):
+        memo.unlink()  # as a build killed mid-way leaves the folder: it never saved them
+    marked = cache_root(site) / f"site{memo_tag(french)}"
+    assert marked.is_dir() and not list(marked.iterdir())
+    assert main(["cache", "prune", "-f", str(english)]) == 2
+
+
+OTHER_SITE_HOOK = textwrap.dedent(
+    """
+    from pathlib import Path
+
+    def on_post_build(config, **kwargs):
+        # another site's first build starts while prune is planning this one: it marks its site at once
+        cache = Path(config.config_file_path).parent / ".cache/plugin/convaudio"
+        (cache / "site-0123456789").mkdir(parents=True, exist_ok=True)
+    """
+)
+
+
+def test_a_site_that_starts_building_while_prune_plans_keeps_prune_away(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    site.write("blog/talk.md", post(conversation(*TALK)))
+    site.build()
+    (site.root / "hook.py").write_text(OTHER_SITE_HOOK, encoding="utf-8")
+    site.config["hooks"] = ["hook.py"]
+    site.write_config()
+    before = entry_files(site)
+    assert main(["cache", "prune", "-f", str(site.root / "mkdocs.yml")]) == 2  # the hook runs in prune's plan
+    assert "site-0123456789/" in capsys.readouterr().err and entry_files(site) == before
+
+
+def test_published_copies_of_any_site_are_no_cache_entries() -> None:
+    from mkdocs_convaudio.store.inventory import entry_of
+
+    key = "a" * 64  # a page may be named like a key: its published copy is still no entry
+    assert entry_of(f"lines/aa/{key}.flac") == ("lines", key)
+    assert entry_of(f"site/assets/convaudio/{key}.mp3") is None
+    assert entry_of(f"site-0123456789/assets/convaudio/{key}.mp3") is None

@@ -58,6 +58,8 @@ def entry_of(relative: str) -> tuple[str, str] | None:
     name = parts[-1]
     if len(parts) < 2 or parts[0] in NOT_ENTRIES or name.startswith(".") or name.endswith(".tmp"):
         return None
+    if parts[0].startswith("site-"):  # another site's published copies (`build.publish_root`)
+        return None
     key = name.split(".", 1)[0]
     return (parts[0], key) if _KEY.fullmatch(key) else None
 
@@ -135,18 +137,20 @@ def stale_published(cache: AudioCache, used_uris: Collection[str]) -> list[Path]
     )
 
 
-#: What a site's build leaves in the cache folder under its tag (see `build.memo_tag`): its page memo, its publish
-#: records and its published copies (other memo files, such as `versions-memo.json`, say nothing of a site).
-_SITE_FILE = re.compile(r"(?:pages|published)-memo(-[0-9a-f]{10})?\.json|site(-[0-9a-f]{10})?")
+#: What a build leaves in the cache folder under its site's tag (see `build.memo_tag`): memo files, and its
+#: published copies. A page memo, publish records or published copies mark a site (a `render` run's posts too);
+#: other memo files alone (`versions-memo.json`, which every command may write) do not.
+_TAGGED = re.compile(r"[a-z]+-memo(-[0-9a-f]{10})?\.json|site(-[0-9a-f]{10})?")
+_SITE_MARKS = re.compile(r"(?:pages|published)-memo(?:-[0-9a-f]{10})?\.json|site(?:-[0-9a-f]{10})?/")
 
 
 def sites_in(root: Path) -> dict[str, tuple[list[str], float]]:
-    """The sites whose builds use the cache folder `root`, by memo tag: the names of their files there (a
-    published folder ends with `/`) and when the newest of them was written."""
+    """The sites whose builds use the cache folder `root`, by memo tag: the names of all their files there (a
+    published folder ends with `/`) and when the newest of them last changed."""
     found: dict[str, tuple[list[str], float]] = {}
     with contextlib.suppress(OSError):
         for path in sorted(root.iterdir()):
-            match = _SITE_FILE.fullmatch(path.name)
+            match = _TAGGED.fullmatch(path.name)
             with contextlib.suppress(OSError):
                 if match is None or path.name.startswith("site") != path.is_dir():
                     continue
@@ -154,7 +158,7 @@ def sites_in(root: Path) -> dict[str, tuple[list[str], float]]:
                 names, newest = found.get(tag, ([], 0.0))
                 name = path.name + ("/" if path.is_dir() else "")
                 found[tag] = ([*names, name], max(newest, path.stat().st_mtime))
-    return found
+    return {tag: site for tag, site in found.items() if any(_SITE_MARKS.fullmatch(name) for name in site[0])}
 
 
 def check_file(path: Path) -> str | None:
