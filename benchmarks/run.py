@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from benchmarks.synthetic import blog_post, edit_line, post, sentence, turns, write_i18n_site, write_site
+from benchmarks.synthetic import blog_post, edit_line, post, sentence, turns, write_i18n_site, write_site, write_variant
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ("edit", "memory-edit", "memory-2h", "speed", "warm", "warm-blog", "peaks", "i18n")
@@ -181,6 +181,20 @@ def warm_row(
     disabled = write_site(root, {}, enabled=False)
     build(config, tree)
     first = build(config, tree)["wall"]
+    out = {**alternate(config, disabled, repeat, tree), "first": first}
+    if blog:  # the same posts as a Material blog shows them: its theme, code blocks highlighted
+        material = {
+            "theme": {"name": "material"},
+            "markdown_extensions": ["pymdownx.highlight", "pymdownx.superfences"],
+        }
+        config, disabled = write_variant(config, "-material", material), write_variant(disabled, "-material", material)
+        build(config, tree)  # its players, made for this theme's pages once
+        out["material"] = alternate(config, disabled, repeat, tree)
+    return out
+
+
+def alternate(config: Path, disabled: Path, repeat: int, tree: Path | None) -> dict[str, Any]:
+    """Builds of a site with the plugin off and on, in turn: medians and their ratios."""
     on, off, on_cpu, off_cpu = [], [], [], []
     for _ in range(repeat):
         result = build(disabled, tree)
@@ -194,7 +208,6 @@ def warm_row(
         "off": statistics.median(off),
         "ratio": statistics.median(on) / statistics.median(off),
         "cpu_ratio": statistics.median(on_cpu) / statistics.median(off_cpu),
-        "first": first,
         "heavy": result["heavy"],
     }
 
@@ -341,15 +354,28 @@ def main() -> None:
                     f"{posts} posts of 20 lines and about 550 words of prose: {result['on']:.2f} s vs "
                     f"{result['off']:.2f} s (CPU: {result['cpu_ratio']:.3f}×)"
                 )
+                material = result["material"]
+                material_note = (
+                    f"the same posts with Material's theme and highlighted code blocks: {material['on']:.2f} s vs "
+                    f"{material['off']:.2f} s (CPU: {material['cpu_ratio']:.3f}×)"
+                )
                 if options.before:
                     old = warm_row(work, posts, options.repeat, options.before, "before", blog=True)
                     note += f"; before: {old['ratio']:.3f}× ({old['on']:.2f} s vs {old['off']:.2f} s)"
+                    material_note += f"; before: {old['material']['ratio']:.3f}×"
                 row(
                     "warm rebuild, blog-sized audio posts, vs plugin disabled",
                     "≤ 1.05×",
                     f"{result['ratio']:.3f}×",
                     result["ratio"] <= 1.05,
                     note,
+                )
+                row(
+                    "warm rebuild, blog-sized audio posts, Material theme, vs plugin disabled",
+                    "≤ 1.05×",
+                    f"{material['ratio']:.3f}×",
+                    material["ratio"] <= 1.05,
+                    material_note,
                 )
 
             steps.append(("warm-blog", warm_blog))

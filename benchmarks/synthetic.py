@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import yaml
@@ -112,6 +112,14 @@ def write_site(
     }
     path = root / ("mkdocs.yml" if enabled else "mkdocs-disabled.yml")
     path.write_text(yaml.safe_dump(config), encoding="utf-8")
+    return path
+
+
+def write_variant(config: Path, suffix: str, changes: Mapping[str, object]) -> Path:
+    """A copy of a site's config beside it (`mkdocs<suffix>.yml`) with some settings changed."""
+    settings = yaml.safe_load(config.read_text(encoding="utf-8"))
+    path = config.with_name(f"{config.stem}{suffix}.yml")
+    path.write_text(yaml.safe_dump({**settings, **changes}), encoding="utf-8")
     return path
 
 
