@@ -304,13 +304,20 @@ def front_matter_line(source_file: Path, key: str) -> int | None:
     return next((number for number, line in enumerate(lines, 1) if line.startswith(f"{key}:")), None)
 
 
-def memo_tag(docs_dir: Path, cache_root: Path) -> str:
+def memo_tag(docs_dir: Path, cache_root: Path, base_dir: Path | None = None) -> str:
     """What a site's memo files and published folder are named with: nothing for the usual layout (`docs/` beside
     the cache's `.cache/`), else a digest of where its docs folder is seen from the cache. Sites sharing a cache
     folder (`mkdocs.yml` and `mkdocs.fr.yml` with their own docs folders, or `en/mkdocs.yml` and `fr/mkdocs.yml`
     with one `cache_dir`) each need their own: a memo keeps only what one site's builds use, and two sites may
-    publish different audio under one URI. Not the config file's name: mike builds through a temporary config."""
-    where = Path(os.path.relpath(docs_dir.resolve(), cache_root.resolve())).as_posix()
+    publish different audio under one URI. Not the config file's name: mike builds through a temporary config.
+
+    A docs folder outside the site's folder (`base_dir`, where mkdocs.yml is) counts as the site's folder: a
+    plugin that merges several docs folders into a new temporary one for each build (mkdocs-monorepo-plugin,
+    Backstage TechDocs) would otherwise give each build memo files and published copies of its own."""
+    docs = docs_dir.resolve()
+    if base_dir is not None and not docs.is_relative_to(base := base_dir.resolve()):
+        docs = base / "(docs outside the site's folder)"
+    where = Path(os.path.relpath(docs, cache_root.resolve())).as_posix()
     if where == posixpath.relpath("docs", DEFAULT_CACHE_DIR):  # ../../../docs
         return ""
     return "-" + hashlib.sha256(where.encode("utf-8")).hexdigest()[:10]
@@ -321,7 +328,7 @@ def open_cache(
 ) -> AudioCache:
     """The local cache, backed by the shared cache when `shared_cache` is set."""
     if not options.shared_cache:
-        return AudioCache(root, memo_tag=memo_tag(options.docs_dir, root))
+        return AudioCache(root, memo_tag=memo_tag(options.docs_dir, root, options.base_dir))
     from .store.shared import SharedStore
 
     url = options.shared_cache
@@ -339,7 +346,7 @@ def open_cache(
     # an unreachable store is reported once, by the first read
     with contextlib.suppress(ConvaudioError):
         remote.sweep_uploads()
-    return AudioCache(root, remote, memo_tag=memo_tag(options.docs_dir, root))
+    return AudioCache(root, remote, memo_tag=memo_tag(options.docs_dir, root, options.base_dir))
 
 
 def publish_root(cache_root: Path, tag: str = "") -> Path:

@@ -1245,3 +1245,37 @@ def test_static_i18n_languages_keep_their_memo_entries_across_processes(site: Si
     same_inodes_as_recorded(cache_dir(site))  # a fresh CI machine may give the copies the same inode numbers
     english, french = build_in_a_new_process()
     assert english == french == [0, 0, 0], "a copy that got its recorded inode number back was read again"
+
+
+MERGING_HOOK = """
+import shutil
+import tempfile
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+
+@event_priority(50)  # before convaudio's, as mkdocs-monorepo-plugin listed first
+def on_config(config):
+    # a new folder outside the site's folder for each build, as mkdocs-monorepo-plugin merges docs folders
+    merged = tempfile.mkdtemp(prefix="merged-docs-", dir=Path(config.config_file_path).parent.parent)
+    shutil.copytree(config.docs_dir, merged, dirs_exist_ok=True)
+    config.docs_dir = merged
+    return config
+"""
+
+
+def test_a_docs_folder_moved_to_a_new_temporary_folder_each_build_keeps_one_set_of_memos(site: Site) -> None:
+    """A plugin that merges docs folders into a new temporary folder for every build: the site keeps one set
+    of memo files and one published folder, not a full copy of its audio per build."""
+    for name, text in TALKS.items():
+        site.write(name, text)
+    (site.root / "hook.py").write_text(MERGING_HOOK, encoding="utf-8")
+    site.config["hooks"] = ["hook.py"]
+    for _ in range(3):
+        site.build()
+    assert len(list(site.root.parent.glob("merged-docs-*"))) == 3  # each build had a docs folder of its own
+    assert [path.name for path in cache_dir(site).glob("site*")] == [
+        path.name for path in cache_dir(site).glob("site-*")
+    ]
+    assert len(list(cache_dir(site).glob("site*"))) == 1 and len(list(cache_dir(site).glob("pages-memo*.json"))) == 1
