@@ -69,6 +69,8 @@ class SessionOptions:
 
     docs_dir: Path
     base_dir: Path
+    #: the name of the site's config file in `base_dir` (see `memo_tag`)
+    site_config: str = ""
     engine: str = "espeak"
     fallback_engine: str | None = None
     engine_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
@@ -304,19 +306,21 @@ def front_matter_line(source_file: Path, key: str) -> int | None:
     return next((number for number, line in enumerate(lines, 1) if line.startswith(f"{key}:")), None)
 
 
-def memo_tag(docs_dir: Path, cache_root: Path, base_dir: Path | None = None) -> str:
+def memo_tag(docs_dir: Path, cache_root: Path, base_dir: Path | None = None, site_config: str = "") -> str:
     """What a site's memo files and published folder are named with: nothing for the usual layout (`docs/` beside
     the cache's `.cache/`), else a digest of where its docs folder is seen from the cache. Sites sharing a cache
     folder (`mkdocs.yml` and `mkdocs.fr.yml` with their own docs folders, or `en/mkdocs.yml` and `fr/mkdocs.yml`
     with one `cache_dir`) each need their own: a memo keeps only what one site's builds use, and two sites may
     publish different audio under one URI. Not the config file's name: mike builds through a temporary config.
 
-    A docs folder outside the site's folder (`base_dir`, where mkdocs.yml is) counts as the site's folder: a
-    plugin that merges several docs folders into a new temporary one for each build (mkdocs-monorepo-plugin,
-    Backstage TechDocs) would otherwise give each build memo files and published copies of its own."""
+    A docs folder in the system's temporary folder, outside the site's folder (`base_dir`, where the config file
+    `site_config` is), counts as that config's: a plugin that merges several docs folders into a new temporary one
+    for each build (mkdocs-monorepo-plugin, Backstage TechDocs) would otherwise give each build memo files and
+    published copies of its own."""
     docs = docs_dir.resolve()
-    if base_dir is not None and not docs.is_relative_to(base := base_dir.resolve()):
-        docs = base / "(docs outside the site's folder)"
+    temporary = docs.is_relative_to(Path(tempfile.gettempdir()).resolve())
+    if temporary and base_dir is not None and not docs.is_relative_to(base := base_dir.resolve()):
+        docs = base / f"(a temporary docs folder of {site_config})"
     where = Path(os.path.relpath(docs, cache_root.resolve())).as_posix()
     if where == posixpath.relpath("docs", DEFAULT_CACHE_DIR):  # ../../../docs
         return ""
@@ -328,7 +332,7 @@ def open_cache(
 ) -> AudioCache:
     """The local cache, backed by the shared cache when `shared_cache` is set."""
     if not options.shared_cache:
-        return AudioCache(root, memo_tag=memo_tag(options.docs_dir, root, options.base_dir))
+        return AudioCache(root, memo_tag=memo_tag(options.docs_dir, root, options.base_dir, options.site_config))
     from .store.shared import SharedStore
 
     url = options.shared_cache
@@ -346,7 +350,7 @@ def open_cache(
     # an unreachable store is reported once, by the first read
     with contextlib.suppress(ConvaudioError):
         remote.sweep_uploads()
-    return AudioCache(root, remote, memo_tag=memo_tag(options.docs_dir, root, options.base_dir))
+    return AudioCache(root, remote, memo_tag=memo_tag(options.docs_dir, root, options.base_dir, options.site_config))
 
 
 def publish_root(cache_root: Path, tag: str = "") -> Path:
@@ -923,6 +927,11 @@ class AudioSession:
         """Synthesize what the cache lacks and assemble every conversation (verified entries only: the site
         copies them straight from the cache, the command line gets copies of them); the voice map is saved first
         so choices survive a failed build."""
+        # the site's mark in the cache folder, before this build waits for a `cache prune` of another site sharing
+        # the folder and makes its first line: that prune sees it even if this build never saves its memos
+        # (`inventory.sites_in`)
+        with contextlib.suppress(OSError):
+            os.makedirs(self.publish_root, exist_ok=True)
         with self.cache.locks.building():  # `cache prune` waits until no build uses the cache
             return self._render()
 
@@ -930,10 +939,6 @@ class AudioSession:
         try:
             self.check()
             self._save_voice_map()
-            # the site's mark in the cache folder before the first line is made: `cache prune` of another site
-            # sharing the folder sees it even if this build never gets to save its memos (`inventory.sites_in`)
-            with contextlib.suppress(OSError):
-                os.makedirs(self.publish_root, exist_ok=True)
             stats = self._render_jobs()
         finally:
             self.close()  # clients and loaded models live for one build, failed or not

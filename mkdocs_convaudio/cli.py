@@ -397,6 +397,13 @@ def other_sites_message(
         for names, newest in others.values()
     )
     given = " ".join(["--shared"] * shared + [f"-f {shlex.quote(config)}" for config in configs])
+    # mkdocs-convaudio 0.1.0 named every site's files without a tag: a site with another docs folder leaves them
+    upgraded = (
+        " Files without a digest in their names may also be left by mkdocs-convaudio 0.1.0, whose builds named "
+        "them so for every site."
+        if "" in others
+        else ""
+    )
     several = len(others) > 1
     return (
         f"{root} is also the cache folder of {'other sites' if several else 'another site'} (or of a "
@@ -404,7 +411,7 @@ def other_sites_message(
         f"{'they use' if several else 'it uses'}, and the next build would synthesize (and pay for) it again. "
         f"Give every site's config (`mkdocs-convaudio cache prune {given} -f OTHER.yml`); for a site or render run "
         "that is gone (a renamed docs folder leaves its files too), delete the files named here first (they only "
-        "save work)"
+        f"save work).{upgraded}"
     )
 
 
@@ -420,44 +427,40 @@ def command_cache_prune(args: argparse.Namespace) -> int:
         raise ConvaudioError(f"these sites keep their audio in different cache folders ({folders}); prune each alone")
     if len({other.display if other else None for _, other in caches}) > 1:
         raise ConvaudioError("these sites share different caches on object storage; prune each alone")
-    # sites sharing the cache folder (`build.memo_tag`): what only the others use is theirs, not unused. Looked
-    # for now (before the long plan) and again once no build runs (one may have started meanwhile). Not even with
-    # `--older-than`: a warm build marks the conversations it uses as used, not their lines.
-    tags = {site_cache.memo_tag for site_cache, _ in caches}
-
-    def refuse_other_sites() -> None:
-        others = {tag: found for tag, found in inventory.sites_in(cache.root).items() if tag not in tags}
+    used: set[str] = set()
+    uris: dict[str, set[str]] = {}
+    sites: dict[str, AudioCache] = {}  # each site's cache as its build names it (`build.memo_tag`), by tag
+    for config in configs:
+        for session in plan_site_sessions(config):
+            # the tag the plan's build found: a plugin may have moved the docs folder meanwhile
+            sites.setdefault(session.cache.memo_tag, session.cache)
+            site_uris = uris.setdefault(session.cache.memo_tag, set())
+            for item in session.placed.values():
+                used.add(item.job.key)
+                used.update(part.key for part in item.job.all_parts)
+                used.update(cache.conversation_segments(item.job.key))
+                site_uris.update((item.audio_uri, item.timings_uri))
+                if session.options.captions:
+                    site_uris.add(item.captions_uri)
+                if item.show is not None and item.show.video is not None and item.video_uri is not None:
+                    used.add(video_key(item.job.key, item.show.video, session.options.show.video_settings))
+                    site_uris.add(item.video_uri)
+    action = "would remove" if args.dry_run else "removed"
+    with contextlib.nullcontext() if args.dry_run else cache.locks.maintenance(args.wait):
+        # other sites sharing the cache folder (looked for once no build runs: one may have started meanwhile):
+        # what only they use is theirs, not unused; not even with `--older-than` (a warm build marks the
+        # conversations it uses as used, not their lines)
+        others = {tag: found for tag, found in inventory.sites_in(cache.root).items() if tag not in sites}
         if others:
             message = other_sites_message(cache.root, others, configs, args.shared)
             if not args.dry_run:
                 raise ConvaudioError(message)
             print(f"warning: {message}", file=sys.stderr)
-
-    refuse_other_sites()
-    used: set[str] = set()
-    uris: dict[str, set[str]] = {site_cache.memo_tag: set() for site_cache, _ in caches}
-    for config, (site_cache, _) in zip(configs, caches, strict=True):
-        for session in plan_site_sessions(config):
-            for item in session.placed.values():
-                used.add(item.job.key)
-                used.update(part.key for part in item.job.all_parts)
-                used.update(cache.conversation_segments(item.job.key))
-                uris[site_cache.memo_tag].update((item.audio_uri, item.timings_uri))
-                if session.options.captions:
-                    uris[site_cache.memo_tag].add(item.captions_uri)
-                if item.show is not None and item.show.video is not None and item.video_uri is not None:
-                    used.add(video_key(item.job.key, item.show.video, session.options.show.video_settings))
-                    uris[site_cache.memo_tag].add(item.video_uri)
-    action = "would remove" if args.dry_run else "removed"
-    with contextlib.nullcontext() if args.dry_run else cache.locks.maintenance(args.wait):
-        if not args.dry_run:
-            refuse_other_sites()
         doomed = inventory.unused(inventory.local_entries(cache), used, args.older_than, started)
         for entry in doomed:
             print(f"{action} {entry.kind}/{entry.key} ({_size(entry.size)})")
             if not args.dry_run:
                 inventory.remove_local(cache, entry)
-        sites = {site_cache.memo_tag: site_cache for site_cache, _ in caches}  # two configs of one site: once
         stale = [path for tag, site_cache in sites.items() for path in inventory.stale_published(site_cache, uris[tag])]
         for path in stale:
             print(f"{action} {path.relative_to(cache.root).as_posix()}")

@@ -51,12 +51,14 @@ ASSET_NAMES = ("convaudio.css", "convaudio.js")
 
 def session_options(config: ConvAudioConfig, mkdocs_config: MkDocsConfig) -> SessionOptions:
     """Plugin options → the core's options (shared with the command line)."""
-    return options_from(
+    options = options_from(
         config,
         Path(mkdocs_config.docs_dir),
         Path(mkdocs_config.config_file_path or ".").resolve().parent,
         site_name=mkdocs_config.site_name,
     )
+    options.site_config = os.path.basename(mkdocs_config.config_file_path or "mkdocs.yml")
+    return options
 
 
 def options_from(config: ConvAudioConfig, docs_dir: Path, base_dir: Path, *, site_name: str = "") -> SessionOptions:

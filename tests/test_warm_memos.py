@@ -1279,3 +1279,24 @@ def test_a_docs_folder_moved_to_a_new_temporary_folder_each_build_keeps_one_set_
         path.name for path in cache_dir(site).glob("site-*")
     ]
     assert len(list(cache_dir(site).glob("site*"))) == 1 and len(list(cache_dir(site).glob("pages-memo*.json"))) == 1
+    # the cache commands find the tag the builds use (their plan runs the plugins that move the docs folder)
+    from mkdocs_convaudio.cli import main
+
+    assert main(["cache", "prune", "-f", str(site.root / "mkdocs.yml")]) == 0
+
+
+def test_docs_folders_outside_the_site_folder_keep_their_sites_apart(tmp_path: Path) -> None:
+    from mkdocs_convaudio.build import memo_tag
+
+    # `conf/a.yml` with `docs_dir: ../a` and `conf/b.yml` with `docs_dir: ../b`, away from the temporary folder
+    base, cache = Path("/srv/blog/conf"), Path("/srv/blog/conf/.cache/plugin/convaudio")
+    assert memo_tag(Path("/srv/blog/a"), cache, base, "a.yml") != memo_tag(Path("/srv/blog/b"), cache, base, "b.yml")
+    # ... and mike's temporary config beside `conf/a.yml` names the same site
+    assert memo_tag(Path("/srv/blog/a"), cache, base, "mike-mkdocs1.yml") == memo_tag(
+        Path("/srv/blog/a"), cache, base, "mike-mkdocs2.yml"
+    )
+    # a new temporary docs folder for each build of one config: one tag; another config beside it: another
+    base, cache = tmp_path / "site", tmp_path / "site/.cache/plugin/convaudio"
+    first = memo_tag(tmp_path / "merged-1", cache, base, "mkdocs.yml")
+    assert first == memo_tag(tmp_path / "merged-2", cache, base, "mkdocs.yml")
+    assert first != memo_tag(tmp_path / "merged-3", cache, base, "mkdocs.fr.yml")
