@@ -69,8 +69,9 @@ class SessionOptions:
 
     docs_dir: Path
     base_dir: Path
-    #: the name of the site's config file in `base_dir` (see `memo_tag`)
-    site_config: str = ""
+    #: the docs folder as the site's config file gives it, when a plugin may have moved `docs_dir` since (a new
+    #: temporary folder for each build, as mkdocs-monorepo-plugin makes): what memo files are named after
+    memo_docs_dir: Path | None = None
     engine: str = "espeak"
     fallback_engine: str | None = None
     engine_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
@@ -306,22 +307,14 @@ def front_matter_line(source_file: Path, key: str) -> int | None:
     return next((number for number, line in enumerate(lines, 1) if line.startswith(f"{key}:")), None)
 
 
-def memo_tag(docs_dir: Path, cache_root: Path, base_dir: Path | None = None, site_config: str = "") -> str:
+def memo_tag(docs_dir: Path, cache_root: Path) -> str:
     """What a site's memo files and published folder are named with: nothing for the usual layout (`docs/` beside
     the cache's `.cache/`), else a digest of where its docs folder is seen from the cache. Sites sharing a cache
     folder (`mkdocs.yml` and `mkdocs.fr.yml` with their own docs folders, or `en/mkdocs.yml` and `fr/mkdocs.yml`
     with one `cache_dir`) each need their own: a memo keeps only what one site's builds use, and two sites may
     publish different audio under one URI. Not the config file's name: mike builds through a temporary config.
-
-    A docs folder in the system's temporary folder, outside the site's folder (`base_dir`, where the config file
-    `site_config` is), counts as that config's: a plugin that merges several docs folders into a new temporary one
-    for each build (mkdocs-monorepo-plugin, Backstage TechDocs) would otherwise give each build memo files and
-    published copies of its own."""
-    docs = docs_dir.resolve()
-    temporary = docs.is_relative_to(Path(tempfile.gettempdir()).resolve())
-    if temporary and base_dir is not None and not docs.is_relative_to(base := base_dir.resolve()):
-        docs = base / f"(a temporary docs folder of {site_config})"
-    where = Path(os.path.relpath(docs, cache_root.resolve())).as_posix()
+    The docs folder as the config file gives it (`SessionOptions.memo_docs_dir`), not where a plugin moved it."""
+    where = Path(os.path.relpath(docs_dir.resolve(), cache_root.resolve())).as_posix()
     if where == posixpath.relpath("docs", DEFAULT_CACHE_DIR):  # ../../../docs
         return ""
     return "-" + hashlib.sha256(where.encode("utf-8")).hexdigest()[:10]
@@ -332,7 +325,7 @@ def open_cache(
 ) -> AudioCache:
     """The local cache, backed by the shared cache when `shared_cache` is set."""
     if not options.shared_cache:
-        return AudioCache(root, memo_tag=memo_tag(options.docs_dir, root, options.base_dir, options.site_config))
+        return AudioCache(root, memo_tag=memo_tag(options.memo_docs_dir or options.docs_dir, root))
     from .store.shared import SharedStore
 
     url = options.shared_cache
@@ -350,7 +343,7 @@ def open_cache(
     # an unreachable store is reported once, by the first read
     with contextlib.suppress(ConvaudioError):
         remote.sweep_uploads()
-    return AudioCache(root, remote, memo_tag=memo_tag(options.docs_dir, root, options.base_dir, options.site_config))
+    return AudioCache(root, remote, memo_tag=memo_tag(options.memo_docs_dir or options.docs_dir, root))
 
 
 def publish_root(cache_root: Path, tag: str = "") -> Path:

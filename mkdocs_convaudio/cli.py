@@ -44,6 +44,8 @@ def load_site(config_file: str) -> tuple[SessionOptions, str]:
         config = load_config(config_file=config_file)
     except MkDocsException as error:
         raise ConvaudioError(f"cannot read this MkDocs configuration: {error}", config_file) from None
+    except OSError as error:  # a folder given for the file, a file that cannot be read
+        raise ConvaudioError(f"cannot read this MkDocs configuration: {error.strerror}", config_file) from None
     plugin = next((p for p in config.plugins.values() if isinstance(p, ConvAudioPlugin)), None)
     if plugin is None:
         raise PluginNotEnabled("the convaudio plugin is not enabled in this site's plugins", config_file)

@@ -14,7 +14,7 @@ from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
@@ -49,15 +49,18 @@ ASSETS = Path(__file__).parent / "assets"
 ASSET_NAMES = ("convaudio.css", "convaudio.js")
 
 
-def session_options(config: ConvAudioConfig, mkdocs_config: MkDocsConfig) -> SessionOptions:
-    """Plugin options → the core's options (shared with the command line)."""
+def session_options(
+    config: ConvAudioConfig, mkdocs_config: MkDocsConfig, configured_docs_dir: str | None = None
+) -> SessionOptions:
+    """Plugin options → the core's options (shared with the command line); `configured_docs_dir` is the docs
+    folder as the config file gave it, before other plugins' `on_config` (MkDocs' own, by default)."""
     options = options_from(
         config,
         Path(mkdocs_config.docs_dir),
         Path(mkdocs_config.config_file_path or ".").resolve().parent,
         site_name=mkdocs_config.site_name,
     )
-    options.site_config = os.path.basename(mkdocs_config.config_file_path or "mkdocs.yml")
+    options.memo_docs_dir = Path(configured_docs_dir or mkdocs_config.docs_dir)
     return options
 
 
@@ -210,6 +213,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.site_dir, self.use_directory_urls, self.site_language = "", False, None
         self.player_title, self.captions = "", True
         self.plugin_name = "convaudio"
+        self.configured_docs_dir: str | None = None  # see `_on_config_first`
         #: Set by `mkdocs-convaudio estimate`: plan every page as a build would, synthesize and write nothing.
         self.dry_run = False
         self.dry_run_sessions: list[AudioSession] = []  # one per build (mkdocs-static-i18n runs several)
@@ -217,7 +221,13 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.sleep: Callable[[float], None] | None = None
         self.clock: Callable[[], float] | None = None
 
-    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+    @event_priority(100)
+    def _on_config_first(self, config: MkDocsConfig) -> None:
+        # before a plugin moves the docs folder (mkdocs-monorepo-plugin merges docs folders into a new temporary
+        # one for each build): the site's memo files are named after the folder its config file gives
+        self.configured_docs_dir = config.docs_dir
+
+    def _on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if self.session is not None:  # a rebuild under `mkdocs serve`: the last build's engine is done
             self.session.close(save=not self.dry_run)
             self.session = None
@@ -225,7 +235,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             return config
         try:
             self.session = AudioSession(
-                session_options(self.config, config),
+                session_options(self.config, config, self.configured_docs_dir),
                 warn=log.warning,
                 info=log.info,
                 sleep=self.sleep,
@@ -262,6 +272,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             if uri not in [str(item) for item in target]:
                 target.append(uri)
         return config
+
+    on_config = CombinedEvent(_on_config_first, _on_config)
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
         if self.session is None:

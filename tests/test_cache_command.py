@@ -398,3 +398,10 @@ def test_published_copies_of_any_site_are_no_cache_entries() -> None:
     assert entry_of(f"lines/aa/{key}.flac") == ("lines", key)
     assert entry_of(f"site/assets/convaudio/{key}.mp3") is None
     assert entry_of(f"site-0123456789/assets/convaudio/{key}.mp3") is None
+
+
+def test_a_folder_given_for_the_config_file_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["cache", "prune", "-f", str(tmp_path)]) == 2
+    assert "cannot read this MkDocs configuration: Is a directory" in capsys.readouterr().err
