@@ -105,6 +105,8 @@ def plan_site_sessions(config_file: str) -> list[AudioSession]:
             build(config)
     except MkDocsException as error:
         raise ConvaudioError(errors.messages[-1] if errors.messages else str(error)) from None
+    except OSError as error:  # a folder given for the config file, a file that cannot be read
+        raise ConvaudioError(f"cannot read this MkDocs configuration: {error.strerror}", config_file) from None
     finally:
         mkdocs_log.removeHandler(errors)
         mkdocs_log.removeHandler(warnings)

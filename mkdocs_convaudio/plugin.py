@@ -221,11 +221,13 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.sleep: Callable[[float], None] | None = None
         self.clock: Callable[[], float] | None = None
 
-    @event_priority(100)
+    @event_priority(float("inf"))
     def _on_config_first(self, config: MkDocsConfig) -> None:
         # before a plugin moves the docs folder (mkdocs-monorepo-plugin merges docs folders into a new temporary
-        # one for each build): the site's memo files are named after the folder its config file gives
-        self.configured_docs_dir = config.docs_dir
+        # one for each build): the site's memo files are named after the folder its config file gives. Once per
+        # config: mkdocs-static-i18n builds its other languages again with the config the first one changed
+        if self.configured_docs_dir is None:
+            self.configured_docs_dir = config.docs_dir
 
     def _on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if self.session is not None:  # a rebuild under `mkdocs serve`: the last build's engine is done

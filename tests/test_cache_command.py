@@ -403,5 +403,6 @@ def test_published_copies_of_any_site_are_no_cache_entries() -> None:
 def test_a_folder_given_for_the_config_file_is_a_clear_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["cache", "prune", "-f", str(tmp_path)]) == 2
-    assert "cannot read this MkDocs configuration: Is a directory" in capsys.readouterr().err
+    for command in (["cache", "prune"], ["cache", "stats"], ["estimate"], ["voices", "--map"]):
+        assert main([*command, "-f", str(tmp_path)]) == 2, command
+        assert "cannot read this MkDocs configuration: Is a directory" in capsys.readouterr().err, command

@@ -1286,3 +1286,18 @@ def test_a_docs_folder_moved_to_a_new_temporary_folder_each_build_keeps_one_set_
     from mkdocs_convaudio.cli import main
 
     assert main(["cache", "prune", "-f", str(site.root / "mkdocs.yml")]) == 0
+
+
+def test_a_moved_docs_folder_keeps_one_set_of_memos_in_every_language(site: Site) -> None:
+    """mkdocs-static-i18n builds its other languages again with the config the first build's plugins changed:
+    the French build names its files after the docs folder mkdocs.yml gives too."""
+    static_i18n(site, "suffix")
+    site.write("one.md", post(conversation(("A", "An English line.")), title="One"))
+    site.write("one.fr.md", post(conversation(("A", "Une ligne."), ("B", "Oui.")), title="Un"))
+    (site.root / "hook.py").write_text(MERGING_HOOK, encoding="utf-8")
+    site.config["hooks"] = ["hook.py"]
+    for _ in range(2):
+        site.build()
+    assert len(list(site.root.parent.glob("merged-docs-*"))) == 4  # each language of each build moved them
+    assert [path.name for path in cache_dir(site).glob("site*")] == ["site"]
+    assert list((cache_dir(site) / "site").rglob("one.fr-1.mp3")), "the French build published elsewhere"
