@@ -284,6 +284,11 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         # read once per build, here: after every plugin's `on_config` (mkdocs-static-i18n sets each language
         # build's own there), and before the page events, which run hundreds of times
         self.site_language = config.theme.get("language")
+        # mkdocs-static-i18n sets a language's own `site_name` there too: the MP3s' artist and album and the
+        # feed's title follow it, unless set in the plugin's options
+        self.site_name = config.site_name
+        self.session.options.artist = self.config.artist or config.site_name
+        self.session.options.album = self.config.album or self.config.artist or config.site_name
         self.site_dir, self.use_directory_urls = config.site_dir, config.use_directory_urls
         for name in ASSET_NAMES:
             # copied: a post-processing plugin (a minifier) may rewrite the site's scripts in place

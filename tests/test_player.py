@@ -292,6 +292,17 @@ def test_podcast_feed_per_language_with_static_i18n(site: Site) -> None:
     }
 
 
+def test_mp3_tags_name_each_languages_own_site_name_with_static_i18n(site: Site) -> None:
+    site.config["site_name"] = "The Blog"
+    static_i18n(site)
+    site.config["plugins"][0]["i18n"]["languages"][1]["site_name"] = "Le Blog"
+    site.write("talk.md", post(conversation(("A", "Hello there."), ("B", "Hi!"))))
+    site.write("talk.fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut !"))))
+    site.build()
+    artists = {mp3.name: (tags_of(mp3)["TPE1"].text, tags_of(mp3)["TALB"].text) for mp3 in site.audio_files()}
+    assert artists == {"talk-1.mp3": (["The Blog"], ["The Blog"]), "talk.fr-1.mp3": (["Le Blog"], ["Le Blog"])}
+
+
 def test_cache_prune_keeps_the_published_copies_of_pages_that_exist(
     site: Site, capsys: pytest.CaptureFixture[str]
 ) -> None:
