@@ -14,7 +14,10 @@ import time
 import tomllib
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
 
 from .build import AudioSession, SessionOptions, site_lexicon
 from .engines import EngineContext, create_engine, engine_names
@@ -33,19 +36,31 @@ class PluginNotEnabled(ConvaudioError):
     """The mkdocs.yml found is a site without this plugin (a project's own docs, say): not ours to read."""
 
 
+def read_config(config_file: str, **overrides: Any) -> MkDocsConfig:
+    """MkDocs' `load_config` (the command reads MkDocs sites; the core does not need MkDocs), with a file that
+    cannot be opened (a folder given for it) as a clear error."""
+    from mkdocs.config import load_config
+
+    try:
+        return load_config(config_file=config_file, **overrides)
+    except OSError as error:
+        raise ConvaudioError(
+            f"cannot read this MkDocs configuration ({error.strerror or error}); give the path of the site's "
+            "mkdocs.yml file",
+            config_file,
+        ) from None
+
+
 def load_site(config_file: str) -> tuple[SessionOptions, str]:
     """Session options from mkdocs.yml exactly as the plugin would build them, and the theme language."""
-    from mkdocs.config import load_config  # the command reads MkDocs sites; the core does not need MkDocs
     from mkdocs.exceptions import MkDocsException
 
     from .plugin import ConvAudioPlugin, session_options
 
     try:
-        config = load_config(config_file=config_file)
+        config = read_config(config_file)
     except MkDocsException as error:
         raise ConvaudioError(f"cannot read this MkDocs configuration: {error}", config_file) from None
-    except OSError as error:  # a folder given for the file, a file that cannot be read
-        raise ConvaudioError(f"cannot read this MkDocs configuration: {error.strerror}", config_file) from None
     plugin = next((p for p in config.plugins.values() if isinstance(p, ConvAudioPlugin)), None)
     if plugin is None:
         raise PluginNotEnabled("the convaudio plugin is not enabled in this site's plugins", config_file)
@@ -86,7 +101,6 @@ def plan_site_sessions(config_file: str) -> list[AudioSession]:
     """What the next build would synthesize, found by running that build with the plugin in dry-run mode:
     the same pages, drafts, exclusions, meta plugins and translations as `mkdocs build`, nothing written."""
     from mkdocs.commands.build import build
-    from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
     from .plugin import ConvAudioPlugin
@@ -97,7 +111,7 @@ def plan_site_sessions(config_file: str) -> list[AudioSession]:
     mkdocs_log.addHandler(warnings)
     try:
         with tempfile.TemporaryDirectory(prefix="convaudio-estimate-") as site_dir:
-            config = load_config(config_file=config_file, site_dir=site_dir)
+            config = read_config(config_file, site_dir=site_dir)
             plugin = next((p for p in config.plugins.values() if isinstance(p, ConvAudioPlugin)), None)
             if plugin is None:
                 raise ConvaudioError("the convaudio plugin is not enabled in this site's plugins", config_file)
@@ -105,8 +119,6 @@ def plan_site_sessions(config_file: str) -> list[AudioSession]:
             build(config)
     except MkDocsException as error:
         raise ConvaudioError(errors.messages[-1] if errors.messages else str(error)) from None
-    except OSError as error:  # a folder given for the config file, a file that cannot be read
-        raise ConvaudioError(f"cannot read this MkDocs configuration: {error.strerror}", config_file) from None
     finally:
         mkdocs_log.removeHandler(errors)
         mkdocs_log.removeHandler(warnings)

@@ -95,8 +95,8 @@ def options_from(config: ConvAudioConfig, docs_dir: Path, base_dir: Path, *, sit
         prices={str(name): float(price) for name, price in config.prices.items()},
         captions=config.captions,
         tags=config.tags,
-        artist=config.artist or site_name,
-        album=config.album or config.artist or site_name,
+        artist=tag_names(config, site_name)[0],
+        album=tag_names(config, site_name)[1],
         pronunciations=config.pronunciations,
         language_aliases={str(alias): str(tag) for alias, tag in config.language_aliases.items()},
         trigger_key=config.trigger_key,
@@ -107,6 +107,11 @@ def options_from(config: ConvAudioConfig, docs_dir: Path, base_dir: Path, *, sit
         shared_cache_options=config.shared_cache_options,
         show=show_options(config),
     )
+
+
+def tag_names(config: ConvAudioConfig, site_name: str) -> tuple[str, str]:
+    """The MP3s' artist and album: the plugin's options, else the site's name."""
+    return config.artist or site_name, config.album or config.artist or site_name
 
 
 def show_options(config: ConvAudioConfig) -> ShowOptions:
@@ -267,7 +272,6 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.refill = {}
         self.player_memo = PlayerMemo(self.session.cache.memo("players", player_code_version()))
         self.players = Players(self.player_memo, self.timings, self.digests)
-        self.site_name = config.site_name
         for name in ASSET_NAMES:
             uri = f"{self.config.audio_dir.strip('/')}/{name}"
             target = config.extra_css if name.endswith(".css") else config.extra_javascript
@@ -287,8 +291,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         # mkdocs-static-i18n sets a language's own `site_name` there too: the MP3s' artist and album and the
         # feed's title follow it, unless set in the plugin's options
         self.site_name = config.site_name
-        self.session.options.artist = self.config.artist or config.site_name
-        self.session.options.album = self.config.album or self.config.artist or config.site_name
+        self.session.options.artist, self.session.options.album = tag_names(self.config, config.site_name)
         self.site_dir, self.use_directory_urls = config.site_dir, config.use_directory_urls
         for name in ASSET_NAMES:
             # copied: a post-processing plugin (a minifier) may rewrite the site's scripts in place

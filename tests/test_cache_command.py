@@ -345,7 +345,9 @@ def test_sites_sharing_a_cache_folder_are_pruned_together(site: Site, capsys: py
     assert synthesized(french) == 0 and synthesized(english) == 0
 
 
-def test_a_site_whose_build_stopped_before_saving_anything_keeps_prune_away(site: Site) -> None:
+def test_a_site_whose_build_stopped_before_saving_anything_keeps_prune_away(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
     """A build marks its site in the cache folder before it makes any line: a first build killed while
     synthesizing has saved no memo, and prune of another site must still not take its lines."""
     site.config["docs_dir"] = "docs/en"
@@ -363,7 +365,10 @@ def test_a_site_whose_build_stopped_before_saving_anything_keeps_prune_away(site
         memo.unlink()  # as a build killed mid-way leaves the folder: it never saved them
     marked = cache_root(site) / f"site{memo_tag(french)}"
     assert marked.is_dir() and not list(marked.iterdir())
+    capsys.readouterr()
     assert main(["cache", "prune", "-f", str(english)]) == 2
+    error = capsys.readouterr().err
+    assert "another site" in error and f"site{memo_tag(french)}/" in error, error
 
 
 OTHER_SITE_HOOK = textwrap.dedent(
@@ -405,4 +410,16 @@ def test_a_folder_given_for_the_config_file_is_a_clear_error(
 ) -> None:
     for command in (["cache", "prune"], ["cache", "stats"], ["estimate"], ["voices", "--map"]):
         assert main([*command, "-f", str(tmp_path)]) == 2, command
-        assert "cannot read this MkDocs configuration: Is a directory" in capsys.readouterr().err, command
+        error = capsys.readouterr().err
+        assert "(Is a directory); give the path of the site's mkdocs.yml file" in error, command
+
+
+def test_sites_with_cache_folders_of_their_own_are_pruned_apart(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    site.write("blog/talk.md", post(conversation(*TALK)))
+    site.write_config()
+    english = site.root / "mkdocs.yml"
+    other = site.root / "mkdocs.other.yml"
+    other.write_text(english.read_text().replace("convaudio: {}", "convaudio: {cache_dir: .cache/other}"))
+    assert "cache_dir: .cache/other" in other.read_text()
+    assert main(["cache", "prune", "-f", str(english), "-f", str(other)]) == 2
+    assert "keep their audio in different cache folders" in capsys.readouterr().err

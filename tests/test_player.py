@@ -271,7 +271,9 @@ def test_pages_sharing_a_conversation_get_their_own_tags(site: Site) -> None:
 
 def test_podcast_feed_per_language_with_static_i18n(site: Site) -> None:
     site.config["site_url"] = "https://example.org/"
+    site.config["site_name"] = "The Blog"
     static_i18n(site)
+    site.config["plugins"][0]["i18n"]["languages"][1]["site_name"] = "Le Blog"  # each feed is titled after its own
     site.plugin_options["podcast"] = {"enabled": True}
     site.write("index.md", "# Home\n")
     site.write("blog/talk.md", post(conversation(("A", "Hello there."), ("B", "Hi!")), date="2026-11-20"))
@@ -285,10 +287,10 @@ def test_podcast_feed_per_language_with_static_i18n(site: Site) -> None:
         assert enclosure is not None
         published = site.site / (enclosure.get("url") or "").removeprefix("https://example.org/")
         assert int(enclosure.get("length") or 0) == published.stat().st_size
-        feeds[language] = (root.findtext("channel/language"), item.findtext("link"))
+        feeds[language] = (root.findtext("channel/title"), root.findtext("channel/language"), item.findtext("link"))
     assert feeds == {
-        "en": ("en", "https://example.org/blog/talk.html"),
-        "fr": ("fr", "https://example.org/fr/blog/talk.html"),
+        "en": ("The Blog", "en", "https://example.org/blog/talk.html"),
+        "fr": ("Le Blog", "fr", "https://example.org/fr/blog/talk.html"),
     }
 
 

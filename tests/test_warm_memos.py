@@ -1255,7 +1255,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 
-@event_priority(50)  # before convaudio's, as mkdocs-monorepo-plugin listed first
+@event_priority(1000)  # before convaudio's main handler, and above any usual priority
 def on_config(config):
     # a new folder outside the site's folder for each build, as mkdocs-monorepo-plugin merges docs folders
     merged = tempfile.mkdtemp(prefix="merged-docs-", dir=Path(config.config_file_path).parent.parent)
@@ -1266,8 +1266,8 @@ def on_config(config):
 
 
 def test_a_docs_folder_moved_to_a_new_temporary_folder_each_build_keeps_one_set_of_memos(site: Site) -> None:
-    """A plugin that merges docs folders into a new temporary folder for every build: the site keeps one set
-    of memo files and one published folder, not a full copy of its audio per build."""
+    """A plugin that merges docs folders into a new temporary folder for every build, at any priority: the site
+    keeps one set of memo files and one published folder, not a full copy of its audio per build."""
     for name, text in TALKS.items():
         site.write(name, text)
     (site.root / "hook.py").write_text(MERGING_HOOK, encoding="utf-8")
