@@ -66,6 +66,7 @@ def session_options(
 
 def options_from(config: ConvAudioConfig, docs_dir: Path, base_dir: Path, *, site_name: str = "") -> SessionOptions:
     """Validated plugin options (from mkdocs.yml or convaudio.toml) → the core's options."""
+    artist, album = tag_names(config, site_name)
     return SessionOptions(
         docs_dir=docs_dir,
         base_dir=base_dir,
@@ -95,8 +96,8 @@ def options_from(config: ConvAudioConfig, docs_dir: Path, base_dir: Path, *, sit
         prices={str(name): float(price) for name, price in config.prices.items()},
         captions=config.captions,
         tags=config.tags,
-        artist=tag_names(config, site_name)[0],
-        album=tag_names(config, site_name)[1],
+        artist=artist,
+        album=album,
         pronunciations=config.pronunciations,
         language_aliases={str(alias): str(tag) for alias, tag in config.language_aliases.items()},
         trigger_key=config.trigger_key,

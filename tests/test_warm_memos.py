@@ -932,13 +932,7 @@ def test_later_builds_of_the_process_compare_in_full_what_the_first_one_stamped(
         site.build()
     assert site.plugin.session.cache.relocated
     key = site.plugin.session.placed["assets/convaudio/two-1.mp3"].key
-    entry = cache_dir(site) / "conversations" / f"{key}.mp3"
-    info = entry.stat()
-    with entry.open("r+b") as handle:
-        data = handle.read()
-        handle.seek(0)
-        handle.write(_flip_a_byte(data))
-    os.utime(entry, ns=(info.st_atime_ns, info.st_mtime_ns))  # as `mp3gain -p` does
+    damage_in_place_with_its_time_put_back(cache_dir(site) / "conversations" / f"{key}.mp3")
     site.build()  # a rebuild of the same process
     assert site.plugin.session.cache.relocated
     [warning] = [w for w in site.warnings() if "damaged" in w]
@@ -1111,13 +1105,7 @@ def test_an_entry_marked_as_used_and_then_written_in_place_is_caught(site: Site)
     site.build()
     site.config.pop("hooks")
     key = site.plugin.session.placed["assets/convaudio/two-1.mp3"].key
-    entry = cache_dir(site) / "conversations" / f"{key}.mp3"
-    info = entry.stat()
-    with entry.open("r+b") as handle:
-        data = handle.read()
-        handle.seek(0)
-        handle.write(_flip_a_byte(data))
-    os.utime(entry, ns=(info.st_atime_ns, info.st_mtime_ns))  # as `mp3gain -p` does
+    damage_in_place_with_its_time_put_back(cache_dir(site) / "conversations" / f"{key}.mp3")
     site.build()
     [warning] = [w for w in site.warnings() if "damaged" in w]
     assert "two.md" in warning and "its MP3 checksum does not match" in warning, warning
