@@ -464,15 +464,19 @@ def command_cache_prune(args: argparse.Namespace) -> int:
     action = "would remove" if args.dry_run else "removed"
     with contextlib.nullcontext() if args.dry_run else cache.locks.maintenance(args.wait):
         # other sites sharing the cache folder (looked for once no build runs: one may have started meanwhile):
-        # what only they use is theirs, not unused; not even with `--older-than` (a warm build marks the
-        # conversations it uses as used, not their lines)
+        # what only they use is theirs, not unused; not even with `--older-than` (such a site may not have been
+        # built for a while)
         others = {tag: found for tag, found in inventory.sites_in(cache.root).items() if tag not in sites}
         if others:
             message = other_sites_message(cache.root, others, configs, args.shared)
             if not args.dry_run:
                 raise ConvaudioError(message)
             print(f"warning: {message}", file=sys.stderr)
-        doomed = inventory.unused(inventory.local_entries(cache), used, args.older_than, started)
+        local = inventory.local_entries(cache)
+        # the lines of conversations kept for their recent use (another branch's) stay with them
+        kept = inventory.kept_conversations(local, used, args.older_than, started)
+        in_use = used.union(*(cache.conversation_parts(key) for key in kept))
+        doomed = inventory.unused(local, in_use, args.older_than, started)
         for entry in doomed:
             print(f"{action} {entry.kind}/{entry.key} ({_size(entry.size)})")
             if not args.dry_run:
@@ -487,7 +491,10 @@ def command_cache_prune(args: argparse.Namespace) -> int:
         total = sum(entry.size for entry in doomed)
         print(f"local: {action} {len(doomed)} entries ({_size(total)}) that no page uses")
         if store is not None:
-            remote = inventory.unused(inventory.shared_entries(store), used, args.older_than, started)
+            shared = inventory.shared_entries(store)
+            kept = inventory.kept_conversations(shared, used, args.older_than, started)
+            in_use = used | inventory.shared_conversation_parts(store, cache, kept)
+            remote = inventory.unused(shared, in_use, args.older_than, started)
             for entry in remote:
                 print(f"{action} {store.display}/{entry.kind}/{entry.key} ({_size(entry.size)})")
                 if not args.dry_run:

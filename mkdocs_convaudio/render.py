@@ -642,5 +642,7 @@ class Renderer:
                     "`true_peak`"
                 )
 
-        self.cache.put_conversation(job.key, write, timings, lambda: done[0].segments if done else [])
+        self.cache.put_conversation(
+            job.key, write, timings, lambda: done[0].segments if done else [], [part.key for part in job.all_parts]
+        )
         progress.advance(0, 1)

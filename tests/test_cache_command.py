@@ -327,7 +327,7 @@ def test_sites_sharing_a_cache_folder_are_pruned_together(site: Site, capsys: py
     assert entry_files(site) == before, "prune removed entries of the other site"
     assert main(["cache", "prune", "--dry-run", "-f", str(english)]) == 0
     assert "another site" in capsys.readouterr().err and entry_files(site) == before
-    # a warm build marks the conversations it uses, not their lines: their age says nothing of the other site
+    # not even for entries used lately: the other site may not have been built for a while
     assert main(["cache", "prune", "--older-than", "1h", "-f", str(english)]) == 2
     assert entry_files(site) == before
 
@@ -423,3 +423,86 @@ def test_sites_with_cache_folders_of_their_own_are_pruned_apart(site: Site, caps
     assert "cache_dir: .cache/other" in other.read_text()
     assert main(["cache", "prune", "-f", str(english), "-f", str(other)]) == 2
     assert "keep their audio in different cache folders" in capsys.readouterr().err
+
+
+def age(paths: list[Path], days: float) -> None:
+    """Files last used (or uploaded) `days` ago, as a warm build leaves a conversation's lines: it marks the
+    conversation it uses, not its lines."""
+    import os
+    import time
+
+    when = time.time() - days * 86_400
+    for path in paths:
+        os.utime(path, (when, when))
+
+
+def test_older_than_keeps_the_lines_of_a_conversation_it_keeps(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    """Branches share a cache: a post only another branch has keeps its conversation through
+    `--older-than 30d` (a warm build of that branch used it an hour ago), and its lines with it, however long ago
+    they were made: that branch's next edit of the post would otherwise pay for every line again."""
+    site.write("blog/talk.md", post(conversation(*TALK)))
+    other = site.write("blog/other.md", post(conversation(*OTHER)))
+    text = other.read_text(encoding="utf-8")
+    site.build()
+    config = str(site.root / "mkdocs.yml")
+    by_page = keys_by_page(config)
+    only_other = by_page["blog/other.md"] - by_page["blog/talk.md"]
+    old_lines = [path for path in (cache_root(site) / "lines").rglob("*") if path.name.split(".", 1)[0] in only_other]
+    assert len({path.name.split(".", 1)[0] for path in old_lines}) == 2  # the two lines only the other post says
+    age(old_lines, 40)
+    before = entry_files(site)
+
+    other.unlink()  # on the branch without the post
+    assert main(["cache", "prune", "--older-than", "30d", "-f", config]) == 0
+    assert "local: removed 0 entries" in capsys.readouterr().out
+    assert entry_files(site) == before, "the lines of a conversation kept for its recent use were removed"
+    other.write_text(text, encoding="utf-8")  # back on the branch with the post: nothing to pay for
+    assert site.build().synthesized == 0
+
+    other.unlink()
+    assert main(["cache", "prune", "-f", config]) == 0  # without --older-than, unused is unused
+    assert keys_of(before - entry_files(site)) == only_other
+
+
+def test_shared_older_than_keeps_the_lines_of_a_conversation_it_keeps(
+    site: Site, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The same in the shared cache, where ages are upload times: a conversation uploaded lately keeps lines
+    uploaded long ago, whether the local cache holds its record or only the shared cache does (a fresh CI
+    runner)."""
+    shared = tmp_path / "bucket"
+    site.plugin_options["shared_cache"] = f"file://{shared}"
+    site.write("blog/talk.md", post(conversation(*TALK)))
+    other = site.write("blog/other.md", post(conversation(*OTHER)))
+    site.build()
+    config = str(site.root / "mkdocs.yml")
+    by_page = keys_by_page(config)
+    only_other = by_page["blog/other.md"] - by_page["blog/talk.md"]
+
+    def shared_files() -> set[str]:
+        return {path.relative_to(shared).as_posix() for path in shared.rglob("*") if path.is_file()}
+
+    old = [path for path in (shared / "lines").rglob("*") if path.name.split(".", 1)[0] in only_other]
+    assert len(old) == 4  # two lines' audio, with their records
+    age(
+        old + [path for path in (cache_root(site) / "lines").rglob("*") if path.name.split(".", 1)[0] in only_other], 40
+    )
+    before = shared_files()
+    other.unlink()
+    assert main(["cache", "prune", "--shared", "--older-than", "30d", "-f", config]) == 0
+    assert "shared: removed 0 entries" in capsys.readouterr().out
+    assert shared_files() == before
+
+    shutil.rmtree(cache_root(site) / "conversations")  # the record only the shared cache holds now
+    assert main(["cache", "prune", "--shared", "--older-than", "30d", "-f", config]) == 0
+    assert "shared: removed 0 entries" in capsys.readouterr().out
+    assert shared_files() == before, "the lines of a shared conversation kept for its recent upload were removed"
+
+    # a record that cannot be read stops prune before it removes anything: its lines may be in use
+    [record] = [path for path in (shared / "conversations").glob("*.check") if path.name.split(".")[0] in only_other]
+    record.unlink()
+    record.mkdir()  # read fails, and not as a missing file would
+    assert main(["cache", "prune", "--shared", "--older-than", "30d", "-f", config]) == 2
+    error = capsys.readouterr().err
+    assert f"the shared cache file://{shared}: reading conversations/{record.name}: IsADirectoryError" in error, error
+    assert shared_files() == before - {f"conversations/{record.name}"}

@@ -639,10 +639,12 @@ class AudioCache:
         write_mp3: Callable[[Path], None],
         timings: dict[str, Any] | Callable[[], dict[str, Any]],
         segments: Callable[[], Sequence[str]] = tuple,
+        lines: Sequence[str] = (),
     ) -> None:
         """MP3 first, timings next, the record last: only a complete, recorded entry is ever used. `timings` and
-        `segments` (the segment contents the MP3 is made of, kept by `cache prune`) may be known only once the
-        MP3 is written."""
+        `segments` (the segment contents the MP3 is made of) may be known only once the MP3 is written.
+        `segments` and `lines` (the keys of the lines it is made of) are kept by `cache prune` for as long as
+        the conversation is: a warm build marks the conversations it uses, not their lines."""
         import soundfile
 
         mp3 = self.conversation_mp3(key)
@@ -660,14 +662,26 @@ class AudioCache:
         record: dict[str, Any] = {"mp3": {**written, "frames": frames}, "timings": digest(timings_data)}
         if parts := list(segments()):
             record["segments"] = parts
+        if lines:
+            record["lines"] = list(dict.fromkeys(lines))
         self._write_check(mp3, record)
         self.share(mp3, self.conversation_timings(key), self.check_path(mp3))
 
     def conversation_segments(self, key: str) -> list[str]:
         """The segment contents the cached conversation `key` is made of (see `put_conversation`)."""
-        record = self._read_check(self.conversation_mp3(key)) or {}
-        parts = record.get("segments")
-        return [part for part in parts if isinstance(part, str)] if isinstance(parts, list) else []
+        return recorded_parts(self._read_check(self.conversation_mp3(key)), "segments")
+
+    def conversation_parts(self, key: str) -> list[str]:
+        """The keys of the lines and segments the cached conversation `key` is made of, as its record names them
+        (the record of one an older version made names no lines)."""
+        record = self._read_check(self.conversation_mp3(key))
+        return recorded_parts(record, "lines") + recorded_parts(record, "segments")
+
+
+def recorded_parts(record: object, field: str) -> list[str]:
+    """The keys a conversation's check record lists under `field` (`lines`, `segments`); none when damaged."""
+    parts = record.get(field) if isinstance(record, dict) else None
+    return [part for part in parts if isinstance(part, str)] if isinstance(parts, list) else []
 
 
 def _predicate(problem: str) -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import soundfile
 
-from .cache import AudioCache, file_digest
+from .cache import CHECK_SUFFIX, AudioCache, file_digest, recorded_parts
 from .shared import TRANSFERS, SharedStore, sha256
 
 #: Folders of the cache root that hold no entries (`encoder/`: what assembly learned about the MP3 encoder).
@@ -108,6 +108,46 @@ def unused(
         (entry for entry in entries.values() if entry.key not in used_keys and entry.used <= cutoff),
         key=lambda entry: (entry.kind, entry.key),
     )
+
+
+def kept_conversations(
+    entries: dict[tuple[str, str], Entry], used_keys: Collection[str], older_than: float, now: float | None = None
+) -> list[str]:
+    """Conversations no page uses that prune keeps all the same: a build used them in the last `older_than`
+    seconds (another branch's posts). Their lines and segments must stay too: a warm build marks the
+    conversations it uses, not their lines, and an edit of one needs the others."""
+    spared = {entry.key for entry in unused(entries, used_keys, older_than, now)}
+    return sorted(
+        key for kind, key in entries if kind == "conversations" and key not in used_keys and key not in spared
+    )
+
+
+def shared_conversation_parts(store: SharedStore, cache: AudioCache, keys: Collection[str]) -> set[str]:
+    """The lines and segments of shared conversations (`AudioCache.conversation_parts`): from the local cache's
+    record when it has one, else from the shared one (read in parallel). A record that cannot be read stops
+    prune (raises ConvaudioError) before it removes anything: without it, lines still in use would go."""
+    parts: set[str] = set()
+    missing = []
+    for key in keys:
+        if cache.check_path(cache.conversation_mp3(key)).is_file():
+            parts.update(cache.conversation_parts(key))
+        else:
+            missing.append(f"conversations/{key}.mp3{CHECK_SUFFIX}")
+
+    def read(relative: str) -> list[str]:
+        try:
+            record = json.loads(store.read(store.remote_path(relative)))
+        except (FileNotFoundError, ValueError):  # no record (an upload cut short) or a damaged one: no entry
+            return []
+        except Exception as error:
+            raise store.failure(f"reading {relative}", error) from None
+        return recorded_parts(record, "lines") + recorded_parts(record, "segments")
+
+    if missing:
+        with ThreadPoolExecutor(max_workers=min(TRANSFERS, len(missing))) as pool:
+            for found in pool.map(read, missing):
+                parts.update(found)
+    return parts
 
 
 def remove_local(cache: AudioCache, entry: Entry) -> None:
