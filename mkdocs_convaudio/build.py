@@ -72,6 +72,9 @@ class SessionOptions:
     #: the docs folder as the site's config file gives it, when a plugin may have moved `docs_dir` since (a new
     #: temporary folder for each build, as mkdocs-monorepo-plugin makes): what memo files are named after
     memo_docs_dir: Path | None = None
+    #: "render" for the command line's runs without MkDocs: their memo files are never named like a site's (a
+    #: run with a site's config would replace that site's memos, and prune of the site would not see the run)
+    memo_kind: str = ""
     engine: str = "espeak"
     fallback_engine: str | None = None
     engine_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
@@ -307,17 +310,18 @@ def front_matter_line(source_file: Path, key: str) -> int | None:
     return next((number for number, line in enumerate(lines, 1) if line.startswith(f"{key}:")), None)
 
 
-def memo_tag(docs_dir: Path, cache_root: Path) -> str:
+def memo_tag(docs_dir: Path, cache_root: Path, kind: str = "") -> str:
     """What a site's memo files and published folder are named with: nothing for the usual layout (`docs/` beside
     the cache's `.cache/`), else a digest of where its docs folder is seen from the cache. Sites sharing a cache
     folder (`mkdocs.yml` and `mkdocs.fr.yml` with their own docs folders, or `en/mkdocs.yml` and `fr/mkdocs.yml`
     with one `cache_dir`) each need their own: a memo keeps only what one site's builds use, and two sites may
     publish different audio under one URI. Not the config file's name: mike builds through a temporary config.
-    The docs folder as the config file gives it (`SessionOptions.memo_docs_dir`), not where a plugin moved it."""
+    The docs folder as the config file gives it (`SessionOptions.memo_docs_dir`), not where a plugin moved it.
+    A `kind` (`SessionOptions.memo_kind`) gives runs of another kind tags of their own."""
     where = Path(os.path.relpath(docs_dir.resolve(), cache_root.resolve())).as_posix()
-    if where == posixpath.relpath("docs", DEFAULT_CACHE_DIR):  # ../../../docs
+    if where == posixpath.relpath("docs", DEFAULT_CACHE_DIR) and not kind:  # ../../../docs
         return ""
-    return "-" + hashlib.sha256(where.encode("utf-8")).hexdigest()[:10]
+    return "-" + hashlib.sha256((f"{kind}:{where}" if kind else where).encode("utf-8")).hexdigest()[:10]
 
 
 def open_cache(
@@ -325,7 +329,7 @@ def open_cache(
 ) -> AudioCache:
     """The local cache, backed by the shared cache when `shared_cache` is set."""
     if not options.shared_cache:
-        return AudioCache(root, memo_tag=memo_tag(options.memo_docs_dir or options.docs_dir, root))
+        return AudioCache(root, memo_tag=memo_tag(options.memo_docs_dir or options.docs_dir, root, options.memo_kind))
     from .store.shared import SharedStore
 
     url = options.shared_cache
@@ -343,7 +347,9 @@ def open_cache(
     # an unreachable store is reported once, by the first read
     with contextlib.suppress(ConvaudioError):
         remote.sweep_uploads()
-    return AudioCache(root, remote, memo_tag=memo_tag(options.memo_docs_dir or options.docs_dir, root))
+    return AudioCache(
+        root, remote, memo_tag=memo_tag(options.memo_docs_dir or options.docs_dir, root, options.memo_kind)
+    )
 
 
 def publish_root(cache_root: Path, tag: str = "") -> Path:

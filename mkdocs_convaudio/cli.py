@@ -264,7 +264,8 @@ def standalone_options(args: argparse.Namespace, out: Path | None) -> tuple[Sess
         base = toml_file.resolve().parent if toml_file.is_file() else root
         options = options_from(config, root, base)
         title = config.player_title
-    options.docs_dir = root
+    options.docs_dir = options.memo_docs_dir = root
+    options.memo_kind = "render"  # its memo files and published folder are not the site's, even for `--root docs`
     if args.engine:
         options.engine = args.engine
     if args.voice_map:

@@ -506,3 +506,37 @@ def test_shared_older_than_keeps_the_lines_of_a_conversation_it_keeps(
     error = capsys.readouterr().err
     assert f"the shared cache file://{shared}: reading conversations/{record.name}: IsADirectoryError" in error, error
     assert shared_files() == before - {f"conversations/{record.name}"}
+
+
+def test_a_render_run_with_the_sites_config_keeps_to_memo_files_of_its_own(
+    site: Site, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`mkdocs-convaudio render` run in a site's folder reads the site's config and cache, but is not the site:
+    it leaves the site's memo files alone, and prune of the site then stops instead of removing the run's audio
+    (which the next run would pay for again) without a word; with `--root docs` too."""
+    site.write("blog/talk.md", post(conversation(*TALK)))
+    site.build()
+    text = '[{"speaker": "A", "line": "Rendered apart."}, {"speaker": "B", "line": "Not a page of the site."}]'
+    for folder in ("talks", "docs/talks"):
+        (site.root / folder).mkdir()
+        (site.root / folder / "extra.json").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(site.root)
+
+    def site_memos() -> dict[str, bytes]:
+        return {path.name: path.read_bytes() for path in cache_root(site).glob("*-memo.json")}
+
+    for root, dialogue in ((".", "talks/extra.json"), ("docs", "docs/talks/extra.json")):
+        memos = site_memos()
+        assert main(["render", dialogue, "--root", root, "--out", "out"]) == 0
+        assert site_memos() == memos, f"render --root {root} changed the site's memo files"
+        before = entry_files(site)
+        capsys.readouterr()
+        assert main(["cache", "prune", "-f", "mkdocs.yml"]) == 2
+        assert "`mkdocs-convaudio render` run" in capsys.readouterr().err
+        assert entry_files(site) == before
+        for path in [*cache_root(site).glob("*-memo-*.json"), *cache_root(site).glob("site-*")]:
+            shutil.rmtree(path) if path.is_dir() else path.unlink()  # the run is gone: its files go
+    (site.docs / "talks" / "extra.json").unlink()
+    assert main(["cache", "prune", "-f", "mkdocs.yml"]) == 0
+    assert keys_of(entry_files(site)) == keys_by_page("mkdocs.yml")["blog/talk.md"]  # the runs' audio went
+    assert site.build().synthesized == 0
