@@ -473,8 +473,15 @@ def command_cache_prune(args: argparse.Namespace) -> int:
             if not args.dry_run:
                 raise ConvaudioError(message)
             print(f"warning: {message}", file=sys.stderr)
+        # the lines of conversations kept for their recent use (another branch's) stay with them; the shared
+        # cache's first: a record it cannot read stops prune before anything is removed
+        remote: list[inventory.Entry] = []
+        if store is not None:
+            shared = inventory.shared_entries(store)
+            kept = inventory.kept_conversations(shared, used, args.older_than, started)
+            in_use = used | inventory.shared_conversation_parts(store, cache, kept)
+            remote = inventory.unused(shared, in_use, args.older_than, started)
         local = inventory.local_entries(cache)
-        # the lines of conversations kept for their recent use (another branch's) stay with them
         kept = inventory.kept_conversations(local, used, args.older_than, started)
         in_use = used.union(*(cache.conversation_parts(key) for key in kept))
         doomed = inventory.unused(local, in_use, args.older_than, started)
@@ -492,10 +499,6 @@ def command_cache_prune(args: argparse.Namespace) -> int:
         total = sum(entry.size for entry in doomed)
         print(f"local: {action} {len(doomed)} entries ({_size(total)}) that no page uses")
         if store is not None:
-            shared = inventory.shared_entries(store)
-            kept = inventory.kept_conversations(shared, used, args.older_than, started)
-            in_use = used | inventory.shared_conversation_parts(store, cache, kept)
-            remote = inventory.unused(shared, in_use, args.older_than, started)
             for entry in remote:
                 print(f"{action} {store.display}/{entry.kind}/{entry.key} ({_size(entry.size)})")
                 if not args.dry_run:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -436,40 +437,62 @@ def age(paths: list[Path], days: float) -> None:
         os.utime(path, (when, when))
 
 
+LONG_OTHER = [("AB"[index % 2], f"Only the other branch says point {index}, in a few seconds.") for index in range(16)]
+
+
+def parts_of(root: Path, keys: set[str]) -> list[Path]:
+    """The files of the line and segment entries named by `keys` under a cache or bucket folder."""
+    return [
+        path
+        for kind in ("lines", "segments")
+        for path in (root / kind).rglob("*")
+        if path.is_file() and path.name.split(".", 1)[0] in keys
+    ]
+
+
 def test_older_than_keeps_the_lines_of_a_conversation_it_keeps(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
     """Branches share a cache: a post only another branch has keeps its conversation through
-    `--older-than 30d` (a warm build of that branch used it an hour ago), and its lines with it, however long ago
-    they were made: that branch's next edit of the post would otherwise pay for every line again."""
+    `--older-than 30d` (a warm build of that branch used it an hour ago), and its lines and segments with it,
+    however long ago they were made: that branch's next edit of the post would otherwise pay for every line
+    again."""
     site.write("blog/talk.md", post(conversation(*TALK)))
-    other = site.write("blog/other.md", post(conversation(*OTHER)))
+    other = site.write("blog/other.md", post(conversation(*LONG_OTHER)))
     text = other.read_text(encoding="utf-8")
     site.build()
     config = str(site.root / "mkdocs.yml")
-    by_page = keys_by_page(config)
-    only_other = by_page["blog/other.md"] - by_page["blog/talk.md"]
-    old_lines = [path for path in (cache_root(site) / "lines").rglob("*") if path.name.split(".", 1)[0] in only_other]
-    assert len({path.name.split(".", 1)[0] for path in old_lines}) == 2  # the two lines only the other post says
-    age(old_lines, 40)
-    before = entry_files(site)
+    [job] = [
+        item.job
+        for s in plan_site_sessions(config)
+        for item in s.placed.values()
+        if item.audio_uri.endswith("other-1.mp3")
+    ]
+    segments = set(AudioCache(cache_root(site)).conversation_segments(job.key))
+    only_other = {part.key for part in job.all_parts} | segments
+    old = parts_of(cache_root(site), only_other)
+    assert {path.parts[-3] for path in old} == {"lines", "segments"} and len(segments) >= 2
+    age(old, 40)
+    before = {path.relative_to(cache_root(site)) for path in old}
 
     other.unlink()  # on the branch without the post
     assert main(["cache", "prune", "--older-than", "30d", "-f", config]) == 0
     assert "local: removed 0 entries" in capsys.readouterr().out
-    assert entry_files(site) == before, "the lines of a conversation kept for its recent use were removed"
+    after = {path.relative_to(cache_root(site)) for path in parts_of(cache_root(site), only_other)}
+    assert after == before, "the lines or segments of a conversation kept for its recent use were removed"
     other.write_text(text, encoding="utf-8")  # back on the branch with the post: nothing to pay for
     assert site.build().synthesized == 0
 
     other.unlink()
     assert main(["cache", "prune", "-f", config]) == 0  # without --older-than, unused is unused
-    assert keys_of(before - entry_files(site)) == only_other
+    assert not parts_of(cache_root(site), only_other)
 
 
 def test_shared_older_than_keeps_the_lines_of_a_conversation_it_keeps(
     site: Site, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     """The same in the shared cache, where ages are upload times: a conversation uploaded lately keeps lines
-    uploaded long ago, whether the local cache holds its record or only the shared cache does (a fresh CI
-    runner)."""
+    uploaded long ago, whether its record that lists them is in the local cache or only in the shared one (a
+    fresh CI runner, a damaged local record). A shared record that cannot be read stops prune before it removes
+    anything, locally or shared."""
     shared = tmp_path / "bucket"
     site.plugin_options["shared_cache"] = f"file://{shared}"
     site.write("blog/talk.md", post(conversation(*TALK)))
@@ -482,30 +505,43 @@ def test_shared_older_than_keeps_the_lines_of_a_conversation_it_keeps(
     def shared_files() -> set[str]:
         return {path.relative_to(shared).as_posix() for path in shared.rglob("*") if path.is_file()}
 
-    old = [path for path in (shared / "lines").rglob("*") if path.name.split(".", 1)[0] in only_other]
-    assert len(old) == 4  # two lines' audio, with their records
-    age(
-        old + [path for path in (cache_root(site) / "lines").rglob("*") if path.name.split(".", 1)[0] in only_other], 40
-    )
-    before = shared_files()
+    assert len(parts_of(shared, only_other)) == 4  # two lines' audio, with their records
+    age(parts_of(shared, only_other) + parts_of(cache_root(site), only_other), 40)
+    before, local_before = shared_files(), entry_files(site)
     other.unlink()
     assert main(["cache", "prune", "--shared", "--older-than", "30d", "-f", config]) == 0
     assert "shared: removed 0 entries" in capsys.readouterr().out
-    assert shared_files() == before
+    assert shared_files() == before and entry_files(site) == local_before
 
-    shutil.rmtree(cache_root(site) / "conversations")  # the record only the shared cache holds now
-    assert main(["cache", "prune", "--shared", "--older-than", "30d", "-f", config]) == 0
-    assert "shared: removed 0 entries" in capsys.readouterr().out
-    assert shared_files() == before, "the lines of a shared conversation kept for its recent upload were removed"
-
-    # a record that cannot be read stops prune before it removes anything: its lines may be in use
-    [record] = [path for path in (shared / "conversations").glob("*.check") if path.name.split(".")[0] in only_other]
+    # the local record names no lines (an older version made it): the shared one is read, and it cannot be
+    [key] = {path.name.split(".", 1)[0] for path in (shared / "conversations").glob("*.check")} & only_other
+    local_record = cache_root(site) / "conversations" / f"{key}.mp3.check"
+    older = json.loads(local_record.read_text(encoding="utf-8"))
+    del older["lines"]
+    local_record.write_text(json.dumps(older), encoding="utf-8")
+    record = shared / "conversations" / f"{key}.mp3.check"
+    saved = record.read_bytes()
     record.unlink()
     record.mkdir()  # read fails, and not as a missing file would
     assert main(["cache", "prune", "--shared", "--older-than", "30d", "-f", config]) == 2
     error = capsys.readouterr().err
     assert f"the shared cache file://{shared}: reading conversations/{record.name}: IsADirectoryError" in error, error
     assert shared_files() == before - {f"conversations/{record.name}"}
+    assert entry_files(site) == local_before, "prune removed local entries before it stopped"
+
+    record.rmdir()
+    record.write_bytes(saved)
+    for local in ("older", "damaged"):
+        if local == "damaged":
+            local_record.write_text("{damaged", encoding="utf-8")
+        assert main(["cache", "prune", "--shared", "--older-than", "30d", "-f", config]) == 0
+        assert "shared: removed 0 entries" in capsys.readouterr().out
+        assert shared_files() == before, f"with an {local} local record, the shared lines it needs were removed"
+
+    shutil.rmtree(cache_root(site) / "conversations")  # the record only the shared cache holds now
+    assert main(["cache", "prune", "--shared", "--older-than", "30d", "-f", config]) == 0
+    assert "shared: removed 0 entries" in capsys.readouterr().out
+    assert shared_files() == before
 
 
 def test_a_render_run_with_the_sites_config_keeps_to_memo_files_of_its_own(

@@ -669,13 +669,17 @@ class AudioCache:
 
     def conversation_segments(self, key: str) -> list[str]:
         """The segment contents the cached conversation `key` is made of (see `put_conversation`)."""
-        return recorded_parts(self._read_check(self.conversation_mp3(key)), "segments")
+        return recorded_parts(self.conversation_record(key), "segments")
 
     def conversation_parts(self, key: str) -> list[str]:
         """The keys of the lines and segments the cached conversation `key` is made of, as its record names them
         (the record of one an older version made names no lines)."""
-        record = self._read_check(self.conversation_mp3(key))
+        record = self.conversation_record(key)
         return recorded_parts(record, "lines") + recorded_parts(record, "segments")
+
+    def conversation_record(self, key: str) -> dict[str, Any] | None:
+        """The check record of the cached conversation `key`; None when missing or damaged."""
+        return self._read_check(self.conversation_mp3(key))
 
 
 def recorded_parts(record: object, field: str) -> list[str]:

@@ -116,36 +116,41 @@ def kept_conversations(
     """Conversations no page uses that prune keeps all the same: a build used them in the last `older_than`
     seconds (another branch's posts). Their lines and segments must stay too: a warm build marks the
     conversations it uses, not their lines, and an edit of one needs the others."""
-    spared = {entry.key for entry in unused(entries, used_keys, older_than, now)}
+    doomed = {entry.key for entry in unused(entries, used_keys, older_than, now)}
     return sorted(
-        key for kind, key in entries if kind == "conversations" and key not in used_keys and key not in spared
+        key for kind, key in entries if kind == "conversations" and key not in used_keys and key not in doomed
     )
 
 
 def shared_conversation_parts(store: SharedStore, cache: AudioCache, keys: Collection[str]) -> set[str]:
     """The lines and segments of shared conversations (`AudioCache.conversation_parts`): from the local cache's
-    record when it has one, else from the shared one (read in parallel). A record that cannot be read stops
-    prune (raises ConvaudioError) before it removes anything: without it, lines still in use would go."""
+    record when it lists the lines, else from the shared one (read in parallel). A shared record that cannot be
+    read stops prune (raises ConvaudioError): without it, lines still in use would go."""
     parts: set[str] = set()
-    missing = []
+    unknown = []
     for key in keys:
-        if cache.check_path(cache.conversation_mp3(key)).is_file():
-            parts.update(cache.conversation_parts(key))
-        else:
-            missing.append(f"conversations/{key}.mp3{CHECK_SUFFIX}")
+        local = cache.conversation_record(key)
+        if recorded_parts(local, "lines"):
+            parts.update(recorded_parts(local, "lines") + recorded_parts(local, "segments"))
+        else:  # not in the local cache, damaged there, or made there by an older version
+            unknown.append(f"conversations/{key}.mp3{CHECK_SUFFIX}")
 
     def read(relative: str) -> list[str]:
         try:
-            record = json.loads(store.read(store.remote_path(relative)))
-        except (FileNotFoundError, ValueError):  # no record (an upload cut short) or a damaged one: no entry
+            data = store.read(store.remote_path(relative), store.check_timeout)
+        except FileNotFoundError:  # no record (an upload cut short, or still under way): no entry yet
             return []
         except Exception as error:
-            raise store.failure(f"reading {relative}", error) from None
+            raise store.failure(f"reading {relative}", error, writing=False) from None
+        try:
+            record = json.loads(data)
+        except ValueError:  # a damaged record: no entry (`cache verify --shared` removes it)
+            return []
         return recorded_parts(record, "lines") + recorded_parts(record, "segments")
 
-    if missing:
-        with ThreadPoolExecutor(max_workers=min(TRANSFERS, len(missing))) as pool:
-            for found in pool.map(read, missing):
+    if unknown:
+        with ThreadPoolExecutor(max_workers=min(TRANSFERS, len(unknown))) as pool:
+            for found in pool.map(read, unknown):
                 parts.update(found)
     return parts
 

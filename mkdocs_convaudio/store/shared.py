@@ -158,9 +158,10 @@ class SharedStore:
             message = message.replace(secret, "***")
         return message
 
-    def failure(self, doing: str, error: BaseException) -> ConvaudioError:
+    def failure(self, doing: str, error: BaseException, *, writing: bool = True) -> ConvaudioError:
         """A maintenance command's error: what failed and why, without credentials."""
-        hint = " (these credentials may not write to it)" if isinstance(error, PermissionError) else ""
+        access = "write to" if writing else "read"
+        hint = f" (these credentials may not {access} it)" if isinstance(error, PermissionError) else ""
         return ConvaudioError(
             f"the shared cache {self.display}: {doing}: {self.scrub(f'{type(error).__name__}: {error}')}{hint}"
         )
