@@ -548,8 +548,9 @@ def test_a_render_run_with_the_sites_config_keeps_to_memo_files_of_its_own(
     site: Site, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """`mkdocs-convaudio render` run in a site's folder reads the site's config and cache, but is not the site:
-    it leaves the site's memo files alone, and prune of the site then stops instead of removing the run's audio
-    (which the next run would pay for again) without a word; with `--root docs` too."""
+    it uses the lines the site paid for, leaves the site's memo files alone, and prune of the site then stops
+    instead of removing the run's audio (which the next run would pay for again) without a word; with
+    `--root docs` too, and the two runs apart."""
     site.write("blog/talk.md", post(conversation(*TALK)))
     site.build()
     text = '[{"speaker": "A", "line": "Rendered apart."}, {"speaker": "B", "line": "Not a page of the site."}]'
@@ -561,6 +562,11 @@ def test_a_render_run_with_the_sites_config_keeps_to_memo_files_of_its_own(
     def site_memos() -> dict[str, bytes]:
         return {path.name: path.read_bytes() for path in cache_root(site).glob("*-memo.json")}
 
+    memos = site_memos()
+    assert main(["render", "--posts", "docs/blog", "--out", "out"]) == 0  # the site's own conversation
+    assert "0 synthesized" in capsys.readouterr().out, "render paid again for lines the site has"
+    assert site_memos() == memos
+    marks: set[str] = set()
     for root, dialogue in ((".", "talks/extra.json"), ("docs", "docs/talks/extra.json")):
         memos = site_memos()
         assert main(["render", dialogue, "--root", root, "--out", "out"]) == 0
@@ -568,10 +574,14 @@ def test_a_render_run_with_the_sites_config_keeps_to_memo_files_of_its_own(
         before = entry_files(site)
         capsys.readouterr()
         assert main(["cache", "prune", "-f", "mkdocs.yml"]) == 2
-        assert "`mkdocs-convaudio render` run" in capsys.readouterr().err
+        error = capsys.readouterr().err
+        [mark] = [path.name for path in cache_root(site).glob("site-*")]
+        assert f"{mark}/" in error and "`mkdocs-convaudio render` run" in error, error
         assert entry_files(site) == before
+        marks.add(mark)
         for path in [*cache_root(site).glob("*-memo-*.json"), *cache_root(site).glob("site-*")]:
             shutil.rmtree(path) if path.is_dir() else path.unlink()  # the run is gone: its files go
+    assert len(marks) == 2, "render runs from two roots shared memo files"
     (site.docs / "talks" / "extra.json").unlink()
     assert main(["cache", "prune", "-f", "mkdocs.yml"]) == 0
     assert keys_of(entry_files(site)) == keys_by_page("mkdocs.yml")["blog/talk.md"]  # the runs' audio went
