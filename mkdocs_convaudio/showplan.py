@@ -197,9 +197,14 @@ class ShowPlanner:
         return VideoPlan(title, path, hashlib.sha256(path.read_bytes()).hexdigest(), src_path)
 
 
+#: What a video holds besides its audio, picture and settings; 2: its audio and captions tracks name their language.
+VIDEO_FORMAT = 2
+
+
 def video_key(audio_key: str, plan: VideoPlan, settings: VideoSettings) -> str:
-    """A video is remade when its audio, picture (by content), title card, size or encoder settings change."""
-    return content_key({"video": audio_key, "picture": plan.key(), "settings": settings.key()})
+    """A video is remade when its audio, picture (by content), title card, size or encoder settings change, or
+    what the video holds besides them (`VIDEO_FORMAT`)."""
+    return content_key({"video": audio_key, "picture": plan.key(), "settings": settings.key(), "format": VIDEO_FORMAT})
 
 
 def make_video(
@@ -207,6 +212,8 @@ def make_video(
 ) -> tuple[Path, bool, str]:
     """The cached MP4 for a conversation's audio and a post's picture; made (atomically) when missing or
     damaged. Returns its path, whether it was made in this call, and what was wrong with the cached one ('')."""
+    from .audio.tags import iso639_2  # only when a video is made
+
     key = video_key(audio_key, plan, settings)
     target = cache.video_path(key)
     verdict = cache.verify_video(key)
@@ -227,6 +234,7 @@ def make_video(
                 temp,
                 settings,
                 title=plan.title,
+                language=iso639_2(str(timings["language"])) if timings.get("language") else None,
             )
         except ConvaudioError as error:
             raise ConvaudioError(error.message, where) from None

@@ -20,6 +20,7 @@ class Track:
     height: int = 0
     duration: float = 0.0  # presentation duration (tkhd, in the movie's timescale: edit lists applied)
     media_duration: float = 0.0  # the media's own duration (mdhd)
+    language: str = ""  # ISO 639-2 (mdhd; `und` when none is set)
     samples: int = 0
     timescale: int = 1
     deltas: list[int] = field(default_factory=list)  # each sample's duration, in `timescale` units (stts)
@@ -97,6 +98,9 @@ def _track(data: bytes, start: int, end: int, movie_timescale: int) -> Track:
                     timescale, duration = struct.unpack(">IQ", data[payload + 20 : payload + 32])
                 else:
                     timescale, duration = struct.unpack(">II", data[payload + 12 : payload + 20])
+                # a pad bit, then three letters of 5 bits each (offset by 0x60)
+                [packed] = struct.unpack(">H", data[payload + (32 if version == 1 else 20) :][:2])
+                track.language = "".join(chr(((packed >> shift) & 0x1F) + 0x60) for shift in (10, 5, 0))
                 track.media_duration = duration / timescale
                 track.timescale = timescale
             elif kind == b"hdlr":

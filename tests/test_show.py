@@ -181,7 +181,13 @@ def test_video_has_picture_audio_and_captions_and_is_cached(site: Site) -> None:
     site.write("cover.md", post("# With a cover\n\n" + talk, video=True, image="img/cover.png"))
     site.write("card.md", post("# Only a title\n\n" + talk, video=True))
     site.write("none.md", post(TALK))
+    french = conversation(("A", "Une vidéo en français."), ("B", "Ses sous-titres le disent."))
+    site.write("carte.md", post("# Une carte\n\n" + french, video=True, lang="fr"))
     site.build()
+    # the speech's and the captions' language, for players' audio and subtitle menus (ISO 639-2)
+    for name, language in (("cover", "eng"), ("card", "eng"), ("carte", "fre")):
+        tracks = read_movie(site.site / f"assets/convaudio/{name}-1.mp4")
+        assert (tracks.track("soun").language, tracks.track("sbtl").language) == (language, language), name
     for name in ("cover", "card"):
         mp3 = site.site / f"assets/convaudio/{name}-1.mp3"
         mp4 = mp3.with_suffix(".mp4")
@@ -220,7 +226,7 @@ def test_video_has_picture_audio_and_captions_and_is_cached(site: Site) -> None:
 
     videos = site.root / ".cache/plugin/convaudio/videos"
     made = {path.name: path.stat().st_ino for path in videos.glob("*.mp4")}
-    assert len(made) == 2
+    assert len(made) == 3
     site.build()
     assert {path.name: path.stat().st_ino for path in videos.glob("*.mp4")} == made
     assert not any("made" in message for message in (r.getMessage() for r in site.caplog.records))

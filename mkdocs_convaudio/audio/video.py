@@ -164,10 +164,15 @@ def encode_video(
     settings: VideoSettings,
     *,
     title: str = "",
+    language: str | None = None,
 ) -> None:
-    """Mux the still picture, the audio and the captions into `out` (MP4, H.264 + AAC + mov_text, faststart)."""
+    """Mux the still picture, the audio and the captions into `out` (MP4, H.264 + AAC + mov_text, faststart).
+    `language` (ISO 639-2, e.g. `fre`) names the language of the speech and of the captions, for players'
+    subtitle menus."""
     exe = ffmpeg_exe()
     rate = still_rate(duration)
+    # the speech's and the captions' language (mdhd), for players' audio and subtitle menus
+    languages = [arg for kind in "as" for arg in (f"-metadata:s:{kind}:0", f"language={language}")] if language else []
     with tempfile.TemporaryDirectory(prefix="convaudio-video-") as folder:
         still, subtitles = Path(folder) / "still.png", Path(folder) / "captions.srt"
         still.write_bytes(picture)
@@ -184,6 +189,7 @@ def encode_video(
             "-c:s", "mov_text",
             "-t", f"{duration:.3f}",
             "-map_metadata", "-1", "-metadata", f"title={title}",
+            *languages,
             "-fflags", "+bitexact", "-flags:v", "+bitexact", "-flags:a", "+bitexact",
             "-movflags", "+faststart",
             "-f", "mp4", str(out),
