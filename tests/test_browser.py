@@ -304,6 +304,27 @@ def test_material_instant_navigation_sets_up_the_player(browser: webdriver.Chrom
     assert [section.text for section in sections] == ["Getting started", "Trying it"]
 
 
+@pytest.mark.parametrize("served", ["mkdocs-serve"], indirect=True)
+def test_instant_navigation_away_frees_the_players_blob(browser: webdriver.Chrome, base_url: str) -> None:
+    """Under `mkdocs serve` (no Range) a seek fetches the whole MP3 as a Blob URL; leaving the page through
+    Material's instant navigation (no unload) frees it."""
+    open_talk(browser, base_url)
+    line_at(browser, 2).find_element(By.CSS_SELECTOR, ".convaudio-text").click()
+    until(browser, "return document.querySelector('.convaudio').dataset.convaudioSource === 'blob'")
+    js(browser, "var a = document.querySelector('audio'); a.pause(); window.convaudioBlob = a.src")
+    assert str(js(browser, "return window.convaudioBlob")).startswith("blob:")
+    instant_navigation_armed(browser)
+    js(browser, "window.convaudioSamePage = true")
+    js(browser, "document.querySelector('a.md-header__button.md-logo').click()")  # hidden at this width
+    until(browser, "return !document.querySelector('.convaudio') && document.readyState === 'complete'")
+    assert js(browser, "return window.convaudioSamePage === true")  # no unload: Material swapped the page
+    freed = browser.execute_async_script(
+        "var done = arguments[arguments.length - 1];"
+        "fetch(window.convaudioBlob).then(function () { done(false); }, function () { done(true); });"
+    )
+    assert freed is True, "the left page's Blob URL still answers"
+
+
 def test_player_follows_material_light_and_dark_palettes(browser: webdriver.Chrome, built: Path) -> None:
     script = """
         document.body.setAttribute('data-md-color-scheme', arguments[0]);

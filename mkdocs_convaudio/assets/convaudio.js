@@ -5,6 +5,8 @@
 (function () {
   "use strict";
   var SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2];
+  // Blob URLs made for players (a whole MP3 each), freed once their page is gone (see `freeBlobs`)
+  var blobs = [];
   var FOLLOW_PAUSE = 2500; // ms after the reader last scrolled during which the transcript never scrolls itself
   var lastUserScroll = 0;
 
@@ -83,7 +85,9 @@
         .then(function (blob) {
           return new Promise(function (resolve) {
             audio.addEventListener("loadedmetadata", function () { resolve(); }, { once: true });
-            audio.src = URL.createObjectURL(blob);
+            var url = URL.createObjectURL(blob);
+            blobs.push({ audio: audio, url: url });
+            audio.src = url;
           });
         })
         .then(function () {
@@ -217,7 +221,18 @@
     if (audio.textTracks && audio.textTracks.length) audio.textTracks[0].mode = "hidden";
   }
 
+  // Material's instant navigation swaps a page's content without unloading it: a removed player (paused by the
+  // browser when it left the document) would keep its whole MP3 in memory until the tab is closed.
+  function freeBlobs() {
+    blobs = blobs.filter(function (made) {
+      if (made.audio.isConnected) return true;
+      URL.revokeObjectURL(made.url);
+      return false;
+    });
+  }
+
   function init() {
+    freeBlobs();
     Array.prototype.forEach.call(document.querySelectorAll(".convaudio"), setup);
   }
   // Material's instant navigation swaps pages without a reload: it exposes document$.
