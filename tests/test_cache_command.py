@@ -161,14 +161,20 @@ def test_stats_push_and_pull_through_a_shared_folder(
     assert laptop.build().synthesized == 0
 
 
-def test_prune_and_verify_the_shared_cache(site: Site, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    shared = tmp_path / "bucket"
-    site.plugin_options["shared_cache"] = f"file://{shared}"
+def shared_site(site: Site, bucket: Path) -> tuple[Path, str, dict[str, set[str]]]:
+    """`site` with TALK and OTHER, built with a shared cache in the folder `bucket`: the other post, the
+    config and each page's keys."""
+    site.plugin_options["shared_cache"] = f"file://{bucket}"
     site.write("blog/talk.md", post(conversation(*TALK)))
     other = site.write("blog/other.md", post(conversation(*OTHER)))
     site.build()
     config = str(site.root / "mkdocs.yml")
-    by_page = keys_by_page(config)
+    return other, config, keys_by_page(config)
+
+
+def test_prune_and_verify_the_shared_cache(site: Site, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    shared = tmp_path / "bucket"
+    other, config, by_page = shared_site(site, shared)
 
     def shared_keys() -> set[str]:
         return keys_of({path.relative_to(shared).as_posix() for path in shared.rglob("*") if path.is_file()})
@@ -494,12 +500,7 @@ def test_shared_older_than_keeps_the_lines_of_a_conversation_it_keeps(
     fresh CI runner, a damaged local record). A shared record that cannot be read stops prune before it removes
     anything, locally or shared."""
     shared = tmp_path / "bucket"
-    site.plugin_options["shared_cache"] = f"file://{shared}"
-    site.write("blog/talk.md", post(conversation(*TALK)))
-    other = site.write("blog/other.md", post(conversation(*OTHER)))
-    site.build()
-    config = str(site.root / "mkdocs.yml")
-    by_page = keys_by_page(config)
+    other, config, by_page = shared_site(site, shared)
     only_other = by_page["blog/other.md"] - by_page["blog/talk.md"]
 
     def shared_files() -> set[str]:
