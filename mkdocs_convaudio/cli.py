@@ -128,6 +128,37 @@ def plan_site_sessions(config_file: str) -> list[AudioSession]:
     return sessions
 
 
+def render_flags(args: argparse.Namespace) -> argparse.Namespace:
+    """The `render` flags of the runs `cache prune` is given (`--render`, `--render-posts`): their options come
+    from the first `-f` config, else mkdocs.yml, else `--toml`, as `render`'s do."""
+    config = (args.config_file or ["mkdocs.yml"])[0]
+    return argparse.Namespace(
+        root=args.render_root, toml=args.toml, config_file=config, engine=None, voice_map=None, cache_dir=None
+    )
+
+
+def plan_render_sessions(args: argparse.Namespace) -> list[AudioSession]:
+    """What the `render` runs given to `cache prune` use, planned as `render --dry-run` plans them (nothing is
+    synthesized or written): one session for the dialogue files, one per posts folder."""
+    flags, root = render_flags(args), Path(args.render_root)
+    runs: list[tuple[str, Any]] = [("files", [Path(item) for item in args.render])] if args.render else []
+    runs += [("posts", Path(folder)) for folder in args.render_posts or []]
+    sessions = []
+    # an output folder of its own, as `render --out` gives (nothing is written to it)
+    out = Path(tempfile.gettempdir()) / "convaudio-prune-plan"
+    for kind, target in runs:
+        session, _ = standalone_session(flags, out=out)
+        if kind == "posts":
+            batch = plan_posts(session, target, root, args.render_lang)
+        else:
+            batch = plan_dialogue_files(session, target, root, args.render_lang)
+        for warning in batch.warnings:
+            _print_warning(warning)
+        session.check()  # a run that does not plan as `render` would is not one prune can keep the audio of
+        sessions.append(session)
+    return sessions
+
+
 def print_estimate(estimate: Estimate, limit: int | None) -> None:
     width = max([len("total"), *(len(post.source_path) for post in estimate.posts)])
     print(f"engine: {estimate.engine} (cache misses only: what the next build would send)")
@@ -367,9 +398,14 @@ def _duration(text: str) -> float:
 
 def open_site_cache(config_file: str, *, shared: bool = True) -> tuple[AudioCache, SharedStore | None]:
     """The site's local cache and (when configured) its shared store; shared-store failures raise."""
+    options, _ = load_site(config_file)
+    return open_options_cache(options, shared=shared)
+
+
+def open_options_cache(options: SessionOptions, *, shared: bool = True) -> tuple[AudioCache, SharedStore | None]:
+    """The local cache these options name and (when configured) their shared store; shared-store failures raise."""
     from .build import open_cache
 
-    options, _ = load_site(config_file)
     root = Path(options.cache_dir)
     root = root if root.is_absolute() else options.base_dir / root
     if shared and options.shared_cache:
@@ -406,7 +442,7 @@ def command_cache_stats(args: argparse.Namespace) -> int:
 
 
 def other_sites_message(
-    root: Path, others: dict[str, tuple[list[str], float]], configs: list[str], shared: bool
+    root: Path, others: dict[str, tuple[list[str], float]], configs: list[str], shared: bool, renders: bool = False
 ) -> str:
     """Why prune will not run for some of the sites that share a cache folder, and what to do."""
     listed = "; ".join(
@@ -414,6 +450,7 @@ def other_sites_message(
         for names, newest in others.values()
     )
     given = " ".join(["--shared"] * shared + [f"-f {shlex.quote(config)}" for config in configs])
+    pruned = ", ".join([*configs, *(["the render runs given"] if renders else [])])
     # mkdocs-convaudio 0.1.0 named every site's files without a tag: a site with another docs folder leaves them
     upgraded = (
         " Files without a digest in their names may also be left by mkdocs-convaudio 0.1.0, whose builds named "
@@ -424,11 +461,12 @@ def other_sites_message(
     several = len(others) > 1
     return (
         f"{root} is also the cache folder of {'other sites' if several else 'another site'} (or of a "
-        f"`mkdocs-convaudio render` run): {listed}. Pruning for {', '.join(configs)} alone would remove the audio "
+        f"`mkdocs-convaudio render` run): {listed}. Pruning for {pruned} alone would remove the audio "
         f"{'they use' if several else 'it uses'}, and the next build would synthesize (and pay for) it again. "
-        f"Give every site's config (`mkdocs-convaudio cache prune {given} -f OTHER.yml`); for a site or render run "
-        "that is gone (a renamed docs folder leaves its files too), delete the files named here first (they only "
-        f"save work).{upgraded}"
+        f"Give every site's config (`mkdocs-convaudio cache prune {given} -f OTHER.yml`) and the inputs of "
+        "every render run, as given to `render` (`--render FILES_OR_FOLDERS`, `--render-posts FOLDER`, "
+        "`--render-root ROOT`); for a site or render run that is gone (a renamed docs folder leaves its files too), "
+        f"delete the files named here first (they only save work).{upgraded}"
     )
 
 
@@ -436,32 +474,49 @@ def command_cache_prune(args: argparse.Namespace) -> int:
     # what a build makes or uses after this moment (while the site is planned, or while prune waits for a running
     # build) belongs to a site newer than the plan: never removed
     started = time.time()
-    configs: list[str] = args.config_file or ["mkdocs.yml"]
+    runs_given = bool(args.render or args.render_posts)
+    if args.config_file:
+        configs: list[str] = args.config_file
+    elif Path("mkdocs.yml").is_file():
+        configs = ["mkdocs.yml"]
+    elif runs_given:  # a blog without MkDocs: only its render runs
+        configs = []
+    else:
+        raise ConvaudioError(
+            "no mkdocs.yml in this folder: give the site's config (-f path/to/mkdocs.yml) or, for a blog rendered "
+            "with `mkdocs-convaudio render`, the inputs of its runs as given to render (--render "
+            "FILES_OR_FOLDERS, --render-posts FOLDER)"
+        )
+    renders = plan_render_sessions(args) if runs_given else []
+    named = [*configs, *(["render runs"] if renders else [])]
     caches = [open_site_cache(config, shared=args.shared) for config in configs]
+    if renders:
+        caches.append(open_options_cache(standalone_options(render_flags(args), None)[0], shared=args.shared))
     cache, store = caches[0]
     if len({other.root.resolve() for other, _ in caches}) > 1:
-        folders = ", ".join(f"{config}: {other.root}" for config, (other, _) in zip(configs, caches, strict=True))
+        folders = ", ".join(f"{name}: {other.root}" for name, (other, _) in zip(named, caches, strict=True))
         raise ConvaudioError(f"these sites keep their audio in different cache folders ({folders}); prune each alone")
     if len({other.display if other else None for _, other in caches}) > 1:
         raise ConvaudioError("these sites share different caches on object storage; prune each alone")
     used: set[str] = set()
     uris: dict[str, set[str]] = {}
     sites: dict[str, AudioCache] = {}  # each site's cache as its build names it (`build.memo_tag`), by tag
-    for config in configs:
-        for session in plan_site_sessions(config):
-            # the tag the plan's build found: a plugin may have moved the docs folder meanwhile
-            sites.setdefault(session.cache.memo_tag, session.cache)
-            site_uris = uris.setdefault(session.cache.memo_tag, set())
-            for item in session.placed.values():
-                used.add(item.job.key)
-                used.update(part.key for part in item.job.all_parts)
-                used.update(cache.conversation_segments(item.job.key))
-                site_uris.update((item.audio_uri, item.timings_uri))
-                if session.options.captions:
-                    site_uris.add(item.captions_uri)
-                if item.show is not None and item.show.video is not None and item.video_uri is not None:
-                    used.add(video_key(item.job.key, item.show.video, session.options.show.video_settings))
-                    site_uris.add(item.video_uri)
+    planned = [(session, True) for config in configs for session in plan_site_sessions(config)]
+    for session, site in [*planned, *((session, False) for session in renders)]:
+        # the tag the plan's build found: a plugin may have moved the docs folder meanwhile
+        sites.setdefault(session.cache.memo_tag, session.cache)
+        # a render run publishes into its own output folder: only a site's copies in the cache are swept
+        site_uris = uris.setdefault(session.cache.memo_tag, set()) if site else set()
+        for item in session.placed.values():
+            used.add(item.job.key)
+            used.update(part.key for part in item.job.all_parts)
+            used.update(cache.conversation_segments(item.job.key))
+            site_uris.update((item.audio_uri, item.timings_uri))
+            if session.options.captions:
+                site_uris.add(item.captions_uri)
+            if item.show is not None and item.show.video is not None and item.video_uri is not None:
+                used.add(video_key(item.job.key, item.show.video, session.options.show.video_settings))
+                site_uris.add(item.video_uri)
     action = "would remove" if args.dry_run else "removed"
     with contextlib.nullcontext() if args.dry_run else cache.locks.maintenance(args.wait):
         # other sites sharing the cache folder (looked for once no build runs: one may have started meanwhile):
@@ -469,7 +524,7 @@ def command_cache_prune(args: argparse.Namespace) -> int:
         # built for a while)
         others = {tag: found for tag, found in inventory.sites_in(cache.root).items() if tag not in sites}
         if others:
-            message = other_sites_message(cache.root, others, configs, args.shared)
+            message = other_sites_message(cache.root, others, configs, args.shared, bool(renders))
             if not args.dry_run:
                 raise ConvaudioError(message)
             print(f"warning: {message}", file=sys.stderr)
@@ -489,7 +544,7 @@ def command_cache_prune(args: argparse.Namespace) -> int:
             print(f"{action} {entry.kind}/{entry.key} ({_size(entry.size)})")
             if not args.dry_run:
                 inventory.remove_local(cache, entry)
-        stale = [path for tag, site_cache in sites.items() for path in inventory.stale_published(site_cache, uris[tag])]
+        stale = [path for tag, site_uris in uris.items() for path in inventory.stale_published(sites[tag], site_uris)]
         for path in stale:
             print(f"{action} {path.relative_to(cache.root).as_posix()}")
             if not args.dry_run:
@@ -575,6 +630,15 @@ def add_cache_parser(commands: Any) -> None:
                 help="only entries no build used for this long (30d, 12h, 90m; default: any)",
             )
             action.add_argument("--dry-run", action="store_true", help="list what would be removed, remove nothing")
+            action.add_argument(
+                "--render", action="append", help="keep what `render` uses with these dialogue files or folders"
+            )
+            action.add_argument(
+                "--render-posts", action="append", help="keep what `render --posts` uses with this folder"
+            )
+            action.add_argument("--render-root", default=".", help="the --root those render runs were given")
+            action.add_argument("--render-lang", help="the --lang those render runs were given")
+            action.add_argument("--toml", default="convaudio.toml", help="their options, without a mkdocs.yml")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -577,9 +577,13 @@ def test_a_render_run_with_the_sites_config_keeps_to_memo_files_of_its_own(
         assert main(["cache", "prune", "-f", "mkdocs.yml"]) == 2
         error = capsys.readouterr().err
         [mark] = [path.name for path in cache_root(site).glob("site-*")]
-        assert f"{mark}/" in error and "`mkdocs-convaudio render` run" in error, error
+        assert f"{mark}/" in error and "`mkdocs-convaudio render` run" in error and "--render-root" in error, error
         assert entry_files(site) == before
         marks.add(mark)
+        # given the run's inputs, prune keeps what it uses, and the run's output folder
+        assert main(["cache", "prune", "-f", "mkdocs.yml", "--render", dialogue, "--render-root", root]) == 0
+        assert "local: removed 0 entries" in capsys.readouterr().out and entry_files(site) == before
+        assert (site.root / "out" / "extra.mp3").is_file()
         for path in [*cache_root(site).glob("*-memo-*.json"), *cache_root(site).glob("site-*")]:
             shutil.rmtree(path) if path.is_dir() else path.unlink()  # the run is gone: its files go
     assert len(marks) == 2, "render runs from two roots shared memo files"

@@ -156,6 +156,32 @@ def test_render_dialogue_files_like_the_blog_script(blog: Path, capsys: pytest.C
     assert "scripts/nowhere does not exist" in capsys.readouterr().err
 
 
+def test_cache_prune_keeps_what_the_render_runs_use(blog: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A blog without MkDocs prunes its cache by giving the inputs of its render runs: what they use stays,
+    what a deleted dialogue file used goes, and the run's own output folder is left alone."""
+    assert main(["render", "scripts/conversation", "--out", "assets/conversations"]) == 0
+    cache = blog / ".cache/plugin/convaudio"
+
+    def entries() -> set[str]:
+        return {p.name.split(".")[0] for kind in ("lines", "conversations") for p in (cache / kind).rglob("*.*")}
+
+    before = entries()
+    capsys.readouterr()
+    assert main(["cache", "prune"]) == 2
+    assert "no mkdocs.yml in this folder" in capsys.readouterr().err
+    assert main(["cache", "prune", "--render", "scripts/conversation"]) == 0
+    assert "local: removed 0 entries" in capsys.readouterr().out and entries() == before
+
+    (blog / "scripts/conversation/intro.json").unlink()
+    assert main(["cache", "prune", "--render", "scripts/conversation"]) == 0
+    out = capsys.readouterr().out
+    assert "local: removed 3 entries" in out, out  # the intro's two lines and its conversation
+    assert len(before - entries()) == 3
+    assert (blog / "assets/conversations/intro.mp3").is_file(), "prune removed a render run's output"
+    assert main(["render", "scripts/conversation", "--out", "assets/conversations"]) == 0
+    assert "0 synthesized" in capsys.readouterr().out
+
+
 def test_dry_run_estimates_and_writes_nothing(blog: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["render", "scripts/conversation", "--out", "assets/conversations", "--dry-run"]) == 0
     out = capsys.readouterr().out
