@@ -25,8 +25,9 @@ from .errors import ConvaudioError
 from .render import Estimate, Job
 from .showplan import video_key
 from .standalone import plan_dialogue_files, plan_posts, url_prefix, write_snippets
-from .store import inventory
+from .store import inventory, renders
 from .store.cache import AudioCache
+from .store.renders import RenderRun
 from .store.shared import SharedStore
 from .text.spoken import spoken_text
 from .voices.languages import normalize_language
@@ -128,34 +129,59 @@ def plan_site_sessions(config_file: str) -> list[AudioSession]:
     return sessions
 
 
-def render_flags(args: argparse.Namespace) -> argparse.Namespace:
-    """The `render` flags of the runs `cache prune` is given (`--render`, `--render-posts`): their options come
-    from the first `-f` config, else mkdocs.yml, else `--toml`, as `render`'s do."""
-    config = (args.config_file or ["mkdocs.yml"])[0]
-    return argparse.Namespace(
-        root=args.render_root, toml=args.toml, config_file=config, engine=None, voice_map=None, cache_dir=None
+def recorded_run(args: argparse.Namespace) -> RenderRun:
+    """This `render` command line, its paths made absolute (`store.renders`)."""
+    return RenderRun(
+        inputs=tuple(str(Path(item).resolve()) for item in args.inputs),
+        posts=str(Path(args.posts).resolve()) if args.posts else None,
+        root=str(Path(args.root).resolve()),
+        lang=args.lang,
+        config_file=str(Path(args.config_file).resolve()),
+        toml=str(Path(args.toml).resolve()),
+        engine=args.engine,
+        voice_map=args.voice_map,
+        cache_dir=args.cache_dir,
     )
 
 
-def plan_render_sessions(args: argparse.Namespace) -> list[AudioSession]:
-    """What the `render` runs given to `cache prune` use, planned as `render --dry-run` plans them (nothing is
-    synthesized or written): one session for the dialogue files, one per posts folder."""
-    flags, root = render_flags(args), Path(args.render_root)
-    runs: list[tuple[str, Any]] = [("files", [Path(item) for item in args.render])] if args.render else []
-    runs += [("posts", Path(folder)) for folder in args.render_posts or []]
+def run_flags(run: RenderRun) -> argparse.Namespace:
+    """The `render` flags a recorded run was given (`store.renders`)."""
+    return argparse.Namespace(
+        root=run.root,
+        toml=run.toml,
+        config_file=run.config_file,
+        engine=run.engine,
+        voice_map=run.voice_map,
+        cache_dir=run.cache_dir,
+    )
+
+
+def plan_recorded_runs(cache_root: Path) -> list[AudioSession]:
+    """What the `render` runs recorded in the cache folder use, each planned again as `render --dry-run` would
+    plan it now (nothing is synthesized or written). A dialogue file or posts folder deleted since is no longer
+    used; one that no longer plans (its JSON broken, a post's error) stops prune, as it would stop `render`."""
     sessions = []
-    # an output folder of its own, as `render --out` gives (nothing is written to it)
-    out = Path(tempfile.gettempdir()) / "convaudio-prune-plan"
-    for kind, target in runs:
-        session, _ = standalone_session(flags, out=out)
-        if kind == "posts":
-            batch = plan_posts(session, target, root, args.render_lang)
-        else:
-            batch = plan_dialogue_files(session, target, root, args.render_lang)
-        for warning in batch.warnings:
-            _print_warning(warning)
-        session.check()  # a run that does not plan as `render` would is not one prune can keep the audio of
-        sessions.append(session)
+    out = Path(tempfile.gettempdir()) / "convaudio-prune-plan"  # as `render --out` gives: nothing is written there
+    for tag, runs in renders.recorded(cache_root).items():
+        for run in runs:
+            session, _ = standalone_session(run_flags(run), out=out)
+            root = Path(run.root)
+            if run.posts is not None:
+                folder = Path(run.posts)
+                batch = plan_posts(session, folder, root, run.lang) if folder.is_dir() else None
+            else:
+                inputs = [Path(item) for item in run.inputs if Path(item).exists()]
+                batch = plan_dialogue_files(session, inputs, root, run.lang) if inputs else None
+            try:
+                if batch is not None and batch.skipped:
+                    raise ConvaudioError(f"{', '.join(batch.skipped)}: not a conversation any more")
+                session.check()
+            except ConvaudioError as error:
+                raise ConvaudioError(
+                    f"the render run `{run.describe()}` (recorded in renders-memo{tag}.json) cannot be planned: "
+                    f"{error}. Fix it (render would stop too), or delete that file if the run is gone"
+                ) from None
+            sessions.append(session)
     return sessions
 
 
@@ -345,6 +371,8 @@ def command_render(args: argparse.Namespace) -> int:
     if args.dry_run:
         print_estimate(session.renderer.estimate(session.jobs), session.options.max_characters)
         return 1 if batch.skipped else 0
+    with session.cache.locks.building():  # `cache prune` plans the runs recorded in the cache and keeps their audio
+        renders.record(session.cache, recorded_run(args))
     stats = session.render()
     prefix = args.url_prefix or url_prefix(out, root)
     snippets = write_snippets(session, batch, out, prefix, title) if args.posts else []
@@ -442,7 +470,7 @@ def command_cache_stats(args: argparse.Namespace) -> int:
 
 
 def other_sites_message(
-    root: Path, others: dict[str, tuple[list[str], float]], configs: list[str], shared: bool, renders: bool = False
+    root: Path, others: dict[str, tuple[list[str], float]], configs: list[str], shared: bool
 ) -> str:
     """Why prune will not run for some of the sites that share a cache folder, and what to do."""
     listed = "; ".join(
@@ -450,7 +478,7 @@ def other_sites_message(
         for names, newest in others.values()
     )
     given = " ".join(["--shared"] * shared + [f"-f {shlex.quote(config)}" for config in configs])
-    pruned = ", ".join([*configs, *(["the render runs given"] if renders else [])])
+    pruned = ", ".join(configs) or "the render runs recorded there"
     # mkdocs-convaudio 0.1.0 named every site's files without a tag: a site with another docs folder leaves them
     upgraded = (
         " Files without a digest in their names may also be left by mkdocs-convaudio 0.1.0, whose builds named "
@@ -463,10 +491,10 @@ def other_sites_message(
         f"{root} is also the cache folder of {'other sites' if several else 'another site'} (or of a "
         f"`mkdocs-convaudio render` run): {listed}. Pruning for {pruned} alone would remove the audio "
         f"{'they use' if several else 'it uses'}, and the next build would synthesize (and pay for) it again. "
-        f"Give every site's config (`mkdocs-convaudio cache prune {given} -f OTHER.yml`) and the inputs of "
-        "every render run, as given to `render` (`--render FILES_OR_FOLDERS`, `--render-posts FOLDER`, "
-        "`--render-root ROOT`); for a site or render run that is gone (a renamed docs folder leaves its files too), "
-        f"delete the files named here first (they only save work).{upgraded}"
+        f"Give every site's config (`mkdocs-convaudio cache prune {given} -f OTHER.yml`); a render run made by an "
+        "earlier version is recorded (and kept by prune) once it is run again; for a site or render run that is "
+        "gone (a renamed docs folder leaves its files too), delete the files named here first (they only save "
+        f"work).{upgraded}"
     )
 
 
@@ -474,27 +502,25 @@ def command_cache_prune(args: argparse.Namespace) -> int:
     # what a build makes or uses after this moment (while the site is planned, or while prune waits for a running
     # build) belongs to a site newer than the plan: never removed
     started = time.time()
-    runs_given = bool(args.render or args.render_posts)
-    if args.config_file:
-        configs: list[str] = args.config_file
-    elif Path("mkdocs.yml").is_file():
-        configs = ["mkdocs.yml"]
-    elif runs_given:  # a blog without MkDocs: only its render runs
+    if args.config_file or Path("mkdocs.yml").is_file():
+        configs: list[str] = args.config_file or ["mkdocs.yml"]
+        caches = [open_site_cache(config, shared=args.shared) for config in configs]
+    elif Path(args.toml).is_file():  # a blog without MkDocs: the render runs recorded in its cache are its use
         configs = []
+        flags = argparse.Namespace(
+            root=".", toml=args.toml, config_file="", engine=None, voice_map=None, cache_dir=None
+        )
+        options, _ = standalone_options(flags, None)
+        caches = [open_options_cache(options, shared=args.shared)]
     else:
         raise ConvaudioError(
-            "no mkdocs.yml in this folder: give the site's config (-f path/to/mkdocs.yml) or, for a blog rendered "
-            "with `mkdocs-convaudio render`, the inputs of its runs as given to render (--render "
-            "FILES_OR_FOLDERS, --render-posts FOLDER)"
+            f"no mkdocs.yml (nor {args.toml}) in this folder: give the site's config (-f path/to/mkdocs.yml), or, "
+            "for a blog rendered with `mkdocs-convaudio render`, run prune where its convaudio.toml is (or give "
+            "--toml path/to/convaudio.toml)"
         )
-    renders = plan_render_sessions(args) if runs_given else []
-    named = [*configs, *(["render runs"] if renders else [])]
-    caches = [open_site_cache(config, shared=args.shared) for config in configs]
-    if renders:
-        caches.append(open_options_cache(standalone_options(render_flags(args), None)[0], shared=args.shared))
     cache, store = caches[0]
     if len({other.root.resolve() for other, _ in caches}) > 1:
-        folders = ", ".join(f"{name}: {other.root}" for name, (other, _) in zip(named, caches, strict=True))
+        folders = ", ".join(f"{config}: {other.root}" for config, (other, _) in zip(configs, caches, strict=True))
         raise ConvaudioError(f"these sites keep their audio in different cache folders ({folders}); prune each alone")
     if len({other.display if other else None for _, other in caches}) > 1:
         raise ConvaudioError("these sites share different caches on object storage; prune each alone")
@@ -502,7 +528,7 @@ def command_cache_prune(args: argparse.Namespace) -> int:
     uris: dict[str, set[str]] = {}
     sites: dict[str, AudioCache] = {}  # each site's cache as its build names it (`build.memo_tag`), by tag
     planned = [(session, True) for config in configs for session in plan_site_sessions(config)]
-    for session, site in [*planned, *((session, False) for session in renders)]:
+    for session, site in [*planned, *((session, False) for session in plan_recorded_runs(cache.root))]:
         # the tag the plan's build found: a plugin may have moved the docs folder meanwhile
         sites.setdefault(session.cache.memo_tag, session.cache)
         # a render run publishes into its own output folder: only a site's copies in the cache are swept
@@ -524,7 +550,7 @@ def command_cache_prune(args: argparse.Namespace) -> int:
         # built for a while)
         others = {tag: found for tag, found in inventory.sites_in(cache.root).items() if tag not in sites}
         if others:
-            message = other_sites_message(cache.root, others, configs, args.shared, bool(renders))
+            message = other_sites_message(cache.root, others, configs, args.shared)
             if not args.dry_run:
                 raise ConvaudioError(message)
             print(f"warning: {message}", file=sys.stderr)
@@ -617,6 +643,10 @@ def add_cache_parser(commands: Any) -> None:
         else:
             action.add_argument("-f", "--config-file", default="mkdocs.yml", help="the site's mkdocs.yml")
         action.set_defaults(run=run)
+        if name == "prune":
+            action.add_argument(
+                "--toml", default="convaudio.toml", help="a blog without MkDocs: the options `render` reads"
+            )
         if name in ("prune", "verify"):
             action.add_argument("--shared", action="store_true", help="also the shared cache (off by default)")
             action.add_argument(
@@ -630,15 +660,6 @@ def add_cache_parser(commands: Any) -> None:
                 help="only entries no build used for this long (30d, 12h, 90m; default: any)",
             )
             action.add_argument("--dry-run", action="store_true", help="list what would be removed, remove nothing")
-            action.add_argument(
-                "--render", action="append", help="keep what `render` uses with these dialogue files or folders"
-            )
-            action.add_argument(
-                "--render-posts", action="append", help="keep what `render --posts` uses with this folder"
-            )
-            action.add_argument("--render-root", default=".", help="the --root those render runs were given")
-            action.add_argument("--render-lang", help="the --lang those render runs were given")
-            action.add_argument("--toml", default="convaudio.toml", help="their options, without a mkdocs.yml")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -545,19 +545,20 @@ def test_shared_older_than_keeps_the_lines_of_a_conversation_it_keeps(
     assert shared_files() == before
 
 
-def test_a_render_run_with_the_sites_config_keeps_to_memo_files_of_its_own(
+def test_render_runs_in_a_sites_folder_keep_to_files_of_their_own_and_prune_keeps_their_audio(
     site: Site, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """`mkdocs-convaudio render` run in a site's folder reads the site's config and cache, but is not the site:
-    it uses the lines the site paid for, leaves the site's memo files alone, and prune of the site then stops
-    instead of removing the run's audio (which the next run would pay for again) without a word; with
-    `--root docs` too, and the two runs apart."""
+    it uses the lines the site paid for and leaves the site's memo files alone (with `--root docs` too, the runs
+    of two roots apart). Each run is recorded in the cache, so prune of the site plans it again and keeps its
+    audio (which the next run would otherwise pay for); a run made before runs were recorded stops prune."""
     site.write("blog/talk.md", post(conversation(*TALK)))
     site.build()
-    text = '[{"speaker": "A", "line": "Rendered apart."}, {"speaker": "B", "line": "Not a page of the site."}]'
-    for folder in ("talks", "docs/talks"):
-        (site.root / folder).mkdir()
-        (site.root / folder / "extra.json").write_text(text, encoding="utf-8")
+    runs = {".": "talks/extra.json", "docs": "docs/talks/extra.json"}
+    for root, dialogue in runs.items():
+        said = [{"speaker": "A", "line": f"Rendered apart, from {root}."}, {"speaker": "B", "line": "Not a page."}]
+        (site.root / dialogue).parent.mkdir(parents=True)
+        (site.root / dialogue).write_text(json.dumps(said), encoding="utf-8")
     monkeypatch.chdir(site.root)
 
     def site_memos() -> dict[str, bytes]:
@@ -566,28 +567,30 @@ def test_a_render_run_with_the_sites_config_keeps_to_memo_files_of_its_own(
     memos = site_memos()
     assert main(["render", "--posts", "docs/blog", "--out", "out"]) == 0  # the site's own conversation
     assert "0 synthesized" in capsys.readouterr().out, "render paid again for lines the site has"
-    assert site_memos() == memos
-    marks: set[str] = set()
-    for root, dialogue in ((".", "talks/extra.json"), ("docs", "docs/talks/extra.json")):
-        memos = site_memos()
+    for root, dialogue in runs.items():
         assert main(["render", dialogue, "--root", root, "--out", "out"]) == 0
-        assert site_memos() == memos, f"render --root {root} changed the site's memo files"
-        before = entry_files(site)
-        capsys.readouterr()
-        assert main(["cache", "prune", "-f", "mkdocs.yml"]) == 2
-        error = capsys.readouterr().err
-        [mark] = [path.name for path in cache_root(site).glob("site-*")]
-        assert f"{mark}/" in error and "`mkdocs-convaudio render` run" in error and "--render-root" in error, error
-        assert entry_files(site) == before
-        marks.add(mark)
-        # given the run's inputs, prune keeps what it uses, and the run's output folder
-        assert main(["cache", "prune", "-f", "mkdocs.yml", "--render", dialogue, "--render-root", root]) == 0
-        assert "local: removed 0 entries" in capsys.readouterr().out and entry_files(site) == before
-        assert (site.root / "out" / "extra.mp3").is_file()
-        for path in [*cache_root(site).glob("*-memo-*.json"), *cache_root(site).glob("site-*")]:
-            shutil.rmtree(path) if path.is_dir() else path.unlink()  # the run is gone: its files go
-    assert len(marks) == 2, "render runs from two roots shared memo files"
-    (site.docs / "talks" / "extra.json").unlink()
+    assert site_memos() == memos, "render changed the site's memo files"
+    assert len(list(cache_root(site).glob("site-*"))) == 2, "render runs from two roots shared memo files"
+    before = entry_files(site)
+    capsys.readouterr()
     assert main(["cache", "prune", "-f", "mkdocs.yml"]) == 0
-    assert keys_of(entry_files(site)) == keys_by_page("mkdocs.yml")["blog/talk.md"]  # the runs' audio went
+    assert "local: removed 0 entries" in capsys.readouterr().out and entry_files(site) == before
+
+    (site.root / runs["."]).unlink()  # that run's dialogue is gone: so is its audio
+    assert main(["cache", "prune", "-f", "mkdocs.yml"]) == 0
+    # its own line and its conversation; "Not a page." stays: the other run says it too
+    assert "local: removed 2 entries" in capsys.readouterr().out
+    assert main(["render", runs["docs"], "--root", "docs", "--out", "out"]) == 0
+    assert "0 synthesized" in capsys.readouterr().out
     assert site.build().synthesized == 0
+
+    # a run made by an earlier version left memo files but no record: prune cannot know what it uses
+    for record in cache_root(site).glob("renders-memo-*.json"):
+        record.unlink()
+    assert main(["cache", "prune", "-f", "mkdocs.yml"]) == 2
+    error = capsys.readouterr().err
+    assert "`mkdocs-convaudio render` run" in error and "recorded (and kept by prune) once it is run again" in error
+    assert main(["render", runs["docs"], "--root", "docs", "--out", "out"]) == 0
+    assert main(["cache", "prune", "-f", "mkdocs.yml"]) == 2  # the posts run, from the site's root, is not yet
+    assert main(["render", "--posts", "docs/blog", "--out", "out"]) == 0
+    assert main(["cache", "prune", "-f", "mkdocs.yml"]) == 0

@@ -156,9 +156,12 @@ def test_render_dialogue_files_like_the_blog_script(blog: Path, capsys: pytest.C
     assert "scripts/nowhere does not exist" in capsys.readouterr().err
 
 
-def test_cache_prune_keeps_what_the_render_runs_use(blog: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """A blog without MkDocs prunes its cache by giving the inputs of its render runs: what they use stays,
-    what a deleted dialogue file used goes, and the run's own output folder is left alone."""
+def test_cache_prune_keeps_what_the_recorded_render_runs_use(
+    blog: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A blog without MkDocs prunes its cache where its convaudio.toml is: each `render` run is recorded in the
+    cache and planned again, so what the runs use stays, what a deleted dialogue file used goes, and a file that
+    no longer plans stops prune (render would stop on it too)."""
     assert main(["render", "scripts/conversation", "--out", "assets/conversations"]) == 0
     cache = blog / ".cache/plugin/convaudio"
 
@@ -167,19 +170,28 @@ def test_cache_prune_keeps_what_the_render_runs_use(blog: Path, capsys: pytest.C
 
     before = entries()
     capsys.readouterr()
-    assert main(["cache", "prune"]) == 2
-    assert "no mkdocs.yml in this folder" in capsys.readouterr().err
-    assert main(["cache", "prune", "--render", "scripts/conversation"]) == 0
+    assert main(["cache", "prune"]) == 0
     assert "local: removed 0 entries" in capsys.readouterr().out and entries() == before
 
     (blog / "scripts/conversation/intro.json").unlink()
-    assert main(["cache", "prune", "--render", "scripts/conversation"]) == 0
+    assert main(["cache", "prune"]) == 0
     out = capsys.readouterr().out
     assert "local: removed 3 entries" in out, out  # the intro's two lines and its conversation
     assert len(before - entries()) == 3
-    assert (blog / "assets/conversations/intro.mp3").is_file(), "prune removed a render run's output"
     assert main(["render", "scripts/conversation", "--out", "assets/conversations"]) == 0
     assert "0 synthesized" in capsys.readouterr().out
+
+    broken = blog / "scripts/conversation/physics-fr.json"
+    broken.write_text(broken.read_text(encoding="utf-8")[:40], encoding="utf-8")
+    kept = entries()
+    assert main(["cache", "prune"]) == 2
+    error = capsys.readouterr().err
+    assert "the render run `render " in error and "physics-fr.json: not a conversation any more" in error, error
+    assert entries() == kept
+
+    monkeypatch.chdir(tmp_path)  # neither mkdocs.yml nor convaudio.toml here
+    assert main(["cache", "prune"]) == 2
+    assert "no mkdocs.yml (nor convaudio.toml) in this folder" in capsys.readouterr().err
 
 
 def test_dry_run_estimates_and_writes_nothing(blog: Path, capsys: pytest.CaptureFixture[str]) -> None:
