@@ -922,16 +922,18 @@ class AudioSession:
             for warning in dict.fromkeys(warnings):
                 self.warn(warning)
 
-    def render(self) -> Stats:
+    def render(self, before: Callable[[], None] | None = None) -> Stats:
         """Synthesize what the cache lacks and assemble every conversation (verified entries only: the site
         copies them straight from the cache, the command line gets copies of them); the voice map is saved first
-        so choices survive a failed build."""
+        so choices survive a failed build. `before` runs first, while the build holds the cache."""
         # the site's mark in the cache folder, before this build waits for a `cache prune` of another site sharing
         # the folder and makes its first line: that prune sees it even if this build never saves its memos
         # (`inventory.sites_in`)
         with contextlib.suppress(OSError):
             os.makedirs(self.publish_root, exist_ok=True)
         with self.cache.locks.building():  # `cache prune` waits until no build uses the cache
+            if before is not None:
+                before()
             return self._render()
 
     def _render(self) -> Stats:

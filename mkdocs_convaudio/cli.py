@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import hashlib
 import logging
 import os
 import shlex
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
-from .build import AudioSession, SessionOptions, site_lexicon
+from .build import AudioSession, Placed, SessionOptions, site_lexicon
 from .engines import EngineContext, create_engine, engine_names
 from .errors import ConvaudioError
 from .render import Estimate, Job
@@ -27,7 +28,6 @@ from .showplan import video_key
 from .standalone import plan_dialogue_files, plan_posts, url_prefix, write_snippets
 from .store import inventory, renders
 from .store.cache import AudioCache
-from .store.renders import RenderRun
 from .store.shared import SharedStore
 from .text.spoken import spoken_text
 from .voices.languages import normalize_language
@@ -129,60 +129,31 @@ def plan_site_sessions(config_file: str) -> list[AudioSession]:
     return sessions
 
 
-def recorded_run(args: argparse.Namespace) -> RenderRun:
-    """This `render` command line, its paths made absolute (`store.renders`)."""
-    return RenderRun(
-        inputs=tuple(str(Path(item).resolve()) for item in args.inputs),
-        posts=str(Path(args.posts).resolve()) if args.posts else None,
-        root=str(Path(args.root).resolve()),
-        lang=args.lang,
-        config_file=str(Path(args.config_file).resolve()),
-        toml=str(Path(args.toml).resolve()),
-        engine=args.engine,
-        voice_map=args.voice_map,
-        cache_dir=args.cache_dir,
-    )
+def record_run(args: argparse.Namespace, session: AudioSession, placed: Sequence[Placed]) -> None:
+    """Record what this `render` run uses in its cache folder (`store.renders`), for `cache prune`: the same
+    command line (paths as seen from the cache folder, so a moved checkout is the same run) replaces its last
+    record. Best effort: a run that cannot be recorded renders all the same, with a warning."""
+    cache = session.cache
 
+    def where(path: str) -> str:
+        return Path(os.path.relpath(Path(path).resolve(), cache.root.resolve())).as_posix()
 
-def run_flags(run: RenderRun) -> argparse.Namespace:
-    """The `render` flags a recorded run was given (`store.renders`)."""
-    return argparse.Namespace(
-        root=run.root,
-        toml=run.toml,
-        config_file=run.config_file,
-        engine=run.engine,
-        voice_map=run.voice_map,
-        cache_dir=run.cache_dir,
-    )
-
-
-def plan_recorded_runs(cache_root: Path) -> list[AudioSession]:
-    """What the `render` runs recorded in the cache folder use, each planned again as `render --dry-run` would
-    plan it now (nothing is synthesized or written). A dialogue file or posts folder deleted since is no longer
-    used; one that no longer plans (its JSON broken, a post's error) stops prune, as it would stop `render`."""
-    sessions = []
-    out = Path(tempfile.gettempdir()) / "convaudio-prune-plan"  # as `render --out` gives: nothing is written there
-    for tag, runs in renders.recorded(cache_root).items():
-        for run in runs:
-            session, _ = standalone_session(run_flags(run), out=out)
-            root = Path(run.root)
-            if run.posts is not None:
-                folder = Path(run.posts)
-                batch = plan_posts(session, folder, root, run.lang) if folder.is_dir() else None
-            else:
-                inputs = [Path(item) for item in run.inputs if Path(item).exists()]
-                batch = plan_dialogue_files(session, inputs, root, run.lang) if inputs else None
-            try:
-                if batch is not None and batch.skipped:
-                    raise ConvaudioError(f"{', '.join(batch.skipped)}: not a conversation any more")
-                session.check()
-            except ConvaudioError as error:
-                raise ConvaudioError(
-                    f"the render run `{run.describe()}` (recorded in renders-memo{tag}.json) cannot be planned: "
-                    f"{error}. Fix it (render would stop too), or delete that file if the run is gone"
-                ) from None
-            sessions.append(session)
-    return sessions
+    line = [*map(where, args.inputs), *(["--posts", where(args.posts)] if args.posts else [])]
+    line += ["--root", where(args.root), "--lang", str(args.lang), "--engine", str(args.engine)]
+    line += ["--voice-map", str(args.voice_map), "--config", where(args.config_file), "--toml", where(args.toml)]
+    run = hashlib.sha256("\0".join(line).encode("utf-8")).hexdigest()
+    command = "render " + " ".join([*args.inputs, *(["--posts", args.posts] if args.posts else [])])
+    conversations = {item.job.key for item in placed}
+    keys = conversations | {part.key for item in placed for part in item.job.all_parts}
+    keys |= {
+        video_key(item.job.key, item.show.video, session.options.show.video_settings)
+        for item in placed
+        if item.show is not None and item.show.video is not None and item.video_uri is not None
+    }
+    try:
+        renders.record(cache, command, run, conversations, keys)
+    except ConvaudioError as error:
+        _print_warning(f"{error}; `cache prune` will not keep this run's audio")
 
 
 def print_estimate(estimate: Estimate, limit: int | None) -> None:
@@ -371,9 +342,8 @@ def command_render(args: argparse.Namespace) -> int:
     if args.dry_run:
         print_estimate(session.renderer.estimate(session.jobs), session.options.max_characters)
         return 1 if batch.skipped else 0
-    with session.cache.locks.building():  # `cache prune` plans the runs recorded in the cache and keeps their audio
-        renders.record(session.cache, recorded_run(args))
-    stats = session.render()
+    # recorded while the run holds the cache, before its first line: `cache prune` keeps what it uses
+    stats = session.render(before=lambda: record_run(args, session, batch.placed))
     prefix = args.url_prefix or url_prefix(out, root)
     snippets = write_snippets(session, batch, out, prefix, title) if args.posts else []
     problems = len(batch.warnings)
@@ -491,10 +461,10 @@ def other_sites_message(
         f"{root} is also the cache folder of {'other sites' if several else 'another site'} (or of a "
         f"`mkdocs-convaudio render` run): {listed}. Pruning for {pruned} alone would remove the audio "
         f"{'they use' if several else 'it uses'}, and the next build would synthesize (and pay for) it again. "
-        f"Give every site's config (`mkdocs-convaudio cache prune {given} -f OTHER.yml`); a render run made by an "
-        "earlier version is recorded (and kept by prune) once it is run again; for a site or render run that is "
-        "gone (a renamed docs folder leaves its files too), delete the files named here first (they only save "
-        f"work).{upgraded}"
+        f"Give every site's config (`mkdocs-convaudio cache prune {given} -f OTHER.yml`); a render run whose "
+        "record is gone (or made by an earlier version) is recorded, and kept by prune, once it is made again; "
+        "for a site or render run that is gone (a renamed docs folder leaves its files too), delete the files "
+        f"named here first (they only save work).{upgraded}"
     )
 
 
@@ -527,12 +497,10 @@ def command_cache_prune(args: argparse.Namespace) -> int:
     used: set[str] = set()
     uris: dict[str, set[str]] = {}
     sites: dict[str, AudioCache] = {}  # each site's cache as its build names it (`build.memo_tag`), by tag
-    planned = [(session, True) for config in configs for session in plan_site_sessions(config)]
-    for session, site in [*planned, *((session, False) for session in plan_recorded_runs(cache.root))]:
+    for session in [session for config in configs for session in plan_site_sessions(config)]:
         # the tag the plan's build found: a plugin may have moved the docs folder meanwhile
         sites.setdefault(session.cache.memo_tag, session.cache)
-        # a render run publishes into its own output folder: only a site's copies in the cache are swept
-        site_uris = uris.setdefault(session.cache.memo_tag, set()) if site else set()
+        site_uris = uris.setdefault(session.cache.memo_tag, set())
         for item in session.placed.values():
             used.add(item.job.key)
             used.update(part.key for part in item.job.all_parts)
@@ -545,6 +513,12 @@ def command_cache_prune(args: argparse.Namespace) -> int:
                 site_uris.add(item.video_uri)
     action = "would remove" if args.dry_run else "removed"
     with contextlib.nullcontext() if args.dry_run else cache.locks.maintenance(args.wait):
+        # what the `render` runs recorded in the cache folder used the last time each was made (read once no
+        # run is rendering: one may have recorded meanwhile); they publish into their own output folders
+        for tag, (conversations, keys) in renders.recorded(cache.root).items():
+            sites.setdefault(tag, cache)
+            used.update(keys)
+            used.update(part for key in conversations for part in cache.conversation_segments(key))
         # other sites sharing the cache folder (looked for once no build runs: one may have started meanwhile):
         # what only they use is theirs, not unused; not even with `--older-than` (such a site may not have been
         # built for a while)

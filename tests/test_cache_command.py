@@ -550,8 +550,9 @@ def test_render_runs_in_a_sites_folder_keep_to_files_of_their_own_and_prune_keep
 ) -> None:
     """`mkdocs-convaudio render` run in a site's folder reads the site's config and cache, but is not the site:
     it uses the lines the site paid for and leaves the site's memo files alone (with `--root docs` too, the runs
-    of two roots apart). Each run is recorded in the cache, so prune of the site plans it again and keeps its
-    audio (which the next run would otherwise pay for); a run made before runs were recorded stops prune."""
+    of two roots apart). Each run records in the cache what it uses, so prune of the site keeps its
+    audio (which the next run would otherwise pay for), as each run was last made; a root whose runs are not
+    recorded stops prune."""
     site.write("blog/talk.md", post(conversation(*TALK)))
     site.build()
     runs = {".": "talks/extra.json", "docs": "docs/talks/extra.json"}
@@ -576,21 +577,23 @@ def test_render_runs_in_a_sites_folder_keep_to_files_of_their_own_and_prune_keep
     assert main(["cache", "prune", "-f", "mkdocs.yml"]) == 0
     assert "local: removed 0 entries" in capsys.readouterr().out and entry_files(site) == before
 
-    (site.root / runs["."]).unlink()  # that run's dialogue is gone: so is its audio
+    (site.root / runs["."]).unlink()  # gone: its run, as last made, still uses it
     assert main(["cache", "prune", "-f", "mkdocs.yml"]) == 0
-    # its own line and its conversation; "Not a page." stays: the other run says it too
+    assert "local: removed 0 entries" in capsys.readouterr().out and entry_files(site) == before
+    assert site.build().synthesized == 0
+
+    # forgetting runs no longer made: their root's record goes, then the runs still made are made again
+    records = sorted(cache_root(site).glob("renders-memo-*.json"))
+    assert len(records) == 2  # a record per root
+    dot = next(path for path in records if '"render --posts docs/blog"' in path.read_text(encoding="utf-8"))
+    dot.unlink()
+    assert main(["cache", "prune", "-f", "mkdocs.yml"]) == 2  # that root's runs are not recorded now
+    error = capsys.readouterr().err
+    assert "`mkdocs-convaudio render` run" in error and dot.name.replace("renders-", "pages-") in error, error
+    assert main(["render", "--posts", "docs/blog", "--out", "out"]) == 0  # the run still made, from that root
+    assert main(["cache", "prune", "-f", "mkdocs.yml"]) == 0
+    # the gone run's own line and its conversation; "Not a page." stays: the other root's run says it too
     assert "local: removed 2 entries" in capsys.readouterr().out
     assert main(["render", runs["docs"], "--root", "docs", "--out", "out"]) == 0
     assert "0 synthesized" in capsys.readouterr().out
     assert site.build().synthesized == 0
-
-    # a run made by an earlier version left memo files but no record: prune cannot know what it uses
-    for record in cache_root(site).glob("renders-memo-*.json"):
-        record.unlink()
-    assert main(["cache", "prune", "-f", "mkdocs.yml"]) == 2
-    error = capsys.readouterr().err
-    assert "`mkdocs-convaudio render` run" in error and "recorded (and kept by prune) once it is run again" in error
-    assert main(["render", runs["docs"], "--root", "docs", "--out", "out"]) == 0
-    assert main(["cache", "prune", "-f", "mkdocs.yml"]) == 2  # the posts run, from the site's root, is not yet
-    assert main(["render", "--posts", "docs/blog", "--out", "out"]) == 0
-    assert main(["cache", "prune", "-f", "mkdocs.yml"]) == 0

@@ -159,35 +159,51 @@ def test_render_dialogue_files_like_the_blog_script(blog: Path, capsys: pytest.C
 def test_cache_prune_keeps_what_the_recorded_render_runs_use(
     blog: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A blog without MkDocs prunes its cache where its convaudio.toml is: each `render` run is recorded in the
-    cache and planned again, so what the runs use stays, what a deleted dialogue file used goes, and a file that
-    no longer plans stops prune (render would stop on it too)."""
-    assert main(["render", "scripts/conversation", "--out", "assets/conversations"]) == 0
+    """A blog without MkDocs prunes its cache where its convaudio.toml is: each `render` run records in the cache
+    what it uses, and prune keeps what every run used the last time it was made. A dialogue file deleted since
+    stays until its run is made again; a moved checkout (a CI runner's other path) is the same run."""
+    render = ["render", "scripts/conversation", "--out", "assets/conversations"]
+    assert main(render) == 0
+    assert main(["render", "--posts", "_posts", "--out", "assets/posts"]) == 0  # another run, the same root
     cache = blog / ".cache/plugin/convaudio"
 
-    def entries() -> set[str]:
-        return {p.name.split(".")[0] for kind in ("lines", "conversations") for p in (cache / kind).rglob("*.*")}
+    def entries(root: Path = cache) -> set[str]:
+        return {p.name.split(".")[0] for kind in ("lines", "conversations") for p in (root / kind).rglob("*.*")}
 
     before = entries()
     capsys.readouterr()
     assert main(["cache", "prune"]) == 0
     assert "local: removed 0 entries" in capsys.readouterr().out and entries() == before
 
+    moved = tmp_path / "elsewhere" / "blog"
+    shutil.copytree(blog, moved, symlinks=True)
+    monkeypatch.chdir(moved)
+    assert main(["cache", "prune"]) == 0
+    assert "local: removed 0 entries" in capsys.readouterr().out, "a moved checkout lost the runs' audio"
+    assert main(render) == 0 and "0 synthesized" in capsys.readouterr().out
+    [record] = moved.glob(".cache/plugin/convaudio/renders-memo-*.json")
+    assert len(json.loads(record.read_text(encoding="utf-8"))["runs"]) == 2  # the same two runs, not a third
+    monkeypatch.chdir(blog)
+
     (blog / "scripts/conversation/intro.json").unlink()
+    assert main(["cache", "prune"]) == 0  # its run still uses it, as last made
+    assert "local: removed 0 entries" in capsys.readouterr().out
+    assert main(render) == 0  # made again without it
     assert main(["cache", "prune"]) == 0
     out = capsys.readouterr().out
     assert "local: removed 3 entries" in out, out  # the intro's two lines and its conversation
     assert len(before - entries()) == 3
-    assert main(["render", "scripts/conversation", "--out", "assets/conversations"]) == 0
-    assert "0 synthesized" in capsys.readouterr().out
+    assert main(render) == 0 and "0 synthesized" in capsys.readouterr().out
 
-    broken = blog / "scripts/conversation/physics-fr.json"
-    broken.write_text(broken.read_text(encoding="utf-8")[:40], encoding="utf-8")
+    # a record that cannot be read is never replaced: prune stops on it, naming it
+    [record] = cache.glob("renders-memo-*.json")
+    record.write_text("{damaged", encoding="utf-8")
+    assert main(render) == 0
+    assert f"{record} cannot be read" in capsys.readouterr().err
+    assert record.read_text(encoding="utf-8") == "{damaged"
     kept = entries()
     assert main(["cache", "prune"]) == 2
-    error = capsys.readouterr().err
-    assert "the render run `render " in error and "physics-fr.json: not a conversation any more" in error, error
-    assert entries() == kept
+    assert record.name in capsys.readouterr().err and entries() == kept
 
     monkeypatch.chdir(tmp_path)  # neither mkdocs.yml nor convaudio.toml here
     assert main(["cache", "prune"]) == 2

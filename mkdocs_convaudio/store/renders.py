@@ -1,88 +1,88 @@
-"""The `mkdocs-convaudio render` runs made with a cache folder, recorded there: `cache prune` plans each again."""
+"""What each `mkdocs-convaudio render` run used, recorded in its cache folder: `cache prune` keeps it."""
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import re
 import time
-from dataclasses import asdict, dataclass
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
+from ..errors import ConvaudioError
 from .cache import AudioCache
 from .files import atomic_path
 
-#: `renders-memo<tag>.json`: named like a memo file, so that it counts among the files of its run's tag (a render
+#: `renders-memo<tag>.json`: named like a memo file, so that it counts among the files of its runs' tag (a render
 #: run's memo files are tagged as a site's are, see `build.memo_tag`).
 _NAME = re.compile(r"renders-memo(-[0-9a-f]{10})?\.json")
 VERSION = 1
 
 
-@dataclass(frozen=True)
-class RenderRun:
-    """What one `render` command line planned from, with every path absolute: enough to plan it again from
-    anywhere. `inputs` (dialogue files or folders) or `posts` (a folder of posts)."""
-
-    inputs: tuple[str, ...]
-    posts: str | None
-    root: str
-    lang: str | None
-    config_file: str
-    toml: str
-    engine: str | None
-    voice_map: str | None
-    cache_dir: str | None
-
-    def key(self) -> str:
-        return hashlib.sha256(json.dumps(asdict(self), sort_keys=True).encode("utf-8")).hexdigest()
-
-    def describe(self) -> str:
-        """`render a.json talks/` or `render --posts _posts`, as the user typed it (absolute paths)."""
-        what = f"--posts {self.posts}" if self.posts is not None else " ".join(self.inputs)
-        return f"render {what}" + (f" --lang {self.lang}" if self.lang else "")
+def record_path(cache: AudioCache) -> Path:
+    return cache.root / f"renders-memo{cache.memo_tag}.json"
 
 
-def _from_json(data: Any) -> RenderRun | None:
-    try:
-        values = {name: data[name] for name in RenderRun.__dataclass_fields__}
-        return RenderRun(**{**values, "inputs": tuple(str(item) for item in values["inputs"])})
-    except (TypeError, KeyError):
-        return None
-
-
-def record(cache: AudioCache, run: RenderRun) -> None:
-    """Add `run` to the runs of its tag (`cache.memo_tag`), once: the same command line is one run. Under the
-    key lock `renders`: two runs recording at once both stay. Called while the run holds the cache (`building`),
-    so `cache prune` never deletes that lock file meanwhile."""
-    path = cache.root / f"renders-memo{cache.memo_tag}.json"
+def record(cache: AudioCache, command: str, run: str, conversations: Collection[str], keys: Collection[str]) -> None:
+    """Record the cache keys the run `run` (a digest of its command line) uses now: its `conversations` (whose
+    segments prune keeps too) and every other key (lines, videos), in place of what it used before; other runs'
+    records stay. Under the key lock `renders`: two runs
+    recording at once both stay. Raises ConvaudioError when the record cannot be kept (an unreadable record
+    file is never replaced: `cache prune` stops on it instead of forgetting the other runs)."""
+    path = record_path(cache)
     with cache.locks.key("renders"):
-        runs = _read(path)
-        runs[run.key()] = {**asdict(run), "inputs": list(run.inputs), "recorded": round(time.time())}
+        runs = read(path)
+        if runs is None:
+            raise ConvaudioError(
+                f"{path} cannot be read (damaged, or written by another version), so this run is not recorded in "
+                "it and `cache prune` will stop on it; if it is damaged, delete it and make every render run once"
+            )
+        runs[run] = {
+            "command": command,
+            "recorded": round(time.time()),
+            "conversations": sorted(set(conversations)),
+            "keys": sorted(set(keys)),
+        }
         data = json.dumps({"version": VERSION, "runs": runs}, indent=1, sort_keys=True, ensure_ascii=False)
-        with atomic_path(path, "cache memo") as temp:
-            temp.write_text(data, encoding="utf-8")
+        try:
+            with atomic_path(path, "cache memo") as temp:
+                temp.write_text(data, encoding="utf-8")
+        except ConvaudioError:
+            raise
+        except OSError as error:
+            raise ConvaudioError(f"cannot write {path}: {error}") from None
 
 
-def _read(path: Path) -> dict[str, Any]:
-    loaded: Any = None
-    with contextlib.suppress(OSError, ValueError):
-        loaded = json.loads(path.read_text(encoding="utf-8"))
-    if not isinstance(loaded, dict) or loaded.get("version") != VERSION or not isinstance(loaded.get("runs"), dict):
+def read(path: Path) -> dict[str, Any] | None:
+    """The runs in a record file: none when there is no file; None when it cannot be read."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
         return {}
-    return dict(loaded["runs"])
+    except OSError:
+        return None
+    with contextlib.suppress(ValueError):
+        loaded = json.loads(text)
+        if isinstance(loaded, dict) and loaded.get("version") == VERSION and isinstance(loaded.get("runs"), dict):
+            runs = loaded["runs"]
+            lists = ("conversations", "keys")
+            if all(
+                isinstance(entry, dict) and all(isinstance(entry.get(name), list) for name in lists)
+                for entry in runs.values()
+            ):
+                return dict(runs)
+    return None
 
 
-def recorded(cache_root: Path) -> dict[str, list[RenderRun]]:
-    """Every run recorded in the cache folder, by tag. A damaged record is no run: its tag's other files keep
-    `cache prune` away (see `inventory.sites_in`)."""
-    found: dict[str, list[RenderRun]] = {}
+def recorded(cache_root: Path) -> dict[str, tuple[set[str], set[str]]]:
+    """The conversations and all keys the recorded render runs use, by tag; a record file that cannot be read
+    gives no tag (its files then keep `cache prune` away, see `inventory.sites_in`)."""
+    found: dict[str, tuple[set[str], set[str]]] = {}
     with contextlib.suppress(OSError):
         for path in sorted(cache_root.iterdir()):
-            if (match := _NAME.fullmatch(path.name)) is None:
+            if (match := _NAME.fullmatch(path.name)) is None or (runs := read(path)) is None:
                 continue
-            runs = [run for data in _read(path).values() if (run := _from_json(data)) is not None]
-            if runs:
-                found[match[1] or ""] = runs
+            conversations = {str(key) for entry in runs.values() for key in entry["conversations"]}
+            found[match[1] or ""] = (conversations, {str(key) for entry in runs.values() for key in entry["keys"]})
     return found
