@@ -450,6 +450,9 @@ class AudioSession:
         self.sources_read = 0
         self._identity: str | None = None
         self._checks: dict[tuple[Any, ...], tuple[dict[str, str], str]] = {}
+        #: Called by `render` while it holds the cache, once the jobs are final and before any is synthesized
+        #: (`mkdocs-convaudio render` records there what the run uses, for `cache prune`).
+        self.before_render: Callable[[], None] | None = None
 
     def set_pages(self, pages: Collection[str]) -> None:
         """The site's pages (paths relative to docs_dir), among which translations are recognized."""
@@ -922,18 +925,16 @@ class AudioSession:
             for warning in dict.fromkeys(warnings):
                 self.warn(warning)
 
-    def render(self, before: Callable[[], None] | None = None) -> Stats:
+    def render(self) -> Stats:
         """Synthesize what the cache lacks and assemble every conversation (verified entries only: the site
         copies them straight from the cache, the command line gets copies of them); the voice map is saved first
-        so choices survive a failed build. `before` runs first, while the build holds the cache."""
+        so choices survive a failed build."""
         # the site's mark in the cache folder, before this build waits for a `cache prune` of another site sharing
         # the folder and makes its first line: that prune sees it even if this build never saves its memos
         # (`inventory.sites_in`)
         with contextlib.suppress(OSError):
             os.makedirs(self.publish_root, exist_ok=True)
         with self.cache.locks.building():  # `cache prune` waits until no build uses the cache
-            if before is not None:
-                before()
             return self._render()
 
     def _render(self) -> Stats:
@@ -963,6 +964,8 @@ class AudioSession:
                 self._fall_back(missing)
                 self._save_voice_map()
                 trusted, jobs = self._split_cached()
+        if self.before_render is not None:  # the jobs are final now (a fallback engine re-planned them)
+            self.before_render()
         stats = Stats()
         if jobs:
             stats = self.renderer.render(jobs, generate=self.generate, max_characters=self.options.max_characters)

@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
-from .build import AudioSession, Placed, SessionOptions, site_lexicon
+from .build import AudioSession, SessionOptions, site_lexicon
 from .engines import EngineContext, create_engine, engine_names
 from .errors import ConvaudioError
 from .render import Estimate, Job
 from .showplan import video_key
-from .standalone import plan_dialogue_files, plan_posts, url_prefix, write_snippets
+from .standalone import Batch, plan_dialogue_files, plan_posts, url_prefix, write_snippets
 from .store import inventory, renders
 from .store.cache import AudioCache
 from .store.shared import SharedStore
@@ -129,20 +129,25 @@ def plan_site_sessions(config_file: str) -> list[AudioSession]:
     return sessions
 
 
-def record_run(args: argparse.Namespace, session: AudioSession, placed: Sequence[Placed]) -> None:
+def record_run(args: argparse.Namespace, session: AudioSession, batch: Batch, *, done: bool) -> None:
     """Record what this `render` run uses in its cache folder (`store.renders`), for `cache prune`: the same
-    command line (paths as seen from the cache folder, so a moved checkout is the same run) replaces its last
-    record. Best effort: a run that cannot be recorded renders all the same, with a warning."""
+    command line (paths as seen from the cache folder, so a checkout moved with its cache is the same run)
+    replaces its last record once `done`. Best effort: a run that cannot be recorded renders all the same, with
+    a warning."""
     cache = session.cache
 
     def where(path: str) -> str:
-        return Path(os.path.relpath(Path(path).resolve(), cache.root.resolve())).as_posix()
+        try:
+            return Path(os.path.relpath(Path(path).resolve(), cache.root.resolve())).as_posix()
+        except ValueError:  # another drive (Windows): no relative path
+            return Path(path).resolve().as_posix()
 
     line = [*map(where, args.inputs), *(["--posts", where(args.posts)] if args.posts else [])]
     line += ["--root", where(args.root), "--lang", str(args.lang), "--engine", str(args.engine)]
     line += ["--voice-map", str(args.voice_map), "--config", where(args.config_file), "--toml", where(args.toml)]
     run = hashlib.sha256("\0".join(line).encode("utf-8")).hexdigest()
     command = "render " + " ".join([*args.inputs, *(["--posts", args.posts] if args.posts else [])])
+    placed = batch.placed
     conversations = {item.job.key for item in placed}
     keys = conversations | {part.key for item in placed for part in item.job.all_parts}
     keys |= {
@@ -151,9 +156,11 @@ def record_run(args: argparse.Namespace, session: AudioSession, placed: Sequence
         if item.show is not None and item.show.video is not None and item.video_uri is not None
     }
     try:
-        renders.record(cache, command, run, conversations, keys)
+        renders.record(cache, command, run, conversations, keys, done=done)
     except ConvaudioError as error:
-        _print_warning(f"{error}; `cache prune` will not keep this run's audio")
+        if not any(str(error) in warning for warning in batch.warnings):
+            batch.warnings.append(f"{error}; `cache prune` will not keep what this run uses")
+            _print_warning(batch.warnings[-1])
 
 
 def print_estimate(estimate: Estimate, limit: int | None) -> None:
@@ -342,8 +349,13 @@ def command_render(args: argparse.Namespace) -> int:
     if args.dry_run:
         print_estimate(session.renderer.estimate(session.jobs), session.options.max_characters)
         return 1 if batch.skipped else 0
-    # recorded while the run holds the cache, before its first line: `cache prune` keeps what it uses
-    stats = session.render(before=lambda: record_run(args, session, batch.placed))
+    # recorded while the run holds the cache, before its first line, and again once it made every file it was
+    # given: `cache prune` keeps what it uses
+    session.before_render = lambda: record_run(args, session, batch, done=False)
+    stats = session.render()
+    if not batch.skipped:
+        with session.cache.locks.building():  # prune deletes key-lock files only while no run holds the cache
+            record_run(args, session, batch, done=True)
     prefix = args.url_prefix or url_prefix(out, root)
     snippets = write_snippets(session, batch, out, prefix, title) if args.posts else []
     problems = len(batch.warnings)
@@ -461,8 +473,9 @@ def other_sites_message(
         f"{root} is also the cache folder of {'other sites' if several else 'another site'} (or of a "
         f"`mkdocs-convaudio render` run): {listed}. Pruning for {pruned} alone would remove the audio "
         f"{'they use' if several else 'it uses'}, and the next build would synthesize (and pay for) it again. "
-        f"Give every site's config (`mkdocs-convaudio cache prune {given} -f OTHER.yml`); a render run whose "
-        "record is gone (or made by an earlier version) is recorded, and kept by prune, once it is made again; "
+        f"Give every site's config (`mkdocs-convaudio cache prune {given} -f OTHER.yml`); render runs whose "
+        "record is gone (or made by an earlier version) are recorded once made again: make every run from that "
+        "root first (prune keeps only what recorded runs use); "
         "for a site or render run that is gone (a renamed docs folder leaves its files too), delete the files "
         f"named here first (they only save work).{upgraded}"
     )
@@ -515,7 +528,13 @@ def command_cache_prune(args: argparse.Namespace) -> int:
     with contextlib.nullcontext() if args.dry_run else cache.locks.maintenance(args.wait):
         # what the `render` runs recorded in the cache folder used the last time each was made (read once no
         # run is rendering: one may have recorded meanwhile); they publish into their own output folders
-        for tag, (conversations, keys) in renders.recorded(cache.root).items():
+        recorded = renders.recorded(cache.root)
+        if not configs and not recorded and not any(cache.root.glob("renders-memo*.json")):  # else: named below
+            raise ConvaudioError(
+                f"no render run is recorded in {cache.root}, so prune cannot tell what this blog uses and would "
+                "remove everything; make each of its `mkdocs-convaudio render` runs once with this cache folder"
+            )
+        for tag, (conversations, keys) in recorded.items():
             sites.setdefault(tag, cache)
             used.update(keys)
             used.update(part for key in conversations for part in cache.conversation_segments(key))

@@ -195,6 +195,17 @@ def test_cache_prune_keeps_what_the_recorded_render_runs_use(
     assert len(before - entries()) == 3
     assert main(render) == 0 and "0 synthesized" in capsys.readouterr().out
 
+    # a run that does not make every file it was given keeps what its last complete run used
+    broken = blog / "scripts/conversation/physics-fr.json"
+    text = broken.read_text(encoding="utf-8")
+    broken.write_text(text[:40], encoding="utf-8")
+    assert main(render) == 1  # the file is skipped
+    kept = entries()
+    assert main(["cache", "prune"]) == 0
+    assert "local: removed 0 entries" in capsys.readouterr().out and entries() == kept
+    broken.write_text(text, encoding="utf-8")
+    assert main(render) == 0 and "0 synthesized" in capsys.readouterr().out
+
     # a record that cannot be read is never replaced: prune stops on it, naming it
     [record] = cache.glob("renders-memo-*.json")
     record.write_text("{damaged", encoding="utf-8")
@@ -208,6 +219,48 @@ def test_cache_prune_keeps_what_the_recorded_render_runs_use(
     monkeypatch.chdir(tmp_path)  # neither mkdocs.yml nor convaudio.toml here
     assert main(["cache", "prune"]) == 2
     assert "no mkdocs.yml (nor convaudio.toml) in this folder" in capsys.readouterr().err
+    (tmp_path / "convaudio.toml").write_text("", encoding="utf-8")  # a blog no run is recorded for
+    (tmp_path / ".cache/plugin/convaudio/lines").mkdir(parents=True)
+    assert main(["cache", "prune"]) == 2
+    assert "no render run is recorded in" in capsys.readouterr().err
+
+
+def test_cache_prune_keeps_what_a_run_made_with_the_fallback_engine(
+    blog: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without the cloud engine's credentials a run re-plans its lines for the fallback engine: it records those,
+    not the ones it could not make, so prune keeps what the run made."""
+    from mkdocs_convaudio.store.cache import AudioCache
+
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    toml = 'trigger_key = "conversation"\nengine = "openai"\nfallback_engine = "espeak"\n'
+    (blog / "convaudio.toml").write_text(toml, encoding="utf-8")
+    cache = blog / ".cache/plugin/convaudio"
+
+    def entries() -> list[str]:
+        return sorted(path.name for kind in ("lines", "conversations") for path in (cache / kind).rglob("*.*"))
+
+    # stopped after its first line (killed, a crash): what it recorded before rendering is what it re-planned
+    put_line = AudioCache.put_line
+
+    def put_line_and_stop(self: AudioCache, key: str, audio: Any) -> None:
+        put_line(self, key, audio)
+        raise RuntimeError("stopped")
+
+    monkeypatch.setattr(AudioCache, "put_line", put_line_and_stop)
+    with pytest.raises(RuntimeError, match="stopped"):
+        main(["render", "scripts/conversation/intro.json", "--out", "out"])
+    monkeypatch.setattr(AudioCache, "put_line", put_line)
+    first = entries()
+    assert first and main(["cache", "prune"]) == 0
+    assert "local: removed 0 entries" in capsys.readouterr().out and entries() == first
+
+    assert main(["render", "scripts/conversation/intro.json", "--out", "out"]) == 0
+    assert "fallback engine" in capsys.readouterr().err
+
+    made = entries()
+    assert made and main(["cache", "prune"]) == 0
+    assert "local: removed 0 entries" in capsys.readouterr().out and entries() == made
 
 
 def test_dry_run_estimates_and_writes_nothing(blog: Path, capsys: pytest.CaptureFixture[str]) -> None:

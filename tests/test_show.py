@@ -398,6 +398,11 @@ def test_render_command_makes_the_video_of_a_jekyll_post(tmp_path: Path, monkeyp
     assert movie.track("soun").duration == pytest.approx(len(samples) / rate, abs=0.1)
     snippet = (out / "2026-01-10-talk-1.html").read_text(encoding="utf-8")
     assert 'href="/assets/conversations/2026-01-10-talk-1.mp4" download>Download video</a>' in snippet
+    # the run recorded its video with its lines: prune (where a blog without MkDocs keeps its options) keeps it
+    (tmp_path / "convaudio.toml").write_text("", encoding="utf-8")
+    videos = {path.name for path in (tmp_path / ".cache/plugin/convaudio/videos").glob("*.mp4")}
+    assert videos and main(["cache", "prune"]) == 0
+    assert {path.name for path in (tmp_path / ".cache/plugin/convaudio/videos").glob("*.mp4")} == videos
 
 
 def test_cache_prune_keeps_the_videos_in_use_and_removes_the_others(

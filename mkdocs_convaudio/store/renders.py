@@ -24,12 +24,22 @@ def record_path(cache: AudioCache) -> Path:
     return cache.root / f"renders-memo{cache.memo_tag}.json"
 
 
-def record(cache: AudioCache, command: str, run: str, conversations: Collection[str], keys: Collection[str]) -> None:
-    """Record the cache keys the run `run` (a digest of its command line) uses now: its `conversations` (whose
-    segments prune keeps too) and every other key (lines, videos), in place of what it used before; other runs'
-    records stay. Under the key lock `renders`: two runs
-    recording at once both stay. Raises ConvaudioError when the record cannot be kept (an unreadable record
-    file is never replaced: `cache prune` stops on it instead of forgetting the other runs)."""
+def record(
+    cache: AudioCache,
+    command: str,
+    run: str,
+    conversations: Collection[str],
+    keys: Collection[str],
+    *,
+    done: bool,
+) -> None:
+    """Record the cache keys the run `run` (a digest of its command line) uses: its `conversations` (whose
+    segments prune keeps too) and every other key (lines, videos). Before it renders (`done` off) they are added
+    to what it used before, which stays until the run is `done` (it rendered every file it was given): a run that
+    fails, or is stopped, never drops what its last complete run used. Other runs' records stay. Under the key
+    lock `renders`: two runs recording at once both stay. Raises ConvaudioError when the record cannot be kept
+    (an unreadable record file is never replaced: `cache prune` stops on it instead of forgetting the other
+    runs)."""
     path = record_path(cache)
     with cache.locks.key("renders"):
         runs = read(path)
@@ -38,11 +48,12 @@ def record(cache: AudioCache, command: str, run: str, conversations: Collection[
                 f"{path} cannot be read (damaged, or written by another version), so this run is not recorded in "
                 "it and `cache prune` will stop on it; if it is damaged, delete it and make every render run once"
             )
+        before = runs.get(run, {}) if not done else {}
         runs[run] = {
             "command": command,
             "recorded": round(time.time()),
-            "conversations": sorted(set(conversations)),
-            "keys": sorted(set(keys)),
+            "conversations": sorted({*conversations, *before.get("conversations", ())}),
+            "keys": sorted({*keys, *before.get("keys", ())}),
         }
         data = json.dumps({"version": VERSION, "runs": runs}, indent=1, sort_keys=True, ensure_ascii=False)
         try:
