@@ -453,6 +453,8 @@ class AudioSession:
         #: Called by `render` while it holds the cache, once the jobs are final and before any is synthesized
         #: (`mkdocs-convaudio render` records there what the run uses, for `cache prune`).
         self.before_render: Callable[[], None] | None = None
+        #: Whether this build rendered with the fallback engine (no credentials for the configured one).
+        self.fell_back = False
 
     def set_pages(self, pages: Collection[str]) -> None:
         """The site's pages (paths relative to docs_dir), among which translations are recognized."""
@@ -903,6 +905,7 @@ class AudioSession:
         self.engine.close()
         self.engine = self._make_engine(fallback)
         self.renderer = self._make_renderer(self.engine)
+        self.fell_back = True
         warnings: list[str] = []
         for item in self.placed.values():
             conversation = item.found.conversation

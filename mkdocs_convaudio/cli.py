@@ -29,6 +29,7 @@ from .standalone import Batch, plan_dialogue_files, plan_posts, url_prefix, writ
 from .store import inventory, renders
 from .store.cache import AudioCache
 from .store.shared import SharedStore
+from .text.discover import SKIPPED
 from .text.spoken import spoken_text
 from .voices.languages import normalize_language
 
@@ -135,6 +136,8 @@ def record_run(args: argparse.Namespace, session: AudioSession, batch: Batch, *,
     replaces its last record once `done`. Best effort: a run that cannot be recorded renders all the same, with
     a warning."""
     cache = session.cache
+    if cache.root.is_dir() and not os.access(cache.root, os.W_OK):  # read-only (restored in CI): nor can prune
+        return
 
     def where(path: str) -> str:
         try:
@@ -148,14 +151,14 @@ def record_run(args: argparse.Namespace, session: AudioSession, batch: Batch, *,
     run = hashlib.sha256("\0".join(line).encode("utf-8")).hexdigest()
     command = "render " + " ".join([*args.inputs, *(["--posts", args.posts] if args.posts else [])])
     placed = batch.placed
-    conversations = {item.job.key for item in placed}
-    keys = conversations | {part.key for item in placed for part in item.job.all_parts}
-    keys |= {
-        video_key(item.job.key, item.show.video, session.options.show.video_settings)
-        for item in placed
-        if item.show is not None and item.show.video is not None and item.video_uri is not None
-    }
     try:
+        conversations = {item.job.key for item in placed}
+        keys = conversations | {part.key for item in placed for part in item.job.all_parts}
+        keys |= {
+            video_key(item.job.key, item.show.video, session.options.show.video_settings)
+            for item in placed
+            if item.show is not None and item.show.video is not None and item.video_uri is not None
+        }
         renders.record(cache, command, run, conversations, keys, done=done)
     except ConvaudioError as error:
         if not any(str(error) in warning for warning in batch.warnings):
@@ -353,7 +356,9 @@ def command_render(args: argparse.Namespace) -> int:
     # given: `cache prune` keeps what it uses
     session.before_render = lambda: record_run(args, session, batch, done=False)
     stats = session.render()
-    if not batch.skipped:
+    # complete: every file and conversation it was given made, with the configured engine
+    left_out = batch.skipped or any(SKIPPED in warning for warning in batch.warnings)
+    if not left_out and not session.fell_back:
         with session.cache.locks.building():  # prune deletes key-lock files only while no run holds the cache
             record_run(args, session, batch, done=True)
     prefix = args.url_prefix or url_prefix(out, root)

@@ -19,6 +19,8 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from mkdocs_convaudio.cli import main
+from tests.fakes.http import serve
+from tests.fakes.openai_tts import openai_server
 from tests.sites import SUMMARY, decode
 
 PHYSICS_EN = r"""[
@@ -175,6 +177,17 @@ def test_cache_prune_keeps_what_the_recorded_render_runs_use(
     assert main(["cache", "prune"]) == 0
     assert "local: removed 0 entries" in capsys.readouterr().out and entries() == before
 
+    # a post whose conversation is skipped (its JSON broken): the run is not complete, its last record stays
+    post = blog / "_posts/en/2026-01-10-physics-en.md"
+    text = post.read_text(encoding="utf-8")
+    post.write_text(text.replace('"}]', '"}', 1), encoding="utf-8")
+    posts = ["render", "--posts", "_posts", "--out", "assets/posts"]
+    assert main(posts) == 0 and "was skipped" in capsys.readouterr().err
+    assert main(["cache", "prune"]) == 0
+    assert "local: removed 0 entries" in capsys.readouterr().out and entries() == before
+    post.write_text(text, encoding="utf-8")
+    assert main(posts) == 0 and "0 synthesized" in capsys.readouterr().out
+
     moved = tmp_path / "elsewhere" / "blog"
     shutil.copytree(blog, moved, symlinks=True)
     monkeypatch.chdir(moved)
@@ -225,42 +238,50 @@ def test_cache_prune_keeps_what_the_recorded_render_runs_use(
     assert "no render run is recorded in" in capsys.readouterr().err
 
 
-def test_cache_prune_keeps_what_a_run_made_with_the_fallback_engine(
+def test_cache_prune_keeps_the_paid_audio_of_a_run_that_fell_back(
     blog: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Without the cloud engine's credentials a run re-plans its lines for the fallback engine: it records those,
-    not the ones it could not make, so prune keeps what the run made."""
+    """A run without the cloud engine's credentials re-plans its lines for the fallback engine. It records those
+    as it makes them (a run stopped after its first line keeps that line), and it is no complete run: the cloud
+    audio its last complete run paid for stays recorded, and prune keeps both."""
     from mkdocs_convaudio.store.cache import AudioCache
 
-    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
-    toml = 'trigger_key = "conversation"\nengine = "openai"\nfallback_engine = "espeak"\n'
-    (blog / "convaudio.toml").write_text(toml, encoding="utf-8")
     cache = blog / ".cache/plugin/convaudio"
 
-    def entries() -> list[str]:
-        return sorted(path.name for kind in ("lines", "conversations") for path in (cache / kind).rglob("*.*"))
+    def lines() -> set[str]:
+        return {path.name.split(".")[0] for path in (cache / "lines").rglob("*.*")}
 
-    # stopped after its first line (killed, a crash): what it recorded before rendering is what it re-planned
-    put_line = AudioCache.put_line
+    render = ["render", "scripts/conversation", "--out", "out"]
+    with serve(openai_server(api_key="test-key")) as server:
+        options = f'engine = "openai"\nfallback_engine = "espeak"\n[openai]\nbase_url = "{server.url}/v1"\n'
+        (blog / "convaudio.toml").write_text('trigger_key = "conversation"\n' + options, encoding="utf-8")
+        monkeypatch.setenv("OPENAI_API_KEY", "test-key")
+        assert main(render) == 0
+        paid = lines()
+        assert paid and server.requests
 
-    def put_line_and_stop(self: AudioCache, key: str, audio: Any) -> None:
-        put_line(self, key, audio)
-        raise RuntimeError("stopped")
+        monkeypatch.delenv("OPENAI_API_KEY")
+        (blog / "scripts/conversation/new.json").write_text('[{"speaker": "A", "line": "A new post."}]')
+        put_line = AudioCache.put_line
 
-    monkeypatch.setattr(AudioCache, "put_line", put_line_and_stop)
-    with pytest.raises(RuntimeError, match="stopped"):
-        main(["render", "scripts/conversation/intro.json", "--out", "out"])
-    monkeypatch.setattr(AudioCache, "put_line", put_line)
-    first = entries()
-    assert first and main(["cache", "prune"]) == 0
-    assert "local: removed 0 entries" in capsys.readouterr().out and entries() == first
+        def put_line_and_stop(self: AudioCache, key: str, audio: Any) -> None:
+            put_line(self, key, audio)
+            raise RuntimeError("stopped")
 
-    assert main(["render", "scripts/conversation/intro.json", "--out", "out"]) == 0
-    assert "fallback engine" in capsys.readouterr().err
+        monkeypatch.setattr(AudioCache, "put_line", put_line_and_stop)
+        with pytest.raises(RuntimeError, match="stopped"):
+            main(render)  # stopped after its first line, made with the fallback engine
+        monkeypatch.setattr(AudioCache, "put_line", put_line)
+        first = lines()
+        assert len(first - paid) == 1 and main(["cache", "prune"]) == 0
+        assert "local: removed 0 entries" in capsys.readouterr().out and lines() == first
 
-    made = entries()
-    assert made and main(["cache", "prune"]) == 0
-    assert "local: removed 0 entries" in capsys.readouterr().out and entries() == made
+        assert main(render) == 0
+        assert "fallback engine" in capsys.readouterr().err
+        made = lines()
+        assert main(["cache", "prune"]) == 0
+        assert "local: removed 0 entries" in capsys.readouterr().out, "prune removed what the runs paid for"
+        assert lines() == made and paid < made
 
 
 def test_dry_run_estimates_and_writes_nothing(blog: Path, capsys: pytest.CaptureFixture[str]) -> None:

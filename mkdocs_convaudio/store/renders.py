@@ -71,7 +71,7 @@ def read(path: Path) -> dict[str, Any] | None:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return {}
-    except OSError:
+    except (OSError, UnicodeDecodeError):
         return None
     with contextlib.suppress(ValueError):
         loaded = json.loads(text)

@@ -19,6 +19,11 @@ FENCE_WORDS = ("json", "conversation")
 OPT_OUT = re.compile(r"^\s*<!--\s*convaudio\s*:\s*off\s*-->\s*$", re.IGNORECASE)
 
 
+#: What every warning about a conversation left out for a problem says (a run that left one out is not complete:
+#: `mkdocs-convaudio render` keeps the record of its last complete run, see `store.renders`).
+SKIPPED = "was skipped"
+
+
 @dataclass(frozen=True)
 class Span:
     """Where a conversation sits in its page's Markdown (0-based lines, inclusive): what `rewrite` needs."""
@@ -78,7 +83,7 @@ def read_dialogue_file(docs_dir: Path, rel_path: str, warnings: list[str]) -> Co
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as error:
         line = path.read_bytes()[: error.start].count(b"\n") + 1
-        warnings.append(f"{rel_path}:{line}: this dialogue file is not UTF-8, so it was skipped; save it as UTF-8")
+        warnings.append(f"{rel_path}:{line}: this dialogue file is not UTF-8, so it {SKIPPED}; save it as UTF-8")
         return None
     conversation = _read(text, rel_path, 1, strict=False, warnings=warnings, what="dialogue file")
     if conversation is not None:
@@ -107,13 +112,13 @@ def _read(
         if strict or '"speaker"' in text:
             warnings.append(
                 f"{path}:{first_line + error.lineno - 1}:{error.colno}: this {what} is not valid JSON ({error.msg}), "
-                f'so it was skipped and {_kept(what)}; fix the JSON (a list such as [{{"speaker": "A", '
+                f'so it {SKIPPED} and {_kept(what)}; fix the JSON (a list such as [{{"speaker": "A", '
                 '"line": "Hello"}])' + (" or mark the block as another language" if what == _BLOCK else "")
             )
         return None
     except ConvaudioError as error:
         warnings.extend(notes)  # what was assumed is reported too: every problem in one build
-        warnings.append(f"{error}; this {what} was skipped and {_kept(what)}")
+        warnings.append(f"{error}; this {what} {SKIPPED} and {_kept(what)}")
         return None
     warnings.extend(notes)
     return conversation
