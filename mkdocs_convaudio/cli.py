@@ -29,7 +29,7 @@ from .standalone import Batch, plan_dialogue_files, plan_posts, url_prefix, writ
 from .store import inventory, renders
 from .store.cache import AudioCache
 from .store.shared import SharedStore
-from .text.discover import SKIPPED
+from .text.discover import LEFT_OUT
 from .text.spoken import spoken_text
 from .voices.languages import normalize_language
 
@@ -357,7 +357,7 @@ def command_render(args: argparse.Namespace) -> int:
     session.before_render = lambda: record_run(args, session, batch, done=False)
     stats = session.render()
     # complete: every file and conversation it was given made, with the configured engine
-    left_out = batch.skipped or any(SKIPPED in warning for warning in batch.warnings)
+    left_out = batch.skipped or batch.nearly or any(mark in warning for mark in LEFT_OUT for warning in batch.warnings)
     if not left_out and not session.fell_back:
         with session.cache.locks.building():  # prune deletes key-lock files only while no run holds the cache
             record_run(args, session, batch, done=True)

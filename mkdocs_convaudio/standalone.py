@@ -41,6 +41,8 @@ class Batch:
     warnings: list[str] = field(default_factory=list)
     #: dialogue files given on the command line that made no audio (a script expecting their MP3 must hear of it)
     skipped: list[str] = field(default_factory=list)
+    #: posts whose front matter nearly turns audio on (`audio: "true"`): their conversations are left out
+    nearly: list[str] = field(default_factory=list)
 
 
 def _relative(path: Path, root: Path, what: str) -> str:
@@ -148,6 +150,7 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
         wanted, nearly = session.wants_audio(meta)
         if nearly:
             batch.warnings.append(f"{rel}: {nearly}")
+            batch.nearly.append(rel)
         if not wanted:
             continue
         placed, warnings = session.page(

@@ -185,6 +185,10 @@ def test_cache_prune_keeps_what_the_recorded_render_runs_use(
     assert main(posts) == 0 and "was skipped" in capsys.readouterr().err
     assert main(["cache", "prune"]) == 0
     assert "local: removed 0 entries" in capsys.readouterr().out and entries() == before
+    post.write_text(text.replace("conversation: true", 'conversation: "true"'), encoding="utf-8")  # nearly on
+    assert main(posts) == 0 and "so audio is off" in capsys.readouterr().err
+    assert main(["cache", "prune"]) == 0
+    assert "local: removed 0 entries" in capsys.readouterr().out and entries() == before
     post.write_text(text, encoding="utf-8")
     assert main(posts) == 0 and "0 synthesized" in capsys.readouterr().out
 
@@ -221,10 +225,11 @@ def test_cache_prune_keeps_what_the_recorded_render_runs_use(
 
     # a record that cannot be read is never replaced: prune stops on it, naming it
     [record] = cache.glob("renders-memo-*.json")
-    record.write_text("{damaged", encoding="utf-8")
-    assert main(render) == 0
-    assert f"{record} cannot be read" in capsys.readouterr().err
-    assert record.read_text(encoding="utf-8") == "{damaged"
+    for damaged in ("{damaged", '{"version": 1, "runs": {"x": {"conversations": [null], "keys": []}}}'):
+        record.write_text(damaged, encoding="utf-8")
+        assert main(render) == 0
+        assert f"{record} cannot be read" in capsys.readouterr().err
+        assert record.read_text(encoding="utf-8") == damaged
     kept = entries()
     assert main(["cache", "prune"]) == 2
     assert record.name in capsys.readouterr().err and entries() == kept

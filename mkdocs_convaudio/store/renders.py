@@ -79,11 +79,14 @@ def read(path: Path) -> dict[str, Any] | None:
             runs = loaded["runs"]
             lists = ("conversations", "keys")
             if all(
-                isinstance(entry, dict) and all(isinstance(entry.get(name), list) for name in lists)
-                for entry in runs.values()
+                isinstance(entry, dict) and all(_strings(entry.get(name)) for name in lists) for entry in runs.values()
             ):
                 return dict(runs)
     return None
+
+
+def _strings(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
 
 
 def recorded(cache_root: Path) -> dict[str, tuple[set[str], set[str]]]:

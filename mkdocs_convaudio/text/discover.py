@@ -22,6 +22,8 @@ OPT_OUT = re.compile(r"^\s*<!--\s*convaudio\s*:\s*off\s*-->\s*$", re.IGNORECASE)
 #: What every warning about a conversation left out for a problem says (a run that left one out is not complete:
 #: `mkdocs-convaudio render` keeps the record of its last complete run, see `store.renders`).
 SKIPPED = "was skipped"
+QUOTED = "is not turned into audio"  # a conversation inside a blockquote
+LEFT_OUT = (SKIPPED, QUOTED)
 
 
 @dataclass(frozen=True)
@@ -195,8 +197,8 @@ def scan_page(markdown: str, page_path: str, line_offset: int, docs_dir: Path) -
             and '"speaker"' in "\n".join(lines[index : index + 4])
         ):
             result.warnings.append(
-                f"{page_path}:{line_offset + index + 1}: a conversation inside a blockquote is not turned into "
-                "audio; move the block out of the quote"
+                f"{page_path}:{line_offset + index + 1}: a conversation inside a blockquote {QUOTED}; move the "
+                "block out of the quote"
             )
     for link in scan_links(lines, fences):
         line_no = line_offset + link.line + 1
