@@ -201,6 +201,7 @@ def write_snippets(session: AudioSession, batch: Batch, out: Path, prefix: str, 
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(html + "\n", encoding="utf-8")
         written.append(target)
+    out.mkdir(parents=True, exist_ok=True)  # no conversation made it: the assets and head still go there
     for name in ASSET_NAMES:
         shutil.copyfile(ASSETS / name, out / name)
     head = out / "convaudio-head.html"

@@ -338,6 +338,11 @@ def test_render_posts_of_a_jekyll_blog(blog: Path, capsys: pytest.CaptureFixture
         "_posts/en/2026-01-10-physics-en.md (en), _posts/fr/2026-01-10-physics-fr.md (fr_FR), "
         "_posts/hant/2026-01-10-physics-hant.md (hant)"
     ) in listing
+    # a posts folder with no conversation: a run that makes no audio, into an output folder not yet made
+    (blog / "drafts").mkdir()
+    (blog / "drafts/2026-02-01-plain.md").write_text("---\ntitle: Plain\n---\n\nNo talk here.\n", encoding="utf-8")
+    assert main(["render", "--posts", "drafts", "--out", "assets/drafts"]) == 0
+    assert "0 conversations" in capsys.readouterr().out and (blog / "assets/drafts/convaudio-head.html").is_file()
 
 
 def test_the_same_blog_as_a_mkdocs_site_builds_in_one_pass(
