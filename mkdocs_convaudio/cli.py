@@ -417,6 +417,28 @@ def open_site_cache(config_file: str, *, shared: bool = True) -> tuple[AudioCach
     return open_options_cache(options, shared=shared)
 
 
+def options_file(args: argparse.Namespace) -> str:
+    """The file a `cache` subcommand reads its options from (see `open_command_cache`)."""
+    return str(args.config_file or ("mkdocs.yml" if Path("mkdocs.yml").is_file() else args.toml))
+
+
+def open_command_cache(args: argparse.Namespace, *, shared: bool = True) -> tuple[AudioCache, SharedStore | None]:
+    """The cache a `cache` subcommand works on: the site's (`-f`, else mkdocs.yml here), else, for a blog without
+    MkDocs, the one its convaudio.toml (`--toml`) names, as `render` finds it."""
+    if args.config_file or Path("mkdocs.yml").is_file():
+        return open_site_cache(args.config_file or "mkdocs.yml", shared=shared)
+    if Path(args.toml).is_file():
+        flags = argparse.Namespace(
+            root=".", toml=args.toml, config_file="", engine=None, voice_map=None, cache_dir=None
+        )
+        return open_options_cache(standalone_options(flags, None)[0], shared=shared)
+    raise ConvaudioError(
+        f"no mkdocs.yml (nor {args.toml}) in this folder: give the site's config (-f path/to/mkdocs.yml), or, "
+        "for a blog rendered with `mkdocs-convaudio render`, run this where its convaudio.toml is (or give "
+        "--toml path/to/convaudio.toml)"
+    )
+
+
 def open_options_cache(options: SessionOptions, *, shared: bool = True) -> tuple[AudioCache, SharedStore | None]:
     """The local cache these options name and (when configured) their shared store; shared-store failures raise."""
     from .build import open_cache
@@ -443,7 +465,7 @@ def _print_stats(where: str, entries: dict[tuple[str, str], inventory.Entry]) ->
 
 
 def command_cache_stats(args: argparse.Namespace) -> int:
-    cache, store = open_site_cache(args.config_file)
+    cache, store = open_command_cache(args)
     local = inventory.local_entries(cache)
     _print_stats(f"local {cache.root}", local)
     if store is not None:
@@ -493,19 +515,9 @@ def command_cache_prune(args: argparse.Namespace) -> int:
     if args.config_file or Path("mkdocs.yml").is_file():
         configs: list[str] = args.config_file or ["mkdocs.yml"]
         caches = [open_site_cache(config, shared=args.shared) for config in configs]
-    elif Path(args.toml).is_file():  # a blog without MkDocs: the render runs recorded in its cache are its use
+    else:  # a blog without MkDocs: the render runs recorded in its cache are its use
         configs = []
-        flags = argparse.Namespace(
-            root=".", toml=args.toml, config_file="", engine=None, voice_map=None, cache_dir=None
-        )
-        options, _ = standalone_options(flags, None)
-        caches = [open_options_cache(options, shared=args.shared)]
-    else:
-        raise ConvaudioError(
-            f"no mkdocs.yml (nor {args.toml}) in this folder: give the site's config (-f path/to/mkdocs.yml), or, "
-            "for a blog rendered with `mkdocs-convaudio render`, run prune where its convaudio.toml is (or give "
-            "--toml path/to/convaudio.toml)"
-        )
+        caches = [open_command_cache(args, shared=args.shared)]
     cache, store = caches[0]
     if len({other.root.resolve() for other, _ in caches}) > 1:
         folders = ", ".join(f"{config}: {other.root}" for config, (other, _) in zip(configs, caches, strict=True))
@@ -588,7 +600,7 @@ def command_cache_prune(args: argparse.Namespace) -> int:
 
 
 def command_cache_verify(args: argparse.Namespace) -> int:
-    cache, store = open_site_cache(args.config_file, shared=args.shared)
+    cache, store = open_command_cache(args, shared=args.shared)
     problems: list[str] = []
 
     def report(message: str) -> None:
@@ -606,18 +618,18 @@ def command_cache_verify(args: argparse.Namespace) -> int:
 
 
 def command_cache_push(args: argparse.Namespace) -> int:
-    cache, store = open_site_cache(args.config_file)
+    cache, store = open_command_cache(args)
     if store is None:
-        raise ConvaudioError("this site sets no shared_cache to push to", args.config_file)
+        raise ConvaudioError("this site sets no shared_cache to push to", options_file(args))
     uploaded = inventory.push(cache, store)
     print(f"pushed {len(uploaded)} files to {store.display}")
     return 0
 
 
 def command_cache_pull(args: argparse.Namespace) -> int:
-    cache, store = open_site_cache(args.config_file)
+    cache, store = open_command_cache(args)
     if store is None:
-        raise ConvaudioError("this site sets no shared_cache to pull from", args.config_file)
+        raise ConvaudioError("this site sets no shared_cache to pull from", options_file(args))
     downloaded = inventory.pull(cache, store)
     print(f"pulled {len(downloaded)} files from {store.display}")
     return 0
@@ -639,12 +651,11 @@ def add_cache_parser(commands: Any) -> None:
             site_help = "the site's mkdocs.yml; once per site when several share the cache folder"
             action.add_argument("-f", "--config-file", action="append", help=site_help)
         else:
-            action.add_argument("-f", "--config-file", default="mkdocs.yml", help="the site's mkdocs.yml")
+            action.add_argument("-f", "--config-file", help="the site's mkdocs.yml (default: the one here)")
         action.set_defaults(run=run)
-        if name == "prune":
-            action.add_argument(
-                "--toml", default="convaudio.toml", help="a blog without MkDocs: the options `render` reads"
-            )
+        action.add_argument(
+            "--toml", default="convaudio.toml", help="a blog without MkDocs: the options `render` reads"
+        )
         if name in ("prune", "verify"):
             action.add_argument("--shared", action="store_true", help="also the shared cache (off by default)")
             action.add_argument(

@@ -176,6 +176,11 @@ def test_cache_prune_keeps_what_the_recorded_render_runs_use(
     capsys.readouterr()
     assert main(["cache", "prune"]) == 0
     assert "local: removed 0 entries" in capsys.readouterr().out and entries() == before
+    # the other cache commands find the same cache folder through convaudio.toml
+    assert main(["cache", "stats"]) == 0
+    assert f"local {cache}: {len(before) + 2} entries" in capsys.readouterr().out  # and 2 segments
+    assert main(["cache", "verify"]) == 0 and "0 corrupt" in capsys.readouterr().out
+    assert main(["cache", "push"]) == 2 and "convaudio.toml" in capsys.readouterr().err  # no shared_cache set
 
     # a post whose conversation is skipped (its JSON broken): the run is not complete, its last record stays
     post = blog / "_posts/en/2026-01-10-physics-en.md"
