@@ -426,8 +426,12 @@ def open_command_cache(args: argparse.Namespace, *, shared: bool = True) -> tupl
     """The cache a `cache` subcommand works on: the site's (`-f`, else mkdocs.yml here), else, for a blog without
     MkDocs, the one its convaudio.toml (`--toml`) names, as `render` finds it."""
     if args.config_file or Path("mkdocs.yml").is_file():
-        return open_site_cache(args.config_file or "mkdocs.yml", shared=shared)
-    if Path(args.toml).is_file():
+        try:
+            return open_site_cache(args.config_file or "mkdocs.yml", shared=shared)
+        except PluginNotEnabled:
+            if args.config_file or not Path(args.toml).is_file():
+                raise
+    if Path(args.toml).is_file():  # no site here, or one that does not use the plugin
         flags = argparse.Namespace(
             root=".", toml=args.toml, config_file="", engine=None, voice_map=None, cache_dir=None
         )
@@ -486,7 +490,7 @@ def other_sites_message(
         f"{', '.join(names)} (last changed {time.strftime('%Y-%m-%d %H:%M', time.localtime(newest))})"
         for names, newest in others.values()
     )
-    given = " ".join(["--shared"] * shared + [f"-f {shlex.quote(config)}" for config in configs])
+    given = " ".join(["--shared"] * shared + [f"-f {shlex.quote(config)}" for config in configs] + ["-f OTHER.yml"])
     pruned = ", ".join(configs) or "the render runs recorded there"
     # mkdocs-convaudio 0.1.0 named every site's files without a tag: a site with another docs folder leaves them
     upgraded = (
@@ -500,7 +504,7 @@ def other_sites_message(
         f"{root} is also the cache folder of {'other sites' if several else 'another site'} (or of a "
         f"`mkdocs-convaudio render` run): {listed}. Pruning for {pruned} alone would remove the audio "
         f"{'they use' if several else 'it uses'}, and the next build would synthesize (and pay for) it again. "
-        f"Give every site's config (`mkdocs-convaudio cache prune {given} -f OTHER.yml`); render runs whose "
+        f"Give every site's config (`mkdocs-convaudio cache prune {given}`); render runs whose "
         "record is gone (or made by an earlier version) are recorded once made again: make every run from that "
         "root first (prune keeps only what recorded runs use); "
         "for a site or render run that is gone (a renamed docs folder leaves its files too), delete the files "
@@ -512,11 +516,14 @@ def command_cache_prune(args: argparse.Namespace) -> int:
     # what a build makes or uses after this moment (while the site is planned, or while prune waits for a running
     # build) belongs to a site newer than the plan: never removed
     started = time.time()
-    if args.config_file or Path("mkdocs.yml").is_file():
-        configs: list[str] = args.config_file or ["mkdocs.yml"]
+    configs: list[str] = args.config_file or (["mkdocs.yml"] if Path("mkdocs.yml").is_file() else [])
+    try:
         caches = [open_site_cache(config, shared=args.shared) for config in configs]
-    else:  # a blog without MkDocs: the render runs recorded in its cache are its use
-        configs = []
+    except PluginNotEnabled:
+        if args.config_file or not Path(args.toml).is_file():
+            raise
+        configs, caches = [], []  # a mkdocs.yml without the plugin: the blog's convaudio.toml
+    if not configs:  # a blog without MkDocs: the render runs recorded in its cache are its use
         caches = [open_command_cache(args, shared=args.shared)]
     cache, store = caches[0]
     if len({other.root.resolve() for other, _ in caches}) > 1:
@@ -546,6 +553,16 @@ def command_cache_prune(args: argparse.Namespace) -> int:
         # what the `render` runs recorded in the cache folder used the last time each was made (read once no
         # run is rendering: one may have recorded meanwhile); they publish into their own output folders
         recorded = renders.recorded(cache.root)
+        damaged = [path.name for path in sorted(cache.root.glob("renders-memo*.json")) if renders.read(path) is None]
+        if damaged:
+            message = (
+                f"{', '.join(damaged)} in {cache.root} cannot be read (damaged, or written by another version), so "
+                "prune cannot tell what those render runs use; delete it, then make each render run from that root "
+                "once (render never replaces a record it cannot read)"
+            )
+            if not args.dry_run:
+                raise ConvaudioError(message)
+            print(f"warning: {message}", file=sys.stderr)
         if not configs and not recorded and not any(cache.root.glob("renders-memo*.json")):  # else: named below
             raise ConvaudioError(
                 f"no render run is recorded in {cache.root}, so prune cannot tell what this blog uses and would "

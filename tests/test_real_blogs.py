@@ -176,6 +176,10 @@ def test_cache_prune_keeps_what_the_recorded_render_runs_use(
     capsys.readouterr()
     assert main(["cache", "prune"]) == 0
     assert "local: removed 0 entries" in capsys.readouterr().out and entries() == before
+    # a mkdocs.yml that does not use the plugin (another tool's) leaves the blog's convaudio.toml in charge
+    (blog / "mkdocs.yml").write_text("site_name: Not this blog's audio\ndocs_dir: _posts\n", encoding="utf-8")
+    assert main(["cache", "prune", "--dry-run"]) == 0 and "would remove 0 entries" in capsys.readouterr().out
+    (blog / "mkdocs.yml").unlink()
     # the other cache commands find the same cache folder through convaudio.toml
     assert main(["cache", "stats"]) == 0
     assert f"local {cache}: {len(before) + 2} entries" in capsys.readouterr().out  # and 2 segments
@@ -188,6 +192,10 @@ def test_cache_prune_keeps_what_the_recorded_render_runs_use(
     post.write_text(text.replace('"}]', '"}', 1), encoding="utf-8")
     posts = ["render", "--posts", "_posts", "--out", "assets/posts"]
     assert main(posts) == 0 and "was skipped" in capsys.readouterr().err
+    assert main(["cache", "prune"]) == 0
+    assert "local: removed 0 entries" in capsys.readouterr().out and entries() == before
+    post.write_text(text.replace("```json", "> ```json", 1), encoding="utf-8")  # a quoted block: left out
+    assert main(posts) == 0 and "is not turned into audio" in capsys.readouterr().err
     assert main(["cache", "prune"]) == 0
     assert "local: removed 0 entries" in capsys.readouterr().out and entries() == before
     post.write_text(text.replace("conversation: true", 'conversation: "true"'), encoding="utf-8")  # nearly on
@@ -237,7 +245,9 @@ def test_cache_prune_keeps_what_the_recorded_render_runs_use(
         assert record.read_text(encoding="utf-8") == damaged
     kept = entries()
     assert main(["cache", "prune"]) == 2
-    assert record.name in capsys.readouterr().err and entries() == kept
+    error = capsys.readouterr().err
+    assert f"{record.name} in {cache} cannot be read" in error and "delete it, then make each" in error, error
+    assert entries() == kept
 
     monkeypatch.chdir(tmp_path)  # neither mkdocs.yml nor convaudio.toml here
     assert main(["cache", "prune"]) == 2
