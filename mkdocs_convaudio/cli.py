@@ -422,25 +422,32 @@ def options_file(args: argparse.Namespace) -> str:
     return str(args.config_file or ("mkdocs.yml" if Path("mkdocs.yml").is_file() else args.toml))
 
 
-def open_command_cache(args: argparse.Namespace, *, shared: bool = True) -> tuple[AudioCache, SharedStore | None]:
-    """The cache a `cache` subcommand works on: the site's (`-f`, else mkdocs.yml here), else, for a blog without
-    MkDocs, the one its convaudio.toml (`--toml`) names, as `render` finds it."""
-    if args.config_file or Path("mkdocs.yml").is_file():
-        try:
-            return open_site_cache(args.config_file or "mkdocs.yml", shared=shared)
-        except PluginNotEnabled:
-            if args.config_file or not Path(args.toml).is_file():
-                raise
-    if Path(args.toml).is_file():  # no site here, or one that does not use the plugin
-        flags = argparse.Namespace(
-            root=".", toml=args.toml, config_file="", engine=None, voice_map=None, cache_dir=None
-        )
-        return open_options_cache(standalone_options(flags, None)[0], shared=shared)
+def command_caches(
+    configs: list[str], toml: str, *, shared: bool = True
+) -> tuple[list[str], list[tuple[AudioCache, SharedStore | None]]]:
+    """The sites a `cache` subcommand works for and their caches: the configs given, else mkdocs.yml here; else
+    (no mkdocs.yml, or one that does not use the plugin) no site, and the cache the blog's convaudio.toml names,
+    as `render` finds it."""
+    sites = configs or (["mkdocs.yml"] if Path("mkdocs.yml").is_file() else [])
+    try:
+        if sites:
+            return sites, [open_site_cache(config, shared=shared) for config in sites]
+    except PluginNotEnabled:
+        if configs or not Path(toml).is_file():
+            raise
+    if Path(toml).is_file():  # no site here, or one that does not use the plugin
+        flags = argparse.Namespace(root=".", toml=toml, config_file="", engine=None, voice_map=None, cache_dir=None)
+        return [], [open_options_cache(standalone_options(flags, None)[0], shared=shared)]
     raise ConvaudioError(
-        f"no mkdocs.yml (nor {args.toml}) in this folder: give the site's config (-f path/to/mkdocs.yml), or, "
-        "for a blog rendered with `mkdocs-convaudio render`, run this where its convaudio.toml is (or give "
-        "--toml path/to/convaudio.toml)"
+        f"no mkdocs.yml (nor {toml}) in this folder: give the site's config (-f path/to/mkdocs.yml), or, for a blog "
+        "rendered with `mkdocs-convaudio render`, run this where its convaudio.toml is (or give --toml "
+        "path/to/convaudio.toml)"
     )
+
+
+def open_command_cache(args: argparse.Namespace, *, shared: bool = True) -> tuple[AudioCache, SharedStore | None]:
+    """The one cache of `cache stats|verify|push|pull` (see `command_caches`)."""
+    return command_caches([args.config_file] if args.config_file else [], args.toml, shared=shared)[1][0]
 
 
 def open_options_cache(options: SessionOptions, *, shared: bool = True) -> tuple[AudioCache, SharedStore | None]:
@@ -516,15 +523,8 @@ def command_cache_prune(args: argparse.Namespace) -> int:
     # what a build makes or uses after this moment (while the site is planned, or while prune waits for a running
     # build) belongs to a site newer than the plan: never removed
     started = time.time()
-    configs: list[str] = args.config_file or (["mkdocs.yml"] if Path("mkdocs.yml").is_file() else [])
-    try:
-        caches = [open_site_cache(config, shared=args.shared) for config in configs]
-    except PluginNotEnabled:
-        if args.config_file or not Path(args.toml).is_file():
-            raise
-        configs, caches = [], []  # a mkdocs.yml without the plugin: the blog's convaudio.toml
-    if not configs:  # a blog without MkDocs: the render runs recorded in its cache are its use
-        caches = [open_command_cache(args, shared=args.shared)]
+    # no site (a blog without MkDocs): the render runs recorded in its cache are its use
+    configs, caches = command_caches(args.config_file or [], args.toml, shared=args.shared)
     cache, store = caches[0]
     if len({other.root.resolve() for other, _ in caches}) > 1:
         folders = ", ".join(f"{config}: {other.root}" for config, (other, _) in zip(configs, caches, strict=True))
@@ -552,8 +552,7 @@ def command_cache_prune(args: argparse.Namespace) -> int:
     with contextlib.nullcontext() if args.dry_run else cache.locks.maintenance(args.wait):
         # what the `render` runs recorded in the cache folder used the last time each was made (read once no
         # run is rendering: one may have recorded meanwhile); they publish into their own output folders
-        recorded = renders.recorded(cache.root)
-        damaged = [path.name for path in sorted(cache.root.glob("renders-memo*.json")) if renders.read(path) is None]
+        recorded, damaged = renders.recorded(cache.root)
         if damaged:
             message = (
                 f"{', '.join(damaged)} in {cache.root} cannot be read (damaged, or written by another version), so "
@@ -563,7 +562,7 @@ def command_cache_prune(args: argparse.Namespace) -> int:
             if not args.dry_run:
                 raise ConvaudioError(message)
             print(f"warning: {message}", file=sys.stderr)
-        if not configs and not recorded and not any(cache.root.glob("renders-memo*.json")):  # else: named below
+        if not configs and not recorded and not damaged:
             raise ConvaudioError(
                 f"no render run is recorded in {cache.root}, so prune cannot tell what this blog uses and would "
                 "remove everything; make each of its `mkdocs-convaudio render` runs once with this cache folder"

@@ -89,14 +89,18 @@ def _strings(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(item, str) for item in value)
 
 
-def recorded(cache_root: Path) -> dict[str, tuple[set[str], set[str]]]:
-    """The conversations and all keys the recorded render runs use, by tag; a record file that cannot be read
-    gives no tag (its files then keep `cache prune` away, see `inventory.sites_in`)."""
+def recorded(cache_root: Path) -> tuple[dict[str, tuple[set[str], set[str]]], list[str]]:
+    """The conversations and all keys the recorded render runs use, by tag; and the names of the record files that
+    cannot be read (their tags are missing: `cache prune` stops on them)."""
     found: dict[str, tuple[set[str], set[str]]] = {}
+    damaged: list[str] = []
     with contextlib.suppress(OSError):
         for path in sorted(cache_root.iterdir()):
-            if (match := _NAME.fullmatch(path.name)) is None or (runs := read(path)) is None:
+            if (match := _NAME.fullmatch(path.name)) is None:
+                continue
+            if (runs := read(path)) is None:
+                damaged.append(path.name)
                 continue
             conversations = {str(key) for entry in runs.values() for key in entry["conversations"]}
             found[match[1] or ""] = (conversations, {str(key) for entry in runs.values() for key in entry["keys"]})
-    return found
+    return found, damaged
