@@ -26,7 +26,7 @@ from .libversions import package_fingerprint, remember_in, remembered
 from .pagememo import conversation_record, engine_fingerprint, found_from, job_from, job_record
 from .render import Job, Limits, Renderer, Stats
 from .retry import RetryPolicy
-from .showplan import PostShow, ShowOptions, ShowPlanner, make_video
+from .showplan import PostShow, ShowOptions, ShowPlanner, make_video, video_key
 from .store import DEFAULT_CACHE_DIR
 from .store.cache import RACY_NS, AudioCache, content_key
 from .store.files import atomic_path, file_stamp, publish, settled
@@ -1107,17 +1107,22 @@ class AudioSession:
     def _videos(self) -> None:
         """Make (or take from the cache) each video a post asks for, and publish it beside the MP3."""
         made = 0
-        for item in self.placed.values():
-            if item.show is None or item.show.video is None or item.video_uri is None:
-                continue
+        settings = self.options.show.video_settings
+        wanted = [
+            (item, item.show.video, item.video_uri)
+            for item in self.placed.values()
+            if item.show is not None and item.show.video is not None and item.video_uri is not None
+        ]
+        # from the shared cache, all at once, before any is made: a CI runner starts with no video, and making
+        # one takes about a second per minute of audio
+        self.cache.prefetch(self.cache.video_path(video_key(item.job.key, plan, settings)) for item, plan, _ in wanted)
+        for item, plan, uri in wanted:
             timings = self.cache.read_timings(item.job.key)
-            path, new, damaged = make_video(
-                self.cache, item.job.key, item.show.video, self.options.show.video_settings, timings
-            )
+            path, new, damaged = make_video(self.cache, item.job.key, plan, settings, timings)
             if damaged:
-                self.warn(f"{item.show.video.source_path}: the cached video was damaged ({damaged}); it was made again")
+                self.warn(f"{plan.source_path}: the cached video was damaged ({damaged}); it was made again")
             made += new
-            publish(path, self.published_path(item.video_uri))
+            publish(path, self.published_path(uri))
         if made:
             self.info(f"made {made} video{'s' * (made != 1)}")
 

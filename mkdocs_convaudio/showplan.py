@@ -239,4 +239,5 @@ def make_video(
         except ConvaudioError as error:
             raise ConvaudioError(error.message, where) from None
     cache.record_video(key)
+    cache.share(target, cache.check_path(target))  # with a shared cache, no other machine makes it again
     return target, True, verdict.reason

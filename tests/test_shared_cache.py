@@ -218,6 +218,33 @@ def test_a_corrupt_object_is_detected_and_rendered_again(
     assert len(samples) > 24000
 
 
+def test_a_video_is_made_once_and_fetched_by_the_other_machines(
+    site: Site, s3: Any, moto_endpoint: str, tmp_path: Path
+) -> None:
+    site.write("blog/talk.md", post("# A talk\n\n" + conversation(*TURNS), video=True))
+    shared(site, moto_endpoint)
+    site.build(strict=True)
+    assert any("made 1 video" in record.getMessage() for record in site.caplog.records)
+    [made] = (site.root / ".cache/plugin/convaudio/videos").glob("*.mp4")
+    uploaded = objects(s3, "videos")
+    assert [path.rsplit("/", 1)[1] for path in uploaded] == [made.name, made.name + ".check"]
+    assert s3.cat_file(uploaded[0]) == made.read_bytes()
+
+    ci = clone(site, tmp_path / "ci", site.caplog)
+    ci.build(strict=True)
+    assert not any("made 1 video" in record.getMessage() for record in site.caplog.records), "the runner made it"
+    assert (ci.site / "assets/convaudio/blog/talk-1.mp4").read_bytes() == made.read_bytes()
+
+    # a damaged object is not published: the next machine makes the video again and replaces it
+    s3.pipe_file(uploaded[0], made.read_bytes()[:5000])
+    laptop = clone(site, tmp_path / "laptop", site.caplog)
+    laptop.build()
+    assert any("does not match its checksum" in warning for warning in laptop.warnings())
+    assert any("made 1 video" in record.getMessage() for record in site.caplog.records)
+    remade = (laptop.site / "assets/convaudio/blog/talk-1.mp4").read_bytes()
+    assert len(remade) > 5000 and s3.cat_file(uploaded[0]) == remade
+
+
 class StallingProxy:
     """A TCP proxy to the S3 server that forwards the first `limit` bytes a client sends, then stops forwarding
     (the upload hangs half-way, so the test can kill the uploading process at that exact point)."""
