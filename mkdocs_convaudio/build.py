@@ -9,6 +9,7 @@ import os
 import posixpath
 import re
 import tempfile
+import time
 from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from functools import cached_property, lru_cache, partial
@@ -949,9 +950,22 @@ class AudioSession:
             self.close()  # clients and loaded models live for one build, failed or not
         for item in self.placed.values():
             self._publish(item)
-        self._videos()
+        videos = self._videos()
+        self._record_use(videos)
         self.cache.save_memo()  # and what publishing recorded
         return stats
+
+    def _record_use(self, videos: Collection[str]) -> None:
+        """Tell the shared cache, if there is one, which conversations and videos this build used
+        (`store/uses.py`): `cache prune --shared --older-than` keeps them, whichever machine prunes."""
+        if self.cache.remote is None:
+            return
+        from .store.shared import SharedStore
+        from .store.uses import record
+
+        if isinstance(self.cache.remote, SharedStore):
+            keys = {item.key for item in self.placed.values()} | set(videos)
+            record(self.cache.remote, self.cache.memo("uses", "1"), keys, time.time(), self.info)
 
     def _render_jobs(self) -> Stats:
         """Synthesize and assemble the conversations the cache lacks; those whose entries an earlier check vouches
@@ -1104,8 +1118,9 @@ class AudioSession:
             chapters=tuple(chapters),
         )
 
-    def _videos(self) -> None:
-        """Make (or take from the cache) each video a post asks for, and publish it beside the MP3."""
+    def _videos(self) -> list[str]:
+        """Make (or take from the cache) each video a post asks for, and publish it beside the MP3; returns
+        their keys."""
         made = 0
         settings = self.options.show.video_settings
         wanted = [
@@ -1115,7 +1130,8 @@ class AudioSession:
         ]
         # from the shared cache, all at once, before any is made: a CI runner starts with no video, and making
         # one takes about a second per minute of audio
-        self.cache.prefetch(self.cache.video_path(video_key(item.job.key, plan, settings)) for item, plan, _ in wanted)
+        keys = [video_key(item.key, plan, settings) for item, plan, _ in wanted]
+        self.cache.prefetch(self.cache.video_path(key) for key in keys)
         for item, plan, uri in wanted:
             timings = self.cache.read_timings(item.job.key)
             path, new, damaged = make_video(self.cache, item.job.key, plan, settings, timings)
@@ -1125,6 +1141,7 @@ class AudioSession:
             publish(path, self.published_path(uri))
         if made:
             self.info(f"made {made} video{'s' * (made != 1)}")
+        return keys
 
     def watched_files(self) -> list[Path]:
         """Music, intro, outro and cover files this build used: `mkdocs serve` rebuilds when they change."""

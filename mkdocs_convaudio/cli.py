@@ -26,7 +26,7 @@ from .errors import ConvaudioError
 from .render import Estimate, Job
 from .showplan import video_key
 from .standalone import Batch, plan_dialogue_files, plan_posts, url_prefix, write_snippets
-from .store import inventory, renders
+from .store import inventory, renders, uses
 from .store.cache import AudioCache
 from .store.shared import SharedStore
 from .text.discover import LEFT_OUT
@@ -583,10 +583,18 @@ def command_cache_prune(args: argparse.Namespace) -> int:
         # the lines of conversations kept for their recent use (another branch's) stay with them; the shared
         # cache's first: a record it cannot read stops prune before anything is removed
         remote: list[inventory.Entry] = []
+        stale_uses: list[str] = []
         if store is not None:
             shared = inventory.shared_entries(store)
+            recent: set[str] = set()
+            if args.older_than > 0:
+                # what builds on other machines and branches used lately, by their use records (the store's own
+                # dates are uploads); older records protect nothing within this time, and go
+                recent, stale_uses = uses.recent(store, started - args.older_than)
+            # conversations kept for a recent upload or a recent use record, with their lines and segments
             kept = inventory.kept_conversations(shared, used, args.older_than, started)
-            in_use = used | inventory.shared_conversation_parts(store, cache, kept)
+            kept += [key for kind, key in shared if kind == "conversations" and key in recent and key not in used]
+            in_use = used | recent | inventory.shared_conversation_parts(store, cache, set(kept))
             remote = inventory.unused(shared, in_use, args.older_than, started)
         local = inventory.local_entries(cache)
         kept = inventory.kept_conversations(local, used, args.older_than, started)
@@ -612,6 +620,10 @@ def command_cache_prune(args: argparse.Namespace) -> int:
                     for relative in entry.files:
                         store.remove(relative)
             print(f"shared: {action} {len(remote)} entries ({_size(sum(e.size for e in remote))})")
+            for relative in stale_uses:
+                print(f"{action} {store.display}/{relative} (a use record older than --older-than)")
+                if not args.dry_run:
+                    store.remove(relative)
     return 0
 
 

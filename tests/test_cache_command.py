@@ -14,6 +14,7 @@ import pytest
 
 from mkdocs_convaudio.cli import main, plan_site_sessions
 from mkdocs_convaudio.store.cache import AudioCache
+from mkdocs_convaudio.store.uses import record_name
 from tests.sites import Site, conversation, post
 
 TALK = [("A", "We keep this post."), ("B", "And every line of it stays cached.")]
@@ -161,6 +162,10 @@ def test_stats_push_and_pull_through_a_shared_folder(
     assert laptop.build().synthesized == 0
 
 
+def shared_names(bucket: Path) -> set[str]:
+    return {path.relative_to(bucket).as_posix() for path in bucket.rglob("*") if path.is_file()}
+
+
 def shared_site(site: Site, bucket: Path) -> tuple[Path, str, dict[str, set[str]]]:
     """`site` with TALK and OTHER, built with a shared cache in the folder `bucket`: the other post, the
     config and each page's keys."""
@@ -177,9 +182,12 @@ def test_prune_and_verify_the_shared_cache(site: Site, capsys: pytest.CaptureFix
     other, config, by_page = shared_site(site, shared)
 
     def shared_keys() -> set[str]:
-        return keys_of({path.relative_to(shared).as_posix() for path in shared.rglob("*") if path.is_file()})
+        return keys_of({name for name in shared_names(shared) if "uses/" not in name})
 
     assert shared_keys() == by_page["blog/talk.md"] | by_page["blog/other.md"]
+    # the build's use record, with its checksum: the conversations it used
+    used = record_name({item.key for s in plan_site_sessions(config) for item in s.placed.values()})
+    assert {name for name in shared_names(shared) if "uses/" in name} == {used, f"sha256/{used}"}
     other.unlink()
     assert main(["cache", "prune", "-f", config]) == 0
     assert shared_keys() == by_page["blog/talk.md"] | by_page["blog/other.md"], "prune touched the shared cache"
@@ -543,6 +551,62 @@ def test_shared_older_than_keeps_the_lines_of_a_conversation_it_keeps(
     assert main(["cache", "prune", "--shared", "--older-than", "30d", "-f", config]) == 0
     assert "shared: removed 0 entries" in capsys.readouterr().out
     assert shared_files() == before
+
+
+def test_shared_older_than_keeps_what_another_branch_used_lately_by_its_use_record(
+    site: Site, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The shared cache dates its objects by upload. A post only another branch has, uploaded 40 days ago but
+    built there lately, stays through `prune --shared --older-than 30d` with all its lines, by that branch's use
+    record; once the record is older than 30 days too, the post's audio goes, and the record with it. A record
+    that cannot be read stops prune before it removes anything."""
+    shared = tmp_path / "bucket"
+    other, config, by_page = shared_site(site, shared)  # the other branch's build: its record lists both posts
+    only_other = by_page["blog/other.md"] - by_page["blog/talk.md"]
+    [record] = [name for name in shared_names(shared) if name.startswith("uses/")]
+    age([shared / name for name in shared_names(shared) if "uses/" not in name], 40)  # uploaded long ago
+    before = shared_names(shared)
+
+    other.unlink()  # prune from the branch without the post
+    broken = (shared / record).read_bytes()
+    (shared / record).write_bytes(broken.replace(b'"keys"', b'"kays"'))
+    assert main(["cache", "prune", "--shared", "--older-than", "30d", "-f", config]) == 2
+    error = capsys.readouterr().err
+    assert f"the use record file://{shared}/{record} cannot be read (it does not match its checksum)" in error, error
+    assert shared_names(shared) == before, "prune removed audio before it stopped"
+    (shared / record).write_bytes(broken)
+
+    assert main(["cache", "prune", "--shared", "--older-than", "30d", "-f", config]) == 0
+    assert "shared: removed 0 entries" in capsys.readouterr().out
+    assert shared_names(shared) == before, "the other branch's post, or its lines, were removed"
+
+    age([shared / record, shared / "sha256" / record], 40)
+    assert main(["cache", "prune", "--shared", "--older-than", "30d", "-f", config]) == 0
+    out = capsys.readouterr().out
+    assert f"removed file://{shared}/{record} (a use record older than --older-than)" in out
+    left = shared_names(shared)
+    assert not keys_of({name for name in left if "uses/" not in name}) & only_other
+    assert keys_of({name for name in left if "uses/" not in name}) == by_page["blog/talk.md"]
+    assert not any("uses/" in name for name in left)
+
+
+def test_a_use_record_is_written_once_a_day_and_any_once_an_hour(tmp_path: Path) -> None:
+    from mkdocs_convaudio.store.memo import Memo
+    from mkdocs_convaudio.store.shared import SharedStore
+    from mkdocs_convaudio.store.uses import record
+
+    store = SharedStore(f"file://{tmp_path / 'bucket'}", tmp_path / "cache")
+    memo = Memo(tmp_path / "uses-memo.json", "1")
+    said: list[str] = []
+    one, two = {"a" * 64, "b" * 64}, {"a" * 64}
+    assert record(store, memo, one, 1_000.0, said.append)
+    assert not record(store, memo, one, 1_000.0 + 3_599, said.append), "the same use, again within the day"
+    assert not record(store, memo, two, 1_000.0 + 3_599, said.append), "another use, within the hour"
+    assert record(store, memo, two, 1_000.0 + 3_600, said.append)
+    assert not record(store, memo, one, 1_000.0 + 86_399, said.append)
+    assert record(store, memo, one, 1_000.0 + 86_400, said.append)
+    assert not record(store, memo, set(), 1_000.0 + 200_000, said.append), "a build that used nothing"
+    assert len(store.list_uses()) == 2 and not said and store.list() == []
 
 
 def test_render_runs_in_a_sites_folder_keep_to_files_of_their_own_and_prune_keeps_their_audio(

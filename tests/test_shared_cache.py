@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import shutil
@@ -243,6 +244,28 @@ def test_a_video_is_made_once_and_fetched_by_the_other_machines(
     assert any("made 1 video" in record.getMessage() for record in site.caplog.records)
     remade = (laptop.site / "assets/convaudio/blog/talk-1.mp4").read_bytes()
     assert len(remade) > 5000 and s3.cat_file(uploaded[0]) == remade
+
+
+def test_a_build_records_its_use_in_the_bucket_once_a_day(
+    site: Site, s3: Any, moto_endpoint: str, tmp_path: Path
+) -> None:
+    """The use record (`store/uses.py`) lists the build's conversations; builds of the same posts write the same
+    record, and one machine writes it at most once a day (any record at most once an hour)."""
+    from mkdocs_convaudio.cli import plan_site_sessions
+    from mkdocs_convaudio.store.uses import record_name
+
+    site.write("blog/talk.md", post(conversation(*TURNS)))
+    shared(site, moto_endpoint)
+    site.build(strict=True)
+    keys = {item.key for s in plan_site_sessions(str(site.root / "mkdocs.yml")) for item in s.placed.values()}
+    name = f"{BUCKET}/blog/{record_name(keys)}"
+    assert objects(s3, "uses") == [name] and json.loads(s3.cat_file(name)) == {"version": 1, "keys": sorted(keys)}
+    s3.rm(name)
+    site.build(strict=True)
+    assert objects(s3, "uses") == [], "a warm build wrote its use record again within the day"
+    other = clone(site, tmp_path / "ci", site.caplog)  # another machine: its own record of the same use
+    other.build(strict=True)
+    assert objects(s3, "uses") == [name]
 
 
 class StallingProxy:
@@ -609,8 +632,16 @@ def test_a_read_only_store_is_still_read_and_warns_once(
     shared(site, iam_s3["url"])
     assert site.build().synthesized == 3
 
-    # a preview build with read-only credentials, which the author asked to use the shared cache
+    # a CI build with read-only credentials and nothing new: the bucket refuses its use record, which costs an
+    # INFO line, not a warning (`--strict` passes)
     as_user(monkeypatch, reader)
+    ci = clone(site, tmp_path / "ci", site.caplog)
+    ci.plugin_options["shared_cache_options"] = {"endpoint_url": iam_s3["url"], "skip_instance_cache": True}
+    assert ci.build(strict=True).synthesized == 0
+    refused = [record.getMessage() for record in site.caplog.records if "use record" in record.getMessage()]
+    assert len(refused) == 1 and "did not take this build's use record" in refused[0] and reader[1] not in refused[0]
+
+    # a preview build with read-only credentials, which the author asked to use the shared cache
     preview = clone(site, tmp_path / "preview", site.caplog)
     preview.plugin_options["shared_cache_required"] = True
     # a new client (in one process, fsspec would reuse the writer's; each real build is its own process)

@@ -17,7 +17,7 @@ from .cache import CHECK_SUFFIX, AudioCache, file_digest, recorded_parts
 from .shared import TRANSFERS, SharedStore, sha256
 
 #: Folders of the cache root that hold no entries (`encoder/`: what assembly learned about the MP3 encoder).
-NOT_ENTRIES = frozenset({"site", "locks", "encoder"})
+NOT_ENTRIES = frozenset({"site", "locks", "encoder", "uses"})
 #: Kinds kept only in the local cache: a conversation's MP3 segments (`audio/segments.py`) spare a local edit
 #: re-encoding the whole conversation; they are cheap to make again and not worth a round trip each.
 LOCAL_ONLY = frozenset({"segments"})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import re
 import threading
@@ -21,6 +22,8 @@ from .files import atomic_path
 CHECKSUMS = "sha256"
 #: Folder for uploads in flight on stores without atomic object writes (a plain folder, NFS, ...).
 UPLOADS = "uploads"
+#: Folder of the records of which conversations and videos builds used, and when (`store/uses.py`).
+USES = "uses"
 #: Stores where one PUT (or a completed multipart upload) is atomic: an object appears whole or not at all.
 ATOMIC_PUT = frozenset({"s3", "s3a", "gs", "gcs", "az", "abfs", "abfss", "adl"})
 #: Which extra brings the fsspec backend of a protocol.
@@ -290,7 +293,14 @@ class SharedStore:
 
     # -- maintenance (the cache command) ------------------------------------------------------------
     def list(self) -> list[RemoteObject]:
-        """Every entry object (not checksums or uploads in flight), or raises ConvaudioError."""
+        """Every entry object (not checksums, uploads in flight or use records), or raises ConvaudioError."""
+        return [item for item in self._objects() if item.relative.split("/", 1)[0] != USES]
+
+    def list_uses(self) -> builtins.list[RemoteObject]:
+        """Every use record (`store/uses.py`), with the time it was last written; or raises ConvaudioError."""
+        return [item for item in self._objects() if item.relative.split("/", 1)[0] == USES]
+
+    def _objects(self) -> builtins.list[RemoteObject]:
         self.fs.invalidate_cache()
         check = {"timeout": self.check_timeout} if self._timeouts else {}
         listing = {"timeout": self.transfer_timeout} if self._timeouts else {}
@@ -300,7 +310,7 @@ class SharedStore:
             raise ConvaudioError(
                 f"cannot list the shared cache {self.display}: {self.scrub(f'{type(error).__name__}: {error}')}"
             ) from None
-        objects: list[RemoteObject] = []
+        objects: builtins.list[RemoteObject] = []
         prefix = self.root + "/"
         relatives = {
             (str(path)[len(prefix) :] if str(path).startswith(prefix) else str(path)): info

@@ -1,0 +1,102 @@
+"""Use records in the shared cache: which conversations and videos builds used lately, for `cache prune --shared`.
+
+The shared store keeps no use times of its own (an object's date is its upload), so a build that uses it writes a
+small record, `uses/<digest>.json`, listing the keys of the conversations and videos it used; the record's date
+is that use. `cache prune --shared --older-than 30d` keeps what any record written in the last 30 days lists (and
+the lines and segments of those conversations), whichever machine or branch wrote it, and removes older records.
+
+The name is a digest of the keys: builds of the same posts (CI runs of one commit, authors on one branch) write
+the same record, and a different set of posts writes its own. Its content is the sorted keys alone, so two
+machines writing one record at once write the same bytes."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Collection
+from concurrent.futures import ThreadPoolExecutor
+
+from ..errors import ConvaudioError
+from .memo import Memo
+from .shared import TRANSFERS, USES, SharedStore, sha256
+
+VERSION = 1
+#: A machine writes the record of one set of keys at most once a day (prune counts in days)...
+SAME_EVERY = 86_400.0
+#: ...and any record at most once an hour: `mkdocs serve` plans a new set of conversations at every edit.
+ANY_EVERY = 3_600.0
+
+
+def record_name(keys: Collection[str]) -> str:
+    """Where the record of this set of keys goes in the store."""
+    payload = "\n".join([f"v{VERSION}", *sorted(keys)])
+    return f"{USES}/{hashlib.sha256(payload.encode('utf-8')).hexdigest()[:40]}.json"
+
+
+def record(store: SharedStore, memo: Memo, keys: Collection[str], now: float, info: Callable[[str], None]) -> bool:
+    """Write the record of `keys` (a build's conversations and videos) unless this cache wrote it within
+    SAME_EVERY, or wrote any within ANY_EVERY. A store that refuses it (read-only credentials, a network error)
+    costs one INFO line: the record only spares other machines' audio from `cache prune --older-than`. Returns
+    whether it was written."""
+    if not keys or not store.available or not store.writable:
+        return False
+    name = record_name(keys)
+    same, last = memo.get(f"{store.display}|{name}"), memo.get(f"{store.display}|")
+    if _within(same, now, SAME_EVERY) or _within(last, now, ANY_EVERY):
+        return False
+    data = json.dumps({"version": VERSION, "keys": sorted(keys)}, separators=(",", ":")).encode("utf-8")
+    try:
+        store.put_bytes(name, data)
+    except Exception as error:  # no state change: the build's own uploads report the store's problems
+        info(
+            f"the shared cache {store.display} did not take this build's use record "
+            f"({store.scrub(f'{type(error).__name__}: {error}')}); `cache prune --shared --older-than` may then "
+            "count these posts' audio from its upload"
+        )
+        return False
+    memo.put(f"{store.display}|{name}", now)
+    memo.put(f"{store.display}|", now)
+    return True
+
+
+def _within(when: object, now: float, period: float) -> bool:
+    return isinstance(when, int | float) and 0 <= now - when < period
+
+
+def recent(store: SharedStore, cutoff: float) -> tuple[set[str], list[str]]:
+    """The keys every record written after `cutoff` lists (a record without a date counts as recent), and the
+    names of the older records. A record that cannot be read, or does not match its checksum, stops prune
+    (raises ConvaudioError): without it, audio a branch still uses would go."""
+    records = store.list_uses()
+    fresh = [item.relative for item in records if item.modified is None or item.modified > cutoff]
+    stale = [item.relative for item in records if item.modified is not None and item.modified <= cutoff]
+
+    def read(relative: str) -> list[str]:
+        try:
+            expected = store.read(store.checksum_path(relative), store.check_timeout).decode("ascii", "replace")
+            data = store.read(store.remote_path(relative))
+        except FileNotFoundError:  # removed meanwhile (another prune)
+            return []
+        except Exception as error:
+            raise store.failure(f"reading {relative}", error, writing=False) from None
+        try:
+            if sha256(data) != expected.strip():
+                raise ValueError("it does not match its checksum")
+            loaded = json.loads(data)
+            keys = loaded["keys"]
+            if not isinstance(keys, list) or not all(isinstance(key, str) for key in keys):
+                raise ValueError("it lists no keys")
+        except (ValueError, KeyError, TypeError) as error:
+            raise ConvaudioError(
+                f"the use record {store.display}/{relative} cannot be read ({error}), so prune cannot tell what the "
+                "builds that wrote it use; delete it and its checksum (sha256/" + relative + "), then build each "
+                "branch once"
+            ) from None
+        return keys
+
+    keys: set[str] = set()
+    if fresh:
+        with ThreadPoolExecutor(max_workers=min(TRANSFERS, len(fresh))) as pool:
+            for found in pool.map(read, fresh):
+                keys.update(found)
+    return keys, stale
