@@ -25,6 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from benchmarks.floor import floor_configs
 from benchmarks.synthetic import blog_post, edit_line, post, sentence, turns, write_i18n_site, write_site, write_variant
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -182,6 +183,13 @@ def warm_row(
     build(config, tree)
     first = build(config, tree)["wall"]
     out = {**alternate(config, disabled, repeat, tree), "first": first}
+    # the floor: what only the unavoidable work costs (`floor_hook.py`), against the same site with no plugin
+    build(config, tree)  # the site as the plugin builds it: the hook's players and files come from it
+    none, floor = floor_configs(config)
+    lowest = alternate(floor, none, repeat, tree)
+    out["floor_ms"] = (lowest["on"] - lowest["off"]) * 1000
+    out["floor_ratio"] = (out["off"] + lowest["on"] - lowest["off"]) / out["off"]
+    out["plugin_ms"] = (out["on"] - out["off"]) * 1000
     if blog:  # the same posts as a Material blog shows them: its theme, code blocks highlighted
         material = {
             "theme": {"name": "material"},
@@ -191,6 +199,15 @@ def warm_row(
         build(config, tree)  # its players, made for this theme's pages once
         out["material"] = alternate(config, disabled, repeat, tree)
     return out
+
+
+def floor_note(result: dict[str, Any]) -> str:
+    """The warm row's floor (`benchmarks/floor.py`) beside what the plugin costs."""
+    return (
+        f"the plugin adds {result['plugin_ms']:.0f} ms; the least any plugin doing this job adds "
+        f"(benchmarks/floor_hook.py, against no plugin) is {result['floor_ms']:.0f} ms, which would read "
+        f"{result['floor_ratio']:.3f}×"
+    )
 
 
 def alternate(config: Path, disabled: Path, repeat: int, tree: Path | None) -> dict[str, Any]:
@@ -328,7 +345,8 @@ def main() -> None:
                 heavy = result["heavy"] or "none"
                 note = (
                     f"{posts} posts: {result['on']:.2f} s vs {result['off']:.2f} s (CPU: {result['cpu_ratio']:.3f}×; "
-                    f"first rebuild after the cold build {result['first']:.2f} s); heavy modules loaded: {heavy}"
+                    f"first rebuild after the cold build {result['first']:.2f} s); heavy modules loaded: {heavy}; "
+                    + floor_note(result)
                 )
                 if options.before:
                     old = warm_row(work, posts, options.repeat, options.before, "before")
@@ -352,7 +370,7 @@ def main() -> None:
                 result = warm_row(work, posts, options.repeat, blog=True)
                 note = (
                     f"{posts} posts of 20 lines and about 550 words of prose: {result['on']:.2f} s vs "
-                    f"{result['off']:.2f} s (CPU: {result['cpu_ratio']:.3f}×)"
+                    f"{result['off']:.2f} s (CPU: {result['cpu_ratio']:.3f}×); " + floor_note(result)
                 )
                 material = result["material"]
                 material_note = (

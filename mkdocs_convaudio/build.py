@@ -326,7 +326,11 @@ def memo_tag(docs_dir: Path, cache_root: Path, kind: str = "") -> str:
 
 
 def open_cache(
-    options: SessionOptions, root: Path, environ: Mapping[str, str], warn: Callable[[str], None]
+    options: SessionOptions,
+    root: Path,
+    environ: Mapping[str, str],
+    warn: Callable[[str], None],
+    info: Callable[[str], None] = lambda message: None,
 ) -> AudioCache:
     """The local cache, backed by the shared cache when `shared_cache` is set."""
     if not options.shared_cache:
@@ -342,6 +346,7 @@ def open_cache(
         options=options.shared_cache_options,
         required=options.shared_cache_required,
         warn=warn,
+        info=info,
         environ=environ,
     )
     # what killed uploads left on a plain-folder store (object stores publish atomically and leave nothing);
@@ -390,7 +395,7 @@ class AudioSession:
         self.clock = clock
         self.generate = generate_from_env(options.generate, self.environ)
         options.assembly.validate()
-        self.cache = open_cache(options, self._under_base(options.cache_dir), self.environ, warn)
+        self.cache = open_cache(options, self._under_base(options.cache_dir), self.environ, warn, info)
         docs = options.docs_dir.resolve()
         # MkDocs publishes all of docs_dir; a run with its own output folder (the command) publishes only that
         if options.publish_dir is None and self.cache.root.resolve().is_relative_to(docs):
@@ -965,7 +970,10 @@ class AudioSession:
 
         if isinstance(self.cache.remote, SharedStore):
             keys = {item.key for item in self.placed.values()} | set(videos)
-            record(self.cache.remote, self.cache.memo("uses", "1"), keys, time.time(), self.info)
+            # the posts, whatever their text: `mkdocs serve` makes a new set of keys at every edit of them, where
+            # each language of mkdocs-static-i18n (one memo, one process) has posts of its own
+            pages = content_key({"audio": sorted(self.placed)})
+            record(self.cache.remote, self.cache.memo("uses", "1"), keys, time.time(), self.info, pages=pages)
 
     def _render_jobs(self) -> Stats:
         """Synthesize and assemble the conversations the cache lacks; those whose entries an earlier check vouches

@@ -620,6 +620,8 @@ def command_cache_prune(args: argparse.Namespace) -> int:
                     for relative in entry.files:
                         store.remove(relative)
             print(f"shared: {action} {len(remote)} entries ({_size(sum(e.size for e in remote))})")
+            if not args.dry_run:
+                stale_uses = uses.still_stale(store, started - args.older_than, stale_uses)
             for relative in stale_uses:
                 print(f"{action} {store.display}/{relative} (a use record older than --older-than)")
                 if not args.dry_run:

@@ -239,5 +239,7 @@ def make_video(
         except ConvaudioError as error:
             raise ConvaudioError(error.message, where) from None
     cache.record_video(key)
-    cache.share(target, cache.check_path(target))  # with a shared cache, no other machine makes it again
+    # with a shared cache, no other machine makes it again; a store that refuses it is no reason to warn (any
+    # machine makes it from the shared audio without a request)
+    cache.share(target, cache.check_path(target), optional=True)
     return target, True, verdict.reason

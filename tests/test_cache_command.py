@@ -200,7 +200,8 @@ def test_prune_and_verify_the_shared_cache(site: Site, capsys: pytest.CaptureFix
     assert main(["cache", "verify", "--shared", "-f", config]) == 1
     out = capsys.readouterr().out
     assert f"corrupt: file://{shared}/lines/{line.parent.name}/{line.name}" in out
-    assert "shared: 7 objects checked, 1 corrupt (removed)" in out  # 2 lines, an MP3, its timings, 3 records
+    # 2 lines, an MP3, its timings, 3 records and the build's use record
+    assert "shared: 8 objects checked, 1 corrupt (removed)" in out
     assert not line.exists() and not (shared / "sha256" / line.relative_to(shared)).exists()
 
 
@@ -574,7 +575,12 @@ def test_shared_older_than_keeps_what_another_branch_used_lately_by_its_use_reco
     error = capsys.readouterr().err
     assert f"the use record file://{shared}/{record} cannot be read (it does not match its checksum)" in error, error
     assert shared_names(shared) == before, "prune removed audio before it stopped"
-    (shared / record).write_bytes(broken)
+    checksum = (shared / "sha256" / record).read_bytes()
+    assert main(["cache", "verify", "--shared", "-f", config]) == 1  # as the message says: verify removes it
+    assert f"corrupt: file://{shared}/{record}" in capsys.readouterr().out
+    assert shared_names(shared) == before - {record, f"sha256/{record}"}
+    (shared / record).write_bytes(broken)  # the branch builds again: its record is back
+    (shared / "sha256" / record).write_bytes(checksum)
 
     assert main(["cache", "prune", "--shared", "--older-than", "30d", "-f", config]) == 0
     assert "shared: removed 0 entries" in capsys.readouterr().out
@@ -590,7 +596,7 @@ def test_shared_older_than_keeps_what_another_branch_used_lately_by_its_use_reco
     assert not any("uses/" in name for name in left)
 
 
-def test_a_use_record_is_written_once_a_day_and_any_once_an_hour(tmp_path: Path) -> None:
+def test_a_use_record_is_written_once_a_day_and_once_an_hour_for_the_same_posts(tmp_path: Path) -> None:
     from mkdocs_convaudio.store.memo import Memo
     from mkdocs_convaudio.store.shared import SharedStore
     from mkdocs_convaudio.store.uses import record
@@ -598,15 +604,53 @@ def test_a_use_record_is_written_once_a_day_and_any_once_an_hour(tmp_path: Path)
     store = SharedStore(f"file://{tmp_path / 'bucket'}", tmp_path / "cache")
     memo = Memo(tmp_path / "uses-memo.json", "1")
     said: list[str] = []
-    one, two = {"a" * 64, "b" * 64}, {"a" * 64}
-    assert record(store, memo, one, 1_000.0, said.append)
-    assert not record(store, memo, one, 1_000.0 + 3_599, said.append), "the same use, again within the day"
-    assert not record(store, memo, two, 1_000.0 + 3_599, said.append), "another use, within the hour"
-    assert record(store, memo, two, 1_000.0 + 3_600, said.append)
-    assert not record(store, memo, one, 1_000.0 + 86_399, said.append)
-    assert record(store, memo, one, 1_000.0 + 86_400, said.append)
-    assert not record(store, memo, set(), 1_000.0 + 200_000, said.append), "a build that used nothing"
-    assert len(store.list_uses()) == 2 and not said and store.list() == []
+    one, two, fr = {"a" * 64, "b" * 64}, {"a" * 64, "c" * 64}, {"f" * 64}
+    assert not record(store, memo, one, 1_000.0, said.append, pages="en"), "the store has not answered this build"
+    store.answered = True  # it fetched or uploaded something
+    assert record(store, memo, one, 1_000.0, said.append, pages="en")
+    assert not record(store, memo, two, 1_000.0 + 3_599, said.append, pages="en"), "an edit, within the hour"
+    assert record(store, memo, fr, 1_000.0 + 3_599, said.append, pages="fr"), "another language's posts"
+    memo.save()  # the next build: another process
+    memo = Memo(tmp_path / "uses-memo.json", "1")
+    assert record(store, memo, two, 1_000.0 + 3_600, said.append, pages="en")
+    assert not record(store, memo, one, 1_000.0 + 86_399, said.append, pages="other"), "the same use, in the day"
+    assert record(store, memo, one, 1_000.0 + 86_400, said.append, pages="other")
+    assert not record(store, memo, set(), 1_000.0 + 200_000, said.append, pages="none"), "a build that used nothing"
+    assert len(store.list_uses()) == 3 and not said and store.list() == []
+
+
+def test_every_language_of_a_translated_site_records_its_use(
+    site: Site, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """mkdocs-static-i18n builds each language in turn, in one process and with one memo: each records its
+    posts, so prune of another branch keeps the French posts' audio too."""
+    from tests.sites import static_i18n
+
+    bucket = tmp_path / "bucket"
+    static_i18n(site)
+    site.plugin_options["shared_cache"] = f"file://{bucket}"
+    site.write("index.md", "# Home\n")
+    site.write("blog/talk.md", post(conversation(("A", "Hello there."), ("B", "Hi!"))))
+    site.write("blog/talk.fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut !"))))
+    other = site.write("blog/other.md", post(conversation(("A", "Another post."), ("B", "Only on a branch."))))
+    other_fr = site.write("blog/other.fr.md", post(conversation(("A", "Un autre."), ("B", "Sur une branche."))))
+    site.build(strict=True)
+    conversations = {path.name.split(".", 1)[0] for path in (bucket / "conversations").glob("*.mp3")}
+    recorded = {key for name in shared_names(bucket) if name.startswith("uses/") for key in record_keys(bucket, name)}
+    assert len(conversations) == 4 and recorded == conversations
+
+    age([bucket / name for name in shared_names(bucket) if "uses/" not in name], 40)
+    before = shared_names(bucket)
+    other.unlink()
+    other_fr.unlink()
+    assert main(["cache", "prune", "--shared", "--older-than", "30d", "-f", str(site.root / "mkdocs.yml")]) == 0
+    assert "shared: removed 0 entries" in capsys.readouterr().out
+    assert shared_names(bucket) == before
+
+
+def record_keys(bucket: Path, name: str) -> list[str]:
+    keys: list[str] = json.loads((bucket / name).read_text(encoding="utf-8"))["keys"]
+    return keys
 
 
 def test_render_runs_in_a_sites_folder_keep_to_files_of_their_own_and_prune_keeps_their_audio(

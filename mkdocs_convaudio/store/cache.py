@@ -105,7 +105,7 @@ class Remote(Protocol):
 
     def fetch_many(self, relatives: Iterable[str]) -> set[str]: ...
 
-    def upload(self, relative: str) -> None: ...
+    def upload(self, relative: str, *, optional: bool = False) -> None: ...
 
 
 class AudioCache:
@@ -252,10 +252,11 @@ class AudioCache:
             wanted = [item for path in paths for item in (path, self.check_path(path))]
             self.remote.fetch_many(self._relative(path) for path in wanted if not path.is_file())
 
-    def share(self, *paths: Path) -> None:
+    def share(self, *paths: Path, optional: bool = False) -> None:
+        """Upload new entry files to the shared cache; `optional` ones (see `SharedStore.upload`) quietly."""
         if self.remote is not None:
             for path in paths:
-                self.remote.upload(self._relative(path))
+                self.remote.upload(self._relative(path), optional=optional)
 
     def sweep_temporary(self, older_than: float = 86_400.0) -> int:
         """Delete temporary files a killed build left behind (older than a day: never a running build's).

@@ -247,8 +247,9 @@ def verify_local(cache: AudioCache, report: Callable[[str], None]) -> int:
 
 
 def verify_shared(store: SharedStore, report: Callable[[str], None]) -> tuple[int, int]:
-    """Re-check every shared object against its SHA-256; delete corrupt ones. Returns (checked, dropped)."""
-    objects = store.list()
+    """Re-check every shared object (entries and use records) against its SHA-256; delete corrupt ones. Returns
+    (checked, dropped)."""
+    objects = store.list() + store.list_uses()
 
     def check(relative: str) -> bool:
         try:

@@ -107,11 +107,13 @@ class SharedStore:
         options: Mapping[str, Any] | None = None,
         required: bool = False,
         warn: Callable[[str], None] = lambda message: None,
+        info: Callable[[str], None] = lambda message: None,
         environ: Mapping[str, str] | None = None,
     ) -> None:
         self.local_root = local_root
         self.required = required
         self.warn = warn
+        self.info = info
         self.options = dict(options or {})
         env = environ or {}
         found = [*_secret_values(self.options), *_url_secrets(url), *(env.get(k, "") for k in SECRET_ENV)]
@@ -120,6 +122,10 @@ class SharedStore:
         self.display = self.scrub(url.rstrip("/"))
         self.available = True
         self.writable = True
+        #: Whether the store answered a request of this build (a read, even "no such object", or a write): a
+        #: use record is written only then (`store/uses.py`), so a build that needed nothing from an unreachable
+        #: store never waits for it.
+        self.answered = False
         self._absent: set[str] = set()
         self._state = threading.Lock()
         import fsspec  # imported here: builds without a shared cache never pay for it
@@ -168,6 +174,9 @@ class SharedStore:
         return ConvaudioError(
             f"the shared cache {self.display}: {doing}: {self.scrub(f'{type(error).__name__}: {error}')}{hint}"
         )
+
+    def _detail(self, error: BaseException) -> str:
+        return self.scrub(f"{type(error).__name__}: {error}")
 
     def _failed(self, error: BaseException) -> None:
         """The first failure to reach the store: stop (required) or warn once and go on with the local cache."""
@@ -239,9 +248,11 @@ class SharedStore:
             expected = self.read(self.checksum_path(relative), self.check_timeout).decode("ascii", "replace")
             data = self.read(self.remote_path(relative))
         except FileNotFoundError:
+            self.answered = True
             return False
         except Exception as error:  # anything else means the store is not usable (network, permissions)
             return error
+        self.answered = True
         if sha256(data) != expected.strip():
             self.warn(
                 f"the shared cache object {self.display}/{relative} does not match its checksum (corrupt or "
@@ -258,26 +269,33 @@ class SharedStore:
         return bytes(self.fs.cat_file(path, **self._read_options, **limit))
 
     # -- writing ------------------------------------------------------------------------------------
-    def upload(self, relative: str) -> None:
-        """Publish one local file: the object first, then its checksum (which makes it an entry)."""
+    def upload(self, relative: str, *, optional: bool = False) -> None:
+        """Publish one local file: the object first, then its checksum (which makes it an entry). An `optional`
+        one (a video, which any machine can make again from the shared audio without a request) that the store
+        refuses costs an INFO line, not the warning that read-only credentials are (`info`), and changes nothing:
+        a read-only preview build that only makes a video stays clean under `--strict`."""
         if not self.available or not self.writable:
             return
         data = (self.local_root / relative).read_bytes()
         try:
             self.put_bytes(relative, data)
-        except PermissionError as error:
-            self._write_failed(error)
-            return
         except Exception as error:
-            self._failed(error)
+            if optional:
+                self.info(f"the shared cache {self.display} did not take {relative} ({self._detail(error)})")
+            elif isinstance(error, PermissionError):
+                self._write_failed(error)
+            else:
+                self._failed(error)
             return
+        self.answered = True
         with self._state:
             self._absent.discard(relative)
 
-    def put_bytes(self, relative: str, data: bytes) -> None:
-        """Atomic: on object stores one PUT shows the whole object or none; elsewhere a rename of an upload."""
+    def put_bytes(self, relative: str, data: bytes, timeout: float | None = None) -> None:
+        """Atomic: on object stores one PUT shows the whole object or none; elsewhere a rename of an upload.
+        On network stores each request within `timeout` seconds (default TRANSFER_TIMEOUT), retries included."""
         target = self.remote_path(relative)
-        limit = {"timeout": self.transfer_timeout} if self._timeouts else {}
+        limit = {"timeout": timeout or self.transfer_timeout} if self._timeouts else {}
         if self.atomic_put:
             self.fs.pipe_file(target, data, **limit)
         else:
@@ -294,22 +312,24 @@ class SharedStore:
     # -- maintenance (the cache command) ------------------------------------------------------------
     def list(self) -> list[RemoteObject]:
         """Every entry object (not checksums, uploads in flight or use records), or raises ConvaudioError."""
-        return [item for item in self._objects() if item.relative.split("/", 1)[0] != USES]
+        return [item for item in self._objects([self.root]) if item.relative.split("/", 1)[0] != USES]
 
     def list_uses(self) -> builtins.list[RemoteObject]:
         """Every use record (`store/uses.py`), with the time it was last written; or raises ConvaudioError."""
-        return [item for item in self._objects() if item.relative.split("/", 1)[0] == USES]
+        return self._objects([f"{self.root}/{USES}", f"{self.root}/{CHECKSUMS}/{USES}"])
 
-    def _objects(self) -> builtins.list[RemoteObject]:
+    def _objects(self, folders: builtins.list[str]) -> builtins.list[RemoteObject]:
+        """The objects under `folders` that have their checksum (listed among them too)."""
         self.fs.invalidate_cache()
         check = {"timeout": self.check_timeout} if self._timeouts else {}
         listing = {"timeout": self.transfer_timeout} if self._timeouts else {}
+        found: dict[str, Any] = {}
         try:
-            found = self.fs.find(self.root, detail=True, **listing) if self.fs.exists(self.root, **check) else {}
+            for folder in folders:
+                if self.fs.exists(folder, **check):
+                    found.update(self.fs.find(folder, detail=True, **listing))
         except Exception as error:
-            raise ConvaudioError(
-                f"cannot list the shared cache {self.display}: {self.scrub(f'{type(error).__name__}: {error}')}"
-            ) from None
+            raise ConvaudioError(f"cannot list the shared cache {self.display}: {self._detail(error)}") from None
         objects: builtins.list[RemoteObject] = []
         prefix = self.root + "/"
         relatives = {

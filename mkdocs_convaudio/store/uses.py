@@ -23,8 +23,8 @@ from .shared import TRANSFERS, USES, SharedStore, sha256
 VERSION = 1
 #: A machine writes the record of one set of keys at most once a day (prune counts in days)...
 SAME_EVERY = 86_400.0
-#: ...and any record at most once an hour: `mkdocs serve` plans a new set of conversations at every edit.
-ANY_EVERY = 3_600.0
+#: ...and at most one record an hour for one set of posts: `mkdocs serve` makes a new set of keys at every edit.
+POSTS_EVERY = 3_600.0
 
 
 def record_name(keys: Collection[str]) -> str:
@@ -33,20 +33,26 @@ def record_name(keys: Collection[str]) -> str:
     return f"{USES}/{hashlib.sha256(payload.encode('utf-8')).hexdigest()[:40]}.json"
 
 
-def record(store: SharedStore, memo: Memo, keys: Collection[str], now: float, info: Callable[[str], None]) -> bool:
-    """Write the record of `keys` (a build's conversations and videos) unless this cache wrote it within
-    SAME_EVERY, or wrote any within ANY_EVERY. A store that refuses it (read-only credentials, a network error)
-    costs one INFO line: the record only spares other machines' audio from `cache prune --older-than`. Returns
-    whether it was written."""
-    if not keys or not store.available or not store.writable:
+def record(
+    store: SharedStore, memo: Memo, keys: Collection[str], now: float, info: Callable[[str], None], *, pages: str
+) -> bool:
+    """Write the record of `keys` (a build's conversations and videos; `pages` names the posts they come from)
+    unless this cache wrote it within SAME_EVERY, or wrote (or tried) one for the same posts within POSTS_EVERY.
+
+    Only when the store answered this build already (`SharedStore.answered`: it fetched or uploaded something):
+    a warm build that needs nothing from an unreachable store never waits for it. A store that refuses the record
+    (read-only credentials) costs one INFO line: it only spares this audio from `cache prune --older-than`.
+    Returns whether it was written."""
+    if not keys or not store.answered or not store.available or not store.writable:
         return False
     name = record_name(keys)
-    same, last = memo.get(f"{store.display}|{name}"), memo.get(f"{store.display}|")
-    if _within(same, now, SAME_EVERY) or _within(last, now, ANY_EVERY):
+    same, posts = f"{store.display}|{name}", f"{store.display}|posts|{pages}"
+    if _within(memo.get(same), now, SAME_EVERY) or _within(memo.get(posts), now, POSTS_EVERY):
         return False
+    memo.put(posts, now)  # tried: not again within the hour, whatever the store answers
     data = json.dumps({"version": VERSION, "keys": sorted(keys)}, separators=(",", ":")).encode("utf-8")
     try:
-        store.put_bytes(name, data)
+        store.put_bytes(name, data, store.check_timeout)  # tiny: a store that does not answer is given up soon
     except Exception as error:  # no state change: the build's own uploads report the store's problems
         info(
             f"the shared cache {store.display} did not take this build's use record "
@@ -54,8 +60,7 @@ def record(store: SharedStore, memo: Memo, keys: Collection[str], now: float, in
             "count these posts' audio from its upload"
         )
         return False
-    memo.put(f"{store.display}|{name}", now)
-    memo.put(f"{store.display}|", now)
+    memo.put(same, now)
     return True
 
 
@@ -89,8 +94,8 @@ def recent(store: SharedStore, cutoff: float) -> tuple[set[str], list[str]]:
         except (ValueError, KeyError, TypeError) as error:
             raise ConvaudioError(
                 f"the use record {store.display}/{relative} cannot be read ({error}), so prune cannot tell what the "
-                "builds that wrote it use; delete it and its checksum (sha256/" + relative + "), then build each "
-                "branch once"
+                "builds that wrote it use; `mkdocs-convaudio cache verify --shared` removes a damaged one (or delete "
+                f"it and sha256/{relative}), then build each branch once"
             ) from None
         return keys
 
@@ -100,3 +105,16 @@ def recent(store: SharedStore, cutoff: float) -> tuple[set[str], list[str]]:
             for found in pool.map(read, fresh):
                 keys.update(found)
     return keys, stale
+
+
+def still_stale(store: SharedStore, cutoff: float, names: Collection[str]) -> list[str]:
+    """Those of the records `names` that nothing wrote since `cutoff` (listed again just before prune removes
+    them: a build may have written one again while prune ran)."""
+    if not names:
+        return []
+    wanted = set(names)
+    return [
+        item.relative
+        for item in store.list_uses()
+        if item.relative in wanted and item.modified is not None and item.modified <= cutoff
+    ]
