@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import shutil
@@ -573,12 +574,18 @@ def test_shared_older_than_keeps_what_another_branch_used_lately_by_its_use_reco
     (shared / record).write_bytes(broken.replace(b'"keys"', b'"kays"'))
     assert main(["cache", "prune", "--shared", "--older-than", "30d", "-f", config]) == 2
     error = capsys.readouterr().err
-    assert f"the use record file://{shared}/{record} cannot be read (it does not match its checksum)" in error, error
+    assert f"the use record file://{shared}/{record} does not match its checksum (damaged)" in error, error
     assert shared_names(shared) == before, "prune removed audio before it stopped"
     checksum = (shared / "sha256" / record).read_bytes()
     assert main(["cache", "verify", "--shared", "-f", config]) == 1  # as the message says: verify removes it
     assert f"corrupt: file://{shared}/{record}" in capsys.readouterr().out
     assert shared_names(shared) == before - {record, f"sha256/{record}"}
+    newer = json.dumps({"version": 2, "uses": {}}).encode()  # what a later version might write
+    (shared / record).write_bytes(newer)
+    (shared / "sha256" / record).write_bytes(hashlib.sha256(newer).hexdigest().encode())
+    assert main(["cache", "prune", "--shared", "--older-than", "30d", "-f", config]) == 2
+    assert "is no version 1 use record (written by another version of mkdocs-convaudio?)" in capsys.readouterr().err
+    assert shared_names(shared) == before
     (shared / record).write_bytes(broken)  # the branch builds again: its record is back
     (shared / "sha256" / record).write_bytes(checksum)
 
@@ -596,27 +603,35 @@ def test_shared_older_than_keeps_what_another_branch_used_lately_by_its_use_reco
     assert not any("uses/" in name for name in left)
 
 
-def test_a_use_record_is_written_once_a_day_and_once_an_hour_for_the_same_posts(tmp_path: Path) -> None:
+def test_a_use_record_is_written_once_a_day_and_once_an_hour_for_the_same_posts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A machine writes the record of one set of keys once a day; one process (`mkdocs serve`, a new set of keys
+    at every edit) one record an hour for the same posts; another process (after switching branches) writes its
+    own at once. Nothing before the store answered the build."""
+    from mkdocs_convaudio.store import uses
     from mkdocs_convaudio.store.memo import Memo
     from mkdocs_convaudio.store.shared import SharedStore
-    from mkdocs_convaudio.store.uses import record
 
     store = SharedStore(f"file://{tmp_path / 'bucket'}", tmp_path / "cache")
     memo = Memo(tmp_path / "uses-memo.json", "1")
     said: list[str] = []
     one, two, fr = {"a" * 64, "b" * 64}, {"a" * 64, "c" * 64}, {"f" * 64}
-    assert not record(store, memo, one, 1_000.0, said.append, pages="en"), "the store has not answered this build"
+    assert not uses.record(store, memo, one, 1_000.0, said.append, pages="en"), "the store has not answered yet"
     store.answered = True  # it fetched or uploaded something
-    assert record(store, memo, one, 1_000.0, said.append, pages="en")
-    assert not record(store, memo, two, 1_000.0 + 3_599, said.append, pages="en"), "an edit, within the hour"
-    assert record(store, memo, fr, 1_000.0 + 3_599, said.append, pages="fr"), "another language's posts"
-    memo.save()  # the next build: another process
+    assert uses.record(store, memo, one, 1_000.0, said.append, pages="en")
+    assert not uses.record(store, memo, two, 1_060.0, said.append, pages="en"), "an edit in serve, in the hour"
+    assert uses.record(store, memo, fr, 1_060.0, said.append, pages="fr"), "another language's posts"
+    assert uses.record(store, memo, two, 4_600.0, said.append, pages="en"), "an hour later"
+
+    memo.save()  # another process: a build after switching branches
+    monkeypatch.setattr(uses, "_tried_in_process", {})
     memo = Memo(tmp_path / "uses-memo.json", "1")
-    assert record(store, memo, two, 1_000.0 + 3_600, said.append, pages="en")
-    assert not record(store, memo, one, 1_000.0 + 86_399, said.append, pages="other"), "the same use, in the day"
-    assert record(store, memo, one, 1_000.0 + 86_400, said.append, pages="other")
-    assert not record(store, memo, set(), 1_000.0 + 200_000, said.append, pages="none"), "a build that used nothing"
-    assert len(store.list_uses()) == 3 and not said and store.list() == []
+    assert not uses.record(store, memo, one, 4_660.0, said.append, pages="en"), "the same keys, within the day"
+    assert uses.record(store, memo, {"d" * 64}, 4_660.0, said.append, pages="en"), "the other branch's keys"
+    assert uses.record(store, memo, one, 1_000.0 + 86_400, said.append, pages="en"), "a day later"
+    assert not uses.record(store, memo, set(), 200_000.0, said.append, pages="none"), "a build that used nothing"
+    assert len(store.list_uses()) == 4 and not said and store.list() == []
 
 
 def test_every_language_of_a_translated_site_records_its_use(

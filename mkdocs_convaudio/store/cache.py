@@ -105,7 +105,7 @@ class Remote(Protocol):
 
     def fetch_many(self, relatives: Iterable[str]) -> set[str]: ...
 
-    def upload(self, relative: str, *, optional: bool = False) -> None: ...
+    def upload(self, relative: str, *, optional: bool = False) -> bool: ...
 
 
 class AudioCache:
@@ -255,8 +255,9 @@ class AudioCache:
     def share(self, *paths: Path, optional: bool = False) -> None:
         """Upload new entry files to the shared cache; `optional` ones (see `SharedStore.upload`) quietly."""
         if self.remote is not None:
-            for path in paths:
-                self.remote.upload(self._relative(path), optional=optional)
+            for path in paths:  # in order (an entry's record last): after a failure, the rest would be no entry
+                if not self.remote.upload(self._relative(path), optional=optional):
+                    return
 
     def sweep_temporary(self, older_than: float = 86_400.0) -> int:
         """Delete temporary files a killed build left behind (older than a day: never a running build's).

@@ -269,27 +269,32 @@ class SharedStore:
         return bytes(self.fs.cat_file(path, **self._read_options, **limit))
 
     # -- writing ------------------------------------------------------------------------------------
-    def upload(self, relative: str, *, optional: bool = False) -> None:
-        """Publish one local file: the object first, then its checksum (which makes it an entry). An `optional`
-        one (a video, which any machine can make again from the shared audio without a request) that the store
-        refuses costs an INFO line, not the warning that read-only credentials are (`info`), and changes nothing:
-        a read-only preview build that only makes a video stays clean under `--strict`."""
+    def upload(self, relative: str, *, optional: bool = False) -> bool:
+        """Publish one local file: the object first, then its checksum (which makes it an entry); returns whether
+        it was. Read-only credentials are a warning, once (`_write_failed`), except for an `optional` file (a
+        video, which any machine can make from the shared audio without a request): then an INFO line, so a
+        read-only preview build that only makes a video stays clean under `--strict`. Either way nothing more is
+        uploaded in this build."""
         if not self.available or not self.writable:
-            return
+            return False
         data = (self.local_root / relative).read_bytes()
         try:
             self.put_bytes(relative, data)
-        except Exception as error:
+        except PermissionError as error:
             if optional:
+                with self._state:
+                    self.writable = False
                 self.info(f"the shared cache {self.display} did not take {relative} ({self._detail(error)})")
-            elif isinstance(error, PermissionError):
-                self._write_failed(error)
             else:
-                self._failed(error)
-            return
+                self._write_failed(error)
+            return False
+        except Exception as error:
+            self._failed(error)
+            return False
         self.answered = True
         with self._state:
             self._absent.discard(relative)
+        return True
 
     def put_bytes(self, relative: str, data: bytes, timeout: float | None = None) -> None:
         """Atomic: on object stores one PUT shows the whole object or none; elsewhere a rename of an upload.

@@ -23,8 +23,11 @@ from .shared import TRANSFERS, USES, SharedStore, sha256
 VERSION = 1
 #: A machine writes the record of one set of keys at most once a day (prune counts in days)...
 SAME_EVERY = 86_400.0
-#: ...and at most one record an hour for one set of posts: `mkdocs serve` makes a new set of keys at every edit.
+#: ...and one process (`mkdocs serve`, which makes a new set of keys at every edit) one record an hour for one
+#: set of posts. Another process (a build after switching branches) is not held back by it.
 POSTS_EVERY = 3_600.0
+#: When this process last tried to write a record, by store, cache folder and set of posts.
+_tried_in_process: dict[str, float] = {}
 
 
 def record_name(keys: Collection[str]) -> str:
@@ -37,7 +40,8 @@ def record(
     store: SharedStore, memo: Memo, keys: Collection[str], now: float, info: Callable[[str], None], *, pages: str
 ) -> bool:
     """Write the record of `keys` (a build's conversations and videos; `pages` names the posts they come from)
-    unless this cache wrote it within SAME_EVERY, or wrote (or tried) one for the same posts within POSTS_EVERY.
+    unless this cache wrote it within SAME_EVERY, or this process wrote (or tried) one for the same posts within
+    POSTS_EVERY.
 
     Only when the store answered this build already (`SharedStore.answered`: it fetched or uploaded something):
     a warm build that needs nothing from an unreachable store never waits for it. A store that refuses the record
@@ -46,10 +50,10 @@ def record(
     if not keys or not store.answered or not store.available or not store.writable:
         return False
     name = record_name(keys)
-    same, posts = f"{store.display}|{name}", f"{store.display}|posts|{pages}"
-    if _within(memo.get(same), now, SAME_EVERY) or _within(memo.get(posts), now, POSTS_EVERY):
+    same, posts = f"{store.display}|{name}", f"{store.display}|{store.local_root}|{pages}"
+    if _within(memo.get(same), now, SAME_EVERY) or _within(_tried_in_process.get(posts), now, POSTS_EVERY):
         return False
-    memo.put(posts, now)  # tried: not again within the hour, whatever the store answers
+    _tried_in_process[posts] = now  # not again within the hour in this process, whatever the store answers
     data = json.dumps({"version": VERSION, "keys": sorted(keys)}, separators=(",", ":")).encode("utf-8")
     try:
         store.put_bytes(name, data, store.check_timeout)  # tiny: a store that does not answer is given up soon
@@ -84,20 +88,24 @@ def recent(store: SharedStore, cutoff: float) -> tuple[set[str], list[str]]:
             return []
         except Exception as error:
             raise store.failure(f"reading {relative}", error, writing=False) from None
-        try:
-            if sha256(data) != expected.strip():
-                raise ValueError("it does not match its checksum")
-            loaded = json.loads(data)
-            keys = loaded["keys"]
-            if not isinstance(keys, list) or not all(isinstance(key, str) for key in keys):
-                raise ValueError("it lists no keys")
-        except (ValueError, KeyError, TypeError) as error:
+        where = f"the use record {store.display}/{relative}"
+        if sha256(data) != expected.strip():
             raise ConvaudioError(
-                f"the use record {store.display}/{relative} cannot be read ({error}), so prune cannot tell what the "
-                "builds that wrote it use; `mkdocs-convaudio cache verify --shared` removes a damaged one (or delete "
-                f"it and sha256/{relative}), then build each branch once"
-            ) from None
-        return keys
+                f"{where} does not match its checksum (damaged), so prune cannot tell what the builds that wrote "
+                "it use; `mkdocs-convaudio cache verify --shared` removes it, then build each branch once"
+            )
+        try:
+            loaded = json.loads(data)
+        except ValueError:
+            loaded = None
+        keys = loaded.get("keys") if isinstance(loaded, dict) and loaded.get("version") == VERSION else None
+        if isinstance(keys, list) and all(isinstance(key, str) for key in keys):
+            return keys
+        raise ConvaudioError(
+            f"{where} is no version {VERSION} use record (written by another version of mkdocs-convaudio?), so "
+            f"prune cannot tell what the builds that wrote it use; prune with that version, or delete it and "
+            f"sha256/{relative}, then build each branch once"
+        )
 
     keys: set[str] = set()
     if fresh:
