@@ -14,11 +14,10 @@ from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from functools import cached_property, lru_cache, partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .audio.assembly import AssemblySettings
 from .audio.production import Production
-from .audio.tags import Tags, chapters_from, publish_tagged
 from .engines import Engine, EngineContext, create_engine, engine_class
 from .engines.base import parse_options
 from .errors import ConvaudioError, LanguageError, MissingCredentialsError
@@ -38,6 +37,9 @@ from .text.spoken_memo import code_version, lexicon_identity
 from .voices.languages import memo_version, normalize_language, use_memo
 from .voices.translations import Translations
 from .voices.voice_map import VoiceMap
+
+if TYPE_CHECKING:  # mutagen is loaded only to publish an MP3 again, never by a warm build
+    from .audio.tags import Tags
 
 #: A full voice name that carries its locale (`en-US-Journey-D`): it speaks that language only.
 _LOCALE_VOICE = re.compile(r"^([a-z]{2,3})-[A-Z]{2}-")
@@ -1098,6 +1100,8 @@ class AudioSession:
         target = self.published_path(item.audio_uri)
         if self.options.tags:
             tags = self.tags(item)
+            from .audio.tags import publish_tagged
+
             publish_tagged(self.cache.conversation_mp3(key), target, tags, content_key({"mp3": key, **asdict(tags)}))
         else:
             publish(self.cache.conversation_mp3(key), target)
@@ -1111,6 +1115,8 @@ class AudioSession:
 
     def tags(self, item: Placed) -> Tags:
         """The ID3 tags of a placed conversation: page title, site name, language, chapters from sections."""
+        from .audio.tags import Tags, chapters_from
+
         timings = self.cache.read_timings(item.job.key)
         sections: list[tuple[int, str]] = []
         for index, parts in enumerate(item.job.parts):

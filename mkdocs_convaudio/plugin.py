@@ -7,13 +7,12 @@ import importlib.util
 import os
 from collections.abc import Callable
 from pathlib import Path, PurePath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urljoin
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
@@ -26,7 +25,6 @@ from .config import ConvAudioConfig
 from .engines import engine_names
 from .errors import ConvaudioError
 from .html.captions import track_label
-from .html.feed import Channel, Episode, front_matter_date, podcast_feed, stable_guid
 from .html.player import (
     PlayerMemo,
     Players,
@@ -42,6 +40,11 @@ from .retry import RetryPolicy
 from .showplan import ShowOptions
 from .store.files import atomic_path
 from .text.discover import front_matter_lines, rewrite
+
+if TYPE_CHECKING:  # for `mkdocs serve` and podcast feeds only: not imported by every build
+    from mkdocs.livereload import LiveReloadServer
+
+    from .html.feed import Channel
 
 log = get_plugin_logger("convaudio")  # messages read "convaudio: ..."
 
@@ -476,6 +479,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             self.session.cache.save_memo()
         if self.session is None or self.dry_run or not self.config.podcast.enabled:
             return
+        from .html.feed import podcast_feed
+
         site_url = str(config.site_url)
         site_url = site_url if site_url.endswith("/") else site_url + "/"
         languages = sorted({item.language for item in self.session.placed.values()})
@@ -491,6 +496,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         return title if count <= 1 else f"{title} ({track_label(language)})"
 
     def _channel(self, language: str, count: int, site_url: str, config: MkDocsConfig) -> Channel:
+        from .html.feed import Channel, Episode, front_matter_date, stable_guid
+
         assert self.session is not None
         options = self.config.podcast
         title = self._feed_title(language, count)

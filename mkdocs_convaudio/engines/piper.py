@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-import http.client
 import json
 import re
 import threading
-import urllib.error
-import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -315,6 +312,11 @@ class PiperEngine(Engine):
         return self.download_dir / f"{model}.onnx"
 
     def _fetch(self, url: str, target: Path, expected: str) -> None:
+        # imported for a download only: `ssl` and `http.client` cost every build ~6 ms otherwise
+        import http.client
+        import urllib.error
+        import urllib.request
+
         digest = hashlib.sha256()
         received = 0
         try:

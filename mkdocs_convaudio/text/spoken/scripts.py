@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import regex
+if TYPE_CHECKING:  # `regex` is imported when a line is checked: a warm build checks none (it is ~7 ms to import)
+    import regex
 
 #: ISO 15924 code → name for messages; scripts not listed here are still detected, and named by code.
 SCRIPT_NAMES = {
@@ -40,12 +42,16 @@ SCRIPT_NAMES = {
 
 @lru_cache(maxsize=64)
 def _foreign_letters(readable: frozenset[str]) -> regex.Pattern[str]:
+    import regex
+
     allowed = "".join(rf"\p{{sc={code}}}" for code in sorted(readable))
     return regex.compile(rf"(?V1)[\p{{L}}\p{{Nl}}\p{{No}}--[{allowed}\p{{sc=Zyyy}}\p{{sc=Zinh}}]]+")
 
 
 def script_of(text: str) -> str:
     """The ISO 15924 code of the first known script in `text`, or `Zzzz` (unknown)."""
+    import regex
+
     for code in SCRIPT_NAMES:
         if regex.search(rf"\p{{sc={code}}}", text):
             return code
@@ -54,6 +60,8 @@ def script_of(text: str) -> str:
 
 def unreadable_scripts(text: str, readable: Collection[str]) -> tuple[str, list[str]]:
     """`text` without the letters of scripts outside `readable`, and the names of those scripts (in order)."""
+    import regex
+
     pattern = _foreign_letters(frozenset(readable))
     found: dict[str, None] = {}
     for run in pattern.findall(text):
