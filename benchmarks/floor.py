@@ -52,10 +52,12 @@ def floor_configs(config: Path) -> tuple[Path, Path]:
     settings = yaml.safe_load(config.read_text(encoding="utf-8"))
     plain = {key: value for key, value in settings.items() if key != "plugins"}
     none = config.with_name("mkdocs-none.yml")
-    none.write_text(yaml.safe_dump({**plain, "plugins": []}), encoding="utf-8")
+    # each with a site folder of its own (see `synthetic.write_site`)
+    none.write_text(yaml.safe_dump({**plain, "plugins": [], "site_dir": "site-none"}), encoding="utf-8")
     floor = config.with_name("mkdocs-floor.yml")
     hooked = {
         **plain,
+        "site_dir": "site-floor",
         "plugins": [],
         "hooks": [str(Path(__file__).with_name("floor_hook.py"))],
         "extra": {"convaudio_floor_table": str(floor_table(config))},

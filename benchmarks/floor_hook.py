@@ -1,10 +1,11 @@
 """The least a warm build of audio posts can cost: an MkDocs hook that does only what any plugin must (`make bench`).
 
-For each post it looks the page's Markdown up in one table (one JSON file, read once), puts a player's HTML in
-place of the conversation, fills in its duration, and adds the post's MP3, timings and captions as files hard-linked
-from where they were published (after one `stat` each). No planning, no voices, no cache records, no checks: a
-lower bound for the plugin's own warm cost, measured against the same site with no plugin (`benchmarks/floor.py`).
-The table comes from a site the plugin built (`floor.py: floor_table`)."""
+For each post it looks the page's Markdown up in one table (one JSON file, read once) by its SHA-256, takes the
+Markdown stored there (a marker in place of the conversation), puts the player's HTML in place of the marker, fills
+in its duration in the final page, and adds the post's MP3, timings and captions as files hard-linked from where
+they were published. No planning, no voices, no cache records, no checks (not even that the files exist): a lower
+bound for the plugin's own warm cost, measured against the same site with no plugin (`benchmarks/floor.py`). The
+table comes from a site the plugin built (`floor.py: floor_table`)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import os
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 MARK = "<!--convaudio-floor-->"
@@ -53,10 +54,20 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if entry is None or hashlib.sha256(markdown.encode("utf-8")).hexdigest() != entry["digest"]:
         return markdown
     for uri, source in entry["files"]:
-        os.stat(source)
-        file = _Linked(uri, None, config.site_dir, config.use_directory_urls)
-        file.generated_by, file.abs_src_path, file.dest_uri = "floor", source, uri
-        file.abs_dest_path = os.path.join(config.site_dir, uri)
+        # built without `File.__init__` (its `PurePath(...).as_posix()` is most of its cost): what a plugin adding
+        # hundreds of files would do at the least
+        file = _Linked.__new__(_Linked)
+        file.__dict__.update(
+            src_uri=uri,
+            src_dir=None,
+            dest_dir=config.site_dir,
+            use_directory_urls=False,
+            inclusion=InclusionLevel.UNDEFINED,
+            generated_by="floor",
+            abs_src_path=source,
+            dest_uri=uri,
+            abs_dest_path=f"{config.site_dir}/{uri}",
+        )
         files.append(file)
     return str(entry["markdown"])
 

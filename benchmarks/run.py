@@ -188,6 +188,7 @@ def warm_row(
     none, floor = floor_configs(config)
     lowest = alternate(floor, none, repeat, tree)
     out["floor_ms"] = (lowest["on"] - lowest["off"]) * 1000
+    out["floor_pairs_ms"] = lowest["pairs_ms"]
     out["floor_ratio"] = (out["off"] + lowest["on"] - lowest["off"]) / out["off"]
     out["plugin_ms"] = (out["on"] - out["off"]) * 1000
     if blog:  # the same posts as a Material blog shows them: its theme, code blocks highlighted
@@ -203,9 +204,12 @@ def warm_row(
 
 def floor_note(result: dict[str, Any]) -> str:
     """The warm row's floor (`benchmarks/floor.py`) beside what the plugin costs."""
+    low, high = result["pairs_ms"]
+    floor_low, floor_high = result["floor_pairs_ms"]
     return (
-        f"the plugin adds {result['plugin_ms']:.0f} ms; the least any plugin doing this job adds "
-        f"(benchmarks/floor_hook.py, against no plugin) is {result['floor_ms']:.0f} ms, which would read "
+        f"the plugin adds {result['plugin_ms']:.0f} ms (middle half of the pairs: {low:.0f} to {high:.0f} ms); "
+        f"the least any plugin doing this job adds (benchmarks/floor_hook.py, against no plugin) is "
+        f"{result['floor_ms']:.0f} ms ({floor_low:.0f} to {floor_high:.0f} ms), which would read "
         f"{result['floor_ratio']:.3f}×"
     )
 
@@ -220,12 +224,15 @@ def alternate(config: Path, disabled: Path, repeat: int, tree: Path | None) -> d
         result = build(config, tree)
         on.append(result["wall"])
         on_cpu.append(result["cpu"])
+    # each pair's difference (the builds of a pair ran seconds apart): how far to trust the medians' difference
+    pairs = sorted((one - other) * 1000 for one, other in zip(on, off, strict=True))
     return {
         "on": statistics.median(on),
         "off": statistics.median(off),
         "ratio": statistics.median(on) / statistics.median(off),
         "cpu_ratio": statistics.median(on_cpu) / statistics.median(off_cpu),
         "heavy": result["heavy"],
+        "pairs_ms": (pairs[len(pairs) // 4], pairs[(3 * len(pairs)) // 4]),
     }
 
 
