@@ -7,6 +7,7 @@ import argparse
 import contextlib
 import hashlib
 import logging
+import math
 import os
 import shlex
 import sys
@@ -405,10 +406,15 @@ def _duration(text: str) -> float:
     text = text.strip().lower()
     try:
         if text and text[-1] in units:
-            return float(text[:-1]) * units[text[-1]]
-        return float(text) * units["d"]
+            seconds = float(text[:-1]) * units[text[-1]]
+        else:
+            seconds = float(text) * units["d"]
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a duration such as 30d, 12h or 90m") from None
+        seconds = math.nan
+    # a negative time would keep nothing (as if `--older-than` were not given): a typo must not cost that
+    if not math.isfinite(seconds) or seconds < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a duration such as 30d, 12h or 90m")
+    return seconds
 
 
 def open_site_cache(config_file: str, *, shared: bool = True) -> tuple[AudioCache, SharedStore | None]:
