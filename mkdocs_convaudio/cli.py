@@ -327,9 +327,18 @@ def _site_player_title(config_file: str) -> str:
     return str(plugin.config.player_title)
 
 
-def standalone_session(args: argparse.Namespace, out: Path | None) -> tuple[AudioSession, str]:
+def standalone_session(
+    args: argparse.Namespace, out: Path | None, warned: list[str] | None = None
+) -> tuple[AudioSession, str]:
+    """The session of a run without MkDocs; the warnings it prints are added to `warned` too."""
     options, title = standalone_options(args, out)
-    return AudioSession(options, warn=_print_warning, info=lambda message: None), title
+
+    def warn(message: str) -> None:
+        if warned is not None:
+            warned.append(message)
+        _print_warning(message)
+
+    return AudioSession(options, warn=warn, info=lambda message: None), title
 
 
 def _print_warning(message: str) -> None:
@@ -340,9 +349,19 @@ def command_render(args: argparse.Namespace) -> int:
     """Render dialogue files, or the conversations of Markdown posts, into an output folder."""
     if not args.inputs and not args.posts:
         raise ConvaudioError("give dialogue .json files or folders to render, or --posts FOLDER")
+    # a file named on the command line must exist: a typo would otherwise render with the default settings
+    for given, flag in ((args.config_file, "-f"), (args.toml, "--toml")):
+        if given is not None and not Path(given).is_file():
+            raise ConvaudioError(f"{given} (given with {flag}) is not a file; give the file that holds the options")
+    args.config_file, args.toml = args.config_file or "mkdocs.yml", args.toml or "convaudio.toml"
+    if args.posts and not Path(args.posts).is_dir():
+        raise ConvaudioError(f"{args.posts} (given with --posts) is not a folder; give the folder of your posts")
     out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise ConvaudioError(f"{out} (given with --out) is a file; give a folder to write the audio into")
     root = Path(args.root)
-    session, title = standalone_session(args, out)
+    warned: list[str] = []
+    session, title = standalone_session(args, out, warned)
     if args.posts:
         batch = plan_posts(session, Path(args.posts), root, args.lang)
     else:
@@ -364,7 +383,7 @@ def command_render(args: argparse.Namespace) -> int:
             record_run(args, session, batch, done=True)
     prefix = args.url_prefix or url_prefix(out, root)
     snippets = write_snippets(session, batch, out, prefix, title) if args.posts else []
-    problems = len(batch.warnings)
+    problems = len(batch.warnings) + len(warned)
     videos = sum(1 for item in batch.placed if item.video_uri)
     # MP3, timings, captions; videos; snippets
     files = (3 if session.options.captions else 2) * len(batch.placed) + videos + len(snippets)
@@ -377,8 +396,8 @@ def command_render(args: argparse.Namespace) -> int:
 def _standalone_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--root", default=".", help="the site's root folder (links and voice-map keys start here)")
     parser.add_argument("--lang", help="language of files that name none (front matter `lang`, or a -xx suffix)")
-    parser.add_argument("-f", "--config-file", default="mkdocs.yml", help="read options from this MkDocs site")
-    parser.add_argument("--toml", default="convaudio.toml", help="else read options from this file")
+    parser.add_argument("-f", "--config-file", help="read options from this MkDocs site (default: mkdocs.yml, if here)")
+    parser.add_argument("--toml", help="else read options from this file (default: convaudio.toml, if here)")
     parser.add_argument("--engine", choices=list(engine_names()), help="override the configured engine")
     parser.add_argument("--voice-map", help="override the voice-map file")
     parser.add_argument("--cache-dir", help="override the cache folder")
@@ -404,11 +423,9 @@ def _duration(text: str) -> float:
     """`30d`, `12h`, `90m`, `45s` or a number of days → seconds."""
     units = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
     text = text.strip().lower()
+    number, unit = (text[:-1], text[-1]) if text and text[-1] in units else (text, "d")
     try:
-        if text and text[-1] in units:
-            seconds = float(text[:-1]) * units[text[-1]]
-        else:
-            seconds = float(text) * units["d"]
+        seconds = float(number) * units[unit]
     except ValueError:
         seconds = math.nan
     # a negative time would keep nothing (as if `--older-than` were not given): a typo must not cost that
@@ -657,9 +674,10 @@ def command_cache_push(args: argparse.Namespace) -> int:
     cache, store = open_command_cache(args)
     if store is None:
         raise ConvaudioError("this site sets no shared_cache to push to", options_file(args))
-    uploaded = inventory.push(cache, store)
-    print(f"pushed {len(uploaded)} files to {store.display}")
-    return 0
+    uploaded, refused = inventory.push(cache, store)
+    left_out = f"; {refused} damaged entries left out" if refused else ""
+    print(f"pushed {len(uploaded)} files to {store.display}{left_out}")
+    return 1 if refused else 0
 
 
 def command_cache_pull(args: argparse.Namespace) -> int:

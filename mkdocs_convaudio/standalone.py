@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import tomllib
@@ -83,10 +84,13 @@ def plan_dialogue_files(session: AudioSession, inputs: Sequence[Path], root: Pat
                 ConvaudioError(f"{rel} and {names[name]} would both be written as {name}.mp3; render them separately")
             )
             continue
-        if (publish_dir / f"{name}.json").resolve() in inputs_resolved:
+        timings = publish_dir / f"{name}.json"
+        if timings.resolve() in inputs_resolved or not _timings_or_absent(timings):
             session.errors.append(
                 ConvaudioError(
-                    f"the timings file {name}.json would overwrite a dialogue file; choose another --out", rel
+                    f"the timings file {name}.json would overwrite {timings}, which is not a timings file this "
+                    "command wrote (a dialogue file?); choose another --out, or move that file",
+                    rel,
                 )
             )
             continue
@@ -108,6 +112,17 @@ def plan_dialogue_files(session: AudioSession, inputs: Sequence[Path], root: Pat
         if item is not None:
             batch.placed.append(item)
     return batch
+
+
+def _timings_or_absent(path: Path) -> bool:
+    """Whether `path` holds nothing yet, or a timings file (as `render` writes them, so it may be replaced)."""
+    try:
+        data = json.loads(path.read_bytes())
+    except FileNotFoundError:
+        return True
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and "lines" in data and "duration" in data
 
 
 def read_post(path: Path) -> tuple[dict[str, Any], str, int]:

@@ -150,8 +150,18 @@ def test_stats_push_and_pull_through_a_shared_folder(
     assert "lines               2 entries" in out and "conversations       1 entries" in out
     assert "shared file://" in out and "only local: 3, only shared: 0, both: 0" in out
 
+    # a damaged line is not spread: a checksum made from it would vouch for it on every machine
+    line = sorted((cache_root(site) / "lines").rglob("*.flac"))[0]
+    sound = line.read_bytes()
+    line.write_bytes(sound[:100])
+    assert main(["cache", "push", "-f", config]) == 1
+    out = capsys.readouterr().out
+    assert f"not pushed: {line.relative_to(cache_root(site)).as_posix()} (" in out, out
+    assert "pushed 6 files" in out and "1 damaged entries left out" in out  # the other line, the conversation
+    assert not list(shared.rglob(line.name))
+    line.write_bytes(sound)
     assert main(["cache", "push", "-f", config]) == 0
-    assert "pushed 9 files" in capsys.readouterr().out  # 2 lines and their figures, MP3, timings, 3 records
+    assert "pushed 3 files" in capsys.readouterr().out  # 2 lines and their figures, MP3, timings, 3 records
     assert main(["cache", "push", "-f", config]) == 0
     assert "pushed 0 files" in capsys.readouterr().out
 

@@ -429,11 +429,58 @@ def test_render_reads_the_mkdocs_plugin_section(tmp_path: Path, monkeypatch: pyt
     assert main(["render", "docs/talk.json", "--out", "out"]) == 2  # a bad option is an error, not a guess
 
 
+def test_render_never_overwrites_a_file_it_did_not_write(blog: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An output folder that holds another dialogue file of the same name (not one given): render stops before it
+    writes anything; its own timings file, from the run before, it replaces."""
+    other = blog / "out" / "intro.json"
+    other.parent.mkdir()
+    other.write_text('[{"speaker": "A", "line": "Another script, kept here."}]', encoding="utf-8")
+    before = other.read_bytes()
+    assert main(["render", "scripts/conversation/intro.json", "--out", "out"]) == 2
+    err = capsys.readouterr().err
+    assert f"would overwrite {other.resolve()}, which is not a timings file this command wrote" in err, err
+    assert other.read_bytes() == before and not list(other.parent.glob("*.mp3"))
+    other.unlink()
+    assert main(["render", "scripts/conversation/intro.json", "--out", "out"]) == 0
+    assert main(["render", "scripts/conversation/intro.json", "--out", "out"]) == 0  # its own timings: replaced
+    assert json.loads(other.read_text(encoding="utf-8"))["lines"]
+
+
+def test_render_names_what_it_was_given_that_is_not_there(blog: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A mistyped folder or options file is an error, not a run with nothing to do or with the default settings."""
+    for args, message in (
+        (["--posts", "_postz", "--out", "out"], "_postz (given with --posts) is not a folder"),
+        (
+            ["scripts/conversation", "--out", "out", "--toml", "nope.toml"],
+            "nope.toml (given with --toml) is not a file",
+        ),
+        (["scripts/conversation", "--out", "out", "-f", "nope.yml"], "nope.yml (given with -f) is not a file"),
+        (["scripts/conversation", "--out", "convaudio.toml"], "convaudio.toml (given with --out) is a file"),
+    ):
+        assert main(["render", *args]) == 2, args
+        err = capsys.readouterr().err
+        assert message in err and "Traceback" not in err, err
+    assert not (blog / "out").exists()
+
+
+def test_render_counts_every_warning_it_prints(blog: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A warning of the audio step (here a damaged cached MP3, made again) counts in the summary and fails
+    `--strict`, as a page's warnings do."""
+    assert main(["render", "scripts/conversation/intro.json", "--out", "out"]) == 0
+    capsys.readouterr()
+    [cached] = (blog / ".cache/plugin/convaudio/conversations").glob("*.mp3")
+    cached.write_bytes(cached.read_bytes()[:2000])
+    assert main(["render", "scripts/conversation/intro.json", "--out", "out", "--strict"]) == 1
+    out, err = capsys.readouterr()
+    assert err.count("warning: ") == 1 and "damaged" in err, err
+    assert out.rstrip().endswith("; 1 warning"), out
+
+
 def test_render_never_overwrites_its_inputs(blog: Path, capsys: pytest.CaptureFixture[str]) -> None:
     before = (blog / "scripts/conversation/intro.json").read_text(encoding="utf-8")
     assert main(["render", "scripts/conversation", "--out", "scripts/conversation"]) == 2
     err = capsys.readouterr().err
-    assert "3 problems stop this build" in err and "intro.json would overwrite a dialogue file" in err
+    assert "3 problems stop this build" in err and "intro.json would overwrite" in err and "a dialogue file?" in err
     assert (blog / "scripts/conversation/intro.json").read_text(encoding="utf-8") == before
     assert not list((blog / "scripts/conversation").glob("*.mp3"))
     (blog / "mkdocs.yml").write_text("site_name: [unclosed\n", encoding="utf-8")

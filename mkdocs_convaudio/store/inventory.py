@@ -274,16 +274,24 @@ def verify_shared(store: SharedStore, report: Callable[[str], None]) -> tuple[in
     return len(objects), dropped
 
 
-def push(cache: AudioCache, store: SharedStore) -> list[str]:
-    """Upload every local entry file the shared store lacks; returns what was uploaded."""
+def push(cache: AudioCache, store: SharedStore, report: Callable[[str], None] = print) -> tuple[list[str], int]:
+    """Upload every local entry file the shared store lacks, from entries whose files decode (`check_file`): a
+    damaged one would reach every machine with a checksum that vouches for it. Returns what was uploaded, and how
+    many entries were left out (each reported)."""
     remote = {item.relative for item in store.list()}
-    todo = [
-        name
-        for entry in local_entries(cache).values()
-        if entry.kind not in LOCAL_ONLY
-        for name in entry.files
-        if name not in remote
-    ]
+    todo: list[str] = []
+    refused = 0
+    for entry in local_entries(cache).values():
+        missing = [name for name in entry.files if name not in remote]
+        if entry.kind in LOCAL_ONLY or not missing:
+            continue
+        problems = [(name, why) for name in entry.files if (why := check_file(cache.root / name)) is not None]
+        if problems:
+            name, why = problems[0]
+            report(f"not pushed: {name} ({why}); `mkdocs-convaudio cache verify` removes it, the next build makes it")
+            refused += 1
+            continue
+        todo += missing
 
     def upload(relative: str) -> None:
         try:
@@ -297,7 +305,7 @@ def push(cache: AudioCache, store: SharedStore) -> list[str]:
 
     with ThreadPoolExecutor(max_workers=TRANSFERS) as pool:
         list(pool.map(upload, todo))
-    return sorted(todo)
+    return sorted(todo), refused
 
 
 def pull(cache: AudioCache, store: SharedStore) -> list[str]:
