@@ -329,6 +329,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         source_path = file.abs_src_path
         line_offset = session.front_matter_lines(source_path) if source_path else front_matter_lines(markdown)
         language = session.language_of(file.src_uri, page.meta, getattr(file, "locale", None), self.site_language)
+        problems = len(session.errors)  # the page's own problems are reported with the others, in `check`
         try:
             placed, warnings = session.page(
                 file.src_uri,
@@ -343,7 +344,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         for warning in warnings:
             log.warning(warning)
         if not placed:
-            if not warnings:
+            if not warnings and len(session.errors) == problems:
                 log.warning(
                     f"{trigger_line(page, self.config.trigger_key)}: audio is on but no conversation "
                     'was found; write a ```json block holding a list of {"speaker": ..., "line": ...} turns (check '

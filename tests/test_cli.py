@@ -96,3 +96,14 @@ def test_voices_map_lists_the_pairings_of_a_site(site: Site, capsys: pytest.Capt
         "solo.md\town voices: solo.md (en)",
     ]
     assert not (site.root / "convaudio-voices.yml").exists()  # listing writes nothing
+
+
+def test_a_bad_voice_map_entry_is_the_only_problem_reported(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    """A page whose voices cannot be resolved has a conversation: only the voice map is named, not also a false
+    "no conversation was found"."""
+    site.write("posts/talk.md", post(conversation(("A", "Hello."), ("B", "Hi."))))
+    (site.root / "convaudio-voices.yml").write_text("espeak:\n  posts/talk.md:\n    A: nosuchvoice\n", encoding="utf-8")
+    site.write_config()
+    assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 2
+    err = capsys.readouterr().err
+    assert "has no voice variant 'nosuchvoice'" in err and "no conversation was found" not in err, err
