@@ -1,4 +1,4 @@
-"""The warm row's floor: what `floor_hook.py` (only what any such plugin must do) costs over no plugin at all."""
+"""The warm row's floor: what `floor_hook.py` (only what any such plugin must do) costs over the plugin disabled."""
 
 from __future__ import annotations
 
@@ -47,20 +47,17 @@ def floor_table(config: Path) -> Path:
     return path
 
 
-def floor_configs(config: Path) -> tuple[Path, Path]:
-    """`mkdocs-none.yml` (the site without any plugin) and `mkdocs-floor.yml` (the same with `floor_hook.py`)."""
-    settings = yaml.safe_load(config.read_text(encoding="utf-8"))
-    plain = {key: value for key, value in settings.items() if key != "plugins"}
-    none = config.with_name("mkdocs-none.yml")
-    # each with a site folder of its own (see `synthetic.write_site`)
-    none.write_text(yaml.safe_dump({**plain, "plugins": [], "site_dir": "site-none"}), encoding="utf-8")
-    floor = config.with_name("mkdocs-floor.yml")
+def floor_config(config: Path, disabled: Path) -> Path:
+    """`mkdocs-floor.yml`: the plugin-disabled site (`disabled`: its process imports the plugin, so the two
+    processes hold the same objects and their garbage collections cost the same) with `floor_hook.py` doing the
+    job, in a site folder of its own (see `synthetic.write_site`). `config` is the site the plugin just built."""
+    settings = yaml.safe_load(disabled.read_text(encoding="utf-8"))
     hooked = {
-        **plain,
+        **settings,
         "site_dir": "site-floor",
-        "plugins": [],
         "hooks": [str(Path(__file__).with_name("floor_hook.py"))],
         "extra": {"convaudio_floor_table": str(floor_table(config))},
     }
+    floor = config.with_name("mkdocs-floor.yml")
     floor.write_text(yaml.safe_dump(hooked), encoding="utf-8")
-    return none, floor
+    return floor

@@ -4,8 +4,8 @@ For each post it looks the page's Markdown up in one table (one JSON file, read 
 Markdown stored there (a marker in place of the conversation), puts the player's HTML in place of the marker, fills
 in its duration in the final page, and adds the post's MP3, timings and captions as files hard-linked from where
 they were published. No planning, no voices, no cache records, no checks (not even that the files exist): a lower
-bound for the plugin's own warm cost, measured against the same site with no plugin (`benchmarks/floor.py`). The
-table comes from a site the plugin built (`floor.py: floor_table`)."""
+bound for the plugin's own warm cost, measured as the plugin is: against the same site with the plugin disabled
+(`benchmarks/floor.py`). The table comes from a site the plugin built (`floor.py: floor_table`)."""
 
 from __future__ import annotations
 
