@@ -353,7 +353,10 @@ def command_render(args: argparse.Namespace) -> int:
     for given, flag in ((args.config_file, "-f"), (args.toml, "--toml")):
         if given is not None and not Path(given).is_file():
             raise ConvaudioError(f"{given} (given with {flag}) is not a file; give the file that holds the options")
-    args.config_file, args.toml = args.config_file or "mkdocs.yml", args.toml or "convaudio.toml"
+    # an explicit --toml wins over a mkdocs.yml that happens to be here (-f names one on purpose)
+    explicit_toml = args.toml is not None and args.config_file is None
+    args.config_file = args.config_file or (os.devnull if explicit_toml else "mkdocs.yml")
+    args.toml = args.toml or "convaudio.toml"
     if args.posts and not Path(args.posts).is_dir():
         raise ConvaudioError(f"{args.posts} (given with --posts) is not a folder; give the folder of your posts")
     out = Path(args.out)

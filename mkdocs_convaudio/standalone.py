@@ -85,7 +85,16 @@ def plan_dialogue_files(session: AudioSession, inputs: Sequence[Path], root: Pat
             )
             continue
         timings = publish_dir / f"{name}.json"
-        if timings.resolve() in inputs_resolved or not _timings_or_absent(timings):
+        if timings.resolve() in inputs_resolved:
+            session.errors.append(
+                ConvaudioError(
+                    f"the timings file {name}.json would overwrite a dialogue file given to render; choose an --out "
+                    "outside the folders given",
+                    rel,
+                )
+            )
+            continue
+        if not _timings_or_absent(timings):
             session.errors.append(
                 ConvaudioError(
                     f"the timings file {name}.json would overwrite {timings}, which is not a timings file this "

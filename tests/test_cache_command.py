@@ -160,6 +160,13 @@ def test_stats_push_and_pull_through_a_shared_folder(
     assert "pushed 6 files" in out and "1 damaged entries left out" in out  # the other line, the conversation
     assert not list(shared.rglob(line.name))
     line.write_bytes(sound)
+    record = line.with_name(line.name + ".check")  # a damaged record would be vouched for as well
+    kept = record.read_bytes()
+    record.write_text("{trunc", encoding="utf-8")
+    assert main(["cache", "push", "-f", config]) == 1
+    out = capsys.readouterr().out
+    assert f"not pushed: {record.relative_to(cache_root(site)).as_posix()} (" in out and "pushed 0 files" in out
+    record.write_bytes(kept)
     assert main(["cache", "push", "-f", config]) == 0
     assert "pushed 3 files" in capsys.readouterr().out  # 2 lines and their figures, MP3, timings, 3 records
     assert main(["cache", "push", "-f", config]) == 0

@@ -461,6 +461,11 @@ def test_render_names_what_it_was_given_that_is_not_there(blog: Path, capsys: py
         err = capsys.readouterr().err
         assert message in err and "Traceback" not in err, err
     assert not (blog / "out").exists()
+    # a mkdocs.yml that happens to be here (another tool's) does not hide the options file given
+    (blog / "mkdocs.yml").write_text("site_name: Not the blog\n", encoding="utf-8")
+    assert main(["render", "scripts/conversation/intro.json", "--out", "out"]) == 2
+    assert "mkdocs-convaudio: mkdocs.yml: " in capsys.readouterr().err  # read by default, and not the blog's
+    assert main(["render", "scripts/conversation/intro.json", "--out", "out", "--toml", "convaudio.toml"]) == 0
 
 
 def test_render_counts_every_warning_it_prints(blog: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -480,7 +485,7 @@ def test_render_never_overwrites_its_inputs(blog: Path, capsys: pytest.CaptureFi
     before = (blog / "scripts/conversation/intro.json").read_text(encoding="utf-8")
     assert main(["render", "scripts/conversation", "--out", "scripts/conversation"]) == 2
     err = capsys.readouterr().err
-    assert "3 problems stop this build" in err and "intro.json would overwrite" in err and "a dialogue file?" in err
+    assert "3 problems stop this build" in err and "intro.json would overwrite a dialogue file given to render" in err
     assert (blog / "scripts/conversation/intro.json").read_text(encoding="utf-8") == before
     assert not list((blog / "scripts/conversation").glob("*.mp3"))
     (blog / "mkdocs.yml").write_text("site_name: [unclosed\n", encoding="utf-8")

@@ -222,6 +222,17 @@ def check_file(path: Path) -> str | None:
     return None
 
 
+def _pushable(path: Path) -> str | None:
+    """`check_file`, and for a check record: whether it parses (`cache push`)."""
+    if path.name.endswith(CHECK_SUFFIX):
+        try:
+            record = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            return f"{type(error).__name__}: {error}"
+        return None if isinstance(record, dict) else "not a check record"
+    return check_file(path)
+
+
 def _video_record(path: Path) -> dict[str, object] | None:
     """What a video's check record says of it (SHA-256 and size); None for a video made before records."""
     try:
@@ -285,7 +296,9 @@ def push(cache: AudioCache, store: SharedStore, report: Callable[[str], None] = 
         missing = [name for name in entry.files if name not in remote]
         if entry.kind in LOCAL_ONLY or not missing:
             continue
-        problems = [(name, why) for name in entry.files if (why := check_file(cache.root / name)) is not None]
+        # the files it would upload (the share may hold the others already, sound): each decodes, and a record
+        # parses, or a checksum made now would vouch for a damaged file on every machine
+        problems = [(name, why) for name in missing if (why := _pushable(cache.root / name)) is not None]
         if problems:
             name, why = problems[0]
             report(f"not pushed: {name} ({why}); `mkdocs-convaudio cache verify` removes it, the next build makes it")
