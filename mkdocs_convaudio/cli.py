@@ -206,8 +206,19 @@ def show_text(config_file: str) -> int:
     return 0
 
 
+def require_given(args: argparse.Namespace, *, folder: str | None = None) -> None:
+    """A `--toml` file (and a `--posts` folder) named on the command line must be there: a typo would otherwise
+    run with the default settings, or with nothing to do. `--toml` left out means convaudio.toml, if present."""
+    if args.toml is not None and not Path(args.toml).is_file():
+        raise ConvaudioError(f"{args.toml} (given with --toml) is not a file; give the file that holds the options")
+    if folder is not None and not Path(folder).is_dir():
+        raise ConvaudioError(f"{folder} (given with --posts) is not a folder; give the folder of your posts")
+
+
 def command_say(args: argparse.Namespace) -> int:
     """Print the words the engine would be given for a line, with the site's lexicon when there is a site."""
+    require_given(args)
+    args.toml = args.toml or "convaudio.toml"
     text = " ".join(args.text) if args.text else sys.stdin.read()
     aliases: dict[str, str] = {}
     lexicon = None
@@ -249,6 +260,8 @@ def print_pairings(sessions: Sequence[AudioSession]) -> None:
 def command_voices(args: argparse.Namespace) -> int:
     if args.map:
         if args.posts:
+            require_given(args, folder=args.posts)
+            args.toml = args.toml or "convaudio.toml"
             session, _ = standalone_session(args, out=Path(args.root))  # plans only: nothing is published
             plan_posts(session, Path(args.posts), Path(args.root), args.lang)
             print_pairings([session])
@@ -349,16 +362,13 @@ def command_render(args: argparse.Namespace) -> int:
     """Render dialogue files, or the conversations of Markdown posts, into an output folder."""
     if not args.inputs and not args.posts:
         raise ConvaudioError("give dialogue .json files or folders to render, or --posts FOLDER")
-    # a file named on the command line must exist: a typo would otherwise render with the default settings
-    for given, flag in ((args.config_file, "-f"), (args.toml, "--toml")):
-        if given is not None and not Path(given).is_file():
-            raise ConvaudioError(f"{given} (given with {flag}) is not a file; give the file that holds the options")
+    require_given(args, folder=args.posts)
+    if args.config_file is not None and not Path(args.config_file).is_file():
+        raise ConvaudioError(f"{args.config_file} (given with -f) is not a file; give the file that holds the options")
     # an explicit --toml wins over a mkdocs.yml that happens to be here (-f names one on purpose)
     explicit_toml = args.toml is not None and args.config_file is None
     args.config_file = args.config_file or (os.devnull if explicit_toml else "mkdocs.yml")
     args.toml = args.toml or "convaudio.toml"
-    if args.posts and not Path(args.posts).is_dir():
-        raise ConvaudioError(f"{args.posts} (given with --posts) is not a folder; give the folder of your posts")
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise ConvaudioError(f"{out} (given with --out) is a file; give a folder to write the audio into")
@@ -741,7 +751,7 @@ def build_parser() -> argparse.ArgumentParser:
     say.add_argument("text", nargs="*", help="the written line (default: read lines from standard input)")
     say.add_argument("--lang", help="the page language (default: the site's theme language, else en)")
     say.add_argument("-f", "--config-file", default="mkdocs.yml", help="use this site's pronunciation lexicon")
-    say.add_argument("--toml", default="convaudio.toml", help="else the lexicon this file names (as `render` does)")
+    say.add_argument("--toml", help="else the lexicon this file names, as `render` does (default: convaudio.toml)")
     say.set_defaults(run=command_say)
     voices = commands.add_parser("voices", help="list the voices an engine offers")
     voices.add_argument("--engine", choices=list(engine_names()), help="default: the site's engine, else espeak")
@@ -750,7 +760,7 @@ def build_parser() -> argparse.ArgumentParser:
     voices.add_argument("--map", action="store_true", help="list each voice-map entry and the posts that use it")
     voices.add_argument("--posts", help="with --map: posts in this folder instead of a MkDocs site")
     voices.add_argument("--root", default=".", help="with --posts: the site's root folder")
-    voices.add_argument("--toml", default="convaudio.toml", help="with --posts: options from this file")
+    voices.add_argument("--toml", help="with --posts: options from this file (default: convaudio.toml, if here)")
     voices.add_argument("--voice-map", help=argparse.SUPPRESS)
     voices.add_argument("--cache-dir", help=argparse.SUPPRESS)
     voices.set_defaults(run=command_voices)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -107,3 +108,16 @@ def test_a_bad_voice_map_entry_is_the_only_problem_reported(site: Site, capsys: 
     assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 2
     err = capsys.readouterr().err
     assert "has no voice variant 'nosuchvoice'" in err and "no conversation was found" not in err, err
+
+
+def test_a_mistyped_file_or_folder_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`say --toml` and `voices --map --posts --toml` name what is not there, as `render` does, instead of going on
+    with the default settings or with nothing to do."""
+    for args, message in (
+        (["say", "--toml", str(tmp_path / "nope.toml"), "1 kHz"], "nope.toml (given with --toml) is not a file"),
+        (["voices", "--map", "--posts", str(tmp_path / "_postz")], "_postz (given with --posts) is not a folder"),
+        (["voices", "--map", "--posts", str(tmp_path), "--toml", "nope.toml"], "nope.toml (given with --toml)"),
+    ):
+        assert main(args) == 2, args
+        err = capsys.readouterr().err
+        assert message in err and "Traceback" not in err, err
