@@ -213,12 +213,12 @@ def require_given(args: argparse.Namespace, *, folder: str | None = None) -> Non
         raise ConvaudioError(f"{args.toml} (given with --toml) is not a file; give the file that holds the options")
     if folder is not None and not Path(folder).is_dir():
         raise ConvaudioError(f"{folder} (given with --posts) is not a folder; give the folder of your posts")
+    args.toml = args.toml or "convaudio.toml"
 
 
 def command_say(args: argparse.Namespace) -> int:
     """Print the words the engine would be given for a line, with the site's lexicon when there is a site."""
     require_given(args)
-    args.toml = args.toml or "convaudio.toml"
     text = " ".join(args.text) if args.text else sys.stdin.read()
     aliases: dict[str, str] = {}
     lexicon = None
@@ -261,7 +261,6 @@ def command_voices(args: argparse.Namespace) -> int:
     if args.map:
         if args.posts:
             require_given(args, folder=args.posts)
-            args.toml = args.toml or "convaudio.toml"
             session, _ = standalone_session(args, out=Path(args.root))  # plans only: nothing is published
             plan_posts(session, Path(args.posts), Path(args.root), args.lang)
             print_pairings([session])
@@ -362,13 +361,12 @@ def command_render(args: argparse.Namespace) -> int:
     """Render dialogue files, or the conversations of Markdown posts, into an output folder."""
     if not args.inputs and not args.posts:
         raise ConvaudioError("give dialogue .json files or folders to render, or --posts FOLDER")
+    # an explicit --toml wins over a mkdocs.yml that happens to be here (-f names one on purpose)
+    explicit_toml = args.toml is not None and args.config_file is None
     require_given(args, folder=args.posts)
     if args.config_file is not None and not Path(args.config_file).is_file():
         raise ConvaudioError(f"{args.config_file} (given with -f) is not a file; give the file that holds the options")
-    # an explicit --toml wins over a mkdocs.yml that happens to be here (-f names one on purpose)
-    explicit_toml = args.toml is not None and args.config_file is None
     args.config_file = args.config_file or (os.devnull if explicit_toml else "mkdocs.yml")
-    args.toml = args.toml or "convaudio.toml"
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise ConvaudioError(f"{out} (given with --out) is a file; give a folder to write the audio into")

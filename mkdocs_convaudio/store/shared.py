@@ -171,16 +171,15 @@ class SharedStore:
         """A maintenance command's error: what failed and why, without credentials."""
         access = "write to" if writing else "read"
         hint = f" (these credentials may not {access} it)" if isinstance(error, PermissionError) else ""
-        return ConvaudioError(
-            f"the shared cache {self.display}: {doing}: {self.scrub(f'{type(error).__name__}: {error}')}{hint}"
-        )
+        return ConvaudioError(f"the shared cache {self.display}: {doing}: {self.detail(error)}{hint}")
 
-    def _detail(self, error: BaseException) -> str:
+    def detail(self, error: BaseException) -> str:
+        """An error as a message may show it: its type and text, without credentials."""
         return self.scrub(f"{type(error).__name__}: {error}")
 
     def _failed(self, error: BaseException) -> None:
         """The first failure to reach the store: stop (required) or warn once and go on with the local cache."""
-        detail = self.scrub(f"{type(error).__name__}: {error}")
+        detail = self.detail(error)
         with self._state:
             if not self.available:
                 return
@@ -204,7 +203,7 @@ class SharedStore:
             self.writable = False
         self.warn(
             f"the shared cache {self.display} can be read but not written with these credentials "
-            f"({self.scrub(f'{type(error).__name__}: {error}')}); this build still reads from it, but what it "
+            f"({self.detail(error)}); this build still reads from it, but what it "
             "renders is kept in the local cache only. Give the build write access (or ignore this in a "
             "read-only preview build)"
         )
@@ -284,7 +283,7 @@ class SharedStore:
             if optional:
                 with self._state:
                     self.writable = False
-                self.info(f"the shared cache {self.display} did not take {relative} ({self._detail(error)})")
+                self.info(f"the shared cache {self.display} did not take {relative} ({self.detail(error)})")
             else:
                 self._write_failed(error)
             return False
@@ -334,7 +333,7 @@ class SharedStore:
                 if self.fs.exists(folder, **check):
                     found.update(self.fs.find(folder, detail=True, **listing))
         except Exception as error:
-            raise ConvaudioError(f"cannot list the shared cache {self.display}: {self._detail(error)}") from None
+            raise ConvaudioError(f"cannot list the shared cache {self.display}: {self.detail(error)}") from None
         objects: builtins.list[RemoteObject] = []
         prefix = self.root + "/"
         relatives = {

@@ -60,7 +60,7 @@ def record(
     except Exception as error:  # no state change: the build's own uploads report the store's problems
         info(
             f"the shared cache {store.display} did not take this build's use record "
-            f"({store.scrub(f'{type(error).__name__}: {error}')}); `cache prune --shared --older-than` may then "
+            f"({store.detail(error)}); `cache prune --shared --older-than` may then "
             "count these posts' audio from its upload"
         )
         return False
