@@ -50,11 +50,10 @@ def floor_table(config: Path) -> Path:
 def floor_config(config: Path, disabled: Path) -> Path:
     """`mkdocs-floor.yml`: the plugin-disabled site (`disabled`: its process imports the plugin, so the two
     processes hold the same objects and their garbage collections cost the same) with `floor_hook.py` doing the
-    job, in a site folder of its own (see `synthetic.write_site`). `config` is the site the plugin just built."""
+    job, in the same site folder (see `run.alternate`). `config` is the site the plugin just built."""
     settings = yaml.safe_load(disabled.read_text(encoding="utf-8"))
     hooked = {
         **settings,
-        "site_dir": "site-floor",
         "hooks": [str(Path(__file__).with_name("floor_hook.py"))],
         "extra": {"convaudio_floor_table": str(floor_table(config))},
     }

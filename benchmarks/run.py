@@ -213,12 +213,20 @@ def floor_note(result: dict[str, Any]) -> str:
 
 
 def alternate(config: Path, disabled: Path, repeat: int, tree: Path | None) -> dict[str, Any]:
-    """Builds of a site with the plugin off and on, in turn: medians and their ratios."""
+    """Builds of a site with the plugin off and on, in turn: medians and their ratios.
+
+    Both build into the same site folder, and each timed build follows an untimed build of the same configuration,
+    as a user's rebuild follows their last build: it empties that configuration's own last output. Folders of their
+    own would time the file system instead. On this machine's ext4, creating a file took 26 µs in one new folder
+    and 213 µs in another beside it (where the first cold build had made the cache's thousands of files), so a
+    site folder's place alone moved the row by 40 ms and more (RESULTS.md, stop 21)."""
     on, off, on_cpu, off_cpu = [], [], [], []
     for _ in range(repeat):
+        build(disabled, tree)
         result = build(disabled, tree)
         off.append(result["wall"])
         off_cpu.append(result["cpu"])
+        build(config, tree)
         result = build(config, tree)
         on.append(result["wall"])
         on_cpu.append(result["cpu"])

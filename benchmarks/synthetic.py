@@ -110,10 +110,6 @@ def write_site(
         "use_directory_urls": False,
         "plugins": [{"convaudio": {"enabled": enabled, **options}}],
     }
-    if not enabled:
-        # a site folder of its own: each build empties its folder first, and the disabled build must not pay for
-        # removing the audio files the last build with the plugin linked there (nor leave its own for that one)
-        config["site_dir"] = "site-disabled"
     path = root / ("mkdocs.yml" if enabled else "mkdocs-disabled.yml")
     path.write_text(yaml.safe_dump(config), encoding="utf-8")
     return path
