@@ -977,6 +977,16 @@ class AudioSession:
             pages = content_key({"audio": sorted(self.placed)})
             record(self.cache.remote, self.cache.memo("uses", "1"), keys, time.time(), self.info, pages=pages)
 
+    def finish_build(self, wait: float | None = None) -> None:
+        """After the pages: wait for a use record written in the background meanwhile, at most `wait` seconds
+        (`store/uses.py`: END_WAIT), and count it; then save the memos (what pages used after `render`'s save,
+        such as a blog index's players)."""
+        if self.cache.remote is not None:
+            from .store.uses import finish_pending
+
+            finish_pending(wait)
+        self.cache.save_memo()
+
     def _render_jobs(self) -> Stats:
         """Synthesize and assemble the conversations the cache lacks; those whose entries an earlier check vouches
         for by their files' stamps alone (all of them in a warm build) are counted, and their jobs not even read."""

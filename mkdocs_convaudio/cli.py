@@ -392,6 +392,7 @@ def command_render(args: argparse.Namespace) -> int:
     if not left_out and not session.fell_back:
         with session.cache.locks.building():  # prune deletes key-lock files only while no run holds the cache
             record_run(args, session, batch, done=True)
+    session.finish_build()
     prefix = args.url_prefix or url_prefix(out, root)
     snippets = write_snippets(session, batch, out, prefix, title) if args.posts else []
     problems = len(batch.warnings) + len(warned)

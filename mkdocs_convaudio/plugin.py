@@ -433,8 +433,11 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         return env
 
     def on_build_error(self, *, error: Exception) -> None:
-        # the build stopped before `render` (a page's problem, another plugin's error...): release the engine
+        # the build stopped before `render` (a page's problem, another plugin's error...): release the engine; or
+        # after it: a use record under way is not waited for, and counts for this build's memo, not the next one's
         if self.session is not None:
+            if not self.dry_run:
+                self.session.finish_build(wait=0.0)
             self.session.close(save=not self.dry_run)
 
     def _uris_of(self, item: Placed) -> list[str]:
@@ -475,9 +478,10 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.session is not None and not self.dry_run:
-            # what the pages used after the audio step's save (the players of a blog index's excerpts); before
-            # mkdocs-static-i18n's `on_post_build` (priority -100) builds the other languages
-            self.session.cache.save_memo()
+            # what the pages used after the audio step's save (the players of a blog index's excerpts), and a use
+            # record the shared cache took meanwhile; before mkdocs-static-i18n's `on_post_build` (priority -100)
+            # builds the other languages
+            self.session.finish_build()
         if self.session is None or self.dry_run or not self.config.podcast.enabled:
             return
         from .html.feed import podcast_feed

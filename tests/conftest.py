@@ -60,6 +60,16 @@ def offline(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", loopback_only)
 
 
+@pytest.fixture(autouse=True)
+def fresh_use_records(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts as a new process would, for the use records (`store/uses.py`): nothing written, tried or
+    under way."""
+    from mkdocs_convaudio.store import uses
+
+    for name in ("_pending", "_tried_in_process", "_unanswered_in_process"):
+        monkeypatch.setattr(uses, name, type(getattr(uses, name))())
+
+
 @pytest.fixture
 def google() -> Iterator[FakeServer]:
     """A fake Google Cloud Text-to-Speech server on loopback that accepts `GOOGLE_KEY`."""

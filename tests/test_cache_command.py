@@ -630,7 +630,8 @@ def test_a_use_record_is_written_once_a_day_and_once_an_hour_for_the_same_posts(
 ) -> None:
     """A machine writes the record of one set of keys once a day; one process (`mkdocs serve`, a new set of keys
     at every edit) one record an hour for the same posts; another process (after switching branches) writes its
-    own at once. Nothing before the store answered the build."""
+    own at once. A build the store has not answered writes it in the background (see
+    `test_a_warm_build_writes_its_use_record_and_never_waits_long_for_the_store`)."""
     from mkdocs_convaudio.store import uses
     from mkdocs_convaudio.store.memo import Memo
     from mkdocs_convaudio.store.shared import SharedStore
@@ -639,8 +640,7 @@ def test_a_use_record_is_written_once_a_day_and_once_an_hour_for_the_same_posts(
     memo = Memo(tmp_path / "uses-memo.json", "1")
     said: list[str] = []
     one, two, fr = {"a" * 64, "b" * 64}, {"a" * 64, "c" * 64}, {"f" * 64}
-    assert not uses.record(store, memo, one, 1_000.0, said.append, pages="en"), "the store has not answered yet"
-    store.answered = True  # it fetched or uploaded something
+    store.answered = True  # it fetched or uploaded something: written at once
     assert uses.record(store, memo, one, 1_000.0, said.append, pages="en")
     assert not uses.record(store, memo, two, 1_060.0, said.append, pages="en"), "an edit in serve, in the hour"
     assert uses.record(store, memo, fr, 1_060.0, said.append, pages="fr"), "another language's posts"
@@ -654,6 +654,59 @@ def test_a_use_record_is_written_once_a_day_and_once_an_hour_for_the_same_posts(
     assert uses.record(store, memo, one, 1_000.0 + 86_400, said.append, pages="en"), "a day later"
     assert not uses.record(store, memo, set(), 200_000.0, said.append, pages="none"), "a build that used nothing"
     assert len(store.list_uses()) == 4 and not said and store.list() == []
+
+    # a warm build that needed nothing from the store: written by a thread of its own while the pages build, and
+    # counted for the day at the end of the build
+    quiet = SharedStore(f"file://{tmp_path / 'bucket'}", tmp_path / "cache")
+    three = {"e" * 64}
+    assert not uses.record(quiet, memo, three, 200_000.0, said.append, pages="en"), "not written in the build's thread"
+    [write] = uses._pending
+    write.thread.join(60)
+    assert uses.finish_pending() == 1 and len(store.list_uses()) == 5 and uses._pending == [] and not said
+    monkeypatch.setattr(uses, "_tried_in_process", {})  # another process, the same day
+    assert not uses.record(quiet, memo, three, 200_060.0, said.append, pages="en") and uses._pending == []
+
+
+def test_a_use_record_the_store_does_not_take_in_time_is_tried_again_an_hour_later(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An offline laptop (a store that never answers): the end of the build gives the record up after END_WAIT,
+    says so at INFO, and this cache writes none in the background (nor waits again) within the hour, whatever the
+    posts (each language of a translated site has its own)."""
+    import socket
+
+    from mkdocs_convaudio.store import uses
+    from mkdocs_convaudio.store.memo import Memo
+    from mkdocs_convaudio.store.shared import SharedStore
+
+    silent = socket.create_server(("127.0.0.1", 0))  # accepts connections, never answers a request
+    endpoint = f"http://127.0.0.1:{silent.getsockname()[1]}"
+    store = SharedStore(
+        "s3://bucket/blog", tmp_path / "cache", options={"endpoint_url": endpoint, "key": "k", "secret": "s3cr3t-key"}
+    )
+    store.check_timeout = 600.0
+    memo = Memo(tmp_path / "uses-memo.json", "1")
+    said: list[str] = []
+    keys = {"a" * 64}
+    assert not uses.record(store, memo, keys, 1_000.0, said.append, pages="en")
+    [write] = uses._pending
+    assert uses.finish_pending(wait=0.0) == 0 and write.thread.is_alive()
+    assert len(said) == 1 and "did not take this build's use record (no answer by the end of the build)" in said[0]
+    assert "s3cr3t-key" not in said[0]
+    assert not uses.record(store, memo, {"f" * 64}, 1_010.0, said.append, pages="fr"), "the next language"
+    assert uses._pending == []
+    memo.save()
+    for name in ("_tried_in_process", "_unanswered_in_process"):
+        monkeypatch.setattr(uses, name, {})  # another process
+    memo = Memo(tmp_path / "uses-memo.json", "1")
+    assert not uses.record(store, memo, keys, 1_000.0 + 3_000, said.append, pages="en") and uses._pending == []
+    assert not uses.record(store, memo, {"b" * 64}, 4_000.0, said.append, pages="en") and uses._pending == []
+    assert not uses.record(store, memo, keys, 1_000.0 + 3_700, said.append, pages="en"), "tried again after the hour"
+    assert len(uses._pending) == 1
+    silent.close()  # the requests fail now
+    for pending in [write, *uses._pending]:
+        pending.thread.join(60)
+    assert uses.finish_pending() == 0 and "did not take" in said[-1]
 
 
 def test_every_language_of_a_translated_site_records_its_use(

@@ -251,8 +251,7 @@ def test_a_video_is_made_once_and_fetched_by_the_other_machines(
 
 def test_a_build_records_its_use_in_the_bucket(site: Site, s3: Any, moto_endpoint: str, tmp_path: Path) -> None:
     """The use record (`store/uses.py`) lists the build's conversations; builds of the same posts write the same
-    record; a warm build that needed nothing from the bucket does not contact it (the gates by time are in
-    `test_cache_command.py`)."""
+    record; a machine writes it once a day (the gates by time are in `test_cache_command.py`)."""
     from mkdocs_convaudio.cli import plan_site_sessions
     from mkdocs_convaudio.store.uses import record_name
 
@@ -264,10 +263,80 @@ def test_a_build_records_its_use_in_the_bucket(site: Site, s3: Any, moto_endpoin
     assert objects(s3, "uses") == [name] and json.loads(s3.cat_file(name)) == {"version": 1, "keys": sorted(keys)}
     s3.rm(name)
     site.build(strict=True)
-    assert objects(s3, "uses") == [], "a warm build contacted the bucket to write its use record"
+    assert objects(s3, "uses") == [], "this machine wrote the record of these posts today already"
     other = clone(site, tmp_path / "ci", site.caplog)  # another machine: its own record of the same use
     other.build(strict=True)
     assert objects(s3, "uses") == [name]
+
+
+def test_a_runner_that_restored_the_local_cache_asks_the_store_for_nothing(
+    site: Site, s3: Any, moto_endpoint: str, tmp_path: Path
+) -> None:
+    """A CI runner that restored the local cache (`actions/cache`: new files, so each entry is checked in full,
+    not trusted by its stamps) finds every file of every entry there, and sends the store no request for it.
+    It asked for the check record of each conversation's timings, which no entry has: one request per
+    conversation for nothing, and a wait on a store that does not answer."""
+    site.write("blog/talk.md", post(conversation(*TURNS)))
+    shared(site, moto_endpoint)
+    site.build(strict=True)
+    other = clone(site, tmp_path / "ci", site.caplog)
+    shutil.copytree(site.root / ".cache", other.root / ".cache")  # what actions/cache restores
+    with server_log() as requests:
+        other.build(strict=True)
+        for thread in use_record_writes():
+            thread.join(60)
+    assert other.summary().from_cache == len(TURNS) and other.summary().synthesized == 0
+    assert [line for line in requests if "GET /" in line or "HEAD /" in line] == []
+
+
+def use_record_writes() -> list[threading.Thread]:
+    """The background writes of use records still under way (`store/uses.py`)."""
+    return [thread for thread in threading.enumerate() if thread.name == "convaudio-use-record"]
+
+
+def test_a_warm_build_writes_its_use_record_and_never_waits_long_for_the_store(
+    site: Site, s3: Any, moto_endpoint: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A CI runner that restored the whole local cache needs nothing from the store, yet its use must count for
+    `cache prune --shared --older-than`: the record is written by a thread of its own while the pages build, and
+    the end of the build waits for it at most `END_WAIT` seconds, even on a store that does not answer."""
+    from mkdocs_convaudio.cli import plan_site_sessions
+    from mkdocs_convaudio.store import shared as shared_module
+    from mkdocs_convaudio.store.uses import record_name
+
+    site.write("blog/talk.md", post(conversation(*TURNS)))
+    site.build(strict=True)  # the local cache holds every line and conversation
+    shared(site, moto_endpoint)
+    with server_log() as requests:
+        site.build(strict=True)
+        for thread in use_record_writes():
+            thread.join(60)
+    keys = {item.key for s in plan_site_sessions(str(site.root / "mkdocs.yml")) for item in s.placed.values()}
+    assert not any("GET /" in line for line in requests), "the build asked the store for something after all"
+    assert objects(s3, "conversations") == [] and objects(s3, "uses") == [f"{BUCKET}/blog/{record_name(keys)}"]
+
+    # a store that accepts connections and never answers, with a timeout longer than any build: the build ends
+    # while the record's request still waits
+    silent = socket.create_server(("127.0.0.1", 0))
+    monkeypatch.setattr(shared_module, "CHECK_TIMEOUT", 600.0)
+    site.plugin_options.update(
+        {
+            "shared_cache": f"s3://{BUCKET}/unreachable",
+            "shared_cache_options": {"endpoint_url": f"http://127.0.0.1:{silent.getsockname()[1]}"},
+        }
+    )
+    builds = threading.Thread(target=lambda: site.build(strict=True), daemon=True)
+    builds.start()
+    builds.join(120)
+    waited, waiting = builds.is_alive(), use_record_writes()
+    silent.close()  # the request fails now
+    for thread in [*waiting, builds]:
+        thread.join(60)
+    assert not waited, "the build waited for its use record"
+    assert len(waiting) == 1, "no use record was being written when the build ended"
+    assert site.warnings() == [] and site.summary().synthesized == 0
+    said = [record.getMessage() for record in site.caplog.records if "use record" in record.getMessage()]
+    assert len(said) == 1 and "did not take this build's use record (no answer by the end of the build)" in said[0]
 
 
 class StallingProxy:

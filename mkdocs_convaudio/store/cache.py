@@ -249,8 +249,16 @@ class AudioCache:
         """Fetch many entries (and their check records) at once, in parallel, so the checks that follow need no
         round trips."""
         if self.remote is not None:
-            wanted = [item for path in paths for item in (path, self.check_path(path))]
+            wanted = [item for path in paths for item in self._with_record(path)]
             self.remote.fetch_many(self._relative(path) for path in wanted if not path.is_file())
+
+    def _with_record(self, path: Path) -> tuple[Path, ...]:
+        """An entry file and its check record; a conversation's timings have none (its MP3's record covers them):
+        asking the store for one would cost every build that checks the entry a request for nothing, and a wait
+        on a store that does not answer."""
+        if path.suffix == ".json" and path.parent == self.root / "conversations":
+            return (path,)
+        return (path, self.check_path(path))
 
     def share(self, *paths: Path, optional: bool = False) -> None:
         """Upload new entry files to the shared cache; `optional` ones (see `SharedStore.upload`) quietly."""

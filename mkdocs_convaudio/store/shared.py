@@ -123,8 +123,8 @@ class SharedStore:
         self.available = True
         self.writable = True
         #: Whether the store answered a request of this build (a read, even "no such object", or a write): a
-        #: use record is written only then (`store/uses.py`), so a build that needed nothing from an unreachable
-        #: store never waits for it.
+        #: use record is written at once then, else in the background (`store/uses.py`), so a build that needed
+        #: nothing from an unreachable store does not wait on it in its pages.
         self.answered = False
         self._absent: set[str] = set()
         self._state = threading.Lock()

@@ -7,12 +7,19 @@ the lines and segments of those conversations), whichever machine or branch wrot
 
 The name is a digest of the keys: builds of the same posts (CI runs of one commit, authors on one branch) write
 the same record, and a different set of posts writes its own. Its content is the sorted keys alone, so two
-machines writing one record at once write the same bytes."""
+machines writing one record at once write the same bytes.
+
+A build that needed nothing from the store (every line in a local cache that CI restored) still writes its
+record, in the background while its pages build; the end of the build waits for it at most END_WAIT seconds
+(`finish_pending`). A cache folder whose background write failed, or was not over by then, writes none in the
+background for an hour, whatever the posts."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import threading
+import time
 from collections.abc import Callable, Collection
 from concurrent.futures import ThreadPoolExecutor
 
@@ -28,6 +35,13 @@ SAME_EVERY = 86_400.0
 POSTS_EVERY = 3_600.0
 #: When this process last tried to write a record, by store, cache folder and set of posts.
 _tried_in_process: dict[str, float] = {}
+#: The most the end of a build waits for a use record written in the background (`finish_pending`): enough for
+#: a store that answers. An offline laptop pays it at most once an hour: a background write that failed stops
+#: the next ones of that store and cache folder for POSTS_EVERY (in this process, and in the memo for the next
+#: ones), whatever their posts (each language of a translated site has its own).
+END_WAIT = 2.0
+#: When a background write of this process failed, by store and cache folder (see END_WAIT).
+_unanswered_in_process: dict[str, float] = {}
 
 
 def record_name(keys: Collection[str]) -> str:
@@ -41,31 +55,90 @@ def record(
 ) -> bool:
     """Write the record of `keys` (a build's conversations and videos; `pages` names the posts they come from)
     unless this cache wrote it within SAME_EVERY, or this process wrote (or tried) one for the same posts within
-    POSTS_EVERY.
+    POSTS_EVERY. Returns whether it was written.
 
-    Only when the store answered this build already (`SharedStore.answered`: it fetched or uploaded something):
-    a warm build that needs nothing from an unreachable store never waits for it. A store that refuses the record
-    (read-only credentials) costs one INFO line: it only spares this audio from `cache prune --older-than`.
-    Returns whether it was written."""
-    if not keys or not store.answered or not store.available or not store.writable:
+    When the store has answered this build already (`SharedStore.answered`: it fetched or uploaded something),
+    at once. Otherwise in a background thread while the pages build: a warm build that needed nothing from the
+    store (a CI runner that restored the local cache, a laptop offline) has not waited for it so far, and
+    `finish_pending` waits for the record at most END_WAIT seconds at the end of the build. A write that failed
+    or was not over by then is not tried again by this cache within POSTS_EVERY. A store that refuses the record
+    (read-only credentials) costs one INFO line: it only spares this audio from `cache prune --older-than`."""
+    if not keys or not store.available or not store.writable:
         return False
     name = record_name(keys)
     same, posts = f"{store.display}|{name}", f"{store.display}|{store.local_root}|{pages}"
     if _within(memo.get(same), now, SAME_EVERY) or _within(_tried_in_process.get(posts), now, POSTS_EVERY):
         return False
+    where = f"{store.display}|{store.local_root}"
+    if not store.answered and (
+        _within(memo.get(f"unanswered|{where}"), now, POSTS_EVERY)
+        or _within(_unanswered_in_process.get(where), now, POSTS_EVERY)
+    ):
+        return False
     _tried_in_process[posts] = now  # not again within the hour in this process, whatever the store answers
     data = json.dumps({"version": VERSION, "keys": sorted(keys)}, separators=(",", ":")).encode("utf-8")
-    try:
-        store.put_bytes(name, data, store.check_timeout)  # tiny: a store that does not answer is given up soon
-    except Exception as error:  # no state change: the build's own uploads report the store's problems
-        info(
-            f"the shared cache {store.display} did not take this build's use record "
-            f"({store.detail(error)}); `cache prune --shared --older-than` may then "
-            "count these posts' audio from its upload"
+    write = Pending(store, memo, name, same, now, info, data)
+    if not store.answered:
+        write.thread.start()
+        _pending.append(write)
+        return False
+    write.run()
+    return write.finish()
+
+
+class Pending:
+    """One use record being written (in a daemon thread, or at once by `record`)."""
+
+    def __init__(
+        self, store: SharedStore, memo: Memo, name: str, same: str, now: float, info: Callable[[str], None], data: bytes
+    ) -> None:
+        self.store, self.memo, self.name, self.same, self.now, self.info = store, memo, name, same, now, info
+        self.data = data
+        self.written = False
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self.run, name="convaudio-use-record", daemon=True)
+
+    def run(self) -> None:
+        try:  # tiny: a store that does not answer is given up soon
+            self.store.put_bytes(self.name, self.data, self.store.check_timeout)
+            self.written = True
+        except Exception as error:  # no state change: the build's own uploads report the store's problems
+            self.error = error
+
+    def finish(self) -> bool:
+        """In the build's own thread: count the record for SAME_EVERY if it was written (the memo is the build's,
+        saved after this); else say why not, and (a background write) hold the next ones back for POSTS_EVERY.
+        Returns whether it was written."""
+        if self.written:
+            self.memo.put(self.same, self.now)
+            return True
+        # still under way (left to itself: a daemon thread, it ends with the process), or failed
+        why = self.store.detail(self.error) if self.error is not None else "no answer by the end of the build"
+        if self.thread.ident is not None:  # written in the background
+            where = f"{self.store.display}|{self.store.local_root}"
+            _unanswered_in_process[where] = self.now
+            self.memo.put(f"unanswered|{where}", self.now)
+        self.info(
+            f"the shared cache {self.store.display} did not take this build's use record ({why}); `cache prune "
+            "--shared --older-than` may then count these posts' audio from its upload"
         )
         return False
-    memo.put(same, now)
-    return True
+
+
+#: Use records being written in the background, until `finish_pending`.
+_pending: list[Pending] = []
+
+
+def finish_pending(wait: float | None = None) -> int:
+    """At the end of a build: wait for the background writes at most `wait` seconds in all (END_WAIT), and count
+    them (`Pending.finish`). Returns how many were written."""
+    deadline = time.monotonic() + (END_WAIT if wait is None else wait)
+    written = 0
+    for write in list(_pending):
+        _pending.remove(write)
+        write.thread.join(max(0.0, deadline - time.monotonic()))
+        written += write.finish()
+    return written
 
 
 def _within(when: object, now: float, period: float) -> bool:
