@@ -304,6 +304,15 @@ def generate_from_env(configured: bool, environ: Mapping[str, str]) -> bool:
     return configured
 
 
+def no_conversation(where: str) -> str:
+    """The warning for a page that turns audio on and holds no conversation, at `where` (`path:line`)."""
+    return (
+        f"{where}: audio is on but no conversation was found; write a ```json block holding a list of "
+        '{"speaker": ..., "line": ...} turns (check the fence\'s language word) or link a dialogue .json file, or '
+        "remove `audio: true`"
+    )
+
+
 def front_matter_line(source_file: Path, key: str) -> int | None:
     """The 1-based line where front matter sets `key`, for error messages."""
     try:
@@ -451,6 +460,9 @@ class AudioSession:
         self.recalls = 0
         self._pages_args: dict[str, tuple[str, str, int]] = {}
         self.scanned = 0
+        #: The conversations the last page asked for (planned or not: one with an error counts): none means the
+        #: page has audio on for nothing.
+        self.conversations_on_page = 0
         #: Each page file's front matter length by its stamp (see `front_matter_lines`), and the files read for it
         #: (tests count them). A memo of its own: a new entry here never makes the plan memo drop another
         #: language build's plans (see `Memo.save`).
@@ -561,6 +573,7 @@ class AudioSession:
         if memo_key is not None and (replayed := self._replay(memo_key, src_path, markdown, meta, language)):
             self.replayed += 1
             self._pages_args[memo_key] = (src_path, markdown, line_offset)
+            self.conversations_on_page = len(replayed[0])
             return replayed
         errors = len(self.errors)
         placed, warnings = self._plan_page(src_path, markdown, meta, line_offset, language, post_key, audio_stem)
@@ -598,6 +611,7 @@ class AudioSession:
     ) -> tuple[list[Placed], list[str]]:
         self.scanned += 1
         scan = scan_page(markdown, src_path, line_offset, self.options.docs_dir)
+        self.conversations_on_page = len(scan.found) + len(scan.errors)
         self.errors.extend(scan.errors)
         show: PostShow | None = None
         if scan.found:

@@ -405,10 +405,33 @@ def command_render(args: argparse.Namespace) -> int:
     return 1 if batch.skipped or (args.strict and problems) else 0
 
 
+class GivenOnce(argparse.Action):
+    """An option a command takes once: a second `-f` would otherwise replace the first without a word (only
+    `cache prune` works on several sites)."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
+        seen: set[str] = namespace.__dict__.setdefault("_given_once", set())
+        if self.dest in seen:
+            parser.error(f"{'/'.join(self.option_strings)} is given more than once; this command works on one site")
+        seen.add(self.dest)
+        setattr(namespace, self.dest, values)
+
+
 def _standalone_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--root", default=".", help="the site's root folder (links and voice-map keys start here)")
     parser.add_argument("--lang", help="language of files that name none (front matter `lang`, or a -xx suffix)")
-    parser.add_argument("-f", "--config-file", help="read options from this MkDocs site (default: mkdocs.yml, if here)")
+    parser.add_argument(
+        "-f",
+        "--config-file",
+        action=GivenOnce,
+        help="read options from this MkDocs site (default: mkdocs.yml, if here)",
+    )
     parser.add_argument("--toml", help="else read options from this file (default: convaudio.toml, if here)")
     parser.add_argument("--engine", choices=list(engine_names()), help="override the configured engine")
     parser.add_argument("--voice-map", help="override the voice-map file")
@@ -696,9 +719,16 @@ def command_cache_pull(args: argparse.Namespace) -> int:
     cache, store = open_command_cache(args)
     if store is None:
         raise ConvaudioError("this site sets no shared_cache to pull from", options_file(args))
-    downloaded = inventory.pull(cache, store)
+    downloaded, missed = inventory.pull(cache, store)
+    for relative in missed:
+        print(f"not pulled: {relative}")
     print(f"pulled {len(downloaded)} files from {store.display}")
-    return 0
+    if missed:
+        print(
+            f"{len(missed)} shared file(s) not pulled: damaged in the shared cache (see the warnings), or removed "
+            "meanwhile; `mkdocs-convaudio cache verify --shared` removes damaged ones, and a build makes them again"
+        )
+    return 1 if missed else 0
 
 
 def add_cache_parser(commands: Any) -> None:
@@ -717,7 +747,9 @@ def add_cache_parser(commands: Any) -> None:
             site_help = "the site's mkdocs.yml; once per site when several share the cache folder"
             action.add_argument("-f", "--config-file", action="append", help=site_help)
         else:
-            action.add_argument("-f", "--config-file", help="the site's mkdocs.yml (default: the one here)")
+            action.add_argument(
+                "-f", "--config-file", action=GivenOnce, help="the site's mkdocs.yml (default: the one here)"
+            )
         action.set_defaults(run=run)
         action.add_argument(
             "--toml", default="convaudio.toml", help="a blog without MkDocs: the options `render` reads"
@@ -741,7 +773,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mkdocs-convaudio", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     estimate = commands.add_parser("estimate", help="lines, characters and price the next build would synthesize")
-    estimate.add_argument("-f", "--config-file", default="mkdocs.yml", help="the site's mkdocs.yml")
+    estimate.add_argument("-f", "--config-file", action=GivenOnce, default="mkdocs.yml", help="the site's mkdocs.yml")
     estimate.add_argument(
         "--show-text", action="store_true", help="list every line's written and spoken text instead of prices"
     )
@@ -749,13 +781,17 @@ def build_parser() -> argparse.ArgumentParser:
     say = commands.add_parser("say", help="print the words a line would be spoken as")
     say.add_argument("text", nargs="*", help="the written line (default: read lines from standard input)")
     say.add_argument("--lang", help="the page language (default: the site's theme language, else en)")
-    say.add_argument("-f", "--config-file", default="mkdocs.yml", help="use this site's pronunciation lexicon")
+    say.add_argument(
+        "-f", "--config-file", action=GivenOnce, default="mkdocs.yml", help="use this site's pronunciation lexicon"
+    )
     say.add_argument("--toml", help="else the lexicon this file names, as `render` does (default: convaudio.toml)")
     say.set_defaults(run=command_say)
     voices = commands.add_parser("voices", help="list the voices an engine offers")
     voices.add_argument("--engine", choices=list(engine_names()), help="default: the site's engine, else espeak")
     voices.add_argument("--lang", help="only voices for this language, e.g. fr")
-    voices.add_argument("-f", "--config-file", default="mkdocs.yml", help="read engine options from this site")
+    voices.add_argument(
+        "-f", "--config-file", action=GivenOnce, default="mkdocs.yml", help="read engine options from this site"
+    )
     voices.add_argument("--map", action="store_true", help="list each voice-map entry and the posts that use it")
     voices.add_argument("--posts", help="with --map: posts in this folder instead of a MkDocs site")
     voices.add_argument("--root", default=".", help="with --posts: the site's root folder")

@@ -20,7 +20,7 @@ from mkdocs.structure.pages import Page
 from .audio.assembly import AssemblySettings
 from .audio.production import MusicSettings
 from .audio.video import VideoSettings, parse_size
-from .build import AudioSession, Placed, SessionOptions, TimingsTable, front_matter_line
+from .build import AudioSession, Placed, SessionOptions, TimingsTable, front_matter_line, no_conversation
 from .config import ConvAudioConfig
 from .engines import engine_names
 from .errors import ConvaudioError
@@ -329,7 +329,6 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         source_path = file.abs_src_path
         line_offset = session.front_matter_lines(source_path) if source_path else front_matter_lines(markdown)
         language = session.language_of(file.src_uri, page.meta, getattr(file, "locale", None), self.site_language)
-        problems = len(session.errors)  # the page's own problems are reported with the others, in `check`
         try:
             placed, warnings = session.page(
                 file.src_uri,
@@ -344,12 +343,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         for warning in warnings:
             log.warning(warning)
         if not placed:
-            if not warnings and len(session.errors) == problems:
-                log.warning(
-                    f"{trigger_line(page, self.config.trigger_key)}: audio is on but no conversation "
-                    'was found; write a ```json block holding a list of {"speaker": ..., "line": ...} turns (check '
-                    "the fence's language word) or link a dialogue .json file, or remove `audio: true`"
-                )
+            if not warnings and not session.conversations_on_page:  # not one with an error either
+                log.warning(no_conversation(trigger_line(page, self.config.trigger_key)))
             return markdown
         self.languages[file.src_uri] = language
         self.page_items[file.src_uri] = placed

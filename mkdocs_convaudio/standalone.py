@@ -13,7 +13,7 @@ from typing import Any
 
 import frontmatter
 
-from .build import AudioSession, Placed
+from .build import AudioSession, Placed, front_matter_line, no_conversation
 from .errors import ConvaudioError
 from .html.captions import track_label
 from .html.player import fill_placeholders, player_html
@@ -187,6 +187,9 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
         )
         batch.placed += placed
         batch.warnings += warnings
+        if not placed and not warnings and not session.conversations_on_page:
+            line = front_matter_line(path, session.options.trigger_key) or 1
+            batch.warnings.append(no_conversation(f"{rel}:{line}"))
     return batch
 
 

@@ -184,6 +184,20 @@ def test_stats_push_and_pull_through_a_shared_folder(
     laptop.plugin_options = {"generate": False}  # the pulled local cache alone is enough
     assert laptop.build().synthesized == 0
 
+    # an object damaged in the shared folder is not pulled, nor is its check record (alone, it vouches for
+    # nothing), and the command says so and fails
+    damaged = sorted(shared.glob("lines/*/*.flac"))[0]
+    damaged.write_bytes(damaged.read_bytes()[:100])
+    relative = damaged.relative_to(shared).as_posix()
+    shutil.rmtree(cache_root(laptop))
+    laptop.plugin_options = {"shared_cache": f"file://{shared}", "generate": False}
+    laptop.write_config()
+    assert main(["cache", "pull", "-f", str(laptop.root / "mkdocs.yml")]) == 1
+    captured = capsys.readouterr()
+    assert f"not pulled: {relative}\n" in captured.out and "pulled 7 files" in captured.out, captured.out
+    assert "does not match its checksum" in captured.err
+    assert entry_files(laptop) == entry_files(site) - {relative, relative + ".check"}
+
 
 def shared_names(bucket: Path) -> set[str]:
     return {path.relative_to(bucket).as_posix() for path in bucket.rglob("*") if path.is_file()}

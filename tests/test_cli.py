@@ -121,3 +121,30 @@ def test_a_mistyped_file_or_folder_is_named(tmp_path: Path, capsys: pytest.Captu
         assert main(args) == 2, args
         err = capsys.readouterr().err
         assert message in err and "Traceback" not in err, err
+
+
+def test_a_site_given_twice_is_refused_not_half_used(capsys: pytest.CaptureFixture[str]) -> None:
+    """`cache stats -f a.yml -f b.yml` used b.yml alone, without a word: every command that works on one site
+    refuses a second `-f` (only `cache prune` takes one per site)."""
+    for command in (["cache", "stats"], ["cache", "pull"], ["estimate"], ["say", "hello"], ["render", "--out", "o"]):
+        with pytest.raises(SystemExit) as stopped:
+            main([*command, "-f", "one.yml", "-f", "two.yml"])
+        assert stopped.value.code == 2
+        assert "-f/--config-file is given more than once" in capsys.readouterr().err
+
+
+def test_render_names_a_post_that_turns_audio_on_for_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As a site build does: a post with `audio: true` whose conversation is not one (a mistyped fence) is a
+    warning naming the post and its line, and `--strict` fails on it."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "_posts").mkdir()
+    typo = conversation(("A", "Hello."), ("B", "Hi.")).replace("```json", "```jsn")
+    (tmp_path / "_posts" / "2026-11-20-typo.md").write_text(post(typo, title="Typo"), encoding="utf-8")
+    (tmp_path / "_posts" / "2026-11-21-fine.md").write_text(post(conversation(("A", "Fine."))), encoding="utf-8")
+    assert main(["render", "--posts", "_posts", "--out", "out", "--strict"]) == 1
+    captured = capsys.readouterr()
+    said = [line for line in captured.err.splitlines() if "no conversation was found" in line]
+    assert len(said) == 1 and "_posts/2026-11-20-typo.md:2: audio is on" in said[0], captured.err
+    assert "1 warning" in captured.out and len(list((tmp_path / "out").rglob("*.mp3"))) == 1

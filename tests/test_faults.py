@@ -369,6 +369,17 @@ def test_audio_flags_that_do_nothing_warn(site: Site) -> None:
     assert not any("fine.md" in w for w in warnings)
 
 
+def test_a_page_with_two_problems_reports_both_in_one_build(site: Site) -> None:
+    """A bad `translation_of` and no conversation at all: the build names both (the second used to show only
+    once the first was fixed); a conversation that has an error still gets no false "no conversation"."""
+    site.write("talk.md", post("Nothing to say.\n", translation_of="nope.md"))
+    site.write("voiced.md", post(TALK, translation_of="nope.md"))
+    error = site.build_error()
+    assert "translation_of: 'nope.md' is not a page in docs_dir" in error
+    missing = [w for w in warned(site) if "no conversation was found" in w]
+    assert len(missing) == 1 and missing[0].startswith("talk.md:2: "), missing
+
+
 # -- reproducible offline audio ----------------------------------------------------------------------
 
 

@@ -321,7 +321,14 @@ def push(cache: AudioCache, store: SharedStore, report: Callable[[str], None] = 
     return sorted(todo), refused
 
 
-def pull(cache: AudioCache, store: SharedStore) -> list[str]:
-    """Download every shared entry file the local cache lacks (verified); returns what was downloaded."""
+def pull(cache: AudioCache, store: SharedStore) -> tuple[list[str], list[str]]:
+    """Download every shared entry file the local cache lacks (verified); returns what was downloaded, and what
+    was not (damaged in the store, or removed meanwhile). A check record whose file was not downloaded is not
+    kept either: alone, it would vouch for nothing."""
     todo = [item.relative for item in store.list() if not (cache.root / item.relative).is_file()]
-    return sorted(store.fetch_many(todo))
+    fetched = store.fetch_many(todo)
+    for relative in list(fetched):
+        if relative.endswith(CHECK_SUFFIX) and not (cache.root / relative[: -len(CHECK_SUFFIX)]).is_file():
+            (cache.root / relative).unlink(missing_ok=True)
+            fetched.discard(relative)
+    return sorted(fetched), sorted(set(todo) - fetched)
