@@ -319,7 +319,9 @@ def front_matter_line(source_file: Path, key: str) -> int | None:
         lines = source_file.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError):
         return None
-    return next((number for number, line in enumerate(lines, 1) if line.startswith(f"{key}:")), None)
+    # YAML (`key:`), or TOML (`key = `) as `render` reads it
+    pattern = re.compile(rf"{re.escape(key)}\s*[:=]")
+    return next((number for number, line in enumerate(lines, 1) if pattern.match(line)), None)
 
 
 def memo_tag(docs_dir: Path, cache_root: Path, kind: str = "") -> str:
@@ -1000,6 +1002,14 @@ class AudioSession:
 
             finish_pending(wait)
         self.cache.save_memo()
+
+    def abandon_build(self) -> None:
+        """After a failed build (`finish_build` is not reached): a use record still being written in the
+        background is forgotten, without a message or a hold on the next builds."""
+        if self.cache.remote is not None:
+            from .store.uses import abandon_pending
+
+            abandon_pending()
 
     def _render_jobs(self) -> Stats:
         """Synthesize and assemble the conversations the cache lacks; those whose entries an earlier check vouches

@@ -406,8 +406,8 @@ def command_render(args: argparse.Namespace) -> int:
 
 
 class GivenOnce(argparse.Action):
-    """An option a command takes once: a second `-f` would otherwise replace the first without a word (only
-    `cache prune` works on several sites)."""
+    """An option a command takes once (the site's `-f`, `--toml`): a second one would otherwise replace the first
+    without a word (only `cache prune` works on several sites)."""
 
     def __call__(
         self,
@@ -418,7 +418,7 @@ class GivenOnce(argparse.Action):
     ) -> None:
         seen: set[str] = namespace.__dict__.setdefault("_given_once", set())
         if self.dest in seen:
-            parser.error(f"{'/'.join(self.option_strings)} is given more than once; this command works on one site")
+            parser.error(f"{'/'.join(self.option_strings)} is given more than once; this command reads one")
         seen.add(self.dest)
         setattr(namespace, self.dest, values)
 
@@ -432,7 +432,9 @@ def _standalone_flags(parser: argparse.ArgumentParser) -> None:
         action=GivenOnce,
         help="read options from this MkDocs site (default: mkdocs.yml, if here)",
     )
-    parser.add_argument("--toml", help="else read options from this file (default: convaudio.toml, if here)")
+    parser.add_argument(
+        "--toml", action=GivenOnce, help="else read options from this file (default: convaudio.toml, if here)"
+    )
     parser.add_argument("--engine", choices=list(engine_names()), help="override the configured engine")
     parser.add_argument("--voice-map", help="override the voice-map file")
     parser.add_argument("--cache-dir", help="override the cache folder")
@@ -719,16 +721,10 @@ def command_cache_pull(args: argparse.Namespace) -> int:
     cache, store = open_command_cache(args)
     if store is None:
         raise ConvaudioError("this site sets no shared_cache to pull from", options_file(args))
-    downloaded, missed = inventory.pull(cache, store)
-    for relative in missed:
-        print(f"not pulled: {relative}")
-    print(f"pulled {len(downloaded)} files from {store.display}")
-    if missed:
-        print(
-            f"{len(missed)} shared file(s) not pulled: damaged in the shared cache (see the warnings), or removed "
-            "meanwhile; `mkdocs-convaudio cache verify --shared` removes damaged ones, and a build makes them again"
-        )
-    return 1 if missed else 0
+    downloaded, refused = inventory.pull(cache, store)
+    left_out = f"; {refused} entries left out" if refused else ""
+    print(f"pulled {len(downloaded)} files from {store.display}{left_out}")
+    return 1 if refused else 0
 
 
 def add_cache_parser(commands: Any) -> None:
@@ -752,7 +748,10 @@ def add_cache_parser(commands: Any) -> None:
             )
         action.set_defaults(run=run)
         action.add_argument(
-            "--toml", default="convaudio.toml", help="a blog without MkDocs: the options `render` reads"
+            "--toml",
+            action=GivenOnce,
+            default="convaudio.toml",
+            help="a blog without MkDocs: the options `render` reads",
         )
         if name in ("prune", "verify"):
             action.add_argument("--shared", action="store_true", help="also the shared cache (off by default)")
@@ -784,7 +783,9 @@ def build_parser() -> argparse.ArgumentParser:
     say.add_argument(
         "-f", "--config-file", action=GivenOnce, default="mkdocs.yml", help="use this site's pronunciation lexicon"
     )
-    say.add_argument("--toml", help="else the lexicon this file names, as `render` does (default: convaudio.toml)")
+    say.add_argument(
+        "--toml", action=GivenOnce, help="else the lexicon this file names, as `render` does (default: convaudio.toml)"
+    )
     say.set_defaults(run=command_say)
     voices = commands.add_parser("voices", help="list the voices an engine offers")
     voices.add_argument("--engine", choices=list(engine_names()), help="default: the site's engine, else espeak")
@@ -795,7 +796,9 @@ def build_parser() -> argparse.ArgumentParser:
     voices.add_argument("--map", action="store_true", help="list each voice-map entry and the posts that use it")
     voices.add_argument("--posts", help="with --map: posts in this folder instead of a MkDocs site")
     voices.add_argument("--root", default=".", help="with --posts: the site's root folder")
-    voices.add_argument("--toml", help="with --posts: options from this file (default: convaudio.toml, if here)")
+    voices.add_argument(
+        "--toml", action=GivenOnce, help="with --posts: options from this file (default: convaudio.toml, if here)"
+    )
     voices.add_argument("--voice-map", help=argparse.SUPPRESS)
     voices.add_argument("--cache-dir", help=argparse.SUPPRESS)
     voices.set_defaults(run=command_voices)

@@ -429,10 +429,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
 
     def on_build_error(self, *, error: Exception) -> None:
         # the build stopped before `render` (a page's problem, another plugin's error...): release the engine; or
-        # after it: a use record under way is not waited for, and counts for this build's memo, not the next one's
+        # after it: a use record still being written is forgotten (the next build writes it)
         if self.session is not None:
-            if not self.dry_run:
-                self.session.finish_build(wait=0.0)
+            self.session.abandon_build()
             self.session.close(save=not self.dry_run)
 
     def _uris_of(self, item: Placed) -> list[str]:

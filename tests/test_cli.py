@@ -131,6 +131,9 @@ def test_a_site_given_twice_is_refused_not_half_used(capsys: pytest.CaptureFixtu
             main([*command, "-f", "one.yml", "-f", "two.yml"])
         assert stopped.value.code == 2
         assert "-f/--config-file is given more than once" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["cache", "stats", "--toml", "a.toml", "--toml", "b.toml"])
+    assert "--toml is given more than once" in capsys.readouterr().err
 
 
 def test_render_names_a_post_that_turns_audio_on_for_nothing(

@@ -339,6 +339,44 @@ def test_a_warm_build_writes_its_use_record_and_never_waits_long_for_the_store(
     assert len(said) == 1 and "did not take this build's use record (no answer by the end of the build)" in said[0]
 
 
+def test_a_build_that_fails_after_its_audio_forgets_its_use_record_quietly(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another plugin fails while the pages are written, with the use record still under way: the store is not
+    blamed (no INFO line) and the next builds are not held back from writing one in the background."""
+    from mkdocs_convaudio.store import shared as shared_module
+    from mkdocs_convaudio.store import uses
+
+    site.write("blog/talk.md", post(conversation(*TURNS)))
+    site.build(strict=True)  # the local cache holds everything
+    silent = socket.create_server(("127.0.0.1", 0))
+    monkeypatch.setattr(shared_module, "CHECK_TIMEOUT", 600.0)
+    site.plugin_options.update(
+        {
+            "shared_cache": f"s3://{BUCKET}/failing",
+            "shared_cache_options": {
+                "endpoint_url": f"http://127.0.0.1:{silent.getsockname()[1]}",
+                "key": "k",
+                "secret": SECRET,
+            },
+        }
+    )
+    hook = site.root / "failing_hook.py"
+    hook.write_text("def on_post_page(output, page, config):\n    raise RuntimeError('another plugin')\n")
+    site.config["hooks"] = [str(hook)]
+    with pytest.raises(RuntimeError, match="another plugin"):
+        site.build()
+    waiting = use_record_writes()
+    silent.close()
+    for thread in waiting:
+        thread.join(60)
+    assert len(waiting) == 1, "no use record was under way when the build failed"
+    assert not [record for record in site.caplog.records if "use record" in record.getMessage()]
+    assert uses._pending == [] and uses._unanswered_in_process == {}
+    memos = (site.root / ".cache").rglob("uses-memo*.json")
+    assert not any("unanswered|" in memo.read_text(encoding="utf-8") for memo in memos)
+
+
 class StallingProxy:
     """A TCP proxy to the S3 server that forwards the first `limit` bytes a client sends, then stops forwarding
     (the upload hangs half-way, so the test can kill the uploading process at that exact point)."""

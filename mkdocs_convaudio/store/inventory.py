@@ -321,14 +321,30 @@ def push(cache: AudioCache, store: SharedStore, report: Callable[[str], None] = 
     return sorted(todo), refused
 
 
-def pull(cache: AudioCache, store: SharedStore) -> tuple[list[str], list[str]]:
-    """Download every shared entry file the local cache lacks (verified); returns what was downloaded, and what
-    was not (damaged in the store, or removed meanwhile). A check record whose file was not downloaded is not
-    kept either: alone, it would vouch for nothing."""
-    todo = [item.relative for item in store.list() if not (cache.root / item.relative).is_file()]
-    fetched = store.fetch_many(todo)
-    for relative in list(fetched):
-        if relative.endswith(CHECK_SUFFIX) and not (cache.root / relative[: -len(CHECK_SUFFIX)]).is_file():
-            (cache.root / relative).unlink(missing_ok=True)
-            fetched.discard(relative)
-    return sorted(fetched), sorted(set(todo) - fetched)
+def pull(cache: AudioCache, store: SharedStore, report: Callable[[str], None] = print) -> tuple[list[str], int]:
+    """Download every shared entry the local cache lacks files of (verified), whole: an entry one of whose files
+    was not downloaded (damaged in the store, or removed meanwhile) keeps none of what this pull downloaded for it
+    (a check record alone vouches for nothing; a conversation's MP3 goes with its timings), and is reported.
+    Returns what was downloaded, and how many entries were left out."""
+    wanted: dict[object, list[str]] = {}
+    for item in store.list():
+        if not (cache.root / item.relative).is_file():
+            wanted.setdefault(entry_of(item.relative) or item.relative, []).append(item.relative)
+    fetched = store.fetch_many(name for names in wanted.values() for name in names)
+    kept: list[str] = []
+    refused = 0
+    for identity, names in wanted.items():
+        lost = [name for name in names if name not in fetched]
+        if not lost:
+            kept += names
+            continue
+        for name in names:
+            if name in fetched:
+                (cache.root / name).unlink(missing_ok=True)
+        where = "/".join(identity) if isinstance(identity, tuple) else identity
+        report(
+            f"not pulled: {where} ({', '.join(lost)}: damaged in the shared cache, or removed meanwhile); "
+            "`mkdocs-convaudio cache verify --shared` removes a damaged one, a build makes it again"
+        )
+        refused += 1
+    return sorted(kept), refused

@@ -129,6 +129,15 @@ class Pending:
 _pending: list[Pending] = []
 
 
+def abandon_pending() -> None:
+    """After a failed build: count the background writes that got through, and forget the others without a
+    message or a hold on the next builds (the build failed for reasons of its own; the next one writes them)."""
+    for write in _pending:
+        if write.written:
+            write.finish()
+    _pending.clear()
+
+
 def finish_pending(wait: float | None = None) -> int:
     """At the end of a build: wait for the background writes at most `wait` seconds in all (END_WAIT), and count
     them (`Pending.finish`). Returns how many were written."""
