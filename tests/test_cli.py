@@ -146,8 +146,11 @@ def test_render_names_a_post_that_turns_audio_on_for_nothing(
     typo = conversation(("A", "Hello."), ("B", "Hi.")).replace("```json", "```jsn")
     (tmp_path / "_posts" / "2026-11-20-typo.md").write_text(post(typo, title="Typo"), encoding="utf-8")
     (tmp_path / "_posts" / "2026-11-21-fine.md").write_text(post(conversation(("A", "Fine."))), encoding="utf-8")
+    hugo = '+++\ntitle = "Hugo"\naudio = true\n+++\n\n' + typo  # TOML front matter: the line of `audio =`
+    (tmp_path / "_posts" / "2026-11-22-hugo.md").write_text(hugo, encoding="utf-8")
     assert main(["render", "--posts", "_posts", "--out", "out", "--strict"]) == 1
     captured = capsys.readouterr()
-    said = [line for line in captured.err.splitlines() if "no conversation was found" in line]
-    assert len(said) == 1 and "_posts/2026-11-20-typo.md:2: audio is on" in said[0], captured.err
-    assert "1 warning" in captured.out and len(list((tmp_path / "out").rglob("*.mp3"))) == 1
+    said = sorted(line for line in captured.err.splitlines() if "no conversation was found" in line)
+    assert len(said) == 2, captured.err
+    assert "_posts/2026-11-20-typo.md:2: audio is on" in said[0] and "_posts/2026-11-22-hugo.md:3: audio" in said[1]
+    assert "2 warnings" in captured.out and len(list((tmp_path / "out").rglob("*.mp3"))) == 1
