@@ -154,3 +154,15 @@ def test_render_names_a_post_that_turns_audio_on_for_nothing(
     assert len(said) == 2, captured.err
     assert "_posts/2026-11-20-typo.md:2: audio is on" in said[0] and "_posts/2026-11-22-hugo.md:3: audio" in said[1]
     assert "2 warnings" in captured.out and len(list((tmp_path / "out").rglob("*.mp3"))) == 1
+
+
+def test_say_tells_when_a_language_has_no_spelling_table(capsys: pytest.CaptureFixture[str]) -> None:
+    """`say --lang de` (or a code no table knows) reads units and formulas with English words, as a build does:
+    it says so, where `say --lang fr` does not."""
+    assert main(["say", "--lang", "de", "Es kostet 5 km."]) == 0
+    captured = capsys.readouterr()
+    assert "no spelling table for 'de'" in captured.err and "English words" in captured.err
+    assert captured.out.strip() == "Es kostet 5 kilometers."
+    assert main(["say", "--lang", "fr-CA", "Il fait 5 km."]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == "" and "kilomètres" in captured.out
