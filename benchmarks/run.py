@@ -182,13 +182,10 @@ def warm_row(
     disabled = write_site(root, {}, enabled=False)
     build(config, tree)
     first = build(config, tree)["wall"]
-    out = {**alternate(config, disabled, repeat, tree), "first": first}
-    # the floor: what only the unavoidable work costs (`floor_hook.py`), against the same plugin-disabled site
-    build(config, tree)  # the site as the plugin builds it: the hook's players and files come from it
-    lowest = alternate(floor_config(config, disabled), disabled, repeat, tree)
-    out["floor_ms"] = (lowest["on"] - lowest["off"]) * 1000
-    out["floor_pairs_ms"] = lowest["pairs_ms"]
-    out["floor_ratio"] = lowest["ratio"]
+    # the floor: what only the unavoidable work costs (`floor_hook.py`), timed in the same rounds as the plugin
+    # against the same plugin-disabled builds; its table comes from the site the plugin just built
+    floor = floor_config(config, disabled)
+    out = {**alternate(config, disabled, repeat, tree, floor=floor), "first": first}
     out["plugin_ms"] = (out["on"] - out["off"]) * 1000
     if blog:  # the same posts as a Material blog shows them: its theme, code blocks highlighted
         material = {
@@ -212,34 +209,49 @@ def floor_note(result: dict[str, Any]) -> str:
     )
 
 
-def alternate(config: Path, disabled: Path, repeat: int, tree: Path | None) -> dict[str, Any]:
-    """Builds of a site with the plugin off and on, in turn: medians and their ratios.
+def alternate(
+    config: Path, disabled: Path, repeat: int, tree: Path | None, *, floor: Path | None = None
+) -> dict[str, Any]:
+    """Builds of a site with the plugin off and on (and the floor's, `floor`), in turn in each round: medians and
+    their ratios, and the middle half of each round's differences with the disabled build.
 
-    Both build into the same site folder, and each timed build follows an untimed build of the same configuration,
+    All build into the same site folder, and each timed build follows an untimed build of the same configuration,
     as a user's rebuild follows their last build: it empties that configuration's own last output. Folders of their
-    own would time the file system instead. On this machine's ext4, creating a file took 26 µs in one new folder
-    and 213 µs in another beside it (where the first cold build had made the cache's thousands of files), so a
-    site folder's place alone moved the row by 40 ms and more (RESULTS.md, stop 21)."""
-    on, off, on_cpu, off_cpu = [], [], [], []
+    own would time the file system instead: on this machine's ext4, creating a file took 18-26 µs in a new folder
+    and 120-223 µs in a site folder MkDocs had emptied and refilled many times, which moved the row by 40 ms and
+    more (RESULTS.md, stop 21). The configurations take turns within each round, so that a folder growing slower
+    over the run slows them all alike."""
+    configs = {"off": disabled, "on": config, **({"floor": floor} if floor is not None else {})}
+    wall: dict[str, list[float]] = {name: [] for name in configs}
+    cpu: dict[str, list[float]] = {name: [] for name in configs}
+    heavy: list[str] = []
     for _ in range(repeat):
-        build(disabled, tree)
-        result = build(disabled, tree)
-        off.append(result["wall"])
-        off_cpu.append(result["cpu"])
-        build(config, tree)
-        result = build(config, tree)
-        on.append(result["wall"])
-        on_cpu.append(result["cpu"])
-    # each pair's difference (the builds of a pair ran seconds apart): how far to trust the medians' difference
-    pairs = sorted((one - other) * 1000 for one, other in zip(on, off, strict=True))
-    return {
-        "on": statistics.median(on),
-        "off": statistics.median(off),
-        "ratio": statistics.median(on) / statistics.median(off),
-        "cpu_ratio": statistics.median(on_cpu) / statistics.median(off_cpu),
-        "heavy": result["heavy"],
-        "pairs_ms": (pairs[len(pairs) // 4], pairs[(3 * len(pairs)) // 4]),
+        for name, path in configs.items():
+            build(path, tree)
+            result = build(path, tree)
+            wall[name].append(result["wall"])
+            cpu[name].append(result["cpu"])
+            heavy = result["heavy"] if name == "on" else heavy
+
+    def middle_half(name: str) -> tuple[float, float]:
+        # each round's difference (its builds ran seconds apart): how far to trust the medians' difference
+        pairs = sorted((one - other) * 1000 for one, other in zip(wall[name], wall["off"], strict=True))
+        return pairs[len(pairs) // 4], pairs[(3 * len(pairs)) // 4]
+
+    off = statistics.median(wall["off"])
+    out: dict[str, Any] = {
+        "on": statistics.median(wall["on"]),
+        "off": off,
+        "ratio": statistics.median(wall["on"]) / off,
+        "cpu_ratio": statistics.median(cpu["on"]) / statistics.median(cpu["off"]),
+        "heavy": heavy,
+        "pairs_ms": middle_half("on"),
     }
+    if floor is not None:
+        out["floor_ms"] = (statistics.median(wall["floor"]) - off) * 1000
+        out["floor_ratio"] = statistics.median(wall["floor"]) / off
+        out["floor_pairs_ms"] = middle_half("floor")
+    return out
 
 
 def peaks_row(work: Path, count: int, lines: int) -> dict[str, Any]:

@@ -10,10 +10,12 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from mkdocs_convaudio.cli import main, plan_site_sessions
+from mkdocs_convaudio.errors import ConvaudioError
 from mkdocs_convaudio.store.cache import AudioCache
 from mkdocs_convaudio.store.uses import record_name
 from tests.sites import Site, conversation, post
@@ -202,6 +204,33 @@ def test_stats_push_and_pull_through_a_shared_folder(
     assert f"pulled {len(left)} files" in captured.out and "2 entries left out" in captured.out, captured.out
     assert "does not match its checksum" in captured.err
     assert entry_files(laptop) == left and len(left) < len(entry_files(site)) - 4
+
+
+def test_a_pull_the_store_drops_half_way_keeps_no_part_of_an_entry(
+    site: Site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The connection drops while `cache pull` downloads (every MP3 read fails): the command stops with the
+    store's error, and no conversation stays without its MP3 (its timings and record came first)."""
+    from mkdocs_convaudio.store import inventory
+    from mkdocs_convaudio.store.shared import SharedStore
+
+    bucket = tmp_path / "bucket"
+    site.plugin_options["shared_cache"] = f"file://{bucket}"
+    site.write("blog/talk.md", post(conversation(*TALK)))
+    site.build()
+    store = SharedStore(f"file://{bucket}", tmp_path / "laptop", required=True)
+    original = store.fs.cat_file
+
+    def dropping(path: str, *args: Any, **kwargs: Any) -> Any:  # the network, not our code, fails
+        if path.endswith(".mp3"):
+            raise ConnectionResetError("connection reset by peer")
+        return original(path, *args, **kwargs)
+
+    monkeypatch.setattr(store.fs, "cat_file", dropping)  # fsspec shares the instance: undone after the test
+    with pytest.raises(ConvaudioError, match="ConnectionResetError"):
+        inventory.pull(AudioCache(tmp_path / "laptop", store), store)
+    left = {path.name for path in (tmp_path / "laptop" / "conversations").glob("*")}
+    assert not any(name.endswith((".json", ".check")) for name in left), left
 
 
 def shared_names(bucket: Path) -> set[str]:

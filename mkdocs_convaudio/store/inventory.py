@@ -330,7 +330,17 @@ def pull(cache: AudioCache, store: SharedStore, report: Callable[[str], None] = 
     for item in store.list():
         if not (cache.root / item.relative).is_file():
             wanted.setdefault(entry_of(item.relative) or item.relative, []).append(item.relative)
-    fetched = store.fetch_many(name for names in wanted.values() for name in names)
+    try:
+        fetched = store.fetch_many(name for names in wanted.values() for name in names)
+    except BaseException:
+        # the store failed half-way (a dropped connection): nothing stays of an entry it did not finish (each file
+        # of `wanted` was missing before this pull, so what is there now came with it)
+        for names in wanted.values():
+            present = [name for name in names if (cache.root / name).is_file()]
+            if len(present) < len(names):
+                for name in present:
+                    (cache.root / name).unlink(missing_ok=True)
+        raise
     kept: list[str] = []
     refused = 0
     for identity, names in wanted.items():

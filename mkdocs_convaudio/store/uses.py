@@ -131,7 +131,8 @@ _pending: list[Pending] = []
 
 def abandon_pending() -> None:
     """After a failed build: count the background writes that got through, and forget the others without a
-    message or a hold on the next builds (the build failed for reasons of its own; the next one writes them)."""
+    message or a hold on the next builds (the build failed for reasons of its own; a later build writes them, under
+    `mkdocs serve` after POSTS_EVERY)."""
     for write in _pending:
         if write.written:
             write.finish()
