@@ -714,6 +714,14 @@ def test_a_use_record_is_written_once_a_day_and_once_an_hour_for_the_same_posts(
     monkeypatch.setattr(uses, "_tried_in_process", {})  # another process, the same day
     assert not uses.record(quiet, memo, three, 200_060.0, said.append, pages="en") and uses._pending == []
 
+    # a build that failed after its audio step: a write that got through still counts for the day
+    four = {"4" * 64}
+    assert not uses.record(quiet, memo, four, 300_000.0, said.append, pages="other")
+    [write] = uses._pending
+    write.thread.join(60)
+    uses.abandon_pending()
+    assert uses._pending == [] and memo.get(f"{quiet.display}|{uses.record_name(four)}") == 300_000.0
+
 
 def test_a_use_record_the_store_does_not_take_in_time_is_tried_again_an_hour_later(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch

@@ -166,3 +166,21 @@ def test_say_tells_when_a_language_has_no_spelling_table(capsys: pytest.CaptureF
     assert main(["say", "--lang", "fr-CA", "Il fait 5 km."]) == 0
     captured = capsys.readouterr()
     assert captured.err == "" and "kilomètres" in captured.out
+
+
+def test_render_waits_for_its_use_record_and_counts_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A `render` run that needed nothing from the shared cache writes its use record in the background, and at
+    its end waits for it and counts it for the day (the next run does not write it again)."""
+    import json
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "talk.json").write_text(json.dumps([{"speaker": "A", "line": "Hello there."}]), encoding="utf-8")
+    assert main(["render", "talk.json", "--out", "out"]) == 0  # the local cache alone
+    (tmp_path / "convaudio.toml").write_text(f'shared_cache = "file://{tmp_path / "bucket"}"\n', encoding="utf-8")
+    assert main(["render", "talk.json", "--out", "out"]) == 0
+    records = sorted((tmp_path / "bucket" / "uses").glob("*.json"))
+    memos = list(tmp_path.rglob("uses-memo*.json"))
+    assert len(records) == 1 and len(memos) == 1 and records[0].name in memos[0].read_text(encoding="utf-8")
+    assert not (tmp_path / "bucket" / "conversations").exists(), "the run asked the shared cache for something"

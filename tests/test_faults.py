@@ -367,6 +367,11 @@ def test_audio_flags_that_do_nothing_warn(site: Site) -> None:
     assert any(w.startswith("one.md:2: ") and "`audio: 1`" in w for w in warnings), warnings
     assert any(w.startswith("typo.md:2: ") and "no conversation was found" in w for w in warnings), warnings
     assert not any("fine.md" in w for w in warnings)
+    # warm, fine.md edited: planned afresh (its conversation found), then typo.md replayed from the memo
+    site.write("fine.md", post("An edit above the talk.\n\n" + TALK))
+    site.build()
+    assert any(w.startswith("typo.md:2: ") and "no conversation was found" in w for w in warned(site))
+    assert site.plugin.session.replayed == 1 and site.plugin.session.scanned == 1
 
 
 def test_a_page_with_two_problems_reports_both_in_one_build(site: Site) -> None:
