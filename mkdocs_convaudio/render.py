@@ -319,7 +319,7 @@ class Renderer:
         seen: set[str] = set()
         out: list[LinePart] = []
         # with a shared cache, fetch what this build needs in parallel first: then each check below is local
-        self.cache.prefetch(path for job in jobs for path in self.cache.conversation_paths(job.key))
+        self.cache.prefetch_files(path for job in jobs for path in self.cache.conversation_files(job.key))
         self.cache.prefetch(
             self.cache.line_path(part.key)
             for job in jobs

@@ -248,17 +248,14 @@ class AudioCache:
     def prefetch(self, paths: Iterable[Path]) -> None:
         """Fetch many entries (and their check records) at once, in parallel, so the checks that follow need no
         round trips."""
-        if self.remote is not None:
-            wanted = [item for path in paths for item in self._with_record(path)]
-            self.remote.fetch_many(self._relative(path) for path in wanted if not path.is_file())
+        self.prefetch_files(item for path in paths for item in (path, self.check_path(path)))
 
-    def _with_record(self, path: Path) -> tuple[Path, ...]:
-        """An entry file and its check record; a conversation's timings have none (its MP3's record covers them):
-        asking the store for one would cost every build that checks the entry a request for nothing, and a wait
-        on a store that does not answer."""
-        if path.suffix == ".json" and path.parent == self.root / "conversations":
-            return (path,)
-        return (path, self.check_path(path))
+    def prefetch_files(self, paths: Iterable[Path]) -> None:
+        """`prefetch` of exactly these files (those the local cache lacks): a conversation's, whose timings have
+        no check record of their own (`conversation_files`)."""
+        if self.remote is not None:
+            wanted = [path for path in paths if not path.is_file()]
+            self.remote.fetch_many(self._relative(path) for path in wanted)
 
     def share(self, *paths: Path, optional: bool = False) -> None:
         """Upload new entry files to the shared cache; `optional` ones (see `SharedStore.upload`) quietly."""
@@ -519,6 +516,12 @@ class AudioCache:
     def conversation_paths(self, key: str) -> tuple[Path, Path]:
         return self.conversation_mp3(key), self.conversation_timings(key)
 
+    def conversation_files(self, key: str) -> tuple[Path, Path, Path]:
+        """Every file of a conversation's entry: its MP3, its timings, and the MP3's check record, which covers
+        the timings too (they have none of their own: asking a store for one costs a request for nothing)."""
+        mp3 = self.conversation_mp3(key)
+        return mp3, self.conversation_timings(key), self.check_path(mp3)
+
     def video_path(self, key: str) -> Path:
         return self.root / "videos" / f"{key}.mp4"
 
@@ -615,8 +618,8 @@ class AudioCache:
         return self._conversations_ok.get(key)
 
     def _verify_conversation(self, key: str) -> Verdict:
-        mp3, timings = self.conversation_paths(key)
-        self.ensure(mp3, timings, self.check_path(mp3))  # fetched from the shared cache when there is one
+        mp3, timings, check = self.conversation_files(key)
+        self.ensure(mp3, timings, check)  # fetched from the shared cache when there is one
         if not mp3.is_file() or not timings.is_file():
             return MISSING
         record = self._read_check(mp3)
@@ -675,7 +678,7 @@ class AudioCache:
         if lines:
             record["lines"] = list(dict.fromkeys(lines))
         self._write_check(mp3, record)
-        self.share(mp3, self.conversation_timings(key), self.check_path(mp3))
+        self.share(*self.conversation_files(key))
 
     def conversation_segments(self, key: str) -> list[str]:
         """The segment contents the cached conversation `key` is made of (see `put_conversation`)."""

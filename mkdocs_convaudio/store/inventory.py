@@ -331,30 +331,30 @@ def pull(cache: AudioCache, store: SharedStore, report: Callable[[str], None] = 
         if not (cache.root / item.relative).is_file():
             wanted.setdefault(entry_of(item.relative) or item.relative, []).append(item.relative)
     try:
-        fetched = store.fetch_many(name for names in wanted.values() for name in names)
-    except BaseException:
-        # the store failed half-way (a dropped connection): nothing stays of an entry it did not finish (each file
-        # of `wanted` was missing before this pull, so what is there now came with it)
-        for names in wanted.values():
-            present = [name for name in names if (cache.root / name).is_file()]
-            if len(present) < len(names):
-                for name in present:
-                    (cache.root / name).unlink(missing_ok=True)
+        store.fetch_many(name for names in wanted.values() for name in names)
+    except BaseException:  # the store failed half-way (a dropped connection)
+        _drop_incomplete(cache, wanted)
         raise
-    kept: list[str] = []
-    refused = 0
-    for identity, names in wanted.items():
-        lost = [name for name in names if name not in fetched]
-        if not lost:
-            kept += names
-            continue
-        for name in names:
-            if name in fetched:
-                (cache.root / name).unlink(missing_ok=True)
-        where = "/".join(identity) if isinstance(identity, tuple) else identity
+    incomplete = _drop_incomplete(cache, wanted)
+    for identity, lost in incomplete.items():
+        where = "/".join(identity) if isinstance(identity, tuple) else str(identity)
         report(
             f"not pulled: {where} ({', '.join(lost)}: damaged in the shared cache, or removed meanwhile); "
             "`mkdocs-convaudio cache verify --shared` removes a damaged one, a build makes it again"
         )
-        refused += 1
-    return sorted(kept), refused
+    kept = [name for identity, names in wanted.items() if identity not in incomplete for name in names]
+    return sorted(kept), len(incomplete)
+
+
+def _drop_incomplete(cache: AudioCache, wanted: dict[object, list[str]]) -> dict[object, list[str]]:
+    """The entries a pull did not complete, with the files they still lack; what it downloaded for them is removed
+    (each file of `wanted` was missing before the pull, so what is there now came with it)."""
+    incomplete: dict[object, list[str]] = {}
+    for identity, names in wanted.items():
+        lost = [name for name in names if not (cache.root / name).is_file()]
+        if lost:
+            for name in names:
+                if name not in lost:
+                    (cache.root / name).unlink(missing_ok=True)
+            incomplete[identity] = lost
+    return incomplete

@@ -65,11 +65,10 @@ def record(
     (read-only credentials) costs one INFO line: it only spares this audio from `cache prune --older-than`."""
     if not keys or not store.available or not store.writable:
         return False
-    name = record_name(keys)
-    same, posts = f"{store.display}|{name}", f"{store.display}|{store.local_root}|{pages}"
+    name, where = record_name(keys), _cache_of(store)
+    same, posts = f"{store.display}|{name}", f"{where}|{pages}"
     if _within(memo.get(same), now, SAME_EVERY) or _within(_tried_in_process.get(posts), now, POSTS_EVERY):
         return False
-    where = f"{store.display}|{store.local_root}"
     if not store.answered and (
         _within(memo.get(f"unanswered|{where}"), now, POSTS_EVERY)
         or _within(_unanswered_in_process.get(where), now, POSTS_EVERY)
@@ -115,7 +114,7 @@ class Pending:
         # still under way (left to itself: a daemon thread, it ends with the process), or failed
         why = self.store.detail(self.error) if self.error is not None else "no answer by the end of the build"
         if self.thread.ident is not None:  # written in the background
-            where = f"{self.store.display}|{self.store.local_root}"
+            where = _cache_of(self.store)
             _unanswered_in_process[where] = self.now
             self.memo.put(f"unanswered|{where}", self.now)
         self.info(
@@ -149,6 +148,11 @@ def finish_pending(wait: float | None = None) -> int:
         write.thread.join(max(0.0, deadline - time.monotonic()))
         written += write.finish()
     return written
+
+
+def _cache_of(store: SharedStore) -> str:
+    """The store and the local cache folder a record's gates are kept for."""
+    return f"{store.display}|{store.local_root}"
 
 
 def _within(when: object, now: float, period: float) -> bool:
