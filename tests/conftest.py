@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,24 @@ from tests.sites import Site
 GOOGLE_KEY = "AIzaSy-test-secret-0123456789"
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def temporary_folder_of_the_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The system's temporary folder, for this run and the builds it starts, is a folder of the run's own.
+    What builds leave there by design (a voice map's lock file, Material's blog pages, `mkdocs serve`'s site
+    when a test stops it abruptly) would otherwise pile up in /tmp run after run: 35,000 lock files and several
+    GB were found there after a day of runs, and a full disk failed a CI run that shared it."""
+    folder = tmp_path_factory.mktemp("system-tmp", numbered=False)
+    previous = (tempfile.tempdir, os.environ.get("TMPDIR"))
+    tempfile.tempdir = str(folder)
+    os.environ["TMPDIR"] = str(folder)
+    yield folder
+    tempfile.tempdir = previous[0]
+    if previous[1] is None:
+        os.environ.pop("TMPDIR", None)
+    else:
+        os.environ["TMPDIR"] = previous[1]
 
 
 @pytest.fixture
