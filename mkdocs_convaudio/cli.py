@@ -239,13 +239,13 @@ def command_say(args: argparse.Namespace) -> int:
         aliases = dict(options.language_aliases)
         lexicon = site_lexicon(options)
     language = normalize_language(args.lang or site_language, aliases)
-    from .text.spoken.rules import LANGUAGES
+    from .text.spoken.tables import LANGUAGES
 
     if language.split("-")[0].lower() not in LANGUAGES:  # as a build does, without a word: say it here
         print(
             f"note: there is no spelling table for {language!r} (only {', '.join(sorted(LANGUAGES))}): units, "
-            "symbols and formulas are read with English words, numbers in its own words where num2words knows "
-            "them (docs/spoken.md, Other languages)",
+            "symbols and formulas are read with English words; digits outside formulas are left to the voice "
+            "(docs/spoken.md, Other languages)",
             file=sys.stderr,
         )
     for line in text.splitlines() or [""]:

@@ -18,7 +18,7 @@ from mkdocs_convaudio import engines
 from mkdocs_convaudio.audio.types import Audio
 from mkdocs_convaudio.cli import main
 from mkdocs_convaudio.engines.espeak import EspeakEngine
-from tests.sites import Site, decode, post
+from tests.sites import Site, decode, post, rms_db
 
 
 class RecordingEspeak(EspeakEngine):
@@ -63,6 +63,33 @@ def test_formulas_reach_the_engine_as_words_and_the_transcript_keeps_the_line(si
     timings = site.timings(site.audio_files()[0])
     assert [line["text"] for line in timings["lines"]][1] == "B = P⁻¹AP"
     assert "B = P⁻¹AP" in site.html("post.html")
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("de", "Bei 60 Kilometer pro Stunde gilt ein halb m v Quadrat, zum Beispiel für P invers A P."),
+        ("es", "A 60 kilómetros por hora vale un medio m v al cuadrado, por ejemplo para P inversa A P."),
+    ],
+)
+def test_german_and_spanish_pages_reach_the_engine_in_their_own_words(
+    site: Site, sent: list[str], lang: str, said: str
+) -> None:
+    """A German or Spanish page's units, formulas and abbreviations are said with that language's words (they were
+    English words before their tables), by a voice of that language; the transcript keeps the line as written."""
+    written = {
+        "de": r"Bei 60 km/h gilt $\frac{1}{2}mv^2$, z. B. für P⁻¹AP.",
+        "es": r"A 60 km/h vale $\frac{1}{2}mv^2$, p. ej. para P⁻¹AP.",
+    }[lang]
+    site.write("post.md", post(turns({"speaker": "A", "line": written}), lang=lang))
+    assert site.build(strict=True).synthesized == 1
+    assert sent == [said]
+    mp3 = site.audio_files()[0]
+    timings = site.timings(mp3)
+    assert timings["language"] == lang and timings["voices"]["A"].startswith(lang)
+    assert [line["text"] for line in timings["lines"]] == [written]
+    samples, rate = decode(mp3)
+    assert len(samples) / rate > 2.0 and rms_db(samples) > -40
 
 
 def test_lexicon_and_say_change_only_the_lines_they_touch(site: Site, sent: list[str]) -> None:

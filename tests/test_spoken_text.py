@@ -12,6 +12,7 @@ import pytest
 
 from mkdocs_convaudio.text.spoken import Entry, Lexicon, spoken_text
 from mkdocs_convaudio.text.spoken.formula import SUBSCRIPTS, SUPERSCRIPTS
+from mkdocs_convaudio.text.spoken.tables import LANGUAGES
 
 ENGLISH = [
     # inline LaTeX
@@ -150,7 +151,68 @@ FRENCH = [
     ("√2 ≈ 1,414", "la racine carrée de deux est environ égal à 1,414"),
 ]
 
-TABLE = [(line, "en", said) for line, said in ENGLISH] + [(line, "fr", said) for line, said in FRENCH]
+GERMAN = [
+    ("B = P⁻¹AP", "B gleich P invers A P"),
+    ("x²", "x Quadrat"),
+    ("Aᵀ", "A transponiert"),
+    (r"$\frac{1}{\sqrt{2}}$", "eins durch die Wurzel aus zwei"),
+    ("z. B. eine Matrix", "zum Beispiel eine Matrix"),
+    ("d.h. invertierbar, bzw. regulär", "das heißt invertierbar, beziehungsweise regulär"),
+    ("Wahr/Falsch", "Wahr oder Falsch"),
+    ("a_ij", "a Index i j"),
+    ("||u||", "die Norm von u"),
+    ("proj_u(v)", "die Projektion von v auf u"),
+    ("x ≠ 0", "x ungleich 0"),
+    ("~6µA/MHz", "etwa 6 Mikroampere pro Megahertz"),
+    ("3–5 Versuche", "3 bis 5 Versuche"),
+    ("60 km/h", "60 Kilometer pro Stunde"),
+    ("nach 1 ms und 2 ms", "nach 1 Millisekunde und 2 Millisekunden"),
+    ("5 Euro/Monat", "5 Euro pro Monat"),
+    ("$5M Umsatz", "5 Millionen Dollar Umsatz"),
+    ("x^n", "x hoch n"),
+    ("x^10", "x hoch zehn"),
+    (r"$\det(A) = 0$", "die Determinante von A gleich null"),
+    (r"$\sum_{i=1}^{n} x_i$", "die Summe von i gleich eins bis n über x Index i"),
+    (r"$\sqrt[4]{x}$", "die vierte Wurzel aus x"),
+    (r"$\vec{u}$", "Vektor u"),
+    (r"$\Delta x$", "großes Delta x"),
+    ("Ax = b und u·v = 0", "A x gleich b und u Punkt v gleich 0"),
+    ("f(x) = x^2 - 4x + 4", "f von x gleich x Quadrat minus vier x plus 4"),
+    ("ein 1kΩ Widerstand", "ein 1 Kiloohm Widerstand"),
+]
+
+SPANISH = [
+    ("B = P⁻¹AP", "B igual a P inversa A P"),
+    ("x²", "x al cuadrado"),
+    ("Aᵀ", "A traspuesta"),
+    (r"$\frac{1}{\sqrt{2}}$", "uno sobre la raíz cuadrada de dos"),
+    ("p. ej. una matriz", "por ejemplo una matriz"),
+    ("Verdadero/Falso", "Verdadero o Falso"),
+    ("a_ij", "a sub i j"),
+    ("proj_u(v)", "la proyección de v sobre u"),
+    ("x ≠ 0", "x distinto de 0"),
+    ("~6µA/MHz", "aproximadamente 6 microamperios por megahercio"),
+    ("3–5 intentos", "3 a 5 intentos"),
+    ("60 km/h", "60 kilómetros por hora"),
+    ("a 1 km de distancia", "a 1 kilómetro de distancia"),
+    ("5 euros/mes", "5 euros por mes"),
+    ("$5M de ingresos", "5 millones de dólares de ingresos"),
+    ("x^n", "x elevado a n"),
+    (r"$\det(A) = 0$", "el determinante de A igual a cero"),
+    (r"$\sum_{i=1}^{n} x_i$", "la suma desde i igual a uno hasta n de x sub i"),
+    (r"$\sqrt[5]{x}$", "la raíz quinta de x"),
+    (r"$\alpha \leq \beta$", "alfa menor o igual que beta"),
+    ("Ax = b y u·v = 0", "A x igual a b y u punto v igual a 0"),
+    ("a) sí o b) no", "A: sí o B: no"),
+    ("EE. UU. y E/S", "Estados Unidos y E S"),
+]
+
+TABLE = (
+    [(line, "en", said) for line, said in ENGLISH]
+    + [(line, "fr", said) for line, said in FRENCH]
+    + [(line, "de", said) for line, said in GERMAN]
+    + [(line, "es", said) for line, said in SPANISH]
+)
 
 
 @pytest.mark.parametrize(("line", "language", "said"), TABLE, ids=[f"{lang}:{line}" for line, lang, _ in TABLE])
@@ -159,7 +221,26 @@ def test_technical_line_is_spoken_as_a_teacher_reads_it(line: str, language: str
 
 
 def test_the_table_is_large_enough() -> None:
-    assert len(TABLE) >= 60 and len(FRENCH) >= 30
+    assert len(TABLE) >= 100 and len(FRENCH) >= 30 and len(GERMAN) >= 20 and len(SPANISH) >= 20
+
+
+@pytest.mark.parametrize("code", sorted(set(LANGUAGES) - {"en"}))
+def test_every_table_has_words_for_everything_english_has(code: str) -> None:
+    """A symbol, unit or function missing from a language's table would be said in English or dropped."""
+    lang, english = LANGUAGES[code], LANGUAGES["en"]
+    assert lang.code == code
+    assert set(lang.symbols) == set(english.symbols)
+    assert set(english.units) <= set(lang.units)
+    assert set(english.functions) == set(lang.functions)
+    assert set(english.plain_functions) == set(lang.plain_functions)
+    assert set(english.accents) == set(lang.accents) and set(english.multipliers) == set(lang.multipliers)
+    assert set(english.frac_simple) == set(lang.frac_simple) and set(english.greek) == set(lang.greek)
+    assert all(value.strip() for key, value in lang.symbols.items() if key not in "⟨⟩")
+
+
+def test_a_language_without_a_table_reads_formulas_with_english_words_and_leaves_digits_to_the_voice() -> None:
+    assert spoken_text(r"Costa 5 km e $\frac{1}{3}$", "it") == "Costa 5 kilometers e one third"
+    assert spoken_text("x^10 e 12 euro", "it") == "x to the tenth power e 12 euro"
 
 
 #: What must never be sent: formula syntax, markup, super/subscripts, modifier letters read as code points.

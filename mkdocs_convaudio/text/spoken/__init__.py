@@ -64,7 +64,7 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     from .latex import parse_latex
     from .prose import speak_prose
     from .reading import read_nodes
-    from .rules import language_rules
+    from .tables import language_rules
 
     lang = language_rules(language)
     text = _restore_backslashes(line)

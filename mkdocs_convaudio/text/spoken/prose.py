@@ -68,8 +68,11 @@ def _unit_pattern(lang: Language) -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 def _singular(unit: str, lang: Language) -> str:
-    """The unit after "per": "second", "heure", "megahertz" (only a final plural s goes)."""
-    if " " in unit or not unit.endswith("s") or unit.endswith(("ss", "hertz")):
+    """The unit after "per": "second", "heure", "megahertz", "Stunde" (a final plural s goes, or the language
+    names the singular)."""
+    if unit in lang.singular_units:
+        return lang.singular_units[unit]
+    if not lang.plural_s or " " in unit or not unit.endswith("s") or unit.endswith(("ss", "hertz")):
         return unit
     return unit[:-1]
 
@@ -81,8 +84,8 @@ def _numbers_with_units(text: str, lang: Language) -> str:
         words = [lang.about] if match["about"] else []
         words += [lang.minus] if match["sign"] else []
         unit = units[match["rate"] or match["unit"]]
-        if lang.code == "en" and match["num"] == "1":
-            unit = _singular(unit, lang)  # 1 kilohm, 1 kibibyte
+        if lang.singular_after_one and match["num"] == "1":
+            unit = _singular(unit, lang)  # 1 kilohm, 1 kibibyte, 1 Sekunde
         words += [match["num"], unit]
         if match["per"]:
             words += [lang.per, _singular(units[match["per"]], lang)]
@@ -125,9 +128,11 @@ def _slash(word: str, lang: Language) -> str | None:
         return f"{left} {right}"  # HTTP/2: a name and its version
     if (len(left) > 1 or len(right) > 1) and left in lang.units and right in lang.units:
         return f"{lang.units[left]} {lang.per} {_singular(lang.units[right], lang)}"  # km/h, MB/s
-    if right.lower() in _PER_WORDS and left.lower() not in _PER_WORDS and not left.isupper():
+    per_words = _PER_WORDS | lang.per_words
+    if right.lower() in per_words and left.lower() not in per_words and not left.isupper():
         return f"{left} {lang.per} {right}"  # 5 dollars/month, requests/second
-    if left.lower() in _CONJUNCTIONS or right.lower() in _CONJUNCTIONS:
+    conjunctions = _CONJUNCTIONS | lang.conjunctions
+    if left.lower() in conjunctions or right.lower() in conjunctions:
         return f"{left} {right}"  # and/or
     if left.isdigit() and right.isdigit() and (int(left), int(right)) in lang.frac_simple:
         return lang.frac_simple[(int(left), int(right))]
@@ -216,6 +221,7 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool) -> lis
             near_operator
             and _PRODUCT.fullmatch(core)
             and core.lower() not in _SHORT_WORDS
+            and core.lower() not in lang.short_words
             and not core.isdigit()
         ):
             lead, _, trail = _peel(word)
@@ -226,18 +232,12 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool) -> lis
 
 
 _AMOUNT = r"(\d[\d,.]*\d|\d)(?:\s?(k|K|M|B|bn|million|billion|thousand)(?![\w]))?"
-_MULTIPLIERS = {
-    "en": {"k": "thousand", "K": "thousand", "thousand": "thousand", "M": "million", "million": "million",
-           "B": "billion", "bn": "billion", "billion": "billion"},
-    "fr": {"k": "mille", "K": "mille", "thousand": "mille", "M": "millions de", "million": "millions de",
-           "B": "milliards de", "bn": "milliards de", "billion": "milliards de"},
-}
 
 
 def _dollars(text: str, lang: Language) -> str:
     """`$5` → "5 dollars", `$1.5M` → "1.5 million dollars", `$5-$10` → "5 to 10 dollars"; `$` before a
     number is money, never math."""
-    multipliers = _MULTIPLIERS.get(lang.code, _MULTIPLIERS["en"])
+    multipliers = lang.multipliers
 
     def amount(number: str, suffix: str | None) -> str:
         return f"{number} {multipliers[suffix]}" if suffix else number

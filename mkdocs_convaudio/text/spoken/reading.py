@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from num2words import num2words
 
 from .formula import Accent, Atom, Frac, Group, Node, Root, Script
@@ -9,12 +11,6 @@ from .rules import FUNCTION_NAMES, Language
 
 #: Short names said as words inside subscripts and formulas rather than spelled (`V_in`, `V_out`).
 SUBSCRIPT_WORDS = {"in", "out", "max", "min", "ref", "eq", "avg", "tot", "off", "on", "th", "ok", "sat", "rms", "pk"}
-_ACCENT_WORDS = {
-    "en": {"vec": "vector {}", "hat": "{} hat", "bar": "{} bar", "tilde": "{} tilde", "dot": "{} dot",
-           "ddot": "{} double dot"},
-    "fr": {"vec": "vecteur {}", "hat": "{} chapeau", "bar": "{} barre", "tilde": "{} tilde", "dot": "{} point",
-           "ddot": "{} point point"},
-}
 _BIG_OPERATORS = ("∑", "∏", "∫", "∮")
 
 
@@ -134,9 +130,11 @@ class Reader:
                 return lang.cbrt.format(body)
             text = "".join(item.text for item in node.index.items if isinstance(item, Atom))
             ordinal = _ordinal(int(text), lang) if text.isdigit() else index
+            if lang.feminine_root and text.isdigit():
+                ordinal = re.sub(r"o\b", "a", ordinal)
             return lang.root.format(ordinal, body)
         assert isinstance(node, Accent)
-        template = _ACCENT_WORDS.get(lang.code, _ACCENT_WORDS["en"])[node.accent]
+        template = lang.accents[node.accent]
         return template.format(self.read(node.body.items))
 
     def atom(self, atom: Atom, *, digits: bool, previous: Node | None) -> str:

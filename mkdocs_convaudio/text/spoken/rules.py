@@ -1,4 +1,4 @@
-"""The words each language uses to read formulas, symbols, units and abbreviations: data, one table per language."""
+"""The shape of a spelling table (`Language`), what every language shares, and the English and French tables."""
 
 from __future__ import annotations
 
@@ -81,8 +81,24 @@ class Language:
     label: str  # list labels a) → "{}:"
     limits: str  # "{the sum} from {i = 1} to {n} of"
     limits_under: str  # "{the sum} over {i} of"
+    accents: dict[str, str]  # vec, hat, bar, tilde, dot, ddot → "vector {}", "{} hat"
+    multipliers: dict[str, str]  # after an amount of money: k, M, bn, million → "thousand", "million"
     decimal_comma: bool = False
     greek: dict[str, str] = field(default_factory=lambda: dict(GREEK))
+    #: Words after a slash that make it "per" (`5 dollars/month`), besides English and French ones.
+    per_words: frozenset[str] = frozenset()
+    #: Words on either side of a slash that make it a pair of words (`and/or`), besides English and French ones.
+    conjunctions: frozenset[str] = frozenset()
+    #: Short words never read as a product of names next to an operator, besides English and French ones.
+    short_words: frozenset[str] = frozenset()
+    #: A unit's word after "per" or after 1, where dropping a final "s" does not make it ("Sekunden" → "Sekunde").
+    singular_units: dict[str, str] = field(default_factory=dict)
+    #: "1 second", not "1 seconds". French keeps the plural it always had, so its cached lines stay valid.
+    singular_after_one: bool = False
+    #: The plural is not a final "s" (German): only `singular_units` makes a singular.
+    plural_s: bool = True
+    #: "root" is feminine and num2words gives masculine ordinals (Spanish "la raíz quinta", not "quinto").
+    feminine_root: bool = False
 
 
 _EN_SYMBOLS = {
@@ -151,7 +167,8 @@ _FR_UNITS = {
     "ps": "picosecondes", "dB": "décibels", "dBm": "d B m", "mAh": "milliampères-heures", "Wh": "wattheures",
     "kWh": "kilowattheures", "o": "octets", "Ko": "kilooctets", "Mo": "mégaoctets", "Go": "gigaoctets",
     "To": "téraoctets", "B": "octets", "KB": "kilooctets", "kB": "kilooctets", "MB": "mégaoctets",
-    "GB": "gigaoctets", "TB": "téraoctets", "b": "bits", "kb": "kilobits", "Mb": "mégabits",
+    "GB": "gigaoctets", "TB": "téraoctets", "KiB": "kibioctets", "MiB": "mébioctets", "GiB": "gibioctets",
+    "Kio": "kibioctets", "Mio": "mébioctets", "Gio": "gibioctets", "b": "bits", "kb": "kilobits", "Mb": "mégabits",
     "bps": "bits par seconde", "kbps": "kilobits par seconde", "Kbps": "kilobits par seconde",
     "Mbps": "mégabits par seconde", "Gbps": "gigabits par seconde", "m": "mètres", "mm": "millimètres",
     "cm": "centimètres", "km": "kilomètres", "µm": "micromètres", "nm": "nanomètres", "g": "grammes",
@@ -216,6 +233,11 @@ ENGLISH = Language(
     label="{}:",
     limits="{} from {} to {} of",
     limits_under="{} over {} of",
+    accents={"vec": "vector {}", "hat": "{} hat", "bar": "{} bar", "tilde": "{} tilde", "dot": "{} dot",
+             "ddot": "{} double dot"},
+    multipliers={"k": "thousand", "K": "thousand", "thousand": "thousand", "M": "million", "million": "million",
+                 "B": "billion", "bn": "billion", "billion": "billion"},
+    singular_after_one=True,
 )
 
 FRENCH = Language(
@@ -276,17 +298,13 @@ FRENCH = Language(
     label="{} :",
     limits="{} de {} à {} de",
     limits_under="{} sur {} de",
+    accents={"vec": "vecteur {}", "hat": "{} chapeau", "bar": "{} barre", "tilde": "{} tilde", "dot": "{} point",
+             "ddot": "{} point point"},
+    multipliers={"k": "mille", "K": "mille", "thousand": "mille", "M": "millions de", "million": "millions de",
+                 "B": "milliards de", "bn": "milliards de", "billion": "milliards de"},
     decimal_comma=True,
     greek={**GREEK, "β": "bêta", "ζ": "dzêta", "η": "êta", "θ": "thêta", "ϑ": "thêta", "χ": "khi",
            "ω": "oméga", "Γ": "gamma majuscule", "Δ": "delta majuscule", "Θ": "thêta majuscule",
            "Λ": "lambda majuscule", "Ξ": "xi majuscule", "Π": "pi majuscule", "Σ": "sigma majuscule",
            "Φ": "phi majuscule", "Ψ": "psi majuscule", "Ω": "oméga majuscule"},
 )
-
-#: Base language subtag → its table. Add a language by adding a `Language` here.
-LANGUAGES = {"en": ENGLISH, "fr": FRENCH}
-
-
-def language_rules(tag: str) -> Language:
-    """The table for a BCP 47 tag (`fr-CA` → French); languages without one read formulas with English words."""
-    return LANGUAGES.get(tag.split("-")[0].lower(), ENGLISH)
