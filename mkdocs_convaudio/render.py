@@ -22,6 +22,7 @@ from .retry import RetryPolicy, call_with_retries
 from .store.cache import AudioCache, Verdict, content_key
 from .text.chunking import split_text
 from .text.conversation import Conversation, Turn
+from .text.spoken import plain_text
 from .text.spoken.scripts import unreadable_scripts
 from .text.spoken_memo import SpokenMemo, code_version
 
@@ -202,10 +203,15 @@ class Renderer:
         }
         parts: list[list[LinePart]] = []
         unreadable: dict[str, list[int]] = {}
+        unspelled: list[tuple[int, Exception]] = []
         readable = self.engine.readable_scripts(language)
         for turn in conversation.turns:
             voice = resolved[turn.speaker]
-            text, scripts = self.spoken(turn, language, readable)
+            try:
+                text, scripts = self.spoken(turn, language, readable)
+            except Exception as error:  # a rule that fails on a line must not end the build (nor cost a traceback)
+                text, scripts = unreadable_scripts(plain_text(turn.line), readable)
+                unspelled.append((turn.source_line, error))
             for script in scripts:
                 unreadable.setdefault(script, []).append(turn.source_line)
             # a line with nothing readable left keeps its place in the transcript with a moment of silence
@@ -244,7 +250,12 @@ class Renderer:
                 "assembly": asdict(self.settings),
             }
         )
-        warnings: list[str] = []
+        warnings = [
+            f"{conversation.source_path}:{line}: this line's formulas and symbols could not be put into words "
+            f'({type(error).__name__}: {error}), so it is read as written without them; give the turn a "say" '
+            "with the words to speak, and please report the line"
+            for line, error in unspelled
+        ]
         if unreadable:
             lines = sorted({line for numbers in unreadable.values() for line in numbers})
             shown = ", ".join(map(str, lines[:8])) + (", ..." if len(lines) > 8 else "")

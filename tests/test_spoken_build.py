@@ -92,6 +92,46 @@ def test_german_and_spanish_pages_reach_the_engine_in_their_own_words(
     assert len(samples) / rate > 2.0 and rms_db(samples) > -40
 
 
+def test_a_conditional_probability_builds_and_a_reply_no_stays_no(site: Site, sent: list[str]) -> None:
+    """`P(A|B)` ended the build with a KeyError from the formula reader (a bar left open when its parenthesis
+    closed); a reply "No." was read "number"."""
+    site.write(
+        "post.md",
+        post(turns({"speaker": "A", "line": "Is P(A|B) = P(B|A)?"}, {"speaker": "B", "line": "No. Not in general."})),
+    )
+    assert site.build(strict=True).synthesized == 2
+    assert sent == ["Is P of A given B equals P of B given A?", "No. Not in general."]
+    samples, rate = decode(site.audio_files()[0])
+    assert len(samples) / rate > 2.0
+
+
+def test_a_line_the_rules_fail_on_is_read_as_written_with_a_located_warning(
+    site: Site, sent: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If spelling a line out fails (a bug in a rule, met on a line nobody foresaw), the build goes on: the line is
+    read without its formula syntax, and a warning names its file and line and how to get past it."""
+    from mkdocs_convaudio.text import spoken_memo
+
+    spelled = spoken_memo.SpokenMemo.spoken
+
+    def failing_on_one_line(self: spoken_memo.SpokenMemo, line: str, language: str) -> str:
+        if "x^{2}" in line:
+            raise KeyError("|")  # what `P(A|B)` raised before the formula reader knew conditionals
+        return spelled(self, line, language)
+
+    monkeypatch.setattr(spoken_memo.SpokenMemo, "spoken", failing_on_one_line)
+    text = post(turns({"speaker": "A", "line": "Hello."}, {"speaker": "B", "line": "So $x^{2}$ grows."}))
+    site.write("post.md", text)
+    # the turn's line, where its object opens (as every warning about a turn)
+    number = next(index for index, line in enumerate(text.splitlines(), 1) if '"B"' in line) - 1
+    assert site.build().synthesized == 2
+    assert sent == ["Hello.", "So x 2 grows."]
+    [warning] = [message for message in site.warnings() if "could not be put into words" in message]
+    assert f"post.md:{number}:" in warning and "KeyError" in warning and '"say"' in warning
+    samples, rate = decode(site.audio_files()[0])
+    assert len(samples) / rate > 1.0
+
+
 def test_lexicon_and_say_change_only_the_lines_they_touch(site: Site, sent: list[str]) -> None:
     site.write("post.md", technical_post())
     site.build()

@@ -110,6 +110,12 @@ ENGLISH = [
     ("1/2 cup", "one half cup"),
     ("see https://example.com/a_b/c for details", "see example.com for details"),
     ("C++ templates", "C plus plus templates"),
+    ("No. That is wrong, he said no.", "No. That is wrong, he said no."),
+    ("See No. 5 in Fig. 3, not the fig.", "See number 5 in figure 3, not the fig."),
+    ("E.g. this, e.g. that, not E.G.", "For example this, for example that, not E.G."),
+    ("P(A|B) = P(B|A)", "P of A given B equals P of B given A"),
+    (r"$P(A \mid B)$ and $\binom{n}{k}$", "P of A given B and n choose k"),
+    (r"$\sqrt[2]{x}$", "the square root of x"),
 ]
 
 FRENCH = [
@@ -149,6 +155,9 @@ FRENCH = [
     (r"$\vec{u}$", "vecteur u"),
     ("(-1)^(1+1)", "moins un puissance un plus un"),
     ("√2 ≈ 1,414", "la racine carrée de deux est environ égal à 1,414"),
+    ("Non. No. Le n° 5", "Non. No. Le numéro 5"),
+    (r"$\binom{n}{k}$ et P(A|B)", "k parmi n et P de A sachant B"),
+    ("5 Gio et 2 KiB", "5 gibioctets et 2 kibioctets"),
 ]
 
 GERMAN = [
@@ -179,6 +188,16 @@ GERMAN = [
     ("Ax = b und u·v = 0", "A x gleich b und u Punkt v gleich 0"),
     ("f(x) = x^2 - 4x + 4", "f von x gleich x Quadrat minus vier x plus 4"),
     ("ein 1kΩ Widerstand", "ein 1 Kiloohm Widerstand"),
+    ("Das Zertifikat stammt von der CA.", "Das Zertifikat stammt von der CA."),
+    ("Ca. 5 Leute, ca. 6 Tage, usw.", "Circa 5 Leute, circa 6 Tage, und so weiter"),
+    ("siehe Nr. 5 und Abb. 2", "siehe Nummer 5 und Abbildung 2"),
+    ("x ∈ ℕ, y ∉ ℝ", "x Element N, y nicht Element R"),
+    ("$1M und $3M", "1 Million Dollar und 3 Millionen Dollar"),
+    ("1,5 Mio. Euro, i. d. R. mehr", "1,5 Millionen Euro, in der Regel mehr"),
+    ("ein Preis - je nach Modell - und/oder Rabatt", "ein Preis - je nach Modell - und oder Rabatt"),
+    (r"$\binom{n}{k}$ und P(A|B)", "n über k und P von A gegeben B"),
+    ("5 € und 20 % Rabatt", "5 Euro und 20 % Rabatt"),  # the voice says "%" in its language
+    (r"$\Omega$ und $\mu$", "großes Omega und My"),
 ]
 
 SPANISH = [
@@ -205,6 +224,14 @@ SPANISH = [
     ("Ax = b y u·v = 0", "A x igual a b y u punto v igual a 0"),
     ("a) sí o b) no", "A: sí o B: no"),
     ("EE. UU. y E/S", "Estados Unidos y E S"),
+    ("Le pregunté y dijo que no.", "Le pregunté y dijo que no."),
+    ("el núm. 5, aprox. 3 veces", "el número 5, aproximadamente 3 veces"),
+    ("x = det(A)", "x igual al determinante de A"),
+    ("$1M y $2M", "1 millón de dólares y 2 millones de dólares"),
+    ("a 1 °C y 1 kWh", "a 1 grado Celsius y 1 kilovatio hora"),
+    ("- ni más ni menos - y/o", "- ni más ni menos - y o"),
+    (r"$\binom{n}{k}$ y P(A|B)", "n sobre k y P de A dado B"),
+    ("5 €, 20 %, 25 °C", "5 euros, 20 %, 25 grados Celsius"),
 ]
 
 TABLE = (
@@ -236,6 +263,11 @@ def test_every_table_has_words_for_everything_english_has(code: str) -> None:
     assert set(english.accents) == set(lang.accents) and set(english.multipliers) == set(lang.multipliers)
     assert set(english.frac_simple) == set(lang.frac_simple) and set(english.greek) == set(lang.greek)
     assert all(value.strip() for key, value in lang.symbols.items() if key not in "⟨⟩")
+    # its own words, not English ones copied in: most symbols and functions read differently
+    assert sum(lang.symbols[key] != english.symbols[key] for key in english.symbols) > 0.7 * len(english.symbols)
+    functions = english.functions
+    assert sum(lang.functions[key] != functions[key] for key in functions) > 0.9 * len(functions)
+    assert lang.binomial != english.binomial and lang.given != english.given
 
 
 def test_a_language_without_a_table_reads_formulas_with_english_words_and_leaves_digits_to_the_voice() -> None:

@@ -12,7 +12,7 @@ from .markup import strip_markup
 if TYPE_CHECKING:  # the rules, formulas and numbers load with the first line spelled out (not on a warm build)
     from .rules import Language
 
-__all__ = ["Entry", "Lexicon", "load_lexicon", "spoken_text", "strip_markup"]
+__all__ = ["Entry", "Lexicon", "load_lexicon", "plain_text", "spoken_text", "strip_markup"]
 
 # $$…$$, \(…\), \[…\], and $…$ as pandoc reads it: no space inside the dollars, no digit after the closing one
 _MATH_SPAN = re.compile(
@@ -57,6 +57,12 @@ def _last_resort(text: str, lang: Language) -> str:
     return "".join(out)
 
 
+def plain_text(line: str) -> str:
+    """The line without markup or formula syntax, read as written: what is said when the rules fail on it."""
+    text = _FORBIDDEN.sub(" ", strip_markup(line))
+    return re.sub(r"\s+", " ", text).strip()
+
+
 def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str:
     """What to say for `line` on a page in `language` (a BCP 47 tag): the lexicon first, then formulas,
     markup, numbers, units, abbreviations and symbols, read with the language's words."""
@@ -85,4 +91,6 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     text = _last_resort(text, lang)
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"\s+([,.])", r"\1", text)
+    for pair, contracted in lang.contractions:  # a phrase of the table met its neighbour: "igual a el" → "igual al"
+        text = re.sub(rf"(?<!\w){pair}(?!\w)", contracted, text)
     return text if lang.code == "fr" else re.sub(r"\s+([;:!?])", r"\1", text)  # French keeps "A :"

@@ -20,7 +20,7 @@ class Atom:
     """A number, a name, a Greek letter, an operator or a plain word."""
 
     text: str
-    kind: str  # "num" | "id" | "greek" | "op" | "word"
+    kind: str  # "num" | "id" | "greek" | "op" | "word" | "given" (the bar of `P(A|B)`)
 
 
 @dataclass
@@ -28,7 +28,7 @@ class Group:
     """Items read together: parentheses, a LaTeX group, a norm `||u||` or an absolute value `|x|`."""
 
     items: list[Node] = field(default_factory=list)
-    fence: str = ""  # "" (invisible) | "(" | "[" | "norm" | "abs"
+    fence: str = ""  # "" (invisible) | "(" | "[" | "norm" | "abs" | "binom" (two groups: n, k)
 
 
 @dataclass
@@ -126,7 +126,11 @@ def _nest(items: list[Item]) -> list[Item]:
         if isinstance(item, str) and item in _CLOSE:
             stack.append((item, []))
         elif isinstance(item, str) and item in _CLOSE.values():
-            if stack and _CLOSE[stack[-1][0]] == item:
+            # a bar still open when its bracket closes was no fence: `P(A|B)` reads "given"
+            while stack and stack[-1][0] in ("|", "||") and any(_CLOSE.get(o) == item for o, _ in stack):
+                _, inner = stack.pop()
+                (stack[-1][1] if stack else out).extend([Atom("|", "given"), *inner])
+            if stack and _CLOSE.get(stack[-1][0]) == item:
                 opener, inner = stack.pop()
                 (stack[-1][1] if stack else out).append(Group(parse(inner), "" if opener == "{" else opener))
         elif isinstance(item, str) and item in ("||", "|"):

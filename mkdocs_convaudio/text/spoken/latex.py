@@ -62,7 +62,7 @@ def _macro(node: Any, queue: list[Any]) -> list[Item]:
     if name in ("frac", "dfrac", "tfrac", "cfrac") and len(converted) == 2:
         return [Frac(_group(converted[0]), _group(converted[1]))]
     if name == "binom" and len(converted) == 2:
-        return [_group(converted[0]), Atom("choose", "word"), _group(converted[1])]
+        return [Group([_group(converted[0]), _group(converted[1])], "binom")]
     if name == "sqrt" and converted:
         index = _group(converted[0]) if len(converted) == 2 else None
         return [Root(_group(converted[-1]), index)]

@@ -72,7 +72,7 @@ def _singular(unit: str, lang: Language) -> str:
     names the singular)."""
     if unit in lang.singular_units:
         return lang.singular_units[unit]
-    if not lang.plural_s or " " in unit or not unit.endswith("s") or unit.endswith(("ss", "hertz")):
+    if " " in unit or not unit.endswith("s") or unit.endswith(("ss", "hertz")):
         return unit
     return unit[:-1]
 
@@ -105,9 +105,23 @@ def _labels(text: str, lang: Language) -> str:
     return re.sub(r"(?:(?<=^)|(?<=[\s:;,]))([a-hA-H])\)(\s|(?=[,.;:!?]|$))", say, text)
 
 
-def _abbreviations(text: str, lang: Language) -> str:
+@lru_cache(maxsize=8)
+def _abbreviation_patterns(lang: Language) -> list[tuple[re.Pattern[str], str, str]]:
+    patterns = []
     for written, said in sorted(lang.abbreviations.items(), key=lambda item: -len(item[0])):
-        pattern = re.compile(rf"(?<![\w.]){re.escape(written)}(?![\w])", re.IGNORECASE)
+        if written[0].islower():
+            # `e.g.` or `E.g.`, never `E.G.` or the German `ca.` in "von der CA.": that is an acronym
+            body, flags = f"(?:{re.escape(written)}|{re.escape(written[0].upper() + written[1:])})", 0
+        else:
+            body, flags = re.escape(written), re.IGNORECASE
+        # "No. 5" is a number; "No." alone is a reply
+        after = r"(?=\s?\d)" if written in lang.before_numbers else r"(?![\w])"
+        patterns.append((re.compile(rf"(?<![\w.]){body}{after}", flags), written, said))
+    return patterns
+
+
+def _abbreviations(text: str, lang: Language) -> str:
+    for pattern, written, said in _abbreviation_patterns(lang):
 
         def replace(match: re.Match[str], said: str = said, written: str = written) -> str:
             return said[0].upper() + said[1:] if match[0][0].isupper() and not written[0].isupper() else said
@@ -240,6 +254,8 @@ def _dollars(text: str, lang: Language) -> str:
     multipliers = lang.multipliers
 
     def amount(number: str, suffix: str | None) -> str:
+        if suffix and number == "1" and suffix in lang.multipliers_one:
+            return f"{number} {lang.multipliers_one[suffix]}"
         return f"{number} {multipliers[suffix]}" if suffix else number
 
     dollars = lang.symbols["$"]

@@ -95,6 +95,8 @@ class Reader:
                 return self.lang.functions[node.text].format(argument)
             if node.text in FUNCTION_NAMES or node.text in ("f", "g", "h", "O"):
                 return self.lang.of.format(_identifier(node.text, self.lang), argument)
+            if len(node.text) == 1 and any(isinstance(item, Atom) and item.kind == "given" for item in following.items):
+                return self.lang.of.format(node.text, argument)  # P(A|B): "P of A given B"
             single = len(following.items) == 1 and isinstance(following.items[0], Atom)
             if len(node.text) == 1 and single and following.items[0].kind in ("id", "greek"):  # type: ignore[union-attr]
                 return self.lang.of.format(node.text, argument)  # V(t), X(f)
@@ -116,6 +118,8 @@ class Reader:
                 return lang.norm.format(inner)
             if node.fence == "abs":
                 return lang.abs.format(inner)
+            if node.fence == "binom":
+                return lang.binomial.format(*(self.read([item]) for item in node.items))
             return inner
         if isinstance(node, Script):
             return self.script(node)
@@ -123,9 +127,9 @@ class Reader:
             return self.fraction(node)
         if isinstance(node, Root):
             body = self.read(node.body.items)
-            if node.index is None:
+            index = self.read(node.index.items) if node.index is not None else ""
+            if node.index is None or index in (number_words("2", lang), "2"):
                 return lang.sqrt.format(body)
-            index = self.read(node.index.items)
             if index in (number_words("3", lang), "3"):
                 return lang.cbrt.format(body)
             text = "".join(item.text for item in node.index.items if isinstance(item, Atom))
@@ -149,6 +153,8 @@ class Reader:
             return lang.greek.get(atom.text, lang.symbols.get(atom.text, ""))
         if atom.kind == "word":
             return atom.text
+        if atom.kind == "given":
+            return lang.given
         if atom.text in (",", ";", ":", "."):
             return atom.text if atom.text != "." else ""
         return lang.symbols.get(atom.text, "")

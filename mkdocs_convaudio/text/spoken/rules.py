@@ -82,6 +82,8 @@ class Language:
     limits: str  # "{the sum} from {i = 1} to {n} of"
     limits_under: str  # "{the sum} over {i} of"
     accents: dict[str, str]  # vec, hat, bar, tilde, dot, ddot → "vector {}", "{} hat"
+    binomial: str  # "{0} choose {1}" (`\binom{n}{k}`; French "{1} parmi {0}")
+    given: str  # the bar of a conditional probability, `P(A|B)`
     multipliers: dict[str, str]  # after an amount of money: k, M, bn, million → "thousand", "million"
     decimal_comma: bool = False
     greek: dict[str, str] = field(default_factory=lambda: dict(GREEK))
@@ -95,8 +97,12 @@ class Language:
     singular_units: dict[str, str] = field(default_factory=dict)
     #: "1 second", not "1 seconds". French keeps the plural it always had, so its cached lines stay valid.
     singular_after_one: bool = False
-    #: The plural is not a final "s" (German): only `singular_units` makes a singular.
-    plural_s: bool = True
+    #: Abbreviations said only before a number: "No. 5" is "number 5", a reply "No." stays "No.".
+    before_numbers: frozenset[str] = frozenset()
+    #: The amount's word after exactly 1 (`$1M`: "1 Million Dollar", not "1 Millionen").
+    multipliers_one: dict[str, str] = field(default_factory=dict)
+    #: Written pairs the table's phrases put side by side, and what the language says instead ("a el" → "al").
+    contractions: tuple[tuple[str, str], ...] = ()
     #: "root" is feminine and num2words gives masculine ordinals (Spanish "la raíz quinta", not "quinto").
     feminine_root: bool = False
 
@@ -233,11 +239,14 @@ ENGLISH = Language(
     label="{}:",
     limits="{} from {} to {} of",
     limits_under="{} over {} of",
+    binomial="{0} choose {1}",
+    given="given",
     accents={"vec": "vector {}", "hat": "{} hat", "bar": "{} bar", "tilde": "{} tilde", "dot": "{} dot",
              "ddot": "{} double dot"},
     multipliers={"k": "thousand", "K": "thousand", "thousand": "thousand", "M": "million", "million": "million",
                  "B": "billion", "bn": "billion", "billion": "billion"},
     singular_after_one=True,
+    before_numbers=frozenset({"No.", "Fig.", "Eq."}),
 )
 
 FRENCH = Language(
@@ -298,11 +307,14 @@ FRENCH = Language(
     label="{} :",
     limits="{} de {} à {} de",
     limits_under="{} sur {} de",
+    binomial="{1} parmi {0}",
+    given="sachant",
     accents={"vec": "vecteur {}", "hat": "{} chapeau", "bar": "{} barre", "tilde": "{} tilde", "dot": "{} point",
              "ddot": "{} point point"},
     multipliers={"k": "mille", "K": "mille", "thousand": "mille", "M": "millions de", "million": "millions de",
                  "B": "milliards de", "bn": "milliards de", "billion": "milliards de"},
     decimal_comma=True,
+    before_numbers=frozenset({"No.", "n°", "Fig.", "éq."}),
     greek={**GREEK, "β": "bêta", "ζ": "dzêta", "η": "êta", "θ": "thêta", "ϑ": "thêta", "χ": "khi",
            "ω": "oméga", "Γ": "gamma majuscule", "Δ": "delta majuscule", "Θ": "thêta majuscule",
            "Λ": "lambda majuscule", "Ξ": "xi majuscule", "Π": "pi majuscule", "Σ": "sigma majuscule",
