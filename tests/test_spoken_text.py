@@ -4,6 +4,7 @@ and French, and the promise that no markup, formula syntax or bare code point ev
 from __future__ import annotations
 
 import json
+import random
 import re
 import unicodedata
 from pathlib import Path
@@ -313,6 +314,115 @@ def test_no_formula_syntax_or_code_point_reaches_the_engine() -> None:
     assert len(lines) > len(TABLE) + 10  # the example posts were found
     bad = {line: leaks(spoken_text(line, language)) for line, language in lines}
     assert {line: found for line, found in bad.items() if found} == {}
+
+
+#: Pieces of formulas, markup and prose that language models write, glued at random by the test below.
+_PIECES = [
+    *"abxyzABPnij0123456789",
+    "^",
+    "_",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    "|",
+    "||",
+    "√",
+    "∛",
+    "=",
+    "+",
+    "-",
+    "−",
+    "*",
+    "/",
+    "·",
+    "×",
+    "′",
+    "'",
+    "²",
+    "⁻¹",
+    "ᵀ",
+    "₁",
+    "ₙ",
+    "α",
+    "Σ",
+    "∑",
+    "∫",
+    "→",
+    "≤",
+    "$",
+    "$",
+    "\\frac",
+    "\\sqrt",
+    "\\binom",
+    "\\mid",
+    "\\left(",
+    "\\right)",
+    "\\{",
+    "\\}",
+    "\\vert",
+    "\\|",
+    "\\text{",
+    "\\hat",
+    "\\vec",
+    "\\det",
+    "\\lim",
+    "\\sum_",
+    "\\int^",
+    "~",
+    " ",
+    " ",
+    " ",
+    ",",
+    ".",
+    "%",
+    "km",
+    "ms",
+    "$5M",
+    "No.",
+    "e.g.",
+    "det(",
+    "proj_",
+    "log_",
+    "f(",
+    "P(",
+    "&",
+    "<",
+    ">",
+    "!",
+    "#",
+    "\\",
+    "\t",
+    "\n",
+    "^{",
+    "_{",
+    "{}",
+    "()",
+    "[]",
+    "||u||",
+    "|x|",
+    "0.5",
+    "1,5",
+    "3–5",
+    "2×2",
+    "a)",
+    "b)",
+    "x_train",
+    "http://a.b/c",
+    "C:\\x",
+]
+
+
+def test_no_line_glued_from_formula_pieces_makes_the_rules_fail() -> None:
+    """Every line gets words, whatever its brackets and bars: `P(A|B)` once ended builds with a KeyError (a fuzz
+    run of this kind hit it in 477 of 20,000 lines)."""
+    rnd = random.Random(3)
+    for _ in range(1500):
+        line = "".join(rnd.choice(_PIECES) for _ in range(rnd.randint(1, 14)))
+        for language in ("en", "fr", "de", "es", "it"):
+            assert isinstance(spoken_text(line, language), str), line
 
 
 def test_meaning_bearing_words_are_spoken() -> None:
