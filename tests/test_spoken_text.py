@@ -117,6 +117,9 @@ ENGLISH = [
     ("P(A|B) = P(B|A)", "P of A given B equals P of B given A"),
     (r"$P(A \mid B)$ and $\binom{n}{k}$", "P of A given B and n choose k"),
     (r"$\sqrt[2]{x}$", "the square root of x"),
+    (r"$f(x) = 1 \text{ if } x > 0$", "f of x equals one if x is greater than zero"),
+    (r"$\text{cost}_{\text{total}}$", "cost sub total"),
+    ("£3/day, €5, 20 $/hour", "3 pounds per day, 5 euros, 20 dollars per hour"),
 ]
 
 FRENCH = [
@@ -159,6 +162,7 @@ FRENCH = [
     ("Non. No. Le n° 5", "Non. No. Le numéro 5"),
     (r"$\binom{n}{k}$ et P(A|B)", "k parmi n et P de A sachant B"),
     ("5 Gio et 2 KiB", "5 gibioctets et 2 kibioctets"),
+    ("5€/mois", "5 euros par mois"),
 ]
 
 GERMAN = [
@@ -198,6 +202,8 @@ GERMAN = [
     ("ein Preis - je nach Modell - und/oder Rabatt", "ein Preis - je nach Modell - und oder Rabatt"),
     (r"$\binom{n}{k}$ und P(A|B)", "n über k und P von A gegeben B"),
     ("5 € und 20 % Rabatt", "5 Euro und 20 % Rabatt"),  # the voice says "%" in its language
+    ("5 €/Monat oder 0,30 €/kWh", "5 Euro pro Monat oder 0,30 Euro pro Kilowattstunde"),
+    (r"$x \text{ für alle } x$", "x für alle x"),
     (r"$\Omega$ und $\mu$", "großes Omega und My"),
 ]
 
@@ -233,6 +239,7 @@ SPANISH = [
     ("- ni más ni menos - y/o", "- ni más ni menos - y o"),
     (r"$\binom{n}{k}$ y P(A|B)", "n sobre k y P de A dado B"),
     ("5 €, 20 %, 25 °C", "5 euros, 20 %, 25 grados Celsius"),
+    ("10 €/mes y €1M", "10 euros por mes y 1 millón de euros"),
 ]
 
 TABLE = (

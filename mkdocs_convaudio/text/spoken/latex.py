@@ -15,6 +15,8 @@ _TRANSPARENT = {
     "mathtt", "mathcal", "mathfrak", "boldsymbol", "bm", "mbox", "displaystyle", "textstyle", "operatorname",
     "underline", "pmb", "mathnormal",
 }
+#: Macros whose argument is prose inside a formula (`\text{ if }`): its words are said as words, not letters.
+_PROSE = {"text", "textrm", "textit", "textbf", "textsf", "texttt", "emph", "mbox"}
 _ACCENTS = {"vec": "vec", "overrightarrow": "vec", "hat": "hat", "widehat": "hat", "bar": "bar", "overline": "bar",
             "tilde": "tilde", "widetilde": "tilde", "dot": "dot", "ddot": "ddot"}
 _BLACKBOARD = {"R": "ℝ", "N": "ℕ", "Z": "ℤ", "Q": "ℚ", "C": "ℂ"}
@@ -33,6 +35,14 @@ def _group(items: list[Item]) -> Group:
 
 def _text_of(items: list[Item]) -> str:
     return "".join(item.text for item in items if isinstance(item, Atom))
+
+
+def _prose_of(node: Any) -> list[str] | None:
+    """The words of `\text{ if }`'s argument, when it holds plain characters only (not a formula inside)."""
+    inner = node.nodelist if node.isNodeType(lw.LatexGroupNode) else [node]
+    if not all(part.isNodeType(lw.LatexCharsNode) for part in inner):
+        return None
+    return "".join(part.chars for part in inner).split()
 
 
 def _convert(nodes: list[Any]) -> list[Item]:
@@ -58,6 +68,8 @@ def _macro(node: Any, queue: list[Any]) -> list[Item]:
     args = [arg for arg in (node.nodeargd.argnlist if node.nodeargd else []) if arg is not None]
     while len(args) < _ARITY.get(name, 0) and queue:  # arguments pylatexenc does not know the macro takes
         args.append(queue.pop(0))
+    if name in _PROSE and args and (words := _prose_of(args[0])) is not None:
+        return [Atom(word, "word") for word in words]
     converted = [_convert([arg]) for arg in args]
     if name in ("frac", "dfrac", "tfrac", "cfrac") and len(converted) == 2:
         return [Frac(_group(converted[0]), _group(converted[1]))]

@@ -248,9 +248,9 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool) -> lis
 _AMOUNT = r"(\d[\d,.]*\d|\d)(?:\s?(k|K|M|B|bn|million|billion|thousand)(?![\w]))?"
 
 
-def _dollars(text: str, lang: Language) -> str:
-    """`$5` → "5 dollars", `$1.5M` → "1.5 million dollars", `$5-$10` → "5 to 10 dollars"; `$` before a
-    number is money, never math."""
+def _money(text: str, lang: Language) -> str:
+    """`$5` → "5 dollars", `€1.5M` → "1.5 million euros", `$5-$10` → "5 to 10 dollars", `5 €/Monat` → "5 Euro
+    pro Monat"; a currency sign before a number is money, never math."""
     multipliers = lang.multipliers
 
     def amount(number: str, suffix: str | None) -> str:
@@ -258,13 +258,24 @@ def _dollars(text: str, lang: Language) -> str:
             return f"{number} {lang.multipliers_one[suffix]}"
         return f"{number} {multipliers[suffix]}" if suffix else number
 
-    dollars = lang.symbols["$"]
     text = re.sub(
-        rf"(?<![\w$])\${_AMOUNT}\s?[-–—]\s?\${_AMOUNT}",
-        lambda m: f"{amount(m[1], m[2])} {lang.word_to} {amount(m[3], m[4])} {dollars}",
+        rf"(?<![\w$€£])([$€£]){_AMOUNT}\s?[-–—]\s?\1{_AMOUNT}",
+        lambda m: f"{amount(m[2], m[3])} {lang.word_to} {amount(m[4], m[5])} {lang.symbols[m[1]]}",
         text,
     )
-    return re.sub(rf"(?<![\w$])\${_AMOUNT}", lambda m: f"{amount(m[1], m[2])} {dollars}", text)
+    text = re.sub(rf"(?<![\w$€£])([$€£]){_AMOUNT}", lambda m: f"{amount(m[2], m[3])} {lang.symbols[m[1]]}", text)
+
+    def per(match: re.Match[str]) -> str:
+        sign, right = match[1], match[2]
+        space = " " if match.string[match.start() - 1].isdigit() else ""  # 5€/mois
+        if right in lang.units:
+            return f"{space}{lang.symbols[sign]} {lang.per} {_singular(lang.units[right], lang)}"
+        if right.lower() in _PER_WORDS | lang.per_words:
+            return f"{space}{lang.symbols[sign]} {lang.per} {right}"
+        return match[0]
+
+    # a price per unit or per period, written after the amount: 5 €/Monat, 0,30 €/kWh, 20 $/hour
+    return re.sub(r"(?<=[\d\s])([$€£])/([^\W\d_]+)(?![\w/])", per, text)
 
 
 def _hyphen_range(match: re.Match[str], lang: Language) -> str:
@@ -277,7 +288,7 @@ def _hyphen_range(match: re.Match[str], lang: Language) -> str:
 def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str:
     """Words for a line whose markup is gone (formulas in `$…$` already replaced by placeholders)."""
     text = _abbreviations(text, lang)
-    text = _dollars(text, lang)
+    text = _money(text, lang)
     # 5-10 minutes, 2020-2024; not dates (2024-03-15), versions (1.2-3) or names (COVID-19)
     text = re.sub(r"(?<![\w.\-/])(\d{1,4})-(\d{1,4})(?![\w\-/]|[.,]\d)", lambda m: _hyphen_range(m, lang), text)
     text = _numbers_with_units(text, lang)
