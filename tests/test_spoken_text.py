@@ -163,6 +163,7 @@ FRENCH = [
     (r"$\binom{n}{k}$ et P(A|B)", "k parmi n et P de A sachant B"),
     ("5 Gio et 2 KiB", "5 gibioctets et 2 kibioctets"),
     ("5€/mois", "5 euros par mois"),
+    (r"$x = 3{,}14$ et $(1, 2)$", "x égale trois virgule un quatre et un, deux"),
 ]
 
 GERMAN = [
@@ -204,6 +205,7 @@ GERMAN = [
     ("5 € und 20 % Rabatt", "5 Euro und 20 % Rabatt"),  # the voice says "%" in its language
     ("5 €/Monat oder 0,30 €/kWh", "5 Euro pro Monat oder 0,30 Euro pro Kilowattstunde"),
     (r"$x \text{ für alle } x$", "x für alle x"),
+    (r"$p = 0{,}5$", "p gleich null Komma fünf"),
     (r"$\Omega$ und $\mu$", "großes Omega und My"),
 ]
 

@@ -20,6 +20,7 @@ _MATH_SPAN = re.compile(
     r"|(?<![\\$\w])\$(?=[^\s$])(?P<inline>.+?)(?<=[^\s\\])\$(?!\d)",
     re.S,
 )
+_DECIMAL_COMMA = re.compile(r"(\d)\{,\}(\d)")
 _PLACEHOLDER = 0xE100  # private-use characters stand for formulas while the prose rules run
 _PLACEHOLDERS = re.compile(r"[\uE100-\uE8FF]")
 # JSON turned `\tau` into a tab and `au`, `\frac` into a form feed and `rac`: put the backslash back
@@ -80,6 +81,8 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
 
     def hold(match: re.Match[str]) -> str:
         source = next(group for group in match.groups() if group is not None)
+        # `3{,}14`: the braces make the comma a decimal comma (French and German LaTeX), never a list
+        source = _DECIMAL_COMMA.sub(r"\1.\2", source)
         formulas.append(read_nodes(parse_latex(source), lang))
         return f" {chr(_PLACEHOLDER + len(formulas) - 1)} "
 
