@@ -42,6 +42,10 @@ if TYPE_CHECKING:
 CHARACTERS_PER_SECOND = 15.0
 
 
+#: Lines a build reads as written when spelling them out fails; one more stops the build before anything is made.
+UNSPELLED_LIMIT = 3
+
+
 @dataclass(frozen=True)
 class Limits:
     """Sizes past which a conversation is refused before any synthesis: a pasted book as one line, or a file
@@ -157,6 +161,8 @@ class Renderer:
         self.limits = limits or Limits()
         #: Conversations planned by `prepare` (tests count them: a warm build replays pages instead).
         self.prepared = 0
+        #: Lines whose spelling failed in this build, read as written instead (see `UNSPELLED_LIMIT`).
+        self.unspelled = 0
         self.generate = True
         #: Damaged cache entries already reported in this build (each is reported once).
         self._reported: set[str] = set()
@@ -209,7 +215,20 @@ class Renderer:
             voice = resolved[turn.speaker]
             try:
                 text, scripts = self.spoken(turn, language, readable)
+            except ConvaudioError:
+                raise
             except Exception as error:  # a rule that fails on a line must not end the build (nor cost a traceback)
+                self.unspelled += 1
+                if self.unspelled > UNSPELLED_LIMIT:
+                    # a rule broken for every line: stop before paying for lines that will be spoken again once fixed
+                    raise ConvaudioError(
+                        f"this line's formulas and symbols could not be put into words ({type(error).__name__}: "
+                        f"{error}), nor could {UNSPELLED_LIMIT} lines before it; stopping before any audio is made. "
+                        "This is a bug in mkdocs-convaudio: please report the line; meanwhile, give such turns a "
+                        '"say" with the words to speak',
+                        conversation.source_path,
+                        turn.source_line,
+                    ) from None
                 text, scripts = unreadable_scripts(plain_text(turn.line), readable)
                 unspelled.append((turn.source_line, error))
             for script in scripts:

@@ -12,6 +12,7 @@ from typing import ClassVar
 import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
 from mkdocs.livereload import LiveReloadServer
 
 from mkdocs_convaudio import engines
@@ -116,7 +117,7 @@ def test_a_line_the_rules_fail_on_is_read_as_written_with_a_located_warning(
 
     def failing_on_one_line(self: spoken_memo.SpokenMemo, line: str, language: str) -> str:
         if "x^{2}" in line:
-            raise KeyError("|")  # what `P(A|B)` raised before the formula reader knew conditionals
+            raise RuntimeError("a rule failed")  # as `P(A|B)` did, with a KeyError, before conditionals were known
         return spelled(self, line, language)
 
     monkeypatch.setattr(spoken_memo.SpokenMemo, "spoken", failing_on_one_line)
@@ -127,9 +128,47 @@ def test_a_line_the_rules_fail_on_is_read_as_written_with_a_located_warning(
     assert site.build().synthesized == 2
     assert sent == ["Hello.", "So x 2 grows."]
     [warning] = [message for message in site.warnings() if "could not be put into words" in message]
-    assert f"post.md:{number}:" in warning and "KeyError" in warning and '"say"' in warning
+    assert f"post.md:{number}:" in warning and "RuntimeError: a rule failed" in warning and '"say"' in warning
     samples, rate = decode(site.audio_files()[0])
     assert len(samples) / rate > 1.0
+    # a warm rebuild says it again (and so fails --strict), and pays for nothing: the line's key is stable
+    with pytest.raises(Abort):
+        site.build(strict=True)
+    assert sum("could not be put into words" in message for message in site.warnings()) == 1
+    assert site.summary().synthesized == 0 and sent == ["Hello.", "So x 2 grows."]
+
+
+def test_a_build_whose_rules_fail_on_many_lines_stops_before_making_any_audio(
+    site: Site, sent: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rule broken for every line would have each line paid for as written, and again once fixed: past three
+    such lines the build stops, naming the line, before any request."""
+    from mkdocs_convaudio.text import spoken_memo
+
+    def failing(self: spoken_memo.SpokenMemo, line: str, language: str) -> str:
+        raise RuntimeError("a rule failed")
+
+    monkeypatch.setattr(spoken_memo.SpokenMemo, "spoken", failing)
+    site.write("post.md", post(turns(*({"speaker": "AB"[n % 2], "line": f"Line {n}."} for n in range(5)))))
+    error = site.build_error()
+    assert "post.md:" in error and "stopping before any audio is made" in error and "report" in error
+    assert sent == [] and not site.audio_files()
+
+
+def test_an_error_to_fix_met_while_spelling_a_line_still_stops_the_build(
+    site: Site, sent: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only a rule's own failure is read past; an error the user must fix (a lexicon's) is shown as it is."""
+    from mkdocs_convaudio.errors import ConvaudioError
+    from mkdocs_convaudio.text import spoken_memo
+
+    def failing(self: spoken_memo.SpokenMemo, line: str, language: str) -> str:
+        raise ConvaudioError("this entry says nothing; give it the words to say", "convaudio-pronunciations.yml", 3)
+
+    monkeypatch.setattr(spoken_memo.SpokenMemo, "spoken", failing)
+    site.write("post.md", post(turns({"speaker": "A", "line": "Hello."})))
+    assert "convaudio-pronunciations.yml:3: this entry says nothing" in site.build_error()
+    assert sent == []
 
 
 def test_lexicon_and_say_change_only_the_lines_they_touch(site: Site, sent: list[str]) -> None:

@@ -118,7 +118,18 @@ ENGLISH = [
     (r"$P(A \mid B)$ and $\binom{n}{k}$", "P of A given B and n choose k"),
     (r"$\sqrt[2]{x}$", "the square root of x"),
     (r"$f(x) = 1 \text{ if } x > 0$", "f of x equals one if x is greater than zero"),
-    (r"$\text{cost}_{\text{total}}$", "cost sub total"),
+    (r"$\text{and } n$, $\text{A/B}$", "and n, A/B"),
+    (
+        r"$60\,\text{km/h}$ and $\min f(x) \text{ s.t. } x \geq 0$",
+        "sixty kilometers per hour and min f of x such that x is greater than or equal to zero",
+    ),
+    (
+        "Refer to Eq. (4), Fig. S1 and Fig.3; No. of users; no.",
+        "Refer to equation (4), figure S1 and figure 3; number of users; no.",
+    ),
+    ("€5–10, $5-10, $5-$10 and $5 - €10", "5 to 10 euros, 5 to 10 dollars, 5 to 10 dollars and 5 dollars - 10 euros"),
+    ("€0.30/kWh, 1 kWh and 1 °C", "0.30 euros per kilowatt hour, 1 kilowatt hour and 1 degree Celsius"),
+    (r"$1{,}000$ users", "one thousand users"),
     ("£3/day, €5, 20 $/hour", "3 pounds per day, 5 euros, 20 dollars per hour"),
 ]
 

@@ -81,8 +81,9 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
 
     def hold(match: re.Match[str]) -> str:
         source = next(group for group in match.groups() if group is not None)
-        # `3{,}14`: the braces make the comma a decimal comma (French and German LaTeX), never a list
-        source = _DECIMAL_COMMA.sub(r"\1.\2", source)
+        # `{,}` between digits is no list: a decimal comma where the language writes one (`3{,}14`), else a
+        # thousands separator (`1{,}000`)
+        source = _DECIMAL_COMMA.sub(r"\1.\2" if lang.decimal_comma else r"\1\2", source)
         formulas.append(read_nodes(parse_latex(source), lang))
         return f" {chr(_PLACEHOLDER + len(formulas) - 1)} "
 

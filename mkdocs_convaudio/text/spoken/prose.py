@@ -67,16 +67,6 @@ def _unit_pattern(lang: Language) -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, every
 
 
-def _singular(unit: str, lang: Language) -> str:
-    """The unit after "per": "second", "heure", "megahertz", "Stunde" (a final plural s goes, or the language
-    names the singular)."""
-    if unit in lang.singular_units:
-        return lang.singular_units[unit]
-    if " " in unit or not unit.endswith("s") or unit.endswith(("ss", "hertz")):
-        return unit
-    return unit[:-1]
-
-
 def _numbers_with_units(text: str, lang: Language) -> str:
     pattern, units = _unit_pattern(lang)
 
@@ -85,10 +75,10 @@ def _numbers_with_units(text: str, lang: Language) -> str:
         words += [lang.minus] if match["sign"] else []
         unit = units[match["rate"] or match["unit"]]
         if lang.singular_after_one and match["num"] == "1":
-            unit = _singular(unit, lang)  # 1 kilohm, 1 kibibyte, 1 Sekunde
+            unit = lang.singular(unit)  # 1 kilohm, 1 kibibyte, 1 Sekunde
         words += [match["num"], unit]
         if match["per"]:
-            words += [lang.per, _singular(units[match["per"]], lang)]
+            words += [lang.per, lang.singular(units[match["per"]])]
         return " ".join(words)
 
     return pattern.sub(say, text)
@@ -114,8 +104,8 @@ def _abbreviation_patterns(lang: Language) -> list[tuple[re.Pattern[str], str, s
             body, flags = f"(?:{re.escape(written)}|{re.escape(written[0].upper() + written[1:])})", 0
         else:
             body, flags = re.escape(written), re.IGNORECASE
-        # "No. 5" is a number; "No." alone is a reply
-        after = r"(?=\s?\d)" if written in lang.before_numbers else r"(?![\w])"
+        # "No. 5", "Eq. (4)", "Fig. S1", "No. of users" are numbered things; "No." alone is a reply
+        after = r"(?=\s?(?:\d|\(|[A-Z]\d)|\s+of\b)" if written in lang.before_numbers else r"(?![\w])"
         patterns.append((re.compile(rf"(?<![\w.]){body}{after}", flags), written, said))
     return patterns
 
@@ -124,7 +114,8 @@ def _abbreviations(text: str, lang: Language) -> str:
     for pattern, written, said in _abbreviation_patterns(lang):
 
         def replace(match: re.Match[str], said: str = said, written: str = written) -> str:
-            return said[0].upper() + said[1:] if match[0][0].isupper() and not written[0].isupper() else said
+            word = said[0].upper() + said[1:] if match[0][0].isupper() and not written[0].isupper() else said
+            return word + " " if match.string[match.end() : match.end() + 1].isalnum() else word  # Fig.3
 
         text = pattern.sub(replace, text)
     return text
@@ -141,7 +132,7 @@ def _slash(word: str, lang: Language) -> str | None:
     if re.fullmatch(r"[A-Z]{2,}", left) and right.isdigit() and len(right) == 1:
         return f"{left} {right}"  # HTTP/2: a name and its version
     if (len(left) > 1 or len(right) > 1) and left in lang.units and right in lang.units:
-        return f"{lang.units[left]} {lang.per} {_singular(lang.units[right], lang)}"  # km/h, MB/s
+        return f"{lang.units[left]} {lang.per} {lang.singular(lang.units[right])}"  # km/h, MB/s
     per_words = _PER_WORDS | lang.per_words
     if right.lower() in per_words and left.lower() not in per_words and not left.isupper():
         return f"{left} {lang.per} {right}"  # 5 dollars/month, requests/second
@@ -249,8 +240,9 @@ _AMOUNT = r"(\d[\d,.]*\d|\d)(?:\s?(k|K|M|B|bn|million|billion|thousand)(?![\w]))
 
 
 def _money(text: str, lang: Language) -> str:
-    """`$5` → "5 dollars", `€1.5M` → "1.5 million euros", `$5-$10` → "5 to 10 dollars", `5 €/Monat` → "5 Euro
-    pro Monat"; a currency sign before a number is money, never math."""
+    """`$5` → "5 dollars", `€1.5M` → "1.5 million euros", `$5-$10` and `€5–10` → "5 to 10 dollars", `€0.30/kWh`
+    and `5 €/Monat` → "0.30 euros per kilowatt hour", "5 Euro pro Monat"; a currency sign before a number is money,
+    never math."""
     multipliers = lang.multipliers
 
     def amount(number: str, suffix: str | None) -> str:
@@ -258,24 +250,36 @@ def _money(text: str, lang: Language) -> str:
             return f"{number} {lang.multipliers_one[suffix]}"
         return f"{number} {multipliers[suffix]}" if suffix else number
 
+    def priced(sign: str, right: str) -> str | None:
+        """ "euros per kilowatt hour", or None when `right` is neither a unit nor a period."""
+        if right in lang.units:
+            return f"{lang.symbols[sign]} {lang.per} {lang.singular(lang.units[right])}"
+        if right.lower() in _PER_WORDS | lang.per_words:
+            return f"{lang.symbols[sign]} {lang.per} {right}"
+        return None
+
+    # one range, in one currency: $5-$10, €5–10
     text = re.sub(
-        rf"(?<![\w$€£])([$€£]){_AMOUNT}\s?[-–—]\s?\1{_AMOUNT}",
+        rf"(?<![\w$€£])([$€£]){_AMOUNT}\s?[-–—]\s?\1?{_AMOUNT}",
         lambda m: f"{amount(m[2], m[3])} {lang.word_to} {amount(m[4], m[5])} {lang.symbols[m[1]]}",
         text,
     )
-    text = re.sub(rf"(?<![\w$€£])([$€£]){_AMOUNT}", lambda m: f"{amount(m[2], m[3])} {lang.symbols[m[1]]}", text)
 
-    def per(match: re.Match[str]) -> str:
-        sign, right = match[1], match[2]
-        space = " " if match.string[match.start() - 1].isdigit() else ""  # 5€/mois
-        if right in lang.units:
-            return f"{space}{lang.symbols[sign]} {lang.per} {_singular(lang.units[right], lang)}"
-        if right.lower() in _PER_WORDS | lang.per_words:
-            return f"{space}{lang.symbols[sign]} {lang.per} {right}"
-        return match[0]
+    def before(match: re.Match[str]) -> str:  # $5, €0.30/kWh
+        said = amount(match[2], match[3])
+        rate = priced(match[1], match[4]) if match[4] else None
+        if rate is not None:
+            return f"{said} {rate}"
+        return f"{said} {lang.symbols[match[1]]}" + (f"/{match[4]}" if match[4] else "")
 
-    # a price per unit or per period, written after the amount: 5 €/Monat, 0,30 €/kWh, 20 $/hour
-    return re.sub(r"(?<=[\d\s])([$€£])/([^\W\d_]+)(?![\w/])", per, text)
+    text = re.sub(rf"(?<![\w$€£])([$€£]){_AMOUNT}(?:/([^\W\d_]+)(?![\w/]))?", before, text)
+
+    def after(match: re.Match[str]) -> str:  # 5 €/Monat, 5€/mois
+        rate = priced(match[1], match[2])
+        space = " " if match.string[match.start() - 1].isdigit() else ""
+        return match[0] if rate is None else f"{space}{rate}"
+
+    return re.sub(r"(?<=[\d\s])([$€£])/([^\W\d_]+)(?![\w/])", after, text)
 
 
 def _hyphen_range(match: re.Match[str], lang: Language) -> str:

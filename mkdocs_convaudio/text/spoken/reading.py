@@ -40,6 +40,18 @@ def _identifier(name: str, lang: Language) -> str:
     return name
 
 
+def _prose_word(word: str, lang: Language) -> str:
+    """A word of `\\text{…}` inside a formula: a unit or an abbreviation gets its words (`km/h`, `s.t.`)."""
+    if word in lang.abbreviations:
+        return lang.abbreviations[word]
+    if len(word) > 1 and word in lang.units:
+        return lang.units[word]
+    left, slash, right = word.partition("/")
+    if slash and (len(left) > 1 or len(right) > 1) and left in lang.units and right in lang.units:  # not A/B
+        return f"{lang.units[left]} {lang.per} {lang.singular(lang.units[right])}"
+    return word
+
+
 class Reader:
     """Turns nodes into words with one language's table."""
 
@@ -152,7 +164,7 @@ class Reader:
         if atom.kind == "greek":
             return lang.greek.get(atom.text, lang.symbols.get(atom.text, ""))
         if atom.kind == "word":
-            return atom.text
+            return _prose_word(atom.text, lang)
         if atom.kind == "given":
             return lang.given
         if atom.text in (",", ";", ":", "."):

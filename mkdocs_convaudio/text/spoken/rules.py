@@ -107,6 +107,15 @@ class Language:
     feminine_root: bool = False
 
 
+    def singular(self, unit: str) -> str:
+        """A unit's word after "per" or after 1: "second", "heure", "megahertz", "Stunde" (a final plural s goes,
+        or the table names the singular)."""
+        if unit in self.singular_units:
+            return self.singular_units[unit]
+        if " " in unit or not unit.endswith("s") or unit.endswith(("ss", "hertz")):
+            return unit
+        return unit[:-1]
+
 _EN_SYMBOLS = {
     "=": "equals", "≠": "is not equal to", "≈": "is approximately equal to", "≃": "is approximately equal to",
     "∼": "is similar to", "≅": "is congruent to", "≡": "is equivalent to", "<": "is less than",
@@ -200,10 +209,10 @@ ENGLISH = Language(
     },
     abbreviations={
         "e.g.": "for example", "i.e.": "that is", "vs.": "versus", "etc.": "et cetera", "cf.": "compare",
-        "approx.": "approximately", "w.r.t.": "with respect to", "resp.": "respectively", "No.": "number",
-        "Fig.": "figure", "Eq.": "equation", "et al.": "and others", "I/O": "I O", "N/A": "not applicable",
-        "w/o": "without", "24/7": "twenty-four seven", "50/50": "fifty-fifty", "A/B test": "A B test",
-        "A/B testing": "A B testing",
+        "approx.": "approximately", "w.r.t.": "with respect to", "s.t.": "such that", "resp.": "respectively",
+        "No.": "number", "Fig.": "figure", "Eq.": "equation", "et al.": "and others", "I/O": "I O",
+        "N/A": "not applicable", "w/o": "without", "24/7": "twenty-four seven", "50/50": "fifty-fifty",
+        "A/B test": "A B test", "A/B testing": "A B testing",
     },
     units=_EN_UNITS,
     squared="squared",
@@ -247,6 +256,8 @@ ENGLISH = Language(
                  "B": "billion", "bn": "billion", "billion": "billion"},
     singular_after_one=True,
     before_numbers=frozenset({"No.", "Fig.", "Eq."}),
+    singular_units={"kilowatt hours": "kilowatt hour", "watt hours": "watt hour", "milliamp hours": "milliamp hour",
+                    "degrees Celsius": "degree Celsius", "degrees Fahrenheit": "degree Fahrenheit"},
 )
 
 FRENCH = Language(
