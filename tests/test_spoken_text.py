@@ -255,11 +255,40 @@ SPANISH = [
     ("10 €/mes y €1M", "10 euros por mes y 1 millón de euros"),
 ]
 
+ITALIAN = [
+    ("B = P⁻¹AP", "B uguale a P inversa A P"),
+    ("x² e Aᵀ", "x al quadrato e A trasposta"),
+    (r"$\frac{1}{\sqrt{2}}$", "uno fratto la radice quadrata di due"),
+    ("60 km/h, 1 km, ~6µA/MHz", "60 chilometri per ora, 1 chilometro, circa 6 microampere per megahertz"),
+    ("$5M e $1M", "5 milioni di dollari e 1 milione di dollari"),
+    ("x^n e x^10", "x alla n e x alla dieci"),
+    ("x = det(A) e x = exp(y)", "x uguale al determinante di A e x uguale all'esponenziale di y"),
+    (r"$\sum_{i=1}^{n} x_i$", "la somma da i uguale a uno a n di x pedice i"),
+    (r"$\sqrt[5]{x}$ e $p = 0{,}5$", "la radice quinta di x e p uguale a zero virgola cinque"),
+    ("P(A|B), x ∈ ℝ", "P di A dato B, x appartiene a R"),
+    ("ad es. n. 5, ecc.", "ad esempio numero 5, eccetera"),
+]
+
+PORTUGUESE = [
+    ("B = P⁻¹AP", "B igual a P inversa A P"),
+    ("x² e Aᵀ", "x ao quadrado e A transposta"),
+    ("60 km/h, 1 km, €0,30/kWh", "60 quilômetros por hora, 1 quilômetro, 0,30 euros por quilowatt-hora"),
+    ("$5M e $1M", "5 milhões de dólares e 1 milhão de dólares"),
+    ("x = det(A)", "x igual ao determinante de A"),
+    ("a projeção de a sobre b", "a projeção de a sobre b"),  # `a` is a variable: no contraction
+    (r"$\sum_{i=1}^{n} x_i$", "o somatório de i igual a um até n de x índice i"),
+    (r"$\sqrt[5]{x}$ e $\binom{n}{k}$", "a raiz quinta de x e n escolhe k"),
+    ("P(A|B), x ∈ ℝ", "P de A dado B, x pertence a R"),
+    ("p. ex. nº 5, etc. Não. No.", "por exemplo número 5, et cetera Não. No."),
+]
+
 TABLE = (
     [(line, "en", said) for line, said in ENGLISH]
     + [(line, "fr", said) for line, said in FRENCH]
     + [(line, "de", said) for line, said in GERMAN]
     + [(line, "es", said) for line, said in SPANISH]
+    + [(line, "it", said) for line, said in ITALIAN]
+    + [(line, "pt", said) for line, said in PORTUGUESE]
 )
 
 
@@ -292,8 +321,8 @@ def test_every_table_has_words_for_everything_english_has(code: str) -> None:
 
 
 def test_a_language_without_a_table_reads_formulas_with_english_words_and_leaves_digits_to_the_voice() -> None:
-    assert spoken_text(r"Costa 5 km e $\frac{1}{3}$", "it") == "Costa 5 kilometers e one third"
-    assert spoken_text("x^10 e 12 euro", "it") == "x to the tenth power e 12 euro"
+    assert spoken_text(r"Het kost 5 km en $\frac{1}{3}$", "nl") == "Het kost 5 kilometers en one third"
+    assert spoken_text("x^10 en 12 euro", "nl") == "x to the tenth power en 12 euro"
 
 
 #: What must never be sent: formula syntax, markup, super/subscripts, modifier letters read as code points.
@@ -441,7 +470,7 @@ def test_no_line_glued_from_formula_pieces_makes_the_rules_fail() -> None:
     rnd = random.Random(3)
     for _ in range(1500):
         line = "".join(rnd.choice(_PIECES) for _ in range(rnd.randint(1, 14)))
-        for language in ("en", "fr", "de", "es", "it"):
+        for language in ("en", "fr", "de", "es", "it", "pt", "nl"):
             assert isinstance(spoken_text(line, language), str), line
 
 

@@ -96,5 +96,5 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"\s+([,.])", r"\1", text)
     for pair, contracted in lang.contractions:  # a phrase of the table met its neighbour: "igual a el" → "igual al"
-        text = re.sub(rf"(?<!\w){pair}(?!\w)", contracted, text)
+        text = re.sub(rf"(?<!\w){re.escape(pair)}" + ("" if pair.endswith("'") else r"(?!\w)"), contracted, text)
     return text if lang.code == "fr" else re.sub(r"\s+([;:!?])", r"\1", text)  # French keeps "A :"

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from .german import GERMAN
+from .italian import ITALIAN
+from .portuguese import PORTUGUESE
 from .rules import ENGLISH, FRENCH, Language
 from .spanish import SPANISH
 
 #: Add a language by writing its table (`german.py` is an example) and naming it here.
-LANGUAGES = {"en": ENGLISH, "fr": FRENCH, "de": GERMAN, "es": SPANISH}
+LANGUAGES = {"en": ENGLISH, "fr": FRENCH, "de": GERMAN, "es": SPANISH, "it": ITALIAN, "pt": PORTUGUESE}
 
 
 def language_rules(tag: str) -> Language:
