@@ -114,6 +114,8 @@ ENGLISH = [
     ("No. That is wrong, he said no.", "No. That is wrong, he said no."),
     ("See No. 5 in Fig. 3, not the fig.", "See number 5 in figure 3, not the fig."),
     ("E.g. this, e.g. that, not E.G.", "For example this, for example that, not E.G."),
+    ("The answer is no. 3 errors remain.", "The answer is no. 3 errors remain."),
+    (r"$x \in \mathbb{R}^n$, $\operatorname{Var}(X)$", "x in the real numbers to the n, the variance of X"),
     ("P(A|B) = P(B|A)", "P of A given B equals P of B given A"),
     (r"$P(A \mid B)$ and $\binom{n}{k}$", "P of A given B and n choose k"),
     (r"$\sqrt[2]{x}$", "the square root of x"),
@@ -129,7 +131,7 @@ ENGLISH = [
     ),
     ("€5–10, $5-10, $5-$10 and $5 - €10", "5 to 10 euros, 5 to 10 dollars, 5 to 10 dollars and 5 dollars - 10 euros"),
     ("€0.30/kWh, 1 kWh and 1 °C", "0.30 euros per kilowatt hour, 1 kilowatt hour and 1 degree Celsius"),
-    (r"$1{,}000$ users", "one thousand users"),
+    (r"$1{,}000$ users, $1{,}000{,}000$, $0{,}5$", "one thousand users, one million, zero point five"),
     ("£3/day, €5, 20 $/hour", "3 pounds per day, 5 euros, 20 dollars per hour"),
 ]
 
@@ -172,7 +174,8 @@ FRENCH = [
     ("√2 ≈ 1,414", "la racine carrée de deux est environ égal à 1,414"),
     ("Non. No. Le n° 5", "Non. No. Le numéro 5"),
     (r"$\binom{n}{k}$ et P(A|B)", "k parmi n et P de A sachant B"),
-    ("5 Gio et 2 KiB", "5 gibioctets et 2 kibioctets"),
+    ("5 GiB et 2 KiB", "5 gibioctets et 2 kibioctets"),
+    ("€5M et $1M", "5 millions d'euros et 1 million de dollars"),
     ("5€/mois", "5 euros par mois"),
     (r"$x = 3{,}14$ et $(1, 2)$", "x égale trois virgule un quatre et un, deux"),
 ]
@@ -259,9 +262,14 @@ ITALIAN = [
     ("B = P⁻¹AP", "B uguale a P inversa A P"),
     ("x² e Aᵀ", "x al quadrato e A trasposta"),
     (r"$\frac{1}{\sqrt{2}}$", "uno fratto la radice quadrata di due"),
-    ("60 km/h, 1 km, ~6µA/MHz", "60 chilometri per ora, 1 chilometro, circa 6 microampere per megahertz"),
+    ("60 km/h, 1 km, ~6µA/MHz", "60 chilometri all'ora, 1 chilometro, circa 6 microampere per megahertz"),
+    ("€800/mese, 10 MB/s", "800 euro al mese, 10 megabyte al secondo"),
+    ("Ci vogliono - al massimo - due ore.", "Ci vogliono - al massimo - due ore."),
+    ("Il sig. Rossi e la dott.ssa Bianchi.", "Il signor Rossi e la dottoressa Bianchi."),
+    ("La risposta è no. 3 errori restano.", "La risposta è no. 3 errori restano."),
+    (r"$\pi r^2$ e $\alpha$", "pi greco r al quadrato e alfa"),
     ("$5M e $1M", "5 milioni di dollari e 1 milione di dollari"),
-    ("x^n e x^10", "x alla n e x alla dieci"),
+    ("x^n, x^4 e x^10", "x alla n, x alla quarta e x alla decima"),
     ("x = det(A) e x = exp(y)", "x uguale al determinante di A e x uguale all'esponenziale di y"),
     (r"$\sum_{i=1}^{n} x_i$", "la somma da i uguale a uno a n di x pedice i"),
     (r"$\sqrt[5]{x}$ e $p = 0{,}5$", "la radice quinta di x e p uguale a zero virgola cinque"),
@@ -277,7 +285,11 @@ PORTUGUESE = [
     ("x = det(A)", "x igual ao determinante de A"),
     ("a projeção de a sobre b", "a projeção de a sobre b"),  # `a` is a variable: no contraction
     (r"$\sum_{i=1}^{n} x_i$", "o somatório de i igual a um até n de x índice i"),
-    (r"$\sqrt[5]{x}$ e $\binom{n}{k}$", "a raiz quinta de x e n escolhe k"),
+    (r"$\sqrt[5]{x}$ e $\binom{n}{k}$", "a raiz quinta de x e n sobre k"),
+    (r"$x = \sqrt{2}$, $f(\sqrt{x})$", "x igual à raiz quadrada de dois, f da raiz quadrada de x"),
+    ("O valor de o é zero, $a = o$", "O valor de o é zero, a igual a o"),  # `o` is a variable here
+    ("Custa R$50 ou R$ 1.200,00 e US$ 10", "Custa 50 reais ou 1.200,00 reais e 10 dólares"),
+    ("é no. 3 casos, - ai, ai -", "é no. 3 casos, - ai, ai -"),
     ("P(A|B), x ∈ ℝ", "P de A dado B, x pertence a R"),
     ("p. ex. nº 5, etc. Não. No.", "por exemplo número 5, et cetera Não. No."),
 ]

@@ -20,7 +20,7 @@ _MATH_SPAN = re.compile(
     r"|(?<![\\$\w])\$(?=[^\s$])(?P<inline>.+?)(?<=[^\s\\])\$(?!\d)",
     re.S,
 )
-_DECIMAL_COMMA = re.compile(r"(\d)\{,\}(\d)")
+_DECIMAL_COMMA = re.compile(r"(?<=\d)\{,\}(?=(\d+))")
 _PLACEHOLDER = 0xE100  # private-use characters stand for formulas while the prose rules run
 _PLACEHOLDERS = re.compile(r"[\uE100-\uE8FF]")
 # JSON turned `\tau` into a tab and `au`, `\frac` into a form feed and `rac`: put the backslash back
@@ -81,9 +81,11 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
 
     def hold(match: re.Match[str]) -> str:
         source = next(group for group in match.groups() if group is not None)
-        # `{,}` between digits is no list: a decimal comma where the language writes one (`3{,}14`), else a
-        # thousands separator (`1{,}000`)
-        source = _DECIMAL_COMMA.sub(r"\1.\2" if lang.decimal_comma else r"\1\2", source)
+        # `{,}` between digits is no list: a decimal comma where the language writes one (`3{,}14`); elsewhere a
+        # thousands separator before three digits (`1{,}000`), else a decimal comma still (`0{,}5`)
+        source = _DECIMAL_COMMA.sub(
+            lambda m: "" if not lang.decimal_comma and len(m[1]) == 3 else ".", source
+        )
         formulas.append(read_nodes(parse_latex(source), lang))
         return f" {chr(_PLACEHOLDER + len(formulas) - 1)} "
 

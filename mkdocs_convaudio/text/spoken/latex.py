@@ -34,7 +34,11 @@ def _group(items: list[Item]) -> Group:
 
 
 def _text_of(items: list[Item]) -> str:
-    return "".join(item.text for item in items if isinstance(item, Atom))
+    """The letters of a macro's argument: `{R}` arrives as a group holding them."""
+    return "".join(
+        item.text if isinstance(item, Atom) else _text_of(list(item.items)) if isinstance(item, Group) else ""
+        for item in items
+    )
 
 
 def _prose_of(node: Any) -> list[str] | None:
@@ -82,7 +86,9 @@ def _macro(node: Any, queue: list[Any]) -> list[Item]:
         text = _text_of(converted[0])
         return tokenize(_BLACKBOARD.get(text, text))
     if name == "operatorname" and converted:
-        return [Atom(_text_of(converted[0]), "id")]
+        text = _text_of(converted[0])
+        # `\operatorname{Var}` is the function `var` ("the variance of X"), not the letters V, a, r
+        return [Atom(text.lower() if text not in FUNCTION_NAMES and text.lower() in FUNCTION_NAMES else text, "id")]
     if name in _ACCENTS and converted:
         return [Accent(_ACCENTS[name], _group(converted[0]))]
     if name in _TRANSPARENT:

@@ -41,6 +41,12 @@ _UNITS = {
     "°F": "graus Fahrenheit", "K": "kelvins", "ppm": "partes por milhão", "h": "horas", "min": "minutos",
 }
 
+#: The nouns the table's phrases put after an article, which a preposition before them contracts with.
+_MASCULINE = ("determinante", "traço", "posto", "núcleo", "espaço", "logaritmo", "máximo", "mínimo", "valor",
+              "conjunto", "somatório", "produtório", "limite")
+_FEMININE = ("raiz", "norma", "integral", "probabilidade", "exponencial", "matriz", "dimensão", "variância",
+             "projeção", "parte")
+
 PORTUGUESE = Language(
     code="pt",
     symbols=_SYMBOLS,
@@ -61,7 +67,7 @@ PORTUGUESE = Language(
     abbreviations={
         "p. ex.": "por exemplo", "p.ex.": "por exemplo", "e.g.": "por exemplo", "i.e.": "isto é",
         "vs.": "versus", "etc.": "et cetera", "cf.": "confira", "aprox.": "aproximadamente", "nº": "número",
-        "n.º": "número", "No.": "número", "Fig.": "figura", "Eq.": "equação", "pág.": "página",
+        "n.º": "número", "Fig.": "figura", "Eq.": "equação", "pág.": "página",
         "et al.": "e colaboradores", "I/O": "I O", "E/S": "E S", "N/A": "não se aplica",
         "24/7": "vinte e quatro por sete", "50/50": "meio a meio", "A/B test": "teste A B", "Sr.": "senhor",
         "Sra.": "senhora", "Dr.": "doutor", "Dra.": "doutora",
@@ -100,28 +106,39 @@ PORTUGUESE = Language(
     label="{}:",
     limits="{} de {} até {} de",
     limits_under="{} sobre {} de",
-    binomial="{0} escolhe {1}",
+    binomial="{0} sobre {1}",
     given="dado",
     accents={"vec": "vetor {}", "hat": "{} chapéu", "bar": "{} barra", "tilde": "{} til", "dot": "{} ponto",
              "ddot": "{} dois pontos"},
     multipliers={"k": "mil", "K": "mil", "thousand": "mil", "M": "milhões de", "million": "milhões de",
                  "B": "bilhões de", "bn": "bilhões de", "billion": "bilhões de"},
     decimal_comma=True,
-    greek={**GREEK, "α": "alfa", "ο": "ômicron", "ρ": "rô", "υ": "úpsilon", "φ": "fi", "ϕ": "fi", "χ": "qui",
+    greek={**GREEK, "α": "alfa", "ε": "épsilon", "ϵ": "épsilon", "μ": "mi", "µ": "mi", "ν": "ni", "ξ": "csi",
+           "ο": "ômicron", "ρ": "rô", "υ": "úpsilon", "φ": "fi", "ϕ": "fi", "χ": "qui",
            "Γ": "gama maiúsculo", "Δ": "delta maiúsculo", "Θ": "teta maiúsculo", "Λ": "lambda maiúsculo",
            "Ξ": "csi maiúsculo", "Π": "pi maiúsculo", "Σ": "sigma maiúsculo", "Φ": "fi maiúsculo",
            "Ψ": "psi maiúsculo", "Ω": "ômega maiúsculo"},
     per_words=frozenset({"segundo", "minuto", "hora", "dia", "semana", "mês", "ano"}),
     conjunctions=frozenset({"e", "ou"}),
     short_words=frozenset({"o", "os", "as", "um", "de", "do", "da", "em", "no", "na", "ao", "se", "que", "com",
-                           "por", "para", "não", "é", "são", "há", "eu", "ele", "ela", "nos", "me", "te"}),
+                           "por", "para", "não", "é", "são", "há", "eu", "ele", "ela", "nos", "me", "te", "tu",
+                           "ai", "só", "já", "lá", "cá", "vá", "dá"}),
     singular_units={"decibéis": "decibel", "graus Celsius": "grau Celsius", "graus Fahrenheit": "grau Fahrenheit",
                     "partes por milhão": "parte por milhão"},
     singular_after_one=True,
-    feminine_root=True,
-    before_numbers=frozenset({"No.", "nº", "n.º", "Fig.", "Eq.", "pág."}),
+    feminine_ordinals=True,
+    before_numbers=frozenset({"nº", "n.º", "Fig.", "Eq.", "pág."}),
+    currency_signs={"R$": "reais", "US$": "dólares"},
     multipliers_one={"M": "milhão de", "million": "milhão de", "B": "bilhão de", "bn": "bilhão de",
                      "billion": "bilhão de"},
-    # only with the article "o": "a" and "as" are also the names of variables (`a projeção de a sobre b`)
-    contractions=(("a o", "ao"), ("de o", "do"), ("em o", "no"), ("por o", "pelo")),
+    # only before the table's own nouns: `a` and `o` are also the names of variables (`a projeção de a sobre b`)
+    contractions=tuple(
+        (f"{preposition} {article} {noun}", f"{contracted} {noun}")
+        for article, nouns, forms in (
+            ("o", _MASCULINE, (("a", "ao"), ("de", "do"), ("em", "no"), ("por", "pelo"))),
+            ("a", _FEMININE, (("a", "à"), ("de", "da"), ("em", "na"), ("por", "pela"))),
+        )
+        for noun in nouns
+        for preposition, contracted in forms
+    ),
 )

@@ -78,7 +78,7 @@ def _numbers_with_units(text: str, lang: Language) -> str:
             unit = lang.singular(unit)  # 1 kilohm, 1 kibibyte, 1 Sekunde
         words += [match["num"], unit]
         if match["per"]:
-            words += [lang.per, lang.singular(units[match["per"]])]
+            words += [lang.per_unit(lang.singular(units[match["per"]]))]
         return " ".join(words)
 
     return pattern.sub(say, text)
@@ -102,6 +102,8 @@ def _abbreviation_patterns(lang: Language) -> list[tuple[re.Pattern[str], str, s
         if written[0].islower():
             # `e.g.` or `E.g.`, never `E.G.` or the German `ca.` in "von der CA.": that is an acronym
             body, flags = f"(?:{re.escape(written)}|{re.escape(written[0].upper() + written[1:])})", 0
+        elif written in lang.before_numbers:
+            body, flags = re.escape(written), 0  # "No. 3", never the reply in "the answer is no. 3 remain"
         else:
             body, flags = re.escape(written), re.IGNORECASE
         # "No. 5", "Eq. (4)", "Fig. S1", "No. of users" are numbered things; "No." alone is a reply
@@ -132,10 +134,10 @@ def _slash(word: str, lang: Language) -> str | None:
     if re.fullmatch(r"[A-Z]{2,}", left) and right.isdigit() and len(right) == 1:
         return f"{left} {right}"  # HTTP/2: a name and its version
     if (len(left) > 1 or len(right) > 1) and left in lang.units and right in lang.units:
-        return f"{lang.units[left]} {lang.per} {lang.singular(lang.units[right])}"  # km/h, MB/s
+        return f"{lang.units[left]} {lang.per_unit(lang.singular(lang.units[right]))}"  # km/h, MB/s
     per_words = _PER_WORDS | lang.per_words
     if right.lower() in per_words and left.lower() not in per_words and not left.isupper():
-        return f"{left} {lang.per} {right}"  # 5 dollars/month, requests/second
+        return f"{left} {lang.per_unit(right)}"  # 5 dollars/month, requests/second
     conjunctions = _CONJUNCTIONS | lang.conjunctions
     if left.lower() in conjunctions or right.lower() in conjunctions:
         return f"{left} {right}"  # and/or
@@ -250,18 +252,25 @@ def _money(text: str, lang: Language) -> str:
             return f"{number} {lang.multipliers_one[suffix]}"
         return f"{number} {multipliers[suffix]}" if suffix else number
 
+    # a sign of several characters first (`R$ 50`, `US$10`): its words, and a space may follow it
+    words = {**{sign: lang.symbols[sign] for sign in "$€£"}, **lang.currency_signs}
+    signs = "|".join(re.escape(sign) + (r"\s?" if len(sign) > 1 else "") for sign in sorted(words, key=len)[::-1])
+
+    def currency(sign: str) -> str:
+        return words[sign.rstrip()]
+
     def priced(sign: str, right: str) -> str | None:
         """ "euros per kilowatt hour", or None when `right` is neither a unit nor a period."""
         if right in lang.units:
-            return f"{lang.symbols[sign]} {lang.per} {lang.singular(lang.units[right])}"
+            return f"{currency(sign)} {lang.per_unit(lang.singular(lang.units[right]))}"
         if right.lower() in _PER_WORDS | lang.per_words:
-            return f"{lang.symbols[sign]} {lang.per} {right}"
+            return f"{currency(sign)} {lang.per_unit(right)}"
         return None
 
     # one range, in one currency: $5-$10, €5–10
     text = re.sub(
-        rf"(?<![\w$€£])([$€£]){_AMOUNT}\s?[-–—]\s?\1?{_AMOUNT}",
-        lambda m: f"{amount(m[2], m[3])} {lang.word_to} {amount(m[4], m[5])} {lang.symbols[m[1]]}",
+        rf"(?<![\w$€£])({signs}){_AMOUNT}\s?[-–—]\s?\1?{_AMOUNT}",
+        lambda m: f"{amount(m[2], m[3])} {lang.word_to} {amount(m[4], m[5])} {currency(m[1])}",
         text,
     )
 
@@ -270,9 +279,9 @@ def _money(text: str, lang: Language) -> str:
         rate = priced(match[1], match[4]) if match[4] else None
         if rate is not None:
             return f"{said} {rate}"
-        return f"{said} {lang.symbols[match[1]]}" + (f"/{match[4]}" if match[4] else "")
+        return f"{said} {currency(match[1])}" + (f"/{match[4]}" if match[4] else "")
 
-    text = re.sub(rf"(?<![\w$€£])([$€£]){_AMOUNT}(?:/([^\W\d_]+)(?![\w/]))?", before, text)
+    text = re.sub(rf"(?<![\w$€£])({signs}){_AMOUNT}(?:/([^\W\d_]+)(?![\w/]))?", before, text)
 
     def after(match: re.Match[str]) -> str:  # 5 €/Monat, 5€/mois
         rate = priced(match[1], match[2])

@@ -30,6 +30,11 @@ def _ordinal(value: int, lang: Language) -> str:
         return str(value)
 
 
+def _feminine(ordinal: str) -> str:
+    """ "quinto" → "quinta", "vigesimo quinto" → "vigesima quinta" (num2words gives masculine ordinals)."""
+    return re.sub(r"o\b", "a", ordinal)
+
+
 def _identifier(name: str, lang: Language) -> str:
     if name in lang.plain_functions:
         return lang.plain_functions[name]
@@ -48,7 +53,7 @@ def _prose_word(word: str, lang: Language) -> str:
         return lang.units[word]
     left, slash, right = word.partition("/")
     if slash and (len(left) > 1 or len(right) > 1) and left in lang.units and right in lang.units:  # not A/B
-        return f"{lang.units[left]} {lang.per} {lang.singular(lang.units[right])}"
+        return f"{lang.units[left]} {lang.per_unit(lang.singular(lang.units[right]))}"
     return word
 
 
@@ -146,8 +151,8 @@ class Reader:
                 return lang.cbrt.format(body)
             text = "".join(item.text for item in node.index.items if isinstance(item, Atom))
             ordinal = _ordinal(int(text), lang) if text.isdigit() else index
-            if lang.feminine_root and text.isdigit():
-                ordinal = re.sub(r"o\b", "a", ordinal)
+            if lang.feminine_ordinals and text.isdigit():
+                ordinal = _feminine(ordinal)
             return lang.root.format(ordinal, body)
         assert isinstance(node, Accent)
         template = lang.accents[node.accent]
@@ -200,7 +205,8 @@ class Reader:
             if text and set(text) == {"′"}:
                 return " ".join([lang.prime] * len(text))
             if text.isdigit():
-                word = _ordinal(int(text), lang) if lang.code == "en" else number_words(text, lang)
+                word = _ordinal(int(text), lang) if lang.ordinal_powers else number_words(text, lang)
+                word = _feminine(word) if lang.ordinal_powers and lang.feminine_ordinals else word
                 return lang.power_ordinal.format(word)
             if len(atoms) == 1 and atoms[0].kind in ("id", "greek"):
                 return lang.power_letter.format(self.read(items))

@@ -103,9 +103,19 @@ class Language:
     multipliers_one: dict[str, str] = field(default_factory=dict)
     #: Written pairs the table's phrases put side by side, and what the language says instead ("a el" → "al").
     contractions: tuple[tuple[str, str], ...] = ()
-    #: "root" is feminine and num2words gives masculine ordinals (Spanish "la raíz quinta", not "quinto").
-    feminine_root: bool = False
+    #: "root" and "power" are feminine and num2words gives masculine ordinals ("la raíz quinta", "alla quarta").
+    feminine_ordinals: bool = False
+    #: Powers said with ordinals ("to the fourth power", "x alla quarta") rather than cardinals ("hoch vier").
+    ordinal_powers: bool = False
+    #: Signs of more than one character before an amount, and the currency's words (`R$` → "reais").
+    currency_signs: dict[str, str] = field(default_factory=dict)
+    #: "per" and a unit's singular, where the language joins them otherwise ("ora" → "all'ora", not "per ora").
+    per_phrases: dict[str, str] = field(default_factory=dict)
 
+
+    def per_unit(self, word: str) -> str:
+        """ "per second", "pro Sekunde", "al secondo": `word` is the unit or period in the singular."""
+        return self.per_phrases.get(word) or self.per_phrases.get(word.lower()) or f"{self.per} {word}"
 
     def singular(self, unit: str) -> str:
         """A unit's word after "per" or after 1: "second", "heure", "megahertz", "Stunde" (a final plural s goes,
@@ -183,7 +193,7 @@ _FR_UNITS = {
     "kWh": "kilowattheures", "o": "octets", "Ko": "kilooctets", "Mo": "mégaoctets", "Go": "gigaoctets",
     "To": "téraoctets", "B": "octets", "KB": "kilooctets", "kB": "kilooctets", "MB": "mégaoctets",
     "GB": "gigaoctets", "TB": "téraoctets", "KiB": "kibioctets", "MiB": "mébioctets", "GiB": "gibioctets",
-    "Kio": "kibioctets", "Mio": "mébioctets", "Gio": "gibioctets", "b": "bits", "kb": "kilobits", "Mb": "mégabits",
+    "b": "bits", "kb": "kilobits", "Mb": "mégabits",
     "bps": "bits par seconde", "kbps": "kilobits par seconde", "Kbps": "kilobits par seconde",
     "Mbps": "mégabits par seconde", "Gbps": "gigabits par seconde", "m": "mètres", "mm": "millimètres",
     "cm": "centimètres", "km": "kilomètres", "µm": "micromètres", "nm": "nanomètres", "g": "grammes",
@@ -255,6 +265,7 @@ ENGLISH = Language(
     multipliers={"k": "thousand", "K": "thousand", "thousand": "thousand", "M": "million", "million": "million",
                  "B": "billion", "bn": "billion", "billion": "billion"},
     singular_after_one=True,
+    ordinal_powers=True,
     before_numbers=frozenset({"No.", "Fig.", "Eq."}),
     singular_units={"kilowatt hours": "kilowatt hour", "watt hours": "watt hour", "milliamp hours": "milliamp hour",
                     "degrees Celsius": "degree Celsius", "degrees Fahrenheit": "degree Fahrenheit"},
@@ -326,6 +337,9 @@ FRENCH = Language(
                  "B": "milliards de", "bn": "milliards de", "billion": "milliards de"},
     decimal_comma=True,
     before_numbers=frozenset({"No.", "n°", "Fig.", "éq."}),
+    multipliers_one={"M": "million de", "million": "million de", "B": "milliard de", "bn": "milliard de",
+                     "billion": "milliard de"},
+    contractions=(("de euros", "d'euros"),),  # "5 millions d'euros"
     greek={**GREEK, "β": "bêta", "ζ": "dzêta", "η": "êta", "θ": "thêta", "ϑ": "thêta", "χ": "khi",
            "ω": "oméga", "Γ": "gamma majuscule", "Δ": "delta majuscule", "Θ": "thêta majuscule",
            "Λ": "lambda majuscule", "Ξ": "xi majuscule", "Π": "pi majuscule", "Σ": "sigma majuscule",

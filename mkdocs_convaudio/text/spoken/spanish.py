@@ -118,7 +118,7 @@ SPANISH = Language(
                            "por", "para", "son", "hay", "una", "uno", "ni", "va", "ha", "da", "le", "te", "yo",
                            "me", "ve", "sí"}),
     singular_after_one=True,
-    feminine_root=True,
+    feminine_ordinals=True,
     singular_units={"grados Celsius": "grado Celsius", "grados Fahrenheit": "grado Fahrenheit",
                     "miliamperios hora": "miliamperio hora", "vatios hora": "vatio hora",
                     "kilovatios hora": "kilovatio hora", "partes por millón": "parte por millón"},
