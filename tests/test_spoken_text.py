@@ -115,6 +115,11 @@ ENGLISH = [
     ("See No. 5 in Fig. 3, not the fig.", "See number 5 in figure 3, not the fig."),
     ("E.g. this, e.g. that, not E.G.", "For example this, for example that, not E.G."),
     ("The answer is no. 3 errors remain.", "The answer is no. 3 errors remain."),
+    (
+        r"$\lim_{x \to 0} f(x)$ and $O(n \log_2 n)$",
+        "the limit as x approaches zero of f of x and O of n log base two of n",
+    ),
+    (r"$e^t$, $A^t$", "e to the t, A transpose"),
     (r"$x \in \mathbb{R}^n$, $\operatorname{Var}(X)$", "x in the real numbers to the n, the variance of X"),
     ("P(A|B) = P(B|A)", "P of A given B equals P of B given A"),
     (r"$P(A \mid B)$ and $\binom{n}{k}$", "P of A given B and n choose k"),
@@ -176,6 +181,7 @@ FRENCH = [
     (r"$\binom{n}{k}$ et P(A|B)", "k parmi n et P de A sachant B"),
     ("5 GiB et 2 KiB", "5 gibioctets et 2 kibioctets"),
     ("€5M et $1M", "5 millions d'euros et 1 million de dollars"),
+    (r"$\lim_{n\to\infty} a_n$", "la limite quand n tend vers l'infini de a indice n"),
     ("5€/mois", "5 euros par mois"),
     (r"$x = 3{,}14$ et $(1, 2)$", "x égale trois virgule un quatre et un, deux"),
 ]
@@ -220,6 +226,7 @@ GERMAN = [
     ("5 €/Monat oder 0,30 €/kWh", "5 Euro pro Monat oder 0,30 Euro pro Kilowattstunde"),
     (r"$x \text{ für alle } x$", "x für alle x"),
     (r"$p = 0{,}5$", "p gleich null Komma fünf"),
+    (r"$\lim_{x \to 0} f(x)$", "der Grenzwert für x gegen null von f von x"),
     (r"$\Omega$ und $\mu$", "großes Omega und My"),
 ]
 

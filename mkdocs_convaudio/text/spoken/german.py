@@ -102,6 +102,7 @@ GERMAN = Language(
     label="{}:",
     limits="{} von {} bis {} über",
     limits_under="{} über {} von",
+    limit="der Grenzwert für {} gegen {} von",
     binomial="{0} über {1}",
     given="gegeben",
     accents={"vec": "Vektor {}", "hat": "{} Dach", "bar": "{} quer", "tilde": "{} Tilde", "dot": "{} Punkt",

@@ -100,6 +100,7 @@ ITALIAN = Language(
     label="{}:",
     limits="{} da {} a {} di",
     limits_under="{} su {} di",
+    limit="il limite per {} che tende a {} di",
     binomial="{0} su {1}",
     given="dato",
     accents={"vec": "vettore {}", "hat": "{} cappello", "bar": "{} barrato", "tilde": "{} tilde",

@@ -106,6 +106,7 @@ PORTUGUESE = Language(
     label="{}:",
     limits="{} de {} até {} de",
     limits_under="{} sobre {} de",
+    limit="o limite quando {} tende a {} de",
     binomial="{0} sobre {1}",
     given="dado",
     accents={"vec": "vetor {}", "hat": "{} chapéu", "bar": "{} barra", "tilde": "{} til", "dot": "{} ponto",

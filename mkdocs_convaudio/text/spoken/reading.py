@@ -97,7 +97,18 @@ class Reader:
         return isinstance(node, Atom) and node.text in ("·", "⋅") and named(previous) and named(following)
 
     def _application(self, node: Node, following: Node | None) -> str | None:
-        """`det(A)`, `proj_u(v)`, `log_2(x)`, `f(x)`: a function applied to a parenthesized argument."""
+        """`det(A)`, `proj_u(v)`, `log_2(x)`, `f(x)`: a function applied to a parenthesized argument; and
+        `log_2 n`, whose argument is one name or number."""
+        if (
+            isinstance(node, Script)
+            and isinstance(node.base, Atom)
+            and node.base.text in ("log", "lg")
+            and node.sub is not None
+            and node.sup is None
+            and isinstance(following, Atom)
+            and following.kind in ("id", "num", "greek")
+        ):
+            return self.lang.log_base.format(self.read(node.sub.items), self.node(following))
         if not (isinstance(following, Group) and following.fence == "("):
             return None
         argument = self.read(following.items)
@@ -184,14 +195,29 @@ class Reader:
             if upper:
                 return lang.limits.format(self.node(node.base), lower, upper)
             return lang.limits_under.format(self.node(node.base), lower)
+        limit = self._limit(node)
+        if limit is not None:
+            return limit
         base = self.node(node.base)
         if node.sub is not None:
             base = lang.sub.format(base, self.read(node.sub.items, digits=True))
         if node.sup is None:
             return base
-        return f"{base} {self.exponent(node.sup)}".strip()
+        # `Aᵗ` is a transpose; `e^t` a power
+        matrix = isinstance(node.base, Atom) and node.base.kind == "id" and node.base.text[:1].isupper()
+        return f"{base} {self.exponent(node.sup, matrix=matrix)}".strip()
 
-    def exponent(self, sup: Group) -> str:
+    def _limit(self, node: Script) -> str | None:
+        """`\\lim_{x \\to 0}`: "the limit as x approaches zero of" (not "the limit sub x to zero")."""
+        if not (isinstance(node.base, Atom) and node.base.text == "lim" and node.sub is not None and node.sup is None):
+            return None
+        items = node.sub.items
+        arrows = [index for index, item in enumerate(items) if isinstance(item, Atom) and item.text == "→"]
+        if len(arrows) != 1 or arrows[0] in (0, len(items) - 1):
+            return None
+        return self.lang.limit.format(self.read(items[: arrows[0]]), self.read(items[arrows[0] + 1 :]))
+
+    def exponent(self, sup: Group, *, matrix: bool = True) -> str:
         """ClearSpeak's short forms first (squared, cubed, inverse, transpose, prime), then powers."""
         lang = self.lang
         items = sup.items
@@ -199,7 +225,7 @@ class Reader:
         if len(atoms) == len(items):
             text = "".join(atom.text for atom in atoms).replace("−", "-")
             short = {"2": lang.squared, "3": lang.cubed, "-1": lang.inverse, "T": lang.transpose,
-                     "t": lang.transpose, "ᵀ": lang.transpose, "⊤": lang.transpose}
+                     "ᵀ": lang.transpose, "⊤": lang.transpose, **({"t": lang.transpose} if matrix else {})}
             if text in short:
                 return short[text]
             if text and set(text) == {"′"}:

@@ -83,6 +83,7 @@ class Language:
     limits_under: str  # "{the sum} over {i} of"
     accents: dict[str, str]  # vec, hat, bar, tilde, dot, ddot → "vector {}", "{} hat"
     binomial: str  # "{0} choose {1}" (`\binom{n}{k}`; French "{1} parmi {0}")
+    limit: str  # "the limit as {} approaches {} of" (`\lim_{x \to 0}`)
     given: str  # the bar of a conditional probability, `P(A|B)`
     multipliers: dict[str, str]  # after an amount of money: k, M, bn, million → "thousand", "million"
     decimal_comma: bool = False
@@ -259,6 +260,7 @@ ENGLISH = Language(
     limits="{} from {} to {} of",
     limits_under="{} over {} of",
     binomial="{0} choose {1}",
+    limit="the limit as {} approaches {} of",
     given="given",
     accents={"vec": "vector {}", "hat": "{} hat", "bar": "{} bar", "tilde": "{} tilde", "dot": "{} dot",
              "ddot": "{} double dot"},
@@ -330,6 +332,7 @@ FRENCH = Language(
     limits="{} de {} à {} de",
     limits_under="{} sur {} de",
     binomial="{1} parmi {0}",
+    limit="la limite quand {} tend vers {} de",
     given="sachant",
     accents={"vec": "vecteur {}", "hat": "{} chapeau", "bar": "{} barre", "tilde": "{} tilde", "dot": "{} point",
              "ddot": "{} point point"},

@@ -101,6 +101,7 @@ SPANISH = Language(
     label="{}:",
     limits="{} desde {} hasta {} de",
     limits_under="{} sobre {} de",
+    limit="el límite cuando {} tiende a {} de",
     binomial="{0} sobre {1}",
     given="dado",
     accents={"vec": "vector {}", "hat": "{} sombrero", "bar": "{} barra", "tilde": "{} tilde", "dot": "{} punto",
