@@ -180,7 +180,7 @@ FRENCH = [
     ("Non. No. Le n° 5", "Non. No. Le numéro 5"),
     (r"$\binom{n}{k}$ et P(A|B)", "k parmi n et P de A sachant B"),
     ("5 GiB et 2 KiB", "5 gibioctets et 2 kibioctets"),
-    ("€5M et $1M", "5 millions d'euros et 1 million de dollars"),
+    ("€5M et $1M, $1k", "5 millions d'euros et 1 million de dollars, mille dollars"),
     (r"$\lim_{n\to\infty} a_n$", "la limite quand n tend vers l'infini de a indice n"),
     ("5€/mois", "5 euros par mois"),
     (r"$x = 3{,}14$ et $(1, 2)$", "x égale trois virgule un quatre et un, deux"),
@@ -282,6 +282,7 @@ ITALIAN = [
     (r"$\sqrt[5]{x}$ e $p = 0{,}5$", "la radice quinta di x e p uguale a zero virgola cinque"),
     ("P(A|B), x ∈ ℝ", "P di A dato B, x appartiene a R"),
     ("ad es. n. 5, ecc.", "ad esempio numero 5, eccetera"),
+    ("Dura 10-15 min, 3–5 volte, €5-10, $1k", "Dura da 10 a 15 minuti, da 3 a 5 volte, da 5 a 10 euro, mille dollari"),
 ]
 
 PORTUGUESE = [

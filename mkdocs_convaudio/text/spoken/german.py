@@ -127,4 +127,5 @@ GERMAN = Language(
     before_numbers=frozenset({"Nr.", "Abb.", "Gl."}),
     multipliers_one={"M": "Million", "million": "Million", "B": "Milliarde", "bn": "Milliarde",
                      "billion": "Milliarde"},
+    bare_thousand=True,
 )

@@ -139,4 +139,6 @@ ITALIAN = Language(
     contractions=(("di il", "del"), ("di lo", "dello"), ("di la", "della"), ("di l'", "dell'"), ("a il", "al"),
                   ("a lo", "allo"), ("a la", "alla"), ("a l'", "all'"), ("su il", "sul"), ("su la", "sulla"),
                   ("su l'", "sull'"), ("da il", "dal"), ("da l'", "dall'")),
+    bare_thousand=True,
+    range_from="da ",
 )

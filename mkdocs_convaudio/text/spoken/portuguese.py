@@ -142,4 +142,5 @@ PORTUGUESE = Language(
         for noun in nouns
         for preposition, contracted in forms
     ),
+    bare_thousand=True,
 )

@@ -248,6 +248,8 @@ def _money(text: str, lang: Language) -> str:
     multipliers = lang.multipliers
 
     def amount(number: str, suffix: str | None) -> str:
+        if suffix and number == "1" and lang.bare_thousand and multipliers[suffix] == multipliers["k"]:
+            return lang.multipliers_one.get(suffix, multipliers[suffix])  # "mille dollars", not "1 mille"
         if suffix and number == "1" and suffix in lang.multipliers_one:
             return f"{number} {lang.multipliers_one[suffix]}"
         return f"{number} {multipliers[suffix]}" if suffix else number
@@ -270,7 +272,7 @@ def _money(text: str, lang: Language) -> str:
     # one range, in one currency: $5-$10, €5–10
     text = re.sub(
         rf"(?<![\w$€£])({signs}){_AMOUNT}\s?[-–—]\s?\1?{_AMOUNT}",
-        lambda m: f"{amount(m[2], m[3])} {lang.word_to} {amount(m[4], m[5])} {currency(m[1])}",
+        lambda m: f"{lang.range_from}{amount(m[2], m[3])} {lang.word_to} {amount(m[4], m[5])} {currency(m[1])}",
         text,
     )
 
@@ -295,7 +297,7 @@ def _hyphen_range(match: re.Match[str], lang: Language) -> str:
     low, high = match[1], match[2]
     if int(low) >= int(high) or (len(low), len(high)) == (3, 4):
         return match[0]  # a score (3-2) or a phone number (555-1234), not a range
-    return f"{low} {lang.word_to} {high}"
+    return f"{lang.range_from}{low} {lang.word_to} {high}"
 
 
 def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str:
@@ -305,7 +307,10 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str
     # 5-10 minutes, 2020-2024; not dates (2024-03-15), versions (1.2-3) or names (COVID-19)
     text = re.sub(r"(?<![\w.\-/])(\d{1,4})-(\d{1,4})(?![\w\-/]|[.,]\d)", lambda m: _hyphen_range(m, lang), text)
     text = _numbers_with_units(text, lang)
-    text = re.sub(r"(?<=\d)\s?[–—]\s?(?=\d)", f" {lang.word_to} ", text)  # ranges: 3–5
+    # ranges: 3–5 ("da 3 a 5" where the language says where a range starts)
+    if lang.range_from:
+        text = re.sub(r"(?<![\w.,])(\d[\d.,]*)\s?[–—]\s?(?=\d)", rf"{lang.range_from}\1 {lang.word_to} ", text)
+    text = re.sub(r"(?<=\d)\s?[–—]\s?(?=\d)", f" {lang.word_to} ", text)
     text = re.sub(r"(?<![\w.])(\d+)[×x](\d+)(?![\w.])", rf"\1 {lang.by} \2", text)  # a 2×2 matrix
     text = re.sub(r"(?<=\d) x (?=\d)", f" {lang.times} ", text)  # 3 x 4 = 12
     text = re.sub(r"(?<![\w.])([a-zA-Z])×([a-zA-Z])(?![\w.])", rf"\1 {lang.by} \2", text)  # n×n

@@ -98,6 +98,10 @@ class Language:
     singular_units: dict[str, str] = field(default_factory=dict)
     #: "1 second", not "1 seconds". French keeps the plural it always had, so its cached lines stay valid.
     singular_after_one: bool = False
+    #: Said before the first number of a range ("da 10 a 15" in Italian, where "10 a 15" sounds like a score).
+    range_from: str = ""
+    #: `$1k` is the word for a thousand alone ("mille dollars"), not "1 mille".
+    bare_thousand: bool = False
     #: Abbreviations said only before a number: "No. 5" is "number 5", a reply "No." stays "No.".
     before_numbers: frozenset[str] = frozenset()
     #: The amount's word after exactly 1 (`$1M`: "1 Million Dollar", not "1 Millionen").
@@ -343,6 +347,7 @@ FRENCH = Language(
     multipliers_one={"M": "million de", "million": "million de", "B": "milliard de", "bn": "milliard de",
                      "billion": "milliard de"},
     contractions=(("de euros", "d'euros"),),  # "5 millions d'euros"
+    bare_thousand=True,
     greek={**GREEK, "β": "bêta", "ζ": "dzêta", "η": "êta", "θ": "thêta", "ϑ": "thêta", "χ": "khi",
            "ω": "oméga", "Γ": "gamma majuscule", "Δ": "delta majuscule", "Θ": "thêta majuscule",
            "Λ": "lambda majuscule", "Ξ": "xi majuscule", "Π": "pi majuscule", "Σ": "sigma majuscule",

@@ -126,4 +126,5 @@ SPANISH = Language(
     before_numbers=frozenset({"No.", "núm.", "n.º", "Fig.", "Ec."}),
     multipliers_one={"M": "millón de", "million": "millón de"},
     contractions=(("a el", "al"), ("de el", "del")),
+    bare_thousand=True,
 )
