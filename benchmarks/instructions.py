@@ -6,8 +6,8 @@ Usage, after `python -m benchmarks.run --only warm,warm-blog --repeat 1 --keep D
 
 For each site (`warm-after`, `warm-after-blog`) it builds each configuration (plugin disabled, plugin, floor) once
 as usual, then once under callgrind, and prints the instructions of the build process minus those of a bare Python
-start, and their ratios. Instructions leave out what the kernel does (creating, linking and removing files), which
-the wall-clock rows include: the two together tell the plugin's own work from the file system's.
+start, and their ratios. Instructions leave out what the kernel does (creating, linking and removing files) and what
+each instruction costs (cache misses), which the wall-clock rows include: the plugin's own computing, apart.
 """
 
 from __future__ import annotations

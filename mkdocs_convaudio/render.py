@@ -214,7 +214,7 @@ class Renderer:
         for turn in conversation.turns:
             voice = resolved[turn.speaker]
             try:
-                text, scripts = self.spoken(turn, language, readable)
+                words = turn.say if turn.say else self.spoken_memo.spoken(turn.line, language)
             except ConvaudioError:
                 raise
             except Exception as error:  # a rule that fails on a line must not end the build (nor cost a traceback)
@@ -229,8 +229,9 @@ class Renderer:
                         conversation.source_path,
                         turn.source_line,
                     ) from None
-                text, scripts = unreadable_scripts(plain_text(turn.line), readable)
+                words = plain_text(turn.line)
                 unspelled.append((turn.source_line, error))
+            text, scripts = unreadable_scripts(words, readable)
             for script in scripts:
                 unreadable.setdefault(script, []).append(turn.source_line)
             # a line with nothing readable left keeps its place in the transcript with a moment of silence
@@ -294,12 +295,6 @@ class Renderer:
             warnings=warnings,
             production=production,
         )
-
-    def spoken(self, turn: Turn, language: str, readable: frozenset[str]) -> tuple[str, list[str]]:
-        """The text the engine gets for a turn (its `say`, else the spoken form of its line) without the letters
-        the engine cannot read in `language`, and the names of the scripts left out."""
-        text = turn.say if turn.say else self.spoken_memo.spoken(turn.line, language)
-        return unreadable_scripts(text, readable)
 
     def check_limits(self, conversation: Conversation) -> None:
         """Refuse, at its line, a conversation past the configured limits (before any request is sent)."""

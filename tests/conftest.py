@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import tempfile
 from collections.abc import Iterator
@@ -21,13 +22,16 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 
 @pytest.fixture(autouse=True, scope="session")
-def temporary_folder_of_the_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """The system's temporary folder, for this run and the builds it starts, is a folder of the run's own.
-    What builds leave there by design (a voice map's lock file, Material's blog pages, `mkdocs serve`'s site
-    when a test stops it abruptly) would otherwise pile up in /tmp run after run: 35,000 lock files and several
-    GB were found there after a day of runs, and a full disk failed a CI run that shared it."""
-    folder = tmp_path_factory.mktemp("system-tmp", numbered=False)
+def temporary_folder_of_the_run() -> Iterator[Path]:
+    """The system's temporary folder, for this run and the builds it starts, is a folder of the run's own, removed
+    at its end. What builds leave there by design (a voice map's lock file, Material's blog pages, `mkdocs serve`'s
+    site when a test stops it abruptly) would otherwise pile up in /tmp run after run: 35,000 lock files and several
+    GB were found there after a day of runs, and a full disk failed a CI run that shared it. It is made in /tmp when
+    there is one, whatever TMPDIR says: Chromium puts its sockets there, and a socket's path may not exceed 107
+    characters."""
     previous = (tempfile.tempdir, os.environ.get("TMPDIR"))
+    base = "/tmp" if os.path.isdir("/tmp") and os.access("/tmp", os.W_OK) else tempfile.gettempdir()
+    folder = Path(tempfile.mkdtemp(prefix="convaudio-tests-", dir=base))
     tempfile.tempdir = str(folder)
     os.environ["TMPDIR"] = str(folder)
     yield folder
@@ -36,6 +40,7 @@ def temporary_folder_of_the_run(tmp_path_factory: pytest.TempPathFactory) -> Ite
         os.environ.pop("TMPDIR", None)
     else:
         os.environ["TMPDIR"] = previous[1]
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture

@@ -149,10 +149,17 @@ def test_a_build_whose_rules_fail_on_many_lines_stops_before_making_any_audio(
         raise RuntimeError("a rule failed")
 
     monkeypatch.setattr(spoken_memo.SpokenMemo, "spoken", failing)
-    site.write("post.md", post(turns(*({"speaker": "AB"[n % 2], "line": f"Line {n}."} for n in range(5)))))
+    # three such lines: read as written, each with its warning
+    site.write("post.md", post(turns(*({"speaker": "AB"[n % 2], "line": f"Line {n}."} for n in range(3)))))
+    assert site.build().synthesized == 3
+    assert sum("could not be put into words" in message for message in site.warnings()) == 3
+    assert sent == ["Line 0.", "Line 1.", "Line 2."]
+    # a fourth: the build stops at it, before any request
+    sent.clear()
+    site.write("post.md", post(turns(*({"speaker": "AB"[n % 2], "line": f"Line {n}!"} for n in range(4)))))
     error = site.build_error()
     assert "post.md:" in error and "stopping before any audio is made" in error and "report" in error
-    assert sent == [] and not site.audio_files()
+    assert sent == []
 
 
 def test_an_error_to_fix_met_while_spelling_a_line_still_stops_the_build(

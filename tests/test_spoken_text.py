@@ -119,7 +119,10 @@ ENGLISH = [
         r"$\lim_{x \to 0} f(x)$ and $O(n \log_2 n)$",
         "the limit as x approaches zero of f of x and O of n log base two of n",
     ),
-    (r"$e^t$, $A^t$", "e to the t, A transpose"),
+    (
+        r"$e^t$, $2^t$, $A^t$, $(AB)^t$, $x^t A x$",
+        "e to the t, two to the t, A transpose, A B transpose, x transpose A x",
+    ),
     (r"$x \in \mathbb{R}^n$, $\operatorname{Var}(X)$", "x in the real numbers to the n, the variance of X"),
     ("P(A|B) = P(B|A)", "P of A given B equals P of B given A"),
     (r"$P(A \mid B)$ and $\binom{n}{k}$", "P of A given B and n choose k"),
@@ -283,6 +286,7 @@ ITALIAN = [
     ("P(A|B), x ∈ ℝ", "P di A dato B, x appartiene a R"),
     ("ad es. n. 5, ecc.", "ad esempio numero 5, eccetera"),
     ("Dura 10-15 min, 3–5 volte, €5-10, $1k", "Dura da 10 a 15 minuti, da 3 a 5 volte, da 5 a 10 euro, mille dollari"),
+    ("tra 10-15 minuti, dal 10-15 maggio", "tra 10 a 15 minuti, dal 10 a 15 maggio"),
 ]
 
 PORTUGUESE = [

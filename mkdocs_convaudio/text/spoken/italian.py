@@ -93,9 +93,7 @@ ITALIAN = Language(
     about="circa",
     per="per",
     minus="meno",
-    plus="più",
     times="per",
-    equals="uguale a",
     prime="primo",
     label="{}:",
     limits="{} da {} a {} di",
@@ -141,4 +139,6 @@ ITALIAN = Language(
                   ("su l'", "sull'"), ("da il", "dal"), ("da l'", "dall'")),
     bare_thousand=True,
     range_from="da ",
+    range_words=frozenset({"da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall'", "tra", "fra", "fino",
+                           "circa", "verso", "entro"}),
 )

@@ -272,7 +272,7 @@ def _money(text: str, lang: Language) -> str:
     # one range, in one currency: $5-$10, €5–10
     text = re.sub(
         rf"(?<![\w$€£])({signs}){_AMOUNT}\s?[-–—]\s?\1?{_AMOUNT}",
-        lambda m: f"{lang.range_from}{amount(m[2], m[3])} {lang.word_to} {amount(m[4], m[5])} {currency(m[1])}",
+        lambda m: f"{_range_from(m, lang)}{amount(m[2], m[3])} {lang.word_to} {amount(m[4], m[5])} {currency(m[1])}",
         text,
     )
 
@@ -293,11 +293,19 @@ def _money(text: str, lang: Language) -> str:
     return re.sub(r"(?<=[\d\s])([$€£])/([^\W\d_]+)(?![\w/])", after, text)
 
 
+def _range_from(match: re.Match[str], lang: Language) -> str:
+    """ "da " before a range, unless the word before it already says where the range starts ("tra 10-15")."""
+    before = match.string[: match.start()].split()
+    if not lang.range_from or (before and before[-1].lower() in lang.range_words):
+        return ""
+    return lang.range_from
+
+
 def _hyphen_range(match: re.Match[str], lang: Language) -> str:
     low, high = match[1], match[2]
     if int(low) >= int(high) or (len(low), len(high)) == (3, 4):
         return match[0]  # a score (3-2) or a phone number (555-1234), not a range
-    return f"{lang.range_from}{low} {lang.word_to} {high}"
+    return f"{_range_from(match, lang)}{low} {lang.word_to} {high}"
 
 
 def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str:
@@ -309,7 +317,9 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str
     text = _numbers_with_units(text, lang)
     # ranges: 3–5 ("da 3 a 5" where the language says where a range starts)
     if lang.range_from:
-        text = re.sub(r"(?<![\w.,])(\d[\d.,]*)\s?[–—]\s?(?=\d)", rf"{lang.range_from}\1 {lang.word_to} ", text)
+        text = re.sub(
+            r"(?<![\w.,])(\d[\d.,]*)\s?[–—]\s?(?=\d)", lambda m: f"{_range_from(m, lang)}{m[1]} {lang.word_to} ", text
+        )
     text = re.sub(r"(?<=\d)\s?[–—]\s?(?=\d)", f" {lang.word_to} ", text)
     text = re.sub(r"(?<![\w.])(\d+)[×x](\d+)(?![\w.])", rf"\1 {lang.by} \2", text)  # a 2×2 matrix
     text = re.sub(r"(?<=\d) x (?=\d)", f" {lang.times} ", text)  # 3 x 4 = 12

@@ -203,8 +203,8 @@ class Reader:
             base = lang.sub.format(base, self.read(node.sub.items, digits=True))
         if node.sup is None:
             return base
-        # `Aᵗ` is a transpose; `e^t` a power
-        matrix = isinstance(node.base, Atom) and node.base.kind == "id" and node.base.text[:1].isupper()
+        # `e^t` and `2^t` are powers; `A^t`, `(AB)^t`, `x^t A x` transposes
+        matrix = not (isinstance(node.base, Atom) and (node.base.kind == "num" or node.base.text == "e"))
         return f"{base} {self.exponent(node.sup, matrix=matrix)}".strip()
 
     def _limit(self, node: Script) -> str | None:

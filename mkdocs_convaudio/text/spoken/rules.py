@@ -74,9 +74,7 @@ class Language:
     about: str
     per: str
     minus: str
-    plus: str
     times: str
-    equals: str
     prime: str
     label: str  # list labels a) → "{}:"
     limits: str  # "{the sum} from {i = 1} to {n} of"
@@ -116,7 +114,8 @@ class Language:
     currency_signs: dict[str, str] = field(default_factory=dict)
     #: "per" and a unit's singular, where the language joins them otherwise ("ora" → "all'ora", not "per ora").
     per_phrases: dict[str, str] = field(default_factory=dict)
-
+    #: Words before a range that already say where it starts ("tra 10-15", "da 10-15"): no `range_from` then.
+    range_words: frozenset[str] = frozenset()
 
     def per_unit(self, word: str) -> str:
         """ "per second", "pro Sekunde", "al secondo": `word` is the unit or period in the singular."""
@@ -130,6 +129,7 @@ class Language:
         if " " in unit or not unit.endswith("s") or unit.endswith(("ss", "hertz")):
             return unit
         return unit[:-1]
+
 
 _EN_SYMBOLS = {
     "=": "equals", "≠": "is not equal to", "≈": "is approximately equal to", "≃": "is approximately equal to",
@@ -256,9 +256,7 @@ ENGLISH = Language(
     about="about",
     per="per",
     minus="minus",
-    plus="plus",
     times="times",
-    equals="equals",
     prime="prime",
     label="{}:",
     limits="{} from {} to {} of",
@@ -328,9 +326,7 @@ FRENCH = Language(
     about="environ",
     per="par",
     minus="moins",
-    plus="plus",
     times="fois",
-    equals="égale",
     prime="prime",
     label="{} :",
     limits="{} de {} à {} de",
