@@ -78,6 +78,9 @@ class SessionOptions:
     #: "render" for the command line's runs without MkDocs: their memo files are never named like a site's (a
     #: run with a site's config would replace that site's memos, and prune of the site would not see the run)
     memo_kind: str = ""
+    #: the site's config file, when it is not the usual one (`mkdocs.yml`): two configs of one docs folder
+    #: (`mkdocs.yml` with eSpeak, `mkdocs.prod.yml` with a cloud voice) are two sites to the memo files and prune
+    memo_config: Path | None = None
     engine: str = "espeak"
     fallback_engine: str | None = None
     engine_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
@@ -324,18 +327,36 @@ def front_matter_line(source_file: Path, key: str) -> int | None:
     return next((number for number, line in enumerate(lines, 1) if pattern.match(line)), None)
 
 
-def memo_tag(docs_dir: Path, cache_root: Path, kind: str = "") -> str:
+#: config file names that name no site of their own: MkDocs' (and ProperDocs') usual names, and the temporary copy
+#: `mike` builds through when the config does not list its plugin (a random name, the same site)
+USUAL_CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml", "properdocs.yml", "properdocs.yaml")
+MIKE_CONFIG_PREFIX = "mike-mkdocs"
+
+
+def memo_tag(docs_dir: Path, cache_root: Path, kind: str = "", config_file: Path | None = None) -> str:
     """What a site's memo files and published folder are named with: nothing for the usual layout (`docs/` beside
-    the cache's `.cache/`), else a digest of where its docs folder is seen from the cache. Sites sharing a cache
-    folder (`mkdocs.yml` and `mkdocs.fr.yml` with their own docs folders, or `en/mkdocs.yml` and `fr/mkdocs.yml`
-    with one `cache_dir`) each need their own: a memo keeps only what one site's builds use, and two sites may
-    publish different audio under one URI. Not the config file's name: mike builds through a temporary config.
-    The docs folder as the config file gives it (`SessionOptions.memo_docs_dir`), not where a plugin moved it.
-    A `kind` (`SessionOptions.memo_kind`) gives runs of another kind tags of their own."""
+    the cache's `.cache/`, built from `mkdocs.yml`), else a digest of where its docs folder and its config file
+    are seen from the cache. Sites sharing a cache folder each need their own: a memo keeps only what one site's
+    builds use, two sites may publish different audio under one URI, and prune of one site must not take what
+    only another uses. Sites differ by their docs folder (`mkdocs.yml` and `mkdocs.fr.yml` with their own, or
+    `en/mkdocs.yml` and `fr/mkdocs.yml` with one `cache_dir`) or by their config file (`mkdocs.yml` and
+    `mkdocs.prod.yml` of one docs folder, with other voices). mike's temporary config is the usual one: it holds
+    no name of the config it copies. The docs folder as the config file gives it (`SessionOptions.memo_docs_dir`),
+    not where a plugin moved it. A `kind` (`SessionOptions.memo_kind`) gives runs of another kind tags of their
+    own."""
     where = Path(os.path.relpath(docs_dir.resolve(), cache_root.resolve())).as_posix()
+    if config_file is not None and not (
+        config_file.name in USUAL_CONFIG_NAMES or config_file.name.startswith(MIKE_CONFIG_PREFIX)
+    ):
+        where += " " + Path(os.path.relpath(config_file.resolve(), cache_root.resolve())).as_posix()
     if where == posixpath.relpath("docs", DEFAULT_CACHE_DIR) and not kind:  # ../../../docs
         return ""
     return "-" + hashlib.sha256((f"{kind}:{where}" if kind else where).encode("utf-8")).hexdigest()[:10]
+
+
+def site_memo_tag(options: SessionOptions, cache_root: Path) -> str:
+    """`memo_tag` of the site these options build."""
+    return memo_tag(options.memo_docs_dir or options.docs_dir, cache_root, options.memo_kind, options.memo_config)
 
 
 def open_cache(
@@ -347,7 +368,7 @@ def open_cache(
 ) -> AudioCache:
     """The local cache, backed by the shared cache when `shared_cache` is set."""
     if not options.shared_cache:
-        return AudioCache(root, memo_tag=memo_tag(options.memo_docs_dir or options.docs_dir, root, options.memo_kind))
+        return AudioCache(root, memo_tag=site_memo_tag(options, root))
     from .store.shared import SharedStore
 
     url = options.shared_cache
@@ -366,9 +387,7 @@ def open_cache(
     # an unreachable store is reported once, by the first read
     with contextlib.suppress(ConvaudioError):
         remote.sweep_uploads()
-    return AudioCache(
-        root, remote, memo_tag=memo_tag(options.memo_docs_dir or options.docs_dir, root, options.memo_kind)
-    )
+    return AudioCache(root, remote, memo_tag=site_memo_tag(options, root))
 
 
 def publish_root(cache_root: Path, tag: str = "") -> Path:

@@ -64,6 +64,8 @@ def session_options(
         site_name=mkdocs_config.site_name,
     )
     options.memo_docs_dir = Path(configured_docs_dir or mkdocs_config.docs_dir)
+    if mkdocs_config.config_file_path:
+        options.memo_config = Path(mkdocs_config.config_file_path)
     return options
 
 

@@ -432,6 +432,39 @@ def test_sites_sharing_a_cache_folder_are_pruned_together(site: Site, capsys: py
     assert synthesized(french) == 0 and synthesized(english) == 0
 
 
+def test_two_configs_of_one_docs_folder_are_pruned_together(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    """`mkdocs.yml` (eSpeak at its usual rate, for previews) and `mkdocs.prod.yml` (another rate: other lines) build
+    one docs folder: prune of `mkdocs.yml` alone (the default config) would remove every line only the other one
+    uses, paid for again by its next build, so it stops; given both, it keeps what either uses."""
+    site.write("blog/talk.md", post(conversation(*TALK)))
+    gone = site.write("blog/other.md", post(conversation(*OTHER)))
+    site.build()
+    preview = site.root / "mkdocs.yml"
+    prod = site.root / "mkdocs.prod.yml"
+    prod.write_text(preview.read_text().replace("convaudio: {", "convaudio: {espeak: {rate: 200}, ") + "site_dir: s2\n")
+    assert "rate: 200" in prod.read_text()
+    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(prod)], cwd=site.root, check=False)
+    assert done.returncode == 0
+    by_config = {config: keys_by_page(str(config)) for config in (preview, prod)}
+    only_prod = set().union(*by_config[prod].values()) - set().union(*by_config[preview].values())
+    assert only_prod, "the two configs made the same lines: the test would show nothing"
+    before = entry_files(site)
+    assert only_prod <= keys_of(before)
+    gone.unlink()
+    capsys.readouterr()
+
+    assert main(["cache", "prune", "-f", str(preview)]) == 2
+    error = capsys.readouterr().err
+    assert "another site" in error and f"site{memo_tag(prod)}/" in error, error
+    assert entry_files(site) == before, "prune of one config removed the other's lines"
+
+    assert main(["cache", "prune", "-f", str(preview), "-f", str(prod)]) == 0
+    after = entry_files(site)
+    kept = by_config[preview]["blog/talk.md"] | by_config[prod]["blog/talk.md"]
+    assert keys_of(after) == kept
+    assert keys_of(before - after) == (by_config[preview]["blog/other.md"] | by_config[prod]["blog/other.md"]) - kept
+
+
 def test_a_site_whose_build_stopped_before_saving_anything_keeps_prune_away(
     site: Site, capsys: pytest.CaptureFixture[str]
 ) -> None:

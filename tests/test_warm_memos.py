@@ -556,6 +556,44 @@ def test_two_configs_in_one_folder_keep_their_own_memos(site: Site) -> None:
     assert len(list(cache_dir(site).glob("site-*/assets/convaudio/p0-1.mp3"))) == 2
 
 
+def test_two_configs_of_one_docs_folder_keep_their_own_memos(site: Site) -> None:
+    """`mkdocs.yml` (eSpeak at its usual rate, for previews) and `mkdocs.prod.yml` (another rate: other audio) build
+    one docs folder: built in turn, each stays warm and publishes its own copies under the same URIs."""
+    count_builds(site)
+    for number in range(2):
+        site.write(f"p{number}.md", post(conversation(("A", f"English line {number}."), ("B", "Yes.")), title="P"))
+    site.write_config()
+    preview = (site.root / "mkdocs.yml").read_text()
+    prod = preview.replace("convaudio: {", "convaudio: {espeak: {rate: 200}, ") + "site_dir: site-prod\n"
+    assert "rate: 200" in prod
+    (site.root / "mkdocs.prod.yml").write_text(prod)
+
+    def build(config: str) -> list[int]:
+        [record] = in_a_new_process(site, *BUILD, "-f", config)
+        return record
+
+    for config in ("mkdocs.yml", "mkdocs.prod.yml"):
+        build(config)
+    settle(site)
+    for config in ("mkdocs.yml", "mkdocs.prod.yml"):
+        build(config)  # records what the next builds trust
+    for _ in range(2):
+        assert build("mkdocs.yml") == [0, 0, 0] and build("mkdocs.prod.yml") == [0, 0, 0], "a config lost its memos"
+    assert len(list(cache_dir(site).glob("pages-memo*.json"))) == 2
+    copies = [cache_dir(site) / folder / "assets/convaudio/p0-1.mp3" for folder in ("site", f"site{prod_tag(site)}")]
+    assert copies[0].read_bytes() != copies[1].read_bytes()  # two voices' audio under one URI, each its own
+    for config, folder in (("mkdocs.yml", "site"), ("mkdocs.prod.yml", "site-prod")):
+        build(config)
+        published = copies[config != "mkdocs.yml"].read_bytes()
+        assert (site.root / folder / "assets/convaudio/p0-1.mp3").read_bytes() == published
+
+
+def prod_tag(site: Site) -> str:
+    from mkdocs_convaudio.build import memo_tag
+
+    return memo_tag(site.root / "docs", cache_dir(site), config_file=site.root / "mkdocs.prod.yml")
+
+
 def test_sites_sharing_a_cache_folder_are_told_apart_by_their_docs_folder(tmp_path: Path) -> None:
     from mkdocs_convaudio.build import memo_tag
 
@@ -568,6 +606,12 @@ def test_sites_sharing_a_cache_folder_are_told_apart_by_their_docs_folder(tmp_pa
         memo_tag(tmp_path / "fr/docs", shared),
     }
     assert len(tags) == 3 and "" not in tags
+    # another config of the usual docs folder is another site; mike's temporary copy of mkdocs.yml is the same site
+    assert memo_tag(tmp_path / "docs", cache, config_file=tmp_path / "mkdocs.yml") == ""
+    assert memo_tag(tmp_path / "docs", cache, config_file=tmp_path / "mike-mkdocs3k_x9.yml") == ""
+    prod = memo_tag(tmp_path / "docs", cache, config_file=tmp_path / "mkdocs.prod.yml")
+    assert prod not in tags | {""}
+    assert memo_tag(tmp_path / "docs/fr", cache, config_file=tmp_path / "mkdocs.prod.yml") not in tags | {"", prod}
 
 
 def test_builds_through_a_temporary_config_stay_warm(site: Site) -> None:
