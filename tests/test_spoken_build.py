@@ -71,16 +71,19 @@ def test_formulas_reach_the_engine_as_words_and_the_transcript_keeps_the_line(si
     [
         ("de", "Bei 60 Kilometer pro Stunde gilt ein halb m v Quadrat, zum Beispiel für P invers A P."),
         ("es", "A 60 kilómetros por hora vale un medio m v al cuadrado, por ejemplo para P inversa A P."),
+        ("fr", "En une minute, un euro de plus, à 60 kilomètres par heure."),
     ],
 )
-def test_german_and_spanish_pages_reach_the_engine_in_their_own_words(
+def test_translated_pages_reach_the_engine_in_their_own_words(
     site: Site, sent: list[str], lang: str, said: str
 ) -> None:
-    """A German or Spanish page's units, formulas and abbreviations are said with that language's words (they were
-    English words before their tables), by a voice of that language; the transcript keeps the line as written."""
+    """A German, Spanish or French page's units, formulas and abbreviations are said with that language's words
+    (German and Spanish had English words before their tables; "1 min" is "une minute", where eSpeak read the digit
+    "un"), by a voice of that language; the transcript keeps the line as written."""
     written = {
         "de": r"Bei 60 km/h gilt $\frac{1}{2}mv^2$, z. B. für P⁻¹AP.",
         "es": r"A 60 km/h vale $\frac{1}{2}mv^2$, p. ej. para P⁻¹AP.",
+        "fr": "En 1 min, 1 € de plus, à 60 km/h.",
     }[lang]
     site.write("post.md", post(turns({"speaker": "A", "line": written}), lang=lang))
     assert site.build(strict=True).synthesized == 1

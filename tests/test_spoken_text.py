@@ -183,7 +183,7 @@ FRENCH = [
     ("Non. No. Le n° 5", "Non. No. Le numéro 5"),
     (r"$\binom{n}{k}$ et P(A|B)", "k parmi n et P de A sachant B"),
     ("5 GiB et 2 KiB", "5 gibioctets et 2 kibioctets"),
-    ("€5M et $1M, $1k", "5 millions d'euros et 1 million de dollars, mille dollars"),
+    ("€5M et $1M, $1k", "5 millions d'euros et un million de dollars, mille dollars"),
     (r"$\lim_{n\to\infty} a_n$", "la limite quand n tend vers l'infini de a indice n"),
     ("5€/mois", "5 euros par mois"),
     (r"$x = 3{,}14$ et $(1, 2)$", "x égale trois virgule un quatre et un, deux"),
@@ -204,7 +204,7 @@ GERMAN = [
     ("~6µA/MHz", "etwa 6 Mikroampere pro Megahertz"),
     ("3–5 Versuche", "3 bis 5 Versuche"),
     ("60 km/h", "60 Kilometer pro Stunde"),
-    ("nach 1 ms und 2 ms", "nach 1 Millisekunde und 2 Millisekunden"),
+    ("nach 1 ms und 2 ms", "nach einer Millisekunde und 2 Millisekunden"),
     ("5 Euro/Monat", "5 Euro pro Monat"),
     ("$5M Umsatz", "5 Millionen Dollar Umsatz"),
     ("x^n", "x hoch n"),
@@ -221,7 +221,7 @@ GERMAN = [
     ("Ca. 5 Leute, ca. 6 Tage, usw.", "Circa 5 Leute, circa 6 Tage, und so weiter"),
     ("siehe Nr. 5 und Abb. 2", "siehe Nummer 5 und Abbildung 2"),
     ("x ∈ ℕ, y ∉ ℝ", "x Element N, y nicht Element R"),
-    ("$1M und $3M", "1 Million Dollar und 3 Millionen Dollar"),
+    ("$1M und $3M", "eine Million Dollar und 3 Millionen Dollar"),
     ("1,5 Mio. Euro, i. d. R. mehr", "1,5 Millionen Euro, in der Regel mehr"),
     ("ein Preis - je nach Modell - und/oder Rabatt", "ein Preis - je nach Modell - und oder Rabatt"),
     (r"$\binom{n}{k}$ und P(A|B)", "n über k und P von A gegeben B"),
@@ -246,7 +246,7 @@ SPANISH = [
     ("~6µA/MHz", "aproximadamente 6 microamperios por megahercio"),
     ("3–5 intentos", "3 a 5 intentos"),
     ("60 km/h", "60 kilómetros por hora"),
-    ("a 1 km de distancia", "a 1 kilómetro de distancia"),
+    ("a 1 km de distancia", "a un kilómetro de distancia"),
     ("5 euros/mes", "5 euros por mes"),
     ("$5M de ingresos", "5 millones de dólares de ingresos"),
     ("x^n", "x elevado a n"),
@@ -260,25 +260,25 @@ SPANISH = [
     ("Le pregunté y dijo que no.", "Le pregunté y dijo que no."),
     ("el núm. 5, aprox. 3 veces", "el número 5, aproximadamente 3 veces"),
     ("x = det(A)", "x igual al determinante de A"),
-    ("$1M y $2M", "1 millón de dólares y 2 millones de dólares"),
-    ("a 1 °C y 1 kWh", "a 1 grado Celsius y 1 kilovatio hora"),
+    ("$1M y $2M", "un millón de dólares y 2 millones de dólares"),
+    ("a 1 °C y 1 kWh", "a un grado Celsius y un kilovatio hora"),
     ("- ni más ni menos - y/o", "- ni más ni menos - y o"),
     (r"$\binom{n}{k}$ y P(A|B)", "n sobre k y P de A dado B"),
     ("5 €, 20 %, 25 °C", "5 euros, 20 %, 25 grados Celsius"),
-    ("10 €/mes y €1M", "10 euros por mes y 1 millón de euros"),
+    ("10 €/mes y €1M", "10 euros por mes y un millón de euros"),
 ]
 
 ITALIAN = [
     ("B = P⁻¹AP", "B uguale a P inversa A P"),
     ("x² e Aᵀ", "x al quadrato e A trasposta"),
     (r"$\frac{1}{\sqrt{2}}$", "uno fratto la radice quadrata di due"),
-    ("60 km/h, 1 km, ~6µA/MHz", "60 chilometri all'ora, 1 chilometro, circa 6 microampere per megahertz"),
+    ("60 km/h, 1 km, ~6µA/MHz", "60 chilometri all'ora, un chilometro, circa 6 microampere per megahertz"),
     ("€800/mese, 10 MB/s", "800 euro al mese, 10 megabyte al secondo"),
     ("Ci vogliono - al massimo - due ore.", "Ci vogliono - al massimo - due ore."),
     ("Il sig. Rossi e la dott.ssa Bianchi.", "Il signor Rossi e la dottoressa Bianchi."),
     ("La risposta è no. 3 errori restano.", "La risposta è no. 3 errori restano."),
     (r"$\pi r^2$ e $\alpha$", "pi greco r al quadrato e alfa"),
-    ("$5M e $1M", "5 milioni di dollari e 1 milione di dollari"),
+    ("$5M e $1M", "5 milioni di dollari e un milione di dollari"),
     ("x^n, x^4 e x^10", "x alla n, x alla quarta e x alla decima"),
     ("x = det(A) e x = exp(y)", "x uguale al determinante di A e x uguale all'esponenziale di y"),
     (r"$\sum_{i=1}^{n} x_i$", "la somma da i uguale a uno a n di x pedice i"),
@@ -292,8 +292,8 @@ ITALIAN = [
 PORTUGUESE = [
     ("B = P⁻¹AP", "B igual a P inversa A P"),
     ("x² e Aᵀ", "x ao quadrado e A transposta"),
-    ("60 km/h, 1 km, €0,30/kWh", "60 quilômetros por hora, 1 quilômetro, 0,30 euros por quilowatt-hora"),
-    ("$5M e $1M", "5 milhões de dólares e 1 milhão de dólares"),
+    ("60 km/h, 1 km, €0,30/kWh", "60 quilômetros por hora, um quilômetro, 0,30 euros por quilowatt-hora"),
+    ("$5M e $1M", "5 milhões de dólares e um milhão de dólares"),
     ("x = det(A)", "x igual ao determinante de A"),
     ("a projeção de a sobre b", "a projeção de a sobre b"),  # `a` is a variable: no contraction
     (r"$\sum_{i=1}^{n} x_i$", "o somatório de i igual a um até n de x índice i"),
@@ -305,6 +305,39 @@ PORTUGUESE = [
     ("P(A|B), x ∈ ℝ", "P de A dado B, x pertence a R"),
     ("p. ex. nº 5, etc. Não. No.", "por exemplo número 5, et cetera Não. No."),
 ]
+
+# one of a unit, a currency or an amount: the singular, and where the voice would read the digit as a bare numeral
+# ("uno hora", "un seconde", "eins Sekunde"), the word for one in the noun's gender (and case, after a German
+# preposition); French keeps the singular up to 2
+ONE = [
+    ("$1 a month, £1, €1, $1.50 and 1 min", "en", "1 dollar a month, 1 pound, 1 euro, 1.50 dollars and 1 minute"),
+    ("1 €, 1,5 €, 2 €, 1 min, 1 km", "fr", "un euro, 1,5 euro, 2 euros, une minute, un kilomètre"),
+    (
+        "1,5 km en 0,5 min à 1 °C, 1 ppm, 1 mAh",
+        "fr",
+        "1,5 kilomètre en 0,5 minute à un degré Celsius, une partie par million, un milliampère-heure",
+    ),
+    ("£1 ou 1 $ par mois, 1.500 km", "fr", "une livre ou un dollar par mois, 1.500 kilomètres"),
+    ("in 1 min, mit 1 €, 1 kWh, 1 km", "de", "in einer Minute, mit einem Euro, eine Kilowattstunde, ein Kilometer"),
+    ("1 €/Monat und der 1 km", "de", "ein Euro pro Monat und der 1 Kilometer"),
+    ("£1 o 1 $, 1 ppm y 1 min", "es", "una libra o un dólar, una parte por millón y un minuto"),
+    ("£1 o 1 $, 1 ppm e 1 min", "it", "una sterlina o un dollaro, una parte per milione e un minuto"),
+    ("R$ 1, £1, 1 ppm e 1,5 km", "pt", "um real, uma libra, uma parte por milhão e 1,5 quilômetros"),
+]
+
+
+@pytest.mark.parametrize(("line", "language", "said"), ONE, ids=[f"{lang}:{line}" for line, lang, _ in ONE])
+def test_one_of_a_unit_or_currency_is_counted_in_the_singular_and_its_gender(
+    line: str, language: str, said: str
+) -> None:
+    assert spoken_text(line, language) == said
+
+
+def test_one_before_a_feminine_noun_elides_where_the_language_does() -> None:
+    italian = LANGUAGES["it"]
+    assert italian.counted("1", "ore") == "un'ora" and italian.counted("1", "sterline") == "una sterlina"
+    assert italian.counted("2", "ore") == "2 ore" and italian.counted("1", "secondi") == "un secondo"
+
 
 TABLE = (
     [(line, "en", said) for line, said in ENGLISH]

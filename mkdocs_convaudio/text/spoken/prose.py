@@ -67,6 +67,12 @@ def _unit_pattern(lang: Language) -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, every
 
 
+def _word_before(match: re.Match[str]) -> str:
+    """The word before a match ("nach" in "nach 1 ms"), which may decide the word for one."""
+    words = match.string[: match.start()].split()
+    return words[-1].strip("(\"'«„") if words else ""
+
+
 def _numbers_with_units(text: str, lang: Language) -> str:
     pattern, units = _unit_pattern(lang)
 
@@ -74,9 +80,7 @@ def _numbers_with_units(text: str, lang: Language) -> str:
         words = [lang.about] if match["about"] else []
         words += [lang.minus] if match["sign"] else []
         unit = units[match["rate"] or match["unit"]]
-        if lang.singular_after_one and match["num"] == "1":
-            unit = lang.singular(unit)  # 1 kilohm, 1 kibibyte, 1 Sekunde
-        words += [match["num"], unit]
+        words += [lang.counted(match["num"], unit, _word_before(match))]  # 1 kilohm, eine Sekunde
         if match["per"]:
             words += [lang.per_unit(lang.singular(units[match["per"]]))]
         return " ".join(words)
@@ -247,12 +251,20 @@ def _money(text: str, lang: Language) -> str:
     never math."""
     multipliers = lang.multipliers
 
-    def amount(number: str, suffix: str | None) -> str:
+    def amount(number: str, suffix: str | None, before: str) -> str:
+        """The amount before the currency's words: "5", "1.5 million", "eine Million", "mille"."""
         if suffix and number == "1" and lang.bare_thousand and multipliers[suffix] == multipliers["k"]:
             return lang.multipliers_one.get(suffix, multipliers[suffix])  # "mille dollars", not "1 mille"
         if suffix and number == "1" and suffix in lang.multipliers_one:
-            return f"{number} {lang.multipliers_one[suffix]}"
+            return lang.counted(number, lang.multipliers_one[suffix], before)  # "un million de", "eine Million"
         return f"{number} {multipliers[suffix]}" if suffix else number
+
+    def money(match: re.Match[str], number: str, suffix: str | None, sign: str) -> str:
+        """ "5 dollars", "1 dollar", "une livre", "1.5 million euros"."""
+        before = _word_before(match)
+        if suffix:
+            return f"{amount(number, suffix, before)} {currency(sign)}"
+        return lang.counted(number, currency(sign), before)
 
     # a sign of several characters first (`R$ 50`, `US$10`): its words, and a space may follow it
     words = {**{sign: lang.symbols[sign] for sign in "$€£"}, **lang.currency_signs}
@@ -261,36 +273,39 @@ def _money(text: str, lang: Language) -> str:
     def currency(sign: str) -> str:
         return words[sign.rstrip()]
 
-    def priced(sign: str, right: str) -> str | None:
-        """ "euros per kilowatt hour", or None when `right` is neither a unit nor a period."""
+    def per(right: str) -> str | None:
+        """ "per kilowatt hour", or None when `right` is neither a unit nor a period."""
         if right in lang.units:
-            return f"{currency(sign)} {lang.per_unit(lang.singular(lang.units[right]))}"
+            return lang.per_unit(lang.singular(lang.units[right]))
         if right.lower() in _PER_WORDS | lang.per_words:
-            return f"{currency(sign)} {lang.per_unit(right)}"
+            return lang.per_unit(right)
         return None
 
     # one range, in one currency: $5-$10, €5–10
     text = re.sub(
         rf"(?<![\w$€£])({signs}){_AMOUNT}\s?[-–—]\s?\1?{_AMOUNT}",
-        lambda m: f"{_range_from(m, lang)}{amount(m[2], m[3])} {lang.word_to} {amount(m[4], m[5])} {currency(m[1])}",
+        lambda m: f"{_range_from(m, lang)}{amount(m[2], m[3], '')} {lang.word_to} {amount(m[4], m[5], '')} "
+        f"{currency(m[1])}",
         text,
     )
 
     def before(match: re.Match[str]) -> str:  # $5, €0.30/kWh
-        said = amount(match[2], match[3])
-        rate = priced(match[1], match[4]) if match[4] else None
+        said = money(match, match[2], match[3], match[1])
+        rate = per(match[4]) if match[4] else None
         if rate is not None:
             return f"{said} {rate}"
-        return f"{said} {currency(match[1])}" + (f"/{match[4]}" if match[4] else "")
+        return said + (f"/{match[4]}" if match[4] else "")
 
     text = re.sub(rf"(?<![\w$€£])({signs}){_AMOUNT}(?:/([^\W\d_]+)(?![\w/]))?", before, text)
 
-    def after(match: re.Match[str]) -> str:  # 5 €/Monat, 5€/mois
-        rate = priced(match[1], match[2])
-        space = " " if match.string[match.start() - 1].isdigit() else ""
-        return match[0] if rate is None else f"{space}{rate}"
+    def after(match: re.Match[str]) -> str:  # 5 €, 5 €/Monat, 5€/mois
+        rate = per(match[4]) if match[4] else ""
+        if rate is None:
+            return match[0]
+        return money(match, match[1], None, match[3]) + (f" {rate}" if rate else "")
 
-    return re.sub(r"(?<=[\d\s])([$€£])/([^\W\d_]+)(?![\w/])", after, text)
+    # an amount with its sign after it, as French and German write it: `1 €`, `5 €/Monat`
+    return re.sub(r"(?<![\w.,])(\d+(?:[.,]\d+)?)(\s?)([$€£])(?:/([^\W\d_]+))?(?![\w/$€£])", after, text)
 
 
 def _range_from(match: re.Match[str], lang: Language) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 GREEK = {
@@ -94,8 +95,25 @@ class Language:
     short_words: frozenset[str] = frozenset()
     #: A unit's word after "per" or after 1, where dropping a final "s" does not make it ("Sekunden" → "Sekunde").
     singular_units: dict[str, str] = field(default_factory=dict)
-    #: "1 second", not "1 seconds". French keeps the plural it always had, so its cached lines stay valid.
+    #: "1 second", not "1 seconds" (a unit, a currency).
     singular_after_one: bool = False
+    #: French: the singular up to 2 ("1,5 kilomètre", "0,5 seconde").
+    singular_below_two: bool = False
+    #: The word written for 1 before a noun it counts, where the voice reads the digit as a bare numeral
+    #: (eSpeak says "uno hora", "un seconde", "eins Sekunde"): "un", "um", "ein"; empty keeps the digit (English).
+    one: str = ""
+    #: The same before a feminine noun: "une seconde", "una hora", "eine Sekunde".
+    one_feminine: str = ""
+    #: The feminine before a vowel, where the language elides it ("un'ora").
+    one_feminine_elided: str = ""
+    #: Nouns counted after a number that are feminine (singular units, currencies, amounts: "Stunde", "Million").
+    feminine: frozenset[str] = frozenset()
+    #: German: the words for one after a preposition that takes the dative ("nach einer Sekunde", "mit einem
+    #: Euro"), and those prepositions.
+    one_dative: tuple[str, str] = ("", "")
+    dative_words: frozenset[str] = frozenset()
+    #: Words after which a 1 keeps its digit: an article before it ("ein 1-kΩ-Widerstand", not "ein ein").
+    articles: frozenset[str] = frozenset()
     #: Said before the first number of a range ("da 10 a 15" in Italian, where "10 a 15" sounds like a score).
     range_from: str = ""
     #: `$1k` is the word for a thousand alone ("mille dollars"), not "1 mille".
@@ -120,6 +138,32 @@ class Language:
     def per_unit(self, word: str) -> str:
         """ "per second", "pro Sekunde", "al secondo": `word` is the unit or period in the singular."""
         return self.per_phrases.get(word) or self.per_phrases.get(word.lower()) or f"{self.per} {word}"
+
+    def counted(self, number: str, noun: str, before: str = "") -> str:
+        """ "5 kilometers", "1 kilometer", "une seconde", "1,5 kilomètre", "un'ora", "nach einer Sekunde": `noun`
+        is in the plural, as the tables give units, currencies and amounts; `before` is the word before the
+        number."""
+        if not self.is_singular(number):
+            return f"{number} {noun}"
+        noun = self.singular(noun)
+        before = before.lower()
+        if number != "1" or not self.one or before in self.articles:
+            return f"{number} {noun}"
+        feminine = noun in self.feminine or noun.split()[0] in self.feminine
+        if before in self.dative_words:
+            return f"{self.one_dative[feminine]} {noun}"
+        if not feminine:
+            return f"{self.one} {noun}"
+        if self.one_feminine_elided and noun[0].lower() in "aeiouàèéìòù":
+            return f"{self.one_feminine_elided}{noun}"
+        return f"{self.one_feminine} {noun}"
+
+    def is_singular(self, number: str) -> bool:
+        """Whether a noun counted by `number` (digits as written) is in the singular."""
+        if number == "1":
+            return self.singular_after_one
+        # "1,5" and "0,5", not "1.500" (a thousand and a half hundred, where a point groups thousands)
+        return self.singular_below_two and re.fullmatch(r"[01](?:,\d+|\.\d{1,2})?", number) is not None
 
     def singular(self, unit: str) -> str:
         """A unit's word after "per" or after 1: "second", "heure", "megahertz", "Stunde" (a final plural s goes,
@@ -344,6 +388,14 @@ FRENCH = Language(
                      "billion": "milliard de"},
     contractions=(("de euros", "d'euros"),),  # "5 millions d'euros"
     bare_thousand=True,
+    singular_after_one=True,
+    singular_below_two=True,
+    singular_units={"degrés Celsius": "degré Celsius", "degrés Fahrenheit": "degré Fahrenheit",
+                    "milliampères-heures": "milliampère-heure", "parties par million": "partie par million"},
+    one="un",
+    one_feminine="une",
+    feminine=frozenset({"seconde", "milliseconde", "microseconde", "nanoseconde", "picoseconde", "minute", "heure",
+                        "livre", "partie"}),
     greek={**GREEK, "β": "bêta", "ζ": "dzêta", "η": "êta", "θ": "thêta", "ϑ": "thêta", "χ": "khi",
            "ω": "oméga", "Γ": "gamma majuscule", "Δ": "delta majuscule", "Θ": "thêta majuscule",
            "Λ": "lambda majuscule", "Ξ": "xi majuscule", "Π": "pi majuscule", "Σ": "sigma majuscule",
