@@ -323,6 +323,10 @@ ONE = [
     ("£1 o 1 $, 1 ppm y 1 min", "es", "una libra o un dólar, una parte por millón y un minuto"),
     ("£1 o 1 $, 1 ppm e 1 min", "it", "una sterlina o un dollaro, una parte per milione e un minuto"),
     ("R$ 1, £1, 1 ppm e 1,5 km", "pt", "um real, uma libra, uma parte por milhão e 1,5 quilômetros"),
+    # a unit per period is a rate, with one-letter units too (`8 h/day` was "8 h or day")
+    ("8 h/day, 1 h/week, 2 GB/month", "en", "8 hours per day, 1 hour per week, 2 gigabytes per month"),
+    ("1 h/giorno, 8 h/giorno", "it", "un'ora al giorno, 8 ore al giorno"),
+    ("1 h/Woche, 8 h/Tag", "de", "eine Stunde pro Woche, 8 Stunden pro Tag"),
 ]
 
 

@@ -59,10 +59,12 @@ def _unit_pattern(lang: Language) -> tuple[re.Pattern[str], dict[str, str]]:
     every = {**lang.units, **{"μ" + key[1:]: value for key, value in lang.units.items() if key.startswith("µ")}}
     alternatives = "|".join(re.escape(key) for key in sorted(units, key=len, reverse=True))
     any_unit = "|".join(re.escape(key) for key in sorted(every, key=len, reverse=True))
-    # after a number, `unit/unit` is a rate even with one-letter units (`100 m/s`, `60 km/h`, `100 Mo/s`)
+    periods = "|".join(re.escape(word) for word in sorted(_PER_WORDS | lang.per_words, key=len, reverse=True))
+    # after a number, `unit/unit` is a rate even with one-letter units (`100 m/s`, `60 km/h`, `100 Mo/s`), and so
+    # is `unit/period` (`8 h/day`, `2 GB/month`)
     pattern = re.compile(
         rf"(?<![\w.])(?P<about>~\s?)?(?P<sign>[-−])?(?P<num>\d+(?:[.,]\d+)?)\s?"
-        rf"(?:(?P<rate>{any_unit})/(?P<per>{any_unit})|(?P<unit>{alternatives}))(?![\w])"
+        rf"(?:(?P<rate>{any_unit})/(?:(?P<per>{any_unit})|(?P<period>(?i:{periods})))|(?P<unit>{alternatives}))(?![\w/])"
     )
     return pattern, every
 
@@ -83,6 +85,8 @@ def _numbers_with_units(text: str, lang: Language) -> str:
         words += [lang.counted(match["num"], unit, _word_before(match))]  # 1 kilohm, eine Sekunde
         if match["per"]:
             words += [lang.per_unit(lang.singular(units[match["per"]]))]
+        elif match["period"]:
+            words += [lang.per_unit(match["period"])]
         return " ".join(words)
 
     return pattern.sub(say, text)
