@@ -343,6 +343,52 @@ def test_one_before_a_feminine_noun_elides_where_the_language_does() -> None:
     assert italian.counted("2", "ore") == "2 ore" and italian.counted("1", "secondi") == "un secondo"
 
 
+# sets, inner products, expectations and names in styled letters, as a teacher reads them (they were "S equals x in
+# the real numbers given x is greater than zero", "u, v", "E X", "Var X", "L theta")
+NOTATION = [
+    (
+        r"$S = \{x \in \mathbb{R} \mid x > 0\}$",
+        "en",
+        "S equals the set of x in the real numbers such that x is greater than zero",
+    ),
+    (r"$\{x : x > 0\}$, $\{1, 2, 3\}$", "en", "the set of x such that x is greater than zero, the set one, two, three"),
+    (r"$\langle u, v \rangle = 0$", "en", "the inner product of u and v equals zero"),
+    (r"$\mathbb{E}[X] = \mu$, $\text{Var}(X)$", "en", "the expected value of X equals mu, the variance of X"),
+    (r"$\mathcal{L}(\theta)$ and $a[i]$", "en", "L of theta and a i"),
+    (r"$A \in \mathbb{R}^{m \times n}$", "en", "A in the real numbers to the m by n"),
+    (
+        r"$\{x \mid x > 0\}$, $\langle u, v \rangle$",
+        "fr",
+        "l'ensemble des x tels que x est supérieur à zéro, le produit scalaire de u et v",
+    ),
+    (
+        r"$\{x \mid x > 0\}$, $\langle u, v \rangle$",
+        "de",
+        "die Menge aller x mit x größer als null, das Skalarprodukt von u und v",
+    ),
+    (
+        r"$\{x \mid x > 0\}$, $\langle u, v \rangle$",
+        "es",
+        "el conjunto de los x tales que x mayor que cero, el producto escalar de u y v",
+    ),
+    (
+        r"$\{x \mid x > 0\}$, $\langle u, v \rangle$",
+        "it",
+        "l'insieme degli x tali che x maggiore di zero, il prodotto scalare di u e v",
+    ),
+    (
+        r"$\{x \mid x > 0\}$, $\langle u, v \rangle$",
+        "pt",
+        "o conjunto dos x tais que x maior que zero, o produto escalar de u e v",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "language", "said"), NOTATION, ids=[f"{lang}:{line}" for line, lang, _ in NOTATION])
+def test_sets_inner_products_and_styled_names_are_read_as_meant(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
 TABLE = (
     [(line, "en", said) for line, said in ENGLISH]
     + [(line, "fr", said) for line, said in FRENCH]

@@ -12,7 +12,9 @@ SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱᵀᵗ�
                         "0123456789+-=()niTtabcdefghjklmoprsuvwxyzABDEGHIJKLMNOPRUVW", strict=True))
 SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼᵣᵤᵥ", "0123456789+-=()aeoxhklmnpstijruv", strict=True))
 
-MARKERS = ("^", "_", "(", ")", "[", "]", "{", "}", "|", "||", "√", "∛")
+#: `\\{` and `\\}` of LaTeX: a set's braces (a plain `{` only groups)
+SET_OPEN, SET_CLOSE = "{set", "set}"
+MARKERS = ("^", "_", "(", ")", "[", "]", "{", "}", "|", "||", "√", "∛", "⟨", "⟩", SET_OPEN, SET_CLOSE)
 
 
 @dataclass
@@ -28,7 +30,7 @@ class Group:
     """Items read together: parentheses, a LaTeX group, a norm `||u||` or an absolute value `|x|`."""
 
     items: list[Node] = field(default_factory=list)
-    fence: str = ""  # "" (invisible) | "(" | "[" | "norm" | "abs" | "binom" (two groups: n, k)
+    fence: str = ""  # "" (invisible) | "(" | "[" | "norm" | "abs" | "binom" (two groups: n, k) | "angle" | "set"
 
 
 @dataclass
@@ -114,7 +116,8 @@ def tokenize(text: str) -> list[Item]:
     return items
 
 
-_CLOSE = {"(": ")", "[": "]", "{": "}"}
+_CLOSE = {"(": ")", "[": "]", "{": "}", "⟨": "⟩", SET_OPEN: SET_CLOSE}
+_FENCES = {"{": "", "⟨": "angle", SET_OPEN: "set"}
 
 
 def _nest(items: list[Item]) -> list[Item]:
@@ -132,7 +135,7 @@ def _nest(items: list[Item]) -> list[Item]:
                 (stack[-1][1] if stack else out).extend([Atom("|", "given"), *inner])
             if stack and _CLOSE.get(stack[-1][0]) == item:
                 opener, inner = stack.pop()
-                (stack[-1][1] if stack else out).append(Group(parse(inner), "" if opener == "{" else opener))
+                (stack[-1][1] if stack else out).append(Group(parse(inner), _FENCES.get(opener, opener)))
         elif isinstance(item, str) and item in ("||", "|"):
             if stack and stack[-1][0] == item:
                 _, inner = stack.pop()

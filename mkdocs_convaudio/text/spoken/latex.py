@@ -6,7 +6,7 @@ from typing import Any
 
 from pylatexenc import latexwalker as lw
 
-from .formula import Accent, Atom, Frac, Group, Item, Node, Root, parse, tokenize
+from .formula import SET_CLOSE, SET_OPEN, Accent, Atom, Frac, Group, Item, Node, Root, parse, tokenize
 from .rules import FUNCTION_NAMES, LATEX_SYMBOLS
 
 #: Macros whose argument is simply read (the styling is not spoken).
@@ -41,6 +41,20 @@ def _text_of(items: list[Item]) -> str:
     )
 
 
+def _function_name(text: str) -> str:
+    """The function a name written as text is (`Var` → `var`), or nothing."""
+    if text in FUNCTION_NAMES:
+        return text
+    return text.lower() if text.lower() in FUNCTION_NAMES else ""
+
+
+def _unwrapped(items: list[Item]) -> list[Item]:
+    """A macro's argument as its items: `{L}` arrives as a group holding them."""
+    if len(items) == 1 and isinstance(items[0], Group) and items[0].fence == "":
+        return list(items[0].items)
+    return items
+
+
 def _prose_of(node: Any) -> list[str] | None:
     """The words of `\text{ if }`'s argument, when it holds plain characters only (not a formula inside)."""
     inner = node.nodelist if node.isNodeType(lw.LatexGroupNode) else [node]
@@ -73,6 +87,8 @@ def _macro(node: Any, queue: list[Any]) -> list[Item]:
     while len(args) < _ARITY.get(name, 0) and queue:  # arguments pylatexenc does not know the macro takes
         args.append(queue.pop(0))
     if name in _PROSE and args and (words := _prose_of(args[0])) is not None:
+        if len(words) == 1 and (function := _function_name(words[0])):
+            return [Atom(function, "id")]  # `\text{Var}(X)`: "the variance of X", as `\operatorname{Var}`
         return [Atom(word, "word") for word in words]
     converted = [_convert([arg]) for arg in args]
     if name in ("frac", "dfrac", "tfrac", "cfrac") and len(converted) == 2:
@@ -88,17 +104,20 @@ def _macro(node: Any, queue: list[Any]) -> list[Item]:
     if name == "operatorname" and converted:
         text = _text_of(converted[0])
         # `\operatorname{Var}` is the function `var` ("the variance of X"), not the letters V, a, r
-        return [Atom(text.lower() if text not in FUNCTION_NAMES and text.lower() in FUNCTION_NAMES else text, "id")]
+        return [Atom(_function_name(text) or text, "id")]
     if name in _ACCENTS and converted:
         return [Accent(_ACCENTS[name], _group(converted[0]))]
     if name in _TRANSPARENT:
-        return [item for part in converted for item in part]
+        # `\mathcal{L}(\theta)` is "L of theta": the name, not a group holding it
+        return [item for part in converted for item in _unwrapped(part)]
     if name in ("|", "Vert", "lVert", "rVert"):
         return ["||"]
     if name in ("vert", "lvert", "rvert", "mid"):
         return ["|"]
-    if name in ("{", "}", "langle", "rangle"):
-        return ["(" if name in ("{", "langle") else ")"]
+    if name in ("{", "}", "lbrace", "rbrace"):
+        return [SET_OPEN if name in ("{", "lbrace") else SET_CLOSE]
+    if name in ("langle", "rangle"):
+        return ["⟨" if name == "langle" else "⟩"]
     if name == "\\":
         return [Atom(";", "op")]
     if name in _SILENT:
@@ -125,5 +144,5 @@ def known_macro(name: str) -> bool:
     """Whether `\\name` is a macro this reader knows (to repair `\\tau` that JSON read as a tab and `au`)."""
     return name in _ARITY or name in _SILENT or name in FUNCTION_NAMES or name in LATEX_SYMBOLS or name in (
         "left", "right", "begin", "end", "vert", "Vert", "lVert", "rVert", "lvert", "rvert", "langle", "rangle",
-        "operatorname", "mathbb",
+        "operatorname", "mathbb", "lbrace", "rbrace",
     )

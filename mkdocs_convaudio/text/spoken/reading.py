@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from num2words import num2words
 
@@ -109,6 +110,13 @@ class Reader:
             and following.kind in ("id", "num", "greek")
         ):
             return self.lang.log_base.format(self.read(node.sub.items), self.node(following))
+        if (
+            isinstance(node, Atom)
+            and node.text in self.lang.functions
+            and isinstance(following, Group)
+            and following.fence == "["
+        ):
+            return self.lang.functions[node.text].format(self.read(following.items))  # E[X], Var[X]
         if not (isinstance(following, Group) and following.fence == "("):
             return None
         argument = self.read(following.items)
@@ -148,6 +156,10 @@ class Reader:
                 return lang.abs.format(inner)
             if node.fence == "binom":
                 return lang.binomial.format(*(self.read([item]) for item in node.items))
+            if node.fence == "angle":
+                return self.inner_product(node, inner)
+            if node.fence == "set":
+                return self.set(node, inner)
             return inner
         if isinstance(node, Script):
             return self.script(node)
@@ -168,6 +180,21 @@ class Reader:
         assert isinstance(node, Accent)
         template = lang.accents[node.accent]
         return template.format(self.read(node.body.items))
+
+    def inner_product(self, node: Group, inner: str) -> str:
+        """`⟨u, v⟩`: "the inner product of u and v"."""
+        parts = _split(node.items, lambda item: item.text == ",")
+        if len(parts) != 2 or not self.lang.inner or not all(parts):
+            return inner
+        return self.lang.inner.format(*(self.read(part) for part in parts))
+
+    def set(self, node: Group, inner: str) -> str:
+        """`{x ∈ ℝ | x > 0}`: "the set of x in the real numbers such that x is greater than zero"; `{1, 2}`: "the
+        set one, two"."""
+        parts = _split(node.items, lambda item: item.kind == "given" or item.text == ":")
+        if len(parts) == 2 and all(parts) and self.lang.set_builder:
+            return self.lang.set_builder.format(*(self.read(part) for part in parts))
+        return self.lang.set_list.format(inner) if self.lang.set_list and inner else inner
 
     def atom(self, atom: Atom, *, digits: bool, previous: Node | None) -> str:
         lang = self.lang
@@ -203,6 +230,11 @@ class Reader:
             base = lang.sub.format(base, self.read(node.sub.items, digits=True))
         if node.sup is None:
             return base
+        if isinstance(node.base, Atom) and node.base.text in _NUMBER_SETS and node.sub is None:
+            # ℝ^{m×n}: "the real numbers to the m by n", the space of m by n matrices
+            sides = _split(node.sup.items, lambda item: item.text in ("×", "⨯"))
+            if len(sides) == 2 and all(sides):
+                return f"{base} {lang.power_letter.format(f' {lang.by} '.join(self.read(side) for side in sides))}"
         # `e^t` and `2^t` are powers; `A^t`, `(AB)^t`, `x^t A x` transposes
         matrix = not (isinstance(node.base, Atom) and (node.base.kind == "num" or node.base.text == "e"))
         return f"{base} {self.exponent(node.sup, matrix=matrix)}".strip()
@@ -252,6 +284,20 @@ class Reader:
         ):
             return lang.frac_simple[(int(num[0].text), int(den[0].text))]
         return f"{self.read(num)} {lang.over} {self.read(den)}"
+
+
+_NUMBER_SETS = ("ℝ", "ℂ", "ℕ", "ℤ", "ℚ")
+
+
+def _split(items: list[Node], separates: Callable[[Atom], bool]) -> list[list[Node]]:
+    """`items` cut at each atom that `separates` says is a separator (the separators dropped)."""
+    parts: list[list[Node]] = [[]]
+    for item in items:
+        if isinstance(item, Atom) and separates(item):
+            parts.append([])
+        else:
+            parts[-1].append(item)
+    return parts
 
 
 def read_nodes(nodes: list[Node], lang: Language) -> str:

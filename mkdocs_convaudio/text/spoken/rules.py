@@ -112,6 +112,11 @@ class Language:
     #: Euro"), and those prepositions.
     one_dative: tuple[str, str] = ("", "")
     dative_words: frozenset[str] = frozenset()
+    #: `\langle u, v \rangle`: "the inner product of {u} and {v}" (empty: read the two names alone).
+    inner: str = ""
+    #: `\{x \mid x > 0\}`: "the set of {x} such that {x > 0}"; `\{1, 2\}`: "the set {1, 2}".
+    set_builder: str = ""
+    set_list: str = ""
     #: Words after which a 1 keeps its digit: an article before it ("ein 1-kΩ-Widerstand", not "ein ein").
     articles: frozenset[str] = frozenset()
     #: Said before the first number of a range ("da 10 a 15" in Italian, where "10 a 15" sounds like a score).
@@ -314,6 +319,9 @@ ENGLISH = Language(
                  "B": "billion", "bn": "billion", "billion": "billion"},
     singular_after_one=True,
     ordinal_powers=True,
+    inner="the inner product of {} and {}",
+    set_builder="the set of {} such that {}",
+    set_list="the set {}",
     before_numbers=frozenset({"No.", "Fig.", "Eq."}),
     singular_units={"kilowatt hours": "kilowatt hour", "watt hours": "watt hour", "milliamp hours": "milliamp hour",
                     "degrees Celsius": "degree Celsius", "degrees Fahrenheit": "degree Fahrenheit"},
@@ -392,6 +400,9 @@ FRENCH = Language(
     singular_below_two=True,
     singular_units={"degrés Celsius": "degré Celsius", "degrés Fahrenheit": "degré Fahrenheit",
                     "milliampères-heures": "milliampère-heure", "parties par million": "partie par million"},
+    inner="le produit scalaire de {} et {}",
+    set_builder="l'ensemble des {} tels que {}",
+    set_list="l'ensemble {}",
     one="un",
     one_feminine="une",
     feminine=frozenset({"seconde", "milliseconde", "microseconde", "nanoseconde", "picoseconde", "minute", "heure",
