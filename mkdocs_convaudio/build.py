@@ -916,6 +916,21 @@ class AudioSession:
             warnings.extend(job.warnings)
             return job
         except LanguageError as error:
+            # a voice map value that names its language (`xx-YY+f2`) is what to fix, not the page
+            for speaker, identity in voices.items():
+                if "+" not in identity:
+                    continue
+                try:
+                    self.engine.resolve_voice(identity, language)
+                except LanguageError:
+                    raise ConvaudioError(
+                        f"{error.message} (speaker {speaker!r} has the voice {identity} in voice map entry {key!r}, "
+                        f"used by {conversation.source_path}:{conversation.source_line}); edit or delete the entry",
+                        str(self.voice_map.path),
+                        self.voice_map.line_of(self.engine.name, key, speaker),
+                    ) from None
+                except ConvaudioError:
+                    continue
             raise ConvaudioError(
                 f"{error.message} (page language {language!r}: set `lang:` in the front matter or `theme.language`)",
                 conversation.source_path,

@@ -130,6 +130,31 @@ def test_voice_map_edits_win_and_bad_voice_is_named(site: Site) -> None:
     assert "convaudio-voices.yml:6: " in message and "nosuchvoice" in message
 
 
+@pytest.mark.parametrize(("lang", "voice"), [("en-GB", "en+"), ("pt-PT", "pt+"), ("en", "en-US+"), ("pt", "pt-BR+")])
+def test_a_regional_page_language_gets_its_regions_espeak_voice(site: Site, lang: str, voice: str) -> None:
+    """eSpeak NG's `en` is British and its `pt` European: `en-GB` and `pt-PT` pages use them (they were given the
+    defaults for `en` and `pt`, American and Brazilian, without a word)."""
+    site.write("talk.md", post(TALK, lang=lang))
+    site.build(strict=True)
+    voices = site.timings(site.audio_files()[0])["voices"]
+    assert voices and all(name.startswith(voice) for name in voices.values()), voices
+
+
+def test_a_voice_map_value_names_its_own_language_voice_and_a_bad_one_is_named_at_its_line(site: Site) -> None:
+    site.write("talk.md", post(TALK))
+    site.build()
+    path = site.root / "convaudio-voices.yml"
+    text = path.read_text()
+    path.write_text(text.replace("B: f2", "B: en-GB-x-rp+f2"))
+    assert site.build(strict=True).synthesized == 2  # B's lines, with the voice the map names
+    assert site.timings(site.audio_files()[0])["voices"]["B"] == "en-GB-x-rp+f2"
+    path.write_text(text.replace("B: f2", "B: xx-YY+f2"))
+    message = site.build_error()
+    line = next(number for number, row in enumerate(path.read_text().splitlines(), 1) if "xx-YY" in row)
+    assert f"convaudio-voices.yml:{line}: " in message and "'B' has the voice xx-YY+f2" in message, message
+    assert "set `lang:`" not in message
+
+
 def test_linked_dialogue_file_rendered_once(site: Site) -> None:
     site.write(
         "talks/shared.json",

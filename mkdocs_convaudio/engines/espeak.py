@@ -223,12 +223,26 @@ class EspeakEngine(Engine):
         return self._resolved_languages[language]
 
     def _find_language_voice(self, language: str) -> str:
+        """The page's (or a voice map value's) language → an eSpeak NG language voice: the `languages` option's,
+        else the voice of that name (`en-GB-x-rp`, `en-US`), else a default for the tag (`zh-Hant-HK` → yue), else
+        the base language's voice for a region eSpeak NG lacks (`en-GB` → `en`, `pt-PT` → `pt`), else the base
+        language's default (`en` → `en-US`)."""
         code = language.replace("_", "-").lower()
         subtags = code.split("-")
-        prefixes = ["-".join(subtags[:end]) for end in range(len(subtags), 0, -1)]
-        default = next((DEFAULT_LANGUAGES[prefix] for prefix in prefixes if prefix in DEFAULT_LANGUAGES), code)
-        wanted = self.languages.get(language, default).lower()
         languages = {info.name.lower(): info.name for info in self.list_voices()}
+        # the longest tag with a default of its own, the base language's left out (`zh-hant-hk`, `zh-hant`)
+        prefixes = ["-".join(subtags[:end]) for end in range(len(subtags), 1, -1)]
+        regional = [DEFAULT_LANGUAGES[prefix] for prefix in prefixes if prefix in DEFAULT_LANGUAGES]
+        if language in self.languages:
+            wanted = self.languages[language].lower()
+        elif code in languages and code not in DEFAULT_LANGUAGES:
+            wanted = code
+        elif regional:
+            wanted = regional[0].lower()
+        elif len(subtags) > 1 and subtags[0] in languages:
+            wanted = subtags[0]  # `en-GB` → eSpeak NG's `en`, which is British; `pt-PT` → `pt`, European
+        else:
+            wanted = DEFAULT_LANGUAGES.get(subtags[0], code).lower()
         if wanted not in languages and wanted.split("-")[0] in languages:
             wanted = wanted.split("-")[0]
         if wanted in languages:
