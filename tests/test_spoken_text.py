@@ -3,6 +3,7 @@ and French, and the promise that no markup, formula syntax or bare code point ev
 
 from __future__ import annotations
 
+import html
 import json
 import random
 import re
@@ -327,6 +328,8 @@ ONE = [
     ("8 h/day, 1 h/week, 2 GB/month", "en", "8 hours per day, 1 hour per week, 2 gigabytes per month"),
     ("1 h/giorno, 8 h/giorno", "it", "un'ora al giorno, 8 ore al giorno"),
     ("1 h/Woche, 8 h/Tag", "de", "eine Stunde pro Woche, 8 Stunden pro Tag"),
+    # Python's starred names are names (they were "times times kwargs"); a product keeps its "times"
+    ("Pass **kwargs, or def f(*args), and a * b", "en", "Pass kwargs, or def f of args, and a times b"),
 ]
 
 
@@ -611,3 +614,25 @@ def test_lexicon_whole_word_and_case_options() -> None:
     assert spoken_text("Le WiFi et le GPT", "fr-CA", lexicon) == "Le oui-fi et le G P T"
     assert spoken_text("Le WiFi", "en", lexicon) == "Le WiFi"  # a French entry does not apply in English
     assert spoken_text("teams", "en", lexicon) == "teaM S"  # whole_word: false matches inside words
+
+
+def docs_table() -> list[tuple[str, str, str]]:
+    """The examples of the table at the top of docs/spoken.md: (written, language, spoken) for each."""
+    text = (Path(__file__).parent.parent / "docs" / "spoken.md").read_text(encoding="utf-8")
+    rows = []
+    for row in text.split("\n| Written |", 1)[1].split("\n\n", 1)[0].splitlines()[2:]:
+        written, english, french = (html.unescape(cell.strip()) for cell in row.strip("|").split(" | "))
+        if "…" in written:
+            continue  # an outline of a pattern, not a line
+        pieces = re.findall(r"`([^`]+)`|<code>(.*?)</code>", written)
+        lines = [code or markup for code, markup in pieces]
+        for language, said in (("en", english), ("fr", french)):
+            words = said.split(", ")
+            assert len(words) == len(lines), row
+            rows += [(line, language, word) for line, word in zip(lines, words, strict=True)]
+    return rows
+
+
+@pytest.mark.parametrize(("line", "language", "said"), docs_table())
+def test_the_docs_table_says_what_the_rules_say(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
