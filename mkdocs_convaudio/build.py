@@ -510,7 +510,18 @@ class AudioSession:
     ) -> str:
         """Front matter `lang`, else a translation plugin's locale, else the language the path names when the
         page is one of several translations (`posts/fr/talk-fr.md`), else the site's language, else English."""
-        for candidate in (meta.get("lang"), locale):
+        written = meta.get("lang")
+        if written is not None and not (isinstance(written, str) and written.strip()):
+            # `lang: 5`, `lang: [fr]`, `lang: ""`: the page would be read in another language without a word
+            self.errors.append(
+                ConvaudioError(
+                    f"lang: {written!r} is not a language code; write one such as en, fr or zh-Hant (or remove "
+                    "`lang:` for the site's language)",
+                    src_path,
+                    front_matter_line(self.options.docs_dir / src_path, "lang"),
+                )
+            )
+        for candidate in (written, locale):
             if isinstance(candidate, str) and candidate.strip():
                 return candidate.strip()
         site = site_language.strip() if isinstance(site_language, str) and site_language.strip() else "en"

@@ -325,6 +325,23 @@ def test_a_code_that_is_no_language_is_named_with_its_line(site: Site) -> None:
     assert "post.md:3: 'not a language!' is not a language code" in message and "language_aliases" in message
 
 
+def test_a_language_written_as_its_name_gets_an_alias_to_its_own_code(site: Site) -> None:
+    """The hint maps `french` to `fr`, not to English (copied as it was, French lines were read in English)."""
+    site.write("post.md", post(turns({"speaker": "A", "line": "Bonjour"}), lang="french"))
+    message = site.build_error()
+    assert "post.md:3: 'french' is not a language code" in message and "language_aliases: {french: fr}" in message
+
+
+@pytest.mark.parametrize("lang", [5, ["fr"], ""])
+def test_a_lang_that_is_no_text_stops_the_build_with_its_line(site: Site, lang: object) -> None:
+    """`lang: 5` or `lang: [fr]` was read as English without a word; every such page is named in one build."""
+    site.write("post.md", post(turns({"speaker": "A", "line": "Bonjour"}), lang=lang))
+    site.write("other.md", post(turns({"speaker": "A", "line": "Bonjour"}), lang=lang))
+    message = site.build_error()
+    assert f"post.md:3: lang: {lang!r} is not a language code" in message, message
+    assert f"other.md:3: lang: {lang!r}" in message
+
+
 def test_bad_lexicon_is_named(site: Site) -> None:
     site.write("post.md", technical_post())
     (site.root / "convaudio-pronunciations.yml").write_text("all:\n  SPI: [S, P\n")

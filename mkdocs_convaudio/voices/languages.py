@@ -92,10 +92,22 @@ def _langcodes_standardize(raw: str, code: str) -> str:
     try:
         return str(langcodes.standardize_tag(raw.replace("_", "-")))
     except (ValueError, LanguageTagError):
+        named = _language_named(code.strip())
+        example = f"{code.strip()}: {named}" if named else f"{code.strip()}: TAG"
         raise ConvaudioError(
-            f"{code!r} is not a language code; use a BCP 47 tag such as en, fr-CA or zh-Hant, or map it to one with "
-            f"the plugin option `language_aliases` (e.g. `language_aliases: {{{code.strip()}: en}}`)"
+            f"{code!r} is not a language code; use a BCP 47 tag such as {named or 'en'}, fr-CA or zh-Hant, or map it "
+            f"to one with the plugin option `language_aliases` (e.g. `language_aliases: {{{example}}}`)"
         ) from None
+
+
+def _language_named(name: str) -> str:
+    """The tag of the language a name names, in English or in itself (`french`, `Deutsch`), or nothing."""
+    import langcodes
+
+    try:
+        return str(langcodes.find(name))
+    except (LookupError, ValueError, ImportError):
+        return ""
 
 
 def base_language(tag: str) -> str:
