@@ -504,6 +504,12 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         title = self._feed_title(language, count)
         image = options.image
         if image and "://" not in image:
+            if not (Path(config.site_dir) / image.lstrip("/")).is_file():
+                # podcast apps show no cover, or reject the feed: a typo here is seen only after publishing
+                log.warning(
+                    f"podcast.image: {image} is not a file of the built site (looked for it in site_dir); put the "
+                    "image under docs_dir, fix the path (relative to the site's root), or give a full URL"
+                )
             image = urljoin(site_url, quote(image.lstrip("/")))
         channel = Channel(
             title=title,

@@ -191,6 +191,7 @@ def feed_site(site: Site) -> None:
         "deux.md", post(conversation(("A", "Deuxième."), ("B", "Oui.")), title="Deux", lang="fr", date="2026-11-21")
     )
     site.write("plain.md", "# No audio\n")
+    site.write("cover.png", "an image")
 
 
 def test_podcast_feed_lists_every_audio_post_with_exact_enclosures(site: Site) -> None:
@@ -242,15 +243,18 @@ def test_podcast_feed_needs_site_url(site: Site) -> None:
     assert not (site.site / "podcast-en.xml").exists()
 
 
-def test_feed_warns_about_a_post_without_date(site: Site) -> None:
+def test_feed_warns_about_a_post_without_date_and_a_missing_cover(site: Site) -> None:
     site.config["site_url"] = "https://example.org/"
-    site.plugin_options["podcast"] = {"enabled": True}
+    site.plugin_options["podcast"] = {"enabled": True, "image": "img/cover.jpg"}
     site.write("one.md", post(conversation(("A", "First post."), ("B", "Yes."))))
     site.build()
     assert any("one.md: no `date:` in the front matter" in warning for warning in site.warnings())
+    assert any("podcast.image: img/cover.jpg is not a file of the built site" in w for w in site.warnings())
     root = ET.parse(site.site / "podcast-en.xml").getroot()
     [item] = root.iter("item")
     assert item.find("pubDate") is None
+    # no post has a date: no build time either (feedgen wrote the clock's, so each rebuild changed the feed)
+    assert root.find("channel/lastBuildDate") is None and root.find("channel/title") is not None
 
 
 def test_pages_sharing_a_conversation_get_their_own_tags(site: Site) -> None:

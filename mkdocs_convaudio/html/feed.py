@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -155,4 +156,8 @@ def podcast_feed(channel: Channel) -> bytes:
         if episode.transcript_url:
             entry.podcastindex.transcript(episode.transcript_url, "text/vtt", episode.language)
     data: bytes = generator.rss_str(pretty=True)
+    if not dated:
+        # feedgen writes the clock's time when no date is given; an optional element, left out so that a rebuild
+        # of an unchanged site gives the same feed
+        data = re.sub(rb"\s*<lastBuildDate>[^<]*</lastBuildDate>", b"", data, count=1)
     return data
