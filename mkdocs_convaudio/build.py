@@ -454,6 +454,12 @@ class AudioSession:
         self._publish_in_cache: bool | None = None  # see `_copied_with_cache`
         self.voice_map = VoiceMap(self._under_base(options.voice_map), self.cache.memo("voicemap", "1"))
         self.lexicon = site_lexicon(options)
+        if options.pronunciations != SessionOptions.pronunciations and not Path(self.lexicon.path or "").is_file():
+            # the default file may be absent; one named in the options is meant to be there (a typo reads nothing)
+            warn(
+                f"pronunciations: {options.pronunciations} does not exist (looked for it in {options.base_dir}); "
+                "fix the path, or remove the option"
+            )
         self.shows = ShowPlanner(
             options.show,
             options.docs_dir,

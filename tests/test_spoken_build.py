@@ -368,8 +368,12 @@ def test_lexicon_path_option(site: Site, sent: list[str], tmp_path: Path) -> Non
     lexicon.write_text("en:\n  SPI: S P I\n")
     site.plugin_options = {"pronunciations": str(lexicon)}
     site.write("post.md", post(turns({"speaker": "A", "line": "SPI"}), lang="en"))
-    site.build()
+    site.build(strict=True)
     assert sent == ["S P I"]
+    lexicon.unlink()  # a typo in the option read nothing without a word
+    site.write("post.md", post(turns({"speaker": "A", "line": "SPI now"}), lang="en"))
+    site.build()
+    assert any(f"pronunciations: {lexicon} does not exist" in warning for warning in site.warnings())
 
 
 def test_serve_watches_the_lexicon(site: Site) -> None:
