@@ -39,11 +39,17 @@ class PluginNotEnabled(ConvaudioError):
     """The mkdocs.yml found is a site without this plugin (a project's own docs, say): not ours to read."""
 
 
-def read_config(config_file: str, **overrides: Any) -> MkDocsConfig:
+def read_config(config_file: str, warnings: list[str] | None = None, **overrides: Any) -> MkDocsConfig:
     """MkDocs' `load_config` (the command reads MkDocs sites; the core does not need MkDocs), with a file that
-    cannot be opened (a folder given for it) as a clear error."""
+    cannot be opened (a folder given for it) as a clear error. With `warnings`, the config's warnings (an
+    unknown option) go there instead of the log, for the command to report and count."""
     from mkdocs.config import load_config
 
+    logger = logging.getLogger("mkdocs.config")
+    collector = _Collected(warnings) if warnings is not None else None
+    if collector is not None:
+        logger.addHandler(collector)
+        logger.propagate = False
     try:
         return load_config(config_file=config_file, **overrides)
     except OSError as error:
@@ -52,22 +58,45 @@ def read_config(config_file: str, **overrides: Any) -> MkDocsConfig:
             "mkdocs.yml file",
             config_file,
         ) from None
+    finally:
+        if collector is not None:
+            logger.removeHandler(collector)
+            logger.propagate = True
 
 
-def load_site(config_file: str) -> tuple[SessionOptions, str]:
-    """Session options from mkdocs.yml exactly as the plugin would build them, and the theme language."""
+class _Collected(logging.Handler):
+    """Keeps the warnings of a config being read (see `read_config`)."""
+
+    def __init__(self, into: list[str]) -> None:
+        super().__init__(logging.WARNING)
+        self.into = into
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.levelno < logging.ERROR:
+            self.into.append(record.getMessage())
+
+
+def load_site(config_file: str, warnings: list[str] | None = None) -> tuple[SessionOptions, str]:
+    """Session options from mkdocs.yml exactly as the plugin would build them, and the theme language; the
+    config's warnings (an unknown option) go to `warnings` when given, else are printed once as warnings."""
     from mkdocs.exceptions import MkDocsException
 
     from .plugin import ConvAudioPlugin, session_options
 
+    found: list[str] = []
     try:
-        config = read_config(config_file)
+        config = read_config(config_file, found)
     except MkDocsException as error:
         raise ConvaudioError(f"cannot read this MkDocs configuration: {error}", config_file) from None
     plugin = next((p for p in config.plugins.values() if isinstance(p, ConvAudioPlugin)), None)
     if plugin is None:
         raise PluginNotEnabled("the convaudio plugin is not enabled in this site's plugins", config_file)
     language = config.theme.get("language") or "en"
+    for message in found:
+        if warnings is not None:
+            warnings.append(message)
+        else:
+            _print_warning(message)
     return session_options(plugin.config, config), str(language)
 
 
@@ -298,16 +327,20 @@ def command_voices(args: argparse.Namespace) -> int:
     return 0
 
 
-def standalone_options(args: argparse.Namespace, out: Path | None) -> tuple[SessionOptions, str]:
+def standalone_options(
+    args: argparse.Namespace, out: Path | None, warnings: list[str] | None = None
+) -> tuple[SessionOptions, str]:
     """Options for a run without MkDocs: mkdocs.yml's plugin section if there is one, else convaudio.toml,
-    else defaults; then the flags. Returns them with the player title."""
+    else defaults; then the flags. Returns them with the player title; an unknown option (a typo) goes to
+    `warnings` when given, else is printed as a warning."""
+    found: list[str] = []
     from .config import ConvAudioConfig  # validates convaudio.toml exactly as mkdocs.yml would be
     from .plugin import options_from
 
     root = Path(args.root).resolve()
     toml_file = Path(args.toml)
     if Path(args.config_file).is_file():
-        options, _ = load_site(args.config_file)
+        options, _ = load_site(args.config_file, found)
         title = _site_player_title(args.config_file)
     else:
         data: dict[str, object] = {}
@@ -318,9 +351,10 @@ def standalone_options(args: argparse.Namespace, out: Path | None) -> tuple[Sess
                 raise ConvaudioError(f"not valid TOML ({error}); fix it", str(toml_file)) from None
         config = ConvAudioConfig()
         config.load_dict(dict(data.get("convaudio", data)))  # type: ignore[call-overload]
-        errors, _warnings = config.validate()
+        errors, unknown = config.validate()
         if errors:
             raise ConvaudioError("; ".join(f"option {name!r}: {error}" for name, error in errors), str(toml_file))
+        found += [f"{toml_file}: option {name!r}: {message}" for name, message in unknown]
         base = toml_file.resolve().parent if toml_file.is_file() else root
         options = options_from(config, root, base)
         title = config.player_title
@@ -335,15 +369,18 @@ def standalone_options(args: argparse.Namespace, out: Path | None) -> tuple[Sess
     if out is not None:
         options.audio_dir = ""
         options.publish_dir = out.resolve()
+    for message in found:
+        if warnings is not None:
+            warnings.append(message)
+        else:
+            _print_warning(message)
     return options, title
 
 
 def _site_player_title(config_file: str) -> str:
-    from mkdocs.config import load_config
-
     from .plugin import ConvAudioPlugin
 
-    config = load_config(config_file=config_file)
+    config = read_config(config_file, [])  # its warnings were reported by `load_site`
     plugin = next(p for p in config.plugins.values() if isinstance(p, ConvAudioPlugin))
     return str(plugin.config.player_title)
 
@@ -352,13 +389,16 @@ def standalone_session(
     args: argparse.Namespace, out: Path | None, warned: list[str] | None = None
 ) -> tuple[AudioSession, str]:
     """The session of a run without MkDocs; the warnings it prints are added to `warned` too."""
-    options, title = standalone_options(args, out)
 
     def warn(message: str) -> None:
         if warned is not None:
             warned.append(message)
         _print_warning(message)
 
+    typos: list[str] = []
+    options, title = standalone_options(args, out, typos)
+    for message in typos:  # counted with the run's warnings: `--strict` fails on a misspelled option
+        warn(message)
     return AudioSession(options, warn=warn, info=lambda message: None), title
 
 

@@ -156,6 +156,28 @@ def test_render_names_a_post_that_turns_audio_on_for_nothing(
     assert "2 warnings" in captured.out and len(list((tmp_path / "out").rglob("*.mp3"))) == 1
 
 
+@pytest.mark.parametrize("where", ["convaudio.toml", "mkdocs.yml"])
+def test_render_counts_a_misspelled_option_as_a_warning_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    """`enigne = "google"` ran with eSpeak and `0 warnings` (convaudio.toml: not a word; mkdocs.yml: MkDocs'
+    warning, twice, uncounted): it is a warning of the run, said once, and `--strict` fails on it."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "scripts").mkdir()
+    (tmp_path / "scripts" / "talk.json").write_text('[{"speaker": "A", "line": "Hello."}]', encoding="utf-8")
+    if where == "convaudio.toml":
+        (tmp_path / where).write_text('enigne = "google"\n', encoding="utf-8")
+    else:
+        (tmp_path / "docs").mkdir()
+        (tmp_path / where).write_text("site_name: T\nplugins:\n  - convaudio:\n      enigne: google\n")
+    assert main(["render", "scripts", "--out", "out", "--strict"]) == 1
+    captured = capsys.readouterr()
+    said = [line for line in captured.err.splitlines() if "'enigne'" in line]
+    assert len(said) == 1 and said[0].startswith("warning: "), captured.err
+    assert "1 warning" in captured.out and len(list((tmp_path / "out").rglob("*.mp3"))) == 1
+    assert main(["render", "scripts", "--out", "out"]) == 0  # a warning, not an error
+
+
 def test_say_tells_when_a_language_has_no_spelling_table(capsys: pytest.CaptureFixture[str]) -> None:
     """`say --lang nl` (or a code no table knows) reads units and formulas with English words, as a build does:
     it says so, where `say --lang fr` or `--lang de` does not."""
