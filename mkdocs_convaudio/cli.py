@@ -425,7 +425,7 @@ def command_render(args: argparse.Namespace) -> int:
     if args.posts:
         batch = plan_posts(session, Path(args.posts), root, args.lang)
     else:
-        batch = plan_dialogue_files(session, [Path(item) for item in args.inputs], root, args.lang)
+        batch = plan_dialogue_files(session, [Path(item) for item in args.inputs], root, args.lang, out)
     for warning in batch.warnings:
         _print_warning(warning)
     session.check()

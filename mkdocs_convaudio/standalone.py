@@ -53,14 +53,18 @@ def _relative(path: Path, root: Path, what: str) -> str:
     return resolved.relative_to(root.resolve()).as_posix()
 
 
-def dialogue_inputs(inputs: Sequence[Path]) -> list[tuple[Path, str]]:
+def dialogue_inputs(inputs: Sequence[Path], out: Path | None = None) -> list[tuple[Path, str]]:
     """Each dialogue file to render with its output name: a file given by name keeps its own name
-    (`scripts/conversation/x.json` → `x`), files found in a folder keep their path below it."""
+    (`scripts/conversation/x.json` → `x`), files found in a folder keep their path below it. A folder's files
+    under `out` are the run's own timings (an output folder inside the input folder), never inputs."""
     found: list[tuple[Path, str]] = []
+    outside = out.resolve() if out is not None else None
     for item in inputs:
         if item.is_dir():
             found += [
-                (path, path.relative_to(item).with_suffix("").as_posix()) for path in sorted(item.rglob("*.json"))
+                (path, path.relative_to(item).with_suffix("").as_posix())
+                for path in sorted(item.rglob("*.json"))
+                if outside is None or not path.resolve().is_relative_to(outside)
             ]
         elif item.is_file():
             found.append((item, item.stem))
@@ -69,10 +73,13 @@ def dialogue_inputs(inputs: Sequence[Path]) -> list[tuple[Path, str]]:
     return found
 
 
-def plan_dialogue_files(session: AudioSession, inputs: Sequence[Path], root: Path, language: str | None) -> Batch:
-    """Plan each dialogue file as one conversation, published as `<name>.mp3`, `<name>.json` and `<name>.vtt`."""
+def plan_dialogue_files(
+    session: AudioSession, inputs: Sequence[Path], root: Path, language: str | None, out: Path | None = None
+) -> Batch:
+    """Plan each dialogue file as one conversation, published as `<name>.mp3`, `<name>.json` and `<name>.vtt`
+    (in `out`, whose files are never inputs)."""
     batch = Batch()
-    files = dialogue_inputs(inputs)
+    files = dialogue_inputs(inputs, out)
     names: dict[str, str] = {}
     relative = [(_relative(path, root, "the dialogue file"), name) for path, name in files]
     session.set_pages([rel for rel, _ in relative])

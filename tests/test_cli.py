@@ -178,6 +178,25 @@ def test_render_counts_a_misspelled_option_as_a_warning_once(
     assert main(["render", "scripts", "--out", "out"]) == 0  # a warning, not an error
 
 
+def test_render_into_a_folder_inside_its_input_folder_runs_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`render scripts --out scripts/out` worked once, then read its own timings files as dialogue files (a
+    warning each) and stopped: the output folder's files are never inputs."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "scripts").mkdir()
+    (tmp_path / "scripts" / "talk.json").write_text('[{"speaker": "A", "line": "Hello."}]', encoding="utf-8")
+    for _ in range(2):
+        assert main(["render", "scripts", "--out", "scripts/out", "--strict"]) == 0
+        captured = capsys.readouterr()
+        assert "0 warnings" in captured.out and captured.err == "", captured.err
+    assert sorted(path.name for path in (tmp_path / "scripts" / "out").iterdir()) == [
+        "talk.json",
+        "talk.mp3",
+        "talk.vtt",
+    ]
+
+
 def test_say_tells_when_a_language_has_no_spelling_table(capsys: pytest.CaptureFixture[str]) -> None:
     """`say --lang nl` (or a code no table knows) reads units and formulas with English words, as a build does:
     it says so, where `say --lang fr` or `--lang de` does not."""
