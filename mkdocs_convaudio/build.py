@@ -20,7 +20,7 @@ from .audio.assembly import AssemblySettings
 from .audio.production import Production
 from .engines import Engine, EngineContext, create_engine, engine_class
 from .engines.base import parse_options
-from .errors import ConvaudioError, LanguageError, MissingCredentialsError
+from .errors import ConvaudioError, LanguageError, MissingCredentialsError, Problems, each_problem
 from .html.captions import webvtt
 from .libversions import package_fingerprint, remember_in, remembered
 from .pagememo import conversation_record, engine_fingerprint, found_from, job_from, job_record
@@ -656,7 +656,7 @@ class AudioSession:
             try:
                 show = self.shows.plan(src_path, meta, markdown)
             except ConvaudioError as error:
-                self.errors.append(error)
+                self.errors.extend(each_problem(error))
         placed: list[Placed] = []
         fenced = 0
         stem = audio_stem if audio_stem is not None else posixpath.splitext(src_path)[0]
@@ -867,7 +867,7 @@ class AudioSession:
             spoken = self.spoken_language(language, found.conversation.source_path)
             job = self._prepare(found.conversation, spoken, key, legacy, warnings, show.production if show else None)
         except ConvaudioError as error:
-            self.errors.append(error)
+            self.errors.extend(each_problem(error))
             return None
         item = Placed(found, spoken, key, legacy, audio_uri, job, show=show)
         self.placed[audio_uri] = item
@@ -954,7 +954,7 @@ class AudioSession:
                 conversation.source_line,
             ) from None
         except ConvaudioError as error:
-            if error.path is not None:
+            if error.path is not None or isinstance(error, Problems):
                 raise
             # a voice from the map the engine rejects: point at the map entry to edit
             speaker_lines = [

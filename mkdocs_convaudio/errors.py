@@ -19,6 +19,28 @@ class ConvaudioError(Exception):
         return f"{where}{self.message}"
 
 
+class Problems(ConvaudioError):
+    """Several errors found together (a page's missing files, a conversation's lines past a limit): a build lists
+    each of them, so one build says every problem."""
+
+    def __init__(self, problems: list[ConvaudioError]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(str(problem) for problem in problems))
+
+
+def raise_all(problems: list[ConvaudioError]) -> None:
+    """Raise nothing, the one error, or all of them as `Problems`."""
+    if len(problems) == 1:
+        raise problems[0]
+    if problems:
+        raise Problems(problems)
+
+
+def each_problem(error: ConvaudioError) -> list[ConvaudioError]:
+    """The errors an error stands for (`Problems` holds several)."""
+    return list(error.problems) if isinstance(error, Problems) else [error]
+
+
 class EngineError(ConvaudioError):
     """A text-to-speech request failed; `transient` says whether trying again may succeed."""
 

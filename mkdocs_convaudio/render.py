@@ -16,7 +16,7 @@ from .audio.assembly import AssemblySettings
 from .audio.production import Production
 from .audio.types import Audio
 from .engines.base import Engine
-from .errors import ConvaudioError, EngineError
+from .errors import ConvaudioError, EngineError, raise_all
 from .progress import Progress, ProgressSettings
 from .retry import RetryPolicy, call_with_retries
 from .store.cache import AudioCache, Verdict, content_key
@@ -55,6 +55,11 @@ class Limits:
     max_line_characters: int = 10_000
     #: Longest conversation, in seconds of estimated speech and pauses.
     max_duration: float = 2 * 3600.0
+
+
+def _duration(seconds: float) -> str:
+    """ "40 seconds", "35 minutes": a limit or an estimate in words (0.03 minutes says little)."""
+    return f"{seconds:,.0f} seconds" if seconds < 120 else f"{seconds / 60:,.0f} minutes"
 
 
 @dataclass(frozen=True)
@@ -299,24 +304,29 @@ class Renderer:
     def check_limits(self, conversation: Conversation) -> None:
         """Refuse, at its line, a conversation past the configured limits (before any request is sent)."""
         limits = self.limits
-        for turn in conversation.turns:
-            if len(turn.line) > limits.max_line_characters:
-                raise ConvaudioError(
-                    f"this line has {len(turn.line):,} characters, more than max_line_characters "
-                    f"({limits.max_line_characters:,}); split it into several turns, or raise max_line_characters",
-                    conversation.source_path,
-                    turn.source_line,
-                )
+        problems = [
+            ConvaudioError(
+                f"this line has {len(turn.line):,} characters, more than max_line_characters "
+                f"({limits.max_line_characters:,}); split it into several turns, or raise max_line_characters",
+                conversation.source_path,
+                turn.source_line,
+            )
+            for turn in conversation.turns
+            if len(turn.line) > limits.max_line_characters
+        ]
         characters = sum(len(turn.line) for turn in conversation.turns)
         seconds = characters / CHARACTERS_PER_SECOND + len(conversation.turns) * self.settings.pause
         if seconds > limits.max_duration:
-            raise ConvaudioError(
-                f"this conversation would last about {seconds / 60:,.0f} minutes ({len(conversation.turns):,} "
-                f"lines, {characters:,} characters), more than max_duration ({limits.max_duration / 60:g} "
-                "minutes); split it into several conversations, or raise max_duration (in seconds)",
-                conversation.source_path,
-                conversation.source_line,
+            problems.append(
+                ConvaudioError(
+                    f"this conversation would last about {_duration(seconds)} ({len(conversation.turns):,} "
+                    f"lines, {characters:,} characters), more than max_duration ({_duration(limits.max_duration)}); "
+                    "split it into several conversations, or raise max_duration (in seconds)",
+                    conversation.source_path,
+                    conversation.source_line,
+                )
             )
+        raise_all(problems)
 
     def _report(self, key: str, verdict: Verdict, where: str, what: str, then: str) -> None:
         """Warn once per build about a damaged cache entry (it was discarded and is made again)."""

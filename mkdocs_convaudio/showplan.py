@@ -18,7 +18,7 @@ from typing import Any
 
 from .audio.production import Asset, MusicSettings, Production
 from .audio.video import VideoSettings, cover_picture, encode_video, png_bytes, subrip, title_card
-from .errors import ConvaudioError
+from .errors import ConvaudioError, raise_all
 from .html.transcript import line_text
 from .store.cache import AudioCache, content_key
 from .store.files import atomic_path
@@ -151,17 +151,33 @@ class ShowPlanner:
         return self._asset(path)
 
     def plan(self, src_path: str, meta: Mapping[str, Any], markdown: str) -> PostShow:
-        """This post's production (site defaults overridden by front matter) and video plan."""
+        """This post's production (site defaults overridden by front matter) and video plan; every problem of
+        its front matter at once (`Problems`)."""
+        problems: list[ConvaudioError] = []
+
+        def sound(key: str) -> Asset | None:
+            try:
+                return self._post_file(meta, key, self.defaults[key.removeprefix("audio_")], src_path)
+            except ConvaudioError as error:
+                problems.append(error)
+                return None
+
         production = Production(
-            music=self._post_file(meta, "audio_music", self.defaults["music"], src_path),
-            intro=self._post_file(meta, "audio_intro", self.defaults["intro"], src_path),
-            outro=self._post_file(meta, "audio_outro", self.defaults["outro"], src_path),
+            music=sound("audio_music"),
+            intro=sound("audio_intro"),
+            outro=sound("audio_outro"),
             settings=self.options.music_settings,
         )
         video = meta.get("video", self.options.video)
+        plan = None
         if not isinstance(video, bool):
-            raise ConvaudioError("`video:` must be true or false", src_path, self.line_of(src_path, "video"))
-        plan = self._video_plan(src_path, meta, markdown) if video else None
+            problems.append(ConvaudioError("`video:` must be true or false", src_path, self.line_of(src_path, "video")))
+        elif video:
+            try:
+                plan = self._video_plan(src_path, meta, markdown)
+            except ConvaudioError as error:
+                problems.append(error)
+        raise_all(problems)
         return PostShow(production, plan)
 
     def _video_plan(self, src_path: str, meta: Mapping[str, Any], markdown: str) -> VideoPlan:

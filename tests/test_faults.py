@@ -328,6 +328,21 @@ def test_hostile_input_gets_a_located_message(site: Site, block: str, words: str
     assert any(line.startswith("bad.md:6") and words in line for line in messages), messages
 
 
+def test_every_limit_a_conversation_passes_is_named_in_one_build(site: Site) -> None:
+    """Two long lines and a long conversation: three errors in one build (the duration's came after the lines'
+    were fixed), the duration in seconds where minutes would read 0."""
+    site.plugin_options.update(max_line_characters=40, max_duration=2)
+    long = "A line that is longer than forty characters."
+    site.write("talk.md", post(conversation(("A", long), ("B", "Short."), ("A", long))))
+    message = site.build_error()
+    assert "3 problems stop this build" in message, message
+    assert "\n  talk.md:7: this line has 44 characters" in message
+    assert "\n  talk.md:15: this line has 44 characters" in message
+    assert "\n  talk.md:6: this conversation would last about 8 seconds" in message
+    assert "more than max_duration (2 seconds)" in message
+    assert not (cache_of(site) / "lines").exists()
+
+
 def test_twenty_thousand_turns_stop_before_synthesis(site: Site) -> None:
     turns = [{"speaker": "AB"[index % 2], "line": f"Line number {index}."} for index in range(20_000)]
     (site.docs / "long.json").write_text(json.dumps(turns))

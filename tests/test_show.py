@@ -277,6 +277,19 @@ def test_video_without_the_extra_names_it(site: Site, monkeypatch: pytest.Monkey
     assert not list(site.root.rglob("*.mp4"))  # no half-made video, in the cache or the site
 
 
+def test_every_missing_show_file_of_a_post_is_named_in_one_build(site: Site) -> None:
+    """A post naming a missing bed, intro and cover needed three builds, each naming the next file."""
+    site.write(
+        "talk.md",
+        post(TALK, title="Talk", audio_music="media/bed.mp3", audio_intro="media/intro.mp3", video=True, image="c.jpg"),
+    )
+    message = site.build_error()
+    assert "3 problems stop this build" in message, message
+    assert "talk.md:3: `audio_intro: media/intro.mp3`: no such file" in message
+    assert "talk.md:4: `audio_music: media/bed.mp3`: no such file" in message
+    assert "talk.md:5: `image: c.jpg`: no such image" in message
+
+
 def test_bad_show_files_are_reported_with_file_and_line(site: Site) -> None:
     site.write("talk.md", post(TALK, title="Talk", audio_music="sounds/missing.mp3"))
     message = site.build_error()
