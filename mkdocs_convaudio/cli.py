@@ -635,6 +635,11 @@ def command_cache_prune(args: argparse.Namespace) -> int:
     # no site (a blog without MkDocs): the render runs recorded in its cache are its use
     configs, caches = command_caches(args.config_file or [], args.toml, shared=args.shared)
     cache, store = caches[0]
+    if args.shared and store is None:  # it pruned the local cache alone, as if --shared were not given
+        where = configs[0] if configs else args.toml
+        raise ConvaudioError(
+            "this site sets no shared_cache to prune; leave out --shared to prune the local cache", where
+        )
     if len({other.root.resolve() for other, _ in caches}) > 1:
         folders = ", ".join(f"{config}: {other.root}" for config, (other, _) in zip(configs, caches, strict=True))
         raise ConvaudioError(f"these sites keep their audio in different cache folders ({folders}); prune each alone")

@@ -53,6 +53,18 @@ def keys_by_page(config: str) -> dict[str, set[str]]:
     return out
 
 
+def test_prune_shared_without_a_shared_cache_is_refused(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    """`prune --shared` on a site without `shared_cache` pruned the local cache alone, as if asked to."""
+    site.write("blog/talk.md", post(conversation(*TALK)))
+    other = site.write("blog/other.md", post(conversation(*OTHER)))
+    site.build()
+    before = entry_files(site)
+    other.unlink()
+    assert main(["cache", "prune", "--shared", "-f", str(site.root / "mkdocs.yml")]) == 2
+    assert "sets no shared_cache to prune" in capsys.readouterr().err
+    assert entry_files(site) == before
+
+
 def test_prune_removes_exactly_the_entries_of_a_deleted_post(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
     site.write("blog/talk.md", post(conversation(*TALK)))
     other = site.write("blog/other.md", post(conversation(*OTHER)))

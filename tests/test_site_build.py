@@ -503,3 +503,10 @@ def test_topic_folders_named_like_languages_are_not_translations(site: Site) -> 
         "fr/talk-1.mp3": "fr",
     }, languages
     assert sorted(site.voice_map()["espeak"]) == ["cs/intro.md", "ee/intro.md", "it/intro.md", "talk.md"]
+
+
+def test_a_negative_pause_is_named_by_its_option(site: Site) -> None:
+    site.write("talk.md", post(TALK))
+    site.plugin_options.update(pause_same_speaker=-0.5)
+    message = site.build_error()
+    assert "pauses cannot be negative (pause_same_speaker: -0.5)" in message, message

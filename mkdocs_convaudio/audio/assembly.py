@@ -47,8 +47,11 @@ class AssemblySettings:
                 f"bitrate must be one of {', '.join(map(str, allowed))} kbps at {self.sample_rate} Hz (the bitrates "
                 f"an MP3 frame can have), not {self.bitrate}"
             )
-        if min(self.pause, self.pause_same_speaker, self.sentence_pause, self.edge_silence) < 0:
-            raise ConvaudioError("pauses cannot be negative")
+        pauses = {"pause": self.pause, "pause_same_speaker": self.pause_same_speaker,
+                  "sentence_pause": self.sentence_pause, "edge_silence": self.edge_silence}  # fmt: skip
+        negative = [f"{name}: {value:g}" for name, value in pauses.items() if value < 0]
+        if negative:
+            raise ConvaudioError(f"pauses cannot be negative ({', '.join(negative)}); give 0 or more seconds")
 
 
 def write_mp3(samples: Samples, rate: int, bitrate: int, path: Path) -> None:
