@@ -58,13 +58,15 @@ def dialogue_inputs(inputs: Sequence[Path], out: Path | None = None) -> list[tup
     (`scripts/conversation/x.json` → `x`), files found in a folder keep their path below it. A folder's files
     under `out` are the run's own timings (an output folder inside the input folder), never inputs."""
     found: list[tuple[Path, str]] = []
-    outside = out.resolve() if out is not None else None
     for item in inputs:
         if item.is_dir():
+            # a subfolder of the input folder (`--out` the input folder itself is refused: its files would be
+            # overwritten)
+            below = out.resolve() if out is not None and out.resolve() != item.resolve() else None
             found += [
                 (path, path.relative_to(item).with_suffix("").as_posix())
                 for path in sorted(item.rglob("*.json"))
-                if outside is None or not path.resolve().is_relative_to(outside)
+                if below is None or not path.resolve().is_relative_to(below)
             ]
         elif item.is_file():
             found.append((item, item.stem))
