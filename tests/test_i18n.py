@@ -23,6 +23,9 @@ def test_static_i18n_suffix_layout(site: Site) -> None:
     }
     html = site.html("fr/blog/talk.html")
     assert "Bonjour." in html and 'data-start="' in html
+    # each language is a build of its own: the translation's build says whose voices it shares
+    logged = [record.getMessage() for record in site.caplog.records]
+    assert "convaudio: translations share voices: blog/talk.md ← blog/talk.fr.md (fr)" in logged, logged
     assert 'src="../../assets/convaudio/blog/talk.fr-1.mp3"' in html
 
 
@@ -44,6 +47,8 @@ def test_static_i18n_folder_layout(site: Site) -> None:
         "B": english["voices"]["B"].replace("en-US", "fr"),
     }
     assert "Bonjour." in site.html("fr/blog/talk.html")
+    logged = [record.getMessage() for record in site.caplog.records]
+    assert "convaudio: translations share voices: blog/talk.md ← fr/blog/talk.md (fr)" in logged, logged
 
 
 def test_static_i18n_builds_keep_each_others_memos(site: Site) -> None:
