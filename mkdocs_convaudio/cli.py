@@ -308,8 +308,14 @@ def command_voices(args: argparse.Namespace) -> int:
     engine_name = args.engine
     options: dict[str, object] = {}
     context = EngineContext()
+    site = None
     if Path(args.config_file).is_file():
-        site_options, _ = load_site(args.config_file)
+        try:
+            site = load_site(args.config_file)
+        except PluginNotEnabled:
+            site = None  # another site's mkdocs.yml (the project's own docs): the engine's voices need no site
+    if site is not None:
+        site_options, _ = site
         engine_name = engine_name or site_options.engine
         options = dict(site_options.engine_options.get(engine_name, {}))
         context = EngineContext(site_options.base_dir, Path(site_options.cache_dir), generate=False)

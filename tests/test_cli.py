@@ -19,6 +19,17 @@ def test_voices_lists_espeak_variants(capsys: pytest.CaptureFixture[str]) -> Non
     assert "fr\tfr language" in out and "m3\tfr variant" in out
 
 
+def test_voices_works_beside_a_mkdocs_yml_without_the_plugin(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The project's own docs site (no convaudio in its plugins) is no reason to refuse listing an engine's voices."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("site_name: Project docs\n", encoding="utf-8")
+    assert main(["voices", "--engine", "espeak", "--lang", "pt"]) == 0
+    assert "pt\tpt language" in capsys.readouterr().out
+
+
 def test_estimate_matches_next_build(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
     site.write("talk.md", post(conversation(("A", "One line."), ("B", "Two lines here."))))
     site.write("other.md", post(conversation(("A", "One line."), ("C", "Three."))))
