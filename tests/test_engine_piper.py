@@ -224,6 +224,20 @@ def test_a_download_cut_short_keeps_nothing_and_is_retried(tmp_path: Path, repos
     assert engine.synthesize("Hello.", JOE, "en").duration > 0.3
 
 
+def test_a_download_without_a_network_says_how_to_work_offline(tmp_path: Path) -> None:
+    """No internet (here: nothing listens on the port): the error says where to put a voice by hand."""
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    context = EngineContext(tmp_path, tmp_path / "cache", True)
+    engine = PiperEngine({"base_url": f"http://127.0.0.1:{port}", "timeout": 10}, {}, context)
+    with pytest.raises(EngineError, match="could not download") as caught:
+        engine.synthesize("Hello.", JOE, "en")
+    assert "`voices_dirs`" in caught.value.message and caught.value.transient
+
+
 @pytest.mark.parametrize(("status", "transient"), [(503, True), (429, True), (409, True), (404, False), (403, False)])
 def test_download_errors_follow_the_status_policy(tmp_path: Path, status: int, transient: bool) -> None:
     with serve(voice_server({})) as server:

@@ -347,7 +347,12 @@ class PiperEngine(Engine):
                 status=status,
             ) from None
         except (urllib.error.URLError, OSError, http.client.HTTPException) as error:
-            raise EngineError(f"could not download {url} ({error})", transient=True) from None
+            raise EngineError(
+                f"could not download {url} ({error}); on a machine without internet, put the voice's .onnx and "
+                ".onnx.json files in a folder named by the `voices_dirs` option, or give every speaker an installed "
+                "voice in the voice map",
+                transient=True,
+            ) from None
 
     def _voice(self, model: str) -> PiperVoice:
         """The loaded model (kept for the whole build), downloading and checking it first when needed."""
