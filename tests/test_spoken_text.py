@@ -349,6 +349,21 @@ def test_one_before_a_feminine_noun_elides_where_the_language_does() -> None:
 # sets, inner products, expectations and names in styled letters, as a teacher reads them (they were "S equals x in
 # the real numbers given x is greater than zero", "u, v", "E X", "Var X", "L theta")
 NOTATION = [
+    # a sum in parentheses beside a factor or under a power is said as one quantity ("a plus b squared" is a + b²)
+    (r"$(a+b)^2$, $(A+B)^T$", "en", "the quantity a plus b, squared, the quantity A plus B, transpose"),
+    (r"$\frac{n(n+1)}{2}$", "en", "n times the quantity n plus one over two"),
+    (
+        r"$(1-\lambda)y$, $(a+b)(a-b)$",
+        "en",
+        "the quantity one minus lambda, times y, the quantity a plus b, times the quantity a minus b",
+    ),
+    (r"$(-1)^n$, $x(x-1)$, $(x)$", "en", "minus one to the n, x times the quantity x minus one, x"),
+    (r"$P(A \cup B)$", "en", "P of A union B"),
+    (r"$(a+b)^2$", "fr", "a plus b, le tout au carré"),
+    (r"$(a+b)^3$", "de", "Klammer auf a plus b Klammer zu hoch drei"),
+    (r"$(a+b)^2$", "es", "a más b, todo al cuadrado"),
+    (r"$(a+b)^2$", "it", "a più b, tutto al quadrato"),
+    (r"$(a+b)^2$", "pt", "a mais b, tudo ao quadrado"),
     (
         r"$S = \{x \in \mathbb{R} \mid x > 0\}$",
         "en",

@@ -122,6 +122,7 @@ GERMAN = Language(
                     "Minuten": "Minute", "Milliamperestunden": "Milliamperestunde", "Wattstunden": "Wattstunde",
                     "Kilowattstunden": "Kilowattstunde"},
     singular_after_one=True,
+    quantity_power="Klammer auf {} Klammer zu {}",
     inner="das Skalarprodukt von {} und {}",
     set_builder="die Menge aller {} mit {}",
     set_list="die Menge {}",

@@ -80,7 +80,16 @@ class Reader:
                 words.append(self.lang.dot)
                 index += 1
                 continue
-            words.append(self.node(node, digits=digits, previous=previous))
+            said = self.node(node, digits=digits, previous=previous)
+            if self.lang.quantity and _grouped(node) and (_term(previous) or _term(following)):
+                # a sum multiplied by what is beside it: "n times the quantity n plus one" (not "n n plus one")
+                if isinstance(node, Group):
+                    said = self.lang.quantity.format(said)
+                if _term(previous) and not _grouped(previous):  # a grouped one before said "times" already
+                    said = f"{self.lang.times} {said}"
+                if _term(following):
+                    said += f", {self.lang.times}"
+            words.append(said)
             index += 1
         return " ".join(word for word in words if word.strip())
 
@@ -129,7 +138,7 @@ class Reader:
         if isinstance(node, Atom) and node.kind == "id":
             if node.text in self.lang.functions:
                 return self.lang.functions[node.text].format(argument)
-            if node.text in FUNCTION_NAMES or node.text in ("f", "g", "h", "O"):
+            if node.text in FUNCTION_NAMES or node.text in ("f", "g", "h", "O", "P"):  # P(A ∪ B): a probability
                 return self.lang.of.format(_identifier(node.text, self.lang), argument)
             if len(node.text) == 1 and any(isinstance(item, Atom) and item.kind == "given" for item in following.items):
                 return self.lang.of.format(node.text, argument)  # P(A|B): "P of A given B"
@@ -225,6 +234,9 @@ class Reader:
         limit = self._limit(node)
         if limit is not None:
             return limit
+        if node.sup is not None and node.sub is None and _grouped(node.base) and lang.quantity_power:
+            # "(a+b)^2" is "the quantity a plus b, squared", not "a plus b squared" (which is a + b²)
+            return lang.quantity_power.format(self.node(node.base), self.exponent(node.sup))
         base = self.node(node.base)
         if node.sub is not None:
             base = lang.sub.format(base, self.read(node.sub.items, digits=True))
@@ -287,6 +299,25 @@ class Reader:
 
 
 _NUMBER_SETS = ("ℝ", "ℂ", "ℕ", "ℤ", "ℚ")
+_SUMS = ("+", "-", "−", "±", "∓")
+
+
+def _grouped(node: Node | None) -> bool:
+    """A sum or difference in parentheses (`(a+b)`, `(x-1)^2`), not a lone signed term (`(-1)`)."""
+    if isinstance(node, Script):
+        return isinstance(node.base, Group) and _grouped(node.base)
+    return (
+        isinstance(node, Group)
+        and node.fence == "("
+        and any(isinstance(item, Atom) and item.kind == "op" and item.text in _SUMS for item in node.items[1:])
+    )
+
+
+def _term(node: Node | None) -> bool:
+    """Something a product can hold: a name, number, group, power, fraction, root (not an operator or word)."""
+    if isinstance(node, Atom):
+        return node.kind in ("num", "id", "greek")
+    return node is not None
 
 
 def _split(items: list[Node], separates: Callable[[Atom], bool]) -> list[list[Node]]:

@@ -112,6 +112,11 @@ class Language:
     #: Euro"), and those prepositions.
     one_dative: tuple[str, str] = ("", "")
     dative_words: frozenset[str] = frozenset()
+    #: A sum in parentheses next to a factor: "the quantity {}" ("n times the quantity n plus one"); empty: the
+    #: sum is read alone, as in languages whose spoken form of this the tables do not know yet.
+    quantity: str = ""
+    #: A sum in parentheses raised to a power: "the quantity {}, {}" ("the quantity a plus b, squared").
+    quantity_power: str = ""
     #: `\langle u, v \rangle`: "the inner product of {u} and {v}" (empty: read the two names alone).
     inner: str = ""
     #: `\{x \mid x > 0\}`: "the set of {x} such that {x > 0}"; `\{1, 2\}`: "the set {1, 2}".
@@ -320,6 +325,8 @@ ENGLISH = Language(
     singular_after_one=True,
     ordinal_powers=True,
     inner="the inner product of {} and {}",
+    quantity="the quantity {}",
+    quantity_power="the quantity {}, {}",
     set_builder="the set of {} such that {}",
     set_list="the set {}",
     before_numbers=frozenset({"No.", "Fig.", "Eq."}),
@@ -401,6 +408,7 @@ FRENCH = Language(
     singular_units={"degrés Celsius": "degré Celsius", "degrés Fahrenheit": "degré Fahrenheit",
                     "milliampères-heures": "milliampère-heure", "parties par million": "partie par million"},
     inner="le produit scalaire de {} et {}",
+    quantity_power="{}, le tout {}",
     set_builder="l'ensemble des {} tels que {}",
     set_list="l'ensemble {}",
     one="un",

@@ -117,6 +117,7 @@ SPANISH = Language(
                            "por", "para", "son", "hay", "una", "uno", "ni", "va", "ha", "da", "le", "te", "yo",
                            "me", "ve", "sí"}),
     singular_after_one=True,
+    quantity_power="{}, todo {}",
     inner="el producto escalar de {} y {}",
     set_builder="el conjunto de los {} tales que {}",
     set_list="el conjunto {}",
