@@ -321,6 +321,12 @@ ONE = [
     ("£1 ou 1 $ par mois, 1.500 km", "fr", "une livre ou un dollar par mois, 1.500 kilomètres"),
     ("in 1 min, mit 1 €, 1 kWh, 1 km", "de", "in einer Minute, mit einem Euro, eine Kilowattstunde, ein Kilometer"),
     ("1 €/Monat und der 1 km", "de", "ein Euro pro Monat und der 1 Kilometer"),
+    # a masculine price or distance as an object is in the accusative; a neuter one keeps "ein"
+    (
+        "kostet 1 €, für 1 $, läuft 1 km, kostet 1 GB",
+        "de",
+        "kostet einen Euro, für einen Dollar, läuft einen Kilometer, kostet ein Gigabyte",
+    ),
     ("£1 o 1 $, 1 ppm y 1 min", "es", "una libra o un dólar, una parte por millón y un minuto"),
     ("£1 o 1 $, 1 ppm e 1 min", "it", "una sterlina o un dollaro, una parte per milione e un minuto"),
     ("R$ 1, £1, 1 ppm e 1,5 km", "pt", "um real, uma libra, uma parte por milhão e 1,5 quilômetros"),

@@ -129,6 +129,14 @@ GERMAN = Language(
     one="ein",
     one_feminine="eine",
     one_dative=("einem", "einer"),
+    one_accusative="einen",
+    # a price, a distance or a saving is an accusative object ("kostet einen Euro", "für einen Dollar")
+    accusative_words=frozenset({"für", "durch", "gegen", "ohne", "um", "kostet", "kosten", "kostete", "kosteten",
+                                "zahlt", "zahlen", "zahlte", "spart", "sparen", "sparte", "verdient", "verdienen",
+                                "bekommt", "bekommen", "erhält", "braucht", "brauchen", "benötigt", "beträgt",
+                                "betragen", "läuft", "laufen", "fährt", "fahren", "misst", "messen"}),
+    masculine=frozenset({"Euro", "Dollar", "Kilometer", "Meter", "Zentimeter", "Millimeter", "Mikrometer",
+                         "Nanometer"}),
     # a time or a place after these is in the dative ("in einer Stunde", "vor einer Minute")
     dative_words=frozenset({"mit", "nach", "von", "vor", "bei", "seit", "aus", "zu", "in", "an", "auf", "unter",
                             "hinter", "neben", "zwischen", "gegenüber", "ab", "binnen", "innerhalb", "außerhalb"}),

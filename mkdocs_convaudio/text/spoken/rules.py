@@ -112,6 +112,11 @@ class Language:
     #: Euro"), and those prepositions.
     one_dative: tuple[str, str] = ("", "")
     dative_words: frozenset[str] = frozenset()
+    #: German: the word for one before a masculine noun in the accusative ("kostet einen Euro", "für einen
+    #: Dollar"), after the prepositions and verbs that take it, and those masculine nouns.
+    one_accusative: str = ""
+    accusative_words: frozenset[str] = frozenset()
+    masculine: frozenset[str] = frozenset()
     #: A sum in parentheses next to a factor: "the quantity {}" ("n times the quantity n plus one"); empty: the
     #: sum is read alone, as in languages whose spoken form of this the tables do not know yet.
     quantity: str = ""
@@ -162,6 +167,8 @@ class Language:
         feminine = noun in self.feminine or noun.split()[0] in self.feminine
         if before in self.dative_words:
             return f"{self.one_dative[feminine]} {noun}"
+        if before in self.accusative_words and noun.split()[0] in self.masculine:
+            return f"{self.one_accusative} {noun}"
         if not feminine:
             return f"{self.one} {noun}"
         if self.one_feminine_elided and noun[0].lower() in "aeiouàèéìòù":
