@@ -119,7 +119,7 @@ class _WarningPrinter(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         if record.levelno < logging.ERROR:
-            print(f"warning: {record.getMessage()}", file=sys.stderr)
+            _print_warning(record.getMessage())
 
 
 def plan_site(config_file: str) -> tuple[Estimate, int | None]:
@@ -408,8 +408,15 @@ def standalone_session(
     return AudioSession(options, warn=warn, info=lambda message: None), title
 
 
+#: Warnings said in this command: a site's config is read more than once (its options, then its build), and an
+#: unknown option is said once.
+_said: set[str] = set()
+
+
 def _print_warning(message: str) -> None:
-    print(f"warning: {message}", file=sys.stderr)
+    if message not in _said:
+        _said.add(message)
+        print(f"warning: {message}", file=sys.stderr)
 
 
 def command_render(args: argparse.Namespace) -> int:
@@ -437,7 +444,8 @@ def command_render(args: argparse.Namespace) -> int:
     session.check()
     if args.dry_run:
         print_estimate(session.renderer.estimate(session.jobs), session.options.max_characters)
-        return 1 if batch.skipped else 0
+        # `--strict` fails on the warnings a run would give, as the run itself does
+        return 1 if batch.skipped or (args.strict and batch.warnings + warned) else 0
     # recorded while the run holds the cache, before its first line, and again once it made every file it was
     # given: `cache prune` keeps what it uses
     session.before_render = lambda: record_run(args, session, batch, done=False)
@@ -877,6 +885,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    _said.clear()
     try:
         return int(args.run(args))
     except ConvaudioError as error:

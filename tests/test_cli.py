@@ -187,6 +187,12 @@ def test_render_counts_a_misspelled_option_as_a_warning_once(
     assert len(said) == 1 and said[0].startswith("warning: "), captured.err
     assert "1 warning" in captured.out and len(list((tmp_path / "out").rglob("*.mp3"))) == 1
     assert main(["render", "scripts", "--out", "out"]) == 0  # a warning, not an error
+    assert main(["render", "scripts", "--out", "out", "--dry-run", "--strict"]) == 1  # as the run itself would
+    capsys.readouterr()
+    if where == "mkdocs.yml":  # read for its options, then built to plan it: said once all the same
+        assert main(["cache", "prune", "--dry-run"]) == 0
+        said = [line for line in capsys.readouterr().err.splitlines() if "'enigne'" in line]
+        assert len(said) == 1, said
 
 
 def test_render_into_a_folder_inside_its_input_folder_runs_again(

@@ -130,7 +130,10 @@ def test_voice_map_edits_win_and_bad_voice_is_named(site: Site) -> None:
     assert "convaudio-voices.yml:6: " in message and "nosuchvoice" in message
 
 
-@pytest.mark.parametrize(("lang", "voice"), [("en-GB", "en+"), ("pt-PT", "pt+"), ("en", "en-US+"), ("pt", "pt-BR+")])
+@pytest.mark.parametrize(
+    ("lang", "voice"),
+    [("en-GB", "en+"), ("pt-PT", "pt+"), ("en", "en-US+"), ("pt", "pt-BR+"), ("en-CA", "en-US+"), ("es-MX", "es-419+")],
+)
 def test_a_regional_page_language_gets_its_regions_espeak_voice(site: Site, lang: str, voice: str) -> None:
     """eSpeak NG's `en` is British and its `pt` European: `en-GB` and `pt-PT` pages use them (they were given the
     defaults for `en` and `pt`, American and Brazilian, without a word)."""

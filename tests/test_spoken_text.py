@@ -334,6 +334,26 @@ ONE = [
     ("8 h/day, 1 h/week, 2 GB/month", "en", "8 hours per day, 1 hour per week, 2 gigabytes per month"),
     ("1 h/giorno, 8 h/giorno", "it", "un'ora al giorno, 8 ore al giorno"),
     ("1 h/Woche, 8 h/Tag", "de", "eine Stunde pro Woche, 8 Stunden pro Tag"),
+    # review 58: a unit per anything is a rate ("16 ms or frame" before); "bits per second" counted; French elides
+    # before the word for one; an article keeps the digit; German "auf" and "über" take the accusative
+    (
+        "16 ms/frame, 10 GB/user, $5/user, 1 Gbps",
+        "en",
+        "16 milliseconds per frame, 10 gigabytes per user, 5 dollars per user, 1 gigabit per second",
+    ),
+    (
+        "de 1 ms, de 1 km, moins de 1 min, plus que 1 €, le 1 Go, €1,5M",
+        "fr",
+        "d'une milliseconde, d'un kilomètre, moins d'une minute, plus qu'un euro, le 1 gigaoctet, 1,5 million d'euros",
+    ),
+    (
+        "auf 1 ms, stieg auf 1 €, auf 1 GB, über 1 km, kein 1 €, 50 ms/Anfrage",
+        "de",
+        "auf eine Millisekunde, stieg auf einen Euro, auf ein Gigabyte, über einen Kilometer, kein 1 Euro, "
+        "50 Millisekunden pro Anfrage",
+    ),
+    ("el 1 GB, 1 Gbps", "es", "el 1 gigabyte, un gigabit por segundo"),
+    ("il 1 GB, l'1 km", "it", "il 1 gigabyte, l'1 chilometro"),
     # Python's starred names are names (they were "times times kwargs"); a product keeps its "times"
     ("Pass **kwargs, or def f(*args), and a * b", "en", "Pass kwargs, or def f of args, and a times b"),
 ]
@@ -365,6 +385,26 @@ NOTATION = [
     ),
     (r"$(-1)^n$, $x(x-1)$, $(x)$", "en", "minus one to the n, x times the quantity x minus one, x"),
     (r"$P(A \cup B)$", "en", "P of A union B"),
+    # review 58: |x| inside a set; E[X]^2 and f(x)^2 are the function, then the power; ∈ in a set in each language
+    (
+        r"$\{x \in \mathbb{R} \mid |x| < 1\}$",
+        "en",
+        "the set of x in the real numbers such that the absolute value of x is less than one",
+    ),
+    (r"$\mathbb{E}[X]^2$, $f(x)^2$", "en", "the expected value of X, squared, f of x, squared"),
+    (
+        r"$\{x \in \mathbb{R} \mid x > 0\}$",
+        "fr",
+        "l'ensemble des x appartenant à l'ensemble des réels tels que x est supérieur à zéro",
+    ),
+    (r"$\{x \in \mathbb{R} \mid x > 0\}$", "de", "die Menge aller x aus R mit x größer als null"),
+    (
+        r"$\{x \in \mathbb{R} \mid x > 0\}$",
+        "es",
+        "el conjunto de los x pertenecientes a los números reales tales que x mayor que cero",
+    ),
+    (r"$\{x \in \mathbb{R} \mid x > 0\}$", "it", "l'insieme degli x appartenenti a R tali che x maggiore di zero"),
+    (r"$\{x \in \mathbb{R} \mid x > 0\}$", "pt", "o conjunto dos x pertencentes a R tais que x maior que zero"),
     (r"$(a+b)^2$", "fr", "a plus b, le tout au carré"),
     (r"$(a+b)^3$", "de", "Klammer auf a plus b Klammer zu hoch drei"),
     (r"$(a+b)^2$", "es", "a más b, todo al cuadrado"),

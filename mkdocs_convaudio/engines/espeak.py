@@ -44,6 +44,18 @@ DEFAULT_LANGUAGES = {
     "zh-hant-mo": "yue",
     "nb": "nb",
     "no": "nb",
+    "nn": "nb",  # eSpeak NG has no Nynorsk voice: the other written Norwegian
+    # English of the Americas and the Philippines is closer to eSpeak NG's American voice than to its British `en`
+    "en-ca": "en-US",
+    "en-ph": "en-US",
+    "en-pr": "en-US",
+    "en-um": "en-US",
+    "en-vi": "en-US",
+    "en-as": "en-US",
+    "en-gu": "en-US",
+    # Spanish of the Americas: eSpeak NG's Latin American voice, not Castilian `es`
+    **{f"es-{region}": "es-419" for region in ("mx", "us", "ar", "co", "cl", "pe", "ve", "ec", "gt", "cu", "bo",
+                                               "do", "hn", "py", "sv", "ni", "cr", "pa", "uy", "pr")},
 }
 
 #: eSpeak NG voices that cannot read every script of their language: its Japanese reads kana, not kanji.
@@ -237,6 +249,8 @@ class EspeakEngine(Engine):
             wanted = self.languages[language].lower()
         elif code in languages and code not in DEFAULT_LANGUAGES:
             wanted = code
+        elif exact := next((p for p in prefixes if p in languages and p not in DEFAULT_LANGUAGES), None):
+            wanted = exact  # en-US-x-foo → en-US
         elif regional:
             wanted = regional[0].lower()
         elif len(subtags) > 1 and subtags[0] in languages:

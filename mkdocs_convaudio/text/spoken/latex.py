@@ -112,7 +112,9 @@ def _macro(node: Any, queue: list[Any]) -> list[Item]:
         return [item for part in converted for item in _unwrapped(part)]
     if name in ("|", "Vert", "lVert", "rVert"):
         return ["||"]
-    if name in ("vert", "lvert", "rvert", "mid"):
+    if name == "mid":  # never a fence: `\{x \mid |x| < 1\}`
+        return [Atom("|", "given")]
+    if name in ("vert", "lvert", "rvert"):
         return ["|"]
     if name in ("{", "}", "lbrace", "rbrace"):
         return [SET_OPEN if name in ("{", "lbrace") else SET_CLOSE]

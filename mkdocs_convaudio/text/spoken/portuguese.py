@@ -128,9 +128,13 @@ PORTUGUESE = Language(
     quantity_power="{}, tudo {}",
     inner="o produto escalar de {} e {}",
     set_builder="o conjunto dos {} tais que {}",
+    set_member="pertencentes a",
     set_list="o conjunto {}",
     one="um",
     one_feminine="uma",
+    # not "a" and "o": they are also "at" and a variable ("a 1 km" is "a um quilômetro")
+    articles=frozenset({"os", "as", "um", "uma", "cada", "este", "esta", "esse", "essa", "meu", "minha", "seu",
+                        "sua", "nenhum", "nenhuma"}),
     feminine=frozenset({"hora", "libra", "parte"}),
     feminine_ordinals=True,
     before_numbers=frozenset({"nº", "n.º", "Fig.", "Eq.", "pág."}),

@@ -61,10 +61,11 @@ def _unit_pattern(lang: Language) -> tuple[re.Pattern[str], dict[str, str]]:
     any_unit = "|".join(re.escape(key) for key in sorted(every, key=len, reverse=True))
     periods = "|".join(re.escape(word) for word in sorted(_PER_WORDS | lang.per_words, key=len, reverse=True))
     # after a number, `unit/unit` is a rate even with one-letter units (`100 m/s`, `60 km/h`, `100 Mo/s`), and so
-    # is `unit/period` (`8 h/day`, `2 GB/month`)
+    # is `unit/period` (`8 h/day`, `2 GB/month`); and a unit of more than one letter per anything (`16 ms/frame`)
     pattern = re.compile(
         rf"(?<![\w.])(?P<about>~\s?)?(?P<sign>[-−])?(?P<num>\d+(?:[.,]\d+)?)\s?"
-        rf"(?:(?P<rate>{any_unit})/(?:(?P<per>{any_unit})|(?P<period>(?i:{periods})))|(?P<unit>{alternatives}))(?![\w/])"
+        rf"(?:(?P<rate>{any_unit})/(?:(?P<per>{any_unit})|(?P<period>(?i:{periods})))"
+        rf"|(?P<unit>{alternatives})(?:/(?P<each>[^\W\d_]+))?)(?![\w])"
     )
     return pattern, every
 
@@ -72,7 +73,10 @@ def _unit_pattern(lang: Language) -> tuple[re.Pattern[str], dict[str, str]]:
 def _word_before(match: re.Match[str]) -> str:
     """The word before a match ("nach" in "nach 1 ms"), which may decide the word for one."""
     words = match.string[: match.start()].split()
-    return words[-1].strip("(\"'«„") if words else ""
+    if not words:
+        return ""
+    word = words[-1].lstrip("(\"'«„")
+    return word if word.endswith("'") else word.rstrip("\"'«„")
 
 
 def _numbers_with_units(text: str, lang: Language) -> str:
@@ -87,6 +91,8 @@ def _numbers_with_units(text: str, lang: Language) -> str:
             words += [lang.per_unit(lang.singular(units[match["per"]]))]
         elif match["period"]:
             words += [lang.per_unit(match["period"])]
+        elif match["each"]:
+            words += [lang.per_unit(match["each"])]  # 16 ms/frame: "16 milliseconds per frame"
         return " ".join(words)
 
     return pattern.sub(say, text)
@@ -259,8 +265,8 @@ def _money(text: str, lang: Language) -> str:
         """The amount before the currency's words: "5", "1.5 million", "eine Million", "mille"."""
         if suffix and number == "1" and lang.bare_thousand and multipliers[suffix] == multipliers["k"]:
             return lang.multipliers_one.get(suffix, multipliers[suffix])  # "mille dollars", not "1 mille"
-        if suffix and number == "1" and suffix in lang.multipliers_one:
-            return lang.counted(number, lang.multipliers_one[suffix], before)  # "un million de", "eine Million"
+        if suffix and lang.is_singular(number) and suffix in lang.multipliers_one:
+            return lang.counted(number, lang.multipliers_one[suffix], before)  # "un million de", "1,5 million de"
         return f"{number} {multipliers[suffix]}" if suffix else number
 
     def money(match: re.Match[str], number: str, suffix: str | None, sign: str) -> str:
@@ -281,8 +287,8 @@ def _money(text: str, lang: Language) -> str:
         """ "per kilowatt hour", or None when `right` is neither a unit nor a period."""
         if right in lang.units:
             return lang.per_unit(lang.singular(lang.units[right]))
-        if right.lower() in _PER_WORDS | lang.per_words:
-            return lang.per_unit(right)
+        if right.lower() in _PER_WORDS | lang.per_words or right.isalpha():
+            return lang.per_unit(right)  # $5/user: "5 dollars per user"
         return None
 
     # one range, in one currency: $5-$10, €5–10

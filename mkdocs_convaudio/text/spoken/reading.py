@@ -120,6 +120,16 @@ class Reader:
         ):
             return self.lang.log_base.format(self.read(node.sub.items), self.node(following))
         if (
+            isinstance(following, Script)
+            and isinstance(following.base, Group)
+            and following.base.fence in ("(", "[")
+            and following.sup is not None
+            and following.sub is None
+        ):
+            applied = self._application(node, following.base)  # E[X]^2, f(x)^2: "the expected value of X, squared"
+            if applied is not None:
+                return f"{applied}, {self.exponent(following.sup)}"
+        if (
             isinstance(node, Atom)
             and node.text in self.lang.functions
             and isinstance(following, Group)
@@ -202,7 +212,12 @@ class Reader:
         set one, two"."""
         parts = _split(node.items, lambda item: item.kind == "given" or item.text == ":")
         if len(parts) == 2 and all(parts) and self.lang.set_builder:
-            return self.lang.set_builder.format(*(self.read(part) for part in parts))
+            left, condition = parts
+            members = _split(left, lambda item: item.text == "∈")
+            said = self.read(left)
+            if self.lang.set_member and len(members) == 2 and all(members):  # "des x appartenant à", not "appartient"
+                said = f"{self.read(members[0])} {self.lang.set_member} {self.read(members[1])}"
+            return self.lang.set_builder.format(said, self.read(condition))
         return self.lang.set_list.format(inner) if self.lang.set_list and inner else inner
 
     def atom(self, atom: Atom, *, digits: bool, previous: Node | None) -> str:

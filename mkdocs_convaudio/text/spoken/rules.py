@@ -127,6 +127,8 @@ class Language:
     #: `\{x \mid x > 0\}`: "the set of {x} such that {x > 0}"; `\{1, 2\}`: "the set {1, 2}".
     set_builder: str = ""
     set_list: str = ""
+    #: `∈` on the left of a set-builder, where the verb of `∈` would not fit: "appartenant à", "aus".
+    set_member: str = ""
     #: Words after which a 1 keeps its digit: an article before it ("ein 1-kΩ-Widerstand", not "ein ein").
     articles: frozenset[str] = frozenset()
     #: Said before the first number of a range ("da 10 a 15" in Italian, where "10 a 15" sounds like a score).
@@ -187,7 +189,10 @@ class Language:
         or the table names the singular)."""
         if unit in self.singular_units:
             return self.singular_units[unit]
-        if " " in unit or not unit.endswith("s") or unit.endswith(("ss", "hertz")):
+        first, _, rest = unit.partition(" ")
+        if rest and rest.split()[0] in (self.per, "per", "al"):  # "bits per second" → "bit per second"
+            return f"{self.singular(first)} {rest}"
+        if rest or not unit.endswith("s") or unit.endswith(("ss", "hertz")):
             return unit
         return unit[:-1]
 
@@ -408,7 +413,9 @@ FRENCH = Language(
     before_numbers=frozenset({"No.", "n°", "Fig.", "éq."}),
     multipliers_one={"M": "million de", "million": "million de", "B": "milliard de", "bn": "milliard de",
                      "billion": "milliard de"},
-    contractions=(("de euros", "d'euros"),),  # "5 millions d'euros"
+    # "5 millions d'euros"; the word for one after "de" and "que" ("moins d'une minute", "plus qu'un euro")
+    contractions=(("de euros", "d'euros"), ("de un", "d'un"), ("de une", "d'une"), ("De un", "D'un"),
+                  ("De une", "D'une"), ("que un", "qu'un"), ("que une", "qu'une")),
     bare_thousand=True,
     singular_after_one=True,
     singular_below_two=True,
@@ -417,9 +424,12 @@ FRENCH = Language(
     inner="le produit scalaire de {} et {}",
     quantity_power="{}, le tout {}",
     set_builder="l'ensemble des {} tels que {}",
+    set_member="appartenant à",
     set_list="l'ensemble {}",
     one="un",
     one_feminine="une",
+    articles=frozenset({"le", "la", "l'", "les", "un", "une", "chaque", "ce", "cet", "cette", "mon", "ton", "son",
+                        "notre", "votre", "leur", "aucun", "aucune"}),
     feminine=frozenset({"seconde", "milliseconde", "microseconde", "nanoseconde", "picoseconde", "minute", "heure",
                         "livre", "partie"}),
     greek={**GREEK, "β": "bêta", "ζ": "dzêta", "η": "êta", "θ": "thêta", "ϑ": "thêta", "χ": "khi",
