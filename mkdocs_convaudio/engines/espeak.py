@@ -54,8 +54,31 @@ DEFAULT_LANGUAGES = {
     "en-as": "en-US",
     "en-gu": "en-US",
     # Spanish of the Americas: eSpeak NG's Latin American voice, not Castilian `es`
-    **{f"es-{region}": "es-419" for region in ("mx", "us", "ar", "co", "cl", "pe", "ve", "ec", "gt", "cu", "bo",
-                                               "do", "hn", "py", "sv", "ni", "cr", "pa", "uy", "pr")},
+    **{
+        f"es-{region}": "es-419"
+        for region in (
+            "mx",
+            "us",
+            "ar",
+            "co",
+            "cl",
+            "pe",
+            "ve",
+            "ec",
+            "gt",
+            "cu",
+            "bo",
+            "do",
+            "hn",
+            "py",
+            "sv",
+            "ni",
+            "cr",
+            "pa",
+            "uy",
+            "pr",
+        )
+    },
 }
 
 #: eSpeak NG voices that cannot read every script of their language: its Japanese reads kana, not kanji.
