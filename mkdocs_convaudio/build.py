@@ -539,13 +539,12 @@ class AudioSession:
             raise BuildProblems(list(self.errors))
 
     def pairing_report(self) -> list[str]:
-        """One line per voice-map entry shared by translations: which pages share voices. A page whose entry is
-        another page's is a translation too (`talk.fr.md` → `talk.md`): mkdocs-static-i18n builds each language
-        apart, so its build sees that page alone."""
+        """One line per voice-map entry shared by translations: which pages share voices (as `voices --map` says
+        it; mkdocs-static-i18n builds each language apart, so none of its builds sees two pages of one entry)."""
         return [
             f"{key} ← " + ", ".join(f"{source} ({language})" for source, language in sorted(users))
             for key, users in sorted(self.pairings.items())
-            if len({source for source, _ in users}) > 1 or any(source != key for source, _ in users)
+            if len({source for source, _ in users}) > 1
         ]
 
     def spoken_language(self, language: str, src_path: str | None = None) -> str:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
+from mkdocs_convaudio.cli import main
 from tests.sites import Site, conversation, post, static_i18n
 
 
-def test_static_i18n_suffix_layout(site: Site) -> None:
+def test_static_i18n_suffix_layout(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
     static_i18n(site)
     site.write("index.md", "# Home\n")
     site.write("blog/talk.md", post(conversation(("A", "Hello there."), ("B", "Hi!"))))
@@ -23,9 +26,12 @@ def test_static_i18n_suffix_layout(site: Site) -> None:
     }
     html = site.html("fr/blog/talk.html")
     assert "Bonjour." in html and 'data-start="' in html
-    # each language is a build of its own: the translation's build says whose voices it shares
+    # each language is a build of its own, so no build sees the pair: `voices --map` shows it
     logged = [record.getMessage() for record in site.caplog.records]
-    assert "convaudio: translations share voices: blog/talk.md ← blog/talk.fr.md (fr)" in logged, logged
+    assert not [message for message in logged if "share voices" in message], logged
+    assert main(["voices", "--map", "-f", str(site.root / "mkdocs.yml")]) == 0
+    listed = capsys.readouterr().out
+    assert "blog/talk.md\tshared by translations: blog/talk.fr.md (fr), blog/talk.md (en)" in listed, listed
     assert 'src="../../assets/convaudio/blog/talk.fr-1.mp3"' in html
 
 
@@ -47,8 +53,6 @@ def test_static_i18n_folder_layout(site: Site) -> None:
         "B": english["voices"]["B"].replace("en-US", "fr"),
     }
     assert "Bonjour." in site.html("fr/blog/talk.html")
-    logged = [record.getMessage() for record in site.caplog.records]
-    assert "convaudio: translations share voices: blog/talk.md ← fr/blog/talk.md (fr)" in logged, logged
 
 
 def test_static_i18n_builds_keep_each_others_memos(site: Site) -> None:
