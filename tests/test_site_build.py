@@ -201,10 +201,17 @@ def test_nested_fences_other_json_and_pages_without_audio(site: Site) -> None:
 
 
 def test_player_at_top_and_default_theme(site: Site) -> None:
+    """At the top means below the page's title: above it, MkDocs took the title from the file name ("Talk")."""
     site.plugin_options["player_position"] = "top"
-    site.write("talk.md", post("# Title\n\nFirst paragraph.\n\n" + TALK))
+    site.write("talk.md", post("# Machine Learning Explained\n\nFirst paragraph.\n\n" + TALK))
+    site.write("setext.md", post("Setext Title\n============\n\nFirst paragraph.\n\n" + TALK))
+    site.write("untitled.md", post("First paragraph.\n\n" + TALK))
     site.build()
-    html = site.html("talk.html")
+    for page, title in (("talk.html", "Machine Learning Explained"), ("setext.html", "Setext Title")):
+        html = site.html(page)
+        assert f"<title>{title} - " in html, html[:500]
+        assert html.index(title + "</h1>") < html.index("convaudio-audio") < html.index("First paragraph.")
+    html = site.html("untitled.html")
     assert html.index("convaudio-audio") < html.index("First paragraph.")
 
 

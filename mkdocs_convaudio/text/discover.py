@@ -223,6 +223,18 @@ def scan_page(markdown: str, page_path: str, line_offset: int, docs_dir: Path) -
     return result
 
 
+def _title_end(lines: list[str]) -> int | None:
+    """The last line of a level-one heading that opens the page (`# Title`, or `Title` over `===`), if one does."""
+    first = next((index for index, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return None
+    if re.match(r" {0,3}#(?:\s|$)", lines[first]):
+        return first
+    if first + 1 < len(lines) and re.fullmatch(r" {0,3}=+\s*", lines[first + 1]):
+        return first + 1
+    return None
+
+
 def rewrite(markdown: str, placements: list[tuple[Span, str]], *, top: bool) -> str:
     """Markdown with each conversation's HTML put in place (or all of it at the top of the page)."""
     lines = markdown.split("\n")
@@ -231,7 +243,11 @@ def rewrite(markdown: str, placements: list[tuple[Span, str]], *, top: bool) -> 
             if found.replace and not found.linked:
                 lines[found.start : found.end + 1] = [""] * (found.end - found.start + 1)
         head = "\n\n".join(html for _, html in placements)
-        return head + "\n\n" + "\n".join(lines)
+        title = _title_end(lines)
+        if title is None:
+            return head + "\n\n" + "\n".join(lines)
+        # below the page's title: MkDocs takes the title from a first `# heading` only when nothing comes before it
+        return "\n".join([*lines[: title + 1], "", head, "", *lines[title + 1 :]])
     for found, html in sorted(placements, key=lambda pair: pair[0].start, reverse=True):
         # inside a list item, admonition or tab the block keeps the container's indentation
         anchor = lines[found.start if found.replace else found.end]
