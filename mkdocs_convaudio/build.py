@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from functools import cached_property, lru_cache, partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .audio.assembly import AssemblySettings
 from .audio.production import Production
@@ -666,13 +666,13 @@ class AudioSession:
             if conversation.dialogue_file is not None:
                 dialogue = conversation.dialogue_file
                 self.dialogue_files.add(dialogue)
-                key, legacy = self.dialogue_key(dialogue, language), [dialogue]
+                key, legacy = self.dialogue_key(dialogue, language, former=True)
                 # one MP3 for every page linking the file, unless a page produces it its own way
                 variant = show.variant() if show else ""
                 audio_uri = self._uri(f"{posixpath.splitext(dialogue)[0]}-{language}{variant}.mp3")
             else:
                 fenced += 1
-                key, legacy = post_key, [src_path]
+                key, legacy = post_key, self._former_keys(src_path, meta, language, post_key)
                 audio_uri = self._uri(f"{stem}-{fenced}.mp3")
             item = self.add(found, language, key, legacy, audio_uri, scan.warnings, show)
             if item is not None:
@@ -879,14 +879,31 @@ class AudioSession:
     def _uri(self, name: str) -> str:
         return posixpath.join(self.options.audio_dir, name) if self.options.audio_dir else name
 
-    def dialogue_key(self, dialogue: str, language: str) -> str:
+    @overload
+    def dialogue_key(self, dialogue: str, language: str) -> str: ...
+    @overload
+    def dialogue_key(self, dialogue: str, language: str, *, former: Literal[True]) -> tuple[str, list[str]]: ...
+    def dialogue_key(self, dialogue: str, language: str, *, former: bool = False) -> str | tuple[str, list[str]]:
         """A dialogue file's voice-map key: language-free among the dialogue files near it (its folder, and the
-        folders beside it for one-folder-per-language layouts)."""
+        folders beside it for one-folder-per-language layouts); with `former`, also the names its entry may have
+        had before (see `Translations.former_keys`)."""
         docs = self.options.docs_dir.resolve()
         folder = (docs / dialogue).parent
         near = {*folder.glob("*.json"), *(folder.parent.glob("*/*.json") if folder != docs else ())}
         names = {path.relative_to(docs).as_posix() for path in near}
-        return Translations(names | {dialogue}).key(dialogue, language)
+        translations = Translations(names | {dialogue})
+        key = translations.key(dialogue, language)
+        if not former:
+            return key
+        return key, translations.former_keys(dialogue, language, key) or [dialogue]
+
+    def _former_keys(self, src_path: str, meta: Mapping[str, Any], language: str, key: str) -> list[str]:
+        """What a page's voice-map entry may have been named before (see `Translations.former_keys`)."""
+        target = meta.get("translation_of")
+        if target is None:
+            return self.translations.former_keys(src_path, language, key) or [src_path]
+        original = posixpath.normpath(str(target).strip().lstrip("/"))
+        return [name for name in dict.fromkeys([src_path, original]) if name != key] or [src_path]
 
     def _post_key(self, src_path: str, meta: Mapping[str, Any], language: str) -> str:
         translation_of = meta.get("translation_of")

@@ -400,6 +400,40 @@ def test_translation_added_later_keeps_edited_voices(site: Site) -> None:
     assert site.voice_map()["espeak"] == {"talk.md": {"A": "m7", "B": "f5"}}
 
 
+def test_a_translation_that_sorts_first_or_goes_away_keeps_the_edited_voices(site: Site) -> None:
+    """A German translation of `talk-en.md` is planned before it (`de` < `en`): the English entry still moves to
+    `talk.md` with its edited voices (it was left behind, and `talk.md` got new voices, swapped, the English lines
+    paid for again). Deleting the translation moves the entry back, edits and all."""
+    site.write("talk-en.md", post(conversation(("Host", "Hello."), ("Guest", "Hi.")), lang="en"))
+    site.build()
+    path = site.root / "convaudio-voices.yml"
+    path.write_text(path.read_text().replace("Host: m3", "Host: m5"))
+    site.build()
+    german = site.write("talk-de.md", post(conversation(("Guest", "Hallo."), ("Host", "Guten Tag.")), lang="de"))
+    assert site.build().synthesized == 2  # only the German lines
+    assert site.voice_map()["espeak"] == {"talk.md": {"Guest": "f2", "Host": "m5"}}
+    german.unlink()
+    assert site.build().synthesized == 0
+    assert site.voice_map()["espeak"] == {"talk-en.md": {"Guest": "f2", "Host": "m5"}}
+
+
+def test_a_dialogue_translation_that_sorts_first_keeps_the_edited_voices(site: Site) -> None:
+    site.write(
+        "talks/ep-en.json", json.dumps([{"speaker": "Host", "line": "Hello."}, {"speaker": "Guest", "line": "Hi."}])
+    )
+    site.write("en.md", post("[Script](talks/ep-en.json)\n", lang="en"))
+    site.build()
+    path = site.root / "convaudio-voices.yml"
+    path.write_text(path.read_text().replace("Host: m3", "Host: m5"))
+    site.build()
+    site.write(
+        "talks/ep-de.json", json.dumps([{"speaker": "Guest", "line": "Hallo."}, {"speaker": "Host", "line": "Tag."}])
+    )
+    site.write("de.md", post("[Skript](talks/ep-de.json)\n", lang="de"))
+    assert site.build().synthesized == 2
+    assert site.voice_map()["espeak"] == {"talks/ep.json": {"Guest": "f2", "Host": "m5"}}
+
+
 def test_more_speakers_than_voices_warns(site: Site) -> None:
     turns = [(f"S{i}", f"Line {i}.") for i in range(13)]
     site.write("crowd.md", post(conversation(*turns)))
@@ -520,3 +554,14 @@ def test_a_negative_pause_is_named_by_its_option(site: Site) -> None:
     site.plugin_options.update(pause_same_speaker=-0.5)
     message = site.build_error()
     assert "pauses cannot be negative (pause_same_speaker: -0.5)" in message, message
+
+
+def test_former_keys_never_name_a_page_there_on_its_own() -> None:
+    """A page in a topic folder (`cs/`, computer science) takes no entry from `intro.md` or a stale `talk.md`."""
+    from mkdocs_convaudio.voices.translations import Translations
+
+    assert Translations(["intro.md", "cs/intro.md"]).former_keys("cs/intro.md", "en", "cs/intro.md") == []
+    assert Translations(["cs/talk.md"]).former_keys("cs/talk.md", "en", "cs/talk.md") == []
+    assert Translations(["talk-en.md"]).former_keys("talk-en.md", "en", "talk-en.md") == ["talk.md"]
+    pair = Translations(["talk-en.md", "talk-de.md"])
+    assert pair.former_keys("talk-de.md", "de", "talk.md") == ["talk-de.md", "talk-en.md"]
