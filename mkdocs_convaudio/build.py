@@ -899,11 +899,10 @@ class AudioSession:
 
     def _former_keys(self, src_path: str, meta: Mapping[str, Any], language: str, key: str) -> list[str]:
         """What a page's voice-map entry may have been named before (see `Translations.former_keys`)."""
-        target = meta.get("translation_of")
-        if target is None:
+        if meta.get("translation_of") is None:
             return self.translations.former_keys(src_path, language, key) or [src_path]
-        original = posixpath.normpath(str(target).strip().lstrip("/"))
-        return [name for name in dict.fromkeys([src_path, original]) if name != key] or [src_path]
+        # never the original's own name: the original is there, and keeps its entry until it moves it itself
+        return [src_path]
 
     def _post_key(self, src_path: str, meta: Mapping[str, Any], language: str) -> str:
         translation_of = meta.get("translation_of")
@@ -920,7 +919,27 @@ class AudioSession:
                 )
             )
             return self.translations.key(src_path, language)
-        return self.translations.key(target, None)
+        return self.translations.key(self._original(target), None)
+
+    def _original(self, target: str) -> str:
+        """The page a `translation_of:` chain ends at (`c.md` → `b.md` → `a.md`): every page of the chain shares
+        its voices. A chain that loops or leaves docs_dir stops where it was."""
+        import frontmatter  # only for pages naming their original: a warm build replays their keys
+
+        seen = {target}
+        while True:
+            try:
+                text = (self.options.docs_dir / target).read_text(encoding="utf-8-sig")
+                following = frontmatter.loads(text).metadata.get("translation_of") if text.startswith("---") else None
+            except Exception:  # an unreadable page: its own build reports it
+                return target
+            if not following:
+                return target
+            following = posixpath.normpath(str(following).strip().lstrip("/"))
+            if following in seen or following not in self.translations:
+                return target
+            seen.add(following)
+            target = following
 
     def _prepare(
         self,

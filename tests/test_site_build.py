@@ -565,3 +565,27 @@ def test_former_keys_never_name_a_page_there_on_its_own() -> None:
     assert Translations(["talk-en.md"]).former_keys("talk-en.md", "en", "talk-en.md") == ["talk.md"]
     pair = Translations(["talk-en.md", "talk-de.md"])
     assert pair.former_keys("talk-de.md", "de", "talk.md") == ["talk-de.md", "talk-en.md"]
+
+
+def test_a_chain_of_translation_of_shares_the_first_pages_voices(site: Site) -> None:
+    """c.md names b.md, which names a.md: all three share a.md's voices (c.md got an entry of its own, swapped)."""
+    site.write("blog/a.md", post(conversation(("Host", "Hello."), ("Guest", "Hi.")), lang="en"))
+    site.write(
+        "blog/b.md", post(conversation(("Guest", "Hallo."), ("Host", "Tag.")), lang="de", translation_of="blog/a.md")
+    )
+    site.write(
+        "blog/c.md", post(conversation(("Guest", "Ciao."), ("Host", "Salve.")), lang="it", translation_of="blog/b.md")
+    )
+    site.write(
+        "blog/d.md", post(conversation(("Guest", "Oi."), ("Host", "Olá.")), lang="pt", translation_of="blog/e.md")
+    )
+    site.write(
+        "blog/e.md", post(conversation(("Guest", "Hey."), ("Host", "Yo.")), lang="en", translation_of="blog/d.md")
+    )
+    site.build()
+    assert site.voice_map()["espeak"]["blog/a.md"] == {"Host": "m3", "Guest": "f2"}
+    assert "blog/b.md" not in site.voice_map()["espeak"]
+    by_language = {site.timings(mp3)["language"]: site.timings(mp3)["voices"] for mp3 in site.audio_files()}
+    assert by_language["it"] == {"Guest": "it+f2", "Host": "it+m3"}
+    assert by_language["de"] == {"Guest": "de+f2", "Host": "de+m3"}
+    assert by_language["pt"] and by_language["en"]  # a loop (d ↔ e) stops, and builds
