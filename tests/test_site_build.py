@@ -272,6 +272,20 @@ def test_errors_name_file_and_line(site: Site, body: str, line: int, words: str)
     assert not list(site.root.rglob("*.tmp"))
 
 
+def test_links_with_spaces_and_reference_links_to_dialogue_files_get_players(site: Site) -> None:
+    """`[Script](<ep 1.json>)`, `[Script](ep 2.json)` and `[Script][ref]` render as links to the file: each is
+    a conversation too (they stayed plain links, with no word when the page had another conversation)."""
+    for number in (1, 2, 3):
+        site.write(f"talks/ep {number}.json", json.dumps([{"speaker": "A", "line": f"Episode {number}."}]))
+    site.write(
+        "page.md",
+        post("[One](<talks/ep 1.json>)\n\n[Two](talks/ep 2.json)\n\n[Three][third]\n\n[third]: <talks/ep 3.json>\n"),
+    )
+    assert site.build(strict=True).synthesized == 3
+    assert sorted(path.name for path in site.audio_files()) == ["ep 1-en.mp3", "ep 2-en.mp3", "ep 3-en.mp3"]
+    assert site.html("page.html").count("convaudio-audio") >= 3
+
+
 def test_linked_and_fenced_broken_json_get_the_same_treatment(site: Site) -> None:
     broken = '[{"speaker": "A", "line": "x"}\n {"speaker": "B", "line": "y"}]'
     (site.docs / "script.json").write_text(broken + "\n", encoding="utf-8")

@@ -6,7 +6,15 @@ import re
 from dataclasses import dataclass
 
 _FENCE_OPEN = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
-_LINK = re.compile(r"(?<!!)\[(?P<text>[^\]]*)\]\(\s*<?(?P<target>[^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+#: `[text](target)`, `[text](<a target with spaces>)`, `[text](target "title")`; Python-Markdown also takes
+#: spaces in a bare target (`[text](ep 1.json)`)
+_LINK = re.compile(
+    r"(?<!!)\[(?P<text>[^\]]*)\]\(\s*(?:<(?P<angled>[^>\n]+)>|(?P<target>[^)\s<>]+(?:\s+[^)\s<>\"']+)*?))"
+    r"(?:\s+[\"'][^\"']*[\"'])?\s*\)"
+)
+#: `[text][label]` and `[label][]`, whose target a definition `[label]: target` gives
+_REFERENCE = re.compile(r"(?<!!)\[(?P<text>[^\]]*)\]\[(?P<label>[^\]]*)\]")
+_DEFINITION = re.compile(r" {0,3}\[(?P<label>[^\]]+)\]:\s*(?:<(?P<angled>[^>\n]+)>|(?P<target>\S+))")
 _CODE_SPAN = re.compile(r"(`+).+?\1")
 
 
@@ -62,18 +70,31 @@ def scan_links(lines: list[str], fences: list[FencedBlock]) -> list[Link]:
     for block in fences:
         in_fence.update(range(block.start, block.end + 1))
     links: list[Link] = []
-    for index, raw in enumerate(lines):
-        if index in in_fence or (raw.startswith("    ") and not raw.strip().startswith(("-", "*", "["))):
-            continue
-        text = _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), raw)
-        for match in _LINK.finditer(text):
+    outside = [
+        (index, _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), raw))
+        for index, raw in enumerate(lines)
+        if index not in in_fence and not (raw.startswith("    ") and not raw.strip().startswith(("-", "*", "[")))
+    ]
+    # Markdown's labels match without regard to case or runs of spaces
+    defined = {
+        " ".join(match["label"].lower().split()): (match["angled"] or match["target"]).strip()
+        for _, text in outside
+        if (match := _DEFINITION.match(text))
+    }
+    for index, text in outside:
+        found = [(match, match["angled"] or match["target"]) for match in _LINK.finditer(text)]
+        for match in _REFERENCE.finditer(text):
+            target = defined.get(" ".join((match["label"] or match["text"]).lower().split()))
+            if target is not None:
+                found.append((match, target))
+        for match, target in sorted(found, key=lambda pair: pair[0].start()):
             end = index
             while end + 1 < len(lines) and lines[end + 1].strip() and end + 1 not in in_fence:
                 end += 1
             links.append(
                 Link(
                     line=index,
-                    target=match["target"],
+                    target=target.strip(),
                     alone_on_line=text.strip() == match.group(0),
                     paragraph_end=end,
                 )
