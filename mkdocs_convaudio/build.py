@@ -333,6 +333,17 @@ USUAL_CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml", "properdocs.yml", "properdocs
 MIKE_CONFIG_PREFIX = "mike-mkdocs"
 
 
+def _suffix_language(src_path: str, language_free_src: str | None) -> str | None:
+    """The language a translation plugin's suffix names (`talk.fr.md` of `talk.md`: `fr`): its links to
+    `ep.json` mean `ep.fr.json` when there is one, as mkdocs-static-i18n publishes them."""
+    if not language_free_src or language_free_src == src_path:
+        return None
+    stem, dot, code = posixpath.splitext(src_path)[0].rpartition(".")
+    if not dot or f"{stem}{posixpath.splitext(src_path)[1]}" != language_free_src:
+        return None
+    return code
+
+
 def memo_tag(docs_dir: Path, cache_root: Path, kind: str = "", config_file: Path | None = None) -> str:
     """What a site's memo files and published folder are named with: nothing for the usual layout (`docs/` beside
     the cache's `.cache/`, built from `mkdocs.yml`), else a digest of where its docs folder and its config file
@@ -615,7 +626,16 @@ class AudioSession:
             self.conversations_on_page = len(replayed[0])
             return replayed
         errors = len(self.errors)
-        placed, warnings = self._plan_page(src_path, markdown, meta, line_offset, language, post_key, audio_stem)
+        placed, warnings = self._plan_page(
+            src_path,
+            markdown,
+            meta,
+            line_offset,
+            language,
+            post_key,
+            audio_stem,
+            _suffix_language(src_path, language_free_src),
+        )
         if memo_key is not None:
             for index, item in enumerate(placed):
                 item.source_key = f"{memo_key}:{index}"  # as a replay of this page will name it
@@ -647,9 +667,10 @@ class AudioSession:
         language: str,
         post_key: str,
         audio_stem: str | None,
+        localized: str | None = None,
     ) -> tuple[list[Placed], list[str]]:
         self.scanned += 1
-        scan = scan_page(markdown, src_path, line_offset, self.options.docs_dir)
+        scan = scan_page(markdown, src_path, line_offset, self.options.docs_dir, localized)
         self.conversations_on_page = len(scan.found) + len(scan.errors)
         self.errors.extend(scan.errors)
         show: PostShow | None = None

@@ -73,3 +73,26 @@ def test_static_i18n_builds_keep_each_others_memos(site: Site) -> None:
     memo._used_in_process.clear()  # the next `mkdocs build`, a new process
     site.build()
     assert site.plugin.session.replayed == 1 and site.plugin.session.scanned == 0  # the French page, replayed
+
+
+def test_static_i18n_suffix_layout_reads_a_translated_page_s_localized_dialogue_file(site: Site) -> None:
+    """`talk.fr.md` links `ep.json` as `talk.md` does; mkdocs-static-i18n publishes `ep.fr.json` in its place in
+    the French site, and the French audio is made from it (it was the English script in a French voice)."""
+    import json
+
+    static_i18n(site)
+    site.write("index.md", "# Home\n")
+    site.write(
+        "blog/ep.json", json.dumps([{"speaker": "Ana", "line": "English line."}, {"speaker": "Ben", "line": "Yes."}])
+    )
+    site.write(
+        "blog/ep.fr.json",
+        json.dumps([{"speaker": "Ana", "line": "Ligne française."}, {"speaker": "Ben", "line": "Oui."}]),
+    )
+    site.write("blog/talk.md", post("[Script](ep.json)\n"))
+    site.write("blog/talk.fr.md", post("[Script](ep.json)\n"))
+    site.build(strict=True)
+    by_language = {site.timings(mp3)["language"]: site.timings(mp3) for mp3 in site.audio_files()}
+    assert [line["text"] for line in by_language["fr"]["lines"]] == ["Ligne française.", "Oui."]
+    assert [line["text"] for line in by_language["en"]["lines"]] == ["English line.", "Yes."]
+    assert by_language["fr"]["voices"]["Ana"].replace("fr", "en-US") == by_language["en"]["voices"]["Ana"]

@@ -126,8 +126,10 @@ def _read(
     return conversation
 
 
-def resolve_link(docs_dir: Path, page_path: str, target: str, line: int) -> str | None:
-    """The docs-relative path a `.json` link points at, or None when it is not a local JSON file."""
+def resolve_link(docs_dir: Path, page_path: str, target: str, line: int, localized: str | None = None) -> str | None:
+    """The docs-relative path a `.json` link points at, or None when it is not a local JSON file; with
+    `localized` (a page `talk.fr.md` of mkdocs-static-i18n's suffix layout), `ep.fr.json` for `ep.json` when it
+    exists, as the plugin publishes it in that language's site."""
     parts = urlsplit(target)
     if parts.scheme or parts.netloc or not parts.path.lower().endswith(".json"):
         return None
@@ -146,6 +148,10 @@ def resolve_link(docs_dir: Path, page_path: str, target: str, line: int) -> str 
             page_path,
             line,
         )
+    if localized:
+        translated = resolved.with_name(f"{resolved.stem}.{localized}{resolved.suffix}")
+        if translated.is_file():
+            resolved = translated
     if not resolved.is_file():
         raise ConvaudioError(
             f"the dialogue file {target!r} does not exist (looked for {resolved}); fix the link or add the file",
@@ -163,7 +169,9 @@ def _opted_out(lines: list[str], index: int) -> bool:
     return above >= 0 and OPT_OUT.match(lines[above]) is not None
 
 
-def scan_page(markdown: str, page_path: str, line_offset: int, docs_dir: Path) -> PageScan:
+def scan_page(
+    markdown: str, page_path: str, line_offset: int, docs_dir: Path, localized: str | None = None
+) -> PageScan:
     """All conversations in a page's Markdown; `line_offset` maps Markdown lines back to the file's.
 
     Problems a build survives (a broken conversation, skipped) are `warnings`; problems that must be fixed
@@ -203,7 +211,7 @@ def scan_page(markdown: str, page_path: str, line_offset: int, docs_dir: Path) -
     for link in scan_links(lines, fences):
         line_no = line_offset + link.line + 1
         try:
-            rel = resolve_link(docs_dir, page_path, link.target, line_no)
+            rel = resolve_link(docs_dir, page_path, link.target, line_no, localized)
         except ConvaudioError as error:
             result.errors.append(error)
             continue
