@@ -353,6 +353,17 @@ ONE = [
         "50 Millisekunden pro Anfrage",
     ),
     ("el 1 GB, 1 Gbps", "es", "el 1 gigabyte, un gigabit por segundo"),
+    ("US$1 y US$ 10", "es", "un dólar y 10 dólares"),
+    (
+        "8 h/yr, $5/mo, 100 requests/hr, 1 h/wk",
+        "en",
+        "8 hours per year, 5 dollars per month, 100 requests per hour, 1 hour per week",
+    ),
+    (
+        "Ouvert 24 h/24 et 7 j/7, 8 h/nuit",
+        "fr",
+        "Ouvert vingt-quatre heures sur vingt-quatre et sept jours sur sept, 8 heures par nuit",
+    ),
     ("il 1 GB, l'1 km", "it", "il 1 gigabyte, l'1 chilometro"),
     # Python's starred names are names (they were "times times kwargs"); a product keeps its "times"
     ("Pass **kwargs, or def f(*args), and a * b", "en", "Pass kwargs, or def f of args, and a times b"),
@@ -392,6 +403,7 @@ NOTATION = [
         "the set of x in the real numbers such that the absolute value of x is less than one",
     ),
     (r"$\mathbb{E}[X]^2$, $f(x)^2$", "en", "the expected value of X, squared, f of x, squared"),
+    (r"$\text{Cov}(X, Y)$", "en", "the covariance of X, Y"),
     (
         r"$\{x \in \mathbb{R} \mid x > 0\}$",
         "fr",

@@ -48,7 +48,8 @@ GERMAN = Language(
         "span": "die lineare Hülle von {}", "exp": "die Exponentialfunktion von {}",
         "ln": "der natürliche Logarithmus von {}", "log": "Logarithmus von {}", "sin": "Sinus von {}",
         "cos": "Kosinus von {}", "tan": "Tangens von {}", "max": "das Maximum von {}", "min": "das Minimum von {}",
-        "diag": "die Diagonalmatrix von {}", "var": "die Varianz von {}", "Pr": "die Wahrscheinlichkeit von {}",
+        "diag": "die Diagonalmatrix von {}", "var": "die Varianz von {}", "cov": "die Kovarianz von {}",
+        "Pr": "die Wahrscheinlichkeit von {}",
         "E": "der Erwartungswert von {}",
     },
     plain_functions={

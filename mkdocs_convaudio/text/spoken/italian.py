@@ -49,7 +49,8 @@ ITALIAN = Language(
         "span": "lo spazio generato da {}", "exp": "l'esponenziale di {}", "ln": "il logaritmo naturale di {}",
         "log": "logaritmo di {}", "sin": "seno di {}", "cos": "coseno di {}", "tan": "tangente di {}",
         "max": "il massimo di {}", "min": "il minimo di {}", "diag": "la matrice diagonale di {}",
-        "var": "la varianza di {}", "Pr": "la probabilità di {}", "E": "il valore atteso di {}",
+        "var": "la varianza di {}",
+        "cov": "la covarianza di {}", "Pr": "la probabilità di {}", "E": "il valore atteso di {}",
     },
     plain_functions={
         "sin": "seno", "cos": "coseno", "tan": "tangente", "ln": "logaritmo naturale", "lim": "il limite",

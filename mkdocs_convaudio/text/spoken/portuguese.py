@@ -56,6 +56,7 @@ PORTUGUESE = Language(
         "exp": "a exponencial de {}", "ln": "o logaritmo natural de {}", "log": "logaritmo de {}",
         "sin": "seno de {}", "cos": "cosseno de {}", "tan": "tangente de {}", "max": "o máximo de {}",
         "min": "o mínimo de {}", "diag": "a matriz diagonal de {}", "var": "a variância de {}",
+        "cov": "a covariância de {}",
         "Pr": "a probabilidade de {}", "E": "o valor esperado de {}",
     },
     plain_functions={

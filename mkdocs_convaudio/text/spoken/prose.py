@@ -44,8 +44,11 @@ _MINUS_NEIGHBOUR = re.compile(r"^[\w²³⁻¹ᵀ′()^_.]{1,8}$")
 #: subscript word such as `in`, `out`, `max`; `a_ij`, `V_out`, `log_2` stay formulas).
 _IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
 #: What follows a slash to make it "per": `$5/month`, `requests/second`.
-_PER_WORDS = {"second", "sec", "s", "minute", "min", "hour", "hr", "h", "day", "week", "month", "year", "mo", "yr",
-              "seconde", "heure", "jour", "semaine", "mois", "an", "année"}
+_PER_WORDS = {"second", "sec", "s", "minute", "min", "hour", "hr", "h", "day", "week", "wk", "month", "year", "mo",
+              "yr", "night", "seconde", "heure", "jour", "nuit", "semaine", "mois", "an", "année"}
+#: English periods written short, and their words after "per" ("8 hours per year", not "per yr")
+_PERIOD_WORDS = {"sec": "second", "min": "minute", "hr": "hour", "h": "hour", "wk": "week", "mo": "month",
+                 "yr": "year"}
 _URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)([^/\s?#]+)\S*", re.I)
 _LEAD = "\"'«“‘(["
 _TRAIL = ".,;:!?\"'»”’)]"
@@ -70,6 +73,11 @@ def _unit_pattern(lang: Language) -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, every
 
 
+def _period(word: str, lang: Language) -> str:
+    """A period after "per" in words: `yr` is "year" in English (other languages write theirs out)."""
+    return _PERIOD_WORDS.get(word.lower(), word) if lang.code == "en" else word
+
+
 def _word_before(match: re.Match[str]) -> str:
     """The word before a match ("nach" in "nach 1 ms"), which may decide the word for one."""
     words = match.string[: match.start()].split()
@@ -90,7 +98,7 @@ def _numbers_with_units(text: str, lang: Language) -> str:
         if match["per"]:
             words += [lang.per_unit(lang.singular(units[match["per"]]))]
         elif match["period"]:
-            words += [lang.per_unit(match["period"])]
+            words += [lang.per_unit(_period(match["period"], lang))]
         elif match["each"]:
             words += [lang.per_unit(match["each"])]  # 16 ms/frame: "16 milliseconds per frame"
         return " ".join(words)
@@ -151,7 +159,7 @@ def _slash(word: str, lang: Language) -> str | None:
         return f"{lang.units[left]} {lang.per_unit(lang.singular(lang.units[right]))}"  # km/h, MB/s
     per_words = _PER_WORDS | lang.per_words
     if right.lower() in per_words and left.lower() not in per_words and not left.isupper():
-        return f"{left} {lang.per_unit(right)}"  # 5 dollars/month, requests/second
+        return f"{left} {lang.per_unit(_period(right, lang))}"  # 5 dollars/month, requests/second
     conjunctions = _CONJUNCTIONS | lang.conjunctions
     if left.lower() in conjunctions or right.lower() in conjunctions:
         return f"{left} {right}"  # and/or
@@ -288,7 +296,7 @@ def _money(text: str, lang: Language) -> str:
         if right in lang.units:
             return lang.per_unit(lang.singular(lang.units[right]))
         if right.lower() in _PER_WORDS | lang.per_words or right.isalpha():
-            return lang.per_unit(right)  # $5/user: "5 dollars per user"
+            return lang.per_unit(_period(right, lang))  # $5/user: "5 dollars per user"
         return None
 
     # one range, in one currency: $5-$10, €5–10

@@ -280,7 +280,8 @@ ENGLISH = Language(
         "rank": "the rank of {}", "dim": "the dimension of {}", "ker": "the kernel of {}", "span": "the span of {}",
         "exp": "the exponential of {}", "ln": "the natural log of {}", "log": "log of {}", "sin": "sine of {}",
         "cos": "cosine of {}", "tan": "tangent of {}", "max": "the maximum of {}", "min": "the minimum of {}",
-        "diag": "the diagonal matrix of {}", "var": "the variance of {}", "Pr": "the probability of {}",
+        "diag": "the diagonal matrix of {}", "var": "the variance of {}", "cov": "the covariance of {}",
+        "Pr": "the probability of {}",
         "E": "the expected value of {}",
     },
     plain_functions={
@@ -355,6 +356,7 @@ FRENCH = Language(
         "exp": "exponentielle de {}", "ln": "logarithme népérien de {}", "log": "logarithme de {}",
         "sin": "sinus de {}", "cos": "cosinus de {}", "tan": "tangente de {}", "max": "le maximum de {}",
         "min": "le minimum de {}", "diag": "la matrice diagonale de {}", "var": "la variance de {}",
+        "cov": "la covariance de {}",
         "Pr": "la probabilité de {}", "E": "l'espérance de {}",
     },
     plain_functions={
@@ -368,7 +370,8 @@ FRENCH = Language(
         "c-à-d": "c'est-à-dire", "i.e.": "c'est-à-dire", "vs.": "contre", "vs": "contre", "etc.": "et cetera",
         "cf.": "voir", "env.": "environ", "n°": "numéro", "No.": "numéro", "Fig.": "figure", "éq.": "équation",
         "et al.": "et collaborateurs", "I/O": "I O", "N/A": "non applicable",
-        "24/7": "vingt-quatre heures sur vingt-quatre", "50/50": "moitié-moitié", "A/B test": "test A B",
+        "24/7": "vingt-quatre heures sur vingt-quatre", "24 h/24": "vingt-quatre heures sur vingt-quatre",
+        "7 j/7": "sept jours sur sept", "50/50": "moitié-moitié", "A/B test": "test A B",
     },
     units=_FR_UNITS,
     squared="au carré",

@@ -51,7 +51,8 @@ SPANISH = Language(
         "span": "el espacio generado por {}", "exp": "la exponencial de {}", "ln": "el logaritmo natural de {}",
         "log": "logaritmo de {}", "sin": "seno de {}", "cos": "coseno de {}", "tan": "tangente de {}",
         "max": "el máximo de {}", "min": "el mínimo de {}", "diag": "la matriz diagonal de {}",
-        "var": "la varianza de {}", "Pr": "la probabilidad de {}", "E": "la esperanza de {}",
+        "var": "la varianza de {}",
+        "cov": "la covarianza de {}", "Pr": "la probabilidad de {}", "E": "la esperanza de {}",
     },
     plain_functions={
         "sin": "seno", "cos": "coseno", "tan": "tangente", "ln": "logaritmo natural", "lim": "el límite",
@@ -117,6 +118,7 @@ SPANISH = Language(
                            "por", "para", "son", "hay", "una", "uno", "ni", "va", "ha", "da", "le", "te", "yo",
                            "me", "ve", "sí"}),
     singular_after_one=True,
+    currency_signs={"US$": "dólares"},
     quantity_power="{}, todo {}",
     inner="el producto escalar de {} y {}",
     set_builder="el conjunto de los {} tales que {}",
