@@ -487,6 +487,8 @@ class AudioSession:
         self.placed: dict[str, Placed] = {}
         self.dialogue_files: set[str] = set()
         self.translations = Translations(())
+        self.site_language = "en"  # the site's language, as the last page's `language_of` saw it
+        self._loops: set[frozenset[str]] = set()  # `translation_of:` loops reported in this build
         self.errors: list[ConvaudioError] = []
         #: voice-map key → the (page or dialogue file, language) pairs that use it, for the pairing report
         self.pairings: dict[str, set[tuple[str, str]]] = {}
@@ -542,6 +544,7 @@ class AudioSession:
             if isinstance(candidate, str) and candidate.strip():
                 return candidate.strip()
         site = site_language.strip() if isinstance(site_language, str) and site_language.strip() else "en"
+        self.site_language = site
         return self.translations.path_language(src_path, site) or site
 
     def check(self) -> None:
@@ -916,12 +919,13 @@ class AudioSession:
         key = translations.key(dialogue, language)
         if not former:
             return key
-        return key, translations.former_keys(dialogue, language, key) or [dialogue]
+        names_before = translations.former_keys(dialogue, language, key, self.site_language, language_free=False)
+        return key, names_before or [dialogue]
 
     def _former_keys(self, src_path: str, meta: Mapping[str, Any], language: str, key: str) -> list[str]:
         """What a page's voice-map entry may have been named before (see `Translations.former_keys`)."""
         if meta.get("translation_of") is None:
-            return self.translations.former_keys(src_path, language, key) or [src_path]
+            return self.translations.former_keys(src_path, language, key, self.site_language) or [src_path]
         # never the original's own name: the original is there, and keeps its entry until it moves it itself
         return [src_path]
 
@@ -940,26 +944,42 @@ class AudioSession:
                 )
             )
             return self.translations.key(src_path, language)
-        return self.translations.key(self._original(target), None)
+        original, language = self._original(target, src_path)
+        return self.translations.key(original, language)
 
-    def _original(self, target: str) -> str:
-        """The page a `translation_of:` chain ends at (`c.md` → `b.md` → `a.md`): every page of the chain shares
-        its voices. A chain that loops or leaves docs_dir stops where it was."""
+    def _original(self, target: str, src_path: str) -> tuple[str, str]:
+        """The page a `translation_of:` chain ends at (`c.md` → `b.md` → `a.md`), with its language: every page of
+        the chain shares its voices. A chain that leaves docs_dir stops where it was; one that loops is reported
+        (once per build) and stops."""
         import frontmatter  # only for pages naming their original: a warm build replays their keys
 
-        seen = {target}
+        seen = [src_path, target]
         while True:
             try:
                 text = (self.options.docs_dir / target).read_text(encoding="utf-8-sig")
-                following = frontmatter.loads(text).metadata.get("translation_of") if text.startswith("---") else None
+                meta = frontmatter.loads(text).metadata if text.startswith("---") else {}
             except Exception:  # an unreadable page: its own build reports it
-                return target
+                meta = {}
+            written = meta.get("lang")
+            language = written.strip() if isinstance(written, str) and written.strip() else None
+            language = language or self.translations.path_language(target, self.site_language) or self.site_language
+            following = meta.get("translation_of")
             if not following:
-                return target
+                return target, language
             following = posixpath.normpath(str(following).strip().lstrip("/"))
-            if following in seen or following not in self.translations:
-                return target
-            seen.add(following)
+            if following in seen:
+                loop = frozenset(seen[seen.index(following) :])
+                if loop not in self._loops:
+                    self._loops.add(loop)
+                    self.warn(
+                        f"{target}: translation_of: {following} names back a page of its own chain "
+                        f"({', '.join(sorted(loop))}); name the original in each translation, and nothing in the "
+                        "original"
+                    )
+                return target, language
+            if following not in self.translations:
+                return target, language
+            seen.append(following)
             target = following
 
     def _prepare(

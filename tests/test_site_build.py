@@ -206,7 +206,13 @@ def test_player_at_top_and_default_theme(site: Site) -> None:
     site.write("talk.md", post("# Machine Learning Explained\n\nFirst paragraph.\n\n" + TALK))
     site.write("setext.md", post("Setext Title\n============\n\nFirst paragraph.\n\n" + TALK))
     site.write("untitled.md", post("First paragraph.\n\n" + TALK))
+    site.write("nospace.md", post("#No Space Title\n\nFirst paragraph.\n\n" + TALK))
+    site.write("fence.md", post("```text\n===\n```\n\nFirst paragraph.\n\n" + TALK))
     site.build()
+    nospace = site.html("nospace.html")
+    assert "<title>No Space Title - " in nospace and nospace.index("</h1>") < nospace.index("convaudio-audio")
+    fence = site.html("fence.html")
+    assert "convaudio::" not in fence and fence.index("convaudio-audio") < fence.index("===")
     for page, title in (("talk.html", "Machine Learning Explained"), ("setext.html", "Setext Title")):
         html = site.html(page)
         assert f"<title>{title} - " in html, html[:500]
@@ -603,3 +609,64 @@ def test_a_chain_of_translation_of_shares_the_first_pages_voices(site: Site) -> 
     assert by_language["it"] == {"Guest": "it+f2", "Host": "it+m3"}
     assert by_language["de"] == {"Guest": "de+f2", "Host": "de+m3"}
     assert by_language["pt"] and by_language["en"]  # a loop (d ↔ e) stops, and builds
+
+
+def edit_voice(site: Site, key: str, speaker: str, voice: str) -> None:
+    """Set one speaker's voice in the voice map by hand, as an author does."""
+    import yaml
+
+    path = site.root / "convaudio-voices.yml"
+    table = yaml.safe_load(path.read_text())
+    table["espeak"][key][speaker] = voice
+    path.write_text(yaml.safe_dump(table))
+
+
+def test_a_new_page_never_takes_the_entry_another_page_still_uses(site: Site) -> None:
+    """Review 60: a German page beside an English page in a topic folder (`cs/`), and a French dialogue file in a
+    folder below an English one, took the other's edited entry; the other got new voices and was paid again."""
+    site.write("cs/sorting.md", post(conversation(("A", "Quick sort."), ("B", "Yes.")), lang="en"))
+    site.write("ep.json", json.dumps([{"speaker": "A", "line": "Hello."}, {"speaker": "B", "line": "Hi."}]))
+    site.write("talk.md", post("[Script](ep.json)\n", lang="en"))
+    site.build()
+    edit_voice(site, "cs/sorting.md", "A", "m7")
+    edit_voice(site, "ep.json", "A", "m7")
+    site.build()
+    site.write("de/sorting.md", post(conversation(("A", "Schnell."), ("B", "Ja.")), lang="de"))
+    site.write("fr/ep.json", json.dumps([{"speaker": "A", "line": "Bonjour."}, {"speaker": "B", "line": "Salut."}]))
+    site.write("fr/talk.md", post("[Script](ep.json)\n", lang="fr"))
+    for _ in range(2):
+        assert site.build().synthesized in (4, 0)  # the new pages' lines, once
+        table = site.voice_map()["espeak"]
+        assert table["cs/sorting.md"]["A"] == table["ep.json"]["A"] == "m7", table
+
+
+def test_translation_of_a_page_in_a_topic_folder_shares_that_pages_voices(site: Site) -> None:
+    site.write("intro.md", post(conversation(("A", "Welcome."), ("B", "Hi.")), lang="en"))
+    site.write("cs/intro.md", post(conversation(("A", "Bits."), ("B", "Bytes.")), lang="en"))
+    site.build()
+    edit_voice(site, "intro.md", "A", "m1")
+    edit_voice(site, "cs/intro.md", "A", "m7")
+    site.write(
+        "notes-fr.md", post(conversation(("A", "Des bits."), ("B", "Oui.")), lang="fr", translation_of="cs/intro.md")
+    )
+    site.build()
+    french = next(site.timings(mp3) for mp3 in site.audio_files() if site.timings(mp3)["language"] == "fr")
+    assert french["voices"]["A"] == "fr+m7"
+
+
+def test_a_loop_of_translation_of_is_reported_once(site: Site) -> None:
+    site.write("x.md", post(conversation(("A", "One.")), lang="en", translation_of="y.md"))
+    site.write("y.md", post(conversation(("A", "Un.")), lang="fr", translation_of="x.md"))
+    site.build()
+    loops = [warning for warning in site.warnings() if "names back a page of its own chain" in warning]
+    assert len(loops) == 1 and "(x.md, y.md)" in loops[0], site.warnings()
+
+
+def test_a_line_of_thousands_of_characters_is_not_searched_for_links() -> None:
+    """A 99 KB line of brackets (data in a raw HTML block) took the link patterns over a minute; no author writes
+    a dialogue link there."""
+    from mkdocs_convaudio.text.markdown_scan import LONGEST_LINK_LINE, scan_links
+
+    assert scan_links(["[](" * 33_000], []) == []
+    long_line = "x" * LONGEST_LINK_LINE + " [Script](ep.json)"
+    assert scan_links([long_line, "[Script](ep.json)"], [])[0].line == 1  # only the line of ordinary length

@@ -236,8 +236,10 @@ def _title_end(lines: list[str]) -> int | None:
     first = next((index for index, line in enumerate(lines) if line.strip()), None)
     if first is None:
         return None
-    if re.match(r" {0,3}#(?:\s|$)", lines[first]):
+    if re.match(r" {0,3}#(?!#)", lines[first]):  # `# Title`, and `#Title` as Python-Markdown reads it
         return first
+    if lines[first].lstrip().startswith(("```", "~~~")):
+        return None  # a code block, whatever its next line holds
     if first + 1 < len(lines) and re.fullmatch(r" {0,3}=+\s*", lines[first + 1]):
         return first + 1
     return None

@@ -15,6 +15,8 @@ _LINK = re.compile(
 #: `[text][label]` and `[label][]`, whose target a definition `[label]: target` gives
 _REFERENCE = re.compile(r"(?<!!)\[(?P<text>[^\]]*)\]\[(?P<label>[^\]]*)\]")
 _DEFINITION = re.compile(r" {0,3}\[(?P<label>[^\]]+)\]:\s*(?:<(?P<angled>[^>\n]+)>|(?P<target>\S+))")
+#: Longer lines are not searched for links (see `scan_links`).
+LONGEST_LINK_LINE = 4000
 _CODE_SPAN = re.compile(r"(`+).+?\1")
 
 
@@ -70,10 +72,14 @@ def scan_links(lines: list[str], fences: list[FencedBlock]) -> list[Link]:
     for block in fences:
         in_fence.update(range(block.start, block.end + 1))
     links: list[Link] = []
+    # a line of thousands of characters (data in a raw HTML block) holds no link an author writes, and the
+    # patterns below are slow on long runs of brackets
     outside = [
         (index, _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), raw))
         for index, raw in enumerate(lines)
-        if index not in in_fence and not (raw.startswith("    ") and not raw.strip().startswith(("-", "*", "[")))
+        if index not in in_fence
+        and len(raw) <= LONGEST_LINK_LINE
+        and not (raw.startswith("    ") and not raw.strip().startswith(("-", "*", "[")))
     ]
     # Markdown's labels match without regard to case or runs of spaces
     defined = {

@@ -145,26 +145,32 @@ class Translations:
         found = self.match(src_path, language)
         return found[0] if found else src_path
 
-    def former_keys(self, src_path: str, language: str | None, key: str) -> list[str]:
+    def former_keys(
+        self, src_path: str, language: str | None, key: str, site_language: str = "en", *, language_free: bool = True
+    ) -> list[str]:
         """Names the voice-map entry `key` of a page may have had before, most likely first: the page's own path
         and its translations' (before they were paired: the entry moves to `key` whichever page is planned
-        first), and the language-free path (before its last translation was removed). Never another page that
-        is there on its own (a topic folder `cs/intro.md` beside `intro.md` takes nothing from it)."""
+        first), and with `language_free` the language-free path (before its last translation was removed; not
+        for dialogue files, whose neighbours are only the files near them). Never another page that is there on
+        its own: a page of the group counts only when its path is trusted to name its language (a suffix, or a
+        folder beside the original's), so a topic folder (`cs/sorting.md`, an English page) keeps its entry."""
         names = [src_path]
         names += sorted(
-            page for page, code in self._by_key.get(key, ()) if page != src_path and self.key(page, code) == key
+            page
+            for page, code in self._by_key.get(key, ())
+            if page != src_path and self.key(page, code) == key and self.path_language(page, site_language) == code
         )
         if key in self.pages:
             names.append(key)  # the original at the language-free path (`talk.md` beside `talk.fr.md`)
-        if key == src_path:
+        if key == src_path and language_free:
             own = normal(language) if language else None
             found = self._markers.get(src_path)
             for code in dict.fromkeys(([own] if own else []) + (markers(src_path) if found is None else found)):
                 if language and code != own and not _may_be(code, language):
                     continue  # a topic folder (`cs/`) is no language of an English page
-                stripped = strip_language(src_path, code)
-                if stripped is not None and stripped not in self.pages:
-                    names.append(stripped)  # `talk-en.md` left alone again keeps the voices of `talk.md`
+                free = strip_language(src_path, code)
+                if free is not None and free not in self.pages:
+                    names.append(free)  # `talk-en.md` left alone again keeps the voices of `talk.md`
         return [name for name in dict.fromkeys(names) if name != key]
 
     def path_language(self, src_path: str, site_language: str = "en") -> str | None:
