@@ -404,6 +404,12 @@ NOTATION = [
     ),
     (r"$\mathbb{E}[X]^2$, $f(x)^2$", "en", "the expected value of X, squared, f of x, squared"),
     (r"$\text{Cov}(X, Y)$", "en", "the covariance of X, Y"),
+    # σ, Γ, φ before parentheses are functions (the sigmoid); λ stays a scalar times a sum
+    (
+        r"$\sigma(Wx + b)$, $\Gamma(n)$, $\lambda(u+v)$",
+        "en",
+        "sigma of W x plus b, capital gamma of n, lambda times the quantity u plus v",
+    ),
     (
         r"$\{x \in \mathbb{R} \mid x > 0\}$",
         "fr",

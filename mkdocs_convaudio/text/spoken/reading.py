@@ -155,6 +155,8 @@ class Reader:
             single = len(following.items) == 1 and isinstance(following.items[0], Atom)
             if len(node.text) == 1 and single and following.items[0].kind in ("id", "greek"):  # type: ignore[union-attr]
                 return self.lang.of.format(node.text, argument)  # V(t), X(f)
+        if isinstance(node, Atom) and node.kind == "greek" and node.text in _GREEK_FUNCTIONS:
+            return self.lang.of.format(self.node(node), argument)  # σ(Wx + b), Γ(n), φ(x): functions, not products
         if isinstance(node, Script) and node.sub is None and node.sup is not None and self._is_prime(node.sup):
             return self.lang.of.format(self.script(node), argument)  # f'(x)
         return None
@@ -314,6 +316,9 @@ class Reader:
 
 
 _NUMBER_SETS = ("ℝ", "ℂ", "ℕ", "ℤ", "ℚ")
+#: Greek letters that name functions before parentheses (the sigmoid, the gamma and zeta functions, features);
+#: λ, α, μ and the others stay numbers: `λ(u + v)` is a scalar times a sum
+_GREEK_FUNCTIONS = ("σ", "ς", "φ", "ϕ", "ψ", "Γ", "ζ", "Φ", "Ψ")
 _SUMS = ("+", "-", "−", "±", "∓")
 
 

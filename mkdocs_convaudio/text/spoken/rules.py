@@ -18,7 +18,8 @@ GREEK = {
 LATEX_SYMBOLS = {
     **{name: char for char, name in GREEK.items() if " " not in name},
     "Gamma": "Γ", "Delta": "Δ", "Theta": "Θ", "Lambda": "Λ", "Xi": "Ξ", "Pi": "Π", "Sigma": "Σ", "Phi": "Φ",
-    "Psi": "Ψ", "Omega": "Ω", "varepsilon": "ε", "vartheta": "θ", "varphi": "φ", "varsigma": "σ", "varpi": "π",
+    "Psi": "Ψ", "Omega": "Ω", "varepsilon": "ε", "vartheta": "θ", "varphi": "φ", "sigma": "σ",
+    "varsigma": "ς", "varpi": "π",
     "cdot": "·", "times": "×", "div": "÷", "pm": "±", "mp": "∓", "neq": "≠", "ne": "≠", "approx": "≈",
     "simeq": "≃", "sim": "∼", "cong": "≅", "equiv": "≡", "leq": "≤", "le": "≤", "geq": "≥", "ge": "≥", "ll": "≪",
     "gg": "≫", "to": "→", "rightarrow": "→", "longrightarrow": "→", "mapsto": "↦", "leftarrow": "←",
