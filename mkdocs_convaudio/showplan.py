@@ -213,8 +213,9 @@ class ShowPlanner:
         return VideoPlan(title, path, hashlib.sha256(path.read_bytes()).hexdigest(), src_path)
 
 
-#: What a video holds besides its audio, picture and settings; 2: its audio and captions tracks name their language.
-VIDEO_FORMAT = 2
+#: What a video holds besides its audio, picture and settings; 2: its audio and captions tracks name their language;
+#: 3: captions keep `<...>` and `{...}` as written.
+VIDEO_FORMAT = 3
 
 
 def video_key(audio_key: str, plan: VideoPlan, settings: VideoSettings) -> str:

@@ -236,6 +236,17 @@ def test_video_has_picture_audio_and_captions_and_is_cached(site: Site) -> None:
     assert any("made 1 video" in record.getMessage() for record in site.caplog.records)
 
 
+def test_video_captions_keep_angle_brackets_and_braces_as_written(site: Site) -> None:
+    """ffmpeg's SubRip reader took `List<String>` and `a < b … c > d` for tags (the words between were lost) and
+    `{\\i1}` for a style: the MP4's captions hold every word (with an invisible word joiner after `<` and `{`)."""
+    line = "In Java write List<String>, if a < b and c > d then {\\i1}x{\\i0} or {1, 2}."
+    block = "```json\n" + json.dumps([{"speaker": "A <b>", "line": line}]) + "\n```\n"
+    site.write("code.md", post("# Code\n\n" + block, video=True))
+    site.build()
+    [(_, _, text)] = read_movie(site.site / "assets/convaudio/code-1.mp4").track("sbtl").texts
+    assert text.replace("\u2060", "") == "A <b>: " + line, text
+
+
 def test_a_damaged_cached_video_is_reported_and_made_again(site: Site) -> None:
     site.write("card.md", post("# Only a title\n\n" + TALK, video=True))
     site.build()

@@ -142,9 +142,16 @@ def subrip(lines: Sequence[Mapping[str, Any]]) -> str:
     """SubRip captions from the timings' lines ("Speaker: line"); ffmpeg turns them into a mov_text track."""
     cues = []
     for number, line in enumerate(lines, 1):
-        text = " ".join(str(line["text"]).split())
-        cues.append(f"{number}\n{_clock(line['start'])} --> {_clock(line['end'])}\n{line['speaker']}: {text}\n")
+        text = _literal(f"{line['speaker']}: {' '.join(str(line['text']).split())}")
+        cues.append(f"{number}\n{_clock(line['start'])} --> {_clock(line['end'])}\n{text}\n")
     return "\n".join(cues)
+
+
+def _literal(text: str) -> str:
+    """Text ffmpeg's SubRip reader keeps as written: it takes `<...>` for a formatting tag (dropping `List<String>`
+    and everything between `a < b` and `c > d`) and `{\\...}` for a style code. A word joiner (U+2060, shown as
+    nothing) after `<` and `{` makes neither; entities such as `&lt;` would stay as written."""
+    return text.replace("<", "<\u2060").replace("{", "{\u2060")
 
 
 def still_rate(duration: float) -> str:
