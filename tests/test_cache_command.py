@@ -149,6 +149,35 @@ def test_verify_drops_and_reports_a_corrupt_entry(site: Site, capsys: pytest.Cap
     assert site.build().synthesized == 2  # the dropped line and the new one
 
 
+def test_verify_and_push_compare_each_file_with_its_check_record(
+    site: Site, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A truncated MP3 and a byte flipped in the middle of another still decode: `verify` kept them and `push`
+    uploaded the truncated one with a new checksum, to fail every machine's build. Both compare with the record."""
+    site.write("blog/talk.md", post(conversation(*TALK)))
+    site.write("blog/other.md", post(conversation(*OTHER)))
+    site.plugin_options["shared_cache"] = f"file://{tmp_path / 'share'}"
+    site.build()
+    config = str(site.root / "mkdocs.yml")
+    truncated, flipped = sorted((cache_root(site) / "conversations").glob("*.mp3"))
+    truncated.write_bytes(truncated.read_bytes()[:3000])
+    data = bytearray(flipped.read_bytes())
+    data[len(data) // 2 : len(data) // 2 + 200] = bytes(
+        value ^ 0x55 for value in data[len(data) // 2 : len(data) // 2 + 200]
+    )
+    flipped.write_bytes(bytes(data))
+    for path in (tmp_path / "share" / "conversations").rglob("*"):
+        path.unlink()  # the share lacks them: push would upload them
+    capsys.readouterr()
+    assert main(["cache", "push", "-f", config]) == 1
+    out = capsys.readouterr()
+    assert out.out.count("its check record") + out.err.count("its check record") >= 2, out
+    assert not list((tmp_path / "share" / "conversations").rglob("*.mp3")), "a damaged MP3 was uploaded"
+    assert main(["cache", "verify", "-f", config]) == 1
+    out = capsys.readouterr().out
+    assert "2 corrupt (removed)" in out and not truncated.exists() and not flipped.exists(), out
+
+
 def test_stats_push_and_pull_through_a_shared_folder(
     site: Site, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

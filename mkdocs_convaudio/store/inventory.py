@@ -207,18 +207,47 @@ def sites_in(root: Path) -> dict[str, tuple[list[str], float]]:
 
 
 def check_file(path: Path) -> str | None:
-    """Why a local entry file is unusable (it does not decode or parse), or None when it is sound."""
+    """Why a local entry file is unusable (it differs from its check record, or does not decode or parse), or
+    None when it is sound. The record first: a truncated MP3 or a flipped byte still decodes."""
     try:
+        if (problem := _against_record(path)) is not None:
+            return problem
         if path.suffix in (".flac", ".mp3", ".wav"):
             samples, _rate = soundfile.read(path, dtype="float32", always_2d=False)
             if not len(samples):
                 return "no audio"
         elif path.suffix == ".json":
             json.loads(path.read_text(encoding="utf-8"))
-        elif path.suffix == ".mp4" and (record := _video_record(path)) is not None and file_digest(path) != record:
-            return "it does not match its check record"
     except (OSError, RuntimeError, ValueError, soundfile.LibsndfileError) as error:
         return f"{type(error).__name__}: {error}"
+    return None
+
+
+def _against_record(path: Path) -> str | None:
+    """How a file differs from the size and SHA-256 its check record gives (its own `.check`; for a conversation's
+    timings, the record of its MP3), or None when it matches or has no record (an entry from before records)."""
+    if path.name.endswith(CHECK_SUFFIX):
+        return None
+    try:
+        if path.parent.name == "conversations" and path.suffix == ".json":
+            record = json.loads(AudioCache.check_path(path.with_suffix(".mp3")).read_text(encoding="utf-8"))
+            expected = record.get("timings") if isinstance(record, dict) else None
+        else:
+            record = json.loads(AudioCache.check_path(path).read_text(encoding="utf-8"))
+            expected = record if isinstance(record, dict) and "sha256" in record else None
+            if isinstance(record, dict) and expected is None:
+                expected = record.get(path.suffix.lstrip("."))  # a conversation's `mp3`, a video's `mp4`
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError):
+        return "its check record is damaged"
+    if not isinstance(expected, dict):
+        return "its check record is damaged"
+    size = path.stat().st_size
+    if size != expected.get("bytes"):
+        return f"it has {size} bytes, its check record says {expected.get('bytes')}"
+    if file_digest(path) != {"sha256": expected.get("sha256"), "bytes": size}:
+        return "it does not match its check record"
     return None
 
 
@@ -231,18 +260,6 @@ def _pushable(path: Path) -> str | None:
             return f"{type(error).__name__}: {error}"
         return None if isinstance(record, dict) else "not a check record"
     return check_file(path)
-
-
-def _video_record(path: Path) -> dict[str, object] | None:
-    """What a video's check record says of it (SHA-256 and size); None for a video made before records."""
-    try:
-        record = json.loads(AudioCache.check_path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return None
-    mp4 = record.get("mp4") if isinstance(record, dict) else None
-    if not isinstance(mp4, dict):
-        raise ValueError("its check record is damaged")
-    return mp4
 
 
 def verify_local(cache: AudioCache, report: Callable[[str], None]) -> int:
