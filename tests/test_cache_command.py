@@ -170,12 +170,12 @@ def test_verify_and_push_compare_each_file_with_its_check_record(
         path.unlink()  # the share lacks them: push would upload them
     capsys.readouterr()
     assert main(["cache", "push", "-f", config]) == 1
-    out = capsys.readouterr()
-    assert out.out.count("its check record") + out.err.count("its check record") >= 2, out
+    pushed = capsys.readouterr()
+    assert (pushed.out + pushed.err).count("its check record") >= 2, pushed
     assert not list((tmp_path / "share" / "conversations").rglob("*.mp3")), "a damaged MP3 was uploaded"
     assert main(["cache", "verify", "-f", config]) == 1
-    out = capsys.readouterr().out
-    assert "2 corrupt (removed)" in out and not truncated.exists() and not flipped.exists(), out
+    verified = capsys.readouterr().out
+    assert "2 corrupt (removed)" in verified and not truncated.exists() and not flipped.exists(), verified
 
 
 def test_stats_push_and_pull_through_a_shared_folder(
