@@ -569,8 +569,12 @@ def command_caches(
 
 
 def open_command_cache(args: argparse.Namespace, *, shared: bool = True) -> tuple[AudioCache, SharedStore | None]:
-    """The one cache of `cache stats|verify|push|pull` (see `command_caches`)."""
-    return command_caches([args.config_file] if args.config_file else [], args.toml, shared=shared)[1][0]
+    """The one cache of `cache stats|verify|push|pull` (see `command_caches`), its shared store checked to be
+    there."""
+    cache, store = command_caches([args.config_file] if args.config_file else [], args.toml, shared=shared)[1][0]
+    if store is not None:
+        store.check_reachable()
+    return cache, store
 
 
 def open_options_cache(options: SessionOptions, *, shared: bool = True) -> tuple[AudioCache, SharedStore | None]:
@@ -649,6 +653,8 @@ def command_cache_prune(args: argparse.Namespace) -> int:
     # no site (a blog without MkDocs): the render runs recorded in its cache are its use
     configs, caches = command_caches(args.config_file or [], args.toml, shared=args.shared)
     cache, store = caches[0]
+    if store is not None:
+        store.check_reachable()
     if args.shared and store is None:  # it pruned the local cache alone, as if --shared were not given
         where = configs[0] if configs else args.toml
         raise ConvaudioError(

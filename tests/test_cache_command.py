@@ -925,3 +925,28 @@ def test_render_runs_in_a_sites_folder_keep_to_files_of_their_own_and_prune_keep
     assert main(["render", runs["docs"], "--root", "docs", "--out", "out"]) == 0
     assert "0 synthesized" in capsys.readouterr().out
     assert site.build().synthesized == 0
+
+
+@pytest.mark.parametrize("required", [False, True])
+def test_a_share_whose_folder_is_missing_is_not_made_on_the_local_disk(
+    site: Site, capsys: pytest.CaptureFixture[str], tmp_path: Path, required: bool
+) -> None:
+    """`file:///mnt/team-share/convaudio` with the share not mounted: the build made the whole tree on the local
+    disk and said nothing, even with `shared_cache_required`; `pull` said "pulled 0 files"."""
+    share = tmp_path / "mnt" / "team-share" / "convaudio"
+    site.write("blog/talk.md", post(conversation(*TALK)))
+    site.plugin_options.update(shared_cache=share.as_uri(), shared_cache_required=required)
+    if required:
+        assert "is the share mounted?" in site.build_error()
+    else:
+        site.build()
+        assert any("is the share mounted?" in warning for warning in site.warnings()), site.warnings()
+    assert not (tmp_path / "mnt").exists(), "the share's folders were made on the local disk"
+    capsys.readouterr()
+    assert main(["cache", "pull", "-f", str(site.root / "mkdocs.yml")]) == 2
+    assert "is the share mounted?" in capsys.readouterr().err
+    share.parent.mkdir(parents=True)  # mounted (or a new share's folder made by hand): used
+    site.build()
+    if not required:  # the lines made meanwhile are shared by the push the warning names
+        assert main(["cache", "push", "-f", str(site.root / "mkdocs.yml")]) == 0
+    assert (share / "lines").is_dir()

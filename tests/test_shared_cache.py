@@ -826,3 +826,25 @@ def test_credentials_in_the_store_address_never_reach_a_message(
     assert "cannot list the shared cache" in messages[-1]
     for secret in ("AKIAUSERPART", "UrlPassw0rd", "QuerySig123"):
         assert all(secret not in message for message in messages), messages
+
+
+def test_the_cache_commands_stop_on_a_bucket_that_does_not_exist(
+    site: Site, s3: Any, moto_endpoint: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A mistyped bucket: `pull` said "pulled 0 files" and `stats` "0 entries", as if the share were empty."""
+    from mkdocs_convaudio.cli import main
+
+    site.write("talk.md", post(conversation(*TURNS)))
+    site.plugin_options.update(
+        {"shared_cache": "s3://no-such-bucket-here/blog", "shared_cache_options": {"endpoint_url": moto_endpoint}}
+    )
+    site.write_config()
+    config = str(site.root / "mkdocs.yml")
+    for command in (["pull"], ["stats"], ["verify", "--shared"], ["prune", "--shared"]):
+        assert main(["cache", *command, "-f", config]) == 2, command
+        error = capsys.readouterr().err
+        assert "the bucket or container no-such-bucket-here does not exist" in error, (command, error)
+        assert SECRET not in error
+    shared(site, moto_endpoint)  # the real bucket: the same commands run
+    site.write_config()
+    assert main(["cache", "stats", "-f", config]) == 0

@@ -150,6 +150,8 @@ class SharedStore:
                 "az://container/prefix or file:///path"
             ) from None
         self.root = str(root).rstrip("/")
+        self.protocol = protocol
+        self._root_checked: BaseException | bool | None = False  # not yet; then None (there) or why not
         self.atomic_put = protocol in ATOMIC_PUT
         self.check_timeout = CHECK_TIMEOUT
         self.transfer_timeout = TRANSFER_TIMEOUT
@@ -192,7 +194,8 @@ class SharedStore:
             )
         self.warn(
             f"the shared cache {self.display} cannot be used ({detail}); going on with the local cache only "
-            "(new lines are not shared in this build)"
+            "(new lines are not shared in this build, nor by later builds: run `mkdocs-convaudio cache push` once "
+            "the store is back)"
         )
 
     def _write_failed(self, error: BaseException) -> None:
@@ -240,9 +243,27 @@ class SharedStore:
                 self._failed(outcome)
         return fetched
 
+    def missing_root(self) -> BaseException | None:
+        """Why a folder store cannot be used although nothing failed yet: the folder holding it is missing (a
+        network share that is not mounted); writing would make the share's folders on the local disk, where no
+        other machine sees them. Checked once per build, on the local file system only."""
+        if self._root_checked is False:
+            root = Path(self.root)
+            missing = self.protocol == "file" and not root.exists() and not root.parent.is_dir()
+            self._root_checked = (
+                FileNotFoundError(
+                    f"{root.parent} does not exist: is the share mounted? Create the folder for a new share"
+                )
+                if missing
+                else None
+            )
+        return self._root_checked if isinstance(self._root_checked, BaseException) else None
+
     def _download(self, relative: str) -> bool | BaseException:
         if not self.available:
             return False
+        if (missing := self.missing_root()) is not None:
+            return missing
         try:
             expected = self.read(self.checksum_path(relative), self.check_timeout).decode("ascii", "replace")
             data = self.read(self.remote_path(relative))
@@ -275,6 +296,9 @@ class SharedStore:
         read-only preview build that only makes a video stays clean under `--strict`. Either way nothing more is
         uploaded in this build."""
         if not self.available or not self.writable:
+            return False
+        if (missing := self.missing_root()) is not None:
+            self._failed(missing)
             return False
         data = (self.local_root / relative).read_bytes()
         try:
@@ -314,6 +338,23 @@ class SharedStore:
         self.fs.pipe_file(checksum, sha256(data).encode("ascii"), **limit)
 
     # -- maintenance (the cache command) ------------------------------------------------------------
+    def check_reachable(self) -> None:
+        """Raise a ConvaudioError when the store itself is not there (an unmounted share, a bucket that does not
+        exist), so a command does not report an empty store as a success ("pulled 0 files")."""
+        missing = self.missing_root()
+        if missing is None and self.protocol != "file":
+            bucket = self.root.split("/", 1)[0]
+            try:
+                self.fs.info(bucket)
+            except FileNotFoundError:
+                missing = FileNotFoundError(f"the bucket or container {bucket} does not exist")
+            except Exception:  # pass: credentials kept to a prefix, a network error: the command's requests say it
+                pass
+        if missing is not None:
+            raise ConvaudioError(
+                f"the shared cache {self.display} cannot be used ({self.detail(missing)}); check shared_cache"
+            )
+
     def list(self) -> list[RemoteObject]:
         """Every entry object (not checksums, uploads in flight or use records), or raises ConvaudioError."""
         return [item for item in self._objects([self.root]) if item.relative.split("/", 1)[0] != USES]
