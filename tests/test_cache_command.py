@@ -315,6 +315,11 @@ def test_prune_and_verify_the_shared_cache(site: Site, capsys: pytest.CaptureFix
     # 2 lines, an MP3, its timings, 3 records and the build's use record
     assert "shared: 8 objects checked, 1 corrupt (removed)" in out
     assert not line.exists() and not (shared / "sha256" / line.relative_to(shared)).exists()
+    # nor its check record, which alone `pull` downloaded and `stats` counted as a line
+    record = line.with_name(line.name + ".check")
+    assert not record.exists() and not (shared / "sha256" / record.relative_to(shared)).exists()
+    assert main(["cache", "stats", "-f", config]) == 0
+    assert "lines               1 entries" in capsys.readouterr().out
 
 
 def test_files_that_are_not_entries_are_never_pruned_counted_or_pushed(

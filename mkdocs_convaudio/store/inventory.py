@@ -294,10 +294,18 @@ def verify_shared(store: SharedStore, report: Callable[[str], None]) -> tuple[in
     with ThreadPoolExecutor(max_workers=TRANSFERS) as pool:
         sound = list(pool.map(check, [item.relative for item in objects]))
     dropped = 0
+    listed = {item.relative for item in objects}
     for item, ok in zip(objects, sound, strict=True):
         if not ok:
             report(f"corrupt: {store.display}/{item.relative} (checksum mismatch or missing); object removed")
             store.remove(item.relative)
+            # an entry is its file and its check record: one without the other vouches for nothing, and `pull`
+            # and `stats` would count it
+            base = item.relative.removesuffix(CHECK_SUFFIX)
+            for partner in {base, base + CHECK_SUFFIX} - {item.relative}:
+                if partner in listed:
+                    store.remove(partner)
+                    listed.discard(partner)
             dropped += 1
     return len(objects), dropped
 
