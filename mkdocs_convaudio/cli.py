@@ -457,6 +457,8 @@ def command_render(args: argparse.Namespace) -> int:
             record_run(args, session, batch, done=True)
     session.finish_build()
     prefix = args.url_prefix or url_prefix(out, root)
+    if prefix and not prefix.endswith("/"):  # `--url-prefix https://cdn.example.com/talks` names a folder
+        prefix += "/"
     snippets = write_snippets(session, batch, out, prefix, title) if args.posts else []
     problems = len(batch.warnings) + len(warned)
     videos = sum(1 for item in batch.placed if item.video_uri)

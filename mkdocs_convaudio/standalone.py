@@ -8,6 +8,7 @@ import shutil
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from html import escape as html_escape
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,8 @@ import frontmatter
 from .build import AudioSession, Placed, front_matter_line, no_conversation
 from .errors import ConvaudioError
 from .html.captions import track_label
-from .html.player import fill_placeholders, player_html
+from .html.player import fill_placeholders, player_html, relative_url
+from .showplan import page_title
 from .text.discover import Found, front_matter_lines, read_dialogue_file
 
 ASSETS = Path(__file__).parent / "assets"
@@ -194,6 +196,9 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
             language=session.language_of(rel, meta, None, language),
             audio_stem=path.relative_to(folder).with_suffix("").as_posix(),
         )
+        title = page_title(meta, markdown, rel)
+        for item in placed:  # the MP3's title tag and first chapter, as a site's page title gives them
+            item.title = item.title or title
         batch.placed += placed
         batch.warnings += warnings
         if not placed and not warnings and not session.conversations_on_page:
@@ -241,8 +246,7 @@ def write_snippets(session: AudioSession, batch: Batch, out: Path, prefix: str, 
     for name in ASSET_NAMES:
         shutil.copyfile(ASSETS / name, out / name)
     head = out / "convaudio-head.html"
-    head.write_text(
-        f'<link rel="stylesheet" href="{prefix}convaudio.css">\n<script defer src="{prefix}convaudio.js"></script>\n',
-        encoding="utf-8",
-    )
+    # encoded as the players' URLs are (`relative_url`): a prefix with a space or a quote stays one attribute
+    css, js = (html_escape(relative_url(prefix + name, "")) for name in ASSET_NAMES)
+    head.write_text(f'<link rel="stylesheet" href="{css}">\n<script defer src="{js}"></script>\n', encoding="utf-8")
     return [*written, head]

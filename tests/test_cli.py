@@ -214,6 +214,24 @@ def test_render_into_a_folder_inside_its_input_folder_runs_again(
     ]
 
 
+def test_render_snippets_and_head_name_the_files_alike_whatever_the_prefix(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--url-prefix https://cdn.example.com/talks` was glued to the file names ("talks2024-…mp3"), and an output
+    folder with a space was encoded in the players but not in `convaudio-head.html`."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "_posts").mkdir()
+    (tmp_path / "_posts" / "2026-05-01-talk.md").write_text(post(conversation(("A", "Hi."))), encoding="utf-8")
+    assert main(["render", "--posts", "_posts", "--out", "assets/my talks"]) == 0
+    out = tmp_path / "assets" / "my talks"
+    assert 'src="/assets/my%20talks/2026-05-01-talk-1.mp3"' in (out / "2026-05-01-talk-1.html").read_text()
+    assert 'href="/assets/my%20talks/convaudio.css"' in (out / "convaudio-head.html").read_text()
+    prefix = "https://cdn.example.com/talks"
+    assert main(["render", "--posts", "_posts", "--out", "assets/my talks", "--url-prefix", prefix]) == 0
+    assert f'src="{prefix}/2026-05-01-talk-1.mp3"' in (out / "2026-05-01-talk-1.html").read_text()
+    assert f'src="{prefix}/convaudio.js"' in (out / "convaudio-head.html").read_text()
+
+
 def test_say_tells_when_a_language_has_no_spelling_table(capsys: pytest.CaptureFixture[str]) -> None:
     """`say --lang nl` (or a code no table knows) reads units and formulas with English words, as a build does:
     it says so, where `say --lang fr` or `--lang de` does not."""

@@ -422,6 +422,10 @@ def test_render_command_makes_the_video_of_a_jekyll_post(tmp_path: Path, monkeyp
     assert movie.track("soun").duration == pytest.approx(len(samples) / rate, abs=0.1)
     snippet = (out / "2026-01-10-talk-1.html").read_text(encoding="utf-8")
     assert 'href="/assets/conversations/2026-01-10-talk-1.mp4" download>Download video</a>' in snippet
+    # the MP3 is named after the post's title, as a site's page (it was the file name, 2026-01-10-talk)
+    from mutagen.id3 import ID3
+
+    assert ID3(mp3)["TIT2"].text == ["Talk"]  # type: ignore[no-untyped-call]
     # the run recorded its video with its lines: prune (where a blog without MkDocs keeps its options) keeps it
     (tmp_path / "convaudio.toml").write_text("", encoding="utf-8")
     videos = {path.name for path in (tmp_path / ".cache/plugin/convaudio/videos").glob("*.mp4")}
