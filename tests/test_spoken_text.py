@@ -365,6 +365,13 @@ ONE = [
         "Ouvert vingt-quatre heures sur vingt-quatre et sept jours sur sept, 8 heures par nuit",
     ),
     ("il 1 GB, l'1 km", "it", "il 1 gigabyte, l'1 chilometro"),
+    # a tag written as code is its words: a line of only `<div>` said nothing and was left out of the audio
+    (
+        "Wrap it in a `<div>`, not <b>bold</b>, and `if a < b`",
+        "en",
+        "Wrap it in a div, not bold, and if a is less than b",
+    ),
+    ("`<div>`", "en", "div"),
     # Python's starred names are names (they were "times times kwargs"); a product keeps its "times"
     ("Pass **kwargs, or def f(*args), and a * b", "en", "Pass kwargs, or def f of args, and a times b"),
 ]

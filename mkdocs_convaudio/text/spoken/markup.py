@@ -25,15 +25,18 @@ def strip_markup(text: str) -> str:
     spans: list[str] = []
 
     def hold(match: re.Match[str]) -> str:
-        # code is no emphasis: `**kwargs` and `*args` keep their stars out of the emphasis rules; said as names
-        spans.append(_CODE_STARS.sub("", match[1]))
+        # code is no emphasis: `**kwargs` and `*args` keep their stars out of the emphasis rules; said as names.
+        # A tag written as code is its words (`<div>` is "div"), not markup to drop: a line that is only code
+        # would otherwise say nothing and be left out
+        code = _CODE_STARS.sub("", match[1])
+        spans.append(_TAG.sub(lambda tag: f" {tag[0][1:-1].lstrip('/')} ", code))
         return chr(_CODE_HOLD + len(spans) - 1)
 
     text = _CODE.sub(hold, text)
     for _ in range(2):  # nested emphasis such as ***both*** or **_both_**
         text = _STARS.sub(r"\2", text)
         text = _UNDERSCORES.sub(r"\2", text)
-    text = re.sub("[\uE900-\uE9FF]", lambda match: spans[ord(match[0]) - _CODE_HOLD], text)
     text = _TAG.sub("", text)
+    text = re.sub("[\uE900-\uE9FF]", lambda match: spans[ord(match[0]) - _CODE_HOLD], text)
     text = html.unescape(text)
     return _SPACE.sub(" ", text).strip()
