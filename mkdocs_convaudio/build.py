@@ -382,9 +382,7 @@ def open_cache(
         return AudioCache(root, memo_tag=site_memo_tag(options, root))
     from .store.shared import SharedStore
 
-    url = options.shared_cache
-    if "://" not in url:  # a plain folder (a network share), relative to the folder of mkdocs.yml
-        url = (options.base_dir / url).resolve().as_uri()
+    url = store_url(options.shared_cache, options.base_dir)
     remote = SharedStore(
         url,
         root,
@@ -399,6 +397,24 @@ def open_cache(
     with contextlib.suppress(ConvaudioError):
         remote.sweep_uploads()
     return AudioCache(root, remote, memo_tag=site_memo_tag(options, root))
+
+
+def store_url(value: str, base_dir: Path) -> str:
+    """`shared_cache` as the store's URL: a plain folder (a network share) relative to the folder of mkdocs.yml;
+    a file URL in any of its forms (`file:///x`, `file://localhost/x`, `file:/x`) as `file:///x`."""
+    from urllib.parse import unquote, urlsplit
+
+    parts = urlsplit(value)
+    if parts.scheme.lower() == "file":
+        if parts.netloc not in ("", "localhost"):
+            raise ConvaudioError(
+                f"shared_cache {value}: a file URL names a folder of this machine (file:///path); for a network "
+                "share, mount it and give its local path"
+            )
+        return Path(unquote(parts.path)).resolve().as_uri()
+    if "://" not in value:
+        return (base_dir / value).resolve().as_uri()
+    return value
 
 
 def publish_root(cache_root: Path, tag: str = "") -> Path:

@@ -955,3 +955,21 @@ def test_a_share_whose_folder_is_missing_is_not_made_on_the_local_disk(
     if not required:  # the lines made meanwhile are shared by the push the warning names
         assert main(["cache", "push", "-f", str(site.root / "mkdocs.yml")]) == 0
     assert (share / "lines").is_dir()
+
+
+@pytest.mark.parametrize("form", ["file://localhost{}", "file:{}", "file://{}"])
+def test_every_form_of_a_file_url_names_the_same_share(site: Site, tmp_path: Path, form: str) -> None:
+    """`file://localhost/x` and `file:/x` made a folder `localhost/x` or `file%3A/x` beside mkdocs.yml."""
+    share = tmp_path / "share"
+    share.mkdir()
+    site.write("blog/talk.md", post(conversation(*TALK)))
+    site.plugin_options["shared_cache"] = form.format(share.as_posix())
+    site.build()
+    assert (share / "lines").is_dir() and not (site.root / "localhost").exists()
+    assert not [path for path in site.root.iterdir() if path.name.startswith("file")]
+
+
+def test_a_file_url_of_another_host_is_refused(site: Site) -> None:
+    site.write("blog/talk.md", post(conversation(*TALK)))
+    site.plugin_options["shared_cache"] = "file://fileserver/team/convaudio"
+    assert "a file URL names a folder of this machine" in site.build_error()
