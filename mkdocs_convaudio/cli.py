@@ -751,10 +751,10 @@ def command_cache_prune(args: argparse.Namespace) -> int:
         print(f"local: {action} {len(doomed)} entries ({_size(total)}) that no page uses")
         if store is not None:
             for entry in remote:
-                print(f"{action} {store.display}/{entry.kind}/{entry.key} ({_size(entry.size)})")
-                if not args.dry_run:
+                if not args.dry_run:  # said once done: a refused delete stops prune with its reason
                     for relative in entry.files:
                         store.remove(relative)
+                print(f"{action} {store.display}/{entry.kind}/{entry.key} ({_size(entry.size)})")
             print(f"shared: {action} {len(remote)} entries ({_size(sum(e.size for e in remote))})")
             if not args.dry_run:
                 stale_uses = uses.still_stale(store, started - args.older_than, stale_uses)
@@ -767,6 +767,8 @@ def command_cache_prune(args: argparse.Namespace) -> int:
 
 def command_cache_verify(args: argparse.Namespace) -> int:
     cache, store = open_command_cache(args, shared=args.shared)
+    if args.shared and store is None:  # it checked the local cache alone, as if --shared were not given
+        raise ConvaudioError("this site sets no shared_cache to verify; leave out --shared", options_file(args))
     problems: list[str] = []
 
     def report(message: str) -> None:

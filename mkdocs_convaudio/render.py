@@ -670,11 +670,13 @@ class Renderer:
             done.append(result)
             level = result.measured_lufs if result.verified else result.predicted_lufs
             if not result.reached and level < self.settings.loudness - 1.0:
+                # a music bed's lead and tail are measured with the speech: quiet, they pull the level down
+                bed = " (with its music bed, whose quiet lead and tail count)" if job.production.music else ""
                 self.warn(
                     f"{job.conversation.source_path}:{job.conversation.source_line}: this conversation reaches "
                     f"{level:.1f} LUFS, not {self.settings.loudness:g}: its voices are too peaky for "
-                    f"that loudness under a {self.settings.true_peak:g} dBTP true peak; lower `loudness` or raise "
-                    "`true_peak`"
+                    f"that loudness under a {self.settings.true_peak:g} dBTP true peak{bed}; lower `loudness` or "
+                    "raise `true_peak`"
                 )
 
         self.cache.put_conversation(

@@ -63,6 +63,8 @@ def test_prune_shared_without_a_shared_cache_is_refused(site: Site, capsys: pyte
     assert main(["cache", "prune", "--shared", "-f", str(site.root / "mkdocs.yml")]) == 2
     assert "sets no shared_cache to prune" in capsys.readouterr().err
     assert entry_files(site) == before
+    assert main(["cache", "verify", "--shared", "-f", str(site.root / "mkdocs.yml")]) == 2
+    assert "sets no shared_cache to verify" in capsys.readouterr().err
 
 
 def test_prune_removes_exactly_the_entries_of_a_deleted_post(site: Site, capsys: pytest.CaptureFixture[str]) -> None:

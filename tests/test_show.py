@@ -513,3 +513,18 @@ def test_a_long_show_is_mixed_in_the_streaming_pass_with_its_gain_planned_for_th
         assert peak <= -1.0 + 0.1
     # four times the talk, about the same peak memory
     assert peaks[1] < peaks[0] * 1.3 + 1_000_000, peaks
+
+
+@pytest.mark.parametrize("music", [False, True])
+def test_a_conversation_short_of_its_loudness_says_why(site: Site, music: bool) -> None:
+    """A short, peaky eSpeak line cannot reach -16 LUFS under the -1 dBTP ceiling: the warning says so, and with
+    a music bed that its quiet lead and tail count (the level fell from the bed, not the voices)."""
+    meta = {}
+    if music:
+        tone(site.root / "media/bed.wav", 4.0, 220.0)
+        meta["audio_music"] = "media/bed.wav"
+    site.write("court.md", post(conversation(("A", "Salut.")), lang="fr", **meta))
+    site.build()
+    [warning] = [message for message in site.warnings() if "LUFS" in message]
+    assert "court.md:" in warning and "this conversation reaches" in warning and "too peaky" in warning, warning
+    assert ("music bed" in warning) == music, warning
