@@ -459,6 +459,14 @@ def command_render(args: argparse.Namespace) -> int:
     prefix = args.url_prefix or url_prefix(out, root)
     if prefix and not prefix.endswith("/"):  # `--url-prefix https://cdn.example.com/talks` names a folder
         prefix += "/"
+    if args.posts and not prefix:
+        # relative to --out, the snippets' URLs break once included in a page at another address
+        message = (
+            f"--out {out} is outside --root {root}, so the snippets name the files relative to it, which breaks "
+            "them in any page at another address; give --url-prefix (the URL of --out in the site)"
+        )
+        warned.append(message)
+        _print_warning(message)
     snippets = write_snippets(session, batch, out, prefix, title) if args.posts else []
     problems = len(batch.warnings) + len(warned)
     videos = sum(1 for item in batch.placed if item.video_uri)

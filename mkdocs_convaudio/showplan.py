@@ -136,14 +136,16 @@ class ShowPlanner:
             return None
         if not isinstance(value, str):
             raise ConvaudioError(
-                f"`{key}:` must be a path to a sound file (relative to the folder of mkdocs.yml) or `none`",
+                f"`{key}:` must be a path to a sound file (relative to the folder of mkdocs.yml, or of convaudio.toml "
+                "for `render`) or `none`",
                 src_path,
                 self.line_of(src_path, key),
             )
         path = self._under_base(value)
         if not path.is_file():
             raise ConvaudioError(
-                f"`{key}: {value}`: no such file ({path}); paths are relative to the folder of mkdocs.yml, "
+                f"`{key}: {value}`: no such file ({path}); paths are relative to the folder of mkdocs.yml (of "
+                "convaudio.toml for `render`), "
                 "or write `none` to turn it off for this post",
                 src_path,
                 self.line_of(src_path, key),

@@ -263,3 +263,18 @@ def test_render_waits_for_its_use_record_and_counts_it(
     memos = list(tmp_path.rglob("uses-memo*.json"))
     assert len(records) == 1 and len(memos) == 1 and records[0].name in memos[0].read_text(encoding="utf-8")
     assert not (tmp_path / "bucket" / "conversations").exists(), "the run asked the shared cache for something"
+
+
+def test_render_warns_when_its_snippets_can_only_name_files_relative_to_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--out` outside `--root` and no `--url-prefix`: the snippets' URLs are relative (`src="x-1.mp3"`) and break
+    in a page at any other address; that was silent, even with `--strict`."""
+    (tmp_path / "blog" / "_posts").mkdir(parents=True)
+    (tmp_path / "blog" / "_posts" / "2026-05-01-talk.md").write_text(post(conversation(("A", "Hi."))), "utf-8")
+    monkeypatch.chdir(tmp_path / "blog")
+    assert main(["render", "--posts", "_posts", "--out", str(tmp_path / "elsewhere"), "--strict"]) == 1
+    captured = capsys.readouterr()
+    assert "is outside --root" in captured.err and "give --url-prefix" in captured.err and "1 warning" in captured.out
+    assert main(["render", "--posts", "_posts", "--out", str(tmp_path / "elsewhere"), "--url-prefix", "/a/"]) == 0
+    assert "outside --root" not in capsys.readouterr().err
