@@ -619,9 +619,11 @@ def command_cache_stats(args: argparse.Namespace) -> int:
     if store is not None:
         remote = inventory.shared_entries(store)
         _print_stats(f"shared {store.display}", remote)
+        # segments stay local by design (`push` never uploads them): not "only local" for the comparison
+        shareable = {key for key in local if key[0] not in inventory.LOCAL_ONLY}
         print(
-            f"  only local: {len(local.keys() - remote.keys())}, only shared: {len(remote.keys() - local.keys())}, "
-            f"both: {len(local.keys() & remote.keys())}"
+            f"  only local: {len(shareable - remote.keys())}, only shared: {len(remote.keys() - local.keys())}, "
+            f"both: {len(shareable & remote.keys())}"
         )
     return 0
 

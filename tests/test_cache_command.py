@@ -414,6 +414,10 @@ def test_prune_keeps_the_segments_of_used_conversations_only(site: Site, capsys:
     site.write_config()
     assert main(["cache", "push", "-f", str(site.root / "mkdocs.yml")]) == 0
     assert (shared / "lines").is_dir() and not (shared / "segments").exists()
+    # so after a push nothing shareable is "only local" (the segments counted there, which no push changes)
+    capsys.readouterr()
+    assert main(["cache", "stats", "-f", str(site.root / "mkdocs.yml")]) == 0
+    assert "only local: 0, only shared: 0" in capsys.readouterr().out
 
 
 def memo_tag(config: Path) -> str:
