@@ -411,9 +411,10 @@ def store_url(value: str, base_dir: Path) -> str:
                 f"shared_cache {value}: a file URL names a folder of this machine (file:///path); for a network "
                 "share, mount it and give its local path"
             )
-        return Path(unquote(parts.path)).resolve().as_uri()
+        return f"file://{Path(unquote(parts.path)).resolve().as_posix()}"
     if "://" not in value:
-        return (base_dir / value).resolve().as_uri()
+        # not `as_uri()`: fsspec does not decode a file URL, so `my%20share` would be another folder
+        return f"file://{(base_dir / value).resolve().as_posix()}"
     return value
 
 

@@ -216,8 +216,8 @@ class ShowPlanner:
 
 
 #: What a video holds besides its audio, picture and settings; 2: its audio and captions tracks name their language;
-#: 3: captions keep `<...>` and `{...}` as written.
-VIDEO_FORMAT = 3
+#: 3: captions keep `<...>` and `{...}` as written; 4: and backslashes (`\\nabla`, `C:\\New`).
+VIDEO_FORMAT = 4
 
 
 def video_key(audio_key: str, plan: VideoPlan, settings: VideoSettings) -> str:

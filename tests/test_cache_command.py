@@ -956,6 +956,9 @@ def test_a_share_whose_folder_is_missing_is_not_made_on_the_local_disk(
     capsys.readouterr()
     assert main(["cache", "pull", "-f", str(site.root / "mkdocs.yml")]) == 2
     assert "is the share mounted?" in capsys.readouterr().err
+    if not required:  # a warm build writes its use record to the share: not on the local disk either
+        site.build()
+        assert not (tmp_path / "mnt").exists(), "a use record made the share's folders on the local disk"
     share.parent.mkdir(parents=True)  # mounted (or a new share's folder made by hand): used
     site.build()
     if not required:  # the lines made meanwhile are shared by the push the warning names
@@ -979,3 +982,33 @@ def test_a_file_url_of_another_host_is_refused(site: Site) -> None:
     site.write("blog/talk.md", post(conversation(*TALK)))
     site.plugin_options["shared_cache"] = "file://fileserver/team/convaudio"
     assert "a file URL names a folder of this machine" in site.build_error()
+
+
+def test_a_share_whose_path_has_a_space_is_that_folder(site: Site, tmp_path: Path) -> None:
+    """`file:///…/my share` became `my%20share` (a URL fsspec does not decode): refused, or another folder."""
+    share = tmp_path / "my share"
+    share.mkdir()
+    site.write("blog/talk.md", post(conversation(*TALK)))
+    for value in (f"file://{share.as_posix()}/cache", f"{share.as_posix()}/plain"):
+        site.plugin_options["shared_cache"] = value
+        site.build(strict=True)
+        assert main(["cache", "push", "-f", str(site.root / "mkdocs.yml")]) == 0
+    assert (share / "cache" / "lines").is_dir() and (share / "plain" / "lines").is_dir()
+    assert not list(tmp_path.glob("my%20share*"))
+
+
+def test_verify_shared_removes_a_damaged_conversation_whole(
+    site: Site, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A damaged MP3 went with its record, but its timings stayed: `pull` fetched them alone, `stats` counted them."""
+    shared = tmp_path / "share"
+    site.write("blog/talk.md", post(conversation(*TALK)))
+    site.plugin_options["shared_cache"] = f"file://{shared}"
+    site.build()
+    [mp3] = sorted((shared / "conversations").glob("*.mp3"))
+    data = bytearray(mp3.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    mp3.write_bytes(bytes(data))
+    assert main(["cache", "verify", "--shared", "-f", str(site.root / "mkdocs.yml")]) == 1
+    assert not [path for path in (shared / "conversations").iterdir() if path.name.startswith(mp3.stem)]
+    assert not list((shared / "sha256" / "conversations").glob(f"{mp3.stem}*"))

@@ -230,6 +230,10 @@ def test_render_snippets_and_head_name_the_files_alike_whatever_the_prefix(
     assert main(["render", "--posts", "_posts", "--out", "assets/my talks", "--url-prefix", prefix]) == 0
     assert f'src="{prefix}/2026-05-01-talk-1.mp3"' in (out / "2026-05-01-talk-1.html").read_text()
     assert f'src="{prefix}/convaudio.js"' in (out / "convaudio-head.html").read_text()
+    encoded = "https://cdn.example.com/my%20talks/"  # given encoded: not encoded twice (`my%2520talks`)
+    assert main(["render", "--posts", "_posts", "--out", "assets/my talks", "--url-prefix", encoded]) == 0
+    assert f'src="{encoded}2026-05-01-talk-1.mp3"' in (out / "2026-05-01-talk-1.html").read_text()
+    assert f'src="{encoded}convaudio.js"' in (out / "convaudio-head.html").read_text()
 
 
 def test_say_tells_when_a_language_has_no_spelling_table(capsys: pytest.CaptureFixture[str]) -> None:

@@ -239,7 +239,7 @@ def test_video_has_picture_audio_and_captions_and_is_cached(site: Site) -> None:
 def test_video_captions_keep_angle_brackets_and_braces_as_written(site: Site) -> None:
     """ffmpeg's SubRip reader took `List<String>` and `a < b … c > d` for tags (the words between were lost) and
     `{\\i1}` for a style: the MP4's captions hold every word (with an invisible word joiner after `<` and `{`)."""
-    line = "In Java write List<String>, if a < b and c > d then {\\i1}x{\\i0} or {1, 2}."
+    line = "In Java write List<String>, if a < b and c > d then {\\i1}x{\\i0} or {1, 2}, \\nabla f, C:\\New."
     block = "```json\n" + json.dumps([{"speaker": "A <b>", "line": line}]) + "\n```\n"
     site.write("code.md", post("# Code\n\n" + block, video=True))
     site.build()

@@ -149,9 +149,10 @@ def subrip(lines: Sequence[Mapping[str, Any]]) -> str:
 
 def _literal(text: str) -> str:
     """Text ffmpeg's SubRip reader keeps as written: it takes `<...>` for a formatting tag (dropping `List<String>`
-    and everything between `a < b` and `c > d`) and `{\\...}` for a style code. A word joiner (U+2060, shown as
-    nothing) after `<` and `{` makes neither; entities such as `&lt;` would stay as written."""
-    return text.replace("<", "<\u2060").replace("{", "{\u2060")
+    and everything between `a < b` and `c > d`), `{\\...}` for a style code, and `\\n` or `\\N` for a line break. A
+    word joiner (U+2060, shown as nothing) after `<`, `{` and `\\` makes none of them; entities such as `&lt;`
+    would stay as written."""
+    return text.replace("\\", "\\\u2060").replace("<", "<\u2060").replace("{", "{\u2060")
 
 
 def still_rate(duration: float) -> str:

@@ -52,7 +52,8 @@ def relative_url(uri: str, page_url: str) -> str:
     """`uri` (a path from the site root) as seen from a page whose URL is `page_url`; an absolute URL
     (`/assets/x.mp3`, `https://...`) stays as it is."""
     if uri.startswith("/") or "://" in uri:
-        return quote(uri, safe="/:")
+        # a URL given already encoded (`--url-prefix https://cdn/my%20talks/`) is not encoded twice
+        return quote(uri, safe="/:%?=&#~@!$'()*+,;")
     base = page_url if page_url.endswith("/") or not page_url else posixpath.dirname(page_url)
     start = [part for part in base.split("/") if part not in ("", ".")]
     parts = [part for part in uri.split("/") if part not in ("", ".")]

@@ -299,13 +299,13 @@ def verify_shared(store: SharedStore, report: Callable[[str], None]) -> tuple[in
         if not ok:
             report(f"corrupt: {store.display}/{item.relative} (checksum mismatch or missing); object removed")
             store.remove(item.relative)
-            # an entry is its file and its check record: one without the other vouches for nothing, and `pull`
-            # and `stats` would count it
-            base = item.relative.removesuffix(CHECK_SUFFIX)
-            for partner in {base, base + CHECK_SUFFIX} - {item.relative}:
-                if partner in listed:
+            # an entry goes whole (its file, its check record, a conversation's MP3 and timings): a part left
+            # alone vouches for nothing, and `pull` and `stats` would count it
+            entry = entry_of(item.relative)
+            for partner in sorted(name for name in listed if entry is not None and entry_of(name) == entry):
+                if partner != item.relative:
                     store.remove(partner)
-                    listed.discard(partner)
+            listed -= {name for name in listed if entry is not None and entry_of(name) == entry} | {item.relative}
             dropped += 1
     return len(objects), dropped
 

@@ -322,6 +322,8 @@ class SharedStore:
     def put_bytes(self, relative: str, data: bytes, timeout: float | None = None) -> None:
         """Atomic: on object stores one PUT shows the whole object or none; elsewhere a rename of an upload.
         On network stores each request within `timeout` seconds (default TRANSFER_TIMEOUT), retries included."""
+        if (missing := self.missing_root()) is not None:
+            raise missing  # never the share's folders on the local disk (a use record included)
         target = self.remote_path(relative)
         limit = {"timeout": timeout or self.transfer_timeout} if self._timeouts else {}
         if self.atomic_put:
