@@ -528,6 +528,20 @@ def test_an_estimate_writes_no_memo_so_a_restored_cache_stays_known_as_a_copy(si
     assert english == french == [0, 0, 0], "the build after an estimate read the restored cache again"
 
 
+def built_in_turn_stay_warm(site: Site, *configs: str) -> None:
+    """Build each config cold, then once more with settled files (which records what the next builds trust); then
+    twice more in turn: each build plans, hashes and republishes nothing."""
+    for config in configs:
+        in_a_new_process(site, *BUILD, "-f", config)
+    settle(site)
+    for config in configs:
+        in_a_new_process(site, *BUILD, "-f", config)  # records what the next builds trust
+    for _ in range(2):
+        for config in configs:
+            [record] = in_a_new_process(site, *BUILD, "-f", config)
+            assert record == [0, 0, 0], f"{config} lost its memos"
+
+
 def test_two_configs_in_one_folder_keep_their_own_memos(site: Site) -> None:
     """`mkdocs.yml` and `mkdocs.fr.yml` side by side (translations without mkdocs-static-i18n) share the cache
     folder: each config's builds keep memo files of their own, so neither save drops what the other uses."""
@@ -540,18 +554,7 @@ def test_two_configs_in_one_folder_keep_their_own_memos(site: Site) -> None:
     english = (site.root / "mkdocs.yml").read_text()
     french = english.replace("docs/en", "docs/fr").replace("site_name: Test", "site_name: Test\nsite_dir: site-fr")
     (site.root / "mkdocs.fr.yml").write_text(french)
-
-    def build(config: str) -> list[int]:
-        [record] = in_a_new_process(site, *BUILD, "-f", config)
-        return record
-
-    for config in ("mkdocs.yml", "mkdocs.fr.yml"):
-        build(config)
-    settle(site)
-    for config in ("mkdocs.yml", "mkdocs.fr.yml"):
-        build(config)  # records what the next builds trust
-    for _ in range(2):
-        assert build("mkdocs.yml") == [0, 0, 0] and build("mkdocs.fr.yml") == [0, 0, 0], "a config lost its memos"
+    built_in_turn_stay_warm(site, "mkdocs.yml", "mkdocs.fr.yml")
     assert len(list(cache_dir(site).glob("pages-memo-*.json"))) == 2  # both docs folders are not the usual `docs/`
     assert len(list(cache_dir(site).glob("site-*/assets/convaudio/p0-1.mp3"))) == 2
 
@@ -567,23 +570,12 @@ def test_two_configs_of_one_docs_folder_keep_their_own_memos(site: Site) -> None
     prod = preview.replace("convaudio: {", "convaudio: {espeak: {rate: 200}, ") + "site_dir: site-prod\n"
     assert "rate: 200" in prod
     (site.root / "mkdocs.prod.yml").write_text(prod)
-
-    def build(config: str) -> list[int]:
-        [record] = in_a_new_process(site, *BUILD, "-f", config)
-        return record
-
-    for config in ("mkdocs.yml", "mkdocs.prod.yml"):
-        build(config)
-    settle(site)
-    for config in ("mkdocs.yml", "mkdocs.prod.yml"):
-        build(config)  # records what the next builds trust
-    for _ in range(2):
-        assert build("mkdocs.yml") == [0, 0, 0] and build("mkdocs.prod.yml") == [0, 0, 0], "a config lost its memos"
+    built_in_turn_stay_warm(site, "mkdocs.yml", "mkdocs.prod.yml")
     assert len(list(cache_dir(site).glob("pages-memo*.json"))) == 2
     copies = [cache_dir(site) / folder / "assets/convaudio/p0-1.mp3" for folder in ("site", f"site{prod_tag(site)}")]
     assert copies[0].read_bytes() != copies[1].read_bytes()  # two voices' audio under one URI, each its own
     for config, folder in (("mkdocs.yml", "site"), ("mkdocs.prod.yml", "site-prod")):
-        build(config)
+        in_a_new_process(site, *BUILD, "-f", config)
         published = copies[config != "mkdocs.yml"].read_bytes()
         assert (site.root / folder / "assets/convaudio/p0-1.mp3").read_bytes() == published
 
