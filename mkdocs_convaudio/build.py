@@ -24,7 +24,7 @@ from .errors import ConvaudioError, LanguageError, MissingCredentialsError, Prob
 from .html.captions import webvtt
 from .libversions import package_fingerprint, remember_in, remembered
 from .pagememo import conversation_record, engine_fingerprint, found_from, job_from, job_record
-from .render import Job, Limits, Renderer, Stats
+from .render import LOUDNESS_SHORT, Job, Limits, Renderer, Stats
 from .retry import RetryPolicy
 from .showplan import PostShow, ShowOptions, ShowPlanner, make_video, video_key
 from .store import DEFAULT_CACHE_DIR
@@ -1119,10 +1119,38 @@ class AudioSession:
             self.close()  # clients and loaded models live for one build, failed or not
         for item in self.placed.values():
             self._publish(item)
+        self._warn_loudness()
         videos = self._videos()
         self._record_use(videos)
         self.cache.save_memo()  # and what publishing recorded
         return stats
+
+    def _warn_loudness(self) -> None:
+        """Say of each published conversation short of its loudness (its timings say so, see `LOUDNESS_SHORT`)
+        that it is: in every build that publishes it, made now or found in the cache, so `--strict` fails as
+        long as its cause is there. A warm build only looks for the field's name in the timings it kept."""
+        said: set[str] = set()
+        for item in self.placed.values():
+            timings = self._timings.get(item.token)
+            if item.key in said or timings is None or LOUDNESS_SHORT not in timings:
+                continue
+            said.add(item.key)
+            level = (json.loads(timings) if isinstance(timings, str) else timings).get(LOUDNESS_SHORT)
+            if not isinstance(level, (int, float)):
+                continue
+            conversation = item.found.conversation
+            settings = self.options.assembly
+            # a music bed's lead and tail are measured with the speech: quiet, they pull the level down
+            bed = (
+                " (with its music bed, whose quiet lead and tail count)"
+                if item.show and item.show.production.music
+                else ""
+            )
+            self.warn(
+                f"{conversation.source_path}:{conversation.source_line}: this conversation reaches {level:.1f} "
+                f"LUFS, not {settings.loudness:g}: its voices are too peaky for that loudness under a "
+                f"{settings.true_peak:g} dBTP true peak{bed}; lower `loudness` or raise `true_peak`"
+            )
 
     def _record_use(self, videos: Collection[str]) -> None:
         """Tell the shared cache, if there is one, which conversations and videos this build used

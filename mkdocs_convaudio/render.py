@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 #: Speech rate assumed to estimate a conversation's length before anything is synthesized (about 180 words a
 #: minute; eSpeak NG at its default rate and the cloud voices all speak close to it).
 CHARACTERS_PER_SECOND = 15.0
+#: The timings field of a conversation short of its `loudness`: the level it reached (see `Result.shortfall`)
+LOUDNESS_SHORT = "loudness_short"
 
 
 #: Lines a build reads as written when spelling them out fails; one more stops the build before anything is made.
@@ -634,8 +636,12 @@ class Renderer:
         def timings() -> dict[str, Any]:
             place = done[0].placement.place if done and done[0].placement is not None else (lambda sample: sample)
             length = done[0].placement.length if done and done[0].placement is not None else plan.length
+            short = done[0].shortfall(self.settings.loudness) if done else None
             return {
                 "duration": round(length / rate, 3),
+                # a conversation short of `loudness`, with the level it reached: every build that publishes it
+                # says so again (`AudioSession.loudness_warnings`), not only the one that made it
+                **({LOUDNESS_SHORT: short} if short is not None else {}),
                 "language": job.language,
                 "voices": dict(sorted(job.voices.items())),
                 "lines": [
@@ -668,16 +674,6 @@ class Renderer:
                 workers=self._segment_workers,
             )
             done.append(result)
-            level = result.measured_lufs if result.verified else result.predicted_lufs
-            if not result.reached and level < self.settings.loudness - 1.0:
-                # a music bed's lead and tail are measured with the speech: quiet, they pull the level down
-                bed = " (with its music bed, whose quiet lead and tail count)" if job.production.music else ""
-                self.warn(
-                    f"{job.conversation.source_path}:{job.conversation.source_line}: this conversation reaches "
-                    f"{level:.1f} LUFS, not {self.settings.loudness:g}: its voices are too peaky for "
-                    f"that loudness under a {self.settings.true_peak:g} dBTP true peak{bed}; lower `loudness` or "
-                    "raise `true_peak`"
-                )
 
         self.cache.put_conversation(
             job.key, write, timings, lambda: done[0].segments if done else [], [part.key for part in job.all_parts]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +15,7 @@ import pytest
 import soundfile
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
 from mkdocs.livereload import LiveReloadServer
 
 from mkdocs_convaudio.audio.loudness import integrated_loudness, true_peak_db
@@ -526,5 +528,18 @@ def test_a_conversation_short_of_its_loudness_says_why(site: Site, music: bool) 
     site.write("court.md", post(conversation(("A", "Salut.")), lang="fr", **meta))
     site.build()
     [warning] = [message for message in site.warnings() if "LUFS" in message]
-    assert "court.md:" in warning and "this conversation reaches" in warning and "too peaky" in warning, warning
+    assert f"court.md:{7 + music}:" in warning, warning  # the line the conversation starts at
+    assert "this conversation reaches" in warning and "too peaky" in warning, warning
     assert ("music bed" in warning) == music, warning
+    # every build that publishes it says so again: a warm one (the MP3 and its page replayed from the cache)...
+    summary = site.build()
+    assert summary.synthesized == 0 and site.plugin.session.replayed == 1
+    assert [message for message in site.warnings() if "LUFS" in message] == [warning]
+    # ...and one that finds the MP3 in the cache but plans and publishes it afresh (the memos lost)
+    for memo in (site.root / ".cache").rglob("*-memo*.json"):
+        memo.unlink()
+    shutil.rmtree(site.site)
+    site.build()
+    assert [message for message in site.warnings() if "LUFS" in message] == [warning]
+    with pytest.raises(Abort):
+        site.build(strict=True)

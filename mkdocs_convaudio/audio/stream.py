@@ -360,6 +360,14 @@ class Result:
     #: the contents of the segments kept in the store (empty without one)
     segments: list[str] = field(default_factory=list)
 
+    def shortfall(self, target: float) -> float | None:
+        """The level (LUFS, one decimal) this MP3 reached when it fell more than 1 LU short of `target` because
+        the limiter could not lift its peaky voices further under the ceiling; None when it got there."""
+        level = self.measured_lufs if self.verified else self.predicted_lufs
+        if self.reached or level >= target - 1.0:
+            return None
+        return round(level, 1)
+
 
 def measure_mp3(path: Path, size: int = 4 * BLOCK, limit: int = VERIFY_LIMIT) -> tuple[float, float] | None:
     """Integrated loudness (LUFS) and true peak (dBTP, 4× oversampled) of an audio file; None when it is longer
