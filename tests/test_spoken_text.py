@@ -372,6 +372,13 @@ ONE = [
         "Wrap it in a div, not bold, and if a is less than b",
     ),
     ("`<div>`", "en", "div"),
+    # ...but a comparison in code is no tag (it was "a b && c d"); a generic's types are its words, nested too
+    (
+        'Check `a<b && c>d`, `if a<b and c>d`, `Map<String, List<Integer>>` and `<div class="x">`',
+        "en",
+        "Check a is less than b && c is greater than d, if a is less than b and c is greater than d, "
+        'Map String, List Integer and div class equals "x"',
+    ),
     # Python's starred names are names (they were "times times kwargs"); a product keeps its "times"
     ("Pass **kwargs, or def f(*args), and a * b", "en", "Pass kwargs, or def f of args, and a times b"),
 ]

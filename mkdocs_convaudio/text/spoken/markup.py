@@ -14,6 +14,12 @@ _UNDERSCORES = re.compile(r"(?<![\w\\])(_{1,3})(?=[^\s_])(.{1,500}?)(?<=[^\s_])\
 _CODE_HOLD = 0xE900  # private-use characters stand for code spans while emphasis is stripped
 _CODE_STARS = re.compile(r"(?<![\w*])\*{1,2}(?=[A-Za-z_])")
 _TAG = re.compile(r"</?[A-Za-z][^>]*>")
+# in code, only what is shaped like a tag (a name, then attributes) or a generic's types (`Map<K, V>`, nested) is
+# one: `a<b && c>d` compares
+_CODE_TAG = re.compile(
+    r"(?<![\w)\]])</?[A-Za-z][\w:.-]*(?:\s+[A-Za-z_:][\w:.-]*(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?)*\s*/?>"
+    r"|(?<=\w)<\s*[A-Za-z_][\w.\uE8FF]*(?:\[\])?\uE8FF*(?:\s*,\s*[A-Za-z_][\w.\uE8FF]*(?:\[\])?\uE8FF*)*\s*>"
+)
 _URL = re.compile(r"<(https?://[^>]+)>")
 _SPACE = re.compile(r"\s+")
 
@@ -29,7 +35,11 @@ def strip_markup(text: str) -> str:
         # A tag written as code is its words (`<div>` is "div"), not markup to drop: a line that is only code
         # would otherwise say nothing and be left out
         code = _CODE_STARS.sub("", match[1])
-        spans.append(_TAG.sub(lambda tag: f" {tag[0][1:-1].lstrip('/')} ", code))
+        for _ in range(3):  # a generic inside a generic (`Map<String, List<Integer>>`), joined as one type first
+            code, found = _CODE_TAG.subn(lambda tag: f"\uE8FF{tag[0][1:-1].strip('/ ')}\uE8FF", code)
+            if not found:
+                break
+        spans.append(code.replace("\uE8FF", " "))
         return chr(_CODE_HOLD + len(spans) - 1)
 
     text = _CODE.sub(hold, text)
