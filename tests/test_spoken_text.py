@@ -372,6 +372,18 @@ ONE = [
         "Wrap it in a div, not bold, and if a is less than b",
     ),
     ("`<div>`", "en", "div"),
+    # an amount's word before the sign (`3,5 M€`) or abbreviated (`1 Mio.`): counted as the amount it is
+    (
+        "1 Mio. €, 3,5 Mio. € und 1 Mio. Nutzer, nach 1 Mrd. Schritten",
+        "de",
+        "eine Million Euro, 3,5 Millionen Euro und eine Million Nutzer, nach einer Milliarde Schritten",
+    ),
+    (
+        "1 M€, 3,5 M€, 2 Md€ et 20 k€",
+        "fr",
+        "un million d'euros, 3,5 millions d'euros, 2 milliards d'euros et 20 mille euros",
+    ),
+    ("3,5 mln € e 1 mld €", "it", "3,5 milioni di euro e un miliardo di euro"),
     # ...but a comparison in code is no tag (it was "a b && c d"); a generic's types are its words, nested too
     (
         'Check `a<b && c>d`, `if a<b and c>d`, `Map<String, List<Integer>>` and `<div class="x">`',
@@ -513,7 +525,8 @@ def test_every_table_has_words_for_everything_english_has(code: str) -> None:
     assert set(english.units) <= set(lang.units)
     assert set(english.functions) == set(lang.functions)
     assert set(english.plain_functions) == set(lang.plain_functions)
-    assert set(english.accents) == set(lang.accents) and set(english.multipliers) == set(lang.multipliers)
+    # a language may write amounts its own way besides (`2 Md€`, `3 mln €`)
+    assert set(english.accents) == set(lang.accents) and set(english.multipliers) <= set(lang.multipliers)
     assert set(english.frac_simple) == set(lang.frac_simple) and set(english.greek) == set(lang.greek)
     assert all(value.strip() for key, value in lang.symbols.items() if key not in "⟨⟩")
     # its own words, not English ones copied in: most symbols and functions read differently

@@ -316,14 +316,55 @@ def _money(text: str, lang: Language) -> str:
 
     text = re.sub(rf"(?<![\w$€£])({signs}){_AMOUNT}(?:/([^\W\d_]+)(?![\w/]))?", before, text)
 
-    def after(match: re.Match[str]) -> str:  # 5 €, 5 €/Monat, 5€/mois
-        rate = per(match[4]) if match[4] else ""
+    def after(match: re.Match[str]) -> str:  # 5 €, 5 €/Monat, 5€/mois, 3,5 M€, 1 Mio. €
+        rate = per(match["per"]) if match["per"] else ""
         if rate is None:
             return match[0]
-        return money(match, match[1], None, match[3]) + (f" {rate}" if rate else "")
+        suffix = _multiplier_keys(lang).get(match["suffix"]) if match["suffix"] else None
+        said = f"{amount(match[1], suffix, _word_before(match))} {currency(match['sign'])}" if suffix else None
+        return (said or money(match, match[1], None, match["sign"])) + (f" {rate}" if rate else "")
 
-    # an amount with its sign after it, as French and German write it: `1 €`, `5 €/Monat`
-    return re.sub(r"(?<![\w.,])(\d+(?:[.,]\d+)?)(\s?)([$€£])(?:/([^\W\d_]+))?(?![\w/$€£])", after, text)
+    # an amount with its sign after it, as French and German write it: `1 €`, `5 €/Monat`; with the amount's word
+    # before the sign: `3,5 M€`, `2 Md€`, `1 Mio. €` (its abbreviation said already: "1 Millionen €")
+    return re.sub(
+        rf"(?<![\w.,])(\d+(?:[.,]\d+)?)(?:\s?(?P<suffix>{_multiplier_pattern(lang)}))?\s?(?P<sign>[$€£])"
+        r"(?:/(?P<per>[^\W\d_]+))?(?![\w/$€£])",
+        after,
+        text,
+    )
+
+
+@lru_cache(maxsize=8)
+def _multiplier_keys(lang: Language) -> dict[str, str]:
+    """The words an amount may have before its currency sign (`M`, `Md`, `Millionen`), each with its key in the
+    table's `multipliers`."""
+    keys = {value: key for key, value in lang.multipliers.items() if " " not in value}
+    return {**keys, **{key: key for key in lang.multipliers}}
+
+
+@lru_cache(maxsize=8)
+def _multiplier_pattern(lang: Language) -> str:
+    return "|".join(re.escape(word) for word in sorted(_multiplier_keys(lang), key=len, reverse=True)) + r"(?!\w)"
+
+
+def _counted_amounts(text: str, lang: Language) -> str:
+    """ "eine Million Nutzer", not "1 Millionen Nutzer": the word for one (and the singular) before an amount's
+    word that an abbreviation gave (`1 Mio. Nutzer`)."""
+    plurals = {
+        value: lang.multipliers_one[key]
+        for key, value in lang.multipliers.items()
+        if key in lang.multipliers_one and " " not in value
+    }
+    if not plurals:
+        return text
+    words = "|".join(re.escape(word) for word in plurals)
+
+    def say(match: re.Match[str]) -> str:
+        if not lang.is_singular(match[1]):
+            return match[0]
+        return lang.counted(match[1], plurals[match[2]], _word_before(match))
+
+    return re.sub(rf"(?<![\w.,])(\d+(?:[.,]\d+)?) ({words})(?!\w)", say, text)
 
 
 def _range_from(match: re.Match[str], lang: Language) -> str:
@@ -346,7 +387,7 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str
     text = _abbreviations(text, lang)
     # Python's `*args` and `**kwargs` are names, not products ("times times kwargs")
     text = re.sub(r"(?:(?<=^)|(?<=[\s(\[,]))\*{1,2}(?=[A-Za-z_]\w*(?![\w*]))", "", text)
-    text = _money(text, lang)
+    text = _counted_amounts(_money(text, lang), lang)
     # 5-10 minutes, 2020-2024; not dates (2024-03-15), versions (1.2-3) or names (COVID-19)
     text = re.sub(r"(?<![\w.\-/])(\d{1,4})-(\d{1,4})(?![\w\-/]|[.,]\d)", lambda m: _hyphen_range(m, lang), text)
     text = _numbers_with_units(text, lang)
