@@ -292,6 +292,27 @@ def test_links_with_spaces_and_reference_links_to_dialogue_files_get_players(sit
     assert site.html("page.html").count("convaudio-audio") >= 3
 
 
+def test_every_link_form_markdown_makes_is_a_conversation_and_none_it_does_not(site: Site) -> None:
+    """A shortcut reference `[ep]` and a linked image `[![cover](c.png)](ep.json)` are links Markdown renders (they
+    were left plain); an escaped `\\[old](old.json)`, a footnote and a link or definition inside an HTML comment (a
+    conversation commented out) are not, and were synthesized."""
+    for name in ("short", "cover", "old", "gone", "note"):
+        site.write(f"talks/{name}.json", json.dumps([{"speaker": "A", "line": f"The {name} one."}]))
+    site.write("talks/c.png", "")
+    site.write(
+        "page.md",
+        post(
+            "[short]\n\n[![cover](c.png)](talks/cover.json)\n\nNot \\[this](talks/old.json).\n\n"
+            "<!--\n[gone](talks/gone.json)\n\n[short]: talks/old.json\n-->\n\nSee[^1].\n\n"
+            "[^1]: talks/note.json\n\n[short]: talks/short.json\n"
+        ),
+    )
+    assert site.build().synthesized == 2
+    assert sorted(path.name for path in site.audio_files()) == ["cover-en.mp3", "short-en.mp3"]
+    page = site.html("page.html")
+    assert page.count('class="convaudio-audio"') == 2 and "talks/old.json" in page, page
+
+
 def test_linked_and_fenced_broken_json_get_the_same_treatment(site: Site) -> None:
     broken = '[{"speaker": "A", "line": "x"}\n {"speaker": "B", "line": "y"}]'
     (site.docs / "script.json").write_text(broken + "\n", encoding="utf-8")

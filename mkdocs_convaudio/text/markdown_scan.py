@@ -7,13 +7,16 @@ from dataclasses import dataclass
 
 _FENCE_OPEN = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 #: `[text](target)`, `[text](<a target with spaces>)`, `[text](target "title")`; Python-Markdown also takes
-#: spaces in a bare target (`[text](ep 1.json)`)
+#: spaces in a bare target (`[text](ep 1.json)`). Its text may be an image (`[![cover](c.png)](ep.json)`); an
+#: escaped bracket (`\[x](ep.json)`) opens no link.
+_TEXT = r"(?P<text>(?:[^\]\[]|!\[[^\]\[]*\]\([^)]*\))*)"
 _LINK = re.compile(
-    r"(?<!!)\[(?P<text>[^\]]*)\]\(\s*(?:<(?P<angled>[^>\n]+)>|(?P<target>[^)\s<>]+(?:\s+[^)\s<>\"']+)*?))"
+    rf"(?<![!\\])\[{_TEXT}\]\(\s*(?:<(?P<angled>[^>\n]+)>|(?P<target>[^)\s<>]+(?:\s+[^)\s<>\"']+)*?))"
     r"(?:\s+[\"'][^\"']*[\"'])?\s*\)"
 )
-#: `[text][label]` and `[label][]`, whose target a definition `[label]: target` gives
-_REFERENCE = re.compile(r"(?<!!)\[(?P<text>[^\]]*)\]\[(?P<label>[^\]]*)\]")
+#: `[text][label]` and `[label][]`, whose target a definition `[label]: target` gives; and the shortcut `[label]`
+#: alone (a link only when its label is defined; `[^1]` is a footnote)
+_REFERENCE = re.compile(rf"(?<![!\\\]])\[(?!\^){_TEXT}\](?:\[(?P<label>[^\]]*)\]|(?![\[(:]))")
 _DEFINITION = re.compile(r" {0,3}\[(?P<label>[^\]]+)\]:\s*(?:<(?P<angled>[^>\n]+)>|(?P<target>\S+))")
 #: Longer lines are not searched for links (see `scan_links`).
 LONGEST_LINK_LINE = 4000
@@ -74,13 +77,15 @@ def scan_links(lines: list[str], fences: list[FencedBlock]) -> list[Link]:
     links: list[Link] = []
     # a line of thousands of characters (data in a raw HTML block) holds no link an author writes, and the
     # patterns below are slow on long runs of brackets
-    outside = [
-        (index, _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), raw))
-        for index, raw in enumerate(lines)
-        if index not in in_fence
-        and len(raw) <= LONGEST_LINK_LINE
-        and not (raw.startswith("    ") and not raw.strip().startswith(("-", "*", "[")))
-    ]
+    outside = _without_comments(
+        [
+            (index, _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), raw))
+            for index, raw in enumerate(lines)
+            if index not in in_fence
+            and len(raw) <= LONGEST_LINK_LINE
+            and not (raw.startswith("    ") and not raw.strip().startswith(("-", "*", "[")))
+        ]
+    )
     # Markdown's labels match without regard to case or runs of spaces
     defined = {
         " ".join(match["label"].lower().split()): (match["angled"] or match["target"]).strip()
@@ -106,3 +111,28 @@ def scan_links(lines: list[str], fences: list[FencedBlock]) -> list[Link]:
                 )
             )
     return links
+
+
+def _without_comments(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines with HTML comments blanked out (over several lines too): Markdown leaves a comment as it is, so
+    a link or a definition in one (a conversation commented out) is none."""
+    out: list[tuple[int, str]] = []
+    inside = False
+    for index, text in lines:
+        kept, position = [], 0
+        while position < len(text):
+            if inside:
+                end = text.find("-->", position)
+                if end < 0:
+                    position = len(text)
+                    break
+                position, inside = end + 3, False
+            else:
+                start = text.find("<!--", position)
+                if start < 0:
+                    kept.append(text[position:])
+                    break
+                kept.append(text[position:start])
+                position, inside = start + 4, True
+        out.append((index, "".join(kept)))
+    return out
