@@ -294,8 +294,8 @@ def test_links_with_spaces_and_reference_links_to_dialogue_files_get_players(sit
 
 def test_every_link_form_markdown_makes_is_a_conversation_and_none_it_does_not(site: Site) -> None:
     """A shortcut reference `[ep]` and a linked image `[![cover](c.png)](ep.json)` are links Markdown renders (they
-    were left plain); an escaped `\\[old](old.json)`, a footnote and a link or definition inside an HTML comment (a
-    conversation commented out) are not, and were synthesized."""
+    were left plain); an escaped `\\[old](old.json)`, a footnote, and a link, a definition or a fenced block inside an
+    HTML comment (a conversation commented out) are not, and were synthesized."""
     for name in ("short", "cover", "old", "gone", "note"):
         site.write(f"talks/{name}.json", json.dumps([{"speaker": "A", "line": f"The {name} one."}]))
     site.write("talks/c.png", "")
@@ -304,7 +304,8 @@ def test_every_link_form_markdown_makes_is_a_conversation_and_none_it_does_not(s
         post(
             "[short]\n\n[![cover](c.png)](talks/cover.json)\n\nNot \\[this](talks/old.json).\n\n"
             "<!--\n[gone](talks/gone.json)\n\n[short]: talks/old.json\n-->\n\nSee[^1].\n\n"
-            "[^1]: talks/note.json\n\n[short]: talks/short.json\n"
+            "[^1]: talks/note.json\n\n[short]: talks/short.json\n\n"
+            '<!-- a draft\n```json\n[{"speaker": "A", "line": "Drafted."}]\n```\n-->\n'
         ),
     )
     assert site.build().synthesized == 2

@@ -16,7 +16,7 @@ from mkdocs_convaudio.retry import RetryPolicy, call_with_retries
 from mkdocs_convaudio.text.chunking import split_text
 from mkdocs_convaudio.text.discover import scan_page
 from mkdocs_convaudio.text.lenient_json import loads
-from mkdocs_convaudio.text.markdown_scan import scan_fences, scan_links
+from mkdocs_convaudio.text.markdown_scan import scan_fences, scan_links, uncommented
 from mkdocs_convaudio.text.spoken.markup import strip_markup
 from mkdocs_convaudio.voices.translations import Translations, voice_map_key
 from tests.reference import integrated_loudness, true_peak_db
@@ -38,6 +38,16 @@ def test_fences_nest_and_close_only_on_same_char_and_length() -> None:
     blocks = scan_fences(lines)
     assert [(b.start, b.end, b.info) for b in blocks] == [(0, 4, "md"), (5, 7, "conversation"), (8, 9, "json")]
     assert blocks[1].content == "```"
+
+
+def test_a_comment_opener_in_code_opens_no_comment() -> None:
+    """`<!--` in a fenced block or a code span is code: what follows is still read (only real comments hide)."""
+    lines = ["```html", "<!-- unclosed", "```", "Use `<!--` to [a](a.json)", "<!-- [b](b.json)", "-->", "[c](c.json)"]
+    fences = scan_fences(lines)
+    assert [link.target for link in scan_links(lines, fences)] == ["a.json", "c.json"]
+    assert uncommented(lines, fences)[1] == set()
+    lines = ["<!--", "```json", "[]", "```", "-->", "```json", "[]", "```"]
+    assert uncommented(lines, scan_fences(lines))[1] == {1}
 
 
 def test_links_outside_code_only() -> None:

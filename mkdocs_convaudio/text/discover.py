@@ -11,7 +11,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..errors import ConvaudioError
 from .conversation import Conversation, NotAConversation, parse_turns
-from .markdown_scan import scan_fences, scan_links
+from .markdown_scan import scan_fences, scan_links, uncommented
 
 FENCE_WORDS = ("json", "conversation")
 
@@ -179,8 +179,9 @@ def scan_page(
     lines = markdown.split("\n")
     result = PageScan()
     fences = scan_fences(lines)
+    _, commented = uncommented(lines, fences)
     for block in fences:
-        if block.info not in FENCE_WORDS or _opted_out(lines, block.start):
+        if block.info not in FENCE_WORDS or block.start in commented or _opted_out(lines, block.start):
             continue
         first_line = line_offset + block.start + 2  # 1-based line of the first content line
         conversation = _read(

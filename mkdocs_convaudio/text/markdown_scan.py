@@ -77,15 +77,14 @@ def scan_links(lines: list[str], fences: list[FencedBlock]) -> list[Link]:
     links: list[Link] = []
     # a line of thousands of characters (data in a raw HTML block) holds no link an author writes, and the
     # patterns below are slow on long runs of brackets
-    outside = _without_comments(
-        [
-            (index, _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), raw))
-            for index, raw in enumerate(lines)
-            if index not in in_fence
-            and len(raw) <= LONGEST_LINK_LINE
-            and not (raw.startswith("    ") and not raw.strip().startswith(("-", "*", "[")))
-        ]
-    )
+    prose, _ = uncommented(lines, fences)
+    outside = [
+        (index, prose[index])
+        for index, raw in enumerate(lines)
+        if index not in in_fence
+        and len(raw) <= LONGEST_LINK_LINE
+        and not (raw.startswith("    ") and not raw.strip().startswith(("-", "*", "[")))
+    ]
     # Markdown's labels match without regard to case or runs of spaces
     defined = {
         " ".join(match["label"].lower().split()): (match["angled"] or match["target"]).strip()
@@ -113,18 +112,31 @@ def scan_links(lines: list[str], fences: list[FencedBlock]) -> list[Link]:
     return links
 
 
-def _without_comments(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The lines with HTML comments blanked out (over several lines too): Markdown leaves a comment as it is, so
-    a link or a definition in one (a conversation commented out) is none."""
-    out: list[tuple[int, str]] = []
+def uncommented(lines: list[str], fences: list[FencedBlock]) -> tuple[list[str], set[int]]:
+    """The lines with code spans and HTML comments (over several lines too) blanked out, and the first lines of
+    the fenced blocks inside a comment. Markdown leaves a comment as it is, so nothing in one (a conversation
+    commented out) is a conversation or a link; a fenced block outside comments is code, where `<!--` opens
+    nothing. Lines of more than `LONGEST_LINK_LINE` characters are not searched."""
+    starts = {block.start: block for block in fences}
+    out = list(lines)
+    commented: set[int] = set()
     inside = False
-    for index, text in lines:
+    index = 0
+    while index < len(lines):
+        block = starts.get(index)
+        if block is not None and not inside:
+            index = block.end + 1
+            continue
+        if block is not None:
+            commented.add(index)
+        text = lines[index]
+        if len(text) <= LONGEST_LINK_LINE:
+            text = _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), text)
         kept, position = [], 0
         while position < len(text):
             if inside:
                 end = text.find("-->", position)
                 if end < 0:
-                    position = len(text)
                     break
                 position, inside = end + 3, False
             else:
@@ -134,5 +146,6 @@ def _without_comments(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                     break
                 kept.append(text[position:start])
                 position, inside = start + 4, True
-        out.append((index, "".join(kept)))
-    return out
+        out[index] = "".join(kept)
+        index += 1
+    return out, commented
