@@ -412,6 +412,20 @@ def test_one_before_a_feminine_noun_elides_where_the_language_does() -> None:
 # sets, inner products, expectations and names in styled letters, as a teacher reads them (they were "S equals x in
 # the real numbers given x is greater than zero", "u, v", "E X", "Var X", "L theta")
 NOTATION = [
+    # a comparison after a word of prose has that sentence's verb, and a decimal-comma number after it compares (the
+    # sign was dropped, read as a menu path); a lone ".001" keeps its point, ".NET" its space
+    (
+        "The p-value was < 0.05, values > 1 are clipped, it takes ≈ 3 hours, x < 5, p < .001 in .NET",
+        "en",
+        "The p-value was less than 0.05, values greater than 1 are clipped, it takes about 3 hours, x is less than "
+        "5, p is less than 0.001 in .NET",
+    ),
+    (
+        "La p-valeur était < 0,05 et le taux > 2,5 %",
+        "fr",
+        "La p-valeur était inférieur à 0,05 et le taux supérieur à 2,5 %",
+    ),
+    ("Der p-Wert war < 0,05", "de", "Der p-Wert war kleiner als 0,05"),
     # a sum in parentheses beside a factor or under a power is said as one quantity ("a plus b squared" is a + b²)
     (r"$(a+b)^2$, $(A+B)^T$", "en", "the quantity a plus b, squared, the quantity A plus B, transpose"),
     (r"$\frac{n(n+1)}{2}$", "en", "n times the quantity n plus one over two"),

@@ -96,7 +96,7 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     text = _PLACEHOLDERS.sub(lambda match: formulas[ord(match[0]) - _PLACEHOLDER], text)
     text = _last_resort(text, lang)
     text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"\s+([,.])", r"\1", text)
+    text = re.sub(r"\s+([,.])(?!\w)", r"\1", text)  # not ".NET", ",5"
     for pair, contracted in lang.contractions:  # a phrase of the table met its neighbour: "igual a el" → "igual al"
         text = re.sub(rf"(?<!\w){re.escape(pair)}" + ("" if pair.endswith("'") else r"(?!\w)"), contracted, text)
-    return text if lang.code == "fr" else re.sub(r"\s+([;:!?])", r"\1", text)  # French keeps "A :"
+    return text if lang.code == "fr" else re.sub(r"\s+([;:!?])(?![\w/])", r"\1", text)  # French keeps "A :"

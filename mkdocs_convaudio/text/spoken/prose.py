@@ -234,6 +234,19 @@ def _is_term(word: str) -> bool:
     )
 
 
+_NUMBER_START = re.compile(r"[-−]?[.,]?\d")
+_COMPARISONS = {"<", ">", "≤", "≥", "≈", "≃", "≠", "<=", ">="}
+
+
+def _prose_comparison(sign: str, lang: Language) -> str:
+    """A comparison after a word of prose, which has its verb: "values greater than 1", "it takes about 3 hours",
+    "était inférieur à 0,05"."""
+    if sign in ("≈", "≃"):
+        return lang.about
+    said = lang.symbols.get(sign) or lang.symbols[{"<=": "≤", ">=": "≥"}[sign]]
+    return said[len(lang.verb) + 1 :] if lang.verb and said.startswith(f"{lang.verb} ") else said
+
+
 def _formula_words(words: list[str], lang: Language, greek_is_math: bool) -> list[str]:
     """Each word said; next to an operator, short names are products (`Ax` → "A x") and `-` is "minus"."""
     out: list[str] = []
@@ -242,10 +255,19 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool) -> lis
         after = words[index + 1] if index + 1 < len(words) else ""
         near_operator = _peel(before)[1] in _OPERATORS or _peel(after)[1] in _OPERATORS or "-" in (before, after)
         core = _peel(word)[1]
+        number_after = _NUMBER_START.match(_peel(after)[1]) is not None
         if word in ("-", "−") and _is_term(before) and _is_term(after):
             out.append(lang.minus)
-        elif word in (">", "<") and before and after and not _is_term(before) and not _is_term(after):
-            out.append(",")  # Save > Export > PDF: a menu path, not a comparison
+        elif word in (">", "<") and before and after and not (_is_term(before) or _is_term(after) or number_after):
+            out.append(",")  # Save > Export > PDF: a menu path, not a comparison (a number after it compares)
+        elif (
+            word in _COMPARISONS
+            and before
+            and not _is_term(before)
+            and not _MATHY.search(_peel(before)[1])
+            and (number_after or _is_term(after))
+        ):
+            out.append(_prose_comparison(word, lang))
         elif (
             near_operator
             and _PRODUCT.fullmatch(core)
@@ -388,6 +410,8 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str
     # Python's `*args` and `**kwargs` are names, not products ("times times kwargs")
     text = re.sub(r"(?:(?<=^)|(?<=[\s(\[,]))\*{1,2}(?=[A-Za-z_]\w*(?![\w*]))", "", text)
     text = _counted_amounts(_money(text, lang), lang)
+    if not lang.decimal_comma:  # p < .001: "zero point zero zero one" (a lone ".001" lost its point)
+        text = re.sub(r"(?<![\w.,])\.(?=\d)", "0.", text)
     # 5-10 minutes, 2020-2024; not dates (2024-03-15), versions (1.2-3) or names (COVID-19)
     text = re.sub(r"(?<![\w.\-/])(\d{1,4})-(\d{1,4})(?![\w\-/]|[.,]\d)", lambda m: _hyphen_range(m, lang), text)
     text = _numbers_with_units(text, lang)

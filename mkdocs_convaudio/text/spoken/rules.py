@@ -152,6 +152,9 @@ class Language:
     per_phrases: dict[str, str] = field(default_factory=dict)
     #: Words before a range that already say where it starts ("tra 10-15", "da 10-15"): no `range_from` then.
     range_words: frozenset[str] = frozenset()
+    #: The verb a comparison's words start with ("is less than"), left out after a word of prose ("values
+    #: greater than 1", not "values is greater than 1").
+    verb: str = ""
 
     def per_unit(self, word: str) -> str:
         """ "per second", "pro Sekunde", "al secondo": `word` is the unit or period in the singular."""
@@ -322,6 +325,7 @@ ENGLISH = Language(
     by="by",
     dot="dot",
     about="about",
+    verb="is",
     per="per",
     minus="minus",
     times="times",
@@ -399,6 +403,7 @@ FRENCH = Language(
     by="par",
     dot="scalaire",
     about="environ",
+    verb="est",
     per="par",
     minus="moins",
     times="fois",
