@@ -39,7 +39,7 @@ from .render import Limits
 from .retry import RetryPolicy
 from .showplan import ShowOptions
 from .store.files import atomic_path
-from .text.discover import front_matter_lines, rewrite
+from .text.discover import front_matter_lines, rewrite, unread_front_matter
 
 if TYPE_CHECKING:  # for `mkdocs serve` and podcast feeds only: not imported by every build
     from mkdocs.livereload import LiveReloadServer
@@ -326,6 +326,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         if nearly:
             log.warning(f"{trigger_line(page, self.config.trigger_key)}: {nearly}")
         if not wanted:
+            if not page.meta and markdown.startswith("---"):  # MkDocs read no front matter: it says nothing
+                self._unread_front_matter(markdown, page)
             return markdown
         session, file = self.session, page.file
         source_path = file.abs_src_path
@@ -366,6 +368,16 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             )
         blocks = [(item.span, player_marker(item.token)) for item in placed]
         return rewrite(markdown, blocks, top=self.config.player_position == "top")
+
+    def _unread_front_matter(self, markdown: str, page: Page) -> None:
+        key = self.config.trigger_key
+        if (unread := unread_front_matter(markdown, key)) is not None:
+            line, problem = unread
+            log.warning(
+                f"{page.file.src_uri}:{line}: this page's front matter is not valid YAML ({problem}), so MkDocs "
+                f"read none of it and the page gets no audio although it sets `{key}:`; quote a value holding a "
+                'colon (`title: "Talk: the sequel"`) or fix the value'
+            )
 
     @event_priority(100)  # first: other plugins' `on_page_content` see the player, as the search index does
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:

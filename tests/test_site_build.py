@@ -314,6 +314,25 @@ def test_every_link_form_markdown_makes_is_a_conversation_and_none_it_does_not(s
     assert page.count('class="convaudio-audio"') == 2 and "talks/old.json" in page, page
 
 
+def test_front_matter_mkdocs_cannot_read_is_a_located_warning_not_a_silent_loss_of_audio(site: Site) -> None:
+    """MkDocs reads no metadata from front matter with a YAML slip (an unquoted colon, an impossible date) and says
+    nothing: the post lost its audio silently and `--strict` passed. Each such page that sets `audio:` is named at
+    the slip's line, in every build; a page that does not set it is not the plugin's business."""
+    body = '```json\n[{"speaker": "A", "line": "Hi."}]\n```\n'
+    site.write("colon.md", "---\naudio: true\ntitle: Talk: the sequel\n---\n\n" + body)
+    site.write("date.md", "---\ntitle: Fine\naudio: true\ndate: 2024-13-45\n---\n\n" + body)
+    site.write("other.md", "---\ntitle: Not: audio\n---\n\ntext\n")
+    for _ in range(2):
+        site.build()
+        warnings = sorted(message for message in site.warnings() if "front matter" in message)
+        assert len(warnings) == 2, warnings
+        assert "colon.md:3: " in warnings[0] and "mapping values are not allowed" in warnings[0], warnings
+        assert "date.md:4: " in warnings[1] and "month must be in 1..12" in warnings[1], warnings
+        assert all("gets no audio" in warning and "quote a value" in warning for warning in warnings)
+    with pytest.raises(Abort):
+        site.build(strict=True)
+
+
 def test_linked_and_fenced_broken_json_get_the_same_treatment(site: Site) -> None:
     broken = '[{"speaker": "A", "line": "x"}\n {"speaker": "B", "line": "y"}]'
     (site.docs / "script.json").write_text(broken + "\n", encoding="utf-8")

@@ -77,6 +77,39 @@ def front_matter_lines(source: str) -> int:
     return 0
 
 
+def unread_front_matter(markdown: str, key: str) -> tuple[int, str] | None:
+    """Why MkDocs read no metadata from a page whose front matter sets `key` (it hands such a page over whole, its
+    front matter included, and says nothing): the 1-based line of the YAML error and the error, or line 1 and
+    "not a mapping". None for a page whose front matter does not name `key`, or reads."""
+    import yaml
+
+    found = re.match(r"-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", markdown, re.S)
+    if found is None or not re.search(rf"^\s*{re.escape(key)}\s*:", found[1], re.M):
+        return None
+    try:
+        data = yaml.safe_load(found[1])
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+        problem = getattr(error, "problem", None) or str(error).split("\n")[0]
+        return (mark.line + 2 if mark is not None else 1), str(problem)
+    except Exception as error:  # a value YAML parses but cannot make (`date: 2024-13-45`): found by its node
+        return _unmade_value(found[1]) or 1, str(error)
+    return None if isinstance(data, dict) else (1, "it is not a list of `key: value` lines")
+
+
+def _unmade_value(text: str) -> int | None:
+    """The 1-based page line (after the opening `---`) of the first front matter value YAML cannot make."""
+    import yaml
+
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    for _, value in root.value if isinstance(root, yaml.MappingNode) else ():
+        try:
+            yaml.SafeLoader("").construct_document(value)
+        except Exception:
+            return int(value.start_mark.line) + 2
+    return None
+
+
 def read_dialogue_file(docs_dir: Path, rel_path: str, warnings: list[str]) -> Conversation | None:
     """A linked `.json` file as a conversation, or None if it holds other data or cannot be read (then a
     located warning says why and how to fix it)."""
