@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import importlib.util
 import os
+import posixpath
 from collections.abc import Callable
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
@@ -23,7 +24,7 @@ from .audio.video import VideoSettings, parse_size
 from .build import AudioSession, Placed, SessionOptions, TimingsTable, front_matter_line, no_conversation
 from .config import ConvAudioConfig
 from .engines import engine_names
-from .errors import ConvaudioError
+from .errors import ConvaudioError, each_problem, raise_all
 from .html.captions import track_label
 from .html.player import (
     PlayerMemo,
@@ -72,6 +73,41 @@ def session_options(
 def options_from(config: ConvAudioConfig, docs_dir: Path, base_dir: Path, *, site_name: str = "") -> SessionOptions:
     """Validated plugin options (from mkdocs.yml or convaudio.toml) → the core's options."""
     artist, album = tag_names(config, site_name)
+    problems: list[ConvaudioError] = []  # every bad option in one build, each named
+    assembly = AssemblySettings(
+        sample_rate=config.sample_rate,
+        pause=float(config.pause),
+        pause_same_speaker=float(config.pause_same_speaker),
+        sentence_pause=float(config.sentence_pause),
+        loudness=float(config.loudness),
+        true_peak=float(config.true_peak),
+        bitrate=config.bitrate,
+    )
+    try:
+        assembly.validate()
+    except ConvaudioError as error:
+        problems.extend(each_problem(error))
+    prices = {}
+    for name, price in config.prices.items():
+        if isinstance(price, bool) or not isinstance(price, int | float) or price < 0:
+            problems.append(
+                ConvaudioError(
+                    f"prices: {name}: {price!r} is not a price; give US dollars per million characters, a number of 0 "
+                    f"or more (`prices: {{{name}: 16}}`)"
+                )
+            )
+        else:
+            prices[str(name)] = float(price)
+    delays = {"retry_base_delay": config.retry_base_delay, "retry_max_delay": config.retry_max_delay}
+    if negative := [f"{name}: {value:g}" for name, value in delays.items() if value < 0]:
+        problems.append(
+            ConvaudioError(f"retry delays cannot be negative ({', '.join(negative)}); give 0 or more seconds")
+        )
+    try:
+        show = show_options(config)
+    except ConvaudioError as error:
+        problems.append(error)
+    raise_all(problems)
     return SessionOptions(
         docs_dir=docs_dir,
         base_dir=base_dir,
@@ -81,15 +117,7 @@ def options_from(config: ConvAudioConfig, docs_dir: Path, base_dir: Path, *, sit
         voice_map=config.voice_map,
         cache_dir=config.cache_dir,
         audio_dir=config.audio_dir.strip("/"),
-        assembly=AssemblySettings(
-            sample_rate=config.sample_rate,
-            pause=float(config.pause),
-            pause_same_speaker=float(config.pause_same_speaker),
-            sentence_pause=float(config.sentence_pause),
-            loudness=float(config.loudness),
-            true_peak=float(config.true_peak),
-            bitrate=config.bitrate,
-        ),
+        assembly=assembly,
         concurrency=config.concurrency,
         retry=RetryPolicy(
             attempts=max(1, config.retries),
@@ -98,7 +126,7 @@ def options_from(config: ConvAudioConfig, docs_dir: Path, base_dir: Path, *, sit
         ),
         generate=config.generate,
         max_characters=config.max_characters,
-        prices={str(name): float(price) for name, price in config.prices.items()},
+        prices=prices,
         captions=config.captions,
         tags=config.tags,
         artist=artist,
@@ -111,7 +139,7 @@ def options_from(config: ConvAudioConfig, docs_dir: Path, base_dir: Path, *, sit
         shared_cache=config.shared_cache or None,
         shared_cache_required=config.shared_cache_required,
         shared_cache_options=config.shared_cache_options,
-        show=show_options(config),
+        show=show,
     )
 
 
@@ -261,6 +289,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 "convaudio: podcast.enabled needs `site_url` in mkdocs.yml, because a feed's links must be "
                 "absolute; add e.g. `site_url: https://example.org/blog/`, or turn the feed off"
             )
+        if self.config.podcast.enabled:
+            self._check_feed_path()
         if self.config.podcast.enabled and importlib.util.find_spec("feedgen") is None:
             raise PluginError(
                 "convaudio: podcast.enabled needs the feedgen package: pip install 'mkdocs-convaudio[podcast]'"
@@ -286,6 +316,34 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         return config
 
     on_config = CombinedEvent(_on_config_first, _on_config)
+
+    def _check_feed_path(self) -> None:
+        """`podcast.path` names a file inside the site, with `{lang}` as its only field."""
+        path = self.config.podcast.path
+        try:
+            written = path.format(lang="en")
+        except (KeyError, IndexError, ValueError, AttributeError):
+            raise PluginError(
+                f"convaudio: podcast.path {path!r} can only fill in {{lang}} (the feed's language); write e.g. "
+                "`podcast-{lang}.xml`"
+            ) from None
+        if posixpath.normpath(written.lstrip("/")).startswith("../") or written.lstrip("/") in ("", "..", "."):
+            raise PluginError(
+                f"convaudio: podcast.path {path!r} is not a file inside the site (site_dir); write a path such as "
+                "`podcast-{lang}.xml`"
+            )
+
+    def _feed_paths(self) -> None:
+        """Each language's feed file; languages sharing one file (a `podcast.path` without `{lang}`) stop the
+        build before anything is rendered: the last feed written would replace the others."""
+        languages = sorted({item.language for item in self.session.placed.values()}) if self.session else []
+        for language in languages:
+            self.feeds[language] = self.config.podcast.path.format(lang=language).lstrip("/")
+        if len(set(self.feeds.values())) < len(self.feeds):
+            raise PluginError(
+                f"convaudio: podcast.path {self.config.podcast.path!r} gives the feeds of {', '.join(languages)} one "
+                "file, so each would replace the one before; put {lang} in it (`podcast-{lang}.xml`)"
+            )
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
         if self.session is None:
@@ -416,6 +474,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         for item in self.session.placed.values():
             if (page := self.pages.get(item.audio_uri)) is not None and page.title:
                 item.title = str(page.title)
+        if self.config.podcast.enabled:
+            self._feed_paths()
         try:
             stats = self.session.render()
             self.timings.merge(self.session.timings())
@@ -436,9 +496,6 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 if (file := files.src_uris.get(uri)) is not None:
                     file.abs_src_path = self.session.published_file(uri)
         log.info(stats.summary())
-        if self.config.podcast.enabled:
-            for language in sorted({item.language for item in self.session.placed.values()}):
-                self.feeds[language] = self.config.podcast.path.format(lang=language).lstrip("/")
         return env
 
     def on_build_error(self, *, error: Exception) -> None:

@@ -116,7 +116,11 @@ def plan_dialogue_files(
             continue
         names[name] = rel
         before = len(batch.warnings)
-        conversation = read_dialogue_file(root, rel, batch.warnings)
+        try:
+            conversation = read_dialogue_file(root, rel, batch.warnings)
+        except ConvaudioError as error:
+            session.errors.append(error)
+            continue
         if conversation is None:
             if len(batch.warnings) == before:
                 batch.warnings.append(f'{rel}:1: not a conversation (a JSON list of {{"speaker", "line"}}), skipped')
@@ -152,6 +156,10 @@ def read_post(path: Path) -> tuple[dict[str, Any], str, int]:
     except UnicodeDecodeError as error:
         line = path.read_bytes()[: error.start].count(b"\n") + 1
         raise ConvaudioError("this post is not UTF-8; save it as UTF-8", str(path), line) from None
+    except OSError as error:
+        raise ConvaudioError(
+            f"this post cannot be read ({error.strerror or error}); check its permissions", str(path)
+        ) from None
     handler = _TomlFrontMatter() if text.startswith("+++") else None
     try:
         post = frontmatter.loads(text, handler=handler) if handler else frontmatter.loads(text)

@@ -243,6 +243,28 @@ def test_podcast_feed_needs_site_url(site: Site) -> None:
     assert not (site.site / "podcast-en.xml").exists()
 
 
+@pytest.mark.parametrize(
+    ("path", "words"),
+    [
+        ("feed-{language}.xml", "can only fill in {lang}"),
+        ("../feed-{lang}.xml", "is not a file inside the site"),
+        ("feed.xml", "gives the feeds of en, fr one file"),
+    ],
+)
+def test_a_podcast_path_that_would_lose_a_feed_stops_the_build_before_any_audio(
+    site: Site, path: str, words: str
+) -> None:
+    """A field other than {lang} (a traceback after the audio was made), a path out of site_dir (feeds written
+    beside mkdocs.yml), one file for two languages (the English feed replaced by the French one, its page still
+    linking it): each is named, before anything is synthesized."""
+    feed_site(site)
+    site.plugin_options["podcast"]["path"] = path
+    message = site.build_error()
+    assert f"podcast.path {path!r}" in message and words in message and "Traceback" not in message, message
+    assert not site.audio_files() and not list(site.root.rglob("*.mp3"))
+    assert not list(site.root.rglob("feed*.xml"))
+
+
 def test_feed_warns_about_a_post_without_date_and_a_missing_cover(site: Site) -> None:
     site.config["site_url"] = "https://example.org/"
     site.plugin_options["podcast"] = {"enabled": True, "image": "img/cover.jpg"}

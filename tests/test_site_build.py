@@ -9,6 +9,7 @@ import os
 import shutil
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -615,6 +616,51 @@ def test_a_negative_pause_is_named_by_its_option(site: Site) -> None:
     site.plugin_options.update(pause_same_speaker=-0.5)
     message = site.build_error()
     assert "pauses cannot be negative (pause_same_speaker: -0.5)" in message, message
+
+
+def test_every_bad_option_is_named_in_one_build_without_a_traceback(site: Site) -> None:
+    """A price that is no number and negative retry delays were tracebacks (the latter at the first retry only); a
+    true peak of -80 dBTP made a silent MP3 and +20 a clipping one; and each bad option took a build of its own."""
+    site.write("talk.md", post(TALK))
+    site.plugin_options.update(
+        prices={"openai": "cheap"}, retry_base_delay=-5, true_peak=-80, loudness=10, sample_rate=12345, pause=-1,
+        video_size="big",
+    )  # fmt: skip
+    message = site.build_error()
+    assert "Traceback" not in message
+    for words in (
+        "prices: openai: 'cheap' is not a price",
+        "retry delays cannot be negative (retry_base_delay: -5)",
+        "true_peak must be from -20 to 0 dBTP",
+        "loudness must be from -40 to -5 LUFS",
+        "sample_rate must be one of",
+        "pauses cannot be negative (pause: -1)",
+        "video_size must be WIDTHxHEIGHT",
+    ):
+        assert words in message, (words, message)
+    assert not list(site.root.rglob("*.mp3"))
+
+
+def test_an_unreadable_dialogue_file_or_lexicon_is_an_error_naming_it(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file the build may not read (its permissions) was a PermissionError traceback."""
+    site.write("talks/ep.json", json.dumps([{"speaker": "A", "line": "Hi."}]))
+    site.write("page.md", post("[Script](talks/ep.json)\n"))
+    read_text = Path.read_text
+
+    def refused(path: Path, *args: Any, **kwargs: Any) -> str:
+        if path.name in ("ep.json", "convaudio-pronunciations.yml"):  # as a file without read permission does
+            raise PermissionError(13, "Permission denied", str(path))
+        return read_text(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", refused)
+    message = site.build_error()
+    assert "talks/ep.json: this dialogue file cannot be read (Permission denied)" in message, message
+    (site.root / "convaudio-pronunciations.yml").write_text("en:\n  GPU: G P U\n", encoding="utf-8")
+    message = site.build_error()
+    assert "convaudio-pronunciations.yml: this pronunciation lexicon cannot be read (Permission denied)" in message
+    assert "Traceback" not in message
 
 
 def test_former_keys_never_name_a_page_there_on_its_own() -> None:

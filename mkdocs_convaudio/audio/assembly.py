@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import ConvaudioError
+from ..errors import ConvaudioError, raise_all
 
 if TYPE_CHECKING:
     from .types import Samples
@@ -39,11 +39,13 @@ class AssemblySettings:
     bitrate: int = 64
 
     def validate(self) -> None:
+        """Raise every problem of these settings at once (`Problems`)."""
+        problems = []
         if self.sample_rate not in MP3_RATES:
-            raise ConvaudioError(f"sample_rate must be one of {', '.join(map(str, MP3_RATES))}, not {self.sample_rate}")
-        allowed = mp3_bitrates(self.sample_rate)
+            problems.append(f"sample_rate must be one of {', '.join(map(str, MP3_RATES))}, not {self.sample_rate}")
+        allowed = mp3_bitrates(self.sample_rate) if self.sample_rate in MP3_RATES else MPEG1_BITRATES
         if self.bitrate not in allowed:
-            raise ConvaudioError(
+            problems.append(
                 f"bitrate must be one of {', '.join(map(str, allowed))} kbps at {self.sample_rate} Hz (the bitrates "
                 f"an MP3 frame can have), not {self.bitrate}"
             )
@@ -51,7 +53,15 @@ class AssemblySettings:
                   "sentence_pause": self.sentence_pause, "edge_silence": self.edge_silence}  # fmt: skip
         negative = [f"{name}: {value:g}" for name, value in pauses.items() if value < 0]
         if negative:
-            raise ConvaudioError(f"pauses cannot be negative ({', '.join(negative)}); give 0 or more seconds")
+            problems.append(f"pauses cannot be negative ({', '.join(negative)}); give 0 or more seconds")
+        # outside these, the MP3 is near silence (true_peak: -80) or clips (+4 dBFS from true_peak: 20)
+        if not -20.0 <= self.true_peak <= 0.0:
+            problems.append(f"true_peak must be from -20 to 0 dBTP (-1 is usual), not {self.true_peak:g}")
+        if not -40.0 <= self.loudness <= -5.0:
+            problems.append(
+                f"loudness must be from -40 to -5 LUFS (-16 for podcasts, -23 for EBU R128), not {self.loudness:g}"
+            )
+        raise_all([ConvaudioError(problem) for problem in problems])
 
 
 def write_mp3(samples: Samples, rate: int, bitrate: int, path: Path) -> None:

@@ -120,6 +120,10 @@ def read_dialogue_file(docs_dir: Path, rel_path: str, warnings: list[str]) -> Co
         line = path.read_bytes()[: error.start].count(b"\n") + 1
         warnings.append(f"{rel_path}:{line}: this dialogue file is not UTF-8, so it {SKIPPED}; save it as UTF-8")
         return None
+    except OSError as error:
+        raise ConvaudioError(
+            f"this dialogue file cannot be read ({error.strerror or error}); check its permissions", rel_path
+        ) from None
     conversation = _read(text, rel_path, 1, strict=False, warnings=warnings, what="dialogue file")
     if conversation is not None:
         conversation.dialogue_file = rel_path
@@ -251,7 +255,11 @@ def scan_page(
             continue
         if rel is None or _opted_out(lines, link.line):
             continue
-        conversation_or_none = read_dialogue_file(docs_dir, rel, result.warnings)
+        try:
+            conversation_or_none = read_dialogue_file(docs_dir, rel, result.warnings)
+        except ConvaudioError as error:
+            result.errors.append(error)
+            continue
         if conversation_or_none is None:
             continue
         if not conversation_or_none.turns:

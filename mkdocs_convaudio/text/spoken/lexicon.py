@@ -112,6 +112,10 @@ def load_lexicon(path: Path, normalize: Callable[[str], str] = str.lower) -> Lex
     try:
         text = path.read_text(encoding="utf-8-sig")
         data = yaml.safe_load(text)
+    except OSError as error:
+        raise ConvaudioError(
+            f"this pronunciation lexicon cannot be read ({error.strerror or error}); check its permissions", str(path)
+        ) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         raise ConvaudioError(
