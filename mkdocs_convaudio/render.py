@@ -576,7 +576,13 @@ class Renderer:
             futures: list[Future[bool | None]] = [
                 pool.submit(self._synthesize_part, part, stop, wait, progress) for part in todo
             ]
-            _wait(futures, return_when=FIRST_EXCEPTION)
+            try:
+                _wait(futures, return_when=FIRST_EXCEPTION)
+            except BaseException:  # Ctrl-C: the queued lines are not sent (paid for), only running ones finish
+                stop.set()
+                for future in futures:
+                    future.cancel()
+                raise
             failed = next((future for future in futures if future.done() and future.exception()), None)
             if failed is not None:
                 stop.set()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
+import signal
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -319,6 +321,24 @@ def test_interrupted_build_resumes_with_the_remaining_lines(
     assert google_texts(google)[6:] == texts[5:]
     assert len(list(lines_dir.rglob("*.flac"))) == 10
     assert_decodable(site, ["talk-1.mp3"])
+
+
+def test_ctrl_c_sends_no_queued_line(site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C during synthesis stopped nothing: every queued line was still sent, and paid for, before the build
+    ended. Now only the requests already running finish."""
+    healthy = google.routes[("POST", SYNTHESIZE)]
+
+    def interrupts_on_third(request: Request) -> Response:
+        if len(google.requests_to(SYNTHESIZE)) == 3:
+            os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C
+        return healthy(request)
+
+    google.routes[("POST", SYNTHESIZE)] = interrupts_on_third
+    use_google(site, google, monkeypatch, concurrency=2)
+    site.write("talk.md", post(conversation(*numbered_talk(40))))
+    with pytest.raises(KeyboardInterrupt):
+        site.build()
+    assert 3 <= len(google_texts(google)) <= 3 + 2, len(google_texts(google))  # at most the two running then
 
 
 def test_max_characters_stops_before_any_request(
