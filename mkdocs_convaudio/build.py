@@ -702,18 +702,28 @@ class AudioSession:
         placed: list[Placed] = []
         fenced = 0
         stem = audio_stem if audio_stem is not None else posixpath.splitext(src_path)[0]
+        # the page's entry holds the speakers of all its fenced conversations
+        page_speakers = {
+            speaker for found in scan.found if found.conversation.dialogue_file is None
+            for speaker in found.conversation.speakers
+        }  # fmt: skip
         for found in scan.found:
             conversation = found.conversation
             if conversation.dialogue_file is not None:
                 dialogue = conversation.dialogue_file
                 self.dialogue_files.add(dialogue)
                 key, legacy = self.dialogue_key(dialogue, language, former=True)
+                # a page whose fenced conversation moved into the file it now links leaves its entry to the file
+                legacy = self._adopted(
+                    key, legacy, set(conversation.speakers), vacated=[] if page_speakers else [post_key]
+                )
                 # one MP3 for every page linking the file, unless a page produces it its own way
                 variant = show.variant() if show else ""
                 audio_uri = self._uri(f"{posixpath.splitext(dialogue)[0]}-{language}{variant}.mp3")
             else:
                 fenced += 1
                 key, legacy = post_key, self._former_keys(src_path, meta, language, post_key)
+                legacy = self._adopted(key, legacy, page_speakers)
                 audio_uri = self._uri(f"{stem}-{fenced}.mp3")
             item = self.add(found, language, key, legacy, audio_uri, scan.warnings, show)
             if item is not None:
@@ -939,6 +949,35 @@ class AudioSession:
         names_before = translations.former_keys(dialogue, language, key, self.site_language, language_free=False)
         return key, names_before or [dialogue]
 
+    def _adopted(self, key: str, legacy: list[str], speakers: set[str], vacated: Collection[str] = ()) -> list[str]:
+        """`legacy`, and for a key the voice map lacks (a renamed or moved post, a fenced conversation moved to a
+        dialogue file) the one entry with exactly these speakers of a page or dialogue file no longer there (or
+        `vacated`, no longer using it): its voices move to the new key, so no speaker changes voice and no line
+        is paid for again."""
+        section = self.voice_map.table.get(self.engine.name, {})
+        if key in section or any(old in section for old in legacy):
+            return legacy
+        left = [
+            old
+            for old, entry in section.items()
+            if set(entry) == speakers and (old in vacated or not self._still_there(old))
+        ]
+        return [*legacy, left[0]] if len(left) == 1 else legacy
+
+    def _still_there(self, key: str) -> bool:
+        """Whether a voice-map key names a page or dialogue file of the site (itself or its translations)."""
+        if self.translations.names_a_page(key) or (self.options.docs_dir / key).exists():
+            return True
+        folder, name = posixpath.split(key)
+        stem, extension = posixpath.splitext(name)
+        if extension != ".json" or not (self.options.docs_dir / folder).is_dir():
+            return False
+        # a dialogue file's language-free key: `ep.json` for `ep-en.json`, `ep.fr.json`, `fr/ep.json`
+        return any(
+            path.name.startswith((f"{stem}-", f"{stem}.", f"{stem}_"))
+            for path in (self.options.docs_dir / folder).glob(f"{stem}*.json")
+        ) or any((self.options.docs_dir / folder).glob(f"*/{name}"))
+
     def _former_keys(self, src_path: str, meta: Mapping[str, Any], language: str, key: str) -> list[str]:
         """What a page's voice-map entry may have been named before (see `Translations.former_keys`)."""
         if meta.get("translation_of") is None:
@@ -1088,6 +1127,8 @@ class AudioSession:
     def _save_voice_map(self) -> None:
         """Merge this build's new voices into the voice map on disk; when the file changed meanwhile (another
         build, a hand edit), the file wins and the conversations are planned again with its voices."""
+        for _, old, new in self.voice_map.moved:
+            self.info(f"voice map: the voices of {old} move to {new}")
         if self.voice_map.save():
             warnings: list[str] = []
             for item in self.placed.values():

@@ -84,6 +84,9 @@ class Site:
         assert found, "no convaudio summary line was logged"
         return Summary(*(int(value) for value in found[-1].groups()))
 
+    def infos(self) -> list[str]:
+        return [record.getMessage() for record in self.caplog.records if record.levelno == logging.INFO]
+
     def warnings(self) -> list[str]:
         return [record.getMessage() for record in self.caplog.records if record.levelno >= logging.WARNING]
 

@@ -99,6 +99,33 @@ def test_translation_keeps_voices(site: Site) -> None:
     assert french["language"] == "fr"
 
 
+def test_a_renamed_post_or_a_conversation_moved_to_a_dialogue_file_keeps_its_voices(site: Site) -> None:
+    """A post whose speakers do not appear in the order they got their voices (a narrator added at the top) got
+    new voices, in order of appearance, when renamed or when its conversation moved to a dialogue file: every
+    speaker changed voice and every line was paid for again. The entry left behind now moves with them."""
+    turns = [("Narrator", "Episode one."), ("A", "What is a model?"), ("B", "A function we fit.")]
+    site.write("posts/talk.md", post(conversation(*turns[1:])))
+    site.build()
+    site.write("posts/talk.md", post(conversation(*turns)))
+    site.build()
+    voices = site.voice_map()["espeak"]["posts/talk.md"]
+    assert list(voices.values()) != sorted(voices.values())  # not the order a new entry would give
+    (site.docs / "posts/talk.md").rename(site.docs / "posts/what-is-a-model.md")
+    assert site.build().synthesized == 0
+    assert site.voice_map()["espeak"] == {"posts/what-is-a-model.md": voices}
+    assert any("the voices of posts/talk.md move to posts/what-is-a-model.md" in message for message in site.infos())
+    site.write("dialogues/talk.json", json.dumps([{"speaker": speaker, "line": line} for speaker, line in turns]))
+    site.write("posts/what-is-a-model.md", post("[Script](../dialogues/talk.json)\n"))
+    assert site.build().synthesized == 0
+    assert site.voice_map()["espeak"] == {"dialogues/talk.json": voices}
+    # a page still there keeps its entry: another post with the same speakers gets voices of its own
+    site.write("posts/other.md", post(conversation(*turns)))
+    site.build()
+    assert (
+        site.voice_map()["espeak"]["dialogues/talk.json"] == voices and "posts/other.md" in site.voice_map()["espeak"]
+    )
+
+
 @pytest.mark.parametrize(
     ("files", "key"),
     [

@@ -119,6 +119,10 @@ class Translations:
     def __contains__(self, page: object) -> bool:
         return page in self.pages
 
+    def names_a_page(self, key: str) -> bool:
+        """Whether `key` is a page's path or the language-free name of one (`talk.md` for `talk-fr.md`)."""
+        return key in self.pages or key in self._by_key
+
     def _paired(self, key: str, page: str, language: str) -> bool:
         if key in self.pages and key != page:
             return True
