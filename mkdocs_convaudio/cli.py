@@ -30,7 +30,7 @@ from .standalone import Batch, plan_dialogue_files, plan_posts, url_prefix, writ
 from .store import inventory, renders, uses
 from .store.cache import AudioCache
 from .store.shared import SharedStore
-from .text.discover import LEFT_OUT
+from .text.discover import LEFT_OUT, SKIPPED
 from .text.spoken import spoken_text
 from .voices.languages import normalize_language
 
@@ -116,10 +116,14 @@ class _WarningPrinter(logging.Handler):
 
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
+        #: conversations left out of the plan (broken JSON...): their entries are in use, yet no plan names them
+        self.skipped = 0
 
     def emit(self, record: logging.LogRecord) -> None:
         if record.levelno < logging.ERROR:
-            _print_warning(record.getMessage())
+            message = record.getMessage()
+            self.skipped += SKIPPED in message
+            _print_warning(message)
 
 
 def plan_site(config_file: str) -> tuple[Estimate, int | None]:
@@ -129,9 +133,13 @@ def plan_site(config_file: str) -> tuple[Estimate, int | None]:
     return sessions[-1].renderer.estimate(jobs), sessions[-1].options.max_characters
 
 
-def plan_site_sessions(config_file: str) -> list[AudioSession]:
+def plan_site_sessions(
+    config_file: str, *, previews: bool = False, skipped: list[int] | None = None
+) -> list[AudioSession]:
     """What the next build would synthesize, found by running that build with the plugin in dry-run mode:
-    the same pages, drafts, exclusions, meta plugins and translations as `mkdocs build`, nothing written."""
+    the same pages, drafts, exclusions, meta plugins and translations as `mkdocs build`, nothing written. With
+    `previews`, as `mkdocs serve` builds it: with the drafts it previews (MkDocs' `draft_docs`, the blog's
+    `draft: true`). `skipped` gets the number of conversations the plan left out (their warnings)."""
     from mkdocs.commands.build import build
     from mkdocs.exceptions import MkDocsException
 
@@ -148,12 +156,16 @@ def plan_site_sessions(config_file: str) -> list[AudioSession]:
             if plugin is None:
                 raise ConvaudioError("the convaudio plugin is not enabled in this site's plugins", config_file)
             plugin.dry_run = True
-            build(config)
+            if previews:
+                config.plugins.on_startup(command="serve", dirty=False)
+            build(config, serve_url="http://127.0.0.1:8000/" if previews else None)
     except MkDocsException as error:
         raise ConvaudioError(errors.messages[-1] if errors.messages else str(error)) from None
     finally:
         mkdocs_log.removeHandler(errors)
         mkdocs_log.removeHandler(warnings)
+    if skipped is not None:
+        skipped.append(warnings.skipped)
     sessions = plugin.dry_run_sessions
     if not sessions:
         raise ConvaudioError("the site built without running the convaudio plugin (is it enabled?)", config_file)
@@ -680,7 +692,16 @@ def command_cache_prune(args: argparse.Namespace) -> int:
     used: set[str] = set()
     uris: dict[str, set[str]] = {}
     sites: dict[str, AudioCache] = {}  # each site's cache as its build names it (`build.memo_tag`), by tag
-    for session in [session for config in configs for session in plan_site_sessions(config)]:
+    # what `mkdocs serve` previews (drafts) is used too: removed, its next preview would pay for it again
+    skipped: list[int] = []
+    planned = [session for config in configs for session in plan_site_sessions(config, previews=True, skipped=skipped)]
+    if (count := sum(skipped)) and not args.force:
+        raise ConvaudioError(
+            f"{count} conversation{'s were' if count != 1 else ' was'} skipped while planning (the warnings above), "
+            "so prune cannot tell which entries they use and would remove them, to be paid for again once fixed; "
+            "fix them first, or pass --force"
+        )
+    for session in planned:
         # the tag the plan's build found: a plugin may have moved the docs folder meanwhile
         sites.setdefault(session.cache.memo_tag, session.cache)
         site_uris = uris.setdefault(session.cache.memo_tag, set())
@@ -854,6 +875,9 @@ def add_cache_parser(commands: Any) -> None:
                 help="only entries no build used for this long (30d, 12h, 90m; default: any)",
             )
             action.add_argument("--dry-run", action="store_true", help="list what would be removed, remove nothing")
+            action.add_argument(
+                "--force", action="store_true", help="prune even when the plan skipped a conversation (broken JSON)"
+            )
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
 
 from mkdocs_convaudio.cli import main, plan_site_sessions
 from mkdocs_convaudio.errors import ConvaudioError
@@ -102,6 +104,35 @@ def test_prune_removes_exactly_the_entries_of_a_deleted_post(site: Site, capsys:
     assert not published.exists() and (published.parent / "talk-1.mp3").is_file()
     assert not list((cache_root(site) / "locks").glob("*/*.lock")), "the per-line lock files were kept"
     assert site.build().synthesized == 0  # nothing the site uses was removed
+
+
+def test_prune_keeps_what_serve_previews_and_what_a_skipped_conversation_uses(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Prune planned the site as `mkdocs build` does: a draft previewed (and paid for) under `mkdocs serve` lost its
+    audio, and so did a conversation skipped for a JSON typo; both were paid for again at the next preview or fix."""
+    site.config["draft_docs"] = "drafts/\n"
+    site.write("blog/talk.md", post(conversation(*TALK)))
+    site.write("drafts/wip.md", post(conversation(*OTHER)))
+    site.write_config()
+    config = str(site.root / "mkdocs.yml")
+    build(load_config(config_file=config), serve_url="http://127.0.0.1:8000/")  # a preview: the draft is paid for
+    before = entry_files(site)
+    assert (
+        keys_of(before) == keys_by_page(config)["blog/talk.md"] | set().union(*(keys_of({name}) for name in before))
+        and len(keys_of(before)) == 6
+    )  # 2 conversations, 4 lines
+    assert main(["cache", "prune", "-f", config]) == 0
+    assert entry_files(site) == before, capsys.readouterr().out
+
+    talk = site.docs / "blog/talk.md"
+    talk.write_text(talk.read_text(encoding="utf-8").replace('"line": "', '"line": ', 1), encoding="utf-8")  # a typo
+    assert main(["cache", "prune", "-f", config]) == 2
+    err = capsys.readouterr().err
+    assert "1 conversation was skipped while planning" in err and "pass --force" in err, err
+    assert entry_files(site) == before
+    assert main(["cache", "prune", "--force", "-f", config]) == 0
+    assert keys_of(entry_files(site)) < keys_of(before)
 
 
 HOLD_BUILD = textwrap.dedent(
