@@ -412,6 +412,17 @@ def test_one_before_a_feminine_noun_elides_where_the_language_does() -> None:
 # sets, inner products, expectations and names in styled letters, as a teacher reads them (they were "S equals x in
 # the real numbers given x is greater than zero", "u, v", "E X", "Var X", "L theta")
 NOTATION = [
+    # bug bash 65: scientific notation kept its minus sign ("one e nine" was 10⁹), fraction signs were dropped, a
+    # trillion came after the currency, `\sim` before a distribution is no similarity, a footnote mark no power
+    (
+        "Set epsilon to 1e-9 and 6.02e23, take ½ hour or 2¾ cups, a €3 trillion cap, X ~ Bernoulli(p), "
+        r"$X \sim \mathcal{N}(0, 1)$, a note[^1]",
+        "en",
+        "Set epsilon to 1 e minus 9 and 6.02 e 23, take one half hour or 2 and three quarters cups, a 3 trillion "
+        "euros cap, X follows Bernoulli(p), X follows N zero, one, a note",
+    ),
+    ("1e-9, ½ heure, 1 T$", "fr", "1 e moins 9, un demi heure, un billion de dollars"),
+    ("il rendimento del 7–8% e costa 10–20 €", "it", "il rendimento del 7 a 8% e costa da 10 a 20 euro"),
     # a comparison after a word of prose has that sentence's verb, and a decimal-comma number after it compares (the
     # sign was dropped, read as a menu path); a lone ".001" keeps its point, ".NET" its space
     (

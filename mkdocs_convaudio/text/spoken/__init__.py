@@ -58,6 +58,11 @@ def _last_resort(text: str, lang: Language) -> str:
     return "".join(out)
 
 
+_DISTRIBUTION = r"(?:\\mathcal\s*\{[A-Z]\}|\\(?:operatorname|text|mathrm)\s*\{[A-Za-z]+\}|[A-Z][A-Za-z]*)\s*\("
+_DISTRIBUTED_TEX = re.compile(rf"\\sim(?=\s*{_DISTRIBUTION})")
+_DISTRIBUTED = re.compile(rf"(?<=\w)\s*[~∼]\s*(?={_DISTRIBUTION})")
+
+
 def plain_text(line: str) -> str:
     """The line without markup or formula syntax, read as written: what is said when the rules fail on it."""
     text = _FORBIDDEN.sub(" ", strip_markup(line))
@@ -89,6 +94,10 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
         formulas.append(read_nodes(parse_latex(source), lang))
         return f" {chr(_PLACEHOLDER + len(formulas) - 1)} "
 
+    # `X \sim \mathcal{N}(μ, σ²)`, `X ~ Bernoulli(p)`: a variable follows a distribution ("is similar to" and
+    # "about" said otherwise)
+    text = _DISTRIBUTED_TEX.sub(rf"\\text{{{lang.follows}}}", text)
+    text = _DISTRIBUTED.sub(f" {lang.follows} ", text)
     text = _MATH_SPAN.sub(hold, text)
     text = strip_markup(text)
     greek_is_math = "Grek" not in language_scripts(language)

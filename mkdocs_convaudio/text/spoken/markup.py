@@ -6,6 +6,8 @@ import html
 import re
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+#: a footnote's mark (`[^1]`, `[^note]`): not read ("to the first power")
+_FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]")
 _CODE = re.compile(r"`+([^`]*)`+")
 # emphasis spans are bounded (500 characters): unbounded, a hostile line such as "*a *a *a ..." costs quadratic time
 _STARS = re.compile(r"(\*{1,3}|~~)(?=\S)(.{1,500}?)(?<=\S)\1")
@@ -27,6 +29,7 @@ _SPACE = re.compile(r"\s+")
 def strip_markup(text: str) -> str:
     """Keep the words of Markdown and HTML: `**really**` is read as "really", `a_ij` stays `a_ij`."""
     text = _URL.sub(r"\1", text)
+    text = _FOOTNOTE.sub("", text)
     text = _LINK.sub(r"\1", text)
     spans: list[str] = []
 

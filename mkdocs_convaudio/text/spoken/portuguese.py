@@ -94,6 +94,8 @@ PORTUGUESE = Language(
     projection="a projeção de {} sobre {}",
     log_base="logaritmo na base {} de {}",
     word_or="ou",
+    word_and="e",
+    follows="segue",
     word_to="a",
     by="por",
     dot="escalar",
@@ -111,7 +113,8 @@ PORTUGUESE = Language(
     accents={"vec": "vetor {}", "hat": "{} chapéu", "bar": "{} barra", "tilde": "{} til", "dot": "{} ponto",
              "ddot": "{} dois pontos"},
     multipliers={"k": "mil", "K": "mil", "thousand": "mil", "M": "milhões de", "million": "milhões de",
-                 "B": "bilhões de", "bn": "bilhões de", "billion": "bilhões de"},
+                 "B": "bilhões de", "bn": "bilhões de", "billion": "bilhões de",
+                 "trillion": "trilhões de", "T": "trilhões de", "tn": "trilhões de"},
     decimal_comma=True,
     greek={**GREEK, "α": "alfa", "ε": "épsilon", "ϵ": "épsilon", "μ": "mi", "µ": "mi", "ν": "ni", "ξ": "csi",
            "ο": "ômicron", "ρ": "rô", "υ": "úpsilon", "φ": "fi", "ϕ": "fi", "χ": "qui",
@@ -141,7 +144,7 @@ PORTUGUESE = Language(
     before_numbers=frozenset({"nº", "n.º", "Fig.", "Eq.", "pág."}),
     currency_signs={"R$": "reais", "US$": "dólares"},
     multipliers_one={"M": "milhão de", "million": "milhão de", "B": "bilhão de", "bn": "bilhão de",
-                     "billion": "bilhão de"},
+                     "billion": "bilhão de", "trillion": "trilhão de", "T": "trilhão de", "tn": "trilhão de"},
     # only before the table's own nouns: `a` and `o` are also the names of variables (`a projeção de a sobre b`)
     contractions=tuple(
         (f"{preposition} {article} {noun}", f"{contracted} {noun}")

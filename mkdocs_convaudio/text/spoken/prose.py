@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from fractions import Fraction
 from functools import lru_cache
 
 from .formula import SUBSCRIPTS, SUPERSCRIPTS, parse_formula
@@ -282,7 +284,7 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool) -> lis
     return out
 
 
-_AMOUNT = r"(\d[\d,.]*\d|\d)(?:\s?(k|K|M|B|bn|million|billion|thousand)(?![\w]))?"
+_AMOUNT = r"(\d[\d,.]*\d|\d)(?:\s?(k|K|M|B|bn|T|tn|million|billion|trillion|thousand)(?![\w]))?"
 
 
 def _money(text: str, lang: Language) -> str:
@@ -404,8 +406,25 @@ def _hyphen_range(match: re.Match[str], lang: Language) -> str:
     return f"{_range_from(match, lang)}{low} {lang.word_to} {high}"
 
 
+_VULGAR = re.compile(r"(?<![\w.,])(\d+)?\s?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
+#: 1e-9, 3e-4, 6.02e23: a number times a power of ten, as a programmer says it ("three e minus four")
+_SCIENTIFIC = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)[eE]([-−+]?)(\d{1,3})(?!\w|[.,]\d)")
+
+
+def _vulgar_fraction(match: re.Match[str], lang: Language) -> str:
+    """ "one half", "2 and three quarters", "1/8" (read as any fraction): the fraction signs were dropped."""
+    value = unicodedata.numeric(match[2])
+    numerator, denominator = Fraction(value).limit_denominator(10).as_integer_ratio()
+    said = lang.frac_simple.get((numerator, denominator)) or f"{numerator}/{denominator}"
+    return f"{match[1]} {lang.word_and} {said}" if match[1] else said
+
+
 def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str:
     """Words for a line whose markup is gone (formulas in `$…$` already replaced by placeholders)."""
+    text = _VULGAR.sub(lambda match: _vulgar_fraction(match, lang), text)
+    text = _SCIENTIFIC.sub(
+        lambda m: f"{m[1]} e {lang.minus + ' ' if m[2] in '-−' and m[2] else ''}{m[3]}", text
+    )
     text = _abbreviations(text, lang)
     # Python's `*args` and `**kwargs` are names, not products ("times times kwargs")
     text = re.sub(r"(?:(?<=^)|(?<=[\s(\[,]))\*{1,2}(?=[A-Za-z_]\w*(?![\w*]))", "", text)

@@ -70,6 +70,9 @@ class Language:
     projection: str  # "the projection of {v} onto {u}"
     log_base: str  # "log base {} of {}"
     word_or: str
+    word_and: str  # "2 and three quarters"
+    #: `X \sim \mathcal{N}(0, 1)`, `X ~ Bernoulli(p)`: what a variable does to its distribution
+    follows: str
     word_to: str  # ranges: 3 to 5
     by: str  # dimensions: a 2×2 matrix
     dot: str  # u·v
@@ -321,6 +324,8 @@ ENGLISH = Language(
     projection="the projection of {} onto {}",
     log_base="log base {} of {}",
     word_or="or",
+    word_and="and",
+    follows="follows",
     word_to="to",
     by="by",
     dot="dot",
@@ -339,7 +344,8 @@ ENGLISH = Language(
     accents={"vec": "vector {}", "hat": "{} hat", "bar": "{} bar", "tilde": "{} tilde", "dot": "{} dot",
              "ddot": "{} double dot"},
     multipliers={"k": "thousand", "K": "thousand", "thousand": "thousand", "M": "million", "million": "million",
-                 "B": "billion", "bn": "billion", "billion": "billion"},
+                 "B": "billion", "bn": "billion", "billion": "billion",
+                 "trillion": "trillion", "T": "trillion", "tn": "trillion"},
     singular_after_one=True,
     ordinal_powers=True,
     inner="the inner product of {} and {}",
@@ -399,6 +405,8 @@ FRENCH = Language(
     projection="la projection de {} sur {}",
     log_base="logarithme en base {} de {}",
     word_or="ou",
+    word_and="et",
+    follows="suit",
     word_to="à",
     by="par",
     dot="scalaire",
@@ -418,11 +426,12 @@ FRENCH = Language(
              "ddot": "{} point point"},
     multipliers={"k": "mille", "K": "mille", "thousand": "mille", "M": "millions de", "million": "millions de",
                  "B": "milliards de", "bn": "milliards de", "billion": "milliards de", "Md": "milliards de",
-                 "Mds": "milliards de"},
+                 "Mds": "milliards de", "trillion": "billions de", "T": "billions de", "tn": "billions de"},
     decimal_comma=True,
     before_numbers=frozenset({"No.", "n°", "Fig.", "éq."}),
     multipliers_one={"M": "million de", "million": "million de", "B": "milliard de", "bn": "milliard de",
-                     "billion": "milliard de", "Md": "milliard de"},
+                     "billion": "milliard de", "Md": "milliard de",
+                     "trillion": "billion de", "T": "billion de", "tn": "billion de"},
     # "5 millions d'euros"; the word for one after "de" and "que" ("moins d'une minute", "plus qu'un euro")
     contractions=(("de euros", "d'euros"), ("de un", "d'un"), ("de une", "d'une"), ("De un", "D'un"),
                   ("De une", "D'une"), ("que un", "qu'un"), ("que une", "qu'une")),
