@@ -422,6 +422,15 @@ NOTATION = [
         "euros cap, X follows Bernoulli(p), X follows N zero, one, a note",
     ),
     ("1e-9, ½ heure, 1 T$", "fr", "1 e moins 9, un demi heure, un billion de dollars"),
+    # a formula in prose whose parentheses group is read as one ("(1 minus p to the n" was 1 − pⁿ); a letter under
+    # an accent is an estimate or a mean ("y hat", it was dropped), a vowel a French word keeps its accent
+    (
+        "It is (1 − p)^n and E[(X − μ)²], the error $(y − ŷ)^2$, the mean x̄, not (for example 3 - 2)",
+        "en",
+        "It is the quantity one minus p, to the n and the expected value of the quantity X minus mu, squared, the "
+        "error the quantity y minus y hat, squared, the mean x bar, not (for example 3 minus 2)",
+    ),
+    ("la moyenne x̄ et ô", "fr", "la moyenne x barre et ô"),
     ("il rendimento del 7–8% e costa 10–20 €", "it", "il rendimento del 7 a 8% e costa da 10 a 20 euro"),
     # a comparison after a word of prose has that sentence's verb, and a decimal-comma number after it compares (the
     # sign was dropped, read as a menu path); a lone ".001" keeps its point, ".NET" its space

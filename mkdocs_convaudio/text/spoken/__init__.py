@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import Entry, Lexicon, load_lexicon
 from .markup import strip_markup
+from .rules import FUNCTION_NAMES
 
 if TYPE_CHECKING:  # the rules, formulas and numbers load with the first line spelled out (not on a warm build)
     from .rules import Language
@@ -63,6 +64,15 @@ _DISTRIBUTED_TEX = re.compile(rf"\\sim(?=\s*{_DISTRIBUTION})")
 _DISTRIBUTED = re.compile(rf"(?<=\w)\s*[~∼]\s*(?={_DISTRIBUTION})")
 
 
+#: `(1 − p)^n`, `(a + b)²`, `E[(X − μ)²]`: a group with an operator in it, under a power or in an expectation
+_PROSE_FORMULA = re.compile(
+    r"(?<![\w)\]\\$])(?:"
+    r"\((?=[^()\n]*[+\-−±·×*/])[^()\n]{1,60}\)(?:\^(?:\{[^{}\n]{1,20}\}|[\w−-]{1,6})|[⁰¹²³⁴⁵⁶⁷⁸⁹ⁿ⁻ᵀ]+)"
+    r"|E\[(?=[^\[\]\n]*[+\-−])[^\[\]\n]{1,60}\]"
+    r")"
+)
+
+
 def plain_text(line: str) -> str:
     """The line without markup or formula syntax, read as written: what is said when the rules fail on it."""
     text = _FORBIDDEN.sub(" ", strip_markup(line))
@@ -74,7 +84,7 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     markup, numbers, units, abbreviations and symbols, read with the language's words."""
     from ...voices.languages import language_scripts
     from .latex import parse_latex
-    from .prose import speak_prose
+    from .prose import accents_as_latex, speak_prose
     from .reading import read_nodes
     from .tables import language_rules
 
@@ -91,7 +101,7 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
         source = _DECIMAL_COMMA.sub(
             lambda m: "" if not lang.decimal_comma and len(m[1]) == 3 else ".", source
         )
-        formulas.append(read_nodes(parse_latex(source), lang))
+        formulas.append(read_nodes(parse_latex(accents_as_latex(source)), lang))
         return f" {chr(_PLACEHOLDER + len(formulas) - 1)} "
 
     # `X \sim \mathcal{N}(μ, σ²)`, `X ~ Bernoulli(p)`: a variable follows a distribution ("is similar to" and
@@ -99,6 +109,20 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     text = _DISTRIBUTED_TEX.sub(rf"\\text{{{lang.follows}}}", text)
     text = _DISTRIBUTED.sub(f" {lang.follows} ", text)
     text = _MATH_SPAN.sub(hold, text)
+
+    def hold_prose(match: re.Match[str]) -> str:
+        """A formula written in prose whose parentheses group (`(1 − p)^n`, `E[(X − μ)²]`): read as LaTeX is,
+        since a voice says nothing for a parenthesis ("1 minus p to the n" is 1 − pⁿ)."""
+        words = [word for word in re.findall(r"[A-Za-z]{3,}", match[0]) if word not in FUNCTION_NAMES]
+        if words:  # "(for example 3 - 2)": prose in parentheses
+            return match[0]
+        try:
+            formulas.append(read_nodes(parse_latex(accents_as_latex(match[0])), lang))
+        except Exception:  # the prose rules read it as before
+            return match[0]
+        return f" {chr(_PLACEHOLDER + len(formulas) - 1)} "
+
+    text = _PROSE_FORMULA.sub(hold_prose, text)
     text = strip_markup(text)
     greek_is_math = "Grek" not in language_scripts(language)
     text = speak_prose(text, lang, greek_is_math=greek_is_math)

@@ -26,18 +26,107 @@ _MATHY = re.compile(
 )
 _GREEK = re.compile(f"[{''.join(GREEK)}]")
 _LATEX_MACRO = re.compile(r"\\[A-Za-z]+")
-_OPERATORS = {"=", "+", "×", "*", "→", "->", "=>", "⇒", "≠", "!=", "≈", "±", "<", ">", "<=", ">=", "≤", "≥", "÷",
-              "·", "⇔", "<=>", "≡", "∝"}
+_OPERATORS = {
+    "=",
+    "+",
+    "×",
+    "*",
+    "→",
+    "->",
+    "=>",
+    "⇒",
+    "≠",
+    "!=",
+    "≈",
+    "±",
+    "<",
+    ">",
+    "<=",
+    ">=",
+    "≤",
+    "≥",
+    "÷",
+    "·",
+    "⇔",
+    "<=>",
+    "≡",
+    "∝",
+}
 _ASCII_OPERATORS = {"->": "→", "=>": "⇒", "!=": "≠", "<=": "≤", ">=": "≥", "<=>": "⇔"}
 _CONJUNCTIONS = {"and", "or", "et", "ou"}
 #: A parenthesis that opens a formula (`^(`, `_(`, `√(`, `max(0,`), not a remark `(for example`.
 _OPEN_FORMULA = re.compile(r"[\^_√\w]\(")
 #: Words never taken for a product of names next to an operator (`Ax = b` is "A x", `is = ` is a word).
-_SHORT_WORDS = {"a", "i", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no",
-                "of", "on", "or", "so", "to", "up", "us", "we", "the", "and", "for", "but", "not", "you", "are",
-                "was", "can", "has", "its", "our", "one", "two", "all", "any", "new", "now", "old", "see", "use",
-                "way", "who", "why", "how", "est", "et", "le", "la", "les", "un", "une", "de", "du", "des", "ou",
-                "où", "si", "ce", "ne", "en", "y", "à"}
+_SHORT_WORDS = {
+    "a",
+    "i",
+    "an",
+    "as",
+    "at",
+    "be",
+    "by",
+    "do",
+    "go",
+    "he",
+    "if",
+    "in",
+    "is",
+    "it",
+    "me",
+    "my",
+    "no",
+    "of",
+    "on",
+    "or",
+    "so",
+    "to",
+    "up",
+    "us",
+    "we",
+    "the",
+    "and",
+    "for",
+    "but",
+    "not",
+    "you",
+    "are",
+    "was",
+    "can",
+    "has",
+    "its",
+    "our",
+    "one",
+    "two",
+    "all",
+    "any",
+    "new",
+    "now",
+    "old",
+    "see",
+    "use",
+    "way",
+    "who",
+    "why",
+    "how",
+    "est",
+    "et",
+    "le",
+    "la",
+    "les",
+    "un",
+    "une",
+    "de",
+    "du",
+    "des",
+    "ou",
+    "où",
+    "si",
+    "ce",
+    "ne",
+    "en",
+    "y",
+    "à",
+}
 #: Short names next to an operator that are products of variables: `x`, `2x`, `xy`, `3A`, `AP`, `Ax`; not a name
 #: such as `Ed` or `Al` (a capital and a lowercase letter that is no usual variable).
 _PRODUCT = re.compile(r"\d*[a-z]{1,2}|\d+[A-Za-z]{1,2}|[A-Z]{1,2}|[A-Z][xyzuvwbctnkij]")
@@ -46,11 +135,34 @@ _MINUS_NEIGHBOUR = re.compile(r"^[\w²³⁻¹ᵀ′()^_.]{1,8}$")
 #: subscript word such as `in`, `out`, `max`; `a_ij`, `V_out`, `log_2` stay formulas).
 _IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
 #: What follows a slash to make it "per": `$5/month`, `requests/second`.
-_PER_WORDS = {"second", "sec", "s", "minute", "min", "hour", "hr", "h", "day", "week", "wk", "month", "year", "mo",
-              "yr", "night", "seconde", "heure", "jour", "nuit", "semaine", "mois", "an", "année"}
+_PER_WORDS = {
+    "second",
+    "sec",
+    "s",
+    "minute",
+    "min",
+    "hour",
+    "hr",
+    "h",
+    "day",
+    "week",
+    "wk",
+    "month",
+    "year",
+    "mo",
+    "yr",
+    "night",
+    "seconde",
+    "heure",
+    "jour",
+    "nuit",
+    "semaine",
+    "mois",
+    "an",
+    "année",
+}
 #: English periods written short, and their words after "per" ("8 hours per year", not "per yr")
-_PERIOD_WORDS = {"sec": "second", "min": "minute", "hr": "hour", "h": "hour", "wk": "week", "mo": "month",
-                 "yr": "year"}
+_PERIOD_WORDS = {"sec": "second", "min": "minute", "hr": "hour", "h": "hour", "wk": "week", "mo": "month", "yr": "year"}
 _URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)([^/\s?#]+)\S*", re.I)
 _LEAD = "\"'«“‘(["
 _TRAIL = ".,;:!?\"'»”’)]"
@@ -191,12 +303,18 @@ def _balanced_words(text: str) -> list[str]:
 
 def _peel(word: str) -> tuple[str, str, str]:
     lead, trail = "", ""
-    while word and word[0] in _LEAD and (word[0] != "(" or word.count("(") > word.count(")")) and (
-        word[0] != "[" or word.count("[") > word.count("]")
+    while (
+        word
+        and word[0] in _LEAD
+        and (word[0] != "(" or word.count("(") > word.count(")"))
+        and (word[0] != "[" or word.count("[") > word.count("]"))
     ):
         lead, word = lead + word[0], word[1:]
-    while word and word[-1] in _TRAIL and (word[-1] != ")" or word.count(")") > word.count("(")) and (
-        word[-1] != "]" or word.count("]") > word.count("[")
+    while (
+        word
+        and word[-1] in _TRAIL
+        and (word[-1] != ")" or word.count(")") > word.count("("))
+        and (word[-1] != "]" or word.count("]") > word.count("["))
     ):
         trail, word = word[-1] + trail, word[:-1]
     return lead, word, trail
@@ -231,8 +349,10 @@ def _word(word: str, lang: Language, greek_is_math: bool) -> str:
 
 def _is_term(word: str) -> bool:
     core = _peel(word)[1]
-    return bool(core) and bool(_MINUS_NEIGHBOUR.match(core)) and (
-        any(char.isdigit() for char in core) or bool(_MATHY.search(core)) or len(core) == 1
+    return (
+        bool(core)
+        and bool(_MINUS_NEIGHBOUR.match(core))
+        and (any(char.isdigit() for char in core) or bool(_MATHY.search(core)) or len(core) == 1)
     )
 
 
@@ -326,8 +446,9 @@ def _money(text: str, lang: Language) -> str:
     # one range, in one currency: $5-$10, €5–10
     text = re.sub(
         rf"(?<![\w$€£])({signs}){_AMOUNT}\s?[-–—]\s?\1?{_AMOUNT}",
-        lambda m: f"{_range_from(m, lang)}{amount(m[2], m[3], '')} {lang.word_to} {amount(m[4], m[5], '')} "
-        f"{currency(m[1])}",
+        lambda m: (
+            f"{_range_from(m, lang)}{amount(m[2], m[3], '')} {lang.word_to} {amount(m[4], m[5], '')} {currency(m[1])}"
+        ),
         text,
     )
 
@@ -419,12 +540,43 @@ def _vulgar_fraction(match: re.Match[str], lang: Language) -> str:
     return f"{match[1]} {lang.word_and} {said}" if match[1] else said
 
 
+#: a lone letter under an accent, as statistics writes estimates and means (`ŷ`, `x̄`, `p̂`, `ẋ`): its accent's words
+_ACCENTED = re.compile(r"(?<![^\W\d_])([A-Za-z])([\u0302\u0303\u0304\u0305\u0307\u0308])(?![^\W\d_])")
+_ACCENT_NAMES = {
+    "\u0302": "hat", "\u0303": "tilde", "\u0304": "bar", "\u0305": "bar", "\u0307": "dot", "\u0308": "ddot"
+}  # fmt: skip
+
+
+def accents_as_latex(source: str) -> str:
+    """`ŷ` → `\\hat{y}` in a formula: its reader names the accent (the letter was dropped)."""
+    if source.isascii():
+        return source
+    decomposed = unicodedata.normalize("NFD", source)
+    said = _ACCENTED.sub(lambda m: rf"\{_ACCENT_NAMES[m[2]]}{{{m[1]}}}", decomposed)
+    return source if said == decomposed else unicodedata.normalize("NFC", said)
+
+
+def _accented_letters(text: str, lang: Language) -> str:
+    """`ŷ` → "y hat", `x̄` → "x bar" (they were dropped, or read as a code point); words keep their accents."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+
+    def say(match: re.Match[str]) -> str:
+        # a vowel under an accent its language writes (French "ô", German "ä") is a word, not an estimate
+        if lang.code != "en" and match[1] in "aeiouAEIOU" and match[2] in "\u0302\u0303\u0308":
+            return match[0]
+        return " " + lang.accents[_ACCENT_NAMES[match[2]]].format(match[1]) + " "
+
+    said = _ACCENTED.sub(say, decomposed)
+    return text if said == decomposed else unicodedata.normalize("NFC", said)
+
+
 def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str:
     """Words for a line whose markup is gone (formulas in `$…$` already replaced by placeholders)."""
+    text = _accented_letters(text, lang)
     text = _VULGAR.sub(lambda match: _vulgar_fraction(match, lang), text)
-    text = _SCIENTIFIC.sub(
-        lambda m: f"{m[1]} e {lang.minus + ' ' if m[2] in '-−' and m[2] else ''}{m[3]}", text
-    )
+    text = _SCIENTIFIC.sub(lambda m: f"{m[1]} e {lang.minus + ' ' if m[2] in '-−' and m[2] else ''}{m[3]}", text)
     text = _abbreviations(text, lang)
     # Python's `*args` and `**kwargs` are names, not products ("times times kwargs")
     text = re.sub(r"(?:(?<=^)|(?<=[\s(\[,]))\*{1,2}(?=[A-Za-z_]\w*(?![\w*]))", "", text)
