@@ -50,8 +50,17 @@ def read_config(config_file: str, warnings: list[str] | None = None, **overrides
     if collector is not None:
         logger.addHandler(collector)
         logger.propagate = False
+    from mkdocs.exceptions import MkDocsException
+
     try:
         return load_config(config_file=config_file, **overrides)
+    except MkDocsException:
+        # MkDocs logged why ("Config value 'plugins' ...") and raised "Aborted": the reason is the message
+        if collector is not None and collector.errors:
+            raise ConvaudioError(
+                f"cannot read this MkDocs configuration: {'; '.join(collector.errors)}", config_file
+            ) from None
+        raise
     except OSError as error:
         raise ConvaudioError(
             f"cannot read this MkDocs configuration ({error.strerror or error}); give the path of the site's "
@@ -70,10 +79,10 @@ class _Collected(logging.Handler):
     def __init__(self, into: list[str]) -> None:
         super().__init__(logging.WARNING)
         self.into = into
+        self.errors: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        if record.levelno < logging.ERROR:
-            self.into.append(record.getMessage())
+        (self.into if record.levelno < logging.ERROR else self.errors).append(record.getMessage())
 
 
 def load_site(config_file: str, warnings: list[str] | None = None) -> tuple[SessionOptions, str]:

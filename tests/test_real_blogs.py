@@ -494,6 +494,14 @@ def test_render_never_overwrites_its_inputs(blog: Path, capsys: pytest.CaptureFi
     assert (
         err.startswith("mkdocs-convaudio: mkdocs.yml: cannot read this MkDocs configuration") and "Traceback" not in err
     )
+    # a config MkDocs reads but refuses: the reason, not "Aborted with a configuration error!"
+    (blog / "mkdocs.yml").write_text(
+        "site_name: Blog\ndocs_dir: scripts\nplugins:\n  - convaudio:\n      pause: x\n", encoding="utf-8"
+    )
+    for command in (["render", "scripts/conversation", "--out", "out"], ["say", "hi"], ["cache", "stats"]):
+        assert main(command) == 2
+        err = capsys.readouterr().err
+        assert "option 'pause': Expected type" in err and "Aborted" not in err, (command, err)
 
 
 def test_a_dialogue_file_that_makes_no_audio_fails_the_command(blog: Path, capsys: pytest.CaptureFixture[str]) -> None:

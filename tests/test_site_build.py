@@ -573,8 +573,20 @@ def test_non_utf8_dialogue_file_and_text_audio_flag(site: Site) -> None:
 def test_blockquoted_conversation_warns(site: Site) -> None:
     quoted = "\n".join("> " + line for line in TALK.splitlines())
     site.write("quote.md", post("Intro.\n\n" + quoted + "\n"))
+    site.write(
+        "two.md",
+        post(
+            '> ```json\n> [{"speaker": "A", "line": "Quoted."}]\n> ```\n\n'
+            '```json\n[{"speaker": "B", "line": "Real."}]\n```\n'
+        ),
+    )
     site.build()
     assert any("quote.md:7:" in warning and "blockquote" in warning for warning in site.warnings())
+    # a quoted block's closing fence, with a real conversation below it, is no second quoted conversation
+    assert [warning for warning in site.warnings() if "two.md" in warning] == [
+        "convaudio: two.md:5: a conversation inside a blockquote is not turned into audio; move the block out of "
+        "the quote"
+    ]
 
 
 def test_stale_temporary_files_are_swept(site: Site) -> None:

@@ -361,6 +361,15 @@ def test_every_bad_lexicon_entry_is_named_with_its_line_in_one_build(site: Site)
     assert "convaudio-pronunciations.yml:4: section english: 'english' is not a language code" in message
     assert "convaudio-pronunciations.yml:7: section fr: the entry 'worse'" in message
     assert "Traceback" not in message
+    # an empty key matched everywhere ("Hello world.nothing The ..."); a quoted "false" was true
+    (site.root / "convaudio-pronunciations.yml").write_text(
+        'en:\n  "": nothing\n  API: {say: A P I, whole_word: "false"}\n'
+    )
+    message = site.build_error()
+    assert "convaudio-pronunciations.yml:2: section en: an entry has an empty key" in message, message
+    assert "convaudio-pronunciations.yml:3: section en: the entry 'API': whole_word and case_sensitive are true or" in (
+        message
+    )
 
 
 def test_lexicon_path_option(site: Site, sent: list[str], tmp_path: Path) -> None:

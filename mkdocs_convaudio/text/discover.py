@@ -235,13 +235,13 @@ def scan_page(
             result.warnings.append(f"{page_path}:{first_line}: this conversation has no lines to speak")
             continue
         result.found.append(Found(conversation, block.start, block.end, replace=True))
+    in_quoted_fence = False
     for index, line in enumerate(lines):
         quoted = line.lstrip()
-        if (
-            quoted.startswith(">")
-            and quoted.lstrip("> ").startswith(("```", "~~~"))
-            and '"speaker"' in "\n".join(lines[index : index + 4])
-        ):
+        fence = quoted.startswith(">") and quoted.lstrip("> ").startswith(("```", "~~~"))
+        opens = fence and not in_quoted_fence  # a quoted block's closing fence is no second conversation
+        in_quoted_fence ^= fence
+        if opens and '"speaker"' in "\n".join(lines[index : index + 4]):
             result.warnings.append(
                 f"{page_path}:{line_offset + index + 1}: a conversation inside a blockquote {QUOTED}; move the "
                 "block out of the quote"

@@ -71,15 +71,18 @@ class Lexicon:
 
 
 def _entry(written: Any, value: Any) -> Entry:
+    if written is None or not str(written).strip():
+        # an empty key matched between every two characters of every line
+        raise ConvaudioError("an entry has an empty key; write the text it replaces (`GPU: G P U`), or remove it")
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
         return Entry(str(written), str(value))
     if isinstance(value, Mapping) and "say" in value and not set(value) - _OPTIONS:
-        return Entry(
-            str(written),
-            str(value["say"]),
-            whole_word=bool(value.get("whole_word", True)),
-            case_sensitive=bool(value.get("case_sensitive", True)),
-        )
+        options = {name: value.get(name, True) for name in ("whole_word", "case_sensitive")}
+        if not all(isinstance(option, bool) for option in options.values()):  # "false" in quotes was true
+            raise ConvaudioError(
+                f"the entry {written!r}: whole_word and case_sensitive are true or false, without quotes"
+            )
+        return Entry(str(written), str(value["say"]), **options)
     raise ConvaudioError(
         f"the entry {written!r} must be the words to say (`SPI: S P I`) or "
         "`{say: ..., whole_word: false, case_sensitive: false}`"
