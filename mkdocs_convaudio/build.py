@@ -20,7 +20,7 @@ from .audio.assembly import AssemblySettings
 from .audio.production import Production
 from .engines import Engine, EngineContext, create_engine, engine_class
 from .engines.base import parse_options
-from .errors import ConvaudioError, LanguageError, MissingCredentialsError, Problems, each_problem
+from .errors import ConvaudioError, LanguageError, MissingCredentialsError, Problems, each_problem, raise_all
 from .html.captions import webvtt
 from .libversions import package_fingerprint, remember_in, remembered
 from .pagememo import conversation_record, engine_fingerprint, found_from, job_from, job_record
@@ -1090,7 +1090,22 @@ class AudioSession:
         except ConvaudioError as error:
             if error.path is not None or isinstance(error, Problems):
                 raise
-            # a voice from the map the engine rejects: point at the map entry to edit
+            # voices from the map the engine rejects: each at its own line of the map, all of them at once
+            used_by = f"used by {conversation.source_path}:{conversation.source_line}"
+            rejected = []
+            for speaker, identity in voices.items():
+                try:
+                    self.engine.resolve_voice(identity, language)
+                except ConvaudioError as each:
+                    rejected.append(
+                        ConvaudioError(
+                            f"{each.message} (speaker {speaker!r} in voice map entry {key!r}, {used_by}); edit or "
+                            "delete the entry",
+                            str(self.voice_map.path),
+                            self.voice_map.line_of(self.engine.name, key, speaker),
+                        )
+                    )
+            raise_all(rejected)
             speaker_lines = [
                 self.voice_map.line_of(self.engine.name, key, speaker) for speaker in conversation.speakers
             ]

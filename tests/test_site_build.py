@@ -169,6 +169,13 @@ def test_voice_map_edits_win_and_bad_voice_is_named(site: Site) -> None:
     path.write_text(text.replace("A: m3", "A: nosuchvoice"))
     message = site.build_error()
     assert "convaudio-voices.yml:6: " in message and "nosuchvoice" in message
+    # each rejected voice at its own line, all at once (the first speaker's line and the first voice were named)
+    path.write_text(text.replace("B: f2", "B: zz99").replace("A: m3", "A: qq1"))
+    message = site.build_error()
+    assert "convaudio-voices.yml:6: eSpeak NG has no voice variant 'qq1'" in message, message
+    assert "convaudio-voices.yml:7: eSpeak NG has no voice variant 'zz99'" in message, message
+    path.write_text(text.replace("B: f2", "B: [f2]"))
+    assert "convaudio-voices.yml:7: the voice map must look like" in site.build_error()
 
 
 @pytest.mark.parametrize(

@@ -123,10 +123,12 @@ class VoiceMap:
             if not isinstance(posts, dict):
                 raise ConvaudioError(shape_error.message, str(self.path), lines.get((str(engine),)))
             for key, speakers in posts.items():
-                if not isinstance(speakers, dict) or not all(
-                    isinstance(voice, str | int) for voice in speakers.values()
-                ):
+                if not isinstance(speakers, dict):
                     raise ConvaudioError(shape_error.message, str(self.path), lines.get((str(engine), str(key))))
+                for speaker, voice in speakers.items():
+                    if not isinstance(voice, str | int):  # at the speaker's line, not the entry's
+                        line = lines.get((str(engine), str(key), str(speaker)), lines.get((str(engine), str(key))))
+                        raise ConvaudioError(shape_error.message, str(self.path), line)
                 table.setdefault(str(engine), {})[str(key)] = {str(s): str(v) for s, v in speakers.items()}
         return table, lines
 
