@@ -192,7 +192,8 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
             continue
         wanted, nearly = session.wants_audio(meta)
         if nearly:
-            batch.warnings.append(f"{rel}: {nearly}")
+            line = front_matter_line(path, session.options.trigger_key)
+            batch.warnings.append(f"{rel}:{line or 1}: {nearly}")
             batch.nearly.append(rel)
         if not wanted:
             continue

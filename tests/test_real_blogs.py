@@ -199,7 +199,10 @@ def test_cache_prune_keeps_what_the_recorded_render_runs_use(
     assert main(["cache", "prune"]) == 0
     assert "local: removed 0 entries" in capsys.readouterr().out and entries() == before
     post.write_text(text.replace("conversation: true", 'conversation: "true"'), encoding="utf-8")  # nearly on
-    assert main(posts) == 0 and "so audio is off" in capsys.readouterr().err
+    assert main(posts) == 0
+    err = capsys.readouterr().err
+    line = text.splitlines().index("conversation: true") + 1
+    assert f"physics-en.md:{line}: " in err and "so audio is off" in err, err  # at its front matter line
     assert main(["cache", "prune"]) == 0
     assert "local: removed 0 entries" in capsys.readouterr().out and entries() == before
     post.write_text(text, encoding="utf-8")
