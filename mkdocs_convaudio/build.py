@@ -10,7 +10,7 @@ import posixpath
 import re
 import tempfile
 import time
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import cached_property, lru_cache, partial
 from pathlib import Path
@@ -307,10 +307,15 @@ def generate_from_env(configured: bool, environ: Mapping[str, str]) -> bool:
     return configured
 
 
-def no_conversation(where: str) -> str:
-    """The warning for a page that turns audio on and holds no conversation, at `where` (`path:line`)."""
+def no_conversation(where: str, other_data: Sequence[str] = ()) -> str:
+    """The warning for a page that turns audio on and holds no conversation, at `where` (`path:line`); naming the
+    linked `.json` files that hold something else (`other_data`)."""
+    linked = ""
+    if other_data:
+        verb = "is" if len(other_data) == 1 else "are"
+        linked = f" (the linked {', '.join(other_data)} {verb} no list of turns)"
     return (
-        f"{where}: audio is on but no conversation was found; write a ```json block holding a list of "
+        f"{where}: audio is on but no conversation was found{linked}; write a ```json block holding a list of "
         '{"speaker": ..., "line": ...} turns (check the fence\'s language word) or link a dialogue .json file, or '
         "remove `audio: true`"
     )
@@ -520,6 +525,8 @@ class AudioSession:
         #: The conversations the last page asked for (planned or not: one with an error counts): none means the
         #: page has audio on for nothing.
         self.conversations_on_page = 0
+        #: the last planned page's linked `.json` files that hold no conversation (`no_conversation`)
+        self.other_data_on_page: list[str] = []
         #: Each page file's front matter length by its stamp (see `front_matter_lines`), and the files read for it
         #: (tests count them). A memo of its own: a new entry here never makes the plan memo drop another
         #: language build's plans (see `Memo.save`).
@@ -643,7 +650,7 @@ class AudioSession:
         if memo_key is not None and (replayed := self._replay(memo_key, src_path, markdown, meta, language)):
             self.replayed += 1
             self._pages_args[memo_key] = (src_path, markdown, line_offset)
-            self.conversations_on_page = len(replayed[0])
+            self.conversations_on_page, self.other_data_on_page = len(replayed[0]), []
             return replayed
         errors = len(self.errors)
         placed, warnings = self._plan_page(
@@ -692,6 +699,7 @@ class AudioSession:
         self.scanned += 1
         scan = scan_page(markdown, src_path, line_offset, self.options.docs_dir, localized)
         self.conversations_on_page = len(scan.found) + len(scan.errors)
+        self.other_data_on_page = scan.other_data
         self.errors.extend(scan.errors)
         show: PostShow | None = None
         if scan.found:

@@ -406,7 +406,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             log.warning(warning)
         if not placed:
             if not warnings and not session.conversations_on_page:  # not one with an error either
-                log.warning(no_conversation(trigger_line(page, self.config.trigger_key)))
+                log.warning(no_conversation(trigger_line(page, self.config.trigger_key), session.other_data_on_page))
             return markdown
         self.languages[file.src_uri] = language
         self.page_items[file.src_uri] = placed

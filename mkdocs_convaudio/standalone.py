@@ -212,7 +212,7 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
         batch.warnings += warnings
         if not placed and not warnings and not session.conversations_on_page:
             line = front_matter_line(path, session.options.trigger_key) or 1
-            batch.warnings.append(no_conversation(f"{rel}:{line}"))
+            batch.warnings.append(no_conversation(f"{rel}:{line}", session.other_data_on_page))
     return batch
 
 

@@ -387,6 +387,16 @@ def test_audio_flags_that_do_nothing_warn(site: Site) -> None:
     site.build()
     assert any(w.startswith("typo.md:2: ") and "no conversation was found" in w for w in warned(site))
     assert site.plugin.session.replayed == 1 and site.plugin.session.scanned == 1
+    # the linked .json files that are no conversation are named (the warning said "or link a dialogue file"), and
+    # a page replayed after it is not blamed for them
+    site.write("empty.json", "")
+    site.write("data.json", '{"title": "not a talk"}')
+    site.write("linked.md", post("[Script](empty.json) and [data](data.json)\n"))
+    site.build()
+    [linked] = [w for w in warned(site) if w.startswith("linked.md:")]
+    assert "no conversation was found (the linked empty.json, data.json are no list of turns)" in linked, linked
+    [typo] = [w for w in warned(site) if w.startswith("typo.md:")]
+    assert "the linked" not in typo, typo
 
 
 def test_a_page_with_two_problems_reports_both_in_one_build(site: Site) -> None:

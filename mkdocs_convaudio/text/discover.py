@@ -59,6 +59,8 @@ class PageScan:
     found: list[Found] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     errors: list[ConvaudioError] = field(default_factory=list)
+    #: linked `.json` files that hold other data (or nothing), named when the page turns audio on in vain
+    other_data: list[str] = field(default_factory=list)
 
 
 def front_matter_lines(source: str) -> int:
@@ -261,6 +263,7 @@ def scan_page(
             result.errors.append(error)
             continue
         if conversation_or_none is None:
+            result.other_data.append(rel)
             continue
         if not conversation_or_none.turns:
             result.warnings.append(f"{rel}:1: this dialogue file has no lines to speak")
