@@ -129,7 +129,7 @@ ENGLISH = [
     (r"$P(A \mid B)$ and $\binom{n}{k}$", "P of A given B and n choose k"),
     (r"$\sqrt[2]{x}$", "the square root of x"),
     (r"$f(x) = 1 \text{ if } x > 0$", "f of x equals one if x is greater than zero"),
-    (r"$\text{and } n$, $\text{A/B}$", "and n, A/B"),
+    (r"$\text{and } n$, $\text{A/B}$", "and n, A B"),
     (
         r"$60\,\text{km/h}$ and $\min f(x) \text{ s.t. } x \geq 0$",
         "sixty kilometers per hour and min f of x such that x is greater than or equal to zero",
@@ -287,7 +287,7 @@ ITALIAN = [
     ("P(A|B), x ∈ ℝ", "P di A dato B, x appartiene a R"),
     ("ad es. n. 5, ecc.", "ad esempio numero 5, eccetera"),
     ("Dura 10-15 min, 3–5 volte, €5-10, $1k", "Dura da 10 a 15 minuti, da 3 a 5 volte, da 5 a 10 euro, mille dollari"),
-    ("tra 10-15 minuti, dal 10-15 maggio", "tra 10 a 15 minuti, dal 10 a 15 maggio"),
+    ("tra 10-15 minuti, dal 10-15 maggio", "tra 10 e 15 minuti, dal 10 a 15 maggio"),
 ]
 
 PORTUGUESE = [
@@ -431,6 +431,16 @@ NOTATION = [
         "error the quantity y minus y hat, squared, the mean x bar, not (for example 3 minus 2)",
     ),
     ("la moyenne x̄ et ô", "fr", "la moyenne x barre et ô"),
+    # "between 1990 to 2000"; a factorial beside an operator; a spaced division is "over", not "slash"; in code,
+    # `**` is a power and snake_case a name ("i times times 2", "max sub length")
+    (
+        "Between 1990–2000, 5! = 120 and n!/k! ways, Precision = TP / (TP + FP), yes / no, wow! "
+        "`y = x**2` with `max_length=512`",
+        "en",
+        "Between 1990 and 2000, 5 factorial equals 120 and n factorial /k factorial ways, Precision equals T P over "
+        "(T P plus F P), yes / no, wow! y equals x squared with max length equals five hundred and twelve",
+    ),
+    ("un test A/B entre 2010–2020", "fr", "un test A B entre 2010 et 2020"),
     ("il rendimento del 7–8% e costa 10–20 €", "it", "il rendimento del 7 a 8% e costa da 10 a 20 euro"),
     # a comparison after a word of prose has that sentence's verb, and a decimal-comma number after it compares (the
     # sign was dropped, read as a menu path); a lone ".001" keeps its point, ".NET" its space

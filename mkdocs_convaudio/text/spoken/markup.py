@@ -16,6 +16,9 @@ _UNDERSCORES = re.compile(r"(?<![\w\\])(_{1,3})(?=[^\s_])(.{1,500}?)(?<=[^\s_])\
 _CODE_HOLD = 0xE900  # private-use characters stand for code spans while emphasis is stripped
 _CODE_STARS = re.compile(r"(?<![\w*])\*{1,2}(?=[A-Za-z_])")
 _TAG = re.compile(r"</?[A-Za-z][^>]*>")
+_CODE_POWER = re.compile(r"(?<=[\w)\]])\*\*(?=[\w(])")
+# in code, an underscore between two words of two or more letters joins a name's words (`x_1`, `a_ij` stay)
+_SNAKE = re.compile(r"(?<=[A-Za-z]{2})_(?=[A-Za-z]{2})")
 # in code, only what is shaped like a tag (a name, then attributes) or a generic's types (`Map<K, V>`, nested) is
 # one: `a<b && c>d` compares
 _CODE_TAG = re.compile(
@@ -38,6 +41,8 @@ def strip_markup(text: str) -> str:
         # A tag written as code is its words (`<div>` is "div"), not markup to drop: a line that is only code
         # would otherwise say nothing and be left out
         code = _CODE_STARS.sub("", match[1])
+        code = _CODE_POWER.sub("^", code)  # `i**2`: a power ("i times times 2")
+        code = _SNAKE.sub(" ", code)  # `max_length`, `CUDA_VISIBLE_DEVICES`: names ("max sub length")
         for _ in range(3):  # a generic inside a generic (`Map<String, List<Integer>>`), joined as one type first
             code, found = _CODE_TAG.subn(lambda tag: f"\uE8FF{tag[0][1:-1].strip('/ ')}\uE8FF", code)
             if not found:

@@ -356,6 +356,14 @@ def _is_term(word: str) -> bool:
     )
 
 
+def _divided(word: str) -> bool:
+    """A side of a spaced `/` that makes it a division: a term, a formula, capitals (`TP`) or a group `(…`."""
+    core = _peel(word)[1]
+    return _is_term(word) or bool(_MATHY.search(core)) or re.fullmatch(r"[A-Z]{1,4}", core) is not None or (
+        word.startswith("(")
+    )
+
+
 _NUMBER_START = re.compile(r"[-−]?[.,]?\d")
 _COMPARISONS = {"<", ">", "≤", "≥", "≈", "≃", "≠", "<=", ">="}
 
@@ -380,6 +388,8 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool) -> lis
         number_after = _NUMBER_START.match(_peel(after)[1]) is not None
         if word in ("-", "−") and _is_term(before) and _is_term(after):
             out.append(lang.minus)
+        elif word == "/" and before and after and any(_divided(side) for side in (before, after)):
+            out.append(lang.symbols["/"])  # TP / (TP + FP): a division, not "slash" ("yes / no" stays)
         elif word in (">", "<") and before and after and not (_is_term(before) or _is_term(after) or number_after):
             out.append(",")  # Save > Export > PDF: a menu path, not a comparison (a number after it compares)
         elif (
@@ -520,11 +530,26 @@ def _range_from(match: re.Match[str], lang: Language) -> str:
     return lang.range_from
 
 
+def _range_joiner(before: str, lang: Language) -> str:
+    """ "to", or "and" after "between" ("between 10 and 20"): `before` is the text before the range's first number."""
+    words = before.split()
+    return lang.word_and if words and words[-1].strip("(\"'«„") in lang.between_words else lang.word_to
+
+
 def _hyphen_range(match: re.Match[str], lang: Language) -> str:
     low, high = match[1], match[2]
     if int(low) >= int(high) or (len(low), len(high)) == (3, 4):
         return match[0]  # a score (3-2) or a phone number (555-1234), not a range
+    if _range_joiner(match.string[: match.start()], lang) == lang.word_and:
+        return f"{low} {lang.word_and} {high}"
     return f"{_range_from(match, lang)}{low} {lang.word_to} {high}"
+
+
+def _dash_range(match: re.Match[str], lang: Language) -> str:
+    """3–5: "3 to 5" ("da 3 a 5" where the language says where a range starts), "between 3 and 5"."""
+    joiner = _range_joiner(match.string[: match.start()], lang)
+    start = "" if joiner == lang.word_and else _range_from(match, lang)
+    return f"{start}{match[1]} {joiner} "
 
 
 _VULGAR = re.compile(r"(?<![\w.,])(\d+)?\s?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
@@ -572,8 +597,13 @@ def _accented_letters(text: str, lang: Language) -> str:
     return text if said == decomposed else unicodedata.normalize("NFC", said)
 
 
+#: `5! = 120`, `n!/k!`: a factorial beside an operator (an exclamation at a sentence's end is none)
+_FACTORIAL = re.compile(r"(?:(?<![\w!])(?=\S+!\s*[=/×·*()])|(?<=[=/×·*(]))(\d+|[A-Za-z])!")
+
+
 def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str:
     """Words for a line whose markup is gone (formulas in `$…$` already replaced by placeholders)."""
+    text = _FACTORIAL.sub(lambda m: f"{m[1]} {lang.symbols['!']} ", text)
     text = _accented_letters(text, lang)
     text = _VULGAR.sub(lambda match: _vulgar_fraction(match, lang), text)
     text = _SCIENTIFIC.sub(lambda m: f"{m[1]} e {lang.minus + ' ' if m[2] in '-−' and m[2] else ''}{m[3]}", text)
@@ -586,11 +616,7 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str
     # 5-10 minutes, 2020-2024; not dates (2024-03-15), versions (1.2-3) or names (COVID-19)
     text = re.sub(r"(?<![\w.\-/])(\d{1,4})-(\d{1,4})(?![\w\-/]|[.,]\d)", lambda m: _hyphen_range(m, lang), text)
     text = _numbers_with_units(text, lang)
-    # ranges: 3–5 ("da 3 a 5" where the language says where a range starts)
-    if lang.range_from:
-        text = re.sub(
-            r"(?<![\w.,])(\d[\d.,]*)\s?[–—]\s?(?=\d)", lambda m: f"{_range_from(m, lang)}{m[1]} {lang.word_to} ", text
-        )
+    text = re.sub(r"(?<![\w.,])(\d[\d.,]*)\s?[–—]\s?(?=\d)", lambda m: _dash_range(m, lang), text)
     text = re.sub(r"(?<=\d)\s?[–—]\s?(?=\d)", f" {lang.word_to} ", text)
     text = re.sub(r"(?<![\w.])(\d+)[×x](\d+)(?![\w.])", rf"\1 {lang.by} \2", text)  # a 2×2 matrix
     text = re.sub(r"(?<=\d) x (?=\d)", f" {lang.times} ", text)  # 3 x 4 = 12

@@ -155,6 +155,8 @@ class Language:
     per_phrases: dict[str, str] = field(default_factory=dict)
     #: Words before a range that already say where it starts ("tra 10-15", "da 10-15"): no `range_from` then.
     range_words: frozenset[str] = frozenset()
+    #: Words after which a range's two ends are joined by `word_and` ("between 10 and 20", not "between 10 to 20").
+    between_words: frozenset[str] = frozenset()
     #: The verb a comparison's words start with ("is less than"), left out after a word of prose ("values
     #: greater than 1", not "values is greater than 1").
     verb: str = ""
@@ -301,7 +303,7 @@ ENGLISH = Language(
         "approx.": "approximately", "w.r.t.": "with respect to", "s.t.": "such that", "resp.": "respectively",
         "No.": "number", "Fig.": "figure", "Eq.": "equation", "et al.": "and others", "I/O": "I O",
         "N/A": "not applicable", "w/o": "without", "24/7": "twenty-four seven", "50/50": "fifty-fifty",
-        "A/B test": "A B test", "A/B testing": "A B testing",
+        "A/B test": "A B test", "A/B testing": "A B testing", "A/B": "A B",
     },
     units=_EN_UNITS,
     squared="squared",
@@ -325,6 +327,7 @@ ENGLISH = Language(
     log_base="log base {} of {}",
     word_or="or",
     word_and="and",
+    between_words=frozenset({"between", "Between"}),
     follows="follows",
     word_to="to",
     by="by",
@@ -382,7 +385,7 @@ FRENCH = Language(
         "cf.": "voir", "env.": "environ", "n°": "numéro", "No.": "numéro", "Fig.": "figure", "éq.": "équation",
         "et al.": "et collaborateurs", "I/O": "I O", "N/A": "non applicable",
         "24/7": "vingt-quatre heures sur vingt-quatre", "24 h/24": "vingt-quatre heures sur vingt-quatre",
-        "7 j/7": "sept jours sur sept", "50/50": "moitié-moitié", "A/B test": "test A B",
+        "7 j/7": "sept jours sur sept", "50/50": "moitié-moitié", "A/B test": "test A B", "A/B": "A B",
     },
     units=_FR_UNITS,
     squared="au carré",
@@ -406,6 +409,7 @@ FRENCH = Language(
     log_base="logarithme en base {} de {}",
     word_or="ou",
     word_and="et",
+    between_words=frozenset({"entre", "Entre"}),
     follows="suit",
     word_to="à",
     by="par",
