@@ -445,10 +445,11 @@ NOTATION = [
     # a comparison after a word of prose has that sentence's verb, and a decimal-comma number after it compares (the
     # sign was dropped, read as a menu path); a lone ".001" keeps its point, ".NET" its space
     (
-        "The p-value was < 0.05, values > 1 are clipped, it takes ≈ 3 hours, x < 5, p < .001 in .NET",
+        "The p-value was < 0.05, values > 1 are clipped, it takes ≈ 3 hours, x < 5, p < .001 in .NET, det ≠ 0, "
+        "MSE < 0.1",
         "en",
         "The p-value was less than 0.05, values greater than 1 are clipped, it takes about 3 hours, x is less than "
-        "5, p is less than 0.001 in .NET",
+        "5, p is less than 0.001 in .NET, det is not equal to 0, MSE is less than 0.1",
     ),
     (
         "La p-valeur était < 0,05 et le taux > 2,5 %",

@@ -368,6 +368,18 @@ _NUMBER_START = re.compile(r"[-−]?[.,]?\d")
 _COMPARISONS = {"<", ">", "≤", "≥", "≈", "≃", "≠", "<=", ">="}
 
 
+def _prose_word(word: str) -> bool:
+    """A word of a sentence, whose verb a comparison after it shares ("values", "était", "p-value"): not a term,
+    a formula, a function's name (`det ≠ 0`) or an abbreviation (`MSE < 0.1`)."""
+    core = _peel(word)[1]
+    return (
+        re.fullmatch(r"[^\W\d_]{2,}(?:-[^\W\d_]+)*", core) is not None
+        and not core.isupper()
+        and core.lower() not in FUNCTION_NAMES
+        and not _is_term(word)
+    )
+
+
 def _prose_comparison(sign: str, lang: Language) -> str:
     """A comparison after a word of prose, which has its verb: "values greater than 1", "it takes about 3 hours",
     "était inférieur à 0,05"."""
@@ -392,13 +404,7 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool) -> lis
             out.append(lang.symbols["/"])  # TP / (TP + FP): a division, not "slash" ("yes / no" stays)
         elif word in (">", "<") and before and after and not (_is_term(before) or _is_term(after) or number_after):
             out.append(",")  # Save > Export > PDF: a menu path, not a comparison (a number after it compares)
-        elif (
-            word in _COMPARISONS
-            and before
-            and not _is_term(before)
-            and not _MATHY.search(_peel(before)[1])
-            and (number_after or _is_term(after))
-        ):
+        elif word in _COMPARISONS and _prose_word(before) and (number_after or _is_term(after)):
             out.append(_prose_comparison(word, lang))
         elif (
             near_operator
