@@ -48,6 +48,13 @@ def test_a_comment_opener_in_code_opens_no_comment() -> None:
     assert uncommented(lines, fences)[1] == set()
     lines = ["<!--", "```json", "[]", "```", "-->", "```json", "[]", "```"]
     assert uncommented(lines, scan_fences(lines))[1] == {1}
+    # a `<!--` never closed is text, and so is one in an indented code block: what follows is read (review 67)
+    lines = ["You open a comment with <!-- in HTML.", "", "```json", "[]", "```", "[a](a.json)"]
+    fences = scan_fences(lines)
+    assert uncommented(lines, fences)[1] == set() and [link.target for link in scan_links(lines, fences)] == ["a.json"]
+    lines = ["Code:", "", "    <!-- example", "", "```json", "[]", "```", "[a](a.json)", "", "An arrow --> here."]
+    fences = scan_fences(lines)
+    assert uncommented(lines, fences)[1] == set() and [link.target for link in scan_links(lines, fences)] == ["a.json"]
 
 
 def test_links_outside_code_only() -> None:

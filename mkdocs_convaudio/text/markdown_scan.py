@@ -118,6 +118,8 @@ def uncommented(lines: list[str], fences: list[FencedBlock]) -> tuple[list[str],
     commented out) is a conversation or a link; a fenced block outside comments is code, where `<!--` opens
     nothing. Lines of more than `LONGEST_LINK_LINE` characters are not searched."""
     starts = {block.start: block for block in fences}
+    # a `<!--` never closed is text (Markdown shows it): the last line holding a `-->`
+    last_close = max((index for index, line in enumerate(lines) if "-->" in line), default=-1)
     out = list(lines)
     commented: set[int] = set()
     inside = False
@@ -130,6 +132,9 @@ def uncommented(lines: list[str], fences: list[FencedBlock]) -> tuple[list[str],
         if block is not None:
             commented.add(index)
         text = lines[index]
+        if not inside and text.startswith("    ") and not text.strip().startswith(("-", "*", "[")):
+            index += 1  # an indented code block: its `<!--` is code
+            continue
         if len(text) <= LONGEST_LINK_LINE:
             text = _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), text)
         kept, position = [], 0
@@ -141,7 +146,8 @@ def uncommented(lines: list[str], fences: list[FencedBlock]) -> tuple[list[str],
                 position, inside = end + 3, False
             else:
                 start = text.find("<!--", position)
-                if start < 0:
+                closed = start >= 0 and (text.find("-->", start + 4) >= 0 or last_close > index)
+                if not closed:
                     kept.append(text[position:])
                     break
                 kept.append(text[position:start])
