@@ -723,7 +723,7 @@ class AudioSession:
                 key, legacy = self.dialogue_key(dialogue, language, former=True)
                 # a page whose fenced conversation moved into the file it now links leaves its entry to the file
                 legacy = self._adopted(
-                    key, legacy, set(conversation.speakers), vacated=[] if page_speakers else [post_key]
+                    key, legacy, set(conversation.speakers), found, language, show, [] if page_speakers else [post_key]
                 )
                 # one MP3 for every page linking the file, unless a page produces it its own way
                 variant = show.variant() if show else ""
@@ -731,7 +731,7 @@ class AudioSession:
             else:
                 fenced += 1
                 key, legacy = post_key, self._former_keys(src_path, meta, language, post_key)
-                legacy = self._adopted(key, legacy, page_speakers)
+                legacy = self._adopted(key, legacy, page_speakers, found, language, show)
                 audio_uri = self._uri(f"{stem}-{fenced}.mp3")
             item = self.add(found, language, key, legacy, audio_uri, scan.warnings, show)
             if item is not None:
@@ -957,20 +957,44 @@ class AudioSession:
         names_before = translations.former_keys(dialogue, language, key, self.site_language, language_free=False)
         return key, names_before or [dialogue]
 
-    def _adopted(self, key: str, legacy: list[str], speakers: set[str], vacated: Collection[str] = ()) -> list[str]:
+    def _adopted(
+        self,
+        key: str,
+        legacy: list[str],
+        speakers: set[str],
+        found: Found,
+        language: str,
+        show: PostShow | None,
+        vacated: Collection[str] = (),
+    ) -> list[str]:
         """`legacy`, and for a key the voice map lacks (a renamed or moved post, a fenced conversation moved to a
         dialogue file) the one entry with exactly these speakers of a page or dialogue file no longer there (or
-        `vacated`, no longer using it): its voices move to the new key, so no speaker changes voice and no line
-        is paid for again."""
+        `vacated`, no longer using it) in whose voices the cache holds most of this conversation's lines: its
+        voices move to the new key, so no speaker changes voice and no line is paid for again. A new post with
+        the same speakers has no lines there, and keeps its own voices (review 67)."""
         section = self.voice_map.table.get(self.engine.name, {})
         if key in section or any(old in section for old in legacy):
             return legacy
         left = [
             old
             for old, entry in section.items()
-            if set(entry) == speakers and (old in vacated or not self._still_there(old))
+            if set(entry) == speakers
+            and (old in vacated or not self._still_there(old))
+            and self._cached_in(found, language, show, entry)
         ]
         return [*legacy, left[0]] if len(left) == 1 else legacy
+
+    def _cached_in(self, found: Found, language: str, show: PostShow | None, voices: Mapping[str, str]) -> bool:
+        """Whether the cache holds most lines of a conversation spoken with `voices` (an entry left behind)."""
+        conversation = found.conversation
+        try:
+            spoken = self.spoken_language(language, conversation.source_path)
+            wanted = {speaker: voices[speaker] for speaker in conversation.speakers}
+            job = self.renderer.prepare(conversation, spoken, wanted, show.production if show else None)
+        except (ConvaudioError, KeyError):
+            return False
+        parts = [part for part in job.all_parts if part.text]
+        return bool(parts) and 2 * sum(self.cache.has_line(part.key) for part in parts) >= len(parts)
 
     def _still_there(self, key: str) -> bool:
         """Whether a voice-map key names a page or dialogue file of the site (itself or its translations)."""

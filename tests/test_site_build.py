@@ -126,6 +126,23 @@ def test_a_renamed_post_or_a_conversation_moved_to_a_dialogue_file_keeps_its_voi
     )
 
 
+def test_a_new_post_with_the_same_speakers_never_takes_a_renamed_posts_voices(site: Site) -> None:
+    """Renamed `one.md` → `zeta.md` and a new `alpha.md` with the same speakers, in one build: the entry left
+    behind went to whichever page came first (alpha), and the renamed post got new voices (review 67). It goes to
+    the page whose lines the cache holds in those voices."""
+    turns = [("Narrator", "Episode one."), ("A", "What is a model?"), ("B", "A function we fit.")]
+    site.write("posts/one.md", post(conversation(*turns[1:])))
+    site.build()
+    site.write("posts/one.md", post(conversation(*turns)))
+    site.build()
+    voices = site.voice_map()["espeak"]["posts/one.md"]
+    (site.docs / "posts/one.md").rename(site.docs / "posts/zeta.md")
+    site.write("posts/alpha.md", post(conversation(("B", "Something new."), ("Narrator", "Yes."), ("A", "No."))))
+    assert site.build().synthesized == 3  # alpha's lines only
+    entries = site.voice_map()["espeak"]
+    assert entries["posts/zeta.md"] == voices and entries["posts/alpha.md"] != voices, entries
+
+
 @pytest.mark.parametrize(
     ("files", "key"),
     [
