@@ -160,19 +160,6 @@ def test_i18n_suffix_layout_and_translation_of(site: Site, files: dict[str, str]
     assert list(site.voice_map()["espeak"]) == [key]
 
 
-def test_a_dotted_translation_written_before_its_original_is_read_in_its_language(site: Site) -> None:
-    """`talk.fr.md` without `lang:` and without its original yet was read by the English voice (paid for, and no
-    use), then paid for again once the original came; `my-trip-to-it.md` alone stays in the site's language."""
-    site.write("talk.fr.md", post(conversation(("A", "Bonjour à tous."), ("B", "Salut."))))
-    site.write("my-trip-to-it.md", post(conversation(("A", "We went to Rome."), ("B", "Nice."))))
-    site.build()
-    assert site.timings(site.site / "assets/convaudio/talk.fr-1.mp3")["language"] == "fr"
-    assert site.timings(site.site / "assets/convaudio/my-trip-to-it-1.mp3")["language"] == "en"
-    site.write("talk.md", post(conversation(("A", "Hello all."), ("B", "Hi."))))
-    summary = site.build()
-    assert summary.synthesized == 2 and site.timings(site.site / "assets/convaudio/talk.fr-1.mp3")["language"] == "fr"
-
-
 def test_voice_map_edits_win_and_bad_voice_is_named(site: Site) -> None:
     site.write("talk.md", post(TALK))
     site.build()

@@ -183,13 +183,10 @@ class Translations:
 
         A name suffix (`talk-fr.md`, `talk.fr.md`) is trusted; folders alone (`fr/talk.md`) only when the original
         is among the translations: a page at the language-free path, or one in a folder of the site's language.
-        Topic folders that happen to be language codes (`cs/`, `ee/`, `it/`, `ml/`) are not languages. A dotted
-        suffix (`talk.fr.md`, mkdocs-static-i18n's way) is trusted alone too: a name has no other reason to end
-        so, and a translation written before its original was read in the site's language."""
+        Topic folders that happen to be language codes (`cs/`, `ee/`, `it/`, `ml/`) are not languages."""
         found = self.match(src_path, None)
         if found is None:
-            head, dot, tail = _split(src_path)[1].rpartition(".")
-            return normal(tail) if dot and head and is_language_code(tail) else None
+            return None
         key, code = found
         suffix = _suffix(_split(src_path)[1])
         site = normal(site_language).split("-")[0]
