@@ -704,7 +704,12 @@ def command_cache_prune(args: argparse.Namespace) -> int:
     # what `mkdocs serve` previews (drafts) is used too: removed, its next preview would pay for it again
     skipped: list[int] = []
     planned = [session for config in configs for session in plan_site_sessions(config, previews=True, skipped=skipped)]
-    if (count := sum(skipped)) and not args.force:
+    count = sum(skipped)
+    if count and args.dry_run and not args.force:
+        print(
+            f"warning: {count} conversation(s) skipped while planning: prune without --dry-run stops", file=sys.stderr
+        )
+    if count and not args.force and not args.dry_run:
         raise ConvaudioError(
             f"{count} conversation{'s were' if count != 1 else ' was'} skipped while planning (the warnings above), "
             "so prune cannot tell which entries they use and would remove them, to be paid for again once fixed; "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
 import importlib.util
 import os
@@ -89,7 +90,10 @@ def options_from(config: ConvAudioConfig, docs_dir: Path, base_dir: Path, *, sit
         problems.extend(each_problem(error))
     prices = {}
     for name, price in config.prices.items():
-        if isinstance(price, bool) or not isinstance(price, int | float) or price < 0:
+        with contextlib.suppress(ValueError, TypeError):
+            if isinstance(price, str):  # `wavenet: "16"`, quoted
+                price = float(price)
+        if isinstance(price, bool) or not isinstance(price, int | float) or price < 0 or price != price:
             problems.append(
                 ConvaudioError(
                     f"prices: {name}: {price!r} is not a price; give US dollars per million characters, a number of 0 "
@@ -429,7 +433,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
 
     def _unread_front_matter(self, markdown: str, page: Page) -> None:
         key = self.config.trigger_key
-        if (unread := unread_front_matter(markdown, key)) is not None:
+        if (unread := unread_front_matter(markdown, key, self.config.trigger_value)) is not None:
             line, problem = unread
             log.warning(
                 f"{page.file.src_uri}:{line}: this page's front matter is not valid YAML ({problem}), so MkDocs "

@@ -131,6 +131,8 @@ def test_prune_keeps_what_serve_previews_and_what_a_skipped_conversation_uses(
     err = capsys.readouterr().err
     assert "1 conversation was skipped while planning" in err and "pass --force" in err, err
     assert entry_files(site) == before
+    assert main(["cache", "prune", "--dry-run", "-f", config]) == 0  # lists, and says prune would stop
+    assert "prune without --dry-run stops" in capsys.readouterr().err and entry_files(site) == before
     assert main(["cache", "prune", "--force", "-f", config]) == 0
     assert keys_of(entry_files(site)) < keys_of(before)
 

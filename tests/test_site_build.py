@@ -374,6 +374,9 @@ def test_front_matter_mkdocs_cannot_read_is_a_located_warning_not_a_silent_loss_
     site.write("colon.md", "---\naudio: true\ntitle: Talk: the sequel\n---\n\n" + body)
     site.write("date.md", "---\ntitle: Fine\naudio: true\ndate: 2024-13-45\n---\n\n" + body)
     site.write("other.md", "---\ntitle: Not: audio\n---\n\ntext\n")
+    # a page that turns audio off, or names the key only nested, wanted no audio (review 67)
+    site.write("off.md", "---\ntitle: Talk: off\naudio: false\n---\n\ntext\n")
+    site.write("nested.md", "---\ntitle: Talk: nested\nextra:\n  audio: true\n---\n\ntext\n")
     for _ in range(2):
         site.build()
         warnings = sorted(message for message in site.warnings() if "front matter" in message)
@@ -686,7 +689,8 @@ def test_every_bad_option_is_named_in_one_build_without_a_traceback(site: Site) 
     true peak of -80 dBTP made a silent MP3 and +20 a clipping one; and each bad option took a build of its own."""
     site.write("talk.md", post(TALK))
     site.plugin_options.update(
-        prices={"openai": "cheap"}, retry_base_delay=-5, true_peak=-80, loudness=10, sample_rate=12345, pause=-1,
+        prices={"openai": "cheap", "google": "16"}, retry_base_delay=-5, true_peak=-80, loudness=10,
+        sample_rate=12345, pause=-1,
         video_size="big",
     )  # fmt: skip
     message = site.build_error()
@@ -701,7 +705,7 @@ def test_every_bad_option_is_named_in_one_build_without_a_traceback(site: Site) 
         "video_size must be WIDTHxHEIGHT",
     ):
         assert words in message, (words, message)
-    assert not list(site.root.rglob("*.mp3"))
+    assert not list(site.root.rglob("*.mp3")) and "google" not in message  # a quoted number is a price
 
 
 def test_an_unreadable_dialogue_file_or_lexicon_is_an_error_naming_it(

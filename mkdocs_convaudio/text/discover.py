@@ -79,15 +79,20 @@ def front_matter_lines(source: str) -> int:
     return 0
 
 
-def unread_front_matter(markdown: str, key: str) -> tuple[int, str] | None:
-    """Why MkDocs read no metadata from a page whose front matter sets `key` (it hands such a page over whole, its
-    front matter included, and says nothing): the 1-based line of the YAML error and the error, or line 1 and
-    "not a mapping". None for a page whose front matter does not name `key`, or reads."""
+def unread_front_matter(markdown: str, key: str, value: object = True) -> tuple[int, str] | None:
+    """Why MkDocs read no metadata from a page whose front matter turns audio on (`key: value`, at the top level;
+    MkDocs hands such a page over whole, its front matter included, and says nothing): the 1-based line of the
+    YAML error and the error, or line 1 and "not a mapping". None for a page whose front matter does not turn
+    audio on, or reads."""
     import yaml
 
     found = re.match(r"-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", markdown, re.S)
-    if found is None or not re.search(rf"^\s*{re.escape(key)}\s*:", found[1], re.M):
+    setting = re.search(rf"^{re.escape(key)}\s*:(.*)$", found[1], re.M) if found is not None else None
+    if found is None or setting is None:
         return None
+    written = setting[1].split(" #")[0].strip().strip("\"'")
+    if written.lower() not in {str(value).lower(), "true", "yes", "on"}:
+        return None  # `audio: false`: the page wants no audio, whatever else its front matter says
     try:
         data = yaml.safe_load(found[1])
     except yaml.YAMLError as error:

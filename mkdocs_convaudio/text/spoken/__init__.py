@@ -61,7 +61,8 @@ def _last_resort(text: str, lang: Language) -> str:
 
 _DISTRIBUTION = r"(?:\\mathcal\s*\{[A-Z]\}|\\(?:operatorname|text|mathrm)\s*\{[A-Za-z]+\}|[A-Z][A-Za-z]*)\s*\("
 _DISTRIBUTED_TEX = re.compile(rf"\\sim(?=\s*{_DISTRIBUTION})")
-_DISTRIBUTED = re.compile(rf"(?<=\w)\s*[~∼]\s*(?={_DISTRIBUTION})")
+# in prose, a distribution is called: `Bernoulli(p)`, not `Monday (probably)`
+_DISTRIBUTED = re.compile(r"(?<=\w)\s*[~∼]\s*(?=[A-Z][A-Za-z]*\()")
 
 
 #: `(1 − p)^n`, `(a + b)²`, `E[(X − μ)²]`: a group with an operator in it, under a power or in an expectation

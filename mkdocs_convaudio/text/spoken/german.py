@@ -64,7 +64,7 @@ GERMAN = Language(
         "ca.": "circa", "vgl.": "vergleiche", "ggf.": "gegebenenfalls", "inkl.": "inklusive", "evtl.": "eventuell",
         "Nr.": "Nummer", "Abb.": "Abbildung", "Gl.": "Gleichung", "e.g.": "zum Beispiel", "i.e.": "das heißt",
         "vs.": "gegen", "etc.": "et cetera", "et al.": "und andere", "I/O": "I O", "N/A": "nicht verfügbar",
-        "24/7": "rund um die Uhr", "50/50": "fifty-fifty", "A/B-Test": "A B Test", "A/B test": "A B Test", "A/B": "A B",
+        "24/7": "rund um die Uhr", "50/50": "fifty-fifty", "A/B-Test": "A B Test", "A/B test": "A B Test",
         "bspw.": "beispielsweise", "z. T.": "zum Teil", "z.T.": "zum Teil", "i. d. R.": "in der Regel",
         "i.d.R.": "in der Regel", "u. U.": "unter Umständen", "u.U.": "unter Umständen", "v. a.": "vor allem",
         "v.a.": "vor allem", "Mio.": "Millionen", "Mrd.": "Milliarden",

@@ -78,11 +78,11 @@ def _entry(written: Any, value: Any) -> Entry:
         return Entry(str(written), str(value))
     if isinstance(value, Mapping) and "say" in value and not set(value) - _OPTIONS:
         options = {name: value.get(name, True) for name in ("whole_word", "case_sensitive")}
-        if not all(isinstance(option, bool) for option in options.values()):  # "false" in quotes was true
+        if not all(option in (True, False) for option in options.values()):  # "false" in quotes was true
             raise ConvaudioError(
                 f"the entry {written!r}: whole_word and case_sensitive are true or false, without quotes"
             )
-        return Entry(str(written), str(value["say"]), **options)
+        return Entry(str(written), str(value["say"]), **{name: bool(option) for name, option in options.items()})
     raise ConvaudioError(
         f"the entry {written!r} must be the words to say (`SPI: S P I`) or "
         "`{say: ..., whole_word: false, case_sensitive: false}`"

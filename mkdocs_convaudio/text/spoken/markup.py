@@ -7,7 +7,7 @@ import re
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 #: a footnote's mark (`[^1]`, `[^note]`): not read ("to the first power")
-_FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]")
+_FOOTNOTE = re.compile(r"\[\^(?!\w-\w\])[^\]\s]+\]")
 _CODE = re.compile(r"`+([^`]*)`+")
 # emphasis spans are bounded (500 characters): unbounded, a hostile line such as "*a *a *a ..." costs quadratic time
 _STARS = re.compile(r"(\*{1,3}|~~)(?=\S)(.{1,500}?)(?<=\S)\1")
@@ -21,9 +21,13 @@ _CODE_POWER = re.compile(r"(?<=[\w)\]])\*\*(?=[\w(])")
 _SNAKE = re.compile(r"(?<=[A-Za-z]{2})_(?=[A-Za-z]{2})")
 # in code, only what is shaped like a tag (a name, then attributes) or a generic's types (`Map<K, V>`, nested) is
 # one: `a<b && c>d` compares
+# one: `a<b && c>d` compares. An opening tag follows no word; a closing one may (`<p>Hello</p>`); attributes may be
+# a framework's (`@click`, `:value`, `[value]`, `(click)`, `#ref`)
 _CODE_TAG = re.compile(
-    r"(?<![\w)\]])</?[A-Za-z][\w:.-]*(?:\s+[A-Za-z_:][\w:.-]*(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?)*\s*/?>"
-    r"|(?<=\w)<\s*[A-Za-z_][\w.\uE8FF]*(?:\[\])?\uE8FF*(?:\s*,\s*[A-Za-z_][\w.\uE8FF]*(?:\[\])?\uE8FF*)*\s*>"
+    r"(?<![\w)\]])<[A-Za-z][\w:.-]*"
+    r"(?:\s+[@:#\[(]?[A-Za-z_:][\w:.\-\])]*(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?)*\s*/?>"
+    r"|</[A-Za-z][\w:.-]*\s*>"
+    r"|(?<=\w)<\s*[A-Za-z_][\w.:\uE8FF]*(?:\[\])?\uE8FF*(?:\s*,\s*[A-Za-z_][\w.:\uE8FF]*(?:\[\])?\uE8FF*)*\s*>"
 )
 _URL = re.compile(r"<(https?://[^>]+)>")
 _SPACE = re.compile(r"\s+")
@@ -32,7 +36,6 @@ _SPACE = re.compile(r"\s+")
 def strip_markup(text: str) -> str:
     """Keep the words of Markdown and HTML: `**really**` is read as "really", `a_ij` stays `a_ij`."""
     text = _URL.sub(r"\1", text)
-    text = _FOOTNOTE.sub("", text)
     text = _LINK.sub(r"\1", text)
     spans: list[str] = []
 
@@ -51,6 +54,7 @@ def strip_markup(text: str) -> str:
         return chr(_CODE_HOLD + len(spans) - 1)
 
     text = _CODE.sub(hold, text)
+    text = _FOOTNOTE.sub("", text)  # outside code: `[^0-9]` is a regex's class
     for _ in range(2):  # nested emphasis such as ***both*** or **_both_**
         text = _STARS.sub(r"\2", text)
         text = _UNDERSCORES.sub(r"\2", text)

@@ -70,7 +70,7 @@ PORTUGUESE = Language(
         "vs.": "versus", "etc.": "et cetera", "cf.": "confira", "aprox.": "aproximadamente", "nº": "número",
         "n.º": "número", "Fig.": "figura", "Eq.": "equação", "pág.": "página",
         "et al.": "e colaboradores", "I/O": "I O", "E/S": "E S", "N/A": "não se aplica",
-        "24/7": "vinte e quatro por sete", "50/50": "meio a meio", "A/B test": "teste A B", "A/B": "A B",
+        "24/7": "vinte e quatro por sete", "50/50": "meio a meio", "A/B test": "teste A B", "teste A/B": "teste A B",
         "Sr.": "senhor",
         "Sra.": "senhora", "Dr.": "doutor", "Dra.": "doutora",
     },

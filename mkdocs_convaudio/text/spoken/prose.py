@@ -368,16 +368,10 @@ _NUMBER_START = re.compile(r"[-−]?[.,]?\d")
 _COMPARISONS = {"<", ">", "≤", "≥", "≈", "≃", "≠", "<=", ">="}
 
 
-def _prose_word(word: str) -> bool:
-    """A word of a sentence, whose verb a comparison after it shares ("values", "était", "p-value"): not a term,
-    a formula, a function's name (`det ≠ 0`) or an abbreviation (`MSE < 0.1`)."""
-    core = _peel(word)[1]
-    return (
-        re.fullmatch(r"[^\W\d_]{2,}(?:-[^\W\d_]+)*", core) is not None
-        and not core.isupper()
-        and core.lower() not in FUNCTION_NAMES
-        and not _is_term(word)
-    )
+def _after_verb(word: str, lang: Language) -> bool:
+    """Whether a comparison follows a verb of the sentence ("was < 0.05", "takes ≈ 3 hours"), whose own verb would
+    be a second one; elsewhere ("if count < 5", "det ≠ 0") the sign is the verb."""
+    return _peel(word)[1].lower() in lang.verbs
 
 
 def _prose_comparison(sign: str, lang: Language) -> str:
@@ -400,11 +394,11 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool) -> lis
         number_after = _NUMBER_START.match(_peel(after)[1]) is not None
         if word in ("-", "−") and _is_term(before) and _is_term(after):
             out.append(lang.minus)
-        elif word == "/" and before and after and any(_divided(side) for side in (before, after)):
-            out.append(lang.symbols["/"])  # TP / (TP + FP): a division, not "slash" ("yes / no" stays)
+        elif word == "/" and (after.startswith("(") or before.endswith(")")) and (_divided(before) or _divided(after)):
+            out.append(lang.symbols["/"])  # TP / (TP + FP): a division, not "slash" ("CPU / GPU" stays)
         elif word in (">", "<") and before and after and not (_is_term(before) or _is_term(after) or number_after):
             out.append(",")  # Save > Export > PDF: a menu path, not a comparison (a number after it compares)
-        elif word in _COMPARISONS and _prose_word(before) and (number_after or _is_term(after)):
+        elif word in _COMPARISONS and _after_verb(before, lang) and (number_after or _is_term(after)):
             out.append(_prose_comparison(word, lang))
         elif (
             near_operator
@@ -420,7 +414,8 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool) -> lis
     return out
 
 
-_AMOUNT = r"(\d[\d,.]*\d|\d)(?:\s?(k|K|M|B|bn|T|tn|million|billion|trillion|thousand)(?![\w]))?"
+# a suffix is no word's first letter (`$15 T-shirt`, `$99 T-Mobile`)
+_AMOUNT = r"(\d[\d,.]*\d|\d)(?:\s?(k|K|M|B|bn|T|tn|million|billion|trillion|thousand)(?!\w|-[A-Za-z]))?"
 
 
 def _money(text: str, lang: Language) -> str:
@@ -558,9 +553,9 @@ def _dash_range(match: re.Match[str], lang: Language) -> str:
     return f"{start}{match[1]} {joiner} "
 
 
-_VULGAR = re.compile(r"(?<![\w.,])(\d+)?\s?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
+_VULGAR = re.compile(r"(?<![\w.,])(\d+)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
 #: 1e-9, 3e-4, 6.02e23: a number times a power of ten, as a programmer says it ("three e minus four")
-_SCIENTIFIC = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)[eE]([-−+]?)(\d{1,3})(?!\w|[.,]\d)")
+_SCIENTIFIC = re.compile(r"(?<![\w.,#])(\d+(?:\.\d+)?)[eE]([-−+]?)(\d{1,3})(?!\w|[.,]\d)")
 
 
 def _vulgar_fraction(match: re.Match[str], lang: Language) -> str:
@@ -595,7 +590,7 @@ def _accented_letters(text: str, lang: Language) -> str:
 
     def say(match: re.Match[str]) -> str:
         # a vowel under an accent its language writes (French "ô", German "ä") is a word, not an estimate
-        if lang.code != "en" and match[1] in "aeiouAEIOU" and match[2] in "\u0302\u0303\u0308":
+        if lang.code != "en" and match[1] in "aeiouAEIOUnN" and match[2] in "\u0302\u0303\u0308":
             return match[0]
         return " " + lang.accents[_ACCENT_NAMES[match[2]]].format(match[1]) + " "
 
@@ -604,12 +599,15 @@ def _accented_letters(text: str, lang: Language) -> str:
 
 
 #: `5! = 120`, `n!/k!`: a factorial beside an operator (an exclamation at a sentence's end is none)
-_FACTORIAL = re.compile(r"(?:(?<![\w!])(?=\S+!\s*[=/×·*()])|(?<=[=/×·*(]))(\d+|[A-Za-z])!")
+_FACTORIAL = re.compile(
+    r"(?<![\w!])(\d+|[A-Za-z])!(?!=)(?=\s*[=/×·*](?!=)|\()"  # 5! = 120, n!/k!, k!(n−k)!
+    r"|(?<=[/×·*(])(\d+|[A-Za-z])!(?!=)"  # /k!
+)
 
 
 def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str:
     """Words for a line whose markup is gone (formulas in `$…$` already replaced by placeholders)."""
-    text = _FACTORIAL.sub(lambda m: f"{m[1]} {lang.symbols['!']} ", text)
+    text = _FACTORIAL.sub(lambda m: f"{m[1] or m[2]} {lang.symbols['!']} ", text)
     text = _accented_letters(text, lang)
     text = _VULGAR.sub(lambda match: _vulgar_fraction(match, lang), text)
     text = _SCIENTIFIC.sub(lambda m: f"{m[1]} e {lang.minus + ' ' if m[2] in '-−' and m[2] else ''}{m[3]}", text)
@@ -618,7 +616,7 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str
     text = re.sub(r"(?:(?<=^)|(?<=[\s(\[,]))\*{1,2}(?=[A-Za-z_]\w*(?![\w*]))", "", text)
     text = _counted_amounts(_money(text, lang), lang)
     if not lang.decimal_comma:  # p < .001: "zero point zero zero one" (a lone ".001" lost its point)
-        text = re.sub(r"(?<![\w.,])\.(?=\d)", "0.", text)
+        text = re.sub(r"(?<![\w.,])\.(?=\d+(?![\w.]))", "0.", text)
     # 5-10 minutes, 2020-2024; not dates (2024-03-15), versions (1.2-3) or names (COVID-19)
     text = re.sub(r"(?<![\w.\-/])(\d{1,4})-(\d{1,4})(?![\w\-/]|[.,]\d)", lambda m: _hyphen_range(m, lang), text)
     text = _numbers_with_units(text, lang)

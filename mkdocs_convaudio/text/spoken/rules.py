@@ -157,6 +157,8 @@ class Language:
     range_words: frozenset[str] = frozenset()
     #: Words after which a range's two ends are joined by `word_and` ("between 10 and 20", not "between 10 to 20").
     between_words: frozenset[str] = frozenset()
+    #: Verbs after which a comparison leaves out its own `verb` ("was less than 0.05", not "was is less than").
+    verbs: frozenset[str] = frozenset()
     #: The verb a comparison's words start with ("is less than"), left out after a word of prose ("values
     #: greater than 1", not "values is greater than 1").
     verb: str = ""
@@ -303,7 +305,7 @@ ENGLISH = Language(
         "approx.": "approximately", "w.r.t.": "with respect to", "s.t.": "such that", "resp.": "respectively",
         "No.": "number", "Fig.": "figure", "Eq.": "equation", "et al.": "and others", "I/O": "I O",
         "N/A": "not applicable", "w/o": "without", "24/7": "twenty-four seven", "50/50": "fifty-fifty",
-        "A/B test": "A B test", "A/B testing": "A B testing", "A/B": "A B",
+        "A/B test": "A B test", "A/B testing": "A B testing",
     },
     units=_EN_UNITS,
     squared="squared",
@@ -328,6 +330,9 @@ ENGLISH = Language(
     word_or="or",
     word_and="and",
     between_words=frozenset({"between", "Between"}),
+    verbs=frozenset({"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "stays", "stayed",
+                     "becomes", "became", "seems", "seemed", "takes", "took", "costs", "cost", "lasts", "lasted",
+                     "gets", "got", "stay", "remain", "become", "it's", "that's"}),
     follows="follows",
     word_to="to",
     by="by",
@@ -385,7 +390,7 @@ FRENCH = Language(
         "cf.": "voir", "env.": "environ", "n°": "numéro", "No.": "numéro", "Fig.": "figure", "éq.": "équation",
         "et al.": "et collaborateurs", "I/O": "I O", "N/A": "non applicable",
         "24/7": "vingt-quatre heures sur vingt-quatre", "24 h/24": "vingt-quatre heures sur vingt-quatre",
-        "7 j/7": "sept jours sur sept", "50/50": "moitié-moitié", "A/B test": "test A B", "A/B": "A B",
+        "7 j/7": "sept jours sur sept", "50/50": "moitié-moitié", "A/B test": "test A B", "test A/B": "test A B",
     },
     units=_FR_UNITS,
     squared="au carré",
@@ -410,6 +415,9 @@ FRENCH = Language(
     word_or="ou",
     word_and="et",
     between_words=frozenset({"entre", "Entre"}),
+    verbs=frozenset({"est", "était", "sont", "étaient", "reste", "restait", "restent", "devient", "devenait",
+                     "semble", "semblait", "prend", "prenait", "coûte", "coûtait", "dure", "durait", "vaut",
+                     "valait", "être", "c'est", "c’est"}),
     follows="suit",
     word_to="à",
     by="par",

@@ -65,7 +65,7 @@ SPANISH = Language(
         "vs.": "contra", "etc.": "etcétera", "cf.": "véase", "aprox.": "aproximadamente", "núm.": "número",
         "n.º": "número", "No.": "número", "Fig.": "figura", "Ec.": "ecuación", "et al.": "y colaboradores",
         "EE. UU.": "Estados Unidos", "EE.UU.": "Estados Unidos", "I/O": "I O", "E/S": "E S", "N/A": "no aplica",
-        "24/7": "veinticuatro siete", "50/50": "cincuenta cincuenta", "A/B test": "test A B", "A/B": "A B",
+        "24/7": "veinticuatro siete", "50/50": "cincuenta cincuenta", "A/B test": "test A B", "test A/B": "test A B",
         "Dr.": "doctor", "Dra.": "doctora", "Sr.": "señor", "Sra.": "señora", "pág.": "página",
     },
     units=_UNITS,
