@@ -452,6 +452,12 @@ NOTATION = [
         "(maybe), p Hi p, std::vector std::string, [to the zeroth power to 9]",
     ),
     ("Señor Ñ, si le score < 5", "es", "Señor Ñ, si le score menor que 5"),
+    # double primes in LaTeX (`f''(x)` was "f x"); times of day; an Italian degree sign before a word is an ordinal
+    (r"$f''(x) = 6x$ and $f^{\prime\prime}$", "en", "f prime prime of x equals six x and f prime prime"),
+    ("à 15 h 45, à 10h30 ou à 9h00", "fr", "à 15 heures 45, à 10 heures 30 ou à 9 heures"),
+    ("às 15h45", "pt", "às 15 horas e 45"),
+    ("um 10.30 Uhr", "de", "um 10 Uhr 30"),
+    ("Dal 1° gennaio, un angolo di 30°", "it", "Dal primo gennaio, un angolo di 30 gradi"),
     ("il rendimento del 7–8% e costa 10–20 €", "it", "il rendimento del 7 a 8% e costa da 10 a 20 euro"),
     # a comparison after a word of prose has that sentence's verb, and a decimal-comma number after it compares (the
     # sign was dropped, read as a menu path); a lone ".001" keeps its point, ".NET" its space

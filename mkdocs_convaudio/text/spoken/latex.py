@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pylatexenc import latexwalker as lw
@@ -132,8 +133,15 @@ def _macro(node: Any, queue: list[Any]) -> list[Item]:
     return [item for part in converted for item in part]
 
 
+_PRIMES = re.compile(r"(?<=[A-Za-z0-9})\]])('{2,})")
+_PRIME_SCRIPT = re.compile(r"\^\s*(?:\{\s*(?:\\prime\s*)+\}|\\prime)")
+
+
 def parse_latex(source: str) -> list[Node]:
     """LaTeX math (without `$` delimiters) → nodes; malformed input is read as far as it goes."""
+    # primes as superscripts: the walker takes `''` for a closing quote, and `f''(x)` was "f x"
+    source = _PRIME_SCRIPT.sub(lambda m: "′" * m[0].count("prime"), source)  # f^{\prime\prime}, f^\prime
+    source = _PRIMES.sub(lambda m: "′" * len(m[1]), source.replace("\\prime", "′"))
     walker = lw.LatexWalker(source, tolerant_parsing=True)
     try:
         nodes, _, _ = walker.get_latex_nodes()

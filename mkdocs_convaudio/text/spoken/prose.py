@@ -605,8 +605,32 @@ _FACTORIAL = re.compile(
 )
 
 
+#: 15 h 45, 15h45, 9h05 (French, Portuguese); 10.30 Uhr, 10:30 Uhr (German)
+_CLOCK_H = re.compile(r"(?<![\w.,:])([01]?\d|2[0-3])\s?h\s?([0-5]\d)(?!\w)")
+_CLOCK_UHR = re.compile(r"(?<![\w.,:])([01]?\d|2[0-3])[.:]([0-5]\d)\s?Uhr\b")
+_DEGREE_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,2})°(?=\s+[a-zà-ù])")
+
+
+def _clock(match: re.Match[str], lang: Language) -> str:
+    hours, minutes = str(int(match[1])), match[2]
+    return lang.clock_whole.format(h=hours) if minutes == "00" else lang.clock.format(h=hours, m=str(int(minutes)))
+
+
+def _times_and_ordinals(text: str, lang: Language) -> str:
+    """ "15 heures 45" for `15h45` (eSpeak said "quinze ache quarante-cinq"), "10 Uhr 30" for `10.30 Uhr`
+    ("zehn Punkt dreißig"); Italian `1° gennaio` is "primo gennaio" ("1 gradi gennaio")."""
+    if lang.clock:
+        text = (_CLOCK_UHR if "Uhr" in lang.clock else _CLOCK_H).sub(lambda m: _clock(m, lang), text)
+    if lang.degree_ordinals and "°" in text:
+        from .reading import _ordinal
+
+        text = _DEGREE_ORDINAL.sub(lambda m: _ordinal(int(m[1]), lang), text)
+    return text
+
+
 def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str:
     """Words for a line whose markup is gone (formulas in `$…$` already replaced by placeholders)."""
+    text = _times_and_ordinals(text, lang)
     text = _FACTORIAL.sub(lambda m: f"{m[1] or m[2]} {lang.symbols['!']} ", text)
     text = _accented_letters(text, lang)
     text = _VULGAR.sub(lambda match: _vulgar_fraction(match, lang), text)

@@ -159,6 +159,12 @@ class Language:
     between_words: frozenset[str] = frozenset()
     #: Verbs after which a comparison leaves out its own `verb` ("was less than 0.05", not "was is less than").
     verbs: frozenset[str] = frozenset()
+    #: A time of day written `15 h 45`, `15h45` (French, Portuguese) or `10.30 Uhr` (German): "{h} heures {m}"; and
+    #: the words for a whole hour ("{h} heures"). Empty: left to the voice.
+    clock: str = ""
+    clock_whole: str = ""
+    #: `1° gennaio`: a degree sign before a word is an ordinal ("primo"), as Italian writes it
+    degree_ordinals: bool = False
     #: The verb a comparison's words start with ("is less than"), left out after a word of prose ("values
     #: greater than 1", not "values is greater than 1").
     verb: str = ""
@@ -415,6 +421,8 @@ FRENCH = Language(
     word_or="ou",
     word_and="et",
     between_words=frozenset({"entre", "Entre"}),
+    clock="{h} heures {m}",
+    clock_whole="{h} heures",
     verbs=frozenset({"est", "était", "sont", "étaient", "reste", "restait", "restent", "devient", "devenait",
                      "semble", "semblait", "prend", "prenait", "coûte", "coûtait", "dure", "durait", "vaut",
                      "valait", "être", "c'est", "c’est"}),
