@@ -59,7 +59,7 @@ ENGLISH = [
 FRENCH = [
     ("Un débit de 100 Mo/s et 60 km/h.", "Un débit de 100 mégaoctets par seconde et 60 kilomètres par heure."),
     ("la variable `log_level`", "la variable log level"),
-    ("de 5-10 minutes, à 10 h 30", "de 5 à 10 minutes, à 10 h 30"),
+    ("de 5-10 minutes, à 10 h 30", "de 5 à 10 minutes, à 10 heures 30"),
     ("Il a levé $1.5M.", "Il a levé 1.5 million de dollars."),
     ("définie sur ℝ", "définie sur l'ensemble des réels"),
     ("de 0 à n-1", "de 0 à n moins 1"),
