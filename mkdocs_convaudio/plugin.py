@@ -394,7 +394,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         session, file = self.session, page.file
         source_path = file.abs_src_path
         line_offset = session.front_matter_lines(source_path) if source_path else front_matter_lines(markdown)
-        language = session.language_of(file.src_uri, page.meta, getattr(file, "locale", None), self.site_language)
+        language = session.language_of(
+            file.src_uri, page.meta, getattr(file, "locale", None), self.site_language, markdown
+        )
         try:
             placed, warnings = session.page(
                 file.src_uri,
