@@ -458,6 +458,13 @@ NOTATION = [
     ("às 15h45", "pt", "às 15 horas e 45"),
     ("um 10.30 Uhr", "de", "um 10 Uhr 30"),
     ("Dal 1° gennaio, un angolo di 30°", "it", "Dal primo gennaio, un angolo di 30 gradi"),
+    # a rate whose unit has a power (it was "m over s squared"), a unit symbol after a slash (it was "per s")
+    (
+        "9.81 m/s², 1 g/cm³ and 500 tokens/s",
+        "en",
+        "9.81 meters per second squared, 1 gram per centimeter cubed and 500 tokens per second",
+    ),
+    ("10 000 requêtes/s", "fr", "10 000 requêtes par seconde"),
     ("il rendimento del 7–8% e costa 10–20 €", "it", "il rendimento del 7 a 8% e costa da 10 a 20 euro"),
     # a comparison after a word of prose has that sentence's verb, and a decimal-comma number after it compares (the
     # sign was dropped, read as a menu path); a lone ".001" keeps its point, ".NET" its space

@@ -181,14 +181,17 @@ def _unit_pattern(lang: Language) -> tuple[re.Pattern[str], dict[str, str]]:
     # is `unit/period` (`8 h/day`, `2 GB/month`); and a unit of more than one letter per anything (`16 ms/frame`)
     pattern = re.compile(
         rf"(?<![\w.])(?P<about>~\s?)?(?P<sign>[-−])?(?P<num>\d+(?:[.,]\d+)?)\s?"
-        rf"(?:(?P<rate>{any_unit})/(?:(?P<per>{any_unit})|(?P<period>(?i:{periods})))"
+        rf"(?:(?P<rate>{any_unit})/(?:(?P<per>{any_unit})(?P<power>[²³])?|(?P<period>(?i:{periods})))"
         rf"|(?P<unit>{alternatives})(?:/(?P<each>[^\W\d_]+))?)(?![\w])"
     )
     return pattern, every
 
 
 def _period(word: str, lang: Language) -> str:
-    """A period after "per" in words: `yr` is "year" in English (other languages write theirs out)."""
+    """A period after "per" in words: `yr` is "year" in English (other languages write theirs out); a unit's
+    symbol (`requests/s`, `Anfragen/h`) is its word ("per s" was said)."""
+    if word in ("s", "h", "min", "ms") and word in lang.units:
+        return lang.singular(lang.units[word])
     return _PERIOD_WORDS.get(word.lower(), word) if lang.code == "en" else word
 
 
@@ -211,6 +214,8 @@ def _numbers_with_units(text: str, lang: Language) -> str:
         words += [lang.counted(match["num"], unit, _word_before(match))]  # 1 kilohm, eine Sekunde
         if match["per"]:
             words += [lang.per_unit(lang.singular(units[match["per"]]))]
+            if match["power"]:  # 9.81 m/s²: "meters per second squared" ("m over s squared")
+                words += [lang.squared if match["power"] == "²" else lang.cubed]
         elif match["period"]:
             words += [lang.per_unit(_period(match["period"], lang))]
         elif match["each"]:
