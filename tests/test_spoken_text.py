@@ -465,6 +465,13 @@ NOTATION = [
         "9.81 meters per second squared, 1 gram per centimeter cubed and 500 tokens per second",
     ),
     ("10 000 requêtes/s", "fr", "10 000 requêtes par seconde"),
+    # "hash one", "C hash", "ten ex" (bug bash 65, finding 25)
+    (
+        "the #1 reason, issue #42, C# and F#, 10x faster, #python",
+        "en",
+        "the number 1 reason, issue number 42, C sharp and F sharp, 10 times faster, #python",
+    ),
+    ("la raison #1", "fr", "la raison numéro 1"),
     ("il rendimento del 7–8% e costa 10–20 €", "it", "il rendimento del 7 a 8% e costa da 10 a 20 euro"),
     # a comparison after a word of prose has that sentence's verb, and a decimal-comma number after it compares (the
     # sign was dropped, read as a menu path); a lone ".001" keeps its point, ".NET" its space

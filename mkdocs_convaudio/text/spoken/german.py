@@ -91,6 +91,7 @@ GERMAN = Language(
     log_base="Logarithmus zur Basis {} von {}",
     word_or="oder",
     word_and="und",
+    number_sign="Nummer",
     clock="{h} Uhr {m}",
     clock_whole="{h} Uhr",
     between_words=frozenset({"zwischen", "Zwischen"}),

@@ -90,6 +90,7 @@ ITALIAN = Language(
     log_base="logaritmo in base {} di {}",
     word_or="o",
     word_and="e",
+    number_sign="numero",
     degree_ordinals=True,
     between_words=frozenset({"tra", "Tra", "fra", "Fra"}),
     follows="segue",

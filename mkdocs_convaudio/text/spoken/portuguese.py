@@ -96,6 +96,7 @@ PORTUGUESE = Language(
     log_base="logaritmo na base {} de {}",
     word_or="ou",
     word_and="e",
+    number_sign="número",
     clock="{h} horas e {m}",
     clock_whole="{h} horas",
     between_words=frozenset({"entre", "Entre"}),

@@ -621,11 +621,28 @@ def _clock(match: re.Match[str], lang: Language) -> str:
     return lang.clock_whole.format(h=hours) if minutes == "00" else lang.clock.format(h=hours, m=str(int(minutes)))
 
 
+#: `#1`, `#42` (a rank, an issue): not a heading's or a hashtag's mark
+_NUMBER_SIGN = re.compile(r"(?<![\w#&/])#(\d+)(?![\w])")
+#: `C#`, `F#`: the languages, "sharp"
+_SHARP = re.compile(r"(?<![\w.])([CF])#(?![\w#])")
+#: `10x faster`, `a 2x speedup`: "times" (an English rate; "ten ex"); not `4x + 4`, a product
+_TIMES_FASTER = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?)x(?=\s+(?:faster|slower|more|less|fewer|bigger|smaller|larger|cheaper|better|"
+    r"worse|higher|lower|longer|shorter|speedup|speed-up|improvement|increase|reduction|boost|gain)\b)"
+)
+
+
 def _times_and_ordinals(text: str, lang: Language) -> str:
     """ "15 heures 45" for `15h45` (eSpeak said "quinze ache quarante-cinq"), "10 Uhr 30" for `10.30 Uhr`
     ("zehn Punkt dreißig"); Italian `1° gennaio` is "primo gennaio" ("1 gradi gennaio")."""
     if lang.clock:
         text = (_CLOCK_UHR if "Uhr" in lang.clock else _CLOCK_H).sub(lambda m: _clock(m, lang), text)
+    if "#" in text:
+        text = _SHARP.sub(r"\1 sharp", text)
+        if lang.number_sign:
+            text = _NUMBER_SIGN.sub(lambda m: f"{lang.number_sign} {m[1]}", text)
+    if lang.code == "en":
+        text = _TIMES_FASTER.sub(r"\1 times", text)
     if lang.degree_ordinals and "°" in text:
         from .reading import _ordinal
 

@@ -165,6 +165,8 @@ class Language:
     clock_whole: str = ""
     #: `1° gennaio`: a degree sign before a word is an ordinal ("primo"), as Italian writes it
     degree_ordinals: bool = False
+    #: `#1`, `#42`: "number 1" (eSpeak said "hash one")
+    number_sign: str = ""
     #: The verb a comparison's words start with ("is less than"), left out after a word of prose ("values
     #: greater than 1", not "values is greater than 1").
     verb: str = ""
@@ -336,6 +338,7 @@ ENGLISH = Language(
     word_or="or",
     word_and="and",
     between_words=frozenset({"between", "Between"}),
+    number_sign="number",
     verbs=frozenset({"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "stays", "stayed",
                      "becomes", "became", "seems", "seemed", "takes", "took", "costs", "cost", "lasts", "lasted",
                      "gets", "got", "stay", "remain", "become", "it's", "that's"}),
@@ -421,6 +424,7 @@ FRENCH = Language(
     word_or="ou",
     word_and="et",
     between_words=frozenset({"entre", "Entre"}),
+    number_sign="numéro",
     clock="{h} heures {m}",
     clock_whole="{h} heures",
     verbs=frozenset({"est", "était", "sont", "étaient", "reste", "restait", "restent", "devient", "devenait",

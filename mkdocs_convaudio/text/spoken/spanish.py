@@ -90,6 +90,7 @@ SPANISH = Language(
     log_base="logaritmo en base {} de {}",
     word_or="o",
     word_and="y",
+    number_sign="número",
     between_words=frozenset({"entre", "Entre"}),
     follows="sigue",
     word_to="a",
