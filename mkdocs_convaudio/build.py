@@ -526,6 +526,8 @@ class AudioSession:
         #: The conversations the last page asked for (planned or not: one with an error counts): none means the
         #: page has audio on for nothing.
         self.conversations_on_page = 0
+        #: characters the same run sent before this session (mkdocs-static-i18n's languages before this one)
+        self.spent_before = 0
         #: the last planned page's linked `.json` files that hold no conversation (`no_conversation`)
         self.other_data_on_page: list[str] = []
         #: Each page file's front matter length by its stamp (see `front_matter_lines`), and the files read for it
@@ -1312,7 +1314,9 @@ class AudioSession:
             self.before_render()
         stats = Stats()
         if jobs:
-            stats = self.renderer.render(jobs, generate=self.generate, max_characters=self.options.max_characters)
+            stats = self.renderer.render(
+                jobs, generate=self.generate, max_characters=self.options.max_characters, spent=self.spent_before
+            )
         lines = sum(trusted.values())
         stats.conversations += len(trusted)
         stats.lines += lines

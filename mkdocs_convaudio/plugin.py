@@ -257,6 +257,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.player_title, self.captions = "", True
         self.plugin_name = "convaudio"
         self.configured_docs_dir: str | None = None  # see `_on_config_first`
+        #: characters sent to a paid engine by this run's builds: `max_characters` covers the run (every language of
+        #: mkdocs-static-i18n, which builds them in turn with this plugin; every rebuild of `mkdocs serve`)
+        self.characters_sent = 0
         #: Set by `mkdocs-convaudio estimate`: plan every page as a build would, synthesize and write nothing.
         self.dry_run = False
         self.dry_run_sessions: list[AudioSession] = []  # one per build (mkdocs-static-i18n runs several)
@@ -482,8 +485,10 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 item.title = str(page.title)
         if self.config.podcast.enabled:
             self._feed_paths()
+        self.session.spent_before = self.characters_sent
         try:
             stats = self.session.render()
+            self.characters_sent += stats.characters
             self.timings.merge(self.session.timings())
             self.digests.update(self.session.timings_digests())
             self.durations.update(self.session.durations())

@@ -391,8 +391,11 @@ class Renderer:
         return Estimate(self.engine.name, sorted(posts.values(), key=lambda post: post.source_path))
 
     # -- rendering --------------------------------------------------------------------------------------
-    def render(self, jobs: list[Job], *, generate: bool = True, max_characters: int | None = None) -> Stats:
-        """Synthesize what is missing (or refuse, when `generate` is off or over budget), then assemble."""
+    def render(
+        self, jobs: list[Job], *, generate: bool = True, max_characters: int | None = None, spent: int = 0
+    ) -> Stats:
+        """Synthesize what is missing (or refuse, when `generate` is off or over budget), then assemble. `spent` is
+        what the same run sent before this (mkdocs-static-i18n's other languages): the budget covers the run."""
         unique = list({job.key: job for job in jobs}.values())
         self.generate = generate
         todo = self.missing(unique)
@@ -400,12 +403,15 @@ class Renderer:
         if todo and not generate:
             raise ConvaudioError(self._missing_message(todo))
         characters = sum(len(part.text) for part in todo)
-        if max_characters is not None and characters > max_characters:
+        # a budget of what is paid for: a free engine (eSpeak, Piper, a fallback) is never stopped by it
+        if max_characters is not None and self.engine.is_cloud and characters + spent > max_characters:
             estimate = self.estimate(unique)
+            before = f" after the {spent} this run sent already (its other languages)" if spent else ""
             raise ConvaudioError(
                 f"this build would send {characters} characters ({len(todo)} lines) to the {self.engine.name} "
-                f"engine, about ${estimate.price:.2f}, more than max_characters ({max_characters}); nothing was "
-                "sent. Run `mkdocs-convaudio estimate` to see which posts, then raise max_characters."
+                f"engine, about ${estimate.price:.2f}{before}, more than max_characters ({max_characters}); nothing "
+                f"{'more ' if spent else ''}was sent. Run `mkdocs-convaudio estimate` to see which posts, then raise "
+                "max_characters."
             )
         synthesized = self._synthesize(todo)
         stats.synthesized = len(synthesized)

@@ -19,7 +19,7 @@ from tests.fakes.elevenlabs_tts import elevenlabs_server
 from tests.fakes.google_tts import google_error, quota_exceeded, unavailable
 from tests.fakes.http import FakeServer, Request, Response, serve
 from tests.fakes.openai_tts import openai_server
-from tests.sites import Site, conversation, decode, post, rms_db
+from tests.sites import Site, conversation, decode, post, rms_db, static_i18n
 
 KEY = GOOGLE_KEY
 SYNTHESIZE = "/v1/text:synthesize"
@@ -355,6 +355,30 @@ def test_max_characters_stops_before_any_request(
     summary = site.build()
     assert (summary.synthesized, summary.characters) == (3, characters)
     assert len(google.requests) == 3
+
+
+def test_max_characters_covers_every_language_of_a_run_and_never_a_free_engine(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """mkdocs-static-i18n builds each language in turn, and each checked the budget alone: a budget of 50 let 90
+    characters through (bug bash 68). And a free engine (eSpeak, the fallback without credentials) was stopped by
+    it."""
+    static_i18n(site)
+    english = [("A", "Hello and welcome, we talk bread."), ("B", "Yes, good bread.")]
+    french = [("A", "Bonjour, on parle de pain frais."), ("B", "Oui, du bon pain.")]
+    budget = max(sum(len(text) for _, text in turns) for turns in (english, french))
+    use_google(site, google, monkeypatch, max_characters=budget)
+    site.write("talk.md", post(conversation(*english)))
+    site.write("talk.fr.md", post(conversation(*french), lang="fr"))
+    message = site.build_error()
+    assert "this run sent already (its other languages)" in message and f"max_characters ({budget})" in message
+    assert sum(len(text) for text in google_texts(google)) <= budget  # the first language only
+    # eSpeak alone, with the same budget and more to say: not stopped
+    site.plugin_options.pop("google")
+    site.plugin_options["engine"] = "espeak"
+    site.plugin_options["max_characters"] = 1
+    site.build()
+    assert site.audio_files()
 
 
 @pytest.mark.parametrize("switch", ["option", "environment"])
