@@ -373,11 +373,13 @@ class Renderer:
         return out
 
     def price_per_million(self, voice: str) -> float:
-        """The configured override whose name is the longest match in the voice or a setting, else the engine's."""
-        haystack = " ".join([voice, *(str(v) for v in self.engine.sound_settings().values())])
-        matches = [name for name in self.prices if name in haystack]
-        if matches:
-            return float(self.prices[max(matches, key=len)])
+        """The configured override whose name is the longest match in the voice, else in a setting (a model), else
+        the engine's; names match without regard to case. The voice first: a Studio voice's price is not the one
+        of the `voice_family` other speakers use (its estimate was 4× low)."""
+        for haystack in (voice, " ".join(str(value) for value in self.engine.sound_settings().values())):
+            matches = [name for name in self.prices if name.lower() in haystack.lower()]
+            if matches:
+                return float(self.prices[max(matches, key=len)])
         return self.engine.price_per_million(voice)
 
     def estimate(self, jobs: list[Job]) -> Estimate:

@@ -77,6 +77,25 @@ def test_estimate_uses_price_overrides(site: Site, capsys: pytest.CaptureFixture
     assert re.search(r"^total\s+2\s+9\s+\$\s*13\.0000$", capsys.readouterr().out, re.MULTILINE)
 
 
+def test_a_price_names_the_voice_before_the_voice_family(
+    site: Site, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The docs' `{Chirp3-HD: 30, ...}` matched Google's `voice_family` setting for every voice, so a Studio
+    voice was priced as Chirp 3 HD (an estimate 4× low, bug bash 68); and `studio` in lower case matched nothing."""
+    monkeypatch.setenv("GOOGLE_API_KEY", "test-key")
+    site.plugin_options.update(
+        engine="google", google={"voice_family": "Chirp3-HD"}, prices={"Chirp3-HD": 1_000_000, "studio": 3_000_000}
+    )
+    (site.root / "convaudio-voices.yml").write_text(
+        "google:\n  talk.md:\n    A: en-US-Chirp3-HD-Charon\n    B: en-US-Studio-O\n", encoding="utf-8"
+    )
+    site.write("talk.md", post(conversation(("A", "Four"), ("B", "Five5"))))
+    site.write_config()
+    assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 0
+    # A: 4 characters at $1 each; B, a Studio voice: 5 at $3
+    assert re.search(r"^total\s+2\s+9\s+\$\s*19\.0000$", capsys.readouterr().out, re.MULTILINE)
+
+
 def test_estimate_skips_what_the_build_skips(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
     site.config["exclude_docs"] = "drafts/\n"
     site.write("drafts/wip.md", post(conversation(("A", "Not published."), ("B", "Not yet."))))
