@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor
 from concurrent.futures import wait as _wait
 from dataclasses import asdict, dataclass, field
@@ -57,6 +59,25 @@ class Limits:
     max_line_characters: int = 10_000
     #: Longest conversation, in seconds of estimated speech and pauses.
     max_duration: float = 2 * 3600.0
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM (`timeout`, `docker stop`, a CI job cancelled) stops synthesis as Ctrl-C does: queued lines are not
+    sent and the running ones finish into the cache; its default killed the process with answers paid for and
+    lost. Only in the main thread, which alone may handle signals (`mkdocs serve` builds elsewhere)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
 
 
 def _duration(seconds: float) -> str:
@@ -573,6 +594,10 @@ class Renderer:
     def _synthesize_pass(self, todo: list[LinePart], *, wait: bool, done: list[LinePart]) -> list[LinePart]:
         if not todo:
             return []
+        with _terminate_as_interrupt():
+            return self._synthesize_pool(todo, wait=wait, done=done)
+
+    def _synthesize_pool(self, todo: list[LinePart], *, wait: bool, done: list[LinePart]) -> list[LinePart]:
         stop = threading.Event()
         characters = sum(len(part.text) for part in todo)
         with (

@@ -323,22 +323,32 @@ def test_interrupted_build_resumes_with_the_remaining_lines(
     assert_decodable(site, ["talk-1.mp3"])
 
 
-def test_ctrl_c_sends_no_queued_line(site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_ctrl_c_or_terminate_sends_no_queued_line_and_loses_no_answer(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch, stop: signal.Signals
+) -> None:
     """Ctrl-C during synthesis stopped nothing: every queued line was still sent, and paid for, before the build
-    ended. Now only the requests already running finish."""
+    ended. SIGTERM (`timeout`, a cancelled CI job) killed the build with answers paid for and not kept. Now only
+    the requests already running finish, into the cache: the next build sends each other line once."""
     healthy = google.routes[("POST", SYNTHESIZE)]
 
     def interrupts_on_third(request: Request) -> Response:
         if len(google.requests_to(SYNTHESIZE)) == 3:
-            os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C
+            os.kill(os.getpid(), stop)
         return healthy(request)
 
     google.routes[("POST", SYNTHESIZE)] = interrupts_on_third
     use_google(site, google, monkeypatch, concurrency=2)
-    site.write("talk.md", post(conversation(*numbered_talk(40))))
+    turns = numbered_talk(40)
+    site.write("talk.md", post(conversation(*turns)))
     with pytest.raises(KeyboardInterrupt):
         site.build()
-    assert 3 <= len(google_texts(google)) <= 3 + 2, len(google_texts(google))  # at most the two running then
+    first = google_texts(google)
+    assert 3 <= len(first) <= 3 + 2, len(first)  # at most the two running then
+    google.routes[("POST", SYNTHESIZE)] = healthy
+    site.build()
+    texts = google_texts(google)
+    assert sorted(texts) == sorted(text for _, text in turns), "a line was sent twice, or not at all"
 
 
 def test_max_characters_stops_before_any_request(
