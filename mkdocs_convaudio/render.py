@@ -529,7 +529,7 @@ class Renderer:
                     return None
                 if self.cache.has_line(part.key):
                     return False
-                self._synthesize_line(part)
+                self._synthesize_line(part, stop)
                 progress.advance(1, len(part.text))
                 return True
         except BaseException:
@@ -538,7 +538,7 @@ class Renderer:
             stop.set()
             raise
 
-    def _synthesize_line(self, part: LinePart) -> None:
+    def _synthesize_line(self, part: LinePart, stop: threading.Event | None = None) -> None:
         def on_retry(error: EngineError, delay: float) -> None:
             # INFO, not a warning: a retry that succeeds must not fail `mkdocs build --strict`
             self.info(
@@ -551,6 +551,7 @@ class Renderer:
                 self.retry,
                 sleep=self.sleep,
                 on_retry=on_retry,
+                stop=stop,
             )
         except EngineError as error:
             raise ConvaudioError(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -35,8 +36,10 @@ def call_with_retries(
     *,
     sleep: Callable[[float], None] = time.sleep,
     on_retry: Callable[[EngineError, float], None] | None = None,
+    stop: threading.Event | None = None,
 ) -> T:
-    """Run `call`; retry transient `EngineError`s per `policy`; re-raise the last error when tries run out."""
+    """Run `call`; retry transient `EngineError`s per `policy`; re-raise the last error when tries run out, or
+    when `stop` is set meanwhile (another line failed for good: no more requests, and no wait for nothing)."""
     attempt = 0
     while True:
         try:
@@ -48,4 +51,10 @@ def call_with_retries(
             wait = policy.delay(attempt - 1, error.retry_after)
             if on_retry is not None:
                 on_retry(error, wait)
-            sleep(wait)
+            if stop is not None and sleep is time.sleep:
+                stopped = stop.wait(wait)
+            else:
+                sleep(wait)
+                stopped = stop is not None and stop.is_set()
+            if stopped:
+                raise

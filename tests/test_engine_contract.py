@@ -285,6 +285,28 @@ def test_transient_failures_are_retried_with_the_build_sleep(cloud: Cloud, serve
     assert len(cloud.requests(server)) == 3
 
 
+def test_a_line_waiting_to_retry_gives_up_once_another_line_failed_for_good(cloud: Cloud, server: FakeServer) -> None:
+    """After a permanent error elsewhere (the build's `stop`), a line waiting out Retry-After was still sent again,
+    four more times over 30 s (bug bash 68): it gives up after its wait, and sends nothing more."""
+    server.failures += [cloud.error(503, "busy", {"Retry-After": "8"})] * 4
+    engine = make(cloud, server)
+    stop = threading.Event()
+    waits: list[float] = []
+
+    def another_line_failed(error: EngineError, wait: float) -> None:
+        stop.set()
+
+    with pytest.raises(EngineError):
+        call_with_retries(
+            lambda: engine.synthesize(TEXT, cloud.voice, "en"),
+            RetryPolicy(attempts=5),
+            sleep=waits.append,
+            on_retry=another_line_failed,
+            stop=stop,
+        )
+    assert len(cloud.requests(server)) == 1 and len(waits) == 1
+
+
 def test_permanent_failure_is_not_retried(cloud: Cloud, server: FakeServer) -> None:
     server.failures.append(cloud.error(400, "bad voice", None))
     waits: list[float] = []
