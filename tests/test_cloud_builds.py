@@ -310,6 +310,8 @@ def test_interrupted_build_resumes_with_the_remaining_lines(
 
     message = site.build_error()
     assert message.startswith(f"talk.md:{turn_lines(page)[5]}: ") and "cannot be synthesized" in message
+    # a 400 about the text is not blamed on the voice ("check the name with mkdocs-convaudio voices")
+    assert "refused the request" in message and "rejected voice" not in message, message
     assert google_texts(google) == texts[:6]
     lines_dir = site.root / ".cache/plugin/convaudio/lines"
     assert len(list(lines_dir.rglob("*.flac"))) == 5  # what was done before the failure stays done

@@ -83,6 +83,13 @@ _REQUEST_LINE = re.compile(r"^(?:GET|POST|PUT|PATCH|DELETE) \S+: ")
 _NO_PITCH = ("Chirp3", "Chirp-HD", "Journey")
 
 
+def _about_the_voice(detail: str) -> bool:
+    """Whether a 400's reason is about the voice (an unknown name, a language it lacks), not the text or a setting
+    ("sentences that are too long" was blamed on the voice)."""
+    reason = detail.lower()
+    return "voice" in reason or "name" in reason or ("language" in reason and "sentence" not in reason)
+
+
 def _locale_of(voice: str) -> str | None:
     match = _FULL_NAME.match(voice)
     return match.group(1) if match else None
@@ -369,7 +376,7 @@ class GoogleEngine(CloudEngine):
                 "project has the Cloud Text-to-Speech API enabled",
                 status=status,
             )
-        if isinstance(error, api_exceptions.BadRequest) and voice:  # InvalidArgument and friends
+        if isinstance(error, api_exceptions.BadRequest) and voice and _about_the_voice(detail):
             language = (_locale_of(voice) or "").split("-")[0]
             lang = f" --lang {language}" if language else ""
             return Failure(
@@ -377,6 +384,8 @@ class GoogleEngine(CloudEngine):
                 f"`mkdocs-convaudio voices --engine google{lang}`",
                 status=400,
             )
+        if isinstance(error, api_exceptions.BadRequest):  # the text, the settings: Google's reason says which
+            return Failure(f"Google Text-to-Speech refused the request for {what} ({detail})", status=400)
         if isinstance(error, api_exceptions.GoogleAPICallError):
             if status is not None and status >= 500:
                 return Failure(f"Google Text-to-Speech is unavailable for {what} ({detail})", status=status)
@@ -391,6 +400,12 @@ class GoogleEngine(CloudEngine):
             | requests.exceptions.ContentDecodingError
             | google.auth.exceptions.TransportError,
         ):
+            if isinstance(error, requests.exceptions.ReadTimeout):  # it was reached, and may have billed the line
+                return Failure(
+                    f"Google Text-to-Speech did not answer in time for {what} ({detail}); a long line may need a "
+                    "higher `timeout`",
+                    transient=True,
+                )
             return Failure(f"could not reach Google Text-to-Speech for {what} ({detail})", transient=True)
         if isinstance(error, google.auth.exceptions.DefaultCredentialsError):
             return Failure(self.credentials_help())
