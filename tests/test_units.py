@@ -100,6 +100,15 @@ def test_language_from_path_only_when_translations_pair() -> None:
     ]
 
 
+def test_a_long_japanese_or_chinese_line_is_split_at_its_sentence_ends() -> None:
+    """「…です。これ」|「は…」: Japanese and Chinese put no space after 。, so a long line was cut mid-word (bug bash
+    68). It is cut after a 。 now, and nothing is added between the parts."""
+    for text in ("これは長い文です。" * 400, "我们用它来学习。" * 500):
+        parts = split_text(text, 5000, lambda s: len(s.encode()))
+        assert len(parts) > 1 and all(len(part.encode()) <= 5000 and part.endswith("。") for part in parts)
+        assert "".join(parts) == text
+
+
 def test_split_text_respects_limits_in_bytes() -> None:
     sentence = "Ça été très étonnant, vraiment. "
     text = sentence * 250  # ~8,500 bytes

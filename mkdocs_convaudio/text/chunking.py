@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…。！？;:])\s+")
+# Chinese and Japanese end sentences without a space after them (a line was cut mid-word there)
+_SENTENCE_END = re.compile(r"(?<=[.!?…;:])\s+|(?<=[。！？；])\s*")
+_CJK_ENDS = ("。", "！", "？", "；")
 
 
 def _hard_split(word: str, limit: int, measure: Callable[[str], int]) -> list[str]:
@@ -23,7 +25,8 @@ def _pack(units: list[str], limit: int, measure: Callable[[str], int], joiner: s
     chunks: list[str] = []
     current = ""
     for unit in units:
-        candidate = f"{current}{joiner}{unit}" if current else unit
+        between = "" if current.endswith(_CJK_ENDS) else joiner  # no space is put into Chinese or Japanese
+        candidate = f"{current}{between}{unit}" if current else unit
         if measure(candidate) <= limit:
             current = candidate
             continue
@@ -40,7 +43,7 @@ def split_text(text: str, limit: int, measure: Callable[[str], int] = len) -> li
     if measure(text) <= limit:
         return [text]
     units: list[str] = []
-    for sentence in _SENTENCE_END.split(text):
+    for sentence in filter(None, _SENTENCE_END.split(text)):
         if measure(sentence) <= limit:
             units.append(sentence)
             continue
