@@ -588,8 +588,19 @@ class Renderer:
         """Bounded parallel synthesis; on a permanent failure, queued lines are dropped, running ones finish.
         Lines another build is making are left for last (by then they are usually in the cache)."""
         done: list[LinePart] = []
-        busy = self._synthesize_pass(todo, wait=False, done=done)
-        self._synthesize_pass(busy, wait=True, done=done)
+        try:
+            busy = self._synthesize_pass(todo, wait=False, done=done)
+            self._synthesize_pass(busy, wait=True, done=done)
+        except BaseException:
+            # what a failed or interrupted build paid for is said, as a finished one's summary says it
+            made = [part for part in todo if self.cache.has_line(part.key)]
+            if made:
+                self.info(
+                    f"before it stopped, this build synthesized {len(made)} line{'s' * (len(made) != 1)} "
+                    f"({sum(len(part.text) for part in made)} characters), kept in the cache: the next build does "
+                    "not send them again"
+                )
+            raise
         return done
 
     def _synthesize_pass(self, todo: list[LinePart], *, wait: bool, done: list[LinePart]) -> list[LinePart]:

@@ -315,6 +315,8 @@ def test_interrupted_build_resumes_with_the_remaining_lines(
     assert google_texts(google) == texts[:6]
     lines_dir = site.root / ".cache/plugin/convaudio/lines"
     assert len(list(lines_dir.rglob("*.flac"))) == 5  # what was done before the failure stays done
+    paid = sum(len(text) for text in texts[:5])
+    assert any(f"synthesized 5 lines ({paid} characters), kept in the cache" in line for line in site.infos())
     assert not site.audio_files()
 
     broken = False
