@@ -561,9 +561,9 @@ def test_a_site_whose_build_stopped_before_saving_anything_keeps_prune_away(
     site.write("fr/billet.md", post(conversation(("A", "Une ligne de plus."), ("B", "Et une autre.")), lang="fr"))
     english = site.root / "mkdocs.yml"
     french = site.root / "mkdocs.fr.yml"
-    text = english.read_text().replace("docs/en", "docs/fr").replace("convaudio: {", "convaudio: {max_characters: 1, ")
+    text = english.read_text().replace("docs/en", "docs/fr").replace("convaudio: {", "convaudio: {generate: false, ")
     french.write_text(text + "site_dir: site-fr\n")
-    assert "max_characters: 1" in french.read_text()
+    assert "generate: false" in french.read_text()
     done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(french)], cwd=site.root, check=False)
     assert done.returncode != 0  # stopped in the audio step, before any line was made
     for memo in cache_root(site).glob(f"*-memo{memo_tag(french)}.json"):
