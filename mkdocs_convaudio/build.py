@@ -34,7 +34,6 @@ from .text.conversation import Conversation
 from .text.discover import Found, Span, front_matter_lines, scan_page
 from .text.spoken import Lexicon, load_lexicon
 from .text.spoken_memo import code_version, lexicon_identity
-from .voices.guess import reads_as
 from .voices.languages import memo_version, normalize_language, use_memo
 from .voices.translations import Translations
 from .voices.voice_map import VoiceMap
@@ -552,12 +551,7 @@ class AudioSession:
         return triggered(meta, self.options.trigger_key, self.options.trigger_value)
 
     def language_of(
-        self,
-        src_path: str,
-        meta: Mapping[str, Any],
-        locale: object = None,
-        site_language: object = None,
-        text: str | None = None,
+        self, src_path: str, meta: Mapping[str, Any], locale: object = None, site_language: object = None
     ) -> str:
         """Front matter `lang`, else a translation plugin's locale, else the language the path names when the
         page is one of several translations (`posts/fr/talk-fr.md`), else the site's language, else English."""
@@ -577,22 +571,7 @@ class AudioSession:
                 return candidate.strip()
         site = site_language.strip() if isinstance(site_language, str) and site_language.strip() else "en"
         self.site_language = site
-        named = self.translations.path_language(src_path, site)
-        if (
-            named is not None
-            and text is not None
-            and named.split("-")[0].lower() != site.split("-")[0].lower()
-            and not self.translations.named_by_suffix(src_path, named)
-            and reads_as(text, site)
-        ):
-            # a topic folder named like a language (`ml/`, `cs/`) beside a page of the same name one folder up:
-            # the page is written in the site's language, and was read in Malayalam or Czech
-            self.info(
-                f"{src_path}: read in {site}, as its text is, though its folder is named {named}; give it "
-                f"`lang: {named}` if it is a translation"
-            )
-            return site
-        return named or site
+        return self.translations.path_language(src_path, site) or site
 
     def check(self) -> None:
         """Raise every error collected so far, all at once."""

@@ -397,9 +397,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         session, file = self.session, page.file
         source_path = file.abs_src_path
         line_offset = session.front_matter_lines(source_path) if source_path else front_matter_lines(markdown)
-        language = session.language_of(
-            file.src_uri, page.meta, getattr(file, "locale", None), self.site_language, markdown
-        )
+        language = session.language_of(file.src_uri, page.meta, getattr(file, "locale", None), self.site_language)
         try:
             placed, warnings = session.page(
                 file.src_uri,

@@ -677,31 +677,6 @@ def test_topic_folders_named_like_languages_are_not_translations(site: Site) -> 
     assert sorted(site.voice_map()["espeak"]) == ["cs/intro.md", "ee/intro.md", "it/intro.md", "talk.md"]
 
 
-def test_a_topic_folder_page_written_in_the_site_language_stays_in_it_beside_a_page_one_folder_up(site: Site) -> None:
-    """`ml/intro.md` and `cs/intro.md` were read in Malayalam and Czech (and paid for again) once an `intro.md`
-    appeared one folder up (bug bash 66). A page whose text is plainly in the site's language stays in it; a real
-    translation in a language folder (French text in `fr/`) is still read in its language."""
-    english = (
-        "In this post we talk about the way a model learns from the data, and what it is for.",
-        "So it is a function that we fit to the data, and we can use it to make a guess.",
-    )
-    for topic in ("ml", "cs"):
-        site.write(f"posts/{topic}/intro.md", post(conversation(("Ann", english[0]), ("Bob", english[1]))))
-    site.write("posts/intro.md", post(conversation(("Ann", "Welcome to the blog, and to the first post."))))
-    site.write("posts/talk.md", post(conversation(("Ann", english[0]), ("Bob", english[1]))))
-    french = (
-        "Dans ce billet on parle de la façon dont un modèle apprend des données, et de ce à quoi il sert.",
-        "C'est une fonction que nous ajustons aux données, et on peut la utiliser pour une estimation.",
-    )
-    site.write("posts/fr/talk.md", post(conversation(("Ann", french[0]), ("Bob", french[1]))))
-    site.build()
-    audio = site.site / "assets/convaudio/posts"
-    assert site.timings(audio / "ml/intro-1.mp3")["language"] == "en"
-    assert site.timings(audio / "cs/intro-1.mp3")["language"] == "en"
-    assert site.timings(audio / "fr/talk-1.mp3")["language"] == "fr"
-    assert any("posts/ml/intro.md: read in en, as its text is" in message for message in site.infos())
-
-
 def test_a_negative_pause_is_named_by_its_option(site: Site) -> None:
     site.write("talk.md", post(TALK))
     site.plugin_options.update(pause_same_speaker=-0.5)

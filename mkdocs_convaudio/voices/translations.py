@@ -177,11 +177,6 @@ class Translations:
                     names.append(free)  # `talk-en.md` left alone again keeps the voices of `talk.md`
         return [name for name in dict.fromkeys(names) if name != key]
 
-    def named_by_suffix(self, src_path: str, language: str) -> bool:
-        """Whether the page's name ends in `language` (`talk-fr.md`, `talk.fr.md`), not only its folder."""
-        suffix = _suffix(_split(src_path)[1])
-        return suffix is not None and normal(suffix) == normal(language)
-
     def path_language(self, src_path: str, site_language: str = "en") -> str | None:
         """The language a page's path names, when the page is one of several translations (for pages without
         `lang:` in their front matter).
