@@ -139,7 +139,9 @@ def plan_site(config_file: str) -> tuple[Estimate, int | None]:
     """What the next build of a MkDocs site would synthesize, and its `max_characters`."""
     sessions = plan_site_sessions(config_file)
     jobs = [job for session in sessions for job in session.jobs]
-    return sessions[-1].renderer.estimate(jobs), sessions[-1].options.max_characters
+    # a budget of what is paid for: a free engine is never stopped by it (as the build does)
+    limit = sessions[-1].options.max_characters if sessions[-1].engine.is_cloud else None
+    return sessions[-1].renderer.estimate(jobs), limit
 
 
 def plan_site_sessions(
@@ -464,7 +466,8 @@ def command_render(args: argparse.Namespace) -> int:
         _print_warning(warning)
     session.check()
     if args.dry_run:
-        print_estimate(session.renderer.estimate(session.jobs), session.options.max_characters)
+        limit = session.options.max_characters if session.engine.is_cloud else None
+        print_estimate(session.renderer.estimate(session.jobs), limit)
         # `--strict` fails on the warnings a run would give, as the run itself does
         return 1 if batch.skipped or (args.strict and batch.warnings + warned) else 0
     # recorded while the run holds the cache, before its first line, and again once it made every file it was

@@ -258,7 +258,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.plugin_name = "convaudio"
         self.configured_docs_dir: str | None = None  # see `_on_config_first`
         #: characters sent to a paid engine by this run's builds: `max_characters` covers the run (every language of
-        #: mkdocs-static-i18n, which builds them in turn with this plugin; every rebuild of `mkdocs serve`)
+        #: mkdocs-static-i18n, which builds them in turn with this plugin; `mkdocs serve` loads a new one per rebuild)
         self.characters_sent = 0
         #: Set by `mkdocs-convaudio estimate`: plan every page as a build would, synthesize and write nothing.
         self.dry_run = False

@@ -65,7 +65,7 @@ class Limits:
 def _terminate_as_interrupt() -> Iterator[None]:
     """SIGTERM (`timeout`, `docker stop`, a CI job cancelled) stops synthesis as Ctrl-C does: queued lines are not
     sent and the running ones finish into the cache; its default killed the process with answers paid for and
-    lost. Only in the main thread, which alone may handle signals (`mkdocs serve` builds elsewhere)."""
+    lost. Only in the main thread, which alone may handle signals."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -200,6 +200,7 @@ class Renderer:
         self.retry = retry or RetryPolicy()
         self.prices = dict(prices or {})
         self.sleep = sleep
+        self._first_lock = threading.Lock()
         self.warn = warn
         self.info = info
         #: independent conversations are assembled in parallel, one per core
@@ -518,7 +519,14 @@ class Renderer:
         """Remove every secret value from a message before anyone sees it (the engine's one scrubber)."""
         return self.engine.scrub(message)
 
-    def _synthesize_part(self, part: LinePart, stop: threading.Event, wait: bool, progress: Progress) -> bool | None:
+    def _synthesize_part(
+        self,
+        part: LinePart,
+        stop: threading.Event,
+        wait: bool,
+        progress: Progress,
+        first: list[BaseException] | None = None,
+    ) -> bool | None:
         """Under the line's lock (another build on this cache may be making it): True when this build
         synthesized it, False when it was there by then, None when `wait` is off and the lock is busy."""
         if stop.is_set():
@@ -532,10 +540,13 @@ class Renderer:
                 self._synthesize_line(part, stop)
                 progress.advance(1, len(part.text))
                 return True
-        except BaseException:
+        except BaseException as error:
             # set here, before this future completes: otherwise the worker may start the next queued line
             # before the main thread sees the failure (one more paid request, even with concurrency 1)
-            stop.set()
+            with self._first_lock:
+                if first is not None and not stop.is_set():
+                    first.append(error)
+                stop.set()
             raise
 
     def _synthesize_line(self, part: LinePart, stop: threading.Event | None = None) -> None:
@@ -618,8 +629,9 @@ class Renderer:
             ) as progress,
             ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="convaudio-tts") as pool,
         ):
+            first: list[BaseException] = []  # the failure that stopped the others (a retry it woke fails too)
             futures: list[Future[bool | None]] = [
-                pool.submit(self._synthesize_part, part, stop, wait, progress) for part in todo
+                pool.submit(self._synthesize_part, part, stop, wait, progress, first) for part in todo
             ]
             try:
                 _wait(futures, return_when=FIRST_EXCEPTION)
@@ -634,7 +646,7 @@ class Renderer:
                 for future in futures:
                     future.cancel()
                 _wait(futures)
-                error = failed.exception()
+                error = first[0] if first else failed.exception()
                 assert error is not None
                 raise error
         done.extend(part for part, future in zip(todo, futures, strict=True) if future.result() is True)

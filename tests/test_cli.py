@@ -96,6 +96,15 @@ def test_a_price_names_the_voice_before_the_voice_family(
     assert re.search(r"^total\s+2\s+9\s+\$\s*19\.0000$", capsys.readouterr().out, re.MULTILINE)
 
 
+def test_estimate_says_a_free_engine_is_not_over_budget(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    """The build does not stop eSpeak for `max_characters` (it is paid for by nobody); `estimate` said it would."""
+    site.plugin_options["max_characters"] = 1
+    site.write("talk.md", post(conversation(("A", "Four"), ("B", "Five5"))))
+    site.write_config()
+    assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 0
+    assert "over max_characters" not in capsys.readouterr().out
+
+
 def test_estimate_skips_what_the_build_skips(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
     site.config["exclude_docs"] = "drafts/\n"
     site.write("drafts/wip.md", post(conversation(("A", "Not published."), ("B", "Not yet."))))

@@ -355,6 +355,28 @@ def test_ctrl_c_or_terminate_sends_no_queued_line_and_loses_no_answer(
     assert sorted(texts) == sorted(text for _, text in turns), "a line was sent twice, or not at all"
 
 
+def test_the_failure_that_stopped_the_build_is_the_one_named(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A line being retried (quota) is woken by another line's permanent error (a refused key) and fails too; the
+    build named whichever came first in the page, the quota, and hid the refusal (review 69)."""
+    healthy = google.routes[("POST", SYNTHESIZE)]
+
+    def quota_then_refused(request: Request) -> Response:
+        text = request.json()["input"]["text"]
+        if text.startswith("First"):
+            return quota_exceeded()
+        if text.startswith("Second"):
+            return google_error(403, "PERMISSION_DENIED", "The caller does not have permission.")
+        return healthy(request)
+
+    google.routes[("POST", SYNTHESIZE)] = quota_then_refused
+    use_google(site, google, monkeypatch, concurrency=2, retries=200)
+    page = site.write("talk.md", post(conversation(("A", "First line, always busy."), ("B", "Second line, refused."))))
+    message = site.build_error()
+    assert message.startswith(f"talk.md:{turn_lines(page)[1]}: ") and "refused the credentials" in message, message
+
+
 def test_max_characters_stops_before_any_request(
     site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -458,6 +458,19 @@ NOTATION = [
     ("às 15h45", "pt", "às 15 horas e 45"),
     ("um 10.30 Uhr", "de", "um 10 Uhr 30"),
     ("Dal 1° gennaio, un angolo di 30°", "it", "Dal primo gennaio, un angolo di 30 gradi"),
+    # review 69: temperatures and angles stay degrees; no time of day in a URL or a file name; one hour is singular;
+    # colours are no numbers; LaTeX's quotes are no primes; max/min is no minute
+    ("ci sono 25° all'ombra, 90° in senso orario", "it", "ci sono 25 gradi all'ombra, 90 gradi in senso orario"),
+    (
+        "https://example.fr/agenda/10h30, backup-02h30.tar.gz, à 1h30, max/min",
+        "fr",
+        "example.fr, backup-02h30.tar.gz, à 1 heure 30, max par min",
+    ),
+    (
+        r"colours #000 and #123456, issue #42, $\text{``quoted''}$",
+        "en",
+        "colours #000 and #123456, issue number 42, quoted",
+    ),
     # a rate whose unit has a power (it was "m over s squared"), a unit symbol after a slash (it was "per s")
     (
         "9.81 m/s², 1 g/cm³ and 500 tokens/s",

@@ -107,6 +107,13 @@ def test_a_long_japanese_or_chinese_line_is_split_at_its_sentence_ends() -> None
         parts = split_text(text, 5000, lambda s: len(s.encode()))
         assert len(parts) > 1 and all(len(part.encode()) <= 5000 and part.endswith("。") for part in parts)
         assert "".join(parts) == text
+    # not inside a quote or a run of marks, and the spaces after them are kept (review 69)
+    quoted = "彼は「そうです。」と言った。" * 200
+    parts = split_text(quoted, 5000, lambda s: len(s.encode()))
+    assert all(part.endswith("言った。") for part in parts) and "".join(parts) == quoted
+    mixed = "Second one！ Third？ fourth. " * 300
+    parts = split_text(mixed.strip(), 5000, lambda s: len(s.encode()))
+    assert " ".join(parts) == mixed.strip()
 
 
 def test_split_text_respects_limits_in_bytes() -> None:

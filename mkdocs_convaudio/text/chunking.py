@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-# Chinese and Japanese end sentences without a space after them (a line was cut mid-word there)
-_SENTENCE_END = re.compile(r"(?<=[.!?…;:])\s+|(?<=[。！？；])\s*")
-_CJK_ENDS = ("。", "！", "？", "；")
+#: A sentence with what follows it (its spaces): Chinese and Japanese end one without a space after it (a line was
+#: cut mid-word there), but not inside a quote or a run of marks (`「そうです。」`, `！？`).
+_SENTENCE = re.compile(r".+?(?:[.!?…;:]\s+|[。！？；](?![」』）)！？。])\s*|$)", re.S)
 
 
 def _hard_split(word: str, limit: int, measure: Callable[[str], int]) -> list[str]:
@@ -25,8 +25,7 @@ def _pack(units: list[str], limit: int, measure: Callable[[str], int], joiner: s
     chunks: list[str] = []
     current = ""
     for unit in units:
-        between = "" if current.endswith(_CJK_ENDS) else joiner  # no space is put into Chinese or Japanese
-        candidate = f"{current}{between}{unit}" if current else unit
+        candidate = f"{current}{joiner}{unit}" if current else unit
         if measure(candidate) <= limit:
             current = candidate
             continue
@@ -42,13 +41,17 @@ def split_text(text: str, limit: int, measure: Callable[[str], int] = len) -> li
     """Parts of `text`, each within `limit` as `measure` counts it (bytes for Google, characters for OpenAI)."""
     if measure(text) <= limit:
         return [text]
+    # sentences keep what followed them (a space, or nothing after 。), so packing them again adds nothing
     units: list[str] = []
-    for sentence in filter(None, _SENTENCE_END.split(text)):
-        if measure(sentence) <= limit:
+    for found in _SENTENCE.finditer(text):
+        sentence = found[0]
+        if not sentence:
+            continue
+        if measure(sentence.rstrip()) <= limit:
             units.append(sentence)
             continue
         words: list[str] = []
         for word in sentence.split():
             words.extend([word] if measure(word) <= limit else _hard_split(word, limit, measure))
-        units.extend(_pack(words, limit, measure, " "))
-    return _pack(units, limit, measure, " ")
+        units.extend(f"{part} " for part in _pack(words, limit, measure, " "))
+    return [chunk.strip() for chunk in _pack(units, limit, lambda piece: measure(piece.rstrip()), "")]

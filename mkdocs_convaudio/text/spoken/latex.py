@@ -141,7 +141,9 @@ def parse_latex(source: str) -> list[Node]:
     """LaTeX math (without `$` delimiters) → nodes; malformed input is read as far as it goes."""
     # primes as superscripts: the walker takes `''` for a closing quote, and `f''(x)` was "f x"
     source = _PRIME_SCRIPT.sub(lambda m: "′" * m[0].count("prime"), source)  # f^{\prime\prime}, f^\prime
-    source = _PRIMES.sub(lambda m: "′" * len(m[1]), source.replace("\\prime", "′"))
+    if "``" not in source:  # ``quoted'': LaTeX's quotes, not primes
+        source = _PRIMES.sub(lambda m: "′" * len(m[1]), source)
+    source = source.replace("\\prime", "′")
     walker = lw.LatexWalker(source, tolerant_parsing=True)
     try:
         nodes, _, _ = walker.get_latex_nodes()

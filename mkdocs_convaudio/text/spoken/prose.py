@@ -190,7 +190,7 @@ def _unit_pattern(lang: Language) -> tuple[re.Pattern[str], dict[str, str]]:
 def _period(word: str, lang: Language) -> str:
     """A period after "per" in words: `yr` is "year" in English (other languages write theirs out); a unit's
     symbol (`requests/s`, `Anfragen/h`) is its word ("per s" was said)."""
-    if word in ("s", "h", "min", "ms") and word in lang.units:
+    if word in ("s", "h", "ms") and word in lang.units:  # not `min` (`max/min`)
         return lang.singular(lang.units[word])
     return _PERIOD_WORDS.get(word.lower(), word) if lang.code == "en" else word
 
@@ -611,18 +611,26 @@ _FACTORIAL = re.compile(
 
 
 #: 15 h 45, 15h45, 9h05 (French, Portuguese); 10.30 Uhr, 10:30 Uhr (German)
-_CLOCK_H = re.compile(r"(?<![\w.,:])([01]?\d|2[0-3])\s?h\s?([0-5]\d)(?!\w)")
-_CLOCK_UHR = re.compile(r"(?<![\w.,:])([01]?\d|2[0-3])[.:]([0-5]\d)\s?Uhr\b")
-_DEGREE_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,2})°(?=\s+[a-zà-ù])")
+# not in a URL or a file name (`/agenda/10h30`, `backup-02h30.tar.gz`)
+_CLOCK_H = re.compile(r"(?<![\w.,:/\-])([01]?\d|2[0-3])\s?h\s?([0-5]\d)(?![\w.\-])")
+_CLOCK_UHR = re.compile(r"(?<![\w.,:/\-])([01]?\d|2[0-3])[.:]([0-5]\d)\s?Uhr\b")
+# a date or a rank (`1° gennaio`, `2° classificato`); `25° all'ombra`, `90° in senso orario` stay degrees
+_DEGREE_ORDINAL = re.compile(
+    r"(?<![\w.,])(\d{1,2})°(?=\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
+    r"novembre|dicembre|classificat[oaie]|posto|piano|livello|anno|secolo|capitolo|giorno|turno|premio)\b)"
+)
 
 
 def _clock(match: re.Match[str], lang: Language) -> str:
     hours, minutes = str(int(match[1])), match[2]
-    return lang.clock_whole.format(h=hours) if minutes == "00" else lang.clock.format(h=hours, m=str(int(minutes)))
+    said = lang.clock_whole.format(h=hours) if minutes == "00" else lang.clock.format(h=hours, m=str(int(minutes)))
+    # one hour, or none: "1 heure 30", "0 hora e 15"
+    return re.sub(r"^(\d+ \w+)s\b", r"\1", said) if int(hours) <= 1 else said
 
 
 #: `#1`, `#42` (a rank, an issue): not a heading's or a hashtag's mark
-_NUMBER_SIGN = re.compile(r"(?<![\w#&/])#(\d+)(?![\w])")
+# not a colour (`#000`, `#123456`: three or six digits) nor a number starting with 0
+_NUMBER_SIGN = re.compile(r"(?<![\w#&/])#(?!\d{3}(?:\d{3})?(?!\w))([1-9]\d{0,4})(?![\w])")
 #: `C#`, `F#`: the languages, "sharp"
 _SHARP = re.compile(r"(?<![\w.])([CF])#(?![\w#])")
 #: `10x faster`, `a 2x speedup`: "times" (an English rate; "ten ex"); not `4x + 4`, a product
