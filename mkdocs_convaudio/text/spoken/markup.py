@@ -20,7 +20,6 @@ _CODE_POWER = re.compile(r"(?<=[\w)\]])\*\*(?=[\w(])")
 # in code, an underscore between two words of two or more letters joins a name's words (`x_1`, `a_ij` stay)
 _SNAKE = re.compile(r"(?<=[A-Za-z]{2})_(?=[A-Za-z]{2})")
 # in code, only what is shaped like a tag (a name, then attributes) or a generic's types (`Map<K, V>`, nested) is
-# one: `a<b && c>d` compares
 # one: `a<b && c>d` compares. An opening tag follows no word; a closing one may (`<p>Hello</p>`); attributes may be
 # a framework's (`@click`, `:value`, `[value]`, `(click)`, `#ref`)
 _CODE_TAG = re.compile(
