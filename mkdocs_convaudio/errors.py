@@ -51,10 +51,13 @@ class EngineError(ConvaudioError):
         transient: bool = False,
         retry_after: float | None = None,
         status: int | None = None,
+        timed_out: bool = False,
     ) -> None:
         self.transient = transient
         self.retry_after = retry_after
         self.status = status
+        #: the provider was reached but did not answer in time (it may have billed the request)
+        self.timed_out = timed_out
         super().__init__(message)
 
 

@@ -80,6 +80,19 @@ def _terminate_as_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
 
 
+#: How often the main thread wakes while lines are synthesized. A signal the kernel gives another thread (Ctrl-C,
+#: SIGTERM) is handled only when the main thread runs: blocked on the futures, it slept until every line was sent.
+SIGNAL_POLL = 0.05
+
+
+def _wait_for_first_failure(futures: list[Future[Any]]) -> None:
+    """Until every future is done or one has failed, waking every `SIGNAL_POLL` s to handle a pending signal."""
+    while True:
+        done, pending = _wait(futures, timeout=SIGNAL_POLL, return_when=FIRST_EXCEPTION)
+        if not pending or any(not future.cancelled() and future.exception() is not None for future in done):
+            return
+
+
 def _duration(seconds: float) -> str:
     """ "40 seconds", "35 minutes": a limit or an estimate in words (0.03 minutes says little)."""
     return f"{seconds:,.0f} seconds" if seconds < 120 else f"{seconds / 60:,.0f} minutes"
@@ -634,7 +647,7 @@ class Renderer:
                 pool.submit(self._synthesize_part, part, stop, wait, progress, first) for part in todo
             ]
             try:
-                _wait(futures, return_when=FIRST_EXCEPTION)
+                _wait_for_first_failure(futures)
             except BaseException:  # Ctrl-C: the queued lines are not sent (paid for), only running ones finish
                 stop.set()
                 for future in futures:

@@ -8,6 +8,7 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -355,6 +356,43 @@ def test_ctrl_c_or_terminate_sends_no_queued_line_and_loses_no_answer(
     site.build()
     texts = google_texts(google)
     assert sorted(texts) == sorted(text for _, text in turns), "a line was sent twice, or not at all"
+
+
+def test_an_interrupt_another_thread_receives_stops_synthesis_too(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The kernel may give Ctrl-C to any thread of the process; Python handles it only when the main thread runs,
+    and the main thread slept on the lines' futures until every queued line had been sent (and paid for). Here the
+    signal goes to the server's thread; the requests after it are held until the main thread has handled it (at
+    most 10 s: without the fix they are then let through, and the count fails)."""
+    healthy = google.routes[("POST", SYNTHESIZE)]
+    handled = threading.Event()
+
+    def on_interrupt(signum: int, frame: object) -> None:
+        handled.set()
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+
+    def interrupts_on_third(request: Request) -> Response:
+        sent = len(google.requests_to(SYNTHESIZE))
+        if sent == 3:
+            signal.pthread_kill(threading.get_ident(), signal.SIGINT)  # to this thread, not the main one
+        elif sent > 3:
+            handled.wait(10)
+        return healthy(request)
+
+    google.routes[("POST", SYNTHESIZE)] = interrupts_on_third
+    use_google(site, google, monkeypatch, concurrency=2)
+    turns = numbered_talk(40)
+    site.write("talk.md", post(conversation(*turns)))
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            site.build()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    first = google_texts(google)
+    assert handled.is_set() and 3 <= len(first) <= 3 + 2, len(first)
 
 
 def test_the_failure_that_stopped_the_build_is_the_one_named(

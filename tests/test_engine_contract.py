@@ -5,6 +5,7 @@ retries with a fake sleep, scrubbing, a key from a custom variable, missing keys
 from __future__ import annotations
 
 import email.utils
+import re
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -375,6 +376,37 @@ def test_timeout_is_transient(cloud: Cloud, server: FakeServer) -> None:
     finally:
         released.set()
     assert error.transient
+
+
+def test_a_retry_of_a_line_that_timed_out_waits_longer(cloud: Cloud, server: FakeServer) -> None:
+    """A provider that answers a long line slowly is billed for each try the build gives up on: each retry of that
+    line waits twice as long (0.2 s, 0.4 s, then 0.8 s at most), so the third try takes an answer the first two
+    could not have waited for. The server's delays are the slowness under test (socket timeouts run on the real
+    clock); what is checked is which tries get an answer, not how long anything took."""
+    answer = server.routes[cloud.route]
+    released = threading.Event()
+    delays = [5.0, 5.0, 0.5, 5.0, 5.0, 5.0]  # the first two tries of TEXT never answer in time; the third in 0.5 s
+
+    def slow(request: Request) -> Response:
+        if TEXT.encode() in request.body:
+            released.wait(delays.pop(0))
+        return answer(request)
+
+    server.routes[cloud.route] = slow
+    engine = make(cloud, server, timeout=0.2)
+    try:
+        waits = [failure(engine, cloud.voice) for _ in range(2)]
+        audio = engine.synthesize(TEXT, cloud.voice, "en")
+        other = failure(engine, cloud.voice)  # a fourth try of TEXT: its two timeouts still count
+        engine.synthesize("Another line, answered at once.", cloud.voice, "en")  # other lines keep the short wait
+        beyond = [failure(engine, cloud.voice) for _ in range(2)]
+    finally:
+        released.set()
+    assert len(audio.samples) > 0
+    assert all(error.transient and error.timed_out for error in [*waits, other, *beyond])
+    said = [re.search(r"within ([0-9.]+) s", error.message)[1] for error in [*waits, other, *beyond]]  # type: ignore[index]
+    assert said == ["0.2", "0.4", "0.8", "0.8", "0.8"]
+    assert "may have billed the line" in waits[0].message and "up to 0.8 s" in waits[0].message
 
 
 def test_first_use_from_many_threads_creates_one_client(cloud: Cloud, server: FakeServer) -> None:

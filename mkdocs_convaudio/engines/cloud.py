@@ -3,6 +3,7 @@ and one HTTP status → transient policy."""
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from abc import abstractmethod
 from collections.abc import Mapping
@@ -15,6 +16,9 @@ from . import answers
 from .base import Engine, EngineContext, EngineOptions, is_transient_status
 
 __all__ = ["Answer", "CloudEngine", "CloudOptions", "Failure"]
+
+#: How many times a line's timeout doubles after tries of it that timed out (60 s, 120 s, then 240 s at most).
+TIMEOUT_DOUBLINGS = 2
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,8 @@ class Failure:
     status: int | None = None
     retry_after: float | None = None
     transient: bool | None = None
+    #: no answer within the request's timeout (`CloudEngine.request_timeout`): the next try of the line waits longer
+    timed_out: bool = False
 
 
 class CloudEngine(Engine):
@@ -76,6 +82,9 @@ class CloudEngine(Engine):
         super().__init__(options, environ, context)
         self._client: Any = None
         self._client_lock = threading.Lock()
+        #: how many tries of each line (by voice and text) timed out in this build
+        self._timeouts: dict[str, int] = {}
+        self._attempt = threading.local()
 
     # -- credentials -------------------------------------------------------------------------------------
     @property
@@ -86,6 +95,22 @@ class CloudEngine(Engine):
     @property
     def timeout(self) -> float:
         return float(self.options.timeout)
+
+    @property
+    def request_timeout(self) -> float:
+        """Seconds the request being sent (by this thread) may wait for its answer: `timeout`, doubled for each
+        earlier try of the same line that timed out (`longest_timeout` at most). A line the provider answers
+        slowly is billed for each try the build gives up on: the same wait each time would pay for it on every
+        retry, and in every build."""
+        return float(getattr(self._attempt, "timeout", self.timeout))
+
+    @property
+    def longest_timeout(self) -> float:
+        """The longest a try of a line may wait (see `request_timeout`)."""
+        return min(self.timeout * float(2**TIMEOUT_DOUBLINGS), 3600.0)
+
+    def _timeout_key(self, text: str, voice: str) -> str:
+        return hashlib.sha256(f"{voice}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
 
     def api_key(self) -> str | None:
         """The key, without the spaces or newline a pasted CI secret often carries (see `key_warnings`)."""
@@ -172,8 +197,18 @@ class CloudEngine(Engine):
     def engine_error(self, failure: Failure) -> EngineError:
         """An `EngineError` from a `Failure`: scrubbed, and transient by the one status policy."""
         transient = failure.transient if failure.transient is not None else is_transient_status(failure.status)
+        message = failure.message
+        if failure.timed_out:
+            message += (
+                f"; it may have billed the line: each retry of a line waits twice as long as the one before (up to "
+                f"{self.longest_timeout:g} s), and a line this long may need a higher `timeout`"
+            )
         return EngineError(
-            self.scrub(failure.message), transient=transient, retry_after=failure.retry_after, status=failure.status
+            self.scrub(message),
+            transient=transient,
+            retry_after=failure.retry_after,
+            status=failure.status,
+            timed_out=failure.timed_out,
         )
 
     def call(self, action: Any, voice: str | None) -> Any:
@@ -190,7 +225,19 @@ class CloudEngine(Engine):
 
     def synthesize(self, text: str, voice: str, language: str) -> Audio:
         client = self.client()
-        answer: Answer = self.call(lambda: self.request(client, text, voice, language), voice)
+        key = self._timeout_key(text, voice)
+        with self._client_lock:
+            timeouts = self._timeouts.get(key, 0)
+        self._attempt.timeout = min(self.timeout * 2 ** min(timeouts, TIMEOUT_DOUBLINGS), self.longest_timeout)
+        try:
+            answer: Answer = self.call(lambda: self.request(client, text, voice, language), voice)
+        except EngineError as error:
+            if error.timed_out:
+                with self._client_lock:
+                    self._timeouts[key] = self._timeouts.get(key, 0) + 1
+            raise
+        finally:
+            del self._attempt.timeout
         return self.validate(answer, voice, text)
 
     def price_per_million(self, voice: str) -> float:

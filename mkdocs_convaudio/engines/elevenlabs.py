@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ..errors import ConvaudioError
 from .base import EngineContext, VoiceInfo, retry_after_seconds
@@ -197,9 +197,9 @@ class ElevenLabsEngine(CloudEngine):
 
     def _request_options(self) -> RequestOptions:
         # max_retries=0: the build owns retries and backoff (see the note at the top of the module).
-        # No `timeout_in_seconds`: it is typed as whole seconds, while the client's own timeout (which
-        # applies when this is absent) takes the configured float.
-        return {"max_retries": 0}
+        # `timeout_in_seconds` is typed as whole seconds, but the SDK hands it to httpx as it is, which takes the
+        # float the message names (`request_timeout`).
+        return cast("RequestOptions", {"max_retries": 0, "timeout_in_seconds": self.request_timeout})
 
     def request(self, client: ElevenLabs, text: str, voice: str, language: str) -> Answer:
         from elevenlabs import VoiceSettings
@@ -228,7 +228,8 @@ class ElevenLabsEngine(CloudEngine):
         from elevenlabs.core.api_error import ApiError
 
         if isinstance(error, httpx.TimeoutException):
-            return Failure(f"ElevenLabs did not answer within {self.timeout:g} s", transient=True)
+            wait = self.request_timeout
+            return Failure(f"ElevenLabs did not answer within {wait:g} s", transient=True, timed_out=True)
         if isinstance(error, httpx.HTTPError):
             return Failure(f"could not reach ElevenLabs at {self._endpoint()} ({type(error).__name__})", transient=True)
         if not isinstance(error, ApiError):

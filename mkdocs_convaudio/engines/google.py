@@ -280,7 +280,7 @@ class GoogleEngine(CloudEngine):
             audio_config=texttospeech.AudioConfig(**config),
             # No client-side retries: the build owns retries, backoff and the concurrency budget.
             retry=None,
-            timeout=self.timeout,
+            timeout=self.request_timeout,
         )
         return Answer(response.audio_content, "file", content_type="audio/wav")
 
@@ -386,6 +386,12 @@ class GoogleEngine(CloudEngine):
             )
         if isinstance(error, api_exceptions.BadRequest):  # the text, the settings: Google's reason says which
             return Failure(f"Google Text-to-Speech refused the request for {what} ({detail})", status=400)
+        if isinstance(error, api_exceptions.DeadlineExceeded):  # gRPC's timeout: reached, and may have billed
+            return Failure(
+                f"Google Text-to-Speech did not answer within {self.request_timeout:g} s for {what} ({detail})",
+                status=status,
+                timed_out=True,
+            )
         if isinstance(error, api_exceptions.GoogleAPICallError):
             if status is not None and status >= 500:
                 return Failure(f"Google Text-to-Speech is unavailable for {what} ({detail})", status=status)
@@ -402,9 +408,9 @@ class GoogleEngine(CloudEngine):
         ):
             if isinstance(error, requests.exceptions.ReadTimeout):  # it was reached, and may have billed the line
                 return Failure(
-                    f"Google Text-to-Speech did not answer in time for {what} ({detail}); a long line may need a "
-                    "higher `timeout`",
+                    f"Google Text-to-Speech did not answer within {self.request_timeout:g} s for {what} ({detail})",
                     transient=True,
+                    timed_out=True,
                 )
             return Failure(f"could not reach Google Text-to-Speech for {what} ({detail})", transient=True)
         if isinstance(error, google.auth.exceptions.DefaultCredentialsError):

@@ -152,7 +152,9 @@ class OpenAIEngine(CloudEngine):
             extra["speed"] = self.speed
         # `pcm` rather than wav or flac: it is lossless like them, but it is bare samples with nothing
         # to parse (OpenAI streams its WAV with placeholder chunk sizes) and costs no encoding time.
-        response = client.audio.speech.create(model=self.model, voice=voice, input=text, response_format="pcm", **extra)
+        response = client.audio.speech.create(
+            model=self.model, voice=voice, input=text, response_format="pcm", timeout=self.request_timeout, **extra
+        )
         return Answer(response.content, "pcm16", PCM_RATE, response.response.headers.get("content-type", ""))
 
     def describe_error(self, error: Exception, voice: str | None) -> Failure | None:
@@ -162,7 +164,7 @@ class OpenAIEngine(CloudEngine):
         if not isinstance(error, openai.OpenAIError):
             return None
         if isinstance(error, openai.APITimeoutError):
-            return Failure(f"OpenAI did not answer within {self.timeout:g} s", transient=True)
+            return Failure(f"OpenAI did not answer within {self.request_timeout:g} s", transient=True, timed_out=True)
         if isinstance(error, openai.APIConnectionError):
             cause = error.__cause__ or error.__context__
             detail = f" ({type(cause).__name__})" if cause else ""
