@@ -512,7 +512,7 @@ def test_a_long_show_is_mixed_in_the_streaming_pass_with_its_gain_planned_for_th
         assert measured is not None
         loudness, peak = measured
         assert loudness == pytest.approx(-16.0, abs=0.5), loudness
-        assert peak <= -1.0 + 0.1
+        assert peak <= -1.0
     # four times the talk, about the same peak memory
     assert peaks[1] < peaks[0] * 1.3 + 1_000_000, peaks
 

@@ -15,7 +15,7 @@ from mkdocs_convaudio.audio.assembly import AssemblySettings
 from mkdocs_convaudio.audio.figures import LineFigures, measure
 from mkdocs_convaudio.audio.loudness import chunk_size, gated_loudness, integrated_loudness
 from mkdocs_convaudio.audio.stream import BLOCK, blocks, encode, layout, measure_mp3, programme_figures
-from mkdocs_convaudio.audio.types import Audio
+from mkdocs_convaudio.audio.types import Audio, Samples
 from mkdocs_convaudio.store.cache import AudioCache
 from tests import reference
 from tests.sites import Site, conversation, decode, post
@@ -263,3 +263,70 @@ def test_renderer_hands_each_conversation_to_block_processors(tmp_path: Path) ->
     samples, rate = decode(renderer.cache.conversation_mp3(job.key))
     first_pause = samples[plan.spans[0][1] + rate // 20 : plan.spans[1][0] - rate // 20]
     assert np.sqrt(np.mean(np.square(first_pause))) > 0.005  # the tone is heard in the pauses too
+
+
+def _square(seconds: float, rate: int, frequency: float, start: int = 0) -> Samples:
+    """A full-scale square wave: the limiter flattens it to its ceiling, and the encoder's low-pass rings over it
+    (Gibbs), raising the decoded MP3's peaks far more than speech does."""
+    t = (start + np.arange(int(seconds * rate))) / rate
+    return np.sign(np.sin(2 * np.pi * frequency * t)).astype(np.float32)
+
+
+def test_the_true_peak_of_an_mp3_read_a_window_at_a_time_is_that_of_the_whole_file(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """A long MP3 is checked a window of frames at a time, so memory does not grow with it; each window's decoder
+    starts without the bit reservoir of the frames before it, which libmpg123 reports on stderr unless the
+    window's first frame is made silent (`_silence_first_frame`)."""
+    from mkdocs_convaudio.audio.loudness import true_peak_db
+    from mkdocs_convaudio.audio.mp3 import encode_file
+    from mkdocs_convaudio.audio.mp3peak import WINDOW_FRAMES, mp3_true_peak
+
+    rate = 24_000
+    seconds = 2.5 * WINDOW_FRAMES * 576 / rate  # three windows
+    lines = itertools.count()
+    samples = np.concatenate([voice(1.3, rate, next(lines) % 9, level=0.2).samples for _ in range(int(seconds))])
+    # the loudest spot just past the first window's end, where a window without its lead would decode it wrong
+    at = WINDOW_FRAMES * 576 + 300
+    samples[at : at + rate // 10] = 0.7 * _square(0.1, rate, 1000.0)
+    path = tmp_path / "long.mp3"
+    path.write_bytes(encode_file(samples, rate, 64))
+    capfd.readouterr()
+    decoded, _ = decode(path)
+    whole = true_peak_db(decoded.astype(np.float32), rate)
+    assert mp3_true_peak(path) == pytest.approx(whole, abs=1e-4)
+    assert mp3_true_peak(path.read_bytes()) == pytest.approx(whole, abs=1e-4)
+    assert capfd.readouterr().err == ""
+
+
+@pytest.mark.parametrize("segmented", [False, True], ids=["one stream", "segments"])
+def test_a_long_mp3_over_the_true_peak_ceiling_is_encoded_again_under_it(tmp_path: Path, segmented: bool) -> None:
+    """Past `VERIFY_LIMIT` no MP3 was decoded and checked: what the encoder adds to peaks came from a probe of a
+    few seconds of speech, and a music bed under a 13-minute talk came out at -0.3 dBTP (bug bash 72). Now its
+    true peak is checked a window at a time (a segmented one's, as each new segment is encoded), and an MP3 over
+    the ceiling is encoded again with the limiter's ceiling lowered by what it missed, at the same gain."""
+    settings = AssemblySettings()
+    rate = settings.sample_rate
+    cache = AudioCache(tmp_path / "cache")
+    turns = _cached_lines(cache, 12, rate)
+    processors: list[Any] = []
+    if segmented:  # a line of short square bursts among the others, flattened by the limiter
+        bursts = _square(2.0, rate, 700.0) * (np.arange(2 * rate) % (rate // 5) < rate // 40)
+        audio = Audio((0.5 * bursts).astype(np.float32), rate)
+        cache.put_line("f" * 64, audio)
+        turns.insert(7, ("A", [("f" * 64, measure(audio, rate))]))  # not a line the probe samples
+    plan = layout(turns, settings)
+    if not segmented:  # a bed of the same, mixed after the gain and before the limiter
+
+        def bed(start: int, block: Samples) -> Samples:
+            return (block + _square(len(block) / rate, rate, 700.0, start)).astype(np.float32)
+
+        processors.append(bed)
+    load: Any = cache.get_line
+    path = tmp_path / "out.mp3"
+    store = cache if segmented else None
+    result = encode(plan, load, settings, path, verify_limit=0, processors=processors, store=store)
+    assert result.attempts > 1 and result.ceiling_db < settings.true_peak - 1.0
+    measured = measure_mp3(path)
+    assert measured is not None
+    assert measured[1] <= settings.true_peak and result.measured_peak_db <= settings.true_peak, measured

@@ -28,7 +28,8 @@ MAX_SECONDS = 40.0
 ONE_IN = 3
 #: Changes whenever what a segment's key covers changes meaning, or the code that makes its samples does (the
 #: fades, the limiter, the encoder's settings): a segment kept from an older version is then never reused.
-SEGMENT_VERSION = 1
+#: 2: a long programme's new segments are checked for true peak as they are encoded (kept ones must have been)
+SEGMENT_VERSION = 2
 
 
 @dataclass(frozen=True)

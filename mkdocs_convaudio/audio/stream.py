@@ -41,6 +41,7 @@ from .loudness import (
     true_peak_db,
 )
 from .mp3 import ENCODER_DELAY, QUALITY, Encoder, FrameCounter, encode_file, frame_samples, info_frame
+from .mp3peak import mp3_true_peak
 from .segments import Placement, Segment, cut, placement
 from .types import Audio, Samples
 
@@ -347,6 +348,9 @@ class Result:
     reached: bool = True
     #: whether the MP3 was decoded and measured (see `VERIFY_LIMIT`)
     verified: bool = False
+    #: the highest true peak (dBTP) of the segments encoded in the last attempt, when the MP3 is too long to be
+    #: measured whole (a longer MP3 without segments is checked as a file: `measured_peak_db`)
+    new_peak_db: float = -math.inf
     #: LU the encoder took away (measured when verified, else the probe's estimate)
     loss: float = 0.0
 
@@ -454,10 +458,11 @@ def encode(
     contents = [segment.content(rate, settings.bitrate) for segment in segments] if store is not None else []
     result.segments = list(contents)
     written: set[tuple[float, float]] = set()  # levels encoded in this call: a kept level is not tried twice
+    held_gain_db: float | None = None  # a long MP3 over the ceiling keeps its gain (see below)
     for attempt in range(1, 4):
         ceiling = 10 ** (ceiling_db / 20)
         gain, result.reached = solve_gain(energy, peak, settings.loudness + correction, ceiling, rate, added)
-        gain_db = round(20 * math.log10(gain), 6)
+        gain_db = round(20 * math.log10(gain), 6) if held_gain_db is None else held_gain_db
         if store is not None:
             kept = kept_gain(store, contents, energy, peak, (gain_db, ceiling_db), rate, added, written)
             if kept is not None:
@@ -475,11 +480,35 @@ def encode(
         written.add((gain_db, ceiling_db))
         level = (gain_db, ceiling_db)
         result.placement = _write(
-            plan, segments, contents, load, settings, path, level, processors, on_block, result, store, workers
+            plan,
+            segments,
+            contents,
+            load,
+            settings,
+            path,
+            level,
+            processors,
+            on_block,
+            result,
+            store,
+            workers,
+            verify_limit,
         )
         measured = measure_mp3(path, limit=verify_limit)
         if measured is None:
-            break
+            # too long to measure whole: its true peak only, window by window (a music bed, a clip or a rare
+            # spot of speech can make the encoder overshoot more than the probe found); segments kept from an
+            # earlier build were checked when they were encoded
+            peak_db = result.new_peak_db if store is not None else mp3_true_peak(path)
+            result.measured_peak_db = peak_db
+            excess = peak_db - settings.true_peak
+            if excess <= 0:
+                break
+            # only the ceiling comes down: a gain solved again for the loudness lost would rise and squash the
+            # speech harder, and the encoder overshoots a harder-limited signal more (21.9 dB of gain became 28)
+            ceiling_db -= excess + 0.2
+            held_gain_db = gain_db
+            continue
         result.measured_lufs, result.measured_peak_db = measured
         result.verified = True
         excess = result.measured_peak_db - settings.true_peak
@@ -579,6 +608,7 @@ def _write(
     result: Result,
     store: SegmentStore | None,
     workers: int,
+    verify_limit: int,
 ) -> Placement:
     """One pass: every segment's frames, from the store or encoded now (up to `workers` at once, written in
     order, at most `workers + 1` held), after a gapless `Info` header (written last, once the frames are counted)."""
@@ -587,6 +617,9 @@ def _write(
     frames: list[int] = []
     audio_bytes = 0
     result.encoded_segments = result.reused_segments = result.limited_samples = 0
+    result.new_peak_db = -math.inf
+    check_segments = plan.length > verify_limit  # a shorter MP3 is measured whole once written
+    peak_lock = threading.Lock()
 
     def piece(number: int) -> tuple[bytes | bytearray, int, tuple[int, int] | None]:
         """Segment `number`'s frames and their count, and (limited samples, largest block) if encoded now."""
@@ -598,6 +631,10 @@ def _write(
         sink = _Frames(None)
         stats = _encode_segment(segment, rate, load, settings, level, processors, on_block, sink)
         on_block(segment.following - segment.start - segment.length)
+        if check_segments:
+            peak_db = mp3_true_peak(sink.kept)
+            with peak_lock:
+                result.new_peak_db = max(result.new_peak_db, peak_db)
         if store is not None:
             store.put_segment(content, gain_db, ceiling_db, sink.kept, sink.counter.frames)
         return sink.kept, sink.counter.frames, stats
