@@ -152,6 +152,8 @@ class SharedStore:
         self.root = str(root).rstrip("/")
         self.protocol = protocol
         self._root_checked: BaseException | bool | None = False  # not yet; then None (there) or why not
+        self._bucket_checked: BaseException | bool | None = False  # the same for an object store's bucket
+        self._bucket_lock = threading.Lock()
         self.atomic_put = protocol in ATOMIC_PUT
         self.check_timeout = CHECK_TIMEOUT
         self.transfer_timeout = TRANSFER_TIMEOUT
@@ -259,6 +261,29 @@ class SharedStore:
             )
         return self._root_checked if isinstance(self._root_checked, BaseException) else None
 
+    def missing_bucket(self) -> BaseException | None:
+        """Why an object store cannot be used although its reads answered "no such object": its bucket does not
+        exist (a typo). A missing bucket reads like a missing object, so a cold build paid for every line and only
+        its first upload said so, even with shared_cache_required (bug bash 71). Asked once per build, at the
+        first miss; credentials kept to a prefix, or a network error, do not count."""
+        with self._bucket_lock:  # one request, whichever download thread misses first
+            return self._check_bucket()
+
+    def _check_bucket(self) -> BaseException | None:
+        if self._bucket_checked is not False:
+            return self._bucket_checked if isinstance(self._bucket_checked, BaseException) else None
+        missing: BaseException | None = None
+        if self.protocol != "file":
+            bucket = self.root.split("/", 1)[0]
+            try:
+                self.fs.info(bucket, **({"timeout": self.check_timeout} if self._timeouts else {}))
+            except FileNotFoundError:
+                missing = FileNotFoundError(f"the bucket or container {bucket} does not exist")
+            except Exception:  # pass: the reads and uploads that follow say what is wrong, if anything
+                pass
+        self._bucket_checked = missing
+        return missing
+
     def _download(self, relative: str) -> bool | BaseException:
         if not self.available:
             return False
@@ -268,6 +293,8 @@ class SharedStore:
             expected = self.read(self.checksum_path(relative), self.check_timeout).decode("ascii", "replace")
             data = self.read(self.remote_path(relative))
         except FileNotFoundError:
+            if (gone := self.missing_bucket()) is not None:
+                return gone
             self.answered = True
             return False
         except Exception as error:  # anything else means the store is not usable (network, permissions)
@@ -343,15 +370,7 @@ class SharedStore:
     def check_reachable(self) -> None:
         """Raise a ConvaudioError when the store itself is not there (an unmounted share, a bucket that does not
         exist), so a command does not report an empty store as a success ("pulled 0 files")."""
-        missing = self.missing_root()
-        if missing is None and self.protocol != "file":
-            bucket = self.root.split("/", 1)[0]
-            try:
-                self.fs.info(bucket)
-            except FileNotFoundError:
-                missing = FileNotFoundError(f"the bucket or container {bucket} does not exist")
-            except Exception:  # pass: credentials kept to a prefix, a network error: the command's requests say it
-                pass
+        missing = self.missing_root() or self.missing_bucket()
         if missing is not None:
             raise ConvaudioError(
                 f"the shared cache {self.display} cannot be used ({self.detail(missing)}); check shared_cache"
