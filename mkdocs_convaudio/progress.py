@@ -92,7 +92,7 @@ class Progress:
         parts.append(f"{clock_text(elapsed)} elapsed")
         parts.append(f"ETA {clock_text(eta)}" if eta is not None else "ETA --:--")
         bar = "#" * filled + "." * (BAR_WIDTH - filled)
-        return f"convaudio: {self.what} [{bar}] {int(fraction * 100):3d}% " + ", ".join(parts)
+        return f"{self.what} [{bar}] {int(fraction * 100):3d}% " + ", ".join(parts)
 
     def advance(self, amount: float = 1.0, extra: float = 0.0) -> None:
         with self.lock:
@@ -110,7 +110,7 @@ class Progress:
     def _draw(self, text: str) -> None:
         stream = self.settings.stream
         assert stream is not None
-        stream.write("\r" + text + "\x1b[K")
+        stream.write("\rconvaudio: " + text + "\x1b[K")  # the log lines get the prefix from the plugin's logger
         stream.flush()
         self.drawn = True
 

@@ -51,11 +51,11 @@ def test_plain_log_lines_every_interval_when_not_a_terminal() -> None:
         clock.now += 8
         progress.advance(24000 * 60)
         assert logged == [
-            "convaudio: assembling [################........]  66% 2.0/3.0 min of audio, 0:12 elapsed, ETA 0:06"
+            "assembling [################........]  66% 2.0/3.0 min of audio, 0:12 elapsed, ETA 0:06"
         ]
         clock.now += 6
         progress.advance(24000 * 60)
-    assert len(logged) == 2 and logged[-1].startswith("convaudio: assembling [########################] 100% 3.0/3.0")
+    assert len(logged) == 2 and logged[-1].startswith("assembling [########################] 100% 3.0/3.0")
     assert stream.getvalue() == ""
     assert clock_text(3725) == "1:02:05"
 

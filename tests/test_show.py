@@ -382,8 +382,34 @@ def test_unreadable_cover_is_reported_with_the_page(site: Site) -> None:
     (site.docs / "cover.png").write_text("not a picture", encoding="utf-8")
     site.write("talk.md", post(conversation(("A", "Hello there.")), video=True, image="cover.png"))
     message = site.build_error()
-    assert message.startswith("talk.md: cover.png: the cover image cannot be read"), message
+    assert message.startswith("talk.md: cover.png: the cover image is not an image Pillow can read"), message
+    assert "BytesIO" not in message
     assert not list(site.root.rglob("*.mp4"))
+
+
+def _png_header(width: int, height: int) -> bytes:
+    """A PNG that says it is `width`×`height` (Pillow reads no further before decoding)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b"")
+    )
+
+
+@pytest.mark.parametrize("width,height,said", [(9000, 6000, "9000×6000 pixels"), (16000, 16000, "too large")])
+def test_a_huge_cover_is_a_clear_error_not_a_traceback(site: Site, width: int, height: int, said: str) -> None:
+    """A 16000×16000 cover ended the build with Pillow's DecompressionBombError and a traceback; a 10000×10000 one
+    logged Pillow's warning with its stack and took 1.2 GB (bug bash 72)."""
+    (site.docs / "cover.png").write_bytes(_png_header(width, height))
+    site.write("talk.md", post(conversation(("A", "Hello there.")), video=True, image="cover.png"))
+    message = site.build_error()
+    assert message.startswith(f"talk.md: cover.png: the cover image is {said}"), message
+    assert "scale it down" in message and not list(site.root.rglob("*.mp4"))
 
 
 def test_a_dialogue_file_produced_differently_on_two_pages_gets_two_mp3s(site: Site) -> None:

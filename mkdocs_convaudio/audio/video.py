@@ -14,6 +14,7 @@ import io
 import subprocess
 import tempfile
 import textwrap
+import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -81,16 +82,45 @@ def _require_pillow() -> None:
         raise ConvaudioError(f"making videos needs Pillow for the picture: {EXTRA_HINT}")
 
 
+#: The largest cover decoded, in pixels once a JPEG's draft mode has scaled it (50 MP: a 10000×5000 PNG takes 200 MB).
+MAX_COVER_PIXELS = 50_000_000
+
+
+class _TooLarge(Exception):
+    def __init__(self, width: int, height: int) -> None:
+        super().__init__(f"{width}×{height}")
+        self.width, self.height = width, height
+
+
 def cover_picture(data: bytes, settings: VideoSettings, where: str) -> Image:
     """The cover scaled to the frame: cropped to fill it, or padded with black to show all of it."""
     _require_pillow()
     from PIL import Image as image_module
     from PIL import ImageOps as ops
+    from PIL import UnidentifiedImageError
 
     try:
-        with image_module.open(io.BytesIO(data)) as opened:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", image_module.DecompressionBombWarning)  # the size is checked below
+            opened = image_module.open(io.BytesIO(data))
+        with opened:
+            opened.draft("RGB", (settings.width, settings.height))  # a JPEG is decoded at a fraction of its size
+            width, height = opened.size
+            if width * height > MAX_COVER_PIXELS:
+                raise _TooLarge(width, height)
             opened.load()
             image = ops.exif_transpose(opened).convert("RGB")
+    except (_TooLarge, image_module.DecompressionBombError) as error:
+        shown = f"{error.width}×{error.height} pixels" if isinstance(error, _TooLarge) else "too large"
+        raise ConvaudioError(
+            f"{where}: the cover image is {shown}, more than this build decodes for a {settings.width}×"
+            f"{settings.height} video (hundreds of megabytes of memory); scale it down, to about "
+            f"{2 * settings.width} pixels wide"
+        ) from None
+    except UnidentifiedImageError:
+        raise ConvaudioError(
+            f"{where}: the cover image is not an image Pillow can read; use a PNG, JPEG or WebP"
+        ) from None
     except (OSError, ValueError, SyntaxError) as error:
         raise ConvaudioError(f"{where}: the cover image cannot be read ({error}); use a PNG, JPEG or WebP") from None
     size = (settings.width, settings.height)
