@@ -208,6 +208,15 @@ class LinkedFile(File):
         file.abs_dest_path = os.path.join(site_dir, uri) if os.sep == "/" else os.path.normpath(f"{site_dir}/{uri}")
         return file
 
+    def is_modified(self) -> bool:
+        """Whether site_dir lacks this very file (`--dirty` copies only those): not a link to it. MkDocs compares
+        times, but an edit undone brings back a published file older than the copy it replaces, and the site
+        kept the undone edit's MP3 against the page's transcript (bug bash 70)."""
+        try:
+            return self.abs_src_path is None or not os.path.samefile(self.abs_src_path, self.abs_dest_path)
+        except OSError:
+            return True
+
     def copy_file(self, dirty: bool = False) -> None:
         source, output = self.abs_src_path, self.abs_dest_path
         if source is None or (dirty and not self.is_modified()):

@@ -59,15 +59,15 @@ class Site:
         config["plugins"] = [*plugins, {"convaudio": self.plugin_options}]
         (self.root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
 
-    def build(self, *, strict: bool = False) -> Summary:
-        """Run MkDocs' build; return the convaudio summary of this build."""
+    def build(self, *, strict: bool = False, dirty: bool = False) -> Summary:
+        """Run MkDocs' build (`--dirty` with `dirty`); return the convaudio summary of this build."""
         self.write_config()
         self.caplog.clear()
         with self.caplog.at_level(logging.INFO, logger="mkdocs"):
             config = load_config(config_file=str(self.root / "mkdocs.yml"), strict=strict)
             self.plugin = config.plugins["convaudio"]
             self.plugin.sleep = self.waits.append
-            build(config)
+            build(config, dirty=dirty)
         return self.summary()
 
     def build_error(self) -> str:

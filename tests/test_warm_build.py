@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+import pytest
 import soundfile
 
 from mkdocs_convaudio.store.cache import RACY_NS, AudioCache
@@ -122,3 +123,23 @@ def test_site_audio_is_linked_not_copied(site: Site) -> None:
     assert mp3.stat().st_nlink >= 2  # the published copy in the cache folder, and this one: no audio bytes written
     script = mp3.parent / "convaudio.js"
     assert script.is_file() and script.stat().st_nlink == 1  # copied: a minifier may rewrite it in place
+
+
+@pytest.mark.parametrize("tags", [False, True])
+def test_a_dirty_build_after_an_undone_edit_publishes_the_audio_the_page_shows(site: Site, tags: bool) -> None:
+    """`mkdocs build --dirty` (and `serve --dirty`) copy a file only when its source is newer than the copy in the
+    site: an undone edit brings back an older published file, and the site kept the edit's MP3 and timings
+    against the page's transcript (bug bash 70)."""
+    site.plugin_options["tags"] = tags
+    first = post(conversation(("A", "First version of the line."), ("B", "Okay.")))
+    site.write("t.md", first)
+    site.build()
+    site.write("t.md", post(conversation(("A", "Second, much longer version of the line here."), ("B", "Okay."))))
+    site.build(dirty=True)
+    site.write("t.md", first)
+    site.build(dirty=True)
+    published = site.root / ".cache/plugin/convaudio/site/assets/convaudio"
+    for name in ("t-1.mp3", "t-1.json", "t-1.vtt"):
+        in_site = site.root / "site/assets/convaudio" / name
+        assert in_site.read_bytes() == (published / name).read_bytes(), name
+    assert "First version" in (site.root / "site/assets/convaudio/t-1.json").read_text(encoding="utf-8")
