@@ -17,6 +17,9 @@ from mkdocs_convaudio.text.spoken.formula import SUBSCRIPTS, SUPERSCRIPTS
 from mkdocs_convaudio.text.spoken.tables import LANGUAGES
 
 ENGLISH = [
+    # a link's destination with parentheses (Wikipedia's) is no part of the line (bug bash 70)
+    ("Read about [sets](https://en.wikipedia.org/wiki/Set_(mathematics)) first.", "Read about sets first."),
+    ("See [the set](https://en.wikipedia.org/wiki/Set_(mathematics)#Definition) here.", "See the set here."),
     # inline LaTeX
     (r"$\frac{1}{\sqrt{2}}$", "one over the square root of two"),
     (r"The time constant is $\tau = RC$.", "The time constant is tau equals R C."),

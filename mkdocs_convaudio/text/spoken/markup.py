@@ -5,7 +5,9 @@ from __future__ import annotations
 import html
 import re
 
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# a link's destination may hold balanced parentheses (`wiki/Set_(mathematics)`), as CommonMark allows: the first `)`
+# left the rest of the URL in the spoken text ("sets) first") (bug bash 70)
+_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\n]|\([^()\n]*\))*\)")
 #: a footnote's mark (`[^1]`, `[^note]`): not read ("to the first power")
 _FOOTNOTE = re.compile(r"\[\^(?!\w-\w\])[^\]\s]+\]")
 _CODE = re.compile(r"`+([^`]*)`+")
