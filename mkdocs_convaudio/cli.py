@@ -952,6 +952,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConvaudioError as error:
         print(f"mkdocs-convaudio: {error}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # the reader went away (`... | head`): what it wanted is printed. Python would report the pipe once more
+        # when it flushes stdout at exit, so stdout is pointed at nothing first
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

@@ -310,3 +310,29 @@ def test_render_warns_when_its_snippets_can_only_name_files_relative_to_out(
     assert "is outside --root" in captured.err and "give --url-prefix" in captured.err and "1 warning" in captured.out
     assert main(["render", "--posts", "_posts", "--out", str(tmp_path / "elsewhere"), "--url-prefix", "/a/"]) == 0
     assert "outside --root" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", [["estimate", "--show-text"], ["cache", "stats"]])
+def test_output_piped_to_a_reader_that_stops_is_no_traceback(site: Site, command: list[str]) -> None:
+    """`mkdocs-convaudio cache stats | head -1` ended in a BrokenPipeError traceback and status 1 (bug bash 71).
+    The reader here stops before anything is written, as `head` may."""
+    import os
+    import subprocess
+    import sys
+
+    site.write("talk.md", post(conversation(("A", "Hello there."), ("B", "Hi."))))
+    site.build()
+    read, write = os.pipe()
+    os.close(read)  # no one reads: every write fails with EPIPE
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "mkdocs_convaudio.cli", *command, "-f", str(site.root / "mkdocs.yml")],
+            stdout=write,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=site.root,
+            check=False,
+        )
+    finally:
+        os.close(write)
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr

@@ -50,9 +50,7 @@ def test_plain_log_lines_every_interval_when_not_a_terminal() -> None:
         assert logged == []  # quick work logs nothing
         clock.now += 8
         progress.advance(24000 * 60)
-        assert logged == [
-            "assembling [################........]  66% 2.0/3.0 min of audio, 0:12 elapsed, ETA 0:06"
-        ]
+        assert logged == ["assembling [################........]  66% 2.0/3.0 min of audio, 0:12 elapsed, ETA 0:06"]
         clock.now += 6
         progress.advance(24000 * 60)
     assert len(logged) == 2 and logged[-1].startswith("assembling [########################] 100% 3.0/3.0")
