@@ -343,7 +343,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 f"convaudio: podcast.path {path!r} can only fill in {{lang}} (the feed's language); write e.g. "
                 "`podcast-{lang}.xml`"
             ) from None
-        if posixpath.normpath(written.lstrip("/")).startswith("../") or written.lstrip("/") in ("", "..", "."):
+        bare = written.lstrip("/")
+        if posixpath.normpath(bare).startswith("../") or bare in ("", "..", ".") or bare.endswith(("/", "/.", "/..")):
+            # a folder (`feeds/{lang}/`) was written as a file without an extension, at a URL that names a folder
             raise PluginError(
                 f"convaudio: podcast.path {path!r} is not a file inside the site (site_dir); write a path such as "
                 "`podcast-{lang}.xml`"

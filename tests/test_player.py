@@ -248,6 +248,7 @@ def test_podcast_feed_needs_site_url(site: Site) -> None:
     [
         ("feed-{language}.xml", "can only fill in {lang}"),
         ("../feed-{lang}.xml", "is not a file inside the site"),
+        ("feeds/{lang}/", "is not a file inside the site"),  # a folder: a file without extension (bug bash 72)
         ("feed.xml", "gives the feeds of en, fr one file"),
     ],
 )
