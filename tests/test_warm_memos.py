@@ -157,6 +157,19 @@ def test_search_index_gets_the_whole_transcript(site: Site) -> None:
     assert "how are you" in entry["text"]  # the transcript is in the page's content when search reads it
 
 
+def test_materials_search_index_holds_the_transcript_not_the_players_controls(site: Site) -> None:
+    """Every audio post's search text began "Listen to this conversation (MP3)Listen to this conversation · ·
+    Download MP3", which Material shows as its snippet (bug bash 70)."""
+    site.config["theme"] = {"name": "material"}
+    site.config["plugins"] = ["search"]
+    site.write("one.md", TALKS["one.md"])
+    site.build()
+    index = json.loads((site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    text = " ".join(doc["text"] for doc in index["docs"] if doc["location"].startswith("one"))
+    assert "how are you" in text and "Transcript" in text
+    assert "(MP3)" not in text and "Download MP3" not in text and "Listen to this conversation" not in text, text
+
+
 def turns(*lines: tuple[str, str, str | None]) -> Conversation:
     return Conversation(
         [Turn(speaker, line, number, section=section) for number, (speaker, line, section) in enumerate(lines, 1)],

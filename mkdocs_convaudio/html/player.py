@@ -105,9 +105,11 @@ def player_html(
     )
     return (
         f'<div class="convaudio" data-convaudio-timings="{timings}" lang="{esc(language)}">'
-        f'<audio class="convaudio-audio" controls preload="metadata" src="{audio}" title="{esc(title)}">{track}'
-        f'<a href="{audio}">{esc(title)} (MP3)</a></audio>'
-        f'<p class="convaudio-meta"><span class="convaudio-label">{esc(title)}</span> · '
+        # `data-search-exclude`: Material's search indexes the transcript, not the controls' words, which opened
+        # every audio post's search snippet ("Listen to this conversation (MP3) Listen to this conversation ·")
+        f'<audio class="convaudio-audio" controls preload="metadata" src="{audio}" title="{esc(title)}" '
+        f'data-search-exclude>{track}<a href="{audio}">{esc(title)} (MP3)</a></audio>'
+        f'<p class="convaudio-meta" data-search-exclude><span class="convaudio-label">{esc(title)}</span> · '
         f'<span class="convaudio-duration">{_DURATION.format(token=token)}</span> · '
         f'<a class="convaudio-download" href="{audio}" download>Download MP3</a>{download_video}</p>'
         f'<details class="convaudio-transcript" open><summary>Transcript</summary>'
