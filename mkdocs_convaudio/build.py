@@ -24,7 +24,7 @@ from .errors import ConvaudioError, LanguageError, MissingCredentialsError, Prob
 from .html.captions import webvtt
 from .libversions import package_fingerprint, remember_in, remembered
 from .pagememo import conversation_record, engine_fingerprint, found_from, job_from, job_record
-from .render import LOUDNESS_SHORT, Job, Limits, Renderer, Stats
+from .render import LOUDNESS_SHORT, Job, Limits, Renderer, Stats, terminate_as_interrupt
 from .retry import RetryPolicy
 from .showplan import PostShow, ShowOptions, ShowPlanner, make_video, video_key
 from .store import DEFAULT_CACHE_DIR
@@ -1448,7 +1448,10 @@ class AudioSession:
         self.cache.prefetch(self.cache.video_path(key) for key in keys)
         for item, plan, uri in wanted:
             timings = self.cache.read_timings(item.job.key)
-            path, new, damaged = make_video(self.cache, item.job.key, plan, settings, timings)
+            # SIGTERM killed the build and left its ffmpeg running on its own to the end (bug bash 72); as an
+            # interrupt, `subprocess.run` stops it
+            with terminate_as_interrupt():
+                path, new, damaged = make_video(self.cache, item.job.key, plan, settings, timings)
             if damaged:
                 self.warn(f"{plan.source_path}: the cached video was damaged ({damaged}); it was made again")
             made += new

@@ -62,7 +62,7 @@ class Limits:
 
 
 @contextlib.contextmanager
-def _terminate_as_interrupt() -> Iterator[None]:
+def terminate_as_interrupt() -> Iterator[None]:
     """SIGTERM (`timeout`, `docker stop`, a CI job cancelled) stops synthesis as Ctrl-C does: queued lines are not
     sent and the running ones finish into the cache; its default killed the process with answers paid for and
     lost. Only in the main thread, which alone may handle signals."""
@@ -632,7 +632,7 @@ class Renderer:
     def _synthesize_pass(self, todo: list[LinePart], *, wait: bool, done: list[LinePart]) -> list[LinePart]:
         if not todo:
             return []
-        with _terminate_as_interrupt():
+        with terminate_as_interrupt():
             return self._synthesize_pool(todo, wait=wait, done=done)
 
     def _synthesize_pool(self, todo: list[LinePart], *, wait: bool, done: list[LinePart]) -> list[LinePart]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -569,3 +571,70 @@ def test_a_conversation_short_of_its_loudness_says_why(site: Site, music: bool) 
     assert [message for message in site.warnings() if "LUFS" in message] == [warning]
     with pytest.raises(Abort):
         site.build(strict=True)
+
+
+DRIVER = """
+import sys
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+import mkdocs_convaudio.audio.video as video
+video.ffmpeg_exe = lambda: sys.argv[2]  # an ffmpeg that takes its time: the build is stopped while it runs
+build(load_config(config_file=sys.argv[1]))
+"""
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                if int(fields[1]) == pid:
+                    found.append(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_a_build_stopped_by_sigterm_while_making_a_video_stops_its_ffmpeg(site: Site, tmp_path: Path) -> None:
+    """SIGTERM (a cancelled CI job, `docker stop`) killed the build and left its ffmpeg running to the end, at full
+    CPU, owned by init (bug bash 72). Now it stops as Ctrl-C does, and `subprocess.run` stops ffmpeg with it."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    fake = tmp_path / "ffmpeg"
+    fake.write_text("#!/bin/sh\nexec sleep 120\n", encoding="utf-8")
+    fake.chmod(0o755)
+    site.write("talk.md", post(conversation(("A", "Hello there."), ("B", "Hi.")), video=True))
+    site.write_config()
+    build = subprocess.Popen(
+        [sys.executable, "-c", DRIVER, str(site.root / "mkdocs.yml"), str(fake)],
+        cwd=site.root,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    sleeper: list[int] = []
+    try:
+        deadline = time.monotonic() + 60
+        while not sleeper and build.poll() is None and time.monotonic() < deadline:
+            sleeper = _children(build.pid)
+            time.sleep(0.05)  # polling for the child to appear, not timing anything
+        assert sleeper, "the build never started ffmpeg"
+        build.send_signal(signal.SIGTERM)
+        assert build.wait(timeout=30) != 0
+        assert not _alive(sleeper[0]), "ffmpeg outlived the build"
+    finally:
+        for pid in sleeper:
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+        if build.poll() is None:
+            build.kill()
