@@ -172,6 +172,31 @@ class TimingsTable(Mapping[str, dict[str, Any]]):
         self._table.update(other._table)
 
 
+_USED_BY = re.compile(r"used by ([^);]+)")
+
+
+def _merged_users(errors: list[ConvaudioError]) -> list[ConvaudioError]:
+    """`errors` with those that differ only in the page that uses what is wrong (`used by page:line`) made one,
+    naming every such page."""
+    merged: list[ConvaudioError] = []
+    users: dict[tuple[str | None, int | None, str], tuple[int, list[str]]] = {}
+    for error in errors:
+        match = _USED_BY.search(error.message)
+        if match is None:
+            merged.append(error)
+            continue
+        shape = (error.path, error.line, error.message[: match.start()] + "\0" + error.message[match.end() :])
+        if shape in users:
+            users[shape][1].append(match[1])
+            continue
+        users[shape] = (len(merged), [match[1]])
+        merged.append(error)
+    for (path, line, message), (index, pages) in users.items():
+        if len(pages) > 1:
+            merged[index] = ConvaudioError(message.replace("\0", "used by " + " and ".join(pages)), path, line)
+    return merged
+
+
 def timings_digest(text: str) -> str:
     """A digest of a timings file's text (what a finished player is remembered by, with its page)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
@@ -574,9 +599,10 @@ class AudioSession:
         return self.translations.path_language(src_path, site) or site
 
     def check(self) -> None:
-        """Raise every error collected so far, all at once."""
+        """Raise every error collected so far, all at once (one problem of the voice map once, with every page
+        that uses it: a bad voice was reported once per translation sharing it)."""
         if self.errors:
-            raise BuildProblems(list(self.errors))
+            raise BuildProblems(_merged_users(self.errors))
 
     def pairing_report(self) -> list[str]:
         """One line per voice-map entry shared by translations: which pages share voices (as `voices --map` says

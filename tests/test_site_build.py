@@ -182,6 +182,18 @@ def test_voice_map_edits_win_and_bad_voice_is_named(site: Site) -> None:
     assert "convaudio-voices.yml:7: the voice map must look like" in site.build_error()
 
 
+def test_a_bad_voice_shared_by_translations_is_one_problem_naming_every_page(site: Site) -> None:
+    """A bad voice in an entry two translations share was reported twice, once per page (bug bash 70)."""
+    site.write("talk.md", post(conversation(("A", "Hello there."), ("B", "Hi."))))
+    site.write("talk.fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut.")), lang="fr"))
+    site.build()
+    path = site.root / "convaudio-voices.yml"
+    path.write_text(path.read_text().replace("A: m3", "A: qq1"))
+    message = site.build_error()
+    assert message.count("no voice variant 'qq1'") == 1, message
+    assert "used by talk.fr.md:" in message and "talk.md:" in message.split("used by", 1)[1], message
+
+
 @pytest.mark.parametrize(
     ("lang", "voice"),
     [("en-GB", "en+"), ("pt-PT", "pt+"), ("en", "en-US+"), ("pt", "pt-BR+"), ("en-CA", "en-US+"), ("es-MX", "es-419+")],
