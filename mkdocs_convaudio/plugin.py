@@ -623,7 +623,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 continue
             timings = self.timings.get(item.token, {})
             date = front_matter_date(page.meta.get("date"))
-            if date is None:
+            if date is None and number == 1:  # once per post, not once per conversation of it
                 log.warning(
                     f"{page.file.src_uri}: no `date:` in the front matter, so its podcast episode has no "
                     "publication date; add e.g. `date: 2026-11-20`"

@@ -54,8 +54,8 @@ def stable_guid(*parts: str) -> str:
 
 
 def itunes_duration(seconds: float) -> str:
-    """`HH:MM:SS`, rounded to the second."""
-    total = round(seconds)
+    """`HH:MM:SS`, truncated to the second as the player shows it (813.9 s is 13:33 in both, not 13:34 here)."""
+    total = int(seconds)
     return f"{total // 3600:02d}:{total % 3600 // 60:02d}:{total % 60:02d}"
 
 
