@@ -30,7 +30,11 @@ def load_clip(path: Path, rate: int, *, max_seconds: float | None = None) -> Sam
             data = handle.read(frames, dtype="float32", always_2d=True)
             source_rate = int(handle.samplerate)
     except (soundfile.LibsndfileError, RuntimeError, OSError) as error:
-        raise ConvaudioError(f"{path}: cannot decode this audio file ({error}); use WAV, FLAC, OGG or MP3") from None
+        # libsndfile says "does not exist or is not a regular file (possibly a pipe?)" of a file it cannot decode
+        why = "a folder" if path.is_dir() else "damaged, or not audio" if path.is_file() else f"{error}"
+        raise ConvaudioError(
+            f"{path}: cannot decode this audio file ({why}); use a WAV, FLAC, OGG or MP3 file"
+        ) from None
     mono = np.ascontiguousarray(data.mean(axis=1), dtype=np.float32)
     if source_rate != rate and len(mono):
         mono = np.asarray(soxr.resample(mono, source_rate, rate, quality="HQ"), dtype=np.float32)
