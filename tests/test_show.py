@@ -326,6 +326,12 @@ def test_bad_show_files_are_reported_with_file_and_line(site: Site) -> None:
     message = site.build_error()
     assert "only 9 LU under the speech" in message
 
+    # seconds, not milliseconds: `music_lead: 3000` made a 5-second talk a 100-minute MP3 (bug bash 72)
+    site.plugin_options.update(music_level=-12, music_depth=10, music_lead=3000, music_attack=100)
+    message = site.build_error()
+    assert "music_attack 100, music_lead 3000: these are seconds" in message, message
+    assert not site.audio_files()
+
 
 def test_loop_and_blocks_are_seamless() -> None:
     from mkdocs_convaudio.audio.music import LoopedBed

@@ -16,6 +16,11 @@ MIN_SPEECH_ABOVE_BED = 15.0
 JOIN_FADE = 0.015
 
 
+#: The longest ramps (attack, release) and lead or fade a show may ask for, in seconds.
+MAX_RAMP = 10.0
+MAX_LEAD = 60.0
+
+
 @dataclass(frozen=True)
 class MusicSettings:
     """How the bed sits under the speech; every field changes the sound, so all are part of the cache key."""
@@ -41,6 +46,23 @@ class MusicSettings:
         times = (self.attack, self.release, self.fade_in, self.fade_out, self.lead, self.crossfade)
         if min(times) < 0:
             raise ConvaudioError("music_attack, music_release, music_fade_in/out and music_lead cannot be negative")
+        # seconds, not milliseconds: `music_lead: 3000` made a 5-second talk a 100-minute MP3 (bug bash 72)
+        too_long = [
+            f"{name} {value:g}"
+            for name, value, limit in (
+                ("music_attack", self.attack, MAX_RAMP),
+                ("music_release", self.release, MAX_RAMP),
+                ("music_fade_in", self.fade_in, MAX_LEAD),
+                ("music_fade_out", self.fade_out, MAX_LEAD),
+                ("music_lead", self.lead, MAX_LEAD),
+            )
+            if value > limit
+        ]
+        if too_long:
+            raise ConvaudioError(
+                f"{', '.join(too_long)}: these are seconds; music_attack and music_release go up to {MAX_RAMP:g}, "
+                f"music_lead and the fades to {MAX_LEAD:g}"
+            )
 
 
 @dataclass(frozen=True)
