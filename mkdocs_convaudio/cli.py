@@ -45,6 +45,12 @@ def read_config(config_file: str, warnings: list[str] | None = None, **overrides
     unknown option) go there instead of the log, for the command to report and count."""
     from mkdocs.config import load_config
 
+    if config_file and not Path(config_file).exists():
+        where = "in this folder" if Path(config_file).name == config_file else f"at {config_file}"
+        raise ConvaudioError(
+            f"no {Path(config_file).name} {where}: run this in the site's folder, or give the site's config "
+            "(-f path/to/mkdocs.yml)"
+        )
     logger = logging.getLogger("mkdocs.config")
     collector = _Collected(warnings) if warnings is not None else None
     if collector is not None:
@@ -882,7 +888,10 @@ def add_cache_parser(commands: Any) -> None:
         if name in ("prune", "verify"):
             action.add_argument("--shared", action="store_true", help="also the shared cache (off by default)")
             action.add_argument(
-                "--wait", type=float, default=600.0, help="seconds to wait for running builds (default 600)"
+                "--wait",
+                type=_seconds,
+                default=600.0,
+                help="seconds to wait for running builds (default 600)",
             )
         if name == "prune":
             action.add_argument(
@@ -942,6 +951,17 @@ def build_parser() -> argparse.ArgumentParser:
     render.set_defaults(run=command_render)
     add_cache_parser(commands)
     return parser
+
+
+def _seconds(text: str) -> float:
+    """A number of seconds, 0 or more (argparse's type for --wait)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not value >= 0:
+        raise argparse.ArgumentTypeError(f"{text} is not 0 or more seconds")
+    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -74,7 +74,14 @@ def dialogue_inputs(inputs: Sequence[Path], out: Path | None = None) -> list[tup
             found.append((item, item.stem))
         else:
             raise ConvaudioError(f"{item} does not exist; give dialogue .json files or folders holding them")
-    return found
+    # a file given twice (`x.json x.json`, or by name and in its folder) is rendered once
+    seen: set[tuple[Path, str]] = set()
+    unique = []
+    for path, name in found:
+        if (path.resolve(), name) not in seen:
+            seen.add((path.resolve(), name))
+            unique.append((path, name))
+    return unique
 
 
 def plan_dialogue_files(

@@ -336,3 +336,20 @@ def test_output_piped_to_a_reader_that_stops_is_no_traceback(site: Site, command
     finally:
         os.close(write)
     assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+
+
+def test_small_mistakes_on_the_command_line_get_plain_answers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bug bash 71: `estimate` where there is no mkdocs.yml said only MkDocs' "Config file 'mkdocs.yml' does not
+    exist."; `--wait -1` was taken; `render x.json x.json` said x.json and x.json would both be written."""
+    monkeypatch.chdir(tmp_path)
+    assert main(["estimate"]) == 2
+    assert "no mkdocs.yml in this folder: run this in the site's folder" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["cache", "prune", "--wait", "-1"])
+    assert "-1 is not 0 or more seconds" in capsys.readouterr().err
+    (tmp_path / "talk.json").write_text('[{"speaker": "A", "line": "Hello."}]', encoding="utf-8")
+    assert main(["render", "talk.json", "talk.json", "--out", "out"]) == 0
+    assert "would both be written" not in capsys.readouterr().err
+    assert sorted(path.name for path in (tmp_path / "out").iterdir()) == ["talk.json", "talk.mp3", "talk.vtt"]

@@ -178,8 +178,10 @@ class SharedStore:
         return ConvaudioError(f"the shared cache {self.display}: {doing}: {self.detail(error)}{hint}")
 
     def detail(self, error: BaseException) -> str:
-        """An error as a message may show it: its type and text, without credentials."""
-        return self.scrub(f"{type(error).__name__}: {error}")
+        """An error as a message may show it: its type and text, without credentials; a TypeError from the backend
+        comes from an option of the wrong type (`endpoint_url: [a, b]` gave "unhashable type: 'list'")."""
+        hint = "; check the types of the values in shared_cache_options" if isinstance(error, TypeError) else ""
+        return self.scrub(f"{type(error).__name__}: {error}{hint}")
 
     def _failed(self, error: BaseException) -> None:
         """The first failure to reach the store: stop (required) or warn once and go on with the local cache."""
