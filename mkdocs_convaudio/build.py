@@ -328,7 +328,9 @@ def generate_from_env(configured: bool, environ: Mapping[str, str]) -> bool:
     if value in ("1", "true", "yes", "on"):
         return True
     if value:
-        raise ConvaudioError(f"CONVAUDIO_GENERATE must be 0 or 1, not {value!r}")
+        raise ConvaudioError(
+            f"CONVAUDIO_GENERATE must be 0 or 1 (or false/no/off, true/yes/on), not {value!r}; set one, or unset it"
+        )
     return configured
 
 
