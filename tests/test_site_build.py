@@ -301,6 +301,24 @@ def test_material_theme_and_blog(site: Site) -> None:
     assert 'data-start="' in html
 
 
+def test_a_linked_dialogue_right_above_the_excerpt_mark_keeps_its_player_in_the_excerpt(site: Site) -> None:
+    """A paragraph linking a dialogue file with `<!-- more -->` on the next line (no blank line): the player went
+    after the mark, so the blog index showed the paragraph and no player (bug bash 70)."""
+    site.config.update(theme={"name": "material"}, plugins=["blog"], use_directory_urls=True)
+    site.write("index.md", "# Home\n")
+    site.write("blog/index.md", "# Blog\n")
+    site.write("blog/dialogues/intro.json", '[{"speaker": "A", "line": "Hello."}, {"speaker": "B", "line": "Hi."}]')
+    body = (
+        "# Hello\n\nThe script is [in its own file](../dialogues/intro.json), with\ntwo speakers.\n"
+        "<!-- more -->\n\nMore.\n"
+    )
+    site.write("blog/posts/hello.md", post(body, date=datetime.date(2026, 11, 20)))
+    site.build()
+    page = site.html("blog/2026/11/20/hello/index.html")
+    assert page.index("two speakers.") < page.index("convaudio-audio") < page.index("More.")
+    assert "convaudio-audio" in site.html("blog/index.html")  # the excerpt holds the player
+
+
 @pytest.mark.parametrize(
     ("body", "where", "words"),
     [

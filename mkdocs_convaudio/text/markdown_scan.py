@@ -99,7 +99,14 @@ def scan_links(lines: list[str], fences: list[FencedBlock]) -> list[Link]:
                 found.append((match, target))
         for match, target in sorted(found, key=lambda pair: pair[0].start()):
             end = index
-            while end + 1 < len(lines) and lines[end + 1].strip() and end + 1 not in in_fence:
+            # a comment line ends the paragraph, as in Python-Markdown: the blog's `<!-- more -->` right under it
+            # must stay after the player, or the excerpt has none (bug bash 70)
+            while (
+                end + 1 < len(lines)
+                and lines[end + 1].strip()
+                and end + 1 not in in_fence
+                and not lines[end + 1].lstrip().startswith("<!--")
+            ):
                 end += 1
             links.append(
                 Link(
