@@ -351,7 +351,9 @@ def test_ctrl_c_or_terminate_sends_no_queued_line_and_loses_no_answer(
     with pytest.raises(KeyboardInterrupt):
         site.build()
     first = google_texts(google)
-    assert 3 <= len(first) <= 3 + 2, len(first)  # at most the two running then
+    # at most the two running then, and on a busy machine one more each: a worker that finished its line before
+    # the main thread got to handle the signal took the next (40 were sent before the fix)
+    assert 3 <= len(first) <= 3 + 2 * 2, len(first)
     google.routes[("POST", SYNTHESIZE)] = healthy
     site.build()
     texts = google_texts(google)
