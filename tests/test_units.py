@@ -232,6 +232,16 @@ def test_a_skipped_conversation_still_reports_what_was_assumed(tmp_path: Path) -
     assert "trailing comma" in scan.warnings[0] and '"speaker" must be a string' in scan.warnings[1]
 
 
+def test_a_pages_warnings_come_in_its_line_order(tmp_path: Path) -> None:
+    """A broken block's warning came before a blockquote's on an earlier line: each pass said its own (bug bash
+    70)."""
+    markdown = '```conversation\n[{"speaker": "A", "line": "x"}\n```\n\n> ```json\n> [{"speaker": "A"}]\n> ```\n'
+    markdown = '> ```json\n> [{"speaker": "A", "line": "x"}]\n> ```\n\n' + markdown
+    scan = scan_page(markdown, "fences.md", 0, tmp_path)
+    lines = [int(warning.split(":")[1]) for warning in scan.warnings]
+    assert lines == sorted(lines) and len(lines) == 3, scan.warnings
+
+
 def test_lenient_json_reports_other_mistakes_where_they_are() -> None:
     with pytest.raises(json.JSONDecodeError) as caught:
         loads('[\n  {"line": "\\tau"}\n  {"line": "x"}\n]')

@@ -278,7 +278,15 @@ def scan_page(
         else:
             result.found.append(Found(conversation_or_none, link.paragraph_end, link.paragraph_end, replace=False))
     result.found.sort(key=lambda found: found.start)
+    # in the page's order, whichever pass found them (a blockquote's warning came after a later line's)
+    result.warnings.sort(key=lambda warning: _page_line(warning, page_path))
     return result
+
+
+def _page_line(warning: str, page_path: str) -> int:
+    """The page line a warning starts with (`page.md:12: ...`); a warning about another file goes last."""
+    head = warning[len(page_path) + 1 :].split(":", 1)[0] if warning.startswith(page_path + ":") else ""
+    return int(head) if head.isdigit() else 1 << 30
 
 
 def _title_end(lines: list[str]) -> int | None:
