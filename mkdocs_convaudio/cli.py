@@ -968,15 +968,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     _said.clear()
     try:
-        return int(args.run(args))
+        status = int(args.run(args))
+        sys.stdout.flush()  # here, not at exit: a reader gone by then is a BrokenPipeError caught below
+        return status
     except ConvaudioError as error:
         print(f"mkdocs-convaudio: {error}", file=sys.stderr)
         return 2
     except BrokenPipeError:
-        # the reader went away (`... | head`): what it wanted is printed. Python would report the pipe once more
-        # when it flushes stdout at exit, so stdout is pointed at nothing first
+        # the reader went away (`... | head`): no traceback, and status 1 as Python's docs advise (a `cache prune`
+        # cut off there did not finish). Python would report the pipe again when it flushes stdout at exit, so
+        # stdout is pointed at nothing first
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
+        return 1
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ retries with a fake sleep, scrubbing, a key from a custom variable, missing keys
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import re
 import threading
@@ -407,6 +408,36 @@ def test_a_retry_of_a_line_that_timed_out_waits_longer(cloud: Cloud, server: Fak
     said = [re.search(r"within ([0-9.]+) s", error.message)[1] for error in [*waits, other, *beyond]]  # type: ignore[index]
     assert said == ["0.2", "0.4", "0.8", "0.8", "0.8"]
     assert "may have billed the line" in waits[0].message and "up to 0.8 s" in waits[0].message
+
+
+def test_a_line_that_could_not_connect_in_time_is_not_said_billed_nor_waited_on_longer(cloud: Cloud) -> None:
+    """A connect timeout never reached the provider: nothing was billed, and doubling the wait of each retry only
+    made a dead network take 60 + 120 + 240 s a line (review 73). A server whose queue of connections is full
+    leaves new ones waiting, as a black-holed address does."""
+    import socket
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(0)
+    waiting = []
+    for _ in range(4):  # fill the queue; the kernel then drops the next connection's first packet
+        client = socket.socket()
+        client.setblocking(False)
+        with contextlib.suppress(BlockingIOError):
+            client.connect(listener.getsockname())
+        waiting.append(client)
+    dead = FakeServer(routes={})
+    dead.port = listener.getsockname()[1]
+    engine = make(cloud, dead, timeout=0.2)
+    try:
+        errors = [failure(engine, cloud.voice) for _ in range(2)]
+    finally:
+        for each in (*waiting, listener):
+            each.close()
+    assert all(error.transient and not error.timed_out for error in errors), [e.message for e in errors]
+    assert all("may have billed" not in error.message for error in errors)
+    if cloud.name != "google":  # Google's client says it could not reach it, with no wait in the message
+        assert [re.search(r"within ([0-9.]+) s", error.message)[1] for error in errors] == ["0.2", "0.2"]  # type: ignore[index]
 
 
 def test_first_use_from_many_threads_creates_one_client(cloud: Cloud, server: FakeServer) -> None:

@@ -20,6 +20,8 @@ ENGLISH = [
     # a link's destination with parentheses (Wikipedia's) is no part of the line (bug bash 70)
     ("Read about [sets](https://en.wikipedia.org/wiki/Set_(mathematics)) first.", "Read about sets first."),
     ("See [the set](https://en.wikipedia.org/wiki/Set_(mathematics)#Definition) here.", "See the set here."),
+    ("Read [x](https://e.org/a_(b_(c))) now.", "Read x now."),  # nested (review 73)
+    ("See [the doc](<https://e.org/a (b>) now.", "See the doc now."),  # an address in angle brackets
     # inline LaTeX
     (r"$\frac{1}{\sqrt{2}}$", "one over the square root of two"),
     (r"The time constant is $\tau = RC$.", "The time constant is tau equals R C."),

@@ -272,31 +272,41 @@ def _square(seconds: float, rate: int, frequency: float, start: int = 0) -> Samp
     return np.sign(np.sin(2 * np.pi * frequency * t)).astype(np.float32)
 
 
+@pytest.mark.parametrize(("rate", "bitrate"), [(24_000, 64), (24_000, 8), (44_100, 128)])
 def test_the_true_peak_of_an_mp3_read_a_window_at_a_time_is_that_of_the_whole_file(
-    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+    tmp_path: Path, capfd: pytest.CaptureFixture[str], rate: int, bitrate: int
 ) -> None:
     """A long MP3 is checked a window of frames at a time, so memory does not grow with it; each window's decoder
     starts without the bit reservoir of the frames before it, which libmpg123 reports on stderr unless the
-    window's first frame is made silent (`_silence_first_frame`)."""
+    window's first frame is made silent (`_silence_first_frame`), and which at a low bitrate reaches many frames
+    back (review 73: 8 lead frames read a spike 9 dB low at 8 kbps; MPEG-1 rates were decoded whole, 6 GB for an
+    hour at 48 kHz)."""
     from mkdocs_convaudio.audio.loudness import true_peak_db
-    from mkdocs_convaudio.audio.mp3 import encode_file
+    from mkdocs_convaudio.audio.mp3 import encode_file, frame_samples
     from mkdocs_convaudio.audio.mp3peak import WINDOW_FRAMES, mp3_true_peak
 
-    rate = 24_000
-    seconds = 2.5 * WINDOW_FRAMES * 576 / rate  # three windows
-    lines = itertools.count()
-    samples = np.concatenate([voice(1.3, rate, next(lines) % 9, level=0.2).samples for _ in range(int(seconds))])
-    # the loudest spot just past the first window's end, where a window without its lead would decode it wrong
-    at = WINDOW_FRAMES * 576 + 300
-    samples[at : at + rate // 10] = 0.7 * _square(0.1, rate, 1000.0)
-    path = tmp_path / "long.mp3"
-    path.write_bytes(encode_file(samples, rate, 64))
-    capfd.readouterr()
-    decoded, _ = decode(path)
-    whole = true_peak_db(decoded.astype(np.float32), rate)
-    assert mp3_true_peak(path) == pytest.approx(whole, abs=1e-4)
-    assert mp3_true_peak(path.read_bytes()) == pytest.approx(whole, abs=1e-4)
-    assert capfd.readouterr().err == ""
+    per_frame = frame_samples(rate)
+    peaks = []
+    for windows in (3, 6):
+        lines = itertools.count()
+        seconds = (windows - 0.5) * WINDOW_FRAMES * per_frame / rate
+        samples = np.concatenate([voice(1.3, rate, next(lines) % 9, level=0.2).samples for _ in range(int(seconds))])
+        # the loudest spot just past the first window's end, where a window without its lead decodes it wrong
+        at = WINDOW_FRAMES * per_frame + 300
+        samples[at : at + rate // 10] = 0.7 * _square(0.1, rate, 1000.0)
+        path = tmp_path / f"long-{windows}.mp3"
+        path.write_bytes(encode_file(samples, rate, bitrate))
+        capfd.readouterr()
+        decoded, _ = decode(path)
+        whole = true_peak_db(decoded.astype(np.float32), rate)
+        del decoded, samples
+        tracemalloc.start()
+        assert mp3_true_peak(path) == pytest.approx(whole, abs=1e-4)
+        peaks.append(tracemalloc.get_traced_memory()[1])
+        tracemalloc.stop()
+        assert mp3_true_peak(path.read_bytes()) == pytest.approx(whole, abs=1e-4)
+        assert capfd.readouterr().err == ""
+    assert peaks[1] < peaks[0] * 1.3 + 1_000_000, peaks  # twice the audio, about the same memory
 
 
 @pytest.mark.parametrize("segmented", [False, True], ids=["one stream", "segments"])
@@ -330,3 +340,20 @@ def test_a_long_mp3_over_the_true_peak_ceiling_is_encoded_again_under_it(tmp_pat
     measured = measure_mp3(path)
     assert measured is not None
     assert measured[1] <= settings.true_peak and result.measured_peak_db <= settings.true_peak, measured
+
+
+def test_an_mp3_a_frame_longer_than_its_programme_at_the_verify_limit_is_still_checked(tmp_path: Path) -> None:
+    """Segments are checked when the programme is longer than `verify_limit`, the whole MP3 when the file is not:
+    a programme just at the limit whose MP3 came out a frame longer was neither (review 73)."""
+    import math
+
+    settings = AssemblySettings(pause=0.313)
+    rate = settings.sample_rate
+    cache = AudioCache(tmp_path / "cache")
+    turns = _cached_lines(cache, 60, rate)
+    plan = layout(turns, settings)
+    load: Any = cache.get_line
+    result = encode(plan, load, settings, tmp_path / "out.mp3", verify_limit=plan.length, store=cache)
+    length = len(decode(tmp_path / "out.mp3")[0])
+    assert length > plan.length, "the case needs an MP3 longer than its programme"
+    assert not result.verified and math.isfinite(result.measured_peak_db), result

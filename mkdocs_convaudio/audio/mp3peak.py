@@ -13,14 +13,14 @@ import numpy as np
 import soundfile
 
 from .loudness import oversampled_peaks
-from .mp3 import parse_header
+from .mp3 import Header, parse_header
 from .types import Samples
 
-#: Frames decoded at once (about 24 s at 24 kHz), and frames decoded before a window only to fill the decoder's
-#: bit reservoir and its overlap (their samples are context, not measured), and after it (the last frame's samples
+#: Frames decoded at once (about 24 s at 24 kHz), frames decoded before a window beyond those its bit reservoir
+#: may reach (`_lead_frames`; their samples are context, not measured), and after it (the last frame's samples
 #: need the next frame's overlap).
 WINDOW_FRAMES = 1000
-LEAD_FRAMES = 8
+LEAD_FRAMES = 2
 TAIL_FRAMES = 2
 
 
@@ -38,9 +38,15 @@ def mp3_true_peak(source: Path | bytes | bytearray) -> float:
 
 def _true_peak(read: Callable[[int, int], bytes], size: int) -> float:
     offsets, end_of_frames = _frames(read, size)
+    if not offsets:
+        # nothing this reader finds frames in (junk before them, an ID3 tag it does not skip): decoded whole
+        return _true_peak_whole(read(0, size), None) if size else -math.inf
+    first_header = parse_header(read(offsets[0], 4))
+    assert first_header is not None
+    lead = _lead_frames(first_header)
     peak = 0.0
     for first in range(0, len(offsets), WINDOW_FRAMES):
-        start = max(0, first - LEAD_FRAMES)
+        start = max(0, first - lead)
         stop = min(len(offsets), first + WINDOW_FRAMES + TAIL_FRAMES)
         end = offsets[stop] if stop < len(offsets) else end_of_frames
         window = bytearray(read(offsets[start], end - offsets[start]))
@@ -56,6 +62,14 @@ def _true_peak(read: Callable[[int, int], bytes], size: int) -> float:
         envelope = oversampled_peaks(decoded, header.rate)[skip : skip + max(0, keep)]
         peak = max(peak, float(envelope.max(initial=0.0)))
     return 20 * math.log10(peak) if peak > 0 else -math.inf
+
+
+def _lead_frames(header: Header) -> int:
+    """Frames a window starts before its first measured one: enough to hold the most a frame may draw from the bit
+    reservoir (255 bytes back in MPEG-2, 511 in MPEG-1) at this bitrate (a frame at 8 kbps holds 11 bytes of
+    data), and one for the decoder's overlap."""
+    reach, side = (511, 17) if header.mpeg1 else (255, 9)
+    return math.ceil(reach / max(1, header.length - 4 - side)) + LEAD_FRAMES
 
 
 def _frames(read: Callable[[int, int], bytes], size: int) -> tuple[array[int], int]:
@@ -81,21 +95,27 @@ def _frames(read: Callable[[int, int], bytes], size: int) -> tuple[array[int], i
     return offsets, position
 
 
+#: Mono side information, in bits from its start, that a silent frame has zeroed: main_data_begin, then each
+#: granule's part2_3_length, big_values and scalefac_compress (MPEG-2 has one granule, MPEG-1 two, and scfsi).
+_MPEG2_FIELDS = (72, ((0, 8), (9, 12), (21, 9), (38, 9)))
+_MPEG1_FIELDS = (136, ((0, 9), (14, 4), (18, 12), (30, 9), (47, 4), (77, 12), (89, 9), (106, 4)))
+
+
 def _silence_first_frame(window: bytearray) -> bool:
     """Make a window's first frame decode as silence, taking nothing from the bit reservoir of frames the window
-    lacks: its side information says it has no data (main_data_begin, part2_3_length, big_values and
-    scalefac_compress zeroed). Its bytes stay, for the frames after it to draw on. Without this, libmpg123 prints
-    an error for the missing reservoir on stderr. False for what is not a mono MPEG-2 frame without CRC."""
+    lacks: its side information says it has no data. Its bytes stay, for the frames after it to draw on. Without
+    this, libmpg123 prints an error for the missing reservoir on stderr. False for what is not a mono frame
+    without CRC (not what this package writes)."""
     b1, b3 = window[1], window[3]
     version, protected, mono = (b1 >> 3) & 3, not (b1 & 1), (b3 >> 6) == 3
-    if version != 2 or protected or not mono:
+    if version not in (2, 3) or protected or not mono:
         return False
-    side = int.from_bytes(window[4:13], "big")  # 72 bits: main_data_begin 8, private 1, then the granule's fields
-    cleared = side
-    for start, width in ((0, 8), (9, 12), (21, 9), (38, 9)):  # begin, part2_3_length, big_values, scalefac_compress
-        shift = 72 - start - width
-        cleared &= ~(((1 << width) - 1) << shift)
-    window[4:13] = cleared.to_bytes(9, "big")
+    bits, fields = _MPEG1_FIELDS if version == 3 else _MPEG2_FIELDS
+    end = 4 + bits // 8
+    cleared = int.from_bytes(window[4:end], "big")
+    for start, width in fields:
+        cleared &= ~(((1 << width) - 1) << (bits - start - width))
+    window[4:end] = cleared.to_bytes(bits // 8, "big")
     return True
 
 
@@ -104,6 +124,11 @@ def _decode(data: bytes) -> Samples:
     return np.ascontiguousarray(samples.mean(axis=1, dtype=np.float32))
 
 
-def _true_peak_whole(data: bytes, rate: int) -> float:
-    peak = float(oversampled_peaks(_decode(data), rate).max(initial=0.0))
+def _true_peak_whole(data: bytes, rate: int | None) -> float:
+    if rate is None:
+        samples, rate = soundfile.read(io.BytesIO(data), dtype="float32", always_2d=True)
+        decoded = np.ascontiguousarray(samples.mean(axis=1, dtype=np.float32))
+    else:
+        decoded = _decode(data)
+    peak = float(oversampled_peaks(decoded, int(rate)).max(initial=0.0))
     return 20 * math.log10(peak) if peak > 0 else -math.inf

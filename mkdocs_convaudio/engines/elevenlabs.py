@@ -228,8 +228,10 @@ class ElevenLabsEngine(CloudEngine):
         from elevenlabs.core.api_error import ApiError
 
         if isinstance(error, httpx.TimeoutException):
+            # a connect or pool timeout never reached ElevenLabs: nothing billed, and no longer wait for the next try
+            reached = not isinstance(error, httpx.ConnectTimeout | httpx.PoolTimeout)
             wait = self.request_timeout
-            return Failure(f"ElevenLabs did not answer within {wait:g} s", transient=True, timed_out=True)
+            return Failure(f"ElevenLabs did not answer within {wait:g} s", transient=True, timed_out=reached)
         if isinstance(error, httpx.HTTPError):
             return Failure(f"could not reach ElevenLabs at {self._endpoint()} ({type(error).__name__})", transient=True)
         if not isinstance(error, ApiError):

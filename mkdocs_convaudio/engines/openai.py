@@ -164,7 +164,12 @@ class OpenAIEngine(CloudEngine):
         if not isinstance(error, openai.OpenAIError):
             return None
         if isinstance(error, openai.APITimeoutError):
-            return Failure(f"OpenAI did not answer within {self.request_timeout:g} s", transient=True, timed_out=True)
+            # a connect or pool timeout never reached OpenAI: nothing billed, and no longer wait for the next try
+            # (by name: the SDK's transport is httpx or httpx2, whose classes differ)
+            reached = type(error.__cause__ or error.__context__).__name__ not in ("ConnectTimeout", "PoolTimeout")
+            return Failure(
+                f"OpenAI did not answer within {self.request_timeout:g} s", transient=True, timed_out=reached
+            )
         if isinstance(error, openai.APIConnectionError):
             cause = error.__cause__ or error.__context__
             detail = f" ({type(cause).__name__})" if cause else ""

@@ -7,7 +7,7 @@ import re
 
 # a link's destination may hold balanced parentheses (`wiki/Set_(mathematics)`), as CommonMark allows: the first `)`
 # left the rest of the URL in the spoken text ("sets) first") (bug bash 70)
-_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\n]|\([^()\n]*\))*\)")
+_LINK = re.compile(r"!?\[([^\]]*)\]\((?:<[^>\n]*>[^()\n]*|(?:[^()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*)\)")
 #: a footnote's mark (`[^1]`, `[^note]`): not read ("to the first power")
 _FOOTNOTE = re.compile(r"\[\^(?!\w-\w\])[^\]\s]+\]")
 _CODE = re.compile(r"`+([^`]*)`+")
@@ -36,8 +36,8 @@ _SPACE = re.compile(r"\s+")
 
 def strip_markup(text: str) -> str:
     """Keep the words of Markdown and HTML: `**really**` is read as "really", `a_ij` stays `a_ij`."""
+    text = _LINK.sub(r"\1", text)  # first: a link's address may be in angle brackets, as an autolink is
     text = _URL.sub(r"\1", text)
-    text = _LINK.sub(r"\1", text)
     spans: list[str] = []
 
     def hold(match: re.Match[str]) -> str:
