@@ -7,6 +7,7 @@ streams the speech: memory depends on the bed clip (at most `MAX_BED_SECONDS`), 
 from __future__ import annotations
 
 import bisect
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -31,7 +32,12 @@ def load_clip(path: Path, rate: int, *, max_seconds: float | None = None) -> Sam
             source_rate = int(handle.samplerate)
     except (soundfile.LibsndfileError, RuntimeError, OSError) as error:
         # libsndfile says "does not exist or is not a regular file (possibly a pipe?)" of a file it cannot decode
-        why = "a folder" if path.is_dir() else "damaged, or not audio" if path.is_file() else f"{error}"
+        if path.is_dir():
+            why = "a folder"
+        elif path.is_file():
+            why = "damaged, or not audio" if os.access(path, os.R_OK) else "this user may not read it"
+        else:
+            why = f"{error}"
         raise ConvaudioError(
             f"{path}: cannot decode this audio file ({why}); use a WAV, FLAC, OGG or MP3 file"
         ) from None
