@@ -16,10 +16,10 @@ from .loudness import oversampled_peaks
 from .mp3 import Header, parse_header
 from .types import Samples
 
-#: Frames decoded at once (about 24 s at 24 kHz), frames decoded before a window beyond those its bit reservoir
+#: Frames decoded at once (about 6 s at 24 kHz), frames decoded before a window beyond those its bit reservoir
 #: may reach (`_lead_frames`; their samples are context, not measured), and after it (the last frame's samples
 #: need the next frame's overlap).
-WINDOW_FRAMES = 1000
+WINDOW_FRAMES = 250
 LEAD_FRAMES = 2
 TAIL_FRAMES = 2
 
