@@ -1068,37 +1068,48 @@ class AudioSession:
     def _original(self, target: str, src_path: str) -> tuple[str, str]:
         """The page a `translation_of:` chain ends at (`c.md` → `b.md` → `a.md`), with its language: every page of
         the chain shares its voices. A chain that leaves docs_dir stops where it was; one that loops is reported
-        (once per build) and stops."""
-        import frontmatter  # only for pages naming their original: a warm build replays their keys
-
+        (once per build, at the line that closes it) and ends, for every page of the loop, at the loop's first
+        page by name: each page ending at another one moved the entry back and forth at every build (bug bash
+        74)."""
         seen = [src_path, target]
         while True:
-            try:
-                text = (self.options.docs_dir / target).read_text(encoding="utf-8-sig")
-                meta = frontmatter.loads(text).metadata if text.startswith("---") else {}
-            except Exception:  # an unreadable page: its own build reports it
-                meta = {}
-            written = meta.get("lang")
-            language = written.strip() if isinstance(written, str) and written.strip() else None
-            language = language or self.translations.path_language(target, self.site_language) or self.site_language
+            meta = self._front_matter(target)
             following = meta.get("translation_of")
             if not following:
-                return target, language
+                return target, self._page_language(target, meta)
             following = posixpath.normpath(str(following).strip().lstrip("/"))
             if following in seen:
                 loop = frozenset(seen[seen.index(following) :])
                 if loop not in self._loops:
                     self._loops.add(loop)
+                    line = front_matter_line(self.options.docs_dir / target, "translation_of")
                     self.warn(
-                        f"{target}: translation_of: {following} names back a page of its own chain "
+                        f"{target}:{line or 1}: translation_of: {following} names back a page of its own chain "
                         f"({', '.join(sorted(loop))}); name the original in each translation, and nothing in the "
                         "original"
                     )
-                return target, language
+                first = min(loop)
+                return first, self._page_language(first, self._front_matter(first))
             if following not in self.translations:
-                return target, language
+                return target, self._page_language(target, meta)
             seen.append(following)
             target = following
+
+    def _front_matter(self, path: str) -> Mapping[str, Any]:
+        """A page's front matter, read apart from MkDocs (an unreadable page has none: its own build says why)."""
+        import frontmatter  # only for pages naming their original: a warm build replays their keys
+
+        try:
+            text = (self.options.docs_dir / path).read_text(encoding="utf-8-sig")
+            return frontmatter.loads(text).metadata if text.startswith("---") else {}
+        except Exception:
+            return {}
+
+    def _page_language(self, path: str, meta: Mapping[str, Any]) -> str:
+        """A page's language as `_original` names it: its `lang:`, else its path's, else the site's."""
+        written = meta.get("lang")
+        language = written.strip() if isinstance(written, str) and written.strip() else None
+        return language or self.translations.path_language(path, self.site_language) or self.site_language
 
     def _prepare(
         self,

@@ -6,6 +6,7 @@ import datetime
 import itertools
 import json
 import os
+import re
 import shutil
 import time
 from pathlib import Path
@@ -844,6 +845,27 @@ def test_a_loop_of_translation_of_is_reported_once(site: Site) -> None:
     site.build()
     loops = [warning for warning in site.warnings() if "names back a page of its own chain" in warning]
     assert len(loops) == 1 and "(x.md, y.md)" in loops[0], site.warnings()
+    assert re.search(r"[xy]\.md:[45]: translation_of:", loops[0]), loops[0]  # at the line that closes the loop
+    # both pages share one entry, and a rebuild moves nothing: each page ending at the other moved the entry back
+    # and forth at every build, and `mkdocs serve` rebuilt without end (bug bash 74)
+    assert list(site.voice_map()["espeak"]) == ["x.md"]
+    text = (site.root / "convaudio-voices.yml").read_text(encoding="utf-8")
+    site.build()
+    assert not [record for record in site.infos() if "move to" in record]
+    assert (site.root / "convaudio-voices.yml").read_text(encoding="utf-8") == text
+
+
+def test_a_page_named_with_an_alias_code_is_a_translation(site: Site) -> None:
+    """`talk-jp.md` (`lang: jp`, an alias a page's `lang:` accepts) beside `talk-en.md` was no translation: the
+    English original lost the shared entry and the voices moved back and forth at every build (bug bash 74)."""
+    site.write("b/talk-en.md", post(conversation(("A", "Hello."), ("B", "Hi.")), lang="en"))
+    site.write("b/talk-jp.md", post(conversation(("A", "Konnichiwa."), ("B", "Yes.")), lang="jp"))
+    site.build()
+    assert list(site.voice_map()["espeak"]) == ["b/talk.md"]
+    text = (site.root / "convaudio-voices.yml").read_text(encoding="utf-8")
+    site.build()
+    assert not [record for record in site.infos() if "move to" in record]
+    assert (site.root / "convaudio-voices.yml").read_text(encoding="utf-8") == text
 
 
 def test_a_line_of_thousands_of_characters_is_not_searched_for_links() -> None:

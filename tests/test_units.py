@@ -246,3 +246,17 @@ def test_lenient_json_reports_other_mistakes_where_they_are() -> None:
     with pytest.raises(json.JSONDecodeError) as caught:
         loads('[\n  {"line": "\\tau"}\n  {"line": "x"}\n]')
     assert (caught.value.lineno, caught.value.colno) == (3, 3)
+
+
+def test_a_voice_map_entry_moved_in_a_build_does_not_move_back(tmp_path: Path) -> None:
+    """Two pages each naming the other's key as a former name moved one entry back and forth at every build, and
+    `mkdocs serve` rebuilt without end (bug bash 74): an entry that moved in this build stays where it went."""
+    from mkdocs_convaudio.voices.voice_map import VoiceMap
+
+    voices = VoiceMap(tmp_path / "convaudio-voices.yml")
+    voices.table = {"espeak": {"a.md": {"A": "m7"}}}
+    pool = ["m3", "f2"]
+    assert voices.voices_for("espeak", "b.md", ["A"], pool, ["a.md"]) == {"A": "m7"}  # a.md's entry moves to b.md
+    assert voices.voices_for("espeak", "a.md", ["A"], pool, ["b.md"]) == {"A": "m3"}  # not back: a.md starts anew
+    assert voices.moved == [("espeak", "a.md", "b.md")]
+    assert voices.table["espeak"]["b.md"] == {"A": "m7"}

@@ -7,6 +7,7 @@ import re
 from collections.abc import Collection, Iterable
 
 from ..errors import ConvaudioError
+from .languages import BUILTIN_ALIASES
 
 #: ISO 639-1 codes: a folder or name suffix counts as a language only if it is one of these (or below).
 _ISO_639_1 = frozenset(
@@ -18,8 +19,12 @@ _ISO_639_1 = frozenset(
     so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
-#: Codes blogs use that are not two letters: scripts (`hant` for Traditional Chinese) and common ISO 639-3 codes.
-_OTHER_CODES = frozenset({"hant", "hans", "fil", "yue", "haw", "ceb", "ast", "gsw", "nds", "cmn", "wuu"})
+#: Codes blogs use that are not two letters: scripts (`hant` for Traditional Chinese) and common ISO 639-3 codes;
+#: and the aliases a page's `lang:` accepts (`jp`, `cn`): `talk-jp.md` beside `talk-en.md` was no translation (bug
+#: bash 74).
+_OTHER_CODES = frozenset(
+    {"hant", "hans", "fil", "yue", "haw", "ceb", "ast", "gsw", "nds", "cmn", "wuu", *BUILTIN_ALIASES}
+)
 _SUBTAGS = re.compile(r"^(?P<primary>[a-z]{2,3})(?:[-_](?P<rest>[a-z]{2,4}))?$")
 
 

@@ -145,8 +145,11 @@ class VoiceMap:
         `talk-en.md` to `talk.md`, and the voices its author chose move with it."""
         section = self.table.setdefault(engine, {})
         if key not in section:
+            # never from an entry that moved in this build: two pages naming each other's key as a former name
+            # moved it back and forth at every build, and `mkdocs serve` rebuilt without end (bug bash 74)
+            arrived = {new for moved_engine, _, new in self.moved if moved_engine == engine}
             for old in legacy_keys:
-                if old != key and old in section:
+                if old != key and old in section and old not in arrived:
                     section[key] = section.pop(old)
                     self.moved.append((engine, old, key))
                     self.dirty = True
