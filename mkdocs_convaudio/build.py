@@ -34,7 +34,7 @@ from .text.conversation import Conversation
 from .text.discover import Found, Span, front_matter_lines, scan_page
 from .text.spoken import Lexicon, load_lexicon
 from .text.spoken_memo import code_version, lexicon_identity
-from .voices.languages import memo_version, normalize_language, use_memo
+from .voices.languages import BUILTIN_ALIASES, memo_version, normalize_language, use_memo
 from .voices.translations import Translations
 from .voices.voice_map import VoiceMap
 
@@ -538,6 +538,7 @@ class AudioSession:
         self.translations = Translations(())
         self.site_language = "en"  # the site's language, as the last page's `language_of` saw it
         self._loops: set[frozenset[str]] = set()  # `translation_of:` loops reported in this build
+        self._said_lang: set[tuple[str, str]] = set()  # pages whose `lang:` contradicts their locale or path, said
         self.errors: list[ConvaudioError] = []
         #: voice-map key → the (page or dialogue file, language) pairs that use it, for the pairing report
         self.pairings: dict[str, set[tuple[str, str]]] = {}
@@ -593,12 +594,31 @@ class AudioSession:
                     front_matter_line(self.options.docs_dir / src_path, "lang"),
                 )
             )
-        for candidate in (written, locale):
-            if isinstance(candidate, str) and candidate.strip():
-                return candidate.strip()
         site = site_language.strip() if isinstance(site_language, str) and site_language.strip() else "en"
         self.site_language = site
+        if isinstance(written, str) and written.strip():
+            # a translator's front matter copied from another language's file: the audio spoke the `lang:`, the
+            # page and its captions said another language, and nothing told (bug bash 74)
+            from_locale = isinstance(locale, str) and bool(locale.strip())
+            other = str(locale) if from_locale else self.translations.path_language(src_path, site)
+            if other and self._primary(other) != self._primary(written) and (src_path, written) not in self._said_lang:
+                self._said_lang.add((src_path, written))
+                self.warn(
+                    f"{src_path}:{front_matter_line(self.options.docs_dir / src_path, 'lang') or 1}: lang: "
+                    f"{written.strip()}, but this page is the {other} translation "
+                    f"({'its locale' if from_locale else 'its file name or folder'}): its audio is spoken in "
+                    f"{written.strip()}; fix `lang:` (or remove it)"
+                )
+            return written.strip()
+        if isinstance(locale, str) and locale.strip():
+            return locale.strip()
         return self.translations.path_language(src_path, site) or site
+
+    def _primary(self, code: str) -> str:
+        """A language code's language, for comparing two codes (`pt_BR` and `pt`, `jp` and `ja` agree)."""
+        words = code.strip().lower().replace("_", "-")
+        aliases = {**BUILTIN_ALIASES, **{key.lower(): value for key, value in self.options.language_aliases.items()}}
+        return aliases.get(words, words).lower().split("-")[0]
 
     def check(self) -> None:
         """Raise every error collected so far, all at once (one problem of the voice map once, with every page

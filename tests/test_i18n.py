@@ -96,3 +96,15 @@ def test_static_i18n_suffix_layout_reads_a_translated_page_s_localized_dialogue_
     assert [line["text"] for line in by_language["fr"]["lines"]] == ["Ligne française.", "Oui."]
     assert [line["text"] for line in by_language["en"]["lines"]] == ["English line.", "Yes."]
     assert by_language["fr"]["voices"]["Ana"].replace("fr", "en-US") == by_language["en"]["voices"]["Ana"]
+
+
+def test_a_lang_that_contradicts_the_pages_locale_is_a_warning(site: Site) -> None:
+    """A translator's front matter copied from another language's file: the French site's page got a Spanish MP3
+    and Spanish captions without a word (bug bash 74)."""
+    static_i18n(site)
+    site.write("index.md", "# Home\n")
+    site.write("blog/talk.md", post(conversation(("A", "Hello there."), ("B", "Hi!"))))
+    site.write("blog/talk.fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut !")), lang="es"))
+    site.build()
+    [warning] = [message for message in site.warnings() if "lang: es" in message]
+    assert "blog/talk.fr.md:" in warning and "the fr translation (its locale)" in warning, warning

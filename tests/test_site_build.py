@@ -855,6 +855,20 @@ def test_a_loop_of_translation_of_is_reported_once(site: Site) -> None:
     assert (site.root / "convaudio-voices.yml").read_text(encoding="utf-8") == text
 
 
+def test_a_lang_that_contradicts_the_file_name_is_a_warning_and_a_matching_one_is_not(site: Site) -> None:
+    """`talk-fr.md` with `lang: de` (front matter copied from the German file) spoke its French text with a German
+    voice and German captions, without a word (bug bash 74)."""
+    site.write("b/talk-en.md", post(conversation(("A", "Hello."), ("B", "Hi.")), lang="en"))
+    site.write("b/talk-fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut.")), lang="de"))
+    site.write("b/talk-pt-br.md", post(conversation(("A", "Olá."), ("B", "Oi.")), lang="pt_BR"))
+    site.write("b/talk-jp.md", post(conversation(("A", "Konnichiwa."), ("B", "Hai.")), lang="ja"))
+    site.build()
+    said = [warning for warning in site.warnings() if "but this page is the" in warning]
+    assert len(said) == 1 and re.search(r"b/talk-fr\.md:\d+: lang: de, but this page is the fr translation", said[0])
+    site.build()
+    assert len([warning for warning in site.warnings() if "but this page is the" in warning]) == 1  # every build
+
+
 def test_a_page_named_with_an_alias_code_is_a_translation(site: Site) -> None:
     """`talk-jp.md` (`lang: jp`, an alias a page's `lang:` accepts) beside `talk-en.md` was no translation: the
     English original lost the shared entry and the voices moved back and forth at every build (bug bash 74)."""
