@@ -51,6 +51,8 @@ class VideoPlan:
     cover: Path | None
     cover_digest: str | None
     source_path: str
+    #: the front matter line naming the cover, for messages about it (not part of the video's key)
+    cover_line: int | None = None
 
     def key(self) -> dict[str, Any]:
         return {"cover": self.cover_digest} if self.cover_digest else {"title_card": self.title}
@@ -190,10 +192,11 @@ class ShowPlanner:
         value = meta[key]
         if not isinstance(value, str):
             raise ConvaudioError(f"`{key}:` must be a path to an image", src_path, self.line_of(src_path, key))
+        line = self.line_of(src_path, key)
         if re.match(r"^[a-z][a-z0-9+.-]*://", value.strip(), re.IGNORECASE):
             self.warn(
-                f"{src_path}: the cover `{key}: {value}` is a URL, which a build does not download; the video "
-                "shows a title card instead (give a path inside docs_dir to use the image)"
+                f"{src_path}:{line or 1}: the cover `{key}: {value}` is a URL, which a build does not download; the "
+                "video shows a title card instead (give a path inside docs_dir to use the image)"
             )
             return VideoPlan(title, None, None, src_path)
         relative = value.strip()
@@ -212,7 +215,7 @@ class ShowPlanner:
             )
         path = path.resolve()
         self.watched.add(path)
-        return VideoPlan(title, path, hashlib.sha256(path.read_bytes()).hexdigest(), src_path)
+        return VideoPlan(title, path, hashlib.sha256(path.read_bytes()).hexdigest(), src_path, line)
 
 
 #: What a video holds besides its audio, picture and settings; 2: its audio and captions tracks name their language;
@@ -240,7 +243,8 @@ def make_video(
         return target, False, ""
     where = plan.source_path
     if plan.cover is not None:
-        picture = cover_picture(plan.cover.read_bytes(), settings, f"{where}: {plan.cover.name}")
+        at = f"{where}:{plan.cover_line}" if plan.cover_line else where
+        picture = cover_picture(plan.cover.read_bytes(), settings, f"{at}: {plan.cover.name}")
     else:
         picture = title_card(plan.title, settings)
     with atomic_path(target) as temp:
