@@ -74,12 +74,12 @@ def dialogue_inputs(inputs: Sequence[Path], out: Path | None = None) -> list[tup
             found.append((item, item.stem))
         else:
             raise ConvaudioError(f"{item} does not exist; give dialogue .json files or folders holding them")
-    # a file given twice (`x.json x.json`, or by name and in its folder) is rendered once
-    seen: set[tuple[Path, str]] = set()
+    # a file given twice (`x.json x.json`, or by name and in a folder given too) is rendered once, as first named
+    seen: set[Path] = set()
     unique = []
     for path, name in found:
-        if (path.resolve(), name) not in seen:
-            seen.add((path.resolve(), name))
+        if path.resolve() not in seen:
+            seen.add(path.resolve())
             unique.append((path, name))
     return unique
 

@@ -355,3 +355,7 @@ def test_small_mistakes_on_the_command_line_get_plain_answers(
     assert main(["render", "talk.json", "talk.json", "--out", "out"]) == 0
     assert "would both be written" not in capsys.readouterr().err
     assert sorted(path.name for path in (tmp_path / "out").iterdir()) == ["talk.json", "talk.mp3", "talk.vtt"]
+    (tmp_path / "f" / "sub").mkdir(parents=True)
+    (tmp_path / "f" / "sub" / "x.json").write_text('[{"speaker": "A", "line": "Hi."}]', encoding="utf-8")
+    assert main(["render", "f/sub/x.json", "f", "--out", "out2"]) == 0  # once, by the name given first
+    assert sorted(path.name for path in (tmp_path / "out2").rglob("*.mp3")) == ["x.mp3"]
