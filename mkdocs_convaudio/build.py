@@ -617,8 +617,12 @@ class AudioSession:
     def _primary(self, code: str) -> str:
         """A language code's language, for comparing two codes (`pt_BR` and `pt`, `jp` and `ja` agree)."""
         words = code.strip().lower().replace("_", "-")
-        aliases = {**BUILTIN_ALIASES, **{key.lower(): value for key, value in self.options.language_aliases.items()}}
-        return aliases.get(words, words).lower().split("-")[0]
+        return self._aliases.get(words, words).lower().split("-")[0]
+
+    @cached_property
+    def _aliases(self) -> dict[str, str]:
+        """The built-in aliases and the site's, by lower-case code."""
+        return {**BUILTIN_ALIASES, **{key.lower(): value for key, value in self.options.language_aliases.items()}}
 
     def check(self) -> None:
         """Raise every error collected so far, all at once (one problem of the voice map once, with every page
