@@ -140,9 +140,9 @@ class Stats:
 
     def summary(self) -> str:
         return (
-            f"{self.conversations} conversation{'s' * (self.conversations != 1)}, {self.lines} "
-            f"line{'s' * (self.lines != 1)}: {self.synthesized} synthesized ({self.characters} characters), "
-            f"{self.from_cache} from cache"
+            f"{self.conversations:,} conversation{'s' * (self.conversations != 1)}, {self.lines:,} "
+            f"line{'s' * (self.lines != 1)}: {self.synthesized:,} synthesized ({self.characters:,} characters), "
+            f"{self.from_cache:,} from cache"
         )
 
 

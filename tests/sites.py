@@ -18,7 +18,9 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
-SUMMARY = re.compile(r"(\d+) conversations?, (\d+) lines?: (\d+) synthesized \((\d+) characters\), (\d+) from cache")
+SUMMARY = re.compile(
+    r"([\d,]+) conversations?, ([\d,]+) lines?: ([\d,]+) synthesized \(([\d,]+) characters\), ([\d,]+) from cache"
+)
 
 
 @dataclass
@@ -82,7 +84,7 @@ class Site:
         matches = [SUMMARY.search(record.getMessage()) for record in self.caplog.records]
         found = [match for match in matches if match]
         assert found, "no convaudio summary line was logged"
-        return Summary(*(int(value) for value in found[-1].groups()))
+        return Summary(*(int(value.replace(",", "")) for value in found[-1].groups()))
 
     def infos(self) -> list[str]:
         return [record.getMessage() for record in self.caplog.records if record.levelno == logging.INFO]

@@ -8,7 +8,7 @@ from pathlib import Path
 from mkdocs_convaudio.audio.assembly import AssemblySettings
 from mkdocs_convaudio.engines import create_engine
 from mkdocs_convaudio.progress import Progress, ProgressSettings, clock_text
-from mkdocs_convaudio.render import Renderer
+from mkdocs_convaudio.render import Renderer, Stats
 from mkdocs_convaudio.store.cache import AudioCache
 from mkdocs_convaudio.text.conversation import Conversation, Turn
 
@@ -76,3 +76,9 @@ def test_cold_build_shows_progress_and_a_warm_rebuild_stays_quiet(tmp_path: Path
     stream.seek(0)
     renderer.render([job])
     assert stream.getvalue() == ""
+
+
+def test_summary_groups_thousands_as_the_progress_line_does() -> None:
+    """The summary of a long build reads like its progress lines (`1,200/1,602 lines`), not `1602 lines`."""
+    stats = Stats(conversations=12, lines=1602, synthesized=1200, characters=98765, from_cache=402)
+    assert stats.summary() == "12 conversations, 1,602 lines: 1,200 synthesized (98,765 characters), 402 from cache"
