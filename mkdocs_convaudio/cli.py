@@ -651,9 +651,13 @@ def command_cache_stats(args: argparse.Namespace) -> int:
         _print_stats(f"shared {store.display}", remote)
         # segments stay local by design (`push` never uploads them): not "only local" for the comparison
         shareable = {key for key in local if key[0] not in inventory.LOCAL_ONLY}
+        # named, so that the three counts and this one add up to the local total above
+        kept_local = (
+            f", local by design (segments): {len(local) - len(shareable)}" if len(shareable) < len(local) else ""
+        )
         print(
             f"  only local: {len(shareable - remote.keys())}, only shared: {len(remote.keys() - local.keys())}, "
-            f"both: {len(shareable & remote.keys())}"
+            f"both: {len(shareable & remote.keys())}{kept_local}"
         )
     return 0
 
