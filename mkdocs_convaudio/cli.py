@@ -96,7 +96,7 @@ def load_site(config_file: str, warnings: list[str] | None = None) -> tuple[Sess
     config's warnings (an unknown option) go to `warnings` when given, else are printed once as warnings."""
     from mkdocs.exceptions import MkDocsException
 
-    from .plugin import ConvAudioPlugin, session_options
+    from .plugin import ConvAudioPlugin, session_options, theme_language
 
     found: list[str] = []
     try:
@@ -106,7 +106,7 @@ def load_site(config_file: str, warnings: list[str] | None = None) -> tuple[Sess
     plugin = next((p for p in config.plugins.values() if isinstance(p, ConvAudioPlugin)), None)
     if plugin is None:
         raise PluginNotEnabled("the convaudio plugin is not enabled in this site's plugins", config_file)
-    language = config.theme.get("language") or "en"
+    language = theme_language(config.theme) or "en"
     for message in found:
         if warnings is not None:
             warnings.append(message)

@@ -173,6 +173,16 @@ def show_options(config: ConvAudioConfig) -> ShowOptions:
     )
 
 
+def theme_language(theme: Any) -> str | None:
+    """The site's language as its theme gives it: `language` (Material), else `locale` (MkDocs' own `mkdocs` and
+    `readthedocs` themes, whose pages say `<html lang>` from it: a French site read in English, bug bash 76)."""
+    language = theme.get("language")
+    if isinstance(language, str) and language.strip():
+        return language
+    locale = theme.get("locale")  # a babel Locale (`str` gives `pt_BR`), or the text a theme left
+    return str(locale) if locale is not None and str(locale).strip() else None
+
+
 def trigger_line(page: Page, key: str) -> str:
     """`path:line` of the page's front matter setting `key`, for warnings."""
     path = page.file.abs_src_path
@@ -262,7 +272,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.filled: dict[str, list[tuple[str, dict[str, Any] | str, str]]] = {}
         self.refill: dict[str, list[tuple[str, dict[str, Any] | str, str]]] = {}
         self.site_name = ""
-        self.site_dir, self.use_directory_urls, self.site_language = "", False, None
+        self.site_dir, self.use_directory_urls = "", False
+        self.site_language: str | None = None
         self.player_title, self.captions = "", True
         self.plugin_name = "convaudio"
         self.configured_docs_dir: str | None = None  # see `_on_config_first`
@@ -369,7 +380,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.session.set_pages([file.src_uri for file in files.documentation_pages()])
         # read once per build, here: after every plugin's `on_config` (mkdocs-static-i18n sets each language
         # build's own there), and before the page events, which run hundreds of times
-        self.site_language = config.theme.get("language")
+        self.site_language = theme_language(config.theme)
         # mkdocs-static-i18n sets a language's own `site_name` there too: the MP3s' artist and album and the
         # feed's title follow it, unless set in the plugin's options
         self.site_name = config.site_name

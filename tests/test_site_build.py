@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 from mkdocs.exceptions import Abort
 
+from mkdocs_convaudio.voices.languages import normalize_language
 from tests.reference import integrated_loudness, true_peak_db
 from tests.sites import Site, conversation, decode, post, rms_db
 
@@ -206,6 +207,24 @@ def test_a_regional_page_language_gets_its_regions_espeak_voice(site: Site, lang
     site.build(strict=True)
     voices = site.timings(site.audio_files()[0])["voices"]
     assert voices and all(name.startswith(voice) for name in voices.values()), voices
+
+
+@pytest.mark.parametrize(("theme", "language"), [("readthedocs", "fr"), ("mkdocs", "pt-BR")])
+def test_the_language_of_mkdocs_own_themes_is_their_locale(site: Site, theme: str, language: str) -> None:
+    """MkDocs' `mkdocs` and `readthedocs` themes name the site's language `locale` (Material: `language`): a
+    French site with `theme: {name: readthedocs, locale: fr}` said `<html lang="fr">` and got English audio and
+    captions without a word (bug bash 76)."""
+    site.config["theme"] = {"name": theme, "locale": language.replace("-", "_")}
+    site.write("talk.md", post(TALK))
+    site.build(strict=True)
+    timings = site.timings(site.audio_files()[0])
+    assert timings["language"] == language, timings
+    assert all(voice.startswith(language.split("-")[0]) for voice in timings["voices"].values()), timings["voices"]
+    assert f'srclang="{language}"' in site.html("talk.html")
+    # the command line reads the site's language as the plugin does (`render --lang` defaults to it)
+    from mkdocs_convaudio.cli import load_site
+
+    assert normalize_language(load_site(str(site.root / "mkdocs.yml"))[1]) == language
 
 
 def test_a_voice_map_value_names_its_own_language_voice_and_a_bad_one_is_named_at_its_line(site: Site) -> None:
