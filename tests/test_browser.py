@@ -56,6 +56,11 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
         post("# A talk\n\nBefore the talk.\n\n```json\n" + SCRIPT + "\n```\n\nAfter the talk.\n", lang="en"),
         encoding="utf-8",
     )
+    # two conversations on one page: one voice at a time, one speed for both
+    (root / "docs/two.md").write_text(
+        post("# Two talks\n\n```json\n" + SCRIPT + "\n```\n\nBetween.\n\n```json\n" + SCRIPT + "\n```\n", lang="en"),
+        encoding="utf-8",
+    )
     # no web fonts: the browser never leaves 127.0.0.1; instant navigation swaps pages without reloading them
     theme = {"name": "material", "font": False, "features": ["navigation.instant"]}
     config = {"site_name": "Browser test", "theme": theme, "plugins": ["search", "convaudio"]}
@@ -260,6 +265,29 @@ def test_speed_control_changes_playback_rate(browser: webdriver.Chrome, base_url
     until(browser, "return document.querySelector('audio').playbackRate === 0.75")
     assert js(browser, "return localStorage.getItem('convaudio:rate')") == "0.75"
     speed.select_by_value("1")
+
+
+@pytest.mark.parametrize("served", ["range"], indirect=True)
+def test_two_players_on_a_page_play_one_at_a_time_at_one_speed(browser: webdriver.Chrome, base_url: str) -> None:
+    """Starting the second conversation of a page paused the first: both talked at once (bug bash 76); and a
+    speed chosen on one player reached the other only after a reload."""
+    browser.get(base_url + "two/")
+    until(
+        browser,
+        "var b = document.querySelectorAll('.convaudio'); return b.length === 2 && "
+        "b[0].dataset.convaudioRestored === '1' && b[1].dataset.convaudioRestored === '1'",
+    )
+    playing = "return Array.prototype.map.call(document.querySelectorAll('.convaudio audio'), a => !a.paused)"
+    line_at(browser, 1).click()  # the first player's second line
+    assert until(browser, f"var p = (function () {{ {playing} }})(); return p[0] && !p[1] ? p : false") == [True, False]
+    line_at(browser, len(LINES) + 2).click()  # the second player's third line
+    assert until(browser, f"var p = (function () {{ {playing} }})(); return !p[0] && p[1] ? p : false") == [False, True]
+    js(browser, "document.querySelectorAll('.convaudio audio')[1].pause()")
+    Select(browser.find_elements(By.CSS_SELECTOR, ".convaudio-speed select")[1]).select_by_value("1.5")
+    until(browser, "return document.querySelectorAll('.convaudio audio')[0].playbackRate === 1.5")
+    assert js(browser, "return document.querySelectorAll('.convaudio-speed select')[0].value") == "1.5"
+    Select(browser.find_elements(By.CSS_SELECTOR, ".convaudio-speed select")[0]).select_by_value("1")
+    until(browser, "return document.querySelectorAll('.convaudio audio')[1].playbackRate === 1")
 
 
 def test_position_is_remembered_per_page(browser: webdriver.Chrome, base_url: str, built: Path) -> None:

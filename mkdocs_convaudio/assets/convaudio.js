@@ -156,6 +156,12 @@
     }
     audio.addEventListener("timeupdate", update);
     audio.addEventListener("seeked", update);
+    // one voice at a time: starting a player (a click on its line, its play button) pauses the page's others
+    audio.addEventListener("play", function () {
+      Array.prototype.forEach.call(document.querySelectorAll(".convaudio audio"), function (other) {
+        if (other !== audio && !other.paused) other.pause();
+      });
+    });
 
     // -- speed ---------------------------------------------------------------------------------------------
     var meta = box.querySelector(".convaudio-meta") || box;
@@ -177,6 +183,12 @@
     select.addEventListener("change", function () {
       applyRate();
       if (store) store.setItem("convaudio:rate", select.value);
+      // one listener's speed: the page's other players take it now, not after a reload
+      Array.prototype.forEach.call(document.querySelectorAll(".convaudio-speed select"), function (other) {
+        if (other === select || other.value === select.value) return;
+        other.value = select.value;
+        other.dispatchEvent(new Event("change"));
+      });
     });
     audio.addEventListener("loadedmetadata", applyRate); // a new source resets the rate
     applyRate();
