@@ -7,6 +7,7 @@ import json
 import os
 import re
 import shutil
+import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -377,6 +378,38 @@ def test_player_follows_material_light_and_dark_palettes(browser: webdriver.Chro
     for background, *foregrounds in (light[:3], dark[:3]):
         for foreground in foregrounds:  # dark on light, light on dark: line text and seek buttons
             assert abs(luminance(background) - luminance(foreground)) > 0.4, (background, foreground)
+
+
+@pytest.mark.parametrize("theme", [{"name": "readthedocs"}, {"name": "mkdocs", "color_mode": "dark"}])
+def test_player_in_mkdocs_own_themes(browser: webdriver.Chrome, tmp_path: Path, theme: dict[str, Any]) -> None:
+    """MkDocs' own themes: readthedocs numbered the transcript's lines (its `article ol li` rule), a list item's
+    own list lettered them, and the `mkdocs` theme's dark mode showed the seek times blue on dark grey (bug bash
+    76)."""
+    (tmp_path / "docs").mkdir()
+    fence = "```json\n" + SCRIPT + "\n```"
+    steps = "1. First step:\n\n" + textwrap.indent(fence, "    ") + "\n\n2. Second step.\n"
+    (tmp_path / "docs/index.md").write_text(post("# Steps\n\n" + steps, lang="en"), encoding="utf-8")
+    config = {"site_name": "Own themes", "theme": theme, "plugins": ["convaudio"]}
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    build(load_config(config_file=str(tmp_path / "mkdocs.yml")))
+    script = """
+        var lines = document.querySelectorAll('.convaudio-lines > li');
+        var seek = document.querySelector('.convaudio-seek');
+        return [Array.prototype.map.call(lines, function (li) { return getComputedStyle(li).listStyleType; }),
+                getComputedStyle(document.body).backgroundColor, getComputedStyle(seek).color];
+    """
+    with static_server(tmp_path / "site", ranges=True) as url:
+        browser.get(url)
+        until(browser, "return document.querySelectorAll('.convaudio-seek').length === 5")
+        markers, background, seek = js(browser, script)
+    assert markers == ["none"] * (len(LINES) + len(SECTIONS)), markers
+    luminance = [
+        0.2126 * red + 0.7152 * green + 0.0722 * blue
+        for red, green, blue in (
+            [int(value) / 255 for value in re.findall(r"[\d.]+", css)[:3]] for css in (background, seek)
+        )
+    ]
+    assert abs(luminance[0] - luminance[1]) > 0.3, (background, seek)
 
 
 def test_media_duration_matches_timings_and_no_console_errors(
