@@ -1577,6 +1577,11 @@ class AudioSession:
         """Each placed conversation's site URIs by kind (`mp3`, `json`, `vtt`, `mp4`), by placeholder token."""
         return {item.token: self.item_uris(item) for item in self.placed.values()}
 
+    def unplace(self, item: Placed) -> None:
+        """Leave a placed conversation out of this build (its page's HTML has no place for its player)."""
+        if self.placed.get(item.audio_uri) is item:
+            del self.placed[item.audio_uri]
+
     def item_uris(self, item: Placed) -> dict[str, str]:
         """One placed conversation's site URIs by kind (`mp3`, `json`, `vtt`, `mp4`)."""
         out = {"mp3": item.audio_uri, "json": item.timings_uri}

@@ -8,6 +8,7 @@ import importlib.util
 import os
 import posixpath
 from collections.abc import Callable
+from html import escape
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urljoin
@@ -270,6 +271,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         #: page; and those of them whose timings `render` changed
         self.page_items: dict[str, list[Placed]] = {}
         self.filled: dict[str, list[tuple[str, dict[str, Any] | str, str]]] = {}
+        #: each audio page's Markdown as MkDocs gave it, and its front matter's length (see `_left_as_code`)
+        self.page_sources: dict[str, tuple[str, int]] = {}
         self.refill: dict[str, list[tuple[str, dict[str, Any] | str, str]]] = {}
         self.site_name = ""
         self.site_dir, self.use_directory_urls = "", False
@@ -331,6 +334,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.feeds = {}
         self.languages = {}
         self.page_items = {}
+        self.page_sources = {}
         self.filled = {}
         self.refill = {}
         self.player_memo = PlayerMemo(self.session.cache.memo("players", player_code_version()))
@@ -439,6 +443,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             return markdown
         self.languages[file.src_uri] = language
         self.page_items[file.src_uri] = placed
+        self.page_sources[file.src_uri] = (markdown, line_offset)
         for item in placed:
             self.pages.setdefault(item.audio_uri, page)
             for uri in self._uris_of(item):
@@ -471,6 +476,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         if not self.player_memo or self.session is None:
             return html
         filled: dict[str, str] = {}
+        items = self.page_items.get(page.file.src_uri, ())
+        if lost := [item for item in items if player_marker(item.token) not in html]:
+            html = self._left_as_code(html, page, files, lost)
         for item in self.page_items.get(page.file.src_uri, ()):
             # a conversation published before from the same cache key gets a finished player now, with the
             # timings it had then: the page's final HTML needs no placeholder filled (a search finds none);
@@ -482,6 +490,56 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 filled[item.token] = self.player_memo.finished(item.token, page.url, uris, timings, digest)
                 self.filled.setdefault(page.file.src_uri, []).append((item.token, timings, digest))
         return insert_players(insert_players(html, filled) if filled else html, self.players)
+
+    def _left_as_code(self, output: str, page: Page, files: Files, lost: list[Placed]) -> str:
+        """Conversations whose player marker Markdown did not keep as a comment: it read them as code (a fence
+        indented by 4 spaces at the top level) or as text (a block of an extension the site lacks, `=== "Tab"`
+        without pymdownx.tabbed). The page showed the marker and the audio was made for nothing (bug bash 77):
+        now the block is shown as written, the conversation gets no audio, and the build says where and why."""
+        src = page.file.src_uri
+        markdown, offset = self.page_sources.get(src, ("", 0))
+        lines = markdown.split("\n")
+        for item in lost:
+            span = item.span
+            shown = escape(player_marker(item.token), quote=False)
+            if span.replace and shown in output:
+                anchor = lines[span.start] if span.start < len(lines) else ""
+                indent = anchor[: len(anchor) - len(anchor.lstrip(" \t"))]
+                block = "\n".join(
+                    line[len(indent) :] if line.startswith(indent) else line.lstrip(" \t")
+                    for line in lines[span.start : span.end + 1]
+                )
+                output = output.replace(shown, escape(block, quote=False), 1)
+            log.warning(
+                f"{src}:{offset + span.start + 1}: this conversation ends up as code or text in the page's HTML, "
+                "so it gets no player and no audio: Markdown reads a fence indented by 4 spaces or more (outside a "
+                "list item or admonition) as code, and a block of an extension the site does not enable as text "
+                '(`=== "Tab"` needs pymdownx.tabbed, `???` pymdownx.details); remove the indentation, or enable the '
+                "extension in markdown_extensions"
+            )
+            self._unplace(item, page, files)
+        return output
+
+    def _unplace(self, item: Placed, page: Page, files: Files) -> None:
+        """A conversation of `page` taken out of this build: not rendered, published or fed (unless another page
+        places the same audio, a dialogue file both link)."""
+        src = page.file.src_uri
+        items = self.page_items.get(src, [])
+        if item in items:
+            items.remove(item)
+        if not items:
+            self.page_items.pop(src, None)
+            self.languages.pop(src, None)
+        if any(other.audio_uri == item.audio_uri for placed in self.page_items.values() for other in placed):
+            return
+        if self.session is not None:
+            self.session.unplace(item)
+        if self.pages.get(item.audio_uri) is page:
+            del self.pages[item.audio_uri]
+        for uri in self._uris_of(item):
+            if uri in self.added and (file := files.src_uris.get(uri)) is not None:
+                files.remove(file)
+                self.added.discard(uri)
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
         if self.session is None:

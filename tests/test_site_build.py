@@ -8,6 +8,7 @@ import json
 import os
 import re
 import shutil
+import textwrap
 import time
 from pathlib import Path
 from typing import Any
@@ -282,6 +283,31 @@ def test_nested_fences_other_json_and_pages_without_audio(site: Site) -> None:
     for page in ("nested.html", "data.html", "plain.html", "off.html"):
         assert "convaudio-audio" not in site.html(page)
     assert "&quot;speaker&quot;" in site.html("plain.html")
+
+
+@pytest.mark.parametrize("extensions", [[], ["pymdownx.superfences"]])
+def test_a_conversation_markdown_reads_as_code_keeps_its_text_and_gets_no_audio(
+    site: Site, extensions: list[str]
+) -> None:
+    """A fence indented by 4 spaces at the top level is an indented code block to Markdown: the page showed the
+    player's marker as code, and its audio was made (and paid for) with no place on the page (bug bash 77)."""
+    site.config["markdown_extensions"] = extensions
+    indented = textwrap.indent(conversation(("A", "Four spaces at the top level.")), "    ")
+    site.write("talk.md", post("# Talk\n\nIntro.\n\n" + indented + "\nBetween.\n\n" + TALK))
+    site.build()
+    html = site.html("talk.html")
+    assert "convaudio::" not in html
+    assert "```json\n[\n" in html and "Four spaces at the top level." in html.split("<pre", 1)[1]
+    assert [path.name for path in site.audio_files()] == ["talk-2.mp3"]
+    assert html.count('class="convaudio"') == 1 and site.summary().conversations == 1
+    fence_line = 1 + next(
+        i for i, line in enumerate((site.docs / "talk.md").read_text().splitlines()) if "    ```" in line
+    )
+    [warning] = site.warnings()
+    assert warning.startswith(f"convaudio: talk.md:{fence_line}: this conversation ends up as code or text"), warning
+    # a warm build (the page replayed from its memo) says it again and publishes the same
+    assert site.build().synthesized == 0 and site.warnings() == [warning] and site.html("talk.html") == html
+    assert [path.name for path in site.audio_files()] == ["talk-2.mp3"]
 
 
 def test_player_at_top_and_default_theme(site: Site) -> None:
