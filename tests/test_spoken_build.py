@@ -292,6 +292,34 @@ def test_unreadable_script_warns_with_its_location_and_is_not_spoken(site: Site,
     assert len(samples) / rate > 1.0
 
 
+def test_the_marks_of_unreadable_letters_go_with_them(site: Site, sent: list[str]) -> None:
+    """Thai vowel signs, Devanagari vowel signs, Arabic vowel marks and Hebrew points stayed when their letters
+    were left out, and eSpeak NG read each out by name ("Thai letter e31", "fatha"; bug bash 77)."""
+    site.write(
+        "post.md",
+        post(
+            turns(
+                {"speaker": "A", "line": "Hello in Thai is สวัสดี, okay."},
+                {"speaker": "B", "line": "In Hindi it is नमस्ते, okay."},
+                {"speaker": "A", "line": "Arabic is مَرْحَبًا, okay."},
+                {"speaker": "B", "line": "Hebrew is שָׁלוֹם, okay."},
+                {"speaker": "A", "line": "And Jos\u00e9 stays Jose\u0301, caf\u00e9 too."},
+            ),
+            lang="en",
+        ),
+    )
+    site.build()
+    assert sent == [
+        "Hello in Thai is, okay.",
+        "In Hindi it is, okay.",
+        "Arabic is, okay.",
+        "Hebrew is, okay.",
+        "And Jos\u00e9 stays Jose\u0301, caf\u00e9 too.",  # a combining accent on a Latin letter stays
+    ]
+    warning = next(message for message in site.warnings() if "cannot read" in message)
+    assert "written in Thai and Devanagari and Arabic and Hebrew, which" in warning, warning
+
+
 def test_espeak_japanese_reads_kana_but_not_kanji(site: Site, sent: list[str]) -> None:
     site.write("ja.md", post(turns({"speaker": "A", "line": "東京はとても大きいです。"}), lang="ja"))
     site.build()

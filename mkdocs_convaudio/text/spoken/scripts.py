@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Collection
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -45,7 +46,10 @@ def _foreign_letters(readable: frozenset[str]) -> regex.Pattern[str]:
     import regex
 
     allowed = "".join(rf"\p{{sc={code}}}" for code in sorted(readable))
-    return regex.compile(rf"(?V1)[\p{{L}}\p{{Nl}}\p{{No}}--[{allowed}\p{{sc=Zyyy}}\p{{sc=Zinh}}]]+")
+    # with the marks on them: a Thai vowel sign or a Hebrew point is a mark of its script, an Arabic vowel sign one
+    # of no script (inherited); left behind, eSpeak NG read them out ("Thai letter e31", "fatha": bug bash 77)
+    letter = rf"[\p{{L}}\p{{M}}\p{{Nl}}\p{{No}}--[{allowed}\p{{sc=Zyyy}}\p{{sc=Zinh}}]]"
+    return regex.compile(rf"(?V1)(?:{letter}\p{{M}}*)+")
 
 
 def script_of(text: str) -> str:
@@ -66,6 +70,8 @@ def unreadable_scripts(text: str, readable: Collection[str]) -> tuple[str, list[
     found: dict[str, None] = {}
     for run in pattern.findall(text):
         for char in run:
+            if unicodedata.category(char).startswith("M"):
+                continue  # named by its letter (an inherited mark has no script of its own)
             code = script_of(char)
             found[SCRIPT_NAMES.get(code, code)] = None
     if not found:
