@@ -835,3 +835,19 @@ def docs_table() -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize(("line", "language", "said"), docs_table())
 def test_the_docs_table_says_what_the_rules_say(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "said"),
+    [
+        ("ＡＰＩ version ２", "en", "API version 2"),  # full-width letters and digits: "letter ff21", no number
+        ("ばーじょん２です。ＡＩのはなし", "ja", "ばーじょん2です。AIのはなし"),
+        ("impor\u200btant co\u00adoperation\u2060s \ufeffhere", "en", "important cooperations here"),
+        ("x² and 10³", "en", "x squared and ten cubed"),  # superscripts are not folded away with them
+    ],
+)
+def test_full_width_and_invisible_characters_are_read_as_the_letters_they_are(
+    line: str, language: str, said: str
+) -> None:
+    """Language models write `ＡＩ` and `２` in Japanese and Chinese, and paste zero-width spaces (bug bash 77)."""
+    assert spoken_text(line, language) == said

@@ -28,6 +28,13 @@ _PLACEHOLDERS = re.compile(r"[\uE100-\uE8FF]")
 _EATEN = {"\t": "t", "\f": "f", "\b": "b", "\n": "n", "\r": "r"}
 _EATEN_RE = re.compile(r"([\t\f\b\n\r])([A-Za-z]+)")
 _FORBIDDEN = re.compile(r"[$\\^_{}|~`*<>]")
+#: Full-width Latin letters and digits (`ＡＩ`, `２`, common in Japanese and Chinese text) as the letters and digits
+#: they are: eSpeak NG said "letter ff21" or nothing (bug bash 77); invisible characters inside words (a zero-width
+#: space, word joiner, byte order mark or soft hyphen) go: "impor​tant" was said in two pieces
+_SAME_AS_ASCII = {
+    **{code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))},
+    **dict.fromkeys((0x200B, 0x2060, 0xFEFF, 0x00AD)),
+}
 
 
 def _restore_backslashes(text: str) -> str:
@@ -90,7 +97,7 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     from .tables import language_rules
 
     lang = language_rules(language)
-    text = _restore_backslashes(line)
+    text = _restore_backslashes(line.translate(_SAME_AS_ASCII))
     if lexicon is not None:
         text = lexicon.apply(text, language)
     formulas: list[str] = []
