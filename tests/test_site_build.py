@@ -372,6 +372,16 @@ def test_a_linked_dialogue_right_above_the_excerpt_mark_keeps_its_player_in_the_
         ('```json\n[{"speaker": "A", "line": "x"},\n {"speaker": "B"}]\n```\n', "10", 'has no "line"'),
         ('```json\n[{"speaker": "A", "line": 42}]\n```\n', "9", "must be a string"),
         ('```conversation\n{"speaker": "A", "line": "x"}\n```\n', "9", "JSON list of objects"),
+        # a list of turns with something else among them is a conversation with a broken turn, not other data
+        # left alone without a word (bug bash 77); and said in JSON's words, not Python's
+        (
+            '```json\n[{"speaker": "A", "line": "x"},\n null,\n {"speaker": "B", "line": "y"}]\n```\n',
+            "10",
+            "turn 2 is null",
+        ),
+        ('```json\n[{"speaker": "A", "line": "x"},\n "B: y"]\n```\n', "10", 'turn 2 is a string ("B: y"), not a turn'),
+        ('```json\n[{"speaker": "A", "line": null}]\n```\n', "9", '"line" is null; give it the words'),
+        ('```conversation\n{"speaker": "A", "line": "x"}\n```\n', "9", "found an object"),
     ],
 )
 def test_malformed_conversation_is_a_located_warning_and_the_page_keeps_it(
@@ -388,6 +398,32 @@ def test_malformed_conversation_is_a_located_warning_and_the_page_keeps_it(
     assert "convaudio-audio" not in html and "<code" in html and "After." in html  # the page keeps its text
     with pytest.raises(Abort):
         site.build(strict=True)
+
+
+def test_a_conversation_wrapped_in_an_object_is_read_with_a_warning(site: Site) -> None:
+    """`{"conversation": [...]}`, as a model asked for JSON answers: on a page with another conversation it was
+    left alone without a word (bug bash 77)."""
+    wrapped = '```json\n{"conversation": [{"speaker": "A", "line": "Wrapped."}]}\n```\n'
+    site.write("talk.md", "---\naudio: true\nlang: en\n---\n\n# Talk\n\n" + wrapped + "\n" + TALK)
+    assert site.build().conversations == 2
+    assert [warning for warning in site.warnings() if "read the list" in warning] == [
+        'convaudio: talk.md:9: read the list under "conversation" as the conversation; write the list alone to '
+        "silence this"
+    ]
+    assert [line["text"] for line in site.timings(site.audio_files()[0])["lines"]] == ["Wrapped."]
+
+
+def test_one_speaker_however_their_name_is_typed(site: Site) -> None:
+    """`José` composed and as e + combining accent, `Ana` with a zero-width space pasted in: one speaker each,
+    not two voices (bug bash 77)."""
+    site.write(
+        "talk.md",
+        post(conversation(("Jos\u00e9", "One."), ("Ana", "Two."), ("Jose\u0301", "Three."), ("Ana\u200b", "Four."))),
+    )
+    site.build(strict=True)
+    timings = site.timings(site.audio_files()[0])
+    assert sorted(timings["voices"]) == ["Ana", "Jos\u00e9"]
+    assert [line["speaker"] for line in timings["lines"]] == ["Jos\u00e9", "Ana", "Jos\u00e9", "Ana"]
 
 
 @pytest.mark.parametrize(

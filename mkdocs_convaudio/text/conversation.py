@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +20,10 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 #: Lines longer than this are refused while reading, before any other work on them; the `max_line_characters`
 #: option sets the (lower) limit a build enforces.
 HARD_LINE_LIMIT = 100_000
+
+
+#: Characters that show nothing and are no part of a name (zero-width space, word joiner, byte order mark)
+_INVISIBLE = dict.fromkeys((0x200B, 0x2060, 0xFEFF))
 
 
 def without_controls(text: str) -> str:
@@ -78,18 +83,31 @@ class NotAConversation(Exception):
 
 def is_conversation_shaped(data: Any) -> bool:
     """A list of objects, at least one with a `speaker`: what a conversation looks like at a glance."""
-    return (
-        isinstance(data, list)
-        and len(data) > 0
-        and all(isinstance(item, dict) for item in data)
-        and any("speaker" in item for item in data)
-    )
+    if not isinstance(data, list) or not data:
+        return False
+    # most of it turns: a `null` or a `"B: text"` among them is a broken turn, named, not other data left alone
+    # without a word (bug bash 77)
+    turns = sum(isinstance(item, dict) and "speaker" in item for item in data)
+    return turns > 0 and (turns * 2 >= len(data) or all(isinstance(item, dict) for item in data))
+
+
+def json_kind(value: Any) -> str:
+    """What a JSON value is, in JSON's words (not Python's `dict`, `NoneType`)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    names = {dict: "an object", list: "a list", str: "a string", int: "a number", float: "a number"}
+    return names.get(type(value), type(value).__name__)
 
 
 def object_start_lines(text: str) -> list[int]:
-    """0-based line of each top-level object inside a JSON list, so errors can point at a turn."""
+    """0-based line of each element of the first JSON list in `text` (the turns, also under a wrapping object),
+    so errors can point at a turn: a `null` or a string among the objects counts as one."""
     lines: list[int] = []
     depth = 0
+    list_depth = 0  # the depth inside the list of turns, once it is open
+    expecting = False  # an element starts at the next character that is not a space or a comma
     in_string = False
     escaped = False
     line = 0
@@ -104,14 +122,19 @@ def object_start_lines(text: str) -> list[int]:
             elif char == '"':
                 in_string = False
             continue
+        if expecting and depth == list_depth and not char.isspace() and char not in ",]":
+            lines.append(line)
+            expecting = False
         if char == '"':
             in_string = True
         elif char in "[{":
             depth += 1
-            if char == "{" and depth == 2:
-                lines.append(line)
+            if char == "[" and not list_depth:
+                list_depth, expecting = depth, True
         elif char in "]}":
             depth -= 1
+        elif char == "," and depth == list_depth:
+            expecting = True
     return lines
 
 
@@ -126,6 +149,14 @@ def parse_turns(
     appended to `notes` as located warnings. Other invalid JSON raises `json.JSONDecodeError`.
     """
     data, repairs = load_json(text)
+    if isinstance(data, dict) and len(data) == 1 and is_conversation_shaped(wrapped := next(iter(data.values()))):
+        # `{"conversation": [...]}`, as a model asked for JSON often answers: the list is read, and said so
+        if notes is not None:
+            notes.append(
+                f"{path}:{first_line}: read the list under {json.dumps(next(iter(data)), ensure_ascii=False)} as "
+                "the conversation; write the list alone to silence this"
+            )
+        data = wrapped
     if notes is not None and repairs and is_conversation_shaped(data):
         notes.extend(
             f"{path}:{first_line + repair.line - 1}:{repair.column}: {repair.message}; valid JSON silences this"
@@ -135,7 +166,7 @@ def parse_turns(
         if strict_shape:
             raise ConvaudioError(
                 'a conversation must be a JSON list of objects like {"speaker": "A", "line": "Hello"}; '
-                f"found {type(data).__name__ if not isinstance(data, list) else 'a list of other records'}",
+                f"found {json_kind(data) if not isinstance(data, list) else 'a list of other records'}",
                 path,
                 first_line,
             )
@@ -145,6 +176,15 @@ def parse_turns(
     section: str | None = None
     for index, item in enumerate(data):
         line_no = first_line + (starts[index] if index < len(starts) else 0)
+        if not isinstance(item, dict):
+            raise ConvaudioError(
+                f"turn {index + 1} is {json_kind(item)}"
+                + (f" ({json.dumps(item, ensure_ascii=False)[:40]})" if item is not None else "")
+                + ", not a turn; "
+                'write it as {"speaker": "B", "line": "..."}, or remove it',
+                path,
+                line_no,
+            )
         for key in ("speaker", "line"):
             if key not in item:
                 raise ConvaudioError(
@@ -153,23 +193,32 @@ def parse_turns(
                     path,
                     line_no,
                 )
+            if item[key] is None:  # "put it in double quotes" would have it say "null"
+                raise ConvaudioError(
+                    f'turn {index + 1}: "{key}" is null; give it {"a name" if key == "speaker" else "the words"} in '
+                    "double quotes, or remove the turn",
+                    path,
+                    line_no,
+                )
             if not isinstance(item[key], str):
                 raise ConvaudioError(
-                    f'turn {index + 1}: "{key}" must be a string, not {type(item[key]).__name__} '
+                    f'turn {index + 1}: "{key}" must be a string, not {json_kind(item[key])} '
                     f"({json.dumps(item[key])[:40]}); put it in double quotes",
                     path,
                     line_no,
                 )
-        speaker = without_controls(item["speaker"]).strip()
+        # one name however it is typed: `José` composed or as e + accent, or with a zero-width space pasted in, was
+        # two speakers with two voices (bug bash 77)
+        speaker = unicodedata.normalize("NFC", without_controls(item["speaker"]).translate(_INVISIBLE)).strip()
         if not speaker:
             raise ConvaudioError(
                 f'turn {index + 1} has an empty "speaker"; name who speaks, e.g. "A" or "Host"', path, line_no
             )
-        if "section" in item:
+        if item.get("section") is not None:  # `"section": null` is no section, as `"say": null` is no say
             if not isinstance(item["section"], str):
                 raise ConvaudioError(
                     f'turn {index + 1}: "section" must be a string (the chapter title), not '
-                    f"{type(item['section']).__name__}",
+                    f"{json_kind(item['section'])}",
                     path,
                     line_no,
                 )
@@ -178,7 +227,7 @@ def parse_turns(
         if say is not None and not isinstance(say, str):
             raise ConvaudioError(
                 f'turn {index + 1}: "say" must be a string (the words to speak instead of "line"), not '
-                f"{type(say).__name__}",
+                f"{json_kind(say)}",
                 path,
                 line_no,
             )
