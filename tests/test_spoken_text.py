@@ -851,3 +851,27 @@ def test_full_width_and_invisible_characters_are_read_as_the_letters_they_are(
 ) -> None:
     """Language models write `ＡＩ` and `２` in Japanese and Chinese, and paste zero-width spaces (bug bash 77)."""
     assert spoken_text(line, language) == said
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # a web address keeps its query out of the formulas ("u t m sub medium equals y")
+        ("See https://example.com/?utm_source=x&utm_medium=y now", "See example.com now"),
+        ("Tom&Jerry and R & D", "Tom and Jerry and R and D"),
+        # a citation's mark is not a power; a power stays one
+        ("This is true¹ and also².", "This is true and also."),
+        ("Yes<sup>1</sup>, as shown.<sup>2,3</sup>", "Yes, as shown."),
+        ("E=mc² holds", "E equals m c squared holds"),
+        ("the area is πr²", "the area is pi r squared"),
+        ("10² is a hundred", "ten squared is a hundred"),
+        # a heading's or a quote's mark opening the line is not read; a comparison is
+        ("### Key takeaway: speed", "Key takeaway: speed"),
+        ("> Quoted text here", "Quoted text here"),
+        ("> 5 ms is slow", "is greater than 5 milliseconds is slow"),
+    ],
+)
+def test_what_language_models_paste_into_lines_is_read_as_meant(line: str, said: str) -> None:
+    """Lines written by language models carry web addresses with queries, citation marks and Markdown block marks
+    (bug bash 77)."""
+    assert spoken_text(line, "en") == said

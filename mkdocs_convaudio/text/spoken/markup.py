@@ -32,10 +32,29 @@ _CODE_TAG = re.compile(
 )
 _URL = re.compile(r"<(https?://[^>]+)>")
 _SPACE = re.compile(r"\s+")
+#: a heading's or a quote's mark opening a line a model wrote as Markdown (`### Key takeaway`, `> Quoted`): "hash
+#: hash hash", "is greater than" (bug bash 77); `> 5 ms` compares
+_BLOCK_MARK = re.compile(r"^\s{0,3}(?:#{1,6}[ \t]+|>[ \t]?(?=[^\W\d_]))")
+#: a citation's mark after a word or a sentence (`true¹`, `also².`, `Yes<sup>1</sup>`): not read ("to the first
+#: power", "squared"; bug bash 77). A power stays: after a unit (`5 km²`), in a formula (`E=mc²`), on a name of
+#: one or two letters (`x²`, `πr²`)
+_CITATION = re.compile(
+    r"(?:(?<=[A-Za-zÀ-ɏ]{3})|(?<=[.,;:!?)\]\"”]))"
+    r"(?:[¹²³⁰⁴-⁹]+(?:[,⁻-][¹²³⁰⁴-⁹]+)*|<sup>\s*\d+(?:\s*[,–-]\s*\d+)*\s*</sup>)(?![\w(])"
+)
+_POWER_BEFORE = re.compile(r"(?:\d\s?[^\W\d_]{1,4}|[=+\-−*/^(<>][^\s=+\-−*/^(<>]*)$")
+
+
+def _without_citations(text: str) -> str:
+    def mark(match: re.Match[str]) -> str:
+        return match[0] if _POWER_BEFORE.search(match.string, 0, match.start()) else ""
+
+    return _CITATION.sub(mark, text)
 
 
 def strip_markup(text: str) -> str:
     """Keep the words of Markdown and HTML: `**really**` is read as "really", `a_ij` stays `a_ij`."""
+    text = _BLOCK_MARK.sub("", text)
     text = _LINK.sub(r"\1", text)  # first: a link's address may be in angle brackets, as an autolink is
     text = _URL.sub(r"\1", text)
     spans: list[str] = []
@@ -56,6 +75,7 @@ def strip_markup(text: str) -> str:
 
     text = _CODE.sub(hold, text)
     text = _FOOTNOTE.sub("", text)  # outside code: `[^0-9]` is a regex's class
+    text = _without_citations(text)
     for _ in range(2):  # nested emphasis such as ***both*** or **_both_**
         text = _STARS.sub(r"\2", text)
         text = _UNDERSCORES.sub(r"\2", text)

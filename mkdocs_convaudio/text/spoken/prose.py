@@ -164,6 +164,7 @@ _PER_WORDS = {
 #: English periods written short, and their words after "per" ("8 hours per year", not "per yr")
 _PERIOD_WORDS = {"sec": "second", "min": "minute", "hr": "hour", "h": "hour", "wk": "week", "mo": "month", "yr": "year"}
 _URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)([^/\s?#]+)\S*", re.I)
+_URL_OR_AND = re.compile(r"(?<![\w.])(?:[a-z][a-z0-9+.-]*://|www\.)\S*|(?<=\w)&(?=\w)|(?<=\s)&(?=\s)", re.I)
 _LEAD = "\"'«“‘(["
 _TRAIL = ".,;:!?\"'»”’)]"
 
@@ -680,7 +681,8 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str
     text = re.sub(r"(?<=\d) x (?=\d)", f" {lang.times} ", text)  # 3 x 4 = 12
     text = re.sub(r"(?<![\w.])([a-zA-Z])×([a-zA-Z])(?![\w.])", rf"\1 {lang.by} \2", text)  # n×n
     text = _labels(text, lang)
-    text = re.sub(r"(?<=\w)&(?=\w)|(?<=\s)&(?=\s)", f" {lang.symbols['&']} ", text)
+    # not in a web address: `?utm_source=x&utm_medium=y` was read as a formula ("u t m sub medium equals y")
+    text = _URL_OR_AND.sub(lambda m: m[0] if m[0] != "&" else f" {lang.symbols['&']} ", text)
     text = " ".join(_formula_words(_balanced_words(text), lang, greek_is_math))
     text = re.sub(r"(?<![\w)\]])[-−](?=\d)", f"{lang.minus} ", text)  # signs: det = -2
     # n-1, k-2: one lowercase letter minus a number (F-16, e-mail, x-ray are names and words)
