@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import stat
 import subprocess
@@ -246,6 +247,22 @@ def test_hand_edit_during_a_build_is_kept(site: Site) -> None:
     saved = yaml.safe_load(voice_map.read_text())["espeak"]
     assert saved["talk.md"]["A"] == "m7" and saved["new.md"]["A"] == "f4" and "Z" in saved["new.md"]
     assert session.jobs[0].voices["A"].endswith("+f4")  # planned again with the author's choice
+
+
+def test_a_hand_edit_of_a_speaker_named_like_a_yaml_boolean_wins(site: Site) -> None:
+    """Speakers named Yes and No: the author's unquoted `No: m7` was read as `False: m7`, the speaker kept its old
+    voice, and the file was rewritten with a `'False'` speaker (bug bash 77)."""
+    site.write("talk.md", post(conversation(("Yes", "I am Yes."), ("No", "I am No."), ("on", "I am on."))))
+    site.build()
+    voice_map = site.root / "convaudio-voices.yml"
+    text = voice_map.read_text(encoding="utf-8")
+    assert "'No':" in text  # PyYAML quotes what it would read as a boolean
+    edited = re.sub(r"'No': \S+", "No: m7", text).replace("'on':", "on:")  # as an author types it: unquoted
+    voice_map.write_text(edited, encoding="utf-8")
+    site.build(strict=True)
+    voices = site.timings(site.audio_files()[0])["voices"]
+    assert voices["No"].endswith("+m7") and sorted(voices) == ["No", "Yes", "on"], voices
+    assert "No: m7" in voice_map.read_text(encoding="utf-8") and "False" not in voice_map.read_text(encoding="utf-8")
 
 
 #: An MkDocs hook that holds each build after on_files (the voice map is loaded by then) until both builds

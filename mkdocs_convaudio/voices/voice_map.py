@@ -29,6 +29,18 @@ VoiceTable = dict[str, dict[str, dict[str, str]]]
 LOCK_TIMEOUT = 60.0
 
 
+class _TextLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """libyaml's safe loader when PyYAML has it (a blog's voice map is read on every build), reading `yes`, `no`,
+    `on` and `off` as the words they are: a speaker named No, unquoted in a hand edit, was read as false, and the
+    file rewritten with a `'False'` speaker and the edit lost (bug bash 77). Nothing in a voice map is a boolean."""
+
+
+_TextLoader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def _node_lines(node: yaml.Node, path: tuple[str, ...], out: dict[tuple[str, ...], int]) -> None:
     out[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
@@ -96,10 +108,8 @@ class VoiceMap:
         table: VoiceTable = {}
         lines: dict[tuple[str, ...], int] = {}
         try:
-            # libyaml's loader when PyYAML has it: a blog's voice map is read on every build
-            loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-            data: Any = yaml.load(text, Loader=loader)
-            node = yaml.compose(text, Loader=loader)
+            data: Any = yaml.load(text, Loader=_TextLoader)
+            node = yaml.compose(text, Loader=_TextLoader)
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             raise ConvaudioError(
