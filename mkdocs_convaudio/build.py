@@ -139,6 +139,15 @@ def triggered(meta: Mapping[str, Any], key: str, value: Any) -> tuple[bool, str 
     found = meta.get(key)
     if found == value and type(found) is type(value):
         return True, None
+    if found is None and meta:
+        # `Audio: true`: front matter keys are case-sensitive, and the page was built without audio, silently
+        folded = key.lower()
+        other = next((name for name in meta if isinstance(name, str) and name.strip().lower() == folded), None)
+        if other is not None and triggered({key: meta[other]}, key, value) != (False, None):
+            return (
+                False,
+                f"`{other}:` is not `{key}:` (front matter keys are case-sensitive), so audio is off; write `{key}:`",
+            )
     if value is True and isinstance(found, str) and found.strip().lower() in ("true", "yes", "on", "1"):
         return False, f"`{key}: {found!r}` is text, so audio is off; write `{key}: true`"
     if value is True and isinstance(found, int | float) and not isinstance(found, bool) and found:
@@ -356,7 +365,11 @@ def front_matter_line(source_file: Path, key: str) -> int | None:
         return None
     # YAML (`key:`), or TOML (`key = `) as `render` reads it
     pattern = re.compile(rf"{re.escape(key)}\s*[:=]")
-    return next((number for number, line in enumerate(lines, 1) if pattern.match(line)), None)
+    found = next((number for number, line in enumerate(lines, 1) if pattern.match(line)), None)
+    if found is None:  # `Audio: true` for `audio`, named in its warning
+        pattern = re.compile(rf"{re.escape(key)}\s*[:=]", re.I)
+        found = next((number for number, line in enumerate(lines, 1) if pattern.match(line)), None)
+    return found
 
 
 #: config file names that name no site of their own: MkDocs' (and ProperDocs') usual names, and the temporary copy

@@ -690,10 +690,17 @@ def test_non_utf8_dialogue_file_and_text_audio_flag(site: Site) -> None:
     (site.docs / "latin1.json").write_bytes('[{"speaker": "A", "line": "Un café ?"}]'.encode("latin-1"))
     site.write("talk.md", post("[script](latin1.json)\n"))
     site.write("off.md", post(TALK, audio="true"))
+    # front matter keys are case-sensitive: `Audio: true` built the page without audio, silently (bug bash 77)
+    site.write("capital.md", "---\ntitle: Capital\nAudio: true\n---\n\n" + TALK)
+    site.write("other.md", "---\nAudio: false\n---\n\n" + TALK)
     site.build()
     warnings = site.warnings()
     assert any(w.startswith("convaudio: latin1.json:1: ") and "UTF-8" in w for w in warnings)
     assert any("off.md" in warning and "audio: true" in warning for warning in warnings)
+    assert "convaudio: capital.md:3: `Audio:` is not `audio:` (front matter keys are case-sensitive)" in "\n".join(
+        warnings
+    )
+    assert not any("other.md" in warning for warning in warnings)
 
 
 def test_blockquoted_conversation_warns(site: Site) -> None:
