@@ -382,6 +382,10 @@ def test_a_linked_dialogue_right_above_the_excerpt_mark_keeps_its_player_in_the_
         ('```json\n[{"speaker": "A", "line": "x"},\n "B: y"]\n```\n', "10", 'turn 2 is a string ("B: y"), not a turn'),
         ('```json\n[{"speaker": "A", "line": null}]\n```\n', "9", '"line" is null; give it the words'),
         ('```conversation\n{"speaker": "A", "line": "x"}\n```\n', "9", "found an object"),
+        # Python's JSON reader stopped mid-sentence ("Invalid control character at") or named what cannot be seen
+        ('```json\n[{"speaker": "A", "line": "a\tb"}]\n```\n', "9:29", "a tab inside a line's text; write \\t"),
+        ('```json\n[\n\u00a0{"speaker": "A", "line": "x"}]\n```\n', "10:1", "an invisible no-break space (U+00A0)"),
+        ('```json\n\ufeff[{"speaker": "A", "line": "x"}]\n```\n', "9:1", "an invisible byte order mark (U+FEFF)"),
     ],
 )
 def test_malformed_conversation_is_a_located_warning_and_the_page_keeps_it(

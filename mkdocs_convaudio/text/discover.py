@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import posixpath
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -145,6 +146,24 @@ def _kept(what: str) -> str:
     return "the page keeps it as text" if what == _BLOCK else "no audio is made from it (a page keeps its link)"
 
 
+def json_problem(error: json.JSONDecodeError) -> str:
+    """What Python's JSON reader found, said for the author: its own words stop mid-sentence ("Invalid control
+    character at") or name what cannot be seen ("Expecting value" at a no-break space; bug bash 77)."""
+    at = error.doc[error.pos] if 0 <= error.pos < len(error.doc) else ""
+    if error.msg.startswith("Invalid control character"):
+        if at == "\t":
+            return "a tab inside a line's text; write \\t or a space"
+        if at in "\r\n":
+            return "a line break inside a line's text; keep each line's text on one line, or write \\n"
+        return f"the control character U+{ord(at or chr(0)):04X} inside a text; remove it"
+    if error.msg.startswith("Unexpected UTF-8 BOM") or at == "\ufeff":
+        return "an invisible byte order mark (U+FEFF) where JSON allows none; delete it"
+    if at and not at.isascii() and (at.isspace() or unicodedata.category(at) in ("Cf", "Zs")):
+        name = unicodedata.name(at, f"U+{ord(at):04X}").lower()
+        return f"an invisible {name} (U+{ord(at):04X}) where JSON allows only plain spaces; replace it with a space"
+    return error.msg
+
+
 def _read(
     text: str, path: str, first_line: int, *, strict: bool, warnings: list[str], what: str
 ) -> Conversation | None:
@@ -157,7 +176,8 @@ def _read(
     except json.JSONDecodeError as error:
         if strict or '"speaker"' in text:
             warnings.append(
-                f"{path}:{first_line + error.lineno - 1}:{error.colno}: this {what} is not valid JSON ({error.msg}), "
+                f"{path}:{first_line + error.lineno - 1}:{error.colno}: this {what} is not valid JSON "
+                f"({json_problem(error)}), "
                 f'so it {SKIPPED} and {_kept(what)}; fix the JSON (a list such as [{{"speaker": "A", '
                 '"line": "Hello"}])' + (" or mark the block as another language" if what == _BLOCK else "")
             )
