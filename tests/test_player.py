@@ -377,3 +377,16 @@ def test_the_feed_and_the_player_show_one_duration() -> None:
 
     for seconds in (813.935, 4.819, 3599.99, 7322.5):
         assert seconds_of(itunes_duration(seconds)) == seconds_of(format_duration(seconds)) == int(seconds), seconds
+
+
+def test_a_right_to_left_conversation_says_so_on_a_left_to_right_site(site: Site) -> None:
+    """An Arabic or Hebrew transcript on an English site put its numbers and final stops on the wrong side of the
+    speaker's name (bug bash 77): its player says `dir="rtl"`, others none."""
+    site.write("ar.md", post(conversation(("A", "مرحبا، هل تعرف Python 3.12؟")), lang="ar"))
+    site.write("he.md", post(conversation(("A", "שלום, מה שלומך?")), lang="he"))
+    site.write("en.md", post(conversation(("A", "Hello there, how are you?")), lang="en"))
+    site.build()
+    for page, direction in (("ar.html", ' dir="rtl"'), ("he.html", ' dir="rtl"'), ("en.html", "")):
+        html = site.html(page)
+        start = html.index('<div class="convaudio"')
+        assert html[start : html.index(">", start)].endswith(f'lang="{page[:2]}"{direction}'), html[start : start + 200]

@@ -15,7 +15,11 @@ from urllib.parse import quote
 
 from ..libversions import library_version, remembered
 from ..text.conversation import Conversation
+from ..voices.languages import language_scripts
 from .transcript import line_html
+
+#: Scripts written right to left (ISO 15924): Arabic, Hebrew, Thaana, Syriac, N'Ko, Adlam, Mandaic, Samaritan
+RIGHT_TO_LEFT = frozenset({"Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Mand", "Samr"})
 
 if TYPE_CHECKING:
     from ..store.memo import Memo
@@ -103,8 +107,11 @@ def player_html(
         if video
         else ""
     )
+    # a right-to-left language's transcript on a left-to-right site: its lines' numbers and final stops went to
+    # the wrong side of the speaker's name (bug bash 77)
+    direction = ' dir="rtl"' if language_scripts(language) & RIGHT_TO_LEFT else ""
     return (
-        f'<div class="convaudio" data-convaudio-timings="{timings}" lang="{esc(language)}">'
+        f'<div class="convaudio" data-convaudio-timings="{timings}" lang="{esc(language)}"{direction}>'
         # `data-search-exclude`: Material's search indexes the transcript, not the controls' words, which opened
         # every audio post's search snippet ("Listen to this conversation (MP3) Listen to this conversation ·")
         f'<audio class="convaudio-audio" controls preload="metadata" src="{audio}" title="{esc(title)}" '
