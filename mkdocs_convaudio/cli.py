@@ -452,6 +452,11 @@ def command_render(args: argparse.Namespace) -> int:
     """Render dialogue files, or the conversations of Markdown posts, into an output folder."""
     if not args.inputs and not args.posts:
         raise ConvaudioError("give dialogue .json files or folders to render, or --posts FOLDER")
+    if args.inputs and args.posts:  # the files were left out without a word, and the run said it succeeded
+        raise ConvaudioError(
+            f"give dialogue files ({' '.join(args.inputs)}) or --posts {args.posts}, not both: run render once for "
+            "each (with the same --out, if they belong together)"
+        )
     # an explicit --toml wins over a mkdocs.yml that happens to be here (-f names one on purpose)
     explicit_toml = args.toml is not None and args.config_file is None
     require_given(args, folder=args.posts)

@@ -195,6 +195,20 @@ def test_render_names_a_post_that_turns_audio_on_for_nothing(
     assert "2 warnings" in captured.out and len(list((tmp_path / "out").rglob("*.mp3"))) == 1
 
 
+def test_render_of_files_and_posts_at_once_is_refused_before_anything_is_made(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`render faq.json --posts _posts` rendered the posts, left faq.json out without a word and exited 0 (bug
+    bash 76)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "_posts").mkdir()
+    (tmp_path / "_posts" / "2026-11-21-fine.md").write_text(post(conversation(("A", "Fine."))), encoding="utf-8")
+    (tmp_path / "faq.json").write_text('[{"speaker": "A", "line": "A question."}]', encoding="utf-8")
+    assert main(["render", "faq.json", "--posts", "_posts", "--out", "out"]) == 2  # as any other error
+    assert "give dialogue files (faq.json) or --posts _posts, not both" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
 @pytest.mark.parametrize("where", ["convaudio.toml", "mkdocs.yml"])
 def test_render_counts_a_misspelled_option_as_a_warning_once(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, where: str
