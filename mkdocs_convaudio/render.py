@@ -419,10 +419,27 @@ class Renderer:
                 return float(self.prices[max(matches, key=len)])
         return self.engine.price_per_million(voice)
 
+    def check_voices(self, todo: list[LinePart]) -> None:
+        """Every voice the engine cannot synthesize with now (a Piper model neither installed nor downloadable),
+        each at the first line of each speaker that needs it, before anything is synthesized: one missing voice
+        per build, found after synthesis had begun, took a build per voice to learn them all (bug bash 76)."""
+        unavailable = self.engine.unavailable_voices(sorted({part.voice for part in todo})) if todo else {}
+        problems: dict[tuple[str, str, str], ConvaudioError] = {}
+        for part in todo:
+            why = unavailable.get(part.voice)
+            where = (part.source_path, part.turn.speaker, part.voice)
+            if why is not None and where not in problems:
+                problems[where] = ConvaudioError(
+                    f"speaker {part.turn.speaker!r} ({part.voice}): {why}", part.source_path, part.turn.source_line
+                )
+        raise_all(list(problems.values()))
+
     def estimate(self, jobs: list[Job]) -> Estimate:
         """Lines, characters and price a build would send, per source file (cache misses only)."""
         posts: dict[str, PostEstimate] = {}
-        for part in self.missing(jobs):
+        todo = self.missing(jobs)
+        self.check_voices(todo)  # the build would stop there: so does its estimate
+        for part in todo:
             post = posts.setdefault(part.source_path, PostEstimate(part.source_path))
             post.lines += 1
             post.characters += len(part.text)
@@ -441,6 +458,7 @@ class Renderer:
         stats = Stats(conversations=len(unique), lines=sum(len(job.all_parts) for job in unique))
         if todo and not generate:
             raise ConvaudioError(self._missing_message(todo))
+        self.check_voices(todo)
         characters = sum(len(part.text) for part in todo)
         # a budget of what is paid for: a free engine (eSpeak, Piper, a fallback) is never stopped by it
         if max_characters is not None and self.engine.is_cloud and characters + spent > max_characters:

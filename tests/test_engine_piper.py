@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import re
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -283,6 +284,38 @@ def test_site_builds_offline_with_piper(site: Site, files: dict[str, bytes]) -> 
     assert message.startswith("talk.md:") and "does not have the expected SHA-256" in message
     assert not list((site.root / ".cache").rglob("*kristin*"))
     assert np.isfinite(rms_db(samples))
+
+
+def test_missing_voices_with_downloads_off_are_all_named_before_anything_is_synthesized(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With only joe installed and `download: false`, each build named one missing voice, after synthesis had begun,
+    and `estimate` said nothing; a mistyped `voices_dirs` folder was not said (bug bash 76)."""
+    site.plugin_options.update(
+        {"engine": "piper", "piper": {"voices_dirs": [JOE_DIR, "voices-typo"], "download": False}}
+    )
+    site.write("talk.md", post(conversation(("A", "One."), ("B", "Two."), ("C", "Three.")), lang="en"))
+    site.write("talk-fr.md", post(conversation(("A", "Un.")), lang="fr"))
+    message = site.build_error()
+    for speaker, model in (("B", "en_US-kristin-medium"), ("C", "en_US-norman-medium")):
+        said = rf"talk\.md:\d+: speaker '{speaker}' \({model}\): the piper voice {model} is not present"
+        assert re.search(said, message), message
+    assert "talk-fr.md:8: speaker 'A' (fr_FR-gilles-low)" in message
+    assert "voices-typo (no such folder)" in message and f"an installed voice ({JOE}) in the voice map" in message
+    assert not (site.root / ".cache/plugin/convaudio/lines").exists()  # not one line was synthesized
+    assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) != 0
+    assert "fr_FR-gilles-low is not present" in capsys.readouterr().err
+    # and the site's voice list does not promise a download
+    assert main(["voices", "--engine", "piper", "--lang", "en", "-f", str(site.root / "mkdocs.yml")]) == 0
+    listed = dict(line.split("\t", 1) for line in capsys.readouterr().out.splitlines())
+    assert "not present (download: false)" in listed["en_US-kristin-medium"] and "present" in listed[JOE]
+    # the speakers given joe in the voice map (and no French page): the site builds
+    (site.docs / "talk-fr.md").unlink()
+    voice_map = site.root / "convaudio-voices.yml"
+    voice_map.write_text(
+        "piper:\n  talk.md:\n    A: m1\n    B: en_US-joe-medium\n    C: en_US-joe-medium\n", encoding="utf-8"
+    )
+    assert site.build().synthesized == 3
 
 
 def test_the_models_checksum_is_part_of_line_keys(tmp_path: Path, files: dict[str, bytes]) -> None:

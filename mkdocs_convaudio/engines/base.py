@@ -13,7 +13,7 @@ import types
 import typing
 import urllib.parse
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar, Literal
@@ -272,6 +272,11 @@ class Engine(ABC):
     def price_per_million(self, voice: str) -> float:
         """US dollars per million characters for `voice` (0 for offline engines)."""
         return 0.0
+
+    def unavailable_voices(self, voices: Sequence[str]) -> dict[str, str]:
+        """Of `voices` (as `resolve_voice` gave them), those this engine cannot speak with now, each with why and
+        what to do: a build stops on all of them before it synthesizes a line. None, unless the engine says."""
+        return {}
 
     def check_credentials(self) -> None:
         """Raise `MissingCredentialsError` with instructions when no credentials are available."""

@@ -6,7 +6,7 @@ import hashlib
 import json
 import re
 import threading
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -263,7 +263,11 @@ class PiperEngine(Engine):
             if wanted and code.replace("_", "-").lower().split("-")[0] != wanted:
                 continue
             speakers = f", {entry['speakers']} speakers (NAME#SPEAKER)" if entry.get("speakers") else ""
-            where = "present" if self._local(name) else "downloaded on first use"
+            where = (
+                "present"
+                if self._local(name)
+                else ("downloaded on first use" if self.options.download else "not present (download: false)")
+            )
             use = "" if entry.get("publishable") else "; NOT for published content"
             voices[name] = VoiceInfo(
                 name,
@@ -285,6 +289,34 @@ class PiperEngine(Engine):
                 )
         return sorted(voices.values(), key=lambda voice: voice.name)
 
+    def unavailable_voices(self, voices: Sequence[str]) -> dict[str, str]:
+        if self.context.generate and self.options.download:
+            return {}  # a catalogue voice is downloaded when first used (an unknown one fails to resolve)
+        installed = sorted(
+            {path.name[: -len(".onnx")] for folder in self.folders if folder.is_dir() for path in folder.glob("*.onnx")}
+        )
+        out: dict[str, str] = {}
+        for voice in voices:
+            model = voice.partition("#")[0]
+            if self._local(model) is None:
+                out[voice] = self._absent(model, installed)
+        return out
+
+    def _absent(self, model: str, installed: list[str]) -> str:
+        """Why `model` cannot be used (downloads off), the folders looked in, and what to do."""
+        looked = [f"{folder}{'' if folder.is_dir() else ' (no such folder)'}" for folder in self.folders]
+        where = f"looked in voices_dirs {', '.join(looked)} and" if looked else "no voices_dirs given; looked in"
+        choices = (
+            f"; or give the speaker an installed voice ({', '.join(installed[:5])}) in the voice map"
+            if installed
+            else ""
+        )
+        why = "this build may not synthesize (generate: false)" if not self.context.generate else "download: false"
+        return (
+            f"the piper voice {model} is not present and {why} ({where} {self.download_dir}); put {model}.onnx and "
+            f"{model}.onnx.json in a `voices_dirs` folder, or build once with downloads on{choices}"
+        )
+
     # -- models ----------------------------------------------------------------------------------------
     def _download(self, model: str) -> Path:
         """Fetch a catalogue voice into the cache; each file is checked before it takes its final name."""
@@ -292,11 +324,7 @@ class PiperEngine(Engine):
         if entry is None:
             raise EngineError(f"the piper engine cannot download {model!r}: it is not in the voice catalogue")
         if not self.context.generate or not self.options.download:
-            why = "this build may not synthesize (generate: false)" if not self.context.generate else "download: false"
-            raise EngineError(
-                f"the piper voice {model} is not present and {why}; put {model}.onnx and {model}.onnx.json in a "
-                f"`voices_dirs` folder, or build once with downloads on"
-            )
+            raise EngineError(self._absent(model, []))
         for suffix in (".onnx.json", ".onnx"):  # the model last: its presence marks a complete voice
             target = self.download_dir / f"{model}{suffix}"
             if target.is_file():
