@@ -1193,7 +1193,8 @@ class AudioSession:
                 except ConvaudioError:
                     continue
             raise ConvaudioError(
-                f"{error.message} (page language {language!r}: set `lang:` in the front matter or `theme.language`)",
+                f"{error.message} (page language {language!r}: set `lang:` in the front matter or `theme.language`, "
+                "or give `render --lang`)",
                 conversation.source_path,
                 conversation.source_line,
             ) from None

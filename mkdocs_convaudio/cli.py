@@ -46,9 +46,10 @@ def read_config(config_file: str, warnings: list[str] | None = None, **overrides
     from mkdocs.config import load_config
 
     if config_file and not Path(config_file).exists():
-        where = "in this folder" if Path(config_file).name == config_file else f"at {config_file}"
+        if config_file != "mkdocs.yml":  # given with -f: "give the site's config (-f ...)" told them what they did
+            raise ConvaudioError(f"{config_file} (given with -f) does not exist; check its name and folder")
         raise ConvaudioError(
-            f"no {Path(config_file).name} {where}: run this in the site's folder, or give the site's config "
+            "no mkdocs.yml in this folder: run this in the site's folder, or give the site's config "
             "(-f path/to/mkdocs.yml)"
         )
     logger = logging.getLogger("mkdocs.config")

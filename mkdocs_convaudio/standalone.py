@@ -70,6 +70,12 @@ def dialogue_inputs(inputs: Sequence[Path], out: Path | None = None) -> list[tup
                 for path in sorted(item.rglob("*.json"))
                 if below is None or not path.resolve().is_relative_to(below)
             ]
+        elif item.is_file() and item.suffix.lower() in (".md", ".markdown"):
+            # read as JSON it was "not valid JSON", with no word of the option that renders posts (bug bash 76)
+            raise ConvaudioError(
+                f"{item} is a Markdown post, not a dialogue file: render posts with --posts FOLDER (the folder that "
+                "holds them)"
+            )
         elif item.is_file():
             found.append((item, item.stem))
         else:

@@ -362,6 +362,17 @@ def test_small_mistakes_on_the_command_line_get_plain_answers(
     monkeypatch.chdir(tmp_path)
     assert main(["estimate"]) == 2
     assert "no mkdocs.yml in this folder: run this in the site's folder" in capsys.readouterr().err
+    # bug bash 76: a config given with -f that does not exist was answered "give the site's config (-f ...)"; a
+    # post given to render as a dialogue file was "not valid JSON"; a language given with --lang was to be set
+    # in the front matter
+    assert main(["estimate", "-f", "nope.yml"]) == 2
+    assert "nope.yml (given with -f) does not exist; check its name and folder" in capsys.readouterr().err
+    (tmp_path / "post.md").write_text(post(conversation(("A", "Hello."))), encoding="utf-8")
+    assert main(["render", "post.md", "--out", "out"]) == 2
+    assert "post.md is a Markdown post, not a dialogue file: render posts with --posts" in capsys.readouterr().err
+    (tmp_path / "x.json").write_text('[{"speaker": "A", "line": "Hello."}]', encoding="utf-8")
+    assert main(["render", "x.json", "--out", "out", "--lang", "xx"]) == 2
+    assert "or give `render --lang`" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["cache", "prune", "--wait", "-1"])
     assert "-1 is not 0 or more seconds" in capsys.readouterr().err
