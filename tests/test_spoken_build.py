@@ -320,6 +320,31 @@ def test_the_marks_of_unreadable_letters_go_with_them(site: Site, sent: list[str
     assert "written in Thai and Devanagari and Arabic and Hebrew, which" in warning, warning
 
 
+def test_a_reply_of_only_an_emoji_or_a_symbol_keeps_its_place(site: Site, sent: list[str]) -> None:
+    """`👍` and `∞` as whole replies vanished from the transcript and the audio without a word (bug bash 77): an
+    emoji keeps its place as a short silence (nothing is sent for it), a symbol is said; punctuation alone is
+    still no turn."""
+    site.write(
+        "post.md",
+        post(
+            turns(
+                {"speaker": "A", "line": "Did it work?"},
+                {"speaker": "B", "line": "👍"},
+                {"speaker": "A", "line": "And the limit?"},
+                {"speaker": "B", "line": "∞"},
+                {"speaker": "A", "line": "..."},
+            ),
+            lang="en",
+        ),
+    )
+    site.build()
+    assert sent == ["Did it work?", "And the limit?", "infinity"]
+    lines = site.timings(site.audio_files()[0])["lines"]
+    assert [line["text"] for line in lines] == ["Did it work?", "👍", "And the limit?", "∞"]
+    assert lines[1]["end"] > lines[1]["start"] > lines[0]["end"]  # its place: a short silence
+    assert "👍" in site.html("post.html")
+
+
 def test_espeak_japanese_reads_kana_but_not_kanji(site: Site, sent: list[str]) -> None:
     site.write("ja.md", post(turns({"speaker": "A", "line": "東京はとても大きいです。"}), lang="ja"))
     site.build()

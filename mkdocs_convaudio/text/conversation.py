@@ -241,7 +241,10 @@ def parse_turns(
                 line_no,
             )
         line = without_controls(item["line"])
-        if any(char.isalnum() for char in (say if say else strip_markup(line))):
+        shown = say if say else strip_markup(line)
+        # a reply of only an emoji or a symbol (`👍`, `∞`) is a turn of the conversation: it keeps its place in the
+        # transcript, as a short silence (it vanished from both; bug bash 77)
+        if any(char.isalnum() or unicodedata.category(char) in ("So", "Sm", "Sc") for char in shown):
             turns.append(
                 Turn(speaker=speaker, line=line.strip(), source_line=line_no, say=say or None, section=section)
             )
