@@ -212,6 +212,10 @@ def test_mp3_is_constant_bitrate(tmp_path: Path, rate: int, kbps: int, version: 
         (r'["$\frac{a}{b}$ \begin{pmatrix} \nabla \rho \beta"]', r"$\frac{a}{b}$ \begin{pmatrix} \nabla \rho \beta", 5),
         (r'["one\ntwo\tthree \"q\" \u00e9 \\ \/"]', 'one\ntwo\tthree "q" é \\ /', 0),  # real escapes stay
         (r'["\nuclear \table"]', "\nuclear \table", 0),  # letters that spell no LaTeX command: escapes
+        # a Windows path: where its other backslashes are text, so are \n and \t; a backspace never is one
+        (r'["Open C:\Users\me\new_folder\test.txt"]', r"Open C:\Users\me\new_folder\test.txt", 4),
+        (r'["c:\users\bob\documents"]', r"c:\users\bob\documents", 3),
+        (r'["see \bob"]', r"see \bob", 1),
         (r'["\alpha_1 \(x\) \%"]', r"\alpha_1 \(x\) \%", 4),
         ('{"a": [1, 2, ], "b": {"c": 1,},}', {"a": [1, 2], "b": {"c": 1}}, 3),
         ('["a, ]", "b,}"]', ["a, ]", "b,}"], 0),  # commas inside strings are text

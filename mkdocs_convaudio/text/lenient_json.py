@@ -50,6 +50,21 @@ def _is_unicode_escape(text: str, index: int) -> bool:
     return len(digits) == 4 and all(char in "0123456789abcdefABCDEF" for char in digits)
 
 
+def _literal_backslashes(text: str, start: int) -> bool:
+    """Whether the string opening at `start` holds a backslash JSON cannot read as an escape (`\\Users`): its
+    author wrote backslashes as text."""
+    index = start + 1
+    while index < len(text) and text[index] != '"':
+        if text[index] == "\\" and index + 1 < len(text):
+            following = text[index + 1]
+            if following not in _VALID_ESCAPES or (following == "u" and not _is_unicode_escape(text, index)):
+                return True
+            index += 2
+            continue
+        index += 1
+    return False
+
+
 def repair(text: str) -> tuple[str, list[Repair]]:
     """The text with backslashes that cannot be meant as JSON escapes doubled and trailing commas dropped.
 
@@ -69,6 +84,7 @@ def _repair(text: str) -> tuple[str, list[Repair], list[int]]:
     in_string = False
     pending_comma: int | None = None  # index in `out` of a comma that may turn out to be trailing
     pending_at = 0
+    string_start = 0  # where the string being read opens
     index = 0
     while index < len(text):
         char = text[index]
@@ -85,6 +101,14 @@ def _repair(text: str) -> tuple[str, list[Repair], list[int]]:
                     f"read \\{word} as the LaTeX command \\{word}, not as the JSON escape \\{following} "
                     f"(write \\\\{word} to say so)"
                 )
+            elif following in "bfnrt" and word and (following in "bf" or _literal_backslashes(text, string_start)):
+                # a Windows path (`C:\Users\bob\new`): a backspace or form feed is never meant in a line, and a
+                # string whose other backslashes are literal means this one literally too ("c:\usersob",
+                # "me ew_folder" were published, and only the invalid escapes warned about; bug bash 77)
+                note = (
+                    f"read \\{word} as the text \\{word}, not as the JSON escape \\{following} "
+                    f"(write \\\\{word} to say so)"
+                )
             if note is not None:
                 repairs.append(Repair(*_position(text, index), note))
                 out += ["\\", "\\"]
@@ -99,6 +123,7 @@ def _repair(text: str) -> tuple[str, list[Repair], list[int]]:
             in_string = char != '"'
         elif char == '"':
             in_string = True
+            string_start = index
             pending_comma = None
         elif char == ",":
             pending_comma, pending_at = len(out), index
