@@ -869,6 +869,9 @@ def test_full_width_and_invisible_characters_are_read_as_the_letters_they_are(
         ("### Key takeaway: speed", "Key takeaway: speed"),
         ("> Quoted text here", "Quoted text here"),
         ("> 5 ms is slow", "is greater than 5 milliseconds is slow"),
+        # areas and volumes ("5 k m squared"); a power on a one-letter name stays one
+        ("5 km² and 20 m² and 5 cm³", "5 kilometers squared and 20 meters squared and 5 centimeters cubed"),
+        ("a 2A² term and 3m²", "a two A squared term and three m squared"),
     ],
 )
 def test_what_language_models_paste_into_lines_is_read_as_meant(line: str, said: str) -> None:

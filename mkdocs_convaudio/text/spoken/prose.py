@@ -183,7 +183,8 @@ def _unit_pattern(lang: Language) -> tuple[re.Pattern[str], dict[str, str]]:
     pattern = re.compile(
         rf"(?<![\w.])(?P<about>~\s?)?(?P<sign>[-−])?(?P<num>\d+(?:[.,]\d+)?)\s?"
         rf"(?:(?P<rate>{any_unit})/(?:(?P<per>{any_unit})(?P<power>[²³])?|(?P<period>(?i:{periods})))"
-        rf"|(?P<unit>{alternatives})(?:/(?P<each>[^\W\d_]+))?)(?![\w])"
+        # an area or a volume (`5 km²`, `20 m²`, `5 cm³`: "k m squared" was said); a lone `m` only after a space
+        rf"|(?P<unit>{alternatives}|(?<=\s)m(?=[²³]))(?P<area>[²³])?(?:/(?P<each>[^\W\d_]+))?)(?![\w])"
     )
     return pattern, every
 
@@ -213,6 +214,8 @@ def _numbers_with_units(text: str, lang: Language) -> str:
         words += [lang.minus] if match["sign"] else []
         unit = units[match["rate"] or match["unit"]]
         words += [lang.counted(match["num"], unit, _word_before(match))]  # 1 kilohm, eine Sekunde
+        if match["area"]:
+            words += [lang.squared if match["area"] == "²" else lang.cubed]
         if match["per"]:
             words += [lang.per_unit(lang.singular(units[match["per"]]))]
             if match["power"]:  # 9.81 m/s²: "meters per second squared" ("m over s squared")
