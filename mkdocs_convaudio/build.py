@@ -525,7 +525,7 @@ class AudioSession:
         use_memo(self.cache.memo("languages", memo_version()))  # a warm build need not load langcodes
         self.publish_root = publish_root(self.cache.root, self.cache.memo_tag)
         self._publish_in_cache: bool | None = None  # see `_copied_with_cache`
-        self.voice_map = VoiceMap(self._under_base(options.voice_map), self.cache.memo("voicemap", "1"))
+        self.voice_map = VoiceMap(self._under_base(options.voice_map), self.cache.memo("voicemap", "2"))
         self.lexicon = site_lexicon(options)
         if options.pronunciations != SessionOptions.pronunciations and not Path(self.lexicon.path or "").is_file():
             # the default file may be absent; one named in the options is meant to be there (a typo reads nothing)

@@ -511,11 +511,11 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 )
                 output = output.replace(shown, escape(block, quote=False), 1)
             log.warning(
-                f"{src}:{offset + span.start + 1}: this conversation ends up as code or text in the page's HTML, "
-                "so it gets no player and no audio: Markdown reads a fence indented by 4 spaces or more (outside a "
-                "list item or admonition) as code, and a block of an extension the site does not enable as text "
-                '(`=== "Tab"` needs pymdownx.tabbed, `???` pymdownx.details); remove the indentation, or enable the '
-                "extension in markdown_extensions"
+                f"{src}:{offset + span.start + 1}: Markdown or one of its extensions did not keep this "
+                "conversation's place in the page's HTML, so it gets no player and no audio; most often a fence "
+                "indented by 4 spaces or more outside a list item or admonition (code to Markdown: remove the "
+                'indentation) or a block of an extension the site does not enable (`=== "Tab"` needs '
+                "pymdownx.tabbed, `???` pymdownx.details)"
             )
             self._unplace(item, page, files)
         return output

@@ -318,6 +318,20 @@ def test_missing_voices_with_downloads_off_are_all_named_before_anything_is_synt
     assert site.build().synthesized == 3
 
 
+def test_a_voice_downloaded_before_is_offered_as_installed(tmp_path: Path, files: dict[str, bytes]) -> None:
+    """`_local` uses voices downloaded into the cache; the message naming installed voices listed only
+    `voices_dirs` (review 78)."""
+    downloads = tmp_path / "cache" / "piper-voices"
+    downloads.mkdir(parents=True)
+    for suffix in (".onnx", ".onnx.json"):
+        (downloads / f"{JOE}{suffix}").write_bytes(files[f"{JOE}{suffix}"])
+    engine = PiperEngine({"download": False}, {}, EngineContext(tmp_path, tmp_path / "cache"))
+    missing = engine.unavailable_voices(["en_US-kristin-medium", JOE])
+    assert list(missing) == ["en_US-kristin-medium"]
+    assert f"an installed voice ({JOE}) in the voice map" in missing["en_US-kristin-medium"]
+    assert "no voices_dirs given" in missing["en_US-kristin-medium"]
+
+
 def test_the_models_checksum_is_part_of_line_keys(tmp_path: Path, files: dict[str, bytes]) -> None:
     # the same voice name, the same text: only the model's bytes differ (another release of the voice)
     other = tmp_path / "other"

@@ -304,7 +304,9 @@ def test_a_conversation_markdown_reads_as_code_keeps_its_text_and_gets_no_audio(
         i for i, line in enumerate((site.docs / "talk.md").read_text().splitlines()) if "    ```" in line
     )
     [warning] = site.warnings()
-    assert warning.startswith(f"convaudio: talk.md:{fence_line}: this conversation ends up as code or text"), warning
+    assert warning.startswith(f"convaudio: talk.md:{fence_line}: Markdown or one of its extensions did not keep"), (
+        warning
+    )
     # a warm build (the page replayed from its memo) says it again and publishes the same
     assert site.build().synthesized == 0 and site.warnings() == [warning] and site.html("talk.html") == html
     assert [path.name for path in site.audio_files()] == ["talk-2.mp3"]
@@ -417,6 +419,19 @@ def test_a_conversation_wrapped_in_an_object_is_read_with_a_warning(site: Site) 
     assert [line["text"] for line in site.timings(site.audio_files()[0])["lines"]] == ["Wrapped."]
 
 
+def test_json_data_shaped_a_little_like_turns_is_left_alone(site: Site) -> None:
+    """The rules for broken turns and wrapped lists read conversations only: results with a `speaker` field, or
+    a list of them with a null, stay code blocks without a word (review 78)."""
+    data = (
+        '```json\n{"results": [{"speaker": "Ada", "votes": 3}]}\n```\n\n'
+        '```json\n[{"speaker": "Ada", "votes": 3}, null]\n```\n\n'
+        '```json\n{"messages": [{"speaker": "Ada", "line": "An API sample."}]}\n```\n\n'
+    )
+    site.write("talk.md", post(data + TALK))
+    assert site.build(strict=True).conversations == 1
+    assert site.html("talk.html").count("<code") >= 3
+
+
 def test_one_speaker_however_their_name_is_typed(site: Site) -> None:
     """`José` composed and as e + combining accent, `Ana` with a zero-width space pasted in: one speaker each,
     not two voices (bug bash 77)."""
@@ -428,6 +443,14 @@ def test_one_speaker_however_their_name_is_typed(site: Site) -> None:
     timings = site.timings(site.audio_files()[0])
     assert sorted(timings["voices"]) == ["Ana", "Jos\u00e9"]
     assert [line["speaker"] for line in timings["lines"]] == ["Jos\u00e9", "Ana", "Jos\u00e9", "Ana"]
+    # a voice map written by an earlier version spells the name as its conversation did (e + accent): the voice
+    # chosen there is still the speaker's (review 78)
+    (site.root / "convaudio-voices.yml").write_text(
+        "espeak:\n  talk.md:\n    Ana: f4\n    Jose\u0301: m7\n", encoding="utf-8"
+    )
+    site.build(strict=True)
+    voices = site.timings(site.audio_files()[0])["voices"]
+    assert voices["Jos\u00e9"].endswith("+m7") and voices["Ana"].endswith("+f4"), voices
 
 
 @pytest.mark.parametrize(

@@ -872,6 +872,12 @@ def test_full_width_and_invisible_characters_are_read_as_the_letters_they_are(
         # areas and volumes ("5 k m squared"); a power on a one-letter name stays one
         ("5 km² and 20 m² and 5 cm³", "5 kilometers squared and 20 meters squared and 5 centimeters cubed"),
         ("a 2A² term and 3m²", "a two A squared term and three m squared"),
+        # powers the citation rule must keep: on a function, after a number's unit word (review 78)
+        ("We know sin² x + cos² x = 1.", "We know sine squared x plus cosine squared x equals 1."),
+        ("runs in log² n time", "runs in log squared n time"),
+        ("10 metres³ of water", "10 metres cubed of water"),
+        ("3 m³/s flow", "3 meters cubed per second flow"),
+        ("# of users grew", "# of users grew"),  # a number sign, not a heading
     ],
 )
 def test_what_language_models_paste_into_lines_is_read_as_meant(line: str, said: str) -> None:

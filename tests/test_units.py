@@ -216,6 +216,9 @@ def test_mp3_is_constant_bitrate(tmp_path: Path, rate: int, kbps: int, version: 
         (r'["Open C:\Users\me\new_folder\test.txt"]', r"Open C:\Users\me\new_folder\test.txt", 4),
         (r'["c:\users\bob\documents"]', r"c:\users\bob\documents", 3),
         (r'["see \bob"]', r"see \bob", 1),
+        # LaTeX is no path: its real line breaks and tabs stay (review 78)
+        (r'["The ratio is $\alpha$.\nThen we stop."]', "The ratio is $\\alpha$.\nThen we stop.", 1),
+        (r'["Use \sigma here.\tNext \n- first"]', "Use \\sigma here.\tNext \n- first", 1),
         (r'["\alpha_1 \(x\) \%"]', r"\alpha_1 \(x\) \%", 4),
         ('{"a": [1, 2, ], "b": {"c": 1,},}', {"a": [1, 2], "b": {"c": 1}}, 3),
         ('["a, ]", "b,}"]', ["a, ]", "b,}"], 0),  # commas inside strings are text

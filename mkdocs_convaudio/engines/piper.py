@@ -292,8 +292,9 @@ class PiperEngine(Engine):
     def unavailable_voices(self, voices: Sequence[str]) -> dict[str, str]:
         if self.context.generate and self.options.download:
             return {}  # a catalogue voice is downloaded when first used (an unknown one fails to resolve)
+        folders = [*self.folders, self.download_dir]  # as `_local` looks: a voice downloaded before is installed
         installed = sorted(
-            {path.name[: -len(".onnx")] for folder in self.folders if folder.is_dir() for path in folder.glob("*.onnx")}
+            {path.name[: -len(".onnx")] for folder in folders if folder.is_dir() for path in folder.glob("*.onnx")}
         )
         out: dict[str, str] = {}
         for voice in voices:

@@ -26,6 +26,12 @@ HARD_LINE_LIMIT = 100_000
 _INVISIBLE = dict.fromkeys((0x200B, 0x2060, 0xFEFF))
 
 
+def speaker_name(text: str) -> str:
+    """A speaker's name as one speaker: composed accents (`José` typed as e + accent too), without control or
+    invisible characters, trimmed. Conversations and the voice map's keys both go through it."""
+    return unicodedata.normalize("NFC", without_controls(text).translate(_INVISIBLE)).strip()
+
+
 def without_controls(text: str) -> str:
     """`text` without control characters and lone surrogates."""
     return _CONTROL.sub("", text)
@@ -81,6 +87,11 @@ class NotAConversation(Exception):
     """The JSON is valid but not a list of turns: it is some other data, to be left alone."""
 
 
+#: The names a model gives the list of turns when it wraps it in an object (`{"conversation": [...]}`); other
+#: objects (`{"results": [{"speaker": "Ada", "votes": 3}]}`) are data, left alone (review 78)
+WRAPPER_KEYS = frozenset({"conversation", "dialogue", "dialog", "turns", "script", "transcript"})
+
+
 def is_conversation_shaped(data: Any) -> bool:
     """A list of objects, at least one with a `speaker`: what a conversation looks like at a glance."""
     if not isinstance(data, list) or not data:
@@ -88,7 +99,13 @@ def is_conversation_shaped(data: Any) -> bool:
     # most of it turns: a `null` or a `"B: text"` among them is a broken turn, named, not other data left alone
     # without a word (bug bash 77)
     turns = sum(isinstance(item, dict) and "speaker" in item for item in data)
-    return turns > 0 and (turns * 2 >= len(data) or all(isinstance(item, dict) for item in data))
+    if turns == 0:
+        return False
+    if all(isinstance(item, dict) for item in data):
+        return True
+    # mixed with other values: only turns with lines make it a conversation (`[{"speaker": "Ada", "votes": 3},
+    # null]` is other data; review 78)
+    return turns * 2 >= len(data) and any(isinstance(item, dict) and "line" in item for item in data)
 
 
 def json_kind(value: Any) -> str:
@@ -149,7 +166,13 @@ def parse_turns(
     appended to `notes` as located warnings. Other invalid JSON raises `json.JSONDecodeError`.
     """
     data, repairs = load_json(text)
-    if isinstance(data, dict) and len(data) == 1 and is_conversation_shaped(wrapped := next(iter(data.values()))):
+    if (
+        isinstance(data, dict)
+        and len(data) == 1
+        and str(next(iter(data))).strip().lower() in WRAPPER_KEYS
+        and is_conversation_shaped(wrapped := next(iter(data.values())))
+        and any(isinstance(item, dict) and "line" in item for item in wrapped)
+    ):
         # `{"conversation": [...]}`, as a model asked for JSON often answers: the list is read, and said so
         if notes is not None:
             notes.append(
@@ -209,7 +232,7 @@ def parse_turns(
                 )
         # one name however it is typed: `José` composed or as e + accent, or with a zero-width space pasted in, was
         # two speakers with two voices (bug bash 77)
-        speaker = unicodedata.normalize("NFC", without_controls(item["speaker"]).translate(_INVISIBLE)).strip()
+        speaker = speaker_name(item["speaker"])
         if not speaker:
             raise ConvaudioError(
                 f'turn {index + 1} has an empty "speaker"; name who speaks, e.g. "A" or "Host"', path, line_no
@@ -242,9 +265,10 @@ def parse_turns(
             )
         line = without_controls(item["line"])
         shown = say if say else strip_markup(line)
-        # a reply of only an emoji or a symbol (`👍`, `∞`) is a turn of the conversation: it keeps its place in the
-        # transcript, as a short silence (it vanished from both; bug bash 77)
-        if any(char.isalnum() or unicodedata.category(char) in ("So", "Sm", "Sc") for char in shown):
+        # a reply of only an emoji (`👍`) is a turn of the conversation: it keeps its place in the transcript, as a
+        # short silence (it vanished from both; bug bash 77). Math symbols alone stay no turn: a model's separator
+        # (`===`) was said "equals equals equals" (review 78)
+        if any(char.isalnum() or unicodedata.category(char) == "So" for char in shown):
             turns.append(
                 Turn(speaker=speaker, line=line.strip(), source_line=line_no, say=say or None, section=section)
             )

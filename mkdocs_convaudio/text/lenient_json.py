@@ -50,19 +50,16 @@ def _is_unicode_escape(text: str, index: int) -> bool:
     return len(digits) == 4 and all(char in "0123456789abcdefABCDEF" for char in digits)
 
 
-def _literal_backslashes(text: str, start: int) -> bool:
-    """Whether the string opening at `start` holds a backslash JSON cannot read as an escape (`\\Users`): its
-    author wrote backslashes as text."""
-    index = start + 1
-    while index < len(text) and text[index] != '"':
-        if text[index] == "\\" and index + 1 < len(text):
-            following = text[index + 1]
-            if following not in _VALID_ESCAPES or (following == "u" and not _is_unicode_escape(text, index)):
-                return True
-            index += 2
-            continue
-        index += 1
-    return False
+_WINDOWS_PATH = re.compile(r"(?<![\w\\])[A-Za-z]:\\(?!\\)")
+
+
+def _windows_path(text: str, start: int) -> bool:
+    """Whether the string opening at `start` holds a Windows path written with single backslashes (`C:\\Users`):
+    its backslashes are text. LaTeX (`\\alpha` beside a real `\\n`) is no evidence of that (review 78)."""
+    end = start + 1
+    while end < len(text) and text[end] != '"':
+        end += 2 if text[end] == "\\" else 1
+    return _WINDOWS_PATH.search(text, start + 1, end) is not None
 
 
 def repair(text: str) -> tuple[str, list[Repair]]:
@@ -101,10 +98,14 @@ def _repair(text: str) -> tuple[str, list[Repair], list[int]]:
                     f"read \\{word} as the LaTeX command \\{word}, not as the JSON escape \\{following} "
                     f"(write \\\\{word} to say so)"
                 )
-            elif following in "bfnrt" and word and (following in "bf" or _literal_backslashes(text, string_start)):
-                # a Windows path (`C:\Users\bob\new`): a backspace or form feed is never meant in a line, and a
-                # string whose other backslashes are literal means this one literally too ("c:\usersob",
-                # "me ew_folder" were published, and only the invalid escapes warned about; bug bash 77)
+            elif (
+                following in "bfnrt"
+                and text[index + 2 : index + 3].isalpha()
+                and (following in "bf" or _windows_path(text, string_start))
+            ):
+                # a Windows path (`C:\Users\bob\new`): a backspace or form feed before a letter is never meant in a
+                # line, and in a path a `\new` is a folder ("c:\usersob", "me ew_folder" were published, and only the
+                # invalid escapes warned about; bug bash 77)
                 note = (
                     f"read \\{word} as the text \\{word}, not as the JSON escape \\{following} "
                     f"(write \\\\{word} to say so)"

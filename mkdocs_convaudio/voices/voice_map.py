@@ -13,6 +13,7 @@ import yaml
 
 from ..errors import ConvaudioError
 from ..store.files import WriteError, atomic_path
+from ..text.conversation import speaker_name
 
 if TYPE_CHECKING:
     from ..store.memo import Memo
@@ -139,11 +140,24 @@ class VoiceMap:
                     if not isinstance(voice, str | int):  # at the speaker's line, not the entry's
                         line = lines.get((str(engine), str(key), str(speaker)), lines.get((str(engine), str(key))))
                         raise ConvaudioError(shape_error.message, str(self.path), line)
-                table.setdefault(str(engine), {})[str(key)] = {str(s): str(v) for s, v in speakers.items()}
+                # a key typed `Jose\u0301` is the speaker `José` of the conversations (review 78)
+                table.setdefault(str(engine), {})[str(key)] = {
+                    speaker_name(str(s)): str(v) for s, v in speakers.items()
+                }
         return table, lines
 
     def line_of(self, engine: str, key: str, speaker: str) -> int | None:
-        return self.lines.get((engine, key, speaker))
+        found = self.lines.get((engine, key, speaker))
+        if found is None:  # the file may spell the name otherwise (`Jose\u0301`): its line, for messages
+            found = next(
+                (
+                    line
+                    for (*entry, name), line in self.lines.items()
+                    if entry == [engine, key] and speaker_name(name) == speaker
+                ),
+                None,
+            )
+        return found
 
     def voices_for(
         self, engine: str, key: str, speakers: list[str], pool: list[str], legacy_keys: Collection[str] = ()

@@ -34,15 +34,19 @@ _URL = re.compile(r"<(https?://[^>]+)>")
 _SPACE = re.compile(r"\s+")
 #: a heading's or a quote's mark opening a line a model wrote as Markdown (`### Key takeaway`, `> Quoted`): "hash
 #: hash hash", "is greater than" (bug bash 77); `> 5 ms` compares
-_BLOCK_MARK = re.compile(r"^\s{0,3}(?:#{1,6}[ \t]+|>[ \t]?(?=[^\W\d_]))")
+_BLOCK_MARK = re.compile(r"^\s{0,3}(?:#{2,6}[ \t]+|#[ \t]+(?=[A-Z])|>[ \t]?(?=[^\W\d_]))")  # not "# of users"
 #: a citation's mark after a word or a sentence (`true¹`, `also².`, `Yes<sup>1</sup>`): not read ("to the first
 #: power", "squared"; bug bash 77). A power stays: after a unit (`5 km²`), in a formula (`E=mc²`), on a name of
-#: one or two letters (`x²`, `πr²`)
+#: one or two letters (`x²`, `πr²`), on a function (`sin² x`, `log² n`: review 78), after a number's unit word
+#: (`10 metres³`)
 _CITATION = re.compile(
     r"(?:(?<=[A-Za-zÀ-ɏ]{3})|(?<=[.,;:!?)\]\"”]))"
     r"(?:[¹²³⁰⁴-⁹]+(?:[,⁻-][¹²³⁰⁴-⁹]+)*|<sup>\s*\d+(?:\s*[,–-]\s*\d+)*\s*</sup>)(?![\w(])"
 )
-_POWER_BEFORE = re.compile(r"(?:\d\s?[^\W\d_]{1,4}|[=+\-−*/^(<>][^\s=+\-−*/^(<>]*)$")
+_POWER_BEFORE = re.compile(
+    r"(?:\d\s?[^\W\d_]+|[=+\-−*/^(<>][^\s=+\-−*/^(<>]*"
+    r"|(?<![^\W\d_])(?:a(?:rc)?(?:sin|cos|tan)h?|sinh?|cosh?|tanh?|cot|sec|csc|log|ln|lg|exp))$"
+)
 
 
 def _without_citations(text: str) -> str:

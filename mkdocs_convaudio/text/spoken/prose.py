@@ -223,7 +223,7 @@ def _numbers_with_units(text: str, lang: Language) -> str:
         elif match["period"]:
             words += [lang.per_unit(_period(match["period"], lang))]
         elif match["each"]:
-            words += [lang.per_unit(match["each"])]  # 16 ms/frame: "16 milliseconds per frame"
+            words += [lang.per_unit(_period(match["each"], lang))]  # 16 ms/frame; 3 m³/s: "per second"
         return " ".join(words)
 
     return pattern.sub(say, text)
