@@ -75,12 +75,24 @@ class Header:
         return self.rate in _MPEG1_RATES
 
 
+#: Headers by their second and third bytes, which hold all they say: a long MP3 has tens of thousands of frames,
+#: and its headers are a handful of kinds (padding or not)
+_HEADERS: dict[int, Header | None] = {}
+
+
 def parse_header(data: bytes | memoryview, offset: int = 0) -> Header | None:
     """The Layer III frame header at `offset`, or None when there is none."""
-    if offset + 4 > len(data):
+    if offset + 4 > len(data) or data[offset] != 0xFF:
         return None
-    b1, b2 = data[offset + 1], data[offset + 2]
-    if data[offset] != 0xFF or b1 & 0xE0 != 0xE0 or (b1 >> 1) & 3 != 1:  # sync, layer III
+    key = data[offset + 1] << 8 | data[offset + 2]
+    if key in _HEADERS:
+        return _HEADERS[key]
+    found = _HEADERS[key] = _header(key >> 8, key & 0xFF)
+    return found
+
+
+def _header(b1: int, b2: int) -> Header | None:
+    if b1 & 0xE0 != 0xE0 or (b1 >> 1) & 3 != 1:  # sync, layer III
         return None
     version = (b1 >> 3) & 3  # 3: MPEG-1, 2: MPEG-2 (MPEG-2.5 is not written here)
     bitrate_index, rate_index, padding = b2 >> 4, (b2 >> 2) & 3, (b2 >> 1) & 1
