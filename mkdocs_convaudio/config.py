@@ -16,6 +16,7 @@ from .build import SessionOptions
 from .engines import engine_class, engine_names
 from .engines.base import EngineOptions, option_types
 from .errors import ConvaudioError
+from .html.labels import DEFAULT_TITLE
 from .retry import RetryPolicy
 
 ENGINE_NAMES = engine_names()
@@ -120,7 +121,7 @@ class ConvAudioConfig(base.Config):  # type: ignore[no-untyped-call]
     shared_cache_options = c.Type(dict, default={})
     audio_dir = c.Type(str, default=_SESSION.audio_dir)
     player_position = c.Choice(("inline", "top"), default="inline")
-    player_title = c.Type(str, default="Listen to this conversation")
+    player_title = c.Type(str, default=DEFAULT_TITLE)  # at its default, in each page's language
     captions = c.Type(bool, default=True)
     tags = c.Type(bool, default=True)
     artist = c.Optional(c.Type(str))

@@ -28,6 +28,7 @@ from .config import ConvAudioConfig
 from .engines import engine_names
 from .errors import ConvaudioError, each_problem, raise_all
 from .html.captions import track_label
+from .html.labels import player_title
 from .html.player import (
     PlayerMemo,
     Players,
@@ -452,7 +453,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             self.player_memo.want(
                 lambda item=item: item.found.conversation,  # type: ignore[misc]
                 item.token,
-                self.player_title,
+                player_title(self.player_title, item.language),
                 language=item.language,
                 captions_label=track_label(item.language) if self.captions else None,
                 video=item.video_uri is not None,

@@ -17,6 +17,7 @@ import frontmatter
 from .build import AudioSession, Placed, front_matter_line, no_conversation
 from .errors import ConvaudioError
 from .html.captions import track_label
+from .html.labels import player_title
 from .html.player import fill_placeholders, player_html, relative_url
 from .showplan import page_title
 from .text.discover import Found, front_matter_lines, read_dialogue_file
@@ -254,7 +255,7 @@ def write_snippets(session: AudioSession, batch: Batch, out: Path, prefix: str, 
         block = player_html(
             item.found.conversation,
             item.token,
-            title,
+            player_title(title, item.language),
             language=item.language,
             captions_label=label,
             video=item.video_uri is not None,

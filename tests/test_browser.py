@@ -62,6 +62,10 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
         post("# Two talks\n\n```json\n" + SCRIPT + "\n```\n\nBetween.\n\n```json\n" + SCRIPT + "\n```\n", lang="en"),
         encoding="utf-8",
     )
+    # a French page: the script's own words (the speed control, each line's button) are the page's
+    (root / "docs/fr.md").write_text(
+        post("# Une conversation\n\n```json\n" + SCRIPT + "\n```\n", lang="fr"), encoding="utf-8"
+    )
     # no web fonts: the browser never leaves 127.0.0.1; instant navigation swaps pages without reloading them
     theme = {"name": "material", "font": False, "features": ["navigation.instant"]}
     config = {"site_name": "Browser test", "theme": theme, "plugins": ["search", "convaudio"]}
@@ -289,6 +293,16 @@ def test_two_players_on_a_page_play_one_at_a_time_at_one_speed(browser: webdrive
     assert js(browser, "return document.querySelectorAll('.convaudio-speed select')[0].value") == "1.5"
     Select(browser.find_elements(By.CSS_SELECTOR, ".convaudio-speed select")[0]).select_by_value("1")
     until(browser, "return document.querySelectorAll('.convaudio audio')[1].playbackRate === 1")
+
+
+@pytest.mark.parametrize("served", ["range"], indirect=True)
+def test_the_scripts_words_are_in_the_pages_language(browser: webdriver.Chrome, base_url: str) -> None:
+    """The speed control and each line's button said "Speed" and "Seek to" on a French page (bug bash 76)."""
+    browser.get(base_url + "fr/")
+    until(browser, "return document.querySelectorAll('.convaudio-seek').length === 5")
+    assert browser.find_element(By.CSS_SELECTOR, ".convaudio-speed").text.startswith("Vitesse")
+    label = browser.find_elements(By.CSS_SELECTOR, ".convaudio-seek")[1].get_attribute("aria-label") or ""
+    assert label.startswith("Aller à 0:0") and "B: Sure!" in label, label
 
 
 def test_position_is_remembered_per_page(browser: webdriver.Chrome, base_url: str, built: Path) -> None:

@@ -389,4 +389,28 @@ def test_a_right_to_left_conversation_says_so_on_a_left_to_right_site(site: Site
     for page, direction in (("ar.html", ' dir="rtl"'), ("he.html", ' dir="rtl"'), ("en.html", "")):
         html = site.html(page)
         start = html.index('<div class="convaudio"')
-        assert html[start : html.index(">", start)].endswith(f'lang="{page[:2]}"{direction}'), html[start : start + 200]
+        tag = html[start : html.index(">", start)]
+        assert f'lang="{page[:2]}"{direction} ' in tag and ("dir=" in tag) == bool(direction), tag
+
+
+def test_the_players_words_are_in_the_pages_language(site: Site) -> None:
+    """A French page's player said "Listen to this conversation", "Download MP3" and "Transcript" (bug bash 76):
+    its words follow the page's language (English for a language without its own), and a `player_title` of the
+    site's own is kept in every language."""
+    site.write("fr.md", post(conversation(("A", "Bonjour à tous."), ("B", "Salut !")), lang="fr"))
+    site.write("en.md", post(conversation(("A", "Hello there."), ("B", "Hi!")), lang="en"))
+    site.write("nl.md", post(conversation(("A", "Hallo allemaal."), ("B", "Hoi!")), lang="nl"))
+    site.build()
+    french = site.html("fr.html")
+    for words in ("Écouter cette conversation", "Télécharger le MP3", "<summary>Transcription</summary>"):
+        assert words in french, words
+    assert 'data-convaudio-speed="Vitesse" data-convaudio-seek="Aller à"' in french
+    assert "Download MP3" not in french and "Listen to this conversation" not in french
+    for page in ("en.html", "nl.html"):
+        english = site.html(page)
+        assert "Listen to this conversation" in english and "<summary>Transcript</summary>" in english
+        assert 'data-convaudio-speed="Speed" data-convaudio-seek="Seek to"' in english
+    site.plugin_options["player_title"] = "Écoutez / Listen"
+    site.build()
+    assert 'class="convaudio-label">Écoutez / Listen<' in site.html("fr.html")
+    assert 'class="convaudio-label">Écoutez / Listen<' in site.html("en.html")

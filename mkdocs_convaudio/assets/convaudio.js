@@ -122,7 +122,7 @@
       button.textContent = clock(start);
       button.setAttribute(
         "aria-label",
-        "Seek to " + clock(start) + ", " + (speaker ? speaker.textContent + ": " : "") +
+        (box.dataset.convaudioSeek || "Seek to") + " " + clock(start) + ", " + (speaker ? speaker.textContent + ": " : "") +
           (text ? text.textContent.trim().slice(0, 120) : "")
       );
       line.insertBefore(button, line.firstChild);
@@ -167,7 +167,7 @@
     var meta = box.querySelector(".convaudio-meta") || box;
     var label = document.createElement("label");
     label.className = "convaudio-speed";
-    label.appendChild(document.createTextNode("Speed "));
+    label.appendChild(document.createTextNode((box.dataset.convaudioSpeed || "Speed") + " "));
     var select = document.createElement("select");
     SPEEDS.forEach(function (speed) {
       var option = document.createElement("option");

@@ -16,6 +16,7 @@ from urllib.parse import quote
 from ..libversions import library_version, remembered
 from ..text.conversation import Conversation
 from ..voices.languages import language_scripts
+from .labels import labels
 from .transcript import line_html
 
 #: Scripts written right to left (ISO 15924): Arabic, Hebrew, Thaana, Syriac, N'Ko, Adlam, Mandaic, Samaritan
@@ -101,9 +102,10 @@ def player_html(
         if captions_label
         else ""
     )
+    words = labels(language)  # a French page's player said "Transcript" and "Download MP3" (bug bash 76)
     download_video = (
         f' · <a class="convaudio-download-video" href="{_URL.format(token=token, kind="mp4")}" download>'
-        "Download video</a>"
+        f"{esc(words.download_video)}</a>"
         if video
         else ""
     )
@@ -111,15 +113,16 @@ def player_html(
     # the wrong side of the speaker's name (bug bash 77)
     direction = ' dir="rtl"' if language_scripts(language) & RIGHT_TO_LEFT else ""
     return (
-        f'<div class="convaudio" data-convaudio-timings="{timings}" lang="{esc(language)}"{direction}>'
+        f'<div class="convaudio" data-convaudio-timings="{timings}" lang="{esc(language)}"{direction} '
+        f'data-convaudio-speed="{esc(words.speed)}" data-convaudio-seek="{esc(words.seek)}">'
         # `data-search-exclude`: Material's search indexes the transcript, not the controls' words, which opened
         # every audio post's search snippet ("Listen to this conversation (MP3) Listen to this conversation ·")
         f'<audio class="convaudio-audio" controls preload="metadata" src="{audio}" title="{esc(title)}" '
         f'data-search-exclude>{track}<a href="{audio}">{esc(title)} (MP3)</a></audio>'
         f'<p class="convaudio-meta" data-search-exclude><span class="convaudio-label">{esc(title)}</span> · '
         f'<span class="convaudio-duration">{_DURATION.format(token=token)}</span> · '
-        f'<a class="convaudio-download" href="{audio}" download>Download MP3</a>{download_video}</p>'
-        f'<details class="convaudio-transcript" open><summary>Transcript</summary>'
+        f'<a class="convaudio-download" href="{audio}" download>{esc(words.download)}</a>{download_video}</p>'
+        f'<details class="convaudio-transcript" open><summary>{esc(words.transcript)}</summary>'
         f'<ol class="convaudio-lines">{"".join(items)}</ol></details></div>'
     )
 
