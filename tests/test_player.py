@@ -414,3 +414,20 @@ def test_the_players_words_are_in_the_pages_language(site: Site) -> None:
     site.build()
     assert 'class="convaudio-label">Écoutez / Listen<' in site.html("fr.html")
     assert 'class="convaudio-label">Écoutez / Listen<' in site.html("en.html")
+
+
+def test_the_players_words_are_part_of_its_code_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Remembered players are made again when the code that writes them changes: the words of `labels.py` too
+    (a corrected translation was otherwise kept in every remembered player)."""
+    from mkdocs_convaudio.html import player
+
+    read: list[str] = []
+    original = Path.read_bytes
+
+    def recording(path: Path) -> bytes:
+        read.append(path.name)
+        return original(path)
+
+    monkeypatch.setattr(Path, "read_bytes", recording)
+    player._player_code_version()
+    assert {"player.py", "transcript.py", "labels.py"} <= set(read), read

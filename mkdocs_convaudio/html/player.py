@@ -159,15 +159,15 @@ def insert_players(output: str, players: Mapping[str, str]) -> str:
 
 @lru_cache(maxsize=1)
 def player_code_version() -> str:
-    """A digest of the code that writes a player (this module, the transcript's Markdown rendering and the
-    version of Python-Markdown): a changed template never reuses a remembered player."""
+    """A digest of the code that writes a player (this module, the transcript's Markdown rendering, the player's
+    words and the version of Python-Markdown): a changed template never reuses a remembered player."""
     return remembered("player code", _player_code_version)
 
 
 def _player_code_version() -> str:
     digest = hashlib.sha256()
     here = Path(__file__).resolve().parent
-    for source in (here / "player.py", here / "transcript.py"):
+    for source in (here / "player.py", here / "transcript.py", here / "labels.py"):
         digest.update(source.read_bytes() + b"\0")
     digest.update(f"markdown={library_version('markdown')}".encode())
     return digest.hexdigest()[:32]
