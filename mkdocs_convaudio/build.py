@@ -551,6 +551,7 @@ class AudioSession:
         self.translations = Translations(())
         self.site_language = "en"  # the site's language, as the last page's `language_of` saw it
         self._loops: set[frozenset[str]] = set()  # `translation_of:` loops reported in this build
+        self._said_ambiguous: set[str] = set()  # new voice-map keys that several gone entries could be, said
         self._said_lang: set[tuple[str, str]] = set()  # pages whose `lang:` contradicts their locale or path, said
         self.errors: list[ConvaudioError] = []
         #: voice-map key → the (page or dialogue file, language) pairs that use it, for the pairing report
@@ -1049,6 +1050,16 @@ class AudioSession:
             and (old in vacated or not self._still_there(old))
             and self._cached_in(found, language, show, entry)
         ]
+        if len(left) > 1 and key not in self._said_ambiguous:
+            # its voices are chosen again, and its lines paid for again with a cloud engine: said, not silent (bug
+            # bash 79, a renamed post whose speakers an older deleted post's entry also had)
+            self._said_ambiguous.add(key)
+            self.warn(
+                f"{found.conversation.source_path}:{found.conversation.source_line}: voice map: {key} is new, and "
+                f"{len(left)} entries left by pages that are gone have its speakers and its lines in the cache "
+                f"({', '.join(sorted(left))}), so its voices were chosen again; if the post was renamed or moved, "
+                f"put the entry you want under {key} in {self.voice_map.path.name} (and delete the others)"
+            )
         return [*legacy, left[0]] if len(left) == 1 else legacy
 
     def _cached_in(self, found: Found, language: str, show: PostShow | None, voices: Mapping[str, str]) -> bool:

@@ -129,6 +129,29 @@ def test_a_renamed_post_or_a_conversation_moved_to_a_dialogue_file_keeps_its_voi
     )
 
 
+def test_a_renamed_post_that_several_gone_entries_could_be_is_said(site: Site) -> None:
+    """A renamed post whose speakers and cached lines an older deleted post's entry also had got new voices, and
+    its lines were paid for again with a cloud engine, without a word (bug bash 79): the build names the entries."""
+    site.write("posts/talk.md", post(conversation(("A", "What is a model?"), ("B", "A function we fit."))))
+    site.build()
+    first = site.voice_map()["espeak"]["posts/talk.md"]
+    voice_map = site.root / "convaudio-voices.yml"
+    # the author's own voice for A; and an entry left by a page deleted long ago, with the first voices
+    voice_map.write_text(
+        f"espeak:\n  posts/talk.md:\n    A: m7\n    B: {first['B']}\n"
+        f"  posts/old.md:\n    A: {first['A']}\n    B: {first['B']}\n",
+        encoding="utf-8",
+    )
+    site.build()
+    (site.docs / "posts/talk.md").rename(site.docs / "posts/renamed.md")
+    site.build()
+    [warning] = [message for message in site.warnings() if "voice map:" in message]
+    assert warning.startswith("convaudio: posts/renamed.md:") and "voice map: posts/renamed.md is new" in warning
+    assert "(posts/old.md, posts/talk.md)" in warning and "put the entry you want under posts/renamed.md" in warning
+    site.build()
+    assert not [message for message in site.warnings() if "voice map:" in message]  # said once: then it has voices
+
+
 def test_a_new_post_with_the_same_speakers_never_takes_a_renamed_posts_voices(site: Site) -> None:
     """Renamed `one.md` → `zeta.md` and a new `alpha.md` with the same speakers, in one build: the entry left
     behind went to whichever page came first (alpha), and the renamed post got new voices (review 67). It goes to
