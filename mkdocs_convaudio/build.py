@@ -1050,15 +1050,20 @@ class AudioSession:
             and (old in vacated or not self._still_there(old))
             and self._cached_in(found, language, show, entry)
         ]
+        if len({tuple(sorted(section[old].items())) for old in left}) == 1:
+            # several entries left behind, all with the same voices (voices chosen automatically are the same for
+            # the same speakers): no choice to make, the first by name moves (review 80)
+            left = sorted(left)[:1]
         if len(left) > 1 and key not in self._said_ambiguous:
             # its voices are chosen again, and its lines paid for again with a cloud engine: said, not silent (bug
-            # bash 79, a renamed post whose speakers an older deleted post's entry also had)
+            # bash 79, a renamed post whose speakers an older deleted post's entry also had, with other voices)
             self._said_ambiguous.add(key)
             self.warn(
                 f"{found.conversation.source_path}:{found.conversation.source_line}: voice map: {key} is new, and "
-                f"{len(left)} entries left by pages that are gone have its speakers and its lines in the cache "
-                f"({', '.join(sorted(left))}), so its voices were chosen again; if the post was renamed or moved, "
-                f"put the entry you want under {key} in {self.voice_map.path.name} (and delete the others)"
+                f"{len(left)} entries with its speakers but other voices, of pages or dialogue files no longer "
+                f"there (or no longer using them), have its lines in the cache ({', '.join(sorted(left))}), so its "
+                f"voices were chosen again; if it was renamed or moved, put the entry you want under {key} in "
+                f"{self.voice_map.path.name} (and delete the others)"
             )
         return [*legacy, left[0]] if len(left) == 1 else legacy
 

@@ -611,7 +611,7 @@ def command_caches(
         f"no mkdocs.yml (nor {toml}) in this folder: give the site's config (-f path/to/mkdocs.yml), or, for a blog "
         "rendered with `mkdocs-convaudio render`, run this where its convaudio.toml is (or give --toml "
         "path/to/convaudio.toml); render runs given their options on the command line only: write those options "
-        "(at least a `cache_dir` other than the default) in a convaudio.toml here, or create an empty one"
+        "(the `cache_dir` you gave render, if any) in a convaudio.toml here, or create an empty one"
     )
 
 

@@ -94,6 +94,12 @@ class Progress:
         bar = "#" * filled + "." * (BAR_WIDTH - filled)
         return f"{self.what} [{bar}] {int(fraction * 100):3d}% " + ", ".join(parts)
 
+    def grow(self, amount: float) -> None:
+        """More work than planned (a conversation encoded again): the total grows, so the bar never reads 100%
+        with work left."""
+        with self.lock:
+            self.total += amount
+
     def advance(self, amount: float = 1.0, extra: float = 0.0) -> None:
         with self.lock:
             self.done += amount

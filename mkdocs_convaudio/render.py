@@ -765,6 +765,7 @@ class Renderer:
                 loss=TYPICAL_LOSS,
                 processors=processors,
                 on_block=progress.advance,
+                on_again=progress.grow,
                 # segments cut in pauses, kept in the cache: an edit encodes only the segments it touched
                 store=self.cache,
                 workers=self._segment_workers,

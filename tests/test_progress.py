@@ -82,3 +82,15 @@ def test_summary_groups_thousands_as_the_progress_line_does() -> None:
     """The summary of a long build reads like its progress lines (`1,200/1,602 lines`), not `1602 lines`."""
     stats = Stats(conversations=12, lines=1602, synthesized=1200, characters=98765, from_cache=402)
     assert stats.summary() == "12 conversations, 1,602 lines: 1,200 synthesized (98,765 characters), 402 from cache"
+
+
+def test_the_total_grows_with_work_found_on_the_way() -> None:
+    """A conversation encoded again is more work: the bar is not at 100% while it runs (bug bash 79)."""
+    stream = io.StringIO()
+    clock = iter(float(second) for second in range(100))
+    settings = ProgressSettings(stream=stream, tty=False, interval=0, clock=lambda: next(clock), info=lambda text: None)
+    progress = Progress("assembling", 100, "samples", settings)
+    progress.advance(100)
+    assert "100%" in progress.line()
+    progress.grow(100)
+    assert " 50% 100/200 samples" in progress.line()

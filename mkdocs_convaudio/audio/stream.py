@@ -412,6 +412,7 @@ def encode(
     verify_limit: int = VERIFY_LIMIT,
     processors: Sequence[BlockProcessor] = (),
     on_block: Callable[[int], None] = lambda samples: None,
+    on_again: Callable[[int], None] = lambda samples: None,
     store: SegmentStore | None = None,
     workers: int = 1,
 ) -> Result:
@@ -428,7 +429,8 @@ def encode(
     there: an edit keeps the gain while the loudness stays within `STICKY` LU of the target, and encodes again
     only the segments it changed (`Result.placement` says where everything landed); up to `workers` segments
     are encoded at once (LAME, soxr and numpy release the GIL).
-    `on_block(samples)` is called after each block, for progress (from several threads when `workers` > 1).
+    `on_block(samples)` is called after each block, for progress (from several threads when `workers` > 1), and
+    `on_again(samples)` before a pass that encodes the programme again (the work grew by that much).
     """
     rate = plan.rate
     chunk = chunk_size(rate)
@@ -459,9 +461,11 @@ def encode(
     result.segments = list(contents)
     written: set[tuple[float, float]] = set()  # levels encoded in this call: a kept level is not tried twice
     held_gain_db: float | None = None  # a long MP3 over the ceiling keeps its gain (see below)
-    progress = _OncePerSample(on_block)
     for attempt in range(1, 4):
-        progress.new_pass()
+        if attempt > 1:
+            # encoded again (over the ceiling, or off the loudness): that much more work, said before it is done;
+            # a big build's bar read "100% 530.3/487.8 min of audio, ETA 0:00" with a fifth of it left (bug bash 79)
+            on_again(plan.length)
         ceiling = 10 ** (ceiling_db / 20)
         gain, result.reached = solve_gain(energy, peak, settings.loudness + correction, ceiling, rate, added)
         gain_db = round(20 * math.log10(gain), 6) if held_gain_db is None else held_gain_db
@@ -490,7 +494,7 @@ def encode(
             path,
             level,
             processors,
-            progress,
+            on_block,
             result,
             store,
             workers,
@@ -679,30 +683,6 @@ def _write(
         out.seek(0)
         out.write(info_frame(rate, bitrate, sum(frames), audio_bytes, padding))
     return where
-
-
-class _OncePerSample:
-    """`on_block` told of each sample of the programme once, however many passes encode it: an attempt encoded
-    again (over the ceiling, or off the loudness) counted the programme twice, and a build's progress read
-    "100% 530.3/487.8 min of audio, ETA 0:00" with a fifth of its work left (bug bash 79)."""
-
-    def __init__(self, on_block: Callable[[int], None]) -> None:
-        self.on_block = on_block
-        self.reported = self.done = 0  # the most reported in any pass; this pass's samples
-        self.lock = threading.Lock()  # segments are encoded on several threads
-
-    def new_pass(self) -> None:
-        with self.lock:
-            self.done = 0
-
-    def __call__(self, samples: int) -> None:
-        with self.lock:
-            self.done += samples
-            new = self.done - self.reported
-            if new <= 0:
-                return
-            self.reported = self.done
-        self.on_block(new)
 
 
 class _Frames:
