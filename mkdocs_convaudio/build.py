@@ -364,12 +364,11 @@ def front_matter_line(source_file: Path, key: str) -> int | None:
     except (OSError, UnicodeDecodeError):
         return None
     # YAML (`key:`), or TOML (`key = `) as `render` reads it
-    pattern = re.compile(rf"{re.escape(key)}\s*[:=]")
-    found = next((number for number, line in enumerate(lines, 1) if pattern.match(line)), None)
-    if found is None:  # `Audio: true` for `audio`, named in its warning
-        pattern = re.compile(rf"{re.escape(key)}\s*[:=]", re.I)
-        found = next((number for number, line in enumerate(lines, 1) if pattern.match(line)), None)
-    return found
+    for flags in (0, re.I):  # the key as written, else in another case (`Audio: true`, named in its warning)
+        pattern = re.compile(rf"{re.escape(key)}\s*[:=]", flags)
+        if (found := next((number for number, line in enumerate(lines, 1) if pattern.match(line)), None)) is not None:
+            return found
+    return None
 
 
 #: config file names that name no site of their own: MkDocs' (and ProperDocs') usual names, and the temporary copy

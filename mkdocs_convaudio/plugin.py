@@ -479,8 +479,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         filled: dict[str, str] = {}
         items = self.page_items.get(page.file.src_uri, ())
         if lost := [item for item in items if player_marker(item.token) not in html]:
-            html = self._left_as_code(html, page, files, lost)
-        for item in self.page_items.get(page.file.src_uri, ()):
+            html = self._left_as_code(html, page, files, lost)  # takes them out of `items`
+        for item in items:
             # a conversation published before from the same cache key gets a finished player now, with the
             # timings it had then: the page's final HTML needs no placeholder filled (a search finds none);
             # `on_env` checks that `render` gave the same timings

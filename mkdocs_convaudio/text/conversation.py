@@ -105,7 +105,12 @@ def is_conversation_shaped(data: Any) -> bool:
         return True
     # mixed with other values: only turns with lines make it a conversation (`[{"speaker": "Ada", "votes": 3},
     # null]` is other data; review 78)
-    return turns * 2 >= len(data) and any(isinstance(item, dict) and "line" in item for item in data)
+    return turns * 2 >= len(data) and _has_lines(data)
+
+
+def _has_lines(items: list[Any]) -> bool:
+    """Whether some of `items` are turns with a `line` (not data that merely names a speaker)."""
+    return any(isinstance(item, dict) and "line" in item for item in items)
 
 
 def json_kind(value: Any) -> str:
@@ -166,18 +171,13 @@ def parse_turns(
     appended to `notes` as located warnings. Other invalid JSON raises `json.JSONDecodeError`.
     """
     data, repairs = load_json(text)
-    if (
-        isinstance(data, dict)
-        and len(data) == 1
-        and str(next(iter(data))).strip().lower() in WRAPPER_KEYS
-        and is_conversation_shaped(wrapped := next(iter(data.values())))
-        and any(isinstance(item, dict) and "line" in item for item in wrapped)
-    ):
+    [(name, wrapped)] = data.items() if isinstance(data, dict) and len(data) == 1 else [(None, [])]
+    if str(name).strip().lower() in WRAPPER_KEYS and is_conversation_shaped(wrapped) and _has_lines(wrapped):
         # `{"conversation": [...]}`, as a model asked for JSON often answers: the list is read, and said so
         if notes is not None:
             notes.append(
-                f"{path}:{first_line}: read the list under {json.dumps(next(iter(data)), ensure_ascii=False)} as "
-                "the conversation; write the list alone to silence this"
+                f"{path}:{first_line}: read the list under {json.dumps(name, ensure_ascii=False)} as the "
+                "conversation; write the list alone to silence this"
             )
         data = wrapped
     if notes is not None and repairs and is_conversation_shaped(data):

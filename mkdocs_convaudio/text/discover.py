@@ -153,7 +153,7 @@ def json_problem(error: json.JSONDecodeError) -> str:
     if error.msg.startswith("Invalid control character"):
         if at == "\t":
             return "a tab inside a line's text; write \\t or a space"
-        if at in "\r\n":
+        if at and at in "\r\n":
             return "a line break inside a line's text; keep each line's text on one line, or write \\n"
         return f"the control character U+{ord(at or chr(0)):04X} inside a text; remove it"
     if error.msg.startswith("Unexpected UTF-8 BOM") or at == "\ufeff":

@@ -53,13 +53,17 @@ def _is_unicode_escape(text: str, index: int) -> bool:
 _WINDOWS_PATH = re.compile(r"(?<![\w\\])[A-Za-z]:\\(?!\\)")
 
 
-def _windows_path(text: str, start: int) -> bool:
+def _windows_path(text: str, start: int, known: dict[int, bool]) -> bool:
     """Whether the string opening at `start` holds a Windows path written with single backslashes (`C:\\Users`):
-    its backslashes are text. LaTeX (`\\alpha` beside a real `\\n`) is no evidence of that (review 78)."""
+    its backslashes are text. LaTeX (`\\alpha` beside a real `\\n`) is no evidence of that (review 78). Each string
+    is looked at once (`known`, by where it opens), however many escapes it holds."""
+    if start in known:
+        return known[start]
     end = start + 1
     while end < len(text) and text[end] != '"':
         end += 2 if text[end] == "\\" else 1
-    return _WINDOWS_PATH.search(text, start + 1, end) is not None
+    known[start] = _WINDOWS_PATH.search(text, start + 1, end) is not None
+    return known[start]
 
 
 def repair(text: str) -> tuple[str, list[Repair]]:
@@ -82,6 +86,7 @@ def _repair(text: str) -> tuple[str, list[Repair], list[int]]:
     pending_comma: int | None = None  # index in `out` of a comma that may turn out to be trailing
     pending_at = 0
     string_start = 0  # where the string being read opens
+    paths: dict[int, bool] = {}  # strings holding a Windows path, by where they open
     index = 0
     while index < len(text):
         char = text[index]
@@ -101,7 +106,7 @@ def _repair(text: str) -> tuple[str, list[Repair], list[int]]:
             elif (
                 following in "bfnrt"
                 and text[index + 2 : index + 3].isalpha()
-                and (following in "bf" or _windows_path(text, string_start))
+                and (following in "bf" or _windows_path(text, string_start, paths))
             ):
                 # a Windows path (`C:\Users\bob\new`): a backspace or form feed before a letter is never meant in a
                 # line, and in a path a `\new` is a folder ("c:\usersob", "me ew_folder" were published, and only the
