@@ -30,7 +30,7 @@ _EATEN_RE = re.compile(r"([\t\f\b\n\r])([A-Za-z]+)")
 _FORBIDDEN = re.compile(r"[$\\^_{}|~`*<>]")
 #: Full-width Latin letters and digits (`ＡＩ`, `２`, common in Japanese and Chinese text) as the letters and digits
 #: they are: eSpeak NG said "letter ff21" or nothing (bug bash 77); invisible characters inside words (a zero-width
-#: space, word joiner, byte order mark or soft hyphen) go: "impor​tant" was said in two pieces
+#: space, word joiner, byte order mark or soft hyphen) go: "impor\u200btant" was said in two pieces
 _SAME_AS_ASCII = {
     **{code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))},
     **dict.fromkeys((0x200B, 0x2060, 0xFEFF, 0x00AD)),
