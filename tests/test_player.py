@@ -399,14 +399,29 @@ def test_the_players_words_are_in_the_pages_language(site: Site) -> None:
     site's own is kept in every language."""
     site.write("fr.md", post(conversation(("A", "Bonjour à tous."), ("B", "Salut !")), lang="fr"))
     site.write("en.md", post(conversation(("A", "Hello there."), ("B", "Hi!")), lang="en"))
+    site.write("sw.md", post(conversation(("A", "Habari zenu."), ("B", "Nzuri!")), lang="sw"))
+    # languages beyond the first six (stop 27): Dutch, Japanese, and Chinese by its script
     site.write("nl.md", post(conversation(("A", "Hallo allemaal."), ("B", "Hoi!")), lang="nl"))
+    site.write("ja.md", post(conversation(("A", "こんにちは。"), ("B", "やあ！")), lang="ja"))
+    site.write("hant.md", post(conversation(("A", "大家好。"), ("B", "你好！")), lang="zh-Hant"))
+    site.write("hans.md", post(conversation(("A", "大家好。"), ("B", "你好！")), lang="zh-CN"))
     site.build()
     french = site.html("fr.html")
     for words in ("Écouter cette conversation", "Télécharger le MP3", "<summary>Transcription</summary>"):
         assert words in french, words
     assert 'data-convaudio-speed="Vitesse" data-convaudio-seek="Aller à"' in french
     assert "Download MP3" not in french and "Listen to this conversation" not in french
-    for page in ("en.html", "nl.html"):
+    for page, words in (
+        ("nl.html", ("Luister naar dit gesprek", "MP3 downloaden", "<summary>Transcriptie</summary>", '"Snelheid"')),
+        ("ja.html", ("この会話を聴く", "MP3をダウンロード", "<summary>文字起こし</summary>", '"再生速度"')),
+        ("hant.html", ("收聽這段對話", "下載 MP3", "<summary>逐字稿</summary>", '"跳至"')),
+        ("hans.html", ("收听这段对话", "下载 MP3", "<summary>文字稿</summary>", '"跳转到"')),
+    ):
+        html = site.html(page)
+        for word in words:
+            assert word in html, (page, word)
+        assert "Download MP3" not in html, page
+    for page in ("en.html", "sw.html"):
         english = site.html(page)
         assert "Listen to this conversation" in english and "<summary>Transcript</summary>" in english
         assert 'data-convaudio-speed="Speed" data-convaudio-seek="Seek to"' in english

@@ -20,7 +20,8 @@ class Labels:
     seek: str
 
 
-#: By primary language subtag; the languages whose spoken text the plugin also knows (`text/spoken/tables.py`).
+#: By primary language subtag (`zh-hant` for Traditional Chinese); English for a language without its own. Kept
+#: short and plain: a screen reader says the seek label before a time ("Seek to 1:23, A: …").
 LABELS = {
     "en": Labels(DEFAULT_TITLE, "Download MP3", "Download video", "Transcript", "Speed", "Seek to"),
     "fr": Labels(
@@ -41,12 +42,39 @@ LABELS = {
         "Ascolta questa conversazione", "Scarica l'MP3", "Scarica il video", "Trascrizione", "Velocità", "Vai a"
     ),
     "pt": Labels("Ouvir esta conversa", "Baixar o MP3", "Baixar o vídeo", "Transcrição", "Velocidade", "Ir para"),
+    "nl": Labels(
+        "Luister naar dit gesprek", "MP3 downloaden", "Video downloaden", "Transcriptie", "Snelheid", "Ga naar"
+    ),
+    "sv": Labels("Lyssna på samtalet", "Ladda ner MP3", "Ladda ner video", "Transkription", "Hastighet", "Gå till"),
+    "da": Labels("Lyt til samtalen", "Download MP3", "Download video", "Transskription", "Hastighed", "Gå til"),
+    "nb": Labels("Lytt til samtalen", "Last ned MP3", "Last ned video", "Transkripsjon", "Hastighet", "Gå til"),
+    "pl": Labels("Posłuchaj tej rozmowy", "Pobierz MP3", "Pobierz wideo", "Transkrypcja", "Prędkość", "Przejdź do"),
+    "cs": Labels("Poslechněte si rozhovor", "Stáhnout MP3", "Stáhnout video", "Přepis", "Rychlost", "Přejít na"),
+    "ru": Labels("Прослушать разговор", "Скачать MP3", "Скачать видео", "Расшифровка", "Скорость", "Перейти к"),
+    "uk": Labels(
+        "Прослухати розмову", "Завантажити MP3", "Завантажити відео", "Текст розмови", "Швидкість", "Перейти до"
+    ),
+    "tr": Labels("Bu sohbeti dinleyin", "MP3'ü indir", "Videoyu indir", "Metin dökümü", "Hız", "Şuraya git"),
+    "ja": Labels("この会話を聴く", "MP3をダウンロード", "動画をダウンロード", "文字起こし", "再生速度", "移動"),
+    "ko": Labels("이 대화 듣기", "MP3 다운로드", "동영상 다운로드", "대본", "재생 속도", "이동"),
+    "zh": Labels("收听这段对话", "下载 MP3", "下载视频", "文字稿", "播放速度", "跳转到"),
+    "zh-hant": Labels("收聽這段對話", "下載 MP3", "下載影片", "逐字稿", "播放速度", "跳至"),
+    "ar": Labels("استمع إلى هذه المحادثة", "تنزيل MP3", "تنزيل الفيديو", "النص", "السرعة", "الانتقال إلى"),
+    "he": Labels("האזינו לשיחה", "הורדת MP3", "הורדת הסרטון", "תמליל", "מהירות", "מעבר אל"),
+    "hi": Labels("यह बातचीत सुनें", "MP3 डाउनलोड करें", "वीडियो डाउनलोड करें", "प्रतिलेख", "गति", "यहाँ जाएँ"),
 }
+#: Chinese written in Traditional characters: by script, or by the region when the tag names no script
+_TRADITIONAL = frozenset({"hant", "tw", "hk", "mo"})
 
 
 def labels(language: str) -> Labels:
     """The player's words for a page in `language` (a BCP 47 tag); English for a language without its own."""
-    return LABELS.get(language.replace("_", "-").split("-")[0].lower(), LABELS["en"])
+    primary, *rest = language.replace("_", "-").lower().split("-")
+    if primary == "zh" and "hans" not in rest and _TRADITIONAL & set(rest):
+        return LABELS["zh-hant"]
+    if primary in ("no", "nn"):  # Norwegian, and Nynorsk readers read Bokmål's words
+        primary = "nb"
+    return LABELS.get(primary, LABELS["en"])
 
 
 def player_title(configured: str, language: str) -> str:
