@@ -411,14 +411,14 @@ def test_the_players_words_are_in_the_pages_language(site: Site) -> None:
         assert words in french, words
     assert 'data-convaudio-speed="Vitesse" data-convaudio-seek="Aller à"' in french
     assert "Download MP3" not in french and "Listen to this conversation" not in french
-    for page, words in (
+    for page, expected in (
         ("nl.html", ("Luister naar dit gesprek", "MP3 downloaden", "<summary>Transcriptie</summary>", '"Snelheid"')),
         ("ja.html", ("この会話を聴く", "MP3をダウンロード", "<summary>文字起こし</summary>", '"再生速度"')),
         ("hant.html", ("收聽這段對話", "下載 MP3", "<summary>逐字稿</summary>", '"跳至"')),
         ("hans.html", ("收听这段对话", "下载 MP3", "<summary>文字稿</summary>", '"跳转到"')),
     ):
         html = site.html(page)
-        for word in words:
+        for word in expected:
             assert word in html, (page, word)
         assert "Download MP3" not in html, page
     for page in ("en.html", "sw.html"):
