@@ -446,3 +446,29 @@ def test_the_players_words_are_part_of_its_code_version(monkeypatch: pytest.Monk
     monkeypatch.setattr(Path, "read_bytes", recording)
     player._player_code_version()
     assert {"player.py", "transcript.py", "labels.py"} <= set(read), read
+
+
+@pytest.mark.parametrize(
+    ("tag", "download"),
+    [
+        ("zh-Hant", "下載 MP3"),
+        ("zh-TW", "下載 MP3"),
+        ("zh-Hans-HK", "下载 MP3"),  # the script wins over the region
+        ("zh-CN", "下载 MP3"),
+        ("yue", "下載 MP3"),  # Cantonese is written in Traditional characters
+        ("yue-Hans", "下载 MP3"),
+        ("cmn-Hant", "下載 MP3"),
+        ("pt", "Baixar o MP3"),
+        ("pt-BR", "Baixar o MP3"),
+        ("pt-PT", "Transferir o MP3"),
+        ("no", "Last ned MP3"),
+        ("nn-NO", "Last ned MP3"),
+        ("sw", "Download MP3"),
+    ],
+)
+def test_the_players_words_follow_the_language_tag(tag: str, download: str) -> None:
+    """Traditional Chinese by script or region (and Cantonese), Portugal's Portuguese, Norwegian in either
+    written form: each tag a translated site uses gets its readers' words (review 81)."""
+    from mkdocs_convaudio.html.labels import labels
+
+    assert labels(tag).download == download

@@ -48,21 +48,24 @@ LABELS = {
     "sv": Labels("Lyssna på samtalet", "Ladda ner MP3", "Ladda ner video", "Transkription", "Hastighet", "Gå till"),
     "da": Labels("Lyt til samtalen", "Download MP3", "Download video", "Transskription", "Hastighed", "Gå til"),
     "nb": Labels("Lytt til samtalen", "Last ned MP3", "Last ned video", "Transkripsjon", "Hastighet", "Gå til"),
-    "pl": Labels("Posłuchaj tej rozmowy", "Pobierz MP3", "Pobierz wideo", "Transkrypcja", "Prędkość", "Przejdź do"),
+    "pl": Labels("Posłuchaj tej rozmowy", "Pobierz MP3", "Pobierz wideo", "Transkrypcja", "Szybkość", "Przejdź do"),
     "cs": Labels("Poslechněte si rozhovor", "Stáhnout MP3", "Stáhnout video", "Přepis", "Rychlost", "Přejít na"),
     "ru": Labels("Прослушать разговор", "Скачать MP3", "Скачать видео", "Расшифровка", "Скорость", "Перейти к"),
     "uk": Labels(
         "Прослухати розмову", "Завантажити MP3", "Завантажити відео", "Текст розмови", "Швидкість", "Перейти до"
     ),
     "tr": Labels("Bu sohbeti dinleyin", "MP3'ü indir", "Videoyu indir", "Metin dökümü", "Hız", "Şuraya git"),
-    "ja": Labels("この会話を聴く", "MP3をダウンロード", "動画をダウンロード", "文字起こし", "再生速度", "移動"),
-    "ko": Labels("이 대화 듣기", "MP3 다운로드", "동영상 다운로드", "대본", "재생 속도", "이동"),
+    "ja": Labels("この会話を聴く", "MP3をダウンロード", "動画をダウンロード", "文字起こし", "再生速度", "再生位置"),
+    "ko": Labels("이 대화 듣기", "MP3 다운로드", "동영상 다운로드", "대본", "재생 속도", "재생 위치"),
     "zh": Labels("收听这段对话", "下载 MP3", "下载视频", "文字稿", "播放速度", "跳转到"),
     "zh-hant": Labels("收聽這段對話", "下載 MP3", "下載影片", "逐字稿", "播放速度", "跳至"),
-    "ar": Labels("استمع إلى هذه المحادثة", "تنزيل MP3", "تنزيل الفيديو", "النص", "السرعة", "الانتقال إلى"),
+    "ar": Labels("استمع إلى هذه المحادثة", "تنزيل MP3", "تنزيل الفيديو", "نص المحادثة", "السرعة", "الانتقال إلى"),
     "he": Labels("האזינו לשיחה", "הורדת MP3", "הורדת הסרטון", "תמליל", "מהירות", "מעבר אל"),
-    "hi": Labels("यह बातचीत सुनें", "MP3 डाउनलोड करें", "वीडियो डाउनलोड करें", "प्रतिलेख", "गति", "यहाँ जाएँ"),
+    "hi": Labels("यह बातचीत सुनें", "MP3 डाउनलोड करें", "वीडियो डाउनलोड करें", "ट्रांसक्रिप्ट", "गति", "यहाँ से चलाएँ"),
 }
+_EUROPEAN_PORTUGUESE = Labels(
+    "Ouvir esta conversa", "Transferir o MP3", "Transferir o vídeo", "Transcrição", "Velocidade", "Ir para"
+)
 #: Chinese written in Traditional characters: by script, or by the region when the tag names no script
 _TRADITIONAL = frozenset({"hant", "tw", "hk", "mo"})
 
@@ -70,10 +73,13 @@ _TRADITIONAL = frozenset({"hant", "tw", "hk", "mo"})
 def labels(language: str) -> Labels:
     """The player's words for a page in `language` (a BCP 47 tag); English for a language without its own."""
     primary, *rest = language.replace("_", "-").lower().split("-")
-    if primary == "zh" and "hans" not in rest and _TRADITIONAL & set(rest):
-        return LABELS["zh-hant"]
-    if primary in ("no", "nn"):  # Norwegian, and Nynorsk readers read Bokmål's words
-        primary = "nb"
+    if primary in ("zh", "cmn", "yue") and "hans" not in rest and (primary == "yue" or _TRADITIONAL & set(rest)):
+        return LABELS["zh-hant"]  # Cantonese is written in Traditional characters unless the tag says otherwise
+    if primary == "pt" and rest and rest[-1] not in ("br", "latn"):
+        return _EUROPEAN_PORTUGUESE  # `pt-PT`, `pt-AO`...: Brazil "baixa" a file, Portugal "transfere" it
+    primary = {"no": "nb", "nn": "nb", "cmn": "zh", "yue": "zh"}.get(
+        primary, primary
+    )  # Nynorsk readers read Bokmål's words
     return LABELS.get(primary, LABELS["en"])
 
 
