@@ -345,11 +345,38 @@ def test_loop_and_blocks_are_seamless() -> None:
     pieces = np.concatenate([bed.block(start, 997) for start in range(0, 10 * rate, 997)])[: 10 * rate]
     assert np.array_equal(whole, pieces)  # the same samples whatever the block size: nothing depends on state
     assert np.array_equal(whole[: bed.period], clip[: bed.period])
-    # no click at any loop point: steps between samples stay near the sine's own (0.157; a coherent signal
-    # swells by up to √2 in the middle of an equal-power crossfade), far from the jump of a hard loop
+    # no click at any loop point: steps between samples stay near the sine's own (0.157), far from the jump of a
+    # hard loop; and no swell (a coherent signal rose by up to √2 in the middle of an equal-power crossfade)
     steps = np.abs(np.diff(whole))
-    assert steps.max() < 1.45 * np.abs(np.diff(clip)).max()
-    assert np.abs(whole).max() < 1.45
+    assert steps.max() < 1.05 * np.abs(np.diff(clip)).max()
+    assert np.abs(whole).max() < 1.05
+
+
+def _level_db(samples: Array, rate: int, window: float = 0.05) -> Array:
+    """RMS level in dB over windows of `window` seconds."""
+    size = int(window * rate)
+    frames = samples[: len(samples) // size * size].reshape(-1, size).astype(np.float64)
+    levels: Array = (10 * np.log10(np.mean(frames**2, axis=1))).astype(np.float32)
+    return levels
+
+
+@pytest.mark.parametrize("kind", ["in phase", "noise"])
+def test_a_short_loop_keeps_its_level_through_every_crossfade(kind: str) -> None:
+    """A short bed looped every 2 s swelled by 3 dB at each loop when its ends were alike (a steady tone, a clip
+    cut to loop): the crossfade follows how alike the ends are, so a tone and unrelated noise both stay level."""
+    from mkdocs_convaudio.audio.music import LoopedBed
+
+    rate = 8000
+    t = np.arange(2 * rate) / rate
+    if kind == "in phase":  # 2 s of a 100 Hz tone and a 0.5 s crossfade: head and tail in phase
+        clip = (0.3 * np.sin(2 * np.pi * 100 * t)).astype(np.float32)
+    else:
+        clip = (0.3 * np.random.default_rng(7).standard_normal(len(t))).astype(np.float32)
+    bed = LoopedBed(clip, rate, crossfade=0.5)
+    levels = _level_db(bed.block(0, 12 * rate), rate)
+    steady = float(np.median(levels))
+    assert float(levels.max()) - steady < 0.8, (levels.max(), steady)
+    assert steady - float(levels.min()) < (0.8 if kind == "in phase" else 3.0), (levels.min(), steady)
 
 
 def test_video_track_lasts_as_long_as_the_audio_to_the_frame(tmp_path: Path) -> None:

@@ -14,6 +14,9 @@ from ..errors import ConvaudioError
 MIN_SPEECH_ABOVE_BED = 15.0
 #: Fades at the edges of intro and outro clips: long enough that no cut clicks, short enough to be unheard.
 JOIN_FADE = 0.015
+#: How a music bed's loops are joined (`music.LoopedBed`): a crossfade that keeps its level (stop 27; before, equal
+#: power, which swelled at each loop of a bed whose ends are alike).
+MUSIC_LOOP = "level-kept crossfade"
 
 
 #: The longest ramps (attack, release) and lead or fade a show may ask for, in seconds.
@@ -92,13 +95,16 @@ class Production:
 
     def key(self) -> dict[str, Any]:
         """The part of the conversation's cache key: files by content, never by path."""
-        return {
+        key: dict[str, Any] = {
             "music": self.music.digest if self.music else None,
             "intro": self.intro.digest if self.intro else None,
             "outro": self.outro.digest if self.outro else None,
             "music_settings": asdict(self.settings) if self.music else None,
             "join_fade": JOIN_FADE,  # changing the joins changes the sound
         }
+        if self.music:  # so do the bed's loops (keys of conversations without a bed stay as they were)
+            key["music_loop"] = MUSIC_LOOP
+        return key
 
     def assets(self) -> list[Asset]:
         return [asset for asset in (self.music, self.intro, self.outro) if asset is not None]
