@@ -236,7 +236,7 @@ GERMAN = [
     (r"$x \text{ für alle } x$", "x für alle x"),
     (r"$p = 0{,}5$", "p gleich null Komma fünf"),
     (r"$\lim_{x \to 0} f(x)$", "der Grenzwert für x gegen null von f von x"),
-    (r"$\Omega$ und $\mu$", "großes Omega und My"),
+    (r"$\Omega$ und $\mu$", "großes Omega und Mü"),  # "My" switched eSpeak to English (bug bash 83)
 ]
 
 SPANISH = [
@@ -393,7 +393,7 @@ ONE = [
     (
         'Check `a<b && c>d`, `if a<b and c>d`, `Map<String, List<Integer>>` and `<div class="x">`',
         "en",
-        "Check a is less than b && c is greater than d, if a is less than b and c is greater than d, "
+        "Check a is less than b and c is greater than d, if a is less than b and c is greater than d, "
         'Map String, List Integer and div class equals "x"',
     ),
     # Python's starred names are names (they were "times times kwargs"); a product keeps its "times"
@@ -884,3 +884,47 @@ def test_what_language_models_paste_into_lines_is_read_as_meant(line: str, said:
     """Lines written by language models carry web addresses with queries, citation marks and Markdown block marks
     (bug bash 77)."""
     assert spoken_text(line, "en") == said
+
+
+DEVELOPER_BLOG = [
+    # amounts: `T€` is thousands in German finance, not trillions (off by 10⁹)
+    ("Das kostet 15 T€ bzw. 3 Tsd. € zzgl. MwSt.", "de",
+     "Das kostet 15 tausend Euro "
+     "beziehungsweise 3 Tausend Euro zuzüglich Mehrwertsteuer"),
+    # an address and its port: eSpeak read French and German dotted groups as thousands
+    ("Connect to 192.168.1.10:8080 now.", "en", "Connect to 192 dot 168 dot 1 dot 10, port 8080 now."),
+    ("Ouvrez 10.0.0.1 puis 192.168.1.10:8080.", "fr",
+     "Ouvrez 10 point 0 point 0 point 1 puis "
+     "192 point 168 point 1 point 10, port 8080."),
+    # command lines and code
+    ("Run it with --max-workers=4 and --dry-run.", "en", "Run it with --max-workers equals 4 and --dry-run."),
+    ("Then `y = x ** 2`, `a || b` and `a && b`.", "en", "Then y equals x to the power 2, a or b and a and b."),
+    ("Set PATH=$PATH:/opt/bin first.", "en", "Set PATH equals dollar PATH:/opt/bin first."),
+    ("Pin ^1.4 or ~1.4.2, not ~5 ms or x^2.", "en", "Pin 1.4 or 1.4.2, not about 5 milliseconds or x squared."),
+    ("It needs python>=3.10 and >=2.0,<3.0.", "en",
+     "It needs python is greater than or equal to 3.10 "
+     "and is greater than or equal to 2.0, is less than 3.0."),
+    ("Check R/W, Q/A, the P/E ratio, S/N and c/o.", "en", "Check R W, Q and A, the P E ratio, S N and care of."),
+    # German ordinals and dates, with the ending the word before asks for; a version ending a sentence stays
+    ("Am 5. Mai kam der 2. Platz, den 3. Lauf gab es am 27.11.2026.", "de",
+     "Am fünften Mai kam der zweite Platz, den dritten "
+     "Lauf gab es am siebenundzwanzigsten November 2026."),
+    ("Stand: 1.12.2025. Wir nutzen Python 3.12.", "de", "Stand: erster Dezember 2025. Wir nutzen Python 3.12."),
+    ("Siehe S. 12 und Kap. 3, s. o.", "de", "Siehe Seite 12 und Kapitel 3, siehe oben"),
+    # French ordinals, numéro, page, chapitre, octets; `Le`, `Ce` and `1e-9` are no ordinals
+    ("Au XXIe siècle, le 2e essai et la 1re fois. Le chat.", "fr",
+     "Au vingt et unième siècle, le "
+     "deuxième essai et la première fois. Le chat."),
+    ("Voir nº 42, p. 12 et chap. 3 : 10 ko, 2 Gio, 1e-9.", "fr",
+     "Voir numéro 42, page 12 et chapitre 3 : "
+     "10 kilooctets, 2 gibioctets, 1 e moins 9."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "said"), DEVELOPER_BLOG, ids=[f"{lang}:{line}" for line, lang, _ in DEVELOPER_BLOG]
+)
+def test_a_developer_blogs_notation_is_read_as_meant(line: str, language: str, said: str) -> None:
+    """What a technical blog written by a language model holds (bug bash 83): addresses, options, code operators,
+    version constraints, German and French ordinals and dates, and the abbreviations of prices and references."""
+    assert spoken_text(line, language) == said

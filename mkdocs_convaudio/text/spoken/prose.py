@@ -7,8 +7,10 @@ import unicodedata
 from fractions import Fraction
 from functools import lru_cache
 
+from .devnotation import developer_notation
 from .formula import SUBSCRIPTS, SUPERSCRIPTS, parse_formula
 from .latex import known_macro, parse_latex
+from .ordinals import french_ordinals, german_ordinals
 from .reading import SUBSCRIPT_WORDS, read_nodes
 from .rules import FUNCTION_NAMES, GREEK, Language
 
@@ -664,7 +666,12 @@ def _times_and_ordinals(text: str, lang: Language) -> str:
 
 def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str:
     """Words for a line whose markup is gone (formulas in `$…$` already replaced by placeholders)."""
+    text = developer_notation(text, lang)
     text = _times_and_ordinals(text, lang)
+    if lang.code == "de":
+        text = german_ordinals(text)
+    elif lang.code == "fr":
+        text = french_ordinals(text)
     text = _FACTORIAL.sub(lambda m: f"{m[1] or m[2]} {lang.symbols['!']} ", text)
     text = _accented_letters(text, lang)
     text = _VULGAR.sub(lambda match: _vulgar_fraction(match, lang), text)

@@ -1,0 +1,57 @@
+"""Developer notation in prose: IP addresses, command-line options, code operators, version constraints, years."""
+
+from __future__ import annotations
+
+import re
+
+from .rules import Language
+
+#: "192 dot 168 dot 1 dot 10, port 8080": the words for an address's dots and its port, by language (English
+#: else); eSpeak read `192.168.1.10` in French and German as thousands ("cent quatre-vingt-douze mille…").
+_DOT_AND_PORT = {
+    "en": ("dot", "port"),
+    "fr": ("point", "port"),
+    "de": ("Punkt", "Port"),
+    "es": ("punto", "puerto"),
+    "it": ("punto", "porta"),
+    "pt": ("ponto", "porta"),
+}
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1?\d?\d)"
+_IPV4 = re.compile(rf"(?<![\w.])({_OCTET}(?:\.{_OCTET}){{3}})(?::(\d{{1,5}}))?(?!\w|\.\d)")
+#: `--max-workers=4`, `-out=plan`: an option and its value ("minus minus max minus workers equals four")
+_OPTION_VALUE = re.compile(r"(?<![\w-])(--?[A-Za-z][\w-]*)=(?=\S)")
+#: `x ** 2` (Python's power, spaced): not two products
+_SPACED_POWER = re.compile(r"(?<=[\w)\]]) \*\* (?=[\w(])")
+#: `a || b`, `a && b`: the logical operators of code, spaced (`||` was dropped as a norm's bars, `&&` read "and and")
+_LOGICAL = re.compile(r"(?<=\S) (\|\||&&) (?=\S)")
+#: `$PATH`, `${HOME}`: a shell variable, not dollars
+_SHELL_VARIABLE = re.compile(r"(?<![\w$])\$\{?([A-Z_][A-Z0-9_]+)\}?(?![\w(])")
+#: `^1.4`, `~1.4.2`: a version constraint's caret or tilde before a version (not a power, nor "about")
+_VERSION_MARK = re.compile(r"(?<![\w)\]}])(?:\^|~(?=\d+\.\d+\.\d))(?=\d+\.\d)")
+#: `python>=3.10`, `>=2.0,<3.0`: a comparison written without spaces before a version number
+_GLUED_COMPARISON = re.compile(r"(?<=[A-Za-z])(==|<|>)(?=\d)|(?<![=<>!])(>=|<=)(?=\d)|(?<=,)(<|>)(?=\d)")
+
+
+def developer_notation(text: str, lang: Language) -> str:
+    """Notation of code and command lines in a line of prose, in words the later rules leave alone."""
+    if "." in text:
+        dot, port = _DOT_AND_PORT.get(lang.code, _DOT_AND_PORT["en"])
+
+        def address(match: re.Match[str]) -> str:
+            spoken = f" {dot} ".join(match[1].split("."))
+            return f"{spoken}, {port} {match[2]}" if match[2] else spoken
+
+        text = _IPV4.sub(address, text)
+    if "=" in text:
+        text = _OPTION_VALUE.sub(lambda match: f"{match[1]} {lang.symbols['=']} ", text)
+    if "**" in text:
+        text = _SPACED_POWER.sub(f" {lang.power.format('').strip()} ", text)
+    if "||" in text or "&&" in text:
+        text = _LOGICAL.sub(lambda match: f" {lang.word_or if match[1] == '||' else lang.word_and} ", text)
+    if "$" in text:
+        text = _SHELL_VARIABLE.sub(r"dollar \1", text)
+    if "^" in text or "~" in text:
+        text = _VERSION_MARK.sub("", text)
+    if "=" in text or "<" in text or ">" in text:
+        text = _GLUED_COMPARISON.sub(lambda match: f" {match[1] or match[2] or match[3]} ", text)
+    return text
