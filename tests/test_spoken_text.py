@@ -918,6 +918,16 @@ DEVELOPER_BLOG = [
     ("Voir nº 42, p. 12 et chap. 3 : 10 ko, 2 Gio, 1e-9.", "fr",
      "Voir numéro 42, page 12 et chapitre 3 : "
      "10 kilooctets, 2 gibioctets, 1 e moins 9."),
+    # formulas of algorithms and statistics
+    (r"$\lfloor n/2 \rfloor$ and $\lceil \log_2 n \rceil$", "en",
+     "the floor of n over two and the ceiling of log base two of n"),
+    ("$\\lfloor n/2 \rfloor$, ⌈x⌉", "fr",  # `\r`: what JSON made of `\rfloor`
+     "la partie entière de n sur deux, la partie entière supérieure de x"),
+    (r"$\lceil n/2 \rceil$", "de", "n durch zwei aufgerundet"),
+    (r"$\theta \leftarrow \theta - \eta g$", "en", "theta gets theta minus eta g"),
+    (r"$\sum_{i=1}^n (y_i-\hat y_i)^2$", "en",
+     "the sum from i equals one to n of the quantity y sub i minus y hat sub i, squared"),
+    (r"$(X^T X)^{-1}$", "en", "the quantity X transpose X, inverse"),
 ]  # fmt: skip
 
 

@@ -14,7 +14,8 @@ SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₒₓ
 
 #: `\\{` and `\\}` of LaTeX: a set's braces (a plain `{` only groups)
 SET_OPEN, SET_CLOSE = "{set", "set}"
-MARKERS = ("^", "_", "(", ")", "[", "]", "{", "}", "|", "||", "√", "∛", "⟨", "⟩", SET_OPEN, SET_CLOSE)
+MARKERS: tuple[str, ...] = ("^", "_", "(", ")", "[", "]", "{", "}", "|", "||", "√", "∛", "⟨", "⟩", "⌊", "⌋", "⌈", "⌉")
+MARKERS += (SET_OPEN, SET_CLOSE)
 
 
 @dataclass
@@ -31,6 +32,7 @@ class Group:
 
     items: list[Node] = field(default_factory=list)
     fence: str = ""  # "" (invisible) | "(" | "[" | "norm" | "abs" | "binom" (two groups: n, k) | "angle" | "set"
+    # | "floor" | "ceiling"
 
 
 @dataclass
@@ -116,8 +118,8 @@ def tokenize(text: str) -> list[Item]:
     return items
 
 
-_CLOSE = {"(": ")", "[": "]", "{": "}", "⟨": "⟩", SET_OPEN: SET_CLOSE}
-_FENCES = {"{": "", "⟨": "angle", SET_OPEN: "set"}
+_CLOSE = {"(": ")", "[": "]", "{": "}", "⟨": "⟩", "⌊": "⌋", "⌈": "⌉", SET_OPEN: SET_CLOSE}
+_FENCES = {"{": "", "⟨": "angle", "⌊": "floor", "⌈": "ceiling", SET_OPEN: "set"}
 
 
 def _nest(items: list[Item]) -> list[Item]:

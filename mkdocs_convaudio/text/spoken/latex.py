@@ -18,6 +18,8 @@ _TRANSPARENT = {
 }
 #: Macros whose argument is prose inside a formula (`\text{ if }`): its words are said as words, not letters.
 _PROSE = {"text", "textrm", "textit", "textbf", "textsf", "texttt", "emph", "mbox"}
+#: `\lfloor x \rfloor`, `\lceil x \rceil`: the brackets of `formula.py`'s floor and ceiling fences
+_FLOOR_CEILING = {"lfloor": "⌊", "rfloor": "⌋", "lceil": "⌈", "rceil": "⌉"}
 _ACCENTS = {"vec": "vec", "overrightarrow": "vec", "hat": "hat", "widehat": "hat", "bar": "bar", "overline": "bar",
             "tilde": "tilde", "widetilde": "tilde", "dot": "dot", "ddot": "ddot"}
 _BLACKBOARD = {"R": "ℝ", "N": "ℕ", "Z": "ℤ", "Q": "ℚ", "C": "ℂ"}
@@ -121,6 +123,8 @@ def _macro(node: Any, queue: list[Any]) -> list[Item]:
         return [SET_OPEN if name in ("{", "lbrace") else SET_CLOSE]
     if name in ("langle", "rangle"):
         return ["⟨" if name == "langle" else "⟩"]
+    if name in _FLOOR_CEILING:
+        return [_FLOOR_CEILING[name]]
     if name == "\\":
         return [Atom(";", "op")]
     if name in _SILENT:
@@ -154,7 +158,9 @@ def parse_latex(source: str) -> list[Node]:
 
 def known_macro(name: str) -> bool:
     """Whether `\\name` is a macro this reader knows (to repair `\\tau` that JSON read as a tab and `au`)."""
-    return name in _ARITY or name in _SILENT or name in FUNCTION_NAMES or name in LATEX_SYMBOLS or name in (
+    if name in _ARITY or name in _SILENT or name in FUNCTION_NAMES or name in LATEX_SYMBOLS or name in _FLOOR_CEILING:
+        return True
+    return name in (
         "left", "right", "begin", "end", "vert", "Vert", "lVert", "rVert", "lvert", "rvert", "langle", "rangle",
         "operatorname", "mathbb", "lbrace", "rbrace",
     )

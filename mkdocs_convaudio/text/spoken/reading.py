@@ -177,6 +177,9 @@ class Reader:
                 return lang.abs.format(inner)
             if node.fence == "binom":
                 return lang.binomial.format(*(self.read([item]) for item in node.items))
+            if node.fence in ("floor", "ceiling"):
+                words = lang.floor if node.fence == "floor" else lang.ceiling
+                return words.format(inner) if words else inner
             if node.fence == "angle":
                 return self.inner_product(node, inner)
             if node.fence == "set":
@@ -251,8 +254,11 @@ class Reader:
         limit = self._limit(node)
         if limit is not None:
             return limit
-        if node.sup is not None and node.sub is None and _grouped(node.base) and lang.quantity_power:
-            # "(a+b)^2" is "the quantity a plus b, squared", not "a plus b squared" (which is a + b²)
+        if node.sup is not None and node.sub is None and lang.quantity_power and (
+            _grouped(node.base) or _product(node.base)
+        ):
+            # "(a+b)^2" is "the quantity a plus b, squared", not "a plus b squared" (which is a + b²); and
+            # "(X^T X)^{-1}" "the quantity X transpose X, inverse", not "X transpose X inverse" (bug bash 83)
             return lang.quantity_power.format(self.node(node.base), self.exponent(node.sup))
         base = self.node(node.base)
         if node.sub is not None:
@@ -333,8 +339,20 @@ def _grouped(node: Node | None) -> bool:
     )
 
 
+def _product(node: Node | None) -> bool:
+    """A product of several factors in parentheses (`(X^T X)`, `(ab)`), which a power applies to as a whole."""
+    return (
+        isinstance(node, Group)
+        and node.fence == "("
+        and len(node.items) > 1
+        and all(_term(item) for item in node.items)
+    )
+
+
 def _term(node: Node | None) -> bool:
     """Something a product can hold: a name, number, group, power, fraction, root (not an operator or word)."""
+    if isinstance(node, Script) and isinstance(node.base, Atom) and node.base.kind == "op":
+        return False  # `\sum_{i=1}^n`: an operator with its limits, whose operand follows (bug bash 83)
     if isinstance(node, Atom):
         return node.kind in ("num", "id", "greek")
     return node is not None

@@ -131,6 +131,9 @@ class Language:
     #: `\{x \mid x > 0\}`: "the set of {x} such that {x > 0}"; `\{1, 2\}`: "the set {1, 2}".
     set_builder: str = ""
     set_list: str = ""
+    #: `\lfloor x \rfloor`, `⌈x⌉`: "the floor of {}", "the ceiling of {}" (empty: the inside alone)
+    floor: str = ""
+    ceiling: str = ""
     #: `∈` on the left of a set-builder, where the verb of `∈` would not fit: "appartenant à", "aus".
     set_member: str = ""
     #: Words after which a 1 keeps its digit: an article before it ("ein 1-kΩ-Widerstand", not "ein ein").
@@ -222,7 +225,7 @@ _EN_SYMBOLS = {
     ">": "is greater than", "≤": "is less than or equal to", "≥": "is greater than or equal to",
     "≪": "is much less than", "≫": "is much greater than", "±": "plus or minus", "∓": "minus or plus",
     "×": "times", "·": "times", "⋅": "times", "*": "times", "÷": "divided by", "→": "to", "↦": "maps to",
-    "←": "from", "⇒": "implies", "⇐": "is implied by", "⇔": "if and only if", "↔": "if and only if",
+    "←": "gets", "⇒": "implies", "⇐": "is implied by", "⇔": "if and only if", "↔": "if and only if",
     "∞": "infinity", "∑": "the sum", "∏": "the product", "∫": "the integral", "∮": "the contour integral",
     "∂": "partial", "∇": "nabla", "∈": "in", "∉": "not in", "⊂": "subset of", "⊆": "subset of or equal to",
     "∪": "union", "∩": "intersection", "∅": "the empty set", "∀": "for all", "∃": "there exists", "¬": "not",
@@ -241,7 +244,7 @@ _FR_SYMBOLS = {
     ">": "est supérieur à", "≤": "est inférieur ou égal à", "≥": "est supérieur ou égal à",
     "≪": "est très inférieur à", "≫": "est très supérieur à", "±": "plus ou moins", "∓": "moins ou plus",
     "×": "fois", "·": "fois", "⋅": "fois", "*": "fois", "÷": "divisé par", "→": "vers", "↦": "donne",
-    "←": "depuis", "⇒": "implique", "⇐": "est impliqué par", "⇔": "si et seulement si", "↔": "si et seulement si",
+    "←": "reçoit", "⇒": "implique", "⇐": "est impliqué par", "⇔": "si et seulement si", "↔": "si et seulement si",
     "∞": "l'infini", "∑": "la somme", "∏": "le produit", "∫": "l'intégrale", "∮": "l'intégrale curviligne",
     "∂": "d rond", "∇": "nabla", "∈": "appartient à", "∉": "n'appartient pas à", "⊂": "inclus dans",
     "⊆": "inclus ou égal à", "∪": "union", "∩": "inter", "∅": "l'ensemble vide", "∀": "pour tout",
@@ -333,6 +336,8 @@ ENGLISH = Language(
     cbrt="the cube root of {}",
     root="the {} root of {}",
     norm="the norm of {}",
+    floor="the floor of {}",
+    ceiling="the ceiling of {}",
     abs="the absolute value of {}",
     of="{} of {}",
     projection="the projection of {} onto {}",
@@ -420,6 +425,8 @@ FRENCH = Language(
     cbrt="la racine cubique de {}",
     root="la racine {} de {}",
     norm="la norme de {}",
+    floor="la partie entière de {}",
+    ceiling="la partie entière supérieure de {}",
     abs="la valeur absolue de {}",
     of="{} de {}",
     projection="la projection de {} sur {}",
