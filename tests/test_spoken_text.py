@@ -918,6 +918,17 @@ DEVELOPER_BLOG = [
     ("Voir nº 42, p. 12 et chap. 3 : 10 ko, 2 Gio, 1e-9.", "fr",
      "Voir numéro 42, page 12 et chapitre 3 : "
      "10 kilooctets, 2 gibioctets, 1 e moins 9."),
+    # durations, days, titles, seasons and media types; `1990s` and `80s` are decades
+    ("It took 45s, then 2h and 1h30, in the 1990s and 80s.", "en",
+     "It took 45 seconds, then 2 hours and 1 hour 30, in the 1990s and 80s."),
+    ("Open Mon–Fri, 9am–5pm; FY2024/25 and 2025/26 send application/json.", "en",
+     "Open Monday to Friday, 9am to 5pm; FY 2024 to 2025 and 2025 to 2026 send application json."),
+    ("Offen Mo.–Fr. und 3x besser.", "de", "Offen Montag bis Freitag und 3 mal besser."),
+    ("De 9 h à 17 h, ou 9h-17h, 1 h, 24 h/24, à 15h45.", "fr",
+     "De 9 heures à 17 heures, ou 9 heures à 17 heures, une heure, vingt-quatre heures sur vingt-quatre, "
+     "à 15 heures 45."),
+    ("M. Dupont et Mme Leroy, 5 M. Ensuite, 3x mieux.", "fr",
+     "Monsieur Dupont et Madame Leroy, 5 M. Ensuite, 3 fois mieux."),
     # formulas of algorithms and statistics
     (r"$\lfloor n/2 \rfloor$ and $\lceil \log_2 n \rceil$", "en",
      "the floor of n over two and the ceiling of log base two of n"),

@@ -8,6 +8,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from .devnotation import developer_notation
+from .everyday import everyday_notation
 from .formula import SUBSCRIPTS, SUPERSCRIPTS, parse_formula
 from .latex import known_macro, parse_latex
 from .ordinals import french_ordinals, german_ordinals
@@ -270,6 +271,10 @@ def _abbreviations(text: str, lang: Language) -> str:
     return text
 
 
+#: The first part of a media type (`application/json`, `text/html`).
+_MEDIA_TYPES = frozenset({"application", "text", "image", "audio", "video", "font", "multipart", "model", "message"})
+
+
 def _slash(word: str, lang: Language) -> str | None:
     parts = word.split("/")
     if len(parts) > 2 and all(re.fullmatch(r"[A-Z][A-Z0-9]{0,5}", part) for part in parts):
@@ -288,6 +293,13 @@ def _slash(word: str, lang: Language) -> str | None:
     conjunctions = _CONJUNCTIONS | lang.conjunctions
     if left.lower() in conjunctions or right.lower() in conjunctions:
         return f"{left} {right}"  # and/or
+    year = re.fullmatch(r"([A-Z]{1,3})?((?:19|20)\d\d)", left)
+    if year and re.fullmatch(r"\d\d", right) and int(right) == (int(year[2]) + 1) % 100:
+        # 2025/26, FY2024/25: a season or fiscal year, not a fraction (bug bash 83)
+        prefix = f"{year[1]} " if year[1] else ""
+        return f"{prefix}{year[2]} {lang.word_to} {year[2][:2]}{right}"
+    if left in _MEDIA_TYPES and re.fullmatch(r"[a-z0-9.+-]+", right):
+        return f"{left} {right}"  # application/json: a media type ("application or json")
     if left.isdigit() and right.isdigit() and (int(left), int(right)) in lang.frac_simple:
         return lang.frac_simple[(int(left), int(right))]
     if left.isdigit() and right.isdigit():
@@ -618,7 +630,7 @@ _FACTORIAL = re.compile(
 
 #: 15 h 45, 15h45, 9h05 (French, Portuguese); 10.30 Uhr, 10:30 Uhr (German)
 # not in a URL or a file name (`/agenda/10h30`, `backup-02h30.tar.gz`)
-_CLOCK_H = re.compile(r"(?<![\w.,:/\-])([01]?\d|2[0-3])\s?h\s?([0-5]\d)(?![\w.\-])")
+_CLOCK_H = re.compile(r"(?<![\w.,:/\-])([01]?\d|2[0-3])\s?h\s?([0-5]\d)(?![\w\-]|\.\d)")  # `15h45.` ends a sentence
 _CLOCK_UHR = re.compile(r"(?<![\w.,:/\-])([01]?\d|2[0-3])[.:]([0-5]\d)\s?Uhr\b")
 # a date or a rank (`1° gennaio`, `2° classificato`); `25° all'ombra`, `90° in senso orario` stay degrees
 _DEGREE_ORDINAL = re.compile(
@@ -646,6 +658,15 @@ _TIMES_FASTER = re.compile(
 )
 
 
+_TIMES_BETTER = {
+    code: (re.compile(rf"(?<![\w.])(\d+(?:[.,]\d+)?)x(?=\s+(?:{words})\b)"), times)
+    for code, words, times in (
+        ("fr", "plus|moins|mieux|pire|meilleure?s?|rapide|rapides|lent|lente|lents|lentes", "fois"),
+        ("de", "schneller|langsamer|besser|schlechter|mehr|weniger|größer|kleiner|so|höher|niedriger", "mal"),
+    )
+}
+
+
 def _times_and_ordinals(text: str, lang: Language) -> str:
     """ "15 heures 45" for `15h45` (eSpeak said "quinze ache quarante-cinq"), "10 Uhr 30" for `10.30 Uhr`
     ("zehn Punkt dreißig"); Italian `1° gennaio` is "primo gennaio" ("1 gradi gennaio")."""
@@ -657,6 +678,9 @@ def _times_and_ordinals(text: str, lang: Language) -> str:
             text = _NUMBER_SIGN.sub(lambda m: f"{lang.number_sign} {m[1]}", text)
     if lang.code == "en":
         text = _TIMES_FASTER.sub(r"\1 times", text)
+    elif lang.code in _TIMES_BETTER and "x" in text:  # `3x mieux`, `3x besser` ("trois iks")
+        pattern, word = _TIMES_BETTER[lang.code]
+        text = pattern.sub(rf"\1 {word}", text)
     if lang.degree_ordinals and "°" in text:
         from .reading import _ordinal
 
@@ -668,6 +692,7 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str
     """Words for a line whose markup is gone (formulas in `$…$` already replaced by placeholders)."""
     text = developer_notation(text, lang)
     text = _times_and_ordinals(text, lang)
+    text = everyday_notation(text, lang)
     if lang.code == "de":
         text = german_ordinals(text)
     elif lang.code == "fr":

@@ -408,6 +408,7 @@ FRENCH = Language(
         "24/7": "vingt-quatre heures sur vingt-quatre", "24 h/24": "vingt-quatre heures sur vingt-quatre",
         "7 j/7": "sept jours sur sept", "50/50": "moitié-moitié", "A/B test": "test A B", "test A/B": "test A B",
         "nº": "numéro", "nᵒ": "numéro", "p.": "page", "chap.": "chapitre", "E/S": "E S", "Q/R": "questions-réponses",
+        "Mme": "Madame", "Mmes": "Mesdames", "Mlle": "Mademoiselle",
     },
     units=_FR_UNITS,
     squared="au carré",
