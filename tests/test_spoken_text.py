@@ -949,3 +949,47 @@ def test_a_developer_blogs_notation_is_read_as_meant(line: str, language: str, s
     """What a technical blog written by a language model holds (bug bash 83): addresses, options, code operators,
     version constraints, German and French ordinals and dates, and the abbreviations of prices and references."""
     assert spoken_text(line, language) == said
+
+
+NOT_ORDINALS_OR_DURATIONS = [
+    # review 84: where the new rules must not reach (a count, a version, a product, a plural, a minus, a point)
+    ("Zähle von 1 bis 10. Fertig.", "de", "Zähle von 1 bis 10. Fertig."),
+    ("Der Film ist ab 12. Die Eltern kommen.", "de", "Der Film ist ab 12. Die Eltern kommen."),
+    ("Pattern Matching gibt es seit 3.10. Vorher nicht.", "de", "Pattern Matching gibt es seit 3.10. Vorher nicht."),
+    ("Version 3.12.2024 ist veröffentlicht.", "de", "Version 3.12.2024 ist veröffentlicht."),
+    ("Der Umsatz betrug 1.200.150.100 Euro.", "de", "Der Umsatz betrug 1.200.150.100 Euro."),
+    ("My iPhone 5s and Boeing 737s, the 1s and 0s; a 3s timeout.", "en",
+     "My iPhone 5s and Boeing 737s, the 1s and 0s; a 3 seconds timeout."),
+    ("Solve a -b=c for b.", "en", "Solve a minus b equals c for b."),
+    ("Use x ^1.5 scaling and ^1.4 pins.", "en", "Use x to the power one point five scaling and 1.4 pins."),
+    ("Le point M. Ensuite on trace.", "fr", "Le point M. Ensuite on trace."),
+    ("La valeur vaut M. Ensuite on continue.", "fr", "La valeur vaut M. Ensuite on continue."),
+    ("Wir brauchen die 2. Die 3 reicht nicht.", "de", "Wir brauchen die 2. Die 3 reicht nicht."),
+    ("On trouve f(1) = 2e. Et x = 3e + 1, ICe et VIXe.", "fr",
+     "On trouve f d'un égale deux e. Et x égale trois e plus 1, ICe et VIXe."),
+    # and where they now read right
+    ("In der 5. Klasse, am 5. und 6. Mai, 1 Std. Pause.", "de",
+     "In der fünften Klasse, am fünften und sechsten Mai, 1 Stunde Pause."),
+    ("Wir treffen uns am 3.10. Dann feiern wir.", "de", "Wir treffen uns am dritten Oktober. Dann feiern wir."),
+    ("Open Mon-Fri. Flights at 6h30.", "en", "Open Monday to Friday. Flights at 6:30."),
+    ("The 1999/00 season, the text/image ratio.", "en", "The 1999 to 2000 season, the text or image ratio."),
+    (r"$(a+b) \sum_{i=1}^n x_i$", "en", "the quantity a plus b, times the sum from i equals one to n of x sub i"),
+    # an assignment in a formula; the arrow of prose keeps its old word
+    (r"$\theta \leftarrow 0$, $x \gets 1$; press ← to go back", "en",
+     "theta gets zero, x gets one; press from to go back"),
+    ("Configure $PATH antes.", "es", "Configure dólar PATH antes."),
+    ("R$ 15 mil, R$ 10 milhões, R$ 12 mi e US$ 2 bi.", "pt",
+     "15 mil reais, 10 milhões de reais, 12 milhões de reais e 2 bilhões de dólares."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "said"),
+    NOT_ORDINALS_OR_DURATIONS,
+    ids=[f"{lang}:{line}" for line, lang, _ in NOT_ORDINALS_OR_DURATIONS],
+)
+def test_the_notation_rules_keep_to_their_notation(line: str, language: str, said: str) -> None:
+    """Review 84 of bug bash 83's rules: a German count or version is no ordinal or date, an iPhone 5s no
+    duration, `a -b=c` keeps its minus, a geometry point M is no Monsieur, `2e` after `=` is a product; and a
+    Brazilian amount's word follows its number (bug bash 85)."""
+    assert spoken_text(line, language) == said

@@ -19,15 +19,19 @@ _DOT_AND_PORT = {
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1?\d?\d)"
 _IPV4 = re.compile(rf"(?<![\w.])({_OCTET}(?:\.{_OCTET}){{3}})(?::(\d{{1,5}}))?(?!\w|\.\d)")
 #: `--max-workers=4`, `-out=plan`: an option and its value ("minus minus max minus workers equals four")
-_OPTION_VALUE = re.compile(r"(?<![\w-])(--?[A-Za-z][\w-]*)=(?=\S)")
+_OPTION_VALUE = re.compile(r"(?<![\w-])(--[A-Za-z][\w-]*|-[A-Za-z][\w-]+)=(?=\S)")  # not `a -b=c` (a minus)
 #: `x ** 2` (Python's power, spaced): not two products
 _SPACED_POWER = re.compile(r"(?<=[\w)\]]) \*\* (?=[\w(])")
 #: `a || b`, `a && b`: the logical operators of code, spaced (`||` was dropped as a norm's bars, `&&` read "and and")
 _LOGICAL = re.compile(r"(?<=\S) (\|\||&&) (?=\S)")
+#: The sign's own name in each language (eSpeak's Spanish read the English "dollar" with a Spanish "ll")
+_DOLLAR = {"en": "dollar", "fr": "dollar", "de": "Dollar", "es": "dólar", "it": "dollaro", "pt": "dólar"}
 #: `$PATH`, `${HOME}`: a shell variable, not dollars
 _SHELL_VARIABLE = re.compile(r"(?<![\w$])\$\{?([A-Z_][A-Z0-9_]+)\}?(?![\w(])")
 #: `^1.4`, `~1.4.2`: a version constraint's caret or tilde before a version (not a power, nor "about")
 _VERSION_MARK = re.compile(r"(?<![\w)\]}])(?:\^|~(?=\d+\.\d+\.\d))(?=\d+\.\d)")
+#: A math operand before the mark and a space: `x ^1.5` is a power
+_OPERAND_BEFORE = re.compile(r"(?:^|\s)(?:[A-Za-z]|\d+(?:\.\d+)?|[)\]}])\s+$")
 #: `python>=3.10`, `>=2.0,<3.0`: a comparison written without spaces before a version number
 _GLUED_COMPARISON = re.compile(r"(?<=[A-Za-z])(==|<|>)(?=\d)|(?<![=<>!])(>=|<=)(?=\d)|(?<=,)(<|>)(?=\d)")
 
@@ -38,7 +42,10 @@ def developer_notation(text: str, lang: Language) -> str:
         dot, port = _DOT_AND_PORT.get(lang.code, _DOT_AND_PORT["en"])
 
         def address(match: re.Match[str]) -> str:
-            spoken = f" {dot} ".join(match[1].split("."))
+            groups = match[1].split(".")
+            if lang.decimal_comma and not match[2] and all(len(group) == 3 for group in groups[1:]):
+                return match[0]  # `1.200.150.100 Euro`: thousands, where a point groups them
+            spoken = f" {dot} ".join(groups)
             return f"{spoken}, {port} {match[2]}" if match[2] else spoken
 
         text = _IPV4.sub(address, text)
@@ -49,9 +56,11 @@ def developer_notation(text: str, lang: Language) -> str:
     if "||" in text or "&&" in text:
         text = _LOGICAL.sub(lambda match: f" {lang.word_or if match[1] == '||' else lang.word_and} ", text)
     if "$" in text:
-        text = _SHELL_VARIABLE.sub(r"dollar \1", text)
+        text = _SHELL_VARIABLE.sub(rf"{_DOLLAR.get(lang.code, 'dollar')} \1", text)
     if "^" in text or "~" in text:
-        text = _VERSION_MARK.sub("", text)
+        text = _VERSION_MARK.sub(
+            lambda match: match[0] if _OPERAND_BEFORE.search(match.string[: match.start()]) else "", text
+        )
     if "=" in text or "<" in text or ">" in text:
         text = _GLUED_COMPARISON.sub(lambda match: f" {match[1] or match[2] or match[3]} ", text)
     return text

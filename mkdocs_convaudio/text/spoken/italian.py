@@ -10,7 +10,7 @@ _SYMBOLS = {
     "≅": "è congruente a", "≡": "è equivalente a", "<": "minore di", ">": "maggiore di",
     "≤": "minore o uguale a", "≥": "maggiore o uguale a", "≪": "molto minore di", "≫": "molto maggiore di",
     "±": "più o meno", "∓": "meno o più", "×": "per", "·": "per", "⋅": "per", "*": "per", "÷": "diviso",
-    "→": "verso", "↦": "va in", "←": "riceve", "⇒": "implica", "⇐": "è implicato da", "⇔": "se e solo se",
+    "→": "verso", "↦": "va in", "←": "da", "⟵": "riceve", "⇒": "implica", "⇐": "è implicato da", "⇔": "se e solo se",
     "↔": "se e solo se", "∞": "infinito", "∑": "la somma", "∏": "il prodotto", "∫": "l'integrale",
     "∮": "l'integrale di linea", "∂": "parziale", "∇": "nabla", "∈": "appartiene a", "∉": "non appartiene a",
     "⊂": "sottoinsieme di", "⊆": "sottoinsieme o uguale a", "∪": "unione", "∩": "intersezione",

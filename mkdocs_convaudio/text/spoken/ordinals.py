@@ -1,6 +1,7 @@
 """Written ordinals and dates in words: German `der 2. Platz`, `am 5. Mai`, `27.11.2026`; French `2e`, `1re`, `XXIe`.
 
-eSpeak read them as cardinals ("der zwei Platz", "am fünf Mai", "deux e", "iksgzi"), bug bash 83."""
+eSpeak read them as cardinals ("der zwei Platz", "am fünf Mai", "deux e", "iksgzi"), bug bash 83; review 84 narrowed
+each rule to where it cannot be a count, a version or a product."""
 
 from __future__ import annotations
 
@@ -11,66 +12,120 @@ from num2words import num2words
 _MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
               "November", "Dezember")  # fmt: skip
 #: Words after which a German ordinal takes the weak ending -en (dative and accusative: "am fünften Mai",
-#: "den zweiten Platz"); after der/die/das it is -e ("der zweite Platz").
-_GERMAN_EN = {"am", "vom", "zum", "beim", "im", "dem", "den", "des", "ab", "seit", "bis", "zur", "einem", "einen"}
+#: "den zweiten Platz"); after der/die/das it is -e ("der zweite Platz"), unless that article follows a preposition
+#: or a noun ("in der fünften Klasse", "Schüler der zehnten Klasse").
+_GERMAN_EN = {"am", "vom", "zum", "beim", "im", "dem", "den", "des", "zur", "einem", "einen"}
 _GERMAN_E = {"der", "die", "das"}
-#: `der 2. Platz`, `am 5. Mai`: a number with a point after an article or preposition, before a word
+_PREPOSITIONS = {"in", "an", "auf", "bei", "mit", "nach", "von", "vor", "zu", "aus", "unter", "über", "seit", "hinter",
+                 "neben", "zwischen", "während", "wegen", "trotz", "für", "gegen", "um", "ohne", "durch"}  # fmt: skip
+#: Words that open a sentence and are no noun an ordinal can stand before (`bis 3. Dann renn!`, `die 2. Die 3`)
+_NOT_AFTER_ORDINAL = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "er", "sie", "es", "wir",
+                      "ich", "ihr", "man", "dann", "danach", "vorher", "aber", "und", "oder", "doch", "so", "da",
+                      "hier", "dort", "jetzt", "nun", "auch", "also", "denn", "wenn", "als", "im", "am", "in", "auf",
+                      "mit", "nach", "bei", "zum", "zur", "von", "vom", "fertig", "bitte", "ja", "nein"}  # fmt: skip
+#: Days before a month introduced by these only (`seit 3.10.` is a Python version, `am 3.10.` a date)
+_DATE_WORDS = {"am", "vom", "zum", "den", "dem"}
+#: A version is near: its dotted numbers are no date (`Version 3.12.2024`)
+_VERSION_WORDS = {"version", "versionen", "v", "release", "python", "node", "java", "php", "ruby", "go", "rust",
+                  "django", "npm", "pip", "update", "patch", "build", "kernel"}  # fmt: skip
+#: `der 2. Platz`, `am 5. Mai`: a number with a point after an article or preposition, before a capitalized word
 _GERMAN_ORDINAL = re.compile(
-    r"\b(" + "|".join(sorted(_GERMAN_EN | _GERMAN_E, key=len, reverse=True)) + r")\s+(\d{1,3})\.\s+(?=(?-i:[A-ZÄÖÜ]))",
+    r"\b(" + "|".join(sorted(_GERMAN_EN | _GERMAN_E, key=len, reverse=True)) + r")\s+(\d{1,3})\.\s+"
+    r"(?=((?-i:[A-ZÄÖÜ])[\wäöüß]*))",
     re.IGNORECASE,
 )
-#: `5. Mai` without an article before it (a date's day)
-_GERMAN_DAY = re.compile(r"(?<![\w.])(\d{1,2})\.\s+(?=(?:" + "|".join(_MONTHS_DE) + r")\b)")
-#: `27.11.2026`, `am 1.1.`: a numeric date; without its year only after a word that introduces one (`Python 3.12.`
-#: ending a sentence is a version)
+#: `5. Mai` (a date's day), also `5. und 6. Mai` for the second
+_GERMAN_DAY = re.compile(
+    r"(?<![\w.])(\d{1,2})\.\s+(?=(?:(?:und|oder|bis)\s+\d{1,2}\.\s+)?(?:" + "|".join(_MONTHS_DE) + r")\b)"
+)
+#: `27.11.2026`, `am 1.1.`: a numeric date (without its year only after `_DATE_WORDS`)
 _GERMAN_DATE = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)?(?![\w]|[.,]\d)")
-#: `2e`, `3ème`, `1re`, `1er`, `2nde`, `XXIe`: French ordinals
-#: (Roman numerals of two letters or more: `Le`, `Ce` are words)
-_FRENCH_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,4}|[IVXLC]{2,8})(e|ème|eme|re|ère|er|nd|nde)(?![\w'+\-−])")  # not 1e-9
+#: `2e`, `3ème`, `1re`, `1er`, `2nde`, `XXIe`: French ordinals; not `2e` in a formula (`f(1) = 2e`, `3e + 1`), a
+#: file name (`config-2e.yaml`) or `1e-9`; Roman numerals of two letters or more (`Le`, `Ce` are words)
+_FRENCH_ORDINAL = re.compile(
+    r"(?<![\w.,\-/_])(?<![=+*/]\s)(?<![=+*/])(\d{1,4}|[IVXLC]{2,8})(e|ème|eme|re|ère|er|nd|nde)"
+    r"(?![\w'+\-−.]\w|[\w'+\-−])(?!\s*[=+*/^])"
+)
+_STRICT_ROMAN = re.compile(r"C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
 def _german_ordinal(number: int, ending: str) -> str:
-    """"zweite" → "zweiten" or "zweiter"; num2words gives the -e form."""
+    """ "zweite" → "zweiten" or "zweiter"; num2words gives the -e form."""
     word = str(num2words(number, lang="de", to="ordinal"))
     return word + ending[1:] if ending != "e" else word
 
 
-def _before(text: str, start: int) -> str:
-    """The word just before `start`, lower-case."""
-    words = text[:start].split()
-    return words[-1].lower().strip("(\"'„«") if words else ""
+def _words_before(text: str, start: int, count: int = 3) -> list[str]:
+    """The `count` words just before `start`, lower-case, nearest first."""
+    words = text[:start].split()[-count:]
+    return [word.lower().strip("(\"'„«,;:") for word in reversed(words)]
+
+
+def _sentence_end(text: str, end: int) -> str:
+    """A full stop that a date or an abbreviation took, given back where it also ended the sentence."""
+    rest = text[end:]
+    return "." if not rest.strip() or re.match(r"\s+[A-ZÄÖÜ]", rest) else ""
 
 
 def german_ordinals(text: str) -> str:
-    """German ordinals and dates in words, with the ending the word before them asks for."""
+    """German ordinals and dates in words, with the ending the words before them ask for."""
     if "." not in text:
         return text
 
+    def ending_after(words: list[str]) -> str:
+        """-en after a preposition or article that takes it (also past `und`/`oder`/`bis`), -e after der/die/das
+        as a subject, else -er."""
+        for index, word in enumerate(words):
+            if word in ("und", "oder", "bis", "–", "-") or re.fullmatch(r"\d+\.?", word):
+                continue  # `am 5. und 6. Mai`
+            if word in _GERMAN_EN:
+                return "en"
+            if word in _GERMAN_E:
+                after = words[index + 1] if index + 1 < len(words) else ""
+                noun = bool(after) and after[:1].isalpha() and text_has_capital(after)
+                return "en" if after in _PREPOSITIONS or noun else "e"
+            return "er"
+        return "er"
+
+    def text_has_capital(word: str) -> bool:
+        return word in capitals
+
     def with_article(match: re.Match[str]) -> str:
-        ending = "e" if match[1].lower() in _GERMAN_E else "en"
-        return f"{match[1]} {_german_ordinal(int(match[2]), ending)} "
+        if match[3].lower() in _NOT_AFTER_ORDINAL:
+            return match[0]
+        words = [match[1].lower(), *_words_before(match.string, match.start(1))]
+        return f"{match[1]} {_german_ordinal(int(match[2]), ending_after(words))} "
 
     def date(match: re.Match[str]) -> str:
         day, month = int(match[1]), int(match[2])
-        previous = _before(match.string, match.start())
-        if not (1 <= day <= 31 and 1 <= month <= 12) or (not match[3] and previous not in _GERMAN_EN):
+        words = _words_before(match.string, match.start())
+        if not (1 <= day <= 31 and 1 <= month <= 12) or _VERSION_WORDS.intersection(words[:2]):
             return match[0]
-        ending = "en" if previous in _GERMAN_EN else ("e" if previous in _GERMAN_E else "er")
+        if not match[3] and (not words or words[0] not in _DATE_WORDS):
+            return match[0]
         year = f" {match[3]}" if match[3] else ""
-        return f"{_german_ordinal(day, ending)} {_MONTHS_DE[month - 1]}{year}"
+        stop = _sentence_end(match.string, match.end()) if not match[3] else ""
+        return f"{_german_ordinal(day, ending_after(words))} {_MONTHS_DE[month - 1]}{year}{stop}"
 
     def day(match: re.Match[str]) -> str:
-        previous = _before(match.string, match.start())
-        ending = "en" if previous in _GERMAN_EN else ("e" if previous in _GERMAN_E else "er")
-        return _german_ordinal(int(match[1]), ending) + " "
+        return _german_ordinal(int(match[1]), ending_after(_words_before(match.string, match.start()))) + " "
 
+    # the capitalized words of the line that open no sentence (nouns, in German), for "Schüler der 10. Klasse"
+    words = text.split()
+    capitals = {
+        word.lower().strip(".,;:")
+        for previous, word in zip([".", *words], words, strict=False)
+        if word[:1].isupper() and not previous.endswith((".", "!", "?", ":"))
+    }
     text = _GERMAN_DATE.sub(date, text)
     text = _GERMAN_ORDINAL.sub(with_article, text)
     return _GERMAN_DAY.sub(day, text)
 
 
 def _roman(numeral: str) -> int | None:
+    if not _STRICT_ROMAN.fullmatch(numeral):
+        return None  # `ICe`, `VIXe`: letters, not a number
     values = [_ROMAN[letter] for letter in numeral]
     following = [*values[1:], 0]
     total = sum(-value if value < after else value for value, after in zip(values, following, strict=True))

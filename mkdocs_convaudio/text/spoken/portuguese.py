@@ -10,7 +10,8 @@ _SYMBOLS = {
     "∼": "é semelhante a", "≅": "é congruente a", "≡": "é equivalente a", "<": "menor que", ">": "maior que",
     "≤": "menor ou igual a", "≥": "maior ou igual a", "≪": "muito menor que", "≫": "muito maior que",
     "±": "mais ou menos", "∓": "menos ou mais", "×": "vezes", "·": "vezes", "⋅": "vezes", "*": "vezes",
-    "÷": "dividido por", "→": "para", "↦": "é levado em", "←": "recebe", "⇒": "implica", "⇐": "é implicado por",
+    "÷": "dividido por", "→": "para", "↦": "é levado em", "←": "de", "⟵": "recebe",
+    "⇒": "implica", "⇐": "é implicado por",
     "⇔": "se e somente se", "↔": "se e somente se", "∞": "infinito", "∑": "o somatório", "∏": "o produtório",
     "∫": "a integral", "∮": "a integral de linha", "∂": "parcial", "∇": "nabla", "∈": "pertence a",
     "∉": "não pertence a", "⊂": "subconjunto de", "⊆": "subconjunto ou igual a", "∪": "união",
@@ -121,7 +122,10 @@ PORTUGUESE = Language(
              "ddot": "{} dois pontos"},
     multipliers={"k": "mil", "K": "mil", "thousand": "mil", "M": "milhões de", "million": "milhões de",
                  "B": "bilhões de", "bn": "bilhões de", "billion": "bilhões de",
-                 "trillion": "trilhões de", "T": "trilhões de", "tn": "trilhões de"},
+                 "trillion": "trilhões de", "T": "trilhões de", "tn": "trilhões de",
+                 # as Brazil writes them: `R$ 15 mil`, `R$ 12 mi`, `US$ 2 bi`, `R$ 10 milhões`
+                 "mil": "mil", "mi": "milhões de", "milhões": "milhões de", "bi": "bilhões de",
+                 "bilhões": "bilhões de"},
     decimal_comma=True,
     greek={**GREEK, "α": "alfa", "ε": "épsilon", "ϵ": "épsilon", "μ": "mi", "µ": "mi", "ν": "ni", "ξ": "csi",
            "ο": "ômicron", "ρ": "rô", "υ": "úpsilon", "φ": "fi", "ϕ": "fi", "χ": "qui",
@@ -151,7 +155,8 @@ PORTUGUESE = Language(
     before_numbers=frozenset({"nº", "n.º", "Fig.", "Eq.", "pág."}),
     currency_signs={"R$": "reais", "US$": "dólares"},
     multipliers_one={"M": "milhão de", "million": "milhão de", "B": "bilhão de", "bn": "bilhão de",
-                     "billion": "bilhão de", "trillion": "trilhão de", "T": "trilhão de", "tn": "trilhão de"},
+                     "billion": "bilhão de", "trillion": "trilhão de", "T": "trilhão de", "tn": "trilhão de",
+                     "mi": "milhão de", "bi": "bilhão de"},
     # only before the table's own nouns: `a` and `o` are also the names of variables (`a projeção de a sobre b`)
     contractions=tuple(
         (f"{preposition} {article} {noun}", f"{contracted} {noun}")

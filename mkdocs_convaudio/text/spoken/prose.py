@@ -16,7 +16,7 @@ from .reading import SUBSCRIPT_WORDS, read_nodes
 from .rules import FUNCTION_NAMES, GREEK, Language
 
 _SCRIPT_CHARS = re.escape("".join(SUPERSCRIPTS) + "".join(SUBSCRIPTS))
-_MATH_SYMBOLS = re.escape("^′″√∛∑∏∫∂∇≠≈≃±∓×÷→⇒⇔↦≤≥≪≫∞∈∉∀∃‖·⋅⊥∝≡⊂⊆∪∩∘⊗⊕⌊⌋⌈⌉")
+_MATH_SYMBOLS = re.escape("^′″√∛∑∏∫∂∇≠≈≃±∓×÷→⇒⇔↦≤≥≪≫∞∈∉∀∃‖·⋅⊥∝≡⊂⊆∪∩∘⊗⊕⌊⌋⌈⌉⟵")
 _FUNCTIONS = "|".join(sorted(FUNCTION_NAMES, key=len, reverse=True))
 #: What makes a word a formula: scripts, math symbols, `a_ij`, `||u||`, `det(A)`, `x=2`.
 _MATHY = re.compile(
@@ -273,6 +273,10 @@ def _abbreviations(text: str, lang: Language) -> str:
 
 #: The first part of a media type (`application/json`, `text/html`).
 _MEDIA_TYPES = frozenset({"application", "text", "image", "audio", "video", "font", "multipart", "model", "message"})
+#: Subtypes that make `text/html` a media type, where `text/image` stays two words ("text or image", review 84).
+_MEDIA_SUBTYPES = frozenset({"json", "html", "plain", "csv", "xml", "png", "jpeg", "jpg", "gif", "webp", "pdf",
+                             "mp4", "mpeg", "ogg", "webm", "javascript", "css", "zip", "gzip", "markdown", "yaml",
+                             "wav", "mp3", "svg", "woff", "woff2", "octet-stream", "form-data"})  # fmt: skip
 
 
 def _slash(word: str, lang: Language) -> str | None:
@@ -297,8 +301,8 @@ def _slash(word: str, lang: Language) -> str | None:
     if year and re.fullmatch(r"\d\d", right) and int(right) == (int(year[2]) + 1) % 100:
         # 2025/26, FY2024/25: a season or fiscal year, not a fraction (bug bash 83)
         prefix = f"{year[1]} " if year[1] else ""
-        return f"{prefix}{year[2]} {lang.word_to} {year[2][:2]}{right}"
-    if left in _MEDIA_TYPES and re.fullmatch(r"[a-z0-9.+-]+", right):
+        return f"{prefix}{year[2]} {lang.word_to} {int(year[2]) + 1}"  # 1999/00: "1999 to 2000"
+    if left in _MEDIA_TYPES and (right in _MEDIA_SUBTYPES or re.fullmatch(r"[a-z0-9]+[.+-][a-z0-9.+-]+", right)):
         return f"{left} {right}"  # application/json: a media type ("application or json")
     if left.isdigit() and right.isdigit() and (int(left), int(right)) in lang.frac_simple:
         return lang.frac_simple[(int(left), int(right))]
@@ -438,7 +442,11 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool) -> lis
 
 
 # a suffix is no word's first letter (`$15 T-shirt`, `$99 T-Mobile`)
-_AMOUNT = r"(\d[\d,.]*\d|\d)(?:\s?(k|K|M|B|bn|T|tn|million|billion|trillion|thousand)(?!\w|-[A-Za-z]))?"
+@lru_cache(maxsize=8)
+def _amount(lang: Language) -> str:
+    """An amount after its currency sign, with the table's word for its size (`$1.5M`, `R$ 15 mil`, `US$ 2 bi`)."""
+    sizes = "|".join(re.escape(key) for key in sorted(lang.multipliers, key=len, reverse=True))
+    return rf"(\d[\d,.]*\d|\d)(?:\s?({sizes})(?!\w|-[A-Za-z]))?"
 
 
 def _money(text: str, lang: Language) -> str:
@@ -479,7 +487,7 @@ def _money(text: str, lang: Language) -> str:
 
     # one range, in one currency: $5-$10, €5–10
     text = re.sub(
-        rf"(?<![\w$€£])({signs}){_AMOUNT}\s?[-–—]\s?\1?{_AMOUNT}",
+        rf"(?<![\w$€£])({signs}){_amount(lang)}\s?[-–—]\s?\1?{_amount(lang)}",
         lambda m: (
             f"{_range_from(m, lang)}{amount(m[2], m[3], '')} {lang.word_to} {amount(m[4], m[5], '')} {currency(m[1])}"
         ),
@@ -493,7 +501,7 @@ def _money(text: str, lang: Language) -> str:
             return f"{said} {rate}"
         return said + (f"/{match[4]}" if match[4] else "")
 
-    text = re.sub(rf"(?<![\w$€£])({signs}){_AMOUNT}(?:/([^\W\d_]+)(?![\w/]))?", before, text)
+    text = re.sub(rf"(?<![\w$€£])({signs}){_amount(lang)}(?:/([^\W\d_]+)(?![\w/]))?", before, text)
 
     def after(match: re.Match[str]) -> str:  # 5 €, 5 €/Monat, 5€/mois, 3,5 M€, 1 Mio. €
         rate = per(match["per"]) if match["per"] else ""

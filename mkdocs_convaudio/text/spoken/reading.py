@@ -85,7 +85,9 @@ class Reader:
                 # a sum multiplied by what is beside it: "n times the quantity n plus one" (not "n n plus one")
                 if isinstance(node, Group):
                     said = self.lang.quantity.format(said)
-                if _term(previous) and not _grouped(previous):  # a grouped one before said "times" already
+                if _term(previous) and not _grouped(previous) and not _big_operator(previous):
+                    # a grouped one before said "times" already; a sum's limits are followed by what it sums
+                    # ("of the quantity", not "of times the quantity", bug bash 83)
                     said = f"{self.lang.times} {said}"
                 if _term(following):
                     said += f", {self.lang.times}"
@@ -339,6 +341,11 @@ def _grouped(node: Node | None) -> bool:
     )
 
 
+def _big_operator(node: Node | None) -> bool:
+    r"""`\sum_{i=1}^n`, `\prod_k`: an operator with its limits, whose operand follows it."""
+    return isinstance(node, Script) and isinstance(node.base, Atom) and node.base.kind == "op"
+
+
 def _product(node: Node | None) -> bool:
     """A product of several factors in parentheses (`(X^T X)`, `(ab)`), which a power applies to as a whole."""
     return (
@@ -351,8 +358,6 @@ def _product(node: Node | None) -> bool:
 
 def _term(node: Node | None) -> bool:
     """Something a product can hold: a name, number, group, power, fraction, root (not an operator or word)."""
-    if isinstance(node, Script) and isinstance(node.base, Atom) and node.base.kind == "op":
-        return False  # `\sum_{i=1}^n`: an operator with its limits, whose operand follows (bug bash 83)
     if isinstance(node, Atom):
         return node.kind in ("num", "id", "greek")
     return node is not None

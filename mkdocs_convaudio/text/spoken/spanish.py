@@ -9,7 +9,7 @@ _SYMBOLS = {
     "∼": "es similar a", "≅": "es congruente con", "≡": "es equivalente a", "<": "menor que", ">": "mayor que",
     "≤": "menor o igual que", "≥": "mayor o igual que", "≪": "mucho menor que", "≫": "mucho mayor que",
     "±": "más menos", "∓": "menos más", "×": "por", "·": "por", "⋅": "por", "*": "por", "÷": "dividido entre",
-    "→": "hacia", "↦": "se asigna a", "←": "recibe", "⇒": "implica", "⇐": "es implicado por",
+    "→": "hacia", "↦": "se asigna a", "←": "desde", "⟵": "recibe", "⇒": "implica", "⇐": "es implicado por",
     "⇔": "si y solo si", "↔": "si y solo si", "∞": "infinito", "∑": "la suma", "∏": "el producto",
     "∫": "la integral", "∮": "la integral de contorno", "∂": "parcial", "∇": "nabla", "∈": "pertenece a",
     "∉": "no pertenece a", "⊂": "subconjunto de", "⊆": "subconjunto o igual a", "∪": "unión",
@@ -113,7 +113,8 @@ SPANISH = Language(
              "ddot": "{} dos puntos"},
     multipliers={"k": "mil", "K": "mil", "thousand": "mil", "M": "millones de", "million": "millones de",
                  "B": "mil millones de", "bn": "mil millones de", "billion": "mil millones de",
-                 "trillion": "billones de", "T": "billones de", "tn": "billones de"},
+                 "trillion": "billones de", "T": "billones de", "tn": "billones de",
+                 "mil": "mil", "millones": "millones de"},  # `$5 mil`, `US$ 3 millones`
     decimal_comma=True,
     greek={**GREEK, "α": "alfa", "ε": "épsilon", "ϵ": "épsilon", "ο": "ómicron", "ρ": "ro", "υ": "ípsilon",
            "φ": "fi", "ϕ": "fi", "χ": "ji", "Γ": "gamma mayúscula", "Δ": "delta mayúscula",
