@@ -978,6 +978,9 @@ NOT_ORDINALS_OR_DURATIONS = [
     (r"$\theta \leftarrow 0$, $x \gets 1$; press ← to go back", "en",
      "theta gets zero, x gets one; press from to go back"),
     ("Configure $PATH antes.", "es", "Configure dólar PATH antes."),
+    ("Cuesta $5 mil o US$ 3 millones.", "es", "Cuesta 5 mil dólares o 3 millones de dólares."),  # no formula
+    ("Custa $5 ou R$ 10.", "pt", "Custa 5 dólares ou 10 reais."),
+    (r"$x_R$ and $a + R$", "en", "x sub R and a plus R"),
     ("R$ 15 mil, R$ 10 milhões, R$ 12 mi e US$ 2 bi.", "pt",
      "15 mil reais, 10 milhões de reais, 12 milhões de reais e 2 bilhões de dólares."),
 ]  # fmt: skip

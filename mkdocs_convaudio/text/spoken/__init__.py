@@ -18,7 +18,10 @@ __all__ = ["Entry", "Lexicon", "load_lexicon", "plain_text", "spoken_text", "str
 # $$…$$, \(…\), \[…\], and $…$ as pandoc reads it: no space inside the dollars, no digit after the closing one
 _MATH_SPAN = re.compile(
     r"\$\$(?P<display>.+?)\$\$|\\\((?P<paren>.+?)\\\)|\\\[(?P<bracket>.+?)\\\]"
-    r"|(?<![\\$\w])\$(?=[^\s$])(?P<inline>.+?)(?<=[^\s\\])\$(?!\d)",
+    # a closing `$` is no currency sign before an amount (`$5 mil o US$ 3 millones`: `US$`, `R$`, `C$`, `A$`, `NZ$`,
+    # `HK$` after a space, bug bash 85)
+    r"|(?<![\\$\w])\$(?=[^\s$])(?P<inline>.+?)(?<=[^\s\\])\$(?!\d)"
+    r"(?!(?:(?<=\sUS\$)|(?<=\sR\$)|(?<=\s[ACM]\$)|(?<=\sNZ\$)|(?<=\sHK\$))\s?\d)",
     re.S,
 )
 _DECIMAL_COMMA = re.compile(r"(?<=\d)\{,\}(?=(\d+))")
