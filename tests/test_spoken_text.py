@@ -978,6 +978,11 @@ NOT_ORDINALS_OR_DURATIONS = [
     (r"$\theta \leftarrow 0$, $x \gets 1$; press ← to go back", "en",
      "theta gets zero, x gets one; press from to go back"),
     ("Configure $PATH antes.", "es", "Configure dólar PATH antes."),
+    # numbers in formulas as each language writes them: a point groups thousands where a comma marks decimals
+    (r"$1.000$ y $n = 1.000.000$, $x = 2,5$ y $3{,}14$", "es",
+     "mil y n igual a un millón, x igual a dos coma cinco y tres coma uno cuatro"),
+    (r"$2,5$ und $a_{1,2}$", "de", "zwei Komma fünf und a Index eins, zwei"),
+    (r"$1\,000$ and $(1,2)$", "en", "one thousand and one, two"),
     ("Cuesta $5 mil o US$ 3 millones.", "es", "Cuesta 5 mil dólares o 3 millones de dólares."),  # no formula
     ("Custa $5 ou R$ 10.", "pt", "Custa 5 dólares ou 10 reais."),
     (r"$x_R$ and $a + R$", "en", "x sub R and a plus R"),

@@ -24,6 +24,9 @@ _MATH_SPAN = re.compile(
     r"(?!(?:(?<=\sUS\$)|(?<=\sR\$)|(?<=\s[ACM]\$)|(?<=\sNZ\$)|(?<=\sHK\$))\s?\d)",
     re.S,
 )
+_THIN_SPACE_GROUP = re.compile(r"(?<=\d)\\,(?=\d{3}(?!\d))")
+_POINT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])")
+_PLAIN_DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d+)(?![\d,])")
 _DECIMAL_COMMA = re.compile(r"(?<=\d)\{,\}(?=(\d+))")
 _PLACEHOLDER = 0xE100  # private-use characters stand for formulas while the prose rules run
 _PLACEHOLDERS = re.compile(r"[\uE100-\uE8FF]")
@@ -112,6 +115,15 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
         source = _DECIMAL_COMMA.sub(
             lambda m: "" if not lang.decimal_comma and len(m[1]) == 3 else ".", source
         )
+        # `1\,000`: a thin space between groups of digits; `1.000` and `2,5` where a comma is the decimal mark
+        # (es, it, pt, de, fr): a thousand and two and a half, not "one" and "two, five" (bug bash 85); never in an
+        # index (`a_{1,2}` is two indices)
+        source = _THIN_SPACE_GROUP.sub("", source)
+        if lang.decimal_comma:
+            source = _POINT_GROUPS.sub(lambda m: m[0].replace(".", ""), source)
+            source = _PLAIN_DECIMAL_COMMA.sub(
+                lambda m: m[0] if m.string[: m.start()].endswith(("_{", "^{", "_", "^")) else f"{m[1]}.{m[2]}", source
+            )
         formulas.append(read_nodes(parse_latex(accents_as_latex(source)), lang))
         return f" {chr(_PLACEHOLDER + len(formulas) - 1)} "
 

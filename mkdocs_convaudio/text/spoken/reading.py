@@ -19,7 +19,9 @@ def number_words(text: str, lang: Language) -> str:
     """`12` → "twelve", `0.5` → "zero point five" (num2words, in the page's language)."""
     try:
         value: int | float = float(text) if "." in text else int(text)
-        return str(num2words(value, lang=lang.code))
+        said = str(num2words(value, lang=lang.code))
+        # num2words' Spanish says "punto", where the table (and Spain) write a decimal comma: "tres coma catorce"
+        return said.replace(" punto ", " coma ") if lang.code == "es" and lang.decimal_comma else said
     except (NotImplementedError, ValueError, OverflowError):
         return text
 
