@@ -309,7 +309,7 @@ PORTUGUESE = [
     ("Custa R$50 ou R$ 1.200,00 e US$ 10", "Custa 50 reais ou 1.200,00 reais e 10 dólares"),
     ("é no. 3 casos, - ai, ai -", "é no. 3 casos, - ai, ai -"),
     ("P(A|B), x ∈ ℝ", "P de A dado B, x pertence a R"),
-    ("p. ex. nº 5, etc. Não. No.", "por exemplo número 5, et cetera Não. No."),
+    ("p. ex. nº 5, etc. Não. No.", "por exemplo número 5, etcétera Não. No."),
 ]
 
 # one of a unit, a currency or an amount: the singular, and where the voice would read the digit as a bare numeral
@@ -469,7 +469,7 @@ NOTATION = [
     (
         "https://example.fr/agenda/10h30, backup-02h30.tar.gz, à 1h30, max/min",
         "fr",
-        "example.fr, backup-02h30.tar.gz, à 1 heure 30, max par min",
+        "example.fr, backup-02h30.tar.gz, à une heure 30, max par min",
     ),
     (
         r"colours #000 and #123456, issue #42, $\text{``quoted''}$",
@@ -983,6 +983,19 @@ NOT_ORDINALS_OR_DURATIONS = [
      "mil y n igual a un millón, x igual a dos coma cinco y tres coma uno cuatro"),
     (r"$2,5$ und $a_{1,2}$", "de", "zwei Komma fünf und a Index eins, zwei"),
     (r"$1\,000$ and $(1,2)$", "en", "one thousand and one, two"),
+    # bug bash 85: dates with the day first, ordinals, clock times, amounts' words, `==`, `3x` in every language
+    ("El 27/11/2026, el 1.º puesto, la 2.ª posición y el 3.er intento.", "es",
+     "El 27 de noviembre de 2026, el primer puesto, la segunda posición y el tercer intento."),
+    ("Em 1/12/2025, o 2.º lugar, das 9h às 17h, à 1h30, 70 bi de parâmetros, 3x mais rápido.", "pt",
+     "Em primeiro de dezembro de 2025, o segundo lugar, das 9 horas às 17 horas, à uma hora e 30, "
+     "70 bilhões de parâmetros, 3 vezes mais rápido."),
+    ("Il 27/11/2026, dal 1° al 15 luglio, il 2° semestre, n° 3, alle 14.30, 7 mld di parametri, 3x più veloce.",
+     "it", "Il 27 novembre 2026, dal primo al 15 luglio, il secondo semestre, numero 3, alle 14 e 30, "
+     "7 miliardi di parametri, 3 volte più veloce."),
+    ("A las 14:30 h y 9 h; cuesta 2x menos; Prof. Díaz.", "es",
+     "A las 14:30 y 9 horas; cuesta 2 veces menos; profesor Díaz."),
+    ("Pin numpy==1.26.4 if x == 0.", "en", "Pin numpy equals 1.26.4 if x equals 0."),
+    ("Um 1.30 Uhr.", "de", "Um ein Uhr 30."),
     ("Cuesta $5 mil o US$ 3 millones.", "es", "Cuesta 5 mil dólares o 3 millones de dólares."),  # no formula
     ("Custa $5 ou R$ 10.", "pt", "Custa 5 dólares ou 10 reais."),
     (r"$x_R$ and $a + R$", "en", "x sub R and a plus R"),

@@ -20,6 +20,8 @@ _OCTET = r"(?:25[0-5]|2[0-4]\d|1?\d?\d)"
 _IPV4 = re.compile(rf"(?<![\w.])({_OCTET}(?:\.{_OCTET}){{3}})(?::(\d{{1,5}}))?(?!\w|\.\d)")
 #: `--max-workers=4`, `-out=plan`: an option and its value ("minus minus max minus workers equals four")
 _OPTION_VALUE = re.compile(r"(?<![\w-])(--[A-Za-z][\w-]*|-[A-Za-z][\w-]+)=(?=\S)")  # not `a -b=c` (a minus)
+#: `==`, `===` between two terms (not a line of `=`, a Markdown heading's underline)
+_DOUBLE_EQUALS = re.compile(r"(?<=[\w)\]'\"])\s?===?\s?(?=[\w(\['\"-])")
 #: `x ** 2` (Python's power, spaced): not two products
 _SPACED_POWER = re.compile(r"(?<=[\w)\]]) \*\* (?=[\w(])")
 #: `a || b`, `a && b`: the logical operators of code, spaced (`||` was dropped as a norm's bars, `&&` read "and and")
@@ -49,6 +51,8 @@ def developer_notation(text: str, lang: Language) -> str:
             return f"{spoken}, {port} {match[2]}" if match[2] else spoken
 
         text = _IPV4.sub(address, text)
+    if "==" in text:
+        text = _DOUBLE_EQUALS.sub(" = ", text)  # `numpy==1.26.4`, `x == 0`: "equals", once
     if "=" in text:
         text = _OPTION_VALUE.sub(lambda match: f"{match[1]} {lang.symbols['=']} ", text)
     if "**" in text:

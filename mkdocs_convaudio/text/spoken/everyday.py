@@ -6,12 +6,21 @@ eSpeak read them letter by letter or without their link word ("neuf ache", "fort
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from .rules import Language
 
 #: French hours without minutes (`15h45` is a clock time, read before): `9 h`, `8,76 h`, and a range `9h-17h`
 _FRENCH_HOURS = re.compile(r"(?<![\w.,:/\-])(\d+(?:,\d+)?)\s?h(?![\w'’/]|-\d)")  # `24 h/24` is a phrase
 _FRENCH_HOUR_RANGE = re.compile(r"(?<![\w.,:/\-])(\d{1,2})\s?h\s?[-–]\s?(\d{1,2})\s?h(?![\w'’])")
+#: The words for hours without minutes, and the range's joiner, where `h` follows the number (`9 h`, `9h-17h`)
+_HOUR_WORDS = {"fr": ("heure", "heures", "à"), "pt": ("hora", "horas", "a"), "es": ("hora", "horas", "a")}
+_SPANISH_CLOCK_H = re.compile(r"(?<![\w.:])(\d{1,2}:\d\d)\s?h\b")
+#: `alle 14.30`, `ore 9.00`: an Italian clock time after the words that introduce one ("quattordici punto trenta")
+_ITALIAN_CLOCK = re.compile(
+    r"\b(ore|alle|dalle|delle|le|entro le|verso le|fino alle)\s+([01]?\d|2[0-3])\.([0-5]\d)(?![\d]|[.,]\d)",
+    re.IGNORECASE,
+)
 #: `M. Dupont`, `MM. Dupont et Durand`: the titles before a name
 _FRENCH_TITLE = re.compile(r"(?<!\d )(?<![\w.])(MM?)\.\s+(?=([A-ZÀ-Ý][a-zà-ÿ]+))")  # not `5 M. Ensuite`
 #: Not a title: a point, a size or a matrix named M ending a sentence (`Le point M. Ensuite…`), review 84
@@ -49,6 +58,31 @@ _DAY_RANGES = {
 }
 
 
+#: `7 mld di parametri`, `70 bi de parâmetros`: an amount's word without a currency (with one, the money rules read
+#: it), by language: (abbreviation, singular, plural, the word for one)
+_COUNTED = {
+    "it": [("mld", "miliardo", "miliardi", "un"), ("mln", "milione", "milioni", "un")],
+    "pt": [("bi", "bilhão", "bilhões", "um"), ("mi", "milhão", "milhões", "um")],
+}
+_COUNTED_PATTERNS = {
+    code: [
+        (re.compile(rf"(?<![\w.,])(\d+(?:,\d+)?)\s?{word}\b(?!\s?(?:[€$£]|R\$|US\$))"), one_word, many, one)
+        for word, one_word, many, one in words
+    ]
+    for code, words in _COUNTED.items()
+}
+
+
+def _counted(match: re.Match[str], *, singular: str, plural: str, one: str) -> str:
+    return f"{one} {singular}" if match[1] == "1" else f"{match[1]} {plural}"
+
+
+def _italian_clock(match: re.Match[str]) -> str:
+    """ "alle 9", "delle 18 e 45"."""
+    minutes = f" e {int(match[3])}" if match[3] != "00" else ""
+    return f"{match[1]} {int(match[2])}{minutes}"
+
+
 def _plural(number: str, singular: str, plural: str) -> str:
     return singular if float(number.replace(",", ".")) < 2 else plural
 
@@ -66,17 +100,24 @@ def everyday_notation(text: str, lang: Language) -> str:
             return said + ("." if ends else "")
 
         text = _DAY_RANGES[lang.code].sub(days, text)
+    for pattern, singular, plural, one in _COUNTED_PATTERNS.get(lang.code, ()):
+        text = pattern.sub(partial(_counted, singular=singular, plural=plural, one=one), text)
     if lang.code == "de" and "Std." in text:
         text = _ONE_HOUR_DE.sub(r"\1 Stunde", text)  # `1 Std. Pause`, `pro Std.`: not "Stunden"
+    if lang.code in _HOUR_WORDS and "h" in text:
+        singular, plural, to = _HOUR_WORDS[lang.code]
+        if lang.code == "es":
+            text = _SPANISH_CLOCK_H.sub(r"\1", text)  # `14:30 h`: the voice reads the time, then said "hache"
+        text = _FRENCH_HOUR_RANGE.sub(rf"\1 {plural} {to} \2 {plural}", text)
+        text = _FRENCH_HOURS.sub(
+            lambda match: f"{lang.one_feminine} {singular}"
+            if match[1] == "1" and lang.one_feminine
+            else f"{match[1]} {_plural(match[1], singular, plural)}",
+            text,
+        )
+    if lang.code == "it" and "." in text:
+        text = _ITALIAN_CLOCK.sub(_italian_clock, text)
     if lang.code == "fr":
-        if "h" in text:
-            text = _FRENCH_HOUR_RANGE.sub(r"\1 heures à \2 heures", text)
-            text = _FRENCH_HOURS.sub(
-                lambda match: f"{lang.one_feminine} heure"
-                if match[1] == "1" and lang.one_feminine
-                else f"{match[1]} {_plural(match[1], 'heure', 'heures')}",
-                text,
-            )
         if "M" in text:
 
             def title(match: re.Match[str]) -> str:

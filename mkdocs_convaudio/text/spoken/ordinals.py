@@ -149,3 +149,65 @@ def french_ordinals(text: str) -> str:
         return str(num2words(number, lang="fr", to="ordinal"))
 
     return _FRENCH_ORDINAL.sub(ordinal, text)
+
+
+_MONTHS = {
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+}
+#: How a date is said, and the word for its first day ("premier novembre", "primo novembre", "primeiro de novembro")
+_DATE_FORMS = {
+    "fr": ("{d} {m} {y}", "premier"),
+    "es": ("{d} de {m} de {y}", "1"),
+    "it": ("{d} {m} {y}", "primo"),
+    "pt": ("{d} de {m} de {y}", "primeiro"),
+}
+#: `27/11/2026`, `3/4/2025`: day, month and year (not `2024/25`, a season, nor a fraction without a year)
+_SLASH_DATE = re.compile(r"(?<![\w./])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\w/]|[.,]\d)")
+
+
+def slash_dates(text: str, language: str) -> str:
+    """`27/11/2026` in words where the day comes first: "27 de noviembre de 2026" (eSpeak said "veintisiete barra
+    once barra…", bug bash 85)."""
+    if language not in _DATE_FORMS or "/" not in text:
+        return text
+    months = _MONTHS[language].split()
+    form, first = _DATE_FORMS[language]
+
+    def date(match: re.Match[str]) -> str:
+        day, month = int(match[1]), int(match[2])
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return match[0]
+        return form.format(d=first if day == 1 else str(day), m=months[month - 1], y=match[3])
+
+    return _SLASH_DATE.sub(date, text)
+
+
+#: `1.º puesto`, `2.ª posición`, `3.er intento` (Spanish), `o 2.º lugar` (Portuguese): eSpeak said "uno punto o"
+_DOTTED_ORDINAL = re.compile(r"(?<![\w.])(\d{1,3})\.?(º|ª|er)(?!\w)")
+
+
+def dotted_ordinals(text: str, language: str) -> str:
+    """Spanish and Portuguese ordinals in words, feminine after `ª`; Spanish `primero` and `tercero` shortened
+    before a noun and after `.er` ("primer puesto", "tercer intento")."""
+    if language not in ("es", "pt") or not ("º" in text or "ª" in text or ".er" in text):
+        return text
+
+    def ordinal(match: re.Match[str]) -> str:
+        number, mark = int(match[1]), match[2]
+        if mark == "er" and language != "es":
+            return match[0]
+        try:
+            word = str(num2words(number, lang=language, to="ordinal"))
+        except (NotImplementedError, ValueError):
+            return match[0]
+        if mark == "ª":
+            return re.sub(r"o\b", "a", word)
+        before_noun = re.match(r"\s+[a-záéíóúñ]", match.string[match.end() :]) is not None
+        if language == "es" and (mark == "er" or before_noun):
+            word = re.sub(r"\b(prim|terc)ero$", r"\1er", word)
+        return word
+
+    return _DOTTED_ORDINAL.sub(ordinal, text)

@@ -68,7 +68,9 @@ PORTUGUESE = Language(
     },
     abbreviations={
         "p. ex.": "por exemplo", "p.ex.": "por exemplo", "e.g.": "por exemplo", "i.e.": "isto é",
-        "vs.": "versus", "etc.": "et cetera", "cf.": "confira", "aprox.": "aproximadamente", "nº": "número",
+        "Prof.": "professor", "Profa.": "professora", "Av.": "avenida", "Tel.": "telefone", "cap.": "capítulo",
+        "vol.": "volume",
+        "vs.": "versus", "etc.": "etcétera", "cf.": "confira", "aprox.": "aproximadamente", "nº": "número",
         "n.º": "número", "Fig.": "figura", "Eq.": "equação", "pág.": "página",
         "et al.": "e colaboradores", "I/O": "I O", "E/S": "E S", "N/A": "não se aplica",
         "24/7": "vinte e quatro por sete", "50/50": "meio a meio", "A/B test": "teste A B", "teste A/B": "teste A B",

@@ -11,7 +11,7 @@ from .devnotation import developer_notation
 from .everyday import everyday_notation
 from .formula import SUBSCRIPTS, SUPERSCRIPTS, parse_formula
 from .latex import known_macro, parse_latex
-from .ordinals import french_ordinals, german_ordinals
+from .ordinals import dotted_ordinals, french_ordinals, german_ordinals, slash_dates
 from .reading import SUBSCRIPT_WORDS, read_nodes
 from .rules import FUNCTION_NAMES, GREEK, Language
 
@@ -643,15 +643,22 @@ _CLOCK_UHR = re.compile(r"(?<![\w.,:/\-])([01]?\d|2[0-3])[.:]([0-5]\d)\s?Uhr\b")
 # a date or a rank (`1° gennaio`, `2° classificato`); `25° all'ombra`, `90° in senso orario` stay degrees
 _DEGREE_ORDINAL = re.compile(
     r"(?<![\w.,])(\d{1,2})°(?=\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
-    r"novembre|dicembre|classificat[oaie]|posto|piano|livello|anno|secolo|capitolo|giorno|turno|premio)\b)"
+    r"novembre|dicembre|classificat[oaie]|posto|piano|livello|anno|secolo|capitolo|giorno|turno|premio|semestre|"
+    r"trimestre|quadrimestre|bimestre|rilascio|round|set|tempo|volume|episodio|puntata|stagione|edizione|congresso|"
+    r"mese|settimana|al\s+\d+)\b)"
 )
 
 
 def _clock(match: re.Match[str], lang: Language) -> str:
     hours, minutes = str(int(match[1])), match[2]
     said = lang.clock_whole.format(h=hours) if minutes == "00" else lang.clock.format(h=hours, m=str(int(minutes)))
-    # one hour, or none: "1 heure 30", "0 hora e 15"
-    return re.sub(r"^(\d+ \w+)s\b", r"\1", said) if int(hours) <= 1 else said
+    if int(hours) > 1:
+        return said
+    # one hour, or none: "1 heure 30", "0 hora e 15"; and one in words ("une heure", "uma hora", "ein Uhr"): eSpeak
+    # said "un heure", "um hora" (bug bash 85)
+    said = re.sub(r"^(\d+ \w+)s\b", r"\1", said)
+    one = lang.one if lang.code == "de" else lang.one_feminine
+    return f"{one}{said[1:]}" if hours == "1" and one else said
 
 
 #: `#1`, `#42` (a rank, an issue): not a heading's or a hashtag's mark
@@ -671,6 +678,9 @@ _TIMES_BETTER = {
     for code, words, times in (
         ("fr", "plus|moins|mieux|pire|meilleure?s?|rapide|rapides|lent|lente|lents|lentes", "fois"),
         ("de", "schneller|langsamer|besser|schlechter|mehr|weniger|größer|kleiner|so|höher|niedriger", "mal"),
+        ("es", "más|menos|mejor|peor|rápido|rápida|rápidos|lento|lenta|barato|barata|caro|cara", "veces"),
+        ("it", "più|meno|meglio|peggio|veloce|veloci|lento|lenta", "volte"),
+        ("pt", "mais|menos|melhor|pior|rápido|rápida|barato|barata|caro|cara", "vezes"),
     )
 }
 
@@ -705,6 +715,8 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str
         text = german_ordinals(text)
     elif lang.code == "fr":
         text = french_ordinals(text)
+    text = slash_dates(text, lang.code)
+    text = dotted_ordinals(text, lang.code)
     text = _FACTORIAL.sub(lambda m: f"{m[1] or m[2]} {lang.symbols['!']} ", text)
     text = _accented_letters(text, lang)
     text = _VULGAR.sub(lambda match: _vulgar_fraction(match, lang), text)

@@ -62,6 +62,8 @@ SPANISH = Language(
     },
     abbreviations={
         "p. ej.": "por ejemplo", "p.ej.": "por ejemplo", "e.g.": "por ejemplo", "i.e.": "es decir",
+        "Prof.": "profesor", "Avda.": "avenida", "Ing.": "ingeniero", "Lic.": "licenciado", "Tel.": "teléfono",
+        "cap.": "capítulo", "vol.": "volumen",
         "vs.": "contra", "etc.": "etcétera", "cf.": "véase", "aprox.": "aproximadamente", "núm.": "número",
         "n.º": "número", "No.": "número", "Fig.": "figura", "Ec.": "ecuación", "et al.": "y colaboradores",
         "EE. UU.": "Estados Unidos", "EE.UU.": "Estados Unidos", "I/O": "I O", "E/S": "E S", "N/A": "no aplica",
