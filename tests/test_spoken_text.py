@@ -995,6 +995,20 @@ NOT_ORDINALS_OR_DURATIONS = [
     ("A las 14:30 h y 9 h; cuesta 2x menos; Prof. Díaz.", "es",
      "A las 14:30 y 9 horas; cuesta 2 veces menos; profesor Díaz."),
     ("Pin numpy==1.26.4 if x == 0.", "en", "Pin numpy equals 1.26.4 if x equals 0."),
+    # review 86: degrees, pairs, constants, versions, temperatures, closing dollars, addresses, acronyms, miles
+    ("Hoy estamos a 0º, hace 35º; el 0.º; quedó 1.º en la carrera, el 1.º puesto.", "es",
+     "Hoy estamos a 0º, hace 35º; el 0.º; quedó primero en la carrera, el primer puesto."),
+    (r"$x \in [0,1]$, $f(1,2)$, $x_{n+1,2}$, $p < 0.001$, $\pi \approx 3.142$, $1.250,75$", "de",
+     "x Element null, eins, f von eins, zwei, x Index n plus eins, zwei, p kleiner als null Komma null null eins, "
+     "pi ungefähr gleich drei Komma eins vier zwei, eintausendzweihundertfünfzig Komma sieben fünf"),
+    ("Supporto per le 3.11; sono le 14.30; dal 20° al 25° in pianura.", "it",
+     "Supporto per le 3.11; sono le 14 e 30; dal 20 gradi al 25 gradi in pianura."),
+    (r"It is $x^2 + C$ 2 lines below; see https://e.org/?q=a==b now.", "en",
+     "It is x squared plus C 2 lines below; see e.org now."),
+    ("Abrí una cuenta en ING. El vuelo dura 1,5 h.", "es", "Abrí una cuenta en ING. El vuelo dura 1,5 horas."),
+    ("A corrida tem 5 mi de extensão; 1,5 mi de usuários.", "pt",
+     "A corrida tem 5 mi de extensão; 1,5 milhão de usuários."),
+    ("Premi il tasto Tab. Vedi tab. 4.", "it", "Premi il tasto Tab. Vedi tabella 4."),
     ("Um 1.30 Uhr.", "de", "Um ein Uhr 30."),
     ("Cuesta $5 mil o US$ 3 millones.", "es", "Cuesta 5 mil dólares o 3 millones de dólares."),  # no formula
     ("Custa $5 ou R$ 10.", "pt", "Custa 5 dólares ou 10 reais."),

@@ -20,8 +20,11 @@ _OCTET = r"(?:25[0-5]|2[0-4]\d|1?\d?\d)"
 _IPV4 = re.compile(rf"(?<![\w.])({_OCTET}(?:\.{_OCTET}){{3}})(?::(\d{{1,5}}))?(?!\w|\.\d)")
 #: `--max-workers=4`, `-out=plan`: an option and its value ("minus minus max minus workers equals four")
 _OPTION_VALUE = re.compile(r"(?<![\w-])(--[A-Za-z][\w-]*|-[A-Za-z][\w-]+)=(?=\S)")  # not `a -b=c` (a minus)
-#: `==`, `===` between two terms (not a line of `=`, a Markdown heading's underline)
-_DOUBLE_EQUALS = re.compile(r"(?<=[\w)\]'\"])\s?===?\s?(?=[\w(\['\"-])")
+#: `==` between two terms, spaced on both sides or on neither (not `===`, a line of `=`, base64's `aGk== `, or
+#: inside a web address, review 86)
+_DOUBLE_EQUALS = re.compile(
+    r"(?<=[\w)\]'\"])(?<![=!<>])==(?!=)(?=[\w(\['\"-])|(?<=[\w)\]'\"]) (?<![=!<>] )==(?!=) (?=[\w(\['\"-])"
+)
 #: `x ** 2` (Python's power, spaced): not two products
 _SPACED_POWER = re.compile(r"(?<=[\w)\]]) \*\* (?=[\w(])")
 #: `a || b`, `a && b`: the logical operators of code, spaced (`||` was dropped as a norm's bars, `&&` read "and and")
@@ -38,6 +41,11 @@ _OPERAND_BEFORE = re.compile(r"(?:^|\s)(?:[A-Za-z]|\d+(?:\.\d+)?|[)\]}])\s+$")
 _GLUED_COMPARISON = re.compile(r"(?<=[A-Za-z])(==|<|>)(?=\d)|(?<![=<>!])(>=|<=)(?=\d)|(?<=,)(<|>)(?=\d)")
 
 
+def _equals_once(match: re.Match[str]) -> str:
+    start = match.string.rfind(" ", 0, match.start()) + 1
+    return match[0] if "://" in match.string[start : match.start()] else " = "
+
+
 def developer_notation(text: str, lang: Language) -> str:
     """Notation of code and command lines in a line of prose, in words the later rules leave alone."""
     if "." in text:
@@ -52,7 +60,7 @@ def developer_notation(text: str, lang: Language) -> str:
 
         text = _IPV4.sub(address, text)
     if "==" in text:
-        text = _DOUBLE_EQUALS.sub(" = ", text)  # `numpy==1.26.4`, `x == 0`: "equals", once
+        text = _DOUBLE_EQUALS.sub(_equals_once, text)  # `numpy==1.26.4`, `x == 0`: "equals", once
     if "=" in text:
         text = _OPTION_VALUE.sub(lambda match: f"{match[1]} {lang.symbols['=']} ", text)
     if "**" in text:

@@ -18,7 +18,7 @@ _HOUR_WORDS = {"fr": ("heure", "heures", "à"), "pt": ("hora", "horas", "a"), "e
 _SPANISH_CLOCK_H = re.compile(r"(?<![\w.:])(\d{1,2}:\d\d)\s?h\b")
 #: `alle 14.30`, `ore 9.00`: an Italian clock time after the words that introduce one ("quattordici punto trenta")
 _ITALIAN_CLOCK = re.compile(
-    r"\b(ore|alle|dalle|delle|le|entro le|verso le|fino alle)\s+([01]?\d|2[0-3])\.([0-5]\d)(?![\d]|[.,]\d)",
+    r"\b(ore|alle|dalle|delle|sono le|entro le|verso le|fino alle)\s+([01]?\d|2[0-3])\.([0-5]\d)(?![\d]|[.,]\d)",
     re.IGNORECASE,
 )
 #: `M. Dupont`, `MM. Dupont et Durand`: the titles before a name
@@ -64,9 +64,11 @@ _COUNTED = {
     "it": [("mld", "miliardo", "miliardi", "un"), ("mln", "milione", "milioni", "un")],
     "pt": [("bi", "bilhão", "bilhões", "um"), ("mi", "milhão", "milhões", "um")],
 }
+#: ... before what they count (`di parametri`, `de downloads`), not a distance (`5 mi de extensão`: miles)
+_COUNTED_AFTER = r"(?=\s+(?:de|di|d')\b)(?!\s+de\s+(?:extensão|distância|percurso))"
 _COUNTED_PATTERNS = {
     code: [
-        (re.compile(rf"(?<![\w.,])(\d+(?:,\d+)?)\s?{word}\b(?!\s?(?:[€$£]|R\$|US\$))"), one_word, many, one)
+        (re.compile(rf"(?<![\w.,])(\d+(?:,\d+)?)\s?{word}\b{_COUNTED_AFTER}"), one_word, many, one)
         for word, one_word, many, one in words
     ]
     for code, words in _COUNTED.items()
@@ -74,13 +76,22 @@ _COUNTED_PATTERNS = {
 
 
 def _counted(match: re.Match[str], *, singular: str, plural: str, one: str) -> str:
-    return f"{one} {singular}" if match[1] == "1" else f"{match[1]} {plural}"
+    """ "un miliardo", "7 miliardi"; Portuguese says "1,5 milhão" (the singular below two)."""
+    if match[1] == "1":
+        return f"{one} {singular}"
+    below_two = one == "um" and float(match[1].replace(",", ".")) < 2
+    return f"{match[1]} {singular if below_two else plural}"
 
 
 def _italian_clock(match: re.Match[str]) -> str:
     """ "alle 9", "delle 18 e 45"."""
     minutes = f" e {int(match[3])}" if match[3] != "00" else ""
     return f"{match[1]} {int(match[2])}{minutes}"
+
+
+def _below_two(number: str) -> bool:
+    """French and Portuguese count less than two in the singular ("1,5 heure"); Spanish only one ("1,5 horas")."""
+    return float(number.replace(",", ".")) < 2
 
 
 def _plural(number: str, singular: str, plural: str) -> str:
@@ -109,12 +120,15 @@ def everyday_notation(text: str, lang: Language) -> str:
         if lang.code == "es":
             text = _SPANISH_CLOCK_H.sub(r"\1", text)  # `14:30 h`: the voice reads the time, then said "hache"
         text = _FRENCH_HOUR_RANGE.sub(rf"\1 {plural} {to} \2 {plural}", text)
-        text = _FRENCH_HOURS.sub(
-            lambda match: f"{lang.one_feminine} {singular}"
-            if match[1] == "1" and lang.one_feminine
-            else f"{match[1]} {_plural(match[1], singular, plural)}",
-            text,
-        )
+
+        def hours(match: re.Match[str]) -> str:
+            number = match[1]
+            if number == "1" and lang.one_feminine:
+                return f"{lang.one_feminine} {singular}"
+            one = number == "1" or (lang.code != "es" and _below_two(number))
+            return f"{number} {singular if one else plural}"
+
+        text = _FRENCH_HOURS.sub(hours, text)
     if lang.code == "it" and "." in text:
         text = _ITALIAN_CLOCK.sub(_italian_clock, text)
     if lang.code == "fr":

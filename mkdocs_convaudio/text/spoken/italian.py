@@ -60,7 +60,7 @@ ITALIAN = Language(
     },
     abbreviations={
         "ad es.": "ad esempio", "es.": "esempio", "e.g.": "ad esempio", "Prof.": "professor", "cap.": "capitolo",
-        "vol.": "volume", "tab.": "tabella", "Tel.": "telefono",
+        "vol.": "volume", "tab.": "tabella",
         "i.e.": "cioè", "ecc.": "eccetera", "etc.": "eccetera", "vs.": "contro", "cfr.": "confronta",
         "ca.": "circa", "pag.": "pagina", "n.": "numero", "n°": "numero", "p. es.": "per esempio",
         "Fig.": "figura", "Eq.": "equazione",
@@ -148,7 +148,7 @@ ITALIAN = Language(
     one_feminine_elided="un'",
     feminine=frozenset({"ora", "sterlina", "parte"}),
     feminine_ordinals=True,
-    before_numbers=frozenset({"n.", "n°", "Fig.", "Eq.", "pag."}),
+    before_numbers=frozenset({"n.", "n°", "Fig.", "Eq.", "pag.", "cap.", "vol.", "tab."}),
     ordinal_powers=True,
     per_phrases={"secondo": "al secondo", "minuto": "al minuto", "ora": "all'ora", "giorno": "al giorno",
                  "settimana": "alla settimana", "mese": "al mese", "anno": "all'anno", "metro": "al metro",

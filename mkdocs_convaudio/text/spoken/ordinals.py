@@ -186,7 +186,10 @@ def slash_dates(text: str, language: str) -> str:
 
 
 #: `1.º puesto`, `2.ª posición`, `3.er intento` (Spanish), `o 2.º lugar` (Portuguese): eSpeak said "uno punto o"
-_DOTTED_ORDINAL = re.compile(r"(?<![\w.])(\d{1,3})\.?(º|ª|er)(?!\w)")
+_DOTTED_ORDINAL = re.compile(r"(?<![\w.])(\d{1,3})\.(º|ª|er)(?!\w)")  # `35º`, `90º` are degrees (review 86)
+#: Words after `1.º` and `3.º` that are no singular masculine noun: Spanish keeps "primero", "tercero"
+_NOT_SHORTENED = {"de", "del", "en", "y", "e", "o", "u", "a", "al", "con", "por", "para", "que", "izquierda",
+                  "derecha", "b", "c"}  # fmt: skip
 
 
 def dotted_ordinals(text: str, language: str) -> str:
@@ -203,9 +206,12 @@ def dotted_ordinals(text: str, language: str) -> str:
             word = str(num2words(number, lang=language, to="ordinal"))
         except (NotImplementedError, ValueError):
             return match[0]
+        if not word:
+            return match[0]  # num2words has no ordinal for 0
         if mark == "ª":
             return re.sub(r"o\b", "a", word)
-        before_noun = re.match(r"\s+[a-záéíóúñ]", match.string[match.end() :]) is not None
+        following = re.match(r"\s+([a-záéíóúñ]+)", match.string[match.end() :])
+        before_noun = following is not None and following[1] not in _NOT_SHORTENED and not following[1].endswith("s")
         if language == "es" and (mark == "er" or before_noun):
             word = re.sub(r"\b(prim|terc)ero$", r"\1er", word)
         return word

@@ -68,8 +68,7 @@ PORTUGUESE = Language(
     },
     abbreviations={
         "p. ex.": "por exemplo", "p.ex.": "por exemplo", "e.g.": "por exemplo", "i.e.": "isto é",
-        "Prof.": "professor", "Profa.": "professora", "Av.": "avenida", "Tel.": "telefone", "cap.": "capítulo",
-        "vol.": "volume",
+        "Prof.": "professor", "Profa.": "professora", "cap.": "capítulo", "vol.": "volume",
         "vs.": "versus", "etc.": "etcétera", "cf.": "confira", "aprox.": "aproximadamente", "nº": "número",
         "n.º": "número", "Fig.": "figura", "Eq.": "equação", "pág.": "página",
         "et al.": "e colaboradores", "I/O": "I O", "E/S": "E S", "N/A": "não se aplica",
@@ -154,7 +153,7 @@ PORTUGUESE = Language(
                         "sua", "nenhum", "nenhuma"}),
     feminine=frozenset({"hora", "libra", "parte"}),
     feminine_ordinals=True,
-    before_numbers=frozenset({"nº", "n.º", "Fig.", "Eq.", "pág."}),
+    before_numbers=frozenset({"nº", "n.º", "Fig.", "Eq.", "pág.", "cap.", "vol."}),
     currency_signs={"R$": "reais", "US$": "dólares"},
     multipliers_one={"M": "milhão de", "million": "milhão de", "B": "bilhão de", "bn": "bilhão de",
                      "billion": "bilhão de", "trillion": "trilhão de", "T": "trilhão de", "tn": "trilhão de",

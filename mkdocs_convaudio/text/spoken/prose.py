@@ -641,12 +641,14 @@ _FACTORIAL = re.compile(
 _CLOCK_H = re.compile(r"(?<![\w.,:/\-])([01]?\d|2[0-3])\s?h\s?([0-5]\d)(?![\w\-]|\.\d)")  # `15h45.` ends a sentence
 _CLOCK_UHR = re.compile(r"(?<![\w.,:/\-])([01]?\d|2[0-3])[.:]([0-5]\d)\s?Uhr\b")
 # a date or a rank (`1° gennaio`, `2° classificato`); `25° all'ombra`, `90° in senso orario` stay degrees
-_DEGREE_ORDINAL = re.compile(
-    r"(?<![\w.,])(\d{1,2})°(?=\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
-    r"novembre|dicembre|classificat[oaie]|posto|piano|livello|anno|secolo|capitolo|giorno|turno|premio|semestre|"
-    r"trimestre|quadrimestre|bimestre|rilascio|round|set|tempo|volume|episodio|puntata|stagione|edizione|congresso|"
-    r"mese|settimana|al\s+\d+)\b)"
+_RANKED = (
+    r"(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|"
+    r"classificat[oaie]|posto|piano|livello|anno|secolo|capitolo|giorno|turno|premio|semestre|trimestre|"
+    r"quadrimestre|bimestre|rilascio|round|set|tempo|volume|episodio|puntata|stagione|edizione|congresso|mese|"
+    r"settimana)\b"
 )
+#: ... and `dal 1° al 15 luglio`, `dal 2° al 4° trimestre`, not `dal 20° al 25° in pianura` (temperatures, review 86)
+_DEGREE_ORDINAL = re.compile(rf"(?<![\w.,])(\d{{1,2}})°(?=\s+(?:{_RANKED}|al\s+\d+°?\s+{_RANKED}))")
 
 
 def _clock(match: re.Match[str], lang: Language) -> str:

@@ -62,8 +62,7 @@ SPANISH = Language(
     },
     abbreviations={
         "p. ej.": "por ejemplo", "p.ej.": "por ejemplo", "e.g.": "por ejemplo", "i.e.": "es decir",
-        "Prof.": "profesor", "Avda.": "avenida", "Ing.": "ingeniero", "Lic.": "licenciado", "Tel.": "teléfono",
-        "cap.": "capítulo", "vol.": "volumen",
+        "Prof.": "profesor", "Avda.": "avenida", "Lic.": "licenciado", "cap.": "capítulo", "vol.": "volumen",
         "vs.": "contra", "etc.": "etcétera", "cf.": "véase", "aprox.": "aproximadamente", "núm.": "número",
         "n.º": "número", "No.": "número", "Fig.": "figura", "Ec.": "ecuación", "et al.": "y colaboradores",
         "EE. UU.": "Estados Unidos", "EE.UU.": "Estados Unidos", "I/O": "I O", "E/S": "E S", "N/A": "no aplica",
@@ -144,7 +143,7 @@ SPANISH = Language(
                     "miliamperios hora": "miliamperio hora", "vatios hora": "vatio hora",
                     "kilovatios hora": "kilovatio hora", "partes por millón": "parte por millón",
                     "dólares": "dólar"},
-    before_numbers=frozenset({"No.", "núm.", "n.º", "Fig.", "Ec."}),
+    before_numbers=frozenset({"No.", "núm.", "n.º", "Fig.", "Ec.", "cap.", "vol."}),
     multipliers_one={"M": "millón de", "million": "millón de",
                      "trillion": "billón de", "T": "billón de", "tn": "billón de"},
     contractions=(("a el", "al"), ("de el", "del")),
