@@ -336,10 +336,39 @@ def test_a_long_mp3_over_the_true_peak_ceiling_is_encoded_again_under_it(tmp_pat
     path = tmp_path / "out.mp3"
     store = cache if segmented else None
     result = encode(plan, load, settings, path, verify_limit=0, processors=processors, store=store)
-    assert result.attempts > 1 and result.ceiling_db < settings.true_peak - 1.0
+    if segmented:  # the segment over the target is encoded again alone, under a lower ceiling; the rest kept
+        assert result.attempts == 1 and result.segment_encodes > result.encoded_segments
+    else:
+        assert result.attempts > 1 and result.ceiling_db < settings.true_peak - 1.0
     measured = measure_mp3(path)
     assert measured is not None
     assert measured[1] <= settings.true_peak and result.measured_peak_db <= settings.true_peak, measured
+
+
+def test_a_short_mp3_over_the_ceiling_mends_its_segments_over_it_and_keeps_the_rest(tmp_path: Path) -> None:
+    """A programme measured whole, over the true-peak target but on its loudness, was encoded again whole under a
+    lower ceiling, and the gain solved again rose (a fifth of a big German blog's audio encoded twice, bug bash
+    79). LAME's overshoot is local: the next pass encodes again only the segments over the target, alone under a
+    lower ceiling, takes the rest from the store at the same level, and the MP3 is measured again."""
+    settings = AssemblySettings(loudness=-20.0)  # within reach of these lines
+    rate = settings.sample_rate
+    cache = AudioCache(tmp_path / "cache")
+    turns = _cached_lines(cache, 40, rate)
+    bursts = _square(0.5, rate, 700.0) * (np.arange(rate // 2) % (rate // 5) < rate // 40)
+    audio = Audio((0.5 * bursts).astype(np.float32), rate)
+    cache.put_line("f" * 64, audio)
+    turns.insert(7, ("A", [("f" * 64, measure(audio, rate))]))
+    plan = layout(turns, settings)
+    grown: list[int] = []
+    path = tmp_path / "out.mp3"
+    load: Any = cache.get_line
+    result = encode(plan, load, settings, path, loss=0.3, store=cache, on_again=grown.append)
+    assert result.verified and result.attempts == 2 and grown == [plan.length]
+    assert 0 < result.encoded_segments < result.encoded_segments + result.reused_segments
+    assert result.margin == 1.0  # the level of the first pass: neither the ceiling nor the gain moved
+    measured = measure_mp3(path)
+    assert measured is not None and measured[1] <= settings.true_peak
+    assert abs(measured[0] - settings.loudness) <= 0.3
 
 
 def test_an_mp3_a_frame_longer_than_its_programme_at_the_verify_limit_is_still_checked(tmp_path: Path) -> None:
