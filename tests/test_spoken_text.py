@@ -995,6 +995,8 @@ NOT_ORDINALS_OR_DURATIONS = [
     ("A las 14:30 h y 9 h; cuesta 2x menos; Prof. Díaz.", "es",
      "A las 14:30 y 9 horas; cuesta 2 veces menos; profesor Díaz."),
     ("Pin numpy==1.26.4 if x == 0.", "en", "Pin numpy equals 1.26.4 if x equals 0."),
+    (r"$a \bmod n$, $a \equiv b \pmod{n}$", "es", "a módulo n, a es equivalente a b módulo n"),
+    ("$a \bmod n$", "en", "a modulo n"),  # `\b`: what JSON made of `\bmod`
     # review 86: degrees, pairs, constants, versions, temperatures, closing dollars, addresses, acronyms, miles
     ("Hoy estamos a 0º, hace 35º; el 0.º; quedó 1.º en la carrera, el 1.º puesto.", "es",
      "Hoy estamos a 0º, hace 35º; el 0.º; quedó primero en la carrera, el primer puesto."),

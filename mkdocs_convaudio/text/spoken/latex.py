@@ -25,7 +25,7 @@ _ACCENTS = {"vec": "vec", "overrightarrow": "vec", "hat": "hat", "widehat": "hat
 _BLACKBOARD = {"R": "ℝ", "N": "ℕ", "Z": "ℤ", "Q": "ℚ", "C": "ℂ"}
 _SILENT = {"left", "right", "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr", ",", ";",
            ":", "!", " ", "quad", "qquad", "limits", "nolimits", "middle", "label", "nonumber", "notag"}
-_ARITY = {"frac": 2, "dfrac": 2, "tfrac": 2, "cfrac": 2, "binom": 2, "sqrt": 1, "mathbb": 1,
+_ARITY = {"frac": 2, "dfrac": 2, "tfrac": 2, "cfrac": 2, "binom": 2, "sqrt": 1, "mathbb": 1, "pmod": 1,
           **dict.fromkeys(_TRANSPARENT, 1), **dict.fromkeys(_ACCENTS, 1)}
 
 
@@ -101,6 +101,9 @@ def _macro(node: Any, queue: list[Any]) -> list[Item]:
     if name == "sqrt" and converted:
         index = _group(converted[0]) if len(converted) == 2 else None
         return [Root(_group(converted[-1]), index)]
+    if name in ("bmod", "pmod"):
+        # `a \bmod n`, `a \equiv b \pmod{n}`: the modulo was lost ("a n", bug bash 85)
+        return [Atom("mod", "id"), *(item for part in converted for item in part)]
     if name == "mathbb" and converted:
         text = _text_of(converted[0])
         return tokenize(_BLACKBOARD.get(text, text))
@@ -162,5 +165,5 @@ def known_macro(name: str) -> bool:
         return True
     return name in (
         "left", "right", "begin", "end", "vert", "Vert", "lVert", "rVert", "lvert", "rvert", "langle", "rangle",
-        "operatorname", "mathbb", "lbrace", "rbrace",
+        "operatorname", "mathbb", "lbrace", "rbrace", "bmod",
     )
