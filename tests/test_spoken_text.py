@@ -996,6 +996,10 @@ NOT_ORDINALS_OR_DURATIONS = [
      "A las 14:30 y 9 horas; cuesta 2 veces menos; profesor Díaz."),
     ("Pin numpy==1.26.4 if x == 0.", "en", "Pin numpy equals 1.26.4 if x equals 0."),
     (r"$a \bmod n$, $a \equiv b \pmod{n}$", "es", "a módulo n, a es equivalente a b módulo n"),
+    # a product with a group: "n n más uno" said no product (bug bash 85)
+    (r"$\frac{n(n+1)}{2}$", "es", "n por n más uno sobre dos"),
+    (r"$n(n+1)$", "de", "n mal Klammer auf n plus eins Klammer zu"),
+    (r"$x(x-1)$", "it", "x per x meno uno"),
     ("$a \bmod n$", "en", "a modulo n"),  # `\b`: what JSON made of `\bmod`
     # review 86: degrees, pairs, constants, versions, temperatures, closing dollars, addresses, acronyms, miles
     ("Hoy estamos a 0º, hace 35º; el 0.º; quedó 1.º en la carrera, el 1.º puesto.", "es",

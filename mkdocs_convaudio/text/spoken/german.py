@@ -135,6 +135,7 @@ GERMAN = Language(
                     "Minuten": "Minute", "Milliamperestunden": "Milliamperestunde", "Wattstunden": "Wattstunde",
                     "Kilowattstunden": "Kilowattstunde"},
     singular_after_one=True,
+    quantity="Klammer auf {} Klammer zu",
     quantity_power="Klammer auf {} Klammer zu {}",
     inner="das Skalarprodukt von {} und {}",
     set_builder="die Menge aller {} mit {}",

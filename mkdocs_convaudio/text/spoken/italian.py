@@ -136,6 +136,7 @@ ITALIAN = Language(
                     "gradi Celsius": "grado Celsius", "gradi Fahrenheit": "grado Fahrenheit",
                     "parti per milione": "parte per milione", "dollari": "dollaro", "sterline": "sterlina"},
     singular_after_one=True,
+    quantity="{}",  # "n per n più uno": the product said, as Italian reads it
     quantity_power="{}, tutto {}",
     inner="il prodotto scalare di {} e {}",
     set_builder="l'insieme degli {} tali che {}",

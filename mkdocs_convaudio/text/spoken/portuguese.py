@@ -141,6 +141,7 @@ PORTUGUESE = Language(
     singular_units={"decibéis": "decibel", "graus Celsius": "grau Celsius", "graus Fahrenheit": "grau Fahrenheit",
                     "partes por milhão": "parte por milhão", "dólares": "dólar", "reais": "real"},
     singular_after_one=True,
+    quantity="{}",  # "n vezes n mais um"
     quantity_power="{}, tudo {}",
     inner="o produto escalar de {} e {}",
     set_builder="o conjunto dos {} tais que {}",

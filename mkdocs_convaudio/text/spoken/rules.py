@@ -478,6 +478,7 @@ FRENCH = Language(
     singular_units={"degrés Celsius": "degré Celsius", "degrés Fahrenheit": "degré Fahrenheit",
                     "milliampères-heures": "milliampère-heure", "parties par million": "partie par million"},
     inner="le produit scalaire de {} et {}",
+    quantity="{}",  # "n fois n plus un"
     quantity_power="{}, le tout {}",
     set_builder="l'ensemble des {} tels que {}",
     set_member="appartenant à",

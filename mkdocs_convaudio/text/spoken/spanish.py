@@ -128,6 +128,7 @@ SPANISH = Language(
                            "me", "ve", "sí"}),
     singular_after_one=True,
     currency_signs={"US$": "dólares"},
+    quantity="{}",  # "n por n más uno" (was "n n más uno", bug bash 85)
     quantity_power="{}, todo {}",
     inner="el producto escalar de {} y {}",
     set_builder="el conjunto de los {} tales que {}",
