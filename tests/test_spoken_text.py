@@ -1000,6 +1000,8 @@ NOT_ORDINALS_OR_DURATIONS = [
     (r"$\frac{n(n+1)}{2}$", "es", "n por n más uno sobre dos"),
     (r"$n(n+1)$", "de", "n mal Klammer auf n plus eins Klammer zu"),
     (r"$x(x-1)$", "it", "x per x meno uno"),
+    ("Ligue (21) 3456-7890 ou 91234-5678, CEP 01310-100, de 2020-2024.", "pt",
+     "Ligue (21) 3456 7890 ou 91234 5678, CEP 01310 100, de 2020 a 2024."),  # no range, no "menos"
     ("$a \bmod n$", "en", "a modulo n"),  # `\b`: what JSON made of `\bmod`
     # review 86: degrees, pairs, constants, versions, temperatures, closing dollars, addresses, acronyms, miles
     ("Hoy estamos a 0º, hace 35º; el 0.º; quedó 1.º en la carrera, el 1.º puesto.", "es",

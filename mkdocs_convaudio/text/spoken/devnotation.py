@@ -46,6 +46,13 @@ def _equals_once(match: re.Match[str]) -> str:
     return match[0] if "://" in match.string[start : match.start()] else " = "
 
 
+#: Brazilian phone numbers and postcodes: `(21) 3456-7890`, `91234-5678`, CEP `01310-100` (a range, "3456 a 7890",
+#: or "menos", bug bash 85): their digit groups, as they are read
+_BRAZILIAN_NUMBER = re.compile(
+    r"(?:(?<=\(\d\d\) )|(?<=\(\d\d\)))(\d{4,5})-(\d{4})\b|(?<![\w-])(\d{5})-(\d{3,4})(?![\w-])"
+)
+
+
 def developer_notation(text: str, lang: Language) -> str:
     """Notation of code and command lines in a line of prose, in words the later rules leave alone."""
     if "." in text:
@@ -59,6 +66,8 @@ def developer_notation(text: str, lang: Language) -> str:
             return f"{spoken}, {port} {match[2]}" if match[2] else spoken
 
         text = _IPV4.sub(address, text)
+    if lang.code == "pt" and "-" in text:
+        text = _BRAZILIAN_NUMBER.sub(lambda match: " ".join(group for group in match.groups() if group), text)
     if "==" in text:
         text = _DOUBLE_EQUALS.sub(_equals_once, text)  # `numpy==1.26.4`, `x == 0`: "equals", once
     if "=" in text:
