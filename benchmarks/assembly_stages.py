@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import functools
 import sys
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
 _spent: dict[str, list[float]] = defaultdict(lambda: [0, 0.0])
+_counting = threading.Lock()  # the stages run in the assembly's worker threads
 
 
 def _timed(owner: Any, name: str, label: str) -> None:
@@ -29,9 +31,11 @@ def _timed(owner: Any, name: str, label: str) -> None:
         try:
             return original(*args, **kwargs)
         finally:
-            entry = _spent[label]
-            entry[0] += 1
-            entry[1] += time.thread_time() - start
+            spent = time.thread_time() - start
+            with _counting:
+                entry = _spent[label]
+                entry[0] += 1
+                entry[1] += spent
 
     setattr(owner, name, timed)
 

@@ -4,7 +4,9 @@
 
 After one untimed build (imports, memos written), it builds BUILDS times (8 by default) and prints the median wall
 time of a build, the time spent in every plugin's handlers of each event per build, and the collector's time per
-build: where a warm build's excess goes, event by event, without a profiler's overhead. Run it on the sites of
+build (means; the wall time is a median): where a warm build's excess goes, event by event, without a profiler's
+overhead. Builds in one process skip what a process pays once (imports, memoized versions): compare configurations
+with each other here, and with `benchmarks.run` for a build as a user runs it. Run it on the sites of
 `python -m benchmarks.run --only warm,warm-blog --keep DIR` (`mkdocs.yml`, `mkdocs-disabled.yml`,
 `mkdocs-floor.yml`).
 """

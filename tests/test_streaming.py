@@ -345,6 +345,39 @@ def test_a_long_mp3_over_the_true_peak_ceiling_is_encoded_again_under_it(tmp_pat
     assert measured[1] <= settings.true_peak and result.measured_peak_db <= settings.true_peak, measured
 
 
+def test_a_segment_still_over_the_ceiling_after_its_tries_is_not_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the store holds at a level passed the true-peak check there: an edit takes it unchecked. A segment still
+    over the target after its last try was kept all the same (review 87); with one try, the burst's segment is over
+    at the first level, and no segment over the target may reach the store at any level."""
+    from mkdocs_convaudio.audio import stream
+    from mkdocs_convaudio.audio.mp3peak import mp3_true_peak
+
+    monkeypatch.setattr(stream, "SEGMENT_TRIES", 1)
+    settings = AssemblySettings()
+    rate = settings.sample_rate
+    cache = AudioCache(tmp_path / "cache")
+    turns = _cached_lines(cache, 12, rate)
+    bursts = _square(2.0, rate, 700.0) * (np.arange(2 * rate) % (rate // 5) < rate // 40)
+    audio = Audio((0.5 * bursts).astype(np.float32), rate)
+    cache.put_line("f" * 64, audio)
+    turns.insert(7, ("A", [("f" * 64, measure(audio, rate))]))
+    plan = layout(turns, settings)
+    stored: list[float] = []
+    put_segment = cache.put_segment
+
+    def recording(content: str, gain_db: float, ceiling_db: float, data: bytes, frames: int) -> None:
+        stored.append(mp3_true_peak(bytes(data)))
+        put_segment(content, gain_db, ceiling_db, data, frames)
+
+    monkeypatch.setattr(cache, "put_segment", recording)
+    load: Any = cache.get_line
+    result = encode(plan, load, settings, tmp_path / "out.mp3", verify_limit=0, store=cache)
+    assert result.attempts > 1  # the first level's burst was over: the next pass encoded it again
+    assert stored and max(stored) <= settings.true_peak, stored
+
+
 def test_a_short_mp3_over_the_ceiling_mends_its_segments_over_it_and_keeps_the_rest(tmp_path: Path) -> None:
     """A programme measured whole, over the true-peak target but on its loudness, was encoded again whole under a
     lower ceiling, and the gain solved again rose (a fifth of a big German blog's audio encoded twice, bug bash

@@ -694,7 +694,9 @@ def _write(
         with peak_lock:
             result.new_peak_db = max(result.new_peak_db, peak_db)
             result.segment_encodes += tries
-        if store is not None:
+        if store is not None and excess <= 0:
+            # one still over after its tries is not kept: an edit would take it unchecked (review 87); the pass is
+            # over the target and the next one encodes it again at another level
             store.put_segment(content, gain_db, ceiling_db, sink.kept, sink.counter.frames)
         return sink.kept, sink.counter.frames, stats
 

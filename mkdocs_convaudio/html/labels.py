@@ -75,7 +75,7 @@ def labels(language: str) -> Labels:
     primary, *rest = language.replace("_", "-").lower().split("-")
     if primary in ("zh", "cmn", "yue") and "hans" not in rest and (primary == "yue" or _TRADITIONAL & set(rest)):
         return LABELS["zh-hant"]  # Cantonese is written in Traditional characters unless the tag says otherwise
-    if primary == "pt" and rest and rest[-1] not in ("br", "latn"):
+    if primary == "pt" and rest and "br" not in rest and rest != ["latn"]:
         return _EUROPEAN_PORTUGUESE  # `pt-PT`, `pt-AO`...: Brazil "baixa" a file, Portugal "transfere" it
     primary = {"no": "nb", "nn": "nb", "cmn": "zh", "yue": "zh"}.get(
         primary, primary
