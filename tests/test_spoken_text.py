@@ -1000,6 +1000,11 @@ NOT_ORDINALS_OR_DURATIONS = [
     (r"$\frac{n(n+1)}{2}$", "es", "n por n más uno sobre dos"),
     (r"$n(n+1)$", "de", "n mal Klammer auf n plus eins Klammer zu"),
     (r"$x(x-1)$", "it", "x per x meno uno"),
+    # a closed interval after "in" (it was the pair "zero, one"); a bracket elsewhere stays a pair
+    (r"$x \in [0,1]$, $t \in [0, T]$, $[A, B]$", "en",
+     "x in the interval from zero to one, t in the interval from zero to T, A, B"),
+    (r"$x \in [0,1]$", "es", "x pertenece al intervalo de cero a uno"),
+    (r"$x \in [a, b]$", "de", "x Element des Intervalls von a bis b"),
     ("Ligue (21) 3456-7890 ou 91234-5678, CEP 01310-100, de 2020-2024.", "pt",
      "Ligue (21) 3456 7890 ou 91234 5678, CEP 01310 100, de 2020 a 2024."),  # no range, no "menos"
     ("$a \bmod n$", "en", "a modulo n"),  # `\b`: what JSON made of `\bmod`
@@ -1007,7 +1012,8 @@ NOT_ORDINALS_OR_DURATIONS = [
     ("Hoy estamos a 0º, hace 35º; el 0.º; quedó 1.º en la carrera, el 1.º puesto.", "es",
      "Hoy estamos a 0º, hace 35º; el 0.º; quedó primero en la carrera, el primer puesto."),
     (r"$x \in [0,1]$, $f(1,2)$, $x_{n+1,2}$, $p < 0.001$, $\pi \approx 3.142$, $1.250,75$", "de",
-     "x Element null, eins, f von eins, zwei, x Index n plus eins, zwei, p kleiner als null Komma null null eins, "
+     "x Element des Intervalls von null bis eins, f von eins, zwei, x Index n plus eins, zwei, "
+     "p kleiner als null Komma null null eins, "
      "pi ungefähr gleich drei Komma eins vier zwei, eintausendzweihundertfünfzig Komma sieben fünf"),
     ("Supporto per le 3.11; sono le 14.30; dal 20° al 25° in pianura.", "it",
      "Supporto per le 3.11; sono le 14 e 30; dal 20 gradi al 25 gradi in pianura."),

@@ -88,6 +88,7 @@ GERMAN = Language(
     cbrt="die dritte Wurzel aus {}",
     root="die {} Wurzel aus {}",
     norm="die Norm von {}",
+    interval="des Intervalls von {} bis {}",  # "x Element des Intervalls von a bis b"
     floor="{} abgerundet",
     ceiling="{} aufgerundet",
     abs="der Betrag von {}",

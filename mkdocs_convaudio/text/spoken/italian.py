@@ -86,6 +86,7 @@ ITALIAN = Language(
     cbrt="la radice cubica di {}",
     root="la radice {} di {}",
     norm="la norma di {}",
+    interval="l'intervallo da {} a {}",
     floor="la parte intera inferiore di {}",
     ceiling="la parte intera superiore di {}",
     abs="il valore assoluto di {}",

@@ -92,6 +92,7 @@ PORTUGUESE = Language(
     cbrt="a raiz cúbica de {}",
     root="a raiz {} de {}",
     norm="a norma de {}",
+    interval="o intervalo de {} a {}",
     floor="o piso de {}",
     ceiling="o teto de {}",
     abs="o valor absoluto de {}",

@@ -82,6 +82,11 @@ class Reader:
                 words.append(self.lang.dot)
                 index += 1
                 continue
+            interval = self._interval(previous, node)
+            if interval is not None:
+                words.append(interval)
+                index += 1
+                continue
             said = self.node(node, digits=digits, previous=previous)
             if self.lang.quantity and _grouped(node) and (_term(previous) or _term(following)):
                 # a sum multiplied by what is beside it: "n times the quantity n plus one" (not "n n plus one")
@@ -96,6 +101,22 @@ class Reader:
             words.append(said)
             index += 1
         return " ".join(word for word in words if word.strip())
+
+    def _interval(self, previous: Node | None, node: Node) -> str | None:
+        r"""`x \in [0,1]`, `t ∈ [0, T]`: a closed interval after "in", "the interval from 0 to 1" (it was read as
+        the pair "zero, one", bug bash 85); a bracket elsewhere stays what it is (a list, a commutator)."""
+        if not (
+            self.lang.interval
+            and isinstance(previous, Atom)
+            and previous.text in ("∈", "∉")
+            and isinstance(node, Group)
+            and node.fence == "["
+        ):
+            return None
+        parts = _split(node.items, lambda atom: atom.text == ",")
+        if len(parts) != 2 or not all(parts):
+            return None
+        return self.lang.interval.format(self.read(parts[0]), self.read(parts[1]))
 
     @staticmethod
     def _dot_product(previous: Node | None, node: Node, following: Node | None) -> bool:

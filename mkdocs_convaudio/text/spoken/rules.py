@@ -135,6 +135,8 @@ class Language:
     #: `\lfloor x \rfloor`, `⌈x⌉`: "the floor of {}", "the ceiling of {}" (empty: the inside alone)
     floor: str = ""
     ceiling: str = ""
+    #: `x \in [0,1]`: "the interval from {} to {}" (a closed interval after "in"; empty: the pair as written)
+    interval: str = ""
     #: `∈` on the left of a set-builder, where the verb of `∈` would not fit: "appartenant à", "aus".
     set_member: str = ""
     #: Words after which a 1 keeps its digit: an article before it ("ein 1-kΩ-Widerstand", not "ein ein").
@@ -338,6 +340,7 @@ ENGLISH = Language(
     cbrt="the cube root of {}",
     root="the {} root of {}",
     norm="the norm of {}",
+    interval="the interval from {} to {}",
     floor="the floor of {}",
     ceiling="the ceiling of {}",
     abs="the absolute value of {}",
@@ -428,6 +431,7 @@ FRENCH = Language(
     cbrt="la racine cubique de {}",
     root="la racine {} de {}",
     norm="la norme de {}",
+    interval="l'intervalle de {} à {}",
     floor="la partie entière de {}",
     ceiling="la partie entière supérieure de {}",
     abs="la valeur absolue de {}",

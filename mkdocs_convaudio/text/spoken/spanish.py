@@ -85,6 +85,7 @@ SPANISH = Language(
     cbrt="la raíz cúbica de {}",
     root="la raíz {} de {}",
     norm="la norma de {}",
+    interval="el intervalo de {} a {}",
     floor="el piso de {}",
     ceiling="el techo de {}",
     abs="el valor absoluto de {}",
