@@ -29,8 +29,6 @@ _DOUBLE_EQUALS = re.compile(
 _SPACED_POWER = re.compile(r"(?<=[\w)\]]) \*\* (?=[\w(])")
 #: `a || b`, `a && b`: the logical operators of code, spaced (`||` was dropped as a norm's bars, `&&` read "and and")
 _LOGICAL = re.compile(r"(?<=\S) (\|\||&&) (?=\S)")
-#: The sign's own name in each language (eSpeak's Spanish read the English "dollar" with a Spanish "ll")
-_DOLLAR = {"en": "dollar", "fr": "dollar", "de": "Dollar", "es": "dólar", "it": "dollaro", "pt": "dólar"}
 #: `$PATH`, `${HOME}`: a shell variable, not dollars
 _SHELL_VARIABLE = re.compile(r"(?<![\w$])\$\{?([A-Z_][A-Z0-9_]+)\}?(?![\w(])")
 #: `^1.4`, `~1.4.2`: a version constraint's caret or tilde before a version (not a power, nor "about")
@@ -77,7 +75,8 @@ def developer_notation(text: str, lang: Language) -> str:
     if "||" in text or "&&" in text:
         text = _LOGICAL.sub(lambda match: f" {lang.word_or if match[1] == '||' else lang.word_and} ", text)
     if "$" in text:
-        text = _SHELL_VARIABLE.sub(rf"{_DOLLAR.get(lang.code, 'dollar')} \1", text)
+        # the sign's own name in the page's language (eSpeak's Spanish read the English "dollar" with a Spanish "ll")
+        text = _SHELL_VARIABLE.sub(rf"{lang.singular(lang.symbols['$'])} \1", text)
     if "^" in text or "~" in text:
         text = _VERSION_MARK.sub(
             lambda match: match[0] if _OPERAND_BEFORE.search(match.string[: match.start()]) else "", text

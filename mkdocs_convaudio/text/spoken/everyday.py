@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from .ordinals import sentence_end
 from .rules import Language
 
-#: French hours without minutes (`15h45` is a clock time, read before): `9 h`, `8,76 h`, and a range `9h-17h`
-_FRENCH_HOURS = re.compile(r"(?<![\w.,:/\-])(\d+(?:,\d+)?)\s?h(?![\w'’/]|-\d)")  # `24 h/24` is a phrase
-_FRENCH_HOUR_RANGE = re.compile(r"(?<![\w.,:/\-])(\d{1,2})\s?h\s?[-–]\s?(\d{1,2})\s?h(?![\w'’])")
+#: Hours without minutes (`15h45` is a clock time, read before): `9 h`, `8,76 h`, and a range `9h-17h`
+_HOURS = re.compile(r"(?<![\w.,:/\-])(\d+(?:,\d+)?)\s?h(?![\w'’/]|-\d)")  # `24 h/24` is a phrase
+_HOUR_RANGE = re.compile(r"(?<![\w.,:/\-])(\d{1,2})\s?h\s?[-–]\s?(\d{1,2})\s?h(?![\w'’])")
 #: The words for hours without minutes, and the range's joiner, where `h` follows the number (`9 h`, `9h-17h`)
 _HOUR_WORDS = {"fr": ("heure", "heures", "à"), "pt": ("hora", "horas", "a"), "es": ("hora", "horas", "a")}
 _SPANISH_CLOCK_H = re.compile(r"(?<![\w.:])(\d{1,2}:\d\d)\s?h\b")
@@ -75,12 +76,11 @@ _COUNTED_PATTERNS = {
 }
 
 
-def _counted(match: re.Match[str], *, singular: str, plural: str, one: str) -> str:
-    """ "un miliardo", "7 miliardi"; Portuguese says "1,5 milhão" (the singular below two)."""
+def _counted(match: re.Match[str], *, singular: str, plural: str, one: str, below_two: bool) -> str:
+    """ "un miliardo", "7 miliardi"; Portuguese says "1,5 milhão" (`below_two`: the singular below two)."""
     if match[1] == "1":
         return f"{one} {singular}"
-    below_two = one == "um" and float(match[1].replace(",", ".")) < 2
-    return f"{match[1]} {singular if below_two else plural}"
+    return f"{match[1]} {singular if below_two and _below_two(match[1]) else plural}"
 
 
 def _italian_clock(match: re.Match[str]) -> str:
@@ -94,10 +94,6 @@ def _below_two(number: str) -> bool:
     return float(number.replace(",", ".")) < 2
 
 
-def _plural(number: str, singular: str, plural: str) -> str:
-    return singular if float(number.replace(",", ".")) < 2 else plural
-
-
 def everyday_notation(text: str, lang: Language) -> str:
     """Durations, days and titles in words, in English, French and German."""
     if lang.code in _DAYS and ("-" in text or "–" in text or "—" in text):
@@ -106,20 +102,19 @@ def everyday_notation(text: str, lang: Language) -> str:
         def days(match: re.Match[str]) -> str:
             said = f"{full[short.index(match[1])]} {joiner} {full[short.index(match[2])]}"
             # `Open Mon-Fri. Closed…`: the full stop also ends the sentence
-            rest = match.string[match.end() :]
-            ends = match[0].endswith(".") and (not rest.strip() or re.match(r"\s+[A-ZÄÖÜ]", rest))
-            return said + ("." if ends else "")
+            return said + (sentence_end(match.string, match.end()) if match[0].endswith(".") else "")
 
         text = _DAY_RANGES[lang.code].sub(days, text)
     for pattern, singular, plural, one in _COUNTED_PATTERNS.get(lang.code, ()):
-        text = pattern.sub(partial(_counted, singular=singular, plural=plural, one=one), text)
+        counted = partial(_counted, singular=singular, plural=plural, one=one, below_two=lang.code == "pt")
+        text = pattern.sub(counted, text)
     if lang.code == "de" and "Std." in text:
         text = _ONE_HOUR_DE.sub(r"\1 Stunde", text)  # `1 Std. Pause`, `pro Std.`: not "Stunden"
     if lang.code in _HOUR_WORDS and "h" in text:
         singular, plural, to = _HOUR_WORDS[lang.code]
         if lang.code == "es":
             text = _SPANISH_CLOCK_H.sub(r"\1", text)  # `14:30 h`: the voice reads the time, then said "hache"
-        text = _FRENCH_HOUR_RANGE.sub(rf"\1 {plural} {to} \2 {plural}", text)
+        text = _HOUR_RANGE.sub(rf"\1 {plural} {to} \2 {plural}", text)
 
         def hours(match: re.Match[str]) -> str:
             number = match[1]
@@ -128,7 +123,7 @@ def everyday_notation(text: str, lang: Language) -> str:
             one = number == "1" or (lang.code != "es" and _below_two(number))
             return f"{number} {singular if one else plural}"
 
-        text = _FRENCH_HOURS.sub(hours, text)
+        text = _HOURS.sub(hours, text)
     if lang.code == "it" and "." in text:
         text = _ITALIAN_CLOCK.sub(_italian_clock, text)
     if lang.code == "fr":
@@ -145,7 +140,7 @@ def everyday_notation(text: str, lang: Language) -> str:
         if "h" in text:
 
             def hours(match: re.Match[str]) -> str:
-                said = f"{match[1]} {_plural(match[1], 'hour', 'hours')}"
+                said = f"{match[1]} {'hour' if match[1] == '1' else 'hours'}"
                 return f"{said} {match[2]}" if match[2] else said
 
             text = _ENGLISH_CLOCK.sub(r"\1 \2:\3", text)
@@ -154,7 +149,7 @@ def everyday_notation(text: str, lang: Language) -> str:
 
             def seconds(match: re.Match[str]) -> str:
                 number = match[2] or match[3]
-                return f"{match[1] or ''}{number} {_plural(number, 'second', 'seconds')}"
+                return f"{match[1] or ''}{number} {'second' if number == '1' else 'seconds'}"
 
             text = _ENGLISH_SECONDS.sub(seconds, text)
         if "m" in text or "M" in text:

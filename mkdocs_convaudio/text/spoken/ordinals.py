@@ -62,7 +62,7 @@ def _words_before(text: str, start: int, count: int = 3) -> list[str]:
     return [word.lower().strip("(\"'„«,;:") for word in reversed(words)]
 
 
-def _sentence_end(text: str, end: int) -> str:
+def sentence_end(text: str, end: int) -> str:
     """A full stop that a date or an abbreviation took, given back where it also ended the sentence."""
     rest = text[end:]
     return "." if not rest.strip() or re.match(r"\s+[A-ZÄÖÜ]", rest) else ""
@@ -72,6 +72,13 @@ def german_ordinals(text: str) -> str:
     """German ordinals and dates in words, with the ending the words before them ask for."""
     if "." not in text:
         return text
+    # the capitalized words of the line that open no sentence (nouns, in German), for "Schüler der 10. Klasse"
+    words = text.split()
+    capitals = {
+        word.lower().strip(".,;:")
+        for previous, word in zip([".", *words], words, strict=False)
+        if word[:1].isupper() and not previous.endswith((".", "!", "?", ":"))
+    }
 
     def ending_after(words: list[str]) -> str:
         """-en after a preposition or article that takes it (also past `und`/`oder`/`bis`), -e after der/die/das
@@ -82,14 +89,10 @@ def german_ordinals(text: str) -> str:
             if word in _GERMAN_EN:
                 return "en"
             if word in _GERMAN_E:
-                after = words[index + 1] if index + 1 < len(words) else ""
-                noun = bool(after) and after[:1].isalpha() and text_has_capital(after)
-                return "en" if after in _PREPOSITIONS or noun else "e"
+                before = words[index + 1] if index + 1 < len(words) else ""
+                return "en" if before in _PREPOSITIONS or before in capitals else "e"
             return "er"
         return "er"
-
-    def text_has_capital(word: str) -> bool:
-        return word in capitals
 
     def with_article(match: re.Match[str]) -> str:
         if match[3].lower() in _NOT_AFTER_ORDINAL:
@@ -105,19 +108,12 @@ def german_ordinals(text: str) -> str:
         if not match[3] and (not words or words[0] not in _DATE_WORDS):
             return match[0]
         year = f" {match[3]}" if match[3] else ""
-        stop = _sentence_end(match.string, match.end()) if not match[3] else ""
+        stop = sentence_end(match.string, match.end()) if not match[3] else ""
         return f"{_german_ordinal(day, ending_after(words))} {_MONTHS_DE[month - 1]}{year}{stop}"
 
     def day(match: re.Match[str]) -> str:
         return _german_ordinal(int(match[1]), ending_after(_words_before(match.string, match.start()))) + " "
 
-    # the capitalized words of the line that open no sentence (nouns, in German), for "Schüler der 10. Klasse"
-    words = text.split()
-    capitals = {
-        word.lower().strip(".,;:")
-        for previous, word in zip([".", *words], words, strict=False)
-        if word[:1].isupper() and not previous.endswith((".", "!", "?", ":"))
-    }
     text = _GERMAN_DATE.sub(date, text)
     text = _GERMAN_ORDINAL.sub(with_article, text)
     return _GERMAN_DAY.sub(day, text)
