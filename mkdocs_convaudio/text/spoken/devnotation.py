@@ -6,16 +6,6 @@ import re
 
 from .rules import Language
 
-#: "192 dot 168 dot 1 dot 10, port 8080": the words for an address's dots and its port, by language (English
-#: else); eSpeak read `192.168.1.10` in French and German as thousands ("cent quatre-vingt-douze mille…").
-_DOT_AND_PORT = {
-    "en": ("dot", "port"),
-    "fr": ("point", "port"),
-    "de": ("Punkt", "Port"),
-    "es": ("punto", "puerto"),
-    "it": ("punto", "porta"),
-    "pt": ("ponto", "porta"),
-}
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1?\d?\d)"
 _IPV4 = re.compile(rf"(?<![\w.])({_OCTET}(?:\.{_OCTET}){{3}})(?::(\d{{1,5}}))?(?!\w|\.\d)")
 #: `--max-workers=4`, `-out=plan`: an option and its value ("minus minus max minus workers equals four")
@@ -54,7 +44,7 @@ _BRAZILIAN_NUMBER = re.compile(
 def developer_notation(text: str, lang: Language) -> str:
     """Notation of code and command lines in a line of prose, in words the later rules leave alone."""
     if "." in text:
-        dot, port = _DOT_AND_PORT.get(lang.code, _DOT_AND_PORT["en"])
+        dot, port = lang.address_words
 
         def address(match: re.Match[str]) -> str:
             groups = match[1].split(".")

@@ -6,7 +6,7 @@ eSpeak read them letter by letter or without their link word ("neuf ache", "fort
 from __future__ import annotations
 
 import re
-from functools import partial
+from functools import cache, partial
 
 from .ordinals import sentence_end
 from .rules import Language
@@ -15,7 +15,6 @@ from .rules import Language
 _HOURS = re.compile(r"(?<![\w.,:/\-])(\d+(?:,\d+)?)\s?h(?![\w'’/]|-\d)")  # `24 h/24` is a phrase
 _HOUR_RANGE = re.compile(r"(?<![\w.,:/\-])(\d{1,2})\s?h\s?[-–]\s?(\d{1,2})\s?h(?![\w'’])")
 #: The words for hours without minutes, and the range's joiner, where `h` follows the number (`9 h`, `9h-17h`)
-_HOUR_WORDS = {"fr": ("heure", "heures", "à"), "pt": ("hora", "horas", "a"), "es": ("hora", "horas", "a")}
 _SPANISH_CLOCK_H = re.compile(r"(?<![\w.:])(\d{1,2}:\d\d)\s?h\b")
 #: `alle 14.30`, `ore 9.00`: an Italian clock time after the words that introduce one ("quattordici punto trenta")
 _ITALIAN_CLOCK = re.compile(
@@ -46,34 +45,25 @@ _ENGLISH_SECONDS = re.compile(
 #: `9am–5pm`, `10 a.m. - 2 p.m.`: a range of clock times, which the dash joins
 _CLOCK_RANGE = re.compile(r"(?<![\w.:])(\d{1,2}(?::\d\d)?\s?(?:[ap]m|[ap]\.m\.))\s?[–—-]\s?(?=\d)", re.IGNORECASE)
 _ONE_HOUR_DE = re.compile(r"\b(1|ein|eine|einer|pro|je) Std\.", re.IGNORECASE)
-_DAYS = {
-    "en": (["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-           ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], "to"),
-    "de": (["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"],
-           ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"], "bis"),
-}  # fmt: skip
-#: `Mon–Fri`, `Mo.–Fr.`: a range of days of the week
-_DAY_RANGES = {
-    code: re.compile(rf"(?<![\w.])({'|'.join(short)})\.?\s?[–—-]\s?({'|'.join(short)})\.?(?![\w])")
-    for code, (short, _, _) in _DAYS.items()
-}
 
 
-#: `7 mld di parametri`, `70 bi de parâmetros`: an amount's word without a currency (with one, the money rules read
-#: it), by language: (abbreviation, singular, plural, the word for one)
-_COUNTED = {
-    "it": [("mld", "miliardo", "miliardi", "un"), ("mln", "milione", "milioni", "un")],
-    "pt": [("bi", "bilhão", "bilhões", "um"), ("mi", "milhão", "milhões", "um")],
-}
-#: ... before what they count (`di parametri`, `de downloads`), not a distance (`5 mi de extensão`: miles)
+@cache
+def _day_range(short: tuple[str, ...]) -> re.Pattern[str]:
+    """`Mon–Fri`, `Mo.–Fr.`: a range of days of the week, abbreviated as `short`."""
+    names = "|".join(short)
+    return re.compile(rf"(?<![\w.])({names})\.?\s?[–—-]\s?({names})\.?(?![\w])")
+
+
+#: ... an amount's word before what it counts (`di parametri`, `de downloads`), not a distance (`5 mi de extensão`:
+#: miles)
 _COUNTED_AFTER = r"(?=\s+(?:de|di|d')\b)(?!\s+de\s+(?:extensão|distância|percurso))"
-_COUNTED_PATTERNS = {
-    code: [
-        (re.compile(rf"(?<![\w.,])(\d+(?:,\d+)?)\s?{word}\b{_COUNTED_AFTER}"), one_word, many, one)
-        for word, one_word, many, one in words
-    ]
-    for code, words in _COUNTED.items()
-}
+
+
+@cache
+def _counted_amount(word: str) -> re.Pattern[str]:
+    """`7 mld di parametri`, `70 bi de parâmetros`: an amount's abbreviated word without a currency (with one, the
+    money rules read it)."""
+    return re.compile(rf"(?<![\w.,])(\d+(?:,\d+)?)\s?{re.escape(word)}\b{_COUNTED_AFTER}")
 
 
 def _counted(match: re.Match[str], *, singular: str, plural: str, one: str, below_two: bool) -> str:
@@ -96,31 +86,32 @@ def _below_two(number: str) -> bool:
 
 def everyday_notation(text: str, lang: Language) -> str:
     """Durations, days and titles in words, in English, French and German."""
-    if lang.code in _DAYS and ("-" in text or "–" in text or "—" in text):
-        short, full, joiner = _DAYS[lang.code]
+    short, full, joiner = lang.weekdays
+    if short and ("-" in text or "–" in text or "—" in text):
 
         def days(match: re.Match[str]) -> str:
             said = f"{full[short.index(match[1])]} {joiner} {full[short.index(match[2])]}"
             # `Open Mon-Fri. Closed…`: the full stop also ends the sentence
             return said + (sentence_end(match.string, match.end()) if match[0].endswith(".") else "")
 
-        text = _DAY_RANGES[lang.code].sub(days, text)
-    for pattern, singular, plural, one in _COUNTED_PATTERNS.get(lang.code, ()):
-        counted = partial(_counted, singular=singular, plural=plural, one=one, below_two=lang.code == "pt")
-        text = pattern.sub(counted, text)
+        text = _day_range(short).sub(days, text)
+    for word, (singular, plural, one) in lang.counted_words.items():
+        counted = partial(_counted, singular=singular, plural=plural, one=one, below_two=lang.counts_below_two)
+        text = _counted_amount(word).sub(counted, text)
     if lang.code == "de" and "Std." in text:
         text = _ONE_HOUR_DE.sub(r"\1 Stunde", text)  # `1 Std. Pause`, `pro Std.`: not "Stunden"
-    if lang.code in _HOUR_WORDS and "h" in text:
-        singular, plural, to = _HOUR_WORDS[lang.code]
+    singular, plural, to = lang.hour_words
+    if singular and "h" in text:
         if lang.code == "es":
             text = _SPANISH_CLOCK_H.sub(r"\1", text)  # `14:30 h`: the voice reads the time, then said "hache"
         text = _HOUR_RANGE.sub(rf"\1 {plural} {to} \2 {plural}", text)
+        below_two = lang.singular_below_two or lang.counts_below_two
 
         def hours(match: re.Match[str]) -> str:
             number = match[1]
             if number == "1" and lang.one_feminine:
                 return f"{lang.one_feminine} {singular}"
-            one = number == "1" or (lang.code != "es" and _below_two(number))
+            one = number == "1" or (below_two and _below_two(number))
             return f"{number} {singular if one else plural}"
 
         text = _HOURS.sub(hours, text)

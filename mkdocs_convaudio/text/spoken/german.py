@@ -167,4 +167,7 @@ GERMAN = Language(
     multipliers_one={"M": "Million", "million": "Million", "B": "Milliarde", "bn": "Milliarde",
                      "billion": "Milliarde", "trillion": "Billion", "tn": "Billion"},
     bare_thousand=True,
+    address_words=("Punkt", "Port"),
+    weekdays=(("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
+              ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"), "bis"),
 )

@@ -169,4 +169,10 @@ ITALIAN = Language(
     range_words=frozenset({"da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall'", "tra", "fra", "fino",
                            "circa", "verso", "entro", "di", "del", "dello", "della", "dei", "degli", "delle",
                            "il", "lo", "la", "i", "gli", "le", "nel", "nella", "al", "alla", "sul", "sulla"}),
+    address_words=("punto", "porta"),
+    months=("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+            "ottobre", "novembre", "dicembre"),
+    date_form="{d} {m} {y}",
+    first_day="primo",
+    counted_words={"mld": ("miliardo", "miliardi", "un"), "mln": ("milione", "milioni", "un")},
 )

@@ -9,6 +9,8 @@ import re
 
 from num2words import num2words
 
+from .rules import Language
+
 _MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
               "November", "Dezember")  # fmt: skip
 #: Words after which a German ordinal takes the weak ending -en (dative and accusative: "am fünften Mai",
@@ -147,30 +149,16 @@ def french_ordinals(text: str) -> str:
     return _FRENCH_ORDINAL.sub(ordinal, text)
 
 
-_MONTHS = {
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
-    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
-}
-#: How a date is said, and the word for its first day ("premier novembre", "primo novembre", "primeiro de novembro")
-_DATE_FORMS = {
-    "fr": ("{d} {m} {y}", "premier"),
-    "es": ("{d} de {m} de {y}", "1"),
-    "it": ("{d} {m} {y}", "primo"),
-    "pt": ("{d} de {m} de {y}", "primeiro"),
-}
 #: `27/11/2026`, `3/4/2025`: day, month and year (not `2024/25`, a season, nor a fraction without a year)
 _SLASH_DATE = re.compile(r"(?<![\w./])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\w/]|[.,]\d)")
 
 
-def slash_dates(text: str, language: str) -> str:
+def slash_dates(text: str, lang: Language) -> str:
     """`27/11/2026` in words where the day comes first: "27 de noviembre de 2026" (eSpeak said "veintisiete barra
     once barra…", bug bash 85)."""
-    if language not in _DATE_FORMS or "/" not in text:
+    if not lang.date_form or "/" not in text:
         return text
-    months = _MONTHS[language].split()
-    form, first = _DATE_FORMS[language]
+    months, form, first = lang.months, lang.date_form, lang.first_day
 
     def date(match: re.Match[str]) -> str:
         day, month = int(match[1]), int(match[2])

@@ -171,4 +171,12 @@ PORTUGUESE = Language(
         for preposition, contracted in forms
     ),
     bare_thousand=True,
+    address_words=("ponto", "porta"),
+    hour_words=("hora", "horas", "a"),
+    counts_below_two=True,
+    months=("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+            "novembro", "dezembro"),
+    date_form="{d} de {m} de {y}",
+    first_day="primeiro",
+    counted_words={"bi": ("bilhão", "bilhões", "um"), "mi": ("milhão", "milhões", "um")},
 )

@@ -711,7 +711,7 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str
         text = german_ordinals(text)
     elif lang.code == "fr":
         text = french_ordinals(text)
-    text = slash_dates(text, lang.code)
+    text = slash_dates(text, lang)
     text = dotted_ordinals(text, lang.code)
     text = _FACTORIAL.sub(lambda m: f"{m[1] or m[2]} {lang.symbols['!']} ", text)
     text = _accented_letters(text, lang)

@@ -176,6 +176,26 @@ class Language:
     #: The verb a comparison's words start with ("is less than"), left out after a word of prose ("values
     #: greater than 1", not "values is greater than 1").
     verb: str = ""
+    #: An IP address's dots and its port: "192 dot 168 dot 1 dot 10, port 8080" (eSpeak read `192.168.1.10` in
+    #: French and German as thousands).
+    address_words: tuple[str, str] = ("dot", "port")
+    #: Hours written `9 h`, `9h-17h` (French, Portuguese, Spanish): the singular, the plural and the word joining
+    #: a range ("heure", "heures", "à"); empty: left to the voice.
+    hour_words: tuple[str, str, str] = ("", "", "")
+    #: Hours and counted amounts below two in the singular ("1,5 hora", "1,5 milhão"), where `singular_below_two`
+    #: (every unit) is not the language's rule.
+    counts_below_two: bool = False
+    #: Days of the week as abbreviated (`Mon`, `Mo`) and in full, and the word joining a range (`Mon–Fri`: "Monday
+    #: to Friday"); empty: left to the voice.
+    weekdays: tuple[tuple[str, ...], tuple[str, ...], str] = ((), (), "")
+    #: Dates written day first with slashes (`27/11/2026`): the months, how a date is said ("{d} de {m} de {y}")
+    #: and the word for the first day ("premier"); empty: left to the voice.
+    months: tuple[str, ...] = ()
+    date_form: str = ""
+    first_day: str = ""
+    #: Amounts with an abbreviated word and no currency (`7 mld di parametri`): abbreviation → singular, plural
+    #: and the word for one ("miliardo", "miliardi", "un").
+    counted_words: dict[str, tuple[str, str, str]] = field(default_factory=dict)
 
     def per_unit(self, word: str) -> str:
         """ "per second", "pro Sekunde", "al secondo": `word` is the unit or period in the singular."""
@@ -385,6 +405,8 @@ ENGLISH = Language(
     before_numbers=frozenset({"No.", "Fig.", "Eq."}),
     singular_units={"kilowatt hours": "kilowatt hour", "watt hours": "watt hour", "milliamp hours": "milliamp hour",
                     "degrees Celsius": "degree Celsius", "degrees Fahrenheit": "degree Fahrenheit"},
+    weekdays=(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+              ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), "to"),
 )
 
 FRENCH = Language(
@@ -497,4 +519,10 @@ FRENCH = Language(
            "ω": "oméga", "Γ": "gamma majuscule", "Δ": "delta majuscule", "Θ": "thêta majuscule",
            "Λ": "lambda majuscule", "Ξ": "xi majuscule", "Π": "pi majuscule", "Σ": "sigma majuscule",
            "Φ": "phi majuscule", "Ψ": "psi majuscule", "Ω": "oméga majuscule"},
+    address_words=("point", "port"),
+    hour_words=("heure", "heures", "à"),
+    months=("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+            "novembre", "décembre"),
+    date_form="{d} {m} {y}",
+    first_day="premier",
 )

@@ -150,4 +150,10 @@ SPANISH = Language(
                      "trillion": "billón de", "T": "billón de", "tn": "billón de"},
     contractions=(("a el", "al"), ("de el", "del")),
     bare_thousand=True,
+    address_words=("punto", "puerto"),
+    hour_words=("hora", "horas", "a"),
+    months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+            "noviembre", "diciembre"),
+    date_form="{d} de {m} de {y}",
+    first_day="1",
 )
