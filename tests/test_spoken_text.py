@@ -396,6 +396,14 @@ ONE = [
         "Check a is less than b and c is greater than d, if a is less than b and c is greater than d, "
         'Map String, List Integer and div class equals "x"',
     ),
+    # ... nor in prose, where `<b and c>` was dropped as a tag ("if ad then swap"); tags with values, or with
+    # attributes that need none, are still markup
+    (
+        'If a<b and c>d then swap; H<sub>2</sub>O, <details open>more</details> and <a href="x.html" target=_blank>'
+        "here</a>",
+        "en",
+        "If a is less than b and c is greater than d then swap; H2O, more and here",
+    ),
     # Python's starred names are names (they were "times times kwargs"); a product keeps its "times"
     ("Pass **kwargs, or def f(*args), and a * b", "en", "Pass kwargs, or def f of args, and a times b"),
 ]

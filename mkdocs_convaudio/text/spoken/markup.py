@@ -17,7 +17,19 @@ _STARS = re.compile(r"(\*{1,3}|~~)(?=\S)(.{1,500}?)(?<=\S)\1")
 _UNDERSCORES = re.compile(r"(?<![\w\\])(_{1,3})(?=[^\s_])(.{1,500}?)(?<=[^\s_])\1(?!\w)")
 _CODE_HOLD = 0xE900  # private-use characters stand for code spans while emphasis is stripped
 _CODE_STARS = re.compile(r"(?<![\w*])\*{1,2}(?=[A-Za-z_])")
-_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+#: HTML's attributes that need no value (`<details open>`, `<video controls muted>`)
+_BOOLEAN_ATTRIBUTES = (
+    "allowfullscreen|async|autofocus|autoplay|checked|controls|default|defer|disabled|download|hidden|inert|ismap"
+    "|itemscope|loop|multiple|muted|nomodule|novalidate|open|playsinline|readonly|required|reversed|selected"
+)
+#: a tag in prose: a name, then attributes with a value or of those that need none; `a<b and c>d` compares, and
+#: its words were dropped as a tag `<b and c>`
+_TAG = re.compile(
+    r"</[A-Za-z][\w:.-]*\s*>"
+    r"|<[A-Za-z][\w:.-]*(?:\s+(?:[@:#\[(]?[A-Za-z_:][\w:.\-\])]*\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+)"
+    rf"|(?:{_BOOLEAN_ATTRIBUTES})(?![\w-])))*\s*/?>",
+    re.IGNORECASE,
+)
 _CODE_POWER = re.compile(r"(?<=[\w)\]])\*\*(?=[\w(])")
 # in code, an underscore between two words of two or more letters joins a name's words (`x_1`, `a_ij` stay)
 _SNAKE = re.compile(r"(?<=[A-Za-z]{2})_(?=[A-Za-z]{2})")
