@@ -170,4 +170,5 @@ GERMAN = Language(
     address_words=("Punkt", "Port"),
     weekdays=(("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
               ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"), "bis"),
+    times_more=("schneller|langsamer|besser|schlechter|mehr|weniger|größer|kleiner|so|höher|niedriger", "mal"),
 )

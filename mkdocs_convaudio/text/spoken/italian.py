@@ -175,4 +175,5 @@ ITALIAN = Language(
     date_form="{d} {m} {y}",
     first_day="primo",
     counted_words={"mld": ("miliardo", "miliardi", "un"), "mln": ("milione", "milioni", "un")},
+    times_more=("più|meno|meglio|peggio|veloce|veloci|lento|lenta", "volte"),
 )

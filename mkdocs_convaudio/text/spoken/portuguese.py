@@ -179,4 +179,5 @@ PORTUGUESE = Language(
     date_form="{d} de {m} de {y}",
     first_day="primeiro",
     counted_words={"bi": ("bilhão", "bilhões", "um"), "mi": ("milhão", "milhões", "um")},
+    times_more=("mais|menos|melhor|pior|rápido|rápida|barato|barata|caro|cara", "vezes"),
 )

@@ -176,6 +176,9 @@ class Language:
     #: The verb a comparison's words start with ("is less than"), left out after a word of prose ("values
     #: greater than 1", not "values is greater than 1").
     verb: str = ""
+    #: `10x faster`: the comparatives after which an `x` is said as a number of times (a regex alternation), and
+    #: the word for it ("times", "fois", "mal"); empty: left alone (`4x + 4` is a product).
+    times_more: tuple[str, str] = ("", "")
     #: An IP address's dots and its port: "192 dot 168 dot 1 dot 10, port 8080" (eSpeak read `192.168.1.10` in
     #: French and German as thousands).
     address_words: tuple[str, str] = ("dot", "port")
@@ -407,6 +410,8 @@ ENGLISH = Language(
                     "degrees Celsius": "degree Celsius", "degrees Fahrenheit": "degree Fahrenheit"},
     weekdays=(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
               ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), "to"),
+    times_more=("faster|slower|more|less|fewer|bigger|smaller|larger|cheaper|better|worse|higher|lower|longer|"
+                "shorter|speedup|speed-up|improvement|increase|reduction|boost|gain", "times"),
 )
 
 FRENCH = Language(
@@ -525,4 +530,5 @@ FRENCH = Language(
             "novembre", "décembre"),
     date_form="{d} {m} {y}",
     first_day="premier",
+    times_more=("plus|moins|mieux|pire|meilleure?s?|rapide|rapides|lent|lente|lents|lentes", "fois"),
 )
