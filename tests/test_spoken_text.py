@@ -312,6 +312,48 @@ PORTUGUESE = [
     ("p. ex. nº 5, etc. Não. No.", "por exemplo número 5, etcétera Não. No."),
 ]
 
+DUTCH = [
+    ("B = P⁻¹AP en A = UΣVᵀ", "B is gelijk aan P invers A P en A is gelijk aan U grote sigma V getransponeerd"),
+    (
+        r"2x² + 3y² en $\frac{1}{\sqrt{2}}$",
+        "twee x kwadraat plus drie y kwadraat en één gedeeld door de wortel uit twee",
+    ),
+    ("De stroom is ~6µA/MHz bij 3,3 V", "De stroom is ongeveer 6 microampère per megahertz bij 3,3 volt"),
+    ("Het kost €0,30/kWh, dus 1 kWh", "Het kost 0,30 euro per kilowattuur, dus 1 kilowattuur"),
+    (
+        "10x sneller, bijv. bij 8086/8088 en 3–5 keer per seconde",
+        "10 keer sneller, bijvoorbeeld bij 8086 of 8088 en 3 tot 5 keer per seconde",
+    ),
+    ("Na 1 min en 5 min, na 250 ms, bij 1 °C", "Na 1 minuut en 5 minuten, na 250 milliseconden, bij 1 graad Celsius"),
+    (
+        r"$x \in [0,1]$ en $a \bmod n$ en $\lfloor n/2 \rfloor$ en $\theta \leftarrow 0$",
+        "x element van het interval van nul tot één en a modulo n en n gedeeld door twee naar beneden afgerond en "
+        "thèta wordt nul",
+    ),
+    (
+        r"P(A|B) en $\binom{n}{k}$ en $\sum_{i=1}^{n} x_i$",
+        "P van A gegeven B en n boven k en de som van i is gelijk aan één tot n van x index i",
+    ),
+    (
+        "Open ma–vr, op 27/11/2026, adres 192.168.1.10:8080",
+        "Open maandag tot vrijdag, op 27 november 2026, adres 192 punt 168 punt 1 punt 10, poort 8080",
+    ),
+    # Dutch writes a space after the sign, and counts millions without a plural
+    (
+        "Het kost € 4,50 per maand, € 2,5 mld, $5M of $1M; 5 € 10 keer",
+        "Het kost 4,50 euro per maand, 2,5 miljard euro, 5 miljoen dollar of 1 miljoen dollar; 5 euro 10 keer",
+    ),
+    (
+        "Zie nr. 5, fig. 3 en blz. 12, o.a. dhr. Jansen",
+        "Zie nummer 5, figuur 3 en bladzijde 12, onder andere de heer Jansen",
+    ),
+    (
+        r"$\lim_{x \to 0} \frac{\sin x}{x} = 1$, X ~ N(0, 1)",
+        "de limiet voor x naar nul van sinus x gedeeld door x is gelijk aan één, X is verdeeld volgens N nul, één",
+    ),
+    ("`--workers=4`, x ** 2, a && b en $HOME", "--workers is gelijk aan 4, x tot de macht 2, a en b en dollar HOME"),
+]
+
 # one of a unit, a currency or an amount: the singular, and where the voice would read the digit as a bare numeral
 # ("uno hora", "un seconde", "eins Sekunde"), the word for one in the noun's gender (and case, after a German
 # preposition); French keeps the singular up to 2
@@ -389,6 +431,14 @@ ONE = [
         "un million d'euros, 3,5 millions d'euros, 2 milliards d'euros et 20 mille euros",
     ),
     ("3,5 mln € e 1 mld €", "it", "3,5 milioni di euro e un miliardo di euro"),
+    # a space after the sign, as Italian and Portuguese often write it (it was "euro 20"); an amount before its
+    # sign keeps its own number (`5 € 10 volte`)
+    (
+        "Costa € 20 al mese, € 1,5 mln in tutto, ma 5 € 10 volte",
+        "it",
+        "Costa 20 euro al mese, 1,5 milioni di euro in tutto, ma 5 euro 10 volte",
+    ),
+    ("Custa € 20 por mês e € 1", "pt", "Custa 20 euros por mês e um euro"),
     # ...but a comparison in code is no tag (it was "a b && c d"); a generic's types are its words, nested too
     (
         'Check `a<b && c>d`, `if a<b and c>d`, `Map<String, List<Integer>>` and `<div class="x">`',
@@ -605,6 +655,7 @@ TABLE = (
     + [(line, "es", said) for line, said in SPANISH]
     + [(line, "it", said) for line, said in ITALIAN]
     + [(line, "pt", said) for line, said in PORTUGUESE]
+    + [(line, "nl", said) for line, said in DUTCH]
 )
 
 
@@ -638,8 +689,8 @@ def test_every_table_has_words_for_everything_english_has(code: str) -> None:
 
 
 def test_a_language_without_a_table_reads_formulas_with_english_words_and_leaves_digits_to_the_voice() -> None:
-    assert spoken_text(r"Het kost 5 km en $\frac{1}{3}$", "nl") == "Het kost 5 kilometers en one third"
-    assert spoken_text("x^10 en 12 euro", "nl") == "x to the tenth power en 12 euro"
+    assert spoken_text(r"Det kostar 5 km och $\frac{1}{3}$", "sv") == "Det kostar 5 kilometers och one third"
+    assert spoken_text("x^10 och 12 euro", "sv") == "x to the tenth power och 12 euro"
 
 
 #: What must never be sent: formula syntax, markup, super/subscripts, modifier letters read as code points.
@@ -787,7 +838,7 @@ def test_no_line_glued_from_formula_pieces_makes_the_rules_fail() -> None:
     rnd = random.Random(3)
     for _ in range(1500):
         line = "".join(rnd.choice(_PIECES) for _ in range(rnd.randint(1, 14)))
-        for language in ("en", "fr", "de", "es", "it", "pt", "nl"):
+        for language in ("en", "fr", "de", "es", "it", "pt", "nl", "sv"):
             assert isinstance(spoken_text(line, language), str), line
 
 

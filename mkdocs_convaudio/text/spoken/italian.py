@@ -176,4 +176,5 @@ ITALIAN = Language(
     first_day="primo",
     counted_words={"mld": ("miliardo", "miliardi", "un"), "mln": ("milione", "milioni", "un")},
     times_more=("più|meno|meglio|peggio|veloce|veloci|lento|lenta", "volte"),
+    spaced_signs=True,
 )

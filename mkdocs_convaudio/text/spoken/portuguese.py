@@ -180,4 +180,5 @@ PORTUGUESE = Language(
     first_day="primeiro",
     counted_words={"bi": ("bilhão", "bilhões", "um"), "mi": ("milhão", "milhões", "um")},
     times_more=("mais|menos|melhor|pior|rápido|rápida|barato|barata|caro|cara", "vezes"),
+    spaced_signs=True,
 )

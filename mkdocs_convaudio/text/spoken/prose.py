@@ -472,7 +472,8 @@ def _money(text: str, lang: Language) -> str:
 
     # a sign of several characters first (`R$ 50`, `US$10`): its words, and a space may follow it
     words = {**{sign: lang.symbols[sign] for sign in "$€£"}, **lang.currency_signs}
-    signs = "|".join(re.escape(sign) + (r"\s?" if len(sign) > 1 else "") for sign in sorted(words, key=len)[::-1])
+    spaced = {sign for sign in words if len(sign) > 1 or lang.spaced_signs}
+    signs = "|".join(re.escape(sign) + (r"\s?" if sign in spaced else "") for sign in sorted(words, key=len)[::-1])
 
     def currency(sign: str) -> str:
         return words[sign.rstrip()]
@@ -487,7 +488,7 @@ def _money(text: str, lang: Language) -> str:
 
     # one range, in one currency: $5-$10, €5–10
     text = re.sub(
-        rf"(?<![\w$€£])({signs}){_amount(lang)}\s?[-–—]\s?\1?{_amount(lang)}",
+        rf"(?<![\w$€£])(?<!\d\s)({signs}){_amount(lang)}\s?[-–—]\s?\1?{_amount(lang)}",
         lambda m: (
             f"{_range_from(m, lang)}{amount(m[2], m[3], '')} {lang.word_to} {amount(m[4], m[5], '')} {currency(m[1])}"
         ),
@@ -501,7 +502,7 @@ def _money(text: str, lang: Language) -> str:
             return f"{said} {rate}"
         return said + (f"/{match[4]}" if match[4] else "")
 
-    text = re.sub(rf"(?<![\w$€£])({signs}){_amount(lang)}(?:/([^\W\d_]+)(?![\w/]))?", before, text)
+    text = re.sub(rf"(?<![\w$€£])(?<!\d\s)({signs}){_amount(lang)}(?:/([^\W\d_]+)(?![\w/]))?", before, text)
 
     def after(match: re.Match[str]) -> str:  # 5 €, 5 €/Monat, 5€/mois, 3,5 M€, 1 Mio. €
         rate = per(match["per"]) if match["per"] else ""

@@ -176,6 +176,9 @@ class Language:
     #: The verb a comparison's words start with ("is less than"), left out after a word of prose ("values
     #: greater than 1", not "values is greater than 1").
     verb: str = ""
+    #: A space may part a currency sign from the amount after it (`€ 4,50`, as Dutch writes it; Italian and
+    #: Portuguese often do): said as money, not "euro 4,50".
+    spaced_signs: bool = False
     #: `10x faster`: the comparatives after which an `x` is said as a number of times (a regex alternation), and
     #: the word for it ("times", "fois", "mal"); empty: left alone (`4x + 4` is a product).
     times_more: tuple[str, str] = ("", "")

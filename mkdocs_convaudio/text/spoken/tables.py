@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .dutch import DUTCH
 from .german import GERMAN
 from .italian import ITALIAN
 from .portuguese import PORTUGUESE
@@ -9,7 +10,15 @@ from .rules import ENGLISH, FRENCH, Language
 from .spanish import SPANISH
 
 #: Add a language by writing its table (`german.py` is an example) and naming it here.
-LANGUAGES = {"en": ENGLISH, "fr": FRENCH, "de": GERMAN, "es": SPANISH, "it": ITALIAN, "pt": PORTUGUESE}
+LANGUAGES = {
+    "en": ENGLISH,
+    "fr": FRENCH,
+    "de": GERMAN,
+    "es": SPANISH,
+    "it": ITALIAN,
+    "pt": PORTUGUESE,
+    "nl": DUTCH,
+}
 
 
 def language_rules(tag: str) -> Language:
