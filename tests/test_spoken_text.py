@@ -1101,3 +1101,27 @@ def test_the_notation_rules_keep_to_their_notation(line: str, language: str, sai
     duration, `a -b=c` keeps its minus, a geometry point M is no Monsieur, `2e` after `=` is a product; and a
     Brazilian amount's word follows its number (bug bash 85)."""
     assert spoken_text(line, language) == said
+
+
+#: Bug bashes 88 (a science and health blog) and 89 (a finance blog), in six languages: wrong facts first
+SCIENCE_AND_FINANCE = [
+    # a formula in prose keeps its decimal comma: `±0,05` was "plus minus null, fünf" (heard as 0,5)
+    (
+        "etwa ±0,05 (p=0,03; r=−0,45; 2,5±0,3)",
+        "de",
+        "etwa plus minus null Komma null fünf (p gleich null Komma null drei; r gleich minus null Komma vier fünf; "
+        "zwei Komma fünf plus minus null Komma drei)",
+    ),
+    (
+        "soit 1,5·10⁻⁴ (p=0,03)",
+        "fr",
+        "soit un virgule cinq fois dix puissance moins quatre p égale zéro virgule zéro trois",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "said"), SCIENCE_AND_FINANCE, ids=[f"{lang}:{line}" for line, lang, _ in SCIENCE_AND_FINANCE]
+)
+def test_science_and_finance_lines_say_what_the_author_meant(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

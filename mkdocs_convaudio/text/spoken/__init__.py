@@ -6,6 +6,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from .decimals import decimal_points
 from .lexicon import Entry, Lexicon, load_lexicon
 from .markup import strip_markup
 from .rules import FUNCTION_NAMES
@@ -26,12 +27,6 @@ _MATH_SPAN = re.compile(
     re.S,
 )
 _THIN_SPACE_GROUP = re.compile(r"(?<=\d)\\,(?=\d{3}(?!\d))")
-#: `1.000`, `2.500`, `1.000.000`, `1.250,75`: thousands grouped by points (not `0.001`, `3.142`, `2.718`: LaTeX writes
-#: constants with a point in every language, review 86)
-_POINT_GROUPS = re.compile(r"(?<![\d.,])([1-9]\d{0,2})((?:\.\d{3})+)(,\d+)?(?![\d.,])")
-_PLAIN_DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d+)(?![\d,])")
-#: Brackets around a pair that is no decimal (`[0,1]`, `f(1,2)`, `\{0,1\}`, `]0,1[`)
-_PAIR_OPEN, _PAIR_CLOSE = ("(", "[", "]", "{", "\\{"), (")", "]", "[", "}", "\\}")
 _DECIMAL_COMMA = re.compile(r"(?<=\d)\{,\}(?=(\d+))")
 _PLACEHOLDER = 0xE100  # private-use characters stand for formulas while the prose rules run
 _PLACEHOLDERS = re.compile(r"[\uE100-\uE8FF]")
@@ -46,24 +41,6 @@ _SAME_AS_ASCII = {
     **{code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))},
     **dict.fromkeys((0x200B, 0x2060, 0xFEFF, 0x00AD)),
 }
-
-
-def _thousands(match: re.Match[str]) -> str:
-    """`1.000` → `1000`, `1.250,75` → `1250.75`; a single group only when it ends in 0 (`1.024` may be a constant)."""
-    groups = match[2].split(".")[1:]
-    if len(groups) == 1 and not groups[0].endswith("0"):
-        return match[0]
-    return match[1] + "".join(groups) + (f".{match[3][1:]}" if match[3] else "")
-
-
-def _decimal_comma(match: re.Match[str]) -> str:
-    """`2,5` → `2.5` where a comma marks decimals; a pair (`[0,1]`, `f(1,2)`) and indices (`a_{n+1,2}`) stay."""
-    before, after = match.string[: match.start()], match.string[match.end() :]
-    if before.endswith(_PAIR_OPEN) and after.startswith(_PAIR_CLOSE):
-        return match[0]
-    if before.rfind("_{") > before.rfind("}") or before.rfind("^{") > before.rfind("}") or before.endswith(("_", "^")):
-        return match[0]
-    return f"{match[1]}.{match[2]}"
 
 
 def _restore_backslashes(text: str) -> str:
@@ -143,8 +120,7 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
         # index (`a_{1,2}` is two indices)
         source = _THIN_SPACE_GROUP.sub("", source)
         if lang.decimal_comma:
-            source = _POINT_GROUPS.sub(_thousands, source)
-            source = _PLAIN_DECIMAL_COMMA.sub(_decimal_comma, source)
+            source = decimal_points(source)
         formulas.append(read_nodes(parse_latex(accents_as_latex(source)), lang))
         return f" {chr(_PLACEHOLDER + len(formulas) - 1)} "
 

@@ -7,6 +7,7 @@ import unicodedata
 from fractions import Fraction
 from functools import cache, lru_cache
 
+from .decimals import decimal_points
 from .devnotation import developer_notation
 from .everyday import everyday_notation
 from .formula import SUBSCRIPTS, SUPERSCRIPTS, parse_formula
@@ -347,6 +348,12 @@ def _peel(word: str) -> tuple[str, str, str]:
     return lead, word, trail
 
 
+def _points(formula: str, lang: Language) -> str:
+    """A formula written in prose, with its decimal commas as points where the language writes them: `±0,05` and
+    `p=0,03` said "zero, five" and "zero, three" (bug bash 88), as in a `$…$` formula."""
+    return decimal_points(formula) if lang.decimal_comma and "," in formula else formula
+
+
 def _word(word: str, lang: Language, greek_is_math: bool) -> str:
     lead, core, trail = _peel(word)
     if not core:
@@ -364,7 +371,7 @@ def _word(word: str, lang: Language, greek_is_math: bool) -> str:
     ):
         said = core.replace("_", " ")  # x_train, log_level: a name in code
     elif _MATHY.search(core) or (greek_is_math and _GREEK.search(core)):
-        said = read_nodes(parse_formula(core), lang)
+        said = read_nodes(parse_formula(_points(core, lang)), lang)
     elif (slashed := _slash(core, lang)) is not None:
         said = slashed
     elif re.fullmatch(r"\w+_\w+(?:_\w+)*", core):
@@ -435,7 +442,7 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool) -> lis
             and not core.isdigit()
         ):
             lead, _, trail = _peel(word)
-            out.append(f"{lead}{read_nodes(parse_formula(core), lang)}{trail}")
+            out.append(f"{lead}{read_nodes(parse_formula(_points(core, lang)), lang)}{trail}")
         else:
             out.append(_word(word, lang, greek_is_math))
     return out
