@@ -1117,6 +1117,21 @@ SCIENCE_AND_FINANCE = [
         "fr",
         "soit un virgule cinq fois dix puissance moins quatre p égale zéro virgule zéro trois",
     ),
+    # the units of medicine and chemistry: `ng/mL` was "ng or mL", `µg/mL` a formula ("mu g over m L"), `2 ‰` "2"
+    (
+        "30–50 ng/mL, 7,0 mmol/l, 2 L/min, 20 µSv, 120 mmHg, 1000 IU, 2 ‰; in µg/mL.",
+        "en",
+        "30 to 50 nanograms per milliliter, 7,0 millimoles per liter, 2 liters per minute, 20 microsieverts, "
+        "120 millimeters of mercury, 1000 international units, 2 per mille; in micrograms per milliliter.",
+    ),
+    (
+        "30–50 ng/mL, 7,0 mmol/l, 2 L/min, 20 µSv, 120 mmHg, 1000 IE, 2 ‰; in µg/mL.",
+        "de",
+        "30 bis 50 Nanogramm pro Milliliter, 7,0 Millimol pro Liter, 2 Liter pro Minute, 20 Mikrosievert, "
+        "120 Millimeter Quecksilbersäule, 1000 Internationale Einheiten, 2 Promille; in Mikrogramm pro Milliliter.",
+    ),
+    ("1000 UI, 1 mmHg e 0,5 ‰", "it", "1000 unità internazionali, un millimetro di mercurio e 0,5 per mille"),
+    ("1000 UI, 1 mmHg y 0,5 ‰", "es", "1000 unidades internacionales, un milímetro de mercurio y 0,5 por mil"),
 ]
 
 

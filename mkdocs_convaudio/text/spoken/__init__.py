@@ -59,7 +59,7 @@ def _last_resort(text: str, lang: Language) -> str:
     for char in text:
         category = unicodedata.category(char)
         letterlike = unicodedata.name(char, "").startswith("DOUBLE-STRUCK") or char in "ℓℏℜℑ"
-        if char in lang.symbols and (category.startswith("S") or char in "<>*" or letterlike):
+        if char in lang.symbols and (category.startswith("S") or char in "<>*‰" or letterlike):
             out.append(f" {lang.symbols[char]} ")
         elif (
             _FORBIDDEN.match(char)

@@ -22,6 +22,7 @@ _SYMBOLS = {
     "⟨": "", "⟩": "", "√": "de wortel uit", "∛": "de derdemachtswortel uit", "ℝ": "R", "ℕ": "N", "ℤ": "Z",
     "ℚ": "Q", "ℂ": "C", "+": "plus", "−": "min", "-": "min", "/": "gedeeld door", "!": "faculteit",
     "#": "nummer", "$": "dollar", "€": "euro", "£": "pond",
+    "‰": "promille",
 }
 
 # Dutch counts without a plural for most units ("5 meter", "3 uur", "10 euro"): seconds and minutes have one
@@ -39,6 +40,12 @@ _UNITS = {
     "Gbps": "gigabit per seconde", "m": "meter", "mm": "millimeter", "cm": "centimeter", "km": "kilometer",
     "µm": "micrometer", "nm": "nanometer", "g": "gram", "mg": "milligram", "kg": "kilogram",
     "°C": "graden Celsius", "°F": "graden Fahrenheit", "K": "kelvin", "ppm": "p p m", "h": "uur", "min": "minuten",
+    "µg": "microgram", "μg": "microgram", "mcg": "microgram", "ng": "nanogram", "mL": "milliliter",
+    "ml": "milliliter", "L": "liter", "l": "liter", "dL": "deciliter", "dl": "deciliter", "mmol": "millimol",
+    "mol": "mol", "µmol": "micromol", "μmol": "micromol", "nmol": "nanomol", "mEq": "milli-equivalent",
+    "Pa": "pascal", "hPa": "hectopascal", "kPa": "kilopascal", "mmHg": "millimeter kwik", "Sv": "sievert",
+    "mSv": "millisievert", "µSv": "microsievert", "μSv": "microsievert", "Bq": "becquerel",
+    "kcal": "kilocalorie", "kJ": "kilojoule", "IU": "internationale eenheden", "IE": "internationale eenheden",
 }
 
 DUTCH = Language(
@@ -131,7 +138,8 @@ DUTCH = Language(
     short_words=frozenset({"de", "het", "een", "en", "of", "in", "op", "te", "is", "zijn", "van", "met", "voor",
                            "aan", "om", "uit", "bij", "als", "dan", "er", "ze", "we", "je", "dat", "die", "dit",
                            "wat", "wie", "hoe", "nu", "al", "ook", "nog", "geldt", "naar", "tot"}),
-    singular_units={"seconden": "seconde", "milliseconden": "milliseconde", "microseconden": "microseconde",
+    singular_units={"internationale eenheden": "internationale eenheid", "seconden": "seconde",
+                    "milliseconden": "milliseconde", "microseconden": "microseconde",
                     "nanoseconden": "nanoseconde", "picoseconden": "picoseconde", "minuten": "minuut",
                     "graden Celsius": "graad Celsius", "graden Fahrenheit": "graad Fahrenheit"},
     singular_after_one=True,

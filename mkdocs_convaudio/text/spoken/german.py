@@ -22,6 +22,7 @@ _SYMBOLS = {
     "∛": "die dritte Wurzel aus", "ℝ": "R", "ℕ": "N", "ℤ": "Z", "ℚ": "Q", "ℂ": "C", "+": "plus",
     "−": "minus", "-": "minus", "/": "durch", "!": "Fakultät", "#": "Nummer", "$": "Dollar", "€": "Euro",
     "£": "Pfund",
+    "‰": "Promille",
 }
 
 _UNITS = {
@@ -38,6 +39,12 @@ _UNITS = {
     "Gbps": "Gigabit pro Sekunde", "m": "Meter", "mm": "Millimeter", "cm": "Zentimeter", "km": "Kilometer",
     "µm": "Mikrometer", "nm": "Nanometer", "g": "Gramm", "mg": "Milligramm", "kg": "Kilogramm",
     "°C": "Grad Celsius", "°F": "Grad Fahrenheit", "K": "Kelvin", "ppm": "p p m", "h": "Stunden", "min": "Minuten",
+    "µg": "Mikrogramm", "μg": "Mikrogramm", "mcg": "Mikrogramm", "ng": "Nanogramm", "mL": "Milliliter",
+    "ml": "Milliliter", "L": "Liter", "l": "Liter", "dL": "Deziliter", "dl": "Deziliter", "mmol": "Millimol",
+    "mol": "Mol", "µmol": "Mikromol", "μmol": "Mikromol", "nmol": "Nanomol", "mEq": "Milliäquivalent",
+    "Pa": "Pascal", "hPa": "Hektopascal", "kPa": "Kilopascal", "mmHg": "Millimeter Quecksilbersäule",
+    "Sv": "Sievert", "mSv": "Millisievert", "µSv": "Mikrosievert", "μSv": "Mikrosievert", "Bq": "Becquerel",
+    "kcal": "Kilokalorien", "kJ": "Kilojoule", "IU": "Internationale Einheiten", "IE": "Internationale Einheiten",
 }
 
 GERMAN = Language(
@@ -131,7 +138,8 @@ GERMAN = Language(
     short_words=frozenset({"es", "er", "im", "zu", "um", "am", "da", "wo", "ob", "ab", "du", "ja", "je", "na", "ist",
                            "sind", "der", "die", "das", "den", "dem", "ein", "mit", "für", "von", "bei", "auf",
                            "aus", "als", "wie", "und", "oder", "nur", "gilt"}),
-    singular_units={"Sekunden": "Sekunde", "Millisekunden": "Millisekunde", "Mikrosekunden": "Mikrosekunde",
+    singular_units={"Kilokalorien": "Kilokalorie", "Sekunden": "Sekunde", "Millisekunden": "Millisekunde",
+                    "Mikrosekunden": "Mikrosekunde",
                     "Nanosekunden": "Nanosekunde", "Pikosekunden": "Pikosekunde", "Stunden": "Stunde",
                     "Minuten": "Minute", "Milliamperestunden": "Milliamperestunde", "Wattstunden": "Wattstunde",
                     "Kilowattstunden": "Kilowattstunde"},

@@ -21,6 +21,7 @@ _SYMBOLS = {
     "%": "per cento", "&": "e", "⟨": "", "⟩": "", "√": "la radice quadrata di", "∛": "la radice cubica di",
     "ℝ": "R", "ℕ": "N", "ℤ": "Z", "ℚ": "Q", "ℂ": "C", "+": "più", "−": "meno", "-": "meno", "/": "fratto",
     "!": "fattoriale", "#": "numero", "$": "dollari", "€": "euro", "£": "sterline",
+    "‰": "per mille",
 }
 
 _UNITS = {
@@ -38,6 +39,12 @@ _UNITS = {
     "µm": "micrometri", "nm": "nanometri", "g": "grammi", "mg": "milligrammi", "kg": "chilogrammi",
     "°C": "gradi Celsius", "°F": "gradi Fahrenheit", "K": "kelvin", "ppm": "parti per milione", "h": "ore",
     "min": "minuti",
+    "µg": "microgrammi", "μg": "microgrammi", "mcg": "microgrammi", "ng": "nanogrammi", "mL": "millilitri",
+    "ml": "millilitri", "L": "litri", "l": "litri", "dL": "decilitri", "dl": "decilitri", "mmol": "millimoli",
+    "mol": "moli", "µmol": "micromoli", "μmol": "micromoli", "nmol": "nanomoli", "mEq": "milliequivalenti",
+    "Pa": "pascal", "hPa": "ettopascal", "kPa": "kilopascal", "mmHg": "millimetri di mercurio", "Sv": "sievert",
+    "mSv": "millisievert", "µSv": "microsievert", "μSv": "microsievert", "Bq": "becquerel",
+    "kcal": "chilocalorie", "kJ": "kilojoule", "IU": "unità internazionali", "UI": "unità internazionali",
 }
 
 ITALIAN = Language(
@@ -129,7 +136,12 @@ ITALIAN = Language(
     short_words=frozenset({"il", "lo", "la", "le", "gli", "di", "da", "su", "ma", "se", "ci", "vi", "ne", "mi",
                            "ti", "si", "un", "uno", "una", "che", "per", "con", "non", "sono", "è", "ha", "ho",
                            "al", "ad", "ed", "ai", "io", "tu", "va", "fa", "sa", "ce", "od"}),
-    singular_units={"secondi": "secondo", "millisecondi": "millisecondo", "microsecondi": "microsecondo",
+    singular_units={"microgrammi": "microgrammo", "nanogrammi": "nanogrammo", "millilitri": "millilitro",
+                    "litri": "litro", "decilitri": "decilitro", "millimoli": "millimole", "moli": "mole",
+                    "micromoli": "micromole", "nanomoli": "nanomole", "milliequivalenti": "milliequivalente",
+                    "millimetri di mercurio": "millimetro di mercurio", "chilocalorie": "chilocaloria",
+                    "unità internazionali": "unità internazionale", "secondi": "secondo",
+                    "millisecondi": "millisecondo", "microsecondi": "microsecondo",
                     "nanosecondi": "nanosecondo", "picosecondi": "picosecondo", "ore": "ora", "minuti": "minuto",
                     "metri": "metro", "millimetri": "millimetro", "centimetri": "centimetro",
                     "chilometri": "chilometro", "micrometri": "micrometro", "nanometri": "nanometro",

@@ -23,6 +23,7 @@ _SYMBOLS = {
     "√": "a raiz quadrada de", "∛": "a raiz cúbica de", "ℝ": "R", "ℕ": "N", "ℤ": "Z", "ℚ": "Q", "ℂ": "C",
     "+": "mais", "−": "menos", "-": "menos", "/": "sobre", "!": "fatorial", "#": "número", "$": "dólares",
     "€": "euros", "£": "libras",
+    "‰": "por mil",
 }
 
 _UNITS = {
@@ -40,6 +41,12 @@ _UNITS = {
     "m": "metros", "mm": "milímetros", "cm": "centímetros", "km": "quilômetros", "µm": "micrômetros",
     "nm": "nanômetros", "g": "gramas", "mg": "miligramas", "kg": "quilogramas", "°C": "graus Celsius",
     "°F": "graus Fahrenheit", "K": "kelvins", "ppm": "partes por milhão", "h": "horas", "min": "minutos",
+    "µg": "microgramas", "μg": "microgramas", "mcg": "microgramas", "ng": "nanogramas", "mL": "mililitros",
+    "ml": "mililitros", "L": "litros", "l": "litros", "dL": "decilitros", "dl": "decilitros", "mmol": "milimoles",
+    "mol": "moles", "µmol": "micromoles", "μmol": "micromoles", "nmol": "nanomoles", "mEq": "miliequivalentes",
+    "Pa": "pascals", "hPa": "hectopascais", "kPa": "quilopascais", "mmHg": "milímetros de mercúrio",
+    "Sv": "sieverts", "mSv": "milisieverts", "µSv": "microsieverts", "μSv": "microsieverts", "Bq": "becquerels",
+    "kcal": "quilocalorias", "kJ": "quilojoules", "IU": "unidades internacionais", "UI": "unidades internacionais",
 }
 
 #: The nouns the table's phrases put after an article, which a preposition before them contracts with.
@@ -139,7 +146,11 @@ PORTUGUESE = Language(
     short_words=frozenset({"o", "os", "as", "um", "de", "do", "da", "em", "no", "na", "ao", "se", "que", "com",
                            "por", "para", "não", "é", "são", "há", "eu", "ele", "ela", "nos", "me", "te", "tu",
                            "ai", "só", "já", "lá", "cá", "vá", "dá"}),
-    singular_units={"decibéis": "decibel", "graus Celsius": "grau Celsius", "graus Fahrenheit": "grau Fahrenheit",
+    singular_units={"milímetros de mercúrio": "milímetro de mercúrio",
+                    "unidades internacionais": "unidade internacional", "milimoles": "milimol", "moles": "mol",
+                    "micromoles": "micromol", "nanomoles": "nanomol", "hectopascais": "hectopascal",
+                    "quilopascais": "quilopascal", "decibéis": "decibel", "graus Celsius": "grau Celsius",
+                    "graus Fahrenheit": "grau Fahrenheit",
                     "partes por milhão": "parte por milhão", "dólares": "dólar", "reais": "real"},
     singular_after_one=True,
     quantity="{}",  # "n vezes n mais um"

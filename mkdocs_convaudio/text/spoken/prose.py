@@ -280,6 +280,16 @@ _MEDIA_SUBTYPES = frozenset({"json", "html", "plain", "csv", "xml", "png", "jpeg
                              "wav", "mp3", "svg", "woff", "woff2", "octet-stream", "form-data"})  # fmt: skip
 
 
+def _units_rate(word: str, lang: Language) -> str | None:
+    """`km/h`, `MB/s`, `ng/mL`, `µg/mL`: a unit per a unit, or None."""
+    left, slash, right = word.partition("/")
+    if not slash or "/" in right or (len(left) < 2 and len(right) < 2):
+        return None
+    if left in lang.units and right in lang.units:
+        return f"{lang.units[left]} {lang.per_unit(lang.singular(lang.units[right]))}"
+    return None
+
+
 def _slash(word: str, lang: Language) -> str | None:
     parts = word.split("/")
     if len(parts) > 2 and all(re.fullmatch(r"[A-Z][A-Z0-9]{0,5}", part) for part in parts):
@@ -290,8 +300,8 @@ def _slash(word: str, lang: Language) -> str | None:
     left, right = match[1], match[2]
     if re.fullmatch(r"[A-Z]{2,}", left) and right.isdigit() and len(right) == 1:
         return f"{left} {right}"  # HTTP/2: a name and its version
-    if (len(left) > 1 or len(right) > 1) and left in lang.units and right in lang.units:
-        return f"{lang.units[left]} {lang.per_unit(lang.singular(lang.units[right]))}"  # km/h, MB/s
+    if (rate := _units_rate(word, lang)) is not None:
+        return rate
     per_words = _PER_WORDS | lang.per_words
     if right.lower() in per_words and left.lower() not in per_words and not left.isupper():
         return f"{left} {lang.per_unit(_period(right, lang))}"  # 5 dollars/month, requests/second
@@ -370,6 +380,8 @@ def _word(word: str, lang: Language, greek_is_math: bool) -> str:
         len(part) >= 3 and part.isalpha() and part.lower() not in SUBSCRIPT_WORDS for part in core.split("_")[1:]
     ):
         said = core.replace("_", " ")  # x_train, log_level: a name in code
+    elif (rate := _units_rate(core, lang)) is not None:
+        said = rate  # µg/mL: units, not a formula with a Greek letter (bug bash 88)
     elif _MATHY.search(core) or (greek_is_math and _GREEK.search(core)):
         said = read_nodes(parse_formula(_points(core, lang)), lang)
     elif (slashed := _slash(core, lang)) is not None:

@@ -265,6 +265,7 @@ _EN_SYMBOLS = {
     "ℝ": "the real numbers", "ℕ": "the natural numbers", "ℤ": "the integers", "ℚ": "the rationals",
     "ℂ": "the complex numbers", "+": "plus", "−": "minus", "-": "minus", "/": "over", "!": "factorial",
     "#": "number", "$": "dollars", "€": "euros", "£": "pounds",
+    "‰": "per mille",
 }
 
 _FR_SYMBOLS = {
@@ -286,6 +287,7 @@ _FR_SYMBOLS = {
     "ℕ": "l'ensemble des entiers naturels", "ℤ": "l'ensemble des entiers relatifs", "ℚ": "l'ensemble des rationnels",
     "ℂ": "l'ensemble des complexes", "+": "plus", "−": "moins", "-": "moins", "/": "sur", "!": "factorielle",
     "#": "numéro", "$": "dollars", "€": "euros", "£": "livres",
+    "‰": "pour mille",
 }
 
 _EN_UNITS = {
@@ -303,6 +305,12 @@ _EN_UNITS = {
     "cm": "centimeters", "km": "kilometers", "µm": "micrometers", "nm": "nanometers", "g": "grams",
     "mg": "milligrams", "kg": "kilograms", "°C": "degrees Celsius", "°F": "degrees Fahrenheit", "K": "kelvins",
     "ppm": "parts per million", "h": "hours", "min": "minutes",
+    "µg": "micrograms", "μg": "micrograms", "mcg": "micrograms", "ng": "nanograms", "mL": "milliliters",
+    "ml": "milliliters", "L": "liters", "l": "liters", "dL": "deciliters", "dl": "deciliters", "mmol": "millimoles",
+    "mol": "moles", "µmol": "micromoles", "μmol": "micromoles", "nmol": "nanomoles", "mEq": "milliequivalents",
+    "Pa": "pascals", "hPa": "hectopascals", "kPa": "kilopascals", "mmHg": "millimeters of mercury",
+    "Sv": "sieverts", "mSv": "millisieverts", "µSv": "microsieverts", "μSv": "microsieverts", "Bq": "becquerels",
+    "kcal": "kilocalories", "kJ": "kilojoules", "IU": "international units",
 }
 
 _FR_UNITS = {
@@ -323,6 +331,13 @@ _FR_UNITS = {
     "cm": "centimètres", "km": "kilomètres", "µm": "micromètres", "nm": "nanomètres", "g": "grammes",
     "mg": "milligrammes", "kg": "kilogrammes", "°C": "degrés Celsius", "°F": "degrés Fahrenheit", "K": "kelvins",
     "ppm": "parties par million", "h": "heures", "min": "minutes",
+    "µg": "microgrammes", "μg": "microgrammes", "mcg": "microgrammes", "ng": "nanogrammes", "mL": "millilitres",
+    "ml": "millilitres", "L": "litres", "l": "litres", "dL": "décilitres", "dl": "décilitres",
+    "mmol": "millimoles", "mol": "moles", "µmol": "micromoles", "μmol": "micromoles", "nmol": "nanomoles",
+    "mEq": "milliéquivalents", "Pa": "pascals", "hPa": "hectopascals", "kPa": "kilopascals",
+    "mmHg": "millimètres de mercure", "Sv": "sieverts", "mSv": "millisieverts", "µSv": "microsieverts",
+    "μSv": "microsieverts", "Bq": "becquerels", "kcal": "kilocalories", "kJ": "kilojoules",
+    "IU": "unités internationales", "UI": "unités internationales",
 }
 
 ENGLISH = Language(
@@ -409,7 +424,8 @@ ENGLISH = Language(
     set_builder="the set of {} such that {}",
     set_list="the set {}",
     before_numbers=frozenset({"No.", "Fig.", "Eq."}),
-    singular_units={"kilowatt hours": "kilowatt hour", "watt hours": "watt hour", "milliamp hours": "milliamp hour",
+    singular_units={"millimeters of mercury": "millimeter of mercury", "international units": "international unit",
+                    "kilowatt hours": "kilowatt hour", "watt hours": "watt hour", "milliamp hours": "milliamp hour",
                     "degrees Celsius": "degree Celsius", "degrees Fahrenheit": "degree Fahrenheit"},
     weekdays=(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
               ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), "to"),
@@ -509,7 +525,8 @@ FRENCH = Language(
     bare_thousand=True,
     singular_after_one=True,
     singular_below_two=True,
-    singular_units={"degrés Celsius": "degré Celsius", "degrés Fahrenheit": "degré Fahrenheit",
+    singular_units={"millimètres de mercure": "millimètre de mercure", "unités internationales": "unité internationale",
+                    "degrés Celsius": "degré Celsius", "degrés Fahrenheit": "degré Fahrenheit",
                     "milliampères-heures": "milliampère-heure", "parties par million": "partie par million"},
     inner="le produit scalaire de {} et {}",
     quantity="{}",  # "n fois n plus un"

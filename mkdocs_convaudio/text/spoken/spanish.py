@@ -22,6 +22,7 @@ _SYMBOLS = {
     "ℕ": "los números naturales", "ℤ": "los números enteros", "ℚ": "los números racionales",
     "ℂ": "los números complejos", "+": "más", "−": "menos", "-": "menos", "/": "sobre", "!": "factorial",
     "#": "número", "$": "dólares", "€": "euros", "£": "libras",
+    "‰": "por mil",
 }
 
 _UNITS = {
@@ -40,6 +41,12 @@ _UNITS = {
     "cm": "centímetros", "km": "kilómetros", "µm": "micrómetros", "nm": "nanómetros", "g": "gramos",
     "mg": "miligramos", "kg": "kilogramos", "°C": "grados Celsius", "°F": "grados Fahrenheit", "K": "kelvins",
     "ppm": "partes por millón", "h": "horas", "min": "minutos",
+    "µg": "microgramos", "μg": "microgramos", "mcg": "microgramos", "ng": "nanogramos", "mL": "mililitros",
+    "ml": "mililitros", "L": "litros", "l": "litros", "dL": "decilitros", "dl": "decilitros", "mmol": "milimoles",
+    "mol": "moles", "µmol": "micromoles", "μmol": "micromoles", "nmol": "nanomoles", "mEq": "miliequivalentes",
+    "Pa": "pascales", "hPa": "hectopascales", "kPa": "kilopascales", "mmHg": "milímetros de mercurio",
+    "Sv": "sieverts", "mSv": "milisieverts", "µSv": "microsieverts", "μSv": "microsieverts", "Bq": "becquerelios",
+    "kcal": "kilocalorías", "kJ": "kilojulios", "IU": "unidades internacionales", "UI": "unidades internacionales",
 }
 
 SPANISH = Language(
@@ -141,7 +148,11 @@ SPANISH = Language(
                         "su", "ningún", "ninguna"}),
     feminine=frozenset({"hora", "libra", "parte"}),
     feminine_ordinals=True,
-    singular_units={"grados Celsius": "grado Celsius", "grados Fahrenheit": "grado Fahrenheit",
+    singular_units={"milímetros de mercurio": "milímetro de mercurio",
+                    "unidades internacionales": "unidad internacional", "milimoles": "milimol", "moles": "mol",
+                    "micromoles": "micromol", "nanomoles": "nanomol", "pascales": "pascal",
+                    "hectopascales": "hectopascal", "kilopascales": "kilopascal", "grados Celsius": "grado Celsius",
+                    "grados Fahrenheit": "grado Fahrenheit",
                     "miliamperios hora": "miliamperio hora", "vatios hora": "vatio hora",
                     "kilovatios hora": "kilovatio hora", "partes por millón": "parte por millón",
                     "dólares": "dólar"},
