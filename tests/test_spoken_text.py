@@ -1132,6 +1132,20 @@ SCIENCE_AND_FINANCE = [
     ),
     ("1000 UI, 1 mmHg e 0,5 ‰", "it", "1000 unità internazionali, un millimetro di mercurio e 0,5 per mille"),
     ("1000 UI, 1 mmHg y 0,5 ‰", "es", "1000 unidades internacionales, un milímetro de mercurio y 0,5 por mil"),
+    # a range ending in 1 keeps its "to" (`0,5–1 mg` was "0,5–ein Milligramm"); decimal ranges written with a hyphen
+    # are ranges (`1,2-3,4` was said without its range); a year and the next year's two digits are a fiscal year
+    ("Dosis 0,5–1 mg/kg/Tag, IC 1,2-3,4", "de", "Dosis 0,5 bis 1 Milligramm pro Kilogramm pro Tag, IC 1,2 bis 3,4"),
+    (
+        "Se administran 0,5-1 mg/kg, IC 95 %: 1,2-3,4",
+        "es",
+        "Se administran 0,5 a 1 miligramo por kilogramo, IC 95 %: 1,2 a 3,4",
+    ),
+    (
+        "95% CI 0.61-0.90, version 1.2-3, in 2025-26 and 1999-00",
+        "en",
+        "95% CI 0.61 to 0.90, version 1.2-3, in 2025 to 2026 and 1999 to 2000",
+    ),
+    ("crescimento de 2,1% em 2025-26", "pt", "crescimento de 2,1% em 2025 a 2026"),
 ]
 
 

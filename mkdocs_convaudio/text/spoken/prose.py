@@ -210,6 +210,19 @@ def _word_before(match: re.Match[str]) -> str:
     return word if word.endswith("'") else word.rstrip("\"'«„")
 
 
+#: a range's dash before a number: `0,5–1 mg` is "0,5 bis 1 Milligramm" ("0,5–ein Milligramm" lost the range, which
+#: needs a digit after its dash; bug bash 88)
+_RANGE_BEFORE = re.compile(r"\d\s?[–—-]\s?$")
+
+
+def _range_end(before: str, lang: Language) -> bool:
+    """Whether a number after `before` ends a range (`0,5–`, `0,5 bis `): it keeps its digit."""
+    if _RANGE_BEFORE.search(before):
+        return True
+    words = before.split()
+    return len(words) >= 2 and words[-1] in (lang.word_to, lang.word_and) and words[-2][-1:].isdigit()
+
+
 def _numbers_with_units(text: str, lang: Language) -> str:
     pattern, units = _unit_pattern(lang)
 
@@ -217,7 +230,10 @@ def _numbers_with_units(text: str, lang: Language) -> str:
         words = [lang.about] if match["about"] else []
         words += [lang.minus] if match["sign"] else []
         unit = units[match["rate"] or match["unit"]]
-        words += [lang.counted(match["num"], unit, _word_before(match))]  # 1 kilohm, eine Sekunde
+        said = lang.counted(match["num"], unit, _word_before(match))  # 1 kilohm, eine Sekunde
+        if not said.startswith(match["num"]) and _range_end(match.string[: match.start()], lang):
+            said = f"{match['num']} {said.split(' ', 1)[1]}"  # 0,5–1 mg: the end of a range keeps its digit
+        words += [said]
         if match["area"]:
             words += [lang.squared if match["area"] == "²" else lang.cubed]
         if match["per"]:
@@ -588,9 +604,21 @@ def _range_joiner(before: str, lang: Language) -> str:
     return lang.word_and if words and words[-1].strip("(\"'«„") in lang.between_words else lang.word_to
 
 
+@cache
+def _decimal_range_pattern(decimal_comma: bool) -> re.Pattern[str]:
+    """Two numbers joined by a hyphen, the first with decimals: `1,2-3,4`, `0,5-1` where a comma marks them;
+    `1.2-3.4` elsewhere (`1.2-3` is a version there)."""
+    if decimal_comma:
+        return re.compile(r"(?<![\w.,\-/])(\d{1,4},\d+)-(\d{1,4}(?:,\d+)?)(?![\w\-/]|[.,]\d)")
+    return re.compile(r"(?<![\w.,\-/])(\d{1,4}\.\d+)-(\d{1,4}\.\d+)(?![\w\-/]|[.,]\d)")
+
+
 def _hyphen_range(match: re.Match[str], lang: Language) -> str:
     low, high = match[1], match[2]
-    if int(low) >= int(high) or (len(low), len(high)) == (3, 4):
+    if re.fullmatch(r"(?:19|20)\d\d", low) and len(high) == 2 and int(high) == (int(low) + 1) % 100:
+        high = str(int(low) + 1)  # 2025-26: a fiscal year or a season, as `2025/26` (bug bash 89)
+    low_value, high_value = (float(number.replace(",", ".")) for number in (low, high))
+    if low_value >= high_value or (len(low), len(high)) == (3, 4):
         return match[0]  # a score (3-2) or a phone number (555-1234), not a range
     if _range_joiner(match.string[: match.start()], lang) == lang.word_and:
         return f"{low} {lang.word_and} {high}"
@@ -736,6 +764,8 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str
         text = re.sub(r"(?<![\w.,])\.(?=\d+(?![\w.]))", "0.", text)
     # 5-10 minutes, 2020-2024; not dates (2024-03-15), versions (1.2-3) or names (COVID-19)
     text = re.sub(r"(?<![\w.\-/])(\d{1,4})-(\d{1,4})(?![\w\-/]|[.,]\d)", lambda m: _hyphen_range(m, lang), text)
+    # 1,2-3,4 and 0,5-1 (a confidence interval, a dose; bug bash 88): decimals, which the rule above leaves
+    text = _decimal_range_pattern(lang.decimal_comma).sub(lambda m: _hyphen_range(m, lang), text)
     text = _numbers_with_units(text, lang)
     text = re.sub(r"(?<![\w.,])(\d[\d.,]*)\s?[–—]\s?(?=\d)", lambda m: _dash_range(m, lang), text)
     text = re.sub(r"(?<=\d)\s?[–—]\s?(?=\d)", f" {lang.word_to} ", text)
