@@ -1146,6 +1146,13 @@ SCIENCE_AND_FINANCE = [
         "95% CI 0.61 to 0.90, version 1.2-3, in 2025 to 2026 and 1999 to 2000",
     ),
     ("crescimento de 2,1% em 2025-26", "pt", "crescimento de 2,1% em 2025 a 2026"),
+    # a hyphen after a Greek letter or a chemical formula joins a compound: "beta minus blockers" was said
+    (
+        "β-blockers and ω-3 fatty acids; H₂O-based, but α-1 = 0 and n-1",
+        "en",
+        "beta blockers and omega 3 fatty acids; H sub two O based, but alpha minus one equals 0 and n minus 1",
+    ),
+    ("Der CO₂-Gehalt und β-Blocker", "de", "Der C O Index zwei Gehalt und beta Blocker"),
 ]
 
 

@@ -741,6 +741,14 @@ def _times_and_ordinals(text: str, lang: Language) -> str:
     return text
 
 
+#: a hyphen joining a Greek letter or a chemical formula to a word (`β-blockers`, `ω-3 fatty acids`, `CO₂-Gehalt`):
+#: no minus ("beta minus blockers", bug bash 88); `α-1` alone, or before an operator, stays a subtraction
+_COMPOUND_HYPHEN = re.compile(
+    r"((?<![\w-])(?:[α-ωΑ-Ω]|(?:[A-Z][a-z]?[₀-₉]*)*[A-Z][a-z]?[₀-₉]+(?:[A-Z][a-z]?[₀-₉]*)*))"
+    r"-(?=[A-Za-zÀ-ÿ]{2,}|\d{1,2}\s+[A-Za-zÀ-ÿ]{2,})"
+)
+
+
 def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str:
     """Words for a line whose markup is gone (formulas in `$…$` already replaced by placeholders)."""
     text = developer_notation(text, lang)
@@ -773,6 +781,7 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str
     text = re.sub(r"(?<=\d) x (?=\d)", f" {lang.times} ", text)  # 3 x 4 = 12
     text = re.sub(r"(?<![\w.])([a-zA-Z])×([a-zA-Z])(?![\w.])", rf"\1 {lang.by} \2", text)  # n×n
     text = _labels(text, lang)
+    text = _COMPOUND_HYPHEN.sub(r"\1 ", text)
     # not in a web address: `?utm_source=x&utm_medium=y` was read as a formula ("u t m sub medium equals y")
     text = _URL_OR_AND.sub(lambda m: m[0] if m[0] != "&" else f" {lang.symbols['&']} ", text)
     text = " ".join(_formula_words(_balanced_words(text), lang, greek_is_math))
