@@ -1153,6 +1153,11 @@ SCIENCE_AND_FINANCE = [
         "beta blockers and omega 3 fatty acids; H sub two O based, but alpha minus one equals 0 and n minus 1",
     ),
     ("Der CO₂-Gehalt und β-Blocker", "de", "Der C O Index zwei Gehalt und beta Blocker"),
+    # a ratio: "three colon one" in English, and without its colon one number elsewhere ("eins eintausend");
+    # a clock time stays the voice's
+    ("Debt to equity of 3:1, a 16:9 screen, at 10:30", "en", "Debt to equity of 3 to 1, a 16 to 9 screen, at 10:30"),
+    ("Eine Verdünnung von 1:1000 oder 1:10.000", "de", "Eine Verdünnung von 1 zu 1000 oder 1 zu 10.000"),
+    ("Una dilución 1:1000", "es", "Una dilución 1 a 1000"),
 ]
 
 

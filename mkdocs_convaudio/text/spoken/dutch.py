@@ -161,4 +161,5 @@ DUTCH = Language(
     date_form="{d} {m} {y}",
     first_day="1",
     spaced_signs=True,
+    ratio="op",
 )

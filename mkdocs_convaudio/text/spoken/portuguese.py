@@ -192,4 +192,5 @@ PORTUGUESE = Language(
     counted_words={"bi": ("bilhão", "bilhões", "um"), "mi": ("milhão", "milhões", "um")},
     times_more=("mais|menos|melhor|pior|rápido|rápida|barato|barata|caro|cara", "vezes"),
     spaced_signs=True,
+    ratio="para",
 )

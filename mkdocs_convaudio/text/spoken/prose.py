@@ -741,6 +741,14 @@ def _times_and_ordinals(text: str, lang: Language) -> str:
     return text
 
 
+#: `3:1`, `1:1000`, `1:10.000`, `16:9`: a ratio, which eSpeak read "three colon one" or, silent on the colon, as one
+#: number ("eins eintausend", bug bashes 88 and 89); not a clock time (`10:30`: two digits after the colon), nor
+#: `12:30:15` or `v1:2`
+_RATIO = re.compile(
+    r"(?<![\w.,:])(\d+(?:[.,]\d+)?):(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d(?!\d)|\d{3,})(?![\w:]|[.,]\d)"
+)
+
+
 #: a hyphen joining a Greek letter or a chemical formula to a word (`β-blockers`, `ω-3 fatty acids`, `CO₂-Gehalt`):
 #: no minus ("beta minus blockers", bug bash 88); `α-1` alone, or before an operator, stays a subtraction
 _COMPOUND_HYPHEN = re.compile(
@@ -754,6 +762,8 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str
     text = developer_notation(text, lang)
     text = _times_and_ordinals(text, lang)
     text = everyday_notation(text, lang)
+    if lang.ratio and ":" in text:
+        text = _RATIO.sub(rf"\1 {lang.ratio} \2", text)
     if lang.code == "de":
         text = german_ordinals(text)
     elif lang.code == "fr":

@@ -179,6 +179,8 @@ class Language:
     #: A space may part a currency sign from the amount after it (`€ 4,50`, as Dutch writes it; Italian and
     #: Portuguese often do): said as money, not "euro 4,50".
     spaced_signs: bool = False
+    #: A ratio's word (`3:1` is "3 to 1", `1:1000` "1 zu 1000"); empty: left to the voice.
+    ratio: str = ""
     #: `10x faster`: the comparatives after which an `x` is said as a number of times (a regex alternation), and
     #: the word for it ("times", "fois", "mal"); empty: left alone (`4x + 4` is a product).
     times_more: tuple[str, str] = ("", "")
@@ -431,6 +433,7 @@ ENGLISH = Language(
               ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), "to"),
     times_more=("faster|slower|more|less|fewer|bigger|smaller|larger|cheaper|better|worse|higher|lower|longer|"
                 "shorter|speedup|speed-up|improvement|increase|reduction|boost|gain", "times"),
+    ratio="to",
 )
 
 FRENCH = Language(
@@ -551,4 +554,5 @@ FRENCH = Language(
     date_form="{d} {m} {y}",
     first_day="premier",
     times_more=("plus|moins|mieux|pire|meilleure?s?|rapide|rapides|lent|lente|lents|lentes", "fois"),
+    ratio="pour",
 )

@@ -168,4 +168,5 @@ SPANISH = Language(
     date_form="{d} de {m} de {y}",
     first_day="1",
     times_more=("más|menos|mejor|peor|rápido|rápida|rápidos|lento|lenta|barato|barata|caro|cara", "veces"),
+    ratio="a",
 )
