@@ -1158,6 +1158,36 @@ SCIENCE_AND_FINANCE = [
     ("Debt to equity of 3:1, a 16:9 screen, at 10:30", "en", "Debt to equity of 3 to 1, a 16 to 9 screen, at 10:30"),
     ("Eine Verdünnung von 1:1000 oder 1:10.000", "de", "Eine Verdünnung von 1 zu 1000 oder 1 zu 10.000"),
     ("Una dilución 1:1000", "es", "Una dilución 1 a 1000"),
+    # amounts as the financial press abbreviates them: "45 dollarsm", "bio", "mil" (a thousand for a million),
+    # "3 dólares tri", "emme elle enne"
+    (
+        "Free cash flow was -$45m vs +$120m; sales were $850mn and costs €3.5m",
+        "en",
+        "Free cash flow was minus 45 million dollars vs plus 120 million dollars; sales were 850 million dollars and "
+        "costs 3.5 million euros",
+    ),
+    (
+        "rd. 1,3 Bio. €, rund $3,3 Bio., 1,3 Mrd und 1 Mio Nutzer; nur Bio.",
+        "de",
+        "rd. 1,3 Billionen Euro, rund 3,3 Billionen Dollar, 1,3 Milliarden und eine Million Nutzer; nur Bio.",
+    ),
+    (
+        "perdió 892 mill. €, facturó 2,3 mil M€ y 1,5 MM€; 3 bill. de dólares",
+        "es",
+        "perdió 892 millones de euros, facturó 2,3 mil millones de euros y 1,5 mil millones de euros; 3 billones de "
+        "dólares",
+    ),
+    (
+        "vale US$ 3 tri; captou R$ 1 tri; US$ 4,3 trilhões; 5 mi de extensão",
+        "pt",
+        "vale 3 trilhões de dólares; captou um trilhão de reais; 4,3 trilhões de dólares; 5 mi de extensão",
+    ),
+    (
+        "pari a 1.234,5 mln di euro; 3 mld e l'utile di 200 mln. di euro; 892 mld. €; nel 4° trim. e il 2° ciclo",
+        "it",
+        "pari a 1.234,5 milioni di euro; 3 miliardi e l'utile di 200 milioni di euro; 892 miliardi di euro; nel quarto "
+        "trimestre e il secondo ciclo",
+    ),
 ]
 
 

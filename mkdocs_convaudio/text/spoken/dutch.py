@@ -126,7 +126,8 @@ DUTCH = Language(
     accents={"vec": "vector {}", "hat": "{} dakje", "bar": "{} streep", "tilde": "{} tilde", "dot": "{} punt",
              "ddot": "{} twee punten"},
     # Dutch counts millions without a plural ("5 miljoen euro")
-    multipliers={"k": "duizend", "K": "duizend", "thousand": "duizend", "M": "miljoen", "million": "miljoen",
+    multipliers={"m": "miljoen", "mn": "miljoen", "k": "duizend", "K": "duizend", "thousand": "duizend", "M": "miljoen",
+                 "million": "miljoen",
                  "mln": "miljoen", "B": "miljard", "bn": "miljard", "billion": "miljard", "mld": "miljard",
                  "mrd": "miljard", "trillion": "biljoen", "T": "biljoen", "tn": "biljoen"},
     decimal_comma=True,

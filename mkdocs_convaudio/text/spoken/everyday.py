@@ -60,10 +60,16 @@ _COUNTED_AFTER = r"(?=\s+(?:de|di|d')\b)(?!\s+de\s+(?:extensão|distância|percu
 
 
 @cache
-def _counted_amount(word: str) -> re.Pattern[str]:
-    """`7 mld di parametri`, `70 bi de parâmetros`: an amount's abbreviated word without a currency (with one, the
-    money rules read it)."""
-    return re.compile(rf"(?<![\w.,])(\d+(?:,\d+)?)\s?{re.escape(word)}\b{_COUNTED_AFTER}")
+def _counted_amount(word: str, before_of: bool) -> re.Pattern[str]:
+    """`7 mld di parametri`, `1.234,5 mln`, `892 mill. de euros`: an amount's abbreviated word without a currency
+    (with one, the money rules read it); with `before_of`, only before what it counts (`70 mi de downloads`). A full
+    stop inside a sentence goes with the abbreviation (`200 mln. di euro`)."""
+    stop = "" if word.endswith(".") else r"(?:\.(?=\s+[a-zà-ÿ]))?"
+    number = r"(?<![\w.,$€£])(?<![$€£]\s)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+    # not before a currency sign (`3,5 mln €`: the money rules say "di euro")
+    return re.compile(
+        rf"{number}\s?{re.escape(word)}(?!\w|\.?\s?[$€£]){stop}" + (_COUNTED_AFTER if before_of else "")
+    )
 
 
 def _counted(match: re.Match[str], *, singular: str, plural: str, one: str, below_two: bool) -> str:
@@ -97,7 +103,7 @@ def everyday_notation(text: str, lang: Language) -> str:
         text = _day_range(short).sub(days, text)
     for word, (singular, plural, one) in lang.counted_words.items():
         counted = partial(_counted, singular=singular, plural=plural, one=one, below_two=lang.counts_below_two)
-        text = _counted_amount(word).sub(counted, text)
+        text = _counted_amount(word, word in lang.counted_before_of).sub(counted, text)
     if lang.code == "de" and "Std." in text:
         text = _ONE_HOUR_DE.sub(r"\1 Stunde", text)  # `1 Std. Pause`, `pro Std.`: not "Stunden"
     singular, plural, to = lang.hour_words

@@ -693,7 +693,7 @@ _RANKED = (
     r"(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|"
     r"classificat[oaie]|posto|piano|livello|anno|secolo|capitolo|giorno|turno|premio|semestre|trimestre|"
     r"quadrimestre|bimestre|rilascio|round|set|tempo|volume|episodio|puntata|stagione|edizione|congresso|mese|"
-    r"settimana)\b"
+    r"settimana|grado|ciclo|stadio|trim)\b"
 )
 #: ... and `dal 1° al 15 luglio`, `dal 2° al 4° trimestre`, not `dal 20° al 25° in pianura` (temperatures, review 86)
 _DEGREE_ORDINAL = re.compile(rf"(?<![\w.,])(\d{{1,2}})°(?=\s+(?:{_RANKED}|al\s+\d+°?\s+{_RANKED}))")

@@ -204,6 +204,8 @@ class Language:
     #: Amounts with an abbreviated word and no currency (`7 mld di parametri`): abbreviation → singular, plural
     #: and the word for one ("miliardo", "miliardi", "un").
     counted_words: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    #: ... those of them said so only before what they count (`70 mi de downloads`; `5 mi` alone is five miles)
+    counted_before_of: frozenset[str] = frozenset()
 
     def per_unit(self, word: str) -> str:
         """ "per second", "pro Sekunde", "al secondo": `word` is the unit or period in the singular."""
@@ -416,6 +418,7 @@ ENGLISH = Language(
     accents={"vec": "vector {}", "hat": "{} hat", "bar": "{} bar", "tilde": "{} tilde", "dot": "{} dot",
              "ddot": "{} double dot"},
     multipliers={"k": "thousand", "K": "thousand", "thousand": "thousand", "M": "million", "million": "million",
+                 "m": "million", "mn": "million",
                  "B": "billion", "bn": "billion", "billion": "billion",
                  "trillion": "trillion", "T": "trillion", "tn": "trillion"},
     singular_after_one=True,
@@ -514,12 +517,14 @@ FRENCH = Language(
     given="sachant",
     accents={"vec": "vecteur {}", "hat": "{} chapeau", "bar": "{} barre", "tilde": "{} tilde", "dot": "{} point",
              "ddot": "{} point point"},
-    multipliers={"k": "mille", "K": "mille", "thousand": "mille", "M": "millions de", "million": "millions de",
+    multipliers={"m": "millions de", "mn": "millions de", "k": "mille", "K": "mille", "thousand": "mille",
+                 "M": "millions de", "million": "millions de",
                  "B": "milliards de", "bn": "milliards de", "billion": "milliards de", "Md": "milliards de",
                  "Mds": "milliards de", "trillion": "billions de", "T": "billions de", "tn": "billions de"},
     decimal_comma=True,
     before_numbers=frozenset({"No.", "n°", "nº", "nᵒ", "p.", "chap.", "Fig.", "éq."}),
-    multipliers_one={"M": "million de", "million": "million de", "B": "milliard de", "bn": "milliard de",
+    multipliers_one={"m": "million de", "mn": "million de", "M": "million de", "million": "million de",
+                     "B": "milliard de", "bn": "milliard de",
                      "billion": "milliard de", "Md": "milliard de",
                      "trillion": "billion de", "T": "billion de", "tn": "billion de"},
     # "5 millions d'euros"; the word for one after "de" and "que" ("moins d'une minute", "plus qu'un euro")

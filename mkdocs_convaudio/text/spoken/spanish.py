@@ -120,10 +120,13 @@ SPANISH = Language(
     given="dado",
     accents={"vec": "vector {}", "hat": "{} sombrero", "bar": "{} barra", "tilde": "{} tilde", "dot": "{} punto",
              "ddot": "{} dos puntos"},
-    multipliers={"k": "mil", "K": "mil", "thousand": "mil", "M": "millones de", "million": "millones de",
+    multipliers={"m": "millones de", "mn": "millones de", "k": "mil", "K": "mil", "thousand": "mil", "M": "millones de",
+                 "million": "millones de",
                  "B": "mil millones de", "bn": "mil millones de", "billion": "mil millones de",
                  "trillion": "billones de", "T": "billones de", "tn": "billones de",
-                 "mil": "mil", "millones": "millones de"},  # `$5 mil`, `US$ 3 millones`
+                 "mil": "mil", "millones": "millones de",  # `$5 mil`, `US$ 3 millones`
+                 # as the Spanish press abbreviates them: `892 mill. €`, `1,5 MM€`, `2,3 mil M€`
+                 "mill.": "millones de", "bill.": "billones de", "MM": "mil millones de", "mil M": "mil millones de"},
     decimal_comma=True,
     greek={**GREEK, "α": "alfa", "ε": "épsilon", "ϵ": "épsilon", "ο": "ómicron", "ρ": "ro", "υ": "ípsilon",
            "φ": "fi", "ϕ": "fi", "χ": "ji", "Γ": "gamma mayúscula", "Δ": "delta mayúscula",
@@ -157,7 +160,7 @@ SPANISH = Language(
                     "kilovatios hora": "kilovatio hora", "partes por millón": "parte por millón",
                     "dólares": "dólar"},
     before_numbers=frozenset({"No.", "núm.", "n.º", "Fig.", "Ec.", "cap.", "vol."}),
-    multipliers_one={"M": "millón de", "million": "millón de",
+    multipliers_one={"m": "millón de", "mn": "millón de", "M": "millón de", "million": "millón de",
                      "trillion": "billón de", "T": "billón de", "tn": "billón de"},
     contractions=(("a el", "al"), ("de el", "del")),
     bare_thousand=True,
@@ -169,4 +172,5 @@ SPANISH = Language(
     first_day="1",
     times_more=("más|menos|mejor|peor|rápido|rápida|rápidos|lento|lenta|barato|barata|caro|cara", "veces"),
     ratio="a",
+    counted_words={"mill.": ("millón", "millones", "un"), "bill.": ("billón", "billones", "un")},
 )
