@@ -1188,6 +1188,29 @@ SCIENCE_AND_FINANCE = [
         "pari a 1.234,5 milioni di euro; 3 miliardi e l'utile di 200 milioni di euro; 892 miliardi di euro; nel quarto "
         "trimestre e il secondo ciclo",
     ),
+    # points as finance writes them: `25 bps` was "25 bits per second"; a serial link's `9600 bps` stays bits
+    (
+        "The Fed cut rates by 25 bps; margin expanded 150bps; spreads tightened by 1bp; inflation fell 0.3pp",
+        "en",
+        "The Fed cut rates by 25 basis points; margin expanded 150 basis points; spreads tightened by 1 basis point; "
+        "inflation fell 0.3 percentage points",
+    ),
+    (
+        "A 9600 bps serial link, a 300 bps modem",
+        "en",
+        "A 9600 bits per second serial link, a 300 bits per second modem",
+    ),
+    (
+        "Die Rendite stieg um 15 Bp. auf 2,65 %, um 1 Bp.",
+        "de",
+        "Die Rendite stieg um 15 Basispunkte auf 2,65 %, um einen Basispunkt",
+    ),
+    ("un spread de 80 pb, soit +0,2 pt", "fr", "un spread de 80 points de base, soit plus 0,2 point"),
+    (
+        "O risco-país subiu 15 bps; recuou −0,8 p.p.",
+        "pt",
+        "O risco-país subiu 15 pontos-base; recuou menos 0,8 pontos percentuais",
+    ),
 ]
 
 

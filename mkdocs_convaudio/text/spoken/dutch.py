@@ -139,7 +139,8 @@ DUTCH = Language(
     short_words=frozenset({"de", "het", "een", "en", "of", "in", "op", "te", "is", "zijn", "van", "met", "voor",
                            "aan", "om", "uit", "bij", "als", "dan", "er", "ze", "we", "je", "dat", "die", "dit",
                            "wat", "wie", "hoe", "nu", "al", "ook", "nog", "geldt", "naar", "tot"}),
-    singular_units={"internationale eenheden": "internationale eenheid", "seconden": "seconde",
+    singular_units={"basispunten": "basispunt", "procentpunten": "procentpunt",
+                    "internationale eenheden": "internationale eenheid", "seconden": "seconde",
                     "milliseconden": "milliseconde", "microseconden": "microseconde",
                     "nanoseconden": "nanoseconde", "picoseconden": "picoseconde", "minuten": "minuut",
                     "graden Celsius": "graad Celsius", "graden Fahrenheit": "graad Fahrenheit"},
@@ -163,4 +164,5 @@ DUTCH = Language(
     first_day="1",
     spaced_signs=True,
     ratio="op",
+    points={"bp": "basispunten", "bps": "basispunten", "pp": "procentpunten", "ppt": "procentpunten"},
 )

@@ -141,7 +141,8 @@ GERMAN = Language(
     short_words=frozenset({"es", "er", "im", "zu", "um", "am", "da", "wo", "ob", "ab", "du", "ja", "je", "na", "ist",
                            "sind", "der", "die", "das", "den", "dem", "ein", "mit", "für", "von", "bei", "auf",
                            "aus", "als", "wie", "und", "oder", "nur", "gilt"}),
-    singular_units={"Kilokalorien": "Kilokalorie", "Sekunden": "Sekunde", "Millisekunden": "Millisekunde",
+    singular_units={"Basispunkte": "Basispunkt", "Prozentpunkte": "Prozentpunkt", "Kilokalorien": "Kilokalorie",
+                    "Sekunden": "Sekunde", "Millisekunden": "Millisekunde",
                     "Mikrosekunden": "Mikrosekunde",
                     "Nanosekunden": "Nanosekunde", "Pikosekunden": "Pikosekunde", "Stunden": "Stunde",
                     "Minuten": "Minute", "Milliamperestunden": "Milliamperestunde", "Wattstunden": "Wattstunde",
@@ -163,7 +164,8 @@ GERMAN = Language(
                                 "zahlt", "zahlen", "zahlte", "spart", "sparen", "sparte", "verdient", "verdienen",
                                 "bekommt", "bekommen", "erhält", "braucht", "brauchen", "benötigt", "beträgt",
                                 "betragen", "läuft", "laufen", "fährt", "fahren", "misst", "messen"}),
-    masculine=frozenset({"Euro", "Dollar", "Kilometer", "Meter", "Zentimeter", "Millimeter", "Mikrometer",
+    masculine=frozenset({"Basispunkt", "Prozentpunkt", "Euro", "Dollar", "Kilometer", "Meter", "Zentimeter",
+                         "Millimeter", "Mikrometer",
                          "Nanometer"}),
     # a time or a place after these is in the dative ("in einer Stunde", "vor einer Minute")
     dative_words=frozenset({"mit", "nach", "von", "vor", "bei", "seit", "aus", "zu", "in", "an", "unter",
@@ -185,4 +187,6 @@ GERMAN = Language(
               ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"), "bis"),
     times_more=("schneller|langsamer|besser|schlechter|mehr|weniger|größer|kleiner|so|höher|niedriger", "mal"),
     ratio="zu",
+    points={"bp": "Basispunkte", "Bp.": "Basispunkte", "BP": "Basispunkte", "bps": "Basispunkte",
+            "pp": "Prozentpunkte", "Pp.": "Prozentpunkte", "PP": "Prozentpunkte"},
 )

@@ -138,7 +138,8 @@ ITALIAN = Language(
     short_words=frozenset({"il", "lo", "la", "le", "gli", "di", "da", "su", "ma", "se", "ci", "vi", "ne", "mi",
                            "ti", "si", "un", "uno", "una", "che", "per", "con", "non", "sono", "è", "ha", "ho",
                            "al", "ad", "ed", "ai", "io", "tu", "va", "fa", "sa", "ce", "od"}),
-    singular_units={"microgrammi": "microgrammo", "nanogrammi": "nanogrammo", "millilitri": "millilitro",
+    singular_units={"punti base": "punto base", "punti percentuali": "punto percentuale", "microgrammi": "microgrammo",
+                    "nanogrammi": "nanogrammo", "millilitri": "millilitro",
                     "litri": "litro", "decilitri": "decilitro", "millimoli": "millimole", "moli": "mole",
                     "micromoli": "micromole", "nanomoli": "nanomole", "milliequivalenti": "milliequivalente",
                     "millimetri di mercurio": "millimetro di mercurio", "chilocalorie": "chilocaloria",
@@ -194,4 +195,6 @@ ITALIAN = Language(
     times_more=("più|meno|meglio|peggio|veloce|veloci|lento|lenta", "volte"),
     spaced_signs=True,
     ratio="a",
+    points={"pb": "punti base", "bp": "punti base", "bps": "punti base", "pp": "punti percentuali",
+            "p.p.": "punti percentuali"},
 )

@@ -148,7 +148,8 @@ PORTUGUESE = Language(
     short_words=frozenset({"o", "os", "as", "um", "de", "do", "da", "em", "no", "na", "ao", "se", "que", "com",
                            "por", "para", "não", "é", "são", "há", "eu", "ele", "ela", "nos", "me", "te", "tu",
                            "ai", "só", "já", "lá", "cá", "vá", "dá"}),
-    singular_units={"milímetros de mercúrio": "milímetro de mercúrio",
+    singular_units={"pontos-base": "ponto-base", "pontos percentuais": "ponto percentual",
+                    "milímetros de mercúrio": "milímetro de mercúrio",
                     "unidades internacionais": "unidade internacional", "milimoles": "milimol", "moles": "mol",
                     "micromoles": "micromol", "nanomoles": "nanomol", "hectopascais": "hectopascal",
                     "quilopascais": "quilopascal", "decibéis": "decibel", "graus Celsius": "grau Celsius",
@@ -198,4 +199,6 @@ PORTUGUESE = Language(
     times_more=("mais|menos|melhor|pior|rápido|rápida|barato|barata|caro|cara", "vezes"),
     spaced_signs=True,
     ratio="para",
+    points={"pb": "pontos-base", "bp": "pontos-base", "bps": "pontos-base", "pp": "pontos percentuais",
+            "p.p.": "pontos percentuais"},
 )

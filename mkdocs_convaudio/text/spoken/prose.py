@@ -210,6 +210,37 @@ def _word_before(match: re.Match[str]) -> str:
     return word if word.endswith("'") else word.rstrip("\"'«„")
 
 
+@cache
+def _points_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A number and one of `words` after it (`25 bp`, `+0,3 p.p.`, `150bps`)."""
+    names = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?({names})(?!\w)")
+
+
+#: Words of a line about money, where `bps` after a number is basis points, not bits per second
+_MONEY_WORDS = re.compile(
+    r"%|\b(?:rates?|yields?|spreads?|margins?|bonds?|Zins\w*|Rendite\w*|taux|marge|tipos?|tasas?|taxas?|juros|"
+    r"tass[oi]|rendement|rente|risco|riesgo|rischio|Treasur\w+|Fed|BCE|ECB|EZB|Selic)\b",
+    re.IGNORECASE,
+)
+
+
+def _finance_points(text: str, lang: Language) -> str:
+    """`25 bps` is "25 basis points" where the line speaks of money ("25 bits per second" was said, bug bash 89),
+    `+0,3 pp` "Prozentpunkte"; `9600 bps` elsewhere stays a rate of bits."""
+    if not lang.points or not any(word in text for word in lang.points):
+        return text
+    about_money = _MONEY_WORDS.search(text) is not None
+
+    def say(match: re.Match[str]) -> str:
+        word = lang.points[match[2]]
+        if match[2] in lang.units and not (about_money and float(match[1].replace(",", ".")) < 1000):
+            return match[0]  # `9600 bps`: a serial link's bits per second
+        return lang.counted(match[1], word, _word_before(match))
+
+    return _points_pattern(tuple(lang.points)).sub(say, text)
+
+
 #: a range's dash before a number: `0,5–1 mg` is "0,5 bis 1 Milligramm" ("0,5–ein Milligramm" lost the range, which
 #: needs a digit after its dash; bug bash 88)
 _RANGE_BEFORE = re.compile(r"\d\s?[–—-]\s?$")
@@ -778,6 +809,7 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str
     # Python's `*args` and `**kwargs` are names, not products ("times times kwargs")
     text = re.sub(r"(?:(?<=^)|(?<=[\s(\[,]))\*{1,2}(?=[A-Za-z_]\w*(?![\w*]))", "", text)
     text = _counted_amounts(_money(text, lang), lang)
+    text = _finance_points(text, lang)
     if not lang.decimal_comma:  # p < .001: "zero point zero zero one" (a lone ".001" lost its point)
         text = re.sub(r"(?<![\w.,])\.(?=\d+(?![\w.]))", "0.", text)
     # 5-10 minutes, 2020-2024; not dates (2024-03-15), versions (1.2-3) or names (COVID-19)

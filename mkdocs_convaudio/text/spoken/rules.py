@@ -181,6 +181,9 @@ class Language:
     spaced_signs: bool = False
     #: A ratio's word (`3:1` is "3 to 1", `1:1000` "1 zu 1000"); empty: left to the voice.
     ratio: str = ""
+    #: Points after a number, as finance writes them (`25 bp`, `+0,3 pp`, `80 pb`): abbreviation → words (plural);
+    #: `bps` is also a unit, bits per second, and reads as points only where a line speaks of money (see prose).
+    points: dict[str, str] = field(default_factory=dict)
     #: `10x faster`: the comparatives after which an `x` is said as a number of times (a regex alternation), and
     #: the word for it ("times", "fois", "mal"); empty: left alone (`4x + 4` is a product).
     times_more: tuple[str, str] = ("", "")
@@ -429,7 +432,8 @@ ENGLISH = Language(
     set_builder="the set of {} such that {}",
     set_list="the set {}",
     before_numbers=frozenset({"No.", "Fig.", "Eq."}),
-    singular_units={"millimeters of mercury": "millimeter of mercury", "international units": "international unit",
+    singular_units={"basis points": "basis point", "percentage points": "percentage point",
+                    "millimeters of mercury": "millimeter of mercury", "international units": "international unit",
                     "kilowatt hours": "kilowatt hour", "watt hours": "watt hour", "milliamp hours": "milliamp hour",
                     "degrees Celsius": "degree Celsius", "degrees Fahrenheit": "degree Fahrenheit"},
     weekdays=(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
@@ -437,6 +441,7 @@ ENGLISH = Language(
     times_more=("faster|slower|more|less|fewer|bigger|smaller|larger|cheaper|better|worse|higher|lower|longer|"
                 "shorter|speedup|speed-up|improvement|increase|reduction|boost|gain", "times"),
     ratio="to",
+    points={"bp": "basis points", "bps": "basis points", "pp": "percentage points"},
 )
 
 FRENCH = Language(
@@ -533,7 +538,8 @@ FRENCH = Language(
     bare_thousand=True,
     singular_after_one=True,
     singular_below_two=True,
-    singular_units={"millimètres de mercure": "millimètre de mercure", "unités internationales": "unité internationale",
+    singular_units={"points de base": "point de base", "points de pourcentage": "point de pourcentage",
+                    "millimètres de mercure": "millimètre de mercure", "unités internationales": "unité internationale",
                     "degrés Celsius": "degré Celsius", "degrés Fahrenheit": "degré Fahrenheit",
                     "milliampères-heures": "milliampère-heure", "parties par million": "partie par million"},
     inner="le produit scalaire de {} et {}",
@@ -560,4 +566,6 @@ FRENCH = Language(
     first_day="premier",
     times_more=("plus|moins|mieux|pire|meilleure?s?|rapide|rapides|lent|lente|lents|lentes", "fois"),
     ratio="pour",
+    points={"pb": "points de base", "pdb": "points de base", "bp": "points de base", "bps": "points de base",
+            "pp": "points de pourcentage", "pt": "points", "pts": "points"},
 )

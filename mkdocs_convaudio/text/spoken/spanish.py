@@ -151,7 +151,8 @@ SPANISH = Language(
                         "su", "ningún", "ninguna"}),
     feminine=frozenset({"hora", "libra", "parte"}),
     feminine_ordinals=True,
-    singular_units={"milímetros de mercurio": "milímetro de mercurio",
+    singular_units={"puntos básicos": "punto básico", "puntos porcentuales": "punto porcentual",
+                    "milímetros de mercurio": "milímetro de mercurio",
                     "unidades internacionales": "unidad internacional", "milimoles": "milimol", "moles": "mol",
                     "micromoles": "micromol", "nanomoles": "nanomol", "pascales": "pascal",
                     "hectopascales": "hectopascal", "kilopascales": "kilopascal", "grados Celsius": "grado Celsius",
@@ -173,4 +174,6 @@ SPANISH = Language(
     times_more=("más|menos|mejor|peor|rápido|rápida|rápidos|lento|lenta|barato|barata|caro|cara", "veces"),
     ratio="a",
     counted_words={"mill.": ("millón", "millones", "un"), "bill.": ("billón", "billones", "un")},
+    points={"pb": "puntos básicos", "pbs": "puntos básicos", "p.b.": "puntos básicos", "bp": "puntos básicos",
+            "bps": "puntos básicos", "pp": "puntos porcentuales", "p.p.": "puntos porcentuales"},
 )
