@@ -1211,6 +1211,18 @@ SCIENCE_AND_FINANCE = [
         "pt",
         "O risco-país subiu 15 pontos-base; recuou menos 0,8 pontos percentuais",
     ),
+    # a currency's code before or after the amount: "U S D one point two B N", German "ust" for USD
+    (
+        "Revenue hit USD 1.2bn, costs were EUR 850m; CHF 6.70 versus US$5.69; 1 USD; the USD index",
+        "en",
+        "Revenue hit 1.2 billion US dollars, costs were 850 million euros; 6.70 Swiss francs versus 5.69 US dollars; "
+        "1 US dollar; the USD index",
+    ),
+    (
+        "Der Euro steht bei 1,08 USD; 450 Mio. USD; kostet 1 USD",
+        "de",
+        "Der Euro steht bei 1,08 US-Dollar; 450 Millionen US-Dollar; kostet einen US-Dollar",
+    ),
 ]
 
 

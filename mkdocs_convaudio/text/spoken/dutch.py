@@ -165,4 +165,5 @@ DUTCH = Language(
     spaced_signs=True,
     ratio="op",
     points={"bp": "basispunten", "bps": "basispunten", "pp": "procentpunten", "ppt": "procentpunten"},
+    currency_signs={"USD": "Amerikaanse dollar", "EUR": "euro", "GBP": "pond", "CHF": "Zwitserse frank", "JPY": "yen"},
 )

@@ -164,7 +164,8 @@ GERMAN = Language(
                                 "zahlt", "zahlen", "zahlte", "spart", "sparen", "sparte", "verdient", "verdienen",
                                 "bekommt", "bekommen", "erhält", "braucht", "brauchen", "benötigt", "beträgt",
                                 "betragen", "läuft", "laufen", "fährt", "fahren", "misst", "messen"}),
-    masculine=frozenset({"Basispunkt", "Prozentpunkt", "Euro", "Dollar", "Kilometer", "Meter", "Zentimeter",
+    masculine=frozenset({"Basispunkt", "Prozentpunkt", "US-Dollar", "Franken", "Yen", "Euro", "Dollar", "Kilometer",
+                         "Meter", "Zentimeter",
                          "Millimeter", "Mikrometer",
                          "Nanometer"}),
     # a time or a place after these is in the dative ("in einer Stunde", "vor einer Minute")
@@ -189,4 +190,5 @@ GERMAN = Language(
     ratio="zu",
     points={"bp": "Basispunkte", "Bp.": "Basispunkte", "BP": "Basispunkte", "bps": "Basispunkte",
             "pp": "Prozentpunkte", "Pp.": "Prozentpunkte", "PP": "Prozentpunkte"},
+    currency_signs={"USD": "US-Dollar", "EUR": "Euro", "GBP": "Pfund", "CHF": "Franken", "JPY": "Yen"},
 )

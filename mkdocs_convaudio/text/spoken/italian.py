@@ -138,7 +138,8 @@ ITALIAN = Language(
     short_words=frozenset({"il", "lo", "la", "le", "gli", "di", "da", "su", "ma", "se", "ci", "vi", "ne", "mi",
                            "ti", "si", "un", "uno", "una", "che", "per", "con", "non", "sono", "è", "ha", "ho",
                            "al", "ad", "ed", "ai", "io", "tu", "va", "fa", "sa", "ce", "od"}),
-    singular_units={"punti base": "punto base", "punti percentuali": "punto percentuale", "microgrammi": "microgrammo",
+    singular_units={"dollari statunitensi": "dollaro statunitense", "franchi svizzeri": "franco svizzero",
+                    "punti base": "punto base", "punti percentuali": "punto percentuale", "microgrammi": "microgrammo",
                     "nanogrammi": "nanogrammo", "millilitri": "millilitro",
                     "litri": "litro", "decilitri": "decilitro", "millimoli": "millimole", "moli": "mole",
                     "micromoli": "micromole", "nanomoli": "nanomole", "milliequivalenti": "milliequivalente",
@@ -197,4 +198,6 @@ ITALIAN = Language(
     ratio="a",
     points={"pb": "punti base", "bp": "punti base", "bps": "punti base", "pp": "punti percentuali",
             "p.p.": "punti percentuali"},
+    currency_signs={"USD": "dollari statunitensi", "EUR": "euro", "GBP": "sterline", "CHF": "franchi svizzeri",
+                    "JPY": "yen"},
 )

@@ -580,8 +580,10 @@ def _money(text: str, lang: Language) -> str:
 
     # an amount with its sign after it, as French and German write it: `1 €`, `5 €/Monat`; with the amount's word
     # before the sign: `3,5 M€`, `2 Md€`, `1 Mio. €` (its abbreviation said already: "1 Millionen €")
+    # ... or its code (`1,08 USD`, `450 Mio. USD`)
+    codes = "".join(f"|{code}" for code in lang.currency_signs if code.isalpha())
     return re.sub(
-        rf"(?<![\w.,])(\d+(?:[.,]\d+)?)(?:\s?(?P<suffix>{_multiplier_pattern(lang)}))?\s?(?P<sign>[$€£])"
+        rf"(?<![\w.,])(\d+(?:[.,]\d+)?)(?:\s?(?P<suffix>{_multiplier_pattern(lang)}))?\s?(?P<sign>[$€£]{codes})"
         r"(?:/(?P<per>[^\W\d_]+))?(?![\w/$€£])",
         after,
         text,

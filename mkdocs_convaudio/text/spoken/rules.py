@@ -432,7 +432,8 @@ ENGLISH = Language(
     set_builder="the set of {} such that {}",
     set_list="the set {}",
     before_numbers=frozenset({"No.", "Fig.", "Eq."}),
-    singular_units={"basis points": "basis point", "percentage points": "percentage point",
+    singular_units={"US dollars": "US dollar", "Swiss francs": "Swiss franc", "basis points": "basis point",
+                    "percentage points": "percentage point",
                     "millimeters of mercury": "millimeter of mercury", "international units": "international unit",
                     "kilowatt hours": "kilowatt hour", "watt hours": "watt hour", "milliamp hours": "milliamp hour",
                     "degrees Celsius": "degree Celsius", "degrees Fahrenheit": "degree Fahrenheit"},
@@ -442,6 +443,8 @@ ENGLISH = Language(
                 "shorter|speedup|speed-up|improvement|increase|reduction|boost|gain", "times"),
     ratio="to",
     points={"bp": "basis points", "bps": "basis points", "pp": "percentage points"},
+    currency_signs={"US$": "US dollars", "USD": "US dollars", "EUR": "euros", "GBP": "pounds", "CHF": "Swiss francs",
+                    "JPY": "yen"},
 )
 
 FRENCH = Language(
@@ -538,7 +541,9 @@ FRENCH = Language(
     bare_thousand=True,
     singular_after_one=True,
     singular_below_two=True,
-    singular_units={"points de base": "point de base", "points de pourcentage": "point de pourcentage",
+    singular_units={"dollars américains": "dollar américain", "livres sterling": "livre sterling",
+                    "francs suisses": "franc suisse", "points de base": "point de base",
+                    "points de pourcentage": "point de pourcentage",
                     "millimètres de mercure": "millimètre de mercure", "unités internationales": "unité internationale",
                     "degrés Celsius": "degré Celsius", "degrés Fahrenheit": "degré Fahrenheit",
                     "milliampères-heures": "milliampère-heure", "parties par million": "partie par million"},
@@ -568,4 +573,6 @@ FRENCH = Language(
     ratio="pour",
     points={"pb": "points de base", "pdb": "points de base", "bp": "points de base", "bps": "points de base",
             "pp": "points de pourcentage", "pt": "points", "pts": "points"},
+    currency_signs={"USD": "dollars américains", "EUR": "euros", "GBP": "livres sterling", "CHF": "francs suisses",
+                    "JPY": "yens"},
 )
