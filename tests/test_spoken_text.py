@@ -1169,7 +1169,7 @@ SCIENCE_AND_FINANCE = [
     (
         "rd. 1,3 Bio. €, rund $3,3 Bio., 1,3 Mrd und 1 Mio Nutzer; nur Bio.",
         "de",
-        "rd. 1,3 Billionen Euro, rund 3,3 Billionen Dollar, 1,3 Milliarden und eine Million Nutzer; nur Bio.",
+        "rund 1,3 Billionen Euro, rund 3,3 Billionen Dollar, 1,3 Milliarden und eine Million Nutzer; nur Bio.",
     ),
     (
         "perdió 892 mill. €, facturó 2,3 mil M€ y 1,5 MM€; 3 bill. de dólares",
@@ -1223,6 +1223,24 @@ SCIENCE_AND_FINANCE = [
         "de",
         "Der Euro steht bei 1,08 US-Dollar; 450 Millionen US-Dollar; kostet einen US-Dollar",
     ),
+    # the genre's abbreviations, a range between two percentages, dotted dates and a month with its year
+    (
+        "Wages grew 4.5% y/y; down 30% YTD; 0.75% p.a.; at 5 yrs; 7.8% in Oct. 2023, cut to 4.25%–4.50%",
+        "en",
+        "Wages grew 4.5% year over year; down 30% year to date; 0.75% per annum; at 5 years; 7.8% in October 2023, "
+        "cut to 4.25 to 4.50%",
+    ),
+    (
+        "12 % ggü. Vj., zw. 4,5 und 6,0, mind. 150, seit 05/2024",
+        "de",
+        "12 % gegenüber Vorjahr, zwischen 4,5 und 6,0, mindestens 150, seit Mai 2024",
+    ),
+    (
+        "cerró el 31.12.2025; desde 05/2024; la versión 3.12.2024; (+12 % i.a.)",
+        "es",
+        "cerró el 31 de diciembre de 2025; desde mayo de 2024; la versión 3.12.2024; ( más 12 % interanual)",
+    ),
+    ("para 10,50% a.a.; Holding Ltda.", "pt", "para 10,50% ao ano; Holding limitada"),
 ]
 
 

@@ -67,6 +67,7 @@ DUTCH = Language(
         "lcm": "k g v", "Pr": "kans", "var": "variantie", "cov": "covariantie", "arg": "argument", "mod": "modulo",
     },
     abbreviations={
+        "j/j": "jaar op jaar", "k/k": "kwartaal op kwartaal", "p.j.": "per jaar",
         "bijv.": "bijvoorbeeld", "bv.": "bijvoorbeeld", "b.v.": "bijvoorbeeld", "d.w.z.": "dat wil zeggen",
         "o.a.": "onder andere", "enz.": "enzovoort", "ca.": "circa", "resp.": "respectievelijk",
         "incl.": "inclusief", "excl.": "exclusief", "evt.": "eventueel", "m.b.t.": "met betrekking tot",
@@ -166,4 +167,5 @@ DUTCH = Language(
     ratio="op",
     points={"bp": "basispunten", "bps": "basispunten", "pp": "procentpunten", "ppt": "procentpunten"},
     currency_signs={"USD": "Amerikaanse dollar", "EUR": "euro", "GBP": "pond", "CHF": "Zwitserse frank", "JPY": "yen"},
+    month_year="{m} {y}",
 )

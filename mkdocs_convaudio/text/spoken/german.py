@@ -67,6 +67,9 @@ GERMAN = Language(
         "mod": "modulo",
     },
     abbreviations={
+        "zw.": "zwischen", "mind.": "mindestens", "ggü.": "gegenüber", "Vj.": "Vorjahr", "rd.": "rund",
+        "Hj.": "Halbjahr", "p. a.": "pro Jahr", "p.a.": "pro Jahr", "y/y": "gegenüber Vorjahr",
+        "J/J": "gegenüber Vorjahr",
         "z. B.": "zum Beispiel", "z.B.": "zum Beispiel", "d. h.": "das heißt", "d.h.": "das heißt",
         "u. a.": "unter anderem", "u.a.": "unter anderem", "usw.": "und so weiter", "bzw.": "beziehungsweise",
         "ca.": "circa", "vgl.": "vergleiche", "ggf.": "gegebenenfalls", "inkl.": "inklusive", "evtl.": "eventuell",
@@ -191,4 +194,7 @@ GERMAN = Language(
     points={"bp": "Basispunkte", "Bp.": "Basispunkte", "BP": "Basispunkte", "bps": "Basispunkte",
             "pp": "Prozentpunkte", "Pp.": "Prozentpunkte", "PP": "Prozentpunkte"},
     currency_signs={"USD": "US-Dollar", "EUR": "Euro", "GBP": "Pfund", "CHF": "Franken", "JPY": "Yen"},
+    months=("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+            "Dezember"),
+    month_year="{m} {y}",
 )

@@ -66,6 +66,7 @@ ITALIAN = Language(
         "mod": "modulo",
     },
     abbreviations={
+        "p.es.": "per esempio", "vs": "contro", "a/a": "anno su anno", "t/t": "trimestre su trimestre",
         "ad es.": "ad esempio", "es.": "esempio", "e.g.": "ad esempio", "Prof.": "professor", "cap.": "capitolo",
         "vol.": "volume", "tab.": "tabella", "trim.": "trimestre",
         "i.e.": "cioè", "ecc.": "eccetera", "etc.": "eccetera", "vs.": "contro", "cfr.": "confronta",
@@ -200,4 +201,5 @@ ITALIAN = Language(
             "p.p.": "punti percentuali"},
     currency_signs={"USD": "dollari statunitensi", "EUR": "euro", "GBP": "sterline", "CHF": "franchi svizzeri",
                     "JPY": "yen"},
+    month_year="{m} {y}",
 )

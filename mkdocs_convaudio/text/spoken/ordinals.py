@@ -9,10 +9,10 @@ import re
 
 from num2words import num2words
 
+from .german import GERMAN
 from .rules import Language
 
-_MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-              "November", "Dezember")  # fmt: skip
+_MONTHS_DE = GERMAN.months
 #: Words after which a German ordinal takes the weak ending -en (dative and accusative: "am fünften Mai",
 #: "den zweiten Platz"); after der/die/das it is -e ("der zweite Platz"), unless that article follows a preposition
 #: or a noun ("in der fünften Klasse", "Schüler der zehnten Klasse").
@@ -28,8 +28,9 @@ _NOT_AFTER_ORDINAL = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "
 #: Days before a month introduced by these only (`seit 3.10.` is a Python version, `am 3.10.` a date)
 _DATE_WORDS = {"am", "vom", "zum", "den", "dem"}
 #: A version is near: its dotted numbers are no date (`Version 3.12.2024`)
-_VERSION_WORDS = {"version", "versionen", "v", "release", "python", "node", "java", "php", "ruby", "go", "rust",
-                  "django", "npm", "pip", "update", "patch", "build", "kernel"}  # fmt: skip
+_VERSION_WORDS = {"version", "versionen", "versión", "versione", "versão", "versie", "v", "release", "python", "node",
+                  "java", "php", "ruby", "go", "rust", "django", "npm", "pip", "update", "patch", "build",
+                  "kernel"}  # fmt: skip
 #: `der 2. Platz`, `am 5. Mai`: a number with a point after an article or preposition, before a capitalized word
 _GERMAN_ORDINAL = re.compile(
     r"\b(" + "|".join(sorted(_GERMAN_EN | _GERMAN_E, key=len, reverse=True)) + r")\s+(\d{1,3})\.\s+"
@@ -149,24 +150,34 @@ def french_ordinals(text: str) -> str:
     return _FRENCH_ORDINAL.sub(ordinal, text)
 
 
-#: `27/11/2026`, `3/4/2025`: day, month and year (not `2024/25`, a season, nor a fraction without a year)
-_SLASH_DATE = re.compile(r"(?<![\w./])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\w/]|[.,]\d)")
+#: `27/11/2026`, `3/4/2025`, `31.12.2025`: day, month and year (not `2024/25`, a season, nor a fraction without a
+#: year)
+_SLASH_DATE = re.compile(r"(?<![\w./])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\w/]|[.,]\d)")
+#: `05/2024`: a month and its year (eSpeak said "05 sobre 2024")
+_MONTH_YEAR = re.compile(r"(?<![\w./])(0?[1-9]|1[0-2])/((?:19|20)\d\d)(?![\w/]|[.,]\d)")
 
 
 def slash_dates(text: str, lang: Language) -> str:
-    """`27/11/2026` in words where the day comes first: "27 de noviembre de 2026" (eSpeak said "veintisiete barra
-    once barra…", bug bash 85)."""
-    if not lang.date_form or "/" not in text:
+    """`27/11/2026` and `27.11.2026` in words where the day comes first: "27 de noviembre de 2026" (eSpeak said
+    "veintisiete barra once barra…", bug bash 85; "treinta y uno punto doce punto…", bug bash 89); `05/2024` is
+    "mayo de 2024"."""
+    if not lang.months or ("/" not in text and "." not in text):
         return text
     months, form, first = lang.months, lang.date_form, lang.first_day
 
     def date(match: re.Match[str]) -> str:
-        day, month = int(match[1]), int(match[2])
+        day, month = int(match[1]), int(match[3])
         if not (1 <= day <= 31 and 1 <= month <= 12):
             return match[0]
-        return form.format(d=first if day == 1 else str(day), m=months[month - 1], y=match[3])
+        if match[2] == "." and _VERSION_WORDS.intersection(_words_before(match.string, match.start(), 2)):
+            return match[0]  # `Version 3.12.2024`, `Python 3.12.1`
+        return form.format(d=first if day == 1 else str(day), m=months[month - 1], y=match[4])
 
-    return _SLASH_DATE.sub(date, text)
+    if form:
+        text = _SLASH_DATE.sub(date, text)
+    if lang.month_year and "/" in text:
+        text = _MONTH_YEAR.sub(lambda match: lang.month_year.format(m=months[int(match[1]) - 1], y=match[2]), text)
+    return text
 
 
 #: `1.º puesto`, `2.ª posición`, `3.er intento` (Spanish), `o 2.º lugar` (Portuguese): eSpeak said "uno punto o"

@@ -74,6 +74,7 @@ PORTUGUESE = Language(
         "mod": "módulo",
     },
     abbreviations={
+        "a.a.": "ao ano", "Ltda.": "limitada", "a/a": "ano contra ano", "t/t": "trimestre contra trimestre",
         "p. ex.": "por exemplo", "p.ex.": "por exemplo", "e.g.": "por exemplo", "i.e.": "isto é",
         "Prof.": "professor", "Profa.": "professora", "cap.": "capítulo", "vol.": "volume",
         "vs.": "versus", "etc.": "etcétera", "cf.": "confira", "aprox.": "aproximadamente", "nº": "número",
@@ -204,4 +205,5 @@ PORTUGUESE = Language(
     ratio="para",
     points={"pb": "pontos-base", "bp": "pontos-base", "bps": "pontos-base", "pp": "pontos percentuais",
             "p.p.": "pontos percentuais"},
+    month_year="{m} de {y}",
 )

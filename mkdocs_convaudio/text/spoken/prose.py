@@ -452,8 +452,11 @@ def _is_term(word: str) -> bool:
 def _divided(word: str) -> bool:
     """A side of a spaced `/` that makes it a division: a term, a formula, capitals (`TP`) or a group `(…`."""
     core = _peel(word)[1]
-    return _is_term(word) or bool(_MATHY.search(core)) or re.fullmatch(r"[A-Z]{1,4}", core) is not None or (
-        word.startswith("(")
+    return (
+        _is_term(word)
+        or bool(_MATHY.search(core))
+        or re.fullmatch(r"[A-Z]{1,4}", core) is not None
+        or (word.startswith("("))
     )
 
 
@@ -749,6 +752,8 @@ def _clock(match: re.Match[str], lang: Language) -> str:
 _NUMBER_SIGN = re.compile(r"(?<![\w#&/])#(?!\d{3}(?:\d{3})?(?!\w))([1-9]\d{0,4})(?![\w])")
 #: `C#`, `F#`: the languages, "sharp"
 _SHARP = re.compile(r"(?<![\w.])([CF])#(?![\w#])")
+
+
 @cache
 def _times_more(words: str) -> re.Pattern[str]:
     """`10x faster`, `3x mieux`, `3x besser`: "times" before a comparative among `words` ("ten ex"); not `4x + 4`."""
@@ -819,7 +824,12 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str
     # 1,2-3,4 and 0,5-1 (a confidence interval, a dose; bug bash 88): decimals, which the rule above leaves
     text = _decimal_range_pattern(lang.decimal_comma).sub(lambda m: _hyphen_range(m, lang), text)
     text = _numbers_with_units(text, lang)
-    text = re.sub(r"(?<![\w.,])(\d[\d.,]*)\s?[–—]\s?(?=\d)", lambda m: _dash_range(m, lang), text)
+    # `4.25%–4.50%`: the first sign goes, the range is said once ("four point two five percent four point five")
+    text = re.sub(
+        r"(?<![\w.,])(\d[\d.,]*)(?:\s?%(?=\s?[–—]\s?\d[\d.,]*\s?%))?\s?[–—]\s?(?=\d)",
+        lambda m: _dash_range(m, lang),
+        text,
+    )
     text = re.sub(r"(?<=\d)\s?[–—]\s?(?=\d)", f" {lang.word_to} ", text)
     text = re.sub(r"(?<![\w.])(\d+)[×x](\d+)(?![\w.])", rf"\1 {lang.by} \2", text)  # a 2×2 matrix
     text = re.sub(r"(?<=\d) x (?=\d)", f" {lang.times} ", text)  # 3 x 4 = 12

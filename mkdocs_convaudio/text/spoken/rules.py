@@ -204,6 +204,8 @@ class Language:
     months: tuple[str, ...] = ()
     date_form: str = ""
     first_day: str = ""
+    #: ... and a month with its year (`05/2024`: "May 2024", "mayo de 2024"); empty: left to the voice.
+    month_year: str = ""
     #: Amounts with an abbreviated word and no currency (`7 mld di parametri`): abbreviation → singular, plural
     #: and the word for one ("miliardo", "miliardi", "un").
     counted_words: dict[str, tuple[str, str, str]] = field(default_factory=dict)
@@ -365,6 +367,10 @@ ENGLISH = Language(
         "Pr": "probability", "var": "variance", "cov": "covariance", "arg": "arg", "mod": "modulo",
     },
     abbreviations={
+        "ca.": "circa", "yrs": "years", "hrs": "hours", "YTD": "year to date", "p.a.": "per annum",
+        "y/y": "year over year", "q/q": "quarter over quarter", "m/m": "month over month", "YoY": "year over year",
+        "QoQ": "quarter over quarter", "Jan.": "January", "Feb.": "February", "Aug.": "August", "Sept.": "September",
+        "Sep.": "September", "Oct.": "October", "Nov.": "November", "Dec.": "December",
         "e.g.": "for example", "i.e.": "that is", "vs.": "versus", "etc.": "et cetera", "cf.": "compare",
         "approx.": "approximately", "w.r.t.": "with respect to", "s.t.": "such that", "resp.": "respectively",
         "No.": "number", "Fig.": "figure", "Eq.": "equation", "et al.": "and others", "I/O": "I O",
@@ -431,7 +437,7 @@ ENGLISH = Language(
     quantity_power="the quantity {}, {}",
     set_builder="the set of {} such that {}",
     set_list="the set {}",
-    before_numbers=frozenset({"No.", "Fig.", "Eq."}),
+    before_numbers=frozenset({"Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "No.", "Fig.", "Eq."}),
     singular_units={"US dollars": "US dollar", "Swiss francs": "Swiss franc", "basis points": "basis point",
                     "percentage points": "percentage point",
                     "millimeters of mercury": "millimeter of mercury", "international units": "international unit",
@@ -445,6 +451,9 @@ ENGLISH = Language(
     points={"bp": "basis points", "bps": "basis points", "pp": "percentage points"},
     currency_signs={"US$": "US dollars", "USD": "US dollars", "EUR": "euros", "GBP": "pounds", "CHF": "Swiss francs",
                     "JPY": "yen"},
+    months=("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December"),
+    month_year="{m} {y}",
 )
 
 FRENCH = Language(
@@ -466,6 +475,7 @@ FRENCH = Language(
         "arg": "argument", "mod": "modulo",
     },
     abbreviations={
+        "t/t": "sur un trimestre", "a/a": "sur un an", "g.a.": "en glissement annuel",
         "p. ex.": "par exemple", "e.g.": "par exemple", "ex.": "exemple", "c.-à-d.": "c'est-à-dire",
         "c-à-d": "c'est-à-dire", "i.e.": "c'est-à-dire", "vs.": "contre", "vs": "contre", "etc.": "et cetera",
         "cf.": "voir", "env.": "environ", "n°": "numéro", "No.": "numéro", "Fig.": "figure", "éq.": "équation",
@@ -575,4 +585,5 @@ FRENCH = Language(
             "pp": "points de pourcentage", "pt": "points", "pts": "points"},
     currency_signs={"USD": "dollars américains", "EUR": "euros", "GBP": "livres sterling", "CHF": "francs suisses",
                     "JPY": "yens"},
+    month_year="{m} {y}",
 )

@@ -68,6 +68,7 @@ SPANISH = Language(
         "mod": "módulo",
     },
     abbreviations={
+        "i.a.": "interanual", "a/a": "interanual", "t/t": "intertrimestral",
         "p. ej.": "por ejemplo", "p.ej.": "por ejemplo", "e.g.": "por ejemplo", "i.e.": "es decir",
         "Prof.": "profesor", "Avda.": "avenida", "Lic.": "licenciado", "cap.": "capítulo", "vol.": "volumen",
         "vs.": "contra", "etc.": "etcétera", "cf.": "véase", "aprox.": "aproximadamente", "núm.": "número",
@@ -179,4 +180,5 @@ SPANISH = Language(
     counted_words={"mill.": ("millón", "millones", "un"), "bill.": ("billón", "billones", "un")},
     points={"pb": "puntos básicos", "pbs": "puntos básicos", "p.b.": "puntos básicos", "bp": "puntos básicos",
             "bps": "puntos básicos", "pp": "puntos porcentuales", "p.p.": "puntos porcentuales"},
+    month_year="{m} de {y}",
 )
