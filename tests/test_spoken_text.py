@@ -1241,6 +1241,13 @@ SCIENCE_AND_FINANCE = [
         "cerró el 31 de diciembre de 2025; desde mayo de 2024; la versión 3.12.2024; ( más 12 % interanual)",
     ),
     ("para 10,50% a.a.; Holding Ltda.", "pt", "para 10,50% ao ano; Holding limitada"),
+    # an elided article before a formula is no prime ("d prime O indice deux"); `t½` keeps its half
+    (
+        "sous 2 L/min d'O₂, de l'H₂O, puis l'α-tocophérol; d'accord",
+        "fr",
+        "sous 2 litres par minute d'O indice deux, de l'H indice deux O, puis l'alpha tocophérol; d'accord",
+    ),
+    ("The drug's t½ is about 12 h", "en", "The drug's t one half is about 12 h"),
 ]
 
 

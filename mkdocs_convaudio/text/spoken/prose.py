@@ -411,10 +411,18 @@ def _points(formula: str, lang: Language) -> str:
     return decimal_points(formula) if lang.decimal_comma and "," in formula else formula
 
 
+#: an article or preposition elided before a word (French, Italian)
+_ELIDED = re.compile(r"(?:[dlDLjJnNsScCmMtT]|[Qq]u|[Dd]ell|[Aa]ll|[Nn]ell|[Dd]all|[Ss]ull|[Uu]n)['’]")
+
+
 def _word(word: str, lang: Language, greek_is_math: bool) -> str:
     lead, core, trail = _peel(word)
     if not core:
         return word
+    elided = _ELIDED.match(core)
+    if elided and (_MATHY.search(core[elided.end() :]) or _GREEK.search(core[elided.end() :])):
+        # `d'O₂`, `l'α-tocophérol`, `dell'H₂O`: the article is no prime of a formula ("d prime O")
+        return f"{lead}{elided[0]}{_word(core[elided.end() :], lang, greek_is_math)}{trail}"
     if url := _URL.fullmatch(core):
         said = url[1].removeprefix("www.")  # a listener can use a site's name, not its path
     elif core in _OPERATORS:
@@ -669,6 +677,7 @@ def _dash_range(match: re.Match[str], lang: Language) -> str:
 
 
 _VULGAR = re.compile(r"(?<![\w.,])(\d+)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
+_INDEX_FRACTION = re.compile(r"(?<=[A-Za-z])()([½⅓⅔¼¾])(?!\w)")
 #: 1e-9, 3e-4, 6.02e23: a number times a power of ten, as a programmer says it ("three e minus four")
 _SCIENTIFIC = re.compile(r"(?<![\w.,#])(\d+(?:\.\d+)?)[eE]([-−+]?)(\d{1,3})(?!\w|[.,]\d)")
 
@@ -811,6 +820,8 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str
     text = _FACTORIAL.sub(lambda m: f"{m[1] or m[2]} {lang.symbols['!']} ", text)
     text = _accented_letters(text, lang)
     text = _VULGAR.sub(lambda match: _vulgar_fraction(match, lang), text)
+    # `t½`: a half-life's index, said (it was dropped, bug bash 88)
+    text = _INDEX_FRACTION.sub(lambda match: " " + _vulgar_fraction(match, lang), text)
     text = _SCIENTIFIC.sub(lambda m: f"{m[1]} e {lang.minus + ' ' if m[2] in '-−' and m[2] else ''}{m[3]}", text)
     text = _abbreviations(text, lang)
     # Python's `*args` and `**kwargs` are names, not products ("times times kwargs")
