@@ -1119,19 +1119,31 @@ SCIENCE_AND_FINANCE = [
     ),
     # the units of medicine and chemistry: `ng/mL` was "ng or mL", `µg/mL` a formula ("mu g over m L"), `2 ‰` "2"
     (
-        "30–50 ng/mL, 7,0 mmol/l, 2 L/min, 20 µSv, 120 mmHg, 1000 IU, 2 ‰; in µg/mL.",
+        "30–50 ng/mL, 7,0 mmol/l, 2 L/min, 20 µSv, 120 mmHg, 1000 IU of vitamin D daily, 2 ‰; in µg/mL.",
         "en",
         "30 to 50 nanograms per milliliter, 7,0 millimoles per liter, 2 liters per minute, 20 microsieverts, "
-        "120 millimeters of mercury, 1000 international units, 2 per mille; in micrograms per milliliter.",
+        "120 millimeters of mercury, 1000 international units of vitamin D daily, 2 per mille; in micrograms per "
+        "milliliter.",
     ),
     (
-        "30–50 ng/mL, 7,0 mmol/l, 2 L/min, 20 µSv, 120 mmHg, 1000 IE, 2 ‰; in µg/mL.",
+        "30–50 ng/mL, 7,0 mmol/l, 2 L/min, 20 µSv, 120 mmHg, 1000 IE Vitamin D täglich, 2 ‰; in µg/mL.",
         "de",
         "30 bis 50 Nanogramm pro Milliliter, 7,0 Millimol pro Liter, 2 Liter pro Minute, 20 Mikrosievert, "
-        "120 Millimeter Quecksilbersäule, 1000 Internationale Einheiten, 2 Promille; in Mikrogramm pro Milliliter.",
+        "120 Millimeter Quecksilbersäule, 1000 Internationale Einheiten Vitamin D täglich, 2 Promille; in Mikrogramm "
+        "pro Milliliter.",
     ),
-    ("1000 UI, 1 mmHg e 0,5 ‰", "it", "1000 unità internazionali, un millimetro di mercurio e 0,5 per mille"),
-    ("1000 UI, 1 mmHg y 0,5 ‰", "es", "1000 unidades internacionales, un milímetro de mercurio y 0,5 por mil"),
+    (
+        "vitamina D: 1000 UI, 1 mmHg e 0,5 ‰",
+        "it",
+        "vitamina D: 1000 unità internazionali, un millimetro di mercurio e 0,5 per mille",
+    ),
+    # `UI` after a number is a user interface where no dose is spoken of (review 90)
+    ("La bibliothèque Material 3 UI est prête", "fr", "La bibliothèque Material 3 UI est prête"),
+    (
+        "vitamina D: 1000 UI, 1 mmHg y 0,5 ‰",
+        "es",
+        "vitamina D: 1000 unidades internacionales, un milímetro de mercurio y 0,5 por mil",
+    ),
     # a range ending in 1 keeps its "to" (`0,5–1 mg` was "0,5–ein Milligramm"); decimal ranges written with a hyphen
     # are ranges (`1,2-3,4` was said without its range); a year and the next year's two digits are a fiscal year
     ("Dosis 0,5–1 mg/kg/Tag, IC 1,2-3,4", "de", "Dosis 0,5 bis 1 Milligramm pro Kilogramm pro Tag, IC 1,2 bis 3,4"),
@@ -1157,7 +1169,10 @@ SCIENCE_AND_FINANCE = [
     # a clock time stays the voice's
     ("Debt to equity of 3:1, a 16:9 screen, at 10:30", "en", "Debt to equity of 3 to 1, a 16 to 9 screen, at 10:30"),
     ("Eine Verdünnung von 1:1000 oder 1:10.000", "de", "Eine Verdünnung von 1 zu 1000 oder 1 zu 10.000"),
-    ("Una dilución 1:1000", "es", "Una dilución 1 a 1000"),
+    ("Una dilución 1:1000", "es", "Una dilución 1 en 1000"),
+    # ... and a colon elsewhere is a verse, a slice or a port (review 90); a score in French is "à"
+    ("Romans 8:1; `a[1:3]`; `docker run -p 3000:3000 app`", "en", "Romans 8:1; a[1:3]; docker run -p 3000:3000 app"),
+    ("Le PSG a gagné 3:0, une dilution 1:1000", "fr", "Le PSG a gagné 3 à 0, une dilution 1 sur 1000"),
     # amounts as the financial press abbreviates them: "45 dollarsm", "bio", "mil" (a thousand for a million),
     # "3 dólares tri", "emme elle enne"
     (
@@ -1172,10 +1187,10 @@ SCIENCE_AND_FINANCE = [
         "rund 1,3 Billionen Euro, rund 3,3 Billionen Dollar, 1,3 Milliarden und eine Million Nutzer; nur Bio.",
     ),
     (
-        "perdió 892 mill. €, facturó 2,3 mil M€ y 1,5 MM€; 3 bill. de dólares",
+        "perdió 892 mill. €, facturó 2,3 mil M€; 3 bill. de dólares; 1.200 m€ en las cuentas",
         "es",
-        "perdió 892 millones de euros, facturó 2,3 mil millones de euros y 1,5 mil millones de euros; 3 billones de "
-        "dólares",
+        "perdió 892 millones de euros, facturó 2,3 mil millones de euros; 3 billones de dólares; 1.200 mil euros en "
+        "las cuentas",
     ),
     (
         "vale US$ 3 tri; captou R$ 1 tri; US$ 4,3 trilhões; 5 mi de extensão",
@@ -1201,15 +1216,15 @@ SCIENCE_AND_FINANCE = [
         "A 9600 bits per second serial link, a 300 bits per second modem",
     ),
     (
-        "Die Rendite stieg um 15 Bp. auf 2,65 %, um 1 Bp.",
+        "Die Rendite stieg um 15 Bp. Danach um 1 Bp.",
         "de",
-        "Die Rendite stieg um 15 Basispunkte auf 2,65 %, um einen Basispunkt",
+        "Die Rendite stieg um 15 Basispunkte. Danach um einen Basispunkt.",
     ),
     ("un spread de 80 pb, soit +0,2 pt", "fr", "un spread de 80 points de base, soit plus 0,2 point"),
     (
         "O risco-país subiu 15 bps; recuou −0,8 p.p.",
         "pt",
-        "O risco-país subiu 15 pontos-base; recuou menos 0,8 pontos percentuais",
+        "O risco-país subiu 15 pontos-base; recuou menos 0,8 pontos percentuais.",
     ),
     # a currency's code before or after the amount: "U S D one point two B N", German "ust" for USD
     (
@@ -1248,6 +1263,27 @@ SCIENCE_AND_FINANCE = [
         "sous 2 litres par minute d'O indice deux, de l'H indice deux O, puis l'alpha tocophérol; d'accord",
     ),
     ("The drug's t½ is about 12 h", "en", "The drug's t one half is about 12 h"),
+    # ... and elsewhere base pairs, pages and a link's bits per second (review 90)
+    (
+        "A 500 bp fragment, a 120 pp report, 512 bps with 2% packet loss",
+        "en",
+        "A 500 bp fragment, a 120 pp report, 512 bits per second with 2% packet loss",
+    ),
+    # review 90: prices after a number, thousands after a code, a fraction over a year, a law's number, a minus
+    # after a Greek letter, a derivative's prime, a code after a year, a currency pair, a valueless attribute
+    (
+        "The iPhone 15 $799; CHF 1'200; 1/2000 s; Resolution 12/2019; μ-2 SD; s'(t)=v(t); in 2024 USD fell; "
+        "EUR/USD 1.08",
+        "en",
+        "The iPhone 15 799 dollars; 1'200 Swiss francs; 1 over 2000 s; Resolution 12 over 2019; mu minus two SD; "
+        "s prime of t equals v of t; in 2024 USD fell; EUR USD 1.08",
+    ),
+    ("Then <div v-else> shows; write to <a@b.org>", "en", "Then shows; write to a@b.org"),
+    (
+        "Bei MRD-positiven Patienten, Mio, das kostet USD 2,5 Mio.",
+        "de",
+        "Bei MRD-positiven Patienten, Mio, das kostet 2,5 Millionen US-Dollar",
+    ),
 ]
 
 

@@ -45,7 +45,7 @@ _UNITS = {
     "mol": "mol", "µmol": "micromol", "μmol": "micromol", "nmol": "nanomol", "mEq": "milli-equivalent",
     "Pa": "pascal", "hPa": "hectopascal", "kPa": "kilopascal", "mmHg": "millimeter kwik", "Sv": "sievert",
     "mSv": "millisievert", "µSv": "microsievert", "μSv": "microsievert", "Bq": "becquerel",
-    "kcal": "kilocalorie", "kJ": "kilojoule", "IU": "internationale eenheden", "IE": "internationale eenheden",
+    "kcal": "kilocalorie", "kJ": "kilojoule",
 }
 
 DUTCH = Language(
@@ -168,4 +168,6 @@ DUTCH = Language(
     points={"bp": "basispunten", "bps": "basispunten", "pp": "procentpunten", "ppt": "procentpunten"},
     currency_signs={"USD": "Amerikaanse dollar", "EUR": "euro", "GBP": "pond", "CHF": "Zwitserse frank", "JPY": "yen"},
     month_year="{m} {y}",
+    dose_units={"IE": "internationale eenheden", "IU": "internationale eenheden"},
+    date_words=frozenset({"op", "van", "tot", "sinds", "per", "vóór", "voor", "na", "datum", "vanaf"}),
 )

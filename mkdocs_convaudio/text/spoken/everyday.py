@@ -60,11 +60,11 @@ _COUNTED_AFTER = r"(?=\s+(?:de|di|d')\b)(?!\s+de\s+(?:extensão|distância|percu
 
 
 @cache
-def _counted_amount(word: str, before_of: bool) -> re.Pattern[str]:
+def _counted_amount(word: str, before_of: bool, dotted: bool = False) -> re.Pattern[str]:
     """`7 mld di parametri`, `1.234,5 mln`, `892 mill. de euros`: an amount's abbreviated word without a currency
     (with one, the money rules read it); with `before_of`, only before what it counts (`70 mi de downloads`). A full
     stop inside a sentence goes with the abbreviation (`200 mln. di euro`)."""
-    stop = "" if word.endswith(".") else r"(?:\.(?=\s+[a-zà-ÿ]))?"
+    stop = "" if word.endswith(".") else r"(?!\.)" if dotted else r"(?:\.(?=\s+[a-zà-ÿ]))?"
     number = r"(?<![\w.,$€£])(?<![$€£]\s)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
     # not before a currency sign (`3,5 mln €`: the money rules say "di euro")
     return re.compile(
@@ -103,7 +103,8 @@ def everyday_notation(text: str, lang: Language) -> str:
         text = _day_range(short).sub(days, text)
     for word, (singular, plural, one) in lang.counted_words.items():
         counted = partial(_counted, singular=singular, plural=plural, one=one, below_two=lang.counts_below_two)
-        text = _counted_amount(word, word in lang.counted_before_of).sub(counted, text)
+        dotted = f"{word}." in lang.abbreviations  # `1 Mio. Nutzer`: the abbreviation's, with its full stop
+        text = _counted_amount(word, word in lang.counted_before_of, dotted).sub(counted, text)
     if lang.code == "de" and "Std." in text:
         text = _ONE_HOUR_DE.sub(r"\1 Stunde", text)  # `1 Std. Pause`, `pro Std.`: not "Stunden"
     singular, plural, to = lang.hour_words

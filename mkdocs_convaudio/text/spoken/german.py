@@ -44,7 +44,7 @@ _UNITS = {
     "mol": "Mol", "µmol": "Mikromol", "μmol": "Mikromol", "nmol": "Nanomol", "mEq": "Milliäquivalent",
     "Pa": "Pascal", "hPa": "Hektopascal", "kPa": "Kilopascal", "mmHg": "Millimeter Quecksilbersäule",
     "Sv": "Sievert", "mSv": "Millisievert", "µSv": "Mikrosievert", "μSv": "Mikrosievert", "Bq": "Becquerel",
-    "kcal": "Kilokalorien", "kJ": "Kilojoule", "IU": "Internationale Einheiten", "IE": "Internationale Einheiten",
+    "kcal": "Kilokalorien", "kJ": "Kilojoule",
 }
 
 GERMAN = Language(
@@ -78,8 +78,7 @@ GERMAN = Language(
         "24/7": "rund um die Uhr", "50/50": "fifty-fifty", "A/B-Test": "A B Test", "A/B test": "A B Test",
         "bspw.": "beispielsweise", "z. T.": "zum Teil", "z.T.": "zum Teil", "i. d. R.": "in der Regel",
         "i.d.R.": "in der Regel", "u. U.": "unter Umständen", "u.U.": "unter Umständen", "v. a.": "vor allem",
-        "v.a.": "vor allem", "Mio.": "Millionen", "Mrd.": "Milliarden",
-        "Mio": "Millionen", "Mrd": "Milliarden", "Tsd.": "Tausend", "MwSt.": "Mehrwertsteuer",
+        "v.a.": "vor allem", "Mio.": "Millionen", "Mrd.": "Milliarden", "Tsd.": "Tausend", "MwSt.": "Mehrwertsteuer",
         "zzgl.": "zuzüglich", "s. o.": "siehe oben", "s. u.": "siehe unten", "Std.": "Stunden", "Kap.": "Kapitel",
         "S.": "Seite", "max.": "maximal", "Hr.": "Herr", "E/A": "E A",
     },
@@ -197,4 +196,7 @@ GERMAN = Language(
     months=("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
             "Dezember"),
     month_year="{m} {y}",
+    # `1,3 Mrd`, `5 Mio Nutzer` without their full stop (with it, an abbreviation): after a number only ("MRD-positiv")
+    counted_words={"Mrd": ("Milliarde", "Milliarden", "eine"), "Mio": ("Million", "Millionen", "eine")},
+    dose_units={"IE": "Internationale Einheiten", "IU": "Internationale Einheiten"},
 )

@@ -44,7 +44,7 @@ _UNITS = {
     "mol": "moli", "µmol": "micromoli", "μmol": "micromoli", "nmol": "nanomoli", "mEq": "milliequivalenti",
     "Pa": "pascal", "hPa": "ettopascal", "kPa": "kilopascal", "mmHg": "millimetri di mercurio", "Sv": "sievert",
     "mSv": "millisievert", "µSv": "microsievert", "μSv": "microsievert", "Bq": "becquerel",
-    "kcal": "chilocalorie", "kJ": "kilojoule", "IU": "unità internazionali", "UI": "unità internazionali",
+    "kcal": "chilocalorie", "kJ": "kilojoule",
 }
 
 ITALIAN = Language(
@@ -197,9 +197,13 @@ ITALIAN = Language(
     times_more=("più|meno|meglio|peggio|veloce|veloci|lento|lenta", "volte"),
     spaced_signs=True,
     ratio="a",
+    ratio_one="su",
     points={"pb": "punti base", "bp": "punti base", "bps": "punti base", "pp": "punti percentuali",
             "p.p.": "punti percentuali"},
     currency_signs={"USD": "dollari statunitensi", "EUR": "euro", "GBP": "sterline", "CHF": "franchi svizzeri",
                     "JPY": "yen"},
     month_year="{m} {y}",
+    exact_case=frozenset({"vs"}),
+    dose_units={"UI": "unità internazionali", "IU": "unità internazionali"},
+    date_words=frozenset({"il", "del", "al", "dal", "entro", "fino", "prima", "dopo", "data", "giorno", "l'"}),
 )

@@ -19,8 +19,11 @@ _CODE_HOLD = 0xE900  # private-use characters stand for code spans while emphasi
 _CODE_STARS = re.compile(r"(?<![\w*])\*{1,2}(?=[A-Za-z_])")
 #: HTML's attributes that need no value (`<details open>`, `<video controls muted>`)
 _BOOLEAN_ATTRIBUTES = (
-    "allowfullscreen|async|autofocus|autoplay|checked|controls|default|defer|disabled|download|hidden|inert|ismap"
-    "|itemscope|loop|multiple|muted|nomodule|novalidate|open|playsinline|readonly|required|reversed|selected"
+    "allowfullscreen|async|autofocus|autoplay|checked|contenteditable|controls|crossorigin|default|defer|disabled"
+    "|download|draggable|hidden|inert|ismap|itemscope|loop|multiple|muted|nomodule|novalidate|nowrap|open"
+    "|playsinline|readonly|required|reversed|selected|spellcheck|translate"
+    # a framework's or a data attribute needs none either: `v-else`, `#header`, `*ngIf`, `data-id`, `aria-hidden`
+    r"|[@:#*\[(][^\s=>]*|[A-Za-z]+[-:][\w:.-]*"
 )
 #: a tag in prose: a name, then attributes with a value or of those that need none; `a<b and c>d` compares, and
 #: its words were dropped as a tag `<b and c>`
@@ -42,7 +45,7 @@ _CODE_TAG = re.compile(
     r"|</[A-Za-z][\w:.-]*\s*>"
     r"|(?<=\w)<\s*[A-Za-z_][\w.:\uE8FF]*(?:\[\])?\uE8FF*(?:\s*,\s*[A-Za-z_][\w.:\uE8FF]*(?:\[\])?\uE8FF*)*\s*>"
 )
-_URL = re.compile(r"<(https?://[^>]+)>")
+_URL = re.compile(r"<(https?://[^>]+|[^<>\s@]+@[^<>\s@]+\.[A-Za-z]{2,})>")  # and `<support@example.com>`
 _SPACE = re.compile(r"\s+")
 #: a heading's or a quote's mark opening a line a model wrote as Markdown (`### Key takeaway`, `> Quoted`): "hash
 #: hash hash", "is greater than" (bug bash 77); `> 5 ms` compares

@@ -153,8 +153,19 @@ def french_ordinals(text: str) -> str:
 #: `27/11/2026`, `3/4/2025`, `31.12.2025`: day, month and year (not `2024/25`, a season, nor a fraction without a
 #: year)
 _SLASH_DATE = re.compile(r"(?<![\w./])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\w/]|[.,]\d)")
-#: `05/2024`: a month and its year (eSpeak said "05 sobre 2024")
-_MONTH_YEAR = re.compile(r"(?<![\w./])(0?[1-9]|1[0-2])/((?:19|20)\d\d)(?![\w/]|[.,]\d)")
+#: `05/2024`: a month and its year (eSpeak said "05 sobre 2024"); its two digits tell it from a fraction (`1/2000 s`)
+_MONTH_YEAR = re.compile(r"(?<![\w./])(0[1-9]|1[0-2])/((?:19|20)\d\d)(?![\w/]|[.,]\d)")
+#: Words before a number that is no date, nor a range of years: a law's or a decree's number in its year (`Ley
+#: 3/2018`, `Resolution 12/2019`), a ticket, an invoice, a page (review 90)
+NUMBERING_WORDS = frozenset(
+    {"ley", "lei", "legge", "loi", "gesetz", "law", "act", "decreto", "décret", "decree", "n°", "nº", "no.", "nr.",
+     "núm.", "n.", "#", "resolution", "resolución", "risoluzione", "resolução", "directive", "directiva",
+     "direttiva", "diretiva", "richtlinie", "art.", "artículo", "article", "articolo", "artigo", "reglamento",
+     "regolamento", "regulamento", "règlement", "regulation", "verordnung", "orgánica", "organica", "ordonnance",
+     "arrêté", "circular", "circolare", "circulaire", "portaria", "sentencia", "sentenza", "urteil", "case",
+     "dossier", "ticket", "invoice", "rechnung", "factura", "fattura", "fatura", "facture", "room", "page", "pages",
+     "p.", "pp.", "s.", "seite", "issue", "pr", "bug", "order", "pedido", "ordine", "commande", "bestellung"}
+)  # fmt: skip
 
 
 def slash_dates(text: str, lang: Language) -> str:
@@ -169,14 +180,23 @@ def slash_dates(text: str, lang: Language) -> str:
         day, month = int(match[1]), int(match[3])
         if not (1 <= day <= 31 and 1 <= month <= 12):
             return match[0]
-        if match[2] == "." and _VERSION_WORDS.intersection(_words_before(match.string, match.start(), 2)):
-            return match[0]  # `Version 3.12.2024`, `Python 3.12.1`
+        words = _words_before(match.string, match.start(), 2)
+        if match[2] == "." and not (words and words[0] in lang.date_words):
+            return match[0]  # `le firmware 3.5.2023`: with points, a date only after a word of dates ("le", "el")
+        if NUMBERING_WORDS.intersection(words[:1]):
+            return match[0]
         return form.format(d=first if day == 1 else str(day), m=months[month - 1], y=match[4])
 
     if form:
         text = _SLASH_DATE.sub(date, text)
     if lang.month_year and "/" in text:
-        text = _MONTH_YEAR.sub(lambda match: lang.month_year.format(m=months[int(match[1]) - 1], y=match[2]), text)
+
+        def month_year(match: re.Match[str]) -> str:
+            if NUMBERING_WORDS.intersection(_words_before(match.string, match.start(), 1)):
+                return match[0]
+            return lang.month_year.format(m=months[int(match[1]) - 1], y=match[2])
+
+        text = _MONTH_YEAR.sub(month_year, text)
     return text
 
 

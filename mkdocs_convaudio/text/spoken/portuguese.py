@@ -46,7 +46,7 @@ _UNITS = {
     "mol": "moles", "µmol": "micromoles", "μmol": "micromoles", "nmol": "nanomoles", "mEq": "miliequivalentes",
     "Pa": "pascals", "hPa": "hectopascais", "kPa": "quilopascais", "mmHg": "milímetros de mercúrio",
     "Sv": "sieverts", "mSv": "milisieverts", "µSv": "microsieverts", "μSv": "microsieverts", "Bq": "becquerels",
-    "kcal": "quilocalorias", "kJ": "quilojoules", "IU": "unidades internacionais", "UI": "unidades internacionais",
+    "kcal": "quilocalorias", "kJ": "quilojoules",
 }
 
 #: The nouns the table's phrases put after an article, which a preposition before them contracts with.
@@ -202,8 +202,11 @@ PORTUGUESE = Language(
     counted_before_of=frozenset({"mi"}),
     times_more=("mais|menos|melhor|pior|rápido|rápida|barato|barata|caro|cara", "vezes"),
     spaced_signs=True,
-    ratio="para",
+    ratio="a",
+    ratio_one="em",
     points={"pb": "pontos-base", "bp": "pontos-base", "bps": "pontos-base", "pp": "pontos percentuais",
             "p.p.": "pontos percentuais"},
     month_year="{m} de {y}",
+    dose_units={"UI": "unidades internacionais", "IU": "unidades internacionais"},
+    date_words=frozenset({"o", "do", "ao", "em", "desde", "até", "antes", "depois", "data", "dia", "a"}),
 )

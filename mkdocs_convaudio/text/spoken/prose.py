@@ -12,7 +12,7 @@ from .devnotation import developer_notation
 from .everyday import everyday_notation
 from .formula import SUBSCRIPTS, SUPERSCRIPTS, parse_formula
 from .latex import known_macro, parse_latex
-from .ordinals import dotted_ordinals, french_ordinals, german_ordinals, slash_dates
+from .ordinals import NUMBERING_WORDS, dotted_ordinals, french_ordinals, german_ordinals, sentence_end, slash_dates
 from .reading import SUBSCRIPT_WORDS, read_nodes
 from .rules import FUNCTION_NAMES, GREEK, Language
 
@@ -188,7 +188,7 @@ def _unit_pattern(lang: Language) -> tuple[re.Pattern[str], dict[str, str]]:
         rf"(?<![\w.])(?P<about>~\s?)?(?P<sign>[-−])?(?P<num>\d+(?:[.,]\d+)?)\s?"
         rf"(?:(?P<rate>{any_unit})/(?:(?P<per>{any_unit})(?P<power>[²³])?|(?P<period>(?i:{periods})))"
         # an area or a volume (`5 km²`, `20 m²`, `5 cm³`: "k m squared" was said); a lone `m` only after a space
-        rf"|(?P<unit>{alternatives}|(?<=\s)m(?=[²³]))(?P<area>[²³])?(?:/(?P<each>[^\W\d_]+))?)(?![\w])"
+        rf"|(?P<unit>{alternatives}|(?<=\s)m(?=[²³]))(?P<area>[²³])?(?:/(?P<each>[^\W\d_]+))?)(?![\w%])"
     )
     return pattern, every
 
@@ -217,10 +217,12 @@ def _points_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?({names})(?!\w)")
 
 
-#: Words of a line about money, where `bps` after a number is basis points, not bits per second
+#: Words of a line about money, where `25 bp` is basis points and `0.3 pp` percentage points (not base pairs,
+#: pages, nor `bps` bits per second: a `%` alone says nothing, `2% packet loss`, review 90)
 _MONEY_WORDS = re.compile(
-    r"%|\b(?:rates?|yields?|spreads?|margins?|bonds?|Zins\w*|Rendite\w*|taux|marge|tipos?|tasas?|taxas?|juros|"
-    r"tass[oi]|rendement|rente|risco|riesgo|rischio|Treasur\w+|Fed|BCE|ECB|EZB|Selic)\b",
+    r"\b(?:rates?|yields?|spreads?|margins?|bonds?|inflation|GDP|Zins\w*|Rendite\w*|Inflation|BIP|taux|marge|"
+    r"tipos?|tasas?|taxas?|juros|tass[oi]|rendement|rente|risco|riesgo|rischio|inflación|inflazione|inflação|PIB|PIL|"
+    r"Treasur\w+|Fed|BCE|ECB|EZB|Selic|Euribor|Euríbor|Bund|bonos?|obbligazion\w+|títulos?)\b",
     re.IGNORECASE,
 )
 
@@ -228,17 +230,38 @@ _MONEY_WORDS = re.compile(
 def _finance_points(text: str, lang: Language) -> str:
     """`25 bps` is "25 basis points" where the line speaks of money ("25 bits per second" was said, bug bash 89),
     `+0,3 pp` "Prozentpunkte"; `9600 bps` elsewhere stays a rate of bits."""
-    if not lang.points or not any(word in text for word in lang.points):
+    if not lang.points or not any(word in text for word in lang.points) or not _MONEY_WORDS.search(text):
         return text
-    about_money = _MONEY_WORDS.search(text) is not None
 
     def say(match: re.Match[str]) -> str:
-        word = lang.points[match[2]]
-        if match[2] in lang.units and not (about_money and float(match[1].replace(",", ".")) < 1000):
+        if float(match[1].replace(",", ".")) >= 1000:
             return match[0]  # `9600 bps`: a serial link's bits per second
-        return lang.counted(match[1], word, _word_before(match))
+        said = lang.counted(match[1], lang.points[match[2]], _word_before(match))
+        # `um 15 Bp. Danach`: the abbreviation's full stop also ends the sentence
+        return said + (sentence_end(match.string, match.end()) if match[2].endswith(".") else "")
 
     return _points_pattern(tuple(lang.points)).sub(say, text)
+
+
+#: Words of a line about a dose, where `1000 IU`, `UI`, `IE` after a number are international units
+_DOSE_WORDS = re.compile(
+    r"vitamin|insulin|heparin|\bdos[eiy]|\bdosis|Dosierung|posolog|supplement|daily|täglich|quotidien|diari[ao]|"
+    r"diário|dagelijks|/\s?(?:day|Tag|jour|día|giorno|dia|dag)\b|\b(?:per|pro|par|al|por|ao) (?:day|Tag|jour|día|"
+    r"giorno|dia|dag)\b",
+    re.IGNORECASE,
+)
+
+
+def _dose_units(text: str, lang: Language) -> str:
+    """`1000 IU of vitamin D`: "international units" where the line speaks of a dose (`Material 3 UI` does not,
+    review 90)."""
+    if not lang.dose_units or not any(unit in text for unit in lang.dose_units) or not _DOSE_WORDS.search(text):
+        return text
+
+    def say(match: re.Match[str]) -> str:
+        return lang.counted(match[1], lang.dose_units[match[2]], _word_before(match))
+
+    return _points_pattern(tuple(lang.dose_units)).sub(say, text)
 
 
 #: a range's dash before a number: `0,5–1 mg` is "0,5 bis 1 Milligramm" ("0,5–ein Milligramm" lost the range, which
@@ -295,7 +318,9 @@ def _labels(text: str, lang: Language) -> str:
 def _abbreviation_patterns(lang: Language) -> list[tuple[re.Pattern[str], str, str]]:
     patterns = []
     for written, said in sorted(lang.abbreviations.items(), key=lambda item: -len(item[0])):
-        if written[0].islower():
+        if written in lang.exact_case:
+            body, flags = re.escape(written), 0
+        elif written[0].islower():
             # `e.g.` or `E.g.`, never `E.G.` or the German `ca.` in "von der CA.": that is an acronym
             body, flags = f"(?:{re.escape(written)}|{re.escape(written[0].upper() + written[1:])})", 0
         elif written in lang.before_numbers:
@@ -408,7 +433,9 @@ def _peel(word: str) -> tuple[str, str, str]:
 def _points(formula: str, lang: Language) -> str:
     """A formula written in prose, with its decimal commas as points where the language writes them: `±0,05` and
     `p=0,03` said "zero, five" and "zero, three" (bug bash 88), as in a `$…$` formula."""
-    return decimal_points(formula) if lang.decimal_comma and "," in formula else formula
+    if not lang.decimal_comma or "," not in formula or re.fullmatch(r"[ijkmn]=\d(?:,\d)+", formula):
+        return formula  # `i=1,2`: two indices (review 90)
+    return decimal_points(formula)
 
 
 #: an article or preposition elided before a word (French, Italian)
@@ -419,9 +446,11 @@ def _word(word: str, lang: Language, greek_is_math: bool) -> str:
     lead, core, trail = _peel(word)
     if not core:
         return word
-    elided = _ELIDED.match(core)
-    if elided and (_MATHY.search(core[elided.end() :]) or _GREEK.search(core[elided.end() :])):
-        # `d'O₂`, `l'α-tocophérol`, `dell'H₂O`: the article is no prime of a formula ("d prime O")
+    elided = _ELIDED.match(core) if lang.code in ("fr", "it") else None
+    rest = core[elided.end() :] if elided else ""
+    if elided and re.match(r"[A-Za-zα-ωΑ-Ω]", rest) and (_MATHY.search(rest) or _GREEK.search(rest)):
+        # `d'O₂`, `l'α-tocophérol`, `dell'H₂O`: the article is no prime of a formula ("d prime O"); `s'(t)` is
+        # one (review 90)
         return f"{lead}{elided[0]}{_word(core[elided.end() :], lang, greek_is_math)}{trail}"
     if url := _URL.fullmatch(core):
         said = url[1].removeprefix("www.")  # a listener can use a site's name, not its path
@@ -522,8 +551,9 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool) -> lis
 @lru_cache(maxsize=8)
 def _amount(lang: Language) -> str:
     """An amount after its currency sign, with the table's word for its size (`$1.5M`, `R$ 15 mil`, `US$ 2 bi`)."""
-    sizes = "|".join(re.escape(key) for key in sorted(lang.multipliers, key=len, reverse=True))
-    return rf"(\d[\d,.]*\d|\d)(?:\s?({sizes})(?!\w|-[A-Za-z]))?"
+    sizes = "|".join(re.escape(key) for key in sorted(_multiplier_keys(lang), key=len, reverse=True))
+    # thousands grouped by an apostrophe or a space (`CHF 1'200`, `EUR 1 500`) are one number (review 90)
+    return rf"(\d{{1,3}}(?:['’\u00a0\u202f ]\d{{3}})+(?:[.,]\d+)?|\d[\d,.]*\d|\d)(?:\s?({sizes})(?!\w|-[A-Za-z]))?"
 
 
 def _money(text: str, lang: Language) -> str:
@@ -534,6 +564,7 @@ def _money(text: str, lang: Language) -> str:
 
     def amount(number: str, suffix: str | None, before: str) -> str:
         """The amount before the currency's words: "5", "1.5 million", "eine Million", "mille"."""
+        suffix = _multiplier_keys(lang).get(suffix) if suffix else None  # `Millionen` as written: the key `M`
         if suffix and number == "1" and lang.bare_thousand and multipliers[suffix] == multipliers["k"]:
             return lang.multipliers_one.get(suffix, multipliers[suffix])  # "mille dollars", not "1 mille"
         if suffix and lang.is_singular(number) and suffix in lang.multipliers_one:
@@ -563,25 +594,43 @@ def _money(text: str, lang: Language) -> str:
             return lang.per_unit(_period(right, lang))  # $5/user: "5 dollars per user"
         return None
 
+    def not_money(match: re.Match[str]) -> bool:
+        """A sign with a space after it that follows an amount (`5 € 10 keer`: the amount's sign, then a count), or
+        a currency's code before a year (`the USD 2024 outlook`)."""
+        sign = match[1].rstrip()
+        if len(sign) == 1 and sign != match[1] and re.search(r"\d\s$", match.string[: match.start()]):
+            return True
+        return match[1].strip().isalpha() and not match[3] and re.fullmatch(r"(?:19|20)\d\d", match[2]) is not None
+
     # one range, in one currency: $5-$10, €5–10
     text = re.sub(
-        rf"(?<![\w$€£])(?<!\d\s)({signs}){_amount(lang)}\s?[-–—]\s?\1?{_amount(lang)}",
+        rf"(?<![\w$€£/])({signs}){_amount(lang)}\s?[-–—]\s?\1?{_amount(lang)}",
         lambda m: (
-            f"{_range_from(m, lang)}{amount(m[2], m[3], '')} {lang.word_to} {amount(m[4], m[5], '')} {currency(m[1])}"
+            m[0]
+            if not_money(m)
+            else f"{_range_from(m, lang)}{amount(m[2], m[3], '')} {lang.word_to} {amount(m[4], m[5], '')} "
+            f"{currency(m[1])}"
         ),
         text,
     )
 
     def before(match: re.Match[str]) -> str:  # $5, €0.30/kWh
+        if not_money(match):
+            return match[0]
         said = money(match, match[2], match[3], match[1])
         rate = per(match[4]) if match[4] else None
         if rate is not None:
             return f"{said} {rate}"
         return said + (f"/{match[4]}" if match[4] else "")
 
-    text = re.sub(rf"(?<![\w$€£])(?<!\d\s)({signs}){_amount(lang)}(?:/([^\W\d_]+)(?![\w/]))?", before, text)
+    text = re.sub(rf"(?<![\w$€£/])({signs}){_amount(lang)}(?:/([^\W\d_]+)(?![\w/]))?", before, text)
 
     def after(match: re.Match[str]) -> str:  # 5 €, 5 €/Monat, 5€/mois, 3,5 M€, 1 Mio. €
+        # a code after a whole number is money only at a clause's end (`kostet 1 USD.`), not before a word (`in 2024
+        # USD weakened`, `the top 5 USD stablecoins`, review 90)
+        whole = not (match["suffix"] or match["per"] or re.search(r"[.,]\d", match[1]))
+        if match["sign"].isalpha() and whole and not re.match(r"\s*(?:$|[.,;:!?)\]])", match.string[match.end() :]):
+            return match[0]
         rate = per(match["per"]) if match["per"] else ""
         if rate is None:
             return match[0]
@@ -659,7 +708,8 @@ def _decimal_range_pattern(decimal_comma: bool) -> re.Pattern[str]:
 
 def _hyphen_range(match: re.Match[str], lang: Language) -> str:
     low, high = match[1], match[2]
-    if re.fullmatch(r"(?:19|20)\d\d", low) and len(high) == 2 and int(high) == (int(low) + 1) % 100:
+    numbered = NUMBERING_WORDS.intersection(match.string[: match.start()].lower().split()[-1:])  # `Ticket 2023-24`
+    if re.fullmatch(r"(?:19|20)\d\d", low) and len(high) == 2 and int(high) == (int(low) + 1) % 100 and not numbered:
         high = str(int(low) + 1)  # 2025-26: a fiscal year or a season, as `2025/26` (bug bash 89)
     low_value, high_value = (float(number.replace(",", ".")) for number in (low, high))
     if low_value >= high_value or (len(low), len(high)) == (3, 4):
@@ -792,15 +842,38 @@ def _times_and_ordinals(text: str, lang: Language) -> str:
 #: number ("eins eintausend", bug bashes 88 and 89); not a clock time (`10:30`: two digits after the colon), nor
 #: `12:30:15` or `v1:2`
 _RATIO = re.compile(
-    r"(?<![\w.,:])(\d+(?:[.,]\d+)?):(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d(?!\d)|\d{3,})(?![\w:]|[.,]\d)"
+    r"(?<![\w.,:\[])(\d+(?:[.,]\d+)?):(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d(?!\d)|\d{3,})(?![\w:\]]|[.,]\d)"
+)
+#: Words of a line about a ratio or a score: a colon between two numbers is one there (elsewhere `Romans 8:1` is a
+#: verse, `-p 3000:3000` a port mapping; review 90)
+_RATIO_WORDS = re.compile(
+    r"ratio|verhältnis|rapport|proporci|proporz|rapporto|verhouding|dilu|verdünn|verdunn|scale|maßstab|échelle|"
+    r"escala|scala|schaal|aspect|screen|display|bildschirm|écran|pantalla|schermo|tela|scherm|format|odds|quote|"
+    r"cote|leverage|equity|eigenkapital|score|won|win|beat|lost|lose|sieg|siegte|gewann|gewonnen|verlor|gagn|perd|"
+    r"vict|gan[óa]|venc|vins|vinse|vint|perse|ganhou|winst|versloeg|mix|mischung|mélange|mezcla|miscela|mistura",
+    re.IGNORECASE,
 )
 
 
+def _ratios(text: str, lang: Language) -> str:
+    """`3:1` "3 to 1" in a line about a ratio or a score; `1:1000` (one in so many) in any line."""
+
+    def say(match: re.Match[str]) -> str:
+        one_in = match[1] == "1" and len(re.sub(r"\D", "", match[2])) >= 3
+        if not (one_in or _RATIO_WORDS.search(text)) or re.search(r"-p\s$", text[: match.start()]):
+            return match[0]
+        word = lang.ratio_one if one_in and lang.ratio_one else lang.ratio
+        return f"{match[1]} {word} {match[2]}"
+
+    return _RATIO.sub(say, text)
+
+
 #: a hyphen joining a Greek letter or a chemical formula to a word (`β-blockers`, `ω-3 fatty acids`, `CO₂-Gehalt`):
-#: no minus ("beta minus blockers", bug bash 88); `α-1` alone, or before an operator, stays a subtraction
+#: no minus ("beta minus blockers", bug bash 88); with a digit only omega's fatty acids (`ω-3`): `μ-2 SD` and `α-1`
+#: are subtractions (review 90)
 _COMPOUND_HYPHEN = re.compile(
-    r"((?<![\w-])(?:[α-ωΑ-Ω]|(?:[A-Z][a-z]?[₀-₉]*)*[A-Z][a-z]?[₀-₉]+(?:[A-Z][a-z]?[₀-₉]*)*))"
-    r"-(?=[A-Za-zÀ-ÿ]{2,}|\d{1,2}\s+[A-Za-zÀ-ÿ]{2,})"
+    r"((?<![\w-])(?:[α-ωΑ-Ω](?=-[A-Za-zÀ-ÿ]{2,})|ω(?=-[369]\s+[A-Za-zÀ-ÿ]{2,})"
+    r"|(?:[A-Z][a-z]?[₀-₉]*)*[A-Z][a-z]?[₀-₉]+(?:[A-Z][a-z]?[₀-₉]*)*(?=-[A-Za-zÀ-ÿ]{2,})))-"
 )
 
 
@@ -810,7 +883,7 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str
     text = _times_and_ordinals(text, lang)
     text = everyday_notation(text, lang)
     if lang.ratio and ":" in text:
-        text = _RATIO.sub(rf"\1 {lang.ratio} \2", text)
+        text = _ratios(text, lang)
     if lang.code == "de":
         text = german_ordinals(text)
     elif lang.code == "fr":
@@ -828,6 +901,7 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str
     text = re.sub(r"(?:(?<=^)|(?<=[\s(\[,]))\*{1,2}(?=[A-Za-z_]\w*(?![\w*]))", "", text)
     text = _counted_amounts(_money(text, lang), lang)
     text = _finance_points(text, lang)
+    text = _dose_units(text, lang)
     if not lang.decimal_comma:  # p < .001: "zero point zero zero one" (a lone ".001" lost its point)
         text = re.sub(r"(?<![\w.,])\.(?=\d+(?![\w.]))", "0.", text)
     # 5-10 minutes, 2020-2024; not dates (2024-03-15), versions (1.2-3) or names (COVID-19)

@@ -147,6 +147,8 @@ class Language:
     bare_thousand: bool = False
     #: Abbreviations said only before a number: "No. 5" is "number 5", a reply "No." stays "No.".
     before_numbers: frozenset[str] = frozenset()
+    #: Abbreviations matched only as written, not capitalized (Italian `vs`: `Vs` is "Vostra").
+    exact_case: frozenset[str] = frozenset()
     #: The amount's word after exactly 1 (`$1M`: "1 Million Dollar", not "1 Millionen").
     multipliers_one: dict[str, str] = field(default_factory=dict)
     #: Written pairs the table's phrases put side by side, and what the language says instead ("a el" → "al").
@@ -179,11 +181,16 @@ class Language:
     #: A space may part a currency sign from the amount after it (`€ 4,50`, as Dutch writes it; Italian and
     #: Portuguese often do): said as money, not "euro 4,50".
     spaced_signs: bool = False
-    #: A ratio's word (`3:1` is "3 to 1", `1:1000` "1 zu 1000"); empty: left to the voice.
+    #: A ratio's or a score's word (`3:1` is "3 to 1", `3:0` "3 à 0"); empty: left to the voice. And one in so many
+    #: (`1:1000`: "1 sur 1000", "1 en 1000"), when not the same.
     ratio: str = ""
+    ratio_one: str = ""
     #: Points after a number, as finance writes them (`25 bp`, `+0,3 pp`, `80 pb`): abbreviation → words (plural);
     #: `bps` is also a unit, bits per second, and reads as points only where a line speaks of money (see prose).
     points: dict[str, str] = field(default_factory=dict)
+    #: Units of a dose said only where the line speaks of one (`1000 IU of vitamin D`; `Material 3 UI` is a user
+    #: interface): abbreviation → words (plural).
+    dose_units: dict[str, str] = field(default_factory=dict)
     #: `10x faster`: the comparatives after which an `x` is said as a number of times (a regex alternation), and
     #: the word for it ("times", "fois", "mal"); empty: left alone (`4x + 4` is a product).
     times_more: tuple[str, str] = ("", "")
@@ -204,6 +211,9 @@ class Language:
     months: tuple[str, ...] = ()
     date_form: str = ""
     first_day: str = ""
+    #: ... and the words after which a date written with points is one (`el 31.12.2025`; `Chrome 1.2.2025` is a
+    #: version)
+    date_words: frozenset[str] = frozenset()
     #: ... and a month with its year (`05/2024`: "May 2024", "mayo de 2024"); empty: left to the voice.
     month_year: str = ""
     #: Amounts with an abbreviated word and no currency (`7 mld di parametri`): abbreviation → singular, plural
@@ -319,7 +329,7 @@ _EN_UNITS = {
     "mol": "moles", "µmol": "micromoles", "μmol": "micromoles", "nmol": "nanomoles", "mEq": "milliequivalents",
     "Pa": "pascals", "hPa": "hectopascals", "kPa": "kilopascals", "mmHg": "millimeters of mercury",
     "Sv": "sieverts", "mSv": "millisieverts", "µSv": "microsieverts", "μSv": "microsieverts", "Bq": "becquerels",
-    "kcal": "kilocalories", "kJ": "kilojoules", "IU": "international units",
+    "kcal": "kilocalories", "kJ": "kilojoules",
 }
 
 _FR_UNITS = {
@@ -346,7 +356,7 @@ _FR_UNITS = {
     "mEq": "milliéquivalents", "Pa": "pascals", "hPa": "hectopascals", "kPa": "kilopascals",
     "mmHg": "millimètres de mercure", "Sv": "sieverts", "mSv": "millisieverts", "µSv": "microsieverts",
     "μSv": "microsieverts", "Bq": "becquerels", "kcal": "kilocalories", "kJ": "kilojoules",
-    "IU": "unités internationales", "UI": "unités internationales",
+
 }
 
 ENGLISH = Language(
@@ -368,7 +378,7 @@ ENGLISH = Language(
     },
     abbreviations={
         "ca.": "circa", "yrs": "years", "hrs": "hours", "YTD": "year to date", "p.a.": "per annum",
-        "y/y": "year over year", "q/q": "quarter over quarter", "m/m": "month over month", "YoY": "year over year",
+        "y/y": "year over year", "q/q": "quarter over quarter", "YoY": "year over year",
         "QoQ": "quarter over quarter", "Jan.": "January", "Feb.": "February", "Aug.": "August", "Sept.": "September",
         "Sep.": "September", "Oct.": "October", "Nov.": "November", "Dec.": "December",
         "e.g.": "for example", "i.e.": "that is", "vs.": "versus", "etc.": "et cetera", "cf.": "compare",
@@ -437,7 +447,8 @@ ENGLISH = Language(
     quantity_power="the quantity {}, {}",
     set_builder="the set of {} such that {}",
     set_list="the set {}",
-    before_numbers=frozenset({"Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "No.", "Fig.", "Eq."}),
+    before_numbers=frozenset({"ca.", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "No.", "Fig.",
+                              "Eq."}),
     singular_units={"US dollars": "US dollar", "Swiss francs": "Swiss franc", "basis points": "basis point",
                     "percentage points": "percentage point",
                     "millimeters of mercury": "millimeter of mercury", "international units": "international unit",
@@ -454,6 +465,7 @@ ENGLISH = Language(
     months=("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December"),
     month_year="{m} {y}",
+    dose_units={"IU": "international units"},
 )
 
 FRENCH = Language(
@@ -580,10 +592,13 @@ FRENCH = Language(
     date_form="{d} {m} {y}",
     first_day="premier",
     times_more=("plus|moins|mieux|pire|meilleure?s?|rapide|rapides|lent|lente|lents|lentes", "fois"),
-    ratio="pour",
+    ratio="à",
+    ratio_one="sur",
     points={"pb": "points de base", "pdb": "points de base", "bp": "points de base", "bps": "points de base",
             "pp": "points de pourcentage", "pt": "points", "pts": "points"},
     currency_signs={"USD": "dollars américains", "EUR": "euros", "GBP": "livres sterling", "CHF": "francs suisses",
                     "JPY": "yens"},
     month_year="{m} {y}",
+    dose_units={"UI": "unités internationales", "IU": "unités internationales"},
+    date_words=frozenset({"le", "du", "au", "depuis", "jusqu'au", "avant", "après", "dès", "date", "jour"}),
 )

@@ -46,7 +46,7 @@ _UNITS = {
     "mol": "moles", "µmol": "micromoles", "μmol": "micromoles", "nmol": "nanomoles", "mEq": "miliequivalentes",
     "Pa": "pascales", "hPa": "hectopascales", "kPa": "kilopascales", "mmHg": "milímetros de mercurio",
     "Sv": "sieverts", "mSv": "milisieverts", "µSv": "microsieverts", "μSv": "microsieverts", "Bq": "becquerelios",
-    "kcal": "kilocalorías", "kJ": "kilojulios", "IU": "unidades internacionales", "UI": "unidades internacionales",
+    "kcal": "kilocalorías", "kJ": "kilojulios",
 }
 
 SPANISH = Language(
@@ -121,13 +121,13 @@ SPANISH = Language(
     given="dado",
     accents={"vec": "vector {}", "hat": "{} sombrero", "bar": "{} barra", "tilde": "{} tilde", "dot": "{} punto",
              "ddot": "{} dos puntos"},
-    multipliers={"m": "millones de", "mn": "millones de", "k": "mil", "K": "mil", "thousand": "mil", "M": "millones de",
+    multipliers={"m": "mil", "mn": "millones de", "k": "mil", "K": "mil", "thousand": "mil", "M": "millones de",
                  "million": "millones de",
                  "B": "mil millones de", "bn": "mil millones de", "billion": "mil millones de",
                  "trillion": "billones de", "T": "billones de", "tn": "billones de",
                  "mil": "mil", "millones": "millones de",  # `$5 mil`, `US$ 3 millones`
-                 # as the Spanish press abbreviates them: `892 mill. €`, `1,5 MM€`, `2,3 mil M€`
-                 "mill.": "millones de", "bill.": "billones de", "MM": "mil millones de", "mil M": "mil millones de"},
+                 # as the Spanish press abbreviates them: `892 mill. €`, `2,3 mil M€` (`m€` is thousands in Spain)
+                 "mill.": "millones de", "bill.": "billones de", "mil M": "mil millones de"},
     decimal_comma=True,
     greek={**GREEK, "α": "alfa", "ε": "épsilon", "ϵ": "épsilon", "ο": "ómicron", "ρ": "ro", "υ": "ípsilon",
            "φ": "fi", "ϕ": "fi", "χ": "ji", "Γ": "gamma mayúscula", "Δ": "delta mayúscula",
@@ -165,7 +165,7 @@ SPANISH = Language(
                     "kilovatios hora": "kilovatio hora", "partes por millón": "parte por millón",
                     "dólares": "dólar"},
     before_numbers=frozenset({"No.", "núm.", "n.º", "Fig.", "Ec.", "cap.", "vol."}),
-    multipliers_one={"m": "millón de", "mn": "millón de", "M": "millón de", "million": "millón de",
+    multipliers_one={"mn": "millón de", "M": "millón de", "million": "millón de",
                      "trillion": "billón de", "T": "billón de", "tn": "billón de"},
     contractions=(("a el", "al"), ("de el", "del")),
     bare_thousand=True,
@@ -177,8 +177,11 @@ SPANISH = Language(
     first_day="1",
     times_more=("más|menos|mejor|peor|rápido|rápida|rápidos|lento|lenta|barato|barata|caro|cara", "veces"),
     ratio="a",
+    ratio_one="en",
     counted_words={"mill.": ("millón", "millones", "un"), "bill.": ("billón", "billones", "un")},
     points={"pb": "puntos básicos", "pbs": "puntos básicos", "p.b.": "puntos básicos", "bp": "puntos básicos",
             "bps": "puntos básicos", "pp": "puntos porcentuales", "p.p.": "puntos porcentuales"},
     month_year="{m} de {y}",
+    dose_units={"UI": "unidades internacionales", "IU": "unidades internacionales"},
+    date_words=frozenset({"el", "del", "al", "desde", "hasta", "antes", "después", "fecha", "día"}),
 )
