@@ -354,6 +354,41 @@ DUTCH = [
     ("`--workers=4`, x ** 2, a && b en $HOME", "--workers is gelijk aan 4, x tot de macht 2, a en b en dollar HOME"),
 ]
 
+#: Review 91 of the Dutch table: prices with `k.k.`, amounts after a sign, blood pressure, school years, `3x per dag`,
+#: `mld`, months, ordinals, `YTD`, dates with hyphens, per minute
+DUTCH_REVIEW = [
+    (
+        "Het huis kost € 450.000 k.k., of € 340.000 v.o.n.",
+        "Het huis kost 450.000 euro kosten koper, of 340.000 euro vrij op naam",
+    ),
+    (
+        "De overname kostte € 2,5 mrd.; Apple is $3 biljoen waard",
+        "De overname kostte 2,5 miljard euro; Apple is 3 biljoen dollar waard",
+    ),
+    (
+        "De bloeddruk was 120/80 mmHg; het schooljaar 2023/2024; neem 3x per dag 1 tablet",
+        "De bloeddruk was 120 over 80 millimeter kwik; het schooljaar 2023 tot 2024; neem 3 keer per dag 1 tablet",
+    ),
+    (
+        "Het fonds beheert 1,2 mld euro; 3,1% in jan., 15 mrt. 2024; Jan. komt",
+        "Het fonds beheert 1,2 miljard euro; 3,1% in januari, 15 maart 2024; Jan. komt",
+    ),
+    (
+        "In de 21e eeuw, het 1e kwartaal, de 2de plaats; 3e-4",
+        "In de eenentwintigste eeuw, het eerste kwartaal, de tweede plaats; 3 e min 4",
+    ),
+    (
+        "5% YTD; op 31-12-2024; 60 slagen/min; max/min",
+        "5% sinds het begin van het jaar; op 31 december 2024; 60 slagen per minuut; max min",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "said"), DUTCH_REVIEW, ids=[line for line, _ in DUTCH_REVIEW])
+def test_a_dutch_page_says_dutch_notation_in_dutch(line: str, said: str) -> None:
+    assert spoken_text(line, "nl") == said
+
+
 # one of a unit, a currency or an amount: the singular, and where the voice would read the digit as a bare numeral
 # ("uno hora", "un seconde", "eins Sekunde"), the word for one in the noun's gender (and case, after a German
 # preposition); French keeps the singular up to 2
@@ -527,7 +562,7 @@ NOTATION = [
     (
         "https://example.fr/agenda/10h30, backup-02h30.tar.gz, à 1h30, max/min",
         "fr",
-        "example.fr, backup-02h30.tar.gz, à une heure 30, max par min",
+        "example.fr, backup-02h30.tar.gz, à une heure 30, max min",
     ),
     (
         r"colours #000 and #123456, issue #42, $\text{``quoted''}$",

@@ -67,6 +67,10 @@ DUTCH = Language(
         "lcm": "k g v", "Pr": "kans", "var": "variantie", "cov": "covariantie", "arg": "argument", "mod": "modulo",
     },
     abbreviations={
+        "k.k.": "kosten koper", "v.o.n.": "vrij op naam", "YTD": "sinds het begin van het jaar",
+        "jan.": "januari", "feb.": "februari", "mrt.": "maart", "apr.": "april", "jun.": "juni", "jul.": "juli",
+        "aug.": "augustus", "sep.": "september", "sept.": "september", "okt.": "oktober", "nov.": "november",
+        "dec.": "december",
         "j/j": "jaar op jaar", "k/k": "kwartaal op kwartaal", "p.j.": "per jaar",
         "bijv.": "bijvoorbeeld", "bv.": "bijvoorbeeld", "b.v.": "bijvoorbeeld", "d.w.z.": "dat wil zeggen",
         "o.a.": "onder andere", "enz.": "enzovoort", "ca.": "circa", "resp.": "respectievelijk",
@@ -154,8 +158,8 @@ DUTCH = Language(
     set_list="de verzameling {}",
     before_numbers=frozenset({"nr.", "Nr.", "fig.", "Fig.", "blz."}),
     bare_thousand=True,
-    times_more=("sneller|trager|langzamer|beter|slechter|meer|minder|groter|kleiner|goedkoper|duurder|hoger|lager",
-                "keer"),
+    times_more=("sneller|trager|langzamer|beter|slechter|meer|minder|groter|kleiner|goedkoper|duurder|hoger|lager|zo|"
+                "per|vaker|zoveel", "keer"),
     address_words=("punt", "poort"),
     weekdays=(("ma", "di", "wo", "do", "vr", "za", "zo"),
               ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"), "tot"),
@@ -170,4 +174,10 @@ DUTCH = Language(
     month_year="{m} {y}",
     dose_units={"IE": "internationale eenheden", "IU": "internationale eenheden"},
     date_words=frozenset({"op", "van", "tot", "sinds", "per", "vóór", "voor", "na", "datum", "vanaf"}),
+    # Dutch writes its months' abbreviations in lower case: `Jan.` is a name
+    exact_case=frozenset({"jan.", "feb.", "mrt.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.",
+                          "dec."}),
+    counted_words={"mld": ("miljard", "miljard", "één"), "mln": ("miljoen", "miljoen", "één"),
+                   "mrd": ("miljard", "miljard", "één")},
+    blood_pressure="over",
 )

@@ -199,4 +199,5 @@ GERMAN = Language(
     # `1,3 Mrd`, `5 Mio Nutzer` without their full stop (with it, an abbreviation): after a number only ("MRD-positiv")
     counted_words={"Mrd": ("Milliarde", "Milliarden", "eine"), "Mio": ("Million", "Millionen", "eine")},
     dose_units={"IE": "Internationale Einheiten", "IU": "Internationale Einheiten"},
+    blood_pressure="zu",
 )

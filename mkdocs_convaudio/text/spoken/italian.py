@@ -206,4 +206,5 @@ ITALIAN = Language(
     exact_case=frozenset({"vs"}),
     dose_units={"UI": "unità internazionali", "IU": "unità internazionali"},
     date_words=frozenset({"il", "del", "al", "dal", "entro", "fino", "prima", "dopo", "data", "giorno", "l'"}),
+    blood_pressure="su",
 )

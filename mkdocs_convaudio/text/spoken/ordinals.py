@@ -150,9 +150,20 @@ def french_ordinals(text: str) -> str:
     return _FRENCH_ORDINAL.sub(ordinal, text)
 
 
+#: Dutch `1e`, `2de`, `21e`, `1ste` (eSpeak said "eerste ee", "twee de", review 91); not `3e-4`, nor `x = 3e + 1`
+_DUTCH_ORDINAL = re.compile(
+    r"(?<![\w.,\-/_])(?<![=+*/]\s)(?<![=+*/])(\d{1,4})(e|de|ste)(?![\w'+\-−.]\w|[\w'+\-−])(?!\s*[=+*/^])"
+)
+
+
+def dutch_ordinals(text: str) -> str:
+    """Dutch ordinals in words: "eerste", "tweede", "eenentwintigste"."""
+    return _DUTCH_ORDINAL.sub(lambda match: str(num2words(int(match[1]), lang="nl", to="ordinal")), text)
+
+
 #: `27/11/2026`, `3/4/2025`, `31.12.2025`: day, month and year (not `2024/25`, a season, nor a fraction without a
 #: year)
-_SLASH_DATE = re.compile(r"(?<![\w./])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\w/]|[.,]\d)")
+_SLASH_DATE = re.compile(r"(?<![\w./-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\w/-]|[.,]\d)")
 #: `05/2024`: a month and its year (eSpeak said "05 sobre 2024"); its two digits tell it from a fraction (`1/2000 s`)
 _MONTH_YEAR = re.compile(r"(?<![\w./])(0[1-9]|1[0-2])/((?:19|20)\d\d)(?![\w/]|[.,]\d)")
 #: Words before a number that is no date, nor a range of years: a law's or a decree's number in its year (`Ley
@@ -172,7 +183,7 @@ def slash_dates(text: str, lang: Language) -> str:
     """`27/11/2026` and `27.11.2026` in words where the day comes first: "27 de noviembre de 2026" (eSpeak said
     "veintisiete barra once barra…", bug bash 85; "treinta y uno punto doce punto…", bug bash 89); `05/2024` is
     "mayo de 2024"."""
-    if not lang.months or ("/" not in text and "." not in text):
+    if not lang.months or ("/" not in text and "." not in text and "-" not in text):
         return text
     months, form, first = lang.months, lang.date_form, lang.first_day
 

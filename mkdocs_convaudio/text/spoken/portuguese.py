@@ -209,4 +209,5 @@ PORTUGUESE = Language(
     month_year="{m} de {y}",
     dose_units={"UI": "unidades internacionais", "IU": "unidades internacionais"},
     date_words=frozenset({"o", "do", "ao", "em", "desde", "até", "antes", "depois", "data", "dia", "a"}),
+    blood_pressure="por",
 )

@@ -12,7 +12,15 @@ from .devnotation import developer_notation
 from .everyday import everyday_notation
 from .formula import SUBSCRIPTS, SUPERSCRIPTS, parse_formula
 from .latex import known_macro, parse_latex
-from .ordinals import NUMBERING_WORDS, dotted_ordinals, french_ordinals, german_ordinals, sentence_end, slash_dates
+from .ordinals import (
+    NUMBERING_WORDS,
+    dotted_ordinals,
+    dutch_ordinals,
+    french_ordinals,
+    german_ordinals,
+    sentence_end,
+    slash_dates,
+)
 from .reading import SUBSCRIPT_WORDS, read_nodes
 from .rules import FUNCTION_NAMES, GREEK, Language
 
@@ -196,8 +204,8 @@ def _unit_pattern(lang: Language) -> tuple[re.Pattern[str], dict[str, str]]:
 def _period(word: str, lang: Language) -> str:
     """A period after "per" in words: `yr` is "year" in English (other languages write theirs out); a unit's
     symbol (`requests/s`, `Anfragen/h`) is its word ("per s" was said)."""
-    if word in ("s", "h", "ms") and word in lang.units:  # not `min` (`max/min`)
-        return lang.singular(lang.units[word])
+    if word in ("s", "h", "ms", "min") and word in lang.units:  # `max/min` is a pair (see `_slash`)
+        return lang.singular(lang.units[word])  # "pro Minute", "per minuut" ("min" is "minus" in Dutch)
     return _PERIOD_WORDS.get(word.lower(), word) if lang.code == "en" else word
 
 
@@ -370,6 +378,8 @@ def _slash(word: str, lang: Language) -> str | None:
     if not match:
         return None
     left, right = match[1], match[2]
+    if {left.lower(), right.lower()} == {"max", "min"}:
+        return f"{left} {right}"  # max/min: a pair, not "max per minute"
     if re.fullmatch(r"[A-Z]{2,}", left) and right.isdigit() and len(right) == 1:
         return f"{left} {right}"  # HTTP/2: a name and its version
     if (rate := _units_rate(word, lang)) is not None:
@@ -387,6 +397,8 @@ def _slash(word: str, lang: Language) -> str | None:
         return f"{prefix}{year[2]} {lang.word_to} {int(year[2]) + 1}"  # 1999/00: "1999 to 2000"
     if left in _MEDIA_TYPES and (right in _MEDIA_SUBTYPES or re.fullmatch(r"[a-z0-9]+[.+-][a-z0-9.+-]+", right)):
         return f"{left} {right}"  # application/json: a media type ("application or json")
+    if re.fullmatch(r"(?:19|20)\d\d", left) and right.isdigit() and int(right) == int(left) + 1:
+        return f"{left} {lang.word_to} {right}"  # 2023/2024: a school or book year, not a choice (review 91)
     if left.isdigit() and right.isdigit() and (int(left), int(right)) in lang.frac_simple:
         return lang.frac_simple[(int(left), int(right))]
     if left.isdigit() and right.isdigit():
@@ -553,7 +565,9 @@ def _amount(lang: Language) -> str:
     """An amount after its currency sign, with the table's word for its size (`$1.5M`, `R$ 15 mil`, `US$ 2 bi`)."""
     sizes = "|".join(re.escape(key) for key in sorted(_multiplier_keys(lang), key=len, reverse=True))
     # thousands grouped by an apostrophe or a space (`CHF 1'200`, `EUR 1 500`) are one number (review 90)
-    return rf"(\d{{1,3}}(?:['’\u00a0\u202f ]\d{{3}})+(?:[.,]\d+)?|\d[\d,.]*\d|\d)(?:\s?({sizes})(?!\w|-[A-Za-z]))?"
+    number = r"\d{1,3}(?:['’\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d[\d,.]*\d|\d"
+    # not `€ 450.000 k.k.` (kosten koper): a letter of an abbreviation
+    return rf"({number})(?:\s?({sizes})(?!\w|-[A-Za-z]|\.[A-Za-z]))?"
 
 
 def _money(text: str, lang: Language) -> str:
@@ -888,6 +902,8 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str
         text = german_ordinals(text)
     elif lang.code == "fr":
         text = french_ordinals(text)
+    elif lang.code == "nl":
+        text = dutch_ordinals(text)
     text = slash_dates(text, lang)
     text = dotted_ordinals(text, lang.code)
     text = _FACTORIAL.sub(lambda m: f"{m[1] or m[2]} {lang.symbols['!']} ", text)
@@ -901,6 +917,8 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str
     text = re.sub(r"(?:(?<=^)|(?<=[\s(\[,]))\*{1,2}(?=[A-Za-z_]\w*(?![\w*]))", "", text)
     text = _counted_amounts(_money(text, lang), lang)
     text = _finance_points(text, lang)
+    if lang.blood_pressure and "mmHg" in text:  # `120/80 mmHg`: "120 over 80", not a division (review 91)
+        text = re.sub(r"(?<![\w./])(\d{2,3})/(\d{2,3})(?=\s?mmHg)", rf"\1 {lang.blood_pressure} \2", text)
     text = _dose_units(text, lang)
     if not lang.decimal_comma:  # p < .001: "zero point zero zero one" (a lone ".001" lost its point)
         text = re.sub(r"(?<![\w.,])\.(?=\d+(?![\w.]))", "0.", text)

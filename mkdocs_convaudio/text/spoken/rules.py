@@ -191,6 +191,8 @@ class Language:
     #: Units of a dose said only where the line speaks of one (`1000 IU of vitamin D`; `Material 3 UI` is a user
     #: interface): abbreviation → words (plural).
     dose_units: dict[str, str] = field(default_factory=dict)
+    #: A blood pressure's two numbers (`120/80 mmHg`): "120 over 80", "120 zu 80" (not a division).
+    blood_pressure: str = ""
     #: `10x faster`: the comparatives after which an `x` is said as a number of times (a regex alternation), and
     #: the word for it ("times", "fois", "mal"); empty: left alone (`4x + 4` is a product).
     times_more: tuple[str, str] = ("", "")
@@ -466,6 +468,7 @@ ENGLISH = Language(
             "November", "December"),
     month_year="{m} {y}",
     dose_units={"IU": "international units"},
+    blood_pressure="over",
 )
 
 FRENCH = Language(
@@ -601,4 +604,5 @@ FRENCH = Language(
     month_year="{m} {y}",
     dose_units={"UI": "unités internationales", "IU": "unités internationales"},
     date_words=frozenset({"le", "du", "au", "depuis", "jusqu'au", "avant", "après", "dès", "date", "jour"}),
+    blood_pressure="sur",
 )

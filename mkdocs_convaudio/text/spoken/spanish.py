@@ -184,4 +184,5 @@ SPANISH = Language(
     month_year="{m} de {y}",
     dose_units={"UI": "unidades internacionales", "IU": "unidades internacionales"},
     date_words=frozenset({"el", "del", "al", "desde", "hasta", "antes", "después", "fecha", "día"}),
+    blood_pressure="sobre",
 )
