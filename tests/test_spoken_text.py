@@ -1314,6 +1314,7 @@ SCIENCE_AND_FINANCE = [
         "s prime of t equals v of t; in 2024 USD fell; EUR USD 1.08",
     ),
     ("Then <div v-else> shows; write to <a@b.org>", "en", "Then shows; write to a@b.org"),
+    ('The <Route path="/" element={<Home />} /> line', "en", "The line"),
     (
         "Bei MRD-positiven Patienten, Mio, das kostet USD 2,5 Mio.",
         "de",

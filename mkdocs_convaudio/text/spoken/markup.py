@@ -29,7 +29,8 @@ _BOOLEAN_ATTRIBUTES = (
 #: its words were dropped as a tag `<b and c>`
 _TAG = re.compile(
     r"</[A-Za-z][\w:.-]*\s*>"
-    r"|<[A-Za-z][\w:.-]*(?:\s+(?:[@:#\[(]?[A-Za-z_:][\w:.\-\])]*\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+)"
+    # a value quoted, bare, or a JSX expression in braces (`element={<Home />}`)
+    r"|<[A-Za-z][\w:.-]*(?:\s+(?:[@:#\[(]?[A-Za-z_:][\w:.\-\])]*\s*=\s*(?:\"[^\"]*\"|'[^']*'|\{[^{}]*\}|[^\s\"'=<>`]+)"
     rf"|(?:{_BOOLEAN_ATTRIBUTES})(?![\w-])))*\s*/?>",
     re.IGNORECASE,
 )
