@@ -20,17 +20,15 @@ import statistics
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 
-def main() -> None:
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
+def instrument() -> tuple[dict[str, float], list[float], Callable[[str, dict[str, Any]], None]]:
+    """Time every plugin event from now on: the seconds spent in each event's handlers (by event name), the
+    collector's total seconds (first item of the list), and the callback to append to `gc.callbacks` for it."""
     from mkdocs.plugins import PluginCollection
 
-    logging.getLogger("mkdocs").setLevel(logging.ERROR)
-    config_file, builds = sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 8
     spent: dict[str, float] = defaultdict(float)
     run_event = PluginCollection.run_event
 
@@ -50,6 +48,17 @@ def main() -> None:
         else:
             collecting[0] += time.perf_counter() - collecting[1]
 
+    return spent, collecting, collector
+
+
+def main() -> None:
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    logging.getLogger("mkdocs").setLevel(logging.ERROR)
+    config_file, builds = sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 8
+    spent, collecting, collector = instrument()
     build(load_config(config_file=config_file))
     spent.clear()
     gc.callbacks.append(collector)

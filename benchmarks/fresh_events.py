@@ -15,36 +15,17 @@ import logging
 import os
 import sys
 import time
-from collections import defaultdict
-from typing import Any
 
 
 def main() -> None:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
-    from mkdocs.plugins import PluginCollection
+
+    from .event_times import instrument
 
     logging.getLogger("mkdocs").setLevel(logging.ERROR)
-    spent: dict[str, float] = defaultdict(float)
-    run_event = PluginCollection.run_event
-
-    def timed(self: PluginCollection, name: str, item: Any = None, **kwargs: Any) -> Any:
-        start = time.perf_counter()
-        try:
-            return run_event(self, name, item, **kwargs)
-        finally:
-            spent[name] += time.perf_counter() - start
-
-    PluginCollection.run_event = timed  # type: ignore[method-assign]
-    collecting = [0.0, 0.0]  # total, start of the current collection
-
-    def collector(phase: str, info: dict[str, Any]) -> None:
-        if phase == "start":
-            collecting[1] = time.perf_counter()
-        else:
-            collecting[0] += time.perf_counter() - collecting[1]
-
+    spent, collecting, collector = instrument()
     gc.callbacks.append(collector)
     start = time.perf_counter()
     build(load_config(config_file=sys.argv[1]))

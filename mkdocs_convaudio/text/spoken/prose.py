@@ -235,20 +235,28 @@ _MONEY_WORDS = re.compile(
 )
 
 
-def _finance_points(text: str, lang: Language) -> str:
-    """`25 bps` is "25 basis points" where the line speaks of money ("25 bits per second" was said, bug bash 89),
-    `+0,3 pp` "Prozentpunkte"; `9600 bps` elsewhere stays a rate of bits."""
-    if not lang.points or not any(word in text for word in lang.points) or not _MONEY_WORDS.search(text):
+def _words_in_context(
+    text: str, words: dict[str, str], context: re.Pattern[str], lang: Language, *, below: float | None = None
+) -> str:
+    """Each number followed by one of `words` (abbreviation → words) said so, where the line matches `context` (and
+    the number is under `below`); elsewhere the abbreviation means something else and stays."""
+    if not words or not any(word in text for word in words) or not context.search(text):
         return text
 
     def say(match: re.Match[str]) -> str:
-        if float(match[1].replace(",", ".")) >= 1000:
-            return match[0]  # `9600 bps`: a serial link's bits per second
-        said = lang.counted(match[1], lang.points[match[2]], _word_before(match))
+        if below is not None and float(match[1].replace(",", ".")) >= below:
+            return match[0]
+        said = lang.counted(match[1], words[match[2]], _word_before(match))
         # `um 15 Bp. Danach`: the abbreviation's full stop also ends the sentence
         return said + (sentence_end(match.string, match.end()) if match[2].endswith(".") else "")
 
-    return _points_pattern(tuple(lang.points)).sub(say, text)
+    return _points_pattern(tuple(words)).sub(say, text)
+
+
+def _finance_points(text: str, lang: Language) -> str:
+    """`25 bps` is "25 basis points" where the line speaks of money ("25 bits per second" was said, bug bash 89),
+    `+0,3 pp` "Prozentpunkte"; `9600 bps` (a serial link) and elsewhere `500 bp` (base pairs) stay."""
+    return _words_in_context(text, lang.points, _MONEY_WORDS, lang, below=1000)
 
 
 #: Words of a line about a dose, where `1000 IU`, `UI`, `IE` after a number are international units
@@ -263,13 +271,7 @@ _DOSE_WORDS = re.compile(
 def _dose_units(text: str, lang: Language) -> str:
     """`1000 IU of vitamin D`: "international units" where the line speaks of a dose (`Material 3 UI` does not,
     review 90)."""
-    if not lang.dose_units or not any(unit in text for unit in lang.dose_units) or not _DOSE_WORDS.search(text):
-        return text
-
-    def say(match: re.Match[str]) -> str:
-        return lang.counted(match[1], lang.dose_units[match[2]], _word_before(match))
-
-    return _points_pattern(tuple(lang.dose_units)).sub(say, text)
+    return _words_in_context(text, lang.dose_units, _DOSE_WORDS, lang)
 
 
 #: a range's dash before a number: `0,5–1 mg` is "0,5 bis 1 Milligramm" ("0,5–ein Milligramm" lost the range, which
