@@ -381,6 +381,7 @@ DUTCH_REVIEW = [
         "5% YTD; op 31-12-2024; 60 slagen/min; max/min",
         "5% sinds het begin van het jaar; op 31 december 2024; 60 slagen per minuut; max min",
     ),
+    ("De koers schommelde tussen €10-€15", "De koers schommelde tussen 10 en 15 euro"),
 ]
 
 

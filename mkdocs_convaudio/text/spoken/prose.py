@@ -624,8 +624,8 @@ def _money(text: str, lang: Language) -> str:
         lambda m: (
             m[0]
             if not_money(m)
-            else f"{_range_from(m, lang)}{amount(m[2], m[3], '')} {lang.word_to} {amount(m[4], m[5], '')} "
-            f"{currency(m[1])}"
+            else f"{_range_from(m, lang)}{amount(m[2], m[3], '')} {_range_joiner(m.string[: m.start()], lang)} "
+            f"{amount(m[4], m[5], '')} {currency(m[1])}"
         ),
         text,
     )
