@@ -28,7 +28,7 @@ ENGLISH = [
     # money is not math
     ("It costs $5 and $10 respectively.", "It costs 5 dollars and 10 dollars respectively."),
     ("It raised $1.5M, then $2 billion.", "It raised 1.5 million dollars, then 2 billion dollars."),
-    ("between $5-$10", "between 5 to 10 dollars"),
+    ("between $5-$10", "between 5 and 10 dollars"),
     ("only $5/month", "only 5 dollars per month"),
     # rates and ranges
     ("60 km/h or 100 m/s", "60 kilometers per hour or 100 meters per second"),
