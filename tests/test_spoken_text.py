@@ -1321,6 +1321,33 @@ SCIENCE_AND_FINANCE = [
         "de",
         "Bei MRD-positiven Patienten, Mio, das kostet 2,5 Millionen US-Dollar",
     ),
+    # review 92: a rate that is not money, a law's number, a mass's decimal, a count after an amount, a verse after
+    # "following", a port mapping, a Greek letter before an abbreviation, generics, reprs and placeholders in prose
+    (
+        "The mutation rate in a 500 bp fragment; the modem's data rate was 300 bps",
+        "en",
+        "The mutation rate in a 500 bp fragment; the modem's data rate was 300 bits per second",
+    ),
+    ("The central bank cut by 25 bp", "en", "The central bank cut by 25 basis points"),
+    (
+        "Regulation (EU) No 10/2011; the card expires 12/2027; Knowing this, read Genesis 1:1; maps 5432:5432",
+        "en",
+        "Regulation (EU) No 10 over 2011; the card expires December 2027; Knowing this, read Genesis 1:1; maps "
+        "5432:5432",
+    ),
+    (
+        "Buy a $10 500-piece puzzle; a $10 000 prize; μ-SD; The Map<String, Integer> type; <class 'str'>; Replace "
+        "<your API key> now",
+        "en",
+        "Buy a 10 dollars 500-piece puzzle; a 10 000 dollars prize; mu minus S D; The Map String, Integer type; class "
+        "str; Replace your API key now",
+    ),
+    (
+        "Die Masse m=1,5 kg, k=0,5; Never Mind. Abbey Rd. 3",
+        "de",
+        "Die Masse m gleich eins Komma fünf Kilogramm, k gleich null Komma fünf; Never Mind. Abbey Rd. 3",
+    ),
+    ("La cifra es de 5 mill. El resto no", "es", "La cifra es de 5 millones. El resto no"),
 ]
 
 

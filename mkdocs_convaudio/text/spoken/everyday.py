@@ -72,11 +72,13 @@ def _counted_amount(word: str, before_of: bool, dotted: bool = False) -> re.Patt
     )
 
 
-def _counted(match: re.Match[str], *, singular: str, plural: str, one: str, below_two: bool) -> str:
-    """ "un miliardo", "7 miliardi"; Portuguese says "1,5 milhão" (`below_two`: the singular below two)."""
+def _counted(match: re.Match[str], *, singular: str, plural: str, one: str, below_two: bool, stop: bool) -> str:
+    """ "un miliardo", "7 miliardi"; Portuguese says "1,5 milhão" (`below_two`: the singular below two); with
+    `stop`, the abbreviation's full stop also ends the sentence (`5 mill. El resto`)."""
+    end = sentence_end(match.string, match.end()) if stop else ""
     if match[1] == "1":
-        return f"{one} {singular}"
-    return f"{match[1]} {singular if below_two and _below_two(match[1]) else plural}"
+        return f"{one} {singular}{end}"
+    return f"{match[1]} {singular if below_two and _below_two(match[1]) else plural}{end}"
 
 
 def _italian_clock(match: re.Match[str]) -> str:
@@ -102,7 +104,8 @@ def everyday_notation(text: str, lang: Language) -> str:
 
         text = _day_range(short).sub(days, text)
     for word, (singular, plural, one) in lang.counted_words.items():
-        counted = partial(_counted, singular=singular, plural=plural, one=one, below_two=lang.counts_below_two)
+        below_two, stop = lang.counts_below_two, word.endswith(".")
+        counted = partial(_counted, singular=singular, plural=plural, one=one, below_two=below_two, stop=stop)
         dotted = f"{word}." in lang.abbreviations  # `1 Mio. Nutzer`: the abbreviation's, with its full stop
         text = _counted_amount(word, word in lang.counted_before_of, dotted).sub(counted, text)
     if lang.code == "de" and "Std." in text:

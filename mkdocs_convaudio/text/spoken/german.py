@@ -200,4 +200,5 @@ GERMAN = Language(
     counted_words={"Mrd": ("Milliarde", "Milliarden", "eine"), "Mio": ("Million", "Millionen", "eine")},
     dose_units={"IE": "Internationale Einheiten", "IU": "Internationale Einheiten"},
     blood_pressure="zu",
+    exact_case=frozenset({"mind.", "rd.", "zw."}),
 )

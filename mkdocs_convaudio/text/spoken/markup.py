@@ -30,9 +30,17 @@ _BOOLEAN_ATTRIBUTES = (
 _TAG = re.compile(
     r"</[A-Za-z][\w:.-]*\s*>"
     # a value quoted, bare, or a JSX expression in braces (`element={<Home />}`)
-    r"|<[A-Za-z][\w:.-]*(?:\s+(?:[@:#\[(]?[A-Za-z_:][\w:.\-\])]*\s*=\s*(?:\"[^\"]*\"|'[^']*'|\{[^{}]*\}|[^\s\"'=<>`]+)"
+    r"|<[A-Za-z][\w:.-]*(?:\s+(?:\{\.\.\.[\w.]+\}|[@:#*\[(]{0,2}[A-Za-z_:][\w:.\-\])]*\s*=\s*"
+    r"(?:\"[^\"]*\"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\}|[^\s\"'<>`]+)"
     rf"|(?:{_BOOLEAN_ATTRIBUTES})(?![\w-])))*\s*/?>",
     re.IGNORECASE,
+)
+#: Not tags, and no comparison either (review 92): a generic's types glued to its name, a Python object's repr, a
+#: placeholder of words (`<your API key>`)
+_GENERIC = re.compile(r"(?<=\w)<\s*([A-Z]\w*(?:\s*,\s*[A-Z]\w*)*)\s*>")
+_REPR = re.compile(r"<(class|function|module|object) '([\w.]+)'>")
+_PLACEHOLDER = re.compile(
+    r"(?<![\w<])<((?:your|my|the|an?|votre|ton|ihr|dein|tu|su|il|la|o|uw|je)\s[^<>=]{1,40})>", re.IGNORECASE
 )
 _CODE_POWER = re.compile(r"(?<=[\w)\]])\*\*(?=[\w(])")
 # in code, an underscore between two words of two or more letters joins a name's words (`x_1`, `a_ij` stay)
@@ -99,6 +107,9 @@ def strip_markup(text: str) -> str:
     for _ in range(2):  # nested emphasis such as ***both*** or **_both_**
         text = _STARS.sub(r"\2", text)
         text = _UNDERSCORES.sub(r"\2", text)
+    text = _GENERIC.sub(r" \1", text)  # `Map<String, Integer>`: "Map String, Integer"
+    text = _REPR.sub(r"\1 \2", text)  # `<class 'str'>`: "class str"
+    text = _PLACEHOLDER.sub(r"\1", text)  # `Replace <your API key>`: its words
     text = _TAG.sub("", text)
     text = re.sub("[\uE900-\uE9FF]", lambda match: spans[ord(match[0]) - _CODE_HOLD], text)
     text = html.unescape(text)

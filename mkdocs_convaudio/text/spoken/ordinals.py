@@ -30,7 +30,7 @@ _DATE_WORDS = {"am", "vom", "zum", "den", "dem"}
 #: A version is near: its dotted numbers are no date (`Version 3.12.2024`)
 _VERSION_WORDS = {"version", "versionen", "versión", "versione", "versão", "versie", "v", "release", "python", "node",
                   "java", "php", "ruby", "go", "rust", "django", "npm", "pip", "update", "patch", "build",
-                  "kernel"}  # fmt: skip
+                  "kernel", "firmware", "app", "pacote", "paquete", "pacchetto", "paket"}  # fmt: skip
 #: `der 2. Platz`, `am 5. Mai`: a number with a point after an article or preposition, before a capitalized word
 _GERMAN_ORDINAL = re.compile(
     r"\b(" + "|".join(sorted(_GERMAN_EN | _GERMAN_E, key=len, reverse=True)) + r")\s+(\d{1,3})\.\s+"
@@ -156,6 +156,26 @@ _DUTCH_ORDINAL = re.compile(
 )
 
 
+#: Words before a month and its year that announce a date (`since 10/2024`), as the day-first dates' `date_words`
+_SINCE_WORDS = frozenset(
+    {"since", "from", "until", "till", "by", "in", "expires", "valid", "seit", "ab", "bis", "im", "gültig", "depuis",
+     "en", "jusqu'en", "desde", "hasta", "dal", "dalla", "fino", "entro", "nel", "a", "em", "até", "vanaf", "sinds",
+     "tot"}
+)  # fmt: skip
+
+
+def _numbering(word: str) -> bool:
+    """Whether the word before a number makes it a number of a law, a file or a ticket (`No`, `Ley`, `L.`, `D.L.`,
+    `Az.`, `RDL`, `Decreto-ley`): what follows is no date."""
+    bare = word.strip("(\"'„«,;:")
+    if not bare:
+        return False
+    lower = bare.lower()
+    if lower in NUMBERING_WORDS or lower.rstrip(".") in NUMBERING_WORDS or lower.split("-")[0] in NUMBERING_WORDS:
+        return True
+    return (bare[0].isupper() and bare.endswith(".")) or (len(bare) > 1 and bare.isupper() and bare.isalpha())
+
+
 def dutch_ordinals(text: str) -> str:
     """Dutch ordinals in words: "eerste", "tweede", "eenentwintigste"."""
     return _DUTCH_ORDINAL.sub(lambda match: str(num2words(int(match[1]), lang="nl", to="ordinal")), text)
@@ -175,7 +195,8 @@ NUMBERING_WORDS = frozenset(
      "regolamento", "regulamento", "règlement", "regulation", "verordnung", "orgánica", "organica", "ordonnance",
      "arrêté", "circular", "circolare", "circulaire", "portaria", "sentencia", "sentenza", "urteil", "case",
      "dossier", "ticket", "invoice", "rechnung", "factura", "fattura", "fatura", "facture", "room", "page", "pages",
-     "p.", "pp.", "s.", "seite", "issue", "pr", "bug", "order", "pedido", "ordine", "commande", "bestellung"}
+     "p.", "pp.", "s.", "seite", "issue", "pr", "bug", "order", "pedido", "ordine", "commande", "bestellung", "no",
+     "l.", "d.l.", "d.lgs.", "dl", "rd", "rdl", "az.", "expediente", "reg."}
 )  # fmt: skip
 
 
@@ -194,8 +215,9 @@ def slash_dates(text: str, lang: Language) -> str:
         words = _words_before(match.string, match.start(), 2)
         if match[2] == "." and not (words and words[0] in lang.date_words):
             return match[0]  # `le firmware 3.5.2023`: with points, a date only after a word of dates ("le", "el")
-        if NUMBERING_WORDS.intersection(words[:1]):
-            return match[0]
+        raw = match.string[: match.start()].split()[-1:]
+        if (raw and _numbering(raw[0])) or _VERSION_WORDS.intersection(words[:1]):
+            return match[0]  # `Ley 1/2/2020`, `la versión 1-2-2025`
         return form.format(d=first if day == 1 else str(day), m=months[month - 1], y=match[4])
 
     if form:
@@ -203,8 +225,12 @@ def slash_dates(text: str, lang: Language) -> str:
     if lang.month_year and "/" in text:
 
         def month_year(match: re.Match[str]) -> str:
-            if NUMBERING_WORDS.intersection(_words_before(match.string, match.start(), 1)):
+            raw = match.string[: match.start()].split()[-1:]
+            word = raw[0] if raw else ""
+            if _numbering(word):
                 return match[0]
+            if match[1].startswith("1") and word.lower().strip("(\"'„«,;:") not in _SINCE_WORDS | lang.date_words:
+                return match[0]  # `10/2011`: a number in its year, or a fraction, unless a date is announced
             return lang.month_year.format(m=months[int(match[1]) - 1], y=match[2])
 
         text = _MONTH_YEAR.sub(month_year, text)

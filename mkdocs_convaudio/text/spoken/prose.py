@@ -228,23 +228,38 @@ def _points_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 #: Words of a line about money, where `25 bp` is basis points and `0.3 pp` percentage points (not base pairs,
 #: pages, nor `bps` bits per second: a `%` alone says nothing, `2% packet loss`, review 90)
 _MONEY_WORDS = re.compile(
-    r"\b(?:rates?|yields?|spreads?|margins?|bonds?|inflation|GDP|Zins\w*|Rendite\w*|Inflation|BIP|taux|marge|"
-    r"tipos?|tasas?|taxas?|juros|tass[oi]|rendement|rente|risco|riesgo|rischio|inflación|inflazione|inflação|PIB|PIL|"
-    r"Treasur\w+|Fed|BCE|ECB|EZB|Selic|Euribor|Euríbor|Bund|bonos?|obbligazion\w+|títulos?)\b",
-    re.IGNORECASE,
+    r"(?i:\b(?:interest|policy|mortgage|base) rates?|\brate (?:cut|hike)s?|\byields?\b|\bspreads?\b|\bmargins?\b|"
+    r"\bbonds?\b|\binflation|\bunemployment|\bcentral bank|\bmortgage|zins|rendite|taux d'intérêt|taux directeur|"
+    r"\bmarge\b|tipos? de interés|tasso d'interesse|tasso di riferimento|taxa selic|taxa de juros|\bjuros\b|"
+    r"rendement|rente\b|\brisco-país|riesgo país|\binflación|\binflazione|\binflação|\binflatie|obligatie|hypothe[ek]|"
+    r"treasur\w+|euribor|euríbor|\bbonos?\b|obbligazion\w+|\btítulos? públicos)"
+    r"|\b(?:GDP|BIP|PIB|PIL|Fed|BCE|ECB|EZB|Selic|Bund|EBITDA|EBIT)\b"
+)
+#: ... and words that say `bp` is base pairs, `bps` a link's bits, whatever else the line says
+_NOT_MONEY_WORDS = re.compile(
+    r"(?i:fragment|\breads?\b|amplicon|\bPCR\b|\bDNA\b|\bRNA\b|sequenc|secuenci|sequenzi|modem|baud|bit ?rate|"
+    r"data ?rate|frame ?rate|packet|\blink\b|uplink|downlink|bandwidth|bandbreite|débit)"
 )
 
 
 def _words_in_context(
-    text: str, words: dict[str, str], context: re.Pattern[str], lang: Language, *, below: float | None = None
+    text: str,
+    words: dict[str, str],
+    context: re.Pattern[str],
+    lang: Language,
+    *,
+    below: float | None = None,
+    veto: re.Pattern[str] | None = None,
 ) -> str:
     """Each number followed by one of `words` (abbreviation → words) said so, where the line matches `context` (and
     the number is under `below`); elsewhere the abbreviation means something else and stays."""
-    if not words or not any(word in text for word in words) or not context.search(text):
+    if not words or not any(word in text for word in words):
         return text
+    in_context = context.search(text) is not None and not (veto and veto.search(text))
 
     def say(match: re.Match[str]) -> str:
-        if below is not None and float(match[1].replace(",", ".")) >= below:
+        dotted = "." in match[2][:-1]  # `p.p.`, `p.b.`: never pages nor base pairs
+        if not (in_context or dotted) or (below is not None and float(match[1].replace(",", ".")) >= below):
             return match[0]
         said = lang.counted(match[1], words[match[2]], _word_before(match))
         # `um 15 Bp. Danach`: the abbreviation's full stop also ends the sentence
@@ -256,7 +271,7 @@ def _words_in_context(
 def _finance_points(text: str, lang: Language) -> str:
     """`25 bps` is "25 basis points" where the line speaks of money ("25 bits per second" was said, bug bash 89),
     `+0,3 pp` "Prozentpunkte"; `9600 bps` (a serial link) and elsewhere `500 bp` (base pairs) stay."""
-    return _words_in_context(text, lang.points, _MONEY_WORDS, lang, below=1000)
+    return _words_in_context(text, lang.points, _MONEY_WORDS, lang, below=1000, veto=_NOT_MONEY_WORDS)
 
 
 #: Words of a line about a dose, where `1000 IU`, `UI`, `IE` after a number are international units
@@ -447,7 +462,7 @@ def _peel(word: str) -> tuple[str, str, str]:
 def _points(formula: str, lang: Language) -> str:
     """A formula written in prose, with its decimal commas as points where the language writes them: `±0,05` and
     `p=0,03` said "zero, five" and "zero, three" (bug bash 88), as in a `$…$` formula."""
-    if not lang.decimal_comma or "," not in formula or re.fullmatch(r"[ijkmn]=\d(?:,\d)+", formula):
+    if not lang.decimal_comma or "," not in formula or re.fullmatch(r"[ij]=[1-9](?:,[1-9])+", formula):
         return formula  # `i=1,2`: two indices (review 90)
     return decimal_points(formula)
 
@@ -567,7 +582,9 @@ def _amount(lang: Language) -> str:
     """An amount after its currency sign, with the table's word for its size (`$1.5M`, `R$ 15 mil`, `US$ 2 bi`)."""
     sizes = "|".join(re.escape(key) for key in sorted(_multiplier_keys(lang), key=len, reverse=True))
     # thousands grouped by an apostrophe or a space (`CHF 1'200`, `EUR 1 500`) are one number (review 90)
-    number = r"\d{1,3}(?:['’\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d[\d,.]*\d|\d"
+    # `$10 500-piece` is two numbers; `€ 5 000` one everywhere (no count starts with 0), `EUR 1 500` one in French
+    space = " " if lang.code == "fr" else " (?=0)"
+    number = rf"\d{{1,3}}(?:(?:['’\u00a0\u202f]|{space})\d{{3}})+(?![-%×])(?:[.,]\d+)?|\d[\d,.]*\d|\d"
     # not `€ 450.000 k.k.` (kosten koper): a letter of an abbreviation
     return rf"({number})(?:\s?({sizes})(?!\w|-[A-Za-z]|\.[A-Za-z]))?"
 
@@ -614,7 +631,9 @@ def _money(text: str, lang: Language) -> str:
         """A sign with a space after it that follows an amount (`5 € 10 keer`: the amount's sign, then a count), or
         a currency's code before a year (`the USD 2024 outlook`)."""
         sign = match[1].rstrip()
-        if len(sign) == 1 and sign != match[1] and re.search(r"\d\s$", match.string[: match.start()]):
+        before = match.string[: match.start()]
+        after_amount = re.search(r"\d\s$", before) and not re.search(r"\b(?:19|20)\d\d\s$", before)
+        if len(sign) == 1 and sign != match[1] and after_amount:
             return True
         return match[1].strip().isalpha() and not match[3] and re.fullmatch(r"(?:19|20)\d\d", match[2]) is not None
 
@@ -713,6 +732,13 @@ def _range_joiner(before: str, lang: Language) -> str:
     return lang.word_and if words and words[-1].strip("(\"'«„") in lang.between_words else lang.word_to
 
 
+#: Words on either side of a range of fiscal years, which stay as written (`from 2023-24 to 2024-25`)
+_RANGE_NEIGHBOURS = frozenset(
+    {"from", "between", "to", "von", "zwischen", "bis", "de", "du", "entre", "à", "a", "tra", "dal", "da", "al",
+     "hasta", "até", "tussen", "van", "tot"}
+)  # fmt: skip
+
+
 @cache
 def _decimal_range_pattern(decimal_comma: bool) -> re.Pattern[str]:
     """Two numbers joined by a hyphen, the first with decimals: `1,2-3,4`, `0,5-1` where a comma marks them;
@@ -724,7 +750,10 @@ def _decimal_range_pattern(decimal_comma: bool) -> re.Pattern[str]:
 
 def _hyphen_range(match: re.Match[str], lang: Language) -> str:
     low, high = match[1], match[2]
-    numbered = NUMBERING_WORDS.intersection(match.string[: match.start()].lower().split()[-1:])  # `Ticket 2023-24`
+    before = match.string[: match.start()].lower().split()[-1:]
+    after = match.string[match.end() :].lower().split()[:1]
+    # `Ticket 2023-24`; `from 2023-24 to 2024-25` (a range of fiscal years: "to" twice would say four years)
+    numbered = NUMBERING_WORDS.intersection(before) or _RANGE_NEIGHBOURS.intersection(before + after)
     if re.fullmatch(r"(?:19|20)\d\d", low) and len(high) == 2 and int(high) == (int(low) + 1) % 100 and not numbered:
         high = str(int(low) + 1)  # 2025-26: a fiscal year or a season, as `2025/26` (bug bash 89)
     low_value, high_value = (float(number.replace(",", ".")) for number in (low, high))
@@ -863,21 +892,30 @@ _RATIO = re.compile(
 #: Words of a line about a ratio or a score: a colon between two numbers is one there (elsewhere `Romans 8:1` is a
 #: verse, `-p 3000:3000` a port mapping; review 90)
 _RATIO_WORDS = re.compile(
-    r"ratio|verhältnis|rapport|proporci|proporz|rapporto|verhouding|dilu|verdünn|verdunn|scale|maßstab|échelle|"
-    r"escala|scala|schaal|aspect|screen|display|bildschirm|écran|pantalla|schermo|tela|scherm|format|odds|quote|"
-    r"cote|leverage|equity|eigenkapital|score|won|win|beat|lost|lose|sieg|siegte|gewann|gewonnen|verlor|gagn|perd|"
-    r"vict|gan[óa]|venc|vins|vinse|vint|perse|ganhou|winst|versloeg|mix|mischung|mélange|mezcla|miscela|mistura",
+    r"\b(?:ratios?|\w*verhältnis\w*|rapports?|proporci\w+|proporzion\w+|rapporto|verhouding\w*|dilu\w+|"
+    r"\w*verdünn\w+|verdunn\w+|scales?|maßstab\w*|échelle|escala|scala|schaal|aspect|screens?|displays?|"
+    r"bildschirm\w*|écrans?|pantallas?|schermo|tela|scherm\w*|odds|cote|leverage|equity|eigenkapital\w*|scores?|"
+    r"won|wins?|beat|beats|lost|loses?|sieg\w*|gewann|gewonnen|verlor\w*|gagn\w+|perd\w+|victoire|ganó|venció|vinse|"
+    r"vinto|venceu|ganhou|winst|versloeg|mix|mischung\w*|mélange|mezcla|miscela|mistura|chances?|risk|risiko|"
+    r"risque|riesgo|rischio|risco|kans)\b",
     re.IGNORECASE,
 )
 
 
 def _ratios(text: str, lang: Language) -> str:
-    """`3:1` "3 to 1" in a line about a ratio or a score; `1:1000` (one in so many) in any line."""
+    """`3:1` "3 to 1", `1:1000` "1 sur 1000" in a line about a ratio, a scale, a dilution or a score (R's `1:100`
+    elsewhere is a sequence, review 92)."""
+
+    if not _RATIO_WORDS.search(text):
+        return text
 
     def say(match: re.Match[str]) -> str:
         one_in = match[1] == "1" and len(re.sub(r"\D", "", match[2])) >= 3
-        if not (one_in or _RATIO_WORDS.search(text)) or re.search(r"-p\s$", text[: match.start()]):
-            return match[0]
+        before = text[: match.start()].split()[-1:]
+        if (match[1] == match[2] and len(match[1]) >= 3) or re.search(r"-p\s$", text[: match.start()]):
+            return match[0]  # `5432:5432`, `-p 3000:3000`: a port mapping
+        if before and before[0][:1].isupper() and not _RATIO_WORDS.fullmatch(before[0].strip("(\"'„«,;:")):
+            return match[0]  # `Romans 8:1`, `Psalm 119:105`: a verse
         word = lang.ratio_one if one_in and lang.ratio_one else lang.ratio
         return f"{match[1]} {word} {match[2]}"
 
@@ -888,7 +926,7 @@ def _ratios(text: str, lang: Language) -> str:
 #: no minus ("beta minus blockers", bug bash 88); with a digit only omega's fatty acids (`ω-3`): `μ-2 SD` and `α-1`
 #: are subtractions (review 90)
 _COMPOUND_HYPHEN = re.compile(
-    r"((?<![\w-])(?:[α-ωΑ-Ω](?=-[A-Za-zÀ-ÿ]{2,})|ω(?=-[369]\s+[A-Za-zÀ-ÿ]{2,})"
+    r"((?<![\w-])(?:(?![μσ])[α-ωΑ-Ω](?=-(?![A-Z]{2,}\b)[A-Za-zÀ-ÿ]{2,})|ω(?=-[369]\s+[A-Za-zÀ-ÿ]{2,})"
     r"|(?:[A-Z][a-z]?[₀-₉]*)*[A-Z][a-z]?[₀-₉]+(?:[A-Z][a-z]?[₀-₉]*)*(?=-[A-Za-zÀ-ÿ]{2,})))-"
 )
 
