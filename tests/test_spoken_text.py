@@ -1348,6 +1348,18 @@ SCIENCE_AND_FINANCE = [
         "Die Masse m gleich eins Komma fünf Kilogramm, k gleich null Komma fünf; Never Mind. Abbey Rd. 3",
     ),
     ("La cifra es de 5 mill. El resto no", "es", "La cifra es de 5 millones. El resto no"),
+    # Spanish `m€` is thousands, `$5m` millions; `U/min`; a weekly dose; a newspaper is no dose; a Dutch score
+    (
+        "levantó $5m; asciende a 1.200 m€; El diario publicó 3 UI nuevas",
+        "es",
+        "levantó 5 millones de dólares; asciende a 1.200 mil euros; El diario publicó 3 UI nuevas",
+    ),
+    (
+        "Die Drehzahl ist 3000 U/min. Dekristol 20.000 IE einmal pro Woche.",
+        "de",
+        "Die Drehzahl ist 3000 U pro Minute. Dekristol 20.000 Internationale Einheiten einmal pro Woche.",
+    ),
+    ("Ajax won met 3:1; een verdunning van 1:1000", "nl", "Ajax won met 3 tegen 1; een verdunning van 1 op 1000"),
 ]
 
 

@@ -276,9 +276,9 @@ def _finance_points(text: str, lang: Language) -> str:
 
 #: Words of a line about a dose, where `1000 IU`, `UI`, `IE` after a number are international units
 _DOSE_WORDS = re.compile(
-    r"vitamin|insulin|heparin|\bdos[eiy]|\bdosis|Dosierung|posolog|supplement|daily|täglich|quotidien|diari[ao]|"
-    r"diário|dagelijks|/\s?(?:day|Tag|jour|día|giorno|dia|dag)\b|\b(?:per|pro|par|al|por|ao) (?:day|Tag|jour|día|"
-    r"giorno|dia|dag)\b",
+    r"vitamin|insulin|heparin|\bdos[eiy]|\bdosis|Dosierung|posolog|supplement|\bdaily dose|täglich|quotidien|"
+    r"dagelijks|/\s?(?:day|Tag|jour|día|giorno|dia|dag|week|Woche|semaine|semana|settimana)\b|\b(?:per|pro|par|al|"
+    r"por|ao|a|einmal pro|once a) (?:day|Tag|jour|día|giorno|dia|dag|week|Woche|semaine|semana|settimana)\b",
     re.IGNORECASE,
 )
 
@@ -402,7 +402,8 @@ def _slash(word: str, lang: Language) -> str | None:
     if (rate := _units_rate(word, lang)) is not None:
         return rate
     per_words = _PER_WORDS | lang.per_words
-    if right.lower() in per_words and left.lower() not in per_words and not left.isupper():
+    # `U/min` (revolutions per minute): one capital is no acronym
+    if right.lower() in per_words and left.lower() not in per_words and (not left.isupper() or len(left) == 1):
         return f"{left} {lang.per_unit(_period(right, lang))}"  # 5 dollars/month, requests/second
     conjunctions = _CONJUNCTIONS | lang.conjunctions
     if left.lower() in conjunctions or right.lower() in conjunctions:
@@ -595,9 +596,11 @@ def _money(text: str, lang: Language) -> str:
     never math."""
     multipliers = lang.multipliers
 
-    def amount(number: str, suffix: str | None, before: str) -> str:
+    def amount(number: str, suffix: str | None, before: str, sign: str = "") -> str:
         """The amount before the currency's words: "5", "1.5 million", "eine Million", "mille"."""
         suffix = _multiplier_keys(lang).get(suffix) if suffix else None  # `Millionen` as written: the key `M`
+        if suffix and sign.strip() == "€" and suffix in lang.euro_multipliers:
+            return f"{number} {lang.euro_multipliers[suffix]}"
         if suffix and number == "1" and lang.bare_thousand and multipliers[suffix] == multipliers["k"]:
             return lang.multipliers_one.get(suffix, multipliers[suffix])  # "mille dollars", not "1 mille"
         if suffix and lang.is_singular(number) and suffix in lang.multipliers_one:
@@ -608,7 +611,7 @@ def _money(text: str, lang: Language) -> str:
         """ "5 dollars", "1 dollar", "une livre", "1.5 million euros"."""
         before = _word_before(match)
         if suffix:
-            return f"{amount(number, suffix, before)} {currency(sign)}"
+            return f"{amount(number, suffix, before, sign)} {currency(sign)}"
         return lang.counted(number, currency(sign), before)
 
     # a sign of several characters first (`R$ 50`, `US$10`): its words, and a space may follow it
@@ -670,7 +673,8 @@ def _money(text: str, lang: Language) -> str:
         if rate is None:
             return match[0]
         suffix = _multiplier_keys(lang).get(match["suffix"]) if match["suffix"] else None
-        said = f"{amount(match[1], suffix, _word_before(match))} {currency(match['sign'])}" if suffix else None
+        sign = match["sign"]
+        said = f"{amount(match[1], suffix, _word_before(match), sign)} {currency(sign)}" if suffix else None
         return (said or money(match, match[1], None, match["sign"])) + (f" {rate}" if rate else "")
 
     # an amount with its sign after it, as French and German write it: `1 €`, `5 €/Monat`; with the amount's word

@@ -181,6 +181,8 @@ class Language:
     #: A space may part a currency sign from the amount after it (`€ 4,50`, as Dutch writes it; Italian and
     #: Portuguese often do): said as money, not "euro 4,50".
     spaced_signs: bool = False
+    #: Multipliers that mean something else with the euro sign (Spanish `m€`: thousands).
+    euro_multipliers: dict[str, str] = field(default_factory=dict)
     #: A ratio's or a score's word (`3:1` is "3 to 1", `3:0` "3 à 0"); empty: left to the voice. And one in so many
     #: (`1:1000`: "1 sur 1000", "1 en 1000"), when not the same.
     ratio: str = ""

@@ -121,7 +121,7 @@ SPANISH = Language(
     given="dado",
     accents={"vec": "vector {}", "hat": "{} sombrero", "bar": "{} barra", "tilde": "{} tilde", "dot": "{} punto",
              "ddot": "{} dos puntos"},
-    multipliers={"m": "mil", "mn": "millones de", "k": "mil", "K": "mil", "thousand": "mil", "M": "millones de",
+    multipliers={"m": "millones de", "mn": "millones de", "k": "mil", "K": "mil", "thousand": "mil", "M": "millones de",
                  "million": "millones de",
                  "B": "mil millones de", "bn": "mil millones de", "billion": "mil millones de",
                  "trillion": "billones de", "T": "billones de", "tn": "billones de",
@@ -185,4 +185,6 @@ SPANISH = Language(
     dose_units={"UI": "unidades internacionales", "IU": "unidades internacionales"},
     date_words=frozenset({"el", "del", "al", "desde", "hasta", "antes", "después", "fecha", "día"}),
     blood_pressure="sobre",
+    # in Spanish accounts `m€` is thousands of euros (`1.200 m€`); `$5m` keeps the English millions
+    euro_multipliers={"m": "mil"},
 )
