@@ -1355,11 +1355,32 @@ SCIENCE_AND_FINANCE = [
         "levantó 5 millones de dólares; asciende a 1.200 mil euros; El diario publicó 3 UI nuevas",
     ),
     (
-        "Die Drehzahl ist 3000 U/min. Dekristol 20.000 IE einmal pro Woche.",
+        "Die Drehzahl ist 3000 U/min. Vitamin D: 20.000 IE einmal pro Woche.",
         "de",
-        "Die Drehzahl ist 3000 U pro Minute. Dekristol 20.000 Internationale Einheiten einmal pro Woche.",
+        "Die Drehzahl ist 3000 U pro Minute. Vitamin D: 20.000 Internationale Einheiten einmal pro Woche.",
     ),
     ("Ajax won met 3:1; een verdunning van 1:1000", "nl", "Ajax won met 3 tegen 1; een verdunning van 1 op 1000"),
+    # review 93, a tech blog: a user interface per day, a count over a total, a theta update, R's sequence, Python's
+    # yield and CSS's margin, framework tags, lower-case generics, placeholders
+    ("On livre 3 UI différentes par jour.", "fr", "On livre 3 UI différentes par jour."),
+    (
+        "It failed in 12/2000 runs; Epoch 05/2000; Angular 17 ng-template; θ = θ-lr*grad; sapply(1:1000, f) gives a "
+        "score",
+        "en",
+        "It failed in 12 over 2000 runs; Epoch 05 over 2000; Angular 17 ng-template; theta equals theta minus l r "
+        "times grad; sapply(1:1000, f) gives a score",
+    ),
+    (
+        "With yield we return 300 bps; the margin is 2px at 300 bps",
+        "en",
+        "With yield we return 300 bits per second; the margin is 2px at 300 bits per second",
+    ),
+    (
+        'Use <script setup lang="ts"> and <Button primary>; a Record<string, number>, Promise<string | null> and '
+        "Option<Box<dyn Error>>; Replace <API key>",
+        "en",
+        "Use and; a Record string, number, Promise string or null and Option Box dyn Error; Replace API key",
+    ),
 ]
 
 

@@ -17,30 +17,31 @@ _STARS = re.compile(r"(\*{1,3}|~~)(?=\S)(.{1,500}?)(?<=\S)\1")
 _UNDERSCORES = re.compile(r"(?<![\w\\])(_{1,3})(?=[^\s_])(.{1,500}?)(?<=[^\s_])\1(?!\w)")
 _CODE_HOLD = 0xE900  # private-use characters stand for code spans while emphasis is stripped
 _CODE_STARS = re.compile(r"(?<![\w*])\*{1,2}(?=[A-Za-z_])")
-#: HTML's attributes that need no value (`<details open>`, `<video controls muted>`)
-_BOOLEAN_ATTRIBUTES = (
-    "allowfullscreen|async|autofocus|autoplay|checked|contenteditable|controls|crossorigin|default|defer|disabled"
-    "|download|draggable|hidden|inert|ismap|itemscope|loop|multiple|muted|nomodule|novalidate|nowrap|open"
-    "|playsinline|readonly|required|reversed|selected|spellcheck|translate"
-    # a framework's or a data attribute needs none either: `v-else`, `#header`, `*ngIf`, `data-id`, `aria-hidden`
-    r"|[@:#*\[(][^\s=>]*|[A-Za-z]+[-:][\w:.-]*"
-)
-#: a tag in prose: a name, then attributes with a value or of those that need none; `a<b and c>d` compares, and
-#: its words were dropped as a tag `<b and c>`
+#: a tag in prose: `<` and a name, not glued to a word or a bracket before it (`a<b and c>d` compares; its words were
+#: dropped as a tag `<b and c>`), or a closing tag; its attributes whatever they are (`<Button primary>`, `<script setup
+#: lang="ts">`: a list of attribute names missed most of a framework's, review 93)
 _TAG = re.compile(
-    r"</[A-Za-z][\w:.-]*\s*>"
-    # a value quoted, bare, or a JSX expression in braces (`element={<Home />}`)
-    r"|<[A-Za-z][\w:.-]*(?:\s+(?:\{\.\.\.[\w.]+\}|[@:#*\[(]{0,2}[A-Za-z_:][\w:.\-\])]*\s*=\s*"
-    r"(?:\"[^\"]*\"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\}|[^\s\"'<>`]+)"
-    rf"|(?:{_BOOLEAN_ATTRIBUTES})(?![\w-])))*\s*/?>",
-    re.IGNORECASE,
+    r"(?<![\w)\]])<[A-Za-z][^<>]*>|</[A-Za-z][^<>]*>"
+    # glued to a word: an inline tag with no attribute or ones with values (`H<sub>2</sub>O`, `x<sup>2</sup>`)
+    r"|(?<=[\w)\]])<(?:sub|sup|b|i|u|em|strong|small|code|span|br|a|mark|kbd|var|abbr)"
+    r"(?:\s+[\w:-]+=(?:\"[^\"]*\"|'[^']*'|[^\s<>]+))*\s*/?>"
 )
 #: Not tags, and no comparison either (review 92): a generic's types glued to its name, a Python object's repr, a
 #: placeholder of words (`<your API key>`)
-_GENERIC = re.compile(r"(?<=\w)<\s*([A-Z]\w*(?:\s*,\s*[A-Z]\w*)*)\s*>")
+#: a type in a generic: a name, or two or three (`dyn Error`, `unsigned int`), but no sentence (`a<b and c>d`)
+_NOT_A_TYPE = r"(?!(?:and|or|und|oder|et|ou|y|o|e|en|of)\b)"
+_TYPE = rf"(?:{_NOT_A_TYPE}[\w.\[\]:]+(?: {_NOT_A_TYPE}[\w.\[\]:]+){{0,2}})"
+_GENERIC = re.compile(
+    r"(?<=\w)<\s*(?!(?:sub|sup|b|i|u|em|strong|small|code|span|br|a|mark|kbd|var|abbr)>)"
+    rf"({_TYPE}(?:\s*[,|]\s*{_TYPE})*)\s*>"
+)  # not `H<sub>2</sub>O`
 _REPR = re.compile(r"<(class|function|module|object) '([\w.]+)'>")
 _PLACEHOLDER = re.compile(
-    r"(?<![\w<])<((?:your|my|the|an?|votre|ton|ihr|dein|tu|su|il|la|o|uw|je)\s[^<>=]{1,40})>", re.IGNORECASE
+    r"(?<![\w<])<((?:your|my|the|an?|votre|ton|ihr|dein|tu|su|il|la|o|uw|je)\s[^<>=\"']{1,40}"
+    r"|[A-Z]{2,}\s[^<>=\"']{1,40}|(?!(?:div|span|p|a|img|br|hr|td|tr|th|li|ul|ol|button|input|label|table|section|"
+    r"template|slot|script|style|svg|form|select|option|textarea|video|audio|source|meta|"
+    r"link|head|body|html|main|nav|header|footer|article|aside|figure|details|summary|code|pre|em|strong|b|i|u|"
+    r"small|sub|sup)\b)[a-z]+\s[A-Za-z][^<>=\"'/]{0,40})>"
 )
 _CODE_POWER = re.compile(r"(?<=[\w)\]])\*\*(?=[\w(])")
 # in code, an underscore between two words of two or more letters joins a name's words (`x_1`, `a_ij` stay)
@@ -107,10 +108,16 @@ def strip_markup(text: str) -> str:
     for _ in range(2):  # nested emphasis such as ***both*** or **_both_**
         text = _STARS.sub(r"\2", text)
         text = _UNDERSCORES.sub(r"\2", text)
-    text = _GENERIC.sub(r" \1", text)  # `Map<String, Integer>`: "Map String, Integer"
+    for _ in range(3):  # `Map<String, List<Int>>`: the innermost first
+        text, found = _GENERIC.subn(lambda match: " " + match[1].replace("|", " or "), text)  # `Map<string, User>`
+        if not found:
+            break
     text = _REPR.sub(r"\1 \2", text)  # `<class 'str'>`: "class str"
     text = _PLACEHOLDER.sub(r"\1", text)  # `Replace <your API key>`: its words
-    text = _TAG.sub("", text)
+    for _ in range(3):  # a tag inside a tag's attribute (`element={<Home />}`) goes first
+        text, found = _TAG.subn("", text)
+        if not found:
+            break
     text = re.sub("[\uE900-\uE9FF]", lambda match: spans[ord(match[0]) - _CODE_HOLD], text)
     text = html.unescape(text)
     return _SPACE.sub(" ", text).strip()

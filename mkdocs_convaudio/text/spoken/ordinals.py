@@ -158,9 +158,8 @@ _DUTCH_ORDINAL = re.compile(
 
 #: Words before a month and its year that announce a date (`since 10/2024`), as the day-first dates' `date_words`
 _SINCE_WORDS = frozenset(
-    {"since", "from", "until", "till", "by", "in", "expires", "valid", "seit", "ab", "bis", "im", "gültig", "depuis",
-     "en", "jusqu'en", "desde", "hasta", "dal", "dalla", "fino", "entro", "nel", "a", "em", "até", "vanaf", "sinds",
-     "tot"}
+    {"since", "from", "until", "till", "expires", "expiry", "valid", "seit", "ab", "bis", "gültig", "depuis",
+     "jusqu'en", "desde", "hasta", "dal", "dalla", "fino", "entro", "até", "vanaf", "sinds", "tot"}
 )  # fmt: skip
 
 
@@ -196,7 +195,8 @@ NUMBERING_WORDS = frozenset(
      "arrêté", "circular", "circolare", "circulaire", "portaria", "sentencia", "sentenza", "urteil", "case",
      "dossier", "ticket", "invoice", "rechnung", "factura", "fattura", "fatura", "facture", "room", "page", "pages",
      "p.", "pp.", "s.", "seite", "issue", "pr", "bug", "order", "pedido", "ordine", "commande", "bestellung", "no",
-     "l.", "d.l.", "d.lgs.", "dl", "rd", "rdl", "az.", "expediente", "reg."}
+     "l.", "d.l.", "d.lgs.", "dl", "rd", "rdl", "az.", "expediente", "reg.", "epoch", "step", "run", "runs", "batch",
+     "iteration", "sample", "test", "tests", "frame", "item", "row", "line", "episode", "job", "build"}
 )  # fmt: skip
 
 

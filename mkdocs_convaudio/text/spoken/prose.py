@@ -196,7 +196,7 @@ def _unit_pattern(lang: Language) -> tuple[re.Pattern[str], dict[str, str]]:
         rf"(?<![\w.])(?P<about>~\s?)?(?P<sign>[-−])?(?P<num>\d+(?:[.,]\d+)?)\s?"
         rf"(?:(?P<rate>{any_unit})/(?:(?P<per>{any_unit})(?P<power>[²³])?|(?P<period>(?i:{periods})))"
         # an area or a volume (`5 km²`, `20 m²`, `5 cm³`: "k m squared" was said); a lone `m` only after a space
-        rf"|(?P<unit>{alternatives}|(?<=\s)m(?=[²³]))(?P<area>[²³])?(?:/(?P<each>[^\W\d_]+))?)(?![\w%])"
+        rf"|(?P<unit>{alternatives}|(?<=\s)m(?=[²³]))(?P<area>[²³])?(?:/(?P<each>[^\W\d_]+))?)(?![\w%]|-[A-Za-z])"
     )
     return pattern, every
 
@@ -228,10 +228,11 @@ def _points_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 #: Words of a line about money, where `25 bp` is basis points and `0.3 pp` percentage points (not base pairs,
 #: pages, nor `bps` bits per second: a `%` alone says nothing, `2% packet loss`, review 90)
 _MONEY_WORDS = re.compile(
-    r"(?i:\b(?:interest|policy|mortgage|base) rates?|\brate (?:cut|hike)s?|\byields?\b|\bspreads?\b|\bmargins?\b|"
+    r"(?i:\b(?:interest|policy|mortgage|base) rates?|\brate (?:cut|hike)s?|\byields\b|\bbond yield|\bspreads?\b|"
+    r"\b(?:gross|net|profit|operating|ebitda) margins?\b|\bmargins\b|"
     r"\bbonds?\b|\binflation|\bunemployment|\bcentral bank|\bmortgage|zins|rendite|taux d'intérêt|taux directeur|"
     r"\bmarge\b|tipos? de interés|tasso d'interesse|tasso di riferimento|taxa selic|taxa de juros|\bjuros\b|"
-    r"rendement|rente\b|\brisco-país|riesgo país|\binflación|\binflazione|\binflação|\binflatie|obligatie|hypothe[ek]|"
+    r"rente\b|\brisco-país|riesgo país|\binflación|\binflazione|\binflação|\binflatie|obligatie|hypothe[ek]|"
     r"treasur\w+|euribor|euríbor|\bbonos?\b|obbligazion\w+|\btítulos? públicos)"
     r"|\b(?:GDP|BIP|PIB|PIL|Fed|BCE|ECB|EZB|Selic|Bund|EBITDA|EBIT)\b"
 )
@@ -276,9 +277,8 @@ def _finance_points(text: str, lang: Language) -> str:
 
 #: Words of a line about a dose, where `1000 IU`, `UI`, `IE` after a number are international units
 _DOSE_WORDS = re.compile(
-    r"vitamin|insulin|heparin|\bdos[eiy]|\bdosis|Dosierung|posolog|supplement|\bdaily dose|täglich|quotidien|"
-    r"dagelijks|/\s?(?:day|Tag|jour|día|giorno|dia|dag|week|Woche|semaine|semana|settimana)\b|\b(?:per|pro|par|al|"
-    r"por|ao|a|einmal pro|once a) (?:day|Tag|jour|día|giorno|dia|dag|week|Woche|semaine|semana|settimana)\b",
+    r"vitamin|insulin|heparin|\bdos[eiy]|\bdosis|\bdosage|Dosierung|posolog|supplement|tablet|comprim|compress|"
+    r"capsule|kapsel|gélule|cápsula|injec|spritze|prescri|verschrieb|medic|medik|farmac|pharma",
     re.IGNORECASE,
 )
 
@@ -403,7 +403,8 @@ def _slash(word: str, lang: Language) -> str | None:
         return rate
     per_words = _PER_WORDS | lang.per_words
     # `U/min` (revolutions per minute): one capital is no acronym
-    if right.lower() in per_words and left.lower() not in per_words and (not left.isupper() or len(left) == 1):
+    one_capital = len(left) == 1 and right.islower()  # `U/min`; `E/S` (entrada/salida) is a pair of names
+    if right.lower() in per_words and left.lower() not in per_words and (not left.isupper() or one_capital):
         return f"{left} {lang.per_unit(_period(right, lang))}"  # 5 dollars/month, requests/second
     conjunctions = _CONJUNCTIONS | lang.conjunctions
     if left.lower() in conjunctions or right.lower() in conjunctions:
@@ -891,7 +892,7 @@ def _times_and_ordinals(text: str, lang: Language) -> str:
 #: number ("eins eintausend", bug bashes 88 and 89); not a clock time (`10:30`: two digits after the colon), nor
 #: `12:30:15` or `v1:2`
 _RATIO = re.compile(
-    r"(?<![\w.,:\[])(\d+(?:[.,]\d+)?):(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d(?!\d)|\d{3,})(?![\w:\]]|[.,]\d)"
+    r"(?<![\w.,:\[(])(\d+(?:[.,]\d+)?):(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d(?!\d)|\d{3,})(?![\w:\]]|[.,]\d)"
 )
 #: Words of a line about a ratio or a score: a colon between two numbers is one there (elsewhere `Romans 8:1` is a
 #: verse, `-p 3000:3000` a port mapping; review 90)
@@ -900,8 +901,7 @@ _RATIO_WORDS = re.compile(
     r"\w*verdünn\w+|verdunn\w+|scales?|maßstab\w*|échelle|escala|scala|schaal|aspect|screens?|displays?|"
     r"bildschirm\w*|écrans?|pantallas?|schermo|tela|scherm\w*|odds|cote|leverage|equity|eigenkapital\w*|scores?|"
     r"won|wins?|beat|beats|lost|loses?|sieg\w*|gewann|gewonnen|verlor\w*|gagn\w+|perd\w+|victoire|ganó|venció|vinse|"
-    r"vinto|venceu|ganhou|winst|versloeg|mix|mischung\w*|mélange|mezcla|miscela|mistura|chances?|risk|risiko|"
-    r"risque|riesgo|rischio|risco|kans)\b",
+    r"vinto|venceu|ganhou|winst|versloeg|mix|mischung\w*|mélange|mezcla|miscela|mistura|chances?)\b",
     re.IGNORECASE,
 )
 
@@ -930,7 +930,7 @@ def _ratios(text: str, lang: Language) -> str:
 #: no minus ("beta minus blockers", bug bash 88); with a digit only omega's fatty acids (`ω-3`): `μ-2 SD` and `α-1`
 #: are subtractions (review 90)
 _COMPOUND_HYPHEN = re.compile(
-    r"((?<![\w-])(?:(?![μσ])[α-ωΑ-Ω](?=-(?![A-Z]{2,}\b)[A-Za-zÀ-ÿ]{2,})|ω(?=-[369]\s+[A-Za-zÀ-ÿ]{2,})"
+    r"((?<![\w-])(?:(?![μσ])[α-ωΑ-Ω](?=-[A-Za-zÀ-ÿ]{2,}(?![\w*+/^=(])(?!\s*[*+/^=]))|ω(?=-[369]\s+[A-Za-zÀ-ÿ]{2,})"
     r"|(?:[A-Z][a-z]?[₀-₉]*)*[A-Z][a-z]?[₀-₉]+(?:[A-Z][a-z]?[₀-₉]*)*(?=-[A-Za-zÀ-ÿ]{2,})))-"
 )
 
