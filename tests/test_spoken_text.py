@@ -1381,6 +1381,14 @@ SCIENCE_AND_FINANCE = [
         "en",
         "Use and; a Record string, number, Promise string or null and Option Box dyn Error; Replace API key",
     ),
+    # review 94: comparisons in a list are no generic, a tag's quoted `<` or `>` or arrow is inside it, a unit before a
+    # hyphenated word is read
+    (
+        'Keep rows with age<65, income>30000; Use <a title="x<y">link</a> and <div v-if="count > 0">x</div>',
+        "en",
+        "Keep rows with age is less than 65, income is greater than 30000; Use link and x",
+    ),
+    ("A 5 km-run and <Your API key>", "en", "A 5 kilometers-run and Your API key"),
 ]
 
 

@@ -21,7 +21,7 @@ _CODE_STARS = re.compile(r"(?<![\w*])\*{1,2}(?=[A-Za-z_])")
 #: dropped as a tag `<b and c>`), or a closing tag; its attributes whatever they are (`<Button primary>`, `<script setup
 #: lang="ts">`: a list of attribute names missed most of a framework's, review 93)
 _TAG = re.compile(
-    r"(?<![\w)\]])<[A-Za-z][^<>]*>|</[A-Za-z][^<>]*>"
+    r"(?<![\w)\]])<[A-Za-z](?:\"[^\"]*\"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\}|[^<>\"'{}])*(?<![-=])>|</[A-Za-z][^<>]*>"
     # glued to a word: an inline tag with no attribute or ones with values (`H<sub>2</sub>O`, `x<sup>2</sup>`)
     r"|(?<=[\w)\]])<(?:sub|sup|b|i|u|em|strong|small|code|span|br|a|mark|kbd|var|abbr)"
     r"(?:\s+[\w:-]+=(?:\"[^\"]*\"|'[^']*'|[^\s<>]+))*\s*/?>"
@@ -30,14 +30,14 @@ _TAG = re.compile(
 #: placeholder of words (`<your API key>`)
 #: a type in a generic: a name, or two or three (`dyn Error`, `unsigned int`), but no sentence (`a<b and c>d`)
 _NOT_A_TYPE = r"(?!(?:and|or|und|oder|et|ou|y|o|e|en|of)\b)"
-_TYPE = rf"(?:{_NOT_A_TYPE}[\w.\[\]:]+(?: {_NOT_A_TYPE}[\w.\[\]:]+){{0,2}})"
+_TYPE = rf"(?:{_NOT_A_TYPE}[A-Za-z_][\w.\[\]:]*(?: {_NOT_A_TYPE}[A-Za-z_][\w.\[\]:]*){{0,2}})"
 _GENERIC = re.compile(
     r"(?<=\w)<\s*(?!(?:sub|sup|b|i|u|em|strong|small|code|span|br|a|mark|kbd|var|abbr)>)"
-    rf"({_TYPE}(?:\s*[,|]\s*{_TYPE})*)\s*>"
+    rf"({_TYPE}(?:\s*[,|]\s*{_TYPE})*)\s*>(?!\w)"
 )  # not `H<sub>2</sub>O`
 _REPR = re.compile(r"<(class|function|module|object) '([\w.]+)'>")
 _PLACEHOLDER = re.compile(
-    r"(?<![\w<])<((?:your|my|the|an?|votre|ton|ihr|dein|tu|su|il|la|o|uw|je)\s[^<>=\"']{1,40}"
+    r"(?<![\w<])<((?i:your|my|the|an?|votre|ton|ihr|dein|tu|su|il|la|o|uw|je)\s[^<>=\"']{1,40}"
     r"|[A-Z]{2,}\s[^<>=\"']{1,40}|(?!(?:div|span|p|a|img|br|hr|td|tr|th|li|ul|ol|button|input|label|table|section|"
     r"template|slot|script|style|svg|form|select|option|textarea|video|audio|source|meta|"
     r"link|head|body|html|main|nav|header|footer|article|aside|figure|details|summary|code|pre|em|strong|b|i|u|"
