@@ -54,8 +54,7 @@ def _day_range(short: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])({names})\.?\s?[–—-]\s?({names})\.?(?![\w])")
 
 
-#: ... an amount's word before what it counts (`di parametri`, `de downloads`), not a distance (`5 mi de extensão`:
-#: miles)
+#: An amount's word before what it counts (`di parametri`, `de downloads`), not a distance (`5 mi de extensão`: miles)
 _COUNTED_AFTER = r"(?=\s+(?:de|di|d')\b)(?!\s+de\s+(?:extensão|distância|percurso))"
 
 
@@ -93,7 +92,7 @@ def _below_two(number: str) -> bool:
 
 
 def everyday_notation(text: str, lang: Language) -> str:
-    """Durations, days and titles in words, in English, French and German."""
+    """Durations, days, counted amounts and titles in words, as each language's table and rules say them."""
     short, full, joiner = lang.weekdays
     if short and ("-" in text or "–" in text or "—" in text):
 

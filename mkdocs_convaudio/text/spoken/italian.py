@@ -207,4 +207,5 @@ ITALIAN = Language(
     dose_units={"UI": "unità internazionali", "IU": "unità internazionali"},
     date_words=frozenset({"il", "del", "al", "dal", "entro", "fino", "prima", "dopo", "data", "giorno", "l'"}),
     blood_pressure="su",
+    elides=True,
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 
 # a link's destination may hold balanced parentheses (`wiki/Set_(mathematics)`), as CommonMark allows: the first `)`
 # left the rest of the URL in the spoken text ("sets) first") (bug bash 70)
@@ -17,22 +18,24 @@ _STARS = re.compile(r"(\*{1,3}|~~)(?=\S)(.{1,500}?)(?<=\S)\1")
 _UNDERSCORES = re.compile(r"(?<![\w\\])(_{1,3})(?=[^\s_])(.{1,500}?)(?<=[^\s_])\1(?!\w)")
 _CODE_HOLD = 0xE900  # private-use characters stand for code spans while emphasis is stripped
 _CODE_STARS = re.compile(r"(?<![\w*])\*{1,2}(?=[A-Za-z_])")
+#: Inline tags that may be glued to a word (`H<sub>2</sub>O`, `x<sup>2</sup>`)
+_INLINE_TAGS = "sub|sup|b|i|u|em|strong|small|code|span|br|a|mark|kbd|var|abbr"
 #: a tag in prose: `<` and a name, not glued to a word or a bracket before it (`a<b and c>d` compares; its words were
 #: dropped as a tag `<b and c>`), or a closing tag; its attributes whatever they are (`<Button primary>`, `<script setup
 #: lang="ts">`: a list of attribute names missed most of a framework's, review 93)
 _TAG = re.compile(
     r"(?<![\w)\]])<[A-Za-z](?:\"[^\"]*\"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\}|[^<>\"'{}])*(?<![-=])>|</[A-Za-z][^<>]*>"
     # glued to a word: an inline tag with no attribute or ones with values (`H<sub>2</sub>O`, `x<sup>2</sup>`)
-    r"|(?<=[\w)\]])<(?:sub|sup|b|i|u|em|strong|small|code|span|br|a|mark|kbd|var|abbr)"
+    rf"|(?<=[\w)\]])<(?:{_INLINE_TAGS})"
     r"(?:\s+[\w:-]+=(?:\"[^\"]*\"|'[^']*'|[^\s<>]+))*\s*/?>"
 )
-#: Not tags, and no comparison either (review 92): a generic's types glued to its name, a Python object's repr, a
-#: placeholder of words (`<your API key>`)
-#: a type in a generic: a name, or two or three (`dyn Error`, `unsigned int`), but no sentence (`a<b and c>d`)
+#: Not tags, and no comparison either (reviews 92 to 94): a generic's types glued to its name, a Python object's repr,
+#: a placeholder of words (`<your API key>`). A type is a name, or two or three (`dyn Error`), but no sentence
+#: (`a<b and c>d`) and no number (`age<65, income>30000`)
 _NOT_A_TYPE = r"(?!(?:and|or|und|oder|et|ou|y|o|e|en|of)\b)"
 _TYPE = rf"(?:{_NOT_A_TYPE}[A-Za-z_][\w.\[\]:]*(?: {_NOT_A_TYPE}[A-Za-z_][\w.\[\]:]*){{0,2}})"
 _GENERIC = re.compile(
-    r"(?<=\w)<\s*(?!(?:sub|sup|b|i|u|em|strong|small|code|span|br|a|mark|kbd|var|abbr)>)"
+    rf"(?<=\w)<\s*(?!(?:{_INLINE_TAGS})>)"
     rf"({_TYPE}(?:\s*[,|]\s*{_TYPE})*)\s*>(?!\w)"
 )  # not `H<sub>2</sub>O`
 _REPR = re.compile(r"<(class|function|module|object) '([\w.]+)'>")
@@ -81,6 +84,15 @@ def _without_citations(text: str) -> str:
     return _CITATION.sub(mark, text)
 
 
+def _settled(pattern: re.Pattern[str], replace: str | Callable[[re.Match[str]], str], text: str) -> str:
+    """`text` with `pattern` replaced until nothing matches (three rounds at most: what nests, nests shallowly)."""
+    for _ in range(3):
+        text, found = pattern.subn(replace, text)
+        if not found:
+            break
+    return text
+
+
 def strip_markup(text: str) -> str:
     """Keep the words of Markdown and HTML: `**really**` is read as "really", `a_ij` stays `a_ij`."""
     text = _BLOCK_MARK.sub("", text)
@@ -108,16 +120,11 @@ def strip_markup(text: str) -> str:
     for _ in range(2):  # nested emphasis such as ***both*** or **_both_**
         text = _STARS.sub(r"\2", text)
         text = _UNDERSCORES.sub(r"\2", text)
-    for _ in range(3):  # `Map<String, List<Int>>`: the innermost first
-        text, found = _GENERIC.subn(lambda match: " " + match[1].replace("|", " or "), text)  # `Map<string, User>`
-        if not found:
-            break
+    # the innermost first: `Map<String, List<Int>>`, a tag inside an attribute (`element={<Home />}`)
+    text = _settled(_GENERIC, lambda match: " " + match[1].replace("|", " or "), text)  # `Map<string, User>`
     text = _REPR.sub(r"\1 \2", text)  # `<class 'str'>`: "class str"
     text = _PLACEHOLDER.sub(r"\1", text)  # `Replace <your API key>`: its words
-    for _ in range(3):  # a tag inside a tag's attribute (`element={<Home />}`) goes first
-        text, found = _TAG.subn("", text)
-        if not found:
-            break
+    text = _settled(_TAG, "", text)
     text = re.sub("[\uE900-\uE9FF]", lambda match: spans[ord(match[0]) - _CODE_HOLD], text)
     text = html.unescape(text)
     return _SPACE.sub(" ", text).strip()

@@ -402,7 +402,6 @@ def _slash(word: str, lang: Language) -> str | None:
     if (rate := _units_rate(word, lang)) is not None:
         return rate
     per_words = _PER_WORDS | lang.per_words
-    # `U/min` (revolutions per minute): one capital is no acronym
     one_capital = len(left) == 1 and right.islower()  # `U/min`; `E/S` (entrada/salida) is a pair of names
     if right.lower() in per_words and left.lower() not in per_words and (not left.isupper() or one_capital):
         return f"{left} {lang.per_unit(_period(right, lang))}"  # 5 dollars/month, requests/second
@@ -461,7 +460,7 @@ def _peel(word: str) -> tuple[str, str, str]:
     return lead, word, trail
 
 
-def _points(formula: str, lang: Language) -> str:
+def _decimal_commas(formula: str, lang: Language) -> str:
     """A formula written in prose, with its decimal commas as points where the language writes them: `±0,05` and
     `p=0,03` said "zero, five" and "zero, three" (bug bash 88), as in a `$…$` formula."""
     if not lang.decimal_comma or "," not in formula or re.fullmatch(r"[ij]=[1-9](?:,[1-9])+", formula):
@@ -477,12 +476,12 @@ def _word(word: str, lang: Language, greek_is_math: bool) -> str:
     lead, core, trail = _peel(word)
     if not core:
         return word
-    elided = _ELIDED.match(core) if lang.code in ("fr", "it") else None
+    elided = _ELIDED.match(core) if lang.elides else None
     rest = core[elided.end() :] if elided else ""
     if elided and re.match(r"[A-Za-zα-ωΑ-Ω]", rest) and (_MATHY.search(rest) or _GREEK.search(rest)):
         # `d'O₂`, `l'α-tocophérol`, `dell'H₂O`: the article is no prime of a formula ("d prime O"); `s'(t)` is
         # one (review 90)
-        return f"{lead}{elided[0]}{_word(core[elided.end() :], lang, greek_is_math)}{trail}"
+        return f"{lead}{elided[0]}{_word(rest, lang, greek_is_math)}{trail}"
     if url := _URL.fullmatch(core):
         said = url[1].removeprefix("www.")  # a listener can use a site's name, not its path
     elif core in _OPERATORS:
@@ -498,7 +497,7 @@ def _word(word: str, lang: Language, greek_is_math: bool) -> str:
     elif (rate := _units_rate(core, lang)) is not None:
         said = rate  # µg/mL: units, not a formula with a Greek letter (bug bash 88)
     elif _MATHY.search(core) or (greek_is_math and _GREEK.search(core)):
-        said = read_nodes(parse_formula(_points(core, lang)), lang)
+        said = read_nodes(parse_formula(_decimal_commas(core, lang)), lang)
     elif (slashed := _slash(core, lang)) is not None:
         said = slashed
     elif re.fullmatch(r"\w+_\w+(?:_\w+)*", core):
@@ -572,7 +571,7 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool) -> lis
             and not core.isdigit()
         ):
             lead, _, trail = _peel(word)
-            out.append(f"{lead}{read_nodes(parse_formula(_points(core, lang)), lang)}{trail}")
+            out.append(f"{lead}{read_nodes(parse_formula(_decimal_commas(core, lang)), lang)}{trail}")
         else:
             out.append(_word(word, lang, greek_is_math))
     return out
@@ -585,7 +584,7 @@ def _amount(lang: Language) -> str:
     sizes = "|".join(re.escape(key) for key in sorted(_multiplier_keys(lang), key=len, reverse=True))
     # thousands grouped by an apostrophe or a space (`CHF 1'200`, `EUR 1 500`) are one number (review 90)
     # `$10 500-piece` is two numbers; `€ 5 000` one everywhere (no count starts with 0), `EUR 1 500` one in French
-    space = " " if lang.code == "fr" else " (?=0)"
+    space = " " if lang.space_thousands else " (?=0)"
     number = rf"\d{{1,3}}(?:(?:['’\u00a0\u202f]|{space})\d{{3}})+(?![-%×])(?:[.,]\d+)?|\d[\d,.]*\d|\d"
     # not `€ 450.000 k.k.` (kosten koper): a letter of an abbreviation
     return rf"({number})(?:\s?({sizes})(?!\w|-[A-Za-z]|\.[A-Za-z]))?"
@@ -676,7 +675,7 @@ def _money(text: str, lang: Language) -> str:
         suffix = _multiplier_keys(lang).get(match["suffix"]) if match["suffix"] else None
         sign = match["sign"]
         said = f"{amount(match[1], suffix, _word_before(match), sign)} {currency(sign)}" if suffix else None
-        return (said or money(match, match[1], None, match["sign"])) + (f" {rate}" if rate else "")
+        return (said or money(match, match[1], None, sign)) + (f" {rate}" if rate else "")
 
     # an amount with its sign after it, as French and German write it: `1 €`, `5 €/Monat`; with the amount's word
     # before the sign: `3,5 M€`, `2 Md€`, `1 Mio. €` (its abbreviation said already: "1 Millionen €")

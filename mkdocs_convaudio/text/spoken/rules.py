@@ -178,6 +178,10 @@ class Language:
     #: The verb a comparison's words start with ("is less than"), left out after a word of prose ("values
     #: greater than 1", not "values is greater than 1").
     verb: str = ""
+    #: An article elided before a word (`d'O₂`, `dell'H₂O`): its apostrophe is no prime of a formula.
+    elides: bool = False
+    #: Thousands grouped by a plain space (`1 500 €`), as French writes them (elsewhere only before `0`, `5 000`).
+    space_thousands: bool = False
     #: A space may part a currency sign from the amount after it (`€ 4,50`, as Dutch writes it; Italian and
     #: Portuguese often do): said as money, not "euro 4,50".
     spaced_signs: bool = False
@@ -607,4 +611,6 @@ FRENCH = Language(
     dose_units={"UI": "unités internationales", "IU": "unités internationales"},
     date_words=frozenset({"le", "du", "au", "depuis", "jusqu'au", "avant", "après", "dès", "date", "jour"}),
     blood_pressure="sur",
+    elides=True,
+    space_thousands=True,
 )
