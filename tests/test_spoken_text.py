@@ -306,7 +306,7 @@ PORTUGUESE = [
     (r"$\sqrt[5]{x}$ e $\binom{n}{k}$", "a raiz quinta de x e n sobre k"),
     (r"$x = \sqrt{2}$, $f(\sqrt{x})$", "x igual à raiz quadrada de dois, f da raiz quadrada de x"),
     ("O valor de o é zero, $a = o$", "O valor de o é zero, a igual a o"),  # `o` is a variable here
-    ("Custa R$50 ou R$ 1.200,00 e US$ 10", "Custa 50 reais ou 1.200,00 reais e 10 dólares"),
+    ("Custa R$50 ou R$ 1.200,00 e US$ 10", "Custa 50 reais ou 1.200 reais e 10 dólares"),
     ("é no. 3 casos, - ai, ai -", "é no. 3 casos, - ai, ai -"),
     ("P(A|B), x ∈ ℝ", "P de A dado B, x pertence a R"),
     ("p. ex. nº 5, etc. Não. No.", "por exemplo número 5, etcétera Não. No."),
@@ -341,7 +341,7 @@ DUTCH = [
     # Dutch writes a space after the sign, and counts millions without a plural
     (
         "Het kost € 4,50 per maand, € 2,5 mld, $5M of $1M; 5 € 10 keer",
-        "Het kost 4,50 euro per maand, 2,5 miljard euro, 5 miljoen dollar of 1 miljoen dollar; 5 euro 10 keer",
+        "Het kost 4 euro 50 per maand, 2,5 miljard euro, 5 miljoen dollar of 1 miljoen dollar; 5 euro 10 keer",
     ),
     (
         "Zie nr. 5, fig. 3 en blz. 12, o.a. dhr. Jansen",
@@ -394,7 +394,7 @@ def test_a_dutch_page_says_dutch_notation_in_dutch(line: str, said: str) -> None
 # ("uno hora", "un seconde", "eins Sekunde"), the word for one in the noun's gender (and case, after a German
 # preposition); French keeps the singular up to 2
 ONE = [
-    ("$1 a month, £1, €1, $1.50 and 1 min", "en", "1 dollar a month, 1 pound, 1 euro, 1.50 dollars and 1 minute"),
+    ("$1 a month, £1, €1, $1.50 and 1 min", "en", "1 dollar a month, 1 pound, 1 euro, 1 dollar 50 and 1 minute"),
     ("1 €, 1,5 €, 2 €, 1 min, 1 km", "fr", "un euro, 1,5 euro, 2 euros, une minute, un kilomètre"),
     (
         "1,5 km en 0,5 min à 1 °C, 1 ppm, 1 mAh",
@@ -1088,7 +1088,7 @@ NOT_ORDINALS_OR_DURATIONS = [
      "it", "Il 27 novembre 2026, dal primo al 15 luglio, il secondo semestre, numero 3, alle 14 e 30, "
      "7 miliardi di parametri, 3 volte più veloce."),
     ("A las 14:30 h y 9 h; cuesta 2x menos; Prof. Díaz.", "es",
-     "A las 14:30 y 9 horas; cuesta 2 veces menos; profesor Díaz."),
+     "A las 14 30 y 9 horas; cuesta 2 veces menos; profesor Díaz."),
     ("Pin numpy==1.26.4 if x == 0.", "en", "Pin numpy equals 1.26.4 if x equals 0."),
     (r"$a \bmod n$, $a \equiv b \pmod{n}$", "es", "a módulo n, a es equivalente a b módulo n"),
     # a product with a group: "n n más uno" said no product (bug bash 85)
@@ -1203,7 +1203,7 @@ SCIENCE_AND_FINANCE = [
     ("Der CO₂-Gehalt und β-Blocker", "de", "Der C O Index zwei Gehalt und beta Blocker"),
     # a ratio: "three colon one" in English, and without its colon one number elsewhere ("eins eintausend");
     # a clock time stays the voice's
-    ("Debt to equity of 3:1, a 16:9 screen, at 10:30", "en", "Debt to equity of 3 to 1, a 16 to 9 screen, at 10:30"),
+    ("Debt to equity of 3:1, a 16:9 screen, at 10:30", "en", "Debt to equity of 3 to 1, a 16 to 9 screen, at 10 30"),
     ("Eine Verdünnung von 1:1000 oder 1:10.000", "de", "Eine Verdünnung von 1 zu 1000 oder 1 zu 10.000"),
     ("Una dilución 1:1000", "es", "Una dilución 1 en 1000"),
     # ... and a colon elsewhere is a verse, a slice or a port (review 90); a score in French is "à"
@@ -1266,7 +1266,7 @@ SCIENCE_AND_FINANCE = [
     (
         "Revenue hit USD 1.2bn, costs were EUR 850m; CHF 6.70 versus US$5.69; 1 USD; the USD index",
         "en",
-        "Revenue hit 1.2 billion US dollars, costs were 850 million euros; 6.70 Swiss francs versus 5.69 US dollars; "
+        "Revenue hit 1.2 billion US dollars, costs were 850 million euros; 6 Swiss francs 70 versus 5 US dollars 69; "
         "1 US dollar; the USD index",
     ),
     (
@@ -1396,4 +1396,83 @@ SCIENCE_AND_FINANCE = [
     ("line", "language", "said"), SCIENCE_AND_FINANCE, ids=[f"{lang}:{line}" for line, lang, _ in SCIENCE_AND_FINANCE]
 )
 def test_science_and_finance_lines_say_what_the_author_meant(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+CLOCKS_AND_PRICES = [
+    # a time of day after the words that make it one: eSpeak said "nine zero zero", "neun Uhr null null"
+    (
+        "The meeting is at 9:00, the call at 9:05 am and lunch at 12:30.",
+        "en",
+        "The meeting is at 9 o'clock, the call at 9 oh 5 am and lunch at 12 30.",
+    ),
+    (
+        "Open 9:00-17:00, from 9:00 am to 5:00 pm, until 14:00 and at 0:00.",
+        "en",
+        "Open 9 o'clock to 17 hundred, from 9 am to 5 pm, until 14 hundred and at 0 hundred.",
+    ),
+    (
+        "Das Treffen ist um 9:00, um 9.30 geht es los; geöffnet 9:00–17:00 Uhr, ab 1:00 Uhr.",
+        "de",
+        "Das Treffen ist um 9 Uhr, um 9 Uhr 30 geht es los; geöffnet 9 Uhr bis 17 Uhr, ab ein Uhr.",
+    ),
+    (
+        "Rendez-vous à 1:00, ouvert de 9:00 à 17:00 et entre 9:00 et 12:30.",
+        "fr",
+        "Rendez-vous à une heure, ouvert de 9 heures à 17 heures et entre 9 heures et 12 heures 30.",
+    ),
+    (
+        "a la 1:00, a las 9:05 y a las 13:45; abierto 9:00-14:00 h",
+        "es",
+        "a la una, a las 9 y 5 y a las 13 45; abierto 9 a 14",
+    ),
+    ("all'1:00, alle 9.30 e dalle 9.00 alle 13.00", "it", "all'una, alle 9 e 30 e dalle 9 alle 13"),
+    ("à 1:00, às 13:05 e de 8:00 às 18:00", "pt", "à uma hora, às 13 horas e 5 e de 8 horas às 18 horas"),
+    (
+        "om 9.30, om 1:00, van 9:00 tot 17:30 en 9:00-17:00 uur",
+        "nl",
+        "om 9 uur 30, om 1 uur, van 9 uur tot 17 uur 30 en 9 uur tot 17 uur",
+    ),
+    # ... and not where no such word makes `H:MM` a time: a verse, a ratio, a race, a video's minute, a duration,
+    # a port, a version; nor a point before an amount's unit or currency
+    (
+        "Read John 3:16; she ran it in 2:01:09; skip to 1:30 in the video; a 1:30 min plank; 8080:80; v 1:10",
+        "en",
+        "Read John 3:16; she ran it in 2:01:09; skip to 1:30 in the video; a 1:30 minutes plank; 8080:80; v 1:10",
+    ),
+    (
+        "Une vidéo de 1:30, et de 1:30 à 2:00 dans la vidéo.",
+        "fr",
+        "Une vidéo de 1:30, et de 1:30 à 2:00 dans la vidéo.",
+    ),
+    (
+        "Nach 2:30 Minuten; bis 2.50 Meter; um 9.99 € zu sparen.",
+        "de",
+        "Nach 2:30 Minuten; bis 2.50 Meter; um 9 Euro 99 zu sparen.",
+    ),
+    ("Im Video um 1:30 sieht man es.", "de", "Im Video um 1:30 sieht man es."),
+    ("om 2.50 meter", "nl", "om 2.50 meter"),
+    # a price with cents as it is said ("three point nine nine dollars" before); no cents below ten or under one
+    (
+        "It costs $3.99, €1.50, £2.00 and $1,234.56; $0.99, $4.05; $5.50/month; USD 12.50",
+        "en",
+        "It costs 3 dollars 99, 1 euro 50, 2 pounds and 1,234 dollars 56; 0.99 dollars, 4.05 dollars; 5 dollars 50 per "
+        "month; 12 US dollars 50",
+    ),
+    (
+        "Es kostet 4,50 € oder 1,50 €, 4,50 €/Monat, 0,30 €/kWh, 1,08 USD.",
+        "de",
+        "Es kostet 4 Euro 50 oder ein Euro 50, 4 Euro 50 pro Monat, 0,30 Euro pro Kilowattstunde, 1,08 US-Dollar.",
+    ),
+    ("Ça coûte 4,50 € ou 1,50 €, 1 234,56 €.", "fr", "Ça coûte 4 euros 50 ou un euro 50, 1 234 euros 56."),
+    ("Cuesta 4,50 € o 1,50 €, 2,5 €.", "es", "Cuesta 4 euros con 50 o un euro con 50, 2,5 euros."),
+    ("Costa 4,50 € o 1,50 €.", "it", "Costa 4 euro e 50 o un euro e 50."),
+    ("Custa R$ 4,50 ou R$ 1,00 ou 1,50 €.", "pt", "Custa 4 reais e 50 ou um real ou um euro e 50."),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "said"), CLOCKS_AND_PRICES, ids=[f"{lang}:{line}" for line, lang, _ in CLOCKS_AND_PRICES]
+)
+def test_times_of_day_and_prices_are_said_as_people_say_them(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .rules import GREEK, Language
+from .rules import GREEK, Clock, Language
 
 _SYMBOLS = {
     "=": "is gelijk aan", "≠": "is niet gelijk aan", "≈": "is ongeveer gelijk aan", "≃": "is ongeveer gelijk aan",
@@ -109,6 +109,15 @@ DUTCH = Language(
     word_or="of",
     word_and="en",
     number_sign="nummer",
+    colon_clock=Clock(
+        cues="om|tot|vanaf|rond|omstreeks|sinds",
+        starts="van|tussen",
+        joiners="tot|en",
+        minutes="{h} uur {m}",
+        whole="{h} uur",
+        after="uur",
+        dotted_cues="om|tot|vanaf|rond|omstreeks",
+    ),
     between_words=frozenset({"tussen", "Tussen"}),
     verbs=frozenset({"is", "was", "zijn", "waren", "blijft", "bleef", "wordt", "werd", "lijkt", "leek", "kost",
                      "kostte", "duurt", "duurde", "ligt", "lag"}),

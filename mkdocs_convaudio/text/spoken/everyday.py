@@ -15,12 +15,6 @@ from .rules import Language
 _HOURS = re.compile(r"(?<![\w.,:/\-])(\d+(?:,\d+)?)\s?h(?![\w'’/]|-\d)")  # `24 h/24` is a phrase
 _HOUR_RANGE = re.compile(r"(?<![\w.,:/\-])(\d{1,2})\s?h\s?[-–]\s?(\d{1,2})\s?h(?![\w'’])")
 #: The words for hours without minutes, and the range's joiner, where `h` follows the number (`9 h`, `9h-17h`)
-_SPANISH_CLOCK_H = re.compile(r"(?<![\w.:])(\d{1,2}:\d\d)\s?h\b")
-#: `alle 14.30`, `ore 9.00`: an Italian clock time after the words that introduce one ("quattordici punto trenta")
-_ITALIAN_CLOCK = re.compile(
-    r"\b(ore|alle|dalle|delle|sono le|entro le|verso le|fino alle)\s+([01]?\d|2[0-3])\.([0-5]\d)(?![\d]|[.,]\d)",
-    re.IGNORECASE,
-)
 #: `M. Dupont`, `MM. Dupont et Durand`: the titles before a name
 _FRENCH_TITLE = re.compile(r"(?<!\d )(?<![\w.])(MM?)\.\s+(?=([A-ZÀ-Ý][a-zà-ÿ]+))")  # not `5 M. Ensuite`
 #: Not a title: a point, a size or a matrix named M ending a sentence (`Le point M. Ensuite…`), review 84
@@ -80,12 +74,6 @@ def _counted(match: re.Match[str], *, singular: str, plural: str, one: str, belo
     return f"{match[1]} {singular if below_two and _below_two(match[1]) else plural}{end}"
 
 
-def _italian_clock(match: re.Match[str]) -> str:
-    """ "alle 9", "delle 18 e 45"."""
-    minutes = f" e {int(match[3])}" if match[3] != "00" else ""
-    return f"{match[1]} {int(match[2])}{minutes}"
-
-
 def _below_two(number: str) -> bool:
     """French and Portuguese count less than two in the singular ("1,5 heure"); Spanish only one ("1,5 horas")."""
     return float(number.replace(",", ".")) < 2
@@ -111,8 +99,6 @@ def everyday_notation(text: str, lang: Language) -> str:
         text = _ONE_HOUR_DE.sub(r"\1 Stunde", text)  # `1 Std. Pause`, `pro Std.`: not "Stunden"
     singular, plural, to = lang.hour_words
     if singular and "h" in text:
-        if lang.code == "es":
-            text = _SPANISH_CLOCK_H.sub(r"\1", text)  # `14:30 h`: the voice reads the time, then said "hache"
         text = _HOUR_RANGE.sub(rf"\1 {plural} {to} \2 {plural}", text)
         below_two = lang.singular_below_two or lang.counts_below_two
 
@@ -124,8 +110,6 @@ def everyday_notation(text: str, lang: Language) -> str:
             return f"{number} {singular if one else plural}"
 
         text = _HOURS.sub(hours, text)
-    if lang.code == "it" and "." in text:
-        text = _ITALIAN_CLOCK.sub(_italian_clock, text)
     if lang.code == "fr":
         if "M" in text:
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .rules import GREEK, Language
+from .rules import GREEK, Clock, Language
 
 _SYMBOLS = {
     "=": "gleich", "≠": "ungleich", "≈": "ungefähr gleich", "≃": "ungefähr gleich", "∼": "ähnlich",
@@ -108,8 +108,15 @@ GERMAN = Language(
     word_or="oder",
     word_and="und",
     number_sign="Nummer",
-    clock="{h} Uhr {m}",
-    clock_whole="{h} Uhr",
+    colon_clock=Clock(
+        cues="um|gegen|ab|bis|seit|vor|nach",
+        starts="von|zwischen",
+        joiners="bis|und",
+        minutes="{h} Uhr {m}",
+        whole="{h} Uhr",
+        after="Uhr",
+        dotted_cues="um|gegen",
+    ),
     between_words=frozenset({"zwischen", "Zwischen"}),
     follows="folgt",
     word_to="bis",

@@ -3,7 +3,7 @@ with."""
 
 from __future__ import annotations
 
-from .rules import GREEK, Language
+from .rules import GREEK, Clock, Language
 
 _SYMBOLS = {
     "=": "uguale a", "≠": "diverso da", "≈": "circa uguale a", "≃": "circa uguale a", "∼": "è simile a",
@@ -103,7 +103,16 @@ ITALIAN = Language(
     log_base="logaritmo in base {} di {}",
     word_or="o",
     word_and="e",
+    cents="{amount} e {cents}",
     number_sign="numero",
+    colon_clock=Clock(
+        cues="ore|alle|dalle|delle|sono le|entro le|verso le|fino alle|all'|dall'|all’|dall’",
+        starts="tra le|fra le",
+        joiners="alle|e le|a",
+        minutes="{h} e {m}",
+        whole="{h}",
+        dotted_cues="ore|alle|dalle|delle|sono le|entro le|verso le|fino alle",
+    ),
     degree_ordinals=True,
     between_words=frozenset({"tra", "Tra", "fra", "Fra"}),
     follows="segue",

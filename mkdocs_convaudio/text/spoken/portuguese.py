@@ -3,7 +3,7 @@ with (Brazilian spelling, understood in Portugal)."""
 
 from __future__ import annotations
 
-from .rules import GREEK, Language
+from .rules import GREEK, Clock, Language
 
 _SYMBOLS = {
     "=": "igual a", "≠": "diferente de", "≈": "aproximadamente igual a", "≃": "aproximadamente igual a",
@@ -109,9 +109,18 @@ PORTUGUESE = Language(
     log_base="logaritmo na base {} de {}",
     word_or="ou",
     word_and="e",
+    cents="{amount} e {cents}",
     number_sign="número",
     clock="{h} horas e {m}",
     clock_whole="{h} horas",
+    colon_clock=Clock(
+        cues="às|à|das|pelas|até as|até às|a partir das|entre as",
+        starts="de|entre",
+        joiners="às|a|e as|e",
+        minutes="{h} horas e {m}",
+        whole="{h} horas",
+        after="h",
+    ),
     between_words=frozenset({"entre", "Entre"}),
     follows="segue",
     word_to="a",

@@ -7,6 +7,7 @@ import unicodedata
 from fractions import Fraction
 from functools import cache, lru_cache
 
+from .clock import colon_times, h_times
 from .decimals import decimal_points
 from .devnotation import developer_notation
 from .everyday import everyday_notation
@@ -590,6 +591,12 @@ def _amount(lang: Language) -> str:
     return rf"({number})(?:\s?({sizes})(?!\w|-[A-Za-z]|\.[A-Za-z]))?"
 
 
+#: A price with cents: its whole amount (not 0: `0,30 €` is read as written), its thousands' separator (not the
+#: decimal mark), and its cents (10 to 99, or none; `4.05` is read as written: "four dollars five" is no way to
+#: say it)
+_PRICE = re.compile(r"([1-9]\d{0,2}(?:([.,'’\u00a0\u202f ])\d{3})*|[1-9]\d*)(?!\2)[.,](00|[1-9]\d)")
+
+
 def _money(text: str, lang: Language) -> str:
     """`$5` → "5 dollars", `€1.5M` → "1.5 million euros", `$5-$10` and `€5–10` → "5 to 10 dollars", `€0.30/kWh`
     and `5 €/Monat` → "0.30 euros per kilowatt hour", "5 Euro pro Monat"; a currency sign before a number is money,
@@ -608,10 +615,13 @@ def _money(text: str, lang: Language) -> str:
         return f"{number} {multipliers[suffix]}" if suffix else number
 
     def money(match: re.Match[str], number: str, suffix: str | None, sign: str) -> str:
-        """ "5 dollars", "1 dollar", "une livre", "1.5 million euros"."""
+        """ "5 dollars", "1 dollar", "une livre", "1.5 million euros", "3 dollars 99"."""
         before = _word_before(match)
         if suffix:
             return f"{amount(number, suffix, before, sign)} {currency(sign)}"
+        if price := _PRICE.fullmatch(number):  # `$3.99`, `4,50 €`, `R$ 1.200,00`: as a price is said
+            said = lang.counted(price[1], currency(sign), before)
+            return said if price[3] == "00" else lang.cents.format(amount=said, cents=price[3])
         return lang.counted(number, currency(sign), before)
 
     # a sign of several characters first (`R$ 50`, `US$10`): its words, and a space may follow it
@@ -828,10 +838,6 @@ _FACTORIAL = re.compile(
 )
 
 
-#: 15 h 45, 15h45, 9h05 (French, Portuguese); 10.30 Uhr, 10:30 Uhr (German)
-# not in a URL or a file name (`/agenda/10h30`, `backup-02h30.tar.gz`)
-_CLOCK_H = re.compile(r"(?<![\w.,:/\-])([01]?\d|2[0-3])\s?h\s?([0-5]\d)(?![\w\-]|\.\d)")  # `15h45.` ends a sentence
-_CLOCK_UHR = re.compile(r"(?<![\w.,:/\-])([01]?\d|2[0-3])[.:]([0-5]\d)\s?Uhr\b")
 # a date or a rank (`1° gennaio`, `2° classificato`); `25° all'ombra`, `90° in senso orario` stay degrees
 _RANKED = (
     r"(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|"
@@ -841,18 +847,6 @@ _RANKED = (
 )
 #: ... and `dal 1° al 15 luglio`, `dal 2° al 4° trimestre`, not `dal 20° al 25° in pianura` (temperatures, review 86)
 _DEGREE_ORDINAL = re.compile(rf"(?<![\w.,])(\d{{1,2}})°(?=\s+(?:{_RANKED}|al\s+\d+°?\s+{_RANKED}))")
-
-
-def _clock(match: re.Match[str], lang: Language) -> str:
-    hours, minutes = str(int(match[1])), match[2]
-    said = lang.clock_whole.format(h=hours) if minutes == "00" else lang.clock.format(h=hours, m=str(int(minutes)))
-    if int(hours) > 1:
-        return said
-    # one hour, or none: "1 heure 30", "0 hora e 15"; and one in words ("une heure", "uma hora", "ein Uhr"): eSpeak
-    # said "un heure", "um hora" (bug bash 85)
-    said = re.sub(r"^(\d+ \w+)s\b", r"\1", said)
-    one = lang.one if lang.code == "de" else lang.one_feminine
-    return f"{one}{said[1:]}" if hours == "1" and one else said
 
 
 #: `#1`, `#42` (a rank, an issue): not a heading's or a hashtag's mark
@@ -869,10 +863,9 @@ def _times_more(words: str) -> re.Pattern[str]:
 
 
 def _times_and_ordinals(text: str, lang: Language) -> str:
-    """ "15 heures 45" for `15h45` (eSpeak said "quinze ache quarante-cinq"), "10 Uhr 30" for `10.30 Uhr`
-    ("zehn Punkt dreißig"); Italian `1° gennaio` is "primo gennaio" ("1 gradi gennaio")."""
-    if lang.clock:
-        text = (_CLOCK_UHR if "Uhr" in lang.clock else _CLOCK_H).sub(lambda m: _clock(m, lang), text)
+    """Times of day in words (`clock.py`); `C#`, `#42`; `10x faster`; Italian `1° gennaio` is "primo gennaio" ("1
+    gradi gennaio")."""
+    text = colon_times(h_times(text, lang), lang)
     if "#" in text:
         text = _SHARP.sub(r"\1 sharp", text)
         if lang.number_sign:

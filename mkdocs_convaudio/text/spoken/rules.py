@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 GREEK = {
     "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ϵ": "epsilon", "ζ": "zeta",
@@ -40,6 +41,32 @@ FUNCTION_NAMES = (
     "lg", "exp", "det", "tr", "trace", "rank", "dim", "ker", "span", "proj", "max", "min", "sup", "inf", "lim",
     "arg", "gcd", "lcm", "mod", "deg", "sgn", "var", "cov", "diag", "Pr", "E",
 )
+
+
+class Clock(NamedTuple):
+    """A time of day written `9:05` where a word makes it one, and its words: eSpeak said "nine zero zero", "neun Uhr
+    null null", "nueve cero cero" for `9:00`. The word lists are regex alternations."""
+
+    #: Words before a time that make it one (`at 9:00`, `um 9:00`, `à 9:00`, `a las 9:00`).
+    cues: str
+    #: A range's first words (`from 9:00 to 17:00`, `de 9:00 à 17:00`): a time only when a second one follows.
+    starts: str
+    #: A range's joiners besides a dash (`to`, `and`); a dash is said `word_to`.
+    joiners: str
+    #: Hours and minutes ("{h} Uhr {m}"), and a whole hour ("{h} Uhr").
+    minutes: str
+    whole: str
+    #: Minutes below ten, where they are said otherwise ("{h} oh {m}"); a whole hour of the 24-hour clock, 0 or
+    #: after 12, where it is said otherwise ("{h} hundred").
+    early: str = ""
+    whole_24: str = ""
+    #: The language's word after a time (`9:00 Uhr`, `9.30 uur`, `14:30 h`): it makes one without a cue, and
+    #: `minutes` and `whole` say it.
+    after: str = ""
+    #: Cues after which a point parts hours and minutes (`um 9.30`, `alle 14.30`); elsewhere it is a decimal point.
+    dotted_cues: str = ""
+    #: `9:00 am`, `9:05 p.m.`: the 12-hour clock's mark makes a time without a cue, and stays ("9 am").
+    meridiem: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -167,10 +194,12 @@ class Language:
     between_words: frozenset[str] = frozenset()
     #: Verbs after which a comparison leaves out its own `verb` ("was less than 0.05", not "was is less than").
     verbs: frozenset[str] = frozenset()
-    #: A time of day written `15 h 45`, `15h45` (French, Portuguese) or `10.30 Uhr` (German): "{h} heures {m}"; and
-    #: the words for a whole hour ("{h} heures"). Empty: left to the voice.
+    #: A time of day written `15 h 45`, `15h45` (French, Portuguese): "{h} heures {m}"; and the words for a whole
+    #: hour ("{h} heures"). Empty: left to the voice.
     clock: str = ""
     clock_whole: str = ""
+    #: A time of day written `9:05` (see `Clock`); None: left to the voice.
+    colon_clock: Clock | None = None
     #: `1° gennaio`: a degree sign before a word is an ordinal ("primo"), as Italian writes it
     degree_ordinals: bool = False
     #: `#1`, `#42`: "number 1" (eSpeak said "hash one")
@@ -185,6 +214,9 @@ class Language:
     #: A space may part a currency sign from the amount after it (`€ 4,50`, as Dutch writes it; Italian and
     #: Portuguese often do): said as money, not "euro 4,50".
     spaced_signs: bool = False
+    #: A price's cents after its whole amount and currency (`$3.99`, `4,50 €`): "3 dollars 99", "4 euros con 50"
+    #: (eSpeak said "three point nine nine dollars").
+    cents: str = "{amount} {cents}"
     #: Multipliers that mean something else with the euro sign (Spanish `m€`: thousands).
     euro_multipliers: dict[str, str] = field(default_factory=dict)
     #: A ratio's or a score's word (`3:1` is "3 to 1", `3:0` "3 à 0"); empty: left to the voice. And one in so many
@@ -423,6 +455,16 @@ ENGLISH = Language(
     word_and="and",
     between_words=frozenset({"between", "Between"}),
     number_sign="number",
+    colon_clock=Clock(
+        cues="at|by|until|till|before|after|around|about|since|from",
+        starts="between",
+        joiners="to|and|until|till|through",
+        minutes="{h} {m}",
+        whole="{h} o'clock",
+        early="{h} oh {m}",
+        whole_24="{h} hundred",
+        meridiem=True,
+    ),
     verbs=frozenset({"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "stays", "stayed",
                      "becomes", "became", "seems", "seemed", "takes", "took", "costs", "cost", "lasts", "lasted",
                      "gets", "got", "stay", "remain", "become", "it's", "that's"}),
@@ -535,6 +577,14 @@ FRENCH = Language(
     number_sign="numéro",
     clock="{h} heures {m}",
     clock_whole="{h} heures",
+    colon_clock=Clock(
+        cues="à|vers|dès|jusqu'à|jusqu’à|avant|après|depuis",
+        starts="de|entre",
+        joiners="à|et|jusqu'à|jusqu’à",
+        minutes="{h} heures {m}",
+        whole="{h} heures",
+        after="h",
+    ),
     verbs=frozenset({"est", "était", "sont", "étaient", "reste", "restait", "restent", "devient", "devenait",
                      "semble", "semblait", "prend", "prenait", "coûte", "coûtait", "dure", "durait", "vaut",
                      "valait", "être", "c'est", "c’est"}),

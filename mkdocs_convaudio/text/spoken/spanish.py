@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .rules import GREEK, Language
+from .rules import GREEK, Clock, Language
 
 _SYMBOLS = {
     "=": "igual a", "≠": "distinto de", "≈": "aproximadamente igual a", "≃": "aproximadamente igual a",
@@ -102,7 +102,18 @@ SPANISH = Language(
     log_base="logaritmo en base {} de {}",
     word_or="o",
     word_and="y",
+    cents="{amount} con {cents}",
     number_sign="número",
+    colon_clock=Clock(
+        cues="las|la",
+        starts="de|entre",
+        joiners="a|y|hasta",
+        minutes="{h} {m}",  # "las 14 30": "y" would join the next number ("14 y 30 y 9 horas", 14:39)
+        whole="{h}",
+        early="{h} y {m}",
+        after="h|hs|hrs",
+        dotted_cues="las|la",
+    ),
     between_words=frozenset({"entre", "Entre"}),
     follows="sigue",
     word_to="a",
