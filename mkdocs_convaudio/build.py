@@ -154,7 +154,13 @@ def triggered(meta: Mapping[str, Any], key: str, value: Any) -> tuple[bool, str 
         return False, f"`{key}: {found!r}` is a number, not the boolean true, so audio is off; write `{key}: true`"
     if not isinstance(value, bool) and found is not None and str(found).strip() == str(value):
         return True, None
+    if isinstance(value, str) and isinstance(found, bool) and _YAML_BOOLEANS.get(value.strip().lower()) is found:
+        return True, None  # `trigger_value: "yes"`: YAML read the page's `audio: yes` as true (bug bash 95)
     return False, None
+
+
+#: The words YAML (1.1, as MkDocs reads front matter) takes for booleans
+_YAML_BOOLEANS = {"yes": True, "true": True, "on": True, "no": False, "false": False, "off": False}
 
 
 class TimingsTable(Mapping[str, dict[str, Any]]):
@@ -775,7 +781,6 @@ class AudioSession:
             except ConvaudioError as error:
                 self.errors.extend(each_problem(error))
         placed: list[Placed] = []
-        fenced = 0
         stem = audio_stem if audio_stem is not None else posixpath.splitext(src_path)[0]
         # the page's entry holds the speakers of all its fenced conversations
         page_speakers = {
@@ -796,10 +801,9 @@ class AudioSession:
                 variant = show.variant() if show else ""
                 audio_uri = self._uri(f"{posixpath.splitext(dialogue)[0]}-{language}{variant}.mp3")
             else:
-                fenced += 1
                 key, legacy = post_key, self._former_keys(src_path, meta, language, post_key)
                 legacy = self._adopted(key, legacy, page_speakers, found, language, show)
-                audio_uri = self._uri(f"{stem}-{fenced}.mp3")
+                audio_uri = self._uri(f"{stem}-{found.number}.mp3")
             item = self.add(found, language, key, legacy, audio_uri, scan.warnings, show)
             if item is not None:
                 placed.append(item)

@@ -104,6 +104,30 @@ def options_from(config: ConvAudioConfig, docs_dir: Path, base_dir: Path, *, sit
             )
         else:
             prices[str(name)] = float(price)
+    if (audio_dir := site_folder(config.audio_dir)) is None:
+        # `..` wrote the MP3s beside mkdocs.yml, into docs_dir or outside the project, with the players' links
+        # pointing out of the site; an empty one put the player's CSS and script links at the site's root (bug bash
+        # 95)
+        problems.append(
+            ConvaudioError(
+                f"audio_dir: {config.audio_dir!r} is not a folder inside the site; give a relative path such as "
+                "`assets/convaudio` (no `..`, `.` or `\\`, not empty)"
+            )
+        )
+    counts = {"concurrency": config.concurrency, "retries": config.retries, "max_characters": config.max_characters}
+    counts |= {"max_line_characters": config.max_line_characters}
+    least = {"max_characters": 0}  # 0: nothing may be sent to a paid engine
+    for name, value in counts.items():
+        if value is not None and value < least.get(name, 1):
+            problems.append(
+                ConvaudioError(
+                    f"{name}: {value} is too small; give {least.get(name, 1)} or more"
+                    + (" (attempts in all, the first included)" if name == "retries" else "")
+                    + (", or leave it out for the engine's own" if name == "concurrency" else "")
+                )
+            )
+    if not config.player_title.strip():
+        problems.append(ConvaudioError("player_title: it is empty; give the player's label, or leave it out"))
     delays = {"retry_base_delay": config.retry_base_delay, "retry_max_delay": config.retry_max_delay}
     if negative := [f"{name}: {value:g}" for name, value in delays.items() if value < 0]:
         problems.append(
@@ -122,11 +146,11 @@ def options_from(config: ConvAudioConfig, docs_dir: Path, base_dir: Path, *, sit
         engine_options={name: dict(config[name]) for name in engine_names() if name in config},
         voice_map=config.voice_map,
         cache_dir=config.cache_dir,
-        audio_dir=config.audio_dir.strip("/"),
+        audio_dir=audio_dir or "",
         assembly=assembly,
         concurrency=config.concurrency,
         retry=RetryPolicy(
-            attempts=max(1, config.retries),
+            attempts=config.retries,
             base_delay=float(config.retry_base_delay),
             max_delay=float(config.retry_max_delay),
         ),
@@ -147,6 +171,15 @@ def options_from(config: ConvAudioConfig, docs_dir: Path, base_dir: Path, *, sit
         shared_cache_options=config.shared_cache_options,
         show=show,
     )
+
+
+def site_folder(path: str) -> str | None:
+    """`audio_dir` as a folder of the built site (`/assets/audio/` → `assets/audio`), or None where it names none."""
+    folder = path.strip().strip("/")
+    parts = folder.split("/")
+    if not folder or "\\" in folder or ":" in parts[0] or any(part in ("", ".", "..") for part in parts):
+        return None
+    return folder
 
 
 def tag_names(config: ConvAudioConfig, site_name: str) -> tuple[str, str]:
@@ -341,7 +374,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.player_memo = PlayerMemo(self.session.cache.memo("players", player_code_version()))
         self.players = Players(self.player_memo, self.timings, self.digests)
         for name in ASSET_NAMES:
-            uri = f"{self.config.audio_dir.strip('/')}/{name}"
+            uri = f"{self.session.options.audio_dir}/{name}"
             target = config.extra_css if name.endswith(".css") else config.extra_javascript
             if uri not in [str(item) for item in target]:
                 target.append(uri)
@@ -393,7 +426,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.site_dir, self.use_directory_urls = config.site_dir, config.use_directory_urls
         for name in ASSET_NAMES:
             # copied: a post-processing plugin (a minifier) may rewrite the site's scripts in place
-            self._add(files, config, f"{self.config.audio_dir.strip('/')}/{name}", ASSETS / name, link=False)
+            self._add(files, config, f"{self.session.options.audio_dir}/{name}", ASSETS / name, link=False)
         return files
 
     def _add(self, files: Files, config: MkDocsConfig, uri: str, source: Path | str, *, link: bool = True) -> File:
@@ -644,6 +677,14 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         site_url = str(config.site_url)
         site_url = site_url if site_url.endswith("/") else site_url + "/"
         languages = sorted({item.language for item in self.session.placed.values()})
+        image = self.config.podcast.image
+        if languages and image and "://" not in image and not (Path(config.site_dir) / image.lstrip("/")).is_file():
+            # podcast apps show no cover, or reject the feed: a typo here is seen only after publishing; said once,
+            # not once per language's feed
+            log.warning(
+                f"podcast.image: {image} is not a file of the built site (looked for it in site_dir); put the "
+                "image under docs_dir, fix the path (relative to the site's root), or give a full URL"
+            )
         for language in languages:
             channel = self._channel(language, len(languages), site_url, config)
             target = Path(config.site_dir) / self.feeds[language]
@@ -663,12 +704,6 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         title = self._feed_title(language, count)
         image = options.image
         if image and "://" not in image:
-            if not (Path(config.site_dir) / image.lstrip("/")).is_file():
-                # podcast apps show no cover, or reject the feed: a typo here is seen only after publishing
-                log.warning(
-                    f"podcast.image: {image} is not a file of the built site (looked for it in site_dir); put the "
-                    "image under docs_dir, fix the path (relative to the site's root), or give a full URL"
-                )
             image = urljoin(site_url, quote(image.lstrip("/")))
         channel = Channel(
             title=title,

@@ -520,7 +520,7 @@ def test_a_dialogue_file_that_makes_no_audio_fails_the_command(blog: Path, capsy
     out, err = capsys.readouterr()
     assert "1 dialogue file(s) skipped" in out.splitlines()[-1], out
     [located] = [line for line in err.splitlines() if "broken.json" in line]
-    assert located.startswith("warning: scripts/conversation/broken.json:3:3: this dialogue file is not valid JSON")
+    assert located.startswith("warning: scripts/conversation/broken.json:2:33: this dialogue file is not valid JSON")
     assert "page keeps it as text" not in located and "mark the block" not in located, located
     assert "Traceback" not in err
     out_dir = blog / "assets/conversations"

@@ -572,9 +572,34 @@ def test_linked_and_fenced_broken_json_get_the_same_treatment(site: Site) -> Non
     site.write("fenced.md", post("```json\n" + broken + "\n```\n"))
     site.build()
     warnings = sorted(w for w in site.warnings() if "not valid JSON" in w)
-    assert [w.split(" ", 2)[1] for w in warnings] == ["fenced.md:7:2:", "script.json:2:2:"]
-    assert all("skipped" in warning for warning in warnings)
+    # a missing comma is named where it is missing: after the first turn, not where the second one starts
+    assert [w.split(" ", 2)[1] for w in warnings] == ["fenced.md:6:31:", "script.json:1:31:"]
+    assert all("skipped" in warning and "a comma is missing here" in warning for warning in warnings)
     assert 'href="script.json"' in site.html("linked.html")  # the link stays a link
+
+
+def test_a_conversation_skipped_for_a_typo_keeps_the_others_files(site: Site) -> None:
+    """A typo in a page's first conversation gave the second one `talk-1.mp3` (and with it the first one's podcast
+    GUID and title) until the typo was fixed (bug bash 95)."""
+    first = conversation(("A", "First one."), ("B", "Yes."))
+    second = conversation(("A", "Second one."), ("B", "Indeed."))
+    site.write("talk.md", post(first + "\nMiddle.\n\n" + second))
+    site.build()
+    before = {mp3.name: site.timings(mp3)["lines"][0]["text"] for mp3 in site.audio_files()}
+    assert before == {"talk-1.mp3": "First one.", "talk-2.mp3": "Second one."}
+    site.write("talk.md", post(first.replace(" },\n {", " }\n {", 1) + "\nMiddle.\n\n" + second))
+    site.build()
+    assert any("not valid JSON" in warning for warning in site.warnings())
+    after = {mp3.name: site.timings(mp3)["lines"][0]["text"] for mp3 in site.audio_files()}
+    assert after == {"talk-2.mp3": "Second one."}
+
+
+def test_curly_quotes_in_a_conversation_are_named_as_such(site: Site) -> None:
+    """Pasted from a word processor: the reader said only "Expecting property name enclosed in double quotes"."""
+    site.write("talk.md", post("```json\n[{“speaker”: “A”, “line”: “Hello”}]\n```\n"))
+    site.build()
+    [warning] = [w for w in site.warnings() if "not valid JSON" in w]
+    assert "talk.md:6:3:" in warning and "a curly quote “ where JSON needs a straight one" in warning, warning
 
 
 def test_llm_json_is_read_with_warnings_saying_what_was_assumed(site: Site) -> None:
@@ -813,6 +838,15 @@ def test_trigger_key_and_value_are_options(site: Site) -> None:
     assert "convaudio-audio" not in site.html("narrated.html")
 
 
+def test_a_text_trigger_value_matches_the_boolean_yaml_reads_it_as(site: Site) -> None:
+    """`trigger_value: "yes"` never matched `audio: yes`, which YAML reads as true: audio was off, silently."""
+    site.plugin_options.update(trigger_value="yes")
+    site.write("on.md", "---\naudio: yes\n---\n\n" + TALK)
+    site.write("off.md", "---\naudio: no\n---\n\n" + TALK)
+    site.build()
+    assert [mp3.name for mp3 in site.audio_files()] == ["on-1.mp3"]
+
+
 def test_one_conversation_can_opt_out(site: Site) -> None:
     (site.docs / "script.json").write_text('[{"speaker": "A", "line": "From the file."}]', encoding="utf-8")
     body = "<!-- convaudio: off -->\n\n" + TALK + "\nMiddle.\n\n" + conversation(("A", "Spoken."))
@@ -890,6 +924,43 @@ def test_every_bad_option_is_named_in_one_build_without_a_traceback(site: Site) 
     ):
         assert words in message, (words, message)
     assert not list(site.root.rglob("*.mp3")) and "google" not in message  # a quoted number is a price
+
+
+@pytest.mark.parametrize("audio_dir", ["../outside", "../../../../docs", "", "/", "assets/../..", "C:/audio"])
+def test_an_audio_dir_outside_the_site_stops_the_build_before_anything_is_written(site: Site, audio_dir: str) -> None:
+    """`..` wrote the MP3s beside mkdocs.yml, into docs_dir or the file system's root, with the players' links
+    pointing out of the site, and the build said nothing (bug bash 95)."""
+    site.write("talk.md", post(TALK))
+    site.plugin_options.update(audio_dir=audio_dir)
+    message = site.build_error()
+    assert f"audio_dir: {audio_dir!r} is not a folder inside the site" in message, message
+    assert "Traceback" not in message
+    assert not list(site.root.rglob("*.mp3")) and not list(site.root.rglob("*.vtt"))
+    assert not list(Path("/docs").glob("*.mp3"))  # `../../../../docs` reached the file system's root
+
+
+def test_a_leading_slash_on_audio_dir_is_the_sites_root(site: Site) -> None:
+    site.write("talk.md", post(TALK))
+    site.plugin_options.update(audio_dir="/media/talks/")
+    site.build()
+    assert [mp3.relative_to(site.site).as_posix() for mp3 in site.audio_files()] == ["media/talks/talk-1.mp3"]
+    assert 'href="media/talks/convaudio.css"' in site.html("talk.html")
+
+
+def test_counts_below_their_least_are_named_by_their_option(site: Site) -> None:
+    """`concurrency: 0`, `retries: 0` and a negative `max_characters` were taken (retries silently raised to 1);
+    an empty `player_title` made a player without a label."""
+    site.write("talk.md", post(TALK))
+    site.plugin_options.update(concurrency=0, retries=0, max_characters=-5, max_line_characters=0, player_title=" ")
+    message = site.build_error()
+    for words in (
+        "concurrency: 0 is too small; give 1 or more",
+        "retries: 0 is too small; give 1 or more (attempts in all",
+        "max_characters: -5 is too small; give 0 or more",
+        "max_line_characters: 0 is too small",
+        "player_title: it is empty",
+    ):
+        assert words in message, (words, message)
 
 
 def test_an_unreadable_dialogue_file_or_lexicon_is_an_error_naming_it(

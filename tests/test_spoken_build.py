@@ -379,6 +379,15 @@ def test_a_code_that_is_no_language_is_named_with_its_line(site: Site) -> None:
     assert "post.md:3: 'not a language!' is not a language code" in message and "language_aliases" in message
 
 
+def test_an_alias_to_no_language_is_named_by_the_option_not_the_pages_code(site: Site) -> None:
+    """`language_aliases: {en: "notalang!!"}` blamed the page's `en` and told the author to map it (bug bash 95)."""
+    site.plugin_options = {"language_aliases": {"EN": "notalang!!"}}
+    site.write("post.md", post(turns({"speaker": "A", "line": "Hi"}), lang="en"))
+    message = site.build_error()
+    assert "language_aliases: EN: 'notalang!!' is not a language code" in message, message
+    assert "'en' is not a language code" not in message
+
+
 def test_a_language_written_as_its_name_gets_an_alias_to_its_own_code(site: Site) -> None:
     """The hint maps `french` to `fr`, not to English (copied as it was, French lines were read in English)."""
     site.write("post.md", post(turns({"speaker": "A", "line": "Bonjour"}), lang="french"))

@@ -47,6 +47,10 @@ class Found:
     start: int
     end: int
     replace: bool
+    #: A fenced conversation's place among the page's fenced conversations, 1-based, counting those skipped for a
+    #: mistake (a typo in the first must not hand the second its MP3, podcast GUID and title; bug bash 95); 0 for a
+    #: dialogue file
+    number: int = 0
 
     @property
     def span(self) -> Span:
@@ -158,10 +162,26 @@ def json_problem(error: json.JSONDecodeError) -> str:
         return f"the control character U+{ord(at or chr(0)):04X} inside a text; remove it"
     if error.msg.startswith("Unexpected UTF-8 BOM") or at == "\ufeff":
         return "an invisible byte order mark (U+FEFF) where JSON allows none; delete it"
+    if at and at in "“”„‘’«»":
+        # a word processor's or a chat window's quotes: they look like JSON's, and the reader said only "Expecting
+        # property name enclosed in double quotes" (bug bash 95)
+        return f'a curly quote {at} where JSON needs a straight one; write " around names and texts'
+    if error.msg.startswith("Expecting ',' delimiter"):
+        return "a comma is missing here, after the turn or the field before"
     if at and not at.isascii() and (at.isspace() or unicodedata.category(at) in ("Cf", "Zs")):
         name = unicodedata.name(at, f"U+{ord(at):04X}").lower()
         return f"an invisible {name} (U+{ord(at):04X}) where JSON allows only plain spaces; replace it with a space"
     return error.msg
+
+
+def json_place(error: json.JSONDecodeError) -> tuple[int, int]:
+    """Line and column (1-based) of a JSON error as the author sees it: a missing comma is reported where the next
+    value starts, often the line after the one that lacks it (a turn's line ending without `,`), so it is put right
+    after what comes before it."""
+    if not error.msg.startswith("Expecting ',' delimiter"):
+        return error.lineno, error.colno
+    end = len(error.doc[: error.pos].rstrip())  # just after the last character before the gap
+    return error.doc.count("\n", 0, end) + 1, end - error.doc.rfind("\n", 0, end)
 
 
 def _read(
@@ -174,9 +194,10 @@ def _read(
     except NotAConversation:
         return None
     except json.JSONDecodeError as error:
-        if strict or '"speaker"' in text:
+        if strict or '"speaker"' in text or "“speaker”" in text:
+            line, column = json_place(error)
             warnings.append(
-                f"{path}:{first_line + error.lineno - 1}:{error.colno}: this {what} is not valid JSON "
+                f"{path}:{first_line + line - 1}:{column}: this {what} is not valid JSON "
                 f"({json_problem(error)}), "
                 f'so it {SKIPPED} and {_kept(what)}; fix the JSON (a list such as [{{"speaker": "A", '
                 '"line": "Hello"}])' + (" or mark the block as another language" if what == _BLOCK else "")
@@ -244,10 +265,12 @@ def scan_page(
     result = PageScan()
     fences = scan_fences(lines)
     _, commented = uncommented(lines, fences)
+    number = 0
     for block in fences:
         if block.info not in FENCE_WORDS or block.start in commented or _opted_out(lines, block.start):
             continue
         first_line = line_offset + block.start + 2  # 1-based line of the first content line
+        warned = len(result.warnings)
         conversation = _read(
             block.content,
             page_path,
@@ -257,11 +280,13 @@ def scan_page(
             what="conversation block",
         )
         if conversation is None:
+            number += len(result.warnings) > warned  # a conversation skipped for a mistake keeps its number
             continue
+        number += 1
         if not conversation.turns:
             result.warnings.append(f"{page_path}:{first_line}: this conversation has no lines to speak")
             continue
-        result.found.append(Found(conversation, block.start, block.end, replace=True))
+        result.found.append(Found(conversation, block.start, block.end, replace=True, number=number))
     in_quoted_fence = False
     for index, line in enumerate(lines):
         quoted = line.lstrip()

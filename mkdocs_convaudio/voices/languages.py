@@ -77,7 +77,18 @@ def normalize_language(code: str, aliases: Mapping[str, str] | None = None) -> s
     raw = code.strip()
     table = {key.lower(): value for key, value in BUILTIN_ALIASES.items()}
     table.update({str(key).lower(): str(value) for key, value in (aliases or {}).items()})
-    return _standardize(table.get(raw.lower().replace("_", "-"), raw), code)
+    key = raw.lower().replace("_", "-")
+    try:
+        return _standardize(table.get(key, raw), code)
+    except ConvaudioError:
+        written = next((alias for alias in aliases or {} if str(alias).lower() == key), None)
+        if written is None:
+            raise
+        # the option's value is wrong, not the page's code (it was blamed, and told to add the alias it had)
+        raise ConvaudioError(
+            f"language_aliases: {written}: {table[key]!r} is not a language code; give a BCP 47 tag such as en, "
+            "fr-CA or zh-Hant"
+        ) from None
 
 
 @lru_cache(maxsize=1024)
