@@ -1476,3 +1476,88 @@ CLOCKS_AND_PRICES = [
 )
 def test_times_of_day_and_prices_are_said_as_people_say_them(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+CODE_SPANS = [
+    # a code span is read on its own (study 96: 112 of 356 lines of a developer podcast read wrongly): prose's
+    # money, dates, ratios and "or" for a slash stay out of it, and the signs it leaves have their names
+    (
+        "Just run `rm -rf ~/.cache/pip` and reinstall; undo with `git reset --soft HEAD~1`.",
+        "en",
+        "Just run rm -rf tilde slash .cache slash pip and reinstall; undo with git reset --soft HEAD tilde 1.",
+    ),
+    (
+        "Never `SELECT * FROM users`; use `COUNT(*)`. The job runs as `0 2 * * *` and `*/15 * * * *`.",
+        "en",
+        "Never SELECT star FROM users; use COUNT( star ). The job runs as 0 2 star star star and star slash 15 star "
+        "star star star.",
+    ),
+    (
+        "Run `cd .. && make build`, then `find . -name '*.py'` and `nohup ./server &`.",
+        "en",
+        "Run cd dot dot and make build, then find dot -name ' star .py' and nohup dot slash server &.",
+    ),
+    (
+        "Write `$1` for the first group, `awk '{print $1}'`; the fixture says `price: $5.99`.",
+        "en",
+        "Write dollar 1 for the first group, awk ' print dollar 1 '; the fixture says price: 5 dollars 99.",
+    ),
+    (
+        "Push to `origin/main`, keep files in `data/raw`; accuracy is `correct / total`, half is `n/2`, `100/min`.",
+        "en",
+        "Push to origin slash main, keep files in data slash raw; accuracy is correct over total, half is n over 2, "
+        "100 per minute.",
+    ),
+    (
+        "The folder is literally `05/2024`, the log `src/main.py:42`, the port `8080:80`, the split `ratio=3:1`.",
+        "en",
+        "The folder is literally 05 slash 2024, the log src slash main.py:42, the port 8080:80, the split ratio "
+        "equals three to 1.",
+    ),
+    (
+        "In Kotlin `1..10`, in Rust `0..=n`, in Ruby `(1...5)`; `cat a.log | grep 500`; in bash `$?` and `$#`.",
+        "en",
+        "In Kotlin 1 dot dot 10, in Rust 0 dot dot equals n, in Ruby (1 dot dot dot 5); cat a.log pipe grep 500; in "
+        "bash dollar ? and dollar #.",
+    ),
+    (
+        "Mit `rm -rf ~/.cache/pip` und `git reset --soft HEAD~1`; pushe nach `origin/main`, Fehler mit `2>/dev/null`.",
+        "de",
+        "Mit rm -rf Tilde Slash .cache Slash pip und git reset --soft HEAD Tilde 1; pushe nach origin Slash main, "
+        "Fehler mit 2 größer als Slash dev Slash null.",
+    ),
+    (
+        "Bitte kein `SELECT * FROM kunden`; die Positionsparameter sind `$1` und `$2`; `/var/log/app/05/2024/`.",
+        "de",
+        "Bitte kein SELECT Stern FROM kunden; die Positionsparameter sind Dollar 1 und Dollar 2; Slash var Slash log "
+        "Slash app Slash 05 Slash 2024 Slash.",
+    ),
+    (
+        "Un petit `rm -rf ~/.cache/pip`, puis `SELECT * FROM clients` ; on écrit `$1` ; `ls -la /etc/nginx/`.",
+        "fr",
+        "Un petit rm -rf tilde slash .cache slash pip, puis SELECT étoile FROM clients ; on écrit dollar 1 ; ls -la "
+        "slash etc slash nginx slash.",
+    ),
+    (
+        "Usa `git reset --soft HEAD~1` y `SELECT * FROM clientes`; la ruta es `/api/v1/users`.",
+        "es",
+        "Usa git reset --soft HEAD tilde 1 y SELECT asterisco FROM clientes; la ruta es barra api barra v1 barra "
+        "users.",
+    ),
+    ("Use `rm -rf ~/.cache` e `origin/main`.", "pt", "Use rm -rf til barra .cache e origin barra main."),
+    ("Gebruik `rm -rf ~/.cache` en `origin/main`.", "nl", "Gebruik rm -rf tilde slash .cache en origin slash main."),
+    # ... while code's formulas and operators are read as before
+    (
+        "The rate decays as `lr * 0.5**epoch`, and `x^2 + 2*x*y` stays `i**2`, `x == 0`, `--max-workers=4`.",
+        "en",
+        "The rate decays as l r times zero point five to the epoch, and x squared plus two times x times y stays i "
+        "squared, x equals 0, --max-workers equals 4.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "said"), CODE_SPANS, ids=[f"{lang}:{line}" for line, lang, _ in CODE_SPANS]
+)
+def test_a_code_span_is_read_as_code_not_as_prose(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

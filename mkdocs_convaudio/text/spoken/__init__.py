@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .decimals import decimal_points
 from .lexicon import Entry, Lexicon, load_lexicon
-from .markup import strip_markup
+from .markup import CODE_SPAN, strip_markup
 from .rules import FUNCTION_NAMES
 
 if TYPE_CHECKING:  # the rules, formulas and numbers load with the first line spelled out (not on a warm build)
@@ -30,6 +30,8 @@ _THIN_SPACE_GROUP = re.compile(r"(?<=\d)\\,(?=\d{3}(?!\d))")
 _DECIMAL_COMMA = re.compile(r"(?<=\d)\{,\}(?=(\d+))")
 _PLACEHOLDER = 0xE100  # private-use characters stand for formulas while the prose rules run
 _PLACEHOLDERS = re.compile(r"[\uE100-\uE8FF]")
+_CODE_PLACEHOLDER = 0xEA00  # and code spans, read on their own
+_CODE_PLACEHOLDERS = re.compile(r"[\uEA00-\uEAFF]")
 # JSON turned `\tau` into a tab and `au`, `\frac` into a form feed and `rac`: put the backslash back
 _EATEN = {"\t": "t", "\f": "f", "\b": "b", "\n": "n", "\r": "r"}
 _EATEN_RE = re.compile(r"([\t\f\b\n\r])([A-Za-z]+)")
@@ -61,6 +63,8 @@ def _last_resort(text: str, lang: Language) -> str:
         letterlike = unicodedata.name(char, "").startswith("DOUBLE-STRUCK") or char in "ℓℏℜℑ"
         if char in lang.symbols and (category.startswith("S") or char in "<>*‰" or letterlike):
             out.append(f" {lang.symbols[char]} ")
+        elif "\uea00" <= char <= "\ueaff":
+            out.append(char)  # a code span, read already
         elif (
             _FORBIDDEN.match(char)
             or category in ("So", "Sm", "Sk", "No", "Co", "Cn", "Cs", "Cc")
@@ -87,6 +91,13 @@ _PROSE_FORMULA = re.compile(
 )
 
 
+def _glued(said: str, match: re.Match[str]) -> str:
+    """A code span's words in the line, parted from a word it was glued to (`` `x`s ``), not from punctuation."""
+    before = match.string[match.start() - 1 : match.start()]
+    after = match.string[match.end() : match.end() + 1]
+    return (" " if before.isalnum() else "") + said + (" " if after.isalnum() else "")
+
+
 def plain_text(line: str) -> str:
     """The line without markup or formula syntax, read as written: what is said when the rules fail on it."""
     text = _FORBIDDEN.sub(" ", strip_markup(line))
@@ -106,6 +117,22 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     text = _restore_backslashes(line.translate(_SAME_AS_ASCII))
     if lexicon is not None:
         text = lexicon.apply(text, language)
+    greek_is_math = "Grek" not in language_scripts(language)
+    codes: list[str] = []
+
+    def hold_code(match: re.Match[str]) -> str:
+        """A code span, read on its own: prose's money, dates, ratios and abbreviations never reach into code, nor
+        code into the line's context (`$1`, `HEAD~1`, `origin/main`; study 96)."""
+        if len(codes) > 0xFF:
+            return match[0]
+        from .code import speak_code
+
+        said = _last_resort(speak_code(match[2], lang, greek_is_math=greek_is_math), lang)
+        codes.append(re.sub(r"\s+([,.])(?!\w)", r"\1", re.sub(r"\s+", " ", said)).strip())
+        return chr(_CODE_PLACEHOLDER + len(codes) - 1)
+
+    if "`" in text:
+        text = CODE_SPAN.sub(hold_code, text)
     formulas: list[str] = []
 
     def hold(match: re.Match[str]) -> str:
@@ -144,7 +171,6 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
 
     text = _PROSE_FORMULA.sub(hold_prose, text)
     text = strip_markup(text)
-    greek_is_math = "Grek" not in language_scripts(language)
     text = speak_prose(text, lang, greek_is_math=greek_is_math)
     text = _PLACEHOLDERS.sub(lambda match: formulas[ord(match[0]) - _PLACEHOLDER], text)
     text = _last_resort(text, lang)
@@ -152,4 +178,10 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     text = re.sub(r"\s+([,.])(?!\w)", r"\1", text)  # not ".NET", ",5"
     for pair, contracted in lang.contractions:  # a phrase of the table met its neighbour: "igual a el" → "igual al"
         text = re.sub(rf"(?<!\w){re.escape(pair)}" + ("" if pair.endswith("'") else r"(?!\w)"), contracted, text)
-    return text if lang.code == "fr" else re.sub(r"\s+([;:!?])(?![\w/])", r"\1", text)  # French keeps "A :"
+    if lang.code != "fr":  # French keeps "A :"
+        text = re.sub(r"\s+([;:!?])(?![\w/])", r"\1", text)
+    # code last: the line's punctuation rules above glued `cd ..` into "cd.." (eSpeak: "CD")
+    if codes:
+        text = _CODE_PLACEHOLDERS.sub(lambda match: _glued(codes[ord(match[0]) - _CODE_PLACEHOLDER], match), text)
+        text = re.sub(r"\s{2,}", " ", text).strip()  # a span that says nothing (`👍`)
+    return text

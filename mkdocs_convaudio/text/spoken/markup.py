@@ -12,6 +12,8 @@ _LINK = re.compile(r"!?\[([^\]]*)\]\((?:<[^>\n]*>[^()\n]*|(?:[^()\n]|\((?:[^()\n
 #: a footnote's mark (`[^1]`, `[^note]`): not read ("to the first power")
 _FOOTNOTE = re.compile(r"\[\^(?!\w-\w\])[^\]\s]+\]")
 _CODE = re.compile(r"`+([^`]*)`+")
+#: A code span as CommonMark reads it: a run of backticks, and the same run closing it
+CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
 # emphasis spans are bounded (500 characters): unbounded, a hostile line such as "*a *a *a ..." costs quadratic time
 _STARS = re.compile(r"(\*{1,3}|~~)(?=\S)(.{1,500}?)(?<=\S)\1")
 # CommonMark: an underscore inside a word (`a_ij`, `snake_case`) never opens or closes emphasis
@@ -93,6 +95,20 @@ def _settled(pattern: re.Pattern[str], replace: str | Callable[[re.Match[str]], 
     return text
 
 
+def code_markup(code: str) -> str:
+    """A code span's text without what is markup to a reader: code is no emphasis (`**kwargs` and `*args` keep their
+    stars out of the emphasis rules; said as names); a tag written as code is its words (`<div>` is "div"), not
+    markup to drop: a line that is only code would otherwise say nothing and be left out."""
+    code = _CODE_STARS.sub("", code)
+    code = _CODE_POWER.sub("^", code)  # `i**2`: a power ("i times times 2")
+    code = _SNAKE.sub(" ", code)  # `max_length`, `CUDA_VISIBLE_DEVICES`: names ("max sub length")
+    for _ in range(3):  # a generic inside a generic (`Map<String, List<Integer>>`), joined as one type first
+        code, found = _CODE_TAG.subn(lambda tag: f"\uE8FF{tag[0][1:-1].strip('/ ')}\uE8FF", code)
+        if not found:
+            break
+    return code.replace("\uE8FF", " ")
+
+
 def strip_markup(text: str) -> str:
     """Keep the words of Markdown and HTML: `**really**` is read as "really", `a_ij` stays `a_ij`."""
     text = _BLOCK_MARK.sub("", text)
@@ -101,17 +117,7 @@ def strip_markup(text: str) -> str:
     spans: list[str] = []
 
     def hold(match: re.Match[str]) -> str:
-        # code is no emphasis: `**kwargs` and `*args` keep their stars out of the emphasis rules; said as names.
-        # A tag written as code is its words (`<div>` is "div"), not markup to drop: a line that is only code
-        # would otherwise say nothing and be left out
-        code = _CODE_STARS.sub("", match[1])
-        code = _CODE_POWER.sub("^", code)  # `i**2`: a power ("i times times 2")
-        code = _SNAKE.sub(" ", code)  # `max_length`, `CUDA_VISIBLE_DEVICES`: names ("max sub length")
-        for _ in range(3):  # a generic inside a generic (`Map<String, List<Integer>>`), joined as one type first
-            code, found = _CODE_TAG.subn(lambda tag: f"\uE8FF{tag[0][1:-1].strip('/ ')}\uE8FF", code)
-            if not found:
-                break
-        spans.append(code.replace("\uE8FF", " "))
+        spans.append(code_markup(match[1]))
         return chr(_CODE_HOLD + len(spans) - 1)
 
     text = _CODE.sub(hold, text)

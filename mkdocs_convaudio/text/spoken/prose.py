@@ -431,6 +431,11 @@ def _slash(word: str, lang: Language) -> str | None:
     return f"{left} {lang.word_or} {right}"
 
 
+#: A slash between two numbers or one-letter names, a fraction or a division, in code too (not `05/2024`); and a
+#: rate (`100/min`)
+_MATH_SLASH = re.compile(r"(?:[1-9]\d*|0|[A-Za-z])/(?:[1-9]\d*|[A-Za-z])|\d+(?:\.\d+)?/[A-Za-z]+")
+
+
 def _balanced_words(text: str) -> list[str]:
     """Whitespace-separated words, but a formula with spaces inside parentheses stays one word."""
     words: list[str] = []
@@ -473,7 +478,7 @@ def _decimal_commas(formula: str, lang: Language) -> str:
 _ELIDED = re.compile(r"(?:[dlDLjJnNsScCmMtT]|[Qq]u|[Dd]ell|[Aa]ll|[Nn]ell|[Dd]all|[Ss]ull|[Uu]n)['’]")
 
 
-def _word(word: str, lang: Language, greek_is_math: bool) -> str:
+def _word(word: str, lang: Language, greek_is_math: bool, *, code: bool = False) -> str:
     lead, core, trail = _peel(word)
     if not core:
         return word
@@ -482,7 +487,7 @@ def _word(word: str, lang: Language, greek_is_math: bool) -> str:
     if elided and re.match(r"[A-Za-zα-ωΑ-Ω]", rest) and (_MATHY.search(rest) or _GREEK.search(rest)):
         # `d'O₂`, `l'α-tocophérol`, `dell'H₂O`: the article is no prime of a formula ("d prime O"); `s'(t)` is
         # one (review 90)
-        return f"{lead}{elided[0]}{_word(rest, lang, greek_is_math)}{trail}"
+        return f"{lead}{elided[0]}{_word(rest, lang, greek_is_math, code=code)}{trail}"
     if url := _URL.fullmatch(core):
         said = url[1].removeprefix("www.")  # a listener can use a site's name, not its path
     elif core in _OPERATORS:
@@ -499,8 +504,10 @@ def _word(word: str, lang: Language, greek_is_math: bool) -> str:
         said = rate  # µg/mL: units, not a formula with a Greek letter (bug bash 88)
     elif _MATHY.search(core) or (greek_is_math and _GREEK.search(core)):
         said = read_nodes(parse_formula(_decimal_commas(core, lang)), lang)
-    elif (slashed := _slash(core, lang)) is not None:
-        said = slashed
+    elif (not code or _MATH_SLASH.fullmatch(core)) and (slashed := _slash(core, lang)) is not None:
+        # in code only `n/2`, `a/b`, `100/min`, and a division there: `origin/main` is a path ("or", study 96), said
+        # with its slash
+        said = core.replace("/", f" {lang.over} ") if code and lang.word_or in slashed.split() else slashed
     elif re.fullmatch(r"\w+_\w+(?:_\w+)*", core):
         said = core.replace("_", " ")  # snake_case names
     else:
@@ -547,12 +554,18 @@ def _prose_comparison(sign: str, lang: Language) -> str:
     return said[len(lang.verb) + 1 :] if lang.verb and said.startswith(f"{lang.verb} ") else said
 
 
-def _formula_words(words: list[str], lang: Language, greek_is_math: bool) -> list[str]:
+def _formula_words(words: list[str], lang: Language, greek_is_math: bool, *, code: bool = False) -> list[str]:
     """Each word said; next to an operator, short names are products (`Ax` → "A x") and `-` is "minus"."""
     out: list[str] = []
     for index, word in enumerate(words):
         before = words[index - 1] if index else ""
         after = words[index + 1] if index + 1 < len(words) else ""
+        if code and _peel(word)[1] == "*" and not (_operand(before) and _operand(after)):
+            out.append(word)  # `SELECT * FROM`, `COUNT(*)`, a cron's `* *`: a star, not "times" (study 96)
+            continue
+        if code and word == "/" and _operand(before) and _operand(after):
+            out.append(lang.symbols["/"])  # `x / 2`, `total / count`: a division (a path's slash is no word)
+            continue
         near_operator = _peel(before)[1] in _OPERATORS or _peel(after)[1] in _OPERATORS or "-" in (before, after)
         core = _peel(word)[1]
         number_after = _NUMBER_START.match(_peel(after)[1]) is not None
@@ -574,8 +587,15 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool) -> lis
             lead, _, trail = _peel(word)
             out.append(f"{lead}{read_nodes(parse_formula(_decimal_commas(core, lang)), lang)}{trail}")
         else:
-            out.append(_word(word, lang, greek_is_math))
+            out.append(_word(word, lang, greek_is_math, code=code))
     return out
+
+
+def _operand(word: str) -> bool:
+    """A name, a number, a power or a closed group on one side of a product in code (`lr * 0.5^epoch`); not a
+    keyword of SQL (`SELECT *`)."""
+    core = word.strip("\"'`,;")
+    return bool(re.fullmatch(r"[\w.(].*[\w)\]]|\w", core)) and not (core.isupper() and core.isalpha() and len(core) > 1)
 
 
 # a suffix is no word's first letter (`$15 T-shirt`, `$99 T-Mobile`)
@@ -927,35 +947,28 @@ _COMPOUND_HYPHEN = re.compile(
 )
 
 
-def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str:
-    """Words for a line whose markup is gone (formulas in `$…$` already replaced by placeholders)."""
+def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: bool = False) -> str:
+    """Words for a line whose markup is gone (formulas in `$…$` already replaced by placeholders); with `code`, for
+    a code span: prose's notation (money, dates, times, ratios, ordinals, abbreviations, labels, compounds, `~` as
+    "about") is not read there (`$1`, `05/2024` in a path, `8080:80`, `HEAD~1`; study 96)."""
     text = developer_notation(text, lang)
-    text = _times_and_ordinals(text, lang)
-    text = everyday_notation(text, lang)
-    if lang.ratio and ":" in text:
-        text = _ratios(text, lang)
-    if lang.code == "de":
-        text = german_ordinals(text)
-    elif lang.code == "fr":
-        text = french_ordinals(text)
-    elif lang.code == "nl":
-        text = dutch_ordinals(text)
-    text = slash_dates(text, lang)
-    text = dotted_ordinals(text, lang.code)
+    if code:  # `sleep 2h`, `timeout: 30s`; a ratio where the span names one (`ratio=3:1`), not `8080:80`
+        text = everyday_notation(text, lang)
+        text = _ratios(text, lang) if lang.ratio and ":" in text else text
+    else:
+        text = _prose_notation(text, lang)
     text = _FACTORIAL.sub(lambda m: f"{m[1] or m[2]} {lang.symbols['!']} ", text)
     text = _accented_letters(text, lang)
     text = _VULGAR.sub(lambda match: _vulgar_fraction(match, lang), text)
     # `t½`: a half-life's index, said (it was dropped, bug bash 88)
     text = _INDEX_FRACTION.sub(lambda match: " " + _vulgar_fraction(match, lang), text)
     text = _SCIENTIFIC.sub(lambda m: f"{m[1]} e {lang.minus + ' ' if m[2] in '-−' and m[2] else ''}{m[3]}", text)
-    text = _abbreviations(text, lang)
+    if not code:
+        text = _abbreviations(text, lang)
     # Python's `*args` and `**kwargs` are names, not products ("times times kwargs")
     text = re.sub(r"(?:(?<=^)|(?<=[\s(\[,]))\*{1,2}(?=[A-Za-z_]\w*(?![\w*]))", "", text)
-    text = _counted_amounts(_money(text, lang), lang)
-    text = _finance_points(text, lang)
-    if lang.blood_pressure and "mmHg" in text:  # `120/80 mmHg`: "120 over 80", not a division (review 91)
-        text = re.sub(r"(?<![\w./])(\d{2,3})/(\d{2,3})(?=\s?mmHg)", rf"\1 {lang.blood_pressure} \2", text)
-    text = _dose_units(text, lang)
+    if not code or _CODE_MONEY.search(text):
+        text = _money_and_doses(text, lang)
     if not lang.decimal_comma:  # p < .001: "zero point zero zero one" (a lone ".001" lost its point)
         text = re.sub(r"(?<![\w.,])\.(?=\d+(?![\w.]))", "0.", text)
     # 5-10 minutes, 2020-2024; not dates (2024-03-15), versions (1.2-3) or names (COVID-19)
@@ -973,13 +986,43 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True) -> str
     text = re.sub(r"(?<![\w.])(\d+)[×x](\d+)(?![\w.])", rf"\1 {lang.by} \2", text)  # a 2×2 matrix
     text = re.sub(r"(?<=\d) x (?=\d)", f" {lang.times} ", text)  # 3 x 4 = 12
     text = re.sub(r"(?<![\w.])([a-zA-Z])×([a-zA-Z])(?![\w.])", rf"\1 {lang.by} \2", text)  # n×n
-    text = _labels(text, lang)
-    text = _COMPOUND_HYPHEN.sub(r"\1 ", text)
+    if not code:
+        text = _COMPOUND_HYPHEN.sub(r"\1 ", _labels(text, lang))
     # not in a web address: `?utm_source=x&utm_medium=y` was read as a formula ("u t m sub medium equals y")
     text = _URL_OR_AND.sub(lambda m: m[0] if m[0] != "&" else f" {lang.symbols['&']} ", text)
-    text = " ".join(_formula_words(_balanced_words(text), lang, greek_is_math))
+    text = " ".join(_formula_words(_balanced_words(text), lang, greek_is_math, code=code))
     text = re.sub(r"(?<![\w)\]])[-−](?=\d)", f"{lang.minus} ", text)  # signs: det = -2
     # n-1, k-2: one lowercase letter minus a number (F-16, e-mail, x-ray are names and words)
     text = re.sub(r"(?<![\w\-'’])([a-z])[-−](\d+)(?![\w\-]|[.,]\d)", rf"\1 {lang.minus} \2", text)
-    text = re.sub(r"(?<![\w~])~\s?(?=\d)", f"{lang.about} ", text)
+    if not code:
+        text = re.sub(r"(?<![\w~])~\s?(?=\d)", f"{lang.about} ", text)
     return text
+
+
+#: Money in code (`price: $5.99`, `budget: $50/month`, `€10`), not a shell's or a regex's `$1`
+_CODE_MONEY = re.compile(r"[$]\s?(?:\d{2,}|\d[.,]\d)|[€£]\s?\d|\d\s?[€£]")
+
+
+def _prose_notation(text: str, lang: Language) -> str:
+    """Times, ordinals, dates and ratios of prose (not of code)."""
+    text = _times_and_ordinals(text, lang)
+    text = everyday_notation(text, lang)
+    if lang.ratio and ":" in text:
+        text = _ratios(text, lang)
+    if lang.code == "de":
+        text = german_ordinals(text)
+    elif lang.code == "fr":
+        text = french_ordinals(text)
+    elif lang.code == "nl":
+        text = dutch_ordinals(text)
+    text = slash_dates(text, lang)
+    return dotted_ordinals(text, lang.code)
+
+
+def _money_and_doses(text: str, lang: Language) -> str:
+    """Money, counted amounts, points, blood pressures and doses of prose (not of code: `$1` is a group)."""
+    text = _counted_amounts(_money(text, lang), lang)
+    text = _finance_points(text, lang)
+    if lang.blood_pressure and "mmHg" in text:  # `120/80 mmHg`: "120 over 80", not a division (review 91)
+        text = re.sub(r"(?<![\w./])(\d{2,3})/(\d{2,3})(?=\s?mmHg)", rf"\1 {lang.blood_pressure} \2", text)
+    return _dose_units(text, lang)

@@ -198,6 +198,9 @@ class Language:
     #: hour ("{h} heures"). Empty: left to the voice.
     clock: str = ""
     clock_whole: str = ""
+    #: Code's signs where a code span leaves them (`~/.ssh`, `HEAD~1`, `SELECT *`, `origin/main`, `$1`, `1..10`):
+    #: their names as developers say them (eSpeak dropped some, or said nothing for `/` in German and French).
+    code_symbols: dict[str, str] = field(default_factory=dict)
     #: A time of day written `9:05` (see `Clock`); None: left to the voice.
     colon_clock: Clock | None = None
     #: `1° gennaio`: a degree sign before a word is an ordinal ("primo"), as Italian writes it
@@ -455,6 +458,8 @@ ENGLISH = Language(
     word_and="and",
     between_words=frozenset({"between", "Between"}),
     number_sign="number",
+    code_symbols={"~": "tilde", "*": "star", "^": "caret", "|": "pipe", "$": "dollar", "\\": "backslash",
+                  "/": "slash", "...": "dot dot dot", "..": "dot dot", ".": "dot"},
     colon_clock=Clock(
         cues="at|by|until|till|before|after|around|about|since|from",
         starts="between",
@@ -577,6 +582,8 @@ FRENCH = Language(
     number_sign="numéro",
     clock="{h} heures {m}",
     clock_whole="{h} heures",
+    code_symbols={"~": "tilde", "*": "étoile", "^": "accent circonflexe", "|": "pipe", "$": "dollar",
+                  "\\": "antislash", "/": "slash", "...": "point point point", "..": "point point", ".": "point"},
     colon_clock=Clock(
         cues="à|vers|dès|jusqu'à|jusqu’à|avant|après|depuis",
         starts="de|entre",

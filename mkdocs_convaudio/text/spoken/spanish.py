@@ -104,6 +104,8 @@ SPANISH = Language(
     word_and="y",
     cents="{amount} con {cents}",
     number_sign="número",
+    code_symbols={"~": "tilde", "*": "asterisco", "^": "circunflejo", "|": "barra vertical", "$": "dólar",
+                  "\\": "barra invertida", "/": "barra", "...": "punto punto punto", "..": "punto punto", ".": "punto"},
     colon_clock=Clock(
         cues="las|la",
         starts="de|entre",
