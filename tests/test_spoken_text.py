@@ -1088,7 +1088,7 @@ NOT_ORDINALS_OR_DURATIONS = [
      "it", "Il 27 novembre 2026, dal primo al 15 luglio, il secondo semestre, numero 3, alle 14 e 30, "
      "7 miliardi di parametri, 3 volte più veloce."),
     ("A las 14:30 h y 9 h; cuesta 2x menos; Prof. Díaz.", "es",
-     "A las 14 30 y 9 horas; cuesta 2 veces menos; profesor Díaz."),
+     "A las 14 30 horas y 9 horas; cuesta 2 veces menos; profesor Díaz."),
     ("Pin numpy==1.26.4 if x == 0.", "en", "Pin numpy equals 1.26.4 if x equals 0."),
     (r"$a \bmod n$, $a \equiv b \pmod{n}$", "es", "a módulo n, a es equivalente a b módulo n"),
     # a product with a group: "n n más uno" said no product (bug bash 85)
@@ -1203,7 +1203,7 @@ SCIENCE_AND_FINANCE = [
     ("Der CO₂-Gehalt und β-Blocker", "de", "Der C O Index zwei Gehalt und beta Blocker"),
     # a ratio: "three colon one" in English, and without its colon one number elsewhere ("eins eintausend");
     # a clock time stays the voice's
-    ("Debt to equity of 3:1, a 16:9 screen, at 10:30", "en", "Debt to equity of 3 to 1, a 16 to 9 screen, at 10 30"),
+    ("Debt to equity of 3:1, a 16:9 screen, at 10:30", "en", "Debt to equity of 3 to 1, a 16 to 9 screen, at 10:30"),
     ("Eine Verdünnung von 1:1000 oder 1:10.000", "de", "Eine Verdünnung von 1 zu 1000 oder 1 zu 10.000"),
     ("Una dilución 1:1000", "es", "Una dilución 1 en 1000"),
     # ... and a colon elsewhere is a verse, a slice or a port (review 90); a score in French is "à"
@@ -1409,7 +1409,7 @@ CLOCKS_AND_PRICES = [
     (
         "Open 9:00-17:00, from 9:00 am to 5:00 pm, until 14:00 and at 0:00.",
         "en",
-        "Open 9 o'clock to 17 hundred, from 9 am to 5 pm, until 14 hundred and at 0 hundred.",
+        "Open 9 hundred to 17 hundred, from 9 am to 5 pm, until 14 hundred and at midnight.",
     ),
     (
         "Das Treffen ist um 9:00, um 9.30 geht es los; geöffnet 9:00–17:00 Uhr, ab 1:00 Uhr.",
@@ -1424,7 +1424,7 @@ CLOCKS_AND_PRICES = [
     (
         "a la 1:00, a las 9:05 y a las 13:45; abierto 9:00-14:00 h",
         "es",
-        "a la una, a las 9 y 5 y a las 13 45; abierto 9 a 14",
+        "a la una, a las 9 y 5 y a las 13 45; abierto 9 a 14 horas",
     ),
     ("all'1:00, alle 9.30 e dalle 9.00 alle 13.00", "it", "all'una, alle 9 e 30 e dalle 9 alle 13"),
     ("à 1:00, às 13:05 e de 8:00 às 18:00", "pt", "à uma hora, às 13 horas e 5 e de 8 horas às 18 horas"),
@@ -1452,7 +1452,43 @@ CLOCKS_AND_PRICES = [
     ),
     ("Im Video um 1:30 sieht man es.", "de", "Im Video um 1:30 sieht man es."),
     ("om 2.50 meter", "nl", "om 2.50 meter"),
-    # a price with cents as it is said ("three point nine nine dollars" before); no cents below ten or under one
+    # review 97: amounts, versions, durations, paces, verses, dilutions and recordings are no times of day...
+    (
+        "Die Aktie stieg um 2.35 Prozent, um 12.50 Punkte; nach 1:30 Stunden lief ich 4:30/km.",
+        "de",
+        "Die Aktie stieg um 2.35 Prozent, um 12.50 Punkte; nach 1:30 Stunden lief ich 4:30/km.",
+    ),
+    (
+        "Het steeg tot 2.25 procent, vanaf 1.29 euro; een verdunning van 1:10 tot 1:20.",
+        "nl",
+        "Het steeg tot 2.25 procent, vanaf 1.29 euro; een verdunning van 1:10 tot 1:20.",
+    ),
+    ("Instala la 3.12 y actualiza a la 2.10.", "es", "Instala la 3.12 y actualiza a la 2.10."),
+    (
+        "After 2:00 hours at 5:00/km; at 3:00 in the song; Chapters: 00:00–02:15.",
+        "en",
+        "After 2:00 hours at 5:00/km; at 3:00 in the song; Chapters: 00:00 to 02:15.",
+    ),
+    ("Mateus 5:13-7:29", "pt", "Mateus 5:13-7:29"),
+    # ... while a count of minutes elsewhere in the line leaves a time one, two-word joiners stay, a range ending in
+    # the word for a time takes a point, one o'clock elides, and a range on the 24-hour clock is said so at both ends
+    (
+        "The meeting is at 10:00 and lasts 30 minutes; open 9:00-17:00.",
+        "en",
+        "The meeting is at 10 o'clock and lasts 30 minutes; open 9 hundred to 17 hundred.",
+    ),
+    ("tra le 12:30 e le 13:00, all'1:00 e dalle 1:30", "it", "tra le 12 e 30 e le 13, all'una e dall'una e 30"),
+    (
+        "Entre as 9:00 e as 10:00, das 1:00 às 2:00, para as 11:00",
+        "pt",
+        "Entre as 9 horas e as 10 horas, da uma hora às 2 horas, para as 11 horas",
+    ),
+    ("von 9.00 bis 17.00 Uhr, bis 24:00 Uhr", "de", "von 9 Uhr bis 17 Uhr, bis 24 Uhr"),
+    ("van 9.00 tot 17.00 uur", "nl", "van 9 uur tot 17 uur"),
+    ("Duración de la ruta: 2:00 h", "es", "Duración de la ruta: 2 horas"),
+    # a price with cents as it is said ("three point nine nine dollars" before); no cents below ten or under one, in
+    # a rate or at a range's end
+    ("1 EUR = 1,12 USD, 3,99–4,99 €", "de", "1 EUR gleich 1,12 US-Dollar, 3,99 bis 4,99 Euro"),
     (
         "It costs $3.99, €1.50, £2.00 and $1,234.56; $0.99, $4.05; $5.50/month; USD 12.50",
         "en",

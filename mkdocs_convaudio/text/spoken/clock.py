@@ -9,14 +9,30 @@ from .rules import Clock, Language
 
 #: 15 h 45, 15h45, 9h05 (French, Portuguese); not in a URL or a file name (`/agenda/10h30`, `backup-02h30.tar.gz`)
 _CLOCK_H = re.compile(r"(?<![\w.,:/\-])([01]?\d|2[0-3])\s?h\s?([0-5]\d)(?![\w\-]|\.\d)")  # `15h45.` ends a sentence
-#: A line about a video's or an episode's minutes: `at 1:30` is a place in it there, not half past one
+#: A place in a recording near the time (`at 1:30 in the video`, `im Video bei 1:30`, `Chapters: 00:00–02:15`): not
+#: half past one; looked for within a few words of it (review 97: anywhere in the line, it lost `at 10:00 … 30
+#: minutes`)
 _MEDIA = re.compile(
     r"\b(?:videos?|vidéos?|vídeos?|episodes?|épisodes?|episodios?|episódios?|episodi|afleveringe?n?|Folgen?|"
-    r"podcasts?|clips?|tracks?|timestamps?|Minuten?|minutes?|minuti|minutos|minuten|Sekunden|secondes|seconds)\b",
+    r"podcasts?|clips?|tracks?|timestamps?|songs?|recordings?|chapters?|segments?|Kapitel|Aufzeichnung|chansons?|"
+    r"canci[oó]n|grabaci[oó]n|cap[ií]tulos?|canzone|registrazione|música|gravação|opname|hoofdstukken|minuto)\b",
     re.IGNORECASE,
 )
-#: a duration's unit after the time (`1:30 min`): minutes and seconds, not hours and minutes
-_DURATION_AFTER = r"(?!\s?(?:min|sec|s|Min|Sek|seg|minutes?|Minuten|minutos|minuti|minuten|secondes|seconds?)\b)"
+#: a duration's or a pace's unit after the time (`1:30 min`, `2:00 hours`, `5:00/km`): minutes and seconds, or
+#: hours and minutes of a duration, not a time of day
+_DURATION_AFTER = (
+    r"(?!\s?(?:min|sec|s|Min|Sek|seg|minutes?|Minuten|minutos|minuti|minuten|secondes|seconds?|hours?|hrs?|"
+    r"Stunden|Std|heures|horas|ore|uren)\b|\s?/|\s(?:per|pro|por|par|al)\s+(?:km|mi|mile|Kilometer)\b)"
+)
+#: Words after an amount that make a point before two digits a decimal point (`um 2.35 Prozent`, `tot 1.25 keer`)
+_AMOUNT_WORDS = frozenset(
+    {
+        "prozent", "prozentpunkte", "punkte", "punkt", "grad", "mal", "cent", "procent", "procentpunt", "punten",
+        "keer", "graden", "percent", "points", "fois", "ciento", "veces", "volte", "vezes", "cento",
+    }
+)  # fmt: skip
+#: Minutes that a range of times usually has at one end at least (a verse's `Romeinen 12:10–15:13` has none)
+_ROUND_MINUTES = frozenset({"00", "15", "30", "45"})
 
 
 def say_time(hours: str, minutes: str, lang: Language, minutes_said: str, whole_said: str, *, early: str = "") -> str:
@@ -45,7 +61,7 @@ def _time(index: int, clock: Clock) -> str:
     return (
         # the first not inside a number, a version, a path or a range; the second after the range's dash
         (r"(?<![\w.,:/\-])" if index == 1 else r"(?<![\w.,:/])")
-        + rf"(?P<h{index}>[01]?\d|2[0-3])(?P<sep{index}>:{dotted}|(?P<dot{index}>\.))"
+        + rf"(?P<h{index}>[01]?\d|2[0-4])(?P<sep{index}>:{dotted}|(?P<dot{index}>\.))"
         rf"(?P<m{index}>[0-5]\d)(?![\d:]|[.,]\d){_DURATION_AFTER}"
         + (rf"(?:\s?(?:{'|'.join(after)})(?!\w))?" if after else "")
     )
@@ -59,29 +75,45 @@ def _clock_pattern(clock: Clock) -> re.Pattern[str]:
     return re.compile(rf"(?i:{lead})?{_time(1, clock)}(?:{joiner}{_time(2, clock)})?")
 
 
-def _said(match: re.Match[str], index: int, lang: Language, clock: Clock) -> str:
+def _said(match: re.Match[str], index: int, lang: Language, clock: Clock, twenty_four: bool) -> str:
+    """One time of the match in words; `twenty_four`: said the 24-hour way (a range with an end after 12)."""
     hours, minutes = match[f"h{index}"], match[f"m{index}"]
     mark = match.groupdict().get(f"mark{index}")
-    whole = clock.whole_24 if clock.whole_24 and (int(hours) == 0 or int(hours) > 12) and not mark else clock.whole
-    said = say_time(hours, minutes, lang, clock.minutes, "{h}" if mark else whole, early=clock.early)
-    return f"{said} {mark}" if mark else said
+    if mark:
+        return f"{say_time(hours, minutes, lang, clock.minutes, '{h}', early=clock.early)} {mark}"
+    if int(hours) == 0 and minutes == "00" and clock.midnight:
+        return clock.midnight
+    whole = clock.whole_24 if clock.whole_24 and (twenty_four or int(hours) == 0) else clock.whole
+    said = say_time(hours, minutes, lang, clock.minutes, whole, early=clock.early)
+    return f"{said} {clock.after_words}" if clock.after_words and match[f"after{index}"] else said
 
 
 def _measured(match: re.Match[str], lang: Language) -> bool:
-    """Whether an amount's unit or currency follows (`om 2.50 meter`, `um 9.99 €`): a decimal point, no time."""
+    """Whether an amount's unit, currency or count follows (`om 2.50 meter`, `um 9.99 €`, `um 2.35 Prozent`): a
+    decimal point, no time."""
     after = match.string[match.end() :].split(maxsplit=1)
     word = after[0].strip(".,;:!?)") if after else ""
+    if not word:
+        return False
     units = set(lang.units) | set(lang.units.values()) | {lang.singular(unit) for unit in lang.units.values()}
-    return bool(word) and (word in units or word.lower() in units or word[0] in "€$£%")
+    currencies = {lang.symbols[sign] for sign in "$€£"} | set(lang.currency_signs) | set(lang.currency_signs.values())
+    words = units | currencies | {lang.singular(name) for name in currencies} | {lang.symbols["%"]}
+    return word in words or word.lower() in words or word.lower() in _AMOUNT_WORDS or word[0] in "€$£%"
 
 
-def colon_times(text: str, lang: Language) -> str:
+def _near_media(match: re.Match[str]) -> bool:
+    """Whether a recording is named within a few words of the time (`at 1:30 in the video`, `im Video bei 1:30`)."""
+    text = match.string
+    return _MEDIA.search(text, max(0, match.start() - 30), min(len(text), match.end() + 30)) is not None
+
+
+def colon_times(text: str, lang: Language, *, ratio_line: bool = False) -> str:
     """`at 9:00` "at 9 o'clock", `um 9.30` "um 9 Uhr 30", `de 9:00 à 17:00` "de 9 heures à 17 heures", `9:05 am`
-    "9 oh 5 am": where a cue, a range's words or the language's word for a time make `H:MM` one."""
+    "9 oh 5 am": where a cue, a range's words or the language's word for a time make `H:MM` one; `ratio_line`: the
+    line speaks of a ratio or a scale (`a 1:10 dilution`), whose colons are no times."""
     clock = lang.colon_clock
     if clock is None or not re.search(r"\d[:.]\d\d", text):
         return text
-    media = _MEDIA.search(text) is not None  # `à 1:30 dans la vidéo`: only a time's own word or mark make one
 
     def marked(index: int, match: re.Match[str]) -> bool:
         return bool(match.groupdict().get(f"after{index}") or match.groupdict().get(f"mark{index}"))
@@ -89,21 +121,35 @@ def colon_times(text: str, lang: Language) -> str:
     def time(match: re.Match[str]) -> str:
         cue, start, join = match["cue"], match["start"], match["join"]
         second = match["h2"] is not None
-        cued = (cue is not None or (start is not None and second)) and not media
-        # a point before minutes is a decimal point (`bis 2.50 Meter`) unless a cue of times says otherwise; before
-        # the language's word for a time (`9.30 uur`) the pattern took it already
-        dotted_cue = cue is not None and re.fullmatch(clock.dotted_cues, cue, re.IGNORECASE) is not None
-        if (match["dot1"] or match["dot2"]) and (not dotted_cue or _measured(match, lang)):
+        dash = second and join.strip() in ("-", "–", "—")  # "e le", "e as": words that join, too
+        ends = [index for index in (1, 2) if match[f"h{index}"] is not None]
+        if any(match[f"h{i}"] == "24" and match[f"m{i}"] != "00" for i in ends):
             return match[0]
-        first_is_time = cued or marked(1, match) or (second and not join.strip().isalpha() and not media)
-        if not first_is_time:
+        media = _near_media(match)
+        cued = (cue is not None or (start is not None and second)) and not media and not ratio_line
+        # a point before minutes is a decimal point (`bis 2.50 Meter`, `um 2.35 Prozent`) unless a cue of times says
+        # otherwise, or the range's end has the language's word for a time (`von 9.00 bis 17.00 Uhr`); before that
+        # word (`9.30 uur`) the pattern took it already
+        dotted_cue = cue is not None and re.fullmatch(clock.dotted_cues, cue, re.IGNORECASE) is not None
+        if (match["dot1"] or match["dot2"]) and ((not dotted_cue and not marked(2, match)) or _measured(match, lang)):
+            return match[0]
+        # a range with no cue: a verse's (`Mateus 5:13-7:29`) has no round minutes, a recording's chapters start at 0
+        dashed = dash and not media and not ratio_line and any(match[f"m{i}"] in _ROUND_MINUTES for i in ends)
+        if dashed and cue is None and start is None and match["h1"] in ("0", "00") and not marked(1, match):
+            dashed = False
+        if not (cued or marked(1, match) or dashed):
             return match[0]
         lead = match[0][: match.start("h1") - match.start()]
-        said = lead + _said(match, 1, lang, clock)
+        if cue is not None and int(match["h1"]) == 1 and clock.before_one:
+            one = dict(clock.before_one)
+            lead = re.sub(r"\S+(?=\s*$)", lambda word: one.get(word[0].lower(), word[0]), lead, count=1)
+            lead = lead.replace("' ", "'")  # "all'una"
+        twenty_four = any(int(match[f"h{i}"]) > 12 for i in ends)
+        said = lead + _said(match, 1, lang, clock, twenty_four)
         if not second:
             return said
-        joined = f" {lang.word_to} " if not join.strip().isalpha() else join
-        return said + joined + _said(match, 2, lang, clock)
+        joined = f" {lang.word_to} " if dash else join
+        return said + joined + _said(match, 2, lang, clock, twenty_four)
 
     return _clock_pattern(clock).sub(time, text)
 

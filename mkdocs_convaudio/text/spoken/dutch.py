@@ -118,7 +118,7 @@ DUTCH = Language(
         minutes="{h} uur {m}",
         whole="{h} uur",
         after="uur",
-        dotted_cues="om|tot|vanaf|rond|omstreeks",
+        dotted_cues="om",  # `tot 2.25 procent`, `vanaf 1.29 euro`: amounts
     ),
     between_words=frozenset({"tussen", "Tussen"}),
     verbs=frozenset({"is", "was", "zijn", "waren", "blijft", "bleef", "wordt", "werd", "lijkt", "leek", "kost",

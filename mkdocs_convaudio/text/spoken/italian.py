@@ -114,6 +114,7 @@ ITALIAN = Language(
         minutes="{h} e {m}",
         whole="{h}",
         dotted_cues="ore|alle|dalle|delle|sono le|entro le|verso le|fino alle",
+        before_one=(("alle", "all'"), ("dalle", "dall'"), ("delle", "dell'")),
     ),
     degree_ordinals=True,
     between_words=frozenset({"tra", "Tra", "fra", "Fra"}),

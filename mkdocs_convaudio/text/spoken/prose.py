@@ -639,7 +639,10 @@ def _money(text: str, lang: Language) -> str:
         before = _word_before(match)
         if suffix:
             return f"{amount(number, suffix, before, sign)} {currency(sign)}"
-        if price := _PRICE.fullmatch(number):  # `$3.99`, `4,50 €`, `R$ 1.200,00`: as a price is said
+        # `$3.99`, `4,50 €`, `R$ 1.200,00`: as a price is said; not a rate (`1 EUR = 1,12 USD`) nor a range's end
+        # (`3,99–4,99 €`, its start read as a decimal; review 97)
+        ranged = re.search(r"(?:=|\d\s?[–—-])\s?$", match.string[: match.start()]) is not None
+        if not ranged and (price := _PRICE.fullmatch(number)):
             said = lang.counted(price[1], currency(sign), before)
             return said if price[3] == "00" else lang.cents.format(amount=said, cents=price[3])
         return lang.counted(number, currency(sign), before)
@@ -885,7 +888,7 @@ def _times_more(words: str) -> re.Pattern[str]:
 def _times_and_ordinals(text: str, lang: Language) -> str:
     """Times of day in words (`clock.py`); `C#`, `#42`; `10x faster`; Italian `1° gennaio` is "primo gennaio" ("1
     gradi gennaio")."""
-    text = colon_times(h_times(text, lang), lang)
+    text = colon_times(h_times(text, lang), lang, ratio_line=_RATIO_WORDS.search(text) is not None)
     if "#" in text:
         text = _SHARP.sub(r"\1 sharp", text)
         if lang.number_sign:

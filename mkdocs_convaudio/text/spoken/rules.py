@@ -67,6 +67,12 @@ class Clock(NamedTuple):
     dotted_cues: str = ""
     #: `9:00 am`, `9:05 p.m.`: the 12-hour clock's mark makes a time without a cue, and stays ("9 am").
     meridiem: bool = False
+    #: The words for `after` where `minutes` and `whole` do not say them (Spanish `2:00 h`: "2 horas").
+    after_words: str = ""
+    #: `0:00`, where the language says it as a word ("midnight").
+    midnight: str = ""
+    #: A cue before one o'clock, elided or singular (`alle 1:00` "all'una", `das 1:00` "da uma hora").
+    before_one: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -469,6 +475,7 @@ ENGLISH = Language(
         early="{h} oh {m}",
         whole_24="{h} hundred",
         meridiem=True,
+        midnight="midnight",
     ),
     verbs=frozenset({"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "stays", "stayed",
                      "becomes", "became", "seems", "seemed", "takes", "took", "costs", "cost", "lasts", "lasted",

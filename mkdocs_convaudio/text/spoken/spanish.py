@@ -114,7 +114,8 @@ SPANISH = Language(
         whole="{h}",
         early="{h} y {m}",
         after="h|hs|hrs",
-        dotted_cues="las|la",
+        dotted_cues="las",  # `la 3.12` is a version
+        after_words="horas",
     ),
     between_words=frozenset({"entre", "Entre"}),
     follows="sigue",
