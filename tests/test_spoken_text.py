@@ -1088,7 +1088,7 @@ NOT_ORDINALS_OR_DURATIONS = [
      "it", "Il 27 novembre 2026, dal primo al 15 luglio, il secondo semestre, numero 3, alle 14 e 30, "
      "7 miliardi di parametri, 3 volte più veloce."),
     ("A las 14:30 h y 9 h; cuesta 2x menos; Prof. Díaz.", "es",
-     "A las 14 30 horas y 9 horas; cuesta 2 veces menos; profesor Díaz."),
+     "A las 14 horas 30 y 9 horas; cuesta 2 veces menos; profesor Díaz."),
     ("Pin numpy==1.26.4 if x == 0.", "en", "Pin numpy equals 1.26.4 if x equals 0."),
     (r"$a \bmod n$, $a \equiv b \pmod{n}$", "es", "a módulo n, a es equivalente a b módulo n"),
     # a product with a group: "n n más uno" said no product (bug bash 85)
@@ -1470,6 +1470,13 @@ CLOCKS_AND_PRICES = [
         "After 2:00 hours at 5:00/km; at 3:00 in the song; Chapters: 00:00 to 02:15.",
     ),
     ("Mateus 5:13-7:29", "pt", "Mateus 5:13-7:29"),
+    (
+        "Kapitel: 0:00–4:30 Einleitung, 4:30–12:00 Interview; geöffnet von 0:00 bis 24:00 Uhr.",
+        "de",
+        "Kapitel: 0:00 bis 4:30 Einleitung, 4:30 bis 12:00 Interview; geöffnet von 0:00 bis 24:00 Uhr.",
+    ),
+    ("Geöffnet von 0:00 bis 24:00 Uhr.", "de", "Geöffnet von 0 Uhr bis 24 Uhr."),
+    ("Tiempo de preparación: 1:30 h.", "es", "Tiempo de preparación: una hora 30."),
     # ... while a count of minutes elsewhere in the line leaves a time one, two-word joiners stay, a range ending in
     # the word for a time takes a point, one o'clock elides, and a range on the 24-hour clock is said so at both ends
     (

@@ -31,6 +31,9 @@ _AMOUNT_WORDS = frozenset(
         "keer", "graden", "percent", "points", "fois", "ciento", "veces", "volte", "vezes", "cento",
     }
 )  # fmt: skip
+#: A recording's chapters: ranges, one from 0:00 (`0:00–4:30 Intro, 4:30–12:00 Interview`)
+_CHAPTERS = re.compile(r"(?<![\d:.])0?0:00\s?(?:[–—-]|\s\w{1,3}\s)\s?\d")
+_RANGES = re.compile(r"\d:\d\d\s?(?:[–—-]|\s\w{1,3}\s)\s?\d{1,2}:\d\d")
 #: Minutes that a range of times usually has at one end at least (a verse's `Romeinen 12:10–15:13` has none)
 _ROUND_MINUTES = frozenset({"00", "15", "30", "45"})
 
@@ -83,9 +86,10 @@ def _said(match: re.Match[str], index: int, lang: Language, clock: Clock, twenty
         return f"{say_time(hours, minutes, lang, clock.minutes, '{h}', early=clock.early)} {mark}"
     if int(hours) == 0 and minutes == "00" and clock.midnight:
         return clock.midnight
+    if clock.after_words and match[f"after{index}"]:  # `14:30 h`, `1:30 h`: "14 horas 30", "una hora 30"
+        return say_time(hours, minutes, lang, f"{{h}} {clock.after_words} {{m}}", f"{{h}} {clock.after_words}")
     whole = clock.whole_24 if clock.whole_24 and (twenty_four or int(hours) == 0) else clock.whole
-    said = say_time(hours, minutes, lang, clock.minutes, whole, early=clock.early)
-    return f"{said} {clock.after_words}" if clock.after_words and match[f"after{index}"] else said
+    return say_time(hours, minutes, lang, clock.minutes, whole, early=clock.early)
 
 
 def _measured(match: re.Match[str], lang: Language) -> bool:
@@ -115,6 +119,8 @@ def colon_times(text: str, lang: Language, *, ratio_line: bool = False) -> str:
     if clock is None or not re.search(r"\d[:.]\d\d", text):
         return text
 
+    chapters = _CHAPTERS.search(text) is not None and len(_RANGES.findall(text)) > 1  # not `von 0:00 bis 24:00`
+
     def marked(index: int, match: re.Match[str]) -> bool:
         return bool(match.groupdict().get(f"after{index}") or match.groupdict().get(f"mark{index}"))
 
@@ -133,10 +139,11 @@ def colon_times(text: str, lang: Language, *, ratio_line: bool = False) -> str:
         dotted_cue = cue is not None and re.fullmatch(clock.dotted_cues, cue, re.IGNORECASE) is not None
         if (match["dot1"] or match["dot2"]) and ((not dotted_cue and not marked(2, match)) or _measured(match, lang)):
             return match[0]
-        # a range with no cue: a verse's (`Mateus 5:13-7:29`) has no round minutes, a recording's chapters start at 0
+        # a range with no cue: a verse's (`Mateus 5:13-7:29`) has no round minutes; in a list of chapters (one starts
+        # at 0:00) none is a time
         dashed = dash and not media and not ratio_line and any(match[f"m{i}"] in _ROUND_MINUTES for i in ends)
-        if dashed and cue is None and start is None and match["h1"] in ("0", "00") and not marked(1, match):
-            dashed = False
+        if chapters and cue is None and not marked(1, match):
+            return match[0]
         if not (cued or marked(1, match) or dashed):
             return match[0]
         lead = match[0][: match.start("h1") - match.start()]
