@@ -594,6 +594,17 @@ def test_a_conversation_skipped_for_a_typo_keeps_the_others_files(site: Site) ->
     assert after == {"talk-2.mp3": "Second one."}
 
 
+def test_a_turn_giving_its_speaker_twice_is_named(site: Site) -> None:
+    """`{"speaker": "A", "speaker": "B", ...}` was read with B, silently (bug bash 95)."""
+    site.write("talk.md", post('```json\n[{"speaker": "A", "speaker": "B", "line": "Hello"}]\n```\n'))
+    site.build()
+    assert any(
+        'talk.md:6: turn 1 gives "speaker" twice; the last is used ("B"); remove the other' in warning
+        for warning in site.warnings()
+    ), site.warnings()
+    assert site.timings(site.audio_files()[0])["lines"][0]["speaker"] == "B"
+
+
 def test_curly_quotes_in_a_conversation_are_named_as_such(site: Site) -> None:
     """Pasted from a word processor: the reader said only "Expecting property name enclosed in double quotes"."""
     site.write("talk.md", post("```json\n[{“speaker”: “A”, “line”: “Hello”}]\n```\n"))

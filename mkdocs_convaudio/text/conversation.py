@@ -90,6 +90,8 @@ class NotAConversation(Exception):
 #: The names a model gives the list of turns when it wraps it in an object (`{"conversation": [...]}`); other
 #: objects (`{"results": [{"speaker": "Ada", "votes": 3}]}`) are data, left alone (review 78)
 WRAPPER_KEYS = frozenset({"conversation", "dialogue", "dialog", "turns", "script", "transcript"})
+#: The names of a turn the plugin reads
+TURN_KEYS = ("speaker", "line", "say", "section")
 
 
 def is_conversation_shaped(data: Any) -> bool:
@@ -207,6 +209,14 @@ def parse_turns(
                 'write it as {"speaker": "B", "line": "..."}, or remove it',
                 path,
                 line_no,
+            )
+        if notes is not None and (twice := [name for name in getattr(item, "twice", ()) if name in TURN_KEYS]):
+            # `{"speaker": "A", "speaker": "B", ...}`: JSON keeps the last one, silently (bug bash 95)
+            notes.append(
+                f"{path}:{line_no}: turn {index + 1} gives "
+                + " and ".join(f'"{name}" twice' for name in twice)
+                + f"; the last is used ({', '.join(json.dumps(item[name], ensure_ascii=False)[:40] for name in twice)})"
+                + "; remove the other"
             )
         for key in ("speaker", "line"):
             if key not in item:

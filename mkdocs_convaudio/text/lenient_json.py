@@ -150,6 +150,21 @@ def _repair(text: str) -> tuple[str, list[Repair], list[int]]:
 _MAYBE_TRAILING_COMMA = re.compile(r",\s*[\]}]")
 
 
+class JSONObject(dict[str, Any]):
+    """A JSON object that remembers the names it was given more than once (`{"speaker": "A", "speaker": "B"}`):
+    Python keeps the last one without a word."""
+
+    twice: tuple[str, ...] = ()
+
+
+def _object(pairs: list[tuple[str, Any]]) -> JSONObject:
+    found = JSONObject(pairs)
+    if len(found) < len(pairs):
+        names = [name for name, _ in pairs]
+        found.twice = tuple(sorted({name for name in names if names.count(name) > 1}))
+    return found
+
+
 def loads(text: str) -> tuple[Any, list[Repair]]:
     """Parse `text` as JSON, repaired as `repair` says, and say what was assumed.
 
@@ -158,12 +173,12 @@ def loads(text: str) -> tuple[Any, list[Repair]]:
     if "\\" not in text and not _MAYBE_TRAILING_COMMA.search(text):
         # nothing the repair could change (the common case): skip the character-by-character pass
         with contextlib.suppress(json.JSONDecodeError):
-            return json.loads(text), []
+            return json.loads(text, object_pairs_hook=_object), []
     fixed, repairs, origin = _repair(text)
     if not repairs:
-        return json.loads(text), []
+        return json.loads(text, object_pairs_hook=_object), []
     try:
-        return json.loads(fixed), repairs
+        return json.loads(fixed, object_pairs_hook=_object), repairs
     except json.JSONDecodeError as error:
         where = origin[error.pos] if error.pos < len(origin) else len(text)
         raise json.JSONDecodeError(error.msg, text, where) from None
