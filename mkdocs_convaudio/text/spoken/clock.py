@@ -99,10 +99,16 @@ def _measured(match: re.Match[str], lang: Language) -> bool:
     word = after[0].strip(".,;:!?)") if after else ""
     if not word:
         return False
+    words = _measures(lang)
+    return word in words or word.lower() in words or word.lower() in _AMOUNT_WORDS or word[0] in "€$£%"
+
+
+@lru_cache(maxsize=8)
+def _measures(lang: Language) -> frozenset[str]:
+    """A table's units and currencies, as written and in words, and its word for `%`."""
     units = set(lang.units) | set(lang.units.values()) | {lang.singular(unit) for unit in lang.units.values()}
     currencies = {lang.symbols[sign] for sign in "$€£"} | set(lang.currency_signs) | set(lang.currency_signs.values())
-    words = units | currencies | {lang.singular(name) for name in currencies} | {lang.symbols["%"]}
-    return word in words or word.lower() in words or word.lower() in _AMOUNT_WORDS or word[0] in "€$£%"
+    return frozenset(units | currencies | {lang.singular(name) for name in currencies} | {lang.symbols["%"]})
 
 
 def _near_media(match: re.Match[str]) -> bool:
@@ -118,7 +124,6 @@ def colon_times(text: str, lang: Language, *, ratio_line: bool = False) -> str:
     clock = lang.colon_clock
     if clock is None or not re.search(r"\d[:.]\d\d", text):
         return text
-
     chapters = _CHAPTERS.search(text) is not None and len(_RANGES.findall(text)) > 1  # not `von 0:00 bis 24:00`
 
     def marked(index: int, match: re.Match[str]) -> bool:

@@ -27,5 +27,5 @@ def speak_code(code: str, lang: Language, *, greek_is_math: bool = True) -> str:
     code and of formulas, and the signs they leave by their names ("tilde", "star", "slash")."""
     text = speak_prose(html.unescape(code_markup(code)), lang, greek_is_math=greek_is_math, code=True)
     if lang.code_symbols:
-        text = _signs(lang).sub(lambda match: f" {lang.code_symbols[match[0]]} ", text)  # `.` is the one-char sign
+        text = _signs(lang).sub(lambda match: f" {lang.code_symbols[match[0]]} ", text)
     return text
