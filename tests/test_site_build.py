@@ -408,7 +408,7 @@ def test_a_linked_dialogue_right_above_the_excerpt_mark_keeps_its_player_in_the_
 @pytest.mark.parametrize(
     ("body", "where", "words"),
     [
-        ('```conversation\n[{"speaker": "A", "line": "x"}\n {"speaker": "B", "line": "y"}]\n```\n', "10:2", "JSON"),
+        ('```conversation\n[{"speaker": "A", "line": "x"}\n {"speaker": "B", "line": "y"}]\n```\n', "9:31", "JSON"),
         ('```json\n[{"speaker": "A", "line": "x"},\n {"speaker": "B"}]\n```\n', "10", 'has no "line"'),
         ('```json\n[{"speaker": "A", "line": 42}]\n```\n', "9", "must be a string"),
         ('```conversation\n{"speaker": "A", "line": "x"}\n```\n', "9", "JSON list of objects"),
@@ -647,7 +647,7 @@ def test_every_problem_of_a_broken_site_is_reported_in_one_build(site: Site) -> 
     assert message.startswith("4 problems stop this build"), message
     listed = [line.strip().split(" ", 1)[0] for line in message.splitlines()[1:]]
     assert listed == ["a.md:5:", "a.md:7:", "b.md:3:", "c.md:5:"]
-    assert any(w.startswith("convaudio: d.md:6:32:") for w in site.warnings())  # reported too
+    assert any(w.startswith("convaudio: d.md:6:31:") for w in site.warnings())  # reported too
 
 
 def test_markup_is_shown_not_spoken(site: Site) -> None:

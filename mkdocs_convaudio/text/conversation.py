@@ -121,8 +121,8 @@ def json_kind(value: Any) -> str:
         return "null"
     if isinstance(value, bool):
         return "true/false"
-    names = {dict: "an object", list: "a list", str: "a string", int: "a number", float: "a number"}
-    return names.get(type(value), type(value).__name__)
+    names = ((dict, "an object"), (list, "a list"), (str, "a string"), ((int, float), "a number"))
+    return next((name for kind, name in names if isinstance(value, kind)), type(value).__name__)
 
 
 def object_start_lines(text: str) -> list[int]:
