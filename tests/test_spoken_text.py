@@ -1552,9 +1552,9 @@ CODE_SPANS = [
         "100 per minute.",
     ),
     (
-        "The folder is literally `05/2024`, the log `src/main.py:42`, the port `8080:80`, the split `ratio=3:1`.",
+        "The folder is `logs/05/2024`, the log `src/main.py:42`, the port `8080:80`, the split `ratio=3:1`.",
         "en",
-        "The folder is literally 05 slash 2024, the log src slash main.py:42, the port 8080:80, the split ratio "
+        "The folder is logs slash 05 slash 2024, the log src slash main.py:42, the port 8080:80, the split ratio "
         "equals three to 1.",
     ),
     (
@@ -1589,6 +1589,27 @@ CODE_SPANS = [
     ),
     ("Use `rm -rf ~/.cache` e `origin/main`.", "pt", "Use rm -rf til barra .cache e origin barra main."),
     ("Gebruik `rm -rf ~/.cache` en `origin/main`.", "nl", "Gebruik rm -rf tilde slash .cache en origin slash main."),
+    # review 98: a span with no sign of code is prose in backticks, read by prose's rules (times, ratios, dates,
+    # abbreviations, amounts, idioms); a lone `$5` is a price where the line speaks of one
+    (
+        "Das Standup ist um `9:00`, `z.B.` und `2 Mio. €`, `24/7`, `~5%`.",
+        "de",
+        "Das Standup ist um 9 Uhr, zum Beispiel und 2 Millionen Euro, rund um die Uhr, etwa 5%.",
+    ),
+    ("Wir nutzen ein `3:1` Kontrastverhältnis.", "de", "Wir nutzen ein 3 zu 1 Kontrastverhältnis."),
+    ("The plan is `$5` a month.", "en", "The plan is 5 dollars a month."),
+    (
+        "Le rendez-vous est à `14h30`, le `31/12/2024`, `p. ex.` au `2e` étage.",
+        "fr",
+        "Le rendez-vous est à 14 heures 30, le 31 décembre 2024, par exemple au deuxième étage.",
+    ),
+    (
+        "Awk prints `$1` and `$3`; `x * -1`; `50 req/s`, `TCP/IP`; it is `>=3.8`; the `foo`s.",
+        "en",
+        "Awk prints dollar 1 and dollar 3; x times minus 1; 50 req per second, TCP IP; it is greater than or equal to "
+        "3.8; the foos.",
+    ),
+    ("A `$5k` budget and `$9/mo`.", "en", "A 5 thousand dollars budget and 9 dollars per month."),
     # ... while code's formulas and operators are read as before
     (
         "The rate decays as `lr * 0.5**epoch`, and `x^2 + 2*x*y` stays `i**2`, `x == 0`, `--max-workers=4`.",

@@ -91,11 +91,19 @@ _PROSE_FORMULA = re.compile(
 )
 
 
+#: A sign only code has (`~/.ssh`, `HEAD~1`, `SELECT *`, `$1`, `a | b`, `x = 1`, `f(x)`, `snake_case`, `cd ..`, `-rf`,
+#: a path): a span without one is prose in backticks (`9:00`, `3:1`, `z.B.`, `2 Mio. €`, `24/7`, `05/2024`, `~5%`),
+#: read by prose's rules as before (review 98: 66 such lines read worse as code)
+_CODE_SIGN = re.compile(r"[*^|$\\=<>{}\[\]();&_]|\w~|~(?!\d)|\.\.|(?<!\d)/|/(?!\d)|(?:^|\s)-{1,2}[A-Za-z]")
+
+
 def _glued(said: str, match: re.Match[str]) -> str:
-    """A code span's words in the line, parted from a word it was glued to (`` `x`s ``), not from punctuation."""
+    """A code span's words in the line, parted from a word it was glued to (`` `x`y ``), not from punctuation nor a
+    plural's ending (`` `foo`s ``: "foos")."""
     before = match.string[match.start() - 1 : match.start()]
-    after = match.string[match.end() : match.end() + 1]
-    return (" " if before.isalnum() else "") + said + (" " if after.isalnum() else "")
+    after = match.string[match.end() : match.end() + 3]
+    plural = re.match(r"(?:e?s|['’]s)(?!\w)", after) is not None
+    return (" " if before.isalnum() else "") + said + (" " if after[:1].isalnum() and not plural else "")
 
 
 def plain_text(line: str) -> str:
@@ -125,14 +133,18 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
         code into the line's context (`$1`, `HEAD~1`, `origin/main`; study 96)."""
         if len(codes) > 0xFF:
             return match[0]
-        from .code import speak_code
 
         said = _last_resort(speak_code(match[2], lang, greek_is_math=greek_is_math), lang)
         codes.append(re.sub(r"\s+([,.])(?!\w)", r"\1", re.sub(r"\s+", " ", said)).strip())
         return chr(_CODE_PLACEHOLDER + len(codes) - 1)
 
     if "`" in text:
-        text = CODE_SPAN.sub(hold_code, text)
+        from .code import lone_price, speak_code
+
+        def code_or_prose(match: re.Match[str]) -> str:
+            return hold_code(match) if _CODE_SIGN.search(match[2]) and not lone_price(match[2], line) else match[0]
+
+        text = CODE_SPAN.sub(code_or_prose, text)
     formulas: list[str] = []
 
     def hold(match: re.Match[str]) -> str:
@@ -182,6 +194,14 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
         text = re.sub(r"\s+([;:!?])(?![\w/])", r"\1", text)
     # code last: the line's punctuation rules above glued `cd ..` into "cd.." (eSpeak: "CD")
     if codes:
-        text = _CODE_PLACEHOLDERS.sub(lambda match: _glued(codes[ord(match[0]) - _CODE_PLACEHOLDER], match), text)
+
+        def put_back(match: re.Match[str]) -> str:
+            said = codes[ord(match[0]) - _CODE_PLACEHOLDER]
+            before = match.string[: match.start()].split()[-1:]
+            if lang.verb and said.startswith(f"{lang.verb} ") and before and before[0] in lang.verbs | {lang.verb}:
+                said = said[len(lang.verb) + 1 :]  # "is `>=3.8`": not "is is greater than" (review 98)
+            return _glued(said, match)
+
+        text = _CODE_PLACEHOLDERS.sub(put_back, text)
         text = re.sub(r"\s{2,}", " ", text).strip()  # a span that says nothing (`👍`)
     return text

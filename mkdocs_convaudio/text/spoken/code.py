@@ -6,9 +6,24 @@ import html
 import re
 from functools import lru_cache
 
-from .markup import code_markup
+from .markup import CODE_SPAN, code_markup
 from .prose import speak_prose
 from .rules import Language
+
+#: A price said around a `$5` span (`the plan is `$5` a month`, `lunch was `$12``): money, not a shell's `$5`
+_PRICE_WORDS = re.compile(
+    r"(?i)\b(?:costs?|cost|price[ds]?|pric\w+|paid|pay|plans?|month|monthly|year|cheap|expensive|budget|charges?|"
+    r"fees?|lunch|coffee|dinner|bucks?|dollars?|kostet|kosten|Preis\w*|co[uû]te?|prix|cuesta|precio|costa|prezzo|"
+    r"custa|preço|kost|prijs)\b|[$€£]\s?\d"
+)
+
+
+def lone_price(span: str, line: str) -> bool:
+    """Whether a span that is only `$` and a number (`$5`) is a price: where the line speaks of one (review 98),
+    not of a regex's group (`$1`)."""
+    if re.fullmatch(r"\$\d+", span.strip()) is None:
+        return False
+    return _PRICE_WORDS.search(CODE_SPAN.sub(" ", line)) is not None  # outside code: not `$1` and `$3` of awk
 
 
 @lru_cache(maxsize=8)

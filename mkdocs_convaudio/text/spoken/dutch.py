@@ -109,7 +109,7 @@ DUTCH = Language(
     word_or="of",
     word_and="en",
     number_sign="nummer",
-    code_symbols={"~": "tilde", "*": "ster", "^": "dakje", "|": "pipe", "$": "dollar",
+    code_symbols={"~": "tilde", "*": "ster", "^": "dakje", "|": "paip", "$": "dollar",
                   "\\": "backslash", "/": "slash", "...": "punt punt punt", "..": "punt punt", ".": "punt"},
     colon_clock=Clock(
         cues="om|tot|vanaf|rond|omstreeks|sinds",

@@ -108,7 +108,7 @@ GERMAN = Language(
     word_or="oder",
     word_and="und",
     number_sign="Nummer",
-    code_symbols={"~": "Tilde", "*": "Stern", "^": "Zirkumflex", "|": "Pipe", "$": "Dollar",
+    code_symbols={"~": "Tilde", "*": "Stern", "^": "Zirkumflex", "|": "Paip", "$": "Dollar",
                   "\\": "Backslash", "/": "Slash", "...": "Punkt Punkt Punkt", "..": "Punkt Punkt", ".": "Punkt"},
     colon_clock=Clock(
         cues="um|gegen|ab|bis|seit|vor|nach",

@@ -105,7 +105,7 @@ ITALIAN = Language(
     word_and="e",
     cents="{amount} e {cents}",
     number_sign="numero",
-    code_symbols={"~": "tilde", "*": "asterisco", "^": "accento circonflesso", "|": "pipe", "$": "dollaro",
+    code_symbols={"~": "tilde", "*": "asterisco", "^": "accento circonflesso", "|": "paip", "$": "dollaro",
                   "\\": "backslash", "/": "slash", "...": "punto punto punto", "..": "punto punto", ".": "punto"},
     colon_clock=Clock(
         cues="ore|alle|dalle|delle|sono le|entro le|verso le|fino alle|all'|dall'|all’|dall’",

@@ -113,7 +113,7 @@ PORTUGUESE = Language(
     number_sign="número",
     clock="{h} horas e {m}",
     clock_whole="{h} horas",
-    code_symbols={"~": "til", "*": "asterisco", "^": "circunflexo", "|": "pipe", "$": "cifrão",
+    code_symbols={"~": "til", "*": "asterisco", "^": "circunflexo", "|": "barra vertical", "$": "cifrão",
                   "\\": "barra invertida", "/": "barra", "...": "ponto ponto ponto", "..": "ponto ponto", ".": "ponto"},
     colon_clock=Clock(
         cues="às|à|das|pelas|até as|até às|a partir das|entre as|para as|para às",

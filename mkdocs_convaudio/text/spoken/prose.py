@@ -504,9 +504,11 @@ def _word(word: str, lang: Language, greek_is_math: bool, *, code: bool = False)
         said = rate  # µg/mL: units, not a formula with a Greek letter (bug bash 88)
     elif _MATHY.search(core) or (greek_is_math and _GREEK.search(core)):
         said = read_nodes(parse_formula(_decimal_commas(core, lang)), lang)
-    elif (not code or _MATH_SLASH.fullmatch(core)) and (slashed := _slash(core, lang)) is not None:
-        # in code only `n/2`, `a/b`, `100/min`, and a division there: `origin/main` is a path ("or", study 96), said
-        # with its slash
+    elif (slashed := _slash(core, lang)) is not None and (
+        not code or _MATH_SLASH.fullmatch(core) or lang.word_or not in slashed.split()
+    ):
+        # in code `n/2`, `a/b` (a division), `100/min`, `req/s` (rates), `TCP/IP`: not "or", `origin/main` is a path
+        # (study 96), said with its slash
         said = core.replace("/", f" {lang.over} ") if code and lang.word_or in slashed.split() else slashed
     elif re.fullmatch(r"\w+_\w+(?:_\w+)*", core):
         said = core.replace("_", " ")  # snake_case names
@@ -594,7 +596,7 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool, *, cod
 def _operand(word: str) -> bool:
     """A name, a number, a power or a closed group on one side of a product in code (`lr * 0.5^epoch`); not a
     keyword of SQL (`SELECT *`)."""
-    core = word.strip("\"'`,;")
+    core = word.strip("\"'`,;").lstrip("-−+")  # `x * -1`
     return bool(re.fullmatch(r"[\w.(].*[\w)\]]|\w", core)) and not (core.isupper() and core.isalpha() and len(core) > 1)
 
 
@@ -986,7 +988,7 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
         text,
     )
     text = re.sub(r"(?<=\d)\s?[–—]\s?(?=\d)", f" {lang.word_to} ", text)
-    text = re.sub(r"(?<![\w.])(\d+)[×x](\d+)(?![\w.])", rf"\1 {lang.by} \2", text)  # a 2×2 matrix
+    text = re.sub(r"(?<![\w.])(\d+)[×x](\d+)(?!\w|\.\d)", rf"\1 {lang.by} \2", text)  # a 2×2 matrix, `3x3.`
     text = re.sub(r"(?<=\d) x (?=\d)", f" {lang.times} ", text)  # 3 x 4 = 12
     text = re.sub(r"(?<![\w.])([a-zA-Z])×([a-zA-Z])(?![\w.])", rf"\1 {lang.by} \2", text)  # n×n
     if not code:
@@ -1003,7 +1005,9 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
 
 
 #: Money in code (`price: $5.99`, `budget: $50/month`, `€10`), not a shell's or a regex's `$1`
-_CODE_MONEY = re.compile(r"[$]\s?(?:\d{2,}|\d[.,]\d)|[€£]\s?\d|\d\s?[€£]")
+_CODE_MONEY = re.compile(
+    r"[$]\s?(?:\d{2,}|\d[.,]\d|\d+(?:[kKMB]|bn|mn)\b|\d+/[a-z])|[€£]\s?\d|\d\s?[€£]|\d\s?[$](?!\w)|R[$]\s?\d"
+)  # and `$5k`, `$9/mo`, `20 $`, `R$ 5` (review 98)
 
 
 def _prose_notation(text: str, lang: Language) -> str:
