@@ -1599,6 +1599,11 @@ CODE_SPANS = [
     ("Wir nutzen ein `3:1` Kontrastverhältnis.", "de", "Wir nutzen ein 3 zu 1 Kontrastverhältnis."),
     ("The plan is `$5` a month.", "en", "The plan is 5 dollars a month."),
     (
+        "Die Datei heißt `backup-27.11.2026.tar`, also `z.B.` so.",
+        "de",
+        "Die Datei heißt backup-27.11.2026.tar, also zum Beispiel so.",
+    ),
+    (
         "Le rendez-vous est à `14h30`, le `31/12/2024`, `p. ex.` au `2e` étage.",
         "fr",
         "Le rendez-vous est à 14 heures 30, le 31 décembre 2024, par exemple au deuxième étage.",
