@@ -1493,6 +1493,21 @@ CLOCKS_AND_PRICES = [
     ("von 9.00 bis 17.00 Uhr, bis 24:00 Uhr", "de", "von 9 Uhr bis 17 Uhr, bis 24 Uhr"),
     ("van 9.00 tot 17.00 uur", "nl", "van 9 uur tot 17 uur"),
     ("Duración de la ruta: 2:00 h", "es", "Duración de la ruta: 2 horas"),
+    # review 99: a recording counts as a place (`in the video`, `Chapters:`), not as the subject of a release time;
+    # a range ending in the word for a time, a dotted time after its cue, no verse after a range's start word
+    (
+        "The new episode drops at 9:00 every Monday; skip to 1:30 in the video.",
+        "en",
+        "The new episode drops at 9 o'clock every Monday; skip to 1:30 in the video.",
+    ),
+    (
+        "Das Webinar läuft von 10:00 bis 11:30 Uhr, Aufzeichnung gibt es danach.",
+        "de",
+        "Das Webinar läuft von 10 Uhr bis 11 Uhr 30, Aufzeichnung gibt es danach.",
+    ),
+    ("Il nuovo episodio esce alle 7.00 di venerdì.", "it", "Il nuovo episodio esce alle 7 di venerdì."),
+    ("Leia Mateus de 5:13 a 5:16 com calma.", "pt", "Leia Mateus de 5:13 a 5:16 com calma."),
+    ("Die Miete beträgt 1.250,00 € warm.", "de", "Die Miete beträgt 1.250 Euro warm."),
     # a price with cents as it is said ("three point nine nine dollars" before); no cents below ten or under one, in
     # a rate or at a range's end
     ("1 EUR = 1,12 USD, 3,99–4,99 €", "de", "1 EUR gleich 1,12 US-Dollar, 3,99 bis 4,99 Euro"),
@@ -1598,6 +1613,7 @@ CODE_SPANS = [
     ),
     ("Wir nutzen ein `3:1` Kontrastverhältnis.", "de", "Wir nutzen ein 3 zu 1 Kontrastverhältnis."),
     ("The plan is `$5` a month.", "en", "The plan is 5 dollars a month."),
+    ("We ran an `A/B` test; disk `I/O`.", "en", "We ran an A B test; disk I O."),
     (
         "Die Datei heißt `backup-27.11.2026.tar`, also `z.B.` so.",
         "de",

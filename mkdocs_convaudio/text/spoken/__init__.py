@@ -95,7 +95,7 @@ _PROSE_FORMULA = re.compile(
 #: a path, a file name): a span without one is prose in backticks (`9:00`, `3:1`, `z.B.`, `2 Mio. €`, `24/7`,
 #: `05/2024`, `~5%`), read by prose's rules as before (review 98: 66 such lines read worse as code)
 _CODE_SIGN = re.compile(
-    r"[*^|$\\=<>{}\[\]();&_]|\w~|~(?!\d)|\.\.|(?<!\d)/|/(?!\d)|(?:^|\s)-{1,2}[A-Za-z]"
+    r"[*^|$\\=<>{}\[\]();&_]|\w~|~(?!\d)|\.\.|(?<![\dA-Z])/|/(?![\dA-Z])|(?:^|\s)-{1,2}[A-Za-z]"
     r"|\w\.[A-Za-z]{1,5}\b(?!\.)"  # a file's extension (`backup-27.11.2026.tar`), not `z.B.` or `e.g.`
 )
 

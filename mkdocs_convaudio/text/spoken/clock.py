@@ -114,7 +114,16 @@ def _measures(lang: Language) -> frozenset[str]:
 def _near_media(match: re.Match[str]) -> bool:
     """Whether a recording is named within a few words of the time (`at 1:30 in the video`, `im Video bei 1:30`)."""
     text = match.string
-    return _MEDIA.search(text, max(0, match.start() - 30), min(len(text), match.end() + 30)) is not None
+    return _MEDIA_PLACE.search(text, max(0, match.start() - 30), min(len(text), match.end() + 30)) is not None
+
+
+#: A recording as a place (`in the video`, `im Video`, `del vídeo`, `dans la vidéo`) or a list's label (`Chapters:`),
+#: not as a subject (`the new episode drops at 9:00`, `le podcast sort à 6:00`)
+_MEDIA_PLACE = re.compile(
+    r"(?i)\b(?:in|into|im|ins|del|dello|della|nel|nella|dans|de|do|da|no|na|en|of|uit)\s+"
+    r"(?:(?:the|this|that|la|le|el|il|lo|o|a|de|het|dem|der|diesem)\s+)?(?:l['’])?" + _MEDIA.pattern
+    + r"|" + _MEDIA.pattern + r"\s*:|\b(?:al|el|no|nel|do|del) minuto\b"
+)
 
 
 def colon_times(text: str, lang: Language, *, ratio_line: bool = False) -> str:
@@ -137,11 +146,15 @@ def colon_times(text: str, lang: Language, *, ratio_line: bool = False) -> str:
         if any(match[f"h{i}"] == "24" and match[f"m{i}"] != "00" for i in ends):
             return match[0]
         media = _near_media(match)
-        cued = (cue is not None or (start is not None and second)) and not media and not ratio_line
+        dotted_cue = cue is not None and re.fullmatch(clock.dotted_cues, cue, re.IGNORECASE) is not None
+        # a point is no place in a recording (`alle 7.00`); a range after a start word needs a round end (a verse's
+        # `de 3:16 à 3:18` has none)
+        media = media and not (dotted_cue and match["dot1"])
+        ranged = start is not None and second and any(match[f"m{i}"] in _ROUND_MINUTES for i in ends)
+        cued = (cue is not None or ranged) and not media and not ratio_line
         # a point before minutes is a decimal point (`bis 2.50 Meter`, `um 2.35 Prozent`) unless a cue of times says
         # otherwise, or the range's end has the language's word for a time (`von 9.00 bis 17.00 Uhr`); before that
         # word (`9.30 uur`) the pattern took it already
-        dotted_cue = cue is not None and re.fullmatch(clock.dotted_cues, cue, re.IGNORECASE) is not None
         if (match["dot1"] or match["dot2"]) and ((not dotted_cue and not marked(2, match)) or _measured(match, lang)):
             return match[0]
         # a range with no cue: a verse's (`Mateus 5:13-7:29`) has no round minutes; in a list of chapters (one starts
@@ -149,7 +162,7 @@ def colon_times(text: str, lang: Language, *, ratio_line: bool = False) -> str:
         dashed = dash and not media and not ratio_line and any(match[f"m{i}"] in _ROUND_MINUTES for i in ends)
         if chapters and cue is None and not marked(1, match):
             return match[0]
-        if not (cued or marked(1, match) or dashed):
+        if not (cued or marked(1, match) or marked(2, match) or dashed):
             return match[0]
         lead = match[0][: match.start("h1") - match.start()]
         if cue is not None and int(match["h1"]) == 1 and clock.before_one:

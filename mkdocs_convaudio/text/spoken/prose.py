@@ -717,7 +717,8 @@ def _money(text: str, lang: Language) -> str:
     # ... or its code (`1,08 USD`, `450 Mio. USD`)
     codes = "".join(f"|{code}" for code in lang.currency_signs if code.isalpha())
     return re.sub(
-        rf"(?<![\w.,])(\d+(?:[.,]\d+)?)(?:\s?(?P<suffix>{_multiplier_pattern(lang)}))?\s?(?P<sign>[$€£]{codes})"
+        rf"(?<![\w.,])(\d{{1,3}}(?:\.\d{{3}})+,\d\d|\d+(?:[.,]\d+)?)"  # and `1.250,00 €` (review 99)
+        rf"(?:\s?(?P<suffix>{_multiplier_pattern(lang)}))?\s?(?P<sign>[$€£]{codes})"
         r"(?:/(?P<per>[^\W\d_]+))?(?![\w/$€£])",
         after,
         text,
