@@ -1508,6 +1508,16 @@ CLOCKS_AND_PRICES = [
     ("Il nuovo episodio esce alle 7.00 di venerdì.", "it", "Il nuovo episodio esce alle 7 di venerdì."),
     ("Leia Mateus de 5:13 a 5:16 com calma.", "pt", "Leia Mateus de 5:13 a 5:16 com calma."),
     ("Die Miete beträgt 1.250,00 € warm.", "de", "Die Miete beträgt 1.250 Euro warm."),
+    # review 100: a dotted time after its cue near a recording as a place; a range after a cue needs a round end (a
+    # verse); one o'clock after Spanish "las"; a price's separators differ (`1,234,56 €` is none)
+    ("Nel video di ieri, alle 7.00 era già online.", "it", "Nel video di ieri, alle 7 era già online."),
+    (
+        "Read it from 3:16 to 3:18; open from 9:00 to 17:00.",
+        "en",
+        "Read it from 3:16 to 3:18; open from 9 hundred to 17 hundred.",
+    ),
+    ("a las 1:00 y a las 1:30", "es", "a la una y a la una 30"),
+    ("Es kostet 1,234,56 € oder 1.234,56 €.", "de", "Es kostet 1,234,56 Euro oder 1.234 Euro 56."),
     # a price with cents as it is said ("three point nine nine dollars" before); no cents below ten or under one, in
     # a rate or at a range's end
     ("1 EUR = 1,12 USD, 3,99–4,99 €", "de", "1 EUR gleich 1,12 US-Dollar, 3,99 bis 4,99 Euro"),
@@ -1614,6 +1624,19 @@ CODE_SPANS = [
     ("Wir nutzen ein `3:1` Kontrastverhältnis.", "de", "Wir nutzen ein 3 zu 1 Kontrastverhältnis."),
     ("The plan is `$5` a month.", "en", "The plan is 5 dollars a month."),
     ("We ran an `A/B` test; disk `I/O`.", "en", "We ran an A B test; disk I O."),
+    # review 100: a plural glued to code, dots only as a run of two or three, `== 0` alone, an abbreviation with a
+    # slash, `$1` with no price next to it, `$0`; private-use characters are no held spans
+    (
+        "The `foo_bar`s, `a...b` and `....`; it is `== 0`; do it `w/o` help.",
+        "en",
+        "The foo bars, a dot dot dot b and ....; it is equals 0; do it without help.",
+    ),
+    ("Print `$1` each month; the `$0` variable.", "en", "Print dollar 1 each month; the dollar 0 variable."),
+    (
+        "text with \uea05 and `x_y`; icon \uea60 here; `code` with \ue100",
+        "en",
+        "text with and x sub y; icon here; code with",
+    ),
     (
         "Die Datei heißt `backup-27.11.2026.tar`, also `z.B.` so.",
         "de",

@@ -32,6 +32,7 @@ _PLACEHOLDER = 0xE100  # private-use characters stand for formulas while the pro
 _PLACEHOLDERS = re.compile(r"[\uE100-\uE8FF]")
 _CODE_PLACEHOLDER = 0xEA00  # and code spans, read on their own
 _CODE_PLACEHOLDERS = re.compile(r"[\uEA00-\uEAFF]")
+_HELD = re.compile(r"[\uE100-\uE8FF\uE900-\uE9FF\uEA00-\uEAFF]")
 # JSON turned `\tau` into a tab and `au`, `\frac` into a form feed and `rac`: put the backslash back
 _EATEN = {"\t": "t", "\f": "f", "\b": "b", "\n": "n", "\r": "r"}
 _EATEN_RE = re.compile(r"([\t\f\b\n\r])([A-Za-z]+)")
@@ -125,16 +126,19 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     from .tables import language_rules
 
     lang = language_rules(language)
-    text = _restore_backslashes(line.translate(_SAME_AS_ASCII))
+    # the private-use characters that stand for held formulas and code: a pasted icon font's (Nerd Fonts' codicons
+    # start at U+EA60) would be taken for one, or reach the engine (review 100)
+    text = _restore_backslashes(_HELD.sub(" ", line).translate(_SAME_AS_ASCII))
     if lexicon is not None:
         text = lexicon.apply(text, language)
     greek_is_math = "Grek" not in language_scripts(language)
     codes: list[str] = []
+    from .code import lone_price, speak_code
 
     def hold_code(match: re.Match[str]) -> str:
         """A code span, read on its own: prose's money, dates, ratios and abbreviations never reach into code, nor
         code into the line's context (`$1`, `HEAD~1`, `origin/main`; study 96)."""
-        if len(codes) > 0xFF:
+        if len(codes) > 0xFF:  # one private-use character each: a 257th span is read with the line, as prose
             return match[0]
 
         said = _last_resort(speak_code(match[2], lang, greek_is_math=greek_is_math), lang)
@@ -142,10 +146,9 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
         return chr(_CODE_PLACEHOLDER + len(codes) - 1)
 
     if "`" in text:
-        from .code import lone_price, speak_code
-
         def code_or_prose(match: re.Match[str]) -> str:
-            return hold_code(match) if _CODE_SIGN.search(match[2]) and not lone_price(match[2], line) else match[0]
+            prose = not _CODE_SIGN.search(match[2]) or lone_price(match) or match[2].strip() in lang.abbreviations
+            return match[0] if prose else hold_code(match)  # `w/o` is an abbreviation
 
         text = CODE_SPAN.sub(code_or_prose, text)
     formulas: list[str] = []
@@ -200,7 +203,8 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
 
         def put_back(match: re.Match[str]) -> str:
             said = codes[ord(match[0]) - _CODE_PLACEHOLDER]
-            before = match.string[: match.start()].split()[-1:]
+            words = match.string[max(0, match.start() - 32) : match.start()].split()[-1:]
+            before = [word.lower().strip("\"'“”«»") for word in words]  # "It's `>=3.8`"
             if lang.verb and said.startswith(f"{lang.verb} ") and before and before[0] in lang.verbs | {lang.verb}:
                 said = said[len(lang.verb) + 1 :]  # "is `>=3.8`": not "is is greater than" (review 98)
             return _glued(said, match)

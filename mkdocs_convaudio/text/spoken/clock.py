@@ -150,8 +150,10 @@ def colon_times(text: str, lang: Language, *, ratio_line: bool = False) -> str:
         # a point is no place in a recording (`alle 7.00`); a range after a start word needs a round end (a verse's
         # `de 3:16 à 3:18` has none)
         media = media and not (dotted_cue and match["dot1"])
-        ranged = start is not None and second and any(match[f"m{i}"] in _ROUND_MINUTES for i in ends)
-        cued = (cue is not None or ranged) and not media and not ratio_line
+        # a range needs a round end (a verse's `from 3:16 to 3:18`, `de 5:13 a 5:16` has none; review 100)
+        round_end = any(match[f"m{i}"] in _ROUND_MINUTES for i in ends)
+        ranged = start is not None and second and round_end
+        cued = (ranged or (cue is not None and (not second or round_end))) and not media and not ratio_line
         # a point before minutes is a decimal point (`bis 2.50 Meter`, `um 2.35 Prozent`) unless a cue of times says
         # otherwise, or the range's end has the language's word for a time (`von 9.00 bis 17.00 Uhr`); before that
         # word (`9.30 uur`) the pattern took it already

@@ -6,24 +6,29 @@ import html
 import re
 from functools import lru_cache
 
-from .markup import CODE_SPAN, code_markup
+from .markup import code_markup
 from .prose import speak_prose
 from .rules import Language
 
-#: A price said around a `$5` span (`the plan is `$5` a month`, `lunch was `$12``): money, not a shell's `$5`
-_PRICE_WORDS = re.compile(
-    r"(?i)\b(?:costs?|cost|price[ds]?|pric\w+|paid|pay|plans?|month|monthly|year|cheap|expensive|budget|charges?|"
-    r"fees?|lunch|coffee|dinner|bucks?|dollars?|kostet|kosten|Preis\w*|co[uû]te?|prix|cuesta|precio|costa|prezzo|"
-    r"custa|preço|kost|prijs)\b|[$€£]\s?\d"
+#: A price's words just before or after a `$5` span (`the plan is `$5` a month`, `lunch was `$12``): money, not a
+#: shell's `$5` (`print `$1` each month` is a group: "month" is not next to it)
+_PRICE_BEFORE = re.compile(
+    r"(?i)\b(?:costs?|price[ds]?|paid|pay|plans?|budget|charges?|fees?|lunch|coffee|dinner|kostet|kosten|Preis|"
+    r"co[uû]te?|prix|cuesta|precio|costa|prezzo|custa|preço|kost|prijs)\b(?:\s+\w+){0,2}\s*\Z"
+)
+_PRICE_AFTER = re.compile(
+    r"(?i)\A\s*(?:a|per|pro|par|al|por)?\s*/?\s*(?:month|year|week|day|Monat|mois|mes|mese|mês|maand)\b"
 )
 
 
-def lone_price(span: str, line: str) -> bool:
-    """Whether a span that is only `$` and a number (`$5`) is a price: where the line speaks of one (review 98),
-    not of a regex's group (`$1`)."""
-    if re.fullmatch(r"\$\d+", span.strip()) is None:
+def lone_price(match: re.Match[str]) -> bool:
+    """Whether a code span that is only `$` and a number (`$5`, not `$0`) is a price: a price's word is next to it
+    (review 98), unlike a regex's or a shell's group (`$1`)."""
+    if re.fullmatch(r"\$[1-9]\d*", match[2].strip()) is None:
         return False
-    return _PRICE_WORDS.search(CODE_SPAN.sub(" ", line)) is not None  # outside code: not `$1` and `$3` of awk
+    text = match.string
+    before, after = text[max(0, match.start() - 40) : match.start()], text[match.end() : match.end() + 20]
+    return _PRICE_BEFORE.search(before) is not None or _PRICE_AFTER.search(after) is not None
 
 
 @lru_cache(maxsize=8)
@@ -40,6 +45,8 @@ def _signs(lang: Language) -> re.Pattern[str]:
 def speak_code(code: str, lang: Language, *, greek_is_math: bool = True) -> str:
     """What to say for a code span's text (`rm -rf ~/.cache`, `SELECT * FROM users`, `x ** 2`): the notation of
     code and of formulas, and the signs they leave by their names ("tilde", "star", "slash")."""
+    # `== 0` alone: a comparison with its left side in the prose ("equals equals 0", review 100)
+    code = re.sub(r"^\s*==(?!=)", " = ", code)
     text = speak_prose(html.unescape(code_markup(code)), lang, greek_is_math=greek_is_math, code=True)
     if lang.code_symbols:
         text = _signs(lang).sub(lambda match: f" {lang.code_symbols[match[0]]} ", text)

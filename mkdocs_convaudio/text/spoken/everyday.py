@@ -114,7 +114,7 @@ def everyday_notation(text: str, lang: Language) -> str:
         if "M" in text:
 
             def title(match: re.Match[str]) -> str:
-                before = match.string[: match.start()].split()
+                before = match.string[max(0, match.start() - 64) : match.start()].split()
                 if match[2] in _SENTENCE_OPENERS or (before and before[-1].lower() in _NOT_TITLED):
                     return match[0]
                 return "Monsieur " if match[1] == "M" else "Messieurs "

@@ -212,7 +212,7 @@ def _period(word: str, lang: Language) -> str:
 
 def _word_before(match: re.Match[str]) -> str:
     """The word before a match ("nach" in "nach 1 ms"), which may decide the word for one."""
-    words = match.string[: match.start()].split()
+    words = match.string[max(0, match.start() - 64) : match.start()].split()  # a word's length: not the whole line
     if not words:
         return ""
     word = words[-1].lstrip("(\"'«„")
@@ -613,6 +613,8 @@ def _amount(lang: Language) -> str:
     return rf"({number})(?:\s?({sizes})(?!\w|-[A-Za-z]|\.[A-Za-z]))?"
 
 
+#: What comes right before an amount that is a rate or a range's end (`= 1,12 USD`, `3,99–4,99 €`)
+_RATE_OR_RANGE = re.compile(r"(?:=|\d\s?[–—-])\s?\Z")
 #: A price with cents: its whole amount (not 0: `0,30 €` is read as written), its thousands' separator (not the
 #: decimal mark), and its cents (10 to 99, or none; `4.05` is read as written: "four dollars five" is no way to
 #: say it)
@@ -643,7 +645,7 @@ def _money(text: str, lang: Language) -> str:
             return f"{amount(number, suffix, before, sign)} {currency(sign)}"
         # `$3.99`, `4,50 €`, `R$ 1.200,00`: as a price is said; not a rate (`1 EUR = 1,12 USD`) nor a range's end
         # (`3,99–4,99 €`, its start read as a decimal; review 97)
-        ranged = re.search(r"(?:=|\d\s?[–—-])\s?$", match.string[: match.start()]) is not None
+        ranged = _RATE_OR_RANGE.search(match.string[max(0, match.start() - 4) : match.start()]) is not None
         if not ranged and (price := _PRICE.fullmatch(number)):
             said = lang.counted(price[1], currency(sign), before)
             return said if price[3] == "00" else lang.cents.format(amount=said, cents=price[3])
@@ -669,7 +671,7 @@ def _money(text: str, lang: Language) -> str:
         """A sign with a space after it that follows an amount (`5 € 10 keer`: the amount's sign, then a count), or
         a currency's code before a year (`the USD 2024 outlook`)."""
         sign = match[1].rstrip()
-        before = match.string[: match.start()]
+        before = match.string[max(0, match.start() - 8) : match.start()]  # not the whole line for each amount
         after_amount = re.search(r"\d\s$", before) and not re.search(r"\b(?:19|20)\d\d\s$", before)
         if len(sign) == 1 and sign != match[1] and after_amount:
             return True
@@ -760,7 +762,7 @@ def _counted_amounts(text: str, lang: Language) -> str:
 
 def _range_from(match: re.Match[str], lang: Language) -> str:
     """ "da " before a range, unless the word before it already says where the range starts ("tra 10-15")."""
-    before = match.string[: match.start()].split()
+    before = match.string[max(0, match.start() - 64) : match.start()].split()
     if not lang.range_from or (before and before[-1].lower() in lang.range_words):
         return ""
     return lang.range_from
@@ -790,8 +792,8 @@ def _decimal_range_pattern(decimal_comma: bool) -> re.Pattern[str]:
 
 def _hyphen_range(match: re.Match[str], lang: Language) -> str:
     low, high = match[1], match[2]
-    before = match.string[: match.start()].lower().split()[-1:]
-    after = match.string[match.end() :].lower().split()[:1]
+    before = match.string[max(0, match.start() - 64) : match.start()].lower().split()[-1:]
+    after = match.string[match.end() : match.end() + 64].lower().split()[:1]
     # `Ticket 2023-24`; `from 2023-24 to 2024-25` (a range of fiscal years: "to" twice would say four years)
     numbered = NUMBERING_WORDS.intersection(before) or _RANGE_NEIGHBOURS.intersection(before + after)
     if re.fullmatch(r"(?:19|20)\d\d", low) and len(high) == 2 and int(high) == (int(low) + 1) % 100 and not numbered:

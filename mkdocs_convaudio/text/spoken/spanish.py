@@ -115,6 +115,7 @@ SPANISH = Language(
         early="{h} y {m}",
         after="h|hs|hrs",
         dotted_cues="las",  # `la 3.12` is a version
+        before_one=(("las", "la"),),  # `a las 1:00`: "a la una"
         after_words="horas",
     ),
     between_words=frozenset({"entre", "Entre"}),
