@@ -137,8 +137,9 @@ def read_dialogue_file(docs_dir: Path, rel_path: str, warnings: list[str]) -> Co
             f"this dialogue file cannot be read ({error.strerror or error}); check its permissions", rel_path
         ) from None
     conversation = _read(text, rel_path, 1, strict=False, warnings=warnings, what="dialogue file")
-    if conversation is not None:
-        conversation.dialogue_file = rel_path
+    if not isinstance(conversation, Conversation):
+        return None
+    conversation.dialogue_file = rel_path
     return conversation
 
 
@@ -184,10 +185,16 @@ def json_place(error: json.JSONDecodeError) -> tuple[int, int]:
     return error.doc.count("\n", 0, end) + 1, end - error.doc.rfind("\n", 0, end)
 
 
+class Skipped:
+    """What `_read` gives for a conversation skipped for a mistake (said in a warning): it keeps its place among the
+    page's conversations, so the ones after it keep their numbers."""
+
+
 def _read(
     text: str, path: str, first_line: int, *, strict: bool, warnings: list[str], what: str
-) -> Conversation | None:
-    """Turns from JSON text, or None: other data is left alone, a broken conversation is skipped with a warning."""
+) -> Conversation | Skipped | None:
+    """Turns from JSON text; None for other data, which is left alone; `Skipped` for a broken conversation, skipped
+    with a warning."""
     notes: list[str] = []
     try:
         conversation = parse_turns(text, path, first_line, strict_shape=strict, notes=notes)
@@ -202,11 +209,12 @@ def _read(
                 f'so it {SKIPPED} and {_kept(what)}; fix the JSON (a list such as [{{"speaker": "A", '
                 '"line": "Hello"}])' + (" or mark the block as another language" if what == _BLOCK else "")
             )
+            return Skipped()
         return None
     except ConvaudioError as error:
         warnings.extend(notes)  # what was assumed is reported too: every problem in one build
         warnings.append(f"{error}; this {what} {SKIPPED} and {_kept(what)}")
-        return None
+        return Skipped()
     warnings.extend(notes)
     return conversation
 
@@ -270,7 +278,6 @@ def scan_page(
         if block.info not in FENCE_WORDS or block.start in commented or _opted_out(lines, block.start):
             continue
         first_line = line_offset + block.start + 2  # 1-based line of the first content line
-        warned = len(result.warnings)
         conversation = _read(
             block.content,
             page_path,
@@ -280,9 +287,10 @@ def scan_page(
             what="conversation block",
         )
         if conversation is None:
-            number += len(result.warnings) > warned  # a conversation skipped for a mistake keeps its number
             continue
-        number += 1
+        number += 1  # a conversation skipped for a mistake keeps its number
+        if isinstance(conversation, Skipped):
+            continue
         if not conversation.turns:
             result.warnings.append(f"{page_path}:{first_line}: this conversation has no lines to speak")
             continue

@@ -183,6 +183,7 @@ def colon_times(text: str, lang: Language, *, ratio_line: bool = False) -> str:
 
 def h_times(text: str, lang: Language) -> str:
     """ "15 heures 45" for `15h45` (eSpeak said "quinze ache quarante-cinq")."""
-    if not lang.clock or "h" not in text:
+    clock = lang.colon_clock
+    if clock is None or not clock.h_times or "h" not in text:
         return text
-    return _CLOCK_H.sub(lambda m: say_time(m[1], m[2], lang, lang.clock, lang.clock_whole), text)
+    return _CLOCK_H.sub(lambda m: say_time(m[1], m[2], lang, clock.minutes, clock.whole), text)

@@ -111,8 +111,6 @@ PORTUGUESE = Language(
     word_and="e",
     cents="{amount} e {cents}",
     number_sign="número",
-    clock="{h} horas e {m}",
-    clock_whole="{h} horas",
     code_symbols={"~": "til", "*": "asterisco", "^": "circunflexo", "|": "barra vertical", "$": "cifrão",
                   "\\": "barra invertida", "/": "barra", "...": "ponto ponto ponto", "..": "ponto ponto", ".": "ponto"},
     colon_clock=Clock(
@@ -122,6 +120,7 @@ PORTUGUESE = Language(
         minutes="{h} horas e {m}",
         whole="{h} horas",
         after="h",
+        h_times=True,
         before_one=(("às", "à"), ("das", "da"), ("pelas", "pela"), ("as", "a")),
     ),
     between_words=frozenset({"entre", "Entre"}),

@@ -67,6 +67,9 @@ class Clock(NamedTuple):
     dotted_cues: str = ""
     #: `9:00 am`, `9:05 p.m.`: the 12-hour clock's mark makes a time without a cue, and stays ("9 am").
     meridiem: bool = False
+    #: `15h45`, `15 h 45` is a time too (French, Portuguese), said with `minutes` and `whole`; elsewhere `2h30` is a
+    #: duration.
+    h_times: bool = False
     #: The words for `after` where `minutes` and `whole` do not say them (Spanish `2:00 h`: "2 horas").
     after_words: str = ""
     #: `0:00`, where the language says it as a word ("midnight").
@@ -200,10 +203,6 @@ class Language:
     between_words: frozenset[str] = frozenset()
     #: Verbs after which a comparison leaves out its own `verb` ("was less than 0.05", not "was is less than").
     verbs: frozenset[str] = frozenset()
-    #: A time of day written `15 h 45`, `15h45` (French, Portuguese): "{h} heures {m}"; and the words for a whole
-    #: hour ("{h} heures"). Empty: left to the voice.
-    clock: str = ""
-    clock_whole: str = ""
     #: Code's signs where a code span leaves them (`~/.ssh`, `HEAD~1`, `SELECT *`, `origin/main`, `$1`, `1..10`):
     #: their names as developers say them (eSpeak dropped some, or said nothing for `/` in German and French).
     code_symbols: dict[str, str] = field(default_factory=dict)
@@ -587,8 +586,6 @@ FRENCH = Language(
     word_and="et",
     between_words=frozenset({"entre", "Entre"}),
     number_sign="numéro",
-    clock="{h} heures {m}",
-    clock_whole="{h} heures",
     code_symbols={"~": "tilde", "*": "étoile", "^": "accent circonflexe", "|": "pipe", "$": "dollar",
                   "\\": "antislash", "/": "slash", "...": "point point point", "..": "point point", ".": "point"},
     colon_clock=Clock(
@@ -598,6 +595,7 @@ FRENCH = Language(
         minutes="{h} heures {m}",
         whole="{h} heures",
         after="h",
+        h_times=True,
     ),
     verbs=frozenset({"est", "était", "sont", "étaient", "reste", "restait", "restent", "devient", "devenait",
                      "semble", "semblait", "prend", "prenait", "coûte", "coûtait", "dure", "durait", "vaut",
