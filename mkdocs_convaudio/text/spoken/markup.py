@@ -11,7 +11,6 @@ from collections.abc import Callable
 _LINK = re.compile(r"!?\[([^\]]*)\]\((?:<[^>\n]*>[^()\n]*|(?:[^()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*)\)")
 #: a footnote's mark (`[^1]`, `[^note]`): not read ("to the first power")
 _FOOTNOTE = re.compile(r"\[\^(?!\w-\w\])[^\]\s]+\]")
-_CODE = re.compile(r"`+([^`]*)`+")
 #: A code span as CommonMark reads it: a run of backticks, and the same run closing it
 CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
 # emphasis spans are bounded (500 characters): unbounded, a hostile line such as "*a *a *a ..." costs quadratic time
@@ -117,10 +116,10 @@ def strip_markup(text: str) -> str:
     spans: list[str] = []
 
     def hold(match: re.Match[str]) -> str:
-        spans.append(code_markup(match[1]))
+        spans.append(code_markup(match[2]))
         return chr(_CODE_HOLD + len(spans) - 1)
 
-    text = _CODE.sub(hold, text)
+    text = CODE_SPAN.sub(hold, text)
     text = _FOOTNOTE.sub("", text)  # outside code: `[^0-9]` is a regex's class
     text = _without_citations(text)
     for _ in range(2):  # nested emphasis such as ***both*** or **_both_**
