@@ -279,6 +279,12 @@ class Placed:
             self._job = job
 
     @property
+    def dialogue_file(self) -> str | None:
+        """The docs-relative dialogue file the conversation comes from, if any (a page replayed from the memo links
+        none: pages that may link one are planned afresh)."""
+        return None if self._found is None else self._found.conversation.dialogue_file
+
+    @property
     def found(self) -> Found:
         if self._found is None:
             self._load()

@@ -7,7 +7,8 @@ import html
 import importlib.util
 import os
 import posixpath
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from functools import partial
 from html import escape
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
@@ -206,6 +207,21 @@ def show_options(config: ConvAudioConfig) -> ShowOptions:
         video=config.video,
         video_settings=VideoSettings(width=width, height=height, fit=config.video_fit),
     )
+
+
+def _stale(page: File, sources: tuple[Path, ...]) -> bool:
+    """MkDocs' own answer for a page (its file is newer than its HTML), or one of `sources` is newer than its HTML."""
+    if File.is_modified(page):
+        return True
+    try:
+        built = os.path.getmtime(page.abs_dest_path)
+    except OSError:
+        return True
+    for source in sources:
+        with contextlib.suppress(OSError):
+            if os.path.getmtime(source) > built:
+                return True
+    return False
 
 
 def theme_language(theme: Any) -> str | None:
@@ -415,7 +431,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
     def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
         if self.session is None:
             return files
-        self.session.set_pages([file.src_uri for file in files.documentation_pages()])
+        pages = files.documentation_pages()
+        self.session.set_pages([file.src_uri for file in pages])
+        self._stale_with_side_files(pages, Path(config.docs_dir))
         # read once per build, here: after every plugin's `on_config` (mkdocs-static-i18n sets each language
         # build's own there), and before the page events, which run hundreds of times
         self.site_language = theme_language(config.theme)
@@ -428,6 +446,24 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             # copied: a post-processing plugin (a minifier) may rewrite the site's scripts in place
             self._add(files, config, f"{self.session.options.audio_dir}/{name}", ASSETS / name, link=False)
         return files
+
+    def _stale_with_side_files(self, pages: Sequence[File], docs_dir: Path) -> None:
+        """An audio page counts as modified for `--dirty` builds (`mkdocs serve --dirty`) when a file its audio
+        comes from changed after its last build: a dialogue file it links, the voice map, the lexicon, a show's
+        sounds. MkDocs rebuilt only pages whose own file changed, so an edited dialogue file kept its old transcript
+        and MP3 (bug bash 95). The check runs only when MkDocs asks (dirty builds), from what the last build
+        recorded."""
+        assert self.session is not None
+        memo = self.session.cache.memo("side-files", "1")
+        shared = [self.session.voice_map.path, *self.session.watched_files()]
+        if self.session.lexicon.path:
+            shared.append(Path(self.session.lexicon.path))
+        for page in pages:
+            linked = memo.get(page.src_uri)
+            if isinstance(linked, list):
+                sources = (*shared, *(docs_dir / str(path) for path in linked))
+                with contextlib.suppress(AttributeError):  # another plugin's file class without a `__dict__`
+                    page.is_modified = partial(_stale, page, sources)  # type: ignore[method-assign]
 
     def _add(self, files: Files, config: MkDocsConfig, uri: str, source: Path | str, *, link: bool = True) -> File:
         existing = files.src_uris.get(uri)  # our URIs are POSIX paths already (no PurePath needed)
@@ -477,6 +513,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             return markdown
         self.languages[file.src_uri] = language
         self.page_items[file.src_uri] = placed
+        # what the next `--dirty` build checks before skipping this page (`_stale_with_side_files`)
+        linked = sorted({item.dialogue_file for item in placed if item.dialogue_file})
+        session.cache.memo("side-files", "1").put(file.src_uri, linked)
         self.page_sources[file.src_uri] = (markdown, line_offset)
         for item in placed:
             self.pages.setdefault(item.audio_uri, page)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import soundfile
+import yaml
 
 from mkdocs_convaudio.store.cache import RACY_NS, AudioCache
 from mkdocs_convaudio.store.memo import Memo
@@ -143,3 +145,35 @@ def test_a_dirty_build_after_an_undone_edit_publishes_the_audio_the_page_shows(s
         in_site = site.root / "site/assets/convaudio" / name
         assert in_site.read_bytes() == (published / name).read_bytes(), name
     assert "First version" in (site.root / "site/assets/convaudio/t-1.json").read_text(encoding="utf-8")
+
+
+def test_a_dirty_build_rebuilds_a_page_whose_dialogue_file_or_voice_map_changed(site: Site) -> None:
+    """`build --dirty` and `serve --dirty` rebuild only pages whose own file changed: an edited dialogue file kept
+    the page's old transcript and MP3, and a voice changed in the voice map kept the old voice (bug bash 95)."""
+    script = site.docs / "talks/ep.json"
+    script.parent.mkdir(parents=True)
+    script.write_text(json.dumps([{"speaker": "A", "line": "Welcome back."}, {"speaker": "B", "line": "Hi."}]))
+    site.write("page.md", post("[Script](talks/ep.json)\n"))
+    site.write("other.md", post(conversation(("A", "Another page."), ("B", "Yes."))))
+    for source in (site.docs / "page.md", site.docs / "other.md"):  # written a while before the build
+        os.utime(source, ns=(source.stat().st_atime_ns, source.stat().st_mtime_ns - 10_000_000_000))
+    site.build()
+    other = site.site / "other.html"
+    built = other.stat().st_mtime_ns
+    html = site.site / "page.html"
+    script.write_text(json.dumps([{"speaker": "A", "line": "Welcome again."}, {"speaker": "B", "line": "Hi."}]))
+    summary = site.build(dirty=True)
+    assert summary.conversations == 1 and summary.synthesized == 1  # the page, not the other one
+    assert "Welcome again." in html.read_text(encoding="utf-8")
+    assert other.stat().st_mtime_ns == built  # a page with nothing changed is still skipped
+    [mp3] = [path for path in site.audio_files() if path.name.startswith("ep")]
+    assert site.timings(mp3)["lines"][0]["text"] == "Welcome again."
+    voices = site.root / "convaudio-voices.yml"
+    table = site.voice_map()
+    before = table["espeak"]["other.md"]["A"]
+    table["espeak"]["other.md"]["A"] = "f2" if before != "f2" else "m5"
+    voices.write_text(yaml.safe_dump(table), encoding="utf-8")
+    site.build(dirty=True)
+    assert other.stat().st_mtime_ns != built  # every audio page: the voice map names their voices
+    [mp3] = [path for path in site.audio_files() if path.name.startswith("other")]
+    assert site.timings(mp3)["voices"]["A"].endswith(table["espeak"]["other.md"]["A"])
