@@ -239,6 +239,23 @@ def test_a_download_without_a_network_says_how_to_work_offline(tmp_path: Path) -
     assert "`voices_dirs`" in caught.value.message and caught.value.transient
 
 
+def test_a_download_whose_host_does_not_resolve_is_not_retried(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Offline, a download failed with "Name or service not known" after three retries and about 16 s of waiting
+    (bug bash 95): a name that does not resolve will not resolve a second later. (The resolver is replaced: tests
+    never reach the network.)"""
+    import socket
+
+    def unresolved(*args: object, **kwargs: object) -> list[object]:
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", unresolved)
+    context = EngineContext(tmp_path, tmp_path / "cache", True)
+    engine = PiperEngine({"base_url": "https://voices.example.org", "timeout": 10}, {}, context)
+    with pytest.raises(EngineError, match="Name or service not known") as caught:
+        engine.synthesize("Hello.", JOE, "en")
+    assert not caught.value.transient and "`voices_dirs`" in caught.value.message
+
+
 @pytest.mark.parametrize(("status", "transient"), [(503, True), (429, True), (409, True), (404, False), (403, False)])
 def test_download_errors_follow_the_status_policy(tmp_path: Path, status: int, transient: bool) -> None:
     with serve(voice_server({})) as server:

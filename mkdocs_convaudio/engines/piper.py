@@ -376,11 +376,16 @@ class PiperEngine(Engine):
                 status=status,
             ) from None
         except (urllib.error.URLError, OSError, http.client.HTTPException) as error:
+            import socket
+
+            # a name that does not resolve is no passing failure: an offline machine waited through every retry
+            # (about 16 s) before the error (bug bash 95)
+            unresolved = isinstance(getattr(error, "reason", error), socket.gaierror)
             raise EngineError(
                 f"could not download {url} ({error}); on a machine without internet, put the voice's .onnx and "
                 ".onnx.json files in a folder named by the `voices_dirs` option, or give every speaker an installed "
                 "voice in the voice map",
-                transient=True,
+                transient=not unresolved,
             ) from None
 
     def _voice(self, model: str) -> PiperVoice:
