@@ -8,7 +8,7 @@ import importlib.util
 import os
 import posixpath
 from collections.abc import Callable, Sequence
-from functools import partial
+from functools import cache, partial
 from html import escape
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
@@ -54,6 +54,9 @@ if TYPE_CHECKING:  # for `mkdocs serve` and podcast feeds only: not imported by 
 log = get_plugin_logger("convaudio")  # messages read "convaudio: ..."
 
 ASSETS = Path(__file__).parent / "assets"
+#: The memo of each audio page's dialogue files, and (under `SHOWS`) the show's sounds, for `--dirty` builds
+SIDE_FILES = "side-files"
+SHOWS = "\0shows"
 ASSET_NAMES = ("convaudio.css", "convaudio.js")
 
 
@@ -209,17 +212,22 @@ def show_options(config: ConvAudioConfig) -> ShowOptions:
     )
 
 
-def _stale(page: File, sources: tuple[Path, ...]) -> bool:
-    """MkDocs' own answer for a page (its file is newer than its HTML), or one of `sources` is newer than its HTML."""
+def _stale(page: File, shared: tuple[Path, ...], own: tuple[Path, ...]) -> bool:
+    """MkDocs' own answer for a page (its file is newer than its HTML), or one of the files its audio comes from is
+    newer than its HTML: `shared` by every audio page (the voice map, the lexicon, the show's sounds), or `own` (its
+    dialogue files; one that is gone counts too: the build then says so)."""
     if File.is_modified(page):
         return True
     try:
         built = os.path.getmtime(page.abs_dest_path)
     except OSError:
         return True
-    for source in sources:
-        with contextlib.suppress(OSError):
+    for source in (*shared, *own):
+        try:
             if os.path.getmtime(source) > built:
+                return True
+        except OSError:
+            if source in own:
                 return True
     return False
 
@@ -428,12 +436,10 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 "file, so each would replace the one before; put {lang} in it (`podcast-{lang}.xml`)"
             )
 
-    def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
+    def _on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
         if self.session is None:
             return files
-        pages = files.documentation_pages()
-        self.session.set_pages([file.src_uri for file in pages])
-        self._stale_with_side_files(pages, Path(config.docs_dir))
+        self.session.set_pages([file.src_uri for file in files.documentation_pages()])
         # read once per build, here: after every plugin's `on_config` (mkdocs-static-i18n sets each language
         # build's own there), and before the page events, which run hundreds of times
         self.site_language = theme_language(config.theme)
@@ -447,23 +453,35 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             self._add(files, config, f"{self.session.options.audio_dir}/{name}", ASSETS / name, link=False)
         return files
 
+    @event_priority(-200)  # after mkdocs-static-i18n's `on_files` (-100), which makes each language's pages anew
+    def _on_files_last(self, files: Files, config: MkDocsConfig) -> Files | None:
+        if self.session is not None:
+            self._stale_with_side_files(files.documentation_pages(), Path(config.docs_dir))
+        return files
+
+    on_files = CombinedEvent(_on_files, _on_files_last)
+
     def _stale_with_side_files(self, pages: Sequence[File], docs_dir: Path) -> None:
         """An audio page counts as modified for `--dirty` builds (`mkdocs serve --dirty`) when a file its audio
-        comes from changed after its last build: a dialogue file it links, the voice map, the lexicon, a show's
+        comes from changed after its last build: a dialogue file it links, the voice map, the lexicon, the show's
         sounds. MkDocs rebuilt only pages whose own file changed, so an edited dialogue file kept its old transcript
-        and MP3 (bug bash 95). The check runs only when MkDocs asks (dirty builds), from what the last build
-        recorded."""
+        and MP3 (bug bash 95). The check runs only when MkDocs asks (dirty builds), once a build: MkDocs asks before
+        reading a page and again before writing it, and the voice map this build saves in between would have a
+        page it never read written empty (review 101)."""
         assert self.session is not None
-        memo = self.session.cache.memo("side-files", "1")
-        shared = [self.session.voice_map.path, *self.session.watched_files()]
-        if self.session.lexicon.path:
-            shared.append(Path(self.session.lexicon.path))
+        memo = self.session.cache.memo(SIDE_FILES, "1")
+        shows = memo.get(SHOWS)
+        shared = (
+            self.session.voice_map.path,
+            *([Path(self.session.lexicon.path)] if self.session.lexicon.path else []),
+            *(Path(str(path)) for path in (shows if isinstance(shows, list) else [])),
+        )
         for page in pages:
             linked = memo.get(page.src_uri)
             if isinstance(linked, list):
-                sources = (*shared, *(docs_dir / str(path) for path in linked))
+                own = tuple(docs_dir / str(path) for path in linked)
                 with contextlib.suppress(AttributeError):  # another plugin's file class without a `__dict__`
-                    page.is_modified = partial(_stale, page, sources)  # type: ignore[method-assign]
+                    page.is_modified = cache(partial(_stale, page, shared, own))  # type: ignore[method-assign]
 
     def _add(self, files: Files, config: MkDocsConfig, uri: str, source: Path | str, *, link: bool = True) -> File:
         existing = files.src_uris.get(uri)  # our URIs are POSIX paths already (no PurePath needed)
@@ -489,6 +507,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         if not wanted:
             if not page.meta and markdown.startswith("---"):  # MkDocs read no front matter: it says nothing
                 self._unread_front_matter(markdown, page)
+            self._forget_side_files(page)
             return markdown
         session, file = self.session, page.file
         source_path = file.abs_src_path
@@ -510,12 +529,13 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         if not placed:
             if not warnings and not session.conversations_on_page:  # not one with an error either
                 log.warning(no_conversation(trigger_line(page, self.config.trigger_key), session.other_data_on_page))
+            self._forget_side_files(page)
             return markdown
         self.languages[file.src_uri] = language
         self.page_items[file.src_uri] = placed
         # what the next `--dirty` build checks before skipping this page (`_stale_with_side_files`)
         linked = sorted({item.dialogue_file for item in placed if item.dialogue_file})
-        session.cache.memo("side-files", "1").put(file.src_uri, linked)
+        session.cache.memo(SIDE_FILES, "1").put(file.src_uri, linked)
         self.page_sources[file.src_uri] = (markdown, line_offset)
         for item in placed:
             self.pages.setdefault(item.audio_uri, page)
@@ -533,6 +553,13 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             )
         blocks = [(item.span, player_marker(item.token)) for item in placed]
         return rewrite(markdown, blocks, top=self.config.player_position == "top")
+
+    def _forget_side_files(self, page: Page) -> None:
+        """A page with no audio (any more) is not rebuilt for the files audio comes from."""
+        assert self.session is not None
+        memo = self.session.cache.memo(SIDE_FILES, "1")
+        if memo.peek(page.file.src_uri) is not None:
+            memo.put(page.file.src_uri, None)
 
     def _unread_front_matter(self, markdown: str, page: Page) -> None:
         key = self.config.trigger_key
@@ -636,6 +663,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 item.title = str(page.title)
         if self.config.podcast.enabled:
             self._feed_paths()
+        # the show's sounds of this build, for the next `--dirty` build (`_stale_with_side_files`)
+        self.session.cache.memo(SIDE_FILES, "1").put(SHOWS, sorted(str(path) for path in self.session.watched_files()))
         self.session.spent_before = self.characters_sent
         try:
             stats = self.session.render()

@@ -11,13 +11,14 @@ import numpy as np
 import pytest
 import soundfile
 import yaml
+from mkdocs.exceptions import Abort
 
 from mkdocs_convaudio.store.cache import RACY_NS, AudioCache
 from mkdocs_convaudio.store.memo import Memo
 from mkdocs_convaudio.text import spoken_memo
 from mkdocs_convaudio.text.spoken import Entry, Lexicon, spoken_text
 from mkdocs_convaudio.text.spoken_memo import SpokenMemo, code_version
-from tests.sites import Site, conversation, post
+from tests.sites import Site, conversation, post, static_i18n
 from tests.test_spoken_text import TABLE
 
 KEY = "ab" * 32
@@ -147,6 +148,11 @@ def test_a_dirty_build_after_an_undone_edit_publishes_the_audio_the_page_shows(s
     assert "First version" in (site.root / "site/assets/convaudio/t-1.json").read_text(encoding="utf-8")
 
 
+def _written_a_while_ago(*paths: Path) -> None:
+    for path in paths:  # so that a page's HTML is newer than its own file, as after any real build
+        os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns - 10_000_000_000))
+
+
 def test_a_dirty_build_rebuilds_a_page_whose_dialogue_file_or_voice_map_changed(site: Site) -> None:
     """`build --dirty` and `serve --dirty` rebuild only pages whose own file changed: an edited dialogue file kept
     the page's old transcript and MP3, and a voice changed in the voice map kept the old voice (bug bash 95)."""
@@ -155,8 +161,7 @@ def test_a_dirty_build_rebuilds_a_page_whose_dialogue_file_or_voice_map_changed(
     script.write_text(json.dumps([{"speaker": "A", "line": "Welcome back."}, {"speaker": "B", "line": "Hi."}]))
     site.write("page.md", post("[Script](talks/ep.json)\n"))
     site.write("other.md", post(conversation(("A", "Another page."), ("B", "Yes."))))
-    for source in (site.docs / "page.md", site.docs / "other.md"):  # written a while before the build
-        os.utime(source, ns=(source.stat().st_atime_ns, source.stat().st_mtime_ns - 10_000_000_000))
+    _written_a_while_ago(site.docs / "page.md", site.docs / "other.md")
     site.build()
     other = site.site / "other.html"
     built = other.stat().st_mtime_ns
@@ -177,3 +182,74 @@ def test_a_dirty_build_rebuilds_a_page_whose_dialogue_file_or_voice_map_changed(
     assert other.stat().st_mtime_ns != built  # every audio page: the voice map names their voices
     [mp3] = [path for path in site.audio_files() if path.name.startswith("other")]
     assert site.timings(mp3)["voices"]["A"].endswith(table["espeak"]["other.md"]["A"])
+
+
+def test_a_dirty_build_says_a_linked_dialogue_file_is_gone(site: Site) -> None:
+    """A dialogue file deleted since the last build: its page is built again, and the build says the file is gone
+    (the page kept its old player and transcript, review 101)."""
+    script = site.docs / "talks/ep.json"
+    script.parent.mkdir(parents=True)
+    script.write_text(json.dumps([{"speaker": "A", "line": "Welcome back."}, {"speaker": "B", "line": "Hi."}]))
+    site.write("page.md", post("[Script](talks/ep.json)\n"))
+    _written_a_while_ago(site.docs / "page.md")
+    site.build()
+    script.unlink()
+    with pytest.raises(Abort):
+        site.build(dirty=True)
+    assert any("page.md:5: the dialogue file 'talks/ep.json' does not exist" in error for error in site.warnings())
+
+
+def test_a_dirty_build_rebuilds_the_audio_pages_when_a_shows_sound_changed(site: Site) -> None:
+    """A page's own music bed (like its intro, outro or cover, or the site's) is part of its MP3: a dirty build after
+    it changed rebuilt nothing (review 101)."""
+    from tests.test_show import drone
+
+    media = site.root / "media"
+    media.mkdir()
+    drone(media / "bed.wav")
+    site.write("talk.md", post(conversation(("A", "A produced page."), ("B", "Yes.")), audio_music="media/bed.wav"))
+    _written_a_while_ago(site.docs / "talk.md")
+    site.build()
+    [mp3] = site.audio_files()
+    before = mp3.read_bytes()
+    drone(media / "bed.wav", seconds=2.0)  # another bed
+    site.build(dirty=True)
+    assert site.audio_files()[0].read_bytes() != before
+
+
+def test_a_dirty_build_that_gives_out_a_voice_leaves_the_pages_it_skips_whole(site: Site) -> None:
+    """MkDocs asks whether a page changed before reading it and again before writing it; the voice map this build
+    saves in between made the second answer yes, and a page never read was written as "None" (review 101)."""
+    site.write("one.md", post(conversation(("A", "The first page."), ("B", "Yes."))))
+    site.write("two.md", post(conversation(("A", "The second page."), ("B", "Yes."))))
+    _written_a_while_ago(site.docs / "one.md", site.docs / "two.md")
+    site.build()
+    site.write(
+        "new.md",
+        post(
+            conversation(
+                ("Zed", "A new speaker."),
+            )
+        ),
+    )
+    site.build(dirty=True)  # gives Zed a voice: the voice map is saved
+    for page in ("one.html", "two.html"):
+        html = site.html(page)
+        assert "None</div>" not in html and "page." in html, page
+    assert "A new speaker." in site.html("new.html")
+
+
+def test_a_dirty_build_with_static_i18n_rebuilds_both_languages_of_an_edited_dialogue(site: Site) -> None:
+    """mkdocs-static-i18n makes each language's pages anew after the plugin's `on_files`: the check set on the
+    first ones was lost (review 101)."""
+    static_i18n(site)
+    script = site.docs / "talks/ep.json"
+    script.parent.mkdir(parents=True)
+    script.write_text(json.dumps([{"speaker": "A", "line": "Welcome back."}, {"speaker": "B", "line": "Hi."}]))
+    site.write("ep.md", post("[Script](talks/ep.json)\n"))
+    site.write("ep.fr.md", post("[Script](talks/ep.json)\n", lang="fr"))
+    _written_a_while_ago(site.docs / "ep.md", site.docs / "ep.fr.md")
+    site.build()
+    script.write_text(json.dumps([{"speaker": "A", "line": "Welcome again."}, {"speaker": "B", "line": "Hi."}]))
+    site.build(dirty=True)
+    assert "Welcome again." in site.html("ep.html") and "Welcome again." in site.html("fr/ep.html")
