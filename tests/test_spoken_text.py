@@ -1632,6 +1632,14 @@ CODE_SPANS = [
         "The foo bars, a dot dot dot b and ....; it is equals 0; do it without help.",
     ),
     ("Print `$1` each month; the `$0` variable.", "en", "Print dollar 1 each month; the dollar 0 variable."),
+    # a remainder in code is "modulo" (eSpeak said "percent"); a percentage in backticks stays one
+    (
+        "Compute `n % 2 == 0`, `a%b` and `user_id % 16`; `50 % off`.",
+        "en",
+        "Compute n modulo 2 equals 0, a modulo b and user id modulo 16; 50 % off.",
+    ),
+    ("Prüfe `i % 3` zuerst.", "de", "Prüfe i modulo 3 zuerst."),
+    ("Usa `n % 2`.", "es", "Usa n módulo 2."),
     (
         "text with \uea05 and `x_y`; icon \uea60 here; `code` with \ue100",
         "en",

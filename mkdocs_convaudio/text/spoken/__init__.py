@@ -98,6 +98,7 @@ _PROSE_FORMULA = re.compile(
 _CODE_SIGN = re.compile(
     r"[*^|$\\=<>{}\[\]();&_]|\w~|~(?!\d)|\.\.|(?<![\dA-Z])/|/(?![\dA-Z])|(?:^|\s)-{1,2}[A-Za-z]"
     r"|\w\.[A-Za-z]{1,5}\b(?!\.)"  # a file's extension (`backup-27.11.2026.tar`), not `z.B.` or `e.g.`
+    r"|[A-Za-z_)\]] ?% ?[\w(]"  # a remainder (`i % 3`), not a percentage (`50 % of`)
 )
 
 

@@ -47,6 +47,7 @@ def speak_code(code: str, lang: Language, *, greek_is_math: bool = True) -> str:
     code and of formulas, and the signs they leave by their names ("tilde", "star", "slash")."""
     # `== 0` alone: a comparison with its left side in the prose ("equals equals 0", review 100)
     code = re.sub(r"^\s*==(?!=)", " = ", code)
+    code = re.sub(r"(?<=[A-Za-z_)\]])%(?=[\w(])", " % ", code)  # `n%2`: a remainder, said as the spaced one is
     text = speak_prose(html.unescape(code_markup(code)), lang, greek_is_math=greek_is_math, code=True)
     if lang.code_symbols:
         text = _signs(lang).sub(lambda match: f" {lang.code_symbols[match[0]]} ", text)

@@ -565,6 +565,9 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool, *, cod
         if code and _peel(word)[1] == "*" and not (_operand(before) and _operand(after)):
             out.append(word)  # `SELECT * FROM`, `COUNT(*)`, a cron's `* *`: a star, not "times" (study 96)
             continue
+        if code and word == "%" and _operand(before) and _operand(after):
+            out.append(lang.plain_functions["mod"])  # `n % 2`: the remainder ("n percent 2")
+            continue
         if code and word == "/" and _operand(before) and _operand(after):
             out.append(lang.symbols["/"])  # `x / 2`, `total / count`: a division (a path's slash is no word)
             continue
