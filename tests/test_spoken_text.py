@@ -1639,6 +1639,10 @@ CODE_SPANS = [
         "Compute n modulo 2 equals 0, a modulo b and user id modulo 16; 50 % off.",
     ),
     ("Prüfe `i % 3` zuerst.", "de", "Prüfe i modulo 3 zuerst."),
+    # a function's arrow is an arrow in the page's language (it was "implies", or split into "equals is greater
+    # than" with the parameters)
+    ("Use `(a, b) => a + b` and `x => x * 2`.", "en", "Use (a, b) arrow a plus b and x arrow x times 2."),
+    ("Nutze `x => x * 2`.", "de", "Nutze x Pfeil x mal 2."),
     ("Usa `n % 2`.", "es", "Usa n módulo 2."),
     (
         "text with \uea05 and `x_y`; icon \uea60 here; `code` with \ue100",

@@ -31,11 +31,15 @@ def lone_price(match: re.Match[str]) -> bool:
     return _PRICE_BEFORE.search(before) is not None or _PRICE_AFTER.search(after) is not None
 
 
+#: Stands for a function's arrow while the rules run (a private-use character, dropped if it were left)
+_ARROW = "\ue8fe"
+
+
 @lru_cache(maxsize=8)
 def _signs(lang: Language) -> re.Pattern[str]:
     """The code signs the table names, the longest first (`...` before `..`); a run of dots only on its own (`cd
     ..`, `1..10`), not inside a longer one."""
-    names = sorted(lang.code_symbols, key=len, reverse=True)
+    names = sorted((name for name in lang.code_symbols if name != "=>"), key=len, reverse=True)
     signs = [rf"(?<!\.){re.escape(name)}(?!\.)" if "." in name else re.escape(name) for name in names if name != "."]
     if "." in names:  # a dot alone: `find .`, `./server` (not a file's or a number's)
         signs.append(r"(?<![\w.])\.(?=/|\s|$)")
@@ -48,7 +52,14 @@ def speak_code(code: str, lang: Language, *, greek_is_math: bool = True) -> str:
     # `== 0` alone: a comparison with its left side in the prose ("equals equals 0", review 100)
     code = re.sub(r"^\s*==(?!=)", " = ", code)
     code = re.sub(r"(?<=[A-Za-z_)\]])%(?=[\w(])", " % ", code)  # `n%2`: a remainder, said as the spaced one is
+    # a function's arrow (`x => x * 2`, `(a, b) => a + b`): no formula's "implies", and it parts the parameters from
+    # the body, which the formula reader took as one ("x equals is greater than x")
+    arrow = lang.code_symbols.get("=>")
+    if arrow:
+        code = re.sub(r"(?<![<=!])=>(?!=)", f" {_ARROW} ", code)  # not `<=>`
     text = speak_prose(html.unescape(code_markup(code)), lang, greek_is_math=greek_is_math, code=True)
+    if arrow:
+        text = text.replace(_ARROW, f" {arrow} ")
     if lang.code_symbols:
         text = _signs(lang).sub(lambda match: f" {lang.code_symbols[match[0]]} ", text)
     return text

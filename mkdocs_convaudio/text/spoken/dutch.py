@@ -110,7 +110,8 @@ DUTCH = Language(
     word_and="en",
     number_sign="nummer",
     code_symbols={"~": "tilde", "*": "ster", "^": "dakje", "|": "paip", "$": "dollar",
-                  "\\": "backslash", "/": "slash", "...": "punt punt punt", "..": "punt punt", ".": "punt"},
+                  "\\": "backslash", "/": "slash", "...": "punt punt punt", "..": "punt punt", ".": "punt",
+                  "=>": "pijl"},
     colon_clock=Clock(
         cues="om|tot|vanaf|rond|omstreeks|sinds",
         starts="van|tussen",

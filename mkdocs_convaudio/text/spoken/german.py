@@ -109,7 +109,8 @@ GERMAN = Language(
     word_and="und",
     number_sign="Nummer",
     code_symbols={"~": "Tilde", "*": "Stern", "^": "Zirkumflex", "|": "Paip", "$": "Dollar",
-                  "\\": "Backslash", "/": "Slash", "...": "Punkt Punkt Punkt", "..": "Punkt Punkt", ".": "Punkt"},
+                  "\\": "Backslash", "/": "Slash", "...": "Punkt Punkt Punkt", "..": "Punkt Punkt", ".": "Punkt",
+                  "=>": "Pfeil"},
     colon_clock=Clock(
         cues="um|gegen|ab|bis|seit|vor|nach",
         starts="von|zwischen",

@@ -106,7 +106,8 @@ ITALIAN = Language(
     cents="{amount} e {cents}",
     number_sign="numero",
     code_symbols={"~": "tilde", "*": "asterisco", "^": "accento circonflesso", "|": "paip", "$": "dollaro",
-                  "\\": "backslash", "/": "slash", "...": "punto punto punto", "..": "punto punto", ".": "punto"},
+                  "\\": "backslash", "/": "slash", "...": "punto punto punto", "..": "punto punto", ".": "punto",
+                  "=>": "freccia"},
     colon_clock=Clock(
         cues="ore|alle|dalle|delle|sono le|entro le|verso le|fino alle|all'|dall'|all’|dall’",
         starts="tra le|fra le",

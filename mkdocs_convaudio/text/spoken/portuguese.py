@@ -112,7 +112,8 @@ PORTUGUESE = Language(
     cents="{amount} e {cents}",
     number_sign="número",
     code_symbols={"~": "til", "*": "asterisco", "^": "circunflexo", "|": "barra vertical", "$": "cifrão",
-                  "\\": "barra invertida", "/": "barra", "...": "ponto ponto ponto", "..": "ponto ponto", ".": "ponto"},
+                  "\\": "barra invertida", "/": "barra", "...": "ponto ponto ponto", "..": "ponto ponto", ".": "ponto",
+                  "=>": "seta"},
     colon_clock=Clock(
         cues="às|à|das|pelas|até as|até às|a partir das|entre as|para as|para às",
         starts="de|entre",

@@ -464,7 +464,7 @@ ENGLISH = Language(
     between_words=frozenset({"between", "Between"}),
     number_sign="number",
     code_symbols={"~": "tilde", "*": "star", "^": "caret", "|": "pipe", "$": "dollar", "\\": "backslash",
-                  "/": "slash", "...": "dot dot dot", "..": "dot dot", ".": "dot"},
+                  "/": "slash", "...": "dot dot dot", "..": "dot dot", ".": "dot", "=>": "arrow"},
     colon_clock=Clock(
         cues="at|by|until|till|before|after|around|about|since|from",
         starts="between",
@@ -587,7 +587,8 @@ FRENCH = Language(
     between_words=frozenset({"entre", "Entre"}),
     number_sign="numéro",
     code_symbols={"~": "tilde", "*": "étoile", "^": "accent circonflexe", "|": "pipe", "$": "dollar",
-                  "\\": "antislash", "/": "slash", "...": "point point point", "..": "point point", ".": "point"},
+                  "\\": "antislash", "/": "slash", "...": "point point point", "..": "point point", ".": "point",
+                  "=>": "flèche"},
     colon_clock=Clock(
         cues="à|vers|dès|jusqu'à|jusqu’à|avant|après|depuis",
         starts="de|entre",

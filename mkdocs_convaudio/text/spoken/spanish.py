@@ -105,7 +105,8 @@ SPANISH = Language(
     cents="{amount} con {cents}",
     number_sign="número",
     code_symbols={"~": "tilde", "*": "asterisco", "^": "circunflejo", "|": "barra vertical", "$": "dólar",
-                  "\\": "barra invertida", "/": "barra", "...": "punto punto punto", "..": "punto punto", ".": "punto"},
+                  "\\": "barra invertida", "/": "barra", "...": "punto punto punto", "..": "punto punto", ".": "punto",
+                  "=>": "flecha"},
     colon_clock=Clock(
         cues="las|la",
         starts="de|entre",
