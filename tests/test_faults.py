@@ -158,6 +158,16 @@ def test_line_whose_decoded_length_differs_from_its_record_is_refused(tmp_path: 
     assert not cache.line_path("ab" * 32).exists()  # discarded
 
 
+def test_line_whose_bytes_differ_from_its_record_is_refused(tmp_path: Path) -> None:
+    cache = AudioCache(tmp_path)
+    cache.put_line("ab" * 32, Audio(np.zeros(2400, dtype=np.float32) + 0.1, 24000))
+    record_path = cache.check_path(cache.line_path("ab" * 32))
+    record = json.loads(record_path.read_text())
+    record_path.write_text(json.dumps({**record, "sha256": "0" * 64}))  # the file no longer what was written
+    assert cache.get_line("ab" * 32) is None
+    assert not cache.line_path("ab" * 32).exists()  # discarded
+
+
 def test_line_failing_its_length_check_at_assembly_is_made_again(site: Site) -> None:
     site.write("talk.md", post(TALK))
     site.build()

@@ -11,6 +11,7 @@ import pytest
 
 from mkdocs_convaudio.audio.assembly import write_mp3
 from mkdocs_convaudio.audio.limiter import Limiter
+from mkdocs_convaudio.audio.loudness import oversampled_peak, oversampled_peaks
 from mkdocs_convaudio.errors import EngineError
 from mkdocs_convaudio.retry import RetryPolicy, call_with_retries
 from mkdocs_convaudio.text.chunking import split_text
@@ -175,6 +176,19 @@ def test_streaming_limiter_meets_ceiling_whatever_the_blocks() -> None:
     quiet = speechy * 0.5  # nothing to limit: passed through untouched
     np.testing.assert_array_equal(limit(quiet, rate, -1.5, 1000), quiet)
     assert integrated_loudness(outs[0], rate) > integrated_loudness(speechy * 4, rate) - 3
+
+
+def test_a_ranges_true_peak_is_the_envelopes_largest_value_there() -> None:
+    rate = 24000
+    rng = np.random.default_rng(7)
+    samples = (rng.standard_normal(rate) * 0.2).astype(np.float32)
+    samples[9000:9003] = [0.9, -0.9, 0.9]  # an intersample peak well over the samples, inside one range
+    envelope = oversampled_peaks(samples, rate)
+    assert 20 * np.log10(envelope.max()) == pytest.approx(true_peak_db(samples, rate), abs=0.1)
+    for start, stop in ((0, None), (8990, 9010), (100, 8990), (23990, 24100), (500, 500), (-5, 3)):
+        expected = float(envelope[max(0, start) : stop].max(initial=0.0))
+        assert oversampled_peak(samples, rate, start, stop) == expected, (start, stop)
+    assert oversampled_peak(samples, rate, 8990, 9010) > 0.9 > oversampled_peak(samples, rate, 100, 8990)
 
 
 @pytest.mark.parametrize(("rate", "kbps", "version"), [(24000, 64, 2), (24000, 32, 2), (44100, 128, 3)])

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import soundfile
 
-from .loudness import oversampled_peaks
+from .loudness import oversampled_peak
 from .mp3 import Header, parse_header
 from .types import Samples
 
@@ -59,8 +59,7 @@ def _true_peak(read: Callable[[int, int], bytes], size: int) -> float:
         per_frame = 1152 if header.mpeg1 else 576
         skip = (first - start) * per_frame
         keep = len(decoded) - skip - (stop - first - WINDOW_FRAMES) * per_frame * (stop < len(offsets))
-        envelope = oversampled_peaks(decoded, header.rate)[skip : skip + max(0, keep)]
-        peak = max(peak, float(envelope.max(initial=0.0)))
+        peak = max(peak, oversampled_peak(decoded, header.rate, skip, skip + max(0, keep)))
     return 20 * math.log10(peak) if peak > 0 else -math.inf
 
 
@@ -130,5 +129,5 @@ def _true_peak_whole(data: bytes, rate: int | None) -> float:
         decoded = np.ascontiguousarray(samples.mean(axis=1, dtype=np.float32))
     else:
         decoded = _decode(data)
-    peak = float(oversampled_peaks(decoded, int(rate)).max(initial=0.0))
+    peak = oversampled_peak(decoded, int(rate))
     return 20 * math.log10(peak) if peak > 0 else -math.inf

@@ -37,7 +37,7 @@ from .loudness import (
     chunk_size,
     chunk_sums,
     gated_loudness,
-    oversampled_peaks,
+    oversampled_peak,
     true_peak_db,
 )
 from .mp3 import ENCODER_DELAY, QUALITY, Encoder, FrameCounter, encode_file, frame_samples, info_frame
@@ -406,8 +406,7 @@ def measure_mp3(path: Path, size: int = 4 * BLOCK, limit: int = VERIFY_LIMIT) ->
         pending = squares[whole:]
         # each sample's oversampled peak with context on both sides
         lo, hi = max(0, start - CONTEXT_PEAK), min(len(decoded), start + size + CONTEXT_PEAK)
-        envelope = oversampled_peaks(decoded[lo:hi], rate)[start - lo : start - lo + size]
-        peak = max(peak, float(envelope.max(initial=0.0)))
+        peak = max(peak, oversampled_peak(decoded[lo:hi], rate, start - lo, start - lo + size))
     energies.append(chunk_sums(pending, chunk))  # the filter's ringing past the end is not part of the file
     loudness = gated_loudness(np.concatenate(energies), chunk)
     return loudness, (20 * math.log10(peak) if peak > 0 else -math.inf)

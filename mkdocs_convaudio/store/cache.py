@@ -394,9 +394,15 @@ class AudioCache:
         from ..audio.types import Audio
 
         path = self.line_path(key)
-        if not self.verify_line(key).ok:
+        self.ensure(path, self.check_path(path))  # fetched from the shared cache when there is one
+        if not path.is_file():
             return None
-        record = self._read_check(path) or {}
+        # checked against its record once, on the bytes decoded below (not hashed a second time from disk)
+        record = self._read_check(path)
+        if record is None:
+            if not self._adopt_line(key).ok:
+                return None
+            record = self._read_check(path) or {}
         try:
             data = path.read_bytes()
             samples, rate = soundfile.read(io.BytesIO(data), dtype="float32", always_2d=False)
