@@ -62,3 +62,4 @@ $(BENCH_STAMP): $(STAMP)
 # Benchmarks (slow, not part of `make test`): synthetic sites, every figure of issue 6 as a ratio of the same run
 bench: $(BENCH_STAMP)
 	$(BIN)/python -m benchmarks.run
+	$(BIN)/python -m benchmarks.long_lines

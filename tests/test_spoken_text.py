@@ -22,6 +22,10 @@ ENGLISH = [
     ("See [the set](https://en.wikipedia.org/wiki/Set_(mathematics)#Definition) here.", "See the set here."),
     ("Read [x](https://e.org/a_(b_(c))) now.", "Read x now."),  # nested (review 73)
     ("See [the doc](<https://e.org/a (b>) now.", "See the doc now."),  # an address in angle brackets
+    ("Watch [![the demo](demo.png)](https://e.org/v) now.", "Watch the demo now."),  # an image inside a link
+    ("See [the [draft] notes](https://e.org/n) here.", "See the [draft] notes here."),  # brackets in its text
+    # a price is no formula's opening dollar, and a formula holds no dollar of its own
+    ("Plans cost $5 and $6 a month, see $x$.", "Plans cost 5 dollars and 6 dollars a month, see x."),
     # inline LaTeX
     (r"$\frac{1}{\sqrt{2}}$", "one over the square root of two"),
     (r"The time constant is $\tau = RC$.", "The time constant is tau equals R C."),

@@ -7,8 +7,13 @@ import re
 from collections.abc import Callable
 
 # a link's destination may hold balanced parentheses (`wiki/Set_(mathematics)`), as CommonMark allows: the first `)`
-# left the rest of the URL in the spoken text ("sets) first") (bug bash 70)
-_LINK = re.compile(r"!?\[([^\]]*)\]\((?:<[^>\n]*>[^()\n]*|(?:[^()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*)\)")
+# left the rest of the URL in the spoken text ("sets) first") (bug bash 70). Its text may hold brackets one deep
+# (`[the [nested] docs](u)`); an image inside a link is read as its text. Text that stops at the next unmatched
+# bracket keeps a line of many `[` in time proportional to its length
+_LINK = re.compile(
+    r"!?\[((?:[^\[\]]|\[[^\[\]]*\])*)\]"
+    r"\((?:<[^>\n]*>[^()\n]*|(?:[^()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*)\)"
+)
 #: a footnote's mark (`[^1]`, `[^note]`): not read ("to the first power")
 _FOOTNOTE = re.compile(r"\[\^(?!\w-\w\])[^\]\s]+\]")
 #: A code span as CommonMark reads it: a run of backticks, and the same run closing it
@@ -77,10 +82,16 @@ _POWER_BEFORE = re.compile(
     r"|(?<![^\W\d_])(?:a(?:rc)?(?:sin|cos|tan)h?|sinh?|cosh?|tanh?|cot|sec|csc|log|ln|lg|exp))$"
 )
 
+#: Characters before a mark that `_POWER_BEFORE` reads (it matches a run of them ending at the mark)
+_POWER_REACH = 200
+
 
 def _without_citations(text: str) -> str:
     def mark(match: re.Match[str]) -> str:
-        return match[0] if _POWER_BEFORE.search(match.string, 0, match.start()) else ""
+        # what comes just before (a word, a unit, an operator and its operand): searched from the whole line's
+        # start, a line of many marks took time in the square of its length
+        before = _POWER_BEFORE.search(match.string, max(0, match.start() - _POWER_REACH), match.start())
+        return match[0] if before else ""
 
     return _CITATION.sub(mark, text)
 
@@ -111,7 +122,8 @@ def code_markup(code: str) -> str:
 def strip_markup(text: str) -> str:
     """Keep the words of Markdown and HTML: `**really**` is read as "really", `a_ij` stays `a_ij`."""
     text = _BLOCK_MARK.sub("", text)
-    text = _LINK.sub(r"\1", text)  # first: a link's address may be in angle brackets, as an autolink is
+    # first: a link's address may be in angle brackets, as an autolink is; an image inside a link, then the link
+    text = _settled(_LINK, r"\1", text)
     text = _URL.sub(r"\1", text)
     spans: list[str] = []
 
