@@ -40,6 +40,7 @@ from .html.player import (
     relative_url,
 )
 from .html.transcript import line_text
+from .i18n_builds import LanguageBuild, language_build
 from .render import Limits
 from .retry import RetryPolicy
 from .showplan import ShowOptions
@@ -49,7 +50,7 @@ from .text.discover import front_matter_lines, rewrite, unread_front_matter
 if TYPE_CHECKING:  # for `mkdocs serve` and podcast feeds only: not imported by every build
     from mkdocs.livereload import LiveReloadServer
 
-    from .html.feed import Channel
+    from .html.feed import Channel, Episode
 
 log = get_plugin_logger("convaudio")  # messages read "convaudio: ..."
 
@@ -57,6 +58,8 @@ ASSETS = Path(__file__).parent / "assets"
 #: The memo of each audio page's dialogue files, and (under `SHOWS`) the show's sounds, for `--dirty` builds
 SIDE_FILES = "side-files"
 SHOWS = "\0shows"
+#: The memo of each audio page's podcast episodes, for the `--dirty` builds that skip the page
+FEED_EPISODES = "feed-episodes"
 ASSET_NAMES = ("convaudio.css", "convaudio.js")
 
 
@@ -335,6 +338,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.site_name = ""
         self.site_dir, self.use_directory_urls = "", False
         self.site_language: str | None = None
+        self.language_build: LanguageBuild | None = None  # mkdocs-static-i18n's build of one language
+        #: audio pages a `--dirty` build skips (unchanged, with their side files): their feed episodes are remembered
+        self.skipped_pages: set[str] = set()
         self.player_title, self.captions = "", True
         self.plugin_name = "convaudio"
         self.configured_docs_dir: str | None = None  # see `_on_config_first`
@@ -390,6 +396,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.captions = self.config.captions
         self.pages = {}
         self.feeds = {}
+        self.skipped_pages = set()
         self.languages = {}
         self.page_items = {}
         self.page_sources = {}
@@ -424,17 +431,24 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 "`podcast-{lang}.xml`"
             )
 
-    def _feed_paths(self) -> None:
+    def _feed_paths(self, languages: Sequence[str]) -> None:
         """Each language's feed file; languages sharing one file (a `podcast.path` without `{lang}`) stop the
-        build before anything is rendered: the last feed written would replace the others."""
-        languages = sorted({item.language for item in self.session.placed.values()}) if self.session else []
+        build before anything is rendered: the last feed written would replace the others. Under
+        mkdocs-static-i18n, such a path is each language's own, in its folder (`fr/podcast.xml`)."""
         for language in languages:
-            self.feeds[language] = self.config.podcast.path.format(lang=language).lstrip("/")
+            self.feeds[language] = self._feed_uri(language)
         if len(set(self.feeds.values())) < len(self.feeds):
             raise PluginError(
                 f"convaudio: podcast.path {self.config.podcast.path!r} gives the feeds of {', '.join(languages)} one "
                 "file, so each would replace the one before; put {lang} in it (`podcast-{lang}.xml`)"
             )
+
+    def _feed_uri(self, language: str) -> str:
+        path = self.config.podcast.path
+        link = self.language_build.link(language) if self.language_build is not None else None
+        if link is None or "{lang}" in path:
+            return path.format(lang=language).lstrip("/")
+        return posixpath.join(link.strip("/"), path.lstrip("/"))
 
     def _on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
         if self.session is None:
@@ -443,6 +457,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         # read once per build, here: after every plugin's `on_config` (mkdocs-static-i18n sets each language
         # build's own there), and before the page events, which run hundreds of times
         self.site_language = theme_language(config.theme)
+        self.language_build = language_build(config.plugins)
         # mkdocs-static-i18n sets a language's own `site_name` there too: the MP3s' artist and album and the
         # feed's title follow it, unless set in the plugin's options
         self.site_name = config.site_name
@@ -456,7 +471,10 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
     @event_priority(-200)  # after mkdocs-static-i18n's `on_files` (-100), which makes each language's pages anew
     def _on_files_last(self, files: Files, config: MkDocsConfig) -> Files | None:
         if self.session is not None:
-            self._stale_with_side_files(files.documentation_pages(), Path(config.docs_dir))
+            # every page, included or not yet: Material's blog plugin has its posts excluded at this point and
+            # includes them later (bug bash 102: an edited dialogue file of a post was not rebuilt)
+            pages = files.documentation_pages(inclusion=lambda _: True)
+            self._stale_with_side_files(pages, Path(config.docs_dir))
         return files
 
     on_files = CombinedEvent(_on_files, _on_files_last)
@@ -481,7 +499,15 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             if isinstance(linked, list):
                 own = tuple(docs_dir / str(path) for path in linked)
                 with contextlib.suppress(AttributeError):  # another plugin's file class without a `__dict__`
-                    page.is_modified = cache(partial(_stale, page, shared, own))  # type: ignore[method-assign]
+                    page.is_modified = cache(partial(self._stale, page, shared, own))  # type: ignore[method-assign]
+
+    def _stale(self, page: File, shared: tuple[Path, ...], own: tuple[Path, ...]) -> bool:
+        """`_stale`, noting the pages MkDocs will skip: their feed episodes are the ones remembered."""
+        if stale := _stale(page, shared, own):
+            self.skipped_pages.discard(page.src_uri)
+        else:
+            self.skipped_pages.add(page.src_uri)
+        return stale
 
     def _add(self, files: Files, config: MkDocsConfig, uri: str, source: Path | str, *, link: bool = True) -> File:
         existing = files.src_uris.get(uri)  # our URIs are POSIX paths already (no PurePath needed)
@@ -662,7 +688,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             if (page := self.pages.get(item.audio_uri)) is not None and page.title:
                 item.title = str(page.title)
         if self.config.podcast.enabled:
-            self._feed_paths()
+            self._feed_paths(sorted({item.language for item in self.session.placed.values()}))
         # the show's sounds of this build, for the next `--dirty` build (`_stale_with_side_files`)
         self.session.cache.memo(SIDE_FILES, "1").put(SHOWS, sorted(str(path) for path in self.session.watched_files()))
         self.session.spent_before = self.characters_sent
@@ -710,7 +736,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         language = self.languages.get(page.file.src_uri)
         feed = self.feeds.get(language) if language is not None else None
         if language is not None and feed is not None and "</head>" in output:
-            title = html.escape(self._feed_title(language, len(self.feeds)))
+            title = html.escape(self._feed_title(language, self._feed_count(len(self.feeds))))
             href = relative_url(feed, page.url)
             link = f'<link rel="alternate" type="application/rss+xml" title="{title}" href="{href}">'
             output = output.replace("</head>", link + "</head>", 1)
@@ -733,49 +759,88 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         return output
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        feeds: list[tuple[str, Channel]] = []
+        if self.session is not None and not self.dry_run and self.config.podcast.enabled:
+            feeds = self._channels(config)  # before the memos are saved: each page's episodes are remembered
         if self.session is not None and not self.dry_run:
             # what the pages used after the audio step's save (the players of a blog index's excerpts), and a use
             # record the shared cache took meanwhile; before mkdocs-static-i18n's `on_post_build` (priority -100)
             # builds the other languages
             self.session.finish_build()
-        if self.session is None or self.dry_run or not self.config.podcast.enabled:
+        if not feeds:
             return
         from .html.feed import podcast_feed
 
+        for uri, channel in feeds:
+            with atomic_path(Path(config.site_dir) / uri) as temp:
+                temp.write_bytes(podcast_feed(channel))
+            log.info(f"podcast feed {uri}: {len(channel.episodes)} episode(s)")
+
+    def _channels(self, config: MkDocsConfig) -> list[tuple[str, Channel]]:
+        """Each feed this build writes, with its URI: its language's episodes of the pages built now, and those
+        remembered for the pages a `--dirty` build skipped (bug bash 102: the feed kept only the pages rebuilt)."""
+        from .html.feed import episode_from_record, episode_record
+
+        assert self.session is not None
         site_url = str(config.site_url)
         site_url = site_url if site_url.endswith("/") else site_url + "/"
-        languages = sorted({item.language for item in self.session.placed.values()})
+        memo = self.session.cache.memo(FEED_EPISODES, "1")
+        by_page = self._episodes(site_url, config)
+        for src_uri, episodes in by_page.items():
+            memo.put(self._episode_key(src_uri), [episode_record(episode) for episode in episodes])
+        for src_uri in sorted(self.skipped_pages - set(by_page)):
+            kept = memo.get(self._episode_key(src_uri))
+            remembered = [episode_from_record(record) for record in (kept if isinstance(kept, list) else [])]
+            by_page[src_uri] = [episode for episode in remembered if episode is not None]
+        episodes = [episode for page_episodes in by_page.values() for episode in page_episodes]
+        languages = sorted({episode.language for episode in episodes})
+        build = self.language_build
+        count = self._feed_count(len(languages))
+        owned = [language for language in languages if build is None or build.owns(language)]
         image = self.config.podcast.image
-        if languages and image and "://" not in image and not (Path(config.site_dir) / image.lstrip("/")).is_file():
+        if owned and image and "://" not in image and not (Path(config.site_dir) / image.lstrip("/")).is_file():
             # podcast apps show no cover, or reject the feed: a typo here is seen only after publishing; said once,
             # not once per language's feed
             log.warning(
                 f"podcast.image: {image} is not a file of the built site (looked for it in site_dir); put the "
                 "image under docs_dir, fix the path (relative to the site's root), or give a full URL"
             )
-        for language in languages:
-            channel = self._channel(language, len(languages), site_url, config)
-            target = Path(config.site_dir) / self.feeds[language]
-            with atomic_path(target) as temp:
-                temp.write_bytes(podcast_feed(channel))
-            log.info(f"podcast feed {self.feeds[language]}: {len(channel.episodes)} episode(s)")
+        self._feed_paths(owned)
+        feeds = []
+        for language in owned:
+            channel = self._channel(language, count, site_url, config)
+            channel.episodes = [episode for episode in episodes if episode.language == language]
+            feeds.append((self.feeds[language], channel))
+        return feeds
+
+    def _episode_key(self, src_uri: str) -> str:
+        """A page's episodes in the memo: by the build's language too (mkdocs-static-i18n shows a page another
+        language lacks in that language's build, at another URL)."""
+        return f"{self.language_build.language if self.language_build else ''}\t{src_uri}"
+
+    def _feed_count(self, languages: int) -> int:
+        """How many feeds the site has, for their titles ("Blog (English)" when there are several): under
+        mkdocs-static-i18n, each language's build is a site of its own, with its own `site_name`."""
+        return 1 if self.language_build is not None else languages
 
     def _feed_title(self, language: str, count: int) -> str:
         title = self.config.podcast.title or self.site_name
         return title if count <= 1 else f"{title} ({track_label(language)})"
 
     def _channel(self, language: str, count: int, site_url: str, config: MkDocsConfig) -> Channel:
-        from .html.feed import Channel, Episode, front_matter_date, stable_guid
+        """A feed's own fields (its episodes are added by `_channels`)."""
+        from .html.feed import Channel
 
-        assert self.session is not None
         options = self.config.podcast
         title = self._feed_title(language, count)
         image = options.image
         if image and "://" not in image:
             image = urljoin(site_url, quote(image.lstrip("/")))
-        channel = Channel(
+        # under mkdocs-static-i18n, a language's home is its folder (`/sub/fr/`)
+        link = self.language_build.link(language) if self.language_build is not None else None
+        return Channel(
             title=title,
-            link=site_url,
+            link=urljoin(site_url, quote(link.lstrip("/"))) if link else site_url,
             feed_url=urljoin(site_url, quote(self.feeds[language])),
             description=options.description or config.site_description or title,
             language=language,
@@ -785,15 +850,20 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             image=image,
             email=options.email,
         )
+
+    def _episodes(self, site_url: str, config: MkDocsConfig) -> dict[str, list[Episode]]:
+        """The episodes of the conversations this build placed, by page."""
+        from .html.feed import Episode, front_matter_date, stable_guid
+
+        assert self.session is not None
         site_dir = Path(config.site_dir)
-        counts: dict[str, int] = {}
+        by_page: dict[str, list[Episode]] = {}
         for item in self.session.placed.values():
             page = self.pages.get(item.audio_uri)
             if page is None:
                 continue
-            number = counts[page.file.src_uri] = counts.get(page.file.src_uri, 0) + 1  # its n-th on that page
-            if item.language != language:
-                continue
+            episodes = by_page.setdefault(page.file.src_uri, [])
+            number = len(episodes) + 1  # its n-th on that page
             timings = self.timings.get(item.token, {})
             date = front_matter_date(page.meta.get("date"))
             if date is None and number == 1:  # once per post, not once per conversation of it
@@ -805,7 +875,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             summary = page.meta.get("description") or " ".join(
                 f"{line['speaker']}: {line_text(str(line['text']))}" for line in lines[:2]
             )
-            channel.episodes.append(
+            episodes.append(
                 Episode(
                     guid=stable_guid(item.voice_key, item.audio_uri),
                     title=str(page.title) + (f" ({number})" if number > 1 else ""),
@@ -814,12 +884,12 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                     length=(site_dir / item.audio_uri).stat().st_size,
                     duration=float(timings.get("duration", 0.0)),
                     published=date,
-                    language=language,
+                    language=item.language,
                     description=str(summary),
                     transcript_url=urljoin(site_url, quote(item.captions_uri)) if self.config.captions else None,
                 )
             )
-        return channel
+        return by_page
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         if self.session is not None:

@@ -4,6 +4,7 @@ chapters, and the podcast feed (browser behaviour is in test_browser.py)."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -233,6 +234,49 @@ def test_podcast_feed_lists_every_audio_post_with_exact_enclosures(site: Site) -
     again = ET.parse(site.site / "podcast-en.xml").getroot()
     assert [item.findtext("guid") for item in again.iter("item")] == guids and len(set(guids)) == 3
     assert (site.site / "podcast-en.xml").read_bytes() == feed_before  # a rebuild gives the same feed
+
+
+def test_a_dirty_build_keeps_the_episodes_of_the_pages_it_skips(site: Site) -> None:
+    """`build --dirty` rebuilds only what changed: the feed it wrote listed only those pages, and a site published
+    after `serve --dirty` lost its other episodes (bug bash 102)."""
+    feed_site(site)
+    for page in ("one.md", "two.md", "deux.md"):  # built a while ago, as after any real build
+        path = site.docs / page
+        os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns - 10_000_000_000))
+    site.build()
+    before = (site.site / "podcast-en.xml").read_bytes()
+    (site.docs / "one.md").write_text((site.docs / "one.md").read_text() + "\nMore prose.\n")
+    summary = site.build(dirty=True)
+    assert summary.conversations == 1  # one.md only
+    english = ET.parse(site.site / "podcast-en.xml").getroot()
+    assert [item.findtext("title") for item in english.iter("item")] == ["Two", "Two (2)", "One"]
+    assert (site.site / "podcast-en.xml").read_bytes() == before  # the same feed: no episode changed
+    french = ET.parse(site.site / "podcast-fr.xml").getroot()
+    assert [item.findtext("title") for item in french.iter("item")] == ["Deux"]
+
+
+@pytest.mark.parametrize("path", ["podcast-{lang}.xml", "podcast.xml"])
+def test_static_i18n_feeds_hold_their_own_languages_pages(site: Site, path: str) -> None:
+    """mkdocs-static-i18n shows a page French lacks in the French build too: that build wrote the English feed
+    again with only that page (bug bash 102). A path without `{lang}` is each language's own, in its folder."""
+    static_i18n(site)
+    site.config.update(site_url="https://example.org/sub/")
+    site.plugin_options["podcast"] = {"enabled": True, "path": path}
+    site.write("talk.md", post(conversation(("A", "Hello."), ("B", "Hi.")), title="Talk", date="2026-11-20"))
+    site.write("talk.fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut.")), title="Causerie", lang="fr"))
+    site.write("other.md", post(conversation(("A", "Only in English."), ("B", "Yes.")), title="Other"))
+    site.build()
+    english_path, french_path = (path.format(lang="en"), path.format(lang="fr"))
+    if "{lang}" not in path:
+        french_path = f"fr/{path}"
+    english = ET.parse(site.site / english_path).getroot()
+    assert sorted(item.findtext("title") or "" for item in english.iter("item")) == ["Other", "Talk"]
+    assert english.findtext("channel/link") == "https://example.org/sub/"
+    french = ET.parse(site.site / french_path).getroot()
+    assert [item.findtext("title") for item in french.iter("item")] == ["Causerie"]
+    assert french.findtext("channel/link") == "https://example.org/sub/fr/"
+    assert french.findtext("channel/language") == "fr" and english.findtext("channel/language") == "en"
+    assert f'href="../{english_path}"' in site.html("fr/other.html")  # a page French lacks: the English feed
 
 
 def test_podcast_feed_needs_site_url(site: Site) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import time
@@ -253,3 +254,23 @@ def test_a_dirty_build_with_static_i18n_rebuilds_both_languages_of_an_edited_dia
     script.write_text(json.dumps([{"speaker": "A", "line": "Welcome again."}, {"speaker": "B", "line": "Hi."}]))
     site.build(dirty=True)
     assert "Welcome again." in site.html("ep.html") and "Welcome again." in site.html("fr/ep.html")
+
+
+def test_a_dirty_build_rebuilds_a_material_blog_post_whose_dialogue_file_changed(site: Site) -> None:
+    """Material's blog plugin has its posts excluded when the plugin marks the pages to check, and includes them
+    later: an edited dialogue file of a post kept its old transcript under `--dirty` (bug bash 102)."""
+    site.config.update(theme={"name": "material"}, plugins=["blog"], use_directory_urls=True)
+    site.write("index.md", "# Home\n")
+    site.write("blog/index.md", "# Blog\n")
+    script = site.docs / "dialogues/ep.json"
+    script.parent.mkdir(parents=True)
+    script.write_text(json.dumps([{"speaker": "A", "line": "Welcome."}, {"speaker": "B", "line": "Hi."}]))
+    site.write(
+        "blog/posts/talk.md", post("# Talk\n\n[Script](../../dialogues/ep.json)\n", date=datetime.date(2026, 11, 20))
+    )
+    _written_a_while_ago(site.docs / "blog/posts/talk.md")
+    site.build()
+    script.write_text(json.dumps([{"speaker": "A", "line": "Welcome back again."}, {"speaker": "B", "line": "Hi."}]))
+    summary = site.build(dirty=True)
+    assert summary.conversations == 1 and summary.synthesized == 1
+    assert "Welcome back again." in site.html("blog/2026/11/20/talk/index.html")

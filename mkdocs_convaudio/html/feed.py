@@ -47,6 +47,23 @@ class Channel:
     episodes: list[Episode] = field(default_factory=list)
 
 
+def episode_record(episode: Episode) -> dict[str, Any]:
+    """An episode as JSON keeps it (a page's episodes are remembered for the `--dirty` builds that skip the page)."""
+    record = dict(vars(episode))
+    record["published"] = episode.published.isoformat() if episode.published else None
+    return record
+
+
+def episode_from_record(record: Any) -> Episode | None:
+    """The episode `episode_record` kept, or None for a record it did not write (an older or damaged memo)."""
+    try:
+        published = record["published"]
+        fields = {**record, "published": datetime.datetime.fromisoformat(published) if published else None}
+        return Episode(**fields)
+    except (TypeError, KeyError, ValueError):
+        return None
+
+
 def stable_guid(*parts: str) -> str:
     """The same item keeps its GUID across rebuilds and hosts (podcast apps key episodes by it)."""
     digest = hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:32]
