@@ -104,6 +104,7 @@ class ShowPlanner:
         self.line_of = line_of  # (src_path, front matter key) → line, for error messages
         self.warn = warn
         self._assets: dict[Path, Asset] = {}
+        self._problems: dict[Path, str | None] = {}
         self.watched: set[Path] = set()
         self.defaults = {name: self._site_file(name) for name in ("music", "intro", "outro")}
 
@@ -123,6 +124,10 @@ class ShowPlanner:
             raise ConvaudioError(
                 f"plugin option `{name}: {value}`: no such file ({path}); paths are relative to the folder of "
                 "mkdocs.yml"
+            )
+        if problem := self._problem(path):
+            raise ConvaudioError(
+                f"plugin option `{name}: {value}`: cannot decode {path} ({problem}); use a WAV, FLAC, OGG or MP3 file"
             )
         return self._asset(path)
 
@@ -152,7 +157,22 @@ class ShowPlanner:
                 src_path,
                 self.line_of(src_path, key),
             )
+        if problem := self._problem(path):  # said here, at the post's line: assembly would say only the file
+            raise ConvaudioError(
+                f"`{key}: {value}`: cannot decode {path} ({problem}); use a WAV, FLAC, OGG or MP3 file",
+                src_path,
+                self.line_of(src_path, key),
+            )
         return self._asset(path)
+
+    def _problem(self, path: Path) -> str | None:
+        """`audio_file_problem`, once per file and build."""
+        from .audio.music import audio_file_problem  # numpy and libsndfile: only for a site with sounds
+
+        resolved = path.resolve()
+        if resolved not in self._problems:
+            self._problems[resolved] = audio_file_problem(resolved)
+        return self._problems[resolved]
 
     def plan(self, src_path: str, meta: Mapping[str, Any], markdown: str) -> PostShow:
         """This post's production (site defaults overridden by front matter) and video plan; every problem of
