@@ -578,6 +578,18 @@ def test_linked_and_fenced_broken_json_get_the_same_treatment(site: Site) -> Non
     assert 'href="script.json"' in site.html("linked.html")  # the link stays a link
 
 
+def test_a_conversation_left_open_is_said_to_lack_its_closing_brackets(site: Site) -> None:
+    """JSON that ends with its list or its last turn still open was said to lack a comma (bug bash 102)."""
+    site.write("list.md", post('```json\n[{"speaker": "A", "line": "Oops"}\n```\n'))
+    site.write("turn.md", post('```json\n[{"speaker": "A", "line": "Oops ] }"\n```\n'))
+    site.build()
+    warnings = sorted(w for w in site.warnings() if "not valid JSON" in w)
+    assert len(warnings) == 2, warnings
+    assert "list.md:" in warnings[0] and "add ] at its end" in warnings[0], warnings[0]
+    assert "turn.md:" in warnings[1] and "add }] at its end" in warnings[1], warnings[1]  # not the text's brackets
+    assert not any("comma" in warning for warning in warnings)
+
+
 def test_a_conversation_skipped_for_a_typo_keeps_the_others_files(site: Site) -> None:
     """A typo in a page's first conversation gave the second one `talk-1.mp3` (and with it the first one's podcast
     GUID and title) until the typo was fixed (bug bash 95)."""

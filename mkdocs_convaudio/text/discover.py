@@ -167,12 +167,32 @@ def json_problem(error: json.JSONDecodeError) -> str:
         # a word processor's or a chat window's quotes: they look like JSON's, and the reader said only "Expecting
         # property name enclosed in double quotes" (bug bash 95)
         return f'a curly quote {at} where JSON needs a straight one; write " around names and texts'
+    if error.msg.startswith("Expecting") and not error.doc[error.pos :].strip() and (missing := _unclosed(error.doc)):
+        # the text ended with a list or a turn still open: Python asks for a comma, where `]` or `}` is missing
+        # (bug bash 102)
+        return f"the text ends before what it opened is closed; add {missing} at its end"
     if error.msg.startswith("Expecting ',' delimiter"):
         return "a comma is missing here, after the turn or the field before"
     if at and not at.isascii() and (at.isspace() or unicodedata.category(at) in ("Cf", "Zs")):
         name = unicodedata.name(at, f"U+{ord(at):04X}").lower()
         return f"an invisible {name} (U+{ord(at):04X}) where JSON allows only plain spaces; replace it with a space"
     return error.msg
+
+
+def _unclosed(text: str) -> str:
+    """The closing brackets JSON `text` lacks at its end, innermost first (`}]`), outside its strings."""
+    open_brackets: list[str] = []
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            in_string, escaped = (escaped or char != '"'), (not escaped and char == "\\")
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            open_brackets.append("]" if char == "[" else "}")
+        elif char in "]}" and open_brackets:
+            open_brackets.pop()
+    return "".join(reversed(open_brackets)) if not in_string else ""
 
 
 def json_place(error: json.JSONDecodeError) -> tuple[int, int]:
