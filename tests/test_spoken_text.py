@@ -1455,6 +1455,12 @@ CLOCKS_AND_PRICES = [
         "Nach 2:30 Minuten; bis 2.50 Meter; um 9 Euro 99 zu sparen.",
     ),
     ("Im Video um 1:30 sieht man es.", "de", "Im Video um 1:30 sieht man es."),
+    # a price with the currency's word after it, as with its sign; not a range's end, not a rate, not 0,45
+    ("Es kostet 7,50 Euro, früher 1,50 Euro.", "de", "Es kostet 7 Euro 50, früher ein Euro 50."),
+    ("Von 3,99 bis 4,99 Euro, oder 0,45 Euro.", "de", "Von 3,99 bis 4,99 Euro, oder 0,45 Euro."),
+    ("Ça coûte 12,50 euros.", "fr", "Ça coûte 12 euros 50."),
+    ("Cuesta 7,50 euros.", "es", "Cuesta 7 euros con 50."),
+    ("It costs 2.50 dollars, from 3.99 to 4.99 dollars.", "en", "It costs 2 dollars 50, from 3.99 to 4.99 dollars."),
     ("om 2.50 meter", "nl", "om 2.50 meter"),
     # review 97: amounts, versions, durations, paces, verses, dilutions and recordings are no times of day...
     (
@@ -1465,7 +1471,7 @@ CLOCKS_AND_PRICES = [
     (
         "Het steeg tot 2.25 procent, vanaf 1.29 euro; een verdunning van 1:10 tot 1:20.",
         "nl",
-        "Het steeg tot 2.25 procent, vanaf 1.29 euro; een verdunning van 1:10 tot 1:20.",
+        "Het steeg tot 2.25 procent, vanaf 1 euro 29; een verdunning van 1:10 tot 1:20.",  # a price, no time
     ),
     ("Instala la 3.12 y actualiza a la 2.10.", "es", "Instala la 3.12 y actualiza a la 2.10."),
     (

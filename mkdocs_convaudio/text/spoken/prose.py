@@ -721,11 +721,39 @@ def _money(text: str, lang: Language) -> str:
     # before the sign: `3,5 M€`, `2 Md€`, `1 Mio. €` (its abbreviation said already: "1 Millionen €")
     # ... or its code (`1,08 USD`, `450 Mio. USD`)
     codes = "".join(f"|{code}" for code in lang.currency_signs if code.isalpha())
-    return re.sub(
+    text = re.sub(
         rf"(?<![\w.,])(\d{{1,3}}(?:\.\d{{3}})+,\d\d|\d+(?:[.,]\d+)?)"  # and `1.250,00 €` (review 99)
         rf"(?:\s?(?P<suffix>{_multiplier_pattern(lang)}))?\s?(?P<sign>[$€£]{codes})"
         r"(?:/(?P<per>[^\W\d_]+))?(?![\w/$€£])",
         after,
+        text,
+    )
+    return _priced_with_words(text, lang, set(words.values()))
+
+
+def _priced_with_words(text: str, lang: Language, currencies: set[str]) -> str:
+    """A price with cents and its currency's word after it, as German and French often write it (`7,50 Euro`,
+    `12,50 euros`, `2.50 dollars`): "7 Euro 50", as with a sign (eSpeak read "sieben Komma fünf null Euro")."""
+    named = {form.lower(): word for word in currencies for form in (word, lang.singular(word))}
+    words = "|".join(re.escape(form) for form in sorted(named, key=len, reverse=True))
+
+    joiners = {lang.word_to, lang.word_and, *_RANGE_NEIGHBOURS}
+
+    def price(match: re.Match[str]) -> str:
+        found = _PRICE.fullmatch(match[1])
+        before = match.string[max(0, match.start() - 16) : match.start()]
+        ranged = _RATE_OR_RANGE.search(before) or (
+            (joined := re.search(r"\d\s(\w+)\s$", before)) is not None and joined[1].lower() in joiners
+        )
+        if found is None or ranged:
+            return match[0]  # `0,45 Euro`, `4,05 Euro`: read as written; a range's end (`3,99 bis 4,99 Euro`) too
+        said = lang.counted(found[1], named[match[2].lower()], _word_before(match))
+        return said if found[3] == "00" else lang.cents.format(amount=said, cents=found[3])
+
+    return re.sub(
+        rf"(?<![\w.,])(\d{{1,3}}(?:[.,'’\u00a0\u202f]\d{{3}})+[.,]\d\d|\d+[.,]\d\d)(?![\d.,]\d)"
+        rf"\s(?i:({words}))(?![\w-])",
+        price,
         text,
     )
 
