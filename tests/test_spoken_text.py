@@ -1653,6 +1653,27 @@ CODE_SPANS = [
     # than" with the parameters)
     ("Use `(a, b) => a + b` and `x => x * 2`.", "en", "Use (a, b) arrow a plus b and x arrow x times 2."),
     ("Nutze `x => x * 2`.", "de", "Nutze x Pfeil x mal 2."),
+    # code's other operators by name: `->` was "minus is greater than", `<<` "is less than is less than", `?.`,
+    # `??` and a negation's `!` were dropped, `:=` lost its colon, a generic with `dyn` was a comparison
+    (
+        "Then `obj->field` and `a << 2`, `b >> 1`.",
+        "en",
+        "Then obj arrow field and a double less than 2, b double greater than 1.",
+    ),
+    (
+        'Use `user?.name ?? "anon"` and `!flag`.',
+        "en",
+        'Use user question dot name double question mark "anon" and not flag.',
+    ),
+    (
+        "The walrus `n := len(a)` and `Vec<Box<dyn Error>>`.",
+        "en",
+        "The walrus n colon equals len(a) and Vec Box dyn Error.",
+    ),
+    ("Nutze `!flag` und `n := 5`.", "de", "Nutze nicht flag und n Doppelpunkt gleich 5."),
+    ("Utilise `obj?.nom` et `a -> b`.", "fr", "Utilise obj point d'interrogation point nom et a flèche b."),
+    # prose in backticks keeps its marks: `Hello!`, `what??`, and `x != y` is still "is not equal to"
+    ("Say `Hello!`, `what??` and `x != y`.", "en", "Say Hello!, what?? and x is not equal to y."),
     ("Usa `n % 2`.", "es", "Usa n módulo 2."),
     (
         "text with \uea05 and `x_y`; icon \uea60 here; `code` with \ue100",

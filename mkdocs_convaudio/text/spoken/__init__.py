@@ -102,6 +102,7 @@ _CODE_SIGN = re.compile(
     r"[*^|$\\=<>{}\[\]();&_]|\w~|~(?!\d)|\.\.|(?<![\dA-Z])/|/(?![\dA-Z])|(?:^|\s)-{1,2}[A-Za-z]"
     r"|\w\.[A-Za-z]{1,5}\b(?!\.)"  # a file's extension (`backup-27.11.2026.tar`), not `z.B.` or `e.g.`
     r"|[A-Za-z_)\]] ?% ?[\w(]"  # a remainder (`i % 3`), not a percentage (`50 % of`)
+    r"|\?\.(?=[A-Za-z_$\[(])|[\w)\]]\s*\?\?=?\s*[\w\"'(\[]|(?<![\w!])![A-Za-z_(]"  # `user?.name`, `a ?? b`, `!flag`
 )
 
 

@@ -31,15 +31,37 @@ def lone_price(match: re.Match[str]) -> bool:
     return _PRICE_BEFORE.search(before) is not None or _PRICE_AFTER.search(after) is not None
 
 
-#: Stands for a function's arrow while the rules run (a private-use character, dropped if it were left)
-_ARROW = "\ue8fe"
+#: Code's operators that prose's rules misread, each held by a private-use character while they run: `=>` was
+#: "implies" and parted no parameters from a body, `->` "minus is greater than", `:=` "colon equals" with the colon
+#: lost, `?.` and `??` were dropped, `<<` "is less than is less than", `!flag` "flag". Each is found by its pattern;
+#: the shifts only once the markup is out (a generic's closing `>>` is no operator: `Vec<Box<T>>`).
+_OPERATORS: tuple[tuple[str, str], ...] = (
+    ("=>", r"(?<![<=!])=>(?!=)"),  # not `<=>`
+    ("->", r"(?<![-<])->(?![->])"),  # not `-->`, `<->`
+    (":=", r":="),
+    ("??", r"(?<=[\w)\]\s])\?\?(?==?\s*[\w\"'(\[])"),  # `a ?? b`, `x ??= 5`; not `what??`
+    ("?.", r"\?\.(?=[A-Za-z_$\[(])"),  # optional chaining: `user?.name`
+    ("!", r"(?<![\w)\]!=<>?])!(?=[A-Za-z_(])"),  # a negation; not `!=`, not a macro's `println!(`
+)
+_SHIFTS: tuple[tuple[str, str], ...] = (("<<", r"(?<!<)<<(?![<=])"), (">>", r"(?<!>)>>(?![>=])"))
+#: The first of the private-use characters that stand for them (dropped if one were left)
+_HOLD = 0xE8F0
+_HELD_OPERATORS = {name: chr(_HOLD + index) for index, (name, _) in enumerate(_OPERATORS + _SHIFTS)}
+
+
+def _hold(code: str, operators: tuple[tuple[str, str], ...], lang: Language) -> str:
+    """`code` with each operator the table names held by its character, spaced from its neighbours."""
+    for name, pattern in operators:
+        if name in lang.code_symbols:
+            code = re.sub(pattern, f" {_HELD_OPERATORS[name]} ", code)
+    return code
 
 
 @lru_cache(maxsize=8)
 def _signs(lang: Language) -> re.Pattern[str]:
     """The code signs the table names, the longest first (`...` before `..`); a run of dots only on its own (`cd
     ..`, `1..10`), not inside a longer one."""
-    names = sorted((name for name in lang.code_symbols if name != "=>"), key=len, reverse=True)
+    names = sorted((name for name in lang.code_symbols if name not in _HELD_OPERATORS), key=len, reverse=True)
     signs = [rf"(?<!\.){re.escape(name)}(?!\.)" if "." in name else re.escape(name) for name in names if name != "."]
     if "." in names:  # a dot alone: `find .`, `./server` (not a file's or a number's)
         signs.append(r"(?<![\w.])\.(?=/|\s|$)")
@@ -52,14 +74,14 @@ def speak_code(code: str, lang: Language, *, greek_is_math: bool = True) -> str:
     # `== 0` alone: a comparison with its left side in the prose ("equals equals 0", review 100)
     code = re.sub(r"^\s*==(?!=)", " = ", code)
     code = re.sub(r"(?<=[A-Za-z_)\]])%(?=[\w(])", " % ", code)  # `n%2`: a remainder, said as the spaced one is
-    # a function's arrow (`x => x * 2`, `(a, b) => a + b`): no formula's "implies", and it parts the parameters from
-    # the body, which the formula reader took as one ("x equals is greater than x")
-    arrow = lang.code_symbols.get("=>")
-    if arrow:
-        code = re.sub(r"(?<![<=!])=>(?!=)", f" {_ARROW} ", code)  # not `<=>`
-    text = speak_prose(html.unescape(code_markup(code)), lang, greek_is_math=greek_is_math, code=True)
-    if arrow:
-        text = text.replace(_ARROW, f" {arrow} ")
+    # a function's arrow (`x => x * 2`, `(a, b) => a + b`) parts the parameters from the body, which the formula
+    # reader took as one ("x equals is greater than x"); the other operators are said by name too
+    code = _hold(code, _OPERATORS, lang)
+    code = _hold(html.unescape(code_markup(code)), _SHIFTS, lang)
+    text = speak_prose(code, lang, greek_is_math=greek_is_math, code=True)
+    for name, held in _HELD_OPERATORS.items():
+        if held in text:
+            text = text.replace(held, f" {lang.code_symbols[name]} ")
     if lang.code_symbols:
         text = _signs(lang).sub(lambda match: f" {lang.code_symbols[match[0]]} ", text)
     return text

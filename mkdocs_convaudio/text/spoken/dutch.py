@@ -111,7 +111,9 @@ DUTCH = Language(
     number_sign="nummer",
     code_symbols={"~": "tilde", "*": "ster", "^": "dakje", "|": "paip", "$": "dollar",
                   "\\": "backslash", "/": "slash", "...": "punt punt punt", "..": "punt punt", ".": "punt",
-                  "=>": "pijl"},
+                  "=>": "pijl",
+                  "->": "pijl", ":=": "dubbele punt is", "?.": "vraagteken punt", "??": "dubbel vraagteken",
+                  "<<": "dubbel kleiner dan", ">>": "dubbel groter dan", "!": "niet"},
     colon_clock=Clock(
         cues="om|tot|vanaf|rond|omstreeks|sinds",
         starts="van|tussen",

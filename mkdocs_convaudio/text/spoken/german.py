@@ -110,7 +110,10 @@ GERMAN = Language(
     number_sign="Nummer",
     code_symbols={"~": "Tilde", "*": "Stern", "^": "Zirkumflex", "|": "Paip", "$": "Dollar",
                   "\\": "Backslash", "/": "Slash", "...": "Punkt Punkt Punkt", "..": "Punkt Punkt", ".": "Punkt",
-                  "=>": "Pfeil"},
+                  "=>": "Pfeil",
+                  "->": "Pfeil", ":=": "Doppelpunkt gleich", "?.": "Fragezeichen Punkt",
+                  "??": "doppeltes Fragezeichen", "<<": "doppeltes Kleiner", ">>": "doppeltes Größer",
+                  "!": "nicht"},
     colon_clock=Clock(
         cues="um|gegen|ab|bis|seit|vor|nach",
         starts="von|zwischen",

@@ -107,7 +107,10 @@ ITALIAN = Language(
     number_sign="numero",
     code_symbols={"~": "tilde", "*": "asterisco", "^": "accento circonflesso", "|": "paip", "$": "dollaro",
                   "\\": "backslash", "/": "slash", "...": "punto punto punto", "..": "punto punto", ".": "punto",
-                  "=>": "freccia"},
+                  "=>": "freccia",
+                  "->": "freccia", ":=": "due punti uguale", "?.": "punto interrogativo punto",
+                  "??": "doppio punto interrogativo", "<<": "doppio minore", ">>": "doppio maggiore",
+                  "!": "non"},
     colon_clock=Clock(
         cues="ore|alle|dalle|delle|sono le|entro le|verso le|fino alle|all'|dall'|all’|dall’",
         starts="tra le|fra le",

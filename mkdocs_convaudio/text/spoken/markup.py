@@ -55,6 +55,10 @@ _PLACEHOLDER = re.compile(
 _CODE_POWER = re.compile(r"(?<=[\w)\]])\*\*(?=[\w(])")
 # in code, an underscore between two words of two or more letters joins a name's words (`x_1`, `a_ij` stay)
 _SNAKE = re.compile(r"(?<=[A-Za-z]{2})_(?=[A-Za-z]{2})")
+_CODE_TYPE = (
+    r"(?:(?:dyn|impl|const|mut|unsigned|struct|enum|typename|in|out|ref)\s+|\?\s+(?:extends|super)\s+)?"
+    r"[A-Za-z_][\w.:\uE8FF]*(?:\[\])?\uE8FF*"
+)
 # in code, only what is shaped like a tag (a name, then attributes) or a generic's types (`Map<K, V>`, nested) is
 # one: `a<b && c>d` compares. An opening tag follows no word; a closing one may (`<p>Hello</p>`); attributes may be
 # a framework's (`@click`, `:value`, `[value]`, `(click)`, `#ref`)
@@ -62,7 +66,8 @@ _CODE_TAG = re.compile(
     r"(?<![\w)\]])<[A-Za-z][\w:.-]*"
     r"(?:\s+[@:#\[(]?[A-Za-z_:][\w:.\-\])]*(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?)*\s*/?>"
     r"|</[A-Za-z][\w:.-]*\s*>"
-    r"|(?<=\w)<\s*[A-Za-z_][\w.:\uE8FF]*(?:\[\])?\uE8FF*(?:\s*,\s*[A-Za-z_][\w.:\uE8FF]*(?:\[\])?\uE8FF*)*\s*>"
+    # a type may follow a keyword (`Box<dyn Error>`, `List<? extends Number>`)
+    rf"|(?<=\w)<\s*{_CODE_TYPE}(?:\s*,\s*{_CODE_TYPE})*\s*>"
 )
 _URL = re.compile(r"<(https?://[^>]+|[^<>\s@]+@[^<>\s@]+\.[A-Za-z]{2,})>")  # and `<support@example.com>`
 _SPACE = re.compile(r"\s+")
@@ -105,6 +110,12 @@ def _settled(pattern: re.Pattern[str], replace: str | Callable[[re.Match[str]], 
     return text
 
 
+def _joined_tag(tag: re.Match[str]) -> str:
+    """A tag's or a generic's words joined as one (its spaces held too: the generic around `<dyn Error>` takes it
+    as one type), for the generic around it."""
+    return "\uE8FF" + tag[0][1:-1].strip("/ ").replace(" ", "\uE8FF") + "\uE8FF"
+
+
 def code_markup(code: str) -> str:
     """A code span's text without what is markup to a reader: code is no emphasis (`**kwargs` and `*args` keep their
     stars out of the emphasis rules; said as names); a tag written as code is its words (`<div>` is "div"), not
@@ -113,7 +124,7 @@ def code_markup(code: str) -> str:
     code = _CODE_POWER.sub("^", code)  # `i**2`: a power ("i times times 2")
     code = _SNAKE.sub(" ", code)  # `max_length`, `CUDA_VISIBLE_DEVICES`: names ("max sub length")
     for _ in range(3):  # a generic inside a generic (`Map<String, List<Integer>>`), joined as one type first
-        code, found = _CODE_TAG.subn(lambda tag: f"\uE8FF{tag[0][1:-1].strip('/ ')}\uE8FF", code)
+        code, found = _CODE_TAG.subn(_joined_tag, code)
         if not found:
             break
     return code.replace("\uE8FF", " ")

@@ -113,7 +113,9 @@ PORTUGUESE = Language(
     number_sign="número",
     code_symbols={"~": "til", "*": "asterisco", "^": "circunflexo", "|": "barra vertical", "$": "cifrão",
                   "\\": "barra invertida", "/": "barra", "...": "ponto ponto ponto", "..": "ponto ponto", ".": "ponto",
-                  "=>": "seta"},
+                  "=>": "seta",
+                  "->": "seta", ":=": "dois pontos igual", "?.": "interrogação ponto",
+                  "??": "dupla interrogação", "<<": "duplo menor que", ">>": "duplo maior que", "!": "não"},
     colon_clock=Clock(
         cues="às|à|das|pelas|até as|até às|a partir das|entre as|para as|para às",
         starts="de|entre",

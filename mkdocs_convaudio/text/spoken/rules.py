@@ -464,7 +464,9 @@ ENGLISH = Language(
     between_words=frozenset({"between", "Between"}),
     number_sign="number",
     code_symbols={"~": "tilde", "*": "star", "^": "caret", "|": "pipe", "$": "dollar", "\\": "backslash",
-                  "/": "slash", "...": "dot dot dot", "..": "dot dot", ".": "dot", "=>": "arrow"},
+                  "/": "slash", "...": "dot dot dot", "..": "dot dot", ".": "dot", "=>": "arrow",
+                  "->": "arrow", ":=": "colon equals", "?.": "question dot", "??": "double question mark",
+                  "<<": "double less than", ">>": "double greater than", "!": "not"},
     colon_clock=Clock(
         cues="at|by|until|till|before|after|around|about|since|from",
         starts="between",
@@ -588,7 +590,10 @@ FRENCH = Language(
     number_sign="numéro",
     code_symbols={"~": "tilde", "*": "étoile", "^": "accent circonflexe", "|": "pipe", "$": "dollar",
                   "\\": "antislash", "/": "slash", "...": "point point point", "..": "point point", ".": "point",
-                  "=>": "flèche"},
+                  "=>": "flèche",
+                  "->": "flèche", ":=": "deux-points égal", "?.": "point d'interrogation point",
+                  "??": "double point d'interrogation", "<<": "double inférieur", ">>": "double supérieur",
+                  "!": "non"},
     colon_clock=Clock(
         cues="à|vers|dès|jusqu'à|jusqu’à|avant|après|depuis",
         starts="de|entre",

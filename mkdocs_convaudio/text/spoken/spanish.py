@@ -106,7 +106,9 @@ SPANISH = Language(
     number_sign="número",
     code_symbols={"~": "tilde", "*": "asterisco", "^": "circunflejo", "|": "barra vertical", "$": "dólar",
                   "\\": "barra invertida", "/": "barra", "...": "punto punto punto", "..": "punto punto", ".": "punto",
-                  "=>": "flecha"},
+                  "=>": "flecha",
+                  "->": "flecha", ":=": "dos puntos igual", "?.": "interrogación punto",
+                  "??": "doble interrogación", "<<": "doble menor que", ">>": "doble mayor que", "!": "no"},
     colon_clock=Clock(
         cues="las|la",
         starts="de|entre",
