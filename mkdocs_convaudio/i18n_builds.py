@@ -24,14 +24,17 @@ class LanguageBuild:
         """The folder of `language`'s pages (`/fr/`), or None for a language mkdocs-static-i18n does not build."""
         return next((link for locale, link in self.links.items() if same_language(locale, language)), None)
 
+    def own_page(self, locale: str | None) -> bool:
+        """Whether a page of `locale` (its file's, from mkdocs-static-i18n) is this build's own: a page another
+        language lacks is shown in this language's build too, keeping its own locale."""
+        return locale is None or same_language(locale, self.language)
+
     def owns(self, language: str) -> bool:
-        """Whether this build writes `language`'s feed: its own language; a language no build of it is for (pages
-        with their own `lang:`) in the default language's build only. A page another language lacks is shown in
-        that language's build too (its fallback), so that build has a few of the default language's pages: it must
-        not write their feed (bug bash 102: the English feed kept only the page French lacked)."""
-        if self.link(language) is not None:
-            return same_language(language, self.language)
-        return same_language(self.language, self.default)
+        """Whether this build writes `language`'s feed (from its own pages): its own language, or a language no
+        build of mkdocs-static-i18n is for (a page's own `lang:`). Another language's feed is that language's
+        build's: the copies of its pages here must not replace it (bug bash 102: the English feed kept only the
+        page French lacked)."""
+        return self.link(language) is None or same_language(language, self.language)
 
 
 def language_build(plugins: Any) -> LanguageBuild | None:

@@ -60,6 +60,8 @@ SIDE_FILES = "side-files"
 SHOWS = "\0shows"
 #: The memo of each audio page's podcast episodes, for the `--dirty` builds that skip the page
 FEED_EPISODES = "feed-episodes"
+#: ... and under this key, the feeds the last build wrote
+FEEDS_WRITTEN = "\0feeds"
 ASSET_NAMES = ("convaudio.css", "convaudio.js")
 
 
@@ -339,8 +341,10 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.site_dir, self.use_directory_urls = "", False
         self.site_language: str | None = None
         self.language_build: LanguageBuild | None = None  # mkdocs-static-i18n's build of one language
-        #: audio pages a `--dirty` build skips (unchanged, with their side files): their feed episodes are remembered
-        self.skipped_pages: set[str] = set()
+        #: audio pages a `--dirty` build skips (unchanged, with their side files), with their files' locales (from
+        #: mkdocs-static-i18n): their feed episodes are the ones remembered
+        self.skipped_pages: dict[str, str | None] = {}
+        self.feed_count = 0  # how many feeds this build writes, for their titles
         self.player_title, self.captions = "", True
         self.plugin_name = "convaudio"
         self.configured_docs_dir: str | None = None  # see `_on_config_first`
@@ -396,7 +400,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.captions = self.config.captions
         self.pages = {}
         self.feeds = {}
-        self.skipped_pages = set()
+        self.skipped_pages = {}
         self.languages = {}
         self.page_items = {}
         self.page_sources = {}
@@ -504,9 +508,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
     def _stale(self, page: File, shared: tuple[Path, ...], own: tuple[Path, ...]) -> bool:
         """`_stale`, noting the pages MkDocs will skip: their feed episodes are the ones remembered."""
         if stale := _stale(page, shared, own):
-            self.skipped_pages.discard(page.src_uri)
+            self.skipped_pages.pop(page.src_uri, None)
         else:
-            self.skipped_pages.add(page.src_uri)
+            self.skipped_pages[page.src_uri] = getattr(page, "locale", None)
         return stale
 
     def _add(self, files: Files, config: MkDocsConfig, uri: str, source: Path | str, *, link: bool = True) -> File:
@@ -688,7 +692,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             if (page := self.pages.get(item.audio_uri)) is not None and page.title:
                 item.title = str(page.title)
         if self.config.podcast.enabled:
-            self._feed_paths(sorted({item.language for item in self.session.placed.values()}))
+            placed = self.session.placed.values()
+            self._feed_paths(sorted({item.language for item in placed}))  # for the pages' links to their feeds
+            self.feed_count = len(self._owned({item.language for item in placed if self._own_item(item)}))
         # the show's sounds of this build, for the next `--dirty` build (`_stale_with_side_files`)
         self.session.cache.memo(SIDE_FILES, "1").put(SHOWS, sorted(str(path) for path in self.session.watched_files()))
         self.session.spent_before = self.characters_sent
@@ -736,7 +742,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         language = self.languages.get(page.file.src_uri)
         feed = self.feeds.get(language) if language is not None else None
         if language is not None and feed is not None and "</head>" in output:
-            title = html.escape(self._feed_title(language, self._feed_count(len(self.feeds))))
+            title = html.escape(self._feed_title(language, self.feed_count))
             href = relative_url(feed, page.url)
             link = f'<link rel="alternate" type="application/rss+xml" title="{title}" href="{href}">'
             output = output.replace("</head>", link + "</head>", 1)
@@ -778,7 +784,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
 
     def _channels(self, config: MkDocsConfig) -> list[tuple[str, Channel]]:
         """Each feed this build writes, with its URI: its language's episodes of the pages built now, and those
-        remembered for the pages a `--dirty` build skipped (bug bash 102: the feed kept only the pages rebuilt)."""
+        remembered for the pages a `--dirty` build skipped (bug bash 102: the feed kept only the pages rebuilt).
+        A feed the last build wrote that has no episode left is removed, as a full build would not write it."""
         from .html.feed import episode_from_record, episode_record
 
         assert self.session is not None
@@ -787,16 +794,26 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         memo = self.session.cache.memo(FEED_EPISODES, "1")
         by_page = self._episodes(site_url, config)
         for src_uri, episodes in by_page.items():
-            memo.put(self._episode_key(src_uri), [episode_record(episode) for episode in episodes])
-        for src_uri in sorted(self.skipped_pages - set(by_page)):
-            kept = memo.get(self._episode_key(src_uri))
-            remembered = [episode_from_record(record) for record in (kept if isinstance(kept, list) else [])]
+            memo.put(self._memo_key(src_uri), [episode_record(episode, site_url) for episode in episodes])
+        unknown = []
+        for src_uri, locale in sorted(self.skipped_pages.items()):
+            if src_uri in by_page or (self.language_build is not None and not self.language_build.own_page(locale)):
+                continue
+            kept = memo.get(self._memo_key(src_uri))
+            if not isinstance(kept, list):
+                unknown.append(src_uri)
+                continue
+            remembered = [episode_from_record(record, site_url) for record in kept]
             by_page[src_uri] = [episode for episode in remembered if episode is not None]
+        if unknown:
+            log.warning(
+                f"the podcast feed lacks the episodes of {len(unknown)} page(s) this --dirty build skipped, which no "
+                f"build has recorded yet ({', '.join(unknown[:3])}{', …' if len(unknown) > 3 else ''}); build "
+                "once without --dirty before publishing"
+            )
         episodes = [episode for page_episodes in by_page.values() for episode in page_episodes]
-        languages = sorted({episode.language for episode in episodes})
-        build = self.language_build
-        count = self._feed_count(len(languages))
-        owned = [language for language in languages if build is None or build.owns(language)]
+        owned = self._owned({episode.language for episode in episodes})
+        self.feed_count = len(owned)
         image = self.config.podcast.image
         if owned and image and "://" not in image and not (Path(config.site_dir) / image.lstrip("/")).is_file():
             # podcast apps show no cover, or reject the feed: a typo here is seen only after publishing; said once,
@@ -808,20 +825,36 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self._feed_paths(owned)
         feeds = []
         for language in owned:
-            channel = self._channel(language, count, site_url, config)
+            channel = self._channel(language, self.feed_count, site_url, config)
             channel.episodes = [episode for episode in episodes if episode.language == language]
             feeds.append((self.feeds[language], channel))
+        written = [uri for uri, _ in feeds]
+        before = memo.get(self._memo_key(FEEDS_WRITTEN))
+        for uri in sorted(set(before if isinstance(before, list) else []) - set(written)):
+            # a `--dirty` build after a language's last audio page went (a full build starts from an empty site)
+            with contextlib.suppress(FileNotFoundError):
+                (Path(config.site_dir) / str(uri)).unlink()
+                log.info(f"podcast feed {uri} removed: no episode is left in it")
+        memo.put(self._memo_key(FEEDS_WRITTEN), written)
         return feeds
 
-    def _episode_key(self, src_uri: str) -> str:
+    def _owned(self, languages: set[str]) -> list[str]:
+        """The languages among `languages` whose feeds this build writes (under mkdocs-static-i18n, not another
+        language's build's)."""
+        build = self.language_build
+        return sorted(language for language in languages if build is None or build.owns(language))
+
+    def _own_item(self, item: Placed) -> bool:
+        """Whether a conversation is on one of this build's own pages (not mkdocs-static-i18n's copy of a page
+        another language lacks: that language's build has it in its feed)."""
+        page = self.pages.get(item.audio_uri)
+        build = self.language_build
+        return build is None or page is None or build.own_page(getattr(page.file, "locale", None))
+
+    def _memo_key(self, src_uri: str) -> str:
         """A page's episodes in the memo: by the build's language too (mkdocs-static-i18n shows a page another
         language lacks in that language's build, at another URL)."""
         return f"{self.language_build.language if self.language_build else ''}\t{src_uri}"
-
-    def _feed_count(self, languages: int) -> int:
-        """How many feeds the site has, for their titles ("Blog (English)" when there are several): under
-        mkdocs-static-i18n, each language's build is a site of its own, with its own `site_name`."""
-        return 1 if self.language_build is not None else languages
 
     def _feed_title(self, language: str, count: int) -> str:
         title = self.config.podcast.title or self.site_name
@@ -860,7 +893,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         by_page: dict[str, list[Episode]] = {}
         for item in self.session.placed.values():
             page = self.pages.get(item.audio_uri)
-            if page is None:
+            if page is None or not self._own_item(item):
                 continue
             episodes = by_page.setdefault(page.file.src_uri, [])
             number = len(episodes) + 1  # its n-th on that page

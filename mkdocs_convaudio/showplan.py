@@ -86,6 +86,13 @@ def page_title(meta: Mapping[str, Any], markdown: str, src_path: str) -> str:
     return stem.replace("-", " ").replace("_", " ").strip().capitalize() or "Conversation"
 
 
+def _sound_problem(path: Path, problem: str) -> str:
+    """What is wrong with a show's sound file, and what to do."""
+    if problem == "holds no sound":
+        return f"{path} holds no sound (it decodes to nothing); give a sound file that plays"
+    return f"cannot decode {path} ({problem}); use a WAV, FLAC, OGG or MP3 file"
+
+
 class ShowPlanner:
     """Resolves and hashes the files each post is produced with (each file read once per build)."""
 
@@ -126,9 +133,7 @@ class ShowPlanner:
                 "mkdocs.yml"
             )
         if problem := self._problem(path):
-            raise ConvaudioError(
-                f"plugin option `{name}: {value}`: cannot decode {path} ({problem}); use a WAV, FLAC, OGG or MP3 file"
-            )
+            raise ConvaudioError(f"plugin option `{name}: {value}`: {_sound_problem(path, problem)}")
         return self._asset(path)
 
     def _under_base(self, value: str) -> Path:
@@ -158,11 +163,8 @@ class ShowPlanner:
                 self.line_of(src_path, key),
             )
         if problem := self._problem(path):  # said here, at the post's line: assembly would say only the file
-            raise ConvaudioError(
-                f"`{key}: {value}`: cannot decode {path} ({problem}); use a WAV, FLAC, OGG or MP3 file",
-                src_path,
-                self.line_of(src_path, key),
-            )
+            line = self.line_of(src_path, key)
+            raise ConvaudioError(f"`{key}: {value}`: {_sound_problem(path, problem)}", src_path, line)
         return self._asset(path)
 
     def _problem(self, path: Path) -> str | None:

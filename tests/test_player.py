@@ -240,9 +240,7 @@ def test_a_dirty_build_keeps_the_episodes_of_the_pages_it_skips(site: Site) -> N
     """`build --dirty` rebuilds only what changed: the feed it wrote listed only those pages, and a site published
     after `serve --dirty` lost its other episodes (bug bash 102)."""
     feed_site(site)
-    for page in ("one.md", "two.md", "deux.md"):  # built a while ago, as after any real build
-        path = site.docs / page
-        os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns - 10_000_000_000))
+    _built_a_while_ago(site, "one.md", "two.md", "deux.md")
     site.build()
     before = (site.site / "podcast-en.xml").read_bytes()
     (site.docs / "one.md").write_text((site.docs / "one.md").read_text() + "\nMore prose.\n")
@@ -277,6 +275,76 @@ def test_static_i18n_feeds_hold_their_own_languages_pages(site: Site, path: str)
     assert french.findtext("channel/link") == "https://example.org/sub/fr/"
     assert french.findtext("channel/language") == "fr" and english.findtext("channel/language") == "en"
     assert f'href="../{english_path}"' in site.html("fr/other.html")  # a page French lacks: the English feed
+
+
+def _built_a_while_ago(site: Site, *pages: str) -> None:
+    for page in pages:  # so that a page's HTML is newer than its own file, as after any real build
+        path = site.docs / page
+        os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns - 10_000_000_000))
+
+
+def test_a_dirty_build_publishes_remembered_episodes_under_its_own_site_url(site: Site) -> None:
+    """`mkdocs serve` builds under its own `site_url` (127.0.0.1): the episodes it remembered went into the feed of
+    the next `build --dirty` with their localhost URLs (review 104)."""
+    feed_site(site)
+    _built_a_while_ago(site, "one.md", "two.md", "deux.md")
+    site.config["site_url"] = "http://127.0.0.1:8000/"  # as `mkdocs serve` builds
+    site.build()
+    site.config["site_url"] = "https://example.org/blog/"
+    (site.docs / "one.md").write_text((site.docs / "one.md").read_text() + "\nMore prose.\n")
+    site.build(dirty=True)
+    feed = (site.site / "podcast-en.xml").read_text()
+    assert "127.0.0.1" not in feed
+    english = ET.parse(site.site / "podcast-en.xml").getroot()
+    urls = [item.find("enclosure").get("url") or "" for item in english.iter("item")]  # type: ignore[union-attr]
+    assert len(urls) == 3 and all(url.startswith("https://example.org/blog/assets/") for url in urls), urls
+
+
+def test_a_dirty_build_removes_a_feed_left_without_episodes(site: Site) -> None:
+    """A language's last audio page turned off: a `--dirty` build kept its feed, episode and all (review 104)."""
+    feed_site(site)
+    _built_a_while_ago(site, "one.md", "two.md", "deux.md")
+    site.build()
+    assert (site.site / "podcast-fr.xml").is_file()
+    site.write("deux.md", post(conversation(("A", "Deuxième."), ("B", "Oui.")), title="Deux", lang="fr", audio=False))
+    site.build(dirty=True)
+    assert not (site.site / "podcast-fr.xml").exists()
+    assert [item.findtext("title") for item in ET.parse(site.site / "podcast-en.xml").getroot().iter("item")] == [
+        "Two",
+        "Two (2)",
+        "One",
+    ]
+
+
+def test_a_dirty_build_says_which_skipped_pages_its_feed_lacks(site: Site) -> None:
+    """Episodes no build recorded (a cache from before they were, or the podcast just turned on) were dropped from
+    the feed without a word (review 104)."""
+    feed_site(site)
+    _built_a_while_ago(site, "one.md", "two.md", "deux.md")
+    site.build()
+    (site.root / ".cache/plugin/convaudio/feed-episodes-memo.json").unlink()
+    (site.docs / "one.md").write_text((site.docs / "one.md").read_text() + "\nMore prose.\n")
+    site.build(dirty=True)
+    [warning] = [w for w in site.warnings() if "podcast feed lacks" in w]
+    assert "2 page(s)" in warning and "deux.md" in warning and "two.md" in warning, warning
+    assert "without --dirty" in warning
+
+
+def test_static_i18n_feed_of_a_pages_own_language_outside_the_default_one(site: Site) -> None:
+    """A page in the French folder with `lang: es` (no language of mkdocs-static-i18n): only the French build has
+    it, and no build wrote its feed (review 104)."""
+    static_i18n(site, "folder")
+    site.config.update(site_url="https://example.org/")
+    site.plugin_options["podcast"] = {"enabled": True}
+    site.write("en/talk.md", post(conversation(("A", "Hello."), ("B", "Hi.")), title="Talk"))
+    site.write("fr/talk.md", post(conversation(("A", "Bonjour."), ("B", "Salut.")), title="Causerie"))
+    site.write("fr/hola.md", post(conversation(("A", "Hola."), ("B", "Sí.")), title="Hola", lang="es"))
+    site.build()
+    spanish = ET.parse(site.site / "podcast-es.xml").getroot()
+    assert [item.findtext("title") for item in spanish.iter("item")] == ["Hola"]
+    assert [item.findtext("title") for item in ET.parse(site.site / "podcast-en.xml").getroot().iter("item")] == [
+        "Talk"
+    ]
 
 
 def test_podcast_feed_needs_site_url(site: Site) -> None:

@@ -306,6 +306,34 @@ def test_every_missing_show_file_of_a_post_is_named_in_one_build(site: Site) -> 
     assert "talk.md:5: `image: c.jpg`: no such image" in message
 
 
+def test_sound_files_that_libsndfile_decodes_are_taken_and_text_is_not(tmp_path: Path) -> None:
+    """The check made before a post's sounds are used: every format libsndfile reads passes, an MP3 with bytes
+    before its first frame and an AU file too (review 104: refused for not beginning as the usual formats); text
+    saved under a sound's name and an empty file do not, nor a sound of no length."""
+    import lameenc
+
+    from mkdocs_convaudio.audio.music import audio_file_problem
+
+    tone = (0.3 * np.sin(np.arange(24000) / 5)).astype(np.float32)
+    for name, kind in (("t.wav", "WAV"), ("t.flac", "FLAC"), ("t.ogg", "OGG"), ("t.aiff", "AIFF"), ("t.au", "AU")):
+        soundfile.write(tmp_path / name, tone, 24000, format=kind)
+    encoder = lameenc.Encoder()
+    encoder.set_channels(1)
+    encoder.set_in_sample_rate(24000)
+    encoder.set_bit_rate(64)
+    mp3 = bytes(encoder.encode((tone * 32767).astype("<i2").tobytes())) + bytes(encoder.flush())
+    (tmp_path / "t.mp3").write_bytes(mp3)
+    (tmp_path / "padded.mp3").write_bytes(b"\0" * 64 + mp3)
+    for name in ("t.wav", "t.flac", "t.ogg", "t.aiff", "t.au", "t.mp3", "padded.mp3"):
+        assert audio_file_problem(tmp_path / name) is None, name
+    soundfile.write(tmp_path / "empty.wav", np.zeros(0, dtype=np.float32), 24000)
+    (tmp_path / "notes.mp3").write_text("not audio at all\n", encoding="utf-8")
+    (tmp_path / "nothing.mp3").write_bytes(b"")
+    assert audio_file_problem(tmp_path / "empty.wav") == "holds no sound"
+    assert audio_file_problem(tmp_path / "notes.mp3") == "damaged, or not audio"
+    assert audio_file_problem(tmp_path / "nothing.mp3") == "damaged, or not audio"
+
+
 def test_bad_show_files_are_reported_with_file_and_line(site: Site, capfd: pytest.CaptureFixture[str]) -> None:
     site.write("talk.md", post(TALK, title="Talk", audio_music="sounds/missing.mp3"))
     message = site.build_error()

@@ -588,6 +588,13 @@ def test_a_conversation_left_open_is_said_to_lack_its_closing_brackets(site: Sit
     assert "list.md:" in warnings[0] and "add ] at its end" in warnings[0], warnings[0]
     assert "turn.md:" in warnings[1] and "add }] at its end" in warnings[1], warnings[1]  # not the text's brackets
     assert not any("comma" in warning for warning in warnings)
+    # a paste cut short: after a comma, or in the middle of a turn (review 104: adding the brackets was not enough)
+    site.write("list.md", post('```json\n[{"speaker": "A", "line": "Oops"},\n```\n'))
+    site.write("turn.md", post('```json\n[{"speaker": "A", "line":\n```\n'))
+    site.build()
+    warnings = sorted(w for w in site.warnings() if "not valid JSON" in w)[-2:]
+    assert "remove the comma and add ]" in warnings[0], warnings[0]
+    assert "ends in the middle of a turn; finish it, then close it with }]" in warnings[1], warnings[1]
 
 
 def test_a_conversation_skipped_for_a_typo_keeps_the_others_files(site: Site) -> None:

@@ -26,6 +26,11 @@ ENGLISH = [
     ("See [the [draft] notes](https://e.org/n) here.", "See the [draft] notes here."),  # brackets in its text
     # a price is no formula's opening dollar, and a formula holds no dollar of its own
     ("Plans cost $5 and $6 a month, see $x$.", "Plans cost 5 dollars and 6 dollars a month, see x."),
+    # display math may hold inline math in its `\\text{}` (review 104: "dollars dollars")
+    (
+        r"We get $$f(x) = 1 \text{ if } $x > 0$ \text{ else } 0$$ here.",
+        "We get f of x equals one if x is greater than zero else zero here.",
+    ),
     # inline LaTeX
     (r"$\frac{1}{\sqrt{2}}$", "one over the square root of two"),
     (r"The time constant is $\tau = RC$.", "The time constant is tau equals R C."),

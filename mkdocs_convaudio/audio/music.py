@@ -24,37 +24,39 @@ from .types import Samples
 MAX_BED_SECONDS = 300.0
 
 
-#: How the sound files libsndfile reads begin (WAV, RF64, Wave64, AIFF, CAF, FLAC, OGG, an MP3's ID3 tag); an MP3
-#: without a tag begins with a frame's sync bits (`_mpeg_sync`)
-_AUDIO_MAGIC = (b"RIFF", b"RF64", b"riff", b"FORM", b"caff", b"fLaC", b"OggS", b"ID3")
-
-
-def _mpeg_sync(head: bytes) -> bool:
-    return len(head) >= 2 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0
+def _text(head: bytes) -> bool:
+    """Whether a file's first bytes are text (UTF-8, no NUL): a note or a web page saved under a sound's name."""
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if error.start < len(head) - 3:  # not just a character cut at the end of what was read
+            return False
+    return b"\0" not in head
 
 
 def audio_file_problem(path: Path) -> str | None:
-    """Why `path` is no sound file this package can decode, or None. A file that does not begin as one is refused
-    before libsndfile sees it: its MP3 decoder, tried last, prints notes on stderr about what it cannot sync to."""
+    """Why `path` is no sound file this package can decode, or None ("holds no sound" for one that decodes to
+    nothing). Text is refused before libsndfile sees it: its MP3 decoder, tried last, prints notes on stderr about
+    what it cannot sync to."""
     if path.is_dir():
         return "a folder"
     try:
         with open(path, "rb") as handle:
-            head = handle.read(4)
+            head = handle.read(512)
     except OSError:
         return "this user may not read it" if path.exists() else "no such file"
-    if not (head.startswith(_AUDIO_MAGIC) or _mpeg_sync(head)):
+    if not head or _text(head):
         return "damaged, or not audio"
     try:
         info = soundfile.info(str(path))
     except (soundfile.LibsndfileError, RuntimeError, OSError):
         return "damaged, or not audio"
-    return None if info.frames > 0 else "it holds no sound"
+    return None if info.frames > 0 else "holds no sound"
 
 
 def load_clip(path: Path, rate: int, *, max_seconds: float | None = None) -> Samples:
     """Decode a WAV, FLAC, OGG or MP3 file to mono float32 at `rate` (at most `max_seconds` of it)."""
-    if (problem := audio_file_problem(path)) is not None and problem != "it holds no sound":
+    if (problem := audio_file_problem(path)) is not None and problem != "holds no sound":
         raise ConvaudioError(f"{path}: cannot decode this audio file ({problem}); use a WAV, FLAC, OGG or MP3 file")
     try:
         with soundfile.SoundFile(path) as handle:

@@ -7,6 +7,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urljoin
 
 from ..text.conversation import without_controls
 
@@ -47,18 +48,30 @@ class Channel:
     episodes: list[Episode] = field(default_factory=list)
 
 
-def episode_record(episode: Episode) -> dict[str, Any]:
-    """An episode as JSON keeps it (a page's episodes are remembered for the `--dirty` builds that skip the page)."""
+#: An episode's fields that are URLs of the site: kept relative to `site_url` (`mkdocs serve` builds with its own)
+_SITE_URLS = ("page_url", "audio_url", "transcript_url")
+
+
+def episode_record(episode: Episode, site_url: str) -> dict[str, Any]:
+    """An episode as JSON keeps it, its URLs relative to `site_url` (a page's episodes are remembered for the
+    `--dirty` builds that skip the page, which may publish under another `site_url`: `mkdocs serve`'s)."""
     record = dict(vars(episode))
     record["published"] = episode.published.isoformat() if episode.published else None
+    for name in _SITE_URLS:
+        if isinstance(url := record[name], str) and url.startswith(site_url):
+            record[name] = url[len(site_url) :]
     return record
 
 
-def episode_from_record(record: Any) -> Episode | None:
-    """The episode `episode_record` kept, or None for a record it did not write (an older or damaged memo)."""
+def episode_from_record(record: Any, site_url: str) -> Episode | None:
+    """The episode `episode_record` kept, under `site_url`; None for a record it did not write (an older or damaged
+    memo)."""
     try:
         published = record["published"]
         fields = {**record, "published": datetime.datetime.fromisoformat(published) if published else None}
+        for name in _SITE_URLS:
+            if isinstance(fields.get(name), str):
+                fields[name] = urljoin(site_url, fields[name])
         return Episode(**fields)
     except (TypeError, KeyError, ValueError):
         return None

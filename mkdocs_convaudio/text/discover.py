@@ -169,7 +169,12 @@ def json_problem(error: json.JSONDecodeError) -> str:
         return f'a curly quote {at} where JSON needs a straight one; write " around names and texts'
     if error.msg.startswith("Expecting") and not error.doc[error.pos :].strip() and (missing := _unclosed(error.doc)):
         # the text ended with a list or a turn still open: Python asks for a comma, where `]` or `}` is missing
-        # (bug bash 102)
+        # (bug bash 102); a paste cut short ends after a comma, or before a value
+        last = error.doc.rstrip()[-1:]
+        if last == ",":
+            return f"the text ends with a comma and what it opened is not closed; remove the comma and add {missing}"
+        if last in ":[{":
+            return f"the text ends in the middle of a turn; finish it, then close it with {missing}"
         return f"the text ends before what it opened is closed; add {missing} at its end"
     if error.msg.startswith("Expecting ',' delimiter"):
         return "a comma is missing here, after the turn or the field before"

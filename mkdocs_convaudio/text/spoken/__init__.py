@@ -17,10 +17,11 @@ if TYPE_CHECKING:  # the rules, formulas and numbers load with the first line sp
 __all__ = ["Entry", "Lexicon", "load_lexicon", "plain_text", "spoken_text", "strip_markup"]
 
 # $$…$$, \(…\), \[…\], and $…$ as pandoc reads it: no space inside the dollars, no digit after the closing one.
-# A span holds no opener of its kind (no `$` in dollars, but an escaped `\$`): each opener then looks no further than
-# the next one, and a line of prices (`$5 and $6 and …`) takes time in proportion to its length, not its square
+# A span holds no opener of its kind (no `$` in `$…$`, but an escaped `\$`; no `$$` in `$$…$$`, whose `\text{}` may
+# hold a `$x$`): each opener then looks no further than the next one, and a line of prices (`$5 and $6 and …`)
+# takes time in proportion to its length, not its square
 _MATH_SPAN = re.compile(
-    r"\$\$(?P<display>(?:\\.|[^$\\])+?)\$\$"
+    r"\$\$(?P<display>(?:\\.|[^$\\]|\$(?!\$))+?)\$\$"
     r"|\\\((?P<paren>(?:[^\\]|\\[^()])+?)\\\)|\\\[(?P<bracket>(?:[^\\]|\\[^\[\]])+?)\\\]"
     # after a price (`$5 mil o US$ 3 millones`), a closing `$` is no currency sign before an amount (`US$`, `R$`,
     # `C$`, `A$`, `NZ$`, `HK$` after a space, bug bash 85); `$x + C$ 2 lines below` keeps its closing `$` (review 86)
