@@ -1312,10 +1312,27 @@ class AudioSession:
         for item in self.placed.values():
             self._publish(item)
         self._warn_loudness()
+        if stats.synthesized:  # when words are chosen (and paid for); a warm build stays quiet
+            self._note_untabled_languages()
         videos = self._videos()
         self._record_use(videos)
         self.cache.save_memo()  # and what publishing recorded
         return stats
+
+    def _note_untabled_languages(self) -> None:
+        """Say once a build which conversations' languages have no spelling table: their units, symbols and formulas
+        are read with English words ("5 dollars", "x squared" in a Polish voice), which a reader of the page would
+        not expect, and which the lexicon can change."""
+        from .text.spoken.tables import LANGUAGES
+
+        untabled = sorted({item.language for item in self.placed.values()} - set(LANGUAGES), key=str.lower)
+        untabled = [language for language in untabled if language.split("-")[0].lower() not in LANGUAGES]
+        if untabled:
+            self.info(
+                f"no spelling table for {', '.join(untabled)}: units, symbols and formulas in those conversations "
+                "are read with English words (docs/spoken.md, Other languages; the pronunciation lexicon can "
+                "spell them; `mkdocs-convaudio say --lang LANG` shows a line)"
+            )
 
     def _warn_loudness(self) -> None:
         """Say of each published conversation short of its loudness (its timings say so, see `LOUDNESS_SHORT`)

@@ -578,6 +578,19 @@ def test_linked_and_fenced_broken_json_get_the_same_treatment(site: Site) -> Non
     assert 'href="script.json"' in site.html("linked.html")  # the link stays a link
 
 
+def test_a_build_says_which_languages_have_no_spelling_table(site: Site) -> None:
+    """A Polish page's units and formulas are read with English words ("5 dollars", "x squared" in a Polish voice):
+    the build said nothing of it. It says so when it synthesizes such a line; a warm build stays quiet."""
+    site.write("pl.md", post(conversation(("A", "Koszt to $5."), ("B", "Tak.")), lang="pl"))
+    site.write("fr.md", post(conversation(("A", "Ça coûte 5 $."), ("B", "Oui.")), lang="fr"))
+    site.build(strict=True)  # a note, not a warning
+    [note] = [message for message in site.infos() if "no spelling table" in message]
+    assert note.split("no spelling table for ", 1)[1].startswith("pl: units") and "English words" in note
+    site.caplog.clear()
+    site.build()
+    assert not [message for message in site.infos() if "no spelling table" in message]
+
+
 def test_a_conversation_left_open_is_said_to_lack_its_closing_brackets(site: Site) -> None:
     """JSON that ends with its list or its last turn still open was said to lack a comma (bug bash 102)."""
     site.write("list.md", post('```json\n[{"speaker": "A", "line": "Oops"}\n```\n'))
