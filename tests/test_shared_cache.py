@@ -495,6 +495,30 @@ def test_an_unreachable_store_warns_once_and_the_build_goes_on(
     assert not (site.root / ".cache/plugin/convaudio/lines").exists(), "the build synthesized before stopping"
 
 
+@pytest.mark.parametrize("host", ["nowhere.invalid", "127.0.0.1:{port}"], ids=["unresolvable", "refused"])
+def test_a_store_that_connects_when_opened_and_cannot_is_unreachable_not_a_traceback(
+    site: Site, capsys: pytest.CaptureFixture[str], host: str
+) -> None:
+    """fsspec's ftp:// connects as it is opened: a host that does not resolve (no network: DNS fails locally) or
+    does not answer gave a 65-line traceback in builds and in every command (bug bash)."""
+    from mkdocs_convaudio.cli import main
+
+    host = host.format(port=closed_port())
+    site.write("blog/talk.md", post(conversation(*TURNS)))
+    site.plugin_options["shared_cache"] = f"ftp://{host}/x"
+    assert site.build().synthesized == 3
+    (warning,) = [message for message in site.warnings() if "shared cache" in message]
+    assert f"ftp://{host}/x" in warning and "going on with the local cache only" in warning
+    for command in (["cache", "stats"], ["cache", "push"]):
+        assert main([*command, "-f", str(site.root / "mkdocs.yml")]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "Traceback" not in err
+        assert f"cannot connect to {host.split(':')[0]}" in err and "check shared_cache" in err
+    site.plugin_options["shared_cache_required"] = True
+    shutil.rmtree(site.root / ".cache")
+    assert "shared_cache_required is on" in site.build_error()
+
+
 def test_messages_never_carry_credentials(tmp_path: Path) -> None:
     store = SharedStore(
         f"file://{tmp_path}/bucket",

@@ -128,6 +128,8 @@ class SharedStore:
         self.answered = False
         self._absent: set[str] = set()
         self._state = threading.Lock()
+        #: Why the file system could not even be made (see below), else None.
+        self._unreachable: OSError | None = None
         import fsspec  # imported here: builds without a shared cache never pay for it
 
         protocol = url.split("://", 1)[0] if "://" in url else "file"
@@ -149,6 +151,12 @@ class SharedStore:
                 f"shared_cache {self.display}: {self.scrub(str(error))}; use s3://bucket/prefix, gs://bucket/prefix, "
                 "az://container/prefix or file:///path"
             ) from None
+        except Exception as error:
+            # ftp:// (and sftp://, smb://) connect as their file system is made: a host that does not resolve or
+            # answer is an unreachable store, reported like one that fails its first read (`missing_root`)
+            host = urlsplit(url).hostname or url
+            self._unreachable = OSError(f"cannot connect to {host}: {self.scrub(str(error))}")
+            self.fs, root = None, urlsplit(url).path
         self.root = str(root).rstrip("/")
         self.protocol = protocol
         self._root_checked: BaseException | bool | None = False  # not yet; then None (there) or why not
@@ -250,7 +258,10 @@ class SharedStore:
     def missing_root(self) -> BaseException | None:
         """Why a folder store cannot be used although nothing failed yet: the folder holding it is missing (a
         network share that is not mounted); writing would make the share's folders on the local disk, where no
-        other machine sees them. Checked once per build, on the local file system only."""
+        other machine sees them. Checked once per build, on the local file system only. Also why a store whose
+        file system connects when made could not be reached then."""
+        if self._unreachable is not None:
+            return self._unreachable
         if self._root_checked is False:
             root = Path(self.root)
             missing = self.protocol == "file" and not root.exists() and not root.parent.is_dir()
@@ -415,7 +426,7 @@ class SharedStore:
     def sweep_uploads(self, older_than: float = STALE_UPLOAD, now: float | None = None) -> int:
         """Delete what killed uploads left in `uploads/` (stores without atomic writes); never a recent upload,
         which may be another machine's in flight. Returns how many were deleted."""
-        if self.atomic_put:
+        if self.atomic_put or self._unreachable is not None:
             return 0
         cutoff = (time.time() if now is None else now) - older_than
         try:
