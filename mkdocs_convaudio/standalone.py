@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import tomllib
@@ -56,21 +57,24 @@ def _relative(path: Path, root: Path, what: str) -> str:
     return resolved.relative_to(root.resolve()).as_posix()
 
 
-def dialogue_inputs(inputs: Sequence[Path], out: Path | None = None) -> list[tuple[Path, str]]:
+def dialogue_inputs(
+    inputs: Sequence[Path], out: Path | None = None, cache: Path | None = None
+) -> list[tuple[Path, str]]:
     """Each dialogue file to render with its output name: a file given by name keeps its own name
     (`scripts/conversation/x.json` → `x`), files found in a folder keep their path below it. A folder's files
-    under `out` are the run's own timings (an output folder inside the input folder), never inputs."""
+    under `out` are the run's own timings (an output folder inside the input folder), never inputs; nor are
+    those of the cache in use, of hidden folders (`.git`) or of `node_modules`, unless given by name."""
     found: list[tuple[Path, str]] = []
     for item in inputs:
         if item.is_dir():
-            # a subfolder of the input folder (`--out` the input folder itself is refused: its files would be
-            # overwritten)
-            below = out.resolve() if out is not None and out.resolve() != item.resolve() else None
-            found += [
-                (path, path.relative_to(item).with_suffix("").as_posix())
-                for path in sorted(item.rglob("*.json"))
-                if below is None or not path.resolve().is_relative_to(below)
-            ]
+            # a folder the input folder is inside of is what was asked for (`--out` the input folder itself is
+            # refused: its files would be overwritten)
+            skip = {
+                folder.resolve()
+                for folder in (out, cache)
+                if folder is not None and not item.resolve().is_relative_to(folder.resolve())
+            }
+            found += [(path, path.relative_to(item).with_suffix("").as_posix()) for path in _json_files(item, skip)]
         elif item.is_file() and item.suffix.lower() in (".md", ".markdown"):
             # read as JSON it was "not valid JSON", with no word of the option that renders posts (bug bash 76)
             raise ConvaudioError(
@@ -91,13 +95,29 @@ def dialogue_inputs(inputs: Sequence[Path], out: Path | None = None) -> list[tup
     return unique
 
 
+def _json_files(folder: Path, skip: set[Path]) -> list[Path]:
+    """The `.json` files below `folder`, sorted, not looking into `skip`, hidden folders or `node_modules`
+    (whose files are no dialogue, and may be many: they are not walked). Hidden files are left out too, as
+    `posts_in` does."""
+    found: list[Path] = []
+    for top, folders, files in os.walk(folder):
+        here = Path(top)
+        folders[:] = [
+            name
+            for name in folders
+            if not name.startswith(".") and name != "node_modules" and (here / name).resolve() not in skip
+        ]
+        found += [here / name for name in files if name.lower().endswith(".json") and not name.startswith(".")]
+    return sorted(found)
+
+
 def plan_dialogue_files(
     session: AudioSession, inputs: Sequence[Path], root: Path, language: str | None, out: Path | None = None
 ) -> Batch:
     """Plan each dialogue file as one conversation, published as `<name>.mp3`, `<name>.json` and `<name>.vtt`
     (in `out`, whose files are never inputs)."""
     batch = Batch()
-    files = dialogue_inputs(inputs, out)
+    files = dialogue_inputs(inputs, out, session.cache.root)
     names: dict[str, str] = {}
     relative = [(_relative(path, root, "the dialogue file"), name) for path, name in files]
     session.set_pages([rel for rel, _ in relative])

@@ -256,6 +256,26 @@ def test_render_into_a_folder_inside_its_input_folder_runs_again(
     ]
 
 
+@pytest.mark.parametrize("cache", [[], ["--cache-dir", "audio-cache"]], ids=["default", "not-hidden"])
+def test_render_of_a_folder_skips_its_cache_hidden_folders_and_node_modules_unless_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, cache: list[str]
+) -> None:
+    """`render --out out .` run twice read its own cache's memo files as dialogue files (11 warnings, exit 1), and
+    `.git/` and `node_modules/` with them; a folder or file named on the command line is still read."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "talk.json").write_text('[{"speaker": "A", "line": "Hello."}]', encoding="utf-8")
+    for folder in (".git", "node_modules/pkg"):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "data.json").write_text('{"name": "not a dialogue"}', encoding="utf-8")
+    for _ in range(2):
+        assert main(["render", ".", "--out", "out", "--strict", *cache]) == 0
+        captured = capsys.readouterr()
+        assert "0 warnings" in captured.out and captured.err == "", captured.err
+    assert sorted(path.name for path in (tmp_path / "out").iterdir()) == ["talk.json", "talk.mp3", "talk.vtt"]
+    assert main(["render", "node_modules/pkg", "--out", "out2", *cache]) == 1
+    assert "node_modules/pkg/data.json:1: not a conversation" in capsys.readouterr().err
+
+
 def test_render_snippets_and_head_name_the_files_alike_whatever_the_prefix(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
