@@ -19,6 +19,17 @@ def test_voices_lists_espeak_variants(capsys: pytest.CaptureFixture[str]) -> Non
     assert "fr\tfr language" in out and "m3\tfr variant" in out
 
 
+def test_voices_of_a_language_espeak_lacks_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    """`voices --lang zz` listed every variant as a "zz variant" and exited 0, where a page in zz fails."""
+    assert main(["voices", "--engine", "espeak", "--lang", "zz", "-f", "missing.yml"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and "Traceback" not in captured.err
+    assert "eSpeak NG has no voice for language 'zz'" in captured.err
+    # a tag eSpeak NG names otherwise lists the language voice a page gets
+    assert main(["voices", "--engine", "espeak", "--lang", "zh-Hant-HK", "-f", "missing.yml"]) == 0
+    assert "yue\tyue language" in capsys.readouterr().out
+
+
 def test_voices_works_beside_a_mkdocs_yml_without_the_plugin(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

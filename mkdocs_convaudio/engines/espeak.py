@@ -319,6 +319,11 @@ class EspeakEngine(Engine):
                 languages.append(VoiceInfo(name=name, languages=(name,), description="language"))
         if language is None:
             return languages
+        # the language voice a page in `language` gets, or the LanguageError such a page gets (`zz`): every
+        # variant listed as a `zz variant` said the language could be spoken
+        resolved = self._language_voice(language)
+        if not languages:  # a tag eSpeak NG names otherwise (`zh-Hant-HK` → yue)
+            languages = [VoiceInfo(name=resolved, languages=(resolved,), description="language")]
         return languages + [VoiceInfo(name=v, languages=(language,), description="variant") for v in self._variants()]
 
     def sound_settings(self) -> dict[str, Any]:
