@@ -467,6 +467,9 @@ def command_render(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise ConvaudioError(f"{out} (given with --out) is a file; give a folder to write the audio into")
+    # a file on the way (`--out blocker/sub`) was taken for a timings file in the way, or a traceback with --posts
+    if blocker := next((folder for folder in out.parents if folder.exists() and not folder.is_dir()), None):
+        raise ConvaudioError(f"{blocker} (in --out {out}) is a file, not a folder; choose another --out")
     root = Path(args.root)
     warned: list[str] = []
     session, title = standalone_session(args, out, warned)

@@ -415,3 +415,21 @@ def test_small_mistakes_on_the_command_line_get_plain_answers(
     (tmp_path / "f" / "sub" / "x.json").write_text('[{"speaker": "A", "line": "Hi."}]', encoding="utf-8")
     assert main(["render", "f/sub/x.json", "f", "--out", "out2"]) == 0  # once, by the name given first
     assert sorted(path.name for path in (tmp_path / "out2").rglob("*.mp3")) == ["x.mp3"]
+
+
+def test_render_into_a_folder_below_a_file_names_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--out blocker/sub`, `blocker` a file: "the timings file t4.json would overwrite blocker/sub/t4.json, which is
+    not a timings file this command wrote", and with --posts a NotADirectoryError traceback (bug bash)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "blocker").touch()
+    (tmp_path / "t4.json").write_text('[{"speaker": "A", "line": "Hello."}]', encoding="utf-8")
+    (tmp_path / "posts").mkdir()
+    (tmp_path / "posts" / "talk.md").write_text(post(conversation(("A", "Hello."))), encoding="utf-8")
+    for command in (["t4.json", "--out", "blocker/sub"], ["--posts", "posts", "--out", "blocker/sub/deeper"]):
+        assert main(["render", *command]) == 2
+        err = capsys.readouterr().err
+        assert f"blocker (in --out {command[-1]}) is a file, not a folder; choose another --out" in err, err
+        assert "timings file" not in err
+    assert not (tmp_path / "convaudio-voices.yml").exists()  # refused before anything was planned
