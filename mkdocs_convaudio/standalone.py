@@ -151,7 +151,8 @@ def plan_dialogue_files(
         names[name] = rel
         before = len(batch.warnings)
         try:
-            conversation = read_dialogue_file(root, rel, batch.warnings)
+            # every file render reads is meant as a dialogue file: one that is not JSON says so, with where
+            conversation = read_dialogue_file(root, rel, batch.warnings, given=True)
         except ConvaudioError as error:
             session.errors.append(error)
             continue

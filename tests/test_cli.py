@@ -433,3 +433,19 @@ def test_render_into_a_folder_below_a_file_names_the_file(
         assert f"blocker (in --out {command[-1]}) is a file, not a folder; choose another --out" in err, err
         assert "timings file" not in err
     assert not (tmp_path / "convaudio-voices.yml").exists()  # refused before anything was planned
+
+
+def test_render_of_a_file_that_is_not_json_says_so_with_where(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A dialogue file given to render holding `not json at all` was "not a conversation": it is not valid JSON,
+    said as for a linked dialogue file, with the line and column; valid JSON of other data is still "not a
+    conversation"."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "t5.json").write_text("[\n  not json at all\n", encoding="utf-8")
+    (tmp_path / "config.json").write_text('{"name": "x"}', encoding="utf-8")
+    assert main(["render", "t5.json", "config.json", "--out", "out"]) == 1
+    err = capsys.readouterr().err
+    assert "t5.json:2:3: this dialogue file is not valid JSON (Expecting value), so it was skipped" in err, err
+    assert "a page keeps its link" not in err and "t5.json:1: not a conversation" not in err
+    assert "config.json:1: not a conversation" in err

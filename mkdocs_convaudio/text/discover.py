@@ -122,9 +122,12 @@ def _unmade_value(text: str) -> int | None:
     return None
 
 
-def read_dialogue_file(docs_dir: Path, rel_path: str, warnings: list[str]) -> Conversation | None:
+def read_dialogue_file(
+    docs_dir: Path, rel_path: str, warnings: list[str], *, given: bool = False
+) -> Conversation | None:
     """A linked `.json` file as a conversation, or None if it holds other data or cannot be read (then a
-    located warning says why and how to fix it)."""
+    located warning says why and how to fix it). A file `given` to be a dialogue file (to `render`) that is not
+    valid JSON is said to be so, where a linked one is data unless it names a "speaker"."""
     path = docs_dir / rel_path
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -136,7 +139,7 @@ def read_dialogue_file(docs_dir: Path, rel_path: str, warnings: list[str]) -> Co
         raise ConvaudioError(
             f"this dialogue file cannot be read ({error.strerror or error}); check its permissions", rel_path
         ) from None
-    conversation = _read(text, rel_path, 1, strict=False, warnings=warnings, what="dialogue file")
+    conversation = _read(text, rel_path, 1, strict=False, warnings=warnings, what="dialogue file", given=given)
     if not isinstance(conversation, Conversation):
         return None
     conversation.dialogue_file = rel_path
@@ -146,9 +149,11 @@ def read_dialogue_file(docs_dir: Path, rel_path: str, warnings: list[str]) -> Co
 _BLOCK = "conversation block"
 
 
-def _kept(what: str) -> str:
-    """What the reader still sees of a skipped conversation."""
-    return "the page keeps it as text" if what == _BLOCK else "no audio is made from it (a page keeps its link)"
+def _kept(what: str, given: bool = False) -> str:
+    """What the reader still sees of a skipped conversation (a file given to `render` is linked from no page)."""
+    if what == _BLOCK:
+        return "the page keeps it as text"
+    return "no audio is made from it" + ("" if given else " (a page keeps its link)")
 
 
 def json_problem(error: json.JSONDecodeError) -> str:
@@ -216,7 +221,7 @@ class Skipped:
 
 
 def _read(
-    text: str, path: str, first_line: int, *, strict: bool, warnings: list[str], what: str
+    text: str, path: str, first_line: int, *, strict: bool, warnings: list[str], what: str, given: bool = False
 ) -> Conversation | Skipped | None:
     """Turns from JSON text; None for other data, which is left alone; `Skipped` for a broken conversation, skipped
     with a warning."""
@@ -226,19 +231,19 @@ def _read(
     except NotAConversation:
         return None
     except json.JSONDecodeError as error:
-        if strict or '"speaker"' in text or "“speaker”" in text:
+        if strict or given or '"speaker"' in text or "“speaker”" in text:
             line, column = json_place(error)
             warnings.append(
                 f"{path}:{first_line + line - 1}:{column}: this {what} is not valid JSON "
                 f"({json_problem(error)}), "
-                f'so it {SKIPPED} and {_kept(what)}; fix the JSON (a list such as [{{"speaker": "A", '
+                f'so it {SKIPPED} and {_kept(what, given)}; fix the JSON (a list such as [{{"speaker": "A", '
                 '"line": "Hello"}])' + (" or mark the block as another language" if what == _BLOCK else "")
             )
             return Skipped()
         return None
     except ConvaudioError as error:
         warnings.extend(notes)  # what was assumed is reported too: every problem in one build
-        warnings.append(f"{error}; this {what} {SKIPPED} and {_kept(what)}")
+        warnings.append(f"{error}; this {what} {SKIPPED} and {_kept(what, given)}")
         return Skipped()
     warnings.extend(notes)
     return conversation
