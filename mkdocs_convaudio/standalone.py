@@ -21,7 +21,7 @@ from .html.captions import track_label
 from .html.labels import player_title
 from .html.player import fill_placeholders, player_html, relative_url
 from .showplan import page_title
-from .text.discover import Found, front_matter_lines, read_dialogue_file
+from .text.discover import Found, front_matter_lines, front_matter_problem, front_matter_text, read_dialogue_file
 
 ASSETS = Path(__file__).parent / "assets"
 ASSET_NAMES = ("convaudio.css", "convaudio.js")
@@ -199,6 +199,15 @@ def read_post(path: Path) -> tuple[dict[str, Any], str, int]:
     try:
         post = frontmatter.loads(text, handler=handler) if handler else frontmatter.loads(text)
     except Exception as error:  # YAML and TOML errors alike: the post's front matter cannot be read
+        if handler is None:  # YAML: said in one line, where it is wrong, as a site build says it
+            fm = front_matter_text(text)
+            line, problem = (front_matter_problem(fm) if fm is not None else None) or (1, str(error).split("\n")[0])
+            raise ConvaudioError(
+                f"this post's front matter is not valid YAML ({problem}); quote a value holding a colon "
+                '(`title: "Talk: the sequel"`) or fix the value',
+                str(path),
+                line,
+            ) from None
         raise ConvaudioError(f"the front matter cannot be read ({error}); fix it", str(path), 1) from None
     return dict(post.metadata), str(post.content), front_matter_lines(text)
 

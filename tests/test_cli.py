@@ -449,3 +449,21 @@ def test_render_of_a_file_that_is_not_json_says_so_with_where(
     assert "t5.json:2:3: this dialogue file is not valid JSON (Expecting value), so it was skipped" in err, err
     assert "a page keeps its link" not in err and "t5.json:1: not a conversation" not in err
     assert "config.json:1: not a conversation" in err
+
+
+def test_render_of_a_post_whose_front_matter_is_broken_yaml_says_so_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`render --posts` printed PyYAML's message over four lines (`in "<unicode string>", line 2, column 12`); a
+    site build says the same problem in one line, at the line to fix."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "posts").mkdir()
+    body = "\n```json\n" + '[{"speaker": "A", "line": "Hello."}]' + "\n```\n"
+    (tmp_path / "posts" / "talk.md").write_text("---\ntitle: Talk: the sequel\naudio: true\n---\n" + body, "utf-8")
+    assert main(["render", "--posts", "posts", "--out", "out"]) == 2
+    err = capsys.readouterr().err
+    assert (
+        "\n  posts/talk.md:2: this post's front matter is not valid YAML (mapping values are not allowed here); quote "
+        'a value holding a colon (`title: "Talk: the sequel"`) or fix the value\n'
+    ) in err, err
+    assert "<unicode string>" not in err and "Traceback" not in err

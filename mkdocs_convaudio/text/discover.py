@@ -89,23 +89,36 @@ def unread_front_matter(markdown: str, key: str, value: object = True) -> tuple[
     MkDocs hands such a page over whole, its front matter included, and says nothing): the 1-based line of the
     YAML error and the error, or line 1 and "not a mapping". None for a page whose front matter does not turn
     audio on, or reads."""
-    import yaml
-
-    found = re.match(r"-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", markdown, re.S)
-    setting = re.search(rf"^{re.escape(key)}\s*:(.*)$", found[1], re.M) if found is not None else None
+    found = front_matter_text(markdown)
+    setting = re.search(rf"^{re.escape(key)}\s*:(.*)$", found, re.M) if found is not None else None
     if found is None or setting is None:
         return None
     written = setting[1].split(" #")[0].strip().strip("\"'")
     if written.lower() not in {str(value).lower(), "true", "yes", "on"}:
         return None  # `audio: false`: the page wants no audio, whatever else its front matter says
+    return front_matter_problem(found)
+
+
+def front_matter_text(markdown: str) -> str | None:
+    """What is between a page's opening `---` (its first line) and the closing `---` or `...`, if it has them."""
+    found = re.match(r"-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", markdown, re.S)
+    return found[1] if found is not None else None
+
+
+def front_matter_problem(text: str) -> tuple[int, str] | None:
+    """Why YAML front matter `text` (what is between its `---` lines) cannot be read, in one line: the 1-based
+    line of the page (the opening `---` is line 1) and the problem; None when it reads as a mapping. PyYAML's own
+    message runs over several lines (`in "<unicode string>", line 3, column 7`)."""
+    import yaml
+
     try:
-        data = yaml.safe_load(found[1])
+        data = yaml.safe_load(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         problem = getattr(error, "problem", None) or str(error).split("\n")[0]
         return (mark.line + 2 if mark is not None else 1), str(problem)
     except Exception as error:  # a value YAML parses but cannot make (`date: 2024-13-45`): found by its node
-        return _unmade_value(found[1]) or 1, str(error)
+        return _unmade_value(text) or 1, str(error)
     return None if isinstance(data, dict) else (1, "it is not a list of `key: value` lines")
 
 
