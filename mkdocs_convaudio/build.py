@@ -1305,6 +1305,7 @@ class AudioSession:
     def _render(self) -> Stats:
         try:
             self.check()
+            self._check_credentials()  # before the voice map is saved: see there
             self._save_voice_map()
             stats = self._render_jobs()
         finally:
@@ -1394,10 +1395,11 @@ class AudioSession:
 
             abandon_pending()
 
-    def _render_jobs(self) -> Stats:
-        """Synthesize and assemble the conversations the cache lacks; those whose entries an earlier check vouches
-        for by their files' stamps alone (all of them in a warm build) are counted, and their jobs not even read."""
-        trusted, jobs = self._split_cached()
+    def _check_credentials(self) -> None:
+        """When lines are to be synthesized by a cloud engine: its credentials, else the fallback engine, else the
+        MissingCredentialsError. Asked before the voice map is saved: a build that stops here made nothing, so no
+        choice of voice needs keeping, and the map kept a section of an engine that never spoke (bug bash)."""
+        _, jobs = self._split_cached()
         missing = len(self.renderer.missing(jobs)) if jobs and self.generate and self.engine.is_cloud else 0
         if missing:
             try:
@@ -1406,8 +1408,11 @@ class AudioSession:
                 if not self.options.fallback_engine:
                     raise
                 self._fall_back(missing)
-                self._save_voice_map()
-                trusted, jobs = self._split_cached()
+
+    def _render_jobs(self) -> Stats:
+        """Synthesize and assemble the conversations the cache lacks; those whose entries an earlier check vouches
+        for by their files' stamps alone (all of them in a warm build) are counted, and their jobs not even read."""
+        trusted, jobs = self._split_cached()
         if self.before_render is not None:  # the jobs are final now (a fallback engine re-planned them)
             self.before_render()
         stats = Stats()

@@ -544,6 +544,34 @@ def test_no_credentials_fails_with_how_to_unless_a_fallback_is_set(
     assert google.requests == []
 
 
+@pytest.mark.usefixtures("no_adc")
+def test_a_build_without_credentials_leaves_the_voice_map_as_it_was(
+    site: Site,
+    google: FakeServer,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    """`render --engine google` without credentials exited 2 having written a `google:` section into the voice
+    map (a site build too): a build that stops before it synthesizes anything changes no file (bug bash)."""
+    site.write("talk.md", post(conversation(*TURNS_EN)))
+    site.build()  # eSpeak NG: the voice map has its section
+    voice_map = site.root / "convaudio-voices.yml"
+    before = voice_map.read_bytes()
+    use_google(site, google, monkeypatch)
+    monkeypatch.delenv("GOOGLE_API_KEY")
+    assert "found no credentials" in site.build_error()
+    assert voice_map.read_bytes() == before
+    blog = tmp_path / "blog"  # no mkdocs.yml: render's options from the command line
+    blog.mkdir()
+    monkeypatch.chdir(blog)
+    (blog / "t.json").write_text('[{"speaker": "A", "line": "Hello."}]', encoding="utf-8")
+    assert main(["render", "t.json", "--out", "out", "--engine", "google"]) == 2
+    assert "found no credentials" in capsys.readouterr().err
+    assert not (blog / "convaudio-voices.yml").exists() and not (blog / "out").exists()
+    assert google.requests == []
+
+
 # -- OpenAI and ElevenLabs ---------------------------------------------------------------------------
 
 
