@@ -642,6 +642,13 @@ def open_options_cache(options: SessionOptions, *, shared: bool = True) -> tuple
     return cache, store
 
 
+def _shown(path: Path) -> str:
+    """A folder as a message names it: relative to the working folder when inside it, else whole."""
+    resolved = path.resolve()
+    here = Path.cwd().resolve()
+    return resolved.relative_to(here).as_posix() if resolved.is_relative_to(here) else resolved.as_posix()
+
+
 def _print_stats(where: str, entries: dict[tuple[str, str], inventory.Entry]) -> None:
     by_kind = inventory.stats(entries)
     print(f"{where}: {len(entries)} entries, {_size(sum(e.size for e in entries.values()))}")
@@ -804,13 +811,17 @@ def command_cache_prune(args: argparse.Namespace) -> int:
         kept = inventory.kept_conversations(local, used, args.older_than, started)
         in_use = used.union(*(cache.conversation_parts(key) for key in kept))
         doomed = inventory.unused(local, in_use, args.older_than, started)
+        # named with the cache folder, as shared entries are with the store: `removed site/assets/convaudio/x.mp3`
+        # read like a deletion from the built site
+        where = _shown(cache.root)
         for entry in doomed:
-            print(f"{action} {entry.kind}/{entry.key} ({_size(entry.size)})")
+            print(f"{action} {where}/{entry.kind}/{entry.key} ({_size(entry.size)})")
             if not args.dry_run:
                 inventory.remove_local(cache, entry)
         stale = [path for tag, site_uris in uris.items() for path in inventory.stale_published(sites[tag], site_uris)]
         for path in stale:
-            print(f"{action} {path.relative_to(cache.root).as_posix()}")
+            copy = path.relative_to(cache.root).as_posix()
+            print(f"{action} {where}/{copy} (the cache's copy; the built site is left alone)")
             if not args.dry_run:
                 path.unlink(missing_ok=True)
         if not args.dry_run:

@@ -106,6 +106,26 @@ def test_prune_removes_exactly_the_entries_of_a_deleted_post(site: Site, capsys:
     assert site.build().synthesized == 0  # nothing the site uses was removed
 
 
+def test_prune_names_what_it_removes_with_the_cache_folder(
+    site: Site, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`removed site/assets/convaudio/other-1.mp3` read like a deletion from the built site (bug bash): each path
+    is named with the cache folder, as shared entries are with the store."""
+    site.write("blog/talk.md", post(conversation(*TALK)))
+    other = site.write("blog/other.md", post(conversation(*OTHER)))
+    site.build()
+    other.unlink()
+    monkeypatch.chdir(site.root)
+    assert main(["cache", "prune"]) == 0
+    said = [line for line in capsys.readouterr().out.splitlines() if line.startswith("removed ")]
+    assert len(said) == 6, said  # 2 lines, 1 conversation, the cache's copies of its MP3, timings and captions
+    assert all(line.startswith("removed .cache/plugin/convaudio/") for line in said), said
+    assert (
+        "removed .cache/plugin/convaudio/site/assets/convaudio/blog/other-1.mp3 (the cache's copy; the built site is "
+        "left alone)"
+    ) in said
+
+
 def test_prune_keeps_what_serve_previews_and_what_a_skipped_conversation_uses(
     site: Site, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -439,7 +459,7 @@ def test_prune_keeps_the_segments_of_used_conversations_only(site: Site, capsys:
     gone.unlink()
     assert main(["cache", "prune", "-f", str(site.root / "mkdocs.yml")]) == 0
     assert {path.name.split(".")[0] for path in segments.rglob("*.mp3")} == kept_keys
-    assert f"removed segments/{sorted(before - kept_keys)[0]}" in capsys.readouterr().out
+    assert f"/segments/{sorted(before - kept_keys)[0]}" in capsys.readouterr().out
     assert site.build().synthesized == 0
     # segments stay local: cheap to encode again, not worth a round trip each
     shared = site.root.parent / "bucket"
