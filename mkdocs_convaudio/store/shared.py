@@ -287,11 +287,16 @@ class SharedStore:
             return self._bucket_checked if isinstance(self._bucket_checked, BaseException) else None
         missing: BaseException | None = None
         if self.protocol != "file":
-            bucket = self.root.split("/", 1)[0]
+            web = self.protocol in ("http", "https")  # an address on a web server: no bucket, the address itself
+            bucket = self.root if web else self.root.split("/", 1)[0]
             try:
                 self.fs.info(bucket, **({"timeout": self.check_timeout} if self._timeouts else {}))
             except FileNotFoundError:
-                missing = FileNotFoundError(f"the bucket or container {bucket} does not exist")
+                missing = FileNotFoundError(
+                    f"{bucket} does not exist or cannot be reached"
+                    if web
+                    else f"the bucket or container {bucket} does not exist"
+                )
             except Exception:  # pass: the reads and uploads that follow say what is wrong, if anything
                 pass
         self._bucket_checked = missing
