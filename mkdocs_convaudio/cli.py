@@ -352,12 +352,22 @@ def command_voices(args: argparse.Namespace) -> int:
     engine = create_engine(engine_name or SessionOptions.engine, options, os.environ, context)
     if engine.is_cloud:
         engine.check_credentials()
+    listed = 0
     try:
         for voice in engine.list_voices(args.lang):
             parts = (",".join(voice.languages), voice.gender, voice.description, voice.licence)
             print(f"{voice.name}\t{' '.join(part for part in parts if part)}")
+            listed += 1
     finally:
         engine.close()
+    if args.lang and not listed:  # nothing printed and exit 0 read as "fine" (bug bash 102)
+        name = engine_name or SessionOptions.engine
+        print(
+            f"mkdocs-convaudio: {name} has no voice for the language {args.lang!r}; "
+            f"`mkdocs-convaudio voices --engine {name}` lists them all",
+            file=sys.stderr,
+        )
+        return 2
     if engine.voice_pool():
         print(f"# identities handed out automatically, in order: {', '.join(engine.voice_pool())}", file=sys.stderr)
     return 0

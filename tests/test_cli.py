@@ -30,6 +30,15 @@ def test_voices_of_a_language_espeak_lacks_says_so(capsys: pytest.CaptureFixture
     assert "yue\tyue language" in capsys.readouterr().out
 
 
+def test_voices_of_a_language_an_engine_lacks_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    """`voices --engine piper --lang zz` printed nothing and exited 0 (bug bash 102)."""
+    assert main(["voices", "--engine", "piper", "--lang", "zz", "-f", "missing.yml"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and "piper has no voice for the language 'zz'" in captured.err
+    assert main(["voices", "--engine", "piper", "--lang", "en", "-f", "missing.yml"]) == 0
+    assert "en_US-joe-medium" in capsys.readouterr().out
+
+
 def test_voices_works_beside_a_mkdocs_yml_without_the_plugin(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
