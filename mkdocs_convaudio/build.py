@@ -1313,21 +1313,21 @@ class AudioSession:
         for item in self.placed.values():
             self._publish(item)
         self._warn_loudness()
-        if stats.synthesized:  # when words are chosen (and paid for); a warm build stays quiet
-            self._note_untabled_languages()
+        self._note_untabled_languages(stats.languages)  # when words are chosen (and paid for): not warm builds
         videos = self._videos()
         self._record_use(videos)
         self.cache.save_memo()  # and what publishing recorded
         return stats
 
-    def _note_untabled_languages(self) -> None:
-        """Say once a build which conversations' languages have no spelling table: their units, symbols and formulas
-        are read with English words ("5 dollars", "x squared" in a Polish voice), which a reader of the page would
-        not expect, and which the lexicon can change."""
+    def _note_untabled_languages(self, synthesized: set[str]) -> None:
+        """Say once a build which languages of the lines it synthesized have no spelling table: their units, symbols
+        and formulas are read with English words ("5 dollars", "x squared" in a Polish voice), which a reader of
+        the page would not expect, and which the lexicon can change."""
         from .text.spoken.tables import LANGUAGES
 
-        untabled = sorted({item.language for item in self.placed.values()} - set(LANGUAGES), key=str.lower)
-        untabled = [language for language in untabled if language.split("-")[0].lower() not in LANGUAGES]
+        untabled = sorted(
+            (language for language in synthesized if language.split("-")[0].lower() not in LANGUAGES), key=str.lower
+        )
         if untabled:
             self.info(
                 f"no spelling table for {', '.join(untabled)}: units, symbols and formulas in those conversations "

@@ -12,7 +12,7 @@ from functools import cache, partial
 from html import escape
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote, urljoin
+from urllib.parse import quote, unquote, urljoin
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
@@ -40,7 +40,7 @@ from .html.player import (
     relative_url,
 )
 from .html.transcript import line_text
-from .i18n_builds import LanguageBuild, language_build
+from .i18n_builds import LanguageBuild, language_build, same_language
 from .render import Limits
 from .retry import RetryPolicy
 from .showplan import ShowOptions
@@ -60,6 +60,8 @@ SIDE_FILES = "side-files"
 SHOWS = "\0shows"
 #: The memo of each audio page's podcast episodes, for the `--dirty` builds that skip the page
 FEED_EPISODES = "feed-episodes"
+#: 2: URLs relative to `site_url`, with the page source's stamp (1 held absolute URLs: review 104)
+FEED_EPISODES_VERSION = "2"
 #: ... and under this key, the feeds the last build wrote
 FEEDS_WRITTEN = "\0feeds"
 ASSET_NAMES = ("convaudio.css", "convaudio.js")
@@ -237,6 +239,40 @@ def _stale(page: File, shared: tuple[Path, ...], own: tuple[Path, ...]) -> bool:
     return False
 
 
+def _site_url(config: MkDocsConfig) -> str:
+    site_url = str(config.site_url)
+    return site_url if site_url.endswith("/") else site_url + "/"
+
+
+def _stamp(path: str | None) -> list[int] | None:
+    """A file's size and modification time, to tell whether it changed since."""
+    try:
+        info = os.stat(path) if path else None
+    except OSError:
+        return None
+    return [info.st_size, info.st_mtime_ns] if info else None
+
+
+def _recorded_episodes(
+    kept: Any, source: str | None, site_url: str, site_dir: Path, read: Callable[[Any, str], Episode | None]
+) -> list[Episode] | None:
+    """The episodes a memo record `kept` holds for a page, or None when it holds none, or holds them for a source
+    or MP3s that changed since (their titles, dates or lengths would be stale)."""
+    if not isinstance(kept, dict) or not isinstance(kept.get("episodes"), list):
+        return None
+    if kept.get("source") != _stamp(source) or kept.get("source") is None:
+        return None
+    episodes = [read(record, site_url) for record in kept["episodes"]]
+    if any(episode is None for episode in episodes):
+        return None
+    found = [episode for episode in episodes if episode is not None]
+    for episode in found:
+        published = site_dir / unquote(episode.audio_url.removeprefix(site_url))
+        if _stamp(str(published)) is None or published.stat().st_size != episode.length:
+            return None
+    return found
+
+
 def theme_language(theme: Any) -> str | None:
     """The site's language as its theme gives it: `language` (Material), else `locale` (MkDocs' own `mkdocs` and
     `readthedocs` themes, whose pages say `<html lang>` from it: a French site read in English, bug bash 76)."""
@@ -342,8 +378,14 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.site_language: str | None = None
         self.language_build: LanguageBuild | None = None  # mkdocs-static-i18n's build of one language
         #: audio pages a `--dirty` build skips (unchanged, with their side files), with their files' locales (from
-        #: mkdocs-static-i18n): their feed episodes are the ones remembered
-        self.skipped_pages: dict[str, str | None] = {}
+        #: mkdocs-static-i18n) and sources: their feed episodes are the ones remembered
+        self.skipped_pages: dict[str, tuple[str | None, str | None]] = {}
+        #: the episodes remembered for them (`_remember_episodes`), and the skipped pages no build recorded
+        self.remembered: dict[str, list[Episode]] = {}
+        self.unremembered: list[str] = []
+        #: under mkdocs-static-i18n, the episodes of languages no build of it is for (a page's own `lang:`), from
+        #: every build of the run so far: each build writes their feeds whole (the last one, every page's)
+        self.foreign_episodes: dict[str, list[Episode]] = {}
         self.feed_count = 0  # how many feeds this build writes, for their titles
         self.player_title, self.captions = "", True
         self.plugin_name = "convaudio"
@@ -462,6 +504,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         # build's own there), and before the page events, which run hundreds of times
         self.site_language = theme_language(config.theme)
         self.language_build = language_build(config.plugins)
+        if self.language_build is None or same_language(self.language_build.language, self.language_build.default):
+            self.foreign_episodes = {}  # a new run: its first build (mkdocs-static-i18n's default language's)
         # mkdocs-static-i18n sets a language's own `site_name` there too: the MP3s' artist and album and the
         # feed's title follow it, unless set in the plugin's options
         self.site_name = config.site_name
@@ -510,7 +554,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         if stale := _stale(page, shared, own):
             self.skipped_pages.pop(page.src_uri, None)
         else:
-            self.skipped_pages[page.src_uri] = getattr(page, "locale", None)
+            self.skipped_pages[page.src_uri] = (getattr(page, "locale", None), page.abs_src_path)
         return stale
 
     def _add(self, files: Files, config: MkDocsConfig, uri: str, source: Path | str, *, link: bool = True) -> File:
@@ -694,7 +738,10 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         if self.config.podcast.enabled:
             placed = self.session.placed.values()
             self._feed_paths(sorted({item.language for item in placed}))  # for the pages' links to their feeds
-            self.feed_count = len(self._owned({item.language for item in placed if self._own_item(item)}))
+            self._remember_episodes(config)
+            remembered = {episode.language for episodes in self.remembered.values() for episode in episodes}
+            own = {item.language for item in placed if self._own_item(item)}
+            self.feed_count = len(self._owned(own | remembered))
         # the show's sounds of this build, for the next `--dirty` build (`_stale_with_side_files`)
         self.session.cache.memo(SIDE_FILES, "1").put(SHOWS, sorted(str(path) for path in self.session.watched_files()))
         self.session.spent_before = self.characters_sent
@@ -782,40 +829,63 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 temp.write_bytes(podcast_feed(channel))
             log.info(f"podcast feed {uri}: {len(channel.episodes)} episode(s)")
 
+    def _remember_episodes(self, config: MkDocsConfig) -> None:
+        """The episodes of the pages this `--dirty` build skips, as the last build that built them recorded them:
+        only while the page's source and its MP3s are what they were then (a page built again while the feed was
+        off, its record would be stale: review 105); the others are `unremembered`."""
+        from .html.feed import episode_from_record
+
+        assert self.session is not None
+        memo = self.session.cache.memo(FEED_EPISODES, FEED_EPISODES_VERSION)
+        site_url, site_dir = _site_url(config), Path(config.site_dir)
+        self.remembered, self.unremembered = {}, []
+        for src_uri, (locale, source) in sorted(self.skipped_pages.items()):
+            if self.language_build is not None and not self.language_build.own_page(locale):
+                continue  # a copy of a page this language lacks: its own language's build has its episodes
+            kept = memo.get(self._memo_key(src_uri))
+            episodes = _recorded_episodes(kept, source, site_url, site_dir, episode_from_record)
+            if episodes is None:
+                self.unremembered.append(src_uri)
+            else:
+                self.remembered[src_uri] = episodes
+
     def _channels(self, config: MkDocsConfig) -> list[tuple[str, Channel]]:
         """Each feed this build writes, with its URI: its language's episodes of the pages built now, and those
         remembered for the pages a `--dirty` build skipped (bug bash 102: the feed kept only the pages rebuilt).
-        A feed the last build wrote that has no episode left is removed, as a full build would not write it."""
-        from .html.feed import episode_from_record, episode_record
+        A feed the last build into this site_dir wrote that has no episode left is removed, as a full build would
+        not write it."""
+        from .html.feed import episode_record
 
         assert self.session is not None
-        site_url = str(config.site_url)
-        site_url = site_url if site_url.endswith("/") else site_url + "/"
-        memo = self.session.cache.memo(FEED_EPISODES, "1")
+        site_url, site_dir = _site_url(config), Path(config.site_dir)
+        memo = self.session.cache.memo(FEED_EPISODES, FEED_EPISODES_VERSION)
         by_page = self._episodes(site_url, config)
+        sources = {page.file.src_uri: page.file.abs_src_path for page in self.pages.values()}
         for src_uri, episodes in by_page.items():
-            memo.put(self._memo_key(src_uri), [episode_record(episode, site_url) for episode in episodes])
-        unknown = []
-        for src_uri, locale in sorted(self.skipped_pages.items()):
-            if src_uri in by_page or (self.language_build is not None and not self.language_build.own_page(locale)):
-                continue
-            kept = memo.get(self._memo_key(src_uri))
-            if not isinstance(kept, list):
-                unknown.append(src_uri)
-                continue
-            remembered = [episode_from_record(record, site_url) for record in kept]
-            by_page[src_uri] = [episode for episode in remembered if episode is not None]
-        if unknown:
+            record = [episode_record(episode, site_url) for episode in episodes]
+            memo.put(self._memo_key(src_uri), {"source": _stamp(sources.get(src_uri)), "episodes": record})
+        if self.unremembered:
+            unknown = self.unremembered
             log.warning(
                 f"the podcast feed lacks the episodes of {len(unknown)} page(s) this --dirty build skipped, which no "
-                f"build has recorded yet ({', '.join(unknown[:3])}{', …' if len(unknown) > 3 else ''}); build "
-                "once without --dirty before publishing"
+                f"build recorded as they are now ({', '.join(unknown[:3])}{', …' if len(unknown) > 3 else ''}); "
+                "build once without --dirty before publishing"
             )
-        episodes = [episode for page_episodes in by_page.values() for episode in page_episodes]
+        episodes = [episode for source in (by_page, self.remembered) for page in source.values() for episode in page]
+        build = self.language_build
+        if build is not None:  # a page's own language no build of mkdocs-static-i18n is for: every build's pages
+            this_build = {episode.language for episode in episodes if build.link(episode.language) is None}
+            for language in this_build:
+                ours = [episode for episode in episodes if episode.language == language]
+                guids = {episode.guid for episode in ours}
+                earlier = [episode for episode in self.foreign_episodes.get(language, []) if episode.guid not in guids]
+                self.foreign_episodes[language] = earlier + ours
+            episodes = [episode for episode in episodes if episode.language not in this_build]
+            episodes += [episode for language in this_build for episode in self.foreign_episodes[language]]
         owned = self._owned({episode.language for episode in episodes})
         self.feed_count = len(owned)
         image = self.config.podcast.image
-        if owned and image and "://" not in image and not (Path(config.site_dir) / image.lstrip("/")).is_file():
+        if owned and image and "://" not in image and not (site_dir / image.lstrip("/")).is_file():
             # podcast apps show no cover, or reject the feed: a typo here is seen only after publishing; said once,
             # not once per language's feed
             log.warning(
@@ -829,13 +899,15 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             channel.episodes = [episode for episode in episodes if episode.language == language]
             feeds.append((self.feeds[language], channel))
         written = [uri for uri, _ in feeds]
-        before = memo.get(self._memo_key(FEEDS_WRITTEN))
+        # by site_dir: `mkdocs serve` builds into a folder of its own, and the next `build --dirty` into the site
+        key = self._memo_key(f"{FEEDS_WRITTEN}\t{site_dir.resolve()}")
+        before = memo.get(key)
         for uri in sorted(set(before if isinstance(before, list) else []) - set(written)):
             # a `--dirty` build after a language's last audio page went (a full build starts from an empty site)
             with contextlib.suppress(FileNotFoundError):
-                (Path(config.site_dir) / str(uri)).unlink()
+                (site_dir / str(uri)).unlink()
                 log.info(f"podcast feed {uri} removed: no episode is left in it")
-        memo.put(self._memo_key(FEEDS_WRITTEN), written)
+        memo.put(key, written)
         return feeds
 
     def _owned(self, languages: set[str]) -> list[str]:

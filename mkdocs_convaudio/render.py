@@ -137,6 +137,8 @@ class Stats:
     synthesized: int = 0
     characters: int = 0
     from_cache: int = 0
+    #: the languages of the lines synthesized
+    languages: set[str] = field(default_factory=set)
 
     def summary(self) -> str:
         return (
@@ -473,6 +475,7 @@ class Renderer:
         synthesized = self._synthesize(todo)
         stats.synthesized = len(synthesized)
         stats.characters = sum(len(part.text) for part in synthesized)
+        stats.languages = {part.language for part in synthesized}
         stats.from_cache = stats.lines - stats.synthesized
         pending = [job for job in unique if not self.conversation_cached(job)]
         if pending:

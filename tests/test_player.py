@@ -347,6 +347,65 @@ def test_static_i18n_feed_of_a_pages_own_language_outside_the_default_one(site: 
     ]
 
 
+def test_a_dirty_build_does_not_republish_what_changed_while_the_feed_was_off(site: Site) -> None:
+    """A page built again while the podcast was off kept its old record: the next `--dirty` build with the feed on
+    published its old title and its old MP3's length (review 105)."""
+    feed_site(site)
+    _built_a_while_ago(site, "one.md", "two.md", "deux.md")
+    site.build()
+    site.plugin_options["podcast"] = {"enabled": False}
+    longer = conversation(("A", "Deuxième, plus longue."), ("B", "Oui."))
+    site.write("deux.md", post(longer, title="Deux bis", lang="fr"))
+    site.build()
+    site.plugin_options["podcast"] = {"enabled": True}
+    _built_a_while_ago(site, "deux.md")
+    (site.docs / "one.md").write_text((site.docs / "one.md").read_text() + "\nMore prose.\n")
+    site.build(dirty=True)
+    [warning] = [w for w in site.warnings() if "podcast feed lacks" in w]
+    assert "deux.md" in warning, warning
+    french = site.site / "podcast-fr.xml"  # the page's only episode is left out (said above), not republished stale
+    assert not french.exists() or b"<title>Deux</title>" not in french.read_bytes()
+
+
+def test_a_feed_removed_by_a_dirty_build_after_a_build_elsewhere(site: Site, tmp_path: Path) -> None:
+    """The feeds the last build wrote were remembered whatever its site_dir: after `mkdocs serve` (its own folder),
+    a `--dirty` build into the site kept a feed with no episode left (review 105)."""
+    feed_site(site)
+    _built_a_while_ago(site, "one.md", "two.md", "deux.md")
+    site.build()
+    site.write("deux.md", post(conversation(("A", "Deuxième."), ("B", "Oui.")), title="Deux", lang="fr", audio=False))
+    site.config["site_dir"] = str(tmp_path / "served")
+    site.build()
+    site.config["site_dir"] = str(site.site)
+    site.build(dirty=True)
+    assert not (site.site / "podcast-fr.xml").exists()
+
+
+def test_a_dirty_builds_pages_name_the_feed_as_the_full_build_titled_it(site: Site) -> None:
+    """The rebuilt page's `<link rel="alternate">` said "Test" in a `--dirty` build, where the feed itself is "Test
+    (English)": the count of feeds came from the rebuilt pages alone (review 105)."""
+    feed_site(site)
+    _built_a_while_ago(site, "one.md", "two.md", "deux.md")
+    site.build()
+    (site.docs / "one.md").write_text((site.docs / "one.md").read_text() + "\nMore prose.\n")
+    site.build(dirty=True)
+    assert 'type="application/rss+xml" title="Test (English)" href="podcast-en.xml"' in site.html("one.html")
+
+
+def test_static_i18n_feed_of_a_language_no_build_is_for_holds_every_builds_pages(site: Site) -> None:
+    """Pages with `lang: es` in the English and the French folder: each build wrote `podcast-es.xml` with its own
+    page only, the French one last (review 105)."""
+    static_i18n(site, "folder")
+    site.config.update(site_url="https://example.org/")
+    site.plugin_options["podcast"] = {"enabled": True}
+    site.write("en/talk.md", post(conversation(("A", "Hello."), ("B", "Hi.")), title="Talk"))
+    site.write("en/hola1.md", post(conversation(("A", "Hola uno."), ("B", "Sí.")), title="Hola1", lang="es"))
+    site.write("fr/hola2.md", post(conversation(("A", "Hola dos."), ("B", "Sí.")), title="Hola2", lang="es"))
+    site.build()
+    spanish = ET.parse(site.site / "podcast-es.xml").getroot()
+    assert sorted(item.findtext("title") or "" for item in spanish.iter("item")) == ["Hola1", "Hola2"]
+
+
 def test_podcast_feed_needs_site_url(site: Site) -> None:
     site.plugin_options["podcast"] = {"enabled": True}
     site.write("one.md", post(conversation(("A", "First post."), ("B", "Yes."))))

@@ -589,6 +589,11 @@ def test_a_build_says_which_languages_have_no_spelling_table(site: Site) -> None
     site.caplog.clear()
     site.build()
     assert not [message for message in site.infos() if "no spelling table" in message]
+    # a line synthesized in French only: the Polish page's lines are cached, nothing is spelled for them now
+    site.write("fr.md", post(conversation(("A", "Ça coûte 6 $."), ("B", "Oui.")), lang="fr"))
+    site.caplog.clear()
+    assert site.build().synthesized == 1
+    assert not [message for message in site.infos() if "no spelling table" in message]
 
 
 def test_a_conversation_left_open_is_said_to_lack_its_closing_brackets(site: Site) -> None:

@@ -1463,6 +1463,7 @@ CLOCKS_AND_PRICES = [
     # a price with the currency's word after it, as with its sign; not a range's end, not a rate, not 0,45
     ("Es kostet 7,50 Euro, früher 1,50 Euro.", "de", "Es kostet 7 Euro 50, früher ein Euro 50."),
     ("Von 3,99 bis 4,99 Euro, oder 0,45 Euro.", "de", "Von 3,99 bis 4,99 Euro, oder 0,45 Euro."),
+    ("Für 3,99 oder 4,99 Euro.", "de", "Für 3,99 oder 4,99 Euro."),  # an alternative reads like a range
     ("Ça coûte 12,50 euros.", "fr", "Ça coûte 12 euros 50."),
     ("Cuesta 7,50 euros.", "es", "Cuesta 7 euros con 50."),
     ("It costs 2.50 dollars, from 3.99 to 4.99 dollars.", "en", "It costs 2 dollars 50, from 3.99 to 4.99 dollars."),
@@ -1677,6 +1678,14 @@ CODE_SPANS = [
     ),
     ("Nutze `!flag` und `n := 5`.", "de", "Nutze nicht flag und n Doppelpunkt gleich 5."),
     ("Utilise `obj?.nom` et `a -> b`.", "fr", "Utilise obj point d'interrogation point nom et a flèche b."),
+    # a `!` is "not" only as a negation: not CSS's `!important`, a YAML tag, a notebook's shell or a string's word
+    # (review 105: "red not important", "site url: not ENV")
+    (
+        "Use `color: red !important`, `site_url: !ENV [SITE_URL]`, `!pip install numpy` and `a && !b`.",
+        "en",
+        "Use color: red !important, site url: !ENV [SITE URL], !pip install numpy and a and not b.",
+    ),
+    ("Try `if (!x) return` or `:!ls`; `what?? really`.", "en", "Try if ( not x) return or:!ls; what?? really."),
     # prose in backticks keeps its marks: `Hello!`, `what??`, and `x != y` is still "is not equal to"
     ("Say `Hello!`, `what??` and `x != y`.", "en", "Say Hello!, what?? and x is not equal to y."),
     ("Usa `n % 2`.", "es", "Usa n módulo 2."),

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .decimals import decimal_points
 from .lexicon import Entry, Lexicon, load_lexicon
-from .markup import CODE_SPAN, strip_markup
+from .markup import CODE_SPAN, NEGATION, NULLISH, strip_markup
 from .rules import FUNCTION_NAMES
 
 if TYPE_CHECKING:  # the rules, formulas and numbers load with the first line spelled out (not on a warm build)
@@ -103,7 +103,7 @@ _CODE_SIGN = re.compile(
     r"[*^|$\\=<>{}\[\]();&_]|\w~|~(?!\d)|\.\.|(?<![\dA-Z])/|/(?![\dA-Z])|(?:^|\s)-{1,2}[A-Za-z]"
     r"|\w\.[A-Za-z]{1,5}\b(?!\.)"  # a file's extension (`backup-27.11.2026.tar`), not `z.B.` or `e.g.`
     r"|[A-Za-z_)\]] ?% ?[\w(]"  # a remainder (`i % 3`), not a percentage (`50 % of`)
-    r"|\?\.(?=[A-Za-z_$\[(])|[\w)\]]\s*\?\?=?\s*[\w\"'(\[]|(?<![\w!])![A-Za-z_(]"  # `user?.name`, `a ?? b`, `!flag`
+    rf"|\?\.(?=[A-Za-z_$\[(])|{NULLISH}|{NEGATION}"  # `user?.name`, `a ?? b`, `!flag`, `if (!x)`
 )
 
 

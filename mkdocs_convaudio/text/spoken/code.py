@@ -6,7 +6,7 @@ import html
 import re
 from functools import lru_cache
 
-from .markup import code_markup
+from .markup import NEGATION, NULLISH, code_markup
 from .prose import speak_prose
 from .rules import Language
 
@@ -39,9 +39,9 @@ _OPERATORS: tuple[tuple[str, str], ...] = (
     ("=>", r"(?<![<=!])=>(?!=)"),  # not `<=>`
     ("->", r"(?<![-<])->(?![->])"),  # not `-->`, `<->`
     (":=", r":="),
-    ("??", r"(?<=[\w)\]\s])\?\?(?==?\s*[\w\"'(\[])"),  # `a ?? b`, `x ??= 5`; not `what??`
+    ("??", NULLISH),  # `a ?? b`, `x ??= 5`, `a??b`; not `what??`, `what?? really`
     ("?.", r"\?\.(?=[A-Za-z_$\[(])"),  # optional chaining: `user?.name`
-    ("!", r"(?<![\w)\]!=<>?])!(?=[A-Za-z_(])"),  # a negation; not `!=`, not a macro's `println!(`
+    ("!", NEGATION),
 )
 _SHIFTS: tuple[tuple[str, str], ...] = (("<<", r"(?<!<)<<(?![<=])"), (">>", r"(?<!>)>>(?![>=])"))
 #: The first of the private-use characters that stand for them (dropped if one were left)
@@ -54,7 +54,7 @@ def _hold(code: str, operators: tuple[tuple[str, str], ...], lang: Language) -> 
     for name, pattern in operators:
         if name in lang.code_symbols:
             code = re.sub(pattern, f" {_HELD_OPERATORS[name]} ", code)
-    return code
+    return re.sub(r"(?<=\S)  +(?=\S)", " ", code)  # one space, as the rules after expect (`a && !b`)
 
 
 @lru_cache(maxsize=8)

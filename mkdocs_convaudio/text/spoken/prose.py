@@ -737,7 +737,8 @@ def _priced_with_words(text: str, lang: Language, currencies: set[str]) -> str:
     named = {form.lower(): word for word in currencies for form in (word, lang.singular(word))}
     words = "|".join(re.escape(form) for form in sorted(named, key=len, reverse=True))
 
-    joiners = {lang.word_to, lang.word_and, *_RANGE_NEIGHBOURS}
+    # a range's or an alternative's first amount, left a decimal: its end reads alike (`3,99 oder 4,99 Euro`)
+    joiners = {lang.word_to, lang.word_and, lang.word_or, *_RANGE_NEIGHBOURS}
 
     def price(match: re.Match[str]) -> str:
         found = _PRICE.fullmatch(match[1])
