@@ -1398,10 +1398,11 @@ class AudioSession:
     def _check_credentials(self) -> None:
         """When lines are to be synthesized by a cloud engine: its credentials, else the fallback engine, else the
         MissingCredentialsError. Asked before the voice map is saved: a build that stops here made nothing, so no
-        choice of voice needs keeping, and the map kept a section of an engine that never spoke (bug bash)."""
+        choice of voice needs keeping, and the map kept a section of an engine that never spoke (bug bash 102)."""
+        if not (self.generate and self.engine.is_cloud):  # a local engine needs none: not even the cache looked at
+            return
         _, jobs = self._split_cached()
-        missing = len(self.renderer.missing(jobs)) if jobs and self.generate and self.engine.is_cloud else 0
-        if missing:
+        if missing := len(self.renderer.missing(jobs)) if jobs else 0:
             try:
                 self.engine.check_credentials()
             except MissingCredentialsError:

@@ -332,6 +332,11 @@ def test_sound_files_that_libsndfile_decodes_are_taken_and_text_is_not(tmp_path:
     assert audio_file_problem(tmp_path / "empty.wav") == "holds no sound"
     assert audio_file_problem(tmp_path / "notes.mp3") == "damaged, or not audio"
     assert audio_file_problem(tmp_path / "nothing.mp3") == "damaged, or not audio"
+    # notes in other encodings are text too, kept from libsndfile and its notes on stderr (review 105)
+    (tmp_path / "latin.mp3").write_bytes("Café, déjà vu: notes\n".encode("latin-1") * 20)
+    (tmp_path / "utf16.wav").write_bytes("notes".encode("utf-16"))
+    assert audio_file_problem(tmp_path / "latin.mp3") == "damaged, or not audio"
+    assert audio_file_problem(tmp_path / "utf16.wav") == "damaged, or not audio"
 
 
 def test_bad_show_files_are_reported_with_file_and_line(site: Site, capfd: pytest.CaptureFixture[str]) -> None:

@@ -25,12 +25,15 @@ MAX_BED_SECONDS = 300.0
 
 
 def _text(head: bytes) -> bool:
-    """Whether a file's first bytes are text (UTF-8, no NUL): a note or a web page saved under a sound's name."""
+    """Whether a file's first bytes are text: a note or a web page saved under a sound's name, in UTF-8, UTF-16
+    (its byte order mark) or a one-byte code page (printable bytes only). A sound's bytes are none of these."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
     try:
         head.decode("utf-8")
     except UnicodeDecodeError as error:
         if error.start < len(head) - 3:  # not just a character cut at the end of what was read
-            return False
+            return all(byte >= 0x20 or byte in b"\t\n\r" for byte in head)  # Latin-1, Windows-1252...
     return b"\0" not in head
 
 
