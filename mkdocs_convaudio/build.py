@@ -489,6 +489,18 @@ def publish_root(cache_root: Path, tag: str = "") -> Path:
     return Path(tempfile.gettempdir()) / f"convaudio-site-{name}{tag}"
 
 
+def cache_inside_docs(cache_root: Path, docs_dir: Path) -> str | None:
+    """Why a cache folder cannot be where it is, for a site (MkDocs publishes all of docs_dir), or None."""
+    docs = docs_dir.resolve()
+    if not cache_root.resolve().is_relative_to(docs):
+        return None
+    return (
+        f"cache_dir ({cache_root}) is inside docs_dir ({docs}): the cache would be published with the site and "
+        "`mkdocs serve` would rebuild on every cache write; use a folder outside docs_dir, such as the default "
+        f"{DEFAULT_CACHE_DIR}"
+    )
+
+
 class AudioSession:
     """Collects the conversations of every audio page, then renders them all at once (so cost guards
     see the whole build before the first request)."""
@@ -514,12 +526,8 @@ class AudioSession:
         self.cache = open_cache(options, self._under_base(options.cache_dir), self.environ, warn, info)
         docs = options.docs_dir.resolve()
         # MkDocs publishes all of docs_dir; a run with its own output folder (the command) publishes only that
-        if options.publish_dir is None and self.cache.root.resolve().is_relative_to(docs):
-            raise ConvaudioError(
-                f"cache_dir ({self.cache.root}) is inside docs_dir ({docs}): the cache would be published with the "
-                "site and `mkdocs serve` would rebuild on every cache write; use a folder outside docs_dir, such as "
-                f"the default {DEFAULT_CACHE_DIR}"
-            )
+        if options.publish_dir is None and (message := cache_inside_docs(self.cache.root, docs)):
+            raise ConvaudioError(message)
         self.cache.sweep_temporary()
         remember_in(self.cache.memo("versions", "1"))  # a warm build reads no library's metadata, no source file
         #: What each placed conversation's published files were made from and their stamps afterwards, by

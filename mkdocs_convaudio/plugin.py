@@ -24,7 +24,15 @@ from mkdocs.structure.pages import Page
 from .audio.assembly import AssemblySettings
 from .audio.production import MusicSettings
 from .audio.video import VideoSettings, parse_size
-from .build import AudioSession, Placed, SessionOptions, TimingsTable, front_matter_line, no_conversation
+from .build import (
+    AudioSession,
+    Placed,
+    SessionOptions,
+    TimingsTable,
+    cache_inside_docs,
+    front_matter_line,
+    no_conversation,
+)
 from .config import ConvAudioConfig
 from .engines import engine_names
 from .errors import ConvaudioError, each_problem, raise_all
@@ -77,6 +85,7 @@ def session_options(
         Path(mkdocs_config.docs_dir),
         Path(mkdocs_config.config_file_path or ".").resolve().parent,
         site_name=mkdocs_config.site_name,
+        check_cache_dir=True,
     )
     options.memo_docs_dir = Path(configured_docs_dir or mkdocs_config.docs_dir)
     if mkdocs_config.config_file_path:
@@ -84,8 +93,11 @@ def session_options(
     return options
 
 
-def options_from(config: ConvAudioConfig, docs_dir: Path, base_dir: Path, *, site_name: str = "") -> SessionOptions:
-    """Validated plugin options (from mkdocs.yml or convaudio.toml) → the core's options."""
+def options_from(
+    config: ConvAudioConfig, docs_dir: Path, base_dir: Path, *, site_name: str = "", check_cache_dir: bool = False
+) -> SessionOptions:
+    """Validated plugin options (from mkdocs.yml or convaudio.toml) → the core's options, every problem at once;
+    `check_cache_dir`: the site publishes all of docs_dir, so the cache must be outside it."""
     artist, album = tag_names(config, site_name)
     problems: list[ConvaudioError] = []  # every bad option in one build, each named
     assembly = AssemblySettings(
@@ -147,7 +159,9 @@ def options_from(config: ConvAudioConfig, docs_dir: Path, base_dir: Path, *, sit
     try:
         show = show_options(config)
     except ConvaudioError as error:
-        problems.append(error)
+        problems.extend(each_problem(error))
+    if check_cache_dir and (message := cache_inside_docs(_under(base_dir, config.cache_dir), docs_dir)):
+        problems.append(ConvaudioError(message))  # said with the others, before the cache folder is made
     raise_all(problems)
     return SessionOptions(
         docs_dir=docs_dir,
@@ -184,6 +198,11 @@ def options_from(config: ConvAudioConfig, docs_dir: Path, base_dir: Path, *, sit
     )
 
 
+def _under(base_dir: Path, path: str) -> Path:
+    candidate = Path(path).expanduser()
+    return candidate if candidate.is_absolute() else base_dir / candidate
+
+
 def site_folder(path: str) -> str | None:
     """`audio_dir` as a folder of the built site (`/assets/audio/` → `assets/audio`), or None where it names none."""
     folder = path.strip().strip("/")
@@ -199,9 +218,14 @@ def tag_names(config: ConvAudioConfig, site_name: str) -> tuple[str, str]:
 
 
 def show_options(config: ConvAudioConfig) -> ShowOptions:
-    """Music bed, intro, outro and video defaults (docs/show.md)."""
-    width, height = parse_size(config.video_size)
-    return ShowOptions(
+    """Music bed, intro, outro and video defaults (docs/show.md), validated: every problem of them at once."""
+    problems: list[ConvaudioError] = []
+    try:
+        width, height = parse_size(config.video_size)
+    except ConvaudioError as error:
+        problems.append(error)
+        width, height = 1280, 720  # the other options are still checked
+    show = ShowOptions(
         music=config.music,
         intro=config.intro,
         outro=config.outro,
@@ -217,6 +241,12 @@ def show_options(config: ConvAudioConfig) -> ShowOptions:
         video=config.video,
         video_settings=VideoSettings(width=width, height=height, fit=config.video_fit),
     )
+    try:
+        show.validate()
+    except ConvaudioError as error:
+        problems.extend(each_problem(error))
+    raise_all(problems)
+    return show
 
 
 def _stale(page: File, shared: tuple[Path, ...], own: tuple[Path, ...]) -> bool:

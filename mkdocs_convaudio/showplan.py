@@ -18,7 +18,7 @@ from typing import Any
 
 from .audio.production import Asset, MusicSettings, Production
 from .audio.video import VideoSettings, cover_picture, encode_video, png_bytes, subrip, title_card
-from .errors import ConvaudioError, raise_all
+from .errors import ConvaudioError, each_problem, raise_all
 from .html.transcript import line_text
 from .store.cache import AudioCache, content_key
 from .store.files import atomic_path
@@ -39,8 +39,14 @@ class ShowOptions:
     video_settings: VideoSettings = field(default_factory=VideoSettings)
 
     def validate(self) -> None:
-        self.music_settings.validate()
-        self.video_settings.validate()
+        """Every problem of the show's options at once (`Problems`)."""
+        problems: list[ConvaudioError] = []
+        for settings in (self.music_settings, self.video_settings):
+            try:
+                settings.validate()
+            except ConvaudioError as error:
+                problems.extend(each_problem(error))
+        raise_all(problems)
 
 
 @dataclass(frozen=True)

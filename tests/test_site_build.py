@@ -958,10 +958,16 @@ def test_every_bad_option_is_named_in_one_build_without_a_traceback(site: Site) 
         prices={"openai": "cheap", "google": "16"}, retry_base_delay=-5, true_peak=-80, loudness=10,
         sample_rate=12345, pause=-1,
         video_size="big",
+        # the show's and the cache's options too (bug bash 102's docs walk: each took a build of its own)
+        music_attack=20, music_level=-3, cache_dir="docs/cache",
     )  # fmt: skip
     message = site.build_error()
     assert "Traceback" not in message
+    assert not (site.docs / "cache").exists()  # said before the cache folder is made
     for words in (
+        "music_attack 20: these are seconds",
+        "music_level -3 with music_depth 10 leaves the bed only 13 LU",
+        "cache_dir (",
         "prices: openai: 'cheap' is not a price",
         "retry delays cannot be negative (retry_base_delay: -5)",
         "true_peak must be from -20 to 0 dBTP",

@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import ConvaudioError
+from ..errors import ConvaudioError, raise_all
 
 #: Speech must stay at least this many LU above the ducked bed.
 MIN_SPEECH_ABOVE_BED = 15.0
@@ -38,17 +38,23 @@ class MusicSettings:
     crossfade: float = 0.5  # s where the loop's end overlaps its start
 
     def validate(self) -> None:
+        """Every problem of these options at once (`Problems`)."""
+        problems = []
         if self.depth < 0 or self.level > 0:
-            raise ConvaudioError("music_level must be 0 or below and music_depth 0 or above (both in dB)")
-        if self.level - self.depth > -MIN_SPEECH_ABOVE_BED:
-            raise ConvaudioError(
-                f"music_level {self.level:g} with music_depth {self.depth:g} leaves the bed only "
-                f"{self.depth - self.level:g} LU under the speech while anyone speaks; speech stays clear at "
-                f"{MIN_SPEECH_ABOVE_BED:g} LU or more: lower music_level or raise music_depth"
+            problems.append(ConvaudioError("music_level must be 0 or below and music_depth 0 or above (both in dB)"))
+        elif self.level - self.depth > -MIN_SPEECH_ABOVE_BED:
+            problems.append(
+                ConvaudioError(
+                    f"music_level {self.level:g} with music_depth {self.depth:g} leaves the bed only "
+                    f"{self.depth - self.level:g} LU under the speech while anyone speaks; speech stays clear at "
+                    f"{MIN_SPEECH_ABOVE_BED:g} LU or more: lower music_level or raise music_depth"
+                )
             )
         times = (self.attack, self.release, self.fade_in, self.fade_out, self.lead, self.crossfade)
         if min(times) < 0:
-            raise ConvaudioError("music_attack, music_release, music_fade_in/out and music_lead cannot be negative")
+            problems.append(
+                ConvaudioError("music_attack, music_release, music_fade_in/out and music_lead cannot be negative")
+            )
         # seconds, not milliseconds: `music_lead: 3000` made a 5-second talk a 100-minute MP3 (bug bash 72)
         too_long = [
             f"{name} {value:g}"
@@ -62,10 +68,13 @@ class MusicSettings:
             if value > limit
         ]
         if too_long:
-            raise ConvaudioError(
-                f"{', '.join(too_long)}: these are seconds; music_attack and music_release go up to {MAX_RAMP:g}, "
-                f"music_lead and the fades to {MAX_LEAD:g}"
+            problems.append(
+                ConvaudioError(
+                    f"{', '.join(too_long)}: these are seconds; music_attack and music_release go up to "
+                    f"{MAX_RAMP:g}, music_lead and the fades to {MAX_LEAD:g}"
+                )
             )
+        raise_all(problems)
 
 
 @dataclass(frozen=True)
