@@ -12,7 +12,7 @@ from functools import cache, partial
 from html import escape
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote, unquote, urljoin
+from urllib.parse import quote, urljoin
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
@@ -36,6 +36,7 @@ from .build import (
 from .config import ConvAudioConfig
 from .engines import engine_names
 from .errors import ConvaudioError, each_problem, raise_all
+from .feed_memory import feed_files, merged, published_length, recorded_episodes, stamp
 from .html.captions import track_label
 from .html.labels import player_title
 from .html.player import (
@@ -70,8 +71,6 @@ SHOWS = "\0shows"
 FEED_EPISODES = "feed-episodes"
 #: 2: URLs relative to `site_url`, with the page source's stamp (1 held absolute URLs: review 104)
 FEED_EPISODES_VERSION = "2"
-#: ... and under this key, the feeds the last build wrote
-FEEDS_WRITTEN = "\0feeds"
 ASSET_NAMES = ("convaudio.css", "convaudio.js")
 
 
@@ -199,7 +198,7 @@ def options_from(
 
 
 def _under(base_dir: Path, path: str) -> Path:
-    candidate = Path(path).expanduser()
+    candidate = Path(path)  # as the session reads it (`AudioSession._under_base`)
     return candidate if candidate.is_absolute() else base_dir / candidate
 
 
@@ -272,35 +271,6 @@ def _stale(page: File, shared: tuple[Path, ...], own: tuple[Path, ...]) -> bool:
 def _site_url(config: MkDocsConfig) -> str:
     site_url = str(config.site_url)
     return site_url if site_url.endswith("/") else site_url + "/"
-
-
-def _stamp(path: str | None) -> list[int] | None:
-    """A file's size and modification time, to tell whether it changed since."""
-    try:
-        info = os.stat(path) if path else None
-    except OSError:
-        return None
-    return [info.st_size, info.st_mtime_ns] if info else None
-
-
-def _recorded_episodes(
-    kept: Any, source: str | None, site_url: str, site_dir: Path, read: Callable[[Any, str], Episode | None]
-) -> list[Episode] | None:
-    """The episodes a memo record `kept` holds for a page, or None when it holds none, or holds them for a source
-    or MP3s that changed since (their titles, dates or lengths would be stale)."""
-    if not isinstance(kept, dict) or not isinstance(kept.get("episodes"), list):
-        return None
-    if kept.get("source") != _stamp(source) or kept.get("source") is None:
-        return None
-    episodes = [read(record, site_url) for record in kept["episodes"]]
-    if any(episode is None for episode in episodes):
-        return None
-    found = [episode for episode in episodes if episode is not None]
-    for episode in found:
-        published = site_dir / unquote(episode.audio_url.removeprefix(site_url))
-        if _stamp(str(published)) is None or published.stat().st_size != episode.length:
-            return None
-    return found
 
 
 def theme_language(theme: Any) -> str | None:
@@ -861,19 +831,18 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
 
     def _remember_episodes(self, config: MkDocsConfig) -> None:
         """The episodes of the pages this `--dirty` build skips, as the last build that built them recorded them:
-        only while the page's source and its MP3s are what they were then (a page built again while the feed was
-        off, its record would be stale: review 105); the others are `unremembered`."""
+        only while the page's source is what it was then (a page built again while the feed was off, its record
+        would be stale: review 105); the others are `unremembered`. Their MP3s are checked after `render`."""
         from .html.feed import episode_from_record
 
         assert self.session is not None
         memo = self.session.cache.memo(FEED_EPISODES, FEED_EPISODES_VERSION)
-        site_url, site_dir = _site_url(config), Path(config.site_dir)
+        site_url = _site_url(config)
         self.remembered, self.unremembered = {}, []
         for src_uri, (locale, source) in sorted(self.skipped_pages.items()):
             if self.language_build is not None and not self.language_build.own_page(locale):
                 continue  # a copy of a page this language lacks: its own language's build has its episodes
-            kept = memo.get(self._memo_key(src_uri))
-            episodes = _recorded_episodes(kept, source, site_url, site_dir, episode_from_record)
+            episodes = recorded_episodes(memo.get(self._memo_key(src_uri)), source, site_url, episode_from_record)
             if episodes is None:
                 self.unremembered.append(src_uri)
             else:
@@ -882,8 +851,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
     def _channels(self, config: MkDocsConfig) -> list[tuple[str, Channel]]:
         """Each feed this build writes, with its URI: its language's episodes of the pages built now, and those
         remembered for the pages a `--dirty` build skipped (bug bash 102: the feed kept only the pages rebuilt).
-        A feed the last build into this site_dir wrote that has no episode left is removed, as a full build would
-        not write it."""
+        A feed file of the site left with no episode is removed, as a full build would not write it."""
         from .html.feed import episode_record
 
         assert self.session is not None
@@ -891,27 +859,40 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         memo = self.session.cache.memo(FEED_EPISODES, FEED_EPISODES_VERSION)
         by_page = self._episodes(site_url, config)
         sources = {page.file.src_uri: page.file.abs_src_path for page in self.pages.values()}
-        for src_uri, episodes in by_page.items():
-            record = [episode_record(episode, site_url) for episode in episodes]
-            memo.put(self._memo_key(src_uri), {"source": _stamp(sources.get(src_uri)), "episodes": record})
-        if self.unremembered:
-            unknown = self.unremembered
+        for src_uri in self.page_items:  # every audio page of this build, with no episode of its own too
+            if src_uri in by_page or self._own_page(src_uri):
+                record = [episode_record(episode, site_url) for episode in by_page.get(src_uri, [])]
+                memo.put(self._memo_key(src_uri), {"source": stamp(sources.get(src_uri)), "episodes": record})
+        built = [episode for page in by_page.values() for episode in page]
+        built_guids = {episode.guid for episode in built}
+        # an MP3 made again since its page's record (its size tells), and not by a page built now: stale
+        changed = sorted(
+            src_uri
+            for src_uri, page in self.remembered.items()
+            if any(
+                episode.guid not in built_guids and published_length(episode, site_url, site_dir) != episode.length
+                for episode in page
+            )
+        )
+        unknown = sorted({*self.unremembered, *changed})
+        if unknown:
             log.warning(
                 f"the podcast feed lacks the episodes of {len(unknown)} page(s) this --dirty build skipped, which no "
                 f"build recorded as they are now ({', '.join(unknown[:3])}{', …' if len(unknown) > 3 else ''}); "
                 "build once without --dirty before publishing"
             )
-        episodes = [episode for source in (by_page, self.remembered) for page in source.values() for episode in page]
+        remembered = [episode for src, page in self.remembered.items() if src not in changed for episode in page]
+        episodes = merged(built, remembered)
         build = self.language_build
         if build is not None:  # a page's own language no build of mkdocs-static-i18n is for: every build's pages
-            this_build = {episode.language for episode in episodes if build.link(episode.language) is None}
-            for language in this_build:
+            foreign = {episode.language for episode in episodes if build.link(episode.language) is None}
+            for language in foreign:
                 ours = [episode for episode in episodes if episode.language == language]
-                guids = {episode.guid for episode in ours}
-                earlier = [episode for episode in self.foreign_episodes.get(language, []) if episode.guid not in guids]
-                self.foreign_episodes[language] = earlier + ours
-            episodes = [episode for episode in episodes if episode.language not in this_build]
-            episodes += [episode for language in this_build for episode in self.foreign_episodes[language]]
+                self.foreign_episodes[language] = merged(ours, self.foreign_episodes.get(language, []))
+            episodes = [episode for episode in episodes if episode.language not in foreign]
+            episodes += [
+                episode for language_episodes in self.foreign_episodes.values() for episode in language_episodes
+            ]
         owned = self._owned({episode.language for episode in episodes})
         self.feed_count = len(owned)
         image = self.config.podcast.image
@@ -928,17 +909,35 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             channel = self._channel(language, self.feed_count, site_url, config)
             channel.episodes = [episode for episode in episodes if episode.language == language]
             feeds.append((self.feeds[language], channel))
-        written = [uri for uri, _ in feeds]
-        # by site_dir: `mkdocs serve` builds into a folder of its own, and the next `build --dirty` into the site
-        key = self._memo_key(f"{FEEDS_WRITTEN}\t{site_dir.resolve()}")
-        before = memo.get(key)
-        for uri in sorted(set(before if isinstance(before, list) else []) - set(written)):
-            # a `--dirty` build after a language's last audio page went (a full build starts from an empty site)
-            with contextlib.suppress(FileNotFoundError):
-                (site_dir / str(uri)).unlink()
-                log.info(f"podcast feed {uri} removed: no episode is left in it")
-        memo.put(key, written)
+        self._remove_empty_feeds(site_dir, [uri for uri, _ in feeds])
         return feeds
+
+    def _remove_empty_feeds(self, site_dir: Path, written: list[str]) -> None:
+        """The site's feed files this build does not write, of languages it writes the feeds of: left by an earlier
+        build into this site_dir (a `--dirty` one keeps them), with no episode now. Found in site_dir itself, not
+        remembered: `mkdocs serve` and other builds write elsewhere (review 108)."""
+        build = self.language_build
+
+        def folder_language(folder: str) -> str | None:
+            links = build.links.items() if build is not None else ()
+            return next((locale for locale, link in links if link.strip("/") == folder), None)
+
+        path = self.config.podcast.path
+        for uri, language in sorted(feed_files(site_dir, path, folder_language).items()):
+            if uri in written:
+                continue
+            if build is not None:
+                whose = language or (build.default if "{lang}" not in path else None)
+                if whose is None or not build.owns(whose):
+                    continue  # another language's build writes it
+            with contextlib.suppress(FileNotFoundError):
+                (site_dir / uri).unlink()
+                log.info(f"podcast feed {uri} removed: no episode is left in it")
+
+    def _own_page(self, src_uri: str) -> bool:
+        """Whether an audio page is this build's own (see `_own_item`)."""
+        items = self.page_items.get(src_uri, [])
+        return not items or self._own_item(items[0])
 
     def _owned(self, languages: set[str]) -> list[str]:
         """The languages among `languages` whose feeds this build writes (under mkdocs-static-i18n, not another

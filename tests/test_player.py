@@ -368,17 +368,23 @@ def test_a_dirty_build_does_not_republish_what_changed_while_the_feed_was_off(si
 
 
 def test_a_feed_removed_by_a_dirty_build_after_a_build_elsewhere(site: Site, tmp_path: Path) -> None:
-    """The feeds the last build wrote were remembered whatever its site_dir: after `mkdocs serve` (its own folder),
-    a `--dirty` build into the site kept a feed with no episode left (review 105)."""
+    """The feeds the last build wrote were remembered whatever its site_dir, then only within one process: after
+    `mkdocs serve` (its own folder, its own process), a `--dirty` build into the site kept a feed with no episode
+    left (reviews 105 and 108)."""
+    from tests.test_warm_memos import new_process
+
     feed_site(site)
     _built_a_while_ago(site, "one.md", "two.md", "deux.md")
     site.build()
     site.write("deux.md", post(conversation(("A", "Deuxième."), ("B", "Oui.")), title="Deux", lang="fr", audio=False))
+    new_process()
     site.config["site_dir"] = str(tmp_path / "served")
     site.build()
+    new_process()
     site.config["site_dir"] = str(site.site)
     site.build(dirty=True)
     assert not (site.site / "podcast-fr.xml").exists()
+    assert (site.site / "podcast-en.xml").exists() and (site.site / "plain.html").exists()
 
 
 def test_a_dirty_builds_pages_name_the_feed_as_the_full_build_titled_it(site: Site) -> None:
@@ -404,6 +410,46 @@ def test_static_i18n_feed_of_a_language_no_build_is_for_holds_every_builds_pages
     site.build()
     spanish = ET.parse(site.site / "podcast-es.xml").getroot()
     assert sorted(item.findtext("title") or "" for item in spanish.iter("item")) == ["Hola1", "Hola2"]
+
+
+def test_a_dirty_build_keeps_one_episode_of_a_dialogue_file_two_pages_link(site: Site) -> None:
+    """A dialogue file two pages link is one episode: `--dirty` builds published it twice, once with the length
+    of the MP3 before it was made again, and warned of the page whose conversation is the other's episode
+    (review 108)."""
+    site.config.update(site_url="https://example.org/")
+    site.plugin_options["podcast"] = {"enabled": True}
+    script = site.docs / "talks/ep.json"
+    script.parent.mkdir(parents=True)
+    script.write_text(json.dumps([{"speaker": "A", "line": "Shared."}, {"speaker": "B", "line": "Yes."}]))
+    site.write("first.md", post("[Script](talks/ep.json)\n", title="First", date="2026-11-20"))
+    site.write("second.md", post("[Script](talks/ep.json)\n", title="Second", date="2026-11-21"))
+    _built_a_while_ago(site, "first.md", "second.md")
+    site.build()
+    for page in ("second.md", "first.md"):
+        (site.docs / page).write_text((site.docs / page).read_text() + "\nMore prose.\n")
+        site.build(dirty=True)
+        assert not [warning for warning in site.warnings() if "podcast feed lacks" in warning]
+        items = list(ET.parse(site.site / "podcast-en.xml").getroot().iter("item"))
+        assert len(items) == 1, [item.findtext("title") for item in items]
+        enclosure = items[0].find("enclosure")
+        assert enclosure is not None
+        published = site.site / (enclosure.get("url") or "").removeprefix("https://example.org/")
+        assert int(enclosure.get("length") or 0) == published.stat().st_size
+
+
+def test_static_i18n_full_build_keeps_the_feed_of_a_language_no_build_is_for(site: Site) -> None:
+    """The French build removed `podcast-es.xml` that the English build had just written, as the last build had
+    written it from French pages too (review 108)."""
+    static_i18n(site)
+    site.config.update(site_url="https://example.org/")
+    site.plugin_options["podcast"] = {"enabled": True}
+    site.write("hola1.md", post(conversation(("A", "Hola uno."), ("B", "Sí.")), title="Hola1", lang="es"))
+    site.write("hola2.fr.md", post(conversation(("A", "Hola dos."), ("B", "Sí.")), title="Hola2", lang="es"))
+    site.build()
+    (site.docs / "hola2.fr.md").unlink()
+    site.build()
+    spanish = ET.parse(site.site / "podcast-es.xml").getroot()
+    assert [item.findtext("title") for item in spanish.iter("item")] == ["Hola1"]
 
 
 def test_podcast_feed_needs_site_url(site: Site) -> None:

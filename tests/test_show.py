@@ -324,7 +324,8 @@ def test_sound_files_that_libsndfile_decodes_are_taken_and_text_is_not(tmp_path:
     mp3 = bytes(encoder.encode((tone * 32767).astype("<i2").tobytes())) + bytes(encoder.flush())
     (tmp_path / "t.mp3").write_bytes(mp3)
     (tmp_path / "padded.mp3").write_bytes(b"\0" * 64 + mp3)
-    for name in ("t.wav", "t.flac", "t.ogg", "t.aiff", "t.au", "t.mp3", "padded.mp3"):
+    (tmp_path / "ff-padded.mp3").write_bytes(b"\xff" * 600 + mp3)  # review 108: taken for one-byte text
+    for name in ("t.wav", "t.flac", "t.ogg", "t.aiff", "t.au", "t.mp3", "padded.mp3", "ff-padded.mp3"):
         assert audio_file_problem(tmp_path / name) is None, name
     soundfile.write(tmp_path / "empty.wav", np.zeros(0, dtype=np.float32), 24000)
     (tmp_path / "notes.mp3").write_text("not audio at all\n", encoding="utf-8")

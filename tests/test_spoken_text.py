@@ -1686,6 +1686,17 @@ CODE_SPANS = [
         "Use color: red !important, site url: !ENV [SITE URL], !pip install numpy and a and not b.",
     ),
     ("Try `if (!x) return` or `:!ls`; `what?? really`.", "en", "Try if ( not x) return or:!ls; what?? really."),
+    # ... and a negation wherever code writes one (review 108: a span opening with one read "exclamation a")
+    (
+        "See `!a && b`, `return x ? !a : !b;`, `arr.filter(x => !x.done)` and `[!a, !b]`, not `!Ref`.",
+        "en",
+        "See not a and b, return x ? not a : not b;, arr.filter(x arrow not x.done) and [ not a, not b], not !Ref.",
+    ),
+    (
+        'Use `x??"none"` or `value ?? -1`.',
+        "en",
+        'Use x double question mark "none" or value double question mark minus 1.',
+    ),
     # prose in backticks keeps its marks: `Hello!`, `what??`, and `x != y` is still "is not equal to"
     ("Say `Hello!`, `what??` and `x != y`.", "en", "Say Hello!, what?? and x is not equal to y."),
     ("Usa `n % 2`.", "es", "Usa n módulo 2."),

@@ -33,7 +33,9 @@ def _text(head: bytes) -> bool:
         head.decode("utf-8")
     except UnicodeDecodeError as error:
         if error.start < len(head) - 3:  # not just a character cut at the end of what was read
-            return all(byte >= 0x20 or byte in b"\t\n\r" for byte in head)  # Latin-1, Windows-1252...
+            # Latin-1, Windows-1252...: printable, and mostly ASCII (an MP3 may follow 0xFF padding)
+            printable = all(byte >= 0x20 or byte in b"\t\n\r" for byte in head)
+            return printable and sum(byte < 0x80 for byte in head) >= 0.7 * len(head)
     return b"\0" not in head
 
 

@@ -36,12 +36,12 @@ def lone_price(match: re.Match[str]) -> bool:
 #: lost, `?.` and `??` were dropped, `<<` "is less than is less than", `!flag` "flag". Each is found by its pattern;
 #: the shifts only once the markup is out (a generic's closing `>>` is no operator: `Vec<Box<T>>`).
 _OPERATORS: tuple[tuple[str, str], ...] = (
+    ("!", NEGATION),  # first: it may follow an arrow (`x => !x.done`)
     ("=>", r"(?<![<=!])=>(?!=)"),  # not `<=>`
     ("->", r"(?<![-<])->(?![->])"),  # not `-->`, `<->`
     (":=", r":="),
     ("??", NULLISH),  # `a ?? b`, `x ??= 5`, `a??b`; not `what??`, `what?? really`
     ("?.", r"\?\.(?=[A-Za-z_$\[(])"),  # optional chaining: `user?.name`
-    ("!", NEGATION),
 )
 _SHIFTS: tuple[tuple[str, str], ...] = (("<<", r"(?<!<)<<(?![<=])"), (">>", r"(?<!>)>>(?![>=])"))
 #: The first of the private-use characters that stand for them (dropped if one were left)

@@ -16,16 +16,18 @@ _LINK = re.compile(
 )
 #: a footnote's mark (`[^1]`, `[^note]`): not read ("to the first power")
 _FOOTNOTE = re.compile(r"\[\^(?!\w-\w\])[^\]\s]+\]")
-#: A null-coalescing `??`: spaced on both sides, or between two names
-NULLISH = r"(?:(?<=\s)\?\?(?==?\s)|(?<=[\w)\]])\?\?(?==?[\w(\[]))"
-#: A negation's `!`: after an opening bracket, a comparison's or a logic's sign, `return`, `if` or `while`, or
-#: opening a span that is one negated name or call (`!flag`, `!x.is_empty()`). Not `!important` (CSS), a YAML tag
-#: (`!ENV [...]`, `!Ref`), a notebook's or an editor's shell command (`!pip install`, `:!ls`), `#!python3`,
-#: `${!var}`, `println!(`, `!=`, nor a `!` in a string's words (review 105: "not important", "not pip install")
+#: A null-coalescing `??`: spaced on both sides, or between two operands (`x??"none"`, `a??-1`)
+NULLISH = r"(?:(?<=\s)\?\?(?==?\s)|(?<=[\w)\]])\?\?(?==?[\w(\[\"'$-]))"
+#: A negation's `!`: after an opening bracket, a comparison's, a logic's or an arrow's sign, a ternary's branch,
+#: `return`, `if` or `while`; or opening a span that is a negated name or call, alone or before a logic's or a
+#: comparison's sign (`!flag`, `!x.is_empty()`, `!a && b`). Not `!important` (CSS), a YAML tag (`!ENV [...]`,
+#: `key: !Ref`, a span `!Sub` alone: a tag's name is capitalized), a notebook's or an editor's shell command
+#: (`!pip install`, `:!ls`), `#!python3`, `println!(`, `!=`, nor a `!` in a string's words (reviews 105, 108)
 NEGATION = (
-    r"(?:(?<=[(,=])|(?<=&&)|(?<=\|\|)|(?<=[(,=&|?]\s)|(?<=\breturn\s)|(?<=\bif\s)|(?<=\bwhile\s))"
+    r"(?:(?<=[(,=\[{])|(?<=&&)|(?<=\|\|)|(?<=[(,=&|?\[{]\s)|(?<==>\s)|(?<=\breturn\s)|(?<=\bif\s)|(?<=\bwhile\s))"
     r"!(?=[A-Za-z_(])(?!important\b)"
-    r"|^\s*!(?=\(|(?!important\b)[A-Za-z_][\w.]*(?:\([^()]*\))?\s*$)"
+    r"|(?<=\s:\s)!(?=[a-z_(])"  # a ternary's other branch (`? !a : !b`), not a YAML tag's capital
+    r"|^\s*!(?=\(|(?!important\b)[a-z_][\w.]*(?:\([^()]*\))?\s*(?:$|&&|\|\||[=!]=|\)))"
 )
 #: A code span as CommonMark reads it: a run of backticks, and the same run closing it
 CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)

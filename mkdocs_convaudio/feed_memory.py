@@ -1,0 +1,78 @@
+"""What a `--dirty` build keeps of its podcast feeds: the remembered episodes of the pages it skips, and which feed
+files of the site are left without episodes (a full build starts from an empty site and writes none of those)."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+from .html.feed import Episode
+
+#: What every feed this package writes says of itself (`<generator>`): a file without it is not ours to remove
+GENERATOR_MARK = b"<generator>mkdocs-convaudio</generator>"
+
+
+def stamp(path: str | None) -> list[int] | None:
+    """A file's size and modification time, to tell whether it changed since."""
+    try:
+        info = os.stat(path) if path else None
+    except OSError:
+        return None
+    return [info.st_size, info.st_mtime_ns] if info else None
+
+
+def recorded_episodes(
+    kept: Any, source: str | None, site_url: str, read: Callable[[Any, str], Episode | None]
+) -> list[Episode] | None:
+    """The episodes a memo record `kept` holds for a page (none for an audio page whose conversations are another
+    page's episodes), or None when there is no record, or one made from another version of the page's source (its
+    titles and dates would be stale: a page built again while the feed was off)."""
+    if not isinstance(kept, dict) or not isinstance(kept.get("episodes"), list):
+        return None
+    if kept.get("source") is None or kept.get("source") != stamp(source):
+        return None
+    episodes = [read(record, site_url) for record in kept["episodes"]]
+    return None if any(episode is None for episode in episodes) else [e for e in episodes if e is not None]
+
+
+def published_length(episode: Episode, site_url: str, site_dir: Path) -> int | None:
+    """The size of an episode's MP3 in the built site, or None when it is not there."""
+    found = stamp(str(site_dir / unquote(episode.audio_url.removeprefix(site_url))))
+    return found[0] if found else None
+
+
+def merged(built: Iterable[Episode], remembered: Iterable[Episode]) -> list[Episode]:
+    """The episodes of the pages built now, then the remembered ones that are no episode of theirs: a dialogue file
+    two pages link is one episode (its GUID), now the rebuilt page's (review 108)."""
+    episodes = list(built)
+    guids = {episode.guid for episode in episodes}
+    return episodes + [episode for episode in remembered if episode.guid not in guids]
+
+
+def feed_files(site_dir: Path, path: str, language_folder: Callable[[str], str | None]) -> dict[str, str | None]:
+    """The feed files of the site that this package wrote, by site URI, with their language where the URI says it
+    (`podcast-{lang}.xml`; a path without `{lang}` in a language's folder, `fr/podcast.xml`, by `language_folder`
+    giving each language's folder)."""
+    bare = path.lstrip("/")
+    found: dict[str, str | None] = {}
+    if "{lang}" in bare:
+        pattern = re.compile(re.escape(bare).replace(re.escape("{lang}"), r"(?P<lang>[^/]+)"))
+        candidates = [(file, None) for file in site_dir.glob(bare.replace("{lang}", "*"))]
+    else:
+        pattern = None
+        candidates = [(site_dir / bare, None), *((file, None) for file in site_dir.glob(f"*/{bare}"))]
+    for file, _ in candidates:
+        uri = file.relative_to(site_dir).as_posix()
+        if pattern is not None:
+            match = pattern.fullmatch(uri)
+            language = match["lang"] if match else None
+        else:
+            folder = uri[: -len(bare)].strip("/")
+            language = language_folder(folder) if folder else None
+        if file.is_file() and GENERATOR_MARK in file.read_bytes()[:4096]:
+            found[uri] = language
+    return found
