@@ -452,6 +452,21 @@ def test_static_i18n_full_build_keeps_the_feed_of_a_language_no_build_is_for(sit
     assert [item.findtext("title") for item in spanish.iter("item")] == ["Hola1"]
 
 
+def test_a_dirty_build_lists_episodes_of_one_date_as_a_full_build_does(site: Site) -> None:
+    """Episodes of one date were in the build's order: a `--dirty` build listed the page it built before the one it
+    skipped, and the feed changed with no episode changed (review 108)."""
+    site.config.update(site_url="https://example.org/")
+    site.plugin_options["podcast"] = {"enabled": True}
+    for name in ("alpha", "beta"):
+        site.write(f"{name}.md", post(conversation(("A", f"{name}."), ("B", "Yes.")), title=name, date="2026-11-20"))
+    _built_a_while_ago(site, "alpha.md", "beta.md")
+    site.build()
+    full = (site.site / "podcast-en.xml").read_bytes()
+    (site.docs / "beta.md").write_text((site.docs / "beta.md").read_text() + "\nMore prose.\n")
+    site.build(dirty=True)
+    assert (site.site / "podcast-en.xml").read_bytes() == full
+
+
 def test_podcast_feed_needs_site_url(site: Site) -> None:
     site.plugin_options["podcast"] = {"enabled": True}
     site.write("one.md", post(conversation(("A", "First post."), ("B", "Yes."))))

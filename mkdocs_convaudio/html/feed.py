@@ -171,8 +171,11 @@ def podcast_feed(channel: Channel) -> bytes:
         generator.lastBuildDate(max(dated))  # from the posts, not the clock: a rebuild gives the same feed
     epoch = datetime.datetime.min.replace(tzinfo=datetime.UTC)
     # feedgen writes items in reverse order of addition: add the oldest last so it comes out last
-    # newest first; a post's conversations in their order (the sort is stable, also in reverse)
-    ordered = sorted(channel.episodes, key=lambda episode: episode.published or epoch, reverse=True)
+    # newest first; posts of one date by their address, whatever the build's order (a `--dirty` build lists the
+    # pages it built before those it skipped: review 108); a post's conversations in their order (the sorts are
+    # stable, also in reverse)
+    by_page = sorted(channel.episodes, key=lambda episode: episode.page_url)
+    ordered = sorted(by_page, key=lambda episode: episode.published or epoch, reverse=True)
     for episode in reversed(ordered):
         entry = generator.add_entry()
         entry.guid(episode.guid, permalink=False)
