@@ -48,15 +48,22 @@ def published_length(episode: Episode, site_url: str, site_dir: Path) -> int | N
 def merged(built: Iterable[Episode], remembered: Iterable[Episode]) -> list[Episode]:
     """The episodes of the pages built now, then the remembered ones that are no episode of theirs: a dialogue file
     two pages link is one episode (its GUID), now the rebuilt page's (review 108)."""
-    episodes = list(built)
-    guids = {episode.guid for episode in episodes}
-    return episodes + [episode for episode in remembered if episode.guid not in guids]
+    episodes: list[Episode] = []
+    guids: set[str] = set()
+    for episode in (*built, *remembered):  # the first of each GUID: two remembered pages may hold one file too
+        if episode.guid not in guids:
+            guids.add(episode.guid)
+            episodes.append(episode)
+    return episodes
 
 
-def feed_files(site_dir: Path, path: str, language_folder: Callable[[str], str | None]) -> dict[str, str | None]:
+def feed_files(
+    site_dir: Path, path: str, language_folder: Callable[[str], str | None], published: set[str]
+) -> dict[str, str | None]:
     """The feed files of the site that this package wrote, by site URI, with their language where the URI says it
     (`podcast-{lang}.xml`; a path without `{lang}` in a language's folder, `fr/podcast.xml`, by `language_folder`
-    giving each language's folder)."""
+    giving each language's folder). Not the build's own files (`published`): a feed kept in docs_dir is the site's
+    (review 109)."""
     bare = path.lstrip("/")
     found: dict[str, str | None] = {}
     if "{lang}" in bare:
@@ -73,6 +80,6 @@ def feed_files(site_dir: Path, path: str, language_folder: Callable[[str], str |
         else:
             folder = uri[: -len(bare)].strip("/")
             language = language_folder(folder) if folder else None
-        if file.is_file() and GENERATOR_MARK in file.read_bytes()[:4096]:
+        if uri not in published and file.is_file() and GENERATOR_MARK in file.read_bytes()[:4096]:
             found[uri] = language
     return found

@@ -383,10 +383,13 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         #: the episodes remembered for them (`_remember_episodes`), and the skipped pages no build recorded
         self.remembered: dict[str, list[Episode]] = {}
         self.unremembered: list[str] = []
+        self.remembered_shares: dict[str, list[str]] = {}  # the GUIDs each remembered page holds
         #: under mkdocs-static-i18n, the episodes of languages no build of it is for (a page's own `lang:`), from
         #: every build of the run so far: each build writes their feeds whole (the last one, every page's)
         self.foreign_episodes: dict[str, list[Episode]] = {}
         self.feed_count = 0  # how many feeds this build writes, for their titles
+        self.page_paths: dict[str, str | None] = {}  # each audio page's source file
+        self.site_files: set[str] = set()  # the build's own files' URIs in the site (a feed kept in docs_dir)
         self.player_title, self.captions = "", True
         self.plugin_name = "convaudio"
         self.configured_docs_dir: str | None = None  # see `_on_config_first`
@@ -446,6 +449,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.languages = {}
         self.page_items = {}
         self.page_sources = {}
+        self.page_paths = {}
         self.filled = {}
         self.refill = {}
         self.player_memo = PlayerMemo(self.session.cache.memo("players", player_code_version()))
@@ -511,6 +515,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.site_name = config.site_name
         self.session.options.artist, self.session.options.album = tag_names(self.config, config.site_name)
         self.site_dir, self.use_directory_urls = config.site_dir, config.use_directory_urls
+        self.site_files = {file.dest_uri for file in files}
         for name in ASSET_NAMES:
             # copied: a post-processing plugin (a minifier) may rewrite the site's scripts in place
             self._add(files, config, f"{self.session.options.audio_dir}/{name}", ASSETS / name, link=False)
@@ -611,6 +616,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         linked = sorted({item.dialogue_file for item in placed if item.dialogue_file})
         session.cache.memo(SIDE_FILES, "1").put(file.src_uri, linked)
         self.page_sources[file.src_uri] = (markdown, line_offset)
+        self.page_paths[file.src_uri] = file.abs_src_path  # its feed record's stamp
         for item in placed:
             self.pages.setdefault(item.audio_uri, page)
             for uri in self._uris_of(item):
@@ -741,7 +747,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             self._remember_episodes(config)
             remembered = {episode.language for episodes in self.remembered.values() for episode in episodes}
             own = {item.language for item in placed if self._own_item(item)}
-            self.feed_count = len(self._owned(own | remembered))
+            self.feed_count = len(self._owned(own | remembered | set(self.foreign_episodes)))
         # the show's sounds of this build, for the next `--dirty` build (`_stale_with_side_files`)
         self.session.cache.memo(SIDE_FILES, "1").put(SHOWS, sorted(str(path) for path in self.session.watched_files()))
         self.session.spent_before = self.characters_sent
@@ -815,6 +821,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         feeds: list[tuple[str, Channel]] = []
         if self.session is not None and not self.dry_run and self.config.podcast.enabled:
             feeds = self._channels(config)  # before the memos are saved: each page's episodes are remembered
+        elif self.session is not None and not self.dry_run:
+            # the feed turned off: a `--dirty` build leaves none of its files either, as a full build writes none
+            self._remove_empty_feeds(Path(config.site_dir), [])
         if self.session is not None and not self.dry_run:
             # what the pages used after the audio step's save (the players of a blog index's excerpts), and a use
             # record the shared cache took meanwhile; before mkdocs-static-i18n's `on_post_build` (priority -100)
@@ -838,31 +847,38 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         assert self.session is not None
         memo = self.session.cache.memo(FEED_EPISODES, FEED_EPISODES_VERSION)
         site_url = _site_url(config)
-        self.remembered, self.unremembered = {}, []
+        self.remembered, self.unremembered, self.remembered_shares = {}, [], {}
         for src_uri, (locale, source) in sorted(self.skipped_pages.items()):
             if self.language_build is not None and not self.language_build.own_page(locale):
                 continue  # a copy of a page this language lacks: its own language's build has its episodes
-            episodes = recorded_episodes(memo.get(self._memo_key(src_uri)), source, site_url, episode_from_record)
+            kept = memo.get(self._memo_key(src_uri))
+            episodes = recorded_episodes(kept, source, site_url, episode_from_record)
             if episodes is None:
                 self.unremembered.append(src_uri)
             else:
                 self.remembered[src_uri] = episodes
+                self.remembered_shares[src_uri] = [str(guid) for guid in kept.get("shares", [])]
 
     def _channels(self, config: MkDocsConfig) -> list[tuple[str, Channel]]:
         """Each feed this build writes, with its URI: its language's episodes of the pages built now, and those
         remembered for the pages a `--dirty` build skipped (bug bash 102: the feed kept only the pages rebuilt).
         A feed file of the site left with no episode is removed, as a full build would not write it."""
-        from .html.feed import episode_record
+        from .html.feed import episode_record, stable_guid
 
         assert self.session is not None
         site_url, site_dir = _site_url(config), Path(config.site_dir)
         memo = self.session.cache.memo(FEED_EPISODES, FEED_EPISODES_VERSION)
         by_page = self._episodes(site_url, config)
-        sources = {page.file.src_uri: page.file.abs_src_path for page in self.pages.values()}
-        for src_uri in self.page_items:  # every audio page of this build, with no episode of its own too
+        for src_uri, items in self.page_items.items():  # every audio page of this build, with no episode too
             if src_uri in by_page or self._own_page(src_uri):
                 record = [episode_record(episode, site_url) for episode in by_page.get(src_uri, [])]
-                memo.put(self._memo_key(src_uri), {"source": stamp(sources.get(src_uri)), "episodes": record})
+                # the episodes it holds that are another page's (a dialogue file both link): that page gone, a
+                # full build gives them to this one, which a `--dirty` build cannot tell (review 109)
+                shares = sorted({stable_guid(item.voice_key, item.audio_uri) for item in items})
+                memo.put(
+                    self._memo_key(src_uri),
+                    {"source": stamp(self.page_paths.get(src_uri)), "episodes": record, "shares": shares},
+                )
         built = [episode for page in by_page.values() for episode in page]
         built_guids = {episode.guid for episode in built}
         # an MP3 made again since its page's record (its size tells), and not by a page built now: stale
@@ -875,14 +891,17 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             )
         )
         unknown = sorted({*self.unremembered, *changed})
+        remembered = [episode for src, page in self.remembered.items() if src not in changed for episode in page]
+        episodes = merged(built, remembered)
+        listed = {episode.guid for episode in episodes}
+        orphaned = sorted(src for src, guids in self.remembered_shares.items() if not set(guids) <= listed)
+        unknown = sorted({*unknown, *orphaned})
         if unknown:
             log.warning(
                 f"the podcast feed lacks the episodes of {len(unknown)} page(s) this --dirty build skipped, which no "
                 f"build recorded as they are now ({', '.join(unknown[:3])}{', …' if len(unknown) > 3 else ''}); "
                 "build once without --dirty before publishing"
             )
-        remembered = [episode for src, page in self.remembered.items() if src not in changed for episode in page]
-        episodes = merged(built, remembered)
         build = self.language_build
         if build is not None:  # a page's own language no build of mkdocs-static-i18n is for: every build's pages
             foreign = {episode.language for episode in episodes if build.link(episode.language) is None}
@@ -909,7 +928,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             channel = self._channel(language, self.feed_count, site_url, config)
             channel.episodes = [episode for episode in episodes if episode.language == language]
             feeds.append((self.feeds[language], channel))
-        self._remove_empty_feeds(site_dir, [uri for uri, _ in feeds])
+        if not unknown:  # a page whose episodes are not known may hold a feed's last ones (review 109)
+            self._remove_empty_feeds(site_dir, [uri for uri, _ in feeds])
         return feeds
 
     def _remove_empty_feeds(self, site_dir: Path, written: list[str]) -> None:
@@ -923,7 +943,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             return next((locale for locale, link in links if link.strip("/") == folder), None)
 
         path = self.config.podcast.path
-        for uri, language in sorted(feed_files(site_dir, path, folder_language).items()):
+        for uri, language in sorted(feed_files(site_dir, path, folder_language, self.site_files).items()):
             if uri in written:
                 continue
             if build is not None:

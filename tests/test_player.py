@@ -467,6 +467,67 @@ def test_a_dirty_build_lists_episodes_of_one_date_as_a_full_build_does(site: Sit
     assert (site.site / "podcast-en.xml").read_bytes() == full
 
 
+def _shared_dialogue_site(site: Site) -> None:
+    site.config.update(site_url="https://example.org/")
+    site.plugin_options["podcast"] = {"enabled": True}
+    script = site.docs / "talks/ep.json"
+    script.parent.mkdir(parents=True)
+    script.write_text(json.dumps([{"speaker": "A", "line": "Shared."}, {"speaker": "B", "line": "Yes."}]))
+    site.write("p2.md", post("[Script](talks/ep.json)\n", title="Two", date="2026-01-02"))
+    site.write("p3.md", post("[Script](talks/ep.json)\n", title="Three", date="2026-01-03"))
+    _built_a_while_ago(site, "p2.md", "p3.md")
+    site.build()
+
+
+def test_a_dirty_build_after_the_page_holding_a_shared_episode_went_keeps_the_feed(site: Site) -> None:
+    """The page whose episode a dialogue file two pages link was is deleted: a `--dirty` build cannot tell that the
+    other page holds it now, warned, then removed the whole feed (review 109)."""
+    _shared_dialogue_site(site)
+    site.build(dirty=True)  # the second page's record holds what it shares: no warning
+    assert not [warning for warning in site.warnings() if "podcast feed lacks" in warning]
+    (site.docs / "p2.md").unlink()
+    site.build(dirty=True)
+    [warning] = [w for w in site.warnings() if "podcast feed lacks" in w]
+    assert "p3.md" in warning, warning
+    assert (site.site / "podcast-en.xml").exists()  # not removed while a page's episodes are unknown
+
+
+def test_a_feed_kept_in_docs_dir_is_published_not_removed(site: Site) -> None:
+    """A feed file of this package copied into docs_dir (an ended show's, kept as it was) is the site's file: the
+    build removed it as a feed with no episode left (review 109)."""
+    feed_site(site)
+    site.build()
+    (site.docs / "podcast-de.xml").write_bytes((site.site / "podcast-fr.xml").read_bytes())
+    site.build()
+    assert (site.site / "podcast-de.xml").exists()
+
+
+def test_a_dirty_build_with_the_feed_turned_off_leaves_no_feed(site: Site) -> None:
+    """A full build with the podcast off writes no feed; a `--dirty` one kept the last feeds, with stale lengths
+    (review 109)."""
+    feed_site(site)
+    _built_a_while_ago(site, "one.md", "two.md", "deux.md")
+    site.build()
+    site.plugin_options["podcast"] = {"enabled": False}
+    (site.docs / "one.md").write_text((site.docs / "one.md").read_text() + "\nMore prose.\n")
+    site.build(dirty=True)
+    assert not list(site.site.glob("podcast-*.xml"))
+
+
+def test_static_i18n_pages_title_their_feeds_as_the_feeds_are_titled(site: Site) -> None:
+    """With a page in a language no build is for, the French pages' links said "Test" and the French feed "Test
+    (Français)" (review 109)."""
+    static_i18n(site)
+    site.config.update(site_url="https://example.org/")
+    site.plugin_options["podcast"] = {"enabled": True}
+    site.write("a.md", post(conversation(("A", "Hello."), ("B", "Hi.")), title="A"))
+    site.write("a.fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut.")), title="A"))
+    site.write("e.md", post(conversation(("A", "Hola."), ("B", "Sí.")), title="E", lang="es"))
+    site.build()
+    title = ET.parse(site.site / "podcast-fr.xml").getroot().findtext("channel/title")
+    assert f'title="{title}" href="../podcast-fr.xml"' in site.html("fr/a.html"), title
+
+
 def test_podcast_feed_needs_site_url(site: Site) -> None:
     site.plugin_options["podcast"] = {"enabled": True}
     site.write("one.md", post(conversation(("A", "First post."), ("B", "Yes."))))
