@@ -7,10 +7,11 @@ import os
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
-from .html.feed import Episode
+if TYPE_CHECKING:  # feeds only: a warm build without them imports no feed code
+    from .html.feed import Episode
 
 #: What every feed this package writes says of itself (`<generator>`): a file without it is not ours to remove
 GENERATOR_MARK = b"<generator>mkdocs-convaudio</generator>"

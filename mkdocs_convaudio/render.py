@@ -178,6 +178,10 @@ class Estimate:
         return sum(post.price for post in self.posts)
 
 
+class AssemblyStopped(Exception):
+    """An assembly stopped because the build is stopping (Ctrl-C, SIGTERM): the main thread raises the reason."""
+
+
 class Renderer:
     """Turns conversations into cached MP3s with one engine; knows nothing of MkDocs."""
 
@@ -229,6 +233,7 @@ class Renderer:
         self._shows: dict[str, Show] = {}
         #: segments of one conversation encoded at once (see `_assemble_all`)
         self._segment_workers = 1
+        self._assembly_stop = threading.Event()  # set when the build stops while conversations are assembled
 
     # -- planning ---------------------------------------------------------------------------------------
     def prepare(
@@ -523,6 +528,15 @@ class Renderer:
             futures = [
                 pool.submit(self._assemble, job, plan, progress) for job, plan in zip(pending, plans, strict=True)
             ]
+            try:
+                # awake for Ctrl-C and SIGTERM: blocked on a result, the main thread handled them only once every
+                # conversation was assembled, up to a minute later (bug bash 107)
+                _wait_for_first_failure(futures)
+            except BaseException:
+                self._assembly_stop.set()  # the running assemblies stop at their next block, their segments kept
+                for future in futures:
+                    future.cancel()
+                raise
             for future in futures:
                 future.result()
 
@@ -720,6 +734,17 @@ class Renderer:
             )
         return audio
 
+    def _stoppable(self, advance: Callable[[int], None]) -> Callable[[int], None]:
+        """`advance`, raising `AssemblyStopped` once the build is stopping (Ctrl-C, SIGTERM): called for every block
+        encoded, it ends an assembly within a block; what was written goes (atomic writes), kept segments stay."""
+
+        def on_block(samples: int) -> None:
+            if self._assembly_stop.is_set():
+                raise AssemblyStopped
+            advance(samples)
+
+        return on_block
+
     def _assemble(self, job: Job, plan: Layout, progress: Progress) -> None:
         with self.cache.locks.key(job.key):  # another build on this cache may be assembling it right now
             if not self.cache.has_conversation(job.key):
@@ -767,7 +792,7 @@ class Renderer:
                 margin=BASE_MARGIN,
                 loss=TYPICAL_LOSS,
                 processors=processors,
-                on_block=progress.advance,
+                on_block=self._stoppable(progress.advance),
                 on_again=progress.grow,
                 # segments cut in pauses, kept in the cache: an edit encodes only the segments it touched
                 store=self.cache,

@@ -419,3 +419,54 @@ def test_an_mp3_a_frame_longer_than_its_programme_at_the_verify_limit_is_still_c
     length = len(decode(tmp_path / "out.mp3")[0])
     assert length > plan.length, "the case needs an MP3 longer than its programme"
     assert not result.verified and math.isfinite(result.measured_peak_db), result
+
+
+def test_ctrl_c_while_assembling_stops_within_a_few_blocks(tmp_path: Path) -> None:
+    """The main thread waited on each conversation's assembly without waking: Ctrl-C was handled once every
+    conversation was assembled, up to a minute later on a long one (bug bash 107). Now the assemblies stop at their
+    next block; the segments kept make the next assembly quicker, and nothing half-made is in the cache."""
+    import signal
+    import threading
+
+    from mkdocs_convaudio.engines import create_engine
+    from mkdocs_convaudio.render import Renderer
+    from mkdocs_convaudio.text.conversation import Conversation, Turn
+
+    renderer = Renderer(create_engine("espeak", {}, {}), AudioCache(tmp_path), AssemblySettings())
+    lines = [Turn("AB"[i % 2], f"Line number {i}, said at some length to make blocks.", i + 1) for i in range(60)]
+    job = renderer.prepare(Conversation(lines, "talk.md", 1), "en", {"A": "m3", "B": "f2"})
+    renderer._synthesize(renderer.missing([job]))
+    blocks_seen: list[int] = []
+    after_signal: list[int] = []
+
+    lengths: list[int] = []
+
+    def processors(_job: Any, plan: Any) -> list[Any]:
+        lengths.append(plan.length)
+
+        def count(start: int, block: Any) -> Any:
+            blocks_seen.append(start)
+            if len(blocks_seen) == 20:  # Ctrl-C, as a terminal gives it to the main thread
+                signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGINT)
+            elif len(blocks_seen) > 20:
+                after_signal.append(start)
+            return block
+
+        return [count]
+
+    renderer.block_processors = processors
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            renderer._assemble_all([job])
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert not renderer.cache.has_conversation(job.key)
+    renderer._assembly_stop.clear()
+    blocks_seen.clear()
+    renderer.block_processors = renderer.show_processors
+    renderer._assemble_all([job])  # the next build's: it completes
+    assert renderer.cache.has_conversation(job.key)
+    # a block or two per segment under way, and those queued for the encoder: not the rest of the programme
+    assert len(after_signal) <= 12, (len(after_signal), lengths[0] // BLOCK)
+    assert lengths[0] / BLOCK > 100  # the blocks of the whole programme, for scale
