@@ -530,8 +530,10 @@ class Renderer:
             ]
             try:
                 # awake for Ctrl-C and SIGTERM: blocked on a result, the main thread handled them only once every
-                # conversation was assembled, up to a minute later (bug bash 107)
-                _wait_for_first_failure(futures)
+                # conversation was assembled, up to a minute later (bug bash 107); SIGTERM's default killed the
+                # build and left a half-written MP3 in the cache
+                with terminate_as_interrupt():
+                    _wait_for_first_failure(futures)
             except BaseException:
                 self._assembly_stop.set()  # the running assemblies stop at their next block, their segments kept
                 for future in futures:

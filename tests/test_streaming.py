@@ -421,7 +421,8 @@ def test_an_mp3_a_frame_longer_than_its_programme_at_the_verify_limit_is_still_c
     assert not result.verified and math.isfinite(result.measured_peak_db), result
 
 
-def test_ctrl_c_while_assembling_stops_within_a_few_blocks(tmp_path: Path) -> None:
+@pytest.mark.parametrize("stop", ["SIGINT", "SIGTERM"])
+def test_ctrl_c_while_assembling_stops_within_a_few_blocks(tmp_path: Path, stop: str) -> None:
     """The main thread waited on each conversation's assembly without waking: Ctrl-C was handled once every
     conversation was assembled, up to a minute later on a long one (bug bash 107). Now the assemblies stop at their
     next block; the segments kept make the next assembly quicker, and nothing half-made is in the cache."""
@@ -447,7 +448,7 @@ def test_ctrl_c_while_assembling_stops_within_a_few_blocks(tmp_path: Path) -> No
         def count(start: int, block: Any) -> Any:
             blocks_seen.append(start)
             if len(blocks_seen) == 20:  # Ctrl-C, as a terminal gives it to the main thread
-                signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGINT)
+                signal.pthread_kill(threading.main_thread().ident or 0, getattr(signal, stop))
             elif len(blocks_seen) > 20:
                 after_signal.append(start)
             return block
