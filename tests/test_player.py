@@ -65,6 +65,25 @@ def test_transcript_shows_inline_markdown_and_keeps_html_inert(site: Site) -> No
     )
 
 
+def test_a_transcript_shows_formulas_as_written(site: Site) -> None:
+    """Markdown read a formula's `*` as emphasis, its `\\\\` row break and `\\{` braces as escapes: the page
+    showed `$a<em>b</em>c$`, the captions `$abc$` (bug bash 107). The spoken text reads them as formulas."""
+    lines = (
+        r"The matrix is $\begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix}$ here.",
+        r"Products: $a*b*c$ and *this* is emphasis.",
+        r"Sets: $\{x \mid x > 0\}$ and \(a*b\) end.",
+    )
+    site.write("talk.md", post(conversation(*(("AB"[i % 2], line) for i, line in enumerate(lines)))))
+    site.build()
+    page = site.html("talk.html")
+    assert r"$\begin{pmatrix} 1 &amp; 2 \\ 3 &amp; 4 \end{pmatrix}$" in page
+    assert "$a*b*c$" in page and "<em>this</em>" in page
+    assert r"$\{x \mid x &gt; 0\}$" in page and r"\(a*b\)" in page
+    captions = next(site.site.rglob("*.vtt")).read_text(encoding="utf-8")
+    for written in (r"1 &amp; 2 \\ 3 &amp; 4", "$a*b*c$", r"$\{x \mid x &gt; 0\}$"):  # as WebVTT escapes them
+        assert written in captions, written
+
+
 def test_line_html_renders_inline_only() -> None:
     assert line_html("# not a heading") == "# not a heading"
     assert line_html("1. not a list") == "1. not a list"

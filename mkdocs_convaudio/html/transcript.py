@@ -9,7 +9,9 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 import markdown
+from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString
 
 #: Link targets a transcript may point at; anything else (javascript:, data:, vbscript:...) loses its link.
 SAFE_SCHEMES = ("", "http", "https", "mailto")
@@ -46,6 +48,23 @@ def _safe_href(href: str) -> bool:
     return scheme in SAFE_SCHEMES
 
 
+#: A formula as the spoken text reads one (`$…$`, `$$…$$`, `\(…\)`, `\[…\]`): shown as written. Markdown took its
+#: `*` for emphasis, its `\\` row breaks and `\{` braces for escapes (bug bash 107: `$a*b*c$` was `$a<em>b</em>c$`)
+_MATH = (
+    r"\$\$(?:\\.|[^$\\]|\$(?!\$))+?\$\$|\\\((?:[^\\]|\\[^()])+?\\\)|\\\[(?:[^\\]|\\[^\[\]])+?\\\]"
+    r"|(?<![\\$\w])\$(?=[^\s$])(?:\\.|[^$\\])+?(?<=[^\s\\])\$(?!\d)"
+)
+
+
+class _Formula(InlineProcessor):
+    """A formula's text, untouched by the inline patterns after it."""
+
+    def handleMatch(self, m: re.Match[str], data: str) -> tuple[etree.Element, int, int]:  # type: ignore[override]
+        span = etree.Element("span")
+        span.text = AtomicString(m.group(0))
+        return span, m.start(0), m.end(0)
+
+
 class _InlineOnly(markdown.Extension):
     """Python-Markdown with block syntax (headings, lists, quotes, code blocks) switched off: a line is a line."""
 
@@ -57,6 +76,8 @@ class _InlineOnly(markdown.Extension):
         md.preprocessors.deregister("html_block")  # raw HTML is text, not markup
         md.inlinePatterns.deregister("html")
         md.treeprocessors.register(_SafeLinks(md), "convaudio-safe-links", 0)
+        # after code spans (190: a formula's signs in backticks are code), before escapes (180) and emphasis
+        md.inlinePatterns.register(_Formula(_MATH, md), "convaudio-formula", 185)
 
 
 @lru_cache(maxsize=1)
