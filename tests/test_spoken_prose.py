@@ -9,7 +9,7 @@ from mkdocs_convaudio.text.spoken import spoken_text
 
 #: Lines the rules must not touch at all: the engine reads these fine as they are.
 UNTOUCHED = [
-    "I don't think it's done; we'll see. It's 10:30 on 2024-03-15.",
+    "I don't think it's done; we'll see. It's 10:30 now.",  # an ISO date is said as a date (bug bash 107)
     "Python 3.11 and version 1.2.3 on Ubuntu 22.04.",
     "Growth of 15% and 3.5% overall.",
     "COVID-19 hit in 2020; state-of-the-art, well-known e-mail.",

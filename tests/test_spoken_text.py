@@ -1464,6 +1464,13 @@ CLOCKS_AND_PRICES = [
     ("Es kostet 7,50 Euro, früher 1,50 Euro.", "de", "Es kostet 7 Euro 50, früher ein Euro 50."),
     ("Von 3,99 bis 4,99 Euro, oder 0,45 Euro.", "de", "Von 3,99 bis 4,99 Euro, oder 0,45 Euro."),
     ("Für 3,99 oder 4,99 Euro.", "de", "Für 3,99 oder 4,99 Euro."),  # an alternative reads like a range
+    # an ISO date as the language says a date (bug bash 107: "two thousand twenty four dash zero three dash fifteen"),
+    # not a file's, a version's or a timestamp's
+    ("Released 2024-03-15, then 2024-04-01.", "en", "Released March 15th, 2024, then April 1st, 2024."),
+    ("Keep backup-2024-03-15.tar and 2024-03-15T10:00Z.", "en", "Keep backup-2024-03-15.tar and 2024-03-15T10:00Z."),
+    ("Am 2024-03-15 war es so weit.", "de", "Am fünfzehnten März 2024 war es so weit."),
+    ("Sortie le 2024-03-15.", "fr", "Sortie le 15 mars 2024."),
+    ("Publicado el 2024-03-15.", "es", "Publicado el 15 de marzo de 2024."),
     ("Ça coûte 12,50 euros.", "fr", "Ça coûte 12 euros 50."),
     ("Cuesta 7,50 euros.", "es", "Cuesta 7 euros con 50."),
     ("It costs 2.50 dollars, from 3.99 to 4.99 dollars.", "en", "It costs 2 dollars 50, from 3.99 to 4.99 dollars."),

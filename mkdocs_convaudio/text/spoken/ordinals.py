@@ -200,6 +200,30 @@ NUMBERING_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: `2024-03-15`: an ISO date (year, month, day), not a file's or a version's part (`backup-2024-03-15`), nor a
+#: timestamp's (`2024-03-15T10:00`)
+_ISO_DATE = re.compile(r"(?<![\w./-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\w/-]|[.,]\d)")
+
+
+def iso_dates(text: str, lang: Language) -> str:
+    """`2024-03-15` as the language writes a date, for its own rules to say (eSpeak said "two thousand twenty four
+    dash zero three dash fifteen", bug bash 107): "15.3.2024" in German, "15/3/2024" where the day comes first,
+    "March 15th, 2024" in English."""
+    if not lang.months or "-" not in text:
+        return text
+
+    def date(match: re.Match[str]) -> str:
+        year, month, day = match[1], int(match[2]), int(match[3])
+        if lang.code == "de":
+            return f"{day}.{month}.{year}"
+        if lang.date_form:
+            return f"{day}/{month}/{year}"
+        suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+        return f"{lang.months[month - 1]} {day}{suffix}, {year}"
+
+    return _ISO_DATE.sub(date, text)
+
+
 def slash_dates(text: str, lang: Language) -> str:
     """`27/11/2026` and `27.11.2026` in words where the day comes first: "27 de noviembre de 2026" (eSpeak said
     "veintisiete barra once barra…", bug bash 85; "treinta y uno punto doce punto…", bug bash 89); `05/2024` is

@@ -19,6 +19,7 @@ from .ordinals import (
     dutch_ordinals,
     french_ordinals,
     german_ordinals,
+    iso_dates,
     sentence_end,
     slash_dates,
 )
@@ -1047,6 +1048,7 @@ _CODE_MONEY = re.compile(
 
 def _prose_notation(text: str, lang: Language) -> str:
     """Times, ordinals, dates and ratios of prose (not of code)."""
+    text = iso_dates(text, lang)  # first: as the language writes a date, for the rules after
     text = _times_and_ordinals(text, lang)
     text = everyday_notation(text, lang)
     if lang.ratio and ":" in text:
