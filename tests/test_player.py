@@ -79,6 +79,12 @@ def test_a_transcript_shows_formulas_as_written(site: Site) -> None:
     assert r"$\begin{pmatrix} 1 &amp; 2 \\ 3 &amp; 4 \end{pmatrix}$" in page
     assert "$a*b*c$" in page and "<em>this</em>" in page
     assert r"$\{x \mid x &gt; 0\}$" in page and r"\(a*b\)" in page
+    # a price is no formula's opening: a link's text with one stays a link, emphasis after `US$ 3` stays emphasis
+    # (review 110)
+    assert line_html("Price [$5](https://shop.com/p?x=$y$) *ok*") == (
+        'Price <a href="https://shop.com/p?x=$y$">$5</a> <em>ok</em>'
+    )
+    assert line_html("Cuesta $5 *mil* o US$ 3 millones") == "Cuesta $5 <em>mil</em> o US$ 3 millones"
     captions = next(site.site.rglob("*.vtt")).read_text(encoding="utf-8")
     for written in (r"1 &amp; 2 \\ 3 &amp; 4", "$a*b*c$", r"$\{x \mid x &gt; 0\}$"):  # as WebVTT escapes them
         assert written in captions, written

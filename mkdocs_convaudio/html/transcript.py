@@ -13,6 +13,8 @@ from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
+from ..text.math_spans import MATH_SPAN
+
 #: Link targets a transcript may point at; anything else (javascript:, data:, vbscript:...) loses its link.
 SAFE_SCHEMES = ("", "http", "https", "mailto")
 _SPACE = re.compile(r"\s+")
@@ -50,10 +52,7 @@ def _safe_href(href: str) -> bool:
 
 #: A formula as the spoken text reads one (`$…$`, `$$…$$`, `\(…\)`, `\[…\]`): shown as written. Markdown took its
 #: `*` for emphasis, its `\\` row breaks and `\{` braces for escapes (bug bash 107: `$a*b*c$` was `$a<em>b</em>c$`)
-_MATH = (
-    r"\$\$(?:\\.|[^$\\]|\$(?!\$))+?\$\$|\\\((?:[^\\]|\\[^()])+?\\\)|\\\[(?:[^\\]|\\[^\[\]])+?\\\]"
-    r"|(?<![\\$\w])\$(?=[^\s$])(?:\\.|[^$\\])+?(?<=[^\s\\])\$(?!\d)"
-)
+_MATH = MATH_SPAN.pattern
 
 
 class _Formula(InlineProcessor):

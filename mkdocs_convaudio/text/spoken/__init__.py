@@ -6,6 +6,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from ..math_spans import MATH_SPAN as _MATH_SPAN
 from .decimals import decimal_points
 from .lexicon import Entry, Lexicon, load_lexicon
 from .markup import CODE_SPAN, NEGATION, NULLISH, strip_markup
@@ -16,20 +17,6 @@ if TYPE_CHECKING:  # the rules, formulas and numbers load with the first line sp
 
 __all__ = ["Entry", "Lexicon", "load_lexicon", "plain_text", "spoken_text", "strip_markup"]
 
-# $$…$$, \(…\), \[…\], and $…$ as pandoc reads it: no space inside the dollars, no digit after the closing one.
-# A span holds no opener of its kind (no `$` in `$…$`, but an escaped `\$`; no `$$` in `$$…$$`, whose `\text{}` may
-# hold a `$x$`): each opener then looks no further than the next one, and a line of prices (`$5 and $6 and …`)
-# takes time in proportion to its length, not its square
-_MATH_SPAN = re.compile(
-    r"\$\$(?P<display>(?:\\.|[^$\\]|\$(?!\$))+?)\$\$"
-    r"|\\\((?P<paren>(?:[^\\]|\\[^()])+?)\\\)|\\\[(?P<bracket>(?:[^\\]|\\[^\[\]])+?)\\\]"
-    # after a price (`$5 mil o US$ 3 millones`), a closing `$` is no currency sign before an amount (`US$`, `R$`,
-    # `C$`, `A$`, `NZ$`, `HK$` after a space, bug bash 85); `$x + C$ 2 lines below` keeps its closing `$` (review 86)
-    r"|(?<![\\$\w])\$(?=\d)(?P<price>(?:\\.|[^$\\])+?)(?<=[^\s\\])\$(?!\d)"
-    r"(?!(?:(?<=\sUS\$)|(?<=\sR\$)|(?<=\s[ACM]\$)|(?<=\sNZ\$)|(?<=\sHK\$))\s?\d)"
-    r"|(?<![\\$\w])\$(?=[^\s$\d])(?P<inline>(?:\\.|[^$\\])+?)(?<=[^\s\\])\$(?!\d)",
-    re.S,
-)
 _THIN_SPACE_GROUP = re.compile(r"(?<=\d)\\,(?=\d{3}(?!\d))")
 _DECIMAL_COMMA = re.compile(r"(?<=\d)\{,\}(?=(\d+))")
 _PLACEHOLDER = 0xE100  # private-use characters stand for formulas while the prose rules run

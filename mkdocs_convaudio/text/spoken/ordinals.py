@@ -5,6 +5,7 @@ each rule to where it cannot be a count, a version or a product."""
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from num2words import num2words
@@ -202,26 +203,38 @@ NUMBERING_WORDS = frozenset(
 
 #: `2024-03-15`: an ISO date (year, month, day), not a file's or a version's part (`backup-2024-03-15`), nor a
 #: timestamp's (`2024-03-15T10:00`)
-_ISO_DATE = re.compile(r"(?<![\w./-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\w/-]|[.,]\d)")
+_ISO = r"((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
+_ISO_DATE = re.compile(rf"(?<![\w./-]){_ISO}(?![\w/-]|[.,]\d)")
+_ISO_RANGE = re.compile(rf"(?<![\w./-]){_ISO}\s?[–—]\s?{_ISO}(?![\w/-]|[.,]\d)")
 
 
 def iso_dates(text: str, lang: Language) -> str:
-    """`2024-03-15` as the language writes a date, for its own rules to say (eSpeak said "two thousand twenty four
-    dash zero three dash fifteen", bug bash 107): "15.3.2024" in German, "15/3/2024" where the day comes first,
-    "March 15th, 2024" in English."""
+    """`2024-03-15` as the language says a date (eSpeak said "two thousand twenty four dash zero three dash fifteen",
+    bug bash 107): "15 de marzo de 2024" where the day comes first, "March 15th, 2024" in English, and in German
+    written `15.3.2024` for its ordinals' rules; a range's dash is the language's "to" (`2024-03-01–2024-03-31`); no
+    day a calendar lacks (`2024-02-30`)."""
     if not lang.months or "-" not in text:
         return text
 
-    def date(match: re.Match[str]) -> str:
-        year, month, day = match[1], int(match[2]), int(match[3])
+    def said(match: re.Match[str], at: int) -> str | None:
+        year, month, day = int(match[at]), int(match[at + 1]), int(match[at + 2])
+        try:
+            datetime.date(year, month, day)
+        except ValueError:
+            return None
         if lang.code == "de":
             return f"{day}.{month}.{year}"
-        if lang.date_form:
-            return f"{day}/{month}/{year}"
+        if lang.date_form:  # in words already: a code span's prose has no day-first dates' rule (review 110)
+            return lang.date_form.format(d=lang.first_day if day == 1 else str(day), m=lang.months[month - 1], y=year)
         suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
         return f"{lang.months[month - 1]} {day}{suffix}, {year}"
 
-    return _ISO_DATE.sub(date, text)
+    def date_range(match: re.Match[str]) -> str:
+        first, last = said(match, 1), said(match, 4)
+        return f"{first} {lang.word_to} {last}" if first and last else match[0]
+
+    text = _ISO_RANGE.sub(date_range, text)
+    return _ISO_DATE.sub(lambda match: said(match, 1) or match[0], text)
 
 
 def slash_dates(text: str, lang: Language) -> str:
