@@ -437,20 +437,24 @@ def test_static_i18n_feed_of_a_language_no_build_is_for_holds_every_builds_pages
     assert sorted(item.findtext("title") or "" for item in spanish.iter("item")) == ["Hola1", "Hola2"]
 
 
-def test_a_dirty_build_keeps_one_episode_of_a_dialogue_file_two_pages_link(site: Site) -> None:
-    """A dialogue file two pages link is one episode: `--dirty` builds published it twice, once with the length
-    of the MP3 before it was made again, and warned of the page whose conversation is the other's episode
-    (review 108)."""
+def _shared_dialogue_site(site: Site) -> None:
     site.config.update(site_url="https://example.org/")
     site.plugin_options["podcast"] = {"enabled": True}
     script = site.docs / "talks/ep.json"
     script.parent.mkdir(parents=True)
     script.write_text(json.dumps([{"speaker": "A", "line": "Shared."}, {"speaker": "B", "line": "Yes."}]))
-    site.write("first.md", post("[Script](talks/ep.json)\n", title="First", date="2026-11-20"))
-    site.write("second.md", post("[Script](talks/ep.json)\n", title="Second", date="2026-11-21"))
-    _built_a_while_ago(site, "first.md", "second.md")
+    site.write("p2.md", post("[Script](talks/ep.json)\n", title="Two", date="2026-01-02"))
+    site.write("p3.md", post("[Script](talks/ep.json)\n", title="Three", date="2026-01-03"))
+    _built_a_while_ago(site, "p2.md", "p3.md")
     site.build()
-    for page in ("second.md", "first.md"):
+
+
+def test_a_dirty_build_keeps_one_episode_of_a_dialogue_file_two_pages_link(site: Site) -> None:
+    """A dialogue file two pages link is one episode: `--dirty` builds published it twice, once with the length
+    of the MP3 before it was made again, and warned of the page whose conversation is the other's episode
+    (review 108)."""
+    _shared_dialogue_site(site)
+    for page in ("p3.md", "p2.md"):
         (site.docs / page).write_text((site.docs / page).read_text() + "\nMore prose.\n")
         site.build(dirty=True)
         assert not [warning for warning in site.warnings() if "podcast feed lacks" in warning]
@@ -490,18 +494,6 @@ def test_a_dirty_build_lists_episodes_of_one_date_as_a_full_build_does(site: Sit
     (site.docs / "beta.md").write_text((site.docs / "beta.md").read_text() + "\nMore prose.\n")
     site.build(dirty=True)
     assert (site.site / "podcast-en.xml").read_bytes() == full
-
-
-def _shared_dialogue_site(site: Site) -> None:
-    site.config.update(site_url="https://example.org/")
-    site.plugin_options["podcast"] = {"enabled": True}
-    script = site.docs / "talks/ep.json"
-    script.parent.mkdir(parents=True)
-    script.write_text(json.dumps([{"speaker": "A", "line": "Shared."}, {"speaker": "B", "line": "Yes."}]))
-    site.write("p2.md", post("[Script](talks/ep.json)\n", title="Two", date="2026-01-02"))
-    site.write("p3.md", post("[Script](talks/ep.json)\n", title="Three", date="2026-01-03"))
-    _built_a_while_ago(site, "p2.md", "p3.md")
-    site.build()
 
 
 def test_a_dirty_build_after_the_page_holding_a_shared_episode_went_keeps_the_feed(site: Site) -> None:
