@@ -30,6 +30,13 @@ class ProgressSettings:
     interval: float = 10.0
     clock: Callable[[], float] = time.monotonic
     info: Callable[[str], None] = lambda message: None
+    #: When the run's last plain line was logged, or its first phase began: a phase goes on from there, so a build
+    #: of 9 s of synthesis and then assembly is not silent for 19 s (bug bash 107). `start_run` clears it.
+    last_log: float | None = None
+
+    def start_run(self) -> None:
+        """A new build: its phases count their interval from its first one."""
+        self.last_log = None
 
     @property
     def live(self) -> bool:
@@ -72,7 +79,9 @@ class Progress:
         self.lock = threading.Lock()
         self.started = settings.clock()
         self.last_draw = -1.0
-        self.last_log = self.started
+        if settings.last_log is None:
+            settings.last_log = self.started
+        self.logged = False  # this phase logged a line: its close logs the last one
         self.drawn = False
 
     def line(self) -> str:
@@ -109,9 +118,10 @@ class Progress:
                 if now - self.last_draw >= 0.1 or self.done >= self.total:
                     self._draw(self.line())
                     self.last_draw = now
-            elif now - self.last_log >= self.settings.interval:
+            elif now - (self.settings.last_log or self.started) >= self.settings.interval:
                 self.settings.info(self.line())
-                self.last_log = now
+                self.settings.last_log = now
+                self.logged = True
 
     def _draw(self, text: str) -> None:
         stream = self.settings.stream
@@ -126,8 +136,9 @@ class Progress:
             if self.drawn and self.settings.stream is not None:
                 self.settings.stream.write("\r\x1b[K")
                 self.settings.stream.flush()
-            elif not self.settings.live and self.last_log != self.started:
+            elif not self.settings.live and self.logged:
                 self.settings.info(self.line())
+                self.settings.last_log = self.settings.clock()
 
     def __enter__(self) -> Progress:
         return self

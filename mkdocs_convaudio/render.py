@@ -461,6 +461,7 @@ class Renderer:
         what the same run sent before this (mkdocs-static-i18n's other languages): the budget covers the run."""
         unique = list({job.key: job for job in jobs}.values())
         self.generate = generate
+        self.progress.start_run()
         todo = self.missing(unique)
         stats = Stats(conversations=len(unique), lines=sum(len(job.all_parts) for job in unique))
         if todo and not generate:

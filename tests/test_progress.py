@@ -94,3 +94,26 @@ def test_the_total_grows_with_work_found_on_the_way() -> None:
     assert "100%" in progress.line()
     progress.grow(100)
     assert " 50% 100/200 samples" in progress.line()
+
+
+def test_a_build_is_never_silent_longer_than_the_interval_across_its_phases() -> None:
+    """9 s of synthesis logged nothing, and the assembly after it counted its own 10 s: 19 s without a line in CI
+    (bug bash 107). The phases of a build share the interval; a new build starts it again."""
+    logged: list[str] = []
+    clock = FakeClock()
+    settings = ProgressSettings(stream=None, clock=clock, interval=10.0, info=logged.append)
+    settings.start_run()
+    with Progress("synthesizing", 10, "lines", settings) as synthesis:
+        clock.now += 9
+        synthesis.advance(10)
+    assert logged == []  # a quick phase logs nothing
+    with Progress("assembling", 4, "min of audio", settings) as assembly:
+        clock.now += 2
+        assembly.advance(1)
+        assert len(logged) == 1 and logged[0].startswith("assembling [")  # 11 s into the build
+    settings.start_run()  # the next build: quick work logs nothing again
+    logged.clear()
+    with Progress("synthesizing", 1, "lines", settings) as synthesis:
+        clock.now += 1
+        synthesis.advance(1)
+    assert logged == []
