@@ -1474,6 +1474,11 @@ CLOCKS_AND_PRICES = [
     # a range's dash is "to"; a day no calendar has stays as written (review 110)
     ("From 2024-03-01–2024-03-31, not 2024-02-30.", "en", "From March 1st, 2024 to March 31st, 2024, not 2024-02-30."),
     ("Du 2024-03-01–2024-03-31.", "fr", "Du premier mars 2024 à 31 mars 2024."),
+    (
+        "Vom 1.3.2024 bis 31.3.2024 und vom 2024-04-01–2024-04-30.",
+        "de",
+        "Vom ersten März 2024 bis einunddreißigsten März 2024 und vom ersten April 2024 bis dreißigsten April 2024.",
+    ),
     ("Ça coûte 12,50 euros.", "fr", "Ça coûte 12 euros 50."),
     ("Cuesta 7,50 euros.", "es", "Cuesta 7 euros con 50."),
     ("It costs 2.50 dollars, from 3.99 to 4.99 dollars.", "en", "It costs 2 dollars 50, from 3.99 to 4.99 dollars."),

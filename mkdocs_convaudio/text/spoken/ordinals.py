@@ -88,8 +88,8 @@ def german_ordinals(text: str) -> str:
         """-en after a preposition or article that takes it (also past `und`/`oder`/`bis`), -e after der/die/das
         as a subject, else -er."""
         for index, word in enumerate(words):
-            if word in ("und", "oder", "bis", "–", "-") or re.fullmatch(r"\d+\.?", word):
-                continue  # `am 5. und 6. Mai`
+            if word in ("und", "oder", "bis", "–", "-") or re.fullmatch(r"[\d.]+", word):
+                continue  # `am 5. und 6. Mai`, `vom 1.3.2024 bis 31.3.2024`
             if word in _GERMAN_EN:
                 return "en"
             if word in _GERMAN_E:
