@@ -178,6 +178,8 @@ _PER_WORDS = {
 #: English periods written short, and their words after "per" ("8 hours per year", not "per yr")
 _PERIOD_WORDS = {"sec": "second", "min": "minute", "hr": "hour", "h": "hour", "wk": "week", "mo": "month", "yr": "year"}
 _URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)([^/\s?#]+)\S*", re.I)
+#: The listener's own machine (`localhost:8080`): its address's path is said too (an IP address is read before)
+_LOCAL_HOST = re.compile(r"(?:localhost|\[::1\])(?::\d+)?$", re.I)
 _URL_OR_AND = re.compile(r"(?<![\w.])(?:[a-z][a-z0-9+.-]*://|www\.)\S*|(?<=\w)&(?=\w)|(?<=\s)&(?=\s)", re.I)
 _LEAD = "\"'«“‘(["
 _TRAIL = ".,;:!?\"'»”’)]"
@@ -491,6 +493,12 @@ def _word(word: str, lang: Language, greek_is_math: bool, *, code: bool = False)
         return f"{lead}{elided[0]}{_word(rest, lang, greek_is_math, code=code)}{trail}"
     if url := _URL.fullmatch(core):
         said = url[1].removeprefix("www.")  # a listener can use a site's name, not its path
+        # ... except on the listener's own machine, where the path is the point (`http://localhost:8080/health`:
+        # "localhost:8080" alone said nothing of it, bug bash 107)
+        path = core[url.end(1) :].split("?", 1)[0].split("#", 1)[0].strip("/")
+        if path and _LOCAL_HOST.match(url[1]):
+            slash = lang.code_symbols.get("/", "/")
+            said += f" {slash} " + f" {slash} ".join(part for part in path.split("/") if part)
     elif core in _OPERATORS:
         said = lang.symbols.get(_ASCII_OPERATORS.get(core, core), core)
     elif any(known_macro(name[1:]) for name in _LATEX_MACRO.findall(core)):
