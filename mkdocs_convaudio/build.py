@@ -489,6 +489,12 @@ def publish_root(cache_root: Path, tag: str = "") -> Path:
     return Path(tempfile.gettempdir()) / f"convaudio-site-{name}{tag}"
 
 
+def under_base(base_dir: Path, path: str) -> Path:
+    """A path of the options: relative to the folder of mkdocs.yml (or convaudio.toml)."""
+    candidate = Path(path)
+    return candidate if candidate.is_absolute() else base_dir / candidate
+
+
 def cache_inside_docs(cache_root: Path, docs_dir: Path) -> str | None:
     """Why a cache folder cannot be where it is, for a site (MkDocs publishes all of docs_dir), or None."""
     docs = docs_dir.resolve()
@@ -681,8 +687,7 @@ class AudioSession:
             raise ConvaudioError(error.message, src_path, line) from None
 
     def _under_base(self, path: str) -> Path:
-        candidate = Path(path)
-        return candidate if candidate.is_absolute() else self.options.base_dir / candidate
+        return under_base(self.options.base_dir, path)
 
     def _make_engine(self, name: str) -> Engine:
         context = EngineContext(self.options.base_dir, self.cache.root, self.generate, **self._clock())

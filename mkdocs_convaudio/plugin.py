@@ -32,6 +32,7 @@ from .build import (
     cache_inside_docs,
     front_matter_line,
     no_conversation,
+    under_base,
 )
 from .config import ConvAudioConfig
 from .engines import engine_names
@@ -159,7 +160,7 @@ def options_from(
         show = show_options(config)
     except ConvaudioError as error:
         problems.extend(each_problem(error))
-    if check_cache_dir and (message := cache_inside_docs(_under(base_dir, config.cache_dir), docs_dir)):
+    if check_cache_dir and (message := cache_inside_docs(under_base(base_dir, config.cache_dir), docs_dir)):
         problems.append(ConvaudioError(message))  # said with the others, before the cache folder is made
     raise_all(problems)
     return SessionOptions(
@@ -195,11 +196,6 @@ def options_from(
         shared_cache_options=config.shared_cache_options,
         show=show,
     )
-
-
-def _under(base_dir: Path, path: str) -> Path:
-    candidate = Path(path)  # as the session reads it (`AudioSession._under_base`)
-    return candidate if candidate.is_absolute() else base_dir / candidate
 
 
 def site_folder(path: str) -> str | None:
