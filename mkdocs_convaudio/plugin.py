@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import contextlib
-import html
 import importlib.util
 import os
-import posixpath
 from collections.abc import Callable, Sequence
 from functools import cache, partial
 from html import escape
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote, urljoin
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
@@ -37,7 +34,6 @@ from .build import (
 from .config import ConvAudioConfig
 from .engines import engine_names
 from .errors import ConvaudioError, each_problem, raise_all
-from .feed_memory import feed_files, merged, published_length, recorded_episodes, stamp
 from .html.captions import track_label
 from .html.labels import player_title
 from .html.player import (
@@ -47,20 +43,19 @@ from .html.player import (
     insert_players,
     player_code_version,
     player_marker,
-    relative_url,
 )
-from .html.transcript import line_text
-from .i18n_builds import LanguageBuild, language_build, same_language
+from .i18n_builds import language_build
 from .render import Limits
 from .retry import RetryPolicy
 from .showplan import ShowOptions
-from .store.files import atomic_path
+from .site_feeds import FEED_EPISODES, FEED_EPISODES_VERSION, FeedPage, Site, SiteFeeds, check_feed_path
 from .text.discover import front_matter_lines, rewrite, unread_front_matter
 
-if TYPE_CHECKING:  # for `mkdocs serve` and podcast feeds only: not imported by every build
+if TYPE_CHECKING:  # for `mkdocs serve` only: not imported by every build
     from mkdocs.livereload import LiveReloadServer
 
-    from .html.feed import Channel, Episode
+    from .html.feed import Channel
+    from .store.memo import Memo
 
 log = get_plugin_logger("convaudio")  # messages read "convaudio: ..."
 
@@ -68,10 +63,6 @@ ASSETS = Path(__file__).parent / "assets"
 #: The memo of each audio page's dialogue files, and (under `SHOWS`) the show's sounds, for `--dirty` builds
 SIDE_FILES = "side-files"
 SHOWS = "\0shows"
-#: The memo of each audio page's podcast episodes, for the `--dirty` builds that skip the page
-FEED_EPISODES = "feed-episodes"
-#: 2: URLs relative to `site_url`, with the page source's stamp (1 held absolute URLs: review 104)
-FEED_EPISODES_VERSION = "2"
 ASSET_NAMES = ("convaudio.css", "convaudio.js")
 
 
@@ -264,11 +255,6 @@ def _stale(page: File, shared: tuple[Path, ...], own: tuple[Path, ...]) -> bool:
     return False
 
 
-def _site_url(config: MkDocsConfig) -> str:
-    site_url = str(config.site_url)
-    return site_url if site_url.endswith("/") else site_url + "/"
-
-
 def theme_language(theme: Any) -> str | None:
     """The site's language as its theme gives it: `language` (Material), else `locale` (MkDocs' own `mkdocs` and
     `readthedocs` themes, whose pages say `<html lang>` from it: a French site read in English, bug bash 76)."""
@@ -354,7 +340,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.timings = TimingsTable()
         self.uris: dict[str, dict[str, str]] = {}
         self.pages: dict[str, Page] = {}  # audio URI → the first page that placed it (its title tags the MP3)
-        self.feeds: dict[str, str] = {}  # language → feed URI, for the pages' <link rel="alternate">
+        self.site_feeds = SiteFeeds(log.warning, log.info)
         self.languages: dict[str, str] = {}  # audio page → its language
         self.player_memo = PlayerMemo(None)
         self.digests: dict[str, str] = {}  # a digest of each conversation's timings, by token
@@ -372,20 +358,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.site_name = ""
         self.site_dir, self.use_directory_urls = "", False
         self.site_language: str | None = None
-        self.language_build: LanguageBuild | None = None  # mkdocs-static-i18n's build of one language
-        #: audio pages a `--dirty` build skips (unchanged, with their side files), with their files' locales (from
-        #: mkdocs-static-i18n) and sources: their feed episodes are the ones remembered
-        self.skipped_pages: dict[str, tuple[str | None, str | None]] = {}
-        #: the episodes remembered for them (`_remember_episodes`), and the skipped pages no build recorded
-        self.remembered: dict[str, list[Episode]] = {}
-        self.unremembered: list[str] = []
-        self.remembered_shares: dict[str, list[str]] = {}  # the GUIDs each remembered page holds
-        #: under mkdocs-static-i18n, the episodes of languages no build of it is for (a page's own `lang:`), from
-        #: every build of the run so far: each build writes their feeds whole (the last one, every page's)
-        self.foreign_episodes: dict[str, list[Episode]] = {}
-        self.feed_count = 0  # how many feeds this build writes, for their titles
         self.page_paths: dict[str, str | None] = {}  # each audio page's source file
-        self.site_files: set[str] = set()  # the build's own files' URIs in the site (a feed kept in docs_dir)
         self.player_title, self.captions = "", True
         self.plugin_name = "convaudio"
         self.configured_docs_dir: str | None = None  # see `_on_config_first`
@@ -429,7 +402,10 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 "absolute; add e.g. `site_url: https://example.org/blog/`, or turn the feed off"
             )
         if self.config.podcast.enabled:
-            self._check_feed_path()
+            try:
+                check_feed_path(self.config.podcast.path)
+            except ConvaudioError as error:
+                raise PluginError(str(error)) from None
         if self.config.podcast.enabled and importlib.util.find_spec("feedgen") is None:
             raise PluginError(
                 "convaudio: podcast.enabled needs the feedgen package: pip install 'mkdocs-convaudio[podcast]'"
@@ -440,8 +416,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.player_title = self.config.player_title
         self.captions = self.config.captions
         self.pages = {}
-        self.feeds = {}
-        self.skipped_pages = {}
+        self.site_feeds.new_build(self.config.podcast if self.config.podcast.enabled else None, self.captions)
         self.languages = {}
         self.page_items = {}
         self.page_sources = {}
@@ -459,43 +434,6 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
 
     on_config = CombinedEvent(_on_config_first, _on_config)
 
-    def _check_feed_path(self) -> None:
-        """`podcast.path` names a file inside the site, with `{lang}` as its only field."""
-        path = self.config.podcast.path
-        try:
-            written = path.format(lang="en")
-        except (KeyError, IndexError, ValueError, AttributeError):
-            raise PluginError(
-                f"convaudio: podcast.path {path!r} can only fill in {{lang}} (the feed's language); write e.g. "
-                "`podcast-{lang}.xml`"
-            ) from None
-        bare = written.lstrip("/")
-        if posixpath.normpath(bare).startswith("../") or bare in ("", "..", ".") or bare.endswith(("/", "/.", "/..")):
-            # a folder (`feeds/{lang}/`) was written as a file without an extension, at a URL that names a folder
-            raise PluginError(
-                f"convaudio: podcast.path {path!r} is not a file inside the site (site_dir); write a path such as "
-                "`podcast-{lang}.xml`"
-            )
-
-    def _feed_paths(self, languages: Sequence[str]) -> None:
-        """Each language's feed file; languages sharing one file (a `podcast.path` without `{lang}`) stop the
-        build before anything is rendered: the last feed written would replace the others. Under
-        mkdocs-static-i18n, such a path is each language's own, in its folder (`fr/podcast.xml`)."""
-        for language in languages:
-            self.feeds[language] = self._feed_uri(language)
-        if len(set(self.feeds.values())) < len(self.feeds):
-            raise PluginError(
-                f"convaudio: podcast.path {self.config.podcast.path!r} gives the feeds of {', '.join(languages)} one "
-                "file, so each would replace the one before; put {lang} in it (`podcast-{lang}.xml`)"
-            )
-
-    def _feed_uri(self, language: str) -> str:
-        path = self.config.podcast.path
-        link = self.language_build.link(language) if self.language_build is not None else None
-        if link is None or "{lang}" in path:
-            return path.format(lang=language).lstrip("/")
-        return posixpath.join(link.strip("/"), path.lstrip("/"))
-
     def _on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
         if self.session is None:
             return files
@@ -503,15 +441,20 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         # read once per build, here: after every plugin's `on_config` (mkdocs-static-i18n sets each language
         # build's own there), and before the page events, which run hundreds of times
         self.site_language = theme_language(config.theme)
-        self.language_build = language_build(config.plugins)
-        if self.language_build is None or same_language(self.language_build.language, self.language_build.default):
-            self.foreign_episodes = {}  # a new run: its first build (mkdocs-static-i18n's default language's)
         # mkdocs-static-i18n sets a language's own `site_name` there too: the MP3s' artist and album and the
         # feed's title follow it, unless set in the plugin's options
         self.site_name = config.site_name
         self.session.options.artist, self.session.options.album = tag_names(self.config, config.site_name)
         self.site_dir, self.use_directory_urls = config.site_dir, config.use_directory_urls
-        self.site_files = {file.dest_uri for file in files}
+        site_url = str(config.site_url or "")
+        site = Site(
+            name=config.site_name,
+            url=site_url if site_url.endswith("/") else site_url + "/",
+            folder=Path(config.site_dir),
+            description=config.site_description,
+            author=config.site_author,
+        )
+        self.site_feeds.start(language_build(config.plugins), site, {file.dest_uri for file in files})
         for name in ASSET_NAMES:
             # copied: a post-processing plugin (a minifier) may rewrite the site's scripts in place
             self._add(files, config, f"{self.session.options.audio_dir}/{name}", ASSETS / name, link=False)
@@ -553,9 +496,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
     def _stale(self, page: File, shared: tuple[Path, ...], own: tuple[Path, ...]) -> bool:
         """`_stale`, noting the pages MkDocs will skip: their feed episodes are the ones remembered."""
         if stale := _stale(page, shared, own):
-            self.skipped_pages.pop(page.src_uri, None)
+            self.site_feeds.rebuilt(page.src_uri)
         else:
-            self.skipped_pages[page.src_uri] = (getattr(page, "locale", None), page.abs_src_path)
+            self.site_feeds.skipped(page.src_uri, getattr(page, "locale", None), page.abs_src_path)
         return stale
 
     def _add(self, files: Files, config: MkDocsConfig, uri: str, source: Path | str, *, link: bool = True) -> File:
@@ -739,11 +682,10 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 item.title = str(page.title)
         if self.config.podcast.enabled:
             placed = self.session.placed.values()
-            self._feed_paths(sorted({item.language for item in placed}))  # for the pages' links to their feeds
-            self._remember_episodes(config)
-            remembered = {episode.language for episodes in self.remembered.values() for episode in episodes}
-            own = {item.language for item in placed if self._own_item(item)}
-            self.feed_count = len(self._owned(own | remembered | set(self.foreign_episodes)))
+            try:
+                self.site_feeds.plan(placed, self._feed_pages(), self._feed_memo())
+            except ConvaudioError as error:
+                raise PluginError(str(error)) from None
         # the show's sounds of this build, for the next `--dirty` build (`_stale_with_side_files`)
         self.session.cache.memo(SIDE_FILES, "1").put(SHOWS, sorted(str(path) for path in self.session.watched_files()))
         self.session.spent_before = self.characters_sent
@@ -788,12 +730,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             output = self._refill(output, page, redo)
         # players left as markers (an excerpt rendered from a post's Markdown: a blog index) are put in first
         output = fill_placeholders(output, page.url, self.uris, self.timings, self.players, durations=self.durations)
-        language = self.languages.get(page.file.src_uri)
-        feed = self.feeds.get(language) if language is not None else None
-        if language is not None and feed is not None and "</head>" in output:
-            title = html.escape(self._feed_title(language, self.feed_count))
-            href = relative_url(feed, page.url)
-            link = f'<link rel="alternate" type="application/rss+xml" title="{title}" href="{href}">'
+        link = self.site_feeds.head_link(self.languages.get(page.file.src_uri), page.url)
+        if link is not None and "</head>" in output:
             output = output.replace("</head>", link + "</head>", 1)
         return output
 
@@ -816,230 +754,37 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         feeds: list[tuple[str, Channel]] = []
         if self.session is not None and not self.dry_run and self.config.podcast.enabled:
-            feeds = self._channels(config)  # before the memos are saved: each page's episodes are remembered
+            # before the memos are saved: each page's episodes are remembered
+            placed = self.session.placed.values()
+            feeds = self.site_feeds.channels(
+                placed, self._feed_pages(), self.page_items, self.page_paths, self.timings, self._feed_memo()
+            )
         elif self.session is not None and not self.dry_run:
             # the feed turned off: a `--dirty` build leaves none of its files either, as a full build writes none
-            self._remove_empty_feeds(Path(config.site_dir), [])
+            self.site_feeds.remove_empty_feeds([], self.config.podcast.path)
         if self.session is not None and not self.dry_run:
             # what the pages used after the audio step's save (the players of a blog index's excerpts), and a use
             # record the shared cache took meanwhile; before mkdocs-static-i18n's `on_post_build` (priority -100)
             # builds the other languages
             self.session.finish_build()
-        if not feeds:
-            return
-        from .html.feed import podcast_feed
+        self.site_feeds.write(feeds)
 
-        for uri, channel in feeds:
-            with atomic_path(Path(config.site_dir) / uri) as temp:
-                temp.write_bytes(podcast_feed(channel))
-            log.info(f"podcast feed {uri}: {len(channel.episodes)} episode(s)")
-
-    def _remember_episodes(self, config: MkDocsConfig) -> None:
-        """The episodes of the pages this `--dirty` build skips, as the last build that built them recorded them:
-        only while the page's source is what it was then (a page built again while the feed was off, its record
-        would be stale: review 105); the others are `unremembered`. Their MP3s are checked after `render`."""
-        from .html.feed import episode_from_record
-
+    def _feed_memo(self) -> Memo:
         assert self.session is not None
-        memo = self.session.cache.memo(FEED_EPISODES, FEED_EPISODES_VERSION)
-        site_url = _site_url(config)
-        self.remembered, self.unremembered, self.remembered_shares = {}, [], {}
-        for src_uri, (locale, source) in sorted(self.skipped_pages.items()):
-            if self.language_build is not None and not self.language_build.own_page(locale):
-                continue  # a copy of a page this language lacks: its own language's build has its episodes
-            kept = memo.get(self._memo_key(src_uri))
-            episodes = recorded_episodes(kept, source, site_url, episode_from_record)
-            if episodes is None:
-                self.unremembered.append(src_uri)
-            else:
-                self.remembered[src_uri] = episodes
-                self.remembered_shares[src_uri] = [str(guid) for guid in kept.get("shares", [])]
+        return self.session.cache.memo(FEED_EPISODES, FEED_EPISODES_VERSION)
 
-    def _channels(self, config: MkDocsConfig) -> list[tuple[str, Channel]]:
-        """Each feed this build writes, with its URI: its language's episodes of the pages built now, and those
-        remembered for the pages a `--dirty` build skipped (bug bash 102: the feed kept only the pages rebuilt).
-        A feed file of the site left with no episode is removed, as a full build would not write it."""
-        from .html.feed import episode_record, stable_guid
-
-        assert self.session is not None
-        site_url, site_dir = _site_url(config), Path(config.site_dir)
-        memo = self.session.cache.memo(FEED_EPISODES, FEED_EPISODES_VERSION)
-        by_page = self._episodes(site_url, config)
-        for src_uri, items in self.page_items.items():  # every audio page of this build, with no episode too
-            if src_uri in by_page or self._own_page(src_uri):
-                record = [episode_record(episode, site_url) for episode in by_page.get(src_uri, [])]
-                # the episodes it holds that are another page's (a dialogue file both link): that page gone, a
-                # full build gives them to this one, which a `--dirty` build cannot tell (review 109)
-                shares = sorted({stable_guid(item.voice_key, item.audio_uri) for item in items})
-                memo.put(
-                    self._memo_key(src_uri),
-                    {"source": stamp(self.page_paths.get(src_uri)), "episodes": record, "shares": shares},
-                )
-        built = [episode for page in by_page.values() for episode in page]
-        built_guids = {episode.guid for episode in built}
-        # an MP3 made again since its page's record (its size tells), and not by a page built now: stale
-        changed = sorted(
-            src_uri
-            for src_uri, page in self.remembered.items()
-            if any(
-                episode.guid not in built_guids and published_length(episode, site_url, site_dir) != episode.length
-                for episode in page
+    def _feed_pages(self) -> dict[str, FeedPage]:
+        """What the feeds take from the page placing each conversation, by its audio's URI."""
+        return {
+            uri: FeedPage(
+                src_uri=page.file.src_uri,
+                title=str(page.title),
+                url=page.url,
+                meta=page.meta,
+                locale=getattr(page.file, "locale", None),
             )
-        )
-        unknown = sorted({*self.unremembered, *changed})
-        remembered = [episode for src, page in self.remembered.items() if src not in changed for episode in page]
-        episodes = merged(built, remembered)
-        listed = {episode.guid for episode in episodes}
-        orphaned = sorted(src for src, guids in self.remembered_shares.items() if not set(guids) <= listed)
-        unknown = sorted({*unknown, *orphaned})
-        if unknown:
-            log.warning(
-                f"the podcast feed lacks the episodes of {len(unknown)} page(s) this --dirty build skipped, which no "
-                f"build recorded as they are now ({', '.join(unknown[:3])}{', …' if len(unknown) > 3 else ''}); "
-                "build once without --dirty before publishing"
-            )
-        build = self.language_build
-        if build is not None:  # a page's own language no build of mkdocs-static-i18n is for: every build's pages
-            foreign = {episode.language for episode in episodes if build.link(episode.language) is None}
-            for language in foreign:
-                ours = [episode for episode in episodes if episode.language == language]
-                self.foreign_episodes[language] = merged(ours, self.foreign_episodes.get(language, []))
-            episodes = [episode for episode in episodes if episode.language not in foreign]
-            episodes += [
-                episode for language_episodes in self.foreign_episodes.values() for episode in language_episodes
-            ]
-        owned = self._owned({episode.language for episode in episodes})
-        self.feed_count = len(owned)
-        image = self.config.podcast.image
-        if owned and image and "://" not in image and not (site_dir / image.lstrip("/")).is_file():
-            # podcast apps show no cover, or reject the feed: a typo here is seen only after publishing; said once,
-            # not once per language's feed
-            log.warning(
-                f"podcast.image: {image} is not a file of the built site (looked for it in site_dir); put the "
-                "image under docs_dir, fix the path (relative to the site's root), or give a full URL"
-            )
-        self._feed_paths(owned)
-        feeds = []
-        for language in owned:
-            channel = self._channel(language, self.feed_count, site_url, config)
-            channel.episodes = [episode for episode in episodes if episode.language == language]
-            feeds.append((self.feeds[language], channel))
-        if not unknown:  # a page whose episodes are not known may hold a feed's last ones (review 109)
-            self._remove_empty_feeds(site_dir, [uri for uri, _ in feeds])
-        return feeds
-
-    def _remove_empty_feeds(self, site_dir: Path, written: list[str]) -> None:
-        """The site's feed files this build does not write, of languages it writes the feeds of: left by an earlier
-        build into this site_dir (a `--dirty` one keeps them), with no episode now. Found in site_dir itself, not
-        remembered: `mkdocs serve` and other builds write elsewhere (review 108)."""
-        build = self.language_build
-
-        def folder_language(folder: str) -> str | None:
-            links = build.links.items() if build is not None else ()
-            return next((locale for locale, link in links if link.strip("/") == folder), None)
-
-        path = self.config.podcast.path
-        for uri, language in sorted(feed_files(site_dir, path, folder_language, self.site_files).items()):
-            if uri in written:
-                continue
-            if build is not None:
-                whose = language or (build.default if "{lang}" not in path else None)
-                if whose is None or not build.owns(whose):
-                    continue  # another language's build writes it
-            with contextlib.suppress(FileNotFoundError):
-                (site_dir / uri).unlink()
-                log.info(f"podcast feed {uri} removed: no episode is left in it")
-
-    def _own_page(self, src_uri: str) -> bool:
-        """Whether an audio page is this build's own (see `_own_item`)."""
-        items = self.page_items.get(src_uri, [])
-        return not items or self._own_item(items[0])
-
-    def _owned(self, languages: set[str]) -> list[str]:
-        """The languages among `languages` whose feeds this build writes (under mkdocs-static-i18n, not another
-        language's build's)."""
-        build = self.language_build
-        return sorted(language for language in languages if build is None or build.owns(language))
-
-    def _own_item(self, item: Placed) -> bool:
-        """Whether a conversation is on one of this build's own pages (not mkdocs-static-i18n's copy of a page
-        another language lacks: that language's build has it in its feed)."""
-        page = self.pages.get(item.audio_uri)
-        build = self.language_build
-        return build is None or page is None or build.own_page(getattr(page.file, "locale", None))
-
-    def _memo_key(self, src_uri: str) -> str:
-        """A page's episodes in the memo: by the build's language too (mkdocs-static-i18n shows a page another
-        language lacks in that language's build, at another URL)."""
-        return f"{self.language_build.language if self.language_build else ''}\t{src_uri}"
-
-    def _feed_title(self, language: str, count: int) -> str:
-        title = self.config.podcast.title or self.site_name
-        return title if count <= 1 else f"{title} ({track_label(language)})"
-
-    def _channel(self, language: str, count: int, site_url: str, config: MkDocsConfig) -> Channel:
-        """A feed's own fields (its episodes are added by `_channels`)."""
-        from .html.feed import Channel
-
-        options = self.config.podcast
-        title = self._feed_title(language, count)
-        image = options.image
-        if image and "://" not in image:
-            image = urljoin(site_url, quote(image.lstrip("/")))
-        # under mkdocs-static-i18n, a language's home is its folder (`/sub/fr/`)
-        link = self.language_build.link(language) if self.language_build is not None else None
-        return Channel(
-            title=title,
-            link=urljoin(site_url, quote(link.lstrip("/"))) if link else site_url,
-            feed_url=urljoin(site_url, quote(self.feeds[language])),
-            description=options.description or config.site_description or title,
-            language=language,
-            author=options.author or config.site_author or config.site_name,
-            explicit=options.explicit,
-            category=options.category,
-            image=image,
-            email=options.email,
-        )
-
-    def _episodes(self, site_url: str, config: MkDocsConfig) -> dict[str, list[Episode]]:
-        """The episodes of the conversations this build placed, by page."""
-        from .html.feed import Episode, front_matter_date, stable_guid
-
-        assert self.session is not None
-        site_dir = Path(config.site_dir)
-        by_page: dict[str, list[Episode]] = {}
-        for item in self.session.placed.values():
-            page = self.pages.get(item.audio_uri)
-            if page is None or not self._own_item(item):
-                continue
-            episodes = by_page.setdefault(page.file.src_uri, [])
-            number = len(episodes) + 1  # its n-th on that page
-            timings = self.timings.get(item.token, {})
-            date = front_matter_date(page.meta.get("date"))
-            if date is None and number == 1:  # once per post, not once per conversation of it
-                log.warning(
-                    f"{page.file.src_uri}: no `date:` in the front matter, so its podcast episode has no "
-                    "publication date; add e.g. `date: 2026-11-20`"
-                )
-            lines = timings.get("lines", [])
-            summary = page.meta.get("description") or " ".join(
-                f"{line['speaker']}: {line_text(str(line['text']))}" for line in lines[:2]
-            )
-            episodes.append(
-                Episode(
-                    guid=stable_guid(item.voice_key, item.audio_uri),
-                    title=str(page.title) + (f" ({number})" if number > 1 else ""),
-                    page_url=urljoin(site_url, page.url),  # MkDocs gives page URLs percent-encoded already
-                    audio_url=urljoin(site_url, quote(item.audio_uri)),
-                    length=(site_dir / item.audio_uri).stat().st_size,
-                    duration=float(timings.get("duration", 0.0)),
-                    published=date,
-                    language=item.language,
-                    description=str(summary),
-                    transcript_url=urljoin(site_url, quote(item.captions_uri)) if self.config.captions else None,
-                )
-            )
-        return by_page
+            for uri, page in self.pages.items()
+        }
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         if self.session is not None:
