@@ -221,6 +221,20 @@ def test_setting_current_time_highlights_the_right_line(browser: webdriver.Chrom
         assert line_at(browser, index).get_attribute("aria-current") == "true"
 
 
+def test_a_line_stays_highlighted_through_the_pause_after_it(
+    browser: webdriver.Chrome, base_url: str, built: Path
+) -> None:
+    """Between two speakers (a pause of 0.55 s) no line was highlighted for a quarter of a second: the highlight
+    blinked off and on at every change of speaker, `aria-current` with it (bug bash 113)."""
+    open_talk(browser, base_url)
+    third, fourth = timings(built)["lines"][2:4]
+    assert fourth["start"] - third["end"] > 0.45  # a change of speaker: the pause is longer than the line's 0.3 s
+    js(browser, f"document.querySelector('audio').currentTime = {third['end'] + 0.4}")
+    until(browser, "var a = document.querySelector('audio'); return !a.seeking")
+    until(browser, "return document.querySelectorAll('.convaudio-line')[2].getAttribute('aria-current') === 'true'")
+    assert len(browser.find_elements(By.CSS_SELECTOR, ".convaudio-current")) == 1
+
+
 def test_tab_and_enter_on_a_line_seek(browser: webdriver.Chrome, base_url: str, built: Path) -> None:
     open_talk(browser, base_url)
     js(browser, "document.querySelector('.convaudio-seek').focus()")
@@ -272,6 +286,23 @@ def test_speed_control_changes_playback_rate(browser: webdriver.Chrome, base_url
     speed.select_by_value("1")
 
 
+def test_speed_control_shows_a_speed_set_by_the_browsers_own_menu(browser: webdriver.Chrome, base_url: str) -> None:
+    """Chrome's menu on the audio controls sets `playbackRate`: the control went on showing 1× and the speed was
+    not remembered (bug bash 113). A speed the list lacks (0.5×) is added to it."""
+    open_talk(browser, base_url)
+    select = ".convaudio-speed select"
+    js(browser, "document.querySelector('audio').playbackRate = 1.5")
+    until(browser, f"return document.querySelector('{select}').value === '1.5'")
+    assert js(browser, "return localStorage.getItem('convaudio:rate')") == "1.5"
+    js(browser, "document.querySelector('audio').playbackRate = 0.5")
+    until(browser, f"return document.querySelector('{select}').value === '0.5'")
+    values = js(browser, f"return Array.prototype.map.call(document.querySelector('{select}').options, o => o.value)")
+    assert values == ["0.5", "0.75", "1", "1.25", "1.5", "1.75", "2"]
+    assert js(browser, "return document.querySelector('audio').playbackRate") == 0.5
+    Select(browser.find_element(By.CSS_SELECTOR, select)).select_by_value("1")
+    until(browser, "return document.querySelector('audio').playbackRate === 1")
+
+
 @pytest.mark.parametrize("served", ["range"], indirect=True)
 def test_two_players_on_a_page_play_one_at_a_time_at_one_speed(browser: webdriver.Chrome, base_url: str) -> None:
     """Starting the second conversation of a page paused the first: both talked at once (bug bash 76); and a
@@ -301,6 +332,12 @@ def test_the_scripts_words_are_in_the_pages_language(browser: webdriver.Chrome, 
     browser.get(base_url + "fr/")
     until(browser, "return document.querySelectorAll('.convaudio-seek').length === 5")
     assert browser.find_element(By.CSS_SELECTOR, ".convaudio-speed").text.startswith("Vitesse")
+    # and its numbers as French writes them (bug bash 113: "0.75×")
+    shown = js(
+        browser,
+        "return Array.prototype.map.call(document.querySelector('.convaudio-speed select').options, o => o.text)",
+    )
+    assert shown == ["0,75×", "1×", "1,25×", "1,5×", "1,75×", "2×"]
     label = browser.find_elements(By.CSS_SELECTOR, ".convaudio-seek")[1].get_attribute("aria-label") or ""
     assert label.startswith("Aller à 0:0") and "B: Sure!" in label, label
 
@@ -502,6 +539,45 @@ def test_transcript_follows_the_spoken_line_unless_the_reader_scrolls(browser: w
             until(browser, "return window.convaudioVisibleAtSeek !== null")
             assert js(browser, "return window.convaudioVisibleAtSeek") is False
             until(browser, line_visible)
+            js(browser, "document.querySelector('audio').pause()")
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+        browser.set_window_size(1200, 900)
+
+
+def test_transcript_stays_where_the_reader_scrolled_past_a_change_of_speaker(
+    browser: webdriver.Chrome, built: Path
+) -> None:
+    """The reader scrolled away from the spoken line, which stayed off screen; once their 2.5 s had passed, the
+    next change of speaker pulled the page back to the spoken line (bug bash 113: between two speakers no line
+    was highlighted, and the script then asked whether the player, not the line, was on screen)."""
+    third, fourth = timings(built)["lines"][2:4]
+    fourth_visible = (
+        "return document.querySelectorAll('.convaudio-line')[3].getBoundingClientRect().bottom<=innerHeight"
+    )
+    seeked = (
+        "var a = document.querySelector('audio'); window.convaudioSeeks = (window.convaudioSeeks || 0);"
+        "a.addEventListener('seeked', function () { window.convaudioSeeks += 1; }, {once: true});"
+    )
+    try:
+        with static_server(built / "site", ranges=True) as url:
+            _follow_setup(browser, url, reduced_motion=True, scrolling=True)
+            # the reader scrolls; the third line is spoken, off screen (only the first line shows)
+            js(browser, WHEEL + seeked + f"a.currentTime = {third['start'] + 0.1}")
+            until(browser, "return window.convaudioSeeks === 1")
+            assert js(browser, "return window.scrollY") == 0
+            # the reader's pause is long over (the page's clock moved on: no waiting), then the talk goes on into
+            # the pause between the speakers and on to the fourth line
+            js(browser, "var now = Date.now; Date.now = function () { return now() + 60000; };")
+            for at in (third["end"] + 0.4, fourth["start"] + 0.1):
+                count = js(browser, "return window.convaudioSeeks")
+                js(browser, seeked + f"a.currentTime = {at}")
+                until(browser, f"return window.convaudioSeeks === {count + 1}")
+            until(
+                browser,
+                "return document.querySelectorAll('.convaudio-line')[3].classList.contains('convaudio-current')",
+            )
+            assert js(browser, fourth_visible) is False and js(browser, "return window.scrollY") == 0
             js(browser, "document.querySelector('audio').pause()")
     finally:
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})

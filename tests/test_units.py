@@ -281,3 +281,23 @@ def test_a_voice_map_entry_moved_in_a_build_does_not_move_back(tmp_path: Path) -
     assert voices.voices_for("espeak", "a.md", ["A"], pool, ["b.md"]) == {"A": "m3"}  # not back: a.md starts anew
     assert voices.moved == [("espeak", "a.md", "b.md")]
     assert voices.table["espeak"]["b.md"] == {"A": "m7"}
+
+
+@pytest.mark.parametrize(
+    ("language", "label"),
+    [
+        ("zh-TW", "中文（台灣）"),
+        ("zh-HK", "中文（中國香港特別行政區）"),
+        ("zh-CN", "中文（中国）"),
+        ("fr-CA", "Français (Canada)"),
+        ("pt-BR", "Português (Brasil)"),
+        ("en", "English"),
+        ("sr-Latn", "Srpski (latinica)"),
+    ],
+)
+def test_captions_label_names_the_language_in_itself(language: str, label: str) -> None:
+    """zh-TW's label read "Chinese（Taiwan）" on a page otherwise in Chinese (bug bash 113): langcodes has no names
+    in that locale itself and fell back on English."""
+    from mkdocs_convaudio.html.captions import _track_label
+
+    assert _track_label(language) == label

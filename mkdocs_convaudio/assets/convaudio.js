@@ -8,6 +8,7 @@
   // Blob URLs made for players (a whole MP3 each), freed once their page is gone (see `freeBlobs`)
   var blobs = [];
   var FOLLOW_PAUSE = 2500; // ms after the reader last scrolled during which the transcript never scrolls itself
+  var GAP_HOLD = 2; // s of silence after a line during which it stays highlighted
   var lastUserScroll = 0;
 
   // Only the reader's own input counts as scrolling (wheel, touch, scroll keys, a press on the scrollbar):
@@ -62,7 +63,7 @@
     var source = audio.getAttribute("src");
     var positionKey = "convaudio:" + location.pathname + "#" + new URL(source, location.href).pathname;
     var store = storage();
-    var current = null;
+    var current = null, lastSpoken = null;
 
     // -- seeking on servers that ignore Range (mkdocs serve, python -m http.server) ------------------------
     // Such servers answer with the whole file, and the browser then cannot seek (audio.seekable is empty).
@@ -137,10 +138,19 @@
     function update() {
       var t = audio.currentTime, found = null;
       for (var i = 0; i < lines.length; i++) {
-        if (t >= parseFloat(lines[i].dataset.start) && t < parseFloat(lines[i].dataset.end) + 0.3) found = lines[i];
+        // a line stays the spoken one through the pause after it (until the next line starts, or GAP_HOLD at
+        // most: a long break is no one's line), so the highlight does not blink off between two speakers
+        var end = parseFloat(lines[i].dataset.end);
+        var next = i + 1 < lines.length ? parseFloat(lines[i + 1].dataset.start) : Infinity;
+        if (t >= parseFloat(lines[i].dataset.start) && t < Math.max(end + 0.3, Math.min(next, end + GAP_HOLD))) {
+          found = lines[i];
+        }
       }
       if (found === current) return;
-      var wasVisible = current ? visible(current) : visible(box);
+      // followed only if the reader was following: the line last spoken was on screen (after a long break too;
+      // the player alone before the first line)
+      var last = current || lastSpoken;
+      var wasVisible = last ? visible(last) : visible(box);
       if (current) {
         current.classList.remove("convaudio-current");
         current.removeAttribute("aria-current");
@@ -151,6 +161,7 @@
         if (!audio.paused && wasVisible && !visible(found) && Date.now() - lastUserScroll > FOLLOW_PAUSE) {
           found.scrollIntoView({ block: "nearest", behavior: reducedMotion() ? "auto" : "smooth" });
         }
+        lastSpoken = found;
       }
       current = found;
     }
@@ -169,14 +180,33 @@
     label.className = "convaudio-speed";
     label.appendChild(document.createTextNode((box.dataset.convaudioSpeed || "Speed") + " "));
     var select = document.createElement("select");
+    function speedLabel(rate) {
+      try {
+        return rate.toLocaleString(box.getAttribute("lang") || undefined) + "×"; // 0,75× on a French page
+      } catch (error) {
+        return rate + "×"; // a language code the browser does not know
+      }
+    }
     SPEEDS.forEach(function (speed) {
       var option = document.createElement("option");
       option.value = String(speed);
-      option.textContent = speed + "×";
+      option.textContent = speedLabel(speed);
       select.appendChild(option);
     });
+    // a speed the list lacks (the browser's own menu offers 0.25× and 0.5×) gets its option, in order
+    function offer(rate) {
+      if (!(rate >= 0.25 && rate <= 4)) return false;
+      var options = Array.prototype.slice.call(select.options);
+      if (options.some(function (option) { return parseFloat(option.value) === rate; })) return true;
+      var option = document.createElement("option");
+      option.value = String(rate);
+      option.textContent = speedLabel(rate);
+      var after = options.filter(function (other) { return parseFloat(other.value) > rate; })[0];
+      select.insertBefore(option, after || null);
+      return true;
+    }
     var savedRate = store && parseFloat(store.getItem("convaudio:rate") || "");
-    select.value = SPEEDS.indexOf(savedRate) >= 0 ? String(savedRate) : "1";
+    select.value = savedRate && offer(savedRate) ? String(savedRate) : "1";
     function applyRate() {
       audio.playbackRate = audio.defaultPlaybackRate = parseFloat(select.value);
     }
@@ -187,10 +217,22 @@
       Array.prototype.forEach.call(document.querySelectorAll(".convaudio-speed select"), function (other) {
         if (other === select || other.value === select.value) return;
         other.value = select.value;
-        other.dispatchEvent(new Event("change"));
+        if (other.value === select.value) other.dispatchEvent(new Event("change"));
+        else {
+          // a speed its list lacks: its player offers it when its audio takes the rate (see "ratechange")
+          var player = other.closest(".convaudio"), otherAudio = player && player.querySelector("audio");
+          if (otherAudio) otherAudio.playbackRate = parseFloat(select.value);
+        }
       });
     });
     audio.addEventListener("loadedmetadata", applyRate); // a new source resets the rate
+    // a speed set elsewhere (the browser's own menu on the audio controls) is the control's, if it offers it
+    audio.addEventListener("ratechange", function () {
+      var rate = audio.playbackRate;
+      if (rate === parseFloat(select.value) || !offer(rate)) return;
+      select.value = String(rate);
+      select.dispatchEvent(new Event("change"));
+    });
     applyRate();
     label.appendChild(select);
     meta.appendChild(document.createTextNode(" · "));

@@ -23,7 +23,9 @@ def _track_label(language: str) -> str:
         parsed = langcodes.Language.get(language)
         if not parsed.is_valid():
             return language
-        name = str(parsed.display_name(language))
+        # named in the language's fullest locale: langcodes has no names in `zh-TW` itself, and fell back on
+        # English ("Chinese（Taiwan）"); `zh-Hant-TW` names it "中文（台灣）"
+        name = str(parsed.display_name(parsed.maximize()))
     except (LookupError, ValueError, ImportError):
         return language
     return name[:1].upper() + name[1:]

@@ -37,11 +37,18 @@ _memo: Memo | None = None
 _T = TypeVar("_T")
 
 
+#: How the answers are asked for: 2, a captions label names its language in the language's fullest locale (zh-TW's
+#: was half English)
+ASKED = "2"
+
+
 def memo_version() -> str:
-    """The versions of langcodes and its data: answers remembered under other versions are not reused."""
+    """The versions of langcodes and its data, and of how they are asked: answers remembered under other versions
+    are not reused."""
     from ..libversions import library_version
 
-    return " ".join(f"{name}={library_version(name)}" for name in ("langcodes", "language_data"))
+    versions = " ".join(f"{name}={library_version(name)}" for name in ("langcodes", "language_data"))
+    return f"{versions} asked={ASKED}"
 
 
 def use_memo(memo: Memo | None) -> None:
