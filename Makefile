@@ -30,11 +30,14 @@ example: $(EXAMPLE_STAMP)
 serve: $(EXAMPLE_STAMP)
 	cd example-site && ../$(BIN)/mkdocs serve
 
-# The browser tests drive Debian's Chromium through its chromedriver (installed once, when missing).
+# The browser tests drive Debian's Chromium through its chromedriver (installed once, when missing); the video tests
+# draw title cards with DejaVu Sans (a font with accented letters, Greek and Cyrillic, as users' systems have).
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 browser:
-	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
-		($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium chromium-driver)
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && \
+		[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || \
+		($(SUDO) apt-get update && \
+		 $(SUDO) apt-get install -y --no-install-recommends chromium chromium-driver fonts-dejavu-core)
 
 # Refresh the picture of the player in docs/ (a browser test takes it).
 screenshot: $(STAMP) browser

@@ -72,7 +72,7 @@ def main(minutes: float = 30.0) -> None:
         settings = VideoSettings()
         lines = [{"speaker": "AB"[i % 2], "text": f"Line {i}", "start": a, "end": b} for i, (a, b) in enumerate(spans)]
         start = time.perf_counter()
-        encode_video(mp3, seconds, png_bytes(title_card("Benchmark", settings)), subrip(lines),
+        encode_video(mp3, seconds, png_bytes(title_card("Benchmark", settings)[0]), subrip(lines),
                      Path(folder) / "talk.mp4", settings)  # fmt: skip
         elapsed = time.perf_counter() - start
         size = (Path(folder) / "talk.mp4").stat().st_size / 1e6

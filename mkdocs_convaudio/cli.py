@@ -234,7 +234,10 @@ def print_estimate(estimate: Estimate, limit: int | None) -> None:
         print(f"{post.source_path:<{width}}  {post.lines:>5}  {post.characters:>10}  ${post.price:>8.4f}")
     print(f"{'total':<{width}}  {estimate.lines:>5}  {estimate.characters:>10}  ${estimate.price:>8.4f}")
     if limit is not None and estimate.characters > limit:
-        print(f"over max_characters ({limit}): the build would stop before sending anything")
+        print(
+            f"over max_characters ({limit:,}): the build would stop before sending anything (with "
+            "mkdocs-static-i18n, once it reaches the language that passes it: the languages built before are sent)"
+        )
 
 
 def command_estimate(args: argparse.Namespace) -> int:
@@ -1015,6 +1018,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # stdout is pointed at nothing first
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+    except KeyboardInterrupt:
+        # Ctrl-C (or SIGTERM, taken as one while lines are made): what was made is cached, nothing is half-written;
+        # a word, as `mkdocs build` says, not a traceback (bug bash 111). 130: the shell's status for SIGINT
+        print("\nmkdocs-convaudio: stopped (Ctrl-C); what was made is cached, run it again to go on", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

@@ -161,6 +161,7 @@ class ConvAudioConfig(base.Config):  # type: ignore[no-untyped-call]
     video = c.Type(bool, default=False)
     video_size = c.Type(str, default="1280x720")
     video_fit = c.Choice(("crop", "pad"), default="crop")
+    video_font = c.Optional(c.Type(str))
 
     def __init__(self, config_file_path: str | bytes | None = None) -> None:
         _add_engine_options()  # engines installed since import get their options too

@@ -47,7 +47,7 @@ from .html.player import (
 from .i18n_builds import language_build
 from .render import Limits
 from .retry import RetryPolicy
-from .showplan import ShowOptions
+from .showplan import ShowOptions, missing_site_files
 from .site_feeds import FEED_EPISODES, FEED_EPISODES_VERSION, FeedPage, Site, SiteFeeds, check_feed_path
 from .text.discover import front_matter_lines, rewrite, unread_front_matter
 
@@ -151,6 +151,8 @@ def options_from(
         show = show_options(config)
     except ConvaudioError as error:
         problems.extend(each_problem(error))
+    else:
+        problems.extend(missing_site_files(show, base_dir))
     if check_cache_dir and (message := cache_inside_docs(under_base(base_dir, config.cache_dir), docs_dir)):
         problems.append(ConvaudioError(message))  # said with the others, before the cache folder is made
     raise_all(problems)
@@ -225,7 +227,7 @@ def show_options(config: ConvAudioConfig) -> ShowOptions:
             lead=float(config.music_lead),
         ),
         video=config.video,
-        video_settings=VideoSettings(width=width, height=height, fit=config.video_fit),
+        video_settings=VideoSettings(width=width, height=height, fit=config.video_fit, font=config.video_font or ""),
     )
     try:
         show.validate()

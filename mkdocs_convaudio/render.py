@@ -472,9 +472,12 @@ class Renderer:
         if max_characters is not None and self.engine.is_cloud and characters + spent > max_characters:
             estimate = self.estimate(unique)
             before = f" after the {spent} this run sent already (its other languages)" if spent else ""
+            lines = f"{len(todo):,} line{'s' * (len(todo) != 1)}"
+            # cents hide a small bill ("about $0.00" for 243 characters; `estimate` said $0.0036: bug bash 112)
+            price = f"{estimate.price:,.2f}" if estimate.price >= 1 else f"{estimate.price:.4f}"
             raise ConvaudioError(
-                f"this build would send {characters} characters ({len(todo)} lines) to the {self.engine.name} "
-                f"engine, about ${estimate.price:.2f}{before}, more than max_characters ({max_characters}); nothing "
+                f"this build would send {characters:,} characters ({lines}) to the {self.engine.name} "
+                f"engine, about ${price}{before}, more than max_characters ({max_characters:,}); nothing "
                 f"{'more ' if spent else ''}was sent. Run `mkdocs-convaudio estimate` to see which posts, then raise "
                 "max_characters."
             )

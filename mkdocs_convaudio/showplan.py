@@ -12,7 +12,7 @@ import hashlib
 import posixpath
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -96,7 +96,45 @@ def _sound_problem(path: Path, problem: str) -> str:
     """What is wrong with a show's sound file, and what to do."""
     if problem == "holds no sound":
         return f"{path} holds no sound (it decodes to nothing); give a sound file that plays"
+    if problem.startswith("too short"):
+        return f"{path} is {problem}"
+    if problem.startswith("an MP4"):
+        return (
+            f"cannot decode {path}: {problem}, which this package cannot read; convert it to a WAV, FLAC, OGG or MP3 "
+            f"file (`ffmpeg -i {path.name} {path.stem}.flac`)"
+        )
     return f"cannot decode {path} ({problem}); use a WAV, FLAC, OGG or MP3 file"
+
+
+def _under(base_dir: Path, value: str) -> Path:
+    candidate = Path(value.strip()).expanduser()
+    return candidate if candidate.is_absolute() else base_dir / candidate
+
+
+#: How the show's paths are found, for messages.
+RELATIVE_TO = "paths are relative to the folder of mkdocs.yml (of convaudio.toml for `render`)"
+
+
+def site_file(options: ShowOptions, name: str, base_dir: Path) -> Path | None:
+    """The site's `music`, `intro`, `outro` or `video_font` file, or None when off; an error if it does not exist."""
+    value: str | None = options.video_settings.font if name == "video_font" else getattr(options, name)
+    if value is None or value.strip().lower() in OFF:
+        return None
+    path = _under(base_dir, value)
+    if not path.is_file():
+        raise ConvaudioError(f"plugin option `{name}: {value}`: no such file ({path}); {RELATIVE_TO}")
+    return path
+
+
+def missing_site_files(options: ShowOptions, base_dir: Path) -> list[ConvaudioError]:
+    """Every show file of the site's options that does not exist: said with the other options' problems."""
+    problems = []
+    for name in ("music", "intro", "outro", "video_font"):
+        try:
+            site_file(options, name, base_dir)
+        except ConvaudioError as error:
+            problems.append(error)
+    return problems
 
 
 class ShowPlanner:
@@ -119,7 +157,30 @@ class ShowPlanner:
         self._assets: dict[Path, Asset] = {}
         self._problems: dict[Path, str | None] = {}
         self.watched: set[Path] = set()
-        self.defaults = {name: self._site_file(name) for name in ("music", "intro", "outro")}
+        # every problem of the site's show files at once (they were said one a build: bug bash 111)
+        problems: list[ConvaudioError] = []
+        self.defaults: dict[str, Asset | None] = {}
+        for name in ("music", "intro", "outro"):
+            try:
+                self.defaults[name] = self._site_file(name)
+            except ConvaudioError as error:
+                problems.append(error)
+        try:
+            self._resolve_font()
+        except ConvaudioError as error:
+            problems.append(error)
+        raise_all(problems)
+
+    def _resolve_font(self) -> None:
+        """`video_font`, found under the folder of the config file (its path in the settings made absolute, and its
+        content, not its path, in the videos' key: one font file on two machines makes the same videos)."""
+        path = site_file(self.options, "video_font", self.base_dir)
+        if path is None:
+            return
+        path = path.resolve()
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        self.options.video_settings = replace(self.options.video_settings, font=str(path), font_digest=digest)
+        self.watched.add(path)
 
     def _asset(self, path: Path) -> Asset:
         path = path.resolve()
@@ -129,22 +190,16 @@ class ShowPlanner:
         return self._assets[path]
 
     def _site_file(self, name: str) -> Asset | None:
-        value: str | None = getattr(self.options, name)
-        if value is None or value.strip().lower() in OFF:
+        path = site_file(self.options, name, self.base_dir)
+        if path is None:
             return None
-        path = self._under_base(value)
-        if not path.is_file():
-            raise ConvaudioError(
-                f"plugin option `{name}: {value}`: no such file ({path}); paths are relative to the folder of "
-                "mkdocs.yml"
-            )
-        if problem := self._problem(path):
+        value = getattr(self.options, name)
+        if problem := self._problem(path, name):
             raise ConvaudioError(f"plugin option `{name}: {value}`: {_sound_problem(path, problem)}")
         return self._asset(path)
 
     def _under_base(self, value: str) -> Path:
-        candidate = Path(value.strip()).expanduser()
-        return candidate if candidate.is_absolute() else self.base_dir / candidate
+        return _under(self.base_dir, value)
 
     def _post_file(self, meta: Mapping[str, Any], key: str, default: Asset | None, src_path: str) -> Asset | None:
         if key not in meta:
@@ -168,19 +223,26 @@ class ShowPlanner:
                 src_path,
                 self.line_of(src_path, key),
             )
-        if problem := self._problem(path):  # said here, at the post's line: assembly would say only the file
+        if problem := self._problem(path, key):  # said here, at the post's line: assembly would say only the file
             line = self.line_of(src_path, key)
             raise ConvaudioError(f"`{key}: {value}`: {_sound_problem(path, problem)}", src_path, line)
         return self._asset(path)
 
-    def _problem(self, path: Path) -> str | None:
-        """`audio_file_problem`, once per file and build."""
-        from .audio.music import audio_file_problem  # numpy and libsndfile: only for a site with sounds
+    def _problem(self, path: Path, key: str) -> str | None:
+        """`audio_file_problem`, once per file and build; a music bed must last `SHORTEST_BED` (it is looped: a
+        10-sample file, a truncated download, put a buzz and a DC offset under the speech: bug bash 111)."""
+        from .audio.music import SHORTEST_BED, audio_file_problem  # numpy and libsndfile: for a site with sounds
 
         resolved = path.resolve()
         if resolved not in self._problems:
             self._problems[resolved] = audio_file_problem(resolved)
-        return self._problems[resolved]
+        problem = self._problems[resolved]
+        if problem is None and key.removeprefix("audio_") == "music":
+            from .audio.music import audio_seconds
+
+            if (seconds := audio_seconds(resolved)) < SHORTEST_BED:
+                problem = f"too short for a music bed: {seconds:.2f} s, looped; give one of {SHORTEST_BED:g} s or more"
+        return problem
 
     def plan(self, src_path: str, meta: Mapping[str, Any], markdown: str) -> PostShow:
         """This post's production (site defaults overridden by front matter) and video plan; every problem of
@@ -251,14 +313,27 @@ class ShowPlanner:
 VIDEO_FORMAT = 4
 
 
+#: What a video with a cover holds besides: 2, its title (the MP4's title tag kept a page's old title: bug bash 111)
+#: and a transparent cover on white (it was on black)
+COVER_FORMAT = 2
+
+
 def video_key(audio_key: str, plan: VideoPlan, settings: VideoSettings) -> str:
-    """A video is remade when its audio, picture (by content), title card, size or encoder settings change, or
-    what the video holds besides them (`VIDEO_FORMAT`)."""
-    return content_key({"video": audio_key, "picture": plan.key(), "settings": settings.key(), "format": VIDEO_FORMAT})
+    """A video is remade when its audio, picture (by content), title, size or encoder settings change, or what the
+    video holds besides them (`VIDEO_FORMAT`)."""
+    recipe = {"video": audio_key, "picture": plan.key(), "settings": settings.key(), "format": VIDEO_FORMAT}
+    if plan.cover_digest:  # a title card's key holds the title already (`VideoPlan.key`)
+        recipe |= {"title": plan.title, "cover_format": COVER_FORMAT}
+    return content_key(recipe)
 
 
 def make_video(
-    cache: AudioCache, audio_key: str, plan: VideoPlan, settings: VideoSettings, timings: Mapping[str, Any]
+    cache: AudioCache,
+    audio_key: str,
+    plan: VideoPlan,
+    settings: VideoSettings,
+    timings: Mapping[str, Any],
+    warn: Callable[[str], None] = lambda message: None,
 ) -> tuple[Path, bool, str]:
     """The cached MP4 for a conversation's audio and a post's picture; made (atomically) when missing or
     damaged. Returns its path, whether it was made in this call, and what was wrong with the cached one ('')."""
@@ -274,7 +349,13 @@ def make_video(
         at = f"{where}:{plan.cover_line}" if plan.cover_line else where
         picture = cover_picture(plan.cover.read_bytes(), settings, f"{at}: {plan.cover.name}")
     else:
-        picture = title_card(plan.title, settings)
+        picture, lacking = title_card(plan.title, settings)
+        if lacking:
+            warn(
+                f"{where}: the video's title card cannot draw {' '.join(lacking)} of the title with the font it found "
+                "(they show as boxes); give `video_font:` a font file that has them (Noto Sans CJK for Chinese or "
+                "Japanese), install DejaVu or Noto fonts, or give the post a cover (`image:`)"
+            )
     with atomic_path(target) as temp:
         try:
             encode_video(

@@ -330,6 +330,54 @@ def test_interrupted_build_resumes_with_the_remaining_lines(
     assert_decodable(site, ["talk-1.mp3"])
 
 
+@pytest.mark.parametrize("value", ["sk-openai-SECRET-abc123", "sk_3f2a9c81d4e5b6a7f8091a2b3c4d5e6f"])
+def test_a_key_given_as_api_key_env_is_never_shown(site: Site, google: FakeServer, value: str) -> None:
+    """`api_key_env: !ENV OPENAI_API_KEY` puts the key itself in the option, and the message asking for credentials
+    printed it as the variable's name, twice (bug bash 112). The option is checked first, and never shown."""
+    site.plugin_options.update({"engine": "google", "google": {"endpoint": google.url, "api_key_env": value}})
+    site.write("talk.md", post(conversation(("A", "Hello there."))))
+    message = site.build_error()
+    assert "`api_key_env` option must name an environment variable" in message, message
+    everything = message + "\n".join(record.getMessage() for record in site.caplog.records)
+    assert value not in everything and value[:12] not in everything
+    assert not google.requests_to(SYNTHESIZE)
+
+
+def test_ctrl_c_during_a_render_run_is_a_word_not_a_traceback(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`mkdocs-convaudio render` ended a Ctrl-C in a 40-line traceback through `subprocess.run` (bug bash 111);
+    `mkdocs build` says "Aborted!". Now one line, status 130, and the answers paid for are kept."""
+    from mkdocs_convaudio.cli import main
+
+    healthy = google.routes[("POST", SYNTHESIZE)]
+    signalled = threading.Lock()
+
+    def interrupts(request: Request) -> Response:
+        if signalled.acquire(blocking=False):
+            signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGINT)
+        return healthy(request)
+
+    google.routes[("POST", SYNTHESIZE)] = interrupts
+    use_google(site, google, monkeypatch, concurrency=1)
+    site.write("talk.md", post(conversation(*numbered_talk(6))))
+    site.write_config()
+    monkeypatch.chdir(site.root)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # as a terminal delivers it (see below)
+    try:
+        status = main(["render", "--posts", "docs", "--out", "out", "-f", "mkdocs.yml"])
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    err = capsys.readouterr().err
+    assert status == 130 and "Traceback" not in err, err
+    assert "stopped (Ctrl-C); what was made is cached" in err
+    assert not any((site.root / "out").rglob("*.mp3"))  # nothing half-written
+    google.routes[("POST", SYNTHESIZE)] = healthy
+    sent = len(google_texts(google))
+    assert main(["render", "--posts", "docs", "--out", "out", "-f", "mkdocs.yml"]) == 0
+    assert len(google_texts(google)) - sent <= 6 - 1  # the line answered before the stop was kept
+
+
 @pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
 def test_ctrl_c_or_terminate_sends_no_queued_line_and_loses_no_answer(
     site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch, stop: signal.Signals
@@ -439,6 +487,8 @@ def test_max_characters_stops_before_any_request(
     message = site.build_error()
     assert f"would send {characters} characters (3 lines)" in message
     assert f"max_characters ({characters - 1})" in message and "nothing was sent" in message
+    # the price to a hundredth of a cent: "about $0.00" hid a bill under a cent (bug bash 112)
+    assert re.search(r"about \$0\.\d{4},", message) and "$0.00," not in message, message
     assert google.requests == []
     site.plugin_options["max_characters"] = characters
     summary = site.build()

@@ -428,8 +428,8 @@ def test_video_track_lasts_as_long_as_the_audio_to_the_frame(tmp_path: Path) -> 
     settings = VideoSettings(width=320, height=180)
     lines = [{"speaker": "A", "text": "Hello,\nthere", "start": 0.5, "end": 1.25}]
     assert subrip(lines) == "1\n00:00:00,500 --> 00:00:01,250\nA: Hello, there\n"
-    encode_video(tmp_path / "a.mp3", seconds, png_bytes(title_card("Hi", settings)), subrip(lines), tmp_path / "v.mp4",
-                 settings)  # fmt: skip
+    card, _ = title_card("Hi", settings)
+    encode_video(tmp_path / "a.mp3", seconds, png_bytes(card), subrip(lines), tmp_path / "v.mp4", settings)
     movie = read_movie(tmp_path / "v.mp4")
     assert movie.track("vide").duration == pytest.approx(seconds, abs=0.05)
     assert movie.track("soun").duration == pytest.approx(seconds, abs=0.05)
@@ -722,3 +722,135 @@ def test_a_cover_given_as_a_url_is_a_warning_at_its_line_and_the_video_gets_a_ti
     [warning] = [message for message in site.warnings() if "is a URL" in message]
     assert re.match(r"convaudio: talk\.md:\d+: the cover `image: https://example.org/cover.png` is a URL", warning)
     assert (site.site / "assets/convaudio/talk-1.mp4").is_file()
+
+
+def _mp4_title(mp4: Path) -> str:
+    """The MP4's title tag, as ffmpeg reads it back."""
+    command = [ffmpeg_exe(), "-v", "error", "-i", str(mp4), "-f", "ffmetadata", "-"]
+    metadata = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    return next(line.split("=", 1)[1] for line in metadata.splitlines() if line.startswith("title="))
+
+
+def test_a_video_with_a_cover_follows_its_pages_title(site: Site) -> None:
+    """The MP4's title tag kept a page's old title after it was renamed, when the post had a cover (its video's
+    key held only the cover; bug bash 111); the MP3's tag had followed."""
+    picture(site.docs / "img/cover.png", (320, 240), (200, 30, 30))
+    site.write(
+        "talk.md",
+        post(conversation(("A", "Hello there.")), title="Two conversations", video=True, image="img/cover.png"),
+    )
+    site.build()
+    mp4 = site.site / "assets/convaudio/talk-1.mp4"
+    assert _mp4_title(mp4) == "Two conversations"
+    site.write(
+        "talk.md", post(conversation(("A", "Hello there.")), title="Renamed episode", video=True, image="img/cover.png")
+    )
+    site.build()
+    assert _mp4_title(mp4) == "Renamed episode"
+
+
+def test_a_transparent_cover_is_shown_on_white(site: Site) -> None:
+    """A logo on a transparent background was flattened onto black, where a dark logo all but vanished."""
+    from PIL import Image, ImageDraw
+
+    logo = Image.new("RGBA", (400, 400), (0, 0, 0, 0))
+    ImageDraw.Draw(logo).rectangle((150, 150, 250, 250), fill=(20, 20, 20, 255))
+    (site.docs / "img").mkdir(parents=True)
+    logo.save(site.docs / "img/logo.png")
+    site.plugin_options.update(video_fit="pad")
+    site.write("talk.md", post(conversation(("A", "Hello there.")), video=True, image="img/logo.png"))
+    site.build()
+    frame = first_frame(site.site / "assets/convaudio/talk-1.mp4", 1280, 720)
+    assert frame[360, 640].max() < 60  # the logo, dark
+    assert frame[200, 640].min() > 230  # around it, white (the cover's transparent part)
+
+
+def test_a_title_card_draws_accented_letters_and_ends_a_cut_title_with_an_ellipsis() -> None:
+    """Pillow's own font draws ASCII only: "Causerie à l'été" came out as "Causerie ▯ l'▯t▯", and a long title
+    was cut after four lines without a sign (bug bash 111)."""
+    from mkdocs_convaudio.audio.video import VideoSettings, _wrapped, card_font, missing_glyphs, title_card
+
+    settings = VideoSettings()
+    _card, lacking = title_card("Causerie à l'été — Straße, niño, Ελληνικά, Привет, 20 €", settings)
+    assert lacking == ""
+    assert missing_glyphs(card_font(40), "中文 and ASCII") == "中文"
+    lines = _wrapped("word " * 60, 20)
+    assert len(lines) == 4 and lines[-1].endswith("…") and not lines[0].endswith("…")
+    assert _wrapped("A short title", 20) == ["A short title"]
+
+
+def test_a_title_the_cards_font_cannot_draw_is_a_warning_naming_the_post(site: Site) -> None:
+    site.write("talk.md", post(conversation(("A", "Hello there.")), title="Talk 中文", video=True))
+    site.build()
+    [warning] = [message for message in site.warnings() if "title card" in message]
+    assert "talk.md: the video's title card cannot draw 中 文 of the title" in warning, warning
+    assert "`video_font:`" in warning
+
+
+def test_video_font_draws_the_title_card_and_is_found_beside_mkdocs_yml(site: Site) -> None:
+    from mkdocs_convaudio.audio.video import CARD_FONTS, card_font
+
+    font = Path(card_font(40).path)  # the system's font, copied beside mkdocs.yml
+    assert font.name in CARD_FONTS
+    shutil.copy(font, site.root / "card.ttf")
+    site.plugin_options.update(video_font="card.ttf")
+    site.write("talk.md", post(conversation(("A", "Hello there.")), title="Causerie à l'été", video=True))
+    site.build()
+    assert not [message for message in site.warnings() if "title card" in message]
+    assert (site.site / "assets/convaudio/talk-1.mp4").is_file()
+
+
+def test_every_bad_show_file_of_the_site_is_named_in_one_build(site: Site) -> None:
+    """The site's `music`, `intro` and `outro` were said one a build, and a bad `bitrate` hid them all."""
+    (site.root / "corrupt.mp3").write_bytes(os.urandom(5000))
+    site.write("talk.md", post(TALK))
+    site.plugin_options.update(music="media/nothere.mp3", outro="gone.wav", video_font="fonts/none.ttf", bitrate=7)
+    message = site.build_error()
+    for said in (
+        "`music: media/nothere.mp3`: no such file",
+        "`outro: gone.wav`: no such file",
+        "`video_font: fonts/none.ttf`: no such file",
+        "bitrate",
+    ):
+        assert said in message, (said, message)
+    (site.root / "corrupt.wav").write_bytes(os.urandom(5000))
+    site.plugin_options.update(music=None, video_font=None, bitrate=64, intro="corrupt.mp3", outro="corrupt.wav")
+    message = site.build_error()
+    assert "`intro: corrupt.mp3`: cannot decode" in message and "`outro: corrupt.wav`: cannot decode" in message
+
+
+def test_a_music_bed_too_short_to_loop_or_in_m4a_is_named_at_its_line(site: Site) -> None:
+    """A 10-sample bed (a truncated download) was looped into a buzz and a DC offset under the speech; a valid M4A
+    bed was "damaged, or not audio" (bug bash 111)."""
+    media = site.root / "media"
+    media.mkdir()
+    soundfile.write(media / "blip.wav", np.full(10, 0.9, dtype=np.float32), 44100)
+    site.write("talk.md", post(TALK, audio_music="media/blip.wav"))
+    message = site.build_error()
+    assert "talk.md:3: `audio_music: media/blip.wav`:" in message and "too short for a music bed" in message, message
+    tone_file = tone(media / "tone.wav", 1.5, 440.0)
+    m4a = media / "bed.m4a"
+    subprocess.run([ffmpeg_exe(), "-v", "error", "-i", str(tone_file), "-c:a", "aac", str(m4a)], check=True)
+    site.write("talk.md", post(TALK, audio_music="media/bed.m4a"))
+    message = site.build_error()
+    assert "an MP4 (M4A, AAC) file, which this package cannot read; convert it" in message, message
+    assert "damaged" not in message
+    site.write("talk.md", post(TALK, audio_intro="media/blip.wav"))  # a short sound is a fine intro
+    site.build()
+
+
+def test_a_show_file_is_hashed_in_pieces(tmp_path: Path) -> None:
+    """A 1 GB WAV bed was read whole into memory at every build (bug bash 111)."""
+    import hashlib
+    import tracemalloc
+
+    from mkdocs_convaudio.audio.production import Asset
+
+    big = tmp_path / "bed.wav"
+    big.write_bytes(os.urandom(32 << 20))
+    tracemalloc.start()
+    asset = Asset.of(big)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert asset.digest == hashlib.sha256(big.read_bytes()).hexdigest()
+    assert peak < 4 << 20, peak

@@ -22,6 +22,8 @@ from .types import Samples
 
 #: Only this much of a bed file is decoded (and looped): 5 minutes at 48 kHz is 58 MB of float32.
 MAX_BED_SECONDS = 300.0
+#: The shortest music bed, in seconds: a shorter one would be looped into a buzz.
+SHORTEST_BED = 1.0
 
 
 def _text(head: bytes) -> bool:
@@ -52,11 +54,19 @@ def audio_file_problem(path: Path) -> str | None:
         return "this user may not read it" if path.exists() else "no such file"
     if not head or _text(head):
         return "damaged, or not audio"
+    if head[4:8] == b"ftyp":  # GarageBand's and most audio libraries' M4A: libsndfile has no AAC decoder
+        return "an MP4 (M4A, AAC) file"
     try:
         info = soundfile.info(str(path))
     except (soundfile.LibsndfileError, RuntimeError, OSError):
         return "damaged, or not audio"
     return None if info.frames > 0 else "holds no sound"
+
+
+def audio_seconds(path: Path) -> float:
+    """How long a sound file `audio_file_problem` accepts lasts."""
+    info = soundfile.info(str(path))
+    return float(info.frames) / float(info.samplerate)
 
 
 def load_clip(path: Path, rate: int, *, max_seconds: float | None = None) -> Samples:

@@ -40,6 +40,8 @@ class VideoSettings:
     fit: str = "crop"  # "crop" fills the frame and cuts the overflow; "pad" shows the whole cover on black
     audio_bitrate: int = 128  # kbps AAC
     crf: int = 20  # x264 quality (lower is better); one still picture costs little either way
+    font: str = ""  # the title card's font file (`video_font`); "" for the first of `CARD_FONTS` found
+    font_digest: str = ""  # its content's, which the video's key holds (not its path)
 
     def validate(self) -> None:
         if not (16 <= self.width <= 3840 and 16 <= self.height <= 2160) or self.width % 2 or self.height % 2:
@@ -51,7 +53,11 @@ class VideoSettings:
             raise ConvaudioError(f"video_fit must be one of {', '.join(FITS)}, not {self.fit!r}")
 
     def key(self) -> dict[str, Any]:
-        return {**asdict(self), "recipe": RECIPE}
+        fields = asdict(self)
+        del fields["font"]
+        if not self.font_digest:  # the key of a video made before the option existed
+            del fields["font_digest"]
+        return {**fields, "recipe": RECIPE}
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -109,7 +115,7 @@ def cover_picture(data: bytes, settings: VideoSettings, where: str) -> Image:
             if width * height > MAX_COVER_PIXELS:
                 raise _TooLarge(width, height)
             opened.load()
-            image = ops.exif_transpose(opened).convert("RGB")
+            image = _on_white(ops.exif_transpose(opened))
     except (_TooLarge, image_module.DecompressionBombError) as error:
         shown = f"{error.width}×{error.height} pixels" if isinstance(error, _TooLarge) else "too large"
         raise ConvaudioError(
@@ -129,20 +135,81 @@ def cover_picture(data: bytes, settings: VideoSettings, where: str) -> Image:
     return ops.fit(image, size, method=image_module.Resampling.LANCZOS)
 
 
-def title_card(title: str, settings: VideoSettings) -> Image:
-    """A plain card with the post's title, for posts without a cover image (Pillow's own font: no font files)."""
+def _on_white(image: Image) -> Image:
+    """An RGB picture of `image`, its transparent parts white: a logo drawn for a web page's white background was
+    flattened onto black, where a dark logo all but vanished (bug bash 111)."""
+    from PIL import Image as image_module
+
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        white = image_module.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return image_module.alpha_composite(white, rgba).convert("RGB")
+    return image.convert("RGB")
+
+
+#: Fonts a title card looks for, in this order, among the system's (Pillow searches the usual font folders):
+#: DejaVu and Noto (Linux), Arial and Helvetica (Windows, macOS). Pillow's own font draws ASCII only: "Causerie à
+#: l'été" came out as "Causerie ▯ l'▯t▯" (bug bash 111).
+CARD_FONTS = (
+    "DejaVuSans.ttf",
+    "NotoSans-Regular.ttf",
+    "LiberationSans-Regular.ttf",
+    "Arial.ttf",
+    "arial.ttf",
+    "Helvetica.ttc",
+    "/System/Library/Fonts/Helvetica.ttc",
+)
+
+
+def card_font(size: int, font_file: str | None = None) -> Any:
+    """The title card's font: `font_file` if given, else the first of `CARD_FONTS` found, else Pillow's own."""
+    from PIL import ImageFont as font_module
+
+    for name in (font_file,) if font_file else CARD_FONTS:
+        try:
+            return font_module.truetype(name, size)
+        except OSError:
+            continue
+    if font_file:
+        raise ConvaudioError(f"video_font: cannot read {font_file} as a font; give a TrueType or OpenType file")
+    return font_module.load_default(size=size)
+
+
+def missing_glyphs(font: Any, text: str) -> str:
+    """The characters of `text` that `font` draws as the box it draws for a character it lacks."""
+    from PIL import Image as image_module
+
+    def drawn(character: str) -> tuple[bytes, tuple[int, int]]:
+        mask = font.getmask(character)
+        return image_module.Image()._new(mask).tobytes(), mask.size
+
+    lacked = drawn("\U0010fffd")  # a private-use character: no font draws it
+    return "".join(ch for ch in dict.fromkeys(text) if not ch.isspace() and drawn(ch) == lacked)
+
+
+def _wrapped(title: str, columns: int, most: int = 4) -> list[str]:
+    """The title in at most `most` lines; a longer one ends in an ellipsis."""
+    lines = textwrap.wrap(title, columns) or [""]
+    if len(lines) > most:
+        last = lines[most - 1]
+        lines = [*lines[: most - 1], (last if len(last) < columns else last[: columns - 1].rstrip()) + "…"]
+    return lines
+
+
+def title_card(title: str, settings: VideoSettings) -> tuple[Image, str]:
+    """A plain card with the post's title, for posts without a cover image (a system font, see `CARD_FONTS`), and
+    the title's characters the font lacks."""
     _require_pillow()
     from PIL import Image as image_module
     from PIL import ImageDraw as draw_module
-    from PIL import ImageFont as font_module
 
     width, height = settings.width, settings.height
     card = image_module.new("RGB", (width, height), (24, 32, 48))
     draw = draw_module.Draw(card)
     size = max(12, height // 11)
-    font = font_module.load_default(size=size)
+    font = card_font(size, settings.font or None)
     columns = max(8, int(width * 0.8 / (size * 0.55)))
-    lines = textwrap.wrap(title, columns)[:4] or [""]
+    lines = _wrapped(title, columns)
     spacing = int(size * 0.35)
     text = "\n".join(lines)
     box = draw.multiline_textbbox((0, 0), text, font=font, spacing=spacing, align="center")
@@ -151,7 +218,7 @@ def title_card(title: str, settings: VideoSettings) -> Image:
     draw.multiline_text((left, top), text, font=font, fill=(240, 240, 240), spacing=spacing, align="center")
     bar = (width // 2 - width // 12, top - size, width // 2 + width // 12, top - size + max(2, size // 10))
     draw.rectangle(bar, fill=(120, 170, 255))
-    return card
+    return card, missing_glyphs(font, text)
 
 
 def png_bytes(image: Image) -> bytes:

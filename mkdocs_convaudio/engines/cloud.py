@@ -4,6 +4,7 @@ and one HTTP status → transient policy."""
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 from abc import abstractmethod
 from collections.abc import Mapping
@@ -21,6 +22,18 @@ __all__ = ["Answer", "CloudEngine", "CloudOptions", "Failure"]
 TIMEOUT_DOUBLINGS = 2
 
 
+_VARIABLE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+
+
+def plausible_variable_name(name: str) -> bool:
+    """Whether `name` can be an environment variable's name, and does not look like a key: keys are long mixes of
+    lowercase letters and digits (`sk_3f2a…`), names short or in capitals (`OPENAI_API_KEY`, `tts_key`)."""
+    if not _VARIABLE_NAME.fullmatch(name):
+        return False
+    looks_random = len(name) >= 24 and any(c.isdigit() for c in name) and any(c.islower() for c in name)
+    return not looks_random
+
+
 @dataclass(frozen=True)
 class CloudOptions(EngineOptions):
     """Options every cloud engine has; subclasses add their own fields (all with defaults)."""
@@ -31,6 +44,14 @@ class CloudOptions(EngineOptions):
     timeout: float = 60.0
 
     def check(self, engine: str) -> None:
+        if self.api_key_env and not plausible_variable_name(self.api_key_env):
+            # never shown: it is most likely the key itself (`api_key_env: !ENV OPENAI_API_KEY` puts the key there,
+            # and every message naming the variable printed it; bug bash 112)
+            raise ConvaudioError(
+                f"the {engine} engine's `api_key_env` option must name an environment variable (letters, digits and "
+                "_, such as MY_TTS_KEY); what it holds is not one, and may be the key itself, so it is not shown here: "
+                "put the key in a variable and give the variable's name (without `!ENV`), or leave the option out"
+            )
         if not 0 < self.timeout <= 3600:
             raise ConvaudioError(
                 f"the {engine} engine's `timeout` option must be a number of seconds above 0 (at most 3600), "
