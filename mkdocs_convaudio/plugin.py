@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import importlib.util
+import json
 import os
 from collections.abc import Callable, Sequence
 from functools import cache, partial
@@ -63,6 +65,9 @@ ASSETS = Path(__file__).parent / "assets"
 #: The memo of each audio page's dialogue files, and (under `SHOWS`) the show's sounds, for `--dirty` builds
 SIDE_FILES = "side-files"
 SHOWS = "\0shows"
+#: ...and (under `OPTIONS`) a digest of the plugin's options: a `--dirty` build after they changed (another bed, a
+#: loudness, a voice setting in mkdocs.yml) builds every audio page again (bug bash 111: the old MP3 stayed)
+OPTIONS = "\0options"
 ASSET_NAMES = ("convaudio.css", "convaudio.js")
 
 
@@ -483,6 +488,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         assert self.session is not None
         memo = self.session.cache.memo(SIDE_FILES, "1")
         shows = memo.get(SHOWS)
+        recorded = memo.get(OPTIONS)
+        changed = isinstance(recorded, str) and recorded != self._options_digest()
         shared = (
             self.session.voice_map.path,
             *([Path(self.session.lexicon.path)] if self.session.lexicon.path else []),
@@ -493,11 +500,17 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             if isinstance(linked, list):
                 own = tuple(docs_dir / str(path) for path in linked)
                 with contextlib.suppress(AttributeError):  # another plugin's file class without a `__dict__`
-                    page.is_modified = cache(partial(self._stale, page, shared, own))  # type: ignore[method-assign]
+                    page.is_modified = cache(partial(self._stale, page, shared, own, changed))  # type: ignore[method-assign]
 
-    def _stale(self, page: File, shared: tuple[Path, ...], own: tuple[Path, ...]) -> bool:
-        """`_stale`, noting the pages MkDocs will skip: their feed episodes are the ones remembered."""
-        if stale := _stale(page, shared, own):
+    def _options_digest(self) -> str:
+        """A digest of the plugin's options as mkdocs.yml gives them."""
+        text = json.dumps(dict(self.config.items()), default=str, sort_keys=True)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    def _stale(self, page: File, shared: tuple[Path, ...], own: tuple[Path, ...], changed: bool = False) -> bool:
+        """`_stale` (or the plugin's options `changed`), noting the pages MkDocs will skip: their feed episodes are
+        the ones remembered."""
+        if stale := changed or _stale(page, shared, own):
             self.site_feeds.rebuilt(page.src_uri)
         else:
             self.site_feeds.skipped(page.src_uri, getattr(page, "locale", None), page.abs_src_path)
@@ -689,7 +702,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             except ConvaudioError as error:
                 raise PluginError(str(error)) from None
         # the show's sounds of this build, for the next `--dirty` build (`_stale_with_side_files`)
-        self.session.cache.memo(SIDE_FILES, "1").put(SHOWS, sorted(str(path) for path in self.session.watched_files()))
+        side_files = self.session.cache.memo(SIDE_FILES, "1")
+        side_files.put(SHOWS, sorted(str(path) for path in self.session.watched_files()))
+        side_files.put(OPTIONS, self._options_digest())
         self.session.spent_before = self.characters_sent
         try:
             stats = self.session.render()

@@ -218,6 +218,32 @@ def test_a_dirty_build_rebuilds_the_audio_pages_when_a_shows_sound_changed(site:
     assert site.audio_files()[0].read_bytes() != before
 
 
+def test_a_dirty_build_rebuilds_the_audio_pages_when_the_plugins_options_changed(site: Site) -> None:
+    """Another bed or a longer lead in mkdocs.yml changes every MP3: a dirty build (`mkdocs serve --dirty`, which
+    builds again when mkdocs.yml changes) kept the old MP3 and the old duration (bug bash 111)."""
+    from tests.test_show import drone
+
+    media = site.root / "media"
+    media.mkdir()
+    drone(media / "bed.wav")
+    site.plugin_options.update(music="media/bed.wav")
+    site.write("talk.md", post(conversation(("A", "A produced page."), ("B", "Yes."))))
+    site.write("plain.md", "# No audio\n")
+    _written_a_while_ago(site.docs / "talk.md")
+    _written_a_while_ago(site.docs / "plain.md")
+    site.build()
+    [mp3] = site.audio_files()
+    before = site.timings(mp3)["duration"]
+    plain = (site.site / "plain.html").stat().st_mtime_ns
+    site.plugin_options.update(music_lead=6)
+    site.build(dirty=True)
+    assert site.timings(site.audio_files()[0])["duration"] > before + 6
+    assert (site.site / "plain.html").stat().st_mtime_ns == plain  # a page without audio is still skipped
+    built = (site.site / "talk.html").stat().st_mtime_ns
+    site.build(dirty=True)  # the options unchanged since: the page is skipped again
+    assert (site.site / "talk.html").stat().st_mtime_ns == built
+
+
 def test_a_dirty_build_that_gives_out_a_voice_leaves_the_pages_it_skips_whole(site: Site) -> None:
     """MkDocs asks whether a page changed before reading it and again before writing it; the voice map this build
     saves in between made the second answer yes, and a page never read was written as "None" (review 101)."""
