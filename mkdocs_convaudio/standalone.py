@@ -16,7 +16,7 @@ from typing import Any
 import frontmatter
 
 from .build import AudioSession, Placed, front_matter_line, no_conversation
-from .errors import ConvaudioError
+from .errors import ConvaudioError, each_problem
 from .html.captions import track_label
 from .html.labels import player_title
 from .html.player import fill_placeholders, player_html, relative_url
@@ -167,7 +167,15 @@ def plan_dialogue_files(
             continue
         lang = language or session.language_of(rel, {})
         key = session.dialogue_key(rel, lang)
-        item = session.add(Found(conversation, 0, 0, replace=True), lang, key, [rel], f"{name}.mp3", batch.warnings)
+        try:
+            # the site's music, intro, outro and video (a dialogue file has no front matter to change them): they
+            # were left out without a word (bug bash 111)
+            show = session.shows.plan(rel, {}, "")
+        except ConvaudioError as error:
+            session.errors.extend(each_problem(error))
+            continue
+        found = Found(conversation, 0, 0, replace=True)
+        item = session.add(found, lang, key, [rel], f"{name}.mp3", batch.warnings, show)
         if item is not None:
             batch.placed.append(item)
     return batch

@@ -854,3 +854,23 @@ def test_a_show_file_is_hashed_in_pieces(tmp_path: Path) -> None:
     tracemalloc.stop()
     assert asset.digest == hashlib.sha256(big.read_bytes()).hexdigest()
     assert peak < 4 << 20, peak
+
+
+def test_render_of_dialogue_files_takes_the_sites_show(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`render scripts` left out convaudio.toml's `intro` and `video` without a word: a plain MP3, no MP4 (bug bash
+    111); `render --posts` took them."""
+    from mkdocs_convaudio.cli import main
+
+    monkeypatch.delenv("CONVAUDIO_GENERATE", raising=False)
+    monkeypatch.chdir(tmp_path)
+    tone(tmp_path / "media/intro.wav", 1.0, 880.0)
+    (tmp_path / "convaudio.toml").write_text('intro = "media/intro.wav"\nvideo = true\n', encoding="utf-8")
+    (tmp_path / "scripts").mkdir()
+    turns = [{"speaker": "A", "line": "Hello there."}, {"speaker": "B", "line": "Hi."}]
+    (tmp_path / "scripts/ep1.json").write_text(json.dumps(turns), encoding="utf-8")
+    assert main(["render", "scripts", "--out", "out"]) == 0
+    mp3 = tmp_path / "out/ep1.mp3"
+    assert json.loads(mp3.with_suffix(".json").read_text())["lines"][0]["start"] > 1.0  # after the intro
+    movie = read_movie(mp3.with_suffix(".mp4"))
+    samples, rate = decode(mp3)
+    assert movie.track("soun").duration == pytest.approx(len(samples) / rate, abs=0.1)
