@@ -1021,7 +1021,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         # Ctrl-C (or SIGTERM, taken as one while lines are made): what was made is cached, nothing is half-written;
         # a word, as `mkdocs build` says, not a traceback (bug bash 111). 130: the shell's status for SIGINT
-        print("\nmkdocs-convaudio: stopped (Ctrl-C); what was made is cached, run it again to go on", file=sys.stderr)
+        print("\nmkdocs-convaudio: stopped; what was made so far is kept, run it again to go on", file=sys.stderr)
         return 130
 
 

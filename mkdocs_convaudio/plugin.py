@@ -773,9 +773,12 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         if self.session is not None and not self.dry_run and self.config.podcast.enabled:
             # before the memos are saved: each page's episodes are remembered
             placed = self.session.placed.values()
-            feeds = self.site_feeds.channels(
-                placed, self._feed_pages(), self.page_items, self.page_paths, self.timings, self._feed_memo()
-            )
+            try:
+                feeds = self.site_feeds.channels(
+                    placed, self._feed_pages(), self.page_items, self.page_paths, self.timings, self._feed_memo()
+                )
+            except ConvaudioError as error:  # a feed path two languages share (review 114: it was a traceback)
+                raise PluginError(str(error)) from None
         elif self.session is not None and not self.dry_run:
             # the feed turned off: a `--dirty` build leaves none of its files either, as a full build writes none
             self.site_feeds.remove_empty_feeds([], self.config.podcast.path)

@@ -474,7 +474,7 @@ class Renderer:
             before = f" after the {spent} this run sent already (its other languages)" if spent else ""
             lines = f"{len(todo):,} line{'s' * (len(todo) != 1)}"
             # cents hide a small bill ("about $0.00" for 243 characters; `estimate` said $0.0036: bug bash 112)
-            price = f"{estimate.price:,.2f}" if estimate.price >= 1 else f"{estimate.price:.4f}"
+            price = f"{estimate.price:,.2f}" if estimate.price >= 0.995 else f"{estimate.price:.4f}"
             raise ConvaudioError(
                 f"this build would send {characters:,} characters ({lines}) to the {self.engine.name} "
                 f"engine, about ${price}{before}, more than max_characters ({max_characters:,}); nothing "

@@ -178,7 +178,7 @@ class ShowPlanner:
         if path is None:
             return
         path = path.resolve()
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        digest = Asset.of(path).digest  # read in pieces: a CJK font is tens of megabytes
         self.options.video_settings = replace(self.options.video_settings, font=str(path), font_digest=digest)
         self.watched.add(path)
 
@@ -313,6 +313,8 @@ class ShowPlanner:
 VIDEO_FORMAT = 4
 
 
+#: How a title card is drawn: 2, in a system font (Pillow's own drew accented letters as boxes: review 114)
+CARD_FORMAT = 2
 #: What a video with a cover holds besides: 2, its title (the MP4's title tag kept a page's old title: bug bash 111)
 #: and a transparent cover on white (it was on black)
 COVER_FORMAT = 2
@@ -324,6 +326,8 @@ def video_key(audio_key: str, plan: VideoPlan, settings: VideoSettings) -> str:
     recipe = {"video": audio_key, "picture": plan.key(), "settings": settings.key(), "format": VIDEO_FORMAT}
     if plan.cover_digest:  # a title card's key holds the title already (`VideoPlan.key`)
         recipe |= {"title": plan.title, "cover_format": COVER_FORMAT}
+    else:
+        recipe |= {"card_format": CARD_FORMAT}
     return content_key(recipe)
 
 

@@ -72,10 +72,10 @@ class Site:
             build(config, dirty=dirty)
         return self.summary()
 
-    def build_error(self) -> str:
+    def build_error(self, *, dirty: bool = False) -> str:
         """Build, expecting MkDocs to stop with an error; return the error message it logged."""
         with pytest.raises(Abort):
-            self.build()
+            self.build(dirty=dirty)
         errors = [record.getMessage() for record in self.caplog.records if record.levelno >= logging.ERROR]
         assert errors, "the build stopped without logging why"
         return errors[-1]

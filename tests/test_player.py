@@ -784,3 +784,15 @@ def test_the_players_words_follow_the_language_tag(tag: str, download: str) -> N
     from mkdocs_convaudio.html.labels import labels
 
     assert labels(tag).download == download
+
+
+def test_a_feed_path_two_languages_share_stops_a_dirty_build_with_a_message(site: Site) -> None:
+    """Said as an error, not a traceback, whichever step finds it (review 114: the step after `render` raised it
+    raw)."""
+    feed_site(site)
+    _built_a_while_ago(site, "one.md", "two.md", "deux.md")
+    site.build()
+    site.plugin_options["podcast"] = {**site.plugin_options["podcast"], "path": "feed.xml"}
+    (site.docs / "one.md").write_text((site.docs / "one.md").read_text() + "\nMore prose.\n")
+    message = site.build_error(dirty=True)
+    assert "podcast.path 'feed.xml' gives the feeds of en, fr one file" in message, message

@@ -301,3 +301,36 @@ def test_captions_label_names_the_language_in_itself(language: str, label: str) 
     from mkdocs_convaudio.html.captions import _track_label
 
     assert _track_label(language) == label
+
+
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [
+        ("OPENAI_API_KEY", True),
+        ("tts_key", True),
+        ("my_company_openai_key_v2", True),
+        ("ElevenLabsApiKeyProduction2", True),
+        ("AZURE_SPEECH_KEY_WESTEUROPE_1", True),
+        ("A" * 70, True),
+        ("sk-openai-SECRET-abc123", False),
+        ("sk_3f2a9c81d4e5b6a7f8091a2b3c4d5e6f", False),
+        ("AIzaSyD4k9xQ2mW7vN8pL3rT6uY1bC5eF0gH2jK", False),
+        ("MY-KEY", False),
+        ("", False),
+    ],
+)
+def test_api_key_env_takes_variable_names_and_refuses_keys(value: str, name: bool) -> None:
+    """A key given as `api_key_env` was printed as the variable's name (bug bash 112); names with digits and
+    lowercase letters are names all the same (review 114)."""
+    from mkdocs_convaudio.engines.cloud import plausible_variable_name
+
+    assert plausible_variable_name(value) is name
+
+
+def test_a_title_card_without_freetype_draws_latin_1_and_names_the_rest() -> None:
+    """Pillow built without FreeType has a bitmap font of Latin-1: every title card failed on it (review 114)."""
+    from PIL import ImageFont
+
+    from mkdocs_convaudio.audio.video import missing_glyphs
+
+    assert missing_glyphs(ImageFont.load_default_imagefont(), "Hello é 中 文") == "中文"

@@ -195,7 +195,7 @@
     });
     // a speed the list lacks (the browser's own menu offers 0.25× and 0.5×) gets its option, in order
     function offer(rate) {
-      if (!(rate >= 0.25 && rate <= 4)) return false;
+      if (!(rate >= 0.0625 && rate <= 16)) return false; // what browsers allow
       var options = Array.prototype.slice.call(select.options);
       if (options.some(function (option) { return parseFloat(option.value) === rate; })) return true;
       var option = document.createElement("option");

@@ -183,8 +183,12 @@ def missing_glyphs(font: Any, text: str) -> str:
         mask = font.getmask(character)
         return image_module.Image()._new(mask).tobytes(), mask.size
 
-    lacked = drawn("\U0010fffd")  # a private-use character: no font draws it
-    return "".join(ch for ch in dict.fromkeys(text) if not ch.isspace() and drawn(ch) == lacked)
+    shown = [ch for ch in dict.fromkeys(text) if ch.isprintable() and not ch.isspace()]
+    try:
+        lacked = drawn("\U0010fffd")  # a private-use character: no font draws it
+    except UnicodeEncodeError:  # Pillow built without FreeType: a bitmap font of Latin-1 (review 114)
+        return "".join(ch for ch in shown if ord(ch) > 0xFF)
+    return "".join(ch for ch in shown if drawn(ch) == lacked)
 
 
 def _wrapped(title: str, columns: int, most: int = 4) -> list[str]:
@@ -209,6 +213,8 @@ def title_card(title: str, settings: VideoSettings) -> tuple[Image, str]:
     size = max(12, height // 11)
     font = card_font(size, settings.font or None)
     columns = max(8, int(width * 0.8 / (size * 0.55)))
+    if not hasattr(font, "path"):  # Pillow built without FreeType draws Latin-1 only (and fails on the rest)
+        title = title.encode("latin-1", "replace").decode("latin-1")
     lines = _wrapped(title, columns)
     spacing = int(size * 0.35)
     text = "\n".join(lines)

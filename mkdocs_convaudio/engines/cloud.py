@@ -22,16 +22,15 @@ __all__ = ["Answer", "CloudEngine", "CloudOptions", "Failure"]
 TIMEOUT_DOUBLINGS = 2
 
 
-_VARIABLE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+_VARIABLE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,254}")
 
 
 def plausible_variable_name(name: str) -> bool:
-    """Whether `name` can be an environment variable's name, and does not look like a key: keys are long mixes of
-    lowercase letters and digits (`sk_3f2a…`), names short or in capitals (`OPENAI_API_KEY`, `tts_key`)."""
+    """Whether `name` can be an environment variable's name, and does not look like a key: a key holds a long
+    random run of letters and digits (`sk_3f2a9c81d4e5…`), a name words (`OPENAI_API_KEY`, `my_openai_key_v2`)."""
     if not _VARIABLE_NAME.fullmatch(name):
         return False
-    looks_random = len(name) >= 24 and any(c.isdigit() for c in name) and any(c.islower() for c in name)
-    return not looks_random
+    return not any(len(run) >= 16 and sum(c.isdigit() for c in run) >= 4 for run in name.split("_"))
 
 
 @dataclass(frozen=True)
