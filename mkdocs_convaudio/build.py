@@ -1099,7 +1099,8 @@ class AudioSession:
         except (ConvaudioError, KeyError):
             return False
         parts = [part for part in job.all_parts if part.text]
-        return bool(parts) and 2 * sum(self.cache.has_line(part.key) for part in parts) >= len(parts)
+        cached = sum(any(self.cache.has_line(key) for key in part.keys) for part in parts)
+        return bool(parts) and 2 * cached >= len(parts)
 
     def _still_there(self, key: str) -> bool:
         """Whether a voice-map key names a page or dialogue file of the site (itself or its translations)."""

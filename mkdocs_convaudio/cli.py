@@ -213,7 +213,7 @@ def record_run(args: argparse.Namespace, session: AudioSession, batch: Batch, *,
     placed = batch.placed
     try:
         conversations = {item.job.key for item in placed}
-        keys = conversations | {part.key for item in placed for part in item.job.all_parts}
+        keys = conversations | {key for item in placed for part in item.job.all_parts for key in part.keys}
         keys |= {
             video_key(item.job.key, item.show.video, session.options.show.video_settings)
             for item in placed
@@ -764,7 +764,7 @@ def command_cache_prune(args: argparse.Namespace) -> int:
         site_uris = uris.setdefault(session.cache.memo_tag, set())
         for item in session.placed.values():
             used.add(item.job.key)
-            used.update(part.key for part in item.job.all_parts)
+            used.update(key for part in item.job.all_parts for key in part.keys)
             used.update(cache.conversation_segments(item.job.key))
             site_uris.update((item.audio_uri, item.timings_uri))
             if session.options.captions:

@@ -108,6 +108,14 @@ class LinePart:
     language: str
     turn: Turn
     source_path: str
+    #: the key this part had before keys held only what reaches the provider (`Engine.key_settings`), when it
+    #: differs: a line cached under it is taken, not paid for again
+    legacy_key: str | None = None
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """Its key, and its legacy key if it has one: what `cache prune` keeps for it."""
+        return (self.key, self.legacy_key) if self.legacy_key else (self.key,)
 
 
 @dataclass
@@ -256,6 +264,9 @@ class Renderer:
             for voice in set(resolved.values())
             if (found := self.engine.voice_sound_settings(voice))
         }
+        # what each voice's requests hold (see `Engine.key_settings`, `Engine.key_language`)
+        sent = {voice: self.engine.key_settings(voice) for voice in set(resolved.values())}
+        sent_language = self.engine.key_language(language)
         parts: list[list[LinePart]] = []
         unreadable: dict[str, list[int]] = {}
         unspelled: list[tuple[int, Exception]] = []
@@ -285,28 +296,23 @@ class Renderer:
                 unreadable.setdefault(script, []).append(turn.source_line)
             # a line with nothing readable left keeps its place in the transcript with a moment of silence
             pieces = split_text(text, self.engine.input_limit, self.engine.measure) if text else [""]
-            parts.append(
-                [
+            turn_parts = []
+            for piece in pieces:
+                line = {"engine": self.engine.name, "voice": voice, "text": piece, **per_voice.get(voice, {})}
+                key = content_key({**line, "language": sent_language, "settings": sent[voice]})
+                legacy = content_key({**line, "language": language, "settings": settings})
+                turn_parts.append(
                     LinePart(
-                        key=content_key(
-                            {
-                                "engine": self.engine.name,
-                                "voice": voice,
-                                "language": language,
-                                "text": piece,
-                                "settings": settings,
-                                **per_voice.get(voice, {}),
-                            }
-                        ),
+                        key=key,
                         text=piece,
                         voice=voice,
                         language=language,
                         turn=turn,
                         source_path=conversation.source_path,
+                        legacy_key=legacy if legacy != key else None,
                     )
-                    for piece in pieces
-                ]
-            )
+                )
+            parts.append(turn_parts)
         # "peaks": a produced conversation longer than 6 minutes made before its MP3's true peak was checked could
         # be over the ceiling (a music bed makes the encoder overshoot); made again once, from cached lines
         recipe: dict[str, Any] = {"production": production.key(), "peaks": "checked"} if production.active else {}
@@ -388,10 +394,13 @@ class Renderer:
         return verdict.ok
 
     def line_cached(self, part: LinePart) -> bool:
-        """Whether the line audio of `part` is cached and verified (a damaged one is reported and discarded)."""
+        """Whether the line audio of `part` is cached and verified (a damaged one is reported and discarded); one
+        cached under its `legacy_key` is taken as its own."""
         verdict = self.cache.verify_line(part.key)
         where = f"{part.source_path}:{part.turn.source_line}"
         self._report(part.key, verdict, where, f"this line ({part.turn.speaker})", "it was discarded and is made again")
+        if not verdict.ok and part.legacy_key is not None:
+            return self.cache.link_line(part.key, part.legacy_key)
         return verdict.ok
 
     def missing(self, jobs: list[Job]) -> list[LinePart]:

@@ -702,3 +702,84 @@ def test_full_voice_name_from_another_language_warns(
     warnings = site.warnings()
     assert any("talk-fr.md" in w and "en-US-Journey-D" in w and "speaks en" in w for w in warnings), warnings
     assert not any("talk-en.md" in w for w in warnings)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"pitch": 2.0},  # not sent for Chirp 3 HD voices
+        {"speaking_rate": 1.0},  # Google's own rate
+        {"voice_family": "Neural2"},  # the voice map's full names hold their family
+    ],
+    ids=["pitch-with-chirp", "default-rate", "family-with-full-names"],
+)
+def test_a_google_setting_its_requests_leave_out_costs_nothing(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch, change: dict[str, Any]
+) -> None:
+    """Setting `pitch` paid again for every Chirp 3 HD line, though the requests were the same bytes; so did an
+    explicit `speaking_rate: 1.0`, and a `voice_family` beside voices named in full (bug bash 112)."""
+    use_google(site, google, monkeypatch)
+    voices = "google:\n  talk.md:\n    A: en-US-Chirp3-HD-Charon\n    B: en-US-Chirp3-HD-Kore\n"
+    (site.root / "convaudio-voices.yml").write_text(voices, encoding="utf-8")
+    site.write("talk.md", post(conversation(*TURNS_EN)))
+    site.build()
+    before = google_requests(google)
+    assert len(before) == 3
+    site.plugin_options["google"] = {**site.plugin_options["google"], **change}
+    summary = site.build()
+    assert google_requests(google) == before, "a line was paid for again"
+    assert summary.synthesized == 0
+
+
+@pytest.mark.parametrize("engine", ["google", "openai"])
+def test_tidying_a_pages_language_tag_pays_for_nothing(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch, engine: str
+) -> None:
+    """`lang: en` made `lang: en-US` paid for every line again, with requests byte for byte the same (OpenAI
+    sends no language; Google sends the one the voice's name gives; bug bash 112). A language that reads a line
+    otherwise still gets its own audio: the spoken text is in the key."""
+    with serve(openai_server(api_key="test-key")) as openai:
+        server = google if engine == "google" else openai
+        if engine == "google":
+            use_google(site, google, monkeypatch)
+        else:
+            monkeypatch.setenv("OPENAI_API_KEY", "test-key")
+            site.plugin_options.update(engine="openai", openai={"base_url": f"{openai.url}/v1"})
+        site.write("talk.md", post(conversation(*TURNS_EN), lang="en"))
+        site.build()
+        sent = len(server.requests)
+        assert sent == 3
+        site.write("talk.md", post(conversation(*TURNS_EN), lang="en-US"))
+        assert site.build().synthesized == 0 and len(server.requests) == sent
+        site.write("talk.md", post(conversation(("A", "It costs 5 dollars.")), lang="fr"))
+        assert site.build().synthesized == 1  # another language: its own audio
+
+
+def test_lines_cached_before_keys_held_only_what_is_sent_are_not_paid_again(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cache made by an earlier version keys a line by the page's whole language tag and every setting: its
+    lines are taken as they are (linked under their new keys), not paid for again after upgrading."""
+    from mkdocs_convaudio.engines.base import Engine
+    from mkdocs_convaudio.engines.google import GoogleEngine
+
+    use_google(site, google, monkeypatch)
+    site.plugin_options["google"] = {**site.plugin_options["google"], "voice_family": "Neural2", "pitch": 2.0}
+    voices = "google:\n  talk.md:\n    A: en-GB-Chirp3-HD-Charon\n    B: en-GB-Chirp3-HD-Kore\n"
+    (site.root / "convaudio-voices.yml").write_text(voices, encoding="utf-8")
+    site.write("talk.md", post(conversation(*TURNS_EN), lang="en-GB"))
+    with monkeypatch.context() as earlier:  # the keys of the version before this one
+        earlier.setattr(GoogleEngine, "key_settings", Engine.key_settings)
+        earlier.setattr(GoogleEngine, "key_language", Engine.key_language)
+        site.build()
+    assert len(google_requests(google)) == 3
+    for memo in (site.root / ".cache/plugin/convaudio").glob("*memo*.json"):
+        memo.unlink()  # as a new version's fingerprint does: every page is planned again
+    site.write_config()
+    assert (
+        main(["cache", "prune", "-f", str(site.root / "mkdocs.yml")]) == 0
+    )  # before any build of the new version: it keeps the earlier keys' lines
+    summary = site.build()
+    assert summary.synthesized == 0 and len(google_requests(google)) == 3
+    lines = sorted(path.name for path in (site.root / ".cache/plugin/convaudio/lines").rglob("*.flac"))
+    assert len(lines) == 6  # the earlier keys' and the new ones, one audio each (linked)

@@ -269,6 +269,19 @@ class Engine(ABC):
         """Settings of one voice that change its sound (a local model's checksum); part of that voice's keys."""
         return {}
 
+    def key_settings(self, voice: str) -> dict[str, Any]:
+        """`sound_settings` as a line's key holds them for `voice`: one that its requests leave out (Google's
+        `pitch` for Chirp voices) or send as the provider's default is given as unset, so that setting it costs
+        nothing (bug bash 112). All of them unless the engine says."""
+        return self.sound_settings()
+
+    def key_language(self, language: str) -> str:
+        """What of a page's language (`en-US`) a line's key holds: all of it unless the engine says. An engine
+        whose requests carry no language, or carry the one its voice's name gives, keeps the primary tag (`en`):
+        tidying `en` into `en-US` must not pay for every line again (bug bash 112). The spoken text is in the
+        key anyway, so a language that reads a line otherwise still gets its own audio."""
+        return language
+
     def price_per_million(self, voice: str) -> float:
         """US dollars per million characters for `voice` (0 for offline engines)."""
         return 0.0

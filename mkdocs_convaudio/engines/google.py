@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ConvaudioError, LanguageError, MissingCredentialsError
+from ..voices.languages import base_language
 from .base import EngineContext, VoiceInfo, retry_after_seconds
 from .cloud import Answer, CloudEngine, CloudOptions, Failure
 
@@ -306,6 +307,20 @@ class GoogleEngine(CloudEngine):
                 )
             )
         return sorted(voices, key=lambda info: info.name)
+
+    def key_settings(self, voice: str) -> dict[str, Any]:
+        settings = self.sound_settings()
+        # the voice's name holds its family (a bare identity is resolved with it), and the request holds no family
+        settings["voice_family"] = GoogleOptions.voice_family
+        if any(family in voice for family in _NO_PITCH):  # not sent for them (see `request`)
+            settings["pitch"] = None
+        if settings["speaking_rate"] == 1.0:  # Google's own rate
+            settings["speaking_rate"] = None
+        return settings
+
+    def key_language(self, language: str) -> str:
+        # the request's language is the one the voice's name gives (a bare identity is resolved with the page's)
+        return base_language(language)
 
     def sound_settings(self) -> dict[str, Any]:
         return {

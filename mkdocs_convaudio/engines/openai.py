@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ConvaudioError
+from ..voices.languages import base_language
 from .base import EngineContext, VoiceInfo, retry_after_seconds
 from .cloud import Answer, CloudEngine, CloudOptions, Failure
 
@@ -100,6 +101,9 @@ class OpenAIEngine(CloudEngine):
     def sound_settings(self) -> dict[str, Any]:
         # Never the key or base_url: these are cache keys, and the endpoint does not change the sound.
         return {"model": self.model, "instructions": self.instructions, "speed": self.speed or 1.0}
+
+    def key_language(self, language: str) -> str:
+        return base_language(language)  # a request carries no language
 
     def price_per_million(self, voice: str) -> float:
         if self.model in PRICES:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..errors import ConvaudioError
-from .files import atomic_path, entry_stamp, settled, write_bytes, write_failure
+from .files import atomic_path, entry_stamp, publish, settled, write_bytes, write_failure
 from .locks import CacheLocks
 from .memo import Memo
 
@@ -384,6 +384,20 @@ class AudioCache:
 
     def has_line(self, key: str) -> bool:
         return self.verify_line(key).ok
+
+    def link_line(self, key: str, source: str) -> bool:
+        """The verified line `source` taken as `key` too (a hard link, or a copy; its record last): keys that differ
+        only in what never reaches the provider share one answer. False when `source` is not cached."""
+        if not self.verify_line(source).ok:
+            return False
+        origin, path = self.line_path(source), self.line_path(key)
+        try:
+            publish(origin, path)
+            publish(self.check_path(origin), self.check_path(path))
+        except (OSError, ConvaudioError):  # a read-only cache: the line is made again, as any other miss
+            return False
+        self.share(path, self.check_path(path), optional=True)
+        return True
 
     def get_line(self, key: str) -> Audio | None:
         """The cached line, verified (checksum and decoded length), or None when it is missing or damaged
