@@ -814,6 +814,13 @@ class Renderer:
                 workers=self._segment_workers,
             )
             done.append(result)
+            if (level := result.shortfall_of_show(self.settings.loudness)) is not None:
+                where = f"{job.conversation.source_path}:{job.conversation.source_line}"
+                self.info(
+                    f"{where}: this conversation measures {level:.1f} LUFS, not {self.settings.loudness:g}, as a "
+                    "whole: it is short, and its show's quiet parts (the music bed's lead and tail) are much of "
+                    "it; its speech is at the level (a shorter `music_lead` brings the whole closer)"
+                )
 
         self.cache.put_conversation(
             job.key, write, timings, lambda: done[0].segments if done else [], [part.key for part in job.all_parts]

@@ -874,3 +874,40 @@ def test_render_of_dialogue_files_takes_the_sites_show(tmp_path: Path, monkeypat
     movie = read_movie(mp3.with_suffix(".mp4"))
     samples, rate = decode(mp3)
     assert movie.track("soun").duration == pytest.approx(len(samples) / rate, abs=0.1)
+
+
+def _speech_loudness(site: Site, name: str) -> float:
+    """The loudness of the first line's span of a published MP3 (its speech, without the show around it)."""
+    mp3 = site.site / f"assets/convaudio/{name}-1.mp3"
+    samples, rate = decode(mp3)
+    line = site.timings(mp3)["lines"][0]
+    return integrated_loudness(samples[int(line["start"] * rate) : int(line["end"] * rate)], rate)
+
+
+def test_an_outro_does_not_make_a_short_talks_speech_quieter(site: Site) -> None:
+    """With a 3 s outro, a one-line talk came out 2.4 dB quieter than without, and `--strict` failed on a warning
+    that blamed its voices: the gain search stopped on a flat stretch of the whole's loudness, where the outro
+    outweighs the speech (bug bash 111)."""
+    tone(site.root / "media/outro.wav", 3.0, 440.0)
+    talk = conversation(("A", "Just one line."))
+    site.write("plain.md", post(talk))
+    site.write("outro.md", post(talk, audio_outro="media/outro.wav"))
+    site.build(strict=True)
+    assert not [message for message in site.warnings() if "LUFS" in message]
+    assert _speech_loudness(site, "outro") == pytest.approx(_speech_loudness(site, "plain"), abs=1.0)
+    samples, rate = decode(site.site / "assets/convaudio/outro-1.mp3")
+    assert integrated_loudness(samples, rate) == pytest.approx(-16.0, abs=0.6)
+    assert true_peak_db(samples, rate) <= -1.0
+
+
+def test_a_short_talk_whose_bed_pulls_the_whole_down_is_said_but_not_warned(site: Site) -> None:
+    """A one-line talk with a bed measures under -16 LUFS as a whole (the bed's lead and tail, quiet by design,
+    are most of it) while its speech is at the level: it was a warning blaming its voices, failing `--strict`."""
+    (site.root / "media").mkdir()
+    drone(site.root / "media/bed.wav", seconds=4.0)
+    site.write("short.md", post(conversation(("A", "Just one line.")), audio_music="media/bed.wav"))
+    site.build(strict=True)
+    said = [record.getMessage() for record in site.caplog.records if "as a whole" in record.getMessage()]
+    assert len(said) == 1 and "its speech is at the level" in said[0], said
+    assert not [message for message in site.warnings() if "LUFS" in message]
+    assert _speech_loudness(site, "short") > -17.0

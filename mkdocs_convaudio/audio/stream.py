@@ -71,6 +71,9 @@ SEGMENT_STEP = 0.5
 SEGMENT_TRIES = 3
 #: No conversation is raised more than this (a near-silent line must not become noise).
 MAX_GAIN_DB = 40.0
+#: How far, and how many times, `solve_gain` looks past a flat stretch of loudness before it gives up.
+EXPLORE_DB = 6.0
+EXPLORE_STEPS = 2
 #: LU from the target within which an edited conversation keeps the gain its unchanged segments were encoded
 #: with (so their MP3 frames are reused): well inside the ±0.5 LU the MP3 must meet.
 STICKY = 0.2
@@ -232,7 +235,9 @@ def solve_gain(
     gain_db = target - loudness
     previous: tuple[float, float] | None = None
     reached = True
-    for _ in range(12):
+    flat: tuple[float, float] | None = None  # where the loudness first stopped rising, while looking past it
+    looked = 0
+    for _ in range(12 + EXPLORE_STEPS):
         result = gated_loudness(limited_energy(energy, peak, 10 ** (gain_db / 20), ceiling, rate, added), chunk)
         error = target - result
         if abs(error) < 0.01:
@@ -241,11 +246,22 @@ def solve_gain(
         if previous is not None and gain_db != previous[0]:
             slope = (result - previous[1]) / (gain_db - previous[0])
             if error > 0 and slope < 0.05:
+                # Flat here may be the gate's doing, not the limiter's: an outro or a bed's lead at the target's
+                # level outweighs a short talk until the speech passes it, and 3 dB more gain bought 0.01 dB
+                # (bug bash 111: a one-line talk with an outro came out 2.4 dB quieter than without). Look
+                # EXPLORE_DB further, twice at most; still flat, the limiter is squashing: back to where it began
+                if flat is None:  # the better of the two points where it stopped rising
+                    flat, looked = (previous if result < previous[1] else (gain_db, result)), 0
+                if looked < EXPLORE_STEPS and gain_db + EXPLORE_DB <= MAX_GAIN_DB:
+                    looked += 1
+                    previous = (gain_db, result)
+                    gain_db += EXPLORE_DB
+                    continue
                 reached = False
-                if result < previous[1]:
-                    gain_db = previous[0]
+                gain_db = flat[0]
                 break
             slope = min(1.0, slope)
+        flat = None
         previous = (gain_db, result)
         step = max(-12.0, min(12.0, error / slope))
         if gain_db + step > MAX_GAIN_DB:
@@ -348,6 +364,8 @@ class Result:
     gain_db: float = 0.0
     ceiling_db: float = 0.0
     predicted_lufs: float = 0.0
+    #: the speech's own loudness at that gain, without what a show adds (bed, intro, outro); None without a show
+    speech_lufs: float | None = None
     probe: Probe = field(default_factory=Probe)
     limited_samples: int = 0
     largest_block: int = 0
@@ -380,7 +398,17 @@ class Result:
         """The level (LUFS, one decimal) this MP3 reached when it fell more than 1 LU short of `target` because
         the limiter could not lift its peaky voices further under the ceiling; None when it got there."""
         level = self.measured_lufs if self.verified else self.predicted_lufs
-        if self.reached or level >= target - 1.0:
+        if self.reached or level >= target - 1.0 or self.shortfall_of_show(target) is not None:
+            return None
+        return round(level, 1)
+
+    def shortfall_of_show(self, target: float) -> float | None:
+        """The level this MP3 reached when it fell more than 1 LU short of `target` while its speech alone got
+        there: a short conversation whose music bed's lead and tail (quiet by design) or clips are much of it. The
+        voices are not to blame, and no option but a shorter lead mends it (bug bash 111: a one-line talk with a
+        bed was told its voices were too peaky)."""
+        level = self.measured_lufs if self.verified else self.predicted_lufs
+        if self.reached or level >= target - 1.0 or self.speech_lufs is None or self.speech_lufs < target - 1.0:
             return None
         return round(level, 1)
 
@@ -497,6 +525,9 @@ def encode(
                 ceiling = 10 ** (ceiling_db / 20)
         gain = 10 ** (gain_db / 20)
         predicted = gated_loudness(limited_energy(energy, peak, gain, ceiling, rate, added), chunk) - correction
+        if added is not None:
+            speech_alone = limited_energy(energy, peak, gain, ceiling, rate, None)
+            result.speech_lufs = gated_loudness(speech_alone, chunk) - correction
         result.gain_db, result.ceiling_db, result.predicted_lufs, result.attempts = (
             gain_db,
             ceiling_db,
