@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 from .build import AudioSession, SessionOptions, site_lexicon
 from .engines import EngineContext, create_engine, engine_names
-from .errors import ConvaudioError
+from .errors import ConvaudioError, MissingCredentialsError
 from .render import Estimate, Job
 from .showplan import video_key
 from .standalone import Batch, plan_dialogue_files, plan_posts, url_prefix, write_snippets
@@ -142,13 +142,36 @@ class _WarningPrinter(logging.Handler):
             _print_warning(message)
 
 
-def plan_site(config_file: str) -> tuple[Estimate, int | None]:
-    """What the next build of a MkDocs site would synthesize, and its `max_characters`."""
+def plan_site(config_file: str) -> tuple[Estimate, int | None, str]:
+    """What the next build of a MkDocs site would synthesize, its `max_characters`, and what the build would do
+    instead without the engine's credentials ('' when it has them, or sends nothing)."""
     sessions = plan_site_sessions(config_file)
     jobs = [job for session in sessions for job in session.jobs]
     # a budget of what is paid for: a free engine is never stopped by it (as the build does)
     limit = sessions[-1].options.max_characters if sessions[-1].engine.is_cloud else None
-    return sessions[-1].renderer.estimate(jobs), limit
+    estimate = sessions[-1].renderer.estimate(jobs)
+    note, free = without_credentials(sessions[-1], estimate)
+    return estimate, None if free else limit, note
+
+
+def without_credentials(session: AudioSession, estimate: Estimate) -> tuple[str, bool]:
+    """What a build would do with lines to send and no credentials for its cloud engine, and whether it would be
+    free: render with the fallback engine (free), or stop. `estimate` priced the configured engine's requests and
+    warned of a budget the build would never meet (bug bash 112)."""
+    if not estimate.lines or not session.engine.is_cloud or not session.generate:
+        return "", False
+    try:
+        session.engine.check_credentials()
+    except MissingCredentialsError:
+        fallback = session.options.fallback_engine
+        name = session.engine.name
+        if fallback:
+            return (
+                f"no credentials for the {name} engine here: the build would render every conversation with the "
+                f"fallback engine {fallback} instead, for free (the prices above are {name}'s)"
+            ), True
+        return f"no credentials for the {name} engine here: the build would stop and say how to provide them", False
+    return "", False
 
 
 def plan_site_sessions(
@@ -226,13 +249,15 @@ def record_run(args: argparse.Namespace, session: AudioSession, batch: Batch, *,
             _print_warning(batch.warnings[-1])
 
 
-def print_estimate(estimate: Estimate, limit: int | None) -> None:
+def print_estimate(estimate: Estimate, limit: int | None, note: str = "") -> None:
     width = max([len("total"), *(len(post.source_path) for post in estimate.posts)])
     print(f"engine: {estimate.engine} (cache misses only: what the next build would send)")
     print(f"{'post':<{width}}  {'lines':>5}  {'characters':>10}  {'price':>9}")
     for post in estimate.posts:
         print(f"{post.source_path:<{width}}  {post.lines:>5}  {post.characters:>10}  ${post.price:>8.4f}")
     print(f"{'total':<{width}}  {estimate.lines:>5}  {estimate.characters:>10}  ${estimate.price:>8.4f}")
+    if note:
+        print(note)
     if limit is not None and estimate.characters > limit:
         print(
             f"over max_characters ({limit:,}): the build would stop before sending anything (with "

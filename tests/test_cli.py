@@ -125,6 +125,25 @@ def test_estimate_says_a_free_engine_is_not_over_budget(site: Site, capsys: pyte
     assert "over max_characters" not in capsys.readouterr().out
 
 
+def test_estimate_says_what_a_build_without_credentials_would_do(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without OpenAI's key and with `fallback_engine: espeak`, `estimate` priced OpenAI's requests and said the
+    build would stop for `max_characters`, while the build renders with eSpeak for free (bug bash 112)."""
+    site.plugin_options.update(engine="openai", fallback_engine="espeak", max_characters=10)
+    site.write("talk.md", post(conversation(("A", "A line that is long enough."), ("B", "Another one."))))
+    site.write_config()
+    assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 0
+    out = capsys.readouterr().out
+    assert "no credentials for the openai engine here: the build would render every conversation with the " in out
+    assert "fallback engine espeak instead, for free" in out and "over max_characters" not in out, out
+    site.plugin_options.pop("fallback_engine")
+    site.write_config()
+    assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 0
+    out = capsys.readouterr().out
+    assert "no credentials for the openai engine here: the build would stop and say how to provide them" in out
+
+
 def test_estimate_skips_what_the_build_skips(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
     site.config["exclude_docs"] = "drafts/\n"
     site.write("drafts/wip.md", post(conversation(("A", "Not published."), ("B", "Not yet."))))
