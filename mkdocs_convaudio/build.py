@@ -594,6 +594,8 @@ class AudioSession:
         self.conversations_on_page = 0
         #: characters the same run sent before this session (mkdocs-static-i18n's languages before this one)
         self.spent_before = 0
+        #: warnings given so far by a build that fails on any (`mkdocs build --strict`; set by the plugin)
+        self.failing_warnings = 0
         #: the last planned page's linked `.json` files that hold no conversation (`no_conversation`)
         self.other_data_on_page: list[str] = []
         #: Each page file's front matter length by its stamp (see `front_matter_lines`), and the files read for it
@@ -1433,7 +1435,11 @@ class AudioSession:
         stats = Stats()
         if jobs:
             stats = self.renderer.render(
-                jobs, generate=self.generate, max_characters=self.options.max_characters, spent=self.spent_before
+                jobs,
+                generate=self.generate,
+                max_characters=self.options.max_characters,
+                spent=self.spent_before,
+                failing_warnings=self.failing_warnings,
             )
         lines = sum(trusted.values())
         stats.conversations += len(trusted)

@@ -6,6 +6,7 @@ import contextlib
 import hashlib
 import importlib.util
 import json
+import logging
 import os
 from collections.abc import Callable, Sequence
 from functools import cache, partial
@@ -260,6 +261,18 @@ def _stale(page: File, shared: tuple[Path, ...], own: tuple[Path, ...]) -> bool:
             if source in own:
                 return True
     return False
+
+
+def strict_warnings(config: MkDocsConfig) -> int:
+    """How many warnings this build gave so far, when it fails on any (`mkdocs build --strict`): MkDocs counts them
+    with a handler of its own on its logger while it builds (0 when it does not, or cannot be found)."""
+    if not config.strict:
+        return 0
+    for handler in logging.getLogger("mkdocs").handlers:
+        counts = getattr(handler, "counts", None)
+        if type(handler).__name__ == "CountHandler" and isinstance(counts, dict):
+            return sum(count for level, count in counts.items() if isinstance(level, int) and level >= logging.WARNING)
+    return 0
 
 
 def theme_language(theme: Any) -> str | None:
@@ -706,6 +719,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         side_files.put(SHOWS, sorted(str(path) for path in self.session.watched_files()))
         side_files.put(OPTIONS, self._options_digest())
         self.session.spent_before = self.characters_sent
+        self.session.failing_warnings = strict_warnings(config)
         try:
             stats = self.session.render()
             self.characters_sent += stats.characters

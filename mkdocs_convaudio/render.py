@@ -464,10 +464,18 @@ class Renderer:
 
     # -- rendering --------------------------------------------------------------------------------------
     def render(
-        self, jobs: list[Job], *, generate: bool = True, max_characters: int | None = None, spent: int = 0
+        self,
+        jobs: list[Job],
+        *,
+        generate: bool = True,
+        max_characters: int | None = None,
+        spent: int = 0,
+        failing_warnings: int = 0,
     ) -> Stats:
         """Synthesize what is missing (or refuse, when `generate` is off or over budget), then assemble. `spent` is
-        what the same run sent before this (mkdocs-static-i18n's other languages): the budget covers the run."""
+        what the same run sent before this (mkdocs-static-i18n's other languages): the budget covers the run.
+        `failing_warnings`: the warnings already given by a build that fails on any (`mkdocs build --strict`): it
+        sends nothing to a paid engine then."""
         unique = list({job.key: job for job in jobs}.values())
         self.generate = generate
         self.progress.start_run()
@@ -489,6 +497,16 @@ class Renderer:
                 f"engine, about ${price}{before}, more than max_characters ({max_characters:,}); nothing "
                 f"{'more ' if spent else ''}was sent. Run `mkdocs-convaudio estimate` to see which posts, then raise "
                 "max_characters."
+            )
+        if failing_warnings and todo and self.engine.is_cloud:
+            # the build fails at its end whatever is made now: paying for lines first helped no one, and a
+            # warning about a voice (one that speaks another language) often means those lines will be made again
+            # (bug bash 112)
+            estimate = self.estimate(unique)
+            raise ConvaudioError(
+                f"--strict: this build gave {failing_warnings} warning(s) already (above), so it fails at its end; "
+                f"nothing was sent to the {self.engine.name} engine ({len(todo):,} line{'s' * (len(todo) != 1)}, "
+                f"about ${estimate.price:.4f}). Fix the warnings, or build without --strict"
             )
         synthesized = self._synthesize(todo)
         stats.synthesized = len(synthesized)

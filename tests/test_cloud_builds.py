@@ -783,3 +783,23 @@ def test_lines_cached_before_keys_held_only_what_is_sent_are_not_paid_again(
     assert summary.synthesized == 0 and len(google_requests(google)) == 3
     lines = sorted(path.name for path in (site.root / ".cache/plugin/convaudio/lines").rglob("*.flac"))
     assert len(lines) == 6  # the earlier keys' and the new ones, one audio each (linked)
+
+
+def test_a_strict_build_that_already_warned_sends_nothing(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`mkdocs build --strict` fails on any warning, at its end: a French page given an English voice was warned
+    about, then paid for, then the build failed (bug bash 112). Now nothing is sent; without `--strict` it is."""
+    use_google(site, google, monkeypatch)
+    (site.root / "convaudio-voices.yml").write_text(
+        "google:\n  talk.md:\n    A: en-US-Chirp3-HD-Charon\n    B: fr-FR-Chirp3-HD-Kore\n", encoding="utf-8"
+    )
+    site.write("talk.md", post(conversation(*TURNS_FR), lang="fr"))
+    with pytest.raises(Abort):
+        site.build(strict=True)
+    errors = [record.getMessage() for record in site.caplog.records if record.levelno >= logging.ERROR]
+    assert any("--strict: this build gave 1 warning(s) already" in error for error in errors), errors
+    assert any("nothing was sent to the google engine (3 lines, about $" in error for error in errors), errors
+    assert google.requests_to(SYNTHESIZE) == []
+    site.build()
+    assert len(google.requests_to(SYNTHESIZE)) == 3
