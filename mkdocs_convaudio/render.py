@@ -537,7 +537,20 @@ class Renderer:
                 # gain is solved for the whole mix); the show itself is a block processor of the stream
                 from .audio.show import Show
 
-                show = Show.for_layout(job.production, plans[index], self.settings.loudness)
+                try:
+                    show = Show.for_layout(job.production, plans[index], self.settings.loudness)
+                except ConvaudioError as error:
+                    # a sound that passed the plan's checks and fails here (silent all through: only decoding
+                    # tells) is named with the conversation it was for (bug bash 111: only the file was)
+                    conversation, production = job.conversation, job.production
+                    roles = (("music", production.music), ("intro", production.intro), ("outro", production.outro))
+                    role = next((name for name, asset in roles if asset and str(asset.path) in str(error)), "sound")
+                    raise ConvaudioError(
+                        f"{error}; it is this conversation's {role} (the site's `{role}` option, or the post's "
+                        f"`audio_{role}`): give a sound that plays, or `audio_{role}: none` in the post's front matter",
+                        conversation.source_path,
+                        conversation.source_line,
+                    ) from None
                 plans[index] = show.extend(plans[index])
                 self._shows[job.key] = show
         total = sum(plan.length for plan in plans)

@@ -911,3 +911,14 @@ def test_a_short_talk_whose_bed_pulls_the_whole_down_is_said_but_not_warned(site
     assert len(said) == 1 and "its speech is at the level" in said[0], said
     assert not [message for message in site.warnings() if "LUFS" in message]
     assert _speech_loudness(site, "short") > -17.0
+
+
+def test_a_silent_music_bed_is_named_with_the_conversation_and_option(site: Site) -> None:
+    """A bed of zeros passes the plan's checks (only decoding tells it is silent): its error named the file alone,
+    with no page, line or option (bug bash 111)."""
+    (site.root / "media").mkdir()
+    soundfile.write(site.root / "media/silent.wav", np.zeros(44100 * 2, dtype=np.float32), 44100)
+    site.write("talk.md", post(conversation(("A", "Hello there.")), audio_music="media/silent.wav"))
+    message = site.build_error()
+    assert re.search(r"talk\.md:\d+: .*silent\.wav: this audio file is empty or silent", message), message
+    assert "this conversation's music (the site's `music` option, or the post's `audio_music`)" in message
