@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import difflib
 import html
 import posixpath
 from collections.abc import Callable, Iterable, Mapping
@@ -69,6 +70,49 @@ def check_feed_path(path: str) -> None:
             f"convaudio: podcast.path {path!r} is not a file inside the site (site_dir); write a path such as "
             "`podcast-{lang}.xml`"
         )
+
+
+#: Apple Podcasts' categories (its "Podcasts categories" list): a feed naming another is refused or filed nowhere.
+APPLE_CATEGORIES = (
+    "Arts",
+    "Business",
+    "Comedy",
+    "Education",
+    "Fiction",
+    "Government",
+    "Health & Fitness",
+    "History",
+    "Kids & Family",
+    "Leisure",
+    "Music",
+    "News",
+    "Religion & Spirituality",
+    "Science",
+    "Society & Culture",
+    "Sports",
+    "TV & Film",
+    "Technology",
+    "True Crime",
+)
+
+
+def directory_problems(image: str | None, category: str | None) -> list[str]:
+    """What podcast directories would refuse in a feed's options: Apple wants a cover and one of its categories;
+    the feed was written without a word of either (bug bash 113)."""
+    problems = []
+    if not image:
+        problems.append(
+            "podcast.image is not set: Apple Podcasts and Spotify refuse a feed without a cover; give a square "
+            "image of 1400 to 3000 pixels (`podcast: {image: img/cover.jpg}`, a path in the site or a URL)"
+        )
+    if category and category not in APPLE_CATEGORIES:
+        near = difflib.get_close_matches(category.title(), APPLE_CATEGORIES, n=1, cutoff=0.5)
+        hint = f" (did you mean {near[0]!r}?)" if near else ""
+        problems.append(
+            f"podcast.category {category!r} is not one of Apple Podcasts' categories{hint}: "
+            f"{', '.join(APPLE_CATEGORIES)}"
+        )
+    return problems
 
 
 class SiteFeeds:
@@ -233,6 +277,9 @@ class SiteFeeds:
                 f"podcast.image: {image} is not a file of the built site (looked for it in site_dir); put the "
                 "image under docs_dir, fix the path (relative to the site's root), or give a full URL"
             )
+        if owned:
+            for problem in directory_problems(self.options.image, self.options.category):
+                self.warn(problem)
         self._feed_paths(owned)
         feeds = []
         for language in owned:

@@ -615,7 +615,7 @@ def test_podcast_feed_per_language_with_static_i18n(site: Site) -> None:
     site.config["site_name"] = "The Blog"
     static_i18n(site)
     site.config["plugins"][0]["i18n"]["languages"][1]["site_name"] = "Le Blog"  # each feed is titled after its own
-    site.plugin_options["podcast"] = {"enabled": True}
+    site.plugin_options["podcast"] = {"enabled": True, "image": "https://example.org/cover.png"}
     site.write("index.md", "# Home\n")
     site.write("blog/talk.md", post(conversation(("A", "Hello there."), ("B", "Hi!")), date="2026-11-20"))
     site.write("blog/talk.fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut !")), date="2026-11-21"))
@@ -665,7 +665,7 @@ def test_cache_prune_keeps_the_published_copies_of_pages_that_exist(
 def test_podcast_feed_links_of_pages_with_non_ascii_names_resolve(site: Site) -> None:
     """MkDocs percent-encodes page URLs itself: the feed must not encode them twice (`%25C3%25A9`)."""
     site.config["site_url"] = "https://example.org/blog/"
-    site.plugin_options["podcast"] = {"enabled": True}
+    site.plugin_options["podcast"] = {"enabled": True, "image": "https://example.org/cover.png"}
     site.write("café à deux.md", post(conversation(("A", "Un café ?"), ("B", "Oui.")), lang="fr", date="2026-11-20"))
     site.build(strict=True)
     [item] = ET.parse(site.site / "podcast-fr.xml").getroot().iter("item")
@@ -796,3 +796,22 @@ def test_a_feed_path_two_languages_share_stops_a_dirty_build_with_a_message(site
     (site.docs / "one.md").write_text((site.docs / "one.md").read_text() + "\nMore prose.\n")
     message = site.build_error(dirty=True)
     assert "podcast.path 'feed.xml' gives the feeds of en, fr one file" in message, message
+
+
+def test_a_feed_podcast_directories_would_refuse_is_a_warning(site: Site) -> None:
+    """Without a cover, or with a category Apple does not have, the feed was written without a word, and Apple
+    Podcasts refused it (bug bash 113)."""
+    site.config["site_url"] = "https://example.org/blog/"
+    site.plugin_options["podcast"] = {"enabled": True, "category": "technology"}
+    site.write("talk.md", post(conversation(("A", "Hello."), ("B", "Hi.")), date="2026-11-20"))
+    site.build()
+    warnings = [message for message in site.warnings() if "podcast." in message]
+    assert any(
+        "podcast.image is not set: Apple Podcasts and Spotify refuse a feed without a cover" in w for w in warnings
+    )
+    assert any(
+        "podcast.category 'technology' is not one of Apple Podcasts' categories (did you mean 'Technology'?)" in w
+        for w in warnings
+    ), warnings
+    site.plugin_options["podcast"] = {"enabled": True, "category": "Technology", "image": "https://example.org/c.png"}
+    site.build(strict=True)
