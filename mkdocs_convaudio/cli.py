@@ -747,6 +747,13 @@ def other_sites_message(
     )
 
 
+def _main_file(entry: inventory.Entry) -> str:
+    """An entry's file as it lies in the cache (`lines/2d/2d21….flac`), not its record: a path one can paste into
+    `ls` or `aws s3 ls` (bug bash 112: `lines/2d21…` named no file)."""
+    files = sorted(entry.files, key=lambda name: (name.endswith(".json") or ".check" in name, name))
+    return files[0] if files else f"{entry.kind}/{entry.key}"
+
+
 def command_cache_prune(args: argparse.Namespace) -> int:
     # what a build makes or uses after this moment (while the site is planned, or while prune waits for a running
     # build) belongs to a site newer than the plan: never removed
@@ -853,7 +860,7 @@ def command_cache_prune(args: argparse.Namespace) -> int:
         # read like a deletion from the built site
         where = _shown(cache.root)
         for entry in doomed:
-            print(f"{action} {where}/{entry.kind}/{entry.key} ({_size(entry.size)})")
+            print(f"{action} {where}/{_main_file(entry)} ({_size(entry.size)})")
             if not args.dry_run:
                 inventory.remove_local(cache, entry)
         stale = [path for tag, site_uris in uris.items() for path in inventory.stale_published(sites[tag], site_uris)]
@@ -871,7 +878,7 @@ def command_cache_prune(args: argparse.Namespace) -> int:
                 if not args.dry_run:  # said once done: a refused delete stops prune with its reason
                     for relative in entry.files:
                         store.remove(relative)
-                print(f"{action} {store.display}/{entry.kind}/{entry.key} ({_size(entry.size)})")
+                print(f"{action} {store.display}/{_main_file(entry)} ({_size(entry.size)})")
             print(f"shared: {action} {len(remote)} entries ({_size(sum(e.size for e in remote))})")
             if not args.dry_run:
                 stale_uses = uses.still_stale(store, started - args.older_than, stale_uses)
