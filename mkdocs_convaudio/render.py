@@ -704,7 +704,7 @@ class Renderer:
             if made:
                 self.info(
                     f"before it stopped, this build synthesized {len(made)} line{'s' * (len(made) != 1)} "
-                    f"({sum(len(part.text) for part in made)} characters), kept in the cache: the next build does "
+                    f"({sum(len(part.text) for part in made):,} characters), kept in the cache: the next build does "
                     "not send them again"
                 )
             raise

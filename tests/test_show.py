@@ -348,8 +348,10 @@ def test_bad_show_files_are_reported_with_file_and_line(site: Site, capfd: pytes
 
     # a file that is no sound: named at the post's line, before any audio is made (it was named at assembly, without
     # the post), and libmpg123's notes about it ("Illegal Audio-MPEG-Header") stay off the terminal (bug bash 102)
-    for name in ("notes.wav", "notes.mp3"):
-        (site.root / name).write_text("not audio", encoding="utf-8")
+    # and 5,000 bytes of nothing (random bytes, a download cut short) whose header is no sound's (bug bash 111)
+    noise = bytes((index * 37 + 11) % 251 for index in range(5000))
+    for name, data in (("notes.wav", b"not audio"), ("notes.mp3", b"not audio"), ("noise.mp3", noise)):
+        (site.root / name).write_bytes(data)
         site.write("talk.md", post(TALK, audio_intro=name))
         capfd.readouterr()
         message = site.build_error()

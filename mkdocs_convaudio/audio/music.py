@@ -7,9 +7,10 @@ streams the speech: memory depends on the bed clip (at most `MAX_BED_SECONDS`), 
 from __future__ import annotations
 
 import bisect
+import contextlib
 import math
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -57,10 +58,34 @@ def audio_file_problem(path: Path) -> str | None:
     if head[4:8] == b"ftyp":  # GarageBand's and most audio libraries' M4A: libsndfile has no AAC decoder
         return "an MP4 (M4A, AAC) file"
     try:
-        info = soundfile.info(str(path))
+        # a file with no known sound header may reach libsndfile's MP3 decoder, which prints its notes on the
+        # terminal itself ("Note: Illegal Audio-MPEG-Header"): silenced while it looks (bug bash 111)
+        with contextlib.nullcontext() if head.startswith(_HEADERS) else _quiet_stderr():
+            info = soundfile.info(str(path))
     except (soundfile.LibsndfileError, RuntimeError, OSError):
         return "damaged, or not audio"
     return None if info.frames > 0 else "holds no sound"
+
+
+#: How the sound files libsndfile reads begin (WAV, RF64, Wave64, AIFF, FLAC, Ogg, MP3 with ID3 tags, CAF, AU)
+_HEADERS = (b"RIFF", b"RIFX", b"RF64", b"riff", b"FORM", b"fLaC", b"OggS", b"ID3", b"caff", b".snd")
+
+
+@contextlib.contextmanager
+def _quiet_stderr() -> Iterator[None]:
+    """The process's standard error (file descriptor 2, which C libraries write to) pointed at nothing."""
+    try:
+        saved = os.dup(2)
+    except OSError:  # no standard error to quiet
+        yield
+        return
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), 2)
+            yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
 
 
 def audio_seconds(path: Path) -> float:
