@@ -24,7 +24,7 @@ from .errors import ConvaudioError, LanguageError, MissingCredentialsError, Prob
 from .html.captions import webvtt
 from .libversions import package_fingerprint, remember_in, remembered
 from .pagememo import conversation_record, engine_fingerprint, found_from, job_from, job_record
-from .render import LOUDNESS_SHORT, Job, Limits, Renderer, Stats, terminate_as_interrupt
+from .render import LOUDNESS_SHORT, Job, Limits, Renderer, Stats, terminate_as_interrupt, unique_jobs
 from .retry import RetryPolicy
 from .showplan import PostShow, ShowOptions, ShowPlanner, make_video, video_key
 from .store import DEFAULT_CACHE_DIR
@@ -1451,16 +1451,18 @@ class AudioSession:
         """The line parts of each conversation whose cache entry is trusted by its stamps (see
         `AudioCache.trusted_conversation`), by key; and the jobs of the others, each once."""
         trusted: dict[str, int] = {}
-        jobs: dict[str, Job] = {}
+        jobs: list[Job] = []
+        untrusted: set[str] = set()
         for item in self.placed.values():
             key = item.key
-            if key in trusted or key in jobs:
+            if key in trusted:
                 continue
-            if self.cache.trusted_conversation(key):
-                trusted[key] = item.parts
+            if key in untrusted or not self.cache.trusted_conversation(key):
+                untrusted.add(key)
+                jobs.append(item.job)  # twins too: `unique_jobs` gathers their legacy keys
             else:
-                jobs[key] = item.job
-        return trusted, list(jobs.values())
+                trusted[key] = item.parts
+        return trusted, unique_jobs(jobs)
 
     def close(self, *, save: bool = True) -> None:
         """Release the engine's clients and loaded models, once (a failed build may ask twice); and save the memos,

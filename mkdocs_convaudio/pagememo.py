@@ -48,7 +48,9 @@ def job_record(job: Job) -> dict[str, Any]:
     """What `Renderer.prepare` worked out for a conversation (its key and each line's parts), as JSON."""
     return {
         "key": job.key,
-        "parts": [[[part.key, part.text] for part in parts] for parts in job.parts],
+        # a part's legacy key too, when it has one: a plan recalled after a failed build still finds the line
+        # an earlier version cached under it (review 115: it was paid for again)
+        "parts": [[[part.key, part.text, *part.legacy_keys] for part in parts] for parts in job.parts],
         "warnings": job.warnings,
     }
 
@@ -64,8 +66,9 @@ def job_from(record: dict[str, Any], found: Found, language: str, voices: dict[s
                 language=language,
                 turn=turn,
                 source_path=conversation.source_path,
+                legacy_keys=tuple(legacy),
             )
-            for key, text in turn_parts
+            for key, text, *legacy in turn_parts
         ]
         for turn, turn_parts in zip(conversation.turns, record["parts"], strict=True)
     ]

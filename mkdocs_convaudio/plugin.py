@@ -8,7 +8,7 @@ import importlib.util
 import json
 import logging
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache, partial
 from html import escape
 from pathlib import Path, PurePath
@@ -69,6 +69,22 @@ SHOWS = "\0shows"
 #: ...and (under `OPTIONS`) a digest of the plugin's options: a `--dirty` build after they changed (another bed, a
 #: loudness, a voice setting in mkdocs.yml) builds every audio page again (bug bash 111: the old MP3 stayed)
 OPTIONS = "\0options"
+#: Options that change neither a page nor its audio: left out of that digest
+PAGE_NEUTRAL_OPTIONS = frozenset(
+    {
+        "max_characters",
+        "generate",
+        "shared_cache",
+        "shared_cache_options",
+        "shared_cache_required",
+        "concurrency",
+        "retries",
+        "retry_base_delay",
+        "retry_max_delay",
+        "prices",
+        "cache_dir",
+    }
+)
 ASSET_NAMES = ("convaudio.css", "convaudio.js")
 
 
@@ -516,8 +532,14 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                     page.is_modified = cache(partial(self._stale, page, shared, own, changed))  # type: ignore[method-assign]
 
     def _options_digest(self) -> str:
-        """A digest of the plugin's options as mkdocs.yml gives them."""
-        text = json.dumps(dict(self.config.items()), default=str, sort_keys=True)
+        """A digest of the plugin's options as mkdocs.yml gives them, but those that change no page nor audio
+        (credentials, the budget, retries, the cache's place: a rotated key rebuilt every page; review 115)."""
+        options = {name: value for name, value in self.config.items() if name not in PAGE_NEUTRAL_OPTIONS}
+        for name in engine_names():
+            if isinstance(options.get(name), Mapping):
+                engine = options[name]
+                options[name] = {key: engine[key] for key in engine if key not in ("api_key_env", "timeout")}
+        text = json.dumps(options, default=str, sort_keys=True)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
     def _stale(self, page: File, shared: tuple[Path, ...], own: tuple[Path, ...], changed: bool = False) -> bool:
@@ -714,14 +736,16 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 self.site_feeds.plan(placed, self._feed_pages(), self._feed_memo())
             except ConvaudioError as error:
                 raise PluginError(str(error)) from None
-        # the show's sounds of this build, for the next `--dirty` build (`_stale_with_side_files`)
-        side_files = self.session.cache.memo(SIDE_FILES, "1")
-        side_files.put(SHOWS, sorted(str(path) for path in self.session.watched_files()))
-        side_files.put(OPTIONS, self._options_digest())
         self.session.spent_before = self.characters_sent
         self.session.failing_warnings = strict_warnings(config)
         try:
             stats = self.session.render()
+            # the show's sounds and the options of this build, for the next `--dirty` build
+            # (`_stale_with_side_files`); once its audio is made: a build that failed in between made none of it
+            # the new way (review 115: the next --dirty build took the new options for old)
+            side_files = self.session.cache.memo(SIDE_FILES, "1")
+            side_files.put(SHOWS, sorted(str(path) for path in self.session.watched_files()))
+            side_files.put(OPTIONS, self._options_digest())
             self.characters_sent += stats.characters
             self.timings.merge(self.session.timings())
             self.digests.update(self.session.timings_digests())

@@ -7,10 +7,10 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor
 from concurrent.futures import wait as _wait
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -108,14 +108,35 @@ class LinePart:
     language: str
     turn: Turn
     source_path: str
-    #: the key this part had before keys held only what reaches the provider (`Engine.key_settings`), when it
-    #: differs: a line cached under it is taken, not paid for again
-    legacy_key: str | None = None
+    #: the keys this part had before keys held only what reaches the provider (`Engine.key_settings`), where
+    #: they differ (its twins' on pages of other regions too, see `unique_jobs`): a line cached under one of
+    #: them is taken, not paid for again
+    legacy_keys: tuple[str, ...] = ()
 
     @property
     def keys(self) -> tuple[str, ...]:
-        """Its key, and its legacy key if it has one: what `cache prune` keeps for it."""
-        return (self.key, self.legacy_key) if self.legacy_key else (self.key,)
+        """Its key, and its legacy keys: what `cache prune` keeps for it."""
+        return (self.key, *self.legacy_keys)
+
+
+def unique_jobs(jobs: Iterable[Job]) -> list[Job]:
+    """Each conversation once; a part without a legacy key takes its twin's: a page of another region (`en-US`)
+    may hold the line under its legacy key, which the same conversation on an `en` page lacks (review 115: it was
+    paid for again)."""
+    kept: dict[str, Job] = {}
+    for job in jobs:
+        first = kept.setdefault(job.key, job)
+        if first is not job and any(part.legacy_keys for part in job.all_parts):
+            first.parts = [
+                [
+                    replace(mine, legacy_keys=tuple(dict.fromkeys((*mine.legacy_keys, *theirs.legacy_keys))))
+                    if mine.key == theirs.key
+                    else mine
+                    for mine, theirs in zip(my_turn, their_turn, strict=False)
+                ]
+                for my_turn, their_turn in zip(first.parts, job.parts, strict=False)
+            ]
+    return list(kept.values())
 
 
 @dataclass
@@ -309,7 +330,7 @@ class Renderer:
                         language=language,
                         turn=turn,
                         source_path=conversation.source_path,
-                        legacy_key=legacy if legacy != key else None,
+                        legacy_keys=(legacy,) if legacy != key else (),
                     )
                 )
             parts.append(turn_parts)
@@ -395,12 +416,12 @@ class Renderer:
 
     def line_cached(self, part: LinePart) -> bool:
         """Whether the line audio of `part` is cached and verified (a damaged one is reported and discarded); one
-        cached under its `legacy_key` is taken as its own."""
+        cached under one of its `legacy_keys` is taken as its own."""
         verdict = self.cache.verify_line(part.key)
         where = f"{part.source_path}:{part.turn.source_line}"
         self._report(part.key, verdict, where, f"this line ({part.turn.speaker})", "it was discarded and is made again")
-        if not verdict.ok and part.legacy_key is not None:
-            return self.cache.link_line(part.key, part.legacy_key)
+        if not verdict.ok and part.legacy_keys:
+            return any(self.cache.link_line(part.key, legacy) for legacy in part.legacy_keys)
         return verdict.ok
 
     def missing(self, jobs: list[Job]) -> list[LinePart]:
@@ -416,13 +437,24 @@ class Renderer:
             if not self.conversation_cached(job)
             for part in job.all_parts
         )
+        wanted: dict[str, LinePart] = {}
         for job in jobs:
             if self.conversation_cached(job):
                 continue
             for part in job.all_parts:
-                if part.text and part.key not in seen and not self.line_cached(part):
+                if not part.text:
+                    continue
+                if part.key in wanted:
+                    # the same request again, from a part with another legacy key (a page of another region):
+                    # the line may be cached under that one (review 115: it was paid for twice)
+                    if any(self.cache.link_line(part.key, legacy) for legacy in part.legacy_keys):
+                        del wanted[part.key]
+                        seen.add(part.key)
+                elif part.key not in seen:
                     seen.add(part.key)
-                    out.append(part)
+                    if not self.line_cached(part):
+                        wanted[part.key] = part
+        out.extend(wanted.values())
         return out
 
     def price_per_million(self, voice: str) -> float:
@@ -476,7 +508,7 @@ class Renderer:
         what the same run sent before this (mkdocs-static-i18n's other languages): the budget covers the run.
         `failing_warnings`: the warnings already given by a build that fails on any (`mkdocs build --strict`): it
         sends nothing to a paid engine then."""
-        unique = list({job.key: job for job in jobs}.values())
+        unique = unique_jobs(jobs)
         self.generate = generate
         self.progress.start_run()
         todo = self.missing(unique)

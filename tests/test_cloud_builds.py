@@ -803,3 +803,62 @@ def test_a_strict_build_that_already_warned_sends_nothing(
     assert google.requests_to(SYNTHESIZE) == []
     site.build()
     assert len(google.requests_to(SYNTHESIZE)) == 3
+
+
+def _cache_of_the_version_before(site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Google cache keyed as the version before keyed lines (the page's region and every setting in the key),
+    the memos gone as after an upgrade (a new version's fingerprint plans every page again)."""
+    from mkdocs_convaudio.engines.base import Engine
+    from mkdocs_convaudio.engines.google import GoogleEngine
+
+    use_google(site, google, monkeypatch)
+    site.plugin_options["google"] = {**site.plugin_options["google"], "pitch": 2.0}
+    voices = "google:\n  talk.md:\n    A: en-GB-Chirp3-HD-Charon\n    B: en-GB-Chirp3-HD-Kore\n"
+    (site.root / "convaudio-voices.yml").write_text(voices, encoding="utf-8")
+    site.write("talk.md", post(conversation(*TURNS_EN), lang="en-GB"))
+    with monkeypatch.context() as earlier:
+        earlier.setattr(GoogleEngine, "key_settings", Engine.key_settings)
+        earlier.setattr(GoogleEngine, "key_language", Engine.key_language)
+        site.build()
+    assert len(google_requests(google)) == 3
+    for memo in (site.root / ".cache/plugin/convaudio").glob("*memo*.json"):
+        memo.unlink()
+
+
+def test_a_plan_kept_by_a_failed_build_still_finds_the_earlier_keys_lines(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first build of the new version stopped on another page's mistake, after planning this one: its plan,
+    kept, had no legacy keys, and the next build paid for its lines again (review 115)."""
+    _cache_of_the_version_before(site, google, monkeypatch)
+    voices = (site.root / "convaudio-voices.yml").read_text(encoding="utf-8")
+    (site.root / "convaudio-voices.yml").write_text(voices + "  bad.md:\n    A: not a voice!\n", encoding="utf-8")
+    site.write("bad.md", post(conversation(("A", "Broken."))))
+    site.build_error()
+    (site.docs / "bad.md").unlink()
+    (site.root / "convaudio-voices.yml").write_text(voices, encoding="utf-8")
+    assert site.build().synthesized == 0 and len(google_requests(google)) == 3
+
+
+def test_a_line_two_regions_share_is_found_under_either_earlier_key(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An `en` page and an `en-US` page say the same line with the same voice: one request now. Cached by the
+    version before for the `en-US` page alone, it was paid for again for the `en` page planned first (review
+    115)."""
+    from mkdocs_convaudio.engines.base import Engine
+    from mkdocs_convaudio.engines.google import GoogleEngine
+
+    use_google(site, google, monkeypatch)
+    site.plugin_options["google"] = {**site.plugin_options["google"], "pitch": 2.0}
+    line = ("A", "Welcome to the show.")
+    site.write("b.md", post(conversation(line), lang="en-US"))
+    with monkeypatch.context() as earlier:
+        earlier.setattr(GoogleEngine, "key_settings", Engine.key_settings)
+        earlier.setattr(GoogleEngine, "key_language", Engine.key_language)
+        site.build()
+    for memo in (site.root / ".cache/plugin/convaudio").glob("*memo*.json"):
+        memo.unlink()
+    site.write("a.md", post(conversation(line), lang="en"))
+    assert site.build().synthesized == 0
+    assert len(google_requests(google)) == 1

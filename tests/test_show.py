@@ -924,3 +924,28 @@ def test_a_silent_music_bed_is_named_with_the_conversation_and_option(site: Site
     message = site.build_error()
     assert re.search(r"talk\.md:\d+: .*silent\.wav: this audio file is empty or silent", message), message
     assert "this conversation's music (the site's `music` option, or the post's `audio_music`)" in message
+
+
+def test_looking_past_a_flat_loudness_is_for_shows_only(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The look past a flat stretch (for an outro outweighing a short talk) also ran on plain talks, past the
+    limiter's own flat: 8 dB of gain became 40 on a peaky eSpeak line, squashing it (review 115). A talk without a
+    show gets the gain it got without the look, and a show's talk whose speech is flat too gets no more either."""
+    import mkdocs_convaudio.audio.stream as stream
+
+    seen: list[tuple[Any, ...]] = []
+    solve = stream.solve_gain
+
+    def spy(*args: Any) -> tuple[float, bool]:
+        seen.append(args)
+        return solve(*args)
+
+    monkeypatch.setattr(stream, "solve_gain", spy)
+    (site.root / "media").mkdir()
+    drone(site.root / "media/bed.wav", seconds=4.0)
+    site.write("plain.md", post(conversation(("A", "Wrapped."), ("B", "Salut, ça va ?"), ("A", "Oui."))))
+    site.write("bed.md", post(conversation(("A", "Wrapped.")), audio_music="media/bed.wav"))
+    site.build()
+    assert any(args[5] is None for args in seen) and any(args[5] is not None for args in seen)
+    looked = [solve(*args) for args in seen]
+    monkeypatch.setattr(stream, "EXPLORE_STEPS", 0)  # the search as it was before it looked further
+    assert [solve(*args) for args in seen] == looked

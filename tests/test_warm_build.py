@@ -300,3 +300,34 @@ def test_a_dirty_build_rebuilds_a_material_blog_post_whose_dialogue_file_changed
     summary = site.build(dirty=True)
     assert summary.conversations == 1 and summary.synthesized == 1
     assert "Welcome back again." in site.html("blog/2026/11/20/talk/index.html")
+
+
+def test_a_dirty_build_that_failed_leaves_the_options_change_to_the_next(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The options' digest was recorded before the audio was made: a `--dirty` build that failed then (an outage,
+    Ctrl-C) left the next one taking the new options for old, and the old MP3 stayed (review 115)."""
+    from mkdocs.exceptions import Abort
+
+    from mkdocs_convaudio.errors import ConvaudioError
+    from mkdocs_convaudio.render import Renderer
+    from tests.test_show import drone
+
+    (site.root / "media").mkdir()
+    drone(site.root / "media/bed.wav")
+    site.plugin_options.update(music="media/bed.wav")
+    site.write("talk.md", post(conversation(("A", "A produced page."), ("B", "Yes."))))
+    _written_a_while_ago(site.docs / "talk.md")
+    site.build()
+    before = site.timings(site.audio_files()[0])["duration"]
+    site.plugin_options.update(music_lead=6)
+
+    def outage(*args: object, **kwargs: object) -> None:
+        raise ConvaudioError("the provider did not answer")
+
+    with monkeypatch.context() as failing:
+        failing.setattr(Renderer, "render", outage)
+        with pytest.raises(Abort):
+            site.build(dirty=True)
+    site.build(dirty=True)
+    assert site.timings(site.audio_files()[0])["duration"] > before + 6

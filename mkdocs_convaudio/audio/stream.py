@@ -235,30 +235,42 @@ def solve_gain(
     gain_db = target - loudness
     previous: tuple[float, float] | None = None
     reached = True
-    flat: tuple[float, float] | None = None  # where the loudness first stopped rising, while looking past it
+    flat: tuple[float, float] | None = None  # where the whole stopped rising, while looking past it (a show's)
     looked = 0
+
+    def speech_alone(at_db: float) -> float:
+        return gated_loudness(limited_energy(energy, peak, 10 ** (at_db / 20), ceiling, rate, None), chunk)
+
     for _ in range(12 + EXPLORE_STEPS):
         result = gated_loudness(limited_energy(energy, peak, 10 ** (gain_db / 20), ceiling, rate, added), chunk)
         error = target - result
         if abs(error) < 0.01:
+            flat = None
             break
         slope = 1.0
         if previous is not None and gain_db != previous[0]:
             slope = (result - previous[1]) / (gain_db - previous[0])
             if error > 0 and slope < 0.05:
-                # Flat here may be the gate's doing, not the limiter's: an outro or a bed's lead at the target's
-                # level outweighs a short talk until the speech passes it, and 3 dB more gain bought 0.01 dB
-                # (bug bash 111: a one-line talk with an outro came out 2.4 dB quieter than without). Look
-                # EXPLORE_DB further, twice at most; still flat, the limiter is squashing: back to where it began
                 if flat is None:  # the better of the two points where it stopped rising
                     flat, looked = (previous if result < previous[1] else (gain_db, result)), 0
-                if looked < EXPLORE_STEPS and gain_db + EXPLORE_DB <= MAX_GAIN_DB:
+                # Flat may be a show's doing, not the limiter's: an outro at the target's level outweighs a
+                # one-line talk until the speech passes it (bug bash 111: its speech came out 2.4 dB quieter than
+                # without the outro). Then the speech alone is still worth the gain (by this same measure), and
+                # the search looks EXPLORE_DB further, twice at most; the speech alone flat too, the limiter is
+                # squashing it: stop where it began (review 115: looking past the limiter's flat put 40 dB on
+                # plain talks)
+                if (
+                    added is not None
+                    and looked < EXPLORE_STEPS
+                    and gain_db + EXPLORE_DB <= MAX_GAIN_DB
+                    and speech_alone(gain_db) - speech_alone(previous[0]) >= 0.05 * (gain_db - previous[0])
+                ):
                     looked += 1
                     previous = (gain_db, result)
                     gain_db += EXPLORE_DB
                     continue
                 reached = False
-                gain_db = flat[0]
+                gain_db, flat = flat[0], None
                 break
             slope = min(1.0, slope)
         flat = None
@@ -268,6 +280,8 @@ def solve_gain(
             gain_db, reached = MAX_GAIN_DB, False
             break
         gain_db += step
+    if flat is not None:  # out of steps while looking past a flat stretch: where it began
+        gain_db, reached = flat[0], False
     return float(10 ** (gain_db / 20)), reached
 
 
