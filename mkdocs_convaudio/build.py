@@ -31,7 +31,7 @@ from .store import DEFAULT_CACHE_DIR
 from .store.cache import RACY_NS, AudioCache, content_key
 from .store.files import atomic_path, file_stamp, publish, settled
 from .text.conversation import Conversation
-from .text.discover import Found, Span, front_matter_lines, scan_page
+from .text.discover import Found, Span, front_matter_lines, linked_files, scan_page
 from .text.spoken import Lexicon, load_lexicon
 from .text.spoken_memo import code_version, lexicon_identity
 from .voices.languages import BUILTIN_ALIASES, memo_version, normalize_language, use_memo
@@ -592,6 +592,8 @@ class AudioSession:
         #: The conversations the last page asked for (planned or not: one with an error counts): none means the
         #: page has audio on for nothing.
         self.conversations_on_page = 0
+        #: the local `.json` files the last planned page links, read or not (see `PageScan.linked`)
+        self.linked_on_page: list[str] = []
         #: characters the same run sent before this session (mkdocs-static-i18n's languages before this one)
         self.spent_before = 0
         #: warnings given so far by a build that fails on any (`mkdocs build --strict`; set by the plugin)
@@ -745,6 +747,9 @@ class AudioSession:
             self.replayed += 1
             self._pages_args[memo_key] = (src_path, markdown, line_offset)
             self.conversations_on_page, self.other_data_on_page = len(replayed[0]), []
+            # what a --dirty build watches: its conversations' files, or (none placed) every file it links
+            placed_files = [item.dialogue_file for item in replayed[0] if item.dialogue_file]
+            self.linked_on_page = placed_files if replayed[0] else linked_files(markdown, src_path)
             return replayed
         errors = len(self.errors)
         placed, warnings = self._plan_page(
@@ -794,6 +799,7 @@ class AudioSession:
         scan = scan_page(markdown, src_path, line_offset, self.options.docs_dir, localized)
         self.conversations_on_page = len(scan.found) + len(scan.errors)
         self.other_data_on_page = scan.other_data
+        self.linked_on_page = scan.linked
         self.errors.extend(scan.errors)
         show: PostShow | None = None
         if scan.found:
@@ -1323,7 +1329,10 @@ class AudioSession:
             self.check()
             self._check_credentials()  # before the voice map is saved: see there
             self._save_voice_map()
-            stats = self._render_jobs()
+            try:
+                stats = self._render_jobs()
+            except Problems as error:  # one per line, as planning lists them (bug bash 116: one 2,300-character line)
+                raise BuildProblems(error.problems) from None
         finally:
             self.close()  # clients and loaded models live for one build, failed or not
         for item in self.placed.values():

@@ -597,7 +597,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         if not placed:
             if not warnings and not session.conversations_on_page:  # not one with an error either
                 log.warning(no_conversation(trigger_line(page, self.config.trigger_key), session.other_data_on_page))
-            self._forget_side_files(page)
+            # the files it links, broken or missing: the next `--dirty` build builds it again once they change
+            # (bug bash 116: forgotten here, a fixed dialogue file never brought the player back)
+            session.cache.memo(SIDE_FILES, "1").put(file.src_uri, sorted(set(session.linked_on_page)))
             return markdown
         self.languages[file.src_uri] = language
         self.page_items[file.src_uri] = placed

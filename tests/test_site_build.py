@@ -613,6 +613,12 @@ def test_a_conversation_left_open_is_said_to_lack_its_closing_brackets(site: Sit
     warnings = sorted(w for w in site.warnings() if "not valid JSON" in w)[-2:]
     assert "remove the comma and add ]" in warnings[0], warnings[0]
     assert "ends in the middle of a turn; finish it, then close it with }]" in warnings[1], warnings[1]
+    # a save in the middle of a word: Python's words stopped mid-sentence ("Unterminated string starting at";
+    # bug bash 116)
+    site.write("turn.md", post('```json\n[{"speaker": "A", "lin\n```\n'))
+    site.build()
+    [warning] = [w for w in site.warnings() if "turn.md" in w and "not valid JSON" in w][-1:]
+    assert 'a text that opens here is not closed: add its closing " (on the same line), then }]' in warning, warning
 
 
 def test_a_conversation_skipped_for_a_typo_keeps_the_others_files(site: Site) -> None:

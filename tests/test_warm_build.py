@@ -331,3 +331,27 @@ def test_a_dirty_build_that_failed_leaves_the_options_change_to_the_next(
             site.build(dirty=True)
     site.build(dirty=True)
     assert site.timings(site.audio_files()[0])["duration"] > before + 6
+
+
+@pytest.mark.parametrize("trouble", ["broken", "missing"])
+def test_a_dirty_build_brings_the_player_back_when_a_linked_file_is_mended(site: Site, trouble: str) -> None:
+    """A dialogue file saved half-typed (or moved away) left its page without a player, and the page's record
+    then forgot the file: fixed, it never brought the player back under `serve --dirty` (bug bash 116)."""
+    script = site.docs / "ep.json"
+    good = json.dumps([{"speaker": "A", "line": "Hello there, fixed."}, {"speaker": "B", "line": "Hi."}])
+    script.write_text(json.dumps([{"speaker": "A", "line": "Hello there."}, {"speaker": "B", "line": "Hi."}]))
+    site.write("post.md", post("[Script](ep.json)\n"))
+    _written_a_while_ago(site.docs / "post.md")
+    site.build()
+    if trouble == "broken":
+        script.write_text('[\n {"speaker": "A", "line": "Hello th\n')
+        site.build(dirty=True)
+        assert "<audio" not in (site.site / "post.html").read_text(encoding="utf-8")  # the link alone, as said
+    else:
+        script.rename(site.root / "away.json")
+        with pytest.raises(Abort):
+            site.build(dirty=True)
+    script.write_text(good)
+    site.build(dirty=True)
+    html = (site.site / "post.html").read_text(encoding="utf-8")
+    assert "Hello there, fixed." in html and "<audio" in html

@@ -66,6 +66,8 @@ class PageScan:
     errors: list[ConvaudioError] = field(default_factory=list)
     #: linked `.json` files that hold other data (or nothing), named when the page turns audio on in vain
     other_data: list[str] = field(default_factory=list)
+    #: every local `.json` file the page links, read or not (missing, broken): what a `--dirty` build watches
+    linked: list[str] = field(default_factory=list)
 
 
 def front_matter_lines(source: str) -> int:
@@ -196,6 +198,11 @@ def json_problem(error: json.JSONDecodeError) -> str:
         return f"the text ends before what it opened is closed; add {missing} at its end"
     if error.msg.startswith("Expecting ',' delimiter"):
         return "a comma is missing here, after the turn or the field before"
+    if error.msg.startswith("Unterminated string"):
+        # Python's words stop mid-sentence ("Unterminated string starting at"; bug bash 116: a half-typed save)
+        missing = _unclosed(error.doc + '"')
+        close = f', then {missing}' if missing else ""
+        return f'a text that opens here is not closed: add its closing " (on the same line){close}'
     if at and not at.isascii() and (at.isspace() or unicodedata.category(at) in ("Cf", "Zs")):
         name = unicodedata.name(at, f"U+{ord(at):04X}").lower()
         return f"an invisible {name} (U+{ord(at):04X}) where JSON allows only plain spaces; replace it with a space"
@@ -260,6 +267,27 @@ def _read(
         return Skipped()
     warnings.extend(notes)
     return conversation
+
+
+def link_candidate(page_path: str, target: str) -> str | None:
+    """The docs-relative path a local `.json` link names, whether or not the file is there (None for others)."""
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not parts.path.lower().endswith(".json"):
+        return None
+    link_path = unquote(parts.path)
+    if link_path.startswith("/"):
+        joined = link_path.lstrip("/")
+    else:
+        joined = posixpath.join(posixpath.dirname(page_path), link_path)
+    normal = posixpath.normpath(joined)
+    return None if normal.startswith("..") else normal
+
+
+def linked_files(markdown: str, page_path: str) -> list[str]:
+    """The docs-relative paths of the local `.json` files a page links (see `link_candidate`)."""
+    lines = markdown.split("\n")
+    links = scan_links(lines, scan_fences(lines))
+    return [found for link in links if (found := link_candidate(page_path, link.target)) is not None]
 
 
 def resolve_link(docs_dir: Path, page_path: str, target: str, line: int, localized: str | None = None) -> str | None:
@@ -351,6 +379,8 @@ def scan_page(
             )
     for link in scan_links(lines, fences):
         line_no = line_offset + link.line + 1
+        if (candidate := link_candidate(page_path, link.target)) is not None and not _opted_out(lines, link.line):
+            result.linked.append(candidate)
         try:
             rel = resolve_link(docs_dir, page_path, link.target, line_no, localized)
         except ConvaudioError as error:
@@ -358,6 +388,8 @@ def scan_page(
             continue
         if rel is None or _opted_out(lines, link.line):
             continue
+        if rel not in result.linked:
+            result.linked.append(rel)  # a translation's own file (`ep.fr.json`)
         try:
             conversation_or_none = read_dialogue_file(docs_dir, rel, result.warnings)
         except ConvaudioError as error:
