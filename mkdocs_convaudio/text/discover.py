@@ -201,7 +201,7 @@ def json_problem(error: json.JSONDecodeError) -> str:
     if error.msg.startswith("Unterminated string"):
         # Python's words stop mid-sentence ("Unterminated string starting at"; bug bash 116: a half-typed save)
         missing = _unclosed(error.doc + '"')
-        close = f', then {missing}' if missing else ""
+        close = f", then {missing}" if missing else ""
         return f'a text that opens here is not closed: add its closing " (on the same line){close}'
     if at and not at.isascii() and (at.isspace() or unicodedata.category(at) in ("Cf", "Zs")):
         name = unicodedata.name(at, f"U+{ord(at):04X}").lower()
