@@ -31,7 +31,7 @@ from .store import DEFAULT_CACHE_DIR
 from .store.cache import RACY_NS, AudioCache, content_key
 from .store.files import atomic_path, file_stamp, publish, settled
 from .text.conversation import Conversation
-from .text.discover import Found, Span, front_matter_lines, linked_files, scan_page
+from .text.discover import Found, Span, front_matter_lines, scan_page
 from .text.spoken import Lexicon, load_lexicon
 from .text.spoken_memo import code_version, lexicon_identity
 from .voices.languages import BUILTIN_ALIASES, memo_version, normalize_language, use_memo
@@ -597,7 +597,7 @@ class AudioSession:
         #: characters the same run sent before this session (mkdocs-static-i18n's languages before this one)
         self.spent_before = 0
         #: warnings given so far by a build that fails on any (`mkdocs build --strict`; set by the plugin)
-        self.failing_warnings = 0
+        self.failing_warnings: Callable[[], int] = lambda: 0
         #: the last planned page's linked `.json` files that hold no conversation (`no_conversation`)
         self.other_data_on_page: list[str] = []
         #: Each page file's front matter length by its stamp (see `front_matter_lines`), and the files read for it
@@ -747,9 +747,6 @@ class AudioSession:
             self.replayed += 1
             self._pages_args[memo_key] = (src_path, markdown, line_offset)
             self.conversations_on_page, self.other_data_on_page = len(replayed[0]), []
-            # what a --dirty build watches: its conversations' files, or (none placed) every file it links
-            placed_files = [item.dialogue_file for item in replayed[0] if item.dialogue_file]
-            self.linked_on_page = placed_files if replayed[0] else linked_files(markdown, src_path)
             return replayed
         errors = len(self.errors)
         placed, warnings = self._plan_page(
@@ -933,7 +930,9 @@ class AudioSession:
                 ]
             )
             heavy.append([conversation_record(item.found), job_record(item.job)])
-        self.pages.put(memo_key, {"warnings": list(warnings), "items": light})
+        # with the files it links (read or not): a replayed page's `--dirty` record keeps a broken one watched
+        linked = sorted(set(self.linked_on_page))
+        self.pages.put(memo_key, {"warnings": list(warnings), "items": light, "linked": linked})
         self.plans.put(memo_key, heavy)
 
     def _replay(
@@ -971,6 +970,8 @@ class AudioSession:
         except (ConvaudioError, KeyError, TypeError, ValueError):
             return None
         self.plans.touch(memo_key)  # kept with the pages it belongs to, though not read
+        linked = record.get("linked")
+        self.linked_on_page = [str(path) for path in linked] if isinstance(linked, list) else []
         for item in placed:
             self.placed[item.audio_uri] = item
             self.pairings.setdefault(item.voice_key, set()).add((src_path, page_language))

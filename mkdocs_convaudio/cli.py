@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
 from .build import AudioSession, SessionOptions, site_lexicon
-from .engines import EngineContext, create_engine, engine_names
+from .engines import EngineContext, create_engine, engine_class, engine_names
 from .errors import ConvaudioError, MissingCredentialsError
 from .render import Estimate, Job
 from .showplan import video_key
@@ -165,11 +165,16 @@ def without_credentials(session: AudioSession, estimate: Estimate) -> tuple[str,
     except MissingCredentialsError:
         fallback = session.options.fallback_engine
         name = session.engine.name
-        if fallback:
+        if fallback and not engine_class(fallback).is_cloud:
             return (
                 f"no credentials for the {name} engine here: the build would render every conversation with the "
                 f"fallback engine {fallback} instead, for free (the prices above are {name}'s)"
             ), True
+        if fallback:  # a paid one: its budget holds (review 117: it was said to be free)
+            return (
+                f"no credentials for the {name} engine here: the build would render every conversation with the "
+                f"fallback engine {fallback} instead, which is paid for too (the prices above are {name}'s)"
+            ), False
         return f"no credentials for the {name} engine here: the build would stop and say how to provide them", False
     return "", False
 

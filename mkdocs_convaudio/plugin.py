@@ -51,7 +51,15 @@ from .i18n_builds import language_build
 from .render import Limits
 from .retry import RetryPolicy
 from .showplan import ShowOptions, missing_site_files
-from .site_feeds import FEED_EPISODES, FEED_EPISODES_VERSION, FeedPage, Site, SiteFeeds, check_feed_path
+from .site_feeds import (
+    FEED_EPISODES,
+    FEED_EPISODES_VERSION,
+    FeedPage,
+    Site,
+    SiteFeeds,
+    check_feed_path,
+    directory_problems,
+)
 from .text.discover import front_matter_lines, rewrite, unread_front_matter
 
 if TYPE_CHECKING:  # for `mkdocs serve` only: not imported by every build
@@ -398,6 +406,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.player_title, self.captions = "", True
         self.plugin_name = "convaudio"
         self.configured_docs_dir: str | None = None  # see `_on_config_first`
+        self.feed_options_checked = False  # `podcast.image` and `category` are said once a run
         #: characters sent to a paid engine by this run's builds: `max_characters` covers the run (every language of
         #: mkdocs-static-i18n, which builds them in turn with this plugin; `mkdocs serve` loads a new one per rebuild)
         self.characters_sent = 0
@@ -446,6 +455,13 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             raise PluginError(
                 "convaudio: podcast.enabled needs the feedgen package: pip install 'mkdocs-convaudio[podcast]'"
             )
+        if self.config.podcast.enabled and not self.feed_options_checked:
+            # said here, before any audio is made (a strict build then stops before paying: review 117), and once a
+            # run (mkdocs-static-i18n configures each language's build again)
+            self.feed_options_checked = True
+            where = os.path.basename(config.config_file_path or "mkdocs.yml")
+            for problem in directory_problems(self.config.podcast.image, self.config.podcast.category):
+                log.warning(f"{where}: {problem}")
         self.added = set()
         # read once per build: the page events run hundreds of times
         self.plugin_name = config.plugins._current_plugin or "convaudio"  # what `File.generated` records
@@ -604,7 +620,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.languages[file.src_uri] = language
         self.page_items[file.src_uri] = placed
         # what the next `--dirty` build checks before skipping this page (`_stale_with_side_files`)
-        linked = sorted({item.dialogue_file for item in placed if item.dialogue_file})
+        # every file it links, read or not: one saved half-typed is watched until it is mended (review 117)
+        linked = sorted({*(item.dialogue_file for item in placed if item.dialogue_file), *session.linked_on_page})
         session.cache.memo(SIDE_FILES, "1").put(file.src_uri, linked)
         self.page_sources[file.src_uri] = (markdown, line_offset)
         self.page_paths[file.src_uri] = file.abs_src_path  # its feed record's stamp
@@ -739,7 +756,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             except ConvaudioError as error:
                 raise PluginError(str(error)) from None
         self.session.spent_before = self.characters_sent
-        self.session.failing_warnings = strict_warnings(config)
+        self.session.failing_warnings = partial(strict_warnings, config)  # counted when lines are about to be sent
         try:
             stats = self.session.render()
             # the show's sounds and the options of this build, for the next `--dirty` build

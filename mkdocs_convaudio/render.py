@@ -502,12 +502,12 @@ class Renderer:
         generate: bool = True,
         max_characters: int | None = None,
         spent: int = 0,
-        failing_warnings: int = 0,
+        failing_warnings: Callable[[], int] = lambda: 0,
     ) -> Stats:
         """Synthesize what is missing (or refuse, when `generate` is off or over budget), then assemble. `spent` is
         what the same run sent before this (mkdocs-static-i18n's other languages): the budget covers the run.
-        `failing_warnings`: the warnings already given by a build that fails on any (`mkdocs build --strict`): it
-        sends nothing to a paid engine then."""
+        `failing_warnings`: how many warnings a build that fails on any (`mkdocs build --strict`) gave so far,
+        asked just before lines would be sent: it sends nothing to a paid engine then."""
         unique = unique_jobs(jobs)
         self.generate = generate
         self.progress.start_run()
@@ -530,13 +530,13 @@ class Renderer:
                 f"{'more ' if spent else ''}was sent. Run `mkdocs-convaudio estimate` to see which posts, then raise "
                 "max_characters."
             )
-        if failing_warnings and todo and self.engine.is_cloud:
+        if todo and self.engine.is_cloud and (warned := failing_warnings()):
             # the build fails at its end whatever is made now: paying for lines first helped no one, and a
             # warning about a voice (one that speaks another language) often means those lines will be made again
             # (bug bash 112)
             estimate = self.estimate(unique)
             raise ConvaudioError(
-                f"--strict: this build gave {failing_warnings} warning(s) already (above), so it fails at its end; "
+                f"--strict: this build gave {warned} warning(s) already (above), so it fails at its end; "
                 f"nothing was sent to the {self.engine.name} engine ({len(todo):,} line{'s' * (len(todo) != 1)}, "
                 f"about ${estimate.price:.4f}). Fix the warnings, or build without --strict"
             )
@@ -576,10 +576,14 @@ class Renderer:
                     # tells) is named with the conversation it was for (bug bash 111: only the file was)
                     conversation, production = job.conversation, job.production
                     roles = (("music", production.music), ("intro", production.intro), ("outro", production.outro))
-                    role = next((name for name, asset in roles if asset and str(asset.path) in str(error)), "sound")
+                    named = [name for name, asset in roles if asset and str(asset.path) in str(error)] or [
+                        name for name, asset in roles if asset
+                    ]
+                    site = " or ".join(f"`{name}`" for name in named)
+                    post = " or ".join(f"`audio_{name}`" for name in named)
                     raise ConvaudioError(
-                        f"{error}; it is this conversation's {role} (the site's `{role}` option, or the post's "
-                        f"`audio_{role}`): give a sound that plays, or `audio_{role}: none` in the post's front matter",
+                        f"{error}; it is this conversation's {' and '.join(named)} (the site's {site}, or the "
+                        f"post's {post}): give a sound that plays, or `none` for it in the post's front matter",
                         conversation.source_path,
                         conversation.source_line,
                     ) from None

@@ -277,9 +277,6 @@ class SiteFeeds:
                 f"podcast.image: {image} is not a file of the built site (looked for it in site_dir); put the "
                 "image under docs_dir, fix the path (relative to the site's root), or give a full URL"
             )
-        if owned:
-            for problem in directory_problems(self.options.image, self.options.category):
-                self.warn(problem)
         self._feed_paths(owned)
         feeds = []
         for language in owned:

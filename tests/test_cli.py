@@ -142,6 +142,12 @@ def test_estimate_says_what_a_build_without_credentials_would_do(
     assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 0
     out = capsys.readouterr().out
     assert "no credentials for the openai engine here: the build would stop and say how to provide them" in out
+    # a fallback engine that is paid for is no free ride: its budget holds (review 117)
+    site.plugin_options["fallback_engine"] = "elevenlabs"
+    site.write_config()
+    assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 0
+    out = capsys.readouterr().out
+    assert "fallback engine elevenlabs instead, which is paid for too" in out and "over max_characters" in out, out
 
 
 def test_estimate_skips_what_the_build_skips(site: Site, capsys: pytest.CaptureFixture[str]) -> None:

@@ -862,3 +862,33 @@ def test_a_line_two_regions_share_is_found_under_either_earlier_key(
     site.write("a.md", post(conversation(line), lang="en"))
     assert site.build().synthesized == 0
     assert len(google_requests(google)) == 1
+
+
+def test_a_strict_podcast_site_without_a_cover_stops_before_paying(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The feed's missing cover was said once the feed was written, after the lines were paid for: a strict build
+    paid, then failed on it (review 117). It is said with the options now, once, before any audio."""
+    use_google(site, google, monkeypatch)
+    site.config.update(site_url="https://example.org/blog/")
+    site.plugin_options["podcast"] = {"enabled": True, "category": "Technology"}
+    site.write("talk.md", post(conversation(*TURNS_EN), title="T", date="2026-11-20"))
+    with pytest.raises(Abort):
+        site.build(strict=True)
+    said = [message for message in site.warnings() if "podcast.image is not set" in message]
+    assert len(said) == 1 and said[0].startswith("convaudio: mkdocs.yml: podcast.image is not set"), said
+    assert google.requests_to(SYNTHESIZE) == []
+
+
+def test_a_strict_build_counts_the_warnings_given_until_it_would_send(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The count was taken before the audio step: its own warning there (no OpenAI key: Google, paid too, takes
+    over) did not stop a strict build from paying Google and then failing (review 117)."""
+    use_google(site, google, monkeypatch)
+    site.plugin_options.update(engine="openai", fallback_engine="google")
+    site.write("talk.md", post(conversation(*TURNS_EN)))
+    with pytest.raises(Abort):
+        site.build(strict=True)
+    assert any("rendering with the fallback engine google" in message for message in site.warnings())
+    assert google.requests_to(SYNTHESIZE) == []

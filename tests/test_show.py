@@ -923,7 +923,7 @@ def test_a_silent_music_bed_is_named_with_the_conversation_and_option(site: Site
     site.write("talk.md", post(conversation(("A", "Hello there.")), audio_music="media/silent.wav"))
     message = site.build_error()
     assert re.search(r"talk\.md:\d+: .*silent\.wav: this audio file is empty or silent", message), message
-    assert "this conversation's music (the site's `music` option, or the post's `audio_music`)" in message
+    assert "this conversation's music (the site's `music`, or the post's `audio_music`)" in message, message
 
 
 def test_looking_past_a_flat_loudness_is_for_shows_only(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:

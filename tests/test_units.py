@@ -334,3 +334,15 @@ def test_a_title_card_without_freetype_draws_latin_1_and_names_the_rest() -> Non
     from mkdocs_convaudio.audio.video import missing_glyphs
 
     assert missing_glyphs(ImageFont.load_default_imagefont(), "Hello é 中 文") == "中文"
+
+
+def test_a_sound_file_header_is_known_without_quieting_the_terminal(tmp_path: Path) -> None:
+    """Standard error is the process's: it is quieted only for a file that begins as no sound file does, not for
+    every MP3 without tags (review 117: other threads' lines were lost meanwhile)."""
+    from mkdocs_convaudio.audio.music import _sound_header
+
+    mp3 = tmp_path / "tone.mp3"
+    write_mp3(np.zeros(24_000, dtype=np.float32), 24_000, 64, mp3)
+    assert _sound_header(mp3.read_bytes()[:512])
+    assert _sound_header(b"\xff\xfb\x90\x64" + bytes(60)) and _sound_header(b"RIFF....WAVE")
+    assert not _sound_header(bytes((index * 37 + 11) % 251 for index in range(512)))

@@ -355,3 +355,21 @@ def test_a_dirty_build_brings_the_player_back_when_a_linked_file_is_mended(site:
     site.build(dirty=True)
     html = (site.site / "post.html").read_text(encoding="utf-8")
     assert "Hello there, fixed." in html and "<audio" in html
+
+
+def test_a_dirty_build_brings_back_one_of_two_conversations_when_its_file_is_mended(site: Site) -> None:
+    """A page links two dialogue files, one saved half-typed: the page kept the other's player and forgot the
+    broken file, so mending it never brought its player back under `--dirty` (review 117)."""
+    one, two = site.docs / "one.json", site.docs / "two.json"
+    one.write_text(json.dumps([{"speaker": "A", "line": "First talk."}, {"speaker": "B", "line": "Yes."}]))
+    two.write_text(json.dumps([{"speaker": "A", "line": "Second talk."}, {"speaker": "B", "line": "Yes."}]))
+    site.write("post.md", post("[One](one.json)\n\n[Two](two.json)\n"))
+    _written_a_while_ago(site.docs / "post.md")
+    site.build()
+    two.write_text('[\n {"speaker": "A", "line": "Second ta\n')
+    site.build(dirty=True)
+    assert "Second talk" not in (site.site / "post.html").read_text(encoding="utf-8")
+    site.build(dirty=True)  # replayed from the memo while it is broken: still watched
+    two.write_text(json.dumps([{"speaker": "A", "line": "Second talk fixed."}, {"speaker": "B", "line": "Yes."}]))
+    site.build(dirty=True)
+    assert "Second talk fixed." in (site.site / "post.html").read_text(encoding="utf-8")

@@ -10,6 +10,7 @@ import bisect
 import contextlib
 import math
 import os
+import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -60,7 +61,7 @@ def audio_file_problem(path: Path) -> str | None:
     try:
         # a file with no known sound header may reach libsndfile's MP3 decoder, which prints its notes on the
         # terminal itself ("Note: Illegal Audio-MPEG-Header"): silenced while it looks (bug bash 111)
-        with contextlib.nullcontext() if head.startswith(_HEADERS) else _quiet_stderr():
+        with contextlib.nullcontext() if _sound_header(head) else _quiet_stderr():
             info = soundfile.info(str(path))
     except (soundfile.LibsndfileError, RuntimeError, OSError):
         return "damaged, or not audio"
@@ -69,23 +70,33 @@ def audio_file_problem(path: Path) -> str | None:
 
 #: How the sound files libsndfile reads begin (WAV, RF64, Wave64, AIFF, FLAC, Ogg, MP3 with ID3 tags, CAF, AU)
 _HEADERS = (b"RIFF", b"RIFX", b"RF64", b"riff", b"FORM", b"fLaC", b"OggS", b"ID3", b"caff", b".snd")
+#: One probe at a time quiets standard error (it is the process's: nested, one would restore the other's quiet)
+_QUIET = threading.Lock()
+
+
+def _sound_header(head: bytes) -> bool:
+    """Whether a file begins as a sound file does, an MP3 without tags (a frame's sync word) included."""
+    return head.startswith(_HEADERS) or (len(head) > 1 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0)
 
 
 @contextlib.contextmanager
 def _quiet_stderr() -> Iterator[None]:
-    """The process's standard error (file descriptor 2, which C libraries write to) pointed at nothing."""
-    try:
-        saved = os.dup(2)
-    except OSError:  # no standard error to quiet
-        yield
-        return
-    try:
-        with open(os.devnull, "wb") as null:
-            os.dup2(null.fileno(), 2)
+    """The process's standard error (file descriptor 2, which C libraries write to) pointed at nothing, for a
+    moment: only while a file with no sound header is looked at (review 117: other threads' lines are lost then)."""
+    with _QUIET, contextlib.ExitStack() as opened:
+        try:
+            null = os.open(os.devnull, os.O_WRONLY)
+            opened.callback(os.close, null)
+            saved = os.dup(2)
+            opened.callback(os.close, saved)
+        except OSError:  # no standard error, or no file left to open: not quieted
             yield
-    finally:
-        os.dup2(saved, 2)
-        os.close(saved)
+            return
+        try:
+            os.dup2(null, 2)
+            yield
+        finally:
+            os.dup2(saved, 2)
 
 
 def audio_seconds(path: Path) -> float:

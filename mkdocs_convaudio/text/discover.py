@@ -283,13 +283,6 @@ def link_candidate(page_path: str, target: str) -> str | None:
     return None if normal.startswith("..") else normal
 
 
-def linked_files(markdown: str, page_path: str) -> list[str]:
-    """The docs-relative paths of the local `.json` files a page links (see `link_candidate`)."""
-    lines = markdown.split("\n")
-    links = scan_links(lines, scan_fences(lines))
-    return [found for link in links if (found := link_candidate(page_path, link.target)) is not None]
-
-
 def resolve_link(docs_dir: Path, page_path: str, target: str, line: int, localized: str | None = None) -> str | None:
     """The docs-relative path a `.json` link points at, or None when it is not a local JSON file; with
     `localized` (a page `talk.fr.md` of mkdocs-static-i18n's suffix layout), `ep.fr.json` for `ep.json` when it
