@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import difflib
 import html
 import posixpath
 from collections.abc import Callable, Iterable, Mapping
@@ -106,6 +105,8 @@ def directory_problems(image: str | None, category: str | None) -> list[str]:
             "image of 1400 to 3000 pixels (`podcast: {image: img/cover.jpg}`, a path in the site or a URL)"
         )
     if category and category not in APPLE_CATEGORIES:
+        import difflib  # only for a category that needs a suggestion: every build imports this module
+
         near = difflib.get_close_matches(category.title(), APPLE_CATEGORIES, n=1, cutoff=0.5)
         hint = f" (did you mean {near[0]!r}?)" if near else ""
         problems.append(
