@@ -269,8 +269,8 @@ def _read(
     return conversation
 
 
-def link_candidate(page_path: str, target: str) -> str | None:
-    """The docs-relative path a local `.json` link names, whether or not the file is there (None for others)."""
+def _json_link(page_path: str, target: str) -> str | None:
+    """The normalized docs-relative path of a local `.json` link (it may climb out with `..`), or None."""
     parts = urlsplit(target)
     if parts.scheme or parts.netloc or not parts.path.lower().endswith(".json"):
         return None
@@ -279,23 +279,22 @@ def link_candidate(page_path: str, target: str) -> str | None:
         joined = link_path.lstrip("/")
     else:
         joined = posixpath.join(posixpath.dirname(page_path), link_path)
-    normal = posixpath.normpath(joined)
-    return None if normal.startswith("..") else normal
+    return posixpath.normpath(joined)
+
+
+def link_candidate(page_path: str, target: str) -> str | None:
+    """The docs-relative path a local `.json` link names, whether or not the file is there (None for others)."""
+    normal = _json_link(page_path, target)
+    return None if normal is None or normal.startswith("..") else normal
 
 
 def resolve_link(docs_dir: Path, page_path: str, target: str, line: int, localized: str | None = None) -> str | None:
     """The docs-relative path a `.json` link points at, or None when it is not a local JSON file; with
     `localized` (a page `talk.fr.md` of mkdocs-static-i18n's suffix layout), `ep.fr.json` for `ep.json` when it
     exists, as the plugin publishes it in that language's site."""
-    parts = urlsplit(target)
-    if parts.scheme or parts.netloc or not parts.path.lower().endswith(".json"):
+    normal = _json_link(page_path, target)
+    if normal is None:
         return None
-    link_path = unquote(parts.path)
-    if link_path.startswith("/"):
-        joined = link_path.lstrip("/")
-    else:
-        joined = posixpath.join(posixpath.dirname(page_path), link_path)
-    normal = posixpath.normpath(joined)
     docs = docs_dir.resolve()
     resolved = (docs / normal).resolve()
     if normal.startswith("..") or not resolved.is_relative_to(docs):
