@@ -120,9 +120,9 @@ class LinePart:
 
 
 def unique_jobs(jobs: Iterable[Job]) -> list[Job]:
-    """Each conversation once; a part without a legacy key takes its twin's: a page of another region (`en-US`)
-    may hold the line under its legacy key, which the same conversation on an `en` page lacks (review 115: it was
-    paid for again)."""
+    """Each conversation once, each part with its twins' legacy keys too: a page of another region (`en-US`) may
+    hold the line under a legacy key that the same conversation on an `en` page lacks (review 115: it was paid for
+    again)."""
     kept: dict[str, Job] = {}
     for job in jobs:
         first = kept.setdefault(job.key, job)
