@@ -287,6 +287,12 @@ def _stale(page: File, shared: tuple[Path, ...], own: tuple[Path, ...]) -> bool:
     return False
 
 
+def _shown_path(path: str) -> str:
+    """A path as a message shows it: relative to the working folder when it is under it."""
+    relative = os.path.relpath(path)
+    return path if relative.startswith("..") else relative
+
+
 def strict_warnings(config: MkDocsConfig) -> int:
     """How many warnings this build gave so far, when it fails on any (`mkdocs build --strict`): MkDocs counts them
     with a handler of its own on its logger while it builds (0 when it does not, or cannot be found)."""
@@ -455,13 +461,6 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             raise PluginError(
                 "convaudio: podcast.enabled needs the feedgen package: pip install 'mkdocs-convaudio[podcast]'"
             )
-        if self.config.podcast.enabled and not self.feed_options_checked:
-            # said here, before any audio is made (a strict build then stops before paying: review 117), and once a
-            # run (mkdocs-static-i18n configures each language's build again)
-            self.feed_options_checked = True
-            where = os.path.basename(config.config_file_path or "mkdocs.yml")
-            for problem in directory_problems(self.config.podcast.image, self.config.podcast.category):
-                log.warning(f"{where}: {problem}")
         self.added = set()
         # read once per build: the page events run hundreds of times
         self.plugin_name = config.plugins._current_plugin or "convaudio"  # what `File.generated` records
@@ -755,6 +754,13 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 self.site_feeds.plan(placed, self._feed_pages(), self._feed_memo())
             except ConvaudioError as error:
                 raise PluginError(str(error)) from None
+            if placed and not self.feed_options_checked:
+                # said before any audio is made (a strict build then stops before paying: review 117), when the
+                # build has episodes (review 118), and once a run (mkdocs-static-i18n builds each language)
+                self.feed_options_checked = True
+                where = _shown_path(config.config_file_path or "mkdocs.yml")
+                for problem in directory_problems(self.config.podcast.image, self.config.podcast.category):
+                    log.warning(f"{where}: {problem}")
         self.session.spent_before = self.characters_sent
         self.session.failing_warnings = partial(strict_warnings, config)  # counted when lines are about to be sent
         try:

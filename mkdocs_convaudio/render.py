@@ -576,13 +576,15 @@ class Renderer:
                     # tells) is named with the conversation it was for (bug bash 111: only the file was)
                     conversation, production = job.conversation, job.production
                     roles = (("music", production.music), ("intro", production.intro), ("outro", production.outro))
-                    named = [name for name, asset in roles if asset and str(asset.path) in str(error)] or [
-                        name for name, asset in roles if asset
-                    ]
+                    named = [name for name, asset in roles if asset and str(asset.path) in str(error)]
+                    role = " and ".join(named)
+                    if not named:  # the error names none of their files: one of the show's sounds
+                        named = [name for name, asset in roles if asset]
+                        role = " or ".join(named)
                     site = " or ".join(f"`{name}`" for name in named)
                     post = " or ".join(f"`audio_{name}`" for name in named)
                     raise ConvaudioError(
-                        f"{error}; it is this conversation's {' and '.join(named)} (the site's {site}, or the "
+                        f"{error}; it is this conversation's {role} (the site's {site}, or the "
                         f"post's {post}): give a sound that plays, or `none` for it in the post's front matter",
                         conversation.source_path,
                         conversation.source_line,

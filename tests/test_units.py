@@ -8,6 +8,7 @@ from typing import Any
 
 import numpy as np
 import pytest
+import soundfile
 
 from mkdocs_convaudio.audio.assembly import write_mp3
 from mkdocs_convaudio.audio.limiter import Limiter
@@ -336,13 +337,18 @@ def test_a_title_card_without_freetype_draws_latin_1_and_names_the_rest() -> Non
     assert missing_glyphs(ImageFont.load_default_imagefont(), "Hello é 中 文") == "中文"
 
 
-def test_a_sound_file_header_is_known_without_quieting_the_terminal(tmp_path: Path) -> None:
-    """Standard error is the process's: it is quieted only for a file that begins as no sound file does, not for
-    every MP3 without tags (review 117: other threads' lines were lost meanwhile)."""
-    from mkdocs_convaudio.audio.music import _sound_header
+def test_a_sound_file_header_is_known_without_quieting_the_terminal(tmp_path: Path, capfd: Any) -> None:
+    """Standard error is the process's: it is quieted only for a file that begins with no sound file's header
+    (review 117: other threads' lines were lost meanwhile), an MP3 without tags included: damaged, libmpg123
+    comments on it, naming no file (review 118)."""
+    from mkdocs_convaudio.audio.music import _sound_header, audio_file_problem
 
-    mp3 = tmp_path / "tone.mp3"
-    write_mp3(np.zeros(24_000, dtype=np.float32), 24_000, 64, mp3)
-    assert _sound_header(mp3.read_bytes()[:512])
-    assert _sound_header(b"\xff\xfb\x90\x64" + bytes(60)) and _sound_header(b"RIFF....WAVE")
+    wav = tmp_path / "tone.wav"
+    soundfile.write(wav, np.zeros(2_400, dtype=np.float32), 24_000)
+    assert _sound_header(wav.read_bytes()[:512]) and _sound_header(b"ID3\x04")
     assert not _sound_header(bytes((index * 37 + 11) % 251 for index in range(512)))
+    damaged = tmp_path / "cut.mp3"  # a frame's sync word, then bytes of nothing
+    damaged.write_bytes(b"\xff\xfb\x90\x00" + bytes((index * 37 + 11) % 251 for index in range(4000)))
+    capfd.readouterr()
+    assert audio_file_problem(damaged) == "damaged, or not audio"
+    assert "Note:" not in capfd.readouterr().err
