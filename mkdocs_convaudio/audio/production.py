@@ -87,11 +87,8 @@ class Asset:
     @classmethod
     def of(cls, path: Path) -> Asset:
         # read in pieces: a 1 GB WAV bed was read whole into memory at every build (bug bash 111)
-        digest = hashlib.sha256()
         with open(path, "rb") as handle:
-            while piece := handle.read(1 << 20):
-                digest.update(piece)
-        return cls(path, digest.hexdigest())
+            return cls(path, hashlib.file_digest(handle, "sha256").hexdigest())
 
 
 @dataclass(frozen=True)
