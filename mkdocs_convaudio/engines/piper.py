@@ -16,6 +16,7 @@ from ..audio.types import Audio
 from ..errors import ConvaudioError, EngineError, LanguageError
 from ..store.files import atomic_path
 from .base import Engine, EngineContext, EngineOptions, VoiceInfo, is_transient_status
+from .piper_models import KEPT
 
 if TYPE_CHECKING:
     from piper import PiperVoice
@@ -46,14 +47,6 @@ def catalogue() -> dict[str, Any]:
     """The voice catalogue shipped with the plugin: downloadable voices, their checksums and licences."""
     data: dict[str, Any] = json.loads(_CATALOGUE.read_text(encoding="utf-8"))
     return data
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(_CHUNK), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 @dataclass(frozen=True)
@@ -207,7 +200,7 @@ class PiperEngine(Engine):
                 return self._models[model].sha256
         local = self._local(model)
         if local is not None:
-            found = _Model(model, local, sha256_of(local))
+            found = _Model(model, local, KEPT.checksum(local))  # hashed again only when the file changed
             with self._state:
                 self._models[model] = found
             return found.sha256
@@ -389,7 +382,8 @@ class PiperEngine(Engine):
             ) from None
 
     def _voice(self, model: str) -> PiperVoice:
-        """The loaded model (kept for the whole build), downloading and checking it first when needed."""
+        """The loaded model (kept for the whole build, and by the process after it: `piper_models`), downloading
+        and checking it first when needed."""
         with self._state:
             if model in self._loaded:
                 return self._loaded[model]
@@ -407,7 +401,9 @@ class PiperEngine(Engine):
             with self._state:
                 if model in self._loaded:
                     return self._loaded[model]
-            voice = PiperVoice.load(onnx, config_path=onnx.with_name(f"{model}.onnx.json"))
+            config = onnx.with_name(f"{model}.onnx.json")
+            # kept by the process: the next build (a `mkdocs serve` rebuild) does not load it again
+            voice = KEPT.voice(onnx, config, lambda: PiperVoice.load(onnx, config_path=config))
             with self._state:
                 self._loaded[model] = voice
         return voice

@@ -1,0 +1,88 @@
+"""Piper models loaded and hashed in this process, kept between builds (a `mkdocs serve` rebuild has a new engine)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from piper import PiperVoice
+
+#: Models kept loaded between builds, the most recently used first: a site's voices (two to four per language
+#: with mkdocs-static-i18n) reload nothing at the next rebuild, and an idle serve holds at most this many models
+#: (about 60-100 MB each) beyond what its last build used.
+KEEP = 4
+
+#: A file as it is on disk: a model replaced, edited or touched is loaded and hashed again.
+Stamp = tuple[str, int, int, int]
+
+
+def stamp(path: Path) -> Stamp:
+    """`path`'s identity and version: resolved path, inode, size, modification time (ns)."""
+    status = os.stat(path)
+    return (str(path.resolve()), status.st_ino, status.st_size, status.st_mtime_ns)
+
+
+def sha256_of(path: Path) -> str:
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+class KeptModels:
+    """Loaded voices and model checksums by the stamps of their files, shared by every engine of the process.
+
+    Loading a model takes about 0.5 s and hashing its 60 MB about 0.1 s: at each rebuild of `mkdocs serve` that
+    was most of a one-line edit's wait (bug bash 116). An engine still loads and hashes each model at most once
+    while it runs; what it used is kept after it closes, up to `keep` models."""
+
+    def __init__(self, keep: int = KEEP) -> None:
+        self.keep = keep
+        self._voices: OrderedDict[tuple[Stamp, Stamp], PiperVoice] = OrderedDict()
+        self._checksums: OrderedDict[Stamp, str] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def checksum(self, path: Path) -> str:
+        """The SHA-256 of `path`, computed once per version of the file."""
+        key = stamp(path)
+        with self._lock:
+            if (known := self._checksums.get(key)) is not None:
+                self._checksums.move_to_end(key)
+                return known
+        computed = sha256_of(path)
+        with self._lock:
+            self._checksums[key] = computed
+            while len(self._checksums) > 4 * self.keep:  # a few strings; bounded all the same
+                self._checksums.popitem(last=False)
+        return computed
+
+    def voice(self, onnx: Path, config: Path, load: Callable[[], PiperVoice]) -> PiperVoice:
+        """The model `onnx` (with its `config`), loaded by `load` unless this version of both is loaded already.
+        Callers serialize loads themselves (`PiperEngine.lock`)."""
+        key = (stamp(onnx), stamp(config))
+        with self._lock:
+            if (loaded := self._voices.get(key)) is not None:
+                self._voices.move_to_end(key)
+                return loaded
+        voice = load()
+        with self._lock:
+            self._voices[key] = voice
+            self._trim()
+        return voice
+
+    def _trim(self) -> None:
+        while len(self._voices) > self.keep:
+            self._voices.popitem(last=False)
+
+    def loaded(self) -> int:
+        """How many models are kept loaded."""
+        with self._lock:
+            return len(self._voices)
+
+
+#: The process's models.
+KEPT = KeptModels()
