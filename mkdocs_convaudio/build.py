@@ -547,6 +547,9 @@ class AudioSession:
         self._durations: dict[str, float] = {}
         self._published_paths: dict[str, Path] = {}
         self._published_files: dict[str, str] = {}
+        #: each post's video key by its audio URI, and those this build made (see `_remove_superseded`)
+        self.video_keys: dict[str, str] = {}
+        self.videos_made: set[str] = set()
         use_memo(self.cache.memo("languages", memo_version()))  # a warm build need not load langcodes
         self.publish_root = publish_root(self.cache.root, self.cache.memo_tag)
         self._publish_in_cache: bool | None = None  # see `_copied_with_cache`
@@ -1323,7 +1326,23 @@ class AudioSession:
         with contextlib.suppress(OSError):
             os.makedirs(self.publish_root, exist_ok=True)
         with self.cache.locks.building():  # `cache prune` waits until no build uses the cache
-            return self._render()
+            stats = self._render()
+        self._remove_superseded(stats.assembled)
+        return stats
+
+    def _remove_superseded(self, assembled: Collection[str]) -> None:
+        """Remove the versions of this build's conversations (and videos) that earlier builds of the process made
+        and this one replaced (`store/superseded.py`): `mkdocs serve` keeps no MP3 of each save."""
+        from .store.superseded import SUPERSEDED, Entry
+
+        placements: dict[str, list[Entry]] = {}
+        for item in self.placed.values():
+            entries = placements.setdefault(item.audio_uri, [])
+            entries.append(("audio", item.key))
+            if (video := self.video_keys.get(item.audio_uri)) is not None:
+                entries.append(("video", video))
+        made = [*(("audio", key) for key in assembled), *(("video", key) for key in self.videos_made)]
+        SUPERSEDED.after_build(self.cache, str(self.publish_root), placements, made)
 
     def _render(self) -> Stats:
         try:
@@ -1602,8 +1621,9 @@ class AudioSession:
         # from the shared cache, all at once, before any is made: a CI runner starts with no video, and making
         # one takes about a second per minute of audio
         keys = [video_key(item.key, plan, settings) for item, plan, _ in wanted]
+        self.video_keys = {item.audio_uri: key for (item, _, _), key in zip(wanted, keys, strict=True)}
         self.cache.prefetch(self.cache.video_path(key) for key in keys)
-        for item, plan, uri in wanted:
+        for (item, plan, uri), key in zip(wanted, keys, strict=True):
             timings = self.cache.read_timings(item.job.key)
             # SIGTERM killed the build and left its ffmpeg running on its own to the end (bug bash 72); as an
             # interrupt, `subprocess.run` stops it
@@ -1612,6 +1632,8 @@ class AudioSession:
             if damaged:
                 self.warn(f"{plan.source_path}: the cached video was damaged ({damaged}); it was made again")
             made += new
+            if new:
+                self.videos_made.add(key)
             publish(path, self.published_path(uri))
         if made:
             self.info(f"made {made} video{'s' * (made != 1)}")

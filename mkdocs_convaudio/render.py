@@ -168,6 +168,8 @@ class Stats:
     from_cache: int = 0
     #: the languages of the lines synthesized
     languages: set[str] = field(default_factory=set)
+    #: the keys of the conversations this build assembled (not found in the cache)
+    assembled: set[str] = field(default_factory=set)
 
     def summary(self) -> str:
         return (
@@ -547,12 +549,13 @@ class Renderer:
         stats.from_cache = stats.lines - stats.synthesized
         pending = [job for job in unique if not self.conversation_cached(job)]
         if pending:
-            self._assemble_all(pending)
+            self._assemble_all(pending, stats.assembled)
         return stats
 
-    def _assemble_all(self, pending: list[Job]) -> None:
+    def _assemble_all(self, pending: list[Job], assembled: set[str] | None = None) -> None:
         """Lay out every conversation from its lines' figures, then stream them into MP3s in parallel (the
-        encoder in libsndfile, soxr and numpy release the GIL: threads use every core)."""
+        encoder in libsndfile, soxr and numpy release the GIL: threads use every core); the keys of those this
+        build assembled go into `assembled` when given."""
         from .audio.stream import layout
 
         plans = [
@@ -621,8 +624,9 @@ class Renderer:
                 for future in futures:
                     future.cancel()
                 raise
-            for future in futures:
-                future.result()
+            for job, future in zip(pending, futures, strict=True):
+                if future.result() and assembled is not None:
+                    assembled.add(job.key)
 
     def show_processors(self, job: Job, plan: Layout) -> Sequence[BlockProcessor]:
         """The default `block_processors`: the produced show's mix (bed, intro, outro) when the job has one."""
@@ -829,10 +833,13 @@ class Renderer:
 
         return on_block
 
-    def _assemble(self, job: Job, plan: Layout, progress: Progress) -> None:
+    def _assemble(self, job: Job, plan: Layout, progress: Progress) -> bool:
+        """Assemble `job` unless another build on this cache did meanwhile; whether this one did."""
         with self.cache.locks.key(job.key):  # another build on this cache may be assembling it right now
-            if not self.cache.has_conversation(job.key):
-                self._assemble_locked(job, plan, progress)
+            if self.cache.has_conversation(job.key):
+                return False
+            self._assemble_locked(job, plan, progress)
+            return True
 
     def _assemble_locked(self, job: Job, plan: Layout, progress: Progress) -> None:
         from .audio.stream import encode

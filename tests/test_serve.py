@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
+import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.livereload import LiveReloadServer
 
-from tests.sites import Site, post
+from tests.sites import Site, conversation, decode, post
 
 
 def test_serve_watches_voice_map_and_dialogue_files(site: Site) -> None:
@@ -28,3 +30,55 @@ def test_serve_watches_voice_map_and_dialogue_files(site: Site) -> None:
     # an edit to one line of the dialogue file: the next rebuild synthesizes that line only
     dialogue.write_text(json.dumps([{"speaker": "A", "line": "Hi."}, {"speaker": "B", "line": "Hello."}]))
     assert site.build().synthesized == 1
+
+
+def _conversations(site: Site) -> dict[str, float]:
+    """The cache's conversation MP3s, by key, with their modification times."""
+    folder = site.root / ".cache/plugin/convaudio/conversations"
+    return {path.stem: path.stat().st_mtime_ns for path in folder.glob("*.mp3")}
+
+
+def test_saves_under_serve_keep_the_conversation_in_use_and_the_one_before(site: Site, monkeypatch: Any) -> None:
+    """Each save of a conversation under `mkdocs serve` assembled a new MP3 and kept every earlier one until
+    `cache prune` (bug bash 116: 7 MB a save of a 14-minute conversation). What this process made and two later
+    versions replaced is removed; an edit undone is published at once; an entry made before the process started, or
+    while another build holds the cache, is kept (then removed at the next build)."""
+    from mkdocs_convaudio.store import superseded
+
+    monkeypatch.setattr(superseded, "SUPERSEDED", superseded.Superseded())  # a process starting now
+    lines = [("A", "Welcome back."), ("B", "Today: bread.")]
+    versions: list[str] = []
+
+    def save(line: str) -> str:
+        before = set(_conversations(site))
+        site.write("talk.md", post(conversation(lines[0], ("B", line))))
+        site.build()
+        [mp3] = site.audio_files()
+        samples, rate = decode(mp3)
+        assert len(samples) / rate == pytest.approx(site.timings(mp3)["duration"], abs=0.06)
+        made = set(_conversations(site)) - before
+        versions.extend(made)
+        return made.pop() if made else ""
+
+    first = save("Today: bread.")
+    second = save("Today: rye.")
+    assert set(_conversations(site)) == {first, second}  # the one before is kept
+    third = save("Today: spelt.")
+    assert set(_conversations(site)) == {second, third}  # the first is gone: two saves replaced it
+    kept = _conversations(site)
+    assert save("Today: rye.") == "" and _conversations(site) == kept  # undone: published as it was, not assembled
+    assert site.summary().synthesized == 0
+
+    # a new process: what the last one made is not its own
+    monkeypatch.setattr(superseded, "SUPERSEDED", superseded.Superseded())
+    fourth, fifth = save("Today: oats."), save("Today: millet.")
+    assert set(_conversations(site)) == {second, third, fourth, fifth}
+    # another build holds the cache (as `render` would): nothing is removed while it runs
+    from mkdocs_convaudio.store.locks import CacheLocks
+
+    with CacheLocks(site.root / ".cache/plugin/convaudio").building():
+        sixth = save("Today: barley.")
+        assert fourth in _conversations(site)
+    seventh = save("Today: corn.")
+    assert set(_conversations(site)) == {second, third, sixth, seventh}
+    assert len(versions) == 7 and len(set(versions)) == 7

@@ -343,6 +343,16 @@ class AudioCache:
                 with contextlib.suppress(OSError):
                     path.unlink(missing_ok=True)
 
+    def remove_entry(self, kind: str, key: str) -> None:
+        """Remove a conversation's entry ("audio": MP3, timings, record) or a video's, here (not from a shared
+        store); a file already gone is no error."""
+        if kind == "video":
+            self.discard(self.video_path(key))
+            return
+        self.discard(self.conversation_mp3(key))
+        with contextlib.suppress(OSError):
+            self.conversation_timings(key).unlink(missing_ok=True)
+
     # -- lines ----------------------------------------------------------------------------------------
     def line_path(self, key: str) -> Path:
         return self.root / "lines" / key[:2] / f"{key}.flac"
