@@ -35,7 +35,7 @@ from .text.discover import Found, Span, front_matter_lines, scan_page
 from .text.spoken import Lexicon, load_lexicon
 from .text.spoken_memo import code_version, lexicon_identity
 from .voices.languages import BUILTIN_ALIASES, memo_version, normalize_language, use_memo
-from .voices.translations import Translations
+from .voices.translations import Translations, is_language_code
 from .voices.voice_map import VoiceMap
 
 if TYPE_CHECKING:  # mutagen is loaded only to publish an MP3 again, never by a warm build
@@ -1045,12 +1045,18 @@ class AudioSession:
     @overload
     def dialogue_key(self, dialogue: str, language: str, *, former: Literal[True]) -> tuple[str, list[str]]: ...
     def dialogue_key(self, dialogue: str, language: str, *, former: bool = False) -> str | tuple[str, list[str]]:
-        """A dialogue file's voice-map key: language-free among the dialogue files near it (its folder, and the
-        folders beside it for one-folder-per-language layouts); with `former`, also the names its entry may have
-        had before (see `Translations.former_keys`)."""
+        """A dialogue file's voice-map key: language-free among the dialogue files near it (its folder, the folders
+        beside it, and the same path beside each language folder it is in: one-folder-per-language layouts); with
+        `former`, also the names its entry may have had before (see `Translations.former_keys`)."""
         docs = self.options.docs_dir.resolve()
         folder = (docs / dialogue).parent
         near = {*folder.glob("*.json"), *(folder.parent.glob("*/*.json") if folder != docs else ())}
+        # a language folder higher up (`en/blog/ep.json` beside `fr/blog/ep.json`, mkdocs-static-i18n's folder
+        # layout): the same path under the folders beside it (bug bash 119: each language chose its own voices)
+        folders = dialogue.split("/")[:-1]
+        for index, name in enumerate(folders[:-1]):
+            if is_language_code(name):
+                near.update(docs.joinpath(*folders[:index]).glob("/".join(["*", *folders[index + 1 :], "*.json"])))
         names = {path.relative_to(docs).as_posix() for path in near}
         translations = Translations(names | {dialogue})
         key = translations.key(dialogue, language)

@@ -267,10 +267,11 @@ def show_options(config: ConvAudioConfig) -> ShowOptions:
     return show
 
 
-def _stale(page: File, shared: tuple[Path, ...], own: tuple[Path, ...]) -> bool:
+def _stale(page: File, shared: tuple[Path | float, ...], own: tuple[Path, ...]) -> bool:
     """MkDocs' own answer for a page (its file is newer than its HTML), or one of the files its audio comes from is
-    newer than its HTML: `shared` by every audio page (the voice map, the lexicon, the show's sounds), or `own` (its
-    dialogue files; one that is gone counts too: the build then says so)."""
+    newer than its HTML: `shared` by every audio page (the voice map, the lexicon, the show's sounds; or when one
+    was last changed, in seconds), or `own` (its dialogue files; one that is gone counts too: the build then says
+    so)."""
     if File.is_modified(page):
         return True
     try:
@@ -279,7 +280,7 @@ def _stale(page: File, shared: tuple[Path, ...], own: tuple[Path, ...]) -> bool:
         return True
     for source in (*shared, *own):
         try:
-            if os.path.getmtime(source) > built:
+            if (source if isinstance(source, float) else os.path.getmtime(source)) > built:
                 return True
         except OSError:
             if source in own:
@@ -534,8 +535,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         shows = memo.get(SHOWS)
         recorded = memo.get(OPTIONS)
         changed = isinstance(recorded, str) and recorded != self._options_digest()
-        shared = (
-            self.session.voice_map.path,
+        edited = self.session.voice_map.edited()  # not this plugin's own saves (the voices they add are new)
+        shared: tuple[Path | float, ...] = (
+            *([edited] if edited is not None else []),
             *([Path(self.session.lexicon.path)] if self.session.lexicon.path else []),
             *(Path(str(path)) for path in (shows if isinstance(shows, list) else [])),
         )
@@ -557,7 +559,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         text = json.dumps(options, default=str, sort_keys=True)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
-    def _stale(self, page: File, shared: tuple[Path, ...], own: tuple[Path, ...], changed: bool = False) -> bool:
+    def _stale(
+        self, page: File, shared: tuple[Path | float, ...], own: tuple[Path, ...], changed: bool = False
+    ) -> bool:
         """`_stale` (or the plugin's options `changed`), noting the pages MkDocs will skip: their feed episodes are
         the ones remembered."""
         if stale := changed or _stale(page, shared, own):

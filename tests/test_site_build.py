@@ -929,6 +929,25 @@ def test_dialogue_files_in_language_folders_share_voices(site: Site) -> None:
     assert voices["ep-en.mp3"]["A"].split("+")[1] == voices["ep-fr.mp3"]["A"].split("+")[1]
 
 
+def test_dialogue_files_below_language_folders_share_voices(site: Site) -> None:
+    """`en/blog/ep.json` beside `fr/blog/ep.json` (mkdocs-static-i18n's folder layout, and one folder per language
+    without it): each got its own voice-map entry, so the French speakers' voices were swapped (bug bash 119)."""
+    for lang, turns in (
+        ("en", [("Host", "Welcome."), ("Guest", "Glad.")]),
+        ("fr", [("Guest", "Ravi."), ("Host", "Salut.")]),
+    ):
+        lines = [{"speaker": speaker, "line": line} for speaker, line in turns]
+        site.write(f"{lang}/blog/ep.json", json.dumps(lines))
+        site.write(f"{lang}/blog/talks/deep/ep.json", json.dumps(lines))
+        site.write(f"{lang}/blog/episode.md", post("[script](ep.json)\n\n[deeper](talks/deep/ep.json)\n", lang=lang))
+    site.build()
+    assert sorted(site.voice_map()["espeak"]) == ["blog/ep.json", "blog/talks/deep/ep.json"]
+    voices = {mp3.relative_to(site.site).as_posix(): site.timings(mp3)["voices"] for mp3 in site.audio_files()}
+    assert len(voices) == 4, voices
+    for speaker in ("Host", "Guest"):
+        assert len({voice[speaker].split("+")[1] for voice in voices.values()}) == 1, voices
+
+
 def test_topic_folders_named_like_languages_are_not_translations(site: Site) -> None:
     # a technical blog's sections: computer science, electrical engineering, IT (codes of Czech, Ewe, Italian)
     for topic in ("cs", "ee", "it"):

@@ -28,6 +28,8 @@ VoiceTable = dict[str, dict[str, dict[str, str]]]
 
 #: How long a build waits for another build to finish writing the same voice map.
 LOCK_TIMEOUT = 60.0
+#: The memo's record of the file as the last save left it, and when it was last changed otherwise (see `edited`).
+SAVED = "\0saved"
 
 
 class _TextLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -72,6 +74,28 @@ class VoiceMap:
             )
         if path.is_file():
             self.table, self.lines = self._load()
+        if memo is not None:
+            memo.touch(SAVED)
+
+    def _stamp(self) -> list[int] | None:
+        try:
+            status = self.path.stat()
+        except OSError:
+            return None
+        return [status.st_mtime_ns, status.st_size, status.st_ino]
+
+    def edited(self) -> float | None:
+        """When the file last changed other than by a build's save (by hand, by git), in seconds; None without
+        the file. A page built after it needs no rebuild for it: with mkdocs-static-i18n, the French build saves
+        the French speakers' voices after the English pages were written, and every English audio page was
+        rebuilt by the next `--dirty` build (bug bash 119)."""
+        stamp = self._stamp()
+        if stamp is None:
+            return None
+        saved = self.memo.peek(SAVED) if self.memo is not None else None
+        if isinstance(saved, list) and len(saved) == 2 and saved[0] == stamp and isinstance(saved[1], int | float):
+            return float(saved[1])
+        return stamp[0] / 1e9  # changed since a save (or none recorded): now is when
 
     def _load(self) -> tuple[VoiceTable, dict[tuple[str, ...], int]]:
         """The table in the file and the line of each of its entries."""
@@ -216,11 +240,14 @@ class VoiceMap:
             return False
         try:
             with self._lock():
+                edited = self.edited()  # before this save: a change by hand not built yet stays one
                 disk, _lines = self._load()
                 merged = self._merge(disk)
                 body = yaml.safe_dump(merged, sort_keys=True, allow_unicode=True, default_flow_style=False)
                 with atomic_path(self.path, "voice map") as temp:
                     temp.write_text(HEADER + body, encoding="utf-8")
+                if self.memo is not None:
+                    self.memo.put(SAVED, [self._stamp(), edited or 0.0])
         except filelock.Timeout:
             raise ConvaudioError(
                 f"another build has held the voice map's lock for {LOCK_TIMEOUT:g} s; wait for it to finish "
