@@ -82,3 +82,23 @@ def test_saves_under_serve_keep_the_conversation_in_use_and_the_one_before(site:
     seventh = save("Today: corn.")
     assert set(_conversations(site)) == {second, third, sixth, seventh}
     assert len(versions) == 7 and len(set(versions)) == 7
+
+
+def test_a_version_another_page_still_plays_is_kept(site: Site, monkeypatch: Any) -> None:
+    """Two pages with the same conversation share its MP3: edits of one page never remove what the other plays."""
+    from mkdocs_convaudio.store import superseded
+
+    monkeypatch.setattr(superseded, "SUPERSEDED", superseded.Superseded())
+    talk = conversation(("A", "Welcome back."), ("B", "Today: bread."))
+    site.write("one.md", post(talk))
+    site.build()
+    [(shared, made)] = _conversations(site).items()
+    site.write("two.md", post(talk))  # found in the cache: made for the other page
+    for line in ("rye", "spelt", "oats"):
+        site.write("one.md", post(conversation(("A", "Welcome back."), ("B", f"Today: {line}."))))
+        site.build()
+    # two's, never removed (nor assembled again), and one's last two
+    assert _conversations(site)[shared] == made and len(_conversations(site)) == 3
+    [two] = [mp3 for mp3 in site.audio_files() if mp3.name.startswith("two")]
+    samples, rate = decode(two)
+    assert len(samples) / rate == pytest.approx(site.timings(two)["duration"], abs=0.06)

@@ -29,8 +29,8 @@ class Superseded:
         self.keep = keep
         #: what this process made for each placement (site, audio URI), the most recently used last
         self._made: dict[tuple[str, str], list[Entry]] = {}
-        #: what each site's last build used
-        self._used: dict[str, set[Entry]] = {}
+        #: what each placement used at its last build (mkdocs-static-i18n's languages are builds of one site)
+        self._in_use: dict[tuple[str, str], set[Entry]] = {}
         #: what awaits removal, by cache folder
         self._doomed: dict[str, set[Entry]] = {}
         self._lock = threading.Lock()
@@ -45,6 +45,7 @@ class Superseded:
         with self._lock:
             doomed = self._doomed.setdefault(str(cache.root), set())
             for uri, entries in placements.items():
+                self._in_use[(site, uri)] = set(entries)
                 history = self._made.setdefault((site, uri), [])
                 for entry in entries:  # in use: the most recent
                     if entry in history:
@@ -57,9 +58,8 @@ class Superseded:
                     for entry in replaced[: max(0, len(replaced) - self.keep)]:
                         history.remove(entry)
                         doomed.add(entry)
-            self._used[site] = {entry for entries in placements.values() for entry in entries}
             doomed -= {entry for history in self._made.values() for entry in history}
-            doomed -= {entry for used in self._used.values() for entry in used}
+            doomed -= {entry for used in self._in_use.values() for entry in used}
             if not doomed:
                 return 0
             try:
