@@ -892,3 +892,36 @@ def test_a_strict_build_counts_the_warnings_given_until_it_would_send(
         site.build(strict=True)
     assert any("rendering with the fallback engine google" in message for message in site.warnings())
     assert google.requests_to(SYNTHESIZE) == []
+
+
+@pytest.mark.parametrize(
+    ("engine", "module", "extra"),
+    [
+        ("google", "google.cloud.texttospeech", "google"),
+        ("openai", "openai", "openai"),
+        ("elevenlabs", "elevenlabs", "elevenlabs"),
+        ("piper", "piper", "piper"),
+    ],
+)
+def test_an_engine_whose_package_is_missing_names_its_pip_command(
+    site: Site,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    engine: str,
+    module: str,
+    extra: str,
+) -> None:
+    """Each engine imports its SDK when it first works: without its extra, a build (with or without a fallback
+    engine, with or without a key) and `voices --engine` ended in a ModuleNotFoundError traceback (bug bash 121)."""
+    monkeypatch.setitem(sys.modules, module, None)  # as if not installed: `import` and `find_spec` find nothing
+    for variable in ("GOOGLE_API_KEY", "OPENAI_API_KEY", "ELEVENLABS_API_KEY"):
+        monkeypatch.setenv(variable, "test-key-not-real")
+    site.plugin_options.update(engine=engine, fallback_engine="espeak")
+    site.write("talk.md", post(conversation(("A", "Hello."))))
+    message = site.build_error()
+    hint = f"run: pip install 'mkdocs-convaudio[{extra}]'"
+    assert f"the {engine} engine needs a package that is not installed (no module named '{module}')" in message
+    assert hint in message, message
+    assert not (site.root / "convaudio-voices.yml").exists()  # nothing chosen for an engine that cannot speak
+    assert main(["voices", "--engine", engine, "--lang", "fr"]) == 2
+    assert hint in capsys.readouterr().err

@@ -3,6 +3,7 @@ only when used, so cloud SDKs stay optional extras and other packages can add en
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from collections.abc import Mapping
 from importlib.metadata import EntryPoint, entry_points
@@ -59,20 +60,38 @@ def engine_class(name: str) -> type[Engine]:
     try:
         loaded = point.load()
     except ImportError as error:
-        if name in EXTRAS:
-            hint = f"pip install 'mkdocs-convaudio[{EXTRAS[name]}]'"
-        else:
-            hint = f"reinstall {point.dist.name if point.dist else 'the package that provides it'}"
         raise ConvaudioError(
-            f"the {name} engine needs a package that is not installed ({error}); run: {hint}"
+            f"the {name} engine needs a package that is not installed ({error}); run: {_install_hint(name)}"
         ) from None
     if not (isinstance(loaded, type) and issubclass(loaded, Engine)):
         raise ConvaudioError(f"the entry point for engine {name!r} ({point.value}) is not an Engine subclass")
     return loaded
 
 
+def _install_hint(name: str) -> str:
+    if name in EXTRAS:
+        return f"pip install 'mkdocs-convaudio[{EXTRAS[name]}]'"
+    point = available().get(name)
+    return f"reinstall {point.dist.name if point is not None and point.dist else 'the package that provides it'}"
+
+
+def _missing(module: str) -> bool:
+    """Whether `module` cannot be imported, found without importing it (a cloud SDK takes a second to import)."""
+    try:
+        return importlib.util.find_spec(module) is None
+    except (ImportError, ValueError):  # a parent package missing, or a module without a spec
+        return True
+
+
 def create_engine(
     name: str, options: Mapping[str, Any], environ: Mapping[str, str], context: EngineContext | None = None
 ) -> Engine:
-    """An engine by its configured name, with its options checked."""
-    return engine_class(name)(options, environ, context)
+    """An engine by its configured name, with its options checked and its packages there (bug bash 121: a site on
+    `engine: google` without the `google` extra was a traceback, at its first request)."""
+    engine = engine_class(name)
+    if missing := [module for module in engine.packages if _missing(module)]:
+        raise ConvaudioError(
+            f"the {name} engine needs a package that is not installed (no module named {missing[0]!r}); run: "
+            f"{_install_hint(name)}"
+        )
+    return engine(options, environ, context)

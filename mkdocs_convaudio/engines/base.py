@@ -225,6 +225,9 @@ class Engine(ABC):
     prices: ClassVar[Mapping[str, float]] = {}
     #: Environment variables that hold secrets; their values are scrubbed from every message.
     secret_env: ClassVar[tuple[str, ...]] = ()
+    #: Modules the engine imports when it works (its SDK, imported lazily): `create_engine` checks they are
+    #: installed, so a missing one is named with its pip command instead of a traceback at the first request.
+    packages: ClassVar[tuple[str, ...]] = ()
 
     def __init__(
         self, options: Mapping[str, Any], environ: Mapping[str, str], context: EngineContext | None = None

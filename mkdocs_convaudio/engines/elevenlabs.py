@@ -106,6 +106,7 @@ class ElevenLabsEngine(CloudEngine):
 
     name = "elevenlabs"
     provider = "ElevenLabs"
+    packages = ("elevenlabs", "httpx")
     Options = ElevenLabsOptions
     options: ElevenLabsOptions
     # Multilingual v2 takes 10,000 characters per request and v3 5,000; 5,000 suits every model and

@@ -162,6 +162,7 @@ class GoogleEngine(CloudEngine):
 
     name = "google"
     provider = "Google Text-to-Speech"
+    packages = ("google.cloud.texttospeech", "google.auth", "google.api_core")
     Options = GoogleOptions
     options: GoogleOptions
     input_limit = 5000

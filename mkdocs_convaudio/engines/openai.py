@@ -80,6 +80,7 @@ class OpenAIEngine(CloudEngine):
 
     name = "openai"
     provider = "OpenAI"
+    packages = ("openai",)
     Options = OpenAIOptions
     options: OpenAIOptions
     input_limit = 4096

@@ -110,6 +110,7 @@ class PiperEngine(Engine):
     multi-speaker model) or slots (`m1`, `f1`) that each language's pool maps to models."""
 
     name = "piper"
+    packages = ("piper", "onnxruntime")
     Options = PiperOptions
     options: PiperOptions
     input_limit = 5000
