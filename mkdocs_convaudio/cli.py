@@ -759,6 +759,11 @@ def _main_file(entry: inventory.Entry) -> str:
     return files[0] if files else f"{entry.kind}/{entry.key}"
 
 
+#: How far the store's clock may be from this machine's, plus its dates' whole second: S3 refuses requests whose
+#: clock is 15 minutes off. Shared entries dated that close to prune's start are kept.
+STORE_CLOCK_MARGIN = 15 * 60 + 1.0
+
+
 def command_cache_prune(args: argparse.Namespace) -> int:
     # what a build makes or uses after this moment (while the site is planned, or while prune waits for a running
     # build) belongs to a site newer than the plan: never removed
@@ -852,11 +857,21 @@ def command_cache_prune(args: argparse.Namespace) -> int:
                 # what builds on other machines and branches used lately, by their use records (the store's own
                 # dates are uploads); older records protect nothing within this time, and go
                 recent, stale_uses = uses.recent(store, started - args.older_than)
-            # conversations kept for a recent upload or a recent use record, with their lines and segments
-            kept = inventory.kept_conversations(shared, used, args.older_than, started)
+            # conversations kept for a recent upload or a recent use record, with their lines and segments; the
+            # store dates objects by its own clock, in whole seconds: one uploaded just after prune started must
+            # not count as older (bug bash 120 lost 17 lines of a build running meanwhile)
+            store_started = started - STORE_CLOCK_MARGIN
+            kept = inventory.kept_conversations(shared, used, args.older_than, store_started)
             kept += [key for kind, key in shared if kind == "conversations" and key in recent and key not in used]
             in_use = used | recent | inventory.shared_conversation_parts(store, cache, set(kept))
-            remote = inventory.unused(shared, in_use, args.older_than, started)
+            remote = inventory.unused(shared, in_use, args.older_than, store_started)
+            # the store's first: credentials that cannot delete stop prune before the local cache lost anything
+            for entry in remote:
+                if not args.dry_run:  # said once done: a refused delete stops prune with its reason
+                    for relative in entry.files:
+                        store.remove(relative)
+                print(f"{action} {store.display}/{_main_file(entry)} ({_size(entry.size)})")
+            print(f"shared: {action} {len(remote)} entries ({_size(sum(e.size for e in remote))})")
         local = inventory.local_entries(cache)
         kept = inventory.kept_conversations(local, used, args.older_than, started)
         in_use = used.union(*(cache.conversation_parts(key) for key in kept))
@@ -879,12 +894,6 @@ def command_cache_prune(args: argparse.Namespace) -> int:
         total = sum(entry.size for entry in doomed)
         print(f"local: {action} {len(doomed)} entries ({_size(total)}) that no page uses")
         if store is not None:
-            for entry in remote:
-                if not args.dry_run:  # said once done: a refused delete stops prune with its reason
-                    for relative in entry.files:
-                        store.remove(relative)
-                print(f"{action} {store.display}/{_main_file(entry)} ({_size(entry.size)})")
-            print(f"shared: {action} {len(remote)} entries ({_size(sum(e.size for e in remote))})")
             if not args.dry_run:
                 stale_uses = uses.still_stale(store, started - args.older_than, stale_uses)
             for relative in stale_uses:

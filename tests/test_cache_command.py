@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -339,6 +340,75 @@ def shared_names(bucket: Path) -> set[str]:
     return {path.relative_to(bucket).as_posix() for path in bucket.rglob("*") if path.is_file()}
 
 
+def uploaded_a_while_ago(bucket: Path) -> None:
+    """Date every object of a `file://` store 20 minutes back, past prune's margin for the store's clock."""
+    for path in bucket.rglob("*"):
+        if path.is_file():
+            os.utime(path, (path.stat().st_atime, path.stat().st_mtime - 20 * 60))
+
+
+SHARED_ENTRY_HOOK = textwrap.dedent(
+    """
+    import math
+    import os
+    import time
+    from pathlib import Path
+
+    def on_post_build(config, **kwargs):
+        # another machine uploads a line while prune plans the site, to a store that dates objects in whole
+        # seconds by a clock a second behind this machine's (as S3 may): dated before prune started
+        bucket = Path(config.plugins["convaudio"].config.shared_cache.removeprefix("file://"))
+        dated = math.floor(time.time()) - 1
+        for folder in (bucket, bucket / "sha256"):
+            line = folder / "lines/ff" / ("f" * 64 + ".flac")
+            line.parent.mkdir(parents=True, exist_ok=True)
+            line.write_bytes(b"uploaded while prune ran")
+            os.utime(line, (dated, dated))
+    """
+)
+
+
+def test_prune_shared_keeps_what_another_machine_uploads_while_prune_runs(
+    site: Site, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Prune compared the store's dates (its own clock, whole seconds) with this machine's: a line uploaded in the
+    second prune started was removed (bug bash 120: 17 lines of a build running meanwhile)."""
+    shared = tmp_path / "bucket"
+    other, config, _ = shared_site(site, shared)
+    other.unlink()
+    uploaded_a_while_ago(shared)
+    (site.root / "hook.py").write_text(SHARED_ENTRY_HOOK, encoding="utf-8")
+    site.config["hooks"] = ["hook.py"]
+    site.write_config()
+    assert main(["cache", "prune", "--shared", "-f", config]) == 0
+    out = capsys.readouterr().out
+    assert "shared: removed 3 entries" in out, out  # the deleted post's
+    assert (shared / "lines/ff" / ("f" * 64 + ".flac")).is_file(), "prune removed a line uploaded meanwhile"
+
+
+def test_prune_shared_that_cannot_delete_leaves_the_local_cache_whole(
+    site: Site, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Credentials that may not delete: prune emptied the local cache of the deleted post, then stopped on the
+    store, half done (bug bash 120). The store's entries go first now."""
+    shared = tmp_path / "bucket"
+    other, config, by_page = shared_site(site, shared)
+    other.unlink()
+    uploaded_a_while_ago(shared)
+    local = {path for path in cache_root(site).rglob("*") if path.is_file()}
+    from fsspec.implementations.local import LocalFileSystem
+
+    def refused(self: Any, path: str) -> None:  # what S3 answers a key without s3:DeleteObject
+        raise PermissionError("Access Denied")
+
+    monkeypatch.setattr(LocalFileSystem, "rm_file", refused)
+    assert main(["cache", "prune", "--shared", "-f", config]) == 2
+    err = capsys.readouterr().err
+    assert f"cannot delete file://{shared}/" in err and "allowed to delete objects (s3:DeleteObject)" in err, err
+    assert {path for path in cache_root(site).rglob("*") if path.is_file()} >= local
+    assert keys_of(shared_names(shared)) >= by_page["blog/other.md"]
+
+
 def shared_site(site: Site, bucket: Path) -> tuple[Path, str, dict[str, set[str]]]:
     """`site` with TALK and OTHER, built with a shared cache in the folder `bucket`: the other post, the
     config and each page's keys."""
@@ -364,6 +434,9 @@ def test_prune_and_verify_the_shared_cache(site: Site, capsys: pytest.CaptureFix
     other.unlink()
     assert main(["cache", "prune", "-f", config]) == 0
     assert shared_keys() == by_page["blog/talk.md"] | by_page["blog/other.md"], "prune touched the shared cache"
+    assert main(["cache", "prune", "--shared", "-f", config]) == 0  # uploaded just now: the store's clock may differ
+    assert "shared: removed 0 entries" in capsys.readouterr().out
+    uploaded_a_while_ago(shared)
     assert main(["cache", "prune", "--shared", "-f", config]) == 0
     assert "shared: removed 3 entries" in capsys.readouterr().out
     assert shared_keys() == by_page["blog/talk.md"]  # objects and their checksums
