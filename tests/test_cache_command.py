@@ -386,6 +386,37 @@ def test_prune_shared_keeps_what_another_machine_uploads_while_prune_runs(
     assert (shared / "lines/ff" / ("f" * 64 + ".flac")).is_file(), "prune removed a line uploaded meanwhile"
 
 
+def test_a_shared_entry_its_checksum_vouches_for_but_not_its_record_is_found_and_never_pulled(
+    site: Site, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """An object damaged with a checksum made for the damage (an older client, a bad disk before the upload):
+    `verify --shared` said 0 corrupt, `pull` pulled it as sound, and a build made it again, paid, or not at all
+    offline (bug bash 120). Both now compare it with its check record too."""
+    shared = tmp_path / "bucket"
+    _, config, _ = shared_site(site, shared)
+    line = sorted(shared.glob("lines/*/*.flac"))[0]
+    damaged = bytearray(line.read_bytes())
+    damaged[len(damaged) // 2] ^= 0xFF
+    line.write_bytes(bytes(damaged))
+    (shared / "sha256" / line.relative_to(shared)).write_text(hashlib.sha256(damaged).hexdigest(), encoding="ascii")
+    key = line.name.split(".")[0]
+
+    laptop = Site(tmp_path / "laptop", site.caplog)
+    shutil.rmtree(laptop.docs)
+    shutil.copytree(site.docs, laptop.docs)
+    laptop.plugin_options = {"shared_cache": f"file://{shared}", "generate": False}
+    laptop.write_config()
+    assert main(["cache", "pull", "-f", str(laptop.root / "mkdocs.yml")]) == 1
+    out = capsys.readouterr().out
+    assert f"not pulled: lines/{key} ({line.relative_to(shared).as_posix()}: it does not match its check record" in out
+    assert not list(cache_root(laptop).rglob(f"{key}*")), "a part of the damaged entry was kept"
+
+    assert main(["cache", "verify", "--shared", "-f", config]) == 1
+    out = capsys.readouterr().out
+    assert f"corrupt: file://{shared}/{line.relative_to(shared).as_posix()} (it does not match its check record)" in out
+    assert not line.exists() and not line.with_name(line.name + ".check").exists()
+
+
 def test_prune_shared_that_cannot_delete_leaves_the_local_cache_whole(
     site: Site, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

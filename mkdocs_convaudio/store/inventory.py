@@ -223,32 +223,54 @@ def check_file(path: Path) -> str | None:
     return None
 
 
+def _record_of(name: str) -> str:
+    """The name of the check record that vouches for an entry file: its own `.check`, or for a conversation's
+    timings its MP3's."""
+    folder, _, file = name.rpartition("/")
+    if folder.rpartition("/")[2] == "conversations" and file.endswith(".json"):
+        return f"{name[: -len('.json')]}.mp3{CHECK_SUFFIX}"
+    return name + CHECK_SUFFIX
+
+
+def _expected(name: str, record: object) -> dict[str, object] | None:
+    """The size and SHA-256 a parsed check record gives for the entry file `name`; None for a damaged record."""
+    if not isinstance(record, dict):
+        return None
+    if name.endswith(".json") and name.rpartition("/")[0].rpartition("/")[2] == "conversations":
+        expected = record.get("timings")
+    else:
+        expected = record if "sha256" in record else record.get(name.rpartition(".")[2])  # an MP3's `mp3`...
+    return expected if isinstance(expected, dict) else None
+
+
+def _against(name: str, digest: str, size: int, record: object) -> str | None:
+    """How a file (its SHA-256 and size) differs from what its parsed check record gives, or None."""
+    expected = _expected(name, record)
+    if expected is None:
+        return "its check record is damaged"
+    if size != expected.get("bytes"):
+        return f"it has {size} bytes, its check record says {expected.get('bytes')}"
+    if digest != expected.get("sha256"):
+        return "it does not match its check record"
+    return None
+
+
 def _against_record(path: Path) -> str | None:
     """How a file differs from the size and SHA-256 its check record gives (its own `.check`; for a conversation's
     timings, the record of its MP3), or None when it matches or has no record (an entry from before records)."""
     if path.name.endswith(CHECK_SUFFIX):
         return None
+    name = f"{path.parent.name}/{path.name}"  # enough of its path to tell a conversation's timings
     try:
-        if path.parent.name == "conversations" and path.suffix == ".json":
-            record = json.loads(AudioCache.check_path(path.with_suffix(".mp3")).read_text(encoding="utf-8"))
-            expected = record.get("timings") if isinstance(record, dict) else None
-        else:
-            record = json.loads(AudioCache.check_path(path).read_text(encoding="utf-8"))
-            expected = record if isinstance(record, dict) and "sha256" in record else None
-            if isinstance(record, dict) and expected is None:
-                expected = record.get(path.suffix.lstrip("."))  # a conversation's `mp3`, a video's `mp4`
+        record = json.loads((path.parent.parent / _record_of(name)).read_text(encoding="utf-8"))
     except FileNotFoundError:
         return None
     except (OSError, ValueError):
         return "its check record is damaged"
-    if not isinstance(expected, dict):
-        return "its check record is damaged"
-    size = path.stat().st_size
-    if size != expected.get("bytes"):
+    expected, size = _expected(name, record), path.stat().st_size
+    if expected is not None and size != expected.get("bytes"):  # no need to read it
         return f"it has {size} bytes, its check record says {expected.get('bytes')}"
-    if file_digest(path) != {"sha256": expected.get("sha256"), "bytes": size}:
-        return "it does not match its check record"
-    return None
+    return _against(name, str(file_digest(path)["sha256"]), size, record)
 
 
 def _pushable(path: Path) -> str | None:
@@ -278,26 +300,44 @@ def verify_shared(store: SharedStore, report: Callable[[str], None]) -> tuple[in
     """Re-check every shared object (entries and use records) against its SHA-256; delete corrupt ones. Returns
     (checked, dropped)."""
     objects = store.list() + store.list_uses()
+    #: each object's SHA-256 and size, and the check records parsed (a file and its record may both be damaged
+    #: in a way their checksums vouch for: uploaded so by an older version, bug bash 120)
+    found: dict[str, tuple[str, int]] = {}
+    records: dict[str, object] = {}
 
-    def check(relative: str) -> bool:
+    def check(relative: str) -> str | None:
         try:
             try:
                 expected = store.read(store.checksum_path(relative)).decode("ascii", "replace").strip()
             except FileNotFoundError:
                 expected = ""
-            return sha256(store.read(store.remote_path(relative))) == expected
+            data = store.read(store.remote_path(relative))
         except FileNotFoundError:
-            return True  # removed meanwhile (another prune): nothing to check
+            return None  # removed meanwhile (another prune): nothing to check
         except Exception as error:  # network, permissions: a clear message, never a traceback
             raise store.failure(f"cannot read {relative}", error) from None
+        digest = sha256(data)
+        if digest != expected:
+            return "checksum mismatch or missing"
+        found[relative] = (digest, len(data))
+        if relative.endswith(CHECK_SUFFIX):
+            try:
+                records[relative] = json.loads(data)
+            except ValueError:
+                records[relative] = None
+        return None
 
     with ThreadPoolExecutor(max_workers=TRANSFERS) as pool:
-        sound = list(pool.map(check, [item.relative for item in objects]))
+        problems = list(pool.map(check, [item.relative for item in objects]))
+    for index, item in enumerate(objects):
+        record = _record_of(item.relative)
+        if problems[index] is None and item.relative in found and record in records:
+            problems[index] = _against(item.relative, *found[item.relative], records[record])
     dropped = 0
     listed = {item.relative for item in objects}
-    for item, ok in zip(objects, sound, strict=True):
-        if not ok:
-            report(f"corrupt: {store.display}/{item.relative} (checksum mismatch or missing); object removed")
+    for item, problem in zip(objects, problems, strict=True):
+        if problem is not None and item.relative in listed:
+            report(f"corrupt: {store.display}/{item.relative} ({problem}); object removed")
             store.remove(item.relative)
             # an entry goes whole (its file, its check record, a conversation's MP3 and timings): a part left
             # alone vouches for nothing, and `pull` and `stats` would count it
@@ -367,6 +407,18 @@ def pull(cache: AudioCache, store: SharedStore, report: Callable[[str], None] = 
             f"not pulled: {where} ({', '.join(lost)}: damaged in the shared cache, or removed meanwhile); "
             "`mkdocs-convaudio cache verify --shared` removes a damaged one, a build makes it again"
         )
+    for identity, names in wanted.items():
+        # a file its checksum vouches for that its check record does not (bug bash 120: pulled as sound, and
+        # made again by the first build, paid, or not at all offline)
+        if identity not in incomplete and (bad := [n for n in names if _against_record(cache.root / n) is not None]):
+            for name in names:
+                (cache.root / name).unlink(missing_ok=True)
+            incomplete[identity] = bad
+            where = "/".join(identity) if isinstance(identity, tuple) else str(identity)
+            report(
+                f"not pulled: {where} ({', '.join(bad)}: it does not match its check record in the shared cache); "
+                "`mkdocs-convaudio cache verify --shared` removes it, a build makes it again"
+            )
     kept = [name for identity, names in wanted.items() if identity not in incomplete for name in names]
     return sorted(kept), len(incomplete)
 
