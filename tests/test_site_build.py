@@ -248,6 +248,20 @@ def test_a_regional_page_language_gets_its_regions_espeak_voice(site: Site, lang
     assert voices and all(name.startswith(voice) for name in voices.values()), voices
 
 
+def test_the_espeak_languages_option_is_used_as_written_and_a_wrong_value_named(site: Site) -> None:
+    """`languages: {en: xx-bogus}` was blamed on each page ("no voice for language 'en'"), and `en-GB-x-rpp` (a
+    typo) became eSpeak NG's `en` without a word (bug bash 121)."""
+    site.write("talk.md", post(conversation(("A", "Hello there."))))
+    site.plugin_options.update(espeak={"languages": {"en": "en-GB-x-rpp", "fr": "fr-BE", "de": "xx-bogus"}})
+    message = site.build_error()
+    assert "maps to what is no eSpeak NG language (de: xx-bogus, en: en-GB-x-rpp)" in message, message
+    assert "talk.md" not in message  # the option's mistake, not the page's
+    site.plugin_options.update(espeak={"languages": {"en": "en-GB-x-rp"}})
+    site.build()
+    [mp3] = site.audio_files()
+    assert site.timings(mp3)["voices"]["A"].startswith("en-GB-x-rp+")
+
+
 @pytest.mark.parametrize(("theme", "language"), [("readthedocs", "fr"), ("mkdocs", "pt-BR")])
 def test_the_language_of_mkdocs_own_themes_is_their_locale(site: Site, theme: str, language: str) -> None:
     """MkDocs' `mkdocs` and `readthedocs` themes name the site's language `locale` (Material: `language`): a

@@ -245,6 +245,14 @@ class EspeakEngine(Engine):
         self.pitch = self.options.pitch
         self.data_path = Path(espeakng_loader.get_data_path())
         self._resolved_languages: dict[str, str] = {}
+        if self.languages:  # a mistyped value was blamed on the page, or became its base language unsaid
+            known = {info.name.lower() for info in self.list_voices()}
+            if wrong := {tag: value for tag, value in self.languages.items() if value.lower() not in known}:
+                shown = ", ".join(f"{tag}: {value}" for tag, value in wrong.items())
+                raise ConvaudioError(
+                    f"the espeak option `languages` maps to what is no eSpeak NG language ({shown}); use a name "
+                    "that `mkdocs-convaudio voices --engine espeak` lists (en-GB-x-rp, en-US, fr-BE...)"
+                )
 
     def _variants(self) -> list[str]:
         return list(_variant_names(self.data_path))
@@ -268,7 +276,7 @@ class EspeakEngine(Engine):
         # the longest tag with a default of its own, the base language's left out (`zh-hant-hk`, `zh-hant`)
         prefixes = ["-".join(subtags[:end]) for end in range(len(subtags), 1, -1)]
         regional = [DEFAULT_LANGUAGES[prefix] for prefix in prefixes if prefix in DEFAULT_LANGUAGES]
-        if language in self.languages:
+        if language in self.languages:  # checked when the engine was made
             wanted = self.languages[language].lower()
         elif code in languages and code not in DEFAULT_LANGUAGES:
             wanted = code
