@@ -759,6 +759,15 @@ def _main_file(entry: inventory.Entry) -> str:
     return files[0] if files else f"{entry.kind}/{entry.key}"
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("mkdocs-convaudio")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "(not installed)"
+
+
 #: How far the store's clock may be from this machine's, plus its dates' whole second: S3 refuses requests whose
 #: clock is 15 minutes off. Shared entries dated that close to prune's start are kept.
 STORE_CLOCK_MARGIN = 15 * 60 + 1.0
@@ -992,6 +1001,7 @@ def add_cache_parser(commands: Any) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mkdocs-convaudio", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(dest="command", required=True)
     estimate = commands.add_parser("estimate", help="lines, characters and price the next build would synthesize")
     estimate.add_argument("-f", "--config-file", action=GivenOnce, default="mkdocs.yml", help="the site's mkdocs.yml")

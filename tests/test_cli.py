@@ -13,6 +13,15 @@ from tests.fakes.http import serve
 from tests.sites import Site, conversation, post
 
 
+def test_version_is_the_installed_distributions(capsys: pytest.CaptureFixture[str]) -> None:
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as stopped:
+        main(["--version"])
+    assert stopped.value.code == 0
+    assert capsys.readouterr().out.strip() == f"mkdocs-convaudio {version('mkdocs-convaudio')}"
+
+
 def test_voices_lists_espeak_variants(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["voices", "--engine", "espeak", "--lang", "fr", "-f", "missing.yml"]) == 0
     out = capsys.readouterr().out
