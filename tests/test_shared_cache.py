@@ -909,3 +909,5 @@ def test_a_bucket_that_does_not_exist_is_found_before_any_line_is_made(site: Sit
     assert site.build().synthesized == 3
     [warning] = [message for message in site.warnings() if "shared cache" in message]
     assert "no-such-bucket-here does not exist" in warning and "going on with the local cache only" in warning
+    # a wrong setting, not an outage: waiting for the store to come back fixes nothing (bug bash 120)
+    assert "check `shared_cache` (the bucket and prefix) and the credentials" in warning, warning

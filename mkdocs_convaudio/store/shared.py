@@ -204,10 +204,16 @@ class SharedStore:
                 "build stops. Check the address and the credentials (the provider's usual environment variables, "
                 "profile or role), or turn shared_cache_required off to build from the local cache alone"
             )
+        if isinstance(error, FileNotFoundError | PermissionError):  # no outage: the settings are wrong
+            fix = (
+                "check `shared_cache` (the bucket and prefix) and the credentials (the provider's usual environment "
+                "variables, profile or role), then run `mkdocs-convaudio cache push`"
+            )
+        else:
+            fix = "run `mkdocs-convaudio cache push` once the store is back"
         self.warn(
             f"the shared cache {self.display} cannot be used ({detail}); going on with the local cache only "
-            "(new lines are not shared in this build, nor by later builds: run `mkdocs-convaudio cache push` once "
-            "the store is back)"
+            f"(new lines are not shared in this build, nor by later builds: {fix})"
         )
 
     def _write_failed(self, error: BaseException) -> None:
