@@ -625,13 +625,14 @@ def test_a_long_show_is_mixed_in_the_streaming_pass_with_its_gain_planned_for_th
 
 @pytest.mark.parametrize("music", [False, True])
 def test_a_conversation_short_of_its_loudness_says_why(site: Site, music: bool) -> None:
-    """A short, peaky eSpeak line cannot reach -16 LUFS under the -1 dBTP ceiling: the warning says so, and with
-    a music bed that its quiet lead and tail count (the level fell from the bed, not the voices)."""
+    """Peaky eSpeak lines cannot reach -9 LUFS under the -1 dBTP ceiling: the warning says so, and with a music
+    bed that its quiet lead and tail count (the level fell from the bed, not the voices)."""
     meta = {}
     if music:
         tone(site.root / "media/bed.wav", 4.0, 220.0)
         meta["audio_music"] = "media/bed.wav"
-    site.write("court.md", post(conversation(("A", "Salut.")), lang="fr", **meta))
+    site.plugin_options.update(loudness=-9)
+    site.write("court.md", post(conversation(*[("A", "Salut, ça va bien aujourd'hui ?")] * 14), lang="fr", **meta))
     site.build()
     [warning] = [message for message in site.warnings() if "LUFS" in message]
     assert f"court.md:{7 + music}:" in warning, warning  # the line the conversation starts at
@@ -649,6 +650,17 @@ def test_a_conversation_short_of_its_loudness_says_why(site: Site, music: bool) 
     assert [message for message in site.warnings() if "LUFS" in message] == [warning]
     with pytest.raises(Abort):
         site.build(strict=True)
+
+
+def test_a_first_test_post_of_one_line_short_of_its_loudness_does_not_fail_strict(site: Site) -> None:
+    """One short line ("Salut.", under a second) cannot reach -16 LUFS under the -1 dBTP ceiling with eSpeak NG's
+    peaks: a new user's first post failed `mkdocs build --strict` on it, advised to change the whole site's loudness
+    (bug bash 121). A conversation under 10 s gets an info line instead."""
+    site.write("court.md", post(conversation(("A", "Salut.")), lang="fr"))
+    site.build(strict=True)
+    [said] = [message for message in site.infos() if "LUFS" in message]
+    assert "court.md:7: this conversation reaches" in said and "(it lasts 0.9 s" in said, said
+    assert not [message for message in site.warnings() if "LUFS" in message]
 
 
 DRIVER = """
