@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .audio.assembly import AssemblySettings
 from .audio.production import Production
-from .engines import Engine, EngineContext, create_engine, engine_class
+from .engines import Engine, EngineContext, MissingPackageError, create_engine, engine_class, require_packages
 from .engines.base import parse_options
 from .errors import ConvaudioError, LanguageError, MissingCredentialsError, Problems, each_problem, raise_all
 from .html.captions import webvtt
@@ -1289,15 +1289,21 @@ class AudioSession:
                 line,
             ) from None
 
-    def _fall_back(self, missing: int) -> None:
+    def _fall_back(self, missing: int, why: ConvaudioError | None = None) -> None:
         """Re-plan every conversation with the fallback engine (its own voice-map section and cache keys)."""
         fallback = self.options.fallback_engine
         assert fallback is not None
-        self.warn(
-            f"no credentials for the {self.engine.name} engine, and {missing} "
-            f"line(s) are not cached: rendering with the fallback engine {fallback} instead (without "
-            "fallback_engine the build would stop and say how to provide credentials)"
-        )
+        if isinstance(why, MissingPackageError):
+            self.warn(
+                f"{why.message}; {missing} line(s) are not cached: rendering with the fallback engine {fallback} "
+                "instead"
+            )
+        else:
+            self.warn(
+                f"no credentials for the {self.engine.name} engine, and {missing} "
+                f"line(s) are not cached: rendering with the fallback engine {fallback} instead (without "
+                "fallback_engine the build would stop and say how to provide credentials)"
+            )
         self.engine.close()
         self.engine = self._make_engine(fallback)
         self.renderer = self._make_renderer(self.engine)
@@ -1459,19 +1465,24 @@ class AudioSession:
             abandon_pending()
 
     def _check_credentials(self) -> None:
-        """When lines are to be synthesized by a cloud engine: its credentials, else the fallback engine, else the
-        MissingCredentialsError. Asked before the voice map is saved: a build that stops here made nothing, so no
-        choice of voice needs keeping, and the map kept a section of an engine that never spoke (bug bash 102)."""
-        if not (self.generate and self.engine.is_cloud):  # a local engine needs none: not even the cache looked at
+        """When lines are to be synthesized: the engine's package (any engine) and a cloud engine's credentials,
+        else the fallback engine, else the error saying how to fix it. Asked before the voice map is saved: a build
+        that stops here made nothing, so no choice of voice needs keeping, and the map kept a section of an engine
+        that never spoke (bug bash 102). A build with every line cached needs neither (review 122)."""
+        if not self.generate:
+            return
+        if not self.engine.is_cloud and not self.engine.packages:  # eSpeak NG: not even the cache looked at
             return
         _, jobs = self._split_cached()
         if missing := len(self.renderer.missing(jobs)) if jobs else 0:
             try:
-                self.engine.check_credentials()
-            except MissingCredentialsError:
+                require_packages(self.engine)
+                if self.engine.is_cloud:
+                    self.engine.check_credentials()
+            except (MissingCredentialsError, MissingPackageError) as error:
                 if not self.options.fallback_engine:
                     raise
-                self._fall_back(missing)
+                self._fall_back(missing, error)
 
     def _render_jobs(self) -> Stats:
         """Synthesize and assemble the conversations the cache lacks; those whose entries an earlier check vouches

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
 from .build import AudioSession, SessionOptions, site_lexicon
-from .engines import EngineContext, create_engine, engine_class, engine_names
+from .engines import EngineContext, create_engine, engine_class, engine_names, require_packages
 from .errors import ConvaudioError, MissingCredentialsError
 from .render import Estimate, Job
 from .showplan import video_key
@@ -383,6 +383,7 @@ def command_voices(args: argparse.Namespace) -> int:
         options = dict(site_options.engine_options.get(engine_name, {}))
         context = EngineContext(site_options.base_dir, Path(site_options.cache_dir), generate=False)
     engine = create_engine(engine_name or SessionOptions.engine, options, os.environ, context)
+    require_packages(engine)
     if engine.is_cloud:
         engine.check_credentials()
     listed = 0

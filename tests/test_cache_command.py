@@ -435,7 +435,7 @@ def test_prune_shared_that_cannot_delete_leaves_the_local_cache_whole(
     monkeypatch.setattr(LocalFileSystem, "rm_file", refused)
     assert main(["cache", "prune", "--shared", "-f", config]) == 2
     err = capsys.readouterr().err
-    assert f"cannot delete file://{shared}/" in err and "allowed to delete objects (s3:DeleteObject)" in err, err
+    assert f"cannot delete file://{shared}/" in err and "allowed to delete objects (on S3: s3:DeleteObject)" in err, err
     assert {path for path in cache_root(site).rglob("*") if path.is_file()} >= local
     assert keys_of(shared_names(shared)) >= by_page["blog/other.md"]
 

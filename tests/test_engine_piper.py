@@ -455,3 +455,19 @@ def test_kept_models_are_bounded_and_follow_their_files(tmp_path: Path) -> None:
     voice("a")
     assert loads[-1] == "a" and kept.loaded() == 2
     assert kept.checksum(tmp_path / "b.onnx") == hashlib.sha256(b"b").hexdigest()
+
+
+def test_a_model_rewritten_in_place_with_its_old_time_is_hashed_again(tmp_path: Path) -> None:
+    """`cp -p` or `rsync -t --inplace` writes new bytes of the same size and puts the modification time back: the
+    kept checksum was the old model's, so new audio would be keyed as the old model's (review 122)."""
+    from mkdocs_convaudio.engines.piper_models import KeptModels
+
+    model = tmp_path / "voice.onnx"
+    model.write_bytes(b"first model")
+    times = (model.stat().st_atime_ns, model.stat().st_mtime_ns)
+    kept = KeptModels()
+    assert kept.checksum(model) == hashlib.sha256(b"first model").hexdigest()
+    with model.open("r+b") as handle:  # in place: same inode, same size
+        handle.write(b"other model")
+    os.utime(model, ns=times)
+    assert kept.checksum(model) == hashlib.sha256(b"other model").hexdigest()

@@ -19,9 +19,11 @@ __all__ = [
     "Engine",
     "EngineContext",
     "EngineOptions",
+    "MissingPackageError",
     "VoiceInfo",
     "create_engine",
     "engine_names",
+    "require_packages",
 ]
 
 ENTRY_POINT_GROUP = "mkdocs_convaudio.engines"
@@ -83,15 +85,23 @@ def _missing(module: str) -> bool:
         return True
 
 
+class MissingPackageError(ConvaudioError):
+    """The engine's SDK is not installed (a build with a fallback engine renders with that one instead)."""
+
+
+def require_packages(engine: Engine) -> None:
+    """Raise MissingPackageError, naming the pip command, when a module the engine works with is not installed
+    (bug bash 121: a site on `engine: google` without the `google` extra ended in a traceback at its first
+    request). Asked where the SDK is needed, not when the engine is made: a warm build needs none (review 122)."""
+    if missing := [module for module in engine.packages if _missing(module)]:
+        raise MissingPackageError(
+            f"the {engine.name} engine needs a package that is not installed (no module named {missing[0]!r}); "
+            f"run: {_install_hint(engine.name)}"
+        )
+
+
 def create_engine(
     name: str, options: Mapping[str, Any], environ: Mapping[str, str], context: EngineContext | None = None
 ) -> Engine:
-    """An engine by its configured name, with its options checked and its packages there (bug bash 121: a site on
-    `engine: google` without the `google` extra was a traceback, at its first request)."""
-    engine = engine_class(name)
-    if missing := [module for module in engine.packages if _missing(module)]:
-        raise ConvaudioError(
-            f"the {name} engine needs a package that is not installed (no module named {missing[0]!r}); run: "
-            f"{_install_hint(name)}"
-        )
-    return engine(options, environ, context)
+    """An engine by its configured name, with its options checked."""
+    return engine_class(name)(options, environ, context)

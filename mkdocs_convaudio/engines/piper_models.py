@@ -19,13 +19,14 @@ if TYPE_CHECKING:
 KEEP = 4
 
 #: A file as it is on disk: a model replaced, edited or touched is loaded and hashed again.
-Stamp = tuple[str, int, int, int]
+Stamp = tuple[str, int, int, int, int]
 
 
 def stamp(path: Path) -> Stamp:
-    """`path`'s identity and version: resolved path, inode, size, modification time (ns)."""
+    """`path`'s identity and version: resolved path, inode, size, modification and change times (ns; the change
+    time moves at any write, even one whose modification time was put back, as `cp -p` does: review 122)."""
     status = os.stat(path)
-    return (str(path.resolve()), status.st_ino, status.st_size, status.st_mtime_ns)
+    return (str(path.resolve()), status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns)
 
 
 def sha256_of(path: Path) -> str:

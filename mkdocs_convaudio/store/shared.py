@@ -472,7 +472,8 @@ class SharedStore:
             except PermissionError as error:
                 raise ConvaudioError(
                     f"cannot delete {self.display}/{relative}: {self.scrub(str(error))}; these credentials may read "
-                    "and write but not delete: prune with credentials allowed to delete objects (s3:DeleteObject)"
+                    "and write but not delete: prune with credentials allowed to delete objects (on S3: "
+                    "s3:DeleteObject)"
                 ) from None
             except Exception as error:
                 raise ConvaudioError(f"cannot delete {self.display}/{relative}: {self.scrub(str(error))}") from None
