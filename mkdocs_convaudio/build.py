@@ -584,6 +584,10 @@ class AudioSession:
         self.site_language = "en"  # the site's language, as the last page's `language_of` saw it
         self._loops: set[frozenset[str]] = set()  # `translation_of:` loops reported in this build
         self._said_ambiguous: set[str] = set()  # new voice-map keys that several gone entries could be, said
+        self._said_kept_apart: set[str] = set()  # shared keys whose translations keep entries of their own, said
+        #: the dialogue files near each folder's, as translations (looked for once a build: review 122 measured
+        #: 400 globs of a whole language's posts, and as many indexes of them, in a warm build of 400 pages)
+        self._dialogue_translations: dict[str, Translations] = {}
         self._said_lang: set[tuple[str, str]] = set()  # pages whose `lang:` contradicts their locale or path, said
         self.errors: list[ConvaudioError] = []
         #: voice-map key → the (page or dialogue file, language) pairs that use it, for the pairing report
@@ -1052,6 +1056,37 @@ class AudioSession:
         """A dialogue file's voice-map key: language-free among the dialogue files near it (its folder, the folders
         beside it, and the same path beside each language folder it is in: one-folder-per-language layouts); with
         `former`, also the names its entry may have had before (see `Translations.former_keys`)."""
+        folder = dialogue.rpartition("/")[0]
+        if (known := self._dialogue_translations.get(folder)) is None or dialogue not in known.pages:
+            known = self._dialogue_translations[folder] = Translations(self._dialogue_names(dialogue) | {dialogue})
+        translations = known
+        key = translations.key(dialogue, language)
+        names_before = translations.former_keys(dialogue, language, key, self.site_language, language_free=False)
+        section = self.voice_map.table.get(self.engine.name, {})
+        # an entry of its own, and the same for another language's file: a site built before files below language
+        # folders were paired (`en/blog/ep.json`, `fr/blog/ep.json`) keeps each language's voices, hand-chosen or
+        # not, rather than pay for every translated line again (review 122); a new site, or a translation added
+        # to a file alone so far, shares `key`
+        if (
+            key != dialogue
+            and key not in section
+            and dialogue in section
+            and sum(name in section for name in names_before) >= 2
+        ):
+            if key not in self._said_kept_apart:
+                self._said_kept_apart.add(key)
+                self.info(
+                    f"voice map: {dialogue} keeps its own voices, as its translations do; they would share {key} "
+                    f"(delete the entries of all but one, and rename that one {key}: the other languages' lines are "
+                    "then synthesized again in its voices)"
+                )
+            return (dialogue, [dialogue]) if former else dialogue
+        if not former:
+            return key
+        return key, names_before or [dialogue]
+
+    def _dialogue_names(self, dialogue: str) -> set[str]:
+        """The dialogue files near `dialogue` (see `dialogue_key`), relative to the docs folder."""
         docs = self.options.docs_dir.resolve()
         folder = (docs / dialogue).parent
         near = {*folder.glob("*.json"), *(folder.parent.glob("*/*.json") if folder != docs else ())}
@@ -1061,13 +1096,7 @@ class AudioSession:
         for index, name in enumerate(folders[:-1]):
             if is_language_code(name):
                 near.update(docs.joinpath(*folders[:index]).glob("/".join(["*", *folders[index + 1 :], "*.json"])))
-        names = {path.relative_to(docs).as_posix() for path in near}
-        translations = Translations(names | {dialogue})
-        key = translations.key(dialogue, language)
-        if not former:
-            return key
-        names_before = translations.former_keys(dialogue, language, key, self.site_language, language_free=False)
-        return key, names_before or [dialogue]
+        return {path.relative_to(docs).as_posix() for path in near}
 
     def _adopted(
         self,

@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 import pytest
+import yaml
 from mkdocs.exceptions import Abort
 
 from mkdocs_convaudio.voices.languages import normalize_language
@@ -960,6 +961,26 @@ def test_dialogue_files_below_language_folders_share_voices(site: Site) -> None:
     assert len(voices) == 4, voices
     for speaker in ("Host", "Guest"):
         assert len({voice[speaker].split("+")[1] for voice in voices.values()}) == 1, voices
+
+
+def test_dialogue_files_below_language_folders_keep_the_entries_an_earlier_version_gave_them(site: Site) -> None:
+    """Sites built before such files were paired have an entry per language, perhaps with voices chosen by hand:
+    sharing one made every translated line be paid for again in the first language's voices (review 122)."""
+    for lang, line in (("en", "Welcome."), ("fr", "Bienvenue.")):
+        site.write(f"{lang}/blog/ep.json", json.dumps([{"speaker": "Host", "line": line}]))
+        site.write(f"{lang}/blog/episode.md", post("[script](ep.json)\n", lang=lang))
+    site.build()
+    shared = site.voice_map()
+    assert list(shared["espeak"]) == ["blog/ep.json"]
+    # as an earlier version left it, French voices chosen by hand
+    table = {"espeak": {"en/blog/ep.json": {"Host": "m1"}, "fr/blog/ep.json": {"Host": "f4"}}}
+    (site.root / "convaudio-voices.yml").write_text(yaml.safe_dump(table), encoding="utf-8")
+    site.build()
+    voices = {mp3.parent.parent.name: site.timings(mp3)["voices"]["Host"] for mp3 in site.audio_files()}
+    assert voices == {"en": "en-US+m1", "fr": "fr+f4"}, voices
+    assert site.voice_map() == table
+    said = [message for message in site.infos() if "keeps its own voices" in message]
+    assert len(said) == 1 and "they would share blog/ep.json" in said[0], said
 
 
 def test_topic_folders_named_like_languages_are_not_translations(site: Site) -> None:
