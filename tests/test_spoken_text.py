@@ -1754,3 +1754,47 @@ CODE_SPANS = [
 )
 def test_a_code_span_is_read_as_code_not_as_prose(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: Bug bash 123 (a machine-learning blog, as a language model writes it): a size glued to a count was said as a
+#: letter ("seven B parameters"), and a decimal point after 0 as a thousands' point in decimal-comma languages
+#: (eSpeak NG: "null tausend eins" for `0.001`)
+MACHINE_LEARNING = [
+    (
+        "The 175B-parameter GPT-3 was trained on 300B tokens; BERT-base has 110M parameters and 1.8T tokens.",
+        "en",
+        "The 175 billion-parameter GPT-3 was trained on 300 billion tokens; BERT-base has 110 million parameters "
+        "and 1.8 trillion tokens.",
+    ),
+    # a size naming a model, a size in a name, a screen's K and a scanner's tesla stay as written
+    (
+        "a 70B model, Llama-3-70B in English, 4K video, a 3T MRI, $5M",
+        "en",
+        "a 70B model, Llama-3-70B in English, 4K video, a 3T MRI, 5 million dollars",
+    ),
+    (
+        "Le modèle a 7B paramètres et 1M exemples.",
+        "fr",
+        "Le modèle a 7 milliards de paramètres et un million d'exemples.",
+    ),
+    (
+        "Das Modell hat 7B Parameter und 1M Beispiele.",
+        "de",
+        "Das Modell hat 7 Milliarden Parameter und eine Million Beispiele.",
+    ),
+    (
+        "El modelo tiene 7B parámetros y 1M ejemplos.",
+        "es",
+        "El modelo tiene 7 mil millones de parámetros y un millón de ejemplos.",
+    ),
+    ("Die Lernrate beträgt 0.001 in Version 0.5.", "de", "Die Lernrate beträgt 0,001 in Version 0.5."),
+    ("La tasa es 0.999; entre 0.1–0.5.", "es", "La tasa es 0,999; entre 0,1 y 0,5."),
+    ("The rate is 0.001.", "en", "The rate is 0.001."),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "said"), MACHINE_LEARNING, ids=[f"{lang}:{line}" for line, lang, _ in MACHINE_LEARNING]
+)
+def test_machine_learning_sizes_and_rates_are_said_as_hosts_say_them(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

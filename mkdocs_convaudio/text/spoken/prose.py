@@ -1020,6 +1020,8 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
         text = _money_and_doses(text, lang)
     if not lang.decimal_comma:  # p < .001: "zero point zero zero one" (a lone ".001" lost its point)
         text = re.sub(r"(?<![\w.,])\.(?=\d+(?![\w.]))", "0.", text)
+    else:  # `0.001` in a German line: no thousand starts with 0 (bug bash 123: "null tausend eins")
+        text = _LEADING_ZERO_DECIMAL.sub(_leading_zero_decimal, text)
     # 5-10 minutes, 2020-2024; not dates (2024-03-15), versions (1.2-3) or names (COVID-19)
     text = re.sub(r"(?<![\w.\-/])(\d{1,4})-(\d{1,4})(?![\w\-/]|[.,]\d)", lambda m: _hyphen_range(m, lang), text)
     # 1,2-3,4 and 0,5-1 (a confidence interval, a dose; bug bash 88): decimals, which the rule above leaves
@@ -1071,9 +1073,54 @@ def _prose_notation(text: str, lang: Language) -> str:
     return dotted_ordinals(text, lang.code)
 
 
+#: A decimal written with a point, its whole part 0 (`0.001`, `0.5`), not a version's (`0.1.2`) nor an address's
+_LEADING_ZERO_DECIMAL = re.compile(r"(?<![\w.,])0\.(\d+)(?![.,]?\d|\.\w)")
+#: The word before a version number, which keeps its point ("Version 0.5", "v0.5")
+_VERSION_BEFORE = re.compile(r"(?i)^(?:v|version|versión|versione|versão|versie|release|rc)$")
+#: A size glued to a count (`7B parameters`, `300B tokens`, `110M-parameter`): the number, its letter, and the
+#: separator before the counted word; not `70B` in a name (`Llama-3-70B`), nor `4K` (a screen, a context)
+_SIZED_COUNT = re.compile(r"(?<![\w.,\-])(\d+(?:[.,]\d+)?)([MBT])(\s|-)(?=(\w+))")
+#: Words after which a size names a model ("a 7B model" is "a seven-B model"), in the languages with tables
+_MODEL_WORDS = re.compile(
+    r"(?i)^(?:models?|modèles?|modell(?:e|s|en)?|modelos?|modell[oi]|checkpoints?|variant[es]?|versions?|llms?)$"
+)
+
+
+def _leading_zero_decimal(match: re.Match[str]) -> str:
+    """`0.001` with the comma a decimal-comma language reads as a decimal; a version's point stays."""
+    return match[0] if _VERSION_BEFORE.search(_word_before(match)) else f"0,{match[1]}"
+
+
+def _sized_counts(text: str, lang: Language) -> str:
+    """ "7 billion parameters", "7 milliards de paramètres", "7 Milliarden Parameter" for `7B parameters`: the
+    letter was said as a letter ("seven B"; bug bash 123), where money's sizes were words already (`$4.6M`)."""
+    multipliers = lang.multipliers
+
+    def say(match: re.Match[str]) -> str:
+        number, size, separator, word = match[1], match[2], match[3], match[4]
+        if (
+            size not in multipliers
+            or (size == "T" and multipliers["T"] == multipliers.get("k"))  # German `T`: Tausend
+            or _MODEL_WORDS.match(word)
+            or (word.isupper() and len(word) > 1)  # `3T MRI`: tesla; `5M GPU`
+        ):
+            return match[0]
+        if lang.is_singular(number) and size in lang.multipliers_one:
+            amount = lang.counted(number, lang.multipliers_one[size], _word_before(match))
+        else:
+            amount = f"{number} {multipliers[size]}"
+        if lang.code == "fr" and amount.endswith(" de") and separator == " " and word[:1].lower() in "aeéèêiîoôuyh":
+            return amount[:-2] + "d'"  # "millions d'exemples"
+        if separator == "-" and amount.endswith((" de", " di")):
+            return f"{amount} "  # a compound (`7B-Parameter`) as a count
+        return f"{amount}{separator}"
+
+    return _SIZED_COUNT.sub(say, text)
+
+
 def _money_and_doses(text: str, lang: Language) -> str:
     """Money, counted amounts, points, blood pressures and doses of prose (not of code: `$1` is a group)."""
-    text = _counted_amounts(_money(text, lang), lang)
+    text = _counted_amounts(_sized_counts(_money(text, lang), lang), lang)  # money's sizes first (`€5M`)
     text = _finance_points(text, lang)
     if lang.blood_pressure and "mmHg" in text:  # `120/80 mmHg`: "120 over 80", not a division (review 91)
         text = re.sub(r"(?<![\w./])(\d{2,3})/(\d{2,3})(?=\s?mmHg)", rf"\1 {lang.blood_pressure} \2", text)
