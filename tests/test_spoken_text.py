@@ -1790,6 +1790,19 @@ MACHINE_LEARNING = [
     ("Die Lernrate beträgt 0.001 in Version 0.5.", "de", "Die Lernrate beträgt 0,001 in Version 0.5."),
     ("La tasa es 0.999; entre 0.1–0.5.", "es", "La tasa es 0,999; entre 0,1 y 0,5."),
     ("The rate is 0.001.", "en", "The rate is 0.001."),
+    # a comparison after a verb, an adverb or a preposition of the sentence has no verb of its own ("we get is
+    # approximately equal to 92%"); one after a variable keeps it
+    (
+        "we get ≈ 92% accuracy with ≥ 80% recall and a gap of ≤5%; the loss is now ≈ 0.3; if x ≥ 0",
+        "en",
+        "we get about 92% accuracy with greater than or equal to 80% recall and a gap of less than or equal to 5%; "
+        "the loss is now about 0.3; if x is greater than or equal to 0",
+    ),
+    (
+        "on obtient ≈ 92 % avec une perte toujours ≥ 0 ; si x ≥ 0",
+        "fr",
+        "on obtient environ 92 % avec une perte toujours supérieur ou égal à 0 ; si x est supérieur ou égal à 0",
+    ),
 ]
 
 

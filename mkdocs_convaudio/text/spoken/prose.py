@@ -548,6 +548,8 @@ def _divided(word: str) -> bool:
 
 _NUMBER_START = re.compile(r"[-−]?[.,]?\d")
 _COMPARISONS = {"<", ">", "≤", "≥", "≈", "≃", "≠", "<=", ">="}
+#: A comparison sign glued to the number after it, after a space (not `<3`, not code's `x<=5`)
+_GLUED_COMPARISON = re.compile(r"(?:(?<=\s)|(?<=^))([≤≥≈≃])(?=\d)")
 
 
 def _after_verb(word: str, lang: Language) -> bool:
@@ -1001,6 +1003,8 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
     a code span: prose's notation (money, dates, times, ratios, ordinals, abbreviations, labels, compounds, `~` as
     "about") is not read there (`$1`, `05/2024` in a path, `8080:80`, `HEAD~1`; study 96)."""
     text = developer_notation(text, lang)
+    # `a gap of ≤5%`, `≈70% of them`: the sign is a word of its own, read as the words around it want (bug bash 123)
+    text = _GLUED_COMPARISON.sub(r"\1 ", text)
     if code:  # `sleep 2h`, `timeout: 30s`; a ratio where the span names one (`ratio=3:1`), not `8080:80`
         text = everyday_notation(text, lang)
         text = _ratios(text, lang) if lang.ratio and ":" in text else text

@@ -201,7 +201,8 @@ class Language:
     range_words: frozenset[str] = frozenset()
     #: Words after which a range's two ends are joined by `word_and` ("between 10 and 20", not "between 10 to 20").
     between_words: frozenset[str] = frozenset()
-    #: Verbs after which a comparison leaves out its own `verb` ("was less than 0.05", not "was is less than").
+    #: Words after which a comparison leaves out its own `verb` ("was less than 0.05", not "was is less than"): the
+    #: sentence's verbs, and the adverbs and prepositions that come between a verb and a result ("now", "with").
     verbs: frozenset[str] = frozenset()
     #: Code's signs where a code span leaves them (`~/.ssh`, `HEAD~1`, `SELECT *`, `origin/main`, `$1`, `1..10`):
     #: their names as developers say them (eSpeak dropped some, or said nothing for `/` in German and French).
@@ -480,7 +481,14 @@ ENGLISH = Language(
     ),
     verbs=frozenset({"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "stays", "stayed",
                      "becomes", "became", "seems", "seemed", "takes", "took", "costs", "cost", "lasts", "lasted",
-                     "gets", "got", "stay", "remain", "become", "it's", "that's"}),
+                     "gets", "got", "stay", "remain", "become", "it's", "that's",
+                     # verbs a result follows, and the adverbs and prepositions before one ("we get ≈ 92%", "is now
+                     # ≈ 0.3", "with ≥ 80% recall", "a gap of ≤5%": each was "is approximately equal to"; bug bash 123)
+                     "get", "has", "have", "had", "reach", "reaches", "reached", "achieve", "achieves", "achieved",
+                     "hit", "hits", "see", "sees", "saw", "give", "gives", "gave", "yield", "yields", "yielded",
+                     "score", "scores", "scored", "need", "needs", "needed", "drops", "dropped", "falls", "fell",
+                     "rises", "rose", "grows", "grew", "now", "always", "still", "already", "typically", "usually",
+                     "often", "only", "just", "with", "of", "at", "from", "to", "by"}),
     follows="follows",
     word_to="to",
     by="by",
@@ -605,7 +613,11 @@ FRENCH = Language(
     ),
     verbs=frozenset({"est", "était", "sont", "étaient", "reste", "restait", "restent", "devient", "devenait",
                      "semble", "semblait", "prend", "prenait", "coûte", "coûtait", "dure", "durait", "vaut",
-                     "valait", "être", "c'est", "c’est"}),
+                     "valait", "être", "c'est", "c’est",
+                     # as in English (bug bash 123: "on obtient est environ égal à 92 %")
+                     "obtient", "obtenons", "obtenez", "obtiennent", "obtenu", "atteint", "atteignent", "atteignons",
+                     "a", "ont", "avait", "avaient", "donne", "donnent", "toujours", "maintenant", "déjà", "encore",
+                     "souvent", "avec", "de", "à", "par"}),
     follows="suit",
     word_to="à",
     by="par",
