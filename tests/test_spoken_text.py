@@ -1803,6 +1803,15 @@ MACHINE_LEARNING = [
         "fr",
         "on obtient environ 92 % avec une perte toujours supérieur ou égal à 0 ; si x est supérieur ou égal à 0",
     ),
+    # `\top` was "to the power transpose", an optimum's star "to the power times"
+    (r"$q^\top k$, $W^\intercal x$, $\theta^*$, $x^\star$", "en", "q transpose k, W transpose x, theta star, x star"),
+    (r"$QK^\top$ et $\theta^*$", "fr", "Q K transposée et thêta étoile"),
+    # script and bold letters are the letters they are (eSpeak NG said "letter one D four D B"; `ℒ(θ)` lost its L)
+    (
+        "We minimize 𝓛, that is ℒ(θ), over 𝐱 ∈ ℝ.",
+        "en",
+        "We minimize L, that is L of theta, over x in the real numbers.",
+    ),
 ]
 
 

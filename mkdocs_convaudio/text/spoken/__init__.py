@@ -34,6 +34,14 @@ _FORBIDDEN = re.compile(r"[$\\^_{}|~`*<>]")
 _SAME_AS_ASCII = {
     **{code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))},
     **dict.fromkeys((0x200B, 0x2060, 0xFEFF, 0x00AD)),
+    # a loss's script `𝓛` or `ℒ`, a bold `𝐱`, an expectation's `𝔼`: the letters they are (eSpeak NG said "letter
+    # one D four D B", and a formula lost them: bug bash 123); the number sets (`ℝ`, `ℕ`) keep their words
+    **{
+        code: ord(plain)
+        for code in (*range(0x1D400, 0x1D800), *(ord(char) for char in "ℊℋℌℐℑℒℛℜℬℭℰℱℳℴℯ"))
+        if (plain := unicodedata.normalize("NFKC", chr(code))).isascii() and plain.isalnum() and len(plain) == 1
+        and chr(code) not in "ℜℑ"  # the real and imaginary parts: words of their own
+    },
 }
 
 

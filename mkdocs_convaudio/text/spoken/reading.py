@@ -316,8 +316,11 @@ class Reader:
         atoms = [item for item in items if isinstance(item, Atom)]
         if len(atoms) == len(items):
             text = "".join(atom.text for atom in atoms).replace("−", "-")
+            # `θ^*`, `x^\star`: an optimum, "theta star" (it was "to the power times"; bug bash 123)
+            star = lang.symbols.get("⋆", "star")
             short = {"2": lang.squared, "3": lang.cubed, "-1": lang.inverse, "T": lang.transpose,
-                     "ᵀ": lang.transpose, "⊤": lang.transpose, **({"t": lang.transpose} if matrix else {})}
+                     "ᵀ": lang.transpose, "⊤": lang.transpose, "*": star, "⋆": star, "∗": star,
+                     **({"t": lang.transpose} if matrix else {})}
             if text in short:
                 return short[text]
             if text and set(text) == {"′"}:

@@ -30,7 +30,7 @@ LATEX_SYMBOLS = {
     "subset": "⊂", "subseteq": "⊆", "cup": "∪", "cap": "∩", "emptyset": "∅", "varnothing": "∅", "forall": "∀",
     "exists": "∃", "neg": "¬", "lnot": "¬", "land": "∧", "wedge": "∧", "lor": "∨", "vee": "∨", "oplus": "⊕",
     "otimes": "⊗", "circ": "∘", "propto": "∝", "perp": "⊥", "parallel": "∥", "angle": "∠", "degree": "°",
-    "ldots": "…", "cdots": "…", "dots": "…", "top": "ᵀ", "intercal": "ᵀ", "dagger": "†", "ell": "ℓ",
+    "ldots": "…", "cdots": "…", "dots": "…", "top": "⊤", "intercal": "⊤", "dagger": "†", "ell": "ℓ",
     "hbar": "ℏ", "prime": "′", "lt": "<", "gt": ">", "Re": "ℜ", "Im": "ℑ", "star": "⋆", "ast": "*",
     "%": "%", "$": "$", "&": "&", "#": "#", "{": "(", "}": ")", "langle": "⟨", "rangle": "⟩",
 }
