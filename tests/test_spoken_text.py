@@ -1812,6 +1812,13 @@ MACHINE_LEARNING = [
         "en",
         "We minimize L, that is L of theta, over x in the real numbers.",
     ),
+    # a function written by its name is applied, not multiplied ("softmax times the quantity W x plus b")
+    (
+        r"$\operatorname{softmax}(Wx + b)$, $\text{ReLU}(x)$, $\mathrm{Var}(X)$; divide by sqrt(d_k)",
+        "en",
+        "softmax of W x plus b, ReLU of x, the variance of X; divide by the square root of d sub k",
+    ),
+    (r"$\text{softmax}(z)$ et $\mathrm{Var}(X)$", "fr", "softmax de z et la variance de X"),
 ]
 
 

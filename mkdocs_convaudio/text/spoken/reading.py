@@ -177,14 +177,27 @@ class Reader:
                 return self.lang.of.format(_identifier(node.text, self.lang), argument)
             if len(node.text) == 1 and any(isinstance(item, Atom) and item.kind == "given" for item in following.items):
                 return self.lang.of.format(node.text, argument)  # P(A|B): "P of A given B"
+            if len(node.text) > 2 and node.text.isalpha():  # `softmax(z)`, `\mathrm{Var}(X)`: a name, not a product
+                return self._named(node.text, argument)
             single = len(following.items) == 1 and isinstance(following.items[0], Atom)
             if len(node.text) == 1 and single and following.items[0].kind in ("id", "greek"):  # type: ignore[union-attr]
                 return self.lang.of.format(node.text, argument)  # V(t), X(f)
+        if isinstance(node, Atom) and node.kind == "word" and len(node.text) > 2 and node.text.isalpha():
+            return self._named(node.text, argument)  # `\text{ReLU}(x)`: "ReLU of x" (bug bash 123: "ReLU x")
         if isinstance(node, Atom) and node.kind == "greek" and node.text in _GREEK_FUNCTIONS:
             return self.lang.of.format(self.node(node), argument)  # σ(Wx + b), Γ(n), φ(x): functions, not products
         if isinstance(node, Script) and node.sub is None and node.sup is not None and self._is_prime(node.sup):
             return self.lang.of.format(self.script(node), argument)  # f'(x)
         return None
+
+    def _named(self, name: str, argument: str) -> str:
+        """A function written by its name applied to `argument`: the table's words for a known one (`Var` is
+        `var`, "the variance of"), else "NAME of" (bug bash 123: `softmax(Wx + b)` was "softmax times the quantity")."""
+        if (lowered := name.lower()) in self.lang.functions:
+            return self.lang.functions[lowered].format(argument)
+        if lowered == "sqrt" and "√" in self.lang.symbols:  # `sqrt(d_k)`: eSpeak NG spelled "S Q R T"
+            return f"{self.lang.symbols['√']} {argument}"
+        return self.lang.of.format(name, argument)
 
     @staticmethod
     def _is_prime(group: Group) -> bool:
