@@ -1819,6 +1819,13 @@ MACHINE_LEARNING = [
         "softmax of W x plus b, ReLU of x, the variance of X; divide by the square root of d sub k",
     ),
     (r"$\text{softmax}(z)$ et $\mathrm{Var}(X)$", "fr", "softmax de z et la variance de X"),
+    # samples drawn from a density (`x \sim p_{data}`) were "similar to" it; a KL divergence's two distributions
+    # were a condition ("P given Q")
+    (
+        r"$x \sim p_{data}$, $z \sim q_\phi(z|x)$, $f \sim g$, $D_{KL}(P \| Q)$, $P(A|B)$",
+        "en",
+        "x follows p sub data, z follows q sub phi z given x, f is similar to g, D sub K L P and Q, P of A given B",
+    ),
 ]
 
 

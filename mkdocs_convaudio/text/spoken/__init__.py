@@ -77,7 +77,10 @@ def _last_resort(text: str, lang: Language) -> str:
 
 
 _DISTRIBUTION = r"(?:\\mathcal\s*\{[A-Z]\}|\\(?:operatorname|text|mathrm)\s*\{[A-Za-z]+\}|[A-Z][A-Za-z]*)\s*\("
-_DISTRIBUTED_TEX = re.compile(rf"\\sim(?=\s*{_DISTRIBUTION})")
+#: a density named by one small letter, with an index or arguments (`p_{data}`, `q_\phi(z|x)`, `p(y|x)`): what an
+#: ML blog draws samples from, "is similar to" there (bug bash 123)
+_DENSITY = r"[a-z](?:_(?:\{[^{}]*\}|\\[A-Za-z]+|\w)\s*(?:\(|\Z|\$)|\s*\()"  # not a lone `g` (`f \sim g`)
+_DISTRIBUTED_TEX = re.compile(rf"\\sim(?=\s*(?:{_DISTRIBUTION}|{_DENSITY}))")
 # in prose, a distribution is called: `Bernoulli(p)`, not `Monday (probably)`
 _DISTRIBUTED = re.compile(r"(?<=\w)\s*[~∼]\s*(?=[A-Z][A-Za-z]*\()")
 

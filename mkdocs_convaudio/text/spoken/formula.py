@@ -133,8 +133,10 @@ def _nest(items: list[Item]) -> list[Item]:
         elif isinstance(item, str) and item in _CLOSE.values():
             # a bar still open when its bracket closes was no fence: `P(A|B)` reads "given"
             while stack and stack[-1][0] in ("|", "||") and any(_CLOSE.get(o) == item for o, _ in stack):
-                _, inner = stack.pop()
-                (stack[-1][1] if stack else out).extend([Atom("|", "given"), *inner])
+                bar, inner = stack.pop()
+                # `D_{KL}(P \| Q)`: two distributions compared, "P and Q", not a condition (bug bash 123)
+                between = Atom("&", "op") if bar == "||" else Atom("|", "given")
+                (stack[-1][1] if stack else out).extend([between, *inner])
             if stack and _CLOSE.get(stack[-1][0]) == item:
                 opener, inner = stack.pop()
                 (stack[-1][1] if stack else out).append(Group(parse(inner), _FENCES.get(opener, opener)))
