@@ -286,6 +286,29 @@ def test_speed_control_changes_playback_rate(browser: webdriver.Chrome, base_url
     speed.select_by_value("1")
 
 
+def test_a_speed_chosen_since_on_another_page_is_taken_by_a_page_shown_again(
+    browser: webdriver.Chrome, base_url: str
+) -> None:
+    """Back restores a page from the back/forward cache as it was: a speed chosen meanwhile on another page was
+    not taken (bug bash 124: the control said 1× with 1.5× saved for the whole site); nor another tab's."""
+    open_talk(browser, base_url)
+    js(
+        browser,
+        "localStorage.setItem('convaudio:rate', '1.5');"  # as another page did meanwhile
+        "window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}))",
+    )
+    until(browser, "return document.querySelector('audio').playbackRate === 1.5")
+    assert js(browser, "return document.querySelector('.convaudio-speed select').value") == "1.5"
+    js(
+        browser,
+        "localStorage.setItem('convaudio:rate', '0.5');"  # another tab, at a speed the list lacks
+        "window.dispatchEvent(new StorageEvent('storage', {key: 'convaudio:rate', newValue: '0.5'}))",
+    )
+    until(browser, "return document.querySelector('audio').playbackRate === 0.5")
+    assert js(browser, "return document.querySelector('.convaudio-speed select').value") == "0.5"
+    js(browser, "localStorage.removeItem('convaudio:rate')")
+
+
 def test_speed_control_shows_a_speed_set_by_the_browsers_own_menu(browser: webdriver.Chrome, base_url: str) -> None:
     """Chrome's menu on the audio controls sets `playbackRate`: the control went on showing 1× and the speed was
     not remembered (bug bash 113). A speed the list lacks (0.5×) is added to it."""
@@ -446,14 +469,19 @@ def test_player_in_mkdocs_own_themes(browser: webdriver.Chrome, tmp_path: Path, 
     script = """
         var lines = document.querySelectorAll('.convaudio-lines > li');
         var seek = document.querySelector('.convaudio-seek');
+        var speed = document.querySelector('.convaudio-speed');
         return [Array.prototype.map.call(lines, function (li) { return getComputedStyle(li).listStyleType; }),
-                getComputedStyle(document.body).backgroundColor, getComputedStyle(seek).color];
+                getComputedStyle(document.body).backgroundColor, getComputedStyle(seek).color,
+                [getComputedStyle(seek).marginTop, getComputedStyle(seek).marginBottom,
+                 getComputedStyle(speed).display]];
     """
     with static_server(tmp_path / "site", ranges=True) as url:
         browser.get(url)
         until(browser, "return document.querySelectorAll('.convaudio-seek').length === 5")
-        markers, background, seek = js(browser, script)
+        markers, background, seek, layout = js(browser, script)
     assert markers == ["none"] * (len(LINES) + len(SECTIONS)), markers
+    # readthedocs gave each line's time 12 px above and below, and the speed a line of its own (bug bash 124)
+    assert layout == ["0px", "0px", "inline"], layout
     luminance = [
         0.2126 * red + 0.7152 * green + 0.0722 * blue
         for red, green, blue in (
@@ -579,6 +607,41 @@ def test_transcript_stays_where_the_reader_scrolled_past_a_change_of_speaker(
             )
             assert js(browser, fourth_visible) is False and js(browser, "return window.scrollY") == 0
             js(browser, "document.querySelector('audio').pause()")
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+        browser.set_window_size(1200, 900)
+
+
+def test_a_spoken_line_cut_by_the_windows_edge_is_brought_whole_into_view(
+    browser: webdriver.Chrome, built: Path
+) -> None:
+    """A line partly on screen counted as seen: following, the spoken line was often a third visible at the bottom
+    of the window, or less on a phone (bug bash 124: 36 % of the time at 360×640)."""
+    second = timings(built)["lines"][1]
+    line = "document.querySelectorAll('.convaudio-line')[1]"
+    try:
+        with static_server(built / "site", ranges=True) as url:
+            media = [{"name": "prefers-reduced-motion", "value": "reduce"}]
+            browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": media})
+            open_talk(browser, url)
+            js(browser, "window.scrollTo(0, 0)")
+            chrome = js(browser, "return window.outerHeight - window.innerHeight")
+            box = js(browser, f"var b = {line}.getBoundingClientRect(); return [b.top, b.bottom]")
+            # the window's edge halfway down the second line
+            browser.set_window_size(1200, int((box[0] + box[1]) / 2) + int(chrome))
+            until(
+                browser, f"var b = {line}.getBoundingClientRect(); return b.top < innerHeight && b.bottom > innerHeight"
+            )
+            # whether the line is whole on screen once the player has seen the seek (its listener runs first)
+            record = (
+                f"window.convaudioWhole = null; a.addEventListener('seeked', function () {{ var b = "
+                f"{line}.getBoundingClientRect(); window.convaudioWhole = b.top >= 0 && b.bottom <= innerHeight; "
+                f"a.pause(); }}, {{once: true}}); a.currentTime = {second['start'] + 0.1};"
+            )
+            js(browser, "var a = document.querySelector('audio'); return a.play().then(function () { " + record + " })")
+            until(browser, "return window.convaudioWhole !== null")
+            assert js(browser, f"return {line}.classList.contains('convaudio-current')") is True
+            assert js(browser, "return window.convaudioWhole") is True
     finally:
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
         browser.set_window_size(1200, 900)

@@ -47,10 +47,18 @@
     return window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
   }
 
+  // on screen at all: the reader can see it (and is following when the line last spoken is)
   function visible(element) {
     var box = element.getBoundingClientRect();
     var height = window.innerHeight || document.documentElement.clientHeight;
     return box.bottom > 0 && box.top < height;
+  }
+
+  // on screen whole: a line cut by the window's edge is brought in (a line a third visible went unscrolled)
+  function wholeOnScreen(element) {
+    var box = element.getBoundingClientRect();
+    var height = window.innerHeight || document.documentElement.clientHeight;
+    return box.top >= 0 && box.bottom <= height;
   }
 
   function setup(box) {
@@ -158,7 +166,7 @@
       if (found) {
         found.classList.add("convaudio-current");
         found.setAttribute("aria-current", "true");
-        if (!audio.paused && wasVisible && !visible(found) && Date.now() - lastUserScroll > FOLLOW_PAUSE) {
+        if (!audio.paused && wasVisible && !wholeOnScreen(found) && Date.now() - lastUserScroll > FOLLOW_PAUSE) {
           found.scrollIntoView({ block: "nearest", behavior: reducedMotion() ? "auto" : "smooth" });
         }
         lastSpoken = found;
@@ -234,6 +242,20 @@
       select.dispatchEvent(new Event("change"));
     });
     applyRate();
+    // the speed chosen since on another page: one restored by Back (the back/forward cache keeps the page as it
+    // was), or another tab of the site
+    function takeSavedRate() {
+      var rate = store && parseFloat(store.getItem("convaudio:rate") || "");
+      if (!rate || rate === parseFloat(select.value) || !offer(rate)) return;
+      select.value = String(rate);
+      applyRate();
+    }
+    window.addEventListener("pageshow", function (event) {
+      if (event.persisted) takeSavedRate();
+    });
+    window.addEventListener("storage", function (event) {
+      if (event.key === "convaudio:rate") takeSavedRate();
+    });
     label.appendChild(select);
     meta.appendChild(document.createTextNode(" · "));
     meta.appendChild(label);
