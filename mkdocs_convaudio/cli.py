@@ -382,7 +382,16 @@ def command_voices(args: argparse.Namespace) -> int:
         engine_name = engine_name or site_options.engine
         options = dict(site_options.engine_options.get(engine_name, {}))
         context = EngineContext(site_options.base_dir, Path(site_options.cache_dir), generate=False)
-    engine = create_engine(engine_name or SessionOptions.engine, options, os.environ, context)
+    name = engine_name or SessionOptions.engine
+    try:
+        engine = create_engine(name, options, os.environ, context)
+    except ConvaudioError as error:
+        if not options:
+            raise
+        # the site's options for the engine are wrong: its voices are what they need (a `languages` value that
+        # is no eSpeak NG language says to look here; review 125)
+        print(f"warning: {error.message}; the engine's voices without the site's options:", file=sys.stderr)
+        engine = create_engine(name, {}, os.environ, context)
     require_packages(engine)
     if engine.is_cloud:
         engine.check_credentials()

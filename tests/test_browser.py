@@ -405,6 +405,23 @@ def test_material_instant_navigation_sets_up_the_player(browser: webdriver.Chrom
     assert js(browser, "return window.convaudioSamePage === true")  # no reload: Material swapped the page
     sections = browser.find_elements(By.CSS_SELECTOR, ".convaudio-section")
     assert [section.text for section in sections] == ["Getting started", "Trying it"]
+    # the page's listeners are the page's, not one more a player each time Material swaps one in (review 125: the
+    # window's `pageshow` and `storage` listeners kept every replaced player alive)
+    listening = window_listeners(browser)
+    for _ in range(2):
+        js(browser, "document.querySelector('a.md-header__button.md-logo').click()")
+        until(browser, "return !document.querySelector('.convaudio') && document.readyState === 'complete'")
+        browser.find_element(By.CSS_SELECTOR, "article a[href*='talk']").click()
+        until(browser, "return document.querySelectorAll('.convaudio-seek').length === 5")
+    assert js(browser, "return window.convaudioSamePage === true")
+    assert window_listeners(browser) == listening, (window_listeners(browser), listening)
+
+
+def window_listeners(driver: webdriver.Chrome) -> dict[str, int]:
+    """How many listeners of `pageshow` and `storage` the window has (DevTools' count)."""
+    window = driver.execute_cdp_cmd("Runtime.evaluate", {"expression": "window"})["result"]["objectId"]
+    listeners = driver.execute_cdp_cmd("DOMDebugger.getEventListeners", {"objectId": window})["listeners"]
+    return {kind: sum(1 for listener in listeners if listener["type"] == kind) for kind in ("pageshow", "storage")}
 
 
 @pytest.mark.parametrize("served", ["mkdocs-serve"], indirect=True)

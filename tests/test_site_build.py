@@ -18,6 +18,7 @@ import pytest
 import yaml
 from mkdocs.exceptions import Abort
 
+from mkdocs_convaudio.cli import main
 from mkdocs_convaudio.voices.languages import normalize_language
 from tests.reference import integrated_loudness, true_peak_db
 from tests.sites import Site, conversation, decode, post, rms_db
@@ -249,18 +250,29 @@ def test_a_regional_page_language_gets_its_regions_espeak_voice(site: Site, lang
     assert voices and all(name.startswith(voice) for name in voices.values()), voices
 
 
-def test_the_espeak_languages_option_is_used_as_written_and_a_wrong_value_named(site: Site) -> None:
+def test_the_espeak_languages_option_is_used_as_written_and_a_wrong_value_named(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
     """`languages: {en: xx-bogus}` was blamed on each page ("no voice for language 'en'"), and `en-GB-x-rpp` (a
     typo) became eSpeak NG's `en` without a word (bug bash 121)."""
     site.write("talk.md", post(conversation(("A", "Hello there."))))
     site.plugin_options.update(espeak={"languages": {"en": "en-GB-x-rpp", "fr": "fr-BE", "de": "xx-bogus"}})
     message = site.build_error()
-    assert "maps to what is no eSpeak NG language (de: xx-bogus, en: en-GB-x-rpp)" in message, message
+    assert "maps to what is no eSpeak NG language (de: xx-bogus, en: en-GB-x-rpp (did you mean en-GB-x-rp?))" in message
     assert "talk.md" not in message  # the option's mistake, not the page's
+    assert "(did you mean en-GB-x-rp?)" in message, message
+    # the command the message points to lists the voices all the same, saying what is wrong (review 125)
+    assert main(["voices", "--engine", "espeak", "--lang", "en", "-f", str(site.root / "mkdocs.yml")]) == 0
+    listed = capsys.readouterr()
+    assert "en-GB-x-rp" in listed.out and "warning: the espeak option `languages`" in listed.err
     site.plugin_options.update(espeak={"languages": {"en": "en-GB-x-rp"}})
     site.build()
     [mp3] = site.audio_files()
     assert site.timings(mp3)["voices"]["A"].startswith("en-GB-x-rp+")
+    # a language and a region eSpeak NG speaks with its language's voice, as before the check (review 125)
+    site.plugin_options.update(espeak={"languages": {"en": "en-GB"}})
+    site.build()
+    assert site.timings(mp3)["voices"]["A"].startswith("en+")
 
 
 @pytest.mark.parametrize(("theme", "language"), [("readthedocs", "fr"), ("mkdocs", "pt-BR")])

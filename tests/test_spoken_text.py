@@ -1788,7 +1788,7 @@ MACHINE_LEARNING = [
         "El modelo tiene 7 mil millones de parámetros y un millón de ejemplos.",
     ),
     ("Die Lernrate beträgt 0.001 in Version 0.5.", "de", "Die Lernrate beträgt 0,001 in Version 0.5."),
-    ("La tasa es 0.999; entre 0.1–0.5.", "es", "La tasa es 0,999; entre 0,1 y 0,5."),
+    ("La tasa es 0.999; entre 0.1–0.5.", "es", "La tasa es 0,999; entre 0.1 y 0.5."),
     ("The rate is 0.001.", "en", "The rate is 0.001."),
     # a comparison after a verb, an adverb or a preposition of the sentence has no verb of its own ("we get is
     # approximately equal to 92%"); one after a variable keeps it
@@ -1833,4 +1833,47 @@ MACHINE_LEARNING = [
     ("line", "language", "said"), MACHINE_LEARNING, ids=[f"{lang}:{line}" for line, lang, _ in MACHINE_LEARNING]
 )
 def test_machine_learning_sizes_and_rates_are_said_as_hosts_say_them(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+#: Review 125: what the machine-learning rules above must leave as it was said before them (chemistry's molar `1M`,
+#: units, a model named with a space, versions and sections in German, a French variable `a`, `\\top` alone and
+#: inverted, asymptotics, letters written together and units before brackets)
+UNCHANGED_BY_THE_MACHINE_LEARNING_RULES = [
+    (
+        "Add 1M HCl; a 5M resistor; a 2T drive; The 3M company; Mistral 7B is fast.",
+        "en",
+        "Add 1M HCl; a 5M resistor; a 2T drive; The 3M company; Mistral 7B is fast.",
+    ),
+    (
+        "Mistral 7B est rapide. Il y a 5M ou 6M d'utilisateurs. Une solution 1M de HCl.",
+        "fr",
+        "Mistral 7B est rapide. Il y a 5M ou 6M d'utilisateurs. Une solution 1M de HCl.",
+    ),
+    (
+        "Node 0.10 und Rust 0.1, Kapitel 0.1, das Spiel endete 0.5:1, `mkdocs==0.17`",
+        "de",
+        "Node 0.10 und Rust 0.1, Kapitel 0.1, das Spiel endete 0.5:1, mkdocs gleich 0.17",
+    ),
+    (
+        "Si a ≤ b, alors f(a) ≤ f(b).",
+        "fr",
+        "Si a est inférieur ou égal à b, alors f de a est inférieur ou égal à f de b.",
+    ),
+    ("$\\top$ is true and $a^{-\\top}$", "en", "transpose is true and a to the power minus transpose"),
+    ("$a_n \\sim b_n$ and $f(x) \\sim g(x)$", "en", "a sub n is similar to b sub n and f of x is similar to g of x"),
+    (
+        "$pV = nRT(1 + B/V)$ and $\\text{mol}(2)$ and $\\text{for all}(x)$",
+        "en",
+        "p V equals n R T times the quantity one plus B over V and moles two and for all x",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "said"),
+    UNCHANGED_BY_THE_MACHINE_LEARNING_RULES,
+    ids=[f"{lang}:{line}" for line, lang, _ in UNCHANGED_BY_THE_MACHINE_LEARNING_RULES],
+)
+def test_what_the_machine_learning_rules_leave_alone(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said

@@ -250,12 +250,7 @@
       select.value = String(rate);
       applyRate();
     }
-    window.addEventListener("pageshow", function (event) {
-      if (event.persisted) takeSavedRate();
-    });
-    window.addEventListener("storage", function (event) {
-      if (event.key === "convaudio:rate") takeSavedRate();
-    });
+    select.convaudioTakeSavedRate = takeSavedRate; // for the page's listeners below (one each, not one a player)
     label.appendChild(select);
     meta.appendChild(document.createTextNode(" · "));
     meta.appendChild(label);
@@ -306,6 +301,20 @@
       return false;
     });
   }
+
+  // once for the page, not once a player: Material's instant navigation replaces the players, and listeners on
+  // the window would keep every replaced one alive (review 125)
+  function takeSavedRates() {
+    Array.prototype.forEach.call(document.querySelectorAll(".convaudio-speed select"), function (select) {
+      if (select.convaudioTakeSavedRate) select.convaudioTakeSavedRate();
+    });
+  }
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted) takeSavedRates();
+  });
+  window.addEventListener("storage", function (event) {
+    if (event.key === "convaudio:rate") takeSavedRates();
+  });
 
   function init() {
     freeBlobs();

@@ -226,6 +226,14 @@ class EspeakOptions(EngineOptions):
             raise ConvaudioError(f"the espeak engine's `pitch` option must be 0 to 100, not {self.pitch}")
 
 
+def _names_a_voice(value: str, names: Mapping[str, str]) -> bool:
+    """Whether a `languages` value is an eSpeak NG language, or a language and region whose language it has
+    (`en-GB` is its `en`, `pt-PT` its `pt`: review 125); not a private-use tag it lacks (`en-GB-x-rpp`)."""
+    code = value.replace("_", "-").lower()
+    subtags = code.split("-")
+    return code in names or (len(subtags) == 2 and subtags[0] in names and len(subtags[1]) in (2, 3))
+
+
 class EspeakEngine(Engine):
     """eSpeak NG: robotic but free, offline and instant; voices are variants (`m3`, `f2`) of a language."""
 
@@ -246,9 +254,18 @@ class EspeakEngine(Engine):
         self.data_path = Path(espeakng_loader.get_data_path())
         self._resolved_languages: dict[str, str] = {}
         if self.languages:  # a mistyped value was blamed on the page, or became its base language unsaid
-            known = {info.name.lower() for info in self.list_voices()}
-            if wrong := {tag: value for tag, value in self.languages.items() if value.lower() not in known}:
-                shown = ", ".join(f"{tag}: {value}" for tag, value in wrong.items())
+            names = {info.name.lower(): info.name for info in self.list_voices()}
+            if wrong := {tag: value for tag, value in self.languages.items() if not _names_a_voice(value, names)}:
+                import difflib
+
+                shown = ", ".join(
+                    f"{tag}: {value}"
+                    + "".join(
+                        f" (did you mean {names[close]}?)"
+                        for close in difflib.get_close_matches(value.lower(), names, 1)
+                    )
+                    for tag, value in wrong.items()
+                )
                 raise ConvaudioError(
                     f"the espeak option `languages` maps to what is no eSpeak NG language ({shown}); use a name "
                     "that `mkdocs-convaudio voices --engine espeak` lists (en-GB-x-rp, en-US, fr-BE...)"

@@ -38,10 +38,11 @@ _SAME_AS_ASCII = {
     # one D four D B", and a formula lost them: bug bash 123); the number sets (`ℝ`, `ℕ`) keep their words
     **{
         code: ord(plain)
-        for code in (*range(0x1D400, 0x1D800), *(ord(char) for char in "ℊℋℌℐℑℒℛℜℬℭℰℱℳℴℯ"))
-        if (plain := unicodedata.normalize("NFKC", chr(code))).isascii() and plain.isalnum() and len(plain) == 1
-        and chr(code) not in "ℜℑ"  # the real and imaginary parts: words of their own
-    },
+        for code in (*range(0x1D400, 0x1D7CE), *(ord(char) for char in "ℊℋℌℎℐℒℛℨℬℭℰℱℳℴℯ"))
+        if len(plain := unicodedata.normalize("NFKC", chr(code))) == 1
+        and plain.isalpha()
+        and (plain.isascii() or unicodedata.name(plain, "").startswith("GREEK"))  # `𝜋` is π
+    },  # not the digits (`𝟙{x > 0}` is an indicator), nor ℜ and ℑ (the real and imaginary parts)
 }
 
 
@@ -77,9 +78,9 @@ def _last_resort(text: str, lang: Language) -> str:
 
 
 _DISTRIBUTION = r"(?:\\mathcal\s*\{[A-Z]\}|\\(?:operatorname|text|mathrm)\s*\{[A-Za-z]+\}|[A-Z][A-Za-z]*)\s*\("
-#: a density named by one small letter, with an index or arguments (`p_{data}`, `q_\phi(z|x)`, `p(y|x)`): what an
-#: ML blog draws samples from, "is similar to" there (bug bash 123)
-_DENSITY = r"[a-z](?:_(?:\{[^{}]*\}|\\[A-Za-z]+|\w)\s*(?:\(|\Z|\$)|\s*\()"  # not a lone `g` (`f \sim g`)
+#: a density, `p`, `q` or a policy's `\pi`, with an index or arguments (`p_{data}`, `q_\phi(z|x)`, `p(y|x)`): what an
+#: ML blog draws samples from, "is similar to" there (bug bash 123); other letters are asymptotics (`a_n \sim b_n`)
+_DENSITY = r"(?:[pq]|\\pi)(?:_(?:\{[^{}]*\}|\\[A-Za-z]+|\w)\s*(?:\(|\Z|\$)|\s*\()"  # not `a_n \sim b_n`
 _DISTRIBUTED_TEX = re.compile(rf"\\sim(?=\s*(?:{_DISTRIBUTION}|{_DENSITY}))")
 # in prose, a distribution is called: `Bernoulli(p)`, not `Monday (probably)`
 _DISTRIBUTED = re.compile(r"(?<=\w)\s*[~∼]\s*(?=[A-Z][A-Za-z]*\()")

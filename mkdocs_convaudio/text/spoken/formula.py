@@ -134,8 +134,9 @@ def _nest(items: list[Item]) -> list[Item]:
             # a bar still open when its bracket closes was no fence: `P(A|B)` reads "given"
             while stack and stack[-1][0] in ("|", "||") and any(_CLOSE.get(o) == item for o, _ in stack):
                 bar, inner = stack.pop()
-                # `D_{KL}(P \| Q)`: two distributions compared, "P and Q", not a condition (bug bash 123)
-                between = Atom("&", "op") if bar == "||" else Atom("|", "given")
+                # `D_{KL}(P \| Q)`: two distributions compared, "P and Q", not a condition (bug bash 123); still a
+                # separator, as a condition's bar is (`p(x \| y)` is "p of x and y", review 125)
+                between = Atom("‖" if bar == "||" else "|", "given")
                 (stack[-1][1] if stack else out).extend([between, *inner])
             if stack and _CLOSE.get(stack[-1][0]) == item:
                 opener, inner = stack.pop()

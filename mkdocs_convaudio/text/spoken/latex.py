@@ -144,6 +144,9 @@ _PRIMES = re.compile(r"(?<=[A-Za-z0-9})\]])('{2,})")
 _PRIME_SCRIPT = re.compile(r"\^\s*(?:\{\s*(?:\\prime\s*)+\}|\\prime)")
 
 
+_TRANSPOSED = re.compile(r"\^\s*(?:\{\s*\\(?:top|intercal)\s*\}|\\(?:top|intercal)(?![A-Za-z]))")
+
+
 def parse_latex(source: str) -> list[Node]:
     """LaTeX math (without `$` delimiters) → nodes; malformed input is read as far as it goes."""
     # primes as superscripts: the walker takes `''` for a closing quote, and `f''(x)` was "f x"
@@ -151,6 +154,8 @@ def parse_latex(source: str) -> list[Node]:
     if "``" not in source:  # ``quoted'': LaTeX's quotes, not primes
         source = _PRIMES.sub(lambda m: "′" * len(m[1]), source)
     source = source.replace("\\prime", "′")
+    # `q^\top k`: a transpose, as `q^T k` ("q to the power transpose k" in bug bash 123); `\top` elsewhere as before
+    source = _TRANSPOSED.sub("^{T}", source)
     walker = lw.LatexWalker(source, tolerant_parsing=True)
     try:
         nodes, _, _ = walker.get_latex_nodes()

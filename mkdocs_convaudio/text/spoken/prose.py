@@ -1024,7 +1024,7 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
         text = _money_and_doses(text, lang)
     if not lang.decimal_comma:  # p < .001: "zero point zero zero one" (a lone ".001" lost its point)
         text = re.sub(r"(?<![\w.,])\.(?=\d+(?![\w.]))", "0.", text)
-    else:  # `0.001` in a German line: no thousand starts with 0 (bug bash 123: "null tausend eins")
+    elif not code:  # `0.001` in a German line: no thousand starts with 0 (bug bash 123: "null tausend eins")
         text = _LEADING_ZERO_DECIMAL.sub(_leading_zero_decimal, text)
     # 5-10 minutes, 2020-2024; not dates (2024-03-15), versions (1.2-3) or names (COVID-19)
     text = re.sub(r"(?<![\w.\-/])(\d{1,4})-(\d{1,4})(?![\w\-/]|[.,]\d)", lambda m: _hyphen_range(m, lang), text)
@@ -1077,16 +1077,38 @@ def _prose_notation(text: str, lang: Language) -> str:
     return dotted_ordinals(text, lang.code)
 
 
-#: A decimal written with a point, its whole part 0 (`0.001`, `0.5`), not a version's (`0.1.2`) nor an address's
-_LEADING_ZERO_DECIMAL = re.compile(r"(?<![\w.,])0\.(\d+)(?![.,]?\d|\.\w)")
-#: The word before a version number, which keeps its point ("Version 0.5", "v0.5")
-_VERSION_BEFORE = re.compile(r"(?i)^(?:v|version|versión|versione|versão|versie|release|rc)$")
-#: A size glued to a count (`7B parameters`, `300B tokens`, `110M-parameter`): the number, its letter, and the
-#: separator before the counted word; not `70B` in a name (`Llama-3-70B`), nor `4K` (a screen, a context)
+#: A decimal whose point eSpeak NG reads as a thousands' point in decimal-comma languages: 0 and three digits
+#: (`0.001` was "null tausend eins"); `0.5` ("null Punkt fünf") and versions (`0.17`, `0.10`) stay as written
+_LEADING_ZERO_DECIMAL = re.compile(r"(?<![\w.,=<>~])0\.(\d{3})(?![.,]?\d|\.\w)")
+#: The word before a version number, which keeps its point ("Version 0.500")
+_VERSION_BEFORE = re.compile(
+    r"(?i)^(?:v|versions?|versionen|versión|versiones|versione|versioni|versão|versie|release|rc)$"
+)
+#: A size glued to a count (`7B parameters`, `300B tokens`, `110M-parameter`): the number, its letter, the
+#: separator and the counted word, one of `_COUNTED` (not `1M HCl`, molar; `5M resistor`; `2T drive`; `Mistral 7B
+#: is fast`: review 125)
 _SIZED_COUNT = re.compile(r"(?<![\w.,\-])(\d+(?:[.,]\d+)?)([MBT])(\s|-)(?=(\w+))")
-#: Words after which a size names a model ("a 7B model" is "a seven-B model"), in the languages with tables
-_MODEL_WORDS = re.compile(
-    r"(?i)^(?:models?|modèles?|modell(?:e|s|en)?|modelos?|modell[oi]|checkpoints?|variant[es]?|versions?|llms?)$"
+#: What model cards and AI news count in millions and billions, in the languages with tables (lower case)
+_COUNTED = frozenset(
+    """
+    parameter parameters params tokens token words examples samples images rows users downloads documents records
+    requests queries views subscribers customers people lines pages files vectors pairs sequences steps weights
+    neurons edges nodes instances items entries messages calls events transactions characters frames clicks visits
+    followers installs videos
+    paramètres jetons mots exemples échantillons lignes utilisateurs téléchargements requêtes vues abonnés clients
+    personnes fichiers vecteurs paires séquences étapes poids neurones
+    parametern wörter beispiele beispielen bilder bildern zeilen nutzer nutzern benutzer benutzern dokumente
+    dokumenten anfragen aufrufe abonnenten kunden menschen seiten dateien vektoren paare paaren sequenzen schritte
+    schritten gewichte gewichten neuronen
+    parámetros palabras ejemplos muestras imágenes filas usuarios descargas documentos consultas visitas
+    suscriptores personas páginas archivos vectores pares secuencias pasos pesos neuronas
+    parametri parole esempi campioni immagini righe utenti documenti richieste visualizzazioni iscritti persone
+    pagine vettori coppie sequenze passi pesi neuroni
+    parâmetros amostras imagens linhas usuários utilizadores pessoas arquivos ficheiros vetores sequências passos
+    neurônios neurónios
+    woorden voorbeelden afbeeldingen rijen gebruikers documenten verzoeken weergaven abonnees klanten mensen
+    bestanden vectoren paren stappen gewichten
+    """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
 
@@ -1102,11 +1124,11 @@ def _sized_counts(text: str, lang: Language) -> str:
 
     def say(match: re.Match[str]) -> str:
         number, size, separator, word = match[1], match[2], match[3], match[4]
+        counted = word.lower() in _COUNTED or (separator == "-" and word.lower().startswith("param"))
         if (
-            size not in multipliers
+            not counted
+            or size not in multipliers
             or (size == "T" and multipliers["T"] == multipliers.get("k"))  # German `T`: Tausend
-            or _MODEL_WORDS.match(word)
-            or (word.isupper() and len(word) > 1)  # `3T MRI`: tesla; `5M GPU`
         ):
             return match[0]
         if lang.is_singular(number) and size in lang.multipliers_one:

@@ -60,6 +60,19 @@ def _prose_word(word: str, lang: Language) -> str:
     return word
 
 
+
+#: Functions an ML or statistics blog writes by name (`softmax(Wx + b)`, `\text{ReLU}(x)`, `\mathrm{Var}(X)`,
+#: `sqrt(d_k)`): applied to what follows, not multiplied by it. Only these: letters written together are products
+#: (`nRT(1 + B/V)`, `mgh(1 - \cos\theta)`) and units are units (`\text{mol}(2)`; review 125).
+_NAMED_FUNCTIONS = frozenset(
+    {
+        "softmax", "relu", "gelu", "elu", "selu", "silu", "swish", "sigmoid", "softplus", "logit", "logsumexp",
+        "tanh", "sign", "clip", "mean", "median", "std", "var", "cov", "corr", "sqrt", "bernoulli", "binomial",
+        "poisson", "uniform", "categorical", "normal", "gaussian", "dirichlet", "multinomial", "geometric",
+        "exponential", "beta", "gamma", "attention", "layernorm", "dropout", "concat", "round", "floor", "ceil",
+    }
+)  # fmt: skip
+
 class Reader:
     """Turns nodes into words with one language's table."""
 
@@ -177,12 +190,12 @@ class Reader:
                 return self.lang.of.format(_identifier(node.text, self.lang), argument)
             if len(node.text) == 1 and any(isinstance(item, Atom) and item.kind == "given" for item in following.items):
                 return self.lang.of.format(node.text, argument)  # P(A|B): "P of A given B"
-            if len(node.text) > 2 and node.text.isalpha():  # `softmax(z)`, `\mathrm{Var}(X)`: a name, not a product
+            if node.text.lower() in _NAMED_FUNCTIONS:  # `softmax(z)`, `\mathrm{Var}(X)`: a name, not a product
                 return self._named(node.text, argument)
             single = len(following.items) == 1 and isinstance(following.items[0], Atom)
             if len(node.text) == 1 and single and following.items[0].kind in ("id", "greek"):  # type: ignore[union-attr]
                 return self.lang.of.format(node.text, argument)  # V(t), X(f)
-        if isinstance(node, Atom) and node.kind == "word" and len(node.text) > 2 and node.text.isalpha():
+        if isinstance(node, Atom) and node.kind == "word" and node.text.lower() in _NAMED_FUNCTIONS:
             return self._named(node.text, argument)  # `\text{ReLU}(x)`: "ReLU of x" (bug bash 123: "ReLU x")
         if isinstance(node, Atom) and node.kind == "greek" and node.text in _GREEK_FUNCTIONS:
             return self.lang.of.format(self.node(node), argument)  # σ(Wx + b), Γ(n), φ(x): functions, not products
@@ -276,7 +289,7 @@ class Reader:
         if atom.kind == "word":
             return _prose_word(atom.text, lang)
         if atom.kind == "given":
-            return lang.given
+            return lang.symbols["&"] if atom.text == "‖" else lang.given
         if atom.text in (",", ";", ":", "."):
             return atom.text if atom.text != "." else ""
         return lang.symbols.get(atom.text, "")

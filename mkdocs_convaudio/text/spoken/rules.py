@@ -30,7 +30,7 @@ LATEX_SYMBOLS = {
     "subset": "⊂", "subseteq": "⊆", "cup": "∪", "cap": "∩", "emptyset": "∅", "varnothing": "∅", "forall": "∀",
     "exists": "∃", "neg": "¬", "lnot": "¬", "land": "∧", "wedge": "∧", "lor": "∨", "vee": "∨", "oplus": "⊕",
     "otimes": "⊗", "circ": "∘", "propto": "∝", "perp": "⊥", "parallel": "∥", "angle": "∠", "degree": "°",
-    "ldots": "…", "cdots": "…", "dots": "…", "top": "⊤", "intercal": "⊤", "dagger": "†", "ell": "ℓ",
+    "ldots": "…", "cdots": "…", "dots": "…", "top": "ᵀ", "intercal": "ᵀ", "dagger": "†", "ell": "ℓ",
     "hbar": "ℏ", "prime": "′", "lt": "<", "gt": ">", "Re": "ℜ", "Im": "ℑ", "star": "⋆", "ast": "*",
     "%": "%", "$": "$", "&": "&", "#": "#", "{": "(", "}": ")", "langle": "⟨", "rangle": "⟩",
 }
@@ -616,7 +616,7 @@ FRENCH = Language(
                      "valait", "être", "c'est", "c’est",
                      # as in English (bug bash 123: "on obtient est environ égal à 92 %")
                      "obtient", "obtenons", "obtenez", "obtiennent", "obtenu", "atteint", "atteignent", "atteignons",
-                     "a", "ont", "avait", "avaient", "donne", "donnent", "toujours", "maintenant", "déjà", "encore",
+                     "ont", "avait", "avaient", "donne", "donnent", "toujours", "maintenant", "déjà", "encore",
                      "souvent", "avec", "de", "à", "par"}),
     follows="suit",
     word_to="à",
