@@ -336,6 +336,17 @@ def test_two_players_on_a_page_play_one_at_a_time_at_one_speed(browser: webdrive
         "var b = document.querySelectorAll('.convaudio'); return b.length === 2 && "
         "b[0].dataset.convaudioRestored === '1' && b[1].dataset.convaudioRestored === '1'",
     )
+    # a screen reader tells them apart: each control's name says which player it is (bug bash 124)
+    names = js(
+        browser,
+        "return Array.prototype.map.call(document.querySelectorAll('.convaudio'), function (box) {"
+        "  return ['audio', '.convaudio-download', '.convaudio-speed select', 'summary'].map(function (s) {"
+        "    return box.querySelector(s).getAttribute('aria-label'); }); })",
+    )
+    assert names == [
+        [f"Listen to this conversation ({n}/2)", f"Download MP3 ({n}/2)", f"Speed ({n}/2)", f"Transcript ({n}/2)"]
+        for n in (1, 2)
+    ], names
     playing = "return Array.prototype.map.call(document.querySelectorAll('.convaudio audio'), a => !a.paused)"
     line_at(browser, 1).click()  # the first player's second line
     assert until(browser, f"var p = (function () {{ {playing} }})(); return p[0] && !p[1] ? p : false") == [True, False]

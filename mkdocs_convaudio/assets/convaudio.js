@@ -316,9 +316,32 @@
     if (event.key === "convaudio:rate") takeSavedRates();
   });
 
+  // several players on a page: each control's name says which (a screen reader listed two "Listen to this
+  // conversation", two "Download MP3", two "Speed"; bug bash 124)
+  function nameApart(boxes) {
+    boxes.forEach(function (box, index) {
+      var which = " (" + (index + 1) + "/" + boxes.length + ")";
+      var named = [
+        box.querySelector("audio"),
+        box.querySelector(".convaudio-download"),
+        box.querySelector(".convaudio-download-video"),
+        box.querySelector(".convaudio-speed select"),
+        box.querySelector(".convaudio-transcript summary"),
+      ];
+      named.forEach(function (element) {
+        if (!element) return;
+        var own = element.tagName === "AUDIO" ? element.title : element.tagName === "SELECT"
+          ? (box.dataset.convaudioSpeed || "Speed") : element.textContent.trim();
+        element.setAttribute("aria-label", own + which);
+      });
+    });
+  }
+
   function init() {
     freeBlobs();
-    Array.prototype.forEach.call(document.querySelectorAll(".convaudio"), setup);
+    var boxes = Array.prototype.slice.call(document.querySelectorAll(".convaudio"));
+    boxes.forEach(setup);
+    if (boxes.length > 1) nameApart(boxes);
   }
   // Material's instant navigation swaps pages without a reload: it exposes document$.
   if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
