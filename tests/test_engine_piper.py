@@ -447,12 +447,20 @@ def test_kept_models_are_bounded_and_follow_their_files(tmp_path: Path) -> None:
 
         return kept.voice(onnx, config, load)
 
-    for name in ("a", "b", "a", "c", "a", "b"):
-        voice(name)
-    # a stays loaded (used again before c came), b was the least recently used when c came
+    for build in (("a", "b"), ("a",), ("c", "a"), ("b",)):  # the models each build used, in turn
+        for name in build:
+            voice(name)
+        kept.settle(len(build))
+    # a stays (used again before c came); b was the least recently used when c came and went at that build's end
     assert loads == ["a", "b", "c", "b"] and kept.loaded() == 2
+    # a build of three models keeps its three (a site with more voices than `keep` reloads none at the next)
+    for name in ("a", "b", "c"):
+        voice(name)
+    kept.settle(3)
+    assert kept.loaded() == 3 and loads[-1] == "c"
     (tmp_path / "a.onnx.json").write_text("a, another speaker map", encoding="utf-8")
     voice("a")
+    kept.settle(1)
     assert loads[-1] == "a" and kept.loaded() == 2
     assert kept.checksum(tmp_path / "b.onnx") == hashlib.sha256(b"b").hexdigest()
 

@@ -432,5 +432,6 @@ class PiperEngine(Engine):
 
     def close(self) -> None:
         with self._state:
+            KEPT.settle(len(self._loaded))  # the process keeps what this build used (`piper_models`)
             self._loaded.clear()
             self._models.clear()

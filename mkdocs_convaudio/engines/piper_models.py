@@ -13,9 +13,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from piper import PiperVoice
 
-#: Models kept loaded between builds, the most recently used first: a site's voices (two to four per language
-#: with mkdocs-static-i18n) reload nothing at the next rebuild, and an idle serve holds at most this many models
-#: (about 60-100 MB each) beyond what its last build used.
+#: Models kept loaded between builds besides those the last build used (all of those are kept), the most recently
+#: used last: an idle serve holds what its last build used, or this many models (about 60-100 MB each) if more.
 KEEP = 4
 
 #: A file as it is on disk: a model replaced, edited or touched is loaded and hashed again.
@@ -39,7 +38,7 @@ class KeptModels:
 
     Loading a model takes about 0.5 s and hashing its 60 MB about 0.1 s: at each rebuild of `mkdocs serve` that
     was most of a one-line edit's wait (bug bash 116). An engine still loads and hashes each model at most once
-    while it runs; what it used is kept after it closes, up to `keep` models."""
+    while it runs; what it used is kept after it closes (`settle`)."""
 
     def __init__(self, keep: int = KEEP) -> None:
         self.keep = keep
@@ -71,13 +70,15 @@ class KeptModels:
                 return loaded
         voice = load()
         with self._lock:
-            self._voices[key] = voice
-            self._trim()
+            self._voices[key] = voice  # kept through the build: its engine holds it anyway (see `settle`)
         return voice
 
-    def _trim(self) -> None:
-        while len(self._voices) > self.keep:
-            self._voices.popitem(last=False)
+    def settle(self, used: int) -> None:
+        """After a build that used `used` models: keep them all, and older ones up to `keep` (a site of six voices,
+        three languages of two, reloaded every model at each rebuild when only four were kept; review 122)."""
+        with self._lock:
+            while len(self._voices) > max(self.keep, used):
+                self._voices.popitem(last=False)
 
     def loaded(self) -> int:
         """How many models are kept loaded."""
