@@ -1826,6 +1826,14 @@ MACHINE_LEARNING = [
         "en",
         "x follows p sub data, z follows q sub phi z given x, f is similar to g, D sub K L P and Q, P of A given B",
     ),
+    # a slash between a one-letter name and a name or a number divides (`d/h` was "d per hour", `h/2` "h or 2"); a
+    # unit's rate and `and/or` stay
+    (
+        "Each head has dimension d/h = 64; the time is h/2; in m/s",
+        "en",
+        "Each head has dimension d over h equals 64; the time is h over 2; in m per second",
+    ),
+    ("la dimension d/h, y/o", "es", "la dimension d sobre h, y o"),
 ]
 
 

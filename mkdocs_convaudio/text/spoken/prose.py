@@ -391,6 +391,10 @@ def _units_rate(word: str, lang: Language) -> str | None:
     return None
 
 
+#: One-letter units a rate is written with (`m/s`, `g/l`, `V/m`, `J/s`, `W/h`): "per", not a division
+_RATE_LETTERS = frozenset("mglLVAWJNC")
+
+
 def _slash(word: str, lang: Language) -> str | None:
     parts = word.split("/")
     if len(parts) > 2 and all(re.fullmatch(r"[A-Z][A-Z0-9]{0,5}", part) for part in parts):
@@ -406,10 +410,19 @@ def _slash(word: str, lang: Language) -> str | None:
     if (rate := _units_rate(word, lang)) is not None:
         return rate
     per_words = _PER_WORDS | lang.per_words
+    conjunctions = _CONJUNCTIONS | lang.conjunctions
+    if (
+        len(left) == 1
+        and left.isalpha()
+        and (right.isdigit() or (len(right) == 1 and right.isalpha()))
+        and not (left.lower() in conjunctions or right.lower() in conjunctions)  # `y/o`: and/or
+        and not (left in _RATE_LETTERS and right.lower() in per_words)  # `in m/s`, `g/l`: a unit's rate
+    ):
+        # two names or a name and a number: a division (`d/h = 64` was "d per hour", `h/2` "h or 2"; bug bash 123)
+        return f"{left} {lang.over} {right}"
     one_capital = len(left) == 1 and right.islower()  # `U/min`; `E/S` (entrada/salida) is a pair of names
     if right.lower() in per_words and left.lower() not in per_words and (not left.isupper() or one_capital):
         return f"{left} {lang.per_unit(_period(right, lang))}"  # 5 dollars/month, requests/second
-    conjunctions = _CONJUNCTIONS | lang.conjunctions
     if left.lower() in conjunctions or right.lower() in conjunctions:
         return f"{left} {right}"  # and/or
     year = re.fullmatch(r"([A-Z]{1,3})?((?:19|20)\d\d)", left)
