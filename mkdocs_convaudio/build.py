@@ -1500,8 +1500,12 @@ class AudioSession:
         that never spoke (bug bash 102). A build with every line cached needs neither (review 122)."""
         if not self.generate:
             return
-        if not self.engine.is_cloud and not self.engine.packages:  # eSpeak NG: not even the cache looked at
-            return
+        if not self.engine.is_cloud:
+            try:
+                require_packages(self.engine)  # found without importing them
+                return  # an installed local engine needs nothing: not even the cache looked at
+            except MissingPackageError:
+                pass  # an error only if lines are to be made
         _, jobs = self._split_cached()
         if missing := len(self.renderer.missing(jobs)) if jobs else 0:
             try:

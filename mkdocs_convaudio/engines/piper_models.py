@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import threading
 from collections import OrderedDict
@@ -29,8 +28,9 @@ def stamp(path: Path) -> Stamp:
 
 
 def sha256_of(path: Path) -> str:
-    with path.open("rb") as handle:
-        return hashlib.file_digest(handle, "sha256").hexdigest()
+    from ..store.cache import file_digest  # the cache's own hashing, in pieces
+
+    return str(file_digest(path)["sha256"])
 
 
 class KeptModels:
