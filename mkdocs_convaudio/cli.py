@@ -142,16 +142,17 @@ class _WarningPrinter(logging.Handler):
             _print_warning(message)
 
 
-def plan_site(config_file: str) -> tuple[Estimate, int | None, str]:
-    """What the next build of a MkDocs site would synthesize, its `max_characters`, and what the build would do
-    instead without the engine's credentials ('' when it has them, or sends nothing)."""
+def plan_site(config_file: str) -> tuple[Estimate, int | None, str, bool]:
+    """What the next build of a MkDocs site would synthesize, its `max_characters`, what the build would do
+    instead without the engine's credentials ('' when it has them, or sends nothing), and whether it would stop
+    for want of them."""
     sessions = plan_site_sessions(config_file)
     jobs = [job for session in sessions for job in session.jobs]
     # a budget of what is paid for: a free engine is never stopped by it (as the build does)
     limit = sessions[-1].options.max_characters if sessions[-1].engine.is_cloud else None
     estimate = sessions[-1].renderer.estimate(jobs)
     note, free = without_credentials(sessions[-1], estimate)
-    return estimate, None if free else limit, note
+    return estimate, None if free else limit, note, bool(note) and not sessions[-1].options.fallback_engine
 
 
 def without_credentials(session: AudioSession, estimate: Estimate) -> tuple[str, bool]:
@@ -254,7 +255,9 @@ def record_run(args: argparse.Namespace, session: AudioSession, batch: Batch, *,
             _print_warning(batch.warnings[-1])
 
 
-def print_estimate(estimate: Estimate, limit: int | None, note: str = "") -> None:
+def print_estimate(estimate: Estimate, limit: int | None, note: str = "", stops: bool = False) -> bool:
+    """Print what the next build would send; True when that build would stop before sending it (over the budget,
+    or `stops`: without credentials and no fallback engine), which `estimate` says by its exit status."""
     width = max([len("total"), *(len(post.source_path) for post in estimate.posts)])
     print(f"engine: {estimate.engine} (cache misses only: what the next build would send)")
     print(f"{'post':<{width}}  {'lines':>5}  {'characters':>10}  {'price':>9}")
@@ -263,18 +266,20 @@ def print_estimate(estimate: Estimate, limit: int | None, note: str = "") -> Non
     print(f"{'total':<{width}}  {estimate.lines:>5}  {estimate.characters:>10}  ${estimate.price:>8.4f}")
     if note:
         print(note)
-    if limit is not None and estimate.characters > limit:
+    over = limit is not None and estimate.characters > limit
+    if over:
         print(
             f"over max_characters ({limit:,}): the build would stop before sending anything (with "
             "mkdocs-static-i18n, once it reaches the language that passes it: the languages built before are sent)"
         )
+    return over or stops
 
 
 def command_estimate(args: argparse.Namespace) -> int:
     if args.show_text:
         return show_text(args.config_file)
-    print_estimate(*plan_site(args.config_file))
-    return 0
+    # a pipeline can stop before its build (bug bash 130: it exited 0 for a build that would stop)
+    return 1 if print_estimate(*plan_site(args.config_file)) else 0
 
 
 def show_text(config_file: str) -> int:
@@ -1013,7 +1018,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mkdocs-convaudio", description=__doc__)
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(dest="command", required=True)
-    estimate = commands.add_parser("estimate", help="lines, characters and price the next build would synthesize")
+    estimate = commands.add_parser(
+        "estimate",
+        help="lines, characters and price the next build would synthesize",
+        description="Lines, characters and price the next build would synthesize. Exit status: 0, 1 when that "
+        "build would stop before sending anything (over max_characters, or no credentials and no fallback engine), "
+        "2 for the site's errors.",
+    )
     estimate.add_argument("-f", "--config-file", action=GivenOnce, default="mkdocs.yml", help="the site's mkdocs.yml")
     estimate.add_argument(
         "--show-text", action="store_true", help="list every line's written and spoken text instead of prices"

@@ -3,6 +3,7 @@ when there is nothing to do."""
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 import time
@@ -44,6 +45,8 @@ class ProgressSettings:
             return False
         if self.tty is not None:
             return self.tty
+        if os.environ.get("TERM") == "dumb":  # a pseudo-terminal that keeps every byte (Jenkins, `docker -t`)
+            return False
         isatty = getattr(self.stream, "isatty", None)
         return bool(isatty and isatty())
 
@@ -81,7 +84,8 @@ class Progress:
         self.last_draw = -1.0
         if settings.last_log is None:
             settings.last_log = self.started
-        self.logged = False  # this phase logged a line: its close logs the last one
+        self.logged = False  # this phase logged a line: its close logs the last one...
+        self.logged_done = -1.0  # ... unless the line it logged last was already at the end
         self.drawn = False
 
     def line(self) -> str:
@@ -121,7 +125,7 @@ class Progress:
             elif now - (self.settings.last_log or self.started) >= self.settings.interval:
                 self.settings.info(self.line())
                 self.settings.last_log = now
-                self.logged = True
+                self.logged, self.logged_done = True, self.done
 
     def _draw(self, text: str) -> None:
         stream = self.settings.stream
@@ -136,7 +140,7 @@ class Progress:
             if self.drawn and self.settings.stream is not None:
                 self.settings.stream.write("\r\x1b[K")
                 self.settings.stream.flush()
-            elif not self.settings.live and self.logged:
+            elif not self.settings.live and self.logged and self.logged_done != self.done:
                 self.settings.info(self.line())
                 self.settings.last_log = self.settings.clock()
 

@@ -148,13 +148,14 @@ def test_estimate_says_what_a_build_without_credentials_would_do(
     assert "fallback engine espeak instead, for free" in out and "over max_characters" not in out, out
     site.plugin_options.pop("fallback_engine")
     site.write_config()
-    assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 0
+    # the build would stop: a pipeline's estimate step says so by its status (bug bash 130: 0)
+    assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 1
     out = capsys.readouterr().out
     assert "no credentials for the openai engine here: the build would stop and say how to provide them" in out
     # a fallback engine that is paid for is no free ride: its budget holds (review 117)
     site.plugin_options["fallback_engine"] = "elevenlabs"
     site.write_config()
-    assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 0
+    assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 1
     out = capsys.readouterr().out
     assert "fallback engine elevenlabs instead, which is paid for too" in out and "over max_characters" in out, out
 

@@ -204,6 +204,67 @@ def test_cold_build_on_read_only_cache_says_which_folder(site: Site) -> None:
     assert "Traceback" not in message and "writable" in message
 
 
+def build_as_another_user(site: Site) -> subprocess.CompletedProcess[str]:
+    """`mkdocs build` in a process that file permissions bind: as root, one without the capabilities that let root
+    read and write anything (as a CI runner's user is bound by a cache another user restored)."""
+    site.write_config()
+    command = [sys.executable, "-m", "mkdocs", "build"]
+    if os.geteuid() == 0:
+        if shutil.which("setpriv") is None:
+            pytest.skip("running as root without setpriv: cannot build as a user that permissions bind")
+        caps = "-dac_override,-dac_read_search,-fowner"
+        command = ["setpriv", f"--inh-caps={caps}", f"--bounding-set={caps}", *command]
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(command, cwd=site.root, capture_output=True, text=True, check=False, env=environment)
+
+
+def test_a_cache_entry_this_user_may_not_read_is_named_and_kept(site: Site) -> None:
+    """A CI cache restored by another user (files 0600, folders open): the entries are not damaged, and a cloud
+    engine was paid for them; bug bash 130 saw them discarded as damaged and made again."""
+    site.write("talk.md", post(TALK))
+    site.build()
+    shutil.rmtree(site.site)
+    entries = sorted(path for path in cache_of(site).rglob("*") if path.is_file() and "lines" in path.parts)
+    for path in cache_of(site).rglob("*"):
+        if path.is_file():
+            path.chmod(0)
+    try:
+        result = build_as_another_user(site)
+        left = sorted(path for path in cache_of(site).rglob("*") if path.is_file() and "lines" in path.parts)
+    finally:
+        for path in cache_of(site).rglob("*"):
+            if path.is_file():
+                path.chmod(0o644)
+    assert result.returncode != 0
+    assert "could not read the cache" in result.stderr and "permission denied" in result.stderr.lower()
+    assert str(cache_of(site)) in result.stderr and "Traceback" not in result.stderr, result.stderr
+    assert "damaged" not in result.stderr
+    assert left == entries  # nothing discarded
+
+
+def test_a_cache_folder_this_user_may_not_enter_is_named(site: Site) -> None:
+    site.write("talk.md", post(TALK))
+    site.build()
+    shutil.rmtree(site.site)
+    folder = cache_of(site)  # as `tar` restores it under umask 077, another user's
+    folder.chmod(0)
+    try:
+        result = build_as_another_user(site)
+    finally:
+        folder.chmod(0o755)
+    assert result.returncode != 0
+    assert f"could not read the cache folder {folder}" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr and "chmod -R u+rwX" in result.stderr
+
+
+def test_a_file_in_the_way_of_the_cache_folder_is_the_file_named(site: Site) -> None:
+    site.write("talk.md", post(TALK))
+    cache_of(site).parent.mkdir(parents=True)
+    cache_of(site).write_text("not a folder")
+    message = site.build_error()
+    assert message.endswith(f"a file is in the way of a folder; remove or rename what is at {cache_of(site)}")
+
+
 def test_full_disk_names_the_entry_and_the_fix(site: Site) -> None:
     site.write("talk.md", post(TALK))
     site.build()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
+
 from mkdocs_convaudio.audio.assembly import AssemblySettings
 from mkdocs_convaudio.engines import create_engine
 from mkdocs_convaudio.progress import Progress, ProgressSettings, clock_text
@@ -117,3 +119,35 @@ def test_a_build_is_never_silent_longer_than_the_interval_across_its_phases() ->
         clock.now += 1
         synthesis.advance(1)
     assert logged == []
+
+
+def test_the_last_line_is_logged_once_when_the_end_came_with_a_line() -> None:
+    """Bug bash 130: a phase whose last advance logged its 100 % line logged it again at its close."""
+    logged: list[str] = []
+    clock = FakeClock()
+    settings = ProgressSettings(stream=io.StringIO(), tty=False, clock=clock, interval=10.0, info=logged.append)
+    with Progress("synthesizing", 2, "lines", settings) as progress:
+        clock.now += 11
+        progress.advance()
+        clock.now += 11
+        progress.advance()
+    assert [line.split("]")[1].split(",")[0] for line in logged] == ["  50% 1/2 lines", " 100% 2/2 lines"]
+
+
+def test_a_dumb_terminal_gets_log_lines_not_a_bar(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`TERM=dumb` (Jenkins' and `docker -t`'s pseudo-terminals keep every byte): no carriage returns or escapes."""
+
+    class DumbTerminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setenv("TERM", "dumb")
+    logged: list[str] = []
+    clock, stream = FakeClock(), DumbTerminal()
+    settings = ProgressSettings(stream=stream, clock=clock, info=logged.append)
+    with Progress("synthesizing", 2, "lines", settings) as progress:
+        clock.now += 11
+        progress.advance()
+    assert stream.getvalue() == "" and len(logged) == 1
+    monkeypatch.setenv("TERM", "xterm-256color")
+    assert settings.live

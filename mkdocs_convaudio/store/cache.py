@@ -14,7 +14,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..errors import ConvaudioError
-from .files import atomic_path, entry_stamp, publish, settled, write_bytes, write_failure
+from .files import (
+    atomic_path,
+    entry_stamp,
+    publish,
+    read_failure,
+    settled,
+    unreadable_folder,
+    write_bytes,
+    write_failure,
+)
 from .locks import CacheLocks
 from .memo import Memo
 
@@ -81,6 +90,25 @@ def _same_copy(recorded: list[int], current: list[int]) -> bool:
 _relocated_in_process: dict[str, list[int]] = {}
 
 
+def _check_readable(root: Path) -> None:
+    """Stop with what to do when the cache folder, or a folder right in it, exists but this user may not read it
+    (a CI cache restored by another user with umask 077): every look inside would fail with a traceback."""
+    if problem := unreadable_folder(root):
+        raise problem
+    with contextlib.suppress(FileNotFoundError, NotADirectoryError), os.scandir(root) as entries:
+        for entry in entries:
+            if entry.is_dir() and (problem := unreadable_folder(Path(entry.path))):
+                raise problem
+
+
+def _read_entry(path: Path) -> bytes:
+    """An entry's bytes; one this user may not read is a `ReadError` (see `read_failure`), not damage."""
+    try:
+        return path.read_bytes()
+    except PermissionError as error:
+        raise read_failure(path, error) from None
+
+
 @dataclass(frozen=True)
 class Verdict:
     """The outcome of checking one entry: usable, absent, or damaged (`reason` says how; it was discarded)."""
@@ -120,6 +148,7 @@ class AudioCache:
 
     def __init__(self, root: Path, remote: Remote | None = None, *, memo_tag: str = "") -> None:
         self.root = root
+        _check_readable(root)
         self.memo_tag = memo_tag  # in the memo files' names (see `build.memo_tag`)
         self._conversations = os.path.join(root, "conversations")  # a string: joined once per entry and build
         self.remote = remote
@@ -299,6 +328,8 @@ class AudioCache:
         self.records_read += 1
         try:
             record = json.loads(self.check_path(entry).read_bytes())
+        except PermissionError as error:  # not damage: discarding it would pay for the entry again
+            raise read_failure(self.check_path(entry), error, "cache record") from None
         except (OSError, ValueError):
             return None
         return record if isinstance(record, dict) else None
@@ -323,6 +354,8 @@ class AudioCache:
             return ""
         try:
             checksum = file_digest(path)["sha256"] if data is None else hashlib.sha256(data).hexdigest()
+        except PermissionError as error:
+            raise read_failure(path, error) from None
         except OSError as error:
             return f"it cannot be read ({error.strerror})"
         self.hashed += 1
@@ -379,7 +412,7 @@ class AudioCache:
 
         path = self.line_path(key)
         try:
-            data = path.read_bytes()
+            data = _read_entry(path)
             samples, rate = soundfile.read(io.BytesIO(data), dtype="float32", always_2d=False)
             expected = soundfile.info(io.BytesIO(data)).frames
         except (OSError, soundfile.LibsndfileError, RuntimeError, ValueError) as error:
@@ -428,7 +461,7 @@ class AudioCache:
                 return None
             record = self._read_check(path) or {}
         try:
-            data = path.read_bytes()
+            data = _read_entry(path)
             samples, rate = soundfile.read(io.BytesIO(data), dtype="float32", always_2d=False)
         except (OSError, soundfile.LibsndfileError, RuntimeError, ValueError):
             self.discard(path)
@@ -490,7 +523,7 @@ class AudioCache:
         if record is None:
             return None
         try:
-            data = path.read_bytes()
+            data = _read_entry(path)
         except OSError:
             return None
         frames = record.get("frames")  # counted when the frames were written; the checksum says they are the same

@@ -42,6 +42,11 @@ OPTION_OF = {
 }
 
 
+def _in_the_way(path: Path) -> Path:
+    """The file standing where a folder of `path` should be (`.cache/plugin/convaudio` for a lock below it)."""
+    return next((parent for parent in reversed(path.parents) if os.path.isfile(parent)), path)
+
+
 class WriteError(ConvaudioError):
     """A file could not be written (disk full, read-only folder...); the message names it and the fix."""
 
@@ -50,7 +55,7 @@ def write_failure(path: Path, error: BaseException, what: str = "file") -> Write
     """A `WriteError` naming `path`, why writing failed and what to do, from an OSError or a codec error."""
     code = getattr(error, "errno", None)
     folder = path.parent
-    while not folder.exists() and folder != folder.parent:  # the folder that exists, where writing failed
+    while not os.path.exists(folder) and folder != folder.parent:  # the folder that exists, where writing failed
         folder = folder.parent
     option = OPTION_OF.get(what)
     elsewhere = f"set {option} to" if option else "write to"
@@ -67,11 +72,40 @@ def write_failure(path: Path, error: BaseException, what: str = "file") -> Write
         fix = f"make {folder} writable for this user, or {elsewhere} a writable folder"
     elif code in (errno.EISDIR, errno.ENOTDIR):
         reason = "a folder is in the way" if code == errno.EISDIR else "a file is in the way of a folder"
-        fix = f"remove or rename what is at {path}"
+        fix = f"remove or rename what is at {_in_the_way(path) if code == errno.ENOTDIR else path}"
     else:
         reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
         fix = f"check that {folder} is writable and has free space"
     return WriteError(f"could not write the {what} {path}: {reason}; {fix}")
+
+
+class ReadError(ConvaudioError):
+    """A file of the cache could not be read by this user: not damage (nothing is discarded), a setting to fix."""
+
+
+def read_failure(path: Path, error: OSError, what: str = "cache entry") -> ReadError:
+    """A `ReadError` for a file this user may not read (a CI cache restored by another user, or with umask 077):
+    treating it as damaged would discard entries a cloud engine was paid for."""
+    owner = ""
+    with contextlib.suppress(OSError):
+        uid = os.stat(path).st_uid
+        if uid != os.geteuid():
+            owner = f" (it belongs to user id {uid}, this build runs as {os.geteuid()})"
+    return ReadError(
+        f"could not read the {what} {path}: {error.strerror or 'permission denied'}{owner}; make the cache folder "
+        "readable and writable for the user that builds (restore a CI cache as that user, or `chmod -R u+rwX` "
+        "it), or set cache_dir to another folder"
+    )
+
+
+def unreadable_folder(folder: Path) -> ReadError | None:
+    """A `ReadError` when `folder` exists but this user may not list or enter it, else None."""
+    try:
+        if not folder.is_dir() or os.access(folder, os.R_OK | os.X_OK):
+            return None
+    except PermissionError:  # a parent this user may not enter
+        pass
+    return read_failure(folder, PermissionError(errno.EACCES, "permission denied"), "cache folder")
 
 
 def new_file_mode(final: Path) -> int:
