@@ -354,12 +354,12 @@ def test_render_snippets_and_head_name_the_files_alike_whatever_the_prefix(
 
 
 def test_say_tells_when_a_language_has_no_spelling_table(capsys: pytest.CaptureFixture[str]) -> None:
-    """`say --lang sv` (or a code no table knows) reads units and formulas with English words, as a build does:
+    """`say --lang da` (or a code no table knows) reads units and formulas with English words, as a build does:
     it says so, where `say --lang fr` or `--lang de` does not."""
-    assert main(["say", "--lang", "sv", "Det kostar 5 km."]) == 0
+    assert main(["say", "--lang", "da", "Det koster 5 km."]) == 0
     captured = capsys.readouterr()
-    assert "no spelling table for 'sv'" in captured.err and "English words" in captured.err
-    assert captured.out.strip() == "Det kostar 5 kilometers."
+    assert "no spelling table for 'da'" in captured.err and "English words" in captured.err
+    assert captured.out.strip() == "Det koster 5 kilometers."
     assert main(["say", "--lang", "fr-CA", "Il fait 5 km."]) == 0
     captured = capsys.readouterr()
     assert captured.err == "" and "kilomètres" in captured.out

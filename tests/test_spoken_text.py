@@ -401,6 +401,80 @@ def test_a_dutch_page_says_dutch_notation_in_dutch(line: str, said: str) -> None
     assert spoken_text(line, "nl") == said
 
 
+#: The Swedish table: formulas, Greek, units (plurals and "en" for one), crowns and prices, amounts, abbreviations,
+#: decimal commas ("komma": eSpeak NG said "punkt"), dates and a day as an ordinal ("den femte mars"), times (`kl.
+#: 14.30`), ordinals (`5:e`, `1:a`), days of the week, ratios and code
+SWEDISH = [
+    ("B = P⁻¹AP och A = UΣVᵀ", "B är lika med P invers A P och A är lika med U stora sigma V transponat"),
+    (r"2x² + 3y² och $\frac{1}{\sqrt{2}}$", "två x i kvadrat plus tre y i kvadrat och ett delat med roten ur två"),
+    (r"$x^5$, $\sqrt[5]{x}$ och $\log_2(n)$", "x upphöjt till fem, femte roten ur x och logaritmen med bas två av n"),
+    (r"$\det(A)$, $\sin(x)$ och $\vec{v}$, $\hat{x}$", "determinanten av A, sinus av x och vektor v, x hatt"),
+    (
+        r"$x \in [0,1]$ och $\lfloor n/2 \rfloor$ och $\theta \leftarrow 0$",
+        "x tillhör intervallet från noll till ett och n delat med två avrundat nedåt och theta tilldelas noll",
+    ),
+    (
+        r"P(A|B) och $\binom{n}{k}$ och $\sum_{i=1}^{n} x_i$",
+        "P av A givet B och n över k och summan från i är lika med ett till n av x index i",
+    ),
+    (
+        r"$\lim_{x \to 0} \frac{\sin x}{x} = 1$, X ~ N(0, 1)",
+        "gränsvärdet då x går mot noll av sinus x delat med x är lika med ett, X följer N noll, ett",
+    ),
+    ("Sätt α = 0,05; β, μ, φ och Δ", "Sätt alfa är lika med 0 komma 05; beta, my, fi och stora delta"),
+    ("Strömmen är ~6µA/MHz vid 3,3 V", "Strömmen är ungefär 6 mikroampere per megahertz vid 3 komma 3 volt"),
+    ("Efter 1 min och 5 min, 250 ms och 1 ms", "Efter en minut och 5 minuter, 250 millisekunder och en millisekund"),
+    (
+        "Vid 1 °C och 25 °C, 60 km/h och 9,81 m/s²",
+        "Vid en grad Celsius och 25 grader Celsius, 60 kilometer per timme och 9 komma 81 meter per sekund i kvadrat",
+    ),
+    ("Batteriet har 1 kWh och 5 kWh; 50 kvm", "Batteriet har en kilowattimme och 5 kilowattimmar; 50 kvadratmeter"),
+    ("1 kg mjöl, 1 dl mjölk och 2 dl vatten", "1 kilogram mjöl, en deciliter mjölk och 2 deciliter vatten"),
+    ("Det kostar 100 kr, 5 000 kr eller 1 kr.", "Det kostar 100 kronor, 5 000 kronor eller en krona."),
+    ("Det kostar 4,50 kr.", "Det kostar 4 kronor och 50."),
+    ("Affären var värd 1,5 miljarder kr", "Affären var värd 1 komma 5 miljarder kronor"),
+    ("Priset är € 4,50 eller $5 per månad", "Priset är 4 euro och 50 eller 5 dollar per månad"),
+    ("Budgeten är 1,5 milj. kr och 3 mdr kr", "Budgeten är 1 komma 5 miljoner kronor och 3 miljarder kronor"),
+    ("Bolaget omsätter 300 Mkr och 2,5 mdkr", "Bolaget omsätter 300 miljoner kronor och 2 komma 5 miljarder kronor"),
+    ("Den kostar SEK 100 eller 250 SEK.", "Den kostar 100 kronor eller 250 kronor."),
+    ("$1M och €5M, $5-$10", "en miljon dollar och 5 miljoner euro, 5 till 10 dollar"),
+    ("Det kostar 5 kr/månad", "Det kostar 5 kronor per månad"),
+    ("t.ex. bl.a. dvs. osv.", "till exempel bland annat det vill säga och så vidare"),
+    ("Det tar ca 5 min, s.k. batchning m.m.", "Det tar cirka 5 minuter, så kallad batchning med mera"),
+    ("fr.o.m. den 1 juli 2024 t.o.m. 31/12", "från och med den första juli 2024 till och med trettioförsta december"),
+    ("Se s. 12, nr 5, fig. 3 och kap. 2", "Se sidan 12, nummer 5, figur 3 och kapitel 2"),
+    ("Mötet är den 5 mars 2024", "Mötet är den femte mars 2024"),
+    ("Mötet är 2024-03-05 och 2024-03-20", "Mötet är femte mars 2024 och tjugonde mars 2024"),
+    ("Mellan 5–7 mars; den 12 dec. 2023", "Mellan femte och sjunde mars; den tolfte december 2023"),
+    ("Sista dag: 27/11/2026, sedan 05/2024", "Sista dag: tjugosjunde november 2026, sedan maj 2024"),
+    ("Vi ses kl. 14.30 eller kl 9.05", "Vi ses klockan 14 30 eller klockan 9 noll 5"),
+    ("Vi ses klockan 9:00 eller vid 0:00", "Vi ses klockan 9 eller vid midnatt"),
+    ("Öppet mellan 9:00 och 17:00, kl. 8.00–17.00", "Öppet mellan 9 och 17, klockan 8 till 17"),
+    ("Hon kom 5:e, han 1:a och jag 2:a", "Hon kom femte, han första och jag andra"),
+    ("den 21:a plats och den 100:e gången", "den tjugoförsta plats och den hundrade gången"),
+    (
+        "Öppet mån–fre, adress 192.168.1.10:8080",
+        "Öppet måndag till fredag, adress 192 punkt 168 punkt 1 punkt 10, port 8080",
+    ),
+    ("10x snabbare, 3–5 gånger per sekund", "10 gånger snabbare, 3 till 5 gånger per sekund"),
+    ("Värdet är 0,001 och pi är 3,14; listan 1,2,3", "Värdet är 0 komma 001 och pi är 3 komma 14; listan 1,2,3"),
+    ("Förhållandet 3:1 och utspädning 1:1000", "Förhållandet 3 till 1 och utspädning 1 till 1000"),
+    (
+        "Blodtrycket var 120/80 mmHg; inflationen 2,5 %",
+        "Blodtrycket var 120 över 80 millimeter kvicksilver; inflationen 2 komma 5 %",
+    ),
+    ("`--workers=4`, x ** 2, a && b och $HOME", "--workers är lika med 4, x upphöjt till 2, a och b och dollar HOME"),
+    ("Ca 30 % av 1 200 personer, dvs. 360 st.", "Cirka 30 % av 1 200 personer, det vill säga 360 stycken"),
+    ("Modellen har 7B parametrar", "Modellen har 7 miljarder parametrar"),
+    ("Värdet (ca 2,5) och paret (1,2)", "Värdet (cirka 2 komma 5) och paret (1,2)"),
+]
+
+
+@pytest.mark.parametrize(("line", "said"), SWEDISH, ids=[line for line, _ in SWEDISH])
+def test_a_swedish_page_says_swedish_notation_in_swedish(line: str, said: str) -> None:
+    assert spoken_text(line, "sv") == said
+
+
 # one of a unit, a currency or an amount: the singular, and where the voice would read the digit as a bare numeral
 # ("uno hora", "un seconde", "eins Sekunde"), the word for one in the noun's gender (and case, after a German
 # preposition); French keeps the singular up to 2
@@ -736,8 +810,8 @@ def test_every_table_has_words_for_everything_english_has(code: str) -> None:
 
 
 def test_a_language_without_a_table_reads_formulas_with_english_words_and_leaves_digits_to_the_voice() -> None:
-    assert spoken_text(r"Det kostar 5 km och $\frac{1}{3}$", "sv") == "Det kostar 5 kilometers och one third"
-    assert spoken_text("x^10 och 12 euro", "sv") == "x to the tenth power och 12 euro"
+    assert spoken_text(r"Det koster 5 km og $\frac{1}{3}$", "da") == "Det koster 5 kilometers og one third"
+    assert spoken_text("x^10 og 12 euro", "da") == "x to the tenth power og 12 euro"
 
 
 #: What must never be sent: formula syntax, markup, super/subscripts, modifier letters read as code points.

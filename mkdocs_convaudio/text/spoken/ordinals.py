@@ -181,6 +181,62 @@ def dutch_ordinals(text: str) -> str:
     return _DUTCH_ORDINAL.sub(lambda match: str(num2words(int(match[1]), lang="nl", to="ordinal")), text)
 
 
+def swedish_ordinal(number: int) -> str:
+    """ "femte", "tjugonde", "fyrtioförsta", "hundrade": num2words' Swedish ordinal, mended where it misspells the
+    tens ("tjugode", "förtionde") and a thousand ("etttusende")."""
+    word = str(num2words(number, lang="sv", to="ordinal"))
+    word = re.sub(r"^ett(?=hundra|tusen)", "", word)  # "hundrade", "tusende", as said
+    return word.replace("tjugode", "tjugonde").replace("förtio", "fyrtio").replace("ttt", "tt")
+
+
+#: Swedish `5:e`, `1:a`, `21:a`, `100:e` (eSpeak NG said "hundra e"); not `x:a` nor a ratio's `3:1`
+_SWEDISH_ORDINAL = re.compile(r"(?<![\w.,:])(\d{1,4}):([ae])(?!\w)")
+#: `den 5/3`, `t.o.m. 31/12`: a day and a month after "den" or "from/to and with" (elsewhere `5/3` is a fraction)
+_SWEDISH_SHORT_DATE = re.compile(
+    r"(?<![\w.])((?:[Dd]en|[Ff]r\.o\.m\.|[Tt]\.o\.m\.)\s+)(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)"
+)
+
+
+def _day_month(months: tuple[str, ...]) -> re.Pattern[str]:
+    """`5 mars`, `5–7 mars`, `1 jan.`: a day (or a range of days) before a month's name, as written or abbreviated."""
+    names = "|".join([*months, *(rf"{month[:3]}\.|{month[:4]}\." for month in months)])
+    return re.compile(rf"(?<![\w.,:/\-])(\d{{1,2}})(?:\s?[–—-]\s?(\d{{1,2}}))?\s+(?=(?:{names})(?![\w]))")
+
+
+def swedish_ordinals(text: str, lang: Language) -> str:
+    """Swedish ordinals and a date's day in words: `5:e` "femte", `den 5 mars` "den femte mars", `den 5/3` "den
+    femte mars" (eSpeak NG read the day as a count: "den fem mars")."""
+    text = _SWEDISH_ORDINAL.sub(lambda match: swedish_ordinal(int(match[1])), text)
+
+    def day(match: re.Match[str]) -> str:
+        first, last = int(match[1]), int(match[2]) if match[2] else None
+        if not 1 <= first <= 31 or (last is not None and not first < last <= 31):
+            return match[0]
+        said = swedish_ordinal(first)
+        if last is None:
+            return f"{said} "
+        before = _words_before(match.string, match.start(), 1)
+        joiner = lang.word_and if before and before[0] in lang.between_words else lang.word_to  # "mellan … och"
+        return f"{said} {joiner} {swedish_ordinal(last)} "
+
+    text = _day_month(lang.months).sub(day, text)
+
+    def short_date(match: re.Match[str]) -> str:
+        day, month = int(match[2]), int(match[3])
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return match[0]
+        return f"{match[1]}{swedish_ordinal(day)} {lang.months[month - 1]}"
+
+    return _SWEDISH_SHORT_DATE.sub(short_date, text)
+
+
+def date_day(day: int, lang: Language) -> str:
+    """A date's day as the language says it: "5", "premier" (French `first_day`), "femte" (Swedish)."""
+    if lang.ordinal_days:
+        return swedish_ordinal(day)
+    return lang.first_day if day == 1 and lang.first_day else str(day)
+
+
 #: `27/11/2026`, `3/4/2025`, `31.12.2025`: day, month and year (not `2024/25`, a season, nor a fraction without a
 #: year)
 _SLASH_DATE = re.compile(r"(?<![\w./-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\w/-]|[.,]\d)")
@@ -225,7 +281,7 @@ def iso_dates(text: str, lang: Language) -> str:
         if lang.code == "de":
             return f"{day}.{month}.{year}"
         if lang.date_form:  # in words already: a code span's prose has no day-first dates' rule (review 110)
-            return lang.date_form.format(d=lang.first_day if day == 1 else str(day), m=lang.months[month - 1], y=year)
+            return lang.date_form.format(d=date_day(day, lang), m=lang.months[month - 1], y=year)
         suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
         return f"{lang.months[month - 1]} {day}{suffix}, {year}"
 
@@ -243,7 +299,7 @@ def slash_dates(text: str, lang: Language) -> str:
     "mayo de 2024"."""
     if not lang.months or ("/" not in text and "." not in text and "-" not in text):
         return text
-    months, form, first = lang.months, lang.date_form, lang.first_day
+    months, form = lang.months, lang.date_form
 
     def date(match: re.Match[str]) -> str:
         day, month = int(match[1]), int(match[3])
@@ -255,7 +311,7 @@ def slash_dates(text: str, lang: Language) -> str:
         raw = match.string[: match.start()].split()[-1:]
         if (raw and _numbering(raw[0])) or _VERSION_WORDS.intersection(words[:1]):
             return match[0]  # `Ley 1/2/2020`, `la versión 1-2-2025`
-        return form.format(d=first if day == 1 else str(day), m=months[month - 1], y=match[4])
+        return form.format(d=date_day(day, lang), m=months[month - 1], y=match[4])
 
     if form:
         text = _SLASH_DATE.sub(date, text)

@@ -22,6 +22,7 @@ from .ordinals import (
     iso_dates,
     sentence_end,
     slash_dates,
+    swedish_ordinals,
 )
 from .reading import SUBSCRIPT_WORDS, read_nodes
 from .rules import FUNCTION_NAMES, GREEK, Language
@@ -977,7 +978,8 @@ _RATIO_WORDS = re.compile(
     r"\w*verdünn\w+|verdunn\w+|scales?|maßstab\w*|échelle|escala|scala|schaal|aspect|screens?|displays?|"
     r"bildschirm\w*|écrans?|pantallas?|schermo|tela|scherm\w*|odds|cote|leverage|equity|eigenkapital\w*|scores?|"
     r"won|wins?|beat|beats|lost|loses?|sieg\w*|gewann|gewonnen|verlor\w*|gagn\w+|perd\w+|victoire|ganó|venció|vinse|"
-    r"vinto|venceu|ganhou|winst|versloeg|mix|mischung\w*|mélange|mezcla|miscela|mistura|chances?)\b",
+    r"vinto|venceu|ganhou|winst|versloeg|mix|mischung\w*|mélange|mezcla|miscela|mistura|chances?|"
+    r"förhållande\w*|utspädning\w*|skala|skalan|vann|förlorade|blandning\w*)\b",
     re.IGNORECASE,
 )
 
@@ -1064,7 +1066,21 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
     text = re.sub(r"(?<![\w\-'’])([a-z])[-−](\d+)(?![\w\-]|[.,]\d)", rf"\1 {lang.minus} \2", text)
     if not code:
         text = re.sub(r"(?<![\w~])~\s?(?=\d)", f"{lang.about} ", text)
+        if lang.decimal_word:
+            text = _DECIMAL_COMMA.sub(lambda match: _decimal_word(match, lang.decimal_word), text)
     return text
+
+
+#: A decimal comma in prose (`2,5`, `1 234,56`, `0,001`), not a list of numbers (`1,2,3`)
+_DECIMAL_COMMA = re.compile(r"(?<![\w.,])(\d+),(\d+)(?![\w.,]\d|\w)")
+
+
+def _decimal_word(match: re.Match[str], word: str) -> str:
+    """ "2 komma 5" for `2,5`; a pair in brackets (`(1,2)`, `[0,1]`) stays as written."""
+    before, after = match.string[: match.start()], match.string[match.end() :]
+    if before.endswith(("(", "[")) and after.startswith((")", "]")):
+        return match[0]
+    return f"{match[1]} {word} {match[2]}"
 
 
 #: Money in code (`price: $5.99`, `budget: $50/month`, `€10`), not a shell's or a regex's `$1`
@@ -1086,6 +1102,8 @@ def _prose_notation(text: str, lang: Language) -> str:
         text = french_ordinals(text)
     elif lang.code == "nl":
         text = dutch_ordinals(text)
+    elif lang.code == "sv":
+        text = swedish_ordinals(text, lang)
     text = slash_dates(text, lang)
     return dotted_ordinals(text, lang.code)
 
@@ -1121,6 +1139,8 @@ _COUNTED = frozenset(
     neurônios neurónios
     woorden voorbeelden afbeeldingen rijen gebruikers documenten verzoeken weergaven abonnees klanten mensen
     bestanden vectoren paren stappen gewichten
+    parametrar ord exempel bilder rader användare nedladdningar dokument förfrågningar visningar prenumeranter
+    kunder personer sidor filer vektorer sekvenser steg vikter neuroner
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 

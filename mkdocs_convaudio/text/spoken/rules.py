@@ -127,6 +127,9 @@ class Language:
     given: str  # the bar of a conditional probability, `P(A|B)`
     multipliers: dict[str, str]  # after an amount of money: k, M, bn, million → "thousand", "million"
     decimal_comma: bool = False
+    #: The word for a decimal comma in prose where the voice says another: Swedish `2,5` is "2 komma 5" (eSpeak NG
+    #: said "två punkt fem"); empty: left to the voice.
+    decimal_word: str = ""
     greek: dict[str, str] = field(default_factory=lambda: dict(GREEK))
     #: Words after a slash that make it "per" (`5 dollars/month`), besides English and French ones.
     per_words: frozenset[str] = frozenset()
@@ -149,6 +152,9 @@ class Language:
     one_feminine_elided: str = ""
     #: Nouns counted after a number that are feminine (singular units, currencies, amounts: "Stunde", "Million").
     feminine: frozenset[str] = frozenset()
+    #: Nouns counted after a number that are neuter, where the voice reads the digit 1 right as it is: Swedish "1
+    #: gram" is "ett gram", where `one` makes "en krona", "en sekund" (eSpeak NG said "ett krona").
+    neuter: frozenset[str] = frozenset()
     #: German: the words for one after a preposition that takes the dative ("nach einer Sekunde", "mit einem
     #: Euro"), and those prepositions.
     one_dative: tuple[str, str] = ("", "")
@@ -260,6 +266,9 @@ class Language:
     months: tuple[str, ...] = ()
     date_form: str = ""
     first_day: str = ""
+    #: A date's day said as an ordinal in words (Swedish `5 mars`, `2024-03-05`: "femte mars"; eSpeak NG said "fem
+    #: mars"), rather than as its digits.
+    ordinal_days: bool = False
     #: ... and the words after which a date written with points is one (`el 31.12.2025`; `Chrome 1.2.2025` is a
     #: version)
     date_words: frozenset[str] = frozenset()
@@ -283,7 +292,7 @@ class Language:
             return f"{number} {noun}"
         noun = self.singular(noun)
         before = before.lower()
-        if number != "1" or not self.one or before in self.articles:
+        if number != "1" or not self.one or before in self.articles or noun.split()[0] in self.neuter:
             return f"{number} {noun}"
         feminine = noun in self.feminine or noun.split()[0] in self.feminine
         if before in self.dative_words:

@@ -8,6 +8,7 @@ from .italian import ITALIAN
 from .portuguese import PORTUGUESE
 from .rules import ENGLISH, FRENCH, Language
 from .spanish import SPANISH
+from .swedish import SWEDISH
 
 #: Add a language by writing its table (`german.py` is an example) and naming it here.
 LANGUAGES = {
@@ -18,6 +19,7 @@ LANGUAGES = {
     "it": ITALIAN,
     "pt": PORTUGUESE,
     "nl": DUTCH,
+    "sv": SWEDISH,
 }
 
 
