@@ -1351,6 +1351,12 @@ class AudioSession:
         build, a hand edit), the file wins and the conversations are planned again with its voices."""
         for _, old, new in self.voice_map.moved:
             self.info(f"voice map: the voices of {old} move to {new}")
+        chosen: dict[str, list[str]] = {}
+        for (_, key, speaker), voice in self.voice_map.added.items():
+            chosen.setdefault(key, []).append(f"{speaker} → {voice}")
+        for key, voices in chosen.items():
+            # said, not silent: in CI the file changes on the runner alone (bug bash 130)
+            self.info(f"voice map: new voices for {key}: {', '.join(voices)} (in {self.voice_map.path.name})")
         if self.voice_map.save():
             warnings: list[str] = []
             for item in self.placed.values():

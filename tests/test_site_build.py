@@ -203,6 +203,26 @@ def test_i18n_suffix_layout_and_translation_of(site: Site, files: dict[str, str]
     assert list(site.voice_map()["espeak"]) == [key]
 
 
+def test_a_build_that_gives_new_speakers_voices_says_so(site: Site) -> None:
+    """In CI the voice map changes on the runner alone: the build says which voices it chose (bug bash 130: not a
+    word), and a build that chooses none says nothing."""
+    site.write("talk.md", post(conversation(("A", "Hello."), ("B", "Hi."))))
+    site.build()
+    said = [line for line in site.infos() if "voice map: new voices" in line]
+    voices = site.voice_map()["espeak"]["talk.md"]
+    assert said == [
+        f"convaudio: voice map: new voices for talk.md: A → {voices['A']}, B → {voices['B']} (in convaudio-voices.yml)"
+    ], said
+    site.write("talk.md", post(conversation(("A", "Hello."), ("B", "Hi."), ("Cleo", "And me."))))
+    site.build()
+    assert [line for line in site.infos() if "voice map: new voices" in line] == [
+        f"convaudio: voice map: new voices for talk.md: Cleo → {site.voice_map()['espeak']['talk.md']['Cleo']} (in "
+        "convaudio-voices.yml)"
+    ]
+    site.build()
+    assert not [line for line in site.infos() if "voice map" in line]
+
+
 def test_voice_map_edits_win_and_bad_voice_is_named(site: Site) -> None:
     site.write("talk.md", post(TALK))
     site.build()
