@@ -1908,6 +1908,16 @@ MACHINE_LEARNING = [
         "Each head has dimension d over h equals 64; the time is h over 2; in m per second",
     ),
     ("la dimension d/h, y/o", "es", "la dimension d sobre h, y o"),
+    # a split's shares add up to 100: said side by side ("80 over 20 split"), and a data set's parts are one split
+    # ("train or test")
+    (
+        "an 80/20 train/test split, a 70/15/15 train/val/test split, the 80/20 rule",
+        "en",
+        "an 80 20 train test split, a 70 15 15 train val test split, the 80 20 rule",
+    ),
+    ("une répartition 80/20 ou 90/10", "fr", "une répartition 80 20 ou 90 10"),
+    ("eine 80/20-Aufteilung", "de", "eine 80 20-Aufteilung"),
+    ("una división 80/20", "es", "una división 80 20"),
 ]
 
 
@@ -1944,6 +1954,12 @@ UNCHANGED_BY_THE_MACHINE_LEARNING_RULES = [
     ),
     ("$\\top$ is true and $a^{-\\top}$", "en", "transpose is true and a to the power minus transpose"),
     ("$a_n \\sim b_n$ and $f(x) \\sim g(x)$", "en", "a sub n is similar to b sub n and f of x is similar to g of x"),
+    # shares that do not add up to 100, a fraction, a date, a coin's two sides and a path in code
+    (
+        "3/4 and 80/30, 1/99, on 10/10/80, a 50/50 chance, `train/test`",
+        "en",
+        "three quarters and 80 over 30, 1 over 99, on 10/10/80, a fifty-fifty chance, train slash test",
+    ),
     (
         "$pV = nRT(1 + B/V)$ and $\\text{mol}(2)$ and $\\text{for all}(x)$",
         "en",

@@ -396,10 +396,16 @@ def _units_rate(word: str, lang: Language) -> str | None:
 _RATE_LETTERS = frozenset("mglLVAWJNC")
 
 
-def _slash(word: str, lang: Language) -> str | None:
+#: A data set's parts (`train/test`, `train/val/test`): one split's names side by side, not "train or test"
+_DATA_SPLITS = frozenset({"train", "training", "val", "valid", "validation", "dev", "test", "testing", "eval"})
+
+
+def _slash(word: str, lang: Language, *, code: bool = False) -> str | None:
     parts = word.split("/")
     if len(parts) > 2 and all(re.fullmatch(r"[A-Z][A-Z0-9]{0,5}", part) for part in parts):
         return ", ".join(parts)  # UART/SPI/I2C: a list of names
+    if not code and len(parts) in (2, 3) and all(part.lower() in _DATA_SPLITS for part in parts):
+        return " ".join(parts)  # in code, `train/test` is a path
     match = re.fullmatch(r"([^\W_]+)/([^\W_]+)", word)
     if not match:
         return None
@@ -527,7 +533,7 @@ def _word(word: str, lang: Language, greek_is_math: bool, *, code: bool = False)
         said = rate  # µg/mL: units, not a formula with a Greek letter (bug bash 88)
     elif _MATHY.search(core) or (greek_is_math and _GREEK.search(core)):
         said = read_nodes(parse_formula(_decimal_commas(core, lang)), lang)
-    elif (slashed := _slash(core, lang)) is not None and (
+    elif (slashed := _slash(core, lang, code=code)) is not None and (
         not code or _MATH_SLASH.fullmatch(core) or lang.word_or not in slashed.split()
     ):
         # in code `n/2`, `a/b` (a division), `100/min`, `req/s` (rates), `TCP/IP`: not "or", `origin/main` is a path
@@ -1089,6 +1095,19 @@ _CODE_MONEY = re.compile(
 )  # and `$5k`, `$9/mo`, `20 $`, `R$ 5` (review 98)
 
 
+#: `80/20`, `70/15/15`: a split's shares, which add up to 100 ("an 80/20 train/test split", "die 80/20-Regel"): said
+#: side by side, as people say them ("eighty twenty"; it was "80 over 20"). Each share is 5 or more (`1/99` is a
+#: fraction); `50/50` has the tables' words; three shares only with the largest first (`10/10/80` may be a date)
+_SPLIT = re.compile(r"(?<![\w./,])(\d{1,2})/(\d{1,2})(?:/(\d{1,2}))?(?![\w/]|[.,]\d)")
+
+
+def _split_shares(match: re.Match[str]) -> str:
+    shares = [int(share) for share in match.groups() if share is not None]
+    if sum(shares) != 100 or min(shares) < 5 or shares == [50, 50] or (len(shares) == 3 and shares[0] <= 31):
+        return match[0]
+    return " ".join(share for share in match.groups() if share is not None)
+
+
 def _prose_notation(text: str, lang: Language) -> str:
     """Times, ordinals, dates and ratios of prose (not of code)."""
     text = iso_dates(text, lang)  # first: as the language writes a date, for the rules after
@@ -1105,6 +1124,8 @@ def _prose_notation(text: str, lang: Language) -> str:
     elif lang.code == "sv":
         text = swedish_ordinals(text, lang)
     text = slash_dates(text, lang)
+    if "/" in text:
+        text = _SPLIT.sub(_split_shares, text)
     return dotted_ordinals(text, lang.code)
 
 
