@@ -1918,6 +1918,13 @@ MACHINE_LEARNING = [
     ("une répartition 80/20 ou 90/10", "fr", "une répartition 80 20 ou 90 10"),
     ("eine 80/20-Aufteilung", "de", "eine 80 20-Aufteilung"),
     ("una división 80/20", "es", "una división 80 20"),
+    # an index's ordinal: eSpeak NG reads "i'th" as "eye-th" ("i-th" was "i tee aitch", "(i+1)-th" "i plus one minus
+    # th")
+    (
+        "the i-th element, the k-th row, the nth term, the (i+1)-th step, the $j$-th and $(n-1)$-th",
+        "en",
+        "the i'th element, the k'th row, the n'th term, the i plus first step, the j'th and n minus first",
+    ),
 ]
 
 
@@ -1954,6 +1961,8 @@ UNCHANGED_BY_THE_MACHINE_LEARNING_RULES = [
     ),
     ("$\\top$ is true and $a^{-\\top}$", "en", "transpose is true and a to the power minus transpose"),
     ("$a_n \\sim b_n$ and $f(x) \\sim g(x)$", "en", "a sub n is similar to b sub n and f of x is similar to g of x"),
+    # ordinals of numbers, a month's and something's abbreviation, a letter eSpeak NG reads wrong before 'th
+    ("the 5th, the 4-th, $5/mth, do sth, the d-th", "en", "the 5th, the 4-th, 5 dollars per mth, do sth, the d-th"),
     # shares that do not add up to 100, a fraction, a date, a coin's two sides and a path in code
     (
         "3/4 and 80/30, 1/99, on 10/10/80, a 50/50 chance, `train/test`",

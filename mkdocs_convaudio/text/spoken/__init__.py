@@ -83,6 +83,8 @@ _DISTRIBUTION = r"(?:\\mathcal\s*\{[A-Z]\}|\\(?:operatorname|text|mathrm)\s*\{[A
 _DENSITY = r"(?:[pq]|\\pi)(?:_(?:\{[^{}]*\}|\\[A-Za-z]+|\w)\s*(?:\(|\Z|\$)|\s*\()"  # not `a_n \sim b_n`
 _DISTRIBUTED_TEX = re.compile(rf"\\sim(?=\s*(?:{_DISTRIBUTION}|{_DENSITY}))")
 # in prose, a distribution is called: `Bernoulli(p)`, not `Monday (probably)`
+#: `$i$-th`, `$(i+1)$-th`: the formula is an index, and the ordinal's ending after it ("i minus th" was said)
+_INDEX_IN_FORMULA = re.compile(r"(?<![\\$\w])\$\s*([a-z]|\([a-z]\s*[+-]\s*(?:[1-9]|[a-z])\))\s*\$(?=-?th(?![\w'’-]))")
 _DISTRIBUTED = re.compile(r"(?<=\w)\s*[~∼]\s*(?=[A-Z][A-Za-z]*\()")
 
 
@@ -176,6 +178,8 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
 
     # `X \sim \mathcal{N}(μ, σ²)`, `X ~ Bernoulli(p)`: a variable follows a distribution ("is similar to" and
     # "about" said otherwise)
+    if lang.code == "en" and "th" in text:  # `$i$-th`, `$(i+1)$-th`: an index's ordinal, said by prose's rules
+        text = _INDEX_IN_FORMULA.sub(r"\1", text)
     text = _DISTRIBUTED_TEX.sub(rf"\\text{{{lang.follows}}}", text)
     text = _DISTRIBUTED.sub(f" {lang.follows} ", text)
     text = _MATH_SPAN.sub(hold, text)

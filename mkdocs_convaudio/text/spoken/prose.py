@@ -1108,8 +1108,34 @@ def _split_shares(match: re.Match[str]) -> str:
     return " ".join(share for share in match.groups() if share is not None)
 
 
+#: The letters eSpeak NG reads right before `'th` ("eye-th", "kay-th", "en-th"; `d'th` is "duth", `a'th` "ath")
+_TH_LETTERS = "ijklmnpqrtx"
+#: `i-th`, `k-th`, `nth`, `(i+1)-th`: an index's ordinal, which eSpeak NG read "i tee aitch" or, next to a sum, "i
+#: plus one minus th"; glued only `ith`, `jth`, `kth`, `nth` (`mth` is a month, `sth` something)
+_INDEX_ORDINAL = re.compile(
+    rf"(?<![\w'’\-])(?:([{_TH_LETTERS}])-th|([ijkn])th"
+    rf"|\(\s*([a-z])\s*([+\-−])\s*([1-9]|[{_TH_LETTERS}])\s*\)-?th)(?![\w'’\-])"
+)
+
+
+def _index_ordinals(text: str, lang: Language) -> str:
+    """ "the i'th element", "the i plus first step": an index's ordinal as a teacher says it (English)."""
+    from .reading import _ordinal
+
+    def say(match: re.Match[str]) -> str:
+        if not match[3]:
+            return f"{match[1] or match[2]}'th"
+        sign = lang.symbols["+"] if match[4] == "+" else lang.minus
+        last = _ordinal(int(match[5]), lang) if match[5].isdigit() else f"{match[5]}'th"
+        return f"{match[3]} {sign} {last}"
+
+    return _INDEX_ORDINAL.sub(say, text)
+
+
 def _prose_notation(text: str, lang: Language) -> str:
     """Times, ordinals, dates and ratios of prose (not of code)."""
+    if lang.code == "en" and "th" in text:
+        text = _index_ordinals(text, lang)
     text = iso_dates(text, lang)  # first: as the language writes a date, for the rules after
     text = _times_and_ordinals(text, lang)
     text = everyday_notation(text, lang)
