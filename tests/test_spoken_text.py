@@ -1925,6 +1925,15 @@ MACHINE_LEARNING = [
         "en",
         "the i'th element, the k'th row, the n'th term, the i plus first step, the j'th and n minus first",
     ),
+    # statistics' and logic's abbreviations, as they are said (eSpeak NG: "iid" rhymed with "lid", "iff" a word)
+    (
+        "samples drawn iid, the data are i.i.d. and x iff y",
+        "en",
+        "samples drawn i i d, the data are i i d and x if and only if y",
+    ),
+    ("des tirages i.i.d. et iid", "fr", "des tirages i i d et i i d"),
+    ("i.i.d. Stichproben", "de", "i i d Stichproben"),
+    ("muestras iid", "es", "muestras i i d"),
 ]
 
 
@@ -1963,6 +1972,8 @@ UNCHANGED_BY_THE_MACHINE_LEARNING_RULES = [
     ("$a_n \\sim b_n$ and $f(x) \\sim g(x)$", "en", "a sub n is similar to b sub n and f of x is similar to g of x"),
     # ordinals of numbers, a month's and something's abbreviation, a letter eSpeak NG reads wrong before 'th
     ("the 5th, the 4-th, $5/mth, do sth, the d-th", "en", "the 5th, the 4-th, 5 dollars per mth, do sth, the d-th"),
+    # words that hold the abbreviations
+    ("an iffy liquid, Iffley, IIDX", "en", "an iffy liquid, Iffley, IIDX"),
     # shares that do not add up to 100, a fraction, a date, a coin's two sides and a path in code
     (
         "3/4 and 80/30, 1/99, on 10/10/80, a 50/50 chance, `train/test`",

@@ -69,7 +69,7 @@ GERMAN = Language(
     abbreviations={
         "zw.": "zwischen", "mind.": "mindestens", "ggü.": "gegenüber", "Vj.": "Vorjahr", "rd.": "rund",
         "Hj.": "Halbjahr", "p. a.": "pro Jahr", "p.a.": "pro Jahr", "y/y": "gegenüber Vorjahr",
-        "J/J": "gegenüber Vorjahr",
+        "J/J": "gegenüber Vorjahr", "i.i.d.": "i i d", "iid": "i i d",
         "z. B.": "zum Beispiel", "z.B.": "zum Beispiel", "d. h.": "das heißt", "d.h.": "das heißt",
         "u. a.": "unter anderem", "u.a.": "unter anderem", "usw.": "und so weiter", "bzw.": "beziehungsweise",
         "ca.": "circa", "vgl.": "vergleiche", "ggf.": "gegebenenfalls", "inkl.": "inklusive", "evtl.": "eventuell",

@@ -445,6 +445,8 @@ ENGLISH = Language(
         "N/A": "not applicable", "w/o": "without", "R/W": "R W", "Q/A": "Q and A", "P/E": "P E", "S/N": "S N",
         "Y/N": "Y N", "c/o": "care of", "24/7": "twenty-four seven", "50/50": "fifty-fifty",
         "A/B test": "A B test", "A/B testing": "A B testing",
+        # statistics' "independent and identically distributed" and logic's "if and only if", as they are said
+        "i.i.d.": "i i d", "iid": "i i d", "iff": "if and only if",
     },
     units=_EN_UNITS,
     squared="squared",
@@ -576,7 +578,7 @@ FRENCH = Language(
         "24/7": "vingt-quatre heures sur vingt-quatre", "24 h/24": "vingt-quatre heures sur vingt-quatre",
         "7 j/7": "sept jours sur sept", "50/50": "moitié-moitié", "A/B test": "test A B", "test A/B": "test A B",
         "nº": "numéro", "nᵒ": "numéro", "p.": "page", "chap.": "chapitre", "E/S": "E S", "Q/R": "questions-réponses",
-        "Mme": "Madame", "Mmes": "Mesdames", "Mlle": "Mademoiselle",
+        "Mme": "Madame", "Mmes": "Mesdames", "Mlle": "Mademoiselle", "i.i.d.": "i i d", "iid": "i i d",
     },
     units=_FR_UNITS,
     squared="au carré",

@@ -68,7 +68,7 @@ SPANISH = Language(
         "mod": "módulo",
     },
     abbreviations={
-        "i.a.": "interanual", "a/a": "interanual", "t/t": "intertrimestral",
+        "i.a.": "interanual", "a/a": "interanual", "t/t": "intertrimestral", "i.i.d.": "i i d", "iid": "i i d",
         "p. ej.": "por ejemplo", "p.ej.": "por ejemplo", "e.g.": "por ejemplo", "i.e.": "es decir",
         "Prof.": "profesor", "Avda.": "avenida", "Lic.": "licenciado", "cap.": "capítulo", "vol.": "volumen",
         "vs.": "contra", "etc.": "etcétera", "cf.": "véase", "aprox.": "aproximadamente", "núm.": "número",
