@@ -1934,6 +1934,14 @@ MACHINE_LEARNING = [
     ("des tirages i.i.d. et iid", "fr", "des tirages i i d et i i d"),
     ("i.i.d. Stichproben", "de", "i i d Stichproben"),
     ("muestras iid", "es", "muestras i i d"),
+    # an optimum's star in prose was "times", the square of an expectation in brackets dropped as a citation's mark
+    (
+        "the optimum θ* and w* = 0; A* search; Var(X) = E[X²] − E[X]²",
+        "en",
+        "the optimum theta star and w star equals 0; A star search; Var(X) equals the expected value of X squared "
+        "minus the expected value of X, squared",
+    ),
+    ("le minimum θ* et E[X]²", "fr", "le minimum thêta étoile et l'espérance de X, au carré"),
 ]
 
 
@@ -1974,6 +1982,8 @@ UNCHANGED_BY_THE_MACHINE_LEARNING_RULES = [
     ("the 5th, the 4-th, $5/mth, do sth, the d-th", "en", "the 5th, the 4-th, 5 dollars per mth, do sth, the d-th"),
     # words that hold the abbreviations
     ("an iffy liquid, Iffley, IIDX", "en", "an iffy liquid, Iffley, IIDX"),
+    # a product written with a star, a name's stars, a citation after a word's bracket
+    ("2*x and x * y, **kwargs, see the notes[1]²", "en", "2x and x times y, kwargs, see the notes[1]"),
     # shares that do not add up to 100, a fraction, a date, a coin's two sides and a path in code
     (
         "3/4 and 80/30, 1/99, on 10/10/80, a 50/50 chance, `train/test`",

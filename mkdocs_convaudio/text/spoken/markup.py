@@ -96,7 +96,9 @@ _CITATION = re.compile(
     r"(?:[¹²³⁰⁴-⁹]+(?:[,⁻-][¹²³⁰⁴-⁹]+)*|<sup>\s*\d+(?:\s*[,–-]\s*\d+)*\s*</sup>)(?![\w(])"
 )
 _POWER_BEFORE = re.compile(
-    r"(?:\d\s?[^\W\d_]+|[=+\-−*/^(<>][^\s=+\-−*/^(<>]*"
+    # an expectation or a variance in brackets (`E[X]²`, `Var[X]²`: the square was dropped, bug bash ML)
+    r"(?:(?<![^\W\d_])[A-Za-z]{1,3}\[[^\[\]\n]{1,40}\]"
+    r"|\d\s?[^\W\d_]+|[=+\-−*/^(<>][^\s=+\-−*/^(<>]*"
     r"|(?<![^\W\d_])(?:a(?:rc)?(?:sin|cos|tan)h?|sinh?|cosh?|tanh?|cot|sec|csc|log|ln|lg|exp))$"
 )
 

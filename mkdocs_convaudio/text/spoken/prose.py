@@ -1019,6 +1019,11 @@ _COMPOUND_HYPHEN = re.compile(
 )
 
 
+#: A letter with a star glued after it and nothing glued after that (`θ*`, `w* =`, `π*`, `A* search`): an optimum
+#: or a name, read as `θ^*` is ("theta star"); not a product (`x*y`, `2*x`) nor a name's own star (`**kwargs`)
+_STARRED = re.compile(r"(?<![\w*^])([A-Za-zα-ωΑ-Ω])\*(?![\w*(\[])")
+
+
 def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: bool = False) -> str:
     """Words for a line whose markup is gone (formulas in `$…$` already replaced by placeholders); with `code`, for
     a code span: prose's notation (money, dates, times, ratios, ordinals, abbreviations, labels, compounds, `~` as
@@ -1031,6 +1036,8 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
         text = _ratios(text, lang) if lang.ratio and ":" in text else text
     else:
         text = _prose_notation(text, lang)
+        if "*" in text:  # `θ*`, `w*`, `A*`: an optimum's star ("theta times" was said)
+            text = _STARRED.sub(r"\1^*", text)
     text = _FACTORIAL.sub(lambda m: f"{m[1] or m[2]} {lang.symbols['!']} ", text)
     text = _accented_letters(text, lang)
     text = _VULGAR.sub(lambda match: _vulgar_fraction(match, lang), text)
