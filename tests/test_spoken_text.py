@@ -801,6 +801,7 @@ def test_every_table_has_words_for_everything_english_has(code: str) -> None:
     # a language may write amounts its own way besides (`2 Md€`, `3 mln €`)
     assert set(english.accents) == set(lang.accents) and set(english.multipliers) <= set(lang.multipliers)
     assert set(english.frac_simple) == set(lang.frac_simple) and set(english.greek) == set(lang.greek)
+    assert set(english.asymptotic) == set(lang.asymptotic)
     assert all(value.strip() for key, value in lang.symbols.items() if key not in "⟨⟩")
     # its own words, not English ones copied in: most symbols and functions read differently
     assert sum(lang.symbols[key] != english.symbols[key] for key in english.symbols) > 0.7 * len(english.symbols)
@@ -1942,6 +1943,14 @@ MACHINE_LEARNING = [
         "minus the expected value of X, squared",
     ),
     ("le minimum θ* et E[X]²", "fr", "le minimum thêta étoile et l'espérance de X, au carré"),
+    # a growth rate, as `O(n^2)` is "O of": "capital theta n cubed" was said
+    (
+        r"Sorting is Ω(n log n) and Θ(n log n); $\Theta(n^3)$ time",
+        "en",
+        "Sorting is big Omega of n log n and big Theta of n log n; big Theta of n cubed time",
+    ),
+    ("un tri en Θ(n log n)", "fr", "un tri en grand thêta de n log n"),
+    ("Laufzeit Θ(n²)", "de", "Laufzeit Groß-Theta von n Quadrat"),
 ]
 
 
@@ -1984,6 +1993,12 @@ UNCHANGED_BY_THE_MACHINE_LEARNING_RULES = [
     ("an iffy liquid, Iffley, IIDX", "en", "an iffy liquid, Iffley, IIDX"),
     # a product written with a star, a name's stars, a citation after a word's bracket
     ("2*x and x * y, **kwargs, see the notes[1]²", "en", "2x and x times y, kwargs, see the notes[1]"),
+    # a resistance, and the capital letters as names
+    (
+        r"5 Ω and Ω = 3, $\Omega$ and $\Theta \cdot x$",
+        "en",
+        "5 ohms and capital omega equals 3, capital omega and capital theta dot x",
+    ),
     # shares that do not add up to 100, a fraction, a date, a coin's two sides and a path in code
     (
         "3/4 and 80/30, 1/99, on 10/10/80, a 50/50 chance, `train/test`",

@@ -195,4 +195,5 @@ DUTCH = Language(
     counted_words={"mld": ("miljard", "miljard", "één"), "mln": ("miljoen", "miljoen", "één"),
                    "mrd": ("miljard", "miljard", "één")},
     blood_pressure="over",
+    asymptotic={"Θ": "grote theta", "Ω": "grote omega"},
 )

@@ -213,5 +213,6 @@ GERMAN = Language(
     counted_words={"Mrd": ("Milliarde", "Milliarden", "eine"), "Mio": ("Million", "Millionen", "eine")},
     dose_units={"IE": "Internationale Einheiten", "IU": "Internationale Einheiten"},
     blood_pressure="zu",
+    asymptotic={"Θ": "Groß-Theta", "Ω": "Groß-Omega"},
     exact_case=frozenset({"mind.", "rd.", "zw."}),
 )

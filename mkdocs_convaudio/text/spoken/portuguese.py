@@ -224,4 +224,5 @@ PORTUGUESE = Language(
     dose_units={"UI": "unidades internacionais", "IU": "unidades internacionais"},
     date_words=frozenset({"o", "do", "ao", "em", "desde", "até", "antes", "depois", "data", "dia", "a"}),
     blood_pressure="por",
+    asymptotic={"Θ": "theta grande", "Ω": "ômega grande"},
 )

@@ -197,6 +197,8 @@ class Reader:
                 return self.lang.of.format(node.text, argument)  # V(t), X(f)
         if isinstance(node, Atom) and node.kind == "word" and node.text.lower() in _NAMED_FUNCTIONS:
             return self._named(node.text, argument)  # `\text{ReLU}(x)`: "ReLU of x" (bug bash 123: "ReLU x")
+        if isinstance(node, Atom) and node.kind == "greek" and node.text in self.lang.asymptotic:
+            return self.lang.of.format(self.lang.asymptotic[node.text], argument)  # Θ(n³): "big Theta of n cubed"
         if isinstance(node, Atom) and node.kind == "greek" and node.text in _GREEK_FUNCTIONS:
             return self.lang.of.format(self.node(node), argument)  # σ(Wx + b), Γ(n), φ(x): functions, not products
         if isinstance(node, Script) and node.sub is None and node.sup is not None and self._is_prime(node.sup):

@@ -279,6 +279,9 @@ class Language:
     counted_words: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     #: ... those of them said so only before what they count (`70 mi de downloads`; `5 mi` alone is five miles)
     counted_before_of: frozenset[str] = frozenset()
+    #: A growth rate's Greek letters before their argument (`Θ(n³)`, `\Omega(n \log n)`): "big Theta", "big Omega"
+    #: ("of" follows); empty: the letter's name alone ("capital theta n cubed").
+    asymptotic: dict[str, str] = field(default_factory=dict)
 
     def per_unit(self, word: str) -> str:
         """ "per second", "pro Sekunde", "al secondo": `word` is the unit or period in the singular."""
@@ -549,6 +552,7 @@ ENGLISH = Language(
     month_year="{m} {y}",
     dose_units={"IU": "international units"},
     blood_pressure="over",
+    asymptotic={"Θ": "big Theta", "Ω": "big Omega"},
 )
 
 FRENCH = Language(
@@ -702,6 +706,7 @@ FRENCH = Language(
     dose_units={"UI": "unités internationales", "IU": "unités internationales"},
     date_words=frozenset({"le", "du", "au", "depuis", "jusqu'au", "avant", "après", "dès", "date", "jour"}),
     blood_pressure="sur",
+    asymptotic={"Θ": "grand thêta", "Ω": "grand oméga"},
     elides=True,
     space_thousands=True,
 )
