@@ -1951,6 +1951,15 @@ MACHINE_LEARNING = [
     ),
     ("un tri en Θ(n log n)", "fr", "un tri en grand thêta de n log n"),
     ("Laufzeit Θ(n²)", "de", "Laufzeit Groß-Theta von n Quadrat"),
+    # an index in parentheses above a name (the i'th example, the l'th layer) was a power ("x to the power i")
+    (
+        r"the example $x^{(i)}$, its label y^(i), the layer $W^{[l]}$ and $h^{(2)}$",
+        "en",
+        "the example x superscript i, its label y superscript i, the layer W superscript l and h superscript two",
+    ),
+    (r"l'exemple $x^{(i)}$", "fr", "l'exemple x exposant i"),
+    (r"das Beispiel $x^{(i)}$", "de", "das Beispiel x oben i"),
+    (r"el ejemplo $x^{(i)}$", "es", "el ejemplo x superíndice i"),
 ]
 
 
@@ -1998,6 +2007,12 @@ UNCHANGED_BY_THE_MACHINE_LEARNING_RULES = [
         r"5 Ω and Ω = 3, $\Omega$ and $\Theta \cdot x$",
         "en",
         "5 ohms and capital omega equals 3, capital omega and capital theta dot x",
+    ),
+    # powers in parentheses: of e and of a number, and a sum
+    (
+        r"e^(x), 2^(n), x^(n+1), $e^{(x)}$",
+        "en",
+        "e to the x, two to the n, x to the power n plus one, e to the power x",
     ),
     # shares that do not add up to 100, a fraction, a date, a coin's two sides and a path in code
     (

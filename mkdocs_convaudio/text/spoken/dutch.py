@@ -195,5 +195,6 @@ DUTCH = Language(
     counted_words={"mld": ("miljard", "miljard", "één"), "mln": ("miljoen", "miljoen", "één"),
                    "mrd": ("miljard", "miljard", "één")},
     blood_pressure="over",
+    superscript="superscript {}",
     asymptotic={"Θ": "grote theta", "Ω": "grote omega"},
 )

@@ -161,6 +161,16 @@ def _as_group(node: Node) -> Group:
     return Group([node])
 
 
+def _index_in_parentheses(argument: list[Node], before: list[Node]) -> bool:
+    """`x^(i)`, `W^(2)`: one name or number in parentheses above a name (not a number's or `e`'s power)."""
+    if len(argument) != 1 or not isinstance(group := argument[0], Group) or group.fence != "(":
+        return False
+    base = before[-1] if before else None
+    if not isinstance(base, Atom) or base.kind not in ("id", "greek") or base.text == "e":
+        return False
+    return len(group.items) == 1 and isinstance(atom := group.items[0], Atom) and atom.kind in ("id", "num", "greek")
+
+
 def parse(items: list[Item]) -> list[Node]:
     """Attach super/subscripts to their base and roots to their body; the result holds nodes only."""
     nested = _nest(items)
@@ -179,6 +189,8 @@ def parse(items: list[Item]) -> list[Node]:
                 argument.append(nested[index])  # type: ignore[arg-type]
                 index += 1
             group = _as_group(argument[0]) if len(argument) == 1 else Group(argument)
+            if item == "^" and _index_in_parentheses(argument, out):
+                group = Group(argument)  # `x^(i)`: the i'th example, whose parentheses say so
             if item in ("√", "∛"):
                 out.append(Root(group, Group([Atom("3", "num")]) if item == "∛" else None))
                 continue

@@ -213,6 +213,7 @@ GERMAN = Language(
     counted_words={"Mrd": ("Milliarde", "Milliarden", "eine"), "Mio": ("Million", "Millionen", "eine")},
     dose_units={"IE": "Internationale Einheiten", "IU": "Internationale Einheiten"},
     blood_pressure="zu",
+    superscript="oben {}",
     asymptotic={"Θ": "Groß-Theta", "Ω": "Groß-Omega"},
     exact_case=frozenset({"mind.", "rd.", "zw."}),
 )

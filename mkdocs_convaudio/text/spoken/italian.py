@@ -223,6 +223,7 @@ ITALIAN = Language(
     dose_units={"UI": "unità internazionali", "IU": "unità internazionali"},
     date_words=frozenset({"il", "del", "al", "dal", "entro", "fino", "prima", "dopo", "data", "giorno", "l'"}),
     blood_pressure="su",
+    superscript="apice {}",
     asymptotic={"Θ": "theta grande", "Ω": "omega grande"},
     elides=True,
 )

@@ -224,5 +224,6 @@ PORTUGUESE = Language(
     dose_units={"UI": "unidades internacionais", "IU": "unidades internacionais"},
     date_words=frozenset({"o", "do", "ao", "em", "desde", "até", "antes", "depois", "data", "dia", "a"}),
     blood_pressure="por",
+    superscript="sobrescrito {}",
     asymptotic={"Θ": "theta grande", "Ω": "ômega grande"},
 )

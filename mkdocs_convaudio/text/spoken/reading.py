@@ -341,6 +341,8 @@ class Reader:
         """ClearSpeak's short forms first (squared, cubed, inverse, transpose, prime), then powers."""
         lang = self.lang
         items = sup.items
+        if matrix and lang.superscript and _bracketed_index(items):
+            return lang.superscript.format(self.read(items[0].items))  # type: ignore[union-attr]
         atoms = [item for item in items if isinstance(item, Atom)]
         if len(atoms) == len(items):
             text = "".join(atom.text for atom in atoms).replace("−", "-")
@@ -393,6 +395,13 @@ def _grouped(node: Node | None) -> bool:
         and node.fence == "("
         and any(isinstance(item, Atom) and item.kind == "op" and item.text in _SUMS for item in node.items[1:])
     )
+
+
+def _bracketed_index(items: list[Node]) -> bool:
+    """A superscript that is one name or number in parentheses or brackets (`^{(i)}`, `^{[l]}`, `⁽ⁱ⁾`): an index."""
+    if len(items) != 1 or not isinstance(group := items[0], Group) or group.fence not in ("(", "["):
+        return False
+    return len(group.items) == 1 and isinstance(atom := group.items[0], Atom) and atom.kind in ("id", "num", "greek")
 
 
 def _big_operator(node: Node | None) -> bool:

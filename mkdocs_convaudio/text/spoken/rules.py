@@ -282,6 +282,9 @@ class Language:
     #: A growth rate's Greek letters before their argument (`Θ(n³)`, `\Omega(n \log n)`): "big Theta", "big Omega"
     #: ("of" follows); empty: the letter's name alone ("capital theta n cubed").
     asymptotic: dict[str, str] = field(default_factory=dict)
+    #: A name's index in parentheses above it (`x^{(i)}`, `W^{[l]}`: the i'th example, the l'th layer), not a power:
+    #: "superscript {}"; empty: read as a power ("x to the power i").
+    superscript: str = ""
 
     def per_unit(self, word: str) -> str:
         """ "per second", "pro Sekunde", "al secondo": `word` is the unit or period in the singular."""
@@ -552,6 +555,7 @@ ENGLISH = Language(
     month_year="{m} {y}",
     dose_units={"IU": "international units"},
     blood_pressure="over",
+    superscript="superscript {}",
     asymptotic={"Θ": "big Theta", "Ω": "big Omega"},
 )
 
@@ -706,6 +710,7 @@ FRENCH = Language(
     dose_units={"UI": "unités internationales", "IU": "unités internationales"},
     date_words=frozenset({"le", "du", "au", "depuis", "jusqu'au", "avant", "après", "dès", "date", "jour"}),
     blood_pressure="sur",
+    superscript="exposant {}",
     asymptotic={"Θ": "grand thêta", "Ω": "grand oméga"},
     elides=True,
     space_thousands=True,

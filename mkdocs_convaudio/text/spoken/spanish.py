@@ -203,6 +203,7 @@ SPANISH = Language(
     dose_units={"UI": "unidades internacionales", "IU": "unidades internacionales"},
     date_words=frozenset({"el", "del", "al", "desde", "hasta", "antes", "después", "fecha", "día"}),
     blood_pressure="sobre",
+    superscript="superíndice {}",
     asymptotic={"Θ": "theta grande", "Ω": "omega grande"},
     # in Spanish accounts `m€` is thousands of euros (`1.200 m€`); `$5m` keeps the English millions
     euro_multipliers={"m": "mil"},
