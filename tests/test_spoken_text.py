@@ -1960,6 +1960,14 @@ MACHINE_LEARNING = [
     (r"l'exemple $x^{(i)}$", "fr", "l'exemple x exposant i"),
     (r"das Beispiel $x^{(i)}$", "de", "das Beispiel x oben i"),
     (r"el ejemplo $x^{(i)}$", "es", "el ejemplo x superíndice i"),
+    # Bayes' rule: in prose without spaces it was "P(B A)P(A)/P(B)", and a product of probabilities was not said
+    (
+        r"Bayes: P(A|B) = P(B|A)P(A)/P(B), that is $\frac{p(x|z)p(z)}{p(x)}$",
+        "en",
+        "Bayes: P of A given B equals P of B given A times P of A over P of B, that is p of x given z times p of z "
+        "over p of x",
+    ),
+    ("P(A|B) = P(B|A)P(A)/P(B)", "fr", "P de A sachant B égale P de B sachant A fois P de A sur P de B"),
 ]
 
 
@@ -2014,6 +2022,8 @@ UNCHANGED_BY_THE_MACHINE_LEARNING_RULES = [
         "en",
         "e to the x, two to the n, x to the power n plus one, e to the power x",
     ),
+    # a function of a function, and two spaced apart
+    (r"$f(g(x))$ and V(t) I(t)", "en", "f of g of x and V of t I of t"),
     # shares that do not add up to 100, a fraction, a date, a coin's two sides and a path in code
     (
         "3/4 and 80/30, 1/99, on 10/10/80, a 50/50 chance, `train/test`",

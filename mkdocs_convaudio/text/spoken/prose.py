@@ -36,6 +36,7 @@ _MATHY = re.compile(
     r"|(?<![A-Za-z0-9])[A-Za-z]_[A-Za-z0-9({]"
     rf"|(?<![A-Za-z])(?:{_FUNCTIONS})[_(]"
     r"|^[A-Za-z]['′]*\([^)]*\)$"
+    r"|^[A-Za-z]\([^()\s]*\)(?:/?[A-Za-z]\([^()\s]*\))+$"  # `P(B|A)P(A)/P(B)`: applications multiplied, divided
     r"|[A-Za-z0-9)]=[-−A-Za-z0-9(]"
     r"|[A-Za-z0-9)][+*][A-Za-z0-9(]"
 )

@@ -82,13 +82,16 @@ class Reader:
     def read(self, nodes: list[Node], *, digits: bool = False) -> str:
         words: list[str] = []
         index = 0
+        applied_before = -1  # where the last application ended: one right after it is a product
         while index < len(nodes):
             node = nodes[index]
             following = nodes[index + 1] if index + 1 < len(nodes) else None
             applied = self._application(node, following)
             if applied is not None:
-                words.append(applied)
+                # `P(B|A)P(A)`, `f(x)g(x)`: "P of B given A times P of A" (the product was not said, bug bash ML)
+                words.append(f"{self.lang.times} {applied}" if applied_before == index else applied)
                 index += 2
+                applied_before = index
                 continue
             previous = nodes[index - 1] if index else None
             if self._dot_product(previous, node, following):
