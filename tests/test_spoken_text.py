@@ -801,7 +801,7 @@ def test_every_table_has_words_for_everything_english_has(code: str) -> None:
     # a language may write amounts its own way besides (`2 Md€`, `3 mln €`)
     assert set(english.accents) == set(lang.accents) and set(english.multipliers) <= set(lang.multipliers)
     assert set(english.frac_simple) == set(lang.frac_simple) and set(english.greek) == set(lang.greek)
-    assert set(english.asymptotic) == set(lang.asymptotic)
+    assert set(english.asymptotic) == set(lang.asymptotic) and set(english.definite) == set(lang.definite)
     assert all(value.strip() for key, value in lang.symbols.items() if key not in "⟨⟩")
     # its own words, not English ones copied in: most symbols and functions read differently
     assert sum(lang.symbols[key] != english.symbols[key] for key in english.symbols) > 0.7 * len(english.symbols)
@@ -1968,6 +1968,22 @@ MACHINE_LEARNING = [
         "over p of x",
     ),
     ("P(A|B) = P(B|A)P(A)/P(B)", "fr", "P de A sachant B égale P de B sachant A fois P de A sur P de B"),
+    # the Hadamard product, a set's difference and Loewner's order were dropped ("A B", "A 0")
+    (
+        r"h = o ⊙ tanh(c), V ∖ S, Σ ⪰ 0 and $A \succ 0$, $A \succeq B$, $x \odot y$",
+        "en",
+        "h equals o element-wise times tanh of c, V minus S, capital sigma is positive semidefinite and A is positive "
+        "definite, A succeeds or equals B, x element-wise times y",
+    ),
+    # ... against a number or a sum it is the symbol's words
+    (r"x ⪰ 0.5, $x \succeq 0 + y$", "en", "x succeeds or equals 0.5, x succeeds or equals zero plus y"),
+    ("A ⊙ B et Σ ⪰ 0", "fr", "A fois terme à terme B et sigma majuscule est semi-définie positive"),
+    ("A ⊙ B und V ∖ S, Σ ⪰ 0", "de", "A elementweise mal B und V ohne S, großes Sigma ist positiv semidefinit"),
+    (
+        r"A ⊙ B y $\Sigma \succeq 0$",
+        "es",
+        "A multiplicado elemento a elemento B y sigma mayúscula es semidefinida positiva",
+    ),
 ]
 
 
@@ -2024,6 +2040,8 @@ UNCHANGED_BY_THE_MACHINE_LEARNING_RULES = [
     ),
     # a function of a function, and two spaced apart
     (r"$f(g(x))$ and V(t) I(t)", "en", "f of g of x and V of t I of t"),
+    # a solar mass's sign is no product
+    ("a star of 1.4 M⊙", "en", "a star of 1.4 M"),
     # shares that do not add up to 100, a fraction, a date, a coin's two sides and a path in code
     (
         "3/4 and 80/30, 1/99, on 10/10/80, a 50/50 chance, `train/test`",

@@ -5,6 +5,9 @@ from __future__ import annotations
 from .rules import GREEK, Clock, Language
 
 _SYMBOLS = {
+    # the Hadamard product, a set's difference, Loewner's order (bug bash ML: they were dropped)
+    "⊙": "elementsgewijs maal", "∖": "min", "⪰": "volgt op of is gelijk aan",
+    "⪯": "gaat vooraf aan of is gelijk aan", "≻": "volgt op", "≺": "gaat vooraf aan",
     "=": "is gelijk aan", "≠": "is niet gelijk aan", "≈": "is ongeveer gelijk aan", "≃": "is ongeveer gelijk aan",
     "∼": "is gelijkvormig met", "≅": "is congruent met", "≡": "is equivalent met", "<": "is kleiner dan",
     ">": "is groter dan", "≤": "is kleiner dan of gelijk aan", "≥": "is groter dan of gelijk aan",
@@ -195,6 +198,8 @@ DUTCH = Language(
     counted_words={"mld": ("miljard", "miljard", "één"), "mln": ("miljoen", "miljoen", "één"),
                    "mrd": ("miljard", "miljard", "één")},
     blood_pressure="over",
+    definite={"⪰": "is positief semidefiniet", "⪯": "is negatief semidefiniet",
+              "≻": "is positief definiet", "≺": "is negatief definiet"},
     superscript="superscript {}",
     asymptotic={"Θ": "grote theta", "Ω": "grote omega"},
 )

@@ -5,6 +5,9 @@ from __future__ import annotations
 from .rules import GREEK, Clock, Language
 
 _SYMBOLS = {
+    # the Hadamard product, a set's difference, Loewner's order (bug bash ML: they were dropped)
+    "⊙": "elementweise mal", "∖": "ohne", "⪰": "folgt oder ist gleich",
+    "⪯": "geht voraus oder ist gleich", "≻": "folgt auf", "≺": "geht voraus",
     "=": "gleich", "≠": "ungleich", "≈": "ungefähr gleich", "≃": "ungefähr gleich", "∼": "ähnlich",
     "≅": "kongruent zu", "≡": "äquivalent zu", "<": "kleiner als", ">": "größer als", "≤": "kleiner oder gleich",
     "≥": "größer oder gleich", "≪": "viel kleiner als", "≫": "viel größer als", "±": "plus minus",
@@ -213,6 +216,8 @@ GERMAN = Language(
     counted_words={"Mrd": ("Milliarde", "Milliarden", "eine"), "Mio": ("Million", "Millionen", "eine")},
     dose_units={"IE": "Internationale Einheiten", "IU": "Internationale Einheiten"},
     blood_pressure="zu",
+    definite={"⪰": "ist positiv semidefinit", "⪯": "ist negativ semidefinit",
+              "≻": "ist positiv definit", "≺": "ist negativ definit"},
     superscript="oben {}",
     asymptotic={"Θ": "Groß-Theta", "Ω": "Groß-Omega"},
     exact_case=frozenset({"mind.", "rd.", "zw."}),

@@ -6,6 +6,9 @@ from __future__ import annotations
 from .rules import GREEK, Clock, Language
 
 _SYMBOLS = {
+    # the Hadamard product, a set's difference, Loewner's order (bug bash ML: they were dropped)
+    "⊙": "moltiplicato elemento per elemento", "∖": "meno", "⪰": "segue o è uguale a",
+    "⪯": "precede o è uguale a", "≻": "segue", "≺": "precede",
     "=": "uguale a", "≠": "diverso da", "≈": "circa uguale a", "≃": "circa uguale a", "∼": "è simile a",
     "≅": "è congruente a", "≡": "è equivalente a", "<": "minore di", ">": "maggiore di",
     "≤": "minore o uguale a", "≥": "maggiore o uguale a", "≪": "molto minore di", "≫": "molto maggiore di",
@@ -223,6 +226,8 @@ ITALIAN = Language(
     dose_units={"UI": "unità internazionali", "IU": "unità internazionali"},
     date_words=frozenset({"il", "del", "al", "dal", "entro", "fino", "prima", "dopo", "data", "giorno", "l'"}),
     blood_pressure="su",
+    definite={"⪰": "è semidefinita positiva", "⪯": "è semidefinita negativa",
+              "≻": "è definita positiva", "≺": "è definita negativa"},
     superscript="apice {}",
     asymptotic={"Θ": "theta grande", "Ω": "omega grande"},
     elides=True,

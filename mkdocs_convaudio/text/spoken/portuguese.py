@@ -6,6 +6,9 @@ from __future__ import annotations
 from .rules import GREEK, Clock, Language
 
 _SYMBOLS = {
+    # the Hadamard product, a set's difference, Loewner's order (bug bash ML: they were dropped)
+    "⊙": "vezes elemento a elemento", "∖": "menos", "⪰": "sucede ou é igual a",
+    "⪯": "precede ou é igual a", "≻": "sucede", "≺": "precede",
     "=": "igual a", "≠": "diferente de", "≈": "aproximadamente igual a", "≃": "aproximadamente igual a",
     "∼": "é semelhante a", "≅": "é congruente a", "≡": "é equivalente a", "<": "menor que", ">": "maior que",
     "≤": "menor ou igual a", "≥": "maior ou igual a", "≪": "muito menor que", "≫": "muito maior que",
@@ -224,6 +227,8 @@ PORTUGUESE = Language(
     dose_units={"UI": "unidades internacionais", "IU": "unidades internacionais"},
     date_words=frozenset({"o", "do", "ao", "em", "desde", "até", "antes", "depois", "data", "dia", "a"}),
     blood_pressure="por",
+    definite={"⪰": "é semidefinida positiva", "⪯": "é semidefinida negativa",
+              "≻": "é definida positiva", "≺": "é definida negativa"},
     superscript="sobrescrito {}",
     asymptotic={"Θ": "theta grande", "Ω": "ômega grande"},
 )

@@ -28,7 +28,7 @@ from .reading import SUBSCRIPT_WORDS, read_nodes
 from .rules import FUNCTION_NAMES, GREEK, Language
 
 _SCRIPT_CHARS = re.escape("".join(SUPERSCRIPTS) + "".join(SUBSCRIPTS))
-_MATH_SYMBOLS = re.escape("^′″√∛∑∏∫∂∇≠≈≃±∓×÷→⇒⇔↦≤≥≪≫∞∈∉∀∃‖·⋅⊥∝≡⊂⊆∪∩∘⊗⊕⌊⌋⌈⌉⟵")
+_MATH_SYMBOLS = re.escape("^′″√∛∑∏∫∂∇≠≈≃±∓×÷→⇒⇔↦≤≥≪≫∞∈∉∀∃‖·⋅⊥∝≡⊂⊆∪∩∘⊗⊕⌊⌋⌈⌉⟵⊙∖⪰⪯≻≺")
 _FUNCTIONS = "|".join(sorted(FUNCTION_NAMES, key=len, reverse=True))
 #: What makes a word a formula: scripts, math symbols, `a_ij`, `||u||`, `det(A)`, `x=2`.
 _MATHY = re.compile(
@@ -1025,6 +1025,10 @@ _COMPOUND_HYPHEN = re.compile(
 _STARRED = re.compile(r"(?<![\w*^])([A-Za-zα-ωΑ-Ω])\*(?![\w*(\[])")
 
 
+#: Loewner's order against zero, spaced in prose (`Σ ⪰ 0`, `A ≻ 0.`), not against a decimal (`⪰ 0.5`)
+_DEFINITE = re.compile(r"\s*([⪰⪯≻≺])\s*0(?![\w.,]?\d|\w)")
+
+
 def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: bool = False) -> str:
     """Words for a line whose markup is gone (formulas in `$…$` already replaced by placeholders); with `code`, for
     a code span: prose's notation (money, dates, times, ratios, ordinals, abbreviations, labels, compounds, `~` as
@@ -1039,6 +1043,9 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
         text = _prose_notation(text, lang)
         if "*" in text:  # `θ*`, `w*`, `A*`: an optimum's star ("theta times" was said)
             text = _STARRED.sub(r"\1^*", text)
+        if lang.definite and any(sign in text for sign in lang.definite):  # `A ⪰ 0`: "is positive semidefinite"
+            text = _DEFINITE.sub(lambda match: f" {lang.definite[match[1]]}", text)
+        text = text.replace("M⊙", "M☉")  # a solar mass (`1.4 M⊙`), not a product: its sign stays unsaid
     text = _FACTORIAL.sub(lambda m: f"{m[1] or m[2]} {lang.symbols['!']} ", text)
     text = _accented_letters(text, lang)
     text = _VULGAR.sub(lambda match: _vulgar_fraction(match, lang), text)

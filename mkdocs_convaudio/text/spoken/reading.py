@@ -98,6 +98,11 @@ class Reader:
                 words.append(self.lang.dot)
                 index += 1
                 continue
+            definite = isinstance(node, Atom) and node.text in self.lang.definite
+            if definite and _against_zero(node, following, nodes[index + 2 : index + 3]):
+                words.append(self.lang.definite[node.text])  # type: ignore[union-attr]  # `A ⪰ 0`
+                index += 2
+                continue
             interval = self._interval(previous, node)
             if interval is not None:
                 words.append(interval)
@@ -398,6 +403,13 @@ def _grouped(node: Node | None) -> bool:
         and node.fence == "("
         and any(isinstance(item, Atom) and item.kind == "op" and item.text in _SUMS for item in node.items[1:])
     )
+
+
+def _against_zero(node: Node, following: Node | None, after: list[Node]) -> bool:
+    """`⪰ 0`, `≻ 0` closing a comparison (not `⪰ 0.5`, nor `⪰ 0 x`)."""
+    if not (isinstance(node, Atom) and node.kind == "op" and isinstance(following, Atom) and following.text == "0"):
+        return False
+    return not after or (isinstance(after[0], Atom) and after[0].text in (",", ";", ".", ":"))
 
 
 def _bracketed_index(items: list[Node]) -> bool:

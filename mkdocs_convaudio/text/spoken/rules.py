@@ -33,6 +33,7 @@ LATEX_SYMBOLS = {
     "ldots": "…", "cdots": "…", "dots": "…", "top": "ᵀ", "intercal": "ᵀ", "dagger": "†", "ell": "ℓ",
     "hbar": "ℏ", "prime": "′", "lt": "<", "gt": ">", "Re": "ℜ", "Im": "ℑ", "star": "⋆", "ast": "*",
     "%": "%", "$": "$", "&": "&", "#": "#", "{": "(", "}": ")", "langle": "⟨", "rangle": "⟩",
+    "odot": "⊙", "setminus": "∖", "smallsetminus": "∖", "succeq": "⪰", "preceq": "⪯", "succ": "≻", "prec": "≺",
 }
 
 #: Named functions and operators written as words in formulas (`\sin`, `det`, `proj`).
@@ -285,6 +286,9 @@ class Language:
     #: A name's index in parentheses above it (`x^{(i)}`, `W^{[l]}`: the i'th example, the l'th layer), not a power:
     #: "superscript {}"; empty: read as a power ("x to the power i").
     superscript: str = ""
+    #: Loewner's order against 0 (`A ⪰ 0`, `\Sigma \succ 0`): "is positive semidefinite", "is positive definite";
+    #: against anything else the symbol's words ("succeeds or equals").
+    definite: dict[str, str] = field(default_factory=dict)
 
     def per_unit(self, word: str) -> str:
         """ "per second", "pro Sekunde", "al secondo": `word` is the unit or period in the singular."""
@@ -332,6 +336,9 @@ class Language:
 
 
 _EN_SYMBOLS = {
+    # the Hadamard product, a set's difference, Loewner's order (bug bash ML: they were dropped)
+    "⊙": "element-wise times", "∖": "minus", "⪰": "succeeds or equals",
+    "⪯": "precedes or equals", "≻": "succeeds", "≺": "precedes",
     "=": "equals", "≠": "is not equal to", "≈": "is approximately equal to", "≃": "is approximately equal to",
     "∼": "is similar to", "≅": "is congruent to", "≡": "is equivalent to", "<": "is less than",
     ">": "is greater than", "≤": "is less than or equal to", "≥": "is greater than or equal to",
@@ -352,6 +359,9 @@ _EN_SYMBOLS = {
 }
 
 _FR_SYMBOLS = {
+    # the Hadamard product, a set's difference, Loewner's order (bug bash ML: they were dropped)
+    "⊙": "fois terme à terme", "∖": "privé de", "⪰": "suit ou égale",
+    "⪯": "précède ou égale", "≻": "suit", "≺": "précède",
     "=": "égale", "≠": "est différent de", "≈": "est environ égal à", "≃": "est environ égal à",
     "∼": "est semblable à", "≅": "est congru à", "≡": "est équivalent à", "<": "est inférieur à",
     ">": "est supérieur à", "≤": "est inférieur ou égal à", "≥": "est supérieur ou égal à",
@@ -555,6 +565,8 @@ ENGLISH = Language(
     month_year="{m} {y}",
     dose_units={"IU": "international units"},
     blood_pressure="over",
+    definite={"⪰": "is positive semidefinite", "⪯": "is negative semidefinite",
+              "≻": "is positive definite", "≺": "is negative definite"},
     superscript="superscript {}",
     asymptotic={"Θ": "big Theta", "Ω": "big Omega"},
 )
@@ -710,6 +722,8 @@ FRENCH = Language(
     dose_units={"UI": "unités internationales", "IU": "unités internationales"},
     date_words=frozenset({"le", "du", "au", "depuis", "jusqu'au", "avant", "après", "dès", "date", "jour"}),
     blood_pressure="sur",
+    definite={"⪰": "est semi-définie positive", "⪯": "est semi-définie négative",
+              "≻": "est définie positive", "≺": "est définie négative"},
     superscript="exposant {}",
     asymptotic={"Θ": "grand thêta", "Ω": "grand oméga"},
     elides=True,

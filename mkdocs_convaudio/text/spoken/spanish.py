@@ -5,6 +5,9 @@ from __future__ import annotations
 from .rules import GREEK, Clock, Language
 
 _SYMBOLS = {
+    # the Hadamard product, a set's difference, Loewner's order (bug bash ML: they were dropped)
+    "⊙": "multiplicado elemento a elemento", "∖": "menos", "⪰": "sigue o es igual a",
+    "⪯": "precede o es igual a", "≻": "sigue a", "≺": "precede a",
     "=": "igual a", "≠": "distinto de", "≈": "aproximadamente igual a", "≃": "aproximadamente igual a",
     "∼": "es similar a", "≅": "es congruente con", "≡": "es equivalente a", "<": "menor que", ">": "mayor que",
     "≤": "menor o igual que", "≥": "mayor o igual que", "≪": "mucho menor que", "≫": "mucho mayor que",
@@ -203,6 +206,8 @@ SPANISH = Language(
     dose_units={"UI": "unidades internacionales", "IU": "unidades internacionales"},
     date_words=frozenset({"el", "del", "al", "desde", "hasta", "antes", "después", "fecha", "día"}),
     blood_pressure="sobre",
+    definite={"⪰": "es semidefinida positiva", "⪯": "es semidefinida negativa",
+              "≻": "es definida positiva", "≺": "es definida negativa"},
     superscript="superíndice {}",
     asymptotic={"Θ": "theta grande", "Ω": "omega grande"},
     # in Spanish accounts `m€` is thousands of euros (`1.200 m€`); `$5m` keeps the English millions
