@@ -1984,6 +1984,17 @@ MACHINE_LEARNING = [
         "es",
         "A multiplicado elemento a elemento B y sigma mayúscula es semidefinida positiva",
     ),
+    # a web address on an IP address says its path as one on localhost does ("port 8080/api/v1", "3000 or docs")
+    (
+        "Open http://192.168.1.10:8080/api/v1 or https://10.0.0.5/admin?x=1.",
+        "en",
+        "Open 192 dot 168 dot 1 dot 10, port 8080 slash api slash v1 or 10 dot 0 dot 0 dot 5 slash admin.",
+    ),
+    (
+        "ouvrez http://192.168.1.10:8080/api/v1.",
+        "fr",
+        "ouvrez 192 point 168 point 1 point 10, port 8080 slash api slash v1.",
+    ),
 ]
 
 
@@ -2042,6 +2053,8 @@ UNCHANGED_BY_THE_MACHINE_LEARNING_RULES = [
     (r"$f(g(x))$ and V(t) I(t)", "en", "f of g of x and V of t I of t"),
     # a solar mass's sign is no product
     ("a star of 1.4 M⊙", "en", "a star of 1.4 M"),
+    # a network's prefix length is no path
+    ("the net 10.0.0.0/24", "en", "the net 10 dot 0 dot 0 dot 0 over 24"),
     # shares that do not add up to 100, a fraction, a date, a coin's two sides and a path in code
     (
         "3/4 and 80/30, 1/99, on 10/10/80, a 50/50 chance, `train/test`",

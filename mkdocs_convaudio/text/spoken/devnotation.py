@@ -7,7 +7,7 @@ import re
 from .rules import Language
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1?\d?\d)"
-_IPV4 = re.compile(rf"(?<![\w.])({_OCTET}(?:\.{_OCTET}){{3}})(?::(\d{{1,5}}))?(?!\w|\.\d)")
+_IPV4 = re.compile(rf"(?<![\w.])({_OCTET}(?:\.{_OCTET}){{3}})(?::(\d{{1,5}}))?(?!\w|\.\d)(/\S*)?")
 #: `--max-workers=4`, `-out=plan`: an option and its value ("minus minus max minus workers equals four")
 _OPTION_VALUE = re.compile(r"(?<![\w-])(--[A-Za-z][\w-]*|-[A-Za-z][\w-]+)=(?=\S)")  # not `a -b=c` (a minus)
 #: `==` between two terms, spaced on both sides or on neither (not `===`, a line of `=`, base64's `aGk== `, or
@@ -51,7 +51,16 @@ def developer_notation(text: str, lang: Language) -> str:
             if lang.decimal_comma and not match[2] and all(len(group) == 3 for group in groups[1:]):
                 return match[0]  # `1.200.150.100 Euro`: thousands, where a point groups them
             spoken = f" {dot} ".join(groups)
-            return f"{spoken}, {port} {match[2]}" if match[2] else spoken
+            spoken = f"{spoken}, {port} {match[2]}" if match[2] else spoken
+            rest = match[3] or ""
+            if not (rest and match.string[: match.start()].endswith("://")):
+                return spoken + rest  # not a network's `/24`
+            # a web address's path, as on `localhost` ("localhost:8080 slash health"), without its query; the
+            # sentence's punctuation after it stays
+            end = re.search(r"[.,;:!?)\]]*$", rest)
+            path = rest[: end.start() if end else len(rest)].split("?", 1)[0].split("#", 1)[0]
+            slash = lang.code_symbols.get("/", "/")
+            return spoken + "".join(f" {slash} {part}" for part in path.split("/") if part) + (end[0] if end else "")
 
         text = _IPV4.sub(address, text)
     if lang.code == "pt" and "-" in text:
