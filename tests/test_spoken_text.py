@@ -1995,6 +1995,17 @@ MACHINE_LEARNING = [
         "fr",
         "ouvrez 192 point 168 point 1 point 10, port 8080 slash api slash v1.",
     ),
+    # code's strict comparisons, shift assignments and unsigned shift by name ("a ! equals equals b", "x is greater
+    # than is greater than equals 1")
+    (
+        "`a === b`, `a !== b`, `x <<= 2`, `x >>= 1`, `x >>> 2`",
+        "en",
+        "a triple equals b, a not double equals b, x double less than equals 2, x double greater than equals 1, x "
+        "triple greater than 2",
+    ),
+    ("`a === b` et `x >>= 1`", "fr", "a triple égal b et x double supérieur égal 1"),
+    ("`a !== b`", "de", "a nicht doppeltes Gleich b"),
+    ("`x <<= 2`", "es", "x doble menor que igual 2"),
 ]
 
 
@@ -2055,6 +2066,12 @@ UNCHANGED_BY_THE_MACHINE_LEARNING_RULES = [
     ("a star of 1.4 M⊙", "en", "a star of 1.4 M"),
     # a network's prefix length is no path
     ("the net 10.0.0.0/24", "en", "the net 10 dot 0 dot 0 dot 0 over 24"),
+    # code's shifts, comparisons and nested generics
+    (
+        "`a << 2`, `a != b`, `a == b`, `Map<K, List<Set<T>>>`",
+        "en",
+        "a double less than 2, a is not equal to b, a equals b, Map K, List Set T",
+    ),
     # shares that do not add up to 100, a fraction, a date, a coin's two sides and a path in code
     (
         "3/4 and 80/30, 1/99, on 10/10/80, a 50/50 chance, `train/test`",

@@ -37,13 +37,22 @@ def lone_price(match: re.Match[str]) -> bool:
 #: the shifts only once the markup is out (a generic's closing `>>` is no operator: `Vec<Box<T>>`).
 _OPERATORS: tuple[tuple[str, str], ...] = (
     ("!", NEGATION),  # first: it may follow an arrow (`x => !x.done`)
+    ("===", r"(?<![=!<>])===(?!=)"),  # strict comparisons (`a === b`: "equals equals equals", "! equals equals")
+    ("!==", r"!==(?!=)"),
     ("=>", r"(?<![<=!])=>(?!=)"),  # not `<=>`
     ("->", r"(?<![-<])->(?![->])"),  # not `-->`, `<->`
     (":=", r":="),
     ("??", NULLISH),  # `a ?? b`, `x ??= 5`, `a??b`; not `what??`, `what?? really`
     ("?.", r"\?\.(?=[A-Za-z_$\[(])"),  # optional chaining: `user?.name`
 )
-_SHIFTS: tuple[tuple[str, str], ...] = (("<<", r"(?<!<)<<(?![<=])"), (">>", r"(?<!>)>>(?![>=])"))
+_SHIFTS: tuple[tuple[str, str], ...] = (
+    ("<<", r"(?<!<)<<(?![<=])"),
+    (">>", r"(?<!>)>>(?![>=])"),
+    # a shift's assignment and the unsigned shift: "is less than is less than equals" was said
+    ("<<=", r"(?<!<)<<=(?!=)"),
+    (">>=", r"(?<!>)>>=(?!=)"),
+    (">>>", r"(?<!>)>>>(?![>=])"),
+)
 #: The first of the private-use characters that stand for them (dropped if one were left)
 _HOLD = 0xE8F0
 _HELD_OPERATORS = {name: chr(_HOLD + index) for index, (name, _) in enumerate(_OPERATORS + _SHIFTS)}

@@ -116,7 +116,9 @@ DUTCH = Language(
                   "\\": "backslash", "/": "slash", "...": "punt punt punt", "..": "punt punt", ".": "punt",
                   "=>": "pijl",
                   "->": "pijl", ":=": "dubbele punt is", "?.": "vraagteken punt", "??": "dubbel vraagteken",
-                  "<<": "dubbel kleiner dan", ">>": "dubbel groter dan", "!": "niet"},
+                  "<<": "dubbel kleiner dan", ">>": "dubbel groter dan", "!": "niet",
+                  "<<=": "dubbel kleiner dan gelijk", ">>=": "dubbel groter dan gelijk", ">>>": "driedubbel groter dan",
+                  "===": "driedubbel gelijk", "!==": "niet dubbel gelijk"},
     colon_clock=Clock(
         cues="om|tot|vanaf|rond|omstreeks|sinds",
         starts="van|tussen",

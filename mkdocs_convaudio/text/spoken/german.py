@@ -116,7 +116,9 @@ GERMAN = Language(
                   "=>": "Pfeil",
                   "->": "Pfeil", ":=": "Doppelpunkt gleich", "?.": "Fragezeichen Punkt",
                   "??": "doppeltes Fragezeichen", "<<": "doppeltes Kleiner", ">>": "doppeltes Größer",
-                  "!": "nicht"},
+                  "!": "nicht",
+                  "<<=": "doppeltes Kleiner gleich", ">>=": "doppeltes Größer gleich", ">>>": "dreifaches Größer",
+                  "===": "dreifaches Gleich", "!==": "nicht doppeltes Gleich"},
     colon_clock=Clock(
         cues="um|gegen|ab|bis|seit|vor|nach",
         starts="von|zwischen",

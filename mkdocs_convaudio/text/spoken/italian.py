@@ -113,7 +113,9 @@ ITALIAN = Language(
                   "=>": "freccia",
                   "->": "freccia", ":=": "due punti uguale", "?.": "punto interrogativo punto",
                   "??": "doppio punto interrogativo", "<<": "doppio minore", ">>": "doppio maggiore",
-                  "!": "non"},
+                  "!": "non",
+                  "<<=": "doppio minore uguale", ">>=": "doppio maggiore uguale", ">>>": "triplo maggiore",
+                  "===": "triplo uguale", "!==": "non doppio uguale"},
     colon_clock=Clock(
         cues="ore|alle|dalle|delle|sono le|entro le|verso le|fino alle|all'|dall'|all’|dall’",
         starts="tra le|fra le",

@@ -118,7 +118,9 @@ PORTUGUESE = Language(
                   "\\": "barra invertida", "/": "barra", "...": "ponto ponto ponto", "..": "ponto ponto", ".": "ponto",
                   "=>": "seta",
                   "->": "seta", ":=": "dois pontos igual", "?.": "interrogação ponto",
-                  "??": "dupla interrogação", "<<": "duplo menor que", ">>": "duplo maior que", "!": "não"},
+                  "??": "dupla interrogação", "<<": "duplo menor que", ">>": "duplo maior que", "!": "não",
+                  "<<=": "duplo menor que igual", ">>=": "duplo maior que igual", ">>>": "triplo maior que",
+                  "===": "triplo igual", "!==": "não duplo igual"},
     colon_clock=Clock(
         cues="às|à|das|pelas|até as|até às|a partir das|entre as|para as|para às",
         starts="de|entre",

@@ -494,7 +494,9 @@ ENGLISH = Language(
     code_symbols={"~": "tilde", "*": "star", "^": "caret", "|": "pipe", "$": "dollar", "\\": "backslash",
                   "/": "slash", "...": "dot dot dot", "..": "dot dot", ".": "dot", "=>": "arrow",
                   "->": "arrow", ":=": "colon equals", "?.": "question dot", "??": "double question mark",
-                  "<<": "double less than", ">>": "double greater than", "!": "not"},
+                  "<<": "double less than", ">>": "double greater than", "!": "not",
+                  "<<=": "double less than equals", ">>=": "double greater than equals", ">>>": "triple greater than",
+                  "===": "triple equals", "!==": "not double equals"},
     colon_clock=Clock(
         cues="at|by|until|till|before|after|around|about|since|from",
         starts="between",
@@ -632,7 +634,9 @@ FRENCH = Language(
                   "=>": "flèche",
                   "->": "flèche", ":=": "deux-points égal", "?.": "point d'interrogation point",
                   "??": "double point d'interrogation", "<<": "double inférieur", ">>": "double supérieur",
-                  "!": "non"},
+                  "!": "non",
+                  "<<=": "double inférieur égal", ">>=": "double supérieur égal", ">>>": "triple supérieur",
+                  "===": "triple égal", "!==": "non double égal"},
     colon_clock=Clock(
         cues="à|vers|dès|jusqu'à|jusqu’à|avant|après|depuis",
         starts="de|entre",

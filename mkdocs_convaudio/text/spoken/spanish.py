@@ -111,7 +111,9 @@ SPANISH = Language(
                   "\\": "barra invertida", "/": "barra", "...": "punto punto punto", "..": "punto punto", ".": "punto",
                   "=>": "flecha",
                   "->": "flecha", ":=": "dos puntos igual", "?.": "interrogación punto",
-                  "??": "doble interrogación", "<<": "doble menor que", ">>": "doble mayor que", "!": "no"},
+                  "??": "doble interrogación", "<<": "doble menor que", ">>": "doble mayor que", "!": "no",
+                  "<<=": "doble menor que igual", ">>=": "doble mayor que igual", ">>>": "triple mayor que",
+                  "===": "triple igual", "!==": "no doble igual"},
     colon_clock=Clock(
         cues="las|la",
         starts="de|entre",
