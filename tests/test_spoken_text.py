@@ -2006,6 +2006,15 @@ MACHINE_LEARNING = [
     ("`a === b` et `x >>= 1`", "fr", "a triple égal b et x double supérieur égal 1"),
     ("`a !== b`", "de", "a nicht doppeltes Gleich b"),
     ("`x <<= 2`", "es", "x doble menor que igual 2"),
+    # a norm with spaces inside lost its norm ("x minus y sub two"); its index follows a pause (not y's); the L2 norm
+    # and the norm squared stay as they were
+    (
+        r"the distance ‖x − y‖₂, $\|w\|_2^2$, ‖w‖² and the L2 norm",
+        "en",
+        "the distance the norm of x minus y, sub two, the norm of w, sub two squared, the norm of w squared and the L2 "
+        "norm",
+    ),
+    ("la distance ‖x − y‖₂", "fr", "la distance la norme de x moins y, indice deux"),
 ]
 
 
@@ -2072,6 +2081,8 @@ UNCHANGED_BY_THE_MACHINE_LEARNING_RULES = [
         "en",
         "a double less than 2, a is not equal to b, a equals b, Map K, List Set T",
     ),
+    # spaced double bars and words between bars
+    ("a ‖ b ‖ c, ‖the norm of x‖", "en", "a b c, t h e norm of x"),
     # shares that do not add up to 100, a fraction, a date, a coin's two sides and a path in code
     (
         "3/4 and 80/30, 1/99, on 10/10/80, a 50/50 chance, `train/test`",

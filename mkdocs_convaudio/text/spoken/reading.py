@@ -323,7 +323,9 @@ class Reader:
             return lang.quantity_power.format(self.node(node.base), self.exponent(node.sup))
         base = self.node(node.base)
         if node.sub is not None:
-            base = lang.sub.format(base, self.read(node.sub.items, digits=True))
+            # a norm's index after a pause: "the norm of x minus y, sub two" (not y's index)
+            norm = isinstance(node.base, Group) and node.base.fence == "norm"
+            base = lang.sub.format(f"{base}," if norm else base, self.read(node.sub.items, digits=True))
         if node.sup is None:
             return base
         if isinstance(node.base, Atom) and node.base.text in _NUMBER_SETS and node.sub is None:
