@@ -5,6 +5,9 @@ from __future__ import annotations
 from .rules import GREEK, Clock, Language
 
 _SYMBOLS = {
+    # the Hadamard product, a set's difference, Loewner's order
+    "⊙": "elementvis gånger", "∖": "minus", "⪰": "följer på eller är lika med",
+    "⪯": "föregår eller är lika med", "≻": "följer på", "≺": "föregår",
     "=": "är lika med", "≠": "är inte lika med", "≈": "är ungefär lika med", "≃": "är ungefär lika med",
     "∼": "är likformig med", "≅": "är kongruent med", "≡": "är ekvivalent med", "<": "är mindre än",
     ">": "är större än", "≤": "är mindre än eller lika med", "≥": "är större än eller lika med",
@@ -120,7 +123,9 @@ SWEDISH = Language(
     code_symbols={"~": "tilde", "*": "stjärna", "^": "cirkumflex", "|": "pipe", "$": "dollar",
                   "\\": "bakstreck", "/": "snedstreck", "...": "punkt punkt punkt", "..": "punkt punkt",
                   ".": "punkt", "=>": "pil", "->": "pil", ":=": "kolon lika med", "?.": "frågetecken punkt",
-                  "??": "dubbelt frågetecken", "<<": "dubbelt mindre än", ">>": "dubbelt större än", "!": "inte"},
+                  "??": "dubbelt frågetecken", "<<": "dubbelt mindre än", ">>": "dubbelt större än", "!": "inte",
+                  "<<=": "dubbelt mindre än lika med", ">>=": "dubbelt större än lika med",
+                  ">>>": "tredubbelt större än", "===": "tredubbelt lika med", "!==": "inte dubbelt lika med"},
     # `kl. 14.30`, `klockan 9:05`, `mellan 9:00 och 17:00`: "klockan 14 30", "klockan 9 noll 5", "mellan 9 och 17"
     # (eSpeak NG said "k l fjorton punkt trettio", "nio noll noll")
     colon_clock=Clock(
@@ -223,4 +228,8 @@ SWEDISH = Language(
     exact_case=frozenset({"jan.", "feb.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.",
                           "dec.", "s.", "st.", "mkr"}),
     blood_pressure="över",
+    definite={"⪰": "är positivt semidefinit", "⪯": "är negativt semidefinit",
+              "≻": "är positivt definit", "≺": "är negativt definit"},
+    superscript="med övre index {}",
+    asymptotic={"Θ": "stora theta", "Ω": "stora omega"},
 )
