@@ -14,7 +14,7 @@ import sys
 import tempfile
 import time
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -626,18 +626,22 @@ def _when(timestamp: float | None) -> str:
     return "-" if timestamp is None else time.strftime("%Y-%m-%d %H:%M", time.localtime(timestamp))
 
 
+AGE_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+
+
 def _duration(text: str) -> float:
-    """`30d`, `12h`, `90m`, `45s` or a number of days → seconds."""
-    units = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
-    text = text.strip().lower()
-    number, unit = (text[:-1], text[-1]) if text and text[-1] in units else (text, "d")
+    """`30d`, `12h`, `90m`, `45s`, `2w` or a number of days → seconds; 0 is any age (as if not given)."""
+    given = text.strip().lower()
+    number, unit = (given[:-1], given[-1]) if given and given[-1] in AGE_UNITS else (given, "d")
     try:
-        seconds = float(number) * units[unit]
+        seconds = float(number) * AGE_UNITS[unit]
     except ValueError:
-        seconds = math.nan
+        raise ValueError("empty" if not given else "not an age") from None
     # a negative time would keep nothing (as if `--older-than` were not given): a typo must not cost that
-    if not math.isfinite(seconds) or seconds < 0:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a duration such as 30d, 12h or 90m")
+    if seconds < 0:
+        raise ValueError("an age cannot be negative")
+    if not math.isfinite(seconds):
+        raise ValueError("not a finite age")
     return seconds
 
 
@@ -1004,7 +1008,10 @@ def add_cache_parser(commands: Any) -> None:
         if name == "prune":
             action.add_argument(
                 "--older-than",
-                type=_duration,
+                action=ParsedValue,
+                parse=_duration,
+                example="give how long ago a build last used an entry, e.g. --older-than 30d or 12h "
+                "(a number and s, m, h, d or w; a bare number is days)",
                 default=0.0,
                 help="only entries no build used for this long (30d, 12h, 90m; default: any)",
             )
@@ -1079,8 +1086,46 @@ def _seconds(text: str) -> float:
     return value
 
 
+class ParsedValue(argparse.Action):
+    """An option whose value `parse` checks: a bad one is refused in one line, with an example of a good one,
+    rather than argparse's usage screen above it (`cache prune --older-than -5d`)."""
+
+    def __init__(self, *args: Any, parse: Callable[[str], float], example: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.parse = parse
+        self.example = example
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
+        try:
+            setattr(namespace, self.dest, self.parse(str(values)))
+        except ValueError as error:
+            parser.exit(2, f"{parser.prog}: {option_string} {shlex.quote(str(values))}: {error}; {self.example}\n")
+
+
+# options whose value may begin with a minus (`--older-than -5d`): argparse takes `-5d` for an option and says
+# only "expected one argument"; glued to its option, the value reaches ParsedValue, which says what is wrong
+SIGNED_OPTIONS = ("--older-than",)
+
+
+def glue_signed_values(argv: Sequence[str]) -> list[str]:
+    """`--older-than -5d` → `--older-than=-5d` (argparse reads the latter as the option's value)."""
+    glued: list[str] = []
+    for word in argv:
+        if glued and glued[-1] in SIGNED_OPTIONS and word[:1] == "-" and word[1:2] in set("0123456789."):
+            glued[-1] = f"{glued[-1]}={word}"
+        else:
+            glued.append(word)
+    return glued
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(glue_signed_values(sys.argv[1:] if argv is None else argv))
     _said.clear()
     try:
         status = int(args.run(args))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from mkdocs_convaudio.cli import main
+from mkdocs_convaudio.cli import build_parser, main
 from tests.fakes.google_tts import google_server
 from tests.fakes.http import serve
 from tests.sites import Site, conversation, post
@@ -511,3 +511,25 @@ def test_render_of_a_post_whose_front_matter_is_broken_yaml_says_so_in_one_line(
         'a value holding a colon (`title: "Talk: the sequel"`) or fix the value\n'
     ) in err, err
     assert "<unicode string>" not in err and "Traceback" not in err
+
+
+def test_a_bad_older_than_is_refused_in_one_line_with_an_example(capsys: pytest.CaptureFixture[str]) -> None:
+    """`cache prune --older-than -5d` gave argparse's "expected one argument" (it took -5d for an option) under a
+    usage screen: a bad age, negative or malformed, is named in one line with an example of a good one."""
+    for age, problem in (
+        ("-5d", "cannot be negative"),
+        ("-1", "cannot be negative"),
+        ("5x", "not an age"),
+        ("", "empty"),
+        ("nan", "not a finite age"),
+    ):
+        for argv in (["--older-than", age], [f"--older-than={age}"]):
+            with pytest.raises(SystemExit) as stopped:
+                main(["cache", "prune", "--dry-run", *argv, "-f", "missing.yml"])
+            err = capsys.readouterr().err
+            assert stopped.value.code == 2 and err.count("\n") == 1, err
+            assert problem in err and "e.g. --older-than 30d" in err and "usage" not in err, err
+    parser = build_parser()
+    for age, seconds in (("0", 0.0), ("30d", 30 * 86400.0), ("12h", 43200.0), ("90m", 5400.0), ("2", 172800.0)):
+        args = parser.parse_args(["cache", "prune", "--older-than", age])
+        assert args.older_than == seconds, age
