@@ -712,12 +712,22 @@ def _shown(path: Path) -> str:
 
 
 def _print_stats(where: str, entries: dict[tuple[str, str], inventory.Entry]) -> None:
+    """The entries by kind; a line's figures (which builds keep local, see `inventory.is_figures`) on a row of
+    their own, so that a kind's size is the same in the local cache and in the shared one, and the rows add up to
+    the total."""
     by_kind = inventory.stats(entries)
     print(f"{where}: {len(entries)} entries, {_size(sum(e.size for e in entries.values()))}")
     for kind, numbers in by_kind.items():
         print(
             f"  {kind:<14} {numbers.entries:>6} entries  {_size(numbers.bytes):>9}  "
             f"oldest use {_when(numbers.oldest)}  newest use {_when(numbers.newest)}"
+        )
+    figures = sum(numbers.figures for numbers in by_kind.values())
+    if figures:
+        size = sum(numbers.figures_bytes for numbers in by_kind.values())
+        print(
+            f"  {'line figures':<14} {figures:>6} files    {_size(size):>9}  "
+            "measured from the lines; builds do not share them"
         )
 
 

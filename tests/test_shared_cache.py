@@ -6,6 +6,7 @@ import contextlib
 import json
 import logging
 import os
+import re
 import shutil
 import signal
 import socket
@@ -268,6 +269,46 @@ def test_a_build_records_its_use_in_the_bucket(site: Site, s3: Any, moto_endpoin
     other = clone(site, tmp_path / "ci", site.caplog)  # another machine: its own record of the same use
     other.build(strict=True)
     assert objects(s3, "uses") == [name]
+
+
+def stats_rows(out: str) -> dict[str, dict[str, str]]:
+    """`cache stats`' rows (kind → its numbers) under each heading (`local`, `shared`)."""
+    sections: dict[str, dict[str, str]] = {}
+    rows: dict[str, str] = {}
+    for line in out.splitlines():
+        if line.startswith(("local ", "shared ")):
+            rows = sections.setdefault(line.split()[0], {})
+        elif line.startswith("  ") and not line.startswith("  only local"):
+            kind, numbers = re.split(r"\s{2,}", line.strip(), maxsplit=1)
+            rows[kind] = numbers
+    return sections
+
+
+def test_stats_counts_a_line_alike_in_the_local_and_the_shared_cache(
+    site: Site, s3: Any, moto_endpoint: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A line's figures (`lines/ab/<key>.<rate>.json`) are not uploaded by builds: `cache stats` counted them in
+    the local lines' size (268.5 kB against 258.1 kB shared for the same 3 lines). Each kind's size is now the same
+    on both sides, and the figures are a row of their own (the rows add up to the total), before and after a
+    `push` (which copies them, for `pull`)."""
+    from mkdocs_convaudio.cli import main
+
+    site.write("blog/talk.md", post(conversation(*TURNS)))
+    shared(site, moto_endpoint)
+    site.build(strict=True)
+    config = str(site.root / "mkdocs.yml")
+    capsys.readouterr()
+    for pushed in (False, True):
+        assert main(["cache", "stats", "-f", config]) == 0
+        out = capsys.readouterr().out
+        rows = stats_rows(out)
+        for kind in ("lines", "conversations"):
+            assert rows["local"][kind] == rows["shared"][kind], out
+        assert rows["local"]["line figures"].startswith("3 files"), out
+        assert rows["shared"].get("line figures") == (rows["local"]["line figures"] if pushed else None), out
+        assert "both: 4," in out, out
+        assert main(["cache", "push", "-f", config]) == 0
+        assert f"pushed {0 if pushed else 3} files" in capsys.readouterr().out
 
 
 def test_a_runner_that_restored_the_local_cache_asks_the_store_for_nothing(

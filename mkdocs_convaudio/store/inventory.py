@@ -24,6 +24,11 @@ LOCAL_ONLY = frozenset({"segments"})
 #: Entry files are named after a content key (a SHA-256); anything else under the cache root (the Piper models
 #: the engine downloads into `piper-voices/`, a user's notes) is not an entry: never counted, pruned or pushed.
 _KEY = re.compile(r"[0-9a-f]{64}")
+#: A line's figures (`lines/ab/<key>.<rate>.json`, see `AudioCache.figures_path`): measured from its audio by each
+#: machine, so builds never upload them (`push` copies them, whole entries, so that `pull` warms a laptop fully).
+#: Part of the line's entry (prune removes them with it), but counted apart by `stats`: a line's size is then the
+#: same in the local cache and in the shared one whether or not they were pushed.
+_FIGURES = re.compile(r"lines/[0-9a-f]{2}/[0-9a-f]{64}\.[0-9]+\.json")
 
 
 @dataclass
@@ -35,18 +40,24 @@ class Entry:
     files: list[str] = field(default_factory=list)  # paths relative to the cache root
     size: int = 0
     used: float = 0.0  # newest modification (a build marks an entry it uses by touching it)
+    figures: int = 0  # how many of its files are a line's figures (builds do not share them: `is_figures`) ...
+    figures_size: int = 0  # ... and their bytes (in `size` too)
 
 
 @dataclass
 class KindStats:
     entries: int = 0
-    bytes: int = 0
+    bytes: int = 0  # without figures: the bytes the shared store holds of these entries when it has them all
+    figures: int = 0  # a line's figures, apart
+    figures_bytes: int = 0
     oldest: float | None = None
     newest: float | None = None
 
     def add(self, entry: Entry) -> None:
         self.entries += 1
-        self.bytes += entry.size
+        self.bytes += entry.size - entry.figures_size
+        self.figures += entry.figures
+        self.figures_bytes += entry.figures_size
         if entry.used:
             self.oldest = entry.used if self.oldest is None else min(self.oldest, entry.used)
             self.newest = entry.used if self.newest is None else max(self.newest, entry.used)
@@ -64,6 +75,11 @@ def entry_of(relative: str) -> tuple[str, str] | None:
     return (parts[0], key) if _KEY.fullmatch(key) else None
 
 
+def is_figures(relative: str) -> bool:
+    """Whether an entry file is a line's figures (which builds keep in the local cache)."""
+    return _FIGURES.fullmatch(relative) is not None
+
+
 def group(files: Iterable[tuple[str, int, float | None]]) -> dict[tuple[str, str], Entry]:
     entries: dict[tuple[str, str], Entry] = {}
     for relative, size, modified in files:
@@ -73,6 +89,9 @@ def group(files: Iterable[tuple[str, int, float | None]]) -> dict[tuple[str, str
         entry = entries.setdefault(identity, Entry(*identity))
         entry.files.append(relative)
         entry.size += size
+        if is_figures(relative):
+            entry.figures += 1
+            entry.figures_size += size
         entry.used = max(entry.used, modified or 0.0)
     return entries
 
