@@ -60,6 +60,7 @@ from .site_feeds import (
     check_feed_path,
     directory_problems,
 )
+from .store.shared import endpoint_problems
 from .text.discover import front_matter_lines, rewrite, unread_front_matter
 
 if TYPE_CHECKING:  # for `mkdocs serve` only: not imported by every build
@@ -177,6 +178,8 @@ def options_from(
         problems.append(
             ConvaudioError(f"retry delays cannot be negative ({', '.join(negative)}); give 0 or more seconds")
         )
+    if config.shared_cache:  # said in every build: a warm one never contacts the store to find out
+        problems.extend(ConvaudioError(problem) for problem in endpoint_problems(config.shared_cache_options))
     try:
         show = show_options(config)
     except ConvaudioError as error:

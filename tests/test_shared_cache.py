@@ -599,6 +599,39 @@ def test_a_wrong_store_option_is_a_clear_error(site: Site, s3: Any) -> None:
     assert "use s3://bucket/prefix" in site.build_error()
 
 
+def test_a_malformed_endpoint_url_stops_every_build_warm_or_not(
+    site: Site, s3: Any, moto_endpoint: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`endpoint_url: localhost:9000` (no scheme) or `http//x` let a warm build pass without a word (it needs
+    nothing from the store, so never contacts it): the setting is checked as the options are read, and stops
+    every build, and every command, naming the option and a well-formed address."""
+    from mkdocs_convaudio.cli import main
+
+    site.write("blog/talk.md", post(conversation(*TURNS)))
+    shared(site, moto_endpoint)
+    assert site.build(strict=True).synthesized == 3
+    for address, example in (("localhost:9000", "http://localhost:9000"), ("http//x", "http://x")):
+        for options in ({"endpoint_url": address}, {"client_kwargs": {"endpoint_url": address}}):
+            site.plugin_options["shared_cache_options"] = options
+            error = site.build_error()  # warm: every line is in the local cache
+            assert f"endpoint_url: {address!r} is not the store's web address" in error, error
+            assert f"e.g. `endpoint_url: {example}`" in error and "shared_cache_options" in error, error
+        site.write_config()
+        assert main(["cache", "stats", "-f", str(site.root / "mkdocs.yml")]) == 2
+        err = capsys.readouterr().err
+        assert f"{address!r} is not the store's web address" in err and "Traceback" not in err, err
+    from mkdocs_convaudio.store.shared import endpoint_problems
+
+    malformed: list[object] = ["", "ftp://x", "http://", "http://host:port", ["http://a", "http://b"]]
+    for value in malformed:
+        assert endpoint_problems({"endpoint_url": value}), value
+    for address in (moto_endpoint, "https://s3.example.com", "https://s3.example.com/path/", "http://[::1]:9000"):
+        assert endpoint_problems({"endpoint_url": address}) == [], address
+    assert endpoint_problems({"endpoint_url": None}) == []  # `endpoint_url:` left empty: the backend's default
+    site.plugin_options["shared_cache_options"] = {"endpoint_url": moto_endpoint}
+    assert site.build(strict=True).from_cache == 3
+
+
 def test_a_file_store_publishes_by_rename_and_round_trips(tmp_path: Path) -> None:
     local = AudioCache(tmp_path / "one", SharedStore(f"file://{tmp_path}/shared", tmp_path / "one"))
     (tmp_path / "one" / "lines" / "ab").mkdir(parents=True)

@@ -83,6 +83,66 @@ def _url_secrets(url: str) -> list[str]:
     return found
 
 
+#: Where a store's web address goes in `shared_cache_options`: s3fs (and gcsfs) take `endpoint_url`, s3fs also
+#: botocore's `client_kwargs: {endpoint_url: ...}`.
+ENDPOINT_OPTIONS = (("endpoint_url",), ("client_kwargs", "endpoint_url"))
+
+
+def endpoint_problems(options: Mapping[str, Any]) -> list[str]:
+    """What is wrong with the store's web address in `shared_cache_options`, checked as the options are read: a
+    warm build, which finds everything in the local cache, never contacts the store, so `endpoint_url:
+    localhost:9000` (no scheme) went unnoticed until a cold build. Each problem names the option and an example."""
+    problems = []
+    for path in ENDPOINT_OPTIONS:
+        value: Any = options
+        for name in path:
+            value = value.get(name) if isinstance(value, Mapping) else None
+        if value is None:  # not given (or `endpoint_url:` left empty in YAML): the backend's default address
+            continue
+        why = endpoint_fault(value) if isinstance(value, str) else "it is not text"
+        if why is not None:
+            shown = _QUERY.sub(r"\1?***", _USERINFO.sub(r"\1***@", str(value)))
+            example = endpoint_example(value) if isinstance(value, str) else "https://s3.example.com"
+            problems.append(
+                f"shared_cache_options: {': '.join(path)}: {shown!r} is not the store's web address ({why}); "
+                f"give its scheme and host, e.g. `{path[-1]}: {example}`"
+            )
+    return problems
+
+
+def endpoint_fault(address: str) -> str | None:
+    """Why `address` is no http(s) URL with a host (a path after it is fine), or None when it is one."""
+    if not address.strip():
+        return "it is empty"
+    if address != address.strip() or any(char.isspace() for char in address):
+        return "it has spaces in it"
+    try:
+        parts = urlsplit(address)
+        port = parts.port  # raises on a port that is no number, or out of range
+    except ValueError:
+        return "its port is not a number from 1 to 65535"
+    if "://" not in address:
+        return "no http:// or https:// before the host"
+    if parts.scheme.lower() not in ("http", "https"):
+        return f"its scheme is {parts.scheme or 'missing'}, not http or https"
+    if not parts.hostname:
+        return "no host after the scheme"
+    if port == 0:
+        return "its port is not a number from 1 to 65535"
+    return None
+
+
+def endpoint_example(address: str) -> str:
+    """A well-formed address close to a malformed one (`localhost:9000` → `http://localhost:9000`, `http//x` →
+    `http://x`), else a generic one. https, but for a host with a port (a local MinIO, say) when none was given."""
+    given = address.strip()
+    rest = re.sub(r"^(https?)?:?/+", "", given.split("://", 1)[-1], flags=re.IGNORECASE)
+    scheme = re.match(r"https?(?=:|/)", given, flags=re.IGNORECASE)
+    local = re.search(r":[0-9]+(/|$)", rest) is not None
+    candidate = f"{scheme.group().lower() if scheme else 'http' if local else 'https'}://{rest}"
+    return candidate if endpoint_fault(candidate) is None else "https://s3.example.com"
+
+
 @dataclass(frozen=True)
 class RemoteObject:
     """One object of the shared cache, named like its local file (`lines/ab/<key>.flac`)."""
