@@ -24,7 +24,7 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 @pytest.fixture(autouse=True, scope="session")
 def temporary_folder_of_the_run() -> Iterator[Path]:
     """The system's temporary folder, for this run and the builds it starts, is a folder of the run's own, removed
-    at its end. What builds leave there by design (a voice map's lock file, Material's blog pages, `mkdocs serve`'s
+    at its end. What builds leave there by design (Material's blog pages, `mkdocs serve`'s
     site when a test stops it abruptly) would otherwise pile up in /tmp run after run: 35,000 lock files and several
     GB were found there after a day of runs, and a full disk failed a CI run that shared it. It is made in /tmp when
     there is one, whatever TMPDIR says: Chromium puts its sockets there, and a socket's path may not exceed 107

@@ -11,6 +11,7 @@ import shutil
 import stat
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -377,6 +378,35 @@ def test_two_processes_sharing_a_voice_map_lose_no_entry(tmp_path: Path) -> None
         assert build.returncode == 0, errors.decode()
     table = yaml.safe_load((tmp_path / "convaudio-voices.yml").read_text())["espeak"]
     assert sorted(table) == sorted(f"{language}-{index}.md" for language in docs for index in range(3))
+
+
+def test_a_voice_map_save_leaves_no_lock_file_behind(site: Site) -> None:
+    """Every voice map saved left a zero-byte `convaudio-voices-<digest>.lock` in the temporary folder, never
+    removed (374 of them in /tmp after a day): the lock is now one on the voice map's folder, which leaves no file,
+    there or in the project."""
+    site.write("talk.md", post(TALK))
+    site.build()
+    site.write("new.md", post(conversation(("Z", "A speaker the voice map lacks."))))
+    site.build()
+    assert "new.md" in (site.root / "convaudio-voices.yml").read_text(encoding="utf-8")
+    assert not list(Path(tempfile.gettempdir()).glob("convaudio-voices-*")), "a lock file left in the temporary folder"
+    cache_locks = cache_of(site) / "locks"
+    left = [path for path in site.root.rglob("*.lock") if cache_locks not in path.parents]
+    assert left == [], left
+
+
+def test_a_voice_map_is_saved_by_one_build_at_a_time(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lock on the voice map's folder excludes another holder (another build, whatever its cache folder)."""
+    from mkdocs_convaudio.store.locks import folder_lock
+    from mkdocs_convaudio.voices import voice_map
+
+    site.write("talk.md", post(TALK))
+    monkeypatch.setattr(voice_map, "LOCK_TIMEOUT", 0.3)
+    with folder_lock(site.root, 1.0) as held:
+        assert held
+        assert "another build has held the voice map's lock" in site.build_error()
+    site.build(strict=True)
+    assert "talk.md" in (site.root / "convaudio-voices.yml").read_text(encoding="utf-8")
 
 
 def test_voice_map_path_that_is_a_folder_is_named(site: Site) -> None:

@@ -140,3 +140,37 @@ class CacheLocks:
             yield
         finally:
             os.close(handle)
+
+
+@contextlib.contextmanager
+def folder_lock(folder: Path, timeout: float) -> Iterator[bool]:
+    """An exclusive `flock` on `folder` itself, waited for up to `timeout` seconds (then filelock.Timeout): a lock
+    that leaves no file anywhere, for files that live outside the cache (the voice map), whose builds may not share
+    one cache folder. Yields False, holding nothing, where a folder cannot be locked so (Windows; a file system
+    without `flock`): the caller takes another lock then."""
+    handle = None
+    if fcntl is not None:
+        with contextlib.suppress(OSError):
+            handle = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    if handle is None:
+        yield False
+        return
+    try:
+        yield _flock_within(handle, timeout, folder)
+    finally:
+        os.close(handle)  # releases the lock
+
+
+def _flock_within(handle: int, timeout: float, folder: Path) -> bool:
+    """Take `handle`'s exclusive flock within `timeout` seconds; False when its file system refuses folder locks."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                raise filelock.Timeout(str(folder)) from None
+            time.sleep(0.05)
+        except OSError:  # EBADF, ENOLCK: an NFS mount locks files opened for writing only
+            return False

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import tempfile
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -12,7 +13,8 @@ import filelock
 import yaml
 
 from ..errors import ConvaudioError
-from ..store.files import WriteError, atomic_path
+from ..store.files import WriteError, atomic_path, write_failure
+from ..store.locks import folder_lock
 from ..text.conversation import speaker_name
 
 if TYPE_CHECKING:
@@ -214,11 +216,25 @@ class VoiceMap:
             self.dirty = True
         return {speaker: entry[speaker] for speaker in speakers}
 
-    def _lock(self) -> filelock.FileLock:
-        """A lock for this voice map shared by every build on the machine; it lives in the temporary folder so
-        the project (and a read-only checkout) never gets a lock file."""
+    @contextlib.contextmanager
+    def _lock(self) -> Iterator[None]:
+        """A lock for this voice map shared by every build on the machine, sites with cache folders of their own
+        included (so not in a cache folder): a `flock` on the voice map's folder, which leaves no file (a lock
+        file in the temporary folder, one per voice map and never removed, piled up there: removing one another
+        build may hold is unsafe). Where folders cannot be locked, that lock file all the same (Windows' filelock
+        removes it on release)."""
+        folder = self.path.parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise write_failure(self.path, error, "voice map") from None
+        with folder_lock(folder, LOCK_TIMEOUT) as held:
+            if held:
+                yield
+                return
         name = hashlib.sha256(str(self.path.resolve()).encode("utf-8")).hexdigest()[:16]
-        return filelock.FileLock(Path(tempfile.gettempdir()) / f"convaudio-voices-{name}.lock", timeout=LOCK_TIMEOUT)
+        with filelock.FileLock(Path(tempfile.gettempdir()) / f"convaudio-voices-{name}.lock", timeout=LOCK_TIMEOUT):
+            yield
 
     def _merge(self, disk: VoiceTable) -> VoiceTable:
         """The file's table plus what this build chose: the file wins wherever both set a speaker (a hand edit
