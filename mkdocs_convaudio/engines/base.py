@@ -35,6 +35,8 @@ __all__ = [
 
 
 #: Base64 runs long enough to hide a key (`Basic dXNlcjprZXk=`, a token in a URL).
+#: Speech rate assumed by default (`Engine.characters_per_second`): about 180 words a minute.
+CHARACTERS_PER_SECOND = 15.0
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/_-]{8,}={0,2}")
 
 
@@ -239,6 +241,12 @@ class Engine(ABC):
     def measure(self, text: str) -> int:
         """The size of `text` as the provider counts it against `input_limit`."""
         return len(text.encode("utf-8")) if self.input_unit == "bytes" else len(text)
+
+    def characters_per_second(self, language: str) -> float:
+        """How fast a voice of this engine speaks `language`, in characters of spoken text per second of speech
+        (pauses between lines apart): what `max_duration` is checked against before anything is synthesized. By
+        default about 180 words a minute; an engine that knows its rate (an option, measured) says so."""
+        return CHARACTERS_PER_SECOND
 
     @abstractmethod
     def voice_pool(self) -> list[str]:
