@@ -694,3 +694,74 @@ def test_space_on_a_seek_button_is_not_the_reader_scrolling(browser: webdriver.C
     finally:
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
         browser.set_window_size(1200, 900)
+
+
+#: WCAG's contrast ratio of a seek time (its colour over every background behind it, alpha composited) in the page,
+#: on a line and on the highlighted line: [ratio on a line, ratio on the spoken line, colour, background]
+SEEK_CONTRAST = """
+    function rgba(css) {
+        var parts = (css.match(/[\\d.]+/g) || []).map(Number);
+        if (!/^rgba?\\(/.test(css) || parts.length < 3) throw new Error('not an rgb() colour: ' + css);
+        return [parts[0], parts[1], parts[2], parts.length > 3 ? parts[3] : 1];
+    }
+    function over(top, bottom) {
+        var a = top[3];
+        return [0, 1, 2].map(function (i) { return top[i] * a + bottom[i] * (1 - a); }).concat([1]);
+    }
+    function background(element) {
+        var layers = [];
+        for (var node = element; node && node.nodeType === 1; node = node.parentElement) {
+            var colour = rgba(getComputedStyle(node).backgroundColor);
+            if (colour[3] > 0) layers.push(colour);
+            if (colour[3] === 1) break;
+        }
+        // nothing opaque behind: the canvas, white unless the root asks for a dark colour scheme
+        var dark = getComputedStyle(document.documentElement).colorScheme.indexOf('dark') === 0;
+        var result = dark ? [18, 18, 18, 1] : [255, 255, 255, 1];
+        for (var i = layers.length - 1; i >= 0; i--) result = over(layers[i], result);
+        return result;
+    }
+    function luminance(rgb) {
+        var linear = rgb.slice(0, 3).map(function (value) {
+            var c = value / 255;
+            return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+        });
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2];
+    }
+    function ratio(element) {
+        var behind = background(element), text = over(rgba(getComputedStyle(element).color), behind);
+        var a = luminance(text), b = luminance(behind);
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    }
+    var lines = document.querySelectorAll('.convaudio-line');
+    lines[2].classList.add('convaudio-current');
+    var seek = lines[1].querySelector('.convaudio-seek'), spoken = lines[2].querySelector('.convaudio-seek');
+    return [ratio(seek), ratio(spoken), getComputedStyle(seek).color,
+            getComputedStyle(document.body).backgroundColor];
+"""
+
+
+@pytest.mark.parametrize(
+    "theme",
+    [
+        {"name": "material", "font": False, "palette": {"scheme": "default"}},
+        {"name": "material", "font": False, "palette": {"scheme": "slate"}},
+        {"name": "mkdocs", "color_mode": "light"},
+        {"name": "mkdocs", "color_mode": "dark"},
+        {"name": "readthedocs"},
+    ],
+    ids=["material-light", "material-slate", "mkdocs-light", "mkdocs-dark", "readthedocs"],
+)
+def test_seek_times_meet_wcag_aa_contrast(browser: webdriver.Chrome, tmp_path: Path, theme: dict[str, Any]) -> None:
+    """The small time before each line is normal text: WCAG AA asks 4.5:1 against what is behind it, on a line
+    and on the highlighted (spoken) line, in Material's light and dark palettes and MkDocs' own themes."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs/index.md").write_text(post("# Talk\n\n```json\n" + SCRIPT + "\n```\n", lang="en"), "utf-8")
+    config = {"site_name": "Contrast", "theme": theme, "plugins": ["convaudio"]}
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    build(load_config(config_file=str(tmp_path / "mkdocs.yml")))
+    with static_server(tmp_path / "site", ranges=True) as url:
+        browser.get(url)
+        until(browser, "return document.querySelectorAll('.convaudio-seek').length === 5")
+        on_line, on_spoken, colour, page = js(browser, SEEK_CONTRAST)
+    assert min(on_line, on_spoken) >= 4.5, (on_line, on_spoken, colour, page)
