@@ -10,6 +10,7 @@
   var FOLLOW_PAUSE = 2500; // ms after the reader last scrolled during which the transcript never scrolls itself
   var GAP_HOLD = 2; // s of silence after a line during which it stays highlighted
   var lastUserScroll = 0;
+  var lastId = 0; // ids given to lines' parts, unique in the page (instant navigation brings new players in)
 
   // Only the reader's own input counts as scrolling (wheel, touch, scroll keys, a press on the scrollbar):
   // scroll events alone cannot tell the reader from the page's layout or from this script.
@@ -129,11 +130,15 @@
       button.type = "button";
       button.className = "convaudio-seek";
       button.textContent = clock(start);
-      button.setAttribute(
-        "aria-label",
-        (box.dataset.convaudioSeek || "Seek to") + " " + clock(start) + ", " + (speaker ? speaker.textContent + ": " : "") +
-          (text ? text.textContent.trim().slice(0, 120) : "")
-      );
+      // named by its action and time only: the line's words follow it in the list, and a name holding them too
+      // made a screen reader read each line twice; they describe it instead (said when it takes focus, as Tab
+      // goes from line to line)
+      button.setAttribute("aria-label", (box.dataset.convaudioSeek || "Seek to") + " " + clock(start));
+      var described = [speaker, text].filter(Boolean).map(function (part) {
+        if (!part.id) part.id = "convaudio-" + ++lastId;
+        return part.id;
+      });
+      if (described.length) button.setAttribute("aria-describedby", described.join(" "));
       line.insertBefore(button, line.firstChild);
       line.addEventListener("click", function (event) {
         if (event.target.closest && event.target.closest("a[href]")) return; // a link in the line is a link

@@ -21,7 +21,8 @@ class Labels:
 
 
 #: By primary language subtag (`zh-hant` for Traditional Chinese); English for a language without its own. Kept
-#: short and plain: a screen reader says the seek label before a time ("Seek to 1:23, A: …").
+#: short and plain: a seek button's name is the seek label and the line's time ("Seek to 1:23"), its line's words
+#: its description.
 LABELS = {
     "en": Labels(DEFAULT_TITLE, "Download MP3", "Download video", "Transcript", "Speed", "Seek to"),
     "fr": Labels(
