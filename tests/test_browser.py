@@ -280,6 +280,44 @@ def test_a_seek_buttons_name_says_its_action_once(
     assert description == "B: Sure! Let's start with the basics.", description
 
 
+def accessible_level(driver: webdriver.Chrome, script: str) -> int:
+    """The heading level Chromium exposes for the element a script returns (0 if it has none)."""
+    found = driver.execute_cdp_cmd("Runtime.evaluate", {"expression": script})["result"]["objectId"]
+    nodes = driver.execute_cdp_cmd("Accessibility.getPartialAXTree", {"objectId": found, "fetchRelatives": False})
+    levels = [p["value"]["value"] for p in nodes["nodes"][0].get("properties", []) if p["name"] == "level"]
+    return int(levels[0]) if levels else 0
+
+
+@pytest.mark.parametrize("served", ["range"], indirect=True)
+def test_transcript_sections_are_headings_a_screen_reader_goes_between(
+    browser: webdriver.Chrome, base_url: str
+) -> None:
+    """A section's title was a list item like the lines: a screen reader's user could not jump from one section
+    to the next. It is a heading one level below the page's (the talk's `# A talk`), looking as it did, and the
+    lines keep their buttons and keyboard order."""
+    open_talk(browser, base_url)
+    titles = browser.find_elements(By.CSS_SELECTOR, ".convaudio-section > *")
+    assert [(title.aria_role, title.text) for title in titles] == [("heading", text) for text in SECTIONS.values()]
+    for index in range(len(SECTIONS)):
+        assert accessible_level(browser, f"document.querySelectorAll('.convaudio-section > *')[{index}]") == 2
+    # the list holds list items only; a title looks as a bold line of the transcript, not as the theme's heading
+    assert js(browser, "return Array.from(document.querySelector('.convaudio-lines').children, c => c.tagName)") == [
+        "LI"
+    ] * (len(LINES) + len(SECTIONS))
+    look = js(
+        browser,
+        "var title = getComputedStyle(document.querySelector('.convaudio-section > *'));"
+        "var text = getComputedStyle(document.querySelector('.convaudio-text'));"
+        "return [title.fontSize === text.fontSize, title.fontFamily === text.fontFamily, title.fontWeight,"
+        " title.marginTop, title.marginBottom]",
+    )
+    assert look == [True, True, "700", "0px", "0px"], look
+    # Tab goes from the third line's button over the second section's title to the fourth line's
+    js(browser, "document.querySelectorAll('.convaudio-seek')[2].focus()")
+    browser.switch_to.active_element.send_keys(Keys.TAB)
+    assert js(browser, "return document.activeElement === document.querySelectorAll('.convaudio-seek')[3]")
+
+
 def test_captions_track_loads_one_cue_per_line(browser: webdriver.Chrome, base_url: str, built: Path) -> None:
     open_talk(browser, base_url)
     lines = timings(built)["lines"]
@@ -527,13 +565,20 @@ def test_player_in_mkdocs_own_themes(browser: webdriver.Chrome, tmp_path: Path, 
         return [Array.prototype.map.call(lines, function (li) { return getComputedStyle(li).listStyleType; }),
                 getComputedStyle(document.body).backgroundColor, getComputedStyle(seek).color,
                 [getComputedStyle(seek).marginTop, getComputedStyle(seek).marginBottom,
-                 getComputedStyle(speed).display]];
+                 getComputedStyle(speed).display],
+                Array.prototype.map.call(document.querySelectorAll('.convaudio-section > *'), function (title) {
+                    var style = getComputedStyle(title), text = getComputedStyle(lines[1]);
+                    return [style.fontSize === text.fontSize, style.fontFamily === text.fontFamily,
+                            style.marginTop, style.marginBottom];
+                })];
     """
     with static_server(tmp_path / "site", ranges=True) as url:
         browser.get(url)
         until(browser, "return document.querySelectorAll('.convaudio-seek').length === 5")
-        markers, background, seek, layout = js(browser, script)
+        markers, background, seek, layout, titles = js(browser, script)
     assert markers == ["none"] * (len(LINES) + len(SECTIONS)), markers
+    # a section's title, a heading, keeps the look of the transcript's bold lines, not the theme's headings'
+    assert titles == [[True, True, "0px", "0px"]] * len(SECTIONS), titles
     # readthedocs gave each line's time 12 px above and below, and the speed a line of its own (bug bash 124)
     assert layout == ["0px", "0px", "inline"], layout
     luminance = [

@@ -510,7 +510,8 @@ def test_control_characters_in_titles_and_sections_reach_neither_feed_nor_player
     feed = (site.site / "podcast-en.xml").read_text()
     assert "<title>Title</title>" in feed and "<description>Summary</description>" in feed
     player = site.html("nul.html").split("convaudio", 1)[1]
-    assert '<li class="convaudio-section">Section</li>' in player and "\x00" not in player
+    assert '<div class="convaudio-heading" role="heading" aria-level="2">Section</div>' in player
+    assert "\x00" not in player
 
 
 def test_audio_flags_that_do_nothing_warn(site: Site) -> None:

@@ -16,7 +16,9 @@ from mutagen.id3 import ID3, ID3NoHeaderError
 
 from mkdocs_convaudio.cli import main
 from mkdocs_convaudio.html.captions import timestamp
+from mkdocs_convaudio.html.player import insert_players, player_html, player_marker
 from mkdocs_convaudio.html.transcript import line_html
+from mkdocs_convaudio.text.conversation import Conversation, Turn
 from tests.sites import Site, conversation, decode, post, static_i18n
 
 ITUNES = "{http://www.itunes.com/dtds/podcast-1.0.dtd}"
@@ -173,7 +175,49 @@ def test_mp3_tags_title_site_language_and_chapters(site: Site) -> None:
     with pytest.raises(ID3NoHeaderError):
         tags_of(cached)
     html = site.html("talk.html")
-    assert '<li class="convaudio-section">Models</li>' in html and "<em>models</em>" in html
+    assert '<div class="convaudio-heading" role="heading" aria-level="2">Models</div></li>' in html
+    assert "<em>models</em>" in html
+
+
+def test_transcript_sections_are_headings_one_level_below_the_players(site: Site) -> None:
+    """A section's title was a list item like the lines: a screen reader's user could not go from one section to
+    the next. It is a heading, one level below the heading the player stands under, inside a list item of its own
+    (the list holds list items only); an ARIA heading, which MkDocs' search does not take for a section of the page
+    (the transcript stays in the entry of the page's section it is in)."""
+    site.config["plugins"] = ["search"]
+    fence = f"```json\n{SECTIONED}\n```\n"
+    site.write("plain.md", post(fence))
+    site.write("under.md", post(f"# Talk\n\n## The interview\n\nIntro.\n\n{fence}\nAfter the talk.\n"))
+    site.write("deep.md", post(f"# Talk\n\n###### Deepest\n\n{fence}"))
+    site.build()
+    for page, level in (("plain.html", 2), ("under.html", 3), ("deep.html", 6)):
+        html = site.html(page)
+        transcript = html[html.index('<ol class="convaudio-lines">') : html.index("</ol>") + 5]
+        titles = re.findall(
+            rf'<li class="convaudio-section"><div class="convaudio-heading" role="heading" aria-level="{level}">'
+            r"(\w+)</div></li>",
+            transcript,
+        )
+        assert titles == ["Opening", "Models", "Closing"], (page, transcript)
+        # nothing but list items in the list
+        assert re.findall(r"(?:<ol[^>]*>|</li>)(?!<li[ >]|</ol>)", transcript) == [], transcript
+    index = json.loads((site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    [section] = [doc for doc in index["docs"] if doc["location"] == "under.html#the-interview"]
+    assert "Thanks for listening." in section["text"] and "After the talk." in section["text"], section
+
+
+def test_sections_are_levelled_by_the_pages_heading_before_each_player() -> None:
+    """Each player's sections are one level below the page's last heading before it (a blog index puts players
+    in an excerpt under each post's title)."""
+    turns = [Turn("A", "Hello.", 1, section="Part"), Turn("B", "Hi.", 2)]
+    player = player_html(Conversation(turns, "talk.md", 1), "0" * 16, "Listen")
+    first, second = player_marker("0" * 16), player_marker("1" * 16)
+    page = f"<h1>Blog</h1><hr><header>x</header><h3 id='a'>A post</h3><p>{first}</p>{second}<h2>B</h2>{first}"
+    once = insert_players(page, {"0" * 16: player})
+    twice = insert_players(once, {"1" * 16: player})  # a second pass, as a page's excerpts get theirs
+    levels = re.findall(r'role="heading" aria-level="(\d)">Part<', twice)
+    assert levels == ["4", "4", "3"], levels
+    assert insert_players(first, {"0" * 16: player}) == player  # no heading before: the page's title is its h1
 
 
 def test_tags_follow_the_page_and_the_options(site: Site) -> None:

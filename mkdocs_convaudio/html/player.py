@@ -40,6 +40,20 @@ _LINE = _LINE_ATTRIBUTE + SENTINEL + '{token}:{index}"'
 _MARK = "<!--" + SENTINEL + "player:{token}-->"
 MARK_PREFIX = "<!--" + SENTINEL + "player:"
 _MARK_AT_RE = re.compile(r"<!--convaudio::player:([0-9a-f]{16})-->")
+#: A section's title in the transcript: a heading (a screen reader's user goes from one to the next), inside a
+#: list item of its own (the list holds list items only, and the script's lines and keyboard order stay as they were).
+#: An ARIA heading, not an `<h2>`: tools that cut a page into sections at its `<h1>`-`<h6>` tags would take the
+#: transcript's for the page's (MkDocs' own search left the transcript and the text after it out of the section
+#: it is in). Its level is one below the heading the player stands under in the page (see `insert_players`); the
+#: transcript's own title is its disclosure's `<summary>`, a control, not a heading.
+_OUR_HEADING = 'class="convaudio-heading" role="heading" aria-level="'
+_SECTION = '<li class="convaudio-section"><div ' + _OUR_HEADING + '{level}">{title}</div></li>'
+_SECTION_LEVEL_RE = re.compile(re.escape(_OUR_HEADING) + '[1-6]"')
+#: The sections' level where the page around the player is unknown (a snippet of `mkdocs-convaudio render`), or
+#: no heading comes before it (the page's title, its `<h1>`, is then the theme's, outside the page's content)
+SECTION_LEVEL = 2
+#: A heading's start tag in a page (`<h2>`, `<h3 id="…">`; not `<hr>`, `<head>` or `<header>`)
+_HEADING_AT = re.compile(r"<h([1-6])[\s>]")
 #: What follows `SENTINEL` in each kind of placeholder (matched where a search found the sentinel).
 _AT_RE = re.compile(r'convaudio::(?:player:[0-9a-f]{16}-->|([0-9a-f]{16}):(?:(mp3|json|vtt|mp4)|duration-->|(\d+)"))')
 
@@ -90,7 +104,7 @@ def player_html(
     items: list[str] = []
     for index, turn in enumerate(conversation.turns):
         if turn.section:
-            items.append(f'<li class="convaudio-section">{esc(turn.section)}</li>')
+            items.append(_SECTION.format(level=SECTION_LEVEL, title=esc(turn.section)))
         items.append(
             f'<li class="convaudio-line" {_LINE.format(token=token, index=index)}>'
             f'<span class="convaudio-speaker">{esc(turn.speaker)}</span> '
@@ -133,7 +147,8 @@ def player_marker(token: str) -> str:
 
 
 def insert_players(output: str, players: Mapping[str, str]) -> str:
-    """Each player marker in a page's HTML replaced by its player; a marker of an unknown token stays a comment."""
+    """Each player marker in a page's HTML replaced by its player (its sections levelled by the page's headings); a
+    marker of an unknown token stays a comment."""
     at = output.find(MARK_PREFIX)
     if at < 0:
         return output
@@ -148,13 +163,32 @@ def insert_players(output: str, players: Mapping[str, str]) -> str:
         if player is not None:
             start = at - 3 if at >= 3 and output.startswith("<p>", at - 3) else at  # the paragraph
             end = end + 4 if output.startswith("</p>", end) else end  # Markdown may put it in
-            pieces += (output[done:start], player)
+            pieces += (output[done:start], _levelled(player, output, start))
             done = end
         at = output.find(MARK_PREFIX, end)
     if not pieces:
         return output
     pieces.append(output[done:])
     return "".join(pieces)
+
+
+def _heading_level_before(page: str, at: int) -> int:
+    """The level of the page's last heading (`<h1>`-`<h6>`) before `at`; 1 if there is none."""
+    end = at
+    while (start := page.rfind("<h", 0, end)) >= 0:
+        if (match := _HEADING_AT.match(page, start)) is not None:
+            return int(match[1])
+        end = start
+    return 1
+
+
+def _levelled(player: str, page: str, at: int) -> str:
+    """`player` as put at `at` in `page`: its sections' headings one level below the page's last heading before it
+    (a blog index shows a post's player under the post's title, a level below the post's own page)."""
+    if _OUR_HEADING not in player:
+        return player
+    level = min(6, _heading_level_before(page, at) + 1)
+    return _SECTION_LEVEL_RE.sub(f'{_OUR_HEADING}{level}"', player)
 
 
 @lru_cache(maxsize=1)
