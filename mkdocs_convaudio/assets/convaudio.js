@@ -148,18 +148,18 @@
     });
 
     // -- the spoken line: highlighted, and followed while the reader is following --------------------------
+    // each line's times, read once: `update` runs every frame while the audio plays
+    var starts = lines.map(function (line) { return parseFloat(line.dataset.start); });
+    var ends = lines.map(function (line) { return parseFloat(line.dataset.end); });
     function update() {
       var t = audio.currentTime, found = null;
       for (var i = 0; i < lines.length; i++) {
         // a line stays the spoken one through the pause after it (until the next line starts, or GAP_HOLD at
         // most: a long break is no one's line), so the highlight does not blink off between two speakers
-        var end = parseFloat(lines[i].dataset.end);
-        var next = i + 1 < lines.length ? parseFloat(lines[i + 1].dataset.start) : Infinity;
-        if (t >= parseFloat(lines[i].dataset.start) && t < Math.max(end + 0.3, Math.min(next, end + GAP_HOLD))) {
-          found = lines[i];
-        }
+        var next = i + 1 < lines.length ? starts[i + 1] : Infinity;
+        if (t >= starts[i] && t < Math.max(ends[i] + 0.3, Math.min(next, ends[i] + GAP_HOLD))) found = lines[i];
       }
-      if (found === current) return;
+      if (found === current) return; // the page is touched only when the spoken line changes
       // followed only if the reader was following: the line last spoken was on screen (after a long break too;
       // the player alone before the first line)
       var last = current || lastSpoken;
@@ -178,8 +178,34 @@
       }
       current = found;
     }
-    audio.addEventListener("timeupdate", update);
+    // While the audio plays the highlight is checked every frame: `timeupdate` comes every 250 ms or so (Chromium),
+    // and the highlight lagged the voice by as much. The loop stops when the audio pauses or ends, and while the
+    // page is hidden (a `timeupdate` of the shown page starts it again); paused, `timeupdate` and `seeked` suffice.
+    var frame = 0;
+    function playing() {
+      return !audio.paused && !audio.ended && !document.hidden && audio.isConnected;
+    }
+    function follow() {
+      frame = 0;
+      if (!playing()) return;
+      update();
+      frame = window.requestAnimationFrame(follow);
+    }
+    function startFollowing() {
+      if (!frame && window.requestAnimationFrame && playing()) frame = window.requestAnimationFrame(follow);
+    }
+    function stopFollowing() {
+      if (frame) window.cancelAnimationFrame(frame);
+      frame = 0;
+    }
+    audio.addEventListener("timeupdate", function () {
+      update();
+      startFollowing();
+    });
     audio.addEventListener("seeked", update);
+    audio.addEventListener("playing", startFollowing);
+    audio.addEventListener("pause", stopFollowing);
+    audio.addEventListener("ended", stopFollowing);
     // one voice at a time: starting a player (a click on its line, its play button) pauses the page's others
     audio.addEventListener("play", function () {
       Array.prototype.forEach.call(document.querySelectorAll(".convaudio audio"), function (other) {
