@@ -425,6 +425,10 @@ def memo_tag(docs_dir: Path, cache_root: Path, kind: str = "", config_file: Path
     return "-" + hashlib.sha256((f"{kind}:{where}" if kind else where).encode("utf-8")).hexdigest()[:10]
 
 
+#: Posts named in full by a line about them all (the voice map's new voices); the rest are counted.
+SHOWN_POSTS = 3
+
+
 def site_memo_tag(options: SessionOptions, cache_root: Path) -> str:
     """`memo_tag` of the site these options build."""
     return memo_tag(options.memo_docs_dir or options.docs_dir, cache_root, options.memo_kind, options.memo_config)
@@ -1351,13 +1355,10 @@ class AudioSession:
         build, a hand edit), the file wins and the conversations are planned again with its voices."""
         for _, old, new in self.voice_map.moved:
             self.info(f"voice map: the voices of {old} move to {new}")
-        chosen: dict[str, list[str]] = {}
-        for (_, key, speaker), voice in self.voice_map.added.items():
-            chosen.setdefault(key, []).append(f"{speaker} → {voice}")
-        for key, voices in chosen.items():
-            # said, not silent: in CI the file changes on the runner alone (bug bash 130)
-            self.info(f"voice map: new voices for {key}: {', '.join(voices)} (in {self.voice_map.path.name})")
-        if self.voice_map.save():
+        added = list(self.voice_map.added)
+        replanned = self.voice_map.save()
+        self._say_new_voices(added)
+        if replanned:
             warnings: list[str] = []
             for item in self.placed.values():
                 conversation = item.found.conversation
@@ -1366,6 +1367,21 @@ class AudioSession:
                 )
             for warning in dict.fromkeys(warnings):
                 self.warn(warning)
+
+    def _say_new_voices(self, added: list[tuple[str, str, str]]) -> None:
+        """Say which voices this build gave new speakers, as the saved file has them (another build's choice made
+        meanwhile wins): in CI the voice map changes on the runner alone (bug bash 130). One line, naming the
+        first posts: a new blog's first build gives every post's speakers voices."""
+        chosen: dict[str, list[str]] = {}
+        for engine, key, speaker in added:
+            voice = self.voice_map.table.get(engine, {}).get(key, {}).get(speaker)
+            chosen.setdefault(key, []).append(f"{speaker} → {voice}")
+        if not chosen:
+            return
+        shown = [f"{key} ({', '.join(voices)})" for key, voices in list(chosen.items())[:SHOWN_POSTS]]
+        more = len(chosen) - len(shown)
+        posts = "; ".join(shown) + (f"; and {more} more post{'s' * (more > 1)}" if more else "")
+        self.info(f"voice map: new voices for {posts}, in {self.voice_map.path}")
 
     def render(self) -> Stats:
         """Synthesize what the cache lacks and assemble every conversation (verified entries only: the site

@@ -255,7 +255,32 @@ def test_a_cache_folder_this_user_may_not_enter_is_named(site: Site) -> None:
         folder.chmod(0o755)
     assert result.returncode != 0
     assert f"could not read the cache folder {folder}" in result.stderr, result.stderr
-    assert "Traceback" not in result.stderr and "chmod -R u+rwX" in result.stderr
+    assert "Traceback" not in result.stderr and f"chown -R {os.geteuid()} {folder}`" in result.stderr
+
+
+def test_a_folder_of_the_cache_folder_that_is_none_of_the_builds_is_left_alone(site: Site) -> None:
+    """A volume mounted as cache_dir has its `lost+found`, which no user but root may read (review 133: every
+    build stopped on it)."""
+    site.write("talk.md", post(TALK))
+    site.build()
+    shutil.rmtree(site.site)
+    other = cache_of(site) / "lost+found"
+    other.mkdir()
+    other.chmod(0)
+    try:
+        result = build_as_another_user(site)
+    finally:
+        other.chmod(0o755)
+    assert result.returncode == 0 and "could not read" not in result.stderr, result.stderr
+    assert decode(site.audio_files()[0])[0].size > 0
+
+
+def test_a_voice_map_whose_folder_is_a_file_names_the_file(site: Site) -> None:
+    site.write("talk.md", post(TALK))
+    (site.root / "voices").write_text("not a folder")
+    site.plugin_options["voice_map"] = "voices/convaudio-voices.yml"
+    message = site.build_error()
+    assert f"a file is in the way of a folder; remove or rename what is at {site.root / 'voices'}" in message, message
 
 
 def test_a_file_in_the_way_of_the_cache_folder_is_the_file_named(site: Site) -> None:

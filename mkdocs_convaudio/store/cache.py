@@ -90,14 +90,21 @@ def _same_copy(recorded: list[int], current: list[int]) -> bool:
 _relocated_in_process: dict[str, list[int]] = {}
 
 
+#: The cache's own folders that every build looks into (`locks/` is not one: a build without it still works).
+_LOOKED_INTO = ("lines", "conversations", "segments", "videos")
+
+
 def _check_readable(root: Path) -> None:
-    """Stop with what to do when the cache folder, or a folder right in it, exists but this user may not read it
-    (a CI cache restored by another user with umask 077): every look inside would fail with a traceback."""
-    if problem := unreadable_folder(root):
+    """Stop with what to do when the cache folder, or a folder of it a build looks into, exists but this user may
+    not read it (a CI cache restored by another user with umask 077): every look inside would fail with a
+    traceback. Other folders (a volume's `lost+found`, another tool's) are none of the build's business."""
+    if problem := unreadable_folder(root, root):
         raise problem
     with contextlib.suppress(FileNotFoundError, NotADirectoryError), os.scandir(root) as entries:
         for entry in entries:
-            if entry.is_dir() and (problem := unreadable_folder(Path(entry.path))):
+            if entry.name not in _LOOKED_INTO and not entry.name.startswith("site"):
+                continue
+            if entry.is_dir() and (problem := unreadable_folder(Path(entry.path), root)):
                 raise problem
 
 
@@ -106,7 +113,12 @@ def _read_entry(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except PermissionError as error:
-        raise read_failure(path, error) from None
+        raise read_failure(path, error, root=_cache_root_of(path)) from None
+
+
+def _cache_root_of(path: Path) -> Path:
+    """The cache folder an entry is in (`<root>/lines/ab/<key>.flac`, `<root>/conversations/<key>.mp3`)."""
+    return next((parent.parent for parent in path.parents if parent.name in _LOOKED_INTO), path.parent)
 
 
 @dataclass(frozen=True)
@@ -329,7 +341,7 @@ class AudioCache:
         try:
             record = json.loads(self.check_path(entry).read_bytes())
         except PermissionError as error:  # not damage: discarding it would pay for the entry again
-            raise read_failure(self.check_path(entry), error, "cache record") from None
+            raise read_failure(self.check_path(entry), error, "cache record", root=self.root) from None
         except (OSError, ValueError):
             return None
         return record if isinstance(record, dict) else None
@@ -355,7 +367,7 @@ class AudioCache:
         try:
             checksum = file_digest(path)["sha256"] if data is None else hashlib.sha256(data).hexdigest()
         except PermissionError as error:
-            raise read_failure(path, error) from None
+            raise read_failure(path, error, root=self.root) from None
         except OSError as error:
             return f"it cannot be read ({error.strerror})"
         self.hashed += 1

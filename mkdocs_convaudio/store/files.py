@@ -70,9 +70,9 @@ def write_failure(path: Path, error: BaseException, what: str = "file") -> Write
     elif code in (errno.EROFS, errno.EACCES, errno.EPERM):
         reason = "the folder is read-only" if code == errno.EROFS else "permission denied"
         fix = f"make {folder} writable for this user, or {elsewhere} a writable folder"
-    elif code in (errno.EISDIR, errno.ENOTDIR):
+    elif code in (errno.EISDIR, errno.ENOTDIR, errno.EEXIST):  # EEXIST: `mkdir` of a folder a file stands for
         reason = "a folder is in the way" if code == errno.EISDIR else "a file is in the way of a folder"
-        fix = f"remove or rename what is at {_in_the_way(path) if code == errno.ENOTDIR else path}"
+        fix = f"remove or rename what is at {path if code == errno.EISDIR else _in_the_way(path)}"
     else:
         reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
         fix = f"check that {folder} is writable and has free space"
@@ -83,29 +83,31 @@ class ReadError(ConvaudioError):
     """A file of the cache could not be read by this user: not damage (nothing is discarded), a setting to fix."""
 
 
-def read_failure(path: Path, error: OSError, what: str = "cache entry") -> ReadError:
+def read_failure(path: Path, error: OSError, what: str = "cache entry", *, root: Path | None = None) -> ReadError:
     """A `ReadError` for a file this user may not read (a CI cache restored by another user, or with umask 077):
-    treating it as damaged would discard entries a cloud engine was paid for."""
+    treating it as damaged would discard entries a cloud engine was paid for. The fix names the cache folder
+    `root`: only its owner (or root) can change another user's files."""
     owner = ""
     with contextlib.suppress(OSError):
         uid = os.stat(path).st_uid
         if uid != os.geteuid():
             owner = f" (it belongs to user id {uid}, this build runs as {os.geteuid()})"
+    folder = root or path.parent
     return ReadError(
-        f"could not read the {what} {path}: {error.strerror or 'permission denied'}{owner}; make the cache folder "
-        "readable and writable for the user that builds (restore a CI cache as that user, or `chmod -R u+rwX` "
-        "it), or set cache_dir to another folder"
+        f"could not read the {what} {path}: {error.strerror or 'permission denied'}{owner}; give the cache folder "
+        f"to the user that builds (`sudo chown -R {os.geteuid()} {folder}`, or restore a CI cache as that user), "
+        "or set cache_dir to another folder"
     )
 
 
-def unreadable_folder(folder: Path) -> ReadError | None:
-    """A `ReadError` when `folder` exists but this user may not list or enter it, else None."""
+def unreadable_folder(folder: Path, root: Path | None = None) -> ReadError | None:
+    """A `ReadError` when `folder` (of the cache folder `root`) exists but this user may not list or enter it."""
     try:
         if not folder.is_dir() or os.access(folder, os.R_OK | os.X_OK):
             return None
     except PermissionError:  # a parent this user may not enter
         pass
-    return read_failure(folder, PermissionError(errno.EACCES, "permission denied"), "cache folder")
+    return read_failure(folder, PermissionError(errno.EACCES, "permission denied"), "cache folder", root=root)
 
 
 def new_file_mode(final: Path) -> int:
