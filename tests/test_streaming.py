@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import math
 import tracemalloc
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,16 @@ from mkdocs_convaudio.audio import figures as figures_module
 from mkdocs_convaudio.audio.assembly import AssemblySettings
 from mkdocs_convaudio.audio.figures import LineFigures, measure
 from mkdocs_convaudio.audio.loudness import chunk_size, gated_loudness, integrated_loudness
-from mkdocs_convaudio.audio.stream import BLOCK, blocks, encode, layout, measure_mp3, programme_figures
+from mkdocs_convaudio.audio.stream import (
+    BLOCK,
+    blocks,
+    encode,
+    layout,
+    limited_energy,
+    measure_mp3,
+    programme_figures,
+    solve_gain,
+)
 from mkdocs_convaudio.audio.types import Audio, Samples
 from mkdocs_convaudio.store.cache import AudioCache
 from tests import reference
@@ -97,6 +107,30 @@ def test_edit_of_one_line_measures_only_that_line(site: Site) -> None:
     before = counter.value
     site.build()
     assert counter.value - before == 1
+
+
+def test_the_gain_stops_where_the_limiter_would_take_most_of_it() -> None:
+    """Close to the target, a dB of gain the limiter mostly takes back only flattens the speech (bug bash 134:
+    Piper went from +16 to +21 dB, limited by a median of 8.9 dB, for the last 0.2 LU): the gain chosen leaves
+    the programme within 0.3 LU of the target, and half a dB less would cost more than a quarter LU or more."""
+    settings = AssemblySettings()
+    rate = settings.sample_rate
+    turns = [
+        ("AB"[i % 2], [(f"{i:02d}" * 32, measure(voice(1.0 + 0.3 * (i % 4), rate, i, 0.02 + 0.04 * (i % 3)), rate))])
+        for i in range(12)
+    ]
+    energy, peak = programme_figures(layout(turns, settings))
+    ceiling, target = 10 ** (-1 / 20), -16.0
+
+    def loudness(gain_db: float) -> float:
+        return gated_loudness(limited_energy(energy, peak, 10 ** (gain_db / 20), ceiling, rate, None), chunk_size(rate))
+
+    gain, _reached = solve_gain(energy, peak, target, ceiling, rate)
+    chosen = 20 * math.log10(gain)
+    assert loudness(chosen - 6) > target - 2  # the limiter is at work here: 6 dB of gain buy under 2 LU
+    assert target - loudness(chosen) <= 0.3
+    lower = loudness(chosen - 0.5)
+    assert loudness(chosen) - lower >= 0.25 or target - lower > 0.3, (chosen, loudness(chosen), lower)
 
 
 @pytest.mark.parametrize(
