@@ -466,6 +466,8 @@ SWEDISH = [
     ("`--workers=4`, x ** 2, a && b och $HOME", "--workers är lika med 4, x upphöjt till 2, a och b och dollar HOME"),
     ("Ca 30 % av 1 200 personer, dvs. 360 st.", "Cirka 30 % av 1 200 personer, det vill säga 360 stycken"),
     ("Modellen har 7B parametrar", "Modellen har 7 miljarder parametrar"),
+    # a score's shares (review 127), and a split's
+    ("Vi fick 45/55 poäng, en fördelning 70/30", "Vi fick 45 delat med 55 poäng, en fördelning 70 30"),
     ("Värdet (ca 2,5) och paret (1,2)", "Värdet (cirka 2 komma 5) och paret (1,2)"),
 ]
 
@@ -1918,6 +1920,13 @@ MACHINE_LEARNING = [
     ),
     ("une répartition 80/20 ou 90/10", "fr", "une répartition 80 20 ou 90 10"),
     ("eine 80/20-Aufteilung", "de", "eine 80 20-Aufteilung"),
+    # a split's word before the shares, or right after them
+    (
+        "Our split is 60/40, a 60/40 portfolio, a 90/10 mix, a 95/5 ratio, 80/20 train/test, 40/40/20 allocation",
+        "en",
+        "Our split is 60 40, a 60 40 portfolio, a 90 10 mix, a 95 5 ratio, 80 20 train test, 40 40 20 allocation",
+    ),
+    ("eine Verteilung von 70/30 und die 80/20-Regel", "de", "eine Verteilung von 70 30 und die 80 20-Regel"),
     ("una división 80/20", "es", "una división 80 20"),
     # an index's ordinal: eSpeak NG reads "i'th" as "eye-th" ("i-th" was "i tee aitch", "(i+1)-th" "i plus one minus
     # th")
@@ -2089,6 +2098,15 @@ UNCHANGED_BY_THE_MACHINE_LEARNING_RULES = [
         "en",
         "three quarters and 80 over 30, 1 over 99, on 10/10/80, a fifty-fifty chance, train slash test",
     ),
+    # shares that add up to 100 without a split's word: a score and votes (review 127)
+    (
+        "I scored 45/55 on the midterm; he scored 40/60 on the test and got 49/51 of the votes.",
+        "en",
+        "I scored 45 over 55 on the midterm; he scored 40 over 60 on the test and got 49 over 51 of the votes.",
+    ),
+    ("Il a eu 45/55 à l'examen.", "fr", "Il a eu 45 sur 55 à l'examen."),
+    ("Er hat 45/55 Punkten.", "de", "Er hat 45 durch 55 Punkten."),
+    ("Sacó 45/55 en el examen.", "es", "Sacó 45 sobre 55 en el examen."),
     (
         "$pV = nRT(1 + B/V)$ and $\\text{mol}(2)$ and $\\text{for all}(x)$",
         "en",

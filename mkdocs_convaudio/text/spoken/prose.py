@@ -1110,15 +1110,45 @@ _CODE_MONEY = re.compile(
 )  # and `$5k`, `$9/mo`, `20 $`, `R$ 5` (review 98)
 
 
-#: `80/20`, `70/15/15`: a split's shares, which add up to 100 ("an 80/20 train/test split", "die 80/20-Regel"): said
-#: side by side, as people say them ("eighty twenty"; it was "80 over 20"). Each share is 5 or more (`1/99` is a
-#: fraction); `50/50` has the tables' words; three shares only with the largest first (`10/10/80` may be a date)
+#: `80/20`, `70/15/15`: a split's shares, which add up to 100 next to a split's word ("an 80/20 train/test split",
+#: "die 80/20-Regel", `_SPLIT_WORDS`): said side by side, as people say them ("eighty twenty"; it was "80 over 20").
+#: Each share is 5 or more (`1/99` is a fraction); `50/50` has the tables' words; three shares only with the largest
+#: first (`10/10/80` may be a date)
 _SPLIT = re.compile(r"(?<![\w./,])(\d{1,2})/(\d{1,2})(?:/(\d{1,2}))?(?![\w/]|[.,]\d)")
+
+
+#: The words that name a split, in the languages with tables (lower case, as a compound's start too: `80/20-Regel`,
+#: `80/20-uppdelning`); without one, shares that add up to 100 are a score or votes (`I scored 45/55`, `49/51 of the
+#: votes`, `Er hat 45/55 Punkten`: review 127), read as before
+_SPLIT_WORDS = (
+    "split|splits|splitting|portfolio|portfolios|mix|mixture|blend|rule|ratio|allocation|partition|division"
+    "|répartition|partage|mélange|règle|rapport|découpage|portefeuille"
+    "|aufteilung|verteilung|regel|verhältnis|mischung|aufspaltung"
+    "|división|reparto|mezcla|regla|proporción|cartera|distribución|partición"
+    "|divisione|ripartizione|rapporto|miscela|regola|proporzione|portafoglio|suddivisione"
+    "|divisão|repartição|mistura|regra|proporção|carteira|distribuição|partição"
+    "|verdeling|verhouding|splitsing|opsplitsing"
+    "|fördelning|uppdelning|förhållande|regeln|blandning|portfölj"
+)
+#: A data set's parts (`train/test`, `train val test`, as `_slash` leaves them): a split's names
+_DATA_SPLIT_NAMES = "(?:" + "|".join(sorted(_DATA_SPLITS)) + ")"
+#: A split's word right after the shares (`an 80/20 split`, `80/20 train/test`, `die 80/20-Regel`)
+_SPLIT_WORD_AFTER = re.compile(
+    rf"(?i)^(?:\s+(?:{_DATA_SPLIT_NAMES}[\s/]{_DATA_SPLIT_NAMES}|(?:{_SPLIT_WORDS})s?)\b|-(?:{_SPLIT_WORDS}))"
+)
+#: A split's word before the shares, a word at most between (`Our split is 60/40`, `eine Verteilung von 60/40`), and
+#: the shares after an alternative (`une répartition 80/20 ou 90/10`)
+_SPLIT_WORD_BEFORE = re.compile(
+    rf"(?i)\b(?:{_SPLIT_WORDS})\s+(?:[^\W\d_]+\s+)?(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{1,2}})?,?\s+[^\W\d_]+\s+)?$"
+)
 
 
 def _split_shares(match: re.Match[str]) -> str:
     shares = [int(share) for share in match.groups() if share is not None]
     if sum(shares) != 100 or min(shares) < 5 or shares == [50, 50] or (len(shares) == 3 and shares[0] <= 31):
+        return match[0]
+    before, after = match.string[max(0, match.start() - 80) : match.start()], match.string[match.end() :]
+    if not (_SPLIT_WORD_AFTER.match(after) or _SPLIT_WORD_BEFORE.search(before)):
         return match[0]
     return " ".join(share for share in match.groups() if share is not None)
 
