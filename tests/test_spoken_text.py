@@ -1960,6 +1960,13 @@ MACHINE_LEARNING = [
     ),
     ("un tri en Θ(n log n)", "fr", "un tri en grand thêta de n log n"),
     ("Laufzeit Θ(n²)", "de", "Laufzeit Groß-Theta von n Quadrat"),
+    # the other growth rates: a constant, sizes' sums and products, an exponential, a factorial
+    (
+        r"Θ(1), Θ(nm), Ω(V + E), Θ(2^n), Θ(n!), $\Theta(k \log N)$",
+        "en",
+        "big Theta of one, big Theta of n m, big Omega of V plus E, big Theta of two to the n, big Theta of n "
+        "factorial, big Theta of k log N",
+    ),
     # an index in parentheses above a name (the i'th example, the l'th layer) was a power ("x to the power i")
     (
         r"the example $x^{(i)}$, its label y^(i), the layer $W^{[l]}$ and $h^{(2)}$",
@@ -2071,6 +2078,13 @@ UNCHANGED_BY_THE_MACHINE_LEARNING_RULES = [
         r"5 Ω and Ω = 3, $\Omega$ and $\Theta \cdot x$",
         "en",
         "5 ohms and capital omega equals 3, capital omega and capital theta dot x",
+    ),
+    # the capital letters before a time, a frequency or a coordinate: a function, not a growth rate (review 127)
+    (
+        r"Θ(t) is the Heaviside step function; the angular velocity Ω(t) varies; $\Omega(\omega)$ and Θ(x)",
+        "en",
+        "capital theta t is the Heaviside step function; the angular velocity capital omega t varies; capital omega "
+        "omega and capital theta x",
     ),
     # powers in parentheses: of e and of a number, and a sum
     (

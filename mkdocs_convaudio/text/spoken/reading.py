@@ -205,8 +205,9 @@ class Reader:
                 return self.lang.of.format(node.text, argument)  # V(t), X(f)
         if isinstance(node, Atom) and node.kind == "word" and node.text.lower() in _NAMED_FUNCTIONS:
             return self._named(node.text, argument)  # `\text{ReLU}(x)`: "ReLU of x" (bug bash 123: "ReLU x")
-        if isinstance(node, Atom) and node.kind == "greek" and node.text in self.lang.asymptotic:
-            return self.lang.of.format(self.lang.asymptotic[node.text], argument)  # Θ(n³): "big Theta of n cubed"
+        growth = self.lang.asymptotic.get(node.text) if isinstance(node, Atom) and node.kind == "greek" else None
+        if growth and _growth(following.items, self.lang):  # Θ(n³): "big Theta of n cubed"; not Θ(t), Ω(ω)
+            return self.lang.of.format(growth, argument)
         if isinstance(node, Atom) and node.kind == "greek" and node.text in _GREEK_FUNCTIONS:
             return self.lang.of.format(self.node(node), argument)  # σ(Wx + b), Γ(n), φ(x): functions, not products
         if isinstance(node, Script) and node.sub is None and node.sup is not None and self._is_prime(node.sup):
@@ -412,6 +413,36 @@ def _against_zero(node: Node, following: Node | None, after: list[Node]) -> bool
     if not (isinstance(node, Atom) and node.kind == "op" and isinstance(following, Atom) and following.text == "0"):
         return False
     return not after or (isinstance(after[0], Atom) and after[0].text in (",", ";", ".", ":"))
+
+
+#: The letters a growth rate counts with (`Θ(n)`, `Ω(V + E)`, `Θ(nm)`, `Θ(k log N)`): sizes, not a time or a
+#: frequency (`Θ(t)` is Heaviside's step, `Ω(ω)` a spectrum: review 127)
+_SIZE_LETTERS = frozenset("nmkNVE")
+#: What a growth rate's argument is built with besides sizes and numbers (`n log n`, `V + E`, `n!`, `n · m`, `n/2`)
+_GROWTH_WORDS = frozenset({"log", "lg", "ln", "+", "·", "⋅", "*", "×", "/", "!", "−", "-"})
+
+
+def _growth(items: list[Node], lang: Language) -> bool:
+    """A complexity's argument: sizes, numbers, logarithms, and their sums, products, powers, quotients, roots and
+    factorials (`1`, `n log n`, `n³`, `2^n`, `V + E`, `n!`, `√n`), so that `Θ(n³)` is "big Theta of n cubed"."""
+    words = _GROWTH_WORDS | {lang.symbols.get("!", "!")}  # `n!`, said before the formula is read
+
+    def part(node: Node) -> bool:
+        if isinstance(node, Atom):
+            sizes = node.kind == "id" and len(node.text) <= 3 and set(node.text) <= _SIZE_LETTERS
+            return node.kind == "num" or node.text in words or sizes
+        if isinstance(node, Group):
+            return _growth(node.items, lang)
+        if isinstance(node, Script):
+            return node.sub is None and part(node.base) and node.sup is not None and _growth(node.sup.items, lang)
+        if isinstance(node, Frac):
+            return _growth(node.num.items, lang) and _growth(node.den.items, lang)
+        if isinstance(node, Root):
+            return _growth(node.body.items, lang)
+        return False
+
+    operand = any(not (isinstance(item, Atom) and item.text in words) for item in items)
+    return operand and all(part(item) for item in items)
 
 
 def _bracketed_index(items: list[Node]) -> bool:
