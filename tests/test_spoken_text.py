@@ -1973,6 +1973,12 @@ MACHINE_LEARNING = [
         "en",
         "the example x superscript i, its label y superscript i, the layer W superscript l and h superscript two",
     ),
+    # a time step's and a hatted name's index, a layer's number in brackets
+    (
+        r"$x^{(t)}$, h^(t), $\hat{x}^{(i)}$ and $W^{[2]}$",
+        "en",
+        "x superscript t, h superscript t, x hat superscript i and W superscript two",
+    ),
     (r"l'exemple $x^{(i)}$", "fr", "l'exemple x exposant i"),
     (r"das Beispiel $x^{(i)}$", "de", "das Beispiel x oben i"),
     (r"el ejemplo $x^{(i)}$", "es", "el ejemplo x superíndice i"),
@@ -2085,6 +2091,13 @@ UNCHANGED_BY_THE_MACHINE_LEARNING_RULES = [
         "en",
         "capital theta t is the Heaviside step function; the angular velocity capital omega t varies; capital omega "
         "omega and capital theta x",
+    ),
+    # a number, T and a quantity's power in parentheses: powers and a transpose, not indices (review 127)
+    (
+        r"Compute x^(2) + 1 and y^(2), x^(T), $x^{(T)}$ and $(x+1)^{(2)}$",
+        "en",
+        "Compute x squared plus 1 and y squared, x transpose, x transpose and the quantity x plus one, to the power "
+        "two",
     ),
     # powers in parentheses: of e and of a number, and a sum
     (

@@ -161,14 +161,20 @@ def _as_group(node: Node) -> Group:
     return Group([node])
 
 
+#: The letters an index is named with (`x^{(i)}`, the i'th example; `W^{[l]}`, the l'th layer; `h^{(t)}`, the t'th
+#: step): in parentheses above a name, an index, not a power
+INDEX_NAMES = frozenset("ijkltnm")
+
+
 def _index_in_parentheses(argument: list[Node], before: list[Node]) -> bool:
-    """`x^(i)`, `W^(2)`: one name or number in parentheses above a name (not a number's or `e`'s power)."""
+    """`x^(i)`, `W^(l)`: an index's name in parentheses above a name (not a number's or `e`'s power); a number
+    (`x^(2)`, "x squared"), `x^(T)` ("x transpose") and another letter stay powers (review 127)."""
     if len(argument) != 1 or not isinstance(group := argument[0], Group) or group.fence != "(":
         return False
     base = before[-1] if before else None
     if not isinstance(base, Atom) or base.kind not in ("id", "greek") or base.text == "e":
         return False
-    return len(group.items) == 1 and isinstance(atom := group.items[0], Atom) and atom.kind in ("id", "num", "greek")
+    return len(group.items) == 1 and isinstance(atom := group.items[0], Atom) and atom.text in INDEX_NAMES
 
 
 def parse(items: list[Item]) -> list[Node]:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from num2words import num2words
 
-from .formula import Accent, Atom, Frac, Group, Node, Root, Script
+from .formula import INDEX_NAMES, Accent, Atom, Frac, Group, Node, Root, Script
 from .rules import FUNCTION_NAMES, Language
 
 #: Short names said as words inside subscripts and formulas rather than spelled (`V_in`, `V_out`).
@@ -321,7 +321,7 @@ class Reader:
         ):
             # "(a+b)^2" is "the quantity a plus b, squared", not "a plus b squared" (which is a + b²); and
             # "(X^T X)^{-1}" "the quantity X transpose X, inverse", not "X transpose X inverse" (bug bash 83)
-            return lang.quantity_power.format(self.node(node.base), self.exponent(node.sup))
+            return lang.quantity_power.format(self.node(node.base), self.exponent(node.sup, index=False))
         base = self.node(node.base)
         if node.sub is not None:
             # a norm's index after a pause: "the norm of x minus y, sub two" (not y's index)
@@ -336,7 +336,8 @@ class Reader:
                 return f"{base} {lang.power_letter.format(f' {lang.by} '.join(self.read(side) for side in sides))}"
         # `e^t` and `2^t` are powers; `A^t`, `(AB)^t`, `x^t A x` transposes
         matrix = not (isinstance(node.base, Atom) and (node.base.kind == "num" or node.base.text == "e"))
-        return f"{base} {self.exponent(node.sup, matrix=matrix)}".strip()
+        named = isinstance(node.base, Accent) or (isinstance(node.base, Atom) and node.base.kind in ("id", "greek"))
+        return f"{base} {self.exponent(node.sup, matrix=matrix, index=named)}".strip()
 
     def _limit(self, node: Script) -> str | None:
         """`\\lim_{x \\to 0}`: "the limit as x approaches zero of" (not "the limit sub x to zero")."""
@@ -348,12 +349,15 @@ class Reader:
             return None
         return self.lang.limit.format(self.read(items[: arrows[0]]), self.read(items[arrows[0] + 1 :]))
 
-    def exponent(self, sup: Group, *, matrix: bool = True) -> str:
-        """ClearSpeak's short forms first (squared, cubed, inverse, transpose, prime), then powers."""
+    def exponent(self, sup: Group, *, matrix: bool = True, index: bool = False) -> str:
+        """ClearSpeak's short forms first (squared, cubed, inverse, transpose, prime), then powers; with `index`
+        (above a name), an index in parentheses or brackets is "superscript i" (`x^{(i)}`, `W^{[l]}`)."""
         lang = self.lang
         items = sup.items
-        if matrix and lang.superscript and _bracketed_index(items):
+        if index and matrix and lang.superscript and _bracketed_index(items):
             return lang.superscript.format(self.read(items[0].items))  # type: ignore[union-attr]
+        if len(items) == 1 and isinstance(group := items[0], Group) and group.fence == "(" and _transpose(group):
+            items = group.items  # `x^{(T)}`: "x transpose", as `x^(T)` is
         atoms = [item for item in items if isinstance(item, Atom)]
         if len(atoms) == len(items):
             text = "".join(atom.text for atom in atoms).replace("−", "-")
@@ -446,10 +450,22 @@ def _growth(items: list[Node], lang: Language) -> bool:
 
 
 def _bracketed_index(items: list[Node]) -> bool:
-    """A superscript that is one name or number in parentheses or brackets (`^{(i)}`, `^{[l]}`, `⁽ⁱ⁾`): an index."""
+    """A superscript that is an index in parentheses or brackets: an index's name (`^{(i)}`, `^{[l]}`, `⁽ⁱ⁾`), a
+    number (`h^{(2)}`, the second layer: in LaTeX's braces, where a square is `x^2`; plain `x^(2)` lost its
+    parentheses in `parse`, "x squared"), or in brackets a name or a number (`W^{[2]}`). `x^{(T)}` is a transpose,
+    `x^{(\alpha)}` a power (review 127)."""
     if len(items) != 1 or not isinstance(group := items[0], Group) or group.fence not in ("(", "["):
         return False
-    return len(group.items) == 1 and isinstance(atom := group.items[0], Atom) and atom.kind in ("id", "num", "greek")
+    if len(group.items) != 1 or not isinstance(atom := group.items[0], Atom):
+        return False
+    if group.fence == "[":
+        return atom.kind in ("id", "num", "greek")
+    return atom.kind == "num" or atom.text in INDEX_NAMES
+
+
+def _transpose(group: Group) -> bool:
+    """`(T)`, `(⊤)`, `(′)`: a transpose's or a prime's sign in parentheses, which keeps its meaning."""
+    return len(group.items) == 1 and isinstance(atom := group.items[0], Atom) and atom.text in ("T", "ᵀ", "⊤", "′")
 
 
 def _big_operator(node: Node | None) -> bool:
