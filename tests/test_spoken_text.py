@@ -2079,6 +2079,8 @@ UNCHANGED_BY_THE_MACHINE_LEARNING_RULES = [
     ("an iffy liquid, Iffley, IIDX", "en", "an iffy liquid, Iffley, IIDX"),
     # a product written with a star, a name's stars, a citation after a word's bracket
     ("2*x and x * y, **kwargs, see the notes[1]²", "en", "2x and x times y, kwargs, see the notes[1]"),
+    # a short word's citation and an array's item before a mark: the citation's mark is dropped (review 127)
+    ("The value ref[1]² is cited, the array a[i]²", "en", "The value ref[1] is cited, the array a[i]"),
     # a resistance, and the capital letters as names
     (
         r"5 Ω and Ω = 3, $\Omega$ and $\Theta \cdot x$",

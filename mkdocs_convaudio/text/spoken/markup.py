@@ -96,8 +96,9 @@ _CITATION = re.compile(
     r"(?:[¹²³⁰⁴-⁹]+(?:[,⁻-][¹²³⁰⁴-⁹]+)*|<sup>\s*\d+(?:\s*[,–-]\s*\d+)*\s*</sup>)(?![\w(])"
 )
 _POWER_BEFORE = re.compile(
-    # an expectation or a variance in brackets (`E[X]²`, `Var[X]²`: the square was dropped, bug bash ML)
-    r"(?:(?<![^\W\d_])[A-Za-z]{1,3}\[[^\[\]\n]{1,40}\]"
+    # an expectation, a variance or a probability in brackets (`E[X]²`, `Var[X]²`: the square was dropped, bug
+    # bash ML), not a word's citation or an array's item (`ref[1]²`, `a[i]²`: review 127)
+    r"(?:(?<![^\W\d_])(?:E|Var|P|𝔼)\[[^\[\]\n]{1,40}\]"
     r"|\d\s?[^\W\d_]+|[=+\-−*/^(<>][^\s=+\-−*/^(<>]*"
     r"|(?<![^\W\d_])(?:a(?:rc)?(?:sin|cos|tan)h?|sinh?|cosh?|tanh?|cot|sec|csc|log|ln|lg|exp))$"
 )
