@@ -2077,6 +2077,9 @@ UNCHANGED_BY_THE_MACHINE_LEARNING_RULES = [
     ("the 5th, the 4-th, $5/mth, do sth, the d-th", "en", "the 5th, the 4-th, 5 dollars per mth, do sth, the d-th"),
     # words that hold the abbreviations
     ("an iffy liquid, Iffley, IIDX", "en", "an iffy liquid, Iffley, IIDX"),
+    # a name written like the abbreviation (review 127: "The I i d of the record"), and the abbreviation in capitals
+    ("The Iid of the record, IID samples", "en", "The Iid of the record, i i d samples"),
+    ("Der Iid des Datensatzes, IID Stichproben", "de", "Der Iid des Datensatzes, i i d Stichproben"),
     # a product written with a star, a name's stars, a citation after a word's bracket
     ("2*x and x * y, **kwargs, see the notes[1]²", "en", "2x and x times y, kwargs, see the notes[1]"),
     # a short word's citation and an array's item before a mark: the citation's mark is dropped (review 127)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .rules import GREEK, Clock, Language
+from .rules import GREEK, IID_WRITTEN, Clock, Language
 
 _SYMBOLS = {
     # the Hadamard product, a set's difference, Loewner's order (bug bash ML: they were dropped)
@@ -72,7 +72,7 @@ GERMAN = Language(
     abbreviations={
         "zw.": "zwischen", "mind.": "mindestens", "ggü.": "gegenüber", "Vj.": "Vorjahr", "rd.": "rund",
         "Hj.": "Halbjahr", "p. a.": "pro Jahr", "p.a.": "pro Jahr", "y/y": "gegenüber Vorjahr",
-        "J/J": "gegenüber Vorjahr", "i.i.d.": "i i d", "iid": "i i d",
+        "J/J": "gegenüber Vorjahr", "i.i.d.": "i i d", "iid": "i i d", "IID": "i i d",
         "z. B.": "zum Beispiel", "z.B.": "zum Beispiel", "d. h.": "das heißt", "d.h.": "das heißt",
         "u. a.": "unter anderem", "u.a.": "unter anderem", "usw.": "und so weiter", "bzw.": "beziehungsweise",
         "ca.": "circa", "vgl.": "vergleiche", "ggf.": "gegebenenfalls", "inkl.": "inklusive", "evtl.": "eventuell",
@@ -222,5 +222,5 @@ GERMAN = Language(
               "≻": "ist positiv definit", "≺": "ist negativ definit"},
     superscript="oben {}",
     asymptotic={"Θ": "Groß-Theta", "Ω": "Groß-Omega"},
-    exact_case=frozenset({"mind.", "rd.", "zw."}),
+    exact_case=frozenset({"mind.", "rd.", "zw."}) | IID_WRITTEN,
 )

@@ -335,6 +335,10 @@ class Language:
         return unit[:-1]
 
 
+#: Statistics' "independent and identically distributed" as it is written (`iid`, `i.i.d.`, `IID`), matched only so:
+#: `Iid` is a name or an identifier (review 127: "The Iid of the record" was "The I i d")
+IID_WRITTEN = frozenset({"iid", "i.i.d.", "IID"})
+
 _EN_SYMBOLS = {
     # the Hadamard product, a set's difference, Loewner's order (bug bash ML: they were dropped)
     "⊙": "element-wise times", "∖": "minus", "⪰": "succeeds or equals",
@@ -462,7 +466,7 @@ ENGLISH = Language(
         "Y/N": "Y N", "c/o": "care of", "24/7": "twenty-four seven", "50/50": "fifty-fifty",
         "A/B test": "A B test", "A/B testing": "A B testing",
         # statistics' "independent and identically distributed" and logic's "if and only if", as they are said
-        "i.i.d.": "i i d", "iid": "i i d", "iff": "if and only if",
+        "i.i.d.": "i i d", "iid": "i i d", "IID": "i i d", "iff": "if and only if",
     },
     units=_EN_UNITS,
     squared="squared",
@@ -571,6 +575,7 @@ ENGLISH = Language(
               "≻": "is positive definite", "≺": "is negative definite"},
     superscript="superscript {}",
     asymptotic={"Θ": "big Theta", "Ω": "big Omega"},
+    exact_case=IID_WRITTEN,
 )
 
 FRENCH = Language(
@@ -601,6 +606,7 @@ FRENCH = Language(
         "7 j/7": "sept jours sur sept", "50/50": "moitié-moitié", "A/B test": "test A B", "test A/B": "test A B",
         "nº": "numéro", "nᵒ": "numéro", "p.": "page", "chap.": "chapitre", "E/S": "E S", "Q/R": "questions-réponses",
         "Mme": "Madame", "Mmes": "Mesdames", "Mlle": "Mademoiselle", "i.i.d.": "i i d", "iid": "i i d",
+        "IID": "i i d",
     },
     units=_FR_UNITS,
     squared="au carré",
@@ -730,6 +736,7 @@ FRENCH = Language(
               "≻": "est définie positive", "≺": "est définie négative"},
     superscript="exposant {}",
     asymptotic={"Θ": "grand thêta", "Ω": "grand oméga"},
+    exact_case=IID_WRITTEN,
     elides=True,
     space_thousands=True,
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .rules import GREEK, Clock, Language
+from .rules import GREEK, IID_WRITTEN, Clock, Language
 
 _SYMBOLS = {
     # the Hadamard product, a set's difference, Loewner's order (bug bash ML: they were dropped)
@@ -72,6 +72,7 @@ SPANISH = Language(
     },
     abbreviations={
         "i.a.": "interanual", "a/a": "interanual", "t/t": "intertrimestral", "i.i.d.": "i i d", "iid": "i i d",
+        "IID": "i i d",
         "p. ej.": "por ejemplo", "p.ej.": "por ejemplo", "e.g.": "por ejemplo", "i.e.": "es decir",
         "Prof.": "profesor", "Avda.": "avenida", "Lic.": "licenciado", "cap.": "capítulo", "vol.": "volumen",
         "vs.": "contra", "etc.": "etcétera", "cf.": "véase", "aprox.": "aproximadamente", "núm.": "número",
@@ -214,4 +215,5 @@ SPANISH = Language(
     asymptotic={"Θ": "theta grande", "Ω": "omega grande"},
     # in Spanish accounts `m€` is thousands of euros (`1.200 m€`); `$5m` keeps the English millions
     euro_multipliers={"m": "mil"},
+    exact_case=IID_WRITTEN,
 )
