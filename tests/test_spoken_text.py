@@ -2116,6 +2116,12 @@ UNCHANGED_BY_THE_MACHINE_LEARNING_RULES = [
     ("a star of 1.4 M⊙", "en", "a star of 1.4 M"),
     # a network's prefix length is no path
     ("the net 10.0.0.0/24", "en", "the net 10 dot 0 dot 0 dot 0 over 24"),
+    # a Python console's prompt opening a span is unsaid (review 127: "triple greater than print(x)"); alone, named
+    (
+        "In Python, `>>> print(x)` prints x; `... return x` continues; the prompt `>>>` is ready",
+        "en",
+        "In Python, print(x) prints x; return x continues; the prompt triple greater than is ready",
+    ),
     # code's shifts, comparisons and nested generics
     (
         "`a << 2`, `a != b`, `a == b`, `Map<K, List<Set<T>>>`",

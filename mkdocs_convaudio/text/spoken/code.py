@@ -77,9 +77,16 @@ def _signs(lang: Language) -> re.Pattern[str]:
     return re.compile("|".join(signs))
 
 
+#: A Python console's prompt or continuation at a code span's start, before the code (`>>> import numpy as np`)
+_PROMPT = re.compile(r"\A\s*(?:>>>|\.\.\.) +(?=\S)")
+
+
 def speak_code(code: str, lang: Language, *, greek_is_math: bool = True) -> str:
     """What to say for a code span's text (`rm -rf ~/.cache`, `SELECT * FROM users`, `x ** 2`): the notation of
     code and of formulas, and the signs they leave by their names ("tilde", "star", "slash")."""
+    # a Python prompt opening the span (`>>> print(x)`, `... return x`) is the console's, not the code's: unsaid (it
+    # was "triple greater than print(x)": review 127); the prompt alone (`>>>`) keeps its name
+    code = _PROMPT.sub("", code)
     # `== 0` alone: a comparison with its left side in the prose ("equals equals 0", review 100)
     code = re.sub(r"^\s*==(?!=)", " = ", code)
     code = re.sub(r"(?<=[A-Za-z_)\]])%(?=[\w(])", " % ", code)  # `n%2`: a remainder, said as the spaced one is
