@@ -466,6 +466,18 @@ SWEDISH = [
     ("`--workers=4`, x ** 2, a && b och $HOME", "--workers är lika med 4, x upphöjt till 2, a och b och dollar HOME"),
     ("Ca 30 % av 1 200 personer, dvs. 360 st.", "Cirka 30 % av 1 200 personer, det vill säga 360 stycken"),
     ("Modellen har 7B parametrar", "Modellen har 7 miljarder parametrar"),
+    # Christmas is no month (review 127: "God juli", its full stop lost); July after a day
+    ("God jul. Vi ses efter jul. Sedan den 5 jul.", "God jul. Vi ses efter jul. Sedan den femte juli"),
+    # a price per piece: "per styck" (review 127: "per stycken"), a count's pieces
+    (
+        "Priset var 12,50 kr per st., 5 SEK/st. eller 3 st. datorer",
+        "Priset var 12 kronor och 50 per styck, 5 kronor per styck eller 3 stycken datorer",
+    ),
+    # two days before one month: the first an ordinal too (review 127: "Mellan 2 och femte maj"); a chapter stays
+    (
+        "Mellan 2 och 5 maj, från den 5 till den 7 mars, kapitel 2 och 5 maj",
+        "Mellan andra och femte maj, från den femte till den sjunde mars, kapitel 2 och femte maj",
+    ),
     # a score's shares (review 127), and a split's
     ("Vi fick 45/55 poäng, en fördelning 70/30", "Vi fick 45 delat med 55 poäng, en fördelning 70 30"),
     ("Värdet (ca 2,5) och paret (1,2)", "Värdet (cirka 2 komma 5) och paret (1,2)"),

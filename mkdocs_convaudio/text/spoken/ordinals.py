@@ -197,16 +197,42 @@ _SWEDISH_SHORT_DATE = re.compile(
 )
 
 
+def _month_names(months: tuple[str, ...]) -> str:
+    """The months' names as written or abbreviated (`mars`, `jan.`, `sept.`), for a pattern."""
+    return "|".join([*months, *(rf"{month[:3]}\.|{month[:4]}\." for month in months)])
+
+
 def _day_month(months: tuple[str, ...]) -> re.Pattern[str]:
     """`5 mars`, `5–7 mars`, `1 jan.`: a day (or a range of days) before a month's name, as written or abbreviated."""
-    names = "|".join([*months, *(rf"{month[:3]}\.|{month[:4]}\." for month in months)])
+    names = _month_names(months)
     return re.compile(rf"(?<![\w.,:/\-])(\d{{1,2}})(?:\s?[–—-]\s?(\d{{1,2}}))?\s+(?=(?:{names})(?![\w]))")
+
+
+def _first_of_two_days(months: tuple[str, ...]) -> re.Pattern[str]:
+    """The first day of two before one month, said with words (`mellan 2 och 5 maj`, `från den 5 till den 7 mars`,
+    `den 5 och 7 mars`): its number, after "mellan", "från" or "den" (`kapitel 2 och 5 maj` is a chapter)."""
+    names = _month_names(months)
+    return re.compile(
+        rf"(?<![\w.])((?:[Mm]ellan|[Ff]rån|[Dd]en)\s+(?:den\s+)?)(\d{{1,2}})(?=\s+(?:och|till|eller)\s+(?:den\s+)?"
+        rf"(\d{{1,2}})\s+(?:{names})(?!\w))"
+    )
+
+
+#: `5 jul.`: July after a day; elsewhere `jul.` is Christmas at a sentence's end ("God jul.": review 127)
+_DAY_JULY = re.compile(r"(?<![\w.,:/\-])(\d{1,2}(?:\s?[–—-]\s?\d{1,2})?)\s+jul\.(?!\w)")
 
 
 def swedish_ordinals(text: str, lang: Language) -> str:
     """Swedish ordinals and a date's day in words: `5:e` "femte", `den 5 mars` "den femte mars", `den 5/3` "den
     femte mars" (eSpeak NG read the day as a count: "den fem mars")."""
     text = _SWEDISH_ORDINAL.sub(lambda match: swedish_ordinal(int(match[1])), text)
+    text = _DAY_JULY.sub(r"\1 juli", text)
+
+    def first_day(match: re.Match[str]) -> str:
+        first, last = int(match[2]), int(match[3])
+        return f"{match[1]}{swedish_ordinal(first)}" if 1 <= first < last <= 31 else match[0]
+
+    text = _first_of_two_days(lang.months).sub(first_day, text)
 
     def day(match: re.Match[str]) -> str:
         first, last = int(match[1]), int(match[2]) if match[2] else None

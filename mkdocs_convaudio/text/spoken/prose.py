@@ -360,7 +360,8 @@ def _abbreviation_patterns(lang: Language) -> list[tuple[re.Pattern[str], str, s
             body, flags = re.escape(written), re.IGNORECASE
         # "No. 5", "Eq. (4)", "Fig. S1", "No. of users" are numbered things; "No." alone is a reply
         after = r"(?=\s?(?:\d|\(|[A-Z]\d)|\s+of\b)" if written in lang.before_numbers else r"(?![\w])"
-        patterns.append((re.compile(rf"(?<![\w.]){body}{after}", flags), written, said))
+        lead = r"(?<![\w.])" if written[0].isalnum() else ""  # `kr/st.`: the slash starts it, after a word
+        patterns.append((re.compile(rf"{lead}{body}{after}", flags), written, said))
     return patterns
 
 

@@ -87,8 +87,11 @@ SWEDISH = Language(
         "ev.": "eventuellt", "p.g.a.": "på grund av", "pga.": "på grund av", "pga": "på grund av",
         "m.h.a.": "med hjälp av", "mha": "med hjälp av", "o.d.": "och dylikt", "f.d.": "före detta",
         "enl.": "enligt", "ang.": "angående", "st.": "stycken", "f.Kr.": "före Kristus", "e.Kr.": "efter Kristus",
+        # a price per piece (`12,50 kr per st.`, `5 kr/st.`): "per styck", not "per stycken" (review 127)
+        "per st.": "per styck", "/st.": "/styck",
+        # `jul.` is July only after a day (ordinals.swedish_ordinals): alone it is Christmas ("God jul.")
         "YTD": "hittills i år", "jan.": "januari", "feb.": "februari", "apr.": "april", "jun.": "juni",
-        "jul.": "juli", "aug.": "augusti", "sep.": "september", "sept.": "september", "okt.": "oktober",
+        "aug.": "augusti", "sep.": "september", "sept.": "september", "okt.": "oktober",
         "nov.": "november", "dec.": "december",
         "e.g.": "till exempel", "i.e.": "det vill säga", "vs.": "mot", "vs": "mot", "etc.": "etcetera",
         "et al.": "med flera", "I/O": "I O", "N/A": "ej tillämpligt", "24/7": "dygnet runt", "50/50": "fifty-fifty",
@@ -225,8 +228,8 @@ SWEDISH = Language(
     dose_units={"IE": "internationella enheter", "IU": "internationella enheter"},
     date_words=frozenset({"den", "från", "till", "sedan", "före", "efter", "datum", "per", "fr.o.m.", "t.o.m."}),
     # Swedish writes its months' abbreviations in lower case: `Jan.` is a name
-    exact_case=frozenset({"jan.", "feb.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.",
-                          "dec.", "s.", "st.", "mkr"}),
+    exact_case=frozenset({"jan.", "feb.", "apr.", "jun.", "aug.", "sep.", "sept.", "okt.", "nov.",
+                          "dec.", "s.", "st.", "/st.", "mkr"}),
     blood_pressure="över",
     definite={"⪰": "är positivt semidefinit", "⪯": "är negativt semidefinit",
               "≻": "är positivt definit", "≺": "är negativt definit"},
