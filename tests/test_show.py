@@ -101,7 +101,7 @@ def test_music_bed_is_ducked_under_speech_and_the_mix_meets_the_target(site: Sit
     pauses = [(end + 0.85, begin - 0.35) for (_s, end), (begin, _e) in gaps if begin - end > 1.5]
     assert len(pauses) == 2
     assert speech - integrated_loudness(spans(bed_part, rate, pauses), rate) == pytest.approx(12, abs=2)
-    # in the 0.2 s pause when a speaker goes on, it stays down
+    # in the short pause when a speaker goes on, it stays down
     [(held_from, held_to)] = [(end, begin) for (_s, end), (begin, _e) in gaps if begin - end < 0.5]
     held = bed_part[int(held_from * rate) : int(held_to * rate)]
     assert rms_db(held) < rms_db(spans(bed_part, rate, pauses)) - 7  # 10 dB down, at most 20 % of the way up

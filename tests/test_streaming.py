@@ -417,7 +417,8 @@ def test_a_short_mp3_over_the_ceiling_mends_its_segments_over_it_and_keeps_the_r
     lower ceiling, and the gain solved again rose (a fifth of a big German blog's audio encoded twice, bug bash
     79). LAME's overshoot is local: the next pass encodes again only the segments over the target, alone under a
     lower ceiling, takes the rest from the store at the same level, and the MP3 is measured again."""
-    settings = AssemblySettings(loudness=-20.0)  # within reach of these lines
+    # within reach of these lines; the pauses the scenario was made with (they decide where the segments fall)
+    settings = AssemblySettings(loudness=-20.0, pause_same_speaker=0.2)
     rate = settings.sample_rate
     cache = AudioCache(tmp_path / "cache")
     turns = _cached_lines(cache, 40, rate)

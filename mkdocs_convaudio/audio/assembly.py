@@ -31,7 +31,7 @@ class AssemblySettings:
 
     sample_rate: int = 24000
     pause: float = 0.55
-    pause_same_speaker: float = 0.2
+    pause_same_speaker: float = 0.35
     sentence_pause: float = 0.12
     edge_silence: float = 0.25
     loudness: float = -16.0
