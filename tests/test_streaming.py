@@ -17,8 +17,10 @@ from mkdocs_convaudio.audio.figures import LineFigures, measure
 from mkdocs_convaudio.audio.loudness import chunk_size, gated_loudness, integrated_loudness
 from mkdocs_convaudio.audio.stream import (
     BLOCK,
+    Result,
     blocks,
     encode,
+    gentle_gain,
     layout,
     limited_energy,
     measure_mp3,
@@ -112,7 +114,7 @@ def test_edit_of_one_line_measures_only_that_line(site: Site) -> None:
 def test_the_gain_stops_where_the_limiter_would_take_most_of_it() -> None:
     """Close to the target, a dB of gain the limiter mostly takes back only flattens the speech (bug bash 134:
     Piper went from +16 to +21 dB, limited by a median of 8.9 dB, for the last 0.2 LU): the gain chosen leaves
-    the programme within 0.3 LU of the target, and half a dB less would cost more than a quarter LU or more."""
+    the programme within 0.2 LU of the target, and half a dB less would cost more than a quarter LU or more."""
     settings = AssemblySettings()
     rate = settings.sample_rate
     turns = [
@@ -125,12 +127,12 @@ def test_the_gain_stops_where_the_limiter_would_take_most_of_it() -> None:
     def loudness(gain_db: float) -> float:
         return gated_loudness(limited_energy(energy, peak, 10 ** (gain_db / 20), ceiling, rate, None), chunk_size(rate))
 
-    gain, _reached = solve_gain(energy, peak, target, ceiling, rate)
+    gain, _reached, _given_up = gentle_gain(energy, peak, target, ceiling, rate)
     chosen = 20 * math.log10(gain)
     assert loudness(chosen - 6) > target - 2  # the limiter is at work here: 6 dB of gain buy under 2 LU
-    assert target - loudness(chosen) <= 0.3
+    assert target - loudness(chosen) <= 0.2
     lower = loudness(chosen - 0.5)
-    assert loudness(chosen) - lower >= 0.25 or target - lower > 0.3, (chosen, loudness(chosen), lower)
+    assert loudness(chosen) - lower >= 0.25 or target - lower > 0.2, (chosen, loudness(chosen), lower)
 
 
 @pytest.mark.parametrize(
@@ -150,6 +152,50 @@ def test_final_mp3_meets_loudness_and_true_peak(site: Site, options: dict[str, A
     site.build()
     for mp3 in site.audio_files():
         check_mp3(site, mp3, options)
+
+
+def test_a_shows_bed_or_outro_does_not_lower_the_gain_of_speech_the_limiter_leaves_alone() -> None:
+    """The gain gives up loudness only where the limiter takes the speech's: an outro at unit gain flattens the
+    whole's slope by itself, and the speech came out 0.6 LU quieter against it (review 137)."""
+    settings = AssemblySettings()
+    rate = settings.sample_rate
+    talk = measure(voice(2.0, rate, 1, 0.05), rate)
+    outro = measure(voice(10.0, rate, 2, 0.5), rate)
+    count = len(talk.energy) + len(outro.energy)
+    energy, peak = (np.zeros(count) for _ in range(2))
+    energy[: len(talk.energy)], peak[: len(talk.peak)] = talk.energy, talk.peak
+    added = (np.zeros(count), np.zeros(count))
+    added[0][-len(outro.energy) :], added[1][-len(outro.peak) :] = outro.energy, outro.peak  # after the talk
+    ceiling = 10.0  # 20 dB over full scale: the limiter out of play
+    gain, _reached, given_up = gentle_gain(energy, peak, -16.0, ceiling, rate, added)
+    assert given_up == 0.0 and gain == solve_gain(energy, peak, -16.0, ceiling, rate, added)[0]
+
+
+def test_loudness_given_up_on_purpose_is_no_shortfall() -> None:
+    """A conversation whose target is out of reach is told so when it falls more than 1 LU short; the tenths the
+    gain gave up where the limiter is flat do not count (review 137: -14.95 LUFS became -15.01 and warned)."""
+    result = Result(measured_lufs=-15.05, verified=True, reached=False, given_up=0.08)
+    assert result.shortfall(-14.0) is None
+    assert Result(measured_lufs=-15.05, verified=True, reached=False).shortfall(-14.0) == -15.1
+
+
+def test_an_mp3_the_encoder_took_more_from_is_encoded_again_to_its_loudness(tmp_path: Path) -> None:
+    """LAME takes more at 24 kbps than the probe's estimate says (here none); the check after encoding corrects
+    it, also where the gain gave up tenths of a LU on purpose (review 137: judged as out of reach, -16.7 LUFS)."""
+    settings = AssemblySettings(bitrate=24)
+    rate = settings.sample_rate
+    cache = AudioCache(tmp_path / "cache")
+    turns = []
+    for i in range(12):
+        audio = voice(1.0 + 0.3 * (i % 4), rate, i, 0.02 * (1 + i % 3))
+        cache.put_line(f"{i:02d}" * 32, audio)
+        turns.append(("AB"[i % 2], [(f"{i:02d}" * 32, measure(audio, rate))]))
+    path = tmp_path / "out.mp3"
+    load: Any = cache.get_line
+    result = encode(layout(turns, settings), load, settings, path, loss=0.0, store=cache)
+    assert result.given_up > 0  # the gain gave up some loudness where the limiter would have taken it
+    measured = measure_mp3(path)
+    assert measured is not None and abs(measured[0] - settings.loudness) <= 0.5, (measured, result)
 
 
 def check_mp3(site: Site, mp3: Path, options: dict[str, Any]) -> None:
