@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 import pytest
 
+from mkdocs_convaudio.audio.mp3 import encode_file
 from mkdocs_convaudio.engines.base import scrub_secrets
 from tests.fakes.elevenlabs_tts import elevenlabs_server
 from tests.fakes.google_tts import google_server
@@ -42,6 +43,13 @@ def google_audio(audio: bytes) -> Response:
 
 GOOD_WAV = wav_bytes(speech_like(LINE, 24000), 24000)
 GOOD_PCM = (np.clip(speech_like(LINE, 24000), -1, 1) * 32767).astype("<i2").tobytes()
+#: An MP3 of the line: what a server that ignores `response_format=pcm` sends; read as samples it is noise
+MP3 = encode_file(np.clip(speech_like(LINE, 24000), -1, 1).astype(np.float32), 24000, 64)
+MP3_ANSWERS = {
+    "mp3 file": Response(200, MP3, {"Content-Type": "audio/mpeg"}),
+    "mp3 frames without a type": Response(200, MP3, {"Content-Type": "application/octet-stream"}),
+    "mp3 with a tag": Response(200, b"ID3\x04\x00\x00\x00\x00\x00\x00" + MP3, {"Content-Type": "audio/pcm"}),
+}
 
 #: engine → (fake server factory, environment variable, plugin options for a server URL, bad answers by name)
 ENGINES: dict[str, tuple[Callable[[], FakeServer], str, Callable[[str], dict[str, Any]], dict[str, Response]]] = {
@@ -67,6 +75,7 @@ ENGINES: dict[str, tuple[Callable[[], FakeServer], str, Callable[[str], dict[str
             "json envelope": ENVELOPE,
             "seven bytes": SEVEN_BYTES,
             "connection reset": cut(Response(200, GOOD_PCM, {"Content-Type": "audio/pcm"})),
+            **MP3_ANSWERS,
         },
     ),
     "elevenlabs": (
@@ -78,6 +87,7 @@ ENGINES: dict[str, tuple[Callable[[], FakeServer], str, Callable[[str], dict[str
             "json envelope": ENVELOPE,
             "seven bytes": SEVEN_BYTES,
             "connection reset": cut(Response(200, GOOD_PCM, {"Content-Type": "audio/pcm"})),
+            **MP3_ANSWERS,
         },
     ),
 }

@@ -71,10 +71,57 @@ def check_wav(data: bytes, provider: str, voice: str) -> None:
     raise bad_answer(provider, voice, "a WAV file without audio data")
 
 
-def check_pcm16(data: bytes, provider: str, voice: str) -> None:
-    """Refuse raw 16-bit PCM with half a sample: it was cut short."""
+def check_pcm16(data: bytes, provider: str, voice: str, content_type: str = "") -> None:
+    """Refuse raw 16-bit PCM with half a sample (it was cut short), and a file where bare samples were asked for:
+    read as samples, an MP3 is noise, published and cached for good (bug bash 136: a server that says it speaks
+    OpenAI's API ignored `response_format=pcm`)."""
+    container = container_of(data, content_type)
+    if container is not None:
+        raise bad_answer(provider, voice, f"{container} where raw 16-bit PCM was asked for")
     if len(data) % 2:
         raise bad_answer(provider, voice, f"{len(data)} bytes, which is not whole 16-bit samples (cut short?)")
+
+
+#: Declared types of audio files, never of bare samples.
+_FILE_TYPES = {
+    "audio/mpeg": "an MP3 file", "audio/mp3": "an MP3 file", "audio/wav": "a WAV file", "audio/x-wav": "a WAV file",
+    "audio/wave": "a WAV file", "audio/flac": "a FLAC file", "audio/x-flac": "a FLAC file", "audio/ogg": "an OGG file",
+    "audio/opus": "an Opus file", "audio/aac": "an AAC file", "audio/mp4": "an MP4 file",
+}  # fmt: skip
+#: The first bytes of audio files.
+_MAGIC = ((b"ID3", "an MP3 file"), (b"RIFF", "a WAV file"), (b"fLaC", "a FLAC file"), (b"OggS", "an OGG file"))
+
+
+def container_of(data: bytes, content_type: str = "") -> str | None:
+    """What kind of audio file `data` is, by its declared type or its first bytes; None for bare samples."""
+    declared = content_type.split(";")[0].strip().lower()
+    if declared in _FILE_TYPES:
+        return _FILE_TYPES[declared]
+    for magic, name in _MAGIC:
+        if data.startswith(magic):
+            return name
+    first = _mpeg_frame_length(data, 0)
+    if first and _mpeg_frame_length(data, first):  # two frames in a row: samples never line up so
+        return "an MP3 file"
+    return None
+
+
+_MPEG1_KBPS = (0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320)
+_MPEG2_KBPS = (0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160)
+_MPEG_RATES = {3: (44100, 48000, 32000), 2: (22050, 24000, 16000), 0: (11025, 12000, 8000)}
+
+
+def _mpeg_frame_length(data: bytes, at: int) -> int:
+    """The length of the MPEG layer III frame whose header starts at `at`, or 0 when none does."""
+    if at + 4 > len(data) or data[at] != 0xFF or data[at + 1] & 0xE0 != 0xE0:
+        return 0
+    version, layer = (data[at + 1] >> 3) & 3, (data[at + 1] >> 1) & 3
+    bitrate, rate, padding = data[at + 2] >> 4, (data[at + 2] >> 2) & 3, (data[at + 2] >> 1) & 1
+    if version == 1 or layer != 1 or bitrate in (0, 15) or rate == 3:
+        return 0
+    kbps = (_MPEG1_KBPS if version == 3 else _MPEG2_KBPS)[bitrate]
+    per_frame = 144 if version == 3 else 72
+    return per_frame * kbps * 1000 // _MPEG_RATES[version][rate] + padding
 
 
 def check_duration(audio: Audio, text: str, provider: str, voice: str) -> None:

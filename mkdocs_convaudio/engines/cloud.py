@@ -206,7 +206,7 @@ class CloudEngine(Engine):
             raise EngineError(f"{self.provider} returned empty audio for {voice}", transient=True)
         answers.check_type(answer.content_type, answer.data, self.provider, voice)
         if answer.encoding == "pcm16":
-            answers.check_pcm16(answer.data, self.provider, voice)
+            answers.check_pcm16(answer.data, self.provider, voice, answer.content_type)
             audio = Audio.from_pcm16(answer.data, answer.rate)
         else:
             answers.check_wav(answer.data, self.provider, voice)
