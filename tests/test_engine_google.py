@@ -135,6 +135,19 @@ def test_429_retry_info_detail_and_missing_header(server: FakeServer, monkeypatc
         assert caught.value.transient and caught.value.retry_after == expected
 
 
+def test_a_daily_quota_used_up_is_permanent(server: FakeServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A quota per day is not waited out within a build: it was retried like a per-minute one (bug bash 136)."""
+    engine = engine_for(server, monkeypatch)
+    server.failures.append(
+        google_error(
+            429, "RESOURCE_EXHAUSTED", "Quota exceeded for quota metric 'Requests' and limit 'Requests per day'."
+        )
+    )
+    with pytest.raises(EngineError) as caught:
+        engine.synthesize("Hello.", "en-US-Chirp3-HD-Charon", "en")
+    assert not caught.value.transient and "daily quota is used up" in str(caught.value)
+
+
 def test_invalid_voice_is_permanent_and_names_the_fix(server: FakeServer, monkeypatch: pytest.MonkeyPatch) -> None:
     engine = engine_for(server, monkeypatch)
     with pytest.raises(EngineError) as caught:

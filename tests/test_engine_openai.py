@@ -10,7 +10,7 @@ import pytest
 from mkdocs_convaudio.engines.openai import OpenAIEngine
 from mkdocs_convaudio.errors import ConvaudioError, EngineError
 from tests.fakes.http import FakeServer, Request, serve
-from tests.fakes.openai_tts import openai_server
+from tests.fakes.openai_tts import error, openai_server
 
 KEY = "test-key"
 TEXT = "Hello there, this is a short line."
@@ -101,6 +101,19 @@ def test_unknown_voice_is_permanent_with_a_fix(server: FakeServer) -> None:
     assert not error.transient and error.status == 400
     assert "'robot'" in str(error)
     assert "mkdocs-convaudio voices --engine openai" in str(error)
+
+
+def test_a_used_up_quota_is_permanent_not_a_rate_limit(server: FakeServer) -> None:
+    """OpenAI answers an account out of credit with a 429, like a rate limit: retried, every line in flight failed
+    five times for nothing (bug bash 136)."""
+    server.failures.append(
+        error(429, "You exceeded your current quota, please check your plan.", None, "insufficient_quota")
+    )
+    failed = failing_synthesis(make_engine(server))
+    assert not failed.transient and failed.status == 429
+    assert "quota is used up" in str(failed) and "billing" in str(failed)
+    server.failures.append(error(429, "Rate limit reached for requests", None, "rate_limit_exceeded"))
+    assert failing_synthesis(make_engine(server)).transient  # a rate limit is still waited out
 
 
 def test_bad_key_is_permanent_and_never_shown(server: FakeServer, monkeypatch: pytest.MonkeyPatch) -> None:

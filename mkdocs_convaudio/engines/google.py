@@ -78,6 +78,8 @@ _FULL_NAME = re.compile(r"^([a-z]{2,3}-[A-Z]{2})-")
 _LOCALE = re.compile(r"^([A-Za-z]{2,3})[-_]([A-Za-z]{2})$")
 _IDENTITY = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")
 # The REST transport prefixes Google's message with the request line, which only adds noise for users.
+#: A quota counted per day (its limit's name: "Requests per day", "CharactersPerDay", "per_day")
+_DAILY = re.compile(r"per[ _]?day", re.IGNORECASE)
 _REQUEST_LINE = re.compile(r"^(?:GET|POST|PUT|PATCH|DELETE) \S+: ")
 # Chirp 3 HD and Journey voices do not support pitch and fail requests that set it, so it is left out for
 # them; Chirp HD voices come from the same generation and get the same treatment as a precaution.
@@ -379,6 +381,14 @@ class GoogleEngine(CloudEngine):
             status = int(error.code) if error.code is not None else None
         else:
             detail, status = f"{type(error).__name__}: {error}", None
+        if isinstance(error, api_exceptions.TooManyRequests) and _DAILY.search(detail):
+            # a quota per day: no retry within the build can pass it (bug bash 136: 17 requests failed for nothing)
+            return Failure(
+                f"Google Text-to-Speech's daily quota is used up for {what} ({detail}); build again after it resets "
+                "(midnight Pacific time), or raise it in the Google Cloud console (IAM & Admin → Quotas)",
+                status=429,
+                transient=False,
+            )
         if isinstance(error, api_exceptions.TooManyRequests):  # ResourceExhausted is a subclass
             return Failure(
                 f"Google Text-to-Speech quota exceeded for {what} ({detail})",

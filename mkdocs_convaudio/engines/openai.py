@@ -183,6 +183,17 @@ class OpenAIEngine(CloudEngine):
             return Failure(f"the OpenAI SDK failed: {error}")
         status = error.status_code
         server = self._server_message(error)
+        if isinstance(error, openai.RateLimitError) and "insufficient_quota" in (
+            str(getattr(error, "code", "")),
+            str(getattr(error, "type", "")),
+        ):
+            # a 429 as a rate limit is, but no wait ends it: retried, 18 requests failed for nothing (bug bash 136)
+            return Failure(
+                f"OpenAI says the account's quota is used up (429: {server}); add credit or raise the limit at "
+                "https://platform.openai.com/settings/organization/billing, then build again",
+                status=status,
+                transient=False,
+            )
         if isinstance(error, openai.RateLimitError):
             return Failure(
                 f"OpenAI is rate limiting requests (429: {server})",
