@@ -102,6 +102,9 @@ class CloudEngine(Engine):
         super().__init__(options, environ, context)
         self._client: Any = None
         self._client_lock = threading.Lock()
+        #: requests sent and not answered yet, by client: a client is closed when its last answer is in
+        self._in_flight: dict[int, int] = {}
+        self._closing: list[Any] = []
         #: how many tries of each line (by voice and text) timed out in this build
         self._timeouts: dict[str, int] = {}
         self._attempt = threading.local()
@@ -181,11 +184,30 @@ class CloudEngine(Engine):
             return self._client
 
     def close(self) -> None:
+        """Close the client, or, with requests still on their way (a second Ctrl-C, a SIGTERM after the first),
+        once their answers are in: closing it under them threw away answers already billed (bug bash 136)."""
         with self._client_lock:
             client, self._client = self._client, None
-        closer = getattr(client, "close", None)
-        if callable(closer):
-            closer()
+            if client is not None and self._in_flight.get(id(client)):
+                self._closing.append(client)
+                return
+        _close(client)
+
+    def _sent(self, client: Any) -> None:
+        with self._client_lock:
+            self._in_flight[id(client)] = self._in_flight.get(id(client), 0) + 1
+
+    def _answered(self, client: Any) -> None:
+        with self._client_lock:
+            left = self._in_flight[id(client)] - 1
+            if left:
+                self._in_flight[id(client)] = left
+                return
+            del self._in_flight[id(client)]
+            if not any(closing is client for closing in self._closing):
+                return
+            self._closing = [closing for closing in self._closing if closing is not client]
+        _close(client)
 
     # -- one request ---------------------------------------------------------------------------------------
     @abstractmethod
@@ -249,6 +271,7 @@ class CloudEngine(Engine):
         with self._client_lock:
             timeouts = self._timeouts.get(key, 0)
         self._attempt.timeout = min(self.timeout * 2 ** min(timeouts, TIMEOUT_DOUBLINGS), self.longest_timeout)
+        self._sent(client)
         try:
             answer: Answer = self.call(lambda: self.request(client, text, voice, language), voice)
         except EngineError as error:
@@ -258,7 +281,15 @@ class CloudEngine(Engine):
             raise
         finally:
             del self._attempt.timeout
+            self._answered(client)
         return self.validate(answer, voice, text)
 
     def price_per_million(self, voice: str) -> float:
         return max(self.prices.values(), default=0.0)
+
+
+def _close(client: Any) -> None:
+    """Close an SDK client, if it has a `close`."""
+    closer = getattr(client, "close", None)
+    if callable(closer):
+        closer()
