@@ -804,6 +804,13 @@ class Renderer:
                 stop.set()
                 for future in futures:
                     future.cancel()
+                if running := sum(future.running() for future in futures):
+                    # said at once: the answers may take a request's timeout to come (bug bash 136: 19 s of silence)
+                    sent = "request already sent" if self.engine.is_cloud else "line being made"
+                    self.info(
+                        f"stopping: waiting for the {running} {sent}{'s' * (running > 1)}"
+                        + (" (billed: their answers are kept)" if self.engine.is_cloud else "")
+                    )
                 raise
             failed = next((future for future in futures if future.done() and future.exception()), None)
             if failed is not None:

@@ -388,12 +388,22 @@ def test_ctrl_c_or_terminate_sends_no_queued_line_and_loses_no_answer(
     healthy = google.routes[("POST", SYNTHESIZE)]
 
     signalled = threading.Lock()  # held once the signal is sent
+    stopping = threading.Event()  # the build said it waits for the requests already sent
+
+    class Said(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            if "stopping: waiting for the" in record.getMessage():
+                stopping.set()
+
+    said_handler = Said()
+    logging.getLogger("mkdocs").addHandler(said_handler)
 
     def interrupts_on_third(request: Request) -> Response:
         # `>= 3`, once: two requests may both be recorded before either's route looks
         if len(google.requests_to(SYNTHESIZE)) >= 3 and signalled.acquire(blocking=False):
             # to the main thread (another thread receiving it is the next test's case)
             signal.pthread_kill(threading.main_thread().ident or 0, stop)
+            stopping.wait(10)  # this request is on its way until the build has handled the signal
         return healthy(request)
 
     google.routes[("POST", SYNTHESIZE)] = interrupts_on_third
@@ -409,7 +419,11 @@ def test_ctrl_c_or_terminate_sends_no_queued_line_and_loses_no_answer(
             site.build()
     finally:
         signal.signal(signal.SIGINT, previous)
+        logging.getLogger("mkdocs").removeHandler(said_handler)
     first = google_texts(google)
+    # said at once, not after the answers' silent wait (bug bash 136)
+    said = [line for line in site.infos() if "stopping: waiting for the" in line]
+    assert len(said) == 1 and "already sent" in said[0] and "(billed: their answers are kept)" in said[0], said
     # at most the two running then, and on a busy machine one more each: a worker that finished its line before
     # the main thread got to handle the signal took the next (40 were sent before the fix)
     assert 3 <= len(first) <= 3 + 2 * 2, len(first)
