@@ -48,6 +48,15 @@ def call_with_retries(
             attempt += 1
             if not error.transient or attempt >= policy.attempts:
                 raise
+            if error.retry_after is not None and error.retry_after > policy.max_delay:
+                # the provider will not answer within the waits this build allows: each shorter wait cost a
+                # request and a minute for nothing (bug bash 136: Retry-After 3600, four waits of 60 s)
+                raise EngineError(
+                    f"{error.message}; the provider asks to wait {_duration(error.retry_after)} before the next "
+                    f"request, more than retry_max_delay ({policy.max_delay:g} s): build again later",
+                    transient=False,
+                    status=error.status,
+                ) from None
             wait = policy.delay(attempt - 1, error.retry_after)
             if on_retry is not None:
                 on_retry(error, wait)
@@ -58,3 +67,10 @@ def call_with_retries(
                 stopped = stop is not None and stop.is_set()
             if stopped:
                 raise
+
+
+def _duration(seconds: float) -> str:
+    """`3600` → "1 h", `90` → "90 s": a provider's wait as one says it."""
+    if seconds >= 3600:
+        return f"{seconds / 3600:.3g} h"
+    return f"{seconds / 60:.3g} min" if seconds >= 120 else f"{seconds:g} s"

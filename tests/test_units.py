@@ -149,6 +149,22 @@ def test_retries_transient_then_gives_up_and_honours_retry_after() -> None:
     assert len(waits) == 2  # permanent errors are never retried
 
 
+def test_a_wait_the_provider_asks_longer_than_the_build_allows_stops_at_once() -> None:
+    """`Retry-After: 3600` was cut to 60 s four times over: four requests and four minutes for nothing, and the
+    hour it asked for never said (bug bash 136)."""
+    waits: list[float] = []
+    sent: list[int] = []
+
+    def call() -> str:
+        sent.append(1)
+        raise EngineError("OpenAI is rate limiting requests (429)", transient=True, retry_after=3600, status=429)
+
+    with pytest.raises(EngineError) as caught:
+        call_with_retries(call, RetryPolicy(max_delay=60), sleep=waits.append)
+    assert len(sent) == 1 and waits == [] and not caught.value.transient
+    assert "asks to wait 1 h before the next request, more than retry_max_delay (60 s)" in str(caught.value)
+
+
 def test_strip_markup_keeps_words_and_intraword_underscores() -> None:
     assert strip_markup("**Really** _nice_ [docs](https://x.y) `code` <b>bold</b> &amp; more") == (
         "Really nice docs code bold & more"
