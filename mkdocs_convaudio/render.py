@@ -806,11 +806,9 @@ class Renderer:
                     future.cancel()
                 if running := sum(future.running() for future in futures):
                     # said at once: the answers may take a request's timeout to come (bug bash 136: 19 s of silence)
-                    sent = "request already sent" if self.engine.is_cloud else "line being made"
-                    self.info(
-                        f"stopping: waiting for the {running} {sent}{'s' * (running > 1)}"
-                        + (" (billed: their answers are kept)" if self.engine.is_cloud else "")
-                    )
+                    lines = f"{running} line{'s' * (running > 1)} in progress"
+                    billed = " (a request already sent is billed: its answer is kept)" if self.engine.is_cloud else ""
+                    self.info(f"stopping: waiting for the {lines}{billed}")
                 raise
             failed = next((future for future in futures if future.done() and future.exception()), None)
             if failed is not None:

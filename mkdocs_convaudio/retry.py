@@ -14,6 +14,12 @@ from .errors import EngineError
 T = TypeVar("T")
 
 
+#: A wait asked for beyond this (seconds) and `max_delay` is not waited out in pieces: the provider will not answer
+#: within the build (a daily quota's hour). Below it, the wait is cut to `max_delay`, as a `Retry-After` date read
+#: with a clock minutes off the provider's can ask for more than meant (review 138).
+LONG_WAIT = 600.0
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
     """`attempts` tries in all; the n-th wait is base·2ⁿ (capped), ±`jitter`, or what Retry-After asks."""
@@ -48,12 +54,12 @@ def call_with_retries(
             attempt += 1
             if not error.transient or attempt >= policy.attempts:
                 raise
-            if error.retry_after is not None and error.retry_after > policy.max_delay:
+            if error.retry_after is not None and error.retry_after > max(policy.max_delay, LONG_WAIT):
                 # the provider will not answer within the waits this build allows: each shorter wait cost a
                 # request and a minute for nothing (bug bash 136: Retry-After 3600, four waits of 60 s)
                 raise EngineError(
                     f"{error.message}; the provider asks to wait {_duration(error.retry_after)} before the next "
-                    f"request, more than retry_max_delay ({policy.max_delay:g} s): build again later",
+                    "request, longer than a build waits: build again later",
                     transient=False,
                     status=error.status,
                 ) from None
@@ -72,5 +78,5 @@ def call_with_retries(
 def _duration(seconds: float) -> str:
     """`3600` → "1 h", `90` → "90 s": a provider's wait as one says it."""
     if seconds >= 3600:
-        return f"{seconds / 3600:.3g} h"
-    return f"{seconds / 60:.3g} min" if seconds >= 120 else f"{seconds:g} s"
+        return f"{seconds / 3600:.2g} h"
+    return f"{seconds / 60:.0f} min" if seconds >= 120 else f"{seconds:.0f} s"

@@ -75,7 +75,6 @@ ENGINES: dict[str, tuple[Callable[[], FakeServer], str, Callable[[str], dict[str
             "json envelope": ENVELOPE,
             "seven bytes": SEVEN_BYTES,
             "connection reset": cut(Response(200, GOOD_PCM, {"Content-Type": "audio/pcm"})),
-            **MP3_ANSWERS,
         },
     ),
     "elevenlabs": (
@@ -87,7 +86,6 @@ ENGINES: dict[str, tuple[Callable[[], FakeServer], str, Callable[[str], dict[str
             "json envelope": ENVELOPE,
             "seven bytes": SEVEN_BYTES,
             "connection reset": cut(Response(200, GOOD_PCM, {"Content-Type": "audio/pcm"})),
-            **MP3_ANSWERS,
         },
     ),
 }
@@ -108,6 +106,33 @@ def cloud_site(site: Site, engine: str, monkeypatch: pytest.MonkeyPatch, **optio
 
 def speech_requests(server: FakeServer) -> int:
     return sum(request.method == "POST" for request in server.requests)
+
+
+MP3_CASES = [(engine, name) for engine in ("openai", "elevenlabs") for name in MP3_ANSWERS]
+
+
+@pytest.mark.parametrize(("engine", "answer"), MP3_CASES)
+def test_an_audio_file_where_samples_were_asked_for_stops_the_build_and_is_never_cached(
+    site: Site, monkeypatch: pytest.MonkeyPatch, engine: str, answer: str
+) -> None:
+    """A server that ignores the raw PCM asked for (an "OpenAI-compatible" one) sent an MP3, read as samples:
+    noise, published and cached for good (bug bash 136); it does so at every try, each billed (review 138)."""
+    site.write("talk.md", post(conversation(("A", LINE))))
+    with cloud_site(site, engine, monkeypatch, concurrency=1) as server:
+        server.failures = [MP3_ANSWERS[answer]] * 5
+        message = site.build_error()
+        assert speech_requests(server) == 1
+    assert "instead of raw 16-bit PCM" in message and "base_url" in message, message
+    assert not list((site.root / ".cache/plugin/convaudio").rglob("*.flac"))
+
+
+@pytest.mark.parametrize("engine", ["openai", "elevenlabs"])
+def test_samples_labelled_as_an_mp3_are_samples(site: Site, monkeypatch: pytest.MonkeyPatch, engine: str) -> None:
+    """Proxies label every speech answer `audio/mpeg`: correct samples under that label are kept (review 138)."""
+    site.write("talk.md", post(conversation(("A", LINE))))
+    with cloud_site(site, engine, monkeypatch, concurrency=1) as server:
+        server.failures = [Response(200, GOOD_PCM, {"Content-Type": "audio/mpeg"})]
+        assert site.build().synthesized == 1 and speech_requests(server) == 1
 
 
 @pytest.mark.parametrize(("engine", "answer"), CASES)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -146,6 +147,50 @@ def test_a_daily_quota_used_up_is_permanent(server: FakeServer, monkeypatch: pyt
     with pytest.raises(EngineError) as caught:
         engine.synthesize("Hello.", "en-US-Chirp3-HD-Charon", "en")
     assert not caught.value.transient and "daily quota is used up" in str(caught.value)
+    # a quota per minute of a project whose name holds "perday" is still waited out (review 138)
+    server.failures.append(
+        google_error(429, "RESOURCE_EXHAUSTED", "Quota exceeded for 'Requests per minute' of projects/superday-prod.")
+    )
+    with pytest.raises(EngineError) as caught:
+        engine.synthesize("Hello.", "en-US-Chirp3-HD-Charon", "en")
+    assert caught.value.transient
+
+
+def test_closing_the_engine_waits_for_the_answers_on_their_way(
+    server: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closing a gRPC channel ends its calls at once: Google's own `close` closed the transport under the
+    requests on their way, whose answers were billed (review 138). It is closed once the last answer is in."""
+    arrived, release = threading.Event(), threading.Event()
+    [(route, speak)] = [(key, value) for key, value in server.routes.items() if key[0] == "POST"]
+
+    def held(request: Any) -> Response:
+        arrived.set()
+        release.wait(10)
+        return speak(request)
+
+    server.routes[route] = held
+    engine = engine_for(server, monkeypatch)
+    events: list[tuple[str, bool]] = []
+    closing = engine.close_client
+
+    def spy(client: Any) -> None:
+        events.append(("closed", release.is_set()))
+        closing(client)
+
+    monkeypatch.setattr(engine, "close_client", spy)
+
+    def synthesize() -> None:
+        engine.synthesize("Hello.", "en-US-Chirp3-HD-Charon", "en")
+        events.append(("answered", True))
+
+    worker = threading.Thread(target=synthesize)
+    worker.start()
+    assert arrived.wait(10)
+    engine.close()
+    release.set()
+    worker.join(10)
+    assert events == [("closed", True), ("answered", True)], events  # closed once, after its answer came
 
 
 def test_invalid_voice_is_permanent_and_names_the_fix(server: FakeServer, monkeypatch: pytest.MonkeyPatch) -> None:

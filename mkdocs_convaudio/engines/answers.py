@@ -71,32 +71,29 @@ def check_wav(data: bytes, provider: str, voice: str) -> None:
     raise bad_answer(provider, voice, "a WAV file without audio data")
 
 
-def check_pcm16(data: bytes, provider: str, voice: str, content_type: str = "") -> None:
+def check_pcm16(data: bytes, provider: str, voice: str) -> None:
     """Refuse raw 16-bit PCM with half a sample (it was cut short), and a file where bare samples were asked for:
     read as samples, an MP3 is noise, published and cached for good (bug bash 136: a server that says it speaks
     OpenAI's API ignored `response_format=pcm`)."""
-    container = container_of(data, content_type)
+    container = container_of(data)
     if container is not None:
-        raise bad_answer(provider, voice, f"{container} where raw 16-bit PCM was asked for")
+        # permanent: a server that ignores the format asked for does so every time, and each try is billed
+        raise EngineError(
+            f"{provider} sent {container} instead of raw 16-bit PCM for voice {voice} (nothing was cached): the "
+            "server does not honour the audio format the engine asks for; check the engine's base_url",
+            transient=False,
+        )
     if len(data) % 2:
         raise bad_answer(provider, voice, f"{len(data)} bytes, which is not whole 16-bit samples (cut short?)")
 
 
-#: Declared types of audio files, never of bare samples.
-_FILE_TYPES = {
-    "audio/mpeg": "an MP3 file", "audio/mp3": "an MP3 file", "audio/wav": "a WAV file", "audio/x-wav": "a WAV file",
-    "audio/wave": "a WAV file", "audio/flac": "a FLAC file", "audio/x-flac": "a FLAC file", "audio/ogg": "an OGG file",
-    "audio/opus": "an Opus file", "audio/aac": "an AAC file", "audio/mp4": "an MP4 file",
-}  # fmt: skip
 #: The first bytes of audio files.
 _MAGIC = ((b"ID3", "an MP3 file"), (b"RIFF", "a WAV file"), (b"fLaC", "a FLAC file"), (b"OggS", "an OGG file"))
 
 
-def container_of(data: bytes, content_type: str = "") -> str | None:
-    """What kind of audio file `data` is, by its declared type or its first bytes; None for bare samples."""
-    declared = content_type.split(";")[0].strip().lower()
-    if declared in _FILE_TYPES:
-        return _FILE_TYPES[declared]
+def container_of(data: bytes) -> str | None:
+    """What kind of audio file `data` is, by its first bytes; None for bare samples. Not by its declared type:
+    proxies label every speech answer `audio/mpeg`, correct samples too (review 138)."""
     for magic, name in _MAGIC:
         if data.startswith(magic):
             return name

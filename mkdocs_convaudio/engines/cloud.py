@@ -3,6 +3,7 @@ and one HTTP status → transient policy."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 import threading
@@ -188,14 +189,28 @@ class CloudEngine(Engine):
         once their answers are in: closing it under them threw away answers already billed (bug bash 136)."""
         with self._client_lock:
             client, self._client = self._client, None
-            if client is not None and self._in_flight.get(id(client)):
+            if client is None:
+                return
+            if self._in_flight.get(id(client)):
                 self._closing.append(client)
                 return
-        _close(client)
+        self.close_client(client)
 
-    def _sent(self, client: Any) -> None:
+    def close_client(self, client: Any) -> None:
+        """Close an SDK client (an engine whose client closes otherwise says how)."""
+        closer = getattr(client, "close", None)
+        if callable(closer):
+            closer()
+
+    def _sent(self) -> Any:
+        """The client, counted as having one more request on its way (taken and counted at once: a `close` in
+        between closed it under the request)."""
         with self._client_lock:
+            if self._client is None:
+                self._client = self.new_client()
+            client = self._client
             self._in_flight[id(client)] = self._in_flight.get(id(client), 0) + 1
+            return client
 
     def _answered(self, client: Any) -> None:
         with self._client_lock:
@@ -207,7 +222,8 @@ class CloudEngine(Engine):
             if not any(closing is client for closing in self._closing):
                 return
             self._closing = [closing for closing in self._closing if closing is not client]
-        _close(client)
+        with contextlib.suppress(Exception):  # an answer already in is not replaced by a failure to close
+            self.close_client(client)
 
     # -- one request ---------------------------------------------------------------------------------------
     @abstractmethod
@@ -228,7 +244,7 @@ class CloudEngine(Engine):
             raise EngineError(f"{self.provider} returned empty audio for {voice}", transient=True)
         answers.check_type(answer.content_type, answer.data, self.provider, voice)
         if answer.encoding == "pcm16":
-            answers.check_pcm16(answer.data, self.provider, voice, answer.content_type)
+            answers.check_pcm16(answer.data, self.provider, voice)
             audio = Audio.from_pcm16(answer.data, answer.rate)
         else:
             answers.check_wav(answer.data, self.provider, voice)
@@ -266,12 +282,11 @@ class CloudEngine(Engine):
             raise self.engine_error(failure) from None
 
     def synthesize(self, text: str, voice: str, language: str) -> Audio:
-        client = self.client()
         key = self._timeout_key(text, voice)
         with self._client_lock:
             timeouts = self._timeouts.get(key, 0)
         self._attempt.timeout = min(self.timeout * 2 ** min(timeouts, TIMEOUT_DOUBLINGS), self.longest_timeout)
-        self._sent(client)
+        client = self._sent()
         try:
             answer: Answer = self.call(lambda: self.request(client, text, voice, language), voice)
         except EngineError as error:
@@ -286,10 +301,3 @@ class CloudEngine(Engine):
 
     def price_per_million(self, voice: str) -> float:
         return max(self.prices.values(), default=0.0)
-
-
-def _close(client: Any) -> None:
-    """Close an SDK client, if it has a `close`."""
-    closer = getattr(client, "close", None)
-    if callable(closer):
-        closer()

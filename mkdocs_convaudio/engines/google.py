@@ -79,7 +79,7 @@ _LOCALE = re.compile(r"^([A-Za-z]{2,3})[-_]([A-Za-z]{2})$")
 _IDENTITY = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")
 # The REST transport prefixes Google's message with the request line, which only adds noise for users.
 #: A quota counted per day (its limit's name: "Requests per day", "CharactersPerDay", "per_day")
-_DAILY = re.compile(r"per[ _]?day", re.IGNORECASE)
+_DAILY = re.compile(r"\b[Pp]er[ _][Dd]ay\b|[a-z]PerDay\b")  # not inside a name (`projects/superday-prod`)
 _REQUEST_LINE = re.compile(r"^(?:GET|POST|PUT|PATCH|DELETE) \S+: ")
 # Chirp 3 HD and Journey voices do not support pitch and fail requests that set it, so it is left out for
 # them; Chirp HD voices come from the same generation and get the same treatment as a precaution.
@@ -239,12 +239,10 @@ class GoogleEngine(CloudEngine):
             credentials=credentials, transport="rest" if rest else None, client_options=options
         )
 
-    def close(self) -> None:
-        # the client's transport owns the HTTP session or gRPC channel
-        with self._client_lock:
-            client, self._client = self._client, None
-        if client is not None:
-            client.transport.close()
+    def close_client(self, client: Any) -> None:
+        # the client's transport owns the HTTP session or gRPC channel (closing a channel ends its calls at once:
+        # the base closes it once the answers on their way are in)
+        client.transport.close()
 
     # -- the Engine interface ------------------------------------------------------------------------
 
