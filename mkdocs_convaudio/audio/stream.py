@@ -344,16 +344,15 @@ def backed_off(
     reference, near = (min(target, top), NEAR_ENOUGH_LU) if target is not None else (top, FLAT_NEAR_LU)
 
     def fine(steps: int) -> bool:
-        """Whether lowering by `steps` keeps near the reference, each of its dB having bought the speech under
-        `WORTH_SLOPE` dB on average (one look a count: the search is a sixth of an assembly's gain planning)."""
-        return reference - at(steps)[0] <= near and at(0)[1] - at(steps)[1] < WORTH_SLOPE * BACK_OFF_DB * steps
+        """Whether lowering by `steps` keeps near the reference and its last step was not worth keeping."""
+        return reference - at(steps)[0] <= near and at(steps - 1)[1] - at(steps)[1] < WORTH_SLOPE * BACK_OFF_DB
 
     # the loudness rises ever more slowly with the gain, so `fine` holds from 1 step up to some count: found by
     # halving (a 2-hour programme's loudness is 2 ms of numpy each; 16 steps one by one took 0.5 s, review 137)
-    low, high = 0, BACK_OFF_STEPS if fine(1) else 0
+    low, high = 0, BACK_OFF_STEPS
     while low < high:
         middle = (low + high + 1) // 2
-        if fine(middle):
+        if all(fine(steps) for steps in (1, middle)):
             low = middle
         else:
             high = middle - 1
