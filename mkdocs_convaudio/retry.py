@@ -59,7 +59,7 @@ def call_with_retries(
                 # request and a minute for nothing (bug bash 136: Retry-After 3600, four waits of 60 s)
                 raise EngineError(
                     f"{error.message}; the provider asks to wait {_duration(error.retry_after)} before the next "
-                    "request, longer than a build waits: build again later",
+                    "request, longer than a build waits: build again later (or raise retry_max_delay above it)",
                     transient=False,
                     status=error.status,
                 ) from None
@@ -78,5 +78,5 @@ def call_with_retries(
 def _duration(seconds: float) -> str:
     """`3600` → "1 h", `90` → "90 s": a provider's wait as one says it."""
     if seconds >= 3600:
-        return f"{seconds / 3600:.2g} h"
+        return f"{round(seconds / 3600, 1):g} h"
     return f"{seconds / 60:.0f} min" if seconds >= 120 else f"{seconds:.0f} s"

@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 
 from mkdocs_convaudio.audio.mp3 import encode_file
+from mkdocs_convaudio.engines.answers import container_of
 from mkdocs_convaudio.engines.base import scrub_secrets
 from tests.fakes.elevenlabs_tts import elevenlabs_server
 from tests.fakes.google_tts import google_server
@@ -109,6 +110,21 @@ def speech_requests(server: FakeServer) -> int:
 
 
 MP3_CASES = [(engine, name) for engine in ("openai", "elevenlabs") for name in MP3_ANSWERS]
+
+
+def adts_frame(length: int) -> bytes:
+    """One AAC frame in its ADTS header (7 bytes, then `length` - 7 of payload)."""
+    header = [0xFF, 0xF1, 0x50, 0x80 | (length >> 11), (length >> 3) & 0xFF, ((length & 7) << 5) | 0x1F, 0xFC]
+    return bytes(header) + b"\x55" * (length - 7)
+
+
+def test_audio_files_are_told_from_raw_samples_by_their_bytes() -> None:
+    """AAC (ADTS) and MP4 answers passed as samples (review 139); one MPEG header alone is no file."""
+    assert container_of(adts_frame(200) + adts_frame(180)) == "an AAC file"
+    assert container_of(b"\x00\x00\x00\x20ftypM4A " + bytes(400)) == "an MP4 (AAC) file"
+    assert container_of(MP3) == "an MP3 file"
+    assert container_of(GOOD_PCM) is None
+    assert container_of(bytes.fromhex("fffb9064") + bytes(414)) is None  # a header, then no frame after it
 
 
 @pytest.mark.parametrize(("engine", "answer"), MP3_CASES)

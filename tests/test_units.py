@@ -163,6 +163,7 @@ def test_a_wait_the_provider_asks_longer_than_the_build_allows_stops_at_once() -
         call_with_retries(call, RetryPolicy(max_delay=60), sleep=waits.append)
     assert len(sent) == 1 and waits == [] and not caught.value.transient
     assert "asks to wait 1 h before the next request, longer than a build waits" in str(caught.value)
+    assert "raise retry_max_delay" in str(caught.value)
     # a few minutes (a Retry-After date read with a clock a minute off the provider's): waited out, cut to max_delay
     tries: list[int] = []
 

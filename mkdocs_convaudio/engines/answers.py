@@ -97,10 +97,23 @@ def container_of(data: bytes) -> str | None:
     for magic, name in _MAGIC:
         if data.startswith(magic):
             return name
+    if data[4:8] == b"ftyp":
+        return "an MP4 (AAC) file"
     first = _mpeg_frame_length(data, 0)
     if first and _mpeg_frame_length(data, first):  # two frames in a row: samples never line up so
         return "an MP3 file"
+    first = _adts_frame_length(data, 0)
+    if first and _adts_frame_length(data, first):
+        return "an AAC file"
     return None
+
+
+def _adts_frame_length(data: bytes, at: int) -> int:
+    """The length of the AAC (ADTS) frame whose header starts at `at`, or 0 when none does."""
+    if at + 7 > len(data) or data[at] != 0xFF or data[at + 1] & 0xF6 != 0xF0:
+        return 0
+    length = ((data[at + 3] & 0x03) << 11) | (data[at + 4] << 3) | (data[at + 5] >> 5)
+    return length if length >= 7 else 0
 
 
 _MPEG1_KBPS = (0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320)

@@ -282,11 +282,11 @@ class CloudEngine(Engine):
             raise self.engine_error(failure) from None
 
     def synthesize(self, text: str, voice: str, language: str) -> Audio:
+        client = self._sent()  # first: a client that cannot be made (credentials) leaves no timeout set behind
         key = self._timeout_key(text, voice)
         with self._client_lock:
             timeouts = self._timeouts.get(key, 0)
         self._attempt.timeout = min(self.timeout * 2 ** min(timeouts, TIMEOUT_DOUBLINGS), self.longest_timeout)
-        client = self._sent()
         try:
             answer: Answer = self.call(lambda: self.request(client, text, voice, language), voice)
         except EngineError as error:
