@@ -15,7 +15,7 @@ from mkdocs_convaudio.engines import create_engine
 from mkdocs_convaudio.engines.google import PRICES, GoogleEngine
 from mkdocs_convaudio.errors import ConvaudioError, EngineError, MissingCredentialsError
 from tests.fakes.google_tts import google_error, google_server, quota_exceeded
-from tests.fakes.http import FakeServer, Response, serve
+from tests.fakes.http import FakeServer, Response, close_while_answering, serve
 
 KEY = "AIzaSy-test-secret-0123456789"
 
@@ -161,35 +161,24 @@ def test_closing_the_engine_waits_for_the_answers_on_their_way(
 ) -> None:
     """Closing a gRPC channel ends its calls at once: Google's own `close` closed the transport under the
     requests on their way, whose answers were billed (review 138). It is closed once the last answer is in."""
-    arrived, release = threading.Event(), threading.Event()
-    [(route, speak)] = [(key, value) for key, value in server.routes.items() if key[0] == "POST"]
-
-    def held(request: Any) -> Response:
-        arrived.set()
-        release.wait(10)
-        return speak(request)
-
-    server.routes[route] = held
     engine = engine_for(server, monkeypatch)
     events: list[tuple[str, bool]] = []
     closing = engine.close_client
 
     def spy(client: Any) -> None:
-        events.append(("closed", release.is_set()))
+        # by the request's own thread, once its answer is in (not by `close` under it)
+        events.append(("closed", threading.current_thread() is not threading.main_thread()))
         closing(client)
 
     monkeypatch.setattr(engine, "close_client", spy)
 
-    def synthesize() -> None:
-        engine.synthesize("Hello.", "en-US-Chirp3-HD-Charon", "en")
+    def synthesize() -> object:
+        answer = engine.synthesize("Hello.", "en-US-Chirp3-HD-Charon", "en")
         events.append(("answered", True))
+        return answer
 
-    worker = threading.Thread(target=synthesize)
-    worker.start()
-    assert arrived.wait(10)
-    engine.close()
-    release.set()
-    worker.join(10)
+    [answer] = close_while_answering(server, synthesize, engine.close)
+    assert not isinstance(answer, Exception), answer
     assert events == [("closed", True), ("answered", True)], events  # closed once, after its answer came
 
 

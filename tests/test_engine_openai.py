@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Iterator
 
 import pytest
@@ -11,7 +10,7 @@ import pytest
 from mkdocs_convaudio.audio.types import Audio
 from mkdocs_convaudio.engines.openai import OpenAIEngine
 from mkdocs_convaudio.errors import ConvaudioError, EngineError
-from tests.fakes.http import FakeServer, Request, Response, serve
+from tests.fakes.http import FakeServer, Request, close_while_answering, serve
 from tests.fakes.openai_tts import error, openai_server
 
 KEY = "test-key"
@@ -121,30 +120,8 @@ def test_a_used_up_quota_is_permanent_not_a_rate_limit(server: FakeServer) -> No
 def test_closing_the_engine_keeps_the_answers_already_on_their_way(server: FakeServer) -> None:
     """A second Ctrl-C (or SIGTERM after the first) closes the engine while its requests are in flight: closing
     the client under them threw away answers OpenAI had billed (bug bash 136). The last answer closes it."""
-    arrived, release = threading.Event(), threading.Event()
-    speak = server.routes[("POST", "/v1/audio/speech")]
-
-    def held(request: Request) -> Response:
-        arrived.set()
-        release.wait(10)
-        return speak(request)
-
-    server.routes[("POST", "/v1/audio/speech")] = held
     engine = make_engine(server)
-    outcome: list[object] = []
-
-    def synthesize() -> None:
-        try:
-            outcome.append(engine.synthesize(TEXT, "nova", "en"))
-        except EngineError as failed:
-            outcome.append(failed)
-
-    worker = threading.Thread(target=synthesize)
-    worker.start()
-    assert arrived.wait(10)
-    engine.close()
-    release.set()
-    worker.join(10)
+    outcome = close_while_answering(server, lambda: engine.synthesize(TEXT, "nova", "en"), engine.close)
     [answer] = outcome
     assert isinstance(answer, Audio) and answer.duration > 0.5, answer
     assert engine._client is None and not engine._in_flight and not engine._closing  # closed after it

@@ -144,3 +144,38 @@ def wav_bytes(samples: np.ndarray[Any, Any], rate: int) -> bytes:
     buffer = io.BytesIO()
     soundfile.write(buffer, samples, rate, format="WAV", subtype="PCM_16")
     return buffer.getvalue()
+
+
+def close_while_answering(server: FakeServer, call: Callable[[], Any], close: Callable[[], None]) -> list[Any]:
+    """Run `call` in a thread, hold its request at `server` (every POST route) until `close()` has run, then let
+    it be answered: what `call` returned or raised (the case of an engine closed by a second Ctrl-C)."""
+    arrived, release = threading.Event(), threading.Event()
+    held_routes = {key: route for key, route in server.routes.items() if key[0] == "POST"}
+
+    def held(route: Route) -> Route:
+        def answer(request: Request) -> Response:
+            arrived.set()
+            release.wait(10)
+            return route(request)
+
+        return answer
+
+    server.routes.update({key: held(route) for key, route in held_routes.items()})
+    outcome: list[Any] = []
+
+    def run() -> None:
+        try:
+            outcome.append(call())
+        except Exception as error:
+            outcome.append(error)
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    try:
+        assert arrived.wait(10), "the request never reached the server"
+        close()
+    finally:
+        release.set()
+        worker.join(10)
+        server.routes.update(held_routes)
+    return outcome
