@@ -1435,6 +1435,8 @@ class AudioSession:
         """Say once a build which languages of the lines it synthesized have no spelling table: their units, symbols
         and formulas are read with English words ("5 dollars", "x squared" in a Polish voice), which a reader of
         the page would not expect, and which the lexicon can change."""
+        if not synthesized:  # a warm build: importing the eight tables costs it 15 ms
+            return
         from .text.spoken.tables import LANGUAGES
 
         untabled = sorted(
