@@ -120,13 +120,21 @@ def _silence_first_frame(window: bytearray) -> bool:
 
 def _decode(data: bytes) -> Samples:
     samples, _ = soundfile.read(io.BytesIO(data), dtype="float32", always_2d=True)
+    return _mono(samples)
+
+
+def _mono(samples: Samples) -> Samples:
+    """One channel: the file's own when it has one (what this package writes; a mean of one column costs a fifth
+    of the decoding), else their mean."""
+    if samples.shape[1] == 1:
+        return np.ascontiguousarray(samples[:, 0])
     return np.ascontiguousarray(samples.mean(axis=1, dtype=np.float32))
 
 
 def _true_peak_whole(data: bytes, rate: int | None) -> float:
     if rate is None:
         samples, rate = soundfile.read(io.BytesIO(data), dtype="float32", always_2d=True)
-        decoded = np.ascontiguousarray(samples.mean(axis=1, dtype=np.float32))
+        decoded = _mono(samples)
     else:
         decoded = _decode(data)
     peak = oversampled_peak(decoded, int(rate))
