@@ -194,6 +194,13 @@ class TimingsTable(Mapping[str, dict[str, Any]]):
 _USED_BY = re.compile(r"used by ([^);]+)")
 
 
+def build_problems(errors: list[ConvaudioError]) -> BuildProblems:
+    """Every error of a build, each once (mkdocs-static-i18n's builds each place a page another language lacks, and
+    find its problem again), those of one voice-map entry made one (`_merged_users`)."""
+    unique = list({str(error): error for error in errors}.values())
+    return BuildProblems(_merged_users(unique))
+
+
 def _merged_users(errors: list[ConvaudioError]) -> list[ConvaudioError]:
     """`errors` with those that differ only in the page that uses what is wrong (`used by page:line`) made one,
     naming every such page."""
@@ -686,7 +693,7 @@ class AudioSession:
         """Raise every error collected so far, all at once (one problem of the voice map once, with every page
         that uses it: a bad voice was reported once per translation sharing it)."""
         if self.errors:
-            raise BuildProblems(_merged_users(self.errors))
+            raise build_problems(self.errors)
 
     def pairing_report(self) -> list[str]:
         """One line per voice-map entry shared by translations: which pages share voices (as `voices --map` says

@@ -52,3 +52,11 @@ def language_build(plugins: Any) -> LanguageBuild | None:
         if getattr(language, "build", False) and isinstance(getattr(language, "locale", None), str)
     }
     return LanguageBuild(current, links, default) if len(links) > 1 else None
+
+
+def inner_build(plugins: Any) -> bool:
+    """Whether this is one of the builds mkdocs-static-i18n runs from its `on_post_build` for its other languages
+    (its `building` is set meanwhile), not the first (the default language's), which they run inside of and which
+    ends after them."""
+    plugin = plugins.get("i18n") if hasattr(plugins, "get") else None
+    return getattr(plugin, "building", False) is True

@@ -29,6 +29,7 @@ from .build import (
     Placed,
     SessionOptions,
     TimingsTable,
+    build_problems,
     cache_inside_docs,
     front_matter_line,
     no_conversation,
@@ -47,7 +48,7 @@ from .html.player import (
     player_code_version,
     player_marker,
 )
-from .i18n_builds import language_build
+from .i18n_builds import inner_build, language_build
 from .render import Limits
 from .retry import RetryPolicy
 from .showplan import ShowOptions, missing_site_files
@@ -423,6 +424,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         #: Set by `mkdocs-convaudio estimate`: plan every page as a build would, synthesize and write nothing.
         self.dry_run = False
         self.dry_run_sessions: list[AudioSession] = []  # one per build (mkdocs-static-i18n runs several)
+        #: the problems of this run's language builds (mkdocs-static-i18n): said together once the last one is done
+        #: (see `_defer_problems`)
+        self.language_problems: list[ConvaudioError] = []
         #: The build's clock and sleep (real ones unless a test injects fakes): retries wait through `sleep`.
         self.sleep: Callable[[float], None] | None = None
         self.clock: Callable[[], float] | None = None
@@ -439,6 +443,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         if self.session is not None:  # a rebuild under `mkdocs serve`: the last build's engine is done
             self.session.close(save=not self.dry_run)
             self.session = None
+        if not inner_build(config.plugins):  # a run starts (mkdocs-static-i18n's first language, or the only one)
+            self.language_problems = []
         if not self.config.enabled:
             return config
         try:
@@ -740,6 +746,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             return env
         for line in self.session.pairing_report():
             log.info(f"translations share voices: {line}")
+        if self._defer_problems(config, files):
+            return env
         if self.dry_run:
             try:
                 self.session.check()
@@ -799,7 +807,37 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         log.info(stats.summary())
         return env
 
+    def _defer_problems(self, config: MkDocsConfig, files: Files) -> bool:
+        """With mkdocs-static-i18n, whether this language's build stops short of making audio, its problems kept
+        for the end of the run: each language is a build of its own, run from the first one's `on_post_build`, and
+        the first language's problems stopped the run before a later language's were found (one build must say
+        every problem). Once one language has a problem the run fails: the languages after it make no audio
+        either (nothing paid for a failing build), but have their pages planned, and their problems listed."""
+        assert self.session is not None
+        if language_build(config.plugins) is None:
+            return False
+        self.language_problems.extend(self.session.errors)
+        if not self.language_problems:
+            return False
+        self.session.close(save=not self.dry_run)
+        for item in self.session.placed.values():  # never made: not copied into the site
+            for uri in self._uris_of(item):
+                if (file := files.src_uris.get(uri)) is not None:
+                    files.remove(file)
+        self.session = None  # nothing of the audio step after this: no feed, no memo of what pages used
+        return True
+
+    @event_priority(-150)  # after mkdocs-static-i18n's (-100), which runs the other languages' builds
+    def _on_post_build_last(self, *, config: MkDocsConfig) -> None:
+        """The end of a run of mkdocs-static-i18n's builds: the problems of every language, at once."""
+        if self.language_problems and not inner_build(config.plugins):
+            problems, self.language_problems = self.language_problems, []
+            raise PluginError(str(build_problems(problems)))
+
     def on_build_error(self, *, error: Exception) -> None:
+        if self.language_problems:  # another error stopped the run before they were said: said now
+            problems, self.language_problems = self.language_problems, []
+            log.error(str(build_problems(problems)))
         # the build stopped before `render` (a page's problem, another plugin's error...): release the engine; or
         # after it: a use record still being written is forgotten (the next build writes it)
         if self.session is not None:
@@ -838,7 +876,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 )
         return output
 
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
+    def _on_post_build(self, *, config: MkDocsConfig) -> None:
         feeds: list[tuple[str, Channel]] = []
         if self.session is not None and not self.dry_run and self.config.podcast.enabled:
             # before the memos are saved: each page's episodes are remembered
@@ -858,6 +896,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             # builds the other languages
             self.session.finish_build()
         self.site_feeds.write(feeds)
+
+    on_post_build = CombinedEvent(_on_post_build, _on_post_build_last)
 
     def _feed_memo(self) -> Memo:
         assert self.session is not None

@@ -108,3 +108,22 @@ def test_a_lang_that_contradicts_the_pages_locale_is_a_warning(site: Site) -> No
     site.build()
     [warning] = [message for message in site.warnings() if "lang: es" in message]
     assert "blog/talk.fr.md:" in warning and "the fr translation (its locale)" in warning, warning
+
+
+def test_static_i18n_reports_every_language_s_problems_in_one_build(site: Site) -> None:
+    """Each language is a build of its own: the French page's problem was reported only once the English ones were
+    fixed (the first language's build stopped, and the others never ran). One build lists them all, each once,
+    and still fails."""
+    static_i18n(site)
+    site.write("index.md", "# Home\n")
+    site.write("blog/talk.md", post("[Script](missing-en.json)\n"))
+    site.write("blog/talk.fr.md", post("[Script](missing-fr.json)\n"))
+    site.write("blog/alone.md", post("[Script](missing-alone.json)\n"))  # shown in the French site too
+    site.write("blog/fine.md", post(conversation(("A", "Hello there."), ("B", "Hi!"))))
+    site.write("blog/fine.fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut !"))))
+    message = site.build_error()
+    assert message.startswith("3 problems stop this build"), message
+    listed = sorted(line.strip().split(" ", 1)[0] for line in message.splitlines()[1:])
+    assert listed == ["blog/alone.md:5:", "blog/talk.fr.md:5:", "blog/talk.md:5:"], message
+    assert "missing-fr.json" in message and "missing-en.json" in message
+    assert not site.audio_files()  # a build that fails spends nothing it can help
