@@ -31,7 +31,7 @@ from .store import DEFAULT_CACHE_DIR
 from .store.cache import RACY_NS, AudioCache, content_key
 from .store.files import atomic_path, file_stamp, publish, settled
 from .text.conversation import Conversation
-from .text.discover import Found, Span, front_matter_lines, scan_page
+from .text.discover import Found, Span, front_matter_lines, read_dialogue_file, scan_page
 from .text.spoken import Lexicon, load_lexicon
 from .text.spoken_memo import code_version, lexicon_identity
 from .voices.languages import BUILTIN_ALIASES, memo_version, normalize_language, use_memo
@@ -843,17 +843,70 @@ class AudioSession:
                 legacy = self._adopted(
                     key, legacy, set(conversation.speakers), found, language, show, [] if page_speakers else [post_key]
                 )
+                original = self._dialogue_translations[dialogue.rpartition("/")[0]].original(key, self.site_language)
+                self._voices_in_original_order(key, legacy, conversation.speakers, original, self._dialogue_speakers)
                 # one MP3 for every page linking the file, unless a page produces it its own way
                 variant = show.variant() if show else ""
                 audio_uri = self._uri(f"{posixpath.splitext(dialogue)[0]}-{language}{variant}.mp3")
             else:
                 key, legacy = post_key, self._former_keys(src_path, meta, language, post_key)
                 legacy = self._adopted(key, legacy, page_speakers, found, language, show)
+                original = self._original_page(src_path, meta, key)
+                self._voices_in_original_order(key, legacy, page_speakers, original, self._page_speakers)
                 audio_uri = self._uri(f"{stem}-{found.number}.mp3")
             item = self.add(found, language, key, legacy, audio_uri, scan.warnings, show)
             if item is not None:
                 placed.append(item)
         return placed, scan.warnings
+
+    def _voices_in_original_order(
+        self,
+        key: str,
+        legacy: list[str],
+        speakers: Collection[str],
+        original: str | None,
+        speakers_of: Callable[[str], list[str]],
+    ) -> None:
+        """New speakers of a shared entry get their voices in the order they speak in the original (`speakers_of`
+        reads it), whichever page or dialogue file is planned first: `talk.de.md` sorts before `talk.md`, and a
+        German translation whose Guest spoke first gave the Guest the first voice, so adding a translation changed
+        who sounds like whom. Read only when the entry lacks one of `speakers` (a warm build reads nothing)."""
+        entry = self.voice_map.table.get(self.engine.name, {}).get(key)
+        if original is None or (entry is not None and all(speaker in entry for speaker in speakers)):
+            return
+        if order := speakers_of(original):
+            self.voice_map.voices_for(self.engine.name, key, order, self.engine.voice_pool(), legacy)
+
+    def _original_page(self, src_path: str, meta: Mapping[str, Any], key: str) -> str | None:
+        """The original of a page's voice-map entry (`translation_of:`'s, else `Translations.original`), or None
+        when it is the page itself or the site lacks it."""
+        translation_of = meta.get("translation_of")
+        target = posixpath.normpath(str(translation_of).strip().lstrip("/")) if translation_of is not None else None
+        if target is not None:
+            original = self._original(target, src_path)[0] if target in self.translations else None
+        else:
+            original = self.translations.original(key, self.site_language)
+        return original if original != src_path else None
+
+    def _page_speakers(self, src_path: str) -> list[str]:
+        """The speakers of a page's fenced conversations, in the order they first speak (a page that cannot be
+        read has none here: its own build says why)."""
+        try:
+            text = (self.options.docs_dir / src_path).read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError):
+            return []
+        offset = front_matter_lines(text)
+        scan = scan_page("\n".join(text.split("\n")[offset:]), src_path, offset, self.options.docs_dir)
+        fenced = [found.conversation for found in scan.found if found.conversation.dialogue_file is None]
+        return list(dict.fromkeys(speaker for conversation in fenced for speaker in conversation.speakers))
+
+    def _dialogue_speakers(self, dialogue: str) -> list[str]:
+        """The speakers of a dialogue file, in the order they first speak (none if it cannot be read)."""
+        try:
+            conversation = read_dialogue_file(self.options.docs_dir, dialogue, [])
+        except ConvaudioError:
+            return []
+        return list(conversation.speakers) if conversation is not None else []
 
     # -- the page memo: a warm build replays each unchanged page's plan ------------------------------------
     def _plan_identity(self) -> str:

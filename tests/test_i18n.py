@@ -127,3 +127,37 @@ def test_static_i18n_reports_every_language_s_problems_in_one_build(site: Site) 
     assert listed == ["blog/alone.md:5:", "blog/talk.fr.md:5:", "blog/talk.md:5:"], message
     assert "missing-fr.json" in message and "missing-en.json" in message
     assert not site.audio_files()  # a build that fails spends nothing it can help
+
+
+@pytest.mark.parametrize(
+    ("original", "translation", "key"),
+    [
+        ("blog/talk.md", "blog/talk.de.md", "blog/talk.md"),  # dot suffix: `talk.de.md` sorts before `talk.md`
+        ("blog/talk-en.md", "blog/talk-de.md", "blog/talk.md"),  # `lang:` front matter and a dash suffix
+        ("en/blog/talk.md", "de/blog/talk.md", "blog/talk.md"),  # a folder per language
+    ],
+)
+def test_voices_follow_the_original_s_speaker_order_whichever_translation_is_planned_first(
+    site: Site, original: str, translation: str, key: str
+) -> None:
+    """The German translation is planned first and its Guest speaks first: Guest got the first voice, and adding a
+    translation to a post changed who sounds like whom. The original's order hands out the voices."""
+    site.write(original, post(conversation(("Host", "Hello."), ("Guest", "Hi.")), lang="en"))
+    site.write(translation, post(conversation(("Guest", "Hallo."), ("Host", "Guten Tag.")), lang="de"))
+    site.build()
+    pool = site.plugin.session.engine.voice_pool()
+    assert site.voice_map()["espeak"] == {key: {"Host": pool[0], "Guest": pool[1]}}
+
+
+def test_a_dialogue_file_s_voices_follow_the_original_file_s_speaker_order(site: Site) -> None:
+    """`de.md` (planned before `en.md`) links the German dialogue file, whose Guest speaks first."""
+    import json
+
+    turns = [{"speaker": "Host", "line": "Hello."}, {"speaker": "Guest", "line": "Hi."}]
+    site.write("talks/ep.json", json.dumps(turns))
+    site.write("talks/ep.de.json", json.dumps([{"speaker": "Guest", "line": "Hallo."}, turns[0]]))
+    site.write("de.md", post("[Skript](talks/ep.de.json)\n", lang="de"))
+    site.write("en.md", post("[Script](talks/ep.json)\n", lang="en"))
+    site.build()
+    pool = site.plugin.session.engine.voice_pool()
+    assert site.voice_map()["espeak"] == {"talks/ep.json": {"Host": pool[0], "Guest": pool[1]}}

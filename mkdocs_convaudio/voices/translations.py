@@ -182,6 +182,22 @@ class Translations:
                     names.append(free)  # `talk-en.md` left alone again keeps the voices of `talk.md`
         return [name for name in dict.fromkeys(names) if name != key]
 
+    def original(self, key: str, site_language: str = "en") -> str | None:
+        """The original of the pages sharing the voice-map entry `key`: the page at the language-free path itself
+        (`talk.md` beside `talk.fr.md`), else the one whose path names the site's language (`talk-en.md`,
+        `en/talk.md`); None when neither is there (every page a translation of a post the site lacks)."""
+        if key in self.pages:
+            return key
+        site = normal(site_language).split("-")[0]
+        return next(
+            (
+                page
+                for page, code in sorted(self._by_key.get(key, ()))
+                if code.split("-")[0] == site and self.key(page, code) == key
+            ),
+            None,
+        )
+
     def path_language(self, src_path: str, site_language: str = "en") -> str | None:
         """The language a page's path names, when the page is one of several translations (for pages without
         `lang:` in their front matter).
