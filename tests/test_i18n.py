@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from mkdocs_convaudio.cli import main
@@ -161,3 +163,26 @@ def test_a_dialogue_file_s_voices_follow_the_original_file_s_speaker_order(site:
     site.build()
     pool = site.plugin.session.engine.voice_pool()
     assert site.voice_map()["espeak"] == {"talks/ep.json": {"Host": pool[0], "Guest": pool[1]}}
+
+
+def test_a_dirty_static_i18n_build_rewrites_no_other_language_s_unchanged_page(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """mkdocs-static-i18n builds its other languages `--dirty` only when its command line says so (it reads
+    `sys.argv`, not the build's own setting: through MkDocs' Python API it rebuilds them whole, with or without
+    this plugin; docs/writing.md). As `mkdocs build --dirty` runs it, this plugin makes it rewrite no unchanged
+    page of any language, the French audio page included, and the French voice map save is no change."""
+    import sys
+
+    monkeypatch.setattr(sys, "argv", ["mkdocs", "build", "--dirty"])
+    static_i18n(site)
+    site.write("index.md", "# Home\n")
+    site.write("index.fr.md", "# Accueil\n")
+    site.write("blog/talk.md", post(conversation(("A", "Hello there."), ("B", "Hi!"))))
+    site.write("blog/talk.fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut !"), ("C", "Moi aussi."))))
+    site.build()
+    pages = ["index.html", "blog/talk.html", "fr/index.html", "fr/blog/talk.html"]
+    before = {page: (site.site / page).stat().st_mtime_ns for page in pages}
+    time.sleep(0.05)
+    site.build(dirty=True)
+    assert {page: (site.site / page).stat().st_mtime_ns for page in pages} == before
