@@ -64,3 +64,32 @@ def test_sdist_and_wheel_install_in_a_fresh_venv_and_build_a_site(tmp_path: Path
     log = run(python, "-m", "mkdocs", "build", "--strict", cwd=site)
     assert "1 conversation, 1 line: 1 synthesized" in log, log
     assert (site / "site/assets/convaudio/index-1.mp3").stat().st_size > 1000
+
+
+def test_the_readme_s_links_work_on_pypi_and_its_docs_paths_exist() -> None:
+    """README.md is PyPI's project page (`readme` in pyproject.toml), where a relative link resolves against
+    pypi.org and is broken: every link is absolute. The guide's pages it names (`docs/player.md`, as text, or in a
+    link to the repository's own tree) are files that exist."""
+    import re
+    import tomllib
+
+    root = Path(__file__).resolve().parent.parent
+    project = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["readme"] == "README.md"
+    text = (root / "README.md").read_text(encoding="utf-8")
+    inline = re.findall(r"\]\(\s*<?([^)\s>]+)", text)
+    reference = re.findall(r"^\s*\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)", text, flags=re.MULTILINE)
+    html = re.findall(r"""(?:href|src)\s*=\s*["']([^"']+)""", text)
+    targets = [*inline, *reference, *html]
+    relative = [target for target in targets if not re.match(r"[a-z][a-z0-9+.-]*:", target) and target[0] != "#"]
+    assert not relative, f"relative links are broken on PyPI; make them absolute: {relative}"
+    repositories = [str(url).rstrip("/") for url in project.get("urls", {}).values()]
+    own = [
+        re.sub(r"^/(?:blob|tree)/[^/]+/", "", target[len(base) :])
+        for target in targets
+        for base in repositories
+        if target.startswith(base + "/")
+    ]
+    named = re.findall(r"(?<![\w/.-])((?:docs|benchmarks)/[\w./-]*\w)", text)
+    missing = sorted({path.split("#")[0] for path in [*own, *named] if not (root / path.split("#")[0]).exists()})
+    assert not missing, f"README.md names files that do not exist: {missing}"
