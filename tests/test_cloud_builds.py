@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -690,6 +691,33 @@ def test_elevenlabs_site_build(site: Site, monkeypatch: pytest.MonkeyPatch) -> N
     with serve(elevenlabs_server(api_key="test-key")) as server:
         site.plugin_options.update(engine="elevenlabs", elevenlabs={"base_url": server.url}, retry_base_delay=0.01)
         assert_translated_build(site, server, "elevenlabs", spoken)
+
+
+@pytest.mark.parametrize("engine", ["elevenlabs", "openai"])
+def test_a_build_leaves_no_connection_open(site: Site, monkeypatch: pytest.MonkeyPatch, engine: str) -> None:
+    """ElevenLabs' client was never closed (OpenAI's and Google's are): its kept-alive connections stayed open
+    after the build, for as long as anything held the client (in `mkdocs serve`, a failed build's traceback keeps
+    the request's frame); they went only if the garbage collector got to them. Here the test holds each client."""
+    from mkdocs_convaudio.engines.elevenlabs import ElevenLabsEngine
+    from mkdocs_convaudio.engines.openai import OpenAIEngine
+
+    servers = {"elevenlabs": elevenlabs_server, "openai": openai_server}
+    made: list[Any] = []
+    cloud_class = {"elevenlabs": ElevenLabsEngine, "openai": OpenAIEngine}[engine]
+    new_client = cloud_class.new_client
+
+    def kept(self: Any) -> Any:
+        made.append(new_client(self))
+        return made[-1]
+
+    monkeypatch.setattr(cloud_class, "new_client", kept)
+    monkeypatch.setenv(f"{engine.upper()}_API_KEY", "test-key")
+    with serve(replace(servers[engine](api_key="test-key"), keep_alive=True)) as server:
+        url = server.url if engine == "elevenlabs" else f"{server.url}/v1"
+        site.plugin_options.update(engine=engine, **{engine: {"base_url": url}}, concurrency=2)
+        site.write("talk.md", post(conversation(*TURNS_EN)))
+        assert site.build().synthesized == 3
+        assert made and server.connections_closed(), f"{server.open_connections} connection(s) left open"
 
 
 def test_fallback_keeps_a_warm_cloud_cache(

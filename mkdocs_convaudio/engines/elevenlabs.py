@@ -12,6 +12,7 @@ from .base import EngineContext, VoiceInfo, retry_after_seconds
 from .cloud import Answer, CloudEngine, CloudOptions, Failure
 
 if TYPE_CHECKING:
+    import httpx
     from elevenlabs import ElevenLabs
     from elevenlabs.core.request_options import RequestOptions
 
@@ -127,6 +128,8 @@ class ElevenLabsEngine(CloudEngine):
         self.base_url = self.options.base_url.rstrip("/") if self.options.base_url else None
         self.voice_settings = dict(self.options.voice_settings) if self.options.voice_settings is not None else None
         self.seed = self.options.seed
+        #: the HTTP client under each SDK client this engine made, by the SDK client's id, until it is closed
+        self._http_clients: dict[int, httpx.Client] = {}
 
     def sound_settings(self) -> dict[str, Any]:
         # Never the key or base_url: these are cache keys, and the endpoint does not change the sound.
@@ -189,12 +192,24 @@ class ElevenLabsEngine(CloudEngine):
     # -- synthesis -----------------------------------------------------------------------------------
 
     def new_client(self) -> ElevenLabs:
+        import httpx
         from elevenlabs import ElevenLabs
 
         self.check_credentials()
+        # The HTTP client is ours, so that `close_client` can close it: the SDK's client has no `close`, and the
+        # connections it kept open outlived the build for as long as anything held the client (review 140).
+        http = httpx.Client(timeout=self.timeout, follow_redirects=True)  # as the SDK makes its own
         # The SDK sends the key in the `xi-api-key` header. Passing `api_key` explicitly matters:
         # its default is read from os.environ once, at import time.
-        return ElevenLabs(api_key=self.api_key(), base_url=self.base_url, timeout=self.timeout)
+        client = ElevenLabs(api_key=self.api_key(), base_url=self.base_url, timeout=self.timeout, httpx_client=http)
+        self._http_clients[id(client)] = http  # made under the base's client lock
+        return client
+
+    def close_client(self, client: Any) -> None:
+        # called at most once per client, by the base, once no answer is on its way (see `CloudEngine.close`)
+        http = self._http_clients.pop(id(client), None)
+        if http is not None:
+            http.close()
 
     def _request_options(self) -> RequestOptions:
         # max_retries=0: the build owns retries and backoff (see the note at the top of the module).

@@ -6,6 +6,7 @@ import io
 import json
 import socket
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -59,6 +60,22 @@ class FakeServer:
     failures: list[Response] = field(default_factory=list)
     port: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
+    #: Keep connections open between requests, as providers do (HTTP/1.1); off, each answer closes its connection.
+    keep_alive: bool = False
+    #: Connections a client has open to the server now (a kept-alive one stays counted until the client closes it).
+    open_connections: int = 0
+
+    def connection_changed(self, by: int) -> None:
+        with self.lock:
+            self.open_connections += by
+
+    def connections_closed(self, within: float = 5.0) -> bool:
+        """Whether every client connection is closed, waiting up to `within` s for the server to see the last
+        ones end (it notices a closed connection in its own thread, a moment after the client closed it)."""
+        deadline = time.monotonic() + within
+        while self.open_connections and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return not self.open_connections
 
     @property
     def url(self) -> str:
@@ -83,6 +100,18 @@ def serve(server: FakeServer) -> Iterator[FakeServer]:
     """Run `server` on a free loopback port for the duration of the block."""
 
     class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1" if server.keep_alive else "HTTP/1.0"
+
+        def setup(self) -> None:
+            server.connection_changed(+1)
+            super().setup()
+
+        def finish(self) -> None:
+            try:
+                super().finish()
+            finally:
+                server.connection_changed(-1)
+
         def _answer(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else b""
