@@ -720,6 +720,38 @@ def test_a_build_leaves_no_connection_open(site: Site, monkeypatch: pytest.Monke
         assert made and server.connections_closed(), f"{server.open_connections} connection(s) left open"
 
 
+def test_an_answer_far_longer_than_its_line_stops_the_build_at_the_line_and_is_not_cached(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 53-character line answered with 53 s of audio (3.5 s expected) was cached and published for good. Now it
+    is retried like any bad answer, and the build stops naming the line and the provider; nothing is cached."""
+    import numpy as np
+
+    line = "This line has fifty-three characters, give or take a."
+    monkeypatch.setenv("OPENAI_API_KEY", "test-key")
+    with serve(openai_server(api_key="test-key")) as server:
+        healthy = server.routes[("POST", "/v1/audio/speech")]
+
+        def runs_on(request: Request) -> Response:
+            if request.json()["input"] != line:
+                return healthy(request)
+            samples = 0.3 * np.sin(2 * np.pi * 200 * np.arange(53 * 24000) / 24000)
+            return Response(200, (samples * 32767).astype("<i2").tobytes(), {"Content-Type": "audio/pcm"})
+
+        server.routes[("POST", "/v1/audio/speech")] = runs_on
+        site.plugin_options.update(
+            engine="openai", openai={"base_url": f"{server.url}/v1"}, retry_base_delay=0.01, retries=2
+        )
+        page = site.write("talk.md", post(conversation(("A", "Hello, a short line first."), ("B", line))))
+        message = site.build_error()
+        assert message.startswith(f"talk.md:{turn_lines(page)[1]}: "), message
+        assert "OpenAI sent 53.0 s of audio" in message and "nothing was cached" in message, message
+        assert len(server.requests) == 1 + 2  # the bad answer retried once
+        server.routes[("POST", "/v1/audio/speech")] = healthy
+        assert site.build().synthesized == 1  # the long answer was not kept: the line is asked for again
+    assert_decodable(site, ["talk-1.mp3"])
+
+
 def test_fallback_keeps_a_warm_cloud_cache(
     site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch, no_adc: None
 ) -> None:

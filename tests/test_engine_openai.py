@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 
+import numpy as np
 import pytest
 
 from mkdocs_convaudio.audio.types import Audio
 from mkdocs_convaudio.engines.openai import OpenAIEngine
 from mkdocs_convaudio.errors import ConvaudioError, EngineError
-from tests.fakes.http import FakeServer, Request, close_while_answering, serve
+from tests.fakes.http import FakeServer, Request, Response, close_while_answering, serve
 from tests.fakes.openai_tts import error, openai_server
 
 KEY = "test-key"
@@ -155,3 +156,38 @@ def test_prices_and_settings_hold_no_secrets() -> None:
     assert OpenAIEngine({"model": "gpt-4o-mini-tts"}, os.environ).price_per_million("nova") == 12
     settings = OpenAIEngine({"base_url": "http://example.invalid/v1"}, os.environ).sound_settings()
     assert settings == {"model": "tts-1", "instructions": None, "speed": 1.0}
+
+
+def answering_seconds(server: FakeServer, seconds: float) -> None:
+    """Every speech request answered with `seconds` of tone as 24 kHz PCM, whatever its text."""
+
+    def long(request: Request) -> Response:
+        rate = 24000
+        samples = 0.3 * np.sin(2 * np.pi * 200 * np.arange(int(seconds * rate)) / rate)
+        return Response(200, (samples * 32767).astype("<i2").tobytes(), {"Content-Type": "audio/pcm"})
+
+    server.routes[("POST", "/v1/audio/speech")] = long
+
+
+LINE_53 = "This line has fifty-three characters, give or take a."
+
+
+def test_an_answer_far_longer_than_its_line_is_refused_and_not_cached(server: FakeServer) -> None:
+    """53 seconds of audio for a 53-character line (3.5 s at 15 characters a second) was taken and cached for good.
+    Now it is a bad answer, retried like the others; past 10× the expected length plus 5 s."""
+    assert len(LINE_53) == 53
+    answering_seconds(server, 53.0)
+    engine = make_engine(server)
+    with pytest.raises(EngineError) as caught:
+        engine.synthesize(LINE_53, "nova", "en")
+    error = caught.value
+    assert error.transient and "53.0 s of audio" in error.message and "53 characters" in error.message, error.message
+    assert "OpenAI" in error.message and "nothing was cached" in error.message
+    answering_seconds(server, 39.0)  # 10 × 3.5 s + 5 s: slow, but not refused
+    assert engine.synthesize(LINE_53, "nova", "en").duration == pytest.approx(39.0)
+
+
+def test_a_slow_configured_speed_is_never_refused_as_too_long(server: FakeServer) -> None:
+    """At `speed: 0.25` a line takes 4× as long: 53 s for 53 characters is slow speech, not a bad answer."""
+    answering_seconds(server, 53.0)
+    assert make_engine(server, speed=0.25).synthesize(LINE_53, "nova", "en").duration == pytest.approx(53.0)

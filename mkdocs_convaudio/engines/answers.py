@@ -13,6 +13,16 @@ from ..errors import EngineError
 MAX_CHARACTERS_PER_SECOND = 200.0
 #: No spoken line is shorter than this, however short its text.
 MIN_SECONDS = 0.1
+#: An answer longer than this many times its text's expected duration, plus `LONG_ANSWER_SLACK` seconds, is not
+#: that text spoken. The expected duration is the text at the engine's `characters_per_second` (15 for the cloud
+#: engines: 180 words a minute), already slowed by a configured speed (OpenAI's 0.25 makes it 4× longer). The
+#: slowest real speech per character is about 4 characters a second (Chinese and Japanese, whose characters are
+#: syllables or words: 3.75× the rate assumed); a deliberately slow English reading (100 words a minute, or
+#: gpt-4o-mini-tts told to speak slowly) is 1.8×. 10× leaves 2.5 times room over the slowest of them.
+MAX_DURATION_FACTOR = 10.0
+#: Seconds allowed beyond that: the silence a provider puts around a line (about half a second at each end) and a
+#: one-word line ("OK": 0.13 s expected) are never refused. A 53-character line: 3.5 s expected, refused past 40 s.
+LONG_ANSWER_SLACK = 5.0
 #: Content types that are never audio: an error page from a proxy or gateway, or an error envelope.
 NOT_AUDIO_TYPES = ("text/", "application/json", "application/problem+json", "application/xml")
 #: RIFF chunk sizes that mean "unknown" (streamed WAV files write these and never come back to fix them).
@@ -134,12 +144,29 @@ def _mpeg_frame_length(data: bytes, at: int) -> int:
     return per_frame * kbps * 1000 // _MPEG_RATES[version][rate] + padding
 
 
-def check_duration(audio: Audio, text: str, provider: str, voice: str) -> None:
-    """Refuse audio too short to be `text` spoken at any plausible speed (a stub, a silent header...)."""
+def check_duration(
+    audio: Audio, text: str, provider: str, voice: str, characters_per_second: float | None = None
+) -> None:
+    """Refuse audio too short to be `text` spoken at any plausible speed (a stub, a silent header...), and, given
+    the rate the voice speaks at, far too long to be it (a stream of silence or noise that ran on: cached, it
+    would play for good, bug bash 140)."""
     least = max(MIN_SECONDS, len(text) / MAX_CHARACTERS_PER_SECOND)
     if audio.duration < least:
         raise bad_answer(
             provider,
             voice,
             f"only {audio.duration:.3f} s of audio for {len(text)} characters (at least {least:.2f} s expected)",
+        )
+    if characters_per_second is None:
+        return
+    expected = len(text) / characters_per_second
+    most = MAX_DURATION_FACTOR * expected + LONG_ANSWER_SLACK
+    if audio.duration > most:
+        raise EngineError(
+            f"{provider} sent {audio.duration:.1f} s of audio for voice {voice} for {len(text)} characters, which "
+            f"take about {expected:.1f} s to say (at most {most:.0f} s is plausible at the configured speed), "
+            "so it is not this line spoken (nothing was cached). If it happens again, build later: it is the "
+            "provider's fault (or the server's at the engine's base_url or endpoint); report it to them if it "
+            "persists",
+            transient=True,
         )

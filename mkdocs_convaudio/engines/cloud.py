@@ -235,7 +235,17 @@ class CloudEngine(Engine):
         """What went wrong, for an exception from the SDK; None for exceptions that are not the provider's
         (they propagate unchanged, so bugs are not disguised as provider errors)."""
 
-    def validate(self, answer: Answer, voice: str, text: str = "") -> Audio:
+    def speech_speed(self) -> float:
+        """How much faster than the voice's own pace the engine's options make it speak (OpenAI's `speed`,
+        Google's `speaking_rate`): 1.0 unless the engine says."""
+        return 1.0
+
+    def characters_per_second(self, language: str) -> float:
+        # a conversation spoken at a speed of 0.5 lasts twice as long (max_duration, and the longest answer
+        # `validate` takes for a line)
+        return super().characters_per_second(language) * self.speech_speed()
+
+    def validate(self, answer: Answer, voice: str, text: str = "", language: str = "") -> Audio:
         """Check an answer and decode it: the one place where a provider's audio becomes trusted `Audio`. An
         answer that is not audio (an HTML or JSON page with status 200, a file cut short, a stub too short for
         the text) is a transient `EngineError`: retried, and never cached."""
@@ -249,7 +259,7 @@ class CloudEngine(Engine):
         else:
             answers.check_wav(answer.data, self.provider, voice)
             audio = Audio.from_bytes(answer.data, what=what)
-        answers.check_duration(audio, text, self.provider, voice)
+        answers.check_duration(audio, text, self.provider, voice, self.characters_per_second(language))
         return audio
 
     def engine_error(self, failure: Failure) -> EngineError:
@@ -297,7 +307,7 @@ class CloudEngine(Engine):
         finally:
             del self._attempt.timeout
             self._answered(client)
-        return self.validate(answer, voice, text)
+        return self.validate(answer, voice, text, language)
 
     def price_per_million(self, voice: str) -> float:
         return max(self.prices.values(), default=0.0)

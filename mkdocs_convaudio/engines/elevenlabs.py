@@ -131,6 +131,9 @@ class ElevenLabsEngine(CloudEngine):
         #: the HTTP client under each SDK client this engine made, by the SDK client's id, until it is closed
         self._http_clients: dict[int, httpx.Client] = {}
 
+    def speech_speed(self) -> float:
+        return float((self.voice_settings or {}).get("speed") or 1.0)
+
     def sound_settings(self) -> dict[str, Any]:
         # Never the key or base_url: these are cache keys, and the endpoint does not change the sound.
         return {"model_id": self.model_id, "voice_settings": self.voice_settings, "seed": self.seed}

@@ -323,6 +323,9 @@ class GoogleEngine(CloudEngine):
         # the request's language is the one the voice's name gives (a bare identity is resolved with the page's)
         return base_language(language)
 
+    def speech_speed(self) -> float:
+        return float(self.speaking_rate or 1.0)
+
     def sound_settings(self) -> dict[str, Any]:
         return {
             "voice_family": self.voice_family,

@@ -99,6 +99,9 @@ class OpenAIEngine(CloudEngine):
         self.speed = self.options.speed
         self.base_url = self.options.base_url or None
 
+    def speech_speed(self) -> float:
+        return float(self.speed or 1.0)
+
     def sound_settings(self) -> dict[str, Any]:
         # Never the key or base_url: these are cache keys, and the endpoint does not change the sound.
         return {"model": self.model, "instructions": self.instructions, "speed": self.speed or 1.0}
