@@ -52,12 +52,16 @@ class EngineError(ConvaudioError):
         retry_after: float | None = None,
         status: int | None = None,
         timed_out: bool = False,
+        billed: bool | None = None,
     ) -> None:
         self.transient = transient
         self.retry_after = retry_after
         self.status = status
         #: the provider was reached but did not answer in time (it may have billed the request)
         self.timed_out = timed_out
+        #: the provider may have charged for this try (it timed out once reached, or answered with unusable audio):
+        #: sending the line again is paid again, and counts against `max_characters`
+        self.billed = timed_out if billed is None else billed
         super().__init__(message)
 
 

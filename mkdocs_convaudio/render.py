@@ -162,7 +162,10 @@ class Stats:
     conversations: int = 0
     lines: int = 0
     synthesized: int = 0
+    #: characters sent to the engine: each line synthesized once, and `resent` more
     characters: int = 0
+    #: characters sent again after a try the provider may have billed (a timeout, an unusable answer)
+    resent: int = 0
     from_cache: int = 0
     #: the languages of the lines synthesized
     languages: set[str] = field(default_factory=set)
@@ -172,9 +175,38 @@ class Stats:
     def summary(self) -> str:
         return (
             f"{self.conversations:,} conversation{'s' * (self.conversations != 1)}, {self.lines:,} "
-            f"line{'s' * (self.lines != 1)}: {self.synthesized:,} synthesized ({self.characters:,} characters), "
+            f"line{'s' * (self.lines != 1)}: {self.synthesized:,} synthesized "
+            f"({sent_characters(self.characters, self.resent)}), "
             f"{self.from_cache:,} from cache"
         )
+
+
+def sent_characters(characters: int, resent: int) -> str:
+    """ "120 characters", or "173 characters sent, 53 of them again after timeouts or unusable answers": what was
+    paid for, re-sends included (bug bash 140: a line sent again after a timeout was counted once)."""
+    if not resent:
+        return f"{characters:,} characters"
+    return f"{characters:,} characters sent, {resent:,} of them again after timeouts or unusable answers"
+
+
+@dataclass
+class Budget:
+    """What a build may still send to a paid engine (`max_characters`, less what the run sent before), the
+    characters of the lines it planned, and those it sent again: a re-send past the budget is not sent."""
+
+    left: int
+    planned: int
+    resent: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def resend(self, characters: int) -> int | None:
+        """Count a re-send of `characters`; None (counted) when it fits, else the total it would have made."""
+        with self.lock:
+            total = self.planned + self.resent + characters
+            if total > self.left:
+                return total
+            self.resent += characters
+            return None
 
 
 @dataclass
@@ -263,6 +295,9 @@ class Renderer:
         #: segments of one conversation encoded at once (see `_assemble_all`)
         self._segment_workers = 1
         self._assembly_stop = threading.Event()  # set when the build stops while conversations are assembled
+        #: what this render may send, and sent again (see `Budget`); no limit but the count for a free engine
+        self._budget = Budget(left=2**62, planned=0)
+        self._max_characters: int | None = None
 
     # -- planning ---------------------------------------------------------------------------------------
     def prepare(
@@ -559,6 +594,12 @@ class Renderer:
                 f"{'more ' if spent else ''}was sent. Run `mkdocs-convaudio estimate` to see which posts, then raise "
                 "max_characters."
             )
+        # re-sends after tries that may have been billed count too: one past the budget is not sent
+        paid = max_characters is not None and self.engine.is_cloud
+        self._max_characters = max_characters if paid else None
+        self._budget = Budget(
+            left=max_characters - spent if max_characters is not None and paid else 2**62, planned=characters
+        )
         if todo and self.engine.is_cloud and (warned := failing_warnings()):
             # the build fails at its end whatever is made now: paying for lines first helped no one, and a
             # warning about a voice (one that speaks another language) often means those lines will be made again
@@ -571,7 +612,8 @@ class Renderer:
             )
         synthesized = self._synthesize(todo)
         stats.synthesized = len(synthesized)
-        stats.characters = sum(len(part.text) for part in synthesized)
+        stats.resent = self._budget.resent
+        stats.characters = sum(len(part.text) for part in synthesized) + stats.resent
         stats.languages = {part.language for part in synthesized}
         stats.from_cache = stats.lines - stats.synthesized
         pending = [job for job in unique if not self.conversation_cached(job)]
@@ -721,9 +763,22 @@ class Renderer:
                 self.scrub(f"{part.source_path}:{part.turn.source_line}: {error.message}; retrying in {delay:.1f} s")
             )
 
+        billed: list[EngineError] = []  # the last try's error, when the provider may have charged for it
+
+        def send() -> Audio:
+            if billed:
+                self._count_resend(part, billed[-1])
+            billed.clear()
+            try:
+                return self.engine.synthesize(part.text, part.voice, part.language)
+            except EngineError as error:
+                if error.billed:
+                    billed.append(error)
+                raise
+
         try:
             audio = call_with_retries(
-                lambda: self.engine.synthesize(part.text, part.voice, part.language),
+                send,
                 self.retry,
                 sleep=self.sleep,
                 on_retry=on_retry,
@@ -743,6 +798,31 @@ class Renderer:
             )
         self.cache.put_line(part.key, audio)  # cached at once: a later failure keeps this line
         self._measure(part.key, audio)  # measured once, now, while the audio is in memory
+
+    def _count_resend(self, part: LinePart, why: EngineError) -> None:
+        """Count sending `part` again after a try that may have been billed; stop the build instead when that
+        would take it past `max_characters` (what was answered so far stays in the cache)."""
+        total = self._budget.resend(len(part.text))
+        if total is None:
+            return
+        limit = self._max_characters
+        budget = self._budget
+        before = limit - budget.left if limit is not None else 0
+        earlier = f" (with the {before:,} this run sent before)" if before else ""
+        reason = "did not answer in time" if why.timed_out else "sent unusable audio"
+        raise ConvaudioError(
+            self.scrub(
+                f"speaker {part.turn.speaker!r} ({part.voice}): the {self.engine.name} engine {reason} "
+                f"({why.message}); sending this line again ({len(part.text):,} characters, maybe billed twice) would "
+                f"take this build to {total + before:,} characters{earlier}: its {budget.planned:,} planned and "
+                f"{budget.resent:,} sent again already, more than max_characters ({limit:,}). Nothing more was sent; "
+                "every answer received is kept in the cache, so the next build does not send those lines again. "
+                f"Raise max_characters (to {total + before:,} or more) to let the build send it again, or the "
+                "engine's `timeout` if its lines time out"
+            ),
+            part.source_path,
+            part.turn.source_line,
+        )
 
     def _measure(self, key: str, audio: Audio) -> LineFigures:
         from .audio.figures import measure
@@ -770,11 +850,11 @@ class Renderer:
         except BaseException:
             # what a failed or interrupted build paid for is said, as a finished one's summary says it
             made = [part for part in todo if self.cache.has_line(part.key)]
-            if made:
+            if made or self._budget.resent:
+                sent = sent_characters(sum(len(part.text) for part in made) + self._budget.resent, self._budget.resent)
                 self.info(
                     f"before it stopped, this build synthesized {len(made)} line{'s' * (len(made) != 1)} "
-                    f"({sum(len(part.text) for part in made):,} characters), kept in the cache: the next build does "
-                    "not send them again"
+                    f"({sent}), kept in the cache: the next build does not send them again"
                 )
             raise
         return done

@@ -19,7 +19,8 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
 SUMMARY = re.compile(
-    r"([\d,]+) conversations?, ([\d,]+) lines?: ([\d,]+) synthesized \(([\d,]+) characters\), ([\d,]+) from cache"
+    r"([\d,]+) conversations?, ([\d,]+) lines?: ([\d,]+) synthesized \(([\d,]+) characters"
+    r"(?: sent, ([\d,]+) of them again after timeouts or unusable answers)?\), ([\d,]+) from cache"
 )
 
 
@@ -31,6 +32,8 @@ class Summary:
     lines: int
     synthesized: int
     characters: int
+    #: characters sent again after a try that may have been billed (part of `characters`)
+    resent: int
     from_cache: int
 
 
@@ -84,7 +87,7 @@ class Site:
         matches = [SUMMARY.search(record.getMessage()) for record in self.caplog.records]
         found = [match for match in matches if match]
         assert found, "no convaudio summary line was logged"
-        return Summary(*(int(value.replace(",", "")) for value in found[-1].groups()))
+        return Summary(*(int((value or "0").replace(",", "")) for value in found[-1].groups()))
 
     def infos(self) -> list[str]:
         return [record.getMessage() for record in self.caplog.records if record.levelno == logging.INFO]

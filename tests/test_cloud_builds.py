@@ -514,6 +514,71 @@ def test_max_characters_stops_before_any_request(
     assert len(google.requests) == 3
 
 
+def timing_out_once(google: FakeServer, text: str, released: threading.Event) -> None:
+    """The first request for `text` is held until `released` (the engine's short timeout gives up on it first: a
+    request the provider received and may bill); every other request is answered at once."""
+    healthy = google.routes[("POST", SYNTHESIZE)]
+    held = threading.Lock()
+
+    def slow_once(request: Request) -> Response:
+        if request.json()["input"]["text"] == text and held.acquire(blocking=False):
+            released.wait(10)
+        return healthy(request)
+
+    google.routes[("POST", SYNTHESIZE)] = slow_once
+
+
+def test_a_line_sent_again_after_a_timeout_is_counted_in_the_summary_and_the_budget(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A line whose first request timed out was sent twice (maybe billed twice) and counted once, by the summary
+    and by `max_characters`. Now the summary says what was sent, re-sends included, and the budget counts them."""
+    characters = sum(len(text) for _speaker, text in TURNS_EN)
+    slow = TURNS_EN[1][1]
+    released = threading.Event()
+    timing_out_once(google, slow, released)
+    use_google(site, google, monkeypatch, concurrency=1, max_characters=characters + len(slow))
+    site.plugin_options["google"]["timeout"] = 0.3
+    site.write("talk.md", post(conversation(*TURNS_EN)))
+    try:
+        summary = site.build()
+    finally:
+        released.set()
+    assert google_texts(google) == [TURNS_EN[0][1], slow, slow, TURNS_EN[2][1]]
+    assert (summary.synthesized, summary.characters, summary.resent) == (3, characters + len(slow), len(slow))
+    said = f"3 synthesized ({characters + len(slow)} characters sent, {len(slow)} of them again after timeouts"
+    assert any(said in line for line in site.infos()), site.infos()
+
+
+def test_a_resend_past_max_characters_is_not_sent_and_the_answers_are_kept(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the budget spent on the planned lines, the re-send a timeout calls for would pass it: it is not sent,
+    the build stops saying so and how to raise the budget, and the line answered before is kept."""
+    characters = sum(len(text) for _speaker, text in TURNS_EN)
+    slow = TURNS_EN[1][1]
+    released = threading.Event()
+    timing_out_once(google, slow, released)
+    use_google(site, google, monkeypatch, concurrency=1, max_characters=characters)
+    site.plugin_options["google"]["timeout"] = 0.3
+    page = site.write("talk.md", post(conversation(*TURNS_EN)))
+    try:
+        message = site.build_error()
+    finally:
+        released.set()
+    assert google_texts(google) == [TURNS_EN[0][1], slow]  # neither the re-send nor the line after it
+    assert message.startswith(f"talk.md:{turn_lines(page)[1]}: "), message
+    assert f"more than max_characters ({characters})" in message, message
+    assert f"Raise max_characters (to {characters + len(slow)} or more)" in message, message
+    assert "did not answer in time" in message and "kept in the cache" in message
+    lines_dir = site.root / ".cache/plugin/convaudio/lines"
+    assert len(list(lines_dir.rglob("*.flac"))) == 1
+    said = f"synthesized 1 line ({len(TURNS_EN[0][1])} characters), kept in the cache"
+    assert any(said in line for line in site.infos()), site.infos()
+    site.plugin_options["max_characters"] = characters - len(TURNS_EN[0][1])
+    assert site.build().synthesized == 2  # the answer kept is not paid for again
+
+
 def test_max_characters_covers_every_language_of_a_run_and_never_a_free_engine(
     site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:

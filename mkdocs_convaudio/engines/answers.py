@@ -32,7 +32,7 @@ UNKNOWN_SIZES = (0, 0xFFFFFFFF, 0x7FFFFFFF)
 def bad_answer(provider: str, voice: str, what: str) -> EngineError:
     """A transient error (the build retries it) for an answer that is not the audio asked for."""
     return EngineError(
-        f"{provider} sent {what} for voice {voice}, not usable audio (nothing was cached)", transient=True
+        f"{provider} sent {what} for voice {voice}, not usable audio (nothing was cached)", transient=True, billed=True
     )
 
 
@@ -169,4 +169,5 @@ def check_duration(
             "provider's fault (or the server's at the engine's base_url or endpoint); report it to them if it "
             "persists",
             transient=True,
+            billed=True,
         )

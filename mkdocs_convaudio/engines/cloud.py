@@ -251,7 +251,7 @@ class CloudEngine(Engine):
         the text) is a transient `EngineError`: retried, and never cached."""
         what = f"audio from {self.provider} for {voice}"
         if not answer.data:
-            raise EngineError(f"{self.provider} returned empty audio for {voice}", transient=True)
+            raise EngineError(f"{self.provider} returned empty audio for {voice}", transient=True, billed=True)
         answers.check_type(answer.content_type, answer.data, self.provider, voice)
         if answer.encoding == "pcm16":
             answers.check_pcm16(answer.data, self.provider, voice)
