@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -76,6 +77,25 @@ def terminate_as_interrupt() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
+
+
+def end_quietly_on_next_interrupt() -> None:
+    """After a second Ctrl-C the build is leaving, but Python still waits at exit for the requests on their way
+    (`threading._shutdown` joins the workers): a third Ctrl-C there printed a traceback from it (bug bash 140). It
+    ends the process at once, with one line and the status of an interrupt. Only from the main thread."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+
+    def leave(signum: int, frame: object) -> None:
+        with contextlib.suppress(Exception):
+            sys.stdout.flush()
+            sys.stderr.write(
+                "\nmkdocs-convaudio: stopped at once; the answers of the requests still on their way are not kept\n"
+            )
+            sys.stderr.flush()
+        os._exit(130)
+
+    signal.signal(signal.SIGINT, leave)
 
 
 #: How often the main thread wakes while lines are synthesized. A signal the kernel gives another thread (Ctrl-C,
@@ -863,7 +883,13 @@ class Renderer:
         if not todo:
             return []
         with terminate_as_interrupt():
-            return self._synthesize_pool(todo, wait=wait, done=done)
+            try:
+                return self._synthesize_pool(todo, wait=wait, done=done)
+            except KeyboardInterrupt as error:
+                # raised while the first one was handled (waiting for the running lines): the second
+                if isinstance(error.__context__, KeyboardInterrupt):
+                    end_quietly_on_next_interrupt()
+                raise
 
     def _synthesize_pool(self, todo: list[LinePart], *, wait: bool, done: list[LinePart]) -> list[LinePart]:
         stop = threading.Event()

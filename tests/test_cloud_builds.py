@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -472,6 +473,67 @@ def test_an_interrupt_another_thread_receives_stops_synthesis_too(
         signal.signal(signal.SIGINT, previous)
     first = google_texts(google)
     assert handled.is_set() and 3 <= len(first) <= 3 + 2, len(first)
+
+
+def test_a_third_ctrl_c_ends_a_cloud_build_quietly(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C stops a build that waits for its lines in progress; a second stops the waiting; Python still waits at
+    exit for the requests on their way, and a third Ctrl-C there printed a traceback from `threading._shutdown`.
+    Now it ends the process with one line, status 130. A real process, and a server holding its answers until the
+    three signals are sent."""
+    healthy = google.routes[("POST", SYNTHESIZE)]
+    arrived, release = threading.Event(), threading.Event()
+
+    def held(request: Request) -> Response:
+        arrived.set()
+        release.wait(30)
+        return healthy(request)
+
+    google.routes[("POST", SYNTHESIZE)] = held
+    use_google(site, google, monkeypatch, concurrency=2)
+    site.write("talk.md", post(conversation(*numbered_talk(6))))
+    site.write_config()
+    script = (  # Ctrl-C as a terminal delivers it (a shell without job control starts tests with it ignored)
+        "import signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+        "from mkdocs.__main__ import cli; sys.argv = ['mkdocs', 'build']; cli()"
+    )
+    root = str(Path(__file__).resolve().parent.parent)
+    env = {
+        **os.environ,
+        "NO_MKDOCS_2_WARNING": "1",
+        "PYTHONPATH": os.pathsep.join([root, os.environ.get("PYTHONPATH", "")]),
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-c", script], cwd=site.root, env=env, stderr=subprocess.PIPE, text=True
+    )
+    said: list[str] = []
+    reader = threading.Thread(target=lambda: said.extend(process.stderr or []), daemon=True)
+    reader.start()
+
+    def await_said(words: str) -> None:
+        deadline = time.monotonic() + 20
+        while not any(words in line for line in said) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert any(words in line for line in said), "".join(said)
+
+    try:
+        assert arrived.wait(20), "no request reached the server"
+        process.send_signal(signal.SIGINT)
+        await_said("stopping: waiting for the")
+        process.send_signal(signal.SIGINT)
+        await_said("Aborted!")  # mkdocs' word for the second: Python now waits for the requests at its exit
+        process.send_signal(signal.SIGINT)
+        status = process.wait(20)
+    finally:
+        release.set()
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    reader.join(5)
+    err = "".join(said)
+    assert status == 130 and "Traceback" not in err and "Exception ignored" not in err, err
+    assert err.rstrip().endswith("stopped at once; the answers of the requests still on their way are not kept"), err
 
 
 def test_the_failure_that_stopped_the_build_is_the_one_named(
