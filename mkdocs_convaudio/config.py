@@ -130,6 +130,7 @@ class ConvAudioConfig(base.Config):  # type: ignore[no-untyped-call]
 
     pause = c.Type((int, float), default=_ASSEMBLY.pause)
     pause_same_speaker = c.Type((int, float), default=_ASSEMBLY.pause_same_speaker)
+    pause_variation = c.Type((bool, int, float), default=_ASSEMBLY.pause_variation)  # `true`/`false`: 1/0
     sentence_pause = c.Type((int, float), default=_ASSEMBLY.sentence_pause)
     loudness = c.Type((int, float), default=_ASSEMBLY.loudness)
     true_peak = c.Type((int, float), default=_ASSEMBLY.true_peak)

@@ -127,6 +127,7 @@ def options_from(
         sample_rate=config.sample_rate,
         pause=float(config.pause),
         pause_same_speaker=float(config.pause_same_speaker),
+        pause_variation=float(config.pause_variation),
         sentence_pause=float(config.sentence_pause),
         loudness=float(config.loudness),
         true_peak=float(config.true_peak),

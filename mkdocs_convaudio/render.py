@@ -33,9 +33,6 @@ from .text.spoken_memo import SpokenMemo, code_version
 if TYPE_CHECKING:
     from .text.spoken import Lexicon
 
-#: Seconds of silence for a line with nothing the voice can read (it keeps its place in the transcript).
-_SILENT_LINE = 0.4
-
 if TYPE_CHECKING:
     from .audio.figures import LineFigures
     from .audio.show import Show
@@ -404,6 +401,9 @@ class Renderer:
                 # 2: the gain stops short of pushing the limiter for the last tenths of a LU (bug bash 134):
                 # every conversation assembled before sounds squashed, and is assembled again once
                 "levels": 2,
+                # 2: the pause at a change of speaker follows the turns (`pause_variation`), and a line with nothing
+                # to say (only an emoji) takes no time, where it was 1.5 s of silence (bug bash 139)
+                "layout": 2,
             }
         )
         warnings = [
@@ -645,15 +645,7 @@ class Renderer:
         """Lay out every conversation from its lines' figures, then stream them into MP3s in parallel (the
         encoder in libsndfile, soxr and numpy release the GIL: threads use every core); the keys of those this
         build assembled go into `assembled` when given."""
-        from .audio.stream import layout
-
-        plans = [
-            layout(
-                [(parts[0].turn.speaker, [(part.key, self._figures(part)) for part in parts]) for parts in job.parts],
-                self.settings,
-            )
-            for job in pending
-        ]
+        plans = [self._layout(job) for job in pending]
         self._shows = {}
         for index, job in enumerate(pending):
             if job.production.active:
@@ -716,6 +708,20 @@ class Renderer:
             for job, future in zip(pending, futures, strict=True):
                 if future.result() and assembled is not None:
                     assembled.add(job.key)
+
+    def _layout(self, job: Job) -> Layout:
+        """Where `job`'s lines go: a line with nothing the voice can read (only an emoji) has no parts to place, so
+        it takes no time (`stream.layout`); each turn's spoken text varies the pause before the next speaker."""
+        from .audio.stream import layout
+
+        return layout(
+            [
+                (parts[0].turn.speaker, [(part.key, self._figures(part)) for part in parts if part.text])
+                for parts in job.parts
+            ],
+            self.settings,
+            [" ".join(part.text for part in parts) for parts in job.parts],
+        )
 
     def show_processors(self, job: Job, plan: Layout) -> Sequence[BlockProcessor]:
         """The default `block_processors`: the produced show's mix (bed, intro, outro) when the job has one."""
@@ -853,10 +859,6 @@ class Renderer:
 
     def _figures(self, part: LinePart) -> LineFigures:
         """The part's cached figures; a line cached by an older version is measured on first use."""
-        if not part.text:  # nothing the voice can read: a short silence keeps the line's place
-            from .audio.figures import silence
-
-            return silence(int(self.settings.sample_rate * _SILENT_LINE), self.settings.sample_rate)
         figures = self.cache.get_figures(part.key, self.settings.sample_rate)
         return figures if figures is not None else self._measure(part.key, self._load_part(part))
 
@@ -930,11 +932,6 @@ class Renderer:
 
     def _load_part(self, part: LinePart) -> Audio:
         """A line's verified audio; one found damaged now (checksum or decoded length) is made again at once."""
-        if not part.text:
-            rate = self.settings.sample_rate
-            import numpy as np
-
-            return Audio(np.zeros(int(rate * _SILENT_LINE), dtype=np.float32), rate)
         audio = self.cache.get_line(part.key)
         if audio is not None:
             return audio

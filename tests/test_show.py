@@ -128,6 +128,35 @@ def test_music_bed_is_ducked_under_speech_and_the_mix_meets_the_target(site: Sit
     assert bed.resolve() in {Path(path).resolve() for path in server._watched_paths}
 
 
+def test_a_reply_of_only_an_emoji_is_no_reason_for_the_bed_to_dip(site: Site) -> None:
+    """`👍` between two of A's lines was 1.5 s of silence with the bed held down through it as if someone spoke: it
+    takes no time now, the bed ducks for what is said only, and it comes back up in the pause that is left."""
+    media = site.root / "media"
+    media.mkdir(parents=True)
+    drone(media / "bed.wav")
+    site.plugin_options.update(music="media/bed.wav", music_depth=10, pause_same_speaker=2.0, video=True)
+    site.write(
+        "talk.md",
+        post(conversation(("A", "Did the new build work?"), ("B", "👍"), ("A", "Then let us ship it today."))),
+    )
+    site.build()
+    [mp3] = site.audio_files()
+    samples, rate = decode(mp3)
+    timings = site.timings(mp3)
+    assert len(samples) / rate == pytest.approx(timings["duration"], abs=0.01)
+    first, emoji, last = timings["lines"]
+    assert emoji["text"] == "👍" and emoji["start"] == emoji["end"] == last["start"]
+    assert last["start"] - first["end"] == pytest.approx(2.0, abs=0.013)  # A going on: the emoji took no time
+    bed_part = band(samples, rate, 30, 65)
+    alone = bed_part[int(1.6 * rate) : int((first["start"] - 0.35) * rate)]  # the lead: the bed at its level
+    between = bed_part[int((first["end"] + 0.85) * rate) : int((last["start"] - 0.35) * rate)]
+    under = bed_part[int(first["start"] * rate) : int(first["end"] * rate)]  # ducked while A speaks
+    assert rms_db(between) > rms_db(under) + 6 and rms_db(between) > rms_db(alone) - 3  # back up near its level
+    # the video's captions, like the WebVTT ones, have no cue for a line that takes no time
+    cues = [text for _start, _end, text in read_movie(site.site / "assets/convaudio/talk-1.mp4").track("sbtl").texts]
+    assert "A: Did the new build work?" in cues and not any("👍" in cue for cue in cues), cues
+
+
 def test_intro_and_outro_shift_the_timings_and_join_without_clicks(site: Site) -> None:
     media = site.root / "media"
     media.mkdir(parents=True)

@@ -53,7 +53,7 @@ def test_post_becomes_mp3_and_player(site: Site) -> None:
 
 
 def test_audio_is_normalized_with_pauses_at_joins(site: Site) -> None:
-    site.plugin_options.update(pause=0.6, pause_same_speaker=0.25)
+    site.plugin_options.update(pause=0.6, pause_same_speaker=0.25, pause_variation=False)
     site.write("talk.md", post(TALK))
     site.build()
     [mp3] = site.audio_files()
@@ -71,6 +71,59 @@ def test_audio_is_normalized_with_pauses_at_joins(site: Site) -> None:
         assert rms_db(quiet) < -60  # real silence at every join, no clicks or glued clips
         spoken = samples[int(current["start"] * rate) : int(current["end"] * rate)]
         assert rms_db(spoken) > -35
+
+
+QUICK_AND_SLOW = conversation(
+    ("A", "Ready?"),
+    ("B", "Yes."),
+    (
+        "A",
+        "Then here is the long version: the encoder adds a little silence at the start of every stream it makes, "
+        "and a decoder that knows the encoder's delay takes it away again when it plays the file.",
+    ),
+    ("B", "And the assembly takes that silence away again where two segments meet, so the pauses keep their length."),
+    ("A", "Right."),
+    ("B", "Exactly."),
+)
+
+
+def test_the_pause_between_speakers_follows_the_turns_and_the_timings_follow_the_audio(site: Site) -> None:
+    """Every change of speaker was the same 0.55 s (metronomic): a quick "Yes." to a short question comes sooner,
+    a reply to a long explanation later, within 0.6x to 1.4x of `pause`; the timings stay where the audio is."""
+    site.write("talk.md", post(QUICK_AND_SLOW, lang="en"))
+    site.build()
+    [mp3] = site.audio_files()
+    samples, rate = decode(mp3)
+    timings = site.timings(mp3)
+    assert len(samples) / rate == pytest.approx(timings["duration"], abs=0.01)
+    lines = timings["lines"]
+    gaps = [current["start"] - previous["end"] for previous, current in itertools.pairwise(lines)]
+    assert all(0.6 * 0.55 - 0.013 <= gap <= 1.4 * 0.55 + 0.013 for gap in gaps), gaps  # a frame's rounding
+    quick, after_long = gaps[0], gaps[2]  # "Ready?" -> "Yes.", the long explanation -> the long reply
+    assert quick < 0.45 < 0.6 < after_long, gaps
+    assert len({round(gap, 2) for gap in gaps}) >= 4  # no longer one pause for all
+    for previous, current in itertools.pairwise(lines):
+        quiet = samples[int((previous["end"] + 0.01) * rate) : int((current["start"] - 0.01) * rate)]
+        assert rms_db(quiet) < -60  # the pause is silence where the timings say, and the speech where they say
+        assert rms_db(samples[int(current["start"] * rate) : int((current["start"] + 0.1) * rate)]) > -45
+        assert rms_db(samples[int((current["end"] - 0.1) * rate) : int(current["end"] * rate)]) > -55
+    # the same conversation always gets the same layout; turned off, every change of speaker gets `pause`: the
+    # conversation is assembled again from the cached lines
+    shutil.rmtree(site.root / ".cache/plugin/convaudio/conversations")
+    assert site.build().synthesized == 0
+    assert site.timings(mp3)["lines"] == lines
+    site.plugin_options.update(pause_variation=False)
+    assert site.build().synthesized == 0
+    lines = site.timings(mp3)["lines"]
+    gaps = [current["start"] - previous["end"] for previous, current in itertools.pairwise(lines)]
+    assert gaps == pytest.approx([0.55] * 5, abs=0.013)
+
+
+def test_a_pause_variation_outside_0_to_1_is_named(site: Site) -> None:
+    site.write("talk.md", post(TALK))
+    site.plugin_options.update(pause_variation=3)
+    message = site.build_error()
+    assert "pause_variation must be from 0" in message and "not 3" in message, message
 
 
 def test_rebuild_synthesizes_nothing_and_one_edit_one_line(site: Site) -> None:

@@ -322,8 +322,9 @@ def test_the_marks_of_unreadable_letters_go_with_them(site: Site, sent: list[str
 
 def test_a_reply_of_only_an_emoji_or_a_symbol_keeps_its_place(site: Site, sent: list[str]) -> None:
     """`👍` as a whole reply vanished from the transcript and the audio without a word (bug bash 77): it keeps its
-    place as a short silence (nothing is sent for it); punctuation or math symbols alone (a model's `===`
-    separator) are still no turn (review 78)."""
+    place in the transcript (nothing is sent for it), and takes no time in the audio (it was 1.5 s of silence:
+    its own 0.4 s and a pause on each side); punctuation or math symbols alone (a model's `===` separator) are
+    still no turn (review 78)."""
     site.write(
         "post.md",
         post(
@@ -342,8 +343,20 @@ def test_a_reply_of_only_an_emoji_or_a_symbol_keeps_its_place(site: Site, sent: 
     assert sent == ["Did it work?", "And the limit?"]
     lines = site.timings(site.audio_files()[0])["lines"]
     assert [line["text"] for line in lines] == ["Did it work?", "👍", "And the limit?"]
-    assert lines[1]["end"] > lines[1]["start"] > lines[0]["end"]  # its place: a short silence
+    # no time of its own: where the next line starts, after the pause of A going on, as if it were absent
+    assert lines[1]["start"] == lines[1]["end"] == lines[2]["start"]
+    assert lines[2]["start"] - lines[0]["end"] == pytest.approx(0.35, abs=0.013)
     assert "👍" in site.html("post.html")
+    # the audio is where the timings say: silence in the one pause, A's voice on each side of it
+    [mp3] = site.audio_files()
+    samples, rate = decode(mp3)
+    assert len(samples) / rate == pytest.approx(site.timings(mp3)["duration"], abs=0.01)
+    assert rms_db(samples[int((lines[0]["end"] + 0.01) * rate) : int((lines[2]["start"] - 0.01) * rate)]) < -60
+    for line in (lines[0], lines[2]):
+        assert rms_db(samples[int(line["start"] * rate) : int(line["end"] * rate)]) > -35
+    # captions caption what is heard: a cue must last, so the emoji has none (the transcript shows it)
+    captions = mp3.with_suffix(".vtt").read_text(encoding="utf-8")
+    assert "Did it work?" in captions and "And the limit?" in captions and "👍" not in captions
 
 
 def test_espeak_japanese_reads_kana_but_not_kanji(site: Site, sent: list[str]) -> None:

@@ -155,9 +155,10 @@
       var t = audio.currentTime, found = null;
       for (var i = 0; i < lines.length; i++) {
         // a line stays the spoken one through the pause after it (until the next line starts, or GAP_HOLD at
-        // most: a long break is no one's line), so the highlight does not blink off between two speakers
+        // most: a long break is no one's line), so the highlight does not blink off between two speakers; a line
+        // that takes no time (only an emoji: nothing is said) is never the spoken one
         var next = i + 1 < lines.length ? starts[i + 1] : Infinity;
-        if (t >= starts[i] && t < Math.max(ends[i] + 0.3, Math.min(next, ends[i] + GAP_HOLD))) found = lines[i];
+        if (ends[i] > starts[i] && t >= starts[i] && t < Math.max(ends[i] + 0.3, Math.min(next, ends[i] + GAP_HOLD))) found = lines[i];
       }
       if (found === current) return; // the page is touched only when the spoken line changes
       // followed only if the reader was following: the line last spoken was on screen (after a long break too;

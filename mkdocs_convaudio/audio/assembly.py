@@ -31,6 +31,9 @@ class AssemblySettings:
 
     sample_rate: int = 24000
     pause: float = 0.55
+    #: 0 to 1: how far the pause at a change of speaker follows the turns (0.6× to 1.4× of `pause` at 1: a quick
+    #: reply to a short question, a beat after a long explanation; see `turn_gaps.py`); 0 keeps `pause` for all
+    pause_variation: float = 1.0
     pause_same_speaker: float = 0.35
     sentence_pause: float = 0.12
     edge_silence: float = 0.25
@@ -54,6 +57,11 @@ class AssemblySettings:
         negative = [f"{name}: {value:g}" for name, value in pauses.items() if value < 0]
         if negative:
             problems.append(f"pauses cannot be negative ({', '.join(negative)}); give 0 or more seconds")
+        if not 0.0 <= self.pause_variation <= 1.0:
+            problems.append(
+                f"pause_variation must be from 0 (every change of speaker gets `pause`) to 1 (the most the turns "
+                f"move it: 0.6 to 1.4 times `pause`), not {self.pause_variation:g}"
+            )
         # outside these, the MP3 is near silence (true_peak: -80) or clips (+4 dBFS from true_peak: 20)
         if not -20.0 <= self.true_peak <= 0.0:
             problems.append(f"true_peak must be from -20 to 0 dBTP (-1 is usual), not {self.true_peak:g}")

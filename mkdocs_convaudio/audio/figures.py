@@ -109,12 +109,6 @@ def speech(audio: Audio, rate: int, figures: LineFigures | None = None) -> Sampl
     return faded(samples[start:end], rate)
 
 
-def silence(samples: int, rate: int) -> LineFigures:
-    """The figures of `samples` of silence kept whole (a line the voice cannot read at all)."""
-    chunks = -(-samples // chunk_size(rate))
-    return LineFigures(rate, 0, samples, np.zeros(chunks + TAIL_CHUNKS), np.zeros(chunks))
-
-
 def measure(audio: Audio, rate: int) -> LineFigures:
     """Measure a line once: its speech bounds, chunk energies and chunk true peaks at `rate`."""
     MEASUREMENTS.add()

@@ -89,7 +89,8 @@ class Show:
     def for_layout(cls, production: Production, plan: Layout, speech_lufs: float) -> Show:
         """The show for a conversation laid out by the streaming assembly; `speech_lufs` is the speech's loudness
         after the programme's gain (the target), which the bed and the clips are levelled against."""
-        spans = [(begin / plan.rate, end / plan.rate) for begin, end in plan.spans]
+        # a line that takes no time (only an emoji: nothing is said) is no reason for the bed to dip
+        spans = [(begin / plan.rate, end / plan.rate) for begin, end in plan.spans if end > begin]
         return cls(production, plan.rate, plan.length, spans, speech_lufs)
 
     def extend(self, plan: Layout) -> Layout:

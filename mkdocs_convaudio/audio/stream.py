@@ -159,26 +159,53 @@ class SegmentStore(Protocol):
     def remember_probe(self, key: str, loss: float, overshoot: float) -> None: ...
 
 
-def layout(turns: Sequence[tuple[str, Sequence[tuple[str, LineFigures]]]], settings: AssemblySettings) -> Layout:
-    """Place each turn's parts (`(speaker, [(key, figures), ...])`) with the pauses of `settings`."""
+def layout(
+    turns: Sequence[tuple[str, Sequence[tuple[str, LineFigures]]]],
+    settings: AssemblySettings,
+    texts: Sequence[str] | None = None,
+) -> Layout:
+    """Place each turn's parts (`(speaker, [(key, figures), ...])`) with the pauses of `settings`; `texts` are the
+    turns' spoken texts, whose endings vary the pause when the speaker changes (see `turn_gaps.py`).
+
+    A turn without parts (a reply of only an emoji: nothing to say) takes no time: it has no audio and no pause of
+    its own, the turns around it are laid out as if it were absent, and its span is empty, where the next spoken
+    turn starts (after the last one, where that ends), so the transcript keeps it in its place."""
+    from .turn_gaps import TurnCue, speaker_change_gap
+
     rate = settings.sample_rate
     edge = int(settings.edge_silence * rate)
     gap = int(settings.sentence_pause * rate)
     cursor = edge
     pieces: list[Piece] = []
     spans: list[tuple[int, int]] = []
-    previous: str | None = None
-    for speaker, parts in turns:
+    previous: tuple[str, TurnCue] | None = None  # the last turn that was spoken: its speaker, and its cue
+    waiting: list[int] = []  # silent turns since then, whose spans are where the next spoken turn starts
+    for index, (speaker, parts) in enumerate(turns):
+        if not parts:
+            waiting.append(len(spans))
+            spans.append((0, 0))
+            continue
+        seconds = sum(figures.length for _key, figures in parts) / rate
+        cue = TurnCue(seconds, texts[index] if texts is not None else "", parts[-1][0])
         if previous is not None:
-            cursor += int((settings.pause_same_speaker if speaker == previous else settings.pause) * rate)
+            if speaker == previous[0]:
+                pause = settings.pause_same_speaker
+            else:
+                pause = speaker_change_gap(settings.pause, settings.pause_variation, previous[1], cue)
+            cursor += int(pause * rate)
         start = cursor
-        for index, (key, figures) in enumerate(parts):
-            if index:
+        for number, (key, figures) in enumerate(parts):
+            if number:
                 cursor += gap
             pieces.append(Piece(key, cursor, figures))
             cursor += figures.length
+        for silent in waiting:
+            spans[silent] = (start, start)
+        waiting = []
         spans.append((start, cursor))
-        previous = speaker
+        previous = (speaker, cue)
+    for silent in waiting:
+        spans[silent] = (cursor, cursor)
     return Layout(rate, cursor + edge, pieces, spans)
 
 

@@ -242,9 +242,12 @@ def _clock(seconds: float) -> str:
 
 
 def subrip(lines: Sequence[Mapping[str, Any]]) -> str:
-    """SubRip captions from the timings' lines ("Speaker: line"); ffmpeg turns them into a mov_text track."""
+    """SubRip captions from the timings' lines ("Speaker: line"); ffmpeg turns them into a mov_text track. A line
+    that takes no time (only an emoji: nothing is heard) has no cue, as in the WebVTT captions."""
+    from ..html.captions import heard
+
     cues = []
-    for number, line in enumerate(lines, 1):
+    for number, line in enumerate(heard(lines), 1):
         text = _literal(f"{line['speaker']}: {' '.join(str(line['text']).split())}")
         cues.append(f"{number}\n{_clock(line['start'])} --> {_clock(line['end'])}\n{text}\n")
     return "\n".join(cues)

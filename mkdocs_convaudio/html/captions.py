@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -44,10 +44,16 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def heard(lines: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The timings' lines that are heard: those of some length (a reply of only an emoji takes no time)."""
+    return [line for line in lines if float(line["end"]) > float(line["start"])]
+
+
 def webvtt(timings: Mapping[str, Any]) -> str:
-    """The captions file: cue times exactly those of the timings; cue text the line as read (no markup)."""
+    """The captions file: cue times exactly those of the timings; cue text the line as read (no markup). A line
+    that takes no time (only an emoji: nothing is heard) has no cue: a cue must last (the transcript shows it)."""
     cues = ["WEBVTT", ""]
-    for number, line in enumerate(timings["lines"], 1):
+    for number, line in enumerate(heard(timings["lines"]), 1):
         speaker = _escape(" ".join(str(line["speaker"]).split()))
         cues += [
             str(number),
