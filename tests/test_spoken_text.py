@@ -783,6 +783,41 @@ def test_sets_inner_products_and_styled_names_are_read_as_meant(line: str, langu
     assert spoken_text(line, language) == said
 
 
+#: Bars around a set (a capital letter, a union) or inside a growth rate are its size; around a number or a
+#: variable in lower case, its absolute value (`|V|` was "the absolute value of V")
+SIZES = [
+    ("The search is O(|V| + |E|).", "en", "The search is O of the size of V plus the size of E."),
+    ("the graph has |V| vertices and |S| = 5", "en", "the graph has the size of V vertices and the size of S equals 5"),
+    (
+        r"$|A \cup B| \le |A| + |B|$",
+        "en",
+        "the size of A union B is less than or equal to the size of A plus the size of B",
+    ),
+    (r"$|S_i|$ and $O(|s|)$", "en", "the size of S sub i and O of the size of s"),
+    # a number's or a variable's absolute value stays one
+    (
+        "|x| and |-3|, $|x - y|$, $|a|^2$",
+        "en",
+        "the absolute value of x and the absolute value of minus three, the absolute value of x minus y, "
+        "the absolute value of a squared",
+    ),
+    ("O(|V| + |E|), |x|", "fr", "O de la taille de V plus la taille de E, la valeur absolue de x"),
+    ("|V| = 5, |x|", "de", "die Größe von V gleich 5, der Betrag von x"),
+    ("O(|V| + |E|), |x|", "es", "O del tamaño de V más el tamaño de E, el valor absoluto de x"),
+    ("O(|V| + |E|), |x|", "it", "O della cardinalità di V più la cardinalità di E, il valore assoluto di x"),
+    ("O(|V| + |E|), |x|", "pt", "O do tamanho de V mais o tamanho de E, o valor absoluto de x"),
+    ("O(|V| + |E|), |x|", "nl", "O van de grootte van V plus de grootte van E, de absolute waarde van x"),
+    ("O(|V| + |E|), |x|", "sv", "O av storleken på V plus storleken på E, absolutbeloppet av x"),
+]
+
+
+@pytest.mark.parametrize(("line", "language", "said"), SIZES, ids=[f"{lang}:{line}" for line, lang, _ in SIZES])
+def test_bars_around_a_set_are_its_size_and_around_a_number_its_absolute_value(
+    line: str, language: str, said: str
+) -> None:
+    assert spoken_text(line, language) == said
+
+
 TABLE = (
     [(line, "en", said) for line, said in ENGLISH]
     + [(line, "fr", said) for line, said in FRENCH]

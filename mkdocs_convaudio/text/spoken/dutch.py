@@ -106,6 +106,7 @@ DUTCH = Language(
     floor="{} naar beneden afgerond",
     ceiling="{} naar boven afgerond",
     abs="de absolute waarde van {}",
+    size="de grootte van {}",
     of="{} van {}",
     projection="de projectie van {} op {}",
     log_base="de logaritme met grondtal {} van {}",

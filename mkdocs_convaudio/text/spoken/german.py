@@ -105,6 +105,7 @@ GERMAN = Language(
     floor="{} abgerundet",
     ceiling="{} aufgerundet",
     abs="der Betrag von {}",
+    size="die Größe von {}",
     of="{} von {}",
     projection="die Projektion von {} auf {}",
     log_base="Logarithmus zur Basis {} von {}",

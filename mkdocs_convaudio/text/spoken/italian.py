@@ -101,6 +101,7 @@ ITALIAN = Language(
     floor="la parte intera inferiore di {}",
     ceiling="la parte intera superiore di {}",
     abs="il valore assoluto di {}",
+    size="la cardinalità di {}",
     of="{} di {}",
     projection="la proiezione di {} su {}",
     log_base="logaritmo in base {} di {}",

@@ -54,7 +54,7 @@ _UNITS = {
 
 #: The nouns the table's phrases put after an article, which a preposition before them contracts with.
 _MASCULINE = ("determinante", "traço", "posto", "núcleo", "espaço", "logaritmo", "máximo", "mínimo", "valor",
-              "conjunto", "somatório", "produtório", "limite")
+              "conjunto", "somatório", "produtório", "limite", "tamanho")
 _FEMININE = ("raiz", "norma", "integral", "probabilidade", "exponencial", "matriz", "dimensão", "variância",
              "projeção", "parte")
 
@@ -107,6 +107,7 @@ PORTUGUESE = Language(
     floor="o piso de {}",
     ceiling="o teto de {}",
     abs="o valor absoluto de {}",
+    size="o tamanho de {}",
     of="{} de {}",
     projection="a projeção de {} sobre {}",
     log_base="logaritmo na base {} de {}",

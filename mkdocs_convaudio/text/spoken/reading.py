@@ -78,6 +78,8 @@ class Reader:
 
     def __init__(self, lang: Language) -> None:
         self.lang = lang
+        #: inside a growth rate's argument (`O(|V| + |E|)`, `Θ(|s|)`): bars there are a size, whatever they hold
+        self._in_growth = 0
 
     def read(self, nodes: list[Node], *, digits: bool = False) -> str:
         words: list[str] = []
@@ -184,7 +186,12 @@ class Reader:
             return self.lang.functions[node.text].format(self.read(following.items))  # E[X], Var[X]
         if not (isinstance(following, Group) and following.fence == "("):
             return None
-        argument = self.read(following.items)
+        growth_rate = isinstance(node, Atom) and (node.text == "O" or node.text in self.lang.asymptotic)
+        self._in_growth += growth_rate
+        try:
+            argument = self.read(following.items)
+        finally:
+            self._in_growth -= growth_rate
         if isinstance(node, Script) and isinstance(node.base, Atom) and node.sub is not None and node.sup is None:
             name = node.base.text
             if name == "proj":
@@ -236,7 +243,8 @@ class Reader:
             if node.fence == "norm":
                 return lang.norm.format(inner)
             if node.fence == "abs":
-                return lang.abs.format(inner)
+                sized = lang.size and (self._in_growth or _a_set(node.items))
+                return (lang.size if sized else lang.abs).format(inner)
             if node.fence == "binom":
                 return lang.binomial.format(*(self.read([item]) for item in node.items))
             if node.fence in ("floor", "ceiling"):
@@ -399,6 +407,22 @@ _NUMBER_SETS = ("ℝ", "ℂ", "ℕ", "ℤ", "ℚ")
 #: λ, α, μ and the others stay numbers: `λ(u + v)` is a scalar times a sum
 _GREEK_FUNCTIONS = ("σ", "ς", "φ", "ϕ", "ψ", "Γ", "ζ", "Φ", "Ψ")
 _SUMS = ("+", "-", "−", "±", "∓")
+
+
+#: A set's operators: bars around `A ∪ B`, `A ∩ B`, `A ∖ B` hold a set, whose size they are (`|a × b|` is a length)
+_SET_OPERATORS = frozenset({"∪", "∩", "∖"})
+
+
+def _a_set(items: list[Node]) -> bool:
+    """What bars around are a set's size, not an absolute value: a capital letter alone, with an index or not
+    (`|V|`, `|S_i|`: sets are named so, numbers and variables in lower case), or sets joined by a set's operator
+    (`|A ∪ B|`)."""
+    if len(items) == 1:
+        item = items[0]
+        if isinstance(item, Script) and item.sup is None:
+            item = item.base
+        return isinstance(item, Atom) and item.kind == "id" and re.fullmatch("[A-Z]", item.text) is not None
+    return any(isinstance(item, Atom) and item.text in _SET_OPERATORS for item in items)
 
 
 def _grouped(node: Node | None) -> bool:

@@ -289,6 +289,9 @@ class Language:
     #: Loewner's order against 0 (`A ⪰ 0`, `\Sigma \succ 0`): "is positive semidefinite", "is positive definite";
     #: against anything else the symbol's words ("succeeds or equals").
     definite: dict[str, str] = field(default_factory=dict)
+    #: `|V|`, `|A ∪ B|`, `O(|V| + |E|)`: bars around a set (a capital letter, a union) or inside a growth rate are
+    #: its size, not an absolute value ("the size of {}"); empty: "abs" everywhere.
+    size: str = ""
 
     def per_unit(self, word: str) -> str:
         """ "per second", "pro Sekunde", "al secondo": `word` is the unit or period in the singular."""
@@ -488,6 +491,7 @@ ENGLISH = Language(
     floor="the floor of {}",
     ceiling="the ceiling of {}",
     abs="the absolute value of {}",
+    size="the size of {}",
     of="{} of {}",
     projection="the projection of {} onto {}",
     log_base="log base {} of {}",
@@ -628,6 +632,7 @@ FRENCH = Language(
     floor="la partie entière de {}",
     ceiling="la partie entière supérieure de {}",
     abs="la valeur absolue de {}",
+    size="la taille de {}",
     of="{} de {}",
     projection="la projection de {} sur {}",
     log_base="logarithme en base {} de {}",

@@ -101,6 +101,7 @@ SPANISH = Language(
     floor="el piso de {}",
     ceiling="el techo de {}",
     abs="el valor absoluto de {}",
+    size="el tamaño de {}",
     of="{} de {}",
     projection="la proyección de {} sobre {}",
     log_base="logaritmo en base {} de {}",

@@ -117,6 +117,7 @@ SWEDISH = Language(
     floor="{} avrundat nedåt",
     ceiling="{} avrundat uppåt",
     abs="absolutbeloppet av {}",
+    size="storleken på {}",
     of="{} av {}",
     projection="projektionen av {} på {}",
     log_base="logaritmen med bas {} av {}",
