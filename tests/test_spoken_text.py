@@ -818,6 +818,54 @@ def test_bars_around_a_set_are_its_size_and_around_a_number_its_absolute_value(
     assert spoken_text(line, language) == said
 
 
+#: A German phrase of the table inside another's slot takes the case of the preposition before it ("aus der Betrag",
+#: "von die Determinante", "durch der Betrag" were said)
+GERMAN_CASES = [
+    (r"$\sqrt{|x|}$ und $\sqrt{\|u\|}$", "die Wurzel aus dem Betrag von x und die Wurzel aus der Norm von u"),
+    (r"$|\det(A)|$", "der Betrag von der Determinante von A"),
+    (
+        r"$\|\sqrt{x}\|$ und $\|\sqrt[4]{x}\|$",
+        "die Norm von der Wurzel aus x und die Norm von der vierten Wurzel aus x",
+    ),
+    (r"$\frac{1}{|x|}$", "eins durch den Betrag von x"),
+    (r"$\sqrt{\ln(x)}$", "die Wurzel aus dem natürlichen Logarithmus von x"),
+    (r"$\sqrt{\max(a, b)}$", "die Wurzel aus dem Maximum von a, b"),
+    (r"$\sqrt{\langle u, v \rangle}$", "die Wurzel aus dem Skalarprodukt von u und v"),
+    (r"$A \cup \emptyset$", "A vereinigt mit der leeren Menge"),
+    (r"$\lim_{x \to 0} |x|$", "der Grenzwert für x gegen null vom Betrag von x"),
+    ("Die Laufzeit ist O(|V| + |E|).", "Die Laufzeit ist O von der Größe von V plus die Größe von E."),
+    # the right article already, and prose
+    (r"$\sqrt{x}$, $\det(A)$", "die Wurzel aus x, die Determinante von A"),
+    ("Das Zertifikat stammt von der CA und aus der Cloud.", "Das Zertifikat stammt von der CA und aus der Cloud."),
+]
+
+
+@pytest.mark.parametrize(("line", "said"), GERMAN_CASES, ids=[line for line, _ in GERMAN_CASES])
+def test_a_german_phrase_inside_another_takes_the_case_of_its_preposition(line: str, said: str) -> None:
+    assert spoken_text(line, "de") == said
+
+
+def _german_phrases() -> list[str]:
+    """Each noun the German table says with its article ("Betrag" of "der Betrag von {}"), article and all."""
+    german = LANGUAGES["de"]
+    phrases = [*german.functions.values(), *german.symbols.values(), *german.plain_functions.values()]
+    phrases += [german.abs, german.norm, german.size, german.sqrt, german.cbrt, german.projection, german.inner]
+    phrases += [german.set_builder, german.set_list, german.limit]
+    nouns = set()
+    for phrase in phrases:
+        match = re.match(r"(?:der|die|das) (?:[a-zäöü]+e )?[A-ZÄÖÜ]\w+", phrase)
+        if match:
+            nouns.add(match[0])
+    return sorted(nouns)
+
+
+@pytest.mark.parametrize("phrase", _german_phrases())
+def test_every_german_phrase_with_an_article_takes_the_dative_after_aus(phrase: str) -> None:
+    """`aus`, `von` take the dative: no phrase of the table keeps its nominative article after them."""
+    said = spoken_text(f"x aus {phrase}", "de")
+    assert said.split()[2] in ("dem", "der") and said != f"x aus {phrase}", said
+
+
 TABLE = (
     [(line, "en", said) for line, said in ENGLISH]
     + [(line, "fr", said) for line, said in FRENCH]

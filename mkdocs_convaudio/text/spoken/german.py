@@ -50,6 +50,47 @@ _UNITS = {
     "kcal": "Kilokalorien", "kJ": "Kilojoule",
 }
 
+#: The nouns the table's phrases name with their article ("der Betrag von {}", "die Wurzel aus {}", "das Maximum
+#: von {}"), by gender; each phrase fills another's slot after a preposition (`\sqrt{|x|}`), where its article
+#: takes that preposition's case: "die Wurzel aus dem Betrag von x", not "aus der Betrag" (bug bash)
+_MASCULINE_PHRASES = ("Betrag", "Rang", "Kern", "natürliche Logarithmus", "Erwartungswert", "Grenzwert", "Realteil",
+                      "Imaginärteil", "Limes")
+_FEMININE_PHRASES = ("Wurzel", "Norm", "Größe", "Determinante", "Spur", "Dimension", "lineare Hülle",
+                     "Exponentialfunktion", "Diagonalmatrix", "Varianz", "Kovarianz", "Wahrscheinlichkeit",
+                     "Projektion", "Summe", "Menge", "leere Menge",
+                     # `\sqrt[4]{x}`: "die vierte Wurzel aus x"
+                     *(f"{ordinal} Wurzel" for ordinal in ("dritte", "vierte", "fünfte", "sechste", "siebte", "achte",
+                                                          "neunte", "zehnte", "elfte", "zwölfte")))
+_NEUTER_PHRASES = ("Maximum", "Minimum", "Skalarprodukt", "Produkt", "Integral", "Kurvenintegral")
+#: The prepositions of the table's phrases and symbols that take the dative ("von", "aus", "kongruent zu",
+#: "vereinigt mit", "nach"), the accusative ("durch", "auf", "über", "gegen", "ohne", "für"), and how "von dem" is said
+_DATIVE = {"der": "dem", "die": "der", "das": "dem"}
+_DATIVE_PREPOSITIONS = ("von", "aus", "zu", "mit", "nach")
+_ACCUSATIVE_PREPOSITIONS = ("durch", "auf", "über", "gegen", "ohne", "für")
+_JOINED = {"von dem": "vom", "zu dem": "zum", "zu der": "zur"}
+
+
+def _inflected(noun: str) -> str:
+    """ "natürliche Logarithmus" → "natürlichen Logarithmus": an adjective after an article, in the dative or
+    the masculine accusative, ends in -en."""
+    *adjectives, head = noun.split()
+    return " ".join([f"{adjective}n" for adjective in adjectives] + [head])
+
+
+def _cases() -> tuple[tuple[str, str], ...]:
+    """ "aus der Betrag" → "aus dem Betrag", "von die Wurzel" → "von der Wurzel", "durch der Betrag" → "durch den
+    Betrag": the nominative of a table's phrase after a preposition, as its case says it (never right as written)."""
+    pairs = []
+    for article, nouns in (("der", _MASCULINE_PHRASES), ("die", _FEMININE_PHRASES), ("das", _NEUTER_PHRASES)):
+        for noun in nouns:
+            for preposition in _DATIVE_PREPOSITIONS:
+                joined = f"{preposition} {_DATIVE[article]}"
+                pairs.append((f"{preposition} {article} {noun}", f"{_JOINED.get(joined, joined)} {_inflected(noun)}"))
+            if article == "der":  # the feminine and the neuter say the accusative as the nominative
+                pairs += [(f"{prep} der {noun}", f"{prep} den {_inflected(noun)}") for prep in _ACCUSATIVE_PREPOSITIONS]
+    return tuple(pairs)
+
+
 GERMAN = Language(
     code="de",
     symbols=_SYMBOLS,
@@ -224,4 +265,5 @@ GERMAN = Language(
     superscript="oben {}",
     asymptotic={"Θ": "Groß-Theta", "Ω": "Groß-Omega"},
     exact_case=frozenset({"mind.", "rd.", "zw."}) | IID_WRITTEN,
+    contractions=_cases(),
 )
