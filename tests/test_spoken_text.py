@@ -2248,6 +2248,32 @@ UNCHANGED_BY_THE_MACHINE_LEARNING_RULES = [
 ]
 
 
+#: Two plain words either side of a slash are alternatives ("read or write"); `dev`, `test` and `eval` name a data
+#: set's parts only with a training split's name or before a data set's word ("dev/test environment" was "dev test
+#: environment")
+SLASHED_WORDS = [
+    ("a dev/test environment, on dev/test.", "en", "a dev or test environment, on dev or test."),
+    (
+        "the dev/test split, the dev/test sets, the test/dev accuracy",
+        "en",
+        "the dev test split, the dev test sets, the test dev accuracy",
+    ),
+    (
+        "train/test, train/val/test, read/write, client/server",
+        "en",
+        "train test, train val test, read or write, client or server",
+    ),
+    ("60 km/h, 45/55, `dev/test`", "en", "60 kilometers per hour, 45 over 55, dev slash test"),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "said"), SLASHED_WORDS, ids=[f"{lang}:{line}" for line, lang, _ in SLASHED_WORDS]
+)
+def test_two_words_either_side_of_a_slash_are_read_as_the_author_meant(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
 @pytest.mark.parametrize(
     ("line", "language", "said"),
     UNCHANGED_BY_THE_MACHINE_LEARNING_RULES,

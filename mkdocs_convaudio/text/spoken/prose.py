@@ -400,14 +400,22 @@ _RATE_LETTERS = frozenset("mglLVAWJNC")
 
 #: A data set's parts (`train/test`, `train/val/test`): one split's names side by side, not "train or test"
 _DATA_SPLITS = frozenset({"train", "training", "val", "valid", "validation", "dev", "test", "testing", "eval"})
+#: ... those that name only a data set's part; `dev`, `test` and `eval` alone also name stages, environments or
+#: builds (`dev/test environment`: "dev or test environment"), parts of a data set only before these words
+_TRAINING_SPLITS = frozenset({"train", "training", "val", "valid", "validation"})
+_DATA_WORDS = frozenset({"set", "sets", "split", "splits", "data", "dataset", "datasets", "partition", "partitions",
+                         "accuracy", "loss", "error", "examples"})  # fmt: skip
 
 
-def _slash(word: str, lang: Language, *, code: bool = False) -> str | None:
+def _slash(word: str, lang: Language, *, code: bool = False, after: str = "") -> str | None:
+    """A word with a slash as said (`after` is the next word), or None where no rule knows it."""
     parts = word.split("/")
     if len(parts) > 2 and all(re.fullmatch(r"[A-Z][A-Z0-9]{0,5}", part) for part in parts):
         return ", ".join(parts)  # UART/SPI/I2C: a list of names
     if not code and len(parts) in (2, 3) and all(part.lower() in _DATA_SPLITS for part in parts):
-        return " ".join(parts)  # in code, `train/test` is a path
+        data = any(part.lower() in _TRAINING_SPLITS for part in parts) or _peel(after)[1].lower() in _DATA_WORDS
+        if data:
+            return " ".join(parts)  # in code, `train/test` is a path
     match = re.fullmatch(r"([^\W_]+)/([^\W_]+)", word)
     if not match:
         return None
@@ -503,7 +511,7 @@ def _decimal_commas(formula: str, lang: Language) -> str:
 _ELIDED = re.compile(r"(?:[dlDLjJnNsScCmMtT]|[Qq]u|[Dd]ell|[Aa]ll|[Nn]ell|[Dd]all|[Ss]ull|[Uu]n)['’]")
 
 
-def _word(word: str, lang: Language, greek_is_math: bool, *, code: bool = False) -> str:
+def _word(word: str, lang: Language, greek_is_math: bool, *, code: bool = False, after: str = "") -> str:
     lead, core, trail = _peel(word)
     if not core:
         return word
@@ -535,7 +543,7 @@ def _word(word: str, lang: Language, greek_is_math: bool, *, code: bool = False)
         said = rate  # µg/mL: units, not a formula with a Greek letter (bug bash 88)
     elif _MATHY.search(core) or (greek_is_math and _GREEK.search(core)):
         said = read_nodes(parse_formula(_decimal_commas(core, lang)), lang)
-    elif (slashed := _slash(core, lang, code=code)) is not None and (
+    elif (slashed := _slash(core, lang, code=code, after=after)) is not None and (
         not code or _MATH_SLASH.fullmatch(core) or lang.word_or not in slashed.split()
     ):
         # in code `n/2`, `a/b` (a division), `100/min`, `req/s` (rates), `TCP/IP`: not "or", `origin/main` is a path
@@ -625,7 +633,7 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool, *, cod
             lead, _, trail = _peel(word)
             out.append(f"{lead}{read_nodes(parse_formula(_decimal_commas(core, lang)), lang)}{trail}")
         else:
-            out.append(_word(word, lang, greek_is_math, code=code))
+            out.append(_word(word, lang, greek_is_math, code=code, after=after))
     return out
 
 
