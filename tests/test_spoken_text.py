@@ -484,6 +484,25 @@ SWEDISH = [
 ]
 
 
+#: `st.` is "stycken" (pieces) after a number; before a capitalized name, a saint or a place named after one
+#: (`st. Petersburg` was "stycken Petersburg"). A comma before three digits is a decimal comma, as French and German
+#: read it (`1,000`: "ett komma noll noll noll", "eins Komma null null null"): the tables write thousands with a space
+SWEDISH_ST = [
+    ("Vi åkte till st. Petersburg och St. Petersburg.", "sv", "Vi åkte till Sankt Petersburg och Sankt Petersburg."),
+    ("St. Louis, 5 st. per låda, 12 kr/st.", "sv", "Sankt Louis, 5 stycken per låda, 12 kronor per styck"),
+    ("1,000 användare och 2,5 %", "sv", "1 komma 000 användare och 2 komma 5 %"),
+    ("1,000 Nutzer", "de", "1,000 Nutzer"),
+    ("1,000 utilisateurs", "fr", "1,000 utilisateurs"),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "said"), SWEDISH_ST, ids=[f"{lang}:{line}" for line, lang, _ in SWEDISH_ST]
+)
+def test_swedish_st_is_pieces_after_a_number_and_a_saint_before_a_name(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
 @pytest.mark.parametrize(("line", "said"), SWEDISH, ids=[line for line, _ in SWEDISH])
 def test_a_swedish_page_says_swedish_notation_in_swedish(line: str, said: str) -> None:
     assert spoken_text(line, "sv") == said

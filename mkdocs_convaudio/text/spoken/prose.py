@@ -365,7 +365,17 @@ def _abbreviation_patterns(lang: Language) -> list[tuple[re.Pattern[str], str, s
     return patterns
 
 
+def _before_names(text: str, lang: Language) -> str:
+    """`st. Petersburg`, `St. Louis`: a saint or a place named after one ("Sankt"), not pieces ("stycken")."""
+    for written, said in lang.before_names.items():
+        pattern = rf"(?<![\w.])(?<!\d )(?<!\d){re.escape(written)}(?=\s+[A-ZÀ-ÖØ-Þ])"
+        text = re.sub(pattern, said, text)
+    return text
+
+
 def _abbreviations(text: str, lang: Language) -> str:
+    if lang.before_names:
+        text = _before_names(text, lang)
     for pattern, written, said in _abbreviation_patterns(lang):
 
         def replace(match: re.Match[str], said: str = said, written: str = written) -> str:

@@ -292,6 +292,9 @@ class Language:
     #: `|V|`, `|A ∪ B|`, `O(|V| + |E|)`: bars around a set (a capital letter, a union) or inside a growth rate are
     #: its size, not an absolute value ("the size of {}"); empty: "abs" everywhere.
     size: str = ""
+    #: Abbreviations said otherwise before a capitalized name, unless a number comes before them: Swedish
+    #: `St. Petersburg`, `st. Petersburg` "Sankt Petersburg", where `5 st.` is "5 stycken" (pieces).
+    before_names: dict[str, str] = field(default_factory=dict)
 
     def per_unit(self, word: str) -> str:
         """ "per second", "pro Sekunde", "al secondo": `word` is the unit or period in the singular."""

@@ -236,4 +236,5 @@ SWEDISH = Language(
               "≻": "är positivt definit", "≺": "är negativt definit"},
     superscript="med övre index {}",
     asymptotic={"Θ": "stora theta", "Ω": "stora omega"},
+    before_names={"st.": "Sankt", "St.": "Sankt"},
 )
