@@ -503,6 +503,23 @@ def test_swedish_st_is_pieces_after_a_number_and_a_saint_before_a_name(line: str
     assert spoken_text(line, language) == said
 
 
+#: A function's name, an order in parentheses and an argument is a derivative (`f^(n)(x)` was "f superscript n x");
+#: a name's index and a number in parentheses stay as they were
+DERIVATIVES = [
+    ("f^(n)(x) and $y^{(3)}(t)$", "the n'th derivative of f of x and the third derivative of y of t"),
+    (r"$f^{(n)}(x)$, g^(k)(a) = 0", "the n'th derivative of f of x, the k'th derivative of g of a equals 0"),
+    (
+        r"x^(2), x^(i), $x^{(i)}$, $h^{(2)}$, z^(n)(x)",
+        "x squared, x superscript i, x superscript i, h superscript two, z superscript n x",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "said"), DERIVATIVES, ids=[line for line, _ in DERIVATIVES])
+def test_a_functions_order_in_parentheses_is_its_derivative(line: str, said: str) -> None:
+    assert spoken_text(line, "en") == said
+
+
 @pytest.mark.parametrize(("line", "said"), SWEDISH, ids=[line for line, _ in SWEDISH])
 def test_a_swedish_page_says_swedish_notation_in_swedish(line: str, said: str) -> None:
     assert spoken_text(line, "sv") == said

@@ -177,6 +177,24 @@ def _index_in_parentheses(argument: list[Node], before: list[Node]) -> bool:
     return len(group.items) == 1 and isinstance(atom := group.items[0], Atom) and atom.text in INDEX_NAMES
 
 
+#: The names of functions whose derivative is written with its order in parentheses (`f^(n)(x)`, `y^{(3)}(t)`)
+DERIVATIVE_NAMES = frozenset("fghyu")
+
+
+def _derivative(argument: list[Node], before: list[Node], after: list[Item]) -> bool:
+    """`f^(n)(x)`, `y^(3)(t)`: a function's name, an order in parentheses (a number or an index's name) and an
+    argument in parentheses is a derivative; `x^(2)` stays a power."""
+    if len(argument) != 1 or not isinstance(group := argument[0], Group) or group.fence != "(":
+        return False
+    base = before[-1] if before else None
+    if not isinstance(base, Atom) or base.kind != "id" or base.text not in DERIVATIVE_NAMES:
+        return False
+    if len(group.items) != 1 or not isinstance(order := group.items[0], Atom):
+        return False
+    argument_next = bool(after) and isinstance(after[0], Group) and after[0].fence == "("
+    return argument_next and (order.kind == "num" or order.text in INDEX_NAMES)
+
+
 def parse(items: list[Item]) -> list[Node]:
     """Attach super/subscripts to their base and roots to their body; the result holds nodes only."""
     nested = _nest(items)
@@ -195,8 +213,8 @@ def parse(items: list[Item]) -> list[Node]:
                 argument.append(nested[index])  # type: ignore[arg-type]
                 index += 1
             group = _as_group(argument[0]) if len(argument) == 1 else Group(argument)
-            if item == "^" and _index_in_parentheses(argument, out):
-                group = Group(argument)  # `x^(i)`: the i'th example, whose parentheses say so
+            if item == "^" and (_index_in_parentheses(argument, out) or _derivative(argument, out, nested[index:])):
+                group = Group(argument)  # `x^(i)`: the i'th example, `f^(2)(x)` a derivative, as parentheses say
             if item in ("√", "∛"):
                 out.append(Root(group, Group([Atom("3", "num")]) if item == "∛" else None))
                 continue

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from num2words import num2words
 
-from .formula import INDEX_NAMES, Accent, Atom, Frac, Group, Node, Root, Script
+from .formula import DERIVATIVE_NAMES, INDEX_NAMES, Accent, Atom, Frac, Group, Node, Root, Script
 from .rules import FUNCTION_NAMES, Language
 
 #: Short names said as words inside subscripts and formulas rather than spelled (`V_in`, `V_out`).
@@ -186,6 +186,9 @@ class Reader:
             return self.lang.functions[node.text].format(self.read(following.items))  # E[X], Var[X]
         if not (isinstance(following, Group) and following.fence == "("):
             return None
+        derivative = self._derivative(node, following)
+        if derivative is not None:
+            return derivative
         growth_rate = isinstance(node, Atom) and (node.text == "O" or node.text in self.lang.asymptotic)
         self._in_growth += growth_rate
         try:
@@ -229,6 +232,29 @@ class Reader:
         if lowered == "sqrt" and "√" in self.lang.symbols:  # `sqrt(d_k)`: eSpeak NG spelled "S Q R T"
             return f"{self.lang.symbols['√']} {argument}"
         return self.lang.of.format(name, argument)
+
+    def _derivative(self, node: Node, following: Group) -> str | None:
+        """`f^(n)(x)`: "the n'th derivative of f of x", `y^{(2)}(t)` "the second derivative of y of t"."""
+        if not (
+            self.lang.derivative
+            and isinstance(node, Script)
+            and node.sub is None
+            and isinstance(node.base, Atom)
+            and node.base.kind == "id"
+            and node.base.text in DERIVATIVE_NAMES
+            and node.sup is not None
+            and len(node.sup.items) == 1
+            and isinstance(group := node.sup.items[0], Group)
+            and group.fence == "("
+            and len(group.items) == 1
+            and isinstance(order := group.items[0], Atom)
+            and ((order.kind == "num" and order.text.isdigit()) or order.text in INDEX_NAMES)
+        ):
+            return None
+        # "n'th", as the prose rules say an index's ordinal (eSpeak NG read "n-th" as "n minus th")
+        said = _ordinal(int(order.text), self.lang) if order.kind == "num" else f"{order.text}'th"
+        applied = self.lang.of.format(node.base.text, self.read(following.items))
+        return self.lang.derivative.format(said, applied)
 
     @staticmethod
     def _is_prime(group: Group) -> bool:

@@ -292,6 +292,8 @@ class Language:
     #: `|V|`, `|A ∪ B|`, `O(|V| + |E|)`: bars around a set (a capital letter, a union) or inside a growth rate are
     #: its size, not an absolute value ("the size of {}"); empty: "abs" everywhere.
     size: str = ""
+    #: `f^(n)(x)`, `y^{(2)}(t)`: "the {order} derivative of {f of x}" (empty: read as a superscript, as before)
+    derivative: str = ""
     #: Abbreviations said otherwise before a capitalized name, unless a number comes before them: Swedish
     #: `St. Petersburg`, `st. Petersburg` "Sankt Petersburg", where `5 st.` is "5 stycken" (pieces).
     before_names: dict[str, str] = field(default_factory=dict)
@@ -495,6 +497,7 @@ ENGLISH = Language(
     ceiling="the ceiling of {}",
     abs="the absolute value of {}",
     size="the size of {}",
+    derivative="the {} derivative of {}",
     of="{} of {}",
     projection="the projection of {} onto {}",
     log_base="log base {} of {}",
