@@ -871,11 +871,15 @@ class AudioSession:
         reads it), whichever page or dialogue file is planned first: `talk.de.md` sorts before `talk.md`, and a
         German translation whose Guest spoke first gave the Guest the first voice, so adding a translation changed
         who sounds like whom. Read only when the entry lacks one of `speakers` (a warm build reads nothing)."""
-        entry = self.voice_map.table.get(self.engine.name, {}).get(key)
-        if original is None or (entry is not None and all(speaker in entry for speaker in speakers)):
+        if original is None or not self._lacks_voices(key, speakers):
             return
         if order := speakers_of(original):
             self.voice_map.voices_for(self.engine.name, key, order, self.engine.voice_pool(), legacy)
+
+    def _lacks_voices(self, key: str, speakers: Collection[str]) -> bool:
+        """Whether the voice-map entry `key` has no voice yet for one of `speakers`."""
+        entry = self.voice_map.table.get(self.engine.name, {}).get(key)
+        return entry is None or not all(speaker in entry for speaker in speakers)
 
     def _original_page(self, src_path: str, meta: Mapping[str, Any], key: str) -> str | None:
         """The original of a page's voice-map entry (`translation_of:`'s, else `Translations.original`), or None
@@ -1024,6 +1028,11 @@ class AudioSession:
             placed = []
             for index, entry in enumerate(record["items"]):
                 language, voice_key, legacy, audio_uri, check, speakers, span, key, parts, sections = entry
+                if self._lacks_voices(voice_key, speakers):
+                    # a voice deleted from the voice map (to have it chosen again): handed out in the original's
+                    # order, as a page planned afresh does, not this translation's (review 145)
+                    original = self._original_page(src_path, meta, voice_key)
+                    self._voices_in_original_order(voice_key, legacy, speakers, original, self._page_speakers)
                 resolved, now = self._voices_check(speakers, language, voice_key, legacy, production)
                 if now != check:
                     return None

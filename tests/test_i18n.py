@@ -151,6 +151,21 @@ def test_voices_follow_the_original_s_speaker_order_whichever_translation_is_pla
     assert site.voice_map()["espeak"] == {key: {"Host": pool[0], "Guest": pool[1]}}
 
 
+def test_voices_chosen_again_on_a_warm_build_follow_the_original_s_speaker_order(site: Site) -> None:
+    """docs/voices.md: "to have a voice chosen again, delete the speaker's line (or the whole post entry)". With the
+    pages unchanged, their plans were replayed from the page memo, and the German translation (planned first)
+    handed the voices out in its own order: Guest got Host's voice."""
+    site.write("blog/talk.md", post(conversation(("Host", "Hello."), ("Guest", "Hi.")), lang="en"))
+    site.write("blog/talk.de.md", post(conversation(("Guest", "Hallo."), ("Host", "Guten Tag.")), lang="de"))
+    site.build()
+    pool = site.plugin.session.engine.voice_pool()
+    chosen = {"blog/talk.md": {"Host": pool[0], "Guest": pool[1]}}
+    assert site.voice_map()["espeak"] == chosen
+    (site.root / "convaudio-voices.yml").write_text("espeak:\n  blog/talk.md: {}\n", encoding="utf-8")
+    site.build()
+    assert site.voice_map()["espeak"] == chosen
+
+
 def test_a_dialogue_file_s_voices_follow_the_original_file_s_speaker_order(site: Site) -> None:
     """`de.md` (planned before `en.md`) links the German dialogue file, whose Guest speaks first."""
     import json
