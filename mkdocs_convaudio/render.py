@@ -790,6 +790,7 @@ class Renderer:
             )
 
         billed: list[EngineError] = []  # the last try's error, when the provider may have charged for it
+        unusable: list[EngineError] = []  # the answers of this line that came back unusable (each one billed)
 
         def send() -> Audio:
             if billed:
@@ -800,6 +801,16 @@ class Renderer:
             except EngineError as error:
                 if error.billed:
                     billed.append(error)
+                if error.billed and not error.timed_out and error.transient:
+                    unusable.append(error)
+                    if len(unusable) > 1:
+                        # the same line answered unusably twice is the provider's way with it, not a blip: each
+                        # further try would be paid for the same answer (review 145)
+                        raise EngineError(
+                            f"{error.message}; the second unusable answer for this line: not sent again (each try "
+                            "is billed); check the voice and the provider's status, then build again",
+                            billed=True,
+                        ) from None
                 raise
 
         try:

@@ -879,6 +879,25 @@ def test_an_answer_far_longer_than_its_line_stops_the_build_at_the_line_and_is_n
     assert_decodable(site, ["talk-1.mp3"])
 
 
+def test_a_line_answered_unusably_twice_is_not_sent_a_third_time(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each unusable answer (here 53 s of audio for a 53-character line) is billed: the default five tries paid for
+    the same bad answer five times. A line answered unusably twice stops the build at the line after two tries."""
+    import numpy as np
+
+    line = "This line has fifty-three characters, give or take a."
+    monkeypatch.setenv("OPENAI_API_KEY", "test-key")
+    with serve(openai_server(api_key="test-key")) as server:
+        samples = 0.3 * np.sin(2 * np.pi * 200 * np.arange(53 * 24000) / 24000)
+        too_long = Response(200, (samples * 32767).astype("<i2").tobytes(), {"Content-Type": "audio/pcm"})
+        server.routes[("POST", "/v1/audio/speech")] = lambda request: too_long
+        site.plugin_options.update(engine="openai", openai={"base_url": f"{server.url}/v1"}, retry_base_delay=0.01)
+        page = site.write("talk.md", post(conversation(("B", line))))
+        message = site.build_error()
+        assert message.startswith(f"talk.md:{turn_lines(page)[0]}: "), message
+        assert "second unusable answer for this line" in message and "not sent again" in message, message
+        assert len(server.requests) == 2, len(server.requests)
+
+
 def test_fallback_keeps_a_warm_cloud_cache(
     site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch, no_adc: None
 ) -> None:
