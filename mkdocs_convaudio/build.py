@@ -34,6 +34,7 @@ from .text.conversation import Conversation
 from .text.discover import Found, Span, front_matter_lines, read_dialogue_file, scan_page
 from .text.spoken import Lexicon, load_lexicon
 from .text.spoken_memo import code_version, lexicon_identity
+from .utf8 import utf8
 from .voices.languages import BUILTIN_ALIASES, memo_version, normalize_language, use_memo
 from .voices.translations import Translations, is_language_code
 from .voices.voice_map import VoiceMap
@@ -429,7 +430,7 @@ def memo_tag(docs_dir: Path, cache_root: Path, kind: str = "", config_file: Path
         where += " " + Path(os.path.relpath(config_file.resolve(), cache_root.resolve())).as_posix()
     if where == posixpath.relpath("docs", DEFAULT_CACHE_DIR) and not kind:  # ../../../docs
         return ""
-    return "-" + hashlib.sha256((f"{kind}:{where}" if kind else where).encode("utf-8")).hexdigest()[:10]
+    return "-" + hashlib.sha256(utf8(f"{kind}:{where}" if kind else where)).hexdigest()[:10]
 
 
 #: Posts named in full by a line about them all (the voice map's new voices); the rest are counted.
@@ -500,7 +501,7 @@ def publish_root(cache_root: Path, tag: str = "") -> Path:
         existing = existing.parent
     if os.access(existing, os.W_OK):
         return site
-    name = hashlib.sha256(str(cache_root.resolve()).encode("utf-8")).hexdigest()[:16]
+    name = hashlib.sha256(os.fsencode(cache_root.resolve())).hexdigest()[:16]
     return Path(tempfile.gettempdir()) / f"convaudio-site-{name}{tag}"
 
 

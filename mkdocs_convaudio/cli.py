@@ -4,8 +4,10 @@ show what a line is spoken as, and look after the audio cache."""
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import hashlib
+import io
 import logging
 import math
 import os
@@ -32,6 +34,7 @@ from .store.cache import AudioCache
 from .store.shared import SharedStore
 from .text.discover import LEFT_OUT, SKIPPED
 from .text.spoken import spoken_text
+from .utf8 import utf8
 from .voices.languages import normalize_language
 
 
@@ -237,7 +240,7 @@ def record_run(args: argparse.Namespace, session: AudioSession, batch: Batch, *,
     line = [*map(where, args.inputs), *(["--posts", where(args.posts)] if args.posts else [])]
     line += ["--root", where(args.root), "--lang", str(args.lang), "--engine", str(args.engine)]
     line += ["--voice-map", str(args.voice_map), "--config", where(args.config_file), "--toml", where(args.toml)]
-    run = hashlib.sha256("\0".join(line).encode("utf-8")).hexdigest()
+    run = hashlib.sha256(utf8("\0".join(line))).hexdigest()
     command = "render " + " ".join([*args.inputs, *(["--posts", args.posts] if args.posts else [])])
     placed = batch.placed
     try:
@@ -1134,8 +1137,32 @@ def glue_signed_values(argv: Sequence[str]) -> list[str]:
     return glued
 
 
+def _escape_unwritable(error: UnicodeError) -> tuple[str | bytes, int]:
+    """The error handler of an output whose encoding cannot write every character (ASCII under the C locale with
+    PYTHONUTF8=0): the bytes of a file name as they are on disk, as Python writes them there by default
+    ("surrogateescape"), and `\\xeb` for other text (a speaker "Zoë"), as Python writes to stderr, where
+    "surrogateescape" alone would stop the command in a UnicodeEncodeError."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    try:
+        return codecs.lookup_error("surrogateescape")(error)
+    except UnicodeEncodeError:
+        return codecs.backslashreplace_errors(error)
+
+
+codecs.register_error("convaudio-escape", _escape_unwritable)
+
+
+def tolerant_stdout() -> None:
+    """Make printing never fail on a character the terminal's encoding lacks (see `_escape_unwritable`)."""
+    stdout = sys.stdout
+    if isinstance(stdout, io.TextIOWrapper) and codecs.lookup(stdout.encoding).name != "utf-8":
+        stdout.reconfigure(errors="convaudio-escape")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(glue_signed_values(sys.argv[1:] if argv is None else argv))
+    tolerant_stdout()
     _said.clear()
     try:
         status = int(args.run(args))

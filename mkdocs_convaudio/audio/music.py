@@ -62,7 +62,7 @@ def audio_file_problem(path: Path) -> str | None:
         # a file with no known sound header may reach libsndfile's MP3 decoder, which prints its notes on the
         # terminal itself ("Note: Illegal Audio-MPEG-Header"): silenced while it looks (bug bash 111)
         with contextlib.nullcontext() if _sound_header(head) else _quiet_stderr():
-            info = soundfile.info(str(path))
+            info = soundfile.info(os.fsencode(path))
     except (soundfile.LibsndfileError, RuntimeError, OSError):
         return "damaged, or not audio"
     return None if info.frames > 0 else "holds no sound"
@@ -102,7 +102,7 @@ def _quiet_stderr() -> Iterator[None]:
 
 def audio_seconds(path: Path) -> float:
     """How long a sound file `audio_file_problem` accepts lasts."""
-    info = soundfile.info(str(path))
+    info = soundfile.info(os.fsencode(path))
     return float(info.frames) / float(info.samplerate)
 
 
@@ -111,7 +111,7 @@ def load_clip(path: Path, rate: int, *, max_seconds: float | None = None) -> Sam
     if (problem := audio_file_problem(path)) is not None and problem != "holds no sound":
         raise ConvaudioError(f"{path}: cannot decode this audio file ({problem}); use a WAV, FLAC, OGG or MP3 file")
     try:
-        with soundfile.SoundFile(path) as handle:
+        with soundfile.SoundFile(os.fsencode(path)) as handle:
             frames = handle.frames if max_seconds is None else min(handle.frames, int(max_seconds * handle.samplerate))
             data = handle.read(frames, dtype="float32", always_2d=True)
             source_rate = int(handle.samplerate)

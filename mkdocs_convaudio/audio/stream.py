@@ -15,6 +15,7 @@ import hashlib
 import io
 import json
 import math
+import os
 import queue
 import threading
 from collections.abc import Callable, Collection, Iterator, Sequence
@@ -537,7 +538,9 @@ def measure_mp3(path: Path, size: int = 4 * BLOCK, limit: int = VERIFY_LIMIT) ->
     """Integrated loudness (LUFS) and true peak (dBTP, 4× oversampled) of an audio file; None when it is longer
     than `limit` samples. The file is decoded in one call (libsndfile's MP3 decoder prints spurious
     mpg123 errors when read in pieces), then measured block by block."""
-    with soundfile.SoundFile(path) as handle:
+    # the name as bytes: soundfile encodes a str with the file system encoding strictly, which fails on a non-ASCII
+    # name under the C locale (PYTHONUTF8=0); os.fsencode gives back the bytes on disk
+    with soundfile.SoundFile(os.fsencode(path)) as handle:
         rate = handle.samplerate
         if handle.frames > limit:
             return None

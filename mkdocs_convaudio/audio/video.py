@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ConvaudioError
+from ..utf8 import utf8
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -308,7 +309,10 @@ def encode_video(
             "-movflags", "+faststart",
             "-f", "mp4", str(out),
         ]  # fmt: skip
-        result = subprocess.run(command, capture_output=True, text=True, check=False)
+        # bytes, UTF-8: under the C locale (PYTHONUTF8=0) subprocess would encode a title's "é" as ASCII and fail,
+        # and decode ffmpeg's messages (which quote paths) as ASCII too
+        result = subprocess.run([utf8(word) for word in command], capture_output=True, check=False)
     if result.returncode != 0 or not out.is_file() or out.stat().st_size == 0:
-        detail = " ".join(result.stderr.strip().splitlines()[-3:]) or f"exit status {result.returncode}"
+        said = result.stderr.decode("utf-8", "replace")
+        detail = " ".join(said.strip().splitlines()[-3:]) or f"exit status {result.returncode}"
         raise ConvaudioError(f"ffmpeg could not make the video: {detail}")

@@ -127,7 +127,7 @@ class _Espeak:
             ctypes.c_void_p,
         ]
         lib.espeak_SetParameter.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_int]
-        self.rate = lib.espeak_Initialize(_AUDIO_OUTPUT_SYNCHRONOUS, 0, str(self.data_path).encode(), 0)
+        self.rate = lib.espeak_Initialize(_AUDIO_OUTPUT_SYNCHRONOUS, 0, os.fsencode(self.data_path), 0)
         if self.rate <= 0:
             self._unload(lib)
             raise ConvaudioError(f"eSpeak NG failed to start (data at {self.data_path})")

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..errors import ConvaudioError
+from ..utf8 import utf8
 from .files import (
     atomic_path,
     entry_stamp,
@@ -52,7 +53,7 @@ RACY_NS = 100_000_000
 def content_key(payload: dict[str, Any]) -> str:
     """SHA-256 of canonical JSON: the same sound recipe gives the same key on every machine."""
     canonical = json.dumps({"cache_version": CACHE_VERSION, **payload}, sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return hashlib.sha256(utf8(canonical)).hexdigest()
 
 
 def digest(data: bytes | bytearray) -> dict[str, Any]:
@@ -740,7 +741,7 @@ class AudioCache:
             try:
                 write_mp3(temp)
                 written = file_digest(temp)
-                frames = soundfile.info(str(temp)).frames
+                frames = soundfile.info(os.fsencode(temp)).frames
             except (soundfile.LibsndfileError, RuntimeError) as error:
                 raise write_failure(mp3, error, "cache entry") from None
         timings_data = json.dumps(timings() if callable(timings) else timings, ensure_ascii=False, indent=1).encode(

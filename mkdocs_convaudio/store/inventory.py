@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import re
 import time
 from collections.abc import Callable, Collection, Iterable
@@ -232,7 +233,7 @@ def check_file(path: Path) -> str | None:
         if (problem := _against_record(path)) is not None:
             return problem
         if path.suffix in (".flac", ".mp3", ".wav"):
-            samples, _rate = soundfile.read(path, dtype="float32", always_2d=False)
+            samples, _rate = soundfile.read(os.fsencode(path), dtype="float32", always_2d=False)
             if not len(samples):
                 return "no audio"
         elif path.suffix == ".json":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import tempfile
 from collections.abc import Collection, Iterator
 from pathlib import Path
@@ -232,7 +233,7 @@ class VoiceMap:
             if held:
                 yield
                 return
-        name = hashlib.sha256(str(self.path.resolve()).encode("utf-8")).hexdigest()[:16]
+        name = hashlib.sha256(os.fsencode(self.path.resolve())).hexdigest()[:16]
         with filelock.FileLock(Path(tempfile.gettempdir()) / f"convaudio-voices-{name}.lock", timeout=LOCK_TIMEOUT):
             yield
 
