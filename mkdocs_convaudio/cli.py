@@ -258,9 +258,9 @@ def record_run(args: argparse.Namespace, session: AudioSession, batch: Batch, *,
             _print_warning(batch.warnings[-1])
 
 
-def print_estimate(estimate: Estimate, limit: int | None, note: str = "", stops: bool = False) -> bool:
-    """Print what the next build would send; True when that build would stop before sending it (over the budget,
-    or `stops`: without credentials and no fallback engine), which `estimate` says by its exit status."""
+def print_estimate(estimate: Estimate, limit: int | None, note: str = "") -> None:
+    """Print what the next build would send, and whether it is over the budget `limit`."""
+    over = limit is not None and estimate.characters > limit
     width = max([len("total"), *(len(post.source_path) for post in estimate.posts)])
     print(f"engine: {estimate.engine} (cache misses only: what the next build would send)")
     print(f"{'post':<{width}}  {'lines':>5}  {'characters':>10}  {'price':>9}")
@@ -269,20 +269,23 @@ def print_estimate(estimate: Estimate, limit: int | None, note: str = "", stops:
     print(f"{'total':<{width}}  {estimate.lines:>5}  {estimate.characters:>10}  ${estimate.price:>8.4f}")
     if note:
         print(note)
-    over = limit is not None and estimate.characters > limit
     if over:
         print(
             f"over max_characters ({limit:,}): the build would stop before sending anything (with "
             "mkdocs-static-i18n, once it reaches the language that passes it: the languages built before are sent)"
         )
-    return over or stops
 
 
 def command_estimate(args: argparse.Namespace) -> int:
     if args.show_text:
+        stand_by(0)  # it lists the lines, and says nothing of whether the build would stop
         return show_text(args.config_file)
     # a pipeline can stop before its build (bug bash 130: it exited 0 for a build that would stop)
-    return 1 if print_estimate(*plan_site(args.config_file)) else 0
+    estimate, limit, note, stops = plan_site(args.config_file)
+    status = 1 if stops or (limit is not None and estimate.characters > limit) else 0
+    stand_by(status)  # settled before the first line: a reader that stops reading cannot turn it into a 1
+    print_estimate(estimate, limit, note)
+    return status
 
 
 def show_text(config_file: str) -> int:
@@ -543,9 +546,11 @@ def command_render(args: argparse.Namespace) -> int:
     session.check()
     if args.dry_run:
         limit = session.options.max_characters if session.engine.is_cloud else None
-        print_estimate(session.renderer.estimate(session.jobs), limit)
         # `--strict` fails on the warnings a run would give, as the run itself does
-        return 1 if batch.skipped or (args.strict and batch.warnings + warned) else 0
+        status = 1 if batch.skipped or (args.strict and batch.warnings + warned) else 0
+        stand_by(status)
+        print_estimate(session.renderer.estimate(session.jobs), limit)
+        return status
     # recorded while the run holds the cache, before its first line, and again once it made every file it was
     # given: `cache prune` keeps what it uses
     session.before_render = lambda: record_run(args, session, batch, done=False)
@@ -1160,10 +1165,23 @@ def tolerant_stdout() -> None:
         stdout.reconfigure(errors="convaudio-escape")
 
 
+#: The status of a command whose answer was settled before its output, if it was: see `stand_by`.
+_settled_status: list[int] = []
+
+
+def stand_by(status: int) -> None:
+    """Settle the command's exit status before it prints: a reader that goes away (`estimate | head -1`) then ends
+    the command quietly with this status. Without it, a broken pipe ends a command with status 1, as Python's
+    docs advise (a `cache prune` cut off there may not have finished); but `estimate`'s 1 says "the build would
+    stop", which a CI step acts on, and a reader's leaving must not say that of a build that would go on."""
+    _settled_status[:] = [status]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(glue_signed_values(sys.argv[1:] if argv is None else argv))
     tolerant_stdout()
     _said.clear()
+    _settled_status.clear()
     try:
         status = int(args.run(args))
         sys.stdout.flush()  # here, not at exit: a reader gone by then is a BrokenPipeError caught below
@@ -1172,11 +1190,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"mkdocs-convaudio: {error}", file=sys.stderr)
         return 2
     except BrokenPipeError:
-        # the reader went away (`... | head`): no traceback, and status 1 as Python's docs advise (a `cache prune`
-        # cut off there did not finish). Python would report the pipe again when it flushes stdout at exit, so
-        # stdout is pointed at nothing first
+        # the reader went away (`... | head`): no traceback, and the status the command settled on (`stand_by`),
+        # else 1 as Python's docs advise. Python would report the pipe again when it flushes stdout at exit, so
+        # stdout is pointed at nothing first (the docs' recipe)
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
+        return _settled_status[0] if _settled_status else 1
     except KeyboardInterrupt:
         # Ctrl-C (or SIGTERM, taken as one while lines are made): what was made is cached, nothing is half-written;
         # a word, as `mkdocs build` says, not a traceback (bug bash 111). 130: the shell's status for SIGINT
