@@ -1131,15 +1131,50 @@ class ParsedValue(argparse.Action):
 SIGNED_OPTIONS = ("--older-than",)
 
 
-def glue_signed_values(argv: Sequence[str]) -> list[str]:
-    """`--older-than -5d` → `--older-than=-5d` (argparse reads the latter as the option's value)."""
+def glue_signed_values(argv: Sequence[str], parser: argparse.ArgumentParser) -> list[str]:
+    """`--older-than -5d` → `--older-than=-5d` (argparse reads the latter as the option's value), and the same for
+    a prefix argparse would take for it in that subcommand (`--older -5d`)."""
+    options = _option_strings(_subcommand_parser(parser, argv))
     glued: list[str] = []
     for word in argv:
-        if glued and glued[-1] in SIGNED_OPTIONS and word[:1] == "-" and word[1:2] in set("0123456789."):
+        if glued and _names_signed_option(glued[-1], options) and word[:1] == "-" and word[1:2] in set("0123456789."):
             glued[-1] = f"{glued[-1]}={word}"
         else:
             glued.append(word)
     return glued
+
+
+def _subcommand_parser(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argparse.ArgumentParser:
+    """The parser of the subcommand `argv` names (`cache prune`'s), or `parser` when it names none."""
+    for word in argv:
+        if word.startswith("-"):
+            continue
+        chosen = next(
+            (
+                action.choices[word]
+                for action in parser._actions  # argparse keeps its subcommands there, and offers no other way
+                if isinstance(action, argparse._SubParsersAction) and word in action.choices
+            ),
+            None,
+        )
+        if chosen is None:
+            break
+        parser = chosen
+    return parser
+
+
+def _option_strings(parser: argparse.ArgumentParser) -> list[str]:
+    return [name for action in parser._actions for name in action.option_strings]
+
+
+def _names_signed_option(word: str, options: list[str]) -> bool:
+    """Whether `word` is a signed option, or a prefix argparse resolves to one and no other (`--older`)."""
+    if word in SIGNED_OPTIONS:
+        return True
+    if not word.startswith("--") or "=" in word or word in options:
+        return False
+    matches = [option for option in options if option.startswith(word)]
+    return len(matches) == 1 and matches[0] in SIGNED_OPTIONS
 
 
 def _escape_unwritable(error: UnicodeError) -> tuple[str | bytes, int]:
@@ -1178,7 +1213,8 @@ def stand_by(status: int) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(glue_signed_values(sys.argv[1:] if argv is None else argv))
+    parser = build_parser()
+    args = parser.parse_args(glue_signed_values(sys.argv[1:] if argv is None else argv, parser))
     tolerant_stdout()
     _said.clear()
     _settled_status.clear()

@@ -533,7 +533,8 @@ def test_render_of_a_post_whose_front_matter_is_broken_yaml_says_so_in_one_line(
 
 def test_a_bad_older_than_is_refused_in_one_line_with_an_example(capsys: pytest.CaptureFixture[str]) -> None:
     """`cache prune --older-than -5d` gave argparse's "expected one argument" (it took -5d for an option) under a
-    usage screen: a bad age, negative or malformed, is named in one line with an example of a good one."""
+    usage screen: a bad age, negative or malformed, is named in one line with an example of a good one. So it is
+    with a prefix argparse takes for the option (`--older -5d` still gave the usage screen)."""
     for age, problem in (
         ("-5d", "cannot be negative"),
         ("-1", "cannot be negative"),
@@ -541,7 +542,7 @@ def test_a_bad_older_than_is_refused_in_one_line_with_an_example(capsys: pytest.
         ("", "empty"),
         ("nan", "not a finite age"),
     ):
-        for argv in (["--older-than", age], [f"--older-than={age}"]):
+        for argv in (["--older-than", age], [f"--older-than={age}"], ["--older", age], ["--o", age], [f"--old={age}"]):
             with pytest.raises(SystemExit) as stopped:
                 main(["cache", "prune", "--dry-run", *argv, "-f", "missing.yml"])
             err = capsys.readouterr().err
@@ -551,3 +552,7 @@ def test_a_bad_older_than_is_refused_in_one_line_with_an_example(capsys: pytest.
     for age, seconds in (("0", 0.0), ("30d", 30 * 86400.0), ("12h", 43200.0), ("90m", 5400.0), ("2", 172800.0)):
         args = parser.parse_args(["cache", "prune", "--older-than", age])
         assert args.older_than == seconds, age
+    # a prefix of --older-than that is also (or only) another option's stays argparse's to refuse
+    with pytest.raises(SystemExit):
+        main(["render", "x.json", "--o", "-5d"])
+    assert "argument --out: expected one argument" in capsys.readouterr().err
