@@ -66,6 +66,11 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (root / "docs/fr.md").write_text(
         post("# Une conversation\n\n```json\n" + SCRIPT + "\n```\n", lang="fr"), encoding="utf-8"
     )
+    # languages that say a seek button's time before its verb
+    for language in ("hi", "tr"):
+        (root / f"docs/{language}.md").write_text(
+            post("# Talk\n\n```json\n" + SCRIPT + "\n```\n", lang=language), encoding="utf-8"
+        )
     # no web fonts: the browser never leaves 127.0.0.1; instant navigation swaps pages without reloading them
     theme = {"name": "material", "font": False, "features": ["navigation.instant"]}
     config = {"site_name": "Browser test", "theme": theme, "plugins": ["search", "convaudio"]}
@@ -320,19 +325,25 @@ def accessible_description(driver: webdriver.Chrome, script: str) -> str:
 
 
 @pytest.mark.parametrize("served", ["range"], indirect=True)
-@pytest.mark.parametrize("page, seek", [("talk/", "Seek to"), ("fr/", "Aller à")])
+@pytest.mark.parametrize(
+    "page, seek",
+    [("talk/", "Seek to {time}"), ("fr/", "Aller à {time}"), ("hi/", "{time} पर जाएँ"), ("tr/", "{time} konumuna git")],
+)
 def test_a_seek_buttons_name_says_its_action_once(
     browser: webdriver.Chrome, base_url: str, page: str, seek: str
 ) -> None:
     """A seek button was named "Seek to 0:02, B: Sure! Let's start…" (its aria-label), then its line's words
     followed it: a screen reader read each line twice. Its name is its action and time, in the page's language;
-    the line's speaker and words describe it (said when Tab brings it focus)."""
+    the line's speaker and words describe it (said when Tab brings it focus). Hindi and Turkish say the time first
+    (they read "यहाँ से चलाएँ 0:02", "play from here 0:02", and "Şuraya git 0:02", "go over there 0:02")."""
     browser.get(base_url + page)
     until(browser, "return document.querySelectorAll('.convaudio-seek').length === 5")
     buttons = browser.find_elements(By.CSS_SELECTOR, ".convaudio-seek")
     starts = js(browser, "return Array.from(document.querySelectorAll('.convaudio-line'), l => +l.dataset.start)")
     assert len(starts) == len(LINES)
-    assert [button.accessible_name for button in buttons] == [f"{seek} 0:{int(start):02d}" for start in starts]
+    assert [button.accessible_name for button in buttons] == [
+        seek.format(time=f"0:{int(start):02d}") for start in starts
+    ]
     description = accessible_description(browser, "document.querySelectorAll('.convaudio-seek')[1]")
     assert description == "B: Sure! Let's start with the basics.", description
 

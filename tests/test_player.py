@@ -787,6 +787,25 @@ def test_the_players_words_are_in_the_pages_language(site: Site) -> None:
     assert 'class="convaudio-label">Écoutez / Listen<' in site.html("en.html")
 
 
+def test_hindi_and_turkish_players_say_the_seek_time_where_their_language_does(site: Site) -> None:
+    """A seek button read "यहाँ से चलाएँ 0:02" ("play from here 0:02") on a Hindi page and "Şuraya git 0:02" ("go
+    over there 0:02") on a Turkish one: the label now places the time, "0:02 पर जाएँ", "0:02 konumuna git"; the
+    script fills it in (a label without `{time}` is followed by the time, as before)."""
+    site.write("hi.md", post(conversation(("A", "नमस्ते।"), ("B", "नमस्ते!")), lang="hi"))
+    site.write("tr.md", post(conversation(("A", "Merhaba."), ("B", "Selam!")), lang="tr"))
+    site.build()
+    hindi, turkish = site.html("hi.html"), site.html("tr.html")
+    assert 'data-convaudio-speed="गति" data-convaudio-seek="{time} पर जाएँ"' in hindi
+    assert 'data-convaudio-speed="Hız" data-convaudio-seek="{time} konumuna git"' in turkish
+    for page, words in (
+        (hindi, ("यह बातचीत सुनें", "MP3 डाउनलोड करें", "<summary>ट्रांसक्रिप्ट</summary>")),
+        (turkish, ("Bu sohbeti dinleyin", "MP3&#x27;ü indir", "<summary>Metin dökümü</summary>")),
+    ):
+        assert all(word in page for word in words), words
+    script = (site.site / "assets" / "convaudio" / "convaudio.js").read_text(encoding="utf-8")
+    assert 'seek.replace("{time}", clock(start))' in script
+
+
 def test_the_players_words_are_part_of_its_code_version(monkeypatch: pytest.MonkeyPatch) -> None:
     """Remembered players are made again when the code that writes them changes: the words of `labels.py` too
     (a corrected translation was otherwise kept in every remembered player)."""

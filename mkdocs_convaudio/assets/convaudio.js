@@ -133,7 +133,10 @@
       // named by its action and time only: the line's words follow it in the list, and a name holding them too
       // made a screen reader read each line twice; they describe it instead (said when it takes focus, as Tab
       // goes from line to line)
-      button.setAttribute("aria-label", (box.dataset.convaudioSeek || "Seek to") + " " + clock(start));
+      // "Seek to 0:02", or the time where the language says it ("0:02 पर जाएँ", "0:02 konumuna git")
+      var seek = box.dataset.convaudioSeek || "Seek to";
+      var name = seek.indexOf("{time}") >= 0 ? seek.replace("{time}", clock(start)) : seek + " " + clock(start);
+      button.setAttribute("aria-label", name);
       var described = [speaker, text].filter(Boolean).map(function (part) {
         if (!part.id) part.id = "convaudio-" + ++lastId;
         return part.id;

@@ -22,7 +22,9 @@ class Labels:
 
 #: By primary language subtag (`zh-hant` for Traditional Chinese); English for a language without its own. Kept
 #: short and plain: a seek button's name is the seek label and the line's time ("Seek to 1:23"), its line's words
-#: its description.
+#: its description. A language that says the time before the verb writes `{time}` where it goes: Hindi's "1:23
+#: पर जाएँ", Turkish's "1:23 konumuna git" (the suffix on "konum", not on the number, which Turkish would have to
+#: harmonize with each time as read aloud).
 LABELS = {
     "en": Labels(DEFAULT_TITLE, "Download MP3", "Download video", "Transcript", "Speed", "Seek to"),
     "fr": Labels(
@@ -55,14 +57,14 @@ LABELS = {
     "uk": Labels(
         "Прослухати розмову", "Завантажити MP3", "Завантажити відео", "Текст розмови", "Швидкість", "Перейти до"
     ),
-    "tr": Labels("Bu sohbeti dinleyin", "MP3'ü indir", "Videoyu indir", "Metin dökümü", "Hız", "Şuraya git"),
+    "tr": Labels("Bu sohbeti dinleyin", "MP3'ü indir", "Videoyu indir", "Metin dökümü", "Hız", "{time} konumuna git"),
     "ja": Labels("この会話を聴く", "MP3をダウンロード", "動画をダウンロード", "文字起こし", "再生速度", "再生位置"),
     "ko": Labels("이 대화 듣기", "MP3 다운로드", "동영상 다운로드", "대본", "재생 속도", "재생 위치"),
     "zh": Labels("收听这段对话", "下载 MP3", "下载视频", "文字稿", "播放速度", "跳转到"),
     "zh-hant": Labels("收聽這段對話", "下載 MP3", "下載影片", "逐字稿", "播放速度", "跳至"),
     "ar": Labels("استمع إلى هذه المحادثة", "تنزيل MP3", "تنزيل الفيديو", "نص المحادثة", "السرعة", "الانتقال إلى"),
     "he": Labels("האזינו לשיחה", "הורדת MP3", "הורדת הסרטון", "תמליל", "מהירות", "מעבר אל"),
-    "hi": Labels("यह बातचीत सुनें", "MP3 डाउनलोड करें", "वीडियो डाउनलोड करें", "ट्रांसक्रिप्ट", "गति", "यहाँ से चलाएँ"),
+    "hi": Labels("यह बातचीत सुनें", "MP3 डाउनलोड करें", "वीडियो डाउनलोड करें", "ट्रांसक्रिप्ट", "गति", "{time} पर जाएँ"),
 }
 _EUROPEAN_PORTUGUESE = Labels(
     "Ouvir esta conversa", "Transferir o MP3", "Transferir o vídeo", "Transcrição", "Velocidade", "Ir para"
