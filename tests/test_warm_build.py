@@ -71,15 +71,28 @@ def test_warm_build_hashes_no_unchanged_mp3_and_catches_a_same_size_rewrite(tmp_
     assert not mp3.exists()  # discarded, assembled again by the build
 
 
-def test_a_file_written_just_now_is_not_remembered_as_verified(tmp_path: Path) -> None:
-    """Within the file clock's tick a rewrite could keep the file's times: such files are hashed again."""
+def test_a_file_written_just_now_is_remembered_only_once_hashed_again_when_settled(tmp_path: Path) -> None:
+    """Within the file clock's tick a rewrite could keep the file's times: a fresh entry is not remembered by its
+    stamps as verified, but checked once more when the memos are saved, once its times are settled (a cache
+    saved right after a cold build was hashed in full by every later build). A rewrite in that tick is caught."""
     root = tmp_path / "cache"
     cached_conversation(root)
     now = AudioCache(root)  # its clock: the same moment the entry was written
     assert now.verify_conversation(KEY).ok
     now.save_memo()
     again = AudioCache(root)
-    assert again.verify_conversation(KEY).ok and again.hashed == 2
+    assert again.verify_conversation(KEY).ok and again.hashed == 0
+    mp3 = cached_conversation(tmp_path / "other")
+    now = AudioCache(tmp_path / "other")
+    assert now.verify_conversation(KEY).ok
+    info = mp3.stat()
+    damaged = bytearray(mp3.read_bytes())
+    damaged[-1] ^= 1
+    mp3.write_bytes(damaged)  # same size, and its times put back: only its bytes tell
+    os.utime(mp3, ns=(info.st_atime_ns, info.st_mtime_ns))
+    now.save_memo()
+    verdict = AudioCache(tmp_path / "other").verify_conversation(KEY)
+    assert not verdict.ok and "checksum" in verdict.reason, verdict
 
 
 def test_warm_build_does_not_touch_unchanged_entries(tmp_path: Path) -> None:

@@ -175,6 +175,9 @@ class AudioCache:
         #: ... and, for those this build marked as used, the stamps they had before (see `stamps_before`).
         self._earlier: dict[str, list[list[int] | None]] = {}
         self._untouched: dict[int, list[int]] = {}  # by inode
+        #: Conversations made, or verified, in this build while their files were too fresh to be remembered by
+        #: their stamps (see `RACY_NS`): `settle_fresh` checks them once more when the memos are saved.
+        self._fresh: set[str] = set()
         #: Entries verified by earlier builds, by path: [inode, size, mtime_ns, ctime_ns, sha256]. A file whose
         #: inode, size and both times are unchanged still has the checksum it had (any write changes its
         #: ctime), so a warm build hashes none of its MP3s.
@@ -284,6 +287,7 @@ class AudioCache:
 
     def save_memo(self) -> None:
         """Keep what this build verified and worked out for the next one (see `verified_memo`)."""
+        self.settle_fresh()
         for memo in self._memos.values():
             memo.save()
 
@@ -644,7 +648,51 @@ class AudioCache:
             self._conversations_ok[key] = stamps[:2]
             if settled(stamps, now, RACY_NS):
                 self.trusted_memo.put(key, stamps)
+            else:  # made or touched just now (a cold build): checked again once settled (see `settle_fresh`)
+                self._fresh.add(key)
         return verdict
+
+    def settle_fresh(self) -> None:
+        """Remember the conversations this build verified while their files were fresh, checked in full once more
+        now that their times are settled, as a later build would check them: otherwise a cache saved right after
+        a cold build (CI's, restored as it was at every run with the same key) is hashed in full at every run.
+
+        Sound as `trusted_conversation` is: the stamps are taken once no file changed for `RACY_NS`, before the
+        hash, and again after it; a write in between, even within the clock's tick, moves a time past the one
+        taken, so equal stamps mean the hash read the content they name. Waits at most `RACY_NS` once."""
+        fresh, self._fresh = self._fresh, set()
+        if not fresh:
+            return
+        stamps = {key: self.conversation_stamps(key) for key in fresh}
+        newest = max((stamp[2] for each in stamps.values() for stamp in each if stamp is not None), default=0)
+        if (wait := newest + RACY_NS - self.clock_ns()) > 0:
+            time.sleep(min(wait, RACY_NS) / 1e9 + 0.001)
+        if not self.relocated:
+            self._relocated()  # a cold build's folder did not exist when it began: its marker is written now
+        for key in fresh:
+            before = self.conversation_stamps(key)
+            if not settled(before, self.clock_ns(), RACY_NS) or not self._intact(key):
+                continue  # still fresh (written meanwhile), or not as recorded: the next build checks it in full
+            if self.conversation_stamps(key) == before:
+                self.trusted_memo.put(key, before)
+
+    def _intact(self, key: str) -> bool:
+        """Whether the MP3 and timings of `key` have the sizes and checksums its record gives, read from disk now."""
+        mp3, timings, _check = self.conversation_files(key)
+        record = self._read_check(mp3)
+        if record is None:
+            return False
+        for path, expected in ((mp3, record.get("mp3")), (timings, record.get("timings"))):
+            if not isinstance(expected, dict):
+                return False
+            try:
+                found = file_digest(path)
+            except OSError:
+                return False
+            self.hashed += 1
+            if found["sha256"] != expected.get("sha256") or found["bytes"] != expected.get("bytes"):
+                return False
+        return True
 
     def trusted_conversation(self, key: str) -> bool:
         """Whether this build, or an earlier one, verified the entry of `key` and its MP3, timings and check
@@ -755,6 +803,7 @@ class AudioCache:
             record["lines"] = list(dict.fromkeys(lines))
         self._write_check(mp3, record)
         self.share(*self.conversation_files(key))
+        self._fresh.add(key)  # remembered once settled (see `settle_fresh`)
 
     def conversation_segments(self, key: str) -> list[str]:
         """The segment contents the cached conversation `key` is made of (see `put_conversation`)."""
