@@ -157,6 +157,24 @@ def test_a_reply_of_only_an_emoji_is_no_reason_for_the_bed_to_dip(site: Site) ->
     assert "A: Did the new build work?" in cues and not any("👍" in cue for cue in cues), cues
 
 
+def test_a_video_of_a_conversation_of_only_emoji_has_no_captions_track(site: Site) -> None:
+    """Emoji lines take no time, so they have no caption cue: a conversation of only emoji made an empty SubRip
+    file, which ffmpeg refused ("Invalid data found"), and the build stopped (review 146). The video is made
+    without a subtitle track, as long as the MP3."""
+    media = site.root / "media"
+    media.mkdir(parents=True)
+    drone(media / "bed.wav")
+    site.plugin_options.update(music="media/bed.wav", video=True)
+    site.write("cheers.md", post(conversation(("A", "🎉"), ("B", "🥂"))))
+    site.build()
+    [mp3] = site.audio_files()
+    timings = site.timings(mp3)
+    assert [line["start"] == line["end"] for line in timings["lines"]] == [True, True]
+    movie = read_movie(site.site / "assets/convaudio/cheers-1.mp4")
+    assert [track.handler for track in movie.tracks] == ["vide", "soun"]
+    assert movie.duration == pytest.approx(timings["duration"], abs=0.05)
+
+
 def test_intro_and_outro_shift_the_timings_and_join_without_clicks(site: Site) -> None:
     media = site.root / "media"
     media.mkdir(parents=True)

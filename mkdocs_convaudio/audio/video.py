@@ -283,25 +283,28 @@ def encode_video(
 ) -> None:
     """Mux the still picture, the audio and the captions into `out` (MP4, H.264 + AAC + mov_text, faststart).
     `language` (ISO 639-2, e.g. `fre`) names the language of the speech and of the captions, for players'
-    subtitle menus."""
+    subtitle menus. Captions without a cue (every line only an emoji: nothing is heard) make no subtitle track:
+    ffmpeg refuses an empty SubRip file as invalid data."""
     exe = ffmpeg_exe()
     rate = still_rate(duration)
     # the speech's and the captions' language (mdhd), for players' audio and subtitle menus
-    languages = [arg for kind in "as" for arg in (f"-metadata:s:{kind}:0", f"language={language}")] if language else []
+    kinds = "as" if captions.strip() else "a"
+    languages = [arg for kind in kinds for arg in (f"-metadata:s:{kind}:0", f"language={language}")] if language else []
     with tempfile.TemporaryDirectory(prefix="convaudio-video-") as folder:
         still, subtitles = Path(folder) / "still.png", Path(folder) / "captions.srt"
         still.write_bytes(picture)
         subtitles.write_text(captions, encoding="utf-8")
+        track = ["-i", str(subtitles)] if "s" in kinds else []
+        mapping = ["-map", "2:s", "-c:s", "mov_text"] if "s" in kinds else []
         command = [
             exe, "-hide_banner", "-nostdin", "-loglevel", "error", "-y",
             "-loop", "1", "-framerate", rate, "-i", str(still),
             "-i", str(audio),
-            "-i", str(subtitles),
-            "-map", "0:v", "-map", "1:a", "-map", "2:s",
+            *track,
+            "-map", "0:v", "-map", "1:a", *mapping,
             "-c:v", "libx264", "-tune", "stillimage", "-preset", "medium", "-crf", str(settings.crf),
             "-pix_fmt", "yuv420p", "-r", rate,
             "-c:a", "aac", "-b:a", f"{settings.audio_bitrate}k",
-            "-c:s", "mov_text",
             "-t", f"{duration:.3f}",
             "-map_metadata", "-1", "-metadata", f"title={title}",
             *languages,
