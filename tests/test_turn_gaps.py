@@ -69,6 +69,14 @@ def test_a_quick_reply_comes_sooner_and_a_reply_to_a_long_explanation_later() ->
         ("Well —", "trailing"),
         ("Right.", "statement"),
         ("", "statement"),
+        # review 146: these were told apart wrongly
+        ("Τι κάνεις;", "question"),  # Greek asks with ";" (U+037E is ";" once normalized)
+        ("Είσαι έτοιμος;", "question"),
+        ("Really?!", "question"),  # a surprised question, as "!?" and "⁈" are
+        ("I was just—", "statement"),  # a word cut off: the other speaker cuts in, no beat
+        ("It was pre-", "statement"),
+        ("Well -", "trailing"),
+        ("First; second;", "statement"),  # ";" after Latin letters is no question
     ],
 )
 def test_how_a_line_ends(text: str, kind: str) -> None:

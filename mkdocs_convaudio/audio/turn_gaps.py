@@ -41,7 +41,8 @@ SPREAD = 0.05
 #: forms the engines' languages use).
 _QUESTION = ("?", "？", "؟", "⁇", "⁈")
 _EXCLAMATION = ("!", "！", "¡", "‼")
-_TRAILING = ("…", "...", "—", "–", "-", "⋯")
+_DASHES = ("—", "–", "-")
+_TRAILING = ("…", "...", "⋯", *_DASHES)
 _CLOSING = "\"'”’»›)]}」』）】"
 
 
@@ -57,13 +58,26 @@ class TurnCue:
 def ending(text: str) -> str:
     """`question`, `exclamation`, `trailing` or `statement`: how a spoken line ends (its intonation)."""
     tail = text.rstrip().rstrip(_CLOSING).rstrip()
-    if tail.endswith(_QUESTION):
+    # "Really?!" is a surprised question, as "⁈" is; Greek asks with ";" (its question mark, U+037E, is ";" once
+    # normalized), so ";" after a Greek letter ends a question
+    if tail.rstrip("!！").endswith(_QUESTION) or (tail.endswith(";") and _greek(tail[-2:-1])):
         return "question"
     if tail.endswith(_EXCLAMATION):
         return "exclamation"
-    if tail.endswith(_TRAILING):
+    if tail.endswith(_TRAILING) and not _cut_off(tail):
         return "trailing"
     return "statement"
+
+
+def _cut_off(tail: str) -> bool:
+    """Whether a line ends in a dash against its last word ("I was just—", "the exp-"): a word cut off, where the
+    other speaker cuts in, with no beat (a dash after a space, "Well —", trails off as an ellipsis does)."""
+    return tail.endswith(_DASHES) and tail.rstrip("".join(_DASHES))[-1:].isalnum()
+
+
+def _greek(char: str) -> bool:
+    """Whether `char` is a Greek letter (basic or extended, with its accents)."""
+    return char.isalpha() and ("\u0370" <= char <= "\u03ff" or "\u1f00" <= char <= "\u1fff")
 
 
 def _octaves(seconds: float, typical: float) -> float:
