@@ -904,3 +904,41 @@ def test_seek_times_meet_wcag_aa_contrast(browser: webdriver.Chrome, tmp_path: P
         until(browser, "return document.querySelectorAll('.convaudio-seek').length === 5")
         on_line, on_spoken, colour, page = js(browser, SEEK_CONTRAST)
     assert min(on_line, on_spoken) >= 4.5, (on_line, on_spoken, colour, page)
+
+
+def test_a_line_of_only_an_emoji_is_never_the_spoken_one(browser: webdriver.Chrome, tmp_path: Path) -> None:
+    """A line of only an emoji takes no time (its start and end are where the next line starts, or where the last
+    one ends): after the last spoken line, the emoji that ends the conversation was highlighted for the pause's
+    0.3 s, as if someone spoke (review 146 checks the guard of f4de793). A click on it seeks to where it is."""
+    (tmp_path / "docs").mkdir()
+    script = json.dumps(
+        [
+            {"speaker": "A", "line": "Did the new build work?"},
+            {"speaker": "B", "line": "👍"},
+            {"speaker": "A", "line": "Then let us ship it."},
+            {"speaker": "B", "line": "🎉"},
+        ]
+    )
+    (tmp_path / "docs/index.md").write_text(post("# Ship\n\n```json\n" + script + "\n```\n", lang="en"), "utf-8")
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump({"site_name": "Emoji", "plugins": ["convaudio"]}), "utf-8")
+    build(load_config(config_file=str(tmp_path / "mkdocs.yml")))
+    [first, thumb, last, party] = json.loads(next((tmp_path / "site").rglob("index-1.json")).read_text("utf-8"))[
+        "lines"
+    ]
+    assert thumb["start"] == thumb["end"] == last["start"] and party["start"] == party["end"] == last["end"]
+    current = "return Array.prototype.indexOf.call(document.querySelectorAll('.convaudio-line'), " + (
+        "document.querySelector('.convaudio-current'))"
+    )
+    with static_server(tmp_path / "site", ranges=True) as url:
+        browser.get(url)
+        until(browser, "return document.querySelectorAll('.convaudio-seek').length === 4")
+        for at, spoken in ((first["end"] + 0.1, 0), (last["start"] + 0.05, 2), (last["end"] + 0.1, 2)):
+            js(browser, f"document.querySelector('audio').currentTime = {at}")
+            until(browser, "var a = document.querySelector('audio'); return !a.seeking && a.readyState > 0")
+            until(browser, f"{current} === {spoken}")
+            assert js(browser, current) == spoken, at
+        # a click on the emoji's line seeks to where it is: the next spoken line's start
+        js(browser, "document.querySelector('audio').muted = true")
+        line_at(browser, 1).find_element(By.CSS_SELECTOR, ".convaudio-text").click()
+        until(browser, f"{current} === 2")
+        assert current_time(browser) >= last["start"] - 0.01
