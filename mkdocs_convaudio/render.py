@@ -367,7 +367,7 @@ class Renderer:
             text, scripts = unreadable_scripts(words, readable)
             for script in scripts:
                 unreadable.setdefault(script, []).append(turn.source_line)
-            # a line with nothing readable left keeps its place in the transcript with a moment of silence
+            # a line with nothing readable left keeps its place in the transcript; it takes no time (`_layout`)
             pieces = split_text(text, self.engine.input_limit, self.engine.measure) if text else [""]
             turn_parts = []
             for piece in pieces:

@@ -275,9 +275,9 @@ def parse_turns(
             )
         line = without_controls(item["line"])
         shown = say if say else strip_markup(line)
-        # a reply of only an emoji (`👍`) is a turn of the conversation: it keeps its place in the transcript, as a
-        # short silence (it vanished from both; bug bash 77). Math symbols alone stay no turn: a model's separator
-        # (`===`) was said "equals equals equals" (review 78)
+        # a reply of only an emoji (`👍`) is a turn of the conversation: it keeps its place in the transcript, and
+        # takes no time in the audio (it vanished from the transcript; bug bash 77). Math symbols alone stay no
+        # turn: a model's separator (`===`) was said "equals equals equals" (review 78)
         if any(char.isalnum() or unicodedata.category(char) == "So" for char in shown):
             turns.append(
                 Turn(speaker=speaker, line=line.strip(), source_line=line_no, say=say or None, section=section)
