@@ -21,7 +21,14 @@ from .html.captions import track_label
 from .html.labels import player_title
 from .html.player import fill_placeholders, player_html, relative_url
 from .showplan import page_title
-from .text.discover import Found, front_matter_lines, front_matter_problem, front_matter_text, read_dialogue_file
+from .text.discover import (
+    Found,
+    front_matter_lines,
+    front_matter_problem,
+    front_matter_text,
+    read_dialogue_file,
+    wordless,
+)
 
 ASSETS = Path(__file__).parent / "assets"
 ASSET_NAMES = ("convaudio.css", "convaudio.js")
@@ -161,8 +168,8 @@ def plan_dialogue_files(
                 batch.warnings.append(f'{rel}:1: not a conversation (a JSON list of {{"speaker", "line"}}), skipped')
             batch.skipped.append(rel)
             continue
-        if not conversation.turns:
-            batch.warnings.append(f"{rel}:1: this dialogue file has no lines to speak")
+        if not conversation.speaks:
+            batch.warnings.append(f"{rel}:1: this dialogue file has no lines to speak{wordless(conversation)}")
             batch.skipped.append(rel)
             continue
         lang = language or session.language_of(rel, {})

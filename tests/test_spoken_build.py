@@ -471,3 +471,17 @@ def test_serve_watches_the_lexicon(site: Site) -> None:
     config.plugins.on_serve(server, config=config, builder=lambda: None)
     watched = {Path(path).resolve() for path in server._watched_paths}
     assert (site.root / "convaudio-pronunciations.yml").resolve() in watched
+
+
+def test_a_conversation_of_only_emoji_replies_gets_no_mp3_and_says_why(site: Site, sent: list[str]) -> None:
+    """Every turn an emoji (they take no time in the audio): it published an MP3 of half a second of silence and a
+    player without a word (review 146). It gets neither, and a warning naming its line says what to write."""
+    page = site.write("post.md", post(turns({"speaker": "A", "line": "👍"}, {"speaker": "B", "line": "🎉"}), lang="en"))
+    site.build()
+    assert sent == [] and site.audio_files() == []
+    lines = page.read_text(encoding="utf-8").split("\n")
+    first = next(number for number, line in enumerate(lines, 1) if line.startswith("```")) + 1
+    warnings = site.warnings()
+    assert any(
+        f"post.md:{first}: this conversation has no lines to speak: its turns are only emoji" in w for w in warnings
+    ), warnings

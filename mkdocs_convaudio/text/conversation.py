@@ -82,6 +82,11 @@ class Conversation:
     def __post_init__(self) -> None:
         self.speakers = list(dict.fromkeys(turn.speaker for turn in self.turns))
 
+    @property
+    def speaks(self) -> bool:
+        """Whether a turn has words to say: a conversation of only emoji replies would be an MP3 of silence."""
+        return any(any(char.isalnum() for char in turn.say or strip_markup(turn.line)) for turn in self.turns)
+
 
 class NotAConversation(Exception):
     """The JSON is valid but not a list of turns: it is some other data, to be left alone."""

@@ -14,6 +14,15 @@ from ..errors import ConvaudioError
 from .conversation import Conversation, NotAConversation, parse_turns
 from .markdown_scan import scan_fences, scan_links, uncommented
 
+
+def wordless(conversation: Conversation) -> str:
+    """What more to say of a conversation with no lines to speak: one of only emoji replies would be an MP3 of
+    silence (review 146), so it gets none, and no player."""
+    return (
+        ": its turns are only emoji, which take no time in the audio; write what is said" if conversation.turns else ""
+    )
+
+
 FENCE_WORDS = ("json", "conversation")
 
 #: Written on the line before a fenced conversation or a dialogue-file link, keeps that one out of the audio.
@@ -354,8 +363,10 @@ def scan_page(
         number += 1  # a conversation skipped for a mistake keeps its number
         if isinstance(conversation, Skipped):
             continue
-        if not conversation.turns:
-            result.warnings.append(f"{page_path}:{first_line}: this conversation has no lines to speak")
+        if not conversation.speaks:
+            result.warnings.append(
+                f"{page_path}:{first_line}: this conversation has no lines to speak{wordless(conversation)}"
+            )
             continue
         result.found.append(Found(conversation, block.start, block.end, replace=True, number=number))
     in_quoted_fence = False
@@ -390,8 +401,8 @@ def scan_page(
         if conversation_or_none is None:
             result.other_data.append(rel)
             continue
-        if not conversation_or_none.turns:
-            result.warnings.append(f"{rel}:1: this dialogue file has no lines to speak")
+        if not conversation_or_none.speaks:
+            result.warnings.append(f"{rel}:1: this dialogue file has no lines to speak{wordless(conversation_or_none)}")
             continue
         if link.alone_on_line:
             result.found.append(Found(conversation_or_none, link.line, link.line, replace=True))
