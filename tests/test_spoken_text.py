@@ -873,6 +873,12 @@ GERMAN_CASES = [
     # the right article already, and prose
     (r"$\sqrt{x}$, $\det(A)$", "die Wurzel aus x, die Determinante von A"),
     ("Das Zertifikat stammt von der CA und aus der Cloud.", "Das Zertifikat stammt von der CA und aus der Cloud."),
+    # "der" after a preposition is also a relative pronoun: the author's clause is right as written (review 147)
+    (
+        "Die Formel, mit der Erwartungswert und Varianz geschätzt werden, und die Ebene, auf der Kern und Bild liegen.",
+        "Die Formel, mit der Erwartungswert und Varianz geschätzt werden, und die Ebene, auf der Kern und Bild liegen.",
+    ),
+    ("Eine Zahl, von der Betrag und Vorzeichen bekannt sind.", "Eine Zahl, von der Betrag und Vorzeichen bekannt sind."),
 ]
 
 
@@ -889,7 +895,7 @@ def _german_phrases() -> list[str]:
     phrases += [german.set_builder, german.set_list, german.limit]
     nouns = set()
     for phrase in phrases:
-        match = re.match(r"(?:der|die|das) (?:[a-zäöü]+e )?[A-ZÄÖÜ]\w+", phrase)
+        match = re.match(r"(?:der|die|das) (?:[a-zäöü]+e )?[A-ZÄÖÜ]\w+(?: (?:von|aus|für)\b)?", phrase)
         if match:
             nouns.add(match[0])
     return sorted(nouns)

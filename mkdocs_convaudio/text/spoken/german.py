@@ -52,9 +52,11 @@ _UNITS = {
 
 #: The nouns the table's phrases name with their article ("der Betrag von {}", "die Wurzel aus {}", "das Maximum
 #: von {}"), by gender; each phrase fills another's slot after a preposition (`\sqrt{|x|}`), where its article
-#: takes that preposition's case: "die Wurzel aus dem Betrag von x", not "aus der Betrag" (bug bash)
-_MASCULINE_PHRASES = ("Betrag", "Rang", "Kern", "natürliche Logarithmus", "Erwartungswert", "Grenzwert", "Realteil",
-                      "Imaginärteil", "Limes")
+#: takes that preposition's case: "die Wurzel aus dem Betrag von x", not "aus der Betrag" (bug bash). A masculine
+#: noun keeps the word after it in its phrase: "der" after a preposition is also a feminine relative pronoun, and an
+#: author's "die Formel, mit der Erwartungswert und Varianz geschätzt werden" is right as written (review 147)
+_MASCULINE_PHRASES = ("Betrag von", "Rang von", "Kern von", "natürliche Logarithmus von", "Erwartungswert von",
+                      "Grenzwert für", "Realteil von", "Imaginärteil von", "Limes")
 _FEMININE_PHRASES = ("Wurzel", "Norm", "Größe", "Determinante", "Spur", "Dimension", "lineare Hülle",
                      "Exponentialfunktion", "Diagonalmatrix", "Varianz", "Kovarianz", "Wahrscheinlichkeit",
                      "Projektion", "Summe", "Menge", "leere Menge",
@@ -73,8 +75,9 @@ _JOINED = {"von dem": "vom", "zu dem": "zum", "zu der": "zur"}
 def _inflected(noun: str) -> str:
     """ "natürliche Logarithmus" → "natürlichen Logarithmus": an adjective after an article, in the dative or
     the masculine accusative, ends in -en."""
-    *adjectives, head = noun.split()
-    return " ".join([f"{adjective}n" for adjective in adjectives] + [head])
+    words = noun.split()
+    head = next(index for index, word in enumerate(words) if word[0].isupper())
+    return " ".join([f"{adjective}n" for adjective in words[:head]] + words[head:])
 
 
 def _cases() -> tuple[tuple[str, str], ...]:
