@@ -369,8 +369,22 @@ def _before_names(text: str, lang: Language) -> str:
     """`st. Petersburg`, `St. Louis`: a saint or a place named after one ("Sankt"), not pieces ("stycken")."""
     for written, said in lang.before_names.items():
         pattern = rf"(?<![\w.])(?<!\d )(?<!\d){re.escape(written)}(?=\s+[A-ZÀ-ÖØ-Þ])"
-        text = re.sub(pattern, said, text)
+
+        def name(match: re.Match[str], said: str = said, written: str = written) -> str:
+            before = match.string[: match.start()]
+            # `fem st. Sedan`, `5 kr/st. Nästa`: pieces ending a sentence, the next one's first word (review 147)
+            if written[0].islower() and not _name_follows(before, lang):
+                return written
+            return said
+
+        text = re.sub(pattern, name, text)
     return text
+
+
+def _name_follows(before: str, lang: Language) -> bool:
+    """After a line's or a sentence's start or a word the table names (`i st. Petersburg`) a name follows."""
+    words = before.split()
+    return not words or words[-1][-1] in ".!?:;" or words[-1].lower() in lang.names_after
 
 
 def _abbreviations(text: str, lang: Language) -> str:

@@ -297,6 +297,9 @@ class Language:
     #: Abbreviations said otherwise before a capitalized name, unless a number comes before them: Swedish
     #: `St. Petersburg`, `st. Petersburg` "Sankt Petersburg", where `5 st.` is "5 stycken" (pieces).
     before_names: dict[str, str] = field(default_factory=dict)
+    #: The words after which a lowercase one of those is a name's (`i st. Petersburg`), as at a line's or a
+    #: sentence's start; elsewhere a capital after it starts the next sentence (`fem st. Sedan`: "fem stycken").
+    names_after: frozenset[str] = frozenset()
 
     def per_unit(self, word: str) -> str:
         """ "per second", "pro Sekunde", "al secondo": `word` is the unit or period in the singular."""

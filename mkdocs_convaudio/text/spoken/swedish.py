@@ -237,4 +237,6 @@ SWEDISH = Language(
     superscript="med övre index {}",
     asymptotic={"Θ": "stora theta", "Ω": "stora omega"},
     before_names={"st.": "Sankt", "St.": "Sankt"},
+    names_after=frozenset({"i", "på", "till", "från", "av", "vid", "mot", "om", "genom", "ur", "hos", "nära", "kring",
+                           "runt", "utanför", "med", "och", "eller", "som"}),
 )
