@@ -882,13 +882,43 @@ GERMAN_CASES = [
         "Die Formel, mit der Erwartungswert und Varianz geschätzt werden, und die Ebene, auf der Kern und Bild liegen.",
         "Die Formel, mit der Erwartungswert und Varianz geschätzt werden, und die Ebene, auf der Kern und Bild liegen.",
     ),
-    ("Eine Zahl, von der Betrag und Vorzeichen bekannt sind.", "Eine Zahl, von der Betrag und Vorzeichen bekannt sind."),
+    (
+        "Eine Zahl, von der Betrag und Vorzeichen bekannt sind.",
+        "Eine Zahl, von der Betrag und Vorzeichen bekannt sind.",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("line", "said"), GERMAN_CASES, ids=[line for line, _ in GERMAN_CASES])
 def test_a_german_phrase_inside_another_takes_the_case_of_its_preposition(line: str, said: str) -> None:
     assert spoken_text(line, "de") == said
+
+
+#: A French phrase of the table inside another's slot contracts its article with "de" and "à" ("de le déterminant",
+#: "à le maximum" were said); an author's "de le" before a verb stays (review 147)
+FRENCH_ARTICLES = [
+    (
+        r"$|\det(A)|$ et $\sqrt{\operatorname{rank}(A)}$",
+        "la valeur absolue du déterminant de A et la racine carrée du rang de A",
+    ),
+    (r"$x \le \max(a, b)$", "x est inférieur ou égal au maximum de a, b"),
+    ("Avant de le calculer, on commence à le produire.", "Avant de le calculer, on commence à le produire."),
+]
+
+
+@pytest.mark.parametrize(("line", "said"), FRENCH_ARTICLES, ids=[line for line, _ in FRENCH_ARTICLES])
+def test_a_french_phrase_inside_another_contracts_its_article(line: str, said: str) -> None:
+    assert spoken_text(line, "fr") == said
+
+
+def test_every_french_phrase_with_le_contracts_after_de() -> None:
+    french = LANGUAGES["fr"]
+    phrases = [*french.functions.values(), *french.symbols.values(), *french.plain_functions.values()]
+    phrases += [french.abs, french.norm, french.size, french.sqrt, french.cbrt, french.projection, french.inner]
+    nouns = {match[1] for phrase in phrases if (match := re.match(r"les? (\w+)", phrase))}
+    assert nouns
+    for noun in nouns:
+        assert spoken_text(f"x de le {noun}", "fr") == f"x du {noun}", noun
 
 
 def _german_phrases() -> list[str]:

@@ -591,6 +591,18 @@ ENGLISH = Language(
     exact_case=IID_WRITTEN,
 )
 
+#: The masculine nouns of the French table's phrases ("le déterminant de {}", "le produit"): after "de" or "à" (another
+#: phrase's slot, `|\det A|`, `x \le \max(a, b)`) their article contracts, "du déterminant", "au maximum" (review 147);
+#: with the noun only, as "de le" and "à le" before a pronoun's verb are right ("avant de le calculer")
+_FR_MASCULINE = ("déterminant", "rang", "noyau", "maximum", "minimum", "produit")
+
+
+def _french_articles() -> tuple[tuple[str, str], ...]:
+    """ "de le déterminant" → "du déterminant", "à le maximum" → "au maximum"."""
+    joined = (("de le", "du"), ("De le", "Du"), ("à le", "au"), ("À le", "Au"))
+    return tuple((f"{pair} {noun}", f"{contracted} {noun}") for noun in _FR_MASCULINE for pair, contracted in joined)
+
+
 FRENCH = Language(
     code="fr",
     symbols=_FR_SYMBOLS,
@@ -703,7 +715,7 @@ FRENCH = Language(
                      "trillion": "billion de", "T": "billion de", "tn": "billion de"},
     # "5 millions d'euros"; the word for one after "de" and "que" ("moins d'une minute", "plus qu'un euro")
     contractions=(("de euros", "d'euros"), ("de un", "d'un"), ("de une", "d'une"), ("De un", "D'un"),
-                  ("De une", "D'une"), ("que un", "qu'un"), ("que une", "qu'une")),
+                  ("De une", "D'une"), ("que un", "qu'un"), ("que une", "qu'une"), *_french_articles()),
     bare_thousand=True,
     singular_after_one=True,
     singular_below_two=True,
