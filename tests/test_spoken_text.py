@@ -848,6 +848,13 @@ SIZES = [
     ("O(|V| + |E|), |x|", "pt", "O do tamanho de V mais o tamanho de E, o valor absoluto de x"),
     ("O(|V| + |E|), |x|", "nl", "O van de grootte van V plus de grootte van E, de absolute waarde van x"),
     ("O(|V| + |E|), |x|", "sv", "O av storleken på V plus storleken på E, absolutbeloppet av x"),
+    # a random variable's absolute value, inside a probability or an expectation (review 147)
+    (
+        r"$P(|X| \geq a) \leq E[|X|]/a$",
+        "en",
+        "P of the absolute value of X is greater than or equal to a is less than or equal to the expected value of "
+        "the absolute value of X over a",
+    ),
 ]
 
 

@@ -80,6 +80,9 @@ class Reader:
         self.lang = lang
         #: inside a growth rate's argument (`O(|V| + |E|)`, `Θ(|s|)`): bars there are a size, whatever they hold
         self._in_growth = 0
+        #: inside an expectation or a probability (`E[|X|]`, `P(|X| > t)`): bars around a capital are a random
+        #: variable's absolute value, not a set's size (review 147)
+        self._in_chance = 0
 
     def read(self, nodes: list[Node], *, digits: bool = False) -> str:
         words: list[str] = []
@@ -183,18 +186,25 @@ class Reader:
             and isinstance(following, Group)
             and following.fence == "["
         ):
-            return self.lang.functions[node.text].format(self.read(following.items))  # E[X], Var[X]
+            self._in_chance += 1
+            try:
+                return self.lang.functions[node.text].format(self.read(following.items))  # E[X], Var[X]
+            finally:
+                self._in_chance -= 1
         if not (isinstance(following, Group) and following.fence == "("):
             return None
         derivative = self._derivative(node, following)
         if derivative is not None:
             return derivative
         growth_rate = isinstance(node, Atom) and (node.text == "O" or node.text in self.lang.asymptotic)
+        chance = isinstance(node, Atom) and node.text in _CHANCE
         self._in_growth += growth_rate
+        self._in_chance += chance
         try:
             argument = self.read(following.items)
         finally:
             self._in_growth -= growth_rate
+            self._in_chance -= chance
         if isinstance(node, Script) and isinstance(node.base, Atom) and node.sub is not None and node.sup is None:
             name = node.base.text
             if name == "proj":
@@ -269,7 +279,7 @@ class Reader:
             if node.fence == "norm":
                 return lang.norm.format(inner)
             if node.fence == "abs":
-                sized = lang.size and (self._in_growth or _a_set(node.items))
+                sized = lang.size and (self._in_growth or (not self._in_chance and _a_set(node.items)))
                 return (lang.size if sized else lang.abs).format(inner)
             if node.fence == "binom":
                 return lang.binomial.format(*(self.read([item]) for item in node.items))
@@ -433,6 +443,10 @@ _NUMBER_SETS = ("ℝ", "ℂ", "ℕ", "ℤ", "ℚ")
 #: λ, α, μ and the others stay numbers: `λ(u + v)` is a scalar times a sum
 _GREEK_FUNCTIONS = ("σ", "ς", "φ", "ϕ", "ψ", "Γ", "ζ", "Φ", "Ψ")
 _SUMS = ("+", "-", "−", "±", "∓")
+
+
+#: An expectation's, a probability's, a variance's names: what they take are random variables (`P(|X| > t)`)
+_CHANCE = frozenset({"E", "P", "Pr", "Var", "var", "Cov", "cov"})
 
 
 #: A set's operators: bars around `A ∪ B`, `A ∩ B`, `A ∖ B` hold a set, whose size they are (`|a × b|` is a length)
