@@ -1656,7 +1656,9 @@ class AudioSession:
             self.closed = True
             self.engine.close()
             if save:
-                self.cache.save_memo()  # what this build verified and spelled out, for the next build
+                # what this build verified and spelled out, for the next build; the entries it made are settled by
+                # `_render`'s save, once published (a link into the site changes their stamps: see `entry_stamp`)
+                self.cache.save_memo(settle=False)
 
     def _publish(self, item: Placed) -> None:
         """Put one conversation's MP3 (tagged for its page), timings and captions where the site takes them.

@@ -33,6 +33,17 @@ def cached_conversation(root: Path) -> Path:
     return cache.conversation_mp3(KEY)
 
 
+def clocked_cache(root: Path) -> tuple[AudioCache, list[float]]:
+    """The cache with a clock that starts at the wall clock's time and moves on only when the cache sleeps (what
+    it slept is listed): waiting for files to settle costs a test no real time."""
+    cache = AudioCache(root)
+    slept: list[float] = []
+    start = time.time_ns()
+    cache.clock_ns = lambda: start + int(sum(slept) * 1e9)
+    cache.sleep = slept.append
+    return cache, slept
+
+
 def later_build(root: Path) -> AudioCache:
     """The cache as the next build opens it: its clock well past the racy window of files written just now."""
     cache = AudioCache(root)
@@ -77,13 +88,14 @@ def test_a_file_written_just_now_is_remembered_only_once_hashed_again_when_settl
     saved right after a cold build was hashed in full by every later build). A rewrite in that tick is caught."""
     root = tmp_path / "cache"
     cached_conversation(root)
-    now = AudioCache(root)  # its clock: the same moment the entry was written
+    now, slept = clocked_cache(root)  # its clock: the same moment the entry was written
     assert now.verify_conversation(KEY).ok
     now.save_memo()
+    assert 0 < sum(slept) <= RACY_NS / 1e9 + 0.001, slept  # waited on its clock, once; no real sleep
     again = AudioCache(root)
     assert again.verify_conversation(KEY).ok and again.hashed == 0
     mp3 = cached_conversation(tmp_path / "other")
-    now = AudioCache(tmp_path / "other")
+    now, _slept = clocked_cache(tmp_path / "other")
     assert now.verify_conversation(KEY).ok
     info = mp3.stat()
     damaged = bytearray(mp3.read_bytes())

@@ -198,6 +198,8 @@ class AudioCache:
         self.records_read = 0
         #: The wall clock in nanoseconds (injectable: see RACY_NS).
         self.clock_ns: Callable[[], int] = time.time_ns
+        #: How `settle_fresh` waits for that clock to move on, in seconds (injectable with it).
+        self.sleep: Callable[[float], None] = time.sleep
         #: Whether this build found the folder to be a copy (its memos keep the tables the copy brought)...
         self._found_copy = False
         #: ... or an earlier build of this process did: then the records the copy brought are compared by size and
@@ -285,9 +287,12 @@ class AudioCache:
                 memo.mark_copied()
         return self._memos[name]
 
-    def save_memo(self) -> None:
-        """Keep what this build verified and worked out for the next one (see `verified_memo`)."""
-        self.settle_fresh()
+    def save_memo(self, *, settle: bool = True) -> None:
+        """Keep what this build verified and worked out for the next one (see `verified_memo`); with `settle`,
+        remember the entries made just now once they settle (`settle_fresh`): only once they are published,
+        since a hard link into the site changes their stamps (see `entry_stamp`)."""
+        if settle:
+            self.settle_fresh()
         for memo in self._memos.values():
             memo.save()
 
@@ -666,7 +671,7 @@ class AudioCache:
         stamps = {key: self.conversation_stamps(key) for key in fresh}
         newest = max((stamp[2] for each in stamps.values() for stamp in each if stamp is not None), default=0)
         if (wait := newest + RACY_NS - self.clock_ns()) > 0:
-            time.sleep(min(wait, RACY_NS) / 1e9 + 0.001)
+            self.sleep(min(wait, RACY_NS) / 1e9 + 0.001)
         if not self.relocated:
             self._relocated()  # a cold build's folder did not exist when it began: its marker is written now
         for key in fresh:
