@@ -211,6 +211,13 @@ def plan_site_sessions(
             build(config, serve_url="http://127.0.0.1:8000/" if previews else None)
     except MkDocsException as error:
         raise ConvaudioError(errors.messages[-1] if errors.messages else str(error)) from None
+    except UnicodeEncodeError as error:
+        # MkDocs itself cannot make a URL of a page named `café.md` under the C locale with PYTHONUTF8=0 (review 148)
+        raise ConvaudioError(
+            f"MkDocs could not encode a file name under this locale ({sys.getfilesystemencoding()}: "
+            f"{error.object[error.start : error.end]!r}); run with PYTHONUTF8=1 or LANG=C.UTF-8 (docs/ci.md)",
+            config_file,
+        ) from None
     finally:
         mkdocs_log.removeHandler(errors)
         mkdocs_log.removeHandler(warnings)

@@ -113,3 +113,13 @@ def test_cache_keys_of_paths_read_under_the_c_locale() -> None:
     assert as_c_locale_reads_it != utf8_path["lexicon"]
     assert content_key({**utf8_path, "lexicon": as_c_locale_reads_it}) == content_key(utf8_path)
     assert len(content_key({"text": "\ud800"})) == 64  # a lone surrogate of JSON's own: a key, not a crash
+
+
+def test_estimate_names_a_page_file_name_the_locale_cannot_encode(c_locale_checkout: Path) -> None:
+    """MkDocs itself cannot build a page named `crème.md` under the C locale with PYTHONUTF8=0 (its URL); `estimate`
+    showed the traceback. It says what to set instead, in one line (review 148)."""
+    root = c_locale_checkout
+    (root / "docs" / "blog" / "cafe.md").rename(root / "docs" / "blog" / "crème.md")
+    done = run(root, "mkdocs_convaudio.cli", "estimate")
+    assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+    assert "could not encode a file name" in done.stderr and "PYTHONUTF8=1" in done.stderr, done.stderr
