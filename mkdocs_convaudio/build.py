@@ -1183,20 +1183,24 @@ class AudioSession:
         vacated: Collection[str] = (),
     ) -> list[str]:
         """`legacy`, and for a key the voice map lacks (a renamed or moved post, a fenced conversation moved to a
-        dialogue file) the one entry with exactly these speakers of a page or dialogue file no longer there (or
-        `vacated`, no longer using it) in whose voices the cache holds most of this conversation's lines: its
-        voices move to the new key, so no speaker changes voice and no line is paid for again. A new post with
-        the same speakers has no lines there, and keeps its own voices (review 67)."""
+        dialogue file) the one entry with these speakers of a page or dialogue file no longer there (or `vacated`,
+        no longer using it) in whose voices the cache holds most of this conversation's lines: its voices move to
+        the new key, so no speaker changes voice and no line is paid for again. A new post with the same speakers
+        has no lines there, and keeps its own voices (review 67). An entry with exactly these speakers is taken
+        before one that also has others (a renamed speaker's old name stays in its entry, unused)."""
         section = self.voice_map.table.get(self.engine.name, {})
         if key in section or any(old in section for old in legacy):
             return legacy
         left = [
             old
             for old, entry in section.items()
-            if set(entry) == speakers
+            if set(entry) >= speakers
             and (old in vacated or not self._still_there(old))
             and self._cached_in(found, language, show, entry)
         ]
+        # a speaker renamed before the post was leaves its old name behind (bug bash 149): such an entry is the
+        # post's when no entry has exactly its speakers
+        left = [old for old in left if set(section[old]) == speakers] or left
         if len({tuple(sorted(section[old].items())) for old in left}) == 1:
             # several entries left behind, all with the same voices (voices chosen automatically are the same for
             # the same speakers): no choice to make, the first by name moves (review 80)

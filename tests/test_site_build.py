@@ -184,6 +184,23 @@ def test_a_renamed_post_or_a_conversation_moved_to_a_dialogue_file_keeps_its_voi
     )
 
 
+def test_a_renamed_post_keeps_its_voices_after_one_of_its_speakers_was_renamed(site: Site) -> None:
+    """A renamed speaker leaves its old name in the entry, unused (it keeps its voice); a post renamed after that
+    no longer had exactly the entry's speakers, so the entry stayed behind and the voices were chosen again: the
+    renamed speaker took the old name's voice, and every line of it was paid for again (bug bash 149)."""
+    turns = [("Host", "Welcome back."), ("Ana", "Glad to be here."), ("Ben", "Hello everyone.")]
+    site.write("posts/talk.md", post(conversation(*turns)))
+    site.build()
+    renamed = [(speaker.replace("Ben", "Benjamin"), line + " Again.") for speaker, line in turns]
+    site.write("posts/talk.md", post(conversation(*renamed)))
+    site.build()
+    voices = site.voice_map()["espeak"]["posts/talk.md"]
+    assert set(voices) == {"Host", "Ana", "Ben", "Benjamin"}
+    (site.docs / "posts/talk.md").rename(site.docs / "posts/welcome.md")
+    assert site.build(strict=True).synthesized == 0
+    assert site.voice_map()["espeak"] == {"posts/welcome.md": voices}
+
+
 def test_a_renamed_post_that_several_gone_entries_could_be_is_said(site: Site) -> None:
     """A renamed post whose speakers and cached lines an older deleted post's entry also had got new voices, and
     its lines were paid for again with a cloud engine, without a word (bug bash 79): the build names the entries."""
