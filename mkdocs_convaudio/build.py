@@ -1216,7 +1216,28 @@ class AudioSession:
                 f"voices were chosen again; if it was renamed or moved, put the entry you want under {key} in "
                 f"{self.voice_map.path.name} (and delete the others)"
             )
+        if not left:
+            self._copy_claimed(key, speakers, found, language, show)
         return [*legacy, left[0]] if len(left) == 1 else legacy
+
+    def _copy_claimed(self, key: str, speakers: set[str], found: Found, language: str, show: PostShow | None) -> None:
+        """A new key takes a copy of the one entry whose page is gone but which a translation still names (its
+        `talk.fr.md` keeps `talk.md`), if the cache holds most of this conversation's lines in its voices: the
+        original renamed while its translation is not yet. The entry stays the translation's, which joins the new
+        key when it is renamed too; without the copy the renamed original got new voices (the author's choices
+        lost) and a cloud engine billed every line again (bug bash 149)."""
+        section = self.voice_map.table.get(self.engine.name, {})
+        claimed = [
+            old
+            for old, entry in section.items()
+            if set(entry) >= speakers
+            and not (self.options.docs_dir / old).exists()
+            and self.translations.names_a_page(old)
+            and self._cached_in(found, language, show, entry)
+        ]
+        if len(claimed) == 1:
+            self.voice_map.copy(self.engine.name, claimed[0], key)
+            self.info(f"voice map: {key} takes the voices of {claimed[0]} (its lines are cached in them)")
 
     def _cached_in(self, found: Found, language: str, show: PostShow | None, voices: Mapping[str, str]) -> bool:
         """Whether the cache holds most lines of a conversation spoken with `voices` (an entry left behind)."""

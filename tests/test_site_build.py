@@ -1333,3 +1333,29 @@ def test_a_line_of_thousands_of_characters_is_not_searched_for_links() -> None:
     assert scan_links(["[](" * 33_000], []) == []
     long_line = "x" * LONGEST_LINK_LINE + " [Script](ep.json)"
     assert scan_links([long_line, "[Script](ep.json)"], [])[0].line == 1  # only the line of ordinary length
+
+
+def test_renaming_a_translated_post_one_file_at_a_time_keeps_the_author_s_voices(site: Site) -> None:
+    """`talk.md` renamed while `talk.fr.md` still names the entry: the entry stayed the translation's, the renamed
+    original got new voices (the author's `Ana: f5` lost) and, once the translation was renamed too, it joined the
+    new entry and lost them as well; a cloud engine bills every line again (bug bash 149). The renamed post takes a
+    copy of the entry its cached lines were spoken in, and the translation follows it."""
+    turns_en = [("Host", "Welcome back to the show."), ("Ana", "Glad to be here today.")]
+    turns_fr = [("Host", "Bon retour dans l'émission."), ("Ana", "Ravie d'être là aujourd'hui.")]
+    site.write("posts/talk.md", post(conversation(*turns_en)))
+    site.write("posts/talk.fr.md", post(conversation(*turns_fr), lang="fr"))
+    site.build()
+    voice_map = site.root / "convaudio-voices.yml"
+    voices = site.voice_map()["espeak"]["posts/talk.md"]
+    chosen = {**voices, "Ana": "f5" if voices["Ana"] != "f5" else "f4"}
+    voice_map.write_text(
+        "espeak:\n  posts/talk.md:\n" + "".join(f"    {speaker}: {voice}\n" for speaker, voice in chosen.items()),
+        encoding="utf-8",
+    )
+    assert site.build().synthesized == 2  # Ana's two lines in the voice the author chose
+    (site.docs / "posts/talk.md").rename(site.docs / "posts/conversation.md")
+    assert site.build(strict=True).synthesized == 0
+    assert site.voice_map()["espeak"]["posts/conversation.md"] == chosen
+    (site.docs / "posts/talk.fr.md").rename(site.docs / "posts/conversation.fr.md")
+    assert site.build(strict=True).synthesized == 0
+    assert site.voice_map()["espeak"]["posts/conversation.md"] == chosen

@@ -69,6 +69,8 @@ class VoiceMap:
         #: What this build chose (speakers given a voice, entries renamed), merged into the file on save.
         self.added: dict[tuple[str, str, str], str] = {}
         self.moved: list[tuple[str, str, str]] = []
+        #: entries this build copied to a new key (engine, from, to): the original renamed before its translation
+        self.copied: list[tuple[str, str, str]] = []
         if path.exists() and not path.is_file():
             raise ConvaudioError(
                 "the voice map path is a folder, not a file; set the plugin's `voice_map` option to a YAML file "
@@ -217,6 +219,14 @@ class VoiceMap:
             self.dirty = True
         return {speaker: entry[speaker] for speaker in speakers}
 
+    def copy(self, engine: str, old: str, new: str) -> None:
+        """Give the new key `new` the voices of `old`, which keeps them (see `AudioSession._copy_claimed`)."""
+        section = self.table.setdefault(engine, {})
+        if old in section and new not in section:
+            section[new] = dict(section[old])
+            self.copied.append((engine, old, new))
+            self.dirty = True
+
     @contextlib.contextmanager
     def _lock(self) -> Iterator[None]:
         """A lock for this voice map shared by every build on the machine, sites with cache folders of their own
@@ -241,6 +251,10 @@ class VoiceMap:
         """The file's table plus what this build chose: the file wins wherever both set a speaker (a hand edit
         or another build's choice made while this build ran is never overwritten)."""
         merged = {engine: {key: dict(entry) for key, entry in posts.items()} for engine, posts in disk.items()}
+        for engine, old, new in self.copied:  # before the moves: an entry copied, then moved, in one build
+            section = merged.setdefault(engine, {})
+            if old in section and new not in section:
+                section[new] = dict(section[old])
         for engine, old, new in self.moved:
             section = merged.setdefault(engine, {})
             if old in section and new not in section:
@@ -287,7 +301,7 @@ class VoiceMap:
             for speaker, voice in entry.items()
         )
         self.table = merged
-        self.added, self.moved = {}, []
+        self.added, self.moved, self.copied = {}, [], []
         self.dirty = False
         self.lines = self._load()[1]
         return changed
