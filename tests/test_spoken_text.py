@@ -516,12 +516,75 @@ DERIVATIVES = [
         r"x^(2), x^(i), $x^{(i)}$, $h^{(2)}$, z^(n)(x)",
         "x squared, x superscript i, x superscript i, h superscript two, z superscript n x",
     ),
+    # a Taylor remainder's order is a sum (was "f to the power k plus one xi")
+    (
+        r"f^(k+1)(ξ) and $f^{(n-1)}(x)$",
+        "the k plus first derivative of f of xi and the n minus first derivative of f of x",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("line", "said"), DERIVATIVES, ids=[line for line, _ in DERIVATIVES])
 def test_a_functions_order_in_parentheses_is_its_derivative(line: str, said: str) -> None:
     assert spoken_text(line, "en") == said
+
+
+#: Each table says a derivative in its words, with its order's ordinal (every table but English's read `f^(n)(x)`
+#: as a superscript: "f exposant n x", "f med övre index n x"); a derivative inside another phrase takes its case
+DERIVATIVES_ELSEWHERE = [
+    (
+        r"f^(n)(x), $f^{(2)}(x)$, $f^{(1)}(x)$, f^(k+1)(ξ)",
+        "fr",
+        "la dérivée n-ième de f en x, la dérivée seconde de f en x, la dérivée première de f en x, "
+        "la dérivée d'ordre k plus un de f en xi",
+    ),
+    (
+        r"f^(n)(x), $f^{(2)}(x)$, f^(k+1)(ξ)",
+        "de",
+        "die n-te Ableitung von f an der Stelle x, die zweite Ableitung von f an der Stelle x, "
+        "die k plus erste Ableitung von f an der Stelle xi",
+    ),
+    (
+        r"$E[f^{(n)}(X)]$ und $\sqrt{f^{(2)}(x)}$",
+        "de",
+        "der Erwartungswert von der n-ten Ableitung von f an der Stelle X und die Wurzel aus der zweiten Ableitung "
+        "von f an der Stelle x",
+    ),
+    (
+        r"f^(n)(x), $f^{(2)}(x)$, f^(k+1)(ξ)",
+        "es",
+        "la derivada n-ésima de f en x, la derivada segunda de f en x, la derivada de orden k más uno de f en xi",
+    ),
+    (
+        r"f^(n)(x), $f^{(2)}(x)$, f^(k+1)(ξ)",
+        "it",
+        "la derivata n-esima di f in x, la derivata seconda di f in x, la derivata di ordine k più uno di f in csi",
+    ),
+    (
+        r"f^(n)(x), $f^{(2)}(x)$, f^(k+1)(ξ)",
+        "pt",
+        "a derivada de ordem n de f em x, a derivada segunda de f em x, a derivada de ordem k mais um de f em csi",
+    ),
+    (
+        r"f^(n)(x), $f^{(2)}(x)$, f^(k+1)(ξ)",
+        "nl",
+        "de n-de afgeleide van f in x, de tweede afgeleide van f in x, de k plus eerste afgeleide van f in xi",
+    ),
+    (
+        r"f^(n)(x), $f^{(2)}(x)$, f^(k+1)(ξ)",
+        "sv",
+        "n:te derivatan av f i x, andra derivatan av f i x, k plus första derivatan av f i xi",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "said"),
+    DERIVATIVES_ELSEWHERE,
+    ids=[f"{lang}:{line}" for line, lang, _ in DERIVATIVES_ELSEWHERE],
+)
+def test_every_table_says_a_derivative_in_its_words(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
 
 
 @pytest.mark.parametrize(("line", "said"), SWEDISH, ids=[line for line, _ in SWEDISH])

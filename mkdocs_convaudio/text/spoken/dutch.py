@@ -204,5 +204,7 @@ DUTCH = Language(
     definite={"⪰": "is positief semidefiniet", "⪯": "is negatief semidefiniet",
               "≻": "is positief definiet", "≺": "is negatief definiet"},
     superscript="superscript {}",
+    derivative="de {order} afgeleide van {function} in {argument}",
+    derivative_index="{}-de",
     asymptotic={"Θ": "grote theta", "Ω": "grote omega"},
 )

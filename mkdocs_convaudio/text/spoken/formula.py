@@ -181,18 +181,31 @@ def _index_in_parentheses(argument: list[Node], before: list[Node]) -> bool:
 DERIVATIVE_NAMES = frozenset("fghyu")
 
 
+def derivative_order(items: list[Node]) -> list[Atom] | None:
+    """The order of `f^(n)(x)`, `f^(3)(x)`, `f^(k+1)(ξ)` (a Taylor remainder's): a number, an index's name, or an
+    index's name plus or minus a number or another index's name; None for anything else (`x^(T)`)."""
+    if not all(isinstance(item, Atom) for item in items):
+        return None
+    atoms = [item for item in items if isinstance(item, Atom)]
+    if len(atoms) == 1:
+        order = atoms[0]
+        return atoms if order.kind == "num" or order.text in INDEX_NAMES else None
+    if len(atoms) != 3 or atoms[0].text not in INDEX_NAMES or atoms[1].text not in ("+", "-", "−"):
+        return None
+    last = atoms[2]
+    return atoms if (last.kind == "num" and last.text.isdigit()) or last.text in INDEX_NAMES else None
+
+
 def _derivative(argument: list[Node], before: list[Node], after: list[Item]) -> bool:
-    """`f^(n)(x)`, `y^(3)(t)`: a function's name, an order in parentheses (a number or an index's name) and an
-    argument in parentheses is a derivative; `x^(2)` stays a power."""
+    """`f^(n)(x)`, `y^(3)(t)`, `f^(k+1)(ξ)`: a function's name, an order in parentheses and an argument in
+    parentheses is a derivative; `x^(2)` stays a power."""
     if len(argument) != 1 or not isinstance(group := argument[0], Group) or group.fence != "(":
         return False
     base = before[-1] if before else None
     if not isinstance(base, Atom) or base.kind != "id" or base.text not in DERIVATIVE_NAMES:
         return False
-    if len(group.items) != 1 or not isinstance(order := group.items[0], Atom):
-        return False
     argument_next = bool(after) and isinstance(after[0], Group) and after[0].fence == "("
-    return argument_next and (order.kind == "num" or order.text in INDEX_NAMES)
+    return argument_next and derivative_order(group.items) is not None
 
 
 def parse(items: list[Item]) -> list[Node]:

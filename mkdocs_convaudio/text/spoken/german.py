@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .formula import INDEX_NAMES
 from .rules import GREEK, IID_WRITTEN, Clock, Language
 
 _SYMBOLS = {
@@ -55,14 +56,20 @@ _UNITS = {
 #: takes that preposition's case: "die Wurzel aus dem Betrag von x", not "aus der Betrag" (bug bash). A masculine
 #: noun keeps the word after it in its phrase: "der" after a preposition is also a feminine relative pronoun, and an
 #: author's "die Formel, mit der Erwartungswert und Varianz geschätzt werden" is right as written (review 147)
+_ORDINALS = ("erste", "zweite", "dritte", "vierte", "fünfte", "sechste", "siebte", "achte", "neunte", "zehnte", "elfte",
+             "zwölfte")
 _MASCULINE_PHRASES = ("Betrag von", "Rang von", "Kern von", "natürliche Logarithmus von", "Erwartungswert von",
                       "Grenzwert für", "Realteil von", "Imaginärteil von", "Limes")
 _FEMININE_PHRASES = ("Wurzel", "Norm", "Größe", "Determinante", "Spur", "Dimension", "lineare Hülle",
                      "Exponentialfunktion", "Diagonalmatrix", "Varianz", "Kovarianz", "Wahrscheinlichkeit",
                      "Projektion", "Summe", "Menge", "leere Menge",
                      # `\sqrt[4]{x}`: "die vierte Wurzel aus x"
-                     *(f"{ordinal} Wurzel" for ordinal in ("dritte", "vierte", "fünfte", "sechste", "siebte", "achte",
-                                                          "neunte", "zehnte", "elfte", "zwölfte")))
+                     *(f"{ordinal} Wurzel" for ordinal in _ORDINALS[2:]),
+                     # `f^{(n)}(x)`, `f^{(2)}(x)`, `f^{(k+1)}(ξ)`: "die n-te Ableitung von f an der Stelle x"
+                     *(f"{ordinal} Ableitung" for ordinal in _ORDINALS),
+                     *(f"{index}-te Ableitung" for index in INDEX_NAMES),
+                     *(f"{index} {sign} {ordinal} Ableitung" for index in "kn" for sign in ("plus", "minus")
+                       for ordinal in _ORDINALS[:2]))
 _NEUTER_PHRASES = ("Maximum", "Minimum", "Skalarprodukt", "Produkt", "Integral", "Kurvenintegral")
 #: The prepositions of the table's phrases and symbols that take the dative ("von", "aus", "kongruent zu",
 #: "vereinigt mit", "nach"), the accusative ("durch", "auf", "über", "gegen", "ohne", "für"), and how "von dem" is said
@@ -73,11 +80,12 @@ _JOINED = {"von dem": "vom", "zu dem": "zum", "zu der": "zur"}
 
 
 def _inflected(noun: str) -> str:
-    """ "natürliche Logarithmus" → "natürlichen Logarithmus": an adjective after an article, in the dative or
-    the masculine accusative, ends in -en."""
+    """ "natürliche Logarithmus" → "natürlichen Logarithmus", "k plus erste Ableitung" → "k plus ersten Ableitung":
+    an adjective after an article, in the dative or the masculine accusative, ends in -en."""
     words = noun.split()
     head = next(index for index, word in enumerate(words) if word[0].isupper())
-    return " ".join([f"{adjective}n" for adjective in words[:head]] + words[head:])
+    adjectives = [f"{word}n" if word.endswith("e") else word for word in words[:head]]
+    return " ".join(adjectives + words[head:])
 
 
 def _cases() -> tuple[tuple[str, str], ...]:
@@ -266,6 +274,8 @@ GERMAN = Language(
     definite={"⪰": "ist positiv semidefinit", "⪯": "ist negativ semidefinit",
               "≻": "ist positiv definit", "≺": "ist negativ definit"},
     superscript="oben {}",
+    derivative="die {order} Ableitung von {function} an der Stelle {argument}",
+    derivative_index="{}-te",
     asymptotic={"Θ": "Groß-Theta", "Ω": "Groß-Omega"},
     exact_case=frozenset({"mind.", "rd.", "zw."}) | IID_WRITTEN,
     contractions=_cases(),

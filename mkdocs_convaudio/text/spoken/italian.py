@@ -232,6 +232,9 @@ ITALIAN = Language(
     definite={"⪰": "è semidefinita positiva", "⪯": "è semidefinita negativa",
               "≻": "è definita positiva", "≺": "è definita negativa"},
     superscript="apice {}",
+    derivative="la derivata {order} di {function} in {argument}",
+    derivative_index="{}-esima",
+    derivative_sum="di ordine {}",
     asymptotic={"Θ": "theta grande", "Ω": "omega grande"},
     elides=True,
 )

@@ -233,5 +233,8 @@ PORTUGUESE = Language(
     definite={"⪰": "é semidefinida positiva", "⪯": "é semidefinida negativa",
               "≻": "é definida positiva", "≺": "é definida negativa"},
     superscript="sobrescrito {}",
+    derivative="a derivada {order} de {function} em {argument}",
+    derivative_index="de ordem {}",
+    derivative_sum="de ordem {}",
     asymptotic={"Θ": "theta grande", "Ω": "ômega grande"},
 )

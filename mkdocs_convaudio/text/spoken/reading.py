@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from num2words import num2words
 
-from .formula import DERIVATIVE_NAMES, INDEX_NAMES, Accent, Atom, Frac, Group, Node, Root, Script
+from .formula import DERIVATIVE_NAMES, INDEX_NAMES, Accent, Atom, Frac, Group, Node, Root, Script, derivative_order
 from .rules import FUNCTION_NAMES, Language
 
 #: Short names said as words inside subscripts and formulas rather than spelled (`V_in`, `V_out`).
@@ -244,7 +244,8 @@ class Reader:
         return self.lang.of.format(name, argument)
 
     def _derivative(self, node: Node, following: Group) -> str | None:
-        """`f^(n)(x)`: "the n'th derivative of f of x", `y^{(2)}(t)` "the second derivative of y of t"."""
+        """`f^(n)(x)`: "the n'th derivative of f of x", `y^{(2)}(t)` "the second derivative of y of t", `f^(k+1)(ξ)`
+        "the k plus first derivative of f of xi"."""
         if not (
             self.lang.derivative
             and isinstance(node, Script)
@@ -256,15 +257,30 @@ class Reader:
             and len(node.sup.items) == 1
             and isinstance(group := node.sup.items[0], Group)
             and group.fence == "("
-            and len(group.items) == 1
-            and isinstance(order := group.items[0], Atom)
-            and ((order.kind == "num" and order.text.isdigit()) or order.text in INDEX_NAMES)
+            and (order := derivative_order(group.items)) is not None
+            and all(atom.kind != "num" or atom.text.isdigit() for atom in order)
         ):
             return None
-        # "n'th", as the prose rules say an index's ordinal (eSpeak NG read "n-th" as "n minus th")
-        said = _ordinal(int(order.text), self.lang) if order.kind == "num" else f"{order.text}'th"
-        applied = self.lang.of.format(node.base.text, self.read(following.items))
-        return self.lang.derivative.format(said, applied)
+        return self.lang.derivative.format(
+            order=self._order(order), function=node.base.text, argument=self.read(following.items)
+        )
+
+    def _order(self, order: list[Atom]) -> str:
+        """A derivative's order: "second", "n'th", "k plus first" (see `Language.derivative`)."""
+        lang = self.lang
+        if len(order) == 3 and lang.derivative_sum:  # "la dérivée d'ordre k plus un"
+            return lang.derivative_sum.format(self.read(list(order)))
+        last = order[-1]
+        if last.kind == "num":
+            number = int(last.text)
+            said = lang.derivative_orders.get(number) or _ordinal(number, lang)
+            said = _feminine(said) if lang.feminine_ordinals else said
+        else:  # "n'th", as the prose rules say an index's ordinal (eSpeak NG read "n-th" as "n minus th")
+            said = lang.derivative_index.format(last.text)
+        if len(order) == 1:
+            return said
+        sign = lang.symbols["+"] if order[1].text == "+" else lang.minus
+        return f"{order[0].text} {sign} {said}"
 
     @staticmethod
     def _is_prime(group: Group) -> bool:

@@ -292,8 +292,16 @@ class Language:
     #: `|V|`, `|A ∪ B|`, `O(|V| + |E|)`: bars around a set (a capital letter, a union) or inside a growth rate are
     #: its size, not an absolute value ("the size of {}"); empty: "abs" everywhere.
     size: str = ""
-    #: `f^(n)(x)`, `y^{(2)}(t)`: "the {order} derivative of {f of x}" (empty: read as a superscript, as before)
+    #: `f^(n)(x)`, `y^{(2)}(t)`: "the {order} derivative of {function} of {argument}" (empty: read as a
+    #: superscript, as before); the order is a number's ordinal ("second", "seconde", "zweite"), an index's
+    #: (`derivative_index`: "n'th", "n-ième", "n-te") or a sum's (`f^(k+1)(ξ)`, a Taylor remainder's):
+    #: `derivative_sum` with the sum's words ("d'ordre k plus un"), or where empty the index, its sign and the
+    #: last term's ordinal ("k plus first", "k plus erste").
     derivative: str = ""
+    derivative_index: str = "{}'th"
+    derivative_sum: str = ""
+    #: ... the numbers whose order is said otherwise than num2words's ordinal (French "première", "seconde")
+    derivative_orders: dict[int, str] = field(default_factory=dict)
     #: Abbreviations said otherwise before a capitalized name, unless a number comes before them: Swedish
     #: `St. Petersburg`, `st. Petersburg` "Sankt Petersburg", where `5 st.` is "5 stycken" (pieces).
     before_names: dict[str, str] = field(default_factory=dict)
@@ -500,7 +508,7 @@ ENGLISH = Language(
     ceiling="the ceiling of {}",
     abs="the absolute value of {}",
     size="the size of {}",
-    derivative="the {} derivative of {}",
+    derivative="the {order} derivative of {function} of {argument}",
     of="{} of {}",
     projection="the projection of {} onto {}",
     log_base="log base {} of {}",
@@ -761,6 +769,10 @@ FRENCH = Language(
     definite={"⪰": "est semi-définie positive", "⪯": "est semi-définie négative",
               "≻": "est définie positive", "≺": "est définie négative"},
     superscript="exposant {}",
+    derivative="la dérivée {order} de {function} en {argument}",
+    derivative_index="{}-ième",
+    derivative_sum="d'ordre {}",
+    derivative_orders={1: "première", 2: "seconde"},
     asymptotic={"Θ": "grand thêta", "Ω": "grand oméga"},
     exact_case=IID_WRITTEN,
     elides=True,

@@ -235,6 +235,8 @@ SWEDISH = Language(
     definite={"⪰": "är positivt semidefinit", "⪯": "är negativt semidefinit",
               "≻": "är positivt definit", "≺": "är negativt definit"},
     superscript="med övre index {}",
+    derivative="{order} derivatan av {function} i {argument}",
+    derivative_index="{}:te",
     asymptotic={"Θ": "stora theta", "Ω": "stora omega"},
     before_names={"st.": "Sankt", "St.": "Sankt"},
     names_after=frozenset({"i", "på", "till", "från", "av", "vid", "mot", "om", "genom", "ur", "hos", "nära", "kring",
