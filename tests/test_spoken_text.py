@@ -918,6 +918,21 @@ SIZES = [
         "P of the absolute value of X is greater than or equal to a is less than or equal to the expected value of "
         "the absolute value of X over a",
     ),
+    # ... and in prose, where the bars went ("E[ X ], infinity", "Var( X )") and a comparison with infinity was a
+    # menu path's comma; a bar between two names is "given"
+    (
+        "If E[|X|] < ∞ then Var(|X|) is finite, E[X] < ∞, E[X|Y] = 0",
+        "en",
+        "If the expected value of the absolute value of X is less than infinity then the variance of the absolute "
+        "value of X is finite, E[X] is less than infinity, the expected value of X given Y equals 0",
+    ),
+    (
+        "Wenn E[|X|] < ∞, dann ist Var(|X|) endlich.",
+        "de",
+        "Wenn der Erwartungswert vom Betrag von X kleiner als unendlich, dann ist die Varianz vom Betrag von X "
+        "endlich.",
+    ),
+    ("Cov(|X|, Y) et Save > Export", "fr", "la covariance de la valeur absolue de X, Y et Save, Export"),
 ]
 
 

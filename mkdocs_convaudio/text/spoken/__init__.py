@@ -89,10 +89,15 @@ _DISTRIBUTED = re.compile(r"(?<=\w)\s*[~∼]\s*(?=[A-Z][A-Za-z]*\()")
 
 
 #: `(1 − p)^n`, `(a + b)²`, `E[(X − μ)²]`: a group with an operator in it, under a power or in an expectation
+#: The words a formula of prose may hold (`\\log`, `Var(|X|)`): anything else makes it prose in parentheses
+_FORMULA_WORDS = frozenset({*FUNCTION_NAMES, "Var", "Cov"})
 _PROSE_FORMULA = re.compile(
     r"(?<![\w)\]\\$])(?:"
     r"\((?=[^()\n]*[+\-−±·×*/])[^()\n]{1,60}\)(?:\^(?:\{[^{}\n]{1,20}\}|[\w−-]{1,6})|[⁰¹²³⁴⁵⁶⁷⁸⁹ⁿ⁻ᵀ]+)"
     r"|E\[(?=[^\[\]\n]*[+\-−])[^\[\]\n]{1,60}\]"
+    # bars inside an expectation or a variance (`E[|X|]`, `Var(|X|)`, `E[X|Y]`): an absolute value or "given", which
+    # prose dropped ("E[ X ]", "Var( X )")
+    r"|(?:E|Var|Cov)(?:\[(?=[^\[\]\n]*\|)[^\[\]\n]{1,60}\]|\((?=[^()\n]*\|)[^()\n]{1,60}\))"
     # a norm with spaces inside (`‖x − y‖₂`): "x minus y sub two" lost the norm, read word by word
     r"|‖(?=\S)(?=[^‖\n]*\s)[^‖\n]{1,60}(?<=\S)‖(?:[₀-₉]+|_\w)?(?:\^\w|[²³])?"
     r")"
@@ -189,7 +194,7 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     def hold_prose(match: re.Match[str]) -> str:
         """A formula written in prose whose parentheses group (`(1 − p)^n`, `E[(X − μ)²]`): read as LaTeX is,
         since a voice says nothing for a parenthesis ("1 minus p to the n" is 1 − pⁿ)."""
-        words = [word for word in re.findall(r"[A-Za-z]{3,}", match[0]) if word not in FUNCTION_NAMES]
+        words = [word for word in re.findall(r"[A-Za-z]{3,}", match[0]) if word not in _FORMULA_WORDS]
         if words:  # "(for example 3 - 2)": prose in parentheses
             return match[0]
         try:

@@ -644,7 +644,8 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool, *, cod
         elif word == "/" and (after.startswith("(") or before.endswith(")")) and (_divided(before) or _divided(after)):
             out.append(lang.symbols["/"])  # TP / (TP + FP): a division, not "slash" ("CPU / GPU" stays)
         elif word in (">", "<") and before and after and not (_is_term(before) or _is_term(after) or number_after):
-            out.append(",")  # Save > Export > PDF: a menu path, not a comparison (a number after it compares)
+            # Save > Export > PDF: a menu path, not a comparison (a number or infinity after it compares: `E[X] < ∞`)
+            out.append(lang.symbols[word] if _peel(after)[1].lstrip("+-−") == "∞" else ",")
         elif word in _COMPARISONS and _after_verb(before, lang) and (number_after or _is_term(after)):
             out.append(_prose_comparison(word, lang))
         elif (
