@@ -2223,6 +2223,14 @@ MACHINE_LEARNING = [
         "big Theta of one, big Theta of n m, big Omega of V plus E, big Theta of two to the n, big Theta of n "
         "factorial, big Theta of k log N",
     ),
+    # a string's or a set's size of any name, in LaTeX as in plain text ("capital theta the absolute value of s")
+    (
+        r"The scan takes $\Theta(|s|)$ time, Ω(|s|) and $\mathcal{O}(|s| \cdot |t|)$, $\Theta(|s|^2)$",
+        "en",
+        "The scan takes big Theta of the size of s time, big Omega of the size of s and O of the size of s times the "
+        "size of t, big Theta of the size of s squared",
+    ),
+    (r"un parcours en $\Theta(|s|)$", "fr", "un parcours en grand thêta de la taille de s"),
     # an index in parentheses above a name (the i'th example, the l'th layer) was a power ("x to the power i")
     (
         r"the example $x^{(i)}$, its label y^(i), the layer $W^{[l]}$ and $h^{(2)}$",

@@ -515,8 +515,8 @@ def _growth(items: list[Node], lang: Language) -> bool:
         if isinstance(node, Atom):
             sizes = node.kind == "id" and len(node.text) <= 3 and set(node.text) <= _SIZE_LETTERS
             return node.kind == "num" or node.text in words or sizes
-        if isinstance(node, Group):
-            return _growth(node.items, lang)
+        if isinstance(node, Group):  # `Θ(|s|)`: bars in a growth rate are a size, "the size of s", whatever inside
+            return node.fence == "abs" or _growth(node.items, lang)
         if isinstance(node, Script):
             return node.sub is None and part(node.base) and node.sup is not None and _growth(node.sup.items, lang)
         if isinstance(node, Frac):
