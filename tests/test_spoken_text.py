@@ -959,6 +959,22 @@ GERMAN_CASES = [
     (r"$A \cup \emptyset$", "A vereinigt mit der leeren Menge"),
     (r"$\lim_{x \to 0} |x|$", "der Grenzwert für x gegen null vom Betrag von x"),
     ("Die Laufzeit ist O(|V| + |E|).", "Die Laufzeit ist O von der Größe von V plus die Größe von E."),
+    # `\ln X` without parentheses, inside an expectation or a probability ("von natürlicher Logarithmus X"), and a
+    # phrase after a bare sum, product or integral ("die Summe der Betrag von")
+    (
+        r"$E[\ln X]$ und $P(\ln X > 0)$",
+        "der Erwartungswert vom natürlichen Logarithmus von X und P vom natürlichen Logarithmus von X größer als null",
+    ),
+    (
+        r"$\ln 2$ und $\sum_i \ln x_i$",
+        "der natürliche Logarithmus von zwei und die Summe über i vom natürlichen Logarithmus von x Index i",
+    ),
+    (
+        r"$\sum |x_i|$, $\prod \ln x_i$, $\int \ln x \, dx$, $\sum \sqrt{x_i}$",
+        "die Summe über den Betrag von x Index i, das Produkt über den natürlichen Logarithmus von x Index i, das "
+        "Integral über den natürlichen Logarithmus von x d x, die Summe über die Wurzel aus x Index i",
+    ),
+    ("Die Summe der Beträge ist gleich.", "Die Summe der Beträge ist gleich."),
     # the right article already, and prose
     (r"$\sqrt{x}$, $\det(A)$", "die Wurzel aus x, die Determinante von A"),
     ("Das Zertifikat stammt von der CA und aus der Cloud.", "Das Zertifikat stammt von der CA und aus der Cloud."),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..math_spans import MATH_SPAN as _MATH_SPAN
@@ -54,6 +55,15 @@ def _restore_backslashes(text: str) -> str:
         return "\\" + name if known_macro(name) else match[0]
 
     return _EATEN_RE.sub(restore, text)
+
+
+@lru_cache(maxsize=16)
+def _contractions(lang: Language) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each of the table's contractions as a pattern compiled once (German has hundreds: more than `re` caches)."""
+    return tuple(
+        (re.compile(rf"(?<!\w){re.escape(pair)}" + ("" if pair.endswith("'") else r"(?!\w)")), contracted)
+        for pair, contracted in lang.contractions
+    )
 
 
 def _last_resort(text: str, lang: Language) -> str:
@@ -210,8 +220,8 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     text = _last_resort(text, lang)
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"\s+([,.])(?!\w)", r"\1", text)  # not ".NET", ",5"
-    for pair, contracted in lang.contractions:  # a phrase of the table met its neighbour: "igual a el" → "igual al"
-        text = re.sub(rf"(?<!\w){re.escape(pair)}" + ("" if pair.endswith("'") else r"(?!\w)"), contracted, text)
+    for pattern, contracted in _contractions(lang):  # a phrase of the table met its neighbour: "a el" → "al"
+        text = pattern.sub(contracted, text)
     if lang.code != "fr":  # French keeps "A :"
         text = re.sub(r"\s+([;:!?])(?![\w/])", r"\1", text)
     # code last: the line's punctuation rules above glued `cd ..` into "cd.." (eSpeak: "CD")

@@ -77,6 +77,9 @@ _DATIVE = {"der": "dem", "die": "der", "das": "dem"}
 _DATIVE_PREPOSITIONS = ("von", "aus", "zu", "mit", "nach")
 _ACCUSATIVE_PREPOSITIONS = ("durch", "auf", "über", "gegen", "ohne", "für")
 _JOINED = {"von dem": "vom", "zu dem": "zum", "zu der": "zur"}
+#: A bare sum, product or integral (`\sum |x_i|`, `\int \ln x \, dx`) before a phrase: "die Summe über den Betrag von
+#: x Index i", as its limits' words say it ("über"), not "die Summe der Betrag"
+_WHOLES = ("die Summe", "das Produkt", "das Integral")
 
 
 def _inflected(noun: str) -> str:
@@ -99,6 +102,8 @@ def _cases() -> tuple[tuple[str, str], ...]:
                 pairs.append((f"{preposition} {article} {noun}", f"{_JOINED.get(joined, joined)} {_inflected(noun)}"))
             if article == "der":  # the feminine and the neuter say the accusative as the nominative
                 pairs += [(f"{prep} der {noun}", f"{prep} den {_inflected(noun)}") for prep in _ACCUSATIVE_PREPOSITIONS]
+            accusative = f"den {_inflected(noun)}" if article == "der" else f"{article} {noun}"
+            pairs += [(f"{whole} {article} {noun}", f"{whole} über {accusative}") for whole in _WHOLES]
     return tuple(pairs)
 
 
@@ -279,4 +284,5 @@ GERMAN = Language(
     asymptotic={"Θ": "Groß-Theta", "Ω": "Groß-Omega"},
     exact_case=frozenset({"mind.", "rd.", "zw."}) | IID_WRITTEN,
     contractions=_cases(),
+    applied_names=frozenset({"ln"}),
 )

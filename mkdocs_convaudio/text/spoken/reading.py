@@ -171,6 +171,13 @@ class Reader:
         ):
             return self.lang.log_base.format(self.read(node.sub.items), self.node(following))
         if (
+            isinstance(node, Atom)
+            and node.text in self.lang.applied_names
+            and following is not None
+            and _one_name(following)
+        ):
+            return self.lang.functions[node.text].format(self.node(following))  # `\det A`: "le déterminant de A"
+        if (
             isinstance(following, Script)
             and isinstance(following.base, Group)
             and following.base.fence in ("(", "[")
@@ -504,6 +511,14 @@ def _against_zero(node: Node, following: Node | None, after: list[Node]) -> bool
 _SIZE_LETTERS = frozenset("nmkNVE")
 #: What a growth rate's argument is built with besides sizes and numbers (`n log n`, `V + E`, `n!`, `n · m`, `n/2`)
 _GROWTH_WORDS = frozenset({"log", "lg", "ln", "+", "·", "⋅", "*", "×", "/", "!", "−", "-"})
+
+
+def _one_name(node: Node) -> bool:
+    """A function's argument without parentheses: a name or a number, with an index or not (`A`, `x_i`, `2`); not a
+    power (`\\ln x^2` is the logarithm of x squared)."""
+    if isinstance(node, Script) and node.sup is None:
+        node = node.base
+    return isinstance(node, Atom) and node.kind in ("id", "num", "greek")
 
 
 def _growth(items: list[Node], lang: Language) -> bool:

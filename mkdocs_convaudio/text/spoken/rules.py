@@ -292,6 +292,11 @@ class Language:
     #: `|V|`, `|A ∪ B|`, `O(|V| + |E|)`: bars around a set (a capital letter, a union) or inside a growth rate are
     #: its size, not an absolute value ("the size of {}"); empty: "abs" everywhere.
     size: str = ""
+    #: Functions said with their `functions` phrase before one name or number without parentheses, as before a
+    #: parenthesized argument: French `\det A` "le déterminant de A" (not "dét A"), German `\ln X` "der natürliche
+    #: Logarithmus von X", whose article then takes a preposition's case ("vom natürlichen Logarithmus von X",
+    #: not "von natürlicher Logarithmus X")
+    applied_names: frozenset[str] = frozenset()
     #: `f^(n)(x)`, `y^{(2)}(t)`: "the {order} derivative of {function} of {argument}" (empty: read as a
     #: superscript, as before); the order is a number's ordinal ("second", "seconde", "zweite"), an index's
     #: (`derivative_index`: "n'th", "n-ième", "n-te") or a sum's (`f^(k+1)(ξ)`, a Taylor remainder's):
