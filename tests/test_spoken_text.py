@@ -1003,6 +1003,11 @@ FRENCH_ARTICLES = [
         "la valeur absolue du déterminant de A et la racine carrée du rang de A",
     ),
     (r"$x \le \max(a, b)$", "x est inférieur ou égal au maximum de a, b"),
+    # `\det A` without parentheses is the determinant as `\det(A)` is ("dét A" was said)
+    (
+        r"$\det A = 0$ et $|\det A_1|$",
+        "le déterminant de A égale zéro et la valeur absolue du déterminant de A indice un",
+    ),
     ("Avant de le calculer, on commence à le produire.", "Avant de le calculer, on commence à le produire."),
 ]
 

@@ -774,6 +774,7 @@ FRENCH = Language(
     definite={"⪰": "est semi-définie positive", "⪯": "est semi-définie négative",
               "≻": "est définie positive", "≺": "est définie négative"},
     superscript="exposant {}",
+    applied_names=frozenset({"det"}),
     derivative="la dérivée {order} de {function} en {argument}",
     derivative_index="{}-ième",
     derivative_sum="d'ordre {}",
