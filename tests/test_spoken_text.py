@@ -490,10 +490,21 @@ SWEDISH = [
 SWEDISH_ST = [
     ("Vi åkte till st. Petersburg och St. Petersburg.", "sv", "Vi åkte till Sankt Petersburg och Sankt Petersburg."),
     ("St. Louis, 5 st. per låda, 12 kr/st.", "sv", "Sankt Louis, 5 stycken per låda, 12 kronor per styck"),
-    # a sentence ending in pieces: the next one's first word is no saint (review 147)
-    ("Vi köpte fem st. Sedan gick vi hem.", "sv", "Vi köpte fem stycken Sedan gick vi hem."),
-    ("Det kostar 5 kr/st. Nästa vecka mer.", "sv", "Det kostar 5 kronor per styck Nästa vecka mer."),
-    ("Vi har många st. Dessutom, i st. Louis.", "sv", "Vi har många stycken Dessutom, i Sankt Louis."),
+    # a sentence ending in pieces: the next one's first word is no saint (review 147), and the abbreviation's full
+    # stop ends the sentence too ("5 stycken Sedan" ran the two together)
+    ("Vi köpte fem st. Sedan gick vi hem.", "sv", "Vi köpte fem stycken. Sedan gick vi hem."),
+    ("Det kostar 5 kr/st. Nästa vecka mer.", "sv", "Det kostar 5 kronor per styck. Nästa vecka mer."),
+    ("Vi har många st. Dessutom, i st. Louis.", "sv", "Vi har många stycken. Dessutom, i Sankt Louis."),
+    (
+        "Vi köpte 5 st. Sedan gick vi. Vi köpte 5 st. och gick.",
+        "sv",
+        "Vi köpte 5 stycken. Sedan gick vi. Vi köpte 5 stycken och gick.",
+    ),
+    (
+        "Äpplen, päron osv. Sedan åt vi, t.ex. Stockholm.",
+        "sv",
+        "Äpplen, päron och så vidare. Sedan åt vi, till exempel Stockholm.",
+    ),
     ("1,000 användare och 2,5 %", "sv", "1 komma 000 användare och 2 komma 5 %"),
     ("1,000 Nutzer", "de", "1,000 Nutzer"),
     ("1,000 utilisateurs", "fr", "1,000 utilisateurs"),

@@ -387,6 +387,10 @@ def _name_follows(before: str, lang: Language) -> bool:
     return not words or words[-1][-1] in ".!?:;" or words[-1].lower() in lang.names_after
 
 
+#: A capitalized word next: a new sentence after an abbreviation that closes what it follows
+_CAPITAL_AFTER = re.compile(r"\s+[A-ZÀ-ÖØ-Þ]")
+
+
 def _abbreviations(text: str, lang: Language) -> str:
     if lang.before_names:
         text = _before_names(text, lang)
@@ -394,6 +398,8 @@ def _abbreviations(text: str, lang: Language) -> str:
 
         def replace(match: re.Match[str], said: str = said, written: str = written) -> str:
             word = said[0].upper() + said[1:] if match[0][0].isupper() and not written[0].isupper() else said
+            if written in lang.sentence_final and _CAPITAL_AFTER.match(match.string, match.end()):
+                word += "."  # `5 st. Sedan`: its full stop ends the sentence too (a line's last one goes, as before)
             return word + " " if match.string[match.end() : match.end() + 1].isalnum() else word  # Fig.3
 
         text = pattern.sub(replace, text)

@@ -313,6 +313,10 @@ class Language:
     #: The words after which a lowercase one of those is a name's (`i st. Petersburg`), as at a line's or a
     #: sentence's start; elsewhere a capital after it starts the next sentence (`fem st. Sedan`: "fem stycken").
     names_after: frozenset[str] = frozenset()
+    #: Abbreviations that close what they follow (`5 st.`, `osv.`, `m.m.`): before a capital their full stop also
+    #: ends the sentence, given back ("5 stycken. Sedan"; "5 stycken Sedan" ran two sentences together). Not every
+    #: abbreviation: `t.ex. Stockholm`, `z. B. Kunden` go on with a name or a noun.
+    sentence_final: frozenset[str] = frozenset()
 
     def per_unit(self, word: str) -> str:
         """ "per second", "pro Sekunde", "al secondo": `word` is the unit or period in the singular."""

@@ -239,6 +239,7 @@ SWEDISH = Language(
     derivative_index="{}:te",
     asymptotic={"Θ": "stora theta", "Ω": "stora omega"},
     before_names={"st.": "Sankt", "St.": "Sankt"},
+    sentence_final=frozenset({"st.", "per st.", "/st.", "osv.", "o.s.v.", "m.m.", "m.fl.", "etc."}),
     names_after=frozenset({"i", "på", "till", "från", "av", "vid", "mot", "om", "genom", "ur", "hos", "nära", "kring",
                            "runt", "utanför", "med", "och", "eller", "som"}),
 )
