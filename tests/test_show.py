@@ -157,16 +157,18 @@ def test_a_reply_of_only_an_emoji_is_no_reason_for_the_bed_to_dip(site: Site) ->
     assert "A: Did the new build work?" in cues and not any("👍" in cue for cue in cues), cues
 
 
-def test_a_video_of_a_conversation_of_only_emoji_has_no_captions_track(site: Site) -> None:
-    """Emoji lines take no time, so they have no caption cue: a conversation of only emoji made an empty SubRip
-    file, which ffmpeg refused ("Invalid data found"), and the build stopped (review 146). The video is made
-    without a subtitle track, as long as the MP3."""
+def test_a_video_of_a_conversation_with_nothing_to_hear_has_no_captions_track(site: Site) -> None:
+    """Emoji lines, and lines in a script the voice cannot read, take no time, so they have no caption cue: a
+    conversation of only such lines made an empty SubRip file, which ffmpeg refused ("Invalid data found"), and the
+    build stopped (review 146). The video is made without a subtitle track, as long as the MP3. (A conversation
+    of only emoji gets no MP3 at all since: its warning says so.)"""
     media = site.root / "media"
     media.mkdir(parents=True)
     drone(media / "bed.wav")
     site.plugin_options.update(music="media/bed.wav", video=True)
-    site.write("cheers.md", post(conversation(("A", "🎉"), ("B", "🥂"))))
+    site.write("cheers.md", post(conversation(("A", "🎉"), ("B", "干杯")), lang="en"))
     site.build()
+    assert any("cheers.md" in warning and "written in Han" in warning for warning in site.warnings()), site.warnings()
     [mp3] = site.audio_files()
     timings = site.timings(mp3)
     assert [line["start"] == line["end"] for line in timings["lines"]] == [True, True]
