@@ -134,6 +134,7 @@ class ConvAudioConfig(base.Config):  # type: ignore[no-untyped-call]
     sentence_pause = c.Type((int, float), default=_ASSEMBLY.sentence_pause)
     loudness = c.Type((int, float), default=_ASSEMBLY.loudness)
     true_peak = c.Type((int, float), default=_ASSEMBLY.true_peak)
+    balance_speakers = c.Type(bool, default=_ASSEMBLY.balance_speakers)
     bitrate = c.Type(int, default=_ASSEMBLY.bitrate)
     sample_rate = c.Type(int, default=_ASSEMBLY.sample_rate)
 

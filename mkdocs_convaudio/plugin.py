@@ -132,6 +132,7 @@ def options_from(
         loudness=float(config.loudness),
         true_peak=float(config.true_peak),
         bitrate=config.bitrate,
+        balance_speakers=config.balance_speakers,
     )
     try:
         assembly.validate()

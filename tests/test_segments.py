@@ -17,7 +17,15 @@ from mkdocs_convaudio.audio import mp3 as mp3_module
 from mkdocs_convaudio.audio.assembly import AssemblySettings
 from mkdocs_convaudio.audio.figures import LineFigures, measure
 from mkdocs_convaudio.audio.segments import cut
-from mkdocs_convaudio.audio.stream import Layout, Result, encode, layout
+from mkdocs_convaudio.audio.stream import (
+    BALANCE_STEP,
+    Layout,
+    Result,
+    encode,
+    kept_balance,
+    layout,
+    on_grid,
+)
 from mkdocs_convaudio.store.cache import AudioCache
 from tests import reference
 from tests.sites import Site, conversation, decode, post
@@ -143,7 +151,11 @@ def test_an_edit_that_moves_the_loudness_gets_a_new_gain(tmp_path: Path) -> None
     _, first = build(cache, turns, tmp_path / "a.mp3")
     quieter = lines(cache, 40, quieter=frozenset(range(0, 40, 2)), tag="c")  # half the lines 12 dB quieter
     _, second = build(cache, quieter, tmp_path / "b.mp3")
-    assert second.gain_db > first.gain_db + 2
+
+    def mean_gain_db(result: Result) -> float:  # the programme's gain and the speakers' balance on top of it
+        return result.gain_db + float(np.mean(list(result.speaker_gains.values()) or [0.0]))
+
+    assert mean_gain_db(second) > mean_gain_db(first) + 2
     samples, rate = decode(tmp_path / "b.mp3")
     assert reference.integrated_loudness(samples, rate) == pytest.approx(SETTINGS.loudness, abs=0.5)
     assert reference.true_peak_db(samples, rate) <= SETTINGS.true_peak
@@ -157,7 +169,7 @@ def test_cuts_stay_put_when_a_line_changes_length() -> None:
             figures = LineFigures(RATE, 0, samples, np.zeros(1), np.zeros(1))
             turns.append(("AB"[index % 2], [(key, figures)]))
         plan = layout(turns, SETTINGS)
-        lines_ = [(p.key, p.offset, p.figures.start, p.figures.end) for p in plan.pieces]
+        lines_ = [(p.key, p.offset, p.figures.start, p.figures.end, p.gain_db) for p in plan.pieces]
         return [segment.content(RATE, 64) for segment in cut(plan.length, RATE, plan.spans, lines_)]
 
     rng = np.random.default_rng(5)
@@ -271,3 +283,15 @@ def test_bitrates_an_mp3_cannot_have_are_refused() -> None:
     with pytest.raises(ConvaudioError, match=r"bitrate must be one of 32, 40,.* at 44100 Hz .* not 100"):
         AssemblySettings(sample_rate=44100, bitrate=100).validate()
     AssemblySettings(sample_rate=16000, bitrate=144).validate()
+
+
+def test_an_edit_that_nudges_a_speakers_balance_across_half_a_step_keeps_the_last_builds_step(tmp_path: Path) -> None:
+    """A speaker's balancing gain is in the key of every segment they speak in: rounded to the nearest half dB
+    alone, an edit that moves it from just under a quarter to just over would encode every one of them again."""
+    cache = AudioCache(tmp_path / "cache")
+    plan, first = build(cache, lines(cache, 40), tmp_path / "a.mp3")
+    assert len(first.speaker_gains) == 2 and first.reused_segments == 0
+    for speaker, gain in first.speaker_gains.items():
+        nudged = {**first.speaker_gains, speaker: gain + 0.6 * BALANCE_STEP}  # past the middle of the step
+        assert on_grid(nudged[speaker]) != gain
+        assert kept_balance(plan, nudged, cache, SETTINGS.bitrate) == first.speaker_gains

@@ -73,6 +73,47 @@ def test_audio_is_normalized_with_pauses_at_joins(site: Site) -> None:
         assert rms_db(spoken) > -35
 
 
+BALANCED_TALK = conversation(
+    ("A", "So tell me, what happens to a recording between the microphone and the listener's ears?"),
+    ("B", "First it is cleaned up: the silence at both ends goes, and every sentence is faded in and out."),
+    ("A", "And then everybody is made equally loud, I suppose, so nobody has to touch the volume knob?"),
+    ("B", "That is the idea, though a limiter keeps the loudest syllables under the ceiling at the same time."),
+    ("A", "Which sounds harmless enough, as long as it does not squash one voice more than the other one."),
+    ("B", "It does, unless each voice gets a gain of its own before the whole programme is levelled together."),
+    ("A", "Then a peaky voice and a smooth voice end up side by side at the same loudness in the final file."),
+    ("B", "Exactly, and the listener never reaches for the volume when the other person starts speaking."),
+)
+
+
+def speaker_loudness(mp3: Path, timings: dict[str, Any]) -> dict[str, float]:
+    """Each speaker's integrated loudness in the decoded MP3: their turns, cut by the timings, end to end."""
+    samples, rate = decode(mp3)
+    turns: dict[str, list[Any]] = {}
+    for line in timings["lines"]:
+        turns.setdefault(line["speaker"], []).append(samples[round(line["start"] * rate) : round(line["end"] * rate)])
+    return {speaker: integrated_loudness(np.concatenate(parts), rate) for speaker, parts in turns.items()}
+
+
+@pytest.mark.parametrize("balance", [True, False])
+def test_both_voices_are_equally_loud_in_the_mp3_after_the_limiter(site: Site, balance: bool) -> None:
+    """The default voices (eSpeak NG m3 and f2) ended 1.5 LU apart with one gain for both: the limiter takes more
+    from the peakier one. Balanced, each speaker measures the same in the decoded MP3, and the whole stays at the
+    target under the ceiling; `balance_speakers: false` is the old sound."""
+    site.plugin_options.update(balance_speakers=balance)
+    site.write("talk.md", post(BALANCED_TALK))
+    site.build()
+    [mp3] = site.audio_files()
+    each = speaker_loudness(mp3, site.timings(mp3))
+    spread = max(each.values()) - min(each.values())
+    samples, rate = decode(mp3)
+    assert integrated_loudness(samples, rate) == pytest.approx(-16.0, abs=0.5)
+    assert true_peak_db(samples, rate) <= -1.0 + 0.1
+    if balance:
+        assert spread < 0.5, each
+    else:
+        assert spread > 1.0, each  # what balancing mends (and a sign the voices still differ)
+
+
 QUICK_AND_SLOW = conversation(
     ("A", "Ready?"),
     ("B", "Yes."),

@@ -40,6 +40,9 @@ class AssemblySettings:
     loudness: float = -16.0
     true_peak: float = -1.0
     bitrate: int = 64
+    #: each speaker's lines levelled so that every voice ends at the same loudness after the limiter (a peaky voice
+    #: loses more to it than a smooth one; see `stream.balanced`)
+    balance_speakers: bool = True
 
     def validate(self) -> None:
         """Raise every problem of these settings at once (`Problems`)."""

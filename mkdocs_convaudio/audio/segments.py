@@ -40,8 +40,8 @@ class Segment:
     start: int
     length: int
     following: int
-    #: (line key, offset from `start`, speech start, speech end) of every line in it
-    lines: tuple[tuple[str, int, int, int], ...]
+    #: (line key, offset from `start`, speech start, speech end, dB its speaker's balance raises it) of every line
+    lines: tuple[tuple[str, int, int, int, float], ...]
 
     def content(self, rate: int, bitrate: int) -> str:
         """A key of everything the segment's audio depends on but its gain and ceiling."""
@@ -52,7 +52,8 @@ class Segment:
                 "bitrate": bitrate,
                 "quality": QUALITY,
                 "length": self.length,
-                "lines": [list(line) for line in self.lines],
+                # a line's balance only where it has one: segments of unbalanced conversations keep their keys
+                "lines": [list(line) if line[4] else list(line[:4]) for line in self.lines],
             }
         )
 
@@ -65,10 +66,10 @@ def cut(
     length: int,
     rate: int,
     spans: Sequence[tuple[int, int]],
-    lines: Sequence[tuple[str, int, int, int]],
+    lines: Sequence[tuple[str, int, int, int, float]],
 ) -> list[Segment]:
     """Segments of a programme of `length` samples whose turns occupy `spans` and whose lines are `lines`
-    ((key, programme offset, speech start, speech end), in order). Turns are never split; a pause too short
+    ((key, programme offset, speech start, speech end, balance dB), in order). Turns are never split; a pause too short
     to hold the encoder's overhead is never cut."""
     frame = frame_samples(rate)
     least_pause = STREAM_OVERHEAD + frame  # room to round the cut to whole frames
@@ -96,10 +97,10 @@ def cut(
         following = length if last else starts[number + 1]
         # whole frames before a cut: the stream then adds exactly STREAM_OVERHEAD (see mp3.py)
         size = following - start if last else round((following - start - STREAM_OVERHEAD) / frame) * frame
-        inside: list[tuple[str, int, int, int]] = []
+        inside: list[tuple[str, int, int, int, float]] = []
         while cursor < len(lines) and lines[cursor][1] < following:
-            key, offset, speech_start, speech_end = lines[cursor]
-            inside.append((key, offset - start, speech_start, speech_end))
+            key, offset, speech_start, speech_end, gain_db = lines[cursor]
+            inside.append((key, offset - start, speech_start, speech_end, gain_db))
             cursor += 1
         segments.append(Segment(start, size, following, tuple(inside)))
     return segments

@@ -95,13 +95,15 @@ class Show:
 
     def extend(self, plan: Layout) -> Layout:
         """The layout with room for the intro and the bed's lead before the talk, its tail and the outro after."""
-        from .stream import Layout, Piece
+        from dataclasses import replace
+
+        from .stream import Layout
 
         offset = self.offset
         return Layout(
             plan.rate,
             self.length,
-            [Piece(piece.key, piece.offset + offset, piece.figures) for piece in plan.pieces],
+            [replace(piece, offset=piece.offset + offset) for piece in plan.pieces],
             [(begin + offset, end + offset) for begin, end in plan.spans],
             self.figures(),
         )
