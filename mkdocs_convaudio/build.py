@@ -1225,18 +1225,24 @@ class AudioSession:
         `talk.fr.md` keeps `talk.md`), if the cache holds most of this conversation's lines in its voices: the
         original renamed while its translation is not yet. The entry stays the translation's, which joins the new
         key when it is renamed too; without the copy the renamed original got new voices (the author's choices
-        lost) and a cloud engine billed every line again (bug bash 149)."""
-        section = self.voice_map.table.get(self.engine.name, {})
+        lost) and a cloud engine billed every line again (bug bash 149). An entry the translation moved to its
+        own key earlier in this build (it is planned first when its name sorts first) is found under that key."""
+        engine = self.engine.name
+        section = self.voice_map.table.get(engine, {})
+        held = {old: old for old in section} | self.voice_map.moved_in(engine)
         claimed = [
             old
-            for old, entry in section.items()
-            if set(entry) >= speakers
+            for old, holder in held.items()
+            if holder in section
+            and set(section[holder]) >= speakers
             and not (self.options.docs_dir / old).exists()
             and self.translations.names_a_page(old)
-            and self._cached_in(found, language, show, entry)
+            and self._cached_in(found, language, show, section[holder])
         ]
+        if len({tuple(sorted(section[held[old]].items())) for old in claimed}) == 1:
+            claimed = sorted(claimed)[:1]  # the same voices (chosen automatically): no choice to make (review 80)
         if len(claimed) == 1:
-            self.voice_map.copy(self.engine.name, claimed[0], key)
+            self.voice_map.copy(engine, claimed[0], key)
             self.info(f"voice map: {key} takes the voices of {claimed[0]} (its lines are cached in them)")
 
     def _cached_in(self, found: Found, language: str, show: PostShow | None, voices: Mapping[str, str]) -> bool:

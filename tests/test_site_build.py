@@ -1400,3 +1400,25 @@ def test_renaming_a_translated_post_one_file_at_a_time_keeps_the_author_s_voices
     (site.docs / "posts/talk.fr.md").rename(site.docs / "posts/conversation.fr.md")
     assert site.build(strict=True).synthesized == 0
     assert site.voice_map()["espeak"]["posts/conversation.md"] == chosen
+
+
+def test_a_translated_post_renamed_to_a_name_after_its_translation_s_keeps_the_author_s_voices(site: Site) -> None:
+    """`talk.md` renamed `welcome.md`: `talk.fr.md`, planned first, moved the entry to its own key before the
+    renamed original looked for it, so the original got new voices (the author's `Ana: f5` lost, without a word;
+    review 152). It takes a copy of the entry where the translation moved it."""
+    site.write("posts/talk.md", post(conversation(("Host", "Welcome back to the show."), ("Ana", "Glad to be here."))))
+    site.write("posts/talk.fr.md", post(conversation(("Host", "Bon retour."), ("Ana", "Ravie d'être là.")), lang="fr"))
+    site.build()
+    voices = site.voice_map()["espeak"]["posts/talk.md"]
+    chosen = {**voices, "Ana": "f5" if voices["Ana"] != "f5" else "f4"}
+    (site.root / "convaudio-voices.yml").write_text(
+        "espeak:\n  posts/talk.md:\n" + "".join(f"    {speaker}: {voice}\n" for speaker, voice in chosen.items()),
+        encoding="utf-8",
+    )
+    assert site.build().synthesized == 2
+    (site.docs / "posts/talk.md").rename(site.docs / "posts/welcome.md")
+    assert site.build(strict=True).synthesized == 0
+    assert site.voice_map()["espeak"] == {"posts/welcome.md": chosen, "posts/talk.fr.md": chosen}
+    (site.docs / "posts/talk.fr.md").rename(site.docs / "posts/welcome.fr.md")
+    assert site.build(strict=True).synthesized == 0
+    assert site.voice_map()["espeak"]["posts/welcome.md"] == chosen

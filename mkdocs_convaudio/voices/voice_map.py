@@ -219,11 +219,17 @@ class VoiceMap:
             self.dirty = True
         return {speaker: entry[speaker] for speaker in speakers}
 
+    def moved_in(self, engine: str) -> dict[str, str]:
+        """The entries of `engine` this build moved: their former key, and the key they have now."""
+        return {old: new for moved_engine, old, new in self.moved if moved_engine == engine}
+
     def copy(self, engine: str, old: str, new: str) -> None:
-        """Give the new key `new` the voices of `old`, which keeps them (see `AudioSession._copy_claimed`)."""
+        """Give the new key `new` the voices of `old`, which keeps them (see `AudioSession._copy_claimed`), or
+        those of the key this build moved `old` to."""
         section = self.table.setdefault(engine, {})
-        if old in section and new not in section:
-            section[new] = dict(section[old])
+        holder = old if old in section else self.moved_in(engine).get(old, old)
+        if holder in section and new not in section:
+            section[new] = dict(section[holder])
             self.copied.append((engine, old, new))
             self.dirty = True
 
@@ -253,8 +259,9 @@ class VoiceMap:
         merged = {engine: {key: dict(entry) for key, entry in posts.items()} for engine, posts in disk.items()}
         for engine, old, new in self.copied:  # before the moves: an entry copied, then moved, in one build
             section = merged.setdefault(engine, {})
-            if old in section and new not in section:
-                section[new] = dict(section[old])
+            holder = old if old in section else self.moved_in(engine).get(old, old)  # moved by another build too
+            if holder in section and new not in section:
+                section[new] = dict(section[holder])
         for engine, old, new in self.moved:
             section = merged.setdefault(engine, {})
             if old in section and new not in section:
