@@ -485,3 +485,12 @@ def test_a_conversation_of_only_emoji_replies_gets_no_mp3_and_says_why(site: Sit
     assert any(
         f"post.md:{first}: this conversation has no lines to speak: its turns are only emoji" in w for w in warnings
     ), warnings
+
+
+def test_an_emoji_conversation_with_a_symbol_to_say_is_spoken(site: Site, sent: list[str]) -> None:
+    """`👍 ≠ 👎` has a word to say ("is not equal to"): its conversation is no conversation of only emoji, and gets
+    its MP3 (review 152: the check for words wanted a letter or a digit)."""
+    site.write("post.md", post(turns({"speaker": "A", "line": "🤔"}, {"speaker": "B", "line": "👍 ≠ 👎"}), lang="en"))
+    site.build(strict=True)
+    assert len(sent) == 1 and "not equal" in sent[0], sent
+    assert len(site.audio_files()) == 1

@@ -84,8 +84,15 @@ class Conversation:
 
     @property
     def speaks(self) -> bool:
-        """Whether a turn has words to say: a conversation of only emoji replies would be an MP3 of silence."""
-        return any(any(char.isalnum() for char in turn.say or strip_markup(turn.line)) for turn in self.turns)
+        """Whether a turn has words to say: a conversation of only emoji replies would be an MP3 of silence. Math
+        and currency symbols are said (`👍 ≠ 👎` is "is not equal to"; review 152)."""
+        return any(
+            any(
+                char.isalnum() or unicodedata.category(char) in ("Sm", "Sc")
+                for char in turn.say or strip_markup(turn.line)
+            )
+            for turn in self.turns
+        )
 
 
 class NotAConversation(Exception):
