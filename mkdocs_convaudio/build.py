@@ -1221,12 +1221,13 @@ class AudioSession:
         return [*legacy, left[0]] if len(left) == 1 else legacy
 
     def _copy_claimed(self, key: str, speakers: set[str], found: Found, language: str, show: PostShow | None) -> None:
-        """A new key takes a copy of the one entry whose page is gone but which a translation still names (its
-        `talk.fr.md` keeps `talk.md`), if the cache holds most of this conversation's lines in its voices: the
-        original renamed while its translation is not yet. The entry stays the translation's, which joins the new
-        key when it is renamed too; without the copy the renamed original got new voices (the author's choices
-        lost) and a cloud engine billed every line again (bug bash 149). An entry the translation moved to its
-        own key earlier in this build (it is planned first when its name sorts first) is found under that key."""
+        """A new key takes a copy of the one entry whose page (or dialogue file) is gone but which a translation
+        still names (its `talk.fr.md` keeps `talk.md`, `ep.fr.json` keeps `ep.json`), if the cache holds most of
+        this conversation's lines in its voices: the original renamed while its translation is not yet. The entry
+        stays the translation's, which joins the new key when it is renamed too; without the copy the renamed
+        original got new voices (the author's choices lost) and a cloud engine billed every line again (bug bash
+        149). An entry the translation moved to its own key earlier in this build (it is planned first when its
+        name sorts first) is found under that key."""
         engine = self.engine.name
         section = self.voice_map.table.get(engine, {})
         held = {old: old for old in section} | self.voice_map.moved_in(engine)
@@ -1236,7 +1237,7 @@ class AudioSession:
             if holder in section
             and set(section[holder]) >= speakers
             and not (self.options.docs_dir / old).exists()
-            and self.translations.names_a_page(old)
+            and self._still_there(old)  # a translation names it: `talk.fr.md` (or `ep.fr.json`, review 152)
             and self._cached_in(found, language, show, section[holder])
         ]
         if len({tuple(sorted(section[held[old]].items())) for old in claimed}) == 1:

@@ -1422,3 +1422,26 @@ def test_a_translated_post_renamed_to_a_name_after_its_translation_s_keeps_the_a
     (site.docs / "posts/talk.fr.md").rename(site.docs / "posts/welcome.fr.md")
     assert site.build(strict=True).synthesized == 0
     assert site.voice_map()["espeak"]["posts/welcome.md"] == chosen
+
+
+def test_a_translated_dialogue_file_renamed_before_its_translation_keeps_the_author_s_voices(site: Site) -> None:
+    """`ep.json` renamed to `ep2.json` while `ep.fr.json` still names the entry `ep.json`: both got new voices, the
+    author's left orphaned under `ep.json` (review 152). The renamed file takes a copy, as a renamed page does."""
+    english = [{"speaker": "Host", "line": "Welcome back to the show."}, {"speaker": "Ana", "line": "Glad to be here."}]
+    french = [{"speaker": "Host", "line": "Bon retour parmi nous."}, {"speaker": "Ana", "line": "Ravie d'être là."}]
+    site.write("talks/ep.json", json.dumps(english))
+    site.write("talks/ep.fr.json", json.dumps(french))
+    site.write("en.md", post("[Script](talks/ep.json)\n", lang="en"))
+    site.write("fr.md", post("[Script](talks/ep.fr.json)\n", lang="fr"))
+    site.build()
+    voices = site.voice_map()["espeak"]["talks/ep.json"]
+    chosen = {**voices, "Ana": "f5" if voices["Ana"] != "f5" else "f4"}
+    (site.root / "convaudio-voices.yml").write_text(
+        "espeak:\n  talks/ep.json:\n" + "".join(f"    {speaker}: {voice}\n" for speaker, voice in chosen.items()),
+        encoding="utf-8",
+    )
+    assert site.build().synthesized == 2
+    (site.docs / "talks/ep.json").rename(site.docs / "talks/ep2.json")
+    site.write("en.md", post("[Script](talks/ep2.json)\n", lang="en"))
+    assert site.build(strict=True).synthesized == 0
+    assert site.voice_map()["espeak"]["talks/ep2.json"] == chosen
