@@ -532,12 +532,22 @@ DERIVATIVES = [
         r"f^(k+1)(ξ) and $f^{(n-1)}(x)$",
         "the k plus first derivative of f of xi and the n minus first derivative of f of x",
     ),
+    # a layer's l and a time step's t are indices, as in `W^{(l)}` (review 154: "the l'th derivative of h of x")
+    (r"$h^{(l)}(x)$ and y^(t)(x)", "h superscript l x and y superscript t x"),
 ]
 
 
 @pytest.mark.parametrize(("line", "said"), DERIVATIVES, ids=[line for line, _ in DERIVATIVES])
 def test_a_functions_order_in_parentheses_is_its_derivative(line: str, said: str) -> None:
     assert spoken_text(line, "en") == said
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "sv"])
+def test_a_layers_or_a_steps_index_is_no_derivatives_order(language: str) -> None:
+    """`h^{(l-1)}(x)`, the layer before l's activation, and `y^{(t+1)}(x)`, an RNN's next step, are no derivatives
+    (review 154: "the l minus first derivative of h of x", "die t plus erste Ableitung")."""
+    said = spoken_text(r"$h^{(l-1)}(x)$, $y^{(t+1)}(x)$", language)
+    assert not any(word in said for word in ("derivative", "Ableitung", "dérivée", "derivatan")), said
 
 
 #: Each table says a derivative in its words, with its order's ordinal (every table but English's read `f^(n)(x)`

@@ -179,6 +179,10 @@ def _index_in_parentheses(argument: list[Node], before: list[Node]) -> bool:
 
 #: The names of functions whose derivative is written with its order in parentheses (`f^(n)(x)`, `y^{(3)}(t)`)
 DERIVATIVE_NAMES = frozenset("fghyu")
+#: The index names a derivative's order is written with (`f^(n)(x)`, `g^(k)(a)`): not a layer's `l` nor a time
+#: step's `t`, which in `h^{(l)}(x)`, `h^{(l-1)}(x)` (a network's layer l) and `y^{(t)}(x)` (an RNN's step t) are
+#: the index above (review 154)
+ORDER_NAMES = INDEX_NAMES - {"l", "t"}
 
 
 def derivative_order(items: list[Node]) -> list[Atom] | None:
@@ -189,11 +193,11 @@ def derivative_order(items: list[Node]) -> list[Atom] | None:
     atoms = [item for item in items if isinstance(item, Atom)]
     if len(atoms) == 1:
         order = atoms[0]
-        return atoms if order.kind == "num" or order.text in INDEX_NAMES else None
-    if len(atoms) != 3 or atoms[0].text not in INDEX_NAMES or atoms[1].text not in ("+", "-", "−"):
+        return atoms if order.kind == "num" or order.text in ORDER_NAMES else None
+    if len(atoms) != 3 or atoms[0].text not in ORDER_NAMES or atoms[1].text not in ("+", "-", "−"):
         return None
     last = atoms[2]
-    return atoms if (last.kind == "num" and last.text.isdigit()) or last.text in INDEX_NAMES else None
+    return atoms if (last.kind == "num" and last.text.isdigit()) or last.text in ORDER_NAMES else None
 
 
 def _derivative(argument: list[Node], before: list[Node], after: list[Item]) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .formula import INDEX_NAMES
+from .formula import ORDER_NAMES
 from .rules import GREEK, IID_WRITTEN, Clock, Language
 
 _SYMBOLS = {
@@ -67,7 +67,7 @@ _FEMININE_PHRASES = ("Wurzel", "Norm", "Größe", "Determinante", "Spur", "Dimen
                      *(f"{ordinal} Wurzel" for ordinal in _ORDINALS[2:]),
                      # `f^{(n)}(x)`, `f^{(2)}(x)`, `f^{(k+1)}(ξ)`: "die n-te Ableitung von f an der Stelle x"
                      *(f"{ordinal} Ableitung" for ordinal in _ORDINALS),
-                     *(f"{index}-te Ableitung" for index in INDEX_NAMES),
+                     *(f"{index}-te Ableitung" for index in ORDER_NAMES),
                      *(f"{index} {sign} {ordinal} Ableitung" for index in "kn" for sign in ("plus", "minus")
                        for ordinal in _ORDINALS[:2]))
 _NEUTER_PHRASES = ("Maximum", "Minimum", "Skalarprodukt", "Produkt", "Integral", "Kurvenintegral")
