@@ -1008,6 +1008,13 @@ GERMAN_CASES = [
         "Eine Zahl, von der Betrag und Vorzeichen bekannt sind.",
         "Eine Zahl, von der Betrag und Vorzeichen bekannt sind.",
     ),
+    # a sentence that starts with the preposition (review 154: "Mit die zweite Ableitung", "Von der Betrag")
+    (
+        r"Mit $f^{(2)}(x)$ prüfen wir die Krümmung. Von $|x|$ hängt alles ab. Für $|x|$ gilt das.",
+        "Mit der zweiten Ableitung von f an der Stelle x prüfen wir die Krümmung. Vom Betrag von x hängt alles ab. "
+        "Für den Betrag von x gilt das.",
+    ),
+    ("Mit der Erwartungswert und Varianz beginnt es.", "Mit der Erwartungswert und Varianz beginnt es."),
 ]
 
 

@@ -94,17 +94,23 @@ def _inflected(noun: str) -> str:
 def _cases() -> tuple[tuple[str, str], ...]:
     """ "aus der Betrag" → "aus dem Betrag", "von die Wurzel" → "von der Wurzel", "durch der Betrag" → "durch den
     Betrag": the nominative of a table's phrase after a preposition, as its case says it (never right as written)."""
+    phrases = [(article, noun) for article, nouns in (("der", _MASCULINE_PHRASES), ("die", _FEMININE_PHRASES),
+                                                      ("das", _NEUTER_PHRASES)) for noun in nouns]
+    # first, so that a preposition before the sum's own article still finds it: "aus dem Produkt über die Wurzel"
+    wholes = []
+    for article, noun in phrases:
+        accusative = f"den {_inflected(noun)}" if article == "der" else f"{article} {noun}"
+        wholes += [(f"{whole} {article} {noun}", f"{whole} über {accusative}") for whole in _WHOLES]
     pairs = []
-    for article, nouns in (("der", _MASCULINE_PHRASES), ("die", _FEMININE_PHRASES), ("das", _NEUTER_PHRASES)):
-        for noun in nouns:
-            for preposition in _DATIVE_PREPOSITIONS:
-                joined = f"{preposition} {_DATIVE[article]}"
-                pairs.append((f"{preposition} {article} {noun}", f"{_JOINED.get(joined, joined)} {_inflected(noun)}"))
-            if article == "der":  # the feminine and the neuter say the accusative as the nominative
-                pairs += [(f"{prep} der {noun}", f"{prep} den {_inflected(noun)}") for prep in _ACCUSATIVE_PREPOSITIONS]
-            accusative = f"den {_inflected(noun)}" if article == "der" else f"{article} {noun}"
-            pairs += [(f"{whole} {article} {noun}", f"{whole} über {accusative}") for whole in _WHOLES]
-    return tuple(pairs)
+    for article, noun in phrases:
+        for preposition in _DATIVE_PREPOSITIONS:
+            joined = f"{preposition} {_DATIVE[article]}"
+            pairs.append((f"{preposition} {article} {noun}", f"{_JOINED.get(joined, joined)} {_inflected(noun)}"))
+        if article == "der":  # the feminine and the neuter say the accusative as the nominative
+            pairs += [(f"{prep} der {noun}", f"{prep} den {_inflected(noun)}") for prep in _ACCUSATIVE_PREPOSITIONS]
+    # a sentence that starts with the preposition: "Mit $f^{(2)}(x)$ prüfen wir" was "Mit die zweite Ableitung"
+    capitalized = [(f"{pair[0].upper()}{pair[1:]}", f"{said[0].upper()}{said[1:]}") for pair, said in pairs]
+    return tuple(wholes + pairs + capitalized)
 
 
 GERMAN = Language(
