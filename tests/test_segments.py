@@ -25,6 +25,7 @@ from mkdocs_convaudio.audio.stream import (
     kept_balance,
     layout,
     on_grid,
+    speaker_gains,
 )
 from mkdocs_convaudio.store.cache import AudioCache
 from tests import reference
@@ -295,3 +296,24 @@ def test_an_edit_that_nudges_a_speakers_balance_across_half_a_step_keeps_the_las
         nudged = {**first.speaker_gains, speaker: gain + 0.6 * BALANCE_STEP}  # past the middle of the step
         assert on_grid(nudged[speaker]) != gain
         assert kept_balance(plan, nudged, cache, SETTINGS.bitrate) == first.speaker_gains
+
+
+def test_a_speaker_with_one_short_line_is_not_raised_over_the_others() -> None:
+    """A lone 0.4 s "Yes." measured alone reads quieter than it sounds (most of its gating blocks are half silence):
+    balanced on that, it was raised over the other voice (2.4 dB for eSpeak's f2 against m3, 1.6 LU louder in the
+    MP3 where one gain for all left it 0.8 LU apart). Too short to measure, it takes the others' gain."""
+    yes = ("B", [("yes", measure(voice(0.4, 22050, 3), RATE))])
+
+    def talk(*voices: tuple[str, int, float]) -> list[Any]:
+        turns = [
+            (name, [(f"{name}{i}", measure(voice(2.0, 22050, seed, level), RATE))])
+            for i in range(10)
+            for name, seed, level in voices
+        ]
+        return [*turns[:5], yes, *turns[5:]]
+
+    ceiling = 10 ** ((SETTINGS.true_peak - 1) / 20)
+    assert speaker_gains(layout(talk(("A", 3, 0.1)), SETTINGS), SETTINGS.loudness, ceiling) == {}
+    gains = speaker_gains(layout(talk(("A", 3, 0.1), ("C", 5, 0.05)), SETTINGS), SETTINGS.loudness, ceiling)
+    assert gains["C"] > gains["A"] + 3  # the quieter voice raised
+    assert gains["B"] == pytest.approx((gains["A"] + gains["C"]) / 2, abs=0.3)  # the others' mean (10 × 2 s each)

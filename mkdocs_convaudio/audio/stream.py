@@ -90,6 +90,10 @@ EXPLORE_STEPS = 2
 BALANCE_STEP = 0.5
 #: Seconds between a speaker's lines when their loudness is predicted alone.
 BALANCE_GAP = 0.5
+#: Seconds of speech a speaker needs to be balanced on their own (EBU R128's short-term window): the loudness of
+#: less is mostly its edges' partial gating blocks, under what the words sound like (a lone 0.4 s "Yes." read
+#: 2.4 dB quiet and was raised by that much over the other voice; review 153).
+BALANCE_LEAST = 3.0
 #: LU from the target within which an edited conversation keeps the gain its unchanged segments were encoded
 #: with (so their MP3 frames are reused): well inside the ±0.5 LU the MP3 must meet.
 STICKY = 0.2
@@ -250,15 +254,14 @@ def speaker_gains(plan: Layout, target: float, ceiling: float) -> dict[str, floa
     """The gain (dB) that brings each speaker's lines alone, gained and limited, to `target` LUFS: the limiter
     takes more from a peaky voice than from a smooth one, so one gain for all leaves them apart (by 1.5 LU for
     eSpeak's m3 and f2, bug bash: its whisper 2 LU over klatt4). Solved like the programme's gain (`gentle_gain`,
-    predicted from the lines' figures) on each speaker's lines alone; a speaker too short to measure gets the gain
-    of the whole. Empty for a plan of one speaker (nothing to balance)."""
-    speakers = sorted({piece.speaker for piece in plan.pieces})
-    if len(speakers) < 2:
-        return {}
+    predicted from the lines' figures) on each speaker's lines alone. A speaker with under `BALANCE_LEAST` seconds
+    of speech is too short to measure: they get the others' gain (their mean, by speech), as with one gain for all.
+    Empty when fewer than two speakers can be measured (nothing to balance)."""
     chunk = chunk_size(plan.rate)
     gap = int(BALANCE_GAP * plan.rate) // chunk * chunk
     gains: dict[str, float] = {}
-    for speaker in speakers:
+    speech: dict[str, int] = {}
+    for speaker in sorted({piece.speaker for piece in plan.pieces}):
         # the speaker's lines end to end, a pause apart: the same loudness and limiting, a part of the chunks
         cursor, own = 0, []
         for piece in plan.pieces:
@@ -266,13 +269,14 @@ def speaker_gains(plan: Layout, target: float, ceiling: float) -> dict[str, floa
                 own.append(Piece(piece.key, cursor, piece.figures, speaker))
                 cursor += -(-piece.figures.length // chunk) * chunk + gap
         energy, peak = programme_figures(Layout(plan.rate, cursor, own, []))
-        if math.isfinite(gated_loudness(energy, chunk)):
+        speech[speaker] = sum(piece.figures.length for piece in own)
+        if speech[speaker] >= BALANCE_LEAST * plan.rate and math.isfinite(gated_loudness(energy, chunk)):
             gain, _reached, _given_up = gentle_gain(energy, peak, target, ceiling, plan.rate)
             gains[speaker] = 20 * math.log10(gain)
-    if len(gains) < len(speakers):
-        whole, _reached, _given_up = gentle_gain(*programme_figures(plan), target, ceiling, plan.rate)
-        gains = {speaker: gains.get(speaker, 20 * math.log10(whole)) for speaker in speakers}
-    return gains
+    if len(gains) < 2:
+        return {}
+    others = sum(gains[speaker] * speech[speaker] for speaker in gains) / sum(speech[speaker] for speaker in gains)
+    return {speaker: gains.get(speaker, others) for speaker in speech}
 
 
 def on_grid(gain_db: float) -> float:
