@@ -954,6 +954,17 @@ SIZES = [
         "endlich.",
     ),
     ("Cov(|X|, Y) et Save > Export", "fr", "la covariance de la valeur absolue de X, Y et Save, Export"),
+    # ... divided by a name or a number, as Markov's bound is written (bug bash 155: "X /a", a slash the voice reads);
+    # a word after the slash, a power or a decimal leave it as it was
+    (
+        "Markov: P(|X| ≥ a) ≤ E[|X|]/a. And Var(|X|) / n, Var(|X|)/n^2, E[|X|]/day.",
+        "en",
+        "Markov: P of the absolute value of X is greater than or equal to a is less than or equal to the expected "
+        "value of the absolute value of X over a. And the variance of the absolute value of X over n, the variance of "
+        "the absolute value of X over n squared, the expected value of the absolute value of X /day.",
+    ),
+    ("Donc E[|X|]/a tient.", "fr", "Donc l'espérance de la valeur absolue de X sur a tient."),
+    ("Also gilt E[|X|]/2.", "de", "Also gilt der Erwartungswert vom Betrag von X durch zwei."),
 ]
 
 

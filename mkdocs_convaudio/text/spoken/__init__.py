@@ -107,8 +107,10 @@ _PROSE_FORMULA = re.compile(
     r"\((?=[^()\n]*[+\-−±·×*/])[^()\n]{1,60}\)(?:\^(?:\{[^{}\n]{1,20}\}|[\w−-]{1,6})|[⁰¹²³⁴⁵⁶⁷⁸⁹ⁿ⁻ᵀ]+)"
     r"|E\[(?=[^\[\]\n]*[+\-−])[^\[\]\n]{1,60}\]"
     # bars inside an expectation or a variance (`E[|X|]`, `Var(|X|)`, `E[X|Y]`): an absolute value or "given", which
-    # prose dropped ("E[ X ]", "Var( X )")
+    # prose dropped ("E[ X ]", "Var( X )"); with a name or a number it is divided by (`E[|X|]/a`, Markov's bound),
+    # which read apart from it was "X /a"
     r"|(?:E|Var|Cov)(?:\[(?=[^\[\]\n]*\|)[^\[\]\n]{1,60}\]|\((?=[^()\n]*\|)[^()\n]{1,60}\))"
+    r"(?:\s?/\s?(?:[A-Za-z]|\d{1,4})(?![\w/^]|[.,]\d))?"
     # a norm with spaces inside (`‖x − y‖₂`): "x minus y sub two" lost the norm, read word by word
     r"|‖(?=\S)(?=[^‖\n]*\s)[^‖\n]{1,60}(?<=\S)‖(?:[₀-₉]+|_\w)?(?:\^\w|[²³])?"
     r")"
