@@ -1376,6 +1376,17 @@ def test_a_line_of_thousands_of_characters_is_not_searched_for_links() -> None:
     assert scan_links([long_line, "[Script](ep.json)"], [])[0].line == 1  # only the line of ordinary length
 
 
+def _choose_ana_s_voice_by_hand(site: Site, key: str) -> dict[str, str]:
+    """The voice map's entry `key` with another voice for Ana, written as an author edits it; the voices chosen."""
+    voices = site.voice_map()["espeak"][key]
+    chosen = {**voices, "Ana": "f5" if voices["Ana"] != "f5" else "f4"}
+    (site.root / "convaudio-voices.yml").write_text(
+        f"espeak:\n  {key}:\n" + "".join(f"    {speaker}: {voice}\n" for speaker, voice in chosen.items()),
+        encoding="utf-8",
+    )
+    return chosen
+
+
 def test_renaming_a_translated_post_one_file_at_a_time_keeps_the_author_s_voices(site: Site) -> None:
     """`talk.md` renamed while `talk.fr.md` still names the entry: the entry stayed the translation's, the renamed
     original got new voices (the author's `Ana: f5` lost) and, once the translation was renamed too, it joined the
@@ -1386,13 +1397,7 @@ def test_renaming_a_translated_post_one_file_at_a_time_keeps_the_author_s_voices
     site.write("posts/talk.md", post(conversation(*turns_en)))
     site.write("posts/talk.fr.md", post(conversation(*turns_fr), lang="fr"))
     site.build()
-    voice_map = site.root / "convaudio-voices.yml"
-    voices = site.voice_map()["espeak"]["posts/talk.md"]
-    chosen = {**voices, "Ana": "f5" if voices["Ana"] != "f5" else "f4"}
-    voice_map.write_text(
-        "espeak:\n  posts/talk.md:\n" + "".join(f"    {speaker}: {voice}\n" for speaker, voice in chosen.items()),
-        encoding="utf-8",
-    )
+    chosen = _choose_ana_s_voice_by_hand(site, "posts/talk.md")
     assert site.build().synthesized == 2  # Ana's two lines in the voice the author chose
     (site.docs / "posts/talk.md").rename(site.docs / "posts/conversation.md")
     assert site.build(strict=True).synthesized == 0
@@ -1409,12 +1414,7 @@ def test_a_translated_post_renamed_to_a_name_after_its_translation_s_keeps_the_a
     site.write("posts/talk.md", post(conversation(("Host", "Welcome back to the show."), ("Ana", "Glad to be here."))))
     site.write("posts/talk.fr.md", post(conversation(("Host", "Bon retour."), ("Ana", "Ravie d'être là.")), lang="fr"))
     site.build()
-    voices = site.voice_map()["espeak"]["posts/talk.md"]
-    chosen = {**voices, "Ana": "f5" if voices["Ana"] != "f5" else "f4"}
-    (site.root / "convaudio-voices.yml").write_text(
-        "espeak:\n  posts/talk.md:\n" + "".join(f"    {speaker}: {voice}\n" for speaker, voice in chosen.items()),
-        encoding="utf-8",
-    )
+    chosen = _choose_ana_s_voice_by_hand(site, "posts/talk.md")
     assert site.build().synthesized == 2
     (site.docs / "posts/talk.md").rename(site.docs / "posts/welcome.md")
     assert site.build(strict=True).synthesized == 0
@@ -1434,12 +1434,7 @@ def test_a_translated_dialogue_file_renamed_before_its_translation_keeps_the_aut
     site.write("en.md", post("[Script](talks/ep.json)\n", lang="en"))
     site.write("fr.md", post("[Script](talks/ep.fr.json)\n", lang="fr"))
     site.build()
-    voices = site.voice_map()["espeak"]["talks/ep.json"]
-    chosen = {**voices, "Ana": "f5" if voices["Ana"] != "f5" else "f4"}
-    (site.root / "convaudio-voices.yml").write_text(
-        "espeak:\n  talks/ep.json:\n" + "".join(f"    {speaker}: {voice}\n" for speaker, voice in chosen.items()),
-        encoding="utf-8",
-    )
+    chosen = _choose_ana_s_voice_by_hand(site, "talks/ep.json")
     assert site.build().synthesized == 2
     (site.docs / "talks/ep.json").rename(site.docs / "talks/ep2.json")
     site.write("en.md", post("[Script](talks/ep2.json)\n", lang="en"))
