@@ -112,6 +112,17 @@ def test_line_html_renders_inline_only() -> None:
     assert line_html("one\n\n\ntwo  \nthree") == "one two<br> three"  # one line: no blank line ends the block
 
 
+def test_an_english_player_of_ascii_lines_is_ascii() -> None:
+    """One character past ASCII in the player (its ` · ` separators) made every English audio page's HTML a wider
+    string, which MkDocs encodes to UTF-8 character by character: a quarter of what the plugin added to a warm
+    build, in instructions. A browser reads `&middot;` as the same character."""
+    talk = Conversation([Turn("A", "Hello there.", 1), Turn("B", "Hi.", 2)], "talk.md", 1)
+    for video in (False, True):
+        block = player_html(talk, "0123456789abcdef", "Listen", captions_label="English", video=video)
+        assert block.isascii(), [char for char in block if not char.isascii()]
+        assert block.count("&middot;") == 2 + video
+
+
 def test_without_javascript_nothing_looks_clickable(site: Site) -> None:
     site.write("talk.md", post(conversation(("A", "Hello there."), ("B", "Hi."))))
     site.build()

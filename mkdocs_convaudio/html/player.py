@@ -118,7 +118,7 @@ def player_html(
     )
     words = labels(language)  # a French page's player said "Transcript" and "Download MP3" (bug bash 76)
     download_video = (
-        f' · <a class="convaudio-download-video" href="{_URL.format(token=token, kind="mp4")}" download>'
+        f' &middot; <a class="convaudio-download-video" href="{_URL.format(token=token, kind="mp4")}" download>'
         f"{esc(words.download_video)}</a>"
         if video
         else ""
@@ -130,11 +130,14 @@ def player_html(
         f'<div class="convaudio" data-convaudio-timings="{timings}" lang="{esc(language)}"{direction} '
         f'data-convaudio-speed="{esc(words.speed)}" data-convaudio-seek="{esc(words.seek)}">'
         # `data-search-exclude`: Material's search indexes the transcript, not the controls' words, which opened
-        # every audio post's search snippet ("Listen to this conversation (MP3) Listen to this conversation ·")
+        # every audio post's search snippet ("Listen to this conversation (MP3) Listen to this conversation ·").
+        # The separators are `&middot;`, not the character: one character past ASCII made an English page's whole
+        # HTML a wider string, which MkDocs then encodes character by character (a quarter of what the plugin
+        # added to a warm build of 200 posts, in instructions); browsers and search indexes read the same text
         f'<audio class="convaudio-audio" controls preload="metadata" src="{audio}" title="{esc(title)}" '
         f'data-search-exclude>{track}<a href="{audio}">{esc(title)} (MP3)</a></audio>'
-        f'<p class="convaudio-meta" data-search-exclude><span class="convaudio-label">{esc(title)}</span> · '
-        f'<span class="convaudio-duration">{_DURATION.format(token=token)}</span> · '
+        f'<p class="convaudio-meta" data-search-exclude><span class="convaudio-label">{esc(title)}</span> &middot; '
+        f'<span class="convaudio-duration">{_DURATION.format(token=token)}</span> &middot; '
         f'<a class="convaudio-download" href="{audio}" download>{esc(words.download)}</a>{download_video}</p>'
         f'<details class="convaudio-transcript" open><summary>{esc(words.transcript)}</summary>'
         f'<ol class="convaudio-lines">{"".join(items)}</ol></details></div>'
