@@ -9,7 +9,7 @@ import json
 import logging
 import os
 from collections.abc import Callable, Mapping, Sequence
-from functools import cache, partial
+from functools import partial
 from html import escape
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
@@ -294,6 +294,23 @@ def _stale(page: File, shared: tuple[Path | float, ...], own: tuple[Path, ...]) 
     return False
 
 
+class AskedOnce:
+    """A question answered once, when first asked (a page's `is_modified`: MkDocs asks before reading the page and
+    again before writing it). What `functools.cache` did, without building a cached wrapper of every audio page
+    in every build (about 20 µs each; MkDocs asks only in `--dirty` builds)."""
+
+    __slots__ = ("answer", "ask")
+
+    def __init__(self, ask: Callable[[], bool]) -> None:
+        self.ask = ask
+        self.answer: bool | None = None
+
+    def __call__(self) -> bool:
+        if self.answer is None:
+            self.answer = self.ask()
+        return self.answer
+
+
 def _shown_path(path: str) -> str:
     """A path as a message shows it: relative to the working folder when it is under it."""
     relative = os.path.relpath(path)
@@ -557,7 +574,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             if isinstance(linked, list):
                 own = tuple(docs_dir / str(path) for path in linked)
                 with contextlib.suppress(AttributeError):  # another plugin's file class without a `__dict__`
-                    page.is_modified = cache(partial(self._stale, page, shared, own, changed))  # type: ignore[method-assign]
+                    page.is_modified = AskedOnce(partial(self._stale, page, shared, own, changed))  # type: ignore[method-assign]
 
     def _options_digest(self) -> str:
         """A digest of the plugin's options as mkdocs.yml gives them, but those that change no page nor audio
