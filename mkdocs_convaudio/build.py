@@ -46,6 +46,9 @@ if TYPE_CHECKING:  # mutagen is loaded only to publish an MP3 again, never by a 
 _LOCALE_VOICE = re.compile(r"^([a-z]{2,3})-[A-Z]{2}-")
 
 
+#: `.json` in any case, as `str.lower` would find it (no character past ASCII lowers to one of these): a page that
+#: may link dialogue files, found without a lower-case copy of every audio page's Markdown
+_JSON_NAME = re.compile(r"\.[jJ][sS][oO][nN]")
 #: Conversations shorter than this (seconds) that fall short of the loudness get an info line, not a warning.
 SHORT_TALK = 10.0
 
@@ -940,7 +943,7 @@ class AudioSession:
     def _page_key(self, src_path: str, markdown: str, meta: Mapping[str, Any], more: list[Any]) -> str | None:
         """The page memo's key: the page's Markdown, front matter and place, and `_plan_identity`; None for a
         page that may link dialogue files (read and planned afresh: their neighbours name their voice-map key)."""
-        if ".json" in markdown.lower():
+        if _JSON_NAME.search(markdown):
             return None
         try:
             # `repr`, not JSON (8× cheaper): the same front matter gives the same dict; a value whose `repr` differs
