@@ -198,6 +198,14 @@ class TimingsTable(Mapping[str, dict[str, Any]]):
 _USED_BY = re.compile(r"used by ([^);]+)")
 
 
+def _one_if_alike(keys: list[str], entry_of: Callable[[str], Mapping[str, str]]) -> list[str]:
+    """The first of voice-map `keys` by name when all their entries have the same voices (voices chosen
+    automatically are the same for the same speakers): no choice to make between them (review 80); else `keys`."""
+    if len({tuple(sorted(entry_of(key).items())) for key in keys}) == 1:
+        return sorted(keys)[:1]
+    return keys
+
+
 def build_problems(errors: list[ConvaudioError]) -> BuildProblems:
     """Every error of a build, each once (mkdocs-static-i18n's builds each place a page another language lacks, and
     find its problem again), those of one voice-map entry made one (`_merged_users`)."""
@@ -1204,10 +1212,7 @@ class AudioSession:
         # a speaker renamed before the post was leaves its old name behind (bug bash 149): such an entry is the
         # post's when no entry has exactly its speakers
         left = [old for old in left if set(section[old]) == speakers] or left
-        if len({tuple(sorted(section[old].items())) for old in left}) == 1:
-            # several entries left behind, all with the same voices (voices chosen automatically are the same for
-            # the same speakers): no choice to make, the first by name moves (review 80)
-            left = sorted(left)[:1]
+        left = _one_if_alike(left, section.__getitem__)
         if len(left) > 1 and key not in self._said_ambiguous:
             # its voices are chosen again, and its lines paid for again with a cloud engine: said, not silent (bug
             # bash 79, a renamed post whose speakers an older deleted post's entry also had, with other voices)
@@ -1243,8 +1248,7 @@ class AudioSession:
             and self._still_there(old)  # a translation names it: `talk.fr.md` (or `ep.fr.json`, review 152)
             and self._cached_in(found, language, show, section[holder])
         ]
-        if len({tuple(sorted(section[held[old]].items())) for old in claimed}) == 1:
-            claimed = sorted(claimed)[:1]  # the same voices (chosen automatically): no choice to make (review 80)
+        claimed = _one_if_alike(claimed, lambda old: section[held[old]])
         if len(claimed) == 1:
             self.voice_map.copy(engine, claimed[0], key)
             self.info(f"voice map: {key} takes the voices of {claimed[0]} (its lines are cached in them)")
