@@ -534,6 +534,13 @@ DERIVATIVES = [
     ),
     # a layer's l and a time step's t are indices, as in `W^{(l)}` (review 154: "the l'th derivative of h of x")
     (r"$h^{(l)}(x)$ and y^(t)(x)", "h superscript l x and y superscript t x"),
+    # an iterate's k is its iteration (Picard's `u^{(k)}(x)`: "the k'th derivative of u of x" was said); u's other
+    # orders and f's, g's, y's k stay derivatives
+    (
+        r"u^(k)(x), $u^{(k)}(x)$, $u^{(4)}(x)$, u^(n)(x), $f^{(k)}(x)$, y^(k)(t)",
+        "u superscript k x, u superscript k x, the fourth derivative of u of x, the n'th derivative of u of x, "
+        "the k'th derivative of f of x, the k'th derivative of y of t",
+    ),
 ]
 
 
@@ -547,6 +554,14 @@ def test_a_layers_or_a_steps_index_is_no_derivatives_order(language: str) -> Non
     """`h^{(l-1)}(x)`, the layer before l's activation, and `y^{(t+1)}(x)`, an RNN's next step, are no derivatives
     (review 154: "the l minus first derivative of h of x", "die t plus erste Ableitung")."""
     said = spoken_text(r"$h^{(l-1)}(x)$, $y^{(t+1)}(x)$", language)
+    assert not any(word in said for word in ("derivative", "Ableitung", "dérivée", "derivatan")), said
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "sv"])
+def test_an_iterates_index_is_no_derivatives_order(language: str) -> None:
+    """`u^{(k)}(x)`, `u^{(k+1)}(x)`: Picard's k'th and next iterate, no derivatives ("die k-te Ableitung von u",
+    "la dérivée k-ième de u")."""
+    said = spoken_text(r"$u^{(k)}(x)$, $u^{(k+1)}(x)$, u^(k)(x)", language)
     assert not any(word in said for word in ("derivative", "Ableitung", "dérivée", "derivatan")), said
 
 

@@ -183,14 +183,23 @@ DERIVATIVE_NAMES = frozenset("fghyu")
 #: step's `t`, which in `h^{(l)}(x)`, `h^{(l-1)}(x)` (a network's layer l) and `y^{(t)}(x)` (an RNN's step t) are
 #: the index above (review 154)
 ORDER_NAMES = INDEX_NAMES - {"l", "t"}
+#: The functions an iteration is written with (`u^{(k)}(x)`, `u^{(k+1)}(x)`: Picard's, a multigrid's or an
+#: iterative solver's k'th iterate), whose `k` is that iteration's index and no derivative's order (the k'th
+#: derivative of u was said); their numbered and `n`'th orders stay derivatives (`u^{(4)}(x)`, a beam's equation),
+#: as `f^{(k)}(x)`, `g^{(k)}(x)`, `y^{(k)}(x)` do
+ITERATE_NAMES = frozenset("u")
+ITERATION_INDEX = "k"
 
 
-def derivative_order(items: list[Node]) -> list[Atom] | None:
+def derivative_order(items: list[Node], function: str) -> list[Atom] | None:
     """The order of `f^(n)(x)`, `f^(3)(x)`, `f^(k+1)(ξ)` (a Taylor remainder's): a number, an index's name, or an
-    index's name plus or minus a number or another index's name; None for anything else (`x^(T)`)."""
+    index's name plus or minus a number or another index's name; None for anything else (`x^(T)`) and for an
+    iteration's index above an iterate's name (`u^{(k)}(x)`)."""
     if not all(isinstance(item, Atom) for item in items):
         return None
     atoms = [item for item in items if isinstance(item, Atom)]
+    if function in ITERATE_NAMES and any(atom.text == ITERATION_INDEX for atom in atoms):
+        return None
     if len(atoms) == 1:
         order = atoms[0]
         return atoms if order.kind == "num" or order.text in ORDER_NAMES else None
@@ -209,7 +218,7 @@ def _derivative(argument: list[Node], before: list[Node], after: list[Item]) -> 
     if not isinstance(base, Atom) or base.kind != "id" or base.text not in DERIVATIVE_NAMES:
         return False
     argument_next = bool(after) and isinstance(after[0], Group) and after[0].fence == "("
-    return argument_next and derivative_order(group.items) is not None
+    return argument_next and derivative_order(group.items, base.text) is not None
 
 
 def parse(items: list[Item]) -> list[Node]:

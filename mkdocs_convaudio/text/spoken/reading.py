@@ -264,7 +264,7 @@ class Reader:
             and len(node.sup.items) == 1
             and isinstance(group := node.sup.items[0], Group)
             and group.fence == "("
-            and (order := derivative_order(group.items)) is not None
+            and (order := derivative_order(group.items, node.base.text)) is not None
             and all(atom.kind != "num" or atom.text.isdigit() for atom in order)
         ):
             return None
