@@ -109,6 +109,12 @@ ENGLISH = [
     ("i.e. invertible", "that is invertible"),
     ("Rows vs. columns", "Rows versus columns"),
     ("vectors, matrices, etc.", "vectors, matrices, et cetera"),
+    # a sentence that ends with `etc.` keeps its full stop, the voice's pause (it read on: "et cetera Then we");
+    # inside one no stop is made
+    (
+        "We bought apples, pears, etc. Then we went home. Apples, pears, etc. are fine.",
+        "We bought apples, pears, et cetera. Then we went home. Apples, pears, et cetera are fine.",
+    ),
     ("Is it a) consistent or b) inconsistent?", "Is it A: consistent or B: inconsistent?"),
     ("**Note:** the *rank* is 2", "Note: the rank is 2"),
     ("use snake_case names", "use snake case names"),

@@ -606,6 +606,8 @@ ENGLISH = Language(
     superscript="superscript {}",
     asymptotic={"Θ": "big Theta", "Ω": "big Omega"},
     exact_case=IID_WRITTEN,
+    # `pears, etc. Then we`: "et cetera. Then" (the voice ran the sentences together); `etc. are fine` goes on
+    sentence_final=frozenset({"etc."}),
 )
 
 #: The masculine nouns of the French table's phrases ("le déterminant de {}", "le produit"): after "de" or "à" (another
