@@ -996,6 +996,25 @@ def test_bars_around_a_set_are_its_size_and_around_a_number_its_absolute_value(
     assert spoken_text(line, language) == said
 
 
+#: An expectation in prose around LaTeX's function or another expectation is read as the same formula between
+#: dollars is (bug bash: `E[\ln X]` was "E natural log X]", `E[E[X|Y]]` "E[ the expected value of X given Y ]")
+PROSE_EXPECTATIONS = [
+    (r"E[\ln X]", "en", "the expected value of natural log X"),
+    (r"E[E[X|Y]]", "en", "the expected value of the expected value of X given Y"),
+    (r"E[\ln X]/n", "en", "the expected value of natural log X over n"),
+    (r"E[E[X|Y]]", "de", "der Erwartungswert vom Erwartungswert von X gegeben Y"),
+    (r"E[\ln X]", "fr", "l'espérance de logarithme népérien X"),
+]
+
+
+@pytest.mark.parametrize(
+    ("formula", "language", "said"), PROSE_EXPECTATIONS, ids=[f"{lang}:{f}" for f, lang, _ in PROSE_EXPECTATIONS]
+)
+def test_an_expectation_in_prose_is_read_as_in_a_formula(formula: str, language: str, said: str) -> None:
+    assert spoken_text(f"So {formula} holds.", language) == spoken_text(f"So ${formula}$ holds.", language)
+    assert spoken_text(formula, language) == said
+
+
 #: A German phrase of the table inside another's slot takes the case of the preposition before it ("aus der Betrag",
 #: "von die Determinante", "durch der Betrag" were said)
 GERMAN_CASES = [

@@ -109,7 +109,10 @@ _PROSE_FORMULA = re.compile(
     # bars inside an expectation or a variance (`E[|X|]`, `Var(|X|)`, `E[X|Y]`): an absolute value or "given", which
     # prose dropped ("E[ X ]", "Var( X )"); with a name or a number it is divided by (`E[|X|]/a`, Markov's bound),
     # which read apart from it was "X /a"
-    r"|(?:E|Var|Cov)(?:\[(?=[^\[\]\n]*\|)[^\[\]\n]{1,60}\]|\((?=[^()\n]*\|)[^()\n]{1,60}\))"
+    r"|(?:E|Var|Cov)(?:\[(?=[^\[\]\n]*\|)[^\[\]\n]{1,60}\]|\((?=[^()\n]*\|)[^()\n]{1,60}\)"
+    # ... or in brackets with a LaTeX function (`E[\ln X]`: "E natural log X]", its bracket left) or another
+    # expectation inside (`E[E[X|Y]]`: "E[ the expected value of X given Y ]"), read as in a formula; `E[X]` as before
+    r"|\[(?=[^\[\]\n]*(?:\\[A-Za-z]|(?<=[A-Za-z])\[))(?:[^\[\]\n]|(?<=[A-Za-z])\[[^\[\]\n]{1,40}\]){1,60}\])"
     r"(?:\s?/\s?(?:[A-Za-z]|\d{1,4})(?![\w/^]|[.,]\d))?"
     # a norm with spaces inside (`‖x − y‖₂`): "x minus y sub two" lost the norm, read word by word
     r"|‖(?=\S)(?=[^‖\n]*\s)[^‖\n]{1,60}(?<=\S)‖(?:[₀-₉]+|_\w)?(?:\^\w|[²³])?"
