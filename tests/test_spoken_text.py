@@ -1030,7 +1030,16 @@ GERMAN_CASES = [
     (r"$\sqrt{\langle u, v \rangle}$", "die Wurzel aus dem Skalarprodukt von u und v"),
     (r"$A \cup \emptyset$", "A vereinigt mit der leeren Menge"),
     (r"$\lim_{x \to 0} |x|$", "der Grenzwert für x gegen null vom Betrag von x"),
-    ("Die Laufzeit ist O(|V| + |E|).", "Die Laufzeit ist O von der Größe von V plus die Größe von E."),
+    # the terms after the first in a slot take its case too ("plus die Größe von E" was said)
+    ("Die Laufzeit ist O(|V| + |E|).", "Die Laufzeit ist O von der Größe von V plus der Größe von E."),
+    (
+        r"$O(|V| \cdot |E|)$, $\Theta(V + |E|)$, $\sqrt{x - |y|}$, $\max(|a|, |b|)$",
+        "O von der Größe von V mal der Größe von E, Groß-Theta von V plus der Größe von E, die Wurzel aus x minus dem "
+        "Betrag von y, das Maximum vom Betrag von a, dem Betrag von b",
+    ),
+    (r"$E[|X| + \ln Y]$", "der Erwartungswert vom Betrag von X plus dem natürlichen Logarithmus von Y"),
+    # outside a slot, a sum's terms are in the nominative, and a division's "durch" takes the accusative
+    (r"$|V| + |E|$, $O(n / |E|)$", "die Größe von V plus die Größe von E, O von n durch die Größe von E"),
     # `\ln X` without parentheses, inside an expectation or a probability ("von natürlicher Logarithmus X"), and a
     # phrase after a bare sum, product or integral ("die Summe der Betrag von")
     (

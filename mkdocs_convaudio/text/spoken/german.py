@@ -91,23 +91,49 @@ def _inflected(noun: str) -> str:
     return " ".join(adjectives + words[head:])
 
 
+_PHRASES = [(article, noun) for article, nouns in (("der", _MASCULINE_PHRASES), ("die", _FEMININE_PHRASES),
+                                                   ("das", _NEUTER_PHRASES)) for noun in nouns]
+
+
+def _in_case(preposition: str, article: str, noun: str) -> str:
+    """ "dem natürlichen Logarithmus" after "von", "der Wurzel" after "aus", "den Betrag" after "durch": a phrase's
+    article and noun in the case `preposition` takes (the feminine and the neuter say the accusative as the
+    nominative)."""
+    if preposition in _DATIVE_PREPOSITIONS:
+        return f"{_DATIVE[article]} {_inflected(noun)}"
+    if preposition in _ACCUSATIVE_PREPOSITIONS and article == "der":
+        return f"den {_inflected(noun)}"
+    return f"{article} {noun}"
+
+
+def _slot_cases() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each preposition's phrases of the table, nominative → its case ("die Größe" → "der Größe" after "von")."""
+    return {
+        preposition: tuple(
+            (f"{article} {noun}", said)
+            for article, noun in _PHRASES
+            if (said := _in_case(preposition, article, noun)) != f"{article} {noun}"
+        )
+        for preposition in (*_DATIVE_PREPOSITIONS, *_ACCUSATIVE_PREPOSITIONS)
+    }
+
+
 def _cases() -> tuple[tuple[str, str], ...]:
     """ "aus der Betrag" → "aus dem Betrag", "von die Wurzel" → "von der Wurzel", "durch der Betrag" → "durch den
     Betrag": the nominative of a table's phrase after a preposition, as its case says it (never right as written)."""
-    phrases = [(article, noun) for article, nouns in (("der", _MASCULINE_PHRASES), ("die", _FEMININE_PHRASES),
-                                                      ("das", _NEUTER_PHRASES)) for noun in nouns]
     # first, so that a preposition before the sum's own article still finds it: "aus dem Produkt über die Wurzel"
     wholes = []
-    for article, noun in phrases:
-        accusative = f"den {_inflected(noun)}" if article == "der" else f"{article} {noun}"
+    for article, noun in _PHRASES:
+        accusative = _in_case("über", article, noun)
         wholes += [(f"{whole} {article} {noun}", f"{whole} über {accusative}") for whole in _WHOLES]
     pairs = []
-    for article, noun in phrases:
+    for article, noun in _PHRASES:
         for preposition in _DATIVE_PREPOSITIONS:
             joined = f"{preposition} {_DATIVE[article]}"
             pairs.append((f"{preposition} {article} {noun}", f"{_JOINED.get(joined, joined)} {_inflected(noun)}"))
         if article == "der":  # the feminine and the neuter say the accusative as the nominative
-            pairs += [(f"{prep} der {noun}", f"{prep} den {_inflected(noun)}") for prep in _ACCUSATIVE_PREPOSITIONS]
+            pairs += [(f"{prep} der {noun}", f"{prep} {_in_case(prep, article, noun)}")
+                      for prep in _ACCUSATIVE_PREPOSITIONS]
     # a sentence that starts with the preposition: "Mit $f^{(2)}(x)$ prüfen wir" was "Mit die zweite Ableitung"
     capitalized = [(f"{pair[0].upper()}{pair[1:]}", f"{said[0].upper()}{said[1:]}") for pair, said in pairs]
     return tuple(wholes + pairs + capitalized)
@@ -290,5 +316,6 @@ GERMAN = Language(
     asymptotic={"Θ": "Groß-Theta", "Ω": "Groß-Omega"},
     exact_case=frozenset({"mind.", "rd.", "zw."}) | IID_WRITTEN,
     contractions=_cases(),
+    slot_cases=_slot_cases(),
     applied_names=frozenset({"ln"}),
 )

@@ -84,21 +84,24 @@ class Reader:
         #: variable's absolute value, not a set's size (review 147)
         self._in_chance = 0
 
-    def read(self, nodes: list[Node], *, digits: bool = False) -> str:
+    def read(self, nodes: list[Node], *, digits: bool = False, case: str = "") -> str:
+        """Words for `nodes`; `case` is the preposition before them where they fill a phrase's slot ("von" of
+        "O von {}"), whose case the terms after the first take too."""
         words: list[str] = []
         index = 0
         applied_before = -1  # where the last application ended: one right after it is a product
         while index < len(nodes):
             node = nodes[index]
             following = nodes[index + 1] if index + 1 < len(nodes) else None
+            previous = nodes[index - 1] if index else None
             applied = self._application(node, following)
             if applied is not None:
+                applied = self._in_case(applied, case, previous)
                 # `P(B|A)P(A)`, `f(x)g(x)`: "P of B given A times P of A" (the product was not said, bug bash ML)
                 words.append(f"{self.lang.times} {applied}" if applied_before == index else applied)
                 index += 2
                 applied_before = index
                 continue
-            previous = nodes[index - 1] if index else None
             if self._dot_product(previous, node, following):
                 words.append(self.lang.dot)
                 index += 1
@@ -113,7 +116,7 @@ class Reader:
                 words.append(interval)
                 index += 1
                 continue
-            said = self.node(node, digits=digits, previous=previous)
+            said = self._in_case(self.node(node, digits=digits, previous=previous), case, previous)
             if self.lang.quantity and _grouped(node) and (_term(previous) or _term(following)):
                 # a sum multiplied by what is beside it: "n times the quantity n plus one" (not "n n plus one")
                 if isinstance(node, Group):
@@ -127,6 +130,16 @@ class Reader:
             words.append(said)
             index += 1
         return " ".join(word for word in words if word.strip())
+
+    def _in_case(self, said: str, case: str, previous: Node | None) -> str:
+        """A term after a sign or a comma in a phrase's slot (`O(|V| + |E|)`), in the case of the preposition
+        before the slot, as the first term is: "plus der Größe von E" (German; see `Language.slot_cases`)."""
+        if not (case and isinstance(previous, Atom) and previous.kind == "op" and previous.text in _TERMS_JOINED):
+            return said
+        for nominative, inflected in self.lang.slot_cases.get(case, ()):
+            if said == nominative or said.startswith(f"{nominative} "):
+                return inflected + said[len(nominative) :]
+        return said
 
     def _interval(self, previous: Node | None, node: Node) -> str | None:
         r"""`x \in [0,1]`, `t ∈ [0, T]`: a closed interval after "in", "the interval from 0 to 1" (it was read as
@@ -195,7 +208,8 @@ class Reader:
         ):
             self._in_chance += 1
             try:
-                return self.lang.functions[node.text].format(self.read(following.items))  # E[X], Var[X]
+                phrase = self.lang.functions[node.text]  # E[X], Var[X]
+                return phrase.format(self.read(following.items, case=_preposition(phrase)))
             finally:
                 self._in_chance -= 1
         if not (isinstance(following, Group) and following.fence == "("):
@@ -208,7 +222,8 @@ class Reader:
         self._in_growth += growth_rate
         self._in_chance += chance
         try:
-            argument = self.read(following.items)
+            # every table's function phrases end with the preposition of its `of` ("die Spur von {}")
+            argument = self.read(following.items, case=_preposition(self.lang.of))
         finally:
             self._in_growth -= growth_rate
             self._in_chance -= chance
@@ -298,12 +313,11 @@ class Reader:
         if isinstance(node, Atom):
             return self.atom(node, digits=digits, previous=previous)
         if isinstance(node, Group):
-            inner = self.read(node.items, digits=digits)
-            if node.fence == "norm":
-                return lang.norm.format(inner)
-            if node.fence == "abs":
+            if node.fence in ("norm", "abs"):
                 sized = lang.size and (self._in_growth or (not self._in_chance and _a_set(node.items)))
-                return (lang.size if sized else lang.abs).format(inner)
+                phrase = lang.norm if node.fence == "norm" else lang.size if sized else lang.abs
+                return phrase.format(self.read(node.items, digits=digits, case=_preposition(phrase)))
+            inner = self.read(node.items, digits=digits)
             if node.fence == "binom":
                 return lang.binomial.format(*(self.read([item]) for item in node.items))
             if node.fence in ("floor", "ceiling"):
@@ -319,7 +333,7 @@ class Reader:
         if isinstance(node, Frac):
             return self.fraction(node)
         if isinstance(node, Root):
-            body = self.read(node.body.items)
+            body = self.read(node.body.items, case=_preposition(lang.sqrt))  # every root's phrase ends so
             index = self.read(node.index.items) if node.index is not None else ""
             if node.index is None or index in (number_words("2", lang), "2"):
                 return lang.sqrt.format(body)
@@ -466,6 +480,14 @@ _NUMBER_SETS = ("ℝ", "ℂ", "ℕ", "ℤ", "ℚ")
 #: λ, α, μ and the others stay numbers: `λ(u + v)` is a scalar times a sum
 _GREEK_FUNCTIONS = ("σ", "ς", "φ", "ϕ", "ψ", "Γ", "ζ", "Φ", "Ψ")
 _SUMS = ("+", "-", "−", "±", "∓")
+#: What parts the terms of a phrase's slot, each of which takes the case of the preposition before it
+_TERMS_JOINED = frozenset({*_SUMS, "·", "⋅", "×", "*", ","})
+
+
+def _preposition(phrase: str) -> str:
+    """ "von" of "O von {}", "aus" of "die Wurzel aus {}": the word before a phrase's last slot."""
+    before = phrase.rpartition("{}")[0].split()
+    return before[-1] if before else ""
 
 
 #: An expectation's, a probability's, a variance's names: what they take are random variables (`P(|X| > t)`)

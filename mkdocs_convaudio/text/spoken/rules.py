@@ -196,6 +196,11 @@ class Language:
     multipliers_one: dict[str, str] = field(default_factory=dict)
     #: Written pairs the table's phrases put side by side, and what the language says instead ("a el" → "al").
     contractions: tuple[tuple[str, str], ...] = ()
+    #: German: a phrase's nominative and how it is said in a preposition's case ("die Größe" → "der Größe" after
+    #: "von"), by preposition. The first term in a phrase's slot meets the preposition and takes its case by
+    #: `contractions`; the terms after a sign or a comma there take it from here (`O(|V| + |E|)`: "O von der Größe
+    #: von V plus der Größe von E", not "plus die Größe").
+    slot_cases: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     #: "root" and "power" are feminine and num2words gives masculine ordinals ("la raíz quinta", "alla quarta").
     feminine_ordinals: bool = False
     #: Powers said with ordinals ("to the fourth power", "x alla quarta") rather than cardinals ("hoch vier").
