@@ -506,6 +506,13 @@ SWEDISH_ST = [
         "sv",
         "Vi köpte 5 stycken. Sedan gick vi. Vi köpte 5 stycken och gick.",
     ),
+    # ... but a capital that opens no sentence is the name of what is counted: the sentence goes on ("10 stycken.
+    # Raspberry Pi" parted it), after a number in digits or in words
+    (
+        "Vi köpte 10 st. Raspberry Pi till labbet och tre st. Arduino Uno. Jag har 3 st. Det räcker.",
+        "sv",
+        "Vi köpte 10 stycken Raspberry Pi till labbet och tre stycken Arduino Uno. Jag har 3 stycken. Det räcker.",
+    ),
     (
         "Äpplen, päron osv. Sedan åt vi, t.ex. Stockholm.",
         "sv",

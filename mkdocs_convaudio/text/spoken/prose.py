@@ -388,7 +388,16 @@ def _name_follows(before: str, lang: Language) -> bool:
 
 
 #: A capitalized word next: a new sentence after an abbreviation that closes what it follows
-_CAPITAL_AFTER = re.compile(r"\s+[A-ZÀ-ÖØ-Þ]")
+_CAPITAL_AFTER = re.compile(r"\s+([A-ZÀ-ÖØ-Þ]\w*)")
+
+
+def _ends_sentence(match: re.Match[str], written: str, lang: Language) -> bool:
+    """`5 st. Sedan`, `osv. Sedan`: an abbreviation that closes what it follows, before a capital, ends the
+    sentence; one that also counts what follows does only before a sentence's first word (`10 st. Raspberry Pi`)."""
+    capital = _CAPITAL_AFTER.match(match.string, match.end()) if written in lang.sentence_final else None
+    if capital is None:
+        return False
+    return written not in lang.counters or capital[1].lower() in lang.sentence_openers
 
 
 def _abbreviations(text: str, lang: Language) -> str:
@@ -398,7 +407,7 @@ def _abbreviations(text: str, lang: Language) -> str:
 
         def replace(match: re.Match[str], said: str = said, written: str = written) -> str:
             word = said[0].upper() + said[1:] if match[0][0].isupper() and not written[0].isupper() else said
-            if written in lang.sentence_final and _CAPITAL_AFTER.match(match.string, match.end()):
+            if _ends_sentence(match, written, lang):
                 word += "."  # `5 st. Sedan`: its full stop ends the sentence too (a line's last one goes, as before)
             return word + " " if match.string[match.end() : match.end() + 1].isalnum() else word  # Fig.3
 

@@ -322,6 +322,13 @@ class Language:
     #: ends the sentence, given back ("5 stycken. Sedan"; "5 stycken Sedan" ran two sentences together). Not every
     #: abbreviation: `t.ex. Stockholm`, `z. B. Kunden` go on with a name or a noun.
     sentence_final: frozenset[str] = frozenset()
+    #: ... those of them that also come before what they count (`10 st. Raspberry Pi`): before a capital that is
+    #: none of `sentence_openers` the capital names what is counted, and the sentence goes on ("10 stycken Raspberry
+    #: Pi"; "10 stycken. Raspberry Pi" parted it); before one of them (`5 st. Sedan`) the sentence ends, as above.
+    counters: frozenset[str] = frozenset()
+    #: The words a sentence starts with, in lower case: pronouns, adverbs, conjunctions, prepositions, determiners
+    #: and a few verbs; a name or a product's is none of them.
+    sentence_openers: frozenset[str] = frozenset()
 
     def per_unit(self, word: str) -> str:
         """ "per second", "pro Sekunde", "al secondo": `word` is the unit or period in the singular."""

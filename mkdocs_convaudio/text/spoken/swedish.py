@@ -57,6 +57,34 @@ _UNITS = {
 _MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
            "november", "december")  # fmt: skip
 
+#: What a Swedish sentence starts with after `5 st.` ends one: pronouns, adverbs, conjunctions, prepositions,
+#: determiners and a few verbs (`10 st. Raspberry Pi`: any other capital is the name of what is counted)
+_SENTENCE_OPENERS = frozenset({
+    # pronouns and determiners
+    "jag", "du", "han", "hon", "hen", "den", "det", "vi", "ni", "de", "dom", "man", "detta", "denna", "dessa",
+    "alla", "allt", "ingen", "inget", "inga", "någon", "något", "några", "min", "mitt", "mina", "din", "ditt",
+    "dina", "vår", "vårt", "våra", "er", "ert", "era", "deras", "hans", "hennes", "dess", "sin", "sitt", "sina",
+    "samma", "sådan", "sådant", "sådana", "båda", "bägge", "varje", "varenda", "en", "ett", "flera", "många", "fler",
+    "få", "mer", "mest", "flesta", "hela", "halva", "resten", "övriga", "andra", "nästa", "förra", "sista",
+    "första", "vilken", "vilket", "vilka", "vem", "vad", "hur", "varför", "vart", "varifrån",
+    # adverbs
+    "sedan", "sen", "då", "nu", "där", "här", "dit", "hit", "dessutom", "därför", "därefter", "därmed", "alltså",
+    "också", "även", "ändå", "tyvärr", "kanske", "ibland", "ofta", "aldrig", "alltid", "först", "sist", "efteråt",
+    "senare", "tidigare", "idag", "igår", "imorgon", "totalt", "sammanlagt", "annars", "faktiskt", "förresten",
+    "slutligen", "just", "bara", "inte", "redan", "fortfarande", "nästan", "snart", "plötsligt", "egentligen",
+    "visserligen", "tydligen", "dock", "således", "samtidigt", "vidare", "ja", "nej", "okej", "tack", "hej",
+    # conjunctions and prepositions
+    "och", "men", "eller", "så", "för", "om", "när", "eftersom", "medan", "fast", "trots", "innan", "att", "som",
+    "både", "antingen", "varken", "i", "på", "till", "från", "med", "av", "efter", "före", "under", "över", "vid",
+    "mot", "utan", "enligt", "inom", "hos", "bland", "genom", "runt", "bakom", "framför", "mellan", "ur", "åt",
+    "förutom", "inklusive",
+    # verbs a sentence or a question starts with
+    "är", "var", "finns", "fanns", "kan", "kunde", "ska", "skulle", "vill", "ville", "har", "hade", "blir", "blev",
+    "gör", "gjorde", "får", "fick", "kommer", "kom", "måste", "behöver", "läs", "se", "titta", "kolla", "tänk",
+    "observera", "notera", "obs",
+})  # fmt: skip
+
+
 SWEDISH = Language(
     code="sv",
     symbols=_SYMBOLS,
@@ -240,6 +268,8 @@ SWEDISH = Language(
     asymptotic={"Θ": "stora theta", "Ω": "stora omega"},
     before_names={"st.": "Sankt", "St.": "Sankt"},
     sentence_final=frozenset({"st.", "per st.", "/st.", "osv.", "o.s.v.", "m.m.", "m.fl.", "etc."}),
+    counters=frozenset({"st."}),
+    sentence_openers=_SENTENCE_OPENERS,
     names_after=frozenset({"i", "på", "till", "från", "av", "vid", "mot", "om", "genom", "ur", "hos", "nära", "kring",
                            "runt", "utanför", "med", "och", "eller", "som"}),
 )
