@@ -599,11 +599,13 @@ DERIVATIVES_ELSEWHERE = [
         "der Erwartungswert von der n-ten Ableitung von f an der Stelle X und die Wurzel aus der zweiten Ableitung "
         "von f an der Stelle x",
     ),
+    # Spanish and Portuguese say an ordinal before the noun ("la derivada segunda" was said), a phrase after it
     (
         r"f^(n)(x), $f^{(2)}(x)$, f^(k+1)(ξ)",
         "es",
-        "la derivada n-ésima de f en x, la derivada segunda de f en x, la derivada de orden k más uno de f en xi",
+        "la n-ésima derivada de f en x, la segunda derivada de f en x, la derivada de orden k más uno de f en xi",
     ),
+    (r"$\sqrt{f^{(3)}(x)}$", "es", "la raíz cuadrada de la tercera derivada de f en x"),
     (
         r"f^(n)(x), $f^{(2)}(x)$, f^(k+1)(ξ)",
         "it",
@@ -612,7 +614,14 @@ DERIVATIVES_ELSEWHERE = [
     (
         r"f^(n)(x), $f^{(2)}(x)$, f^(k+1)(ξ)",
         "pt",
-        "a derivada de ordem n de f em x, a derivada segunda de f em x, a derivada de ordem k mais um de f em csi",
+        "a n-ésima derivada de f em x, a segunda derivada de f em x, a derivada de ordem k mais um de f em csi",
+    ),
+    # ... and contracts "de a" before it ("de a derivada segunda" was said)
+    (
+        r"$\sqrt{f^{(3)}(x)}$, $E[f^{(n)}(X)]$, $E[f^{(k+1)}(X)]$",
+        "pt",
+        "a raiz quadrada da terceira derivada de f em x, o valor esperado da n-ésima derivada de f em X, o valor "
+        "esperado da derivada de ordem k mais um de f em X",
     ),
     (
         r"f^(n)(x), $f^{(2)}(x)$, f^(k+1)(ξ)",

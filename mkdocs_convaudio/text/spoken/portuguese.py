@@ -3,6 +3,7 @@ with (Brazilian spelling, understood in Portugal)."""
 
 from __future__ import annotations
 
+from .formula import ORDER_NAMES
 from .rules import GREEK, Clock, Language
 
 _SYMBOLS = {
@@ -55,8 +56,14 @@ _UNITS = {
 #: The nouns the table's phrases put after an article, which a preposition before them contracts with.
 _MASCULINE = ("determinante", "traço", "posto", "núcleo", "espaço", "logaritmo", "máximo", "mínimo", "valor",
               "conjunto", "somatório", "produtório", "limite", "tamanho")
+_ORDINALS = ("primeira", "segunda", "terceira", "quarta", "quinta", "sexta", "sétima", "oitava", "nona", "décima",
+             "décima primeira", "décima segunda")
 _FEMININE = ("raiz", "norma", "integral", "probabilidade", "exponencial", "matriz", "dimensão", "variância",
-             "projeção", "parte")
+             "projeção", "parte",
+             # `f^{(2)}(x)`, `f^{(n)}(x)`, `f^{(k+1)}(ξ)`: "da segunda derivada", "da n-ésima derivada", "da derivada
+             # de ordem k mais um" ("de a segunda derivada" was said)
+             "derivada", *(f"{ordinal} derivada" for ordinal in _ORDINALS),
+             *(f"{index}-ésima derivada" for index in ORDER_NAMES))
 
 PORTUGUESE = Language(
     code="pt",
@@ -233,8 +240,9 @@ PORTUGUESE = Language(
     definite={"⪰": "é semidefinida positiva", "⪯": "é semidefinida negativa",
               "≻": "é definida positiva", "≺": "é definida negativa"},
     superscript="sobrescrito {}",
-    derivative="a derivada {order} de {function} em {argument}",
-    derivative_index="de ordem {}",
+    derivative="a {order} derivada de {function} em {argument}",
+    derivative_index="{}-ésima",
     derivative_sum="de ordem {}",
+    derivative_after="a derivada {order} de {function} em {argument}",
     asymptotic={"Θ": "theta grande", "Ω": "ômega grande"},
 )

@@ -283,7 +283,8 @@ class Reader:
             and all(atom.kind != "num" or atom.text.isdigit() for atom in order)
         ):
             return None
-        return self.lang.derivative.format(
+        after = len(order) == 3 and self.lang.derivative_sum and self.lang.derivative_after  # "de orden k más uno"
+        return (self.lang.derivative_after if after else self.lang.derivative).format(
             order=self._order(order), function=node.base.text, argument=self.read(following.items)
         )
 

@@ -310,6 +310,9 @@ class Language:
     derivative: str = ""
     derivative_index: str = "{}'th"
     derivative_sum: str = ""
+    #: ... where `derivative` puts the ordinal before the noun ("la segunda derivada", "a n-ésima derivada"), the
+    #: template for a sum's order, a phrase that comes after it ("la derivada de orden k más uno"); empty: `derivative`
+    derivative_after: str = ""
     #: ... the numbers whose order is said otherwise than num2words's ordinal (French "première", "seconde")
     derivative_orders: dict[int, str] = field(default_factory=dict)
     #: Abbreviations said otherwise before a capitalized name, unless a number comes before them: Swedish

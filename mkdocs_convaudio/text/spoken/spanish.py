@@ -213,9 +213,10 @@ SPANISH = Language(
     definite={"⪰": "es semidefinida positiva", "⪯": "es semidefinida negativa",
               "≻": "es definida positiva", "≺": "es definida negativa"},
     superscript="superíndice {}",
-    derivative="la derivada {order} de {function} en {argument}",
+    derivative="la {order} derivada de {function} en {argument}",
     derivative_index="{}-ésima",
     derivative_sum="de orden {}",
+    derivative_after="la derivada {order} de {function} en {argument}",
     asymptotic={"Θ": "theta grande", "Ω": "omega grande"},
     # in Spanish accounts `m€` is thousands of euros (`1.200 m€`); `$5m` keeps the English millions
     euro_multipliers={"m": "mil"},
