@@ -1131,6 +1131,48 @@ def test_every_french_phrase_with_le_contracts_after_de() -> None:
         assert spoken_text(f"x de le {noun}", "fr") == f"x du {noun}", noun
 
 
+#: A French comparison agrees with a phrase of the table whose noun is feminine ("l'espérance de X est inférieur"
+#: was said); a name, a masculine phrase, a sum and a quotient on its left keep the masculine
+FRENCH_AGREEMENT = [
+    (r"$E[X] \le a$", "l'espérance de X est inférieure ou égale à a"),
+    (
+        r"$\Pr(X \ge a) \le 1$, $\operatorname{Var}(X) > 0$",
+        "la probabilité de X est supérieur ou égal à a est inférieure ou égale à un, la variance de X est supérieure "
+        "à zéro",
+    ),
+    (
+        r"$0 \le \|x\| < 1$, $\sum_i x_i \ne 0$",
+        "zéro est inférieur ou égal à la norme de x est inférieure à un, la somme sur i de x indice i est différente "
+        "de zéro",
+    ),
+    (
+        r"$f^{(2)}(x) \ge 0$ et $\exp(x) > 0$",
+        "la dérivée seconde de f en x est supérieure ou égale à zéro et exponentielle de x est supérieure à zéro",
+    ),
+    (r"$x \le 3$, $\det(A) \ne 0$", "x est inférieur ou égal à trois, le déterminant de A est différent de zéro"),
+    (
+        r"$\|x\| + \|y\| \ge 1$, $E[X]/a \le 1$, $P(A) \le 1$",
+        "la norme de x plus la norme de y est supérieur ou égal à un, l'espérance de X sur a est inférieur ou égal à "
+        "un, P de A est inférieur ou égal à un",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "said"), FRENCH_AGREEMENT, ids=[line for line, _ in FRENCH_AGREEMENT])
+def test_a_french_comparison_agrees_with_a_feminine_phrase_on_its_left(line: str, said: str) -> None:
+    assert spoken_text(line, "fr") == said
+
+
+def test_every_french_phrase_with_la_has_its_noun_among_the_feminine_ones() -> None:
+    """A phrase said with "l'" or without an article (`\\exp`) shows no gender: the table lists its noun."""
+    french = LANGUAGES["fr"]
+    phrases = [*french.functions.values(), *french.symbols.values(), *french.plain_functions.values()]
+    phrases += [french.abs, french.norm, french.size, french.sqrt, french.root, french.floor, french.derivative]
+    nouns = {match[1] for phrase in phrases if (match := re.match(r"la (\w+)", phrase))}
+    assert nouns and nouns <= french.feminine_phrases, nouns - french.feminine_phrases
+    assert set(french.feminine_comparisons) <= set(french.symbols)
+
+
 def _german_phrases() -> list[str]:
     """Each noun the German table says with its article ("Betrag" of "der Betrag von {}"), article and all."""
     german = LANGUAGES["de"]

@@ -116,7 +116,9 @@ class Reader:
                 words.append(interval)
                 index += 1
                 continue
-            said = self._in_case(self.node(node, digits=digits, previous=previous), case, previous)
+            said = self._agreeing(node, nodes[:index]) or self._in_case(
+                self.node(node, digits=digits, previous=previous), case, previous
+            )
             if self.lang.quantity and _grouped(node) and (_term(previous) or _term(following)):
                 # a sum multiplied by what is beside it: "n times the quantity n plus one" (not "n n plus one")
                 if isinstance(node, Group):
@@ -140,6 +142,17 @@ class Reader:
             if said == nominative or said.startswith(f"{nominative} "):
                 return inflected + said[len(nominative) :]
         return said
+
+    def _agreeing(self, node: Node, before: list[Node]) -> str | None:
+        """`E[X] \\le a`: "l'espérance de X est inférieure ou égale à a", a comparison's words agreeing with a phrase
+        of the table whose noun is feminine (French; see `Language.feminine_comparisons`); None for the usual
+        words (`x \\le 3`, "x est inférieur ou égal à trois", or a sum on the left)."""
+        feminine = self.lang.feminine_comparisons.get(node.text) if isinstance(node, Atom) else None
+        subject = _subject(before) if feminine else None
+        if not subject:
+            return None
+        head = re.match(r"(?:(la) |l['’])?(\w+)", self.read(subject))
+        return feminine if head and (head[1] or head[2] in self.lang.feminine_phrases) else None
 
     def _interval(self, previous: Node | None, node: Node) -> str | None:
         r"""`x \in [0,1]`, `t ∈ [0, T]`: a closed interval after "in", "the interval from 0 to 1" (it was read as
@@ -483,6 +496,29 @@ _GREEK_FUNCTIONS = ("σ", "ς", "φ", "ϕ", "ψ", "Γ", "ζ", "Φ", "Ψ")
 _SUMS = ("+", "-", "−", "±", "∓")
 #: What parts the terms of a phrase's slot, each of which takes the case of the preposition before it
 _TERMS_JOINED = frozenset({*_SUMS, "·", "⋅", "×", "*", ","})
+
+
+#: What makes the left of a comparison a sum, a product or a quotient, whose words do not agree with its first term
+_ARITHMETIC = frozenset({*_SUMS, "·", "⋅", "×", "*", "/", "÷"})
+
+
+def _ends_clause(node: Node) -> bool:
+    """An operator or a condition's bar, before what a comparison compares; not a sum's or an integral's sign
+    (`\\sum x_i \\le 1`: "la somme de x indice i")."""
+    return isinstance(node, Atom) and node.kind in ("op", "given") and node.text not in _BIG_OPERATORS
+
+
+def _subject(before: list[Node]) -> list[Node]:
+    """What a comparison compares on its left (`‖x‖` of `0 ≤ ‖x‖ ≤ 1`): the nodes since the last operator; none
+    where that operator is arithmetic or a fraction is among them (`‖x‖ + ‖y‖`, `E[X]/a`: no phrase's noun)."""
+    start = len(before)
+    while start and not _ends_clause(before[start - 1]):
+        start -= 1
+    stopped = before[start - 1] if start else None
+    subject = before[start:]
+    if (isinstance(stopped, Atom) and stopped.text in _ARITHMETIC) or any(isinstance(n, Frac) for n in subject):
+        return []
+    return subject
 
 
 def _preposition(phrase: str) -> str:

@@ -313,6 +313,10 @@ class Language:
     #: ... where `derivative` puts the ordinal before the noun ("la segunda derivada", "a n-ésima derivada"), the
     #: template for a sum's order, a phrase that comes after it ("la derivada de orden k más uno"); empty: `derivative`
     derivative_after: str = ""
+    #: French: a comparison's words after a phrase of the table whose noun is feminine (`E[X] \\le a`: "l'espérance
+    #: de X est inférieure ou égale à a"), and those nouns (a phrase with "la" is feminine; "l'" and none hide it)
+    feminine_comparisons: dict[str, str] = field(default_factory=dict)
+    feminine_phrases: frozenset[str] = frozenset()
     #: ... the numbers whose order is said otherwise than num2words's ordinal (French "première", "seconde")
     derivative_orders: dict[int, str] = field(default_factory=dict)
     #: Abbreviations said otherwise before a capitalized name, unless a number comes before them: Swedish
@@ -797,6 +801,17 @@ FRENCH = Language(
     superscript="exposant {}",
     applied_names=frozenset({"det"}),
     derivative="la dérivée {order} de {function} en {argument}",
+    feminine_comparisons={
+        "≠": "est différente de", "≈": "est environ égale à", "≃": "est environ égale à", "≅": "est congrue à",
+        "≡": "est équivalente à", "<": "est inférieure à", ">": "est supérieure à", "≤": "est inférieure ou égale à",
+        "≥": "est supérieure ou égale à", "≪": "est très inférieure à", "≫": "est très supérieure à",
+        "∝": "est proportionnelle à", "⊥": "est orthogonale à",
+    },
+    feminine_phrases=frozenset({
+        "espérance", "intégrale", "exponentielle", "tangente", "variance", "covariance", "probabilité", "trace",
+        "dimension", "matrice", "norme", "racine", "valeur", "taille", "partie", "projection", "limite", "somme",
+        "dérivée",
+    }),
     derivative_index="{}-ième",
     derivative_sum="d'ordre {}",
     derivative_orders={1: "première", 2: "seconde"},
