@@ -191,3 +191,15 @@ def test_a_slow_configured_speed_is_never_refused_as_too_long(server: FakeServer
     """At `speed: 0.25` a line takes 4× as long: 53 s for 53 characters is slow speech, not a bad answer."""
     answering_seconds(server, 53.0)
     assert make_engine(server, speed=0.25).synthesize(LINE_53, "nova", "en").duration == pytest.approx(53.0)
+
+
+def test_a_fast_configured_speed_the_provider_ignores_is_not_refused_as_too_long(server: FakeServer) -> None:
+    """At `speed: 4` a provider may still answer at the voice's own pace (some models and voices ignore it): 39 s
+    for 53 characters is what the check takes at speed 1, and was refused (the limit was reckoned 4× faster, 13.8 s)
+    and paid for again at every try. A runaway answer is still refused."""
+    answering_seconds(server, 39.0)
+    engine = make_engine(server, speed=4.0)
+    assert engine.synthesize(LINE_53, "nova", "en").duration == pytest.approx(39.0)
+    answering_seconds(server, 53.0)
+    with pytest.raises(EngineError, match=r"53\.0 s of audio"):
+        engine.synthesize(LINE_53, "nova", "en")

@@ -15,7 +15,8 @@ MAX_CHARACTERS_PER_SECOND = 200.0
 MIN_SECONDS = 0.1
 #: An answer longer than this many times its text's expected duration, plus `LONG_ANSWER_SLACK` seconds, is not
 #: that text spoken. The expected duration is the text at the engine's `characters_per_second` (15 for the cloud
-#: engines: 180 words a minute), already slowed by a configured speed (OpenAI's 0.25 makes it 4× longer). The
+#: engines: 180 words a minute), already slowed by a configured slow speed (OpenAI's 0.25 makes it 4× longer; a fast
+#: one is not counted, since a provider may ignore it). The
 #: slowest real speech per character is about 4 characters a second (Chinese and Japanese, whose characters are
 #: syllables or words: 3.75× the rate assumed); a deliberately slow English reading (100 words a minute, or
 #: gpt-4o-mini-tts told to speak slowly) is 1.8×. 10× leaves 2.5 times room over the slowest of them.
@@ -164,7 +165,7 @@ def check_duration(
     if audio.duration > most:
         raise EngineError(
             f"{provider} sent {audio.duration:.1f} s of audio for voice {voice} for {len(text)} characters, which "
-            f"take about {expected:.1f} s to say (at most {most:.0f} s is plausible at the configured speed), "
+            f"take about {expected:.1f} s to say (at most {most:.0f} s is plausible), "
             "so it is not this line spoken (nothing was cached). If it happens again, build later: it is the "
             "provider's fault (or the server's at the engine's base_url or endpoint); report it to them if it "
             "persists",

@@ -259,7 +259,11 @@ class CloudEngine(Engine):
         else:
             answers.check_wav(answer.data, self.provider, voice)
             audio = Audio.from_bytes(answer.data, what=what)
-        answers.check_duration(audio, text, self.provider, voice, self.characters_per_second(language))
+        # the longest answer taken is reckoned at the voice's own pace when the options ask for faster speech: a
+        # provider that ignores `speed: 4` for some voice or model sends speech at that pace, which is slow, not
+        # broken (a long Japanese line at 4 characters a second was refused, and paid for again at every try)
+        pace = self.characters_per_second(language) / max(1.0, self.speech_speed())
+        answers.check_duration(audio, text, self.provider, voice, pace)
         return audio
 
     def engine_error(self, failure: Failure) -> EngineError:
