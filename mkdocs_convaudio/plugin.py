@@ -15,6 +15,7 @@ from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment
+from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
@@ -38,6 +39,7 @@ from .build import (
 from .config import ConvAudioConfig
 from .engines import engine_names
 from .errors import ConvaudioError, each_problem, raise_all
+from .html.assets import ASSET_NAMES, ASSETS, versioned
 from .html.captions import track_label
 from .html.labels import player_title
 from .html.player import (
@@ -72,7 +74,6 @@ if TYPE_CHECKING:  # for `mkdocs serve` only: not imported by every build
 
 log = get_plugin_logger("convaudio")  # messages read "convaudio: ..."
 
-ASSETS = Path(__file__).parent / "assets"
 #: The memo of each audio page's dialogue files, and (under `SHOWS`) the show's sounds, for `--dirty` builds
 SIDE_FILES = "side-files"
 SHOWS = "\0shows"
@@ -95,7 +96,22 @@ PAGE_NEUTRAL_OPTIONS = frozenset(
         "cache_dir",
     }
 )
-ASSET_NAMES = ("convaudio.css", "convaudio.js")
+
+
+def list_versioned(entries: list[Any], uri: str, name: str) -> None:
+    """List the asset `name`, at `uri` in the site, in `entries` (MkDocs' `extra_css` or `extra_javascript`) with
+    its version (see `versioned`), once: an entry of the same file with or without a version (the site's own
+    listing of it, or a language build before this one with mkdocs-static-i18n) takes the version in its place,
+    so the file never loads twice and keeps the attributes (`defer`) a site gave it."""
+    url = versioned(uri, name)
+    for index, entry in enumerate(entries):
+        if str(entry).partition("?")[0] == uri:
+            if isinstance(entry, ExtraScriptValue):
+                entry.path = url
+            else:
+                entries[index] = url
+            return
+    entries.append(url)
 
 
 def session_options(
@@ -511,10 +527,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.player_memo = PlayerMemo(self.session.cache.memo("players", player_code_version()))
         self.players = Players(self.player_memo, self.timings, self.digests)
         for name in ASSET_NAMES:
-            uri = f"{self.session.options.audio_dir}/{name}"
             target = config.extra_css if name.endswith(".css") else config.extra_javascript
-            if uri not in [str(item) for item in target]:
-                target.append(uri)
+            list_versioned(target, f"{self.session.options.audio_dir}/{name}", name)
         return config
 
     on_config = CombinedEvent(_on_config_first, _on_config)

@@ -17,6 +17,7 @@ import frontmatter
 
 from .build import AudioSession, Placed, front_matter_line, no_conversation
 from .errors import ConvaudioError, each_problem
+from .html.assets import ASSET_NAMES, ASSETS, versioned
 from .html.captions import track_label
 from .html.labels import player_title
 from .html.player import fill_placeholders, player_html, relative_url
@@ -30,8 +31,6 @@ from .text.discover import (
     wordless,
 )
 
-ASSETS = Path(__file__).parent / "assets"
-ASSET_NAMES = ("convaudio.css", "convaudio.js")
 POST_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
 
@@ -314,7 +313,8 @@ def write_snippets(session: AudioSession, batch: Batch, out: Path, prefix: str, 
     for name in ASSET_NAMES:
         shutil.copyfile(ASSETS / name, out / name)
     head = out / "convaudio-head.html"
-    # encoded as the players' URLs are (`relative_url`): a prefix with a space or a quote stays one attribute
-    css, js = (html_escape(relative_url(prefix + name, "")) for name in ASSET_NAMES)
+    # encoded as the players' URLs are (`relative_url`): a prefix with a space or a quote stays one attribute;
+    # versioned: a browser or CDN holding an older release's script does not run it against these players
+    css, js = (html_escape(versioned(relative_url(prefix + name, ""), name)) for name in ASSET_NAMES)
     head.write_text(f'<link rel="stylesheet" href="{css}">\n<script defer src="{js}"></script>\n', encoding="utf-8")
     return [*written, head]

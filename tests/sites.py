@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import numpy as np
 import pytest
@@ -22,6 +24,9 @@ SUMMARY = re.compile(
     r"([\d,]+) conversations?, ([\d,]+) lines?: ([\d,]+) synthesized \(([\d,]+) characters"
     r"(?: sent, ([\d,]+) of them again after timeouts or unusable answers)?\), ([\d,]+) from cache"
 )
+
+#: The URL of a `<link href>` or `<script src>` to the player's stylesheet or script
+ASSET_URL = re.compile(r'<(?:link|script)\b[^>]*\b(?:href|src)="([^"]*convaudio\.(?:css|js)(?:\?[^"]*)?)"')
 
 
 @dataclass
@@ -108,6 +113,17 @@ class Site:
     def timings(self, mp3: Path) -> dict[str, Any]:
         data: dict[str, Any] = json.loads(mp3.with_suffix(".json").read_text(encoding="utf-8"))
         return data
+
+    def player_assets(self, page: str) -> dict[str, tuple[Path, str]]:
+        """The player's stylesheet and script as the built `page` links them: by name, the file each URL names
+        in the site (resolved against the page, as a browser does) and the URL's query string."""
+        assets: dict[str, tuple[Path, str]] = {}
+        for url in ASSET_URL.findall(self.html(page)):
+            path, _, query = url.partition("?")
+            target = Path(os.path.normpath((self.site / page).parent / unquote(path)))
+            assert target.name not in assets, f"{target.name} is linked twice by {page}"
+            assets[target.name] = (target, query)
+        return assets
 
     def voice_map(self) -> dict[str, Any]:
         data: dict[str, Any] = yaml.safe_load((self.root / "convaudio-voices.yml").read_text(encoding="utf-8"))

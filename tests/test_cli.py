@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from mkdocs_convaudio.cli import build_parser, main
+from mkdocs_convaudio.html.assets import content_version
 from tests.fakes.google_tts import google_server
 from tests.fakes.http import serve
 from tests.sites import Site, conversation, post
@@ -345,15 +346,16 @@ def test_render_snippets_and_head_name_the_files_alike_whatever_the_prefix(
     assert main(["render", "--posts", "_posts", "--out", "assets/my talks"]) == 0
     out = tmp_path / "assets" / "my talks"
     assert 'src="/assets/my%20talks/2026-05-01-talk-1.mp3"' in (out / "2026-05-01-talk-1.html").read_text()
-    assert 'href="/assets/my%20talks/convaudio.css"' in (out / "convaudio-head.html").read_text()
+    css, js = (f"v={content_version((out / name).read_bytes())}" for name in ("convaudio.css", "convaudio.js"))
+    assert f'href="/assets/my%20talks/convaudio.css?{css}"' in (out / "convaudio-head.html").read_text()
     prefix = "https://cdn.example.com/talks"
     assert main(["render", "--posts", "_posts", "--out", "assets/my talks", "--url-prefix", prefix]) == 0
     assert f'src="{prefix}/2026-05-01-talk-1.mp3"' in (out / "2026-05-01-talk-1.html").read_text()
-    assert f'src="{prefix}/convaudio.js"' in (out / "convaudio-head.html").read_text()
+    assert f'src="{prefix}/convaudio.js?{js}"' in (out / "convaudio-head.html").read_text()
     encoded = "https://cdn.example.com/my%20talks/"  # given encoded: not encoded twice (`my%2520talks`)
     assert main(["render", "--posts", "_posts", "--out", "assets/my talks", "--url-prefix", encoded]) == 0
     assert f'src="{encoded}2026-05-01-talk-1.mp3"' in (out / "2026-05-01-talk-1.html").read_text()
-    assert f'src="{encoded}convaudio.js"' in (out / "convaudio-head.html").read_text()
+    assert f'src="{encoded}convaudio.js?{js}"' in (out / "convaudio-head.html").read_text()
 
 
 def test_say_tells_when_a_language_has_no_spelling_table(capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,6 +7,7 @@ import time
 import pytest
 
 from mkdocs_convaudio.cli import main
+from mkdocs_convaudio.html.assets import content_version
 from tests.sites import Site, conversation, post, static_i18n
 
 
@@ -55,6 +56,24 @@ def test_static_i18n_folder_layout(site: Site) -> None:
         "B": english["voices"]["B"].replace("en-US", "fr"),
     }
     assert "Bonjour." in site.html("fr/blog/talk.html")
+
+
+@pytest.mark.parametrize("directory_urls", [False, True])
+def test_static_i18n_pages_reach_the_versioned_player_script(site: Site, directory_urls: bool) -> None:
+    """Each language's pages link the player's script and stylesheet with their version (`?v=`), and the URL,
+    resolved against the page, is a file of the site."""
+    static_i18n(site)
+    site.config["use_directory_urls"] = directory_urls
+    site.write("index.md", "# Home\n")
+    site.write("blog/talk.md", post(conversation(("A", "Hello there."), ("B", "Hi!"))))
+    site.write("blog/talk.fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut !"))))
+    site.build()
+    talk = "blog/talk/index.html" if directory_urls else "blog/talk.html"
+    for page in ["index.html", talk, "fr/index.html", f"fr/{talk}"]:
+        assets = site.player_assets(page)
+        assert sorted(assets) == ["convaudio.css", "convaudio.js"], page
+        for target, query in assets.values():
+            assert target.is_file() and query == f"v={content_version(target.read_bytes())}", page
 
 
 def test_static_i18n_builds_keep_each_others_memos(site: Site) -> None:

@@ -19,6 +19,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from mkdocs_convaudio.cli import main
+from mkdocs_convaudio.html.assets import content_version
 from tests.fakes.http import serve
 from tests.fakes.openai_tts import openai_server
 from tests.sites import SUMMARY, decode
@@ -350,7 +351,8 @@ def test_render_posts_of_a_jekyll_blog(blog: Path, capsys: pytest.CaptureFixture
     assert 'data-convaudio-timings="/assets/conversations/fr/2026-01-10-physics-fr-1.json"' in snippet
     assert snippet.count("data-start=") == 2 and "Que nous dit la dérivée ?" in snippet
     head = (out_dir / "convaudio-head.html").read_text(encoding="utf-8")
-    assert '/assets/conversations/convaudio.js"' in head and (out_dir / "convaudio.js").is_file()
+    version = content_version((out_dir / "convaudio.js").read_bytes())
+    assert f'/assets/conversations/convaudio.js?v={version}"' in head
     capsys.readouterr()
     assert main(["voices", "--map", "--posts", "_posts"]) == 0
     listing = capsys.readouterr().out

@@ -19,6 +19,7 @@ import yaml
 from mkdocs.exceptions import Abort
 
 from mkdocs_convaudio.cli import main
+from mkdocs_convaudio.html.assets import ASSETS, asset_version, content_version
 from mkdocs_convaudio.voices.languages import normalize_language
 from tests.reference import integrated_loudness, true_peak_db
 from tests.sites import Site, conversation, decode, post, rms_db
@@ -50,6 +51,51 @@ def test_post_becomes_mp3_and_player(site: Site) -> None:
     minutes, seconds = divmod(int(timings["duration"]), 60)
     assert f'<span class="convaudio-duration">{minutes}:{seconds:02d}</span>' in html
     assert "assets/convaudio/convaudio.js" in html and (site.site / "assets/convaudio/convaudio.js").is_file()
+
+
+@pytest.mark.parametrize("directory_urls", [False, True])
+def test_the_players_script_and_stylesheet_urls_carry_their_version_and_reach_them_from_any_page(
+    site: Site, directory_urls: bool
+) -> None:
+    """`convaudio.js` had no version in its URL: a browser or CDN holding an older release's script ran it against
+    the new players' HTML (a new language's seek labels left with `{time}` in them)."""
+    site.config["use_directory_urls"] = directory_urls
+    site.write("index.md", "# Home\n")
+    site.write("talk.md", post(TALK))
+    site.write("blog/2024/deep/talk.md", post(TALK))
+    site.build()
+    pages = ["index.html", "talk/index.html", "blog/2024/deep/talk/index.html"]
+    if not directory_urls:
+        pages = ["index.html", "talk.html", "blog/2024/deep/talk.html"]
+    for page in pages:
+        assets = site.player_assets(page)
+        assert sorted(assets) == ["convaudio.css", "convaudio.js"], page
+        for name, (target, query) in assets.items():
+            assert target == site.site / "assets/convaudio" / name, page
+            assert query == f"v={content_version(target.read_bytes())}", page
+    assert site.player_assets(pages[1])["convaudio.js"][1] != site.player_assets(pages[1])["convaudio.css"][1]
+
+
+def test_an_asset_version_changes_with_the_files_bytes() -> None:
+    script = (ASSETS / "convaudio.js").read_bytes()
+    assert asset_version("convaudio.js") == content_version(script) and re.fullmatch(
+        "[0-9a-f]{10}", content_version(script)
+    )
+    changed = script.replace(b"{time}", b"{time} ", 1)
+    assert changed != script and content_version(changed) != content_version(script)
+
+
+def test_the_players_script_listed_by_the_site_itself_is_loaded_once_with_its_version(site: Site) -> None:
+    """A site that lists the player's files in its own `extra_javascript` (to give `defer`) keeps its entry, now
+    versioned, and gets no second, unversioned copy."""
+    site.config["extra_javascript"] = [{"path": "assets/convaudio/convaudio.js", "defer": True}]
+    site.config["extra_css"] = ["assets/convaudio/convaudio.css"]
+    site.write("talk.md", post(TALK))
+    site.build()
+    html = site.html("talk.html")
+    script = f"assets/convaudio/convaudio.js?v={asset_version('convaudio.js')}"
+    assert html.count("convaudio.js") == 1 and f'<script src="{script}" defer></script>' in html
+    assert html.count("convaudio.css") == 1 and f"convaudio.css?v={asset_version('convaudio.css')}" in html
 
 
 def test_audio_is_normalized_with_pauses_at_joins(site: Site) -> None:
@@ -1204,7 +1250,7 @@ def test_a_leading_slash_on_audio_dir_is_the_sites_root(site: Site) -> None:
     site.plugin_options.update(audio_dir="/media/talks/")
     site.build()
     assert [mp3.relative_to(site.site).as_posix() for mp3 in site.audio_files()] == ["media/talks/talk-1.mp3"]
-    assert 'href="media/talks/convaudio.css"' in site.html("talk.html")
+    assert 'href="media/talks/convaudio.css?v=' in site.html("talk.html")
 
 
 def test_counts_below_their_least_are_named_by_their_option(site: Site) -> None:
