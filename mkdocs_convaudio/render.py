@@ -40,6 +40,14 @@ if TYPE_CHECKING:
 
 #: The timings field of a conversation short of its `loudness`: the level it reached (see `Result.shortfall`)
 LOUDNESS_SHORT = "loudness_short"
+#: The timings field of a balanced conversation: the dB each speaker's lines were raised by (see `speaker_gains_db`)
+SPEAKER_GAINS = "speaker_gains_db"
+
+
+def speaker_gains_db(gains: dict[str, float]) -> dict[str, float]:
+    """The gains `balance_speakers` gave the speakers, by speaker, as the timings file keeps them (hundredths of a
+    dB, never `-0.0`)."""
+    return {speaker: round(gain, 2) + 0.0 for speaker, gain in sorted(gains.items())}
 
 
 #: Lines a build reads as written when spelling them out fails; one more stops the build before anything is made.
@@ -1005,6 +1013,9 @@ class Renderer:
                 **({LOUDNESS_SHORT: short} if short is not None else {}),
                 "language": job.language,
                 "voices": dict(sorted(job.voices.items())),
+                # the balance `balance_speakers` gave the voices, to explain a quiet or loud one; not in any key:
+                # an entry made before it was written keeps its timings without it
+                **({SPEAKER_GAINS: speaker_gains_db(done[0].speaker_gains)} if done and done[0].speaker_gains else {}),
                 "lines": [
                     {
                         "speaker": turn_parts[0].turn.speaker,

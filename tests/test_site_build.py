@@ -160,6 +160,27 @@ def test_both_voices_are_equally_loud_in_the_mp3_after_the_limiter(site: Site, b
         assert spread > 1.0, each  # what balancing mends (and a sign the voices still differ)
 
 
+def test_the_timings_file_says_the_gain_each_speaker_got_from_the_balance(site: Site) -> None:
+    """The timings file did not say what `balance_speakers` did to each voice: a voice that sounded quieter or
+    louder than in the engine's own output could not be told from the published files."""
+    site.plugin_options.update(balance_speakers=False)
+    site.write("talk.md", post(BALANCED_TALK))
+    site.build()
+    [mp3] = site.audio_files()
+    unbalanced = site.timings(mp3)
+    assert "speaker_gains_db" not in unbalanced  # one gain for all: nothing to say
+    each = speaker_loudness(mp3, unbalanced)
+    site.plugin_options.update(balance_speakers=True)
+    summary = site.build()
+    assert summary.synthesized == 0  # the same lines, assembled again with a gain per speaker
+    gains = site.timings(mp3)["speaker_gains_db"]
+    assert sorted(gains) == ["A", "B"] and all(gain / 0.5 == round(gain / 0.5) for gain in gains.values()), gains
+    # the voice the limiter left quieter under one gain for both is raised by more (the gains are from the engine's
+    # level, before the conversation's own gain on top)
+    quieter, louder = sorted(each, key=each.__getitem__)
+    assert gains[quieter] > gains[louder], (gains, each)
+
+
 QUICK_AND_SLOW = conversation(
     ("A", "Ready?"),
     ("B", "Yes."),

@@ -596,7 +596,8 @@ class Result:
     segment_encodes: int = 0
     #: the contents of the segments kept in the store (empty without one)
     segments: list[str] = field(default_factory=list)
-    #: dB each speaker's lines were raised by before `gain_db`, balancing the voices (empty when not balanced)
+    #: dB each speaker's lines were raised by before `gain_db`, balancing the voices: every speaker of the
+    #: conversation, 0.0 included (empty when not balanced)
     speaker_gains: dict[str, float] = field(default_factory=dict)
 
     def shortfall(self, target: float) -> float | None:
@@ -686,11 +687,13 @@ def encode(
     rate = plan.rate
     chunk = chunk_size(rate)
     ceiling_db = settings.true_peak - margin
+    balance: dict[str, float] = {}
     if settings.balance_speakers and (exact := speaker_gains(plan, settings.loudness, 10 ** (ceiling_db / 20))):
         if store is not None and not processors:  # cut in segments, as below
-            plan = balanced(plan, kept_balance(plan, exact, store, settings.bitrate))
+            balance = kept_balance(plan, exact, store, settings.bitrate)
         else:
-            plan = balanced(plan, {speaker: on_grid(gain) for speaker, gain in exact.items()})
+            balance = {speaker: on_grid(gain) for speaker, gain in exact.items()}
+        plan = balanced(plan, balance)
     energy, peak = programme_figures(plan)
     added = added_figures(plan, len(energy))
     gain, _reached, _given_up = gentle_gain(energy, peak, settings.loudness, 10 ** (ceiling_db / 20), rate, added)
@@ -707,7 +710,7 @@ def encode(
     ceiling_db = settings.true_peak - max(margin, checked.overshoot + BASE_MARGIN / 2)
     correction = checked.loss
     result = Result(probe=checked, loss=checked.loss)
-    result.speaker_gains = {piece.speaker: piece.gain_db for piece in plan.pieces if piece.gain_db}
+    result.speaker_gains = balance
     tried: tuple[float, float] | None = None  # the last attempt's predicted and measured loudness
     if processors:
         store = None  # their sound runs through the pauses, and a segment's key does not cover it
