@@ -88,10 +88,13 @@ class Reader:
         """Words for `nodes`; `case` is the preposition before them where they fill a phrase's slot ("von" of
         "O von {}"), whose case the terms after the first take too."""
         words: list[str] = []
+        #: where each node's words start in `words`: a comparison agrees with the words said on its left
+        word_starts: list[int] = []
         index = 0
         applied_before = -1  # where the last application ended: one right after it is a product
         while index < len(nodes):
             node = nodes[index]
+            word_starts += [len(words)] * (index + 1 - len(word_starts))
             following = nodes[index + 1] if index + 1 < len(nodes) else None
             previous = nodes[index - 1] if index else None
             applied = self._application(node, following)
@@ -116,7 +119,7 @@ class Reader:
                 words.append(interval)
                 index += 1
                 continue
-            said = self._agreeing(node, nodes[:index]) or self._in_case(
+            said = self._agreeing(node, nodes, index, words, word_starts) or self._in_case(
                 self.node(node, digits=digits, previous=previous), case, previous
             )
             if self.lang.quantity and _grouped(node) and (_term(previous) or _term(following)):
@@ -143,15 +146,21 @@ class Reader:
                 return inflected + said[len(nominative) :]
         return said
 
-    def _agreeing(self, node: Node, before: list[Node]) -> str | None:
+    def _agreeing(
+        self, node: Node, nodes: list[Node], index: int, words: list[str], word_starts: list[int]
+    ) -> str | None:
         """`E[X] \\le a`: "l'espérance de X est inférieure ou égale à a", a comparison's words agreeing with a phrase
         of the table whose noun is feminine (French; see `Language.feminine_comparisons`); None for the usual
-        words (`x \\le 3`, "x est inférieur ou égal à trois", or a sum on the left)."""
+        words (`x \\le 3`, "x est inférieur ou égal à trois", or a sum on the left). The words already said for
+        the left are looked at, not read again: reading them again for each comparison nested in them took
+        twice as long per level (a line of 20 nested comparisons took minutes)."""
         feminine = self.lang.feminine_comparisons.get(node.text) if isinstance(node, Atom) else None
-        subject = _subject(before) if feminine else None
-        if not subject:
+        start = _subject_start(nodes, index) if feminine else None
+        if start is None:
             return None
-        head = re.match(r"(?:(la) |l['’])?(\w+)", self.read(subject))
+        head = re.match(
+            r"(?:(la) |l['’])?(\w+)", " ".join(word for word in words[word_starts[start] :] if word.strip())
+        )
         return feminine if head and (head[1] or head[2] in self.lang.feminine_phrases) else None
 
     def _interval(self, previous: Node | None, node: Node) -> str | None:
@@ -508,17 +517,18 @@ def _ends_clause(node: Node) -> bool:
     return isinstance(node, Atom) and node.kind in ("op", "given") and node.text not in _BIG_OPERATORS
 
 
-def _subject(before: list[Node]) -> list[Node]:
-    """What a comparison compares on its left (`‖x‖` of `0 ≤ ‖x‖ ≤ 1`): the nodes since the last operator; none
-    where that operator is arithmetic or a fraction is among them (`‖x‖ + ‖y‖`, `E[X]/a`: no phrase's noun)."""
-    start = len(before)
-    while start and not _ends_clause(before[start - 1]):
+def _subject_start(nodes: list[Node], index: int) -> int | None:
+    """Where what the comparison at `index` compares on its left starts (`‖x‖` of `0 ≤ ‖x‖ ≤ 1`): after the last
+    operator; None where there is nothing, that operator is arithmetic or a fraction is among them (`‖x‖ + ‖y‖`,
+    `E[X]/a`: no phrase's noun)."""
+    start = index
+    while start and not _ends_clause(nodes[start - 1]):
         start -= 1
-    stopped = before[start - 1] if start else None
-    subject = before[start:]
-    if (isinstance(stopped, Atom) and stopped.text in _ARITHMETIC) or any(isinstance(n, Frac) for n in subject):
-        return []
-    return subject
+    stopped = nodes[start - 1] if start else None
+    subject = nodes[start:index]
+    if not subject or (isinstance(stopped, Atom) and stopped.text in _ARITHMETIC):
+        return None
+    return None if any(isinstance(node, Frac) for node in subject) else start
 
 
 def _preposition(phrase: str) -> str:
