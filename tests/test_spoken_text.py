@@ -1092,6 +1092,13 @@ GERMAN_CASES = [
         "Für den Betrag von x gilt das.",
     ),
     ("Mit der Erwartungswert und Varianz beginnt es.", "Mit der Erwartungswert und Varianz beginnt es."),
+    # ... but what a comparison or a condition inside the slot compares is no longer in it ("größer als eins plus
+    # dem Betrag von Y", "gegeben Y plus dem Betrag von Z" were said)
+    (
+        r"$P(X > 1 + |Y|)$, $P(X = 1 \mid Y + |Z| > 0)$, $O(|V| + |E|)$",
+        "P von X größer als eins plus der Betrag von Y, P von X gleich eins gegeben Y plus der Betrag von Z größer "
+        "als null, O von der Größe von V plus der Größe von E",
+    ),
 ]
 
 

@@ -95,6 +95,8 @@ class Reader:
         while index < len(nodes):
             node = nodes[index]
             word_starts += [len(words)] * (index + 1 - len(word_starts))
+            if _ends_slot(node):
+                case = ""  # `P(X > 1 + |Y|)`: what a comparison or a condition compares is no longer in the slot
             following = nodes[index + 1] if index + 1 < len(nodes) else None
             previous = nodes[index - 1] if index else None
             applied = self._application(node, following)
@@ -529,6 +531,15 @@ def _subject_start(nodes: list[Node], index: int) -> int | None:
     if not subject or (isinstance(stopped, Atom) and stopped.text in _ARITHMETIC):
         return None
     return None if any(isinstance(node, Frac) for node in subject) else start
+
+
+#: What ends a phrase's slot's case for the terms after it: a comparison or a condition's bar (`P(X > 1 + |Y|)`:
+#: "größer als eins plus der Betrag von Y", not "plus dem Betrag")
+_SLOT_ENDS = frozenset({"=", "<", ">", "≤", "≥", "≠", "≈", "≃", "≅", "≡", "≪", "≫", "∝", "∼", "∈", "∉", "→", "⊂", "⊆"})
+
+
+def _ends_slot(node: Node) -> bool:
+    return isinstance(node, Atom) and (node.kind == "given" or (node.kind == "op" and node.text in _SLOT_ENDS))
 
 
 def _preposition(phrase: str) -> str:
