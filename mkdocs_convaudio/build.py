@@ -1235,7 +1235,9 @@ class AudioSession:
         stays the translation's, which joins the new key when it is renamed too; without the copy the renamed
         original got new voices (the author's choices lost) and a cloud engine billed every line again (bug bash
         149). An entry the translation moved to its own key earlier in this build (it is planned first when its
-        name sorts first) is found under that key."""
+        name sorts first) is found under that key. Never an entry this build made, nor one whose original in the
+        new key's language is still there (`talk-en.md` beside `talk-fr.md`): an unrelated post with the same
+        speakers, its lines cached in the same default voices, was said to take them, and was not saved so."""
         engine = self.engine.name
         section = self.voice_map.table.get(engine, {})
         held = {old: old for old in section} | self.voice_map.moved_in(engine)
@@ -1246,12 +1248,24 @@ class AudioSession:
             and set(section[holder]) >= speakers
             and not (self.options.docs_dir / old).exists()
             and self._still_there(old)  # a translation names it: `talk.fr.md` (or `ep.fr.json`, review 152)
+            and not self.voice_map.chosen_here(engine, holder)  # made by this build: no one's choice to keep
+            and not self._named_in(old, language)
             and self._cached_in(found, language, show, section[holder])
         ]
         claimed = _one_if_alike(claimed, lambda old: section[held[old]])
         if len(claimed) == 1:
             self.voice_map.copy(engine, claimed[0], key)
             self.info(f"voice map: {key} takes the voices of {claimed[0]} (its lines are cached in them)")
+
+    def _named_in(self, key: str, language: str) -> bool:
+        """Whether a page (or dialogue file) whose path names `language` still has the language-free name `key`:
+        the entry's original in that language is there (`talk-en.md` beside `talk-fr.md`; `talk.md` itself is no
+        file in that layout), so a page of that language new to the voice map is no renamed original of it.
+        Without this every unrelated English post with its speakers took a copy: its lines are cached in the same
+        default voices."""
+        if posixpath.splitext(key)[1] == ".json":
+            return Translations(self._dialogue_names(key)).names_in(key, language)
+        return self.translations.names_in(key, language)
 
     def _cached_in(self, found: Found, language: str, show: PostShow | None, voices: Mapping[str, str]) -> bool:
         """Whether the cache holds most lines of a conversation spoken with `voices` (an entry left behind)."""

@@ -1507,3 +1507,76 @@ def test_a_translated_dialogue_file_renamed_before_its_translation_keeps_the_aut
     site.write("en.md", post("[Script](talks/ep2.json)\n", lang="en"))
     assert site.build(strict=True).synthesized == 0
     assert site.voice_map()["espeak"]["talks/ep2.json"] == chosen
+
+
+def _voice_map_says(site: Site) -> list[str]:
+    return [message for message in site.infos() if "voice map" in message]
+
+
+@pytest.mark.parametrize(("separator", "language"), [("-", "en"), (".", "en"), ("-", "de")])
+def test_an_unrelated_post_never_takes_the_voices_of_a_translated_one_in_a_fresh_checkout(
+    site: Site, separator: str, language: str
+) -> None:
+    """`chat-en.md` beside `chat-fr.md` (no `chat.md`), and an unrelated `linear-algebra-en.md` with the same
+    speakers, planned after them, built in a checkout that never committed the voice map, its cache restored: the
+    log said `linear-algebra-en.md takes the voices of chat.md (its lines are cached in them)`, the file had no
+    `linear-algebra-en.md` and the next build said `new voices` for it. Each post gets voices of its own, saved
+    as said; a German one as well (no German page names `chat.md`, but this build made its entry)."""
+    site.write(f"posts/chat{separator}en.md", post(conversation(("A", "Hello there."), ("B", "Hi, how are you?"))))
+    site.write(f"posts/chat{separator}fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut, ça va ?"))))
+    unrelated = f"posts/linear-algebra-{language}.md"
+    site.write(unrelated, post(conversation(("A", "Diagonalize it."), ("B", "Powers, cheap.")), lang=language))
+    site.build()
+    checkout = Site(site.root.parent / "checkout", site.caplog)  # elsewhere: no page memo applies
+    shutil.copytree(site.root, checkout.root, dirs_exist_ok=True)
+    (checkout.root / "convaudio-voices.yml").unlink()
+    assert checkout.build(strict=True).synthesized == 0
+    assert not [message for message in _voice_map_says(checkout) if "takes the voices" in message]
+    voices = {"A": "m3", "B": "f2"}
+    assert checkout.voice_map()["espeak"] == {"posts/chat.md": voices, unrelated: voices}
+    checkout.build(strict=True)
+    assert _voice_map_says(checkout) == []
+
+
+def test_a_post_whose_entry_was_deleted_takes_no_voices_of_a_translated_post_still_there(site: Site) -> None:
+    """`algebra-en.md`'s entry deleted from the committed voice map (to have its voices chosen again) and the post
+    edited: it was said to take the voices of `talk.md`, whose English original `talk-en.md` is still there."""
+    site.write("posts/talk-en.md", post(conversation(("A", "Hello there."), ("B", "Hi, how are you?"))))
+    site.write("posts/talk-fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut, ça va ?"))))
+    algebra = conversation(("A", "Diagonalize it."), ("B", "Powers get cheap."))
+    site.write("posts/algebra-en.md", post(algebra))
+    site.build()
+    (site.root / "convaudio-voices.yml").write_text("espeak:\n  posts/talk.md: {A: m3, B: f2}\n", encoding="utf-8")
+    site.write("posts/algebra-en.md", post("An edit before the talk.\n\n" + algebra))
+    assert site.build(strict=True).synthesized == 0
+    assert [message for message in _voice_map_says(site) if "takes the voices" in message] == []
+    assert any("new voices for posts/algebra-en.md" in message for message in _voice_map_says(site))
+
+
+def test_a_renamed_original_takes_the_speaker_its_translation_gained_in_the_same_build(site: Site) -> None:
+    """`talk.md` renamed `welcome.md` while both languages gain a Ben: the French page, planned first, gives Ben a
+    voice and the renamed original takes a copy of the entry with Ben, but the file got the copy without Ben (the
+    merge copied the file's entry), and the next build said `new voices for posts/welcome.md (Ben → …)`. What the
+    build copied is what the file gets."""
+    english = [("Host", "Welcome back to the show."), ("Ana", "Glad to be here.")]
+    french = [("Host", "Bon retour."), ("Ana", "Ravie d'être là.")]
+    site.write("posts/talk.md", post(conversation(*english)))
+    site.write("posts/talk.fr.md", post(conversation(*french), lang="fr"))
+    site.build()
+    chosen = _choose_ana_s_voice_by_hand(site, "posts/talk.md")
+    site.build()
+    (site.docs / "posts/talk.md").unlink()
+    site.write("posts/welcome.md", post(conversation(*english, ("Ben", "And I am Ben."))))
+    site.write("posts/talk.fr.md", post(conversation(*french, ("Ben", "Et moi, Ben.")), lang="fr"))
+    assert site.build(strict=True).synthesized == 2  # Ben's two lines
+    assert "voice map: posts/welcome.md takes the voices of posts/talk.md (its lines are cached in them)" in [
+        message.removeprefix("convaudio: ") for message in site.infos()
+    ]
+    saved = site.voice_map()["espeak"]
+    assert saved["posts/welcome.md"] == saved["posts/talk.fr.md"]
+    assert (
+        saved["posts/welcome.md"].keys() - chosen.keys() == {"Ben"}
+        and saved["posts/welcome.md"].items() >= chosen.items()
+    )
+    site.build(strict=True)
+    assert _voice_map_says(site) == []

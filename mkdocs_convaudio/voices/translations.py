@@ -128,6 +128,11 @@ class Translations:
         """Whether `key` is a page's path or the language-free name of one (`talk.md` for `talk-fr.md`)."""
         return key in self.pages or key in self._by_key
 
+    def names_in(self, key: str, language: str) -> bool:
+        """Whether a page whose path names `language` still has the language-free name `key` (`talk-en.md`, or
+        `talk.en.md`, for `talk.md` in English): the entry `key` has a page in that language."""
+        return any(_may_be(code, language) for _, code in self._by_key.get(key, ()))
+
     def _paired(self, key: str, page: str, language: str) -> bool:
         if key in self.pages and key != page:
             return True

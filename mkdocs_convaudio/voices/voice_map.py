@@ -69,8 +69,9 @@ class VoiceMap:
         #: What this build chose (speakers given a voice, entries renamed), merged into the file on save.
         self.added: dict[tuple[str, str, str], str] = {}
         self.moved: list[tuple[str, str, str]] = []
-        #: entries this build copied to a new key (engine, from, to): the original renamed before its translation
-        self.copied: list[tuple[str, str, str]] = []
+        #: entries this build copied to a new key (engine, from, to, the voices copied): the original renamed before
+        #: its translation
+        self.copied: list[tuple[str, str, str, dict[str, str]]] = []
         if path.exists() and not path.is_file():
             raise ConvaudioError(
                 "the voice map path is a folder, not a file; set the plugin's `voice_map` option to a YAML file "
@@ -230,8 +231,14 @@ class VoiceMap:
         holder = old if old in section else self.moved_in(engine).get(old, old)
         if holder in section and new not in section:
             section[new] = dict(section[holder])
-            self.copied.append((engine, old, new))
+            self.copied.append((engine, old, new, dict(section[new])))
             self.dirty = True
+
+    def chosen_here(self, engine: str, key: str) -> bool:
+        """Whether this build chose every voice of the entry `key` (an entry it made): it holds no choice of an
+        author's, or of an earlier build's, to keep."""
+        entry = self.table.get(engine, {}).get(key, {})
+        return all((engine, key, speaker) in self.added for speaker in entry)
 
     @contextlib.contextmanager
     def _lock(self) -> Iterator[None]:
@@ -257,11 +264,15 @@ class VoiceMap:
         """The file's table plus what this build chose: the file wins wherever both set a speaker (a hand edit
         or another build's choice made while this build ran is never overwritten)."""
         merged = {engine: {key: dict(entry) for key, entry in posts.items()} for engine, posts in disk.items()}
-        for engine, old, new in self.copied:  # before the moves: an entry copied, then moved, in one build
+        for engine, old, new, voices in self.copied:  # before the moves: an entry copied, then moved, in one build
             section = merged.setdefault(engine, {})
+            if new in section:
+                continue  # named meanwhile, by another build or by hand
             holder = old if old in section else self.moved_in(engine).get(old, old)  # moved by another build too
-            if holder in section and new not in section:
-                section[new] = dict(section[holder])
+            # the file's voices where it has them (a hand edit made meanwhile wins), else the ones copied: an entry
+            # this build made, or gave a speaker, is not in the file yet, and its copy was dropped although the
+            # build said it was made
+            section[new] = {**voices, **section.get(holder, {})}
         for engine, old, new in self.moved:
             section = merged.setdefault(engine, {})
             if old in section and new not in section:
