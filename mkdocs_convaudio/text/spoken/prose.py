@@ -1123,9 +1123,11 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
         text,
     )
     text = re.sub(r"(?<=\d)\s?[–—]\s?(?=\d)", f" {lang.word_to} ", text)
-    text = re.sub(r"(?<![\w.])(\d+)[×x](\d+)(?!\w|\.\d)", rf"\1 {lang.by} \2", text)  # a 2×2 matrix, `3x3.`
+    # a 2×2 matrix, `3x3.`; not a space's shape in a superscript (`ℝ^{768×3072}`, `ℝ^(d×k)`), read with its formula
+    # (its "by" was spelled "b y", or read as the power "seven hundred and sixty-eighth": bug bash 165)
+    text = re.sub(r"(?<![\w.])(?<!\^[{(])(\d+)[×x](\d+)(?!\w|\.\d)", rf"\1 {lang.by} \2", text)
     text = re.sub(r"(?<=\d) x (?=\d)", f" {lang.times} ", text)  # 3 x 4 = 12
-    text = re.sub(r"(?<![\w.])([a-zA-Z])×([a-zA-Z])(?![\w.])", rf"\1 {lang.by} \2", text)  # n×n
+    text = re.sub(r"(?<![\w.])(?<!\^[{(])([a-zA-Z])×([a-zA-Z])(?![\w.])", rf"\1 {lang.by} \2", text)  # n×n
     if not code:
         text = _COMPOUND_HYPHEN.sub(r"\1 ", _labels(text, lang))
     # not in a web address: `?utm_source=x&utm_medium=y` was read as a formula ("u t m sub medium equals y")

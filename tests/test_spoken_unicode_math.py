@@ -1,0 +1,32 @@
+"""Formulas written with Unicode signs in the prose of a language model's blog post (bug bash 165): read as the same
+formula written in LaTeX is."""
+
+from __future__ import annotations
+
+import pytest
+
+from mkdocs_convaudio.text.spoken import spoken_text
+
+#: `ℝ^{768×3072}`, `ℝ^(d×k)`: a space's shape, read as `\mathbb{R}^{768 \times 3072}` is (it was "to the seven
+#: hundred and sixty-eighth power by 3072", "to the power d b y k": the word "by" spelled)
+SHAPES = [
+    (
+        "W₁ ∈ ℝ^{768×3072}",
+        "en",
+        "W sub one in the real numbers to the seven hundred and sixty-eight by three thousand and seventy-two",
+    ),
+    ("W ∈ ℝ^(d×k).", "en", "W in the real numbers to the d by k."),
+    ("W ∈ ℝ^(d×k)", "de", "W Element R hoch d mal k"),
+    ("W ∈ ℝ^(d×k)", "fr", "W appartient à l'ensemble des réels puissance d par k"),
+    (
+        "W ∈ ℝ^{768×3072}",
+        "es",
+        "W pertenece a los números reales elevado a setecientos sesenta y ocho por tres mil setenta y dos",
+    ),
+    ("a 2×2 matrix, n×n", "en", "a 2 by 2 matrix, n by n"),  # outside a superscript, as before
+]
+
+
+@pytest.mark.parametrize(("line", "language", "said"), SHAPES, ids=[f"{lang}:{line}" for line, lang, _ in SHAPES])
+def test_a_spaces_shape_in_unicode_is_read_as_in_latex(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
