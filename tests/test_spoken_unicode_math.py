@@ -30,3 +30,21 @@ SHAPES = [
 @pytest.mark.parametrize(("line", "language", "said"), SHAPES, ids=[f"{lang}:{line}" for line, lang, _ in SHAPES])
 def test_a_spaces_shape_in_unicode_is_read_as_in_latex(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: `θ ← θ − η∇L`: an update, as `\gets` is (it was "theta from theta"); an arrow after a word keeps its word
+ASSIGNMENTS = [
+    ("then θ ← θ − η∇L each step", "en", "then theta gets theta minus eta nabla L each step"),
+    ("θ ← θ − η∇L", "de", "theta wird zu theta minus eta Nabla L"),
+    ("θ ← θ − η∇L", "fr", "thêta reçoit thêta moins êta nabla L"),
+    ("θ ← θ − η∇L", "es", "theta recibe theta menos eta nabla L"),
+    ("w_t←w_{t-1} + 1 and x′ ← x", "en", "w sub t gets w sub t minus one plus 1 and x prime gets x"),
+    ("press ← to go back", "en", "press from to go back"),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "said"), ASSIGNMENTS, ids=[f"{lang}:{line}" for line, lang, _ in ASSIGNMENTS]
+)
+def test_a_left_arrow_after_a_name_is_an_update(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

@@ -1076,6 +1076,11 @@ _STARRED = re.compile(r"(?<![\w*^])([A-Za-zα-ωΑ-Ω])\*(?![\w*(\[])")
 
 #: Loewner's order against zero, spaced in prose (`Σ ⪰ 0`, `A ≻ 0.`), not against a decimal (`⪰ 0.5`)
 _DEFINITE = re.compile(r"\s*([⪰⪯≻≺])\s*0(?![\w.,]?\d|\w)")
+#: `θ ← θ − η∇L`, `g_t ← 0`: a name (a letter, Latin or Greek, with its index, prime or power) updated in an
+#: algorithm, as `\gets` is ("theta from theta" was said, bug bash 165); `press ← to go back` keeps its arrow
+_ASSIGNED = re.compile(
+    r"(?<![\w'’])([A-Za-zα-ωΑ-Ω](?:_\{[^{}\s]{1,12}\}|_\w{1,4}|[₀-₉ₐ-ₜᵢ-ᵪ]+|[′'*]|\^\w{1,4}|[⁰-⁹ᵀ]+)*)\s*←(?=\s*\S)"
+)
 
 
 def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: bool = False) -> str:
@@ -1083,6 +1088,8 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
     a code span: prose's notation (money, dates, times, ratios, ordinals, abbreviations, labels, compounds, `~` as
     "about") is not read there (`$1`, `05/2024` in a path, `8080:80`, `HEAD~1`; study 96)."""
     text = developer_notation(text, lang)
+    if "←" in text:
+        text = _ASSIGNED.sub(r"\1 ⟵", text)
     # `a gap of ≤5%`, `≈70% of them`: the sign is a word of its own, read as the words around it want (bug bash 123)
     text = _GLUED_COMPARISON.sub(r"\1 ", text)
     if code:  # `sleep 2h`, `timeout: 30s`; a ratio where the span names one (`ratio=3:1`), not `8080:80`
