@@ -48,3 +48,25 @@ ASSIGNMENTS = [
 )
 def test_a_left_arrow_after_a_name_is_an_update(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: `·` between factors: a product ("times"), a group's end heard; `u·v` between two names stays a dot product
+PRODUCTS = [
+    ("cost O(n²·d) here", "en", "cost O of n squared times d here"),
+    ("O(n²·d)", "de", "O von n Quadrat mal d"),
+    ("O(n²·d)", "fr", "O de n au carré fois d"),
+    ("O(n·d)", "es", "O de n por d"),
+    ("y' = (1 − ε)·y + ε/K", "en", "y prime equals the quantity one minus epsilon, times y plus epsilon over K"),
+    ("y' = (1 − ε)·y", "de", "y Strich gleich Klammer auf eins minus epsilon Klammer zu, mal y"),
+    ("y' = (1 − ε)·y", "fr", "y prime égale un moins epsilon, fois y"),
+    ("y' = (1 − ε)·y", "es", "y prima igual a uno menos épsilon, por y"),
+    ("x·(1 − ε) and (a + b)·(c + d)", "en",
+     "x times the quantity one minus epsilon and the quantity a plus b, times the quantity c plus d"),
+    (r"$(1-\epsilon) \cdot y$", "en", "the quantity one minus epsilon, times y"),
+    ("u·v = 0", "en", "u dot v equals 0"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "language", "said"), PRODUCTS, ids=[f"{lang}:{line}" for line, lang, _ in PRODUCTS])
+def test_a_middle_dot_between_factors_is_a_product(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

@@ -146,6 +146,8 @@ _SHORT_WORDS = {
 #: Short names next to an operator that are products of variables: `x`, `2x`, `xy`, `3A`, `AP`, `Ax`; not a name
 #: such as `Ed` or `Al` (a capital and a lowercase letter that is no usual variable).
 _PRODUCT = re.compile(r"\d*[a-z]{1,2}|\d+[A-Za-z]{1,2}|[A-Z]{1,2}|[A-Z][xyzuvwbctnkij]")
+#: a name with its prime written as an apostrophe (`y'`, `x''`), next to an operator
+_PRIMED = re.compile(r"([A-Za-z]'{1,2})([,.;:]?)")
 _MINUS_NEIGHBOUR = re.compile(r"^[\w²³⁻¹ᵀ′()^_.]{1,8}$")
 #: `x_train`, `log_level`, `max_length`: names in code, not subscripts (a part of three or more letters that is no
 #: subscript word such as `in`, `out`, `max`; `a_ij`, `V_out`, `log_2` stay formulas).
@@ -663,6 +665,9 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool, *, cod
             out.append(lang.symbols[word] if _peel(after)[1].lstrip("+-−") == "∞" else ",")
         elif word in _COMPARISONS and _after_verb(before, lang) and (number_after or _is_term(after)):
             out.append(_prose_comparison(word, lang))
+        elif near_operator and (primed := _PRIMED.fullmatch(word)):
+            # `y' = …`: y prime, as `f'(x)` is (the apostrophe went as a quote's, `y'` was left to the engine)
+            out.append(read_nodes(parse_formula(primed[1].replace("'", "′")), lang) + primed[2])
         elif (
             near_operator
             and _PRODUCT.fullmatch(core)

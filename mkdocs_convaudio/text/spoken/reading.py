@@ -107,7 +107,7 @@ class Reader:
                 index += 2
                 applied_before = index
                 continue
-            if self._dot_product(previous, node, following):
+            if self._dot_product(previous, node, following) and not self._in_growth:  # `O(n·d)`: sizes multiplied
                 words.append(self.lang.dot)
                 index += 1
                 continue
@@ -124,8 +124,16 @@ class Reader:
             said = self._agreeing(node, nodes, index, words, word_starts) or self._in_case(
                 self.node(node, digits=digits, previous=previous), case, previous
             )
-            if self.lang.quantity and _grouped(node) and (_term(previous) or _term(following)):
-                # a sum multiplied by what is beside it: "n times the quantity n plus one" (not "n n plus one")
+            # `(1 − ε)·y`, `x · (a + b)`: a product written with its sign, whose word the sign says
+            signed_before = _product_sign(previous) and _term(nodes[index - 2] if index > 1 else None)
+            signed_after = _product_sign(following) and _term(nodes[index + 2] if index + 2 < len(nodes) else None)
+            if (
+                self.lang.quantity
+                and _grouped(node)
+                and (_term(previous) or _term(following) or signed_before or signed_after)
+            ):
+                # a sum multiplied by what is beside it: "n times the quantity n plus one" (not "n n plus one");
+                # with a sign, "the quantity one minus epsilon, times y" (its end was not heard: bug bash 165)
                 if isinstance(node, Group):
                     said = self.lang.quantity.format(said)
                 if _term(previous) and not _grouped(previous) and not _big_operator(previous):
@@ -134,6 +142,8 @@ class Reader:
                     said = f"{self.lang.times} {said}"
                 if _term(following):
                     said += f", {self.lang.times}"
+                elif signed_after:
+                    said += ","
             words.append(said)
             index += 1
         return " ".join(word for word in words if word.strip())
@@ -187,6 +197,8 @@ class Reader:
 
         def named(side: Node | None) -> bool:
             if isinstance(side, Script):
+                if side.sup is not None and _power(side.sup.items):
+                    return False  # `n²·d`: a square is a number, multiplied
                 side = side.base
             if isinstance(side, Accent):
                 return True
@@ -577,6 +589,16 @@ def _grouped(node: Node | None) -> bool:
         and node.fence == "("
         and any(isinstance(item, Atom) and item.kind == "op" and item.text in _SUMS for item in node.items[1:])
     )
+
+
+def _power(items: list[Node]) -> bool:
+    """A superscript that is a number (`n²`, `x^3`): a power, not a transpose or an index."""
+    return len(items) == 1 and isinstance(items[0], Atom) and items[0].kind == "num"
+
+
+def _product_sign(node: Node | None) -> bool:
+    """`·`, `⋅`, `×` or `*` between two factors."""
+    return isinstance(node, Atom) and node.text in ("·", "⋅", "×", "*")
 
 
 def _against_zero(node: Node, following: Node | None, after: list[Node]) -> bool:
