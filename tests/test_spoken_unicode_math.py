@@ -70,3 +70,22 @@ PRODUCTS = [
 @pytest.mark.parametrize(("line", "language", "said"), PRODUCTS, ids=[f"{lang}:{line}" for line, lang, _ in PRODUCTS])
 def test_a_middle_dot_between_factors_is_a_product(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: `≈` after a verb or a preposition: "about", as English and French say it (de was "auf ungefähr gleich 4,6", es "a
+#: aproximadamente igual a 4,6"); another sign keeps its words, and `≈` between two terms its "equal"
+ABOUT = [
+    ("Der Loss springt auf ≈ 4,6.", "de", "Der Loss springt auf etwa 4,6."),
+    ("Wir erhalten ≈ 92 %.", "de", "Wir erhalten etwa 92 %."),
+    ("Der Wert ist < 0,05", "de", "Der Wert ist kleiner als 0,05"),
+    ("x ≈ 3", "de", "x ungefähr gleich 3"),
+    ("La pérdida salta a ≈ 4,6.", "es", "La pérdida salta a aproximadamente 4,6."),
+    ("Obtenemos ≈ 92 %.", "es", "Obtenemos aproximadamente 92 %."),
+    ("Scende a ≈ 4,6.", "it", "Scende a circa 4,6."),
+    ("Cai para ≈ 4,6.", "pt", "Cai para aproximadamente 4,6."),
+]
+
+
+@pytest.mark.parametrize(("line", "language", "said"), ABOUT, ids=[f"{lang}:{line}" for line, lang, _ in ABOUT])
+def test_about_after_a_verb_or_a_preposition_is_about(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

@@ -219,6 +219,14 @@ GERMAN = Language(
         dotted_cues="um|gegen",
     ),
     between_words=frozenset({"zwischen", "Zwischen"}),
+    # the verbs a result follows, and the adverbs and prepositions before one: `≈` there is "etwa" ("springt auf ≈
+    # 4,6" was "auf ungefähr gleich 4,6", bug bash 165); the other signs have no verb to leave out
+    verbs=frozenset({"ist", "war", "sind", "waren", "bleibt", "blieb", "wird", "wurde", "werden", "liegt", "lag",
+                     "liegen", "beträgt", "betrug", "kostet", "kostete", "dauert", "dauerte", "braucht", "brauchte",
+                     "erhalten", "erhält", "erhielten", "erreicht", "erreichen", "erreichte", "bekommen", "bekommt",
+                     "ergibt", "ergeben", "liefert", "springt", "sprang", "sinkt", "sank", "fällt", "fiel", "steigt",
+                     "stieg", "hat", "haben", "hatte", "jetzt", "nun", "immer", "noch", "bereits", "schon", "nur",
+                     "meist", "oft", "mit", "von", "bei", "auf", "um", "zu", "nach", "bis", "ab"}),
     follows="folgt",
     word_to="bis",
     by="mal",

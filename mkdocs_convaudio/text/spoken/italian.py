@@ -128,6 +128,10 @@ ITALIAN = Language(
     ),
     degree_ordinals=True,
     between_words=frozenset({"tra", "Tra", "fra", "Fra"}),
+    # as in Spanish: `≈` after a verb or a preposition is "circa" (bug bash 165)
+    verbs=frozenset({"è", "era", "sono", "erano", "resta", "rimane", "diventa", "costa", "dura", "otteniamo",
+                     "ottiene", "raggiunge", "raggiungiamo", "scende", "sale", "salta", "ha", "hanno", "abbiamo",
+                     "ora", "sempre", "già", "ancora", "solo", "con", "di", "a", "da", "su", "fino"}),
     follows="segue",
     word_to="a",
     by="per",

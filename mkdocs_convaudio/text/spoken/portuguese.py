@@ -140,6 +140,10 @@ PORTUGUESE = Language(
         before_one=(("às", "à"), ("das", "da"), ("pelas", "pela"), ("as", "a")),
     ),
     between_words=frozenset({"entre", "Entre"}),
+    # as in Spanish: `≈` after a verb or a preposition is "aproximadamente" (bug bash 165)
+    verbs=frozenset({"é", "era", "foi", "são", "eram", "fica", "ficou", "continua", "custa", "dura", "obtemos",
+                     "obtém", "atinge", "atingimos", "alcança", "cai", "caiu", "sobe", "subiu", "salta", "tem", "têm",
+                     "temos", "agora", "sempre", "já", "ainda", "só", "apenas", "com", "de", "a", "em", "até", "para"}),
     follows="segue",
     word_to="a",
     by="por",

@@ -129,6 +129,13 @@ SPANISH = Language(
         after_words="horas",
     ),
     between_words=frozenset({"entre", "Entre"}),
+    # the verbs a result follows, and the adverbs and prepositions before one: `≈` there is "aproximadamente" ("salta
+    # a ≈ 4,6" was "a aproximadamente igual a 4,6", bug bash 165)
+    verbs=frozenset({"es", "era", "fue", "son", "eran", "fueron", "está", "están", "queda", "quedó", "sigue",
+                     "parece", "cuesta", "costó", "dura", "duró", "tarda", "tardó", "obtenemos", "obtiene",
+                     "obtienen", "obtuvimos", "alcanza", "alcanzan", "alcanzó", "llega", "llegó", "baja", "bajó",
+                     "sube", "subió", "salta", "saltó", "cae", "cayó", "da", "dan", "tiene", "tienen", "tenemos",
+                     "ahora", "siempre", "ya", "todavía", "solo", "sólo", "con", "de", "a", "en", "hasta", "desde"}),
     follows="sigue",
     word_to="a",
     by="por",
