@@ -89,3 +89,23 @@ ABOUT = [
 @pytest.mark.parametrize(("line", "language", "said"), ABOUT, ids=[f"{lang}:{line}" for line, lang, _ in ABOUT])
 def test_about_after_a_verb_or_a_preposition_is_about(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: A comparison about a name after a preposition has no verb of its own (en was "for z is greater than 88", fr "pour
+#: z est supérieur à 88"); in Spanish, one after "si" is its clause's verb ("si x mayor que 1" lacked it)
+NAMED_COMPARISONS = [
+    ("It overflows for z > 88.", "en", "It overflows for z greater than 88."),
+    ("for x ≈ 0", "en", "for x approximately equal to 0"),
+    ("If x > 0, stop.", "en", "If x is greater than 0, stop."),
+    ("Il déborde pour z > 88.", "fr", "Il déborde pour z supérieur à 88."),
+    ("si ‖g‖₂ > 1,0, recortamos", "es", "si la norma de g, sub dos es mayor que 1,0, recortamos"),
+    ("cuando n >= 10", "es", "cuando n es mayor o igual que 10"),
+    ("con x > 3", "es", "con x mayor que 3"),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "said"), NAMED_COMPARISONS, ids=[f"{lang}:{line}" for line, lang, _ in NAMED_COMPARISONS]
+)
+def test_a_comparison_has_a_verb_only_where_the_sentence_needs_one(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

@@ -638,6 +638,20 @@ def _prose_comparison(sign: str, lang: Language) -> str:
     return said[len(lang.verb) + 1 :] if lang.verb and said.startswith(f"{lang.verb} ") else said
 
 
+def _comparison_of_a_name(words: list[str], index: int, lang: Language) -> str | None:
+    """A comparison about a name after a preposition ("for z > 88": "for z greater than 88") or a conjunction whose
+    clause it is the verb of (Spanish "si ‖g‖₂ > 1,0": "si … es mayor que 1,0"); None elsewhere."""
+    if index < 2 or index + 1 >= len(words) or not (_is_term(words[index - 1]) or _MATHY.search(words[index - 1])):
+        return None
+    opener = words[index - 2]
+    said = lang.symbols.get(_ASCII_OPERATORS.get(words[index], words[index]), words[index])
+    if opener in lang.naming_prepositions and lang.verb and said.startswith(f"{lang.verb} "):
+        return said[len(lang.verb) + 1 :]
+    if opener in lang.clause_conjunctions and lang.clause_verb:
+        return f"{lang.clause_verb} {said}"
+    return None
+
+
 def _formula_words(words: list[str], lang: Language, greek_is_math: bool, *, code: bool = False) -> list[str]:
     """Each word said; next to an operator, short names are products (`Ax` → "A x") and `-` is "minus"."""
     out: list[str] = []
@@ -665,6 +679,8 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool, *, cod
             out.append(lang.symbols[word] if _peel(after)[1].lstrip("+-−") == "∞" else ",")
         elif word in _COMPARISONS and _after_verb(before, lang) and (number_after or _is_term(after)):
             out.append(_prose_comparison(word, lang))
+        elif word in _COMPARISONS and (said := _comparison_of_a_name(words, index, lang)) is not None:
+            out.append(said)
         elif near_operator and (primed := _PRIMED.fullmatch(word)):
             # `y' = …`: y prime, as `f'(x)` is (the apostrophe went as a quote's, `y'` was left to the engine)
             out.append(read_nodes(parse_formula(primed[1].replace("'", "′")), lang) + primed[2])

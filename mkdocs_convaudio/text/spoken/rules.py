@@ -216,6 +216,13 @@ class Language:
     #: Words after which a comparison leaves out its own `verb` ("was less than 0.05", not "was is less than"): the
     #: sentence's verbs, and the adverbs and prepositions that come between a verb and a result ("now", "with").
     verbs: frozenset[str] = frozenset()
+    #: Prepositions before a name a comparison is about, which leave out its `verb` ("for z greater than 88", not
+    #: "for z is greater than 88"; bug bash 165).
+    naming_prepositions: frozenset[str] = frozenset()
+    #: Conjunctions before a name whose comparison is the clause's verb, and the verb a table's comparison words lack
+    #: there (Spanish "si x es mayor que 1", not "si x mayor que 1"; bug bash 165).
+    clause_conjunctions: frozenset[str] = frozenset()
+    clause_verb: str = ""
     #: Code's signs where a code span leaves them (`~/.ssh`, `HEAD~1`, `SELECT *`, `origin/main`, `$1`, `1..10`):
     #: their names as developers say them (eSpeak dropped some, or said nothing for `/` in German and French).
     code_symbols: dict[str, str] = field(default_factory=dict)
@@ -571,6 +578,7 @@ ENGLISH = Language(
                      "score", "scores", "scored", "need", "needs", "needed", "drops", "dropped", "falls", "fell",
                      "rises", "rose", "grows", "grew", "now", "always", "still", "already", "typically", "usually",
                      "often", "only", "just", "with", "of", "at", "from", "to", "by"}),
+    naming_prepositions=frozenset({"for", "For", "with", "With", "at", "over", "across", "under"}),
     follows="follows",
     word_to="to",
     by="by",
@@ -723,6 +731,7 @@ FRENCH = Language(
                      "obtient", "obtenons", "obtenez", "obtiennent", "obtenu", "atteint", "atteignent", "atteignons",
                      "ont", "avait", "avaient", "donne", "donnent", "toujours", "maintenant", "déjà", "encore",
                      "souvent", "avec", "de", "à", "par"}),
+    naming_prepositions=frozenset({"pour", "Pour", "avec", "Avec", "sur"}),
     follows="suit",
     word_to="à",
     by="par",

@@ -136,6 +136,8 @@ SPANISH = Language(
                      "obtienen", "obtuvimos", "alcanza", "alcanzan", "alcanzó", "llega", "llegó", "baja", "bajó",
                      "sube", "subió", "salta", "saltó", "cae", "cayó", "da", "dan", "tiene", "tienen", "tenemos",
                      "ahora", "siempre", "ya", "todavía", "solo", "sólo", "con", "de", "a", "en", "hasta", "desde"}),
+    clause_conjunctions=frozenset({"si", "Si", "cuando", "Cuando", "mientras", "porque", "aunque", "donde"}),
+    clause_verb="es",
     follows="sigue",
     word_to="a",
     by="por",
