@@ -109,3 +109,18 @@ NAMED_COMPARISONS = [
 )
 def test_a_comparison_has_a_verb_only_where_the_sentence_needs_one(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: Generated phrases joined as the language joins them, and a norm's noun said once after "the norm"
+JOINED = [
+    ("the norm ‖x‖ is ≤ 1", "en", "the norm of x is less than or equal to 1"),
+    ("la norme ‖x‖", "fr", "la norme de x"),
+    ("la loss initiale ≈ ln(V)", "fr", "la loss initiale est environ égal au logarithme népérien de V"),
+    ("p_i ∝ exp(z_i)", "fr", "p indice i est proportionnel à l'exponentielle de z indice i"),
+    ("une accélération de ~2 fois", "fr", "une accélération d'environ 2 fois"),
+]
+
+
+@pytest.mark.parametrize(("line", "language", "said"), JOINED, ids=[f"{lang}:{line}" for line, lang, _ in JOINED])
+def test_generated_phrases_join_their_neighbours_as_the_language_does(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

@@ -579,6 +579,7 @@ ENGLISH = Language(
                      "rises", "rose", "grows", "grew", "now", "always", "still", "already", "typically", "usually",
                      "often", "only", "just", "with", "of", "at", "from", "to", "by"}),
     naming_prepositions=frozenset({"for", "For", "with", "With", "at", "over", "across", "under"}),
+    contractions=(("norm the norm of", "norm of"),),  # `the norm ‖x‖`: the noun once (bug bash 165)
     follows="follows",
     word_to="to",
     by="by",
@@ -762,7 +763,11 @@ FRENCH = Language(
                      "trillion": "billion de", "T": "billion de", "tn": "billion de"},
     # "5 millions d'euros"; the word for one after "de" and "que" ("moins d'une minute", "plus qu'un euro")
     contractions=(("de euros", "d'euros"), ("de un", "d'un"), ("de une", "d'une"), ("De un", "D'un"),
-                  ("De une", "D'une"), ("que un", "qu'un"), ("que une", "qu'une"), *_french_articles()),
+                  ("De une", "D'une"), ("que un", "qu'un"), ("que une", "qu'une"), *_french_articles(),
+                  # "une accélération d'environ", "égal au logarithme népérien", "proportionnel à l'exponentielle";
+                  # "la norme ‖x‖" says its noun once (bug bash 165)
+                  ("de environ", "d'environ"), ("De environ", "D'environ"), ("à logarithme", "au logarithme"),
+                  ("à exponentielle", "à l'exponentielle"), ("norme la norme de", "norme de")),
     bare_thousand=True,
     singular_after_one=True,
     singular_below_two=True,
