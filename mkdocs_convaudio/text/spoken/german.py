@@ -139,6 +139,12 @@ def _cases() -> tuple[tuple[str, str], ...]:
     return tuple(wholes + pairs + capitalized)
 
 
+#: `im Feb. 2019`: the month, before a day or a year only (eSpeak NG said "Feb" and ended the sentence)
+_MONTH_ABBREVIATIONS = {
+    "Jan.": "Januar", "Feb.": "Februar", "Febr.": "Februar", "Apr.": "April", "Aug.": "August", "Sept.": "September",
+    "Sep.": "September", "Okt.": "Oktober", "Nov.": "November", "Dez.": "Dezember",
+}
+
 GERMAN = Language(
     code="de",
     symbols=_SYMBOLS,
@@ -172,7 +178,8 @@ GERMAN = Language(
         "i.d.R.": "in der Regel", "u. U.": "unter Umständen", "u.U.": "unter Umständen", "v. a.": "vor allem",
         "v.a.": "vor allem", "Mio.": "Millionen", "Mrd.": "Milliarden", "Tsd.": "Tausend", "MwSt.": "Mehrwertsteuer",
         "zzgl.": "zuzüglich", "s. o.": "siehe oben", "s. u.": "siehe unten", "Std.": "Stunden", "Kap.": "Kapitel",
-        "S.": "Seite", "max.": "maximal", "Hr.": "Herr", "E/A": "E A",
+        "S.": "Seite", "max.": "maximal", "Hr.": "Herr", "E/A": "E A", "bzgl.": "bezüglich", "min.": "mindestens",
+        **_MONTH_ABBREVIATIONS,
     },
     units=_UNITS,
     squared="Quadrat",
@@ -295,7 +302,8 @@ GERMAN = Language(
                         "seine", "ihr", "ihre", "unser", "unsere", "euer", "eure"}),
     feminine=frozenset({"Sekunde", "Millisekunde", "Mikrosekunde", "Nanosekunde", "Pikosekunde", "Minute", "Stunde",
                         "Kilowattstunde", "Wattstunde", "Milliamperestunde", "Million", "Milliarde", "Billion"}),
-    before_numbers=frozenset({"Nr.", "Abb.", "Gl.", "S.", "Kap."}),
+    before_numbers=frozenset({"Nr.", "Abb.", "Gl.", "S.", "Kap.", *_MONTH_ABBREVIATIONS}),
+    not_after_numbers=frozenset({"min."}),
     multipliers_one={"m": "Million", "mn": "Million", "M": "Million", "million": "Million", "B": "Milliarde",
                      "bn": "Milliarde", "Mio": "Million",
                      "Mrd": "Milliarde", "Bio.": "Billion",
@@ -322,7 +330,7 @@ GERMAN = Language(
     derivative="die {order} Ableitung von {function} an der Stelle {argument}",
     derivative_index="{}-te",
     asymptotic={"Θ": "Groß-Theta", "Ω": "Groß-Omega"},
-    exact_case=frozenset({"mind.", "rd.", "zw."}) | IID_WRITTEN,
+    exact_case=frozenset({"mind.", "min.", "rd.", "zw."}) | IID_WRITTEN,
     contractions=_cases(),
     slot_cases=_slot_cases(),
     applied_names=frozenset({"ln"}),

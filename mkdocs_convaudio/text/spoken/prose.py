@@ -363,6 +363,8 @@ def _abbreviation_patterns(lang: Language) -> list[tuple[re.Pattern[str], str, s
         # "No. 5", "Eq. (4)", "Fig. S1", "No. of users" are numbered things; "No." alone is a reply
         after = r"(?=\s?(?:\d|\(|[A-Z]\d)|\s+of\b)" if written in lang.before_numbers else r"(?![\w])"
         lead = r"(?<![\w.])" if written[0].isalnum() else ""  # `kr/st.`: the slash starts it, after a word
+        if written in lang.not_after_numbers:
+            lead += r"(?<!\d )(?<!\d\u00a0)(?<!/)"
         patterns.append((re.compile(rf"{lead}{body}{after}", flags), written, said))
     return patterns
 

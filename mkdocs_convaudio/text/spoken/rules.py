@@ -190,6 +190,9 @@ class Language:
     bare_thousand: bool = False
     #: Abbreviations said only before a number: "No. 5" is "number 5", a reply "No." stays "No.".
     before_numbers: frozenset[str] = frozenset()
+    #: Abbreviations left to the units after a number or a slash: German `min. 4 GPUs` is "mindestens", `5 min.`
+    #: five minutes, `3000 U/min.` revolutions per minute.
+    not_after_numbers: frozenset[str] = frozenset()
     #: Abbreviations matched only as written, not capitalized (Italian `vs`: `Vs` is "Vostra").
     exact_case: frozenset[str] = frozenset()
     #: The amount's word after exactly 1 (`$1M`: "1 Million Dollar", not "1 Millionen").
@@ -650,6 +653,12 @@ def _french_articles() -> tuple[tuple[str, str], ...]:
     return tuple((f"{pair} {noun}", f"{contracted} {noun}") for noun in _FR_MASCULINE for pair, contracted in joined)
 
 
+#: `en févr. 2019`: the month, before a day or a year only (eSpeak NG said "févr" and ended the sentence)
+_FRENCH_MONTHS = {
+    "janv.": "janvier", "févr.": "février", "fév.": "février", "avr.": "avril", "juil.": "juillet",
+    "sept.": "septembre", "oct.": "octobre", "nov.": "novembre", "déc.": "décembre",
+}
+
 FRENCH = Language(
     code="fr",
     symbols=_FR_SYMBOLS,
@@ -673,7 +682,8 @@ FRENCH = Language(
         "p. ex.": "par exemple", "e.g.": "par exemple", "ex.": "exemple", "c.-à-d.": "c'est-à-dire",
         "c-à-d": "c'est-à-dire", "i.e.": "c'est-à-dire", "vs.": "contre", "vs": "contre", "etc.": "et cetera",
         "cf.": "voir", "env.": "environ", "n°": "numéro", "No.": "numéro", "Fig.": "figure", "éq.": "équation",
-        "et al.": "et collaborateurs", "I/O": "I O", "N/A": "non applicable",
+        "et al.": "et collaborateurs", "I/O": "I O", "N/A": "non applicable", "resp.": "respectivement",
+        **_FRENCH_MONTHS,
         "24/7": "vingt-quatre heures sur vingt-quatre", "24 h/24": "vingt-quatre heures sur vingt-quatre",
         "7 j/7": "sept jours sur sept", "50/50": "moitié-moitié", "A/B test": "test A B", "test A/B": "test A B",
         "nº": "numéro", "nᵒ": "numéro", "p.": "page", "chap.": "chapitre", "E/S": "E S", "Q/R": "questions-réponses",
@@ -756,7 +766,7 @@ FRENCH = Language(
                  "B": "milliards de", "bn": "milliards de", "billion": "milliards de", "Md": "milliards de",
                  "Mds": "milliards de", "trillion": "billions de", "T": "billions de", "tn": "billions de"},
     decimal_comma=True,
-    before_numbers=frozenset({"No.", "n°", "nº", "nᵒ", "p.", "chap.", "Fig.", "éq."}),
+    before_numbers=frozenset({"No.", "n°", "nº", "nᵒ", "p.", "chap.", "Fig.", "éq.", *_FRENCH_MONTHS}),
     multipliers_one={"m": "million de", "mn": "million de", "M": "million de", "million": "million de",
                      "B": "milliard de", "bn": "milliard de",
                      "billion": "milliard de", "Md": "milliard de",

@@ -52,6 +52,12 @@ _UNITS = {
     "kcal": "kilocalorías", "kJ": "kilojulios",
 }
 
+#: `feb. 2019`, `en ene. 2024`: the month, before a day or a year only (eSpeak NG said "feb" and ended the sentence)
+_MONTH_ABBREVIATIONS = {
+    "ene.": "enero", "feb.": "febrero", "abr.": "abril", "ago.": "agosto", "sept.": "septiembre", "sep.": "septiembre",
+    "oct.": "octubre", "nov.": "noviembre", "dic.": "diciembre",
+}
+
 SPANISH = Language(
     code="es",
     symbols=_SYMBOLS,
@@ -77,6 +83,7 @@ SPANISH = Language(
         "Prof.": "profesor", "Avda.": "avenida", "Lic.": "licenciado", "cap.": "capítulo", "vol.": "volumen",
         "vs.": "contra", "etc.": "etcétera", "cf.": "véase", "aprox.": "aproximadamente", "núm.": "número",
         "n.º": "número", "No.": "número", "Fig.": "figura", "Ec.": "ecuación", "et al.": "y colaboradores",
+        **_MONTH_ABBREVIATIONS,
         "EE. UU.": "Estados Unidos", "EE.UU.": "Estados Unidos", "I/O": "I O", "E/S": "E S", "N/A": "no aplica",
         "24/7": "veinticuatro siete", "50/50": "cincuenta cincuenta", "A/B test": "test A B", "test A/B": "test A B",
         "Dr.": "doctor", "Dra.": "doctora", "Sr.": "señor", "Sra.": "señora", "pág.": "página",
@@ -198,7 +205,7 @@ SPANISH = Language(
                     "miliamperios hora": "miliamperio hora", "vatios hora": "vatio hora",
                     "kilovatios hora": "kilovatio hora", "partes por millón": "parte por millón",
                     "dólares": "dólar"},
-    before_numbers=frozenset({"No.", "núm.", "n.º", "Fig.", "Ec.", "cap.", "vol."}),
+    before_numbers=frozenset({"No.", "núm.", "n.º", "Fig.", "Ec.", "cap.", "vol.", *_MONTH_ABBREVIATIONS}),
     multipliers_one={"mn": "millón de", "M": "millón de", "million": "millón de",
                      "trillion": "billón de", "T": "billón de", "tn": "billón de"},
     contractions=(("a el", "al"), ("de el", "del")),
