@@ -26,3 +26,20 @@ ABBREVIATIONS = [
 )
 def test_an_abbreviated_month_or_word_is_said_in_full(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: A plural acronym is read as its singular is, spelled: German puts the plural's `s` on the last letter ("Ge Pe
+#: Us", "L L M s"), French and Spanish say none (eSpeak NG said "GePUs", "Apis", "jepus"); one said as a word keeps its
+#: plural, code and formulas are left alone, and English eSpeak spells them already
+ACRONYMS = [
+    ("vier GPUs und die APIs, LLMs, URLs, 4 VMs", "de", "vier G P Us und die A P Is, L L M s, U R L s, 4 V M s"),
+    ("die RAMs, eine GPU, GPUs-Cluster", "de", "die RAMs, eine GPU, GPUs-Cluster"),
+    ("quatre GPUs, les APIs. Les LLMs, 4 VMs", "fr", "quatre GPU, les API. Les LLM, 4 VM"),
+    ("cuatro GPUs y las APIs", "es", "cuatro GPU y las API"),
+    ("four GPUs and the APIs", "en", "four GPUs and the APIs"),
+]
+
+
+@pytest.mark.parametrize(("line", "language", "said"), ACRONYMS, ids=[f"{lang}:{line}" for line, lang, _ in ACRONYMS])
+def test_a_plural_acronym_is_read_as_its_singular(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

@@ -304,6 +304,7 @@ GERMAN = Language(
                         "Kilowattstunde", "Wattstunde", "Milliamperestunde", "Million", "Milliarde", "Billion"}),
     before_numbers=frozenset({"Nr.", "Abb.", "Gl.", "S.", "Kap.", *_MONTH_ABBREVIATIONS}),
     not_after_numbers=frozenset({"min."}),
+    acronym_plural="spelled",
     multipliers_one={"m": "Million", "mn": "Million", "M": "Million", "million": "Million", "B": "Milliarde",
                      "bn": "Milliarde", "Mio": "Million",
                      "Mrd": "Milliarde", "Bio.": "Billion",

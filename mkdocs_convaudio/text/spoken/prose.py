@@ -7,6 +7,7 @@ import unicodedata
 from fractions import Fraction
 from functools import cache, lru_cache
 
+from .acronyms import plural_acronyms
 from .clock import colon_times, h_times
 from .decimals import decimal_points
 from .devnotation import developer_notation
@@ -1146,6 +1147,8 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
     # 1,2-3,4 and 0,5-1 (a confidence interval, a dose; bug bash 88): decimals, which the rule above leaves
     text = _decimal_range_pattern(lang.decimal_comma).sub(lambda m: _hyphen_range(m, lang), text)
     text = _numbers_with_units(text, lang)
+    if not code:  # after the units: `4 VMs` is no "4 volts"
+        text = plural_acronyms(text, lang)
     # `4.25%–4.50%`: the first sign goes, the range is said once ("four point two five percent four point five")
     text = re.sub(
         r"(?<![\w.,])(\d[\d.,]*)(?:\s?%(?=\s?[–—]\s?\d[\d.,]*\s?%))?\s?[–—]\s?(?=\d)",

@@ -190,6 +190,10 @@ class Language:
     bare_thousand: bool = False
     #: Abbreviations said only before a number: "No. 5" is "number 5", a reply "No." stays "No.".
     before_numbers: frozenset[str] = frozenset()
+    #: Plural acronyms (`GPUs`, `APIs`), which eSpeak NG read as words: "spelled" letter by letter with the plural's
+    #: `s` on the last one (German "G P Us"), "invariable" as the singular (French and Spanish `des GPU`); empty:
+    #: as written (English eSpeak spells them).
+    acronym_plural: str = ""
     #: Abbreviations left to the units after a number or a slash: German `min. 4 GPUs` is "mindestens", `5 min.`
     #: five minutes, `3000 U/min.` revolutions per minute.
     not_after_numbers: frozenset[str] = frozenset()
@@ -767,6 +771,7 @@ FRENCH = Language(
                  "Mds": "milliards de", "trillion": "billions de", "T": "billions de", "tn": "billions de"},
     decimal_comma=True,
     before_numbers=frozenset({"No.", "n°", "nº", "nᵒ", "p.", "chap.", "Fig.", "éq.", *_FRENCH_MONTHS}),
+    acronym_plural="invariable",
     multipliers_one={"m": "million de", "mn": "million de", "M": "million de", "million": "million de",
                      "B": "milliard de", "bn": "milliard de",
                      "billion": "milliard de", "Md": "milliard de",

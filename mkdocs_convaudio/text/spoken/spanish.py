@@ -206,6 +206,7 @@ SPANISH = Language(
                     "kilovatios hora": "kilovatio hora", "partes por millón": "parte por millón",
                     "dólares": "dólar"},
     before_numbers=frozenset({"No.", "núm.", "n.º", "Fig.", "Ec.", "cap.", "vol.", *_MONTH_ABBREVIATIONS}),
+    acronym_plural="invariable",
     multipliers_one={"mn": "millón de", "M": "millón de", "million": "millón de",
                      "trillion": "billón de", "T": "billón de", "tn": "billón de"},
     contractions=(("a el", "al"), ("de el", "del")),
