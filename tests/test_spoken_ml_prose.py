@@ -43,3 +43,28 @@ ACRONYMS = [
 @pytest.mark.parametrize(("line", "language", "said"), ACRONYMS, ids=[f"{lang}:{line}" for line, lang, _ in ACRONYMS])
 def test_a_plural_acronym_is_read_as_its_singular(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: Names from code read as developers say them: a trailing underscore, a leading one after a dot and a call's empty
+#: parentheses are unsaid (`clip_grad_norm_(…)` was "clip grad norm sub model parameters", `self._cache` "self.
+#: cache", a sentence's end), `d_ff` is a name like `d_model` ("d sub f f" was said); indices stay indices
+IDENTIFIERS = [
+    (
+        "`torch.nn.utils.clip_grad_norm_(model.parameters(), max_norm=1.0)`",
+        "en",
+        "torch.nn.utils.clip grad norm model parameters, max norm equals one",
+    ),
+    ("`self._cache`, `optimizer.zero_grad()`, `f()`", "en", "self.cache, optimizer.zero grad, f"),
+    ("`__init__`, `a_{1}`", "en", "init, a sub one"),
+    ("`clip_grad_norm_(params)` und `self._cache`", "de", "clip grad norm(params) und self.cache"),
+    ("d_model = 768 and d_ff = 3072", "en", "d model equals 768 and d f f equals 3072"),
+    ("d_ff et vocab_size", "fr", "d f f et vocab size"),
+    ("a_ij, s_xy, x_i, W_1, d_k", "en", "a sub i j, s sub x y, x sub i, W sub one, d sub k"),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "said"), IDENTIFIERS, ids=[f"{lang}:{line}" for line, lang, _ in IDENTIFIERS]
+)
+def test_a_name_from_code_is_read_as_developers_say_it(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

@@ -77,6 +77,12 @@ def _signs(lang: Language) -> re.Pattern[str]:
     return re.compile("|".join(signs))
 
 
+#: A call's empty parentheses (`zero_grad()`: "zero grad()", `f()`: "f of") and a name's trailing underscore or
+#: leading one after a dot (`clip_grad_norm_(…)`: "clip grad norm sub model parameters", `self._cache`: "self.
+#: cache", a sentence's end) are unsaid, as developers read them; not a dunder's (`__init__`), nor an index's
+#: (`a_{1}`)
+_UNSAID = re.compile(r"(?<=[\w\]])\(\)|(?<=[A-Za-z0-9])_(?![\w{\[^])|(?<=[A-Za-z0-9]\.)_(?=[A-Za-z])")
+
 #: A Python console's prompt or continuation at a code span's start, before the code (`>>> import numpy as np`)
 _PROMPT = re.compile(r"\A\s*(?:>>>|\.\.\.) +(?=\S)")
 
@@ -86,7 +92,7 @@ def speak_code(code: str, lang: Language, *, greek_is_math: bool = True) -> str:
     code and of formulas, and the signs they leave by their names ("tilde", "star", "slash")."""
     # a Python prompt opening the span (`>>> print(x)`, `... return x`) is the console's, not the code's: unsaid (it
     # was "triple greater than print(x)": review 127); the prompt alone (`>>>`) keeps its name
-    code = _PROMPT.sub("", code)
+    code = _UNSAID.sub("", _PROMPT.sub("", code))
     # `== 0` alone: a comparison with its left side in the prose ("equals equals 0", review 100)
     code = re.sub(r"^\s*==(?!=)", " = ", code)
     code = re.sub(r"(?<=[A-Za-z_)\]])%(?=[\w(])", " % ", code)  # `n%2`: a remainder, said as the spaced one is

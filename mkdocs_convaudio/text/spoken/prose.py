@@ -153,6 +153,10 @@ _MINUS_NEIGHBOUR = re.compile(r"^[\w²³⁻¹ᵀ′()^_.]{1,8}$")
 #: `x_train`, `log_level`, `max_length`: names in code, not subscripts (a part of three or more letters that is no
 #: subscript word such as `in`, `out`, `max`; `a_ij`, `V_out`, `log_2` stay formulas).
 _IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
+#: A lowercase letter and two after `_` (`d_ff`), a name in a model's config ("d sub f f" was said), unless both are
+#: indices (`a_ij`, `s_xy`, `x_kl`: "a sub i j")
+_SHORT_NAME = re.compile(r"[a-z]_[a-z]{2}")
+_INDEX_LETTERS = frozenset("ijklmnstxyz")
 #: What follows a slash to make it "per": `$5/month`, `requests/second`.
 _PER_WORDS = {
     "second",
@@ -583,6 +587,8 @@ def _word(word: str, lang: Language, greek_is_math: bool, *, code: bool = False,
         len(part) >= 3 and part.isalpha() and part.lower() not in SUBSCRIPT_WORDS for part in core.split("_")[1:]
     ):
         said = core.replace("_", " ")  # x_train, log_level: a name in code
+    elif _SHORT_NAME.fullmatch(core) and set(core[2:]) - _INDEX_LETTERS:
+        said = f"{core[0]} {core[2]} {core[3]}"  # d_ff: a model's width, "d f f" as d_model is "d model"
     elif (rate := _units_rate(core, lang)) is not None:
         said = rate  # µg/mL: units, not a formula with a Greek letter (bug bash 88)
     elif _MATHY.search(core) or (greek_is_math and _GREEK.search(core)):
