@@ -551,4 +551,4 @@ def test_ctrl_c_while_assembling_stops_within_a_few_blocks(tmp_path: Path, stop:
     assert renderer.cache.has_conversation(job.key)
     # a block or two per segment under way, and those queued for the encoder: not the rest of the programme
     assert len(after_signal) <= 12, (len(after_signal), lengths[0] // BLOCK)
-    assert lengths[0] / BLOCK > 100  # the blocks of the whole programme, for scale
+    assert lengths[0] / BLOCK > 50  # the blocks of the whole programme, for scale: stopped well before its end
