@@ -985,3 +985,71 @@ def test_a_bucket_that_does_not_exist_is_found_before_any_line_is_made(site: Sit
     assert "no-such-bucket-here does not exist" in warning and "going on with the local cache only" in warning
     # a wrong setting, not an outage: waiting for the store to come back fixes nothing (bug bash 120)
     assert "check `shared_cache` (the bucket and prefix) and the credentials" in warning, warning
+
+
+def test_the_documented_read_only_preview_build_passes_strict(
+    site: Site, iam_s3: dict[str, Any], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """docs/shared-cache.md's pull-request build (read-only credentials, `CONVAUDIO_GENERATE=0`, `--strict`) of a
+    change that only deletes or reorders lines: the conversation is assembled again from the shared lines, the
+    bucket refuses it, and that refusal failed the build as a warning, though nothing paid was lost (any machine
+    assembles it again from the same lines without a request to the engine). An INFO line now."""
+    import s3fs
+
+    writer, reader = iam_s3["keys"]["writer"], iam_s3["keys"]["reader"]
+    as_user(monkeypatch, writer)
+    s3fs.S3FileSystem(endpoint_url=iam_s3["url"], skip_instance_cache=True).mkdir(BUCKET)
+    site.write("blog/talk.md", post(conversation(*TURNS)))
+    shared(site, iam_s3["url"])
+    assert site.build(strict=True).synthesized == 3
+
+    as_user(monkeypatch, reader)
+    monkeypatch.setenv("CONVAUDIO_GENERATE", "0")
+    for index, turns in enumerate((TURNS[:2], [TURNS[1], TURNS[0], TURNS[2]])):  # a line deleted; lines reordered
+        preview = clone(site, tmp_path / f"preview{index}", site.caplog)
+        preview.plugin_options["shared_cache_options"] = {"endpoint_url": iam_s3["url"], "skip_instance_cache": True}
+        preview.write("blog/talk.md", post(conversation(*turns)))
+        summary = preview.build(strict=True)
+        assert (summary.synthesized, summary.from_cache) == (0, len(turns))
+        refused = [message for message in preview.infos() if "did not take" in message]
+        assert len(refused) == 1 and "did not take conversations/" in refused[0], preview.infos()
+        assert "nothing paid is lost" in refused[0]
+        assert all(secret not in refused[0] for secret in (*reader, *writer))
+        assert [message for message in preview.warnings() if "shared cache" in message] == []
+
+
+def test_a_paid_line_is_still_offered_after_a_refused_conversation(
+    iam_s3: dict[str, Any], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Read-only credentials: a refused conversation (made from shared lines) is an INFO line, and stopped every
+    upload of the build, so a line paid for after it was not offered to the bucket, nor its refusal said. It is
+    offered, and its refusal is the warning (the next machine pays for that line again); then nothing more."""
+    import s3fs
+
+    writer, reader = iam_s3["keys"]["writer"], iam_s3["keys"]["reader"]
+    as_user(monkeypatch, writer)
+    s3fs.S3FileSystem(endpoint_url=iam_s3["url"], skip_instance_cache=True).mkdir(BUCKET)
+    as_user(monkeypatch, reader)
+    files = {"conversations/ab/ab1.mp3": b"assembled", "lines/cd/cd1.flac": b"paid", "lines/ef/ef1.flac": b"paid"}
+    for relative, data in files.items():
+        (tmp_path / relative).parent.mkdir(parents=True)
+        (tmp_path / relative).write_bytes(data)
+    warnings: list[str] = []
+    infos: list[str] = []
+    store = SharedStore(
+        f"s3://{BUCKET}/blog",
+        tmp_path,
+        options={"endpoint_url": iam_s3["url"], "skip_instance_cache": True},
+        warn=warnings.append,
+        info=infos.append,
+        environ=dict(os.environ),
+    )
+    assert not store.upload("conversations/ab/ab1.mp3", optional=True)
+    assert (len(infos), warnings) == (1, []), infos
+    assert not store.upload("lines/cd/cd1.flac")
+    assert len(warnings) == 1, "the refusal of a paid line was not said"
+    assert not store.upload("lines/ef/ef1.flac") and not store.upload("videos/ab/ab1.mp4", optional=True)
+    assert (len(infos), len(warnings)) == (1, 1)
+    assert "nothing paid is lost" in infos[0] and "did not take conversations/ab/ab1.mp3" in infos[0]
+    assert "the lines it synthesizes are kept in the local cache only" in warnings[0]
+    assert all(secret not in message for message in warnings + infos for secret in (*reader, *writer))

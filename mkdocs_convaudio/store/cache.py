@@ -309,7 +309,8 @@ class AudioCache:
             self.remote.fetch_many(self._relative(path) for path in wanted)
 
     def share(self, *paths: Path, optional: bool = False) -> None:
-        """Upload new entry files to the shared cache; `optional` ones (see `SharedStore.upload`) quietly."""
+        """Upload new entry files to the shared cache; `optional` ones (made again from shared entries without a
+        request to the engine, see `SharedStore.upload`) cost an INFO line, not a warning, when refused."""
         if self.remote is not None:
             for path in paths:  # in order (an entry's record last): after a failure, the rest would be no entry
                 if not self.remote.upload(self._relative(path), optional=optional):
@@ -807,7 +808,8 @@ class AudioCache:
         if lines:
             record["lines"] = list(dict.fromkeys(lines))
         self._write_check(mp3, record)
-        self.share(*self.conversation_files(key))
+        # optional: any machine assembles it again from the shared lines, without a request to the engine
+        self.share(*self.conversation_files(key), optional=True)
         self._fresh.add(key)  # remembered once settled (see `settle_fresh`)
 
     def conversation_segments(self, key: str) -> list[str]:

@@ -181,7 +181,10 @@ class SharedStore:
         self._secrets = sorted({value for value in found if len(value) >= 4}, key=len, reverse=True)
         self.display = self.scrub(url.rstrip("/"))
         self.available = True
+        #: False once the store refused an upload: no use record, and no other optional file, is tried then
         self.writable = True
+        #: Whether it refused a line this build paid for (`_write_failed`): nothing more is tried then
+        self._paid_refused = False
         #: Whether the store answered a request of this build (a read, even "no such object", or a write): a
         #: use record is written at once then, else in the background (`store/uses.py`), so a build that needed
         #: nothing from an unreachable store does not wait on it in its pages.
@@ -277,17 +280,30 @@ class SharedStore:
         )
 
     def _write_failed(self, error: BaseException) -> None:
-        """An upload was refused (read-only credentials): go on reading from the store, share nothing new."""
+        """An upload of a line this build paid for was refused (read-only credentials): go on reading from the
+        store, share nothing new. A warning: the next machine that needs the line pays for it again."""
         with self._state:
-            if not self.writable:
+            if self._paid_refused:
                 return
+            self._paid_refused = True
             self.writable = False
         self.warn(
             f"the shared cache {self.display} can be read but not written with these credentials "
-            f"({self.detail(error)}); this build still reads from it, but what it "
-            "renders is kept in the local cache only. Give the build write access (or ignore this in a "
-            "read-only preview build)"
+            f"({self.detail(error)}); this build still reads from it, but the lines it synthesizes are kept in the "
+            "local cache only, and the next machine that needs them synthesizes (and, with a paid engine, pays for) "
+            "them again. Give the build write access, or build previews with CONVAUDIO_GENERATE=0 (a cache-only "
+            "build synthesizes nothing)"
         )
+
+    def _optional_refused(self, relative: str, error: BaseException) -> None:
+        """An upload of a file made from shared entries was refused: said once, as INFO (see `upload`)."""
+        with self._state:
+            first, self.writable = self.writable, False
+        if first:
+            self.info(
+                f"the shared cache {self.display} did not take {relative} ({self.detail(error)}); nothing paid is "
+                "lost: any machine makes it again from the shared entries without a request to the engine"
+            )
 
     # -- paths --------------------------------------------------------------------------------------
     def remote_path(self, relative: str) -> str:
@@ -402,11 +418,12 @@ class SharedStore:
     # -- writing ------------------------------------------------------------------------------------
     def upload(self, relative: str, *, optional: bool = False) -> bool:
         """Publish one local file: the object first, then its checksum (which makes it an entry); returns whether
-        it was. Read-only credentials are a warning, once (`_write_failed`), except for an `optional` file (a
-        video, which any machine can make from the shared audio without a request): then an INFO line, so a
-        read-only preview build that only makes a video stays clean under `--strict`. Either way nothing more is
-        uploaded in this build."""
-        if not self.available or not self.writable:
+        it was. An `optional` file is one any machine makes again from shared entries without a request to the
+        engine (a conversation assembled from its lines, a video, a line linked to another): read-only
+        credentials refusing it are an INFO line, so a read-only preview build that only assembles stays clean
+        under `--strict`, and no other optional file is tried in this build. A line this build paid for is still
+        tried after that; its refusal is a warning, once (`_write_failed`), and nothing more is uploaded."""
+        if not self.available or self._paid_refused or (optional and not self.writable):
             return False
         if (missing := self.missing_root()) is not None:
             self._failed(missing)
@@ -416,9 +433,7 @@ class SharedStore:
             self.put_bytes(relative, data)
         except PermissionError as error:
             if optional:
-                with self._state:
-                    self.writable = False
-                self.info(f"the shared cache {self.display} did not take {relative} ({self.detail(error)})")
+                self._optional_refused(relative, error)
             else:
                 self._write_failed(error)
             return False
