@@ -459,8 +459,11 @@ def open_cache(
     environ: Mapping[str, str],
     warn: Callable[[str], None],
     info: Callable[[str], None] = lambda message: None,
+    *,
+    stop_when_lost: bool = False,
 ) -> AudioCache:
-    """The local cache, backed by the shared cache when `shared_cache` is set."""
+    """The local cache, backed by the shared cache when `shared_cache` is set (`stop_when_lost`: see
+    `SharedStore._failed`)."""
     if not options.shared_cache:
         return AudioCache(root, memo_tag=site_memo_tag(options, root))
     from .store.shared import SharedStore
@@ -471,6 +474,7 @@ def open_cache(
         root,
         options=options.shared_cache_options,
         required=options.shared_cache_required,
+        stop_when_lost=stop_when_lost,
         warn=warn,
         info=info,
         environ=environ,

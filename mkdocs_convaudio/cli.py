@@ -714,7 +714,10 @@ def open_options_cache(options: SessionOptions, *, shared: bool = True) -> tuple
         options.shared_cache_required = True  # a cache command reports a store it cannot reach
     else:
         options.shared_cache = None
-    cache = open_cache(options, root, os.environ, lambda message: print(f"warning: {message}", file=sys.stderr))
+    # a command stops on a store that fails half-way too (a pull that half-failed must not look done)
+    cache = open_cache(
+        options, root, os.environ, lambda message: print(f"warning: {message}", file=sys.stderr), stop_when_lost=True
+    )
     store = cache.remote if isinstance(cache.remote, SharedStore) else None
     return cache, store
 

@@ -321,7 +321,7 @@ def test_a_pull_the_store_drops_half_way_keeps_no_part_of_an_entry(
     site.plugin_options["shared_cache"] = f"file://{bucket}"
     site.write("blog/talk.md", post(conversation(*TALK)))
     site.build()
-    store = SharedStore(f"file://{bucket}", tmp_path / "laptop", required=True)
+    store = SharedStore(f"file://{bucket}", tmp_path / "laptop", required=True, stop_when_lost=True)  # as `cache`
     original = store.fs.cat_file
 
     def dropping(path: str, *args: Any, **kwargs: Any) -> Any:  # the network, not our code, fails

@@ -1053,3 +1053,138 @@ def test_a_paid_line_is_still_offered_after_a_refused_conversation(
     assert "nothing paid is lost" in infos[0] and "did not take conversations/ab/ab1.mp3" in infos[0]
     assert "the lines it synthesizes are kept in the local cache only" in warnings[0]
     assert all(secret not in message for message in warnings + infos for secret in (*reader, *writer))
+
+
+class OutageProxy:
+    """A TCP proxy to the S3 server that goes down for good (closes every connection and refuses new ones) when a
+    client asks for an object whose path starts with `down_at`: the store answered, then an outage."""
+
+    def __init__(self, upstream: str, down_at: bytes) -> None:
+        host, port = upstream.rsplit("//", 1)[1].split(":")
+        self.upstream = (host, int(port))
+        self.down_at = down_at
+        self.down = threading.Event()
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}"
+        self.sockets: list[socket.socket] = []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection(self.upstream)
+            self.sockets += [client, server]
+            threading.Thread(target=self._pump, args=(client, server, True), daemon=True).start()
+            threading.Thread(target=self._pump, args=(server, client, False), daemon=True).start()
+
+    def _pump(self, source: socket.socket, target: socket.socket, request: bool) -> None:
+        try:
+            while data := source.recv(65536):
+                if request and any(f"{verb} {self.down_at.decode()}".encode() in data for verb in ("GET", "HEAD")):
+                    self.down.set()
+                    self.close()
+                    return
+                target.sendall(data)
+        except OSError:
+            return
+
+    def close(self) -> None:
+        self.listener.close()
+        for item in self.sockets:
+            with contextlib.suppress(OSError):
+                item.shutdown(socket.SHUT_RDWR)
+            item.close()
+
+
+#: The objects a conversation's MP3 is read from (its checksum, under `sha256/`, comes first and is answered).
+CONVERSATION_OBJECTS = f"/{BUCKET}/blog/conversations/".encode()
+
+
+def outage_at_the_first_mp3(
+    site: Site, s3: Any, moto_endpoint: str, tmp_path: Path, **options: Any
+) -> tuple[Site, OutageProxy]:
+    """A clone of a site whose first post is in the bucket and whose second is new, behind a proxy that goes
+    down when the build reads the first post's MP3: the store answered (the MP3's checksum), then stopped."""
+    site.write("blog/a-talk.md", post(conversation(*TURNS)))
+    shared(site, moto_endpoint)
+    assert site.build(strict=True).synthesized == 3
+    other = clone(site, tmp_path / "ci", site.caplog)
+    other.write("blog/b-other.md", post(conversation(*OTHER)))
+    proxy = OutageProxy(moto_endpoint, CONVERSATION_OBJECTS)
+    other.plugin_options.update(
+        {
+            "shared_cache_options": {
+                "endpoint_url": proxy.url,
+                "config_kwargs": {"retries": {"max_attempts": 1}},
+                "token": "session-token-never-printed",
+            },
+            **options,
+        }
+    )
+    return other, proxy
+
+
+def test_a_required_store_lost_mid_build_is_an_outage_not_a_stop(
+    site: Site, s3: Any, moto_endpoint: str, tmp_path: Path
+) -> None:
+    """shared_cache_required is checked at the start, before any request to the engine. A store that answered and
+    then stopped stopped the build too, after it had paid for lines, telling to check the address and the
+    credentials (which had just worked): it is now the warning of an outage, and the build goes on."""
+    other, proxy = outage_at_the_first_mp3(site, s3, moto_endpoint, tmp_path, shared_cache_required=True)
+    summary = other.build()
+    assert proxy.down.is_set(), "the store never went down"
+    assert summary.synthesized == 5, "the lines were not made locally"
+    [warning] = [message for message in other.warnings() if "shared cache" in message]
+    assert "answered earlier in this build, then stopped answering" in warning, warning
+    assert "run `mkdocs-convaudio cache push` once the store is back" in warning, warning
+    assert "heck the address" not in warning and "credentials" not in warning, warning
+    assert SECRET not in warning and "session-token-never-printed" not in warning
+    # the lines it made are kept: the next build, with the store back, pays for none
+    other.plugin_options["shared_cache_options"] = {"endpoint_url": moto_endpoint}
+    assert other.build(strict=True).synthesized == 0
+
+
+def test_the_advice_of_the_warning_depends_on_whether_the_store_answered_in_this_build(
+    site: Site, s3: Any, moto_endpoint: str, tmp_path: Path
+) -> None:
+    """The advice was chosen by the error's type alone: a store that never answered (a wrong address) was told to
+    wait for the store to come back, and one that answered and then stopped would have been told to fix its
+    settings. Never reached: check the address; reached, then lost: push once it is back."""
+    other, proxy = outage_at_the_first_mp3(site, s3, moto_endpoint, tmp_path)
+    assert other.build().synthesized == 5 and proxy.down.is_set()
+    [lost] = [message for message in other.warnings() if "shared cache" in message]
+    assert "answered earlier in this build, then stopped answering" in lost, lost
+    assert "cache push` once the store is back" in lost and "heck the address" not in lost, lost
+
+    other.plugin_options["shared_cache_options"] = {
+        "endpoint_url": f"http://127.0.0.1:{closed_port()}",
+        "config_kwargs": {"retries": {"max_attempts": 1}},
+        "token": "session-token-never-printed",
+    }
+    other.write("blog/c-third.md", post(conversation(("A", "A third post, made while the store is away."))))
+    assert other.build().synthesized == 1
+    [never] = [message for message in other.warnings() if "shared cache" in message]
+    assert "check the address (`shared_cache`, and any `endpoint_url` in shared_cache_options)" in never, never
+    assert "once the store is back" not in never and "answered earlier" not in never, never
+    for message in (lost, never):
+        assert SECRET not in message and "session-token-never-printed" not in message
+
+
+def test_a_pull_the_store_stops_answering_half_way_fails(
+    site: Site, s3: Any, moto_endpoint: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`cache pull` stops on a store lost half-way (a build goes on with a warning instead), saying it answered
+    at first: never "check the address and the credentials"."""
+    from mkdocs_convaudio.cli import main
+
+    other, proxy = outage_at_the_first_mp3(site, s3, moto_endpoint, tmp_path)
+    other.write_config()
+    capsys.readouterr()
+    assert main(["cache", "pull", "-f", str(other.root / "mkdocs.yml")]) == 2 and proxy.down.is_set()
+    err = capsys.readouterr().err
+    assert "answered at first, then stopped answering" in err and "run the command again" in err, err
+    assert "heck the address" not in err and "Traceback" not in err and "session-token-never-printed" not in err
+    assert not list((other.root / ".cache").rglob("*.mp3")), "a conversation was pulled without its MP3"

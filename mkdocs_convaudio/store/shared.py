@@ -166,12 +166,14 @@ class SharedStore:
         *,
         options: Mapping[str, Any] | None = None,
         required: bool = False,
+        stop_when_lost: bool = False,
         warn: Callable[[str], None] = lambda message: None,
         info: Callable[[str], None] = lambda message: None,
         environ: Mapping[str, str] | None = None,
     ) -> None:
         self.local_root = local_root
         self.required = required
+        self.stop_when_lost = stop_when_lost
         self.warn = warn
         self.info = info
         self.options = dict(options or {})
@@ -255,28 +257,55 @@ class SharedStore:
         return self.scrub(f"{type(error).__name__}: {error}{hint}")
 
     def _failed(self, error: BaseException) -> None:
-        """The first failure to reach the store: stop (required) or warn once and go on with the local cache."""
+        """The first failure to reach the store: warn once and go on with the local cache, or stop.
+
+        `required` (shared_cache_required) is about the start of the build: a store that never answered stops it,
+        and since every line is looked up in the store before it is synthesized, that is before any request to the
+        engine. A store that answered earlier in this build and then fails is an outage (the address and the
+        credentials just worked): stopping then would throw away a build that has paid for lines, so it is the
+        warning, with advice for an outage, unless `stop_when_lost` (a cache command, which reports every failure).
+        """
         detail = self.detail(error)
         with self._state:
             if not self.available:
                 return
             self.available = False
+            lost = self.answered  # it worked earlier in this build
+        if lost and self.stop_when_lost:
+            raise ConvaudioError(
+                f"the shared cache {self.display} answered at first, then stopped answering ({detail}); run the "
+                "command again once it is back"
+            )
+        if lost:
+            self.warn(
+                f"the shared cache {self.display} answered earlier in this build, then stopped answering ({detail}); "
+                "going on with the local cache only (what this build makes from now on is not shared, nor by later "
+                "builds: run `mkdocs-convaudio cache push` once the store is back)"
+            )
+            return
         if self.required:
             raise ConvaudioError(
                 f"the shared cache {self.display} cannot be used ({detail}); shared_cache_required is on, so the "
                 "build stops. Check the address and the credentials (the provider's usual environment variables, "
                 "profile or role), or turn shared_cache_required off to build from the local cache alone"
             )
-        if isinstance(error, FileNotFoundError | PermissionError):  # no outage: the settings are wrong
-            fix = (
+        self.warn(
+            f"the shared cache {self.display} cannot be used ({detail}); going on with the local cache only "
+            f"(new lines are not shared in this build, nor by later builds: {self._never_reached_fix(error)})"
+        )
+
+    @staticmethod
+    def _never_reached_fix(error: BaseException) -> str:
+        """What to do about a store that has not answered in this build: its settings, then a push."""
+        if isinstance(error, FileNotFoundError | PermissionError):  # it answered no: the settings are wrong
+            return (
                 "check `shared_cache` (the bucket and prefix) and the credentials (the provider's usual environment "
                 "variables, profile or role), then run `mkdocs-convaudio cache push`"
             )
-        else:
-            fix = "run `mkdocs-convaudio cache push` once the store is back"
-        self.warn(
-            f"the shared cache {self.display} cannot be used ({detail}); going on with the local cache only "
-            f"(new lines are not shared in this build, nor by later builds: {fix})"
+        # no answer at all: a wrong address, or a store (or network) that is down
+        return (
+            "check the address (`shared_cache`, and any `endpoint_url` in shared_cache_options) and that the store is "
+            "up, then run `mkdocs-convaudio cache push`"
         )
 
     def _write_failed(self, error: BaseException) -> None:
@@ -391,6 +420,7 @@ class SharedStore:
             return missing
         try:
             expected = self.read(self.checksum_path(relative), self.check_timeout).decode("ascii", "replace")
+            self.answered = True  # before the object: a store that fails on it now worked earlier (`_failed`)
             data = self.read(self.remote_path(relative))
         except FileNotFoundError:
             if (gone := self.missing_bucket()) is not None:
