@@ -1188,3 +1188,44 @@ def test_a_pull_the_store_stops_answering_half_way_fails(
     assert "answered at first, then stopped answering" in err and "run the command again" in err, err
     assert "heck the address" not in err and "Traceback" not in err and "session-token-never-printed" not in err
     assert not list((other.root / ".cache").rglob("*.mp3")), "a conversation was pulled without its MP3"
+
+
+def test_credentials_in_the_endpoint_url_stop_every_build_without_showing_them(
+    site: Site, s3: Any, moto_endpoint: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`endpoint_url: http://alice:pw@host:port/path?X-Amz-Signature=…` passed the check of the options, then
+    failed at the first request (EndpointResolutionError), reported as an outage ("run cache push once the store
+    is back"). It is refused as the options are read, naming the option, saying to remove the user info or the
+    query, and showing neither."""
+    from mkdocs_convaudio.cli import main
+    from mkdocs_convaudio.store.shared import endpoint_problems
+
+    site.write("blog/talk.md", post(conversation(*TURNS)))
+    shared(site, moto_endpoint)
+    assert site.build(strict=True).synthesized == 3
+    port = moto_endpoint.rsplit(":", 1)[1]
+    secrets = ("alice", "Passw0rdInUrl", "QuerySig123")
+    for address, what in (
+        (
+            f"http://alice:Passw0rdInUrl@127.0.0.1:{port}/path?X-Amz-Signature=QuerySig123",
+            "a user name or password and a query in it; remove them",
+        ),
+        (f"http://alice@127.0.0.1:{port}/path", "a user name or password in it; remove it"),
+        (f"http://127.0.0.1:{port}/path?X-Amz-Signature=QuerySig123", "a query in it; remove it"),
+    ):
+        for options in ({"endpoint_url": address}, {"client_kwargs": {"endpoint_url": address}}):
+            site.plugin_options["shared_cache_options"] = options
+            error = site.build_error()  # warm: every line is in the local cache
+            assert "shared_cache_options: " in error and "endpoint_url: 'http://" in error, error
+            assert f"has {what}:" in error and "never from the store's address" in error, error
+            assert f"e.g. `endpoint_url: http://127.0.0.1:{port}/path`" in error, error
+            assert "once the store is back" not in error and "***" in error, error
+            assert all(secret not in error for secret in secrets), error
+        site.write_config()
+        assert main(["cache", "stats", "-f", str(site.root / "mkdocs.yml")]) == 2
+        err = capsys.readouterr().err
+        assert f"has {what}:" in err and "Traceback" not in err, err
+        assert all(secret not in err for secret in secrets), err
+    assert endpoint_problems({"endpoint_url": "https://s3.example.com/bucket-path"}) == []
+    site.plugin_options["shared_cache_options"] = {"endpoint_url": moto_endpoint}
+    assert site.build(strict=True).from_cache == 3

@@ -99,15 +99,48 @@ def endpoint_problems(options: Mapping[str, Any]) -> list[str]:
             value = value.get(name) if isinstance(value, Mapping) else None
         if value is None:  # not given (or `endpoint_url:` left empty in YAML): the backend's default address
             continue
+        shown = (
+            _shown_endpoint(value)
+            if isinstance(value, str)
+            else _QUERY.sub(r"\1?***", _USERINFO.sub(r"\1***@", str(value)))
+        )
+        example = endpoint_example(value) if isinstance(value, str) else "https://s3.example.com"
+        if isinstance(value, str) and (secret := endpoint_credentials(value)) is not None:
+            problems.append(
+                f"shared_cache_options: {': '.join(path)}: {shown!r} has {secret} in it; remove "
+                f"{'them' if ' and ' in secret else 'it'}: credentials come from the provider's usual environment "
+                f"variables, profile or role, never from the store's address, e.g. `{path[-1]}: {example}`"
+            )
+            continue
         why = endpoint_fault(value) if isinstance(value, str) else "it is not text"
         if why is not None:
-            shown = _QUERY.sub(r"\1?***", _USERINFO.sub(r"\1***@", str(value)))
-            example = endpoint_example(value) if isinstance(value, str) else "https://s3.example.com"
             problems.append(
                 f"shared_cache_options: {': '.join(path)}: {shown!r} is not the store's web address ({why}); "
                 f"give its scheme and host, e.g. `{path[-1]}: {example}`"
             )
     return problems
+
+
+def endpoint_credentials(address: str) -> str | None:
+    """What of a credential the store's address holds (user info before the host, a query such as a signed URL's
+    `X-Amz-Signature`), or None: the backends take neither (botocore fails at the first request with
+    EndpointResolutionError, which read like an outage), and a message must not show them."""
+    before_query, query, _ = address.partition("?")
+    found = ["a user name or password"] if "@" in before_query else []
+    return " and ".join([*found, *(["a query"] if query else [])]) or None
+
+
+def _shown_endpoint(address: str) -> str:
+    """An address as a message may show it: everything before its last `@` (user info, even with a `/` in a
+    password) and everything after `?` is `***`."""
+    scheme, separator, rest = address.partition("://")
+    if not separator:
+        scheme, rest = "", address
+    if "?" in rest:
+        rest = rest.split("?", 1)[0] + "?***"
+    if "@" in rest:
+        rest = "***@" + rest.rsplit("@", 1)[1]
+    return f"{scheme}{separator}{rest}"
 
 
 def endpoint_fault(address: str) -> str | None:
@@ -134,9 +167,11 @@ def endpoint_fault(address: str) -> str | None:
 
 def endpoint_example(address: str) -> str:
     """A well-formed address close to a malformed one (`localhost:9000` → `http://localhost:9000`, `http//x` →
-    `http://x`), else a generic one. https, but for a host with a port (a local MinIO, say) when none was given."""
-    given = address.strip()
+    `http://x`, `http://user:pw@x?sig` → `http://x`), else a generic one. https, but for a host with a port (a
+    local MinIO, say) when none was given."""
+    given = address.strip().split("?", 1)[0]  # no query, nor user info (`endpoint_credentials`)
     rest = re.sub(r"^(https?)?:?/+", "", given.split("://", 1)[-1], flags=re.IGNORECASE)
+    rest = rest.rsplit("@", 1)[-1]
     scheme = re.match(r"https?(?=:|/)", given, flags=re.IGNORECASE)
     local = re.search(r":[0-9]+(/|$)", rest) is not None
     candidate = f"{scheme.group().lower() if scheme else 'http' if local else 'https'}://{rest}"
