@@ -1267,6 +1267,28 @@ def _index_ordinals(text: str, lang: Language) -> str:
     return _INDEX_ORDINAL.sub(say, text)
 
 
+@lru_cache(maxsize=16)
+def _per_count(lang: Language) -> re.Pattern[str]:
+    """A rate per a round count after a slash or the word for "per" (`$0.002/1K tokens`, `$2 / 1M input tokens`,
+    `$0.002 per 1K tokens`), and the word after it: the slash was "or" ("dollars or 1K tokens", `_slash`'s last
+    resort) or left to the voice ("Dollar /1K": "eins Ka"; bug bash 165)."""
+    pers = {lang.per, *(phrase.split()[0] for phrase in lang.per_count.values())}
+    words = "|".join(re.escape(word) for word in sorted(pers, key=len, reverse=True))
+    slash = r"(?<=[\w$€£])(?<!\d[kKMB])\s?/\s?"  # not `1K/1M`
+    return re.compile(rf"(?:{slash}|\s(?:{words})\s)1\s?([kKMB])(?![\w/]|[.,]\d)(\s+[^\W\d_]+)?")
+
+
+def _per_count_words(match: re.Match[str], lang: Language) -> str:
+    """ "per thousand tokens", "pour un million d'entrées", "por cada millón de tokens"; "de" goes at the end."""
+    phrase = lang.per_count["k" if match[1] in "kK" else match[1]]
+    after = match[2] or ""
+    if phrase.endswith((" de", " di")) and not after:
+        phrase = phrase[:-3]
+    elif phrase.endswith(" de") and lang.elides and after.strip()[:1].lower() in "aeéèêiîoôuyh":
+        return f" {phrase[:-2]}d'{after.strip()}"
+    return f" {phrase}{after}"
+
+
 def _prose_notation(text: str, lang: Language) -> str:
     """Times, ordinals, dates and ratios of prose (not of code)."""
     if lang.code == "en" and "th" in text:
@@ -1285,6 +1307,8 @@ def _prose_notation(text: str, lang: Language) -> str:
     elif lang.code == "sv":
         text = swedish_ordinals(text, lang)
     text = slash_dates(text, lang)
+    if lang.per_count and re.search(r"1\s?[kKMB]", text):
+        text = _per_count(lang).sub(lambda match: _per_count_words(match, lang), text)
     if "/" in text:
         text = _SPLIT.sub(_split_shares, text)
     return dotted_ordinals(text, lang.code)

@@ -350,6 +350,10 @@ class Language:
     #: The words a sentence starts with, in lower case: pronouns, adverbs, conjunctions, prepositions, determiners
     #: and a few verbs; a name or a product's is none of them.
     sentence_openers: frozenset[str] = frozenset()
+    #: A rate per a round count after a slash (`$0.002/1K tokens`, `0,50 $/1M Tokens`): "per thousand", "pro
+    #: Million", "pour un million de", by the count's letter (`k`, `M`, `B`); empty: left as written. A phrase ending
+    #: in "de" or "di" loses it at a clause's end.
+    per_count: dict[str, str] = field(default_factory=dict)
 
     def per_unit(self, word: str) -> str:
         """ "per second", "pro Sekunde", "al secondo": `word` is the unit or period in the singular."""
@@ -625,6 +629,7 @@ ENGLISH = Language(
                     "degrees Celsius": "degree Celsius", "degrees Fahrenheit": "degree Fahrenheit"},
     weekdays=(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
               ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), "to"),
+    per_count={"k": "per thousand", "M": "per million", "B": "per billion"},
     times_more=("faster|slower|more|less|fewer|bigger|smaller|larger|cheaper|better|worse|higher|lower|longer|"
                 "shorter|speedup|speed-up|improvement|increase|reduction|boost|gain", "times"),
     ratio="to",
@@ -814,6 +819,7 @@ FRENCH = Language(
             "novembre", "décembre"),
     date_form="{d} {m} {y}",
     first_day="premier",
+    per_count={"k": "pour mille", "M": "pour un million de", "B": "pour un milliard de"},
     times_more=("plus|moins|mieux|pire|meilleure?s?|rapide|rapides|lent|lente|lents|lentes", "fois"),
     ratio="à",
     ratio_one="sur",

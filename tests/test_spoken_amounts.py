@@ -1,0 +1,44 @@
+"""Bug bash 165: numbers, units and money of machine-learning posts, read as a native speaker says them."""
+
+from __future__ import annotations
+
+import pytest
+
+from mkdocs_convaudio.text.spoken import spoken_text
+
+#: A price per a round count of tokens: the slash was "or" ("0.002 dollars or 1K tokens") or left to the voice
+PRICES_PER_COUNT = [
+    ("about $0.002/1K tokens", "en", "about 0.002 dollars per thousand tokens"),
+    ("$0.50/1M tokens", "en", "0.50 dollars per million tokens"),
+    ("$2 / 1M input tokens", "en", "2 dollars per million input tokens"),
+    ("$0.002 per 1K tokens.", "en", "0.002 dollars per thousand tokens."),
+    ("3 errors/1K requests", "en", "3 errors per thousand requests"),
+    ("etwa 0,002 $/1K Tokens", "de", "etwa 0,002 Dollar pro tausend Tokens"),
+    ("0,50 $/1M Tokens", "de", "0,50 Dollar pro Million Tokens"),
+    ("environ 0,002 $/1K tokens", "fr", "environ 0,002 dollar pour mille tokens"),
+    ("2 $ / 1M tokens d'entrée", "fr", "2 dollars pour un million de tokens d'entrée"),
+    ("0,002 $/1M entrées", "fr", "0,002 dollar pour un million d'entrées"),
+    ("0,5 €/1M.", "fr", "0,5 euro pour un million."),
+    ("0,002 $/1K tokens", "es", "0,002 dólares por cada mil tokens"),
+    ("0,50 $/1M tokens de entrada", "es", "0,50 dólares por cada millón de tokens de entrada"),
+    ("0,50 $/1M token", "it", "0,50 dollari per milione di token"),
+    ("US$ 0,50/1M tokens", "pt", "0,50 dólares por milhão de tokens"),
+    ("€ 0,50/1M tokens", "nl", "0,50 euro per miljoen tokens"),
+]
+
+
+@pytest.mark.parametrize(("line", "language", "said"), PRICES_PER_COUNT)
+def test_a_price_per_a_round_count_is_said_per_that_count(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "said"),
+    [
+        ("$20/day and $3/hr", "en", "20 dollars per day and 3 dollars per hour"),
+        ("the dev/test split", "en", "the dev test split"),
+        ("a 1K/1M split", "en", "a 1K 1M split"),  # no rate after a count
+    ],
+)
+def test_other_slashes_after_amounts_read_as_before(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
