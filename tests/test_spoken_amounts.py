@@ -42,3 +42,36 @@ def test_a_price_per_a_round_count_is_said_per_that_count(line: str, language: s
 )
 def test_other_slashes_after_amounts_read_as_before(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: A number with grouped thousands glued to `=` is read as with spaces around the sign (it was a formula's list:
+#: "n equals one, zero", German "n gleich eins", the value 1); a list and a decimal stay as they were
+GLUED_EQUALS = [
+    ("n=1,000 samples", "en", "n equals 1,000 samples"),
+    ("with N=1,000,000 tokens", "en", "with N equals 1,000,000 tokens"),
+    ("vocab_size=50,257", "en", "vocab size equals 50,257"),
+    ("n=1.000 Stichproben", "de", "n gleich 1.000 Stichproben"),
+    ("n=1 000", "fr", "n égale 1 000"),
+    ("n=1.000 muestras", "es", "n igual a 1.000 muestras"),
+    ("n=1.000 campioni", "it", "n uguale a 1.000 campioni"),
+    ("n=1 000 prover", "sv", "n är lika med 1 000 prover"),
+]
+
+
+@pytest.mark.parametrize(("line", "language", "said"), GLUED_EQUALS)
+def test_thousands_glued_to_an_equals_sign_read_as_with_spaces(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+    assert spoken_text(line.replace("=", " = "), language) == said
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "said"),
+    [
+        ("i=1,2,3", "en", "i equals one, two, three"),
+        ("p=0.05", "en", "p equals zero point zero five"),
+        ("p=0,05", "de", "p gleich null Komma null fünf"),
+        ("`n=1,000`", "en", "n equals one, zero"),  # in code, a tuple
+    ],
+)
+def test_lists_decimals_and_code_after_an_equals_sign_read_as_before(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

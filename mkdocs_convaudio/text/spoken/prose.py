@@ -632,6 +632,17 @@ _COMPARISONS = {"<", ">", "≤", "≥", "≈", "≃", "≠", "<=", ">="}
 _GLUED_COMPARISON = re.compile(r"(?:(?<=\s)|(?<=^))([≤≥≈≃])(?=\d)")
 
 
+@cache
+def _glued_equals(decimal_comma: bool, space_thousands: bool) -> re.Pattern[str]:
+    """An equals sign glued to a number whose thousands are grouped (`n=1,000`, `vocab_size=50,257`, `n=1.000`,
+    `n=1 000`): the pair was read as a formula's list ("n equals one, zero"; German "n gleich eins", the value 1;
+    bug bash 165); with spaces around the sign the number was read right."""
+    group = r"\." if decimal_comma else ","
+    if space_thousands:
+        group = rf"[{group[-1]} \u00a0\u202f]"
+    return re.compile(rf"(?<=\w)=(?=\d{{1,3}}(?:{group}\d{{3}})+(?![\w.,]\d|\w))")
+
+
 def _after_verb(word: str, lang: Language) -> bool:
     """Whether a comparison follows a verb of the sentence ("was < 0.05", "takes ≈ 3 hours"), whose own verb would
     be a second one; elsewhere ("if count < 5", "det ≠ 0") the sign is the verb."""
@@ -1117,6 +1128,8 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
     """Words for a line whose markup is gone (formulas in `$…$` already replaced by placeholders); with `code`, for
     a code span: prose's notation (money, dates, times, ratios, ordinals, abbreviations, labels, compounds, `~` as
     "about") is not read there (`$1`, `05/2024` in a path, `8080:80`, `HEAD~1`; study 96)."""
+    if not code and "=" in text:  # `n=1,000`: read as `n = 1,000` is
+        text = _glued_equals(lang.decimal_comma, lang.space_thousands).sub(" = ", text)
     text = developer_notation(text, lang)
     if "←" in text:
         text = _ASSIGNED.sub(r"\1 ⟵", text)
