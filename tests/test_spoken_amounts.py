@@ -75,3 +75,43 @@ def test_thousands_glued_to_an_equals_sign_read_as_with_spaces(line: str, langua
 )
 def test_lists_decimals_and_code_after_an_equals_sign_read_as_before(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: An amount's letter or abbreviation outside English: eSpeak said the letter ("eins Komma vier Te", "deux virgule
+#: trente-six èm") or left `Bio.`; a count of steps in thousands is said "thousand" (`32k context` stays: "thirty-two
+#: K" is what people say of a context's size, in every language)
+MAGNITUDES = [
+    ("~1,4T Tokens", "de", "etwa 1,4 Billionen Tokens"),
+    ("1,4 Bio. Tokens", "de", "1,4 Billionen Tokens"),
+    ("1 Bio. Tokens", "de", "eine Billion Tokens"),
+    ("nur Bio.", "de", "nur Bio."),
+    ("2,36 M de paramètres", "fr", "2,36 millions de paramètres"),
+    ("64 M d'entrées", "fr", "64 millions d'entrées"),
+    ("1,2 M de tokens", "fr", "1,2 million de tokens"),
+    ("7 Md de paramètres", "fr", "7 milliards de paramètres"),
+    ("unos 2,36 M de parámetros", "es", "unos 2,36 millones de parámetros"),
+    ("1 M de tokens", "es", "un millón de tokens"),
+    ("2 M di parametri", "it", "2 milioni di parametri"),
+    ("for 100k steps", "en", "for 100 thousand steps"),
+    ("Bei 100k Schritten", "de", "Bei 100 tausend Schritten"),
+    ("Pour 100k pas", "fr", "Pour 100 mille pas"),
+    ("Para 100k pasos", "es", "Para 100 mil pasos"),
+]
+
+
+@pytest.mark.parametrize(("line", "language", "said"), MAGNITUDES)
+def test_an_amounts_letter_is_said_as_its_word_in_every_language(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "said"),
+    [
+        ("a 32k context", "en", "a 32k context"),
+        ("4K images", "en", "4K images"),
+        ("a 1 M resistor", "en", "a 1 M resistor"),
+        ("5T Euro", "de", "5T Euro"),
+    ],
+)
+def test_sizes_that_are_no_counted_amount_stay(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

@@ -91,7 +91,8 @@ def everyday_notation(text: str, lang: Language) -> str:
 
         text = _day_range(short).sub(days, text)
     for word, (singular, plural, one) in lang.counted_words.items():
-        below_two, stop = lang.counts_below_two, word.endswith(".")
+        # German capitalizes nouns: a capital after `1,4 Bio.` is what it counts, as after `Mio.`
+        below_two, stop = lang.counts_below_two, word.endswith(".") and lang.code != "de"
         counted = partial(_counted, singular=singular, plural=plural, one=one, below_two=below_two, stop=stop)
         dotted = f"{word}." in lang.abbreviations  # `1 Mio. Nutzer`: the abbreviation's, with its full stop
         text = _counted_amount(word, word in lang.counted_before_of, dotted).sub(counted, text)

@@ -323,7 +323,9 @@ GERMAN = Language(
             "Dezember"),
     month_year="{m} {y}",
     # `1,3 Mrd`, `5 Mio Nutzer` without their full stop (with it, an abbreviation): after a number only ("MRD-positiv")
-    counted_words={"Mrd": ("Milliarde", "Milliarden", "eine"), "Mio": ("Million", "Millionen", "eine")},
+    # `1,4 Bio. Tokens` (bug bash 165); `Bio.` alone is organic, not said "Billionen"
+    counted_words={"Mrd": ("Milliarde", "Milliarden", "eine"), "Mio": ("Million", "Millionen", "eine"),
+                   "Bio.": ("Billion", "Billionen", "eine")},
     dose_units={"IE": "Internationale Einheiten", "IU": "Internationale Einheiten"},
     blood_pressure="zu",
     definite={"⪰": "ist positiv semidefinit", "⪯": "ist negativ semidefinit",

@@ -1337,16 +1337,16 @@ _VERSION_BEFORE = re.compile(
 #: A size glued to a count (`7B parameters`, `300B tokens`, `110M-parameter`): the number, its letter, the
 #: separator and the counted word, one of `_COUNTED` (not `1M HCl`, molar; `5M resistor`; `2T drive`; `Mistral 7B
 #: is fast`: review 125)
-_SIZED_COUNT = re.compile(r"(?<![\w.,\-])(\d+(?:[.,]\d+)?)([MBT])(\s|-)(?=(\w+))")
+_SIZED_COUNT = re.compile(r"(?<![\w.,\-])(\d+(?:[.,]\d+)?)([MBTk])(\s|-)(?=(\w+))")
 #: What model cards and AI news count in millions and billions, in the languages with tables (lower case)
 _COUNTED = frozenset(
     """
     parameter parameters params tokens token words examples samples images rows users downloads documents records
     requests queries views subscribers customers people lines pages files vectors pairs sequences steps weights
     neurons edges nodes instances items entries messages calls events transactions characters frames clicks visits
-    followers installs videos
+    followers installs videos iterations
     paramètres jetons mots exemples échantillons lignes utilisateurs téléchargements requêtes vues abonnés clients
-    personnes fichiers vecteurs paires séquences étapes poids neurones
+    personnes fichiers vecteurs paires séquences étapes poids neurones pas itérations
     parametern wörter beispiele beispielen bilder bildern zeilen nutzer nutzern benutzer benutzern dokumente
     dokumenten anfragen aufrufe abonnenten kunden menschen seiten dateien vektoren paare paaren sequenzen schritte
     schritten gewichte gewichten neuronen
@@ -1377,11 +1377,9 @@ def _sized_counts(text: str, lang: Language) -> str:
     def say(match: re.Match[str]) -> str:
         number, size, separator, word = match[1], match[2], match[3], match[4]
         counted = word.lower() in _COUNTED or (separator == "-" and word.lower().startswith("param"))
-        if (
-            not counted
-            or size not in multipliers
-            or (size == "T" and multipliers["T"] == multipliers.get("k"))  # German `T`: Tausend
-        ):
+        if size == "T" and multipliers["T"] == multipliers.get("k"):
+            size = "trillion"  # German `T` is Tausend in accounts; a count of tokens is the English trillion
+        if not counted or size not in multipliers:
             return match[0]
         if lang.is_singular(number) and size in lang.multipliers_one:
             amount = lang.counted(number, lang.multipliers_one[size], _word_before(match))
@@ -1396,9 +1394,38 @@ def _sized_counts(text: str, lang: Language) -> str:
     return _SIZED_COUNT.sub(say, text)
 
 
+@lru_cache(maxsize=16)
+def _spaced_size(lang: Language) -> re.Pattern[str] | None:
+    """An amount's letter apart from its number before the language's "of" (`2,36 M de paramètres`, `7 Md de`,
+    `64 M d'entrées`, `10 M de tokens`), where the table's word ends with that "of": eSpeak said the letter ("deux
+    virgule trente-six èm"; bug bash 165)."""
+    sizes = [size for size in ("M", "Md", "Mds", "Mrd", "B") if re.search(r" d[ei]$", lang.multipliers.get(size, ""))]
+    if not sizes:
+        return None
+    return re.compile(rf"(?<![\w.,])(\d+(?:[.,]\d+)?) ({'|'.join(sizes)}) (?=d[ei] |d['’]\w)")
+
+
+def _spaced_sizes(text: str, lang: Language) -> str:
+    """ "2,36 millions de paramètres", "un million de tokens", "2,36 millones de parámetros"."""
+    pattern = _spaced_size(lang)
+    if pattern is None or not re.search(r"\d ?M", text):
+        return text
+
+    def say(match: re.Match[str]) -> str:
+        number, size = match[1], match[2]
+        if lang.is_singular(number) and size in lang.multipliers_one:
+            amount = lang.counted(number, lang.multipliers_one[size], _word_before(match))
+        else:
+            amount = f"{number} {lang.multipliers[size]}"
+        return amount[:-2]  # the written "de" stays, elided or not
+
+    return pattern.sub(say, text)
+
+
 def _money_and_doses(text: str, lang: Language) -> str:
     """Money, counted amounts, points, blood pressures and doses of prose (not of code: `$1` is a group)."""
     text = _counted_amounts(_sized_counts(_money(text, lang), lang), lang)  # money's sizes first (`€5M`)
+    text = _spaced_sizes(text, lang)
     text = _finance_points(text, lang)
     if lang.blood_pressure and "mmHg" in text:  # `120/80 mmHg`: "120 over 80", not a division (review 91)
         text = re.sub(r"(?<![\w./])(\d{2,3})/(\d{2,3})(?=\s?mmHg)", rf"\1 {lang.blood_pressure} \2", text)
