@@ -115,3 +115,37 @@ def test_an_amounts_letter_is_said_as_its_word_in_every_language(line: str, lang
 )
 def test_sizes_that_are_no_counted_amount_stay(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: `×` after a number with no operand after it is a factor ("veces", not the product's "por"); before a machine's
+#: model it counts machines; before a power of ten it is "times", not a dimension's "by"
+FACTORS = [
+    ("una aceleración de ~2–4×", "es", "una aceleración de aproximadamente 2 a 4 veces"),
+    ("Esa brecha de 10× es la clave.", "es", "Esa brecha de 10 veces es la clave."),
+    ("10× más rápido", "es", "10 veces más rápido"),
+    ("un guadagno di 10×", "it", "un guadagno di 10 volte"),
+    ("un gain de 2–4×.", "fr", "un gain de 2 à 4 fois."),
+    ("about 2–4× speedup", "en", "about 2 to 4 times speedup"),
+    ("1×10⁻⁴", "en", "one times ten to the power minus four"),
+    ("lr = 3×10^-4", "en", "l r equals three times ten to the power minus four"),
+    ("on 8×A100", "en", "on 8 A100"),
+    ("on 8x H100 GPUs", "en", "on 8 H100 GPUs"),
+]
+
+
+@pytest.mark.parametrize(("line", "language", "said"), FACTORS)
+def test_a_factor_is_said_as_a_number_of_times(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "said"),
+    [
+        ("a 3×3 matrix", "en", "a 3 by 3 matrix"),
+        ("3 × 4 = 12", "en", "3 times 4 equals 12"),
+        ("2×n", "en", "two times n"),
+        ("0xAB12", "en", "0xAB12"),
+    ],
+)
+def test_products_and_dimensions_with_a_times_sign_read_as_before(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

@@ -1175,9 +1175,12 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
         text,
     )
     text = re.sub(r"(?<=\d)\s?[–—]\s?(?=\d)", f" {lang.word_to} ", text)
+    if not code and ("×" in text or "x" in text):
+        text = _factors(text, lang)
     # a 2×2 matrix, `3x3.`; not a space's shape in a superscript (`ℝ^{768×3072}`, `ℝ^(d×k)`), read with its formula
-    # (its "by" was spelled "b y", or read as the power "seven hundred and sixty-eighth": bug bash 165)
-    text = re.sub(r"(?<![\w.])(?<!\^[{(])(\d+)[×x](\d+)(?!\w|\.\d)", rf"\1 {lang.by} \2", text)
+    # (its "by" was spelled "b y", or read as the power "seven hundred and sixty-eighth": bug bash 165), nor a power
+    # of ten (`1×10⁻⁴`: "1 by ten to the power minus four")
+    text = re.sub(r"(?<![\w.])(?<!\^[{(])(\d+)[×x](\d+)(?!\w|\.\d|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻^])", rf"\1 {lang.by} \2", text)
     text = re.sub(r"(?<=\d) x (?=\d)", f" {lang.times} ", text)  # 3 x 4 = 12
     text = re.sub(r"(?<![\w.])(?<!\^[{(])([a-zA-Z])×([a-zA-Z])(?![\w.])", rf"\1 {lang.by} \2", text)  # n×n
     if not code:
@@ -1193,6 +1196,19 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
         if lang.decimal_word:
             text = _DECIMAL_COMMA.sub(lambda match: _decimal_word(match, lang.decimal_word), text)
     return text
+
+
+#: A count of machines before their model (`8×A100`, `8x H100`): "8 A100" ("eight times A one hundred" was said)
+_MACHINES = re.compile(r"(?<![\w.])([1-9]\d*)\s?[×x]\s?(?=[A-Z]{1,3}\d{2,4}(?!\w))")
+#: A factor (`10×`, `~2–4×`, `a 10× speedup`): a number with `×` and no operand after it (a number, a bracket or a
+#: one-letter name: `3×4`, `2×n` are products)
+_FACTOR = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?×(?!\s*(?:[\d(]|[^\W\d_](?!\w)))")
+
+
+def _factors(text: str, lang: Language) -> str:
+    """ "8 A100"; "10 veces", "2 a 4 veces" where `×` was the product's word ("diez por", "dos a cuatro por")."""
+    text = _MACHINES.sub(r"\1 ", text)
+    return _FACTOR.sub(rf"\1 {lang.times_more[1]}", text) if lang.times_more[1] and "×" in text else text
 
 
 #: A decimal comma in prose (`2,5`, `1 234,56`, `0,001`), not a list of numbers (`1,2,3`)
