@@ -149,3 +149,32 @@ def test_a_factor_is_said_as_a_number_of_times(line: str, language: str, said: s
 )
 def test_products_and_dimensions_with_a_times_sign_read_as_before(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: A name's arrow to a number or infinity is a limit ("T to 0" was said); a step or a change keeps the arrow's word
+LIMITS = [
+    ("T → 0 gives greedy decoding", "en", "T goes to 0 gives greedy decoding"),
+    ("as n → ∞", "en", "as n goes to infinity"),
+    ("λ → 0", "en", "lambda goes to 0"),
+    ("T → 0 ergibt Greedy-Decoding", "de", "T gegen 0 ergibt Greedy-Decoding"),
+    ("quand T → 0", "fr", "quand T tend vers 0"),
+    ("cuando T → 0", "es", "cuando T tiende a 0"),
+    ("per T → 0", "it", "per T tende a 0"),
+]
+
+
+@pytest.mark.parametrize(("line", "language", "said"), LIMITS)
+def test_a_names_arrow_to_a_number_is_a_limit(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "said"),
+    [
+        ("A → B", "en", "A to B"),
+        ("loss 2.3 → 1.9", "en", "loss 2.3 to 1.9"),
+        ("92,3 % → 94,1 %", "de", "92,3 % nach 94,1 %"),
+    ],
+)
+def test_arrows_between_steps_and_values_read_as_before(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

@@ -71,7 +71,7 @@ ENGLISH = [
     ("π ≈ 3.14", "pi is approximately equal to 3.14"),
     ("a × b", "a times b"),
     ("a 2×2 matrix, a 3x4 grid, 2 × 3 = 6", "a 2 by 2 matrix, a 3 by 4 grid, 2 times 3 equals 6"),
-    ("x → ∞", "x to infinity"),
+    ("x → ∞", "x goes to infinity"),  # a limit (bug bash 165)
     ("x ≤ y", "x is less than or equal to y"),
     ("∑ xᵢ", "the sum x sub i"),
     ("f'(x) is the slope", "f prime of x is the slope"),

@@ -178,6 +178,7 @@ DUTCH = Language(
     set_list="de verzameling {}",
     before_numbers=frozenset({"nr.", "Nr.", "fig.", "Fig.", "blz."}),
     bare_thousand=True,
+    tends_to="gaat naar",
     per_count={"k": "per duizend", "M": "per miljoen", "B": "per miljard"},
     times_more=("sneller|trager|langzamer|beter|slechter|meer|minder|groter|kleiner|goedkoper|duurder|hoger|lager|zo|"
                 "per|vaker|zoveel", "keer"),

@@ -313,6 +313,7 @@ GERMAN = Language(
     address_words=("Punkt", "Port"),
     weekdays=(("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
               ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"), "bis"),
+    tends_to="gegen",
     per_count={"k": "pro tausend", "M": "pro Million", "B": "pro Milliarde"},
     times_more=("schneller|langsamer|besser|schlechter|mehr|weniger|größer|kleiner|so|höher|niedriger", "mal"),
     ratio="zu",

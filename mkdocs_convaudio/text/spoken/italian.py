@@ -220,6 +220,7 @@ ITALIAN = Language(
     date_form="{d} {m} {y}",
     first_day="primo",
     counted_words={"mld": ("miliardo", "miliardi", "un"), "mln": ("milione", "milioni", "un")},
+    tends_to="tende a",
     per_count={"k": "per mille", "M": "per milione di", "B": "per miliardo di"},
     times_more=("più|meno|meglio|peggio|veloce|veloci|lento|lenta", "volte"),
     spaced_signs=True,

@@ -231,6 +231,7 @@ PORTUGUESE = Language(
     counted_words={"bi": ("bilhão", "bilhões", "um"), "mi": ("milhão", "milhões", "um"),
                    "tri": ("trilhão", "trilhões", "um")},
     counted_before_of=frozenset({"mi"}),
+    tends_to="tende a",
     per_count={"k": "por mil", "M": "por milhão de", "B": "por bilhão de"},
     times_more=("mais|menos|melhor|pior|rápido|rápida|barato|barata|caro|cara", "vezes"),
     spaced_signs=True,

@@ -632,6 +632,11 @@ _COMPARISONS = {"<", ">", "≤", "≥", "≈", "≃", "≠", "<=", ">="}
 _GLUED_COMPARISON = re.compile(r"(?:(?<=\s)|(?<=^))([≤≥≈≃])(?=\d)")
 
 
+#: A name's limit (`T → 0`, `n → ∞`, `λ → 0⁺`, `x_n → 1`): one letter, maybe with an index, going to a number or
+#: infinity; between numbers (`2.3 → 1.9`) or names (`A → B`) the arrow is a change or a step ("to")
+_LIMIT_ARROW = re.compile(r"(?<![\w.])([A-Za-zα-ωΑ-Ω](?:_\w+|[₀-₉]+)?)\s?→\s?(?=[-−+]?(?:\d|∞))")
+
+
 @cache
 def _glued_equals(decimal_comma: bool, space_thousands: bool) -> re.Pattern[str]:
     """An equals sign glued to a number whose thousands are grouped (`n=1,000`, `vocab_size=50,257`, `n=1.000`,
@@ -1130,6 +1135,8 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
     "about") is not read there (`$1`, `05/2024` in a path, `8080:80`, `HEAD~1`; study 96)."""
     if not code and "=" in text:  # `n=1,000`: read as `n = 1,000` is
         text = _glued_equals(lang.decimal_comma, lang.space_thousands).sub(" = ", text)
+    if not code and lang.tends_to and "→" in text:  # `T → 0`: "T goes to 0", not "T to 0"; `A → B` stays
+        text = _LIMIT_ARROW.sub(rf"\1 {lang.tends_to} ", text)
     text = developer_notation(text, lang)
     if "←" in text:
         text = _ASSIGNED.sub(r"\1 ⟵", text)

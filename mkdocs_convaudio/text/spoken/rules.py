@@ -354,6 +354,8 @@ class Language:
     #: Million", "pour un million de", by the count's letter (`k`, `M`, `B`); empty: left as written. A phrase ending
     #: in "de" or "di" loses it at a clause's end.
     per_count: dict[str, str] = field(default_factory=dict)
+    #: A name's limit in prose (`T → 0`, `n → ∞`): "goes to", "gegen", "tend vers"; empty: the arrow's word ("to").
+    tends_to: str = ""
 
     def per_unit(self, word: str) -> str:
         """ "per second", "pro Sekunde", "al secondo": `word` is the unit or period in the singular."""
@@ -629,6 +631,7 @@ ENGLISH = Language(
                     "degrees Celsius": "degree Celsius", "degrees Fahrenheit": "degree Fahrenheit"},
     weekdays=(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
               ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), "to"),
+    tends_to="goes to",
     per_count={"k": "per thousand", "M": "per million", "B": "per billion"},
     times_more=("faster|slower|more|less|fewer|bigger|smaller|larger|cheaper|better|worse|higher|lower|longer|"
                 "shorter|speedup|speed-up|improvement|increase|reduction|boost|gain", "times"),
@@ -819,6 +822,7 @@ FRENCH = Language(
             "novembre", "décembre"),
     date_form="{d} {m} {y}",
     first_day="premier",
+    tends_to="tend vers",
     per_count={"k": "pour mille", "M": "pour un million de", "B": "pour un milliard de"},
     times_more=("plus|moins|mieux|pire|meilleure?s?|rapide|rapides|lent|lente|lents|lentes", "fois"),
     ratio="à",

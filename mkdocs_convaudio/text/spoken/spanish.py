@@ -217,6 +217,7 @@ SPANISH = Language(
             "noviembre", "diciembre"),
     date_form="{d} de {m} de {y}",
     first_day="1",
+    tends_to="tiende a",
     per_count={"k": "por cada mil", "M": "por cada millón de", "B": "por cada mil millones de"},
     times_more=("más|menos|mejor|peor|rápido|rápida|rápidos|lento|lenta|barato|barata|caro|cara", "veces"),
     ratio="a",

@@ -237,6 +237,7 @@ SWEDISH = Language(
     set_list="mängden {}",
     before_numbers=frozenset({"nr", "nr.", "s.", "fig.", "Fig.", "ekv.", "kap."}),
     bare_thousand=True,
+    tends_to="går mot",
     per_count={"k": "per tusen", "M": "per miljon", "B": "per miljard"},
     times_more=("snabbare|långsammare|bättre|sämre|mer|mindre|större|billigare|dyrare|högre|lägre|längre|kortare|"
                 "fler|färre|så|per|oftare", "gånger"),
