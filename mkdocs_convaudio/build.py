@@ -606,6 +606,8 @@ class AudioSession:
         self.closed = False
         self.renderer = self._make_renderer(self.engine)
         self.placed: dict[str, Placed] = {}
+        #: the files of the pages each placed conversation was read from, by audio URI (None: a page without one)
+        self.read_from: dict[str, set[str | None]] = {}
         self.dialogue_files: set[str] = set()
         self.translations = Translations(())
         self.site_language = "en"  # the site's language, as the last page's `language_of` saw it
@@ -772,11 +774,29 @@ class AudioSession:
         language: str,
         language_free_src: str | None = None,
         audio_stem: str | None = None,
+        source_file: str | None = None,
     ) -> tuple[list[Placed], list[str]]:
-        """The conversations of one page with audio on, each planned as a job; and warnings to log.
+        """The conversations of one page with audio on, each planned as a job; and warnings to log. `source_file`
+        is the page's file, if it has one: once it is gone, so are the conversations' published files
+        (`store/superseded.py`).
 
         Errors do not stop the page: they are collected in `errors` (raised together by `check`) and the
         conversation they concern is left out."""
+        placed, warnings = self._page(src_path, markdown, meta, line_offset, language, language_free_src, audio_stem)
+        for item in placed:
+            self.read_from.setdefault(item.audio_uri, set()).add(source_file)
+        return placed, warnings
+
+    def _page(
+        self,
+        src_path: str,
+        markdown: str,
+        meta: Mapping[str, Any],
+        line_offset: int,
+        language: str,
+        language_free_src: str | None,
+        audio_stem: str | None,
+    ) -> tuple[list[Placed], list[str]]:
         post_key = language_free_src or self._post_key(src_path, meta, language)
         memo_key = self._page_key(
             src_path, markdown, meta, [line_offset, language, language_free_src, audio_stem, post_key]
@@ -1527,16 +1547,26 @@ class AudioSession:
     def _remove_superseded(self, assembled: Collection[str]) -> None:
         """Remove the versions of this build's conversations (and videos) that earlier builds of the process made
         and this one replaced (`store/superseded.py`): `mkdocs serve` keeps no MP3 of each save."""
-        from .store.superseded import SUPERSEDED, Entry
+        from .store.superseded import SUPERSEDED, Entry, Placement, Source
 
-        placements: dict[str, list[Entry]] = {}
+        placements: dict[str, Placement] = {}
+        docs_dir = str(self.options.docs_dir)
         for item in self.placed.values():
-            entries = placements.setdefault(item.audio_uri, [])
-            entries.append(("audio", item.key))
+            entries: list[Entry] = [("audio", item.key)]
             if (video := self.video_keys.get(item.audio_uri)) is not None:
                 entries.append(("video", video))
+            sources = [Source(docs_dir, path) for path in self.read_from.get(item.audio_uri, ())]
+            placements[item.audio_uri] = Placement(entries, sources, self._published_by_cache(item))
         made = [*(("audio", key) for key in assembled), *(("video", key) for key in self.videos_made)]
         SUPERSEDED.after_build(self.cache, str(self.publish_root), placements, made)
+
+    def _published_by_cache(self, item: Placed) -> list[str]:
+        """The files a conversation has in the cache's published folder (MP3, timings, captions, video), which go
+        once its page is gone; none when this run publishes into a folder of the user's (`render --out`)."""
+        if self.options.publish_dir is not None:
+            return []
+        uris = [item.audio_uri, item.timings_uri, item.captions_uri, *([item.video_uri] if item.video_uri else [])]
+        return [self.published_file(uri) for uri in uris]
 
     def _render(self) -> Stats:
         try:

@@ -655,6 +655,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 line_offset=line_offset,
                 language=language,
                 language_free_src=getattr(file, "norm_src_uri", None),
+                source_file=source_path,
             )
         except ConvaudioError as error:  # problems of a page are collected; this is one that stops at once
             raise PluginError(str(error)) from None

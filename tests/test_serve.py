@@ -102,3 +102,88 @@ def test_a_version_another_page_still_plays_is_kept(site: Site, monkeypatch: Any
     [two] = [mp3 for mp3 in site.audio_files() if mp3.name.startswith("two")]
     samples, rate = decode(two)
     assert len(samples) / rate == pytest.approx(site.timings(two)["duration"], abs=0.06)
+
+
+def _published(site: Site) -> list[str]:
+    """The files in the cache's published folder."""
+    folder = site.root / ".cache/plugin/convaudio/site"
+    return sorted(path.relative_to(folder).as_posix() for path in folder.rglob("*") if path.is_file())
+
+
+def test_a_page_renamed_under_serve_leaves_no_published_files_nor_entry(site: Site, monkeypatch: Any) -> None:
+    """A page renamed under `mkdocs serve` left its old name's MP3, timings and captions in the cache's published
+    folder, and the conversation made for it in the cache, until `cache prune` (bug bash 149): the old placement
+    kept it in use for the whole session. Its files go at the rebuild that finds the page gone; the conversation,
+    which the new name plays, goes once two of its edits replaced it, as any version does. A page deleted and
+    restored is published again, from its cached lines."""
+    from mkdocs_convaudio.store import superseded
+
+    monkeypatch.setattr(superseded, "SUPERSEDED", superseded.Superseded())
+    site.write("talk.md", post(conversation(("A", "Welcome back."), ("B", "Today: bread."))))
+    site.build()
+    [first] = _conversations(site)
+    (site.docs / "talk.md").rename(site.docs / "chat.md")
+    site.build()
+    assert _published(site) == [
+        "assets/convaudio/chat-1.json",
+        "assets/convaudio/chat-1.mp3",
+        "assets/convaudio/chat-1.vtt",
+    ]
+    for line in ("rye", "spelt"):
+        site.write("chat.md", post(conversation(("A", "Welcome back."), ("B", f"Today: {line}."))))
+        site.build()
+    assert first not in _conversations(site) and len(_conversations(site)) == 2
+    (site.docs / "chat.md").unlink()
+    site.build()
+    assert _published(site) == [] and _conversations(site) == {}
+    site.write("chat.md", post(conversation(("A", "Welcome back."), ("B", "Today: spelt."))))
+    assert site.build().synthesized == 0
+    [mp3] = site.audio_files()
+    samples, rate = decode(mp3)
+    assert len(samples) / rate == pytest.approx(site.timings(mp3)["duration"], abs=0.06)
+
+
+def test_a_page_renamed_under_serve_keeps_another_language_s_files(site: Site, monkeypatch: Any) -> None:
+    """mkdocs-static-i18n builds each language in turn: the French page is missing from the English build, not
+    gone. Renaming the English page drops its files alone; the French page's files and conversation stay until it
+    is renamed too; a page without a translation (which the French build shows in English) goes when renamed."""
+    from mkdocs_convaudio.store import superseded
+    from tests.sites import static_i18n
+
+    monkeypatch.setattr(superseded, "SUPERSEDED", superseded.Superseded())
+    static_i18n(site)
+    site.write("index.md", "# Home\n")
+    site.write("blog/talk.md", post(conversation(("A", "Hello there."), ("B", "Hi!"))))
+    site.write("blog/talk.fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut !"))))
+    site.write("blog/solo.md", post(conversation(("A", "Only in English."), ("B", "Yes."))))
+    site.build()
+    conversations = set(_conversations(site))
+    assert len(conversations) == 3
+    (site.docs / "blog/talk.md").rename(site.docs / "blog/chat.md")
+    (site.docs / "blog/solo.md").rename(site.docs / "blog/alone.md")
+    site.build()
+    assert set(_conversations(site)) == conversations
+    stems = sorted({name.rsplit(".", 1)[0] for name in _published(site)})
+    assert stems == [f"assets/convaudio/blog/{stem}-1" for stem in ("alone", "chat", "talk.fr")]
+    assert {mp3.name for mp3 in site.audio_files()} == {"alone-1.mp3", "chat-1.mp3", "talk.fr-1.mp3"}
+    (site.docs / "blog/talk.fr.md").rename(site.docs / "blog/chat.fr.md")
+    site.build()
+    stems = sorted({name.rsplit(".", 1)[0] for name in _published(site)})
+    assert stems == [f"assets/convaudio/blog/{stem}-1" for stem in ("alone", "chat", "chat.fr")]
+    assert set(_conversations(site)) == conversations
+
+
+def test_a_page_is_gone_only_when_its_docs_folder_is_there_without_it(tmp_path: Path) -> None:
+    """What proves a page gone in every language: its file missing from a docs folder that is there. A docs folder
+    a plugin made for one build and removed since (mkdocs-monorepo's), a page another plugin wrote outside it
+    (mkdocs-gen-files), or one with no file prove nothing."""
+    from mkdocs_convaudio.store.superseded import Source
+
+    docs = tmp_path / "docs"
+    (docs / "blog").mkdir(parents=True)
+    (docs / "blog" / "talk.md").write_text("x", encoding="utf-8")
+    assert not Source(str(docs), str(docs / "blog" / "talk.md")).gone()
+    assert Source(str(docs), str(docs / "blog" / "chat.md")).gone()
+    assert not Source(str(tmp_path / "merged"), str(tmp_path / "merged" / "talk.md")).gone()
+    assert not Source(str(docs), str(tmp_path / "generated" / "talk.md")).gone()
+    assert not Source(str(docs), None).gone()

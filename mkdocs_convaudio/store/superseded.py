@@ -1,9 +1,13 @@
-"""The versions of a conversation's MP3 and video that builds of this process made and a later build replaced."""
+"""The versions of a conversation's MP3 and video that builds of this process made and a later build replaced,
+and what builds of this process published for pages that are gone since."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import threading
 from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
 
 from ..errors import ConvaudioError
 from .cache import AudioCache
@@ -15,15 +19,57 @@ KEEP = 1
 Entry = tuple[str, str]
 
 
+@dataclass(frozen=True)
+class Source:
+    """The page a build read a conversation from."""
+
+    #: the build's docs folder
+    docs_dir: str
+    #: the page's file; None when it has none (a page another plugin made from text)
+    path: str | None
+
+    def gone(self) -> bool:
+        """Whether the page is gone from the site, in every language: its file is no longer in the docs folder,
+        which still is. A page of another language missing from a build (mkdocs-static-i18n builds each in turn)
+        keeps its file. A page whose file is not in the docs folder (mkdocs-gen-files writes its pages to a
+        temporary folder), or a docs folder that is no more (one a plugin made for one build and removed), proves
+        nothing: such a page counts as there."""
+        if self.path is None:
+            return False
+        with contextlib.suppress(ValueError):  # another drive (Windows)
+            if os.path.commonpath([self.path, self.docs_dir]) == self.docs_dir:
+                return os.path.isdir(self.docs_dir) and not os.path.lexists(self.path)
+        return False
+
+
+@dataclass(frozen=True)
+class Placement:
+    """One conversation a build placed at an audio URI."""
+
+    #: the cache entries it uses
+    entries: Collection[Entry]
+    #: the pages it was read from (a dialogue file's conversation may be placed by several)
+    sources: Collection[Source] = ()
+    #: its published files (MP3, timings, captions, video) in the cache's published folder; none when the build
+    #: publishes elsewhere (`render --out`: the user's folder, never cleaned by this)
+    published: Collection[str] = field(default=())
+
+
 class Superseded:
     """`mkdocs serve` assembles a long conversation again at each save of it: 7 MB of MP3 a save of a 14-minute
     one, kept until `cache prune` (bug bash 116: 700 MB after 85 saves). An entry this process made for a page's
     conversation, which later builds of the same page replaced, is removed once `keep` newer versions replaced it
     too, no build of the process uses it and no other build holds the cache (`CacheLocks.maintenance`).
 
+    A page renamed or deleted under `mkdocs serve` left its published copies (MP3, timings, captions) in the
+    cache's published folder, and the entry made for it in the cache, until `cache prune` (bug bash 149). A
+    placement that no build of the process placed since and whose every page is gone (`Source.gone`) is dropped:
+    its published copies are removed, and what this process made for it goes as a replaced version does.
+
     Only what this process made: an entry found in the cache (another branch's, CI's, the last `mkdocs build`'s) is
     never removed, and the lines, which cost money, always stay. Removing costs at most an assembly: another build
-    sharing the folder that wants a removed entry assembles it again from its cached lines."""
+    sharing the folder that wants a removed entry assembles it again from its cached lines, and a page restored
+    has its files published again."""
 
     def __init__(self, keep: int = KEEP) -> None:
         self.keep = keep
@@ -31,46 +77,94 @@ class Superseded:
         self._made: dict[tuple[str, str], list[Entry]] = {}
         #: what each placement used at its last build (mkdocs-static-i18n's languages are builds of one site)
         self._in_use: dict[tuple[str, str], set[Entry]] = {}
-        #: what awaits removal, by cache folder
+        #: the pages each placement was read from, and its published files, by the builds of this process
+        self._sources: dict[tuple[str, str], set[Source]] = {}
+        self._published: dict[tuple[str, str], set[str]] = {}
+        #: what awaits removal, by cache folder: entries, and published files of pages that are gone
         self._doomed: dict[str, set[Entry]] = {}
+        self._unpublished: dict[str, set[str]] = {}
         self._lock = threading.Lock()
 
     def after_build(
-        self, cache: AudioCache, site: str, placements: Mapping[str, Collection[Entry]], made: Collection[Entry]
+        self, cache: AudioCache, site: str, placements: Mapping[str, Placement], made: Collection[Entry]
     ) -> int:
-        """Note one build of `site` on `cache`: the entries each of its placements (by audio URI) uses, and those
-        it `made`; then remove what is superseded, if no other build uses the cache now. Returns how many entries
-        were removed."""
+        """Note one build of `site` on `cache`: the placements it made (by audio URI), and the entries it `made`;
+        then remove what is superseded or was published for a page that is gone, if no other build uses the cache
+        now. Returns how many entries and published files were removed."""
         made = set(made)
         with self._lock:
             doomed = self._doomed.setdefault(str(cache.root), set())
-            for uri, entries in placements.items():
-                self._in_use[(site, uri)] = set(entries)
-                history = self._made.setdefault((site, uri), [])
-                for entry in entries:  # in use: the most recent
-                    if entry in history:
-                        history.remove(entry)
-                        history.append(entry)
-                    elif entry in made:
-                        history.append(entry)
-                for kind in ("audio", "video"):
-                    replaced = [entry for entry in history if entry[0] == kind and entry not in entries]
-                    for entry in replaced[: max(0, len(replaced) - self.keep)]:
-                        history.remove(entry)
-                        doomed.add(entry)
+            unpublished = self._unpublished.setdefault(str(cache.root), set())
+            for uri, placement in placements.items():
+                self._note(site, uri, placement, made, doomed)
+            self._drop_gone(site, placements, doomed, unpublished)
             doomed -= {entry for history in self._made.values() for entry in history}
             doomed -= {entry for used in self._in_use.values() for entry in used}
-            if not doomed:
+            # a page restored meanwhile publishes there again; compared without case, as a file system may (on
+            # macOS `Talk-1.mp3`, a page's old name, is the `talk-1.mp3` the page renamed publishes)
+            if unpublished:
+                published = {path.casefold() for paths in self._published.values() for path in paths}
+                unpublished -= {path for path in unpublished if path.casefold() in published}
+            if not doomed and not unpublished:
                 return 0
             try:
                 with cache.locks.maintenance(0):  # not while another build reads entries (it would lose one)
                     for kind, key in doomed:
                         cache.remove_entry(kind, key)
+                    for path in unpublished:
+                        with contextlib.suppress(OSError):
+                            os.unlink(path)
             except ConvaudioError:  # another build is running, or the cache is read-only: at the next build
                 return 0
-            removed = len(doomed)
+            removed = len(doomed) + len(unpublished)
             doomed.clear()
+            unpublished.clear()
             return removed
+
+    def _note(self, site: str, uri: str, placement: Placement, made: set[Entry], doomed: set[Entry]) -> None:
+        """Record one placement of a build, and doom the versions of it that `keep` newer ones replaced."""
+        entries = set(placement.entries)
+        self._in_use[(site, uri)] = entries
+        self._sources.setdefault((site, uri), set()).update(placement.sources)
+        self._published.setdefault((site, uri), set()).update(placement.published)
+        history = self._made.setdefault((site, uri), [])
+        for entry in entries:  # in use: the most recent
+            if entry in history:
+                history.remove(entry)
+                history.append(entry)
+            elif entry in made:
+                history.append(entry)
+        for kind in ("audio", "video"):
+            replaced = [entry for entry in history if entry[0] == kind and entry not in entries]
+            for entry in replaced[: max(0, len(replaced) - self.keep)]:
+                history.remove(entry)
+                doomed.add(entry)
+
+    def _drop_gone(
+        self, site: str, placements: Mapping[str, Placement], doomed: set[Entry], unpublished: set[str]
+    ) -> None:
+        """Forget the placements of `site` this build did not make whose every page is gone, dooming what this
+        process made for them and their published files. Another language's placement (mkdocs-static-i18n), or a
+        page a `--dirty` build did not read, keeps its page and stays."""
+        gone = [
+            placement
+            for placement, sources in self._sources.items()
+            if placement[0] == site
+            and placement[1] not in placements
+            and sources
+            and all(source.gone() for source in sources)
+        ]
+        for placement in gone:
+            self._in_use.pop(placement, None)
+            del self._sources[placement]
+            unpublished.update(self._published.pop(placement, ()))
+            for entry in self._made.pop(placement, ()):
+                heirs = [other for other, used in self._in_use.items() if entry in used]
+                for heir in heirs:  # the renamed page's: it goes once its own edits replace it
+                    if entry not in (history := self._made.setdefault(heir, [])):
+                        history.append(entry)
+                if not heirs:
+                    doomed.add(entry)
 
 
 #: The process's record (`mkdocs serve` builds with a new plugin and session at each rebuild).
