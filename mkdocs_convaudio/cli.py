@@ -34,7 +34,7 @@ from .store.cache import AudioCache
 from .store.shared import SharedStore
 from .text.discover import LEFT_OUT, SKIPPED
 from .text.spoken import spoken_text
-from .utf8 import utf8
+from .utf8 import typed, utf8
 from .voices.languages import normalize_language
 
 
@@ -329,7 +329,10 @@ def require_given(args: argparse.Namespace, *, folder: str | None = None) -> Non
 def command_say(args: argparse.Namespace) -> int:
     """Print the words the engine would be given for a line, with the site's lexicon when there is a site."""
     require_given(args)
-    text = " ".join(args.text) if args.text else sys.stdin.read()
+    if args.text:  # decoded as file names are (see `typed`)
+        text = " ".join(typed(word, sys.getfilesystemencoding()) for word in args.text)
+    else:
+        text = typed(sys.stdin.read(), sys.stdin.encoding or "utf-8")
     aliases: dict[str, str] = {}
     lexicon = None
     site_language = "en"

@@ -16,3 +16,19 @@ def utf8(text: str) -> bytes:
         return text.encode("utf-8", "surrogateescape")
     except UnicodeEncodeError:
         return text.encode("utf-8", "surrogatepass")
+
+
+def typed(text: str, encoding: str) -> str:
+    """`text` a user typed (a command-line argument, standard input), which Python decoded with `encoding`, as
+    they typed it.
+
+    Under a legacy C locale with `PYTHONUTF8=0` Python decodes each byte that is not ASCII as a lone surrogate
+    ("Zoë" arrives as "Zo\\udcc3\\udcab"), and the spoken text drops them: `mkdocs-convaudio say Zoë` printed "Zo".
+    A terminal sends UTF-8, so those bytes are read as UTF-8. Text without such surrogates (what every UTF-8 or
+    Latin-1 locale gives), or whose bytes are no UTF-8, is left as it is."""
+    if not any("\udc80" <= character <= "\udcff" for character in text):
+        return text
+    try:
+        return text.encode(encoding, "surrogateescape").decode("utf-8")
+    except (UnicodeError, LookupError):
+        return text

@@ -42,8 +42,8 @@ def run(folder: Path, *command: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture
-def c_locale_checkout(tmp_path: Path) -> Path:
-    """A site checked out in /…/été/site, with a speaker whose name is not ASCII and a podcast feed."""
+def c_locale() -> None:
+    """Skips a test where Python under the C locale does not decode names and arguments as ASCII."""
     encoding = subprocess.run(
         [sys.executable, "-c", "import sys; print(sys.getfilesystemencoding())"],
         env=C_LOCALE,
@@ -53,6 +53,11 @@ def c_locale_checkout(tmp_path: Path) -> Path:
     ).stdout.strip()
     if encoding != "ascii":
         pytest.skip(f"this platform does not give Python the C locale's ASCII file names ({encoding})")
+
+
+@pytest.fixture
+def c_locale_checkout(tmp_path: Path, c_locale: None) -> Path:
+    """A site checked out in /…/été/site, with a speaker whose name is not ASCII and a podcast feed."""
     root = tmp_path / "été" / "site"
     (root / "docs" / "blog").mkdir(parents=True)
     config = {
@@ -123,3 +128,21 @@ def test_estimate_names_a_page_file_name_the_locale_cannot_encode(c_locale_check
     done = run(root, "mkdocs_convaudio.cli", "estimate")
     assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
     assert "could not encode a file name" in done.stderr and "PYTHONUTF8=1" in done.stderr, done.stderr
+
+
+def test_say_reads_the_words_typed_under_the_c_locale(tmp_path: Path, c_locale: None) -> None:
+    """Python decodes the arguments and standard input of the C locale as ASCII, each other byte a lone surrogate,
+    which the spoken text dropped: `mkdocs-convaudio say "Zoë à 5 km"` printed "Zo 5 kilometers". The words
+    are those a UTF-8 locale reads, printed as the command line prints what the terminal cannot encode."""
+    typed = "Zoë à 5 km"
+    utf8_locale = {**C_LOCALE, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", "PYTHONUTF8": "1"}
+    command = [sys.executable, "-m", "mkdocs_convaudio.cli", "say"]
+    expected = subprocess.run(
+        [*command, typed], cwd=tmp_path, env=utf8_locale, capture_output=True, text=True, check=True
+    ).stdout
+    assert expected == "Zoë à 5 kilometers\n"
+    escaped = expected.encode("ascii", "backslashreplace").decode("ascii")
+    argument = run(tmp_path, "mkdocs_convaudio.cli", "say", typed)
+    assert argument.returncode == 0 and argument.stdout == escaped, argument.stdout + argument.stderr
+    piped = subprocess.run(command, cwd=tmp_path, env=C_LOCALE, input=typed.encode("utf-8"), capture_output=True)
+    assert piped.returncode == 0 and piped.stdout.decode("ascii") == escaped, piped.stdout + piped.stderr
