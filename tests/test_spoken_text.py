@@ -514,6 +514,20 @@ SWEDISH_ST = [
         "sv",
         "Vi köpte 10 stycken Raspberry Pi till labbet och tre stycken Arduino Uno. Jag har 3 stycken. Det räcker.",
     ),
+    # ... yet a sentence may open with a definite noun, a number word, an adverb in -t or a name and its verb
+    # (review: "8 stycken Servrarna står…" ran the sentences together); a name of two capitals goes on
+    ("Vi har 8 st. Servrarna står i källaren.", "sv", "Vi har 8 stycken. Servrarna står i källaren."),
+    ("Vi har 8 st. Kunderna väntar.", "sv", "Vi har 8 stycken. Kunderna väntar."),
+    ("Vi har 8 st. Priset är 100 kr.", "sv", "Vi har 8 stycken. Priset är 100 kronor."),
+    ("Vi har 8 st. Leveransen kommer.", "sv", "Vi har 8 stycken. Leveransen kommer."),
+    ("Vi har 8 st. Problemet är stort.", "sv", "Vi har 8 stycken. Problemet är stort."),
+    ("Vi har 8 st. Hårddiskarna är nya.", "sv", "Vi har 8 stycken. Hårddiskarna är nya."),
+    ("Vi har 8 st. Två av dem är nya.", "sv", "Vi har 8 stycken. Två av dem är nya."),
+    ("Vi har 8 st. Tre av dem.", "sv", "Vi har 8 stycken. Tre av dem."),
+    ("Vi har 8 st. Samtliga är nya.", "sv", "Vi har 8 stycken. Samtliga är nya."),
+    ("Vi har 8 st. Självklart räcker det.", "sv", "Vi har 8 stycken. Självklart räcker det."),
+    ("Vi har 8 st. Nvidia levererar resten.", "sv", "Vi har 8 stycken. Nvidia levererar resten."),
+    ("Vi köpte 4 st. Nissan Leaf.", "sv", "Vi köpte 4 stycken Nissan Leaf."),
     (
         "Äpplen, päron osv. Sedan åt vi, t.ex. Stockholm.",
         "sv",

@@ -396,8 +396,24 @@ def _name_follows(before: str, lang: Language) -> bool:
     return not words or words[-1][-1] in ".!?:;" or words[-1].lower() in lang.names_after
 
 
-#: A capitalized word next: a new sentence after an abbreviation that closes what it follows
-_CAPITAL_AFTER = re.compile(r"\s+([A-ZÀ-ÖØ-Þ]\w*)")
+#: A capitalized word next, and the word after it: a new sentence after an abbreviation that closes what it follows
+_CAPITAL_AFTER = re.compile(r"\s+([A-ZÀ-ÖØ-Þ]\w*)(?:[ \t]+(\w+))?")
+#: The fewest letters before a definite ending that make it one (`Priset`, `Boken`; `Den`, `Ben` are too short)
+_STEM_LETTERS = 3
+
+
+def _opens_sentence(word: str, next_word: str | None, lang: Language) -> bool:
+    """`Sedan`, `Två`, `Servrarna står`, `Självklart räcker`, `Nvidia levererar`: a sentence's first word, where
+    `Raspberry Pi`, `Arduino Uno`, `Nissan Leaf` name what a counter counts."""
+    if word.lower() in lang.sentence_openers:
+        return True
+    if next_word is not None and next_word[0].isupper():
+        return False  # a name of two capitalized words
+    if word[1:].islower() and any(
+        word.endswith(ending) and len(word) - len(ending) >= _STEM_LETTERS for ending in lang.opener_endings
+    ):
+        return True
+    return next_word is not None and next_word.islower() and next_word.endswith(lang.verb_endings)
 
 
 def _ends_sentence(match: re.Match[str], written: str, lang: Language) -> bool:
@@ -406,7 +422,7 @@ def _ends_sentence(match: re.Match[str], written: str, lang: Language) -> bool:
     capital = _CAPITAL_AFTER.match(match.string, match.end()) if written in lang.sentence_final else None
     if capital is None:
         return False
-    return written not in lang.counters or capital[1].lower() in lang.sentence_openers
+    return written not in lang.counters or _opens_sentence(capital[1], capital[2], lang)
 
 
 def _abbreviations(text: str, lang: Language) -> str:

@@ -347,9 +347,16 @@ class Language:
     #: none of `sentence_openers` the capital names what is counted, and the sentence goes on ("10 stycken Raspberry
     #: Pi"; "10 stycken. Raspberry Pi" parted it); before one of them (`5 st. Sedan`) the sentence ends, as above.
     counters: frozenset[str] = frozenset()
-    #: The words a sentence starts with, in lower case: pronouns, adverbs, conjunctions, prepositions, determiners
-    #: and a few verbs; a name or a product's is none of them.
+    #: The words a sentence starts with, in lower case: pronouns, adverbs, conjunctions, prepositions, determiners,
+    #: number words and a few verbs; a name or a product's is none of them.
     sentence_openers: frozenset[str] = frozenset()
+    #: ... and the endings of the open classes a sentence starts with: Swedish definite nouns (`Servrarna står`,
+    #: `Priset är`) and adverbs in -t (`Självklart räcker det`); a capital with one of them after a counter starts
+    #: a sentence, unless a capital follows it (`Nissan Leaf` names what is counted)
+    opener_endings: tuple[str, ...] = ()
+    #: ... the endings of a finite verb: after a counter, a capital then a lowercase word with one of them is a
+    #: sentence's subject and its verb (`Nvidia levererar resten`), where `Raspberry Pi` names what is counted
+    verb_endings: tuple[str, ...] = ()
     #: A rate per a round count after a slash (`$0.002/1K tokens`, `0,50 $/1M Tokens`): "per thousand", "pro
     #: Million", "pour un million de", by the count's letter (`k`, `M`, `B`); empty: left as written. A phrase ending
     #: in "de" or "di" loses it at a clause's end.

@@ -82,7 +82,14 @@ _SENTENCE_OPENERS = frozenset({
     "är", "var", "finns", "fanns", "kan", "kunde", "ska", "skulle", "vill", "ville", "har", "hade", "blir", "blev",
     "gör", "gjorde", "får", "fick", "kommer", "kom", "måste", "behöver", "läs", "se", "titta", "kolla", "tänk",
     "observera", "notera", "obs",
+    # number words and quantifiers (`8 st. Två av dem…`)
+    "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tretton", "fjorton", "femton",
+    "sexton", "sjutton", "arton", "nitton", "tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio",
+    "nittio", "hundra", "tusen", "samtliga", "vissa", "somliga", "varannan", "hälften", "ingenting", "allting",
 })  # fmt: skip
+#: Definite nouns (`Servrarna`, `Kunderna`, `Priset`, `Leveransen`, `Klockan`) and adverbs in -t (`Självklart`,
+#: `Direkt`, `Helt`, `Troligt`) open a sentence; a name is seldom one of them
+_OPENER_ENDINGS = ("na", "en", "et", "an", "rt", "kt", "lt", "igt")
 
 
 SWEDISH = Language(
@@ -272,6 +279,8 @@ SWEDISH = Language(
     sentence_final=frozenset({"st.", "per st.", "/st.", "osv.", "o.s.v.", "m.m.", "m.fl.", "etc."}),
     counters=frozenset({"st."}),
     sentence_openers=_SENTENCE_OPENERS,
+    opener_endings=_OPENER_ENDINGS,
+    verb_endings=("r",),  # står, väntar, kommer, levererar
     names_after=frozenset({"i", "på", "till", "från", "av", "vid", "mot", "om", "genom", "ur", "hos", "nära", "kring",
                            "runt", "utanför", "med", "och", "eller", "som"}),
 )
