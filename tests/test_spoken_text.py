@@ -892,6 +892,11 @@ NOTATION = [
     ),
     (r"$\mathbb{E}[X]^2$, $f(x)^2$", "en", "the expected value of X, squared, f of x, squared"),
     (r"$\text{Cov}(X, Y)$", "en", "the covariance of X, Y"),
+    (
+        r"$\mathrm{Var}[E[X|Y]]$, $Cov[X, Y]$",
+        "en",
+        "the variance of the expected value of X given Y, the covariance of X, Y",
+    ),
     # σ, Γ, φ before parentheses are functions (the sigmoid); λ stays a scalar times a sum
     (
         r"$\sigma(Wx + b)$, $\Gamma(n)$, $\lambda(u+v)$",
@@ -1035,6 +1040,14 @@ PROSE_EXPECTATIONS = [
     (r"E[\ln X]/n", "en", "the expected value of natural log X over n"),
     (r"E[E[X|Y]]", "de", "der Erwartungswert vom Erwartungswert von X gegeben Y"),
     (r"E[\ln X]", "fr", "l'espérance de logarithme népérien X"),
+    # ... and a variance or a covariance in brackets, as `Var(X)`, `Cov(X, Y)` read (review: "V a r the expected
+    # value of X given Y", "C o v X, natural log Y")
+    (r"Var[E[X|Y]]", "en", "the variance of the expected value of X given Y"),
+    (r"Var[\ln X]", "en", "the variance of natural log X"),
+    (r"Cov[X, \ln Y]", "en", "the covariance of X, natural log Y"),
+    (r"Var[E[X|Y]]", "de", "die Varianz vom Erwartungswert von X gegeben Y"),
+    (r"Cov[X, \ln Y]", "fr", "la covariance de X, logarithme népérien Y"),
+    (r"Var[\ln X]", "sv", "variansen av naturliga logaritmen X"),
 ]
 
 

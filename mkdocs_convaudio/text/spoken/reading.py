@@ -238,13 +238,13 @@ class Reader:
                 return f"{applied}, {self.exponent(following.sup)}"
         if (
             isinstance(node, Atom)
-            and node.text in self.lang.functions
+            and (bracketed := _bracketed_function(node.text, self.lang))
             and isinstance(following, Group)
             and following.fence == "["
         ):
             self._in_chance += 1
             try:
-                phrase = self.lang.functions[node.text]  # E[X], Var[X]
+                phrase = self.lang.functions[bracketed]  # E[X], Var[X], Cov[X, \ln Y]
                 return phrase.format(self.read(following.items, case=_preposition(phrase)))
             finally:
                 self._in_chance -= 1
@@ -523,6 +523,18 @@ _TERMS_JOINED = frozenset({*_SUMS, "·", "⋅", "×", "*", ","})
 
 #: What makes the left of a comparison a sum, a product or a quotient, whose words do not agree with its first term
 _ARITHMETIC = frozenset({*_SUMS, "·", "⋅", "×", "*", "/", "÷"})
+
+
+#: Variance and covariance, written by name before brackets as before parentheses (`Var[E[X|Y]]`, `Cov[X, \ln Y]`)
+_BRACKETED_BY_NAME = frozenset({"var", "cov"})
+
+
+def _bracketed_function(name: str, lang: Language) -> str:
+    """The table's key of a function applied to brackets (`E[X]`, `\\operatorname{Var}[X]`; `Var[X]`, `Cov[X, Y]` as
+    `Var(X)` reads: "V a r" was spelled), or nothing."""
+    if name in lang.functions:
+        return name
+    return name.lower() if name.lower() in _BRACKETED_BY_NAME and name.lower() in lang.functions else ""
 
 
 def _ends_clause(node: Node) -> bool:
