@@ -1048,6 +1048,11 @@ PROSE_EXPECTATIONS = [
     (r"Var[E[X|Y]]", "de", "die Varianz vom Erwartungswert von X gegeben Y"),
     (r"Cov[X, \ln Y]", "fr", "la covariance de X, logarithme népérien Y"),
     (r"Var[\ln X]", "sv", "variansen av naturliga logaritmen X"),
+    # ... with its sign, as `-E[X^2]` is (review: "- the expected value of log p of X", a bare hyphen)
+    (r"-E[\log p(X)]", "en", "minus the expected value of log p of X"),
+    (r"E[\ln X] - E[\ln Y]", "en", "the expected value of natural log X minus the expected value of natural log Y"),
+    (r"a - E[|X|]", "en", "a minus the expected value of the absolute value of X"),
+    (r"-E[\log p(X)]", "fr", "moins l'espérance de log p de X"),
 ]
 
 
@@ -1057,6 +1062,14 @@ PROSE_EXPECTATIONS = [
 def test_an_expectation_in_prose_is_read_as_in_a_formula(formula: str, language: str, said: str) -> None:
     assert spoken_text(f"So {formula} holds.", language) == spoken_text(f"So ${formula}$ holds.", language)
     assert spoken_text(formula, language) == said
+
+
+def test_a_hyphen_before_an_expectation_in_prose_is_a_bullet_or_a_dash_where_it_was() -> None:
+    """A list's bullet and a dash after a word stay as they were read: no "minus" there."""
+    assert spoken_text("- E[|X|] < ∞", "en") == "- the expected value of the absolute value of X is less than infinity"
+    assert spoken_text("It holds - E[|X|] is finite", "en") == (
+        "It holds - the expected value of the absolute value of X is finite"
+    )
 
 
 #: A German phrase of the table inside another's slot takes the case of the preposition before it ("aus der Betrag",

@@ -104,6 +104,11 @@ _FACTOR = r"(?:\d+|[A-Za-zα-ωΑ-Ω](?:_\w|[₀-₉]+)?)"
 #: `(1 − p)^n`, `(a + b)²`, `E[(X − μ)²]`: a group with an operator in it, under a power or in an expectation
 #: The words a formula of prose may hold (`\\log`, `Var(|X|)`): anything else makes it prose in parentheses
 _FORMULA_WORDS = frozenset({*FUNCTION_NAMES, "Var", "Cov"})
+#: An expectation's sign in prose (`-E[\log p(X)]`, `E[\ln X] - E[\ln Y]`, `a - E[|X|]`), read with it: prose left
+#: the hyphen bare beside the formula. Not a list's bullet (`- E[|X|] < ∞`) nor a dash after a word (`it holds -
+#: E[|X|] is finite`): a spaced one only after a term's end (a digit, a bracket, a held formula and the space
+#: after it, or a lone letter)
+_SIGN = r"(?:[-−](?! )|(?:(?<=[\d\])] )|(?<=[\uE100-\uE8FF]  )|(?<=(?<![^\W\d_])[^\W\d_] ))[-−] )?"
 _PROSE_FORMULA = re.compile(
     r"(?<![\w)\]\\$])(?:"
     r"\((?=[^()\n]*[+\-−±·×*/])[^()\n]{1,60}\)(?:\^(?:\{[^{}\n]{1,20}\}|[\w−-]{1,6})|[⁰¹²³⁴⁵⁶⁷⁸⁹ⁿ⁻ᵀ]+)"
@@ -115,7 +120,7 @@ _PROSE_FORMULA = re.compile(
     # bars inside an expectation or a variance (`E[|X|]`, `Var(|X|)`, `E[X|Y]`): an absolute value or "given", which
     # prose dropped ("E[ X ]", "Var( X )"); with a name or a number it is divided by (`E[|X|]/a`, Markov's bound),
     # which read apart from it was "X /a"
-    r"|(?:E|Var|Cov)(?:\[(?=[^\[\]\n]*\|)[^\[\]\n]{1,60}\]|\((?=[^()\n]*\|)[^()\n]{1,60}\)"
+    r"|" + _SIGN + r"(?:E|Var|Cov)(?:\[(?=[^\[\]\n]*\|)[^\[\]\n]{1,60}\]|\((?=[^()\n]*\|)[^()\n]{1,60}\)"
     # ... or in brackets with a LaTeX function (`E[\ln X]`: "E natural log X]", its bracket left) or another
     # expectation inside (`E[E[X|Y]]`: "E[ the expected value of X given Y ]"), read as in a formula; `E[X]` as before
     r"|\[(?=[^\[\]\n]*(?:\\[A-Za-z]|(?<=[A-Za-z])\[))(?:[^\[\]\n]|(?<=[A-Za-z])\[[^\[\]\n]{1,40}\]){1,60}\])"
