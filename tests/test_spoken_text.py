@@ -569,6 +569,19 @@ DERIVATIVES = [
         "u superscript k x, u superscript k x, the fourth derivative of u of x, the n'th derivative of u of x, "
         "the k'th derivative of f of x, the k'th derivative of y of t",
     ),
+    # ... but among a derivative's company it is a derivative again (review: the general Leibniz rule was "u
+    # superscript k x v to the power n minus k x"): a partner of an order of two indices, a binomial coefficient, a
+    # sum over k, a factorial (Taylor's series); the rule's `v` is a derivative there too
+    (
+        r"$u^{(k)}(x) v^{(n-k)}(x)$",
+        "the k'th derivative of u of x times the n minus k'th derivative of v of x",
+    ),
+    (
+        r"$\sum_{k=0}^{n} \binom{n}{k} u^{(k)}(x)$, $u^{(k)}(t)h^k/k!$",
+        "the sum from k equals zero to n of n choose k the k'th derivative of u of x, the k'th derivative of u of t "
+        "h to the k over k factorial",
+    ),
+    (r"$u^{(k+1)}(x) = u^{(k)}(x) + h$", "u to the power k plus one x equals u superscript k x plus h"),
 ]
 
 
@@ -607,6 +620,11 @@ DERIVATIVES_ELSEWHERE = [
         "de",
         "die n-te Ableitung von f an der Stelle x, die zweite Ableitung von f an der Stelle x, "
         "die k plus erste Ableitung von f an der Stelle xi",
+    ),
+    (
+        r"$u^{(k)}(x) v^{(n-k)}(x)$",
+        "de",
+        "die k-te Ableitung von u an der Stelle x mal die n minus k-te Ableitung von v an der Stelle x",
     ),
     (
         r"$E[f^{(n)}(X)]$ und $\sqrt{f^{(2)}(x)}$",

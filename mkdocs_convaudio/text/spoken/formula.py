@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Union
 
@@ -191,14 +192,66 @@ ITERATE_NAMES = frozenset("u")
 ITERATION_INDEX = "k"
 
 
-def derivative_order(items: list[Node], function: str) -> list[Atom] | None:
+#: ... but among a derivative's company they are derivatives: the general Leibniz rule's `u^{(k)}(x) v^{(n-k)}(x)`,
+#: `\binom{n}{k}` and `\sum_{k=0}^n`, Taylor's `u^{(k)}(t) h^k / k!`; there `v`, the rule's other factor, is one too
+PARTNER_NAMES = frozenset("v")
+
+
+def _all_nodes(nodes: list[Node]) -> Iterator[Node]:
+    for node in nodes:
+        yield node
+        if isinstance(node, Group):
+            yield from _all_nodes(node.items)
+        elif isinstance(node, Script):
+            yield from _all_nodes([node.base, *(part for part in (node.sup, node.sub) if part is not None)])
+        elif isinstance(node, Frac):
+            yield from _all_nodes([node.num, node.den])
+        elif isinstance(node, Root):
+            yield from _all_nodes([node.body, *([node.index] if node.index is not None else [])])
+        elif isinstance(node, Accent):
+            yield from _all_nodes([node.body])
+
+
+def _order_of_two_indices(node: Node) -> bool:
+    """`v^{(n-k)}`: a superscript in parentheses that is one index minus or plus another, a derivative's order."""
+    if not (isinstance(node, Script) and node.sup is not None and len(node.sup.items) == 1):
+        return False
+    group = node.sup.items[0]
+    if not (isinstance(group, Group) and group.fence == "(" and len(group.items) == 3):
+        return False
+    first, sign, last = group.items
+    names = all(isinstance(atom, Atom) and atom.text in INDEX_NAMES for atom in (first, last))
+    return names and isinstance(sign, Atom) and sign.text in ("+", "-", "−")
+
+
+def _sum_over_k(node: Node) -> bool:
+    """`\\sum_k`, `\\sum_{k=0}^n`: a sum over the index an iterate would have."""
+    if not (isinstance(node, Script) and isinstance(node.base, Atom) and node.base.text == "∑" and node.sub):
+        return False
+    first = node.sub.items[0] if node.sub.items else None
+    return isinstance(first, Atom) and first.text == ITERATION_INDEX
+
+
+def derivative_context(nodes: list[Node]) -> bool:
+    """Whether a formula holds a derivative's company (see `PARTNER_NAMES`): another derivative of an order of two
+    indices, a factorial, a binomial coefficient or a sum over k."""
+    return any(
+        (isinstance(node, Atom) and node.kind == "op" and node.text == "!")
+        or (isinstance(node, Group) and node.fence == "binom")
+        or _sum_over_k(node)
+        or _order_of_two_indices(node)
+        for node in _all_nodes(nodes)
+    )
+
+
+def derivative_order(items: list[Node], function: str, *, iterates: bool = True) -> list[Atom] | None:
     """The order of `f^(n)(x)`, `f^(3)(x)`, `f^(k+1)(ξ)` (a Taylor remainder's): a number, an index's name, or an
-    index's name plus or minus a number or another index's name; None for anything else (`x^(T)`) and for an
-    iteration's index above an iterate's name (`u^{(k)}(x)`)."""
+    index's name plus or minus a number or another index's name; None for anything else (`x^(T)`) and, with
+    `iterates`, for an iteration's index above an iterate's name (`u^{(k)}(x)`)."""
     if not all(isinstance(item, Atom) for item in items):
         return None
     atoms = [item for item in items if isinstance(item, Atom)]
-    if function in ITERATE_NAMES and any(atom.text == ITERATION_INDEX for atom in atoms):
+    if iterates and function in ITERATE_NAMES and any(atom.text == ITERATION_INDEX for atom in atoms):
         return None
     if len(atoms) == 1:
         order = atoms[0]

@@ -7,7 +7,20 @@ from collections.abc import Callable
 
 from num2words import num2words
 
-from .formula import DERIVATIVE_NAMES, INDEX_NAMES, Accent, Atom, Frac, Group, Node, Root, Script, derivative_order
+from .formula import (
+    DERIVATIVE_NAMES,
+    INDEX_NAMES,
+    PARTNER_NAMES,
+    Accent,
+    Atom,
+    Frac,
+    Group,
+    Node,
+    Root,
+    Script,
+    derivative_context,
+    derivative_order,
+)
 from .rules import FUNCTION_NAMES, Language
 
 #: Short names said as words inside subscripts and formulas rather than spelled (`V_in`, `V_out`).
@@ -76,8 +89,11 @@ _NAMED_FUNCTIONS = frozenset(
 class Reader:
     """Turns nodes into words with one language's table."""
 
-    def __init__(self, lang: Language) -> None:
+    def __init__(self, lang: Language, *, derivatives: bool = False) -> None:
         self.lang = lang
+        #: the formula holds a derivative's company (`formula.derivative_context`): `u^{(k)}(x)`, `v^{(n-k)}(x)`
+        #: are derivatives there, no iterates nor powers
+        self._derivatives = derivatives
         #: inside a growth rate's argument (`O(|V| + |E|)`, `Θ(|s|)`): bars there are a size, whatever they hold
         self._in_growth = 0
         #: inside an expectation or a probability (`E[|X|]`, `P(|X| > t)`): bars around a capital are a random
@@ -310,12 +326,12 @@ class Reader:
             and node.sub is None
             and isinstance(node.base, Atom)
             and node.base.kind == "id"
-            and node.base.text in DERIVATIVE_NAMES
+            and (node.base.text in DERIVATIVE_NAMES or (self._derivatives and node.base.text in PARTNER_NAMES))
             and node.sup is not None
             and len(node.sup.items) == 1
             and isinstance(group := node.sup.items[0], Group)
             and group.fence == "("
-            and (order := derivative_order(group.items, node.base.text)) is not None
+            and (order := derivative_order(group.items, node.base.text, iterates=not self._derivatives)) is not None
             and all(atom.kind != "num" or atom.text.isdigit() for atom in order)
         ):
             return None
@@ -712,7 +728,7 @@ def _split(items: list[Node], separates: Callable[[Atom], bool]) -> list[list[No
 
 def read_nodes(nodes: list[Node], lang: Language) -> str:
     """Words for a formula."""
-    return Reader(lang).read(nodes)
+    return Reader(lang, derivatives=derivative_context(nodes)).read(nodes)
 
 
 __all__ = ["SUBSCRIPT_WORDS", "Reader", "number_words", "read_nodes"]
