@@ -656,6 +656,13 @@ DERIVATIVES_ELSEWHERE = [
         "a raiz quadrada da terceira derivada de f em x, o valor esperado da n-ésima derivada de f em X, o valor "
         "esperado da derivada de ordem k mais um de f em X",
     ),
+    # ... past the twelfth too (review: "o valor esperado de a décima terceira derivada")
+    (
+        r"$E[f^{(13)}(X)]$, $\sqrt{f^{(21)}(x)}$, $E[f^{(100)}(X)]$",
+        "pt",
+        "o valor esperado da décima terceira derivada de f em X, a raiz quadrada da vigésima primeira derivada de f "
+        "em x, o valor esperado da centésima derivada de f em X",
+    ),
     (
         r"f^(n)(x), $f^{(2)}(x)$, f^(k+1)(ξ)",
         "nl",

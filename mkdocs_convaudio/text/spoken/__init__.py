@@ -240,6 +240,8 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     for pair, pattern, contracted in _contractions(lang):  # a phrase of the table met its neighbour: "a el" → "al"
         if pair in text:  # German's 598 patterns cost 2 ms a line searched; a substring test skips nearly all
             text = pattern.sub(contracted, text)
+    for pattern, contracted in lang.contraction_patterns:  # "de a décima terceira derivada" → "da décima…"
+        text = pattern.sub(contracted, text)
     if lang.code != "fr":  # French keeps "A :"
         text = re.sub(r"\s+([;:!?])(?![\w/])", r"\1", text)
     # code last: the line's punctuation rules above glued `cd ..` into "cd.." (eSpeak: "CD")

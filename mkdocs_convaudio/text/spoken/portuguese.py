@@ -3,7 +3,8 @@ with (Brazilian spelling, understood in Portugal)."""
 
 from __future__ import annotations
 
-from .formula import ORDER_NAMES
+import re
+
 from .rules import GREEK, Clock, Language
 
 _SYMBOLS = {
@@ -56,14 +57,17 @@ _UNITS = {
 #: The nouns the table's phrases put after an article, which a preposition before them contracts with.
 _MASCULINE = ("determinante", "traço", "posto", "núcleo", "espaço", "logaritmo", "máximo", "mínimo", "valor",
               "conjunto", "somatório", "produtório", "limite", "tamanho")
-_ORDINALS = ("primeira", "segunda", "terceira", "quarta", "quinta", "sexta", "sétima", "oitava", "nona", "décima",
-             "décima primeira", "décima segunda")
 _FEMININE = ("raiz", "norma", "integral", "probabilidade", "exponencial", "matriz", "dimensão", "variância",
              "projeção", "parte",
-             # `f^{(2)}(x)`, `f^{(n)}(x)`, `f^{(k+1)}(ξ)`: "da segunda derivada", "da n-ésima derivada", "da derivada
-             # de ordem k mais um" ("de a segunda derivada" was said)
-             "derivada", *(f"{ordinal} derivada" for ordinal in _ORDINALS),
-             *(f"{index}-ésima derivada" for index in ORDER_NAMES))
+             # `f^{(k+1)}(ξ)`: "da derivada de ordem k mais um" ("de a derivada" was said); an ordinal before it
+             # is `_ORDINAL_DERIVATIVE`'s
+             "derivada")
+#: The feminine article's contractions with a preposition before it
+_FEMININE_FORMS = (("a", "à"), ("de", "da"), ("em", "na"), ("por", "pela"))
+#: `f^{(2)}(x)`, `f^{(n)}(x)`, `f^{(13)}(x)`: "da segunda derivada", "da n-ésima derivada", "da décima terceira
+#: derivada" ("de a segunda derivada" was said; past "décima segunda" a list of ordinals missed it): an ordinal of
+#: any number, whose words end in -a as a feminine ordinal's do, before "derivada"
+_ORDINAL_DERIVATIVE = r"((?:[\w-]+a )+derivada)(?!\w)"
 
 PORTUGUESE = Language(
     code="pt",
@@ -215,10 +219,14 @@ PORTUGUESE = Language(
         (f"{preposition} {article} {noun}", f"{contracted} {noun}")
         for article, nouns, forms in (
             ("o", _MASCULINE, (("a", "ao"), ("de", "do"), ("em", "no"), ("por", "pelo"))),
-            ("a", _FEMININE, (("a", "à"), ("de", "da"), ("em", "na"), ("por", "pela"))),
+            ("a", _FEMININE, _FEMININE_FORMS),
         )
         for noun in nouns
         for preposition, contracted in forms
+    ),
+    contraction_patterns=tuple(
+        (re.compile(rf"(?<!\w){preposition} a {_ORDINAL_DERIVATIVE}"), rf"{contracted} \1")
+        for preposition, contracted in _FEMININE_FORMS
     ),
     bare_thousand=True,
     address_words=("ponto", "porta"),

@@ -203,6 +203,9 @@ class Language:
     multipliers_one: dict[str, str] = field(default_factory=dict)
     #: Written pairs the table's phrases put side by side, and what the language says instead ("a el" → "al").
     contractions: tuple[tuple[str, str], ...] = ()
+    #: ... and those a pattern finds, where the words between are many (Portuguese: an ordinal of any number before a
+    #: feminine noun, "de a décima terceira derivada" → "da décima terceira derivada"): a pattern and its replacement
+    contraction_patterns: tuple[tuple[re.Pattern[str], str], ...] = ()
     #: German: a phrase's nominative and how it is said in a preposition's case ("die Größe" → "der Größe" after
     #: "von"), by preposition. The first term in a phrase's slot meets the preposition and takes its case by
     #: `contractions`; the terms after a sign or a comma there take it from here (`O(|V| + |E|)`: "O von der Größe
