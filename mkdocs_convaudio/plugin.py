@@ -8,11 +8,13 @@ import importlib.util
 import json
 import logging
 import os
+import posixpath
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from html import escape
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from jinja2 import Environment
 from mkdocs.config.config_options import ExtraScriptValue
@@ -98,20 +100,35 @@ PAGE_NEUTRAL_OPTIONS = frozenset(
 )
 
 
-def list_versioned(entries: list[Any], uri: str, name: str) -> None:
+def list_versioned(entries: list[Any], uri: str, name: str, site_path: str = "/") -> None:
     """List the asset `name`, at `uri` in the site, in `entries` (MkDocs' `extra_css` or `extra_javascript`) with
     its version (see `versioned`), once: an entry of the same file with or without a version (the site's own
     listing of it, or a language build before this one with mkdocs-static-i18n) takes the version in its place,
-    so the file never loads twice and keeps the attributes (`defer`) a site gave it."""
-    url = versioned(uri, name)
+    so the file never loads twice and keeps the attributes (`defer`) a site gave it. `site_path` is the path of
+    the site's URL (`/` by default): an entry from the server's root (`/assets/...`) names the file too."""
     for index, entry in enumerate(entries):
-        if str(entry).partition("?")[0] == uri:
+        path = str(entry).partition("?")[0]
+        if _names_asset(path, uri, site_path):
+            url = versioned(path, name)  # in the entry's own form: `/assets/...` stays absolute
             if isinstance(entry, ExtraScriptValue):
                 entry.path = url
             else:
                 entries[index] = url
             return
-    entries.append(url)
+    entries.append(versioned(uri, name))
+
+
+def _names_asset(path: str, uri: str, site_path: str) -> bool:
+    """Whether the `extra_css`/`extra_javascript` entry `path` (without its query) is the site's file `uri`: as
+    written (`assets/convaudio/convaudio.js`), from the current folder (`./assets/...`) or from the server's root
+    below the site's path (`/assets/...`, `/docs/assets/...` for a site at `/docs/`). A site's own entry in any
+    of these forms loaded the file a second time, unversioned: a cached older script ran beside the new one."""
+    if "://" in path:
+        return False
+    if path.startswith("/"):
+        root = site_path if site_path.endswith("/") else site_path + "/"
+        return path.startswith(root) and posixpath.normpath(path[len(root) :]) == uri
+    return posixpath.normpath(path) == uri
 
 
 def session_options(
@@ -528,7 +545,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.players = Players(self.player_memo, self.timings, self.digests)
         for name in ASSET_NAMES:
             target = config.extra_css if name.endswith(".css") else config.extra_javascript
-            list_versioned(target, f"{self.session.options.audio_dir}/{name}", name)
+            uri = f"{self.session.options.audio_dir}/{name}"
+            list_versioned(target, uri, name, urlsplit(str(config.site_url or "")).path or "/")
         return config
 
     on_config = CombinedEvent(_on_config_first, _on_config)

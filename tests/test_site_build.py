@@ -98,6 +98,26 @@ def test_the_players_script_listed_by_the_site_itself_is_loaded_once_with_its_ve
     assert html.count("convaudio.css") == 1 and f"convaudio.css?v={asset_version('convaudio.css')}" in html
 
 
+@pytest.mark.parametrize(
+    ("site_url", "listed"),
+    [
+        ("", "/assets/convaudio/convaudio.js"),
+        ("https://example.com/docs/", "/docs/assets/convaudio/convaudio.js"),
+        ("", "./assets/convaudio/convaudio.js"),
+    ],
+)
+def test_the_players_script_listed_by_the_site_from_the_root_is_loaded_once_with_its_version(
+    site: Site, site_url: str, listed: str
+) -> None:
+    """A site's own entry for the script from the server's root (`/assets/...`) or the current folder was not
+    recognized: the page loaded the script twice, once unversioned (a browser's cached older copy ran anyway)."""
+    site.config.update(site_url=site_url, extra_javascript=[listed])
+    site.write("talk.md", post(TALK))
+    site.build()
+    html = site.html("talk.html")
+    assert html.count("convaudio.js") == 1 and f"convaudio.js?v={asset_version('convaudio.js')}" in html
+
+
 def test_audio_is_normalized_with_pauses_at_joins(site: Site) -> None:
     site.plugin_options.update(pause=0.6, pause_same_speaker=0.25, pause_variation=False)
     site.write("talk.md", post(TALK))
