@@ -83,6 +83,15 @@ ABOUT = [
     ("Obtenemos ≈ 92 %.", "es", "Obtenemos aproximadamente 92 %."),
     ("Scende a ≈ 4,6.", "it", "Scende a circa 4,6."),
     ("Cai para ≈ 4,6.", "pt", "Cai para aproximadamente 4,6."),
+    # `a` is a preposition after a verb only: a name elsewhere, whose `≈` keeps its "equal" ("si a aproximadamente b")
+    (
+        "La pérdida cae a ≈ 2,1; si a ≈ b, para.",
+        "es",
+        "La pérdida cae a aproximadamente 2,1; si a es aproximadamente igual a b, para.",
+    ),
+    ("La tasa a ≈ 0,5 funciona.", "es", "La tasa a aproximadamente igual a 0,5 funciona."),
+    ("Se a ≈ b, converge.", "it", "Se a circa uguale a b, converge."),
+    ("Se a ≈ b, converge.", "pt", "Se a aproximadamente igual a b, converge."),
 ]
 
 

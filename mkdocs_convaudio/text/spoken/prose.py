@@ -664,10 +664,15 @@ def _glued_equals(decimal_comma: bool, space_thousands: bool) -> re.Pattern[str]
     return re.compile(rf"(?<=\w)=(?=\d{{1,3}}(?:{group}\d{{3}})+(?![\w.,]\d|\w))")
 
 
-def _after_verb(word: str, lang: Language) -> bool:
+def _after_verb(words: list[str], index: int, lang: Language) -> bool:
     """Whether a comparison follows a verb of the sentence ("was < 0.05", "takes ≈ 3 hours"), whose own verb would
-    be a second one; elsewhere ("if count < 5", "det ≠ 0") the sign is the verb."""
-    return _peel(word)[1].lower() in lang.verbs
+    be a second one; elsewhere ("if count < 5", "det ≠ 0") the sign is the verb. A preposition of one letter (Spanish,
+    Italian, Portuguese `a`) is one after a verb only ("salta a ≈ 4,6"): else it is a name (`si a ≈ b` lost its
+    "igual a", "si a aproximadamente b")."""
+    word = _peel(words[index - 1])[1].lower() if index else ""
+    if len(word) == 1 and word in lang.verbs:
+        return index > 1 and _peel(words[index - 2])[1].lower() in lang.verbs - {word}
+    return word in lang.verbs
 
 
 def _prose_comparison(sign: str, lang: Language) -> str:
@@ -718,7 +723,7 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool, *, cod
         elif word in (">", "<") and before and after and not (_is_term(before) or _is_term(after) or number_after):
             # Save > Export > PDF: a menu path, not a comparison (a number or infinity after it compares: `E[X] < ∞`)
             out.append(lang.symbols[word] if _peel(after)[1].lstrip("+-−") == "∞" else ",")
-        elif word in _COMPARISONS and _after_verb(before, lang) and (number_after or _is_term(after)):
+        elif word in _COMPARISONS and _after_verb(words, index, lang) and (number_after or _is_term(after)):
             out.append(_prose_comparison(word, lang))
         elif word in _COMPARISONS and (said := _comparison_of_a_name(words, index, lang)) is not None:
             out.append(said)
