@@ -15,6 +15,8 @@ ABBREVIATIONS = [
     ("bzgl. des Modells", "de", "bezüglich des Modells"),
     ("min. 4 Karten, max. 8 und 3000 U/min.", "de", "mindestens 4 Karten, maximal 8 und 3000 U pro Minute."),
     ("Das dauert 5 min. Danach geht es weiter.", "de", "Das dauert 5 Minuten. Danach geht es weiter."),
+    # only before a number is `min.` "mindestens": the adjective (minimal) was "der mindestens Abstand"
+    ("Der min. Abstand sinkt auf min. 1,1.", "de", "Der min. Abstand sinkt auf mindestens 1,1."),
     ("en févr. 2019, janv. 2024, le 3 sept. 2023", "fr", "en février 2019, janvier 2024, le 3 septembre 2023"),
     ("resp. 5 et 6. Il en reste sept.", "fr", "respectivement 5 et 6. Il en reste sept."),
     ("feb. 2019 y en ene. 2024", "es", "febrero 2019 y en enero 2024"),

@@ -302,7 +302,8 @@ GERMAN = Language(
                         "seine", "ihr", "ihre", "unser", "unsere", "euer", "eure"}),
     feminine=frozenset({"Sekunde", "Millisekunde", "Mikrosekunde", "Nanosekunde", "Pikosekunde", "Minute", "Stunde",
                         "Kilowattstunde", "Wattstunde", "Milliamperestunde", "Million", "Milliarde", "Billion"}),
-    before_numbers=frozenset({"Nr.", "Abb.", "Gl.", "S.", "Kap.", *_MONTH_ABBREVIATIONS}),
+    # `min. 4 GPUs` is "mindestens"; `der min. Abstand` (minimal) no "der mindestens Abstand"
+    before_numbers=frozenset({"Nr.", "Abb.", "Gl.", "S.", "Kap.", "min.", *_MONTH_ABBREVIATIONS}),
     not_after_numbers=frozenset({"min."}),
     acronym_plural="spelled",
     multipliers_one={"m": "Million", "mn": "Million", "M": "Million", "million": "Million", "B": "Milliarde",
