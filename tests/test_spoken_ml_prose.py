@@ -19,6 +19,12 @@ ABBREVIATIONS = [
     ("Der min. Abstand sinkt auf min. 1,1.", "de", "Der min. Abstand sinkt auf mindestens 1,1."),
     ("en févr. 2019, janv. 2024, le 3 sept. 2023", "fr", "en février 2019, janvier 2024, le 3 septembre 2023"),
     ("resp. 5 et 6. Il en reste sept.", "fr", "respectivement 5 et 6. Il en reste sept."),
+    # seven ending a sentence before a number is no month ("Il en reste septembre 12"), one before a year is
+    (
+        "Il en reste sept. 12 autres suivront, le 3 sept. 2023.",
+        "fr",
+        "Il en reste sept. 12 autres suivront, le 3 septembre 2023.",
+    ),
     ("feb. 2019 y en ene. 2024", "es", "febrero 2019 y en enero 2024"),
 ]
 

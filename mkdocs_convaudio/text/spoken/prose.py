@@ -370,6 +370,8 @@ def _abbreviation_patterns(lang: Language) -> list[tuple[re.Pattern[str], str, s
         lead = r"(?<![\w.])" if written[0].isalnum() else ""  # `kr/st.`: the slash starts it, after a word
         if written in lang.not_after_numbers:
             lead += r"(?<!\d )(?<!\d\u00a0)(?<!/)"
+        if written in lang.before_years:  # `sept. 2023`; not "il en reste sept. 12 autres", a sentence's seven
+            after = r"(?=\s?\d{4}(?!\d))"
         patterns.append((re.compile(rf"{lead}{body}{after}", flags), written, said))
     return patterns
 

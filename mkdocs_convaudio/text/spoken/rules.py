@@ -194,6 +194,9 @@ class Language:
     #: `s` on the last one (German "G P Us"), "invariable" as the singular (French and Spanish `des GPU`); empty:
     #: as written (English eSpeak spells them).
     acronym_plural: str = ""
+    #: Abbreviations in `before_numbers` that also end a sentence with a number's word (French `sept.`, seven):
+    #: the month only before a year (`sept. 2023`, `le 3 sept. 2023`), not in "il en reste sept. 12 autres".
+    before_years: frozenset[str] = frozenset()
     #: Abbreviations left to the units after a number or a slash: German `min. 4 GPUs` is "mindestens", `5 min.`
     #: five minutes, `3000 U/min.` revolutions per minute.
     not_after_numbers: frozenset[str] = frozenset()
@@ -789,6 +792,7 @@ FRENCH = Language(
                  "Mds": "milliards de", "trillion": "billions de", "T": "billions de", "tn": "billions de"},
     decimal_comma=True,
     before_numbers=frozenset({"No.", "n°", "nº", "nᵒ", "p.", "chap.", "Fig.", "éq.", *_FRENCH_MONTHS}),
+    before_years=frozenset({"sept."}),
     acronym_plural="invariable",
     multipliers_one={"m": "million de", "mn": "million de", "M": "million de", "million": "million de",
                      "B": "milliard de", "bn": "milliard de",
