@@ -42,6 +42,8 @@ def test_an_abbreviated_month_or_word_is_said_in_full(line: str, language: str, 
 ACRONYMS = [
     ("vier GPUs und die APIs, LLMs, URLs, 4 VMs", "de", "vier G P Us und die A P Is, L L M s, U R L s, 4 V M s"),
     ("die RAMs, eine GPU, GPUs-Cluster", "de", "die RAMs, eine GPU, GPUs-Cluster"),
+    # a consonant and a vowel twice is a word too ("T O D Os" was said); `CEOs`, `IDEs` stay spelled
+    ("offene TODOs, die GELUs, CEOs und IDEs", "de", "offene TODOs, die GELUs, C E Os und I D Es"),
     ("quatre GPUs, les APIs. Les LLMs, 4 VMs", "fr", "quatre GPU, les API. Les LLM, 4 VM"),
     ("cuatro GPUs y las APIs", "es", "cuatro GPU y las API"),
     ("four GPUs and the APIs", "en", "four GPUs and the APIs"),

@@ -9,8 +9,9 @@ from .rules import Language
 
 #: Two to five capitals and a plural's `s`, not in a name, a path or a compound (`GPUs-Cluster` stays)
 _PLURAL_ACRONYM = re.compile(r"(?<![\w.$\\/-])([A-Z]{2,5})s(?![\w'’/-])")
-#: An acronym said as a word (`RAM`, `LAN`, `JSON`, `JPEG`, `BERT`): one vowel between consonants
-_SAID_AS_A_WORD = re.compile(r"[^AEIOU]+[AEIOU][^AEIOU]+")
+#: An acronym said as a word (`RAM`, `LAN`, `JSON`, `JPEG`, `BERT`): one vowel between consonants; or a consonant
+#: and a vowel twice (`TODO`, `NASA`, `GELU`, `FIXME`: "T O D Os" was said); `GPU`, `CEO`, `IDE` are spelled
+_SAID_AS_A_WORD = re.compile(r"[^AEIOU]+[AEIOU][^AEIOU]+|[^AEIOU][AEIOU][^AEIOU]{1,2}[AEIOU]")
 
 
 def _spelled_plural(match: re.Match[str]) -> str:
