@@ -70,6 +70,7 @@ IDENTIFIERS = [
     ("d_model = 768 and d_ff = 3072", "en", "d model equals 768 and d f f equals 3072"),
     ("d_ff et vocab_size", "fr", "d f f et vocab size"),
     ("a_ij, s_xy, x_i, W_1, d_k", "en", "a sub i j, s sub x y, x sub i, W sub one, d sub k"),
+    ("p_ab and g_ab", "en", "p sub a b and g sub a b"),
 ]
 
 

@@ -154,9 +154,9 @@ _MINUS_NEIGHBOUR = re.compile(r"^[\w²³⁻¹ᵀ′()^_.]{1,8}$")
 #: subscript word such as `in`, `out`, `max`; `a_ij`, `V_out`, `log_2` stay formulas).
 _IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
 #: A lowercase letter and two after `_` (`d_ff`), a name in a model's config ("d sub f f" was said), unless both are
-#: indices (`a_ij`, `s_xy`, `x_kl`: "a sub i j")
+#: indices (`a_ij`, `s_xy`, `x_kl`, `p_ab`: "a sub i j"; `p_ab` was "p a b")
 _SHORT_NAME = re.compile(r"[a-z]_[a-z]{2}")
-_INDEX_LETTERS = frozenset("ijklmnstxyz")
+_INDEX_LETTERS = frozenset("abcijklmnstxyz")
 #: What follows a slash to make it "per": `$5/month`, `requests/second`.
 _PER_WORDS = {
     "second",
