@@ -110,6 +110,7 @@ NAMED_COMPARISONS = [
     ("si ‖g‖₂ > 1,0, recortamos", "es", "si la norma de g, sub dos es mayor que 1,0, recortamos"),
     ("cuando n >= 10", "es", "cuando n es mayor o igual que 10"),
     ("con x > 3", "es", "con x mayor que 3"),
+    ("Aunque x < y, seguimos.", "es", "Aunque x es menor que y, seguimos."),
 ]
 
 
