@@ -27,6 +27,18 @@ PRICES_PER_COUNT = [
 ]
 
 
+#: ... and the line's own "de" or a word starting no noun after the count: its "de" is said once, or not at all
+#: (review: "por cada millón de de entradas", "pour un million de d'entrées", "pour un million d'en sortie")
+PRICES_PER_COUNT += [
+    ("Son 2 $ por 1M de entradas.", "es", "Son 2 dólares por cada millón de entradas."),
+    ("Cuesta $3/1M en la entrada.", "es", "Cuesta 3 dólares por cada millón en la entrada."),
+    ("Le prix est de 2 $ par 1M d'entrées.", "fr", "Le prix est de 2 dollars pour un million d'entrées."),
+    ("15 $/1M en sortie", "fr", "15 dollars pour un million en sortie"),
+    ("São 2 $ por 1M de tokens.", "pt", "São 2 dólares por milhão de tokens."),
+    ("0,50 $/1M di token", "it", "0,50 dollari per milione di token"),
+]
+
+
 @pytest.mark.parametrize(("line", "language", "said"), PRICES_PER_COUNT)
 def test_a_price_per_a_round_count_is_said_per_that_count(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said

@@ -1337,11 +1337,22 @@ def _per_count(lang: Language) -> re.Pattern[str]:
     return re.compile(rf"(?:{slash}|\s(?:{words})\s)1\s?([kKMB])(?![\w/]|[.,]\d)(\s+[^\W\d_]+)?")
 
 
+#: Words a count's "de" or "di" is not said before: the line's own (`1M de tokens`, `1 M d'entrées`: "de de",
+#: "de d'entrées" was said) and words that start no noun, a preposition, an article or a conjunction (`15 $/1M en
+#: sortie`: "d'en sortie", `$3/1M en la entrada`: "de en la entrada")
+_NO_COUNTED_NOUN = frozenset({
+    "de", "d", "di", "del", "dei", "degli", "della", "des", "du", "do", "da", "dos", "das", "en", "em", "in", "a", "à",
+    "au", "aux", "al", "ao", "aos", "pour", "por", "para", "per", "sur", "con", "com", "avec", "et", "y", "e", "ou",
+    "o", "u", "le", "la", "les", "l", "el", "los", "las", "il", "lo", "gli", "i", "un", "une", "uno", "una", "um",
+    "uma", "chez", "dans", "entre", "sin", "sem", "sans", "que", "qui", "che",
+})
+
+
 def _per_count_words(match: re.Match[str], lang: Language) -> str:
     """ "per thousand tokens", "pour un million d'entrées", "por cada millón de tokens"; "de" goes at the end."""
     phrase = lang.per_count["k" if match[1] in "kK" else match[1]]
     after = match[2] or ""
-    if phrase.endswith((" de", " di")) and not after:
+    if phrase.endswith((" de", " di")) and (not after or after.strip().lower() in _NO_COUNTED_NOUN):
         phrase = phrase[:-3]
     elif phrase.endswith(" de") and lang.elides and after.strip()[:1].lower() in "aeéèêiîoôuyh":
         return f" {phrase[:-2]}d'{after.strip()}"
