@@ -186,6 +186,10 @@ def test_a_names_arrow_to_a_number_is_a_limit(line: str, language: str, said: st
         ("A → B", "en", "A to B"),
         ("loss 2.3 → 1.9", "en", "loss 2.3 to 1.9"),
         ("92,3 % → 94,1 %", "de", "92,3 % nach 94,1 %"),
+        # a name's new value is no limit (review: "B tend vers 64", "B gegen 64", "p goes to 0.1")
+        ("La taille de lot B → 64 a aidé.", "fr", "La taille de lot B vers 64 a aidé."),
+        ("Die Batchgröße B → 64 half.", "de", "Die Batchgröße B nach 64 half."),
+        ("Drop p → 0.1 to regularize.", "en", "Drop p to 0.1 to regularize."),
     ],
 )
 def test_arrows_between_steps_and_values_read_as_before(line: str, language: str, said: str) -> None:

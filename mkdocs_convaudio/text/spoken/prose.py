@@ -650,9 +650,10 @@ _COMPARISONS = {"<", ">", "≤", "≥", "≈", "≃", "≠", "<=", ">="}
 _GLUED_COMPARISON = re.compile(r"(?:(?<=\s)|(?<=^))([≤≥≈≃])(?=\d)")
 
 
-#: A name's limit (`T → 0`, `n → ∞`, `λ → 0⁺`, `x_n → 1`): one letter, maybe with an index, going to a number or
-#: infinity; between numbers (`2.3 → 1.9`) or names (`A → B`) the arrow is a change or a step ("to")
-_LIMIT_ARROW = re.compile(r"(?<![\w.])([A-Za-zα-ωΑ-Ω](?:_\w+|[₀-₉]+)?)\s?→\s?(?=[-−+]?(?:\d|∞))")
+#: A name's limit (`T → 0`, `n → ∞`, `λ → 0⁺`, `x_n → 0`): one letter, maybe with an index, going to zero or
+#: infinity; between numbers (`2.3 → 1.9`) or names (`A → B`) the arrow is a change or a step ("to"), and so is it
+#: to another number (`B → 64`, `p → 0.1`: a new value, "B tend vers 64", "B gegen 64" was said)
+_LIMIT_ARROW = re.compile(r"(?<![\w.])([A-Za-zα-ωΑ-Ω](?:_\w+|[₀-₉]+)?)\s?→\s?(?=[-−+]?(?:0(?![\d.,]\d)|∞))")
 
 
 @cache
