@@ -571,7 +571,7 @@ DERIVATIVES = [
     ),
     # ... but among a derivative's company it is a derivative again (review: the general Leibniz rule was "u
     # superscript k x v to the power n minus k x"): a partner of an order of two indices, a binomial coefficient, a
-    # sum over k, a factorial (Taylor's series); the rule's `v` is a derivative there too
+    # factorial (Taylor's series); the rule's `v` is a derivative there too
     (
         r"$u^{(k)}(x) v^{(n-k)}(x)$",
         "the k'th derivative of u of x times the n minus k'th derivative of v of x",
@@ -582,6 +582,11 @@ DERIVATIVES = [
         "h to the k over k factorial",
     ),
     (r"$u^{(k+1)}(x) = u^{(k)}(x) + h$", "u to the power k plus one x equals u superscript k x plus h"),
+    # a sum over k alone sums iterates: an average, an ensemble (review: "the sum over k of the k'th derivative of u")
+    (
+        r"$\frac{1}{K}\sum_k u^{(k)}(x)$",
+        "one over K the sum over k of u superscript k x",
+    ),
 ]
 
 

@@ -193,7 +193,8 @@ ITERATION_INDEX = "k"
 
 
 #: ... but among a derivative's company they are derivatives: the general Leibniz rule's `u^{(k)}(x) v^{(n-k)}(x)`,
-#: `\binom{n}{k}` and `\sum_{k=0}^n`, Taylor's `u^{(k)}(t) h^k / k!`; there `v`, the rule's other factor, is one too
+#: `\binom{n}{k}`, Taylor's `u^{(k)}(t) h^k / k!`; there `v`, the rule's other factor, is one too. A sum over k alone
+#: is no such company: an average of iterates or an ensemble (`\frac{1}{K}\sum_k u^{(k)}(x)`) sums iterates
 PARTNER_NAMES = frozenset("v")
 
 
@@ -224,21 +225,13 @@ def _order_of_two_indices(node: Node) -> bool:
     return names and isinstance(sign, Atom) and sign.text in ("+", "-", "−")
 
 
-def _sum_over_k(node: Node) -> bool:
-    """`\\sum_k`, `\\sum_{k=0}^n`: a sum over the index an iterate would have."""
-    if not (isinstance(node, Script) and isinstance(node.base, Atom) and node.base.text == "∑" and node.sub):
-        return False
-    first = node.sub.items[0] if node.sub.items else None
-    return isinstance(first, Atom) and first.text == ITERATION_INDEX
-
 
 def derivative_context(nodes: list[Node]) -> bool:
     """Whether a formula holds a derivative's company (see `PARTNER_NAMES`): another derivative of an order of two
-    indices, a factorial, a binomial coefficient or a sum over k."""
+    indices, a factorial or a binomial coefficient."""
     return any(
         (isinstance(node, Atom) and node.kind == "op" and node.text == "!")
         or (isinstance(node, Group) and node.fence == "binom")
-        or _sum_over_k(node)
         or _order_of_two_indices(node)
         for node in _all_nodes(nodes)
     )
