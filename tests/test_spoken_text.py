@@ -320,6 +320,9 @@ PORTUGUESE = [
     ("$5M e $1M", "5 milhões de dólares e um milhão de dólares"),
     ("x = det(A)", "x igual ao determinante de A"),
     ("a projeção de a sobre b", "a projeção de a sobre b"),  # `a` is a variable: no contraction
+    # ... nor before words in -a that are no ordinal (review: "pela na primeira derivada", "da nessa derivada")
+    ("Substitua x por a na primeira derivada.", "Substitua x por a na primeira derivada."),
+    ("O valor de a nessa derivada muda.", "O valor de a nessa derivada muda."),
     (r"$\sum_{i=1}^{n} x_i$", "o somatório de i igual a um até n de x índice i"),
     (r"$\sqrt[5]{x}$ e $\binom{n}{k}$", "a raiz quinta de x e n sobre k"),
     (r"$x = \sqrt{2}$, $f(\sqrt{x})$", "x igual à raiz quadrada de dois, f da raiz quadrada de x"),

@@ -66,8 +66,10 @@ _FEMININE = ("raiz", "norma", "integral", "probabilidade", "exponencial", "matri
 _FEMININE_FORMS = (("a", "à"), ("de", "da"), ("em", "na"), ("por", "pela"))
 #: `f^{(2)}(x)`, `f^{(n)}(x)`, `f^{(13)}(x)`: "da segunda derivada", "da n-ésima derivada", "da décima terceira
 #: derivada" ("de a segunda derivada" was said; past "décima segunda" a list of ordinals missed it): an ordinal of
-#: any number, whose words end in -a as a feminine ordinal's do, before "derivada"
-_ORDINAL_DERIVATIVE = r"((?:[\w-]+a )+derivada)(?!\w)"
+#: any number before "derivada", its words a feminine ordinal's; not any word in -a (`por a na primeira derivada`,
+#: `de a nessa derivada`, with a variable `a`, were "pela na primeira derivada", "da nessa derivada")
+_ORDINAL_WORD = r"(?:[\w-]*(?:ésima|écima|étima)|primeira|segunda|terceira|quarta|quinta|sexta|oitava|nona)"
+_ORDINAL_DERIVATIVE = rf"((?:{_ORDINAL_WORD} )+derivada)(?!\w)"
 
 PORTUGUESE = Language(
     code="pt",
