@@ -1229,3 +1229,20 @@ def test_credentials_in_the_endpoint_url_stop_every_build_without_showing_them(
     assert endpoint_problems({"endpoint_url": "https://s3.example.com/bucket-path"}) == []
     site.plugin_options["shared_cache_options"] = {"endpoint_url": moto_endpoint}
     assert site.build(strict=True).from_cache == 3
+
+
+def test_an_at_sign_in_the_endpoint_s_path_is_no_user_info() -> None:
+    """`endpoint_url: http://host:9000/bucket@v1` (an `@` in the path, after a host) was refused as holding "a user
+    name or password", shown as `http://***@v1` with the example `http://v1`. User info before the host, also a
+    password with a `/` in it, is still refused and never shown."""
+    from mkdocs_convaudio.store.shared import endpoint_problems
+
+    for address in ("http://127.0.0.1:9000/bucket@v1", "https://s3.example.com/a/@b/", "http://[::1]:9000/x@y"):
+        assert endpoint_problems({"endpoint_url": address}) == [], address
+    [problem] = endpoint_problems({"endpoint_url": "http://127.0.0.1:9000/bucket@v1?X-Amz-Signature=QuerySig123"})
+    assert "has a query in it" in problem and "user name" not in problem, problem
+    assert "e.g. `endpoint_url: http://127.0.0.1:9000/bucket@v1`" in problem and "QuerySig123" not in problem
+    for address in ("http://alice:pa/ss@127.0.0.1:9000/x", "alice:pass@127.0.0.1:9000", "http://alice@[::1]:9000"):
+        [problem] = endpoint_problems({"endpoint_url": address})
+        assert "has a user name or password in it" in problem, problem
+        assert "alice" not in problem and "pa/ss" not in problem and "pass@" not in problem, problem

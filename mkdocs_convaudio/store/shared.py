@@ -126,8 +126,24 @@ def endpoint_credentials(address: str) -> str | None:
     `X-Amz-Signature`), or None: the backends take neither (botocore fails at the first request with
     EndpointResolutionError, which read like an outage), and a message must not show them."""
     before_query, query, _ = address.partition("?")
-    found = ["a user name or password"] if "@" in before_query else []
+    found = ["a user name or password"] if _has_userinfo(before_query) else []
     return " and ".join([*found, *(["a query"] if query else [])]) or None
+
+
+def _has_userinfo(address: str) -> bool:
+    """Whether `address` (without its query) has user info before its host: an `@` in its host part, or after a
+    password with a `/` in it (`http://alice:pa/ss@host`, where the host part, `alice:pa`, has a port that is no
+    number). An `@` in the path of an address whose host part is a host (`http://host:9000/bucket@v1`) is none."""
+    if "@" not in address:
+        return False
+    try:
+        parts = urlsplit(address)
+        parts.port  # noqa: B018 - raises on a port that is no number (a password cut at its `/`)
+    except ValueError:
+        return True
+    # anything but a well-formed web address with a host before its path is taken as holding user info: a message
+    # never shows what may be a password
+    return "@" in parts.netloc or not parts.hostname or parts.scheme.lower() not in ("http", "https")
 
 
 def _shown_endpoint(address: str) -> str:
@@ -138,7 +154,7 @@ def _shown_endpoint(address: str) -> str:
         scheme, rest = "", address
     if "?" in rest:
         rest = rest.split("?", 1)[0] + "?***"
-    if "@" in rest:
+    if "@" in rest and _has_userinfo(address.split("?", 1)[0]):
         rest = "***@" + rest.rsplit("@", 1)[1]
     return f"{scheme}{separator}{rest}"
 
@@ -171,7 +187,8 @@ def endpoint_example(address: str) -> str:
     local MinIO, say) when none was given."""
     given = address.strip().split("?", 1)[0]  # no query, nor user info (`endpoint_credentials`)
     rest = re.sub(r"^(https?)?:?/+", "", given.split("://", 1)[-1], flags=re.IGNORECASE)
-    rest = rest.rsplit("@", 1)[-1]
+    if _has_userinfo(given):
+        rest = rest.rsplit("@", 1)[-1]
     scheme = re.match(r"https?(?=:|/)", given, flags=re.IGNORECASE)
     local = re.search(r":[0-9]+(/|$)", rest) is not None
     candidate = f"{scheme.group().lower() if scheme else 'http' if local else 'https'}://{rest}"
