@@ -25,10 +25,11 @@ def typed(text: str, encoding: str) -> str:
     Under a legacy C locale with `PYTHONUTF8=0` Python decodes each byte that is not ASCII as a lone surrogate
     ("Zoë" arrives as "Zo\\udcc3\\udcab"), and the spoken text drops them: `mkdocs-convaudio say Zoë` printed "Zo".
     A terminal sends UTF-8, so those bytes are read as UTF-8. Text without such surrogates (what every UTF-8 or
-    Latin-1 locale gives), or whose bytes are no UTF-8, is left as it is."""
+    Latin-1 locale gives) is left as it is; bytes that are no UTF-8 stay surrogates, the rest is read (standard
+    input with one stray byte lost all its accents)."""
     if not any("\udc80" <= character <= "\udcff" for character in text):
         return text
     try:
-        return text.encode(encoding, "surrogateescape").decode("utf-8")
+        return text.encode(encoding, "surrogateescape").decode("utf-8", "surrogateescape")
     except (UnicodeError, LookupError):
         return text

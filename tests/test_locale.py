@@ -146,3 +146,14 @@ def test_say_reads_the_words_typed_under_the_c_locale(tmp_path: Path, c_locale: 
     assert argument.returncode == 0 and argument.stdout == escaped, argument.stdout + argument.stderr
     piped = subprocess.run(command, cwd=tmp_path, env=C_LOCALE, input=typed.encode("utf-8"), capture_output=True)
     assert piped.returncode == 0 and piped.stdout.decode("ascii") == escaped, piped.stdout + piped.stderr
+
+
+def test_words_typed_with_a_stray_byte_keep_their_other_letters() -> None:
+    """Standard input under the C locale with one byte that is no UTF-8 (a Latin-1 `ÿ` pasted among UTF-8 text)
+    was left undecoded whole: `say` dropped every accent ("Zo 5 kilometers" for "Zoë \\xff 5 km"). What is UTF-8
+    is read; the stray byte stays a surrogate, as before; text without surrogates is untouched."""
+    from mkdocs_convaudio.utf8 import typed
+
+    assert typed("Zo\udcc3\udcab \udcff 5 km", "ascii") == "Zoë \udcff 5 km"
+    assert typed("Zo\udceb", "ascii") == "Zo\udceb"  # Latin-1 bytes alone: as given
+    assert typed("Zoë", "ascii") == "Zoë" and typed("Zo\udcc3\udcab", "utf-16") == "Zo\udcc3\udcab"
