@@ -187,3 +187,23 @@ def test_a_page_is_gone_only_when_its_docs_folder_is_there_without_it(tmp_path: 
     assert not Source(str(tmp_path / "merged"), str(tmp_path / "merged" / "talk.md")).gone()
     assert not Source(str(docs), str(tmp_path / "generated" / "talk.md")).gone()
     assert not Source(str(docs), None).gone()
+
+
+def test_a_page_renamed_in_case_alone_leaves_no_published_files_where_case_matters(
+    site: Site, monkeypatch: Any
+) -> None:
+    """`Talk.md` renamed `talk.md` left `Talk-1.mp3`, `.json` and `.vtt` in the cache's published folder on a file
+    system where case matters (Linux): the old files were kept as if they were the new name's, which they are only
+    where case is ignored (macOS, Windows). There, the file both names share stays."""
+    from mkdocs_convaudio.store import superseded
+
+    monkeypatch.setattr(superseded, "SUPERSEDED", superseded.Superseded())
+    site.write("Talk.md", post(conversation(("A", "Welcome back."), ("B", "Today: bread."))))
+    site.build()
+    (site.docs / "Talk.md").rename(site.docs / "talk.md")
+    site.build()
+    folder = site.root / ".cache/plugin/convaudio/site/assets/convaudio"
+    if (folder / "TALK-1.MP3").exists():  # case ignored: one file for both names, which must stay
+        assert (folder / "talk-1.mp3").is_file()
+    else:
+        assert _published(site) == [f"assets/convaudio/talk-1.{kind}" for kind in ("json", "mp3", "vtt")]

@@ -101,10 +101,18 @@ class Superseded:
             doomed -= {entry for history in self._made.values() for entry in history}
             doomed -= {entry for used in self._in_use.values() for entry in used}
             # a page restored meanwhile publishes there again; compared without case, as a file system may (on
-            # macOS `Talk-1.mp3`, a page's old name, is the `talk-1.mp3` the page renamed publishes)
+            # macOS `Talk-1.mp3`, a page's old name, is the `talk-1.mp3` the page renamed publishes), but only
+            # where it does: on Linux `Talk-1.mp3` is another file, which goes
             if unpublished:
-                published = {path.casefold() for paths in self._published.values() for path in paths}
-                unpublished -= {path for path in unpublished if path.casefold() in published}
+                published: dict[str, set[str]] = {}
+                for paths in self._published.values():
+                    for path in paths:
+                        published.setdefault(path.casefold(), set()).add(path)
+                unpublished -= {
+                    path
+                    for path in unpublished
+                    if any(live == path or not _two_files(live, path) for live in published.get(path.casefold(), ()))
+                }
             if not doomed and not unpublished:
                 return 0
             try:
@@ -165,6 +173,20 @@ class Superseded:
                         history.append(entry)
                 if not heirs:
                     doomed.add(entry)
+
+
+def _two_files(one: str, other: str) -> bool:
+    """Whether two paths that differ in case alone are two files: their folder lists both names (where case is
+    ignored it lists one, and removing either name would remove the other's file). Not by inode: a published
+    file may be a hard link of the cache's, as its new name's is."""
+    folder = os.path.dirname(one)
+    if folder != os.path.dirname(other):
+        return False
+    try:
+        names = set(os.listdir(folder))
+    except OSError:
+        return False
+    return os.path.basename(one) in names and os.path.basename(other) in names
 
 
 #: The process's record (`mkdocs serve` builds with a new plugin and session at each rebuild).
