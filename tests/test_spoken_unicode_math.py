@@ -64,6 +64,19 @@ PRODUCTS = [
      "x times the quantity one minus epsilon and the quantity a plus b, times the quantity c plus d"),
     (r"$(1-\epsilon) \cdot y$", "en", "the quantity one minus epsilon, times y"),
     ("u·v = 0", "en", "u dot v equals 0"),
+    # a function applied is a factor (cross-entropy was "minus y dot log of p minus (1 minus y dot log one minus p")
+    ("L = −y·log(p) − (1 − y)·log(1 − p)", "en",
+     "L equals minus y times log of p minus the quantity one minus y, times log of one minus p"),
+    (r"$-y \cdot \log(p) - (1-y) \cdot \log(1-p)$", "en",
+     "minus y times log of p minus the quantity one minus y, times log of one minus p"),
+    ("L = −y·log(p) − (1 − y)·log(1 − p)", "de",
+     "L gleich minus y mal Logarithmus von p minus Klammer auf eins minus y Klammer zu, "
+     "mal Logarithmus von eins minus p"),
+    ("L = −y·log(p) − (1 − y)·log(1 − p)", "fr",
+     "L égale moins y fois logarithme de p moins un moins y, fois logarithme d'un moins p"),
+    ("L = −y·log(p) − (1 − y)·log(1 − p)", "es",
+     "L igual a menos y por logaritmo de p menos uno menos y, por logaritmo de uno menos p"),
+    ("x·σ(z) and a·f(x)", "en", "x times sigma of z and a dot f of x"),
 ]  # fmt: skip
 
 

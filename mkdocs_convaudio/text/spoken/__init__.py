@@ -101,6 +101,9 @@ _DISTRIBUTED = re.compile(r"(?<=\w)\s*[~∼]\s*(?=[A-Z][A-Za-z]*\()")
 
 #: one factor of a product beside a group: a number or a letter, with its index (`2`, `y`, `ε`, `x₁`)
 _FACTOR = r"(?:\d+|[A-Za-zα-ωΑ-Ω](?:_\w|[₀-₉]+)?)"
+#: ... or a function applied (`log(1 − p)`, `exp(−x)`, `σ(z)`): `(1 − y)·log(1 − p)` kept its parenthesis, "(1
+#: minus y dot log one minus p" (bug bash 165)
+_CALL = r"(?:log|ln|exp|σ|sin|cos|tanh)\([^()\n]{1,60}\)"
 #: `(1 − p)^n`, `(a + b)²`, `E[(X − μ)²]`: a group with an operator in it, under a power or in an expectation
 #: The words a formula of prose may hold (`\\log`, `Var(|X|)`): anything else makes it prose in parentheses
 _FORMULA_WORDS = frozenset({*FUNCTION_NAMES, "Var", "Cov"})
@@ -114,8 +117,9 @@ _PROSE_FORMULA = re.compile(
     r"\((?=[^()\n]*[+\-−±·×*/])[^()\n]{1,60}\)(?:\^(?:\{[^{}\n]{1,20}\}|[\w−-]{1,6})|[⁰¹²³⁴⁵⁶⁷⁸⁹ⁿ⁻ᵀ]+)"
     # ... or multiplied with a middle dot (`(1 − ε)·y`, `x·(a + b)`): its closing parenthesis was lost, "(1 minus
     # epsilon dot y" (bug bash 165)
-    rf"|\((?=[^()\n]*[+\-−±])[^()\n]{{1,60}}\)\s?[·⋅]\s?(?:{_FACTOR}(?![\w(^])|\([^()\n]{{1,60}}\)(?![\w(^⁰-⁹]))"
-    rf"|{_FACTOR}\s?[·⋅]\s?\((?=[^()\n]*[+\-−±])[^()\n]{{1,60}}\)(?![\w(^⁰-⁹])"
+    rf"|\((?=[^()\n]*[+\-−±])[^()\n]{{1,60}}\)\s?[·⋅]\s?"
+    rf"(?:{_FACTOR}(?![\w(^])|(?:\([^()\n]{{1,60}}\)|{_CALL})(?![\w(^⁰-⁹]))"
+    rf"|(?:{_FACTOR}|{_CALL})\s?[·⋅]\s?\((?=[^()\n]*[+\-−±])[^()\n]{{1,60}}\)(?![\w(^⁰-⁹])"
     r"|E\[(?=[^\[\]\n]*[+\-−])[^\[\]\n]{1,60}\]"
     # bars inside an expectation or a variance (`E[|X|]`, `Var(|X|)`, `E[X|Y]`): an absolute value or "given", which
     # prose dropped ("E[ X ]", "Var( X )"); with a name or a number it is divided by (`E[|X|]/a`, Markov's bound),

@@ -123,7 +123,9 @@ class Reader:
                 index += 2
                 applied_before = index
                 continue
-            if self._dot_product(previous, node, following) and not self._in_growth:  # `O(n·d)`: sizes multiplied
+            # `O(n·d)`: sizes multiplied; `y·log(p)`: a number times a function's value
+            scalar_after = _scalar_call(following, nodes[index + 2] if index + 2 < len(nodes) else None)
+            if self._dot_product(previous, node, following) and not self._in_growth and not scalar_after:
                 words.append(self.lang.dot)
                 index += 1
                 continue
@@ -622,6 +624,20 @@ def _grouped(node: Node | None) -> bool:
 def _power(items: list[Node]) -> bool:
     """A superscript that is a number (`n²`, `x^3`): a power, not a transpose or an index."""
     return len(items) == 1 and isinstance(items[0], Atom) and items[0].kind == "num"
+
+
+#: functions whose value is a number: `y·log(p)` is a product ("times"), not a dot product of two names
+_SCALAR_FUNCTIONS = frozenset({"log", "ln", "exp", "σ", "sin", "cos", "tanh"})
+
+
+def _scalar_call(name: Node | None, argument: Node | None) -> bool:
+    """`log(p)`, `σ(z)`: a function of a number applied, whose value is a number (bug bash 165: "y dot log of p")."""
+    return (
+        isinstance(name, Atom)
+        and name.text in _SCALAR_FUNCTIONS
+        and isinstance(argument, Group)
+        and argument.fence == "("
+    )
 
 
 def _product_sign(node: Node | None) -> bool:
