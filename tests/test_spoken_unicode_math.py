@@ -85,6 +85,23 @@ def test_a_middle_dot_between_factors_is_a_product(line: str, language: str, sai
     assert spoken_text(line, language) == said
 
 
+#: a spaced `·` between words or ratios separates a list's items: a pause, not a product ("Wien mal Berlin mal Paris")
+SEPARATORS = [
+    ("Wien · Berlin · Paris", "de", "Wien, Berlin, Paris"),
+    ("Wien · Berlin · Paris", "fr", "Wien, Berlin, Paris"),
+    ("Features · Pricing · Docs.", "en", "Features, Pricing, Docs."),
+    ("4:3 · 16:9", "en", "4:3, 16:9"),
+    ("u · v = 0 and 2 · 3 = 6", "en", "u times v equals 0 and 2 times 3 equals 6"),  # a product, as before
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "said"), SEPARATORS, ids=[f"{lang}:{line}" for line, lang, _ in SEPARATORS]
+)
+def test_a_middle_dot_between_words_separates_them(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
 #: `≈` after a verb or a preposition: "about", as English and French say it (de was "auf ungefähr gleich 4,6", es "a
 #: aproximadamente igual a 4,6"); another sign keeps its words, and `≈` between two terms its "equal"
 ABOUT = [

@@ -1146,6 +1146,25 @@ _STARRED = re.compile(r"(?<![\w*^])([A-Za-zα-ωΑ-Ω])\*(?![\w*(\[])")
 
 #: Loewner's order against zero, spaced in prose (`Σ ⪰ 0`, `A ≻ 0.`), not against a decimal (`⪰ 0.5`)
 _DEFINITE = re.compile(r"\s*([⪰⪯≻≺])\s*0(?![\w.,]?\d|\w)")
+#: A spaced middle dot between two words or two ratios (`Wien · Berlin · Paris`, `Features · Pricing · Docs`,
+#: `4:3 · 16:9`): a list's separator, a pause ("Wien mal Berlin mal Paris" was said, bug bash 165); between names
+#: of one letter, numbers or a function (`u · v`, `2 · 3`, `n² · d`, `y · log p`) it stays a product
+_SEPARATOR_ITEM = r"(?:[^\W\d_]{2,}|\d{1,2}:\d{1,2})"
+_SEPARATOR_DOT = re.compile(rf"(?<!\S)({_SEPARATOR_ITEM})[,.;:!?]?\s·\s(?=({_SEPARATOR_ITEM})(?![^\s,.;:!?]))")
+
+
+def _separators(text: str) -> str:
+    """`Wien · Berlin`: "Wien, Berlin"; `x · y`, `AB · CD`, `log · exp` keep their dot."""
+
+    def separated(match: re.Match[str]) -> str:
+        names = (match[1], match[2])
+        if any(name in FUNCTION_NAMES or (len(name) == 2 and name.isupper()) for name in names):
+            return match[0]  # `AB · CD`: two matrices; `sin · cos`: functions
+        return f"{match[1]}, "
+
+    return _SEPARATOR_DOT.sub(separated, text)
+
+
 #: `θ ← θ − η∇L`, `g_t ← 0`: a name (a letter, Latin or Greek, with its index, prime or power) updated in an
 #: algorithm, as `\gets` is ("theta from theta" was said, bug bash 165); `press ← to go back` keeps its arrow
 _ASSIGNED = re.compile(
@@ -1161,6 +1180,8 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
         text = _glued_equals(lang.decimal_comma, lang.space_thousands).sub(" = ", text)
     if not code and lang.tends_to and "→" in text:  # `T → 0`: "T goes to 0", not "T to 0"; `A → B` stays
         text = _LIMIT_ARROW.sub(rf"\1 {lang.tends_to} ", text)
+    if not code and "·" in text:  # before the names beside it are read as a product's factors
+        text = _separators(text)
     text = developer_notation(text, lang)
     if "←" in text:
         text = _ASSIGNED.sub(r"\1 ⟵", text)
