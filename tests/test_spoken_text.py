@@ -1990,7 +1990,7 @@ SCIENCE_AND_FINANCE = [
     (
         'Keep rows with age<65, income>30000; Use <a title="x<y">link</a> and <div v-if="count > 0">x</div>',
         "en",
-        "Keep rows with age is less than 65, income is greater than 30000; Use link and x",
+        "Keep rows with age less than 65, income is greater than 30000; Use link and x",
     ),
     ("A 5 km-run and <Your API key>", "en", "A 5 kilometers-run and Your API key"),
 ]

@@ -141,6 +141,12 @@ NAMED_COMPARISONS = [
     ("cuando n >= 10", "es", "cuando n es mayor o igual que 10"),
     ("con x > 3", "es", "con x mayor que 3"),
     ("Aunque x < y, seguimos.", "es", "Aunque x es menor que y, seguimos."),
+    # after a quantifier, and with a word for the name (were "for all x is greater than 0", "with count is greater")
+    ("for all x > 0", "en", "for all x greater than 0"),
+    ("For every x > 0, f(x) > 0", "en", "For every x greater than 0, f of x is greater than 0"),
+    ("with count ≥ 5", "en", "with count greater than or equal to 5"),
+    ("Pour tout x > 0", "fr", "Pour tout x supérieur à 0"),
+    ("für alle x > 0", "de", "für alle x größer als 0"),  # German has no verb there, as before
 ]
 
 

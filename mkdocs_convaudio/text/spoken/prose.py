@@ -689,12 +689,19 @@ def _prose_comparison(sign: str, lang: Language) -> str:
 
 def _comparison_of_a_name(words: list[str], index: int, lang: Language) -> str | None:
     """A comparison about a name after a preposition ("for z > 88": "for z greater than 88") or a conjunction whose
-    clause it is the verb of (Spanish "si ‖g‖₂ > 1,0": "si … es mayor que 1,0"); None elsewhere."""
-    if index < 2 or index + 1 >= len(words) or not (_is_term(words[index - 1]) or _MATHY.search(words[index - 1])):
+    clause it is the verb of (Spanish "si ‖g‖₂ > 1,0": "si … es mayor que 1,0"); None elsewhere. After a quantifier
+    ("for all x > 0", "pour tout x > 0") or with a word for its name ("with count ≥ 5"), the preposition's too."""
+    if index < 2 or index + 1 >= len(words):
         return None
+    name = words[index - 1]
     opener = words[index - 2]
+    if opener in lang.quantifiers and index >= 3:
+        opener = words[index - 3]  # "for all x": the name's preposition is before its quantifier
+    named = opener in lang.naming_prepositions
+    if not (_is_term(name) or _MATHY.search(name) or (named and name.isalpha())):
+        return None
     said = lang.symbols.get(_ASCII_OPERATORS.get(words[index], words[index]), words[index])
-    if opener in lang.naming_prepositions and lang.verb and said.startswith(f"{lang.verb} "):
+    if named and lang.verb and said.startswith(f"{lang.verb} "):
         return said[len(lang.verb) + 1 :]
     if opener in lang.clause_conjunctions and lang.clause_verb:
         return f"{lang.clause_verb} {said}"

@@ -232,6 +232,8 @@ class Language:
     #: Prepositions before a name a comparison is about, which leave out its `verb` ("for z greater than 88", not
     #: "for z is greater than 88"; bug bash 165).
     naming_prepositions: frozenset[str] = frozenset()
+    #: Quantifiers between such a preposition and its name ("for all x > 0": "for all x greater than 0").
+    quantifiers: frozenset[str] = frozenset()
     #: Conjunctions before a name whose comparison is the clause's verb, and the verb a table's comparison words lack
     #: there (Spanish "si x es mayor que 1", not "si x mayor que 1"; bug bash 165).
     clause_conjunctions: frozenset[str] = frozenset()
@@ -605,6 +607,7 @@ ENGLISH = Language(
                      "rises", "rose", "grows", "grew", "now", "always", "still", "already", "typically", "usually",
                      "often", "only", "just", "with", "of", "at", "from", "to", "by"}),
     naming_prepositions=frozenset({"for", "For", "with", "With", "at", "over", "across", "under"}),
+    quantifiers=frozenset({"all", "every", "each", "any"}),
     contractions=(("norm the norm of", "norm of"),),  # `the norm ‖x‖`: the noun once (bug bash 165)
     follows="follows",
     word_to="to",
@@ -768,6 +771,7 @@ FRENCH = Language(
                      "ont", "avait", "avaient", "donne", "donnent", "toujours", "maintenant", "déjà", "encore",
                      "souvent", "avec", "de", "à", "par"}),
     naming_prepositions=frozenset({"pour", "Pour", "avec", "Avec", "sur"}),
+    quantifiers=frozenset({"tout", "tous", "toute", "toutes", "chaque"}),
     follows="suit",
     word_to="à",
     by="par",
