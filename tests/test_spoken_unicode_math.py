@@ -161,6 +161,11 @@ def test_a_comparison_has_a_verb_only_where_the_sentence_needs_one(line: str, la
 JOINED = [
     ("the norm ‖x‖ is ≤ 1", "en", "the norm of x is less than or equal to 1"),
     ("la norme ‖x‖", "fr", "la norme de x"),
+    ("Die Norm ‖x‖ ist klein", "de", "Die Norm von x ist klein"),  # were "Die Norm die Norm von x", …
+    ("mit der Norm ‖x − y‖₂", "de", "mit der Norm von x minus y, Index zwei"),
+    ("La norma ‖x‖", "es", "La norma de x"),
+    ("La norma ‖x‖", "it", "La norma di x"),
+    ("A norma ‖x‖", "pt", "A norma de x"),
     ("la loss initiale ≈ ln(V)", "fr", "la loss initiale est environ égal au logarithme népérien de V"),
     ("p_i ∝ exp(z_i)", "fr", "p indice i est proportionnel à l'exponentielle de z indice i"),
     ("une accélération de ~2 fois", "fr", "une accélération d'environ 2 fois"),

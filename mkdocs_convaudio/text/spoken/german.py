@@ -337,7 +337,8 @@ GERMAN = Language(
     derivative_index="{}-te",
     asymptotic={"Θ": "Groß-Theta", "Ω": "Groß-Omega"},
     exact_case=frozenset({"mind.", "min.", "rd.", "zw."}) | IID_WRITTEN,
-    contractions=_cases(),
+    # `die Norm ‖x‖` says its noun once ("die Norm die Norm von x", bug bash 165)
+    contractions=(*_cases(), ("Norm die Norm von", "Norm von")),
     slot_cases=_slot_cases(),
     applied_names=frozenset({"ln"}),
 )

@@ -207,7 +207,8 @@ ITALIAN = Language(
     # not "di i" or "a i": `i` is a variable more often than an article in a formula's words
     contractions=(("di il", "del"), ("di lo", "dello"), ("di la", "della"), ("di l'", "dell'"), ("a il", "al"),
                   ("a lo", "allo"), ("a la", "alla"), ("a l'", "all'"), ("su il", "sul"), ("su la", "sulla"),
-                  ("su l'", "sull'"), ("da il", "dal"), ("da l'", "dall'")),
+                  ("su l'", "sull'"), ("da il", "dal"), ("da l'", "dall'"),
+                  ("norma la norma di", "norma di")),  # `la norma ‖x‖`: its noun once (bug bash 165)
     bare_thousand=True,
     range_from="da ",
     # and after an article or "di": "del 7-8%" is not "del da 7 a 8"

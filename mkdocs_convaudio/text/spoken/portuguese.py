@@ -217,14 +217,17 @@ PORTUGUESE = Language(
                      "billion": "bilhão de", "trillion": "trilhão de", "T": "trilhão de", "tn": "trilhão de",
                      "mi": "milhão de", "bi": "bilhão de", "tri": "trilhão de"},
     # only before the table's own nouns: `a` and `o` are also the names of variables (`a projeção de a sobre b`)
-    contractions=tuple(
-        (f"{preposition} {article} {noun}", f"{contracted} {noun}")
-        for article, nouns, forms in (
-            ("o", _MASCULINE, (("a", "ao"), ("de", "do"), ("em", "no"), ("por", "pelo"))),
-            ("a", _FEMININE, _FEMININE_FORMS),
-        )
-        for noun in nouns
-        for preposition, contracted in forms
+    contractions=(
+        *(
+            (f"{preposition} {article} {noun}", f"{contracted} {noun}")
+            for article, nouns, forms in (
+                ("o", _MASCULINE, (("a", "ao"), ("de", "do"), ("em", "no"), ("por", "pelo"))),
+                ("a", _FEMININE, _FEMININE_FORMS),
+            )
+            for noun in nouns
+            for preposition, contracted in forms
+        ),
+        ("norma a norma de", "norma de"),  # `a norma ‖x‖`: its noun once (bug bash 165)
     ),
     contraction_patterns=tuple(
         (re.compile(rf"(?<!\w){preposition} a {_ORDINAL_DERIVATIVE}"), rf"{contracted} \1")

@@ -210,7 +210,8 @@ SPANISH = Language(
     acronym_plural="invariable",
     multipliers_one={"mn": "millón de", "M": "millón de", "million": "millón de",
                      "trillion": "billón de", "T": "billón de", "tn": "billón de"},
-    contractions=(("a el", "al"), ("de el", "del")),
+    # `la norma ‖x‖` says its noun once ("la norma la norma de x", bug bash 165)
+    contractions=(("a el", "al"), ("de el", "del"), ("norma la norma de", "norma de")),
     bare_thousand=True,
     address_words=("punto", "puerto"),
     hour_words=("hora", "horas", "a"),
