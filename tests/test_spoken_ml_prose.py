@@ -17,6 +17,11 @@ ABBREVIATIONS = [
     ("Das dauert 5 min. Danach geht es weiter.", "de", "Das dauert 5 Minuten. Danach geht es weiter."),
     # only before a number is `min.` "mindestens": the adjective (minimal) was "der mindestens Abstand"
     ("Der min. Abstand sinkt auf min. 1,1.", "de", "Der min. Abstand sinkt auf mindestens 1,1."),
+    # at a sentence's start too (was "Min. 4 G P Us"); a unit's full stop before the sentence goes on is no
+    # sentence's end ("5 Minuten. pro Epoche" made a pause)
+    ("Min. 4 GPUs. Es dauert 5 Min. Danach", "de", "Mindestens 4 G P Us. Es dauert 5 Min. Danach"),
+    ("Es dauert 5 min. pro Epoche.", "de", "Es dauert 5 Minuten pro Epoche."),
+    ("It takes 5 min. per epoch.", "en", "It takes 5 minutes per epoch."),
     ("en févr. 2019, janv. 2024, le 3 sept. 2023", "fr", "en février 2019, janvier 2024, le 3 septembre 2023"),
     ("resp. 5 et 6. Il en reste sept.", "fr", "respectivement 5 et 6. Il en reste sept."),
     # seven ending a sentence before a number is no month ("Il en reste septembre 12"), one before a year is

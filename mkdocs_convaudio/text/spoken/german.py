@@ -179,6 +179,7 @@ GERMAN = Language(
         "v.a.": "vor allem", "Mio.": "Millionen", "Mrd.": "Milliarden", "Tsd.": "Tausend", "MwSt.": "Mehrwertsteuer",
         "zzgl.": "zuzüglich", "s. o.": "siehe oben", "s. u.": "siehe unten", "Std.": "Stunden", "Kap.": "Kapitel",
         "S.": "Seite", "max.": "maximal", "Hr.": "Herr", "E/A": "E A", "bzgl.": "bezüglich", "min.": "mindestens",
+        "Min.": "Mindestens",  # a sentence's first word (`Min. 4 GPUs`)
         **_MONTH_ABBREVIATIONS,
     },
     units=_UNITS,
@@ -302,9 +303,9 @@ GERMAN = Language(
                         "seine", "ihr", "ihre", "unser", "unsere", "euer", "eure"}),
     feminine=frozenset({"Sekunde", "Millisekunde", "Mikrosekunde", "Nanosekunde", "Pikosekunde", "Minute", "Stunde",
                         "Kilowattstunde", "Wattstunde", "Milliamperestunde", "Million", "Milliarde", "Billion"}),
-    # `min. 4 GPUs` is "mindestens"; `der min. Abstand` (minimal) no "der mindestens Abstand"
-    before_numbers=frozenset({"Nr.", "Abb.", "Gl.", "S.", "Kap.", "min.", *_MONTH_ABBREVIATIONS}),
-    not_after_numbers=frozenset({"min."}),
+    # `min. 4 GPUs` is "mindestens"; `der min. Abstand` (minimal) no "der mindestens Abstand"; `5 Min.` minutes
+    before_numbers=frozenset({"Nr.", "Abb.", "Gl.", "S.", "Kap.", "min.", "Min.", *_MONTH_ABBREVIATIONS}),
+    not_after_numbers=frozenset({"min.", "Min."}),
     acronym_plural="spelled",
     multipliers_one={"m": "Million", "mn": "Million", "M": "Million", "million": "Million", "B": "Milliarde",
                      "bn": "Milliarde", "Mio": "Million",
@@ -336,7 +337,7 @@ GERMAN = Language(
     derivative="die {order} Ableitung von {function} an der Stelle {argument}",
     derivative_index="{}-te",
     asymptotic={"Θ": "Groß-Theta", "Ω": "Groß-Omega"},
-    exact_case=frozenset({"mind.", "min.", "rd.", "zw."}) | IID_WRITTEN,
+    exact_case=frozenset({"mind.", "min.", "Min.", "rd.", "zw."}) | IID_WRITTEN,
     # `die Norm ‖x‖` says its noun once ("die Norm die Norm von x", bug bash 165)
     contractions=(*_cases(), ("Norm die Norm von", "Norm von")),
     slot_cases=_slot_cases(),

@@ -210,6 +210,8 @@ def _unit_pattern(lang: Language) -> tuple[re.Pattern[str], dict[str, str]]:
         rf"(?:(?P<rate>{any_unit})/(?:(?P<per>{any_unit})(?P<power>[²³])?|(?P<period>(?i:{periods})))"
         # an area or a volume (`5 km²`, `20 m²`, `5 cm³`: "k m squared" was said); a lone `m` only after a space
         rf"|(?P<unit>{alternatives}|(?<=\s)m(?=[²³]))(?P<area>[²³])?(?:/(?P<each>[^\W\d_]+))?)(?![\w%]|(?<=\bng)-)"
+        # an abbreviation's full stop before the sentence goes on (`5 min. pro Epoche`), which is no sentence's end
+        r"(?P<stop>\.(?=[ \t]+[^\W\d_]))?"
     )
     return pattern, every
 
@@ -336,7 +338,10 @@ def _numbers_with_units(text: str, lang: Language) -> str:
             words += [lang.per_unit(_period(match["period"], lang))]
         elif match["each"]:
             words += [lang.per_unit(_period(match["each"], lang))]  # 16 ms/frame; 3 m³/s: "per second"
-        return " ".join(words)
+        said = " ".join(words)
+        if match["stop"] and not match.string[match.end() :].lstrip()[0].islower():
+            said += "."  # `5 min. Dann`: a sentence ends there
+        return said
 
     return pattern.sub(say, text)
 
