@@ -76,6 +76,16 @@ IDENTIFIERS = [
     ("d_ff et vocab_size", "fr", "d f f et vocab size"),
     ("a_ij, s_xy, x_i, W_1, d_k", "en", "a sub i j, s sub x y, x sub i, W sub one, d sub k"),
     ("p_ab and g_ab", "en", "p sub a b and g sub a b"),
+    # a dunder after a dot as `__init__` is (was "obj. dict"), a keyword's trailing underscore keeps its name a name
+    # (was "LayerNorm of e p s equals"), an empty call after a math name in prose is the name (was "f of is")
+    ("Read `obj.__dict__` and `__init__`.", "en", "Read obj.dict and init."),
+    (
+        "`LayerNorm(eps_=1e-5)`, `f(lambda_=0.5)`",
+        "en",
+        "LayerNorm(eps equals 1 e minus 5), f of lambda equals zero point five",
+    ),
+    ("so f() is a constant function", "en", "so f is a constant function"),
+    ("If f() = c, g() ist konstant", "de", "If f gleich c, g ist konstant"),
 ]
 
 

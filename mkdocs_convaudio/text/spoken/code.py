@@ -82,6 +82,11 @@ def _signs(lang: Language) -> re.Pattern[str]:
 #: cache", a sentence's end) are unsaid, as developers read them; not a dunder's (`__init__`), nor an index's
 #: (`a_{1}`)
 _UNSAID = re.compile(r"(?<=[\w\]])\(\)|(?<=[A-Za-z0-9])_(?![\w{\[^])|(?<=[A-Za-z0-9]\.)_(?=[A-Za-z])")
+#: ... a dunder after a dot (`obj.__dict__`: "obj. dict", a sentence's end), read as `__init__` is ("init")
+_DUNDER_MEMBER = re.compile(r"(?<=[A-Za-z0-9]\.)__([A-Za-z]\w*?)__(?!\w)")
+#: a keyword argument's trailing underscore (`eps_=1e-5`): unsaid, its name kept a name ("e p s equals" was said
+#: where the underscore went and `eps=` was read as a formula's product of letters)
+_KEYWORD_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9])_=(?!=)")
 
 #: A Python console's prompt or continuation at a code span's start, before the code (`>>> import numpy as np`)
 _PROMPT = re.compile(r"\A\s*(?:>>>|\.\.\.) +(?=\S)")
@@ -92,7 +97,8 @@ def speak_code(code: str, lang: Language, *, greek_is_math: bool = True) -> str:
     code and of formulas, and the signs they leave by their names ("tilde", "star", "slash")."""
     # a Python prompt opening the span (`>>> print(x)`, `... return x`) is the console's, not the code's: unsaid (it
     # was "triple greater than print(x)": review 127); the prompt alone (`>>>`) keeps its name
-    code = _UNSAID.sub("", _PROMPT.sub("", code))
+    code = _KEYWORD_UNDERSCORE.sub(" = ", _DUNDER_MEMBER.sub(r"\1", _PROMPT.sub("", code)))
+    code = _UNSAID.sub("", code)
     # `== 0` alone: a comparison with its left side in the prose ("equals equals 0", review 100)
     code = re.sub(r"^\s*==(?!=)", " = ", code)
     code = re.sub(r"(?<=[A-Za-z_)\]])%(?=[\w(])", " % ", code)  # `n%2`: a remainder, said as the spaced one is

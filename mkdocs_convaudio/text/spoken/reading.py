@@ -291,6 +291,8 @@ class Reader:
             if node.text in self.lang.functions:
                 return self.lang.functions[node.text].format(argument)
             if node.text in FUNCTION_NAMES or node.text in ("f", "g", "h", "O", "P"):  # P(A ∪ B): a probability
+                if not following.items:  # `f()`: the function named, not applied to nothing ("f of is constant")
+                    return _identifier(node.text, self.lang)
                 return self.lang.of.format(_identifier(node.text, self.lang), argument)
             if len(node.text) == 1 and any(isinstance(item, Atom) and item.kind == "given" for item in following.items):
                 return self.lang.of.format(node.text, argument)  # P(A|B): "P of A given B"
