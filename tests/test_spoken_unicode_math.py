@@ -166,7 +166,16 @@ JOINED = [
     ("La norma ‖x‖", "es", "La norma de x"),
     ("La norma ‖x‖", "it", "La norma di x"),
     ("A norma ‖x‖", "pt", "A norma de x"),
-    ("la loss initiale ≈ ln(V)", "fr", "la loss initiale est environ égal au logarithme népérien de V"),
+    # a feminine subject written in prose agrees ("la loss" too; "La perte initiale … égal au" was said)
+    ("la loss initiale ≈ ln(V)", "fr", "la loss initiale est environ égale au logarithme népérien de V"),
+    ("La perte initiale ≈ ln(V)", "fr", "La perte initiale est environ égale au logarithme népérien de V"),
+    ("Ici, la valeur de x >= 3.", "fr", "Ici, la valeur de x est supérieure ou égale à 3."),
+    (
+        "L'espérance ≥ 0 mais Le coût ≈ 2",
+        "fr",
+        "L'espérance est supérieure ou égale à 0 mais Le coût est environ égal à 2",
+    ),
+    ("Pour la perte x > 0", "fr", "Pour la perte x est supérieur à 0"),  # x is the subject: masculine
     ("p_i ∝ exp(z_i)", "fr", "p indice i est proportionnel à l'exponentielle de z indice i"),
     ("une accélération de ~2 fois", "fr", "une accélération d'environ 2 fois"),
 ]

@@ -672,6 +672,29 @@ def _glued_equals(decimal_comma: bool, space_thousands: bool) -> re.Pattern[str]
     return re.compile(rf"(?<=\w)=(?=\d{{1,3}}(?:{group}\d{{3}})+(?![\w.,]\d|\w))")
 
 
+#: A feminine noun phrase's first word (`La perte initiale ≈ …`, `Une valeur < 0`, `Cette variance ≥ 1`)
+_FEMININE_DETERMINERS = frozenset({"la", "une", "cette"})
+#: The most words a subject's noun phrase has before its comparison (`La valeur de x`)
+_SUBJECT_WORDS = 4
+
+
+def _feminine_subject(words: list[str], index: int, lang: Language) -> bool:
+    """The clause's words before a comparison are a feminine noun phrase of prose (`La perte initiale ≈ ln(V)`: "La
+    perte initiale est environ égale au logarithme", it was "égal"), as a phrase of the table is in a formula."""
+    if not lang.feminine_comparisons:
+        return False
+    start = index
+    while start > 0 and not words[start - 1].endswith((",", ";", ":", ".", "!", "?")):
+        start -= 1
+    subject = words[start:index]
+    if not 1 <= len(subject) <= _SUBJECT_WORDS or not all(word.isalpha() for word in subject[1:]):
+        return False
+    first = subject[0].lower()
+    if first[:2] in ("l'", "l’"):  # `L'espérance ≥ 0`: a noun the table knows is feminine
+        return first[2:] in lang.feminine_phrases
+    return len(subject) > 1 and first in _FEMININE_DETERMINERS
+
+
 def _after_verb(words: list[str], index: int, lang: Language) -> bool:
     """Whether a comparison follows a verb of the sentence ("was < 0.05", "takes ≈ 3 hours"), whose own verb would
     be a second one; elsewhere ("if count < 5", "det ≠ 0") the sign is the verb. A preposition of one letter (Spanish,
@@ -742,6 +765,10 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool, *, cod
             out.append(_prose_comparison(word, lang))
         elif word in _COMPARISONS and (said := _comparison_of_a_name(words, index, lang)) is not None:
             out.append(said)
+        elif (sign := _ASCII_OPERATORS.get(word, word)) in lang.feminine_comparisons and _feminine_subject(
+            words, index, lang
+        ):
+            out.append(lang.feminine_comparisons[sign])  # `La perte ≈ 2,3`: "est environ égale à"
         elif near_operator and (primed := _PRIMED.fullmatch(word)):
             # `y' = …`: y prime, as `f'(x)` is (the apostrophe went as a quote's, `y'` was left to the engine)
             out.append(read_nodes(parse_formula(primed[1].replace("'", "′")), lang) + primed[2])
