@@ -92,6 +92,14 @@ SEPARATORS = [
     ("Features · Pricing · Docs.", "en", "Features, Pricing, Docs."),
     ("4:3 · 16:9", "en", "4:3, 16:9"),
     ("u · v = 0 and 2 · 3 = 6", "en", "u times v equals 0 and 2 times 3 equals 6"),  # a product, as before
+    # words in a formula and two words in lower case are a product ("2 times Precision, Recall" was said)
+    (
+        "F1 = 2 · Precision · Recall / (Precision + Recall)",
+        "en",
+        "F1 equals 2 times Precision times Recall over (Precision plus Recall)",
+    ),
+    ("We multiply loss · weight per sample.", "en", "We multiply loss times weight per sample."),
+    ("Verlust · Gewicht = Summe", "de", "Verlust mal Gewicht gleich Summe"),
 ]
 
 

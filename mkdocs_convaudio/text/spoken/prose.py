@@ -1187,21 +1187,37 @@ _STARRED = re.compile(r"(?<![\w*^])([A-Za-zα-ωΑ-Ω])\*(?![\w*(\[])")
 _DEFINITE = re.compile(r"\s*([⪰⪯≻≺])\s*0(?![\w.,]?\d|\w)")
 #: A spaced middle dot between two words or two ratios (`Wien · Berlin · Paris`, `Features · Pricing · Docs`,
 #: `4:3 · 16:9`): a list's separator, a pause ("Wien mal Berlin mal Paris" was said, bug bash 165); between names
-#: of one letter, numbers or a function (`u · v`, `2 · 3`, `n² · d`, `y · log p`) it stays a product
+#: of one letter, numbers or a function (`u · v`, `2 · 3`, `n² · d`, `y · log p`), in a formula (`2 · Precision ·
+#: Recall / …`) and between two words in lower case (`loss · weight`) it stays a product
 _SEPARATOR_ITEM = r"(?:[^\W\d_]{2,}|\d{1,2}:\d{1,2})"
-_SEPARATOR_DOT = re.compile(rf"(?<!\S)({_SEPARATOR_ITEM})[,.;:!?]?\s·\s(?=({_SEPARATOR_ITEM})(?![^\s,.;:!?]))")
+#: a run of such items (`Home · Blog · About`), each whole (`GPT-4` is no item)
+_SEPARATOR_RUN = re.compile(
+    rf"(?<!\S){_SEPARATOR_ITEM}(?:[,.;:!?]?\s·\s{_SEPARATOR_ITEM}(?![^\s,.;:!?]))+"
+)
+_SEPARATOR_GAP = re.compile(r"[,.;:!?]?\s·\s")
+#: a formula beside a run, its sign or a factor multiplied with it: `2 · Precision · Recall / (…)`, `x · Gain`
+_FORMULA_BEFORE = re.compile(r"(?:[=+−*/×^]|(?:\d|(?<![^\W\d_])[A-Za-zα-ωΑ-Ω]|\))\s?[·⋅])\s*\Z")
+_FORMULA_AFTER = re.compile(r"\s*(?:[=+−*/×^]|[·⋅]\s?(?:\d|[A-Za-zα-ωΑ-Ω](?![^\W\d_])|\())")
 
 
 def _separators(text: str) -> str:
-    """`Wien · Berlin`: "Wien, Berlin"; `x · y`, `AB · CD`, `log · exp` keep their dot."""
+    """`Wien · Berlin`: "Wien, Berlin"; `x · y`, `AB · CD`, `log · exp`, `loss · weight` and a run in a formula
+    (`F1 = 2 · Precision · Recall / (Precision + Recall)`: "2 times Precision, Recall over" was said) keep their
+    dot, the whole run alike."""
 
     def separated(match: re.Match[str]) -> str:
-        names = (match[1], match[2])
-        if any(name in FUNCTION_NAMES or (len(name) == 2 and name.isupper()) for name in names):
+        items = _SEPARATOR_GAP.split(match[0])
+        # a window, not the text's rest: a long line of runs is read in linear time
+        in_formula = _FORMULA_BEFORE.search(text[max(0, match.start() - 12) : match.start()]) or _FORMULA_AFTER.match(
+            text[match.end() : match.end() + 12]
+        )
+        if in_formula or any(item in FUNCTION_NAMES or (len(item) == 2 and item.isupper()) for item in items):
             return match[0]  # `AB · CD`: two matrices; `sin · cos`: functions
-        return f"{match[1]}, "
+        if len(items) == 2 and all(item.islower() for item in items):
+            return match[0]  # `loss · weight`, `mean · std`: a product written in words; a menu's items are capitals
+        return ", ".join(items)
 
-    return _SEPARATOR_DOT.sub(separated, text)
+    return _SEPARATOR_RUN.sub(separated, text)
 
 
 #: `θ ← θ − η∇L`, `g_t ← 0`: a name (a letter, Latin or Greek, with its index, prime or power) updated in an
