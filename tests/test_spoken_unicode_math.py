@@ -184,6 +184,9 @@ JOINED = [
         "L'espérance est supérieure ou égale à 0 mais Le coût est environ égal à 2",
     ),
     ("Pour la perte x > 0", "fr", "Pour la perte x est supérieur à 0"),  # x is the subject: masculine
+    # an adverbial phrase before the subject is not its noun ("x est supérieure à 0" was said)
+    ("Une fois x > 0, on s'arrête.", "fr", "Une fois x est supérieur à 0, on s'arrête."),
+    ("Cette fois x ≥ 0", "fr", "Cette fois x est supérieur ou égal à 0"),
     ("p_i ∝ exp(z_i)", "fr", "p indice i est proportionnel à l'exponentielle de z indice i"),
     ("une accélération de ~2 fois", "fr", "une accélération d'environ 2 fois"),
 ]

@@ -676,6 +676,9 @@ def _glued_equals(decimal_comma: bool, space_thousands: bool) -> re.Pattern[str]
 _FEMININE_DETERMINERS = frozenset({"la", "une", "cette"})
 #: The most words a subject's noun phrase has before its comparison (`La valeur de x`)
 _SUBJECT_WORDS = 4
+#: Nouns of an adverbial phrase before a clause's subject, not its subject (`Une fois x > 0`, `Cette fois`, `La
+#: plupart du temps x > 0`): x, masculine, is compared ("x est supérieure à 0" was said)
+_NOT_SUBJECTS = frozenset({"fois", "plupart"})
 
 
 def _feminine_subject(words: list[str], index: int, lang: Language) -> bool:
@@ -684,10 +687,13 @@ def _feminine_subject(words: list[str], index: int, lang: Language) -> bool:
     if not lang.feminine_comparisons:
         return False
     start = index
-    while start > 0 and not words[start - 1].endswith((",", ";", ":", ".", "!", "?")):
+    # no further back than a subject's words and one: a long line of comparisons is read in linear time
+    while start > max(0, index - _SUBJECT_WORDS - 1) and not words[start - 1].endswith((",", ";", ":", ".", "!", "?")):
         start -= 1
     subject = words[start:index]
     if not 1 <= len(subject) <= _SUBJECT_WORDS or not all(word.isalpha() for word in subject[1:]):
+        return False
+    if any(word.lower() in _NOT_SUBJECTS for word in subject):
         return False
     first = subject[0].lower()
     if first[:2] in ("l'", "l’"):  # `L'espérance ≥ 0`: a noun the table knows is feminine
