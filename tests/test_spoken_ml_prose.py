@@ -79,6 +79,8 @@ IDENTIFIERS = [
     # a dunder after a dot as `__init__` is (was "obj. dict"), a keyword's trailing underscore keeps its name a name
     # (was "LayerNorm of e p s equals"), an empty call after a math name in prose is the name (was "f of is")
     ("Read `obj.__dict__` and `__init__`.", "en", "Read obj.dict and init."),
+    # ... after a dunder, a call or an index too (was "self.class. name", "type(x). name")
+    ("`self.__class__.__name__` or `type(x).__name__`", "en", "self.class.name or type(x).name"),
     (
         "`LayerNorm(eps_=1e-5)`, `f(lambda_=0.5)`",
         "en",

@@ -82,8 +82,9 @@ def _signs(lang: Language) -> re.Pattern[str]:
 #: cache", a sentence's end) are unsaid, as developers read them; not a dunder's (`__init__`), nor an index's
 #: (`a_{1}`)
 _UNSAID = re.compile(r"(?<=[\w\]])\(\)|(?<=[A-Za-z0-9])_(?![\w{\[^])|(?<=[A-Za-z0-9]\.)_(?=[A-Za-z])")
-#: ... a dunder after a dot (`obj.__dict__`: "obj. dict", a sentence's end), read as `__init__` is ("init")
-_DUNDER_MEMBER = re.compile(r"(?<=[A-Za-z0-9]\.)__([A-Za-z]\w*?)__(?!\w)")
+#: ... a dunder after a dot (`obj.__dict__`: "obj. dict", a sentence's end; `self.__class__.__name__`,
+#: `type(x).__name__`), read as `__init__` is ("init")
+_DUNDER_MEMBER = re.compile(r"(?<=[\w)\]]\.)__([A-Za-z]\w*?)__(?!\w)")
 #: a keyword argument's trailing underscore (`eps_=1e-5`): unsaid, its name kept a name ("e p s equals" was said
 #: where the underscore went and `eps=` was read as a formula's product of letters)
 _KEYWORD_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9])_=(?!=)")
