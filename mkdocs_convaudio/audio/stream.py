@@ -48,8 +48,8 @@ from .segments import Placement, Segment, cut, placement
 from .types import Audio, Samples
 
 #: Largest block the pipeline hands on (4 s at 24 kHz). Each block costs the limiter a resampler set up and a dozen
-#: numpy calls: blocks of 1 s made assembly 3 % slower (the speed row, same run); a few blocks of 4 s in flight
-#: are still under 2 MB.
+#: numpy calls: blocks of 1 s made assembly about 2 % slower (the speed row's assembly, alternating runs); a few
+#: blocks of 4 s in flight are still under 2 MB.
 BLOCK = 96_000
 #: Blocks waiting between the thread that prepares them and the encoder.
 QUEUED = 4
