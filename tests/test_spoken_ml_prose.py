@@ -22,6 +22,12 @@ ABBREVIATIONS = [
     ("Min. 4 GPUs. Es dauert 5 Min. Danach", "de", "Mindestens 4 G P Us. Es dauert 5 Min. Danach"),
     ("Es dauert 5 min. pro Epoche.", "de", "Es dauert 5 Minuten pro Epoche."),
     ("It takes 5 min. per epoch.", "en", "It takes 5 minutes per epoch."),
+    # ... but a word with a capital inside or a one-letter word other than an article starts one (was "5 minutes
+    # iOS needs time", "5 minutes x is then ready"); French `à` goes on
+    ("Wait 5 min. iOS needs time.", "en", "Wait 5 minutes. iOS needs time."),
+    ("Wait 5 min. x is then ready.", "en", "Wait 5 minutes. x is then ready."),
+    ("Wait 5 min. a new run starts.", "en", "Wait 5 minutes a new run starts."),
+    ("Attendez 5 min. à la fin.", "fr", "Attendez 5 minutes à la fin."),
     ("en févr. 2019, janv. 2024, le 3 sept. 2023", "fr", "en février 2019, janvier 2024, le 3 septembre 2023"),
     ("resp. 5 et 6. Il en reste sept.", "fr", "respectivement 5 et 6. Il en reste sept."),
     # seven ending a sentence before a number is no month ("Il en reste septembre 12"), one before a year is

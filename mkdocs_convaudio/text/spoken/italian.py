@@ -188,6 +188,7 @@ ITALIAN = Language(
     set_list="l'insieme {}",
     one="un",
     one_feminine="una",
+    one_letter_words=frozenset({"a", "e", "i", "o", "è"}),
     articles=frozenset({"il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "ogni", "questo", "questa",
                         "quel", "quello", "quella", "mio", "mia", "tuo", "tua", "suo", "sua", "nessun", "nessuna"}),
     one_feminine_elided="un'",

@@ -205,6 +205,7 @@ PORTUGUESE = Language(
     one="um",
     one_feminine="uma",
     # not "a" and "o": they are also "at" and a variable ("a 1 km" is "a um quilômetro")
+    one_letter_words=frozenset({"a", "o", "e", "é"}),
     articles=frozenset({"os", "as", "um", "uma", "cada", "este", "esta", "esse", "essa", "meu", "minha", "seu",
                         "sua", "nenhum", "nenhuma"}),
     feminine=frozenset({"hora", "libra", "parte"}),

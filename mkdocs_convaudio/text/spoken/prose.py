@@ -339,11 +339,19 @@ def _numbers_with_units(text: str, lang: Language) -> str:
         elif match["each"]:
             words += [lang.per_unit(_period(match["each"], lang))]  # 16 ms/frame; 3 m³/s: "per second"
         said = " ".join(words)
-        if match["stop"] and not match.string[match.end() :].lstrip()[0].islower():
-            said += "."  # `5 min. Dann`: a sentence ends there
+        if match["stop"] and not _sentence_goes_on(match.string[match.end() :], lang):
+            said += "."  # `5 min. Dann`, `5 min. iOS needs`: a sentence ends there
         return said
 
     return pattern.sub(say, text)
+
+
+def _sentence_goes_on(rest: str, lang: Language) -> bool:
+    """Whether the word after a unit's full stop goes on with its sentence (`5 min. per epoch`), not starts one."""
+    word = re.match(r"\s*([^\W\d_]\w*)", rest)
+    if word is None or not word[1].islower():  # `Danach`, `iOS`, `eBay`
+        return False
+    return len(word[1]) > 1 or word[1] in lang.one_letter_words  # `x is ready` starts one; `a new run` goes on
 
 
 def _labels(text: str, lang: Language) -> str:

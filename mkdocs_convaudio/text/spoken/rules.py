@@ -200,6 +200,9 @@ class Language:
     #: Abbreviations left to the units after a number or a slash: German `min. 4 GPUs` is "mindestens", `5 min.`
     #: five minutes, `3000 U/min.` revolutions per minute.
     not_after_numbers: frozenset[str] = frozenset()
+    #: One-letter words a sentence goes on with in lower case (English "a", French "à"): a unit's full stop before
+    #: another one-letter word (`5 min. x is ready`) or a word with a capital inside (`5 min. iOS needs`) ends one.
+    one_letter_words: frozenset[str] = frozenset()
     #: Abbreviations matched only as written, not capitalized (Italian `vs`: `Vs` is "Vostra").
     exact_case: frozenset[str] = frozenset()
     #: The amount's word after exactly 1 (`$1M`: "1 Million Dollar", not "1 Millionen").
@@ -607,6 +610,7 @@ ENGLISH = Language(
                      "rises", "rose", "grows", "grew", "now", "always", "still", "already", "typically", "usually",
                      "often", "only", "just", "with", "of", "at", "from", "to", "by"}),
     naming_prepositions=frozenset({"for", "For", "with", "With", "at", "over", "across", "under"}),
+    one_letter_words=frozenset({"a"}),
     quantifiers=frozenset({"all", "every", "each", "any"}),
     contractions=(("norm the norm of", "norm of"),),  # `the norm ‖x‖`: the noun once (bug bash 165)
     follows="follows",
@@ -771,6 +775,7 @@ FRENCH = Language(
                      "ont", "avait", "avaient", "donne", "donnent", "toujours", "maintenant", "déjà", "encore",
                      "souvent", "avec", "de", "à", "par"}),
     naming_prepositions=frozenset({"pour", "Pour", "avec", "Avec", "sur"}),
+    one_letter_words=frozenset({"à", "a", "y"}),
     quantifiers=frozenset({"tout", "tous", "toute", "toutes", "chaque"}),
     follows="suit",
     word_to="à",

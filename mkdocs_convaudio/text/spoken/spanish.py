@@ -191,6 +191,7 @@ SPANISH = Language(
     set_list="el conjunto {}",
     one="un",
     one_feminine="una",
+    one_letter_words=frozenset({"a", "y", "e", "o", "u"}),
     articles=frozenset({"el", "la", "los", "las", "un", "una", "cada", "este", "esta", "ese", "esa", "mi", "tu",
                         "su", "ningún", "ninguna"}),
     feminine=frozenset({"hora", "libra", "parte"}),

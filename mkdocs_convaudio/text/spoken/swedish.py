@@ -235,6 +235,7 @@ SWEDISH = Language(
     # "en krona", "en sekund", "en miljon" (eSpeak NG reads `1` "ett"); a neuter noun keeps the digit: "ett gram"
     one="en",
     neuter=frozenset({"gram", "milligram", "kilogram", "mikrogram", "nanogram", "pund"}),
+    one_letter_words=frozenset({"i", "å"}),
     articles=frozenset({"den", "det", "en", "ett", "varje", "denna", "detta"}),
     quantity="parentes {} slut parentes",
     quantity_power="parentes {} slut parentes {}",
