@@ -100,6 +100,11 @@ SEPARATORS = [
     ),
     ("We multiply loss · weight per sample.", "en", "We multiply loss times weight per sample."),
     ("Verlust · Gewicht = Summe", "de", "Verlust mal Gewicht gleich Summe"),
+    # a menu's item may begin with a one-letter capital word ("Accueil, Blog fois À propos" was said)
+    ("Accueil · Blog · À propos", "fr", "Accueil, Blog, À propos"),
+    ("Home · Blog · A propos · Contact", "en", "Home, Blog, A propos, Contact"),
+    ("Inicio · Blog · Y más", "es", "Inicio, Blog, Y más"),
+    ("Gain · A x", "en", "Gain times A x"),  # no menu: a product, as before
 ]
 
 

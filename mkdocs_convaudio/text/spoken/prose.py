@@ -1205,8 +1205,10 @@ _DEFINITE = re.compile(r"\s*([⪰⪯≻≺])\s*0(?![\w.,]?\d|\w)")
 #: Recall / …`) and between two words in lower case (`loss · weight`) it stays a product
 _SEPARATOR_ITEM = r"(?:[^\W\d_]{2,}|\d{1,2}:\d{1,2})"
 #: a run of such items (`Home · Blog · About`), each whole (`GPT-4` is no item)
+#: ... after a dot, an item of words may begin with a one-letter capital word (`Accueil · Blog · À propos`)
+_MENU_ITEM = r"[A-ZÀ-ÖØ-Þ]\s[^\W\d_]{2,}"
 _SEPARATOR_RUN = re.compile(
-    rf"(?<!\S){_SEPARATOR_ITEM}(?:[,.;:!?]?\s·\s{_SEPARATOR_ITEM}(?![^\s,.;:!?]))+"
+    rf"(?<!\S){_SEPARATOR_ITEM}(?:[,.;:!?]?\s·\s(?:{_SEPARATOR_ITEM}|{_MENU_ITEM})(?![^\s,.;:!?]))+"
 )
 _SEPARATOR_GAP = re.compile(r"[,.;:!?]?\s·\s")
 #: a formula beside a run, its sign or a factor multiplied with it: `2 · Precision · Recall / (…)`, `x · Gain`
@@ -1221,6 +1223,8 @@ def _separators(text: str) -> str:
 
     def separated(match: re.Match[str]) -> str:
         items = _SEPARATOR_GAP.split(match[0])
+        if sum(" " not in item for item in items) < 2:
+            return match[0]  # `Gain · A x`: a one-letter capital is a menu's word only in a run of a menu's items
         # a window, not the text's rest: a long line of runs is read in linear time
         in_formula = _FORMULA_BEFORE.search(text[max(0, match.start() - 12) : match.start()]) or _FORMULA_AFTER.match(
             text[match.end() : match.end() + 12]
