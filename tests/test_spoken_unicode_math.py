@@ -192,6 +192,14 @@ JOINED = [
     # an adverbial phrase before the subject is not its noun ("x est supérieure à 0" was said)
     ("Une fois x > 0, on s'arrête.", "fr", "Une fois x est supérieur à 0, on s'arrête."),
     ("Cette fois x ≥ 0", "fr", "Cette fois x est supérieur ou égal à 0"),
+    # a linking word before the subject is not its first word ("Si la perte est inférieur" was said)
+    ("Si la perte < 0,1, on s'arrête.", "fr", "Si la perte est inférieure à 0,1, on s'arrête."),
+    ("Donc la perte ≈ 0", "fr", "Donc la perte est environ égale à 0"),
+    ("Quand la variance > 1", "fr", "Quand la variance est supérieure à 1"),
+    ("Lorsque la perte ≤ 0,5", "fr", "Lorsque la perte est inférieure ou égale à 0,5"),
+    ("Puisque la norme ≥ 1", "fr", "Puisque la norme est supérieure ou égale à 1"),
+    ("Et si la valeur de x >= 3", "fr", "Et si la valeur de x est supérieure ou égale à 3"),
+    ("Si x > 0", "fr", "Si x est supérieur à 0"),
     ("p_i ∝ exp(z_i)", "fr", "p indice i est proportionnel à l'exponentielle de z indice i"),
     ("une accélération de ~2 fois", "fr", "une accélération d'environ 2 fois"),
 ]

@@ -687,6 +687,8 @@ _SUBJECT_WORDS = 4
 #: Nouns of an adverbial phrase before a clause's subject, not its subject (`Une fois x > 0`, `Cette fois`, `La
 #: plupart du temps x > 0`): x, masculine, is compared ("x est supérieure à 0" was said)
 _NOT_SUBJECTS = frozenset({"fois", "plupart"})
+#: Words linking a clause, before its subject (`Si la perte < 0,1`, `Donc la perte ≈ 0`): not the subject's
+_LINKING_WORDS = frozenset({"si", "quand", "donc", "lorsque", "puisque", "mais", "et", "alors"})
 
 
 def _feminine_subject(words: list[str], index: int, lang: Language) -> bool:
@@ -695,10 +697,13 @@ def _feminine_subject(words: list[str], index: int, lang: Language) -> bool:
     if not lang.feminine_comparisons:
         return False
     start = index
-    # no further back than a subject's words and one: a long line of comparisons is read in linear time
-    while start > max(0, index - _SUBJECT_WORDS - 1) and not words[start - 1].endswith((",", ";", ":", ".", "!", "?")):
+    # no further back than a subject's words, two linking words and one: a long line of comparisons is read in
+    # linear time
+    while start > max(0, index - _SUBJECT_WORDS - 3) and not words[start - 1].endswith((",", ";", ":", ".", "!", "?")):
         start -= 1
     subject = words[start:index]
+    while len(subject) > 1 and subject[0].lower() in _LINKING_WORDS:
+        subject = subject[1:]  # `Si la perte < 0,1`: "inférieure" ("inférieur" was said)
     if not 1 <= len(subject) <= _SUBJECT_WORDS or not all(word.isalpha() for word in subject[1:]):
         return False
     if any(word.lower() in _NOT_SUBJECTS for word in subject):
