@@ -171,7 +171,15 @@ LIMITS = [
     ("T → 0 ergibt Greedy-Decoding", "de", "T gegen 0 ergibt Greedy-Decoding"),
     ("quand T → 0", "fr", "quand T tend vers 0"),
     ("cuando T → 0", "es", "cuando T tiende a 0"),
-    ("per T → 0", "it", "per T tende a 0"),
+    # after a preposition a participle, after a verb of setting its own word ("Pour n tend vers l'infini", "Para n
+    # tiende a infinito", "for n goes to infinity", "Set epsilon goes to 0" were said)
+    ("per T → 0", "it", "per T tendente a 0"),
+    ("Pour n → ∞, la somme converge.", "fr", "Pour n tendant vers l'infini, la somme converge."),
+    ("Para n → ∞", "es", "Para n tendiendo a infinito"),
+    ("Para n → ∞", "pt", "Para n tendendo a infinito"),
+    ("for n → ∞", "en", "for n going to infinity"),
+    ("Set ε → 0 and retrain.", "en", "Set epsilon to 0 and retrain."),
+    ("Setze ε → 0.", "de", "Setze epsilon auf 0."),
 ]
 
 

@@ -316,6 +316,7 @@ GERMAN = Language(
     weekdays=(("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
               ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"), "bis"),
     tends_to="gegen",
+    tends_to_after={"setze": "auf", "setzen": "auf", "setzt": "auf"},
     per_count={"k": "pro tausend", "M": "pro Million", "B": "pro Milliarde"},
     times_more=("schneller|langsamer|besser|schlechter|mehr|weniger|größer|kleiner|so|höher|niedriger", "mal"),
     ratio="zu",

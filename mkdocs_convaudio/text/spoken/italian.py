@@ -223,6 +223,7 @@ ITALIAN = Language(
     first_day="primo",
     counted_words={"mld": ("miliardo", "miliardi", "un"), "mln": ("milione", "milioni", "un")},
     tends_to="tende a",
+    tends_to_after={"per": "tendente a", "con": "tendente a"},
     per_count={"k": "per mille", "M": "per milione di", "B": "per miliardo di"},
     times_more=("più|meno|meglio|peggio|veloce|veloci|lento|lenta", "volte"),
     spaced_signs=True,

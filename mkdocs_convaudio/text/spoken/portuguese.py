@@ -246,6 +246,7 @@ PORTUGUESE = Language(
                    "tri": ("trilhão", "trilhões", "um")},
     counted_before_of=frozenset({"mi"}),
     tends_to="tende a",
+    tends_to_after={"para": "tendendo a", "com": "tendendo a"},
     per_count={"k": "por mil", "M": "por milhão de", "B": "por bilhão de"},
     times_more=("mais|menos|melhor|pior|rápido|rápida|barato|barata|caro|cara", "vezes"),
     spaced_signs=True,

@@ -669,6 +669,18 @@ _GLUED_COMPARISON = re.compile(r"(?:(?<=\s)|(?<=^))([≤≥≈≃])(?=\d)")
 _LIMIT_ARROW = re.compile(r"(?<![\w.])([A-Za-zα-ωΑ-Ω](?:_\w+|[₀-₉]+)?)\s?→\s?(?=[-−+]?(?:0(?![\d.,]\d)|∞))")
 
 
+#: the word before a limit's name (`Pour n → ∞`, `Set ε → 0`)
+_WORD_BEFORE_LIMIT = re.compile(r"([^\W\d_]+)\s+\Z")
+
+
+def _limit(match: re.Match[str], lang: Language) -> str:
+    """`n → ∞`: "n goes to infinity"; after a preposition or a verb of setting as the language says it there ("for n
+    going to infinity", "Pour n tendant vers l'infini", "Set epsilon to 0": "tend vers", "goes to" was said)."""
+    before = _WORD_BEFORE_LIMIT.search(match.string, max(0, match.start() - 20), match.start())
+    said = lang.tends_to_after.get(before[1].lower(), lang.tends_to) if before else lang.tends_to
+    return f"{match[1]} {said} "
+
+
 @cache
 def _glued_equals(decimal_comma: bool, space_thousands: bool) -> re.Pattern[str]:
     """An equals sign glued to a number whose thousands are grouped (`n=1,000`, `vocab_size=50,257`, `n=1.000`,
@@ -1257,7 +1269,7 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
     if not code and "=" in text:  # `n=1,000`: read as `n = 1,000` is
         text = _glued_equals(lang.decimal_comma, lang.space_thousands).sub(" = ", text)
     if not code and lang.tends_to and "→" in text:  # `T → 0`: "T goes to 0", not "T to 0"; `A → B` stays
-        text = _LIMIT_ARROW.sub(rf"\1 {lang.tends_to} ", text)
+        text = _LIMIT_ARROW.sub(lambda match: _limit(match, lang), text)
     if not code and "·" in text:  # before the names beside it are read as a product's factors
         text = _separators(text)
     text = developer_notation(text, lang)

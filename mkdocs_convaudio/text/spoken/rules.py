@@ -374,6 +374,9 @@ class Language:
     per_count: dict[str, str] = field(default_factory=dict)
     #: A name's limit in prose (`T → 0`, `n → ∞`): "goes to", "gegen", "tend vers"; empty: the arrow's word ("to").
     tends_to: str = ""
+    #: ... and after these words (in lower case), what is said instead: a preposition takes a participle (`Pour n →
+    #: ∞`: "Pour n tendant vers l'infini", not "tend vers"), a verb of setting its own word (`Set ε → 0`: "to").
+    tends_to_after: dict[str, str] = field(default_factory=dict)
 
     def per_unit(self, word: str) -> str:
         """ "per second", "pro Sekunde", "al secondo": `word` is the unit or period in the singular."""
@@ -652,6 +655,7 @@ ENGLISH = Language(
     weekdays=(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
               ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), "to"),
     tends_to="goes to",
+    tends_to_after={"for": "going to", "with": "going to", "set": "to", "send": "to", "take": "to"},
     per_count={"k": "per thousand", "M": "per million", "B": "per billion"},
     times_more=("faster|slower|more|less|fewer|bigger|smaller|larger|cheaper|better|worse|higher|lower|longer|"
                 "shorter|speedup|speed-up|improvement|increase|reduction|boost|gain", "times"),
@@ -846,6 +850,7 @@ FRENCH = Language(
     date_form="{d} {m} {y}",
     first_day="premier",
     tends_to="tend vers",
+    tends_to_after={"pour": "tendant vers", "avec": "tendant vers"},
     per_count={"k": "pour mille", "M": "pour un million de", "B": "pour un milliard de"},
     times_more=("plus|moins|mieux|pire|meilleure?s?|rapide|rapides|lent|lente|lents|lentes", "fois"),
     ratio="à",

@@ -221,6 +221,7 @@ SPANISH = Language(
     date_form="{d} de {m} de {y}",
     first_day="1",
     tends_to="tiende a",
+    tends_to_after={"para": "tendiendo a", "con": "tendiendo a"},
     per_count={"k": "por cada mil", "M": "por cada millón de", "B": "por cada mil millones de"},
     times_more=("más|menos|mejor|peor|rápido|rápida|rápidos|lento|lenta|barato|barata|caro|cara", "veces"),
     ratio="a",
