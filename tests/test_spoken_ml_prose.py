@@ -19,7 +19,11 @@ ABBREVIATIONS = [
     ("Der min. Abstand sinkt auf min. 1,1.", "de", "Der min. Abstand sinkt auf mindestens 1,1."),
     # at a sentence's start too (was "Min. 4 G P Us"); a unit's full stop before the sentence goes on is no
     # sentence's end ("5 Minuten. pro Epoche" made a pause)
-    ("Min. 4 GPUs. Es dauert 5 Min. Danach", "de", "Mindestens 4 G P Us. Es dauert 5 Min. Danach"),
+    ("Min. 4 GPUs. Es dauert 5 Min. Danach", "de", "Mindestens 4 G P Us. Es dauert 5 Minuten. Danach"),
+    # `Min.`, `Sek.` and English `sec.` after a number are units ("5 Min.", "30 Sek.", "10 sec." were left)
+    ("Nach 5 Min. ist es fertig, 30 Sek. später auch.", "de", "Nach 5 Minuten ist es fertig, 30 Sekunden später auch."),
+    ("Noch 30 sek. warten.", "de", "Noch 30 Sekunden warten."),
+    ("Wait 10 sec. Then 2 sec(x) is computed.", "en", "Wait 10 seconds. Then 2 sec of x is computed."),
     ("Es dauert 5 min. pro Epoche.", "de", "Es dauert 5 Minuten pro Epoche."),
     ("It takes 5 min. per epoch.", "en", "It takes 5 minutes per epoch."),
     # ... but a word with a capital inside or a one-letter word other than an article starts one (was "5 minutes

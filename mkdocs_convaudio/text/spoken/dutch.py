@@ -43,6 +43,7 @@ _UNITS = {
     "Gbps": "gigabit per seconde", "m": "meter", "mm": "millimeter", "cm": "centimeter", "km": "kilometer",
     "µm": "micrometer", "nm": "nanometer", "g": "gram", "mg": "milligram", "kg": "kilogram",
     "°C": "graden Celsius", "°F": "graden Fahrenheit", "K": "kelvin", "ppm": "p p m", "h": "uur", "min": "minuten",
+    "sec": "seconden",
     "µg": "microgram", "μg": "microgram", "mcg": "microgram", "ng": "nanogram", "mL": "milliliter",
     "ml": "milliliter", "L": "liter", "l": "liter", "dL": "deciliter", "dl": "deciliter", "mmol": "millimol",
     "mol": "mol", "µmol": "micromol", "μmol": "micromol", "nmol": "nanomol", "mEq": "milli-equivalent",

@@ -43,6 +43,7 @@ _UNITS = {
     "Gbps": "Gigabit pro Sekunde", "m": "Meter", "mm": "Millimeter", "cm": "Zentimeter", "km": "Kilometer",
     "µm": "Mikrometer", "nm": "Nanometer", "g": "Gramm", "mg": "Milligramm", "kg": "Kilogramm",
     "°C": "Grad Celsius", "°F": "Grad Fahrenheit", "K": "Kelvin", "ppm": "p p m", "h": "Stunden", "min": "Minuten",
+    "sec": "Sekunden", "Min": "Minuten", "Sek": "Sekunden", "sek": "Sekunden",  # `5 Min.`, `30 Sek.` (were left)
     "µg": "Mikrogramm", "μg": "Mikrogramm", "mcg": "Mikrogramm", "ng": "Nanogramm", "mL": "Milliliter",
     "ml": "Milliliter", "L": "Liter", "l": "Liter", "dL": "Deziliter", "dl": "Deziliter", "mmol": "Millimol",
     "mol": "Mol", "µmol": "Mikromol", "μmol": "Mikromol", "nmol": "Nanomol", "mEq": "Milliäquivalent",

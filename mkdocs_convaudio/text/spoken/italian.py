@@ -41,7 +41,7 @@ _UNITS = {
     "Gbps": "gigabit al secondo", "m": "metri", "mm": "millimetri", "cm": "centimetri", "km": "chilometri",
     "µm": "micrometri", "nm": "nanometri", "g": "grammi", "mg": "milligrammi", "kg": "chilogrammi",
     "°C": "gradi Celsius", "°F": "gradi Fahrenheit", "K": "kelvin", "ppm": "parti per milione", "h": "ore",
-    "min": "minuti",
+    "min": "minuti", "sec": "secondi",
     "µg": "microgrammi", "μg": "microgrammi", "mcg": "microgrammi", "ng": "nanogrammi", "mL": "millilitri",
     "ml": "millilitri", "L": "litri", "l": "litri", "dL": "decilitri", "dl": "decilitri", "mmol": "millimoli",
     "mol": "moli", "µmol": "micromoli", "μmol": "micromoli", "nmol": "nanomoli", "mEq": "milliequivalenti",

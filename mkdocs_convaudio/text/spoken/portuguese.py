@@ -46,6 +46,7 @@ _UNITS = {
     "m": "metros", "mm": "milímetros", "cm": "centímetros", "km": "quilômetros", "µm": "micrômetros",
     "nm": "nanômetros", "g": "gramas", "mg": "miligramas", "kg": "quilogramas", "°C": "graus Celsius",
     "°F": "graus Fahrenheit", "K": "kelvins", "ppm": "partes por milhão", "h": "horas", "min": "minutos",
+    "sec": "segundos",
     "µg": "microgramas", "μg": "microgramas", "mcg": "microgramas", "ng": "nanogramas", "mL": "mililitros",
     "ml": "mililitros", "L": "litros", "l": "litros", "dL": "decilitros", "dl": "decilitros", "mmol": "milimoles",
     "mol": "moles", "µmol": "micromoles", "μmol": "micromoles", "nmol": "nanomoles", "mEq": "miliequivalentes",

@@ -489,7 +489,7 @@ _EN_UNITS = {
     "Mbps": "megabits per second", "Gbps": "gigabits per second", "m": "meters", "mm": "millimeters",
     "cm": "centimeters", "km": "kilometers", "µm": "micrometers", "nm": "nanometers", "g": "grams",
     "mg": "milligrams", "kg": "kilograms", "°C": "degrees Celsius", "°F": "degrees Fahrenheit", "K": "kelvins",
-    "ppm": "parts per million", "h": "hours", "min": "minutes",
+    "ppm": "parts per million", "h": "hours", "min": "minutes", "sec": "seconds",  # `10 sec.` was left as written
     "µg": "micrograms", "μg": "micrograms", "mcg": "micrograms", "ng": "nanograms", "mL": "milliliters",
     "ml": "milliliters", "L": "liters", "l": "liters", "dL": "deciliters", "dl": "deciliters", "mmol": "millimoles",
     "mol": "moles", "µmol": "micromoles", "μmol": "micromoles", "nmol": "nanomoles", "mEq": "milliequivalents",
@@ -515,7 +515,7 @@ _FR_UNITS = {
     "Mbps": "mégabits par seconde", "Gbps": "gigabits par seconde", "m": "mètres", "mm": "millimètres",
     "cm": "centimètres", "km": "kilomètres", "µm": "micromètres", "nm": "nanomètres", "g": "grammes",
     "mg": "milligrammes", "kg": "kilogrammes", "°C": "degrés Celsius", "°F": "degrés Fahrenheit", "K": "kelvins",
-    "ppm": "parties par million", "h": "heures", "min": "minutes",
+    "ppm": "parties par million", "h": "heures", "min": "minutes", "sec": "secondes",
     "µg": "microgrammes", "μg": "microgrammes", "mcg": "microgrammes", "ng": "nanogrammes", "mL": "millilitres",
     "ml": "millilitres", "L": "litres", "l": "litres", "dL": "décilitres", "dl": "décilitres",
     "mmol": "millimoles", "mol": "moles", "µmol": "micromoles", "μmol": "micromoles", "nmol": "nanomoles",

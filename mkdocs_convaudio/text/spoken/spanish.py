@@ -43,7 +43,7 @@ _UNITS = {
     "Mbps": "megabits por segundo", "Gbps": "gigabits por segundo", "m": "metros", "mm": "milímetros",
     "cm": "centímetros", "km": "kilómetros", "µm": "micrómetros", "nm": "nanómetros", "g": "gramos",
     "mg": "miligramos", "kg": "kilogramos", "°C": "grados Celsius", "°F": "grados Fahrenheit", "K": "kelvins",
-    "ppm": "partes por millón", "h": "horas", "min": "minutos",
+    "ppm": "partes por millón", "h": "horas", "min": "minutos", "sec": "segundos",
     "µg": "microgramos", "μg": "microgramos", "mcg": "microgramos", "ng": "nanogramos", "mL": "mililitros",
     "ml": "mililitros", "L": "litros", "l": "litros", "dL": "decilitros", "dl": "decilitros", "mmol": "milimoles",
     "mol": "moles", "µmol": "micromoles", "μmol": "micromoles", "nmol": "nanomoles", "mEq": "miliequivalentes",

@@ -44,7 +44,7 @@ _UNITS = {
     "Gbps": "gigabit per sekund", "m": "meter", "mm": "millimeter", "cm": "centimeter", "km": "kilometer",
     "µm": "mikrometer", "nm": "nanometer", "g": "gram", "mg": "milligram", "kg": "kilogram",
     "°C": "grader Celsius", "°F": "grader Fahrenheit", "K": "kelvin", "ppm": "p p m", "h": "timmar",
-    "min": "minuter", "µg": "mikrogram", "μg": "mikrogram", "mcg": "mikrogram", "ng": "nanogram",
+    "min": "minuter", "sec": "sekunder", "µg": "mikrogram", "μg": "mikrogram", "mcg": "mikrogram", "ng": "nanogram",
     "mL": "milliliter", "ml": "milliliter", "L": "liter", "l": "liter", "dL": "deciliter", "dl": "deciliter",
     "mmol": "millimol", "mol": "mol", "µmol": "mikromol", "μmol": "mikromol", "nmol": "nanomol",
     "mEq": "milliekvivalenter", "Pa": "pascal", "hPa": "hektopascal", "kPa": "kilopascal",
