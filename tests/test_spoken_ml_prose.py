@@ -40,7 +40,9 @@ ABBREVIATIONS = [
         "fr",
         "Il en reste sept. 12 autres suivront, le 3 septembre 2023.",
     ),
-    ("feb. 2019 y en ene. 2024", "es", "febrero 2019 y en enero 2024"),
+    # Spanish says a month's year with "de", as `02/2019` ("febrero 2019" was said)
+    ("feb. 2019 y en ene. 2024", "es", "febrero de 2019 y en enero de 2024"),
+    ("Desde sept. 2023, el 5 de feb. 12 horas.", "es", "Desde septiembre de 2023, el 5 de febrero 12 horas."),
 ]
 
 

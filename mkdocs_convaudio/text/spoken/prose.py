@@ -441,6 +441,16 @@ def _ends_sentence(match: re.Match[str], written: str, lang: Language) -> bool:
     return written not in lang.counters or _opens_sentence(capital[1], capital[2], lang)
 
 
+#: a year after a month (`feb. 2019`)
+_YEAR_AFTER = re.compile(r"\s?\d{4}(?!\d)")
+
+
+def _month_year_word(lang: Language) -> str:
+    """The word between a month and its year, with its space (Spanish " de"), as `month_year` says it; or none."""
+    between = lang.month_year.removeprefix("{m}").removesuffix("{y}").strip()
+    return f" {between}" if between else ""
+
+
 def _abbreviations(text: str, lang: Language) -> str:
     if lang.before_names:
         text = _before_names(text, lang)
@@ -448,6 +458,8 @@ def _abbreviations(text: str, lang: Language) -> str:
 
         def replace(match: re.Match[str], said: str = said, written: str = written) -> str:
             word = said[0].upper() + said[1:] if match[0][0].isupper() and not written[0].isupper() else said
+            if said in lang.months and _YEAR_AFTER.match(match.string, match.end()):
+                word += _month_year_word(lang)  # `feb. 2019`: "febrero de 2019", as `02/2019` is said
             if _ends_sentence(match, written, lang):
                 word += "."  # `5 st. Sedan`: its full stop ends the sentence too (a line's last one goes, as before)
             return word + " " if match.string[match.end() : match.end() + 1].isalnum() else word  # Fig.3

@@ -303,7 +303,8 @@ class Language:
     #: ... and the words after which a date written with points is one (`el 31.12.2025`; `Chrome 1.2.2025` is a
     #: version)
     date_words: frozenset[str] = frozenset()
-    #: ... and a month with its year (`05/2024`: "May 2024", "mayo de 2024"); empty: left to the voice.
+    #: ... and a month with its year (`05/2024`: "May 2024", "mayo de 2024"; an abbreviated month's word between
+    #: them too, `feb. 2019`: "febrero de 2019"); empty: left to the voice.
     month_year: str = ""
     #: Amounts with an abbreviated word and no currency (`7 mld di parametri`): abbreviation → singular, plural
     #: and the word for one ("miliardo", "miliardi", "un").
