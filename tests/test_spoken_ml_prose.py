@@ -32,6 +32,13 @@ ABBREVIATIONS = [
     ("Wait 5 min. x is then ready.", "en", "Wait 5 minutes. x is then ready."),
     ("Wait 5 min. a new run starts.", "en", "Wait 5 minutes a new run starts."),
     ("Attendez 5 min. à la fin.", "fr", "Attendez 5 minutes à la fin."),
+    # ... and before a hyphen compound's next word or a comma it is no sentence's end either ("5 Minuten.-Pause",
+    # "5 Minuten., wenn" were said)
+    (
+        "Nach einer 5 Min.-Pause und 30 Sek., wenn es klappt.",
+        "de",
+        "Nach einer 5 Minuten-Pause und 30 Sekunden, wenn es klappt.",
+    ),
     ("en févr. 2019, janv. 2024, le 3 sept. 2023", "fr", "en février 2019, janvier 2024, le 3 septembre 2023"),
     ("resp. 5 et 6. Il en reste sept.", "fr", "respectivement 5 et 6. Il en reste sept."),
     # seven ending a sentence before a number is no month ("Il en reste septembre 12"), one before a year is

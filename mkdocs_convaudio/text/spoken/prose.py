@@ -211,8 +211,9 @@ def _unit_pattern(lang: Language) -> tuple[re.Pattern[str], dict[str, str]]:
         # an area or a volume (`5 km²`, `20 m²`, `5 cm³`: "k m squared" was said); a lone `m` only after a space;
         # `2 sec(x)` is a secant
         rf"|(?P<unit>{alternatives}|(?<=\s)m(?=[²³]))(?P<area>[²³])?(?:/(?P<each>[^\W\d_]+))?)(?![\w%]|(?<=\bng)-|(?<=sec)\()"
-        # an abbreviation's full stop before the sentence goes on (`5 min. pro Epoche`), which is no sentence's end
-        r"(?P<stop>\.(?=[ \t]+[^\W\d_]))?"
+        # an abbreviation's full stop before the sentence goes on (`5 min. pro Epoche`), which is no sentence's end,
+        # or before a hyphen compound's next word or a comma (`5 Min.-Pause`, `5 Min., dann`)
+        r"(?P<stop>\.(?=[ \t]+[^\W\d_]|-[^\W\d_]|[,;:]))?"
     )
     return pattern, every
 
@@ -349,6 +350,8 @@ def _numbers_with_units(text: str, lang: Language) -> str:
 
 def _sentence_goes_on(rest: str, lang: Language) -> bool:
     """Whether the word after a unit's full stop goes on with its sentence (`5 min. per epoch`), not starts one."""
+    if rest[:1] in ("-", ",", ";", ":"):
+        return True  # `5 Min.-Pause`: "5 Minuten-Pause" ("5 Minuten.-Pause" was said); `5 Min., dann`
     word = re.match(r"\s*([^\W\d_]\w*)", rest)
     if word is None or not word[1].islower():  # `Danach`, `iOS`, `eBay`
         return False
