@@ -49,6 +49,8 @@ ABBREVIATIONS = [
     ),
     # Spanish says a month's year with "de", as `02/2019` ("febrero 2019" was said)
     ("feb. 2019 y en ene. 2024", "es", "febrero de 2019 y en enero de 2024"),
+    # ... and its day with "de" too, as a date ("el 5 febrero de 2019" was said)
+    ("Salió el 5 feb. 2019.", "es", "Salió el 5 de febrero de 2019."),
     ("Desde sept. 2023, el 5 de feb. 12 horas.", "es", "Desde septiembre de 2023, el 5 de febrero 12 horas."),
 ]
 

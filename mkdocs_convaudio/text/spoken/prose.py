@@ -454,6 +454,16 @@ def _month_year_word(lang: Language) -> str:
     return f" {between}" if between else ""
 
 
+#: a day before a month (`el 5 feb. 2019`)
+_DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\s\Z")
+
+
+def _day_month_word(lang: Language) -> str:
+    """The word between a day and its month, with its space (Spanish "de "), as `date_form` says it; or none."""
+    between = lang.date_form.partition("{d}")[2].partition("{m}")[0].strip()
+    return f"{between} " if between.isalpha() else ""
+
+
 def _abbreviations(text: str, lang: Language) -> str:
     if lang.before_names:
         text = _before_names(text, lang)
@@ -463,6 +473,8 @@ def _abbreviations(text: str, lang: Language) -> str:
             word = said[0].upper() + said[1:] if match[0][0].isupper() and not written[0].isupper() else said
             if said in lang.months and _YEAR_AFTER.match(match.string, match.end()):
                 word += _month_year_word(lang)  # `feb. 2019`: "febrero de 2019", as `02/2019` is said
+                if _DAY_BEFORE.search(match.string, 0, match.start()):
+                    word = _day_month_word(lang) + word  # `el 5 feb. 2019`: "el 5 de febrero de 2019", as `date_form`
             if _ends_sentence(match, written, lang):
                 word += "."  # `5 st. Sedan`: its full stop ends the sentence too (a line's last one goes, as before)
             return word + " " if match.string[match.end() : match.end() + 1].isalnum() else word  # Fig.3
