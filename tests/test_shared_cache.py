@@ -419,17 +419,16 @@ def test_a_build_that_fails_after_its_audio_forgets_its_use_record_quietly(
     assert not any("unanswered|" in memo.read_text(encoding="utf-8") for memo in memos)
 
 
-class StallingProxy:
-    """A TCP proxy to the S3 server that forwards the first `limit` bytes a client sends, then stops forwarding
-    (the upload hangs half-way, so the test can kill the uploading process at that exact point)."""
+class ForwardingProxy:
+    """A TCP proxy on 127.0.0.1 to the S3 server at `upstream`: each connection is pumped both ways by `_pump`, which
+    the proxies below make misbehave."""
 
-    def __init__(self, upstream: str, limit: int) -> None:
+    def __init__(self, upstream: str) -> None:
         host, port = upstream.rsplit("//", 1)[1].split(":")
         self.upstream = (host, int(port))
-        self.limit = limit
-        self.stalled = threading.Event()
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.port = self.listener.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
         self.sockets: list[socket.socket] = []
         threading.Thread(target=self._accept, daemon=True).start()
 
@@ -444,11 +443,35 @@ class StallingProxy:
             threading.Thread(target=self._pump, args=(client, server, True), daemon=True).start()
             threading.Thread(target=self._pump, args=(server, client, False), daemon=True).start()
 
-    def _pump(self, source: socket.socket, target: socket.socket, upload: bool) -> None:
+    def _pump(self, source: socket.socket, target: socket.socket, request: bool) -> None:
+        try:
+            while data := source.recv(65536):
+                target.sendall(data)
+        except OSError:
+            return
+
+    def close(self) -> None:
+        self.listener.close()
+        for item in self.sockets:
+            with contextlib.suppress(OSError):
+                item.shutdown(socket.SHUT_RDWR)
+            item.close()
+
+
+class StallingProxy(ForwardingProxy):
+    """A proxy that forwards the first `limit` bytes a client sends, then stops forwarding (the upload hangs
+    half-way, so the test can kill the uploading process at that exact point)."""
+
+    def __init__(self, upstream: str, limit: int) -> None:
+        self.limit = limit
+        self.stalled = threading.Event()
+        super().__init__(upstream)
+
+    def _pump(self, source: socket.socket, target: socket.socket, request: bool) -> None:
         sent = 0
         try:
             while data := source.recv(65536):
-                if upload and sent + len(data) > self.limit:
+                if request and sent + len(data) > self.limit:
                     target.sendall(data[: self.limit - sent])
                     self.stalled.set()
                     return  # stop forwarding; the client keeps waiting for an answer
@@ -456,11 +479,6 @@ class StallingProxy:
                 sent += len(data)
         except OSError:
             return
-
-    def close(self) -> None:
-        self.listener.close()
-        for item in self.sockets:
-            item.close()
 
 
 UPLOADER = textwrap.dedent(
@@ -1055,30 +1073,14 @@ def test_a_paid_line_is_still_offered_after_a_refused_conversation(
     assert all(secret not in message for message in warnings + infos for secret in (*reader, *writer))
 
 
-class OutageProxy:
-    """A TCP proxy to the S3 server that goes down for good (closes every connection and refuses new ones) when a
-    client asks for an object whose path starts with `down_at`: the store answered, then an outage."""
+class OutageProxy(ForwardingProxy):
+    """A proxy that goes down for good (closes every connection and refuses new ones) when a client asks for an
+    object whose path starts with `down_at`: the store answered, then an outage."""
 
     def __init__(self, upstream: str, down_at: bytes) -> None:
-        host, port = upstream.rsplit("//", 1)[1].split(":")
-        self.upstream = (host, int(port))
         self.down_at = down_at
         self.down = threading.Event()
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}"
-        self.sockets: list[socket.socket] = []
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                client, _ = self.listener.accept()
-            except OSError:
-                return
-            server = socket.create_connection(self.upstream)
-            self.sockets += [client, server]
-            threading.Thread(target=self._pump, args=(client, server, True), daemon=True).start()
-            threading.Thread(target=self._pump, args=(server, client, False), daemon=True).start()
+        super().__init__(upstream)
 
     def _pump(self, source: socket.socket, target: socket.socket, request: bool) -> None:
         try:
@@ -1090,13 +1092,6 @@ class OutageProxy:
                 target.sendall(data)
         except OSError:
             return
-
-    def close(self) -> None:
-        self.listener.close()
-        for item in self.sockets:
-            with contextlib.suppress(OSError):
-                item.shutdown(socket.SHUT_RDWR)
-            item.close()
 
 
 #: The objects a conversation's MP3 is read from (its checksum, under `sha256/`, comes first and is answered).
