@@ -180,6 +180,9 @@ LIMITS = [
     ("for n → ∞", "en", "for n going to infinity"),
     ("Set ε → 0 and retrain.", "en", "Set epsilon to 0 and retrain."),
     ("Setze ε → 0.", "de", "Setze epsilon auf 0."),
+    # `let` takes the bare infinitive ("Let epsilon goes to 0" was said)
+    ("Let ε → 0 and see.", "en", "Let epsilon go to 0 and see."),
+    ("We let n → ∞ here.", "en", "We let n go to infinity here."),
 ]
 
 

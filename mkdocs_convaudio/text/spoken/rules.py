@@ -656,7 +656,8 @@ ENGLISH = Language(
     weekdays=(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
               ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), "to"),
     tends_to="goes to",
-    tends_to_after={"for": "going to", "with": "going to", "set": "to", "send": "to", "take": "to"},
+    tends_to_after={"for": "going to", "with": "going to", "set": "to", "send": "to", "take": "to",
+                    "let": "go to"},
     per_count={"k": "per thousand", "M": "per million", "B": "per billion"},
     times_more=("faster|slower|more|less|fewer|bigger|smaller|larger|cheaper|better|worse|higher|lower|longer|"
                 "shorter|speedup|speed-up|improvement|increase|reduction|boost|gain", "times"),
