@@ -200,6 +200,14 @@ JOINED = [
     ("Puisque la norme ≥ 1", "fr", "Puisque la norme est supérieure ou égale à 1"),
     ("Et si la valeur de x >= 3", "fr", "Et si la valeur de x est supérieure ou égale à 3"),
     ("Si x > 0", "fr", "Si x est supérieur à 0"),
+    # a second comparison after "et", "mais", "ou" has its own subject ("la perte est inférieur" was said)
+    ("Si x > 0 et la perte < 1", "fr", "Si x est supérieur à 0 et la perte est inférieure à 1"),
+    (
+        "Le rappel > 0,9 et la précision < 0,5",
+        "fr",
+        "Le rappel est supérieur à 0,9 et la précision est inférieure à 0,5",
+    ),
+    ("La perte < 1 mais x > 0", "fr", "La perte est inférieure à 1 mais x est supérieur à 0"),
     ("p_i ∝ exp(z_i)", "fr", "p indice i est proportionnel à l'exponentielle de z indice i"),
     ("une accélération de ~2 fois", "fr", "une accélération d'environ 2 fois"),
 ]

@@ -729,6 +729,21 @@ _SUBJECT_WORDS = 4
 _NOT_SUBJECTS = frozenset({"fois", "plupart"})
 #: Words linking a clause, before its subject (`Si la perte < 0,1`, `Donc la perte ≈ 0`): not the subject's
 _LINKING_WORDS = frozenset({"si", "quand", "donc", "lorsque", "puisque", "mais", "et", "alors"})
+#: Words joining a second comparison to a first in the same clause (`Si x > 0 et la perte < 1`)
+_JOINING_WORDS = frozenset({"et", "mais", "ou"})
+
+
+def _after_a_comparison(subject: list[str]) -> list[str]:
+    """The words after the last joining word that follows a comparison (`Si x > 0 et la perte < 1`: "la perte"), the
+    second comparison's own subject; the words as they are when no comparison comes before."""
+    compared = False
+    after = subject
+    for position, word in enumerate(subject):
+        if _ASCII_OPERATORS.get(word, word) in _COMPARISONS:
+            compared = True
+        elif compared and word.lower() in _JOINING_WORDS:
+            after = subject[position + 1 :]
+    return after
 
 
 def _feminine_subject(words: list[str], index: int, lang: Language) -> bool:
@@ -741,7 +756,7 @@ def _feminine_subject(words: list[str], index: int, lang: Language) -> bool:
     # linear time
     while start > max(0, index - _SUBJECT_WORDS - 3) and not words[start - 1].endswith((",", ";", ":", ".", "!", "?")):
         start -= 1
-    subject = words[start:index]
+    subject = _after_a_comparison(words[start:index])  # "la perte est inférieure à 1" ("inférieur" was said)
     while len(subject) > 1 and subject[0].lower() in _LINKING_WORDS:
         subject = subject[1:]  # `Si la perte < 0,1`: "inférieure" ("inférieur" was said)
     if not 1 <= len(subject) <= _SUBJECT_WORDS or not all(word.isalpha() for word in subject[1:]):
