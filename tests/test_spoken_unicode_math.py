@@ -208,6 +208,14 @@ JOINED = [
         "Le rappel est supérieur à 0,9 et la précision est inférieure à 0,5",
     ),
     ("La perte < 1 mais x > 0", "fr", "La perte est inférieure à 1 mais x est supérieur à 0"),
+    # a noun after `l'` the feminine list knows, and an article's noun with its complement of five words
+    # ("inférieur" was said)
+    ("Quand l'erreur < 0,1", "fr", "Quand l'erreur est inférieure à 0,1"),
+    ("L'entropie ≥ 0", "fr", "L'entropie est supérieure ou égale à 0"),
+    ("Si l'incertitude > 0,5", "fr", "Si l'incertitude est supérieure à 0,5"),
+    ("Et la perte de validation moyenne < 0,1", "fr", "Et la perte de validation moyenne est inférieure à 0,1"),
+    ("L'écart < 0,1", "fr", "L'écart est inférieur à 0,1"),
+    ("la perte baisse quand x > 0", "fr", "la perte baisse quand x est supérieur à 0"),
     ("p_i ∝ exp(z_i)", "fr", "p indice i est proportionnel à l'exponentielle de z indice i"),
     ("une accélération de ~2 fois", "fr", "une accélération d'environ 2 fois"),
 ]

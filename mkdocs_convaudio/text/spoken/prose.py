@@ -724,6 +724,10 @@ def _glued_equals(decimal_comma: bool, space_thousands: bool) -> re.Pattern[str]
 _FEMININE_DETERMINERS = frozenset({"la", "une", "cette"})
 #: The most words a subject's noun phrase has before its comparison (`La valeur de x`)
 _SUBJECT_WORDS = 4
+#: ... and when it is an article's noun with its complement (`la perte de validation moyenne`)
+_COMPLEMENTED_SUBJECT_WORDS = 6
+#: The words starting a noun's complement, third in a long subject (`la perte de validation moyenne`)
+_COMPLEMENT_WORDS = frozenset({"de", "du", "des"})
 #: Nouns of an adverbial phrase before a clause's subject, not its subject (`Une fois x > 0`, `Cette fois`, `La
 #: plupart du temps x > 0`): x, masculine, is compared ("x est supérieure à 0" was said)
 _NOT_SUBJECTS = frozenset({"fois", "plupart"})
@@ -746,6 +750,17 @@ def _after_a_comparison(subject: list[str]) -> list[str]:
     return after
 
 
+def _most_subject_words(subject: list[str]) -> int:
+    """How many words `subject` may have: more for an article's noun and its complement of words (`la perte de
+    validation moyenne < 0,1`), whose length says no verb or name is among them."""
+    complemented = (
+        len(subject) > 2
+        and subject[2].lower() in _COMPLEMENT_WORDS
+        and all(len(word) > 1 and word.lower() not in _LINKING_WORDS for word in subject)
+    )
+    return _COMPLEMENTED_SUBJECT_WORDS if complemented else _SUBJECT_WORDS
+
+
 def _feminine_subject(words: list[str], index: int, lang: Language) -> bool:
     """The clause's words before a comparison are a feminine noun phrase of prose (`La perte initiale ≈ ln(V)`: "La
     perte initiale est environ égale au logarithme", it was "égal"), as a phrase of the table is in a formula."""
@@ -754,12 +769,13 @@ def _feminine_subject(words: list[str], index: int, lang: Language) -> bool:
     start = index
     # no further back than a subject's words, two linking words and one: a long line of comparisons is read in
     # linear time
-    while start > max(0, index - _SUBJECT_WORDS - 3) and not words[start - 1].endswith((",", ";", ":", ".", "!", "?")):
+    furthest = max(0, index - _COMPLEMENTED_SUBJECT_WORDS - 3)
+    while start > furthest and not words[start - 1].endswith((",", ";", ":", ".", "!", "?")):
         start -= 1
     subject = _after_a_comparison(words[start:index])  # "la perte est inférieure à 1" ("inférieur" was said)
     while len(subject) > 1 and subject[0].lower() in _LINKING_WORDS:
         subject = subject[1:]  # `Si la perte < 0,1`: "inférieure" ("inférieur" was said)
-    if not 1 <= len(subject) <= _SUBJECT_WORDS or not all(word.isalpha() for word in subject[1:]):
+    if not 1 <= len(subject) <= _most_subject_words(subject) or not all(word.isalpha() for word in subject[1:]):
         return False
     if any(word.lower() in _NOT_SUBJECTS for word in subject):
         return False

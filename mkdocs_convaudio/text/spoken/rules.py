@@ -880,6 +880,10 @@ FRENCH = Language(
         "espérance", "intégrale", "exponentielle", "tangente", "variance", "covariance", "probabilité", "trace",
         "dimension", "matrice", "norme", "racine", "valeur", "taille", "partie", "projection", "limite", "somme",
         "dérivée",
+        # nouns of machine learning after `l'` (`Quand l'erreur < 0,1`: "inférieure", "inférieur" was said)
+        "erreur", "entropie", "exactitude", "incertitude", "itération", "optimisation", "initialisation",
+        "architecture", "activation", "attention", "entrée", "époque", "étape", "inférence", "image", "augmentation",
+        "approximation", "estimation", "évaluation", "accélération",
     }),
     derivative_index="{}-ième",
     derivative_sum="d'ordre {}",
