@@ -39,6 +39,12 @@ ABBREVIATIONS = [
         "de",
         "Nach einer 5 Minuten-Pause und 30 Sekunden, wenn es klappt.",
     ),
+    # a range with its unit written twice is said as with it once ("5 Minuten.minus 10 Minuten." was said)
+    ("Es dauert 5 Min.-10 Min.", "de", "Es dauert 5 bis 10 Minuten."),
+    ("Es dauert 5 min.–10 min. pro Epoche.", "de", "Es dauert 5 bis 10 Minuten pro Epoche."),
+    ("It takes 5 min.-10 min.", "en", "It takes 5 to 10 minutes."),
+    ("It takes 5 min-10 min.", "en", "It takes 5 to 10 minutes."),
+    ("5 ms-10 s", "en", "5 milliseconds-10 s"),
     ("en févr. 2019, janv. 2024, le 3 sept. 2023", "fr", "en février 2019, janvier 2024, le 3 septembre 2023"),
     ("resp. 5 et 6. Il en reste sept.", "fr", "respectivement 5 et 6. Il en reste sept."),
     # seven ending a sentence before a number is no month ("Il en reste septembre 12"), one before a year is

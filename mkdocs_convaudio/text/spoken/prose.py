@@ -319,7 +319,25 @@ def _range_end(before: str, lang: Language) -> bool:
     return len(words) >= 2 and words[-1] in (lang.word_to, lang.word_and) and words[-2][-1:].isdigit()
 
 
+#: A range with its unit written twice (`5 Min.-10 Min.`, `5 min.–10 min.`, `5 min-10 min`): the unit, the same
+#: both times, is the second group
+_UNIT_TWICE = re.compile(
+    r"(?<![\w.])(\d+(?:[.,]\d+)?)\s?([^\W\d_]{1,4})(\.?)\s?[-–]\s?(\d+(?:[.,]\d+)?)\s?(?i:\2)(?=\3(?!\w))"
+)
+
+
+def _unit_said_once(text: str, lang: Language) -> str:
+    """`5 Min.-10 Min.`: as `5–10 Min.` is, "5 bis 10 Minuten" ("5 Minuten.minus 10 Minuten." was said)."""
+    units = _unit_pattern(lang)[1]
+    return _UNIT_TWICE.sub(
+        lambda match: f"{match[1]}–{match[4]} {match[2]}" if len(match[2]) > 1 and match[2] in units else match[0],
+        text,
+    )
+
+
 def _numbers_with_units(text: str, lang: Language) -> str:
+    if "-" in text or "–" in text:
+        text = _unit_said_once(text, lang)
     pattern, units = _unit_pattern(lang)
 
     def say(match: re.Match[str]) -> str:
