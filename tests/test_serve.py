@@ -207,3 +207,73 @@ def test_a_page_renamed_in_case_alone_leaves_no_published_files_where_case_matte
         assert (folder / "talk-1.mp3").is_file()
     else:
         assert _published(site) == [f"assets/convaudio/talk-1.{kind}" for kind in ("json", "mp3", "vtt")]
+
+
+def _published_stems(site: Site) -> list[str]:
+    """The published conversations (each an MP3, timings and captions), by their names without extension."""
+    names = _published(site)
+    stems = sorted({name.rsplit(".", 1)[0] for name in names})
+    assert names == [f"{stem}.{kind}" for stem in stems for kind in ("json", "mp3", "vtt")]
+    return stems
+
+
+def test_a_dialogue_file_renamed_under_serve_leaves_no_published_files(site: Site, monkeypatch: Any) -> None:
+    """A dialogue file renamed under `mkdocs serve` (`one.json` to `first.json`, the page linking it edited to
+    match) left `one-en.mp3`, its timings and captions in the cache's published folder until `cache prune`: the
+    placement was read from the page, which is still there. They go with the dialogue file. A file two pages link
+    stays while it is there, as does a file a `--dirty` build did not read; a file deleted goes too."""
+    from mkdocs_convaudio.store import superseded
+
+    monkeypatch.setattr(superseded, "SUPERSEDED", superseded.Superseded())
+    lines = [{"speaker": "A", "line": "Welcome back."}, {"speaker": "B", "line": "Today: bread."}]
+    site.write("talks/one.json", json.dumps(lines))
+    site.write("talks/two.json", json.dumps(lines[::-1]))
+    site.write("talk.md", post("[Script](talks/one.json)\n\n[More](talks/two.json)\n"))
+    site.write("more.md", post("[More](talks/two.json)\n"))
+    site.build()
+    assert _published_stems(site) == ["assets/convaudio/talks/one-en", "assets/convaudio/talks/two-en"]
+    (site.docs / "talks/one.json").rename(site.docs / "talks/first.json")
+    site.write("talk.md", post("[Script](talks/first.json)\n"))
+    site.build()
+    assert _published_stems(site) == ["assets/convaudio/talks/first-en", "assets/convaudio/talks/two-en"]
+    assert {mp3.name for mp3 in site.audio_files()} == {"first-en.mp3", "two-en.mp3"}
+    site.write("more.md", post("[More](talks/two.json)\n\nEdited.\n"))
+    site.build(dirty=True)  # reads `more.md` alone
+    assert _published_stems(site) == ["assets/convaudio/talks/first-en", "assets/convaudio/talks/two-en"]
+    (site.docs / "talks/two.json").unlink()
+    site.write("more.md", post("No script any more.\n"))
+    site.build()
+    assert _published_stems(site) == ["assets/convaudio/talks/first-en"]
+
+
+def test_a_dialogue_file_renamed_under_serve_keeps_another_language_s_files(site: Site, monkeypatch: Any) -> None:
+    """mkdocs-static-i18n builds each language in turn: the French dialogue file's audio is missing from the
+    English build, not gone. Once the French file is deleted, the French page reads the English file, and the
+    French file's audio goes; once the English file is renamed, both languages' audio of it go."""
+    from mkdocs_convaudio.store import superseded
+    from tests.sites import static_i18n
+
+    monkeypatch.setattr(superseded, "SUPERSEDED", superseded.Superseded())
+    static_i18n(site)
+    site.write("index.md", "# Home\n")
+    site.write("blog/ep.json", json.dumps([{"speaker": "A", "line": "Hello there."}, {"speaker": "B", "line": "Hi!"}]))
+    site.write(
+        "blog/ep.fr.json", json.dumps([{"speaker": "A", "line": "Bonjour."}, {"speaker": "B", "line": "Salut !"}])
+    )
+    site.write("blog/talk.md", post("[Script](ep.json)\n"))
+    site.write("blog/talk.fr.md", post("[Script](ep.json)\n"))
+    site.build()
+    both = _published_stems(site)
+    site.build()
+    assert _published_stems(site) == both
+    (site.docs / "blog/ep.fr.json").unlink()
+    site.build()
+    assert both == ["assets/convaudio/blog/ep-en", "assets/convaudio/blog/ep.fr-fr"]
+    assert _published_stems(site) == ["assets/convaudio/blog/ep-en", "assets/convaudio/blog/ep-fr"]
+    by_language = {site.timings(mp3)["language"]: site.timings(mp3) for mp3 in site.audio_files()}
+    assert [line["text"] for line in by_language["fr"]["lines"]] == ["Hello there.", "Hi!"]
+    (site.docs / "blog/ep.json").rename(site.docs / "blog/first.json")
+    site.write("blog/talk.md", post("[Script](first.json)\n"))
+    site.write("blog/talk.fr.md", post("[Script](first.json)\n"))
+    site.build()
+    assert _published_stems(site) == ["assets/convaudio/blog/first-en", "assets/convaudio/blog/first-fr"]
