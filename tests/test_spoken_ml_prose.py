@@ -45,6 +45,10 @@ ABBREVIATIONS = [
     ("It takes 5 min.-10 min.", "en", "It takes 5 to 10 minutes."),
     ("It takes 5 min-10 min.", "en", "It takes 5 to 10 minutes."),
     ("5 ms-10 s", "en", "5 milliseconds-10 s"),
+    # a difference of two amounts is no range (its numbers go down), and two units differing in case only are two
+    ("The total is 60 min - 15 min = 45 min.", "en", "The total is 60 minutes - 15 minutes equals 45 minutes."),
+    ("Free memory: 16 GB - 4 GB = 12 GB.", "en", "Free memory: 16 gigabytes - 4 gigabytes equals 12 gigabytes."),
+    ("Link speed 5 Mb-10 MB.", "en", "Link speed 5 megabits-10 megabytes."),
     ("en févr. 2019, janv. 2024, le 3 sept. 2023", "fr", "en février 2019, janvier 2024, le 3 septembre 2023"),
     ("resp. 5 et 6. Il en reste sept.", "fr", "respectivement 5 et 6. Il en reste sept."),
     # seven ending a sentence before a number is no month ("Il en reste septembre 12"), one before a year is

@@ -322,17 +322,26 @@ def _range_end(before: str, lang: Language) -> bool:
 #: A range with its unit written twice (`5 Min.-10 Min.`, `5 min.–10 min.`, `5 min-10 min`): the unit, the same
 #: both times, is the second group
 _UNIT_TWICE = re.compile(
-    r"(?<![\w.])(\d+(?:[.,]\d+)?)\s?([^\W\d_]{1,4})(\.?)\s?[-–]\s?(\d+(?:[.,]\d+)?)\s?(?i:\2)(?=\3(?!\w))"
+    r"(?<![\w.])(\d+(?:[.,]\d+)?)\s?([^\W\d_]{1,4})(\.?)\s?[-–]\s?(\d+(?:[.,]\d+)?)\s?((?i:\2))(?=\3(?!\w))"
 )
 
 
+def _ascending(low: str, high: str) -> bool:
+    """Whether two numbers go up, as a range's do: `60 min - 15 min` is a difference ("60 to 15 minutes" was said)."""
+    return float(low.replace(",", ".")) < float(high.replace(",", "."))
+
+
 def _unit_said_once(text: str, lang: Language) -> str:
-    """`5 Min.-10 Min.`: as `5–10 Min.` is, "5 bis 10 Minuten" ("5 Minuten.minus 10 Minuten." was said)."""
+    """`5 Min.-10 Min.`: as `5–10 Min.` is, "5 bis 10 Minuten" ("5 Minuten.minus 10 Minuten." was said). The unit
+    must be the same one both times, its case too where that makes another unit (`5 Mb-10 MB`: megabits, then
+    megabytes)."""
     units = _unit_pattern(lang)[1]
-    return _UNIT_TWICE.sub(
-        lambda match: f"{match[1]}–{match[4]} {match[2]}" if len(match[2]) > 1 and match[2] in units else match[0],
-        text,
-    )
+
+    def once(match: re.Match[str]) -> str:
+        same_unit = len(match[2]) > 1 and match[2] in units and units[match[2]] == units.get(match[5])
+        return f"{match[1]}–{match[4]} {match[2]}" if same_unit and _ascending(match[1], match[4]) else match[0]
+
+    return _UNIT_TWICE.sub(once, text)
 
 
 def _numbers_with_units(text: str, lang: Language) -> str:
