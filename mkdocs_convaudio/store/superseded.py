@@ -21,16 +21,16 @@ Entry = tuple[str, str]
 
 @dataclass(frozen=True)
 class Source:
-    """A file a build read a conversation from: its page, or the dialogue file the page links."""
+    """The page a build read a conversation from."""
 
     #: the build's docs folder
     docs_dir: str
-    #: the file; None when it has none (a page another plugin made from text)
+    #: the page's file; None when it has none (a page another plugin made from text)
     path: str | None
 
     def gone(self) -> bool:
-        """Whether the file is gone from the site, in every language: it is no longer in the docs folder, which
-        still is. A page of another language missing from a build (mkdocs-static-i18n builds each in turn)
+        """Whether the page is gone from the site, in every language: its file is no longer in the docs folder,
+        which still is. A page of another language missing from a build (mkdocs-static-i18n builds each in turn)
         keeps its file. A page whose file is not in the docs folder (mkdocs-gen-files writes its pages to a
         temporary folder), or a docs folder that is no more (one a plugin made for one build and removed), proves
         nothing: such a page counts as there."""
@@ -53,8 +53,6 @@ class Placement:
     #: its published files (MP3, timings, captions, video) in the cache's published folder; none when the build
     #: publishes elsewhere (`render --out`: the user's folder, never cleaned by this)
     published: Collection[str] = field(default=())
-    #: the dialogue files its conversation was read from (its audio URI names one); none for a page's own
-    dialogues: Collection[Source] = ()
 
 
 class Superseded:
@@ -66,9 +64,7 @@ class Superseded:
     A page renamed or deleted under `mkdocs serve` left its published copies (MP3, timings, captions) in the
     cache's published folder, and the entry made for it in the cache, until `cache prune` (bug bash 149). A
     placement that no build of the process placed since and whose every page is gone (`Source.gone`) is dropped:
-    its published copies are removed, and what this process made for it goes as a replaced version does. So is one
-    whose every dialogue file is gone: a dialogue file renamed (`one.json` to `first.json`) while the page linking
-    it stays left `one-en.mp3` behind.
+    its published copies are removed, and what this process made for it goes as a replaced version does.
 
     Only what this process made: an entry found in the cache (another branch's, CI's, the last `mkdocs build`'s) is
     never removed, and the lines, which cost money, always stay. Removing costs at most an assembly: another build
@@ -81,10 +77,8 @@ class Superseded:
         self._made: dict[tuple[str, str], list[Entry]] = {}
         #: what each placement used at its last build (mkdocs-static-i18n's languages are builds of one site)
         self._in_use: dict[tuple[str, str], set[Entry]] = {}
-        #: the pages and dialogue files each placement was read from, and its published files, by the builds of
-        #: this process
+        #: the pages each placement was read from, and its published files, by the builds of this process
         self._sources: dict[tuple[str, str], set[Source]] = {}
-        self._dialogues: dict[tuple[str, str], set[Source]] = {}
         self._published: dict[tuple[str, str], set[str]] = {}
         #: what awaits removal, by cache folder: entries, and published files of pages that are gone
         self._doomed: dict[str, set[Entry]] = {}
@@ -140,7 +134,6 @@ class Superseded:
         entries = set(placement.entries)
         self._in_use[(site, uri)] = entries
         self._sources.setdefault((site, uri), set()).update(placement.sources)
-        self._dialogues.setdefault((site, uri), set()).update(placement.dialogues)
         self._published.setdefault((site, uri), set()).update(placement.published)
         history = self._made.setdefault((site, uri), [])
         for entry in entries:  # in use: the most recent
@@ -158,21 +151,20 @@ class Superseded:
     def _drop_gone(
         self, site: str, placements: Mapping[str, Placement], doomed: set[Entry], unpublished: set[str]
     ) -> None:
-        """Forget the placements of `site` this build did not make whose every page, or every dialogue file, is
-        gone, dooming what this process made for them and their published files. Another language's placement
-        (mkdocs-static-i18n), or a page a `--dirty` build did not read, keeps its page and its dialogue file and
-        stays; a dialogue file's audio stays while the file is there, whichever pages link it."""
+        """Forget the placements of `site` this build did not make whose every page is gone, dooming what this
+        process made for them and their published files. Another language's placement (mkdocs-static-i18n), or a
+        page a `--dirty` build did not read, keeps its page and stays."""
         gone = [
             placement
             for placement, sources in self._sources.items()
             if placement[0] == site
             and placement[1] not in placements
-            and (_all_gone(sources) or _all_gone(self._dialogues.get(placement, ())))
+            and sources
+            and all(source.gone() for source in sources)
         ]
         for placement in gone:
             self._in_use.pop(placement, None)
             del self._sources[placement]
-            self._dialogues.pop(placement, None)
             unpublished.update(self._published.pop(placement, ()))
             for entry in self._made.pop(placement, ()):
                 heirs = [other for other, used in self._in_use.items() if entry in used]
@@ -181,11 +173,6 @@ class Superseded:
                         history.append(entry)
                 if not heirs:
                     doomed.add(entry)
-
-
-def _all_gone(sources: Collection[Source]) -> bool:
-    """Whether there are `sources` and every one is gone (none recorded proves nothing)."""
-    return bool(sources) and all(source.gone() for source in sources)
 
 
 def _two_files(one: str, other: str) -> bool:
