@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mkdocs_convaudio.text.spoken import spoken_text
+from tests.readings import readings
 
 #: A price per a round count of tokens: the slash was "or" ("0.002 dollars or 1K tokens") or left to the voice
 PRICES_PER_COUNT = [
@@ -39,7 +40,7 @@ PRICES_PER_COUNT += [
 ]
 
 
-@pytest.mark.parametrize(("line", "language", "said"), PRICES_PER_COUNT)
+@readings(PRICES_PER_COUNT)
 def test_a_price_per_a_round_count_is_said_per_that_count(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
 
@@ -70,7 +71,7 @@ GLUED_EQUALS = [
 ]
 
 
-@pytest.mark.parametrize(("line", "language", "said"), GLUED_EQUALS)
+@readings(GLUED_EQUALS)
 def test_thousands_glued_to_an_equals_sign_read_as_with_spaces(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
     assert spoken_text(line.replace("=", " = "), language) == said
@@ -111,7 +112,7 @@ MAGNITUDES = [
 ]
 
 
-@pytest.mark.parametrize(("line", "language", "said"), MAGNITUDES)
+@readings(MAGNITUDES)
 def test_an_amounts_letter_is_said_as_its_word_in_every_language(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
 
@@ -145,7 +146,7 @@ FACTORS = [
 ]
 
 
-@pytest.mark.parametrize(("line", "language", "said"), FACTORS)
+@readings(FACTORS)
 def test_a_factor_is_said_as_a_number_of_times(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
 
@@ -186,7 +187,7 @@ LIMITS = [
 ]
 
 
-@pytest.mark.parametrize(("line", "language", "said"), LIMITS)
+@readings(LIMITS)
 def test_a_names_arrow_to_a_number_is_a_limit(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
 

@@ -3,9 +3,8 @@ acronyms, functions applied in prose, and names from code."""
 
 from __future__ import annotations
 
-import pytest
-
 from mkdocs_convaudio.text.spoken import spoken_text
+from tests.readings import readings
 
 #: An abbreviated month before a day or a year is the month (eSpeak NG said "Feb" and ended the sentence); German
 #: `bzgl.` and `min.` are words (`bzgl.` was spelled, `min.` ended the sentence), `5 min.` is still five minutes
@@ -65,9 +64,7 @@ ABBREVIATIONS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("line", "language", "said"), ABBREVIATIONS, ids=[f"{lang}:{line}" for line, lang, _ in ABBREVIATIONS]
-)
+@readings(ABBREVIATIONS)
 def test_an_abbreviated_month_or_word_is_said_in_full(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
 
@@ -86,7 +83,7 @@ ACRONYMS = [
 ]
 
 
-@pytest.mark.parametrize(("line", "language", "said"), ACRONYMS, ids=[f"{lang}:{line}" for line, lang, _ in ACRONYMS])
+@readings(ACRONYMS)
 def test_a_plural_acronym_is_read_as_its_singular(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
 
@@ -122,8 +119,6 @@ IDENTIFIERS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("line", "language", "said"), IDENTIFIERS, ids=[f"{lang}:{line}" for line, lang, _ in IDENTIFIERS]
-)
+@readings(IDENTIFIERS)
 def test_a_name_from_code_is_read_as_developers_say_it(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said

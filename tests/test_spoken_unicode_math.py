@@ -3,9 +3,8 @@ formula written in LaTeX is."""
 
 from __future__ import annotations
 
-import pytest
-
 from mkdocs_convaudio.text.spoken import spoken_text
+from tests.readings import readings
 
 #: `ℝ^{768×3072}`, `ℝ^(d×k)`: a space's shape, read as `\mathbb{R}^{768 \times 3072}` is (it was "to the seven
 #: hundred and sixty-eighth power by 3072", "to the power d b y k": the word "by" spelled)
@@ -27,7 +26,7 @@ SHAPES = [
 ]
 
 
-@pytest.mark.parametrize(("line", "language", "said"), SHAPES, ids=[f"{lang}:{line}" for line, lang, _ in SHAPES])
+@readings(SHAPES)
 def test_a_spaces_shape_in_unicode_is_read_as_in_latex(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
 
@@ -43,9 +42,7 @@ ASSIGNMENTS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("line", "language", "said"), ASSIGNMENTS, ids=[f"{lang}:{line}" for line, lang, _ in ASSIGNMENTS]
-)
+@readings(ASSIGNMENTS)
 def test_a_left_arrow_after_a_name_is_an_update(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
 
@@ -80,7 +77,7 @@ PRODUCTS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("line", "language", "said"), PRODUCTS, ids=[f"{lang}:{line}" for line, lang, _ in PRODUCTS])
+@readings(PRODUCTS)
 def test_a_middle_dot_between_factors_is_a_product(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
 
@@ -108,9 +105,7 @@ SEPARATORS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("line", "language", "said"), SEPARATORS, ids=[f"{lang}:{line}" for line, lang, _ in SEPARATORS]
-)
+@readings(SEPARATORS)
 def test_a_middle_dot_between_words_separates_them(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
 
@@ -138,7 +133,7 @@ ABOUT = [
 ]
 
 
-@pytest.mark.parametrize(("line", "language", "said"), ABOUT, ids=[f"{lang}:{line}" for line, lang, _ in ABOUT])
+@readings(ABOUT)
 def test_about_after_a_verb_or_a_preposition_is_about(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
 
@@ -163,9 +158,7 @@ NAMED_COMPARISONS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("line", "language", "said"), NAMED_COMPARISONS, ids=[f"{lang}:{line}" for line, lang, _ in NAMED_COMPARISONS]
-)
+@readings(NAMED_COMPARISONS)
 def test_a_comparison_has_a_verb_only_where_the_sentence_needs_one(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
 
@@ -221,6 +214,6 @@ JOINED = [
 ]
 
 
-@pytest.mark.parametrize(("line", "language", "said"), JOINED, ids=[f"{lang}:{line}" for line, lang, _ in JOINED])
+@readings(JOINED)
 def test_generated_phrases_join_their_neighbours_as_the_language_does(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
