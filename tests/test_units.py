@@ -11,7 +11,7 @@ import pytest
 import soundfile
 
 from mkdocs_convaudio.audio.assembly import write_mp3
-from mkdocs_convaudio.audio.limiter import Limiter
+from mkdocs_convaudio.audio.limiter import Limiter, moving_mean, moving_min
 from mkdocs_convaudio.audio.loudness import oversampled_peak, oversampled_peaks
 from mkdocs_convaudio.errors import EngineError
 from mkdocs_convaudio.retry import RetryPolicy, call_with_retries
@@ -204,6 +204,24 @@ def test_streaming_limiter_meets_ceiling_whatever_the_blocks() -> None:
     quiet = speechy * 0.5  # nothing to limit: passed through untouched
     np.testing.assert_array_equal(limit(quiet, rate, -1.5, 1000), quiet)
     assert integrated_loudness(outs[0], rate) > integrated_loudness(speechy * 4, rate) - 3
+
+
+def test_streaming_limiter_gain_is_the_held_average_of_what_each_sample_needs() -> None:
+    rate = 24000
+    t = np.arange(rate * 4) / rate
+    samples = (0.2 * np.sin(2 * np.pi * 300 * t)).astype(np.float32)
+    for second, width in ((0.5, 40), (0.56, 3), (1.5, 200), (3.2, 1)):  # peaks near and far from each other
+        at = int(second * rate)
+        samples[at : at + width] = 0.99
+    limiter = Limiter(rate, -3.0)
+    needed = np.minimum(1.0, limiter.ceiling / np.maximum(oversampled_peaks(samples, rate), 1e-12))
+    padded = np.concatenate([np.ones(limiter.lookahead), needed, np.ones(limiter.lookahead)]).astype(np.float32)
+    held = moving_min(padded, 2 * limiter.hold + 1)
+    expected = samples * np.minimum(moving_mean(held, 2 * limiter.attack + 1), needed)
+    for block in (len(samples), 24000, 1000):
+        out = limit(samples, rate, -3.0, block)
+        np.testing.assert_allclose(out, expected, atol=1e-6)
+        assert true_peak_db(out, rate) <= -3.0 + 0.05
 
 
 def test_a_ranges_true_peak_is_the_envelopes_largest_value_there() -> None:

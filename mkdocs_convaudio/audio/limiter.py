@@ -79,6 +79,22 @@ class Limiter:
         self.needed = np.concatenate([self.needed[: self.measured - self.origin], needed])
         self.measured = until
 
+    def _smooth_gain(self, window: Samples, count: int) -> Samples:
+        """The held and averaged gain of `count` outputs, each reading `window[i : i + 2 * lookahead + 1]`.
+
+        Only the runs of outputs whose windows hold a sample that needs limiting are computed: in speech at
+        broadcast loudness that is under half of them (43 % on the speed benchmark), and the rest is exactly 1.
+        """
+        span = 2 * self.lookahead
+        below = np.concatenate(([0], np.cumsum(window < 1.0)))
+        touched = (below[span + 1 : span + 1 + count] != below[:count]).astype(np.int8)
+        edges = np.flatnonzero(np.diff(touched, prepend=np.int8(0), append=np.int8(0)))
+        gain = np.ones(count, dtype=np.float32)
+        for first, end in zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True):
+            held = moving_min(window[first : end + span], 2 * self.hold + 1)
+            gain[first:end] = moving_mean(held, 2 * self.attack + 1)
+        return gain
+
     def _release(self, until: int) -> Samples:
         """Limited output for positions [released, until); needs `needed` up to until + lookahead."""
         if until <= self.released:
@@ -89,8 +105,7 @@ class Limiter:
         if window.min() >= 1.0:
             out = raw.copy()
         else:
-            held = moving_min(window, 2 * self.hold + 1)
-            gain = moving_mean(held, 2 * self.attack + 1)
+            gain = self._smooth_gain(window, until - start)
             own = self.needed[start - self.origin : until - self.origin]
             gain = np.minimum(gain, own)  # float rounding in the average must not let a peak through
             self.limited_samples += int(np.count_nonzero(gain < 1.0))
