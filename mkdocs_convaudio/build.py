@@ -461,9 +461,10 @@ def open_cache(
     info: Callable[[str], None] = lambda message: None,
     *,
     stop_when_lost: bool = False,
+    answers: set[str] | None = None,
 ) -> AudioCache:
-    """The local cache, backed by the shared cache when `shared_cache` is set (`stop_when_lost`: see
-    `SharedStore._failed`)."""
+    """The local cache, backed by the shared cache when `shared_cache` is set (`stop_when_lost` and `answers`, the
+    stores that answered earlier builds of this session: see `SharedStore`)."""
     if not options.shared_cache:
         return AudioCache(root, memo_tag=site_memo_tag(options, root))
     from .store.shared import SharedStore
@@ -478,6 +479,7 @@ def open_cache(
         warn=warn,
         info=info,
         environ=environ,
+        answers=answers,
     )
     # what killed uploads left on a plain-folder store (object stores publish atomically and leave nothing);
     # an unreachable store is reported once, by the first read
@@ -551,6 +553,7 @@ class AudioSession:
         info: Callable[[str], None] = lambda message: None,
         sleep: Callable[[float], None] | None = None,
         clock: Callable[[], float] | None = None,
+        shared_answers: set[str] | None = None,
     ) -> None:
         self.options = options
         self.environ = dict(os.environ if environ is None else environ)
@@ -560,7 +563,9 @@ class AudioSession:
         self.clock = clock
         self.generate = generate_from_env(options.generate, self.environ)
         options.assembly.validate()
-        self.cache = open_cache(options, self._under_base(options.cache_dir), self.environ, warn, info)
+        self.cache = open_cache(
+            options, self._under_base(options.cache_dir), self.environ, warn, info, answers=shared_answers
+        )
         docs = options.docs_dir.resolve()
         # MkDocs publishes all of docs_dir; a run with its own output folder (the command) publishes only that
         if options.publish_dir is None and (message := cache_inside_docs(self.cache.root, docs)):

@@ -478,6 +478,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         #: characters sent to a paid engine by this run's builds: `max_characters` covers the run (every language of
         #: mkdocs-static-i18n, which builds them in turn with this plugin; `mkdocs serve` loads a new one per rebuild)
         self.characters_sent = 0
+        #: the shared stores that answered a build of this plugin (each language of mkdocs-static-i18n, a rebuild of
+        #: the same config): one that stops answering in a later build is an outage, not settings to check
+        self.shared_answers: set[str] = set()
         #: Set by `mkdocs-convaudio estimate`: plan every page as a build would, synthesize and write nothing.
         self.dry_run = False
         self.dry_run_sessions: list[AudioSession] = []  # one per build (mkdocs-static-i18n runs several)
@@ -511,6 +514,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 info=log.info,
                 sleep=self.sleep,
                 clock=self.clock,
+                shared_answers=self.shared_answers,
             )
         except ConvaudioError as error:
             raise PluginError(str(error)) from None

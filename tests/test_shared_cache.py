@@ -451,6 +451,9 @@ class ForwardingProxy:
             return
 
     def close(self) -> None:
+        # shut down first: closing alone leaves the thread blocked in accept() to take one more connection
+        with contextlib.suppress(OSError):
+            self.listener.shutdown(socket.SHUT_RDWR)
         self.listener.close()
         for item in self.sockets:
             with contextlib.suppress(OSError):
@@ -1241,3 +1244,52 @@ def test_an_at_sign_in_the_endpoint_s_path_is_no_user_info() -> None:
         [problem] = endpoint_problems({"endpoint_url": address})
         assert "has a user name or password in it" in problem, problem
         assert "alice" not in problem and "pa/ss" not in problem and "pass@" not in problem, problem
+
+
+def test_a_required_store_down_at_the_next_round_of_one_plugin_is_an_outage(
+    site: Site, s3: Any, moto_endpoint: str
+) -> None:
+    """A store that answered one build of a plugin and is down at its next (a rebuild of the same config, as
+    `test_serve` drives one; each language of mkdocs-static-i18n) was taken for one never reached:
+    shared_cache_required stopped the build, rightly before paying, but told to check the address and the
+    credentials, which had just worked. It is an outage, and the advice says so. Another plugin, a build of its
+    own, never saw the store answer: its advice is still to check the settings."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort
+
+    proxy = ForwardingProxy(moto_endpoint)
+    site.write("blog/a-talk.md", post(conversation(*TURNS)))
+    shared(site, proxy.url, shared_cache_required=True)
+    site.plugin_options["shared_cache_options"].update(
+        {"config_kwargs": {"retries": {"max_attempts": 1}}, "token": "session-token-never-printed"}
+    )
+    site.write_config()
+
+    def build_error(config: Any) -> str:
+        site.caplog.clear()
+        with site.caplog.at_level(logging.INFO, logger="mkdocs"), pytest.raises(Abort):
+            build(config, serve_url="http://127.0.0.1:8000/")
+        [error] = [record.getMessage() for record in site.caplog.records if record.levelno >= logging.ERROR]
+        assert SECRET not in error and "session-token-never-printed" not in error, error
+        return error
+
+    config = load_config(config_file=str(site.root / "mkdocs.yml"))
+    plugin: Any = config.plugins["convaudio"]
+    plugin.sleep = site.waits.append
+    with site.caplog.at_level(logging.INFO, logger="mkdocs"):
+        build(config, serve_url="http://127.0.0.1:8000/")
+    assert site.summary().synthesized == 3 and objects(s3, "lines"), "the store never answered"
+    proxy.close()
+    site.write("blog/b-other.md", post(conversation(*OTHER)))  # a save: new lines, looked up in the store first
+    lines = sorted((site.root / ".cache/plugin/convaudio/lines").rglob("*.*"))
+
+    lost = build_error(config)
+    assert "answered in an earlier build of this session, then stopped answering" in lost, lost
+    assert "shared_cache_required is on, so the build stops before synthesizing anything" in lost, lost
+    assert "is down. Build again once it is back" in lost and "heck the address" not in lost, lost
+    assert sorted((site.root / ".cache/plugin/convaudio/lines").rglob("*.*")) == lines, "it synthesized"
+
+    never = build_error(load_config(config_file=str(site.root / "mkdocs.yml")))
+    assert "Check the address and the credentials" in never and "answered" not in never, never
+    assert sorted((site.root / ".cache/plugin/convaudio/lines").rglob("*.*")) == lines, "it synthesized"

@@ -222,6 +222,7 @@ class SharedStore:
         warn: Callable[[str], None] = lambda message: None,
         info: Callable[[str], None] = lambda message: None,
         environ: Mapping[str, str] | None = None,
+        answers: builtins.set[str] | None = None,
     ) -> None:
         self.local_root = local_root
         self.required = required
@@ -243,6 +244,11 @@ class SharedStore:
         #: use record is written at once then, else in the background (`store/uses.py`), so a build that needed
         #: nothing from an unreachable store does not wait on it in its pages.
         self.answered = False
+        #: The stores that answered a build of this session (`answers`: one plugin's builds, such as each language
+        #: of mkdocs-static-i18n or a rebuild of the same config), shared with the builds after this one: a store
+        #: among them that fails before answering this build is an outage too, not settings to check (`_failed`).
+        self._answers: builtins.set[str] = set() if answers is None else answers
+        self.answered_before = self.display in self._answers
         self._absent: set[str] = set()
         self._state = threading.Lock()
         #: Why the file system could not even be made (see below), else None.
@@ -316,6 +322,8 @@ class SharedStore:
         engine. A store that answered earlier in this build and then fails is an outage (the address and the
         credentials just worked): stopping then would throw away a build that has paid for lines, so it is the
         warning, with advice for an outage, unless `stop_when_lost` (a cache command, which reports every failure).
+        A store that answered an earlier build of this session (`answered_before`) and fails before answering this
+        one is an outage too: `required` stops the build then, before paying, with the advice for an outage.
         """
         detail = self.detail(error)
         with self._state:
@@ -328,9 +336,18 @@ class SharedStore:
                 f"the shared cache {self.display} answered at first, then stopped answering ({detail}); run the "
                 "command again once it is back"
             )
-        if lost:
+        if lost or self.answered_before:
+            when = "earlier in this build" if lost else "in an earlier build of this session"
+            if self.required and not lost:  # nothing paid yet in this build: it stops, as an outage
+                raise ConvaudioError(
+                    f"the shared cache {self.display} answered {when}, then stopped answering ({detail}); "
+                    "shared_cache_required is on, so the build stops before synthesizing anything. The address and "
+                    "the credentials worked then: the store (or the network to it) is down. Build again once it is "
+                    "back (under `mkdocs serve`, save a file), or turn shared_cache_required off to build from the "
+                    "local cache alone"
+                )
             self.warn(
-                f"the shared cache {self.display} answered earlier in this build, then stopped answering ({detail}); "
+                f"the shared cache {self.display} answered {when}, then stopped answering ({detail}); "
                 "going on with the local cache only (what this build makes from now on is not shared, nor by later "
                 "builds: run `mkdocs-convaudio cache push` once the store is back)"
             )
@@ -385,6 +402,11 @@ class SharedStore:
                 f"the shared cache {self.display} did not take {relative} ({self.detail(error)}); nothing paid is "
                 "lost: any machine makes it again from the shared entries without a request to the engine"
             )
+
+    def _answer(self) -> None:
+        """The store answered a request of this build: said for this build and the later ones of its session."""
+        self.answered = True
+        self._answers.add(self.display)
 
     # -- paths --------------------------------------------------------------------------------------
     def remote_path(self, relative: str) -> str:
@@ -472,16 +494,16 @@ class SharedStore:
             return missing
         try:
             expected = self.read(self.checksum_path(relative), self.check_timeout).decode("ascii", "replace")
-            self.answered = True  # before the object: a store that fails on it now worked earlier (`_failed`)
+            self._answer()  # before the object: a store that fails on it now worked earlier (`_failed`)
             data = self.read(self.remote_path(relative))
         except FileNotFoundError:
             if (gone := self.missing_bucket()) is not None:
                 return gone
-            self.answered = True
+            self._answer()
             return False
         except Exception as error:  # anything else means the store is not usable (network, permissions)
             return error
-        self.answered = True
+        self._answer()
         if sha256(data) != expected.strip():
             self.warn(
                 f"the shared cache object {self.display}/{relative} does not match its checksum (corrupt or "
@@ -522,7 +544,7 @@ class SharedStore:
         except Exception as error:
             self._failed(error)
             return False
-        self.answered = True
+        self._answer()
         with self._state:
             self._absent.discard(relative)
         return True
