@@ -16,6 +16,7 @@ import pytest
 from mkdocs_convaudio.text.spoken import Entry, Lexicon, spoken_text
 from mkdocs_convaudio.text.spoken.formula import SUBSCRIPTS, SUPERSCRIPTS
 from mkdocs_convaudio.text.spoken.tables import LANGUAGES
+from tests.readings import readings
 
 ENGLISH = [
     # a link's destination with parentheses (Wikipedia's) is no part of the line (bug bash 70)
@@ -542,9 +543,7 @@ SWEDISH_ST = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("line", "language", "said"), SWEDISH_ST, ids=[f"{lang}:{line}" for line, lang, _ in SWEDISH_ST]
-)
+@readings(SWEDISH_ST)
 def test_swedish_st_is_pieces_after_a_number_and_a_saint_before_a_name(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
 
@@ -684,11 +683,7 @@ DERIVATIVES_ELSEWHERE = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("line", "language", "said"),
-    DERIVATIVES_ELSEWHERE,
-    ids=[f"{lang}:{line}" for line, lang, _ in DERIVATIVES_ELSEWHERE],
-)
+@readings(DERIVATIVES_ELSEWHERE)
 def test_every_table_says_a_derivative_in_its_words(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
 
@@ -803,7 +798,7 @@ ONE = [
 ]
 
 
-@pytest.mark.parametrize(("line", "language", "said"), ONE, ids=[f"{lang}:{line}" for line, lang, _ in ONE])
+@readings(ONE)
 def test_one_of_a_unit_or_currency_is_counted_in_the_singular_and_its_gender(
     line: str, language: str, said: str
 ) -> None:
@@ -992,7 +987,7 @@ NOTATION = [
 ]
 
 
-@pytest.mark.parametrize(("line", "language", "said"), NOTATION, ids=[f"{lang}:{line}" for line, lang, _ in NOTATION])
+@readings(NOTATION)
 def test_sets_inner_products_and_styled_names_are_read_as_meant(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
 
@@ -1058,7 +1053,7 @@ SIZES = [
 ]
 
 
-@pytest.mark.parametrize(("line", "language", "said"), SIZES, ids=[f"{lang}:{line}" for line, lang, _ in SIZES])
+@readings(SIZES)
 def test_bars_around_a_set_are_its_size_and_around_a_number_its_absolute_value(
     line: str, language: str, said: str
 ) -> None:
@@ -1298,7 +1293,7 @@ TABLE = (
 )
 
 
-@pytest.mark.parametrize(("line", "language", "said"), TABLE, ids=[f"{lang}:{line}" for line, lang, _ in TABLE])
+@readings(TABLE)
 def test_technical_line_is_spoken_as_a_teacher_reads_it(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
 
@@ -1641,9 +1636,7 @@ DEVELOPER_BLOG = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("line", "language", "said"), DEVELOPER_BLOG, ids=[f"{lang}:{line}" for line, lang, _ in DEVELOPER_BLOG]
-)
+@readings(DEVELOPER_BLOG)
 def test_a_developer_blogs_notation_is_read_as_meant(line: str, language: str, said: str) -> None:
     """What a technical blog written by a language model holds (bug bash 83): addresses, options, code operators,
     version constraints, German and French ordinals and dates, and the abbreviations of prices and references."""
@@ -1731,11 +1724,7 @@ NOT_ORDINALS_OR_DURATIONS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("line", "language", "said"),
-    NOT_ORDINALS_OR_DURATIONS,
-    ids=[f"{lang}:{line}" for line, lang, _ in NOT_ORDINALS_OR_DURATIONS],
-)
+@readings(NOT_ORDINALS_OR_DURATIONS)
 def test_the_notation_rules_keep_to_their_notation(line: str, language: str, said: str) -> None:
     """Review 84 of bug bash 83's rules: a German count or version is no ordinal or date, an iPhone 5s no
     duration, `a -b=c` keeps its minus, a geometry point M is no Monsieur, `2e` after `=` is a product; and a
@@ -1996,9 +1985,7 @@ SCIENCE_AND_FINANCE = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("line", "language", "said"), SCIENCE_AND_FINANCE, ids=[f"{lang}:{line}" for line, lang, _ in SCIENCE_AND_FINANCE]
-)
+@readings(SCIENCE_AND_FINANCE)
 def test_science_and_finance_lines_say_what_the_author_meant(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
 
@@ -2165,9 +2152,7 @@ CLOCKS_AND_PRICES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("line", "language", "said"), CLOCKS_AND_PRICES, ids=[f"{lang}:{line}" for line, lang, _ in CLOCKS_AND_PRICES]
-)
+@readings(CLOCKS_AND_PRICES)
 def test_times_of_day_and_prices_are_said_as_people_say_them(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
 
@@ -2342,9 +2327,7 @@ CODE_SPANS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("line", "language", "said"), CODE_SPANS, ids=[f"{lang}:{line}" for line, lang, _ in CODE_SPANS]
-)
+@readings(CODE_SPANS)
 def test_a_code_span_is_read_as_code_not_as_prose(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
 
@@ -2564,9 +2547,7 @@ MACHINE_LEARNING = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("line", "language", "said"), MACHINE_LEARNING, ids=[f"{lang}:{line}" for line, lang, _ in MACHINE_LEARNING]
-)
+@readings(MACHINE_LEARNING)
 def test_machine_learning_sizes_and_rates_are_said_as_hosts_say_them(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
 
@@ -2696,17 +2677,11 @@ SLASHED_WORDS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("line", "language", "said"), SLASHED_WORDS, ids=[f"{lang}:{line}" for line, lang, _ in SLASHED_WORDS]
-)
+@readings(SLASHED_WORDS)
 def test_two_words_either_side_of_a_slash_are_read_as_the_author_meant(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
 
 
-@pytest.mark.parametrize(
-    ("line", "language", "said"),
-    UNCHANGED_BY_THE_MACHINE_LEARNING_RULES,
-    ids=[f"{lang}:{line}" for line, lang, _ in UNCHANGED_BY_THE_MACHINE_LEARNING_RULES],
-)
+@readings(UNCHANGED_BY_THE_MACHINE_LEARNING_RULES)
 def test_what_the_machine_learning_rules_leave_alone(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
