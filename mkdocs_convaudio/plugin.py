@@ -78,6 +78,9 @@ log = get_plugin_logger("convaudio")  # messages read "convaudio: ..."
 
 #: The memo of each audio page's dialogue files, and (under `SHOWS`) the show's sounds, for `--dirty` builds
 SIDE_FILES = "side-files"
+#: The shared stores (address and endpoint) that answered a build of this process: one that stops answering at a later
+#: build is an outage, not settings to check. Process-wide, because `mkdocs serve` loads a new plugin per rebuild.
+SHARED_STORES_ANSWERED: set[str] = set()
 SHOWS = "\0shows"
 #: ...and (under `OPTIONS`) a digest of the plugin's options: a `--dirty` build after they changed (another bed, a
 #: loudness, a voice setting in mkdocs.yml) builds every audio page again (bug bash 111: the old MP3 stayed)
@@ -478,9 +481,6 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         #: characters sent to a paid engine by this run's builds: `max_characters` covers the run (every language of
         #: mkdocs-static-i18n, which builds them in turn with this plugin; `mkdocs serve` loads a new one per rebuild)
         self.characters_sent = 0
-        #: the shared stores that answered a build of this plugin (each language of mkdocs-static-i18n, a rebuild of
-        #: the same config): one that stops answering in a later build is an outage, not settings to check
-        self.shared_answers: set[str] = set()
         #: Set by `mkdocs-convaudio estimate`: plan every page as a build would, synthesize and write nothing.
         self.dry_run = False
         self.dry_run_sessions: list[AudioSession] = []  # one per build (mkdocs-static-i18n runs several)
@@ -514,7 +514,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 info=log.info,
                 sleep=self.sleep,
                 clock=self.clock,
-                shared_answers=self.shared_answers,
+                shared_answers=SHARED_STORES_ANSWERED,
             )
         except ConvaudioError as error:
             raise PluginError(str(error)) from None

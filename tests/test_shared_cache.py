@@ -1246,14 +1246,13 @@ def test_an_at_sign_in_the_endpoint_s_path_is_no_user_info() -> None:
         assert "alice" not in problem and "pa/ss" not in problem and "pass@" not in problem, problem
 
 
-def test_a_required_store_down_at_the_next_round_of_one_plugin_is_an_outage(
+def test_a_required_store_down_at_the_next_serve_rebuild_is_an_outage(
     site: Site, s3: Any, moto_endpoint: str
 ) -> None:
-    """A store that answered one build of a plugin and is down at its next (a rebuild of the same config, as
-    `test_serve` drives one; each language of mkdocs-static-i18n) was taken for one never reached:
-    shared_cache_required stopped the build, rightly before paying, but told to check the address and the
-    credentials, which had just worked. It is an outage, and the advice says so. Another plugin, a build of its
-    own, never saw the store answer: its advice is still to check the settings."""
+    """A store that answered one build and is down at the next rebuild of `mkdocs serve` (which loads the config,
+    and a new plugin, for each) was taken for one never reached: shared_cache_required stopped the build, rightly
+    before paying, but told to check the address and the credentials, which had just worked. It is an outage, and
+    the advice says so. A store at another endpoint, never seen answering, still gets the advice to check them."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort
@@ -1266,30 +1265,36 @@ def test_a_required_store_down_at_the_next_round_of_one_plugin_is_an_outage(
     )
     site.write_config()
 
-    def build_error(config: Any) -> str:
+    def serve_rebuild() -> Any:
+        config = load_config(config_file=str(site.root / "mkdocs.yml"))
+        config.plugins["convaudio"].sleep = site.waits.append
+        build(config, serve_url="http://127.0.0.1:8000/")
+
+    def build_error() -> str:
         site.caplog.clear()
         with site.caplog.at_level(logging.INFO, logger="mkdocs"), pytest.raises(Abort):
-            build(config, serve_url="http://127.0.0.1:8000/")
+            serve_rebuild()
         [error] = [record.getMessage() for record in site.caplog.records if record.levelno >= logging.ERROR]
         assert SECRET not in error and "session-token-never-printed" not in error, error
         return error
 
-    config = load_config(config_file=str(site.root / "mkdocs.yml"))
-    plugin: Any = config.plugins["convaudio"]
-    plugin.sleep = site.waits.append
     with site.caplog.at_level(logging.INFO, logger="mkdocs"):
-        build(config, serve_url="http://127.0.0.1:8000/")
+        serve_rebuild()
     assert site.summary().synthesized == 3 and objects(s3, "lines"), "the store never answered"
     proxy.close()
     site.write("blog/b-other.md", post(conversation(*OTHER)))  # a save: new lines, looked up in the store first
     lines = sorted((site.root / ".cache/plugin/convaudio/lines").rglob("*.*"))
 
-    lost = build_error(config)
+    lost = build_error()
     assert "answered in an earlier build of this session, then stopped answering" in lost, lost
     assert "shared_cache_required is on, so the build stops before synthesizing anything" in lost, lost
     assert "is down. Build again once it is back" in lost and "heck the address" not in lost, lost
     assert sorted((site.root / ".cache/plugin/convaudio/lines").rglob("*.*")) == lines, "it synthesized"
 
-    never = build_error(load_config(config_file=str(site.root / "mkdocs.yml")))
+    elsewhere = ForwardingProxy(moto_endpoint)  # the same bucket through an endpoint that never answered
+    elsewhere.close()
+    site.plugin_options["shared_cache_options"]["endpoint_url"] = elsewhere.url
+    site.write_config()
+    never = build_error()
     assert "Check the address and the credentials" in never and "answered" not in never, never
     assert sorted((site.root / ".cache/plugin/convaudio/lines").rglob("*.*")) == lines, "it synthesized"

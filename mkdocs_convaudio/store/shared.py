@@ -244,11 +244,13 @@ class SharedStore:
         #: use record is written at once then, else in the background (`store/uses.py`), so a build that needed
         #: nothing from an unreachable store does not wait on it in its pages.
         self.answered = False
-        #: The stores that answered a build of this session (`answers`: one plugin's builds, such as each language
-        #: of mkdocs-static-i18n or a rebuild of the same config), shared with the builds after this one: a store
-        #: among them that fails before answering this build is an outage too, not settings to check (`_failed`).
+        #: The stores that answered an earlier build of this session (`answers`: the plugin's, kept for the whole
+        #: process, so each language of mkdocs-static-i18n and each `mkdocs serve` rebuild), shared with the builds
+        #: after this one: one of them that fails before answering this build is an outage, not settings to check.
         self._answers: builtins.set[str] = set() if answers is None else answers
-        self.answered_before = self.display in self._answers
+        # the same bucket and prefix on another endpoint is another store; the endpoint carries no secret (refused)
+        self._identity = f"{self.display} at {self.scrub(str(self.options.get('endpoint_url', '')))}"
+        self.answered_before = self._identity in self._answers
         self._absent: set[str] = set()
         self._state = threading.Lock()
         #: Why the file system could not even be made (see below), else None.
@@ -406,7 +408,7 @@ class SharedStore:
     def _answer(self) -> None:
         """The store answered a request of this build: said for this build and the later ones of its session."""
         self.answered = True
-        self._answers.add(self.display)
+        self._answers.add(self._identity)
 
     # -- paths --------------------------------------------------------------------------------------
     def remote_path(self, relative: str) -> str:
