@@ -1246,9 +1246,7 @@ def test_an_at_sign_in_the_endpoint_s_path_is_no_user_info() -> None:
         assert "alice" not in problem and "pa/ss" not in problem and "pass@" not in problem, problem
 
 
-def test_a_required_store_down_at_the_next_serve_rebuild_is_an_outage(
-    site: Site, s3: Any, moto_endpoint: str
-) -> None:
+def test_a_required_store_down_at_the_next_serve_rebuild_is_an_outage(site: Site, s3: Any, moto_endpoint: str) -> None:
     """A store that answered one build and is down at the next rebuild of `mkdocs serve` (which loads the config,
     and a new plugin, for each) was taken for one never reached: shared_cache_required stopped the build, rightly
     before paying, but told to check the address and the credentials, which had just worked. It is an outage, and
@@ -1265,9 +1263,10 @@ def test_a_required_store_down_at_the_next_serve_rebuild_is_an_outage(
     )
     site.write_config()
 
-    def serve_rebuild() -> Any:
+    def serve_rebuild() -> None:
         config = load_config(config_file=str(site.root / "mkdocs.yml"))
-        config.plugins["convaudio"].sleep = site.waits.append
+        plugin: Any = config.plugins["convaudio"]
+        plugin.sleep = site.waits.append
         build(config, serve_url="http://127.0.0.1:8000/")
 
     def build_error() -> str:
