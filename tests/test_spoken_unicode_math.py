@@ -208,6 +208,29 @@ JOINED = [
     ("Si l'incertitude > 0,5", "fr", "Si l'incertitude est supérieure à 0,5"),
     ("Et la perte de validation moyenne < 0,1", "fr", "Et la perte de validation moyenne est inférieure à 0,1"),
     ("L'écart < 0,1", "fr", "L'écart est inférieur à 0,1"),
+    # a comparison after a clause with its own verb, joined by "et", "mais", "ou", has its own subject ("la perte est
+    # inférieur" was said)
+    (
+        "Si le modèle est bon et la perte < 1, on arrête.",
+        "fr",
+        "Si le modèle est bon et la perte est inférieure à 1, on arrête.",
+    ),
+    (
+        "Si le modèle converge et que la perte ≤ 0,5",
+        "fr",
+        "Si le modèle converge et que la perte est inférieure ou égale à 0,5",
+    ),
+    ("Le modèle est bon mais le coût > 2", "fr", "Le modèle est bon mais le coût est supérieur à 2"),
+    # the head noun of "X de Y" is the subject, whose complement may be an elided article's noun ("inférieur" was said)
+    ("La valeur de l'erreur < 0,1", "fr", "La valeur de l'erreur est inférieure à 0,1"),
+    ("La moyenne d'erreur ≈ 0,2", "fr", "La moyenne d'erreur est environ égale à 0,2"),
+    ("Le taux d'erreur > 5 %", "fr", "Le taux d'erreur est supérieur à 5 %"),
+    ("Le taux de l'erreur ≥ 0,1", "fr", "Le taux de l'erreur est supérieur ou égal à 0,1"),
+    ("La somme des poids = 1", "fr", "La somme des poids égale 1"),
+    # ... and after the sentence's own verb ("La perte est inférieur" was said)
+    ("La perte est < 1", "fr", "La perte est inférieure à 1"),
+    ("La perte de validation était >= 2", "fr", "La perte de validation était supérieure ou égale à 2"),
+    ("Le coût est < 1", "fr", "Le coût est inférieur à 1"),
     ("la perte baisse quand x > 0", "fr", "la perte baisse quand x est supérieur à 0"),
     ("p_i ∝ exp(z_i)", "fr", "p indice i est proportionnel à l'exponentielle de z indice i"),
     ("une accélération de ~2 fois", "fr", "une accélération d'environ 2 fois"),

@@ -749,6 +749,8 @@ def _glued_equals(decimal_comma: bool, space_thousands: bool) -> re.Pattern[str]
 
 #: A feminine noun phrase's first word (`La perte initiale ≈ …`, `Une valeur < 0`, `Cette variance ≥ 1`)
 _FEMININE_DETERMINERS = frozenset({"la", "une", "cette"})
+#: Elided articles before a noun of a subject's complement (`de l'erreur`, `d'erreur`)
+_ELIDED_ARTICLES = ("l'", "l’", "d'", "d’")
 #: The most words a subject's noun phrase has before its comparison (`La valeur de x`)
 _SUBJECT_WORDS = 4
 #: ... and when it is an article's noun with its complement (`la perte de validation moyenne`)
@@ -758,23 +760,31 @@ _COMPLEMENT_WORDS = frozenset({"de", "du", "des"})
 #: Nouns of an adverbial phrase before a clause's subject, not its subject (`Une fois x > 0`, `Cette fois`, `La
 #: plupart du temps x > 0`): x, masculine, is compared ("x est supérieure à 0" was said)
 _NOT_SUBJECTS = frozenset({"fois", "plupart"})
-#: Words linking a clause, before its subject (`Si la perte < 0,1`, `Donc la perte ≈ 0`): not the subject's
-_LINKING_WORDS = frozenset({"si", "quand", "donc", "lorsque", "puisque", "mais", "et", "alors"})
-#: Words joining a second comparison to a first in the same clause (`Si x > 0 et la perte < 1`)
+#: Words linking a clause, before its subject (`Si la perte < 0,1`, `Donc la perte ≈ 0`, `et que la perte < 1`):
+#: not the subject's
+_LINKING_WORDS = frozenset({"si", "quand", "donc", "lorsque", "puisque", "mais", "et", "alors", "que"})
+#: Words joining a clause to the one before it (`Si x > 0 et la perte < 1`, `Si le modèle est bon et la perte < 1`)
 _JOINING_WORDS = frozenset({"et", "mais", "ou"})
+#: ... but not two nouns after "entre" (`Le rapport entre la perte et la précision`: one subject, "Le rapport")
+_BETWEEN = "entre"
 
 
-def _after_a_comparison(subject: list[str]) -> list[str]:
-    """The words after the last joining word that follows a comparison (`Si x > 0 et la perte < 1`: "la perte"), the
-    second comparison's own subject; the words as they are when no comparison comes before."""
-    compared = False
+def _after_a_joining_word(subject: list[str]) -> list[str]:
+    """The words after the last joining word (`Si x > 0 et la perte < 1`, `Si le modèle est bon et la perte < 1`:
+    "la perte"), the comparison's own subject after a clause with its own comparison or verb; the words as they are
+    when none joins them, or when "entre" joins two nouns."""
     after = subject
     for position, word in enumerate(subject):
-        if _ASCII_OPERATORS.get(word, word) in _COMPARISONS:
-            compared = True
-        elif compared and word.lower() in _JOINING_WORDS:
+        if word.lower() == _BETWEEN:
+            return subject
+        if word.lower() in _JOINING_WORDS:
             after = subject[position + 1 :]
     return after
+
+
+def _words_of_a_noun_phrase(words: list[str]) -> bool:
+    """Words of prose after a subject's first one: letters, or an elided article's noun (`La valeur de l'erreur`)."""
+    return all(word.isalpha() or (word[:2].lower() in _ELIDED_ARTICLES and word[2:].isalpha()) for word in words)
 
 
 def _most_subject_words(subject: list[str]) -> int:
@@ -799,10 +809,11 @@ def _feminine_subject(words: list[str], index: int, lang: Language) -> bool:
     furthest = max(0, index - _COMPLEMENTED_SUBJECT_WORDS - 3)
     while start > furthest and not words[start - 1].endswith((",", ";", ":", ".", "!", "?")):
         start -= 1
-    subject = _after_a_comparison(words[start:index])  # "la perte est inférieure à 1" ("inférieur" was said)
+    subject = _after_a_joining_word(words[start:index])  # "la perte est inférieure à 1" ("inférieur" was said)
     while len(subject) > 1 and subject[0].lower() in _LINKING_WORDS:
         subject = subject[1:]  # `Si la perte < 0,1`: "inférieure" ("inférieur" was said)
-    if not 1 <= len(subject) <= _most_subject_words(subject) or not all(word.isalpha() for word in subject[1:]):
+    # the head noun is the first (`La valeur de l'erreur`: "inférieure", `Le taux d'erreur`: "inférieur")
+    if not 1 <= len(subject) <= _most_subject_words(subject) or not _words_of_a_noun_phrase(subject[1:]):
         return False
     if any(word.lower() in _NOT_SUBJECTS for word in subject):
         return False
@@ -823,12 +834,14 @@ def _after_verb(words: list[str], index: int, lang: Language) -> bool:
     return word in lang.verbs
 
 
-def _prose_comparison(sign: str, lang: Language) -> str:
+def _prose_comparison(sign: str, lang: Language, *, feminine: bool = False) -> str:
     """A comparison after a word of prose, which has its verb: "values greater than 1", "it takes about 3 hours",
-    "était inférieur à 0,05"."""
+    "était inférieur à 0,05"; agreeing with a feminine subject before the verb (`La perte est < 1`: "La perte est
+    inférieure à 1")."""
     if sign in ("≈", "≃"):
         return lang.about
-    said = lang.symbols.get(sign) or lang.symbols[{"<=": "≤", ">=": "≥"}[sign]]
+    sign = _ASCII_OPERATORS.get(sign, sign)
+    said = (lang.feminine_comparisons.get(sign) if feminine else None) or lang.symbols[sign]
     return said[len(lang.verb) + 1 :] if lang.verb and said.startswith(f"{lang.verb} ") else said
 
 
@@ -879,7 +892,7 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool, *, cod
             # Save > Export > PDF: a menu path, not a comparison (a number or infinity after it compares: `E[X] < ∞`)
             out.append(lang.symbols[word] if _peel(after)[1].lstrip("+-−") == "∞" else ",")
         elif word in _COMPARISONS and _after_verb(words, index, lang) and (number_after or _is_term(after)):
-            out.append(_prose_comparison(word, lang))
+            out.append(_prose_comparison(word, lang, feminine=_feminine_subject(words, index - 1, lang)))
         elif word in _COMPARISONS and (said := _comparison_of_a_name(words, index, lang)) is not None:
             out.append(said)
         elif (sign := _ASCII_OPERATORS.get(word, word)) in lang.feminine_comparisons and _feminine_subject(
