@@ -61,6 +61,12 @@ ABBREVIATIONS = [
     # ... and its day with "de" too, as a date ("el 5 febrero de 2019" was said)
     ("Salió el 5 feb. 2019.", "es", "Salió el 5 de febrero de 2019."),
     ("Desde sept. 2023, el 5 de feb. 12 horas.", "es", "Desde septiembre de 2023, el 5 de febrero 12 horas."),
+    # ... once, with the line's own "de" ("feb." was left as written before it)
+    ("en feb. de 2019, el 5 de ene. de 2024", "es", "en febrero de 2019, el 5 de enero de 2024"),
+    ("Salió el 5 feb. de 2019.", "es", "Salió el 5 de febrero de 2019."),
+    # a month without its full stop before a year is one too ("Feb 2019" was left as written); alone it is left
+    ("Feb 2019, feb de 2020 y el 5 jul 2024", "es", "Febrero de 2019, febrero de 2020 y el 5 de julio de 2024"),
+    ("la feb, el mar 2019 y en feb. de 12 horas", "es", "la feb, el mar 2019 y en feb. de 12 horas"),
 ]
 
 

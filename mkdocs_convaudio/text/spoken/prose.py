@@ -409,13 +409,15 @@ def _abbreviation_patterns(lang: Language) -> list[tuple[re.Pattern[str], str, s
             body, flags = re.escape(written), 0  # "No. 3", never the reply in "the answer is no. 3 remain"
         else:
             body, flags = re.escape(written), re.IGNORECASE
+        # a month's year, and its year after the line's own "de" (`feb. de 2019`)
+        year = _year_after(lang).pattern if said in lang.months else _YEAR_AFTER.pattern
         # "No. 5", "Eq. (4)", "Fig. S1", "No. of users" are numbered things; "No." alone is a reply
-        after = r"(?=\s?(?:\d|\(|[A-Z]\d)|\s+of\b)" if written in lang.before_numbers else r"(?![\w])"
+        after = rf"(?=\s?(?:\d|\(|[A-Z]\d)|\s+of\b|{year})" if written in lang.before_numbers else r"(?![\w])"
         lead = r"(?<![\w.])" if written[0].isalnum() else ""  # `kr/st.`: the slash starts it, after a word
         if written in lang.not_after_numbers:
             lead += r"(?<!\d )(?<!\d\u00a0)(?<!/)"
         if written in lang.before_years:  # `sept. 2023`; not "il en reste sept. 12 autres", a sentence's seven
-            after = r"(?=\s?\d{4}(?!\d))"
+            after = rf"(?={year})"
         patterns.append((re.compile(rf"{lead}{body}{after}", flags), written, said))
     return patterns
 
@@ -481,6 +483,15 @@ def _month_year_word(lang: Language) -> str:
     return f" {between}" if between else ""
 
 
+@lru_cache(maxsize=8)
+def _year_after(lang: Language) -> re.Pattern[str]:
+    """A year after a month, alone or after the word between them (Spanish `feb. 2019`, `feb. de 2019`)."""
+    between = _month_year_word(lang).strip()
+    if not between:
+        return _YEAR_AFTER
+    return re.compile(rf"{_YEAR_AFTER.pattern}|\s+{re.escape(between)}\s+\d{{4}}(?!\d)")
+
+
 #: a day before a month (`el 5 feb. 2019`)
 _DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\s\Z")
 
@@ -498,8 +509,9 @@ def _abbreviations(text: str, lang: Language) -> str:
 
         def replace(match: re.Match[str], said: str = said, written: str = written) -> str:
             word = said[0].upper() + said[1:] if match[0][0].isupper() and not written[0].isupper() else said
-            if said in lang.months and _YEAR_AFTER.match(match.string, match.end()):
-                word += _month_year_word(lang)  # `feb. 2019`: "febrero de 2019", as `02/2019` is said
+            if said in lang.months and _year_after(lang).match(match.string, match.end()):
+                if _YEAR_AFTER.match(match.string, match.end()):  # not before the line's own "de" (`feb. de 2019`)
+                    word += _month_year_word(lang)  # `feb. 2019`: "febrero de 2019", as `02/2019` is said
                 if _DAY_BEFORE.search(match.string, 0, match.start()):
                     word = _day_month_word(lang) + word  # `el 5 feb. 2019`: "el 5 de febrero de 2019", as `date_form`
             if _ends_sentence(match, written, lang):

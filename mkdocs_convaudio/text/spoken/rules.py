@@ -195,7 +195,8 @@ class Language:
     #: as written (English eSpeak spells them).
     acronym_plural: str = ""
     #: Abbreviations in `before_numbers` that also end a sentence with a number's word (French `sept.`, seven):
-    #: the month only before a year (`sept. 2023`, `le 3 sept. 2023`), not in "il en reste sept. 12 autres".
+    #: the month only before a year (`sept. 2023`, `le 3 sept. 2023`), not in "il en reste sept. 12 autres"; and
+    #: months written without their full stop (Spanish `Feb 2019`), a month only before a year too.
     before_years: frozenset[str] = frozenset()
     #: Abbreviations left to the units after a number or a slash: German `min. 4 GPUs` is "mindestens", `5 min.`
     #: five minutes, `3000 U/min.` revolutions per minute.

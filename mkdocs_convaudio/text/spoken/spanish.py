@@ -58,6 +58,13 @@ _MONTH_ABBREVIATIONS = {
     "oct.": "octubre", "nov.": "noviembre", "dic.": "diciembre",
 }
 
+#: ... and written without its full stop (`Feb 2019`, `feb de 2019`) or with one where the table above has none
+#: (`jun. 2024`): the month before a year only (`feb` alone stays as written; `mar` is the sea)
+_MONTHS_BEFORE_YEARS = {
+    **{written.removesuffix("."): said for written, said in _MONTH_ABBREVIATIONS.items()},
+    "jun": "junio", "jun.": "junio", "jul": "julio", "jul.": "julio",
+}
+
 SPANISH = Language(
     code="es",
     symbols=_SYMBOLS,
@@ -84,6 +91,7 @@ SPANISH = Language(
         "vs.": "contra", "etc.": "etcétera", "cf.": "véase", "aprox.": "aproximadamente", "núm.": "número",
         "n.º": "número", "No.": "número", "Fig.": "figura", "Ec.": "ecuación", "et al.": "y colaboradores",
         **_MONTH_ABBREVIATIONS,
+        **_MONTHS_BEFORE_YEARS,
         "EE. UU.": "Estados Unidos", "EE.UU.": "Estados Unidos", "I/O": "I O", "E/S": "E S", "N/A": "no aplica",
         "24/7": "veinticuatro siete", "50/50": "cincuenta cincuenta", "A/B test": "test A B", "test A/B": "test A B",
         "Dr.": "doctor", "Dra.": "doctora", "Sr.": "señor", "Sra.": "señora", "pág.": "página",
@@ -208,6 +216,7 @@ SPANISH = Language(
                     "kilovatios hora": "kilovatio hora", "partes por millón": "parte por millón",
                     "dólares": "dólar"},
     before_numbers=frozenset({"No.", "núm.", "n.º", "Fig.", "Ec.", "cap.", "vol.", *_MONTH_ABBREVIATIONS}),
+    before_years=frozenset(_MONTHS_BEFORE_YEARS),
     acronym_plural="invariable",
     multipliers_one={"mn": "millón de", "M": "millón de", "million": "millón de",
                      "trillion": "billón de", "T": "billón de", "tn": "billón de"},
