@@ -149,6 +149,15 @@ NAMED_COMPARISONS = [
     ("cuando n >= 10", "es", "cuando n es mayor o igual que 10"),
     ("con x > 3", "es", "con x mayor que 3"),
     ("Aunque x < y, seguimos.", "es", "Aunque x es menor que y, seguimos."),
+    # ... and a noun phrase of prose after such a conjunction or a word joining clauses ("si la pérdida menor que
+    # 0,1" was said); at a sentence's start or after a preposition it may be a phrase, left as it was
+    ("Si la pérdida < 0,1, paramos.", "es", "Si la pérdida es menor que 0,1, paramos."),
+    ("cuando la tasa de aprendizaje > 1e-3", "es", "cuando la tasa de aprendizaje es mayor que 1 e menos 3"),
+    ("Es alta y la pérdida ≈ 0,5.", "es", "Es alta y la pérdida es aproximadamente igual a 0,5."),
+    ("Vimos que el error >= 2.", "es", "Vimos que el error es mayor o igual que 2."),
+    ("La pérdida < 0,1 indica convergencia", "es", "La pérdida menor que 0,1 indica convergencia"),
+    ("con la pérdida < 0,1", "es", "con la pérdida menor que 0,1"),
+    ("Si la pérdida es < 0,1", "es", "Si la pérdida es menor que 0,1"),
     # after a quantifier, and with a word for the name (were "for all x is greater than 0", "with count is greater")
     ("for all x > 0", "en", "for all x greater than 0"),
     ("For every x > 0, f(x) > 0", "en", "For every x greater than 0, f of x is greater than 0"),

@@ -835,6 +835,30 @@ def _feminine_subject(words: list[str], index: int, lang: Language) -> bool:
     return len(subject) > 1 and first in _FEMININE_DETERMINERS
 
 
+#: The most words of a noun phrase of prose whose comparison takes the clause's verb, with the word before it (`si
+#: la tasa de aprendizaje inicial > 1e-3`)
+_CLAUSE_SUBJECT_WORDS = 7
+
+
+def _clause_subject(words: list[str], index: int, lang: Language) -> bool:
+    """A comparison after a noun phrase of prose that follows a clause's conjunction or a word joining clauses
+    (Spanish `Si la pérdida < 0,1, paramos`, `cuando la pérdida de validación > 2`, `y la pérdida ≈ 0,5`): the
+    comparison is the clause's verb, which the table's words lack ("si la pérdida menor que 0,1" was said). At a
+    sentence's start it may be a phrase (`La pérdida < 0,1 indica …`, "a loss below 0.1"), left as it was."""
+    if not lang.subject_determiners:
+        return False
+    start = index
+    while start > max(1, index - _CLAUSE_SUBJECT_WORDS) and words[start - 1].isalpha():
+        start -= 1
+    for position in range(start, index - 1):
+        before = words[position - 1].lower()
+        if words[position].lower() in lang.subject_determiners and (
+            before in lang.clause_conjunctions or before in lang.clause_joining_words
+        ):
+            return all(word.islower() for word in words[position + 1 : index])
+    return False
+
+
 def _after_verb(words: list[str], index: int, lang: Language) -> bool:
     """Whether a comparison follows a verb of the sentence ("was < 0.05", "takes ≈ 3 hours"), whose own verb would
     be a second one; elsewhere ("if count < 5", "det ≠ 0") the sign is the verb. A preposition of one letter (Spanish,
@@ -911,6 +935,8 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool, *, cod
             words, index, lang
         ):
             out.append(lang.feminine_comparisons[sign])  # `La perte ≈ 2,3`: "est environ égale à"
+        elif word in _COMPARISONS and _clause_subject(words, index, lang):
+            out.append(f"{lang.clause_verb} {lang.symbols[_ASCII_OPERATORS.get(word, word)]}")
         elif near_operator and (primed := _PRIMED.fullmatch(word)):
             # `y' = …`: y prime, as `f'(x)` is (the apostrophe went as a quote's, `y'` was left to the engine)
             out.append(read_nodes(parse_formula(primed[1].replace("'", "′")), lang) + primed[2])

@@ -242,6 +242,11 @@ class Language:
     #: there (Spanish "si x es mayor que 1", not "si x mayor que 1"; bug bash 165).
     clause_conjunctions: frozenset[str] = frozenset()
     clause_verb: str = ""
+    #: ... and the determiners of a noun phrase of prose after one of those conjunctions or a word joining clauses,
+    #: whose comparison takes that verb too (Spanish `Si la pérdida < 0,1, paramos`: "si la pérdida es menor que
+    #: 0,1", "la pérdida menor que" was said)
+    subject_determiners: frozenset[str] = frozenset()
+    clause_joining_words: frozenset[str] = frozenset()
     #: Code's signs where a code span leaves them (`~/.ssh`, `HEAD~1`, `SELECT *`, `origin/main`, `$1`, `1..10`):
     #: their names as developers say them (eSpeak dropped some, or said nothing for `/` in German and French).
     code_symbols: dict[str, str] = field(default_factory=dict)
