@@ -164,6 +164,23 @@ def test_products_and_dimensions_with_a_times_sign_read_as_before(line: str, lan
     assert spoken_text(line, language) == said
 
 
+#: A unit after a power of ten is its word, as after a number ("dix puissance huit m par seconde", "dix au cube kg"
+#: were said): in the plural, and in French in the singular below one, as "0,5 kilogramme"
+POWERS_WITH_UNITS = [
+    ("c ≈ 3 × 10⁸ m/s", "fr", "c est environ égal à 3 fois dix puissance huit mètres par seconde"),
+    ("10³ kg", "fr", "dix au cube kilogrammes"),
+    ("10⁻³ kg", "fr", "dix puissance moins trois kilogramme"),
+    ("3 × 10⁸ m/s", "es", "3 por diez elevado a ocho metros por segundo"),
+    ("10^-3 kg", "en", "ten to the power minus three kilograms"),
+    ("x² kg", "fr", "x au carré kg"),
+]
+
+
+@readings(POWERS_WITH_UNITS)
+def test_a_unit_after_a_power_of_ten_is_said_as_its_word(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
 #: A name's arrow to a number or infinity is a limit ("T to 0" was said); a step or a change keeps the arrow's word
 LIMITS = [
     ("T → 0 gives greedy decoding", "en", "T goes to 0 gives greedy decoding"),

@@ -194,6 +194,10 @@ _LEAD = "\"'«“‘(["
 _TRAIL = ".,;:!?\"'»”’)]"
 
 
+#: A number's power written after it (`10⁸`, `10⁻³⁴`, `10^-3`, `10^{12}`)
+_POWER_OF_A_NUMBER = r"⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?=\s)|\^\{?[-−]?\d{1,3}\}?"
+
+
 @lru_cache(maxsize=8)
 def _unit_pattern(lang: Language) -> tuple[re.Pattern[str], dict[str, str]]:
     # most single letters (A, F, s...) are left alone: in a linear-algebra post "3A" is three times A
@@ -206,7 +210,8 @@ def _unit_pattern(lang: Language) -> tuple[re.Pattern[str], dict[str, str]]:
     # after a number, `unit/unit` is a rate even with one-letter units (`100 m/s`, `60 km/h`, `100 Mo/s`), and so
     # is `unit/period` (`8 h/day`, `2 GB/month`); and a unit of more than one letter per anything (`16 ms/frame`)
     pattern = re.compile(
-        rf"(?<![\w.])(?P<about>~\s?)?(?P<sign>[-−])?(?P<num>\d+(?:[.,]\d+)?)\s?"
+        # a power of the number too (`10⁸ m/s`, `10^-3 kg`: "m", "kg" were left), read with its formula after
+        rf"(?<![\w.])(?P<about>~\s?)?(?P<sign>[-−])?(?P<num>\d+(?:[.,]\d+)?)(?P<power_of>{_POWER_OF_A_NUMBER})?\s?"
         rf"(?:(?P<rate>{any_unit})/(?:(?P<per>{any_unit})(?P<power>[²³])?|(?P<period>(?i:{periods})))"
         # an area or a volume (`5 km²`, `20 m²`, `5 cm³`: "k m squared" was said); a lone `m` only after a space;
         # `2 sec(x)` is a secant
@@ -353,7 +358,11 @@ def _numbers_with_units(text: str, lang: Language) -> str:
         words = [lang.about] if match["about"] else []
         words += [lang.minus] if match["sign"] else []
         unit = units[match["rate"] or match["unit"]]
-        said = lang.counted(match["num"], unit, _word_before(match))  # 1 kilohm, eine Sekunde
+        if power := match["power_of"]:  # `10⁸ km`: many; `10⁻³ kg` one's fraction, singular where 0,5 is
+            small = any(sign in power for sign in "-−⁻") and lang.is_singular("0,5")
+            said = f"{match['num']}{power} {lang.singular(unit) if small else unit}"
+        else:
+            said = lang.counted(match["num"], unit, _word_before(match))  # 1 kilohm, eine Sekunde
         if not said.startswith(match["num"]) and _range_end(match.string[: match.start()], lang):
             said = f"{match['num']} {said.split(' ', 1)[1]}"  # 0,5–1 mg: the end of a range keeps its digit
         words += [said]
