@@ -181,6 +181,22 @@ def test_a_unit_after_a_power_of_ten_is_said_as_its_word(line: str, language: st
     assert spoken_text(line, language) == said
 
 
+#: A percentage per a period is read as a unit per a period ("15 %/an" was left to the voice); a ratio of two
+#: percentages stays
+PERCENT_PER_PERIOD = [
+    ("La base croît de 15 %/an.", "fr", "La base croît de 15 % par an."),
+    ("2%/yr of drift", "en", "2% per year of drift"),
+    ("crece un 15 %/año", "es", "crece un 15 % por año"),
+    ("5 %/Jahr", "de", "5 % pro Jahr"),
+    ("50%/50%", "en", "50%/50%"),
+]
+
+
+@readings(PERCENT_PER_PERIOD)
+def test_a_percentage_per_a_period_is_said_as_a_rate(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
 #: A name's arrow to a number or infinity is a limit ("T to 0" was said); a step or a change keeps the arrow's word
 LIMITS = [
     ("T → 0 gives greedy decoding", "en", "T goes to 0 gives greedy decoding"),

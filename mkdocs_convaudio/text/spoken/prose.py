@@ -349,6 +349,22 @@ def _unit_said_once(text: str, lang: Language) -> str:
     return _UNIT_TWICE.sub(once, text)
 
 
+@lru_cache(maxsize=8)
+def _percent_per_period_pattern(lang: Language) -> re.Pattern[str]:
+    """A percentage per a period (`15 %/an`, `2%/yr`, `15 %/año`), as a unit per a period is read."""
+    periods = "|".join(re.escape(word) for word in sorted(_PER_WORDS | lang.per_words, key=len, reverse=True))
+    return re.compile(rf"(?<=\d)(\s?%)/((?i:{periods}))(?!\w)")
+
+
+def _percent_per_period(text: str, lang: Language) -> str:
+    """`15 %/an`: "15 % par an", `2%/yr` "2% per year" (the slash and the period were left to the voice)."""
+    if "%/" not in text:
+        return text
+    return _percent_per_period_pattern(lang).sub(
+        lambda match: f"{match[1]} {lang.per_unit(_period(match[2], lang))}", text
+    )
+
+
 def _numbers_with_units(text: str, lang: Language) -> str:
     if "-" in text or "–" in text:
         text = _unit_said_once(text, lang)
@@ -1453,7 +1469,7 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
     text = re.sub(r"(?<![\w.\-/])(\d{1,4})-(\d{1,4})(?![\w\-/]|[.,]\d)", lambda m: _hyphen_range(m, lang), text)
     # 1,2-3,4 and 0,5-1 (a confidence interval, a dose; bug bash 88): decimals, which the rule above leaves
     text = _decimal_range_pattern(lang.decimal_comma).sub(lambda m: _hyphen_range(m, lang), text)
-    text = _numbers_with_units(text, lang)
+    text = _percent_per_period(_numbers_with_units(text, lang), lang)
     if not code:  # after the units: `4 VMs` is no "4 volts"
         text = plural_acronyms(text, lang)
     # `4.25%–4.50%`: the first sign goes, the range is said once ("four point two five percent four point five")
