@@ -128,3 +128,22 @@ IDENTIFIERS = [
 @readings(IDENTIFIERS)
 def test_a_name_from_code_is_read_as_developers_say_it(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: A short name glued to `=` and a number, as hyperparameters are written, is the name alone says it and the number as
+#: prose reads it (`eps=1e-5` was "e p s equals one e minus 5", spelled as a formula's product of letters); one letter
+#: stays a formula's variable, and a query's `?id=5` is left
+HYPERPARAMETERS = [
+    (
+        "We use lr=3e-4 and wd=0.01 with eps=1e-5.",
+        "en",
+        "We use l r equals 3 e minus 4 and w d equals 0.01 with eps equals 1 e minus 5.",
+    ),
+    ("(eps=1e-8), x=5", "en", "(eps equals 1 e minus 8), x equals five"),
+    ("mit eps=1e-5 und wd=0,01.", "de", "mit eps gleich 1 e minus 5 und w d gleich 0,01."),
+]
+
+
+@readings(HYPERPARAMETERS)
+def test_a_short_name_glued_to_equals_is_not_spelled(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

@@ -784,6 +784,15 @@ def _glued_equals(decimal_comma: bool, space_thousands: bool) -> re.Pattern[str]
     return re.compile(rf"(?<=\w)=(?=\d{{1,3}}(?:{group}\d{{3}})+(?![\w.,]\d|\w))")
 
 
+#: A short name glued to `=` and a number (`eps=1e-5`, `lr=3e-4`, `wd=0.01`), as hyperparameters are written: read
+#: as a formula, a name of two or three letters was spelled ("e p s equals one e minus 5"); spaced, it is the word or
+#: the letters it is alone (`eps`, `lr`), and the number as prose reads it. Not inside a word, a path or a query
+#: (`?id=5`), and one letter stays a formula's variable (`x=5`)
+_SHORT_NAME_EQUALS = re.compile(
+    r"(?:(?<=\s)|(?<=^)|(?<=\())([A-Za-z]{2,3})=(?=[-−]?\d+(?:[.,]\d+)*(?:e[-−+]?\d+)?(?![\w=/]|[.,]\d))"
+)
+
+
 #: A feminine noun phrase's first word (`La perte initiale ≈ …`, `Une valeur < 0`, `Cette variance ≥ 1`)
 _FEMININE_DETERMINERS = frozenset({"la", "une", "cette"})
 #: Elided articles before a noun of a subject's complement (`de l'erreur`, `d'erreur`)
@@ -1430,6 +1439,7 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
     "about") is not read there (`$1`, `05/2024` in a path, `8080:80`, `HEAD~1`; study 96)."""
     if not code and "=" in text:  # `n=1,000`: read as `n = 1,000` is
         text = _glued_equals(lang.decimal_comma, lang.space_thousands).sub(" = ", text)
+        text = _SHORT_NAME_EQUALS.sub(r"\1 = ", text)
     if not code and lang.tends_to and "→" in text:  # `T → 0`: "T goes to 0", not "T to 0"; `A → B` stays
         text = _LIMIT_ARROW.sub(lambda match: _limit(match, lang), text)
     if not code and "·" in text:  # before the names beside it are read as a product's factors
