@@ -217,6 +217,11 @@ LIMITS = [
     # `let` takes the bare infinitive ("Let epsilon goes to 0" was said)
     ("Let ε → 0 and see.", "en", "Let epsilon go to 0 and see."),
     ("We let n → ∞ here.", "en", "We let n go to infinity here."),
+    # ... and so does `letting`, and `let` before a noun phrase the name ends ("Letting h goes to 0", "Let the step
+    # size eta goes to 0" were said); the limit a phrase takes stays ("Take the limit as h goes to 0")
+    ("Letting h → 0, the quotient is f′.", "en", "Letting h go to 0, the quotient is f prime."),
+    ("Let the step size η → 0.", "en", "Let the step size eta go to 0."),
+    ("Take the limit as h → 0.", "en", "Take the limit as h goes to 0."),
 ]
 
 

@@ -763,6 +763,9 @@ _LIMIT_ARROW = re.compile(r"(?<![\w.])([A-Za-zα-ωΑ-Ω](?:_\w+|[₀-₉]+)?)\s
 
 #: the word before a limit's name (`Pour n → ∞`, `Set ε → 0`)
 _WORD_BEFORE_LIMIT = re.compile(r"([^\W\d_]+)\s+\Z")
+#: ... or the two words opening the noun phrase the name ends (`Let the step size η → 0`): a key of the table's
+#: `tends_to_after` of two words, and up to three more words
+_WORD_BEFORE_PHRASE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)\s+(?:[^\W\d_]+\s+){0,3}\Z")
 
 
 def _limit(match: re.Match[str], lang: Language) -> str:
@@ -770,6 +773,10 @@ def _limit(match: re.Match[str], lang: Language) -> str:
     going to infinity", "Pour n tendant vers l'infini", "Set epsilon to 0": "tend vers", "goes to" was said)."""
     before = _WORD_BEFORE_LIMIT.search(match.string, max(0, match.start() - 20), match.start())
     said = lang.tends_to_after.get(before[1].lower(), lang.tends_to) if before else lang.tends_to
+    if before and before[1].lower() not in lang.tends_to_after:
+        phrase = _WORD_BEFORE_PHRASE.search(match.string, max(0, match.start() - 60), match.start())
+        if phrase:
+            said = lang.tends_to_after.get(f"{phrase[1]} {phrase[2]}".lower(), said)
     return f"{match[1]} {said} "
 
 

@@ -382,7 +382,8 @@ class Language:
     #: A name's limit in prose (`T → 0`, `n → ∞`): "goes to", "gegen", "tend vers"; empty: the arrow's word ("to").
     tends_to: str = ""
     #: ... and after these words (in lower case), what is said instead: a preposition takes a participle (`Pour n →
-    #: ∞`: "Pour n tendant vers l'infini", not "tend vers"), a verb of setting its own word (`Set ε → 0`: "to").
+    #: ∞`: "Pour n tendant vers l'infini", not "tend vers"), a verb of setting its own word (`Set ε → 0`: "to"); a
+    #: key of two words is a verb and the article of the noun phrase the name ends (`Let the step size η → 0`).
     tends_to_after: dict[str, str] = field(default_factory=dict)
 
     def per_unit(self, word: str) -> str:
@@ -663,7 +664,10 @@ ENGLISH = Language(
               ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), "to"),
     tends_to="goes to",
     tends_to_after={"for": "going to", "with": "going to", "set": "to", "send": "to", "take": "to",
-                    "let": "go to"},
+                    # `let` takes a bare infinitive, with the name alone or ending a noun phrase (`Let the step
+                    # size η → 0`: "goes to" was said); `take the` is no such phrase (`Take the limit as h → 0`)
+                    **{f"{verb}{article}": "go to" for verb in ("let", "letting")
+                       for article in ("", " the", " a", " an", " our", " each")}},
     per_count={"k": "per thousand", "M": "per million", "B": "per billion"},
     times_more=("faster|slower|more|less|fewer|bigger|smaller|larger|cheaper|better|worse|higher|lower|longer|"
                 "shorter|speedup|speed-up|improvement|increase|reduction|boost|gain", "times"),
