@@ -324,11 +324,20 @@ def _range_end(before: str, lang: Language) -> bool:
     return len(words) >= 2 and words[-1] in (lang.word_to, lang.word_and) and words[-2][-1:].isdigit()
 
 
-#: A range with its unit written twice (`5 Min.-10 Min.`, `5 min.–10 min.`, `5 min-10 min`): the unit, the same
-#: both times, is the second group
+#: A range with its unit written twice (`5 Min.-10 Min.`, `5 min.–10 min.`, `5 min-10 min`, `5 °C-10 °C`): the
+#: unit, the same both times, is the second group. Not a link of a chain (`5 min-10 min-15 min`, see `_UNIT_CHAIN`)
 _UNIT_TWICE = re.compile(
-    r"(?<![\w.])(\d+(?:[.,]\d+)?)\s?([^\W\d_]{1,4})(\.?)\s?[-–]\s?(\d+(?:[.,]\d+)?)\s?((?i:\2))(?=\3(?!\w))"
+    r"(?<![\w.–-])(?<![–-]\s)(\d+(?:[.,]\d+)?)\s?(°[CF]|[^\W\d_]{1,4})(\.?)\s?[-–]\s?(\d+(?:[.,]\d+)?)\s?((?i:\2))"
+    r"(?=\3(?!\w))(?!\.?\s?[-–]\s?\d)"
 )
+#: Three amounts or more of one unit joined by dashes (`5 min-10 min-15 min`): steps, not a range ("5 to 10
+#: minutes-15 minutes" was said); said as a list, each with its unit
+_UNIT_CHAIN = re.compile(
+    r"(?<![\w.–-])(?<![–-]\s)\d+(?:[.,]\d+)?\s?(°[CF]|[^\W\d_]{1,4})(\.?)(?:\s?[-–]\s?\d+(?:[.,]\d+)?\s?(?i:\1)\2(?!\w)){2,}"
+)
+#: The units of one letter that a range's two amounts may have (`3 h-5 h`, `5 s-10 s`): others are as often a
+#: label's letter (`2 b-4 b`, `1 A-3 A`)
+_RANGE_LETTERS = frozenset("hsmg")
 
 
 def _ascending(low: str, high: str) -> bool:
@@ -342,11 +351,17 @@ def _unit_said_once(text: str, lang: Language) -> str:
     megabytes)."""
     units = _unit_pattern(lang)[1]
 
+    def unit(symbol: str) -> bool:
+        return symbol in units and (len(symbol) > 1 or symbol in _RANGE_LETTERS)
+
     def once(match: re.Match[str]) -> str:
-        same_unit = len(match[2]) > 1 and match[2] in units and units[match[2]] == units.get(match[5])
+        same_unit = unit(match[2]) and units[match[2]] == units.get(match[5])
         return f"{match[1]}–{match[4]} {match[2]}" if same_unit and _ascending(match[1], match[4]) else match[0]
 
-    return _UNIT_TWICE.sub(once, text)
+    def listed(match: re.Match[str]) -> str:
+        return re.sub(r"\s?[-–]\s?(?=\d)", ", ", match[0]) if unit(match[1]) else match[0]
+
+    return _UNIT_TWICE.sub(once, _UNIT_CHAIN.sub(listed, text))
 
 
 @lru_cache(maxsize=8)
