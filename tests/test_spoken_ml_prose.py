@@ -155,3 +155,22 @@ HYPERPARAMETERS = [
 @readings(HYPERPARAMETERS)
 def test_a_short_name_glued_to_equals_is_not_spelled(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: A variance or a covariance in brackets in prose is read as between dollars, whatever it holds (`Var[X]` reached the
+#: voice as written, as `Var(|X|)` and `Var[\ln X]` did not)
+BRACKETED_VARIANCES = [
+    (
+        "Var[X] = E[X²] − E[X]²",
+        "en",
+        "the variance of X equals the expected value of X squared minus the expected value of X, squared",
+    ),
+    ("Cov[X, Y] and Var[X]²/n", "en", "the covariance of X, Y and the variance of X, squared over n"),
+    ("Var[X] und Cov[X, Y]", "de", "die Varianz von X und die Kovarianz von X, Y"),
+    ("Var[weights] is large", "en", "Var[weights] is large"),
+]
+
+
+@readings(BRACKETED_VARIANCES)
+def test_a_variance_in_brackets_is_read_as_a_formula(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

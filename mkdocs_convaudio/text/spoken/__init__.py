@@ -127,7 +127,10 @@ _PROSE_FORMULA = re.compile(
     r"|" + _SIGN + r"(?:E|Var|Cov)(?:\[(?=[^\[\]\n]*\|)[^\[\]\n]{1,60}\]|\((?=[^()\n]*\|)[^()\n]{1,60}\)"
     # ... or in brackets with a LaTeX function (`E[\ln X]`: "E natural log X]", its bracket left) or another
     # expectation inside (`E[E[X|Y]]`: "E[ the expected value of X given Y ]"), read as in a formula; `E[X]` as before
-    r"|\[(?=[^\[\]\n]*(?:\\[A-Za-z]|(?<=[A-Za-z])\[))(?:[^\[\]\n]|(?<=[A-Za-z])\[[^\[\]\n]{1,40}\]){1,60}\])"
+    r"|\[(?=[^\[\]\n]*(?:\\[A-Za-z]|(?<=[A-Za-z])\[))(?:[^\[\]\n]|(?<=[A-Za-z])\[[^\[\]\n]{1,40}\]){1,60}\]"
+    # ... and a variance or a covariance in brackets whatever it holds (`Var[X]`, `Cov[X, Y]`: "Var[X]" reached the
+    # voice), with its square (`Var[X]²`: "the variance of X, squared"); `E[X]` as before
+    r"|(?<=Var|Cov)\[[^\[\]\n]{1,60}\](?:[²³](?![\w⁰-⁹]))?)"
     r"(?:\s?/\s?(?:[A-Za-z]|\d{1,4})(?![\w/^]|[.,]\d))?"
     # a norm with spaces inside (`‖x − y‖₂`): "x minus y sub two" lost the norm, read word by word
     r"|‖(?=\S)(?=[^‖\n]*\s)[^‖\n]{1,60}(?<=\S)‖(?:[₀-₉]+|_\w)?(?:\^\w|[²³])?"
