@@ -1,5 +1,5 @@
 """Words of machine-learning posts that a voice misread (bug bash 165): abbreviated months and words, plural
-acronyms, functions applied in prose, and names from code."""
+acronyms, functions applied in prose, names from code, hyperparameters, and their math's variances and derivatives."""
 
 from __future__ import annotations
 
@@ -173,4 +173,24 @@ BRACKETED_VARIANCES = [
 
 @readings(BRACKETED_VARIANCES)
 def test_a_variance_in_brackets_is_read_as_a_formula(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+#: A derivative written without its argument among a derivative's company (Leibniz's rule) is read as with one,
+#: without the argument ("f to the power n minus k g superscript k" was said); alone, `y^{(i)}` is a sample's index
+BARE_DERIVATIVES = [
+    (
+        r"$f^{(n-k)} g^{(k)}$ and $f^{(n-k)}(x) g^{(k)}(x)$",
+        "en",
+        "the n minus k'th derivative of f times the k'th derivative of g and the n minus k'th derivative of f of x "
+        "times the k'th derivative of g of x",
+    ),
+    (r"$x^{(i)}, y^{(i)}$", "en", "x superscript i, y superscript i"),
+    (r"$f^{(n-k)} g^{(k)}$", "de", "die n minus k-te Ableitung von f mal die k-te Ableitung von g"),
+    (r"$f^{(n-k)} g^{(k)}$", "es", "la derivada de orden n menos k de f por la k-ésima derivada de g"),
+]
+
+
+@readings(BARE_DERIVATIVES)
+def test_a_derivative_without_its_argument_is_read_as_with_one(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said

@@ -123,6 +123,12 @@ class Reader:
                 index += 2
                 applied_before = index
                 continue
+            bare = self._bare_derivative(node, following)
+            if bare is not None:  # `f^{(n-k)} g^{(k)}`: "… of f times the k'th derivative of g"
+                words.append(f"{self.lang.times} {bare}" if applied_before == index else bare)
+                index += 1
+                applied_before = index
+                continue
             # `O(n·d)`: sizes multiplied; `y·log(p)`: a number times a function's value
             scalar_after = _scalar_call(following, nodes[index + 2] if index + 2 < len(nodes) else None)
             if self._dot_product(previous, node, following) and not self._in_growth and not scalar_after:
@@ -324,6 +330,35 @@ class Reader:
     def _derivative(self, node: Node, following: Group) -> str | None:
         """`f^(n)(x)`: "the n'th derivative of f of x", `y^{(2)}(t)` "the second derivative of y of t", `f^(k+1)(ξ)`
         "the k plus first derivative of f of xi"."""
+        order = self._derivative_order(node)
+        if order is None:
+            return None
+        assert isinstance(node, Script) and isinstance(node.base, Atom)
+        after = len(order) == 3 and self.lang.derivative_sum and self.lang.derivative_after  # "de orden k más uno"
+        return (self.lang.derivative_after if after else self.lang.derivative).format(
+            order=self._order(order), function=node.base.text, argument=self.read(following.items)
+        )
+
+    def _bare_derivative(self, node: Node, following: Node | None) -> str | None:
+        """`f^{(n-k)} g^{(k)}` among a derivative's company (Leibniz's rule written without arguments): "the n minus
+        k'th derivative of f", as `f^{(n-k)}(x)` is read without its argument (it was "f to the power n minus k g
+        superscript k"). Outside such company `y^{(i)}` stays a sample's index."""
+        if not self._derivatives or (isinstance(following, Group) and following.fence == "("):
+            return None
+        order = self._derivative_order(node)
+        if order is None:
+            return None
+        assert isinstance(node, Script) and isinstance(node.base, Atom)
+        after = len(order) == 3 and self.lang.derivative_sum and self.lang.derivative_after
+        template = self.lang.derivative_after if after else self.lang.derivative
+        # its words up to the function's name, before the argument's preposition
+        return template[: template.index("{function}") + len("{function}")].format(
+            order=self._order(order), function=node.base.text
+        )
+
+    def _derivative_order(self, node: Node) -> list[Atom] | None:
+        """The order of a function's name with an order in parentheses above it (`f^{(n)}`), where that is a
+        derivative's: None for anything else."""
         if not (
             self.lang.derivative
             and isinstance(node, Script)
@@ -339,10 +374,7 @@ class Reader:
             and all(atom.kind != "num" or atom.text.isdigit() for atom in order)
         ):
             return None
-        after = len(order) == 3 and self.lang.derivative_sum and self.lang.derivative_after  # "de orden k más uno"
-        return (self.lang.derivative_after if after else self.lang.derivative).format(
-            order=self._order(order), function=node.base.text, argument=self.read(following.items)
-        )
+        return order
 
     def _order(self, order: list[Atom]) -> str:
         """A derivative's order: "second", "n'th", "k plus first" (see `Language.derivative`)."""
