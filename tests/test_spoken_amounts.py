@@ -244,3 +244,21 @@ def test_a_names_arrow_to_a_number_is_a_limit(line: str, language: str, said: st
 )
 def test_arrows_between_steps_and_values_read_as_before(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: A factor between a determiner and a noun is an adjective, a kind of engineer ("the 10 times engineer" was said); before
+#: a comparative or without a determiner it is still "times"
+FACTOR_ADJECTIVES = [
+    ("The 10× engineer and a 10x developer", "en", "The ten-x engineer and a ten-x developer"),
+    (
+        "a 2× larger model, a 10x speedup, 3× the cost",
+        "en",
+        "a 2 times larger model, a 10 times speedup, 3 times the cost",
+    ),
+    ("a 3x3 matrix and the 2x + 1 term", "en", "a 3 by 3 matrix and the two x plus 1 term"),
+]
+
+
+@readings(FACTOR_ADJECTIVES)
+def test_a_factor_before_a_noun_is_an_adjective(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

@@ -1336,6 +1336,25 @@ def _times_more(words: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(\d+(?:[.,]\d+)?)x(?=\s+(?:{words})\b)")
 
 
+@cache
+def _factor_adjective(determiners: str, comparatives: str) -> re.Pattern[str]:
+    """A factor between a determiner and a noun (`the 10× engineer`, `a 10x developer`), not before a comparative
+    (`a 2× larger model`, `a 10x speedup`: "times") nor a product's operand (`a 3x + 1`)."""
+    return re.compile(
+        rf"(?<![\w.])((?i:{determiners})\s+)(\d{{1,4}})(?:\s?×|x)(?=\s+(?!(?:{comparatives})\b)[a-z][a-z-]*\b(?!\s*[=+*/^(]))"
+    )
+
+
+def _factor_adjectives(text: str, lang: Language) -> str:
+    """`the 10× engineer`: "the ten-x engineer", a kind of engineer ("the 10 times engineer" was said)."""
+    from .reading import number_words
+
+    determiners, template = lang.factor_adjective
+    return _factor_adjective(determiners, lang.times_more[0] or "(?!)").sub(
+        lambda match: match[1] + template.format(number_words(match[2], lang)), text
+    )
+
+
 def _times_and_ordinals(text: str, lang: Language) -> str:
     """Times of day in words (`clock.py`); `C#`, `#42`; `10x faster`; Italian `1° gennaio` is "primo gennaio" ("1
     gradi gennaio")."""
@@ -1670,6 +1689,8 @@ def _prose_notation(text: str, lang: Language) -> str:
     if lang.code == "en" and "th" in text:
         text = _index_ordinals(text, lang)
     text = iso_dates(text, lang)  # first: as the language writes a date, for the rules after
+    if lang.factor_adjective[1] and ("×" in text or "x" in text):
+        text = _factor_adjectives(text, lang)
     text = _times_and_ordinals(text, lang)
     text = everyday_notation(text, lang)
     if lang.ratio and ":" in text:

@@ -286,6 +286,9 @@ class Language:
     #: `10x faster`: the comparatives after which an `x` is said as a number of times (a regex alternation), and
     #: the word for it ("times", "fois", "mal"); empty: left alone (`4x + 4` is a product).
     times_more: tuple[str, str] = ("", "")
+    #: `the 10× engineer`, `a 10x developer`: a factor between a determiner (these, a regex alternation) and a noun
+    #: is an adjective, said by this template with the number in words ("ten-x"); empty: a factor as above.
+    factor_adjective: tuple[str, str] = ("", "")
     #: An IP address's dots and its port: "192 dot 168 dot 1 dot 10, port 8080" (eSpeak read `192.168.1.10` in
     #: French and German as thousands).
     address_words: tuple[str, str] = ("dot", "port")
@@ -671,6 +674,7 @@ ENGLISH = Language(
     per_count={"k": "per thousand", "M": "per million", "B": "per billion"},
     times_more=("faster|slower|more|less|fewer|bigger|smaller|larger|cheaper|better|worse|higher|lower|longer|"
                 "shorter|speedup|speed-up|improvement|increase|reduction|boost|gain", "times"),
+    factor_adjective=("a|an|the|this|that|my|your|our|their|his|her|every", "{}-x"),
     ratio="to",
     points={"bp": "basis points", "bps": "basis points", "pp": "percentage points"},
     currency_signs={"US$": "US dollars", "USD": "US dollars", "EUR": "euros", "GBP": "pounds", "CHF": "Swiss francs",
