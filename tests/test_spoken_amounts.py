@@ -262,3 +262,17 @@ FACTOR_ADJECTIVES = [
 @readings(FACTOR_ADJECTIVES)
 def test_a_factor_before_a_noun_is_an_adjective(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: A slash after a size count and its noun pairs two sizes, as a system's scale is given: a pause ("1 million users
+#: per billion requests" was said); after a count of something else it is a rate per that round count
+SIZE_PAIRS = [
+    ("We serve 1M users / 1B requests a day.", "en", "We serve 1 million users, 1 billion requests a day."),
+    ("1M Nutzer/1B Anfragen", "de", "eine Million Nutzer, eine Milliarde Anfragen"),
+    ("50 errors / 1M requests", "en", "50 errors per million requests"),
+]
+
+
+@readings(SIZE_PAIRS)
+def test_a_slash_between_two_size_counts_is_a_pause_not_per(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

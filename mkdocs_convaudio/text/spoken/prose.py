@@ -1673,8 +1673,15 @@ _NO_COUNTED_NOUN = frozenset({
 })
 
 
+#: A size count and its noun just before a slash (`1M users / 1B requests`): the slash pairs two sizes, as a system's
+#: scale is given ("1 million users per billion requests" was said); `50 errors / 1M requests` stays a rate
+_SIZE_COUNT_BEFORE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s?[kKMB]\s+[^\W\d_]+\Z")
+
+
 def _per_count_words(match: re.Match[str], lang: Language) -> str:
     """ "per thousand tokens", "pour un million d'entrées", "por cada millón de tokens"; "de" goes at the end."""
+    if "/" in match[0] and _SIZE_COUNT_BEFORE.search(match.string, max(0, match.start() - 40), match.start()):
+        return f", 1{match[1]}{match[2] or ''}"  # a pause, and the count read as `1B requests` is
     phrase = lang.per_count["k" if match[1] in "kK" else match[1]]
     after = match[2] or ""
     if phrase.endswith((" de", " di")) and (not after or after.strip().lower() in _NO_COUNTED_NOUN):
