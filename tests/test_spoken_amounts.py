@@ -246,8 +246,8 @@ def test_arrows_between_steps_and_values_read_as_before(line: str, language: str
     assert spoken_text(line, language) == said
 
 
-#: A factor between a determiner and a noun is an adjective, a kind of engineer ("the 10 times engineer" was said); before
-#: a comparative or without a determiner it is still "times"
+#: A factor between a determiner and a noun is an adjective, a kind of engineer ("the 10 times engineer" was said);
+#: before a comparative or without a determiner it is still "times"
 FACTOR_ADJECTIVES = [
     ("The 10× engineer and a 10x developer", "en", "The ten-x engineer and a ten-x developer"),
     (
