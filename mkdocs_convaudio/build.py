@@ -586,6 +586,9 @@ class AudioSession:
         #: each post's video key by its audio URI, and those this build made (see `_remove_superseded`)
         self.video_keys: dict[str, str] = {}
         self.videos_made: set[str] = set()
+        #: mkdocs-static-i18n's language of this build (None without it): the clean-up of gone pages after `render`
+        #: drops that language's placements alone, the others' wait for the end of the run (`store/superseded.py`)
+        self.build_language: str | None = None
         use_memo(self.cache.memo("languages", memo_version()))  # a warm build need not load langcodes
         self.publish_root = publish_root(self.cache.root, self.cache.memo_tag)
         self._publish_in_cache: bool | None = None  # see `_copied_with_cache`
@@ -1563,7 +1566,15 @@ class AudioSession:
             sources = [Source(docs_dir, path) for path in self.read_from.get(item.audio_uri, ())]
             placements[item.audio_uri] = Placement(entries, sources, self._published_by_cache(item))
         made = [*(("audio", key) for key in assembled), *(("video", key) for key in self.videos_made)]
-        SUPERSEDED.after_build(self.cache, str(self.publish_root), placements, made)
+        SUPERSEDED.after_build(self.cache, str(self.publish_root), placements, made, self.build_language)
+
+    def remove_gone_after_run(self, placed: Collection[str]) -> None:
+        """At the end of a successful run of mkdocs-static-i18n's builds: drop what builds of the process published
+        for pages now gone in any language that no build of the run placed (`placed`: audio URIs), which each
+        language's build left to the run's end (`store/superseded.py`)."""
+        from .store.superseded import SUPERSEDED
+
+        SUPERSEDED.after_run(self.cache, str(self.publish_root), placed)
 
     def _published_by_cache(self, item: Placed) -> list[str]:
         """The files a conversation has in the cache's published folder (MP3, timings, captions, video), which go

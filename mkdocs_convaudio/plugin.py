@@ -487,6 +487,10 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         #: the problems of this run's language builds (mkdocs-static-i18n): said together once the last one is done
         #: (see `_defer_problems`)
         self.language_problems: list[ConvaudioError] = []
+        #: the audio URIs this run's language builds placed, and the last of its sessions that rendered: another
+        #: language's pages gone since its last build are cleaned up at the end of a successful run (`on_post_build`)
+        self.run_placed: set[str] = set()
+        self.run_session: AudioSession | None = None
         #: The build's clock and sleep (real ones unless a test injects fakes): retries wait through `sleep`.
         self.sleep: Callable[[float], None] | None = None
         self.clock: Callable[[], float] | None = None
@@ -505,6 +509,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             self.session = None
         if not inner_build(config.plugins):  # a run starts (mkdocs-static-i18n's first language, or the only one)
             self.language_problems = []
+            self.run_placed, self.run_session = set(), None
         if not self.config.enabled:
             return config
         try:
@@ -575,7 +580,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             description=config.site_description,
             author=config.site_author,
         )
-        self.site_feeds.start(language_build(config.plugins), site, {file.dest_uri for file in files})
+        build = language_build(config.plugins)
+        self.session.build_language = build.language if build is not None else None
+        self.site_feeds.start(build, site, {file.dest_uri for file in files})
         for name in ASSET_NAMES:
             # copied: a post-processing plugin (a minifier) may rewrite the site's scripts in place
             self._add(files, config, f"{self.session.options.audio_dir}/{name}", ASSETS / name, link=False)
@@ -841,6 +848,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.session.failing_warnings = partial(strict_warnings, config)  # counted when lines are about to be sent
         try:
             stats = self.session.render()
+            self.run_placed.update(self.session.placed)
+            self.run_session = self.session
             # the show's sounds and the options of this build, for the next `--dirty` build
             # (`_stale_with_side_files`); once its audio is made: a build that failed in between made none of it
             # the new way (review 115: the next --dirty build took the new options for old)
@@ -890,12 +899,20 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
 
     @event_priority(-150)  # after mkdocs-static-i18n's (-100), which runs the other languages' builds
     def _on_post_build_last(self, *, config: MkDocsConfig) -> None:
-        """The end of a run of mkdocs-static-i18n's builds: the problems of every language, at once."""
-        if self.language_problems and not inner_build(config.plugins):
+        """The end of a run of mkdocs-static-i18n's builds: the problems of every language, at once; or, once every
+        language built, the published files of pages gone in any language (each build drops its own language's).
+        Not for a run that fails: a page missing for a moment (an editor's backup-by-rename) keeps its files."""
+        if inner_build(config.plugins):
+            return
+        if self.language_problems:
             problems, self.language_problems = self.language_problems, []
             raise PluginError(str(build_problems(problems)))
+        session, self.run_session = self.run_session, None
+        if session is not None and session.build_language is not None and not strict_warnings(config):
+            session.remove_gone_after_run(self.run_placed)
 
     def on_build_error(self, *, error: Exception) -> None:
+        self.run_session = None  # a failed run cleans nothing up of another language's (`_on_post_build_last`)
         if self.language_problems:  # another error stopped the run before they were said: said now
             problems, self.language_problems = self.language_problems, []
             log.error(str(build_problems(problems)))

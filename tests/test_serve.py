@@ -207,3 +207,55 @@ def test_a_page_renamed_in_case_alone_leaves_no_published_files_where_case_matte
         assert (folder / "talk-1.mp3").is_file()
     else:
         assert _published(site) == [f"assets/convaudio/talk-1.{kind}" for kind in ("json", "mp3", "vtt")]
+
+
+def test_a_failed_run_keeps_another_language_s_published_files(site: Site, monkeypatch: Any) -> None:
+    """mkdocs-static-i18n: a French page missing for a moment (an editor's backup-by-rename) during a run that then
+    fails (a new French post's dialogue file not saved yet) lost its MP3, timings and captions to the English build
+    of that run. Another language's clean-up waits for the end of the run, which a failed run never reaches; a
+    run that succeeds with the page still gone removes them."""
+    from mkdocs_convaudio.store import superseded
+    from tests.sites import static_i18n
+
+    monkeypatch.setattr(superseded, "SUPERSEDED", superseded.Superseded())
+    static_i18n(site)
+    site.write("index.md", "# Home\n")
+    site.write("blog/talk.md", post(conversation(("A", "Hello there."), ("B", "Hi!"))))
+    french = site.write("blog/talk.fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut !"))))
+    site.build()
+    before = _published(site)
+    assert [name for name in before if "talk.fr-1." in name] == [
+        f"assets/convaudio/blog/talk.fr-1.{kind}" for kind in ("json", "mp3", "vtt")
+    ]
+    backup = french.with_name("talk.fr.md~")
+    french.rename(backup)
+    site.write("blog/next.fr.md", post("[Script](next-fr.json)\n"))
+    assert "next-fr.json" in site.build_error()
+    assert _published(site) == before  # nothing of the failed run's other language removed
+    backup.rename(french)
+    site.write("blog/next-fr.json", json.dumps([{"speaker": "A", "line": "Suite."}, {"speaker": "B", "line": "Oui."}]))
+    assert site.build().synthesized == 2  # the new post's lines alone
+    assert set(before) < set(_published(site))
+    mp3 = site.site / "assets/convaudio/blog/talk.fr-1.mp3"
+    samples, rate = decode(mp3)
+    assert len(samples) / rate == pytest.approx(site.timings(mp3)["duration"], abs=0.06)
+    french.unlink()  # gone for good: the run succeeds, and its end removes the French page's files
+    site.build()
+    assert not [name for name in _published(site) if "talk.fr-1." in name]
+
+
+def test_pages_gone_from_another_language_s_builds_go_at_the_end_of_the_run(site: Site, monkeypatch: Any) -> None:
+    """A page placed by no language's build of mkdocs-static-i18n (the site turned multilingual under `mkdocs
+    serve`) and renamed since: no language's build drops it as its own, the end of the run does."""
+    from mkdocs_convaudio.store import superseded
+    from tests.sites import static_i18n
+
+    monkeypatch.setattr(superseded, "SUPERSEDED", superseded.Superseded())
+    site.write("index.md", "# Home\n")
+    site.write("blog/talk.md", post(conversation(("A", "Hello there."), ("B", "Hi!"))))
+    site.build()
+    static_i18n(site)
+    (site.docs / "blog/talk.md").rename(site.docs / "blog/chat.md")
+    assert site.build().synthesized == 0
+    stems = sorted({name.rsplit(".", 1)[0] for name in _published(site)})
+    assert stems == ["assets/convaudio/blog/chat-1"]

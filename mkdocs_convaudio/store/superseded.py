@@ -10,6 +10,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 from ..errors import ConvaudioError
+from ..i18n_builds import same_language
 from .cache import AudioCache
 
 #: Versions a placement keeps besides the one it uses: an edit undone is published again at once, not assembled.
@@ -64,7 +65,10 @@ class Superseded:
     A page renamed or deleted under `mkdocs serve` left its published copies (MP3, timings, captions) in the
     cache's published folder, and the entry made for it in the cache, until `cache prune` (bug bash 149). A
     placement that no build of the process placed since and whose every page is gone (`Source.gone`) is dropped:
-    its published copies are removed, and what this process made for it goes as a replaced version does.
+    its published copies are removed, and what this process made for it goes as a replaced version does. With
+    mkdocs-static-i18n, a build drops only what a build of its own language placed: another language's placement
+    waits for the end of the run (`after_run`), which a failed run never reaches (a French page missing for a
+    moment, an editor's backup-by-rename, cost the French copies in a run that then failed).
 
     Only what this process made: an entry found in the cache (another branch's, CI's, the last `mkdocs build`'s) is
     never removed, and the lines, which cost money, always stay. Removing costs at most an assembly: another build
@@ -79,6 +83,8 @@ class Superseded:
         self._in_use: dict[tuple[str, str], set[Entry]] = {}
         #: the pages each placement was read from, and its published files, by the builds of this process
         self._sources: dict[tuple[str, str], set[Source]] = {}
+        #: the language of the mkdocs-static-i18n build that placed each placement last (None: not such a build)
+        self._placed_by: dict[tuple[str, str], str | None] = {}
         self._published: dict[tuple[str, str], set[str]] = {}
         #: what awaits removal, by cache folder: entries, and published files of pages that are gone
         self._doomed: dict[str, set[Entry]] = {}
@@ -86,53 +92,78 @@ class Superseded:
         self._lock = threading.Lock()
 
     def after_build(
-        self, cache: AudioCache, site: str, placements: Mapping[str, Placement], made: Collection[Entry]
+        self,
+        cache: AudioCache,
+        site: str,
+        placements: Mapping[str, Placement],
+        made: Collection[Entry],
+        language: str | None = None,
     ) -> int:
         """Note one build of `site` on `cache`: the placements it made (by audio URI), and the entries it `made`;
         then remove what is superseded or was published for a page that is gone, if no other build uses the cache
-        now. Returns how many entries and published files were removed."""
+        now. `language` is mkdocs-static-i18n's language of the build (None without it): only what builds of that
+        language placed is dropped here. Returns how many entries and published files were removed."""
         made = set(made)
         with self._lock:
             doomed = self._doomed.setdefault(str(cache.root), set())
             unpublished = self._unpublished.setdefault(str(cache.root), set())
             for uri, placement in placements.items():
-                self._note(site, uri, placement, made, doomed)
-            self._drop_gone(site, placements, doomed, unpublished)
-            doomed -= {entry for history in self._made.values() for entry in history}
-            doomed -= {entry for used in self._in_use.values() for entry in used}
-            # a page restored meanwhile publishes there again; compared without case, as a file system may (on
-            # macOS `Talk-1.mp3`, a page's old name, is the `talk-1.mp3` the page renamed publishes), but only
-            # where it does: on Linux `Talk-1.mp3` is another file, which goes
-            if unpublished:
-                published: dict[str, set[str]] = {}
-                for paths in self._published.values():
-                    for path in paths:
-                        published.setdefault(path.casefold(), set()).add(path)
-                unpublished -= {
-                    path
-                    for path in unpublished
-                    if any(live == path or not _two_files(live, path) for live in published.get(path.casefold(), ()))
-                }
-            if not doomed and not unpublished:
-                return 0
-            try:
-                with cache.locks.maintenance(0):  # not while another build reads entries (it would lose one)
-                    for kind, key in doomed:
-                        cache.remove_entry(kind, key)
-                    for path in unpublished:
-                        with contextlib.suppress(OSError):
-                            os.unlink(path)
-            except ConvaudioError:  # another build is running, or the cache is read-only: at the next build
-                return 0
-            removed = len(doomed) + len(unpublished)
-            doomed.clear()
-            unpublished.clear()
-            return removed
+                self._note(site, uri, placement, made, doomed, language)
+            self._drop_gone(site, placements, doomed, unpublished, language)
+            return self._remove(cache, doomed, unpublished)
 
-    def _note(self, site: str, uri: str, placement: Placement, made: set[Entry], doomed: set[Entry]) -> None:
+    def after_run(self, cache: AudioCache, site: str, placed: Collection[str]) -> int:
+        """The end of a successful run of mkdocs-static-i18n's builds of `site` (every language built): drop the
+        placements of any language that no build of the run placed (`placed`: audio URIs) whose every page is
+        gone, as `after_build` does for its own language. Returns how many entries and published files were
+        removed."""
+        with self._lock:
+            doomed = self._doomed.setdefault(str(cache.root), set())
+            unpublished = self._unpublished.setdefault(str(cache.root), set())
+            self._drop_gone(site, set(placed), doomed, unpublished, None)
+            return self._remove(cache, doomed, unpublished)
+
+    def _remove(self, cache: AudioCache, doomed: set[Entry], unpublished: set[str]) -> int:
+        """Remove the `doomed` entries and `unpublished` files no placement uses, if no other build uses the cache
+        now (else they wait for the next build); with the lock held."""
+        doomed -= {entry for history in self._made.values() for entry in history}
+        doomed -= {entry for used in self._in_use.values() for entry in used}
+        # a page restored meanwhile publishes there again; compared without case, as a file system may (on
+        # macOS `Talk-1.mp3`, a page's old name, is the `talk-1.mp3` the page renamed publishes), but only
+        # where it does: on Linux `Talk-1.mp3` is another file, which goes
+        if unpublished:
+            published: dict[str, set[str]] = {}
+            for paths in self._published.values():
+                for path in paths:
+                    published.setdefault(path.casefold(), set()).add(path)
+            unpublished -= {
+                path
+                for path in unpublished
+                if any(live == path or not _two_files(live, path) for live in published.get(path.casefold(), ()))
+            }
+        if not doomed and not unpublished:
+            return 0
+        try:
+            with cache.locks.maintenance(0):  # not while another build reads entries (it would lose one)
+                for kind, key in doomed:
+                    cache.remove_entry(kind, key)
+                for path in unpublished:
+                    with contextlib.suppress(OSError):
+                        os.unlink(path)
+        except ConvaudioError:  # another build is running, or the cache is read-only: at the next build
+            return 0
+        removed = len(doomed) + len(unpublished)
+        doomed.clear()
+        unpublished.clear()
+        return removed
+
+    def _note(
+        self, site: str, uri: str, placement: Placement, made: set[Entry], doomed: set[Entry], language: str | None
+    ) -> None:
         """Record one placement of a build, and doom the versions of it that `keep` newer ones replaced."""
         entries = set(placement.entries)
         self._in_use[(site, uri)] = entries
+        self._placed_by[(site, uri)] = language
         self._sources.setdefault((site, uri), set()).update(placement.sources)
         self._published.setdefault((site, uri), set()).update(placement.published)
         history = self._made.setdefault((site, uri), [])
@@ -149,21 +180,30 @@ class Superseded:
                 doomed.add(entry)
 
     def _drop_gone(
-        self, site: str, placements: Mapping[str, Placement], doomed: set[Entry], unpublished: set[str]
+        self,
+        site: str,
+        placements: Collection[str],
+        doomed: set[Entry],
+        unpublished: set[str],
+        language: str | None,
     ) -> None:
-        """Forget the placements of `site` this build did not make whose every page is gone, dooming what this
-        process made for them and their published files. Another language's placement (mkdocs-static-i18n), or a
-        page a `--dirty` build did not read, keeps its page and stays."""
+        """Forget the placements of `site` this build did not make (`placements`: audio URIs) whose every page is
+        gone, dooming what this process made for them and their published files. A page a `--dirty` build did not
+        read keeps its file and stays. With `language` (mkdocs-static-i18n's build of one), only placements a
+        build of that language placed last: another language's page, absent from this build, may be missing for a
+        moment only, and its run may yet fail (`after_run`)."""
         gone = [
             placement
             for placement, sources in self._sources.items()
             if placement[0] == site
             and placement[1] not in placements
+            and (language is None or _same(self._placed_by.get(placement), language))
             and sources
             and all(source.gone() for source in sources)
         ]
         for placement in gone:
             self._in_use.pop(placement, None)
+            self._placed_by.pop(placement, None)
             del self._sources[placement]
             unpublished.update(self._published.pop(placement, ()))
             for entry in self._made.pop(placement, ()):
@@ -173,6 +213,12 @@ class Superseded:
                         history.append(entry)
                 if not heirs:
                     doomed.add(entry)
+
+
+def _same(placed_by: str | None, language: str) -> bool:
+    """Whether a placement last placed by a build of `placed_by` (None: a build without mkdocs-static-i18n) is the
+    language's own."""
+    return placed_by is not None and same_language(placed_by, language)
 
 
 def _two_files(one: str, other: str) -> bool:
