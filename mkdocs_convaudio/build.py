@@ -616,6 +616,10 @@ class AudioSession:
         self.placed: dict[str, Placed] = {}
         #: the files of the pages each placed conversation was read from, by audio URI (None: a page without one)
         self.read_from: dict[str, set[str | None]] = {}
+        #: the dialogue files (absolute) each placed conversation was read from, by audio URI: once one is gone
+        #: under `mkdocs serve`, so are the published files it made (a dialogue file renamed while the page linking
+        #: it stays)
+        self.dialogues_read: dict[str, set[str]] = {}
         self.dialogue_files: set[str] = set()
         self.translations = Translations(())
         self.site_language = "en"  # the site's language, as the last page's `language_of` saw it
@@ -793,6 +797,10 @@ class AudioSession:
         placed, warnings = self._page(src_path, markdown, meta, line_offset, language, language_free_src, audio_stem)
         for item in placed:
             self.read_from.setdefault(item.audio_uri, set()).add(source_file)
+            # known for every dialogue file's conversation: a page that may link one is never replayed (`_page_key`)
+            if item.dialogue_file is not None:
+                path = os.path.normpath(os.path.join(self.options.docs_dir, item.dialogue_file))
+                self.dialogues_read.setdefault(item.audio_uri, set()).add(path)
         return placed, warnings
 
     def _page(
@@ -1564,9 +1572,17 @@ class AudioSession:
             if (video := self.video_keys.get(item.audio_uri)) is not None:
                 entries.append(("video", video))
             sources = [Source(docs_dir, path) for path in self.read_from.get(item.audio_uri, ())]
-            placements[item.audio_uri] = Placement(entries, sources, self._published_by_cache(item))
+            dialogues = [Source(docs_dir, path) for path in self.dialogues_read.get(item.audio_uri, ())]
+            placements[item.audio_uri] = Placement(entries, sources, self._published_by_cache(item), dialogues)
         made = [*(("audio", key) for key in assembled), *(("video", key) for key in self.videos_made)]
         SUPERSEDED.after_build(self.cache, str(self.publish_root), placements, made, self.build_language)
+
+    def mark_served(self) -> None:
+        """`mkdocs serve` serves this build's site: its later builds in this process are its rebuilds, and a
+        dialogue file gone from them takes its published files along (`store/superseded.py`)."""
+        from .store.superseded import SUPERSEDED
+
+        SUPERSEDED.serving(str(self.publish_root))
 
     def remove_gone_after_run(self, placed: Collection[str]) -> None:
         """At the end of a successful run of mkdocs-static-i18n's builds: drop what builds of the process published

@@ -996,6 +996,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         if self.session is not None:
+            self.session.mark_served()
             for side_file in (self.session.voice_map.path, Path(self.session.lexicon.path or "")):
                 if side_file.is_file():
                     server.watch(str(side_file))

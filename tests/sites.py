@@ -56,6 +56,8 @@ class Site:
         self.waits: list[float] = []
         #: The plugin of the last build (its session and counters).
         self.plugin: Any = None
+        #: The MkDocs config of the last build.
+        self.mkdocs_config: Any = None
 
     def write(self, path: str, text: str) -> Path:
         target = self.docs / path
@@ -75,6 +77,7 @@ class Site:
         self.caplog.clear()
         with self.caplog.at_level(logging.INFO, logger="mkdocs"):
             config = load_config(config_file=str(self.root / "mkdocs.yml"), strict=strict)
+            self.mkdocs_config = config
             self.plugin = config.plugins["convaudio"]
             self.plugin.sleep = self.waits.append
             build(config, dirty=dirty)

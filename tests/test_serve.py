@@ -259,3 +259,106 @@ def test_pages_gone_from_another_language_s_builds_go_at_the_end_of_the_run(site
     assert site.build().synthesized == 0
     stems = sorted({name.rsplit(".", 1)[0] for name in _published(site)})
     assert stems == ["assets/convaudio/blog/chat-1"]
+
+
+def _serve(site: Site) -> None:
+    """Start `mkdocs serve` on `site`: its first build, then its `on_serve` event. Each rebuild after that is
+    `site.build()`: `mkdocs serve` loads the config, and so a new plugin, for each."""
+    site.build()
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(site.site))
+    try:
+        site.mkdocs_config.plugins.on_serve(server, config=site.mkdocs_config, builder=lambda: None)
+    finally:
+        server.server_close()
+
+
+def _published_stems(site: Site) -> list[str]:
+    """The published conversations (each an MP3, timings and captions), by their names without extension."""
+    names = _published(site)
+    stems = sorted({name.rsplit(".", 1)[0] for name in names})
+    assert names == [f"{stem}.{kind}" for stem in stems for kind in ("json", "mp3", "vtt")]
+    return stems
+
+
+def test_a_dialogue_file_renamed_under_serve_leaves_no_published_files(site: Site, monkeypatch: Any) -> None:
+    """A dialogue file renamed under `mkdocs serve` (`one.json` to `first.json`, the page linking it edited to
+    match) left `one-en.mp3`, its timings and captions in the cache's published folder until `cache prune`: the
+    placement was read from the page, which is still there. They go with the dialogue file. A file two pages link
+    stays while it is there, as does a file a `--dirty` build did not read; a file deleted goes too."""
+    from mkdocs_convaudio.store import superseded
+
+    monkeypatch.setattr(superseded, "SUPERSEDED", superseded.Superseded())
+    lines = [{"speaker": "A", "line": "Welcome back."}, {"speaker": "B", "line": "Today: bread."}]
+    site.write("talks/one.json", json.dumps(lines))
+    site.write("talks/two.json", json.dumps(lines[::-1]))
+    site.write("talk.md", post("[Script](talks/one.json)\n\n[More](talks/two.json)\n"))
+    site.write("more.md", post("[More](talks/two.json)\n"))
+    _serve(site)
+    assert _published_stems(site) == ["assets/convaudio/talks/one-en", "assets/convaudio/talks/two-en"]
+    (site.docs / "talks/one.json").rename(site.docs / "talks/first.json")
+    site.write("talk.md", post("[Script](talks/first.json)\n"))
+    assert site.build().synthesized == 0
+    assert _published_stems(site) == ["assets/convaudio/talks/first-en", "assets/convaudio/talks/two-en"]
+    assert {mp3.name for mp3 in site.audio_files()} == {"first-en.mp3", "two-en.mp3"}
+    samples, rate = decode(site.site / "assets/convaudio/talks/first-en.mp3")
+    assert len(samples) / rate == pytest.approx(
+        site.timings(site.site / "assets/convaudio/talks/first-en.mp3")["duration"], abs=0.06
+    )
+    site.write("more.md", post("[More](talks/two.json)\n\nEdited.\n"))
+    site.build(dirty=True)  # reads `more.md` alone
+    assert _published_stems(site) == ["assets/convaudio/talks/first-en", "assets/convaudio/talks/two-en"]
+    (site.docs / "talks/two.json").unlink()
+    site.write("more.md", post("No script any more.\n"))
+    site.build()
+    assert _published_stems(site) == ["assets/convaudio/talks/first-en"]
+
+
+def test_a_dialogue_file_renamed_between_builds_not_served_keeps_its_files(site: Site, monkeypatch: Any) -> None:
+    """Builds of a site that no `mkdocs serve` serves, in one process (as `mkdocs-convaudio render` runs are, each
+    placing a part of a cache folder's site), are not rounds of one session: a dialogue file gone between them
+    takes nothing along, and `cache prune` decides (it removed entries prune keeps)."""
+    from mkdocs_convaudio.store import superseded
+
+    monkeypatch.setattr(superseded, "SUPERSEDED", superseded.Superseded())
+    site.write(
+        "talks/one.json", json.dumps([{"speaker": "A", "line": "Welcome back."}, {"speaker": "B", "line": "Hi."}])
+    )
+    site.write("talk.md", post("[Script](talks/one.json)\n"))
+    site.build()
+    (site.docs / "talks/one.json").rename(site.docs / "talks/first.json")
+    site.write("talk.md", post("[Script](talks/first.json)\n"))
+    site.build()
+    assert _published_stems(site) == ["assets/convaudio/talks/first-en", "assets/convaudio/talks/one-en"]
+
+
+def test_a_dialogue_file_renamed_under_serve_keeps_another_language_s_files(site: Site, monkeypatch: Any) -> None:
+    """mkdocs-static-i18n builds each language in turn: the French dialogue file's audio is missing from the
+    English build, not gone. Once the French file is deleted, the French page reads the English file, and the
+    French file's audio goes; once the English file is renamed, both languages' audio of it go."""
+    from mkdocs_convaudio.store import superseded
+    from tests.sites import static_i18n
+
+    monkeypatch.setattr(superseded, "SUPERSEDED", superseded.Superseded())
+    static_i18n(site)
+    site.write("index.md", "# Home\n")
+    site.write("blog/ep.json", json.dumps([{"speaker": "A", "line": "Hello there."}, {"speaker": "B", "line": "Hi!"}]))
+    site.write(
+        "blog/ep.fr.json", json.dumps([{"speaker": "A", "line": "Bonjour."}, {"speaker": "B", "line": "Salut !"}])
+    )
+    site.write("blog/talk.md", post("[Script](ep.json)\n"))
+    site.write("blog/talk.fr.md", post("[Script](ep.json)\n"))
+    _serve(site)
+    both = _published_stems(site)
+    site.build()
+    assert _published_stems(site) == both
+    (site.docs / "blog/ep.fr.json").unlink()
+    site.build()
+    assert both == ["assets/convaudio/blog/ep-en", "assets/convaudio/blog/ep.fr-fr"]
+    assert _published_stems(site) == ["assets/convaudio/blog/ep-en", "assets/convaudio/blog/ep-fr"]
+    by_language = {site.timings(mp3)["language"]: site.timings(mp3) for mp3 in site.audio_files()}
+    assert [line["text"] for line in by_language["fr"]["lines"]] == ["Hello there.", "Hi!"]
+    (site.docs / "blog/ep.json").rename(site.docs / "blog/first.json")
+    site.write("blog/talk.md", post("[Script](first.json)\n"))
+    site.write("blog/talk.fr.md", post("[Script](first.json)\n"))
+    site.build()
+    assert _published_stems(site) == ["assets/convaudio/blog/first-en", "assets/convaudio/blog/first-fr"]

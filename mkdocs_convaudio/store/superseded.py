@@ -22,19 +22,19 @@ Entry = tuple[str, str]
 
 @dataclass(frozen=True)
 class Source:
-    """The page a build read a conversation from."""
+    """A file a build read a conversation from: its page, or the dialogue file the page links."""
 
     #: the build's docs folder
     docs_dir: str
-    #: the page's file; None when it has none (a page another plugin made from text)
+    #: the file; None when it has none (a page another plugin made from text)
     path: str | None
 
     def gone(self) -> bool:
-        """Whether the page is gone from the site, in every language: its file is no longer in the docs folder,
-        which still is. A page of another language missing from a build (mkdocs-static-i18n builds each in turn)
-        keeps its file. A page whose file is not in the docs folder (mkdocs-gen-files writes its pages to a
-        temporary folder), or a docs folder that is no more (one a plugin made for one build and removed), proves
-        nothing: such a page counts as there."""
+        """Whether the page (or dialogue file) is gone from the site, in every language: its file is no longer in
+        the docs folder, which still is. A page of another language missing from a build (mkdocs-static-i18n
+        builds each in turn) keeps its file. A page whose file is not in the docs folder (mkdocs-gen-files writes
+        its pages to a temporary folder), or a docs folder that is no more (one a plugin made for one build and
+        removed), proves nothing: such a page counts as there."""
         if self.path is None:
             return False
         with contextlib.suppress(ValueError):  # another drive (Windows)
@@ -54,6 +54,8 @@ class Placement:
     #: its published files (MP3, timings, captions, video) in the cache's published folder; none when the build
     #: publishes elsewhere (`render --out`: the user's folder, never cleaned by this)
     published: Collection[str] = field(default=())
+    #: the dialogue files its conversation was read from (its audio URI names one); none for a page's own
+    dialogues: Collection[Source] = ()
 
 
 class Superseded:
@@ -70,6 +72,12 @@ class Superseded:
     waits for the end of the run (`after_run`), which a failed run never reaches (a French page missing for a
     moment, an editor's backup-by-rename, cost the French copies in a run that then failed).
 
+    So is a placement whose every dialogue file is gone, on a site `mkdocs serve` serves in this process
+    (`serving`): `one.json` renamed `first.json` under serve, the page linking it edited to match, left
+    `one-en.mp3` behind. Only there: `mkdocs-convaudio render` runs of one cache folder (a blog's dialogue files,
+    and its posts) are independent runs of one site, each placing a part of it, and `cache prune` keeps what each
+    used at its last run (a dialogue file deleted between two runs in one process lost entries prune keeps).
+
     Only what this process made: an entry found in the cache (another branch's, CI's, the last `mkdocs build`'s) is
     never removed, and the lines, which cost money, always stay. Removing costs at most an assembly: another build
     sharing the folder that wants a removed entry assembles it again from its cached lines, and a page restored
@@ -83,13 +91,23 @@ class Superseded:
         self._in_use: dict[tuple[str, str], set[Entry]] = {}
         #: the pages each placement was read from, and its published files, by the builds of this process
         self._sources: dict[tuple[str, str], set[Source]] = {}
+        self._dialogues: dict[tuple[str, str], set[Source]] = {}
         #: the language of the mkdocs-static-i18n build that placed each placement last (None: not such a build)
         self._placed_by: dict[tuple[str, str], str | None] = {}
         self._published: dict[tuple[str, str], set[str]] = {}
         #: what awaits removal, by cache folder: entries, and published files of pages that are gone
         self._doomed: dict[str, set[Entry]] = {}
         self._unpublished: dict[str, set[str]] = {}
+        #: the sites `mkdocs serve` serves in this process (see `serving`)
+        self._served: set[str] = set()
         self._lock = threading.Lock()
+
+    def serving(self, site: str) -> None:
+        """Note that `mkdocs serve` serves `site` (its `on_serve`, after its first build): its rebuilds are rounds
+        of one session, each placing the whole site, so a placement no later round placed whose dialogue files are
+        gone is gone with them."""
+        with self._lock:
+            self._served.add(site)
 
     def after_build(
         self,
@@ -165,6 +183,7 @@ class Superseded:
         self._in_use[(site, uri)] = entries
         self._placed_by[(site, uri)] = language
         self._sources.setdefault((site, uri), set()).update(placement.sources)
+        self._dialogues.setdefault((site, uri), set()).update(placement.dialogues)
         self._published.setdefault((site, uri), set()).update(placement.published)
         history = self._made.setdefault((site, uri), [])
         for entry in entries:  # in use: the most recent
@@ -187,24 +206,26 @@ class Superseded:
         unpublished: set[str],
         language: str | None,
     ) -> None:
-        """Forget the placements of `site` this build did not make (`placements`: audio URIs) whose every page is
-        gone, dooming what this process made for them and their published files. A page a `--dirty` build did not
-        read keeps its file and stays. With `language` (mkdocs-static-i18n's build of one), only placements a
-        build of that language placed last: another language's page, absent from this build, may be missing for a
-        moment only, and its run may yet fail (`after_run`)."""
+        """Forget the placements of `site` this build did not make (`placements`: audio URIs) whose every page, or
+        on a site being served every dialogue file, is gone, dooming what this process made for them and their
+        published files. A page a `--dirty` build did not read keeps its file (and its dialogue file) and stays; a
+        dialogue file's audio stays while the file is there, whichever pages link it. With `language`
+        (mkdocs-static-i18n's build of one), only placements a build of that language placed last: another
+        language's page, absent from this build, may be missing for a moment only, and its run may yet fail
+        (`after_run`)."""
         gone = [
             placement
             for placement, sources in self._sources.items()
             if placement[0] == site
             and placement[1] not in placements
             and (language is None or _same(self._placed_by.get(placement), language))
-            and sources
-            and all(source.gone() for source in sources)
+            and (_all_gone(sources) or (site in self._served and _all_gone(self._dialogues.get(placement, ()))))
         ]
         for placement in gone:
             self._in_use.pop(placement, None)
             self._placed_by.pop(placement, None)
             del self._sources[placement]
+            self._dialogues.pop(placement, None)
             unpublished.update(self._published.pop(placement, ()))
             for entry in self._made.pop(placement, ()):
                 heirs = [other for other, used in self._in_use.items() if entry in used]
@@ -213,6 +234,11 @@ class Superseded:
                         history.append(entry)
                 if not heirs:
                     doomed.add(entry)
+
+
+def _all_gone(sources: Collection[Source]) -> bool:
+    """Whether there are `sources` and every one is gone (none recorded proves nothing)."""
+    return bool(sources) and all(source.gone() for source in sources)
 
 
 def _same(placed_by: str | None, language: str) -> bool:
