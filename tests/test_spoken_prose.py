@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from mkdocs_convaudio.text.spoken import spoken_text
+from tests.readings import readings
 
 #: Lines the rules must not touch at all: the engine reads these fine as they are.
 UNTOUCHED = [
@@ -77,4 +78,39 @@ TABLE = [(line, "en", said) for line, said in ENGLISH] + [(line, "fr", said) for
 
 @pytest.mark.parametrize(("line", "language", "said"), TABLE, ids=[f"{lang}:{line}" for line, lang, _ in TABLE])
 def test_everyday_notation_is_read_as_people_say_it(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+#: A minus after a name of several letters in code (`qty - 1`) and `N-1` in prose: the hyphen was left, which eSpeak
+#: does not say ("qty one", "N one followers"; bug bash: databases)
+MINUS_AFTER_A_NAME = [
+    ("`UPDATE inventory SET qty = qty - 1`", "en", "UPDATE inventory SET qty equals qty minus 1"),
+    ("`UPDATE inventory SET qty = qty - 1`", "fr", "UPDATE inventory SET qty égale qty moins 1"),
+    ("`UPDATE inventory SET qty = qty - 1`", "de", "UPDATE inventory SET qty gleich qty minus 1"),
+    ("`len(xs) - 1`", "en", "len(xs) minus 1"),
+    ("`SELECT price - discount FROM orders;`", "en", "SELECT price minus discount FROM orders;"),
+    ("one leader, N-1 followers", "en", "one leader, N minus 1 followers"),
+    ("un leader, N-1 suiveurs", "fr", "un leader, N moins 1 suiveurs"),
+    ("ein Leader, N-1 Follower", "de", "ein Leader, N minus 1 Follower"),
+]
+
+
+@readings(MINUS_AFTER_A_NAME)
+def test_a_minus_after_a_name_is_said(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+#: Hyphens in names, versions and ranges, and a command's lone dash, are no minus
+HYPHENS = [
+    ("GPT-4, RAID-10, COVID-19, x86-64, UTF-8, B-52", "en", "GPT-4, RAID-10, COVID-19, x86-64, UTF-8, B-52"),
+    ("from 2019-2021", "en", "from 2019 to 2021"),
+    ("`tar -cf - .`", "en", "tar -cf - dot"),
+    ("`cut -d - -f1`", "en", "cut -d - -f1"),
+    ("RAID-10, GPT-4", "fr", "RAID-10, GPT-4"),
+    ("RAID-10, GPT-4", "de", "RAID-10, GPT-4"),
+]
+
+
+@readings(HYPHENS)
+def test_hyphens_in_names_and_options_are_no_minus(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said

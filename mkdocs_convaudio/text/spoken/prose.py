@@ -976,7 +976,9 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool, *, cod
         near_operator = _peel(before)[1] in _OPERATORS or _peel(after)[1] in _OPERATORS or "-" in (before, after)
         core = _peel(word)[1]
         number_after = _NUMBER_START.match(_peel(after)[1]) is not None
-        if word in ("-", "−") and _is_term(before) and _is_term(after):
+        if word in ("-", "−") and (
+            (_is_term(before) and _is_term(after)) or (code and _subtracted(before) and _subtracted(after))
+        ):
             out.append(lang.minus)
         elif word == "/" and (after.startswith("(") or before.endswith(")")) and (_divided(before) or _divided(after)):
             out.append(lang.symbols["/"])  # TP / (TP + FP): a division, not "slash" ("CPU / GPU" stays)
@@ -1008,6 +1010,12 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool, *, cod
         else:
             out.append(_word(word, lang, greek_is_math, code=code, after=after))
     return out
+
+
+def _subtracted(word: str) -> bool:
+    """A side of a spaced minus in code (`qty - 1`, `end - start`): an operand, not a command's option (`cut -d -
+    -f1`); a name of several letters was left with its hyphen, which eSpeak did not say ("qty one")."""
+    return _operand(word) and not word.startswith(("-", "−"))
 
 
 def _operand(word: str) -> bool:
@@ -1544,8 +1552,9 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
     text = _URL_OR_AND.sub(lambda m: m[0] if m[0] != "&" else f" {lang.symbols['&']} ", text)
     text = " ".join(_formula_words(_balanced_words(text), lang, greek_is_math, code=code))
     text = re.sub(r"(?<![\w)\]])[-−](?=\d)", f"{lang.minus} ", text)  # signs: det = -2
-    # n-1, k-2: one lowercase letter minus a number (F-16, e-mail, x-ray are names and words)
-    text = re.sub(r"(?<![\w\-'’])([a-z])[-−](\d+)(?![\w\-]|[.,]\d)", rf"\1 {lang.minus} \2", text)
+    # n-1, k-2: one lowercase letter minus a number (F-16, e-mail, x-ray are names and words), and `N-1` (a cluster's
+    # N-1 followers: "N one followers" was heard); other capitals are names (`B-52`, `K-9`, `T-1000`)
+    text = re.sub(r"(?<![\w\-'’])([a-zN])[-−](\d+)(?![\w\-]|[.,]\d)", rf"\1 {lang.minus} \2", text)
     if not code:
         text = re.sub(r"(?<![\w~])~\s?(?=\d)", f"{lang.about} ", text)
         if lang.decimal_word:
