@@ -151,6 +151,43 @@ def test_a_factor_is_said_as_a_number_of_times(line: str, language: str, said: s
     assert spoken_text(line, language) == said
 
 
+#: A lower-case `x` glued to a number is a factor as `×` is (eSpeak said "fourteen ex", "quatorze iks"); German
+#: makes one before a noun a compound's first part ("3 mal Replikation" is no phrase), with `×` too
+MULTIPLIERS = [
+    ("the worst one took 14x longer", "en", "the worst one took 14 times longer"),
+    ("with 3x replication", "en", "with 3 times replication"),
+    ("2.5x the cost, and 14x.", "en", "2.5 times the cost, and 14 times."),
+    ("a 2-3x speedup", "en", "a 2 to 3 times speedup"),
+    ("une réplication 3x", "fr", "une réplication 3 fois"),
+    ("un coût 2,5x plus élevé", "fr", "un coût 2,5 fois plus élevé"),
+    ("mit 3x Replikation", "de", "mit 3-fach-Replikation"),
+    ("mit 3× Replikation", "de", "mit 3-fach-Replikation"),
+    ("eine 2,5x Replikation", "de", "eine 2,5-fach-Replikation"),
+    ("Das kostet 14x.", "de", "Das kostet 14 mal."),
+    ("réplica 3x", "es", "réplica 3 veces"),
+    ("4x Intel Xeon", "de", "4 mal Intel Xeon"),  # no compound with a name
+]
+
+
+@readings(MULTIPLIERS)
+def test_a_lower_case_x_after_a_number_is_a_factor(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+#: ... not hex, a dimension, an architecture, a name or an unknown of a formula
+NO_MULTIPLIERS = [
+    ("0x1F at 1920x1080 on x86, 4x4", "en", "0x1F at 1920 by 1080 on x86, 4 by 4"),
+    ("2x + 1 = 5 and y = 3x", "en", "two x plus 1 equals 5 and y equals three x"),
+    ("solve 3x y", "en", "solve 3x y"),
+    ("y = 3x", "de", "y gleich drei x"),
+]
+
+
+@readings(NO_MULTIPLIERS)
+def test_an_x_that_is_no_factor_reads_as_before(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
 @pytest.mark.parametrize(
     ("line", "language", "said"),
     [

@@ -1562,17 +1562,45 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
     return text
 
 
+#: A formula's sign before a number (`y = 3x`, `1 + 2x`): an `x` glued to the number is the unknown
+_FORMULA_SIGN = re.compile(r"[=+*/^]\s?\Z")
+#: ... or where the line names an `x` of its own (`2x and x * y`)
+_LONE_X = re.compile(r"(?<![\w.])x(?!\w)")
 #: A count of machines before their model (`8×A100`, `8x H100`): "8 A100" ("eight times A one hundred" was said)
 _MACHINES = re.compile(r"(?<![\w.])([1-9]\d*)\s?[×x]\s?(?=[A-Z]{1,3}\d{2,4}(?!\w))")
 #: A factor (`10×`, `~2–4×`, `a 10× speedup`): a number with `×` and no operand after it (a number, a bracket or a
 #: one-letter name: `3×4`, `2×n` are products)
-_FACTOR = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?×(?!\s*(?:[\d(]|[^\W\d_](?!\w)))")
+_FACTOR = re.compile(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)?)(?:\s?×(?!\s*(?:[\d(]|[^\W\d_](?!\w)))"
+    # ... or a lower-case `x` glued to it, as language models write (`14x`, `3x replication`, `2.5x the cost`; eSpeak
+    # said "fourteen ex", "quatorze iks"): not hex (`0x1F`), a dimension (`4x4`), nor an unknown of a formula (`2x + 1`,
+    # `y = 3x`, `3x y`)
+    r"|(?P<unknown>x)(?![\w(]|\s*[-+−=*/^<>]|\s+[^\W\d_](?!\w)))"
+)
+#: ... before a noun, in a language that makes it a compound's first part (German `3x Replikation`; not before a
+#: name, `4x Intel Xeon`)
+_FACTOR_BEFORE_NOUN = re.compile(
+    r"(?<![\w.,])(?<![=+*/^] )(?<![=+*/^])(\d+(?:[.,]\d+)?)(?:\s?×|x)\s+"
+    r"(?=[A-ZÄÖÜ][a-zäöüß]{2,}(?![\w-])(?!\s+[A-ZÄÖÜ\d]))"
+)
 
 
 def _factors(text: str, lang: Language) -> str:
-    """ "8 A100"; "10 veces", "2 a 4 veces" where `×` was the product's word ("diez por", "dos a cuatro por")."""
+    """ "8 A100"; "10 veces", "2 a 4 veces" where `×` was the product's word ("diez por", "dos a cuatro por");
+    "3-fach-Replikation"."""
     text = _MACHINES.sub(r"\1 ", text)
-    return _FACTOR.sub(rf"\1 {lang.times_more[1]}", text) if lang.times_more[1] and "×" in text else text
+    if lang.factor_compound:
+        text = _FACTOR_BEFORE_NOUN.sub(rf"\1-{lang.factor_compound}-", text)
+    unknown_x = _LONE_X.search(text) is not None  # `2x and x * y`: x is a name of the line
+
+    def factor(match: re.Match[str]) -> str:
+        if match["unknown"] and (
+            unknown_x or _FORMULA_SIGN.search(match.string, max(0, match.start() - 2), match.start())
+        ):
+            return match[0]
+        return f"{match[1]} {lang.times_more[1]}"
+
+    return _FACTOR.sub(factor, text) if lang.times_more[1] else text
 
 
 #: A decimal comma in prose (`2,5`, `1 234,56`, `0,001`), not a list of numbers (`1,2,3`)

@@ -289,6 +289,9 @@ class Language:
     #: `the 10× engineer`, `a 10x developer`: a factor between a determiner (these, a regex alternation) and a noun
     #: is an adjective, said by this template with the number in words ("ten-x"); empty: a factor as above.
     factor_adjective: tuple[str, str] = ("", "")
+    #: A factor before a noun (`3x Replikation`, `3× Replikation`) as a compound's first part ("3-fach-Replikation",
+    #: eSpeak: "dreifachReplikation"), where "3 mal Replikation" is no phrase; empty: the factor's word, as elsewhere.
+    factor_compound: str = ""
     #: An IP address's dots and its port: "192 dot 168 dot 1 dot 10, port 8080" (eSpeak read `192.168.1.10` in
     #: French and German as thousands).
     address_words: tuple[str, str] = ("dot", "port")
