@@ -112,6 +112,26 @@ MAGNITUDES = [
 ]
 
 
+#: ... and a database's counts: a capital `K` (`500K IOPS` was "five hundred K"), `1.2M ops/s` ("one point two
+#: em"), a range of two with the same letter said once (`10k–50k connections`); a share or more (`50%+` was "50%
+#: plus")
+MAGNITUDES += [
+    ("500K IOPS", "en", "500 thousand IOPS"),
+    ("1.2M ops/s", "en", "1.2 million ops per second"),
+    ("10k–50k connections", "en", "10 to 50 thousand connections"),
+    ("10k-50k reads and 2–3B parameters", "en", "10 to 50 thousand reads and 2 to 3 billion parameters"),
+    ("50%+ of reads", "en", "more than 50% of reads"),
+    ("500K IOPS", "de", "500 tausend IOPS"),
+    ("10k–50k Verbindungen", "de", "10 bis 50 tausend Verbindungen"),
+    ("50 %+ der Lesezugriffe", "de", "mehr als 50 % der Lesezugriffe"),
+    ("500K connexions", "fr", "500 mille connexions"),
+    ("10k–50k connexions", "fr", "10 à 50 mille connexions"),
+    ("50 %+ des lectures", "fr", "plus de 50 % des lectures"),
+    ("500K operaciones", "es", "500 mil operaciones"),
+    ("el 50 %+ de las lecturas", "es", "más del 50 % de las lecturas"),
+]
+
+
 @readings(MAGNITUDES)
 def test_an_amounts_letter_is_said_as_its_word_in_every_language(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
@@ -124,6 +144,9 @@ def test_an_amounts_letter_is_said_as_its_word_in_every_language(line: str, lang
         ("4K images", "en", "4K images"),
         ("a 1 M resistor", "en", "a 1 M resistor"),
         ("5T Euro", "de", "5T Euro"),
+        ("8K videos, a 32K context", "en", "8K videos, a 32K context"),  # a resolution, a context's size
+        ("1k–50M users", "en", "1k–50 million users"),  # two letters: each is read on its own
+        ("x%+y", "en", "x% plus y"),
     ],
 )
 def test_sizes_that_are_no_counted_amount_stay(line: str, language: str, said: str) -> None:

@@ -320,6 +320,7 @@ GERMAN = Language(
     tends_to_after={"setze": "auf", "setzen": "auf", "setzt": "auf"},
     per_count={"k": "pro tausend", "M": "pro Million", "B": "pro Milliarde"},
     factor_compound="fach",
+    more_than="mehr als",
     times_more=("schneller|langsamer|besser|schlechter|mehr|weniger|größer|kleiner|so|höher|niedriger", "mal"),
     ratio="zu",
     points={"bp": "Basispunkte", "Bp.": "Basispunkte", "BP": "Basispunkte", "bps": "Basispunkte",

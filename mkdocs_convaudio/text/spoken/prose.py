@@ -1765,21 +1765,27 @@ _VERSION_BEFORE = re.compile(
 #: A size glued to a count (`7B parameters`, `300B tokens`, `110M-parameter`): the number, its letter, the
 #: separator and the counted word, one of `_COUNTED` (not `1M HCl`, molar; `5M resistor`; `2T drive`; `Mistral 7B
 #: is fast`: review 125)
-_SIZED_COUNT = re.compile(r"(?<![\w.,\-])(\d+(?:[.,]\d+)?)([MBTk])(\s|-)(?=(\w+))")
+_SIZED_COUNT = re.compile(r"(?<![\w.,\-])(\d+(?:[.,]\d+)?)([MBTkK])(\s|-)(?=(\w+))")
+#: ... the first of a range of two with the same letter (`10k–50k connections`): said once, at the end ("10 to 50
+#: thousand connections")
+_SIZED_RANGE_START = re.compile(r"(?<![\w.,\-])(\d+(?:[.,]\d+)?)([MBTkK])\s?[–—-]\s?(?=\d+(?:[.,]\d+)?\2(\s|-)(\w+))")
 #: What model cards and AI news count in millions and billions, in the languages with tables (lower case)
 _COUNTED = frozenset(
     """
     parameter parameters params tokens token words examples samples images rows users downloads documents records
     requests queries views subscribers customers people lines pages files vectors pairs sequences steps weights
     neurons edges nodes instances items entries messages calls events transactions characters frames clicks visits
-    followers installs videos iterations
+    followers installs videos iterations iops ops operations connections reads writes keys objects qps rps tps
+    sessions
     paramètres jetons mots exemples échantillons lignes utilisateurs téléchargements requêtes vues abonnés clients
-    personnes fichiers vecteurs paires séquences étapes poids neurones pas itérations
+    personnes fichiers vecteurs paires séquences étapes poids neurones pas itérations connexions opérations lectures
+    écritures clés objets
     parametern wörter beispiele beispielen bilder bildern zeilen nutzer nutzern benutzer benutzern dokumente
     dokumenten anfragen aufrufe abonnenten kunden menschen seiten dateien vektoren paare paaren sequenzen schritte
-    schritten gewichte gewichten neuronen
+    schritten gewichte gewichten neuronen verbindungen operationen schlüssel objekte lesezugriffe schreibzugriffe
     parámetros palabras ejemplos muestras imágenes filas usuarios descargas documentos consultas visitas
-    suscriptores personas páginas archivos vectores pares secuencias pasos pesos neuronas
+    suscriptores personas páginas archivos vectores pares secuencias pasos pesos neuronas conexiones operaciones
+    lecturas escrituras claves objetos
     parametri parole esempi campioni immagini righe utenti documenti richieste visualizzazioni iscritti persone
     pagine vettori coppie sequenze passi pesi neuroni
     parâmetros amostras imagens linhas usuários utilizadores pessoas arquivos ficheiros vetores sequências passos
@@ -1802,12 +1808,16 @@ def _sized_counts(text: str, lang: Language) -> str:
     letter was said as a letter ("seven B"; bug bash 123), where money's sizes were words already (`$4.6M`)."""
     multipliers = lang.multipliers
 
+    def counted(number: str, size: str, separator: str, word: str) -> bool:
+        if size == "K" and len(number) == 1:  # `4K videos`, `8K images`: a screen's resolution
+            return False
+        return word.lower() in _COUNTED or (separator == "-" and word.lower().startswith("param"))
+
     def say(match: re.Match[str]) -> str:
         number, size, separator, word = match[1], match[2], match[3], match[4]
-        counted = word.lower() in _COUNTED or (separator == "-" and word.lower().startswith("param"))
         if size == "T" and multipliers["T"] == multipliers.get("k"):
             size = "trillion"  # German `T` is Tausend in accounts; a count of tokens is the English trillion
-        if not counted or size not in multipliers:
+        if not counted(number, size, separator, word) or size not in multipliers:
             return match[0]
         if lang.is_singular(number) and size in lang.multipliers_one:
             amount = lang.counted(number, lang.multipliers_one[size], _word_before(match))
@@ -1819,6 +1829,9 @@ def _sized_counts(text: str, lang: Language) -> str:
             return f"{amount} "  # a compound (`7B-Parameter`) as a count
         return f"{amount}{separator}"
 
+    text = _SIZED_RANGE_START.sub(
+        lambda match: f"{match[1]}–" if counted(match[1], match[2], match[3], match[4]) else match[0], text
+    )
     return _SIZED_COUNT.sub(say, text)
 
 
@@ -1850,10 +1863,24 @@ def _spaced_sizes(text: str, lang: Language) -> str:
     return pattern.sub(say, text)
 
 
+#: A share or more (`50%+ of reads`, `99,9 %+`)
+_SHARE_OR_MORE = re.compile(r"(\b[Ee]l )?(?<![\w.,])(\d+(?:[.,]\d+)?[\s\u00a0\u202f]?%)\+(?![\w+])")
+
+
+def _share_or_more(match: re.Match[str], more_than: str) -> str:
+    """ "more than 50%"; Spanish "más del 50 %" holds the article `el 50 %+` writes."""
+    article = match[1] or ""
+    if article and more_than.endswith(" del"):
+        article, more_than = "", more_than.capitalize() if article[0] == "E" else more_than
+    return f"{article}{more_than} {match[2]}"
+
+
 def _money_and_doses(text: str, lang: Language) -> str:
     """Money, counted amounts, points, blood pressures and doses of prose (not of code: `$1` is a group)."""
     text = _counted_amounts(_sized_counts(_money(text, lang), lang), lang)  # money's sizes first (`€5M`)
     text = _spaced_sizes(text, lang)
+    if lang.more_than and "%+" in text:
+        text = _SHARE_OR_MORE.sub(lambda match: _share_or_more(match, lang.more_than), text)
     text = _finance_points(text, lang)
     if lang.blood_pressure and "mmHg" in text:  # `120/80 mmHg`: "120 over 80", not a division (review 91)
         text = re.sub(r"(?<![\w./])(\d{2,3})/(\d{2,3})(?=\s?mmHg)", rf"\1 {lang.blood_pressure} \2", text)

@@ -292,6 +292,9 @@ class Language:
     #: A factor before a noun (`3x Replikation`, `3× Replikation`) as a compound's first part ("3-fach-Replikation",
     #: eSpeak: "dreifachReplikation"), where "3 mal Replikation" is no phrase; empty: the factor's word, as elsewhere.
     factor_compound: str = ""
+    #: A share or more (`50%+ of reads`): "more than 50%", said before the number ("50% plus of" was said); empty:
+    #: left alone.
+    more_than: str = ""
     #: An IP address's dots and its port: "192 dot 168 dot 1 dot 10, port 8080" (eSpeak read `192.168.1.10` in
     #: French and German as thousands).
     address_words: tuple[str, str] = ("dot", "port")
@@ -675,6 +678,7 @@ ENGLISH = Language(
                     **{f"{verb}{article}": "go to" for verb in ("let", "letting")
                        for article in ("", " the", " a", " an", " our", " each")}},
     per_count={"k": "per thousand", "M": "per million", "B": "per billion"},
+    more_than="more than",
     times_more=("faster|slower|more|less|fewer|bigger|smaller|larger|cheaper|better|worse|higher|lower|longer|"
                 "shorter|speedup|speed-up|improvement|increase|reduction|boost|gain", "times"),
     factor_adjective=("a|an|the|this|that|my|your|our|their|his|her|every", "{}-x"),
@@ -871,6 +875,7 @@ FRENCH = Language(
     tends_to="tend vers",
     tends_to_after={"pour": "tendant vers", "avec": "tendant vers"},
     per_count={"k": "pour mille", "M": "pour un million de", "B": "pour un milliard de"},
+    more_than="plus de",
     times_more=("plus|moins|mieux|pire|meilleure?s?|rapide|rapides|lent|lente|lents|lentes", "fois"),
     ratio="à",
     ratio_one="sur",
