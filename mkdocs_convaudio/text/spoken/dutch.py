@@ -83,7 +83,7 @@ DUTCH = Language(
         "o.b.v.": "op basis van", "z.s.m.": "zo snel mogelijk", "t/m": "tot en met", "nr.": "nummer",
         "Nr.": "nummer", "fig.": "figuur", "Fig.": "figuur", "vgl.": "vergelijk", "blz.": "bladzijde",
         "max.": "maximaal", "mln.": "miljoen", "mrd.": "miljard", "dhr.": "de heer", "mevr.": "mevrouw",
-        "e.g.": "bijvoorbeeld", "i.e.": "dat wil zeggen", "vs.": "versus", "etc.": "et cetera",
+        "e.g.": "bijvoorbeeld", "i.e.": "dat wil zeggen", "vs.": "versus", "vs": "versus", "etc.": "et cetera",
         "et al.": "en anderen", "I/O": "I O", "N/A": "niet van toepassing", "24/7": "vierentwintig zeven",
         "50/50": "fifty-fifty", "A/B-test": "A B test", "A/B test": "A B test",
     },
