@@ -118,12 +118,14 @@ def test_hyphens_in_names_and_options_are_no_minus(line: str, language: str, sai
 
 #: `vs` without its full stop is read as `vs.` is (it was left: "RAID-10 vs RAID 5"); `VS Code` stays
 VERSUS = [
+    ("RAID-10 vs RAID 5", "en", "RAID-10 versus RAID 5"),
     ("RAID-10 vs RAID 5", "de", "RAID-10 gegen RAID 5"),
     ("RAID-10 vs RAID 5", "es", "RAID-10 contra RAID 5"),
     ("RAID-10 vs RAID 5", "pt", "RAID-10 versus RAID 5"),
     ("RAID-10 vs RAID 5", "nl", "RAID-10 versus RAID 5"),
     ("RAID-10 vs RAID 5", "fr", "RAID-10 contre RAID 5"),
     ("in VS Code, mit vsync", "de", "in VS Code, mit vsync"),
+    ("in VS Code, with vsync", "en", "in VS Code, with vsync"),
 ]
 
 

@@ -1807,8 +1807,8 @@ SCIENCE_AND_FINANCE = [
     (
         "Free cash flow was -$45m vs +$120m; sales were $850mn and costs €3.5m",
         "en",
-        "Free cash flow was minus 45 million dollars vs plus 120 million dollars; sales were 850 million dollars and "
-        "costs 3.5 million euros",
+        "Free cash flow was minus 45 million dollars versus plus 120 million dollars; sales were 850 million dollars "
+        "and costs 3.5 million euros",
     ),
     (
         "rd. 1,3 Bio. €, rund $3,3 Bio., 1,3 Mrd und 1 Mio Nutzer; nur Bio.",

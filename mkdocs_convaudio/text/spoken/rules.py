@@ -565,6 +565,7 @@ ENGLISH = Language(
         "QoQ": "quarter over quarter", "Jan.": "January", "Feb.": "February", "Aug.": "August", "Sept.": "September",
         "Sep.": "September", "Oct.": "October", "Nov.": "November", "Dec.": "December",
         "e.g.": "for example", "i.e.": "that is", "vs.": "versus", "etc.": "et cetera", "cf.": "compare",
+        "vs": "versus",
         "approx.": "approximately", "w.r.t.": "with respect to", "s.t.": "such that", "resp.": "respectively",
         "No.": "number", "Fig.": "figure", "Eq.": "equation", "et al.": "and others", "I/O": "I O",
         "N/A": "not applicable", "w/o": "without", "R/W": "R W", "Q/A": "Q and A", "P/E": "P E", "S/N": "S N",
