@@ -132,3 +132,20 @@ VERSUS = [
 @readings(VERSUS)
 def test_vs_without_its_full_stop_is_versus(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: One abbreviated day before a time of day is said in full, as a range of days is (`Sat` was read as the verb)
+DAY_BEFORE_A_TIME = [
+    ("Maintenance: Sat 02:00–04:00 UTC", "en", "Maintenance: Saturday 2 o'clock to 4 o'clock UTC"),
+    ("on Sun, 14:30", "en", "on Sunday, 14:30"),
+    ("Wed 3pm", "en", "Wednesday 3pm"),
+    ("Wartung: Sa 02:00–04:00 UTC", "de", "Wartung: Samstag 2 Uhr bis 4 Uhr UTC"),
+    ("Mon–Fri 9:00", "en", "Monday to Friday 9:00"),  # a range of days as before
+    ("I sat 2 hours; Sat 2 times", "en", "I sat 2 hours; Sat 2 times"),  # no time of day after it
+    ("zo 14:00", "nl", "zo 14:00"),  # Dutch `zo` is also "so"
+]
+
+
+@readings(DAY_BEFORE_A_TIME)
+def test_a_day_before_a_time_is_said_in_full(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

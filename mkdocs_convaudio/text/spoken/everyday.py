@@ -48,6 +48,14 @@ def _day_range(short: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])({names})\.?\s?[–—-]\s?({names})\.?(?![\w])")
 
 
+@cache
+def _day_before_time(short: tuple[str, ...]) -> re.Pattern[str]:
+    """`Sat 02:00–04:00 UTC`, `Sun, 3pm`: one day of the week, abbreviated as `short`, before a time of day."""
+    names = "|".join(short)
+    # not a range's last day (`Mon–Fri 9:00`), said with its first
+    return re.compile(rf"(?<![\w.–—-])(?<![–—-] )({names})\.?(?=,?\s+\d{{1,2}}(?::\d{{2}}|\s?[ap]\.?m\b))")
+
+
 #: An amount's word before what it counts (`di parametri`, `de downloads`), not a distance (`5 mi de extensão`: miles)
 _COUNTED_AFTER = r"(?=\s+(?:de|di|d')\b)(?!\s+de\s+(?:extensão|distância|percurso))"
 
@@ -77,6 +85,15 @@ def _counted(match: re.Match[str], *, singular: str, plural: str, one: str, belo
 def _below_two(number: str) -> bool:
     """French and Portuguese count less than two in the singular ("1,5 heure"); Spanish only one ("1,5 horas")."""
     return float(number.replace(",", ".")) < 2
+
+
+def days_before_times(text: str, lang: Language) -> str:
+    """`Sat 02:00`: the day said in full before a time of day (English said the verb "sat", and "sun"), before the
+    time is read; not a lower-case table's day (Dutch `zo 14:00` is "so" too)."""
+    short, full, _ = lang.weekdays
+    if not short or not short[0][:1].isupper() or not (":" in text or "m" in text):
+        return text
+    return _day_before_time(short).sub(lambda match: full[short.index(match[1])], text)
 
 
 def everyday_notation(text: str, lang: Language) -> str:

@@ -11,7 +11,7 @@ from .acronyms import plural_acronyms
 from .clock import colon_times, h_times
 from .decimals import decimal_points
 from .devnotation import developer_notation
-from .everyday import everyday_notation
+from .everyday import days_before_times, everyday_notation
 from .formula import SUBSCRIPTS, SUPERSCRIPTS, parse_formula
 from .latex import known_macro, parse_latex
 from .ordinals import (
@@ -1735,7 +1735,7 @@ def _prose_notation(text: str, lang: Language) -> str:
     text = iso_dates(text, lang)  # first: as the language writes a date, for the rules after
     if lang.factor_adjective[1] and ("×" in text or "x" in text):
         text = _factor_adjectives(text, lang)
-    text = _times_and_ordinals(text, lang)
+    text = _times_and_ordinals(days_before_times(text, lang), lang)
     text = everyday_notation(text, lang)
     if lang.ratio and ":" in text:
         text = _ratios(text, lang)
