@@ -149,3 +149,18 @@ DAY_BEFORE_A_TIME = [
 @readings(DAY_BEFORE_A_TIME)
 def test_a_day_before_a_time_is_said_in_full(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: Hours and minutes glued together are both said with their units (`3h15` was "3 hours 15", `3h15m` left)
+HOURS_AND_MINUTES = [
+    ("the worst one took 3h15", "en", "the worst one took 3 hours 15 minutes"),
+    ("took 3h15m, then 3h 15m", "en", "took 3 hours 15 minutes, then 3 hours 15 minutes"),
+    ("1h30 and 2h01", "en", "1 hour 30 minutes and 2 hours 1 minute"),
+    ("at 6h30", "en", "at 6:30"),  # a clock time
+    ("a pris 3h15", "fr", "a pris 3 heures 15"),  # the French norm
+]
+
+
+@readings(HOURS_AND_MINUTES)
+def test_hours_and_minutes_glued_together_are_said_with_their_units(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

@@ -1614,7 +1614,7 @@ DEVELOPER_BLOG = [
      "10 kilooctets, 2 gibioctets, 1 e moins 9."),
     # durations, days, titles, seasons and media types; `1990s` and `80s` are decades
     ("It took 45s, then 2h and 1h30, in the 1990s and 80s.", "en",
-     "It took 45 seconds, then 2 hours and 1 hour 30, in the 1990s and 80s."),
+     "It took 45 seconds, then 2 hours and 1 hour 30 minutes, in the 1990s and 80s."),
     ("Open Mon–Fri, 9am–5pm; FY2024/25 and 2025/26 send application/json.", "en",
      "Open Monday to Friday, 9am to 5pm; FY 2024 to 2025 and 2025 to 2026 send application json."),
     ("Offen Mo.–Fr. und 3x besser.", "de", "Offen Montag bis Freitag und 3 mal besser."),

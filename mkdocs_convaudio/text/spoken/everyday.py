@@ -22,8 +22,8 @@ _NOT_TITLED = {"point", "taille", "soit", "lettre", "matrice", "ensemble", "droi
 _SENTENCE_OPENERS = {"Ensuite", "Alors", "Donc", "Et", "Il", "Elle", "On", "Ce", "Cela", "Le", "La", "Les", "Un",
                      "Une", "Puis", "Mais", "Nous", "Vous", "Ils", "Elles", "Je", "Tu", "Si", "En", "Dans",
                      "Pour"}  # fmt: skip
-#: English durations glued to their number: `2h`, `1h30`, `45s` (not `80s` or `1990s`, decades)
-_ENGLISH_HOURS = re.compile(r"(?<![\w.])(\d+)h(\d{2})?(?![\w'’])")
+#: English durations glued to their number: `2h`, `1h30`, `3h15m`, `3h 15m`, `45s` (not `80s` or `1990s`, decades)
+_ENGLISH_HOURS = re.compile(r"(?<![\w.])(\d+)h(?:(\d{2})m?|\s(\d{1,2})m)?(?![\w'’])")
 #: `at 6h30`: a clock time, not a duration
 _ENGLISH_CLOCK = re.compile(
     r"\b(at|by|until|till|from|before|around|after) ([01]?\d|2[0-3])h([0-5]\d)(?![\w'’])", re.IGNORECASE
@@ -143,7 +143,11 @@ def everyday_notation(text: str, lang: Language) -> str:
 
             def hours(match: re.Match[str]) -> str:
                 said = f"{match[1]} {'hour' if match[1] == '1' else 'hours'}"
-                return f"{said} {match[2]}" if match[2] else said
+                minutes = match[2] or match[3]
+                if not minutes:
+                    return said
+                count = int(minutes)  # `3h15` took 3 hours 15 minutes ("3 hours 15" was said)
+                return f"{said} {count} {'minute' if count == 1 else 'minutes'}"
 
             text = _ENGLISH_CLOCK.sub(r"\1 \2:\3", text)
             text = _ENGLISH_HOURS.sub(hours, text)
