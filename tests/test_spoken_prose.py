@@ -164,3 +164,18 @@ HOURS_AND_MINUTES = [
 @readings(HOURS_AND_MINUTES)
 def test_hours_and_minutes_glued_together_are_said_with_their_units(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: An ellipsis alone in brackets after a keyword in code is what the writer left out: a pause, not "dot dot dot"
+ELIDED_IN_CODE = [
+    ("Use `SELECT * FROM t WHERE id IN (...)`.", "en", "Use SELECT star FROM t WHERE id IN."),
+    ("`WHERE id IN (...) AND x = 1`", "en", "WHERE id IN, AND x equals 1"),
+    ("`INSERT INTO t VALUES (…);`", "en", "INSERT INTO t VALUES;"),
+    ("`WHERE id IN (...) AND x = 1`", "fr", "WHERE id IN, AND x égale 1"),
+    ("`[...]` and `cd ...`", "en", "[ dot dot dot ] and cd dot dot dot"),  # as before
+]
+
+
+@readings(ELIDED_IN_CODE)
+def test_an_ellipsis_in_brackets_in_code_is_a_pause(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

@@ -93,6 +93,16 @@ _KEYWORD_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9])_=(?!=)")
 _PROMPT = re.compile(r"\A\s*(?:>>>|\.\.\.) +(?=\S)")
 
 
+#: An ellipsis alone in brackets after a keyword and a space (`IN (...)`, `VALUES (…)`): what the writer left out,
+#: a pause ("IN ( dot dot dot )" was said); a call's (`f(...)`), a span of it alone (`[...]`) as before
+_ELIDED = re.compile(r"(?<=[A-Za-z])\s+[(\[{]\s*(?:\.\.\.|…)\s*[)\]}]")
+
+
+def _elided(match: re.Match[str]) -> str:
+    """A comma's pause before more words; nothing before the span's end or its punctuation (`VALUES (…);`)."""
+    return " , " if re.search(r"\w", match.string[match.end() :]) else ""
+
+
 def speak_code(code: str, lang: Language, *, greek_is_math: bool = True) -> str:
     """What to say for a code span's text (`rm -rf ~/.cache`, `SELECT * FROM users`, `x ** 2`): the notation of
     code and of formulas, and the signs they leave by their names ("tilde", "star", "slash")."""
@@ -100,6 +110,8 @@ def speak_code(code: str, lang: Language, *, greek_is_math: bool = True) -> str:
     # was "triple greater than print(x)": review 127); the prompt alone (`>>>`) keeps its name
     code = _KEYWORD_UNDERSCORE.sub(" = ", _DUNDER_MEMBER.sub(r"\1", _PROMPT.sub("", code)))
     code = _UNSAID.sub("", code)
+    if "..." in code or "…" in code:
+        code = _ELIDED.sub(_elided, code)
     # `== 0` alone: a comparison with its left side in the prose ("equals equals 0", review 100)
     code = re.sub(r"^\s*==(?!=)", " = ", code)
     code = re.sub(r"(?<=[A-Za-z_)\]])%(?=[\w(])", " % ", code)  # `n%2`: a remainder, said as the spaced one is
