@@ -171,6 +171,7 @@ ELIDED_IN_CODE = [
     ("Use `SELECT * FROM t WHERE id IN (...)`.", "en", "Use SELECT star FROM t WHERE id IN."),
     ("`WHERE id IN (...) AND x = 1`", "en", "WHERE id IN, AND x equals 1"),
     ("`INSERT INTO t VALUES (…);`", "en", "INSERT INTO t VALUES;"),
+    ("A `DELETE FROM t WHERE id IN (...)` that runs nightly", "en", "A DELETE FROM t WHERE id IN, that runs nightly"),
     ("`WHERE id IN (...) AND x = 1`", "fr", "WHERE id IN, AND x égale 1"),
     ("`[...]` and `cd ...`", "en", "[ dot dot dot ] and cd dot dot dot"),  # as before
 ]

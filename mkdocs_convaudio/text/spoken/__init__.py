@@ -260,6 +260,8 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
             before = [word.lower().strip("\"'“”«»") for word in words]  # "It's `>=3.8`"
             if lang.verb and said.startswith(f"{lang.verb} ") and before and before[0] in lang.verbs | {lang.verb}:
                 said = said[len(lang.verb) + 1 :]  # "is `>=3.8`": not "is is greater than" (review 98)
+            if said.endswith(",") and not re.match(r"\s*\w", match.string[match.end() :]):
+                said = said[:-1]  # a span's last pause (`IN (...)`) before the line's punctuation or end
             return _glued(said, match)
 
         text = _CODE_PLACEHOLDERS.sub(put_back, text)

@@ -99,8 +99,10 @@ _ELIDED = re.compile(r"(?<=[A-Za-z])\s+[(\[{]\s*(?:\.\.\.|…)\s*[)\]}]")
 
 
 def _elided(match: re.Match[str]) -> str:
-    """A comma's pause before more words; nothing before the span's end or its punctuation (`VALUES (…);`)."""
-    return " , " if re.search(r"\w", match.string[match.end() :]) else ""
+    """A comma's pause (at the span's end too, before the line's words; `spoken_text` drops it before the line's
+    punctuation); nothing before the span's own punctuation (`VALUES (…);`)."""
+    rest = match.string[match.end() :]
+    return " , " if re.search(r"\w", rest) or not rest.strip() else ""
 
 
 def speak_code(code: str, lang: Language, *, greek_is_math: bool = True) -> str:
