@@ -52,6 +52,7 @@ from .html.player import (
     player_code_version,
     player_marker,
 )
+from .html.transcript import MathMarkup, site_math
 from .i18n_builds import inner_build, language_build
 from .render import Limits
 from .retry import RetryPolicy
@@ -475,6 +476,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.site_language: str | None = None
         self.page_paths: dict[str, str | None] = {}  # each audio page's source file
         self.player_title, self.captions = "", True
+        self.math: MathMarkup | None = None  # how the site's arithmatex writes formulas, if it has it
         self.plugin_name = "convaudio"
         self.configured_docs_dir: str | None = None  # see `_on_config_first`
         self.feed_options_checked = False  # `podcast.image` and `category` are said once a run
@@ -541,6 +543,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         # read once per build: the page events run hundreds of times
         self.plugin_name = config.plugins._current_plugin or "convaudio"  # what `File.generated` records
         self.player_title = self.config.player_title
+        # the transcript's formulas written as the page's are, for the site's MathJax or KaTeX
+        self.math = site_math(config.markdown_extensions, config.mdx_configs)
         self.captions = self.config.captions
         self.pages = {}
         self.site_feeds.new_build(self.config.podcast if self.config.podcast.enabled else None, self.captions)
@@ -717,6 +721,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 language=item.language,
                 captions_label=track_label(item.language) if self.captions else None,
                 video=item.video_uri is not None,
+                math=self.math,
                 source_key=item.source_key,
             )
         blocks = [(item.span, player_marker(item.token)) for item in placed]

@@ -92,6 +92,44 @@ def test_a_transcript_shows_formulas_as_written(site: Site) -> None:
         assert written in captions, written
 
 
+def test_a_transcript_writes_formulas_as_the_sites_arithmatex_does(site: Site) -> None:
+    """With `pymdownx.arithmatex` in the site's Markdown, the page's formulas were rendered by MathJax and the
+    transcript's stayed raw `$…$` in a plain span (bug bash): they are written as arithmatex writes them now, for the
+    site's MathJax or KaTeX; the captions keep them as written."""
+    lines = (
+        r"A miss rate of $1 - 0.99^{100} \approx 0.63$ per page.",
+        r"When $a<b$ and \(x^2\) and $$E = mc^2$$ hold.",
+    )
+    site.config["markdown_extensions"] = [{"pymdownx.arithmatex": {"generic": True}}]
+    site.write("talk.md", post("Prose: $a*b$.\n\n" + conversation(("A", lines[0]), ("B", lines[1]))))
+    site.build()
+    page = site.html("talk.html")
+    transcript = page[page.index('<ol class="convaudio-lines">') : page.index("</ol>")]
+    assert '<span class="arithmatex">\\(a*b\\)</span>' in page  # the page's own formula, by arithmatex
+    assert r'of <span class="arithmatex">\(1 - 0.99^{100} \approx 0.63\)</span> per page.' in transcript
+    assert r'<span class="arithmatex">\(a&lt;b\)</span> and <span class="arithmatex">\(x^2\)</span>' in transcript
+    assert r'<span class="arithmatex">\[E = mc^2\]</span> hold.' in transcript
+    assert "$" not in transcript
+    captions = next(site.site.rglob("*.vtt")).read_text(encoding="utf-8")
+    assert r"A miss rate of $1 - 0.99^{100} \approx 0.63$ per page." in captions
+
+    # arithmatex for MathJax 2 (not generic): a script MathJax reads, after a preview unless turned off
+    site.config["markdown_extensions"] = [{"pymdownx.arithmatex": {"preview": False}}]
+    site.build()
+    transcript = site.html("talk.html")[site.html("talk.html").index('<ol class="convaudio-lines">') :]
+    assert r'of <span class="arithmatex"><script type="math/tex">1 - 0.99^{100} \approx 0.63</script></span>' in (
+        transcript
+    )
+    assert '<script type="math/tex">a&lt;b</script>' in transcript
+    assert r'<script type="math/tex; mode=display">E = mc^2</script>' in transcript
+    # a site whose arithmatex reads no `$…$` keeps them as written
+    site.config["markdown_extensions"] = [{"pymdownx.arithmatex": {"generic": True, "inline_syntax": ["round"]}}]
+    site.build()
+    transcript = site.html("talk.html")[site.html("talk.html").index('<ol class="convaudio-lines">') :]
+    assert r"<span>$1 - 0.99^{100} \approx 0.63$</span>" in transcript
+    assert r'<span class="arithmatex">\(x^2\)</span>' in transcript
+
+
 def test_line_html_renders_inline_only() -> None:
     assert line_html("# not a heading") == "# not a heading"
     assert line_html("1. not a list") == "1. not a list"

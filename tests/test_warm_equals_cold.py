@@ -195,3 +195,13 @@ def test_an_edit_reverted_then_made_again_keeps_every_player_right(site: Site) -
     site.build()
     assert_times_match(site)
     assert_same_as_memo_free(site)
+
+
+def test_arithmatex_turned_on_rewrites_remembered_transcripts(site: Site) -> None:
+    """A remembered player holds its transcript's formulas as written: once the site's Markdown has arithmatex, a
+    warm build writes them as arithmatex does, as a build without memos does."""
+    site.write("math.md", post(conversation(("A", r"It fails with odds $1 - 0.99^{100}$."), ("B", "Yes.")), title="M"))
+    warm_site(site)
+    site.config["markdown_extensions"] = [{"pymdownx.arithmatex": {"generic": True}}]
+    assert_same_as_memo_free(site)
+    assert r'<span class="arithmatex">\(1 - 0.99^{100}\)</span>' in site.html("math.html")

@@ -17,7 +17,7 @@ from ..libversions import library_version, remembered
 from ..text.conversation import Conversation
 from ..voices.languages import language_scripts
 from .labels import labels
-from .transcript import line_html
+from .transcript import MathMarkup, line_html
 
 #: Scripts written right to left (ISO 15924): Arabic, Hebrew, Thaana, Syriac, N'Ko, Adlam, Mandaic, Samaritan
 RIGHT_TO_LEFT = frozenset({"Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Mand", "Samr"})
@@ -92,12 +92,14 @@ def player_html(
     language: str = "en",
     captions_label: str | None = None,
     video: bool = False,
+    math: MathMarkup | None = None,
 ) -> str:
     """A self-contained block with no blank lines (so Markdown keeps it as raw HTML).
 
     Lines are plain list items: the script adds a seek button to each, so without JavaScript nothing looks
     clickable. With `captions_label`, a `<track kind="captions">` in the page's language points at the WebVTT.
-    With `video`, a "Download video" link follows the MP3's.
+    With `video`, a "Download video" link follows the MP3's. With `math`, the transcript's formulas are written as
+    the site's arithmatex writes them.
     """
     esc = html.escape
     audio, timings = _URL.format(token=token, kind="mp3"), _URL.format(token=token, kind="json")
@@ -108,7 +110,7 @@ def player_html(
         items.append(
             f'<li class="convaudio-line" {_LINE.format(token=token, index=index)}>'
             f'<span class="convaudio-speaker">{esc(turn.speaker)}</span> '
-            f'<span class="convaudio-text">{line_html(turn.line)}</span></li>'
+            f'<span class="convaudio-text">{line_html(turn.line, math)}</span></li>'
         )
     track = (
         f'<track kind="captions" src="{_URL.format(token=token, kind="vtt")}" srclang="{esc(language)}" '
@@ -235,23 +237,26 @@ class PlayerMemo:
         language: str = "en",
         captions_label: str | None = None,
         video: bool = False,
+        math: MathMarkup | None = None,
         source_key: str | None = None,
     ) -> None:
         """Declare the player of `conversation` (or of what a function gives, asked for only if the player is not
         remembered); `source_key`, a digest of everything the conversation's text comes from, keys it instead
         of the text."""
-        options = [token, title, language, captions_label, video]
+        options = [token, title, language, captions_label, video, math]
         if source_key is not None:
             inputs: list[Any] = [source_key, *options]
         else:
             conversation = conversation if isinstance(conversation, Conversation) else conversation()
             inputs = [*options, [[turn.speaker, turn.line, turn.section] for turn in conversation.turns]]
-        # `repr` of strings, booleans and None: exact, and cheaper than JSON
+        # `repr` of strings, booleans, None and a math markup (strings, booleans, tuples): exact, and cheaper than JSON
         key = hashlib.sha256(repr(inputs).encode("utf-8", "surrogatepass")).hexdigest()[:40]
 
         def make() -> str:
             talk = conversation if isinstance(conversation, Conversation) else conversation()
-            return player_html(talk, token, title, language=language, captions_label=captions_label, video=video)
+            return player_html(
+                talk, token, title, language=language, captions_label=captions_label, video=video, math=math
+            )
 
         self._wanted[token] = (key, make)
         self._plain.pop(token, None)

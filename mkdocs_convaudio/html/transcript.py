@@ -5,7 +5,10 @@ from __future__ import annotations
 import html
 import re
 import xml.etree.ElementTree as etree
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 from urllib.parse import urlsplit
 
 import markdown
@@ -50,22 +53,96 @@ def _safe_href(href: str) -> bool:
     return scheme in SAFE_SCHEMES
 
 
-#: A formula as the spoken text reads one (`$…$`, `$$…$$`, `\(…\)`, `\[…\]`): shown as written. Markdown took its
-#: `*` for emphasis, its `\\` row breaks and `\{` braces for escapes (bug bash 107: `$a*b*c$` was `$a<em>b</em>c$`)
+#: A formula as the spoken text reads one (`$…$`, `$$…$$`, `\(…\)`, `\[…\]`): shown as written (or as the site's
+#: arithmatex writes it), never read as Markdown: Markdown took its `*` for emphasis, its `\\` row breaks and `\{`
+#: braces for escapes (bug bash 107: `$a*b*c$` was `$a<em>b</em>c$`)
 _MATH = MATH_SPAN.pattern
+#: The Markdown extension whose formulas a site's MathJax or KaTeX renders
+ARITHMATEX = "pymdownx.arithmatex"
+#: Which of `MATH_SPAN`'s kinds each of arithmatex's `inline_syntax` and `block_syntax` names makes math
+_INLINE_KINDS = {"dollar": ("inline", "price"), "round": ("paren",)}
+_DISPLAY_KINDS = {"dollar": ("display",), "square": ("bracket",)}
+
+
+@dataclass(frozen=True)
+class MathMarkup:
+    """How a site's `pymdownx.arithmatex` writes a formula: a transcript's formulas written alike are rendered by
+    the site's MathJax or KaTeX as the page's are (bug bash: the transcript showed `$1 - 0.99^{100}$` raw)."""
+
+    generic: bool
+    inline_wrap: tuple[str, str]
+    display_wrap: tuple[str, str]
+    tag: str
+    preview: bool
+    #: `MATH_SPAN`'s kinds (its group names) the site reads as math, sorted (the player memo's key holds its repr)
+    kinds: tuple[str, ...]
+
+    def element(self, formula: str, *, display: bool) -> etree.Element:
+        """The formula as arithmatex writes an inline one: generic, `<span class="arithmatex">\\(…\\)</span>`;
+        for MathJax 2, a `<script type="math/tex">` (after a preview of the source, if asked for)."""
+        wrapper = etree.Element(self.tag, {"class": "arithmatex"})
+        if self.generic:
+            opening, closing = self.display_wrap if display else self.inline_wrap
+            wrapper.text = AtomicString(opening + formula + closing)
+            return wrapper
+        # a script's text is written as it is: arithmatex escapes it itself
+        source = formula.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+        if self.preview:
+            etree.SubElement(wrapper, "span", {"class": "MathJax_Preview"}).text = AtomicString(source)
+        script = etree.SubElement(wrapper, "script", {"type": "math/tex; mode=display" if display else "math/tex"})
+        script.text = AtomicString(source)
+        return wrapper
+
+
+def site_math(extensions: Iterable[object], configs: Mapping[str, Any]) -> MathMarkup | None:
+    """The math markup of a site whose Markdown extensions (MkDocs' `markdown_extensions`, with their options in
+    `configs`, its `mdx_configs`) include arithmatex; None without it (formulas are then shown as written)."""
+    for name in extensions:
+        if not isinstance(name, str) or name.partition(":")[0] != ARITHMATEX:
+            continue
+        try:  # MkDocs loaded it with these options already: this only fills in arithmatex's own defaults
+            from pymdownx.arithmatex import ArithmatexExtension
+
+            settings = ArithmatexExtension(**dict(configs.get(name) or {})).getConfigs()
+        except (ImportError, KeyError, TypeError, ValueError):
+            return None
+        kinds = {kind for syntax in settings["inline_syntax"] for kind in _INLINE_KINDS.get(syntax, ())}
+        kinds.update(kind for syntax in settings["block_syntax"] for kind in _DISPLAY_KINDS.get(syntax, ()))
+        return MathMarkup(
+            generic=bool(settings["generic"]),
+            inline_wrap=(str(settings["tex_inline_wrap"][0]), str(settings["tex_inline_wrap"][1])),
+            display_wrap=(str(settings["tex_block_wrap"][0]), str(settings["tex_block_wrap"][1])),
+            tag=str(settings["inline_tag"]),
+            preview=bool(settings["preview"]),
+            kinds=tuple(sorted(kinds)),
+        )
+    return None
 
 
 class _Formula(InlineProcessor):
-    """A formula's text, untouched by the inline patterns after it."""
+    """A formula's text, untouched by the inline patterns after it: as written, or as the site's arithmatex
+    writes it (`math`)."""
+
+    def __init__(self, pattern: str, md: markdown.Markdown, math: MathMarkup | None) -> None:
+        super().__init__(pattern, md)
+        self.math = math
 
     def handleMatch(self, m: re.Match[str], data: str) -> tuple[etree.Element, int, int]:  # type: ignore[override]
+        kind = m.lastgroup or ""
+        if self.math is not None and kind in self.math.kinds:
+            return self.math.element(m[kind], display=kind in ("display", "bracket")), m.start(0), m.end(0)
         span = etree.Element("span")
         span.text = AtomicString(m.group(0))
         return span, m.start(0), m.end(0)
 
 
 class _InlineOnly(markdown.Extension):
-    """Python-Markdown with block syntax (headings, lists, quotes, code blocks) switched off: a line is a line."""
+    """Python-Markdown with block syntax (headings, lists, quotes, code blocks) switched off: a line is a line;
+    formulas written as `math` says."""
+
+    def __init__(self, math: MathMarkup | None) -> None:
+        super().__init__()
+        self.math = math
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         blocks = ("empty", "indent", "code", "hashheader", "setextheader", "hr", "olist", "ulist", "quote", "reference")
@@ -76,18 +153,19 @@ class _InlineOnly(markdown.Extension):
         md.inlinePatterns.deregister("html")
         md.treeprocessors.register(_SafeLinks(md), "convaudio-safe-links", 0)
         # after code spans (190: a formula's signs in backticks are code), before escapes (180) and emphasis
-        md.inlinePatterns.register(_Formula(_MATH, md), "convaudio-formula", 185)
+        md.inlinePatterns.register(_Formula(_MATH, md, self.math), "convaudio-formula", 185)
 
 
-@lru_cache(maxsize=1)
-def _converter() -> markdown.Markdown:
-    return markdown.Markdown(extensions=[_InlineOnly()], output_format="html")
+@lru_cache(maxsize=4)
+def _converter(math: MathMarkup | None) -> markdown.Markdown:
+    return markdown.Markdown(extensions=[_InlineOnly(math)], output_format="html")
 
 
 @lru_cache(maxsize=8192)  # the player and the captions render the same lines
-def line_html(text: str) -> str:
-    """Inline Markdown rendered; raw HTML in the line is shown as text, never passed through."""
-    converter = _converter()
+def line_html(text: str, math: MathMarkup | None = None) -> str:
+    """Inline Markdown rendered; raw HTML in the line is shown as text, never passed through. Formulas are shown
+    as written, or with `math` as the site's arithmatex writes them (for its MathJax or KaTeX)."""
+    converter = _converter(math)
     converter.reset()
     # without the raw-HTML block and inline processors, `<` and `&` reach the serializer as text and are escaped
     # one paragraph, on one line: a blank line would end the raw HTML block the player sits in
@@ -98,7 +176,7 @@ def line_html(text: str) -> str:
 
 
 def line_text(text: str) -> str:
-    """The words a reader sees, without markup (for captions and feed summaries)."""
+    """The words a reader sees, without markup (for captions and feed summaries); formulas as written."""
     rendered = line_html(text)
     words = html.unescape(re.sub(r"<[^>]+>", "", rendered))
     return _SPACE.sub(" ", words).strip()
