@@ -3,6 +3,7 @@ a static server that ignores HTTP Range (python's http.server), and a Range-capa
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -24,6 +25,7 @@ from selenium.webdriver.support.wait import WebDriverWait
 
 from tests.browser import chromium, mkdocs_serve, static_server
 from tests.sites import post
+from tests.test_player import LONG_LINE
 
 WAIT = 30  # seconds an explicit wait may take on a loaded 2-core machine before the test fails
 
@@ -35,6 +37,8 @@ LINES = (
     ("B", "It is, until you meet the data."),
 )
 
+
+LONG_TALK = (("Host", "A short question?"), ("Guest", LONG_LINE), ("Host", "Right."))
 
 SECTIONS = {0: "Getting started", 3: "Trying it"}
 #: the lines as JSON, two of them opening a section (a heading in the transcript, not a line)
@@ -71,9 +75,19 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
         (root / f"docs/{language}.md").write_text(
             post("# Talk\n\n```json\n" + SCRIPT + "\n```\n", lang=language), encoding="utf-8"
         )
+    # a line long enough for several captions cues, with a formula the site's arithmatex (and MathJax) would render
+    (root / "docs/long.md").write_text(
+        post("# Long\n\n```json\n" + json.dumps([{"speaker": s, "line": t} for s, t in LONG_TALK]) + "\n```\n"),
+        encoding="utf-8",
+    )
     # no web fonts: the browser never leaves 127.0.0.1; instant navigation swaps pages without reloading them
     theme = {"name": "material", "font": False, "features": ["navigation.instant"]}
-    config = {"site_name": "Browser test", "theme": theme, "plugins": ["search", "convaudio"]}
+    config = {
+        "site_name": "Browser test",
+        "theme": theme,
+        "plugins": ["search", "convaudio"],
+        "markdown_extensions": [{"pymdownx.arithmatex": {"generic": True}}],
+    }
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     build(load_config(config_file=str(root / "mkdocs.yml")))
     return root
@@ -124,7 +138,7 @@ def console(driver: webdriver.Chrome) -> list[dict[str, Any]]:
     return entries
 
 
-def open_talk(driver: webdriver.Chrome, base_url: str) -> None:
+def open_talk(driver: webdriver.Chrome, base_url: str, page: str = "talk/") -> None:
     """The post, fresh: no remembered position, the player set up and its media ready to seek.
 
     The storage is cleared on the home page, which has no player: a talk page still restoring (or saving) a
@@ -134,7 +148,7 @@ def open_talk(driver: webdriver.Chrome, base_url: str) -> None:
     until(driver, "return document.readyState === 'complete' && !document.querySelector('.convaudio')")
     js(driver, "localStorage.clear()")
     console(driver)  # what earlier pages logged is theirs (a stopped server's live-reload poll...)
-    driver.get(base_url + "talk/")
+    driver.get(base_url + page)
     until(driver, "return document.querySelector('.convaudio').dataset.convaudioRestored === '1'")
     assert js(driver, "return document.querySelector('audio').currentTime") == 0
 
@@ -404,6 +418,44 @@ def test_captions_track_loads_one_cue_per_line(browser: webdriver.Chrome, base_u
         assert start == pytest.approx(line["start"], abs=0.0005) and end == pytest.approx(line["end"], abs=0.0005)
         assert text.startswith(f"<v {line['speaker']}>")
     assert cues[0][2] == "<v A>Hey, I have been hearing a lot about machine learning lately."
+
+
+def test_a_long_lines_cues_follow_one_another_and_its_line_stays_highlighted_through_them(
+    browser: webdriver.Chrome, base_url: str, built: Path
+) -> None:
+    """A long line has several cues (bug bash: one 12-second cue of 265 characters); the transcript's highlight
+    follows the timings file, not the cues, so the line stays the spoken one through each of them. Its formula
+    is in arithmatex's span for the site's MathJax (not loaded here: the browser never leaves 127.0.0.1)."""
+    open_talk(browser, base_url, "long/")
+    until(browser, "return document.querySelector('audio track').readyState === 2")
+    cues = js(
+        browser,
+        "return Array.from(document.querySelector('audio').textTracks[0].cues)"
+        ".map(function (c) { return [c.startTime, c.endTime, c.text]; })",
+    )
+    lines = json.loads((built / "site/assets/convaudio/long-1.json").read_text(encoding="utf-8"))["lines"]
+    long = lines[1]
+    parts = [cue for cue in cues if long["start"] - 0.0005 <= cue[0] < long["end"]]
+    assert len(cues) == len(parts) + 2 and len(parts) > 2
+    assert parts[0][0] == pytest.approx(long["start"], abs=0.0005)
+    assert parts[-1][1] == pytest.approx(long["end"], abs=0.0005)
+    assert all(later[0] == earlier[1] for earlier, later in itertools.pairwise(parts))
+    assert all(text.startswith("<v Guest>") for *_, text in parts)
+    assert " ".join(text.removeprefix("<v Guest>") for *_, text in parts).replace("&amp;", "&") == LONG_LINE
+    for start, end, _ in parts:
+        js(browser, f"document.querySelector('audio').currentTime = {(start + end) / 2}")
+        until(
+            browser,
+            "var a = document.querySelector('audio'), cur = document.querySelectorAll('.convaudio-current');"
+            f"return !a.seeking && Math.abs(a.currentTime - {(start + end) / 2}) < 0.001 && cur.length === 1"
+            " && cur[0] === document.querySelectorAll('.convaudio-line')[1]",
+        )
+    formula = browser.find_element(By.CSS_SELECTOR, ".convaudio-line .convaudio-text .arithmatex")
+    assert formula.text == r"\(1 - 0.99^{100} \approx 0.63\)"
+    watch_playback(browser, long["start"] - 0.5)
+    js(browser, "document.querySelector('audio').currentTime = 0")
+    formula.click()  # a click on the formula seeks to its line, as on the line's other words
+    assert_played_from(browser, long)
 
 
 def test_speed_control_changes_playback_rate(browser: webdriver.Chrome, base_url: str) -> None:

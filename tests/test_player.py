@@ -3,6 +3,7 @@ chapters, and the podcast feed (browser behaviour is in test_browser.py)."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -191,6 +192,55 @@ def test_captions_file_has_one_cue_per_line_with_exact_times(site: Site) -> None
     assert [text for *_, text in cues] == ["<v A>Hello there.", "<v Dr &lt;B&gt;>Hi &amp; welcome.", "<v A>Bye."]
     html = site.html("talk.html")
     assert '<track kind="captions" src="assets/convaudio/talk-1.vtt" srclang="fr" label="Français">' in html
+
+
+#: A turn of 265 characters: one cue of it was a 12-second wall of text (bug bash)
+LONG_LINE = (
+    "Exactly. With three replicas you pick a write quorum of two and a read quorum of two, so every read overlaps "
+    "the latest write; the catch is that one slow replica then hits a page of a hundred reads with probability "
+    r"$1 - 0.99^{100} \approx 0.63$, which is why the tail matters."
+)
+CUE = re.compile(r"^(\d+)\n(\S+) --> (\S+)\n<v ([^>]*)>(.*)$", re.MULTILINE)
+
+
+def millis(clock: str) -> int:
+    hours, minutes, seconds = clock.split(":")
+    return round((int(hours) * 3600 + int(minutes) * 60 + float(seconds)) * 1000)
+
+
+def test_a_long_line_is_captioned_in_short_cues_that_cover_its_time(site: Site) -> None:
+    site.write("talk.md", post(conversation(("Host", "A short question?"), ("Guest", LONG_LINE), ("Host", "Right."))))
+    site.build()
+    [mp3] = site.audio_files()
+    lines = site.timings(mp3)["lines"]
+    cues = CUE.findall(mp3.with_suffix(".vtt").read_text(encoding="utf-8"))
+    assert [int(number) for number, *_ in cues] == list(range(1, len(cues) + 1))
+    by_line = [
+        [cue for cue in cues if round(line["start"] * 1000) <= millis(cue[1]) < round(line["end"] * 1000)]
+        for line in lines
+    ]
+    assert [len(found) for found in by_line] == [1, 5, 1] and sum(map(len, by_line)) == len(cues)
+    for line, found in zip(lines, by_line, strict=True):
+        # one after another, covering the line's time exactly, each with the speaker's voice tag
+        times = [(millis(start), millis(end)) for _, start, end, _, _ in found]
+        assert times[0][0] == round(line["start"] * 1000) and times[-1][1] == round(line["end"] * 1000)
+        assert all(end == following for (_, end), (following, _) in itertools.pairwise(times))
+        assert all(end > start for start, end in times)
+        assert {speaker for *_, speaker, _ in found} == {line["speaker"]}
+        # the cues' words are the line's, each at most two subtitle lines of 42 characters
+        texts = [text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&") for *_, text in found]
+        assert " ".join(texts) == line["text"]
+        assert all(len(text) <= 84 for text in texts), texts
+    long_cues = [text for *_, text in by_line[1]]
+    # cut after the sentence and the clauses, between words only inside the clause longer than a cue (`the catch
+    # ... 0.63$,`: 87 characters), never inside the formula
+    assert long_cues[0] == "Exactly." and long_cues[1].endswith("quorum of two,")
+    assert sum(not text.endswith((".", ",", ";")) for text in long_cues) == 1, long_cues
+    assert any(r"$1 - 0.99^{100} \approx 0.63$" in text for text in long_cues)
+    # each cue's time its share of the line's characters (to the millisecond)
+    duration = millis(by_line[1][-1][2]) - millis(by_line[1][0][1])
+    for (_, start, end, _, _), text in zip(by_line[1], long_cues, strict=True):
+        assert millis(end) - millis(start) == pytest.approx(duration * len(text) / len("".join(long_cues)), abs=2)
 
 
 def test_captions_off(site: Site) -> None:

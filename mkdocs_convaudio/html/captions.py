@@ -1,11 +1,15 @@
-"""WebVTT captions from a conversation's timings: one cue per line, the speaker in a `<v>` tag."""
+"""WebVTT captions from a conversation's timings: a cue per line, or several for a long one (cut where a sentence or
+a clause ends), the speaker in a `<v>` tag."""
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
+from ..text.math_spans import MATH_SPAN
 from ..voices.languages import remembered
 from .transcript import line_text
 
@@ -33,11 +37,94 @@ def _track_label(language: str) -> str:
 
 def timestamp(seconds: float) -> str:
     """`00:01:02.345`: WebVTT's cue time, to the millisecond."""
-    millis = round(seconds * 1000)
+    return _clock(round(seconds * 1000))
+
+
+def _clock(millis: int) -> str:
     hours, rest = divmod(millis, 3_600_000)
     minutes, rest = divmod(rest, 60_000)
     secs, millis = divmod(rest, 1000)
     return f"{hours:02d}:{minutes:02d}:{secs:02d}.{millis:03d}"
+
+
+#: A cue's most characters where a line can be cut so: two lines of 42, as subtitles are kept (a 12-second cue of
+#: 200 characters was a wall of text, bug bash)
+CUE_CHARACTERS = 84
+#: A word that ends a sentence (`end.`, `why?"`, `so…)`) or a clause (`first,`, `this;`, `(aside)`)
+_SENTENCE_END = re.compile(r"[.!?…][\"'’”»)\]]*$")
+_CLAUSE_END = re.compile(r"[,;:)\]][\"'’”»]*$")
+#: A word that opens a clause: a dash or a bracket (the cut goes before it; not `-`, which may be a minus)
+_CLAUSE_START = re.compile(r"^(?:[—–]$|[(\[])")
+#: What each cue and each kind of cut costs: a cut inside a formula only where nothing else fits, then as few cuts
+#: between words (where no sentence or clause ends) as the length allows, then as few cues, then clause cuts
+_CUE_COST = 100
+_CUT_COST = {"sentence": 0, "clause": 10, "word": 300, "formula": 2000}
+#: A cue shorter than this is hard to catch before it goes: each character short costs as much as this
+_SHORT_CUE, _SHORT_COST = 24, 4
+
+
+def cue_texts(text: str) -> list[str]:
+    """A line's words cut into cues of at most `CUE_CHARACTERS` (a longer word stays whole), which joined by single
+    spaces are `text` again: cut after a sentence's end or a clause's mark, between other words only where a
+    sentence or clause is longer than a cue, as few cues as that allows and none very short (see `_CUT_COST`).
+    Found by dynamic programming over the cuts between words, each cue looking back only as far as it can reach
+    (time in proportion to the line's length)."""
+    if len(text) <= CUE_CHARACTERS:
+        return [text]
+    words = text.split(" ")
+    ends = [0]  # ends[k]: the length of words[:k] joined, plus one (the space after it)
+    for word in words:
+        ends.append(ends[-1] + len(word) + 1)
+    count = len(words)
+    # the spaces inside formulas, where a cut would split one
+    in_formula = {
+        match.start() + at for match in MATH_SPAN.finditer(text) for at, char in enumerate(match[0]) if char == " "
+    }
+    best: list[float] = [0.0] + [float("inf")] * count
+    back = [0] * (count + 1)
+    for end in range(1, count + 1):
+        cut = 0.0 if end == count else _CUT_COST[_cut_kind(words, end, ends[end] - 1 in in_formula)]
+        start = end - 1
+        while start >= 0:
+            length = ends[end] - ends[start] - 1
+            if length > CUE_CHARACTERS and start < end - 1:
+                break
+            cost = best[start] + _CUE_COST + cut + _SHORT_COST * max(0, _SHORT_CUE - length)
+            if cost < best[end]:
+                best[end], back[end] = cost, start
+            start -= 1
+    cues: list[str] = []
+    end = count
+    while end > 0:
+        cues.append(" ".join(words[back[end] : end]))
+        end = back[end]
+    return cues[::-1]
+
+
+def _cut_kind(words: list[str], index: int, in_formula: bool) -> str:
+    """Where the cut before `words[index]` falls: in a formula, after a sentence or a clause, or between words."""
+    if in_formula:
+        return "formula"
+    if _SENTENCE_END.search(words[index - 1]):
+        return "sentence"
+    return "clause" if _CLAUSE_END.search(words[index - 1]) or _CLAUSE_START.search(words[index]) else "word"
+
+
+def cues(text: str, start: float, end: float) -> list[tuple[int, int, str]]:
+    """A line's cues: (start, end in milliseconds, text), covering its time exactly, one after another, each as long
+    as its share of the line's characters. A line too quick for a millisecond a cue keeps one."""
+    first, last = round(start * 1000), round(end * 1000)
+    texts = cue_texts(text)
+    total = sum(map(len, texts))
+    bounds = [first]
+    done = 0
+    for piece in texts[:-1]:
+        done += len(piece)
+        bounds.append(first + round((last - first) * done / total))
+    bounds.append(last)
+    if any(later <= earlier for earlier, later in itertools.pairwise(bounds)):
+        return [(first, last, text)]
+    return [(bounds[index], bounds[index + 1], piece) for index, piece in enumerate(texts)]
 
 
 def _escape(text: str) -> str:
@@ -50,15 +137,14 @@ def heard(lines: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
 
 
 def webvtt(timings: Mapping[str, Any]) -> str:
-    """The captions file: cue times exactly those of the timings; cue text the line as read (no markup). A line
-    that takes no time (only an emoji: nothing is heard) has no cue: a cue must last (the transcript shows it)."""
-    cues = ["WEBVTT", ""]
-    for number, line in enumerate(heard(timings["lines"]), 1):
+    """The captions file: each line's cues within its times exactly (several for a long line, see `cues`); cue text
+    the line as read (no markup), the speaker in each cue's voice tag. A line that takes no time (only an emoji:
+    nothing is heard) has no cue: a cue must last (the transcript shows it)."""
+    out = ["WEBVTT", ""]
+    number = 0
+    for line in heard(timings["lines"]):
         speaker = _escape(" ".join(str(line["speaker"]).split()))
-        cues += [
-            str(number),
-            f"{timestamp(float(line['start']))} --> {timestamp(float(line['end']))}",
-            f"<v {speaker}>{_escape(line_text(str(line['text'])))}",
-            "",
-        ]
-    return "\n".join(cues)
+        for start, end, text in cues(line_text(str(line["text"])), float(line["start"]), float(line["end"])):
+            number += 1
+            out += [str(number), f"{_clock(start)} --> {_clock(end)}", f"<v {speaker}>{_escape(text)}", ""]
+    return "\n".join(out)
