@@ -138,6 +138,44 @@ def test_about_after_a_verb_or_a_preposition_is_about(line: str, language: str, 
     assert spoken_text(line, language) == said
 
 
+#: A comparison after a verb with an object or a preposition bounds the amount after it (en "takes less than or equal
+#: to 0.2 milliseconds", fr "fait est inférieur ou égal à", de "ist größer oder gleich ein Gigabyte"; French and
+#: German `< 1 ms` lost its sign as a menu path's: "prend, une milliseconde"); after a copula and between names, the
+#: comparison's words stay
+BOUNDS = [
+    ("A round trip takes ≤ 0.2 ms.", "en", "A round trip takes at most 0.2 milliseconds."),
+    ("A write costs ≥ 3 IOPS.", "en", "A write costs at least 3 IOPS."),
+    ("It answers with ≥ 80% recall.", "en", "It answers with at least 80% recall."),
+    ("It takes < 1 ms and costs > 3 IOPS.", "en", "It takes less than 1 millisecond and costs more than 3 IOPS."),
+    (
+        "The lag is ≤ 2 ms; x ≤ y; $a \\le b$",
+        "en",
+        "The lag is less than or equal to 2 milliseconds; x is less than or equal to y; a is less than or equal to b",
+    ),
+    ("Un aller-retour fait ≤ 0,2 ms.", "fr", "Un aller-retour fait au plus 0,2 milliseconde."),
+    ("Il prend ≤ 0,2 ms et coûte ≥ 3 IOPS.", "fr", "Il prend au plus 0,2 milliseconde et coûte au moins 3 IOPS."),
+    ("Il prend < 1 ms et coûte > 3 IOPS.", "fr", "Il prend moins d'une milliseconde et coûte plus de 3 IOPS."),
+    ("Le délai est ≤ 2 ms.", "fr", "Le délai est inférieur ou égal à 2 millisecondes."),
+    (
+        "Es dauert ≤ 0,2 ms und kostet ≥ 3 IOPS.",
+        "de",
+        "Es dauert höchstens 0,2 Millisekunden und kostet mindestens 3 IOPS.",
+    ),
+    (
+        "Es dauert < 1 ms und kostet > 1 €.",
+        "de",
+        "Es dauert weniger als eine Millisekunde und kostet mehr als einen Euro.",
+    ),
+    ("Der Durchsatz ist ≥ 1 GB/s.", "de", "Der Durchsatz ist mindestens ein Gigabyte pro Sekunde."),
+    ("Der Fehler ist < 0,05.", "de", "Der Fehler ist kleiner als 0,05."),
+]
+
+
+@readings(BOUNDS)
+def test_a_comparison_after_a_verb_with_an_object_is_a_bound(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
 #: A comparison about a name after a preposition has no verb of its own (en was "for z is greater than 88", fr "pour
 #: z est supérieur à 88"); in Spanish, one after "si" is its clause's verb ("si x mayor que 1" lacked it)
 NAMED_COMPARISONS = [

@@ -232,8 +232,12 @@ def _period(word: str, lang: Language) -> str:
 
 
 def _word_before(match: re.Match[str]) -> str:
-    """The word before a match ("nach" in "nach 1 ms"), which may decide the word for one."""
+    """The word before a match ("nach" in "nach 1 ms"), which may decide the word for one; past a comparison's
+    sign, which becomes a bound that leaves the case to the verb before it (`kostet ≥ 1 €`: "kostet mindestens
+    einen Euro")."""
     words = match.string[max(0, match.start() - 64) : match.start()].split()  # a word's length: not the whole line
+    while words and words[-1] in _COMPARISONS:
+        words.pop()
     if not words:
         return ""
     word = words[-1].lstrip("(\"'«„")
@@ -915,6 +919,13 @@ def _clause_subject(words: list[str], index: int, lang: Language) -> bool:
     return False
 
 
+@cache
+def _one_words(lang: Language) -> frozenset[str]:
+    """The words a table writes for the digit 1 before a noun it counts ("une milliseconde", "einem Euro")."""
+    words = {lang.one, lang.one_feminine, lang.one_feminine_elided, lang.one_accusative, *lang.one_dative}
+    return frozenset(words - {""})
+
+
 def _after_verb(words: list[str], index: int, lang: Language) -> bool:
     """Whether a comparison follows a verb of the sentence ("was < 0.05", "takes ≈ 3 hours"), whose own verb would
     be a second one; elsewhere ("if count < 5", "det ≠ 0") the sign is the verb. A preposition of one letter (Spanish,
@@ -926,12 +937,15 @@ def _after_verb(words: list[str], index: int, lang: Language) -> bool:
     return word in lang.verbs
 
 
-def _prose_comparison(sign: str, lang: Language, *, feminine: bool = False) -> str:
+def _prose_comparison(sign: str, verb: str, lang: Language, *, feminine: bool = False) -> str:
     """A comparison after a word of prose, which has its verb: "values greater than 1", "it takes about 3 hours",
-    "était inférieur à 0,05"; agreeing with a feminine subject before the verb (`La perte est < 1`: "La perte est
-    inférieure à 1")."""
+    "était inférieur à 0,05"; after a verb with an object or a preposition, a bound of the amount ("takes at most
+    0.2 ms", "with at least 80% recall", "fait au plus 0,2 ms"); agreeing with a feminine subject before the verb
+    (`La perte est < 1`: "La perte est inférieure à 1")."""
     if sign in ("≈", "≃"):
         return lang.about
+    if sign in lang.bounds and (verb.lower() not in lang.copulas or sign in lang.copula_bounds):
+        return lang.bounds[sign]
     sign = _ASCII_OPERATORS.get(sign, sign)
     said = (lang.feminine_comparisons.get(sign) if feminine else None) or lang.symbols[sign]
     return said[len(lang.verb) + 1 :] if lang.verb and said.startswith(f"{lang.verb} ") else said
@@ -975,7 +989,9 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool, *, cod
             continue
         near_operator = _peel(before)[1] in _OPERATORS or _peel(after)[1] in _OPERATORS or "-" in (before, after)
         core = _peel(word)[1]
-        number_after = _NUMBER_START.match(_peel(after)[1]) is not None
+        # a 1 before a unit is already the language's word for one (`< 1 ms`: "une milliseconde", which lost its
+        # sign as a menu path's: "prend, une milliseconde")
+        number_after = _NUMBER_START.match(_peel(after)[1]) is not None or _peel(after)[1] in _one_words(lang)
         if word in ("-", "−") and (
             (_is_term(before) and _is_term(after)) or (code and _subtracted(before) and _subtracted(after))
         ):
@@ -986,7 +1002,9 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool, *, cod
             # Save > Export > PDF: a menu path, not a comparison (a number or infinity after it compares: `E[X] < ∞`)
             out.append(lang.symbols[word] if _peel(after)[1].lstrip("+-−") == "∞" else ",")
         elif word in _COMPARISONS and _after_verb(words, index, lang) and (number_after or _is_term(after)):
-            out.append(_prose_comparison(word, lang, feminine=_feminine_subject(words, index - 1, lang)))
+            out.append(
+                _prose_comparison(word, _peel(before)[1], lang, feminine=_feminine_subject(words, index - 1, lang))
+            )
         elif word in _COMPARISONS and (said := _comparison_of_a_name(words, index, lang)) is not None:
             out.append(said)
         elif (sign := _ASCII_OPERATORS.get(word, word)) in lang.feminine_comparisons and _feminine_subject(

@@ -233,6 +233,17 @@ class Language:
     #: Words after which a comparison leaves out its own `verb` ("was less than 0.05", not "was is less than"): the
     #: sentence's verbs, and the adverbs and prepositions that come between a verb and a result ("now", "with").
     verbs: frozenset[str] = frozenset()
+    #: Of `verbs`, those after which a comparison keeps its words ("is less than or equal to", "remains greater
+    #: than"); after the others, a verb with an object or a preposition ("takes ≤ 0.2 ms", "with ≥ 80% recall"), it
+    #: is a bound of the amount: `bounds`.
+    copulas: frozenset[str] = frozenset()
+    #: A comparison's sign as a bound of the amount after a verb that is no copula ("takes at most 0.2 ms", "coûte
+    #: au moins 3 IOPS", "dauert weniger als 1 ms"; "takes less than or equal to", "fait est inférieur ou égal à"
+    #: were said): sign → words; a sign without words here keeps the comparison's.
+    bounds: dict[str, str] = field(default_factory=dict)
+    #: Signs said as `bounds` after a copula too: German `ist ≥ 1 GB/s` is "ist mindestens ein Gigabyte" ("größer
+    #: oder gleich ein Gigabyte" wanted the dative `gleich` takes).
+    copula_bounds: frozenset[str] = frozenset()
     #: Prepositions before a name a comparison is about, which leave out its `verb` ("for z greater than 88", not
     #: "for z is greater than 88"; bug bash 165).
     naming_prepositions: frozenset[str] = frozenset()
@@ -630,6 +641,10 @@ ENGLISH = Language(
                      "score", "scores", "scored", "need", "needs", "needed", "drops", "dropped", "falls", "fell",
                      "rises", "rose", "grows", "grew", "now", "always", "still", "already", "typically", "usually",
                      "often", "only", "just", "with", "of", "at", "from", "to", "by"}),
+    copulas=frozenset({"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "stays", "stayed",
+                       "becomes", "became", "seems", "seemed", "stay", "remain", "become", "it's", "that's", "now",
+                       "always", "still", "already", "typically", "usually", "often", "only", "just"}),
+    bounds={"≤": "at most", "<=": "at most", "≥": "at least", ">=": "at least", "<": "less than", ">": "more than"},
     naming_prepositions=frozenset({"for", "For", "with", "With", "at", "over", "across", "under"}),
     one_letter_words=frozenset({"a"}),
     quantifiers=frozenset({"all", "every", "each", "any"}),
@@ -801,7 +816,11 @@ FRENCH = Language(
                      # as in English (bug bash 123: "on obtient est environ égal à 92 %")
                      "obtient", "obtenons", "obtenez", "obtiennent", "obtenu", "atteint", "atteignent", "atteignons",
                      "ont", "avait", "avaient", "donne", "donnent", "toujours", "maintenant", "déjà", "encore",
-                     "souvent", "avec", "de", "à", "par"}),
+                     "souvent", "avec", "de", "à", "par", "fait", "font", "faisait"}),
+    copulas=frozenset({"est", "était", "sont", "étaient", "reste", "restait", "restent", "devient", "devenait",
+                       "semble", "semblait", "être", "c'est", "c’est", "toujours", "maintenant", "déjà", "encore",
+                       "souvent"}),
+    bounds={"≤": "au plus", "<=": "au plus", "≥": "au moins", ">=": "au moins", "<": "moins de", ">": "plus de"},
     naming_prepositions=frozenset({"pour", "Pour", "avec", "Avec", "sur"}),
     one_letter_words=frozenset({"à", "a", "y"}),
     quantifiers=frozenset({"tout", "tous", "toute", "toutes", "chaque"}),
