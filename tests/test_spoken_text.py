@@ -2371,7 +2371,7 @@ MACHINE_LEARNING = [
     (
         "we get ≈ 92% accuracy with ≥ 80% recall and a gap of ≤5%; the loss is now ≈ 0.3; if x ≥ 0",
         "en",
-        "we get about 92% accuracy with greater than or equal to 80% recall and a gap of less than or equal to 5%; "
+        "we get about 92% accuracy with at least 80% recall and a gap of at most 5%; "
         "the loss is now about 0.3; if x is greater than or equal to 0",
     ),
     (
