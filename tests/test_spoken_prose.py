@@ -180,3 +180,24 @@ ELIDED_IN_CODE = [
 @readings(ELIDED_IN_CODE)
 def test_an_ellipsis_in_brackets_in_code_is_a_pause(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: A unit after a formula that ends in a number is the number's unit (`$W = 3.2$ ms` was "three point two ms", heard
+#: "em ess", and German switched voice for it); a formula ending otherwise, or a one-letter word after it, stays
+UNITS_AFTER_FORMULAS = [
+    ("With $W = 3.2$ ms of wait.", "en", "With W equals three point two milliseconds of wait."),
+    ("at $t = 5$ GB/s, then", "en", "at t equals five gigabytes per second, then"),
+    ("With $W = 1$ ms.", "en", "With W equals one millisecond."),
+    (
+        "$10^3$ ms, $x_2$ ms, $x = 2$ W, $n = 3$ nodes",
+        "en",
+        "ten cubed ms, x sub two ms, x equals two W, n equals three nodes",
+    ),
+    ("Avec $W = 3,2$ ms d'attente.", "fr", "Avec W égale trois virgule deux millisecondes d'attente."),
+    ("Mit $W = 3,2$ ms Wartezeit.", "de", "Mit W gleich drei Komma zwei Millisekunden Wartezeit."),
+]
+
+
+@readings(UNITS_AFTER_FORMULAS)
+def test_a_unit_after_the_number_a_formula_ends_in_is_said_as_a_unit(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

@@ -20,6 +20,10 @@ __all__ = ["Entry", "Lexicon", "load_lexicon", "plain_text", "spoken_text", "str
 
 _THIN_SPACE_GROUP = re.compile(r"(?<=\d)\\,(?=\d{3}(?!\d))")
 _DECIMAL_COMMA = re.compile(r"(?<=\d)\{,\}(?=(\d+))")
+#: A formula and the word after it, which may be a unit its number counts (`$W = 3.2$ ms`; "em ess" was said)
+_FORMULA_THEN = re.compile(rf"(?:{_MATH_SPAN.pattern})(?P<after>[ \t]?(?=[^\W\d_])[^\s$\\]+)?", re.S)
+#: A formula's last number, alone (`W = 3.2`, `t \approx 45`; not a power's `10^3` nor an index's `x_2`)
+_LAST_NUMBER = re.compile(r"(?:^|(?<=[\s=<>≈≤≥~]))(\d+(?:[.,]\d+)?)\s*$")
 _PLACEHOLDER = 0xE100  # private-use characters stand for formulas while the prose rules run
 _PLACEHOLDERS = re.compile(r"[\uE100-\uE8FF]")
 _CODE_PLACEHOLDER = 0xEA00  # and code spans, read on their own
@@ -169,7 +173,7 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     markup, numbers, units, abbreviations and symbols, read with the language's words."""
     from ...voices.languages import language_scripts
     from .latex import parse_latex
-    from .prose import accents_as_latex, speak_prose
+    from .prose import accents_as_latex, speak_prose, unit_after_number
     from .reading import read_nodes
     from .tables import language_rules
 
@@ -202,7 +206,17 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     formulas: list[str] = []
 
     def hold(match: re.Match[str]) -> str:
-        source = next(group for group in match.groups() if group is not None)
+        source = next(match[name] for name in ("display", "paren", "bracket", "price", "inline") if match[name])
+        after = match["after"] or ""
+        if after and (number := _LAST_NUMBER.search(source)):
+            unit = unit_after_number(number[1], after, lang)  # "W equals three point two milliseconds"
+            if unit is not None:
+                held = hold_formula(source)
+                formulas.append(unit)
+                return f"{held}{chr(_PLACEHOLDER + len(formulas) - 1)} "
+        return hold_formula(source) + after
+
+    def hold_formula(source: str) -> str:
         # `{,}` between digits is no list: a decimal comma where the language writes one (`3{,}14`); elsewhere a
         # thousands separator before three digits (`1{,}000`), else a decimal comma still (`0{,}5`)
         source = _DECIMAL_COMMA.sub(
@@ -223,7 +237,7 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
         text = _INDEX_IN_FORMULA.sub(r"\1", text)
     text = _DISTRIBUTED_TEX.sub(rf"\\text{{{lang.follows}}}", text)
     text = _DISTRIBUTED.sub(f" {lang.follows} ", text)
-    text = _MATH_SPAN.sub(hold, text)
+    text = _FORMULA_THEN.sub(hold, text)
 
     def hold_prose(match: re.Match[str]) -> str:
         """A formula written in prose whose parentheses group (`(1 − p)^n`, `E[(X − μ)²]`): read as LaTeX is,

@@ -384,6 +384,20 @@ def _percent_per_period(text: str, lang: Language) -> str:
     )
 
 
+def unit_after_number(number: str, after: str, lang: Language) -> str | None:
+    """The words of a unit of more than one letter that `after` starts with (`" ms"`, `" GB/s,"`), counted by
+    `number` ("milliseconds", "milliseconde", "Gigabyte pro Sekunde"), and the rest of `after`; None when it starts
+    with no such unit."""
+    pattern, _ = _unit_pattern(lang)
+    written = f"{number}{after}"
+    match = pattern.match(written)
+    unit = match and (match["unit"] or match["rate"])
+    if match is None or not unit or len(unit) < 2 or match["num"] != number:
+        return None
+    said = _numbers_with_units(written[: match.end()], lang).split(" ", 1)  # "3.2 milliseconds", "une seconde"
+    return f"{said[1]}{written[match.end() :]}" if len(said) == 2 else None
+
+
 def _numbers_with_units(text: str, lang: Language) -> str:
     if "-" in text or "–" in text:
         text = _unit_said_once(text, lang)
