@@ -287,3 +287,18 @@ JOINED = [
 @readings(JOINED)
 def test_generated_phrases_join_their_neighbours_as_the_language_does(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: French: a power of a group after a term or a sign marks where the group starts, as English's "the quantity" does
+#: (`1 - (1 - p)^n` was "un moins un moins p, le tout puissance n", which takes the first "un" into "le tout")
+GROUPED_POWERS = [
+    (r"$P(\text{lent}) = 1 - (1 - p)^n$", "fr", "P de lent égale un moins la quantité un moins p, le tout puissance n"),
+    ("$n(1-p)^2$", "fr", "n fois la quantité un moins p, le tout au carré"),
+    ("$(a+b)^2$ et $y = (1-p)^n$", "fr", "a plus b, le tout au carré et y égale un moins p, le tout puissance n"),
+    (r"$P(\text{slow}) = 1 - (1 - p)^n$", "en", "P of slow equals one minus the quantity one minus p, to the n"),
+]
+
+
+@readings(GROUPED_POWERS)
+def test_a_grouped_power_after_a_term_says_where_its_group_starts(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

@@ -418,7 +418,7 @@ class Reader:
                 return self.set(node, inner)
             return inner
         if isinstance(node, Script):
-            return self.script(node)
+            return self.script(node, previous=previous)
         if isinstance(node, Frac):
             return self.fraction(node)
         if isinstance(node, Root):
@@ -475,7 +475,7 @@ class Reader:
             return atom.text if atom.text != "." else ""
         return lang.symbols.get(atom.text, "")
 
-    def script(self, node: Script) -> str:
+    def script(self, node: Script, *, previous: Node | None = None) -> str:
         lang = self.lang
         if isinstance(node.base, Atom) and node.base.text in _BIG_OPERATORS and node.sub is not None:
             upper = self.read(node.sup.items) if node.sup is not None else ""
@@ -491,7 +491,9 @@ class Reader:
         ):
             # "(a+b)^2" is "the quantity a plus b, squared", not "a plus b squared" (which is a + b²); and
             # "(X^T X)^{-1}" "the quantity X transpose X, inverse", not "X transpose X inverse" (bug bash 83)
-            return lang.quantity_power.format(self.node(node.base), self.exponent(node.sup, index=False))
+            joined = _term(previous) or (isinstance(previous, Atom) and previous.text in _TERMS_JOINED)
+            phrase = lang.quantity_power_joined if joined and lang.quantity_power_joined else lang.quantity_power
+            return phrase.format(self.node(node.base), self.exponent(node.sup, index=False))
         base = self.node(node.base)
         if node.sub is not None:
             # a norm's index after a pause: "the norm of x minus y, sub two" (not y's index)

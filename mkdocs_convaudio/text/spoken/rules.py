@@ -170,6 +170,10 @@ class Language:
     quantity: str = ""
     #: A sum in parentheses raised to a power: "the quantity {}, {}" ("the quantity a plus b, squared").
     quantity_power: str = ""
+    #: ... after a term or a sign joining it to one (`1 - (1 - p)^n`), where a `quantity_power` that only marks its
+    #: end would take that term in too ("un moins un moins p, le tout puissance n"): "un moins la quantité un moins
+    #: p, le tout puissance n"; empty: `quantity_power`.
+    quantity_power_joined: str = ""
     #: `\langle u, v \rangle`: "the inner product of {u} and {v}" (empty: read the two names alone).
     inner: str = ""
     #: `\{x \mid x > 0\}`: "the set of {x} such that {x > 0}"; `\{1, 2\}`: "the set {1, 2}".
@@ -873,6 +877,7 @@ FRENCH = Language(
     inner="le produit scalaire de {} et {}",
     quantity="{}",  # "n fois n plus un"
     quantity_power="{}, le tout {}",
+    quantity_power_joined="la quantité {}, le tout {}",  # as English, where the group's start is not the line's
     set_builder="l'ensemble des {} tels que {}",
     set_member="appartenant à",
     set_list="l'ensemble {}",
