@@ -201,3 +201,18 @@ UNITS_AFTER_FORMULAS = [
 @readings(UNITS_AFTER_FORMULAS)
 def test_a_unit_after_the_number_a_formula_ends_in_is_said_as_a_unit(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: A French range after "à" is two round figures ("monter à 20 à 30 millisecondes" was said; "de 20 à 30" would say
+#: where it rises from); after "de" and "entre" it is a range as before
+FRENCH_RANGES_AFTER_A = [
+    ("La latence peut monter à 20–30 ms.", "fr", "La latence peut monter à 20 ou 30 millisecondes."),
+    ("jusqu'à 20-30 ms, à 5–10 €", "fr", "jusqu'à 20 ou 30 millisecondes, à 5 ou 10 euros"),
+    ("de 20–30 ms, entre 20–30 ms", "fr", "de 20 à 30 millisecondes, entre 20 et 30 millisecondes"),
+    ("rise to 20–30 ms", "en", "rise to 20 to 30 milliseconds"),
+]
+
+
+@readings(FRENCH_RANGES_AFTER_A)
+def test_a_french_range_after_a_is_two_round_figures(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

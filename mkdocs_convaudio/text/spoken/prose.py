@@ -1255,9 +1255,13 @@ def _range_from(match: re.Match[str], lang: Language) -> str:
 
 
 def _range_joiner(before: str, lang: Language) -> str:
-    """ "to", or "and" after "between" ("between 10 and 20"): `before` is the text before the range's first number."""
+    """ "to", or "and" after "between" ("between 10 and 20"), or "or" after French "à" ("monter à 20 ou 30"):
+    `before` is the text before the range's first number."""
     words = before.split()
-    return lang.word_and if words and words[-1].strip("(\"'«„") in lang.between_words else lang.word_to
+    word = words[-1].strip("(\"'«„") if words else ""
+    if word in lang.between_words:
+        return lang.word_and
+    return lang.word_or if word.lower() in lang.range_or_words else lang.word_to
 
 
 #: Words on either side of a range of fiscal years, which stay as written (`from 2023-24 to 2024-25`)
@@ -1287,15 +1291,14 @@ def _hyphen_range(match: re.Match[str], lang: Language) -> str:
     low_value, high_value = (float(number.replace(",", ".")) for number in (low, high))
     if low_value >= high_value or (len(low), len(high)) == (3, 4):
         return match[0]  # a score (3-2) or a phone number (555-1234), not a range
-    if _range_joiner(match.string[: match.start()], lang) == lang.word_and:
-        return f"{low} {lang.word_and} {high}"
-    return f"{_range_from(match, lang)}{low} {lang.word_to} {high}"
+    joiner = _range_joiner(match.string[: match.start()], lang)
+    return f"{_range_from(match, lang) if joiner == lang.word_to else ''}{low} {joiner} {high}"
 
 
 def _dash_range(match: re.Match[str], lang: Language) -> str:
     """3–5: "3 to 5" ("da 3 a 5" where the language says where a range starts), "between 3 and 5"."""
     joiner = _range_joiner(match.string[: match.start()], lang)
-    start = "" if joiner == lang.word_and else _range_from(match, lang)
+    start = _range_from(match, lang) if joiner == lang.word_to else ""
     return f"{start}{match[1]} {joiner} "
 
 

@@ -234,6 +234,9 @@ class Language:
     range_words: frozenset[str] = frozenset()
     #: Words after which a range's two ends are joined by `word_and` ("between 10 and 20", not "between 10 to 20").
     between_words: frozenset[str] = frozenset()
+    #: Words after which a range is two round figures, joined by `word_or`: French `peut monter à 20–30 ms` is "à 20
+    #: ou 30 millisecondes" ("à 20 à 30" was said; "de 20 à 30" or "entre 20 et 30" would change what rises).
+    range_or_words: frozenset[str] = frozenset()
     #: Words after which a comparison leaves out its own `verb` ("was less than 0.05", not "was is less than"): the
     #: sentence's verbs, and the adverbs and prepositions that come between a verb and a result ("now", "with").
     verbs: frozenset[str] = frozenset()
@@ -796,6 +799,7 @@ FRENCH = Language(
     word_or="ou",
     word_and="et",
     between_words=frozenset({"entre", "Entre"}),
+    range_or_words=frozenset({"à", "jusqu'à", "jusqu’à"}),
     number_sign="numéro",
     code_symbols={"~": "tilde", "*": "étoile", "^": "accent circonflexe", "|": "pipe", "$": "dollar",
                   "\\": "antislash", "/": "slash", "...": "point point point", "..": "point point", ".": "point",
