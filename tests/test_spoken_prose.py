@@ -216,3 +216,29 @@ FRENCH_RANGES_AFTER_A = [
 @readings(FRENCH_RANGES_AFTER_A)
 def test_a_french_range_after_a_is_two_round_figures(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: Data units as a databases blog writes them (`1 Gb/s` was "1 Gb per second", heard "G B", `1 TiB`, `25 Gbit/s` left
+#: as written, `par Go` read as the English "go"), and an amount describing a noun in the singular ("a 2 terabytes
+#: NVMe" was said)
+DATA_UNITS = [
+    ("a 1 Gb/s link, 1 TiB and 10 Mbit/s", "en", "a 1 gigabit per second link, 1 tebibyte and 10 megabits per second"),
+    (
+        "a 2TB NVMe, A 4 KiB page, a 100 ms timeout",
+        "en",
+        "a 2-terabyte NVMe, A 4-kibibyte page, a 100-millisecond timeout",
+    ),
+    (
+        "0.02 dollars per GB per month; a 2 TB. It has 16 GB of RAM",
+        "en",
+        "0.02 dollars per gigabyte per month; a 2 terabytes. It has 16 gigabytes of RAM",
+    ),
+    ("25 Gbit/s, 1 Gb/s", "fr", "25 gigabits par seconde, un gigabit par seconde"),
+    ("0,02 € par Go et par mois", "fr", "0,02 euro par gigaoctet et par mois"),
+    ("25 Gbit/s, 1 TiB, pro GB und Monat", "de", "25 Gigabit pro Sekunde, ein Tebibyte, pro Gigabyte und Monat"),
+]
+
+
+@readings(DATA_UNITS)
+def test_data_units_are_said_as_units(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

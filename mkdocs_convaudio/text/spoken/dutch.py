@@ -39,6 +39,8 @@ _UNITS = {
     "dBm": "d B m", "mAh": "milliampère-uur", "Wh": "wattuur", "kWh": "kilowattuur", "B": "byte",
     "KB": "kilobyte", "kB": "kilobyte", "MB": "megabyte", "GB": "gigabyte", "TB": "terabyte", "KiB": "kibibyte",
     "MiB": "mebibyte", "GiB": "gibibyte", "b": "bit", "kb": "kilobit", "Mb": "megabit", "bps": "bit per seconde",
+    "TiB": "tebibyte", "PB": "petabyte", "Gb": "gigabit",
+    "Tb": "terabit", "kbit": "kilobit", "Mbit": "megabit", "Gbit": "gigabit",
     "kbps": "kilobit per seconde", "Kbps": "kilobit per seconde", "Mbps": "megabit per seconde",
     "Gbps": "gigabit per seconde", "m": "meter", "mm": "millimeter", "cm": "centimeter", "km": "kilometer",
     "µm": "micrometer", "nm": "nanometer", "g": "gram", "mg": "milligram", "kg": "kilogram",

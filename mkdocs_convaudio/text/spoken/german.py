@@ -39,6 +39,8 @@ _UNITS = {
     "dBm": "d B m", "mAh": "Milliamperestunden", "Wh": "Wattstunden", "kWh": "Kilowattstunden", "B": "Byte",
     "KB": "Kilobyte", "kB": "Kilobyte", "MB": "Megabyte", "GB": "Gigabyte", "TB": "Terabyte", "KiB": "Kibibyte",
     "MiB": "Mebibyte", "GiB": "Gibibyte", "b": "Bit", "kb": "Kilobit", "Mb": "Megabit", "bps": "Bit pro Sekunde",
+    "TiB": "Tebibyte", "PB": "Petabyte", "Gb": "Gigabit",
+    "Tb": "Terabit", "kbit": "Kilobit", "Mbit": "Megabit", "Gbit": "Gigabit",
     "kbps": "Kilobit pro Sekunde", "Kbps": "Kilobit pro Sekunde", "Mbps": "Megabit pro Sekunde",
     "Gbps": "Gigabit pro Sekunde", "m": "Meter", "mm": "Millimeter", "cm": "Zentimeter", "km": "Kilometer",
     "µm": "Mikrometer", "nm": "Nanometer", "g": "Gramm", "mg": "Milligramm", "kg": "Kilogramm",

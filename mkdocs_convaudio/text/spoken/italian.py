@@ -37,6 +37,8 @@ _UNITS = {
     "dBm": "d B m", "mAh": "milliampere ora", "Wh": "wattora", "kWh": "kilowattora", "B": "byte",
     "KB": "kilobyte", "kB": "kilobyte", "MB": "megabyte", "GB": "gigabyte", "TB": "terabyte", "KiB": "kibibyte",
     "MiB": "mebibyte", "GiB": "gibibyte", "b": "bit", "kb": "kilobit", "Mb": "megabit", "bps": "bit al secondo",
+    "TiB": "tebibyte", "PB": "petabyte", "Gb": "gigabit",
+    "Tb": "terabit", "kbit": "kilobit", "Mbit": "megabit", "Gbit": "gigabit",
     "kbps": "kilobit al secondo", "Kbps": "kilobit al secondo", "Mbps": "megabit al secondo",
     "Gbps": "gigabit al secondo", "m": "metri", "mm": "millimetri", "cm": "centimetri", "km": "chilometri",
     "µm": "micrometri", "nm": "nanometri", "g": "grammi", "mg": "milligrammi", "kg": "chilogrammi",

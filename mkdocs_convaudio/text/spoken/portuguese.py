@@ -41,6 +41,8 @@ _UNITS = {
     "ps": "picossegundos", "dB": "decibéis", "dBm": "d B m", "mAh": "miliampere-hora", "Wh": "watt-hora",
     "kWh": "quilowatt-hora", "B": "bytes", "KB": "quilobytes", "kB": "quilobytes", "MB": "megabytes",
     "GB": "gigabytes", "TB": "terabytes", "KiB": "kibibytes", "MiB": "mebibytes", "GiB": "gibibytes", "b": "bits",
+    "TiB": "tebibytes", "PB": "petabytes", "Gb": "gigabits",
+    "Tb": "terabits", "kbit": "quilobits", "Mbit": "megabits", "Gbit": "gigabits",
     "kb": "quilobits", "Mb": "megabits", "bps": "bits por segundo", "kbps": "quilobits por segundo",
     "Kbps": "quilobits por segundo", "Mbps": "megabits por segundo", "Gbps": "gigabits por segundo",
     "m": "metros", "mm": "milímetros", "cm": "centímetros", "km": "quilômetros", "µm": "micrômetros",

@@ -398,6 +398,39 @@ def unit_after_number(number: str, after: str, lang: Language) -> str | None:
     return f"{said[1]}{written[match.end() :]}" if len(said) == 2 else None
 
 
+#: A noun after an amount with its unit, which the amount describes (`a 4 KiB page`), not a word of the sentence
+_DESCRIBED_NOUN = re.compile(
+    r"[ \t]+(?!(?:of|and|or|to|per|in|on|at|for|is|are|was|were|with|from|by|than|each|more|less|a|an|the)\b)"
+    r"[A-Za-z]"
+)
+
+
+def _describing(match: re.Match[str], lang: Language) -> bool:
+    """An amount with its unit between an article and a noun (`a 2TB NVMe`, `a 4 KiB page`), which describes the
+    noun: "a 2-terabyte NVMe" ("a 2 terabytes NVMe" was said)."""
+    plain = not any(match[group] for group in ("about", "sign", "rate", "area", "each", "stop"))
+    return (
+        plain
+        and _word_before(match).lower() in lang.unit_adjective_articles
+        and _DESCRIBED_NOUN.match(match.string, match.end()) is not None
+    )
+
+
+@lru_cache(maxsize=8)
+def _per_unit_pattern(lang: Language) -> re.Pattern[str]:
+    """The language's "per" before a unit's symbol of two letters or more, with no number (`par Go et par mois`)."""
+    units = "|".join(re.escape(key) for key in sorted(lang.units, key=len, reverse=True) if len(key) > 1)
+    per = re.escape(lang.per)
+    return re.compile(rf"(?<![\w'’])({per}|{per.capitalize()}) ({units})(?![\w/%²³]|[.,]\d)")
+
+
+def _units_after_per(text: str, lang: Language) -> str:
+    """ "par gigaoctet", "per gigabyte": `par Go` was read as the English "go", `per GB` spelled."""
+    if not lang.per or lang.per not in text.lower():
+        return text
+    return _per_unit_pattern(lang).sub(lambda m: f"{m[1]} {lang.singular(lang.units[m[2]])}", text)
+
+
 def _numbers_with_units(text: str, lang: Language) -> str:
     if "-" in text or "–" in text:
         text = _unit_said_once(text, lang)
@@ -410,6 +443,8 @@ def _numbers_with_units(text: str, lang: Language) -> str:
         if power := match["power_of"]:  # `10⁸ km`: many; `10⁻³ kg` one's fraction, singular where 0,5 is
             small = any(sign in power for sign in "-−⁻") and lang.is_singular("0,5")
             said = f"{match['num']}{power} {lang.singular(unit) if small else unit}"
+        elif lang.unit_adjective_articles and " " not in unit and _describing(match, lang):  # not "bits per second"
+            return f"{match['num']}-{lang.singular(unit)}"  # "a 4-kibibyte page"
         else:
             said = lang.counted(match["num"], unit, _word_before(match))  # 1 kilohm, eine Sekunde
         if not said.startswith(match["num"]) and _range_end(match.string[: match.start()], lang):
@@ -1564,6 +1599,7 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
     # 1,2-3,4 and 0,5-1 (a confidence interval, a dose; bug bash 88): decimals, which the rule above leaves
     text = _decimal_range_pattern(lang.decimal_comma).sub(lambda m: _hyphen_range(m, lang), text)
     text = _percent_per_period(_numbers_with_units(text, lang), lang)
+    text = _units_after_per(text, lang)
     if not code:  # after the units: `4 VMs` is no "4 volts"
         text = plural_acronyms(text, lang)
     # `4.25%–4.50%`: the first sign goes, the range is said once ("four point two five percent four point five")

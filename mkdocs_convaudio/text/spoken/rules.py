@@ -237,6 +237,9 @@ class Language:
     #: Words after which a range is two round figures, joined by `word_or`: French `peut monter à 20–30 ms` is "à 20
     #: ou 30 millisecondes" ("à 20 à 30" was said; "de 20 à 30" or "entre 20 et 30" would change what rises).
     range_or_words: frozenset[str] = frozenset()
+    #: Articles before an amount with a unit that describes the noun after it, where the unit is singular and
+    #: joined to the number (`a 2TB NVMe`: "a 2-terabyte NVMe", not "a 2 terabytes NVMe").
+    unit_adjective_articles: frozenset[str] = frozenset()
     #: Words after which a comparison leaves out its own `verb` ("was less than 0.05", not "was is less than"): the
     #: sentence's verbs, and the adverbs and prepositions that come between a verb and a result ("now", "with").
     verbs: frozenset[str] = frozenset()
@@ -520,6 +523,8 @@ _EN_UNITS = {
     "dB": "decibels", "dBm": "d B m", "mAh": "milliamp hours", "Wh": "watt hours", "kWh": "kilowatt hours",
     "B": "bytes", "KB": "kilobytes", "kB": "kilobytes", "MB": "megabytes", "GB": "gigabytes", "TB": "terabytes",
     "KiB": "kibibytes", "MiB": "mebibytes", "GiB": "gibibytes", "b": "bits", "kb": "kilobits", "Mb": "megabits",
+    "TiB": "tebibytes", "PB": "petabytes", "Gb": "gigabits",
+    "Tb": "terabits", "kbit": "kilobits", "Mbit": "megabits", "Gbit": "gigabits",
     "bps": "bits per second", "kbps": "kilobits per second", "Kbps": "kilobits per second",
     "Mbps": "megabits per second", "Gbps": "gigabits per second", "m": "meters", "mm": "millimeters",
     "cm": "centimeters", "km": "kilometers", "µm": "micrometers", "nm": "nanometers", "g": "grams",
@@ -545,6 +550,8 @@ _FR_UNITS = {
     "Go": "gigaoctets", "Kio": "kibioctets", "Mio": "mébioctets", "Gio": "gibioctets", "Tio": "tébioctets",
     "To": "téraoctets", "B": "octets", "KB": "kilooctets", "kB": "kilooctets", "MB": "mégaoctets",
     "GB": "gigaoctets", "TB": "téraoctets", "KiB": "kibioctets", "MiB": "mébioctets", "GiB": "gibioctets",
+    "TiB": "tébioctets", "PB": "pétaoctets", "Po": "pétaoctets", "Gb": "gigabits",
+    "Tb": "térabits", "kbit": "kilobits", "Mbit": "mégabits", "Gbit": "gigabits",
     "b": "bits", "kb": "kilobits", "Mb": "mégabits",
     "bps": "bits par seconde", "kbps": "kilobits par seconde", "Kbps": "kilobits par seconde",
     "Mbps": "mégabits par seconde", "Gbps": "gigabits par seconde", "m": "mètres", "mm": "millimètres",
@@ -653,6 +660,7 @@ ENGLISH = Language(
                        "always", "still", "already", "typically", "usually", "often", "only", "just"}),
     bounds={"≤": "at most", "<=": "at most", "≥": "at least", ">=": "at least", "<": "less than", ">": "more than"},
     naming_prepositions=frozenset({"for", "For", "with", "With", "at", "over", "across", "under"}),
+    unit_adjective_articles=frozenset({"a", "an"}),
     one_letter_words=frozenset({"a"}),
     quantifiers=frozenset({"all", "every", "each", "any"}),
     contractions=(("norm the norm of", "norm of"),),  # `the norm ‖x‖`: the noun once (bug bash 165)

@@ -39,6 +39,8 @@ _UNITS = {
     "mAh": "miliamperios hora", "Wh": "vatios hora", "kWh": "kilovatios hora", "B": "bytes", "KB": "kilobytes",
     "kB": "kilobytes", "MB": "megabytes", "GB": "gigabytes", "TB": "terabytes", "KiB": "kibibytes",
     "MiB": "mebibytes", "GiB": "gibibytes", "b": "bits", "kb": "kilobits", "Mb": "megabits",
+    "TiB": "tebibytes", "PB": "petabytes", "Gb": "gigabits",
+    "Tb": "terabits", "kbit": "kilobits", "Mbit": "megabits", "Gbit": "gigabits",
     "bps": "bits por segundo", "kbps": "kilobits por segundo", "Kbps": "kilobits por segundo",
     "Mbps": "megabits por segundo", "Gbps": "gigabits por segundo", "m": "metros", "mm": "milímetros",
     "cm": "centímetros", "km": "kilómetros", "µm": "micrómetros", "nm": "nanómetros", "g": "gramos",

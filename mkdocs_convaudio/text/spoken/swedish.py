@@ -40,6 +40,8 @@ _UNITS = {
     "dBm": "d B m", "mAh": "milliamperetimmar", "Wh": "wattimmar", "kWh": "kilowattimmar", "B": "byte",
     "KB": "kilobyte", "kB": "kilobyte", "MB": "megabyte", "GB": "gigabyte", "TB": "terabyte", "KiB": "kibibyte",
     "MiB": "mebibyte", "GiB": "gibibyte", "b": "bit", "kb": "kilobit", "Mb": "megabit", "bps": "bit per sekund",
+    "TiB": "tebibyte", "PB": "petabyte", "Gb": "gigabit",
+    "Tb": "terabit", "kbit": "kilobit", "Mbit": "megabit", "Gbit": "gigabit",
     "kbps": "kilobit per sekund", "Kbps": "kilobit per sekund", "Mbps": "megabit per sekund",
     "Gbps": "gigabit per sekund", "m": "meter", "mm": "millimeter", "cm": "centimeter", "km": "kilometer",
     "µm": "mikrometer", "nm": "nanometer", "g": "gram", "mg": "milligram", "kg": "kilogram",
