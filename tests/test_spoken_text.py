@@ -101,7 +101,7 @@ ENGLISH = [
     ("3–5 retries", "3 to 5 retries"),
     ("R1 = 10 kΩ", "R1 equals 10 kilohms"),
     ("clocked at 16 MHz", "clocked at 16 megahertz"),
-    ("a 3.3 V rail", "a 3.3 volts rail"),
+    ("a 3.3 V rail", "a 3.3-volt rail"),
     ("costs $5", "costs 5 dollars"),
     # words: slashes, labels, abbreviations, markup
     ("True/False", "True or False"),
@@ -122,7 +122,7 @@ ENGLISH = [
     ("use snake_case names", "use snake case names"),
     ("R&D", "R and D"),
     ("Ax = b, so x = A⁻¹b", "A x equals b, so x equals A inverse b"),
-    ("I = V/R for a 1kΩ resistor", "I equals V over R for a 1 kilohm resistor"),
+    ("I = V/R for a 1kΩ resistor", "I equals V over R for a 1-kilohm resistor"),
     ("f(x) = x^2 - 4x + 4", "f of x equals x squared minus four x plus 4"),
     ("v·w = 1·4 + 2·5", "v dot w equals one times four plus two times five"),
     ("invertible (for n×n A).", "invertible (for n by n A)."),
