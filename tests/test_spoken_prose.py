@@ -242,3 +242,18 @@ DATA_UNITS = [
 @readings(DATA_UNITS)
 def test_data_units_are_said_as_units(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: Two words joined by a slash beside a noun of proportions are a pair, not a choice ("a 1 to 3 read or write ratio"
+#: was said); elsewhere, and for `and/or`, the slash stays "or"
+SLASHED_PAIRS = [
+    ("a 1:3 read/write ratio, a Read/Write split", "en", "a 1 to 3 read-write ratio, a Read-Write split"),
+    ("read/write workloads; read/write latency", "en", "read-write workloads; read or write latency"),
+    ("an and/or ratio, a true/false question", "en", "an and or ratio, a true or false question"),
+    ("le ratio lecture/écriture, lecture/écriture", "fr", "le ratio lecture-écriture, lecture ou écriture"),
+]
+
+
+@readings(SLASHED_PAIRS)
+def test_words_joined_by_a_slash_beside_a_noun_of_proportions_are_a_pair(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

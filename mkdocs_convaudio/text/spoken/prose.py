@@ -646,8 +646,8 @@ _DATA_WORDS = frozenset({"set", "sets", "split", "splits", "data", "dataset", "d
                          "accuracy", "loss", "error", "examples"})  # fmt: skip
 
 
-def _slash(word: str, lang: Language, *, code: bool = False, after: str = "") -> str | None:
-    """A word with a slash as said (`after` is the next word), or None where no rule knows it."""
+def _slash(word: str, lang: Language, *, code: bool = False, after: str = "", before: str = "") -> str | None:
+    """A word with a slash as said (`before` and `after` are the words beside it), or None where no rule knows it."""
     parts = word.split("/")
     if len(parts) > 2 and all(re.fullmatch(r"[A-Z][A-Z0-9]{0,5}", part) for part in parts):
         return ", ".join(parts)  # UART/SPI/I2C: a list of names
@@ -700,6 +700,11 @@ def _slash(word: str, lang: Language, *, code: bool = False, after: str = "") ->
         return f"{left} {lang.over} {right}"  # V/R
     if left.isupper() and right.isupper() and len(left) <= 5 and len(right) <= 5:
         return f"{left} {right}"  # TCP/IP, I/O: one name
+    # the neighbours in the same phrase (`workloads; read/write latency`: "latency" alone)
+    neighbours = {_peel(before)[1].lower()} if not _peel(before)[2] else set()
+    neighbours |= {_peel(after)[1].lower()} if not _peel(after)[0] else set()
+    if left.isalpha() and right.isalpha() and not (left.isupper() or right.isupper()) and lang.pair_nouns & neighbours:
+        return f"{left}-{right}"  # a 1:3 read/write ratio, le ratio lecture/écriture: a pair, not a choice
     return f"{left} {lang.word_or} {right}"
 
 
@@ -750,7 +755,9 @@ def _decimal_commas(formula: str, lang: Language) -> str:
 _ELIDED = re.compile(r"(?:[dlDLjJnNsScCmMtT]|[Qq]u|[Dd]ell|[Aa]ll|[Nn]ell|[Dd]all|[Ss]ull|[Uu]n)['’]")
 
 
-def _word(word: str, lang: Language, greek_is_math: bool, *, code: bool = False, after: str = "") -> str:
+def _word(
+    word: str, lang: Language, greek_is_math: bool, *, code: bool = False, after: str = "", before: str = ""
+) -> str:
     lead, core, trail = _peel(word)
     if not core:
         return word
@@ -784,7 +791,7 @@ def _word(word: str, lang: Language, greek_is_math: bool, *, code: bool = False,
         said = rate  # µg/mL: units, not a formula with a Greek letter (bug bash 88)
     elif _MATHY.search(core) or (greek_is_math and _GREEK.search(core)):
         said = read_nodes(parse_formula(_decimal_commas(core, lang)), lang)
-    elif (slashed := _slash(core, lang, code=code, after=after)) is not None and (
+    elif (slashed := _slash(core, lang, code=code, after=after, before=before)) is not None and (
         not code or _MATH_SLASH.fullmatch(core) or lang.word_or not in slashed.split()
     ):
         # in code `n/2`, `a/b` (a division), `100/min`, `req/s` (rates), `TCP/IP`: not "or", `origin/main` is a path
@@ -1075,7 +1082,7 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool, *, cod
             lead, _, trail = _peel(word)
             out.append(f"{lead}{read_nodes(parse_formula(_decimal_commas(core, lang)), lang)}{trail}")
         else:
-            out.append(_word(word, lang, greek_is_math, code=code, after=after))
+            out.append(_word(word, lang, greek_is_math, code=code, after=after, before=before))
     return out
 
 
@@ -1773,12 +1780,73 @@ def _per_count(lang: Language) -> re.Pattern[str]:
 #: Words a count's "de" or "di" is not said before: the line's own (`1M de tokens`, `1 M d'entrées`: "de de",
 #: "de d'entrées" was said) and words that start no noun, a preposition, an article or a conjunction (`15 $/1M en
 #: sortie`: "d'en sortie", `$3/1M en la entrada`: "de en la entrada")
-_NO_COUNTED_NOUN = frozenset({
-    "de", "d", "di", "del", "dei", "degli", "della", "des", "du", "do", "da", "dos", "das", "en", "em", "in", "a", "à",
-    "au", "aux", "al", "ao", "aos", "pour", "por", "para", "per", "sur", "con", "com", "avec", "et", "y", "e", "ou",
-    "o", "u", "le", "la", "les", "l", "el", "los", "las", "il", "lo", "gli", "i", "un", "une", "uno", "una", "um",
-    "uma", "chez", "dans", "entre", "sin", "sem", "sans", "que", "qui", "che",
-})
+_NO_COUNTED_NOUN = frozenset(
+    {
+        "de",
+        "d",
+        "di",
+        "del",
+        "dei",
+        "degli",
+        "della",
+        "des",
+        "du",
+        "do",
+        "da",
+        "dos",
+        "das",
+        "en",
+        "em",
+        "in",
+        "a",
+        "à",
+        "au",
+        "aux",
+        "al",
+        "ao",
+        "aos",
+        "pour",
+        "por",
+        "para",
+        "per",
+        "sur",
+        "con",
+        "com",
+        "avec",
+        "et",
+        "y",
+        "e",
+        "ou",
+        "o",
+        "u",
+        "le",
+        "la",
+        "les",
+        "l",
+        "el",
+        "los",
+        "las",
+        "il",
+        "lo",
+        "gli",
+        "i",
+        "un",
+        "une",
+        "uno",
+        "una",
+        "um",
+        "uma",
+        "chez",
+        "dans",
+        "entre",
+        "sin",
+        "sem",
+        "sans",
+        "que",
+        "qui",
+        "che",
+    }
+)
 
 
 #: A size count and its noun just before a slash (`1M users / 1B requests`): the slash pairs two sizes, as a system's

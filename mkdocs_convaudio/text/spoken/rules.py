@@ -240,6 +240,9 @@ class Language:
     #: Articles before an amount with a unit that describes the noun after it, where the unit is singular and
     #: joined to the number (`a 2TB NVMe`: "a 2-terabyte NVMe", not "a 2 terabytes NVMe").
     unit_adjective_articles: frozenset[str] = frozenset()
+    #: Nouns beside two lowercase words joined by a slash that make them a pair, not a choice: `a read/write ratio`
+    #: is "a read-write ratio", `le ratio lecture/écriture` "lecture-écriture" ("read or write" was said).
+    pair_nouns: frozenset[str] = frozenset()
     #: Words after which a comparison leaves out its own `verb` ("was less than 0.05", not "was is less than"): the
     #: sentence's verbs, and the adverbs and prepositions that come between a verb and a result ("now", "with").
     verbs: frozenset[str] = frozenset()
@@ -661,6 +664,8 @@ ENGLISH = Language(
     bounds={"≤": "at most", "<=": "at most", "≥": "at least", ">=": "at least", "<": "less than", ">": "more than"},
     naming_prepositions=frozenset({"for", "For", "with", "With", "at", "over", "across", "under"}),
     unit_adjective_articles=frozenset({"a", "an"}),
+    pair_nouns=frozenset({"ratio", "ratios", "split", "splits", "mix", "mixes", "workload", "workloads", "balance",
+                          "proportion", "proportions"}),
     one_letter_words=frozenset({"a"}),
     quantifiers=frozenset({"all", "every", "each", "any"}),
     contractions=(("norm the norm of", "norm of"),),  # `the norm ‖x‖`: the noun once (bug bash 165)
@@ -808,6 +813,8 @@ FRENCH = Language(
     word_and="et",
     between_words=frozenset({"entre", "Entre"}),
     range_or_words=frozenset({"à", "jusqu'à", "jusqu’à"}),
+    pair_nouns=frozenset({"ratio", "ratios", "rapport", "rapports", "répartition", "proportion", "proportions",
+                          "mélange", "mix", "charge", "charges"}),
     number_sign="numéro",
     code_symbols={"~": "tilde", "*": "étoile", "^": "accent circonflexe", "|": "pipe", "$": "dollar",
                   "\\": "antislash", "/": "slash", "...": "point point point", "..": "point point", ".": "point",
