@@ -1664,7 +1664,7 @@ NOT_ORDINALS_OR_DURATIONS = [
      "In der fünften Klasse, am fünften und sechsten Mai, 1 Stunde Pause."),
     ("Wir treffen uns am 3.10. Dann feiern wir.", "de", "Wir treffen uns am dritten Oktober. Dann feiern wir."),
     ("Open Mon-Fri. Flights at 6h30.", "en", "Open Monday to Friday. Flights at 6:30."),
-    ("The 1999/00 season, the text/image ratio.", "en", "The 1999 to 2000 season, the text or image ratio."),
+    ("The 1999/00 season, the text/image ratio.", "en", "The 1999 to 2000 season, the text-image ratio."),
     (r"$(a+b) \sum_{i=1}^n x_i$", "en", "the quantity a plus b, times the sum from i equals one to n of x sub i"),
     # an assignment in a formula; the arrow of prose keeps its old word
     (r"$\theta \leftarrow 0$, $x \gets 1$; press ← to go back", "en",
