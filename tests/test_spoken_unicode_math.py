@@ -168,6 +168,15 @@ BOUNDS = [
     ),
     ("Der Durchsatz ist ≥ 1 GB/s.", "de", "Der Durchsatz ist mindestens ein Gigabyte pro Sekunde."),
     ("Der Fehler ist < 0,05.", "de", "Der Fehler ist kleiner als 0,05."),
+    # verbs an amount is the object of; the nouns and participles among their forms keep the comparison's words
+    (
+        "Raft requires ≥ 3 nodes; CPU use ≤ 50%",
+        "en",
+        "Raft requires at least 3 nodes; CPU use is less than or equal to 50%",
+    ),
+    ("memory used ≤ 4 GB", "en", "memory used is less than or equal to 4 gigabytes"),
+    ("Il faut ≥ 3 nœuds.", "fr", "Il faut au moins 3 nœuds."),
+    ("Raft benötigt ≥ 3 Knoten.", "de", "Raft benötigt mindestens 3 Knoten."),
 ]
 
 

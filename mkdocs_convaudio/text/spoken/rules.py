@@ -657,7 +657,11 @@ ENGLISH = Language(
                      "hit", "hits", "see", "sees", "saw", "give", "gives", "gave", "yield", "yields", "yielded",
                      "score", "scores", "scored", "need", "needs", "needed", "drops", "dropped", "falls", "fell",
                      "rises", "rose", "grows", "grew", "now", "always", "still", "already", "typically", "usually",
-                     "often", "only", "just", "with", "of", "at", "from", "to", "by"}),
+                     "often", "only", "just", "with", "of", "at", "from", "to", "by",
+                     # verbs an amount is the object of: a comparison there is a bound ("use at least 3 nodes")
+                     # (not the nouns and participles among them: `CPU use ≤ 50%`, `memory used ≤ 4 GB`)
+                     "uses", "using", "require", "requires", "serves", "allows", "supports", "expect", "expects",
+                     "keeps"}),
     copulas=frozenset({"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "stays", "stayed",
                        "becomes", "became", "seems", "seemed", "stay", "remain", "become", "it's", "that's", "now",
                        "always", "still", "already", "typically", "usually", "often", "only", "just"}),
@@ -839,7 +843,9 @@ FRENCH = Language(
                      # as in English (bug bash 123: "on obtient est environ égal à 92 %")
                      "obtient", "obtenons", "obtenez", "obtiennent", "obtenu", "atteint", "atteignent", "atteignons",
                      "ont", "avait", "avaient", "donne", "donnent", "toujours", "maintenant", "déjà", "encore",
-                     "souvent", "avec", "de", "à", "par", "fait", "font", "faisait"}),
+                     "souvent", "avec", "de", "à", "par", "fait", "font", "faisait", "faut", "utilise",
+                     "utilisent", "demandent", "exige", "exigent", "nécessite", "nécessitent", "supporte",
+                     "supportent"}),
     copulas=frozenset({"est", "était", "sont", "étaient", "reste", "restait", "restent", "devient", "devenait",
                        "semble", "semblait", "être", "c'est", "c’est", "toujours", "maintenant", "déjà", "encore",
                        "souvent"}),
