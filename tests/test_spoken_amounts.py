@@ -316,6 +316,24 @@ FACTOR_ADJECTIVES = [
         "a 2 times larger model, a 10 times speedup, 3 times the cost",
     ),
     ("a 3x3 matrix and the 2x + 1 term", "en", "a 3 by 3 matrix and the two x plus 1 term"),
+    # two sizes, a number and a one-letter name, are a shape's dimensions ("the three-x n matrix" was said)
+    (
+        "Take the 3 × n matrix and a 2 × k table.",
+        "en",
+        "Take the 3 by n matrix and a 2 by k table.",
+    ),
+    (
+        "a 4 × d embedding block, a 2x n grid, an n × n matrix",
+        "en",
+        "a 4 by d embedding block, a 2 by n grid, an n by n matrix",
+    ),
+    ("3 × 3 matrix and 3×3 matrix", "en", "3 by 3 matrix and 3 by 3 matrix"),
+    # a product: before a verb, or neither a determiner nor a shape's noun before or after it
+    (
+        "the 2 × n is even; 3 × n values; 3 x 4 = 12",
+        "en",
+        "the 2 times n is even; 3 times n values; 3 times 4 equals 12",
+    ),
 ]
 
 

@@ -1424,17 +1424,46 @@ def _times_more(words: str) -> re.Pattern[str]:
 @cache
 def _factor_adjective(determiners: str, comparatives: str) -> re.Pattern[str]:
     """A factor between a determiner and a noun (`the 10× engineer`, `a 10x developer`), not before a comparative
-    (`a 2× larger model`, `a 10x speedup`: "times") nor a product's operand (`a 3x + 1`)."""
+    (`a 2× larger model`, `a 10x speedup`: "times"), a one-letter name (`the 3 × n matrix`: dimensions) nor a
+    product's operand (`a 3x + 1`)."""
     return re.compile(
-        rf"(?<![\w.])((?i:{determiners})\s+)(\d{{1,4}})(?:\s?×|x)(?=\s+(?!(?:{comparatives})\b)[a-z][a-z-]*\b(?!\s*[=+*/^(]))"
+        rf"(?<![\w.])((?i:{determiners})\s+)(\d{{1,4}})(?:\s?×|x)(?=\s+(?!(?:{comparatives})\b)[a-z][a-z-]+\b(?!\s*[=+*/^(]))"
     )
 
 
+@cache
+def _dimensions(determiners: str) -> re.Pattern[str]:
+    """Two sizes, numbers or one-letter names, between a determiner and a word (`the 3 × n matrix`, `a 2x n grid`, `a
+    2 x k table`), or before a shape's noun (`3 × 3 matrix`); an `x` only after a number (`a x b` is a product)."""
+    return re.compile(
+        rf"(?<![\w.])((?i:{determiners})\s+)?(\d{{1,4}}(?!\d)|[a-zA-Z](?=\s?×))(?:\s?×\s?|(?<=\d)x\s?|(?<=\d) x )"
+        r"(\d{1,4}|[a-zA-Z])(?![\w.]\w|\w)(?=\s+([a-z][a-z-]+)\b(?!\s*[=+*/^(]))"
+    )
+
+
+#: The nouns after which two sizes are a shape's dimensions with no determiner before them (`3 × 3 matrix`)
+_SHAPE_NOUNS = re.compile(
+    r"matri(?:x|ces)|grids?|tables?|arrays?|tensors?|blocks?|boards?|images?|kernels?|patch(?:es)?|pixels?|tiles?|windows?"
+    r"|cells?"
+)
+
+
+def _dimension(match: re.Match[str], lang: Language) -> str:
+    """ "the 3 by n matrix" ("the three-x n matrix" and "3 times n" were said); a product before a verb (`the 2 × n
+    is`) or without a determiner or a shape's noun (`3 × n values`) stays one."""
+    noun = match[4]
+    if noun in lang.verbs or noun in ("and", "or") or not (match[1] or _SHAPE_NOUNS.fullmatch(noun)):
+        return match[0]
+    return f"{match[1] or ''}{match[2]} {lang.by} {match[3]}"
+
+
 def _factor_adjectives(text: str, lang: Language) -> str:
-    """`the 10× engineer`: "the ten-x engineer", a kind of engineer ("the 10 times engineer" was said)."""
+    """`the 10× engineer`: "the ten-x engineer", a kind of engineer ("the 10 times engineer" was said); `the 3 × n
+    matrix`: "the 3 by n matrix"."""
     from .reading import number_words
 
     determiners, template = lang.factor_adjective
+    text = _dimensions(determiners).sub(lambda match: _dimension(match, lang), text)
     return _factor_adjective(determiners, lang.times_more[0] or "(?!)").sub(
         lambda match: match[1] + template.format(number_words(match[2], lang)), text
     )
