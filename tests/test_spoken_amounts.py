@@ -348,6 +348,18 @@ SIZE_PAIRS = [
     ("We serve 1M users / 1B requests a day.", "en", "We serve 1 million users, 1 billion requests a day."),
     ("1M Nutzer/1B Anfragen", "de", "eine Million Nutzer, eine Milliarde Anfragen"),
     ("50 errors / 1M requests", "en", "50 errors per million requests"),
+    # each count read as a count whatever its noun (`1K admins` was left as written), Spanish `1B` "mil millones"
+    (
+        "We have 1M users / 1K admins. 10k servers / 1M sessions",
+        "en",
+        "We have 1 million users, 1 thousand admins. 10 thousand servers, 1 million sessions",
+    ),
+    (
+        "Tenemos 1M usuarios / 1B peticiones y 1M usuarios / 1B tokens.",
+        "es",
+        "Tenemos un millón de usuarios, mil millones de peticiones y un millón de usuarios, mil millones de tokens.",
+    ),
+    ("Temos 1M usuários / 1B pedidos.", "pt", "Temos um milhão de usuários, um bilhão de pedidos."),
 ]
 
 

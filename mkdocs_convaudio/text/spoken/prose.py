@@ -1878,15 +1878,25 @@ _NO_COUNTED_NOUN = frozenset(
 )
 
 
-#: A size count and its noun just before a slash (`1M users / 1B requests`): the slash pairs two sizes, as a system's
-#: scale is given ("1 million users per billion requests" was said); `50 errors / 1M requests` stays a rate
-_SIZE_COUNT_BEFORE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s?[kKMB]\s+[^\W\d_]+\Z")
+#: A size count and its noun, a slash and a size count (`1M users / 1B requests`): the slash pairs two sizes, as a
+#: system's scale is given ("1 million users per billion requests" was said); `50 errors / 1M requests` stays a rate
+_SIZE_PAIR = re.compile(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?([kKMB])(\s+)([^\W\d_]+)\s?/\s?(\d+(?:[.,]\d+)?)\s?([kKMB])(?![\w/]|[.,]\d)(\s+(?=\w))?"
+)
+
+
+def _size_pair(match: re.Match[str], lang: Language) -> str:
+    """ "1 million users, 1 billion requests": a pause between two counts, each read as a count whatever its noun
+    (`1K admins` was left as written: its noun is none of `_COUNTED`)."""
+    first = _counted_size(match[1], match[2], match[3], match[4], _word_before(match), lang)
+    second = _counted_size(match[5], match[6], match[7] or "", match.string[match.end() :], "", lang)
+    if first is None or second is None:
+        return match[0]
+    return f"{first}{match[4]}, {second}"
 
 
 def _per_count_words(match: re.Match[str], lang: Language) -> str:
     """ "per thousand tokens", "pour un million d'entrées", "por cada millón de tokens"; "de" goes at the end."""
-    if "/" in match[0] and _SIZE_COUNT_BEFORE.search(match.string, max(0, match.start() - 40), match.start()):
-        return f", 1{match[1]}{match[2] or ''}"  # a pause, and the count read as `1B requests` is
     phrase = lang.per_count["k" if match[1] in "kK" else match[1]]
     after = match[2] or ""
     if phrase.endswith((" de", " di")) and (not after or after.strip().lower() in _NO_COUNTED_NOUN):
@@ -1916,6 +1926,8 @@ def _prose_notation(text: str, lang: Language) -> str:
     elif lang.code == "sv":
         text = swedish_ordinals(text, lang)
     text = slash_dates(text, lang)
+    if "/" in text:
+        text = _SIZE_PAIR.sub(lambda match: _size_pair(match, lang), text)
     if lang.per_count and re.search(r"1\s?[kKMB]", text):
         text = _per_count(lang).sub(lambda match: _per_count_words(match, lang), text)
     if "/" in text:
@@ -1971,10 +1983,35 @@ def _leading_zero_decimal(match: re.Match[str]) -> str:
     return match[0] if _VERSION_BEFORE.search(_word_before(match)) else f"0,{match[1]}"
 
 
+def _size_amount(number: str, size: str, before: str, lang: Language) -> str:
+    """ "7 billion", "un millón de", "eine Milliarde"; Spanish `1B` is "mil millones de", as `1k` is "mil": a
+    thousand without its one ("1 mil millones" was said)."""
+    word, thousand = lang.multipliers[size], lang.multipliers.get("k", "")
+    if number == "1" and lang.bare_thousand and thousand and (word == thousand or word.startswith(f"{thousand} ")):
+        return word
+    if lang.is_singular(number) and size in lang.multipliers_one:
+        return lang.counted(number, lang.multipliers_one[size], before)
+    return f"{number} {word}"
+
+
+def _counted_size(number: str, size: str, separator: str, word: str, before: str, lang: Language) -> str | None:
+    """A size glued to a count (`7B`) and the separator before its `word`, said: "7 billion ", "7 milliards d'";
+    None for a size the language has no word for."""
+    if size == "T" and lang.multipliers.get("T") == lang.multipliers.get("k"):
+        size = "trillion"  # German `T` is Tausend in accounts; a count of tokens is the English trillion
+    if size not in lang.multipliers:
+        return None
+    amount = _size_amount(number, size, before, lang)
+    if lang.code == "fr" and amount.endswith(" de") and separator == " " and word[:1].lower() in "aeéèêiîoôuyh":
+        return amount[:-2] + "d'"  # "millions d'exemples"
+    if separator == "-" and amount.endswith((" de", " di")):
+        return f"{amount} "  # a compound (`7B-Parameter`) as a count
+    return f"{amount}{separator}"
+
+
 def _sized_counts(text: str, lang: Language) -> str:
     """ "7 billion parameters", "7 milliards de paramètres", "7 Milliarden Parameter" for `7B parameters`: the
     letter was said as a letter ("seven B"; bug bash 123), where money's sizes were words already (`$4.6M`)."""
-    multipliers = lang.multipliers
 
     def counted(number: str, size: str, separator: str, word: str) -> bool:
         if size == "K" and len(number) == 1:  # `4K videos`, `8K images`: a screen's resolution
@@ -1983,19 +2020,10 @@ def _sized_counts(text: str, lang: Language) -> str:
 
     def say(match: re.Match[str]) -> str:
         number, size, separator, word = match[1], match[2], match[3], match[4]
-        if size == "T" and multipliers["T"] == multipliers.get("k"):
-            size = "trillion"  # German `T` is Tausend in accounts; a count of tokens is the English trillion
-        if not counted(number, size, separator, word) or size not in multipliers:
+        if not counted(number, size, separator, word):
             return match[0]
-        if lang.is_singular(number) and size in lang.multipliers_one:
-            amount = lang.counted(number, lang.multipliers_one[size], _word_before(match))
-        else:
-            amount = f"{number} {multipliers[size]}"
-        if lang.code == "fr" and amount.endswith(" de") and separator == " " and word[:1].lower() in "aeéèêiîoôuyh":
-            return amount[:-2] + "d'"  # "millions d'exemples"
-        if separator == "-" and amount.endswith((" de", " di")):
-            return f"{amount} "  # a compound (`7B-Parameter`) as a count
-        return f"{amount}{separator}"
+        said = _counted_size(number, size, separator, word, _word_before(match), lang)
+        return match[0] if said is None else said
 
     text = _SIZED_RANGE_START.sub(
         lambda match: f"{match[1]}–" if counted(match[1], match[2], match[3], match[4]) else match[0], text
@@ -2021,12 +2049,7 @@ def _spaced_sizes(text: str, lang: Language) -> str:
         return text
 
     def say(match: re.Match[str]) -> str:
-        number, size = match[1], match[2]
-        if lang.is_singular(number) and size in lang.multipliers_one:
-            amount = lang.counted(number, lang.multipliers_one[size], _word_before(match))
-        else:
-            amount = f"{number} {lang.multipliers[size]}"
-        return amount[:-2]  # the written "de" stays, elided or not
+        return _size_amount(match[1], match[2], _word_before(match), lang)[:-2]  # the written "de" stays, elided or not
 
     return pattern.sub(say, text)
 
