@@ -168,6 +168,22 @@ BRACKETED_VARIANCES = [
     ("Cov[X, Y] and Var[X]²/n", "en", "the covariance of X, Y and the variance of X, squared over n"),
     ("Var[X] und Cov[X, Y]", "de", "die Varianz von X und die Kovarianz von X, Y"),
     ("Var[weights] is large", "en", "Var[weights] is large"),
+    # after the line's determiner, without the reading's own article ("The the variance of X term" was said)
+    (
+        "The Var[X] term dominates, a Var[X] of 2 and this Var[X]; the E[|X|] term.",
+        "en",
+        "The variance of X term dominates, a variance of X of 2 and this variance of X; the expected value of the "
+        "absolute value of X term.",
+    ),
+    ("La Var[X] est grande.", "fr", "La variance de X est grande."),
+    ("Die Var[X] ist groß, mit der Var[X].", "de", "Die Varianz von X ist groß, mit der Varianz von X."),
+    ("La Var[X] es grande.", "es", "La varianza de X es grande."),
+    # a conjunction, a one-letter name: the article stays
+    (
+        "We know that Var[X] is small, the $a + b$ term.",
+        "en",
+        "We know that the variance of X is small, the a plus b term.",
+    ),
 ]
 
 

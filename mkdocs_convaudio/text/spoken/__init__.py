@@ -162,6 +162,19 @@ def _glued(said: str, match: re.Match[str]) -> str:
     return (" " if before.isalnum() else "") + said + (" " if after[:1].isalnum() and not plural else "")
 
 
+def _after_determiner(said: str, match: re.Match[str], lang: Language) -> str:
+    """A formula's reading after the line's determiner, without its own article: `The Var[X] term` is "The variance
+    of X term", `La Var[X] est grande` "La variance de X" ("The the variance", "La la variance" were said). A one-letter
+    word is a name (`the $a + b$ term`), never an article; an elided one goes too (`Le E[|X|]`: "Le l'espérance")."""
+    first, _, rest = said.partition(" ")
+    if lang.elides and said[:2].lower() in ("l'", "l’"):
+        first, rest = said[:2], said[2:]
+    if len(first) < 2 or not rest or first.lower().replace("’", "'") not in lang.articles:
+        return said
+    before = match.string[max(0, match.start() - 32) : match.start()].split()[-1:]
+    return rest if before and before[0].lower() in lang.articles else said
+
+
 def plain_text(line: str) -> str:
     """The line without markup or formula syntax, read as written: what is said when the rules fail on it."""
     text = _FORBIDDEN.sub(" ", strip_markup(line))
@@ -254,7 +267,7 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     text = _PROSE_FORMULA.sub(hold_prose, text)
     text = strip_markup(text)
     text = speak_prose(text, lang, greek_is_math=greek_is_math)
-    text = _PLACEHOLDERS.sub(lambda match: formulas[ord(match[0]) - _PLACEHOLDER], text)
+    text = _PLACEHOLDERS.sub(lambda match: _after_determiner(formulas[ord(match[0]) - _PLACEHOLDER], match, lang), text)
     text = _last_resort(text, lang)
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"\s+([,.])(?!\w)", r"\1", text)  # not ".NET", ",5"

@@ -186,7 +186,8 @@ class Language:
     interval: str = ""
     #: `∈` on the left of a set-builder, where the verb of `∈` would not fit: "appartenant à", "aus".
     set_member: str = ""
-    #: Words after which a 1 keeps its digit: an article before it ("ein 1-kΩ-Widerstand", not "ein ein").
+    #: Words after which a 1 keeps its digit: an article before it ("ein 1-kΩ-Widerstand", not "ein ein"); and after
+    #: which a formula's reading drops its own article (`the Var[X] term`: "the variance of X term").
     articles: frozenset[str] = frozenset()
     #: Said before the first number of a range ("da 10 a 15" in Italian, where "10 a 15" sounds like a score).
     range_from: str = ""
@@ -722,6 +723,9 @@ ENGLISH = Language(
     times_more=("faster|slower|more|less|fewer|bigger|smaller|larger|cheaper|better|worse|higher|lower|longer|"
                 "shorter|speedup|speed-up|improvement|increase|reduction|boost|gain", "times"),
     factor_adjective=("a|an|the|this|that|my|your|our|their|his|her|every", "{}-x"),
+    # not "that", a conjunction too (`we know that Var[X] is small`)
+    articles=frozenset({"the", "a", "an", "this", "these", "those", "every", "each", "my", "your", "its", "our",
+                        "their", "his", "her"}),
     ratio="to",
     points={"bp": "basis points", "bps": "basis points", "pp": "percentage points"},
     currency_signs={"US$": "US dollars", "USD": "US dollars", "EUR": "euros", "GBP": "pounds", "CHF": "Swiss francs",
