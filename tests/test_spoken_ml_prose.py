@@ -178,6 +178,20 @@ BRACKETED_VARIANCES = [
     ("La Var[X] est grande.", "fr", "La variance de X est grande."),
     ("Die Var[X] ist groß, mit der Var[X].", "de", "Die Varianz von X ist groß, mit der Varianz von X."),
     ("La Var[X] es grande.", "es", "La varianza de X es grande."),
+    # a coefficient before one is a product's factor ("plus 2 the covariance of X, Y" was said)
+    (
+        "Var[X + Y] = Var[X] + Var[Y] + 2 Cov[X, Y]",
+        "en",
+        "the variance of X plus Y equals the variance of X plus the variance of Y plus 2 times the covariance of X, Y",
+    ),
+    (
+        "Var[aX] = a² Var[X], 4 E[|X|]",
+        "en",
+        "the variance of a X equals a squared times the variance of X, 4 times the expected value of the absolute "
+        "value of X",
+    ),
+    ("2 Cov[X, Y] et 4 Var[X]", "fr", "2 fois la covariance de X, Y et 4 fois la variance de X"),
+    ("2 Cov[X, Y] und 4 Var[X]", "de", "2 mal die Kovarianz von X, Y und 4 mal die Varianz von X"),
     # a conjunction, a one-letter name: the article stays
     (
         "We know that Var[X] is small, the $a + b$ term.",

@@ -162,6 +162,23 @@ def _glued(said: str, match: re.Match[str]) -> str:
     return (" " if before.isalnum() else "") + said + (" " if after[:1].isalnum() and not plural else "")
 
 
+#: A coefficient just before an expectation, a variance or a covariance of prose (`2 Cov[X, Y]`, `a² Var[X]`)
+_COEFFICIENT_BEFORE = re.compile(r"(?:(?<![\w.,])\d+(?:[.,]\d+)?|(?<![\w.,'’])([^\W\d_])([²³]|\^\w)?) \Z")
+_EXPECTATION_OR_VARIANCE = re.compile(r"(?:E|Var|Cov)[\[(]")
+
+
+def _multiplied(match: re.Match[str], lang: Language) -> bool:
+    """Whether a formula of prose is an expectation, a variance or a covariance after a coefficient, said with the
+    product's word: `2 Cov[X, Y]` was "2 the covariance of X, Y", now "2 times the covariance"; not after a word
+    of one letter (`a Var[X] of 2`)."""
+    if not _EXPECTATION_OR_VARIANCE.match(match[0]):
+        return False
+    coefficient = _COEFFICIENT_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
+    return coefficient is not None and not (
+        coefficient[1] and not coefficient[2] and coefficient[1].lower() in lang.one_letter_words
+    )
+
+
 def _after_determiner(said: str, match: re.Match[str], lang: Language) -> str:
     """A formula's reading after the line's determiner, without its own article: `The Var[X] term` is "The variance
     of X term", `La Var[X] est grande` "La variance de X" ("The the variance", "La la variance" were said). A one-letter
@@ -259,9 +276,10 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
         if words:  # "(for example 3 - 2)": prose in parentheses
             return match[0]
         try:
-            formulas.append(read_nodes(parse_latex(accents_as_latex(match[0])), lang))
+            said = read_nodes(parse_latex(accents_as_latex(match[0])), lang)
         except Exception:  # the prose rules read it as before
             return match[0]
+        formulas.append(f"{lang.times} {said}" if _multiplied(match, lang) else said)
         return f" {chr(_PLACEHOLDER + len(formulas) - 1)} "
 
     text = _PROSE_FORMULA.sub(hold_prose, text)
