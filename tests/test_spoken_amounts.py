@@ -360,6 +360,12 @@ SIZE_PAIRS = [
         "Tenemos un millón de usuarios, mil millones de peticiones y un millón de usuarios, mil millones de tokens.",
     ),
     ("Temos 1M usuários / 1B pedidos.", "pt", "Temos um milhão de usuários, um bilhão de pedidos."),
+    # after a sign the count keeps its number, the comparison's operand ("un modelo, mil millones" was said)
+    (
+        "Con 1B tokens, un modelo > 1B parámetros",
+        "es",
+        "Con mil millones de tokens, un modelo mayor que 1 mil millones de parámetros",
+    ),
 ]
 
 

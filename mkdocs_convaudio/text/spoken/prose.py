@@ -1983,11 +1983,15 @@ def _leading_zero_decimal(match: re.Match[str]) -> str:
     return match[0] if _VERSION_BEFORE.search(_word_before(match)) else f"0,{match[1]}"
 
 
+_SIGN_BEFORE = re.compile(r"[<>=≈≃≤≥~+\-−×*/]\Z")
+
+
 def _size_amount(number: str, size: str, before: str, lang: Language) -> str:
     """ "7 billion", "un millón de", "eine Milliarde"; Spanish `1B` is "mil millones de", as `1k` is "mil": a
-    thousand without its one ("1 mil millones" was said)."""
+    thousand without its one ("1 mil millones" was said), but after a sign (`> 1B`), whose operand is a number."""
     word, thousand = lang.multipliers[size], lang.multipliers.get("k", "")
-    if number == "1" and lang.bare_thousand and thousand and (word == thousand or word.startswith(f"{thousand} ")):
+    bare = thousand and (word == thousand or word.startswith(f"{thousand} ")) and not _SIGN_BEFORE.search(before)
+    if number == "1" and lang.bare_thousand and bare:
         return word
     if lang.is_singular(number) and size in lang.multipliers_one:
         return lang.counted(number, lang.multipliers_one[size], before)
