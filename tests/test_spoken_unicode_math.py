@@ -205,6 +205,28 @@ NAMED_COMPARISONS = [
     ("La pérdida < 0,1 indica convergencia", "es", "La pérdida menor que 0,1 indica convergencia"),
     ("con la pérdida < 0,1", "es", "con la pérdida menor que 0,1"),
     ("Si la pérdida es < 0,1", "es", "Si la pérdida es menor que 0,1"),
+    # ... but not where the clause's own verb follows the operand and its unit ("que la pérdida es menor que 0,1
+    # indica" was said), nor for two nouns of one subject ("El precio y la calidad es mayor")
+    (
+        "Sabemos que la pérdida < 0,1 indica convergencia.",
+        "es",
+        "Sabemos que la pérdida menor que 0,1 indica convergencia.",
+    ),
+    ("Y la precisión > 90 % es buena señal.", "es", "Y la precisión mayor que 90 % es buena señal."),
+    ("Pero la dosis > 5 mg es peligrosa.", "es", "Pero la dosis mayor que 5 miligramos es peligrosa."),
+    (
+        "Vimos que una latencia < 10 ms es aceptable.",
+        "es",
+        "Vimos que una latencia menor que 10 milisegundos es aceptable.",
+    ),
+    ("El precio y la calidad > 7.", "es", "El precio y la calidad mayor que 7."),
+    # a unit, a mark or a word joining clauses after the operand: the verb is the comparison's
+    (
+        "Si la latencia > 10 ms, paramos; si la pérdida < 0,1 y el error > 2, seguimos.",
+        "es",
+        "Si la latencia es mayor que 10 milisegundos, paramos; si la pérdida es menor que 0,1 y el error es mayor "
+        "que 2, seguimos.",
+    ),
     # after a quantifier, and with a word for the name (were "for all x is greater than 0", "with count is greater")
     ("for all x > 0", "en", "for all x greater than 0"),
     ("For every x > 0, f(x) > 0", "en", "For every x greater than 0, f of x is greater than 0"),

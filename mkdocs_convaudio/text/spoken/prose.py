@@ -971,7 +971,11 @@ def _clause_subject(words: list[str], index: int, lang: Language) -> bool:
         if words[position].lower() in lang.subject_determiners and (
             before in lang.clause_conjunctions or before in lang.clause_joining_words
         ):
-            return all(word.islower() for word in words[position + 1 : index])
+            return (
+                all(word.islower() for word in words[position + 1 : index])
+                and not _compound_subject(words, position - 1, lang)
+                and _operand_ends_clause(words, index, lang)
+            )
     return False
 
 
@@ -980,6 +984,33 @@ def _one_words(lang: Language) -> frozenset[str]:
     """The words a table writes for the digit 1 before a noun it counts ("une milliseconde", "einem Euro")."""
     words = {lang.one, lang.one_feminine, lang.one_feminine_elided, lang.one_accusative, *lang.one_dative}
     return frozenset(words - {""})
+#: A mark after which a clause ends (`Si la pérdida < 0,1, paramos`)
+_CLAUSE_END = re.compile(r"[,.;:!?]")
+
+
+def _operand_ends_clause(words: list[str], index: int, lang: Language) -> bool:
+    """Whether nothing but a unit follows a comparison's operand in its clause (the line's end, a mark, a word joining
+    clauses: `> 10 ms, paramos`, `< 0,1 y`): else the clause has a verb of its own after it (`que la pérdida < 0,1
+    indica convergencia`, `la dosis > 5 mg es peligrosa`), and "es" would be a second one."""
+    joining = lang.clause_joining_words | lang.clause_conjunctions
+    for offset, word in enumerate(words[index + 1 : index + 4]):
+        if offset and word.lower() in joining:
+            return True
+        if offset < 2 and _CLAUSE_END.search(_peel(word)[2]):
+            return True
+        if offset == 2:
+            return False  # the operand, a unit and a third word: the clause's verb
+    return True
+
+
+def _compound_subject(words: list[str], joiner: int, lang: Language) -> bool:
+    """Whether a word joining clauses joins two nouns of one subject instead (`El precio y la calidad > 7`: a
+    determiner and its noun before it), whose verb would be plural ("el precio y la calidad es mayor" was said)."""
+    if words[joiner].lower() not in ("y", "e", "o", "u") or joiner < 2:
+        return False
+    start = words[joiner - 2]
+    opening = joiner == 2 or _CLAUSE_END.search(_peel(words[joiner - 3])[2]) is not None
+    return opening and start.lower() in lang.subject_determiners and not _CLAUSE_END.search(_peel(words[joiner - 1])[2])
 
 
 def _after_verb(words: list[str], index: int, lang: Language) -> bool:
