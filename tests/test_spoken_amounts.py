@@ -282,6 +282,14 @@ LIMITS = [
     ("Letting h → 0, the quotient is f′.", "en", "Letting h go to 0, the quotient is f prime."),
     ("Let the step size η → 0.", "en", "Let the step size eta go to 0."),
     ("Take the limit as h → 0.", "en", "Take the limit as h goes to 0."),
+    ("Let the width of the bin h → 0.", "en", "Let the width of the bin h go to 0."),
+    # ... but a clause of its own after the phrase has its own verb ("Let the model run as epsilon go to 0" was said)
+    (
+        "Let the model run as ε → 0. Let the system evolve while t → ∞.",
+        "en",
+        "Let the model run as epsilon goes to 0. Let the system evolve while t goes to infinity.",
+    ),
+    ("Let a solver iterate until n → ∞.", "en", "Let a solver iterate until n goes to infinity."),
 ]
 
 

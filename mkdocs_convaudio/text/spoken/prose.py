@@ -838,9 +838,9 @@ _LIMIT_ARROW = re.compile(r"(?<![\w.])([A-Za-zα-ωΑ-Ω](?:_\w+|[₀-₉]+)?)\s
 
 #: the word before a limit's name (`Pour n → ∞`, `Set ε → 0`)
 _WORD_BEFORE_LIMIT = re.compile(r"([^\W\d_]+)\s+\Z")
-#: ... or the two words opening the noun phrase the name ends (`Let the step size η → 0`): a key of the table's
-#: `tends_to_after` of two words, and up to three more words
-_WORD_BEFORE_PHRASE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)\s+(?:[^\W\d_]+\s+){0,3}\Z")
+#: ... or the two words opening the noun phrase the name ends (`Let the step size η → 0`, `Let the width of the bin h
+#: → 0`): a key of the table's `tends_to_after` of two words, and up to four more words
+_WORD_BEFORE_PHRASE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)\s+((?:[^\W\d_]+\s+){0,4})\Z")
 
 
 def _limit(match: re.Match[str], lang: Language) -> str:
@@ -850,7 +850,8 @@ def _limit(match: re.Match[str], lang: Language) -> str:
     said = lang.tends_to_after.get(before[1].lower(), lang.tends_to) if before else lang.tends_to
     if before and before[1].lower() not in lang.tends_to_after:
         phrase = _WORD_BEFORE_PHRASE.search(match.string, max(0, match.start() - 60), match.start())
-        if phrase:
+        # not a clause of its own after the phrase (`Let the model run as ε → 0`: "as epsilon go to 0" was said)
+        if phrase and not any(word.lower() in lang.clause_conjunctions for word in phrase[3].split()):
             said = lang.tends_to_after.get(f"{phrase[1]} {phrase[2]}".lower(), said)
     return f"{match[1]} {said} "
 

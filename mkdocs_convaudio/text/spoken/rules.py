@@ -264,7 +264,8 @@ class Language:
     #: Quantifiers between such a preposition and its name ("for all x > 0": "for all x greater than 0").
     quantifiers: frozenset[str] = frozenset()
     #: Conjunctions before a name whose comparison is the clause's verb, and the verb a table's comparison words lack
-    #: there (Spanish "si x es mayor que 1", not "si x mayor que 1"; bug bash 165).
+    #: there (Spanish "si x es mayor que 1", not "si x mayor que 1"; bug bash 165); in lower case, they end the noun
+    #: phrase a limit's name ends too (`Let the model run as ε → 0`: a clause of its own, "goes to").
     clause_conjunctions: frozenset[str] = frozenset()
     clause_verb: str = ""
     #: ... and the determiners of a noun phrase of prose after one of those conjunctions or a word joining clauses,
@@ -712,6 +713,8 @@ ENGLISH = Language(
                     "degrees Celsius": "degree Celsius", "degrees Fahrenheit": "degree Fahrenheit"},
     weekdays=(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
               ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), "to"),
+    clause_conjunctions=frozenset({"as", "while", "until", "till", "when", "whenever", "if", "since", "because", "once",
+                                   "unless", "where", "and", "or", "but", "so"}),
     tends_to="goes to",
     tends_to_after={"for": "going to", "with": "going to", "set": "to", "send": "to", "take": "to",
                     # `let` takes a bare infinitive, with the name alone or ending a noun phrase (`Let the step
