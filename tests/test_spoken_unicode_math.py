@@ -299,6 +299,14 @@ JOINED = [
         "Si le modèle converge et que la perte est inférieure ou égale à 0,5",
     ),
     ("Le modèle est bon mais le coût > 2", "fr", "Le modèle est bon mais le coût est supérieur à 2"),
+    # ... but after a noun phrase, "et" joins a noun to it: one subject ("Le ratio … est supérieure" was said)
+    (
+        "Le ratio de la variance et la moyenne > 1.",
+        "fr",
+        "Le ratio de la variance et la moyenne est supérieur à 1.",
+    ),
+    ("Le produit de la masse et la vitesse > 10.", "fr", "Le produit de la masse et la vitesse est supérieur à 10."),
+    ("Si le modèle a convergé et la perte < 1", "fr", "Si le modèle a convergé et la perte est inférieure à 1"),
     # the head noun of "X de Y" is the subject, whose complement may be an elided article's noun ("inférieur" was said)
     ("La valeur de l'erreur < 0,1", "fr", "La valeur de l'erreur est inférieure à 0,1"),
     ("La moyenne d'erreur ≈ 0,2", "fr", "La moyenne d'erreur est environ égale à 0,2"),

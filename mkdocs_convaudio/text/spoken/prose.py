@@ -898,17 +898,36 @@ _JOINING_WORDS = frozenset({"et", "mais", "ou"})
 _BETWEEN = "entre"
 
 
-def _after_a_joining_word(subject: list[str]) -> list[str]:
+def _after_a_joining_word(subject: list[str], lang: Language) -> list[str]:
     """The words after the last joining word (`Si x > 0 et la perte < 1`, `Si le modèle est bon et la perte < 1`:
     "la perte"), the comparison's own subject after a clause with its own comparison or verb; the words as they are
-    when none joins them, or when "entre" joins two nouns."""
-    after = subject
+    when none joins them, when "entre" joins two nouns, or when the words before it are a noun phrase the joined
+    noun shares a subject with (`Le ratio de la variance et la moyenne > 1`: "Le ratio")."""
+    after, start = subject, 0
     for position, word in enumerate(subject):
         if word.lower() == _BETWEEN:
             return subject
-        if word.lower() in _JOINING_WORDS:
-            after = subject[position + 1 :]
+        if word.lower() in _JOINING_WORDS and not _a_noun_phrase(subject[start:position], lang):
+            after, start = subject[position + 1 :], position + 1
     return after
+
+
+def _a_noun_phrase(words: list[str], lang: Language) -> bool:
+    """Whether `words`, after their linking words, are a noun phrase and no clause: an article, its noun and maybe
+    the noun's complement (`Le ratio de la variance`, `le four`; not `le modèle est bon`, `le modèle converge`,
+    `x > 0`)."""
+    while words and words[0].lower() in _LINKING_WORDS:
+        words = words[1:]
+    if words and words[0][:2].lower() in _ELIDED_ARTICLES[:2] and len(words[0]) > 2:
+        words = [words[0][:2], words[0][2:], *words[1:]]  # `l'erreur`: an article and its noun
+    if len(words) < 2 or words[0].lower() not in lang.articles or not _words_of_a_noun_phrase(words[1:]):
+        return False
+    complement = words[2:]
+    verbs = lang.verbs - _COMPLEMENT_WORDS
+    return not complement or (
+        (complement[0].lower() in _COMPLEMENT_WORDS or complement[0][:2].lower() in _ELIDED_ARTICLES[2:])
+        and not any(word.lower() in verbs for word in complement)
+    )
 
 
 def _words_of_a_noun_phrase(words: list[str]) -> bool:
@@ -938,7 +957,7 @@ def _feminine_subject(words: list[str], index: int, lang: Language) -> bool:
     furthest = max(0, index - _COMPLEMENTED_SUBJECT_WORDS - 3)
     while start > furthest and not words[start - 1].endswith((",", ";", ":", ".", "!", "?")):
         start -= 1
-    subject = _after_a_joining_word(words[start:index])  # "la perte est inférieure à 1" ("inférieur" was said)
+    subject = _after_a_joining_word(words[start:index], lang)  # "la perte est inférieure à 1" ("inférieur" was said)
     while len(subject) > 1 and subject[0].lower() in _LINKING_WORDS:
         subject = subject[1:]  # `Si la perte < 0,1`: "inférieure" ("inférieur" was said)
     # the head noun is the first (`La valeur de l'erreur`: "inférieure", `Le taux d'erreur`: "inférieur")
