@@ -149,6 +149,8 @@ HYPERPARAMETERS = [
     ),
     ("(eps=1e-8), x=5", "en", "(eps equals 1 e minus 8), x equals five"),
     ("mit eps=1e-5 und wd=0,01.", "de", "mit eps gleich 1 e minus 5 und w d gleich 0,01."),
+    # a query's names, after `?` and `&`, are read as before the rule
+    ("the query ?id=5&ab=3", "en", "the query i d equals five and a b equals three"),
 ]
 
 
