@@ -494,3 +494,26 @@ def test_an_emoji_conversation_with_a_symbol_to_say_is_spoken(site: Site, sent: 
     site.build(strict=True)
     assert len(sent) == 1 and "not equal" in sent[0], sent
     assert len(site.audio_files()) == 1
+
+
+def test_a_formula_nested_too_deep_to_read_is_said_symbol_by_symbol(site: Site, sent: list[str]) -> None:
+    """`x^x^x^…` 600 times or `10^{1` pasted a thousand times ended the reader in a RecursionError (the build read
+    the line as written with a warning that a rule had failed, and `say` showed a traceback): such a formula is said
+    symbol by symbol, the rest of the line with it, and the build goes on."""
+    nested = "x^" * 600 + "x"
+    pasted = "10^{1" * 1000
+    site.write(
+        "post.md",
+        post(turns({"speaker": "A", "line": f"So {nested} grows."}, {"speaker": "B", "line": f"And ${pasted}$."})),
+    )
+    assert site.build(strict=True).synthesized == 2
+    assert sent == [f"So {'x ' * 600}x grows.", f"And 10 {'110 ' * 999}1."]
+    assert not site.warnings()
+    samples, rate = decode(site.audio_files()[0])
+    assert len(samples) / rate > 10.0
+
+
+def test_say_command_reads_a_formula_nested_too_deep_symbol_by_symbol(capsys: pytest.CaptureFixture[str]) -> None:
+    """`say` with `x^` 600 times showed a RecursionError's traceback."""
+    assert main(["say", "--lang", "en", "-f", "missing.yml", "x^" * 600]) == 0
+    assert capsys.readouterr().out == f"{'x ' * 599}x\n"

@@ -204,7 +204,7 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     from ...voices.languages import language_scripts
     from .latex import parse_latex
     from .prose import accents_as_latex, speak_prose, unit_after_number
-    from .reading import read_nodes
+    from .reading import read_formula
     from .tables import language_rules
 
     lang = language_rules(language)
@@ -258,7 +258,7 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
         source = _THIN_SPACE_GROUP.sub("", source)
         if lang.decimal_comma:
             source = decimal_points(source)
-        formulas.append(read_nodes(parse_latex(accents_as_latex(source)), lang))
+        formulas.append(read_formula(parse_latex, accents_as_latex(source), lang))
         return f" {chr(_PLACEHOLDER + len(formulas) - 1)} "
 
     # `X \sim \mathcal{N}(μ, σ²)`, `X ~ Bernoulli(p)`: a variable follows a distribution ("is similar to" and
@@ -276,7 +276,7 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
         if words:  # "(for example 3 - 2)": prose in parentheses
             return match[0]
         try:
-            said = read_nodes(parse_latex(accents_as_latex(match[0])), lang)
+            said = read_formula(parse_latex, accents_as_latex(match[0]), lang)
         except Exception:  # the prose rules read it as before
             return match[0]
         formulas.append(f"{lang.times} {said}" if _multiplied(match, lang) else said)

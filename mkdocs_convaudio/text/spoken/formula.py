@@ -198,19 +198,40 @@ ITERATION_INDEX = "k"
 PARTNER_NAMES = frozenset("v")
 
 
+def _parts(node: Node) -> list[Node]:
+    """The nodes a node holds, in the order written."""
+    if isinstance(node, Group):
+        return node.items
+    if isinstance(node, Script):
+        return [node.base, *(part for part in (node.sup, node.sub) if part is not None)]
+    if isinstance(node, Frac):
+        return [node.num, node.den]
+    if isinstance(node, Root):
+        return [node.body, *([node.index] if node.index is not None else [])]
+    if isinstance(node, Accent):
+        return [node.body]
+    return []
+
+
 def _all_nodes(nodes: list[Node]) -> Iterator[Node]:
-    for node in nodes:
+    """Every node, each before its parts, in the order written; without recursion, which a formula nested hundreds
+    deep (`x^x^x^…`) ended in a RecursionError."""
+    stack = list(reversed(nodes))
+    while stack:
+        node = stack.pop()
         yield node
-        if isinstance(node, Group):
-            yield from _all_nodes(node.items)
-        elif isinstance(node, Script):
-            yield from _all_nodes([node.base, *(part for part in (node.sup, node.sub) if part is not None)])
-        elif isinstance(node, Frac):
-            yield from _all_nodes([node.num, node.den])
-        elif isinstance(node, Root):
-            yield from _all_nodes([node.body, *([node.index] if node.index is not None else [])])
-        elif isinstance(node, Accent):
-            yield from _all_nodes([node.body])
+        stack.extend(reversed(_parts(node)))
+
+
+def nesting(nodes: list[Node]) -> int:
+    """How deep the formula's nodes are nested (`x` 1, `x^2` 3: a script, its group, the 2), without recursion."""
+    deepest = 0
+    stack = [(node, 1) for node in nodes]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((part, depth + 1) for part in _parts(node))
+    return deepest
 
 
 def _order_of_two_indices(node: Node) -> bool:

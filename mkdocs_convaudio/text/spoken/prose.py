@@ -25,7 +25,7 @@ from .ordinals import (
     slash_dates,
     swedish_ordinals,
 )
-from .reading import SUBSCRIPT_WORDS, read_nodes
+from .reading import SUBSCRIPT_WORDS, read_formula
 from .rules import FUNCTION_NAMES, GREEK, Language
 
 _SCRIPT_CHARS = re.escape("".join(SUPERSCRIPTS) + "".join(SUBSCRIPTS))
@@ -778,7 +778,7 @@ def _word(
     elif core in _OPERATORS:
         said = lang.symbols.get(_ASCII_OPERATORS.get(core, core), core)
     elif any(known_macro(name[1:]) for name in _LATEX_MACRO.findall(core)):
-        said = read_nodes(parse_latex(core), lang)
+        said = read_formula(parse_latex, core, lang)
     elif _LATEX_MACRO.search(core):
         said = core.replace("\\", " ")  # C:\Users\me: a path, not LaTeX
     elif _IDENTIFIER.fullmatch(core) and any(
@@ -790,7 +790,7 @@ def _word(
     elif (rate := _units_rate(core, lang)) is not None:
         said = rate  # µg/mL: units, not a formula with a Greek letter (bug bash 88)
     elif _MATHY.search(core) or (greek_is_math and _GREEK.search(core)):
-        said = read_nodes(parse_formula(_decimal_commas(core, lang)), lang)
+        said = read_formula(parse_formula, _decimal_commas(core, lang), lang)
     elif (slashed := _slash(core, lang, code=code, after=after, before=before)) is not None and (
         not code or _MATH_SLASH.fullmatch(core) or lang.word_or not in slashed.split()
     ):
@@ -1122,7 +1122,7 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool, *, cod
             out.append(f"{lang.clause_verb} {lang.symbols[_ASCII_OPERATORS.get(word, word)]}")
         elif near_operator and (primed := _PRIMED.fullmatch(word)):
             # `y' = …`: y prime, as `f'(x)` is (the apostrophe went as a quote's, `y'` was left to the engine)
-            out.append(read_nodes(parse_formula(primed[1].replace("'", "′")), lang) + primed[2])
+            out.append(read_formula(parse_formula, primed[1].replace("'", "′"), lang) + primed[2])
         elif (
             near_operator
             and _PRODUCT.fullmatch(core)
@@ -1131,7 +1131,7 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool, *, cod
             and not core.isdigit()
         ):
             lead, _, trail = _peel(word)
-            out.append(f"{lead}{read_nodes(parse_formula(_decimal_commas(core, lang)), lang)}{trail}")
+            out.append(f"{lead}{read_formula(parse_formula, _decimal_commas(core, lang), lang)}{trail}")
         else:
             out.append(_word(word, lang, greek_is_math, code=code, after=after, before=before))
     return out

@@ -20,6 +20,7 @@ from .formula import (
     Script,
     derivative_context,
     derivative_order,
+    nesting,
 )
 from .rules import FUNCTION_NAMES, Language
 
@@ -783,4 +784,34 @@ def read_nodes(nodes: list[Node], lang: Language) -> str:
     return Reader(lang, derivatives=derivative_context(nodes)).read(nodes)
 
 
-__all__ = ["SUBSCRIPT_WORDS", "Reader", "number_words", "read_nodes"]
+#: The deepest nesting of brackets, and of a formula's nodes, read as a formula: the parser and the reader recurse
+#: into each level, and past a few hundred (`x^x^x^…` 600 times, `10^{1` pasted a thousand times) a line ended in a
+#: RecursionError; no formula a person writes comes near it
+MOST_NESTING = 100
+_OPENING, _CLOSING = frozenset("{([⟨"), frozenset("})]⟩")
+#: A formula's syntax, not said when it is read symbol by symbol: a command's backslash, braces, script signs
+_SYNTAX = re.compile(r"\\(?=[A-Za-z])|[{}^_]")
+
+
+def _bracket_depth(source: str) -> int:
+    depth = deepest = 0
+    for character in source:
+        if character in _OPENING:
+            depth += 1
+            deepest = max(deepest, depth)
+        elif character in _CLOSING:
+            depth = max(0, depth - 1)
+    return deepest
+
+
+def read_formula(parse: Callable[[str], list[Node]], source: str, lang: Language) -> str:
+    """Words for the formula `source`, parsed by `parse` (LaTeX or a formula of prose); one nested deeper than
+    `MOST_NESTING` is said symbol by symbol, as written without its syntax (a RecursionError failed its line)."""
+    if _bracket_depth(source) <= MOST_NESTING:
+        nodes = parse(source)
+        if nesting(nodes) <= MOST_NESTING:
+            return read_nodes(nodes, lang)
+    return " ".join(_SYNTAX.sub(" ", source).split())
+
+
+__all__ = ["MOST_NESTING", "SUBSCRIPT_WORDS", "Reader", "number_words", "read_formula", "read_nodes"]
