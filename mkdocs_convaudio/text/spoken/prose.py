@@ -1004,6 +1004,8 @@ def _one_words(lang: Language) -> frozenset[str]:
     """The words a table writes for the digit 1 before a noun it counts ("une milliseconde", "einem Euro")."""
     words = {lang.one, lang.one_feminine, lang.one_feminine_elided, lang.one_accusative, *lang.one_dative}
     return frozenset(words - {""})
+
+
 #: A mark after which a clause ends (`Si la pérdida < 0,1, paramos`)
 _CLAUSE_END = re.compile(r"[,.;:!?]")
 
@@ -1939,7 +1941,7 @@ _SIZE_PAIR = re.compile(
 def _size_pair(match: re.Match[str], lang: Language) -> str:
     """ "1 million users, 1 billion requests": a pause between two counts, each read as a count whatever its noun
     (`1K admins` was left as written: its noun is none of `_COUNTED`)."""
-    first = _counted_size(match[1], match[2], match[3], match[4], _word_before(match), lang)
+    first = _counted_size(match[1], match[2], match[3], match[4], _word_before(match), lang, signed=_after_sign(match))
     second = _counted_size(match[5], match[6], match[7] or "", match.string[match.end() :], "", lang)
     if first is None or second is None:
         return match[0]
@@ -2037,11 +2039,17 @@ def _leading_zero_decimal(match: re.Match[str]) -> str:
 _SIGN_BEFORE = re.compile(r"[<>=≈≃≤≥~+\-−×*/]\Z")
 
 
-def _size_amount(number: str, size: str, before: str, lang: Language) -> str:
+def _after_sign(match: re.Match[str]) -> bool:
+    """Whether a sign is written just before the match (`> 1B`): its operand is a number (`_word_before` looks past
+    a comparison's sign, for the case of the word for one)."""
+    return _SIGN_BEFORE.search(match.string[max(0, match.start() - 8) : match.start()].rstrip()) is not None
+
+
+def _size_amount(number: str, size: str, before: str, lang: Language, *, signed: bool = False) -> str:
     """ "7 billion", "un millón de", "eine Milliarde"; Spanish `1B` is "mil millones de", as `1k` is "mil": a
     thousand without its one ("1 mil millones" was said), but after a sign (`> 1B`), whose operand is a number."""
     word, thousand = lang.multipliers[size], lang.multipliers.get("k", "")
-    bare = thousand and (word == thousand or word.startswith(f"{thousand} ")) and not _SIGN_BEFORE.search(before)
+    bare = thousand and (word == thousand or word.startswith(f"{thousand} ")) and not signed
     if number == "1" and lang.bare_thousand and bare:
         return word
     if lang.is_singular(number) and size in lang.multipliers_one:
@@ -2049,14 +2057,16 @@ def _size_amount(number: str, size: str, before: str, lang: Language) -> str:
     return f"{number} {word}"
 
 
-def _counted_size(number: str, size: str, separator: str, word: str, before: str, lang: Language) -> str | None:
+def _counted_size(
+    number: str, size: str, separator: str, word: str, before: str, lang: Language, *, signed: bool = False
+) -> str | None:
     """A size glued to a count (`7B`) and the separator before its `word`, said: "7 billion ", "7 milliards d'";
     None for a size the language has no word for."""
     if size == "T" and lang.multipliers.get("T") == lang.multipliers.get("k"):
         size = "trillion"  # German `T` is Tausend in accounts; a count of tokens is the English trillion
     if size not in lang.multipliers:
         return None
-    amount = _size_amount(number, size, before, lang)
+    amount = _size_amount(number, size, before, lang, signed=signed)
     if lang.code == "fr" and amount.endswith(" de") and separator == " " and word[:1].lower() in "aeéèêiîoôuyh":
         return amount[:-2] + "d'"  # "millions d'exemples"
     if separator == "-" and amount.endswith((" de", " di")):
@@ -2077,7 +2087,7 @@ def _sized_counts(text: str, lang: Language) -> str:
         number, size, separator, word = match[1], match[2], match[3], match[4]
         if not counted(number, size, separator, word):
             return match[0]
-        said = _counted_size(number, size, separator, word, _word_before(match), lang)
+        said = _counted_size(number, size, separator, word, _word_before(match), lang, signed=_after_sign(match))
         return match[0] if said is None else said
 
     text = _SIZED_RANGE_START.sub(
@@ -2104,7 +2114,9 @@ def _spaced_sizes(text: str, lang: Language) -> str:
         return text
 
     def say(match: re.Match[str]) -> str:
-        return _size_amount(match[1], match[2], _word_before(match), lang)[:-2]  # the written "de" stays, elided or not
+        return _size_amount(match[1], match[2], _word_before(match), lang, signed=_after_sign(match))[
+            :-2
+        ]  # the written "de" stays, elided or not
 
     return pattern.sub(say, text)
 
