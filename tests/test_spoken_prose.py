@@ -108,6 +108,10 @@ HYPHENS = [
     ("`cut -d - -f1`", "en", "cut -d - -f1"),
     ("RAID-10, GPT-4", "fr", "RAID-10, GPT-4"),
     ("RAID-10, GPT-4", "de", "RAID-10, GPT-4"),
+    # a mask and roads: only `N-1` … `N-9` outside a road's article is N minus a number
+    ("Shipping N-95 masks to the clinic.", "en", "Shipping N-95 masks to the clinic."),
+    ("Tomamos la N-340 hasta Cádiz.", "es", "Tomamos la N-340 hasta Cádiz."),
+    ("On a pris la N-7 jusqu'à Lyon.", "fr", "On a pris la N-7 jusqu'à Lyon."),
 ]
 
 

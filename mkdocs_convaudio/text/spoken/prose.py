@@ -1712,9 +1712,12 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
     text = _URL_OR_AND.sub(lambda m: m[0] if m[0] != "&" else f" {lang.symbols['&']} ", text)
     text = " ".join(_formula_words(_balanced_words(text), lang, greek_is_math, code=code))
     text = re.sub(r"(?<![\w)\]])[-−](?=\d)", f"{lang.minus} ", text)  # signs: det = -2
-    # n-1, k-2: one lowercase letter minus a number (F-16, e-mail, x-ray are names and words), and `N-1` (a cluster's
-    # N-1 followers: "N one followers" was heard); other capitals are names (`B-52`, `K-9`, `T-1000`)
-    text = re.sub(r"(?<![\w\-'’])([a-zN])[-−](\d+)(?![\w\-]|[.,]\d)", rf"\1 {lang.minus} \2", text)
+    # n-1, k-2: one lowercase letter minus a number (F-16, e-mail, x-ray are names and words), and `N-1` with one digit
+    # (a cluster's N-1 followers: "N one followers" was heard); other capitals are names (`B-52`, `K-9`, `T-1000`), so
+    # are a mask and roads (`N-95`, `N-340`, `la N-7`)
+    text = re.sub(
+        r"(?<![\w\-'’])([a-z]|(?<!\b[lL]a )N(?=[-−]\d(?!\d)))[-−](\d+)(?![\w\-]|[.,]\d)", rf"\1 {lang.minus} \2", text
+    )
     if not code:
         text = re.sub(r"(?<![\w~])~\s?(?=\d)", f"{lang.about} ", text)
         if lang.decimal_word:
