@@ -106,6 +106,14 @@ HYPHENS = [
     ("from 2019-2021", "en", "from 2019 to 2021"),
     ("`tar -cf - .`", "en", "tar -cf - dot"),
     ("`cut -d - -f1`", "en", "cut -d - -f1"),
+    # a command's lone dash before a file or a name is its standard input, in code that computes nothing
+    (
+        "Pipe it: `echo hi | cat - notes.txt` prepends the line.",
+        "en",
+        "Pipe it: echo hi pipe cat - notes.txt prepends the line.",
+    ),
+    ("Use `diff - expected.txt` to compare stdin.", "en", "Use diff - expected.txt to compare stdin."),
+    ("`psql -U admin - mydb`", "en", "psql -U admin - mydb"),
     ("RAID-10, GPT-4", "fr", "RAID-10, GPT-4"),
     ("RAID-10, GPT-4", "de", "RAID-10, GPT-4"),
     # a mask and roads: only `N-1` … `N-9` outside a road's article is N minus a number

@@ -1102,7 +1102,7 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool, *, cod
         # sign as a menu path's: "prend, une milliseconde")
         number_after = _NUMBER_START.match(_peel(after)[1]) is not None or _peel(after)[1] in _one_words(lang)
         if word in ("-", "−") and (
-            (_is_term(before) and _is_term(after)) or (code and _subtracted(before) and _subtracted(after))
+            (_is_term(before) and _is_term(after)) or (code and _code_subtraction(words, before, after))
         ):
             out.append(lang.minus)
         elif word == "/" and (after.startswith("(") or before.endswith(")")) and (_divided(before) or _divided(after)):
@@ -1143,6 +1143,20 @@ def _subtracted(word: str) -> bool:
     """A side of a spaced minus in code (`qty - 1`, `end - start`): an operand, not a command's option (`cut -d -
     -f1`); a name of several letters was left with its hyphen, which eSpeak did not say ("qty one")."""
     return _operand(word) and not word.startswith(("-", "−"))
+
+
+#: Code that computes (`qty = qty - 1`, `SELECT price - discount`, `len(xs)`): an assignment, a comparison, an
+#: operator, a call or a query's keyword; a shell's `$(…)` is no call
+_ARITHMETIC_CONTEXT = re.compile(r"(?:[=+*/<>%!:]?=|[+*/<>%])\Z|\w+[(=]|(?:SELECT|SET|WHERE|RETURNING|return)\Z")
+
+
+def _code_subtraction(words: list[str], before: str, after: str) -> bool:
+    """A spaced minus between two operands in code that computes: a number after it (`len(xs) - 1`) or a line that
+    does arithmetic (`SELECT price - discount FROM orders`); a command's lone dash is its standard input (`cat -
+    notes.txt`, `diff - expected.txt`, `psql -U admin - mydb`: "cat minus notes.txt" was said)."""
+    if not (_subtracted(before) and _subtracted(after)):
+        return False
+    return _NUMBER_START.match(_peel(after)[1]) is not None or any(_ARITHMETIC_CONTEXT.match(word) for word in words)
 
 
 def _operand(word: str) -> bool:
