@@ -189,6 +189,10 @@ MULTIPLIERS = [
     ("Das kostet 14x.", "de", "Das kostet 14 mal."),
     ("réplica 3x", "es", "réplica 3 veces"),
     ("4x Intel Xeon", "de", "4 mal Intel Xeon"),  # no compound with a name
+    ("mit 4x Zoom und 2× Kopien", "de", "mit 4-fach-Zoom und 2-fach-Kopien"),
+    # ... only before a noun a factor is an amount of: German capitalizes every noun
+    ("Ich bestelle 3x Kaffee und 2x Kuchen.", "de", "Ich bestelle 3 mal Kaffee und 2 mal Kuchen."),
+    ("Die Ausgaben wuchsen 2x Jahr für Jahr.", "de", "Die Ausgaben wuchsen 2 mal Jahr für Jahr."),
 ]
 
 

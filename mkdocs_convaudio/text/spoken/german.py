@@ -329,6 +329,10 @@ GERMAN = Language(
     tends_to_after={"setze": "auf", "setzen": "auf", "setzt": "auf"},
     per_count={"k": "pro tausend", "M": "pro Million", "B": "pro Milliarde"},
     factor_compound="fach",
+    factor_compound_nouns=(
+        "Replikation|Redundanz|Vergrößerung|Zoom|Beschleunigung|Speedup|Kopie|Sicherung|Backup|Überabtastung"
+        "|Oversampling|Spiegelung|Verstärkung|Komprimierung|Kompression"
+    ),
     more_than="mehr als",
     times_more=("schneller|langsamer|besser|schlechter|mehr|weniger|größer|kleiner|so|höher|niedriger", "mal"),
     ratio="zu",

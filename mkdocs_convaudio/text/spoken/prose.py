@@ -1758,7 +1758,7 @@ _FACTOR = re.compile(
 #: name, `4x Intel Xeon`)
 _FACTOR_BEFORE_NOUN = re.compile(
     r"(?<![\w.,])(?<![=+*/^] )(?<![=+*/^])(\d+(?:[.,]\d+)?)(?:\s?×|x)\s+"
-    r"(?=[A-ZÄÖÜ][a-zäöüß]{2,}(?![\w-])(?!\s+[A-ZÄÖÜ\d]))"
+    r"(?=([A-ZÄÖÜ][a-zäöüß]{2,})(?![\w-])(?!\s+[A-ZÄÖÜ\d]))"
 )
 
 
@@ -1767,7 +1767,10 @@ def _factors(text: str, lang: Language) -> str:
     "3-fach-Replikation"."""
     text = _MACHINES.sub(r"\1 ", text)
     if lang.factor_compound:
-        text = _FACTOR_BEFORE_NOUN.sub(rf"\1-{lang.factor_compound}-", text)
+        nouns = re.compile(lang.factor_compound_nouns)
+        text = _FACTOR_BEFORE_NOUN.sub(
+            lambda match: f"{match[1]}-{lang.factor_compound}-" if nouns.match(match[2]) else match[0], text
+        )
     unknown_x = _LONE_X.search(text) is not None  # `2x and x * y`: x is a name of the line
 
     def factor(match: re.Match[str]) -> str:

@@ -318,6 +318,10 @@ class Language:
     #: A factor before a noun (`3x Replikation`, `3× Replikation`) as a compound's first part ("3-fach-Replikation",
     #: eSpeak: "dreifachReplikation"), where "3 mal Replikation" is no phrase; empty: the factor's word, as elsewhere.
     factor_compound: str = ""
+    #: ... only before these nouns (a regex alternation of their stems): those a factor makes an amount of
+    #: ("3-fach-Replikation", "4-fach-Zoom"); before another noun, a count of times (`3x Kaffee`: "3 mal Kaffee", not
+    #: "3-fach-Kaffee": German writes every noun with a capital)
+    factor_compound_nouns: str = ""
     #: A share or more (`50%+ of reads`): "more than 50%", said before the number ("50% plus of" was said); empty:
     #: left alone.
     more_than: str = ""
