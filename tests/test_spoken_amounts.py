@@ -193,6 +193,11 @@ MULTIPLIERS = [
     # ... only before a noun a factor is an amount of: German capitalizes every noun
     ("Ich bestelle 3x Kaffee und 2x Kuchen.", "de", "Ich bestelle 3 mal Kaffee und 2 mal Kuchen."),
     ("Die Ausgaben wuchsen 2x Jahr für Jahr.", "de", "Die Ausgaben wuchsen 2 mal Jahr für Jahr."),
+    # a factor of 1 says how often, in the singular
+    ("Knead it 2x, let it rise 1x.", "en", "Knead it 2 times, let it rise once."),
+    ("Die Datenbank wird 1x täglich gesichert.", "de", "Die Datenbank wird einmal täglich gesichert."),
+    ("un respaldo 1x al día", "es", "un respaldo 1 vez al día"),
+    ("une sauvegarde 1x par jour", "fr", "une sauvegarde 1 fois par jour"),
 ]
 
 

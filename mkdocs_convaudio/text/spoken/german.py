@@ -334,6 +334,7 @@ GERMAN = Language(
         "|Oversampling|Spiegelung|Verstärkung|Komprimierung|Kompression"
     ),
     more_than="mehr als",
+    factor_one=("einmal", "einmal"),
     times_more=("schneller|langsamer|besser|schlechter|mehr|weniger|größer|kleiner|so|höher|niedriger", "mal"),
     ratio="zu",
     points={"bp": "Basispunkte", "Bp.": "Basispunkte", "BP": "Basispunkte", "bps": "Basispunkte",

@@ -227,6 +227,7 @@ ITALIAN = Language(
     tends_to="tende a",
     tends_to_after={"per": "tendente a", "con": "tendente a"},
     per_count={"k": "per mille", "M": "per milione di", "B": "per miliardo di"},
+    factor_one=("1 volta", "1 volta"),
     times_more=("più|meno|meglio|peggio|veloce|veloci|lento|lenta", "volte"),
     spaced_signs=True,
     ratio="a",

@@ -252,6 +252,7 @@ PORTUGUESE = Language(
     tends_to="tende a",
     tends_to_after={"para": "tendendo a", "com": "tendendo a"},
     per_count={"k": "por mil", "M": "por milhão de", "B": "por bilhão de"},
+    factor_one=("1 vez", "1 vez"),
     times_more=("mais|menos|melhor|pior|rápido|rápida|barato|barata|caro|cara", "vezes"),
     spaced_signs=True,
     ratio="a",

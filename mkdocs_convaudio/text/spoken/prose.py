@@ -1778,6 +1778,9 @@ def _factors(text: str, lang: Language) -> str:
             unknown_x or _FORMULA_SIGN.search(match.string, max(0, match.start() - 2), match.start())
         ):
             return match[0]
+        if match[1] == "1" and any(lang.factor_one):
+            alone = re.match(r"\s*(?:[.,;:!?)\]]|\Z)", match.string[match.end() :]) is not None
+            return lang.factor_one[0 if alone else 1] or f"{match[1]} {lang.times_more[1]}"
         return f"{match[1]} {lang.times_more[1]}"
 
     return _FACTOR.sub(factor, text) if lang.times_more[1] else text

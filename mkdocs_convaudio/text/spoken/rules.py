@@ -315,6 +315,9 @@ class Language:
     #: `the 10× engineer`, `a 10x developer`: a factor between a determiner (these, a regex alternation) and a noun
     #: is an adjective, said by this template with the number in words ("ten-x"); empty: a factor as above.
     factor_adjective: tuple[str, str] = ("", "")
+    #: A factor of 1 (`let it rise 1x`): its words where nothing follows it (before punctuation or the line's end)
+    #: and elsewhere ("once", "1 vez"; "1 times", "1 veces" was said); empty: the number and the factor's word.
+    factor_one: tuple[str, str] = ("", "")
     #: A factor before a noun (`3x Replikation`, `3× Replikation`) as a compound's first part ("3-fach-Replikation",
     #: eSpeak: "dreifachReplikation"), where "3 mal Replikation" is no phrase; empty: the factor's word, as elsewhere.
     factor_compound: str = ""
@@ -733,6 +736,7 @@ ENGLISH = Language(
     # not "that", a conjunction too (`we know that Var[X] is small`)
     articles=frozenset({"the", "a", "an", "this", "these", "those", "every", "each", "my", "your", "its", "our",
                         "their", "his", "her"}),
+    factor_one=("once", ""),  # `at 1x speed`, `1x faster`: no "once"
     ratio="to",
     points={"bp": "basis points", "bps": "basis points", "pp": "percentage points"},
     currency_signs={"US$": "US dollars", "USD": "US dollars", "EUR": "euros", "GBP": "pounds", "CHF": "Swiss francs",

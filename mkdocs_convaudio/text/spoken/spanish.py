@@ -239,6 +239,7 @@ SPANISH = Language(
     tends_to_after={"para": "tendiendo a", "con": "tendiendo a"},
     per_count={"k": "por cada mil", "M": "por cada millón de", "B": "por cada mil millones de"},
     more_than="más del",
+    factor_one=("1 vez", "1 vez"),
     times_more=("más|menos|mejor|peor|rápido|rápida|rápidos|lento|lenta|barato|barata|caro|cara", "veces"),
     ratio="a",
     ratio_one="en",

@@ -249,6 +249,7 @@ SWEDISH = Language(
     bare_thousand=True,
     tends_to="går mot",
     per_count={"k": "per tusen", "M": "per miljon", "B": "per miljard"},
+    factor_one=("1 gång", "1 gång"),
     times_more=("snabbare|långsammare|bättre|sämre|mer|mindre|större|billigare|dyrare|högre|lägre|längre|kortare|"
                 "fler|färre|så|per|oftare", "gånger"),
     address_words=("punkt", "port"),
