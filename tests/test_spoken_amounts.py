@@ -166,6 +166,12 @@ FACTORS = [
     ("lr = 3×10^-4", "en", "l r equals three times ten to the power minus four"),
     ("on 8×A100", "en", "on 8 A100"),
     ("on 8x H100 GPUs", "en", "on 8 H100 GPUs"),
+    # ... of parts and slots; a measure's acronym and one before a comparative are a factor's
+    ("The GPU sits in a 16x PCIe slot.", "en", "The GPU sits in a 16 PCIe slot."),
+    ("Turn on 4x AA for smoother edges.", "en", "Turn on 4 AA for smoother edges."),
+    ("mit 4x AA Batterien", "de", "mit 4 AA Batterien"),
+    ("2x SSDs", "en", "2 SSDs"),
+    ("10x QPS and a 4x SSD speedup", "en", "10 times QPS and a 4 times SSD speedup"),
 ]
 
 

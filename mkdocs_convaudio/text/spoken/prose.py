@@ -1744,7 +1744,12 @@ _FORMULA_SIGN = re.compile(r"[=+*/^]\s?\Z")
 #: ... or where the line names an `x` of its own (`2x and x * y`)
 _LONE_X = re.compile(r"(?<![\w.])x(?!\w)")
 #: A count of machines before their model (`8×A100`, `8x H100`): "8 A100" ("eight times A one hundred" was said)
-_MACHINES = re.compile(r"(?<![\w.])([1-9]\d*)\s?[×x]\s?(?=[A-Z]{1,3}\d{2,4}(?!\w))")
+#: or of parts, cells and slots (`16x PCIe slot`, `4x AA`, `2x SSDs`: "16 times PCIe slot" was said); a measure's
+#: acronym is a factor's (`10x QPS`, `2x CPU time`), so is one before a comparative (`a 4x SSD speedup`)
+_MACHINES = re.compile(
+    r"(?<![\w.])([1-9]\d*)\s?[×x]\s?"
+    r"(?=[A-Z]{1,3}\d{2,4}(?!\w)|(?:(?:PCIe|NVMe|AAA?|SSD|HDD|NIC|DIMM|SATA|USB|HDMI)s?|[CGT]PUs)(?![\w-])(?:\s+(\w+))?)"
+)
 #: A factor (`10×`, `~2–4×`, `a 10× speedup`): a number with `×` and no operand after it (a number, a bracket or a
 #: one-letter name: `3×4`, `2×n` are products)
 _FACTOR = re.compile(
@@ -1765,7 +1770,14 @@ _FACTOR_BEFORE_NOUN = re.compile(
 def _factors(text: str, lang: Language) -> str:
     """ "8 A100"; "10 veces", "2 a 4 veces" where `×` was the product's word ("diez por", "dos a cuatro por");
     "3-fach-Replikation"."""
-    text = _MACHINES.sub(r"\1 ", text)
+    text = _MACHINES.sub(
+        lambda match: (
+            match[0]
+            if match[2] and lang.times_more[0] and re.fullmatch(lang.times_more[0], match[2])
+            else f"{match[1]} "
+        ),
+        text,
+    )
     if lang.factor_compound:
         nouns = re.compile(lang.factor_compound_nouns)
         text = _FACTOR_BEFORE_NOUN.sub(
