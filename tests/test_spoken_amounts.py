@@ -129,6 +129,13 @@ MAGNITUDES += [
     ("50 %+ des lectures", "fr", "plus de 50 % des lectures"),
     ("500K operaciones", "es", "500 mil operaciones"),
     ("el 50 %+ de las lecturas", "es", "más del 50 % de las lecturas"),
+    # ... not a share give or take (`50%+/-` was "more than 50%/-")
+    (
+        "Expect a swing of 50%+/- in the first month.",
+        "en",
+        "Expect a swing of fifty percent plus or minus in the first month.",
+    ),
+    ("une variation de 50 %+/- au début", "fr", "une variation de 50 pour cent plus ou moins au début"),
 ]
 
 

@@ -2156,13 +2156,17 @@ def _spaced_sizes(text: str, lang: Language) -> str:
     return pattern.sub(say, text)
 
 
-#: A share or more (`50%+ of reads`, `99,9 %+`)
-_SHARE_OR_MORE = re.compile(r"(\b[Ee]l )?(?<![\w.,])(\d+(?:[.,]\d+)?[\s\u00a0\u202f]?%)\+(?![\w+])")
+#: A share or more (`50%+ of reads`, `99,9 %+`), or a share give or take (`50%+/-`: "more than 50%/-" was said)
+_SHARE_OR_MORE = re.compile(
+    r"(\b[Ee]l )?(?<![\w.,])(\d+(?:[.,]\d+)?[\s\u00a0\u202f]?%)\+(?:(?P<give_or_take>/[-−])(?![-−])|(?![\w+/\-−]))"
+)
 
 
 def _share_or_more(match: re.Match[str], more_than: str) -> str:
-    """ "more than 50%"; Spanish "más del 50 %" holds the article `el 50 %+` writes."""
+    """ "more than 50%"; Spanish "más del 50 %" holds the article `el 50 %+` writes; `50%+/-` is `50%±`."""
     article = match[1] or ""
+    if match["give_or_take"]:
+        return f"{article}{match[2]}±"
     if article and more_than.endswith(" del"):
         article, more_than = "", more_than.capitalize() if article[0] == "E" else more_than
     return f"{article}{more_than} {match[2]}"
