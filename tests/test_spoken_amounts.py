@@ -129,6 +129,10 @@ MAGNITUDES += [
     ("50 %+ des lectures", "fr", "plus de 50 % des lectures"),
     ("500K operaciones", "es", "500 mil operaciones"),
     ("el 50 %+ de las lecturas", "es", "más del 50 % de las lecturas"),
+    # a one-digit K is thousands before a counted noun, or beside a count with a K
+    ("We went from 1K to 10K users", "en", "We went from 1 thousand to 10 thousand users"),
+    ("1K–10K users and 5K followers", "en", "1 to 10 thousand users and 5 thousand followers"),
+    ("von 1K auf 10K Nutzer", "de", "von tausend auf 10 tausend Nutzer"),
     # ... not a share give or take (`50%+/-` was "more than 50%/-")
     (
         "Expect a swing of 50%+/- in the first month.",
@@ -152,6 +156,7 @@ def test_an_amounts_letter_is_said_as_its_word_in_every_language(line: str, lang
         ("a 1 M resistor", "en", "a 1 M resistor"),
         ("5T Euro", "de", "5T Euro"),
         ("8K videos, a 32K context", "en", "8K videos, a 32K context"),  # a resolution, a context's size
+        ("4K and 8K videos on a 4K TV", "en", "4K and 8K videos on a 4K TV"),
         ("1k–50M users", "en", "1k–50 million users"),  # two letters: each is read on its own
         ("x%+y", "en", "x% plus y"),
     ],

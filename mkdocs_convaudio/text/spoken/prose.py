@@ -2037,6 +2037,11 @@ _SIZED_COUNT = re.compile(r"(?<![\w.,\-])(\d+(?:[.,]\d+)?)([MBTkK])(\s|-)(?=(\w+
 #: ... the first of a range of two with the same letter (`10k–50k connections`): said once, at the end ("10 to 50
 #: thousand connections")
 _SIZED_RANGE_START = re.compile(r"(?<![\w.,\-])(\d+(?:[.,]\d+)?)([MBTkK])\s?[–—-]\s?(?=\d+(?:[.,]\d+)?\2(\s|-)(\w+))")
+#: A one-digit K's neighbour: a count with a K one word after it (`1K to 10K users`) or before it (`10K users to 1K`)
+_K_COUNT_AFTER = re.compile(r"\w+\s+(\d+(?:[.,]\d+)?)K(\s|-)(\w+)")
+_K_COUNT_BEFORE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)K(\s|-)(\w+)\s+\w+\s+\Z")
+#: Counted words a one-digit K before is a screen's resolution (`4K videos`, `8K images`), not thousands
+_RESOLVED = frozenset({"videos", "images", "frames", "bilder", "bildern", "imágenes", "immagini", "imagens", "vidéos"})
 #: What model cards and AI news count in millions and billions, in the languages with tables (lower case)
 _COUNTED = frozenset(
     """
@@ -2114,13 +2119,21 @@ def _sized_counts(text: str, lang: Language) -> str:
     letter was said as a letter ("seven B"; bug bash 123), where money's sizes were words already (`$4.6M`)."""
 
     def counted(number: str, size: str, separator: str, word: str) -> bool:
-        if size == "K" and len(number) == 1:  # `4K videos`, `8K images`: a screen's resolution
+        if size == "K" and len(number) == 1 and word.lower() in _RESOLVED:  # `4K videos`: a screen's resolution
             return False
         return word.lower() in _COUNTED or (separator == "-" and word.lower().startswith("param"))
 
+    def parallel(match: re.Match[str]) -> bool:
+        """A one-digit K beside a count of the same letter, one word apart (`from 1K to 10K users`, `from 10K
+        users to 1K`): a count too ("1K to 10 thousand users" was said)."""
+        text = match.string
+        after = _K_COUNT_AFTER.match(text, match.end())
+        before = _K_COUNT_BEFORE.search(text, max(0, match.start() - 80), match.start())
+        return any(found and counted(found[1], "K", found[2], found[3]) for found in (after, before))
+
     def say(match: re.Match[str]) -> str:
         number, size, separator, word = match[1], match[2], match[3], match[4]
-        if not counted(number, size, separator, word):
+        if not (counted(number, size, separator, word) or (size == "K" and len(number) == 1 and parallel(match))):
             return match[0]
         said = _counted_size(number, size, separator, word, _word_before(match), lang, signed=_after_sign(match))
         return match[0] if said is None else said
