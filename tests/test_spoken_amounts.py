@@ -129,6 +129,11 @@ MAGNITUDES += [
     ("50 %+ des lectures", "fr", "plus de 50 % des lectures"),
     ("500K operaciones", "es", "500 mil operaciones"),
     ("el 50 %+ de las lecturas", "es", "más del 50 % de las lecturas"),
+    # ... said once where the words before bound the share already
+    ("About 30%+ of reads", "en", "About 30% of reads"),
+    ("Plus de 50%+ des lectures", "fr", "Plus de 50% des lectures"),
+    ("Más del 50 %+ de las lecturas", "es", "Más del 50 % de las lecturas"),
+    ("mehr als 50 %+ der Lesezugriffe", "de", "mehr als 50 % der Lesezugriffe"),
     # a one-digit K is thousands before a counted noun, or beside a count with a K
     ("We went from 1K to 10K users", "en", "We went from 1 thousand to 10 thousand users"),
     ("1K–10K users and 5K followers", "en", "1 to 10 thousand users and 5 thousand followers"),

@@ -2175,11 +2175,22 @@ _SHARE_OR_MORE = re.compile(
 )
 
 
-def _share_or_more(match: re.Match[str], more_than: str) -> str:
+def _bounded(before: str, lang: Language) -> bool:
+    """Whether the words before an amount bound it already (`About`, `more than`, `Plus de`, `Más del`, `~`)."""
+    words = {lang.more_than, lang.about, *lang.bounds.values()}
+    if lang.more_than.endswith(" del"):
+        words.add(lang.more_than[:-1])  # Spanish `más de 50 %+`
+    before = before.lower()
+    return before.endswith("~") or any(before.endswith(f"{word} ") for word in words if word)
+
+
+def _share_or_more(match: re.Match[str], lang: Language) -> str:
     """ "more than 50%"; Spanish "más del 50 %" holds the article `el 50 %+` writes; `50%+/-` is `50%±`."""
-    article = match[1] or ""
+    article, more_than = match[1] or "", lang.more_than
     if match["give_or_take"]:
         return f"{article}{match[2]}±"
+    if not article and _bounded(match.string[max(0, match.start() - 20) : match.start()], lang):
+        return match[2]  # `About 30%+`, `Plus de 50 %+`: the words said it ("About more than 30%" was said)
     if article and more_than.endswith(" del"):
         article, more_than = "", more_than.capitalize() if article[0] == "E" else more_than
     return f"{article}{more_than} {match[2]}"
@@ -2190,7 +2201,7 @@ def _money_and_doses(text: str, lang: Language) -> str:
     text = _counted_amounts(_sized_counts(_money(text, lang), lang), lang)  # money's sizes first (`€5M`)
     text = _spaced_sizes(text, lang)
     if lang.more_than and "%+" in text:
-        text = _SHARE_OR_MORE.sub(lambda match: _share_or_more(match, lang.more_than), text)
+        text = _SHARE_OR_MORE.sub(lambda match: _share_or_more(match, lang), text)
     text = _finance_points(text, lang)
     if lang.blood_pressure and "mmHg" in text:  # `120/80 mmHg`: "120 over 80", not a division (review 91)
         text = re.sub(r"(?<![\w./])(\d{2,3})/(\d{2,3})(?=\s?mmHg)", rf"\1 {lang.blood_pressure} \2", text)
