@@ -155,6 +155,7 @@ DAY_BEFORE_A_TIME = [
     ("Mon–Fri 9:00", "en", "Monday to Friday 9:00"),  # a range of days as before
     ("I sat 2 hours; Sat 2 times", "en", "I sat 2 hours; Sat 2 times"),  # no time of day after it
     ("zo 14:00", "nl", "zo 14:00"),  # Dutch `zo` is also "so"
+    ("So, 10:00 passt mir", "de", "So, 10:00 passt mir"),  # German `So` before a comma is "so"
 ]
 
 

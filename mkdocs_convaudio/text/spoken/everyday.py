@@ -52,8 +52,11 @@ def _day_range(short: tuple[str, ...]) -> re.Pattern[str]:
 def _day_before_time(short: tuple[str, ...]) -> re.Pattern[str]:
     """`Sat 02:00–04:00 UTC`, `Sun, 3pm`: one day of the week, abbreviated as `short`, before a time of day."""
     names = "|".join(short)
-    # not a range's last day (`Mon–Fri 9:00`), said with its first
-    return re.compile(rf"(?<![\w.–—-])(?<![–—-] )({names})\.?(?=,?\s+\d{{1,2}}(?::\d{{2}}|\s?[ap]\.?m\b))")
+    # not a range's last day (`Mon–Fri 9:00`), said with its first; German `So` before a comma is the word ("so"):
+    # `So, 10:00 passt mir` (was "Sonntag, 10 Uhr")
+    return re.compile(
+        rf"(?<![\w.–—-])(?<![–—-] )({names})\.?(?=(?:(?<!\bSo),)?\s+\d{{1,2}}(?::\d{{2}}|\s?[ap]\.?m\b))"
+    )
 
 
 #: An amount's word before what it counts (`di parametri`, `de downloads`), not a distance (`5 mi de extensão`: miles)
