@@ -16,7 +16,7 @@ import pytest
 from mutagen.id3 import ID3, ID3NoHeaderError
 
 from mkdocs_convaudio.cli import main
-from mkdocs_convaudio.html.captions import timestamp
+from mkdocs_convaudio.html.captions import CUE_CHARACTERS, cue_texts, timestamp
 from mkdocs_convaudio.html.player import insert_players, player_html, player_marker
 from mkdocs_convaudio.html.transcript import line_html
 from mkdocs_convaudio.text.conversation import Conversation, Turn
@@ -241,6 +241,33 @@ def test_a_long_line_is_captioned_in_short_cues_that_cover_its_time(site: Site) 
     duration = millis(by_line[1][-1][2]) - millis(by_line[1][0][1])
     for (_, start, end, _, _), text in zip(by_line[1], long_cues, strict=True):
         assert millis(end) - millis(start) == pytest.approx(duration * len(text) / len("".join(long_cues)), abs=2)
+
+
+#: Chinese and Japanese write no spaces between words: a line of them was one cue of 192 characters (review rev3)
+CJK_LINES = [
+    "吾輩は猫である。名前はまだ無い。" * 12,
+    "这是一个很长的句子，没有空格，但是有很多逗号，我们应该在逗号后面断开，这样字幕就不会太长了，对吧？" * 3,
+    "あ" * 200,
+]
+
+
+@pytest.mark.parametrize("line", CJK_LINES)
+def test_a_long_line_without_spaces_is_cut_after_its_marks_or_between_characters(line: str) -> None:
+    cues = cue_texts(line)
+    assert "".join(cues) == line and len(cues) > 1
+    # each two columns a character wide, at most two subtitle lines of 42 columns
+    assert all(len(cue) * 2 <= CUE_CHARACTERS for cue in cues), cues
+    if "。" in line or "，" in line:  # after a sentence's or a clause's mark where there is one
+        assert all(cue.endswith(("。", "，", "？")) for cue in cues), cues
+
+
+def test_korean_and_mixed_lines_are_cut_at_their_spaces() -> None:
+    """Korean writes spaces between words, and a space in Japanese is a better cut than one between characters."""
+    korean = "한국어 문장은 띄어쓰기를 사용합니다 그래서 공백에서만 잘라야 합니다 " * 5
+    mixed = "日本語のテキストを読む GPUを使って高速化しました " * 6
+    for line in (korean.strip(), mixed.strip()):
+        cues = cue_texts(line)
+        assert " ".join(cues) == line and len(cues) > 1, cues
 
 
 def test_captions_off(site: Site) -> None:

@@ -48,33 +48,42 @@ def _clock(millis: int) -> str:
 
 
 #: A cue's most characters where a line can be cut so: two lines of 42, as subtitles are kept (a 12-second cue of
-#: 200 characters was a wall of text, bug bash)
+#: 200 characters was a wall of text, bug bash); a character of Chinese or Japanese counts twice (it is as wide)
 CUE_CHARACTERS = 84
-#: A word that ends a sentence (`end.`, `why?"`, `so…)`) or a clause (`first,`, `this;`, `(aside)`)
-_SENTENCE_END = re.compile(r"[.!?…][\"'’”»)\]]*$")
-_CLAUSE_END = re.compile(r"[,;:)\]][\"'’”»]*$")
+#: A word that ends a sentence (`end.`, `why?"`, `so…)`, `終わり。`) or a clause (`first,`, `this;`, `(aside)`, `、`)
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'’”»)\]」』）]*$")
+_CLAUSE_END = re.compile(r"[,;:)\]，、；：）][\"'’”»」』]*$")
 #: A word that opens a clause: a dash or a bracket (the cut goes before it; not `-`, which may be a minus)
 _CLAUSE_START = re.compile(r"^(?:[—–]$|[(\[])")
+#: Chinese and Japanese characters (and their punctuation), written without spaces between words
+_CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+#: ... and Korean's, which has spaces: as wide as two Latin letters, each
+_CJK_CHARACTERS = re.compile(f"[{_CJK}\uac00-\ud7af]")
+#: ... where a run of them may be cut: after each character (a line of Japanese was one cue of 192 characters)
+_CJK_PIECE = re.compile(f"[{_CJK}]|[^{_CJK}]+")
 #: What each cue and each kind of cut costs: a cut inside a formula only where nothing else fits, then as few cuts
 #: between words (where no sentence or clause ends) as the length allows, then as few cues, then clause cuts
 _CUE_COST = 100
-_CUT_COST = {"sentence": 0, "clause": 10, "word": 300, "formula": 2000}
+_CUT_COST = {"sentence": 0, "clause": 10, "word": 300, "character": 320, "formula": 2000}
 #: A cue shorter than this is hard to catch before it goes: each character short costs as much as this
 _SHORT_CUE, _SHORT_COST = 24, 4
 
 
 def cue_texts(text: str) -> list[str]:
-    """A line's words cut into cues of at most `CUE_CHARACTERS` (a longer word stays whole), which joined by single
-    spaces are `text` again: cut after a sentence's end or a clause's mark, between other words only where a
-    sentence or clause is longer than a cue, as few cues as that allows and none very short (see `_CUT_COST`).
-    Found by dynamic programming over the cuts between words, each cue looking back only as far as it can reach
-    (time in proportion to the line's length)."""
-    if len(text) <= CUE_CHARACTERS:
+    """A line's words cut into cues of at most `CUE_CHARACTERS` columns (a longer word stays whole), which joined
+    are `text` again (by single spaces, or nothing where a cut falls between characters of Chinese or Japanese): cut
+    after a sentence's end or a clause's mark, between other words only where a sentence or clause is longer than a
+    cue, as few cues as that allows and none very short (see `_CUT_COST`). Found by dynamic programming over the
+    cuts between words, each cue looking back only as far as it can reach (time in proportion to the line's
+    length)."""
+    if len(text) + len(_CJK_CHARACTERS.findall(text)) <= CUE_CHARACTERS:
         return [text]
-    words = text.split(" ")
-    ends = [0]  # ends[k]: the length of words[:k] joined, plus one (the space after it)
-    for word in words:
-        ends.append(ends[-1] + len(word) + 1)
+    words, spaced = _pieces(text)
+    ends = [0]  # ends[k]: the length of words[:k] joined, plus the space after it (or nothing)
+    columns = [0]  # ... and as wide as that is: a character of Chinese or Japanese is two columns wide
+    for word, space in zip(words, spaced, strict=True):
+        ends.append(ends[-1] + len(word) + space)
+        columns.append(columns[-1] + len(word) + len(_CJK_CHARACTERS.findall(word)) + space)
     count = len(words)
     # the spaces inside formulas, where a cut would split one
     in_formula = {
@@ -83,10 +92,12 @@ def cue_texts(text: str) -> list[str]:
     best: list[float] = [0.0] + [float("inf")] * count
     back = [0] * (count + 1)
     for end in range(1, count + 1):
-        cut = 0.0 if end == count else _CUT_COST[_cut_kind(words, end, ends[end] - 1 in in_formula)]
+        cut = 0.0
+        if end < count:
+            cut = _CUT_COST[_cut_kind(words, end, ends[end] - 1 in in_formula, spaced=bool(spaced[end - 1]))]
         start = end - 1
         while start >= 0:
-            length = ends[end] - ends[start] - 1
+            length = columns[end] - columns[start] - spaced[end - 1]
             if length > CUE_CHARACTERS and start < end - 1:
                 break
             cost = best[start] + _CUE_COST + cut + _SHORT_COST * max(0, _SHORT_CUE - length)
@@ -96,18 +107,35 @@ def cue_texts(text: str) -> list[str]:
     cues: list[str] = []
     end = count
     while end > 0:
-        cues.append(" ".join(words[back[end] : end]))
-        end = back[end]
+        start = back[end]
+        cues.append(text[ends[start] : ends[end] - spaced[end - 1]])
+        end = start
     return cues[::-1]
 
 
-def _cut_kind(words: list[str], index: int, in_formula: bool) -> str:
-    """Where the cut before `words[index]` falls: in a formula, after a sentence or a clause, or between words."""
+def _pieces(text: str) -> tuple[list[str], list[int]]:
+    """The words of a line and whether a space follows each (1) or not (0): its words between spaces, and each
+    character of Chinese or Japanese on its own (no spaces between its words)."""
+    words: list[str] = []
+    spaced: list[int] = []
+    for word in text.split(" "):
+        pieces = _CJK_PIECE.findall(word) if _CJK_CHARACTERS.search(word) else [word]
+        words += pieces or [""]
+        spaced += [0] * (len(pieces or [""]) - 1) + [1]
+    spaced[-1] = 0
+    return words, spaced
+
+
+def _cut_kind(words: list[str], index: int, in_formula: bool, *, spaced: bool = True) -> str:
+    """Where the cut before `words[index]` falls: in a formula, after a sentence or a clause, or between words (or
+    characters of Chinese or Japanese, where a space is a better place)."""
     if in_formula:
         return "formula"
     if _SENTENCE_END.search(words[index - 1]):
         return "sentence"
-    return "clause" if _CLAUSE_END.search(words[index - 1]) or _CLAUSE_START.search(words[index]) else "word"
+    if _CLAUSE_END.search(words[index - 1]) or _CLAUSE_START.search(words[index]):
+        return "clause"
+    return "word" if spaced else "character"
 
 
 def cues(text: str, start: float, end: float) -> list[tuple[int, int, str]]:
