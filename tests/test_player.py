@@ -270,6 +270,25 @@ def test_korean_and_mixed_lines_are_cut_at_their_spaces() -> None:
         assert " ".join(cues) == line and len(cues) > 1, cues
 
 
+#: Lines whose abbreviations' full stops are no sentence's end: a cue ended at "…this one, i.e." (review rev3), or
+#: parted a title or an initial from its name ("…with Dr." / "Smith about…")
+ABBREVIATED_LINES = [
+    "For example, e.g. this one, i.e. that one, see https://example.com/a/very/long/path?with=query&and=more#frag"
+    " for details and then some more words here.",
+    "Yesterday afternoon I finally spoke on the phone with Dr. Smith about the billing error and the refund we"
+    " expected.",
+    "Yesterday afternoon I finally spoke on the phone with Mrs. J. Smith about the billing error and the refund we"
+    " got.",
+]
+
+
+@pytest.mark.parametrize("line", ABBREVIATED_LINES)
+def test_a_cue_does_not_end_at_an_abbreviation_as_at_a_sentence(line: str) -> None:
+    cues = cue_texts(line)
+    assert " ".join(cues) == line and len(cues) > 1
+    assert not any(cue.endswith(("i.e.", "e.g.", "Dr.", "Mrs.", "J.")) for cue in cues), cues
+
+
 def test_captions_off(site: Site) -> None:
     site.plugin_options["captions"] = False
     site.write("talk.md", post(conversation(("A", "Hello."), ("B", "Hi."))))

@@ -53,6 +53,15 @@ CUE_CHARACTERS = 84
 #: A word that ends a sentence (`end.`, `why?"`, `so…)`, `終わり。`) or a clause (`first,`, `this;`, `(aside)`, `、`)
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'’”»)\]」』）]*$")
 _CLAUSE_END = re.compile(r"[,;:)\]，、；：）][\"'’”»」』]*$")
+#: A full stop that is an abbreviation's, no sentence's end (`e.g.`, `i.e.`, `U.S.`, `p.m.`, `vs.`): a cue ended at
+#: "…this one, i.e." (review rev3); a cut there is a clause's
+_ABBREVIATION = re.compile(
+    r"[(\[\"'‘“«]*(?:(?:[^\W\d_]\.){2,}|(?:vs|etc|cf|approx|fig|eq|jr|sr|inc|ltd|ca|bzw|usw|nr|vgl|ggf|evtl|resp|env|"
+    r"pág|núm)\.)",
+    re.IGNORECASE,
+)
+#: ... or a title or an initial before a name (`Dr.`, `Mrs.`, `J.`), which a cut would part from it: a word's
+_TITLE = re.compile(r"[(\[\"'‘“«]*(?:[^\W\d_]|Dr|Mr|Mrs|Ms|Prof|St|Mt|Mme|Sra|Dra|Hr|Fr)\.")
 #: A word that opens a clause: a dash or a bracket (the cut goes before it; not `-`, which may be a minus)
 _CLAUSE_START = re.compile(r"^(?:[—–]$|[(\[])")
 #: Chinese and Japanese characters (and their punctuation), written without spaces between words
@@ -131,9 +140,15 @@ def _cut_kind(words: list[str], index: int, in_formula: bool, *, spaced: bool = 
     characters of Chinese or Japanese, where a space is a better place)."""
     if in_formula:
         return "formula"
-    if _SENTENCE_END.search(words[index - 1]):
+    if _TITLE.fullmatch(words[index - 1]):
+        return "word" if spaced else "character"
+    if _SENTENCE_END.search(words[index - 1]) and not _ABBREVIATION.fullmatch(words[index - 1]):
         return "sentence"
-    if _CLAUSE_END.search(words[index - 1]) or _CLAUSE_START.search(words[index]):
+    if (
+        _CLAUSE_END.search(words[index - 1])
+        or _CLAUSE_START.search(words[index])
+        or _ABBREVIATION.fullmatch(words[index - 1])
+    ):
         return "clause"
     return "word" if spaced else "character"
 
