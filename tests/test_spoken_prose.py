@@ -138,6 +138,8 @@ VERSUS = [
     ("RAID-10 vs RAID 5", "fr", "RAID-10 contre RAID 5"),
     ("in VS Code, mit vsync", "de", "in VS Code, mit vsync"),
     ("in VS Code, with vsync", "en", "in VS Code, with vsync"),
+    ("I use vs for everything", "en", "I use vs for everything"),  # an editor: nothing compared after it
+    ("Ich nutze vs für alles, tabs vs spaces", "de", "Ich nutze vs für alles, tabs gegen spaces"),
 ]
 
 

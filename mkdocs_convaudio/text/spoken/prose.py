@@ -595,12 +595,22 @@ def _day_month_word(lang: Language) -> str:
     return f"{between} " if between.isalpha() else ""
 
 
+#: What follows a `vs` that compares nothing: the line's end, or a word that joins or places (`I use vs for
+#: everything`, "versus for everything" was said), in the languages that read `vs`
+_NOTHING_COMPARED = re.compile(
+    r"\s*(?:$|[.,;:!?)]|(?:for|to|in|on|at|with|from|by|and|or|but|is|was|für|zu|auf|mit|und|oder|ist|pour|à|dans|sur"
+    r"|avec|et|ou|est|para|en|con|y|o|es|per|di|com|e|voor|met|en|of|är|och|eller)\b)"
+)
+
+
 def _abbreviations(text: str, lang: Language) -> str:
     if lang.before_names:
         text = _before_names(text, lang)
     for pattern, written, said in _abbreviation_patterns(lang):
 
         def replace(match: re.Match[str], said: str = said, written: str = written) -> str:
+            if written == "vs" and _NOTHING_COMPARED.match(match.string, match.end()):
+                return match[0]  # `I use vs for everything`: an editor's name, nothing is compared
             word = said[0].upper() + said[1:] if match[0][0].isupper() and not written[0].isupper() else said
             if said in lang.months and _year_after(lang).match(match.string, match.end()):
                 if _YEAR_AFTER.match(match.string, match.end()):  # not before the line's own "de" (`feb. de 2019`)
