@@ -586,9 +586,6 @@ class AudioSession:
         #: each post's video key by its audio URI, and those this build made (see `_remove_superseded`)
         self.video_keys: dict[str, str] = {}
         self.videos_made: set[str] = set()
-        #: mkdocs-static-i18n's language of this build (None without it): the clean-up of gone pages after `render`
-        #: drops that language's placements alone, the others' wait for the end of the run (`store/superseded.py`)
-        self.build_language: str | None = None
         use_memo(self.cache.memo("languages", memo_version()))  # a warm build need not load langcodes
         self.publish_root = publish_root(self.cache.root, self.cache.memo_tag)
         self._publish_in_cache: bool | None = None  # see `_copied_with_cache`
@@ -1575,7 +1572,7 @@ class AudioSession:
             dialogues = [Source(docs_dir, path) for path in self.dialogues_read.get(item.audio_uri, ())]
             placements[item.audio_uri] = Placement(entries, sources, self._published_by_cache(item), dialogues)
         made = [*(("audio", key) for key in assembled), *(("video", key) for key in self.videos_made)]
-        SUPERSEDED.after_build(self.cache, str(self.publish_root), placements, made, self.build_language)
+        SUPERSEDED.after_build(self.cache, str(self.publish_root), placements, made)
 
     def mark_served(self) -> None:
         """`mkdocs serve` serves this build's site: its later builds in this process are its rebuilds, and a
@@ -1585,9 +1582,10 @@ class AudioSession:
         SUPERSEDED.serving(str(self.publish_root))
 
     def remove_gone_after_run(self, placed: Collection[str]) -> None:
-        """At the end of a successful run of mkdocs-static-i18n's builds: drop what builds of the process published
-        for pages now gone in any language that no build of the run placed (`placed`: audio URIs), which each
-        language's build left to the run's end (`store/superseded.py`)."""
+        """At the end of a successful run (this build, or every language mkdocs-static-i18n builds): drop what builds
+        of the process published for pages (or, under `mkdocs serve`, dialogue files) now gone that no build of the
+        run placed (`placed`: audio URIs). Not after `render`: a run failing after it (a later language's problem, a
+        `--strict` warning) would have cost a page missing for a moment its files (`store/superseded.py`)."""
         from .store.superseded import SUPERSEDED
 
         SUPERSEDED.after_run(self.cache, str(self.publish_root), placed)

@@ -489,8 +489,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         #: the problems of this run's language builds (mkdocs-static-i18n): said together once the last one is done
         #: (see `_defer_problems`)
         self.language_problems: list[ConvaudioError] = []
-        #: the audio URIs this run's language builds placed, and the last of its sessions that rendered: another
-        #: language's pages gone since its last build are cleaned up at the end of a successful run (`on_post_build`)
+        #: the audio URIs this run's builds placed (every language's, with mkdocs-static-i18n), and the last of its
+        #: sessions that rendered: pages gone since are cleaned up at the end of a successful run (`on_post_build`)
         self.run_placed: set[str] = set()
         self.run_session: AudioSession | None = None
         #: The build's clock and sleep (real ones unless a test injects fakes): retries wait through `sleep`.
@@ -584,9 +584,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             description=config.site_description,
             author=config.site_author,
         )
-        build = language_build(config.plugins)
-        self.session.build_language = build.language if build is not None else None
-        self.site_feeds.start(build, site, {file.dest_uri for file in files})
+        self.site_feeds.start(language_build(config.plugins), site, {file.dest_uri for file in files})
         for name in ASSET_NAMES:
             # copied: a post-processing plugin (a minifier) may rewrite the site's scripts in place
             self._add(files, config, f"{self.session.options.audio_dir}/{name}", ASSETS / name, link=False)
@@ -904,20 +902,21 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
 
     @event_priority(-150)  # after mkdocs-static-i18n's (-100), which runs the other languages' builds
     def _on_post_build_last(self, *, config: MkDocsConfig) -> None:
-        """The end of a run of mkdocs-static-i18n's builds: the problems of every language, at once; or, once every
-        language built, the published files of pages gone in any language (each build drops its own language's).
-        Not for a run that fails: a page missing for a moment (an editor's backup-by-rename) keeps its files."""
+        """The end of a run (the build, or mkdocs-static-i18n's builds of every language): the problems of every
+        language, at once; or the published files of pages gone. Not for a run that fails (a problem in any
+        language, another plugin's error, a `--strict` warning, which MkDocs counts and aborts on after this): a
+        page missing for a moment (an editor's backup-by-rename) keeps its files."""
         if inner_build(config.plugins):
             return
         if self.language_problems:
             problems, self.language_problems = self.language_problems, []
             raise PluginError(str(build_problems(problems)))
         session, self.run_session = self.run_session, None
-        if session is not None and session.build_language is not None and not strict_warnings(config):
+        if session is not None and not strict_warnings(config):
             session.remove_gone_after_run(self.run_placed)
 
     def on_build_error(self, *, error: Exception) -> None:
-        self.run_session = None  # a failed run cleans nothing up of another language's (`_on_post_build_last`)
+        self.run_session = None  # a failed run cleans nothing up (`_on_post_build_last`)
         if self.language_problems:  # another error stopped the run before they were said: said now
             problems, self.language_problems = self.language_problems, []
             log.error(str(build_problems(problems)))

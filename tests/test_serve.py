@@ -362,3 +362,104 @@ def test_a_dialogue_file_renamed_under_serve_keeps_another_language_s_files(site
     site.write("blog/talk.fr.md", post("[Script](first.json)\n"))
     site.build()
     assert _published_stems(site) == ["assets/convaudio/blog/first-en", "assets/convaudio/blog/first-fr"]
+
+
+def test_a_strict_run_failing_on_a_warning_keeps_a_missing_french_page_s_files(site: Site, monkeypatch: Any) -> None:
+    """The French page missing for a moment (an editor's backup-by-rename) during a `--strict` run that fails on a
+    warning of the English build: the French build's own clean-up removed `talk.fr-1.mp3`, its timings and
+    captions (review of f917c91). Every language's clean-up waits for the end of a run that succeeds."""
+    from mkdocs.exceptions import Abort
+
+    from mkdocs_convaudio.store import superseded
+    from tests.sites import static_i18n
+
+    monkeypatch.setattr(superseded, "SUPERSEDED", superseded.Superseded())
+    static_i18n(site)
+    site.write("index.md", "# Home\n")
+    site.write("blog/talk.md", post(conversation(("A", "Hello there."), ("B", "Hi!"))))
+    french = site.write("blog/talk.fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut !"))))
+    site.build()
+    before = _published(site)
+    assert [name for name in before if "talk.fr-1." in name]
+    backup = french.with_name("talk.fr.md~")
+    french.rename(backup)  # the editor's backup-by-rename, during the rebuild
+    site.write("blog/draft.md", post("No conversation yet.\n"))  # a warning: the strict run fails
+    with pytest.raises(Abort):
+        site.build(strict=True)
+    assert _published(site) == before  # the failed run removed nothing
+
+
+def test_a_strict_run_failing_after_every_language_built_keeps_another_language_s_gone_pages(
+    site: Site, monkeypatch: Any
+) -> None:
+    """The end-of-run clean-up is skipped on a `--strict` warning (MkDocs aborts on it after the last
+    `on_post_build`). A broken link in the English page alone warns in the outer build only (a warning in every
+    language's build aborts the inner build first): every language builds, the run then fails, and the page no
+    language's build placed keeps its published files."""
+    from mkdocs.exceptions import Abort
+
+    from mkdocs_convaudio.store import superseded
+    from tests.sites import static_i18n
+
+    monkeypatch.setattr(superseded, "SUPERSEDED", superseded.Superseded())
+    site.write("index.md", "# Home\n")
+    site.write("blog/talk.md", post(conversation(("A", "Hello there."), ("B", "Hi!"))))
+    site.build()
+    before = _published(site)
+    static_i18n(site)
+    (site.docs / "blog/talk.md").rename(site.docs / "blog/chat.md")
+    site.write("blog/draft.md", "# Draft\n\n[x](missing.md)\n")  # a warning of the English build alone
+    site.write("blog/draft.fr.md", "# Brouillon\n")
+    with pytest.raises(Abort):
+        site.build(strict=True)
+    assert set(before) < set(_published(site))
+
+
+def test_a_run_failing_in_a_later_language_keeps_a_missing_french_page_s_files(site: Site, monkeypatch: Any) -> None:
+    """English, French and German. The French page is missing for a moment (an editor's backup-by-rename) during a
+    rebuild that then fails on a German post whose dialogue file is not saved yet: the French build, which ran
+    before the German one, removed `talk.fr-1.mp3`, its timings and captions as its own (review of f917c91)."""
+    from mkdocs_convaudio.store import superseded
+
+    monkeypatch.setattr(superseded, "SUPERSEDED", superseded.Superseded())
+    languages = [
+        {"locale": "en", "default": True, "name": "English", "build": True},
+        {"locale": "fr", "name": "Français", "build": True},
+        {"locale": "de", "name": "Deutsch", "build": True},
+    ]
+    site.config["plugins"] = [{"i18n": {"docs_structure": "suffix", "languages": languages}}]
+    site.write("index.md", "# Home\n")
+    site.write("blog/talk.md", post(conversation(("A", "Hello there."), ("B", "Hi!"))))
+    french = site.write("blog/talk.fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut !"))))
+    site.write("blog/talk.de.md", post(conversation(("A", "Hallo."), ("B", "Servus!"))))
+    site.build()
+    before = _published(site)
+    assert [name for name in before if "talk.fr-1." in name]
+    backup = french.with_name("talk.fr.md~")
+    french.rename(backup)
+    site.write("blog/next.de.md", post("[Skript](next-de.json)\n"))
+    assert "next-de.json" in site.build_error()
+    assert _published(site) == before  # the failed run removed nothing
+
+
+def test_a_strict_run_failing_on_a_warning_keeps_a_renamed_page_s_files(site: Site, monkeypatch: Any) -> None:
+    """One language: a page renamed during a `--strict` rebuild that then fails on a warning (a broken link
+    elsewhere) keeps its old name's published files, as a page missing for a moment must (the failed run's own
+    build removed them); the next run that succeeds removes them."""
+    from mkdocs.exceptions import Abort
+
+    from mkdocs_convaudio.store import superseded
+
+    monkeypatch.setattr(superseded, "SUPERSEDED", superseded.Superseded())
+    site.write("talk.md", post(conversation(("A", "Welcome back."), ("B", "Today: bread."))))
+    site.build()
+    before = _published(site)
+    assert before == [f"assets/convaudio/talk-1.{kind}" for kind in ("json", "mp3", "vtt")]
+    (site.docs / "talk.md").rename(site.docs / "chat.md")
+    draft = site.write("draft.md", "# Draft\n\n[x](missing.md)\n")  # a warning: the strict run fails
+    with pytest.raises(Abort):
+        site.build(strict=True)
+    assert set(before) < set(_published(site))
+    draft.unlink()
+    site.build(strict=True)
+    assert _published(site) == [f"assets/convaudio/chat-1.{kind}" for kind in ("json", "mp3", "vtt")]

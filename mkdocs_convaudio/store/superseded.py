@@ -10,7 +10,6 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 from ..errors import ConvaudioError
-from ..i18n_builds import same_language
 from .cache import AudioCache
 
 #: Versions a placement keeps besides the one it uses: an edit undone is published again at once, not assembled.
@@ -66,11 +65,11 @@ class Superseded:
 
     A page renamed or deleted under `mkdocs serve` left its published copies (MP3, timings, captions) in the
     cache's published folder, and the entry made for it in the cache, until `cache prune` (bug bash 149). A
-    placement that no build of the process placed since and whose every page is gone (`Source.gone`) is dropped:
-    its published copies are removed, and what this process made for it goes as a replaced version does. With
-    mkdocs-static-i18n, a build drops only what a build of its own language placed: another language's placement
-    waits for the end of the run (`after_run`), which a failed run never reaches (a French page missing for a
-    moment, an editor's backup-by-rename, cost the French copies in a run that then failed).
+    placement that no build of the run placed and whose every page is gone (`Source.gone`) is dropped at the end of
+    a successful run (`after_run`: after every language mkdocs-static-i18n builds, once `--strict` has nothing to
+    fail on): its published copies are removed, and what this process made for it goes as a replaced version
+    does. Never by a run that fails: a page missing for a moment (an editor's backup-by-rename) during a rebuild
+    that then failed (a later language's problem, a `--strict` warning) lost its copies to its own language's build.
 
     So is a placement whose every dialogue file is gone, on a site `mkdocs serve` serves in this process
     (`serving`): `one.json` renamed `first.json` under serve, the page linking it edited to match, left
@@ -92,8 +91,6 @@ class Superseded:
         #: the pages each placement was read from, and its published files, by the builds of this process
         self._sources: dict[tuple[str, str], set[Source]] = {}
         self._dialogues: dict[tuple[str, str], set[Source]] = {}
-        #: the language of the mkdocs-static-i18n build that placed each placement last (None: not such a build)
-        self._placed_by: dict[tuple[str, str], str | None] = {}
         self._published: dict[tuple[str, str], set[str]] = {}
         #: what awaits removal, by cache folder: entries, and published files of pages that are gone
         self._doomed: dict[str, set[Entry]] = {}
@@ -115,30 +112,27 @@ class Superseded:
         site: str,
         placements: Mapping[str, Placement],
         made: Collection[Entry],
-        language: str | None = None,
     ) -> int:
         """Note one build of `site` on `cache`: the placements it made (by audio URI), and the entries it `made`;
-        then remove what is superseded or was published for a page that is gone, if no other build uses the cache
-        now. `language` is mkdocs-static-i18n's language of the build (None without it): only what builds of that
-        language placed is dropped here. Returns how many entries and published files were removed."""
+        then remove what is superseded (and what an earlier run left to remove), if no other build uses the cache
+        now. Pages gone wait for the end of the run (`after_run`). Returns how many entries and published files
+        were removed."""
         made = set(made)
         with self._lock:
             doomed = self._doomed.setdefault(str(cache.root), set())
             unpublished = self._unpublished.setdefault(str(cache.root), set())
             for uri, placement in placements.items():
-                self._note(site, uri, placement, made, doomed, language)
-            self._drop_gone(site, placements, doomed, unpublished, language)
+                self._note(site, uri, placement, made, doomed)
             return self._remove(cache, doomed, unpublished)
 
     def after_run(self, cache: AudioCache, site: str, placed: Collection[str]) -> int:
-        """The end of a successful run of mkdocs-static-i18n's builds of `site` (every language built): drop the
-        placements of any language that no build of the run placed (`placed`: audio URIs) whose every page is
-        gone, as `after_build` does for its own language. Returns how many entries and published files were
-        removed."""
+        """The end of a successful run of `site` (its build, or every language mkdocs-static-i18n builds): drop
+        the placements no build of the run placed (`placed`: audio URIs) whose every page, or on a site being
+        served every dialogue file, is gone. Returns how many entries and published files were removed."""
         with self._lock:
             doomed = self._doomed.setdefault(str(cache.root), set())
             unpublished = self._unpublished.setdefault(str(cache.root), set())
-            self._drop_gone(site, set(placed), doomed, unpublished, None)
+            self._drop_gone(site, set(placed), doomed, unpublished)
             return self._remove(cache, doomed, unpublished)
 
     def _remove(self, cache: AudioCache, doomed: set[Entry], unpublished: set[str]) -> int:
@@ -175,13 +169,10 @@ class Superseded:
         unpublished.clear()
         return removed
 
-    def _note(
-        self, site: str, uri: str, placement: Placement, made: set[Entry], doomed: set[Entry], language: str | None
-    ) -> None:
+    def _note(self, site: str, uri: str, placement: Placement, made: set[Entry], doomed: set[Entry]) -> None:
         """Record one placement of a build, and doom the versions of it that `keep` newer ones replaced."""
         entries = set(placement.entries)
         self._in_use[(site, uri)] = entries
-        self._placed_by[(site, uri)] = language
         self._sources.setdefault((site, uri), set()).update(placement.sources)
         self._dialogues.setdefault((site, uri), set()).update(placement.dialogues)
         self._published.setdefault((site, uri), set()).update(placement.published)
@@ -198,32 +189,20 @@ class Superseded:
                 history.remove(entry)
                 doomed.add(entry)
 
-    def _drop_gone(
-        self,
-        site: str,
-        placements: Collection[str],
-        doomed: set[Entry],
-        unpublished: set[str],
-        language: str | None,
-    ) -> None:
-        """Forget the placements of `site` this build did not make (`placements`: audio URIs) whose every page, or
-        on a site being served every dialogue file, is gone, dooming what this process made for them and their
+    def _drop_gone(self, site: str, placed: Collection[str], doomed: set[Entry], unpublished: set[str]) -> None:
+        """Forget the placements of `site` the run did not make (`placed`: audio URIs) whose every page, or on a
+        site being served every dialogue file, is gone, dooming what this process made for them and their
         published files. A page a `--dirty` build did not read keeps its file (and its dialogue file) and stays; a
-        dialogue file's audio stays while the file is there, whichever pages link it. With `language`
-        (mkdocs-static-i18n's build of one), only placements a build of that language placed last: another
-        language's page, absent from this build, may be missing for a moment only, and its run may yet fail
-        (`after_run`)."""
+        dialogue file's audio stays while the file is there, whichever pages link it."""
         gone = [
             placement
             for placement, sources in self._sources.items()
             if placement[0] == site
-            and placement[1] not in placements
-            and (language is None or _same(self._placed_by.get(placement), language))
+            and placement[1] not in placed
             and (_all_gone(sources) or (site in self._served and _all_gone(self._dialogues.get(placement, ()))))
         ]
         for placement in gone:
             self._in_use.pop(placement, None)
-            self._placed_by.pop(placement, None)
             del self._sources[placement]
             self._dialogues.pop(placement, None)
             unpublished.update(self._published.pop(placement, ()))
@@ -239,12 +218,6 @@ class Superseded:
 def _all_gone(sources: Collection[Source]) -> bool:
     """Whether there are `sources` and every one is gone (none recorded proves nothing)."""
     return bool(sources) and all(source.gone() for source in sources)
-
-
-def _same(placed_by: str | None, language: str) -> bool:
-    """Whether a placement last placed by a build of `placed_by` (None: a build without mkdocs-static-i18n) is the
-    language's own."""
-    return placed_by is not None and same_language(placed_by, language)
 
 
 def _two_files(one: str, other: str) -> bool:
