@@ -79,8 +79,9 @@ log = get_plugin_logger("convaudio")  # messages read "convaudio: ..."
 
 #: The memo of each audio page's dialogue files, and (under `SHOWS`) the show's sounds, for `--dirty` builds
 SIDE_FILES = "side-files"
-#: The shared stores (address and endpoint) that answered a build of this process: one that stops answering at a later
-#: build is an outage, not settings to check. Process-wide, because `mkdocs serve` loads a new plugin per rebuild.
+#: The shared stores (`store_identity`: the address, and the endpoint, profile, account... choosing the store) that
+#: answered a build of this process: one that stops answering at a later build is an outage, not settings to check.
+#: Process-wide, because `mkdocs serve` loads a new plugin per rebuild.
 SHARED_STORES_ANSWERED: set[str] = set()
 SHOWS = "\0shows"
 #: ...and (under `OPTIONS`) a digest of the plugin's options: a `--dirty` build after they changed (another bed, a

@@ -1297,3 +1297,73 @@ def test_a_required_store_down_at_the_next_serve_rebuild_is_an_outage(site: Site
     never = build_error()
     assert "Check the address and the credentials" in never and "answered" not in never, never
     assert sorted((site.root / ".cache/plugin/convaudio/lines").rglob("*.*")) == lines, "it synthesized"
+
+
+def test_a_store_at_another_client_kwargs_endpoint_is_not_taken_for_one_that_answered(
+    site: Site, s3: Any, moto_endpoint: str
+) -> None:
+    """s3fs also takes the endpoint as `client_kwargs: {endpoint_url: ...}` (ENDPOINT_OPTIONS). Given there, two
+    endpoints were one store in the process-wide memory of the stores that answered (review of 693b9dd): after the
+    store answered a build through one, a rebuild through another that never answered (an edited mkdocs.yml under
+    `mkdocs serve`) was told the store is down, when its address is what to check."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort
+
+    proxy = ForwardingProxy(moto_endpoint)
+    site.write("blog/a-talk.md", post(conversation(*TURNS)))
+    site.plugin_options.update(
+        {
+            "shared_cache": f"s3://{BUCKET}/blog",
+            "shared_cache_required": True,
+            "shared_cache_options": {
+                "client_kwargs": {"endpoint_url": proxy.url},
+                "config_kwargs": {"retries": {"max_attempts": 1}},
+            },
+        }
+    )
+
+    def serve_rebuild() -> None:
+        site.write_config()
+        config = load_config(config_file=str(site.root / "mkdocs.yml"))
+        plugin: Any = config.plugins["convaudio"]
+        plugin.sleep = site.waits.append
+        build(config, serve_url="http://127.0.0.1:8000/")
+
+    with site.caplog.at_level(logging.INFO, logger="mkdocs"):
+        serve_rebuild()
+    assert site.summary().synthesized == 3 and objects(s3, "lines"), "the store never answered"
+    proxy.close()
+    elsewhere = f"http://127.0.0.1:{closed_port()}"  # never answered
+    site.plugin_options["shared_cache_options"]["client_kwargs"] = {"endpoint_url": elsewhere}
+    site.write("blog/b-other.md", post(conversation(*OTHER)))
+    site.caplog.clear()
+    with site.caplog.at_level(logging.INFO, logger="mkdocs"), pytest.raises(Abort):
+        serve_rebuild()
+    [never] = [record.getMessage() for record in site.caplog.records if record.levelno >= logging.ERROR]
+    assert "Check the address and the credentials" in never and "answered" not in never, never
+
+
+def test_a_store_is_remembered_by_the_options_that_choose_it_and_no_secret() -> None:
+    """The same bucket and prefix at another endpoint (in either place), region, AWS profile, Azure account or
+    Google project is another store; retries and credentials do not make another one, and no secret is part of
+    what is remembered."""
+    from mkdocs_convaudio.store.shared import store_identity
+
+    address, endpoint = f"s3://{BUCKET}/blog", "http://127.0.0.1:9000"
+    answered = store_identity(address, {"endpoint_url": endpoint})
+    others: list[dict[str, Any]] = [
+        {"endpoint_url": "http://127.0.0.1:9001"},
+        {"client_kwargs": {"endpoint_url": endpoint}},
+        {"endpoint_url": endpoint, "client_kwargs": {"region_name": "eu-west-3"}},
+        {"endpoint_url": endpoint, "profile": "ci"},
+        {"endpoint_url": endpoint, "account_name": "team"},
+        {"endpoint_url": endpoint, "account_host": "team.blob.example.com"},
+        {"endpoint_url": endpoint, "project": "podcasts"},
+    ]
+    identities = [store_identity(address, options) for options in others]
+    assert answered not in identities and len(set(identities)) == len(others), identities
+    secrets = {"key": "AKIA-never-shown", "secret": SECRET, "token": "session-token-never-shown"}
+    with_secrets: dict[str, Any] = {"endpoint_url": endpoint, "config_kwargs": {"retries": {}}, **secrets}
+    same = store_identity(address, with_secrets)
+    assert same == answered and not any(value in same for value in secrets.values()), same

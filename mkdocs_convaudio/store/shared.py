@@ -86,6 +86,25 @@ def _url_secrets(url: str) -> list[str]:
 #: Where a store's web address goes in `shared_cache_options`: s3fs (and gcsfs) take `endpoint_url`, s3fs also
 #: botocore's `client_kwargs: {endpoint_url: ...}`.
 ENDPOINT_OPTIONS = (("endpoint_url",), ("client_kwargs", "endpoint_url"))
+#: The options in `shared_cache_options` that choose which store the address names, besides its endpoint: an
+#: AWS profile (its own endpoint and region), botocore's region, Azure's account and host, a Google project. None
+#: is a secret (those are never part of a store's identity, see `store_identity`).
+SELECTING_OPTIONS = (
+    *ENDPOINT_OPTIONS,
+    ("profile",),
+    ("client_kwargs", "region_name"),
+    ("account_name",),
+    ("account_host",),
+    ("project",),
+)
+
+
+def _option(options: Mapping[str, Any], path: tuple[str, ...]) -> Any:
+    """The value at `path` (`("client_kwargs", "endpoint_url")`) in nested options, or None."""
+    value: Any = options
+    for name in path:
+        value = value.get(name) if isinstance(value, Mapping) else None
+    return value
 
 
 def endpoint_problems(options: Mapping[str, Any]) -> list[str]:
@@ -94,9 +113,7 @@ def endpoint_problems(options: Mapping[str, Any]) -> list[str]:
     localhost:9000` (no scheme) went unnoticed until a cold build. Each problem names the option and an example."""
     problems = []
     for path in ENDPOINT_OPTIONS:
-        value: Any = options
-        for name in path:
-            value = value.get(name) if isinstance(value, Mapping) else None
+        value = _option(options, path)
         if value is None:  # not given (or `endpoint_url:` left empty in YAML): the backend's default address
             continue
         shown = (
@@ -195,6 +212,17 @@ def endpoint_example(address: str) -> str:
     return candidate if endpoint_fault(candidate) is None else "https://s3.example.com"
 
 
+def store_identity(display: str, options: Mapping[str, Any]) -> str:
+    """Which store `display` (the scrubbed address) names with these options, as the stores that answered are
+    remembered: the same bucket and prefix at another endpoint (top-level or botocore's `client_kwargs`), in
+    another account, profile or region is another store. Only `SELECTING_OPTIONS`, which hold no secret (an
+    endpoint with user info or a query is refused as the options are read); others (retries, timeouts) do not
+    make another store."""
+    given = [(path, _option(options, path)) for path in SELECTING_OPTIONS]
+    chosen = [f"{'.'.join(path)}={value}" for path, value in given if value is not None]
+    return f"{display} ({', '.join(chosen)})" if chosen else display
+
+
 @dataclass(frozen=True)
 class RemoteObject:
     """One object of the shared cache, named like its local file (`lines/ab/<key>.flac`)."""
@@ -248,8 +276,7 @@ class SharedStore:
         #: process, so each language of mkdocs-static-i18n and each `mkdocs serve` rebuild), shared with the builds
         #: after this one: one of them that fails before answering this build is an outage, not settings to check.
         self._answers: builtins.set[str] = set() if answers is None else answers
-        # the same bucket and prefix on another endpoint is another store; the endpoint carries no secret (refused)
-        self._identity = f"{self.display} at {self.scrub(str(self.options.get('endpoint_url', '')))}"
+        self._identity = self.scrub(store_identity(self.display, self.options))
         self.answered_before = self._identity in self._answers
         self._absent: set[str] = set()
         self._state = threading.Lock()
