@@ -94,6 +94,18 @@ def fresh_use_records(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(uses, name, type(getattr(uses, name))())
 
 
+@pytest.fixture(autouse=True)
+def fresh_shared_stores_answered() -> Iterator[None]:
+    """Each test starts as a new process would, for the shared stores that answered a build of the process
+    (`plugin.SHARED_STORES_ANSWERED`): a store another test reached on a port the system gives out again would be
+    taken for one that answered, and its "never answered" advice for an outage's."""
+    from mkdocs_convaudio import plugin
+
+    plugin.SHARED_STORES_ANSWERED.clear()
+    yield
+    plugin.SHARED_STORES_ANSWERED.clear()
+
+
 @pytest.fixture
 def google() -> Iterator[FakeServer]:
     """A fake Google Cloud Text-to-Speech server on loopback that accepts `GOOGLE_KEY`."""
