@@ -1076,6 +1076,56 @@ def test_a_paid_line_is_still_offered_after_a_refused_conversation(
     assert all(secret not in message for message in warnings + infos for secret in (*reader, *writer))
 
 
+class RefusingProxy(ForwardingProxy):
+    """A proxy that, once `refuse` is set, answers every request itself as S3 does once temporary credentials have
+    expired (403 ExpiredToken) instead of forwarding it: the store answers, and says no."""
+
+    BODY = b"<Error><Code>ExpiredToken</Code><Message>The provided token has expired.</Message></Error>"
+    ANSWER = (
+        b"HTTP/1.1 403 Forbidden\r\nContent-Type: application/xml\r\nConnection: close\r\n"
+        b"Content-Length: %d\r\n\r\n%s" % (len(BODY), BODY)
+    )
+
+    def __init__(self, upstream: str) -> None:
+        self.refuse = threading.Event()
+        super().__init__(upstream)
+
+    def _pump(self, source: socket.socket, target: socket.socket, request: bool) -> None:
+        try:
+            while data := source.recv(65536):
+                if request and self.refuse.is_set():
+                    source.sendall(self.ANSWER)
+                    source.shutdown(socket.SHUT_RDWR)
+                    return
+                target.sendall(data)
+        except OSError:
+            return
+
+
+def serve_rebuild(site: Site) -> None:
+    """A rebuild as `mkdocs serve` runs it: mkdocs.yml loaded again (a new plugin), built with a serve URL."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    site.write_config()
+    config = load_config(config_file=str(site.root / "mkdocs.yml"))
+    plugin: Any = config.plugins["convaudio"]
+    plugin.sleep = site.waits.append
+    build(config, serve_url="http://127.0.0.1:8000/")
+
+
+def serve_rebuild_error(site: Site) -> str:
+    """The one error of a serve-style rebuild that fails (none of the secrets in it)."""
+    from mkdocs.exceptions import Abort
+
+    site.caplog.clear()
+    with site.caplog.at_level(logging.INFO, logger="mkdocs"), pytest.raises(Abort):
+        serve_rebuild(site)
+    [error] = [record.getMessage() for record in site.caplog.records if record.levelno >= logging.ERROR]
+    assert SECRET not in error and "session-token-never-printed" not in error, error
+    return error
+
+
 class OutageProxy(ForwardingProxy):
     """A proxy that goes down for good (closes every connection and refuses new ones) when a client asks for an
     object whose path starts with `down_at`: the store answered, then an outage."""
@@ -1251,40 +1301,20 @@ def test_a_required_store_down_at_the_next_serve_rebuild_is_an_outage(site: Site
     and a new plugin, for each) was taken for one never reached: shared_cache_required stopped the build, rightly
     before paying, but told to check the address and the credentials, which had just worked. It is an outage, and
     the advice says so. A store at another endpoint, never seen answering, still gets the advice to check them."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import Abort
-
     proxy = ForwardingProxy(moto_endpoint)
     site.write("blog/a-talk.md", post(conversation(*TURNS)))
     shared(site, proxy.url, shared_cache_required=True)
     site.plugin_options["shared_cache_options"].update(
         {"config_kwargs": {"retries": {"max_attempts": 1}}, "token": "session-token-never-printed"}
     )
-    site.write_config()
-
-    def serve_rebuild() -> None:
-        config = load_config(config_file=str(site.root / "mkdocs.yml"))
-        plugin: Any = config.plugins["convaudio"]
-        plugin.sleep = site.waits.append
-        build(config, serve_url="http://127.0.0.1:8000/")
-
-    def build_error() -> str:
-        site.caplog.clear()
-        with site.caplog.at_level(logging.INFO, logger="mkdocs"), pytest.raises(Abort):
-            serve_rebuild()
-        [error] = [record.getMessage() for record in site.caplog.records if record.levelno >= logging.ERROR]
-        assert SECRET not in error and "session-token-never-printed" not in error, error
-        return error
-
     with site.caplog.at_level(logging.INFO, logger="mkdocs"):
-        serve_rebuild()
+        serve_rebuild(site)
     assert site.summary().synthesized == 3 and objects(s3, "lines"), "the store never answered"
     proxy.close()
     site.write("blog/b-other.md", post(conversation(*OTHER)))  # a save: new lines, looked up in the store first
     lines = sorted((site.root / ".cache/plugin/convaudio/lines").rglob("*.*"))
 
-    lost = build_error()
+    lost = serve_rebuild_error(site)
     assert "answered in an earlier build of this session, then stopped answering" in lost, lost
     assert "shared_cache_required is on, so the build stops before synthesizing anything" in lost, lost
     assert "is down. Build again once it is back" in lost and "heck the address" not in lost, lost
@@ -1293,8 +1323,7 @@ def test_a_required_store_down_at_the_next_serve_rebuild_is_an_outage(site: Site
     elsewhere = ForwardingProxy(moto_endpoint)  # the same bucket through an endpoint that never answered
     elsewhere.close()
     site.plugin_options["shared_cache_options"]["endpoint_url"] = elsewhere.url
-    site.write_config()
-    never = build_error()
+    never = serve_rebuild_error(site)
     assert "Check the address and the credentials" in never and "answered" not in never, never
     assert sorted((site.root / ".cache/plugin/convaudio/lines").rglob("*.*")) == lines, "it synthesized"
 
@@ -1306,10 +1335,6 @@ def test_a_store_at_another_client_kwargs_endpoint_is_not_taken_for_one_that_ans
     endpoints were one store in the process-wide memory of the stores that answered (review of 693b9dd): after the
     store answered a build through one, a rebuild through another that never answered (an edited mkdocs.yml under
     `mkdocs serve`) was told the store is down, when its address is what to check."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import Abort
-
     proxy = ForwardingProxy(moto_endpoint)
     site.write("blog/a-talk.md", post(conversation(*TURNS)))
     site.plugin_options.update(
@@ -1323,24 +1348,14 @@ def test_a_store_at_another_client_kwargs_endpoint_is_not_taken_for_one_that_ans
         }
     )
 
-    def serve_rebuild() -> None:
-        site.write_config()
-        config = load_config(config_file=str(site.root / "mkdocs.yml"))
-        plugin: Any = config.plugins["convaudio"]
-        plugin.sleep = site.waits.append
-        build(config, serve_url="http://127.0.0.1:8000/")
-
     with site.caplog.at_level(logging.INFO, logger="mkdocs"):
-        serve_rebuild()
+        serve_rebuild(site)
     assert site.summary().synthesized == 3 and objects(s3, "lines"), "the store never answered"
     proxy.close()
     elsewhere = f"http://127.0.0.1:{closed_port()}"  # never answered
     site.plugin_options["shared_cache_options"]["client_kwargs"] = {"endpoint_url": elsewhere}
     site.write("blog/b-other.md", post(conversation(*OTHER)))
-    site.caplog.clear()
-    with site.caplog.at_level(logging.INFO, logger="mkdocs"), pytest.raises(Abort):
-        serve_rebuild()
-    [never] = [record.getMessage() for record in site.caplog.records if record.levelno >= logging.ERROR]
+    never = serve_rebuild_error(site)
     assert "Check the address and the credentials" in never and "answered" not in never, never
 
 
@@ -1367,3 +1382,49 @@ def test_a_store_is_remembered_by_the_options_that_choose_it_and_no_secret() -> 
     with_secrets: dict[str, Any] = {"endpoint_url": endpoint, "config_kwargs": {"retries": {}}, **secrets}
     same = store_identity(address, with_secrets)
     assert same == answered and not any(value in same for value in secrets.values()), same
+
+
+def test_a_store_that_answered_an_earlier_build_and_now_says_no_is_not_called_down(
+    site: Site, s3: Any, moto_endpoint: str
+) -> None:
+    """A store that answered an earlier build of the session and now answers no is not down: temporary credentials
+    expired under a long `mkdocs serve` (403 ExpiredToken), or the bucket deleted since (NoSuchBucket). The
+    outage advice ("answered in an earlier build ... the store is down") was given for them; now, as for a store
+    never reached, the advice is to check the bucket and the credentials. Nothing is synthesized either way."""
+    proxy = RefusingProxy(moto_endpoint)
+    site.write("blog/a-talk.md", post(conversation(*TURNS)))
+    shared(site, proxy.url, shared_cache_required=True)
+    site.plugin_options["shared_cache_options"]["config_kwargs"] = {"retries": {"max_attempts": 1}}
+    with site.caplog.at_level(logging.INFO, logger="mkdocs"):
+        serve_rebuild(site)
+    assert site.summary().synthesized == 3 and objects(s3, "lines"), "the store never answered"
+    site.write("blog/b-other.md", post(conversation(*OTHER)))  # a save: new lines, looked up in the store first
+    lines = sorted((site.root / ".cache/plugin/convaudio/lines").rglob("*.*"))
+
+    proxy.refuse.set()
+    denied = serve_rebuild_error(site)
+    assert "PermissionError" in denied and "Check the address and the credentials" in denied, denied
+    assert "answered" not in denied and "down" not in denied, denied
+    proxy.refuse.clear()
+    s3.rm(BUCKET, recursive=True)
+    deleted = serve_rebuild_error(site)
+    assert f"the bucket or container {BUCKET} does not exist" in deleted, deleted
+    assert "Check the address and the credentials" in deleted and "answered" not in deleted, deleted
+    assert sorted((site.root / ".cache/plugin/convaudio/lines").rglob("*.*")) == lines, "it synthesized"
+    proxy.close()
+
+
+def test_a_share_unmounted_after_it_answered_an_earlier_build_is_an_outage(site: Site, tmp_path: Path) -> None:
+    """A share's folder found missing on this machine (`file://`, the share unmounted) is no store saying no: after
+    the share answered an earlier build of the session, it is an outage, though it is a FileNotFoundError too."""
+    share = tmp_path / "mnt" / "team-share" / "convaudio"
+    share.mkdir(parents=True)
+    site.write("blog/a-talk.md", post(conversation(*TURNS)))
+    site.plugin_options.update(shared_cache=share.as_uri(), shared_cache_required=True)
+    with site.caplog.at_level(logging.INFO, logger="mkdocs"):
+        serve_rebuild(site)
+    assert site.summary().synthesized == 3 and list(share.rglob("*.flac")), "the share never answered"
+    (tmp_path / "mnt" / "team-share").rename(tmp_path / "unmounted")
+    site.write("blog/b-other.md", post(conversation(*OTHER)))
+    error = serve_rebuild_error(site)
+    assert "is the share mounted?" in error and "answered in an earlier build of this session" in error, error

@@ -314,6 +314,7 @@ class SharedStore:
         self._root_checked: BaseException | bool | None = False  # not yet; then None (there) or why not
         self._bucket_checked: BaseException | bool | None = False  # the same for an object store's bucket
         self._bucket_lock = threading.Lock()
+        self._root_lock = threading.Lock()  # one check, and one error, whichever download thread asks first
         self.atomic_put = protocol in ATOMIC_PUT
         self.check_timeout = CHECK_TIMEOUT
         self.transfer_timeout = TRANSFER_TIMEOUT
@@ -351,8 +352,11 @@ class SharedStore:
         engine. A store that answered earlier in this build and then fails is an outage (the address and the
         credentials just worked): stopping then would throw away a build that has paid for lines, so it is the
         warning, with advice for an outage, unless `stop_when_lost` (a cache command, which reports every failure).
-        A store that answered an earlier build of this session (`answered_before`) and fails before answering this
-        one is an outage too: `required` stops the build then, before paying, with the advice for an outage.
+        A store that answered an earlier build of this session (`answered_before`) and does not answer this one
+        (refused connections, timeouts, a host that no longer resolves) is an outage too: `required` stops the
+        build then, before paying, with the advice for an outage. One that answers no (access denied: temporary
+        credentials expired under a long `mkdocs serve`; no such bucket: deleted since) is not down: the advice
+        is to check the bucket and the credentials, as for a store never reached.
         """
         detail = self.detail(error)
         with self._state:
@@ -365,7 +369,7 @@ class SharedStore:
                 f"the shared cache {self.display} answered at first, then stopped answering ({detail}); run the "
                 "command again once it is back"
             )
-        if lost or self.answered_before:
+        if lost or (self.answered_before and not self._refused(error)):
             when = "earlier in this build" if lost else "in an earlier build of this session"
             if self.required and not lost:  # nothing paid yet in this build: it stops, as an outage
                 raise ConvaudioError(
@@ -391,6 +395,12 @@ class SharedStore:
             f"the shared cache {self.display} cannot be used ({detail}); going on with the local cache only "
             f"(new lines are not shared in this build, nor by later builds: {self._never_reached_fix(error)})"
         )
+
+    def _refused(self, error: BaseException) -> bool:
+        """Whether the store answered no (s3fs, gcsfs and adlfs give access denied, expired credentials and a
+        missing bucket as PermissionError and FileNotFoundError), rather than not answering at all. Not a share's
+        folder found missing on this machine (`missing_root`): no store answered that, the share is unmounted."""
+        return isinstance(error, FileNotFoundError | PermissionError) and error is not self._root_checked
 
     @staticmethod
     def _never_reached_fix(error: BaseException) -> str:
@@ -476,17 +486,18 @@ class SharedStore:
         file system connects when made could not be reached then."""
         if self._unreachable is not None:
             return self._unreachable
-        if self._root_checked is False:
-            root = Path(self.root)
-            missing = self.protocol == "file" and not root.exists() and not root.parent.is_dir()
-            self._root_checked = (
-                FileNotFoundError(
-                    f"{root.parent} does not exist: is the share mounted? Create the folder for a new share"
+        with self._root_lock:
+            if self._root_checked is False:
+                root = Path(self.root)
+                missing = self.protocol == "file" and not root.exists() and not root.parent.is_dir()
+                self._root_checked = (
+                    FileNotFoundError(
+                        f"{root.parent} does not exist: is the share mounted? Create the folder for a new share"
+                    )
+                    if missing
+                    else None
                 )
-                if missing
-                else None
-            )
-        return self._root_checked if isinstance(self._root_checked, BaseException) else None
+            return self._root_checked if isinstance(self._root_checked, BaseException) else None
 
     def missing_bucket(self) -> BaseException | None:
         """Why an object store cannot be used although its reads answered "no such object": its bucket does not
