@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import socket
@@ -92,6 +93,19 @@ def fresh_use_records(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for name in ("_pending", "_tried_in_process", "_unanswered_in_process"):
         monkeypatch.setattr(uses, name, type(getattr(uses, name))())
+
+
+@pytest.fixture(autouse=True)
+def mkdocs_cleans_its_site_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    """mkdocs-static-i18n replaces `mkdocs.utils.clean_directory` with a no-op (and filters MkDocs' "Documentation
+    built in" line) while it builds the other languages, and puts neither back when one of those builds raises (a
+    `--strict` abort): every later build of the test process kept the last site's files in its site folder (a
+    conversation skipped for a typo still had its MP3 there). Each test starts with MkDocs' own."""
+    from mkdocs import utils
+
+    monkeypatch.setattr(utils, "clean_directory", utils.clean_directory)
+    build_logger = logging.getLogger("mkdocs.commands.build")
+    monkeypatch.setattr(build_logger, "filters", list(build_logger.filters))
 
 
 @pytest.fixture(autouse=True)
