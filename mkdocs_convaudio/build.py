@@ -20,7 +20,15 @@ from .audio.assembly import AssemblySettings
 from .audio.production import Production
 from .engines import Engine, EngineContext, MissingPackageError, create_engine, engine_class, require_packages
 from .engines.base import parse_options
-from .errors import ConvaudioError, LanguageError, MissingCredentialsError, Problems, each_problem, raise_all
+from .errors import (
+    ConvaudioError,
+    LanguageError,
+    MissingCredentialsError,
+    MissingDialogueFile,
+    Problems,
+    each_problem,
+    raise_all,
+)
 from .html.captions import webvtt
 from .libversions import package_fingerprint, remember_in, remembered
 from .pagememo import conversation_record, engine_fingerprint, found_from, job_from, job_record
@@ -868,7 +876,14 @@ class AudioSession:
         self.conversations_on_page = len(scan.found) + len(scan.errors)
         self.other_data_on_page = scan.other_data
         self.linked_on_page = scan.linked
-        self.errors.extend(scan.errors)
+        errors = scan.errors
+        if self._served():
+            # a link being typed under `mkdocs serve` must not fail the rebuild (the preview stops reloading until
+            # it is mended): the conversation has no audio until the file is there; `mkdocs build` stops
+            warned = [error for error in errors if isinstance(error, MissingDialogueFile)]
+            errors = [error for error in errors if not isinstance(error, MissingDialogueFile)]
+            scan.warnings.extend(f"{error}; until then this conversation has no audio" for error in warned)
+        self.errors.extend(errors)
         show: PostShow | None = None
         if scan.found:
             try:
@@ -1573,6 +1588,12 @@ class AudioSession:
             placements[item.audio_uri] = Placement(entries, sources, self._published_by_cache(item), dialogues)
         made = [*(("audio", key) for key in assembled), *(("video", key) for key in self.videos_made)]
         SUPERSEDED.after_build(self.cache, str(self.publish_root), placements, made)
+
+    def _served(self) -> bool:
+        """Whether this build is a rebuild under `mkdocs serve` (its first build is a build like any other)."""
+        from .store.superseded import SUPERSEDED
+
+        return SUPERSEDED.is_served(str(self.publish_root))
 
     def mark_served(self) -> None:
         """`mkdocs serve` serves this build's site: its later builds in this process are its rebuilds, and a

@@ -41,6 +41,11 @@ def each_problem(error: ConvaudioError) -> list[ConvaudioError]:
     return list(error.problems) if isinstance(error, Problems) else [error]
 
 
+class MissingDialogueFile(ConvaudioError):
+    """A page links a dialogue file that is not there: `mkdocs build` stops, a rebuild under `mkdocs serve` warns
+    (a link being typed must not freeze the preview)."""
+
+
 class EngineError(ConvaudioError):
     """A text-to-speech request failed; `transient` says whether trying again may succeed."""
 

@@ -71,8 +71,9 @@ class Site:
         config["plugins"] = [*plugins, {"convaudio": self.plugin_options}]
         (self.root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
 
-    def build(self, *, strict: bool = False, dirty: bool = False) -> Summary:
-        """Run MkDocs' build (`--dirty` with `dirty`); return the convaudio summary of this build."""
+    def build(self, *, strict: bool = False, dirty: bool = False, serve_url: str | None = None) -> Summary:
+        """Run MkDocs' build (`--dirty` with `dirty`; as `mkdocs serve` runs it with `serve_url`); return the
+        convaudio summary of this build."""
         self.write_config()
         self.caplog.clear()
         with self.caplog.at_level(logging.INFO, logger="mkdocs"):
@@ -80,7 +81,7 @@ class Site:
             self.mkdocs_config = config
             self.plugin = config.plugins["convaudio"]
             self.plugin.sleep = self.waits.append
-            build(config, dirty=dirty)
+            build(config, dirty=dirty, serve_url=serve_url)
         return self.summary()
 
     def build_error(self, *, dirty: bool = False) -> str:

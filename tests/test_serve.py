@@ -463,3 +463,27 @@ def test_a_strict_run_failing_on_a_warning_keeps_a_renamed_page_s_files(site: Si
     draft.unlink()
     site.build(strict=True)
     assert _published(site) == [f"assets/convaudio/chat-1.{kind}" for kind in ("json", "mp3", "vtt")]
+
+
+def test_a_link_to_a_missing_dialogue_file_under_serve_is_a_warning(site: Site, monkeypatch: Any) -> None:
+    """A half-typed link (`[Script](nope.json)`) appended to a post under `mkdocs serve` failed the rebuild, and
+    the preview stopped reloading until it was mended (bug bash: "the server will appear stuck"). A rebuild warns,
+    naming the file and line, and the page keeps its text and its other conversations; `mkdocs build` stops."""
+    from mkdocs_convaudio.store import superseded
+
+    monkeypatch.setattr(superseded, "SUPERSEDED", superseded.Superseded())
+    talk = post(conversation(("A", "Welcome back."), ("B", "Today: bread.")))
+    site.write("talk.md", talk)
+    _serve(site)
+    page = site.write("talk.md", f"{talk}\nMore soon. [Script](nope.json)\n")
+    line = page.read_text(encoding="utf-8").splitlines().index("More soon. [Script](nope.json)") + 1
+    site.build(serve_url="http://127.0.0.1:8000/")
+    [warning] = [message for message in site.warnings() if message.startswith("convaudio: talk.md")]
+    assert warning.startswith(f"convaudio: talk.md:{line}: the dialogue file 'nope.json' does not exist"), warning
+    assert "until then this conversation has no audio" in warning
+    assert "More soon." in site.html("talk.html")
+    [mp3] = site.audio_files()
+    samples, rate = decode(mp3)
+    assert len(samples) / rate == pytest.approx(site.timings(mp3)["duration"], abs=0.06)
+    monkeypatch.setattr(superseded, "SUPERSEDED", superseded.Superseded())  # `mkdocs build`, another process
+    assert f"talk.md:{line}: the dialogue file 'nope.json' does not exist" in site.build_error()

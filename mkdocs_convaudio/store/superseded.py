@@ -106,6 +106,11 @@ class Superseded:
         with self._lock:
             self._served.add(site)
 
+    def is_served(self, site: str) -> bool:
+        """Whether `mkdocs serve` serves `site` in this process: a build of it now is one of its rebuilds."""
+        with self._lock:
+            return site in self._served
+
     def after_build(
         self,
         cache: AudioCache,

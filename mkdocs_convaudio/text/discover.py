@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from ..errors import ConvaudioError
+from ..errors import ConvaudioError, MissingDialogueFile
 from .conversation import Conversation, NotAConversation, parse_turns
 from .markdown_scan import scan_fences, scan_links, uncommented
 
@@ -318,7 +318,7 @@ def resolve_link(docs_dir: Path, page_path: str, target: str, line: int, localiz
         if translated.is_file():
             resolved = translated
     if not resolved.is_file():
-        raise ConvaudioError(
+        raise MissingDialogueFile(
             f"the dialogue file {target!r} does not exist (looked for {resolved}); fix the link or add the file",
             page_path,
             line,
