@@ -214,6 +214,22 @@ def _one_if_alike(keys: list[str], entry_of: Callable[[str], Mapping[str, str]])
     return keys
 
 
+def _pairing_line(key: str, users: Collection[tuple[str, str]]) -> str:
+    """Who shares the voices of voice-map entry `key`: the translations of the page the entry is named after use
+    its voices (`blog/talk-fr.md (fr) uses the voices of blog/talk.md (en)`); else they share the entry."""
+    named = [f"{source} ({language})" for source, language in sorted(users)]
+    original = [name for (source, _), name in zip(sorted(users), named, strict=True) if source == key]
+    if len(original) == 1:
+        others = [name for name in named if name != original[0]]
+        verb = "uses" if len(others) == 1 else "use"
+        return f"{_and(others)} {verb} the voices of {original[0]}"
+    return f"{_and(named)} share voices (the voice map's entry {key})"
+
+
+def _and(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
 def build_problems(errors: list[ConvaudioError]) -> BuildProblems:
     """Every error of a build, each once (mkdocs-static-i18n's builds each place a page another language lacks, and
     find its problem again), those of one voice-map entry made one (`_merged_users`)."""
@@ -731,13 +747,20 @@ class AudioSession:
             raise build_problems(self.errors)
 
     def pairing_report(self) -> list[str]:
-        """One line per voice-map entry shared by translations: which pages share voices (as `voices --map` says
-        it; mkdocs-static-i18n builds each language apart, so none of its builds sees two pages of one entry)."""
-        return [
-            f"{key} ← " + ", ".join(f"{source} ({language})" for source, language in sorted(users))
-            for key, users in sorted(self.pairings.items())
-            if len({source for source, _ in users}) > 1
-        ]
+        """One line per voice-map entry shared by translations that a page joined since the last build (any
+        pairing, the first time): which pages use which page's voices (as `voices --map` says it; mkdocs-static-i18n
+        builds each language apart, so none of its builds sees two pages of one entry). A warm build says none."""
+        known = self.cache.memo("pairings", "1")
+        lines = []
+        for key, users in sorted(self.pairings.items()):
+            if len({source for source, _ in users}) < 2:
+                continue
+            before = known.get(key)
+            known.put(key, sorted([source, language] for source, language in users))
+            if isinstance(before, list) and users <= {tuple(pair) for pair in before if isinstance(pair, list)}:
+                continue
+            lines.append(_pairing_line(key, users))
+        return lines
 
     def spoken_language(self, language: str, src_path: str | None = None) -> str:
         """A page's language as a BCP 47 tag (`hant` → `zh-Hant`), with the site's aliases."""

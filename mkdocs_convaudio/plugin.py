@@ -817,7 +817,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         if self.session is None:
             return env
         for line in self.session.pairing_report():
-            log.info(f"translations share voices: {line}")
+            log.info(f"translations: {line}")
         if self._defer_problems(config, files):
             return env
         if self.dry_run:

@@ -121,7 +121,8 @@ def test_example_site_builds_with_properdocs(site: Site) -> None:
     assert result.returncode == 0, result.stderr
     summary = SUMMARY.search(result.stderr)
     assert summary and summary[1] == "6", result.stderr
-    assert "translations share voices: blog/posts/conversation-audio.md" in result.stderr
+    shared = "translations: blog/posts/conversation-audio-en.md (en) and blog/posts/conversation-audio-fr.md (fr) share"
+    assert f"{shared} voices (the voice map's entry blog/posts/conversation-audio.md)" in result.stderr, result.stderr
     mp3s = sorted(path.relative_to(out).as_posix() for path in out.rglob("*.mp3"))
     assert mp3s == [
         "assets/convaudio/blog/dialogues/podcast-intro-en.mp3",

@@ -31,7 +31,7 @@ def test_static_i18n_suffix_layout(site: Site, capsys: pytest.CaptureFixture[str
     assert "Bonjour." in html and 'data-start="' in html
     # each language is a build of its own, so no build sees the pair: `voices --map` shows it
     logged = [record.getMessage() for record in site.caplog.records]
-    assert not [message for message in logged if "share voices" in message], logged
+    assert not [message for message in logged if "convaudio: translations:" in message], logged
     assert main(["voices", "--map", "-f", str(site.root / "mkdocs.yml")]) == 0
     listed = capsys.readouterr().out
     assert "blog/talk.md\tshared by translations: blog/talk.fr.md (fr), blog/talk.md (en)" in listed, listed
@@ -220,3 +220,26 @@ def test_a_dirty_static_i18n_build_rewrites_no_other_language_s_unchanged_page(
     time.sleep(0.05)
     site.build(dirty=True)
     assert {page: (site.site / page).stat().st_mtime_ns for page in pages} == before
+
+
+def test_translations_sharing_voices_are_said_when_one_joins_not_on_every_build(site: Site) -> None:
+    """`translations share voices: blog/talk.md ← blog/talk-fr.md (fr), blog/talk.md (en)` was logged on every
+    build and every `mkdocs serve` reload (bug bash), with the entry named twice. It is said when a translation
+    joins an entry, which page uses whose voices; a warm build says only its summary."""
+    site.write("blog/talk.md", post(conversation(("Host", "Hello."), ("Guest", "Hi.")), lang="en"))
+    site.write("blog/talk-fr.md", post(conversation(("Host", "Bonjour."), ("Guest", "Salut.")), lang="fr"))
+
+    def said() -> list[str]:
+        return [message for message in site.infos() if message.startswith("convaudio: translations:")]
+
+    site.build()
+    assert said() == ["convaudio: translations: blog/talk-fr.md (fr) uses the voices of blog/talk.md (en)"]
+    site.build()
+    assert said() == []
+    site.write("blog/talk-de.md", post(conversation(("Host", "Hallo."), ("Guest", "Servus.")), lang="de"))
+    site.build()
+    assert said() == [
+        "convaudio: translations: blog/talk-de.md (de) and blog/talk-fr.md (fr) use the voices of blog/talk.md (en)"
+    ]
+    site.build()
+    assert said() == []
