@@ -1588,6 +1588,7 @@ class AudioSession:
         # the site's mark in the cache folder, before this build waits for a `cache prune` of another site sharing
         # the folder and makes its first line: that prune sees it even if this build never saves its memos
         # (`inventory.sites_in`)
+        self.cache.make_root()
         with contextlib.suppress(OSError):
             os.makedirs(self.publish_root, exist_ok=True)
         with self.cache.locks.building():  # `cache prune` waits until no build uses the cache

@@ -107,6 +107,51 @@ def test_prune_removes_exactly_the_entries_of_a_deleted_post(site: Site, capsys:
     assert site.build().synthesized == 0  # nothing the site uses was removed
 
 
+def test_a_new_cache_folder_is_left_out_of_git_and_kept_by_the_cache_commands(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A first build's `git add -A` in CI committed the cache (31 files: locks, memos; bug bash). The folder a build
+    makes holds a `.gitignore` of `*`, as pytest's and mypy's caches do; `cache stats` counts it as no entry,
+    `prune` keeps it, `push` does not upload it, and the site does not publish it."""
+    site.config["site_dir"] = "out"  # outside the cache and inside the repository
+    site.write("blog/talk.md", post(conversation(*TALK)))
+    subprocess.run(["git", "init", "-q", str(site.root)], check=True)
+    site.build()
+    gitignore = cache_root(site) / ".gitignore"
+    assert gitignore.read_text(encoding="utf-8").splitlines()[-1] == "*"
+    status = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=all"], cwd=site.root, capture_output=True, text=True
+    )
+    assert status.returncode == 0 and "docs/blog/talk.md" in status.stdout, status.stderr
+    assert ".cache" not in status.stdout, status.stdout
+    assert not list((site.root / "out").rglob(".gitignore"))
+    config = str(site.root / "mkdocs.yml")
+    (site.docs / "blog/talk.md").unlink()  # every entry is unused now
+    assert main(["cache", "prune", "-f", config]) == 0
+    assert "local: removed 3 entries" in capsys.readouterr().out
+    assert gitignore.is_file() and not entry_files(site)
+    shared = site.root.parent / "team-share"
+    site.write("blog/talk.md", post(conversation(*TALK)))
+    site.plugin_options["shared_cache"] = "../team-share"
+    site.build()
+    assert main(["cache", "stats", "-f", config]) == 0
+    assert "local " in capsys.readouterr().out
+    assert main(["cache", "push", "-f", config]) == 0
+    assert "pushed 0 files" not in capsys.readouterr().out and list(shared.glob("conversations/*.mp3"))
+    assert sorted(path.name for path in shared.rglob(".*")) == []
+
+
+def test_a_cache_folder_that_is_there_already_gets_no_gitignore(site: Site) -> None:
+    """A `cache_dir` the user made (or a cache of an earlier version) is left as it is: only a folder a build makes
+    is marked (a `.gitignore` of `*` in a folder of the user's would hide it all from git)."""
+    site.plugin_options["cache_dir"] = "audio-cache"
+    (site.root / "audio-cache").mkdir()
+    site.write("blog/talk.md", post(conversation(*TALK)))
+    site.build()
+    assert (site.root / "audio-cache" / "conversations").is_dir()
+    assert not (site.root / "audio-cache" / ".gitignore").exists()
+
+
 def test_prune_names_what_it_removes_with_the_cache_folder(
     site: Site, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

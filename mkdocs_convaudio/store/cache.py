@@ -93,6 +93,9 @@ _relocated_in_process: dict[str, list[int]] = {}
 
 #: The cache's own folders that every build looks into (`locks/` is not one: a build without it still works).
 _LOOKED_INTO = ("lines", "conversations", "segments", "videos")
+#: What a cache folder a build makes holds first (as pytest's and mypy's caches do): a `git add -A` in CI committed
+#: the new cache's locks and memos. Its name starts with a dot, so no cache command takes it for an entry.
+GITIGNORE = "# made by mkdocs-convaudio: the audio cache is made again by a build, not committed\n*\n"
 
 
 def _check_readable(root: Path) -> None:
@@ -193,6 +196,7 @@ class AudioCache:
             "trusted": self.trusted_memo,
             "probes": self.probes_memo,
         }
+        self._root_made = False  # see `make_root`
         #: Files hashed, and check records read, by this cache object (tests count them).
         self.hashed = 0
         self.records_read = 0
@@ -287,10 +291,26 @@ class AudioCache:
                 memo.mark_copied()
         return self._memos[name]
 
+    def make_root(self) -> None:
+        """Make the cache folder, before a build's first write into it, with a `.gitignore` that leaves all of it
+        out of git (`GITIGNORE`). Only a folder made here gets one: a folder that is there already (an older
+        cache, a folder of the user's given as `cache_dir`) is left as it is. A folder that cannot be made is
+        reported by the write that needs it."""
+        if self._root_made:
+            return
+        self._root_made = True
+        try:
+            self.root.mkdir(parents=True)
+        except OSError:  # there already (another build may have just made it), or not writable
+            return
+        with contextlib.suppress(OSError), open(self.root / ".gitignore", "x", encoding="utf-8") as file:
+            file.write(GITIGNORE)
+
     def save_memo(self, *, settle: bool = True) -> None:
         """Keep what this build verified and worked out for the next one (see `verified_memo`); with `settle`,
         remember the entries made just now once they settle (`settle_fresh`): only once they are published,
         since a hard link into the site changes their stamps (see `entry_stamp`)."""
+        self.make_root()
         if settle:
             self.settle_fresh()
         for memo in self._memos.values():
