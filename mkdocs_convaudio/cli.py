@@ -732,22 +732,34 @@ def _shown(path: Path) -> str:
     return resolved.relative_to(here).as_posix() if resolved.is_relative_to(here) else resolved.as_posix()
 
 
+def _noun(number: int, thing: str) -> str:
+    """`thing` for one, else its plural (`entry`, `entries`; `file`, `files`)."""
+    if number == 1:
+        return thing
+    return f"{thing[:-1]}ies" if thing.endswith("y") else f"{thing}s"
+
+
+def _count(number: int, thing: str) -> str:
+    """`1 entry`, `2 entries`, `0 files`."""
+    return f"{number} {_noun(number, thing)}"
+
+
 def _print_stats(where: str, entries: dict[tuple[str, str], inventory.Entry]) -> None:
     """The entries by kind; a line's figures (which builds keep local, see `inventory.is_figures`) on a row of
     their own, so that a kind's size is the same in the local cache and in the shared one, and the rows add up to
     the total."""
     by_kind = inventory.stats(entries)
-    print(f"{where}: {len(entries)} entries, {_size(sum(e.size for e in entries.values()))}")
+    print(f"{where}: {_count(len(entries), 'entry')}, {_size(sum(e.size for e in entries.values()))}")
     for kind, numbers in by_kind.items():
         print(
-            f"  {kind:<14} {numbers.entries:>6} entries  {_size(numbers.bytes):>9}  "
+            f"  {kind:<14} {numbers.entries:>6} {_noun(numbers.entries, 'entry'):<7}  {_size(numbers.bytes):>9}  "
             f"oldest use {_when(numbers.oldest)}  newest use {_when(numbers.newest)}"
         )
     figures = sum(numbers.figures for numbers in by_kind.values())
     if figures:
         size = sum(numbers.figures_bytes for numbers in by_kind.values())
         print(
-            f"  {'line figures':<14} {figures:>6} files    {_size(size):>9}  "
+            f"  {'line figures':<14} {figures:>6} {_noun(figures, 'file'):<7}  {_size(size):>9}  "
             "measured from the lines; builds do not share them"
         )
 
@@ -930,7 +942,7 @@ def command_cache_prune(args: argparse.Namespace) -> int:
                     for relative in entry.files:
                         store.remove(relative)
                 print(f"{action} {store.display}/{_main_file(entry)} ({_size(entry.size)})")
-            print(f"shared: {action} {len(remote)} entries ({_size(sum(e.size for e in remote))})")
+            print(f"shared: {action} {_count(len(remote), 'entry')} ({_size(sum(e.size for e in remote))})")
         local = inventory.local_entries(cache)
         kept = inventory.kept_conversations(local, used, args.older_than, started)
         in_use = used.union(*(cache.conversation_parts(key) for key in kept))
@@ -951,7 +963,7 @@ def command_cache_prune(args: argparse.Namespace) -> int:
         if not args.dry_run:
             inventory.remove_key_locks(cache)
         total = sum(entry.size for entry in doomed)
-        print(f"local: {action} {len(doomed)} entries ({_size(total)}) that no page uses")
+        print(f"local: {action} {_count(len(doomed), 'entry')} ({_size(total)}) that no page uses")
         if store is not None:
             if not args.dry_run:
                 stale_uses = uses.still_stale(store, started - args.older_than, stale_uses)
@@ -975,7 +987,7 @@ def command_cache_verify(args: argparse.Namespace) -> int:
     with cache.locks.maintenance(args.wait):
         checked = len(inventory.local_entries(cache))
         dropped = inventory.verify_local(cache, report)
-        print(f"local: {checked} entries checked, {dropped} corrupt (removed)")
+        print(f"local: {_count(checked, 'entry')} checked, {dropped} corrupt (removed)")
         if store is not None:
             checked, dropped = inventory.verify_shared(store, report)
             print(f"shared: {checked} objects checked, {dropped} corrupt (removed)")
@@ -987,8 +999,8 @@ def command_cache_push(args: argparse.Namespace) -> int:
     if store is None:
         raise ConvaudioError("this site sets no shared_cache to push to", options_file(args))
     uploaded, refused = inventory.push(cache, store)
-    left_out = f"; {refused} damaged entries left out" if refused else ""
-    print(f"pushed {len(uploaded)} files to {store.display}{left_out}")
+    left_out = f"; {_count(refused, 'damaged entry')} left out" if refused else ""
+    print(f"pushed {_count(len(uploaded), 'file')} to {store.display}{left_out}")
     return 1 if refused else 0
 
 
@@ -997,8 +1009,8 @@ def command_cache_pull(args: argparse.Namespace) -> int:
     if store is None:
         raise ConvaudioError("this site sets no shared_cache to pull from", options_file(args))
     downloaded, refused = inventory.pull(cache, store)
-    left_out = f"; {refused} entries left out" if refused else ""
-    print(f"pulled {len(downloaded)} files from {store.display}{left_out}")
+    left_out = f"; {_count(refused, 'entry')} left out" if refused else ""
+    print(f"pulled {_count(len(downloaded), 'file')} from {store.display}{left_out}")
     return 1 if refused else 0
 
 
@@ -1006,14 +1018,31 @@ def add_cache_parser(commands: Any) -> None:
     cache = commands.add_parser("cache", help="inspect, prune, verify and sync the audio cache")
     actions = cache.add_subparsers(dest="action", required=True)
     runs = {
-        "stats": (command_cache_stats, "entries, bytes and use by kind, local and shared"),
-        "prune": (command_cache_prune, "remove entries that no page of the site uses"),
-        "verify": (command_cache_verify, "re-check entries; remove and report corrupt ones"),
-        "push": (command_cache_push, "upload local entries the shared cache lacks"),
-        "pull": (command_cache_pull, "download shared entries the local cache lacks"),
+        "stats": (command_cache_stats, "entries, bytes and use by kind, local and shared", ""),
+        "prune": (command_cache_prune, "remove entries that no page of the site uses", ""),
+        "verify": (
+            command_cache_verify,
+            "re-check entries; remove and report corrupt ones",
+            "1 when it found (and removed) a corrupt entry, ",
+        ),
+        "push": (
+            command_cache_push,
+            "upload local entries the shared cache lacks",
+            "1 when it left out a damaged entry, ",
+        ),
+        "pull": (
+            command_cache_pull,
+            "download shared entries the local cache lacks",
+            "1 when it left out an entry damaged in the shared cache, ",
+        ),
     }
-    for name, (run, help_text) in runs.items():
-        action = actions.add_parser(name, help=help_text)
+    for name, (run, help_text, failure) in runs.items():
+        action = actions.add_parser(
+            name,
+            help=help_text,
+            description=f"{help_text[0].upper()}{help_text[1:]}. Exit status: 0, {failure}2 for "
+            "the site's or the cache's errors.",
+        )
         if name == "prune":  # every site that shares the cache folder, together
             site_help = "the site's mkdocs.yml; once per site when several share the cache folder"
             action.add_argument("-f", "--config-file", action="append", help=site_help)
@@ -1068,7 +1097,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--show-text", action="store_true", help="list every line's written and spoken text instead of prices"
     )
     estimate.set_defaults(run=command_estimate)
-    say = commands.add_parser("say", help="print the words a line would be spoken as")
+    say = commands.add_parser(
+        "say",
+        help="print the words a line would be spoken as",
+        description="Print the words a line would be spoken as (what the engine is sent), one line each. Exit "
+        "status: 0, 2 for an unknown --lang or the site's errors.",
+    )
     say.add_argument("text", nargs="*", help="the written line (default: read lines from standard input)")
     say.add_argument("--lang", help="the page language (default: the site's theme language, else en)")
     say.add_argument(
@@ -1078,7 +1112,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--toml", action=GivenOnce, help="else the lexicon this file names, as `render` does (default: convaudio.toml)"
     )
     say.set_defaults(run=command_say)
-    voices = commands.add_parser("voices", help="list the voices an engine offers")
+    voices = commands.add_parser(
+        "voices",
+        help="list the voices an engine offers",
+        description="List the voices an engine offers, or with --map each voice-map entry and the posts that use "
+        "it. Exit status: 0, 2 when the engine has no voice for --lang, or for the site's errors.",
+    )
     voices.add_argument("--engine", choices=list(engine_names()), help="default: the site's engine, else espeak")
     voices.add_argument("--lang", help="only voices for this language, e.g. fr")
     voices.add_argument(
@@ -1093,7 +1132,13 @@ def build_parser() -> argparse.ArgumentParser:
     voices.add_argument("--voice-map", help=argparse.SUPPRESS)
     voices.add_argument("--cache-dir", help=argparse.SUPPRESS)
     voices.set_defaults(run=command_voices)
-    render = commands.add_parser("render", help="render dialogue files or Markdown posts to MP3s, without MkDocs")
+    render = commands.add_parser(
+        "render",
+        help="render dialogue files or Markdown posts to MP3s, without MkDocs",
+        description="Render dialogue files or Markdown posts to MP3s, timings and captions (and HTML snippets for "
+        "posts), without MkDocs. Exit status: 0, 1 when a dialogue file was skipped (or, with --strict, there were "
+        "warnings), 2 for errors in the files or options.",
+    )
     render.add_argument("inputs", nargs="*", help="dialogue .json files, or folders of them")
     render.add_argument("--posts", help="a folder of Markdown posts (Jekyll _posts/, Hugo content/, ...)")
     render.add_argument("--out", required=True, help="where MP3s, timings (and with --posts, HTML snippets) go")
@@ -1227,7 +1272,10 @@ def stand_by(status: int) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(glue_signed_values(sys.argv[1:] if argv is None else argv, parser))
+    words = glue_signed_values(sys.argv[1:] if argv is None else argv, parser)
+    args, unknown = parser.parse_known_args(words)
+    if unknown:  # argparse says it with the top level's usage: the subcommand's says what it takes
+        _subcommand_parser(parser, words).error(f"unrecognized arguments: {' '.join(unknown)}")
     tolerant_stdout()
     _said.clear()
     _settled_status.clear()

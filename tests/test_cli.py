@@ -16,6 +16,8 @@ from tests.fakes.google_tts import google_server
 from tests.fakes.http import serve
 from tests.sites import Site, conversation, post
 
+CACHE_ACTIONS = ("stats", "prune", "verify", "push", "pull")
+
 
 def test_version_is_the_installed_distributions(capsys: pytest.CaptureFixture[str]) -> None:
     from importlib.metadata import version
@@ -558,3 +560,48 @@ def test_a_bad_older_than_is_refused_in_one_line_with_an_example(capsys: pytest.
     with pytest.raises(SystemExit):
         main(["render", "x.json", "--o", "-5d"])
     assert "argument --out: expected one argument" in capsys.readouterr().err
+
+
+def test_cache_stats_says_one_entry_and_one_file_in_the_singular(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`cache stats` printed "1 entries" and "1 files" (bug bash); the plural is for any other number."""
+    site.write("talk.md", post(conversation(("A", "Hello."), ("A", "Hello."))))
+    site.build()
+    assert main(["cache", "stats", "-f", str(site.root / "mkdocs.yml")]) == 0
+    out = capsys.readouterr().out
+    assert "conversations       1 entry    " in out and "lines               1 entry    " in out, out
+    assert "line figures        1 file     " in out, out
+    assert re.search(r"^local .*: [2-9] entries, ", out, re.MULTILINE), out
+    assert not re.search(r"\b1 (entries|files)\b", out), out
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["estimate"], ["say"], ["voices"], ["render"], *(["cache", action] for action in CACHE_ACTIONS)],
+)
+def test_every_command_s_help_says_what_it_does_and_its_exit_status(
+    command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Only `estimate --help` said what the command does and what its exit status means (bug bash)."""
+    with pytest.raises(SystemExit) as stopped:
+        main([*command, "--help"])
+    assert stopped.value.code == 0
+    out = " ".join(capsys.readouterr().out.split())
+    before_options = re.split(r" (?:positional arguments|options): ", out)[0]
+    assert re.search(r"\] [A-Z][^\]]*\. Exit status: 0, [^.]*\b2 [^.]*\.$", before_options), out
+
+
+@pytest.mark.parametrize("command", [["estimate"], ["cache", "prune"], ["render", "--out", "x"]])
+def test_a_subcommand_s_bad_argument_shows_that_subcommand_s_usage(
+    command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`estimate --bogus` printed the top-level usage (`mkdocs-convaudio [-h] [--version] {estimate,...}`), which
+    does not list the option that was meant."""
+    with pytest.raises(SystemExit) as stopped:
+        main([*command, "--bogus"])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    name = " ".join(word for word in command if not word.startswith("-") and word != "x")
+    assert err.startswith(f"usage: mkdocs-convaudio {name} [-h]"), err
+    assert f"mkdocs-convaudio {name}: error: unrecognized arguments: --bogus" in err, err
