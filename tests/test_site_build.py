@@ -904,6 +904,33 @@ def test_curly_quotes_in_a_conversation_are_named_as_such(site: Site) -> None:
     assert "talk.md:6:3:" in warning and "a curly quote “ where JSON needs a straight one" in warning, warning
 
 
+def test_a_conversation_in_single_quotes_or_capitalised_keys_is_named_at_its_block(site: Site) -> None:
+    """A ```json block written with single quotes (a Python literal) or with `"Speaker"` and `"Line"` stayed a code
+    block without a word: `--strict` passed on a page with another conversation, and a page with only such a block
+    was told at its front matter that no conversation was found (new-user bug bash)."""
+    fine = conversation(("A", "The first talk is fine."))
+    quoted = "```json\n[{'speaker': 'A', 'line': 'Single quotes.'}, {'speaker': 'B', 'line': 'Yes.'}]\n```\n"
+    capitalised = '```json\n[{"Speaker": "A", "Line": "Capitalised keys."}]\n```\n'
+    site.write("talk.md", post(fine + "\n" + quoted + "\n" + capitalised))
+    site.write("only.md", post(quoted))
+    with pytest.raises(Abort):
+        site.build(strict=True)
+    site.build()
+    warnings = [w.split("convaudio: ", 1)[-1] for w in site.warnings()]
+    block = fine.count("\n") + 6  # the line after the front matter, the first block and a blank line
+    assert [w for w in warnings if w.startswith("talk.md:")] == [
+        f"talk.md:{block + 1}:3: this conversation block is not valid JSON (JSON needs double quotes around names "
+        'and text, not single quotes; write "speaker": "A"), so it was skipped and the page keeps it as text; fix '
+        'the JSON (a list such as [{"speaker": "A", "line": "Hello"}]) or mark the block as another language',
+        f'talk.md:{block + 5}: turn 1 writes "Speaker" and "Line": keys are `speaker` and `line` in lower case; '
+        'write "speaker" and "line"; this conversation block was skipped and the page keeps it as text',
+    ], warnings
+    assert [w.split(" (", 1)[0] for w in warnings if w.startswith("only.md:")] == [
+        "only.md:6:3: this conversation block is not valid JSON"
+    ], warnings
+    assert [site.timings(mp3)["lines"][0]["text"] for mp3 in site.audio_files()] == ["The first talk is fine."]
+
+
 def test_llm_json_is_read_with_warnings_saying_what_was_assumed(site: Site) -> None:
     script = (
         '[\n {"speaker": "A", "line": "The slope $\\frac{dv}{dt}$ over \\tau, times \\epsilon_0."},\n'

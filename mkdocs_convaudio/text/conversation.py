@@ -122,6 +122,29 @@ def is_conversation_shaped(data: Any) -> bool:
     return turns * 2 >= len(data) and _has_lines(data)
 
 
+def _key_in_another_case(item: Any, key: str) -> str | None:
+    """The name a turn gives `key` in another case or with spaces (`"Speaker"`, `"LINE "`), if it does so."""
+    if not isinstance(item, dict) or key in item:
+        return None
+    return next((name for name in item if isinstance(name, str) and name.strip().lower() == key), None)
+
+
+def miscased_turn(data: Any) -> int | None:
+    """The index of the first turn of a list that writes both its names in another case (`{"Speaker": "A", "Line":
+    "Hi."}`): a conversation whose keys JSON reads as other names, not data to leave alone (new-user bug bash)."""
+    if not isinstance(data, list):
+        return None
+    return next(
+        (
+            index
+            for index, item in enumerate(data)
+            if _key_in_another_case(item, "speaker") is not None
+            and ("line" in item or _key_in_another_case(item, "line") is not None)
+        ),
+        None,
+    )
+
+
 def _has_lines(items: list[Any]) -> bool:
     """Whether some of `items` are turns with a `line` (not data that merely names a speaker)."""
     return any(isinstance(item, dict) and "line" in item for item in items)
@@ -174,6 +197,16 @@ def object_start_lines(text: str) -> list[int]:
     return lines
 
 
+def _miscased_message(item: dict[str, Any], index: int) -> str:
+    """What to say of turn `index`, whose names are written in another case."""
+    written = [name for key in ("speaker", "line") if (name := _key_in_another_case(item, key)) is not None]
+    return (
+        f"turn {index + 1} writes {' and '.join(json.dumps(name, ensure_ascii=False) for name in written)}: keys are "
+        "`speaker` and `line` in lower case; write "
+        + " and ".join(json.dumps(name.strip().lower()) for name in written)
+    )
+
+
 def parse_turns(
     text: str, path: str, first_line: int, *, strict_shape: bool, notes: list[str] | None = None
 ) -> Conversation:
@@ -199,6 +232,10 @@ def parse_turns(
             f"{path}:{first_line + repair.line - 1}:{repair.column}: {repair.message}; valid JSON silences this"
             for repair in repairs
         )
+    if not is_conversation_shaped(data) and (miscased := miscased_turn(data)) is not None:
+        starts = object_start_lines(text)
+        line_no = first_line + (starts[miscased] if miscased < len(starts) else 0)
+        raise ConvaudioError(_miscased_message(data[miscased], miscased), path, line_no)
     if not is_conversation_shaped(data):
         if strict_shape:
             raise ConvaudioError(
@@ -230,6 +267,8 @@ def parse_turns(
                 + f"; the last is used ({', '.join(json.dumps(item[name], ensure_ascii=False)[:40] for name in twice)})"
                 + "; remove the other"
             )
+        if any(_key_in_another_case(item, key) is not None for key in ("speaker", "line")):
+            raise ConvaudioError(_miscased_message(item, index), path, line_no)
         for key in ("speaker", "line"):
             if key not in item:
                 raise ConvaudioError(

@@ -25,6 +25,11 @@ def wordless(conversation: Conversation) -> str:
 
 FENCE_WORDS = ("json", "conversation")
 
+#: A turn's first name in any case and between any quotes (`'speaker':`, `"Speaker":`, `“speaker”:`): a block or a
+#: file with one is meant as a conversation, and is said to be broken when it is not valid JSON (new-user bug bash: one
+#: written with single quotes stayed a code block without a word)
+TURN_NAME = re.compile(r"""speaker["'“”‘’]\s*:""", re.IGNORECASE)
+
 #: Written on the line before a fenced conversation or a dialogue-file link, keeps that one out of the audio.
 OPT_OUT = re.compile(r"^\s*<!--\s*convaudio\s*:\s*off\s*-->\s*$", re.IGNORECASE)
 
@@ -192,6 +197,10 @@ def json_problem(error: json.JSONDecodeError) -> str:
         return f"the control character U+{ord(at or chr(0)):04X} inside a text; remove it"
     if error.msg.startswith("Unexpected UTF-8 BOM") or at == "\ufeff":
         return "an invisible byte order mark (U+FEFF) where JSON allows none; delete it"
+    if at == "'":
+        # a Python or JavaScript literal pasted as JSON (`{'speaker': 'A'}`): the reader said "Expecting property
+        # name enclosed in double quotes", or "Expecting value" (new-user bug bash)
+        return 'JSON needs double quotes around names and text, not single quotes; write "speaker": "A"'
     if at and at in "“”„‘’«»":
         # a word processor's or a chat window's quotes: they look like JSON's, and the reader said only "Expecting
         # property name enclosed in double quotes" (bug bash 95)
@@ -260,7 +269,7 @@ def _read(
     except NotAConversation:
         return None
     except json.JSONDecodeError as error:
-        if strict or given or '"speaker"' in text or "“speaker”" in text:
+        if strict or given or TURN_NAME.search(text):
             line, column = json_place(error)
             warnings.append(
                 f"{path}:{first_line + line - 1}:{column}: this {what} is not valid JSON "
@@ -375,7 +384,7 @@ def scan_page(
         fence = quoted.startswith(">") and quoted.lstrip("> ").startswith(("```", "~~~"))
         opens = fence and not in_quoted_fence  # a quoted block's closing fence is no second conversation
         in_quoted_fence ^= fence
-        if opens and '"speaker"' in "\n".join(lines[index : index + 4]):
+        if opens and TURN_NAME.search("\n".join(lines[index : index + 4])):
             result.warnings.append(
                 f"{page_path}:{line_offset + index + 1}: a conversation inside a blockquote {QUOTED}; move the "
                 "block out of the quote"
