@@ -869,6 +869,23 @@ def test_a_conversation_left_open_is_said_to_lack_its_closing_brackets(site: Sit
     assert 'a text that opens here is not closed: add its closing " (on the same line), then }]' in warning, warning
 
 
+def test_a_turn_left_open_before_the_list_closes_is_named_with_where_it_opened(site: Site) -> None:
+    """`{"speaker": "B", "line": "Two" ]`: the missing `}` was said to be a missing comma (new-user bug bash)."""
+    broken = '[\n {"speaker": "A", "line": "One"},\n {"speaker": "B", "line": "Two"\n]'
+    (site.docs / "script.json").write_text(broken + "\n", encoding="utf-8")
+    site.write("linked.md", post("[script](script.json)\n"))
+    site.write("fenced.md", post("```json\n" + broken + "\n```\n"))
+    site.write("wrapped.md", post('```json\n{"turns": [\n {"speaker": "A", "line": "One"}\n}\n```\n'))
+    site.build()
+    warnings = sorted(w.split("convaudio: ", 1)[-1] for w in site.warnings() if "not valid JSON" in w)
+    assert [w.split(" (", 1)[1].split(")", 1)[0] for w in warnings] == [
+        "the turn opened with { on line 8 is not closed: add its } here, before the ]",
+        "the turn opened with { on line 3 is not closed: add its } here, before the ]",
+        "the list opened with [ on line 6 is not closed: add its ] here, before the }",
+    ], warnings
+    assert [w.split(" ", 1)[0] for w in warnings] == ["fenced.md:8:32:", "script.json:3:32:", "wrapped.md:7:33:"]
+
+
 def test_a_conversation_skipped_for_a_typo_keeps_the_others_files(site: Site) -> None:
     """A typo in a page's first conversation gave the second one `talk-1.mp3` (and with it the first one's podcast
     GUID and title) until the typo was fixed (bug bash 95)."""

@@ -185,9 +185,10 @@ def _kept(what: str, given: bool = False) -> str:
     return "no audio is made from it" + ("" if given else " (a page keeps its link)")
 
 
-def json_problem(error: json.JSONDecodeError) -> str:
+def json_problem(error: json.JSONDecodeError, first_line: int = 1) -> str:
     """What Python's JSON reader found, said for the author: its own words stop mid-sentence ("Invalid control
-    character at") or name what cannot be seen ("Expecting value" at a no-break space; bug bash 77)."""
+    character at") or name what cannot be seen ("Expecting value" at a no-break space; bug bash 77). `first_line`:
+    the line of the file the JSON text starts on, for the lines it names."""
     at = error.doc[error.pos] if 0 <= error.pos < len(error.doc) else ""
     if error.msg.startswith("Invalid control character"):
         if at == "\t":
@@ -214,6 +215,15 @@ def json_problem(error: json.JSONDecodeError) -> str:
         if last in ":[{":
             return f"the text ends in the middle of a turn; finish it, then close it with {missing}"
         return f"the text ends before what it opened is closed; add {missing} at its end"
+    if error.msg.startswith("Expecting ',' delimiter") and at in ("]", "}"):
+        opened, _ = _open_brackets(error.doc[: error.pos])
+        if opened and opened[-1][0] != ("[" if at == "]" else "{"):
+            # `{"speaker": "B", "line": "Two" ]`: Python asks for a comma where the turn's `}` is missing
+            bracket, where = opened[-1]
+            kind, closing = ("turn", "}") if bracket == "{" else ("list", "]")
+            line = first_line + error.doc.count("\n", 0, where)
+            opening = f"the {kind} opened with {bracket} on line {line}"
+            return f"{opening} is not closed: add its {closing} here, before the {at}"
     if error.msg.startswith("Expecting ',' delimiter"):
         return "a comma is missing here, after the turn or the field before"
     if error.msg.startswith("Unterminated string"):
@@ -229,18 +239,25 @@ def json_problem(error: json.JSONDecodeError) -> str:
 
 def _unclosed(text: str) -> str:
     """The closing brackets JSON `text` lacks at its end, innermost first (`}]`), outside its strings."""
-    open_brackets: list[str] = []
+    opened, in_string = _open_brackets(text)
+    return "" if in_string else "".join("]" if bracket == "[" else "}" for bracket, _ in reversed(opened))
+
+
+def _open_brackets(text: str) -> tuple[list[tuple[str, int]], bool]:
+    """The brackets JSON `text` leaves open at its end (outside its strings), outermost first, each with where it
+    opens; and whether the text ends inside a string."""
+    opened: list[tuple[str, int]] = []
     in_string = escaped = False
-    for char in text:
+    for index, char in enumerate(text):
         if in_string:
             in_string, escaped = (escaped or char != '"'), (not escaped and char == "\\")
         elif char == '"':
             in_string = True
         elif char in "[{":
-            open_brackets.append("]" if char == "[" else "}")
-        elif char in "]}" and open_brackets:
-            open_brackets.pop()
-    return "".join(reversed(open_brackets)) if not in_string else ""
+            opened.append((char, index))
+        elif char in "]}" and opened:
+            opened.pop()
+    return opened, in_string
 
 
 def json_place(error: json.JSONDecodeError) -> tuple[int, int]:
@@ -273,7 +290,7 @@ def _read(
             line, column = json_place(error)
             warnings.append(
                 f"{path}:{first_line + line - 1}:{column}: this {what} is not valid JSON "
-                f"({json_problem(error)}), "
+                f"({json_problem(error, first_line)}), "
                 f'so it {SKIPPED} and {_kept(what, given)}; fix the JSON (a list such as [{{"speaker": "A", '
                 '"line": "Hello"}])' + (" or mark the block as another language" if what == _BLOCK else "")
             )
