@@ -219,6 +219,13 @@ def options_from(
         problems.append(
             ConvaudioError(f"retry delays cannot be negative ({', '.join(negative)}); give 0 or more seconds")
         )
+    if config.max_duration <= 0:  # every conversation was "more than max_duration (-10 seconds)" (new-user bug bash)
+        problems.append(
+            ConvaudioError(
+                f"max_duration: {config.max_duration:g} is too small; give the longest a conversation may last, in "
+                "seconds, more than 0 (7200 is two hours)"
+            )
+        )
     if config.shared_cache:  # said in every build: a warm one never contacts the store to find out
         problems.extend(ConvaudioError(problem) for problem in endpoint_problems(config.shared_cache_options))
     try:

@@ -1340,9 +1340,12 @@ def test_a_leading_slash_on_audio_dir_is_the_sites_root(site: Site) -> None:
 
 def test_counts_below_their_least_are_named_by_their_option(site: Site) -> None:
     """`concurrency: 0`, `retries: 0` and a negative `max_characters` were taken (retries silently raised to 1);
-    an empty `player_title` made a player without a label."""
+    an empty `player_title` made a player without a label; `max_duration: -10` refused every conversation as "more
+    than max_duration (-10 seconds)" (new-user bug bash)."""
     site.write("talk.md", post(TALK))
-    site.plugin_options.update(concurrency=0, retries=0, max_characters=-5, max_line_characters=0, player_title=" ")
+    site.plugin_options.update(
+        concurrency=0, retries=0, max_characters=-5, max_line_characters=0, player_title=" ", max_duration=-10
+    )
     message = site.build_error()
     for words in (
         "concurrency: 0 is too small; give 1 or more",
@@ -1350,6 +1353,7 @@ def test_counts_below_their_least_are_named_by_their_option(site: Site) -> None:
         "max_characters: -5 is too small; give 0 or more",
         "max_line_characters: 0 is too small",
         "player_title: it is empty",
+        "max_duration: -10 is too small; give the longest a conversation may last, in seconds, more than 0",
     ):
         assert words in message, (words, message)
 
