@@ -9,6 +9,7 @@ import json
 import logging
 import os
 import posixpath
+import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from html import escape
@@ -141,17 +142,61 @@ def session_options(
 ) -> SessionOptions:
     """Plugin options → the core's options (shared with the command line); `configured_docs_dir` is the docs
     folder as the config file gave it, before other plugins' `on_config` (MkDocs' own, by default)."""
-    options = options_from(
-        config,
-        Path(mkdocs_config.docs_dir),
-        Path(mkdocs_config.config_file_path or ".").resolve().parent,
-        site_name=mkdocs_config.site_name,
-        check_cache_dir=True,
-    )
+    try:
+        options = options_from(
+            config,
+            Path(mkdocs_config.docs_dir),
+            Path(mkdocs_config.config_file_path or ".").resolve().parent,
+            site_name=mkdocs_config.site_name,
+            check_cache_dir=True,
+        )
+    except ConvaudioError as error:
+        raise located_options(each_problem(error), mkdocs_config.config_file_path, list(config)) from None
     options.memo_docs_dir = Path(configured_docs_dir or mkdocs_config.docs_dir)
     if mkdocs_config.config_file_path:
         options.memo_config = Path(mkdocs_config.config_file_path)
     return options
+
+
+def located_options(problems: list[ConvaudioError], config_file: str | None, names: list[str]) -> ConvaudioError:
+    """The problems of the plugin's options, each at the config file's line of the option it names (`names`: the
+    options), in the file's order, one a line (they were joined with "; " on one line, without the file's name;
+    new-user bug bash). MkDocs keeps no lines of its config: the first `name:` after the plugin's own line."""
+    try:
+        lines = Path(config_file or "").read_text(encoding="utf-8-sig").splitlines() if config_file else []
+    except (OSError, UnicodeDecodeError):
+        lines = []
+    plugin = next((index for index, line in enumerate(lines) if re.match(r"\s*-?\s*convaudio\s*:", line)), len(lines))
+    indent = len(lines[plugin]) - len(lines[plugin].lstrip(" -")) if plugin < len(lines) else 0
+    end = next(  # the plugin's own lines: those indented under it
+        (
+            index
+            for index in range(plugin + 1, len(lines))
+            if lines[index].strip() and not lines[index][indent:][:1].isspace()
+        ),
+        len(lines),
+    )
+    option = re.compile(r"\b(" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b")
+    shown = _shown_path(config_file) if config_file else "mkdocs.yml"
+    located: list[ConvaudioError] = []
+    for problem in problems:
+        if problem.path is not None:
+            located.append(problem)
+            continue
+        named = option.search(problem.message)
+        written = re.compile(rf"\s+{re.escape(named[1])}\s*:") if named else None
+        line = next(
+            (
+                number
+                for number, text in enumerate(lines[plugin + 1 : end], plugin + 2)
+                if written and written.match(text)
+            ),
+            None,
+        )
+        located.append(ConvaudioError(problem.message, shown, line))
+    # the config file's first, in its order (another file's, as `missing_site_files` names them, after)
+    located.sort(key=lambda problem: (problem.path != shown, problem.line if problem.line is not None else 1 << 30))
+    return located[0] if len(located) == 1 else build_problems(located)
 
 
 def options_from(

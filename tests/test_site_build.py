@@ -1338,6 +1338,33 @@ def test_a_leading_slash_on_audio_dir_is_the_sites_root(site: Site) -> None:
     assert 'href="media/talks/convaudio.css?v=' in site.html("talk.html")
 
 
+def test_bad_options_are_listed_one_a_line_at_their_lines_of_mkdocs_yml(site: Site) -> None:
+    """`pause: -1`, `bitrate: 65`, `concurrency: 0` and `loudness: 10` were one line of messages joined with "; ",
+    in no file's order and without the file's name (new-user bug bash)."""
+    site.write("talk.md", post(TALK))
+    site.plugin_options.update(pause=-1, bitrate=65, concurrency=0, loudness=10)
+    message = site.build_error()
+    written = (site.root / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
+    line = {text.split(":")[0].strip(): number for number, text in enumerate(written, 1) if text.startswith("    ")}
+    config = os.path.relpath(site.root / "mkdocs.yml")  # as the working folder sees it, when it is under it
+    config = str(site.root / "mkdocs.yml") if config.startswith("..") else config
+    assert message.splitlines() == [
+        "4 problems stop this build (all of them are listed; fix them, then build again):",
+        *sorted(
+            (
+                f"  {config}:{line['bitrate']}: bitrate must be one of 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, "
+                "128, 144, 160 kbps at 24000 Hz (the bitrates an MP3 frame can have), not 65",
+                f"  {config}:{line['concurrency']}: concurrency: 0 is too small; give 1 or more, or leave it out for "
+                "the engine's own",
+                f"  {config}:{line['loudness']}: loudness must be from -40 to -5 LUFS (-16 for podcasts, -23 for EBU "
+                "R128), not 10",
+                f"  {config}:{line['pause']}: pauses cannot be negative (pause: -1); give 0 or more seconds",
+            ),
+            key=lambda problem: int(problem.split(":")[1]),
+        ),
+    ], message
+
+
 def test_counts_below_their_least_are_named_by_their_option(site: Site) -> None:
     """`concurrency: 0`, `retries: 0` and a negative `max_characters` were taken (retries silently raised to 1);
     an empty `player_title` made a player without a label; `max_duration: -10` refused every conversation as "more
