@@ -941,7 +941,7 @@ class AudioSession:
                 original = self._original_page(src_path, meta, key)
                 self._voices_in_original_order(key, legacy, page_speakers, original, self._page_speakers)
                 audio_uri = self._uri(f"{stem}-{found.number}.mp3")
-            item = self.add(found, language, key, legacy, audio_uri, scan.warnings, show)
+            item = self.add(found, language, key, legacy, audio_uri, scan.warnings, show, src_path)
             if item is not None:
                 placed.append(item)
         return placed, scan.warnings
@@ -1189,13 +1189,15 @@ class AudioSession:
         audio_uri: str,
         warnings: list[str],
         show: PostShow | None = None,
+        page: str | None = None,
     ) -> Placed | None:
         """Plan one conversation to be published at `audio_uri`; None (and an error collected) if it cannot be.
-        `show` is the page's production (music, intro, outro) and video, when it has any."""
+        `show` is the page's production (music, intro, outro) and video, when it has any; `page`, the page it is on."""
         try:
             # the page's code (`hant`) names files and translations; its BCP 47 tag (`zh-Hant`) is what is spoken
             spoken = self.spoken_language(language, found.conversation.source_path)
-            job = self._prepare(found.conversation, spoken, key, legacy, warnings, show.production if show else None)
+            production = show.production if show else None
+            job = self._prepare(found.conversation, spoken, key, legacy, warnings, production, page)
         except ConvaudioError as error:
             self.errors.extend(each_problem(error))
             return None
@@ -1448,7 +1450,10 @@ class AudioSession:
         legacy: list[str],
         warnings: list[str],
         production: Production | None = None,
+        page: str | None = None,
     ) -> Job:
+        """The job of one conversation; `page`: the page it is on (the one linking a dialogue file), whose `lang:`
+        an engine without that language names."""
         pool = self.engine.voice_pool()
         voices = self.voice_map.voices_for(self.engine.name, key, conversation.speakers, pool, legacy)
         if len(voices) > len(pool) and len(set(voices.values())) < len(voices):  # not an author's own choice
@@ -1484,12 +1489,7 @@ class AudioSession:
                     ) from None
                 except ConvaudioError:
                     continue
-            raise ConvaudioError(
-                f"{error.message} (page language {language!r}: set `lang:` in the front matter or `theme.language`, "
-                "or give `render --lang`)",
-                conversation.source_path,
-                conversation.source_line,
-            ) from None
+            raise self._unspoken_language(error, conversation, language, page or conversation.source_path) from None
         except ConvaudioError as error:
             if error.path is not None or isinstance(error, Problems):
                 raise
@@ -1519,6 +1519,30 @@ class AudioSession:
                 str(self.voice_map.path),
                 line,
             ) from None
+
+    def _unspoken_language(
+        self, error: LanguageError, conversation: Conversation, language: str, page: str
+    ) -> ConvaudioError:
+        """An engine without the page's language, said where to fix it: at the page's `lang:` when it has one (it
+        pointed at the conversation), else at the conversation, naming where the language can be set. `render
+        --lang` is named only to the command line (it meant nothing to a build; new-user bug bash)."""
+        line = front_matter_line(self.options.docs_dir / page, "lang")
+        if line is not None:
+            used = conversation.dialogue_file or f"line {conversation.source_line}"
+            return ConvaudioError(
+                f"{error.message} (the page's `lang: {language}`, for its conversation at {used}): write a language "
+                "code the engine speaks, such as en or fr, or remove `lang:` for the site's language",
+                page,
+                line,
+            )
+        where = "`lang:` in the front matter or `theme.language` in mkdocs.yml"
+        if self.options.memo_kind == "render":
+            where = "`lang:` in the front matter, or give `render --lang`"
+        return ConvaudioError(
+            f"{error.message} (page language {language!r}: set {where})",
+            conversation.source_path,
+            conversation.source_line,
+        )
 
     def _fall_back(self, missing: int, why: ConvaudioError | None = None) -> None:
         """Re-plan every conversation with the fallback engine (its own voice-map section and cache keys)."""

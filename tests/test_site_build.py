@@ -1109,7 +1109,7 @@ def test_more_speakers_than_voices_warns(site: Site) -> None:
     ("meta", "options", "words"),
     [
         ({"translation_of": "nowhere.md"}, {}, "bad.md:3: translation_of: 'nowhere.md' is not a page"),
-        ({"lang": "xx"}, {}, "bad.md:7: eSpeak NG has no voice for language 'xx'"),
+        ({"lang": "xx"}, {}, "bad.md:3: eSpeak NG has no voice for language 'xx'"),
         ({}, {"cache_dir": "docs/cache"}, "is inside docs_dir"),
     ],
 )
@@ -1120,6 +1120,26 @@ def test_configuration_mistakes_are_named(
     site.write("bad.md", post(TALK, **meta))
     message = site.build_error()
     assert words in message, message
+
+
+def test_a_language_no_voice_speaks_is_named_at_the_pages_lang_line(site: Site) -> None:
+    """`lang: xx` was blamed on the conversation's line, with "or give `render --lang`", which means nothing to a
+    build (new-user bug bash): the error is at the `lang:` line, for a fenced conversation and a dialogue file."""
+    site.write("talks/ep.json", json.dumps([{"speaker": "A", "line": "Hi."}]))
+    site.write("fenced.md", "---\naudio: true\ntitle: Fenced\nlang: xx\n---\n\n" + TALK)
+    site.write("linked.md", "---\nlang: xx\naudio: true\n---\n\n[Script](talks/ep.json)\n")
+    message = site.build_error()
+    assert message.splitlines()[1:] == [
+        "  fenced.md:4: eSpeak NG has no voice for language 'xx'; map it to one in the plugin's `espeak: {languages: "
+        "{...}}` option (see `mkdocs-convaudio voices --engine espeak`) (the page's `lang: xx`, for its conversation "
+        "at line 8): write a language code the engine speaks, such as en or fr, or remove `lang:` for the site's "
+        "language",
+        "  linked.md:2: eSpeak NG has no voice for language 'xx'; map it to one in the plugin's `espeak: {languages: "
+        "{...}}` option (see `mkdocs-convaudio voices --engine espeak`) (the page's `lang: xx`, for its conversation "
+        "at talks/ep.json): write a language code the engine speaks, such as en or fr, or remove `lang:` for the "
+        "site's language",
+    ], message
+    assert "render" not in message
 
 
 def test_non_utf8_dialogue_file_and_text_audio_flag(site: Site) -> None:
