@@ -869,6 +869,23 @@ def test_a_conversation_left_open_is_said_to_lack_its_closing_brackets(site: Sit
     assert 'a text that opens here is not closed: add its closing " (on the same line), then }]' in warning, warning
 
 
+def test_an_empty_conversation_is_named_at_its_block(site: Site) -> None:
+    """A ```conversation block holding `[]` was "a list of other records" (it has none); a ```json block holding
+    `[]`, an audio page's only block, was "no conversation was found" at the front matter (new-user bug bash)."""
+    site.write("marked.md", post("```conversation\n[]\n```\n"))
+    site.write("json.md", post("```json\n[\n]\n```\n"))
+    site.write("data.md", post("```json\n[]\n```\n\n" + TALK))  # data beside a conversation is left alone
+    with pytest.raises(Abort):
+        site.build(strict=True)
+    site.build()
+    empty = 'the conversation is empty: add turns like {"speaker": "A", "line": "…"}'
+    assert sorted(w.split("convaudio: ", 1)[-1] for w in site.warnings()) == [
+        f"json.md:6: {empty}; the page keeps it as text",
+        f"marked.md:6: {empty}; this conversation block was skipped and the page keeps it as text",
+    ]
+    assert len(site.audio_files()) == 1
+
+
 def test_a_turn_left_open_before_the_list_closes_is_named_with_where_it_opened(site: Site) -> None:
     """`{"speaker": "B", "line": "Two" ]`: the missing `}` was said to be a missing comma (new-user bug bash)."""
     broken = '[\n {"speaker": "A", "line": "One"},\n {"speaker": "B", "line": "Two"\n]'

@@ -102,6 +102,9 @@ class NotAConversation(Exception):
 #: The names a model gives the list of turns when it wraps it in an object (`{"conversation": [...]}`); other
 #: objects (`{"results": [{"speaker": "Ada", "votes": 3}]}`) are data, left alone (review 78)
 WRAPPER_KEYS = frozenset({"conversation", "dialogue", "dialog", "turns", "script", "transcript"})
+#: What a list without turns is told (it was "a list of other records", of which it has none; new-user bug bash)
+EMPTY = 'the conversation is empty: add turns like {"speaker": "A", "line": "…"}'
+
 #: The names of a turn the plugin reads
 TURN_KEYS = ("speaker", "line", "say", "section")
 
@@ -237,6 +240,8 @@ def parse_turns(
         line_no = first_line + (starts[miscased] if miscased < len(starts) else 0)
         raise ConvaudioError(_miscased_message(data[miscased], miscased), path, line_no)
     if not is_conversation_shaped(data):
+        if strict_shape and data == []:
+            raise ConvaudioError(EMPTY, path, first_line)
         if strict_shape:
             raise ConvaudioError(
                 'a conversation must be a JSON list of objects like {"speaker": "A", "line": "Hello"}; '

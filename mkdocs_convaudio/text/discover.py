@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from ..errors import ConvaudioError, MissingDialogueFile
-from .conversation import Conversation, NotAConversation, parse_turns
+from .conversation import EMPTY, Conversation, NotAConversation, parse_turns
 from .markdown_scan import scan_fences, scan_links, uncommented
 
 
@@ -372,9 +372,12 @@ def scan_page(
     fences = scan_fences(lines)
     _, commented = uncommented(lines, fences)
     number = 0
-    for block in fences:
-        if block.info not in FENCE_WORDS or block.start in commented or _opted_out(lines, block.start):
-            continue
+    candidates = [
+        block
+        for block in fences
+        if block.info in FENCE_WORDS and block.start not in commented and not _opted_out(lines, block.start)
+    ]
+    for block in candidates:
         first_line = line_offset + block.start + 2  # 1-based line of the first content line
         conversation = _read(
             block.content,
@@ -434,6 +437,12 @@ def scan_page(
             result.found.append(Found(conversation_or_none, link.line, link.line, replace=True))
         else:
             result.found.append(Found(conversation_or_none, link.paragraph_end, link.paragraph_end, replace=False))
+    if not (result.found or result.warnings or result.errors or result.linked) and len(candidates) == 1:
+        [block] = candidates
+        if "".join(block.content.split()) == "[]":
+            # a ```json block is data until it names a speaker, but an audio page's only one is its conversation:
+            # said at the block, not as "no conversation was found" at the front matter (new-user bug bash)
+            result.warnings.append(f"{page_path}:{line_offset + block.start + 2}: {EMPTY}; the page keeps it as text")
     result.found.sort(key=lambda found: found.start)
     # in the page's order, whichever pass found them (a blockquote's warning came after a later line's)
     result.warnings.sort(key=lambda warning: _page_line(warning, page_path))
