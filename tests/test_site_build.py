@@ -668,6 +668,12 @@ def test_a_linked_dialogue_right_above_the_excerpt_mark_keeps_its_player_in_the_
             "turn 2 is null",
         ),
         ('```json\n[{"speaker": "A", "line": "x"},\n "B: y"]\n```\n', "10", 'turn 2 is a string ("B: y"), not a turn'),
+        # its fix names the string's own speaker (it said speaker B whoever spoke; new-user bug bash)
+        (
+            '```json\n[{"speaker": "B", "line": "x"},\n "A: hello"]\n```\n',
+            "10",
+            'turn 2 is a string ("A: hello"), not a turn; write it as {"speaker": "A", "line": "hello"}, or remove it',
+        ),
         ('```json\n[{"speaker": "A", "line": null}]\n```\n', "9", '"line" is null; give it the words'),
         ('```conversation\n{"speaker": "A", "line": "x"}\n```\n', "9", "found an object"),
         # Python's JSON reader stopped mid-sentence ("Invalid control character at") or named what cannot be seen

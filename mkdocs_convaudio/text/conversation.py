@@ -200,6 +200,20 @@ def object_start_lines(text: str) -> list[int]:
     return lines
 
 
+#: A turn written as one string, `"A: hello"`: who speaks, and the words
+_SPEAKER_AND_LINE = re.compile(r"\s*([^:\n]{1,40}?)\s*:\s*(\S.*)", re.S)
+
+
+def _as_turn(item: Any) -> str:
+    """How a turn that is not an object is written as one: `"A: hello"` is `{"speaker": "A", "line": "hello"}` (its
+    fix named speaker B whoever spoke; new-user bug bash)."""
+    said = _SPEAKER_AND_LINE.fullmatch(item) if isinstance(item, str) else None
+    if said is None:
+        return '{"speaker": "B", "line": "..."}'
+    line = said[2] if len(said[2]) <= 40 else said[2][:40] + "…"
+    return json.dumps({"speaker": said[1], "line": line}, ensure_ascii=False)
+
+
 def _miscased_message(item: dict[str, Any], index: int) -> str:
     """What to say of turn `index`, whose names are written in another case."""
     written = [name for key in ("speaker", "line") if (name := _key_in_another_case(item, key)) is not None]
@@ -259,8 +273,7 @@ def parse_turns(
             raise ConvaudioError(
                 f"turn {index + 1} is {json_kind(item)}"
                 + (f" ({json.dumps(item, ensure_ascii=False)[:40]})" if item is not None else "")
-                + ", not a turn; "
-                'write it as {"speaker": "B", "line": "..."}, or remove it',
+                + f", not a turn; write it as {_as_turn(item)}, or remove it",
                 path,
                 line_no,
             )
