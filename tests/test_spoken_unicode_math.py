@@ -220,6 +220,38 @@ NAMED_COMPARISONS = [
         "Vimos que una latencia menor que 10 milisegundos es aceptable.",
     ),
     ("El precio y la calidad > 7.", "es", "El precio y la calidad mayor que 7."),
+    # a verb of the clause's own is read past the operand's unit of any length; anything else after it (a
+    # preposition, the main clause's verb after `si`, `no paramos`) keeps "es" ("si la latencia mayor que" was said)
+    (
+        "Si la latencia > 10 ms paramos el servicio.",
+        "es",
+        "Si la latencia es mayor que 10 milisegundos paramos el servicio.",
+    ),
+    ("Mientras la carga > 80 % escalamos.", "es", "Mientras la carga es mayor que 80 % escalamos."),
+    ("Cuando el precio > 100 € vendemos.", "es", "Cuando el precio es mayor que 100 euros vendemos."),
+    ("Si la latencia > 10 ms no paramos.", "es", "Si la latencia es mayor que 10 milisegundos no paramos."),
+    ("Vemos que el throughput < 5 MB/s.", "es", "Vemos que el throughput es menor que 5 megabytes por segundo."),
+    ("Sabemos que la pérdida < 0,1 en validación.", "es", "Sabemos que la pérdida es menor que 0,1 en validación."),
+    (
+        "Cuando la temperatura > 180 °C, el pan se quema.",
+        "es",
+        "Cuando la temperatura es mayor que 180 grados Celsius, el pan se quema.",
+    ),
+    (
+        "Si el modelo > 1B parámetros, no cabe en la GPU.",
+        "es",
+        "Si el modelo es mayor que 1 mil millones de parámetros, no cabe en la GPU.",
+    ),
+    (
+        "Sabemos que la pérdida < 0,1 en validación indica convergencia.",
+        "es",
+        "Sabemos que la pérdida menor que 0,1 en validación indica convergencia.",
+    ),
+    (
+        "Vemos que el modelo > 1B parámetros no cabe.",
+        "es",
+        "Vemos que el modelo mayor que 1 mil millones de parámetros no cabe.",
+    ),
     # a unit, a mark or a word joining clauses after the operand: the verb is the comparison's
     (
         "Si la latencia > 10 ms, paramos; si la pérdida < 0,1 y el error > 2, seguimos.",

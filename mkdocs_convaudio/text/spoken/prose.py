@@ -1021,18 +1021,27 @@ _CLAUSE_END = re.compile(r"[,.;:!?]")
 
 
 def _operand_ends_clause(words: list[str], index: int, lang: Language) -> bool:
-    """Whether nothing but a unit follows a comparison's operand in its clause (the line's end, a mark, a word joining
-    clauses: `> 10 ms, paramos`, `< 0,1 y`): else the clause has a verb of its own after it (`que la pérdida < 0,1
-    indica convergencia`, `la dosis > 5 mg es peligrosa`), and "es" would be a second one."""
+    """Whether the comparison is its clause's verb: no verb of the clause's own (`lang.operand_verbs`) follows the
+    operand and its unit, of any number of words (`> 180 °C`, `< 5 MB/s`), before a mark, a word joining clauses or
+    the line's end (`que la pérdida < 0,1 indica convergencia`, `la dosis > 5 mg es peligrosa`: "es" would be a second
+    verb). Any other word there (`en validación`, `paramos` after `si`) keeps "es": "si la latencia mayor que 10 ms
+    paramos" was said."""
     joining = lang.clause_joining_words | lang.clause_conjunctions
-    for offset, word in enumerate(words[index + 1 : index + 4]):
-        if offset and word.lower() in joining:
+    if index + 1 >= len(words) or _CLAUSE_END.search(_peel(words[index + 1])[2]):
+        return True
+    for word in words[index + 2 : index + 2 + _OPERAND_TAIL_WORDS]:
+        bare = _peel(word)[1].lower()
+        if bare in joining:
             return True
-        if offset < 2 and _CLAUSE_END.search(_peel(word)[2]):
+        if bare in lang.operand_verbs:
+            return False
+        if _CLAUSE_END.search(_peel(word)[2]):
             return True
-        if offset == 2:
-            return False  # the operand, a unit and a third word: the clause's verb
     return True
+
+
+#: The most words read after a comparison's operand for the clause's own verb (`< 0,1 en validación indica`)
+_OPERAND_TAIL_WORDS = 6
 
 
 def _compound_subject(words: list[str], joiner: int, lang: Language) -> bool:

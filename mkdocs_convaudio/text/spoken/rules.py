@@ -273,6 +273,10 @@ class Language:
     #: 0,1", "la pérdida menor que" was said)
     subject_determiners: frozenset[str] = frozenset()
     clause_joining_words: frozenset[str] = frozenset()
+    #: ... and the verbs such a clause may have of its own after the comparison's operand, which then leave out the
+    #: clause verb (`que la pérdida < 0,1 indica convergencia`, not "es menor que 0,1 indica"); any other word there
+    #: (`en validación`, `paramos` after `si`, `no paramos`) leaves the comparison the clause's verb.
+    operand_verbs: frozenset[str] = frozenset()
     #: Code's signs where a code span leaves them (`~/.ssh`, `HEAD~1`, `SELECT *`, `origin/main`, `$1`, `1..10`):
     #: their names as developers say them (eSpeak dropped some, or said nothing for `/` in German and French).
     code_symbols: dict[str, str] = field(default_factory=dict)
