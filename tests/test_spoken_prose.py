@@ -157,7 +157,17 @@ DAY_BEFORE_A_TIME = [
     ("Mon–Fri 9:00", "en", "Monday to Friday 9:00"),  # a range of days as before
     ("I sat 2 hours; Sat 2 times", "en", "I sat 2 hours; Sat 2 times"),  # no time of day after it
     ("zo 14:00", "nl", "zo 14:00"),  # Dutch `zo` is also "so"
-    ("So, 10:00 passt mir", "de", "So, 10:00 passt mir"),  # German `So` before a comma is "so"
+    ("So, 10:00 passt mir", "de", "So, 10:00 passt mir"),  # German `So` starting a sentence before a comma is "so"
+    ("Gut. So, 10:00 passt mir", "de", "Gut. So, 10:00 passt mir"),
+    # ... and Sunday beside another day, after `Am` or `und`
+    (
+        "Öffnungszeiten: Sa, 10:00–14:00; So, 10:00–12:00.",
+        "de",
+        "Öffnungszeiten: Samstag, 10 Uhr bis 14 Uhr; Sonntag, 10 Uhr bis 12 Uhr.",
+    ),
+    ("Am So, 10:00 Uhr ist Anstoß.", "de", "Am Sonntag, 10 Uhr ist Anstoß."),
+    ("Training: Do, 18:00 und So, 10:00.", "de", "Training: Donnerstag, 18:00 und Sonntag, 10:00."),
+    ("So, 10:00 und Sa, 12:00.", "de", "Sonntag, 10:00 und Samstag, 12:00."),
 ]
 
 

@@ -52,11 +52,22 @@ def _day_range(short: tuple[str, ...]) -> re.Pattern[str]:
 def _day_before_time(short: tuple[str, ...]) -> re.Pattern[str]:
     """`Sat 02:00–04:00 UTC`, `Sun, 3pm`: one day of the week, abbreviated as `short`, before a time of day."""
     names = "|".join(short)
-    # not a range's last day (`Mon–Fri 9:00`), said with its first; German `So` before a comma is the word ("so"):
-    # `So, 10:00 passt mir` (was "Sonntag, 10 Uhr")
-    return re.compile(
-        rf"(?<![\w.–—-])(?<![–—-] )({names})\.?(?=(?:(?<!\bSo),)?\s+\d{{1,2}}(?::\d{{2}}|\s?[ap]\.?m\b))"
-    )
+    # not a range's last day (`Mon–Fri 9:00`), said with its first
+    return re.compile(rf"(?<![\w.–—-])(?<![–—-] )({names})\.?(?=(,)?\s+\d{{1,2}}(?::\d{{2}}|\s?[ap]\.?m\b))")
+
+
+#: What may come before a sentence's first word: nothing, or a sentence's end and spaces
+_SENTENCE_START = re.compile(r"(?:\A|[.!?]\s+)\Z")
+
+
+def _the_word_so(match: re.Match[str], short: tuple[str, ...]) -> bool:
+    """German `So` before a comma and a time, starting a sentence in a line naming no other day, is the word "so"
+    (`So, 10:00 passt mir`, was "Sonntag"); after `Am`, `und` or beside another day it is Sunday (`Sa, 10:00–14:00;
+    So, 10:00–12:00`, `Am So, 10:00 Uhr`)."""
+    if match[1] != "So" or not match[2] or not _SENTENCE_START.search(match.string, 0, match.start()):
+        return False
+    others = "|".join(day for day in short if day != "So")
+    return re.search(rf"(?<![\w.])(?:{others})\b", match.string) is None
 
 
 #: An amount's word before what it counts (`di parametri`, `de downloads`), not a distance (`5 mi de extensão`: miles)
@@ -96,7 +107,9 @@ def days_before_times(text: str, lang: Language) -> str:
     short, full, _ = lang.weekdays
     if not short or not short[0][:1].isupper() or not (":" in text or "m" in text):
         return text
-    return _day_before_time(short).sub(lambda match: full[short.index(match[1])], text)
+    return _day_before_time(short).sub(
+        lambda match: match[0] if _the_word_so(match, short) else full[short.index(match[1])], text
+    )
 
 
 def everyday_notation(text: str, lang: Language) -> str:
