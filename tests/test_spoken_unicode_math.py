@@ -339,6 +339,11 @@ JOINED = [
     ),
     ("Le produit de la masse et la vitesse > 10.", "fr", "Le produit de la masse et la vitesse est supérieur à 10."),
     ("Si le modèle a convergé et la perte < 1", "fr", "Si le modèle a convergé et la perte est inférieure à 1"),
+    # two noun phrases joined: the first one's gender ("La variance et la moyenne est supérieur" was said)
+    ("La variance et la moyenne > 1.", "fr", "La variance et la moyenne est supérieure à 1."),
+    ("La variance de X et la moyenne de Y > 1.", "fr", "La variance de X et la moyenne de Y est supérieure à 1."),
+    ("La cote du match ou la mise > 2.", "fr", "La cote du match ou la mise est supérieure à 2."),
+    ("Quand le four et la poêle > 200", "fr", "Quand le four et la poêle est supérieur à 200"),
     # the head noun of "X de Y" is the subject, whose complement may be an elided article's noun ("inférieur" was said)
     ("La valeur de l'erreur < 0,1", "fr", "La valeur de l'erreur est inférieure à 0,1"),
     ("La moyenne d'erreur ≈ 0,2", "fr", "La moyenne d'erreur est environ égale à 0,2"),

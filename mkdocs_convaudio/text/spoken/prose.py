@@ -911,15 +911,19 @@ _BETWEEN = "entre"
 def _after_a_joining_word(subject: list[str], lang: Language) -> list[str]:
     """The words after the last joining word (`Si x > 0 et la perte < 1`, `Si le modèle est bon et la perte < 1`:
     "la perte"), the comparison's own subject after a clause with its own comparison or verb; the words as they are
-    when none joins them, when "entre" joins two nouns, or when the words before it are a noun phrase the joined
-    noun shares a subject with (`Le ratio de la variance et la moyenne > 1`: "Le ratio")."""
-    after, start = subject, 0
+    when none joins them, when "entre" joins two nouns; when the words before it are a noun phrase the joined noun
+    shares a subject with, that first noun phrase (`Le ratio de la variance et la moyenne > 1`: "Le ratio de la
+    variance", `La variance et la moyenne > 1`: "La variance"; no plural yet)."""
+    start, end = 0, len(subject)
     for position, word in enumerate(subject):
         if word.lower() == _BETWEEN:
             return subject
-        if word.lower() in _JOINING_WORDS and not _a_noun_phrase(subject[start:position], lang):
-            after, start = subject[position + 1 :], position + 1
-    return after
+        if word.lower() in _JOINING_WORDS:
+            if not _a_noun_phrase(subject[start:position], lang):
+                start, end = position + 1, len(subject)
+            elif end == len(subject):
+                end = position  # two noun phrases: the first one's gender (`La variance et la moyenne`: "supérieure")
+    return subject[start:end]
 
 
 def _a_noun_phrase(words: list[str], lang: Language) -> bool:
