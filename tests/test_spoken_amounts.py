@@ -216,6 +216,13 @@ MULTIPLIERS = [
     # ... only before a noun a factor is an amount of: German capitalizes every noun
     ("Ich bestelle 3x Kaffee und 2x Kuchen.", "de", "Ich bestelle 3 mal Kaffee und 2 mal Kuchen."),
     ("Die Ausgaben wuchsen 2x Jahr für Jahr.", "de", "Die Ausgaben wuchsen 2 mal Jahr für Jahr."),
+    # ... or after an article, whatever the noun ("Eine 5 mal Verbesserung" was said); a factor of 1 after a
+    # preposition too ("mit einmal Geschwindigkeit")
+    ("Eine 5x Verbesserung der Latenz.", "de", "Eine 5-fach-Verbesserung der Latenz."),
+    ("Ein 3x Hebel und ein 10x Objektiv", "de", "Ein 3-fach-Hebel und ein 10-fach-Objektiv"),
+    ("Wir sehen eine 4x Leistungssteigerung.", "de", "Wir sehen eine 4-fach-Leistungssteigerung."),
+    ("Wiedergabe mit 1x Geschwindigkeit.", "de", "Wiedergabe mit 1-fach-Geschwindigkeit."),
+    ("Ich bestelle 1x Kaffee.", "de", "Ich bestelle einmal Kaffee."),
     # a factor of 1 says how often, in the singular
     ("Knead it 2x, let it rise 1x.", "en", "Knead it 2 times, let it rise once."),
     ("Die Datenbank wird 1x täglich gesichert.", "de", "Die Datenbank wird einmal täglich gesichert."),

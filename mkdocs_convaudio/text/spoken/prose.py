@@ -1790,6 +1790,22 @@ _FACTOR_BEFORE_NOUN = re.compile(
 )
 
 
+#: The word before a factor (`Eine 5x Verbesserung`: "Eine")
+_WORD_BEFORE = re.compile(r"(\w+)\s+\Z")
+
+
+def _a_compound(match: re.Match[str], nouns: re.Pattern[str], lang: Language) -> bool:
+    """Whether a factor before a noun is a compound's first part: before a noun a factor is an amount of (`3x
+    Replikation`), after an article whatever the noun (`Eine 5x Verbesserung`: "Eine 5-fach-Verbesserung", "5 mal" was
+    said), and a factor of 1 after a preposition too (`mit 1x Geschwindigkeit`, "mit einmal" was said); else a count
+    of times (`Ich bestelle 3x Kaffee`, `1x Kaffee`: "einmal Kaffee")."""
+    if nouns.match(match[2]):
+        return True
+    before = _WORD_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
+    word = before[1].lower() if before else ""
+    return word in lang.articles or (match[1] == "1" and word in lang.dative_words | lang.accusative_words)
+
+
 def _factors(text: str, lang: Language) -> str:
     """ "8 A100"; "10 veces", "2 a 4 veces" where `×` was the product's word ("diez por", "dos a cuatro por");
     "3-fach-Replikation"."""
@@ -1804,7 +1820,7 @@ def _factors(text: str, lang: Language) -> str:
     if lang.factor_compound:
         nouns = re.compile(lang.factor_compound_nouns)
         text = _FACTOR_BEFORE_NOUN.sub(
-            lambda match: f"{match[1]}-{lang.factor_compound}-" if nouns.match(match[2]) else match[0], text
+            lambda match: f"{match[1]}-{lang.factor_compound}-" if _a_compound(match, nouns, lang) else match[0], text
         )
     unknown_x = _LONE_X.search(text) is not None  # `2x and x * y`: x is a name of the line
 
