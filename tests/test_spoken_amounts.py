@@ -225,6 +225,10 @@ MULTIPLIERS = [
     ("Ich bestelle 1x Kaffee.", "de", "Ich bestelle einmal Kaffee."),
     # a factor of 1 says how often, in the singular
     ("Knead it 2x, let it rise 1x.", "en", "Knead it 2 times, let it rise once."),
+    # ... but a setting after "at" or a colon is named ("Play it back at once" was said)
+    ("Play it back at 1x.", "en", "Play it back at one-x."),
+    ("Zoom: 1x. Stir 1x.", "en", "Zoom: one-x. Stir once."),
+    ("Play it at 1x speed.", "en", "Play it at one-x speed."),
     ("Die Datenbank wird 1x täglich gesichert.", "de", "Die Datenbank wird einmal täglich gesichert."),
     ("un respaldo 1x al día", "es", "un respaldo 1 vez al día"),
     ("une sauvegarde 1x par jour", "fr", "une sauvegarde 1 fois par jour"),

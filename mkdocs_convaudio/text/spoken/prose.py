@@ -1823,12 +1823,18 @@ def _factors(text: str, lang: Language) -> str:
             lambda match: f"{match[1]}-{lang.factor_compound}-" if _a_compound(match, nouns, lang) else match[0], text
         )
     unknown_x = _LONE_X.search(text) is not None  # `2x and x * y`: x is a name of the line
+    one_setting = re.compile(rf"(?:{lang.factor_one_setting})\Z")
 
     def factor(match: re.Match[str]) -> str:
         if match["unknown"] and (
             unknown_x or _FORMULA_SIGN.search(match.string, max(0, match.start() - 2), match.start())
         ):
             return match[0]
+        start = match.start()
+        if match[1] == "1" and lang.factor_one_setting and one_setting.search(match.string, max(0, start - 12), start):
+            from .reading import number_words
+
+            return lang.factor_adjective[1].format(number_words("1", lang))
         if match[1] == "1" and any(lang.factor_one):
             alone = re.match(r"\s*(?:[.,;:!?)\]]|\Z)", match.string[match.end() :]) is not None
             return lang.factor_one[0 if alone else 1] or f"{match[1]} {lang.times_more[1]}"

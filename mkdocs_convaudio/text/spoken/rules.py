@@ -322,6 +322,9 @@ class Language:
     #: A factor of 1 (`let it rise 1x`): its words where nothing follows it (before punctuation or the line's end)
     #: and elsewhere ("once", "1 vez"; "1 times", "1 veces" was said); empty: the number and the factor's word.
     factor_one: tuple[str, str] = ("", "")
+    #: ... and what before a factor of 1 makes it a setting's name, said by `factor_adjective`'s template (`at 1x`,
+    #: `Zoom: 1x`: "at one-x", "once" was said); a regex ending where the factor starts.
+    factor_one_setting: str = ""
     #: A factor before a noun (`3x Replikation`, `3× Replikation`) as a compound's first part ("3-fach-Replikation",
     #: eSpeak: "dreifachReplikation"), where "3 mal Replikation" is no phrase; empty: the factor's word, as elsewhere.
     factor_compound: str = ""
@@ -740,7 +743,8 @@ ENGLISH = Language(
     # not "that", a conjunction too (`we know that Var[X] is small`)
     articles=frozenset({"the", "a", "an", "this", "these", "those", "every", "each", "my", "your", "its", "our",
                         "their", "his", "her"}),
-    factor_one=("once", ""),  # `at 1x speed`, `1x faster`: no "once"
+    factor_one=("once", ""),  # `1x faster`: no "once"
+    factor_one_setting=r"\b[Aa]t\s+|:\s*",  # `at 1x`, `Zoom: 1x`, `at 1x speed`: "one-x"
     ratio="to",
     points={"bp": "basis points", "bps": "basis points", "pp": "percentage points"},
     currency_signs={"US$": "US dollars", "USD": "US dollars", "EUR": "euros", "GBP": "pounds", "CHF": "Swiss francs",
