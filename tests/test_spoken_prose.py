@@ -114,6 +114,12 @@ HYPHENS = [
     ),
     ("Use `diff - expected.txt` to compare stdin.", "en", "Use diff - expected.txt to compare stdin."),
     ("`psql -U admin - mydb`", "en", "psql -U admin - mydb"),
+    # ... a call's or an index's value on either side, two attributes, or a query's columns are arithmetic
+    ("Compute `np.mean(x) - np.mean(y)` first.", "en", "Compute np.mean(x) minus np.mean(y) first."),
+    ("Compute `df['a'] - df['b']` first.", "en", "Compute df['a'] minus df['b'] first."),
+    ("Compute `x.sum() - y.sum()` first.", "en", "Compute x.sum minus y.sum first."),
+    ("Compute `a[0] - a[1]` first.", "en", "Compute a[0] minus a[1] first."),
+    ("Run `SELECT price - discount FROM items` now.", "en", "Run SELECT price minus discount FROM items now."),
     ("RAID-10, GPT-4", "fr", "RAID-10, GPT-4"),
     ("RAID-10, GPT-4", "de", "RAID-10, GPT-4"),
     # a mask and roads: only `N-1` … `N-9` outside a road's article is N minus a number

@@ -150,6 +150,7 @@ _CODE_SIGN = re.compile(
     r"|\w\.[A-Za-z]{1,5}\b(?!\.)"  # a file's extension (`backup-27.11.2026.tar`), not `z.B.` or `e.g.`
     r"|[A-Za-z_)\]] ?% ?[\w(]"  # a remainder (`i % 3`), not a percentage (`50 % of`)
     rf"|\?\.(?=[A-Za-z_$\[(])|{NULLISH}|{NEGATION}"  # `user?.name`, `a ?? b`, `!flag`, `if (!x)`
+    r"|\bSELECT\s.*\s-\s"  # a query's minus (`SELECT price - discount FROM items`): its operands' difference
 )
 
 

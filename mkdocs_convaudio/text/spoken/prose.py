@@ -1179,7 +1179,21 @@ def _code_subtraction(words: list[str], before: str, after: str) -> bool:
     notes.txt`, `diff - expected.txt`, `psql -U admin - mydb`: "cat minus notes.txt" was said)."""
     if not (_subtracted(before) and _subtracted(after)):
         return False
-    return _NUMBER_START.match(_peel(after)[1]) is not None or any(_ARITHMETIC_CONTEXT.match(word) for word in words)
+    return (
+        _NUMBER_START.match(_peel(after)[1]) is not None
+        or _CALLED_OR_INDEXED.match(after) is not None
+        or (before.endswith((")", "]")) and not before.startswith("$("))
+        or (_ATTRIBUTE.fullmatch(before) is not None and _ATTRIBUTE.fullmatch(after) is not None)
+        or any(_ARITHMETIC_CONTEXT.match(word) for word in words)
+    )
+
+
+#: An operand that is a call's or an index's value (`np.mean(y)`, `df['b']`, `a[1]`, `y.sum()`): arithmetic, as one
+#: before the minus ending in `)` or `]` is (`np.mean(x) - np.mean(y)` was "np.mean(x) - np.mean(y)")
+_CALLED_OR_INDEXED = re.compile(r"[A-Za-z_][\w.]*[(\[]")
+#: ... and two attributes (`x.sum() - y.sum()`, whose empty brackets are gone: "x.sum - y.sum"); one file name is a
+#: command's argument (`cat - notes.txt`)
+_ATTRIBUTE = re.compile(r"[A-Za-z_]\w*\.[A-Za-z_]\w*")
 
 
 def _operand(word: str) -> bool:
