@@ -146,6 +146,13 @@ VERSUS = [
     ("in VS Code, with vsync", "en", "in VS Code, with vsync"),
     ("I use vs for everything", "en", "I use vs for everything"),  # an editor: nothing compared after it
     ("Ich nutze vs für alles, tabs vs spaces", "de", "Ich nutze vs für alles, tabs gegen spaces"),
+    ("Which editor: vs or vim?", "en", "Which editor: vs or vim?"),
+    # ... elsewhere a word that joins or places after it is compared ("on GPU vs on CPU" was left)
+    ("Training on GPU vs on CPU took 3 hours.", "en", "Training on GPU versus on CPU took 3 hours."),
+    ("Accuracy without vs with dropout.", "en", "Accuracy without versus with dropout."),
+    ("Buy now vs in March?", "en", "Buy now versus in March?"),
+    ("Kuchen ohne vs mit Zucker.", "de", "Kuchen ohne gegen mit Zucker."),
+    ("Café sin vs con azúcar.", "es", "Café sin contra con azúcar."),
 ]
 
 

@@ -595,12 +595,22 @@ def _day_month_word(lang: Language) -> str:
     return f"{between} " if between.isalpha() else ""
 
 
-#: What follows a `vs` that compares nothing: the line's end, or a word that joins or places (`I use vs for
-#: everything`, "versus for everything" was said), in the languages that read `vs`
-_NOTHING_COMPARED = re.compile(
-    r"\s*(?:$|[.,;:!?)]|(?:for|to|in|on|at|with|from|by|and|or|but|is|was|für|zu|auf|mit|und|oder|ist|pour|à|dans|sur"
-    r"|avec|et|ou|est|para|en|con|y|o|es|per|di|com|e|voor|met|en|of|är|och|eller)\b)"
+#: A verb of using or opening before a `vs` that compares nothing, an editor's name (`I use vs for everything`,
+#: "I use versus for everything" was said), or a line about an editor; in the languages that read `vs`. Elsewhere
+#: a word that joins or places after it is a comparison still (`on GPU vs on CPU`, `without vs with dropout`)
+_EDITOR_VERB = re.compile(
+    r"(?:\b(?:use[sd]?|using|open(?:s|ed)?|run|runs|launch(?:es|ed)?|install(?:s|ed)?|prefer(?:s|red)?|love[sd]?"
+    r"|hate[sd]?|like[sd]?|nutze[nt]?|benutze[nt]?|öffne[nt]?|installiere[nt]?|mag|utilise[zs]?|ouvre[zs]?"
+    r"|installe[zs]?|préfère[sz]?|us[oa]|usamos|abro|instalo|prefiero|gebruik(?:t|en)?|använder)\s+)\Z",
+    re.IGNORECASE,
 )
+_EDITOR_LINE = re.compile(r"\b(?:editor|IDE|Editor|éditeur|editores?)\b")
+
+
+def _an_editor(match: re.Match[str]) -> bool:
+    """Whether a `vs` is an editor's name: after a verb of using or opening, or in a line about an editor."""
+    start = match.start()
+    return bool(_EDITOR_VERB.search(match.string, max(0, start - 16), start) or _EDITOR_LINE.search(match.string))
 
 
 def _abbreviations(text: str, lang: Language) -> str:
@@ -609,7 +619,7 @@ def _abbreviations(text: str, lang: Language) -> str:
     for pattern, written, said in _abbreviation_patterns(lang):
 
         def replace(match: re.Match[str], said: str = said, written: str = written) -> str:
-            if written == "vs" and _NOTHING_COMPARED.match(match.string, match.end()):
+            if written == "vs" and _an_editor(match):
                 return match[0]  # `I use vs for everything`: an editor's name, nothing is compared
             word = said[0].upper() + said[1:] if match[0][0].isupper() and not written[0].isupper() else said
             if said in lang.months and _year_after(lang).match(match.string, match.end()):
