@@ -289,6 +289,34 @@ def test_a_cue_does_not_end_at_an_abbreviation_as_at_a_sentence(line: str) -> No
     assert not any(cue.endswith(("i.e.", "e.g.", "Dr.", "Mrs.", "J.")) for cue in cues), cues
 
 
+#: Lines where a letter's full stop after a lower-case word ends a sentence, no initial's: a cue parted the sentence
+#: after it mid-phrase ("…Then fold the egg whites in gently so the" / "batter keeps…")
+LETTER_ENDED_LINES = [
+    (
+        "Add a pinch of vitamin C. Then fold the egg whites in gently so the batter keeps as much of its air as it"
+        " can.",
+        "C.",
+    ),
+    (
+        "The best choice for a team of our size with this budget is option A. Most people who tried it stayed with"
+        " it for years.",
+        "A.",
+    ),
+    (
+        "Yesterday afternoon I finally talked about the speech of President John F. Kennedy and the moon landing in"
+        " class.",
+        "Kennedy",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "cue_end"), LETTER_ENDED_LINES)
+def test_a_cue_ends_at_a_letter_ending_a_sentence_not_at_an_initial(line: str, cue_end: str) -> None:
+    cues = cue_texts(line)
+    assert " ".join(cues) == line and len(cues) == 2
+    assert cues[0].endswith(cue_end), cues
+
+
 def test_captions_off(site: Site) -> None:
     site.plugin_options["captions"] = False
     site.write("talk.md", post(conversation(("A", "Hello."), ("B", "Hi."))))

@@ -61,7 +61,11 @@ _ABBREVIATION = re.compile(
     re.IGNORECASE,
 )
 #: ... or a title or an initial before a name (`Dr.`, `Mrs.`, `J.`), which a cut would part from it: a word's
-_TITLE = re.compile(r"[(\[\"'‘“«]*(?:[^\W\d_]|Dr|Mr|Mrs|Ms|Prof|St|Mt|Mme|Sra|Dra|Hr|Fr)\.")
+_TITLE = re.compile(r"[(\[\"'‘“«]*(?:Dr|Mr|Mrs|Ms|Prof|St|Mt|Mme|Sra|Dra|Hr|Fr)\.")
+#: ... and an initial (`J.`) between a name's words: after a capitalised word or none (`John F. Kennedy`, `Mrs. J.
+#: Smith`), before one; after a lower-case word it ends a sentence (`a pinch of vitamin C. Then`, `option A. Most`)
+_INITIAL = re.compile(r"[(\[\"'‘“«]*[^\W\d_]\.")
+_NAME_WORD = re.compile(r"[(\[\"'‘“«]*[^\W\d_]*[A-ZÀ-ÖØ-Þ]")
 #: A word that opens a clause: a dash or a bracket (the cut goes before it; not `-`, which may be a minus)
 _CLAUSE_START = re.compile(r"^(?:[—–]$|[(\[])")
 #: Chinese and Japanese characters (and their punctuation), written without spaces between words
@@ -135,12 +139,19 @@ def _pieces(text: str) -> tuple[list[str], list[int]]:
     return words, spaced
 
 
+def _an_initial(words: list[str], index: int) -> bool:
+    """Whether `words[index]` is a name's initial: a letter and a full stop between capitalised words (or first)."""
+    if not _INITIAL.fullmatch(words[index]) or index + 1 >= len(words) or not _NAME_WORD.match(words[index + 1]):
+        return False
+    return index == 0 or _NAME_WORD.match(words[index - 1]) is not None
+
+
 def _cut_kind(words: list[str], index: int, in_formula: bool, *, spaced: bool = True) -> str:
     """Where the cut before `words[index]` falls: in a formula, after a sentence or a clause, or between words (or
     characters of Chinese or Japanese, where a space is a better place)."""
     if in_formula:
         return "formula"
-    if _TITLE.fullmatch(words[index - 1]):
+    if _TITLE.fullmatch(words[index - 1]) or _an_initial(words, index - 1):
         return "word" if spaced else "character"
     if _SENTENCE_END.search(words[index - 1]) and not _ABBREVIATION.fullmatch(words[index - 1]):
         return "sentence"
