@@ -194,6 +194,14 @@ BRACKETED_VARIANCES = [
     ),
     ("2 Cov[X, Y] et 4 Var[X]", "fr", "2 fois la covariance de X, Y et 4 fois la variance de X"),
     ("2 Cov[X, Y] und 4 Var[X]", "de", "2 mal die Kovarianz von X, Y und 4 mal die Varianz von X"),
+    # ... not a label's number ("chapter 2 times the variance" was said)
+    ("In chapter 2 Var[X] is defined as a sum.", "en", "In chapter 2 the variance of X is defined as a sum."),
+    (
+        "See step 3 E[|X|] for the bound.",
+        "en",
+        "See step 3 the expected value of the absolute value of X for the bound.",
+    ),
+    ("In Kapitel 2 Var[X] ist definiert.", "de", "In Kapitel 2 die Varianz von X ist definiert."),
     # a conjunction, a one-letter name: the article stays
     (
         "We know that Var[X] is small, the $a + b$ term.",

@@ -166,18 +166,31 @@ def _glued(said: str, match: re.Match[str]) -> str:
 #: A coefficient just before an expectation, a variance or a covariance of prose (`2 Cov[X, Y]`, `a² Var[X]`)
 _COEFFICIENT_BEFORE = re.compile(r"(?:(?<![\w.,])\d+(?:[.,]\d+)?|(?<![\w.,'’])([^\W\d_])([²³]|\^\w)?) \Z")
 _EXPECTATION_OR_VARIANCE = re.compile(r"(?:E|Var|Cov)[\[(]")
+#: A label's noun before that number, which numbers a part and multiplies nothing (`In chapter 2 Var[X] is defined`:
+#: "chapter 2 times the variance" was said)
+_LABEL_BEFORE = re.compile(
+    r"(?<!\w)(?:chapters?|steps?|sections?|fig(?:ure)?s?\.?|tables?|eq(?:uation)?s?\.?|lines?|pages?|p\.|parts?|items?"
+    r"|cases?|stages?|phases?|levels?|rounds?|epochs?|versions?|chapitres?|étapes?|parties?|équations?|lignes?"
+    r"|Kapitel|Schritt|Abschnitt|Abbildung|Tabelle|Gleichung|Zeile|Seite|Teil|Stufe|Phase|Runde|Epoche|Version"
+    r"|capítulos?|pasos?|secci[oó]n|figuras?|tablas?|ecuaci[oó]n|líneas?|páginas?|partes?|fase|capitolo|passo"
+    r"|sezione|tabella|equazione|pagina|parte|passos?|seção|tabela|equação|página) \Z",
+    re.IGNORECASE,
+)
 
 
 def _multiplied(match: re.Match[str], lang: Language) -> bool:
     """Whether a formula of prose is an expectation, a variance or a covariance after a coefficient, said with the
     product's word: `2 Cov[X, Y]` was "2 the covariance of X, Y", now "2 times the covariance"; not after a word
-    of one letter (`a Var[X] of 2`)."""
+    of one letter (`a Var[X] of 2`), nor after a label's number (`In chapter 2 Var[X] is defined`)."""
     if not _EXPECTATION_OR_VARIANCE.match(match[0]):
         return False
     coefficient = _COEFFICIENT_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
-    return coefficient is not None and not (
-        coefficient[1] and not coefficient[2] and coefficient[1].lower() in lang.one_letter_words
-    )
+    if coefficient is None:
+        return False
+    if coefficient[1]:
+        return bool(coefficient[2]) or coefficient[1].lower() not in lang.one_letter_words
+    start = coefficient.start()
+    return _LABEL_BEFORE.search(match.string, max(0, start - 16), start) is None
 
 
 def _after_determiner(said: str, match: re.Match[str], lang: Language) -> str:
