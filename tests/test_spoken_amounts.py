@@ -367,6 +367,14 @@ FACTOR_ADJECTIVES = [
         "a 2 times larger model, a 10 times speedup, 3 times the cost",
     ),
     ("a 3x3 matrix and the 2x + 1 term", "en", "a 3 by 3 matrix and the two x plus 1 term"),
+    # a chain of sizes is all dimensions ("A 3 times 224 by 224 image" was said)
+    ("A 3 × 224 × 224 image tensor.", "en", "A 3 by 224 by 224 image tensor."),
+    (
+        "Store the 3 × 4 × 5 tensor and a 3x224x224 image.",
+        "en",
+        "Store the 3 by 4 by 5 tensor and a 3 by 224 by 224 image.",
+    ),
+    ("2 × 3 × 4 = 24", "en", "2 times 3 times 4 equals 24"),
     # two sizes, a number and a one-letter name, are a shape's dimensions ("the three-x n matrix" was said)
     (
         "Take the 3 × n matrix and a 2 × k table.",

@@ -1547,12 +1547,19 @@ def _factor_adjective(determiners: str, comparatives: str) -> re.Pattern[str]:
 
 @cache
 def _dimensions(determiners: str) -> re.Pattern[str]:
-    """Two sizes, numbers or one-letter names, between a determiner and a word (`the 3 × n matrix`, `a 2x n grid`, `a
-    2 x k table`), or before a shape's noun (`3 × 3 matrix`); an `x` only after a number (`a x b` is a product)."""
+    """Two sizes or more, numbers or one-letter names, between a determiner and a word (`the 3 × n matrix`, `a 2x n
+    grid`, `a 2 x k table`, `the 3 × 4 × 5 tensor`), or before a shape's noun (`3 × 3 matrix`); an `x` only after a
+    number (`a x b` is a product)."""
     return re.compile(
-        rf"(?<![\w.])((?i:{determiners})\s+)?(\d{{1,4}}(?!\d)|[a-zA-Z](?=\s?×))(?:\s?×\s?|(?<=\d)x\s?|(?<=\d) x )"
+        rf"(?<![\w.])((?i:{determiners})\s+)?({_INNER_SIZE})((?:{_SIZES_SIGN}{_INNER_SIZE})*){_SIZES_SIGN}"
         r"(\d{1,4}|[a-zA-Z])(?![\w.]\w|\w)(?=\s+([a-z][a-z-]+)\b(?!\s*[=+*/^(]))"
     )
+
+
+#: A size before another one's sign, and that sign: the dimensions of a shape, two or more (`3 × 224 × 224`)
+_INNER_SIZE = r"\d{1,4}(?!\d)|[a-zA-Z](?=\s?×)"
+_SIZES_SIGN = r"(?:\s?×\s?|(?<=\d)x\s?|(?<=\d) x )"
+_INNER_SIZES = re.compile(rf"{_SIZES_SIGN}(\d{{1,4}}|[a-zA-Z])")
 
 
 #: The nouns after which two sizes are a shape's dimensions with no determiner before them (`3 × 3 matrix`)
@@ -1565,10 +1572,13 @@ _SHAPE_NOUNS = re.compile(
 def _dimension(match: re.Match[str], lang: Language) -> str:
     """ "the 3 by n matrix" ("the three-x n matrix" and "3 times n" were said); a product before a verb (`the 2 × n
     is`) or without a determiner or a shape's noun (`3 × n values`) stays one."""
-    noun = match[4]
+    noun = match[5]
     if noun in lang.verbs or noun in ("and", "or") or not (match[1] or _SHAPE_NOUNS.fullmatch(noun)):
         return match[0]
-    return f"{match[1] or ''}{match[2]} {lang.by} {match[3]}"
+    # all of a chain (`3 × 224 × 224 image`); a sign's `x` is a size's only after a number
+    inner = _INNER_SIZES.finditer(match.string, match.start(3), match.end(3))
+    sizes = [match[2], *(size[1] for size in inner), match[4]]
+    return (match[1] or "") + f" {lang.by} ".join(sizes)
 
 
 def _factor_adjectives(text: str, lang: Language) -> str:
