@@ -189,6 +189,9 @@ FACTORS = [
     ("mit 4x AA Batterien", "de", "mit 4 AA Batterien"),
     ("2x SSDs", "en", "2 SSDs"),
     ("10x QPS and a 4x SSD speedup", "en", "10 times QPS and a 4 times SSD speedup"),
+    # ... and one before an amount of it ("take 2 HDD space" was said)
+    ("The backups take 2x HDD space.", "en", "The backups take 2 times HDD space."),
+    ("It needs 3x SSD storage and 2x NIC bandwidth.", "en", "It needs 3 times SSD storage and 2 times NIC bandwidth."),
 ]
 
 

@@ -1807,6 +1807,13 @@ _MACHINES = re.compile(
     r"(?<![\w.])([1-9]\d*)\s?[×x]\s?"
     r"(?=[A-Z]{1,3}\d{2,4}(?!\w)|(?:(?:PCIe|NVMe|AAA?|SSD|HDD|NIC|DIMM|SATA|USB|HDMI)s?|[CGT]PUs)(?![\w-])(?:\s+(\w+))?)"
 )
+#: ... but a part's acronym before an amount of it is a factor's (`2x HDD space`: "2 HDD space" was said)
+_AMOUNT_NOUNS = re.compile(
+    r"space|capacity|speed|bandwidth|throughput|cost|costs|power|memory|storage|time|espace|capacité|vitesse|débit"
+    r"|coût|mémoire|stockage|temps|Speicher|Speicherplatz|Platz|Kapazität|Geschwindigkeit|Bandbreite|Durchsatz"
+    r"|Kosten|Leistung|Zeit|espacio|capacidad|velocidad|ancho|rendimiento|costo|coste|memoria|almacenamiento|tiempo",
+    re.IGNORECASE,
+)
 #: A factor (`10×`, `~2–4×`, `a 10× speedup`): a number with `×` and no operand after it (a number, a bracket or a
 #: one-letter name: `3×4`, `2×n` are products)
 _FACTOR = re.compile(
@@ -1846,7 +1853,11 @@ def _factors(text: str, lang: Language) -> str:
     text = _MACHINES.sub(
         lambda match: (
             match[0]
-            if match[2] and lang.times_more[0] and re.fullmatch(lang.times_more[0], match[2])
+            if match[2]
+            and (
+                (lang.times_more[0] and re.fullmatch(lang.times_more[0], match[2]))
+                or _AMOUNT_NOUNS.fullmatch(match[2])
+            )
             else f"{match[1]} "
         ),
         text,
