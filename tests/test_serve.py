@@ -209,26 +209,38 @@ def test_a_page_renamed_in_case_alone_leaves_no_published_files_where_case_matte
         assert _published(site) == [f"assets/convaudio/talk-1.{kind}" for kind in ("json", "mp3", "vtt")]
 
 
-def test_a_failed_run_keeps_another_language_s_published_files(site: Site, monkeypatch: Any) -> None:
-    """mkdocs-static-i18n: a French page missing for a moment (an editor's backup-by-rename) during a run that then
-    fails (a new French post's dialogue file not saved yet) lost its MP3, timings and captions to the English build
-    of that run. Another language's clean-up waits for the end of the run, which a failed run never reaches; a
-    run that succeeds with the page still gone removes them."""
-    from mkdocs_convaudio.store import superseded
+def _french_page_moved_away(site: Site, *, german: bool = False) -> tuple[Path, Path, list[str]]:
+    """An i18n site (English and French, and German if asked) whose French talk page is built, then moved away as
+    an editor's backup-by-rename does: the page's path, its backup's, and the files published before the move."""
     from tests.sites import static_i18n
 
-    monkeypatch.setattr(superseded, "SUPERSEDED", superseded.Superseded())
     static_i18n(site)
+    if german:
+        site.config["plugins"][0]["i18n"]["languages"].append({"locale": "de", "name": "Deutsch", "build": True})
     site.write("index.md", "# Home\n")
     site.write("blog/talk.md", post(conversation(("A", "Hello there."), ("B", "Hi!"))))
     french = site.write("blog/talk.fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut !"))))
+    if german:
+        site.write("blog/talk.de.md", post(conversation(("A", "Hallo."), ("B", "Servus!"))))
     site.build()
     before = _published(site)
     assert [name for name in before if "talk.fr-1." in name] == [
         f"assets/convaudio/blog/talk.fr-1.{kind}" for kind in ("json", "mp3", "vtt")
     ]
     backup = french.with_name("talk.fr.md~")
-    french.rename(backup)
+    french.rename(backup)  # the editor's backup-by-rename, during the rebuild
+    return french, backup, before
+
+
+def test_a_failed_run_keeps_another_language_s_published_files(site: Site, monkeypatch: Any) -> None:
+    """mkdocs-static-i18n: a French page missing for a moment (an editor's backup-by-rename) during a run that then
+    fails (a new French post's dialogue file not saved yet) lost its MP3, timings and captions to the English build
+    of that run. Another language's clean-up waits for the end of the run, which a failed run never reaches; a
+    run that succeeds with the page still gone removes them."""
+    from mkdocs_convaudio.store import superseded
+
+    monkeypatch.setattr(superseded, "SUPERSEDED", superseded.Superseded())
+    french, backup, before = _french_page_moved_away(site)
     site.write("blog/next.fr.md", post("[Script](next-fr.json)\n"))
     assert "next-fr.json" in site.build_error()
     assert _published(site) == before  # nothing of the failed run's other language removed
@@ -371,18 +383,9 @@ def test_a_strict_run_failing_on_a_warning_keeps_a_missing_french_page_s_files(s
     from mkdocs.exceptions import Abort
 
     from mkdocs_convaudio.store import superseded
-    from tests.sites import static_i18n
 
     monkeypatch.setattr(superseded, "SUPERSEDED", superseded.Superseded())
-    static_i18n(site)
-    site.write("index.md", "# Home\n")
-    site.write("blog/talk.md", post(conversation(("A", "Hello there."), ("B", "Hi!"))))
-    french = site.write("blog/talk.fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut !"))))
-    site.build()
-    before = _published(site)
-    assert [name for name in before if "talk.fr-1." in name]
-    backup = french.with_name("talk.fr.md~")
-    french.rename(backup)  # the editor's backup-by-rename, during the rebuild
+    _, _, before = _french_page_moved_away(site)
     site.write("blog/draft.md", post("No conversation yet.\n"))  # a warning: the strict run fails
     with pytest.raises(Abort):
         site.build(strict=True)
@@ -422,21 +425,7 @@ def test_a_run_failing_in_a_later_language_keeps_a_missing_french_page_s_files(s
     from mkdocs_convaudio.store import superseded
 
     monkeypatch.setattr(superseded, "SUPERSEDED", superseded.Superseded())
-    languages = [
-        {"locale": "en", "default": True, "name": "English", "build": True},
-        {"locale": "fr", "name": "Français", "build": True},
-        {"locale": "de", "name": "Deutsch", "build": True},
-    ]
-    site.config["plugins"] = [{"i18n": {"docs_structure": "suffix", "languages": languages}}]
-    site.write("index.md", "# Home\n")
-    site.write("blog/talk.md", post(conversation(("A", "Hello there."), ("B", "Hi!"))))
-    french = site.write("blog/talk.fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut !"))))
-    site.write("blog/talk.de.md", post(conversation(("A", "Hallo."), ("B", "Servus!"))))
-    site.build()
-    before = _published(site)
-    assert [name for name in before if "talk.fr-1." in name]
-    backup = french.with_name("talk.fr.md~")
-    french.rename(backup)
+    _, _, before = _french_page_moved_away(site, german=True)
     site.write("blog/next.de.md", post("[Skript](next-de.json)\n"))
     assert "next-de.json" in site.build_error()
     assert _published(site) == before  # the failed run removed nothing
