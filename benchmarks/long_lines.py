@@ -30,6 +30,7 @@ PIECES: dict[str, Callable[[int], str]] = {
     "times of day": lambda i: f"at {i % 12 + 1}:30 and",
     "decimals and ratios": lambda i: f"{i}.{i % 7}, {i}:{i % 60:02d} and",
     "HTML-ish": lambda i: f"<span a{i} and",
+    "chains of sizes (1 × 1 × ...)": lambda i: f"{i % 9 + 1} ×",
 }
 SMALL = 800
 

@@ -1550,8 +1550,11 @@ def _dimensions(determiners: str) -> re.Pattern[str]:
     """Two sizes or more, numbers or one-letter names, between a determiner and a word (`the 3 × n matrix`, `a 2x n
     grid`, `a 2 x k table`, `the 3 × 4 × 5 tensor`), or before a shape's noun (`3 × 3 matrix`); an `x` only after a
     number (`a x b` is a product)."""
+    # not from inside a chain (after a sign): each start there would try the rest of the chain again, quadratic in a
+    # line of `1 × 1 × …`
     return re.compile(
-        rf"(?<![\w.])((?i:{determiners})\s+)?({_INNER_SIZE})((?:{_SIZES_SIGN}{_INNER_SIZE})*){_SIZES_SIGN}"
+        rf"(?<![\w.])(?<!×)(?<!× )(?<!\dx)(?<!\dx )(?<!\d x )((?i:{determiners})\s+)?({_INNER_SIZE})"
+        rf"((?:{_SIZES_SIGN}{_INNER_SIZE})*){_SIZES_SIGN}"
         r"(\d{1,4}|[a-zA-Z])(?![\w.]\w|\w)(?=\s+([a-z][a-z-]+)\b(?!\s*[=+*/^(]))"
     )
 
