@@ -146,6 +146,12 @@ def rms_db(samples: np.ndarray[Any, Any]) -> float:
     return 20 * np.log10(value) if value > 0 else -np.inf
 
 
+def millis(clock: str) -> int:
+    """A WebVTT cue time (`00:01:02.345`) in milliseconds."""
+    hours, minutes, seconds = clock.split(":")
+    return round((int(hours) * 3600 + int(minutes) * 60 + float(seconds)) * 1000)
+
+
 def conversation(*turns: tuple[str, str], fence: str = "```", info: str = "json") -> str:
     """A fenced conversation block."""
     body = json.dumps([{"speaker": speaker, "line": line} for speaker, line in turns], indent=1, ensure_ascii=False)

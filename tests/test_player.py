@@ -20,7 +20,7 @@ from mkdocs_convaudio.html.captions import CUE_CHARACTERS, cue_texts, timestamp
 from mkdocs_convaudio.html.player import insert_players, player_html, player_marker
 from mkdocs_convaudio.html.transcript import line_html
 from mkdocs_convaudio.text.conversation import Conversation, Turn
-from tests.sites import Site, conversation, decode, post, static_i18n
+from tests.sites import Site, conversation, decode, millis, post, static_i18n
 
 ITUNES = "{http://www.itunes.com/dtds/podcast-1.0.dtd}"
 PODCAST = "{https://podcastindex.org/namespace/1.0}"
@@ -201,11 +201,6 @@ LONG_LINE = (
     r"$1 - 0.99^{100} \approx 0.63$, which is why the tail matters."
 )
 CUE = re.compile(r"^(\d+)\n(\S+) --> (\S+)\n<v ([^>]*)>(.*)$", re.MULTILINE)
-
-
-def millis(clock: str) -> int:
-    hours, minutes, seconds = clock.split(":")
-    return round((int(hours) * 3600 + int(minutes) * 60 + float(seconds)) * 1000)
 
 
 def test_a_long_line_is_captioned_in_short_cues_that_cover_its_time(site: Site) -> None:
