@@ -309,8 +309,9 @@ class ShowPlanner:
 
 
 #: What a video holds besides its audio, picture and settings; 2: its audio and captions tracks name their language;
-#: 3: captions keep `<...>` and `{...}` as written; 4: and backslashes (`\\nabla`, `C:\\New`).
-VIDEO_FORMAT = 4
+#: 3: captions keep `<...>` and `{...}` as written; 4: and backslashes (`\\nabla`, `C:\\New`); 5: a long line's
+#: captions are cut into cues as the WebVTT ones are (it was one cue: a wall of text over the picture).
+VIDEO_FORMAT = 5
 
 
 #: How a title card is drawn: 2, in a system font (Pillow's own drew accented letters as boxes: review 114)

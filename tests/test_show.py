@@ -25,7 +25,7 @@ from mkdocs_convaudio.audio.loudness import integrated_loudness, true_peak_db
 from mkdocs_convaudio.audio.video import ffmpeg_exe
 from tests.media import picture, tone
 from tests.mp4 import read_movie
-from tests.sites import Site, conversation, decode, post, rms_db
+from tests.sites import Site, conversation, decode, millis, post, rms_db
 
 TALK = conversation(
     ("A", "Hey, I've been hearing a lot about machine learning lately."),
@@ -297,8 +297,51 @@ def test_video_captions_keep_angle_brackets_and_braces_as_written(site: Site) ->
     block = "```json\n" + json.dumps([{"speaker": "A <b>", "line": line}]) + "\n```\n"
     site.write("code.md", post("# Code\n\n" + block, video=True))
     site.build()
-    [(_, _, text)] = read_movie(site.site / "assets/convaudio/code-1.mp4").track("sbtl").texts
-    assert text.replace("\u2060", "") == "A <b>: " + line, text
+    cues = [text for _, _, text in read_movie(site.site / "assets/convaudio/code-1.mp4").track("sbtl").texts]
+    assert " ".join(cues).replace("\u2060", "") == "A <b>: " + line, cues  # two cues: a line of 92 characters
+
+
+#: A turn of about 400 characters: one cue of it covered the picture for half a minute
+LONG_TURN = (
+    "Well, it depends on what you mean by learning. A model sees millions of examples, and each time it gets one "
+    "wrong, its weights move a little in the direction that would have made the answer less wrong. Nobody writes "
+    "the rules down; they come out of the data, which is why the data matters so much. Give it biased examples and "
+    "it learns the bias just as faithfully as it learns everything else."
+)
+
+
+def test_a_long_turn_is_captioned_in_the_video_in_the_pages_short_cues(site: Site) -> None:
+    """The video's subtitles were a cue per turn: a 400-character turn covered the picture for its whole time. They
+    are cut as the page's WebVTT captions are (at most 84 characters each, one after another over the turn's time),
+    the speaker named on a turn's first cue."""
+    turns = (("A", "So how does a machine actually learn?"), ("B", LONG_TURN), ("A", "That sounds simple enough."))
+    site.write("talk.md", post(conversation(*turns), video=True))
+    site.build()
+    [mp3] = site.audio_files()
+    lines = site.timings(mp3)["lines"]
+    shown = read_movie(mp3.with_suffix(".mp4")).track("sbtl").texts
+    by_line = [[cue for cue in shown if line["start"] - 0.001 <= cue[0] < line["end"] - 0.001] for line in lines]
+    assert [len(found) for found in by_line][::2] == [1, 1] and len(by_line[1]) >= 5, by_line
+    assert sum(map(len, by_line)) == len(shown)
+    for line, found in zip(lines, by_line, strict=True):
+        first, *rest = [text for _start, _end, text in found]
+        prefix = f"{line['speaker']}: "
+        assert first.startswith(prefix) and not any(text.startswith(("A: ", "B: ")) for text in rest), found
+        texts = [first.removeprefix(prefix), *rest]
+        assert " ".join(texts) == line["text"] and all(len(text) <= 84 for text in texts), texts
+        # one after another, from the turn's start to its end, without a gap or an overlap
+        assert found[0][0] == pytest.approx(line["start"], abs=0.002)
+        assert found[-1][1] == pytest.approx(line["end"], abs=0.002)
+        assert all(end > start for start, end, _text in found)
+        assert all(end == pytest.approx(after, abs=0.0005) for (_, end, _), (after, _, _) in itertools.pairwise(found))
+    # the same cues as the page's captions: the same words at the same times
+    vtt = mp3.with_suffix(".vtt").read_text(encoding="utf-8")
+    page = [
+        (millis(start), millis(end), text)
+        for start, end, text in re.findall(r"^(\S+) --> (\S+)\n<v [^>]*>(.*)$", vtt, re.MULTILINE)
+    ]
+    video = [(round(start * 1000), round(end * 1000), re.sub(r"^[AB]: ", "", text)) for start, end, text in shown]
+    assert video == page
 
 
 def test_a_damaged_cached_video_is_reported_and_made_again(site: Site) -> None:

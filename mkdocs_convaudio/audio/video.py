@@ -234,24 +234,31 @@ def png_bytes(image: Image) -> bytes:
     return buffer.getvalue()
 
 
-def _clock(seconds: float) -> str:
-    millis = max(0, round(seconds * 1000))
-    hours, rest = divmod(millis, 3_600_000)
+def _clock(millis: int) -> str:
+    """`00:01:02,345`: SubRip's cue time (a comma before the milliseconds, where WebVTT has a full stop)."""
+    hours, rest = divmod(max(0, millis), 3_600_000)
     minutes, rest = divmod(rest, 60_000)
     secs, millis = divmod(rest, 1000)
     return f"{hours:02d}:{minutes:02d}:{secs:02d},{millis:03d}"
 
 
 def subrip(lines: Sequence[Mapping[str, Any]]) -> str:
-    """SubRip captions from the timings' lines ("Speaker: line"); ffmpeg turns them into a mov_text track. A line
-    that takes no time (only an emoji: nothing is heard) has no cue, as in the WebVTT captions."""
-    from ..html.captions import heard
+    """SubRip captions from the timings' lines; ffmpeg turns them into a mov_text track. A long line is cut into
+    cues as in the WebVTT captions (`html.captions.cues`: at most `CUE_CHARACTERS`, timed by their share of the
+    line), so a 400-character turn is no 30-second wall of text over the picture. Its first cue names the speaker
+    ("Speaker: words"), as subtitles name a speaker when the voice changes; the cues after it go on in the same
+    voice without it (repeated, it would take room from each cue's two lines). A line that takes no time (only an
+    emoji: nothing is heard) has no cue, as in the WebVTT captions."""
+    from ..html.captions import cues, heard
 
-    cues = []
-    for number, line in enumerate(heard(lines), 1):
-        text = _literal(f"{line['speaker']}: {' '.join(str(line['text']).split())}")
-        cues.append(f"{number}\n{_clock(line['start'])} --> {_clock(line['end'])}\n{text}\n")
-    return "\n".join(cues)
+    out: list[str] = []
+    for line in heard(lines):
+        speaker = " ".join(str(line["speaker"]).split())
+        text = " ".join(str(line["text"]).split())
+        for index, (start, end, words) in enumerate(cues(text, float(line["start"]), float(line["end"]))):
+            shown = _literal(f"{speaker}: {words}" if index == 0 else words)
+            out.append(f"{len(out) + 1}\n{_clock(start)} --> {_clock(end)}\n{shown}\n")
+    return "\n".join(out)
 
 
 def _literal(text: str) -> str:

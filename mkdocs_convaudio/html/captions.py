@@ -1,5 +1,6 @@
 """WebVTT captions from a conversation's timings: a cue per line, or several for a long one (cut where a sentence or
-a clause ends), the speaker in a `<v>` tag."""
+a clause ends), the speaker in a `<v>` tag. The video's subtitles are cut into the same cues (`audio.video.subrip`):
+a change to what a cue holds bumps `showplan.VIDEO_FORMAT`, or cached videos keep the old cues."""
 
 from __future__ import annotations
 
