@@ -181,6 +181,12 @@ DAY_BEFORE_A_TIME = [
     ("Am So, 10:00 Uhr ist Anstoß.", "de", "Am Sonntag, 10 Uhr ist Anstoß."),
     ("Training: Do, 18:00 und So, 10:00.", "de", "Training: Donnerstag, 18:00 und Sonntag, 10:00."),
     ("So, 10:00 und Sa, 12:00.", "de", "Sonntag, 10:00 und Samstag, 12:00."),
+    # ... and every day of a list before one time (the days before the last were left)
+    ("Sa und So, 10:00", "de", "Samstag und Sonntag, 10:00"),
+    ("Di, Do, 18:00", "de", "Dienstag, Donnerstag, 18:00"),
+    ("Sa/So 10:00", "de", "Samstag oder Sonntag 10:00"),
+    ("Open Sat and Sun, 10:00", "en", "Open Saturday and Sunday, 10:00"),
+    ("Sa und So gehen wir wandern.", "de", "Sa und So gehen wir wandern."),  # no time after the list
 ]
 
 

@@ -48,26 +48,43 @@ def _day_range(short: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])({names})\.?\s?[–—-]\s?({names})\.?(?![\w])")
 
 
+#: Words joining days listed before one time (`Sa und So, 10:00`), besides the language's own conjunctions
+_DAY_JOINERS = frozenset({"and", "or", "&"})
+
+
 @cache
-def _day_before_time(short: tuple[str, ...]) -> re.Pattern[str]:
-    """`Sat 02:00–04:00 UTC`, `Sun, 3pm`: one day of the week, abbreviated as `short`, before a time of day."""
-    names = "|".join(short)
+def _days_listed(short: tuple[str, ...], joiners: frozenset[str]) -> re.Pattern[str]:
+    """`Sat`, `Sa und So`, `Di, Do`, `Sa/So`: one day of the week abbreviated as `short`, or several joined by
+    commas, slashes or `joiners`, each list matched once whole (a time after it is looked for apart: a lookahead after
+    the list would try the rest of a long list again from each day, quadratic)."""
+    day = rf"(?:{'|'.join(short)})\.?(?!\w)"
+    joiner = "|".join(re.escape(word) for word in sorted(joiners))
     # not a range's last day (`Mon–Fri 9:00`), said with its first
-    return re.compile(rf"(?<![\w.–—-])(?<![–—-] )({names})\.?(?=(,)?\s+\d{{1,2}}(?::\d{{2}}|\s?[ap]\.?m\b))")
+    return re.compile(rf"(?<![\w.–—-])(?<![–—-] ){day}(?:(?:,\s?|/|\s(?:{joiner})\s){day})*")
+
+
+@cache
+def _day_name(short: tuple[str, ...]) -> re.Pattern[str]:
+    """One abbreviated day inside a list of days, with its full stop."""
+    return re.compile(rf"(?<!\w)({'|'.join(short)})\.?(?!\w)")
+
+
+#: A time of day right after a day or a list of days: `Sat 02:00`, `Sun, 3pm` (group 1: a comma between them)
+_TIME_AFTER = re.compile(r"(,)?\s+\d{1,2}(?::\d{2}|\s?[ap]\.?m\b)")
 
 
 #: What may come before a sentence's first word: nothing, or a sentence's end and spaces
 _SENTENCE_START = re.compile(r"(?:\A|[.!?]\s+)\Z")
 
 
-def _the_word_so(match: re.Match[str], short: tuple[str, ...]) -> bool:
+def _the_word_so(days: re.Match[str], comma: bool, short: tuple[str, ...]) -> bool:
     """German `So` before a comma and a time, starting a sentence in a line naming no other day, is the word "so"
     (`So, 10:00 passt mir`, was "Sonntag"); after `Am`, `und` or beside another day it is Sunday (`Sa, 10:00–14:00;
     So, 10:00–12:00`, `Am So, 10:00 Uhr`)."""
-    if match[1] != "So" or not match[2] or not _SENTENCE_START.search(match.string, 0, match.start()):
+    if days[0].rstrip(".") != "So" or not comma or not _SENTENCE_START.search(days.string, 0, days.start()):
         return False
     others = "|".join(day for day in short if day != "So")
-    return re.search(rf"(?<![\w.])(?:{others})\b", match.string) is None
+    return re.search(rf"(?<![\w.])(?:{others})\b", days.string) is None
 
 
 #: An amount's word before what it counts (`di parametri`, `de downloads`), not a distance (`5 mi de extensão`: miles)
@@ -102,14 +119,20 @@ def _below_two(number: str) -> bool:
 
 
 def days_before_times(text: str, lang: Language) -> str:
-    """`Sat 02:00`: the day said in full before a time of day (English said the verb "sat", and "sun"), before the
-    time is read; not a lower-case table's day (Dutch `zo 14:00` is "so" too)."""
+    """`Sat 02:00`, `Sa und So, 10:00`: the days said in full before a time of day (English said the verb "sat", and
+    "sun"; a list's days before its last were left), before the time is read; not a lower-case table's day (Dutch
+    `zo 14:00` is "so" too)."""
     short, full, _ = lang.weekdays
     if not short or not short[0][:1].isupper() or not (":" in text or "m" in text):
         return text
-    return _day_before_time(short).sub(
-        lambda match: match[0] if _the_word_so(match, short) else full[short.index(match[1])], text
-    )
+
+    def said(days: re.Match[str]) -> str:
+        time = _TIME_AFTER.match(days.string, days.end())
+        if time is None or _the_word_so(days, bool(time[1]), short):
+            return days[0]
+        return _day_name(short).sub(lambda day: full[short.index(day[1])], days[0])
+
+    return _days_listed(short, _DAY_JOINERS | lang.conjunctions).sub(said, text)
 
 
 def everyday_notation(text: str, lang: Language) -> str:
