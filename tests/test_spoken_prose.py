@@ -189,6 +189,31 @@ DAY_BEFORE_A_TIME = [
     ("Sa und So gehen wir wandern.", "de", "Sa und So gehen wir wandern."),  # no time after the list
 ]
 
+#: French and Spanish abbreviated days with their full stop, where a time, a date, another day or a range makes them
+#: days (they were read as written: "sam point", "lun point et mer point")
+DOTTED_DAYS = [
+    ("Maintenance sam. 02:00", "fr", "Maintenance samedi 02:00"),
+    ("On se voit lun. et mer. Ensuite on verra.", "fr", "On se voit lundi et mercredi. Ensuite on verra."),
+    ("le sam. 5 mars", "fr", "le samedi 5 mars"),
+    ("Sam. 14h30", "fr", "Samedi 14 heures 30"),
+    ("ouvert lun.–ven. dès 9h", "fr", "ouvert lundi au vendredi dès 9 heures"),
+    ("Mantenimiento sáb. 02:00", "es", "Mantenimiento sábado 02:00"),
+    ("Clases lun. y mié.", "es", "Clases lunes y miércoles."),
+    ("el mar., jue. y sáb. 10:00", "es", "el martes, jueves y sábado 10:00"),
+    ("abierto lun-vie", "es", "abierto lunes a viernes"),
+    # ... not the words alone, nor without their full stop
+    ("Vamos al mar. Luego al sol.", "es", "Vamos al mar. Luego al sol."),
+    ("la mer. Ensuite le sol.", "fr", "la mer. Ensuite le sol."),
+    ("el mar y el sol", "es", "el mar y el sol"),
+    ("sam 02:00", "fr", "sam 02:00"),
+    ("Het is zo. 14:00 begint het.", "nl", "Het is zo. 14:00 begint het."),  # Dutch `zo.` is "so"
+]
+
+
+@readings(DOTTED_DAYS)
+def test_a_dotted_day_beside_a_time_a_date_or_a_day_is_said_in_full(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
 
 @readings(DAY_BEFORE_A_TIME)
 def test_a_day_before_a_time_is_said_in_full(line: str, language: str, said: str) -> None:

@@ -49,28 +49,43 @@ def _day_range(short: tuple[str, ...]) -> re.Pattern[str]:
 
 
 #: Words joining days listed before one time (`Sa und So, 10:00`), besides the language's own conjunctions
-_DAY_JOINERS = frozenset({"and", "or", "&"})
+_DAY_JOINERS = frozenset({"and", "or", "et", "ou", "&"})
+
+
+def _day_names(short: tuple[str, ...], dotted: bool) -> str:
+    """The abbreviated days as a regex alternation; a lower-case table's with their capitalised form (`Sam.`)."""
+    return "|".join((*short, *(day.capitalize() for day in short)) if dotted else short)
 
 
 @cache
-def _days_listed(short: tuple[str, ...], joiners: frozenset[str]) -> re.Pattern[str]:
+def _days_listed(short: tuple[str, ...], joiners: frozenset[str], dotted: bool) -> re.Pattern[str]:
     """`Sat`, `Sa und So`, `Di, Do`, `Sa/So`: one day of the week abbreviated as `short`, or several joined by
     commas, slashes or `joiners`, each list matched once whole (a time after it is looked for apart: a lookahead after
-    the list would try the rest of a long list again from each day, quadratic)."""
-    day = rf"(?:{'|'.join(short)})\.?(?!\w)"
+    the list would try the rest of a long list again from each day, quadratic). A `dotted` (lower-case) table's days
+    need their full stop: `mar`, `sol`, `mer` alone are words."""
+    day = rf"(?:{_day_names(short, dotted)})\.{'' if dotted else '?'}(?!\w)"
     joiner = "|".join(re.escape(word) for word in sorted(joiners))
     # not a range's last day (`Mon–Fri 9:00`), said with its first
     return re.compile(rf"(?<![\w.–—-])(?<![–—-] ){day}(?:(?:,\s?|/|\s(?:{joiner})\s){day})*")
 
 
 @cache
-def _day_name(short: tuple[str, ...]) -> re.Pattern[str]:
+def _day_name(short: tuple[str, ...], dotted: bool) -> re.Pattern[str]:
     """One abbreviated day inside a list of days, with its full stop."""
-    return re.compile(rf"(?<!\w)({'|'.join(short)})\.?(?!\w)")
+    return re.compile(rf"(?<!\w)({_day_names(short, dotted)})\.?(?!\w)")
 
 
-#: A time of day right after a day or a list of days: `Sat 02:00`, `Sun, 3pm` (group 1: a comma between them)
+#: A time of day right after a day or a list of days: `Sat 02:00`, `Sun, 3pm` (group 1: a comma between them); with
+#: `h`, also `sam. 14h30`, `sáb. 9 h`
 _TIME_AFTER = re.compile(r"(,)?\s+\d{1,2}(?::\d{2}|\s?[ap]\.?m\b)")
+_TIME_AFTER_H = re.compile(r"(,)?\s+\d{1,2}(?::\d{2}|\s?[ap]\.?m\b|\s?h(?:\d{2})?\b)")
+
+
+@cache
+def _date_after(months: tuple[str, ...]) -> re.Pattern[str]:
+    """A date right after a day: `sam. 5 mars`, `sáb. 5 de marzo`, `lun. 1er avril`, `sam. 05/03`."""
+    names = "|".join(sorted({month[:3] for month in months}))
+    return re.compile(rf",?\s+\d{{1,2}}(?:er|º)?(?:\s+(?:de\s+)?(?i:{names})|[/.]\d{{1,2}}(?!\d))")
 
 
 #: What may come before a sentence's first word: nothing, or a sentence's end and spaces
@@ -120,19 +135,33 @@ def _below_two(number: str) -> bool:
 
 def days_before_times(text: str, lang: Language) -> str:
     """`Sat 02:00`, `Sa und So, 10:00`: the days said in full before a time of day (English said the verb "sat", and
-    "sun"; a list's days before its last were left), before the time is read; not a lower-case table's day (Dutch
-    `zo 14:00` is "so" too)."""
+    "sun"; a list's days before its last were left), before the time is read. A lower-case table's days only with
+    their full stop, before a time or a date or listed with another day (`sam. 02:00`, `lun. et mer.`, `sáb. 5 de
+    marzo`; `la mer.` is the sea), where the table says so (Dutch `zo 14:00`, `zo. 14:00` is "so" too)."""
     short, full, _ = lang.weekdays
-    if not short or not short[0][:1].isupper() or not (":" in text or "m" in text):
+    dotted = lang.dotted_weekdays
+    if not short or not ("." in text if dotted else short[0][:1].isupper() and (":" in text or "m" in text)):
         return text
+    time_after = _TIME_AFTER_H if dotted and lang.hour_words[0] else _TIME_AFTER
+    names = _day_name(short, dotted)
+
+    def full_day(day: re.Match[str]) -> str:
+        if day[1] in short:
+            return full[short.index(day[1])]
+        return full[short.index(day[1].lower())].capitalize()  # `Sam.` starting a sentence
 
     def said(days: re.Match[str]) -> str:
-        time = _TIME_AFTER.match(days.string, days.end())
-        if time is None or _the_word_so(days, bool(time[1]), short):
+        time = time_after.match(days.string, days.end())
+        if time is not None and _the_word_so(days, bool(time[1]), short):
             return days[0]
-        return _day_name(short).sub(lambda day: full[short.index(day[1])], days[0])
+        if time is None and not (
+            dotted and (len(names.findall(days[0])) > 1 or _date_after(lang.months).match(days.string, days.end()))
+        ):
+            return days[0]
+        # `lun. et mer. Ensuite…`: the last day's full stop also ends the sentence
+        return names.sub(full_day, days[0]) + (sentence_end(days.string, days.end()) if days[0][-1] == "." else "")
 
-    return _days_listed(short, _DAY_JOINERS | lang.conjunctions).sub(said, text)
+    return _days_listed(short, _DAY_JOINERS | lang.conjunctions, dotted).sub(said, text)
 
 
 def everyday_notation(text: str, lang: Language) -> str:

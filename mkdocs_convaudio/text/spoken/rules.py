@@ -347,6 +347,10 @@ class Language:
     #: Days of the week as abbreviated (`Mon`, `Mo`) and in full, and the word joining a range (`Mon–Fri`: "Monday
     #: to Friday"); empty: left to the voice.
     weekdays: tuple[tuple[str, ...], tuple[str, ...], str] = ((), (), "")
+    #: ... a lower-case table's days said in full where written with their full stop before a time or a date or
+    #: listed with another day (`sam. 02:00`, `lun. et mer.`); off where one is a word ending a sentence before a
+    #: time (Dutch `zo.`, Swedish `mån.`): only ranges (`ma-vr`) are said there.
+    dotted_weekdays: bool = False
     #: Dates written day first with slashes (`27/11/2026`): the months, how a date is said ("{d} de {m} de {y}")
     #: and the word for the first day ("premier"); empty: left to the voice.
     months: tuple[str, ...] = ()
@@ -941,6 +945,9 @@ FRENCH = Language(
            "Φ": "phi majuscule", "Ψ": "psi majuscule", "Ω": "oméga majuscule"},
     address_words=("point", "port"),
     hour_words=("heure", "heures", "à"),
+    weekdays=(("lun", "mar", "mer", "jeu", "ven", "sam", "dim"),
+              ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"), "au"),
+    dotted_weekdays=True,
     months=("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
             "novembre", "décembre"),
     date_form="{d} {m} {y}",
