@@ -31,6 +31,7 @@ PIECES: dict[str, Callable[[int], str]] = {
     "decimals and ratios": lambda i: f"{i}.{i % 7}, {i}:{i % 60:02d} and",
     "HTML-ish": lambda i: f"<span a{i} and",
     "chains of sizes (1 × 1 × ...)": lambda i: f"{i % 9 + 1} ×",
+    "chains of names (n × m × ...)": lambda i: "nmk"[i % 3] + " ×",
 }
 SMALL = 800
 

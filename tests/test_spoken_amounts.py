@@ -390,6 +390,10 @@ FACTOR_ADJECTIVES = [
         "a 4 by d embedding block, a 2 by n grid, an n by n matrix",
     ),
     ("3 × 3 matrix and 3×3 matrix", "en", "3 by 3 matrix and 3 by 3 matrix"),
+    # ... and a chain of them, one-letter names inside it too ("the n times m times k tensor" was said)
+    ("the n × m × k tensor", "en", "the n by m by k tensor"),
+    ("an n×m×k matrix and a 3 × n × k grid", "en", "an n by m by k matrix and a 3 by n by k grid"),
+    ("n × m × k values", "en", "n times m times k values"),  # no determiner, no shape's noun: a product
     # a product: before a verb, or neither a determiner nor a shape's noun before or after it
     (
         "the 2 × n is even; 3 × n values; 3 x 4 = 12",

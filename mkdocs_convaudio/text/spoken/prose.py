@@ -1554,7 +1554,7 @@ def _dimensions(determiners: str) -> re.Pattern[str]:
     # line of `1 × 1 × …`
     return re.compile(
         rf"(?<![\w.])(?<!×)(?<!× )(?<!\dx)(?<!\dx )(?<!\d x )((?i:{determiners})\s+)?({_INNER_SIZE})"
-        rf"((?:{_SIZES_SIGN}{_INNER_SIZE})*){_SIZES_SIGN}"
+        rf"((?:{_SIZES_SIGN}(?:{_INNER_SIZE}))*){_SIZES_SIGN}"
         r"(\d{1,4}|[a-zA-Z])(?![\w.]\w|\w)(?=\s+([a-z][a-z-]+)\b(?!\s*[=+*/^(]))"
     )
 
