@@ -147,6 +147,20 @@ MAGNITUDES += [
     ("une variation de 50 %+/- au début", "fr", "une variation de 50 pour cent plus ou moins au début"),
 ]
 
+#: `+/-` anywhere in prose is plus or minus, as `±` is ("plus /- 0.5" was said)
+PLUS_OR_MINUS = [
+    ("the error is +/- 0.5", "en", "the error is plus or minus 0.5"),
+    ("it weighs 5 +/- 0.5 mm", "en", "it weighs 5 plus or minus 0.5 millimeters"),
+    ("l'erreur est +/- 0,5", "fr", "l'erreur est plus ou moins 0,5"),
+    ("der Fehler ist +/- 0,5", "de", "der Fehler ist plus minus 0,5"),
+    ("el error es +/- 0,5", "es", "el error es más menos 0,5"),
+]
+
+
+@readings(PLUS_OR_MINUS)
+def test_plus_slash_minus_is_plus_or_minus(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
 
 @readings(MAGNITUDES)
 def test_an_amounts_letter_is_said_as_its_word_in_every_language(line: str, language: str, said: str) -> None:

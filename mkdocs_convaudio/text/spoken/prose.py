@@ -1715,10 +1715,16 @@ _ASSIGNED = re.compile(
 )
 
 
+#: `+/- 0.5`, `5 +/- 0.2 mm`, `50%+/-`: plus or minus as ASCII writes it, read as `±` ("plus /- 0.5" was said)
+_PLUS_OR_MINUS = re.compile(r"(?<![+/])\+/[-−](?![-−/>])")
+
+
 def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: bool = False) -> str:
     """Words for a line whose markup is gone (formulas in `$…$` already replaced by placeholders); with `code`, for
     a code span: prose's notation (money, dates, times, ratios, ordinals, abbreviations, labels, compounds, `~` as
     "about") is not read there (`$1`, `05/2024` in a path, `8080:80`, `HEAD~1`; study 96)."""
+    if not code and "+/" in text:
+        text = _PLUS_OR_MINUS.sub("±", text)
     if not code and "=" in text:  # `n=1,000`: read as `n = 1,000` is
         text = _glued_equals(lang.decimal_comma, lang.space_thousands).sub(" = ", text)
         text = _SHORT_NAME_EQUALS.sub(r"\1 = ", text)
@@ -2262,10 +2268,8 @@ def _spaced_sizes(text: str, lang: Language) -> str:
     return pattern.sub(say, text)
 
 
-#: A share or more (`50%+ of reads`, `99,9 %+`), or a share give or take (`50%+/-`: "more than 50%/-" was said)
-_SHARE_OR_MORE = re.compile(
-    r"(\b[Ee]l )?(?<![\w.,])(\d+(?:[.,]\d+)?[\s\u00a0\u202f]?%)\+(?:(?P<give_or_take>/[-−])(?![-−])|(?![\w+/\-−]))"
-)
+#: A share or more (`50%+ of reads`, `99,9 %+`); not a share give or take (`50%+/-`, read as `50%±` before)
+_SHARE_OR_MORE = re.compile(r"(\b[Ee]l )?(?<![\w.,])(\d+(?:[.,]\d+)?[\s\u00a0\u202f]?%)\+(?![\w+/\-−])")
 
 
 def _bounded(before: str, lang: Language) -> bool:
@@ -2278,10 +2282,8 @@ def _bounded(before: str, lang: Language) -> bool:
 
 
 def _share_or_more(match: re.Match[str], lang: Language) -> str:
-    """ "more than 50%"; Spanish "más del 50 %" holds the article `el 50 %+` writes; `50%+/-` is `50%±`."""
+    """ "more than 50%"; Spanish "más del 50 %" holds the article `el 50 %+` writes."""
     article, more_than = match[1] or "", lang.more_than
-    if match["give_or_take"]:
-        return f"{article}{match[2]}±"
     if not article and _bounded(match.string[max(0, match.start() - 20) : match.start()], lang):
         return match[2]  # `About 30%+`, `Plus de 50 %+`: the words said it ("About more than 30%" was said)
     if article and more_than.endswith(" del"):
