@@ -307,6 +307,21 @@ DATA_UNITS = [
     ("25 Gbit/s, 1 TiB, pro GB und Monat", "de", "25 Gigabit pro Sekunde, ein Tebibyte, pro Gigabyte und Monat"),
 ]
 
+#: `~` after an article is a word that goes there ("a about 5 gigabytes file" was said), and an amount with its unit
+#: still describes the noun after it
+ABOUT_AFTER_AN_ARTICLE = [
+    ("a ~5 GB file", "en", "a roughly 5-gigabyte file"),
+    ("an ~8 GB model and A ~50 ms delay", "en", "an approximately 8-gigabyte model and A roughly 50-millisecond delay"),
+    ("a ~5% gain, an ~80% share", "en", "a roughly 5% gain, an approximately 80% share"),
+    ("It needs a ~2 GB. Then", "en", "It needs a roughly 2 gigabytes. Then"),
+    ("it is ~5 GB and takes ~5 min", "en", "it is about 5 gigabytes and takes about 5 minutes"),  # no article
+]
+
+
+@readings(ABOUT_AFTER_AN_ARTICLE)
+def test_about_after_an_article_is_roughly(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
 
 @readings(DATA_UNITS)
 def test_data_units_are_said_as_units(line: str, language: str, said: str) -> None:

@@ -407,11 +407,14 @@ _DESCRIBED_NOUN = re.compile(
 
 def _describing(match: re.Match[str], lang: Language) -> bool:
     """An amount with its unit between an article and a noun (`a 2TB NVMe`, `a 4 KiB page`), which describes the
-    noun: "a 2-terabyte NVMe" ("a 2 terabytes NVMe" was said)."""
-    plain = not any(match[group] for group in ("about", "sign", "rate", "area", "each", "stop"))
+    noun: "a 2-terabyte NVMe" ("a 2 terabytes NVMe" was said); with a `~` where the article has a word for it (`a ~5
+    GB file`)."""
+    plain = not any(match[group] for group in ("sign", "rate", "area", "each", "stop"))
+    article = _word_before(match).lower()
     return (
         plain
-        and _word_before(match).lower() in lang.unit_adjective_articles
+        and article in lang.unit_adjective_articles
+        and (not match["about"] or article in lang.about_describing)
         and _DESCRIBED_NOUN.match(match.string, match.end()) is not None
     )
 
@@ -437,14 +440,16 @@ def _numbers_with_units(text: str, lang: Language) -> str:
     pattern, units = _unit_pattern(lang)
 
     def say(match: re.Match[str]) -> str:
-        words = [lang.about] if match["about"] else []
+        # `a ~5 GB`: "a roughly", not "a about"
+        about = lang.about_describing.get(_word_before(match).lower(), lang.about) if match["about"] else ""
+        words = [about] if about else []
         words += [lang.minus] if match["sign"] else []
         unit = units[match["rate"] or match["unit"]]
         if power := match["power_of"]:  # `10⁸ km`: many; `10⁻³ kg` one's fraction, singular where 0,5 is
             small = any(sign in power for sign in "-−⁻") and lang.is_singular("0,5")
             said = f"{match['num']}{power} {lang.singular(unit) if small else unit}"
         elif lang.unit_adjective_articles and " " not in unit and _describing(match, lang):  # not "bits per second"
-            return f"{match['num']}-{lang.singular(unit)}"  # "a 4-kibibyte page"
+            return " ".join([*words, f"{match['num']}-{lang.singular(unit)}"])  # "a 4-kibibyte page"
         else:
             said = lang.counted(match["num"], unit, _word_before(match))  # 1 kilohm, eine Sekunde
         if not said.startswith(match["num"]) and _range_end(match.string[: match.start()], lang):
@@ -1719,6 +1724,16 @@ _ASSIGNED = re.compile(
 _PLUS_OR_MINUS = re.compile(r"(?<![+/])\+/[-−](?![-−/>])")
 
 
+#: An article and `~` before a number (`a ~5% gain`, `an ~80% share`)
+_ABOUT_AFTER_ARTICLE = re.compile(r"(?<![\w'’])([Aa]n?)\s+~\s?(?=\d)")
+
+
+def _about_after_article(match: re.Match[str], lang: Language) -> str:
+    """The article and the language's word for `~` after it ("a roughly", "an approximately")."""
+    word = lang.about_describing.get(match[1].lower())
+    return f"{match[1]} {word} " if word else match[0]
+
+
 def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: bool = False) -> str:
     """Words for a line whose markup is gone (formulas in `$…$` already replaced by placeholders); with `code`, for
     a code span: prose's notation (money, dates, times, ratios, ordinals, abbreviations, labels, compounds, `~` as
@@ -1799,6 +1814,8 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
         r"(?<![\w\-'’])([a-z]|(?<!\b[lL]a )N(?=[-−]\d(?!\d)))[-−](\d+)(?![\w\-]|[.,]\d)", rf"\1 {lang.minus} \2", text
     )
     if not code:
+        if lang.about_describing:  # `a ~5% gain`: "a roughly 5% gain" ("a about" was said)
+            text = _ABOUT_AFTER_ARTICLE.sub(lambda match: _about_after_article(match, lang), text)
         text = re.sub(r"(?<![\w~])~\s?(?=\d)", f"{lang.about} ", text)
         if lang.decimal_word:
             text = _DECIMAL_COMMA.sub(lambda match: _decimal_word(match, lang.decimal_word), text)

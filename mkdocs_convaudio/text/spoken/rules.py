@@ -241,6 +241,9 @@ class Language:
     #: Articles before an amount with a unit that describes the noun after it, where the unit is singular and
     #: joined to the number (`a 2TB NVMe`: "a 2-terabyte NVMe", not "a 2 terabytes NVMe").
     unit_adjective_articles: frozenset[str] = frozenset()
+    #: ... and, by that article, the word for `~` before such an amount (`a ~5 GB file`: "a roughly 5-gigabyte file",
+    #: `an ~8 GB model`: "an approximately 8-gigabyte model"; "a about 5 gigabytes file" was said).
+    about_describing: dict[str, str] = field(default_factory=dict)
     #: Nouns beside two lowercase words joined by a slash that make them a pair, not a choice: `a read/write ratio`
     #: is "a read-write ratio", `le ratio lecture/écriture` "lecture-écriture" ("read or write" was said).
     pair_nouns: frozenset[str] = frozenset()
@@ -688,6 +691,7 @@ ENGLISH = Language(
     bounds={"≤": "at most", "<=": "at most", "≥": "at least", ">=": "at least", "<": "less than", ">": "more than"},
     naming_prepositions=frozenset({"for", "For", "with", "With", "at", "over", "across", "under"}),
     unit_adjective_articles=frozenset({"a", "an"}),
+    about_describing={"a": "roughly", "an": "approximately"},
     pair_nouns=frozenset({"ratio", "ratios", "split", "splits", "mix", "mixes", "workload", "workloads", "balance",
                           "proportion", "proportions"}),
     one_letter_words=frozenset({"a"}),
