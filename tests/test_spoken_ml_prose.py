@@ -194,6 +194,13 @@ BRACKETED_VARIANCES = [
     ),
     ("2 Cov[X, Y] et 4 Var[X]", "fr", "2 fois la covariance de X, Y et 4 fois la variance de X"),
     ("2 Cov[X, Y] und 4 Var[X]", "de", "2 mal die Kovarianz von X, Y und 4 mal die Varianz von X"),
+    # ... glued to it too ("2E[X Y]" was said)
+    (
+        "so 2E[X|Y] and 3Cov[X, Y]",
+        "en",
+        "so 2 times the expected value of X given Y and 3 times the covariance of X, Y",
+    ),
+    ("1.5Var[X] is small", "en", "1.5 times the variance of X is small"),
     # ... not a label's number ("chapter 2 times the variance" was said)
     ("In chapter 2 Var[X] is defined as a sum.", "en", "In chapter 2 the variance of X is defined as a sum."),
     (

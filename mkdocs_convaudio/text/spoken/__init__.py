@@ -117,7 +117,8 @@ _FORMULA_WORDS = frozenset({*FUNCTION_NAMES, "Var", "Cov"})
 #: after it, or a lone letter)
 _SIGN = r"(?:[-−](?! )|(?:(?<=[\d\])] )|(?<=[\uE100-\uE8FF]  )|(?<=(?<![^\W\d_])[^\W\d_] ))[-−] )?"
 _PROSE_FORMULA = re.compile(
-    r"(?<![\w)\]\\$])(?:"
+    # a coefficient's digits may be glued to an expectation, a variance or a covariance (`2E[X|Y]`: "2E[X Y]" was said)
+    r"(?:(?<![\w)\]\\$])|(?<=\d)(?<![^\W\d_]\d)(?=(?:E|Var|Cov)[\[(]))(?:"
     r"\((?=[^()\n]*[+\-−±·×*/])[^()\n]{1,60}\)(?:\^(?:\{[^{}\n]{1,20}\}|[\w−-]{1,6})|[⁰¹²³⁴⁵⁶⁷⁸⁹ⁿ⁻ᵀ]+)"
     # ... or multiplied with a middle dot (`(1 − ε)·y`, `x·(a + b)`): its closing parenthesis was lost, "(1 minus
     # epsilon dot y" (bug bash 165)
@@ -163,8 +164,8 @@ def _glued(said: str, match: re.Match[str]) -> str:
     return (" " if before.isalnum() else "") + said + (" " if after[:1].isalnum() and not plural else "")
 
 
-#: A coefficient just before an expectation, a variance or a covariance of prose (`2 Cov[X, Y]`, `a² Var[X]`)
-_COEFFICIENT_BEFORE = re.compile(r"(?:(?<![\w.,])\d+(?:[.,]\d+)?|(?<![\w.,'’])([^\W\d_])([²³]|\^\w)?) \Z")
+#: A coefficient just before an expectation, a variance or a covariance of prose (`2 Cov[X, Y]`, `a² Var[X]`, `2E[X|Y]`)
+_COEFFICIENT_BEFORE = re.compile(r"(?:(?<![\w.,])\d+(?:[.,]\d+)? ?|(?<![\w.,'’])([^\W\d_])([²³]|\^\w)? )\Z")
 _EXPECTATION_OR_VARIANCE = re.compile(r"(?:E|Var|Cov)[\[(]")
 #: A label's noun before that number, which numbers a part and multiplies nothing (`In chapter 2 Var[X] is defined`:
 #: "chapter 2 times the variance" was said)
