@@ -126,6 +126,12 @@ HYPHENS = [
     ("Shipping N-95 masks to the clinic.", "en", "Shipping N-95 masks to the clinic."),
     ("Tomamos la N-340 hasta Cádiz.", "es", "Tomamos la N-340 hasta Cádiz."),
     ("On a pris la N-7 jusqu'à Lyon.", "fr", "On a pris la N-7 jusqu'à Lyon."),
+    # a quantity's name and a number on either side of a spaced minus in prose are subtracted (the hyphen was left)
+    ("we print total - 1 rows and count - 2 headers", "en", "we print total minus 1 rows and count minus 2 headers"),
+    ("on affiche total - 1 lignes", "fr", "on affiche total moins 1 lignes"),
+    ("wir drucken Anzahl - 1 Zeilen", "de", "wir drucken Anzahl minus 1 Zeilen"),
+    ("imprimimos total - 1 filas", "es", "imprimimos total menos 1 filas"),
+    ("It was great - 10 out of 10.", "en", "It was great - 10 out of 10."),  # another word: a dash
 ]
 
 

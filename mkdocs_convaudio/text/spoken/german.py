@@ -274,6 +274,8 @@ GERMAN = Language(
            "Ω": "großes Omega"},
     per_words=frozenset({"sekunde", "minute", "stunde", "tag", "woche", "monat", "jahr"}),
     conjunctions=frozenset({"und", "oder"}),
+    quantity_names=frozenset({"Anzahl", "Gesamtzahl", "Summe", "Länge", "Größe", "Breite", "Höhe", "Index", "Limit",
+                              "max", "min", "Kapazität", "Budget", "Preis", "Kosten", "total"}),
     short_words=frozenset({"es", "er", "im", "zu", "um", "am", "da", "wo", "ob", "ab", "du", "ja", "je", "na", "ist",
                            "sind", "der", "die", "das", "den", "dem", "ein", "mit", "für", "von", "bei", "auf",
                            "aus", "als", "wie", "und", "oder", "nur", "gilt"}),

@@ -1140,7 +1140,9 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool, *, cod
         # sign as a menu path's: "prend, une milliseconde")
         number_after = _NUMBER_START.match(_peel(after)[1]) is not None or _peel(after)[1] in _one_words(lang)
         if word in ("-", "−") and (
-            (_is_term(before) and _is_term(after)) or (code and _code_subtraction(words, before, after))
+            (_is_term(before) and _is_term(after))
+            or (code and _code_subtraction(words, before, after))
+            or (before in lang.quantity_names and _NUMBER_START.match(after) is not None)  # `total - 1`
         ):
             out.append(lang.minus)
         elif word == "/" and (after.startswith("(") or before.endswith(")")) and (_divided(before) or _divided(after)):

@@ -209,6 +209,10 @@ class Language:
     #: One-letter words a sentence goes on with in lower case (English "a", French "à"): a unit's full stop before
     #: another one-letter word (`5 min. x is ready`) or a word with a capital inside (`5 min. iOS needs`) ends one.
     one_letter_words: frozenset[str] = frozenset()
+    #: Names of a quantity that a spaced minus and a number after them subtract from, in prose (`we print total - 1
+    #: rows`: "total minus 1"; the hyphen was left, and the voice said nothing for it); elsewhere a spaced hyphen
+    #: between a word and a number is a dash (`it was great - 10 out of 10`).
+    quantity_names: frozenset[str] = frozenset()
     #: Abbreviations matched only as written, not capitalized (Italian `vs`: `Vs` is "Vostra").
     exact_case: frozenset[str] = frozenset()
     #: The amount's word after exactly 1 (`$1M`: "1 Million Dollar", not "1 Millionen").
@@ -695,6 +699,9 @@ ENGLISH = Language(
     pair_nouns=frozenset({"ratio", "ratios", "split", "splits", "mix", "mixes", "workload", "workloads", "balance",
                           "proportion", "proportions"}),
     one_letter_words=frozenset({"a"}),
+    quantity_names=frozenset({"total", "count", "length", "len", "size", "width", "height", "depth", "sum", "offset",
+                              "index", "limit", "max", "min", "capacity", "budget", "balance", "price", "cost",
+                              "score"}),
     quantifiers=frozenset({"all", "every", "each", "any"}),
     contractions=(("norm the norm of", "norm of"),),  # `the norm ‖x‖`: the noun once (bug bash 165)
     follows="follows",
@@ -883,6 +890,9 @@ FRENCH = Language(
     bounds={"≤": "au plus", "<=": "au plus", "≥": "au moins", ">=": "au moins", "<": "moins de", ">": "plus de"},
     naming_prepositions=frozenset({"pour", "Pour", "avec", "Avec", "sur"}),
     one_letter_words=frozenset({"à", "a", "y"}),
+    quantity_names=frozenset({"total", "nombre", "longueur", "taille", "largeur", "hauteur", "somme", "index",
+                              "indice", "limite", "max", "min", "capacité", "budget", "solde", "prix", "coût",
+                              "score"}),
     quantifiers=frozenset({"tout", "tous", "toute", "toutes", "chaque"}),
     follows="suit",
     word_to="à",

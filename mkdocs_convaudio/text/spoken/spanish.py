@@ -212,6 +212,8 @@ SPANISH = Language(
     one="un",
     one_feminine="una",
     one_letter_words=frozenset({"a", "y", "e", "o", "u"}),
+    quantity_names=frozenset({"total", "número", "longitud", "tamaño", "ancho", "alto", "suma", "índice", "límite",
+                              "max", "min", "capacidad", "presupuesto", "saldo", "precio", "coste", "costo"}),
     articles=frozenset({"el", "la", "los", "las", "un", "una", "cada", "este", "esta", "ese", "esa", "mi", "tu",
                         "su", "ningún", "ninguna"}),
     feminine=frozenset({"hora", "libra", "parte"}),
