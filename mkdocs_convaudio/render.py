@@ -12,12 +12,12 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor
 from concurrent.futures import wait as _wait
 from dataclasses import asdict, dataclass, field, replace
-from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .audio.assembly import AssemblySettings
 from .audio.production import Production
+from .audio.turn_gaps import TurnCue, speaker_change_gap
 from .audio.types import Audio
 from .engines.base import Engine
 from .errors import ConvaudioError, EngineError, raise_all
@@ -26,6 +26,7 @@ from .retry import RetryPolicy, call_with_retries
 from .store.cache import AudioCache, Verdict, content_key
 from .text.chunking import split_text
 from .text.conversation import Conversation, Turn
+from .text.speech_length import speech_characters
 from .text.spoken import plain_text
 from .text.spoken.scripts import unreadable_scripts
 from .text.spoken_memo import SpokenMemo, code_version
@@ -334,7 +335,7 @@ class Renderer:
     ) -> Job:
         """Resolve each speaker's voice for `language`, split long lines, and key every part."""
         self.prepared += 1
-        self.check_limits(conversation, language)
+        self.check_line_limits(conversation, language)
         production = production or Production()
         resolved = {speaker: self.engine.resolve_voice(identity, language) for speaker, identity in voices.items()}
         settings = self.engine.sound_settings()
@@ -394,6 +395,9 @@ class Renderer:
                     )
                 )
             parts.append(turn_parts)
+        # checked once keyed: the lines already cached count with their real length
+        if too_long := self._duration_problem(conversation, language, parts):
+            raise too_long
         # "peaks": a produced conversation longer than 6 minutes made before its MP3's true peak was checked could
         # be over the ceiling (a music bed makes the encoder overshoot); made again once, from cached lines
         recipe: dict[str, Any] = {"production": production.key(), "peaks": "checked"} if production.active else {}
@@ -440,8 +444,10 @@ class Renderer:
             production=production,
         )
 
-    def check_limits(self, conversation: Conversation, language: str) -> None:
-        """Refuse, at its line, a conversation past the configured limits (before any request is sent)."""
+    def check_line_limits(self, conversation: Conversation, language: str) -> None:
+        """Refuse, at its line, a line past `max_line_characters` before it is spelled or keyed; its conversation's
+        length is said with it, when over `max_duration` too (estimated without the cache: nothing is keyed yet), so
+        that one build names every limit passed. `prepare` checks the length of the others once they are keyed."""
         limits = self.limits
         problems = [
             ConvaudioError(
@@ -453,45 +459,77 @@ class Renderer:
             for turn in conversation.turns
             if len(turn.line) > limits.max_line_characters
         ]
-        characters = sum(self._spoken_length(turn, language) for turn in conversation.turns)
-        seconds = self._estimated_seconds(conversation, characters, language)
-        if seconds > limits.max_duration:
-            problems.append(
-                ConvaudioError(
-                    f"this conversation would last about {_duration(seconds)} ({len(conversation.turns):,} "
-                    f"lines, {characters:,} characters to speak), more than max_duration "
-                    f"({_duration(limits.max_duration)}); split it into several conversations, or raise "
-                    "max_duration (in seconds)",
-                    conversation.source_path,
-                    conversation.source_line,
-                )
-            )
+        if problems and (duration := self._duration_problem(conversation, language)):
+            problems.append(duration)
         raise_all(problems)
 
-    def _spoken_length(self, turn: Turn, language: str) -> int:
-        """The characters a turn's audio says: its spoken text (a formula is longer spoken than written: the
-        estimate fell 20 to 40 % short for the example site's linear algebra), as `prepare` makes it next (the
-        memo keeps it); a line past max_line_characters (refused anyway), or one whose spoken text fails (which
-        `prepare` reports), as written."""
-        if turn.say:
-            return len(turn.say)
-        if len(turn.line) > self.limits.max_line_characters:
-            return len(turn.line)
-        try:
-            return len(self.spoken_memo.spoken(turn.line, language))
-        except Exception:  # reported by `prepare`, with the line
-            return len(turn.line)
-
-    def _estimated_seconds(self, conversation: Conversation, characters: int, language: str) -> float:
-        """A conversation's length as assembly lays it out (`audio.stream.layout`): its speech at the engine's
-        rate for the language, the pauses between turns and the silence at both ends."""
-        turns = conversation.turns
-        pauses = sum(
-            self.settings.pause_same_speaker if turn.speaker == before.speaker else self.settings.pause
-            for before, turn in pairwise(turns)
+    def _duration_problem(
+        self, conversation: Conversation, language: str, parts: Sequence[Sequence[LinePart]] | None = None
+    ) -> ConvaudioError | None:
+        """The error of a conversation longer than `max_duration` (see `estimated_duration`), else None."""
+        seconds, characters = self.estimated_duration(conversation, language, parts)
+        if seconds <= self.limits.max_duration:
+            return None
+        return ConvaudioError(
+            f"this conversation would last about {_duration(seconds)} ({len(conversation.turns):,} "
+            f"lines, {characters:,} characters to speak), more than max_duration "
+            f"({_duration(self.limits.max_duration)}); split it into several conversations, or raise "
+            "max_duration (in seconds)",
+            conversation.source_path,
+            conversation.source_line,
         )
-        speech = characters / self.engine.characters_per_second(language)
-        return speech + pauses + 2 * self.settings.edge_silence
+
+    def _spoken(self, turn: Turn, language: str) -> str:
+        """The words a turn's audio says: its spoken text (a formula is longer spoken than written: the estimate
+        fell 20 to 40 % short for the example site's linear algebra), as `prepare` makes it (the memo keeps it);
+        a line past max_line_characters (refused anyway), or one whose spoken text fails (which `prepare`
+        reports), as written."""
+        if turn.say:
+            return turn.say
+        if len(turn.line) > self.limits.max_line_characters:
+            return turn.line
+        try:
+            return self.spoken_memo.spoken(turn.line, language)
+        except Exception:  # reported by `prepare`, with the line
+            return turn.line
+
+    def estimated_duration(
+        self, conversation: Conversation, language: str, parts: Sequence[Sequence[LinePart]] | None = None
+    ) -> tuple[float, int]:
+        """A conversation's seconds as assembly lays it out (`audio.stream.layout`), before anything is synthesized,
+        and its characters to speak. Each turn's speech is its cached line audio's length when every part of it
+        (`parts`, as `prepare` keys them) is cached and measured, else its spoken text's length said aloud
+        (`speech_characters`: digits and acronyms take longer than their characters) at the engine's rate for the
+        language; then the pauses between turns as `layout` gives them (a turn with nothing to say takes none),
+        between the parts of a split line, and the silence at both ends. Nothing is synthesized or decoded."""
+        settings = self.settings
+        rate = self.engine.characters_per_second(language)
+        total = 2 * settings.edge_silence
+        characters = 0
+        previous: tuple[str, TurnCue] | None = None
+        for index, turn in enumerate(conversation.turns):
+            turn_parts = [part for part in parts[index] if part.text] if parts is not None else None
+            text = (
+                " ".join(part.text for part in turn_parts) if turn_parts is not None else self._spoken(turn, language)
+            )
+            characters += len(text)
+            if not text:
+                continue  # nothing to say: no audio, no pause (`layout`)
+            cached = [self.cache.get_figures(part.key, settings.sample_rate) for part in turn_parts or ()]
+            if turn_parts and all(figures is not None for figures in cached):
+                seconds = sum(figures.length for figures in cached if figures is not None) / settings.sample_rate
+            else:
+                seconds = speech_characters(text) / rate
+            seconds += settings.sentence_pause * max(0, len(turn_parts or ()) - 1)
+            cue = TurnCue(seconds, text, turn_parts[-1].key if turn_parts else "")  # its spread, as `_layout` gives it
+            if previous is not None:
+                if turn.speaker == previous[0]:
+                    total += settings.pause_same_speaker
+                else:
+                    total += speaker_change_gap(settings.pause, settings.pause_variation, previous[1], cue)
+            total += seconds
+            previous = (turn.speaker, cue)
+        return total, characters
 
     def _report(self, key: str, verdict: Verdict, where: str, what: str, then: str) -> None:
         """Warn once per build about a damaged cache entry (it was discarded and is made again)."""

@@ -244,8 +244,9 @@ class Engine(ABC):
 
     def characters_per_second(self, language: str) -> float:
         """How fast a voice of this engine speaks `language`, in characters of spoken text per second of speech
-        (pauses between lines apart): what `max_duration` is checked against before anything is synthesized. By
-        default about 180 words a minute; an engine that knows its rate (an option, measured) says so."""
+        (pauses between lines apart; a digit or a letter spelled out counts as the letters it takes to say, see
+        `text.speech_length`): what `max_duration` is checked against before anything is synthesized. By default
+        about 180 words a minute; an engine that knows its rate (an option, measured) says so."""
         return CHARACTERS_PER_SECOND
 
     @abstractmethod

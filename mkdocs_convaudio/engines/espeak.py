@@ -206,11 +206,14 @@ def _language_names(data_path: Path) -> tuple[str, ...]:
     return tuple(parts[-1] for parts in sorted(found))
 
 
-#: eSpeak NG's speech at its default `rate` (165 words a minute), in characters of spoken text per second of speech
-#: (each line's speech bounds, pauses apart), measured on the example site's conversations (2,839 characters): 15.7
-#: in English, 18.6 in French (per conversation within 8 % of it). It scales with `rate`: within 2 % at 120 and
-#: 250. Other languages: the English figure.
-CHARACTERS_PER_SECOND = {"en": 15.7, "fr": 18.6}
+#: eSpeak NG's speech at its default `rate` (165 words a minute), in letters of plain words per second of speech (each
+#: line's speech bounds, pauses apart; a digit or a spelled letter counts as the letters it takes to say, see
+#: `text.speech_length`): 17.0 in English, 20.7 in French, measured on 300 lines of technical prose in each, with and
+#: without numbers and acronyms (16.9-17.1 and 20.9-21.0), and on the example site's conversations (16.5-16.9 and
+#: 19.3-20.4). In plain characters it ran from 14.2 (numbers and acronyms) to 16.9 in English: a long technical
+#: conversation was estimated 10 to 12 % short. It scales with `rate`: within 2 % at 120 and 250. Other languages:
+#: the English figure.
+CHARACTERS_PER_SECOND = {"en": 17.0, "fr": 20.7}
 #: The `rate` option's default, at which CHARACTERS_PER_SECOND were measured.
 DEFAULT_RATE = 165
 
