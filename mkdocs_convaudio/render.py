@@ -269,6 +269,11 @@ class AssemblyStopped(Exception):
     """An assembly stopped because the build is stopping (Ctrl-C, SIGTERM): the main thread raises the reason."""
 
 
+#: A conversation estimated from its text past this share of `max_duration` is estimated again from its cached
+#: lines' lengths (the text's estimate is within about 10 % of the audio).
+CACHED_LENGTHS_FROM = 0.8
+
+
 class Renderer:
     """Turns conversations into cached MP3s with one engine; knows nothing of MkDocs."""
 
@@ -467,7 +472,11 @@ class Renderer:
         self, conversation: Conversation, language: str, parts: Sequence[Sequence[LinePart]] | None = None
     ) -> ConvaudioError | None:
         """The error of a conversation longer than `max_duration` (see `estimated_duration`), else None."""
-        seconds, characters = self.estimated_duration(conversation, language, parts)
+        seconds, characters = self.estimated_duration(conversation, language, parts, cached=False)
+        if parts is not None and seconds > CACHED_LENGTHS_FROM * self.limits.max_duration:
+            # near the limit: the lines' real lengths decide; far below it the estimate from the text (within
+            # about 10 %) is enough, and an edit of a long conversation reads no line's figures for it
+            seconds, characters = self.estimated_duration(conversation, language, parts)
         if seconds <= self.limits.max_duration:
             return None
         return ConvaudioError(
@@ -494,13 +503,18 @@ class Renderer:
             return turn.line
 
     def estimated_duration(
-        self, conversation: Conversation, language: str, parts: Sequence[Sequence[LinePart]] | None = None
+        self,
+        conversation: Conversation,
+        language: str,
+        parts: Sequence[Sequence[LinePart]] | None = None,
+        *,
+        cached: bool = True,
     ) -> tuple[float, int]:
         """A conversation's seconds as assembly lays it out (`audio.stream.layout`), before anything is synthesized,
-        and its characters to speak. Each turn's speech is its cached line audio's length when every part of it
-        (`parts`, as `prepare` keys them) is cached and measured, else its spoken text's length said aloud
-        (`speech_characters`: digits and acronyms take longer than their characters) at the engine's rate for the
-        language; then the pauses between turns as `layout` gives them (a turn with nothing to say takes none),
+        and its characters to speak. Each turn's speech is its cached line audio's length when `cached` and every
+        part of it (`parts`, as `prepare` keys them) is cached and measured, else its spoken text's length said
+        aloud (`speech_characters`: digits and acronyms take longer than their characters) at the engine's rate for
+        the language; then the pauses between turns as `layout` gives them (a turn with nothing to say takes none),
         between the parts of a split line, and the silence at both ends. Nothing is synthesized or decoded."""
         settings = self.settings
         rate = self.engine.characters_per_second(language)
@@ -515,9 +529,11 @@ class Renderer:
             characters += len(text)
             if not text:
                 continue  # nothing to say: no audio, no pause (`layout`)
-            cached = [self.cache.get_figures(part.key, settings.sample_rate) for part in turn_parts or ()]
-            if turn_parts and all(figures is not None for figures in cached):
-                seconds = sum(figures.length for figures in cached if figures is not None) / settings.sample_rate
+            figures = (
+                [self.cache.get_figures(part.key, settings.sample_rate) for part in turn_parts or ()] if cached else []
+            )
+            if turn_parts and figures and all(line is not None for line in figures):
+                seconds = sum(line.length for line in figures if line is not None) / settings.sample_rate
             else:
                 seconds = speech_characters(text) / rate
             seconds += settings.sentence_pause * max(0, len(turn_parts or ()) - 1)
