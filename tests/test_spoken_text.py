@@ -331,7 +331,7 @@ PORTUGUESE = [
     ("Custa R$50 ou R$ 1.200,00 e US$ 10", "Custa 50 reais ou 1.200 reais e 10 dólares"),
     ("é no. 3 casos, - ai, ai -", "é no. 3 casos, - ai, ai -"),
     ("P(A|B), x ∈ ℝ", "P de A dado B, x pertence a R"),
-    ("p. ex. nº 5, etc. Não. No.", "por exemplo número 5, etcétera Não. No."),
+    ("p. ex. nº 5, etc. Não. No.", "por exemplo número 5, etcétera. Não. No."),
 ]
 
 DUTCH = [

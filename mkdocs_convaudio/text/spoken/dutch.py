@@ -182,6 +182,8 @@ DUTCH = Language(
     before_numbers=frozenset({"nr.", "Nr.", "fig.", "Fig.", "blz."}),
     bare_thousand=True,
     tends_to="gaat naar",
+    # `enz. Daarna`: "enzovoort. Daarna" (the voice ran the sentences together)
+    sentence_final=frozenset({"enz.", "etc.", "p.j."}),
     per_count={"k": "per duizend", "M": "per miljoen", "B": "per miljard"},
     times_more=("sneller|trager|langzamer|beter|slechter|meer|minder|groter|kleiner|goedkoper|duurder|hoger|lager|zo|"
                 "per|vaker|zoveel", "keer"),

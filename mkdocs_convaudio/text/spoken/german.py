@@ -329,6 +329,8 @@ GERMAN = Language(
               ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"), "bis"),
     tends_to="gegen",
     tends_to_after={"setze": "auf", "setzen": "auf", "setzt": "auf"},
+    # `usw. Danach`: "und so weiter. Danach"; not `z. B. Kunden`, which goes on with a noun
+    sentence_final=frozenset({"usw.", "etc.", "p.a.", "p. a."}),
     per_count={"k": "pro tausend", "M": "pro Million", "B": "pro Milliarde"},
     factor_compound="fach",
     factor_compound_nouns=(

@@ -251,6 +251,8 @@ PORTUGUESE = Language(
     counted_before_of=frozenset({"mi"}),
     tends_to="tende a",
     tends_to_after={"para": "tendendo a", "com": "tendendo a"},
+    # `8% a.a. Depois`: "ao ano. Depois" ("ao ano Depois" ran the sentences together, bug bash)
+    sentence_final=frozenset({"etc.", "a.a."}),
     per_count={"k": "por mil", "M": "por milhão de", "B": "por bilhão de"},
     factor_one=("1 vez", "1 vez"),
     times_more=("mais|menos|melhor|pior|rápido|rápida|barato|barata|caro|cara", "vezes"),

@@ -775,7 +775,7 @@ ENGLISH = Language(
     asymptotic={"Θ": "big Theta", "Ω": "big Omega"},
     exact_case=IID_WRITTEN,
     # `pears, etc. Then we`: "et cetera. Then" (the voice ran the sentences together); `etc. are fine` goes on
-    sentence_final=frozenset({"etc."}),
+    sentence_final=frozenset({"etc.", "p.a."}),
 )
 
 #: The masculine nouns of the French table's phrases ("le déterminant de {}", "le produit"): after "de" or "à" (another
@@ -1008,4 +1008,6 @@ FRENCH = Language(
     exact_case=IID_WRITTEN,
     elides=True,
     space_thousands=True,
+    # `etc. Ensuite`: "et cetera. Ensuite" (the voice ran the sentences together)
+    sentence_final=frozenset({"etc.", "g.a."}),
 )

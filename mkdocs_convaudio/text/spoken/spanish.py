@@ -248,6 +248,8 @@ SPANISH = Language(
     first_day="1",
     tends_to="tiende a",
     tends_to_after={"para": "tendiendo a", "con": "tendiendo a"},
+    # `IRPF, etc. Luego`: "etcétera. Luego" ("etcétera Luego" ran the sentences together, bug bash)
+    sentence_final=frozenset({"etc.", "i.a."}),
     per_count={"k": "por cada mil", "M": "por cada millón de", "B": "por cada mil millones de"},
     more_than="más del",
     factor_one=("1 vez", "1 vez"),
