@@ -43,15 +43,15 @@ ABBREVIATIONS = [
     ("Es dauert 5 min.–10 min. pro Epoche.", "de", "Es dauert 5 bis 10 Minuten pro Epoche."),
     ("It takes 5 min.-10 min.", "en", "It takes 5 to 10 minutes."),
     ("It takes 5 min-10 min.", "en", "It takes 5 to 10 minutes."),
-    ("5 ms-10 s", "en", "5 milliseconds-10 s"),
+    ("5 ms-10 s", "en", "5 milliseconds-10 seconds"),
     # a difference of two amounts is no range (its numbers go down), and two units differing in case only are two
     ("The total is 60 min - 15 min = 45 min.", "en", "The total is 60 minutes - 15 minutes equals 45 minutes."),
     ("Free memory: 16 GB - 4 GB = 12 GB.", "en", "Free memory: 16 gigabytes - 4 gigabytes equals 12 gigabytes."),
     ("Link speed 5 Mb-10 MB.", "en", "Link speed 5 megabits-10 megabytes."),
     # ... and so is one in hours or degrees ("3 h minus 5 h", "5 degrees Celsius-10 degrees Celsius" were said), not a
     # label's letter that is a unit elsewhere (`2 b-4 b`, bits)
-    ("It takes 3 h-5 h at 5 °C-10 °C.", "en", "It takes 3 to 5 h at 5 to 10 degrees Celsius."),
-    ("Bei 5 °C–10 °C dauert es 3 h-5 h.", "de", "Bei 5 bis 10 Grad Celsius dauert es 3 bis 5 h."),
+    ("It takes 3 h-5 h at 5 °C-10 °C.", "en", "It takes 3 to 5 hours at 5 to 10 degrees Celsius."),
+    ("Bei 5 °C–10 °C dauert es 3 h-5 h.", "de", "Bei 5 bis 10 Grad Celsius dauert es 3 bis 5 Stunden."),
     ("Parts 2 b-4 b", "en", "Parts 2 b minus 4 b"),
     # three amounts or more joined by dashes are steps, said as a list ("5 to 10 minutes-15 minutes" was said)
     ("Check at 5 min-10 min-15 min.", "en", "Check at 5 minutes, 10 minutes, 15 minutes."),

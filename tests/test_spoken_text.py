@@ -1891,7 +1891,7 @@ SCIENCE_AND_FINANCE = [
         "fr",
         "sous 2 litres par minute d'O indice deux, de l'H indice deux O, puis l'alpha tocophérol; d'accord",
     ),
-    ("The drug's t½ is about 12 h", "en", "The drug's t one half is about 12 h"),
+    ("The drug's t½ is about 12 h", "en", "The drug's t one half is about 12 hours"),
     # ... and elsewhere base pairs, pages and a link's bits per second (review 90)
     (
         "A 500 bp fragment, a 120 pp report, 512 bps with 2% packet loss",
@@ -1904,7 +1904,7 @@ SCIENCE_AND_FINANCE = [
         "The iPhone 15 $799; CHF 1'200; 1/2000 s; Resolution 12/2019; μ-2 SD; s'(t)=v(t); in 2024 USD fell; "
         "EUR/USD 1.08",
         "en",
-        "The iPhone 15 799 dollars; 1'200 Swiss francs; 1 over 2000 s; Resolution 12 over 2019; mu minus two SD; "
+        "The iPhone 15 799 dollars; 1'200 Swiss francs; 1 over 2000 seconds; Resolution 12 over 2019; mu minus two SD; "
         "s prime of t equals v of t; in 2024 USD fell; EUR USD 1.08",
     ),
     ("Then <div v-else> shows; write to <a@b.org>", "en", "Then shows; write to a@b.org"),

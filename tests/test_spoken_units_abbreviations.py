@@ -26,3 +26,35 @@ SENTENCE_ENDS = [
 @readings(SENTENCE_ENDS)
 def test_an_abbreviation_ending_a_sentence_keeps_its_full_stop(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: A one-letter unit after a number and a space is said (`2,400 N.` was "2,400 en", `14 m` "14 em"), where what
+#: follows makes it one: a lowercase letter's before punctuation, the line's end or a word; a capital's (newtons,
+#: joules) before punctuation, the line's end or "of"; and `GWh`, `MWh` (spelled) in every table
+SINGLE_LETTER_UNITS = [
+    ("you need 2,400 N.", "en", "you need 2,400 newtons."),
+    ("It is 14 m tall, and 14 m.", "en", "It is 14 meters tall, and 14 meters."),
+    ("about 9 × 10^13 J", "en", "about 9 times ten to the thirteenth power joules"),
+    ("20 J of work in 499 s", "en", "20 joules of work in 499 seconds"),
+    ("1 g of mass", "en", "1 gram of mass"),
+    ("in 1.5 h, 3 h a day", "en", "in 1.5 hours, 3 hours a day"),
+    ("8 min 20 s", "en", "8 minutes 20 seconds"),
+    ("25 GWh, 1 GWh and 3 MWh", "en", "25 gigawatt hours, 1 gigawatt hour and 3 megawatt hours"),
+    ("pesa 687 N. Y mide 14 m.", "es", "pesa 687 newtons. Y mide 14 metros."),
+    ("25 GWh", "es", "25 gigavatios hora"),
+    ("in 1,5 h e 20 s", "it", "in 1,5 ore e 20 secondi"),
+    ("25 GWh", "it", "25 gigawattora"),
+    ("pesa 687 N. E mede 14 m.", "pt", "pesa 687 newtons. E mede 14 metros."),
+    ("1 GWh", "de", "eine Gigawattstunde"),
+    ("25 GWh", "fr", "25 gigawattheures"),
+    # a label's capital, a formula's letter, and a capital's unit before a word stay
+    ("Option 2 A, Level 3 B, grade 10 A", "en", "Option 2 A, Level 3 B, grade 10 A"),
+    ("y = 2 m + c and 2 m x", "en", "y equals 2 m plus c and 2 m x"),
+    ("Team 5 N wins", "en", "Team 5 N wins"),
+    ("a 5 V supply", "en", "a 5-volt supply"),
+]
+
+
+@readings(SINGLE_LETTER_UNITS)
+def test_a_one_letter_unit_after_a_number_is_said_where_it_is_one(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

@@ -52,6 +52,8 @@ _UNITS = {
     "Pa": "pascal", "hPa": "hectopascal", "kPa": "kilopascal", "mmHg": "millimeter kwik", "Sv": "sievert",
     "mSv": "millisievert", "µSv": "microsievert", "μSv": "microsievert", "Bq": "becquerel",
     "kcal": "kilocalorie", "kJ": "kilojoule",
+    "N": "newton", "kN": "kilonewton", "J": "joule", "MJ": "megajoule", "MWh": "megawattuur",
+    "GWh": "gigawattuur", "TWh": "terawattuur",
 }
 
 DUTCH = Language(

@@ -52,6 +52,8 @@ _UNITS = {
     "Pa": "Pascal", "hPa": "Hektopascal", "kPa": "Kilopascal", "mmHg": "Millimeter Quecksilbersäule",
     "Sv": "Sievert", "mSv": "Millisievert", "µSv": "Mikrosievert", "μSv": "Mikrosievert", "Bq": "Becquerel",
     "kcal": "Kilokalorien", "kJ": "Kilojoule",
+    "N": "Newton", "kN": "Kilonewton", "J": "Joule", "MJ": "Megajoule", "MWh": "Megawattstunden",
+    "GWh": "Gigawattstunden", "TWh": "Terawattstunden",
 }
 
 #: The nouns the table's phrases name with their article ("der Betrag von {}", "die Wurzel aus {}", "das Maximum
@@ -284,7 +286,8 @@ GERMAN = Language(
                     "Mikrosekunden": "Mikrosekunde",
                     "Nanosekunden": "Nanosekunde", "Pikosekunden": "Pikosekunde", "Stunden": "Stunde",
                     "Minuten": "Minute", "Milliamperestunden": "Milliamperestunde", "Wattstunden": "Wattstunde",
-                    "Kilowattstunden": "Kilowattstunde"},
+                    "Kilowattstunden": "Kilowattstunde", "Megawattstunden": "Megawattstunde",
+                    "Gigawattstunden": "Gigawattstunde", "Terawattstunden": "Terawattstunde"},
     singular_after_one=True,
     quantity="Klammer auf {} Klammer zu",
     quantity_power="Klammer auf {} Klammer zu {}",
@@ -314,7 +317,8 @@ GERMAN = Language(
                         "kein", "keine", "keinen", "keinem", "keiner", "mein", "meine", "dein", "deine", "sein",
                         "seine", "ihr", "ihre", "unser", "unsere", "euer", "eure"}),
     feminine=frozenset({"Sekunde", "Millisekunde", "Mikrosekunde", "Nanosekunde", "Pikosekunde", "Minute", "Stunde",
-                        "Kilowattstunde", "Wattstunde", "Milliamperestunde", "Million", "Milliarde", "Billion"}),
+                        "Kilowattstunde", "Megawattstunde", "Gigawattstunde",
+                        "Terawattstunde", "Wattstunde", "Milliamperestunde", "Million", "Milliarde", "Billion"}),
     # `min. 4 GPUs` is "mindestens"; `der min. Abstand` (minimal) no "der mindestens Abstand"; `5 Min.` minutes
     before_numbers=frozenset({"Nr.", "Abb.", "Gl.", "S.", "Kap.", "min.", "Min.", *_MONTH_ABBREVIATIONS}),
     not_after_numbers=frozenset({"min.", "Min."}),

@@ -50,6 +50,8 @@ _UNITS = {
     "Pa": "pascal", "hPa": "ettopascal", "kPa": "kilopascal", "mmHg": "millimetri di mercurio", "Sv": "sievert",
     "mSv": "millisievert", "µSv": "microsievert", "μSv": "microsievert", "Bq": "becquerel",
     "kcal": "chilocalorie", "kJ": "kilojoule",
+    "N": "newton", "kN": "kilonewton", "J": "joule", "MJ": "megajoule", "MWh": "megawattora",
+    "GWh": "gigawattora", "TWh": "terawattora",
 }
 
 ITALIAN = Language(

@@ -55,6 +55,8 @@ _UNITS = {
     "Pa": "pascals", "hPa": "hectopascais", "kPa": "quilopascais", "mmHg": "milímetros de mercúrio",
     "Sv": "sieverts", "mSv": "milisieverts", "µSv": "microsieverts", "μSv": "microsieverts", "Bq": "becquerels",
     "kcal": "quilocalorias", "kJ": "quilojoules",
+    "N": "newtons", "kN": "quilonewtons", "J": "joules", "MJ": "megajoules", "MWh": "megawatts-hora",
+    "GWh": "gigawatts-hora", "TWh": "terawatts-hora",
 }
 
 #: The nouns the table's phrases put after an article, which a preposition before them contracts with.
@@ -198,7 +200,9 @@ PORTUGUESE = Language(
                     "micromoles": "micromol", "nanomoles": "nanomol", "hectopascais": "hectopascal",
                     "quilopascais": "quilopascal", "decibéis": "decibel", "graus Celsius": "grau Celsius",
                     "graus Fahrenheit": "grau Fahrenheit",
-                    "partes por milhão": "parte por milhão", "dólares": "dólar", "reais": "real"},
+                    "partes por milhão": "parte por milhão", "megawatts-hora": "megawatt-hora",
+                    "gigawatts-hora": "gigawatt-hora", "terawatts-hora": "terawatt-hora",
+                    "dólares": "dólar", "reais": "real"},
     singular_after_one=True,
     quantity="{}",  # "n vezes n mais um"
     quantity_power="{}, tudo {}",

@@ -203,6 +203,7 @@ def _unit_pattern(lang: Language) -> tuple[re.Pattern[str], dict[str, str]]:
     # most single letters (A, F, s...) are left alone: in a linear-algebra post "3A" is three times A
     units = {key: value for key, value in lang.units.items() if len(key) > 1 or key in ("V", "W", "Ω")}
     units.update({"μ" + key[1:]: value for key, value in units.items() if key.startswith("µ")})
+    letters = _single_letter_units(lang)
     every = {**lang.units, **{"μ" + key[1:]: value for key, value in lang.units.items() if key.startswith("µ")}}
     alternatives = "|".join(re.escape(key) for key in sorted(units, key=len, reverse=True))
     any_unit = "|".join(re.escape(key) for key in sorted(every, key=len, reverse=True))
@@ -215,12 +216,39 @@ def _unit_pattern(lang: Language) -> tuple[re.Pattern[str], dict[str, str]]:
         rf"(?:(?P<rate>{any_unit})/(?:(?P<per>{any_unit})(?P<power>[²³])?|(?P<period>(?i:{periods})))"
         # an area or a volume (`5 km²`, `20 m²`, `5 cm³`: "k m squared" was said); a lone `m` only after a space;
         # `2 sec(x)` is a secant
-        rf"|(?P<unit>{alternatives}|(?<=\s)m(?=[²³]))(?P<area>[²³])?(?:/(?P<each>[^\W\d_]+))?)(?![\w%]|(?<=\bng)-|(?<=sec)\()"
+        rf"|(?P<unit>{alternatives}|(?<=\s)m(?=[²³]){letters})(?P<area>[²³])?(?:/(?P<each>[^\W\d_]+))?)(?![\w%]|(?<=\bng)-|(?<=sec)\()"
         # an abbreviation's full stop before the sentence goes on (`5 min. pro Epoche`), which is no sentence's end,
         # or before a hyphen compound's next word or a comma (`5 Min.-Pause`, `5 Min., dann`)
         r"(?P<stop>\.(?=[ \t]+[^\W\d_]|-[^\W\d_]|[,;:]))?"
     )
     return pattern, every
+
+
+#: One-letter units said after a number and a space (`14 m`, `499 s`, `2,400 N`), where what follows makes them one:
+#: a lowercase letter's unit before punctuation, the line's end or a lowercase word (`14 m tall`, `3 h a day`), a
+#: capital's (newtons, joules) only before punctuation, the line's end or "of" (`2,400 N.`, `9 × 10^13 J`,
+#: `20 J of work`). Other capitals stay: `Option 2 A`, `Level 3 B`, `grade 10 A` are labels, and `3 K` as often a
+#: thousand as kelvins; a single letter after the unit (`2 m x`) is a formula's, and so is an operator
+_LOWERCASE_UNIT_LETTERS = "mgsh"
+_CAPITAL_UNIT_LETTERS = "NJ"
+#: "of" in each language, after which a capital's unit counts what follows (`20 J of work`, `5 N de force`)
+_OF_WORDS = r"of|de|di|do|da|du|des|del|della|dello|van|von|av"
+
+
+def _single_letter_units(lang: Language) -> str:
+    """The pattern's alternatives for `_LOWERCASE_UNIT_LETTERS` and `_CAPITAL_UNIT_LETTERS` the table has words for
+    (each with its `|` before it), or nothing."""
+    end = r"[ \t]*(?:[.,;:!?)\]]|$)"
+    one_letter = "|".join(re.escape(word) for word in sorted(lang.one_letter_words))
+    word_after = rf"[ \t]+(?:[^\W\d_A-Z]{{2,}}|(?:{one_letter})(?!\w))" if one_letter else r"[ \t]+[^\W\d_A-Z]{2,}"
+    lowercase = "".join(letter for letter in _LOWERCASE_UNIT_LETTERS if letter in lang.units)
+    capitals = "".join(letter for letter in _CAPITAL_UNIT_LETTERS if letter in lang.units)
+    pattern = ""
+    if lowercase:
+        pattern += rf"|(?<=\d )[{lowercase}](?={end}|{word_after})"
+    if capitals:
+        pattern += rf"|(?<=\d )[{capitals}](?={end}|[ \t]+(?:{_OF_WORDS})\b)"
+    return pattern
 
 
 def _period(word: str, lang: Language) -> str:

@@ -566,6 +566,8 @@ _EN_UNITS = {
     "Pa": "pascals", "hPa": "hectopascals", "kPa": "kilopascals", "mmHg": "millimeters of mercury",
     "Sv": "sieverts", "mSv": "millisieverts", "µSv": "microsieverts", "μSv": "microsieverts", "Bq": "becquerels",
     "kcal": "kilocalories", "kJ": "kilojoules",
+    "N": "newtons", "kN": "kilonewtons", "J": "joules", "MJ": "megajoules", "MWh": "megawatt hours",
+    "GWh": "gigawatt hours", "TWh": "terawatt hours",
 }
 
 _FR_UNITS = {
@@ -594,7 +596,8 @@ _FR_UNITS = {
     "mEq": "milliéquivalents", "Pa": "pascals", "hPa": "hectopascals", "kPa": "kilopascals",
     "mmHg": "millimètres de mercure", "Sv": "sieverts", "mSv": "millisieverts", "µSv": "microsieverts",
     "μSv": "microsieverts", "Bq": "becquerels", "kcal": "kilocalories", "kJ": "kilojoules",
-
+    "N": "newtons", "kN": "kilonewtons", "J": "joules", "MJ": "mégajoules", "MWh": "mégawattheures",
+    "GWh": "gigawattheures", "TWh": "térawattheures",
 }
 
 ENGLISH = Language(
@@ -738,7 +741,9 @@ ENGLISH = Language(
     singular_units={"US dollars": "US dollar", "Swiss francs": "Swiss franc", "basis points": "basis point",
                     "percentage points": "percentage point",
                     "millimeters of mercury": "millimeter of mercury", "international units": "international unit",
-                    "kilowatt hours": "kilowatt hour", "watt hours": "watt hour", "milliamp hours": "milliamp hour",
+                    "kilowatt hours": "kilowatt hour", "megawatt hours": "megawatt hour",
+                    "gigawatt hours": "gigawatt hour", "terawatt hours": "terawatt hour",
+                    "watt hours": "watt hour", "milliamp hours": "milliamp hour",
                     "degrees Celsius": "degree Celsius", "degrees Fahrenheit": "degree Fahrenheit"},
     weekdays=(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
               ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), "to"),

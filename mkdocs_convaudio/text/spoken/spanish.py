@@ -52,6 +52,8 @@ _UNITS = {
     "Pa": "pascales", "hPa": "hectopascales", "kPa": "kilopascales", "mmHg": "milímetros de mercurio",
     "Sv": "sieverts", "mSv": "milisieverts", "µSv": "microsieverts", "μSv": "microsieverts", "Bq": "becquerelios",
     "kcal": "kilocalorías", "kJ": "kilojulios",
+    "N": "newtons", "kN": "kilonewtons", "J": "julios", "MJ": "megajulios", "MWh": "megavatios hora",
+    "GWh": "gigavatios hora", "TWh": "teravatios hora",
 }
 
 #: `feb. 2019`, `en ene. 2024`: the month, before a day or a year only (eSpeak NG said "feb" and ended the sentence)
@@ -227,7 +229,9 @@ SPANISH = Language(
                     "hectopascales": "hectopascal", "kilopascales": "kilopascal", "grados Celsius": "grado Celsius",
                     "grados Fahrenheit": "grado Fahrenheit",
                     "miliamperios hora": "miliamperio hora", "vatios hora": "vatio hora",
-                    "kilovatios hora": "kilovatio hora", "partes por millón": "parte por millón",
+                    "kilovatios hora": "kilovatio hora", "megavatios hora": "megavatio hora",
+                    "gigavatios hora": "gigavatio hora", "teravatios hora": "teravatio hora",
+                    "partes por millón": "parte por millón",
                     "dólares": "dólar"},
     before_numbers=frozenset({"No.", "núm.", "n.º", "Fig.", "Ec.", "cap.", "vol.", *_MONTH_ABBREVIATIONS}),
     before_years=frozenset(_MONTHS_BEFORE_YEARS),

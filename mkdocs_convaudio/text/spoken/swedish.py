@@ -54,6 +54,8 @@ _UNITS = {
     "μSv": "mikrosievert", "Bq": "becquerel", "kcal": "kilokalorier", "kJ": "kilojoule",
     # Swedish writing's own: crowns (`100 kr`), square metres (`50 kvm`), centilitres, hours and seconds
     "kr": "kronor", "kvm": "kvadratmeter", "cl": "centiliter", "tim": "timmar", "sek": "sekunder",
+    "N": "newton", "kN": "kilonewton", "J": "joule", "MJ": "megajoule", "MWh": "megawattimmar",
+    "GWh": "gigawattimmar", "TWh": "terawattimmar",
 }
 
 _MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
@@ -226,7 +228,8 @@ SWEDISH = Language(
     singular_units={"sekunder": "sekund", "millisekunder": "millisekund", "mikrosekunder": "mikrosekund",
                     "nanosekunder": "nanosekund", "pikosekunder": "pikosekund", "minuter": "minut",
                     "timmar": "timme", "kronor": "krona", "milliamperetimmar": "milliamperetimme",
-                    "wattimmar": "wattimme", "kilowattimmar": "kilowattimme", "kilokalorier": "kilokalori",
+                    "wattimmar": "wattimme", "kilowattimmar": "kilowattimme", "megawattimmar": "megawattimme",
+                    "gigawattimmar": "gigawattimme", "terawattimmar": "terawattimme", "kilokalorier": "kilokalori",
                     "milliekvivalenter": "milliekvivalent", "grader Celsius": "grad Celsius",
                     "grader Fahrenheit": "grad Fahrenheit", "grader": "grad", "baspunkter": "baspunkt",
                     "procentenheter": "procentenhet", "internationella enheter": "internationell enhet",
