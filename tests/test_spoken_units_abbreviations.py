@@ -58,3 +58,30 @@ SINGLE_LETTER_UNITS = [
 @readings(SINGLE_LETTER_UNITS)
 def test_a_one_letter_unit_after_a_number_is_said_where_it_is_one(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: A rate of one-letter units after a formula's number is the number's unit, as it is after a number in prose
+#: (`$g \approx 9.81$ m/s²` was "nine point eight one m over s squared"); a lone letter after one stays a name
+RATES_AFTER_FORMULAS = [
+    (
+        r"$g \approx 9.81$ m/s² at sea level",
+        "en",
+        "g is approximately equal to nine point eight one meters per second squared at sea level",
+    ),
+    (
+        r"$g \approx 9,81$ m/s² al livello del mare",
+        "it",
+        "g circa uguale a nove virgola otto uno metri al secondo al quadrato al livello del mare",
+    ),
+    (
+        r"$g \approx 9,81$ m/s² ao nível do mar",
+        "pt",
+        "g aproximadamente igual a nove vírgula oito um metros por segundo ao quadrado ao nível do mar",
+    ),
+    (r"$v = 3$ m/s, $x = 2$ W", "en", "v equals three meters per second, x equals two W"),
+]
+
+
+@readings(RATES_AFTER_FORMULAS)
+def test_a_rate_after_a_formulas_number_is_its_unit(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

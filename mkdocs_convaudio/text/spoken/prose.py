@@ -413,14 +413,16 @@ def _percent_per_period(text: str, lang: Language) -> str:
 
 
 def unit_after_number(number: str, after: str, lang: Language) -> str | None:
-    """The words of a unit of more than one letter that `after` starts with (`" ms"`, `" GB/s,"`), counted by
+    """The words of a unit of more than one letter or a rate that `after` starts with (`" ms"`, `" GB/s,"`,
+    `" m/s²"`), counted by
     `number` ("milliseconds", "milliseconde", "Gigabyte pro Sekunde"), and the rest of `after`; None when it starts
     with no such unit."""
     pattern, _ = _unit_pattern(lang)
     written = f"{number}{after}"
     match = pattern.match(written)
     unit = match and (match["unit"] or match["rate"])
-    if match is None or not unit or len(unit) < 2 or match["num"] != number:
+    # a rate's letters are units (`$g \approx 9.81$ m/s²`: "m over s squared" was said); a lone letter may be a name
+    if match is None or not unit or (len(unit) < 2 and not match["rate"]) or match["num"] != number:
         return None
     said = _numbers_with_units(written[: match.end()], lang).split(" ", 1)  # "3.2 milliseconds", "une seconde"
     return f"{said[1]}{written[match.end() :]}" if len(said) == 2 else None
