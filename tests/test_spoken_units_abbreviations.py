@@ -85,3 +85,19 @@ RATES_AFTER_FORMULAS = [
 @readings(RATES_AFTER_FORMULAS)
 def test_a_rate_after_a_formulas_number_is_its_unit(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: A unit per a product of units in brackets, as a U-value or a heat capacity is written (`0.25 W/(m²·K)` was
+#: "watts over m squared times K"), each unit in the singular after "per"
+PER_A_PRODUCT = [
+    ("0.25 W/(m²·K)", "en", "0.25 watts per meter squared kelvin"),
+    ("4186 J/(kg·K) and 0.6 W/(m·K)", "en", "4186 joules per kilogram kelvin and 0.6 watts per meter kelvin"),
+    ("0,25 W/(m²·K)", "it", "0,25 watt per metro al quadrato kelvin"),
+    ("0,25 W/(m²·K)", "pt", "0,25 watts por metro ao quadrado kelvin"),
+    ("0,25 W/(m²·K)", "de", "0,25 Watt pro Meter Quadrat Kelvin"),
+]
+
+
+@readings(PER_A_PRODUCT)
+def test_a_unit_per_a_product_of_units_is_said_per_each(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

@@ -213,7 +213,9 @@ def _unit_pattern(lang: Language) -> tuple[re.Pattern[str], dict[str, str]]:
     pattern = re.compile(
         # a power of the number too (`10⁸ m/s`, `10^-3 kg`: "m", "kg" were left), read with its formula after
         rf"(?<![\w.])(?P<about>~\s?)?(?P<sign>[-−])?(?P<num>\d+(?:[.,]\d+)?)(?P<power_of>{_POWER_OF_A_NUMBER})?\s?"
-        rf"(?:(?P<rate>{any_unit})/(?:(?P<per>{any_unit})(?P<power>[²³])?|(?P<period>(?i:{periods})))"
+        rf"(?:(?P<rate>{any_unit})/(?:(?P<per>{any_unit})(?P<power>[²³])?|(?P<period>(?i:{periods}))"
+        # per a product of units in brackets (`W/(m²·K)`: "watts over m squared times K" was said)
+        rf"|\((?P<product>(?:{any_unit})[²³]?(?:[·⋅×*](?:{any_unit})[²³]?)+)\))"
         # an area or a volume (`5 km²`, `20 m²`, `5 cm³`: "k m squared" was said); a lone `m` only after a space;
         # `2 sec(x)` is a secant
         rf"|(?P<unit>{alternatives}|(?<=\s)m(?=[²³]){letters})(?P<area>[²³])?(?:/(?P<each>[^\W\d_]+))?)(?![\w%]|(?<=\bng)-|(?<=sec)\()"
@@ -491,6 +493,13 @@ def _numbers_with_units(text: str, lang: Language) -> str:
             words += [lang.per_unit(lang.singular(units[match["per"]]))]
             if match["power"]:  # 9.81 m/s²: "meters per second squared" ("m over s squared")
                 words += [lang.squared if match["power"] == "²" else lang.cubed]
+        elif match["product"]:  # `W/(m²·K)`: "watts per meter squared kelvin", each unit in the singular
+            powers = {"²": f" {lang.squared}", "³": f" {lang.cubed}"}
+            said_factors = [
+                lang.singular(units[factor.rstrip("²³")]) + powers.get(factor[-1], "")
+                for factor in re.split("[·⋅×*]", match["product"])
+            ]
+            words += [lang.per_unit(" ".join(said_factors))]
         elif match["period"]:
             words += [lang.per_unit(_period(match["period"], lang))]
         elif match["each"]:
