@@ -356,8 +356,9 @@ def slash_dates(text: str, lang: Language) -> str:
     return text
 
 
-#: `1.º puesto`, `2.ª posición`, `3.er intento` (Spanish), `o 2.º lugar` (Portuguese): eSpeak said "uno punto o"
-_DOTTED_ORDINAL = re.compile(r"(?<![\w.])(\d{1,3})\.(º|ª|er)(?!\w)")  # `35º`, `90º` are degrees (review 86)
+#: `1.º puesto`, `2.ª posición`, `3.er intento` (Spanish), `o 2.º lugar` (Portuguese): eSpeak said "uno punto o";
+#: Spanish `1er día`, `3er intento` without the point too ("uno er día" was said), only after a 1 or a 3
+_DOTTED_ORDINAL = re.compile(r"(?<![\w.])(\d{1,3})(?:\.(º|ª|er)|(?<=[13])(er))(?!\w)")  # `35º` is degrees (review 86)
 #: Words after `1.º` and `3.º` that are no singular masculine noun: Spanish keeps "primero", "tercero"
 _NOT_SHORTENED = {"de", "del", "en", "y", "e", "o", "u", "a", "al", "con", "por", "para", "que", "izquierda",
                   "derecha", "b", "c"}  # fmt: skip
@@ -366,11 +367,11 @@ _NOT_SHORTENED = {"de", "del", "en", "y", "e", "o", "u", "a", "al", "con", "por"
 def dotted_ordinals(text: str, language: str) -> str:
     """Spanish and Portuguese ordinals in words, feminine after `ª`; Spanish `primero` and `tercero` shortened
     before a noun and after `.er` ("primer puesto", "tercer intento")."""
-    if language not in ("es", "pt") or not ("º" in text or "ª" in text or ".er" in text):
+    if language not in ("es", "pt") or not ("º" in text or "ª" in text or "er" in text):
         return text
 
     def ordinal(match: re.Match[str]) -> str:
-        number, mark = int(match[1]), match[2]
+        number, mark = int(match[1]), match[2] or match[3]
         if mark == "er" and language != "es":
             return match[0]
         try:
