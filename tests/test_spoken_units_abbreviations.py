@@ -101,3 +101,30 @@ PER_A_PRODUCT = [
 @readings(PER_A_PRODUCT)
 def test_a_unit_per_a_product_of_units_is_said_per_each(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: Abbreviations a bug bash heard spelled or misread: `episode no. 42` was "episode no | forty-two", `Prof.` in
+#: English, `1.2 pp` and `a 5 bps cut` ("5 bits per second cut") in a line without other money words, Italian and
+#: Portuguese `p.b.`, Portuguese `15% a.m.` ("ao mês", not English's morning), Spanish `1er` ("uno er")
+ABBREVIATIONS = [
+    ("episode no. 42 is out", "en", "episode number 42 is out"),
+    ("the answer is no. 3 remain", "en", "the answer is no. 3 remain"),
+    ("Prof. Luca Bianchi teaches", "en", "professor Luca Bianchi teaches"),
+    ("growth fell 1.2 pp", "en", "growth fell 1.2 percentage points"),
+    ("a 5 bps cut, a 25 bps hike", "en", "a 5 basis points cut, a 25 basis points hike"),
+    ("see 12 pp and a 500 bp fragment", "en", "see 12 pp and a 500 bp fragment"),
+    ("a 9600 bps link", "en", "a 9600 bits per second link"),
+    ("tassi giù di 25 p.b. e poi", "it", "tassi giù di 25 punti base e poi"),
+    ("subiu 25 p.b. e depois", "pt", "subiu 25 pontos-base e depois"),
+    ("a 15% a.m. Depois", "pt", "a 15% ao mês. Depois"),
+    ("às 9 a.m. e depois", "pt", "às 9 a.m. e depois"),
+    ("el 1er día y el 3er intento", "es", "el primer día y el tercer intento"),
+    ("vedi art. 5, Fiat S.p.A. vende", "it", "vedi articolo 5, Fiat S p A vende"),
+    ("a 1 UA do Sol", "pt", "a uma unidade astronômica do Sol"),
+    ("a 1,5 UA dal Sole", "it", "a 1,5 unità astronomiche dal Sole"),
+]
+
+
+@readings(ABBREVIATIONS)
+def test_an_abbreviation_is_said_in_full_where_it_is_one(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

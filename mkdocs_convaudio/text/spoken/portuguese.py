@@ -57,6 +57,7 @@ _UNITS = {
     "kcal": "quilocalorias", "kJ": "quilojoules",
     "N": "newtons", "kN": "quilonewtons", "J": "joules", "MJ": "megajoules", "MWh": "megawatts-hora",
     "GWh": "gigawatts-hora", "TWh": "terawatts-hora",
+    "UA": "unidades astronômicas",
 }
 
 #: The nouns the table's phrases put after an article, which a preposition before them contracts with.
@@ -95,7 +96,8 @@ PORTUGUESE = Language(
         "mod": "módulo",
     },
     abbreviations={
-        "a.a.": "ao ano", "Ltda.": "limitada", "a/a": "ano contra ano", "t/t": "trimestre contra trimestre",
+        "a.a.": "ao ano", "a.m.": "ao mês", "Ltda.": "limitada",
+        "a/a": "ano contra ano", "t/t": "trimestre contra trimestre",
         "p. ex.": "por exemplo", "p.ex.": "por exemplo", "e.g.": "por exemplo", "i.e.": "isto é",
         "Prof.": "professor", "Profa.": "professora", "cap.": "capítulo", "vol.": "volume",
         "vs.": "versus", "vs": "versus", "etc.": "etcétera",
@@ -192,7 +194,8 @@ PORTUGUESE = Language(
     short_words=frozenset({"o", "os", "as", "um", "de", "do", "da", "em", "no", "na", "ao", "se", "que", "com",
                            "por", "para", "não", "é", "são", "há", "eu", "ele", "ela", "nos", "me", "te", "tu",
                            "ai", "só", "já", "lá", "cá", "vá", "dá"}),
-    singular_units={"dólares americanos": "dólar americano", "libras esterlinas": "libra esterlina",
+    singular_units={"unidades astronômicas": "unidade astronômica",
+                    "dólares americanos": "dólar americano", "libras esterlinas": "libra esterlina",
                     "francos suíços": "franco suíço", "ienes": "iene", "pontos-base": "ponto-base",
                     "pontos percentuais": "ponto percentual",
                     "milímetros de mercúrio": "milímetro de mercúrio",
@@ -216,7 +219,7 @@ PORTUGUESE = Language(
     one_letter_words=frozenset({"a", "o", "e", "é"}),
     articles=frozenset({"os", "as", "um", "uma", "cada", "este", "esta", "esse", "essa", "meu", "minha", "seu",
                         "sua", "nenhum", "nenhuma"}),
-    feminine=frozenset({"hora", "libra", "parte"}),
+    feminine=frozenset({"hora", "libra", "parte", "unidade"}),
     feminine_ordinals=True,
     before_numbers=frozenset({"nº", "n.º", "Fig.", "Eq.", "pág.", "cap.", "vol."}),
     currency_signs={"R$": "reais", "US$": "dólares", "USD": "dólares americanos", "EUR": "euros",
@@ -256,7 +259,8 @@ PORTUGUESE = Language(
     tends_to="tende a",
     tends_to_after={"para": "tendendo a", "com": "tendendo a"},
     # `8% a.a. Depois`: "ao ano. Depois" ("ao ano Depois" ran the sentences together, bug bash)
-    sentence_final=frozenset({"etc.", "a.a."}),
+    sentence_final=frozenset({"etc.", "a.a.", "a.m."}),
+    after_percent=frozenset({"a.m."}),  # `juros de 1% a.m.`; `às 9 a.m.` is a time
     per_count={"k": "por mil", "M": "por milhão de", "B": "por bilhão de"},
     factor_one=("1 vez", "1 vez"),
     times_more=("mais|menos|melhor|pior|rápido|rápida|barato|barata|caro|cara", "vezes"),
@@ -264,7 +268,7 @@ PORTUGUESE = Language(
     ratio="a",
     ratio_one="em",
     points={"pb": "pontos-base", "bp": "pontos-base", "bps": "pontos-base", "pp": "pontos percentuais",
-            "p.p.": "pontos percentuais"},
+            "p.p.": "pontos percentuais", "p.b.": "pontos-base"},
     month_year="{m} de {y}",
     dose_units={"UI": "unidades internacionais", "IU": "unidades internacionais"},
     date_words=frozenset({"o", "do", "ao", "em", "desde", "até", "antes", "depois", "data", "dia", "a"}),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from fractions import Fraction
 from functools import cache, lru_cache
 
@@ -307,16 +308,21 @@ def _words_in_context(
     *,
     below: float | None = None,
     veto: re.Pattern[str] | None = None,
+    alone: Callable[[re.Match[str]], bool] | None = None,
 ) -> str:
     """Each number followed by one of `words` (abbreviation → words) said so, where the line matches `context` (and
-    the number is under `below`); elsewhere the abbreviation means something else and stays."""
+    the number is under `below`), or where `alone` says the match is one on its own (unless `veto` matches the
+    line); elsewhere the abbreviation means something else and stays."""
     if not words or not any(word in text for word in words):
         return text
-    in_context = context.search(text) is not None and not (veto and veto.search(text))
+    vetoed = veto is not None and veto.search(text) is not None
+    in_context = context.search(text) is not None and not vetoed
 
     def say(match: re.Match[str]) -> str:
         dotted = "." in match[2][:-1]  # `p.p.`, `p.b.`: never pages nor base pairs
-        if not (in_context or dotted) or (below is not None and float(match[1].replace(",", ".")) >= below):
+        by_itself = alone is not None and not vetoed and alone(match)
+        too_many = below is not None and float(match[1].replace(",", ".")) >= below
+        if not (in_context or dotted or by_itself) or too_many:
             return match[0]
         said = lang.counted(match[1], words[match[2]], _word_before(match))
         # `um 15 Bp. Danach`: the abbreviation's full stop also ends the sentence
@@ -325,10 +331,26 @@ def _words_in_context(
     return _points_pattern(tuple(words)).sub(say, text)
 
 
+#: A rate's move or a spread after points (`a 5 bps cut`, `a 25 bp hike`): basis points, whatever else the line says
+_RATE_MOVE_AFTER = re.compile(
+    r"[ \t]+(?:cuts?|hikes?|rises?|increases?|reductions?|moves?|spreads?|widening|tightening|easing|premium)\b"
+)
+
+
+def _points_by_themselves(match: re.Match[str]) -> bool:
+    """`a 5 bps cut` ("5 bits per second cut" was said), and `1.2 pp` (a page is no fraction, a base pair `bp`)."""
+    return _RATE_MOVE_AFTER.match(match.string, match.end()) is not None or (
+        match[2] == "pp" and re.search(r"[.,]\d", match[1]) is not None
+    )
+
+
 def _finance_points(text: str, lang: Language) -> str:
     """`25 bps` is "25 basis points" where the line speaks of money ("25 bits per second" was said, bug bash 89),
-    `+0,3 pp` "Prozentpunkte"; `9600 bps` (a serial link) and elsewhere `500 bp` (base pairs) stay."""
-    return _words_in_context(text, lang.points, _MONEY_WORDS, lang, below=1000, veto=_NOT_MONEY_WORDS)
+    or before a rate's move (`a 5 bps cut`), `+0,3 pp` "Prozentpunkte"; `9600 bps` (a serial link) and elsewhere
+    `500 bp` (base pairs) stay."""
+    return _words_in_context(
+        text, lang.points, _MONEY_WORDS, lang, below=1000, veto=_NOT_MONEY_WORDS, alone=_points_by_themselves
+    )
 
 
 #: Words of a line about a dose, where `1000 IU`, `UI`, `IE` after a number are international units
@@ -553,6 +575,8 @@ def _abbreviation_patterns(lang: Language) -> list[tuple[re.Pattern[str], str, s
         lead = r"(?<![\w.])" if written[0].isalnum() else ""  # `kr/st.`: the slash starts it, after a word
         if written in lang.not_after_numbers:
             lead += r"(?<!\d )(?<!\d\u00a0)(?<!/)"
+        if written in lang.after_percent:
+            lead += r"(?:(?<=%)|(?<=% )|(?<=%\u00a0))"
         if written in lang.before_years:  # `sept. 2023`; not "il en reste sept. 12 autres", a sentence's seven
             after = rf"(?={year})"
         patterns.append((re.compile(rf"{lead}{body}{after}", flags), written, said))
@@ -665,6 +689,8 @@ def _abbreviations(text: str, lang: Language) -> str:
         def replace(match: re.Match[str], said: str = said, written: str = written) -> str:
             if written == "vs" and _an_editor(match):
                 return match[0]  # `I use vs for everything`: an editor's name, nothing is compared
+            if written in lang.only_after and _word_before(match).lower() not in lang.only_after[written]:
+                return match[0]
             word = said[0].upper() + said[1:] if match[0][0].isupper() and not written[0].isupper() else said
             if said in lang.months and _year_after(lang).match(match.string, match.end()):
                 if _YEAR_AFTER.match(match.string, match.end()):  # not before the line's own "de" (`feb. de 2019`)

@@ -206,6 +206,12 @@ class Language:
     #: Abbreviations left to the units after a number or a slash: German `min. 4 GPUs` is "mindestens", `5 min.`
     #: five minutes, `3000 U/min.` revolutions per minute.
     not_after_numbers: frozenset[str] = frozenset()
+    #: Abbreviations said so only after a percentage (Portuguese `15% a.m.`, "ao mês"), which elsewhere are
+    #: something else (`9 a.m.`, an English time) and stay.
+    after_percent: frozenset[str] = frozenset()
+    #: Abbreviations said so only after one of their words (in lower case): English `episode no. 42` is "number",
+    #: where `the answer is no. 3 remain` is a reply.
+    only_after: dict[str, frozenset[str]] = field(default_factory=dict)
     #: One-letter words a sentence goes on with in lower case (English "a", French "à"): a unit's full stop before
     #: another one-letter word (`5 min. x is ready`) or a word with a capital inside (`5 min. iOS needs`) ends one.
     one_letter_words: frozenset[str] = frozenset()
@@ -600,6 +606,15 @@ _FR_UNITS = {
     "GWh": "gigawattheures", "TWh": "térawattheures",
 }
 
+#: What is numbered with a lowercase `no.` (`episode no. 42`, `issue no. 7`)
+_NUMBERED_NOUNS = frozenset({"episode", "issue", "item", "chapter", "room", "page", "track", "ticket", "bug", "case",
+                             "version", "part", "volume", "article", "step", "rule", "lot", "model", "patent",
+                             "account", "invoice", "order", "flight", "game", "season", "song", "entry", "file",
+                             "table", "figure", "level", "seat", "gate", "platform", "bus", "line", "route", "house",
+                             "unit", "suite", "box", "question", "problem", "exercise", "example", "claim", "note",
+                             "tip", "symphony", "opus", "concerto", "sonata", "edition", "session",
+                             "lesson"})  # fmt: skip
+
 ENGLISH = Language(
     code="en",
     symbols=_EN_SYMBOLS,
@@ -625,7 +640,8 @@ ENGLISH = Language(
         "e.g.": "for example", "i.e.": "that is", "vs.": "versus", "etc.": "et cetera", "cf.": "compare",
         "vs": "versus",
         "approx.": "approximately", "w.r.t.": "with respect to", "s.t.": "such that", "resp.": "respectively",
-        "No.": "number", "Fig.": "figure", "Eq.": "equation", "et al.": "and others", "I/O": "I O",
+        "No.": "number", "no.": "number", "Prof.": "professor", "Fig.": "figure", "Eq.": "equation",
+        "et al.": "and others", "I/O": "I O",
         "N/A": "not applicable", "w/o": "without", "R/W": "R W", "Q/A": "Q and A", "P/E": "P E", "S/N": "S N",
         "Y/N": "Y N", "c/o": "care of", "24/7": "twenty-four seven", "50/50": "fifty-fifty",
         "A/B test": "A B test", "A/B testing": "A B testing",
@@ -736,8 +752,8 @@ ENGLISH = Language(
     quantity_power="the quantity {}, {}",
     set_builder="the set of {} such that {}",
     set_list="the set {}",
-    before_numbers=frozenset({"ca.", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "No.", "Fig.",
-                              "Eq."}),
+    before_numbers=frozenset({"no.", "ca.", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "No.",
+                              "Fig.", "Eq."}),
     singular_units={"US dollars": "US dollar", "Swiss francs": "Swiss franc", "basis points": "basis point",
                     "percentage points": "percentage point",
                     "millimeters of mercury": "millimeter of mercury", "international units": "international unit",
@@ -781,6 +797,8 @@ ENGLISH = Language(
     exact_case=IID_WRITTEN,
     # `pears, etc. Then we`: "et cetera. Then" (the voice ran the sentences together); `etc. are fine` goes on
     sentence_final=frozenset({"etc.", "p.a."}),
+    # `episode no. 42`: "number" after what is numbered ("episode no | forty-two" was said); `No. 5` anywhere
+    only_after={"no.": _NUMBERED_NOUNS},
 )
 
 #: The masculine nouns of the French table's phrases ("le déterminant de {}", "le produit"): after "de" or "à" (another
