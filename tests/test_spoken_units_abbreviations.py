@@ -128,3 +128,16 @@ ABBREVIATIONS = [
 @readings(ABBREVIATIONS)
 def test_an_abbreviation_is_said_in_full_where_it_is_one(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: Portuguese compounds of hours take the plural on the first word (`2,75 kWh` was "2,75 quilowatt-hora")
+PORTUGUESE_WATT_HOURS = [
+    ("2,75 kWh e 1 kWh", "pt", "2,75 quilowatts-hora e um quilowatt-hora"),
+    ("5 Wh, 3000 mAh e 25 GWh", "pt", "5 watts-hora, 3000 miliamperes-hora e 25 gigawatts-hora"),
+    ("R$ 0,80/kWh", "pt", "0,80 reais por quilowatt-hora"),
+]
+
+
+@readings(PORTUGUESE_WATT_HOURS)
+def test_portuguese_watt_hours_take_the_plural_on_the_watt(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
