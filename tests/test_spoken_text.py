@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from mkdocs_convaudio.text.spoken import Entry, Lexicon, spoken_text
+from mkdocs_convaudio.text.spoken import Entry, Lexicon, spoken_text, strip_markup
 from mkdocs_convaudio.text.spoken.formula import SUBSCRIPTS, SUPERSCRIPTS
 from mkdocs_convaudio.text.spoken.tables import LANGUAGES
 from tests.readings import readings
@@ -2330,6 +2330,39 @@ CODE_SPANS = [
 @readings(CODE_SPANS)
 def test_a_code_span_is_read_as_code_not_as_prose(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: Parts of a line read on their own, each held out of it as one private-use character while the rest is read: a
+#: kind had 256 to 2,048 of them and ran into the next kind's, so 2,049 prose formulas in a line crashed it
+#: (`IndexError`) and a 257th code span reached the voice as an Arabic ligature
+HELD_PARTS = [
+    "E[X|Y]",
+    "2E[X|Y]",
+    "$x^2$",
+    "$W = 3$ ms",  # a formula and its unit, held as two
+    "`HEAD~1`",  # code, read on its own ("HEAD 1" as prose)
+    "`word²`",  # code read as prose, held while citations and emphasis are stripped ("word" unheld)
+    "[the docs](https://e.org/d)",
+    "<https://e.org>",
+]
+
+
+@pytest.mark.parametrize("part", HELD_PARTS)
+def test_a_line_holds_any_number_of_each_part_read_on_its_own(part: str) -> None:
+    count = 3_000
+    assert spoken_text(" ".join([part] * count), "en") == " ".join([spoken_text(part, "en")] * count)
+
+
+def test_a_line_holds_many_parts_of_every_kind_at_once() -> None:
+    count = 600  # 3,000 formulas (one of each 5 a unit) and 1,200 code spans
+    said = [spoken_text(part, "en") for part in HELD_PARTS]
+    assert spoken_text(" ".join(HELD_PARTS * count), "en") == " ".join(said * count)
+
+
+def test_a_lines_own_private_use_character_is_shown_and_never_said() -> None:
+    line = "An icon \ue900 and \U00108000 before `code` and $x$."  # a pasted icon font's (and the last range's first)
+    assert strip_markup(line) == "An icon \ue900 and \U00108000 before code and $x$."
+    assert spoken_text(line, "en") == "An icon and before code and x."
 
 
 #: Bug bash 123 (a machine-learning blog, as a language model writes it): a size glued to a count was said as a

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..math_spans import MATH_SPAN as _MATH_SPAN
 from .decimals import decimal_points
+from .held import ANY_HELD, CODES, FORMULAS, Held
 from .lexicon import Entry, Lexicon, load_lexicon
 from .markup import CODE_SPAN, NEGATION, NULLISH, strip_markup
 from .rules import FUNCTION_NAMES
@@ -24,11 +25,6 @@ _DECIMAL_COMMA = re.compile(r"(?<=\d)\{,\}(?=(\d+))")
 _FORMULA_THEN = re.compile(rf"(?:{_MATH_SPAN.pattern})(?P<after>[ \t]?(?=[^\W\d_])[^\s$\\]+)?", re.S)
 #: A formula's last number, alone (`W = 3.2`, `t \approx 45`; not a power's `10^3` nor an index's `x_2`)
 _LAST_NUMBER = re.compile(r"(?:^|(?<=[\s=<>≈≤≥~]))(\d+(?:[.,]\d+)?)\s*$")
-_PLACEHOLDER = 0xE100  # private-use characters stand for formulas while the prose rules run
-_PLACEHOLDERS = re.compile(r"[\uE100-\uE8FF]")
-_CODE_PLACEHOLDER = 0xEA00  # and code spans, read on their own
-_CODE_PLACEHOLDERS = re.compile(r"[\uEA00-\uEAFF]")
-_HELD = re.compile(r"[\uE100-\uE8FF\uE900-\uE9FF\uEA00-\uEAFF]")
 # JSON turned `\tau` into a tab and `au`, `\frac` into a form feed and `rac`: put the backslash back
 _EATEN = {"\t": "t", "\f": "f", "\b": "b", "\n": "n", "\r": "r"}
 _EATEN_RE = re.compile(r"([\t\f\b\n\r])([A-Za-z]+)")
@@ -79,7 +75,7 @@ def _last_resort(text: str, lang: Language) -> str:
         letterlike = unicodedata.name(char, "").startswith("DOUBLE-STRUCK") or char in "ℓℏℜℑ"
         if char in lang.symbols and (category.startswith("S") or char in "<>*‰" or letterlike):
             out.append(f" {lang.symbols[char]} ")
-        elif "\uea00" <= char <= "\ueaff":
+        elif CODES[0] <= ord(char) <= CODES[1]:
             out.append(char)  # a code span, read already
         elif (
             _FORBIDDEN.match(char)
@@ -115,7 +111,7 @@ _FORMULA_WORDS = frozenset({*FUNCTION_NAMES, "Var", "Cov"})
 #: the hyphen bare beside the formula. Not a list's bullet (`- E[|X|] < ∞`) nor a dash after a word (`it holds -
 #: E[|X|] is finite`): a spaced one only after a term's end (a digit, a bracket, a held formula and the space
 #: after it, or a lone letter)
-_SIGN = r"(?:[-−](?! )|(?:(?<=[\d\])] )|(?<=[\uE100-\uE8FF]  )|(?<=(?<![^\W\d_])[^\W\d_] ))[-−] )?"
+_SIGN = r"(?:[-−](?! )|(?:(?<=[\d\])] )|(?<=[\U000F0000-\U000FFFFD]  )|(?<=(?<![^\W\d_])[^\W\d_] ))[-−] )?"
 _PROSE_FORMULA = re.compile(
     # a coefficient's digits may be glued to an expectation, a variance or a covariance (`2E[X|Y]`: "2E[X Y]" was said)
     r"(?:(?<![\w)\]\\$])|(?<=\d)(?<![^\W\d_]\d)(?=(?:E|Var|Cov)[\[(]))(?:"
@@ -225,22 +221,21 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     lang = language_rules(language)
     # the private-use characters that stand for held formulas and code: a pasted icon font's (Nerd Fonts' codicons
     # start at U+EA60) would be taken for one, or reach the engine (review 100)
-    text = _restore_backslashes(_HELD.sub(" ", line).translate(_SAME_AS_ASCII))
+    text = _restore_backslashes(ANY_HELD.sub(" ", line).translate(_SAME_AS_ASCII))
     if lexicon is not None:
         text = lexicon.apply(text, language)
     greek_is_math = "Grek" not in language_scripts(language)
-    codes: list[str] = []
+    codes = Held(CODES)  # code spans, read on their own
     from .code import lone_price, speak_code
 
     def hold_code(match: re.Match[str]) -> str:
         """A code span, read on its own: prose's money, dates, ratios and abbreviations never reach into code, nor
         code into the line's context (`$1`, `HEAD~1`, `origin/main`; study 96)."""
-        if len(codes) > 0xFF:  # one private-use character each: a 257th span is read with the line, as prose
+        if codes.full:  # past the characters for them (a line longer than any read): with the line, as prose
             return match[0]
 
         said = _last_resort(speak_code(match[2], lang, greek_is_math=greek_is_math), lang)
-        codes.append(re.sub(r"\s+([,.])(?!\w)", r"\1", re.sub(r"\s+", " ", said)).strip())
-        return chr(_CODE_PLACEHOLDER + len(codes) - 1)
+        return codes.hold(re.sub(r"\s+([,.])(?!\w)", r"\1", re.sub(r"\s+", " ", said)).strip())
 
     if "`" in text:
         def code_or_prose(match: re.Match[str]) -> str:
@@ -248,17 +243,18 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
             return match[0] if prose else hold_code(match)  # `w/o` is an abbreviation
 
         text = CODE_SPAN.sub(code_or_prose, text)
-    formulas: list[str] = []
+    formulas = Held(FORMULAS)  # formulas (and a unit after one's number), while the prose rules run
 
     def hold(match: re.Match[str]) -> str:
         source = next(match[name] for name in ("display", "paren", "bracket", "price", "inline") if match[name])
         after = match["after"] or ""
+        if formulas.full:  # past the characters for them (a line longer than any read): read as prose
+            return match[0]
         if after and (number := _LAST_NUMBER.search(source)):
             unit = unit_after_number(number[1], after, lang)  # "W equals three point two milliseconds"
             if unit is not None:
                 held = hold_formula(source)
-                formulas.append(unit)
-                return f"{held}{chr(_PLACEHOLDER + len(formulas) - 1)} "
+                return held + (after if formulas.full else f"{formulas.hold(unit)} ")
         return hold_formula(source) + after
 
     def hold_formula(source: str) -> str:
@@ -273,8 +269,7 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
         source = _THIN_SPACE_GROUP.sub("", source)
         if lang.decimal_comma:
             source = decimal_points(source)
-        formulas.append(read_formula(parse_latex, accents_as_latex(source), lang))
-        return f" {chr(_PLACEHOLDER + len(formulas) - 1)} "
+        return f" {formulas.hold(read_formula(parse_latex, accents_as_latex(source), lang))} "
 
     # `X \sim \mathcal{N}(μ, σ²)`, `X ~ Bernoulli(p)`: a variable follows a distribution ("is similar to" and
     # "about" said otherwise)
@@ -288,19 +283,18 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
         """A formula written in prose whose parentheses group (`(1 − p)^n`, `E[(X − μ)²]`): read as LaTeX is,
         since a voice says nothing for a parenthesis ("1 minus p to the n" is 1 − pⁿ)."""
         words = [word for word in re.findall(r"[A-Za-z]{3,}", match[0]) if word not in _FORMULA_WORDS]
-        if words:  # "(for example 3 - 2)": prose in parentheses
+        if words or formulas.full:  # "(for example 3 - 2)": prose in parentheses
             return match[0]
         try:
             said = read_formula(parse_latex, accents_as_latex(match[0]), lang)
         except Exception:  # the prose rules read it as before
             return match[0]
-        formulas.append(f"{lang.times} {said}" if _multiplied(match, lang) else said)
-        return f" {chr(_PLACEHOLDER + len(formulas) - 1)} "
+        return f" {formulas.hold(f'{lang.times} {said}' if _multiplied(match, lang) else said)} "
 
     text = _PROSE_FORMULA.sub(hold_prose, text)
     text = strip_markup(text)
     text = speak_prose(text, lang, greek_is_math=greek_is_math)
-    text = _PLACEHOLDERS.sub(lambda match: _after_determiner(formulas[ord(match[0]) - _PLACEHOLDER], match, lang), text)
+    text = formulas.put_back(text, lambda said, match: _after_determiner(said, match, lang))
     text = _last_resort(text, lang)
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"\s+([,.])(?!\w)", r"\1", text)  # not ".NET", ",5"
@@ -314,8 +308,7 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     # code last: the line's punctuation rules above glued `cd ..` into "cd.." (eSpeak: "CD")
     if codes:
 
-        def put_back(match: re.Match[str]) -> str:
-            said = codes[ord(match[0]) - _CODE_PLACEHOLDER]
+        def put_back(said: str, match: re.Match[str]) -> str:
             words = match.string[max(0, match.start() - 32) : match.start()].split()[-1:]
             before = [word.lower().strip("\"'“”«»") for word in words]  # "It's `>=3.8`"
             if lang.verb and said.startswith(f"{lang.verb} ") and before and before[0] in lang.verbs | {lang.verb}:
@@ -324,6 +317,6 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
                 said = said[:-1]  # a span's last pause (`IN (...)`) before the line's punctuation or end
             return _glued(said, match)
 
-        text = _CODE_PLACEHOLDERS.sub(put_back, text)
+        text = codes.put_back(text, put_back)
         text = re.sub(r"\s{2,}", " ", text).strip()  # a span that says nothing (`👍`)
     return text

@@ -6,6 +6,8 @@ import html
 import re
 from collections.abc import Callable
 
+from .held import MARKUP_CODES, Held
+
 # a link's destination may hold balanced parentheses (`wiki/Set_(mathematics)`), as CommonMark allows: the first `)`
 # left the rest of the URL in the spoken text ("sets) first") (bug bash 70). Its text may hold brackets one deep
 # (`[the [nested] docs](u)`); an image inside a link is read as its text. Text that stops at the next unmatched
@@ -35,7 +37,6 @@ CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
 _STARS = re.compile(r"(\*{1,3}|~~)(?=\S)(.{1,500}?)(?<=\S)\1")
 # CommonMark: an underscore inside a word (`a_ij`, `snake_case`) never opens or closes emphasis
 _UNDERSCORES = re.compile(r"(?<![\w\\])(_{1,3})(?=[^\s_])(.{1,500}?)(?<=[^\s_])\1(?!\w)")
-_CODE_HOLD = 0xE900  # private-use characters stand for code spans while emphasis is stripped
 _CODE_STARS = re.compile(r"(?<![\w*])\*{1,2}(?=[A-Za-z_])")
 #: Inline tags that may be glued to a word (`H<sub>2</sub>O`, `x<sup>2</sup>`)
 _INLINE_TAGS = "sub|sup|b|i|u|em|strong|small|code|span|br|a|mark|kbd|var|abbr"
@@ -152,11 +153,11 @@ def strip_markup(text: str) -> str:
     # first: a link's address may be in angle brackets, as an autolink is; an image inside a link, then the link
     text = _settled(_LINK, r"\1", text)
     text = _URL.sub(r"\1", text)
-    spans: list[str] = []
+    spans = Held(MARKUP_CODES)  # code spans, while emphasis and tags are stripped
+    text = spans.pattern.sub(lambda match: spans.hold(match[0]), text)  # a line's own such character: itself
 
     def hold(match: re.Match[str]) -> str:
-        spans.append(code_markup(match[2]))
-        return chr(_CODE_HOLD + len(spans) - 1)
+        return match[0] if spans.full else spans.hold(code_markup(match[2]))
 
     text = CODE_SPAN.sub(hold, text)
     text = _FOOTNOTE.sub("", text)  # outside code: `[^0-9]` is a regex's class
@@ -169,6 +170,6 @@ def strip_markup(text: str) -> str:
     text = _REPR.sub(r"\1 \2", text)  # `<class 'str'>`: "class str"
     text = _PLACEHOLDER.sub(r"\1", text)  # `Replace <your API key>`: its words
     text = _settled(_TAG, "", text)
-    text = re.sub("[\uE900-\uE9FF]", lambda match: spans[ord(match[0]) - _CODE_HOLD], text)
+    text = spans.put_back(text)
     text = html.unescape(text)
     return _SPACE.sub(" ", text).strip()
