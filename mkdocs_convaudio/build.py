@@ -44,6 +44,7 @@ from .text.spoken import Lexicon, load_lexicon
 from .text.spoken_memo import code_version, lexicon_identity
 from .utf8 import utf8
 from .voices.languages import BUILTIN_ALIASES, memo_version, normalize_language, use_memo
+from .voices.speakers import likely_typo
 from .voices.translations import Translations, is_language_code
 from .voices.voice_map import VoiceMap
 
@@ -647,6 +648,7 @@ class AudioSession:
         self._loops: set[frozenset[str]] = set()  # `translation_of:` loops reported in this build
         self._said_ambiguous: set[str] = set()  # new voice-map keys that several gone entries could be, said
         self._said_kept_apart: set[str] = set()  # shared keys whose translations keep entries of their own, said
+        self._said_typos: set[tuple[str, str]] = set()  # speakers that look misspelt (`path:line`, speaker), said
         #: the dialogue files near each folder's, as translations (looked for once a build: review 122 measured
         #: 400 globs of a whole language's posts, and as many indexes of them, in a warm build of 400 pages)
         self._dialogue_translations: dict[str, Translations] = {}
@@ -1201,11 +1203,36 @@ class AudioSession:
         except ConvaudioError as error:
             self.errors.extend(each_problem(error))
             return None
+        self._warn_typos(found.conversation, key)
         item = Placed(found, spoken, key, legacy, audio_uri, job, show=show)
         self.placed[audio_uri] = item
         source = found.conversation.dialogue_file or found.conversation.source_path
         self.pairings.setdefault(key, set()).add((source, language))
         return item
+
+    def _warn_typos(self, conversation: Conversation, key: str) -> None:
+        """A warning for each speaker this build gave a voice (new to the voice map) who speaks a turn or two and
+        whose name is likely a misspelling of another speaker's (`likely_typo`): `Hots` for `Host` was spoken by a
+        third voice, with only the new-voices info line to say so. Once the voice map records the speaker, a
+        deliberate one is not warned of again."""
+        turns = [turn.speaker for turn in conversation.turns]
+        for speaker in conversation.speakers:
+            meant = likely_typo(speaker, turns)
+            if meant is None or (self.engine.name, key, speaker) not in self.voice_map.added:
+                continue
+            line = next(turn.source_line for turn in conversation.turns if turn.speaker == speaker)
+            where = f"{conversation.source_path}:{line}"
+            if (where, speaker) in self._said_typos:
+                continue
+            self._said_typos.add((where, speaker))
+            count = turns.count(speaker)
+            voice = self.voice_map.table.get(self.engine.name, {}).get(key, {}).get(speaker)
+            self.warn(
+                f"{where}: speaker {speaker!r} speaks {'once' if count == 1 else f'{count} times'}, in a voice of "
+                f"its own ({voice}), and looks like a misspelling of {meant!r}: if it is, write {meant!r} there. If "
+                f"{speaker!r} is meant, keep the voice the build records for it in {self.voice_map.path.name} "
+                f"(entry {key!r}) and commit it: a speaker the voice map has is not warned of"
+            )
 
     def _uri(self, name: str) -> str:
         return posixpath.join(self.options.audio_dir, name) if self.options.audio_dir else name

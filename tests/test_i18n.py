@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 
@@ -243,3 +244,32 @@ def test_translations_sharing_voices_are_said_when_one_joins_not_on_every_build(
     ]
     site.build()
     assert said() == []
+
+
+def _line_of(path: Path, text: str) -> int:
+    """The 1-based line of the file at `path` where `text` first appears."""
+    return next(number for number, line in enumerate(path.read_text("utf-8").splitlines(), 1) if text in line)
+
+
+def test_a_misspelt_speaker_new_to_the_voice_map_is_a_warning_at_its_turn(site: Site) -> None:
+    """The Italian translation's last turn said `Hots` for `Host`: a third voice spoke it, with only the info line
+    about new voices to say so, and `--strict` passed (bug bash). A deliberate speaker stops warning once the voice
+    map records it; two people with near names who both speak often (`Ana`, `Anna`) are no typo."""
+    static_i18n(site)
+    site.write("index.md", "# Home\n")
+    turns = [("Host", "Welcome."), ("Guest", "Thanks."), ("Host", "Go on."), ("Guest", "Well.")]
+    site.write("blog/talk.md", post(conversation(*turns, ("Host", "Goodbye."))))
+    french = site.write(
+        "blog/talk.fr.md", post(conversation(("Host", "Bienvenue."), ("Guest", "Merci."), ("Hots", "Au revoir.")))
+    )
+    names = [("Ana", "One."), ("Anna", "Two."), ("Ana", "Three."), ("Anna", "Four."), ("Ana", "Five."), ("Anna", "6.")]
+    site.write("blog/names.md", post(conversation(*names)))
+    site.build()
+    [warning] = [message for message in site.warnings() if "misspelling" in message]
+    turn = _line_of(french, '"Hots"') - 1  # the turn's `{`, where errors in a turn point
+    assert warning.startswith(f"convaudio: blog/talk.fr.md:{turn}: speaker 'Hots' speaks once"), warning
+    assert "misspelling of 'Host'" in warning and "convaudio-voices.yml" in warning, warning
+    assert site.voice_map()["espeak"]["blog/talk.md"]["Hots"] not in {"m3", "f2"}  # the third voice it warns of
+    french.write_text(french.read_text("utf-8").replace("Au revoir.", "À bientôt."), "utf-8")  # planned afresh
+    site.build()
+    assert not [message for message in site.warnings() if "misspelling" in message]  # recorded: meant
