@@ -44,7 +44,7 @@ from .text.spoken import Lexicon, load_lexicon
 from .text.spoken_memo import code_version, lexicon_identity
 from .utf8 import utf8
 from .voices.languages import BUILTIN_ALIASES, memo_version, normalize_language, use_memo
-from .voices.speakers import likely_typo
+from .voices.speakers import likely_typo, paired_speakers
 from .voices.translations import Translations, is_language_code
 from .voices.voice_map import VoiceMap
 
@@ -649,6 +649,8 @@ class AudioSession:
         self._said_ambiguous: set[str] = set()  # new voice-map keys that several gone entries could be, said
         self._said_kept_apart: set[str] = set()  # shared keys whose translations keep entries of their own, said
         self._said_typos: set[tuple[str, str]] = set()  # speakers that look misspelt (`path:line`, speaker), said
+        #: translations (page or dialogue file, voice-map key) whose renamed speakers could not be paired, said
+        self._said_unpaired: set[tuple[str, str]] = set()
         #: the dialogue files near each folder's, as translations (looked for once a build: review 122 measured
         #: 400 globs of a whole language's posts, and as many indexes of them, in a warm build of 400 pages)
         self._dialogue_translations: dict[str, Translations] = {}
@@ -918,10 +920,11 @@ class AudioSession:
         placed: list[Placed] = []
         stem = audio_stem if audio_stem is not None else posixpath.splitext(src_path)[0]
         # the page's entry holds the speakers of all its fenced conversations
-        page_speakers = {
-            speaker for found in scan.found if found.conversation.dialogue_file is None
-            for speaker in found.conversation.speakers
-        }  # fmt: skip
+        page_turns = [
+            turn.speaker for found in scan.found if found.conversation.dialogue_file is None
+            for turn in found.conversation.turns
+        ]  # fmt: skip
+        page_speakers = set(page_turns)
         for found in scan.found:
             conversation = found.conversation
             if conversation.dialogue_file is not None:
@@ -934,6 +937,8 @@ class AudioSession:
                 )
                 original = self._dialogue_translations[dialogue.rpartition("/")[0]].original(key, self.site_language)
                 self._voices_in_original_order(key, legacy, conversation.speakers, original, self._dialogue_speakers)
+                turns = [turn.speaker for turn in conversation.turns]
+                self._pair_renamed(key, conversation, turns, original, self._dialogue_turns)
                 # one MP3 for every page linking the file, unless a page produces it its own way
                 variant = show.variant() if show else ""
                 audio_uri = self._uri(f"{posixpath.splitext(dialogue)[0]}-{language}{variant}.mp3")
@@ -942,6 +947,7 @@ class AudioSession:
                 legacy = self._adopted(key, legacy, page_speakers, found, language, show)
                 original = self._original_page(src_path, meta, key)
                 self._voices_in_original_order(key, legacy, page_speakers, original, self._page_speakers)
+                self._pair_renamed(key, conversation, page_turns, original, self._page_turns)
                 audio_uri = self._uri(f"{stem}-{found.number}.mp3")
             item = self.add(found, language, key, legacy, audio_uri, scan.warnings, show, src_path)
             if item is not None:
@@ -965,6 +971,58 @@ class AudioSession:
         if order := speakers_of(original):
             self.voice_map.voices_for(self.engine.name, key, order, self.engine.voice_pool(), legacy)
 
+    def _pair_renamed(
+        self,
+        key: str,
+        conversation: Conversation,
+        turns: list[str],
+        original: str | None,
+        turns_of: Callable[[str], list[str]],
+    ) -> None:
+        """A translation's speakers named otherwise than in its original (`Apresentador` for `Host`), new to the
+        voice map, speak in the voices of the original's speakers whose turns they speak, when the turns pair one
+        to one (`paired_speakers`); recorded so, a later build keeps them. When they do not, a warning: such a
+        speaker got a voice of its own, another person in one language (bug bash: the Portuguese host in a female
+        voice). `turns` are the speakers of the translation's turns in the entry, `turns_of` reads the original's."""
+        if original is None or not self._lacks_voices(key, turns):
+            return
+        engine = self.engine.name
+        entry = self.voice_map.table.get(engine, {}).get(key, {})
+        theirs = turns_of(original)
+        renamed = [speaker for speaker in dict.fromkeys(turns) if speaker not in theirs and speaker not in entry]
+        if not renamed or not theirs:
+            return
+        where = f"{conversation.source_path}:{conversation.source_line}"
+        pairs = paired_speakers(turns, theirs)
+        if pairs is not None:
+            for speaker in renamed:
+                voice = entry.get(pairs[speaker])
+                if voice is not None and pairs[speaker] not in turns:
+                    self.voice_map.share(engine, key, speaker, voice)
+                    self.info(
+                        f"voice map: {speaker} speaks as {pairs[speaker]} ({voice}) in {where}, a translation of "
+                        f"{original}: its turns are {pairs[speaker]}'s there"
+                    )
+            return
+        unpaired = [speaker for speaker in renamed if likely_typo(speaker, turns) is None]  # said as typos
+        if unpaired and (conversation.source_path, key) not in self._said_unpaired:
+            self._said_unpaired.add((conversation.source_path, key))
+            # at the first turn of the first of them (a page's entry holds all its conversations' speakers)
+            line = next(
+                (turn.source_line for turn in conversation.turns if turn.speaker == unpaired[0]),
+                conversation.source_line,
+            )
+            where = f"{conversation.source_path}:{line}"
+            names = ", ".join(unpaired)
+            self.warn(
+                f"{where}: {names} {'is' if len(unpaired) == 1 else 'are'} not among the speakers of its original "
+                f"{original} ({', '.join(dict.fromkeys(theirs))}), and the turns do not pair with the original's one "
+                f"to one, so {names} got a voice of {'its' if len(unpaired) == 1 else 'their'} own: a speaker "
+                "sounds like another person in this language. Use the original's speaker names in the translation "
+                f"(the transcript shows them), or set the voice of {names} in {self.voice_map.path.name} under "
+                f"{key!r} (the voice of the original's speaker, to sound the same)"
+            )
+
     def _lacks_voices(self, key: str, speakers: Collection[str]) -> bool:
         """Whether the voice-map entry `key` has no voice yet for one of `speakers`."""
         entry = self.voice_map.table.get(self.engine.name, {}).get(key)
@@ -984,6 +1042,11 @@ class AudioSession:
     def _page_speakers(self, src_path: str) -> list[str]:
         """The speakers of a page's fenced conversations, in the order they first speak (a page that cannot be
         read has none here: its own build says why)."""
+        return list(dict.fromkeys(self._page_turns(src_path)))
+
+    def _page_turns(self, src_path: str) -> list[str]:
+        """The speaker of each turn of a page's fenced conversations, in order (none for a page that cannot be
+        read)."""
         try:
             text = (self.options.docs_dir / src_path).read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError):
@@ -991,15 +1054,19 @@ class AudioSession:
         offset = front_matter_lines(text)
         scan = scan_page("\n".join(text.split("\n")[offset:]), src_path, offset, self.options.docs_dir)
         fenced = [found.conversation for found in scan.found if found.conversation.dialogue_file is None]
-        return list(dict.fromkeys(speaker for conversation in fenced for speaker in conversation.speakers))
+        return [turn.speaker for conversation in fenced for turn in conversation.turns]
 
     def _dialogue_speakers(self, dialogue: str) -> list[str]:
         """The speakers of a dialogue file, in the order they first speak (none if it cannot be read)."""
+        return list(dict.fromkeys(self._dialogue_turns(dialogue)))
+
+    def _dialogue_turns(self, dialogue: str) -> list[str]:
+        """The speaker of each turn of a dialogue file, in order (none if it cannot be read)."""
         try:
             conversation = read_dialogue_file(self.options.docs_dir, dialogue, [])
         except ConvaudioError:
             return []
-        return list(conversation.speakers) if conversation is not None else []
+        return [turn.speaker for turn in conversation.turns] if conversation is not None else []
 
     # -- the page memo: a warm build replays each unchanged page's plan ------------------------------------
     def _plan_identity(self) -> str:
@@ -1226,7 +1293,10 @@ class AudioSession:
                 continue
             self._said_typos.add((where, speaker))
             count = turns.count(speaker)
-            voice = self.voice_map.table.get(self.engine.name, {}).get(key, {}).get(speaker)
+            entry = self.voice_map.table.get(self.engine.name, {}).get(key, {})
+            voice = entry.get(speaker)
+            if voice == entry.get(meant):
+                continue  # it speaks as the speaker it looks like (a translation's name paired with the original's)
             self.warn(
                 f"{where}: speaker {speaker!r} speaks {'once' if count == 1 else f'{count} times'}, in a voice of "
                 f"its own ({voice}), and looks like a misspelling of {meant!r}: if it is, write {meant!r} there. If "

@@ -273,3 +273,69 @@ def test_a_misspelt_speaker_new_to_the_voice_map_is_a_warning_at_its_turn(site: 
     french.write_text(french.read_text("utf-8").replace("Au revoir.", "À bientôt."), "utf-8")  # planned afresh
     site.build()
     assert not [message for message in site.warnings() if "misspelling" in message]  # recorded: meant
+
+
+@pytest.mark.parametrize(
+    "french",
+    [
+        # Guest's two turns in a row: paired change of speaker by change of speaker
+        [("Animateur", "Bienvenue."), ("Guest", "Merci."), ("Guest", "Vraiment."), ("Animateur", "Au revoir.")],
+        # a question and its answer left out of an interview: paired by their place in its round
+        [("Animateur", "Bienvenue."), ("Guest", "Merci."), ("Animateur", "Au revoir.")],
+    ],
+)
+def test_a_translation_s_renamed_speaker_speaks_in_the_original_speaker_s_voice(
+    site: Site, french: list[tuple[str, str]]
+) -> None:
+    """The Portuguese translation called the host `Apresentador`, who got a female voice of its own while `Host`
+    had a male one in every other language (bug bash). Its turns are Host's, one to one: it speaks as Host, and
+    the voice map records it so; the original's speakers and lines are unchanged, and a second build sends nothing."""
+    static_i18n(site)
+    site.write("index.md", "# Home\n")
+    turns = [("Host", "Welcome."), ("Guest", "Thanks."), ("Host", "So?"), ("Guest", "Well."), ("Host", "Bye.")]
+    site.write("blog/talk.md", post(conversation(*turns)))
+    site.write("blog/talk.fr.md", post(conversation(*french)))
+    site.build()
+    entry = site.voice_map()["espeak"]["blog/talk.md"]
+    assert entry == {"Host": entry["Host"], "Guest": entry["Guest"], "Animateur": entry["Host"]}
+    assert entry["Host"] != entry["Guest"]
+    by_language = {site.timings(mp3)["language"]: site.timings(mp3) for mp3 in site.audio_files()}
+    assert by_language["fr"]["voices"]["Animateur"] == by_language["en"]["voices"]["Host"].replace("en-US", "fr")
+    assert [m for m in site.infos() if "Animateur speaks as Host" in m and "blog/talk.fr.md:" in m]
+    assert not [message for message in site.warnings() if "Animateur" in message]
+    assert site.build().synthesized == 0
+    assert site.voice_map()["espeak"]["blog/talk.md"] == entry
+
+
+def test_a_translation_s_renamed_speaker_that_cannot_be_paired_is_a_warning(site: Site) -> None:
+    """Turns that do not pair one to one with the original's (a speaker's turn added, another's dropped): no
+    guess, a warning naming the file and the speakers, and how to fix it."""
+    static_i18n(site)
+    site.write("index.md", "# Home\n")
+    turns = [("Host", "Welcome."), ("Guest", "Thanks."), ("Host", "So?"), ("Guest", "Well."), ("Host", "Bye.")]
+    site.write("blog/talk.md", post(conversation(*turns)))
+    french = site.write(  # the guest speaks first: read in order, Guest would be the original's Host
+        "blog/talk.fr.md", post(conversation(("Guest", "Merci."), ("Animateur", "Alors ?"), ("Guest", "Eh bien.")))
+    )
+    site.build()
+    [warning] = [message for message in site.warnings() if "Animateur" in message]
+    turn = _line_of(french, '"Animateur"') - 1  # its first turn's `{`
+    assert warning.startswith(f"convaudio: blog/talk.fr.md:{turn}: Animateur is not"), warning
+    assert "blog/talk.md (Host, Guest)" in warning and "original's speaker names" in warning, warning
+    entry = site.voice_map()["espeak"]["blog/talk.md"]
+    assert len({entry["Host"], entry["Guest"], entry["Animateur"]}) == 3  # its own voice, as the warning says
+
+
+def test_a_translated_dialogue_file_s_renamed_speaker_speaks_in_the_original_speaker_s_voice(site: Site) -> None:
+    import json
+
+    static_i18n(site)
+    site.write("index.md", "# Home\n")
+    original = [{"speaker": "Host", "line": "Hello."}, {"speaker": "Luca", "line": "Hi."}]
+    site.write("blog/ep.json", json.dumps(original))
+    site.write("blog/ep.fr.json", json.dumps([{"speaker": "Hôte", "line": "Bonjour."}, original[1]]))
+    site.write("blog/talk.md", post("[Script](ep.json)\n"))
+    site.write("blog/talk.fr.md", post("[Script](ep.json)\n"))
+    site.build(strict=True)
+    entry = site.voice_map()["espeak"]["blog/ep.json"]
+    assert entry["Hôte"] == entry["Host"] != entry["Luca"]

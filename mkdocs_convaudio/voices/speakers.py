@@ -1,4 +1,5 @@
-"""Speakers compared: a new speaker that is likely a misspelling of another."""
+"""Speakers compared: a new speaker that is likely a misspelling of another, and a translation's renamed speakers
+paired with its original's by the turns they speak."""
 
 from __future__ import annotations
 
@@ -42,4 +43,44 @@ def likely_typo(speaker: str, turns: Sequence[str]) -> str | None:
         near = other.casefold()
         if near == folded or (min(len(near), len(folded)) >= EDITED_NAME_LENGTH and one_edit_apart(near, folded)):
             return other
+    return None
+
+
+def _changes(turns: Sequence[str]) -> list[str]:
+    """The speakers in the order the conversation passes from one to the next (a speaker's turns in a row, one)."""
+    return [speaker for index, speaker in enumerate(turns) if index == 0 or turns[index - 1] != speaker]
+
+
+def _round(turns: Sequence[str]) -> list[str]:
+    """The speakers of a conversation that goes round them always in one order (an interview: question, answer),
+    in that order; else none."""
+    changes = _changes(turns)
+    order = list(dict.fromkeys(changes))
+    if len(order) < 2 or any(speaker != order[index % len(order)] for index, speaker in enumerate(changes)):
+        return []
+    return order
+
+
+def paired_speakers(translation: Sequence[str], original: Sequence[str]) -> dict[str, str] | None:
+    """Each speaker of a translation's turns and the original's speaker of the same turns, when the two map one
+    to one: turn by turn when both have as many turns, else change of speaker by change of speaker (a translator
+    who joined two turns of one speaker), else, when both go round as many speakers always in one order, by their
+    place in it (an interview whose translation left out a question and its answer). None when they do not (a
+    turn added in the middle, two speakers mixed up, a name both use paired with another)."""
+    pairs_of = (
+        (list(translation), list(original)),
+        (_changes(translation), _changes(original)),
+        (_round(translation), _round(original)),
+    )
+    for ours, theirs in pairs_of:
+        if not ours or len(ours) != len(theirs):
+            continue
+        pairs: dict[str, str] = {}
+        back: dict[str, str] = {}
+        one_to_one = all(
+            pairs.setdefault(a, b) == b and back.setdefault(b, a) == a for a, b in zip(ours, theirs, strict=True)
+        )
+        # a name both use is the same person: `Guest` paired with the original's `Host` is a shifted reading
+        if one_to_one and all(b == a for a, b in pairs.items() if a in back):
+            return pairs
     return None

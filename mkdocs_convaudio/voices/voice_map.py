@@ -220,6 +220,15 @@ class VoiceMap:
             self.dirty = True
         return {speaker: entry[speaker] for speaker in speakers}
 
+    def share(self, engine: str, key: str, speaker: str, voice: str) -> None:
+        """Record for a new `speaker` of the entry `key` the voice another of its speakers has (a translation's
+        name for the original's speaker), merged into the file on save as a voice this build chose."""
+        entry = self.table.setdefault(engine, {}).setdefault(key, {})
+        if speaker not in entry:
+            entry[speaker] = voice
+            self.added[(engine, key, speaker)] = voice
+            self.dirty = True
+
     def moved_in(self, engine: str) -> dict[str, str]:
         """The entries of `engine` this build moved: their former key, and the key they have now."""
         return {old: new for moved_engine, old, new in self.moved if moved_engine == engine}
