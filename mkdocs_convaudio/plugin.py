@@ -520,6 +520,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         #: each audio page's conversations; the players finished in `on_page_content` (token and timings), by
         #: page; and those of them whose timings `render` changed
         self.page_items: dict[str, list[Placed]] = {}
+        #: with mkdocs-static-i18n, the audio pages this language's build shows from another language (it has no
+        #: translation of them), and that language
+        self.fallbacks: dict[str, str] = {}
         self.filled: dict[str, list[tuple[str, dict[str, Any] | str, str]]] = {}
         #: each audio page's Markdown as MkDocs gave it, and its front matter's length (see `_left_as_code`)
         self.page_sources: dict[str, tuple[str, int]] = {}
@@ -603,6 +606,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.site_feeds.new_build(self.config.podcast if self.config.podcast.enabled else None, self.captions)
         self.languages = {}
         self.page_items = {}
+        self.fallbacks = {}
         self.page_sources = {}
         self.page_paths = {}
         self.filled = {}
@@ -754,6 +758,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             return markdown
         self.languages[file.src_uri] = language
         self.page_items[file.src_uri] = placed
+        locale = getattr(file, "locale", None)
+        if (build := language_build(config.plugins)) is not None and not build.own_page(locale):
+            self.fallbacks[file.src_uri] = str(locale)
         # what the next `--dirty` build checks before skipping this page (`_stale_with_side_files`)
         # every file it links, read or not: one saved half-typed is watched until it is mended (review 117)
         linked = sorted({*(item.dialogue_file for item in placed if item.dialogue_file), *session.linked_on_page})
@@ -870,6 +877,16 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             return env
         for line in self.session.pairing_report():
             log.info(f"translations: {line}")
+        if self.fallbacks and (build := language_build(config.plugins)) is not None:
+            # mkdocs-static-i18n's fallback, a feature: an info line, so a missing translation is seen (bug bash:
+            # the Spanish site played the English MP3 without a word)
+            posts = ", ".join(f"{src} ({locale})" for src, locale in sorted(self.fallbacks.items()))
+            count = len(self.fallbacks)
+            log.info(
+                f"translations: {build.language} has no translation of {count} audio "
+                f"{'post' if count == 1 else 'posts'}, shown with {'its' if count == 1 else 'their'} original's "
+                f"audio (mkdocs-static-i18n's fallback): {posts}"
+            )
         if self._defer_problems(config, files):
             return env
         if self.dry_run:

@@ -339,3 +339,22 @@ def test_a_translated_dialogue_file_s_renamed_speaker_speaks_in_the_original_spe
     site.build(strict=True)
     entry = site.voice_map()["espeak"]["blog/ep.json"]
     assert entry["Hôte"] == entry["Host"] != entry["Luca"]
+
+
+def test_a_language_without_a_post_s_translation_says_which_audio_posts_fall_back(site: Site) -> None:
+    """mkdocs-static-i18n shows a page a language lacks in the default language: the Spanish site played the English
+    MP3 of a post without `.es.md`, and nothing said so (bug bash). One info line per language names them; a
+    fallback is a documented feature, so no warning."""
+    static_i18n(site)
+    site.write("index.md", "# Home\n")
+    site.write("blog/talk.md", post(conversation(("A", "Hello there."), ("B", "Hi!"))))
+    site.write("blog/talk.fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut !"))))
+    site.write("blog/physics.md", post(conversation(("A", "Energy."), ("B", "Mass."))))
+    site.write("blog/plain.md", "# No audio\n")
+    site.build(strict=True)
+    said = [message for message in site.infos() if "fallback" in message]
+    assert said == [
+        "convaudio: translations: fr has no translation of 1 audio post, shown with its original's audio "
+        "(mkdocs-static-i18n's fallback): blog/physics.md (en)"
+    ]
+    assert not [message for message in site.warnings() if "physics" in message]
