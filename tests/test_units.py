@@ -20,6 +20,7 @@ from mkdocs_convaudio.text.discover import scan_page
 from mkdocs_convaudio.text.lenient_json import loads
 from mkdocs_convaudio.text.markdown_scan import scan_fences, scan_links, uncommented
 from mkdocs_convaudio.text.spoken.markup import strip_markup
+from mkdocs_convaudio.voices.speakers import likely_typo, paired_speakers
 from mkdocs_convaudio.voices.translations import Translations, voice_map_key
 from tests.reference import integrated_loudness, true_peak_db
 
@@ -397,3 +398,38 @@ def test_a_sound_file_header_is_known_without_quieting_the_terminal(tmp_path: Pa
     capfd.readouterr()
     assert audio_file_problem(damaged) == "damaged, or not audio"
     assert "Note:" not in capfd.readouterr().err
+
+
+INTERVIEW = ["Host", "Marta"] * 15
+
+
+@pytest.mark.parametrize(
+    ("speaker", "turns", "meant"),
+    [
+        ("Hots", [*INTERVIEW, "Hots"], "Host"),  # two letters swapped
+        ("host", [*INTERVIEW, "host"], "Host"),  # another case
+        ("Mrata", ["Mrata", *INTERVIEW, "Mrata"], "Marta"),  # twice is still rare
+        ("Mrata", ["Mrata"] * 3 + INTERVIEW, None),  # three times is meant
+        ("Hostess", [*INTERVIEW, "Hostess"], None),  # three letters more
+        ("Ana", ["Ana", "Anna"] * 10, None),  # two people who speak often
+        ("Ana", ["Anna", "Ana", "Anna"], None),  # three letters: only another case counts
+        ("Host", [*INTERVIEW, "Hots"], None),  # the one who speaks often is no typo of the other
+    ],
+)
+def test_likely_typo(speaker: str, turns: list[str], meant: str | None) -> None:
+    assert likely_typo(speaker, turns) == meant
+
+
+@pytest.mark.parametrize(
+    ("translation", "original", "pairs"),
+    [
+        (["A", "M", "A"], ["H", "M", "H"], {"A": "H", "M": "M"}),  # turn by turn
+        (["A", "M", "M", "A"], ["H", "M", "H"], {"A": "H", "M": "M"}),  # by changes of speaker
+        (["A", "M"] * 15 + ["A"], ["H", "M"] * 16 + ["H"], {"A": "H", "M": "M"}),  # an interview's round
+        (["A", "M", "X", "M"], ["H", "M", "H", "M"], None),  # H would be both A and X
+        (["M", "A", "M"], ["H", "M", "H", "M", "H"], None),  # M is M, not the original's H
+        (["A", "M", "X", "A"], ["H", "M", "H", "M", "H"], None),  # no one to one reading
+    ],
+)
+def test_paired_speakers(translation: list[str], original: list[str], pairs: dict[str, str] | None) -> None:
+    assert paired_speakers(translation, original) == pairs
