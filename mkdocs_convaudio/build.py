@@ -1188,6 +1188,8 @@ class AudioSession:
                     # a voice deleted from the voice map (to have it chosen again): handed out in the original's
                     # order, as a page planned afresh does, not this translation's (review 145)
                     original = self._original_page(src_path, meta, voice_key)
+                    if original is not None and not set(speakers) <= set(self._page_speakers(original)):
+                        return None  # a speaker the translation renamed: paired with the original's by its turns
                     self._voices_in_original_order(voice_key, legacy, speakers, original, self._page_speakers)
                 resolved, now = self._voices_check(speakers, language, voice_key, legacy, production)
                 if now != check:

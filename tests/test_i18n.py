@@ -305,6 +305,12 @@ def test_a_translation_s_renamed_speaker_speaks_in_the_original_speaker_s_voice(
     assert not [message for message in site.warnings() if "Animateur" in message]
     assert site.build().synthesized == 0
     assert site.voice_map()["espeak"]["blog/talk.md"] == entry
+    # its line deleted to have it paired again (docs/voices.md), the pages unchanged: paired again, not replayed
+    voices = site.root / "convaudio-voices.yml"
+    voices.write_text(voices.read_text("utf-8").replace(f"    Animateur: {entry['Host']}\n", ""), "utf-8")
+    assert "Animateur" not in site.voice_map()["espeak"]["blog/talk.md"]
+    assert site.build().synthesized == 0
+    assert site.voice_map()["espeak"]["blog/talk.md"] == entry
 
 
 def test_a_translation_s_renamed_speaker_that_cannot_be_paired_is_a_warning(site: Site) -> None:
