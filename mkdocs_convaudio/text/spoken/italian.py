@@ -158,7 +158,10 @@ ITALIAN = Language(
                  "million": "milioni di",
                  "B": "miliardi di", "bn": "miliardi di", "billion": "miliardi di", "mln": "milioni di",
                  "mld": "miliardi di", "trillion": "bilioni di", "T": "bilioni di", "tn": "bilioni di",
-                 "mln.": "milioni di", "mld.": "miliardi di"},
+                 "mln.": "milioni di", "mld.": "miliardi di",
+                 # written in full: `€ 2 milioni`, `€ 1 miliardo` ("un euro miliardo" was said)
+                 "milione": "milioni di", "milioni": "milioni di", "miliardo": "miliardi di",
+                 "miliardi": "miliardi di"},
     decimal_comma=True,
     greek={**GREEK, "α": "alfa", "π": "pi greco", "μ": "mi", "µ": "mi", "ν": "ni", "ξ": "csi", "ο": "omicron",
            "ρ": "ro", "υ": "ipsilon",
@@ -210,7 +213,7 @@ ITALIAN = Language(
                      "B": "miliardo di", "bn": "miliardo di",
                      "billion": "miliardo di", "k": "mille", "K": "mille", "thousand": "mille", "mln": "milione di",
                      "mld": "miliardo di", "trillion": "bilione di", "T": "bilione di", "tn": "bilione di",
-                     "mln.": "milione di", "mld.": "miliardo di"},
+                     "mln.": "milione di", "mld.": "miliardo di", "milione": "milione di", "miliardo": "miliardo di"},
     # not "di i" or "a i": `i` is a variable more often than an article in a formula's words
     contractions=(("di il", "del"), ("di lo", "dello"), ("di la", "della"), ("di l'", "dell'"), ("a il", "al"),
                   ("a lo", "allo"), ("a la", "alla"), ("a l'", "all'"), ("su il", "sul"), ("su la", "sulla"),

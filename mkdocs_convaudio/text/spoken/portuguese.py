@@ -182,7 +182,9 @@ PORTUGUESE = Language(
                  # as Brazil writes them: `R$ 15 mil`, `R$ 12 mi`, `US$ 2 bi`, `R$ 10 milhões`
                  "mil": "mil", "mi": "milhões de", "milhões": "milhões de", "bi": "bilhões de", "tri": "trilhões de",
                  "trilhões": "trilhões de", "mil M": "mil milhões de",
-                 "bilhões": "bilhões de"},
+                 "bilhões": "bilhões de",
+                 # the singular as written: Brazil counts below two so (`R$ 1,31 milhão`: "1,31 milhão de reais")
+                 "milhão": "milhão de", "bilhão": "bilhão de", "trilhão": "trilhão de"},
     decimal_comma=True,
     greek={**GREEK, "α": "alfa", "ε": "épsilon", "ϵ": "épsilon", "μ": "mi", "µ": "mi", "ν": "ni", "ξ": "csi",
            "ο": "ômicron", "ρ": "rô", "υ": "úpsilon", "φ": "fi", "ϕ": "fi", "χ": "qui",
@@ -229,7 +231,8 @@ PORTUGUESE = Language(
     multipliers_one={"m": "milhão de", "mn": "milhão de", "M": "milhão de", "million": "milhão de", "B": "bilhão de",
                      "bn": "bilhão de",
                      "billion": "bilhão de", "trillion": "trilhão de", "T": "trilhão de", "tn": "trilhão de",
-                     "mi": "milhão de", "bi": "bilhão de", "tri": "trilhão de"},
+                     "mi": "milhão de", "bi": "bilhão de", "tri": "trilhão de", "milhão": "milhão de",
+                     "bilhão": "bilhão de", "trilhão": "trilhão de"},
     # only before the table's own nouns: `a` and `o` are also the names of variables (`a projeção de a sobre b`)
     contractions=(
         *(

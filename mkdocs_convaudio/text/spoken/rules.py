@@ -938,14 +938,16 @@ FRENCH = Language(
     multipliers={"m": "millions de", "mn": "millions de", "k": "mille", "K": "mille", "thousand": "mille",
                  "M": "millions de", "million": "millions de",
                  "B": "milliards de", "bn": "milliards de", "billion": "milliards de", "Md": "milliards de",
-                 "Mds": "milliards de", "trillion": "billions de", "T": "billions de", "tn": "billions de"},
+                 "Mds": "milliards de", "trillion": "billions de", "T": "billions de", "tn": "billions de",
+                 # written in full: `$2 millions`, `$1,5 milliard` ("1,5 dollar milliard" was said)
+                 "millions": "millions de", "milliard": "milliards de", "milliards": "milliards de"},
     decimal_comma=True,
     before_numbers=frozenset({"No.", "n°", "nº", "nᵒ", "p.", "chap.", "Fig.", "éq.", *_FRENCH_MONTHS}),
     before_years=frozenset({"sept."}),
     acronym_plural="invariable",
     multipliers_one={"m": "million de", "mn": "million de", "M": "million de", "million": "million de",
                      "B": "milliard de", "bn": "milliard de",
-                     "billion": "milliard de", "Md": "milliard de",
+                     "billion": "milliard de", "Md": "milliard de", "milliard": "milliard de",
                      "trillion": "billion de", "T": "billion de", "tn": "billion de"},
     # "5 millions d'euros"; the word for one after "de" and "que" ("moins d'une minute", "plus qu'un euro")
     contractions=(("de euros", "d'euros"), ("de un", "d'un"), ("de une", "d'une"), ("De un", "D'un"),

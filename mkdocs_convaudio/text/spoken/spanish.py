@@ -191,7 +191,8 @@ SPANISH = Language(
                  "trillion": "billones de", "T": "billones de", "tn": "billones de",
                  "mil": "mil", "millones": "millones de",  # `$5 mil`, `US$ 3 millones`
                  # as the Spanish press abbreviates them: `892 mill. €`, `2,3 mil M€` (`m€` is thousands in Spain)
-                 "mill.": "millones de", "bill.": "billones de", "mil M": "mil millones de"},
+                 "mill.": "millones de", "bill.": "billones de", "mil M": "mil millones de",
+                 "millón": "millones de", "billón": "billones de", "billones": "billones de"},  # `$1 millón`
     decimal_comma=True,
     greek={**GREEK, "α": "alfa", "ε": "épsilon", "ϵ": "épsilon", "ο": "ómicron", "ρ": "ro", "υ": "ípsilon",
            "φ": "fi", "ϕ": "fi", "χ": "ji", "Γ": "gamma mayúscula", "Δ": "delta mayúscula",
@@ -237,7 +238,8 @@ SPANISH = Language(
     before_years=frozenset(_MONTHS_BEFORE_YEARS),
     acronym_plural="invariable",
     multipliers_one={"mn": "millón de", "M": "millón de", "million": "millón de",
-                     "trillion": "billón de", "T": "billón de", "tn": "billón de"},
+                     "trillion": "billón de", "T": "billón de", "tn": "billón de", "millón": "millón de",
+                     "billón": "billón de"},
     # `la norma ‖x‖` says its noun once ("la norma la norma de x", bug bash 165)
     contractions=(("a el", "al"), ("de el", "del"), ("norma la norma de", "norma de")),
     bare_thousand=True,

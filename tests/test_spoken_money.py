@@ -1,0 +1,44 @@
+"""Money as people say it, where a bug bash heard it misread: an amount's word written in full, currency signs a
+table lacked, a price as an adjective and amounts under one unit."""
+
+from __future__ import annotations
+
+from mkdocs_convaudio.text.spoken import spoken_text
+from tests.readings import readings
+
+#: An amount's word written in full after a sign, in the singular or the plural: it goes with the amount, before the
+#: currency ("um real e 31 milhão", "1,2 reais bilhão", "un euro miliardo" were said)
+WORDS_IN_FULL = [
+    ("Chegaria a R$ 1,31 milhão.", "pt", "Chegaria a 1,31 milhão de reais."),
+    (
+        "R$ 1,2 bilhão, R$ 1 milhão e R$ 2,5 milhões",
+        "pt",
+        "1,2 bilhão de reais, um milhão de reais e 2,5 milhões de reais",
+    ),
+    ("US$ 1 trilhão", "pt", "um trilhão de dólares"),
+    (
+        "$1 millón, $1,5 millón y US$ 1 billón",
+        "es",
+        "un millón de dólares, 1,5 millones de dólares y un billón de dólares",
+    ),
+    (
+        "€ 2 milioni, € 1 milione, € 1 miliardo, 3 milioni €",
+        "it",
+        "2 milioni di euro, un milione di euro, un miliardo di euro, 3 milioni di euro",
+    ),
+    (
+        "$1,5 milliard, $2 millions, 1 milliard €",
+        "fr",
+        "1,5 milliard de dollars, 2 millions de dollars, un milliard d'euros",
+    ),
+    (
+        "$1 Milliarde, mit 1 Milliarde $, 1 Million €",
+        "de",
+        "eine Milliarde Dollar, mit einer Milliarde Dollar, eine Million Euro",
+    ),
+]
+
+
+@readings(WORDS_IN_FULL)
+def test_an_amounts_word_in_full_goes_before_the_currency(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
