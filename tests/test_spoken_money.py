@@ -42,3 +42,19 @@ WORDS_IN_FULL = [
 @readings(WORDS_IN_FULL)
 def test_an_amounts_word_in_full_goes_before_the_currency(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: `US$` where the table lacked it: "Costa US dollari 5." was said
+US_DOLLARS = [
+    ("Costa US$ 5.", "it", "Costa 5 dollari."),
+    ("Coûte US$ 5, US$ 1.", "fr", "Coûte 5 dollars, un dollar."),
+    ("Kostet US$ 5, für US$ 1.", "de", "Kostet 5 Dollar, für einen Dollar."),
+    ("Kost US$ 5.", "nl", "Kost 5 dollar."),
+    ("Kostar US$ 5.", "sv", "Kostar 5 dollar."),
+    ("Costs US$ 5.", "en", "Costs 5 US dollars."),
+]
+
+
+@readings(US_DOLLARS)
+def test_us_dollars_sign_is_said_after_the_amount(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

@@ -350,7 +350,7 @@ GERMAN = Language(
     ratio="zu",
     points={"bp": "Basispunkte", "Bp.": "Basispunkte", "BP": "Basispunkte", "bps": "Basispunkte",
             "pp": "Prozentpunkte", "Pp.": "Prozentpunkte", "PP": "Prozentpunkte"},
-    currency_signs={"USD": "US-Dollar", "EUR": "Euro", "GBP": "Pfund", "CHF": "Franken", "JPY": "Yen"},
+    currency_signs={"USD": "US-Dollar", "EUR": "Euro", "GBP": "Pfund", "CHF": "Franken", "JPY": "Yen", "US$": "Dollar"},
     months=("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
             "Dezember"),
     month_year="{m} {y}",

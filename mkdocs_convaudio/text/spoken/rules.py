@@ -1001,7 +1001,7 @@ FRENCH = Language(
     points={"pb": "points de base", "pdb": "points de base", "bp": "points de base", "bps": "points de base",
             "pp": "points de pourcentage", "pt": "points", "pts": "points"},
     currency_signs={"USD": "dollars américains", "EUR": "euros", "GBP": "livres sterling", "CHF": "francs suisses",
-                    "JPY": "yens"},
+                    "JPY": "yens", "US$": "dollars"},
     month_year="{m} {y}",
     dose_units={"UI": "unités internationales", "IU": "unités internationales"},
     date_words=frozenset({"le", "du", "au", "depuis", "jusqu'au", "avant", "après", "dès", "date", "jour"}),
