@@ -58,3 +58,26 @@ US_DOLLARS = [
 @readings(US_DOLLARS)
 def test_us_dollars_sign_is_said_after_the_amount(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: The Brazilian real's sign where the table lacked it ("R dollars 1.000", "R dólares 1.000" were said); English
+#: reads Brazil's marks after it (`R$ 1.000` was "one point zero zero zero"), as no price in reais has three decimals
+REAIS = [
+    ("On a R$ 1.000 balance, R$ 1 and 10 BRL.", "en", "On a 1,000 reais balance, 1 real and 10 reais."),
+    (
+        "R$ 1.200,50, R$ 2,5 million, R$ 1,000.50, R$ 1.5",
+        "en",
+        "1,200 reais 50, 2.5 million reais, 1,000 reais 50, 1.5 reais",
+    ),
+    ("Con un saldo de R$ 1.000 y R$ 1.", "es", "Con un saldo de 1.000 reales y un real."),
+    ("Con R$ 1.000 e R$ 1.", "it", "Con 1.000 real e un real."),
+    ("Avec R$ 1.000 et R$ 1.", "fr", "Avec 1.000 réals et un réal."),
+    ("Kostet R$ 1.000, kostet R$ 1.", "de", "Kostet 1.000 Real, kostet einen Real."),
+    ("Kost R$ 1.000.", "nl", "Kost 1.000 real."),
+    ("Kostar R$ 1 000.", "sv", "Kostar 1 000 real."),
+]
+
+
+@readings(REAIS)
+def test_reais_sign_is_said_after_the_amount(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

@@ -244,7 +244,7 @@ ITALIAN = Language(
     points={"pb": "punti base", "bp": "punti base", "bps": "punti base", "pp": "punti percentuali",
             "p.p.": "punti percentuali", "p.b.": "punti base"},
     currency_signs={"USD": "dollari statunitensi", "EUR": "euro", "GBP": "sterline", "CHF": "franchi svizzeri",
-                    "JPY": "yen", "US$": "dollari"},
+                    "JPY": "yen", "US$": "dollari", "R$": "real", "BRL": "real"},
     month_year="{m} {y}",
     exact_case=frozenset({"vs", "S.p.A."}),
     dose_units={"UI": "unità internazionali", "IU": "unità internazionali"},

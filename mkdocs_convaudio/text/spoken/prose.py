@@ -1298,6 +1298,21 @@ def _amount(lang: Language) -> str:
     return rf"({number})(?:\s?({sizes})(?!\w|-[A-Za-z]|\.[A-Za-z]))?"
 
 
+#: An amount in reais as Brazil writes it (`R$ 1.000`, `R$ 1.200,50`, `R$ 2,5`): a point grouping thousands or a
+#: comma before at most two decimals; a point before exactly three digits after a whole amount (not `R$ 0.002`) is
+#: no decimal mark, as no price in reais has three decimals
+_BRAZILIAN_AMOUNT = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2}")
+_REAL_SIGNS = {"R$", "BRL"}
+
+
+def _brazilian_marks(number: str, sign: str, lang: Language) -> str:
+    """`R$ 1.000` in a language that writes a decimal point: "1,000" ("one point zero zero zero reais" was said),
+    `R$ 1.200,50` "1,200.50"; elsewhere, or written as the language writes it (`R$ 1,000.50`), as written."""
+    if lang.decimal_comma or sign.strip() not in _REAL_SIGNS or not _BRAZILIAN_AMOUNT.fullmatch(number):
+        return number
+    return number.translate(str.maketrans(".,", ",."))
+
+
 #: What comes right before an amount that is a rate or a range's end (`= 1,12 USD`, `3,99–4,99 €`)
 _RATE_OR_RANGE = re.compile(r"(?:=|\d\s?[–—-])\s?\Z")
 #: A price with cents: its whole amount (not 0: `0,30 €` is read as written), its thousands' separator (not the
@@ -1377,7 +1392,7 @@ def _money(text: str, lang: Language) -> str:
     def before(match: re.Match[str]) -> str:  # $5, €0.30/kWh
         if not_money(match):
             return match[0]
-        said = money(match, match[2], match[3], match[1])
+        said = money(match, _brazilian_marks(match[2], match[1], lang), match[3], match[1])
         rate = per(match[4]) if match[4] else None
         if rate is not None:
             return f"{said} {rate}"

@@ -205,7 +205,7 @@ SPANISH = Language(
                            "me", "ve", "sí"}),
     singular_after_one=True,
     currency_signs={"US$": "dólares", "USD": "dólares estadounidenses", "EUR": "euros", "GBP": "libras esterlinas",
-                    "CHF": "francos suizos", "JPY": "yenes"},
+                    "CHF": "francos suizos", "JPY": "yenes", "R$": "reales", "BRL": "reales"},
     quantity="{}",  # "n por n más uno" (was "n n más uno", bug bash 85)
     quantity_power="{}, todo {}",
     inner="el producto escalar de {} y {}",
@@ -233,7 +233,7 @@ SPANISH = Language(
                     "kilovatios hora": "kilovatio hora", "megavatios hora": "megavatio hora",
                     "gigavatios hora": "gigavatio hora", "teravatios hora": "teravatio hora",
                     "partes por millón": "parte por millón",
-                    "dólares": "dólar"},
+                    "dólares": "dólar", "reales": "real"},
     before_numbers=frozenset({"No.", "núm.", "n.º", "Fig.", "Ec.", "cap.", "vol.", *_MONTH_ABBREVIATIONS}),
     before_years=frozenset(_MONTHS_BEFORE_YEARS),
     acronym_plural="invariable",

@@ -268,7 +268,7 @@ SWEDISH = Language(
     points={"bp": "baspunkter", "bps": "baspunkter", "pp": "procentenheter", "pe": "procentenheter"},
     currency_signs={"SEK": "kronor", "kr": "kronor", "NOK": "norska kronor", "DKK": "danska kronor",
                     "USD": "amerikanska dollar", "EUR": "euro", "GBP": "pund", "CHF": "schweiziska franc",
-                    "JPY": "yen", "US$": "dollar"},
+                    "JPY": "yen", "US$": "dollar", "R$": "real", "BRL": "real"},
     month_year="{m} {y}",
     dose_units={"IE": "internationella enheter", "IU": "internationella enheter"},
     date_words=frozenset({"den", "från", "till", "sedan", "före", "efter", "datum", "per", "fr.o.m.", "t.o.m."}),
