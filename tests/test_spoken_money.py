@@ -63,7 +63,7 @@ def test_us_dollars_sign_is_said_after_the_amount(line: str, language: str, said
 #: The Brazilian real's sign where the table lacked it ("R dollars 1.000", "R dólares 1.000" were said); English
 #: reads Brazil's marks after it (`R$ 1.000` was "one point zero zero zero"), as no price in reais has three decimals
 REAIS = [
-    ("On a R$ 1.000 balance, R$ 1 and 10 BRL.", "en", "On a 1,000 reais balance, 1 real and 10 reais."),
+    ("A balance of R$ 1.000, R$ 1 and 10 BRL.", "en", "A balance of 1,000 reais, 1 real and 10 reais."),
     (
         "R$ 1.200,50, R$ 2,5 million, R$ 1,000.50, R$ 1.5",
         "en",
@@ -80,4 +80,42 @@ REAIS = [
 
 @readings(REAIS)
 def test_reais_sign_is_said_after_the_amount(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+#: English money between a determiner and a noun describes the noun, as a unit does (`a 1,200 kg car`): "a 2,500
+#: dollars balance" was said
+MONEY_ADJECTIVES = [
+    ("a $2,500 balance and a €100 basket", "en", "a 2,500-dollar balance and a 100-euro basket"),
+    ("a $5 coffee, an $8 sandwich, our $1 bill", "en", "a 5-dollar coffee, an 8-dollar sandwich, our 1-dollar bill"),
+    ("a $1.5 million loan, the $2.3M round", "en", "a 1.5-million-dollar loan, the 2.3-million-dollar round"),
+    ("a US$ 10 fee, a CHF 100 voucher", "en", "a 10-US-dollar fee, a 100-Swiss-franc voucher"),
+    ("On a R$ 1.000 balance", "en", "On a 1,000-real balance"),
+]
+
+#: ... and money that is no adjective keeps its words: no determiner, no noun after it, a clause of its own, cents
+NO_MONEY_ADJECTIVES = [
+    (
+        "pay $5 today, costs $5 a month, $5 for lunch",
+        "en",
+        "pay 5 dollars today, costs 5 dollars a month, 5 dollars for lunch",
+    ),
+    ("the $500 we raised, the $5 goes to rent", "en", "the 500 dollars we raised, the 5 dollars goes to rent"),
+    (
+        "the $20 you owe, the $500 raised, the $5.",
+        "en",
+        "the 20 dollars you owe, the 500 dollars raised, the 5 dollars.",
+    ),
+    ("a $3.99 coffee, a $5/month plan", "en", "a 3 dollars 99 coffee, a 5 dollars per month plan"),
+    ("un caffè da 5 €", "it", "un caffè da 5 euro"),
+]
+
+
+@readings(MONEY_ADJECTIVES)
+def test_english_money_before_a_noun_is_an_adjective(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+@readings(NO_MONEY_ADJECTIVES)
+def test_money_that_describes_no_noun_keeps_its_words(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said

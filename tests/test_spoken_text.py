@@ -820,8 +820,8 @@ NOTATION = [
         "Set epsilon to 1e-9 and 6.02e23, take ½ hour or 2¾ cups, a €3 trillion cap, X ~ Bernoulli(p), "
         r"$X \sim \mathcal{N}(0, 1)$, a note[^1]",
         "en",
-        "Set epsilon to 1 e minus 9 and 6.02 e 23, take one half hour or 2 and three quarters cups, a 3 trillion "
-        "euros cap, X follows Bernoulli(p), X follows N zero, one, a note",
+        "Set epsilon to 1 e minus 9 and 6.02 e 23, take one half hour or 2 and three quarters cups, a 3-trillion-euro "
+        "cap, X follows Bernoulli(p), X follows N zero, one, a note",
     ),
     ("1e-9, ½ heure, 1 T$", "fr", "1 e moins 9, un demi heure, un billion de dollars"),
     # a formula in prose whose parentheses group is read as one ("(1 minus p to the n" was 1 − pⁿ); a letter under
@@ -849,7 +849,7 @@ NOTATION = [
         "the .7z file, #1e3, In 2020 ½ of users, wait ~ Monday (maybe), `<p>Hi</p>`, `std::vector<std::string>`, "
         "`[^0-9]`",
         "en",
-        "A 15 dollars T-shirt, 5 million to 10 million dollars, CPU / GPU, If count is less than 5, Plan B! "
+        "A 15-dollar T-shirt, 5 million to 10 million dollars, CPU / GPU, If count is less than 5, Plan B! "
         "(kidding), if x! equals y, We ran A, B, C tests, the .7z file, #1e3, In 2020 one half of users, wait Monday "
         "(maybe), p Hi p, std::vector std::string, [to the zeroth power to 9]",
     ),
@@ -1932,7 +1932,7 @@ SCIENCE_AND_FINANCE = [
         "Buy a $10 500-piece puzzle; a $10 000 prize; μ-SD; The Map<String, Integer> type; <class 'str'>; Replace "
         "<your API key> now",
         "en",
-        "Buy a 10 dollars 500-piece puzzle; a 10 000 dollars prize; mu minus S D; The Map String, Integer type; class "
+        "Buy a 10 dollars 500-piece puzzle; a 10 000-dollar prize; mu minus S D; The Map String, Integer type; class "
         "str; Replace your API key now",
     ),
     (

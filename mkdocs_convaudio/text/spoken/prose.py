@@ -1321,6 +1321,32 @@ _RATE_OR_RANGE = re.compile(r"(?:=|\d\s?[–—-])\s?\Z")
 _PRICE = re.compile(r"([1-9]\d{0,2}(?:([.,'’\u00a0\u202f ])\d{3})*|[1-9]\d*)(?!\2)[.,](00|[1-9]\d)")
 
 
+#: A noun after an amount of money, which the amount describes (`a $5 coffee`), not a word of the sentence: a
+#: preposition, an article, a pronoun or a verb of a clause whose subject the amount is (`the $500 we raised`, `the $5
+#: goes to`, `the $20 you owe`)
+_PRICED_NOUN = re.compile(
+    r"[ \t]+(?!(?:of|and|or|to|per|in|on|at|for|is|are|was|were|with|from|by|than|each|more|less|a|an|the|plus|"
+    r"minus|i|you|he|she|it|we|they|me|him|us|them|that|which|who|this|these|those|has|have|had|will|would|can|"
+    r"could|should|may|might|must|shall|do|does|did|be|been|goes|went|gets|got|buys|bought|pays|paid|covers|"
+    r"includes|comes|came|means|makes|made|adds|added|only|just|too|so|then|now|back|off|up|down|out|over|under|"
+    r"extra|apiece|each|total|instead|already|still|later|today|tomorrow|yesterday|here|there|if|when|as|but|"
+    r"nor|into|onto|toward|towards|via|after|before|since|until|vs|versus)\b)(?![a-z]+ed\b)[A-Za-z]",
+    re.IGNORECASE,
+)
+
+
+def _money_adjective(match: re.Match[str], number: str, size: str | None, currency: str, lang: Language) -> str | None:
+    """`a $2,500 balance`, `a $1.5 million loan`: "a 2,500-dollar balance", "a 1.5-million-dollar loan", as a unit
+    before a noun is ("a 2,500 dollars balance" was said); None where the amount is no adjective, or has cents
+    (`a $3.99 coffee` keeps "3 dollars 99")."""
+    if not lang.money_adjective_determiners or _word_before(match).lower() not in lang.money_adjective_determiners:
+        return None
+    if (not size and _PRICE.fullmatch(number)) or _PRICED_NOUN.match(match.string, match.end()) is None:
+        return None
+    words = [*([lang.multipliers[size]] if size else []), lang.singular(currency)]
+    return "-".join([number, *" ".join(words).split()])  # `a $10 000 prize`: "10 000-dollar", its number whole
+
+
 def _money(text: str, lang: Language) -> str:
     """`$5` → "5 dollars", `€1.5M` → "1.5 million euros", `$5-$10` and `€5–10` → "5 to 10 dollars", `€0.30/kWh`
     and `5 €/Monat` → "0.30 euros per kilowatt hour", "5 Euro pro Monat"; a currency sign before a number is money,
@@ -1392,7 +1418,12 @@ def _money(text: str, lang: Language) -> str:
     def before(match: re.Match[str]) -> str:  # $5, €0.30/kWh
         if not_money(match):
             return match[0]
-        said = money(match, _brazilian_marks(match[2], match[1], lang), match[3], match[1])
+        number = _brazilian_marks(match[2], match[1], lang)
+        if not match[4]:  # `a $5 coffee`; not a rate (`a $5/month plan`)
+            size = _multiplier_keys(lang).get(match[3]) if match[3] else None
+            if (adjective := _money_adjective(match, number, size, currency(match[1]), lang)) is not None:
+                return adjective
+        said = money(match, number, match[3], match[1])
         rate = per(match[4]) if match[4] else None
         if rate is not None:
             return f"{said} {rate}"

@@ -254,6 +254,10 @@ class Language:
     #: ... and, by that article, the word for `~` before such an amount (`a ~5 GB file`: "a roughly 5-gigabyte file",
     #: `an ~8 GB model`: "an approximately 8-gigabyte model"; "a about 5 gigabytes file" was said).
     about_describing: dict[str, str] = field(default_factory=dict)
+    #: Determiners before an amount of money that describes the noun after it, where the currency is singular and
+    #: joined to the number (`a $2,500 balance`: "a 2,500-dollar balance", not "a 2,500 dollars balance"); empty:
+    #: the amount keeps its words (a language that puts it after the noun).
+    money_adjective_determiners: frozenset[str] = frozenset()
     #: Nouns beside two lowercase words joined by a slash that make them a pair, not a choice: `a read/write ratio`
     #: is "a read-write ratio", `le ratio lecture/écriture` "lecture-écriture" ("read or write" was said).
     pair_nouns: frozenset[str] = frozenset()
@@ -715,6 +719,8 @@ ENGLISH = Language(
     naming_prepositions=frozenset({"for", "For", "with", "With", "at", "over", "across", "under"}),
     unit_adjective_articles=frozenset({"a", "an"}),
     about_describing={"a": "roughly", "an": "approximately"},
+    money_adjective_determiners=frozenset({"a", "an", "the", "this", "that", "these", "those", "our", "your", "my",
+                                           "their", "his", "her", "its", "each", "every", "another"}),
     pair_nouns=frozenset({"ratio", "ratios", "split", "splits", "mix", "mixes", "workload", "workloads", "balance",
                           "proportion", "proportions"}),
     one_letter_words=frozenset({"a"}),
