@@ -10,21 +10,21 @@ from tests.readings import readings
 #: A price per a round count of tokens: the slash was "or" ("0.002 dollars or 1K tokens") or left to the voice
 PRICES_PER_COUNT = [
     ("about $0.002/1K tokens", "en", "about 0.002 dollars per thousand tokens"),
-    ("$0.50/1M tokens", "en", "0.50 dollars per million tokens"),
+    ("$0.50/1M tokens", "en", "50 cents per million tokens"),
     ("$2 / 1M input tokens", "en", "2 dollars per million input tokens"),
     ("$0.002 per 1K tokens.", "en", "0.002 dollars per thousand tokens."),
     ("3 errors/1K requests", "en", "3 errors per thousand requests"),
     ("etwa 0,002 $/1K Tokens", "de", "etwa 0,002 Dollar pro tausend Tokens"),
-    ("0,50 $/1M Tokens", "de", "0,50 Dollar pro Million Tokens"),
+    ("0,50 $/1M Tokens", "de", "50 Cent pro Million Tokens"),
     ("environ 0,002 $/1K tokens", "fr", "environ 0,002 dollar pour mille tokens"),
     ("2 $ / 1M tokens d'entrée", "fr", "2 dollars pour un million de tokens d'entrée"),
     ("0,002 $/1M entrées", "fr", "0,002 dollar pour un million d'entrées"),
     ("0,5 €/1M.", "fr", "0,5 euro pour un million."),
     ("0,002 $/1K tokens", "es", "0,002 dólares por cada mil tokens"),
-    ("0,50 $/1M tokens de entrada", "es", "0,50 dólares por cada millón de tokens de entrada"),
-    ("0,50 $/1M token", "it", "0,50 dollari per milione di token"),
-    ("US$ 0,50/1M tokens", "pt", "0,50 dólares por milhão de tokens"),
-    ("€ 0,50/1M tokens", "nl", "0,50 euro per miljoen tokens"),
+    ("0,50 $/1M tokens de entrada", "es", "50 centavos por cada millón de tokens de entrada"),
+    ("0,50 $/1M token", "it", "50 centesimi per milione di token"),
+    ("US$ 0,50/1M tokens", "pt", "50 centavos por milhão de tokens"),
+    ("€ 0,50/1M tokens", "nl", "50 cent per miljoen tokens"),
 ]
 
 
@@ -36,7 +36,7 @@ PRICES_PER_COUNT += [
     ("Le prix est de 2 $ par 1M d'entrées.", "fr", "Le prix est de 2 dollars pour un million d'entrées."),
     ("15 $/1M en sortie", "fr", "15 dollars pour un million en sortie"),
     ("São 2 $ por 1M de tokens.", "pt", "São 2 dólares por milhão de tokens."),
-    ("0,50 $/1M di token", "it", "0,50 dollari per milione di token"),
+    ("0,50 $/1M di token", "it", "50 centesimi per milione di token"),
 ]
 
 

@@ -119,3 +119,40 @@ def test_english_money_before_a_noun_is_an_adjective(line: str, language: str, s
 @readings(NO_MONEY_ADJECTIVES)
 def test_money_that_describes_no_noun_keeps_its_words(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: An amount under one unit with two decimals is said in cents, as `€1.80` is "1 euro 80" ("0.90 dollars", "0,99
+#: euro" were said)
+CENTS = [
+    (
+        "$0.90, $0.05 per share, €0.30/kWh, $0.01",
+        "en",
+        "90 cents, 5 cents per share, 30 cents per kilowatt hour, 1 cent",
+    ),
+    ("£0.50, a $0.50 fee", "en", "50 pence, a 50-cent fee"),
+    ("R$ 0,80/kWh e R$ 0,01", "pt", "80 centavos por quilowatt-hora e um centavo"),
+    ("0,99 € e 0,01 €", "it", "99 centesimi e un centesimo"),
+    ("0,99 € y 0,01 €", "es", "99 céntimos y un céntimo"),
+    ("0,99 € et 0,01 €", "fr", "99 centimes et un centime"),
+    ("0,99 € oder 0,50 CHF, kostet 0,01 €", "de", "99 Cent oder 50 Rappen, kostet einen Cent"),
+    ("€ 0,99", "nl", "99 cent"),
+    ("0,50 kr", "sv", "50 öre"),
+]
+
+#: ... but not three decimals or more, one, none, a currency whose cents the table does not name, a rate or a range
+NO_CENTS = [
+    ("$0.002/1K tokens, $0.5, $0.00", "en", "0.002 dollars per thousand tokens, 0.5 dollars, 0.00 dollars"),
+    ("1 EUR = 0.92 USD", "en", "1 EUR equals 0.92 US dollars"),
+    ("0,30–0,99 €", "de", "0,30 bis 0,99 Euro"),
+    ("0,50 JPY.", "fr", "0,50 yen."),
+]
+
+
+@readings(CENTS)
+def test_an_amount_under_one_unit_is_said_in_cents(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+@readings(NO_CENTS)
+def test_other_amounts_under_one_keep_their_decimals(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

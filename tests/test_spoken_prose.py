@@ -309,7 +309,7 @@ DATA_UNITS = [
         "0.02 dollars per gigabyte per month; a 2 terabytes. It has 16 gigabytes of RAM",
     ),
     ("25 Gbit/s, 1 Gb/s", "fr", "25 gigabits par seconde, un gigabit par seconde"),
-    ("0,02 € par Go et par mois", "fr", "0,02 euro par gigaoctet et par mois"),
+    ("0,02 € par Go et par mois", "fr", "2 centimes par gigaoctet et par mois"),
     ("25 Gbit/s, 1 TiB, pro GB und Monat", "de", "25 Gigabit pro Sekunde, ein Tebibyte, pro Gigabyte und Monat"),
 ]
 

@@ -163,7 +163,7 @@ ENGLISH = [
         "Refer to equation (4), figure S1 and figure 3; number of users; no.",
     ),
     ("€5–10, $5-10, $5-$10 and $5 - €10", "5 to 10 euros, 5 to 10 dollars, 5 to 10 dollars and 5 dollars - 10 euros"),
-    ("€0.30/kWh, 1 kWh and 1 °C", "0.30 euros per kilowatt hour, 1 kilowatt hour and 1 degree Celsius"),
+    ("€0.30/kWh, 1 kWh and 1 °C", "30 cents per kilowatt hour, 1 kilowatt hour and 1 degree Celsius"),
     (r"$1{,}000$ users, $1{,}000{,}000$, $0{,}5$", "one thousand users, one million, zero point five"),
     ("£3/day, €5, 20 $/hour", "3 pounds per day, 5 euros, 20 dollars per hour"),
 ]
@@ -251,7 +251,7 @@ GERMAN = [
     ("ein Preis - je nach Modell - und/oder Rabatt", "ein Preis - je nach Modell - und oder Rabatt"),
     (r"$\binom{n}{k}$ und P(A|B)", "n über k und P von A gegeben B"),
     ("5 € und 20 % Rabatt", "5 Euro und 20 % Rabatt"),  # the voice says "%" in its language
-    ("5 €/Monat oder 0,30 €/kWh", "5 Euro pro Monat oder 0,30 Euro pro Kilowattstunde"),
+    ("5 €/Monat oder 0,30 €/kWh", "5 Euro pro Monat oder 30 Cent pro Kilowattstunde"),
     (r"$x \text{ für alle } x$", "x für alle x"),
     (r"$p = 0{,}5$", "p gleich null Komma fünf"),
     (r"$\lim_{x \to 0} f(x)$", "der Grenzwert für x gegen null von f von x"),
@@ -341,7 +341,7 @@ DUTCH = [
         "twee x kwadraat plus drie y kwadraat en één gedeeld door de wortel uit twee",
     ),
     ("De stroom is ~6µA/MHz bij 3,3 V", "De stroom is ongeveer 6 microampère per megahertz bij 3,3 volt"),
-    ("Het kost €0,30/kWh, dus 1 kWh", "Het kost 0,30 euro per kilowattuur, dus 1 kilowattuur"),
+    ("Het kost €0,30/kWh, dus 1 kWh", "Het kost 30 cent per kilowattuur, dus 1 kilowattuur"),
     (
         "10x sneller, bijv. bij 8086/8088 en 3–5 keer per seconde",
         "10 keer sneller, bijvoorbeeld bij 8086 of 8088 en 3 tot 5 keer per seconde",
@@ -2131,19 +2131,19 @@ CLOCKS_AND_PRICES = [
     ),
     ("a las 1:00 y a las 1:30", "es", "a la una y a la una 30"),
     ("Es kostet 1,234,56 € oder 1.234,56 €.", "de", "Es kostet 1,234,56 Euro oder 1.234 Euro 56."),
-    # a price with cents as it is said ("three point nine nine dollars" before); no cents below ten or under one, in
-    # a rate or at a range's end
+    # a price with cents as it is said ("three point nine nine dollars" before), under one unit in cents; no cents
+    # below ten, in a rate or at a range's end
     ("1 EUR = 1,12 USD, 3,99–4,99 €", "de", "1 EUR gleich 1,12 US-Dollar, 3,99 bis 4,99 Euro"),
     (
         "It costs $3.99, €1.50, £2.00 and $1,234.56; $0.99, $4.05; $5.50/month; USD 12.50",
         "en",
-        "It costs 3 dollars 99, 1 euro 50, 2 pounds and 1,234 dollars 56; 0.99 dollars, 4.05 dollars; 5 dollars 50 per "
+        "It costs 3 dollars 99, 1 euro 50, 2 pounds and 1,234 dollars 56; 99 cents, 4.05 dollars; 5 dollars 50 per "
         "month; 12 US dollars 50",
     ),
     (
         "Es kostet 4,50 € oder 1,50 €, 4,50 €/Monat, 0,30 €/kWh, 1,08 USD.",
         "de",
-        "Es kostet 4 Euro 50 oder ein Euro 50, 4 Euro 50 pro Monat, 0,30 Euro pro Kilowattstunde, 1,08 US-Dollar.",
+        "Es kostet 4 Euro 50 oder ein Euro 50, 4 Euro 50 pro Monat, 30 Cent pro Kilowattstunde, 1,08 US-Dollar.",
     ),
     ("Ça coûte 4,50 € ou 1,50 €, 1 234,56 €.", "fr", "Ça coûte 4 euros 50 ou un euro 50, 1 234 euros 56."),
     ("Cuesta 4,50 € o 1,50 €, 2,5 €.", "es", "Cuesta 4 euros con 50 o un euro con 50, 2,5 euros."),

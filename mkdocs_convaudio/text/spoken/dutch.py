@@ -202,6 +202,7 @@ DUTCH = Language(
     points={"bp": "basispunten", "bps": "basispunten", "pp": "procentpunten", "ppt": "procentpunten"},
     currency_signs={"USD": "Amerikaanse dollar", "EUR": "euro", "GBP": "pond", "CHF": "Zwitserse frank", "JPY": "yen",
                     "US$": "dollar", "R$": "real", "BRL": "real"},
+    cent_words={"euro": "cent", "dollar": "cent", "Amerikaanse dollar": "cent"},
     month_year="{m} {y}",
     dose_units={"IE": "internationale eenheden", "IU": "internationale eenheden"},
     date_words=frozenset({"op", "van", "tot", "sinds", "per", "vóór", "voor", "na", "datum", "vanaf"}),

@@ -228,6 +228,7 @@ PORTUGUESE = Language(
     before_numbers=frozenset({"nº", "n.º", "Fig.", "Eq.", "pág.", "cap.", "vol."}),
     currency_signs={"R$": "reais", "US$": "dólares", "USD": "dólares americanos", "EUR": "euros",
                     "GBP": "libras esterlinas", "CHF": "francos suíços", "JPY": "ienes", "BRL": "reais"},
+    cent_words={"reais": "centavos", "dólares": "centavos", "dólares americanos": "centavos"},
     multipliers_one={"m": "milhão de", "mn": "milhão de", "M": "milhão de", "million": "milhão de", "B": "bilhão de",
                      "bn": "bilhão de",
                      "billion": "bilhão de", "trillion": "trilhão de", "T": "trilhão de", "tn": "trilhão de",

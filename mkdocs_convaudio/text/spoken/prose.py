@@ -1313,6 +1313,19 @@ def _brazilian_marks(number: str, sign: str, lang: Language) -> str:
     return number.translate(str.maketrans(".,", ",."))
 
 
+#: An amount under one unit with two decimals (`0.90`, `0,05`), said in cents where the currency has them
+_UNDER_ONE = re.compile(r"0[.,](0[1-9]|[1-9]\d)")
+
+
+def _cents(number: str, currency: str, lang: Language) -> tuple[str, str] | None:
+    """`$0.90`, `0,05 €`: the count of cents and their word ("90", "cents"; "5", "centimes"), or None where the
+    amount is no such (`$0.002`, `$0.5`, `$0.00`) or the table names no cents for the currency."""
+    found = _UNDER_ONE.fullmatch(number)
+    if found is None or currency not in lang.cent_words:
+        return None
+    return str(int(found[1])), lang.cent_words[currency]
+
+
 #: What comes right before an amount that is a rate or a range's end (`= 1,12 USD`, `3,99–4,99 €`)
 _RATE_OR_RANGE = re.compile(r"(?:=|\d\s?[–—-])\s?\Z")
 #: A price with cents: its whole amount (not 0: `0,30 €` is read as written), its thousands' separator (not the
@@ -1343,6 +1356,8 @@ def _money_adjective(match: re.Match[str], number: str, size: str | None, curren
         return None
     if (not size and _PRICE.fullmatch(number)) or _PRICED_NOUN.match(match.string, match.end()) is None:
         return None
+    if not size and (cents := _cents(number, currency, lang)):
+        return f"{cents[0]}-{lang.singular(cents[1])}"  # `a $0.50 fee`: "a 50-cent fee"
     words = [*([lang.multipliers[size]] if size else []), lang.singular(currency)]
     return "-".join([number, *" ".join(words).split()])  # `a $10 000 prize`: "10 000-dollar", its number whole
 
@@ -1372,6 +1387,8 @@ def _money(text: str, lang: Language) -> str:
         # `$3.99`, `4,50 €`, `R$ 1.200,00`: as a price is said; not a rate (`1 EUR = 1,12 USD`) nor a range's end
         # (`3,99–4,99 €`, its start read as a decimal; review 97)
         ranged = _RATE_OR_RANGE.search(match.string[max(0, match.start() - 4) : match.start()]) is not None
+        if not ranged and (cents := _cents(number, currency(sign), lang)):
+            return lang.counted(*cents, before)  # `$0.90`: "90 cents", as `$1.80` is "1 dollar 80"
         if not ranged and (price := _PRICE.fullmatch(number)):
             said = lang.counted(price[1], currency(sign), before)
             return said if price[3] == "00" else lang.cents.format(amount=said, cents=price[3])

@@ -316,6 +316,10 @@ class Language:
     #: A price's cents after its whole amount and currency (`$3.99`, `4,50 €`): "3 dollars 99", "4 euros con 50"
     #: (eSpeak said "three point nine nine dollars").
     cents: str = "{amount} {cents}"
+    #: An amount under one unit with two decimals (`$0.90`, `0,99 €`): the currency's words → its cents' plural ("90
+    #: cents", "99 centesimi"; "0.90 dollars" was said, where `€1.80` is "1 euro 80"); a currency not here keeps
+    #: its decimals.
+    cent_words: dict[str, str] = field(default_factory=dict)
     #: Multipliers that mean something else with the euro sign (Spanish `m€`: thousands).
     euro_multipliers: dict[str, str] = field(default_factory=dict)
     #: A ratio's or a score's word (`3:1` is "3 to 1", `3:0` "3 à 0"); empty: left to the voice. And one in so many
@@ -766,7 +770,8 @@ ENGLISH = Language(
                     "kilowatt hours": "kilowatt hour", "megawatt hours": "megawatt hour",
                     "gigawatt hours": "gigawatt hour", "terawatt hours": "terawatt hour",
                     "watt hours": "watt hour", "milliamp hours": "milliamp hour",
-                    "degrees Celsius": "degree Celsius", "degrees Fahrenheit": "degree Fahrenheit", "reais": "real"},
+                    "degrees Celsius": "degree Celsius", "degrees Fahrenheit": "degree Fahrenheit", "reais": "real",
+                    "pence": "penny"},
     weekdays=(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
               ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), "to"),
     clause_conjunctions=frozenset({"as", "while", "until", "till", "when", "whenever", "if", "since", "because", "once",
@@ -791,6 +796,7 @@ ENGLISH = Language(
     points={"bp": "basis points", "bps": "basis points", "pp": "percentage points"},
     currency_signs={"US$": "US dollars", "USD": "US dollars", "EUR": "euros", "GBP": "pounds", "CHF": "Swiss francs",
                     "JPY": "yen", "R$": "reais", "BRL": "reais"},
+    cent_words={"dollars": "cents", "US dollars": "cents", "euros": "cents", "pounds": "pence", "reais": "centavos"},
     months=("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December"),
     month_year="{m} {y}",
@@ -1008,6 +1014,7 @@ FRENCH = Language(
             "pp": "points de pourcentage", "pt": "points", "pts": "points"},
     currency_signs={"USD": "dollars américains", "EUR": "euros", "GBP": "livres sterling", "CHF": "francs suisses",
                     "JPY": "yens", "US$": "dollars", "R$": "réals", "BRL": "réals"},
+    cent_words={"euros": "centimes", "dollars": "cents", "dollars américains": "cents", "francs suisses": "centimes"},
     month_year="{m} {y}",
     dose_units={"UI": "unités internationales", "IU": "unités internationales"},
     date_words=frozenset({"le", "du", "au", "depuis", "jusqu'au", "avant", "après", "dès", "date", "jour"}),

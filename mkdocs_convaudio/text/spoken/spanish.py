@@ -206,6 +206,8 @@ SPANISH = Language(
     singular_after_one=True,
     currency_signs={"US$": "dólares", "USD": "dólares estadounidenses", "EUR": "euros", "GBP": "libras esterlinas",
                     "CHF": "francos suizos", "JPY": "yenes", "R$": "reales", "BRL": "reales"},
+    cent_words={"euros": "céntimos", "dólares": "centavos", "dólares estadounidenses": "centavos",
+                "reales": "centavos"},
     quantity="{}",  # "n por n más uno" (was "n n más uno", bug bash 85)
     quantity_power="{}, todo {}",
     inner="el producto escalar de {} y {}",

@@ -239,7 +239,7 @@ SWEDISH = Language(
     singular_after_one=True,
     # "en krona", "en sekund", "en miljon" (eSpeak NG reads `1` "ett"); a neuter noun keeps the digit: "ett gram"
     one="en",
-    neuter=frozenset({"gram", "milligram", "kilogram", "mikrogram", "nanogram", "pund"}),
+    neuter=frozenset({"gram", "milligram", "kilogram", "mikrogram", "nanogram", "pund", "öre"}),
     one_letter_words=frozenset({"i", "å"}),
     articles=frozenset({"den", "det", "en", "ett", "varje", "denna", "detta"}),
     quantity="parentes {} slut parentes",
@@ -269,6 +269,7 @@ SWEDISH = Language(
     currency_signs={"SEK": "kronor", "kr": "kronor", "NOK": "norska kronor", "DKK": "danska kronor",
                     "USD": "amerikanska dollar", "EUR": "euro", "GBP": "pund", "CHF": "schweiziska franc",
                     "JPY": "yen", "US$": "dollar", "R$": "real", "BRL": "real"},
+    cent_words={"kronor": "öre", "euro": "cent", "dollar": "cent"},
     month_year="{m} {y}",
     dose_units={"IE": "internationella enheter", "IU": "internationella enheter"},
     date_words=frozenset({"den", "från", "till", "sedan", "före", "efter", "datum", "per", "fr.o.m.", "t.o.m."}),
