@@ -91,6 +91,7 @@ MONEY_ADJECTIVES = [
     ("a $1.5 million loan, the $2.3M round", "en", "a 1.5-million-dollar loan, the 2.3-million-dollar round"),
     ("a US$ 10 fee, a CHF 100 voucher", "en", "a 10-US-dollar fee, a 100-Swiss-franc voucher"),
     ("On a R$ 1.000 balance", "en", "On a 1,000-real balance"),
+    ("our $2M seed round, a $5 red shirt", "en", "our 2-million-dollar seed round, a 5-dollar red shirt"),
 ]
 
 #: ... and money that is no adjective keeps its words: no determiner, no noun after it, a clause of its own, cents
@@ -107,6 +108,11 @@ NO_MONEY_ADJECTIVES = [
         "the 20 dollars you owe, the 500 dollars raised, the 5 dollars.",
     ),
     ("a $3.99 coffee, a $5/month plan", "en", "a 3 dollars 99 coffee, a 5 dollars per month plan"),
+    (
+        "every $1 spent, the $5 invested, this $5 isn't much",
+        "en",
+        "every 1 dollar spent, the 5 dollars invested, this 5 dollars isn't much",
+    ),
     ("un caffè da 5 €", "it", "un caffè da 5 euro"),
 ]
 

@@ -1335,15 +1335,17 @@ _PRICE = re.compile(r"([1-9]\d{0,2}(?:([.,'’\u00a0\u202f ])\d{3})*|[1-9]\d*)(?
 
 
 #: A noun after an amount of money, which the amount describes (`a $5 coffee`), not a word of the sentence: a
-#: preposition, an article, a pronoun or a verb of a clause whose subject the amount is (`the $500 we raised`, `the $5
-#: goes to`, `the $20 you owe`)
+#: preposition, an article, a pronoun, a participle or a verb of a clause whose subject the amount is (`the $500 we
+#: raised`, `the $5 goes to`, `the $20 you owe`, `every $1 spent`)
 _PRICED_NOUN = re.compile(
     r"[ \t]+(?!(?:of|and|or|to|per|in|on|at|for|is|are|was|were|with|from|by|than|each|more|less|a|an|the|plus|"
     r"minus|i|you|he|she|it|we|they|me|him|us|them|that|which|who|this|these|those|has|have|had|will|would|can|"
     r"could|should|may|might|must|shall|do|does|did|be|been|goes|went|gets|got|buys|bought|pays|paid|covers|"
-    r"includes|comes|came|means|makes|made|adds|added|only|just|too|so|then|now|back|off|up|down|out|over|under|"
-    r"extra|apiece|each|total|instead|already|still|later|today|tomorrow|yesterday|here|there|if|when|as|but|"
-    r"nor|into|onto|toward|towards|via|after|before|since|until|vs|versus)\b)(?![a-z]+ed\b)[A-Za-z]",
+    r"includes|comes|came|means|makes|made|adds|added|remains|seems|helps|stays|works|represents|becomes|costs|"
+    r"saves|funds|matters|counts|spent|lost|won|sent|given|taken|kept|left|brought|held|only|just|too|so|then|"
+    r"now|back|off|up|down|out|over|under|extra|apiece|total|instead|already|still|later|today|tomorrow|"
+    r"yesterday|here|there|if|when|as|but|nor|into|onto|toward|towards|via|after|before|since|until|vs|versus)\b)"
+    r"(?![a-z]+[^\We]ed\b|\w+['’])[A-Za-z]",  # `the $5 invested`, `this $5 isn't`; not `a $2M seed round`
     re.IGNORECASE,
 )
 
