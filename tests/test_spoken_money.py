@@ -151,6 +151,7 @@ NO_CENTS = [
     ("1 EUR = 0.92 USD", "en", "1 EUR equals 0.92 US dollars"),
     ("0,30–0,99 €", "de", "0,30 bis 0,99 Euro"),
     ("0,50 JPY.", "fr", "0,50 yen."),
+    ("0,30 $", "fr", "0,30 dollar"),  # eSpeak NG reads French "cents" as hundreds ("trente cent")
 ]
 
 

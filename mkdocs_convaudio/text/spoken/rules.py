@@ -1014,7 +1014,8 @@ FRENCH = Language(
             "pp": "points de pourcentage", "pt": "points", "pts": "points"},
     currency_signs={"USD": "dollars américains", "EUR": "euros", "GBP": "livres sterling", "CHF": "francs suisses",
                     "JPY": "yens", "US$": "dollars", "R$": "réals", "BRL": "réals"},
-    cent_words={"euros": "centimes", "dollars": "cents", "dollars américains": "cents", "francs suisses": "centimes"},
+    # not the dollar's: eSpeak NG reads French "cents" as hundreds ("trente cent")
+    cent_words={"euros": "centimes", "francs suisses": "centimes"},
     month_year="{m} {y}",
     dose_units={"UI": "unités internationales", "IU": "unités internationales"},
     date_words=frozenset({"le", "du", "au", "depuis", "jusqu'au", "avant", "après", "dès", "date", "jour"}),
