@@ -1328,9 +1328,9 @@ def _cents(number: str, currency: str, lang: Language) -> tuple[str, str] | None
 
 #: What comes right before an amount that is a rate or a range's end (`= 1,12 USD`, `3,99–4,99 €`)
 _RATE_OR_RANGE = re.compile(r"(?:=|\d\s?[–—-])\s?\Z")
-#: A price with cents: its whole amount (not 0: `0,30 €` is read as written), its thousands' separator (not the
-#: decimal mark), and its cents (10 to 99, or none; `4.05` is read as written: "four dollars five" is no way to
-#: say it)
+#: A price with cents: its whole amount (not 0: `0,30 €` is said in cents, see `_cents`), its thousands' separator
+#: (not the decimal mark), and its cents (10 to 99, or none; `4.05` is read as written: "four dollars five" is no
+#: way to say it)
 _PRICE = re.compile(r"([1-9]\d{0,2}(?:([.,'’\u00a0\u202f ])\d{3})*|[1-9]\d*)(?!\2)[.,](00|[1-9]\d)")
 
 
@@ -1366,7 +1366,7 @@ def _money_adjective(match: re.Match[str], number: str, size: str | None, curren
 
 def _money(text: str, lang: Language) -> str:
     """`$5` → "5 dollars", `€1.5M` → "1.5 million euros", `$5-$10` and `€5–10` → "5 to 10 dollars", `€0.30/kWh`
-    and `5 €/Monat` → "0.30 euros per kilowatt hour", "5 Euro pro Monat"; a currency sign before a number is money,
+    and `5 €/Monat` → "30 cents per kilowatt hour", "5 Euro pro Monat"; a currency sign before a number is money,
     never math."""
     multipliers = lang.multipliers
 
