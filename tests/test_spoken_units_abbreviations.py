@@ -134,7 +134,7 @@ def test_an_abbreviation_is_said_in_full_where_it_is_one(line: str, language: st
 PORTUGUESE_WATT_HOURS = [
     ("2,75 kWh e 1 kWh", "pt", "2,75 quilowatts-hora e um quilowatt-hora"),
     ("5 Wh, 3000 mAh e 25 GWh", "pt", "5 watts-hora, 3000 miliamperes-hora e 25 gigawatts-hora"),
-    ("R$ 0,80/kWh", "pt", "0,80 reais por quilowatt-hora"),
+    ("R$ 0,80/kWh", "pt", "80 centavos por quilowatt-hora"),
 ]
 
 
