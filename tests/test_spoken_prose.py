@@ -293,6 +293,30 @@ def test_a_french_range_after_a_is_two_round_figures(line: str, language: str, s
     assert spoken_text(line, language) == said
 
 
+#: A range after a preposition or an article is said with it, not with a "da" or an "a" of its own ("punta a da 6.000
+#: a 12.000 euro", "il 20 a 25%", "en 1 a 2 días" were said); two years are "dal 2021 al 2023" (bug bash)
+RANGES_AFTER_A_WORD = [
+    ("punta a 6.000–12.000 €", "it", "punta tra 6.000 e 12.000 euro"),
+    ("disponibile in 1–2 giorni", "it", "disponibile in 1 o 2 giorni"),
+    ("circa il 6–7%, vale un 12–14%", "it", "circa tra il 6 e il 7%, vale tra il 12 e il 14%"),
+    ("Il 20–25% del capitale, l'8–10%", "it", "Tra il 20 e il 25% del capitale, tra l'8 e il 10%"),
+    ("nel periodo 2021–2023, dal 2021–2023", "it", "nel periodo dal 2021 al 2023, dal 2021 al 2023"),
+    ("fino a 3–4 giorni, Dura 10-15 min", "it", "fino a 3 o 4 giorni, Dura da 10 a 15 minuti"),
+    ("en torno al 3–4 % TAE", "es", "en torno al 3 o al 4 % TAE"),
+    ("disponible en 1–2 días, el 3–4 %", "es", "disponible en 1 o 2 días, entre el 3 y el 4 %"),
+    ("apunta a 9.600–19.200 €", "es", "apunta a entre 9.600 y 19.200 euros"),
+    ("En 2021–2023, del 2021–2023, de 3–4 días", "es", "Entre 2021 y 2023, del 2021 al 2023, de 3 a 4 días"),
+    ("em 1–2 dias, o 3–4 %, em 2025-26", "pt", "em 1 ou 2 dias, entre 3 e 4 %, em 2025 a 2026"),
+    ("dans 1–2 jours, du 10–15 mai, en 2021–2023", "fr", "dans 1 ou 2 jours, du 10 au 15 mai, entre 2021 et 2023"),
+    ("il 2024-03-15, punteggio 3-2, alle 9:00-17:00", "it", "il 15 marzo 2024, punteggio 3-2, alle 9 a 17"),
+]
+
+
+@readings(RANGES_AFTER_A_WORD)
+def test_a_range_after_a_preposition_or_an_article_is_said_with_it(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
 #: Data units as a databases blog writes them (`1 Gb/s` was "1 Gb per second", heard "G B", `1 TiB`, `25 Gbit/s` left
 #: as written, `par Go` read as the English "go"), and an amount describing a noun in the singular ("a 2 terabytes
 #: NVMe" was said)

@@ -311,7 +311,7 @@ ITALIAN = [
     ("P(A|B), x ∈ ℝ", "P di A dato B, x appartiene a R"),
     ("ad es. n. 5, ecc.", "ad esempio numero 5, eccetera"),
     ("Dura 10-15 min, 3–5 volte, €5-10, $1k", "Dura da 10 a 15 minuti, da 3 a 5 volte, da 5 a 10 euro, mille dollari"),
-    ("tra 10-15 minuti, dal 10-15 maggio", "tra 10 e 15 minuti, dal 10 a 15 maggio"),
+    ("tra 10-15 minuti, dal 10-15 maggio", "tra 10 e 15 minuti, dal 10 al 15 maggio"),
 ]
 
 PORTUGUESE = [

@@ -154,6 +154,10 @@ PORTUGUESE = Language(
         before_one=(("às", "à"), ("das", "da"), ("pelas", "pela"), ("as", "a")),
     ),
     between_words=frozenset({"entre", "Entre"}),
+    # a range after a preposition or an article (`em 1–2 dias` was "em 1 a 2 dias", `o 3–4 %` "o 3 a 4 %")
+    range_or_words=frozenset({"em", "até"}),
+    range_phrases={("a", ""): "a entre {} e {}", ("em", "year"): "entre {} e {}", ("o", "%"): "entre {} e {}",
+                   ("um", "%"): "entre {} e {}", ("ao", "%"): "ao {} ou ao {}"},
     # as in Spanish: `≈` after a verb or a preposition is "aproximadamente" (bug bash 165)
     verbs=frozenset({"é", "era", "foi", "são", "eram", "fica", "ficou", "continua", "custa", "dura", "obtemos",
                      "obtém", "atinge", "atingimos", "alcança", "cai", "caiu", "sobe", "subiu", "salta", "tem", "têm",

@@ -1547,14 +1547,63 @@ def _range_from(match: re.Match[str], lang: Language) -> str:
     return lang.range_from
 
 
-def _range_joiner(before: str, lang: Language) -> str:
-    """ "to", or "and" after "between" ("between 10 and 20"), or "or" after French "à" ("monter à 20 ou 30"):
-    `before` is the text before the range's first number."""
+#: A range with the word before it (and the word before that): `il 20–25%`, `punta a 6.000–12.000 €`, `en 1–2 días`;
+#: not a date (`2024-03-15`), a time (`9:00-17:00`) nor a version's numbers
+_WORDED_RANGE = re.compile(
+    r"(?<![\w'’\-/.,:])(?:(\w+) )??(\w+ |[lL]['’]|)(\d+(?:[.,]\d+)*)(?:\s?[–—]\s?|-)(\d+(?:[.,]\d+)*)"
+    r"(?![\w\-/–—:]|[.,]\d)(\s?%)?"
+)
+#: Italian numbers said with a vowel first (otto, undici, uno), which take "l'" for "il": "tra l'8 e il 10%"
+_VOWEL_NUMBER_ARTICLE = re.compile(r"\bil (?=8|11(?!\d)|1(?![\d.]|,\d{3}))")
+
+
+def _number_value(number: str, lang: Language) -> float:
+    """`6.000` as 6000 where a comma marks decimals, `1,5` as 1.5."""
+    if lang.decimal_comma:
+        return float(number.replace(".", "").replace(",", "."))
+    return float(number.replace(",", ""))
+
+
+def _worded_ranges(text: str, lang: Language) -> str:
+    """A range said with the words before it, as `range_phrases` has them ("tra il 20 e il 25%")."""
+
+    def say(match: re.Match[str]) -> str:
+        first, word, low, high, percent = match.groups()
+        if _number_value(low, lang) >= _number_value(high, lang) or (len(low), len(high)) == (3, 4):
+            return match[0]  # a score or a phone number
+        years = all(re.fullmatch(r"(?:1[5-9]|20)\d\d", number) for number in (low, high))
+        kind = "%" if percent else "year" if years else ""
+        word_key = word.strip().lower().replace("’", "'")
+        kept, replaced = (f"{first} " if first else ""), word
+        keys = [(word_key, kind), (word_key, "")]
+        if first:
+            keys[:0] = [(f"{first.lower()} {word_key}", kind), (f"{first.lower()} {word_key}", "")]
+        key = next((key for key in keys if key in lang.range_phrases), None)
+        if key is None:
+            bare = word_key not in lang.range_words | lang.between_words | lang.range_or_words
+            if not (years and bare and ("*", "year") in lang.range_phrases):
+                return match[0]
+            kept, replaced, key = f"{kept}{word}", "", ("*", "year")
+        elif " " in key[0]:
+            kept, replaced = "", f"{first}"
+        said = lang.range_phrases[key].format(low, high)
+        if lang.elides:
+            said = _VOWEL_NUMBER_ARTICLE.sub("l'", said)
+        if replaced[:1].isupper():
+            said = said[0].upper() + said[1:]
+        return f"{kept}{said}{percent or ''}"
+
+    return _WORDED_RANGE.sub(say, text) if lang.range_phrases else text
+
+
+def _range_joiner(before: str, lang: Language, *, years: bool = False) -> str:
+    """ "to", or "and" after "between" ("between 10 and 20"), or "or" after French "à" ("monter à 20 ou 30"), but
+    not between `years` (`em 2025-26` is no choice): `before` is the text before the range's first number."""
     words = before.split()
     word = words[-1].strip("(\"'«„") if words else ""
     if word in lang.between_words:
         return lang.word_and
-    return lang.word_or if word.lower() in lang.range_or_words else lang.word_to
+    return lang.word_or if word.lower() in lang.range_or_words and not years else lang.word_to
 
 
 #: Words on either side of a range of fiscal years, which stay as written (`from 2023-24 to 2024-25`)
@@ -1584,7 +1633,7 @@ def _hyphen_range(match: re.Match[str], lang: Language) -> str:
     low_value, high_value = (float(number.replace(",", ".")) for number in (low, high))
     if low_value >= high_value or (len(low), len(high)) == (3, 4):
         return match[0]  # a score (3-2) or a phone number (555-1234), not a range
-    joiner = _range_joiner(match.string[: match.start()], lang)
+    joiner = _range_joiner(match.string[: match.start()], lang, years=re.fullmatch(r"(?:19|20)\d\d", low) is not None)
     return f"{_range_from(match, lang) if joiner == lang.word_to else ''}{low} {joiner} {high}"
 
 
@@ -1904,6 +1953,8 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
         text = _abbreviations(text, lang)
     # Python's `*args` and `**kwargs` are names, not products ("times times kwargs")
     text = re.sub(r"(?:(?<=^)|(?<=[\s(\[,]))\*{1,2}(?=[A-Za-z_]\w*(?![\w*]))", "", text)
+    if not code:  # `il 20–25%`: "tra il 20 e il 25%", before money and units read the range
+        text = _worded_ranges(text, lang)
     if not code or _CODE_MONEY.search(text):
         text = _money_and_doses(text, lang)
     if not lang.decimal_comma:  # p < .001: "zero point zero zero one" (a lone ".001" lost its point)

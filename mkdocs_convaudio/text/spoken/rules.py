@@ -248,6 +248,11 @@ class Language:
     #: Words after which a range is two round figures, joined by `word_or`: French `peut monter à 20–30 ms` is "à 20
     #: ou 30 millisecondes" ("à 20 à 30" was said; "de 20 à 30" or "entre 20 et 30" would change what rises).
     range_or_words: frozenset[str] = frozenset()
+    #: A range after the words that say how it is read, replacing them: keyed by the word before (or the two words
+    #: before, "fino a") and what the range counts ("%" a percentage, "year" two years, "" anything), `{}` its ends.
+    #: Italian `il 20–25%` is "tra il 20 e il 25%" ("il 20 a 25%" was said), `punta a 6.000–12.000 €` "tra 6.000 e
+    #: 12.000" ("a da 6.000 a 12.000"), `dal 2021–2023` "dal 2021 al 2023"; ("*", "year") after any other word.
+    range_phrases: dict[tuple[str, str], str] = field(default_factory=dict)
     #: Articles before an amount with a unit that describes the noun after it, where the unit is singular and
     #: joined to the number (`a 2TB NVMe`: "a 2-terabyte NVMe", not "a 2 terabytes NVMe").
     unit_adjective_articles: frozenset[str] = frozenset()
@@ -889,7 +894,8 @@ FRENCH = Language(
     word_or="ou",
     word_and="et",
     between_words=frozenset({"entre", "Entre"}),
-    range_or_words=frozenset({"à", "jusqu'à", "jusqu’à"}),
+    range_or_words=frozenset({"à", "jusqu'à", "jusqu’à", "en", "dans"}),
+    range_phrases={("du", ""): "du {} au {}", ("en", "year"): "entre {} et {}"},
     pair_nouns=frozenset({"ratio", "ratios", "rapport", "rapports", "répartition", "proportion", "proportions",
                           "mélange", "mix", "charge", "charges"}),
     number_sign="numéro",
