@@ -317,6 +317,28 @@ def test_a_range_after_a_preposition_or_an_article_is_said_with_it(line: str, la
     assert spoken_text(line, language) == said
 
 
+#: A degree sign right after a whole number, after an article or a verb of a race and before a word that is no unit,
+#: is an ordinal ("il 1 gradi di ogni mese", "arrivato 2 gradi" were said); angles and temperatures stay degrees, and
+#: one degree is singular ("1 gradi" was said)
+DEGREE_SIGN_RANKS = [
+    ("il 1° di ogni mese, Il 2° principio", "it", "il primo di ogni mese, Il secondo principio"),
+    ("È arrivato 2° in classifica. È arrivata 3°.", "it", "È arrivato secondo in classifica. È arrivata terza."),
+    ("la 2° guerra mondiale, il 90° percentile", "it", "la seconda guerra mondiale, il novantesimo percentile"),
+    ("il 1° gennaio, il 4° trimestre", "it", "il primo gennaio, il quarto trimestre"),
+    ("20 °C, un angolo di 90°, i 40° all'ombra", "it", "20 gradi Celsius, un angolo di 90 gradi, i 40 gradi all'ombra"),
+    ("un angolo di 1°, il 45° N", "it", "un angolo di 1 grado, il 45 gradi N"),
+    ("el 1° de cada mes, el 1° lugar", "es", "el primero de cada mes, el primer lugar"),
+    ("llegó 2° en la clasificación, de 90°", "es", "llegó segundo en la clasificación, de 90 grados"),
+    ("o 1° lugar, ficou 2°, a 90° do eixo", "pt", "o primeiro lugar, ficou segundo, a 90 graus do eixo"),
+    ("an angle of 1°, then 90°", "en", "an angle of 1 degree, then 90 degrees"),
+]
+
+
+@readings(DEGREE_SIGN_RANKS)
+def test_a_degree_sign_after_an_article_before_a_word_is_an_ordinal(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
 #: Data units as a databases blog writes them (`1 Gb/s` was "1 Gb per second", heard "G B", `1 TiB`, `25 Gbit/s` left
 #: as written, `par Go` read as the English "go"), and an amount describing a noun in the singular ("a 2 terabytes
 #: NVMe" was said)

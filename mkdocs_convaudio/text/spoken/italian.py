@@ -132,6 +132,10 @@ ITALIAN = Language(
         before_one=(("alle", "all'"), ("dalle", "dall'"), ("delle", "dell'")),
     ),
     degree_ordinals=True,
+    # (not after "al", "dal": `dal 20° al 25° in pianura` are temperatures)
+    degree_ranks={**dict.fromkeys(("il", "lo", "l'", "un", "uno", "arrivato", "giunto", "classificato", "piazzato"),
+                                  False),
+                  **dict.fromkeys(("la", "una", "arrivata", "giunta", "classificata", "piazzata"), True)},
     between_words=frozenset({"tra", "Tra", "fra", "Fra"}),
     # as in Spanish: `≈` after a verb or a preposition is "circa" (bug bash 165)
     verbs=frozenset({"è", "era", "sono", "erano", "resta", "rimane", "diventa", "costa", "dura", "otteniamo",
@@ -186,7 +190,7 @@ ITALIAN = Language(
                     "metri": "metro", "millimetri": "millimetro", "centimetri": "centimetro",
                     "chilometri": "chilometro", "micrometri": "micrometro", "nanometri": "nanometro",
                     "grammi": "grammo", "milligrammi": "milligrammo", "chilogrammi": "chilogrammo",
-                    "gradi Celsius": "grado Celsius", "gradi Fahrenheit": "grado Fahrenheit",
+                    "gradi": "grado", "gradi Celsius": "grado Celsius", "gradi Fahrenheit": "grado Fahrenheit",
                     "parti per milione": "parte per milione", "dollari": "dollaro", "sterline": "sterlina"},
     singular_after_one=True,
     quantity="{}",  # "n per n più uno": the product said, as Italian reads it

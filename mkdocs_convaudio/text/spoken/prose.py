@@ -1782,6 +1782,37 @@ def _factor_adjectives(text: str, lang: Language) -> str:
     )
 
 
+#: Words after `N°` that keep it a degree: a scale, a direction, a temperature's words
+_DEGREE_WORDS = (
+    r"(?:[CFKNSEOW]|gradi|grados|graus|Celsius|Fahrenheit|all['’]ombra|a la sombra|à sombra|in senso|sotto|sopra|"
+    r"bajo|sobre|abaixo|acima)\b"
+)
+
+
+#: `1°`: one degree, said in the singular (`1 °C` is a unit's)
+_ONE_DEGREE = re.compile(r"(?<![\w.,])1\s?°(?![\w°])")
+
+
+@lru_cache(maxsize=8)
+def _degree_rank(words: tuple[str, ...]) -> re.Pattern[str]:
+    """`il 1°`, `arrivato 2°`: a whole number's degree sign after these words, before a word or a stop."""
+    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'’])((?i:{alternatives}))(\s?)(\d{{1,2}})°(?=\s+(?!{_DEGREE_WORDS})[^\W\d]|\s*[.,;:!?)]|\s*$)"
+    )
+
+
+def _degree_ranked(match: re.Match[str], lang: Language) -> str:
+    from .reading import _feminine, _ordinal
+
+    word, space, number = match.groups()
+    feminine = lang.degree_ranks[word.lower().replace("’", "'")]
+    if lang.code in ("es", "pt"):  # `el 1° lugar`: as `1.º` is read ("el primer lugar")
+        return f"{word}{space}{number}.{'ª' if feminine else 'º'}"
+    ordinal = _ordinal(int(number), lang)
+    return f"{word}{space}{_feminine(ordinal) if feminine else ordinal}"
+
+
 def _times_and_ordinals(text: str, lang: Language) -> str:
     """Times of day in words (`clock.py`); `C#`, `#42`; `10x faster`; Italian `1° gennaio` is "primo gennaio" ("1
     gradi gennaio")."""
@@ -1797,6 +1828,10 @@ def _times_and_ordinals(text: str, lang: Language) -> str:
         from .reading import _ordinal
 
         text = _DEGREE_ORDINAL.sub(lambda m: _ordinal(int(m[1]), lang), text)
+    if lang.degree_ranks and "°" in text:
+        text = _degree_rank(tuple(lang.degree_ranks)).sub(lambda match: _degree_ranked(match, lang), text)
+    if "°" in text and lang.is_singular("1") and "°" in lang.symbols:  # "1 grado", "1 degree", not "1 gradi"
+        text = _ONE_DEGREE.sub(f"1 {lang.singular(lang.symbols['°'])}", text)
     return text
 
 

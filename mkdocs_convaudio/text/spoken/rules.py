@@ -306,6 +306,10 @@ class Language:
     colon_clock: Clock | None = None
     #: `1° gennaio`: a degree sign before a word is an ordinal ("primo"), as Italian writes it
     degree_ordinals: bool = False
+    #: ... and after these words (an article, a verb of a race), before a word that is no unit or before punctuation:
+    #: `il 1° di ogni mese` is "il primo" ("il 1 gradi" was said), `È arrivato 2°.` "secondo"; True: feminine ("la
+    #: 2° guerra", "seconda"). `un angolo di 90°`, `i 40° all'ombra` stay degrees.
+    degree_ranks: dict[str, bool] = field(default_factory=dict)
     #: `#1`, `#42`: "number 1" (eSpeak said "hash one")
     number_sign: str = ""
     #: The verb a comparison's words start with ("is less than"), left out after a word of prose ("values

@@ -149,6 +149,8 @@ SPANISH = Language(
         after_words="horas",
     ),
     between_words=frozenset({"entre", "Entre"}),
+    degree_ranks={**dict.fromkeys(("el", "un", "llegó", "quedó", "terminó", "acabó"), False),
+                  **dict.fromkeys(("la", "una"), True)},
     # a range after a preposition or an article (`en 1–2 días` was "en 1 a 2 días", `el 3–4 %` "el 3 a 4 %")
     range_or_words=frozenset({"en", "hasta"}),
     range_phrases={("a", ""): "a entre {} y {}", ("en", "year"): "entre {} y {}", ("el", "%"): "entre el {} y el {}",
