@@ -339,6 +339,33 @@ def test_a_degree_sign_after_an_article_before_a_word_is_an_ordinal(line: str, l
     assert spoken_text(line, language) == said
 
 
+#: A fraction before "of" is a part in words, its denominator an ordinal from num2words up to twelve ("1 over 6",
+#: "1 fratto 6", "1 sobre 6" were said); dates, a split and a lone division stay as they were
+FRACTIONS_OF = [
+    (
+        "about 1/6 of ours. Pay 1/12 of it, 3/8 of an inch",
+        "en",
+        "about one sixth of ours. Pay one twelfth of it, three eighths of an inch",
+    ),
+    ("on 1/6/2024, a 1/6 split, 1/13 of it", "en", "on 1/6/2024, a 1 over 6 split, 1 over 13 of it"),
+    (
+        "circa 1/6 del totale, 3/8 di pollice, 1/6 dell'importo",
+        "it",
+        "circa un sesto del totale, tre ottavi di pollice, un sesto dell'importo",
+    ),
+    ("1/6 de la población, 3/8 de pulgada", "es", "un sexto de la población, tres octavos de pulgada"),
+    ("1/6 da população, 3/8 de polegada", "pt", "um sexto da população, três oitavos de polegada"),
+    ("1/6 de la population, 3/8 d'un pouce", "fr", "un sixième de la population, trois huitièmes d'un pouce"),
+    ("1/6 der Fläche, 3/8 von allem", "de", "ein Sechstel der Fläche, drei Achtel von allem"),
+    ("⅛ cup, 1⅚", "en", "one eighth cup, 1 and five sixths"),
+]
+
+
+@readings(FRACTIONS_OF)
+def test_a_fraction_before_of_is_said_as_a_part(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
 #: Data units as a databases blog writes them (`1 Gb/s` was "1 Gb per second", heard "G B", `1 TiB`, `25 Gbit/s` left
 #: as written, `par Go` read as the English "go"), and an amount describing a noun in the singular ("a 2 terabytes
 #: NVMe" was said)

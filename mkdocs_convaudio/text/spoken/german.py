@@ -200,6 +200,7 @@ GERMAN = Language(
     over="durch",
     frac_simple={(1, 2): "ein halb", (1, 3): "ein Drittel", (2, 3): "zwei Drittel", (1, 4): "ein Viertel",
                  (3, 4): "drei Viertel"},
+    fraction_of=frozenset({"der", "des", "von", "vom"}),
     sqrt="die Wurzel aus {}",
     cbrt="die dritte Wurzel aus {}",
     root="die {} Wurzel aus {}",

@@ -98,6 +98,7 @@ ITALIAN = Language(
     over="fratto",
     frac_simple={(1, 2): "un mezzo", (1, 3): "un terzo", (2, 3): "due terzi", (1, 4): "un quarto",
                  (3, 4): "tre quarti"},
+    fraction_of=frozenset({"di", "del", "dello", "della", "dei", "degli", "delle", "d'", "dell'"}),
     sqrt="la radice quadrata di {}",
     cbrt="la radice cubica di {}",
     root="la radice {} di {}",

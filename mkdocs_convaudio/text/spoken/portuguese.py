@@ -120,6 +120,7 @@ PORTUGUESE = Language(
     over="sobre",
     frac_simple={(1, 2): "um meio", (1, 3): "um terço", (2, 3): "dois terços", (1, 4): "um quarto",
                  (3, 4): "três quartos"},
+    fraction_of=frozenset({"de", "do", "da", "dos", "das"}),
     sqrt="a raiz quadrada de {}",
     cbrt="a raiz cúbica de {}",
     root="a raiz {} de {}",

@@ -14,6 +14,7 @@ from .decimals import decimal_points
 from .devnotation import developer_notation
 from .everyday import days_before_times, everyday_notation
 from .formula import SUBSCRIPTS, SUPERSCRIPTS, parse_formula
+from .fraction_words import fraction_words
 from .latex import known_macro, parse_latex
 from .ordinals import (
     NUMBERING_WORDS,
@@ -736,6 +737,17 @@ _DATA_WORDS = frozenset({"set", "sets", "split", "splits", "data", "dataset", "d
                          "accuracy", "loss", "error", "examples"})  # fmt: skip
 
 
+def _fraction(numerator: int, denominator: int, lang: Language, after: str, before: str, code: bool) -> str | None:
+    """A fraction in words: the table's halves, thirds and quarters anywhere, others before "of" in prose (`1/6 of
+    ours`)."""
+    following = _peel(after)[1].lower().replace("’", "'")
+    elided = following.split("'")[0] + "'" if "'" in following else ""
+    if (numerator, denominator) not in lang.frac_simple and (code or not lang.fraction_of & {following, elided}):
+        return None
+    said = fraction_words(numerator, denominator, lang)
+    return said
+
+
 def _slash(word: str, lang: Language, *, code: bool = False, after: str = "", before: str = "") -> str | None:
     """A word with a slash as said (`before` and `after` are the words beside it), or None where no rule knows it."""
     parts = word.split("/")
@@ -780,8 +792,8 @@ def _slash(word: str, lang: Language, *, code: bool = False, after: str = "", be
         return f"{left} {right}"  # application/json: a media type ("application or json")
     if re.fullmatch(r"(?:19|20)\d\d", left) and right.isdigit() and int(right) == int(left) + 1:
         return f"{left} {lang.word_to} {right}"  # 2023/2024: a school or book year, not a choice (review 91)
-    if left.isdigit() and right.isdigit() and (int(left), int(right)) in lang.frac_simple:
-        return lang.frac_simple[(int(left), int(right))]
+    if left.isdigit() and right.isdigit() and (said := _fraction(int(left), int(right), lang, after, before, code)):
+        return said
     if left.isdigit() and right.isdigit():
         # 8086/8088 names two chips; 13/17 is a fraction
         joiner = lang.word_or if len(left) >= 4 and len(right) >= 4 else lang.over
@@ -1654,7 +1666,7 @@ def _vulgar_fraction(match: re.Match[str], lang: Language) -> str:
     """ "one half", "2 and three quarters", "1/8" (read as any fraction): the fraction signs were dropped."""
     value = unicodedata.numeric(match[2])
     numerator, denominator = Fraction(value).limit_denominator(10).as_integer_ratio()
-    said = lang.frac_simple.get((numerator, denominator)) or f"{numerator}/{denominator}"
+    said = fraction_words(numerator, denominator, lang) or f"{numerator}/{denominator}"
     return f"{match[1]} {lang.word_and} {said}" if match[1] else said
 
 

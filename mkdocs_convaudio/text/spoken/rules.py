@@ -310,6 +310,9 @@ class Language:
     #: `il 1° di ogni mese` is "il primo" ("il 1 gradi" was said), `È arrivato 2°.` "secondo"; True: feminine ("la
     #: 2° guerra", "seconda"). `un angolo di 90°`, `i 40° all'ombra` stay degrees.
     degree_ranks: dict[str, bool] = field(default_factory=dict)
+    #: Words after a fraction (`1/6 of ours`, `3/8 di pollice`) that make it a part in words ("one sixth of", "tre
+    #: ottavi di"; "1 over 6" was said), elided ones with their apostrophe (`d'`); elsewhere `1/6` stays a division.
+    fraction_of: frozenset[str] = frozenset()
     #: `#1`, `#42`: "number 1" (eSpeak said "hash one")
     number_sign: str = ""
     #: The verb a comparison's words start with ("is less than"), left out after a word of prose ("values
@@ -677,6 +680,7 @@ ENGLISH = Language(
     over="over",
     frac_simple={(1, 2): "one half", (1, 3): "one third", (2, 3): "two thirds", (1, 4): "one quarter",
                  (3, 4): "three quarters"},
+    fraction_of=frozenset({"of"}),
     sqrt="the square root of {}",
     cbrt="the cube root of {}",
     root="the {} root of {}",
@@ -883,6 +887,7 @@ FRENCH = Language(
     over="sur",
     frac_simple={(1, 2): "un demi", (1, 3): "un tiers", (2, 3): "deux tiers", (1, 4): "un quart",
                  (3, 4): "trois quarts"},
+    fraction_of=frozenset({"de", "du", "des", "d'"}),
     sqrt="la racine carrée de {}",
     cbrt="la racine cubique de {}",
     root="la racine {} de {}",

@@ -113,6 +113,7 @@ SPANISH = Language(
     over="sobre",
     frac_simple={(1, 2): "un medio", (1, 3): "un tercio", (2, 3): "dos tercios", (1, 4): "un cuarto",
                  (3, 4): "tres cuartos"},
+    fraction_of=frozenset({"de", "del"}),
     sqrt="la raíz cuadrada de {}",
     cbrt="la raíz cúbica de {}",
     root="la raíz {} de {}",
