@@ -366,6 +366,21 @@ def test_a_fraction_before_of_is_said_as_a_part(line: str, language: str, said: 
     assert spoken_text(line, language) == said
 
 
+#: A fraction of one after an indefinite article is said without its own "one" ("un un cuarto de hora" was said)
+FRACTIONS_AFTER_AN_ARTICLE = [
+    ("un 1/4 de hora, 1/4 de hora", "es", "un cuarto de hora, un cuarto de hora"),
+    ("un 1/4 d’ora, 1/4 d’ora", "it", "un quarto d’ora, un quarto d’ora"),
+    ("um 1/4 de hora", "pt", "um quarto de hora"),
+    ("un 1/4 d'heure", "fr", "un quart d'heure"),
+    ("a 1/4 inch bolt, 3/4 of it", "en", "a quarter inch bolt, three quarters of it"),
+]
+
+
+@readings(FRACTIONS_AFTER_AN_ARTICLE)
+def test_a_fraction_after_an_indefinite_article_does_not_repeat_it(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
 #: Data units as a databases blog writes them (`1 Gb/s` was "1 Gb per second", heard "G B", `1 TiB`, `25 Gbit/s` left
 #: as written, `par Go` read as the English "go"), and an amount describing a noun in the singular ("a 2 terabytes
 #: NVMe" was said)

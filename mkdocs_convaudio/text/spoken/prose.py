@@ -739,12 +739,15 @@ _DATA_WORDS = frozenset({"set", "sets", "split", "splits", "data", "dataset", "d
 
 def _fraction(numerator: int, denominator: int, lang: Language, after: str, before: str, code: bool) -> str | None:
     """A fraction in words: the table's halves, thirds and quarters anywhere, others before "of" in prose (`1/6 of
-    ours`)."""
+    ours`); after an indefinite article without its own "one" ("un cuarto de hora")."""
     following = _peel(after)[1].lower().replace("’", "'")
     elided = following.split("'")[0] + "'" if "'" in following else ""
     if (numerator, denominator) not in lang.frac_simple and (code or not lang.fraction_of & {following, elided}):
         return None
     said = fraction_words(numerator, denominator, lang)
+    article = _peel(before)[1].lower()
+    if said and numerator == 1 and (article == said.split()[0] or (lang.code == "en" and article in ("a", "an"))):
+        return said.split(" ", 1)[1]  # `un 1/4 de hora` was "un un cuarto de hora", `a 1/4 inch` "a one quarter"
     return said
 
 
