@@ -381,6 +381,25 @@ def test_a_fraction_after_an_indefinite_article_does_not_repeat_it(line: str, la
     assert spoken_text(line, language) == said
 
 
+#: `~` after an article before a percentage: "about" goes before the article ("un aproximadamente 34 %", "del circa
+#: 34%" were said)
+ABOUT_AFTER_AN_ARTICLE = [
+    (
+        "cayó un ~34 %, El ~34,5 %, del ~34 %",
+        "es",
+        "cayó aproximadamente un 34 %, Aproximadamente el 34,5 %, de aproximadamente el 34 %",
+    ),
+    ("del ~34%, il ~34%, nel ~34% dei casi", "it", "di circa il 34%, circa il 34%, in circa il 34% dei casi"),
+    ("caiu um ~34 %", "pt", "caiu aproximadamente um 34 %"),
+    ("de ~34 %, con ~5 ms", "es", "de aproximadamente 34 %, con aproximadamente 5 milisegundos"),
+]
+
+
+@readings(ABOUT_AFTER_AN_ARTICLE)
+def test_about_after_an_article_is_said_before_it(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
 #: Data units as a databases blog writes them (`1 Gb/s` was "1 Gb per second", heard "G B", `1 TiB`, `25 Gbit/s` left
 #: as written, `par Go` read as the English "go"), and an amount describing a noun in the singular ("a 2 terabytes
 #: NVMe" was said)

@@ -133,6 +133,8 @@ ITALIAN = Language(
         before_one=(("alle", "all'"), ("dalle", "dall'"), ("delle", "dell'")),
     ),
     degree_ordinals=True,
+    about_articles={"il": "circa il", "un": "circa un", "del": "di circa il", "al": "a circa il", "nel": "in circa il",
+                    "dal": "da circa il", "sul": "su circa il"},
     # (not after "al", "dal": `dal 20° al 25° in pianura` are temperatures)
     degree_ranks={**dict.fromkeys(("il", "lo", "l'", "un", "uno", "arrivato", "giunto", "classificato", "piazzato"),
                                   False),

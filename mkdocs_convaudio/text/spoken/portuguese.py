@@ -155,6 +155,7 @@ PORTUGUESE = Language(
         before_one=(("às", "à"), ("das", "da"), ("pelas", "pela"), ("as", "a")),
     ),
     between_words=frozenset({"entre", "Entre"}),
+    about_articles={"um": "aproximadamente um", "o": "aproximadamente o"},
     degree_ranks={**dict.fromkeys(("o", "um", "ficou", "chegou", "terminou"), False), "uma": True},
     # a range after a preposition or an article (`em 1–2 dias` was "em 1 a 2 dias", `o 3–4 %` "o 3 a 4 %")
     range_or_words=frozenset({"em", "até"}),

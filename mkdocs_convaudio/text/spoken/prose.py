@@ -1572,6 +1572,19 @@ _WORDED_RANGE = re.compile(
 _VOWEL_NUMBER_ARTICLE = re.compile(r"\bil (?=8|11(?!\d)|1(?![\d.]|,\d{3}))")
 
 
+@lru_cache(maxsize=8)
+def _about_article(lang: Language) -> re.Pattern[str]:
+    """An article of `about_articles` before `~` and a percentage (`un ~34 %`; an article before an amount of a unit
+    is seldom its: `un ~5 GB` stays)."""
+    articles = "|".join(re.escape(article) for article in sorted(lang.about_articles, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])((?i:{articles})) ~\s?(?=\d+(?:[.,]\d+)?\s?%)")
+
+
+def _about_before_article(match: re.Match[str], lang: Language) -> str:
+    said = lang.about_articles[match[1].lower()]
+    return f"{said[0].upper()}{said[1:]} " if match[1][0].isupper() else f"{said} "
+
+
 def _number_value(number: str, lang: Language) -> float:
     """`6.000` as 6000 where a comma marks decimals, `1,5` as 1.5."""
     if lang.decimal_comma:
@@ -2005,6 +2018,8 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
     text = re.sub(r"(?:(?<=^)|(?<=[\s(\[,]))\*{1,2}(?=[A-Za-z_]\w*(?![\w*]))", "", text)
     if not code:  # `il 20–25%`: "tra il 20 e il 25%", before money and units read the range
         text = _worded_ranges(text, lang)
+        if lang.about_articles and "~" in text:  # `un ~34 %`: "aproximadamente un 34 %", before units say "~"
+            text = _about_article(lang).sub(lambda match: _about_before_article(match, lang), text)
     if not code or _CODE_MONEY.search(text):
         text = _money_and_doses(text, lang)
     if not lang.decimal_comma:  # p < .001: "zero point zero zero one" (a lone ".001" lost its point)

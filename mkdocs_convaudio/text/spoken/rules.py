@@ -313,6 +313,10 @@ class Language:
     #: Words after a fraction (`1/6 of ours`, `3/8 di pollice`) that make it a part in words ("one sixth of", "tre
     #: ottavi di"; "1 over 6" was said), elided ones with their apostrophe (`d'`); elsewhere `1/6` stays a division.
     fraction_of: frozenset[str] = frozenset()
+    #: An article (or a preposition joined to one) before `~` and a number, and what it and `about` are said as
+    #: together: Spanish `cayó un ~34 %` is "aproximadamente un 34 %" ("un aproximadamente 34 %" was said), Italian
+    #: `del ~34%` "di circa il 34%".
+    about_articles: dict[str, str] = field(default_factory=dict)
     #: `#1`, `#42`: "number 1" (eSpeak said "hash one")
     number_sign: str = ""
     #: The verb a comparison's words start with ("is less than"), left out after a word of prose ("values

@@ -150,6 +150,8 @@ SPANISH = Language(
         after_words="horas",
     ),
     between_words=frozenset({"entre", "Entre"}),
+    about_articles={"un": "aproximadamente un", "el": "aproximadamente el", "del": "de aproximadamente el",
+                    "al": "a aproximadamente el"},
     degree_ranks={**dict.fromkeys(("el", "un", "llegó", "quedó", "terminó", "acabó"), False),
                   **dict.fromkeys(("la", "una"), True)},
     # a range after a preposition or an article (`en 1–2 días` was "en 1 a 2 días", `el 3–4 %` "el 3 a 4 %")
