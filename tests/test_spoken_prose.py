@@ -299,7 +299,7 @@ RANGES_AFTER_A_WORD = [
     ("punta a 6.000–12.000 €", "it", "punta tra 6.000 e 12.000 euro"),
     ("disponibile in 1–2 giorni", "it", "disponibile in 1 o 2 giorni"),
     ("circa il 6–7%, vale un 12–14%", "it", "circa tra il 6 e il 7%, vale tra il 12 e il 14%"),
-    ("Il 20–25% del capitale, l'8–10%", "it", "Tra il 20 e il 25% del capitale, tra l'8 e il 10%"),
+    ("Il 20–25% del capitale, l'8–10%", "it", "Tra il 20 e il 25% del capitale, tra l'otto e il 10%"),
     ("nel periodo 2021–2023, dal 2021–2023", "it", "nel periodo dal 2021 al 2023, dal 2021 al 2023"),
     ("fino a 3–4 giorni, Dura 10-15 min", "it", "fino a 3 o 4 giorni, Dura da 10 a 15 minuti"),
     ("en torno al 3–4 % TAE", "es", "en torno al 3 o al 4 % TAE"),

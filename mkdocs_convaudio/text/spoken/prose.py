@@ -1568,8 +1568,16 @@ _WORDED_RANGE = re.compile(
     r"(?<![\w'’\-/.,:])(?:(\w+) )??(\w+ |[lL]['’]|)(\d+(?:[.,]\d+)*)(?:\s?[–—]\s?|-)(\d+(?:[.,]\d+)*)"
     r"(?![\w\-/–—:]|[.,]\d)(\s?%)?"
 )
-#: Italian numbers said with a vowel first (otto, undici, uno), which take "l'" for "il": "tra l'8 e il 10%"
-_VOWEL_NUMBER_ARTICLE = re.compile(r"\bil (?=8|11(?!\d)|1(?![\d.]|,\d{3}))")
+#: A whole number after Italian "il", which takes "l'" where its word starts with a vowel (otto, undici, uno)
+_ARTICLE_NUMBER = re.compile(r"\bil (\d+)(?![\d.,]\d)")
+
+
+def _elided(match: re.Match[str], lang: Language) -> str:
+    """ "l'otto", not "l'8" (eSpeak NG spells that "elle otto"); "il 10" as it was."""
+    from .reading import number_words
+
+    said = number_words(match[1], lang)
+    return f"l'{said}" if said[:1] in "aeiou" else match[0]
 
 
 @lru_cache(maxsize=8)
@@ -1616,7 +1624,7 @@ def _worded_ranges(text: str, lang: Language) -> str:
             kept, replaced = "", f"{first}"
         said = lang.range_phrases[key].format(low, high)
         if lang.elides:
-            said = _VOWEL_NUMBER_ARTICLE.sub("l'", said)
+            said = _ARTICLE_NUMBER.sub(lambda article: _elided(article, lang), said)
         if replaced[:1].isupper():
             said = said[0].upper() + said[1:]
         return f"{kept}{said}{percent or ''}"
