@@ -1593,6 +1593,10 @@ def _about_before_article(match: re.Match[str], lang: Language) -> str:
     return f"{said[0].upper()}{said[1:]} " if match[1][0].isupper() else f"{said} "
 
 
+#: A currency after a number, which makes `2000–2500` an amount
+_AMOUNT_AFTER = re.compile(r"\s?(?:[€$£]|euro|dollar|EUR|USD|GBP|CHF)")
+
+
 def _number_value(number: str, lang: Language) -> float:
     """`6.000` as 6000 where a comma marks decimals, `1,5` as 1.5."""
     if lang.decimal_comma:
@@ -1607,7 +1611,10 @@ def _worded_ranges(text: str, lang: Language) -> str:
         first, word, low, high, percent = match.groups()
         if _number_value(low, lang) >= _number_value(high, lang) or (len(low), len(high)) == (3, 4):
             return match[0]  # a score or a phone number
-        years = all(re.fullmatch(r"(?:1[5-9]|20)\d\d", number) for number in (low, high))
+        # two years a few apart (`2021–2023`), not an amount (`2000–2500 €`)
+        years = all(re.fullmatch(r"(?:1[5-9]|20)\d\d", number) for number in (low, high)) and (
+            int(high) - int(low) <= 100 and not _AMOUNT_AFTER.match(match.string, match.end())
+        )
         kind = "%" if percent else "year" if years else ""
         word_key = word.strip().lower().replace("’", "'")
         kept, replaced = (f"{first} " if first else ""), word
