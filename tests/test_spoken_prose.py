@@ -310,6 +310,8 @@ RANGES_AFTER_A_WORD = [
     ("dans 1–2 jours, du 10–15 mai, en 2021–2023", "fr", "dans 1 ou 2 jours, du 10 au 15 mai, entre 2021 et 2023"),
     ("il 2024-03-15, punteggio 3-2, alle 9:00-17:00", "it", "il 15 marzo 2024, punteggio 3-2, alle 9 a 17"),
     ("costa 2000–2050 €", "it", "costa da 2000 a 2050 euro"),  # an amount, not years
+    ("il 20%–25% del capitale", "it", "tra il 20 e il 25% del capitale"),  # the sign said once
+    ("el 3 %–4 %", "es", "entre el 3 y el 4 %"),
 ]
 
 

@@ -1565,8 +1565,8 @@ def _range_from(match: re.Match[str], lang: Language) -> str:
 #: A range with the word before it (and the word before that): `il 20–25%`, `punta a 6.000–12.000 €`, `en 1–2 días`;
 #: not a date (`2024-03-15`), a time (`9:00-17:00`) nor a version's numbers
 _WORDED_RANGE = re.compile(
-    r"(?<![\w'’\-/.,:])(?:(\w+) )??(\w+ |[lL]['’]|)(\d+(?:[.,]\d+)*)(?:\s?[–—]\s?|-)(\d+(?:[.,]\d+)*)"
-    r"(?![\w\-/–—:]|[.,]\d)(\s?%)?"
+    r"(?<![\w'’\-/.,:])(?:(\w+) )??(\w+ |[lL]['’]|)(\d+(?:[.,]\d+)*)(\s?%)?(?:\s?[–—]\s?|-)(\d+(?:[.,]\d+)*)"
+    r"(?![\w\-/–—:]|[.,]\d)(?(4)\s?%|(\s?%)?)"
 )
 #: A whole number after Italian "il", which takes "l'" where its word starts with a vowel (otto, undici, uno)
 _ARTICLE_NUMBER = re.compile(r"\bil (\d+)(?![\d.,]\d)")
@@ -1608,7 +1608,8 @@ def _worded_ranges(text: str, lang: Language) -> str:
     """A range said with the words before it, as `range_phrases` has them ("tra il 20 e il 25%")."""
 
     def say(match: re.Match[str]) -> str:
-        first, word, low, high, percent = match.groups()
+        first, word, low, low_percent, high, percent = match.groups()
+        percent = percent or low_percent  # `il 20%–25%`: the sign said once, at the end
         if _number_value(low, lang) >= _number_value(high, lang) or (len(low), len(high)) == (3, 4):
             return match[0]  # a score or a phone number
         # two years a few apart (`2021–2023`), not an amount (`2000–2500 €`)
