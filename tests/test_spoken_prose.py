@@ -311,7 +311,8 @@ RANGES_AFTER_A_WORD = [
     ("il 2024-03-15, punteggio 3-2, alle 9:00-17:00", "it", "il 15 marzo 2024, punteggio 3-2, alle 9 a 17"),
     ("costa 2000–2050 €", "it", "costa da 2000 a 2050 euro"),  # an amount, not years
     ("il 20%–25% del capitale", "it", "tra il 20 e il 25% del capitale"),  # the sign said once
-    ("el 3 %–4 %", "es", "entre el 3 y el 4 %"),
+    ("el 3 %–4 %, un aumento del 3–4 %", "es", "entre el 3 y el 4 %, un aumento de entre el 3 y el 4 %"),
+    ("intorno al 6–7%, un aumento del 6–7%", "it", "intorno al 6 o al 7%, un aumento tra il 6 e il 7%"),
 ]
 
 

@@ -887,7 +887,7 @@ NOTATION = [
         "the number 1 reason, issue number 42, C sharp and F sharp, 10 times faster, #python",
     ),
     ("la raison #1", "fr", "la raison numéro 1"),
-    ("il rendimento del 7–8% e costa 10–20 €", "it", "il rendimento del 7 a 8% e costa da 10 a 20 euro"),
+    ("il rendimento del 7–8% e costa 10–20 €", "it", "il rendimento tra il 7 e l'otto% e costa da 10 a 20 euro"),
     # a comparison after a word of prose has that sentence's verb, and a decimal-comma number after it compares (the
     # sign was dropped, read as a menu path); a lone ".001" keeps its point, ".NET" its space
     (

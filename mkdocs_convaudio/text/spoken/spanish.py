@@ -157,7 +157,8 @@ SPANISH = Language(
     # a range after a preposition or an article (`en 1–2 días` was "en 1 a 2 días", `el 3–4 %` "el 3 a 4 %")
     range_or_words=frozenset({"en", "hasta"}),
     range_phrases={("a", ""): "a entre {} y {}", ("en", "year"): "entre {} y {}", ("el", "%"): "entre el {} y el {}",
-                   ("un", "%"): "entre el {} y el {}", ("al", "%"): "al {} o al {}", ("del", "year"): "del {} al {}"},
+                   ("un", "%"): "entre el {} y el {}", ("al", "%"): "al {} o al {}", ("del", "year"): "del {} al {}",
+                   ("del", "%"): "de entre el {} y el {}"},
     # the verbs a result follows, and the adverbs and prepositions before one: `≈` there is "aproximadamente" ("salta
     # a ≈ 4,6" was "a aproximadamente igual a 4,6", bug bash 165)
     verbs=frozenset({"es", "era", "fue", "son", "eran", "fueron", "está", "están", "queda", "quedó", "sigue",
