@@ -16,6 +16,7 @@ import sys
 import tempfile
 import time
 import tomllib
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 from .build import AudioSession, SessionOptions, site_lexicon
 from .engines import EngineContext, create_engine, engine_class, engine_names, require_packages
 from .errors import ConvaudioError, MissingCredentialsError
+from .html.player import format_duration
 from .render import Estimate, Job
 from .showplan import video_key
 from .standalone import Batch, plan_dialogue_files, plan_posts, url_prefix, write_snippets
@@ -266,14 +268,30 @@ def record_run(args: argparse.Namespace, session: AudioSession, batch: Batch, *,
 
 
 def print_estimate(estimate: Estimate, limit: int | None, note: str = "") -> None:
-    """Print what the next build would send, and whether it is over the budget `limit`."""
+    """Print what the next build would send, how long each conversation's audio is, and whether it is over the
+    budget `limit`. A row per conversation (one MP3 each, what `max_duration` limits), named by its post, and by its
+    post and line where the post holds several."""
     over = limit is not None and estimate.characters > limit
-    width = max([len("total"), *(len(post.source_path) for post in estimate.posts)])
-    print(f"engine: {estimate.engine} (cache misses only: what the next build would send)")
-    print(f"{'post':<{width}}  {'lines':>5}  {'characters':>10}  {'price':>9}")
-    for post in estimate.posts:
-        print(f"{post.source_path:<{width}}  {post.lines:>5}  {post.characters:>10}  ${post.price:>8.4f}")
-    print(f"{'total':<{width}}  {estimate.lines:>5}  {estimate.characters:>10}  ${estimate.price:>8.4f}")
+    rows = estimate.conversations
+    in_file = Counter(row.source_path for row in rows)
+    names = [
+        row.source_path if in_file[row.source_path] == 1 else f"{row.source_path}:{row.source_line}" for row in rows
+    ]
+    width = max([len("total"), *map(len, names)])
+    made = all(row.made for row in rows)
+    # the legend in the first line: scripts read the total from the last (or the one before a note)
+    legend = "" if made else "; length: ~ estimated (within about 10 %) until the MP3 is made"
+    print(f"engine: {estimate.engine} (cache misses only: what the next build would send{legend})")
+    print(f"{'post':<{width}}  {'lines':>5}  {'characters':>10}  {'price':>9}  {'length':>8}")
+    for name, row in zip(names, rows, strict=True):
+        print(
+            f"{name:<{width}}  {row.lines:>5}  {row.characters:>10}  ${row.price:>8.4f}  "
+            f"{_length(row.seconds, row.made):>8}"
+        )
+    print(
+        f"{'total':<{width}}  {estimate.lines:>5}  {estimate.characters:>10}  ${estimate.price:>8.4f}  "
+        f"{_length(estimate.seconds, made):>8}"
+    )
     if note:
         print(note)
     if over:
@@ -281,6 +299,11 @@ def print_estimate(estimate: Estimate, limit: int | None, note: str = "") -> Non
             f"over max_characters ({limit:,}): the build would stop before sending anything (with "
             "mkdocs-static-i18n, once it reaches the language that passes it: the languages built before are sent)"
         )
+
+
+def _length(seconds: float, made: bool) -> str:
+    """`3:07` (an MP3 made, as its player shows it), `~3:07` (estimated)."""
+    return format_duration(seconds) if made else f"~{format_duration(seconds)}"
 
 
 def command_estimate(args: argparse.Namespace) -> int:
@@ -1087,8 +1110,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     estimate = commands.add_parser(
         "estimate",
-        help="lines, characters and price the next build would synthesize",
-        description="Lines, characters and price the next build would synthesize. Exit status: 0, 1 when that "
+        help="lines, characters and price the next build would synthesize, and each conversation's length",
+        description="Lines, characters and price the next build would synthesize, and how long each conversation's "
+        "audio is (estimated, marked ~, until its MP3 is made). Exit status: 0, 1 when that "
         "build would stop before sending anything (over max_characters, or no credentials and no fallback engine), "
         "2 for the site's errors.",
     )

@@ -236,33 +236,42 @@ class Budget:
 
 
 @dataclass
-class PostEstimate:
-    """What a build would send for one source file."""
+class ConversationEstimate:
+    """What a build would send for one conversation (its cache misses), and how long its audio is."""
 
     source_path: str
+    source_line: int
     lines: int = 0
     characters: int = 0
     price: float = 0.0
+    #: the length of its audio: the MP3's when `made`, else as assembly would lay it out (`estimated_duration`)
+    seconds: float = 0.0
+    #: whether its MP3 is made (cached and verified): `seconds` is then the real length, not an estimate
+    made: bool = False
 
 
 @dataclass
 class Estimate:
-    """Cache misses per post, and their price with the configured engine."""
+    """Cache misses per conversation, their price with the configured engine, and each conversation's length."""
 
     engine: str
-    posts: list[PostEstimate] = field(default_factory=list)
+    conversations: list[ConversationEstimate] = field(default_factory=list)
 
     @property
     def lines(self) -> int:
-        return sum(post.lines for post in self.posts)
+        return sum(row.lines for row in self.conversations)
 
     @property
     def characters(self) -> int:
-        return sum(post.characters for post in self.posts)
+        return sum(row.characters for row in self.conversations)
 
     @property
     def price(self) -> float:
-        return sum(post.price for post in self.posts)
+        return sum(row.price for row in self.conversations)
+
+    @property
+    def seconds(self) -> float:
+        return sum(row.seconds for row in self.conversations)
 
 
 class AssemblyStopped(Exception):
@@ -629,16 +638,40 @@ class Renderer:
         raise_all(list(problems.values()))
 
     def estimate(self, jobs: list[Job]) -> Estimate:
-        """Lines, characters and price a build would send, per source file (cache misses only)."""
-        posts: dict[str, PostEstimate] = {}
-        todo = self.missing(jobs)
+        """Lines, characters and price a build would send (cache misses only), and the length of its audio, for
+        each conversation, fully cached ones included: once per MP3 (a dialogue file linked from two pages is one
+        conversation, named by the first), as a line two conversations share is counted for the first. Nothing is
+        synthesized or decoded: a made MP3's length is its timings', another's `estimated_duration` (cached lines
+        at their real length)."""
+        first = {job.key: job for job in reversed(jobs)}
+        rows = {
+            key: ConversationEstimate(job.conversation.source_path, job.conversation.source_line)
+            for key, job in first.items()
+        }
+        row_of = {id(part): rows[job.key] for job in jobs for part in job.all_parts}
+        todo = self.missing(jobs)  # first: it fetches what a shared cache holds of them
         self.check_voices(todo)  # the build would stop there: so does its estimate
+        for key, job in first.items():
+            rows[key].seconds, rows[key].made = self._length(job)
         for part in todo:
-            post = posts.setdefault(part.source_path, PostEstimate(part.source_path))
-            post.lines += 1
-            post.characters += len(part.text)
-            post.price += len(part.text) * self.price_per_million(part.voice) / 1_000_000
-        return Estimate(self.engine.name, sorted(posts.values(), key=lambda post: post.source_path))
+            row = row_of[id(part)]
+            row.lines += 1
+            row.characters += len(part.text)
+            row.price += len(part.text) * self.price_per_million(part.voice) / 1_000_000
+        ordered = sorted(rows.values(), key=lambda row: (row.source_path, row.source_line))
+        return Estimate(self.engine.name, ordered)
+
+    def _length(self, job: Job) -> tuple[float, bool]:
+        """A conversation's seconds, and whether they are its made MP3's (read from its timings) rather than
+        estimated."""
+        if self.conversation_cached(job):
+            return float(self.cache.read_timings(job.key)["duration"]), True
+        seconds = self.estimated_duration(job.conversation, job.language, job.parts)[0]
+        if job.production.active:  # its intro, outro and the music bed's lead and tail
+            from .audio.show import added_seconds
+
+            seconds += added_seconds(job.production)
+        return seconds, False
 
     # -- rendering --------------------------------------------------------------------------------------
     def render(

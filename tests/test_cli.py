@@ -14,7 +14,8 @@ from mkdocs_convaudio.cli import build_parser, main
 from mkdocs_convaudio.html.assets import content_version
 from tests.fakes.google_tts import google_server
 from tests.fakes.http import serve
-from tests.sites import Site, conversation, post
+from tests.media import tone
+from tests.sites import Site, conversation, decode, post
 
 CACHE_ACTIONS = ("stats", "prune", "verify", "push", "pull")
 
@@ -80,6 +81,77 @@ def test_estimate_matches_next_build(site: Site, capsys: pytest.CaptureFixture[s
     assert re.search(r"^total\s+0\s+0\s", capsys.readouterr().out, re.MULTILINE)
 
 
+#: Long enough for a whole second to be under 3 % of a conversation, as lines of a technical post are written.
+LONG_TALK = (
+    ("A", "In 2019 we moved the build to a GPU runner, and the test suite went from 40 minutes to 12."),
+    ("B", "That is a big change. What did you have to rewrite to get there, and what broke on the way?"),
+    ("A", "Mostly the fixtures: each one started its own database, which took 3 seconds a test."),
+    ("B", "So you shared one database across the suite, and reset it between the tests?"),
+    ("A", "Exactly, with a transaction rolled back after each test. It is the oldest trick there is."),
+)
+
+
+def lengths(out: str) -> dict[str, tuple[float, bool]]:
+    """The `length` column of `estimate`'s table: seconds and whether estimated (`~`), by row name."""
+    rows = re.findall(r"^(\S+)\s+\d+\s+\d+\s+\$\s*[\d.]+\s+(~?)(?:(\d+):)?(\d+):(\d\d)$", out, re.MULTILINE)
+    return {
+        name: (3600 * int(hours or 0) + 60 * int(minutes) + int(seconds), bool(mark))
+        for name, mark, hours, minutes, seconds in rows
+    }
+
+
+def test_estimate_says_how_long_each_conversation_lasts(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    """Users set `max_duration` and want each episode's length before the build: estimated before it (within 10 %
+    of the MP3 it makes, a produced show's intro and outro included), the MP3's own once made (within the second
+    the column rounds off), for every conversation, fully cached ones too, one row each where a post holds two."""
+    media = site.root / "media"
+    tone(media / "intro.wav", 4.0, 880.0)
+    tone(media / "outro.flac", 3.0, 660.0, rate=16000)
+    site.write("talk.md", post(conversation(*LONG_TALK) + "\nThen:\n\n" + conversation(*LONG_TALK[1:])))
+    site.write("show.md", post(conversation(*LONG_TALK[:3]), audio_intro="media/intro.wav"))
+    site.plugin_options.update(outro="media/outro.flac")
+    site.write_config()
+    assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"^post\s+lines\s+characters\s+price\s+length$", out, re.MULTILINE), out
+    before = lengths(out)
+    [first, second] = sorted((name for name in before if name.startswith("talk.md:")), key=lambda n: int(n[8:]))
+    assert set(before) == {first, second, "show.md", "total"}, out
+    assert all(estimated for _, estimated in before.values()), out
+    assert before["total"][0] == pytest.approx(sum(before[name][0] for name in (first, second, "show.md")), abs=2)
+    site.build()
+    made = {
+        name: len(samples) / rate
+        for name, mp3 in ((first, "talk-1"), (second, "talk-2"), ("show.md", "show-1"))
+        for samples, rate in [decode(site.site / f"assets/convaudio/{mp3}.mp3")]
+    }
+    for name, seconds in made.items():
+        assert before[name][0] == pytest.approx(seconds, rel=0.1), (name, before[name], seconds)
+    # the same lines in another order: nothing to synthesize, its MP3 not made yet (its lines at their cached
+    # lengths); the same conversation in another post is the same MP3 (a dialogue file linked twice): one row
+    site.write("reordered.md", post(conversation(*LONG_TALK[2:], *LONG_TALK[:2])))
+    site.write("again.md", post(conversation(*LONG_TALK)))
+    assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 0
+    out = capsys.readouterr().out
+    after = lengths(out)
+    assert re.search(r"^reordered\.md\s+0\s+0\s", out, re.MULTILINE) and "again.md" not in out, out
+    assert after["reordered.md"][1] and after["total"][1], out
+    for name, seconds in made.items():
+        assert not after[name][1] and after[name][0] == pytest.approx(seconds, abs=1), (name, after[name], seconds)
+    site.build()
+    samples, rate = decode(site.site / "assets/convaudio/reordered-1.mp3")
+    made["reordered.md"] = len(samples) / rate
+    # from its cached lines' lengths: within the second the column rounds off
+    assert after["reordered.md"][0] == pytest.approx(made["reordered.md"], abs=1), (after, made)
+    assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 0
+    out = capsys.readouterr().out
+    built = lengths(out)
+    for name, seconds in made.items():
+        assert not built[name][1] and built[name][0] == pytest.approx(seconds, abs=1), (name, built[name], seconds)
+    assert built["total"][0] == pytest.approx(sum(made.values()), abs=4), out
+    assert not built["total"][1] and "~" not in out, out
+
+
 def test_errors_are_messages_not_tracebacks(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
     site.write("bad.md", post("[script](missing.json)\n"))
     site.write_config()
@@ -109,7 +181,7 @@ def test_estimate_uses_price_overrides(site: Site, capsys: pytest.CaptureFixture
     site.write_config()
     assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 0
     # A speaks with en-US+m3 (4 characters at $2 each), B with en-US+f2 (5 at $1)
-    assert re.search(r"^total\s+2\s+9\s+\$\s*13\.0000$", capsys.readouterr().out, re.MULTILINE)
+    assert re.search(r"^total\s+2\s+9\s+\$\s*13\.0000\s+~\d+:\d\d$", capsys.readouterr().out, re.MULTILINE)
 
 
 def test_a_price_names_the_voice_before_the_voice_family(
@@ -128,7 +200,7 @@ def test_a_price_names_the_voice_before_the_voice_family(
     site.write_config()
     assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 0
     # A: 4 characters at $1 each; B, a Studio voice: 5 at $3
-    assert re.search(r"^total\s+2\s+9\s+\$\s*19\.0000$", capsys.readouterr().out, re.MULTILINE)
+    assert re.search(r"^total\s+2\s+9\s+\$\s*19\.0000\s+~\d+:\d\d$", capsys.readouterr().out, re.MULTILINE)
 
 
 def test_estimate_says_a_free_engine_is_not_over_budget(site: Site, capsys: pytest.CaptureFixture[str]) -> None:

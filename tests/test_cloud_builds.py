@@ -96,7 +96,7 @@ def messages(site: Site) -> list[str]:
 
 def estimate_rows(out: str) -> dict[str, tuple[int, int, float]]:
     """`mkdocs-convaudio estimate` rows: post (or total) → (lines, characters, price)."""
-    rows = re.finditer(r"^(\S+)\s+(\d+)\s+(\d+)\s+\$\s*([\d.]+)$", out, re.MULTILINE)
+    rows = re.finditer(r"^(\S+)\s+(\d+)\s+(\d+)\s+\$\s*([\d.]+)\s+~?[\d:]+$", out, re.MULTILINE)
     return {row[1]: (int(row[2]), int(row[3]), float(row[4])) for row in rows}
 
 

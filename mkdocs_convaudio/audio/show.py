@@ -9,9 +9,12 @@ loudness target; `Show.figures` tells the assembly what the show adds, so the ga
 
 from __future__ import annotations
 
+import contextlib
+import os
 from typing import TYPE_CHECKING
 
 import numpy as np
+import soundfile
 
 from .loudness import integrated_loudness
 from .music import MAX_BED_SECONDS, BedMixer, LoopedBed, load_clip
@@ -35,6 +38,17 @@ def _matched_clip(asset: Asset, rate: int, speech_lufs: float) -> Samples:
         clip[:fade] *= ramp
         clip[-fade:] *= ramp[::-1]
     return clip
+
+
+def added_seconds(production: Production) -> float:
+    """The seconds a show adds to its talk (`Show.extend`): the intro, the bed's lead before the talk and its tail
+    after, the outro; the clips' lengths from their files' headers, nothing decoded (for an estimate)."""
+    seconds = 2 * production.settings.lead if production.music is not None else 0.0
+    for clip in (production.intro, production.outro):
+        # a clip that does not play is the build's to report, with its fix
+        with contextlib.suppress(soundfile.LibsndfileError, RuntimeError, OSError):
+            seconds += float(soundfile.info(os.fsencode(clip.path)).duration) if clip is not None else 0.0
+    return seconds
 
 
 class Show:
