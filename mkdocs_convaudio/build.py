@@ -469,8 +469,17 @@ def memo_tag(docs_dir: Path, cache_root: Path, kind: str = "", config_file: Path
     return "-" + hashlib.sha256(utf8(f"{kind}:{where}" if kind else where)).hexdigest()[:10]
 
 
-#: Posts named in full by a line about them all (the voice map's new voices); the rest are counted.
+#: Posts named in full by a line about them all (the voice map's new voices, the posts a language falls back on);
+#: the rest are counted.
 SHOWN_POSTS = 3
+
+
+def first_posts(posts: Sequence[str], separator: str = "; ") -> str:
+    """The first `SHOWN_POSTS` of `posts` in full and the rest counted (`a; b; c; and 4 more posts`): a line
+    about every post of a new blog stays one line."""
+    shown = list(posts[:SHOWN_POSTS])
+    more = len(posts) - len(shown)
+    return separator.join(shown) + (f"{separator}and {more} more post{'s' * (more > 1)}" if more else "")
 
 
 def site_memo_tag(options: SessionOptions, cache_root: Path) -> str:
@@ -765,6 +774,30 @@ class AudioSession:
                 continue
             lines.append(_pairing_line(key, users))
         return lines
+
+    def fallback_report(self, language: str, fallbacks: Mapping[str, str], skipped: Collection[str]) -> str | None:
+        """The line naming the audio posts `language`'s build of mkdocs-static-i18n shows from another language
+        (`fallbacks`: each post and its language; it has no translation of them) when they are not the ones of the
+        language's last build: the first build, a translation added or removed. None when they are the same (review
+        212: said on every build and every `mkdocs serve` reload) or there are none. A `--dirty` build did not
+        read its `skipped` pages: they fall back as they did."""
+        known = self.cache.memo("fallbacks", "1")
+        before = known.get(language)
+        recorded = (
+            {str(pair[0]): str(pair[1]) for pair in before if isinstance(pair, list) and len(pair) == 2}
+            if isinstance(before, list)
+            else None
+        )
+        posts = {**{src: locale for src, locale in (recorded or {}).items() if src in skipped}, **fallbacks}
+        known.put(language, sorted([src, locale] for src, locale in posts.items()))
+        if not posts or posts == recorded:
+            return None
+        count = len(posts)
+        names = first_posts([f"{src} ({locale})" for src, locale in sorted(posts.items())], ", ")
+        return (
+            f"{language} has no translation of {count} audio {'post' if count == 1 else 'posts'}, shown with "
+            f"{'its' if count == 1 else 'their'} original's audio (mkdocs-static-i18n's fallback): {names}"
+        )
 
     def spoken_language(self, language: str, src_path: str | None = None) -> str:
         """A page's language as a BCP 47 tag (`hant` → `zh-Hant`), with the site's aliases."""
@@ -1699,9 +1732,7 @@ class AudioSession:
             chosen.setdefault(key, []).append(f"{speaker} → {voice}")
         if not chosen:
             return
-        shown = [f"{key} ({', '.join(voices)})" for key, voices in list(chosen.items())[:SHOWN_POSTS]]
-        more = len(chosen) - len(shown)
-        posts = "; ".join(shown) + (f"; and {more} more post{'s' * (more > 1)}" if more else "")
+        posts = first_posts([f"{key} ({', '.join(voices)})" for key, voices in chosen.items()])
         self.info(f"voice map: new voices for {posts}, in {self.voice_map.path}")
 
     def render(self) -> Stats:

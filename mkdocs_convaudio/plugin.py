@@ -523,6 +523,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         #: with mkdocs-static-i18n, the audio pages this language's build shows from another language (it has no
         #: translation of them), and that language
         self.fallbacks: dict[str, str] = {}
+        #: the pages a `--dirty` build does not read again (unchanged)
+        self.skipped_pages: set[str] = set()
         self.filled: dict[str, list[tuple[str, dict[str, Any] | str, str]]] = {}
         #: each audio page's Markdown as MkDocs gave it, and its front matter's length (see `_left_as_code`)
         self.page_sources: dict[str, tuple[str, int]] = {}
@@ -607,6 +609,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.languages = {}
         self.page_items = {}
         self.fallbacks = {}
+        self.skipped_pages = set()
         self.page_sources = {}
         self.page_paths = {}
         self.filled = {}
@@ -703,6 +706,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             self.site_feeds.rebuilt(page.src_uri)
         else:
             self.site_feeds.skipped(page.src_uri, getattr(page, "locale", None), page.abs_src_path)
+            self.skipped_pages.add(page.src_uri)
         return stale
 
     def _add(self, files: Files, config: MkDocsConfig, uri: str, source: Path | str, *, link: bool = True) -> File:
@@ -877,16 +881,12 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             return env
         for line in self.session.pairing_report():
             log.info(f"translations: {line}")
-        if self.fallbacks and (build := language_build(config.plugins)) is not None:
-            # mkdocs-static-i18n's fallback, a feature: an info line, so a missing translation is seen (bug bash:
-            # the Spanish site played the English MP3 without a word)
-            posts = ", ".join(f"{src} ({locale})" for src, locale in sorted(self.fallbacks.items()))
-            count = len(self.fallbacks)
-            log.info(
-                f"translations: {build.language} has no translation of {count} audio "
-                f"{'post' if count == 1 else 'posts'}, shown with {'its' if count == 1 else 'their'} original's "
-                f"audio (mkdocs-static-i18n's fallback): {posts}"
-            )
+        # mkdocs-static-i18n's fallback, a feature: an info line, so a missing translation is seen (bug bash: the
+        # Spanish site played the English MP3 without a word), when it is new
+        if (build := language_build(config.plugins)) is not None and (
+            fallback := self.session.fallback_report(build.language, self.fallbacks, self.skipped_pages)
+        ):
+            log.info(f"translations: {fallback}")
         if self._defer_problems(config, files):
             return env
         if self.dry_run:

@@ -364,3 +364,75 @@ def test_a_language_without_a_post_s_translation_says_which_audio_posts_fall_bac
         "(mkdocs-static-i18n's fallback): blog/physics.md (en)"
     ]
     assert not [message for message in site.warnings() if "physics" in message]
+
+
+def _fallback_lines(site: Site) -> list[str]:
+    return [message for message in site.infos() if "mkdocs-static-i18n's fallback" in message]
+
+
+def test_a_language_s_fallback_posts_are_said_when_they_change_not_on_every_build(site: Site) -> None:
+    """The fallback line was said on every build and every `mkdocs serve` reload (review 212). It is said when the
+    posts a language falls back on are new: the first build, a translation added (the rest named), the last one
+    added (nothing falls back: nothing said), one removed."""
+    static_i18n(site)
+    site.write("index.md", "# Home\n")
+    site.write("blog/physics.md", post(conversation(("A", "Energy."), ("B", "Mass."))))
+    site.write("blog/chem.md", post(conversation(("A", "Salt."), ("B", "Water."))))
+    site.build()
+    assert _fallback_lines(site) == [
+        "convaudio: translations: fr has no translation of 2 audio posts, shown with their original's audio "
+        "(mkdocs-static-i18n's fallback): blog/chem.md (en), blog/physics.md (en)"
+    ]
+    site.build()
+    assert _fallback_lines(site) == []
+    site.write("blog/physics.fr.md", post(conversation(("A", "Énergie."), ("B", "Masse."))))
+    site.build()
+    assert _fallback_lines(site) == [
+        "convaudio: translations: fr has no translation of 1 audio post, shown with its original's audio "
+        "(mkdocs-static-i18n's fallback): blog/chem.md (en)"
+    ]
+    site.build()
+    assert _fallback_lines(site) == []
+    translation = site.write("blog/chem.fr.md", post(conversation(("A", "Sel."), ("B", "Eau."))))
+    site.build()
+    assert _fallback_lines(site) == []
+    translation.unlink()
+    site.build()
+    assert _fallback_lines(site) == [
+        "convaudio: translations: fr has no translation of 1 audio post, shown with its original's audio "
+        "(mkdocs-static-i18n's fallback): blog/chem.md (en)"
+    ]
+
+
+def test_a_dirty_build_that_skips_a_fallback_post_keeps_it_as_falling_back(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A `--dirty` build reads no unchanged page: the post it skips still falls back, so neither that build nor
+    the next full one says the line again."""
+    import sys
+
+    static_i18n(site)
+    site.write("index.md", "# Home\n")
+    site.write("blog/physics.md", post(conversation(("A", "Energy."), ("B", "Mass."))))
+    site.build()
+    assert len(_fallback_lines(site)) == 1
+    monkeypatch.setattr(sys, "argv", ["mkdocs", "build", "--dirty"])
+    site.build(dirty=True)
+    assert _fallback_lines(site) == []
+    monkeypatch.setattr(sys, "argv", ["mkdocs", "build"])
+    site.build()
+    assert _fallback_lines(site) == []
+
+
+def test_a_language_s_fallback_line_names_the_first_posts_and_counts_the_rest(site: Site) -> None:
+    """A new blog without translations falls back on every post: the line names the first few, like the new
+    voices' line, not hundreds."""
+    static_i18n(site)
+    site.write("index.md", "# Home\n")
+    for number in range(5):
+        site.write(f"blog/p{number}.md", post(conversation(("A", "Yes."), ("B", "No."))))
+    site.build()
+    assert _fallback_lines(site) == [
+        "convaudio: translations: fr has no translation of 5 audio posts, shown with their original's audio "
+        "(mkdocs-static-i18n's fallback): blog/p0.md (en), blog/p1.md (en), blog/p2.md (en), and 2 more posts"
+    ]
