@@ -334,7 +334,8 @@ def test_a_long_turn_is_captioned_in_the_video_in_the_pages_short_cues(site: Sit
         assert found[-1][1] == pytest.approx(line["end"], abs=0.002)
         assert all(end > start for start, end, _text in found)
         assert all(end == pytest.approx(after, abs=0.0005) for (_, end, _), (after, _, _) in itertools.pairwise(found))
-    # the same cues as the page's captions: the same words at the same times
+    # the same cues as the page's captions: the same words at the same times (a one-letter name's `B: ` counted in
+    # the first cue's length moves none of its cuts; a long name does, `test_a_long_speaker_name_...`)
     vtt = mp3.with_suffix(".vtt").read_text(encoding="utf-8")
     page = [
         (millis(start), millis(end), text)
@@ -342,6 +343,32 @@ def test_a_long_turn_is_captioned_in_the_video_in_the_pages_short_cues(site: Sit
     ]
     video = [(round(start * 1000), round(end * 1000), re.sub(r"^[AB]: ", "", text)) for start, end, text in shown]
     assert video == page
+
+
+def test_a_long_speaker_name_is_counted_in_the_first_video_cue_of_a_turn(site: Site) -> None:
+    """The video's first cue of a turn added `Speaker: ` on top of its 84 characters: a long name made a cue of 129
+    (review 212). The name counts in that cue's length: every cue, name included, is at most `CUE_CHARACTERS`, and
+    the turn's words are all there, once. The page's cues carry the name as a voice tag, and keep their cuts."""
+    from mkdocs_convaudio.html.captions import CUE_CHARACTERS
+
+    speaker = "Dr. Margaret Hamilton-Smith, Chief Scientist"
+    turns = (("Host", "So how does a machine learn?"), (speaker, LONG_TURN))
+    site.write("talk.md", post(conversation(*turns), video=True))
+    site.build()
+    [mp3] = site.audio_files()
+    line = site.timings(mp3)["lines"][1]
+    shown = read_movie(mp3.with_suffix(".mp4")).track("sbtl").texts
+    found = [(start, end, text) for start, end, text in shown if line["start"] - 0.001 <= start < line["end"] - 0.001]
+    texts = [text for _start, _end, text in found]
+    assert len(found) >= 5 and all(len(text) <= CUE_CHARACTERS for text in texts), texts
+    prefix = f"{speaker}: "
+    assert texts[0].startswith(prefix) and " ".join([texts[0].removeprefix(prefix), *texts[1:]]) == LONG_TURN
+    assert found[0][0] == pytest.approx(line["start"], abs=0.002)
+    assert found[-1][1] == pytest.approx(line["end"], abs=0.002)
+    # the page's first cue of the turn, without the name in its text, holds more of it
+    vtt = mp3.with_suffix(".vtt").read_text(encoding="utf-8")
+    page = re.findall(rf"^<v {re.escape(speaker)}>(.*)$", vtt, re.MULTILINE)
+    assert " ".join(page) == LONG_TURN and len(page[0]) > len(texts[0].removeprefix(prefix)), (page, texts)
 
 
 def test_a_damaged_cached_video_is_reported_and_made_again(site: Site) -> None:

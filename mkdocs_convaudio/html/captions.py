@@ -83,21 +83,27 @@ _CUT_COST = {"sentence": 0, "clause": 10, "word": 300, "character": 320, "formul
 _SHORT_CUE, _SHORT_COST = 24, 4
 
 
-def cue_texts(text: str) -> list[str]:
+def columns(text: str) -> int:
+    """How wide `text` is in columns: a character of Chinese, Japanese or Korean is two."""
+    return len(text) + len(_CJK_CHARACTERS.findall(text))
+
+
+def cue_texts(text: str, lead: int = 0) -> list[str]:
     """A line's words cut into cues of at most `CUE_CHARACTERS` columns (a longer word stays whole), which joined
     are `text` again (by single spaces, or nothing where a cut falls between characters of Chinese or Japanese): cut
     after a sentence's end or a clause's mark, between other words only where a sentence or clause is longer than a
     cue, as few cues as that allows and none very short (see `_CUT_COST`). Found by dynamic programming over the
     cuts between words, each cue looking back only as far as it can reach (time in proportion to the line's
-    length)."""
-    if len(text) + len(_CJK_CHARACTERS.findall(text)) <= CUE_CHARACTERS:
+    length). The first cue is shown after `lead` columns of its own (the video's `Speaker: `), counted in its
+    budget (review 212: a long name made a first cue of 129 characters)."""
+    if columns(text) + lead <= CUE_CHARACTERS:
         return [text]
     words, spaced = _pieces(text)
     ends = [0]  # ends[k]: the length of words[:k] joined, plus the space after it (or nothing)
-    columns = [0]  # ... and as wide as that is: a character of Chinese or Japanese is two columns wide
+    widths = [0]  # ... and as wide as that is: a character of Chinese or Japanese is two columns wide
     for word, space in zip(words, spaced, strict=True):
         ends.append(ends[-1] + len(word) + space)
-        columns.append(columns[-1] + len(word) + len(_CJK_CHARACTERS.findall(word)) + space)
+        widths.append(widths[-1] + columns(word) + space)
     count = len(words)
     # the spaces inside formulas, where a cut would split one
     in_formula = {
@@ -111,7 +117,7 @@ def cue_texts(text: str) -> list[str]:
             cut = _CUT_COST[_cut_kind(words, end, ends[end] - 1 in in_formula, spaced=bool(spaced[end - 1]))]
         start = end - 1
         while start >= 0:
-            length = columns[end] - columns[start] - spaced[end - 1]
+            length = widths[end] - widths[start] - spaced[end - 1] + (lead if start == 0 else 0)
             if length > CUE_CHARACTERS and start < end - 1:
                 break
             cost = best[start] + _CUE_COST + cut + _SHORT_COST * max(0, _SHORT_CUE - length)
@@ -165,11 +171,12 @@ def _cut_kind(words: list[str], index: int, in_formula: bool, *, spaced: bool = 
     return "word" if spaced else "character"
 
 
-def cues(text: str, start: float, end: float) -> list[tuple[int, int, str]]:
+def cues(text: str, start: float, end: float, lead: int = 0) -> list[tuple[int, int, str]]:
     """A line's cues: (start, end in milliseconds, text), covering its time exactly, one after another, each as long
-    as its share of the line's characters. A line too quick for a millisecond a cue keeps one."""
+    as its share of the line's characters (the first after `lead` columns of its own, see `cue_texts`). A line too
+    quick for a millisecond a cue keeps one."""
     first, last = round(start * 1000), round(end * 1000)
-    texts = cue_texts(text)
+    texts = cue_texts(text, lead)
     total = sum(map(len, texts))
     bounds = [first]
     done = 0
