@@ -26,7 +26,6 @@ from .retry import RetryPolicy, call_with_retries
 from .store.cache import AudioCache, Verdict, content_key
 from .text.chunking import split_text
 from .text.conversation import Conversation, Turn
-from .text.speech_length import speech_characters
 from .text.spoken import plain_text
 from .text.spoken.scripts import unreadable_scripts
 from .text.spoken_memo import SpokenMemo, code_version
@@ -278,11 +277,6 @@ class AssemblyStopped(Exception):
     """An assembly stopped because the build is stopping (Ctrl-C, SIGTERM): the main thread raises the reason."""
 
 
-#: A conversation estimated from its text past this share of `max_duration` is estimated again from its cached
-#: lines' lengths (the text's estimate is within about 10 % of the audio).
-CACHED_LENGTHS_FROM = 0.8
-
-
 class Renderer:
     """Turns conversations into cached MP3s with one engine; knows nothing of MkDocs."""
 
@@ -409,7 +403,7 @@ class Renderer:
                     )
                 )
             parts.append(turn_parts)
-        # checked once keyed: the lines already cached count with their real length
+        # checked once split as synthesized (each part is said on its own), from the text alone, never the cache
         if too_long := self._duration_problem(conversation, language, parts):
             raise too_long
         # "peaks": a produced conversation longer than 6 minutes made before its MP3's true peak was checked could
@@ -460,7 +454,7 @@ class Renderer:
 
     def check_line_limits(self, conversation: Conversation, language: str) -> None:
         """Refuse, at its line, a line past `max_line_characters` before it is spelled or keyed; its conversation's
-        length is said with it, when over `max_duration` too (estimated without the cache: nothing is keyed yet), so
+        length is said with it, when over `max_duration` too (estimated from its text, as in `prepare`), so
         that one build names every limit passed. `prepare` checks the length of the others once they are keyed."""
         limits = self.limits
         problems = [
@@ -480,12 +474,10 @@ class Renderer:
     def _duration_problem(
         self, conversation: Conversation, language: str, parts: Sequence[Sequence[LinePart]] | None = None
     ) -> ConvaudioError | None:
-        """The error of a conversation longer than `max_duration` (see `estimated_duration`), else None."""
+        """The error of a conversation longer than `max_duration`, else None: estimated from its text alone
+        (`estimated_duration` without the cache), so that the same text gets the same answer whatever the cache
+        holds: a conversation that passed a cold build passes a warm one and CI (review 212)."""
         seconds, characters = self.estimated_duration(conversation, language, parts, cached=False)
-        if parts is not None and seconds > CACHED_LENGTHS_FROM * self.limits.max_duration:
-            # near the limit: the lines' real lengths decide; far below it the estimate from the text (within
-            # about 10 %) is enough, and an edit of a long conversation reads no line's figures for it
-            seconds, characters = self.estimated_duration(conversation, language, parts)
         if seconds <= self.limits.max_duration:
             return None
         return ConvaudioError(
@@ -517,16 +509,16 @@ class Renderer:
         language: str,
         parts: Sequence[Sequence[LinePart]] | None = None,
         *,
-        cached: bool = True,
+        cached: bool,
     ) -> tuple[float, int]:
         """A conversation's seconds as assembly lays it out (`audio.stream.layout`), before anything is synthesized,
         and its characters to speak. Each turn's speech is its cached line audio's length when `cached` and every
-        part of it (`parts`, as `prepare` keys them) is cached and measured, else its spoken text's length said
-        aloud (`speech_characters`: digits and acronyms take longer than their characters) at the engine's rate for
-        the language; then the pauses between turns as `layout` gives them (a turn with nothing to say takes none),
-        between the parts of a split line, and the silence at both ends. Nothing is synthesized or decoded."""
+        part of it (`parts`, as `prepare` keys them) is cached and measured (for the `estimate` command's length
+        column only: `max_duration` is checked without), else its spoken text said aloud
+        (`Engine.speech_seconds`: digits and acronyms take longer than their characters, marks are pauses); then
+        the pauses between turns as `layout` gives them (a turn with nothing to say takes none), between the parts
+        of a split line, and the silence at both ends. Nothing is synthesized or decoded."""
         settings = self.settings
-        rate = self.engine.characters_per_second(language)
         total = 2 * settings.edge_silence
         characters = 0
         previous: tuple[str, TurnCue] | None = None
@@ -541,10 +533,11 @@ class Renderer:
             figures = (
                 [self.cache.get_figures(part.key, settings.sample_rate) for part in turn_parts or ()] if cached else []
             )
+            pieces = [part.text for part in turn_parts] if turn_parts else [text]
             if turn_parts and figures and all(line is not None for line in figures):
                 seconds = sum(line.length for line in figures if line is not None) / settings.sample_rate
-            else:
-                seconds = speech_characters(text) / rate
+            else:  # each part is synthesized on its own
+                seconds = sum(self.engine.speech_seconds(piece, language) for piece in pieces)
             seconds += settings.sentence_pause * max(0, len(turn_parts or ()) - 1)
             cue = TurnCue(seconds, text, turn_parts[-1].key if turn_parts else "")  # its spread, as `_layout` gives it
             if previous is not None:
@@ -666,7 +659,7 @@ class Renderer:
         estimated."""
         if self.conversation_cached(job):
             return float(self.cache.read_timings(job.key)["duration"]), True
-        seconds = self.estimated_duration(job.conversation, job.language, job.parts)[0]
+        seconds = self.estimated_duration(job.conversation, job.language, job.parts, cached=True)[0]
         if job.production.active:  # its intro, outro and the music bed's lead and tail
             from .audio.show import added_seconds
 

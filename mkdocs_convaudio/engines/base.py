@@ -21,6 +21,7 @@ from typing import Any, ClassVar, Literal
 from ..audio.types import Audio
 from ..errors import ConvaudioError
 from ..store import DEFAULT_CACHE_DIR
+from ..text.speech_length import speech_characters
 from ..voices.languages import language_scripts
 
 __all__ = [
@@ -248,6 +249,13 @@ class Engine(ABC):
         `text.speech_length`): what `max_duration` is checked against before anything is synthesized. By default
         about 180 words a minute; an engine that knows its rate (an option, measured) says so."""
         return CHARACTERS_PER_SECOND
+
+    def speech_seconds(self, text: str, language: str) -> float:
+        """How long a voice of this engine takes to say `text` (one line's speech, the silence around it apart),
+        from the text alone: what `max_duration` is checked against, so the same text always gets the same answer.
+        By default its letters at `characters_per_second`; an engine that knows its pauses at commas and full stops
+        (measured) adds them."""
+        return speech_characters(text) / self.characters_per_second(language)
 
     @abstractmethod
     def voice_pool(self) -> list[str]:

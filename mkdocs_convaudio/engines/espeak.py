@@ -16,6 +16,7 @@ import espeakng_loader
 
 from ..audio.types import Audio
 from ..errors import ConvaudioError, EngineError, LanguageError
+from ..text.speech_length import interior_pauses, speech_characters
 from .base import Engine, EngineContext, EngineOptions, VoiceInfo
 
 _AUDIO_OUTPUT_SYNCHRONOUS = 2
@@ -207,13 +208,19 @@ def _language_names(data_path: Path) -> tuple[str, ...]:
 
 
 #: eSpeak NG's speech at its default `rate` (165 words a minute), in letters of plain words per second of speech (each
-#: line's speech bounds, pauses apart; a digit or a spelled letter counts as the letters it takes to say, see
-#: `text.speech_length`): 17.0 in English, 20.7 in French, measured on 300 lines of technical prose in each, with and
-#: without numbers and acronyms (16.9-17.1 and 20.9-21.0), and on the example site's conversations (16.5-16.9 and
-#: 19.3-20.4). In plain characters it ran from 14.2 (numbers and acronyms) to 16.9 in English: a long technical
-#: conversation was estimated 10 to 12 % short. It scales with `rate`: within 2 % at 120 and 250. Other languages:
-#: the English figure.
-CHARACTERS_PER_SECOND = {"en": 17.0, "fr": 20.7}
+#: line's speech bounds, `PAUSES` and `LINE_SECONDS` apart; a digit or a spelled letter counts as the letters it takes
+#: to say, see `text.speech_length`): 19.3 in English, 23.8 in French, fitted on 90 lines of chit-chat made of short
+#: sentences, long prose and technical text with numbers and acronyms in each language (a third of each kind held
+#: out: -5.9 to +2.0 % off for chit-chat, -0.6 to +1.7 % for prose, -6.4 to -5.2 % for technical text). Fitted
+#: without the pauses (17.0 and 20.7, on technical prose) chit-chat was estimated 30 to 40 % short and prose 8 to 10 %
+#: long (review 212). Other languages: the English figure.
+CHARACTERS_PER_SECOND = {"en": 19.3, "fr": 23.8}
+#: eSpeak NG's pause at a mark inside a line, in seconds at the default `rate`: "A<mark> B" said less "A B" said, the
+#: median of 12 pairs of phrases in English and French with two voices (full stop 0.41 to 0.46, comma 0.25 to 0.29;
+#: French 0.04 s shorter). Counted by `text.speech_length.interior_pauses`.
+PAUSES = {".": 0.43, "?": 0.43, "!": 0.47, "…": 0.35, ";": 0.35, ":": 0.35, ",": 0.27}
+#: What each line takes beyond its letters and pauses (its first sound's onset), fitted with CHARACTERS_PER_SECOND.
+LINE_SECONDS = 0.09
 #: The `rate` option's default, at which CHARACTERS_PER_SECOND were measured.
 DEFAULT_RATE = 165
 
@@ -352,6 +359,11 @@ class EspeakEngine(Engine):
     def characters_per_second(self, language: str) -> float:
         measured = CHARACTERS_PER_SECOND.get(language.split("-")[0].lower(), CHARACTERS_PER_SECOND["en"])
         return measured * self.rate / DEFAULT_RATE
+
+    def speech_seconds(self, text: str, language: str) -> float:
+        # the pauses are eSpeak NG's lengths of silence at the default rate, which it shortens as it speaks faster
+        pauses = (LINE_SECONDS + interior_pauses(text, PAUSES)) * DEFAULT_RATE / self.rate
+        return speech_characters(text) / self.characters_per_second(language) + pauses
 
     def list_voices(self, language: str | None = None) -> list[VoiceInfo]:
         languages: list[VoiceInfo] = []
