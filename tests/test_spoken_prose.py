@@ -132,6 +132,23 @@ HYPHENS = [
     ("wir drucken Anzahl - 1 Zeilen", "de", "wir drucken Anzahl minus 1 Zeilen"),
     ("imprimimos total - 1 filas", "es", "imprimimos total menos 1 filas"),
     ("It was great - 10 out of 10.", "en", "It was great - 10 out of 10."),  # another word: a dash
+    ("set offset - 1 and use count - 2", "en", "set offset minus 1 and use count minus 2"),
+    # ... but a dash opening an aside after a noun phrase of prose (review 211): a determiner before the name, money,
+    # a unit or percent after the number, or a dash closing the aside
+    ("Our budget - 5 million dollars - was approved.", "en", "Our budget - 5 million dollars - was approved."),
+    ("His balance - 200 dollars - is low.", "en", "His balance - 200 dollars - is low."),
+    ("The total - 10 dollars - was fair.", "en", "The total - 10 dollars - was fair."),
+    ("The max - 50 - is enforced.", "en", "The max - 50 - is enforced."),
+    ("The final score - 3 to 1 - was fair.", "en", "The final score - 3 to 1 - was fair."),
+    ("Pay the balance - 50 dollars - by Friday.", "en", "Pay the balance - 50 dollars - by Friday."),
+    ("I love the price - 10 dollars is cheap.", "en", "I love the price - 10 dollars is cheap."),
+    ("What a score - 10 points!", "en", "What a score - 10 points!"),
+    ("budget - 5 million dollars", "en", "budget - 5 million dollars"),
+    ("We set max - 50 - as the cap.", "en", "We set max - 50 - as the cap."),
+    ("Der Preis - 20 Euro - war fair.", "de", "Der Preis - 20 Euro - war fair."),
+    ("Le prix - 20 euros - était correct.", "fr", "Le prix - 20 euros - était correct."),
+    ("Le prix - 20 % - reste élevé.", "fr", "Le prix - 20 % - reste élevé."),
+    ("El precio - 20 euros - era justo.", "es", "El precio - 20 euros - era justo."),
 ]
 
 

@@ -1199,6 +1199,43 @@ def _comparison_of_a_name(words: list[str], index: int, lang: Language) -> str |
     return None
 
 
+@cache
+def _measure_words(lang: Language) -> frozenset[str]:
+    """The words that say what a number after a dash measures (money, its millions, a unit, percent), lowercased:
+    "dollars", "million", "euros", "kilograms", "%"."""
+    currencies = [*(lang.symbols[sign] for sign in "$€£"), *lang.currency_signs.values()]
+    phrases = [*currencies, *lang.multipliers.values(), *lang.units.values()]
+    words = {phrase.split()[0] for phrase in phrases} | {phrase.split()[-1] for phrase in currencies}
+    return frozenset(word.lower() for word in words | {lang.singular(word) for word in words} | {"%"})
+
+
+#: A spaced dash (a hyphen, a minus or an en or em dash)
+_SPACED_DASHES = frozenset({"-", "−", "–", "—"})
+
+
+def _subtracted_quantity(words: list[str], index: int, lang: Language) -> bool:
+    """`we print total - 1 rows`, `count - 2`: a spaced minus between a quantity's name and a bare number, as code
+    is written in prose, is "minus"; not a dash opening an aside after a noun phrase (`Our budget - 5 million
+    dollars - was approved`, `I love the price - 10 dollars is cheap`, `What a score - 10 points!`, review 211): a
+    determiner before the name, money, a unit or percent after the number, or a dash closing the aside before the
+    sentence ends (one before a word) say it is one."""
+    before = words[index - 1] if index else ""
+    after = words[index + 1] if index + 1 < len(words) else ""
+    if before not in lang.quantity_names or _NUMBER_START.match(after) is None:
+        return False
+    if any(_peel(word)[1].lower() in lang.articles for word in words[max(0, index - 3) : index - 1]):
+        return False  # `the price - 10`, `The final score - 3 to 1`
+    if index + 2 < len(words) and _peel(words[index + 2])[1].lower() in _measure_words(lang):
+        return False  # `budget - 5 million dollars`
+    # up to the next dash or the sentence's end (not further: each minus would read the rest of a long line)
+    for later, word in enumerate(words[index + 1 :], index + 1):
+        if word in _SPACED_DASHES:  # `- 50 - is enforced`: the aside's closing dash; `count - 2`: a minus
+            return later + 1 < len(words) and _NUMBER_START.match(words[later + 1]) is not None
+        if word.endswith((".", "!", "?")):
+            break
+    return True
+
+
 def _formula_words(words: list[str], lang: Language, greek_is_math: bool, *, code: bool = False) -> list[str]:
     """Each word said; next to an operator, short names are products (`Ax` → "A x") and `-` is "minus"."""
     out: list[str] = []
@@ -1222,7 +1259,7 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool, *, cod
         if word in ("-", "−") and (
             (_is_term(before) and _is_term(after))
             or (code and _code_subtraction(words, before, after))
-            or (before in lang.quantity_names and _NUMBER_START.match(after) is not None)  # `total - 1`
+            or _subtracted_quantity(words, index, lang)  # `total - 1`
         ):
             out.append(lang.minus)
         elif word == "/" and (after.startswith("(") or before.endswith(")")) and (_divided(before) or _divided(after)):
