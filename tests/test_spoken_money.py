@@ -89,9 +89,22 @@ MONEY_ADJECTIVES = [
     ("a $2,500 balance and a €100 basket", "en", "a 2,500-dollar balance and a 100-euro basket"),
     ("a $5 coffee, an $8 sandwich, our $1 bill", "en", "a 5-dollar coffee, an 8-dollar sandwich, our 1-dollar bill"),
     ("a $1.5 million loan, the $2.3M round", "en", "a 1.5-million-dollar loan, the 2.3-million-dollar round"),
-    ("a US$ 10 fee, a CHF 100 voucher", "en", "a 10-US-dollar fee, a 100-Swiss-franc voucher"),
+    # the country's code is no part of the adjective ("a 10-US-dollar fee" was said, review 211)
+    (
+        "a US$ 10 fee, The US$ 5 fee, a CHF 100 voucher",
+        "en",
+        "a 10-dollar fee, The 5-dollar fee, a 100-Swiss-franc voucher",
+    ),
     ("On a R$ 1.000 balance", "en", "On a 1,000-real balance"),
     ("our $2M seed round, a $5 red shirt", "en", "our 2-million-dollar seed round, a 5-dollar red shirt"),
+    ("a ~$5 fee, an ~$8 fee", "en", "a roughly 5-dollar fee, an approximately 8-dollar fee"),  # review 211
+    # a plural noun before a verb, a preposition or an adjective (not a verb in -s: see below)
+    (
+        "the $20 gifts were nice, the $5 fees apply, the $5 bills in my wallet",
+        "en",
+        "the 20-dollar gifts were nice, the 5-dollar fees apply, the 5-dollar bills in my wallet",
+    ),
+    ("a $15 T-shirt", "en", "a 15-dollar T-shirt"),  # a letter's noun: no name
 ]
 
 #: ... and money that is no adjective keeps its words: no determiner, no noun after it, a clause of its own, cents
@@ -114,6 +127,22 @@ NO_MONEY_ADJECTIVES = [
         "every 1 dollar spent, the 5 dollars invested, this 5 dollars isn't much",
     ),
     ("un caffè da 5 €", "it", "un caffè da 5 euro"),
+    # a verb in -s, of a list or before an article, a pronoun or the clause's end (review 211: "the 5-dollar feeds")
+    ("the $5 feeds the cat.", "en", "the 5 dollars feeds the cat."),
+    ("The $50 lets you skip the queue.", "en", "The 50 dollars lets you skip the queue."),
+    ("The $10 gives hope.", "en", "The 10 dollars gives hope."),
+    ("The $5 keeps the lights on.", "en", "The 5 dollars keeps the lights on."),
+    ("The $5 provides a meal.", "en", "The 5 dollars provides a meal."),
+    ("The $20 allows entry.", "en", "The 20 dollars allows entry."),
+    ("The $100 requires approval.", "en", "The 100 dollars requires approval."),
+    ("The $5 says a lot.", "en", "The 5 dollars says a lot."),
+    ("the $5 wins.", "en", "the 5 dollars wins."),
+    ("the $5 shrinks it, the $5 vanishes", "en", "the 5 dollars shrinks it, the 5 dollars vanishes"),
+    # ... a name (review 211)
+    ("The $5 John owes me is late.", "en", "The 5 dollars John owes me is late."),
+    ("Don't pay the $5 Sam asked for.", "en", "Don't pay the 5 dollars Sam asked for."),
+    # ... or "worth", said in cents as before the adjective (review 211: "my 2-cent worth")
+    ("Just my $0.02 worth.", "en", "Just my 2 cents worth."),
 ]
 
 

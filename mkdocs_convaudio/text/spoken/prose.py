@@ -1387,17 +1387,24 @@ _PRICE = re.compile(r"([1-9]\d{0,2}(?:([.,'’\u00a0\u202f ])\d{3})*|[1-9]\d*)(?
 
 
 #: A noun after an amount of money, which the amount describes (`a $5 coffee`), not a word of the sentence: a
-#: preposition, an article, a pronoun, a participle or a verb of a clause whose subject the amount is (`the $500 we
-#: raised`, `the $5 goes to`, `the $20 you owe`, `every $1 spent`)
+#: preposition, an article, a pronoun, a participle, a verb of a clause whose subject the amount is (`the $500 we
+#: raised`, `the $5 goes to`, `the $20 you owe`, `every $1 spent`, `the $10 gives hope`), nor a name (`the $5 John
+#: owes me`: a capital, but a letter's noun such as `T-shirt`)
 _PRICED_NOUN = re.compile(
     r"[ \t]+(?!(?:of|and|or|to|per|in|on|at|for|is|are|was|were|with|from|by|than|each|more|less|a|an|the|plus|"
     r"minus|i|you|he|she|it|we|they|me|him|us|them|that|which|who|this|these|those|has|have|had|will|would|can|"
     r"could|should|may|might|must|shall|do|does|did|be|been|goes|went|gets|got|buys|bought|pays|paid|covers|"
     r"includes|comes|came|means|makes|made|adds|added|remains|seems|helps|stays|works|represents|becomes|costs|"
-    r"saves|funds|matters|counts|spent|lost|won|sent|given|taken|kept|left|brought|held|only|just|too|so|then|"
-    r"now|back|off|up|down|out|over|under|extra|apiece|total|instead|already|still|later|today|tomorrow|"
-    r"yesterday|here|there|if|when|as|but|nor|into|onto|toward|towards|via|after|before|since|until|vs|versus)\b)"
-    r"(?![a-z]+[^\We]ed\b|\w+['’])[A-Za-z]",  # `the $5 invested`, `this $5 isn't`; not `a $2M seed round`
+    r"saves|funds|matters|counts|feeds|lets|gives|keeps|provides|allows|requires|says|wins|takes|brings|needs|"
+    r"puts|shows|tells|lasts|earns|offers|returns|unlocks|enables|supports|spent|lost|won|sent|given|"
+    r"taken|kept|left|brought|held|only|just|too|so|then|now|back|off|up|down|out|over|under|extra|apiece|total|"
+    r"instead|already|still|later|today|tomorrow|yesterday|here|there|if|when|as|but|nor|into|onto|toward|"
+    r"towards|via|after|before|since|until|vs|versus|worth)\b)"
+    # `the $5 invested`, `this $5 isn't`; not `a $2M seed round`
+    r"(?![a-z]+[^\We]ed\b|\w+['’])(?-i:[a-z]|[A-Z]-)"
+    # a word in -s before an article, a pronoun or the clause's end is a verb (`the $5 feeds the cat`, `the $5 wins.`)
+    r"(?![a-z]*[^su]s\b(?:[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:a|an|the|this|that|these|those|my|your|his|her|its|our|"
+    r"their|me|you|him|us|them|it)\b))",
     re.IGNORECASE,
 )
 
@@ -1406,12 +1413,18 @@ def _money_adjective(match: re.Match[str], number: str, size: str | None, curren
     """`a $2,500 balance`, `a $1.5 million loan`: "a 2,500-dollar balance", "a 1.5-million-dollar loan", as a unit
     before a noun is ("a 2,500 dollars balance" was said); None where the amount is no adjective, or has cents
     (`a $3.99 coffee` keeps "3 dollars 99")."""
-    if not lang.money_adjective_determiners or _word_before(match).lower() not in lang.money_adjective_determiners:
+    determiner = _word_before(match).lower()
+    if determiner == "~":  # `a ~$5 fee`: "a roughly 5-dollar fee", as `a ~5 GB file` (the sign said later)
+        words = match.string[max(0, match.start() - 64) : match.start()].split()
+        determiner = words[-2].lower() if len(words) > 1 and words[-2].lower() in lang.about_describing else ""
+    if not lang.money_adjective_determiners or determiner not in lang.money_adjective_determiners:
         return None
     if (not size and _PRICE.fullmatch(number)) or _PRICED_NOUN.match(match.string, match.end()) is None:
         return None
     if not size and (cents := _cents(number, currency, lang)):
         return f"{cents[0]}-{lang.singular(cents[1])}"  # `a $0.50 fee`: "a 50-cent fee"
+    # `US$ 5`: "a 5-dollar fee" (a country's code is said with the amount, not in an adjective: "5-US-dollar")
+    currency = re.sub(r"^[A-Z]{2,3} ", "", currency)
     words = [*([lang.multipliers[size]] if size else []), lang.singular(currency)]
     return "-".join([number, *" ".join(words).split()])  # `a $10 000 prize`: "10 000-dollar", its number whole
 
