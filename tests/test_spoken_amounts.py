@@ -408,6 +408,16 @@ FACTOR_ADJECTIVES = [
     ("the n × m × k tensor", "en", "the n by m by k tensor"),
     ("an n×m×k matrix and a 3 × n × k grid", "en", "an n by m by k matrix and a 3 by n by k grid"),
     ("n × m × k values", "en", "n times m times k values"),  # no determiner, no shape's noun: a product
+    # ... after a determiner too, where a name is inside the chain (review 211: "The n by m by k values")
+    ("The n × m × k values.", "en", "The n times m times k values."),
+    (
+        "The n × m × k operations, the 3 × n × 5 multiplications",
+        "en",
+        "The n times m times k operations, the 3 times n times 5 multiplications",
+    ),
+    ("the 3 × 4 × 5 values, the n × 4 values", "en", "the 3 by 4 by 5 values, the n by 4 values"),  # as before
+    # a shape's noun after another noun
+    ("the n × m × k weight tensor, 3 × 3 conv kernel", "en", "the n by m by k weight tensor, 3 by 3 conv kernel"),
     # a product: before a verb, or neither a determiner nor a shape's noun before or after it
     (
         "the 2 × n is even; 3 × n values; 3 x 4 = 12",

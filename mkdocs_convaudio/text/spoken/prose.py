@@ -1852,15 +1852,25 @@ _SHAPE_NOUNS = re.compile(
 )
 
 
+#: The word after a position (`the 3 × 4 × n weight tensor`: "tensor" after "weight")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
 def _dimension(match: re.Match[str], lang: Language) -> str:
     """ "the 3 by n matrix" ("the three-x n matrix" and "3 times n" were said); a product before a verb (`the 2 × n
     is`) or without a determiner or a shape's noun (`3 × n values`) stays one."""
     noun = match[5]
-    if noun in lang.verbs or noun in ("and", "or") or not (match[1] or _SHAPE_NOUNS.fullmatch(noun)):
-        return match[0]
     # all of a chain (`3 × 224 × 224 image`); a sign's `x` is a size's only after a number
-    inner = _INNER_SIZES.finditer(match.string, match.start(3), match.end(3))
-    sizes = [match[2], *(size[1] for size in inner), match[4]]
+    inner = [size[1] for size in _INNER_SIZES.finditer(match.string, match.start(3), match.end(3))]
+    # a name inside a chain needs a shape's noun, or one after the noun, after a determiner too (`The n × m × k
+    # values` is a product, review 211; `the n × m × k weight tensor` a shape)
+    shaped = _SHAPE_NOUNS.fullmatch(noun) or (
+        (next_word := _NEXT_WORD.match(match.string, match.end(5))) and _SHAPE_NOUNS.fullmatch(next_word[1])
+    )
+    named_inside = any(size.isalpha() for size in inner)
+    if noun in lang.verbs or noun in ("and", "or") or not ((match[1] and not named_inside) or shaped):
+        return match[0]
+    sizes = [match[2], *inner, match[4]]
     return (match[1] or "") + f" {lang.by} ".join(sizes)
 
 
