@@ -259,9 +259,8 @@ def test_a_misspelt_speaker_new_to_the_voice_map_is_a_warning_at_its_turn(site: 
     site.write("index.md", "# Home\n")
     turns = [("Host", "Welcome."), ("Guest", "Thanks."), ("Host", "Go on."), ("Guest", "Well.")]
     site.write("blog/talk.md", post(conversation(*turns, ("Host", "Goodbye."))))
-    french = site.write(
-        "blog/talk.fr.md", post(conversation(("Host", "Bienvenue."), ("Guest", "Merci."), ("Hots", "Au revoir.")))
-    )
+    french_turns = [("Host", "Bienvenue."), ("Guest", "Merci."), ("Host", "Alors ?"), ("Guest", "Eh bien.")]
+    french = site.write("blog/talk.fr.md", post(conversation(*french_turns, ("Host", "Bon."), ("Hots", "Au revoir."))))
     names = [("Ana", "One."), ("Anna", "Two."), ("Ana", "Three."), ("Anna", "Four."), ("Ana", "Five."), ("Anna", "6.")]
     site.write("blog/names.md", post(conversation(*names)))
     site.build()

@@ -414,6 +414,23 @@ INTERVIEW = ["Host", "Marta"] * 15
         ("Ana", ["Ana", "Anna"] * 10, None),  # two people who speak often
         ("Ana", ["Anna", "Ana", "Anna"], None),  # three letters: only another case counts
         ("Host", [*INTERVIEW, "Hots"], None),  # the one who speaks often is no typo of the other
+        # numbered or lettered people, however rare (review 212: each was called a typo of the other)
+        ("Speaker 2", ["Speaker 1", "Speaker 2", "Speaker 1", "Speaker 1"], None),
+        ("Speaker B", ["Speaker A", "Speaker B", "Speaker A", "Speaker A"], None),
+        ("Guest B", ["Host", "Guest A", "Guest B"] * 2 + ["Guest A"], None),
+        ("P2", ["P1", "P2", "P1", "P1"], None),
+        ("Speaker 12", ["Speaker 1"] * 3 + ["Speaker 12"], None),
+        ("Guest a", ["Guest A"] * 3 + ["Guest a"], "Guest A"),  # the same label in another case
+        # two as rare as each other: neither is the other's slip, both ways
+        ("alice", ["Alice", "alice"], None),
+        ("Alice", ["Alice", "alice"], None),
+        ("Guest 1", ["Host", "Guest 1", "Guest 2"] * 2, None),
+        ("Hots", ["Host", "Guest", "Hots", "Host"], None),  # Host speaks twice: not often enough to be meant
+        ("alice", ["Alice", "Bob", "Alice", "Bob", "Alice", "alice"], "Alice"),
+        ("Hots", ["Host", "Guest", "Host", "Guest", "Hots", "Host"], "Host"),
+        # one letter away from one who speaks three times: what a real slip looks like, so still a warning
+        ("Marc", ["Mark", "Marc", "Mark", "Mark"], "Mark"),
+        ("Hosts", ["Host", "Guest", "Hosts", "Host", "Host"], "Host"),
     ],
 )
 def test_likely_typo(speaker: str, turns: list[str], meant: str | None) -> None:

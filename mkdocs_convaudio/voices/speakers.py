@@ -3,13 +3,29 @@ paired with its original's by the turns they speak."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
 #: A speaker with at most this many turns may be a slip of the keyboard; one who speaks more is meant.
 RARE_TURNS = 2
+#: The speaker a rare one is taken for speaks at least this many turns, and more than the rare one: in a short
+#: conversation where both speak once or twice, neither name is the slip (`Alice` and `alice` each once).
+OFTEN_TURNS = 3
 #: Names shorter than this are compared only without case: one edit turns `Ana` into `Anna`, `Bo` into `Bob`.
 EDITED_NAME_LENGTH = 4
+#: A name's label: a number at its end (`Speaker 1`, `P2`), or a token of one or two letters or digits after a
+#: space, dot, dash or underscore (`Guest A`, `Team 2b`). Names told apart by it are numbered people, not typos.
+_LABEL = re.compile(r"^(?P<stem>.*?)(?:(?P<number>\d+)|[\s._-](?P<token>[^\W_]{1,2}))$")
+
+
+def _labels_differ(one: str, other: str) -> bool:
+    """Whether two names are the same but for their labels (`Speaker 1` and `Speaker 2`, `Guest A` and `Guest B`,
+    `P1` and `P2`): in another case only (`Guest a`) the label is the same."""
+    first, second = _LABEL.match(one.casefold()), _LABEL.match(other.casefold())
+    if first is None or second is None or first["stem"].rstrip(" ._-") != second["stem"].rstrip(" ._-"):
+        return False
+    return (first["number"] or first["token"]) != (second["number"] or second["token"])
 
 
 def one_edit_apart(one: str, other: str) -> bool:
@@ -30,15 +46,16 @@ def one_edit_apart(one: str, other: str) -> bool:
 
 def likely_typo(speaker: str, turns: Sequence[str]) -> str | None:
     """The speaker of `turns` (each turn's speaker, in order) that `speaker` is likely a misspelling of: one who
-    speaks as often or more, whose name is the same but for case, or one edit away for names of four letters or more.
+    speaks at least `OFTEN_TURNS` turns and more than `speaker`, whose name is the same but for case, or one edit
+    away for names of four letters or more, and not the same name with another label (`Speaker 1`, `Speaker 2`).
     None when `speaker` speaks more than `RARE_TURNS` turns (`Ana` and `Anna`, each speaking often, are two
-    people)."""
+    people). Never both ways: the one taken for the slip speaks less."""
     counts = Counter(turns)
     if counts[speaker] > RARE_TURNS:
         return None
     folded = speaker.casefold()
     for other, count in counts.items():  # in the order they first speak
-        if other == speaker or count < counts[speaker]:
+        if other == speaker or count < OFTEN_TURNS or count <= counts[speaker] or _labels_differ(other, speaker):
             continue
         near = other.casefold()
         if near == folded or (min(len(near), len(folded)) >= EDITED_NAME_LENGTH and one_edit_apart(near, folded)):
