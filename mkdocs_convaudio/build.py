@@ -1040,20 +1040,24 @@ class AudioSession:
         unpaired = [speaker for speaker in renamed if likely_typo(speaker, turns) is None]  # said as typos
         if unpaired and (conversation.source_path, key) not in self._said_unpaired:
             self._said_unpaired.add((conversation.source_path, key))
+            # the voices `_prepare` gives them (in the order the entry's speakers first speak), said in the warning
+            voices = self.voice_map.voices_for(engine, key, list(dict.fromkeys(turns)), self.engine.voice_pool())
             # at the first turn of the first of them (a page's entry holds all its conversations' speakers)
             line = next(
                 (turn.source_line for turn in conversation.turns if turn.speaker == unpaired[0]),
                 conversation.source_line,
             )
-            where = f"{conversation.source_path}:{line}"
-            names = ", ".join(unpaired)
+            names = _and(unpaired)
+            one = len(unpaired) == 1
+            lines = ", ".join(f"`{speaker}: {voices[speaker]}`" for speaker in unpaired)
+            # a renamed speaker, or one the translation really adds (a narrator): the advice fits both
             self.warn(
-                f"{where}: {names} {'is' if len(unpaired) == 1 else 'are'} not among the speakers of its original "
-                f"{original} ({', '.join(dict.fromkeys(theirs))}), and the turns do not pair with the original's one "
-                f"to one, so {names} got a voice of {'its' if len(unpaired) == 1 else 'their'} own: a speaker "
-                "sounds like another person in this language. Use the original's speaker names in the translation "
-                f"(the transcript shows them), or set the voice of {names} in {self.voice_map.path.name} under "
-                f"{key!r} (the voice of the original's speaker, to sound the same)"
+                f"{conversation.source_path}:{line}: {names} {'is' if one else 'are'} not among the speakers of its "
+                f"original {original} ({', '.join(dict.fromkeys(theirs))}), and the turns do not pair with the "
+                "original's one to one (as many turns, or the same changes of speaker), so "
+                f"{names} {'speaks' if one else 'speak'} in a voice of {'its' if one else 'their'} own here. Use the "
+                f"original's speaker names, or, if {names} {'is a speaker' if one else 'are speakers'} of "
+                f"{'its' if one else 'their'} own, add {lines} under {key!r} in {self.voice_map.path.name}"
             )
 
     def _lacks_voices(self, key: str, speakers: Collection[str]) -> bool:

@@ -442,7 +442,10 @@ def test_likely_typo(speaker: str, turns: list[str], meant: str | None) -> None:
     [
         (["A", "M", "A"], ["H", "M", "H"], {"A": "H", "M": "M"}),  # turn by turn
         (["A", "M", "M", "A"], ["H", "M", "H"], {"A": "H", "M": "M"}),  # by changes of speaker
-        (["A", "M"] * 15 + ["A"], ["H", "M"] * 16 + ["H"], {"A": "H", "M": "M"}),  # an interview's round
+        (["A", "M"] * 15 + ["A"], ["H", "M"] * 16 + ["H"], None),  # a question and answer left out: no guess
+        # every speaker renamed and the first turn left out: read by the order they go round in, the two voices were
+        # swapped (review 212)
+        (["Convidado", "Apresentador", "Convidado", "Apresentador"], ["Host", "Guest"] * 2 + ["Host"], None),
         (["A", "M", "X", "M"], ["H", "M", "H", "M"], None),  # H would be both A and X
         (["M", "A", "M"], ["H", "M", "H", "M", "H"], None),  # M is M, not the original's H
         (["A", "M", "X", "A"], ["H", "M", "H", "M", "H"], None),  # no one to one reading
