@@ -1047,6 +1047,8 @@ class AudioSession:
                 (turn.source_line for turn in conversation.turns if turn.speaker == unpaired[0]),
                 conversation.source_line,
             )
+            for speaker in unpaired:  # warned of on every build until recorded by hand (see `VoiceMap.hold`)
+                self.voice_map.hold(engine, key, speaker)
             names = _and(unpaired)
             one = len(unpaired) == 1
             lines = ", ".join(f"`{speaker}: {voices[speaker]}`" for speaker in unpaired)
@@ -1057,7 +1059,8 @@ class AudioSession:
                 "original's one to one (as many turns, or the same changes of speaker), so "
                 f"{names} {'speaks' if one else 'speak'} in a voice of {'its' if one else 'their'} own here. Use the "
                 f"original's speaker names, or, if {names} {'is a speaker' if one else 'are speakers'} of "
-                f"{'its' if one else 'their'} own, add {lines} under {key!r} in {self.voice_map.path.name}"
+                f"{'its' if one else 'their'} own, add {lines} under {key!r} in {self.voice_map.path.name} "
+                "(until then every build warns, and records no voice for it)"
             )
 
     def _lacks_voices(self, key: str, speakers: Collection[str]) -> bool:
@@ -1181,8 +1184,11 @@ class AudioSession:
         voices' check and cache key, its size and sections) and, apart, what it is made of (`plans`: each
         conversation's turns and its job's parts), read only when something asks for them."""
         light, heavy = [], []
+        suspects = []  # speakers that look misspelt, recorded or not: a replay is warned of them while unrecorded
         for item in placed:
             conversation = item.found.conversation
+            turns = [turn.speaker for turn in conversation.turns]
+            suspects += [[item.voice_key, speaker] for speaker in conversation.speakers if likely_typo(speaker, turns)]
             _, check = self._voices_check(
                 conversation.speakers, item.language, item.voice_key, item.legacy_keys, item.job.production
             )
@@ -1204,7 +1210,7 @@ class AudioSession:
             heavy.append([conversation_record(item.found), job_record(item.job)])
         # with the files it links (read or not): a replayed page's `--dirty` record keeps a broken one watched
         linked = sorted(set(self.linked_on_page))
-        self.pages.put(memo_key, {"warnings": list(warnings), "items": light, "linked": linked})
+        self.pages.put(memo_key, {"warnings": list(warnings), "items": light, "linked": linked, "suspects": suspects})
         self.plans.put(memo_key, heavy)
 
     def _replay(
@@ -1216,6 +1222,11 @@ class AudioSession:
         if not isinstance(record, dict):
             return None
         try:
+            # a likely typo the voice map lacks (never recorded, or the file deleted since): planned afresh, which
+            # warns of it, as every build does until it is recorded (its voice is no part of the check: the same
+            # voice recorded by hand, or handed out again, checks alike)
+            if any(self._lacks_voices(voice_key, [speaker]) for voice_key, speaker in record.get("suspects", [])):
+                return None
             show = self.shows.plan(src_path, meta, markdown) if record["items"] else None
             production = show.production if show else Production()
             placed = []
@@ -1317,30 +1328,32 @@ class AudioSession:
         return item
 
     def _warn_typos(self, conversation: Conversation, key: str) -> None:
-        """A warning for each speaker this build gave a voice (new to the voice map) who speaks a turn or two and
-        whose name is likely a misspelling of another speaker's (`likely_typo`): `Hots` for `Host` was spoken by a
-        third voice, with only the new-voices info line to say so. Once the voice map records the speaker, a
-        deliberate one is not warned of again."""
+        """A warning for each speaker the voice map lacks who speaks a turn or two and whose name is likely a
+        misspelling of another speaker's (`likely_typo`): `Hots` for `Host` was spoken by a third voice, with only
+        the new-voices info line to say so. Its voice is held out of the voice map (`VoiceMap.hold`), so every
+        build warns until the author mends the name or records the speaker by hand."""
         turns = [turn.speaker for turn in conversation.turns]
+        engine = self.engine.name
         for speaker in conversation.speakers:
             meant = likely_typo(speaker, turns)
-            if meant is None or (self.engine.name, key, speaker) not in self.voice_map.added:
+            if meant is None or (engine, key, speaker) not in self.voice_map.added:
                 continue
+            entry = self.voice_map.table.get(engine, {}).get(key, {})
+            voice = entry.get(speaker)
+            if voice == entry.get(meant):
+                continue  # it speaks as the speaker it looks like (a translation's name paired with the original's)
+            self.voice_map.hold(engine, key, speaker)
             line = next(turn.source_line for turn in conversation.turns if turn.speaker == speaker)
             where = f"{conversation.source_path}:{line}"
             if (where, speaker) in self._said_typos:
                 continue
             self._said_typos.add((where, speaker))
             count = turns.count(speaker)
-            entry = self.voice_map.table.get(self.engine.name, {}).get(key, {})
-            voice = entry.get(speaker)
-            if voice == entry.get(meant):
-                continue  # it speaks as the speaker it looks like (a translation's name paired with the original's)
             self.warn(
                 f"{where}: speaker {speaker!r} speaks {'once' if count == 1 else f'{count} times'}, in a voice of "
-                f"its own ({voice}), and looks like a misspelling of {meant!r}: if it is, write {meant!r} there. If "
-                f"{speaker!r} is meant, keep the voice the build records for it in {self.voice_map.path.name} "
-                f"(entry {key!r}) and commit it: a speaker the voice map has is not warned of"
+                f"its own ({voice}), and looks like a misspelling of {meant!r}: if it is, write {meant!r} there; add "
+                f"`{speaker}: {voice}` under {key!r} in {self.voice_map.path.name} if {speaker} is a different "
+                "person (until then every build warns, and records no voice for it)"
             )
 
     def _uri(self, name: str) -> str:
@@ -1713,7 +1726,7 @@ class AudioSession:
         build, a hand edit), the file wins and the conversations are planned again with its voices."""
         for _, old, new in self.voice_map.moved:
             self.info(f"voice map: the voices of {old} move to {new}")
-        added = list(self.voice_map.added)
+        added = list(self.voice_map.recorded())  # the speakers held out of it are warned of
         replanned = self.voice_map.save()
         self._say_new_voices(added)
         if replanned:

@@ -68,6 +68,8 @@ class VoiceMap:
         self.dirty = False
         #: What this build chose (speakers given a voice, entries renamed), merged into the file on save.
         self.added: dict[tuple[str, str, str], str] = {}
+        #: Speakers this build gave a voice for itself only (see `hold`): never written to the file.
+        self.held: set[tuple[str, str, str]] = set()
         self.moved: list[tuple[str, str, str]] = []
         #: entries this build copied to a new key (engine, from, to, the voices copied): the original renamed before
         #: its translation
@@ -229,6 +231,19 @@ class VoiceMap:
             self.added[(engine, key, speaker)] = voice
             self.dirty = True
 
+    def hold(self, engine: str, key: str, speaker: str) -> None:
+        """Keep the voice this build gave `speaker` (new to the file) out of the file: a speaker the build warns
+        of (a likely typo, a translation's speaker its original lacks) is warned of on every build until its
+        author records it by hand or mends the name; written by the build, the next build was silent, and a
+        `--strict` build failed once, then passed with the typo still there (review 212). It keeps its voice
+        in this build, and the speakers after it keep theirs: the voices are handed out as before."""
+        if (engine, key, speaker) in self.added:
+            self.held.add((engine, key, speaker))
+
+    def recorded(self) -> dict[tuple[str, str, str], str]:
+        """The voices this build chose that go into the file: `added` but the ones held out of it."""
+        return {where: voice for where, voice in self.added.items() if where not in self.held}
+
     def moved_in(self, engine: str) -> dict[str, str]:
         """The entries of `engine` this build moved: their former key, and the key they have now."""
         return {old: new for moved_engine, old, new in self.moved if moved_engine == engine}
@@ -286,7 +301,7 @@ class VoiceMap:
             section = merged.setdefault(engine, {})
             if old in section and new not in section:
                 section[new] = section.pop(old)
-        for (engine, key, speaker), voice in self.added.items():
+        for (engine, key, speaker), voice in self.recorded().items():
             merged.setdefault(engine, {}).setdefault(key, {}).setdefault(speaker, voice)
         return merged
 
@@ -296,6 +311,8 @@ class VoiceMap:
         caller plans again with the file's voices."""
         if not self.dirty:
             return False
+        if not self.recorded() and not self.moved and not self.copied:
+            return False  # only speakers held out of the file: it stays as it is (`mkdocs serve` watches it)
         try:
             with self._lock():
                 edited = self.edited()  # before this save: a change by hand not built yet stays one
@@ -314,13 +331,15 @@ class VoiceMap:
             ) from None
         except WriteError as error:
             wanted: VoiceTable = {}
-            for (engine, key, speaker), voice in self.added.items():
+            for (engine, key, speaker), voice in self.recorded().items():
                 wanted.setdefault(engine, {}).setdefault(key, {})[speaker] = voice
             entries = yaml.safe_dump(wanted, sort_keys=True, allow_unicode=True, default_flow_style=False)
             raise ConvaudioError(
                 f"{error.message}. New speakers need voices recorded there; add these entries to it by hand, "
                 f"or build once where it is writable:\n{entries.rstrip()}"
             ) from None
+        for engine, key, speaker in self.held:  # still this build's voices, unless the file has one meanwhile
+            merged.setdefault(engine, {}).setdefault(key, {}).setdefault(speaker, self.added[(engine, key, speaker)])
         changed = any(
             merged.get(engine, {}).get(key, {}).get(speaker) != voice
             for engine, posts in self.table.items()
@@ -328,7 +347,7 @@ class VoiceMap:
             for speaker, voice in entry.items()
         )
         self.table = merged
-        self.added, self.moved, self.copied = {}, [], []
+        self.added, self.moved, self.copied, self.held = {}, [], [], set()
         self.dirty = False
         self.lines = self._load()[1]
         return changed
