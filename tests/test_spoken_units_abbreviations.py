@@ -20,6 +20,14 @@ SENTENCE_ENDS = [
     ("appels, peren enz. Daarna gaan we.", "nl", "appels, peren enzovoort. Daarna gaan we."),
     ("It pays 5% p.a. Then it falls.", "en", "It pays 5% per annum. Then it falls."),
     ("apples, pears, etc. Then we left.", "en", "apples, pears, et cetera. Then we left."),
+    # German nouns have a capital: only a sentence's first word after the abbreviation ends it (review 211)
+    ("Wir zahlen 3 % p.a. Zinsen auf das Guthaben.", "de", "Wir zahlen 3 % pro Jahr Zinsen auf das Guthaben."),
+    ("Die Bank bietet 2 % p.a. Festgeld an.", "de", "Die Bank bietet 2 % pro Jahr Festgeld an."),
+    ("Mehl, Zucker usw. Zutaten kaufen wir morgen.", "de", "Mehl, Zucker und so weiter Zutaten kaufen wir morgen."),
+    ("Es bringt 3 % p.a. Das ist gut.", "de", "Es bringt 3 % pro Jahr. Das ist gut."),
+    ("Äpfel etc. Dann gehen wir.", "de", "Äpfel et cetera. Dann gehen wir."),
+    # elsewhere only names have one, and a name with its own verb after `a.a.` opens a sentence
+    ("Rende 12% a.a. Selic é a referência.", "pt", "Rende 12% ao ano. Selic é a referência."),
 ]
 
 

@@ -150,6 +150,35 @@ _MONTH_ABBREVIATIONS = {
     "Sep.": "September", "Okt.": "Oktober", "Nov.": "November", "Dez.": "Dezember",
 }
 
+#: Abbreviations that close what they follow (`usw.`, `p.a.`); see `sentence_final`
+_SENTENCE_FINAL = frozenset({"usw.", "etc.", "p.a.", "p. a."})
+#: The words a German sentence starts with, in lower case: what a capital after `usw.` or `p.a.` must be to end
+#: the sentence, where a noun (`Zinsen`, `Festgeld`) or a name goes on. Pronouns (not `Ihnen`, `Ihr`: polite forms
+#: a sentence goes on with), articles and determiners, adverbs, conjunctions, prepositions, a few verbs and numbers.
+_SENTENCE_OPENERS = frozenset({
+    # pronouns, articles and determiners
+    "ich", "du", "er", "sie", "es", "wir", "man", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen",
+    "einem", "einer", "dies", "diese", "dieser", "dieses", "diesen", "jene", "jeder", "jede", "jedes", "alle",
+    "alles", "viele", "einige", "manche", "beide", "kein", "keine", "nichts", "mein", "meine", "unser", "unsere",
+    "dein", "deine", "sein", "seine", "euer", "eure", "wer", "was", "wie", "wo", "wann", "warum", "welche",
+    "welcher", "welches",
+    # adverbs
+    "danach", "dann", "daher", "deshalb", "deswegen", "darum", "damit", "dabei", "dadurch", "dafür", "dagegen",
+    "außerdem", "zudem", "auch", "also", "so", "nun", "jetzt", "heute", "morgen", "gestern", "hier", "dort", "da",
+    "später", "zuerst", "zunächst", "schließlich", "insgesamt", "allerdings", "leider", "natürlich", "vielleicht",
+    "bitte", "trotzdem", "jedoch", "immerhin", "übrigens", "sonst", "oft", "manchmal", "immer", "nie", "noch",
+    "schon", "bereits", "erst", "nur", "ja", "nein", "danke",
+    # conjunctions and prepositions
+    "und", "aber", "oder", "doch", "denn", "sondern", "wenn", "weil", "als", "ob", "dass", "obwohl", "während",
+    "nachdem", "bevor", "seit", "mit", "in", "im", "am", "an", "auf", "für", "bei", "beim", "nach", "vor", "von",
+    "vom", "zu", "zum", "zur", "unter", "über", "ohne", "durch", "gegen", "um", "aus", "ab", "bis",
+    # verbs a sentence or a question starts with
+    "ist", "sind", "war", "waren", "hat", "haben", "hatte", "wird", "werden", "wurde", "kann", "können", "muss",
+    "müssen", "soll", "sollte", "gibt", "gab", "siehe",
+    # number words
+    "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "hundert", "tausend",
+})  # fmt: skip
+
 GERMAN = Language(
     code="de",
     symbols=_SYMBOLS,
@@ -337,8 +366,12 @@ GERMAN = Language(
               ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"), "bis"),
     tends_to="gegen",
     tends_to_after={"setze": "auf", "setzen": "auf", "setzt": "auf"},
-    # `usw. Danach`: "und so weiter. Danach"; not `z. B. Kunden`, which goes on with a noun
-    sentence_final=frozenset({"usw.", "etc.", "p.a.", "p. a."}),
+    # `usw. Danach`: "und so weiter. Danach"; not `z. B. Kunden`, which goes on with a noun. German writes its nouns
+    # with a capital, so each of them is also a counter: `3 % p.a. Zinsen`, `Zucker usw. Zutaten kaufen wir` go on
+    # (review 211: "pro Jahr. Zinsen"); only a sentence's first word (`Danach`, `Die`, `Wir`) ends the sentence
+    sentence_final=_SENTENCE_FINAL,
+    counters=_SENTENCE_FINAL,
+    sentence_openers=_SENTENCE_OPENERS,
     per_count={"k": "pro tausend", "M": "pro Million", "B": "pro Milliarde"},
     factor_compound="fach",
     factor_compound_nouns=(

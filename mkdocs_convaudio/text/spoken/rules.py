@@ -454,6 +454,7 @@ class Language:
     #: ... those of them that also come before what they count (`10 st. Raspberry Pi`): before a capital that is
     #: none of `sentence_openers` the capital names what is counted, and the sentence goes on ("10 stycken Raspberry
     #: Pi"; "10 stycken. Raspberry Pi" parted it); before one of them (`5 st. Sedan`) the sentence ends, as above.
+    #: German's are all of them: a noun has a capital (`3 % p.a. Zinsen`, `usw. Zutaten`).
     counters: frozenset[str] = frozenset()
     #: The words a sentence starts with, in lower case: pronouns, adverbs, conjunctions, prepositions, determiners,
     #: number words and a few verbs; a name or a product's is none of them.
