@@ -230,6 +230,17 @@ DOTTED_DAYS = [
     ("el mar y el sol", "es", "el mar y el sol"),
     ("sam 02:00", "fr", "sam 02:00"),
     ("Het is zo. 14:00 begint het.", "nl", "Het is zo. 14:00 begint het."),  # Dutch `zo.` is "so"
+    # ... nor the sea before a time: no day comes after a feminine determiner, Spanish `al mar.` (review 211)
+    ("Vue sur la mer. 14:00 départ du bateau.", "fr", "Vue sur la mer. 14:00 départ du bateau."),
+    ("On va à la mer. 14h30 départ.", "fr", "On va à la mer. 14 heures 30 départ."),
+    ("Vista al mar. 9:00 desayuno.", "es", "Vista al mar. 9:00 desayuno."),
+    ("Una vez al mar. 14:00 estaba lleno.", "es", "Una vez al mar. 14:00 estaba lleno."),
+    ("el mar. 10:00", "es", "el martes 10:00"),
+    ("Lo pasamos al vie. 10:00", "es", "Lo pasamos al viernes 10:00"),
+    # ... nor a capital inside a sentence, a name
+    ("J'ai appelé Sam. 14h30, toujours rien.", "fr", "J'ai appelé Sam. 14 heures 30, toujours rien."),
+    ("Rendez-vous avec Sam. 10h au café.", "fr", "Rendez-vous avec Sam. 10 heures au café."),
+    ("Maintenance : Sam. 02:00", "fr", "Maintenance : Samedi 02:00"),
 ]
 
 

@@ -133,6 +133,17 @@ def _below_two(number: str) -> bool:
     return float(number.replace(",", ".")) < 2
 
 
+def _a_noun_or_a_name(day: re.Match[str], lang: Language) -> bool:
+    """A lower-case table's lone dotted day that is none: capitalised inside a sentence, a name (`avec Sam. 14h30`;
+    `Sam. 14h30` starting one is Saturday), or after a word that makes it a noun (`la mer. 14:00`, `al mar. 9:00`:
+    the sea), review 211."""
+    before = day.string[: day.start()]
+    if day[0][0].isupper():
+        return not _SENTENCE_START.search(before) and not before.rstrip().endswith(":")
+    words = before.split()
+    return bool(words) and words[-1].lower() in lang.day_nouns_after.get(day[0].rstrip("."), ())
+
+
 def days_before_times(text: str, lang: Language) -> str:
     """`Sat 02:00`, `Sa und So, 10:00`: the days said in full before a time of day (English said the verb "sat", and
     "sun"; a list's days before its last were left), before the time is read. A lower-case table's days only with
@@ -154,9 +165,10 @@ def days_before_times(text: str, lang: Language) -> str:
         time = time_after.match(days.string, days.end())
         if time is not None and _the_word_so(days, bool(time[1]), short):
             return days[0]
-        if time is None and not (
-            dotted and (len(names.findall(days[0])) > 1 or _date_after(lang.months).match(days.string, days.end()))
-        ):
+        several = len(names.findall(days[0])) > 1
+        if time is None and not (dotted and (several or _date_after(lang.months).match(days.string, days.end()))):
+            return days[0]
+        if dotted and not several and _a_noun_or_a_name(days, lang):
             return days[0]
         # `lun. et mer. Ensuite…`: the last day's full stop also ends the sentence
         return names.sub(full_day, days[0]) + (sentence_end(days.string, days.end()) if days[0][-1] == "." else "")

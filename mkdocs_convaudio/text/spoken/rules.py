@@ -388,6 +388,10 @@ class Language:
     #: listed with another day (`sam. 02:00`, `lun. et mer.`); off where one is a word ending a sentence before a
     #: time (Dutch `zo.`, Swedish `mån.`): only ranges (`ma-vr`) are said there.
     dotted_weekdays: bool = False
+    #: ... those of them a word before makes a noun, alone before a time or a date, and the words: the sea, in
+    #: French after a feminine determiner (`la mer. 14:00`: days are masculine), in Spanish after `al`, `del`
+    #: (`Vista al mar. 9:00`; `el mar. 10:00` is Tuesday); the table's lower-case words.
+    day_nouns_after: dict[str, frozenset[str]] = field(default_factory=dict)
     #: Dates written day first with slashes (`27/11/2026`): the months, how a date is said ("{d} de {m} de {y}")
     #: and the word for the first day ("premier"); empty: left to the voice.
     months: tuple[str, ...] = ()
@@ -849,6 +853,12 @@ _FRENCH_MONTHS = {
     "sept.": "septembre", "oct.": "octobre", "nov.": "novembre", "déc.": "décembre",
 }
 
+#: French days abbreviated (`lun.`, `sam.`)
+_FR_DAYS = ("lun", "mar", "mer", "jeu", "ven", "sam", "dim")
+#: Words no day comes after, as days are masculine: `la mer. 14:00` is the sea (review 211)
+_FR_FEMININE_DETERMINERS = frozenset({"la", "une", "sa", "ma", "ta", "cette", "notre", "votre", "leur", "chaque",
+                                      "quelle", "toute"})
+
 FRENCH = Language(
     code="fr",
     symbols=_FR_SYMBOLS,
@@ -1016,9 +1026,9 @@ FRENCH = Language(
            "Φ": "phi majuscule", "Ψ": "psi majuscule", "Ω": "oméga majuscule"},
     address_words=("point", "port"),
     hour_words=("heure", "heures", "à"),
-    weekdays=(("lun", "mar", "mer", "jeu", "ven", "sam", "dim"),
-              ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"), "au"),
+    weekdays=(_FR_DAYS, ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"), "au"),
     dotted_weekdays=True,
+    day_nouns_after=dict.fromkeys(_FR_DAYS, _FR_FEMININE_DETERMINERS),
     months=("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
             "novembre", "décembre"),
     date_form="{d} {m} {y}",

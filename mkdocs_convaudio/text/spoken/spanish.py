@@ -260,6 +260,7 @@ SPANISH = Language(
     weekdays=(("lun", "mar", "mié", "mie", "jue", "vie", "sáb", "sab", "dom"),
               ("lunes", "martes", "miércoles", "miércoles", "jueves", "viernes", "sábado", "sábado", "domingo"), "a"),
     dotted_weekdays=True,
+    day_nouns_after={"mar": frozenset({"al", "del"})},  # `Vista al mar. 9:00`: the sea (review 211)
     months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
             "noviembre", "diciembre"),
     date_form="{d} de {m} de {y}",
