@@ -210,6 +210,9 @@ DAY_BEFORE_A_TIME = [
     ("Sa/So 10:00", "de", "Samstag oder Sonntag 10:00"),
     ("Open Sat and Sun, 10:00", "en", "Open Saturday and Sunday, 10:00"),
     ("Sa und So gehen wir wandern.", "de", "Sa und So gehen wir wandern."),  # no time after the list
+    # ... and a range joined by the table's word, both days (the first was left, review 211)
+    ("Open Mon to Fri 9:00.", "en", "Open Monday to Friday 9:00."),
+    ("Geöffnet Mo bis Fr, 9:00 bis 17:00.", "de", "Geöffnet Montag bis Freitag, 9:00 bis 17:00."),
 ]
 
 #: French and Spanish abbreviated days with their full stop, where a time, a date, another day or a range makes them
@@ -224,6 +227,12 @@ DOTTED_DAYS = [
     ("Clases lun. y mié.", "es", "Clases lunes y miércoles."),
     ("el mar., jue. y sáb. 10:00", "es", "el martes, jueves y sábado 10:00"),
     ("abierto lun-vie", "es", "abierto lunes a viernes"),
+    # ... and joined by the range's word, `au`, `a`, `al` (the first day was left, review 211)
+    ("Du lun. au ven. 9h-18h.", "fr", "Du lundi au vendredi 9 heures à 18 heures."),
+    ("Ouvert lun. au ven. 9h-18h.", "fr", "Ouvert lundi au vendredi 9 heures à 18 heures."),
+    ("Del lun. al vie. 9:00-18:00.", "es", "Del lunes al viernes 9 a 18."),
+    ("Abierto lun. a vie. 9:00.", "es", "Abierto lunes a viernes 9:00."),
+    ("Del lun. al mar. 10:00.", "es", "Del lunes al martes 10:00."),
     # ... not the words alone, nor without their full stop
     ("Vamos al mar. Luego al sol.", "es", "Vamos al mar. Luego al sol."),
     ("la mer. Ensuite le sol.", "fr", "la mer. Ensuite le sol."),

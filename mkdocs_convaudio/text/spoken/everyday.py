@@ -173,7 +173,15 @@ def days_before_times(text: str, lang: Language) -> str:
         # `lun. et mer. Ensuite…`: the last day's full stop also ends the sentence
         return names.sub(full_day, days[0]) + (sentence_end(days.string, days.end()) if days[0][-1] == "." else "")
 
-    return _days_listed(short, _DAY_JOINERS | lang.conjunctions, dotted).sub(said, text)
+    return _days_listed(short, _DAY_JOINERS | lang.conjunctions | _range_words(lang), dotted).sub(said, text)
+
+
+def _range_words(lang: Language) -> frozenset[str]:
+    """The table's word joining a range of days (`Mon to Fri`, `Mo bis Fr`, `lun. au ven.`, `lun. a vie.`) and its
+    contraction with an article (Spanish `del lun. al vie.`): both days said in full, as a dash's are (review 211)."""
+    word = lang.weekdays[2]
+    contracted = (short for full, short in lang.contractions if full.split()[0] == word and len(full.split()) == 2)
+    return frozenset({word, *contracted})
 
 
 def everyday_notation(text: str, lang: Language) -> str:
