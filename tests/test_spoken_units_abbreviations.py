@@ -127,6 +127,11 @@ ABBREVIATIONS = [
     ("a 15% a.m. Depois", "pt", "a 15% ao mês. Depois"),
     ("às 9 a.m. e depois", "pt", "às 9 a.m. e depois"),
     ("el 1er día y el 3er intento", "es", "el primer día y el tercer intento"),
+    # ... with the abbreviation's full stop, which ends no sentence (review 211); 11 "undécimo" ("décimoprimero")
+    ("El 1er. lugar.", "es", "El primer lugar."),
+    ("El 3er. día.", "es", "El tercer día."),
+    ("Quedó 1er. Luego ganó.", "es", "Quedó primer. Luego ganó."),
+    ("El 11er puesto y el 21er siglo.", "es", "El undécimo puesto y el vigésimo primer siglo."),
     ("vedi art. 5, Fiat S.p.A. vende", "it", "vedi articolo 5, Fiat S p A vende"),
     ("a 1 UA do Sol", "pt", "a uma unidade astronômica do Sol"),
     ("a 1,5 UA dal Sole", "it", "a 1,5 unità astronomiche dal Sole"),

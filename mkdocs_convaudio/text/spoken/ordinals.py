@@ -357,8 +357,9 @@ def slash_dates(text: str, lang: Language) -> str:
 
 
 #: `1.º puesto`, `2.ª posición`, `3.er intento` (Spanish), `o 2.º lugar` (Portuguese): eSpeak said "uno punto o";
-#: Spanish `1er día`, `3er intento` without the point too ("uno er día" was said), only after a 1 or a 3
-_DOTTED_ORDINAL = re.compile(r"(?<![\w.])(\d{1,3})(?:\.(º|ª|er)|(?<=[13])(er))(?!\w)")  # `35º` is degrees (review 86)
+#: Spanish `1er día`, `3er intento` without the point too ("uno er día" was said), only after a 1 or a 3, with the
+#: abbreviation's own full stop (`El 1er. lugar`: "primer. lugar" was said, review 211)
+_DOTTED_ORDINAL = re.compile(r"(?<![\w.])(\d{1,3})(?:\.(º|ª|er)|(?<=[13])(er)(\.)?)(?!\w)")  # `35º`: degrees
 #: Words after `1.º` and `3.º` that are no singular masculine noun: Spanish keeps "primero", "tercero"
 _NOT_SHORTENED = {"de", "del", "en", "y", "e", "o", "u", "a", "al", "con", "por", "para", "que", "izquierda",
                   "derecha", "b", "c"}  # fmt: skip
@@ -380,12 +381,15 @@ def dotted_ordinals(text: str, language: str) -> str:
             return match[0]
         if not word:
             return match[0]  # num2words has no ordinal for 0
+        if language == "es":  # `11er`, `11.º`: num2words' "décimoprimero" is none of the ways Spanish says it
+            word = word.replace("décimoprimero", "undécimo").replace("décimosegundo", "duodécimo")
         if mark == "ª":
             return re.sub(r"o\b", "a", word)
         following = re.match(r"\s+([a-záéíóúñ]+)", match.string[match.end() :])
         before_noun = following is not None and following[1] not in _NOT_SHORTENED and not following[1].endswith("s")
         if language == "es" and (mark == "er" or before_noun):
             word = re.sub(r"\b(prim|terc)ero$", r"\1er", word)
-        return word
+        # `Quedó 1er. Luego`: the abbreviation's full stop also ends the sentence
+        return word + (sentence_end(match.string, match.end()) if match[4] else "")
 
     return _DOTTED_ORDINAL.sub(ordinal, text)
