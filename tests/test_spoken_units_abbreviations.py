@@ -15,6 +15,7 @@ SENTENCE_ENDS = [
     ("IVA, IRPF, etc. son impuestos.", "es", "IVA, IRPF, etcétera son impuestos."),
     ("sube 3% i.a. Luego baja.", "es", "sube 3% interanual. Luego baja."),
     ("mele, pere ecc. Poi andiamo.", "it", "mele, pere eccetera. Poi andiamo."),
+    ("La Ferrari S.p.A. Poi la Fiat.", "it", "La Ferrari S p A. Poi la Fiat."),
     ("pommes, poires, etc. Ensuite on part.", "fr", "pommes, poires, et cetera. Ensuite on part."),
     ("Äpfel, Birnen usw. Danach gehen wir.", "de", "Äpfel, Birnen und so weiter. Danach gehen wir."),
     ("appels, peren enz. Daarna gaan we.", "nl", "appels, peren enzovoort. Daarna gaan we."),

@@ -249,8 +249,9 @@ ITALIAN = Language(
     counted_words={"mld": ("miliardo", "miliardi", "un"), "mln": ("milione", "milioni", "un")},
     tends_to="tende a",
     tends_to_after={"per": "tendente a", "con": "tendente a"},
-    # `ecc. Poi`: "eccetera. Poi" ("eccetera Poi" ran the sentences together, bug bash)
-    sentence_final=frozenset({"ecc.", "etc."}),
+    # `ecc. Poi`: "eccetera. Poi" ("eccetera Poi" ran the sentences together, bug bash); a company's `S.p.A.` ends
+    # its name, so a capital after it opens a sentence (`Ferrari S.p.A. Poi`: "S p A Poi", review 211)
+    sentence_final=frozenset({"ecc.", "etc.", "S.p.A."}),
     per_count={"k": "per mille", "M": "per milione di", "B": "per miliardo di"},
     factor_one=("1 volta", "1 volta"),
     times_more=("più|meno|meglio|peggio|veloce|veloci|lento|lenta", "volte"),
