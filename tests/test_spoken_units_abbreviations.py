@@ -61,6 +61,14 @@ SINGLE_LETTER_UNITS = [
     ("y = 2 m + c and 2 m x", "en", "y equals 2 m plus c and 2 m x"),
     ("Team 5 N wins", "en", "Team 5 N wins"),
     ("a 5 V supply", "en", "a 5-volt supply"),
+    # a letter after a label's number (`step 3`, `Kapitel 3`) is no unit (review 211)
+    ("Go to step 3 s now.", "en", "Go to step 3 s now."),
+    ("Version 2 s is out.", "en", "Version 2 s is out."),
+    ("Player 2 s turn.", "en", "Player 2 s turn."),
+    ("Session 2 s are full.", "en", "Session 2 s are full."),
+    ("Pages 3 s and 4 s were missing.", "en", "Pages 3 s and 4 s were missing."),
+    ("Block 3 m is closed.", "en", "Block 3 m is closed."),
+    ("Kapitel 3 m lesen.", "de", "Kapitel 3 m lesen."),
 ]
 
 

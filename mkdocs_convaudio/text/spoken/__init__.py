@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..math_spans import MATH_SPAN as _MATH_SPAN
 from .decimals import decimal_points
 from .held import ANY_HELD, CODES, FORMULAS, Held
+from .labels import after_label
 from .lexicon import Entry, Lexicon, load_lexicon
 from .markup import CODE_SPAN, NEGATION, NULLISH, strip_markup
 from .rules import FUNCTION_NAMES
@@ -163,16 +164,6 @@ def _glued(said: str, match: re.Match[str]) -> str:
 #: A coefficient just before an expectation, a variance or a covariance of prose (`2 Cov[X, Y]`, `a² Var[X]`, `2E[X|Y]`)
 _COEFFICIENT_BEFORE = re.compile(r"(?:(?<![\w.,])\d+(?:[.,]\d+)? ?|(?<![\w.,'’])([^\W\d_])([²³]|\^\w)? )\Z")
 _EXPECTATION_OR_VARIANCE = re.compile(r"(?:E|Var|Cov)[\[(]")
-#: A label's noun before that number, which numbers a part and multiplies nothing (`In chapter 2 Var[X] is defined`:
-#: "chapter 2 times the variance" was said)
-_LABEL_BEFORE = re.compile(
-    r"(?<!\w)(?:chapters?|steps?|sections?|fig(?:ure)?s?\.?|tables?|eq(?:uation)?s?\.?|lines?|pages?|p\.|parts?|items?"
-    r"|cases?|stages?|phases?|levels?|rounds?|epochs?|versions?|chapitres?|étapes?|parties?|équations?|lignes?"
-    r"|Kapitel|Schritt|Abschnitt|Abbildung|Tabelle|Gleichung|Zeile|Seite|Teil|Stufe|Phase|Runde|Epoche|Version"
-    r"|capítulos?|pasos?|secci[oó]n|figuras?|tablas?|ecuaci[oó]n|líneas?|páginas?|partes?|fase|capitolo|passo"
-    r"|sezione|tabella|equazione|pagina|parte|passos?|seção|tabela|equação|página) \Z",
-    re.IGNORECASE,
-)
 
 
 def _multiplied(match: re.Match[str], lang: Language) -> bool:
@@ -186,8 +177,7 @@ def _multiplied(match: re.Match[str], lang: Language) -> bool:
         return False
     if coefficient[1]:
         return bool(coefficient[2]) or coefficient[1].lower() not in lang.one_letter_words
-    start = coefficient.start()
-    return _LABEL_BEFORE.search(match.string, max(0, start - 16), start) is None
+    return not after_label(match.string, coefficient.start())
 
 
 def _after_determiner(said: str, match: re.Match[str], lang: Language) -> str:

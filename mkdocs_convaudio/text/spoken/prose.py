@@ -15,6 +15,7 @@ from .devnotation import developer_notation
 from .everyday import days_before_times, everyday_notation
 from .formula import SUBSCRIPTS, SUPERSCRIPTS, parse_formula
 from .fraction_words import fraction_words
+from .labels import after_label
 from .latex import known_macro, parse_latex
 from .ordinals import (
     NUMBERING_WORDS,
@@ -235,6 +236,7 @@ def _unit_pattern(lang: Language) -> tuple[re.Pattern[str], dict[str, str]]:
 #: thousand as kelvins; a single letter after the unit (`2 m x`) is a formula's, and so is an operator
 _LOWERCASE_UNIT_LETTERS = "mgsh"
 _CAPITAL_UNIT_LETTERS = "NJ"
+_ONE_LETTER_UNITS = frozenset(_LOWERCASE_UNIT_LETTERS + _CAPITAL_UNIT_LETTERS)
 #: "of" in each language, after which a capital's unit counts what follows (`20 J of work`, `5 N de force`)
 _OF_WORDS = r"of|de|di|do|da|du|des|del|della|dello|van|von|av"
 
@@ -253,6 +255,14 @@ def _single_letter_units(lang: Language) -> str:
     if capitals:
         pattern += rf"|(?<=\d )[{capitals}](?={end}|[ \t]+(?:{_OF_WORDS})\b)"
     return pattern
+
+
+def _letter_unit(match: re.Match[str], lang: Language) -> str | None:
+    """The words of a one-letter unit the pattern found after a number (`14 m`, `2,400 N`), or None where the letter
+    is no unit here and stays as written: after a label's number (`step 3 s`, `Block 3 m`, `Kapitel 3 m`)."""
+    if after_label(match.string, match.start()):
+        return None
+    return lang.units[match["unit"]]
 
 
 def _period(word: str, lang: Language) -> str:
@@ -499,7 +509,13 @@ def _numbers_with_units(text: str, lang: Language) -> str:
         about = lang.about_describing.get(_word_before(match).lower(), lang.about) if match["about"] else ""
         words = [about] if about else []
         words += [lang.minus] if match["sign"] else []
-        unit = units[match["rate"] or match["unit"]]
+        if match["unit"] in _ONE_LETTER_UNITS and not match["area"]:
+            letter_unit = _letter_unit(match, lang)
+            if letter_unit is None:
+                return match[0]
+            unit = letter_unit
+        else:
+            unit = units[match["rate"] or match["unit"]]
         if power := match["power_of"]:  # `10⁸ km`: many; `10⁻³ kg` one's fraction, singular where 0,5 is
             small = any(sign in power for sign in "-−⁻") and lang.is_singular("0,5")
             said = f"{match['num']}{power} {lang.singular(unit) if small else unit}"
