@@ -69,6 +69,14 @@ SINGLE_LETTER_UNITS = [
     ("Pages 3 s and 4 s were missing.", "en", "Pages 3 s and 4 s were missing."),
     ("Block 3 m is closed.", "en", "Block 3 m is closed."),
     ("Kapitel 3 m lesen.", "de", "Kapitel 3 m lesen."),
+    # `N` after a road's or a latitude's word or before a longitude is north, `W` after a latitude west
+    ("Latitude 45 N.", "en", "Latitude 45 N."),
+    ("The city lies at 40.7 N, 74.0 W.", "en", "The city lies at 40.7 N, 74.0 W."),
+    ("It is at 52 N, 13 E.", "en", "It is at 52 N, 13 E."),
+    ("Route 66 N.", "en", "Route 66 N."),
+    ("Highway 1 N, then exit.", "en", "Highway 1 N, then exit."),
+    ("Head north on US 1 N.", "en", "Head north on US 1 N."),
+    ("It draws 40 W, and 2 N.", "en", "It draws 40 watts, and 2 newtons."),
 ]
 
 

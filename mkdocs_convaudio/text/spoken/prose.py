@@ -262,7 +262,31 @@ def _letter_unit(match: re.Match[str], lang: Language) -> str | None:
     is no unit here and stays as written: after a label's number (`step 3 s`, `Block 3 m`, `Kapitel 3 m`)."""
     if after_label(match.string, match.start()):
         return None
+    if match["unit"] == "N" and _compass_point(match):
+        return None
     return lang.units[match["unit"]]
+
+
+#: Words before a number whose `N` after it is north (`Route 66 N`, `Latitude 45 N`, `US 1 N`), no newtons
+_ROAD_OR_LATITUDE = re.compile(
+    r"(?<!\w)(?:route|rte|highway|hwy|interstate|us|sr|road|latitude|lat|longitude|lon|long) \Z", re.IGNORECASE
+)
+#: ... and a coordinate's second half after it (`40.7 N, 74.0 W`, `52 N, 13 E`)
+_LONGITUDE_AFTER = re.compile(r",?[ \t]*\d+(?:[.,]\d+)?°?[ \t]?[EWO](?!\w)")
+#: A latitude before a number (`40.7 N, `), whose `W` after it is west, no watts
+_LATITUDE_BEFORE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?°?[ \t]?[NS],?[ \t]*\Z")
+
+
+def _compass_point(match: re.Match[str]) -> bool:
+    """Whether a capital after a number is a point of the compass: `N` after a road's or a latitude's word or before
+    a longitude, `W` after a latitude."""
+    start = match.start()
+    if match["unit"] == "W":
+        return _LATITUDE_BEFORE.search(match.string, max(0, start - 16), start) is not None
+    return (
+        _ROAD_OR_LATITUDE.search(match.string, max(0, start - 16), start) is not None
+        or _LONGITUDE_AFTER.match(match.string, match.end()) is not None
+    )
 
 
 def _period(word: str, lang: Language) -> str:
@@ -514,6 +538,8 @@ def _numbers_with_units(text: str, lang: Language) -> str:
             if letter_unit is None:
                 return match[0]
             unit = letter_unit
+        elif match["unit"] == "W" and _compass_point(match):
+            return match[0]  # `40.7 N, 74.0 W`: west
         else:
             unit = units[match["rate"] or match["unit"]]
         if power := match["power_of"]:  # `10⁸ km`: many; `10⁻³ kg` one's fraction, singular where 0,5 is
