@@ -77,6 +77,9 @@ SINGLE_LETTER_UNITS = [
     ("Highway 1 N, then exit.", "en", "Highway 1 N, then exit."),
     ("Head north on US 1 N.", "en", "Head north on US 1 N."),
     ("It draws 40 W, and 2 N.", "en", "It draws 40 watts, and 2 newtons."),
+    # `g` after pulling or hitting is an acceleration
+    ("The pilot pulled 5 g in the turn.", "en", "The pilot pulled 5 g in the turn."),
+    ("The rocket hit 3 g at launch, with 3 g of fuel.", "en", "The rocket hit 3 g at launch, with 3 grams of fuel."),
 ]
 
 

@@ -264,9 +264,16 @@ def _letter_unit(match: re.Match[str], lang: Language) -> str | None:
         return None
     if match["unit"] == "N" and _compass_point(match):
         return None
+    if match["unit"] == "g" and _G_FORCE_VERB.search(match.string, max(0, match.start() - 16), match.start()):
+        return None  # `pulled 5 g`: g-force, no grams
     return lang.units[match["unit"]]
 
 
+#: Verbs before a number whose `g` after it is an acceleration (`The pilot pulled 5 g`, `hit 3 g at launch`)
+_G_FORCE_VERB = re.compile(
+    r"(?<!\w)(?:pull(?:s|ed|ing)?|hit(?:s|ting)?|withstood|withstands?|sustain(?:s|ed)?|endured?|tolerated?) \Z",
+    re.IGNORECASE,
+)
 #: Words before a number whose `N` after it is north (`Route 66 N`, `Latitude 45 N`, `US 1 N`), no newtons
 _ROAD_OR_LATITUDE = re.compile(
     r"(?<!\w)(?:route|rte|highway|hwy|interstate|us|sr|road|latitude|lat|longitude|lon|long) \Z", re.IGNORECASE
