@@ -80,6 +80,20 @@ SINGLE_LETTER_UNITS = [
     # `g` after pulling or hitting is an acceleration
     ("The pilot pulled 5 g in the turn.", "en", "The pilot pulled 5 g in the turn."),
     ("The rocket hit 3 g at launch, with 3 g of fuel.", "en", "The rocket hit 3 g at launch, with 3 grams of fuel."),
+    # `m` beside an hour's or a second's amount is minutes, before a currency a million; before another plural noun,
+    # after "in" or in a line of millions it may be either, and stays
+    ("The 2 h 30 m film.", "en", "The 2 hours 30 minutes film."),
+    ("I have 2 h and 3 m left on the clock.", "en", "I have 2 hours and 3 minutes left on the clock."),
+    ("The build finished in 5 m 30 s.", "en", "The build finished in 5 minutes 30 seconds."),
+    ("The company is worth 5 m dollars.", "en", "The company is worth 5 million dollars."),
+    ("We have 10 m users.", "en", "We have 10 m users."),
+    ("50 m people watched it.", "en", "50 m people watched it."),
+    ("It holds 10 m records.", "en", "It holds 10 m records."),
+    ("Revenue hit 5 m in Q2.", "en", "Revenue hit 5 m in Q2."),
+    ("In 30 m the train leaves.", "en", "In 30 m the train leaves."),
+    ("Charge to 80% in 30 m.", "en", "Charge to 80% in 30 m."),
+    ("It is 14 m tall, and 2 m in length.", "en", "It is 14 meters tall, and 2 meters in length."),
+    ("Il a couru 100 m en 10 s.", "fr", "Il a couru 100 mètres en 10 secondes."),
 ]
 
 

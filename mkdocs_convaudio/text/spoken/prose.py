@@ -251,7 +251,7 @@ def _single_letter_units(lang: Language) -> str:
     capitals = "".join(letter for letter in _CAPITAL_UNIT_LETTERS if letter in lang.units)
     pattern = ""
     if lowercase:
-        pattern += rf"|(?<=\d )[{lowercase}](?={end}|{word_after})"
+        pattern += rf"|(?<=\d )[{lowercase}](?={end}|{word_after}|{_durations(lang)[0].pattern})"
     if capitals:
         pattern += rf"|(?<=\d )[{capitals}](?={end}|[ \t]+(?:{_OF_WORDS})\b)"
     return pattern
@@ -266,7 +266,54 @@ def _letter_unit(match: re.Match[str], lang: Language) -> str | None:
         return None
     if match["unit"] == "g" and _G_FORCE_VERB.search(match.string, max(0, match.start() - 16), match.start()):
         return None  # `pulled 5 g`: g-force, no grams
+    if match["unit"] in "hm":
+        return _hours_or_minutes(match, lang)
     return lang.units[match["unit"]]
+
+
+@lru_cache(maxsize=8)
+def _durations(lang: Language) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A duration's next amount after a unit (`2 h 30 m`, `5 m 30 s`, `2 h and 3 m`), and its amount before one,
+    joined by a space or the language's "and" (not every language's: French `100 m en 10 s` is in ten seconds)."""
+    joined = rf"(?:{re.escape(lang.word_and)}[ \t]+)?"
+    return (
+        re.compile(rf"[ \t]+{joined}\d+(?:[.,]\d+)?[ \t]?([hms])(?!\w)"),
+        re.compile(rf"(?<![\w.,])\d+(?:[.,]\d+)?[ \t]?([hm])[ \t]+{joined}\Z"),
+    )
+
+
+#: Words of a line that counts in millions, where `5 m` is as often a million as meters (`Revenue hit 5 m in Q2`)
+_MILLIONS_CONTEXT = re.compile(
+    r"(?i:\b(?:revenues?|sales|profits?|turnover|funding|raised|valuation|worth|budget|income|earnings|users|"
+    r"subscribers|downloads|customers|viewers|visitors|followers)\b)"
+)
+#: Words after `in` whose `m` is as often minutes as meters (`In 30 m the train leaves`, `80% in 30 m`)
+_MINUTES_OR_METERS_AFTER = frozenset({"in", "within"})
+
+
+def _hours_or_minutes(match: re.Match[str], lang: Language) -> str | None:
+    """The words of `h` or `m` after a number: `m` is minutes beside an hour's or a second's amount (`2 h 30 m`,
+    `5 m 30 s`), a million before a currency (`5 m dollars`); as written before another plural noun (`10 m users`),
+    after "in" (`in 30 m`: minutes or meters) or in a line of millions (`Revenue hit 5 m`); `h` before another
+    amount only before minutes or seconds."""
+    letter = match["unit"]
+    duration_after, duration_before = _durations(lang)
+    after = duration_after.match(match.string, match.end())
+    before = duration_before.search(match.string, max(0, match.start() - 24), match.start())
+    if letter == "m" and ((after and after[1] == "s") or (before and before[1] == "h")):
+        return lang.units.get("min")
+    if after:
+        return lang.units[letter] if letter == "h" and after[1] in "ms" else None
+    if letter == "h":
+        return lang.units[letter]
+    word = re.match(r"[ \t]+([^\W\d_]+)", match.string[match.end() :])
+    currencies = {*lang.currency_signs, *lang.currency_signs.values(), *(lang.symbols[sign] for sign in "$€£")}
+    if word and word[1] in currencies | {lang.singular(name) for name in currencies}:
+        return lang.multipliers.get("M")  # `5 m dollars`: "5 million dollars"
+    plural = word is not None and lang.code == "en" and re.fullmatch(r"people|\w+[^su]s", word[1]) is not None
+    if plural or _word_before(match).lower() in _MINUTES_OR_METERS_AFTER or _MILLIONS_CONTEXT.search(match.string):
+        return None
+    return lang.units[letter]
 
 
 #: Verbs before a number whose `g` after it is an acceleration (`The pilot pulled 5 g`, `hit 3 g at launch`)
