@@ -94,6 +94,17 @@ SINGLE_LETTER_UNITS = [
     ("Charge to 80% in 30 m.", "en", "Charge to 80% in 30 m."),
     ("It is 14 m tall, and 2 m in length.", "en", "It is 14 meters tall, and 2 meters in length."),
     ("Il a couru 100 m en 10 s.", "fr", "Il a couru 100 mètres en 10 secondes."),
+    # after "the" or a possessive, as after "a", a unit before a noun describes it; not before a clause
+    ("We hit the 2 h mark at noon.", "en", "We hit the 2-hour mark at noon."),
+    ("The 3 s delay is annoying.", "en", "The 3-second delay is annoying."),
+    ("My 2 m cable broke.", "en", "My 2-meter cable broke."),
+    ("Watch the 5 h documentary.", "en", "Watch the 5-hour documentary."),
+    ("The 3 MJ blast.", "en", "The 3-megajoule blast."),
+    (
+        "the 5 m we ran, the 5 GB of data, the 10 ms it takes",
+        "en",
+        "the 5 meters we ran, the 5 gigabytes of data, the 10 milliseconds it takes",
+    ),
 ]
 
 

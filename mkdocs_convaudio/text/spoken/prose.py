@@ -549,17 +549,17 @@ _DESCRIBED_NOUN = re.compile(
 
 
 def _describing(match: re.Match[str], lang: Language) -> bool:
-    """An amount with its unit between an article and a noun (`a 2TB NVMe`, `a 4 KiB page`), which describes the
-    noun: "a 2-terabyte NVMe" ("a 2 terabytes NVMe" was said); with a `~` where the article has a word for it (`a ~5
-    GB file`)."""
+    """An amount with its unit between an article or a determiner and a noun (`a 2TB NVMe`, `a 4 KiB page`, `the 2 h
+    mark`), which describes the noun: "a 2-terabyte NVMe" ("a 2 terabytes NVMe" was said); with a `~` where the
+    article has a word for it (`a ~5 GB file`)."""
     plain = not any(match[group] for group in ("sign", "rate", "area", "each", "stop"))
     article = _word_before(match).lower()
-    return (
-        plain
-        and article in lang.unit_adjective_articles
-        and (not match["about"] or article in lang.about_describing)
-        and _DESCRIBED_NOUN.match(match.string, match.end()) is not None
-    )
+    if not plain or (match["about"] and article not in lang.about_describing):
+        return False
+    if article in lang.unit_adjective_articles:
+        return _DESCRIBED_NOUN.match(match.string, match.end()) is not None
+    # `the 2 h mark`, `my 2 m cable`, as money after the same determiners; not before a clause (`the 5 m we ran`)
+    return article in lang.money_adjective_determiners and _PRICED_NOUN.match(match.string, match.end()) is not None
 
 
 @lru_cache(maxsize=8)
