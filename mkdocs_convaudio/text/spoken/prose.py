@@ -287,6 +287,24 @@ _MILLIONS_CONTEXT = re.compile(
     r"(?i:\b(?:revenues?|sales|profits?|turnover|funding|raised|valuation|worth|budget|income|earnings|users|"
     r"subscribers|downloads|customers|viewers|visitors|followers)\b)"
 )
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+@lru_cache(maxsize=8)
+def _currency_words(lang: Language) -> frozenset[str]:
+    """The language's currencies' codes and words, singular and plural (`USD`, `dollars`, `dollar`)."""
+    currencies = {*lang.currency_signs, *lang.currency_signs.values(), *(lang.symbols[sign] for sign in "$€£")}
+    return frozenset(currencies | {lang.singular(name) for name in currencies})
+
+
+@lru_cache(maxsize=4)
+def _counts_millions(line: str) -> bool:
+    """Whether `line` counts in millions (`_MILLIONS_CONTEXT`), looked for once a line, not once an `m`."""
+    return _MILLIONS_CONTEXT.search(line) is not None
+
+
 #: Words after `in` whose `m` is as often minutes as meters (`In 30 m the train leaves`, `80% in 30 m`)
 _MINUTES_OR_METERS_AFTER = frozenset({"in", "within"})
 
@@ -306,12 +324,11 @@ def _hours_or_minutes(match: re.Match[str], lang: Language) -> str | None:
         return lang.units[letter] if letter == "h" and after[1] in "ms" else None
     if letter == "h":
         return lang.units[letter]
-    word = re.match(r"[ \t]+([^\W\d_]+)", match.string[match.end() :])
-    currencies = {*lang.currency_signs, *lang.currency_signs.values(), *(lang.symbols[sign] for sign in "$€£")}
-    if word and word[1] in currencies | {lang.singular(name) for name in currencies}:
+    word = _WORD_AFTER.match(match.string, match.end())
+    if word and word[1] in _currency_words(lang):
         return lang.multipliers.get("M")  # `5 m dollars`: "5 million dollars"
     plural = word is not None and lang.code == "en" and re.fullmatch(r"people|\w+[^su]s", word[1]) is not None
-    if plural or _word_before(match).lower() in _MINUTES_OR_METERS_AFTER or _MILLIONS_CONTEXT.search(match.string):
+    if plural or _word_before(match).lower() in _MINUTES_OR_METERS_AFTER or _counts_millions(match.string):
         return None
     return lang.units[letter]
 
