@@ -415,10 +415,12 @@ def _words_in_context(
     below: float | None = None,
     veto: re.Pattern[str] | None = None,
     alone: Callable[[re.Match[str]], bool] | None = None,
+    noun_after: re.Pattern[str] | None = None,
 ) -> str:
     """Each number followed by one of `words` (abbreviation → words) said so, where the line matches `context` (and
     the number is under `below`), or where `alone` says the match is one on its own (unless `veto` matches the
-    line); elsewhere the abbreviation means something else and stays."""
+    line); elsewhere the abbreviation means something else and stays. Before a noun `noun_after` matches, after an
+    article or a determiner, the amount describes it (`a 5 bps cut`: "a 5-basis-point cut")."""
     if not words or not any(word in text for word in words):
         return text
     vetoed = veto is not None and veto.search(text) is not None
@@ -430,7 +432,11 @@ def _words_in_context(
         too_many = below is not None and float(match[1].replace(",", ".")) >= below
         if not (in_context or dotted or by_itself) or too_many:
             return match[0]
-        said = lang.counted(match[1], words[match[2]], _word_before(match))
+        before = _word_before(match)
+        determiners = lang.unit_adjective_articles | lang.money_adjective_determiners
+        if noun_after is not None and before.lower() in determiners and noun_after.match(match.string, match.end()):
+            return "-".join([match[1], *lang.singular(words[match[2]]).split()])
+        said = lang.counted(match[1], words[match[2]], before)
         # `um 15 Bp. Danach`: the abbreviation's full stop also ends the sentence
         return said + (sentence_end(match.string, match.end()) if match[2].endswith(".") else "")
 
@@ -438,9 +444,8 @@ def _words_in_context(
 
 
 #: A rate's move or a spread after points (`a 5 bps cut`, `a 25 bp hike`): basis points, whatever else the line says
-_RATE_MOVE_AFTER = re.compile(
-    r"[ \t]+(?:cuts?|hikes?|rises?|increases?|reductions?|moves?|spreads?|widening|tightening|easing|premium)\b"
-)
+#: (not a rise, an increase, a reduction or a move, which a link's bits make too: `a 300 bps increase in throughput`)
+_RATE_MOVE_AFTER = re.compile(r"[ \t]+(?:cuts?|hikes?|spreads?|widening|tightening|easing|premium)\b")
 
 
 def _points_by_themselves(match: re.Match[str]) -> bool:
@@ -455,7 +460,14 @@ def _finance_points(text: str, lang: Language) -> str:
     or before a rate's move (`a 5 bps cut`), `+0,3 pp` "Prozentpunkte"; `9600 bps` (a serial link) and elsewhere
     `500 bp` (base pairs) stay."""
     return _words_in_context(
-        text, lang.points, _MONEY_WORDS, lang, below=1000, veto=_NOT_MONEY_WORDS, alone=_points_by_themselves
+        text,
+        lang.points,
+        _MONEY_WORDS,
+        lang,
+        below=1000,
+        veto=_NOT_MONEY_WORDS,
+        alone=_points_by_themselves,
+        noun_after=_RATE_MOVE_AFTER,
     )
 
 
