@@ -61,6 +61,14 @@ SINGLE_LETTER_UNITS = [
     ("y = 2 m + c and 2 m x", "en", "y equals 2 m plus c and 2 m x"),
     ("Team 5 N wins", "en", "Team 5 N wins"),
     ("a 5 V supply", "en", "a 5-volt supply"),
+    # German and Italian `h` after a word of the clock is a time of day; elsewhere hours
+    ("Um 9 h geht's los.", "de", "Um 9 Uhr geht's los."),
+    ("Ab 9 h geöffnet.", "de", "Ab 9 Uhr geöffnet."),
+    ("Öffnungszeiten: 9 h bis 18 h.", "de", "Öffnungszeiten: 9 Uhr bis 18 Uhr."),
+    ("eine Pause von 3 h, 2 h bis 4 h", "de", "eine Pause von 3 Stunden, 2 Stunden bis 4 Stunden"),
+    ("Alle 9 h si parte.", "it", "Alle 9 si parte."),
+    ("Dalle 9 h alle 18 h.", "it", "Dalle 9 alle 18."),
+    ("Sono le 9 h, dopo 2 h.", "it", "Sono le 9, dopo 2 ore."),
     # a letter after a label's number (`step 3`, `Kapitel 3`) is no unit (review 211)
     ("Go to step 3 s now.", "en", "Go to step 3 s now."),
     ("Version 2 s is out.", "en", "Version 2 s is out."),

@@ -184,6 +184,31 @@ def _range_words(lang: Language) -> frozenset[str]:
     return frozenset({word, *contracted})
 
 
+#: An hour after a word that may make it a time of day (`um 9 h`, `alle 9 h`), and a range of two (`9 h bis 18 h`)
+_HOUR_AFTER_WORD = re.compile(r"(?<!\w)([^\W\d_]+) (\d{1,2}) ?h(?![\w'’/])")
+_HOUR_BEFORE = re.compile(r"\d ?h \Z")
+_HOURS_RANGE_WORD = re.compile(r"(?<![\w.,:/\-])(\d{1,2}) ?h ([^\W\d_]+) (\d{1,2}) ?h(?![\w'’/])")
+
+
+def _clock_hours(text: str, words: frozenset[str], clock: str) -> str:
+    """`Um 9 h`: "Um 9 Uhr", `alle 9 h` "alle 9" ("Um 9 Stunden", "alle 9 ore" were said), after `words`; and a range
+    of hours to one past noon joined by one of them (`9 h bis 18 h`: two times; `2 h bis 4 h` may be durations)."""
+
+    def range_said(match: re.Match[str]) -> str:
+        start, end = int(match[1]), int(match[3])
+        if match[2].lower() not in words or not start < end <= 24 or end <= 12:
+            return match[0]
+        return f"{clock.format(match[1])} {match[2]} {clock.format(match[3])}"
+
+    def said(match: re.Match[str]) -> str:
+        ends_range = _HOUR_BEFORE.search(match.string, max(0, match.start() - 6), match.start()) is not None
+        if match[1].lower() not in words or int(match[2]) > 24 or ends_range:
+            return match[0]  # `2 h bis 4 h`: as the range's start is
+        return f"{match[1]} {clock.format(match[2])}"
+
+    return _HOUR_AFTER_WORD.sub(said, _HOURS_RANGE_WORD.sub(range_said, text))
+
+
 def everyday_notation(text: str, lang: Language) -> str:
     """Durations, days, counted amounts and titles in words, as each language's table and rules say them."""
     short, full, joiner = lang.weekdays
@@ -203,6 +228,9 @@ def everyday_notation(text: str, lang: Language) -> str:
         text = _counted_amount(word, word in lang.counted_before_of, dotted).sub(counted, text)
     if lang.code == "de" and "Std." in text:
         text = _ONE_HOUR_DE.sub(r"\1 Stunde", text)  # `1 Std. Pause`, `pro Std.`: not "Stunden"
+    words, clock = lang.clock_hours
+    if words and "h" in text:
+        text = _clock_hours(text, words, clock)
     singular, plural, to = lang.hour_words
     if singular and "h" in text:
         text = _HOUR_RANGE.sub(rf"\1 {plural} {to} \2 {plural}", text)
