@@ -102,6 +102,11 @@ SINGLE_LETTER_UNITS = [
     ("Charge to 80% in 30 m.", "en", "Charge to 80% in 30 m."),
     ("It is 14 m tall, and 2 m in length.", "en", "It is 14 meters tall, and 2 meters in length."),
     ("Il a couru 100 m en 10 s.", "fr", "Il a couru 100 mètres en 10 secondes."),
+    (
+        "Take 5 s intervals and 3 h shifts; the 5 s intervals.",
+        "en",
+        "Take 5 s intervals and 3 h shifts; the 5-second intervals.",
+    ),
     # after "the" or a possessive, as after "a", a unit before a noun describes it; not before a clause
     ("We hit the 2 h mark at noon.", "en", "We hit the 2-hour mark at noon."),
     ("The 3 s delay is annoying.", "en", "The 3-second delay is annoying."),

@@ -268,7 +268,18 @@ def _letter_unit(match: re.Match[str], lang: Language) -> str | None:
         return None  # `pulled 5 g`: g-force, no grams
     if match["unit"] in "hm":
         return _hours_or_minutes(match, lang)
+    if match["unit"] in _LOWERCASE_UNIT_LETTERS and _before_plural(match, lang):
+        return None  # `5 s intervals`, `5 g samples`: maybe another count's letter
     return lang.units[match["unit"]]
+
+
+def _before_plural(match: re.Match[str], lang: Language) -> bool:
+    """Whether an English one-letter unit comes before a plural noun it does not describe (`10 m users`, `5 s
+    intervals`; `the 5 s intervals` are "5-second"), where it may count something else (a million) and stays."""
+    word = _WORD_AFTER.match(match.string, match.end())
+    if word is None or lang.code != "en" or re.fullmatch(r"people|\w+[^su']s", word[1]) is None:
+        return False
+    return not _describing(match, lang)
 
 
 @lru_cache(maxsize=8)
@@ -322,13 +333,12 @@ def _hours_or_minutes(match: re.Match[str], lang: Language) -> str | None:
         return lang.units.get("min")
     if after:
         return lang.units[letter] if letter == "h" and after[1] in "ms" else None
-    if letter == "h":
-        return lang.units[letter]
     word = _WORD_AFTER.match(match.string, match.end())
-    if word and word[1] in _currency_words(lang):
+    if letter == "m" and word and word[1] in _currency_words(lang):
         return lang.multipliers.get("M")  # `5 m dollars`: "5 million dollars"
-    plural = word is not None and lang.code == "en" and re.fullmatch(r"people|\w+[^su]s", word[1]) is not None
-    if plural or _word_before(match).lower() in _MINUTES_OR_METERS_AFTER or _counts_millions(match.string):
+    if _before_plural(match, lang):
+        return None
+    if letter == "m" and (_word_before(match).lower() in _MINUTES_OR_METERS_AFTER or _counts_millions(match.string)):
         return None
     return lang.units[letter]
 
