@@ -347,6 +347,18 @@ RANGES_AFTER_A_WORD = [
     ("dans 1–2 jours, du 10–15 mai, en 2021–2023", "fr", "dans 1 ou 2 jours, du 10 au 15 mai, entre 2021 et 2023"),
     ("il 2024-03-15, punteggio 3-2, alle 9:00-17:00", "it", "il 15 marzo 2024, punteggio 3-2, alle 9 a 17"),
     ("costa 2000–2050 €", "it", "costa da 2000 a 2050 euro"),  # an amount, not years
+    # ... the currency before the numbers too ("euro dal 1500 al 1550" was said)
+    (
+        "Costa € 1500–1550, €1500–1550, $1500–1600",
+        "it",
+        "Costa da 1500 a 1550 euro, da 1500 a 1550 euro, da 1500 a 1600 dollari",
+    ),
+    ("Costa £ 1800–1900, EUR 1800–1900", "it", "Costa da 1800 a 1900 sterline, da 1800 a 1900 euro"),
+    (
+        "Costa USD 1800–1900, CHF 1800–1900 al mese",
+        "it",
+        "Costa da 1800 a 1900 dollari statunitensi, da 1800 a 1900 franchi svizzeri al mese",
+    ),
     ("il 20%–25% del capitale", "it", "tra il 20 e il 25% del capitale"),  # the sign said once
     ("el 3 %–4 %, un aumento del 3–4 %", "es", "entre el 3 y el 4 %, un aumento de entre el 3 y el 4 %"),
     ("intorno al 6–7%, un aumento del 6–7%", "it", "intorno al 6 o al 7%, un aumento tra il 6 e il 7%"),

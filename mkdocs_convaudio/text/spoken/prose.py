@@ -1778,8 +1778,10 @@ def _about_before_article(match: re.Match[str], lang: Language) -> str:
     return f"{said[0].upper()}{said[1:]} " if match[1][0].isupper() else f"{said} "
 
 
-#: A currency after a number, which makes `2000–2500` an amount
+#: A currency after a number, or before it, which makes `2000–2500` an amount (`€ 1500–1550` was "euro dal 1500 al
+#: 1550")
 _AMOUNT_AFTER = re.compile(r"\s?(?:[€$£]|euro|dollar|EUR|USD|GBP|CHF)")
+_AMOUNT_BEFORE = re.compile(r"(?:[€$£]|\b(?:euro|EUR|USD|GBP|CHF))\s?$")
 
 
 def _number_value(number: str, lang: Language) -> float:
@@ -1799,7 +1801,9 @@ def _worded_ranges(text: str, lang: Language) -> str:
             return match[0]  # a score or a phone number
         # two years a few apart (`2021–2023`), not an amount (`2000–2500 €`)
         years = all(re.fullmatch(r"(?:1[5-9]|20)\d\d", number) for number in (low, high)) and (
-            int(high) - int(low) <= 100 and not _AMOUNT_AFTER.match(match.string, match.end())
+            int(high) - int(low) <= 100
+            and not _AMOUNT_AFTER.match(match.string, match.end())
+            and not _AMOUNT_BEFORE.search(match.string, 0, match.start(3))
         )
         kind = "%" if percent else "year" if years else ""
         word_key = word.strip().lower().replace("’", "'")
