@@ -347,6 +347,29 @@ RANGES_AFTER_A_WORD = [
     ("dans 1–2 jours, du 10–15 mai, en 2021–2023", "fr", "dans 1 ou 2 jours, du 10 au 15 mai, entre 2021 et 2023"),
     ("il 2024-03-15, punteggio 3-2, alle 9:00-17:00", "it", "il 15 marzo 2024, punteggio 3-2, alle 9 a 17"),
     ("costa 2000–2050 €", "it", "costa da 2000 a 2050 euro"),  # an amount, not years
+    # numbers 1500–2099 a few apart are years only after a word that makes them a span, not before a unit nor after a
+    # season's label ("dal 1500 al 1600 metri", "la stagione dal 2020 al 2021" were said)
+    (
+        "La quota è 1500–1600 metri. Servono 1800–1900 kcal",
+        "it",
+        "La quota è da 1500 a 1600 metri. Servono da 1800 a 1900 chilocalorie",
+    ),
+    (
+        "Altitudine 1800–1850 m, Stipendio 1800–1900 netti",
+        "it",
+        "Altitudine da 1800 a 1850 metri, Stipendio da 1800 a 1900 netti",
+    ),
+    (
+        "alle pagine 1500–1550. Gli abitanti sono 1990–1995.",
+        "it",
+        "alle pagine da 1500 a 1550. Gli abitanti sono da 1990 a 1995.",
+    ),
+    (
+        "La stagione 2020–2021, L'anno accademico 2023–2024",
+        "it",
+        "La stagione da 2020 a 2021, L'anno accademico da 2023 a 2024",
+    ),
+    ("Il bilancio 2023–2024. Nel biennio 2023–2024.", "it", "Il bilancio da 2023 a 2024. Nel biennio da 2023 a 2024."),
     # ... the currency before the numbers too ("euro dal 1500 al 1550" was said)
     (
         "Costa € 1500–1550, €1500–1550, $1500–1600",

@@ -240,7 +240,9 @@ ITALIAN = Language(
                    ("intorno a", ""): "intorno a {} o {}", ("il", "%"): "tra il {} e il {}",
                    ("l'", "%"): "tra il {} e il {}", ("un", "%"): "tra il {} e il {}", ("dal", ""): "dal {} al {}",
                    ("nel", "year"): "tra il {} e il {}", ("in", "year"): "tra il {} e il {}",
-                   ("al", "%"): "al {} o al {}", ("del", "%"): "tra il {} e il {}", ("*", "year"): "dal {} al {}"},
+                   ("al", "%"): "al {} o al {}", ("del", "%"): "tra il {} e il {}",
+                   # years after a word that makes them a span (not `la stagione 2020–2021`, `quota 1500–1600 metri`)
+                   ("periodo", "year"): "periodo dal {} al {}"},
     address_words=("punto", "porta"),
     months=("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
             "ottobre", "novembre", "dicembre"),

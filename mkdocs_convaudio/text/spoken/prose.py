@@ -1813,11 +1813,8 @@ def _worded_ranges(text: str, lang: Language) -> str:
             keys[:0] = [(f"{first.lower()} {word_key}", kind), (f"{first.lower()} {word_key}", "")]
         key = next((key for key in keys if key in lang.range_phrases), None)
         if key is None:
-            bare = word_key not in lang.range_words | lang.between_words | lang.range_or_words
-            if not (years and bare and ("*", "year") in lang.range_phrases):
-                return match[0]
-            kept, replaced, key = f"{kept}{word}", "", ("*", "year")
-        elif " " in key[0]:
+            return match[0]
+        if " " in key[0]:
             kept, replaced = "", f"{first}"
         said = lang.range_phrases[key].format(low, high)
         if lang.elides:

@@ -251,7 +251,7 @@ class Language:
     #: A range after the words that say how it is read, replacing them: keyed by the word before (or the two words
     #: before, "fino a") and what the range counts ("%" a percentage, "year" two years, "" anything), `{}` its ends.
     #: Italian `il 20–25%` is "tra il 20 e il 25%" ("il 20 a 25%" was said), `punta a 6.000–12.000 €` "tra 6.000 e
-    #: 12.000" ("a da 6.000 a 12.000"), `dal 2021–2023` "dal 2021 al 2023"; ("*", "year") after any other word.
+    #: 12.000" ("a da 6.000 a 12.000"), `dal 2021–2023` "dal 2021 al 2023".
     range_phrases: dict[tuple[str, str], str] = field(default_factory=dict)
     #: Articles before an amount with a unit that describes the noun after it, where the unit is singular and
     #: joined to the number (`a 2TB NVMe`: "a 2-terabyte NVMe", not "a 2 terabytes NVMe").
