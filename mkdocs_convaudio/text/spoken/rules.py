@@ -921,7 +921,7 @@ FRENCH = Language(
     word_or="ou",
     word_and="et",
     between_words=frozenset({"entre", "Entre"}),
-    range_or_words=frozenset({"à", "jusqu'à", "jusqu’à", "en", "dans"}),
+    range_or_words=frozenset({"à", "jusqu'à", "jusqu’à"}),  # not `en 2–3 heures`: "en 2 à 3 heures" is French
     range_phrases={("du", ""): "du {} au {}", ("en", "year"): "entre {} et {}"},
     pair_nouns=frozenset({"ratio", "ratios", "rapport", "rapports", "répartition", "proportion", "proportions",
                           "mélange", "mix", "charge", "charges"}),

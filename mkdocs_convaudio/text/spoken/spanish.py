@@ -154,8 +154,7 @@ SPANISH = Language(
                     "al": "a aproximadamente el"},
     degree_ranks={**dict.fromkeys(("el", "un", "llegó", "quedó", "terminó", "acabó"), False),
                   **dict.fromkeys(("la", "una"), True)},
-    # a range after a preposition or an article (`en 1–2 días` was "en 1 a 2 días", `el 3–4 %` "el 3 a 4 %")
-    range_or_words=frozenset({"en", "hasta"}),
+    # a range after an article (`el 3–4 %` was "el 3 a 4 %"); `en 1–2 días` stays "en 1 a 2 días", as Spanish says it
     range_phrases={("a", ""): "a entre {} y {}", ("en", "year"): "entre {} y {}", ("el", "%"): "entre el {} y el {}",
                    ("un", "%"): "entre el {} y el {}", ("al", "%"): "al {} o al {}", ("del", "year"): "del {} al {}",
                    ("del", "%"): "de entre el {} y el {}"},
