@@ -342,14 +342,18 @@ RANGES_AFTER_A_WORD = [
     ("en torno al 3–4 % TAE", "es", "en torno al 3 o al 4 % TAE"),
     ("disponible en 1–2 días, el 3–4 %", "es", "disponible en 1 a 2 días, entre el 3 y el 4 %"),
     ("apunta a 9.600–19.200 €", "es", "apunta a entre 9.600 y 19.200 euros"),
-    ("En 2021–2023, del 2021–2023, de 3–4 días", "es", "Entre 2021 y 2023, del 2021 al 2023, de 3 a 4 días"),
+    ("En 2021–2023, del 2021–2023, de 3–4 días", "es", "En 2021 a 2023, del 2021 al 2023, de 3 a 4 días"),
     ("em 1–2 dias, o 3–4 %, em 2025-26", "pt", "em 1 a 2 dias, entre 3 e 4 %, em 2025 a 2026"),
-    ("dans 1–2 jours, du 10–15 mai, en 2021–2023", "fr", "dans 1 à 2 jours, du 10 au 15 mai, entre 2021 et 2023"),
+    ("dans 1–2 jours, du 10–15 mai, en 2021–2023", "fr", "dans 1 à 2 jours, du 10 au 15 mai, en 2021 à 2023"),
     # a range after "en", "dans", "em", "hasta", "até" is two ends, not a choice ("en 3.8 o 3.12" was said)
     ("Probado en 3.8–3.12, en 2–4 núcleos, en 10–15 %", "es", "Probado en 3.8 a 3.12, en 2 a 4 núcleos, en 10 a 15 %"),
     ("en 5–10 minutos. Hasta 5–10 usuarios.", "es", "en 5 a 10 minutos. Hasta 5 a 10 usuarios."),
     ("en 2–3 heures. Dans 10–30 secondes.", "fr", "en 2 à 3 heures. Dans 10 à 30 secondes."),
     ("Em 100–200 ms. Até 5–10.", "pt", "Em 100 a 200 milissegundos. Até 5 a 10."),
+    # years after en, em, du: a season or a span, as before; French years take no article ("Du 1990 au 1995" was said)
+    ("En 2020–2021, la saison fut dure. Du 1990–1995.", "fr", "En 2020 à 2021, la saison fut dure. De 1990 à 1995."),
+    ("En 2020-2021 y 2021-2022.", "es", "En 2020 a 2021 y 2021 a 2022."),
+    ("Em 2020–2021 houve crise.", "pt", "Em 2020 a 2021 houve crise."),
     ("il 2024-03-15, punteggio 3-2, alle 9:00-17:00", "it", "il 15 marzo 2024, punteggio 3-2, alle 9 a 17"),
     ("costa 2000–2050 €", "it", "costa da 2000 a 2050 euro"),  # an amount, not years
     # numbers 1500–2099 a few apart are years only after a word that makes them a span, not before a unit nor after a

@@ -158,7 +158,7 @@ PORTUGUESE = Language(
     about_articles={"um": "aproximadamente um", "o": "aproximadamente o"},
     degree_ranks={**dict.fromkeys(("o", "um", "ficou", "chegou", "terminou"), False), "uma": True},
     # a range after an article (`o 3–4 %` was "o 3 a 4 %"); `em 1–2 dias` stays "em 1 a 2 dias", as Portuguese says it
-    range_phrases={("a", ""): "a entre {} e {}", ("em", "year"): "entre {} e {}", ("o", "%"): "entre {} e {}",
+    range_phrases={("a", ""): "a entre {} e {}", ("o", "%"): "entre {} e {}",
                    ("um", "%"): "entre {} e {}", ("ao", "%"): "ao {} ou ao {}"},
     # as in Spanish: `≈` after a verb or a preposition is "aproximadamente" (bug bash 165)
     verbs=frozenset({"é", "era", "foi", "são", "eram", "fica", "ficou", "continua", "custa", "dura", "obtemos",

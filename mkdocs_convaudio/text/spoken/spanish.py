@@ -155,7 +155,7 @@ SPANISH = Language(
     degree_ranks={**dict.fromkeys(("el", "un", "llegó", "quedó", "terminó", "acabó"), False),
                   **dict.fromkeys(("la", "una"), True)},
     # a range after an article (`el 3–4 %` was "el 3 a 4 %"); `en 1–2 días` stays "en 1 a 2 días", as Spanish says it
-    range_phrases={("a", ""): "a entre {} y {}", ("en", "year"): "entre {} y {}", ("el", "%"): "entre el {} y el {}",
+    range_phrases={("a", ""): "a entre {} y {}", ("el", "%"): "entre el {} y el {}",
                    ("un", "%"): "entre el {} y el {}", ("al", "%"): "al {} o al {}", ("del", "year"): "del {} al {}",
                    ("del", "%"): "de entre el {} y el {}"},
     # the verbs a result follows, and the adverbs and prepositions before one: `≈` there is "aproximadamente" ("salta
