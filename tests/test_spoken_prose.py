@@ -354,6 +354,14 @@ RANGES_AFTER_A_WORD = [
     ("En 2020–2021, la saison fut dure. Du 1990–1995.", "fr", "En 2020 à 2021, la saison fut dure. De 1990 à 1995."),
     ("En 2020-2021 y 2021-2022.", "es", "En 2020 a 2021 y 2021 a 2022."),
     ("Em 2020–2021 houve crise.", "pt", "Em 2020 a 2021 houve crise."),
+    # Italian "o" only between neighbours: `per 3–5 anni` was "per 3 o 5 anni", a choice of two ends
+    ("Dura per 3–5 anni. In 5–30 minuti, in 3.8–3.12", "it", "Dura tra 3 e 5 anni. Tra 5 e 30 minuti, tra 3.8 e 3.12"),
+    (
+        "Ogni 15–30 minuti, su 8–16 GB, con 10–20 persone",
+        "it",
+        "Ogni da 15 a 30 minuti, su da 8 a 16 gigabyte, con da 10 a 20 persone",
+    ),
+    ("ogni 1–2 ore, per 2–3 giorni. Ha perso per 1–3.", "it", "ogni 1 o 2 ore, per 2 o 3 giorni. Ha perso per 1 a 3."),
     ("il 2024-03-15, punteggio 3-2, alle 9:00-17:00", "it", "il 15 marzo 2024, punteggio 3-2, alle 9 a 17"),
     ("costa 2000–2050 €", "it", "costa da 2000 a 2050 euro"),  # an amount, not years
     # numbers 1500–2099 a few apart are years only after a word that makes them a span, not before a unit nor after a

@@ -230,15 +230,17 @@ ITALIAN = Language(
     range_from="da ",
     # and after an article or "di": "del 7-8%" is not "del da 7 a 8"
     range_words=frozenset({"da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall'", "tra", "fra", "fino",
-                           "in", "per", "ogni", "con", "su", "circa", "verso", "entro", "di", "del", "dello",
-                           "della", "dei", "degli", "delle",
+                           "circa", "verso", "entro", "di", "del", "dello", "della", "dei", "degli", "delle",
                            "il", "lo", "la", "i", "gli", "le", "nel", "nella", "al", "alla", "sul", "sulla"}),
     # a range after a preposition or an article takes no "da" of its own (`in 1–2 giorni` was "in da 1 a 2 giorni",
     # `il 20–25%` "il 20 a 25%"); years are "dal 2021 al 2023"
     range_or_words=frozenset({"in", "entro", "per", "ogni", "con", "su", "circa", "verso"}),
+    range_or_neighbours=True,
+    range_score_words=frozenset({"perso", "persa", "vinto", "vinta", "finita", "finito", "pareggiato", "pareggiata"}),
     range_phrases={("a", ""): "tra {} e {}", ("fino a", ""): "fino a {} o {}",
                    ("intorno a", ""): "intorno a {} o {}", ("il", "%"): "tra il {} e il {}",
                    ("l'", "%"): "tra il {} e il {}", ("un", "%"): "tra il {} e il {}", ("dal", ""): "dal {} al {}",
+                   ("in", "wide"): "tra {} e {}", ("per", "wide"): "tra {} e {}",
                    ("nel", "year"): "tra il {} e il {}", ("in", "year"): "tra il {} e il {}",
                    ("al", "%"): "al {} o al {}", ("del", "%"): "tra il {} e il {}",
                    # years after a word that makes them a span (not `la stagione 2020–2021`, `quota 1500–1600 metri`)

@@ -1797,7 +1797,8 @@ def _worded_ranges(text: str, lang: Language) -> str:
     def say(match: re.Match[str]) -> str:
         first, word, low, low_percent, high, percent = match.groups()
         percent = percent or low_percent  # `il 20%–25%`: the sign said once, at the end
-        if _number_value(low, lang) >= _number_value(high, lang) or (len(low), len(high)) == (3, 4):
+        phone = low.isdigit() and high.isdigit() and (len(low), len(high)) == (3, 4)  # not versions: `3.8–3.12`
+        if _number_value(low, lang) >= _number_value(high, lang) or phone:
             return match[0]  # a score or a phone number
         # two years a few apart (`2021–2023`), not an amount (`2000–2500 €`)
         years = all(re.fullmatch(r"(?:1[5-9]|20)\d\d", number) for number in (low, high)) and (
@@ -1805,13 +1806,20 @@ def _worded_ranges(text: str, lang: Language) -> str:
             and not _AMOUNT_AFTER.match(match.string, match.end())
             and not _AMOUNT_BEFORE.search(match.string, 0, match.start(3))
         )
-        kind = "%" if percent else "year" if years else ""
+        if first and first.lower() in lang.range_score_words:
+            return f"{first} {word}{low} {lang.word_to} {high}"  # `ha perso per 1–3`: a score, "per 1 a 3"
+        neighbours = low.isdigit() and high.isdigit() and int(high) == int(low) + 1
+        kind = "%" if percent else "year" if years else "" if neighbours else "wide"
         word_key = word.strip().lower().replace("’", "'")
         kept, replaced = (f"{first} " if first else ""), word
         keys = [(word_key, kind), (word_key, "")]
         if first:
             keys[:0] = [(f"{first.lower()} {word_key}", kind), (f"{first.lower()} {word_key}", "")]
         key = next((key for key in keys if key in lang.range_phrases), None)
+        if key is None and kind == "wide" and lang.range_or_neighbours and word_key in lang.range_or_words:
+            # `ogni 15–30 minuti` is no choice of two ("ogni 15 o 30"): as a range without the word before
+            start = "" if word_key in lang.range_words else lang.range_from
+            return f"{kept}{word}{start}{low} {lang.word_to} {high}{percent or ''}"
         if key is None:
             return match[0]
         if " " in key[0]:

@@ -248,8 +248,15 @@ class Language:
     #: Words after which a range is two round figures, joined by `word_or`: French `peut monter à 20–30 ms` is "à 20
     #: ou 30 millisecondes" ("à 20 à 30" was said; "de 20 à 30" or "entre 20 et 30" would change what rises).
     range_or_words: frozenset[str] = frozenset()
+    #: ... only between neighbouring whole numbers: Italian `in 2–3 giorni` is "in 2 o 3 giorni", but `ogni 15–30
+    #: minuti` "ogni da 15 a 30 minuti" ("ogni 15 o 30" named two choices), unless `range_phrases` has the word's
+    #: "wide" range (`in 5–30 minuti`: "tra 5 e 30 minuti")
+    range_or_neighbours: bool = False
+    #: Words before a preposition that make the range after it a score: `ha perso per 1–3` is "per 1 a 3"
+    range_score_words: frozenset[str] = frozenset()
     #: A range after the words that say how it is read, replacing them: keyed by the word before (or the two words
-    #: before, "fino a") and what the range counts ("%" a percentage, "year" two years, "" anything), `{}` its ends.
+    #: before, "fino a") and what the range counts ("%" a percentage, "year" two years, "wide" numbers that are no
+    #: neighbours, "" anything), `{}` its ends.
     #: Italian `il 20–25%` is "tra il 20 e il 25%" ("il 20 a 25%" was said), `punta a 6.000–12.000 €` "tra 6.000 e
     #: 12.000" ("a da 6.000 a 12.000"), `dal 2021–2023` "dal 2021 al 2023".
     range_phrases: dict[tuple[str, str], str] = field(default_factory=dict)
