@@ -362,6 +362,14 @@ RANGES_AFTER_A_WORD = [
         "Ogni da 15 a 30 minuti, su da 8 a 16 gigabyte, con da 10 a 20 persone",
     ),
     ("ogni 1–2 ore, per 2–3 giorni. Ha perso per 1–3.", "it", "ogni 1 o 2 ore, per 2 o 3 giorni. Ha perso per 1 a 3."),
+    # after "tra" or "entre" the range says it once; after another preposition the article stays ("tra tra il",
+    # "sotto tra il", "hasta entre el" were said)
+    (
+        "Si stima tra il 20–25% dei casi, sotto il 20–25%, oltre il 20–25%",
+        "it",
+        "Si stima tra il 20 e il 25% dei casi, sotto il 20 a 25%, oltre il 20 a 25%",
+    ),
+    ("Entre el 20–25 % de los casos, hasta el 20–30 %", "es", "Entre el 20 y el 25 % de los casos, hasta el 20 a 30 %"),
     ("il 2024-03-15, punteggio 3-2, alle 9:00-17:00", "it", "il 15 marzo 2024, punteggio 3-2, alle 9 a 17"),
     ("costa 2000–2050 €", "it", "costa da 2000 a 2050 euro"),  # an amount, not years
     # numbers 1500–2099 a few apart are years only after a word that makes them a span, not before a unit nor after a

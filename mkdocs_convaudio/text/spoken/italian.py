@@ -236,6 +236,8 @@ ITALIAN = Language(
     # `il 20–25%` "il 20 a 25%"); years are "dal 2021 al 2023"
     range_or_words=frozenset({"in", "entro", "per", "ogni", "con", "su", "circa", "verso"}),
     range_or_neighbours=True,
+    article_prepositions=frozenset({"sotto", "sopra", "oltre", "su", "con", "per", "fino", "verso", "entro", "da", "di",
+                                    "a", "in", "dopo", "prima"}),
     range_score_words=frozenset({"perso", "persa", "vinto", "vinta", "finita", "finito", "pareggiato", "pareggiata"}),
     range_phrases={("a", ""): "tra {} e {}", ("fino a", ""): "fino a {} o {}",
                    ("intorno a", ""): "intorno a {} o {}", ("il", "%"): "tra il {} e il {}",

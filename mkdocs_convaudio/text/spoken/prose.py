@@ -1824,6 +1824,11 @@ def _worded_ranges(text: str, lang: Language) -> str:
             return match[0]
         if " " in key[0]:
             kept, replaced = "", f"{first}"
+        elif first and lang.range_phrases[key].split()[0] in lang.between_words:
+            if first.lower() in lang.between_words:  # `tra il 20–25%`: "tra" once ("tra tra il" was said)
+                kept, replaced = "", first
+            elif first.lower() in lang.article_prepositions:
+                return match[0]  # `sotto il 20–25%` is not "sotto tra il 20 e il 25%"
         said = lang.range_phrases[key].format(low, high)
         if lang.elides:
             said = _ARTICLE_NUMBER.sub(lambda article: _elided(article, lang), said)

@@ -252,6 +252,9 @@ class Language:
     #: minuti` "ogni da 15 a 30 minuti" ("ogni 15 o 30" named two choices), unless `range_phrases` has the word's
     #: "wide" range (`in 5–30 minuti`: "tra 5 e 30 minuti")
     range_or_neighbours: bool = False
+    #: Prepositions before an article that keep the range after it as it was: `sotto il 20–25%` is "sotto il 20 a 25%",
+    #: not "sotto tra il 20 e il 25%" (`range_phrases` say "tra il" after `il`)
+    article_prepositions: frozenset[str] = frozenset()
     #: Words before a preposition that make the range after it a score: `ha perso per 1–3` is "per 1 a 3"
     range_score_words: frozenset[str] = frozenset()
     #: A range after the words that say how it is read, replacing them: keyed by the word before (or the two words

@@ -154,6 +154,7 @@ SPANISH = Language(
                     "al": "a aproximadamente el"},
     degree_ranks={**dict.fromkeys(("el", "un", "llegó", "quedó", "terminó", "acabó"), False),
                   **dict.fromkeys(("la", "una"), True)},
+    article_prepositions=frozenset({"hasta", "bajo", "sobre", "con", "por", "para", "sin", "tras", "desde", "hacia"}),
     # a range after an article (`el 3–4 %` was "el 3 a 4 %"); `en 1–2 días` stays "en 1 a 2 días", as Spanish says it
     range_phrases={("a", ""): "a entre {} y {}", ("el", "%"): "entre el {} y el {}",
                    ("un", "%"): "entre el {} y el {}", ("al", "%"): "al {} o al {}", ("del", "year"): "del {} al {}",
