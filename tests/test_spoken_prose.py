@@ -432,6 +432,19 @@ DEGREE_SIGN_RANKS = [
     ("llegó 2° en la clasificación, de 90°", "es", "llegó segundo en la clasificación, de 90 grados"),
     ("o 1° lugar, ficou 2°, a 90° do eixo", "pt", "o primeiro lugar, ficou segundo, a 90 graus do eixo"),
     ("an angle of 1°, then 90°", "en", "an angle of 1 degree, then 90 degrees"),
+    # after "un" or before "di" (not "di ogni") or a stop, after an article: an angle or a temperature
+    (
+        "Un 30° di pendenza. Un 90° secco. La massima è il 30° di oggi.",
+        "it",
+        "Un 30 gradi di pendenza. Un 90 gradi secco. La massima è il 30 gradi di oggi.",
+    ),
+    (
+        "de un 90° exacto, Un 45° de inclinación, Subió un 1° la temperatura",
+        "es",
+        "de un 90 grados exacto, Un 45 grados de inclinación, Subió un 1 grado la temperatura",
+    ),
+    ("El 1° de enero", "es", "El primero de enero"),
+    ("um 90° exato", "pt", "um 90 graus exato"),
 ]
 
 

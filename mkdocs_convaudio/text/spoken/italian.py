@@ -136,9 +136,9 @@ ITALIAN = Language(
     about_articles={"il": "circa il", "un": "circa un", "del": "di circa il", "al": "a circa il", "nel": "in circa il",
                     "dal": "da circa il", "sul": "su circa il"},
     # (not after "al", "dal": `dal 20° al 25° in pianura` are temperatures)
-    degree_ranks={**dict.fromkeys(("il", "lo", "l'", "un", "uno", "arrivato", "giunto", "classificato", "piazzato"),
-                                  False),
-                  **dict.fromkeys(("la", "una", "arrivata", "giunta", "classificata", "piazzata"), True)},
+    # (not after "un": `un 30° di pendenza` is an angle)
+    degree_ranks={**dict.fromkeys(("il", "lo", "l'", "arrivato", "giunto", "classificato", "piazzato"), False),
+                  **dict.fromkeys(("la", "arrivata", "giunta", "classificata", "piazzata"), True)},
     between_words=frozenset({"tra", "Tra", "fra", "Fra"}),
     # as in Spanish: `≈` after a verb or a preposition is "circa" (bug bash 165)
     verbs=frozenset({"è", "era", "sono", "erano", "resta", "rimane", "diventa", "costa", "dura", "otteniamo",

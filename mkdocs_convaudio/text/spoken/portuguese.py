@@ -156,7 +156,7 @@ PORTUGUESE = Language(
     ),
     between_words=frozenset({"entre", "Entre"}),
     about_articles={"um": "aproximadamente um", "o": "aproximadamente o"},
-    degree_ranks={**dict.fromkeys(("o", "um", "ficou", "chegou", "terminou"), False), "uma": True},
+    degree_ranks=dict.fromkeys(("o", "ficou", "chegou", "terminou"), False),  # not "um": `um 90°` is an angle
     article_prepositions=frozenset({"até", "sob", "sobre", "com", "por", "sem", "desde"}),
     # a range after an article (`o 3–4 %` was "o 3 a 4 %"); `em 1–2 dias` stays "em 1 a 2 dias", as Portuguese says it
     range_phrases={("a", ""): "a entre {} e {}", ("o", "%"): "entre {} e {}",

@@ -2055,10 +2055,20 @@ def _degree_rank(words: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+#: The articles of `degree_ranks`, after which a degree sign is a rank only before a noun, a date or "di ogni" (`il 30°
+#: di oggi`, `il 30°.` are temperatures)
+_RANK_ARTICLES = frozenset({"il", "lo", "l'", "la", "el", "o", "a"})
+
+
 def _degree_ranked(match: re.Match[str], lang: Language) -> str:
     from .reading import _feminine, _ordinal
 
     word, space, number = match.groups()
+    if word.lower().replace("’", "'") in _RANK_ARTICLES:
+        months = "|".join(lang.months)
+        rest = match.string[match.end() : match.end() + 64]
+        if re.match(rf"\s*(?:[.,;:!?)]|$)|\s+(?:di|de|del|da|do)\s+(?!(?:ogni|cada|{months})\b)", rest):
+            return match[0]
     feminine = lang.degree_ranks[word.lower().replace("’", "'")]
     if lang.code in ("es", "pt"):  # `el 1° lugar`: as `1.º` is read ("el primer lugar")
         return f"{word}{space}{number}.{'ª' if feminine else 'º'}"

@@ -152,8 +152,7 @@ SPANISH = Language(
     between_words=frozenset({"entre", "Entre"}),
     about_articles={"un": "aproximadamente un", "el": "aproximadamente el", "del": "de aproximadamente el",
                     "al": "a aproximadamente el"},
-    degree_ranks={**dict.fromkeys(("el", "un", "llegó", "quedó", "terminó", "acabó"), False),
-                  **dict.fromkeys(("la", "una"), True)},
+    degree_ranks={**dict.fromkeys(("el", "llegó", "quedó", "terminó", "acabó"), False), "la": True},  # not "un"
     article_prepositions=frozenset({"hasta", "bajo", "sobre", "con", "por", "para", "sin", "tras", "desde", "hacia"}),
     # a range after an article (`el 3–4 %` was "el 3 a 4 %"); `en 1–2 días` stays "en 1 a 2 días", as Spanish says it
     range_phrases={("a", ""): "a entre {} y {}", ("el", "%"): "entre el {} y el {}",
