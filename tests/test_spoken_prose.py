@@ -472,6 +472,12 @@ FRACTIONS_OF = [
     ("1/6 de la population, 3/8 d'un pouce", "fr", "un sixième de la population, trois huitièmes d'un pouce"),
     ("1/6 der Fläche, 3/8 von allem", "de", "ein Sechstel der Fläche, drei Achtel von allem"),
     ("⅛ cup, 1⅚", "en", "one eighth cup, 1 and five sixths"),
+    # a day and a month after a definite article or before a year or "month" are a date ("el cinco sextos de 2023")
+    ("Lo vi el 5/6 de 2023. El 1/10 del mes.", "es", "Lo vi el 5 sobre 6 de 2023. El 1 sobre 10 del mes."),
+    ("Le 5/6 de 2023. Le 1/12 de chaque mois.", "fr", "Le 5 sur 6 de 2023. Le 1 sur 12 de chaque mois."),
+    ("Il 1/12 del 2024", "it", "Il 1 fratto 12 del 2024"),
+    ("Am 1/12 des Jahres.", "de", "Am 1 durch 12 des Jahres."),
+    ("Since 9/11 of 2001, 5/6 of 2023", "en", "Since 9 over 11 of 2001, 5 over 6 of 2023"),
 ]
 
 

@@ -872,22 +872,41 @@ _DATA_WORDS = frozenset({"set", "sets", "split", "splits", "data", "dataset", "d
                          "accuracy", "loss", "error", "examples"})  # fmt: skip
 
 
-def _fraction(numerator: int, denominator: int, lang: Language, after: str, before: str, code: bool) -> str | None:
+#: Words before `N/M of` that make it a date (a definite article: `el 5/6 de 2023`, `Am 1/12 des Jahres`), not a part
+_DATE_ARTICLES = frozenset(
+    {"the", "el", "la", "lo", "le", "l'", "il", "o", "am", "der", "die", "das", "dem", "den", "des", "since"}
+)
+#: ... and words after its "of" (a year, a month)
+_DATE_AFTER_OF = re.compile(r"(?:1\d|20)\d\d|mes|mois|mese|monat|month|jahres|año|anno|ano|année", re.IGNORECASE)
+
+
+def _fraction(
+    numerator: int, denominator: int, lang: Language, after: str, before: str, code: bool, then: str = ""
+) -> str | None:
     """A fraction in words: the table's halves, thirds and quarters anywhere, others before "of" in prose (`1/6 of
-    ours`); after an indefinite article without its own "one" ("un cuarto de hora")."""
+    ours`), not in a date or a position (`el 5/6 de 2023`, `page 1/12 of`: `then` is the word after "of"); after an
+    indefinite article without its own "one" ("un cuarto de hora")."""
     following = _peel(after)[1].lower().replace("’", "'")
     elided = following.split("'")[0] + "'" if "'" in following else ""
-    if (numerator, denominator) not in lang.frac_simple and (code or not lang.fraction_of & {following, elided}):
+    article = _peel(before)[1].lower()
+    if (numerator, denominator) not in lang.frac_simple and (
+        code
+        or not lang.fraction_of & {following, elided}
+        or article.replace("’", "'") in _DATE_ARTICLES
+        or _DATE_AFTER_OF.fullmatch(_peel(then)[1])
+    ):
         return None
     said = fraction_words(numerator, denominator, lang)
-    article = _peel(before)[1].lower()
     if said and numerator == 1 and (article == said.split()[0] or (lang.code == "en" and article in ("a", "an"))):
         return said.split(" ", 1)[1]  # `un 1/4 de hora` was "un un cuarto de hora", `a 1/4 inch` "a one quarter"
     return said
 
 
-def _slash(word: str, lang: Language, *, code: bool = False, after: str = "", before: str = "") -> str | None:
-    """A word with a slash as said (`before` and `after` are the words beside it), or None where no rule knows it."""
+def _slash(
+    word: str, lang: Language, *, code: bool = False, after: str = "", before: str = "", then: str = ""
+) -> str | None:
+    """A word with a slash as said (`before` and `after` are the words beside it, `then` the word after `after`), or
+    None where no rule knows it."""
     parts = word.split("/")
     if len(parts) > 2 and all(re.fullmatch(r"[A-Z][A-Z0-9]{0,5}", part) for part in parts):
         return ", ".join(parts)  # UART/SPI/I2C: a list of names
@@ -930,7 +949,11 @@ def _slash(word: str, lang: Language, *, code: bool = False, after: str = "", be
         return f"{left} {right}"  # application/json: a media type ("application or json")
     if re.fullmatch(r"(?:19|20)\d\d", left) and right.isdigit() and int(right) == int(left) + 1:
         return f"{left} {lang.word_to} {right}"  # 2023/2024: a school or book year, not a choice (review 91)
-    if left.isdigit() and right.isdigit() and (said := _fraction(int(left), int(right), lang, after, before, code)):
+    if (
+        left.isdigit()
+        and right.isdigit()
+        and (said := _fraction(int(left), int(right), lang, after, before, code, then))
+    ):
         return said
     if left.isdigit() and right.isdigit():
         # 8086/8088 names two chips; 13/17 is a fraction
@@ -996,7 +1019,14 @@ _ELIDED = re.compile(r"(?:[dlDLjJnNsScCmMtT]|[Qq]u|[Dd]ell|[Aa]ll|[Nn]ell|[Dd]al
 
 
 def _word(
-    word: str, lang: Language, greek_is_math: bool, *, code: bool = False, after: str = "", before: str = ""
+    word: str,
+    lang: Language,
+    greek_is_math: bool,
+    *,
+    code: bool = False,
+    after: str = "",
+    before: str = "",
+    then: str = "",
 ) -> str:
     lead, core, trail = _peel(word)
     if not core:
@@ -1031,7 +1061,7 @@ def _word(
         said = rate  # µg/mL: units, not a formula with a Greek letter (bug bash 88)
     elif _MATHY.search(core) or (greek_is_math and _GREEK.search(core)):
         said = read_formula(parse_formula, _decimal_commas(core, lang), lang)
-    elif (slashed := _slash(core, lang, code=code, after=after, before=before)) is not None and (
+    elif (slashed := _slash(core, lang, code=code, after=after, before=before, then=then)) is not None and (
         not code or _MATH_SLASH.fullmatch(core) or lang.word_or not in slashed.split()
     ):
         # in code `n/2`, `a/b` (a division), `100/min`, `req/s` (rates), `TCP/IP`: not "or", `origin/main` is a path
@@ -1427,7 +1457,8 @@ def _formula_words(words: list[str], lang: Language, greek_is_math: bool, *, cod
             lead, _, trail = _peel(word)
             out.append(f"{lead}{read_formula(parse_formula, _decimal_commas(core, lang), lang)}{trail}")
         else:
-            out.append(_word(word, lang, greek_is_math, code=code, after=after, before=before))
+            then = words[index + 2] if index + 2 < len(words) else ""
+            out.append(_word(word, lang, greek_is_math, code=code, after=after, before=before, then=then))
     return out
 
 
@@ -2364,8 +2395,7 @@ def _factors(text: str, lang: Language) -> str:
             match[0]
             if match[2]
             and (
-                (lang.times_more[0] and re.fullmatch(lang.times_more[0], match[2]))
-                or _AMOUNT_NOUNS.fullmatch(match[2])
+                (lang.times_more[0] and re.fullmatch(lang.times_more[0], match[2])) or _AMOUNT_NOUNS.fullmatch(match[2])
             )
             else f"{match[1]} "
         ),
