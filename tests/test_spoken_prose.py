@@ -478,6 +478,18 @@ FRACTIONS_OF = [
     ("Il 1/12 del 2024", "it", "Il 1 fratto 12 del 2024"),
     ("Am 1/12 des Jahres.", "de", "Am 1 durch 12 des Jahres."),
     ("Since 9/11 of 2001, 5/6 of 2023", "en", "Since 9 over 11 of 2001, 5 over 6 of 2023"),
+    # a position among others after its noun ("page one twelfth of the slides" was said)
+    (
+        "See page 1/12 of the slides. Slide 3/10 of the deck",
+        "en",
+        "See page 1 over 12 of the slides. Slide 3 over 10 of the deck",
+    ),
+    (
+        "Step 5/8 of the install, Epoch 7/10 of training, Question 3/5 of the quiz",
+        "en",
+        "Step 5 over 8 of the install, Epoch 7 over 10 of training, Question 3 over 5 of the quiz",
+    ),
+    ("Pagina 1/12 delle slide", "it", "Pagina 1 fratto 12 delle slide"),
 ]
 
 

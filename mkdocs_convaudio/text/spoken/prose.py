@@ -872,10 +872,17 @@ _DATA_WORDS = frozenset({"set", "sets", "split", "splits", "data", "dataset", "d
                          "accuracy", "loss", "error", "examples"})  # fmt: skip
 
 
-#: Words before `N/M of` that make it a date (a definite article: `el 5/6 de 2023`, `Am 1/12 des Jahres`), not a part
+#: Words before `N/M of` that make it a date (a definite article: `el 5/6 de 2023`, `Am 1/12 des Jahres`; `since
+#: 9/11`), not a part
 _DATE_ARTICLES = frozenset(
     {"the", "el", "la", "lo", "le", "l'", "il", "o", "am", "der", "die", "das", "dem", "den", "des", "since"}
 )
+#: ... or a position among others (`page 1/12 of the slides`, `Step 5/8 of the install`)
+_POSITION_NOUNS = frozenset({
+    "page", "slide", "step", "epoch", "question", "chapter", "part", "lesson", "level", "round", "pagina", "passo",
+    "capitolo", "domanda", "lezione", "página", "paso", "pregunta", "capítulo", "diapositiva", "étape", "chapitre",
+    "diapositive", "seite", "schritt", "frage", "kapitel", "folie",
+})  # fmt: skip
 #: ... and words after its "of" (a year, a month)
 _DATE_AFTER_OF = re.compile(r"(?:1\d|20)\d\d|mes|mois|mese|monat|month|jahres|año|anno|ano|année", re.IGNORECASE)
 
@@ -892,7 +899,7 @@ def _fraction(
     if (numerator, denominator) not in lang.frac_simple and (
         code
         or not lang.fraction_of & {following, elided}
-        or article.replace("’", "'") in _DATE_ARTICLES
+        or article.replace("’", "'") in _DATE_ARTICLES | _POSITION_NOUNS
         or _DATE_AFTER_OF.fullmatch(_peel(then)[1])
     ):
         return None
