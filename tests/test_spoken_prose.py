@@ -505,6 +505,11 @@ FRACTIONS_AFTER_AN_ARTICLE = [
     ("um 1/4 de hora", "pt", "um quarto de hora"),
     ("un 1/4 d'heure", "fr", "un quart d'heure"),
     ("a 1/4 inch bolt, 3/4 of it", "en", "a quarter inch bolt, three quarters of it"),
+    (
+        "A 1/8 of an inch, a 1/11 of it, an 1/8 of a mile",
+        "en",
+        "An eighth of an inch, an eleventh of it, an eighth of a mile",
+    ),
 ]
 
 

@@ -887,6 +887,10 @@ _POSITION_NOUNS = frozenset({
 _DATE_AFTER_OF = re.compile(r"(?:1\d|20)\d\d|mes|mois|mese|monat|month|jahres|año|anno|ano|année", re.IGNORECASE)
 
 
+#: English "a" before a fraction of one said with a vowel ("eighth", "eleventh") before "of": `a 1/8 of an inch`
+_A_BEFORE_A_VOWEL_FRACTION = re.compile(r"(?<![\w'’])([Aa]) (?=1/(?:8|11) of\b)")
+
+
 def _fraction(
     numerator: int, denominator: int, lang: Language, after: str, before: str, code: bool, then: str = ""
 ) -> str | None:
@@ -2291,6 +2295,8 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
     text = re.sub(r"(?:(?<=^)|(?<=[\s(\[,]))\*{1,2}(?=[A-Za-z_]\w*(?![\w*]))", "", text)
     if not code:  # `il 20–25%`: "tra il 20 e il 25%", before money and units read the range
         text = _worded_ranges(text, lang)
+        if lang.code == "en" and "/" in text:  # `a 1/8 of an inch`: "an eighth" ("a eighth" was said)
+            text = _A_BEFORE_A_VOWEL_FRACTION.sub(r"\1n ", text)
         if lang.about_articles and "~" in text:  # `un ~34 %`: "aproximadamente un 34 %", before units say "~"
             text = _about_article(lang).sub(lambda match: _about_before_article(match, lang), text)
     if not code or _CODE_MONEY.search(text):
