@@ -408,6 +408,12 @@ RANGES_AFTER_A_WORD = [
         "Costa da 1800 a 1900 dollari statunitensi, da 1800 a 1900 franchi svizzeri al mese",
     ),
     ("il 20%–25% del capitale", "it", "tra il 20 e il 25% del capitale"),  # the sign said once
+    # "lo 0", "l'1,5" as the article elides before them ("tra il 0", "tra il 1,5" were said)
+    (
+        "Il 0–5% dei casi. Il 1,5–2% annuo, l'8,5–9%",
+        "it",
+        "Tra lo 0 e il 5% dei casi. Tra l'uno virgola cinque e il 2% annuo, tra l'otto virgola cinque e il 9%",
+    ),
     ("el 3 %–4 %, un aumento del 3–4 %", "es", "entre el 3 y el 4 %, un aumento de entre el 3 y el 4 %"),
     ("intorno al 6–7%, un aumento del 6–7%", "it", "intorno al 6 o al 7%, un aumento tra il 6 e il 7%"),
 ]

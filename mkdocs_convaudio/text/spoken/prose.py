@@ -1796,15 +1796,20 @@ _WORDED_RANGE = re.compile(
     r"(?![\w\-/–—:]|[.,]\d)(?(4)\s?%|(\s?%)?)"
 )
 #: A whole number after Italian "il", which takes "l'" where its word starts with a vowel (otto, undici, uno)
-_ARTICLE_NUMBER = re.compile(r"\bil (\d+)(?![\d.,]\d)")
+#: (and "lo" before zero), a decimal's too (`il 1,5`: "l'uno virgola cinque")
+_ARTICLE_NUMBER = re.compile(r"\bil (\d+)(?:,([1-9]\d?))?(?![\d.,]\d)")
 
 
 def _elided(match: re.Match[str], lang: Language) -> str:
-    """ "l'otto", not "l'8" (eSpeak NG spells that "elle otto"); "il 10" as it was."""
+    """ "l'otto", not "l'8" (eSpeak NG spells that "elle otto"); "lo 0"; "il 10" as it was."""
     from .reading import number_words
 
     said = number_words(match[1], lang)
-    return f"l'{said}" if said[:1] in "aeiou" else match[0]
+    if said.startswith("z"):
+        return f"lo {match[0][3:]}"  # `il 0–5%`: "tra lo 0 e il 5%"
+    if said[:1] not in "aeiou":
+        return match[0]
+    return f"l'{said} virgola {number_words(match[2], lang)}" if match[2] else f"l'{said}"
 
 
 @lru_cache(maxsize=8)
