@@ -450,6 +450,7 @@ DEGREE_SIGN_RANKS = [
         "de un 90 grados exacto, Un 45 grados de inclinación, Subió un 1 grado la temperatura",
     ),
     ("El 1° de enero", "es", "El primero de enero"),
+    ("El 45° paralelo", "es", "El cuadragésimo quinto paralelo"),
     ("um 90° exato", "pt", "um 90 graus exato"),
 ]
 

@@ -381,8 +381,10 @@ def dotted_ordinals(text: str, language: str) -> str:
             return match[0]
         if not word:
             return match[0]  # num2words has no ordinal for 0
-        if language == "es":  # `11er`, `11.º`: num2words' "décimoprimero" is none of the ways Spanish says it
+        if language == "es":  # num2words' "décimoprimero" (`11er`, `11.º`) is none of the ways Spanish says it, and
+            # it spells the 40th as Portuguese does ("quadragésimo")
             word = word.replace("décimoprimero", "undécimo").replace("décimosegundo", "duodécimo")
+            word = word.replace("quadragésim", "cuadragésim")
         if mark == "ª":
             return re.sub(r"o\b", "a", word)
         following = re.match(r"\s+([a-záéíóúñ]+)", match.string[match.end() :])
