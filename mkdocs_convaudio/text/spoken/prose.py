@@ -1851,7 +1851,7 @@ def _worded_ranges(text: str, lang: Language) -> str:
         years = all(re.fullmatch(r"(?:1[5-9]|20)\d\d", number) for number in (low, high)) and (
             int(high) - int(low) <= 100
             and not _AMOUNT_AFTER.match(match.string, match.end())
-            and not _AMOUNT_BEFORE.search(match.string, 0, match.start(3))
+            and not _AMOUNT_BEFORE.search(match.string, max(0, match.start(3) - 8), match.start(3))
         )
         if first and first.lower() in lang.range_score_words:
             return f"{first} {word}{low} {lang.word_to} {high}"  # `ha perso per 1–3`: a score, "per 1 a 3"
