@@ -598,7 +598,7 @@ def _describing(match: re.Match[str], lang: Language) -> bool:
     if article in lang.unit_adjective_articles:
         return _DESCRIBED_NOUN.match(match.string, match.end()) is not None
     # `the 2 h mark`, `my 2 m cable`, as money after the same determiners; not before a clause (`the 5 m we ran`)
-    return article in lang.money_adjective_determiners and _PRICED_NOUN.match(match.string, match.end()) is not None
+    return article in lang.money_adjective_determiners and _UNIT_NOUN.match(match.string, match.end()) is not None
 
 
 @lru_cache(maxsize=8)
@@ -1567,7 +1567,7 @@ _PRICE = re.compile(r"([1-9]\d{0,2}(?:([.,'’\u00a0\u202f ])\d{3})*|[1-9]\d*)(?
 #: preposition, an article, a pronoun, a participle, a verb of a clause whose subject the amount is (`the $500 we
 #: raised`, `the $5 goes to`, `the $20 you owe`, `every $1 spent`, `the $10 gives hope`), nor a name (`the $5 John
 #: owes me`: a capital, but a letter's noun such as `T-shirt`)
-_PRICED_NOUN = re.compile(
+_DESCRIBED_WORD = (
     r"[ \t]+(?!(?:of|and|or|to|per|in|on|at|for|is|are|was|were|with|from|by|than|each|more|less|a|an|the|plus|"
     r"minus|i|you|he|she|it|we|they|me|him|us|them|that|which|who|this|these|those|has|have|had|will|would|can|"
     r"could|should|may|might|must|shall|do|does|did|be|been|goes|went|gets|got|buys|bought|pays|paid|covers|"
@@ -1579,11 +1579,16 @@ _PRICED_NOUN = re.compile(
     r"towards|via|after|before|since|until|vs|versus|worth)\b)"
     # `the $5 invested`, `this $5 isn't`; not `a $2M seed round`
     r"(?![a-z]+[^\We]ed\b|\w+['’])(?-i:[a-z]|[A-Z]-)"
-    # a word in -s before an article, a pronoun or the clause's end is a verb (`the $5 feeds the cat`, `the $5 wins.`)
-    r"(?![a-z]*[^su]s\b(?:[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:a|an|the|this|that|these|those|my|your|his|her|its|our|"
-    r"their|me|you|him|us|them|it)\b))",
-    re.IGNORECASE,
 )
+#: A word in -s before an article or a pronoun is a verb (`the $5 feeds the cat`, `the 5 s passes the test`)
+_VERB_IN_S = (
+    r"[a-z]*[^su]s\b[ \t]+(?:a|an|the|this|that|these|those|my|your|his|her|its|our|their|me|you|him|us|them|it)\b"
+)
+#: ... and, after an amount of money, before the clause's end too (`the $5 vanishes.`): a price is more often the
+#: subject there than a unit is (`the 5 s intervals.`: "the 5-second intervals")
+_PRICED_NOUN = re.compile(_DESCRIBED_WORD + rf"(?!{_VERB_IN_S}|[a-z]*[^su]s\b[ \t]*(?:[.,;:!?)]|$))", re.IGNORECASE)
+#: A noun after an amount with its unit, which the amount describes (`the 2 h mark`), as after money
+_UNIT_NOUN = re.compile(_DESCRIBED_WORD + rf"(?!{_VERB_IN_S})", re.IGNORECASE)
 
 
 def _money_adjective(match: re.Match[str], number: str, size: str | None, currency: str, lang: Language) -> str | None:
