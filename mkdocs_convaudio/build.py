@@ -969,7 +969,7 @@ class AudioSession:
                     key, legacy, set(conversation.speakers), found, language, show, [] if page_speakers else [post_key]
                 )
                 original = self._dialogue_translations[dialogue.rpartition("/")[0]].original(key, self.site_language)
-                self._voices_in_original_order(key, legacy, conversation.speakers, original, self._dialogue_speakers)
+                self._voices_in_original_order(key, legacy, conversation.speakers, original, self._dialogue_turns)
                 turns = [turn.speaker for turn in conversation.turns]
                 self._pair_renamed(key, conversation, turns, original, self._dialogue_turns)
                 # one MP3 for every page linking the file, unless a page produces it its own way
@@ -979,7 +979,7 @@ class AudioSession:
                 key, legacy = post_key, self._former_keys(src_path, meta, language, post_key)
                 legacy = self._adopted(key, legacy, page_speakers, found, language, show)
                 original = self._original_page(src_path, meta, key)
-                self._voices_in_original_order(key, legacy, page_speakers, original, self._page_speakers)
+                self._voices_in_original_order(key, legacy, page_speakers, original, self._page_turns)
                 self._pair_renamed(key, conversation, page_turns, original, self._page_turns)
                 audio_uri = self._uri(f"{stem}-{found.number}.mp3")
             item = self.add(found, language, key, legacy, audio_uri, scan.warnings, show, src_path)
@@ -993,16 +993,23 @@ class AudioSession:
         legacy: list[str],
         speakers: Collection[str],
         original: str | None,
-        speakers_of: Callable[[str], list[str]],
+        turns_of: Callable[[str], list[str]],
     ) -> None:
-        """New speakers of a shared entry get their voices in the order they speak in the original (`speakers_of`
-        reads it), whichever page or dialogue file is planned first: `talk.de.md` sorts before `talk.md`, and a
-        German translation whose Guest spoke first gave the Guest the first voice, so adding a translation changed
-        who sounds like whom. Read only when the entry lacks one of `speakers` (a warm build reads nothing)."""
+        """New speakers of a shared entry get their voices in the order they speak in the original (`turns_of`
+        reads its turns' speakers), whichever page or dialogue file is planned first: `talk.de.md` sorts before
+        `talk.md`, and a German translation whose Guest spoke first gave the Guest the first voice, so adding a
+        translation changed who sounds like whom. Read only when the entry lacks one of `speakers` (a warm build
+        reads nothing). A likely typo of the original (`likely_typo`) is held out of the voice map here too: its
+        own page's build warns of it, and a translation's build recorded it."""
         if original is None or not self._lacks_voices(key, speakers):
             return
-        if order := speakers_of(original):
-            self.voice_map.voices_for(self.engine.name, key, order, self.engine.voice_pool(), legacy)
+        turns = turns_of(original)
+        if order := list(dict.fromkeys(turns)):
+            engine = self.engine.name
+            self.voice_map.voices_for(engine, key, order, self.engine.voice_pool(), legacy)
+            for speaker in order:
+                if (engine, key, speaker) in self.voice_map.added and likely_typo(speaker, turns) is not None:
+                    self.voice_map.hold(engine, key, speaker)
 
     def _pair_renamed(
         self,
@@ -1060,7 +1067,7 @@ class AudioSession:
                 f"{names} {'speaks' if one else 'speak'} in a voice of {'its' if one else 'their'} own here. Use the "
                 f"original's speaker names, or, if {names} {'is a speaker' if one else 'are speakers'} of "
                 f"{'its' if one else 'their'} own, add {lines} under {key!r} in {self.voice_map.path.name} "
-                "(until then every build warns, and records no voice for it)"
+                f"(until then every build warns, and records no voice for {'it' if one else 'them'})"
             )
 
     def _lacks_voices(self, key: str, speakers: Collection[str]) -> bool:
@@ -1095,10 +1102,6 @@ class AudioSession:
         scan = scan_page("\n".join(text.split("\n")[offset:]), src_path, offset, self.options.docs_dir)
         fenced = [found.conversation for found in scan.found if found.conversation.dialogue_file is None]
         return [turn.speaker for conversation in fenced for turn in conversation.turns]
-
-    def _dialogue_speakers(self, dialogue: str) -> list[str]:
-        """The speakers of a dialogue file, in the order they first speak (none if it cannot be read)."""
-        return list(dict.fromkeys(self._dialogue_turns(dialogue)))
 
     def _dialogue_turns(self, dialogue: str) -> list[str]:
         """The speaker of each turn of a dialogue file, in order (none if it cannot be read)."""
@@ -1238,7 +1241,7 @@ class AudioSession:
                     original = self._original_page(src_path, meta, voice_key)
                     if original is not None and not set(speakers) <= set(self._page_speakers(original)):
                         return None  # a speaker the translation renamed: paired with the original's by its turns
-                    self._voices_in_original_order(voice_key, legacy, speakers, original, self._page_speakers)
+                    self._voices_in_original_order(voice_key, legacy, speakers, original, self._page_turns)
                 resolved, now = self._voices_check(speakers, language, voice_key, legacy, production)
                 if now != check:
                     return None

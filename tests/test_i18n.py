@@ -324,6 +324,22 @@ def test_a_likely_typo_warns_on_every_build_until_the_voice_map_records_it(
     assert site.voice_map()["espeak"]["talk.md"] == entry
 
 
+def test_a_likely_typo_of_the_original_is_not_recorded_by_its_translation_s_build(site: Site) -> None:
+    """The English page's `Hots` was held out of the voice map, then the French build, whose speakers all have
+    names of their own, gave the original's speakers their voices in its order and recorded `Hots` (review of
+    eb5f292, in Portuguese): the next build was silent. It stays out, and every build warns of it."""
+    static_i18n(site)
+    site.write("index.md", "# Home\n")
+    turns = [("Host", "Welcome."), ("Guest", "Thanks."), ("Host", "So?"), ("Guest", "Well."), ("Host", "Bye.")]
+    site.write("blog/c.md", post(conversation(*turns, ("Hots", "Really, bye."))))
+    renamed = [("Animateur" if speaker == "Host" else "Invité", line) for speaker, line in turns]
+    site.write("blog/c.fr.md", post(conversation(*renamed, ("Animateur", "Salut."))))
+    for _ in range(2):
+        site.build()
+        assert [message for message in site.warnings() if "speaker 'Hots'" in message]
+        assert "Hots" not in site.voice_map()["espeak"]["blog/c.md"]
+
+
 @pytest.mark.parametrize(
     "french",
     [
