@@ -355,7 +355,20 @@ RANGES_AFTER_A_WORD = [
     ("En 2020-2021 y 2021-2022.", "es", "En 2020 a 2021 y 2021 a 2022."),
     ("Em 2020–2021 houve crise.", "pt", "Em 2020 a 2021 houve crise."),
     # Italian "o" only between neighbours: `per 3–5 anni` was "per 3 o 5 anni", a choice of two ends
-    ("Dura per 3–5 anni. In 5–30 minuti, in 3.8–3.12", "it", "Dura tra 3 e 5 anni. Tra 5 e 30 minuti, tra 3.8 e 3.12"),
+    (
+        "Dura per 3–5 anni. In 5–30 minuti, in 3.8–3.12",
+        "it",
+        "Dura per da 3 a 5 anni. Tra 5 e 30 minuti, tra 3.8 e 3.12",
+    ),
+    # ... a currency before the range too ("circa 10 o 20 euro" was said); "per" stays ("tra 3 e 6 mesi" is from now)
+    ("Costa circa € 1500–1600. Costa circa € 10–20.", "it", "Costa circa 1500 a 1600 euro. Costa circa 10 a 20 euro."),
+    ("Circa € 10–20 a testa.", "it", "Circa 10 a 20 euro a testa."),
+    ("Per 3–6 mesi.", "it", "Per da 3 a 6 mesi."),
+    ("Lo faremo per 10–20 minuti al giorno.", "it", "Lo faremo per da 10 a 20 minuti al giorno."),
+    # a score after vinto, pareggiato ("per 2 o 1", "per 1 o 1" were said)
+    ("Ha vinto per 2–1 in casa. Ha pareggiato per 1–1.", "it", "Ha vinto per 2 a 1 in casa. Ha pareggiato per 1 a 1."),
+    # after "in", a unit or a counted noun makes two numbers no years ("tra il 1800 e il 1900 millisecondi" was said)
+    ("Risponde in 1800–1900 ms.", "it", "Risponde tra 1800 e 1900 millisecondi."),
     (
         "Ogni 15–30 minuti, su 8–16 GB, con 10–20 persone",
         "it",

@@ -242,7 +242,8 @@ ITALIAN = Language(
     range_phrases={("a", ""): "tra {} e {}", ("fino a", ""): "fino a {} o {}",
                    ("intorno a", ""): "intorno a {} o {}", ("il", "%"): "tra il {} e il {}",
                    ("l'", "%"): "tra il {} e il {}", ("un", "%"): "tra il {} e il {}", ("dal", ""): "dal {} al {}",
-                   ("in", "wide"): "tra {} e {}", ("per", "wide"): "tra {} e {}",
+                   # not `per 3–6 mesi`: "tra 3 e 6 mesi" is three to six months from now
+                   ("in", "wide"): "tra {} e {}",
                    ("nel", "year"): "tra il {} e il {}", ("in", "year"): "tra il {} e il {}",
                    ("al", "%"): "al {} o al {}", ("del", "%"): "tra il {} e il {}",
                    # years after a word that makes them a span (not `la stagione 2020–2021`, `quota 1500–1600 metri`)

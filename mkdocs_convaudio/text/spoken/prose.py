@@ -1669,13 +1669,18 @@ def _money(text: str, lang: Language) -> str:
             return True
         return match[1].strip().isalpha() and not match[3] and re.fullmatch(r"(?:19|20)\d\d", match[2]) is not None
 
+    def money_joiner(match: re.Match[str]) -> str:
+        """ "a", or "o" between neighbours only (`circa € 10–20` is two ends, "circa 10 o 20 euro" was said)."""
+        neighbours = not match[3] and not match[5] and _neighbours(match[2], match[4])
+        return _range_joiner(match.string[: match.start()], lang, neighbours=neighbours)
+
     # one range, in one currency: $5-$10, €5–10
     text = re.sub(
         rf"(?<![\w$€£/])({signs}){_amount(lang)}\s?[-–—]\s?\1?{_amount(lang)}",
         lambda m: (
             m[0]
             if not_money(m)
-            else f"{_range_from(m, lang)}{amount(m[2], m[3], '')} {_range_joiner(m.string[: m.start()], lang)} "
+            else f"{_range_from(m, lang)}{amount(m[2], m[3], '')} {money_joiner(m)} "
             f"{amount(m[4], m[5], '')} {currency(m[1])}"
         ),
         text,
@@ -1843,6 +1848,28 @@ def _number_value(number: str, lang: Language) -> float:
     return float(number.replace(",", ""))
 
 
+def _neighbours(low: str, high: str) -> bool:
+    """Two whole numbers one apart (`2–3`): the only range said as a choice ("2 o 3 giorni"); `10–20` is two ends."""
+    return low.isdigit() and high.isdigit() and int(high) == int(low) + 1
+
+
+#: The word after a range: a unit's symbol or a noun it counts (`in 1800–1900 ms`, `in 1800–1900 persone`)
+_WORD_AFTER = re.compile(r"\s?([^\W\d_][\w'’]*)")
+
+
+def _counted_after(match: re.Match[str], lang: Language) -> bool:
+    """A unit or a counted noun after a range, which makes its numbers no years (`in 1800–1900 ms` is no time span);
+    an article, a conjunction, a preposition or a capital (`In 1990–1995 la crisi`) leaves them years."""
+    after = _WORD_AFTER.match(match.string, match.end())
+    if after is None:
+        return False
+    word = after[1]
+    if word in lang.units:
+        return True
+    function_words = lang.articles | lang.conjunctions | lang.article_prepositions | lang.range_words
+    return word.islower() and word.replace("’", "'") not in function_words
+
+
 def _worded_ranges(text: str, lang: Language) -> str:
     """A range said with the words before it, as `range_phrases` has them ("tra il 20 e il 25%")."""
 
@@ -1850,17 +1877,19 @@ def _worded_ranges(text: str, lang: Language) -> str:
         first, word, low, low_percent, high, percent = match.groups()
         percent = percent or low_percent  # `il 20%–25%`: the sign said once, at the end
         phone = low.isdigit() and high.isdigit() and (len(low), len(high)) == (3, 4)  # not versions: `3.8–3.12`
+        # two years a few apart (`2021–2023`), not an amount (`2000–2500 €`)
+        if first and first.lower() in lang.range_score_words:
+            return f"{first} {word}{low} {lang.word_to} {high}"  # `ha vinto per 2–1`: a score, "per 2 a 1"
         if _number_value(low, lang) >= _number_value(high, lang) or phone:
             return match[0]  # a score or a phone number
-        # two years a few apart (`2021–2023`), not an amount (`2000–2500 €`)
+        # two years a few apart (`2021–2023`), not an amount (`2000–2500 €`) nor a count (`in 1800–1900 ms`)
         years = all(re.fullmatch(r"(?:1[5-9]|20)\d\d", number) for number in (low, high)) and (
             int(high) - int(low) <= 100
             and not _AMOUNT_AFTER.match(match.string, match.end())
             and not _AMOUNT_BEFORE.search(match.string, max(0, match.start(3) - 8), match.start(3))
+            and not _counted_after(match, lang)
         )
-        if first and first.lower() in lang.range_score_words:
-            return f"{first} {word}{low} {lang.word_to} {high}"  # `ha perso per 1–3`: a score, "per 1 a 3"
-        neighbours = low.isdigit() and high.isdigit() and int(high) == int(low) + 1
+        neighbours = _neighbours(low, high)
         kind = "%" if percent else "year" if years else "" if neighbours else "wide"
         word_key = word.strip().lower().replace("’", "'")
         kept, replaced = (f"{first} " if first else ""), word
@@ -1891,14 +1920,16 @@ def _worded_ranges(text: str, lang: Language) -> str:
     return _WORDED_RANGE.sub(say, text) if lang.range_phrases else text
 
 
-def _range_joiner(before: str, lang: Language, *, years: bool = False) -> str:
+def _range_joiner(before: str, lang: Language, *, years: bool = False, neighbours: bool = True) -> str:
     """ "to", or "and" after "between" ("between 10 and 20"), or "or" after French "à" ("monter à 20 ou 30"), but
-    not between `years` (`em 2025-26` is no choice): `before` is the text before the range's first number."""
+    not between `years` (`em 2025-26` is no choice) nor, where `range_or_neighbours`, between numbers that are not
+    `neighbours` (`per 2–1`, `circa € 10–20`): `before` is the text before the range's first number."""
     words = before.split()
     word = words[-1].strip("(\"'«„") if words else ""
     if word in lang.between_words:
         return lang.word_and
-    return lang.word_or if word.lower() in lang.range_or_words and not years else lang.word_to
+    choice = not years and (neighbours or not lang.range_or_neighbours)
+    return lang.word_or if word.lower() in lang.range_or_words and choice else lang.word_to
 
 
 #: Words on either side of a range of fiscal years, which stay as written (`from 2023-24 to 2024-25`)
@@ -1928,13 +1959,20 @@ def _hyphen_range(match: re.Match[str], lang: Language) -> str:
     low_value, high_value = (float(number.replace(",", ".")) for number in (low, high))
     if low_value >= high_value or (len(low), len(high)) == (3, 4):
         return match[0]  # a score (3-2) or a phone number (555-1234), not a range
-    joiner = _range_joiner(match.string[: match.start()], lang, years=re.fullmatch(r"(?:19|20)\d\d", low) is not None)
+    years = re.fullmatch(r"(?:19|20)\d\d", low) is not None
+    joiner = _range_joiner(match.string[: match.start()], lang, years=years, neighbours=_neighbours(low, high))
     return f"{_range_from(match, lang) if joiner == lang.word_to else ''}{low} {joiner} {high}"
+
+
+#: The whole number after a range's dash (`2–3`'s 3), not a decimal's
+_WHOLE_NUMBER = re.compile(r"\d+(?![\d.,]*\d)")
 
 
 def _dash_range(match: re.Match[str], lang: Language) -> str:
     """3–5: "3 to 5" ("da 3 a 5" where the language says where a range starts), "between 3 and 5"."""
-    joiner = _range_joiner(match.string[: match.start()], lang)
+    high = _WHOLE_NUMBER.match(match.string, match.end())
+    neighbours = high is not None and _neighbours(match[1], high[0])
+    joiner = _range_joiner(match.string[: match.start()], lang, neighbours=neighbours)
     start = _range_from(match, lang) if joiner == lang.word_to else ""
     return f"{start}{match[1]} {joiner} "
 
