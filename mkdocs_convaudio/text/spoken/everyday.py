@@ -90,13 +90,17 @@ def _date_after(months: tuple[str, ...]) -> re.Pattern[str]:
 
 #: What may come before a sentence's first word: nothing, or a sentence's end and spaces
 _SENTENCE_START = re.compile(r"(?:\A|[.!?]\s+)\Z")
+#: How far back a day looks for the sentence's start or the word before it (search from there, never the whole line)
+_LOOK_BACK = 200
 
 
 def _the_word_so(days: re.Match[str], comma: bool, short: tuple[str, ...]) -> bool:
     """German `So` before a comma and a time, starting a sentence in a line naming no other day, is the word "so"
     (`So, 10:00 passt mir`, was "Sonntag"); after `Am`, `und` or beside another day it is Sunday (`Sa, 10:00–14:00;
     So, 10:00–12:00`, `Am So, 10:00 Uhr`)."""
-    if days[0].rstrip(".") != "So" or not comma or not _SENTENCE_START.search(days.string, 0, days.start()):
+    if days[0].rstrip(".") != "So" or not comma:
+        return False
+    if not _SENTENCE_START.search(days.string, max(0, days.start() - _LOOK_BACK), days.start()):
         return False
     others = "|".join(day for day in short if day != "So")
     return re.search(rf"(?<![\w.])(?:{others})\b", days.string) is None
@@ -137,9 +141,11 @@ def _a_noun_or_a_name(day: re.Match[str], lang: Language) -> bool:
     """A lower-case table's lone dotted day that is none: capitalised inside a sentence, a name (`avec Sam. 14h30`;
     `Sam. 14h30` starting one is Saturday), or after a word that makes it a noun (`la mer. 14:00`, `al mar. 9:00`:
     the sea), review 211."""
-    before = day.string[: day.start()]
+    # only the words just before the day: the whole line for each day grew with the square of its length
+    start = max(0, day.start() - _LOOK_BACK)
+    before = day.string[start : day.start()]
     if day[0][0].isupper():
-        return not _SENTENCE_START.search(before) and not before.rstrip().endswith(":")
+        return not _SENTENCE_START.search(day.string, start, day.start()) and not before.rstrip().endswith(":")
     words = before.split()
     return bool(words) and words[-1].lower() in lang.day_nouns_after.get(day[0].rstrip("."), ())
 
