@@ -190,15 +190,14 @@ def _range_words(lang: Language) -> frozenset[str]:
     return frozenset({word, *contracted})
 
 
-#: An hour after a word that may make it a time of day (`um 9 h`, `alle 9 h`), and a range of two (`9 h bis 18 h`)
-_HOUR_AFTER_WORD = re.compile(r"(?<!\w)([^\W\d_]+) (\d{1,2}) ?h(?![\w'’/])")
-_HOUR_BEFORE = re.compile(r"\d ?h \Z")
+#: A range of two hours joined by a word (`9 h bis 18 h`, `9 h alle 18 h`)
 _HOURS_RANGE_WORD = re.compile(r"(?<![\w.,:/\-])(\d{1,2}) ?h ([^\W\d_]+) (\d{1,2}) ?h(?![\w'’/])")
 
 
 def _clock_hours(text: str, words: frozenset[str], clock: str) -> str:
-    """`Um 9 h`: "Um 9 Uhr", `alle 9 h` "alle 9" ("Um 9 Stunden", "alle 9 ore" were said), after `words`; and a range
-    of hours to one past noon joined by one of them (`9 h bis 18 h`: two times; `2 h bis 4 h` may be durations)."""
+    """A range of hours joined by one of `words` to an hour past noon: two times of day (`9 h bis 18 h`: "9 Uhr bis
+    18 Uhr", `dalle 9 h alle 18 h` "dalle 9 alle 18"). The rest is prose's units': a lone hour after one of them
+    stays as written (`um 2 h verlängert`, `le 24 h di Le Mans` are durations as often), `2 h bis 4 h` is hours."""
 
     def range_said(match: re.Match[str]) -> str:
         start, end = int(match[1]), int(match[3])
@@ -206,13 +205,7 @@ def _clock_hours(text: str, words: frozenset[str], clock: str) -> str:
             return match[0]
         return f"{clock.format(match[1])} {match[2]} {clock.format(match[3])}"
 
-    def said(match: re.Match[str]) -> str:
-        ends_range = _HOUR_BEFORE.search(match.string, max(0, match.start() - 6), match.start()) is not None
-        if match[1].lower() not in words or int(match[2]) > 24 or ends_range:
-            return match[0]  # `2 h bis 4 h`: as the range's start is
-        return f"{match[1]} {clock.format(match[2])}"
-
-    return _HOUR_AFTER_WORD.sub(said, _HOURS_RANGE_WORD.sub(range_said, text))
+    return _HOURS_RANGE_WORD.sub(range_said, text)
 
 
 def everyday_notation(text: str, lang: Language) -> str:

@@ -362,7 +362,7 @@ GERMAN = Language(
                      "Milliarde": "Milliarde", "Billion": "Billion"},
     bare_thousand=True,
     address_words=("Punkt", "Port"),
-    clock_hours=(frozenset({"um", "ab", "gegen", "bis"}), "{} Uhr"),  # not "von" (`eine Pause von 3 h`)
+    clock_hours=(frozenset({"um", "ab", "gegen", "bis"}), "{} Uhr"),  # `9 h bis 18 h`; not "von" (`eine Pause von 3 h`)
     weekdays=(("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
               ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"), "bis"),
     tends_to="gegen",

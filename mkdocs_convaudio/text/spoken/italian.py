@@ -283,5 +283,5 @@ ITALIAN = Language(
     derivative_sum="di ordine {}",
     asymptotic={"Θ": "theta grande", "Ω": "omega grande"},
     elides=True,
-    clock_hours=(frozenset({"alle", "dalle", "le"}), "{}"),  # `alle 9 h`: "alle 9" ("alle 9 ore" was said)
+    clock_hours=(frozenset({"alle", "dalle", "le"}), "{}"),  # `dalle 9 h alle 18 h`: "dalle 9 alle 18"
 )

@@ -326,6 +326,8 @@ def _hours_or_minutes(match: re.Match[str], lang: Language) -> str | None:
     after "in" (`in 30 m`: minutes or meters) or in a line of millions (`Revenue hit 5 m`); `h` before another
     amount only before minutes or seconds."""
     letter = match["unit"]
+    if letter == "h" and _after_clock_word(match, lang.clock_hours[0]):
+        return None
     duration_after, duration_before = _durations(lang)
     after = duration_after.match(match.string, match.end())
     before = duration_before.search(match.string, max(0, match.start() - 24), match.start())
@@ -341,6 +343,23 @@ def _hours_or_minutes(match: re.Match[str], lang: Language) -> str | None:
     if letter == "m" and (_word_before(match).lower() in _MINUTES_OR_METERS_AFTER or _counts_millions(match.string)):
         return None
     return lang.units[letter]
+
+
+#: The word before an hour (`um 2 h`), and the hour before that word with its own word before it (`Dalle 2 h alle`)
+_CLOCK_WORD_BEFORE = re.compile(r"(?P<hour>(?:(?<!\w)(?P<first>[^\W\d_]+) )?\d{1,2} ?h )?(?<!\w)(?P<word>[^\W\d_]+) \Z")
+
+
+def _after_clock_word(match: re.Match[str], words: frozenset[str]) -> bool:
+    """Whether `h` comes after a word that may make it a time of day (German `um 2 h`, Italian `le 24 h`), where it
+    stays as written: a duration as often (`um 2 h verlängert`, `le 24 h di Le Mans`), and a clock's hour
+    ("um 2 Uhr") only in a range past noon (`9 h bis 18 h`, everyday's `_clock_hours`). The end of a range of hours
+    is as its start is (`2 h bis 4 h`: hours; `Dalle 2 h alle 4 h`: both as written)."""
+    if not words:
+        return False
+    before = _CLOCK_WORD_BEFORE.search(match.string, max(0, match.start() - 48), match.start())
+    if before is None or before["word"].lower() not in words:
+        return False
+    return not before["hour"] or (before["first"] or "").lower() in words
 
 
 #: Verbs before a number whose `g` after it is an acceleration (`The pilot pulled 5 g`, `hit 3 g at launch`)

@@ -388,8 +388,9 @@ class Language:
     #: Hours written `9 h`, `9h-17h` (French, Portuguese, Spanish): the singular, the plural and the word joining
     #: a range ("heure", "heures", "à"); empty: left to the voice.
     hour_words: tuple[str, str, str] = ("", "", "")
-    #: The words after which `9 h` is a time of day (German `um 9 h`, Italian `alle 9 h`), and how it is said ("{} Uhr",
-    #: "{}": "alle 9"); a range's two hours (`9 h bis 18 h`) too where the second is past noon. Elsewhere `h` is hours.
+    #: The words that may make `9 h` after them a time of day (German `um`, `bis`; Italian `alle`, `le`), and how one is
+    #: said ("{} Uhr", "{}": "alle 9"): a range of two joined by one of them where the second is past noon (`9 h bis
+    #: 18 h`); a lone hour after one stays as written (`um 2 h verlängert`, `le 24 h di`). Elsewhere `h` is hours.
     clock_hours: tuple[frozenset[str], str] = (frozenset(), "")
     #: Hours and counted amounts below two in the singular ("1,5 hora", "1,5 milhão"), where `singular_below_two`
     #: (every unit) is not the language's rule.
