@@ -123,9 +123,10 @@ SINGLE_LETTER_UNITS = [
     (
         "Take 5 s intervals and 3 h shifts; the 5 s intervals.",
         "en",
-        "Take 5 s intervals and 3 h shifts; the 5-second intervals.",
+        "Take 5 s intervals and 3 h shifts; the 5 s intervals.",
     ),
-    # after "the" or a possessive, as after "a", a unit before a noun describes it; not before a clause
+    # after "the" or a possessive, as after "a", a unit before a noun describes it; not before a clause, nor before
+    # a word in -s, as often the clause's verb as a plural noun
     ("We hit the 2 h mark at noon.", "en", "We hit the 2-hour mark at noon."),
     ("The 3 s delay is annoying.", "en", "The 3-second delay is annoying."),
     ("My 2 m cable broke.", "en", "My 2-meter cable broke."),
@@ -136,6 +137,14 @@ SINGLE_LETTER_UNITS = [
         "en",
         "the 5 meters we ran, the 5 gigabytes of data, the 10 milliseconds it takes",
     ),
+    ("My 5 km feels slow today.", "en", "My 5 kilometers feels slow today."),
+    ("Our 5 kg weighs more.", "en", "Our 5 kilograms weighs more."),
+    ("The 5 s passes quickly.", "en", "The 5 s passes quickly."),
+    ("The 5 s feels long.", "en", "The 5 s feels long."),
+    ("The 2 h flies by.", "en", "The 2 h flies by."),
+    ("The 5 m looks short.", "en", "The 5 m looks short."),
+    ("The 5 s elapses.", "en", "The 5 s elapses."),
+    ("This 5 km loop is hilly; the 5 m bus.", "en", "This 5-kilometer loop is hilly; the 5-meter bus."),
 ]
 
 

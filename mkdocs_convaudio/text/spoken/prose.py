@@ -1599,15 +1599,18 @@ _DESCRIBED_WORD = (
     # `the $5 invested`, `this $5 isn't`; not `a $2M seed round`
     r"(?![a-z]+[^\We]ed\b|\w+['’])(?-i:[a-z]|[A-Z]-)"
 )
-#: A word in -s before an article or a pronoun is a verb (`the $5 feeds the cat`, `the 5 s passes the test`)
+#: A word in -s (not -ss, -us: `class`, `bus`)
+_WORD_IN_S = r"[a-z]*[^su]s\b"
+#: ... before an article or a pronoun is a verb (`the $5 feeds the cat`)
 _VERB_IN_S = (
-    r"[a-z]*[^su]s\b[ \t]+(?:a|an|the|this|that|these|those|my|your|his|her|its|our|their|me|you|him|us|them|it)\b"
+    rf"{_WORD_IN_S}[ \t]+(?:a|an|the|this|that|these|those|my|your|his|her|its|our|their|me|you|him|us|them|it)\b"
 )
-#: ... and, after an amount of money, before the clause's end too (`the $5 vanishes.`): a price is more often the
-#: subject there than a unit is (`the 5 s intervals.`: "the 5-second intervals")
-_PRICED_NOUN = re.compile(_DESCRIBED_WORD + rf"(?!{_VERB_IN_S}|[a-z]*[^su]s\b[ \t]*(?:[.,;:!?)]|$))", re.IGNORECASE)
-#: A noun after an amount with its unit, which the amount describes (`the 2 h mark`), as after money
-_UNIT_NOUN = re.compile(_DESCRIBED_WORD + rf"(?!{_VERB_IN_S})", re.IGNORECASE)
+#: ... and, after an amount of money, before the clause's end too (`the $5 vanishes.`)
+_PRICED_NOUN = re.compile(_DESCRIBED_WORD + rf"(?!{_VERB_IN_S}|{_WORD_IN_S}[ \t]*(?:[.,;:!?)]|$))", re.IGNORECASE)
+#: A noun after an amount with its unit, which the amount describes (`the 2 h mark`), as after money; never a word in
+#: -s, which is as often the verb of a clause whose subject the amount is (`My 5 km feels slow`, `The 2 h flies by`)
+#: as a plural noun (`the 5 s intervals`): the unit is said as it was before 8334d50 there
+_UNIT_NOUN = re.compile(_DESCRIBED_WORD + rf"(?!{_WORD_IN_S})", re.IGNORECASE)
 
 
 def _money_adjective(match: re.Match[str], number: str, size: str | None, currency: str, lang: Language) -> str | None:
