@@ -369,6 +369,27 @@ RANGES_AFTER_A_WORD = [
     ("Ha vinto per 2–1 in casa. Ha pareggiato per 1–1.", "it", "Ha vinto per 2 a 1 in casa. Ha pareggiato per 1 a 1."),
     # after "in", a unit or a counted noun makes two numbers no years ("tra il 1800 e il 1900 millisecondi" was said)
     ("Risponde in 1800–1900 ms.", "it", "Risponde tra 1800 e 1900 millisecondi."),
+    ("In 1800–1900 persone.", "it", "Tra 1800 e 1900 persone."),
+    # ... but a verb, a pronoun or a quantifier leaves them years ("In 2020 o 2021 è cambiato", "Nel 2020 a 2021
+    # abbiamo", "Del 2020 a 2021 no hay", "Du 2020 au 2021 il reste" were said)
+    ("In 2020–2021 è cambiato tutto.", "it", "Tra il 2020 e il 2021 è cambiato tutto."),
+    ("In 2020–2021 non è successo niente.", "it", "Tra il 2020 e il 2021 non è successo niente."),
+    ("Nel 2020–2021 abbiamo viaggiato.", "it", "Tra il 2020 e il 2021 abbiamo viaggiato."),
+    ("Nel 1990–1995 ha vissuto a Roma", "it", "Tra il 1990 e il 1995 ha vissuto a Roma"),
+    ("Nel 1914–1918 morirono milioni.", "it", "Tra il 1914 e il 1918 morirono milioni."),
+    ("Nel 2019–2020 molti hanno perso.", "it", "Tra il 2019 e il 2020 molti hanno perso."),
+    ("Nel 1990–1995 tutto cambiò.", "it", "Tra il 1990 e il 1995 tutto cambiò."),
+    ("Nel 2020–2021 è cresciuto il fatturato.", "it", "Tra il 2020 e il 2021 è cresciuto il fatturato."),
+    ("Nel periodo 1990–1995 ha vissuto qui.", "it", "Nel periodo dal 1990 al 1995 ha vissuto qui."),
+    (
+        "Del 2020–2021 no hay datos. Del 1990–1995 tenemos fotos.",
+        "es",
+        "Del 2020 al 2021 no hay datos. Del 1990 al 1995 tenemos fotos.",
+    ),
+    ("Du 2020–2021 il reste peu.", "fr", "De 2020 à 2021 il reste peu."),
+    # French "du" before a unit or a counted noun is "de … à", as before years ("Du 1500 au 1600 m" was said); days
+    # before a month stay "du 10 au 15 mai"
+    ("Du 1500–1600 m d'altitude. Du 10–15 personnes.", "fr", "De 1500 à 1600 m d'altitude. De 10 à 15 personnes."),
     (
         "Ogni 15–30 minuti, su 8–16 GB, con 10–20 persone",
         "it",

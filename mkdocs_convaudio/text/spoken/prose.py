@@ -1878,18 +1878,35 @@ def _neighbours(low: str, high: str) -> bool:
 #: The word after a range: a unit's symbol or a noun it counts (`in 1800–1900 ms`, `in 1800–1900 persone`)
 _WORD_AFTER = re.compile(r"\s?([^\W\d_][\w'’]*)")
 
+#: Nouns often counted in the thousands, which make two numbers after "in", "nel", "del", "du" no years (a verb, a
+#: pronoun or a quantifier there leaves them years: `Nel 2020–2021 abbiamo viaggiato`, `Nel 2019–2020 molti hanno`)
+_COUNTED_NOUNS = {
+    "it": frozenset({"persone", "utenti", "abitanti", "pagine", "righe", "parole", "copie", "pezzi", "posti", "voti",
+                     "clienti", "dipendenti", "studenti", "visitatori", "richieste", "caratteri", "punti", "passi",
+                     "calorie", "euro", "dollari"}),
+    "es": frozenset({"personas", "usuarios", "habitantes", "páginas", "líneas", "palabras", "copias", "empleados",
+                     "clientes", "visitantes", "caracteres", "puntos", "pasos", "euros", "dólares"}),
+    "pt": frozenset({"pessoas", "usuários", "utilizadores", "habitantes", "páginas", "linhas", "palavras", "cópias",
+                     "clientes", "funcionários", "caracteres", "pontos", "euros", "reais", "dólares"}),
+    "fr": frozenset({"personnes", "utilisateurs", "habitants", "pages", "lignes", "mots", "exemplaires", "clients",
+                     "salariés", "visiteurs", "caractères", "points", "euros", "dollars"}),
+}  # fmt: skip
+
 
 def _counted_after(match: re.Match[str], lang: Language) -> bool:
-    """A unit or a counted noun after a range, which makes its numbers no years (`in 1800–1900 ms` is no time span);
-    an article, a conjunction, a preposition or a capital (`In 1990–1995 la crisi`) leaves them years."""
+    """A unit (its symbol or its word) or a noun of `_COUNTED_NOUNS` after a range, which makes its numbers no years
+    (`in 1800–1900 ms` is no time span); any other word leaves them years (`In 2020–2021 è cambiato tutto`)."""
     after = _WORD_AFTER.match(match.string, match.end())
     if after is None:
         return False
     word = after[1]
-    if word in lang.units:
-        return True
-    function_words = lang.articles | lang.conjunctions | lang.article_prepositions | lang.range_words
-    return word.islower() and word.replace("’", "'") not in function_words
+    return word in lang.units or word in _unit_words(lang) or word.lower() in _COUNTED_NOUNS.get(lang.code, frozenset())
+
+
+@lru_cache(maxsize=16)
+def _unit_words(lang: Language) -> frozenset[str]:
+    """The first word each unit is said with (`metri`, `millisecondi`, `mètres`), as a range's next word is written."""
+    return frozenset(said.split()[0] for said in lang.units.values() if said)
 
 
 def _worded_ranges(text: str, lang: Language) -> str:
@@ -1905,17 +1922,20 @@ def _worded_ranges(text: str, lang: Language) -> str:
         if _number_value(low, lang) >= _number_value(high, lang) or phone:
             return match[0]  # a score or a phone number
         # two years a few apart (`2021–2023`), not an amount (`2000–2500 €`) nor a count (`in 1800–1900 ms`)
+        counted = not percent and _counted_after(match, lang)
         years = all(re.fullmatch(r"(?:1[5-9]|20)\d\d", number) for number in (low, high)) and (
             int(high) - int(low) <= 100
             and not _AMOUNT_AFTER.match(match.string, match.end())
             and not _AMOUNT_BEFORE.search(match.string, max(0, match.start(3) - 8), match.start(3))
-            and not _counted_after(match, lang)
+            and not counted
         )
         neighbours = _neighbours(low, high)
         kind = "%" if percent else "year" if years else "" if neighbours else "wide"
         word_key = word.strip().lower().replace("’", "'")
         kept, replaced = (f"{first} " if first else ""), word
         keys = [(word_key, kind), (word_key, "")]
+        if counted:  # French `Du 1500–1600 m` is "De 1500 à 1600 m", not days' "du 10 au 15 mai"
+            keys.insert(0, (word_key, "counted"))
         if first:
             keys[:0] = [(f"{first.lower()} {word_key}", kind), (f"{first.lower()} {word_key}", "")]
         key = next((key for key in keys if key in lang.range_phrases), None)

@@ -934,7 +934,7 @@ FRENCH = Language(
     between_words=frozenset({"entre", "Entre"}),
     range_or_words=frozenset({"à", "jusqu'à", "jusqu’à"}),  # not `en 2–3 heures`: "en 2 à 3 heures" is French
     # years take no article: `du 1990–1995` is "de 1990 à 1995"; `en 2020–2021` (a season) stays "en 2020 à 2021"
-    range_phrases={("du", ""): "du {} au {}", ("du", "year"): "de {} à {}"},
+    range_phrases={("du", ""): "du {} au {}", ("du", "year"): "de {} à {}", ("du", "counted"): "de {} à {}"},
     pair_nouns=frozenset({"ratio", "ratios", "rapport", "rapports", "répartition", "proportion", "proportions",
                           "mélange", "mix", "charge", "charges"}),
     number_sign="numéro",
