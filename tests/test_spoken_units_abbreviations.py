@@ -123,10 +123,21 @@ SINGLE_LETTER_UNITS = [
     (
         "Take 5 s intervals and 3 h shifts; the 5 s intervals.",
         "en",
-        "Take 5 s intervals and 3 h shifts; the 5 s intervals.",
+        "Take 5 s intervals and 3 h shifts; the 5-second intervals.",
     ),
-    # after "the" or a possessive, as after "a", a unit before a noun describes it; not before a clause, nor before
-    # a word in -s, as often the clause's verb as a plural noun
+    # after "the" or a possessive, as after "a", a unit before a noun describes it, a plural one too; not before a
+    # clause, nor before a verb whose subject the amount is
+    ("The 10 kg bags contain flour.", "en", "The 10-kilogram bags contain flour."),
+    ("We replaced the 2 TB drives.", "en", "We replaced the 2-terabyte drives."),
+    ("The 50 ms timeouts fire often.", "en", "The 50-millisecond timeouts fire often."),
+    ("Take the 5 min breaks.", "en", "Take the 5-minute breaks."),
+    ("Its 12 V batteries died.", "en", "Its 12-volt batteries died."),
+    ("The 5 km routes are nice.", "en", "The 5-kilometer routes are nice."),
+    (
+        "The 10 km takes an hour; my 5 km runs along the river.",
+        "en",
+        "The 10 kilometers takes an hour; my 5 kilometers runs along the river.",
+    ),
     ("We hit the 2 h mark at noon.", "en", "We hit the 2-hour mark at noon."),
     ("The 3 s delay is annoying.", "en", "The 3-second delay is annoying."),
     ("My 2 m cable broke.", "en", "My 2-meter cable broke."),

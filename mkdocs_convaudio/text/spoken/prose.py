@@ -326,7 +326,7 @@ def _hours_or_minutes(match: re.Match[str], lang: Language) -> str | None:
     after "in" (`in 30 m`: minutes or meters) or in a line of millions (`Revenue hit 5 m`); `h` before another
     amount only before minutes or seconds."""
     letter = match["unit"]
-    if letter == "h" and _after_clock_word(match, lang.clock_hours[0]):
+    if letter == "h" and (_after_clock_word(match, lang.clock_hours[0])):
         return None
     duration_after, duration_before = _durations(lang)
     after = duration_after.match(match.string, match.end())
@@ -1607,10 +1607,13 @@ _VERB_IN_S = (
 )
 #: ... and, after an amount of money, before the clause's end too (`the $5 vanishes.`)
 _PRICED_NOUN = re.compile(_DESCRIBED_WORD + rf"(?!{_VERB_IN_S}|{_WORD_IN_S}[ \t]*(?:[.,;:!?)]|$))", re.IGNORECASE)
-#: A noun after an amount with its unit, which the amount describes (`the 2 h mark`), as after money; never a word in
-#: -s, which is as often the verb of a clause whose subject the amount is (`My 5 km feels slow`, `The 2 h flies by`)
-#: as a plural noun (`the 5 s intervals`): the unit is said as it was before 8334d50 there
-_UNIT_NOUN = re.compile(_DESCRIBED_WORD + rf"(?!{_WORD_IN_S})", re.IGNORECASE)
+#: Verbs of a clause whose subject is a measured amount (`My 5 km feels slow`, `The 2 h flies by`), besides those
+#: `_DESCRIBED_WORD` has (`is`, `takes`, `lasts`, `costs`...); not every word in -s, mostly a plural noun (`the 10 kg
+#: bags`: "the 10-kilogram bags", `the 2 TB drives`)
+_AMOUNT_VERB = r"(?:feels|felt|flies|flew|runs|ran|looks|passes|elapses|weighs|drags|took)\b"
+#: A noun after an amount with its unit, which the amount describes (`the 2 h mark`), as after money; not such a verb,
+#: where the unit is said as it was before 8334d50
+_UNIT_NOUN = re.compile(rf"(?![ \t]+{_AMOUNT_VERB})" + _DESCRIBED_WORD, re.IGNORECASE)
 
 
 def _money_adjective(match: re.Match[str], number: str, size: str | None, currency: str, lang: Language) -> str | None:
