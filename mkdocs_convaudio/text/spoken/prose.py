@@ -326,7 +326,7 @@ def _hours_or_minutes(match: re.Match[str], lang: Language) -> str | None:
     after "in" (`in 30 m`: minutes or meters) or in a line of millions (`Revenue hit 5 m`); `h` before another
     amount only before minutes or seconds."""
     letter = match["unit"]
-    if letter == "h" and (_after_clock_word(match, lang.clock_hours[0])):
+    if letter == "h" and (_after_clock_word(match, lang.clock_hours[0]) or _in_hours_range(match, lang)):
         return None
     duration_after, duration_before = _durations(lang)
     after = duration_after.match(match.string, match.end())
@@ -360,6 +360,30 @@ def _after_clock_word(match: re.Match[str], words: frozenset[str]) -> bool:
     if before is None or before["word"].lower() not in words:
         return False
     return not before["hour"] or (before["first"] or "").lower() in words
+
+
+#: A range of hours `h` ends (`9–18 h`, `10 h–22 h`, `von 8 h bis 12 h`, `dalle 9 h a 18 h`) or starts (`10 h–22 h`)
+_HOURS_RANGE_END = re.compile(
+    r"(?:\d ?h?[ \t]?[–—-][ \t]?|(?<!\w)(?:von|zwischen|dalle|da) \d{1,2} ?h (?:bis|und|alle|a) )\Z", re.IGNORECASE
+)
+_HOURS_RANGE_START = re.compile(r"(?:[ \t]?[–—-][ \t]?| (?:bis|und|alle|a) )\d{1,2} ?h(?![\w'’/])", re.IGNORECASE)
+_HOURS_RANGE_OPENER = re.compile(r"(?<!\w)(?:von|zwischen|dalle|da) \Z", re.IGNORECASE)
+
+
+def _in_hours_range(match: re.Match[str], lang: Language) -> bool:
+    """Whether German or Italian `h` is one of a range's (`9–18 h`, `10 h–22 h`, `von 8 h bis 12 h`), where it stays
+    as written, as at 6217cc5: the hours of a day as often as a duration ("von 8 Stunden bis 12 Stunden geöffnet",
+    "da 9 a 18 ore" were said); everyday's `_clock_hours` says a range past noon first (`9 h bis 18 h`: "9 Uhr bis
+    18 Uhr"). Not a range with no word before it (`2 h bis 4 h`: hours)."""
+    if not lang.clock_hours[0]:
+        return False
+    if _HOURS_RANGE_END.search(match.string, max(0, match.start() - 24), match.start()):
+        return True
+    start = _HOURS_RANGE_START.match(match.string, match.end())
+    if start is None:
+        return False
+    dashed = not start[0].lstrip(" \t")[:1].isalpha()
+    return dashed or _HOURS_RANGE_OPENER.search(match.string, max(0, match.start() - 12), match.start()) is not None
 
 
 #: Verbs before a number whose `g` after it is an acceleration (`The pilot pulled 5 g`, `hit 3 g at launch`)
