@@ -1323,6 +1323,32 @@ def test_topic_folders_named_like_languages_are_not_translations(site: Site) -> 
     assert sorted(site.voice_map()["espeak"]) == ["cs/intro.md", "ee/intro.md", "it/intro.md", "talk.md"]
 
 
+def test_section_index_pages_in_folders_named_like_languages_are_not_translations(site: Site) -> None:
+    """A docs site's sections (machine learning, IT, operating systems) each have an index page, and the site has
+    one at the top: every section's index was paired with it, so its English lines were spoken by a Malayalam or
+    Italian voice, and `os/` (Ossetian, no eSpeak NG voice) stopped the build (a docs site's bug bash)."""
+    site.write("index.md", post(conversation(("Ann", "Welcome to the docs."), ("Bob", "Hi."))))
+    for topic in ("ml", "it", "os"):
+        site.write(f"{topic}/index.md", post(conversation(("Ann", f"The {topic} section."), ("Bob", "Right."))))
+    # a translated folder, with a page of its own that translates one at the top, is still French
+    site.write("guide.md", post(conversation(("Ann", "The guide."), ("Bob", "Yes."))))
+    site.write("fr/index.md", post(conversation(("Ann", "Bienvenue."), ("Bob", "Salut."))))
+    site.write("fr/guide.md", post(conversation(("Ann", "Le guide."), ("Bob", "Oui."))))
+    site.build()
+    audio = site.site / "assets/convaudio"
+    languages = {mp3.relative_to(audio).as_posix(): site.timings(mp3)["language"] for mp3 in site.audio_files()}
+    assert languages == {
+        "index-1.mp3": "en",
+        "ml/index-1.mp3": "en",
+        "it/index-1.mp3": "en",
+        "os/index-1.mp3": "en",
+        "guide-1.mp3": "en",
+        "fr/index-1.mp3": "fr",
+        "fr/guide-1.mp3": "fr",
+    }, languages
+    assert sorted(site.voice_map()["espeak"]) == ["guide.md", "index.md", "it/index.md", "ml/index.md", "os/index.md"]
+
+
 def test_a_negative_pause_is_named_by_its_option(site: Site) -> None:
     site.write("talk.md", post(TALK))
     site.plugin_options.update(pause_same_speaker=-0.5)

@@ -103,6 +103,38 @@ def test_language_from_path_only_when_translations_pair() -> None:
     ]
 
 
+def test_a_sections_index_page_takes_no_language_from_its_folder_alone() -> None:
+    """Every folder has an index page, so the one at the top is no sign that `ml/index.md` translates it."""
+    pages = Translations(
+        [
+            "index.md",
+            "ml/index.md",
+            "guide/README.md",
+            "guide/it/README.md",
+            "docs/cs/index.md",
+            "docs/index.md",
+            "fr/index.md",
+        ]
+    )
+    assert [
+        pages.path_language(p) for p in ("ml/index.md", "guide/it/README.md", "docs/cs/index.md", "fr/index.md")
+    ] == [
+        None,
+        None,
+        None,
+        None,
+    ]
+    # a folder with a page of its own that translates one at the top is a language's folder, its index too
+    translated = Translations(
+        ["index.md", "guide.md", "fr/index.md", "fr/guide.md", "de/setup/index.md", "setup/index.md"]
+    )
+    assert [translated.path_language(p) for p in ("fr/index.md", "fr/guide.md", "de/setup/index.md")] == [
+        "fr",
+        "fr",
+        "de",
+    ]
+
+
 def test_a_long_japanese_or_chinese_line_is_split_at_its_sentence_ends() -> None:
     """「…です。これ」|「は…」: Japanese and Chinese put no space after 。, so a long line was cut mid-word (bug bash
     68). It is cut after a 。 now, and nothing is added between the parts."""

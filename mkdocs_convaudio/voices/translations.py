@@ -25,6 +25,8 @@ _ISO_639_1 = frozenset(
 _OTHER_CODES = frozenset(
     {"hant", "hans", "fil", "yue", "haw", "ceb", "ast", "gsw", "nds", "cmn", "wuu", *BUILTIN_ALIASES}
 )
+#: A folder's index page, as MkDocs names it (`README.md` stands in for `index.md`).
+_INDEX_STEMS = frozenset({"index", "readme"})
 _SUBTAGS = re.compile(r"^(?P<primary>[a-z]{2,3})(?:[-_](?P<rest>[a-z]{2,4}))?$")
 
 
@@ -216,10 +218,26 @@ class Translations:
         key, code = found
         suffix = _suffix(_split(src_path)[1])
         site = normal(site_language).split("-")[0]
-        if (suffix is not None and normal(suffix) == code) or key in self.pages:
+        if suffix is not None and normal(suffix) == code:
+            return code
+        if key in self.pages and not self._section_index(src_path, code):
             return code
         group = {normal(language).split("-")[0] for _, language in self._by_key.get(key, ())}
         return code if site in group else None
+
+    def _section_index(self, src_path: str, code: str) -> bool:
+        """Whether the page is the index of the folder `code` and nothing else there translates a page: a docs
+        site's section (`ml/index.md`, `it/README.md`, `os/index.md`) whose "original" would be only the index of
+        the folder above, which every folder has. A translated folder (`fr/index.md` beside `fr/guide.md`, with
+        `guide.md` at the top) still counts."""
+        folders, stem, _ = _split(src_path)
+        if stem.lower() not in _INDEX_STEMS or not folders or normal(folders[-1]) != code:
+            return False
+        inside = "/".join(folders) + "/"
+        return not any(
+            page != src_path and page.startswith(inside) and strip_language(page, code) in self.pages
+            for page in self.pages
+        )
 
 
 def language_free_path(src_path: str, lang: str | None, siblings: Collection[str]) -> str:
