@@ -651,7 +651,6 @@ class AudioSession:
         #: under `mkdocs serve`, so are the published files it made (a dialogue file renamed while the page linking
         #: it stays)
         self.dialogues_read: dict[str, set[str]] = {}
-        self.dialogue_files: set[str] = set()
         self.translations = Translations(())
         self.site_language = "en"  # the site's language, as the last page's `language_of` saw it
         self._loops: set[frozenset[str]] = set()  # `translation_of:` loops reported in this build
@@ -962,7 +961,6 @@ class AudioSession:
             conversation = found.conversation
             if conversation.dialogue_file is not None:
                 dialogue = conversation.dialogue_file
-                self.dialogue_files.add(dialogue)
                 key, legacy = self.dialogue_key(dialogue, language, former=True)
                 # a page whose fenced conversation moved into the file it now links leaves its entry to the file
                 legacy = self._adopted(

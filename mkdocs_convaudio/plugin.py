@@ -1071,11 +1071,12 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         if self.session is not None:
             self.session.mark_served()
-            for side_file in (self.session.voice_map.path, Path(self.session.lexicon.path or "")):
-                if side_file.is_file():
-                    server.watch(str(side_file))
-            for dialogue in sorted(self.session.dialogue_files):
-                server.watch(str(Path(config.docs_dir) / dialogue))
-            for path in self.session.watched_files():  # music, intro, outro and covers
-                server.watch(str(path))
+            # MkDocs watches docs_dir, so dialogue files (always in it) and side files kept there are seen already:
+            # watched twice, a change was seen by two polling watchers a moment apart, and every save of a dialogue
+            # file was two rebuilds and two browser reloads
+            docs = Path(config.docs_dir).resolve()
+            side_files = (self.session.voice_map.path, Path(self.session.lexicon.path or ""))
+            for path in [side for side in side_files if side.is_file()] + self.session.watched_files():
+                if not path.resolve().is_relative_to(docs):  # watched_files: music, intro, outro and covers
+                    server.watch(str(path))
         return server
