@@ -554,6 +554,31 @@ def test_linked_dialogue_file_rendered_once(site: Site) -> None:
     assert len(set(voices.values())) == 3
 
 
+def test_players_of_links_in_one_paragraph_or_table_follow_it_in_the_links_order(site: Site) -> None:
+    """Several dialogue files linked in one paragraph, or in a table's rows, get their players after it: they came
+    in reverse order, the last link's first (a docs site's table of commands, each with its walkthrough)."""
+    for name, line in (("deploy", "Deploy with it."), ("upgrade", "Upgrade with it."), ("rollback", "Roll back.")):
+        site.write(f"talks/{name}.json", json.dumps([{"speaker": "A", "line": line}, {"speaker": "B", "line": "OK."}]))
+    site.write(
+        "paragraph.md",
+        post(
+            "See [deploy](talks/deploy.json) and [upgrade](talks/upgrade.json),\n"
+            "then [rollback](talks/rollback.json).\n"
+        ),
+    )
+    site.write(
+        "table.md",
+        post(
+            "| Command | Talk |\n| --- | --- |\n| `deploy` | [deploy](talks/deploy.json) |\n"
+            "| `upgrade` | [upgrade](talks/upgrade.json) |\n| `rollback` | [rollback](talks/rollback.json) |\n\nEnd.\n"
+        ),
+    )
+    site.build()
+    for page in ("paragraph.html", "table.html"):
+        players = re.findall(r'data-convaudio-timings="[^"]*/talks/(\w+)-en\.json"', site.html(page))
+        assert players == ["deploy", "upgrade", "rollback"], (page, players)
+
+
 def test_nested_fences_other_json_and_pages_without_audio(site: Site) -> None:
     nested = "````markdown\n" + TALK + "````\n"
     site.write("nested.md", post("# Nested\n\n" + nested))

@@ -482,7 +482,11 @@ def rewrite(markdown: str, placements: list[tuple[Span, str]], *, top: bool) -> 
             return head + "\n\n" + "\n".join(lines)
         # below the page's title: MkDocs takes the title from a first `# heading` only when nothing comes before it
         return "\n".join([*lines[: title + 1], "", head, "", *lines[title + 1 :]])
-    for found, html in sorted(placements, key=lambda pair: pair[0].start, reverse=True):
+    # last first, so earlier lines keep their numbers; players after one paragraph (its links' conversations)
+    # share a line, and each goes in before the ones placed already there: the last link's first, or they came out
+    # in reverse order
+    order = sorted(range(len(placements)), key=lambda index: (placements[index][0].start, index), reverse=True)
+    for found, html in (placements[index] for index in order):
         # inside a list item, admonition or tab the block keeps the container's indentation
         anchor = lines[found.start if found.replace else found.end]
         indent = anchor[: len(anchor) - len(anchor.lstrip(" \t"))]
