@@ -606,7 +606,8 @@ def command_render(args: argparse.Namespace) -> int:
         warned.append(message)
         _print_warning(message)
     snippets = write_snippets(session, batch, out, prefix, title) if args.posts else []
-    problems = len(batch.warnings) + len(warned)
+    # as printed: a dialogue file linked from two posts says its warnings once (they were counted twice)
+    problems = len(set(batch.warnings + warned))
     videos = sum(1 for item in batch.placed if item.video_uri)
     # MP3, timings, captions; videos; snippets
     files = (3 if session.options.captions else 2) * len(batch.placed) + videos + len(snippets)

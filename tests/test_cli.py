@@ -677,3 +677,20 @@ def test_a_subcommand_s_bad_argument_shows_that_subcommand_s_usage(
     name = " ".join(word for word in command if not word.startswith("-") and word != "x")
     assert err.startswith(f"usage: mkdocs-convaudio {name} [-h]"), err
     assert f"mkdocs-convaudio {name}: error: unrecognized arguments: --bogus" in err, err
+
+
+def test_render_counts_a_linked_files_warnings_once_as_it_prints_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A dialogue file with a trailing comma, linked from two posts, printed its warning once and the summary said
+    `2 warnings` (bug bash h-render): the summary counts the warnings as printed."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "posts").mkdir()
+    (tmp_path / "posts" / "episode.json").write_text('[{"speaker": "A", "line": "Hello."},]', encoding="utf-8")
+    for name in ("one.md", "two.md"):
+        (tmp_path / "posts" / name).write_text(post("[The episode](episode.json)\n"), encoding="utf-8")
+    assert main(["render", "--posts", "posts", "--out", "out"]) == 0
+    captured = capsys.readouterr()
+    said = [line for line in captured.err.splitlines() if line.startswith("warning: ")]
+    assert len(said) == 1 and "posts/episode.json:1:" in said[0] and "trailing comma" in said[0], captured.err
+    assert captured.out.rstrip().endswith("; 1 warning"), captured.out
