@@ -1534,10 +1534,17 @@ class AudioSession:
             return self.translations.key(src_path, language)
         target = posixpath.normpath(str(translation_of).strip().lstrip("/"))
         if target not in self.translations:
+            # `render` has no docs_dir: its paths start at --root, which includes the --posts folder's name
+            where, example = ("docs_dir", "blog/posts/talk.md")
+            if self.options.memo_kind == "render":
+                where, example = ("--root", "_posts/2024-05-01-talk.md")
+            # a path from the posts folder (Hugo's `posts/x.md` for `content/posts/x.md`): name the page it means
+            meant = [page for page in sorted(self.translations.pages) if page.endswith(f"/{target}")]
+            example = meant[0] if len(meant) == 1 else example
             self.errors.append(
                 ConvaudioError(
-                    f"translation_of: {translation_of!r} is not a page in docs_dir; give the original post's path "
-                    "relative to docs_dir, e.g. `translation_of: blog/posts/talk.md`",
+                    f"translation_of: {translation_of!r} is not a page in {where}; give the original post's path "
+                    f"relative to {where}, e.g. `translation_of: {example}`",
                     src_path,
                     front_matter_line(self.options.docs_dir / src_path, "translation_of"),
                 )

@@ -694,3 +694,25 @@ def test_render_counts_a_linked_files_warnings_once_as_it_prints_them(
     said = [line for line in captured.err.splitlines() if line.startswith("warning: ")]
     assert len(said) == 1 and "posts/episode.json:1:" in said[0] and "trailing comma" in said[0], captured.err
     assert captured.out.rstrip().endswith("; 1 warning"), captured.out
+
+
+def test_render_names_the_post_a_translation_of_from_the_posts_folder_means(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Hugo translation's `translation_of: posts/talk.md` (from `content/`) was "not a page in docs_dir; give the
+    original post's path relative to docs_dir", which a blog without MkDocs has none of (bug bash h-render): the
+    error says --root and names the post the path means."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "content" / "posts").mkdir(parents=True)
+    (tmp_path / "content" / "fr" / "posts").mkdir(parents=True)
+    talk = post(conversation(("Host", "Hello."), ("Guest", "Hi.")))
+    (tmp_path / "content" / "posts" / "talk.md").write_text(talk, encoding="utf-8")
+    causerie = post(conversation(("Host", "Bonjour."), ("Guest", "Salut.")), lang="fr", translation_of="posts/talk.md")
+    (tmp_path / "content" / "fr" / "posts" / "causerie.md").write_text(causerie, encoding="utf-8")
+    assert main(["render", "--posts", "content", "--out", "out"]) == 2
+    err = capsys.readouterr().err
+    assert (
+        "content/fr/posts/causerie.md:4: translation_of: 'posts/talk.md' is not a page in --root; give the original "
+        "post's path relative to --root, e.g. `translation_of: content/posts/talk.md`"
+    ) in err, err
+    assert "docs_dir" not in err
