@@ -222,8 +222,21 @@ def read_post(path: Path) -> tuple[dict[str, Any], str, int]:
                 str(path),
                 line,
             ) from None
-        raise ConvaudioError(f"the front matter cannot be read ({error}); fix it", str(path), 1) from None
+        raise _toml_problem(error, path) from None
     return dict(post.metadata), str(post.content), front_matter_lines(text)
+
+
+def _toml_problem(error: Exception, path: Path) -> ConvaudioError:
+    """Hugo's TOML front matter that tomllib refuses, at its line: the error named line 1 (the `+++`) and ended
+    "fix it". tomllib counts from the `+++` line's end, so its line is the file's line."""
+    located = re.fullmatch(r"(.*) \(at line (\d+), column (\d+)\)", str(error), re.DOTALL)
+    problem, line = (f"{located[1]}, at column {located[3]}", int(located[2])) if located else (str(error), 1)
+    return ConvaudioError(
+        f"this post's front matter is not valid TOML ({problem}); write text in quotes on one line "
+        '(`title = "Talk: the sequel"`), dates as `2024-05-01` or `2024-05-01T10:00:00Z`, and each key once',
+        str(path),
+        line,
+    )
 
 
 def posts_in(folder: Path) -> Iterable[Path]:

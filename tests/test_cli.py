@@ -716,3 +716,24 @@ def test_render_names_the_post_a_translation_of_from_the_posts_folder_means(
         "post's path relative to --root, e.g. `translation_of: content/posts/talk.md`"
     ) in err, err
     assert "docs_dir" not in err
+
+
+def test_render_of_a_post_whose_front_matter_is_broken_toml_names_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hugo's `+++` front matter that is not TOML was blamed on line 1 (the `+++`), with tomllib's own line in the
+    message and "fix it" for advice (bug bash h-render): it is named at its line, with what TOML wants."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "content").mkdir()
+    body = "\n```json\n" + '[{"speaker": "A", "line": "Hello."}]' + "\n```\n"
+    (tmp_path / "content" / "talk.md").write_text('+++\naudio = true\ntitle = "Talk: the sequel\n+++\n' + body, "utf-8")
+    (tmp_path / "content" / "date.md").write_text("+++\naudio = true\n\ndate = 2024-13-45\n+++\n" + body, "utf-8")
+    assert main(["render", "--posts", "content", "--out", "out"]) == 2
+    err = capsys.readouterr().err
+    assert (
+        "\n  content/talk.md:3: this post's front matter is not valid TOML (Illegal character '\\n', at column 26); "
+        in err
+    )
+    assert "\n  content/date.md:4: this post's front matter is not valid TOML (" in err, err
+    assert 'write text in quotes on one line (`title = "Talk: the sequel"`), dates as `2024-05-01`' in err
+    assert "(at line" not in err and "fix it" not in err and not (tmp_path / "out").exists()
