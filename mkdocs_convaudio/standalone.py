@@ -223,7 +223,12 @@ def read_post(path: Path) -> tuple[dict[str, Any], str, int]:
                 line,
             ) from None
         raise _toml_problem(error, path) from None
-    return dict(post.metadata), str(post.content), front_matter_lines(text)
+    meta = dict(post.metadata)
+    if isinstance(params := meta.get("params"), dict):
+        # Hugo's custom fields go under `params` (`[params] audio = true`), which its pages read as their own; the
+        # post had no audio, without a word. Hugo's own fields at the top (`title`) win over a custom one
+        meta = {**params, **meta}
+    return meta, str(post.content), front_matter_lines(text)
 
 
 def _toml_problem(error: Exception, path: Path) -> ConvaudioError:

@@ -737,3 +737,22 @@ def test_render_of_a_post_whose_front_matter_is_broken_toml_names_its_line(
     assert "\n  content/date.md:4: this post's front matter is not valid TOML (" in err, err
     assert 'write text in quotes on one line (`title = "Talk: the sequel"`), dates as `2024-05-01`' in err
     assert "(at line" not in err and "fix it" not in err and not (tmp_path / "out").exists()
+
+
+def test_render_reads_a_hugo_posts_custom_fields_under_params(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hugo wants custom front matter fields under `params` (`[params] audio = true`, `params: {audio: true}`), and
+    its pages read them as their own: such a post had no audio, without a word (bug bash h-render)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "content" / "posts").mkdir(parents=True)
+    body = "\n" + conversation(("Alice", "Audio under params."), ("Bob", "It counts."))
+    toml = '+++\ntitle = "TOML"\ndate = 2024-08-01T09:00:00+02:00\n[params]\n  audio = true\n+++\n' + body
+    (tmp_path / "content" / "posts" / "toml.md").write_text(toml, encoding="utf-8")
+    yaml_post = "---\ntitle: YAML\nparams:\n  audio: true\n---\n" + body.replace("It counts.", "Here too.")
+    (tmp_path / "content" / "posts" / "yaml.md").write_text(yaml_post, encoding="utf-8")
+    assert main(["render", "--posts", "content", "--out", "out", "--strict"]) == 0, capsys.readouterr().err
+    assert "2 conversations, 4 lines" in capsys.readouterr().out
+    for name in ("toml", "yaml"):
+        samples, rate = decode(tmp_path / "out" / "posts" / f"{name}-1.mp3")
+        assert len(samples) / rate > 1.0
