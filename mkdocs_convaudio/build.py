@@ -45,7 +45,7 @@ from .text.spoken_memo import code_version, lexicon_identity
 from .utf8 import utf8
 from .voices.languages import BUILTIN_ALIASES, memo_version, normalize_language, use_memo
 from .voices.speakers import likely_typo, paired_speakers
-from .voices.translations import Translations, is_language_code
+from .voices.translations import Translations, is_language_code, markers
 from .voices.voice_map import VoiceMap
 
 if TYPE_CHECKING:  # mutagen is loaded only to publish an MP3 again, never by a warm build
@@ -740,7 +740,25 @@ class AudioSession:
             return written.strip()
         if isinstance(locale, str) and locale.strip():
             return locale.strip()
-        return self.translations.path_language(src_path, site) or site
+        named = self.translations.path_language(src_path, site)
+        if named is None and meta.get("translation_of") is not None:
+            self._unsaid_path_language(src_path, site)
+        return named or site
+
+    def _unsaid_path_language(self, src_path: str, language: str) -> None:
+        """Warn when a page that names its original (`translation_of:`) has no `lang:` and its path names another
+        language than the one it is spoken in: a French post in Hugo's `content/fr/posts/` read aloud by an English
+        voice without a word (bug bash h-render). Not taken from the path: a topic folder (`it/`) is no language."""
+        named = markers(src_path)
+        if not named or self._primary(named[0]) == self._primary(language) or (src_path, "") in self._said_lang:
+            return
+        self._said_lang.add((src_path, ""))
+        line = front_matter_line(self.options.docs_dir / src_path, "translation_of") or 1
+        self.warn(
+            f"{src_path}:{line}: this translation has no `lang:`, so it is spoken in {language}, but its path names "
+            f"{named[0]}; add `lang: {named[0]}` to its front matter (or `lang: {language}` when that folder is a "
+            "topic, not a language)"
+        )
 
     def _primary(self, code: str) -> str:
         """A language code's language, for comparing two codes (`pt_BR` and `pt`, `jp` and `ja` agree)."""

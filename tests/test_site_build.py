@@ -1609,6 +1609,34 @@ def test_a_lang_that_contradicts_the_file_name_is_a_warning_and_a_matching_one_i
     assert len([warning for warning in site.warnings() if "but this page is the" in warning]) == 1  # every build
 
 
+def test_a_translation_without_lang_whose_folder_names_another_language_is_a_warning(site: Site) -> None:
+    """A French post in a language folder naming its original (`fr/posts/causerie.md`, `translation_of:`, as in Hugo's
+    folder per language) without `lang:` was spoken by an English voice without a word (bug bash h-render); the
+    folder is not taken for its language (a topic folder `it/` is none), but the build says so at the line. With
+    `lang:`, or in the site's language, nothing is said."""
+    site.write("posts/cache.md", post(conversation(("Host", "Hello."), ("Guest", "Hi."))))
+    site.write(
+        "fr/posts/causerie.md",
+        post(conversation(("Host", "Bonjour."), ("Guest", "Salut.")), translation_of="posts/cache.md"),
+    )
+    site.write(
+        "fr/posts/talk.md",
+        post(conversation(("Host", "Oui."), ("Guest", "Non.")), lang="fr", translation_of="posts/cache.md"),
+    )
+    site.write(
+        "en/posts/talk.md", post(conversation(("Host", "Yes."), ("Guest", "No.")), translation_of="posts/cache.md")
+    )
+    site.build()
+    said = [warning for warning in site.warnings() if "this translation has no `lang:`" in warning]
+    assert len(said) == 1, site.warnings()
+    assert (
+        "fr/posts/causerie.md:3: this translation has no `lang:`, so it is spoken in en, but its path names fr; add "
+        in said[0]
+    )
+    site.build()
+    assert len([warning for warning in site.warnings() if "this translation has no `lang:`" in warning]) == 1
+
+
 def test_a_page_named_with_an_alias_code_is_a_translation(site: Site) -> None:
     """`talk-jp.md` (`lang: jp`, an alias a page's `lang:` accepts) beside `talk-en.md` was no translation: the
     English original lost the shared entry and the voices moved back and forth at every build (bug bash 74)."""
