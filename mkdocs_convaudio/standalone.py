@@ -228,7 +228,23 @@ def read_post(path: Path) -> tuple[dict[str, Any], str, int]:
         # Hugo's custom fields go under `params` (`[params] audio = true`), which its pages read as their own; the
         # post had no audio, without a word. Hugo's own fields at the top (`title`) win over a custom one
         meta = {**params, **meta}
-    return meta, str(post.content), front_matter_lines(text)
+    offset = front_matter_lines(text)
+    if not offset and text.startswith("{") and post.metadata:
+        offset = _json_front_matter_lines(text)
+    return meta, str(post.content), offset
+
+
+def _json_front_matter_lines(text: str) -> int:
+    """How many lines Hugo's JSON front matter (`{` … `}` on lines of their own) and the blanks after it take:
+    uncounted, every warning of such a post named a line that many too early (bug bash h-render)."""
+    lines = text.split("\n")
+    closing = next((index for index in range(1, len(lines)) if lines[index].rstrip() == "}"), None)
+    if closing is None:
+        return 0
+    after = closing + 1
+    while after < len(lines) and not lines[after].strip():
+        after += 1
+    return after
 
 
 def _toml_problem(error: Exception, path: Path) -> ConvaudioError:

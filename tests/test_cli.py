@@ -756,3 +756,18 @@ def test_render_reads_a_hugo_posts_custom_fields_under_params(
     for name in ("toml", "yaml"):
         samples, rate = decode(tmp_path / "out" / "posts" / f"{name}-1.mp3")
         assert len(samples) / rate > 1.0
+
+
+def test_render_names_the_lines_of_a_post_with_json_front_matter(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hugo's JSON front matter (`{` … `}`) was read, but its lines were not counted: a broken conversation below it
+    was named five lines too early, on a line of the front matter (bug bash h-render)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "content").mkdir()
+    broken = '```json\n[\n  {"speaker": "A", "line": "One."}\n  {"speaker": "B", "line": "Two."}\n]\n```\n'
+    front = '{\n  "title": "JSON front matter",\n  "audio": true\n}\n\n'
+    (tmp_path / "content" / "talk.md").write_text(front + broken, encoding="utf-8")
+    assert main(["render", "--posts", "content", "--out", "out"]) == 0
+    err = capsys.readouterr().err
+    assert "content/talk.md:8:35: this conversation block is not valid JSON" in err, err
