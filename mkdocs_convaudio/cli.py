@@ -612,7 +612,8 @@ def command_render(args: argparse.Namespace) -> int:
     # MP3, timings, captions; videos; snippets
     files = (3 if session.options.captions else 2) * len(batch.placed) + videos + len(snippets)
     skipped = f"; {len(batch.skipped)} dialogue file(s) skipped" if batch.skipped else ""
-    print(f"{stats.summary()}; {files} files in {out}; {problems} warning{'s' * (problems != 1)}{skipped}")
+    written = f"{files} file{'s' * (files != 1)} in {out}"
+    print(f"{stats.summary()}; {written}; {problems} warning{'s' * (problems != 1)}{skipped}")
     # a dialogue file named on the command line that made no MP3 is a failure even without --strict
     return 1 if batch.skipped or (args.strict and problems) else 0
 

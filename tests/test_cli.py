@@ -771,3 +771,14 @@ def test_render_names_the_lines_of_a_post_with_json_front_matter(
     assert main(["render", "--posts", "content", "--out", "out"]) == 0
     err = capsys.readouterr().err
     assert "content/talk.md:8:35: this conversation block is not valid JSON" in err, err
+
+
+def test_render_of_posts_without_a_conversation_says_1_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The summary of a run that wrote only the player's head said "1 files" (bug bash h-render)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "talk.md").write_text("---\ntitle: No audio\n---\n\nText.\n", encoding="utf-8")
+    assert main(["render", "--posts", "content", "--out", "out"]) == 0
+    assert capsys.readouterr().out.endswith("; 1 file in out; 0 warnings\n")
