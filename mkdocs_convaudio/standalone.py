@@ -317,6 +317,19 @@ def url_prefix(out: Path, root: Path) -> str:
     return ""
 
 
+#: what opens a tag of Liquid (Jekyll's `{% include %}` renders the snippet), Jinja, Nunjucks or Go templates
+_TEMPLATE_OPENING = re.compile(r"\{(?=[{%#])")
+_SCRIPT = re.compile(r"(<script\b.*?</script>)", re.DOTALL | re.IGNORECASE)
+
+
+def inert_to_templates(html: str) -> str:
+    """The snippet with `{{`, `{%` and `{#` written `&#123;{`, … outside scripts (where a character reference is
+    not read): a template that includes it shows them as the transcript wrote them. A line about templates
+    (`{{ page.title }}`) became the including page's title, and a `{% if %}` stopped the Jekyll build."""
+    parts = _SCRIPT.split(html)
+    return "".join(part if index % 2 else _TEMPLATE_OPENING.sub("&#123;", part) for index, part in enumerate(parts))
+
+
 def write_snippets(session: AudioSession, batch: Batch, out: Path, prefix: str, title: str) -> list[Path]:
     """One HTML file per conversation, beside its MP3, for a template to include; plus `convaudio-head.html`
     (the stylesheet and script, once per page) and the two asset files."""
@@ -338,7 +351,7 @@ def write_snippets(session: AudioSession, batch: Batch, out: Path, prefix: str, 
             captions_label=label,
             video=item.video_uri is not None,
         )
-        html = fill_placeholders(block, "", uris, timings)
+        html = inert_to_templates(fill_placeholders(block, "", uris, timings))
         target = out / (item.audio_uri[: -len(".mp3")] + ".html")
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(html + "\n", encoding="utf-8")

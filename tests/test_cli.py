@@ -782,3 +782,29 @@ def test_render_of_posts_without_a_conversation_says_1_file(
     (tmp_path / "content" / "talk.md").write_text("---\ntitle: No audio\n---\n\nText.\n", encoding="utf-8")
     assert main(["render", "--posts", "content", "--out", "out"]) == 0
     assert capsys.readouterr().out.endswith("; 1 file in out; 0 warnings\n")
+
+
+def test_render_snippets_show_template_tags_as_written_when_a_template_includes_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """render.md tells Jekyll blogs to `{% include %}` the snippets, which Liquid renders: a line about templates
+    (`{{ page.title }}`) became the including page's title, and `{% if %}` stopped the build (bug bash h-render).
+    Rendered by Jinja (Liquid's syntax for these), the snippet is unchanged, and a browser shows the tags."""
+    import html
+    import re as regex
+
+    import jinja2
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "_posts").mkdir()
+    lines = ("Write `{{ page.title }}` or `{% if site.x %}`.", "Jinja says `{# this #}`; and $x^{{n}}$ stays.")
+    body = conversation(("A", lines[0]), ("B", lines[1]))
+    (tmp_path / "_posts" / "2024-05-01-templates.md").write_text(post(body), encoding="utf-8")
+    assert main(["render", "--posts", "_posts", "--out", "out"]) == 0, capsys.readouterr().err
+    snippet = (tmp_path / "out" / "2024-05-01-templates-1.html").read_text(encoding="utf-8")
+    assert jinja2.Template(snippet, keep_trailing_newline=True).render(page={"title": "Oops"}) == snippet
+    shown = [
+        html.unescape(regex.sub(r"<[^>]+>", "", text))
+        for text in regex.findall(r'convaudio-text">(.*?)</span></li>', snippet)
+    ]
+    assert shown == [line.replace("`", "") for line in lines], shown
