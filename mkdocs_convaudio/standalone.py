@@ -289,12 +289,14 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
             batch.nearly.append(rel)
         if not wanted:
             continue
+        spoken_in = session.language_of(rel, meta, None, language)
         placed, warnings = session.page(
             rel,
             markdown,
             meta,
             line_offset=offset,
-            language=session.language_of(rel, meta, None, language),
+            language=spoken_in,
+            language_free_src=_suffix_pair(session, rel, spoken_in),
             audio_stem=path.relative_to(folder).with_suffix("").as_posix(),
         )
         title = page_title(meta, markdown, rel)
@@ -306,6 +308,16 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
             line = front_matter_line(path, session.options.trigger_key) or 1
             batch.warnings.append(no_conversation(f"{rel}:{line}", session.other_data_on_page))
     return batch
+
+
+def _suffix_pair(session: AudioSession, rel: str, language: str) -> str | None:
+    """The path `index.fr.md` shares with `index.md` beside it (Hugo's suffix layout, as mkdocs-static-i18n's), so
+    that its link to `dialogue.json` means `dialogue.fr.json` when there is one, as Hugo translates a bundle's
+    resources: the French audio was made from the English file. None for any other post."""
+    stem, extension = os.path.splitext(rel)
+    base, dot, _ = stem.rpartition(".")
+    free = f"{base}{extension}"
+    return free if dot and base and session.translations.key(rel, language) == free else None
 
 
 def url_prefix(out: Path, root: Path) -> str:

@@ -808,3 +808,31 @@ def test_render_snippets_show_template_tags_as_written_when_a_template_includes_
         for text in regex.findall(r'convaudio-text">(.*?)</span></li>', snippet)
     ]
     assert shown == [line.replace("`", "") for line in lines], shown
+
+
+def test_render_of_a_hugo_bundle_translation_speaks_its_translated_dialogue_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hugo translates a bundle's resources by name: `index.fr.md` linking `dialogue.json` shows `dialogue.fr.json`.
+    The French audio was made from the English file, in a French voice (bug bash h-render); it is made from
+    `dialogue.fr.json`, with the English file's voices."""
+    import json
+
+    monkeypatch.chdir(tmp_path)
+    bundle = tmp_path / "content" / "posts" / "talk"
+    bundle.mkdir(parents=True)
+    (bundle / "index.md").write_text(post("[The dialogue](dialogue.json)\n", title="Talk"), encoding="utf-8")
+    (bundle / "index.fr.md").write_text(post("[Le dialogue](dialogue.json)\n", title="Causerie"), encoding="utf-8")
+    turns = [{"speaker": "Host", "line": "Hello there."}, {"speaker": "Guest", "line": "Hi."}]
+    (bundle / "dialogue.json").write_text(json.dumps(turns), encoding="utf-8")
+    french = [{"speaker": "Host", "line": "Bonjour à tous."}, {"speaker": "Guest", "line": "Salut."}]
+    (bundle / "dialogue.fr.json").write_text(json.dumps(french), encoding="utf-8")
+    assert main(["render", "--posts", "content", "--out", "out", "--strict"]) == 0, capsys.readouterr().err
+    made = {path.relative_to(tmp_path / "out").as_posix(): path for path in (tmp_path / "out").rglob("*.json")}
+    spoken = {name: json.loads(path.read_text(encoding="utf-8")) for name, path in made.items()}
+    texts = sorted((timings["language"], [line["text"] for line in timings["lines"]]) for timings in spoken.values())
+    assert texts == [("en", ["Hello there.", "Hi."]), ("fr", ["Bonjour à tous.", "Salut."])], spoken
+    english, french_timings = sorted(spoken.values(), key=lambda timings: str(timings["language"]))
+    assert [voice.split("+")[1] for voice in english["voices"].values()] == [
+        voice.split("+")[1] for voice in french_timings["voices"].values()
+    ]
