@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from html import escape as html_escape
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import frontmatter
 
@@ -348,13 +349,15 @@ def write_snippets(session: AudioSession, batch: Batch, out: Path, prefix: str, 
     timings = session.timings()
     written: list[Path] = []
     for item in batch.placed:
-        uris = {item.token: {"mp3": prefix + item.audio_uri, "json": prefix + item.timings_uri}}
+        # the files' names encoded here, apart from the prefix (which may come encoded already and is kept as
+        # given): `c#-tips-1.mp3` or `what?-1.mp3` behind a prefix were cut at their `#` or `?` (bug bash h-render)
+        uris = {item.token: {"mp3": prefix + quote(item.audio_uri), "json": prefix + quote(item.timings_uri)}}
         label = None
         if session.options.captions:
-            uris[item.token]["vtt"] = prefix + item.captions_uri
+            uris[item.token]["vtt"] = prefix + quote(item.captions_uri)
             label = track_label(item.language)
         if item.video_uri:
-            uris[item.token]["mp4"] = prefix + item.video_uri
+            uris[item.token]["mp4"] = prefix + quote(item.video_uri)
         block = player_html(
             item.found.conversation,
             item.token,

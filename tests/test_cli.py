@@ -836,3 +836,25 @@ def test_render_of_a_hugo_bundle_translation_speaks_its_translated_dialogue_file
     assert [voice.split("+")[1] for voice in english["voices"].values()] == [
         voice.split("+")[1] for voice in french_timings["voices"].values()
     ]
+
+
+def test_render_snippets_name_a_post_with_a_hash_or_question_mark_behind_a_prefix(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Behind a URL prefix the snippets left a file name's `#` and `?` as they were (`c#-tips-1.mp3`): a browser
+    asked for `c` and `what` (bug bash h-render). Each URL, decoded, names the file the run wrote."""
+    from urllib.parse import unquote, urlsplit
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "content").mkdir()
+    for name in ("c#-tips", "what?", "100%", "rock&roll's"):
+        (tmp_path / "content" / f"{name}.md").write_text(post(conversation(("A", f"About {name}."))), "utf-8")
+    assert main(["render", "--posts", "content", "--out", "out", "--url-prefix", "/blog/talks/"]) == 0
+    out = tmp_path / "out"
+    for snippet in (path for path in out.glob("*.html") if path.name != "convaudio-head.html"):
+        urls = re.findall(r'(?:src|href|data-convaudio-timings)="([^"]+)"', snippet.read_text(encoding="utf-8"))
+        assert len(urls) == 5, urls
+        for url in urls:
+            parts = urlsplit(url)
+            assert not parts.query and not parts.fragment, url
+            assert (out / unquote(parts.path).removeprefix("/blog/talks/")).is_file(), url
