@@ -858,3 +858,18 @@ def test_render_snippets_name_a_post_with_a_hash_or_question_mark_behind_a_prefi
             parts = urlsplit(url)
             assert not parts.query and not parts.fragment, url
             assert (out / unquote(parts.path).removeprefix("/blog/talks/")).is_file(), url
+
+
+def test_estimate_in_a_blog_without_mkdocs_points_to_render_dry_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`estimate` where a blog keeps its convaudio.toml said to run it "in the site's folder", which it was in
+    (bug bash h-render): it names the command that estimates such a blog."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "convaudio.toml").write_text("", encoding="utf-8")
+    for argv in (["estimate"], ["estimate", "--show-text"]):
+        assert main(argv) == 2
+        assert (
+            "only a convaudio.toml: a blog without MkDocs estimates with `mkdocs-convaudio render --posts FOLDER "
+            in (capsys.readouterr().err)
+        )
