@@ -31,6 +31,7 @@ from .text.discover import (
     read_dialogue_file,
     wordless,
 )
+from .voices.translations import is_language_code
 
 POST_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
@@ -276,6 +277,7 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
     """Plan the conversations of every post that turns audio on, named after the post below `folder`."""
     batch = Batch()
     posts = [(path, _relative(path, root, "the post")) for path in posts_in(folder)]
+    languages = _language_folders(folder)
     session.set_pages([rel for _, rel in posts])
     for path, rel in posts:
         try:
@@ -290,7 +292,8 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
             batch.nearly.append(rel)
         if not wanted:
             continue
-        spoken_in = session.language_of(rel, meta, None, language)
+        top = path.relative_to(folder).parts[0]
+        spoken_in = session.language_of(rel, meta, top if top in languages else None, language)
         placed, warnings = session.page(
             rel,
             markdown,
@@ -309,6 +312,16 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
             line = front_matter_line(path, session.options.trigger_key) or 1
             batch.warnings.append(no_conversation(f"{rel}:{line}", session.other_data_on_page))
     return batch
+
+
+def _language_folders(folder: Path) -> set[str]:
+    """The posts folder's sub-folders by name when they are all languages, two or more (Hugo's content folder per
+    language, `content/en/`, `content/fr/`): each names the language of its posts, as a translation plugin's
+    locale does, with or without a translation in another folder. A French post of its own was spoken in
+    English (bug bash h-render). Any other folder beside them (`posts/`) leaves every folder to the usual rules: a
+    topic folder (`it/`, `cs/`) is no language."""
+    names = [child.name for child in folder.iterdir() if child.is_dir() and not child.name.startswith(".")]
+    return set(names) if len(names) >= 2 and all(is_language_code(name) for name in names) else set()
 
 
 def _suffix_pair(session: AudioSession, rel: str, language: str) -> str | None:

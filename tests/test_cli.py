@@ -873,3 +873,32 @@ def test_estimate_in_a_blog_without_mkdocs_points_to_render_dry_run(
             "only a convaudio.toml: a blog without MkDocs estimates with `mkdocs-convaudio render --posts FOLDER "
             in (capsys.readouterr().err)
         )
+
+
+def test_render_of_a_hugo_content_folder_per_language_speaks_each_post_in_its_folders_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hugo's content folder per language (`content/en/`, `content/fr/`): a French post with no English one was
+    spoken in English, without a word (bug bash h-render). Folders beside another folder stay as they were: a
+    topic folder (`it/`) is no language."""
+    import json
+
+    monkeypatch.chdir(tmp_path)
+    for folder in ("content/en/posts", "content/fr/posts", "mixed/posts", "mixed/it"):
+        (tmp_path / folder).mkdir(parents=True)
+    talk = post(conversation(("Host", "Hello."), ("Guest", "Hi.")))
+    (tmp_path / "content" / "en" / "posts" / "talk.md").write_text(talk, encoding="utf-8")
+    (tmp_path / "content" / "fr" / "posts" / "talk.md").write_text(talk.replace("Hello.", "Bonjour."), "utf-8")
+    alone = post(conversation(("Anne", "Un article en français."), ("Luc", "Oui.")))
+    (tmp_path / "content" / "fr" / "posts" / "seul.md").write_text(alone, encoding="utf-8")
+    (tmp_path / "mixed" / "it" / "networks.md").write_text(post(conversation(("A", "Routers."))), "utf-8")
+    assert main(["render", "--posts", "content", "--out", "out"]) == 0, capsys.readouterr().err
+    assert main(["render", "--posts", "mixed", "--out", "out2"]) == 0, capsys.readouterr().err
+
+    def language(path: Path) -> str:
+        return str(json.loads(path.read_text(encoding="utf-8"))["language"])
+
+    out = tmp_path / "out"
+    assert [language(out / "fr" / "posts" / name) for name in ("seul-1.json", "talk-1.json")] == ["fr", "fr"]
+    assert language(out / "en" / "posts" / "talk-1.json") == "en"
+    assert language(tmp_path / "out2" / "it" / "networks-1.json") == "en"
