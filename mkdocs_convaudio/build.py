@@ -677,6 +677,8 @@ class AudioSession:
         #: The conversations the last page asked for (planned or not: one with an error counts): none means the
         #: page has audio on for nothing.
         self.conversations_on_page = 0
+        #: of them, those left out with `<!-- convaudio: off -->` (remembered with a replayed page's plan)
+        self.opted_out_on_page = 0
         #: the local `.json` files the last planned page links, read or not (see `PageScan.linked`)
         self.linked_on_page: list[str] = []
         #: characters the same run sent before this session (mkdocs-static-i18n's languages before this one)
@@ -902,7 +904,7 @@ class AudioSession:
         if memo_key is not None and (replayed := self._replay(memo_key, src_path, markdown, meta, language)):
             self.replayed += 1
             self._pages_args[memo_key] = (src_path, markdown, line_offset)
-            self.conversations_on_page, self.other_data_on_page = len(replayed[0]), []
+            self.conversations_on_page, self.other_data_on_page = len(replayed[0]) + self.opted_out_on_page, []
             return replayed
         errors = len(self.errors)
         placed, warnings = self._plan_page(
@@ -950,7 +952,9 @@ class AudioSession:
     ) -> tuple[list[Placed], list[str]]:
         self.scanned += 1
         scan = scan_page(markdown, src_path, line_offset, self.options.docs_dir, localized)
-        self.conversations_on_page = len(scan.found) + len(scan.errors)
+        # one left out with `<!-- convaudio: off -->` counts: "no conversation was found" blamed the fence's word
+        self.opted_out_on_page = scan.opted_out
+        self.conversations_on_page = len(scan.found) + len(scan.errors) + scan.opted_out
         self.other_data_on_page = scan.other_data
         self.linked_on_page = scan.linked
         errors = scan.errors
@@ -1229,7 +1233,8 @@ class AudioSession:
             heavy.append([conversation_record(item.found), job_record(item.job)])
         # with the files it links (read or not): a replayed page's `--dirty` record keeps a broken one watched
         linked = sorted(set(self.linked_on_page))
-        self.pages.put(memo_key, {"warnings": list(warnings), "items": light, "linked": linked, "suspects": suspects})
+        record = {"warnings": list(warnings), "items": light, "linked": linked, "suspects": suspects}
+        self.pages.put(memo_key, {**record, "opted_out": self.opted_out_on_page})
         self.plans.put(memo_key, heavy)
 
     def _replay(
@@ -1240,6 +1245,10 @@ class AudioSession:
         record = self.pages.get(memo_key)
         if not isinstance(record, dict):
             return None
+        opted_out = record.get("opted_out", 0 if record.get("items") else None)
+        if not isinstance(opted_out, int):
+            return None  # a page of no conversation remembered before its left-out ones were: planned once more
+        self.opted_out_on_page = opted_out
         try:
             # a likely typo the voice map lacks (never recorded, or the file deleted since): planned afresh, which
             # warns of it, as every build does until it is recorded (its voice is no part of the check: the same

@@ -1272,6 +1272,20 @@ def test_one_conversation_can_opt_out(site: Site) -> None:
     assert html.count("convaudio-audio") == 1 and 'href="script.json"' in html
 
 
+def test_a_page_whose_every_conversation_opts_out_is_no_page_without_one(site: Site) -> None:
+    """A page with audio on whose conversations were all left out with `<!-- convaudio: off -->` was warned of as
+    holding none ("check the fence's language word"), failing `--strict` for what its author chose (bug bash
+    h-render); a page with none still is."""
+    (site.docs / "script.json").write_text('[{"speaker": "A", "line": "From the file."}]', encoding="utf-8")
+    site.write("fenced.md", post("<!-- convaudio: off -->\n" + TALK))
+    site.write("linked.md", post("<!-- convaudio: off -->\n[script](script.json)\n"))
+    site.write("none.md", post("Only text.\n"))
+    for _ in range(2):  # a warm build too
+        site.build()
+        said = [warning for warning in site.warnings() if "no conversation was found" in warning]
+        assert len(said) == 1 and said[0].startswith("convaudio: none.md:2: "), site.warnings()
+
+
 def test_dialogue_files_in_language_folders_share_voices(site: Site) -> None:
     (site.root / "other").mkdir()
     (site.root / "other/stray.json").write_text("[]", encoding="utf-8")  # beside docs_dir: never looked at

@@ -82,6 +82,8 @@ class PageScan:
     other_data: list[str] = field(default_factory=list)
     #: every local `.json` file the page links, read or not (missing, broken): what a `--dirty` build watches
     linked: list[str] = field(default_factory=list)
+    #: conversations the author left out with `<!-- convaudio: off -->`: a page of only those holds conversations
+    opted_out: int = 0
 
 
 def front_matter_lines(source: str) -> int:
@@ -372,11 +374,9 @@ def scan_page(
     fences = scan_fences(lines)
     _, commented = uncommented(lines, fences)
     number = 0
-    candidates = [
-        block
-        for block in fences
-        if block.info in FENCE_WORDS and block.start not in commented and not _opted_out(lines, block.start)
-    ]
+    shown = [block for block in fences if block.info in FENCE_WORDS and block.start not in commented]
+    candidates = [block for block in shown if not _opted_out(lines, block.start)]
+    result.opted_out = len(shown) - len(candidates)
     for block in candidates:
         first_line = line_offset + block.start + 2  # 1-based line of the first content line
         conversation = _read(
@@ -418,7 +418,10 @@ def scan_page(
         except ConvaudioError as error:
             result.errors.append(error)
             continue
-        if rel is None or _opted_out(lines, link.line):
+        if rel is None:
+            continue
+        if _opted_out(lines, link.line):
+            result.opted_out += 1
             continue
         if rel not in result.linked:
             result.linked.append(rel)  # a translation's own file (`ep.fr.json`)
