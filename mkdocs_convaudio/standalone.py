@@ -278,6 +278,7 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
     batch = Batch()
     posts = [(path, _relative(path, root, "the post")) for path in posts_in(folder)]
     languages = _language_folders(folder)
+    stems: dict[str, str] = {}
     session.set_pages([rel for _, rel in posts])
     for path, rel in posts:
         try:
@@ -292,6 +293,13 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
             batch.nearly.append(rel)
         if not wanted:
             continue
+        stem = path.relative_to(folder).with_suffix("").as_posix()
+        if stem in stems:  # `talk.md` and `talk.markdown`: the second one's files replaced the first's, unsaid
+            session.errors.append(
+                ConvaudioError(f"{rel} and {stems[stem]} would both be written as {stem}-1.mp3; rename one of them")
+            )
+            continue
+        stems[stem] = rel
         top = path.relative_to(folder).parts[0]
         spoken_in = session.language_of(rel, meta, top if top in languages else None, language)
         placed, warnings = session.page(

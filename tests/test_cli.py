@@ -902,3 +902,19 @@ def test_render_of_a_hugo_content_folder_per_language_speaks_each_post_in_its_fo
     assert [language(out / "fr" / "posts" / name) for name in ("seul-1.json", "talk-1.json")] == ["fr", "fr"]
     assert language(out / "en" / "posts" / "talk-1.json") == "en"
     assert language(tmp_path / "out2" / "it" / "networks-1.json") == "en"
+
+
+def test_render_of_two_posts_whose_audio_would_have_one_name_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`talk.md` and `talk.markdown` were both written as `talk-1.*`: the second replaced the first, and the run
+    said one conversation (bug bash h-render). As for dialogue files, it is an error, and nothing is written."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "talk.md").write_text(post(conversation(("A", "From the md."))), encoding="utf-8")
+    (tmp_path / "content" / "talk.markdown").write_text(post(conversation(("A", "From the other."))), "utf-8")
+    (tmp_path / "content" / "talk.mkd").write_text("---\ntitle: No audio\n---\n\nText.\n", encoding="utf-8")
+    assert main(["render", "--posts", "content", "--out", "out"]) == 2
+    err = capsys.readouterr().err
+    assert "content/talk.md and content/talk.markdown would both be written as talk-1.mp3; rename one" in err, err
+    assert not (tmp_path / "out").exists()
