@@ -24,13 +24,13 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
-from .build import AudioSession, SessionOptions, site_lexicon
+from .build import AudioSession, SessionOptions, build_problems, front_matter_line, site_lexicon
 from .engines import EngineContext, create_engine, engine_class, engine_names, require_packages
-from .errors import ConvaudioError, MissingCredentialsError
+from .errors import ConvaudioError, MissingCredentialsError, each_problem
 from .html.player import format_duration
 from .render import Estimate, Job
 from .showplan import video_key
-from .standalone import Batch, plan_dialogue_files, plan_posts, url_prefix, write_snippets
+from .standalone import Batch, plan_dialogue_files, plan_posts, toml_problem, url_prefix, write_snippets
 from .store import inventory, renders, uses
 from .store.cache import AudioCache
 from .store.shared import SharedStore
@@ -486,17 +486,26 @@ def standalone_options(
         data: dict[str, object] = {}
         if toml_file.is_file():
             try:
-                data = tomllib.loads(toml_file.read_text(encoding="utf-8"))
-            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-                raise ConvaudioError(f"not valid TOML ({error}); fix it", str(toml_file)) from None
+                data = tomllib.loads(toml_file.read_text(encoding="utf-8-sig"))
+            except UnicodeDecodeError:
+                raise ConvaudioError("this file is not UTF-8; save it as UTF-8", str(toml_file)) from None
+            except tomllib.TOMLDecodeError as error:
+                raise toml_problem(error, toml_file, "this file") from None
         config = ConvAudioConfig()
         config.load_dict(dict(data.get("convaudio", data)))  # type: ignore[call-overload]
         errors, unknown = config.validate()
-        if errors:
-            raise ConvaudioError("; ".join(f"option {name!r}: {error}" for name, error in errors), str(toml_file))
+        if errors:  # each at its line, as a post's problems are (they were one line naming the file alone)
+            raise build_problems(
+                [_at_option(ConvaudioError(f"option {name!r}: {error}"), toml_file, name) for name, error in errors]
+            )
         found += [f"{toml_file}: option {name!r}: {message}" for name, message in unknown]
         base = toml_file.resolve().parent if toml_file.is_file() else root
-        options = options_from(config, root, base)
+        try:
+            options = options_from(config, root, base)
+        except ConvaudioError as error:  # `bitrate must be one of …` named no file at all
+            raise build_problems(
+                [_at_option(problem, toml_file, problem.message.split(" ", 1)[0]) for problem in each_problem(error)]
+            ) from None
         title = config.player_title
     options.docs_dir = options.memo_docs_dir = root
     options.memo_kind = "render"  # its memo files and published folder are not the site's, even for `--root docs`
@@ -515,6 +524,14 @@ def standalone_options(
         else:
             _print_warning(message)
     return options, title
+
+
+def _at_option(problem: ConvaudioError, toml_file: Path, name: str) -> ConvaudioError:
+    """A problem of the options read from convaudio.toml, at the line that sets `name` (when it says nothing of
+    where it is itself: a show file's problem names its own file)."""
+    if problem.path is not None or not toml_file.is_file():
+        return problem
+    return ConvaudioError(problem.message, str(toml_file), front_matter_line(toml_file, name))
 
 
 def _site_player_title(config_file: str) -> str:

@@ -224,7 +224,7 @@ def read_post(path: Path) -> tuple[dict[str, Any], str, int]:
                 str(path),
                 line,
             ) from None
-        raise _toml_problem(error, path) from None
+        raise toml_problem(error, path) from None
     meta = dict(post.metadata)
     if isinstance(params := meta.get("params"), dict):
         # Hugo's custom fields go under `params` (`[params] audio = true`), which its pages read as their own; the
@@ -249,13 +249,14 @@ def _json_front_matter_lines(text: str) -> int:
     return after
 
 
-def _toml_problem(error: Exception, path: Path) -> ConvaudioError:
-    """Hugo's TOML front matter that tomllib refuses, at its line: the error named line 1 (the `+++`) and ended
-    "fix it". tomllib counts from the `+++` line's end, so its line is the file's line."""
+def toml_problem(error: Exception, path: Path, what: str = "this post's front matter") -> ConvaudioError:
+    """TOML that tomllib refuses (a post's `+++` front matter, convaudio.toml), at its line: the error named line 1
+    (the `+++`), or no line, and ended "fix it". In a post tomllib counts from the `+++` line's end, so its line
+    is the file's line."""
     located = re.fullmatch(r"(.*) \(at line (\d+), column (\d+)\)", str(error), re.DOTALL)
     problem, line = (f"{located[1]}, at column {located[3]}", int(located[2])) if located else (str(error), 1)
     return ConvaudioError(
-        f"this post's front matter is not valid TOML ({problem}); write text in quotes on one line "
+        f"{what} is not valid TOML ({problem}); write text in quotes on one line "
         '(`title = "Talk: the sequel"`), dates as `2024-05-01` or `2024-05-01T10:00:00Z`, and each key once',
         str(path),
         line,

@@ -918,3 +918,26 @@ def test_render_of_two_posts_whose_audio_would_have_one_name_is_refused(
     err = capsys.readouterr().err
     assert "content/talk.md and content/talk.markdown would both be written as talk-1.mp3; rename one" in err, err
     assert not (tmp_path / "out").exists()
+
+
+def test_render_names_the_line_of_a_bad_option_in_convaudio_toml(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """convaudio.toml's problems named no line (`convaudio.toml: option 'engine': …`), a `bitrate` or
+    `pause_variation` out of range not even the file, and TOML it could not read ended "fix it" (bug bash h-render).
+    Each is at its line; a file saved with a byte order mark (Notepad) is read."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "scripts").mkdir()
+    (tmp_path / "scripts" / "talk.json").write_text('[{"speaker": "A", "line": "Hello."}]', encoding="utf-8")
+    toml = tmp_path / "convaudio.toml"
+    for text, said in (
+        ('# the blog\nengine = "gogle"\n', "convaudio.toml:2: option 'engine': Expected one of"),
+        ("[convaudio]\npause = 0.5\nbitrate = 7\n", "convaudio.toml:3: bitrate must be one of 8, 16"),
+        ('engine = "espeak\n', "convaudio.toml:1: this file is not valid TOML (Illegal character '\\n', at column 17)"),
+    ):
+        toml.write_text(text, encoding="utf-8")
+        assert main(["render", "scripts", "--out", "out"]) == 2
+        err = capsys.readouterr().err
+        assert said in err and "fix it" not in err, err
+    toml.write_text('engine = "espeak"\n', encoding="utf-8-sig")
+    assert main(["render", "scripts", "--out", "out"]) == 0, capsys.readouterr().err
