@@ -632,9 +632,11 @@ def command_render(args: argparse.Namespace) -> int:
     snippets = write_snippets(session, batch, out, prefix, title) if args.posts else []
     # as printed: a dialogue file linked from two posts says its warnings once (they were counted twice)
     problems = len(set(batch.warnings + warned))
-    videos = sum(1 for item in batch.placed if item.video_uri)
+    # a dialogue file linked from two posts is one set of files (it was counted once per post)
+    made = {item.audio_uri: item for item in batch.placed}.values()
+    videos = sum(1 for item in made if item.video_uri)
     # MP3, timings, captions; videos; snippets
-    files = (3 if session.options.captions else 2) * len(batch.placed) + videos + len(snippets)
+    files = (3 if session.options.captions else 2) * len(made) + videos + len(set(snippets))
     skipped = f"; {len(batch.skipped)} dialogue file(s) skipped" if batch.skipped else ""
     written = f"{files} file{'s' * (files != 1)} in {out}"
     print(f"{stats.summary()}; {written}; {problems} warning{'s' * (problems != 1)}{skipped}")

@@ -683,7 +683,7 @@ def test_render_counts_a_linked_files_warnings_once_as_it_prints_them(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A dialogue file with a trailing comma, linked from two posts, printed its warning once and the summary said
-    `2 warnings` (bug bash h-render): the summary counts the warnings as printed."""
+    `2 warnings`, and counted its files twice (bug bash h-render): the summary counts what was printed and written."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "posts").mkdir()
     (tmp_path / "posts" / "episode.json").write_text('[{"speaker": "A", "line": "Hello."},]', encoding="utf-8")
@@ -694,6 +694,8 @@ def test_render_counts_a_linked_files_warnings_once_as_it_prints_them(
     said = [line for line in captured.err.splitlines() if line.startswith("warning: ")]
     assert len(said) == 1 and "posts/episode.json:1:" in said[0] and "trailing comma" in said[0], captured.err
     assert captured.out.rstrip().endswith("; 1 warning"), captured.out
+    # and its files once: MP3, timings, captions, snippet, and the head (it said 9)
+    assert "; 5 files in out;" in captured.out and len(list((tmp_path / "out").rglob("*.mp3"))) == 1
 
 
 def test_render_names_the_post_a_translation_of_from_the_posts_folder_means(
