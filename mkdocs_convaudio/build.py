@@ -95,6 +95,9 @@ class SessionOptions:
     #: "render" for the command line's runs without MkDocs: their memo files are never named like a site's (a
     #: run with a site's config would replace that site's memos, and prune of the site would not see the run)
     memo_kind: str = ""
+    #: folders of docs_dir a generator publishes at the site's root, where a link from the root may point: Hugo's
+    #: `static/` for `render` (`/dialogues/ep.json` is `static/dialogues/ep.json`), none for MkDocs
+    root_folders: tuple[str, ...] = ()
     #: the site's config file, when it is not the usual one (`mkdocs.yml`): two configs of one docs folder
     #: (`mkdocs.yml` with eSpeak, `mkdocs.prod.yml` with a cloud voice) are two sites to the memo files and prune
     memo_config: Path | None = None
@@ -951,7 +954,7 @@ class AudioSession:
         localized: str | None = None,
     ) -> tuple[list[Placed], list[str]]:
         self.scanned += 1
-        scan = scan_page(markdown, src_path, line_offset, self.options.docs_dir, localized)
+        scan = scan_page(markdown, src_path, line_offset, self.options.docs_dir, localized, self.options.root_folders)
         # one left out with `<!-- convaudio: off -->` counts: "no conversation was found" blamed the fence's word
         self.opted_out_on_page = scan.opted_out
         self.conversations_on_page = len(scan.found) + len(scan.errors) + scan.opted_out
@@ -1119,7 +1122,8 @@ class AudioSession:
         except (OSError, UnicodeDecodeError):
             return []
         offset = front_matter_lines(text)
-        scan = scan_page("\n".join(text.split("\n")[offset:]), src_path, offset, self.options.docs_dir)
+        markdown = "\n".join(text.split("\n")[offset:])
+        scan = scan_page(markdown, src_path, offset, self.options.docs_dir, root_folders=self.options.root_folders)
         fenced = [found.conversation for found in scan.found if found.conversation.dialogue_file is None]
         return [turn.speaker for conversation in fenced for turn in conversation.turns]
 
@@ -1320,7 +1324,8 @@ class AudioSession:
         except (IndexError, KeyError, TypeError, ValueError):
             pass
         src_path, markdown, line_offset = self._pages_args[memo_key]
-        found = scan_page(markdown, src_path, line_offset, self.options.docs_dir).found[index]
+        docs_dir, root_folders = self.options.docs_dir, self.options.root_folders
+        found = scan_page(markdown, src_path, line_offset, docs_dir, root_folders=root_folders).found[index]
         warnings: list[str] = []
         job = self._prepare(found.conversation, language, voice_key, legacy, warnings, production)
         for warning in warnings:

@@ -509,6 +509,7 @@ def standalone_options(
         title = config.player_title
     options.docs_dir = options.memo_docs_dir = root
     options.memo_kind = "render"  # its memo files and published folder are not the site's, even for `--root docs`
+    options.root_folders = ("static",)  # Hugo publishes static/ at the root: `/dialogues/ep.json` may be there
     if args.engine:
         options.engine = args.engine
     if args.voice_map:

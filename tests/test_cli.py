@@ -943,3 +943,27 @@ def test_render_names_the_line_of_a_bad_option_in_convaudio_toml(
         assert said in err and "fix it" not in err, err
     toml.write_text('engine = "espeak"\n', encoding="utf-8-sig")
     assert main(["render", "scripts", "--out", "out"]) == 0, capsys.readouterr().err
+
+
+def test_render_finds_a_hugo_dialogue_file_linked_from_the_root_in_static(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hugo publishes `static/` at the site's root, so a post links `static/dialogues/ep.json` as
+    `/dialogues/ep.json`: render said it did not exist, and a link that works on the site could not be rendered
+    (bug bash h-render). It is found there; a file in neither place names both."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "content" / "posts").mkdir(parents=True)
+    (tmp_path / "static" / "dialogues").mkdir(parents=True)
+    (tmp_path / "static" / "dialogues" / "ep.json").write_text('[{"speaker": "A", "line": "From static."}]', "utf-8")
+    (tmp_path / "content" / "posts" / "talk.md").write_text(post("[Script](/dialogues/ep.json)\n"), "utf-8")
+    argv = ["render", "--posts", "content", "--out", "static/conversations", "--url-prefix", "/conversations/"]
+    assert main(argv) == 0, capsys.readouterr().err
+    samples, rate = decode(tmp_path / "static" / "conversations" / "static" / "dialogues" / "ep-en.mp3")
+    assert len(samples) / rate > 0.5
+    (tmp_path / "content" / "posts" / "other.md").write_text(post("[Script](/dialogues/none.json)\n"), "utf-8")
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert (
+        f"(looked for {tmp_path / 'dialogues' / 'none.json'} and {tmp_path / 'static' / 'dialogues' / 'none.json'})"
+        in err
+    )

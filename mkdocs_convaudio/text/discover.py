@@ -6,6 +6,7 @@ import json
 import posixpath
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -325,15 +326,28 @@ def link_candidate(page_path: str, target: str) -> str | None:
     return None if normal is None or normal.startswith("..") else normal
 
 
-def resolve_link(docs_dir: Path, page_path: str, target: str, line: int, localized: str | None = None) -> str | None:
+def resolve_link(
+    docs_dir: Path,
+    page_path: str,
+    target: str,
+    line: int,
+    localized: str | None = None,
+    root_folders: Sequence[str] = (),
+) -> str | None:
     """The docs-relative path a `.json` link points at, or None when it is not a local JSON file; with
     `localized` (a page `talk.fr.md` of mkdocs-static-i18n's suffix layout), `ep.fr.json` for `ep.json` when it
-    exists, as the plugin publishes it in that language's site."""
+    exists, as the plugin publishes it in that language's site. A link from the site's root (`/dialogues/ep.json`)
+    that names no file there may name one in `root_folders`, folders of docs_dir a generator publishes at the
+    site's root (Hugo's `static/`, for `render`)."""
     normal = _json_link(page_path, target)
     if normal is None:
         return None
     docs = docs_dir.resolve()
     resolved = (docs / normal).resolve()
+    tried = [resolved]
+    if target.startswith("/") and not resolved.is_file():
+        tried += [(docs / folder / normal).resolve() for folder in root_folders]
+        resolved = next((path for path in tried if path.is_file()), resolved)
     if normal.startswith("..") or not resolved.is_relative_to(docs):
         raise ConvaudioError(
             f"the dialogue file {target!r} resolves outside docs_dir ({docs}); move it into docs_dir "
@@ -347,7 +361,8 @@ def resolve_link(docs_dir: Path, page_path: str, target: str, line: int, localiz
             resolved = translated
     if not resolved.is_file():
         raise MissingDialogueFile(
-            f"the dialogue file {target!r} does not exist (looked for {resolved}); fix the link or add the file",
+            f"the dialogue file {target!r} does not exist (looked for {' and '.join(map(str, tried))}); fix the "
+            "link or add the file",
             page_path,
             line,
         )
@@ -363,7 +378,12 @@ def _opted_out(lines: list[str], index: int) -> bool:
 
 
 def scan_page(
-    markdown: str, page_path: str, line_offset: int, docs_dir: Path, localized: str | None = None
+    markdown: str,
+    page_path: str,
+    line_offset: int,
+    docs_dir: Path,
+    localized: str | None = None,
+    root_folders: Sequence[str] = (),
 ) -> PageScan:
     """All conversations in a page's Markdown; `line_offset` maps Markdown lines back to the file's.
 
@@ -414,7 +434,7 @@ def scan_page(
         if (candidate := link_candidate(page_path, link.target)) is not None and not _opted_out(lines, link.line):
             result.linked.append(candidate)
         try:
-            rel = resolve_link(docs_dir, page_path, link.target, line_no, localized)
+            rel = resolve_link(docs_dir, page_path, link.target, line_no, localized, root_folders)
         except ConvaudioError as error:
             result.errors.append(error)
             continue
