@@ -294,15 +294,15 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
             batch.nearly.append(rel)
         if not wanted:
             continue
-        stem = path.relative_to(folder).with_suffix("").as_posix()
+        below = path.relative_to(folder)
+        stem = below.with_suffix("").as_posix()
         if stem in stems:  # `talk.md` and `talk.markdown`: the second one's files replaced the first's, unsaid
             session.errors.append(
                 ConvaudioError(f"{rel} and {stems[stem]} would both be written as {stem}-1.mp3; rename one of them")
             )
             continue
         stems[stem] = rel
-        top = path.relative_to(folder).parts[0]
-        spoken_in = session.language_of(rel, meta, top if top in languages else None, language)
+        spoken_in = session.language_of(rel, meta, below.parts[0] if below.parts[0] in languages else None, language)
         placed, warnings = session.page(
             rel,
             markdown,
@@ -310,7 +310,7 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
             line_offset=offset,
             language=spoken_in,
             language_free_src=_suffix_pair(session, rel, spoken_in),
-            audio_stem=path.relative_to(folder).with_suffix("").as_posix(),
+            audio_stem=stem,
         )
         title = page_title(meta, markdown, rel)
         for item in placed:  # the MP3's title tag and first chapter, as a site's page title gives them
