@@ -264,3 +264,32 @@ PORTUGUESE_WATT_HOURS = [
 @readings(PORTUGUESE_WATT_HOURS)
 def test_portuguese_watt_hours_take_the_plural_on_the_watt(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: A food-and-fitness blog in Dutch and Swedish (bug bash h-nlsv): a recipe's spoons and pinches, litres, a fraction of
+#: a unit, Dutch hours written `u` and a duration's minutes written `min` were spelled or said as other words by
+#: eSpeak NG ("el", the old measure of length, "t l", "m s k", "u" the pronoun, "one aitch"); a label's letter, a
+#: formula's, a shutter's speed and a ratio's denominator stay
+RECIPE_AND_TRAINING_UNITS = [
+    ("1 el boter, of 2 tl kokosolie.", "nl", "1 eetlepel boter, of 2 theelepels kokosolie."),
+    ("½ tl bakpoeder en ¾ dl melk", "nl", "een half theelepel bakpoeder en drie kwart deciliter melk"),
+    ("Voor gist: 1/2 tl saffraan.", "nl", "Voor gist: een half theelepel saffraan."),
+    ("1 u 15 min incl. voorbereiding.", "nl", "1 uur 15 minuten inclusief voorbereiding."),
+    ("2-3 u van tevoren, wacht 2 u.", "nl", "2 tot 3 uur van tevoren, wacht 2 uur."),
+    ("Een biertje van 0,33 l, 2 l water.", "nl", "Een biertje van 0,33 liter, 2 liter water."),
+    ("1 msk smör, 2 tsk olja och 1 krm salt.", "sv", "en matsked smör, 2 teskedar olja och 1 kryddmått salt."),
+    ("½ tsk bakpulver, 1,5 l vatten", "sv", "en halv tesked bakpulver, 1 komma 5 liter vatten"),
+    ("2 st AAA, 5 kr/st, 3 st. Sedan", "sv", "2 stycken AAA, 5 kronor per styck, 3 stycken. Sedan"),
+    ("12 km på 1 h 15 min.", "sv", "12 kilometer på en timme 15 minuter."),
+    ("1 h 15 min incl. prep.", "en", "1 hour 15 minutes incl. prep."),
+    ("Drink 1.5 l a day, a 2 l bottle.", "en", "Drink 1.5 liters a day, a 2-liter bottle."),
+    ("Mag ik u 2 vragen stellen?", "nl", "Mag ik u 2 vragen stellen?"),
+    ("y = 2 l + 1 and Figure 3 l.", "en", "y equals 2 l plus 1 and Figure 3 l."),
+    ("1/2000 s, 5/4 l", "en", "1 over 2000 seconds, 5 over 4 liters"),
+    ("2 l d'eau", "fr", "2 l d'eau"),
+]
+
+
+@readings(RECIPE_AND_TRAINING_UNITS)
+def test_a_recipes_and_a_training_plans_units_are_said(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

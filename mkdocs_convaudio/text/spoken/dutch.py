@@ -54,6 +54,10 @@ _UNITS = {
     "kcal": "kilocalorie", "kJ": "kilojoule",
     "N": "newton", "kN": "kilonewton", "J": "joule", "MJ": "megajoule", "MWh": "megawattuur",
     "GWh": "gigawattuur", "TWh": "terawattuur",
+    # a recipe's spoons (`1 el boter`: eSpeak NG said "el", the old measure of length; `2 tl` "t l")
+    "el": "eetlepels", "tl": "theelepels",
+    # an hour as Dutch writes it (`1 u 15 min`, `2-3 u van tevoren`: eSpeak NG said the pronoun "u")
+    "u": "uur",
 }
 
 DUTCH = Language(
@@ -173,7 +177,8 @@ DUTCH = Language(
                     "internationale eenheden": "internationale eenheid", "seconden": "seconde",
                     "milliseconden": "milliseconde", "microseconden": "microseconde",
                     "nanoseconden": "nanoseconde", "picoseconden": "picoseconde", "minuten": "minuut",
-                    "graden Celsius": "graad Celsius", "graden Fahrenheit": "graad Fahrenheit"},
+                    "graden Celsius": "graad Celsius", "graden Fahrenheit": "graad Fahrenheit",
+                    "eetlepels": "eetlepel", "theelepels": "theelepel"},
     singular_after_one=True,
     quantity="haakje openen {} haakje sluiten",
     quantity_power="haakje openen {} haakje sluiten {}",

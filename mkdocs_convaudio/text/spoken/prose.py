@@ -229,12 +229,13 @@ def _unit_pattern(lang: Language) -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, every
 
 
-#: One-letter units said after a number and a space (`14 m`, `499 s`, `2,400 N`), where what follows makes them one:
+#: One-letter units said after a number and a space (`14 m`, `499 s`, `2,400 N`, `1,5 l`, Dutch `1 u`, an hour), where
+#: what follows makes them one:
 #: a lowercase letter's unit before punctuation, the line's end or a lowercase word (`14 m tall`, `3 h a day`), a
 #: capital's (newtons, joules) only before punctuation, the line's end or "of" (`2,400 N.`, `9 × 10^13 J`,
 #: `20 J of work`). Other capitals stay: `Option 2 A`, `Level 3 B`, `grade 10 A` are labels, and `3 K` as often a
 #: thousand as kelvins; a single letter after the unit (`2 m x`) is a formula's, and so is an operator
-_LOWERCASE_UNIT_LETTERS = "mgsh"
+_LOWERCASE_UNIT_LETTERS = "mgshlu"
 _CAPITAL_UNIT_LETTERS = "NJ"
 _ONE_LETTER_UNITS = frozenset(_LOWERCASE_UNIT_LETTERS + _CAPITAL_UNIT_LETTERS)
 #: "of" in each language, after which a capital's unit counts what follows (`20 J of work`, `5 N de force`)
@@ -266,7 +267,7 @@ def _letter_unit(match: re.Match[str], lang: Language) -> str | None:
         return None
     if match["unit"] == "g" and _G_FORCE_VERB.search(match.string, max(0, match.start() - 16), match.start()):
         return None  # `pulled 5 g`: g-force, no grams
-    if match["unit"] in "hm":
+    if match["unit"] in "hmu":
         return _hours_or_minutes(match, lang)
     if match["unit"] in _LOWERCASE_UNIT_LETTERS and _before_plural(match, lang):
         return None  # `5 s intervals`, `5 g samples`: maybe another count's letter
@@ -284,12 +285,13 @@ def _before_plural(match: re.Match[str], lang: Language) -> bool:
 
 @lru_cache(maxsize=8)
 def _durations(lang: Language) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A duration's next amount after a unit (`2 h 30 m`, `5 m 30 s`, `2 h and 3 m`), and its amount before one,
-    joined by a space or the language's "and" (not every language's: French `100 m en 10 s` is in ten seconds)."""
+    """A duration's next amount after a unit (`2 h 30 m`, `5 m 30 s`, `2 h and 3 m`, `1 h 15 min`, Dutch `1 u 15
+    min`), and its amount before one, joined by a space or the language's "and" (not every language's: French `100 m
+    en 10 s` is in ten seconds)."""
     joined = rf"(?:{re.escape(lang.word_and)}[ \t]+)?"
     return (
-        re.compile(rf"[ \t]+{joined}\d+(?:[.,]\d+)?[ \t]?([hms])(?!\w)"),
-        re.compile(rf"(?<![\w.,])\d+(?:[.,]\d+)?[ \t]?([hm])[ \t]+{joined}\Z"),
+        re.compile(rf"[ \t]+{joined}\d+(?:[.,]\d+)?[ \t]?(min|[hmsu])(?!\w)"),
+        re.compile(rf"(?<![\w.,])\d+(?:[.,]\d+)?[ \t]?([hmu])[ \t]+{joined}\Z"),
     )
 
 
@@ -325,16 +327,16 @@ def _hours_or_minutes(match: re.Match[str], lang: Language) -> str | None:
     `5 m 30 s`), a million before a currency (`5 m dollars`); as written before another plural noun (`10 m users`),
     after "in" (`in 30 m`: minutes or meters) or in a line of millions (`Revenue hit 5 m`); `h` before another
     amount only before minutes or seconds."""
-    letter = match["unit"]
+    letter = "h" if match["unit"] == "u" else match["unit"]  # Dutch `1 u 15 min`: "uur"
     if letter == "h" and (_after_clock_word(match, lang.clock_hours[0]) or _in_hours_range(match, lang)):
         return None
     duration_after, duration_before = _durations(lang)
     after = duration_after.match(match.string, match.end())
     before = duration_before.search(match.string, max(0, match.start() - 24), match.start())
-    if letter == "m" and ((after and after[1] == "s") or (before and before[1] == "h")):
+    if letter == "m" and ((after and after[1] == "s") or (before and before[1] in "hu")):
         return lang.units.get("min")
     if after:
-        return lang.units[letter] if letter == "h" and after[1] in "ms" else None
+        return lang.units[match["unit"]] if letter == "h" and after[1] in ("m", "s", "min") else None
     word = _WORD_AFTER.match(match.string, match.end())
     if letter == "m" and word and word[1] in _currency_words(lang):
         return lang.multipliers.get("M")  # `5 m dollars`: "5 million dollars"
@@ -342,7 +344,7 @@ def _hours_or_minutes(match: re.Match[str], lang: Language) -> str | None:
         return None
     if letter == "m" and (_word_before(match).lower() in _MINUTES_OR_METERS_AFTER or _counts_millions(match.string)):
         return None
-    return lang.units[letter]
+    return lang.units[match["unit"]]
 
 
 #: The word before an hour (`um 2 h`), and the hour before that word with its own word before it (`Dalle 2 h alle`)
@@ -659,6 +661,17 @@ def _units_after_per(text: str, lang: Language) -> str:
     return _per_unit_pattern(lang).sub(lambda m: f"{m[1]} {lang.singular(lang.units[m[2]])}", text)
 
 
+#: A fraction's numerator and slash before its denominator (`1/2 tl`, `3/4 dl`)
+_NUMERATOR = re.compile(r"(?<![\w.,/])([1-8])/\Z")
+
+
+def _fraction_of_one(match: re.Match[str]) -> bool:
+    """Whether a unit's number is the denominator of a fraction of one unit (`1/2 tl`, `3/4 dl`), not a shutter's
+    speed (`1/2000 s`) nor a ratio."""
+    numerator = _NUMERATOR.search(match.string, max(0, match.start() - 3), match.start())
+    return numerator is not None and re.fullmatch(r"[2-9]", match["num"]) is not None and numerator[1] < match["num"]
+
+
 def _numbers_with_units(text: str, lang: Language) -> str:
     if "-" in text or "–" in text:
         text = _unit_said_once(text, lang)
@@ -683,6 +696,8 @@ def _numbers_with_units(text: str, lang: Language) -> str:
             said = f"{match['num']}{power} {lang.singular(unit) if small else unit}"
         elif lang.unit_adjective_articles and " " not in unit and _describing(match, lang):  # not "bits per second"
             return " ".join([*words, f"{match['num']}-{lang.singular(unit)}"])  # "a 4-kibibyte page"
+        elif _fraction_of_one(match):
+            said = f"{match['num']} {lang.singular(unit)}"  # `1/2 tl`: "een half theelepel" ("theelepels" was said)
         else:
             said = lang.counted(match["num"], unit, _word_before(match))  # 1 kilohm, eine Sekunde
         if not said.startswith(match["num"]) and _range_end(match.string[: match.start()], lang):
@@ -2052,6 +2067,14 @@ _INDEX_FRACTION = re.compile(r"(?<=[A-Za-z])()([½⅓⅔¼¾])(?!\w)")
 _SCIENTIFIC = re.compile(r"(?<![\w.,#])(\d+(?:\.\d+)?)[eE]([-−+]?)(\d{1,3})(?!\w|[.,]\d)")
 
 
+@lru_cache(maxsize=8)
+def _unit_after_fraction(lang: Language) -> re.Pattern[str]:
+    """A fraction of one unit, with no whole number (`½ tl`, `¾ dl`, `⅔ msk`): a unit of two letters or more, or
+    `l`, after the sign and a space."""
+    units = "|".join(re.escape(key) for key in sorted(lang.units, key=len, reverse=True) if len(key) > 1 or key == "l")
+    return re.compile(rf"(?<![\w.,])([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])[ \t]({units})(?![\w%²³/]|[.,]\w)")
+
+
 def _vulgar_fraction(match: re.Match[str], lang: Language) -> str:
     """ "one half", "2 and three quarters", "1/8" (read as any fraction): the fraction signs were dropped."""
     value = unicodedata.numeric(match[2])
@@ -2402,6 +2425,8 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
         text = text.replace("M⊙", "M☉")  # a solar mass (`1.4 M⊙`), not a product: its sign stays unsaid
     text = _FACTORIAL.sub(lambda m: f"{m[1] or m[2]} {lang.symbols['!']} ", text)
     text = _accented_letters(text, lang)
+    if not code:  # `½ tl`, `¾ dl`: the unit's word, which needs a number before it below ("een half t l" was said)
+        text = _unit_after_fraction(lang).sub(lambda match: f"{match[1]} {lang.singular(lang.units[match[2]])}", text)
     text = _VULGAR.sub(lambda match: _vulgar_fraction(match, lang), text)
     # `t½`: a half-life's index, said (it was dropped, bug bash 88)
     text = _INDEX_FRACTION.sub(lambda match: " " + _vulgar_fraction(match, lang), text)

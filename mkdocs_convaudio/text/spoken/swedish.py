@@ -56,6 +56,9 @@ _UNITS = {
     "kr": "kronor", "kvm": "kvadratmeter", "cl": "centiliter", "tim": "timmar", "sek": "sekunder",
     "N": "newton", "kN": "kilonewton", "J": "joule", "MJ": "megajoule", "MWh": "megawattimmar",
     "GWh": "gigawattimmar", "TWh": "terawattimmar",
+    # a recipe's spoons and pinches (`1 msk`, `2 tsk`, `1 krm`: eSpeak NG spelled them), and pieces without the
+    # full stop (`2 st ägg`: "s t")
+    "msk": "matskedar", "tsk": "teskedar", "krm": "kryddmått", "st": "stycken",
 }
 
 _MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
@@ -235,11 +238,11 @@ SWEDISH = Language(
                     "procentenheter": "procentenhet", "internationella enheter": "internationell enhet",
                     "amerikanska dollar": "amerikansk dollar", "schweiziska franc": "schweizisk franc",
                     "norska kronor": "norsk krona", "danska kronor": "dansk krona", "miljoner": "miljon",
-                    "miljarder": "miljard"},
+                    "miljarder": "miljard", "matskedar": "matsked", "teskedar": "tesked", "stycken": "styck"},
     singular_after_one=True,
     # "en krona", "en sekund", "en miljon" (eSpeak NG reads `1` "ett"); a neuter noun keeps the digit: "ett gram"
     one="en",
-    neuter=frozenset({"gram", "milligram", "kilogram", "mikrogram", "nanogram", "pund", "öre"}),
+    neuter=frozenset({"gram", "milligram", "kilogram", "mikrogram", "nanogram", "pund", "öre", "kryddmått"}),
     one_letter_words=frozenset({"i", "å"}),
     articles=frozenset({"den", "det", "en", "ett", "varje", "denna", "detta"}),
     quantity="parentes {} slut parentes",
