@@ -1787,6 +1787,11 @@ SCIENCE_AND_FINANCE = [
         "95% CI 0.61 to 0.90, version 1.2-3, in 2025 to 2026 and 1999 to 2000",
     ),
     ("crescimento de 2,1% em 2025-26", "pt", "crescimento de 2,1% em 2025 a 2026"),
+    # a whole number to a decimal is a range too (`1-1,5 g` was read "een een komma vijf gram", bug bash h-nlsv);
+    # a score or a version's end stays
+    ("Ca. 1-1,5 g koolhydraten, 3-1,5 punten, v1-1,5", "nl", "Circa 1 tot 1,5 gram koolhydraten, 3-1,5 punten, v1-1,5"),
+    ("Ca 1-1,5 g kolhydrater", "sv", "Cirka 1 till 1 komma 5 gram kolhydrater"),
+    ("About 1-1.5 g of carbs, version 1.2-3, 3-1.5", "en", "About 1 to 1.5 grams of carbs, version 1.2-3, 3-1.5"),
     # a hyphen after a Greek letter or a chemical formula joins a compound: "beta minus blockers" was said
     (
         "β-blockers and ω-3 fatty acids; H₂O-based, but α-1 = 0 and n-1",

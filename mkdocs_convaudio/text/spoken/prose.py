@@ -2025,11 +2025,13 @@ _RANGE_NEIGHBOURS = frozenset(
 
 @cache
 def _decimal_range_pattern(decimal_comma: bool) -> re.Pattern[str]:
-    """Two numbers joined by a hyphen, the first with decimals: `1,2-3,4`, `0,5-1` where a comma marks them;
-    `1.2-3.4` elsewhere (`1.2-3` is a version there)."""
+    """Two numbers joined by a hyphen, one with decimals: `1,2-3,4`, `0,5-1`, `1-1,5` where a comma marks them;
+    `1.2-3.4`, `1-1.5` elsewhere (`1.2-3` is a version there)."""
     if decimal_comma:
-        return re.compile(r"(?<![\w.,\-/])(\d{1,4},\d+)-(\d{1,4}(?:,\d+)?)(?![\w\-/]|[.,]\d)")
-    return re.compile(r"(?<![\w.,\-/])(\d{1,4}\.\d+)-(\d{1,4}\.\d+)(?![\w\-/]|[.,]\d)")
+        return re.compile(
+            r"(?<![\w.,\-/])(\d{1,4},\d+|\d{1,4}(?=-\d{1,4},\d))-(\d{1,4}(?:,\d+)?)(?![\w\-/]|[.,]\d)"
+        )
+    return re.compile(r"(?<![\w.,\-/])(\d{1,4}(?:\.\d+)?)-(\d{1,4}\.\d+)(?![\w\-/]|[.,]\d)")
 
 
 def _hyphen_range(match: re.Match[str], lang: Language) -> str:
@@ -2449,7 +2451,8 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
         text = _LEADING_ZERO_DECIMAL.sub(_leading_zero_decimal, text)
     # 5-10 minutes, 2020-2024; not dates (2024-03-15), versions (1.2-3) or names (COVID-19)
     text = re.sub(r"(?<![\w.\-/])(\d{1,4})-(\d{1,4})(?![\w\-/]|[.,]\d)", lambda m: _hyphen_range(m, lang), text)
-    # 1,2-3,4 and 0,5-1 (a confidence interval, a dose; bug bash 88): decimals, which the rule above leaves
+    # 1,2-3,4, 0,5-1 and 1-1,5 (a confidence interval, a dose; bug bashes 88 and h-nlsv): decimals, which the rule
+    # above leaves
     text = _decimal_range_pattern(lang.decimal_comma).sub(lambda m: _hyphen_range(m, lang), text)
     text = _percent_per_period(_numbers_with_units(text, lang), lang)
     text = _units_after_per(text, lang)
