@@ -245,6 +245,16 @@ ABBREVIATIONS = [
     ("vedi art. 5, Fiat S.p.A. vende", "it", "vedi articolo 5, Fiat S p A vende"),
     ("a 1 UA do Sol", "pt", "a uma unidade astronômica do Sol"),
     ("a 1,5 UA dal Sole", "it", "a 1,5 unità astronomiche dal Sole"),
+    # a Dutch recipe's and training plan's (bug bash h-nlsv): `min.` before a number is "minimaal", after one minutes
+    ("week 1 t.e.m. 9, gem. 30 g, ong. 5 km", "nl", "week 1 tot en met 9, gemiddeld 30 gram, ongeveer 5 kilometer"),
+    ("min. 3 keer en 5 min. later", "nl", "minimaal 3 keer en 5 minuten later"),
+    (
+        "150 g p.p. Op de markt, 75 g p.p., a.u.b.",
+        "nl",
+        "150 gram per persoon. Op de markt, 75 gram per persoon, alstublieft",
+    ),
+    ("alles m.u.v. brood, i.c.m. water", "nl", "alles met uitzondering van brood, in combinatie met water"),
+    ("ung. 3 dl, 3 ggr i veckan", "sv", "ungefär 3 deciliter, 3 gånger i veckan"),
 ]
 
 

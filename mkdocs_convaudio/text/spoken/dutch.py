@@ -88,6 +88,10 @@ DUTCH = Language(
         "o.a.": "onder andere", "enz.": "enzovoort", "ca.": "circa", "resp.": "respectievelijk",
         "incl.": "inclusief", "excl.": "exclusief", "evt.": "eventueel", "m.b.t.": "met betrekking tot",
         "t.o.v.": "ten opzichte van", "i.p.v.": "in plaats van", "m.a.w.": "met andere woorden",
+        # a recipe's and a training plan's (bug bash h-nlsv: eSpeak NG spelled them, or said "min" and "gem")
+        "t.e.m.": "tot en met", "p.p.": "per persoon", "gem.": "gemiddeld", "ong.": "ongeveer",
+        "a.u.b.": "alstublieft", "m.u.v.": "met uitzondering van", "i.c.m.": "in combinatie met",
+        "min.": "minimaal",
         "o.b.v.": "op basis van", "z.s.m.": "zo snel mogelijk", "t/m": "tot en met", "nr.": "nummer",
         "Nr.": "nummer", "fig.": "figuur", "Fig.": "figuur", "vgl.": "vergelijk", "blz.": "bladzijde",
         "max.": "maximaal", "mln.": "miljoen", "mrd.": "miljard", "dhr.": "de heer", "mevr.": "mevrouw",
@@ -190,7 +194,8 @@ DUTCH = Language(
     bare_thousand=True,
     tends_to="gaat naar",
     # `enz. Daarna`: "enzovoort. Daarna" (the voice ran the sentences together)
-    sentence_final=frozenset({"enz.", "etc.", "p.j."}),
+    sentence_final=frozenset({"enz.", "etc.", "p.j.", "p.p."}),
+    not_after_numbers=frozenset({"min."}),  # `min. 3 keer` is "minimaal", `5 min.` five minutes
     per_count={"k": "per duizend", "M": "per miljoen", "B": "per miljard"},
     times_more=("sneller|trager|langzamer|beter|slechter|meer|minder|groter|kleiner|goedkoper|duurder|hoger|lager|zo|"
                 "per|vaker|zoveel", "keer"),

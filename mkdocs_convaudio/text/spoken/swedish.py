@@ -128,7 +128,8 @@ SWEDISH = Language(
         "resp.": "respektive", "inkl.": "inklusive", "exkl.": "exklusive", "jfr": "jämför", "jfr.": "jämför",
         "ev.": "eventuellt", "p.g.a.": "på grund av", "pga.": "på grund av", "pga": "på grund av",
         "m.h.a.": "med hjälp av", "mha": "med hjälp av", "o.d.": "och dylikt", "f.d.": "före detta",
-        "enl.": "enligt", "ang.": "angående", "st.": "stycken", "f.Kr.": "före Kristus", "e.Kr.": "efter Kristus",
+        "ung.": "ungefär", "ggr": "gånger", "enl.": "enligt", "ang.": "angående", "st.": "stycken",
+        "f.Kr.": "före Kristus", "e.Kr.": "efter Kristus",
         # a price per piece (`12,50 kr per st.`, `5 kr/st.`): "per styck", not "per stycken" (review 127)
         "per st.": "per styck", "/st.": "/styck",
         # `jul.` is July only after a day (ordinals.swedish_ordinals): alone it is Christmas ("God jul.")
