@@ -168,6 +168,13 @@ SINGLE_LETTER_UNITS = [
     ("The 5 m looks short.", "en", "The 5 m looks short."),
     ("The 5 s elapses.", "en", "The 5 s elapses."),
     ("This 5 km loop is hilly; the 5 m bus.", "en", "This 5-kilometer loop is hilly; the 5-meter bus."),
+    # ... nor before a preposition or a conjunction (bug bash h-nlsv: "every 20-minute during the run")
+    (
+        "every 20 min during the run, the 10 km through the park; a 2 h break between sets",
+        "en",
+        "every 20 minutes during the run, the 10 kilometers through the park; a 2-hour break between sets",
+    ),
+    ("every $5 during the sale", "en", "every 5 dollars during the sale"),
 ]
 
 

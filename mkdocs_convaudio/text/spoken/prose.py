@@ -1634,7 +1634,8 @@ _DESCRIBED_WORD = (
     r"puts|shows|tells|lasts|earns|offers|returns|unlocks|enables|supports|spent|lost|won|sent|given|"
     r"taken|kept|left|brought|held|only|just|too|so|then|now|back|off|up|down|out|over|under|extra|apiece|total|"
     r"instead|already|still|later|today|tomorrow|yesterday|here|there|if|when|as|but|nor|into|onto|toward|"
-    r"towards|via|after|before|since|until|vs|versus|worth)\b)"
+    r"towards|via|after|before|since|until|vs|versus|worth|during|within|throughout|without|between|among|against|"
+    r"through|across|around|despite|beyond|upon|while|because|unless|although|though|except)\b)"
     # `the $5 invested`, `this $5 isn't`; not `a $2M seed round`
     r"(?![a-z]+[^\We]ed\b|\w+['’])(?-i:[a-z]|[A-Z]-)"
 )
