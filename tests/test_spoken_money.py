@@ -192,3 +192,16 @@ def test_an_amount_under_one_unit_is_said_in_cents(line: str, language: str, sai
 @readings(NO_CENTS)
 def test_other_amounts_under_one_keep_their_decimals(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: A Swedish shop's price in whole crowns (`49:-`) is said in crowns: eSpeak NG said the number alone (bug bash h-nlsv);
+#: a time's or a formula's colon before a minus stays
+WHOLE_CROWNS = [
+    ("Pris 49:- på rea, 1:- styck, 1 299:- nu.", "sv", "Pris 49 kronor på rea, en krona styck, 1 299 kronor nu."),
+    ("x:-1 och 12:--", "sv", "x:minus 1 och 12:--"),
+]
+
+
+@readings(WHOLE_CROWNS)
+def test_a_swedish_price_in_whole_crowns_is_said_in_crowns(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

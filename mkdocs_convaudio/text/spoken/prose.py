@@ -2782,6 +2782,10 @@ def _per_count_words(match: re.Match[str], lang: Language) -> str:
     return f" {phrase}{after}"
 
 
+#: A Swedish price in whole crowns as shops write it (`49:-`, `1 299:-`)
+_WHOLE_CROWNS = re.compile(r"(?<![\w.,:])(\d{1,3}(?: \d{3})+|\d+):-(?![\w-])")
+
+
 def _prose_notation(text: str, lang: Language) -> str:
     """Times, ordinals, dates and ratios of prose (not of code)."""
     if lang.code == "en" and "th" in text:
@@ -2801,6 +2805,8 @@ def _prose_notation(text: str, lang: Language) -> str:
         text = dutch_ordinals(text)
     elif lang.code == "sv":
         text = swedish_ordinals(text, lang)
+        if ":-" in text:  # `49:-`: a shop's price in whole crowns, "49 kronor" (eSpeak NG said "49")
+            text = _WHOLE_CROWNS.sub(lambda match: lang.counted(match[1], "kronor"), text)
     text = slash_dates(text, lang)
     if "/" in text:
         text = _SIZE_PAIR.sub(lambda match: _size_pair(match, lang), text)
