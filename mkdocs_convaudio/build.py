@@ -656,6 +656,9 @@ class AudioSession:
         self.dialogues_read: dict[str, set[str]] = {}
         self.translations = Translations(())
         self.site_language = "en"  # the site's language, as the last page's `language_of` saw it
+        #: the language whose pages are the originals of their translations, where the site's language is not it:
+        #: mkdocs-static-i18n's default, while it builds another language (whose theme language is that one)
+        self.original_language: str | None = None
         self._loops: set[frozenset[str]] = set()  # `translation_of:` loops reported in this build
         self._said_ambiguous: set[str] = set()  # new voice-map keys that several gone entries could be, said
         self._said_kept_apart: set[str] = set()  # shared keys whose translations keep entries of their own, said
@@ -991,7 +994,8 @@ class AudioSession:
                 legacy = self._adopted(
                     key, legacy, set(conversation.speakers), found, language, show, [] if page_speakers else [post_key]
                 )
-                original = self._dialogue_translations[dialogue.rpartition("/")[0]].original(key, self.site_language)
+                translations = self._dialogue_translations[dialogue.rpartition("/")[0]]
+                original = translations.original(key, self.original_language or self.site_language)
                 self._voices_in_original_order(key, legacy, conversation.speakers, original, self._dialogue_turns)
                 turns = [turn.speaker for turn in conversation.turns]
                 self._pair_renamed(key, conversation, turns, original, self._dialogue_turns)
@@ -1106,7 +1110,9 @@ class AudioSession:
         if target is not None:
             original = self._original(target, src_path)[0] if target in self.translations else None
         else:
-            original = self.translations.original(key, self.site_language)
+            # with mkdocs-static-i18n's folders, `nl/blog/talk.md` was its own original in the Dutch build (the
+            # site's language is the build's): its renamed speakers got voices of their own (bug bash h-nlsv)
+            original = self.translations.original(key, self.original_language or self.site_language)
         return original if original != src_path else None
 
     def _page_speakers(self, src_path: str) -> list[str]:

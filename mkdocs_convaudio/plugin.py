@@ -631,6 +631,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         # read once per build, here: after every plugin's `on_config` (mkdocs-static-i18n sets each language
         # build's own there), and before the page events, which run hundreds of times
         self.site_language = theme_language(config.theme)
+        # a translation's original is the default language's page, in every language's build
+        self.session.original_language = build.default if (build := language_build(config.plugins)) else None
         # mkdocs-static-i18n sets a language's own `site_name` there too: the MP3s' artist and album and the
         # feed's title follow it, unless set in the plugin's options
         self.site_name = config.site_name

@@ -391,6 +391,26 @@ def test_a_translation_s_renamed_speaker_speaks_in_the_original_speaker_s_voice(
     assert site.voice_map()["espeak"]["blog/talk.md"] == entry
 
 
+def test_a_renamed_speaker_is_paired_in_the_static_i18n_folder_layout(site: Site) -> None:
+    """With a folder per language, each language's build has its own site language, and `fr/blog/talk.md` was taken
+    for its own original: its renamed speakers got voices of their own, a third and a fourth voice for the same two
+    people (bug bash h-nlsv, Dutch `Presentator` and Swedish `Värd` for `Host`). The default language's page is the
+    original in every language's build."""
+    static_i18n(site, "folder")
+    site.write("en/index.md", "# Home\n")
+    site.write("fr/index.md", "# Accueil\n")
+    site.write("en/blog/talk.md", post(conversation(("Host", "Welcome."), ("Guest", "Thanks."), ("Host", "Bye."))))
+    french = conversation(("Animateur", "Bienvenue."), ("Invité", "Merci."), ("Animateur", "Salut."))
+    site.write("fr/blog/talk.md", post(french))
+    site.build()
+    entry = site.voice_map()["espeak"]["blog/talk.md"]
+    assert entry["Animateur"] == entry["Host"] != entry["Guest"] == entry["Invité"], entry
+    assert [m for m in site.infos() if "Animateur speaks as Host" in m and "fr/blog/talk.md:" in m]
+    by_language = {site.timings(mp3)["language"]: site.timings(mp3) for mp3 in site.audio_files()}
+    assert by_language["fr"]["voices"]["Animateur"] == by_language["en"]["voices"]["Host"].replace("en-US", "fr")
+    assert site.build().synthesized == 0
+
+
 @pytest.mark.parametrize(
     "french",
     [
