@@ -304,6 +304,17 @@ RECIPE_AND_TRAINING_UNITS = [
     ("y = 2 l + 1 and Figure 3 l.", "en", "y equals 2 l plus 1 and Figure 3 l."),
     ("1/2000 s, 5/4 l", "en", "1 over 2000 seconds, 5 over 4 liters"),
     ("2 l d'eau", "fr", "2 l d'eau"),
+    # a whole number and a fraction of one (`1 1/2 cups`: "1 one half cups"), with a unit as after its decimal
+    (
+        "1 1/2 dl melk, 1½ el, 10 1/2 uur",
+        "nl",
+        "1 en een half deciliter melk, 1 en een half eetlepels, 10 en een half uur",
+    ),
+    ("1 1/2 dl mjölk, 2 1/2 kopp", "sv", "1 och en halv deciliter mjölk, 2 och en halv kopp"),
+    ("1 1/2 cups flour, 1½ l", "en", "1 and one half cups flour, 1 and one half liters"),
+    ("1 1/2 kg de farine", "fr", "1 et un demi kilogramme de farine"),
+    # ... not a fraction without its sign, nor a year before a fraction of people
+    ("1 3/5 l, in 2024 1/3 van de mensen", "nl", "1 3 gedeeld door 5 liter, in 2024 een derde van de mensen"),
 ]
 
 

@@ -2029,9 +2029,7 @@ def _decimal_range_pattern(decimal_comma: bool) -> re.Pattern[str]:
     """Two numbers joined by a hyphen, one with decimals: `1,2-3,4`, `0,5-1`, `1-1,5` where a comma marks them;
     `1.2-3.4`, `1-1.5` elsewhere (`1.2-3` is a version there)."""
     if decimal_comma:
-        return re.compile(
-            r"(?<![\w.,\-/])(\d{1,4},\d+|\d{1,4}(?=-\d{1,4},\d))-(\d{1,4}(?:,\d+)?)(?![\w\-/]|[.,]\d)"
-        )
+        return re.compile(r"(?<![\w.,\-/])(\d{1,4},\d+|\d{1,4}(?=-\d{1,4},\d))-(\d{1,4}(?:,\d+)?)(?![\w\-/]|[.,]\d)")
     return re.compile(r"(?<![\w.,\-/])(\d{1,4}(?:\.\d+)?)-(\d{1,4}\.\d+)(?![\w\-/]|[.,]\d)")
 
 
@@ -2072,10 +2070,32 @@ _SCIENTIFIC = re.compile(r"(?<![\w.,#])(\d+(?:\.\d+)?)[eE]([-−+]?)(\d{1,3})(?!
 
 @lru_cache(maxsize=8)
 def _unit_after_fraction(lang: Language) -> re.Pattern[str]:
-    """A fraction of one unit, with no whole number (`½ tl`, `¾ dl`, `⅔ msk`): a unit of two letters or more, or
-    `l`, after the sign and a space."""
+    """A fraction with a unit (`½ tl`, `¾ dl`, `1½ dl`): a unit of two letters or more, or `l`, after the sign and
+    a space; the whole number before the sign, if any, in group 1."""
     units = "|".join(re.escape(key) for key in sorted(lang.units, key=len, reverse=True) if len(key) > 1 or key == "l")
-    return re.compile(rf"(?<![\w.,])([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])[ \t]({units})(?![\w%²³/]|[.,]\w)")
+    return re.compile(rf"(?<![\w.,])(\d{{1,3}})?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])[ \t]({units})(?![\w%²³/]|[.,]\w)")
+
+
+def _fraction_unit(match: re.Match[str], lang: Language) -> str:
+    """A fraction's unit in words, as after the decimal the fraction is: "een half theelepel" (one's fraction, in
+    the singular), "1 en een half deciliter", "1 and one half liters", "1 et demi kilogramme"."""
+    whole, sign, unit = match.groups()
+    words = lang.units[unit]
+    if whole is None or lang.is_singular(f"{whole}{',' if lang.decimal_comma else '.'}5"):
+        words = lang.singular(words)
+    return f"{whole or ''}{sign} {words}"
+
+
+#: A whole number and a fraction of one written with a slash (`1 1/2 cups`, `2 3/4 tl`), as the sign a recipe
+#: writes it with (`1½`): "1 one half cups" was said, the "and" lost
+_MIXED_NUMBER = re.compile(r"(?<![\w.,/])(?<!\d )(\d{1,2}) ([1-7])/([2-8])(?![\w/]|[.,]\d)")
+_FRACTION_SIGNS = {(1, 2): "½", (1, 3): "⅓", (2, 3): "⅔", (1, 4): "¼", (3, 4): "¾", (1, 8): "⅛", (3, 8): "⅜",
+                   (5, 8): "⅝", (7, 8): "⅞"}  # fmt: skip
+
+
+def _mixed_number(match: re.Match[str]) -> str:
+    sign = _FRACTION_SIGNS.get((int(match[2]), int(match[3])))
+    return f"{match[1]}{sign}" if sign else match[0]
 
 
 def _vulgar_fraction(match: re.Match[str], lang: Language) -> str:
@@ -2429,7 +2449,8 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
     text = _FACTORIAL.sub(lambda m: f"{m[1] or m[2]} {lang.symbols['!']} ", text)
     text = _accented_letters(text, lang)
     if not code:  # `½ tl`, `¾ dl`: the unit's word, which needs a number before it below ("een half t l" was said)
-        text = _unit_after_fraction(lang).sub(lambda match: f"{match[1]} {lang.singular(lang.units[match[2]])}", text)
+        text = _MIXED_NUMBER.sub(_mixed_number, text) if "/" in text else text
+        text = _unit_after_fraction(lang).sub(lambda match: _fraction_unit(match, lang), text)
     text = _VULGAR.sub(lambda match: _vulgar_fraction(match, lang), text)
     # `t½`: a half-life's index, said (it was dropped, bug bash 88)
     text = _INDEX_FRACTION.sub(lambda match: " " + _vulgar_fraction(match, lang), text)
