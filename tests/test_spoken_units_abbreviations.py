@@ -304,6 +304,13 @@ RECIPE_AND_TRAINING_UNITS = [
     ("y = 2 l + 1 and Figure 3 l.", "en", "y equals 2 l plus 1 and Figure 3 l."),
     ("1/2000 s, 5/4 l", "en", "1 over 2000 seconds, 5 over 4 liters"),
     ("2 l d'eau", "fr", "2 l d'eau"),
+    # months written short after a number (eSpeak NG: the word "mån", "m n d" spelled); days before times stay days
+    (
+        "räcker 12 mån, 1 mån. Öppet 9–17 mån–fre, i viss mån",
+        "sv",
+        "räcker 12 månader, en månad. Öppet 9 till 17 måndag till fredag, i viss mån",
+    ),
+    ("gaat 12 mnd mee, € 9,99/mnd", "nl", "gaat 12 maanden mee, 9 euro 99 per maand"),
     # a whole number and a fraction of one (`1 1/2 cups`: "1 one half cups"), with a unit as after its decimal
     (
         "1 1/2 dl melk, 1½ el, 10 1/2 uur",

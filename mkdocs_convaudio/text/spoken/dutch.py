@@ -55,7 +55,7 @@ _UNITS = {
     "N": "newton", "kN": "kilonewton", "J": "joule", "MJ": "megajoule", "MWh": "megawattuur",
     "GWh": "gigawattuur", "TWh": "terawattuur",
     # a recipe's spoons (`1 el boter`: eSpeak NG said "el", the old measure of length; `2 tl` "t l")
-    "el": "eetlepels", "tl": "theelepels",
+    "el": "eetlepels", "tl": "theelepels", "mnd": "maanden",
     # an hour as Dutch writes it (`1 u 15 min`, `2-3 u van tevoren`: eSpeak NG said the pronoun "u")
     "u": "uur",
 }
@@ -182,7 +182,7 @@ DUTCH = Language(
                     "milliseconden": "milliseconde", "microseconden": "microseconde",
                     "nanoseconden": "nanoseconde", "picoseconden": "picoseconde", "minuten": "minuut",
                     "graden Celsius": "graad Celsius", "graden Fahrenheit": "graad Fahrenheit",
-                    "eetlepels": "eetlepel", "theelepels": "theelepel"},
+                    "eetlepels": "eetlepel", "theelepels": "theelepel", "maanden": "maand"},
     singular_after_one=True,
     quantity="haakje openen {} haakje sluiten",
     quantity_power="haakje openen {} haakje sluiten {}",

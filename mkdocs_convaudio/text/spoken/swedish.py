@@ -58,7 +58,7 @@ _UNITS = {
     "GWh": "gigawattimmar", "TWh": "terawattimmar",
     # a recipe's spoons and pinches (`1 msk`, `2 tsk`, `1 krm`: eSpeak NG spelled them), and pieces without the
     # full stop (`2 st ägg`: "s t")
-    "msk": "matskedar", "tsk": "teskedar", "krm": "kryddmått", "st": "stycken",
+    "msk": "matskedar", "tsk": "teskedar", "krm": "kryddmått", "st": "stycken", "mån": "månader",
 }
 
 _MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
@@ -239,7 +239,8 @@ SWEDISH = Language(
                     "procentenheter": "procentenhet", "internationella enheter": "internationell enhet",
                     "amerikanska dollar": "amerikansk dollar", "schweiziska franc": "schweizisk franc",
                     "norska kronor": "norsk krona", "danska kronor": "dansk krona", "miljoner": "miljon",
-                    "miljarder": "miljard", "matskedar": "matsked", "teskedar": "tesked", "stycken": "styck"},
+                    "miljarder": "miljard", "matskedar": "matsked", "teskedar": "tesked", "stycken": "styck",
+                    "månader": "månad"},
     singular_after_one=True,
     # "en krona", "en sekund", "en miljon" (eSpeak NG reads `1` "ett"); a neuter noun keeps the digit: "ett gram"
     one="en",
