@@ -262,6 +262,21 @@ ABBREVIATIONS = [
     ),
     ("alles m.u.v. brood, i.c.m. water", "nl", "alles met uitzondering van brood, in combinatie met water"),
     ("ung. 3 dl, 3 ggr i veckan", "sv", "ungefär 3 deciliter, 3 gånger i veckan"),
+    # `à` between amounts (eSpeak NG: "a grave", "grav a")
+    ("Eet 5 à 6 keer per dag, 1 à 2 el olie", "nl", "Eet 5 a 6 keer per dag, 1 a 2 eetlepels olie"),
+    ("8 glas à 2,5 dl, 3 st. à 25 kr", "sv", "8 glas a 2 komma 5 deciliter, 3 stycken a 25 kronor"),
+    (
+        "d.m.v. een shake, i.v.m. blessures, m.n. eiwit",
+        "nl",
+        "door middel van een shake, in verband met blessures, met name eiwit",
+    ),
+    (
+        "n.a.v. vragen, t.b.v. herstel, m.b.v. een weegschaal",
+        "nl",
+        "naar aanleiding van vragen, ten behoeve van herstel, met behulp van een weegschaal",
+    ),
+    ("nl. havermout, o.m. vezels, NL.", "nl", "namelijk havermout, onder meer vezels, NL."),
+    ("m.a.o. protein, nötter o.dyl. Sedan", "sv", "med andra ord protein, nötter och dylikt. Sedan"),
 ]
 
 

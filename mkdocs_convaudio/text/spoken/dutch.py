@@ -91,7 +91,11 @@ DUTCH = Language(
         # a recipe's and a training plan's (bug bash h-nlsv: eSpeak NG spelled them, or said "min" and "gem")
         "t.e.m.": "tot en met", "p.p.": "per persoon", "gem.": "gemiddeld", "ong.": "ongeveer",
         "a.u.b.": "alstublieft", "m.u.v.": "met uitzondering van", "i.c.m.": "in combinatie met",
-        "min.": "minimaal",
+        "min.": "minimaal", "d.m.v.": "door middel van", "i.v.m.": "in verband met", "m.n.": "met name",
+        "n.a.v.": "naar aanleiding van", "t.b.v.": "ten behoeve van", "m.b.v.": "met behulp van", "nl.": "namelijk",
+        "o.m.": "onder meer",
+        # `2 à 3 keer`, `1 à 2 el` ("2 tot 3"): eSpeak NG said "a grave"
+        "à": "a",
         "o.b.v.": "op basis van", "z.s.m.": "zo snel mogelijk", "t/m": "tot en met", "nr.": "nummer",
         "Nr.": "nummer", "fig.": "figuur", "Fig.": "figuur", "vgl.": "vergelijk", "blz.": "bladzijde",
         "max.": "maximaal", "mln.": "miljoen", "mrd.": "miljard", "dhr.": "de heer", "mevr.": "mevrouw",

@@ -128,7 +128,9 @@ SWEDISH = Language(
         "resp.": "respektive", "inkl.": "inklusive", "exkl.": "exklusive", "jfr": "jämför", "jfr.": "jämför",
         "ev.": "eventuellt", "p.g.a.": "på grund av", "pga.": "på grund av", "pga": "på grund av",
         "m.h.a.": "med hjälp av", "mha": "med hjälp av", "o.d.": "och dylikt", "f.d.": "före detta",
-        "ung.": "ungefär", "ggr": "gånger", "enl.": "enligt", "ang.": "angående", "st.": "stycken",
+        "ung.": "ungefär", "ggr": "gånger", "m.a.o.": "med andra ord", "o.dyl.": "och dylikt",
+        # `8 glas à 2,5 dl`, `3 st. à 25 kr` (each): eSpeak NG said "grav a", and read `o.dyl.` "o punkt dyl punkt"
+        "à": "a", "enl.": "enligt", "ang.": "angående", "st.": "stycken",
         "f.Kr.": "före Kristus", "e.Kr.": "efter Kristus",
         # a price per piece (`12,50 kr per st.`, `5 kr/st.`): "per styck", not "per stycken" (review 127)
         "per st.": "per styck", "/st.": "/styck",
@@ -289,7 +291,7 @@ SWEDISH = Language(
     derivative_index="{}:te",
     asymptotic={"Θ": "stora theta", "Ω": "stora omega"},
     before_names={"st.": "Sankt", "St.": "Sankt"},
-    sentence_final=frozenset({"st.", "per st.", "/st.", "osv.", "o.s.v.", "m.m.", "m.fl.", "etc."}),
+    sentence_final=frozenset({"st.", "per st.", "/st.", "osv.", "o.s.v.", "m.m.", "m.fl.", "etc.", "o.dyl."}),
     counters=frozenset({"st."}),
     sentence_openers=_SENTENCE_OPENERS,
     opener_endings=_OPENER_ENDINGS,
