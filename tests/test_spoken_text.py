@@ -2074,7 +2074,8 @@ CLOCKS_AND_PRICES = [
     (
         "Die Aktie stieg um 2.35 Prozent, um 12.50 Punkte; nach 1:30 Stunden lief ich 4:30/km.",
         "de",
-        "Die Aktie stieg um 2.35 Prozent, um 12.50 Punkte; nach 1:30 Stunden lief ich 4:30/km.",
+        # a pace is said per kilometre (bug bash h-nlsv: "slash k m")
+        "Die Aktie stieg um 2.35 Prozent, um 12.50 Punkte; nach 1:30 Stunden lief ich 4:30 pro Kilometer.",
     ),
     (
         "Het steeg tot 2.25 procent, vanaf 1.29 euro; een verdunning van 1:10 tot 1:20.",
@@ -2085,7 +2086,7 @@ CLOCKS_AND_PRICES = [
     (
         "After 2:00 hours at 5:00/km; at 3:00 in the song; Chapters: 00:00–02:15.",
         "en",
-        "After 2:00 hours at 5:00/km; at 3:00 in the song; Chapters: 00:00 to 02:15.",
+        "After 2:00 hours at 5:00 per kilometer; at 3:00 in the song; Chapters: 00:00 to 02:15.",
     ),
     ("Mateus 5:13-7:29", "pt", "Mateus 5:13-7:29"),
     (

@@ -277,6 +277,12 @@ ABBREVIATIONS = [
     ),
     ("nl. havermout, o.m. vezels, NL.", "nl", "namelijk havermout, onder meer vezels, NL."),
     ("m.a.o. protein, nötter o.dyl. Sedan", "sv", "med andra ord protein, nötter och dylikt. Sedan"),
+    ("Goed voor 4 pers. Bereidingstijd 20 min.", "nl", "Goed voor 4 personen. Bereidingstijd 20 minuten."),
+    (
+        "Räcker till 4 pers. Sedan v. 1–4 3 ggr/v, 2 v. senare",
+        "sv",
+        "Räcker till 4 personer. Sedan vecka 1 till 4 3 gånger per vecka, 2 v. senare",
+    ),
 ]
 
 
@@ -326,6 +332,13 @@ RECIPE_AND_TRAINING_UNITS = [
         "räcker 12 månader, en månad. Öppet 9 till 17 måndag till fredag, i viss mån",
     ),
     ("gaat 12 mnd mee, € 9,99/mnd", "nl", "gaat 12 maanden mee, 9 euro 99 per maand"),
+    # a runner's pace without `min` (`5:30/km`: "slash k m"), and Dutch `@` before it ("apenstaartje")
+    (
+        "8 x 400 m @ 5:00/km, mail me@x.com of @sanne",
+        "nl",
+        "8 maal 400 meter op 5:00 per kilometer, mail me@x.com of @sanne",
+    ),
+    ("Pace 5:30/km, 12:30/km/h", "en", "Pace 5:30 per kilometer, 12:30/km/h"),
     # a whole number and a fraction of one (`1 1/2 cups`: "1 one half cups"), with a unit as after its decimal
     (
         "1 1/2 dl melk, 1½ el, 10 1/2 uur",

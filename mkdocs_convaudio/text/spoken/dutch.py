@@ -96,6 +96,10 @@ DUTCH = Language(
         "o.m.": "onder meer",
         # `2 à 3 keer`, `1 à 2 el` ("2 tot 3"): eSpeak NG said "a grave"
         "à": "a",
+        # `8 x 400 m @ 5:00/km`: eSpeak NG said "apenstaartje"; an address's or a name's `@` is not spaced
+        "@": "op",
+        # `goed voor 4 pers.`: eSpeak NG said the word "pers" (the press)
+        "pers.": "personen",
         "o.b.v.": "op basis van", "z.s.m.": "zo snel mogelijk", "t/m": "tot en met", "nr.": "nummer",
         "Nr.": "nummer", "fig.": "figuur", "Fig.": "figuur", "vgl.": "vergelijk", "blz.": "bladzijde",
         "max.": "maximaal", "mln.": "miljoen", "mrd.": "miljard", "dhr.": "de heer", "mevr.": "mevrouw",
@@ -198,7 +202,7 @@ DUTCH = Language(
     bare_thousand=True,
     tends_to="gaat naar",
     # `enz. Daarna`: "enzovoort. Daarna" (the voice ran the sentences together)
-    sentence_final=frozenset({"enz.", "etc.", "p.j.", "p.p."}),
+    sentence_final=frozenset({"enz.", "etc.", "p.j.", "p.p.", "pers."}),
     not_after_numbers=frozenset({"min."}),  # `min. 3 keer` is "minimaal", `5 min.` five minutes
     per_count={"k": "per duizend", "M": "per miljoen", "B": "per miljard"},
     times_more=("sneller|trager|langzamer|beter|slechter|meer|minder|groter|kleiner|goedkoper|duurder|hoger|lager|zo|"

@@ -661,6 +661,10 @@ def _units_after_per(text: str, lang: Language) -> str:
     return _per_unit_pattern(lang).sub(lambda m: f"{m[1]} {lang.singular(lang.units[m[2]])}", text)
 
 
+#: A pace in minutes and seconds per kilometre (`5:30/km`)
+_PACE = re.compile(r"(?<![\w:.,])(\d{1,2}:[0-5]\d)/(km)(?![\w/])")
+
+
 #: A fraction's numerator and slash before its denominator (`1/2 tl`, `3/4 dl`)
 _NUMERATOR = re.compile(r"(?<![\w.,/])([1-8])/\Z")
 
@@ -2477,6 +2481,8 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
     # above leaves
     text = _decimal_range_pattern(lang.decimal_comma).sub(lambda m: _hyphen_range(m, lang), text)
     text = _percent_per_period(_numbers_with_units(text, lang), lang)
+    if ":" in text and "/" in text:  # a runner's pace, `5:30/km`: "5:30 per kilometer" ("slash k m" was said)
+        text = _PACE.sub(lambda match: f"{match[1]} {lang.per_unit(lang.singular(lang.units[match[2]]))}", text)
     text = _units_after_per(text, lang)
     if not code:  # after the units: `4 VMs` is no "4 volts"
         text = plural_acronyms(text, lang)

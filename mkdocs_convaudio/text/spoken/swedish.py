@@ -130,7 +130,10 @@ SWEDISH = Language(
         "m.h.a.": "med hjälp av", "mha": "med hjälp av", "o.d.": "och dylikt", "f.d.": "före detta",
         "ung.": "ungefär", "ggr": "gånger", "m.a.o.": "med andra ord", "o.dyl.": "och dylikt",
         # `8 glas à 2,5 dl`, `3 st. à 25 kr` (each): eSpeak NG said "grav a", and read `o.dyl.` "o punkt dyl punkt"
-        "à": "a", "enl.": "enligt", "ang.": "angående", "st.": "stycken",
+        "à": "a",
+        # `räcker till 4 pers.`, `v. 12` (week 12, before a number only), `3 ggr/v` (a week)
+        "pers.": "personer", "v.": "vecka", "ggr/v": "gånger per vecka",
+        "enl.": "enligt", "ang.": "angående", "st.": "stycken",
         "f.Kr.": "före Kristus", "e.Kr.": "efter Kristus",
         # a price per piece (`12,50 kr per st.`, `5 kr/st.`): "per styck", not "per stycken" (review 127)
         "per st.": "per styck", "/st.": "/styck",
@@ -255,7 +258,7 @@ SWEDISH = Language(
     set_builder="mängden av alla {} sådana att {}",
     set_member="i",
     set_list="mängden {}",
-    before_numbers=frozenset({"nr", "nr.", "s.", "fig.", "Fig.", "ekv.", "kap."}),
+    before_numbers=frozenset({"nr", "nr.", "s.", "fig.", "Fig.", "ekv.", "kap.", "v."}),
     bare_thousand=True,
     tends_to="går mot",
     per_count={"k": "per tusen", "M": "per miljon", "B": "per miljard"},
@@ -291,7 +294,7 @@ SWEDISH = Language(
     derivative_index="{}:te",
     asymptotic={"Θ": "stora theta", "Ω": "stora omega"},
     before_names={"st.": "Sankt", "St.": "Sankt"},
-    sentence_final=frozenset({"st.", "per st.", "/st.", "osv.", "o.s.v.", "m.m.", "m.fl.", "etc.", "o.dyl."}),
+    sentence_final=frozenset({"st.", "per st.", "/st.", "osv.", "o.s.v.", "m.m.", "m.fl.", "etc.", "o.dyl.", "pers."}),
     counters=frozenset({"st."}),
     sentence_openers=_SENTENCE_OPENERS,
     opener_endings=_OPENER_ENDINGS,
