@@ -278,6 +278,12 @@ ABBREVIATIONS = [
     ("nl. havermout, o.m. vezels, NL.", "nl", "namelijk havermout, onder meer vezels, NL."),
     ("m.a.o. protein, nötter o.dyl. Sedan", "sv", "med andra ord protein, nötter och dylikt. Sedan"),
     ("Goed voor 4 pers. Bereidingstijd 20 min.", "nl", "Goed voor 4 personen. Bereidingstijd 20 minuten."),
+    # an English day before its month's abbreviation (eSpeak NG: "apra", "nov"); and April, June, July before a day
+    (
+        "On 1 Apr. we post, between 1 and 15 Nov., on 3 Jan. Then 12 Dec, Apr. 1 and Jul. 4, 1.2 Jan",
+        "en",
+        "On 1 April we post, between 1 and 15 November, on 3 January. Then 12 December, April 1 and July 4, 1.2 Jan",
+    ),
     (
         "Räcker till 4 pers. Sedan v. 1–4 3 ggr/v, 2 v. senare",
         "sv",

@@ -2813,10 +2813,23 @@ def _per_count_words(match: re.Match[str], lang: Language) -> str:
 _WHOLE_CROWNS = re.compile(r"(?<![\w.,:])(\d{1,3}(?: \d{3})+|\d+):-(?![\w-])")
 
 
+#: An English day before its month's abbreviation, as British and European English write a date (`1 Apr.`, `15 Nov`)
+_EN_MONTHS = {"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April", "Jun": "June", "Jul": "July",
+              "Aug": "August", "Sep": "September", "Sept": "September", "Oct": "October", "Nov": "November",
+              "Dec": "December"}  # fmt: skip
+_EN_DAY_MONTH = re.compile(
+    r"(?<![\w.,:/])([1-9]|[12]\d|3[01]) (Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(\.)?(?![\w'’.])"
+)
+
+
 def _prose_notation(text: str, lang: Language) -> str:
     """Times, ordinals, dates and ratios of prose (not of code)."""
     if lang.code == "en" and "th" in text:
         text = _index_ordinals(text, lang)
+    if lang.code == "en":  # `on 1 Apr.`, `between 1 and 15 Nov.`: eSpeak NG said "apra", "nov"
+        text = _EN_DAY_MONTH.sub(
+            lambda m: f"{m[1]} {_EN_MONTHS[m[2]]}{sentence_end(m.string, m.end()) if m[3] else ''}", text
+        )
     text = iso_dates(text, lang)  # first: as the language writes a date, for the rules after
     if lang.factor_adjective[1] and ("×" in text or "x" in text):
         text = _factor_adjectives(text, lang)
