@@ -338,6 +338,16 @@ RECIPE_AND_TRAINING_UNITS = [
         "räcker 12 månader, en månad. Öppet 9 till 17 måndag till fredag, i viss mån",
     ),
     ("gaat 12 mnd mee, € 9,99/mnd", "nl", "gaat 12 maanden mee, 9 euro 99 per maand"),
+    # thousands joined by a hyphen (eSpeak NG dropped it: "twintigduizend dertigduizend"), a spaced `x` before
+    # "per" (a letter "x" was said), a diameter and a diet's energy share; a score, a product and a name stay
+    (
+        "20.000-30.000 tpm, 1.500-800 g, 1-2 x per week, 3 x 10",
+        "nl",
+        "20.000 tot 30.000 tpm, 1.500-800 gram, 1 tot 2 keer per week, 3 maal 10",
+    ),
+    ("Ø 28 cm, Øresund, 20-35 en%", "nl", "diameter 28 centimeter, Øresund, 20 tot 35 energieprocent"),
+    ("Ø 28 cm, 25–40 E%, 2 x per vecka", "sv", "diameter 28 centimeter, 25 till 40 energiprocent, 2 gånger per vecka"),
+    ("20,000-30,000 rpm, 100,000-1,000,000 users", "en", "20,000 to 30,000 rpm, 100,000 to 1,000,000 users"),
     # a runner's pace without `min` (`5:30/km`: "slash k m"), and Dutch `@` before it ("apenstaartje")
     (
         "8 x 400 m @ 5:00/km, mail me@x.com of @sanne",

@@ -98,6 +98,8 @@ DUTCH = Language(
         "à": "a",
         # `8 x 400 m @ 5:00/km`: eSpeak NG said "apenstaartje"; an address's or a name's `@` is not spaced
         "@": "op",
+        # a pan's diameter (`Ø 28 cm`: "o streep"), a share of the energy of a diet (`20-35 en%`: "en procent")
+        "Ø": "diameter", "en%": "energieprocent",
         # `goed voor 4 pers.`: eSpeak NG said the word "pers" (the press)
         "pers.": "personen",
         "o.b.v.": "op basis van", "z.s.m.": "zo snel mogelijk", "t/m": "tot en met", "nr.": "nummer",

@@ -2037,6 +2037,22 @@ def _decimal_range_pattern(decimal_comma: bool) -> re.Pattern[str]:
     return re.compile(r"(?<![\w.,\-/])(\d{1,4}(?:\.\d+)?)-(\d{1,4}\.\d+)(?![\w\-/]|[.,]\d)")
 
 
+@cache
+def _grouped_range_pattern(decimal_comma: bool) -> re.Pattern[str]:
+    """Two numbers in thousands joined by a hyphen (`20.000-30.000 tpm`, `20,000-30,000 rpm`), their groups marked
+    as the language marks them."""
+    group = r"\d{1,3}(?:\.\d{3})+" if decimal_comma else r"\d{1,3}(?:,\d{3})+"
+    return re.compile(rf"(?<![\w.,\-/])({group})-({group})(?![\w\-/]|[.,]\d)")
+
+
+def _grouped_range(match: re.Match[str], lang: Language) -> str:
+    low, high = (int(re.sub(r"\D", "", number)) for number in (match[1], match[2]))
+    if low >= high:
+        return match[0]  # not a range
+    joiner = _range_joiner(match.string[: match.start()], lang, neighbours=False)
+    return f"{_range_from(match, lang) if joiner == lang.word_to else ''}{match[1]} {joiner} {match[2]}"
+
+
 def _hyphen_range(match: re.Match[str], lang: Language) -> str:
     low, high = match[1], match[2]
     before = match.string[max(0, match.start() - 64) : match.start()].lower().split()[-1:]
@@ -2169,8 +2185,9 @@ _SHARP = re.compile(r"(?<![\w.])([CF])#(?![\w#])")
 
 @cache
 def _times_more(words: str) -> re.Pattern[str]:
-    """`10x faster`, `3x mieux`, `3x besser`: "times" before a comparative among `words` ("ten ex"); not `4x + 4`."""
-    return re.compile(rf"(?<![\w.])(\d+(?:[.,]\d+)?)x(?=\s+(?:{words})\b)")
+    """`10x faster`, `3x mieux`, `3x besser`, `2 x per week`: "times" before a comparative or "per" among `words`
+    ("ten ex"); not `4x + 4`."""
+    return re.compile(rf"(?<![\w.])(\d+(?:[.,]\d+)?) ?x(?=\s+(?:{words})\b)")
 
 
 @cache
@@ -2477,6 +2494,8 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
         text = _LEADING_ZERO_DECIMAL.sub(_leading_zero_decimal, text)
     # 5-10 minutes, 2020-2024; not dates (2024-03-15), versions (1.2-3) or names (COVID-19)
     text = re.sub(r"(?<![\w.\-/])(\d{1,4})-(\d{1,4})(?![\w\-/]|[.,]\d)", lambda m: _hyphen_range(m, lang), text)
+    # 20.000-30.000, 20,000-30,000: thousands the rule above leaves (eSpeak NG dropped the hyphen, or said "dash")
+    text = _grouped_range_pattern(lang.decimal_comma).sub(lambda m: _grouped_range(m, lang), text)
     # 1,2-3,4, 0,5-1 and 1-1,5 (a confidence interval, a dose; bug bashes 88 and h-nlsv): decimals, which the rule
     # above leaves
     text = _decimal_range_pattern(lang.decimal_comma).sub(lambda m: _hyphen_range(m, lang), text)

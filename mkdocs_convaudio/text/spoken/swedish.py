@@ -133,6 +133,8 @@ SWEDISH = Language(
         "à": "a",
         # `räcker till 4 pers.`, `v. 12` (week 12, before a number only), `3 ggr/v` (a week)
         "pers.": "personer", "v.": "vecka", "ggr/v": "gånger per vecka",
+        # a pan's diameter (`Ø 28 cm`: "snedstreck o"), a share of the energy of a diet (`25–40 E%`)
+        "Ø": "diameter", "E%": "energiprocent",
         "enl.": "enligt", "ang.": "angående", "st.": "stycken",
         "f.Kr.": "före Kristus", "e.Kr.": "efter Kristus",
         # a price per piece (`12,50 kr per st.`, `5 kr/st.`): "per styck", not "per stycken" (review 127)
