@@ -278,6 +278,11 @@ ABBREVIATIONS = [
     ("nl. havermout, o.m. vezels, NL.", "nl", "namelijk havermout, onder meer vezels, NL."),
     ("m.a.o. protein, nötter o.dyl. Sedan", "sv", "med andra ord protein, nötter och dylikt. Sedan"),
     ("Goed voor 4 pers. Bereidingstijd 20 min.", "nl", "Goed voor 4 personen. Bereidingstijd 20 minuten."),
+    (
+        "wk 4 is een deload-week, in wk. 3, Wk 1-4; de wk van",
+        "nl",
+        "week 4 is een deload-week, in week 3, Week 1 tot 4; de wk van",
+    ),
     # an English day before its month's abbreviation (eSpeak NG: "apra", "nov"); and April, June, July before a day
     (
         "On 1 Apr. we post, between 1 and 15 Nov., on 3 Jan. Then 12 Dec, Apr. 1 and Jul. 4, 1.2 Jan",

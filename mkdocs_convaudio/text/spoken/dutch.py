@@ -100,6 +100,8 @@ DUTCH = Language(
         "@": "op",
         # a pan's diameter (`Ø 28 cm`: "o streep"), a share of the energy of a diet (`20-35 en%`: "en procent")
         "Ø": "diameter", "en%": "energieprocent",
+        # a training plan's week (`wk 4`, before a number only): eSpeak NG spelled "w k"
+        "wk": "week", "wk.": "week",
         # `goed voor 4 pers.`: eSpeak NG said the word "pers" (the press)
         "pers.": "personen",
         "o.b.v.": "op basis van", "z.s.m.": "zo snel mogelijk", "t/m": "tot en met", "nr.": "nummer",
@@ -200,7 +202,7 @@ DUTCH = Language(
     set_builder="de verzameling van alle {} waarvoor {}",
     set_member="uit",
     set_list="de verzameling {}",
-    before_numbers=frozenset({"nr.", "Nr.", "fig.", "Fig.", "blz."}),
+    before_numbers=frozenset({"nr.", "Nr.", "fig.", "Fig.", "blz.", "wk", "wk."}),
     bare_thousand=True,
     tends_to="gaat naar",
     # `enz. Daarna`: "enzovoort. Daarna" (the voice ran the sentences together)
