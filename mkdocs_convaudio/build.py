@@ -732,11 +732,16 @@ class AudioSession:
             )
         site = site_language.strip() if isinstance(site_language, str) and site_language.strip() else "en"
         self.site_language = site
+        names_original = meta.get("translation_of") is not None  # a translation by its author's word
         if isinstance(written, str) and written.strip():
             # a translator's front matter copied from another language's file: the audio spoke the `lang:`, the
             # page and its captions said another language, and nothing told (bug bash 74)
             from_locale = isinstance(locale, str) and bool(locale.strip())
-            other = str(locale) if from_locale else self.translations.path_language(src_path, site)
+            other = (
+                str(locale)
+                if from_locale
+                else self.translations.path_language(src_path, site, names_original=names_original)
+            )
             if other and self._primary(other) != self._primary(written) and (src_path, written) not in self._said_lang:
                 self._said_lang.add((src_path, written))
                 self.warn(
@@ -748,8 +753,8 @@ class AudioSession:
             return written.strip()
         if isinstance(locale, str) and locale.strip():
             return locale.strip()
-        named = self.translations.path_language(src_path, site)
-        if named is None and meta.get("translation_of") is not None:
+        named = self.translations.path_language(src_path, site, names_original=names_original)
+        if named is None and names_original:
             self._unsaid_path_language(src_path, site)
         return named or site
 
@@ -1635,7 +1640,12 @@ class AudioSession:
         """A page's language as `_original` names it: its `lang:`, else its path's, else the site's."""
         written = meta.get("lang")
         language = written.strip() if isinstance(written, str) and written.strip() else None
-        return language or self.translations.path_language(path, self.site_language) or self.site_language
+        names_original = meta.get("translation_of") is not None
+        return (
+            language
+            or self.translations.path_language(path, self.site_language, names_original=names_original)
+            or self.site_language
+        )
 
     def _prepare(
         self,

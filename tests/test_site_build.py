@@ -1369,6 +1369,7 @@ def test_section_index_pages_in_folders_named_like_languages_are_not_translation
     site.write("index.md", post(conversation(("Ann", "Welcome to the docs."), ("Bob", "Hi."))))
     for topic in ("ml", "it", "os"):
         site.write(f"{topic}/index.md", post(conversation(("Ann", f"The {topic} section."), ("Bob", "Right."))))
+        site.write(f"{topic}/basics.md", "# Basics\n\nA page of the section.\n")  # no page at the top has its name
     # a translated folder, with a page of its own that translates one at the top, is still French
     site.write("guide.md", post(conversation(("Ann", "The guide."), ("Bob", "Yes."))))
     site.write("fr/index.md", post(conversation(("Ann", "Bienvenue."), ("Bob", "Salut."))))
@@ -1386,6 +1387,23 @@ def test_section_index_pages_in_folders_named_like_languages_are_not_translation
         "fr/guide-1.mp3": "fr",
     }, languages
     assert sorted(site.voice_map()["espeak"]) == ["guide.md", "index.md", "it/index.md", "ml/index.md", "os/index.md"]
+
+
+def test_a_translated_home_page_keeps_its_language_and_voices(site: Site) -> None:
+    """A site whose only French page is `fr/index.md`, and one whose `fr/index.md` names its original with
+    `translation_of:` beside a French page of its own: both were French translations of `index.md` sharing its
+    voices, until section index pages (`ml/index.md`) stopped taking their folder's language; then both were read
+    by an English voice with voices of their own, and the second warned, failing `--strict` (review)."""
+    site.write("index.md", post(conversation(("Ann", "Welcome."), ("Bob", "Hi."))))
+    site.write("fr/index.md", post(conversation(("Ann", "Bienvenue."), ("Bob", "Salut."))))
+    site.write("de/index.md", post(conversation(("Ann", "Willkommen."), ("Bob", "Hallo.")), translation_of="index.md"))
+    site.write("de/neu.md", "# Neu\n\nNur auf Deutsch.\n")  # a German page of its own, translating none
+    site.build(strict=True)
+    audio = site.site / "assets/convaudio"
+    languages = {mp3.relative_to(audio).as_posix(): site.timings(mp3)["language"] for mp3 in site.audio_files()}
+    assert languages == {"index-1.mp3": "en", "fr/index-1.mp3": "fr", "de/index-1.mp3": "de"}, languages
+    assert list(site.voice_map()["espeak"]) == ["index.md"]
+    assert not site.warnings(), site.warnings()
 
 
 def test_a_negative_pause_is_named_by_its_option(site: Site) -> None:

@@ -104,16 +104,21 @@ def test_language_from_path_only_when_translations_pair() -> None:
 
 
 def test_a_sections_index_page_takes_no_language_from_its_folder_alone() -> None:
-    """Every folder has an index page, so the one at the top is no sign that `ml/index.md` translates it."""
+    """Every folder has an index page, so the one at the top is no sign that `ml/index.md`, in a section with pages
+    of its own, translates it."""
     pages = Translations(
         [
             "index.md",
             "ml/index.md",
+            "ml/regression.md",
             "guide/README.md",
             "guide/it/README.md",
+            "guide/it/setup/index.md",
             "docs/cs/index.md",
+            "docs/cs/sorting.md",
             "docs/index.md",
             "fr/index.md",
+            "fr/news.md",
         ]
     )
     assert [
@@ -124,6 +129,10 @@ def test_a_sections_index_page_takes_no_language_from_its_folder_alone() -> None
         None,
         None,
     ]
+    # unless the page names its original (`translation_of:`): a translation by its author's word
+    assert pages.path_language("fr/index.md", names_original=True) == "fr"
+    # a folder holding its index page alone is a translated home page, as it always was (its voices stay)
+    assert Translations(["index.md", "fr/index.md", "ml/index.md"]).path_language("fr/index.md") == "fr"
     # a folder with a page of its own that translates one at the top is a language's folder, its index too
     translated = Translations(
         ["index.md", "guide.md", "fr/index.md", "fr/guide.md", "de/setup/index.md", "setup/index.md"]

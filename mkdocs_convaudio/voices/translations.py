@@ -205,13 +205,14 @@ class Translations:
             None,
         )
 
-    def path_language(self, src_path: str, site_language: str = "en") -> str | None:
+    def path_language(self, src_path: str, site_language: str = "en", *, names_original: bool = False) -> str | None:
         """The language a page's path names, when the page is one of several translations (for pages without
         `lang:` in their front matter).
 
         A name suffix (`talk-fr.md`, `talk.fr.md`) is trusted; folders alone (`fr/talk.md`) only when the original
         is among the translations: a page at the language-free path, or one in a folder of the site's language.
-        Topic folders that happen to be language codes (`cs/`, `ee/`, `it/`, `ml/`) are not languages."""
+        Topic folders that happen to be language codes (`cs/`, `ee/`, `it/`, `ml/`) are not languages. A page that
+        `names_original` (`translation_of:`) is a translation by its author's word, never a section's index."""
         found = self.match(src_path, None)
         if found is None:
             return None
@@ -220,24 +221,24 @@ class Translations:
         site = normal(site_language).split("-")[0]
         if suffix is not None and normal(suffix) == code:
             return code
-        if key in self.pages and not self._section_index(src_path, code):
+        if key in self.pages and (names_original or not self._section_index(src_path, code)):
             return code
         group = {normal(language).split("-")[0] for _, language in self._by_key.get(key, ())}
         return code if site in group else None
 
     def _section_index(self, src_path: str, code: str) -> bool:
-        """Whether the page is the index of the folder `code` and nothing else there translates a page: a docs
-        site's section (`ml/index.md`, `it/README.md`, `os/index.md`) whose "original" would be only the index of
-        the folder above, which every folder has. A translated folder (`fr/index.md` beside `fr/guide.md`, with
-        `guide.md` at the top) still counts."""
+        """Whether the page is the index of the folder `code`, which holds pages of its own and none translating
+        one: a docs site's section (`ml/index.md` beside `ml/regression.md`, `os/index.md` beside
+        `os/scheduling.md`) whose "original" would be only the index of the folder above, which every folder has.
+        A translated folder (`fr/index.md` beside `fr/guide.md`, with `guide.md` at the top) still counts, and so
+        does a folder holding its index page alone (`fr/index.md`: a site's translated home page, paired with
+        `index.md` since translations were first recognized; its voices must not change on an upgrade)."""
         folders, stem, _ = _split(src_path)
         if stem.lower() not in _INDEX_STEMS or not folders or normal(folders[-1]) != code:
             return False
         inside = "/".join(folders) + "/"
-        return not any(
-            page != src_path and page.startswith(inside) and strip_language(page, code) in self.pages
-            for page in self.pages
-        )
+        others = [page for page in self.pages if page != src_path and page.startswith(inside)]
+        return bool(others) and not any(strip_language(page, code) in self.pages for page in others)
 
 
 def language_free_path(src_path: str, lang: str | None, siblings: Collection[str]) -> str:
