@@ -708,7 +708,7 @@ class AudioSession:
 
     def set_pages(self, pages: Collection[str]) -> None:
         """The site's pages (paths relative to docs_dir), among which translations are recognized."""
-        self.translations = Translations(pages)
+        self.translations = Translations(pages, self._front_matter)
 
     def wants_audio(self, meta: Mapping[str, Any]) -> tuple[bool, str | None]:
         """Whether a page's front matter marks it for audio, and a warning when it nearly does."""

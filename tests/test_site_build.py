@@ -1390,18 +1390,22 @@ def test_section_index_pages_in_folders_named_like_languages_are_not_translation
 
 
 def test_a_translated_home_page_keeps_its_language_and_voices(site: Site) -> None:
-    """A site whose only French page is `fr/index.md`, and one whose `fr/index.md` names its original with
-    `translation_of:` beside a French page of its own: both were French translations of `index.md` sharing its
-    voices, until section index pages (`ml/index.md`) stopped taking their folder's language; then both were read
-    by an English voice with voices of their own, and the second warned, failing `--strict` (review)."""
+    """A site whose only French page is `fr/index.md`, a `de/index.md` naming its original with `translation_of:`
+    beside a German page of its own, an `es/index.md` beside Spanish posts with Spanish names: all were translations
+    of `index.md` sharing its voices, until section index pages (`ml/index.md`) stopped taking their folder's
+    language; then they were read by an English voice with voices of their own, `de/` warning under `--strict`."""
     site.write("index.md", post(conversation(("Ann", "Welcome."), ("Bob", "Hi."))))
     site.write("fr/index.md", post(conversation(("Ann", "Bienvenue."), ("Bob", "Salut."))))
     site.write("de/index.md", post(conversation(("Ann", "Willkommen."), ("Bob", "Hallo.")), translation_of="index.md"))
     site.write("de/neu.md", "# Neu\n\nNur auf Deutsch.\n")  # a German page of its own, translating none
+    # a Spanish blog's posts have Spanish names: their `lang:` (or `translation_of:`) makes `es/` a language
+    site.write("es/index.md", post(conversation(("Ann", "Bienvenidos."), ("Bob", "Hola."))))
+    site.write("es/posts/charla.md", "---\nlang: es\n---\n\n# Charla\n")
+    site.write("es/posts/nota.md", "---\ntranslation_of: index.md\n---\n\n# Nota\n")
     site.build(strict=True)
     audio = site.site / "assets/convaudio"
     languages = {mp3.relative_to(audio).as_posix(): site.timings(mp3)["language"] for mp3 in site.audio_files()}
-    assert languages == {"index-1.mp3": "en", "fr/index-1.mp3": "fr", "de/index-1.mp3": "de"}, languages
+    assert languages == {"index-1.mp3": "en", "fr/index-1.mp3": "fr", "de/index-1.mp3": "de", "es/index-1.mp3": "es"}
     assert list(site.voice_map()["espeak"]) == ["index.md"]
     assert not site.warnings(), site.warnings()
 

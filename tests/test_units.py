@@ -133,6 +133,10 @@ def test_a_sections_index_page_takes_no_language_from_its_folder_alone() -> None
     assert pages.path_language("fr/index.md", names_original=True) == "fr"
     # a folder holding its index page alone is a translated home page, as it always was (its voices stay)
     assert Translations(["index.md", "fr/index.md", "ml/index.md"]).path_language("fr/index.md") == "fr"
+    # a folder whose pages say in their front matter that they are translations (French names, `lang: fr`)
+    declared = {"fr/news.md": {"lang": "fr"}, "ml/regression.md": {"lang": "en"}}
+    named = Translations(pages.pages, lambda page: declared.get(page, {}))
+    assert [named.path_language(p) for p in ("fr/index.md", "ml/index.md")] == ["fr", None]
     # a folder with a page of its own that translates one at the top is a language's folder, its index too
     translated = Translations(
         ["index.md", "guide.md", "fr/index.md", "fr/guide.md", "de/setup/index.md", "setup/index.md"]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
+from typing import Any
 
 from ..errors import ConvaudioError
 from .languages import BUILTIN_ALIASES
@@ -113,8 +114,12 @@ class Translations:
     path (or gives that page's path itself: `talk.md` beside `talk.fr.md`). The shared path is the voice-map key.
     """
 
-    def __init__(self, pages: Iterable[str]) -> None:
+    def __init__(self, pages: Iterable[str], front_matter: Callable[[str], Mapping[str, Any]] | None = None) -> None:
         self.pages = frozenset(pages)
+        #: A page's front matter, asked only of the pages beside an index page in a folder named like a language
+        #: (see `_section_index`): their `lang:` or `translation_of:` tells a translated folder from a section.
+        self._front_matter = front_matter
+        self._sections: dict[tuple[str, str], bool] = {}
         self._by_key: dict[str, set[tuple[str, str]]] = {}
         self._markers = {page: markers(page) for page in self.pages}  # each page's, once per build
         for page, languages in self._markers.items():
@@ -236,9 +241,23 @@ class Translations:
         folders, stem, _ = _split(src_path)
         if stem.lower() not in _INDEX_STEMS or not folders or normal(folders[-1]) != code:
             return False
-        inside = "/".join(folders) + "/"
-        others = [page for page in self.pages if page != src_path and page.startswith(inside)]
-        return bool(others) and not any(strip_language(page, code) in self.pages for page in others)
+        known = self._sections.get((src_path, code))
+        if known is None:
+            inside = "/".join(folders) + "/"
+            others = sorted(page for page in self.pages if page != src_path and page.startswith(inside))
+            known = self._sections[(src_path, code)] = bool(others) and not any(
+                strip_language(page, code) in self.pages or self._declared(page, code) for page in others
+            )
+        return known
+
+    def _declared(self, page: str, code: str) -> bool:
+        """Whether a page's front matter makes it a translation in `code` (`lang: fr`, or `translation_of:`): a
+        French blog's posts have French names (`fr/posts/causerie.md` naming `posts/cache.md`), so its folder's
+        index page is its translated home page, as it was before sections were told apart."""
+        meta = self._front_matter(page) if self._front_matter is not None else {}
+        lang = meta.get("lang")
+        written = isinstance(lang, str) and bool(lang.strip()) and _may_be(code, lang)
+        return written or meta.get("translation_of") is not None
 
 
 def language_free_path(src_path: str, lang: str | None, siblings: Collection[str]) -> str:
