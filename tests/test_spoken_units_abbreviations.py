@@ -377,3 +377,60 @@ RECIPE_AND_TRAINING_UNITS = [
 @readings(RECIPE_AND_TRAINING_UNITS)
 def test_a_recipes_and_a_training_plans_units_are_said(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: The same letters in other meanings keep the previous release's reading (review of bug bash h-nlsv): Dutch `gem.`
+#: before a name is a municipality's (gemeente), `de pers.` the press, `nl.` before a capital a language's code, `u`
+#: after a number before a verb the pronoun, `@` without an amount an address's, `à` outside a range a phrase's
+#: (`à la carte`), `tl-buizen` strip lights; Swedish `ung.` after a copula is young, `Pers.` Per's, `V.` a king's
+#: numeral, `mån` listed with other days Monday
+RECIPE_WORDS_IN_OTHER_MEANINGS = [
+    (
+        "De gem. Utrecht meldt: gem. 5 km per dag, de gem. hartslag.",
+        "nl",
+        "De gem. Utrecht meldt: gemiddeld 5 kilometer per dag, de gemiddeld hartslag.",
+    ),
+    (
+        "Dit haalde de pers. Daarna 4 pers. en de pers. 3 journalisten, 2-4 pers.",
+        "nl",
+        "Dit haalde de pers. Daarna 4 personen en de pers. 3 journalisten, 2 tot 4 personen",
+    ),
+    (
+        "Kies de taal nl. Daarna 2 soorten, nl. zoet en zuur, nl. 3 keer.",
+        "nl",
+        "Kies de taal nl. Daarna 2 soorten, namelijk zoet en zuur, namelijk 3 keer.",
+    ),
+    (
+        "Hiervan hebben er 2 u gemaild, wij wensen alle 3 u veel plezier; laat 2 u rusten, bak 1 u op 180 graden.",
+        "nl",
+        "Hiervan hebben er 2 u gemaild, wij wensen alle 3 u veel plezier; laat 2 uur rusten, bak 1 uur op 180 graden.",
+    ),
+    (
+        "Mail info @ site.nl of stuur het @ Jan; 6 x 1 km @ 4:30/km, jan@123.nl",
+        "nl",
+        "Mail info @ site.nl of stuur het @ Jan; 6 maal 1 kilometer op 4:30 per kilometer, jan@123.nl",
+    ),
+    ("Café à la carte, 2 à 3 keer", "nl", "Café à la carte, 2 a 3 keer"),
+    ("Vervang 2 tl-buizen en neem 2 tl suiker.", "nl", "Vervang 2 tl-buizen en neem 2 theelepels suiker."),
+    (
+        "Jag var ung. 2015 började jag. Han var ung. Det tar ung. 20 min, ung. en timme.",
+        "sv",
+        "Jag var ung. 2015 började jag. Han var ung. Det tar ungefär 20 minuter, ungefär en timme.",
+    ),
+    (
+        "Boken är Pers. Räcker till 4 pers. Sedan Gustav V. 1907 och v. 12.",
+        "sv",
+        "Boken är Pers. Räcker till 4 personer. Sedan Gustav V. 1907 och vecka 12.",
+    ),
+    ("Café à la carte, 8 glas à 2,5 dl", "sv", "Café à la carte, 8 glas a 2 komma 5 deciliter"),
+    (
+        "Pass kl 18 mån och tors, kl. 18 mån, ons och fre; räcker 12 mån.",
+        "sv",
+        "Pass klockan 18 mån och tors, klockan 18 mån, ons och fre; räcker 12 månader.",
+    ),
+]
+
+
+@readings(RECIPE_WORDS_IN_OTHER_MEANINGS)
+def test_a_recipe_s_abbreviations_in_other_meanings_keep_their_reading(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

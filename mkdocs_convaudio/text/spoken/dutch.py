@@ -94,9 +94,10 @@ DUTCH = Language(
         "min.": "minimaal", "d.m.v.": "door middel van", "i.v.m.": "in verband met", "m.n.": "met name",
         "n.a.v.": "naar aanleiding van", "t.b.v.": "ten behoeve van", "m.b.v.": "met behulp van", "nl.": "namelijk",
         "o.m.": "onder meer",
-        # `2 à 3 keer`, `1 à 2 el` ("2 tot 3"): eSpeak NG said "a grave"
+        # `2 à 3 keer`, `1 à 2 el` ("2 tot 3"): eSpeak NG said "a grave"; before a number only (`à la carte` stays)
         "à": "a",
-        # `8 x 400 m @ 5:00/km`: eSpeak NG said "apenstaartje"; an address's or a name's `@` is not spaced
+        # `8 x 400 m @ 5:00/km`: eSpeak NG said "apenstaartje"; before a number only (`info @ site.nl` is an
+        # address's, `jan@123.nl` not spaced)
         "@": "op",
         # a pan's diameter (`Ø 28 cm`: "o streep"), a share of the energy of a diet (`20-35 en%`: "en procent")
         "Ø": "diameter", "en%": "energieprocent",
@@ -202,7 +203,11 @@ DUTCH = Language(
     set_builder="de verzameling van alle {} waarvoor {}",
     set_member="uit",
     set_list="de verzameling {}",
-    before_numbers=frozenset({"nr.", "Nr.", "fig.", "Fig.", "blz.", "wk", "wk."}),
+    before_numbers=frozenset({"nr.", "Nr.", "fig.", "Fig.", "blz.", "wk", "wk.", "à", "@"}),
+    # `4 pers.`; `de pers.` is the press
+    after_numbers=frozenset({"pers."}),
+    # `nl. zoet`, `gem. 5 km`; `de taal nl. Daarna` is a language's code, `de gem. Utrecht` a municipality (gemeente)
+    before_lowercase=frozenset({"nl.", "gem."}),
     bare_thousand=True,
     tends_to="gaat naar",
     # `enz. Daarna`: "enzovoort. Daarna" (the voice ran the sentences together)

@@ -221,7 +221,7 @@ def _unit_pattern(lang: Language) -> tuple[re.Pattern[str], dict[str, str]]:
         rf"|\((?P<product>(?:{any_unit})[²³]?(?:[·⋅×*](?:{any_unit})[²³]?)+)\))"
         # an area or a volume (`5 km²`, `20 m²`, `5 cm³`: "k m squared" was said); a lone `m` only after a space;
         # `2 sec(x)` is a secant
-        rf"|(?P<unit>{alternatives}|(?<=\s)m(?=[²³]){letters})(?P<area>[²³])?(?:/(?P<each>[^\W\d_]+))?)(?![\w%]|(?<=\bng)-|(?<=sec)\()"
+        rf"|(?P<unit>{alternatives}|(?<=\s)m(?=[²³]){letters})(?P<area>[²³])?(?:/(?P<each>[^\W\d_]+))?)(?![\w%]|(?<=\bng)-|(?<=\btl)-|(?<=sec)\()"
         # an abbreviation's full stop before the sentence goes on (`5 min. pro Epoche`), which is no sentence's end,
         # or before a hyphen compound's next word or a comma (`5 Min.-Pause`, `5 Min., dann`)
         r"(?P<stop>\.(?=[ \t]+[^\W\d_]|-[^\W\d_]|[,;:]))?"
@@ -318,6 +318,14 @@ def _counts_millions(line: str) -> bool:
     return _MILLIONS_CONTEXT.search(line) is not None
 
 
+#: The words after a Dutch number of hours written `u` (`2 u van tevoren`, `laat 2 u rusten`, `1 u op 180 graden`):
+#: before another word `u` is as often the pronoun (`er hebben 2 u gemaild`, `alle 3 u veel plezier`) and stays
+_DUTCH_WORDS_AFTER_HOURS = frozenset(
+    {"van", "voor", "na", "per", "lang", "langer", "later", "eerder", "extra", "op", "in", "bij", "tot", "of", "en",
+     "rust", "rusten", "koelen", "afkoelen", "marineren", "sudderen", "garen", "bakken", "koken", "weken", "rijzen",
+     "trekken", "staan", "wachten", "slapen", "vasten", "lopen", "wandelen", "fietsen", "trainen", "zwemmen"}
+)  # fmt: skip
+
 #: Words after `in` whose `m` is as often minutes as meters (`In 30 m the train leaves`, `80% in 30 m`)
 _MINUTES_OR_METERS_AFTER = frozenset({"in", "within"})
 
@@ -338,6 +346,8 @@ def _hours_or_minutes(match: re.Match[str], lang: Language) -> str | None:
     if after:
         return lang.units[match["unit"]] if letter == "h" and after[1] in ("m", "s", "min") else None
     word = _WORD_AFTER.match(match.string, match.end())
+    if match["unit"] == "u" and word and word[1].lower() not in _DUTCH_WORDS_AFTER_HOURS:
+        return None  # `er 2 u gemaild`, `alle 3 u veel plezier`: the pronoun
     if letter == "m" and word and word[1] in _currency_words(lang):
         return lang.multipliers.get("M")  # `5 m dollars`: "5 million dollars"
     if _before_plural(match, lang):
@@ -676,6 +686,14 @@ def _fraction_of_one(match: re.Match[str]) -> bool:
     return numerator is not None and re.fullmatch(r"[2-9]", match["num"]) is not None and numerator[1] < match["num"]
 
 
+@lru_cache(maxsize=8)
+def _listed_day(lang: Language) -> re.Pattern[str]:
+    """What lists a day of the week after another (`mån och tors`, `mån, ons och fre`, `mån/tors`): another day's
+    abbreviation, after a comma, a slash, `&` or a short word joining them."""
+    days = "|".join(re.escape(day) for day in sorted(lang.weekdays[0], key=len, reverse=True))
+    return re.compile(rf"(?:[ \t]*[,/&][ \t]*|[ \t]+[^\W\d_]{{1,3}}[ \t]+)(?:{days})\.?(?!\w)")
+
+
 def _numbers_with_units(text: str, lang: Language) -> str:
     if "-" in text or "–" in text:
         text = _unit_said_once(text, lang)
@@ -686,6 +704,8 @@ def _numbers_with_units(text: str, lang: Language) -> str:
         about = lang.about_describing.get(_word_before(match).lower(), lang.about) if match["about"] else ""
         words = [about] if about else []
         words += [lang.minus] if match["sign"] else []
+        if match["unit"] in lang.weekdays[0] and _listed_day(lang).match(match.string, match.end()):
+            return match[0]  # Swedish `kl 18 mån och tors`: Monday, listed with another day, not months
         if match["unit"] in _ONE_LETTER_UNITS and not match["area"]:
             letter_unit = _letter_unit(match, lang)
             if letter_unit is None:
@@ -771,6 +791,12 @@ def _abbreviation_patterns(lang: Language) -> list[tuple[re.Pattern[str], str, s
         # "No. 5", "Eq. (4)", "Fig. S1", "No. of users" are numbered things; "No." alone is a reply
         after = rf"(?=\s?(?:\d|\(|[A-Z]\d)|\s+of\b|{year})" if written in lang.before_numbers else r"(?![\w])"
         lead = r"(?<![\w.])" if written[0].isalnum() else ""  # `kr/st.`: the slash starts it, after a word
+        if len(written) == 1 and not written.isalnum():
+            lead = r"(?<!\S)"  # a sign alone is a word between spaces (`@ 5:00/km`), not in `jan@123.nl`
+        if written in lang.after_numbers:
+            lead += r"(?:(?<=\d )|(?<=\d\u00a0))"
+        if written in lang.before_lowercase:
+            after = r"(?=[ \t]*(?:[\d:]|[^\W\d_](?<=[^\W\d_A-ZÀ-ÖØ-Þ])))"
         if written in lang.not_after_numbers:
             lead += r"(?<!\d )(?<!\d\u00a0)(?<!/)"
         if written in lang.after_percent:
@@ -889,6 +915,8 @@ def _abbreviations(text: str, lang: Language) -> str:
                 return match[0]  # `I use vs for everything`: an editor's name, nothing is compared
             if written in lang.only_after and _word_before(match).lower() not in lang.only_after[written]:
                 return match[0]
+            if written in lang.not_after and _word_before(match).lower() in lang.not_after[written]:
+                return match[0]  # `var ung.`: young
             word = said[0].upper() + said[1:] if match[0][0].isupper() and not written[0].isupper() else said
             if said in lang.months and _year_after(lang).match(match.string, match.end()):
                 if _YEAR_AFTER.match(match.string, match.end()):  # not before the line's own "de" (`feb. de 2019`)

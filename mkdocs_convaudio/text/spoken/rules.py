@@ -212,6 +212,15 @@ class Language:
     #: Abbreviations said so only after one of their words (in lower case): English `episode no. 42` is "number",
     #: where `the answer is no. 3 remain` is a reply.
     only_after: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Abbreviations said so only after a number (Dutch and Swedish `4 pers.`, "personen"), which elsewhere are a
+    #: word and stay (Dutch `de pers.`, the press; Swedish `Pers.`, Per's).
+    after_numbers: frozenset[str] = frozenset()
+    #: Abbreviations said so only before a lower-case word or a number (Dutch `nl. zoet`, namely; `gem. 5 km`), which
+    #: before a capital or at the line's end are something else and stay (`de taal nl. Daarna`, a language's code;
+    #: `de gem. Utrecht`, a municipality).
+    before_lowercase: frozenset[str] = frozenset()
+    #: Abbreviations that are a word after one of these words (in lower case) and stay: Swedish `var ung.` is young.
+    not_after: dict[str, frozenset[str]] = field(default_factory=dict)
     #: One-letter words a sentence goes on with in lower case (English "a", French "à"): a unit's full stop before
     #: another one-letter word (`5 min. x is ready`) or a word with a capital inside (`5 min. iOS needs`) ends one.
     one_letter_words: frozenset[str] = frozenset()

@@ -129,7 +129,8 @@ SWEDISH = Language(
         "ev.": "eventuellt", "p.g.a.": "på grund av", "pga.": "på grund av", "pga": "på grund av",
         "m.h.a.": "med hjälp av", "mha": "med hjälp av", "o.d.": "och dylikt", "f.d.": "före detta",
         "ung.": "ungefär", "ggr": "gånger", "m.a.o.": "med andra ord", "o.dyl.": "och dylikt",
-        # `8 glas à 2,5 dl`, `3 st. à 25 kr` (each): eSpeak NG said "grav a", and read `o.dyl.` "o punkt dyl punkt"
+        # `8 glas à 2,5 dl`, `3 st. à 25 kr` (each; before a number only): eSpeak NG said "grav a", and read `o.dyl.`
+        # "o punkt dyl punkt"
         "à": "a",
         # `räcker till 4 pers.`, `v. 12` (week 12, before a number only), `3 ggr/v` (a week)
         "pers.": "personer", "v.": "vecka", "ggr/v": "gånger per vecka",
@@ -260,7 +261,13 @@ SWEDISH = Language(
     set_builder="mängden av alla {} sådana att {}",
     set_member="i",
     set_list="mängden {}",
-    before_numbers=frozenset({"nr", "nr.", "s.", "fig.", "Fig.", "ekv.", "kap.", "v."}),
+    before_numbers=frozenset({"nr", "nr.", "s.", "fig.", "Fig.", "ekv.", "kap.", "v.", "à"}),
+    # `räcker till 4 pers.`; `Boken är Pers.` is Per's
+    after_numbers=frozenset({"pers."}),
+    # `ung. 20 min`, `ung. en timme`; `Han var ung. Sedan` and `Ung.` in a title are young
+    before_lowercase=frozenset({"ung."}),
+    not_after={"ung.": frozenset({"var", "är", "vara", "varit", "blev", "bli", "blir", "förblev", "dog", "så", "för",
+                                  "lika", "ganska", "väldigt", "mycket", "alltför", "fortfarande", "evigt"})},
     bare_thousand=True,
     tends_to="går mot",
     per_count={"k": "per tusen", "M": "per miljon", "B": "per miljard"},
@@ -287,7 +294,7 @@ SWEDISH = Language(
     date_words=frozenset({"den", "från", "till", "sedan", "före", "efter", "datum", "per", "fr.o.m.", "t.o.m."}),
     # Swedish writes its months' abbreviations in lower case: `Jan.` is a name
     exact_case=frozenset({"jan.", "feb.", "apr.", "jun.", "aug.", "sep.", "sept.", "okt.", "nov.",
-                          "dec.", "s.", "st.", "/st.", "mkr"}),
+                          "dec.", "s.", "st.", "/st.", "mkr", "v."}),  # `v. 12`, a week; `Gustav V.` a king
     blood_pressure="över",
     definite={"⪰": "är positivt semidefinit", "⪯": "är negativt semidefinit",
               "≻": "är positivt definit", "≺": "är negativt definit"},
