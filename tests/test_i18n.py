@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
 from mkdocs.exceptions import Abort
 
 from mkdocs_convaudio.cli import main
@@ -409,6 +410,32 @@ def test_a_renamed_speaker_is_paired_in_the_static_i18n_folder_layout(site: Site
     by_language = {site.timings(mp3)["language"]: site.timings(mp3) for mp3 in site.audio_files()}
     assert by_language["fr"]["voices"]["Animateur"] == by_language["en"]["voices"]["Host"].replace("en-US", "fr")
     assert site.build().synthesized == 0
+
+
+def test_the_original_is_the_default_language_s_page_wherever_the_default_is_listed(site: Site) -> None:
+    """mkdocs-static-i18n's default language need not be listed first: with Dutch first and English (`default:
+    true`) second, the English page is still the original, in every language's build, and a voice map recorded
+    before keeps its voices (review of bug bash h-nlsv)."""
+    languages = [
+        {"locale": "nl", "name": "Nederlands", "build": True},
+        {"locale": "en", "name": "English", "build": True, "default": True},
+    ]
+    site.config["plugins"] = [{"i18n": {"docs_structure": "folder", "languages": languages}}]
+    site.write("en/index.md", "# Home\n")
+    site.write("nl/index.md", "# Thuis\n")
+    site.write("en/blog/talk.md", post(conversation(("Host", "Welcome."), ("Guest", "Thanks."), ("Host", "Bye."))))
+    dutch = conversation(("Presentator", "Welkom."), ("Gast", "Dank je."), ("Presentator", "Doei."))
+    site.write("nl/blog/talk.md", post(dutch))
+    site.build()
+    entry = site.voice_map()["espeak"]["blog/talk.md"]
+    assert entry["Presentator"] == entry["Host"] != entry["Guest"] == entry["Gast"], entry
+    assert [m for m in site.infos() if "Presentator speaks as Host" in m and "nl/blog/talk.md:" in m]
+    # a voice map that recorded voices of their own for the Dutch speakers (the previous release) keeps them
+    voices = site.root / "convaudio-voices.yml"
+    own = {**entry, "Presentator": "m7", "Gast": "f4"}
+    voices.write_text(yaml.safe_dump({"espeak": {"blog/talk.md": own}}, allow_unicode=True), "utf-8")
+    site.build()
+    assert site.voice_map()["espeak"]["blog/talk.md"] == own
 
 
 @pytest.mark.parametrize(
