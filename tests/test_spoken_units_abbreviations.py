@@ -406,10 +406,13 @@ RECIPE_WORDS_IN_OTHER_MEANINGS = [
         "Hiervan hebben er 2 u gemaild, wij wensen alle 3 u veel plezier; laat 2 uur rusten, bak 1 uur op 180 graden.",
     ),
     (
-        "Mail info @ site.nl of stuur het @ Jan; 6 x 1 km @ 4:30/km, jan@123.nl",
+        "Mail info @ site.nl of stuur het @ Jan; 6 x 1 km @ 4:30/km, jan@123.nl, info @ 2sports.nl, @ 80%",
         "nl",
-        "Mail info @ site.nl of stuur het @ Jan; 6 maal 1 kilometer op 4:30 per kilometer, jan@123.nl",
+        "Mail info @ site.nl of stuur het @ Jan; 6 maal 1 kilometer op 4:30 per kilometer, jan@123.nl, info @ "
+        "2sports.nl, op 80%",
     ),
+    # a week's number is 1 to 53: `het wk 2026` is a World Cup written in lower case
+    ("Het wk 2026 is groot, in wk 4 en wk. 53 rust.", "nl", "Het wk 2026 is groot, in week 4 en week 53 rust."),
     ("Café à la carte, 2 à 3 keer", "nl", "Café à la carte, 2 a 3 keer"),
     ("Vervang 2 tl-buizen en neem 2 tl suiker.", "nl", "Vervang 2 tl-buizen en neem 2 theelepels suiker."),
     (
@@ -424,10 +427,13 @@ RECIPE_WORDS_IN_OTHER_MEANINGS = [
     ),
     ("Café à la carte, 8 glas à 2,5 dl", "sv", "Café à la carte, 8 glas a 2 komma 5 deciliter"),
     (
-        "Pass kl 18 mån och tors, kl. 18 mån, ons och fre; räcker 12 mån.",
+        "Pass kl 18 mån och tors, kl. 18 mån, ons och fre, kl. 18 mån, 19 tis; räcker 12 mån.",
         "sv",
-        "Pass klockan 18 mån och tors, klockan 18 mån, ons och fre; räcker 12 månader.",
+        "Pass klockan 18 mån och tors, klockan 18 mån, ons och fre, klockan 18 mån, 19 tis; räcker 12 månader.",
     ),
+    # a price in whole crowns per a unit, as shops write it (`39:-/kg`): "kronor eller kg" was said
+    ("Pris 39:-/kg, 29:-/st., 49:- styck", "sv", "Pris 39 kronor per kilogram, 29 kronor per styck, 49 kronor styck"),
+    ("Vecka 2026: v. 2026, v. 12", "sv", "Vecka 2026: v. 2026, vecka 12"),
 ]
 
 

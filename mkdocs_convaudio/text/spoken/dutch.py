@@ -204,6 +204,7 @@ DUTCH = Language(
     set_member="uit",
     set_list="de verzameling {}",
     before_numbers=frozenset({"nr.", "Nr.", "fig.", "Fig.", "blz.", "wk", "wk.", "à", "@"}),
+    before_week_numbers=frozenset({"wk", "wk."}),  # `het wk 2026` is a World Cup
     # `4 pers.`; `de pers.` is the press
     after_numbers=frozenset({"pers."}),
     # `nl. zoet`, `gem. 5 km`; `de taal nl. Daarna` is a language's code, `de gem. Utrecht` a municipality (gemeente)

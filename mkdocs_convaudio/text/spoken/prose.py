@@ -688,10 +688,12 @@ def _fraction_of_one(match: re.Match[str]) -> bool:
 
 @lru_cache(maxsize=8)
 def _listed_day(lang: Language) -> re.Pattern[str]:
-    """What lists a day of the week after another (`mån och tors`, `mån, ons och fre`, `mån/tors`): another day's
-    abbreviation, after a comma, a slash, `&` or a short word joining them."""
+    """What lists a day of the week after another (`mån och tors`, `mån, ons och fre`, `mån/tors`, `mån, 19 tis`):
+    another day's abbreviation (`day`), after a comma, a slash, `&` or a short word joining them, and a time."""
     days = "|".join(re.escape(day) for day in sorted(lang.weekdays[0], key=len, reverse=True))
-    return re.compile(rf"(?:[ \t]*[,/&][ \t]*|[ \t]+[^\W\d_]{{1,3}}[ \t]+)(?:{days})\.?(?!\w)")
+    return re.compile(
+        rf"(?:[ \t]*[,/&][ \t]*|[ \t]+[^\W\d_]{{1,3}}[ \t]+)(?:\d{{1,2}}(?:[:.]\d\d)?[ \t]+)?(?P<day>{days})\.?(?!\w)"
+    )
 
 
 def _numbers_with_units(text: str, lang: Language) -> str:
@@ -704,7 +706,8 @@ def _numbers_with_units(text: str, lang: Language) -> str:
         about = lang.about_describing.get(_word_before(match).lower(), lang.about) if match["about"] else ""
         words = [about] if about else []
         words += [lang.minus] if match["sign"] else []
-        if match["unit"] in lang.weekdays[0] and _listed_day(lang).match(match.string, match.end()):
+        listed = _listed_day(lang).match(match.string, match.end()) if match["unit"] in lang.weekdays[0] else None
+        if listed and listed["day"] != match["unit"]:
             return match[0]  # Swedish `kl 18 mån och tors`: Monday, listed with another day, not months
         if match["unit"] in _ONE_LETTER_UNITS and not match["area"]:
             letter_unit = _letter_unit(match, lang)
@@ -792,7 +795,12 @@ def _abbreviation_patterns(lang: Language) -> list[tuple[re.Pattern[str], str, s
         after = rf"(?=\s?(?:\d|\(|[A-Z]\d)|\s+of\b|{year})" if written in lang.before_numbers else r"(?![\w])"
         lead = r"(?<![\w.])" if written[0].isalnum() else ""  # `kr/st.`: the slash starts it, after a word
         if len(written) == 1 and not written.isalnum():
-            lead = r"(?<!\S)"  # a sign alone is a word between spaces (`@ 5:00/km`), not in `jan@123.nl`
+            # a sign alone is a word between spaces (`@ 5:00/km`, `@ 80%`), not in `jan@123.nl`, and before a number
+            # only where the number is no address's start (`info @ 2sports.nl`)
+            lead = r"(?<!\S)"
+            after = r"(?=[ \t]\d+(?:[:.,]\d+)*(?!\w|[.,:]\w))" if written in lang.before_numbers else after
+        if written in lang.before_week_numbers:
+            after = r"(?=\s?(?:[1-9]|[1-4]\d|5[0-3])(?![\d.,]\d|\d))"
         if written in lang.after_numbers:
             lead += r"(?:(?<=\d )|(?<=\d\u00a0))"
         if written in lang.before_lowercase:
@@ -2860,6 +2868,12 @@ def _per_count_words(match: re.Match[str], lang: Language) -> str:
 _WHOLE_CROWNS = re.compile(r"(?<![\w.,:])(\d{1,3}(?: \d{3})+|\d+):-(?![\w-])")
 
 
+def _whole_crowns(match: re.Match[str]) -> str:
+    """`49:-` as `49 kr`, which the units after say "49 kronor", and `39:-/kg` "39 kronor per kilogram" ("kronor
+    eller kg" was said)."""
+    return f"{match[1]} kr"
+
+
 #: An English day before its month's abbreviation, as British and European English write a date (`1 Apr.`, `15 Nov`)
 _EN_MONTHS = {"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April", "Jun": "June", "Jul": "July",
               "Aug": "August", "Sep": "September", "Sept": "September", "Oct": "October", "Nov": "November",
@@ -2893,7 +2907,7 @@ def _prose_notation(text: str, lang: Language) -> str:
     elif lang.code == "sv":
         text = swedish_ordinals(text, lang)
         if ":-" in text:  # `49:-`: a shop's price in whole crowns, "49 kronor" (eSpeak NG said "49")
-            text = _WHOLE_CROWNS.sub(lambda match: lang.counted(match[1], "kronor"), text)
+            text = _WHOLE_CROWNS.sub(_whole_crowns, text)
     text = slash_dates(text, lang)
     if "/" in text:
         text = _SIZE_PAIR.sub(lambda match: _size_pair(match, lang), text)

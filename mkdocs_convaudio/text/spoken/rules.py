@@ -219,6 +219,9 @@ class Language:
     #: before a capital or at the line's end are something else and stay (`de taal nl. Daarna`, a language's code;
     #: `de gem. Utrecht`, a municipality).
     before_lowercase: frozenset[str] = frozenset()
+    #: Abbreviations of a week said so only before a week's number, 1 to 53 (Dutch `wk 4`, Swedish `v. 12`): `het wk
+    #: 2026` is a World Cup.
+    before_week_numbers: frozenset[str] = frozenset()
     #: Abbreviations that are a word after one of these words (in lower case) and stay: Swedish `var ung.` is young.
     not_after: dict[str, frozenset[str]] = field(default_factory=dict)
     #: One-letter words a sentence goes on with in lower case (English "a", French "à"): a unit's full stop before

@@ -262,6 +262,7 @@ SWEDISH = Language(
     set_member="i",
     set_list="mängden {}",
     before_numbers=frozenset({"nr", "nr.", "s.", "fig.", "Fig.", "ekv.", "kap.", "v.", "à"}),
+    before_week_numbers=frozenset({"v."}),
     # `räcker till 4 pers.`; `Boken är Pers.` is Per's
     after_numbers=frozenset({"pers."}),
     # `ung. 20 min`, `ung. en timme`; `Han var ung. Sedan` and `Ung.` in a title are young
