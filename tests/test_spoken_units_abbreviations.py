@@ -336,6 +336,22 @@ RECIPE_AND_TRAINING_UNITS = [
     ("y = 2 l + 1 and Figure 3 l.", "en", "y equals 2 l plus 1 and Figure 3 l."),
     ("1/2000 s, 5/4 l", "en", "1 over 2000 seconds, 5 over 4 liters"),
     ("2 l d'eau", "fr", "2 l d'eau"),
+    # ... nor a formula's `l` without an operator after it, a spelling's letters or a law's point (review r-spoken1:
+    # "y equals 2 liters", "spelled with 2 liters", "§ 2 Liter"); litres in the next clause are litres
+    ("y = 2 l; drink 2 l.", "en", "y equals 2 l; drink 2 liters."),
+    ("where l is a side, 4 l is the perimeter", "en", "where l is a side, 4 l is the perimeter"),
+    (
+        "spelled with 2 l, the word has 2 l and 1 r; a 2 l bottle",
+        "en",
+        "spelled with 2 l, the word has 2 l and 1 r; a 2-liter bottle",
+    ),
+    (
+        "mit 2 l geschrieben, § 2 l, Art. 5 Abs. 1 l",
+        "de",
+        "mit 2 l geschrieben, § 2 l, Art. 5 Abs. 1 l",
+    ),
+    ("si scrive con 2 l, bevi 2 l di acqua", "it", "si scrive con 2 l, bevi 2 litri di acqua"),
+    ("s'écrit avec 2 l, 2 l de lait", "fr", "s'écrit avec 2 l, 2 litres de lait"),
     # months written short after a number (eSpeak NG: the word "mån", "m n d" spelled); days before times stay days
     (
         "räcker 12 mån, 1 mån. Öppet 9–17 mån–fre, i viss mån",

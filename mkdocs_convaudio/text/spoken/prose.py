@@ -269,6 +269,8 @@ def _letter_unit(match: re.Match[str], lang: Language) -> str | None:
         return None  # `pulled 5 g`: g-force, no grams
     if match["unit"] in "hmu":
         return _hours_or_minutes(match, lang)
+    if match["unit"] == "l" and _letter_l(match):
+        return None
     if match["unit"] in _LOWERCASE_UNIT_LETTERS and _before_plural(match, lang):
         return None  # `5 s intervals`, `5 g samples`: maybe another count's letter
     return lang.units[match["unit"]]
@@ -396,6 +398,51 @@ def _in_hours_range(match: re.Match[str], lang: Language) -> bool:
         return False
     dashed = not start[0].lstrip(" \t")[:1].isalpha()
     return dashed or _HOURS_RANGE_OPENER.search(match.string, max(0, match.start() - 12), match.start()) is not None
+
+
+#: An operator before a number, whose `l` after it is a formula's letter (`y = 2 l`, `a + 2 l`; `= 2 l` may be litres,
+#: as the previous release left it)
+_OPERATOR_BEFORE = re.compile(r"(?:[=+×·*<>]|\s[-−])[ \t]*\Z")
+#: A law's paragraph or article before a number, whose `l` after it is a point's letter (`§ 2 l`, `Art. 5 Abs. 1 l`)
+_ARTICLE_BEFORE = re.compile(
+    r"(?:§|(?<!\w)(?:Art|art|Abs|Artikel|Absatz|artikel|articolo|artículo|artigo|article|Article)\.?)[ \t]*\Z"
+)
+#: `l` standing alone as a letter elsewhere in the line, not after a number (`where l = 2 l`, `l is the length`)
+_LONE_L = re.compile(r"(?<![\w'’])(?<!\d )(?<!\d\u00a0)l(?![\w'’])")
+#: Words around `2 l` that spell a word out (`spelled with 2 l`, `s'écrit avec 2 l`, `mit 2 l geschrieben`, `2 l and
+#: 1 r`), where `l` is the letter
+_SPELLING = re.compile(
+    r"(?i:spell|spelt|\bwritten|letters?\b|[ée]cri[tv]|escrib|escrit|escrev|scriv|schreib|schrieb|schrijf|geschreven|"
+    r"buchstab|lettre|letra|lettera|\bstava[dst]?\b|bokstav)"
+)
+#: ... and another letter counted after it (`2 l and 1 r`; not a unit's, `2 l en 5 h`)
+_LETTER_AFTER = re.compile(
+    r"[ \t]+(?:and|or|e|y|et|und|en|och|o|ou|oder|of|eller)[ \t]+(?:\d+[ \t]+(?![mgshluNJ]\b))?[a-zA-Z](?![\w'’])"
+)
+
+
+@lru_cache(maxsize=4)
+def _names_lone_l(line: str) -> bool:
+    """Whether `line` has `l` alone, not after a number (`_LONE_L`), looked for once a line, not once an `l`."""
+    return _LONE_L.search(line) is not None
+
+
+def _letter_l(match: re.Match[str]) -> bool:
+    """Whether `l` after a number is the letter, not litres: a formula's (after an operator, or where the line names
+    `l` alone), a law's point (`§ 2 l`) or a spelling's count of letters. In doubt it stays as written, as before
+    litres were said."""
+    line, start = match.string, match.start()
+    before = max(0, start - 24)
+    if _OPERATOR_BEFORE.search(line, before, start) or _ARTICLE_BEFORE.search(line, before, start):
+        return True
+    if _names_lone_l(line):
+        return True
+    # the spelling's words in the same clause (`drink 2 l`, after `spelled with 2 l, `, is litres)
+    before_l = re.split(r"[.,;:!?]", line[max(0, start - 24) : start])[-1]
+    after_l = re.split(r"[.,;:!?]", line[match.end() : match.end() + 16])[0]
+    if _SPELLING.search(before_l) or _SPELLING.search(after_l):
+        return True
+    return _LETTER_AFTER.match(line, match.end()) is not None
 
 
 #: Verbs before a number whose `g` after it is an acceleration (`The pilot pulled 5 g`, `hit 3 g at launch`)
