@@ -352,6 +352,8 @@ RECIPE_AND_TRAINING_UNITS = [
     ),
     ("si scrive con 2 l, bevi 2 l di acqua", "it", "si scrive con 2 l, bevi 2 litri di acqua"),
     ("s'écrit avec 2 l, 2 l de lait", "fr", "s'écrit avec 2 l, 2 litres de lait"),
+    # a Swedish time of day written with hours and minutes stays (review r-spoken1: "klockan 10 timmar")
+    ("kl 10 h 15 min, 1 h 15 min", "sv", "klockan 10 h 15 minuter, en timme 15 minuter"),
     # months written short after a number (eSpeak NG: the word "mån", "m n d" spelled); days before times stay days
     (
         "räcker 12 mån, 1 mån. Öppet 9–17 mån–fre, i viss mån",
@@ -384,6 +386,9 @@ RECIPE_AND_TRAINING_UNITS = [
     ),
     ("1 1/2 dl mjölk, 2 1/2 kopp", "sv", "1 och en halv deciliter mjölk, 2 och en halv kopp"),
     ("1 1/2 cups flour, 1½ l", "en", "1 and one half cups flour, 1 and one half liters"),
+    # ... and a one-letter unit after it is said (review r-spoken1: "2 and one half h", `2 1/2 h` was "hours")
+    ("2 1/2 h, 2 1/2 g, 5½ m tall", "en", "2 and one half hours, 2 and one half grams, 5 and one half meters tall"),
+    ("2 1/2 h", "de", "2 und ein halb Stunden"),
     ("1 1/2 kg de farine", "fr", "1 et un demi kilogramme de farine"),
     # ... not a fraction without its sign, nor a year before a fraction of people
     ("1 3/5 l, in 2024 1/3 van de mensen", "nl", "1 3 gedeeld door 5 liter, in 2024 een derde van de mensen"),

@@ -345,6 +345,8 @@ def _hours_or_minutes(match: re.Match[str], lang: Language) -> str | None:
     before = duration_before.search(match.string, max(0, match.start() - 24), match.start())
     if letter == "m" and ((after and after[1] == "s") or (before and before[1] in "hu")):
         return lang.units.get("min")
+    if after and after[1] == "min" and _SWEDISH_CLOCK.search(match.string, max(0, match.start() - 12), match.start()):
+        return None  # `kl 10 h 15 min`: a time of day, as the previous release left it ("klockan 10 timmar")
     if after:
         return lang.units[match["unit"]] if letter == "h" and after[1] in ("m", "s", "min") else None
     word = _WORD_AFTER.match(match.string, match.end())
@@ -357,6 +359,10 @@ def _hours_or_minutes(match: re.Match[str], lang: Language) -> str | None:
     if letter == "m" and (_word_before(match).lower() in _MINUTES_OR_METERS_AFTER or _counts_millions(match.string)):
         return None
     return lang.units[match["unit"]]
+
+
+#: Swedish "at" a time of day (`kl 10 h 15 min`, `klockan 10 h 15 min`)
+_SWEDISH_CLOCK = re.compile(r"(?<!\w)(?:[Kk]l\.?|[Kk]lockan) \Z")
 
 
 #: The word before an hour (`um 2 h`), and the hour before that word with its own word before it (`Dalle 2 h alle`)
@@ -2174,9 +2180,13 @@ _SCIENTIFIC = re.compile(r"(?<![\w.,#])(\d+(?:\.\d+)?)[eE]([-−+]?)(\d{1,3})(?!
 @lru_cache(maxsize=8)
 def _unit_after_fraction(lang: Language) -> re.Pattern[str]:
     """A fraction with a unit (`½ tl`, `¾ dl`, `1½ dl`): a unit of two letters or more, or `l`, after the sign and
-    a space; the whole number before the sign, if any, in group 1."""
+    a space; the whole number before the sign, if any, in group 1. After a whole number `h`, `m`, `s` and `g` too
+    (`2 1/2 h`, as `2½ h`: "2 and one half h" lost the hours `2 1/2 h` had)."""
     units = "|".join(re.escape(key) for key in sorted(lang.units, key=len, reverse=True) if len(key) > 1 or key == "l")
-    return re.compile(rf"(?<![\w.,])(\d{{1,3}})?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])[ \t]({units})(?![\w%²³/]|[.,]\w)")
+    letters = "".join(letter for letter in "hmsg" if letter in lang.units)
+    signs = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+    after_whole = rf"|(?<=\d[{signs}][ \t])[{letters}]" if letters else ""
+    return re.compile(rf"(?<![\w.,])(\d{{1,3}})?([{signs}])[ \t]({units}{after_whole})(?![\w%²³/]|[.,]\w)")
 
 
 def _fraction_unit(match: re.Match[str], lang: Language) -> str:
