@@ -1792,6 +1792,17 @@ SCIENCE_AND_FINANCE = [
     ("Ca. 1-1,5 g koolhydraten, 3-1,5 punten, v1-1,5", "nl", "Circa 1 tot 1,5 gram koolhydraten, 3-1,5 punten, v1-1,5"),
     ("Ca 1-1,5 g kolhydrater", "sv", "Cirka 1 till 1 komma 5 gram kolhydrater"),
     ("About 1-1.5 g of carbs, version 1.2-3, 3-1.5", "en", "About 1 to 1.5 grams of carbs, version 1.2-3, 3-1.5"),
+    # ... before a word, not in a formula nor a subtraction (review r-spoken1: "f of one t o one point five")
+    (
+        "f(1-1.5), = 1-1.5 and 1-1.5 = -0.5; Python 3-3.5, about 1-1.5 g",
+        "en",
+        "f of one minus one point five, equals 1-1.5 and 1-1.5 equals minus 0.5; Python 3-3.5, about 1 to 1.5 grams",
+    ),
+    (
+        "(1-1,5) und 1-1,5 = -0,5, ca. 1-1,5 g",
+        "de",
+        "(1-1,5) und 1-1,5 gleich minus 0,5, circa 1 bis 1,5 Gramm",
+    ),
     # a hyphen after a Greek letter or a chemical formula joins a compound: "beta minus blockers" was said
     (
         "β-blockers and ω-3 fatty acids; H₂O-based, but α-1 = 0 and n-1",

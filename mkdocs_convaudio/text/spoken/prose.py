@@ -2120,10 +2120,12 @@ _RANGE_NEIGHBOURS = frozenset(
 @cache
 def _decimal_range_pattern(decimal_comma: bool) -> re.Pattern[str]:
     """Two numbers joined by a hyphen, one with decimals: `1,2-3,4`, `0,5-1`, `1-1,5` where a comma marks them;
-    `1.2-3.4`, `1-1.5` elsewhere (`1.2-3` is a version there)."""
-    if decimal_comma:
-        return re.compile(r"(?<![\w.,\-/])(\d{1,4},\d+|\d{1,4}(?=-\d{1,4},\d))-(\d{1,4}(?:,\d+)?)(?![\w\-/]|[.,]\d)")
-    return re.compile(r"(?<![\w.,\-/])(\d{1,4}(?:\.\d+)?)-(\d{1,4}\.\d+)(?![\w\-/]|[.,]\d)")
+    `1.2-3.4`, `1-1.5` elsewhere (`1.2-3` is a version there). A whole number before a decimal only before a word
+    (`1-1,5 g`) and after no bracket nor operator: `f(1-1.5)`, `= 1-1.5`, `1-1.5 = -0.5` subtract."""
+    decimal = r"\d{1,4},\d+" if decimal_comma else r"\d{1,4}\.\d+"
+    whole = rf"(?<![(\[=+*×÷^<>−])(?<![(\[=+*×÷^<>−] )\d{{1,4}}(?=-{decimal}[ \t]?(?:[^\W\d_]|%))"
+    second = r"\d{1,4}(?:,\d+)?" if decimal_comma else decimal
+    return re.compile(rf"(?<![\w.,\-/])({decimal}|{whole})-({second})(?![\w\-/]|[.,]\d)")
 
 
 @cache
