@@ -370,6 +370,18 @@ RECIPE_AND_TRAINING_UNITS = [
     ),
     ("Ø 28 cm, Øresund, 20-35 en%", "nl", "diameter 28 centimeter, Øresund, 20 tot 35 energieprocent"),
     ("Ø 28 cm, 25–40 E%, 2 x per vecka", "sv", "diameter 28 centimeter, 25 till 40 energiprocent, 2 gånger per vecka"),
+    # `Ø` before no number is the empty set, and a spaced `x` before another comparative than "per" a formula's
+    # (review r-spoken1: "A doorsnede B is gelijk aan diameter", "y égale 3 fois plus 2")
+    (
+        "A ∩ B = Ø, x ∈ Ø, Ø 28 cm en Ø28 cm",
+        "nl",
+        "A doorsnede B is gelijk aan Ø, x element van Ø, diameter 28 centimeter en diameter 28 centimeter",
+    ),
+    ("A ∩ B = Ø, x ∈ Ø", "sv", "A snitt B är lika med Ø, x tillhör Ø"),
+    ("y = 3 x plus 2, 3x plus rapide", "fr", "y égale 3 x plus 2, 3 fois plus rapide"),
+    ("y = 3 x más 2, 3x más rápido", "es", "y igual a 3 x más 2, 3 veces más rápido"),
+    ("y = 3 x più 2, 3x più veloce", "it", "y uguale a 3 x più 2, 3 volte più veloce"),
+    ("y = 3 x meer, 2 x per week", "nl", "y is gelijk aan 3 x meer, 2 keer per week"),
     ("20,000-30,000 rpm, 100,000-1,000,000 users", "en", "20,000 to 30,000 rpm, 100,000 to 1,000,000 users"),
     # a runner's pace without `min` (`5:30/km`: "slash k m"), and Dutch `@` before it ("apenstaartje")
     (
@@ -378,6 +390,12 @@ RECIPE_AND_TRAINING_UNITS = [
         "8 maal 400 meter op 5:00 per kilometer, mail me@x.com of @sanne",
     ),
     ("Pace 5:30/km, 12:30/km/h", "en", "Pace 5:30 per kilometer, 12:30/km/h"),
+    # ... not a path's or a URL's (review r-spoken1: "x.com per kilometer")
+    (
+        "see /splits/5:30/km and https://x.com/run/5:30/km, at 5:30/km",
+        "en",
+        "see /splits/5:30/km and x.com, at 5:30 per kilometer",
+    ),
     # a whole number and a fraction of one (`1 1/2 cups`: "1 one half cups"), with a unit as after its decimal
     (
         "1 1/2 dl melk, 1½ el, 10 1/2 uur",

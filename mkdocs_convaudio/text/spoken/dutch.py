@@ -203,7 +203,8 @@ DUTCH = Language(
     set_builder="de verzameling van alle {} waarvoor {}",
     set_member="uit",
     set_list="de verzameling {}",
-    before_numbers=frozenset({"nr.", "Nr.", "fig.", "Fig.", "blz.", "wk", "wk.", "à", "@"}),
+    # `Ø 28 cm` (a diameter) only before its number: `A ∩ B = Ø` is the empty set
+    before_numbers=frozenset({"nr.", "Nr.", "fig.", "Fig.", "blz.", "wk", "wk.", "à", "@", "Ø"}),
     before_week_numbers=frozenset({"wk", "wk."}),  # `het wk 2026` is a World Cup
     # `4 pers.`; `de pers.` is the press
     after_numbers=frozenset({"pers."}),

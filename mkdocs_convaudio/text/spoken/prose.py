@@ -724,8 +724,8 @@ def _units_after_per(text: str, lang: Language) -> str:
     return _per_unit_pattern(lang).sub(lambda m: f"{m[1]} {lang.singular(lang.units[m[2]])}", text)
 
 
-#: A pace in minutes and seconds per kilometre (`5:30/km`)
-_PACE = re.compile(r"(?<![\w:.,])(\d{1,2}:[0-5]\d)/(km)(?![\w/])")
+#: A pace in minutes and seconds per kilometre (`5:30/km`), not a path's or a URL's (`/splits/5:30/km`)
+_PACE = re.compile(r"(?<![\w:.,/])(\d{1,2}:[0-5]\d)/(km)(?![\w/])")
 
 
 #: A fraction's numerator and slash before its denominator (`1/2 tl`, `3/4 dl`)
@@ -2281,8 +2281,8 @@ _SHARP = re.compile(r"(?<![\w.])([CF])#(?![\w#])")
 @cache
 def _times_more(words: str) -> re.Pattern[str]:
     """`10x faster`, `3x mieux`, `3x besser`, `2 x per week`: "times" before a comparative or "per" among `words`
-    ("ten ex"); not `4x + 4`."""
-    return re.compile(rf"(?<![\w.])(\d+(?:[.,]\d+)?) ?x(?=\s+(?:{words})\b)")
+    ("ten ex"); not `4x + 4`. A spaced `x` only before "per": `y = 3 x plus 2`, `3 x más 2` are formulas' x."""
+    return re.compile(rf"(?<![\w.])(\d+(?:[.,]\d+)?)(?:x| x(?=\s+per\b))(?=\s+(?:{words})\b)")
 
 
 @cache

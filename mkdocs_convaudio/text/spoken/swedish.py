@@ -261,7 +261,8 @@ SWEDISH = Language(
     set_builder="mängden av alla {} sådana att {}",
     set_member="i",
     set_list="mängden {}",
-    before_numbers=frozenset({"nr", "nr.", "s.", "fig.", "Fig.", "ekv.", "kap.", "v.", "à"}),
+    # `Ø 28 cm` (a diameter) only before its number: `A ∩ B = Ø` is the empty set
+    before_numbers=frozenset({"nr", "nr.", "s.", "fig.", "Fig.", "ekv.", "kap.", "v.", "à", "Ø"}),
     before_week_numbers=frozenset({"v."}),
     # `räcker till 4 pers.`; `Boken är Pers.` is Per's
     after_numbers=frozenset({"pers."}),
