@@ -175,6 +175,12 @@ SINGLE_LETTER_UNITS = [
         "every 20 minutes during the run, the 10 kilometers through the park; a 2-hour break between sets",
     ),
     ("every $5 during the sale", "en", "every 5 dollars during the sale"),
+    # ... but the first word of a compound is none (review r-spoken1: "the 10 kilometers against-the-wind leg")
+    (
+        "the 10 km against-the-wind leg, a $5 without-tax price",
+        "en",
+        "the 10-kilometer against-the-wind leg, a 5-dollar without-tax price",
+    ),
 ]
 
 
@@ -289,6 +295,10 @@ ABBREVIATIONS = [
         "en",
         "On 1 April we post, between 1 and 15 November, on 3 January. Then 12 December, April 1 and July 4, 1.2 Jan",
     ),
+    # ... not a number base's `Dec` nor a name before a score (review r-spoken1: "10 December to Hex", "Piet 2
+    # January 3")
+    ("Convert 10 Dec to Hex.", "en", "Convert 10 Dec to Hex."),
+    ("Piet 2 Jan 3, on 1 Jan 2025", "en", "Piet 2 Jan 3, on 1 January 2025"),
     (
         "Räcker till 4 pers. Sedan v. 1–4 3 ggr/v, 2 v. senare",
         "sv",

@@ -1727,8 +1727,10 @@ _DESCRIBED_WORD = (
     r"puts|shows|tells|lasts|earns|offers|returns|unlocks|enables|supports|spent|lost|won|sent|given|"
     r"taken|kept|left|brought|held|only|just|too|so|then|now|back|off|up|down|out|over|under|extra|apiece|total|"
     r"instead|already|still|later|today|tomorrow|yesterday|here|there|if|when|as|but|nor|into|onto|toward|"
-    r"towards|via|after|before|since|until|vs|versus|worth|during|within|throughout|without|between|among|against|"
-    r"through|across|around|despite|beyond|upon|while|because|unless|although|though|except)\b)"
+    r"towards|via|after|before|since|until|vs|versus|worth)\b|"
+    # ... a preposition or a conjunction, but not a compound's first word (`the 10 km against-the-wind leg`)
+    r"(?:during|within|throughout|without|between|among|against|through|across|around|despite|beyond|upon|while|"
+    r"because|unless|although|though|except)\b(?!-))"
     # `the $5 invested`, `this $5 isn't`; not `a $2M seed round`
     r"(?![a-z]+[^\We]ed\b|\w+['’])(?-i:[a-z]|[A-Z]-)"
 )
@@ -2937,9 +2939,13 @@ def _whole_crowns(match: re.Match[str]) -> str:
 _EN_MONTHS = {"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April", "Jun": "June", "Jul": "July",
               "Aug": "August", "Sep": "September", "Sept": "September", "Oct": "October", "Nov": "November",
               "Dec": "December"}  # fmt: skip
+#: ... not before another small number (`Piet 2 Jan 3`: a name's score), nor `Dec` and `Oct` in a line of number bases
+#: (`10 Dec = A Hex`: decimal)
 _EN_DAY_MONTH = re.compile(
     r"(?<![\w.,:/])([1-9]|[12]\d|3[01]) (Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(\.)?(?![\w'’.])"
+    r"(?![ \t]+\d{1,2}(?![\d:]))"
 )
+_NUMBER_BASES = re.compile(r"\b(?:[Hh]ex|HEX|[Bb]in|BIN|[Oo]ctal|[Bb]inary|[Dd]ecimal|[Hh]exadecimal)\b")
 
 
 def _prose_notation(text: str, lang: Language) -> str:
@@ -2947,8 +2953,12 @@ def _prose_notation(text: str, lang: Language) -> str:
     if lang.code == "en" and "th" in text:
         text = _index_ordinals(text, lang)
     if lang.code == "en":  # `on 1 Apr.`, `between 1 and 15 Nov.`: eSpeak NG said "apra", "nov"
+        bases = _NUMBER_BASES.search(text) is not None
         text = _EN_DAY_MONTH.sub(
-            lambda m: f"{m[1]} {_EN_MONTHS[m[2]]}{sentence_end(m.string, m.end()) if m[3] else ''}", text
+            lambda m: m[0]
+            if bases and m[2] in ("Dec", "Oct")
+            else f"{m[1]} {_EN_MONTHS[m[2]]}{sentence_end(m.string, m.end()) if m[3] else ''}",
+            text,
         )
     text = iso_dates(text, lang)  # first: as the language writes a date, for the rules after
     if lang.factor_adjective[1] and ("×" in text or "x" in text):
