@@ -278,7 +278,7 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
     """Plan the conversations of every post that turns audio on, named after the post below `folder`."""
     batch = Batch()
     posts = [(path, _relative(path, root, "the post")) for path in posts_in(folder)]
-    languages = _language_folders(folder)
+    languages = _language_folders(folder, [path for path, _ in posts])
     stems: dict[str, str] = {}
     session.set_pages([rel for _, rel in posts])
     for path, rel in posts:
@@ -323,14 +323,24 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
     return batch
 
 
-def _language_folders(folder: Path) -> set[str]:
+def _language_folders(folder: Path, posts: Sequence[Path]) -> set[str]:
     """The posts folder's sub-folders by name when they are all languages, two or more (Hugo's content folder per
-    language, `content/en/`, `content/fr/`): each names the language of its posts, as a translation plugin's
-    locale does, with or without a translation in another folder. A French post of its own was spoken in
-    English (bug bash h-render). Any other folder beside them (`posts/`) leaves every folder to the usual rules: a
-    topic folder (`it/`, `cs/`) is no language."""
+    language, `content/en/`, `content/fr/`), and two of them hold one post (its translation): each names the
+    language of its posts, as a translation plugin's locale does, translated or not. A French post of its own was
+    spoken in English (bug bash h-render). Without a translation, topic folders named like languages (`it/` and
+    `ml/`, `id/` and `ar/`) were spoken in Italian, Malayalam, Indonesian, Arabic (review r-render); nor do they
+    count beside another folder (`posts/`)."""
     names = [child.name for child in folder.iterdir() if child.is_dir() and not child.name.startswith(".")]
-    return set(names) if len(names) >= 2 and all(is_language_code(name) for name in names) else set()
+    if len(names) < 2 or not all(is_language_code(name) for name in names):
+        return set()
+    holders: dict[str, set[str]] = {}
+    for path in posts:
+        top, *inner = path.relative_to(folder).parts
+        stem = Path(*inner).with_suffix("").as_posix() if inner else ""
+        # a section's list page (`_index.md`) or a folder's own index is in every topic folder too: no translation
+        if inner and Path(stem).name != "_index" and not (len(inner) == 1 and stem.lower() in ("index", "readme")):
+            holders.setdefault(stem, set()).add(top)
+    return set(names) if any(len(tops) > 1 for tops in holders.values()) else set()
 
 
 def _suffix_pair(session: AudioSession, rel: str, language: str) -> str | None:

@@ -906,6 +906,27 @@ def test_render_of_a_hugo_content_folder_per_language_speaks_each_post_in_its_fo
     assert language(tmp_path / "out2" / "it" / "networks-1.json") == "en"
 
 
+def test_render_of_topic_folders_named_like_languages_speaks_them_in_the_blog_s_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A tech blog's `content/it/` (IT) and `content/ml/` (machine learning), every folder below --posts named like
+    a language, were spoken in Italian and Malayalam (review r-render): without a post translated in another of
+    those folders (each section's `_index.md` is none), they are topics, in the blog's language."""
+    import json
+
+    monkeypatch.chdir(tmp_path)
+    for topic, line in (("it", "Routers forward packets."), ("ml", "Gradients descend.")):
+        (tmp_path / "content" / topic).mkdir(parents=True)
+        (tmp_path / "content" / topic / "_index.md").write_text(f"---\ntitle: {topic}\n---\n", encoding="utf-8")
+        (tmp_path / "content" / topic / f"{topic}-post.md").write_text(post(conversation(("A", line))), "utf-8")
+    assert main(["render", "--posts", "content", "--out", "out", "--url-prefix", "/c/"]) == 0, capsys.readouterr()
+    spoken = {
+        path.name: json.loads(path.read_text(encoding="utf-8"))["language"]
+        for path in (tmp_path / "out").rglob("*-1.json")
+    }
+    assert spoken == {"it-post-1.json": "en", "ml-post-1.json": "en"}, spoken
+
+
 def test_render_of_two_posts_whose_audio_would_have_one_name_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
