@@ -375,21 +375,27 @@ def inert_to_templates(html: str) -> str:
     return "".join(part if index % 2 else _TEMPLATE_OPENING.sub("&#123;", part) for index, part in enumerate(parts))
 
 
+def _behind(prefix: str, name: str) -> str:
+    """A written file's URL behind the prefix, for `fill_placeholders`: the name encoded apart from the prefix
+    (which may come encoded already and is kept as given), as `c#-tips-1.mp3` or `what?-1.mp3` behind a prefix
+    were cut at their `#` or `?` (bug bash h-render). Without a prefix the name is a relative URL, which
+    `relative_url` encodes: encoded here too, `café-1.mp3` was `caf%25C3%25A9-1.mp3` (review r-render)."""
+    return prefix + quote(name) if prefix else name
+
+
 def write_snippets(session: AudioSession, batch: Batch, out: Path, prefix: str, title: str) -> list[Path]:
     """One HTML file per conversation, beside its MP3, for a template to include; plus `convaudio-head.html`
     (the stylesheet and script, once per page) and the two asset files."""
     timings = session.timings()
     written: list[Path] = []
     for item in batch.placed:
-        # the files' names encoded here, apart from the prefix (which may come encoded already and is kept as
-        # given): `c#-tips-1.mp3` or `what?-1.mp3` behind a prefix were cut at their `#` or `?` (bug bash h-render)
-        uris = {item.token: {"mp3": prefix + quote(item.audio_uri), "json": prefix + quote(item.timings_uri)}}
+        uris = {item.token: {"mp3": _behind(prefix, item.audio_uri), "json": _behind(prefix, item.timings_uri)}}
         label = None
         if session.options.captions:
-            uris[item.token]["vtt"] = prefix + quote(item.captions_uri)
+            uris[item.token]["vtt"] = _behind(prefix, item.captions_uri)
             label = track_label(item.language)
         if item.video_uri:
-            uris[item.token]["mp4"] = prefix + quote(item.video_uri)
+            uris[item.token]["mp4"] = _behind(prefix, item.video_uri)
         block = player_html(
             item.found.conversation,
             item.token,

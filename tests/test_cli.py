@@ -862,6 +862,30 @@ def test_render_snippets_name_a_post_with_a_hash_or_question_mark_behind_a_prefi
             assert (out / unquote(parts.path).removeprefix("/blog/talks/")).is_file(), url
 
 
+def test_render_snippets_relative_to_out_name_a_post_with_a_hash_or_an_accent_once_encoded(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--out` outside `--root` and no `--url-prefix`: the snippets name the files relative to `--out`, and those
+    URLs were encoded twice (`caf%25C3%25A9-1.mp3`, `c%2523-tips-1.mp3`: no such files) since the names were
+    encoded behind the prefix (review r-render). Each URL, decoded once, names the file the run wrote."""
+    from urllib.parse import unquote, urlsplit
+
+    (tmp_path / "blog" / "content").mkdir(parents=True)
+    for name in ("c#-tips", "café", "a b"):
+        (tmp_path / "blog" / "content" / f"{name}.md").write_text(post(conversation(("A", f"On {name}."))), "utf-8")
+    monkeypatch.chdir(tmp_path / "blog")
+    out = tmp_path / "elsewhere"
+    assert main(["render", "--posts", "content", "--out", str(out)]) == 0
+    snippets = [path for path in out.glob("*.html") if path.name != "convaudio-head.html"]
+    assert len(snippets) == 3
+    for snippet in snippets:
+        urls = re.findall(r'(?:src|href|data-convaudio-timings)="([^"]+)"', snippet.read_text(encoding="utf-8"))
+        assert len(urls) == 5, urls
+        for url in urls:
+            assert not urlsplit(url).query and not urlsplit(url).fragment, url
+            assert (out / unquote(url)).is_file(), url
+
+
 def test_estimate_in_a_blog_without_mkdocs_points_to_render_dry_run(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
