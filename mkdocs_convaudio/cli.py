@@ -30,7 +30,16 @@ from .errors import ConvaudioError, MissingCredentialsError, each_problem
 from .html.player import format_duration
 from .render import Estimate, Job
 from .showplan import video_key
-from .standalone import Batch, plan_dialogue_files, plan_posts, toml_problem, url_prefix, write_snippets
+from .standalone import (
+    Batch,
+    option_line,
+    plan_dialogue_files,
+    plan_posts,
+    toml_option_lines,
+    toml_problem,
+    url_prefix,
+    write_snippets,
+)
 from .store import inventory, renders, uses
 from .store.cache import AudioCache
 from .store.shared import SharedStore
@@ -491,21 +500,30 @@ def standalone_options(
                 raise ConvaudioError("this file is not UTF-8; save it as UTF-8", str(toml_file)) from None
             except tomllib.TOMLDecodeError as error:
                 raise toml_problem(error, toml_file, "this file") from None
+        section = data.get("convaudio", data)
+        if not isinstance(section, dict):  # `convaudio = 1`: a traceback
+            raise ConvaudioError(
+                "`convaudio` is not a table; write the options at the top or under `[convaudio]`",
+                str(toml_file),
+                front_matter_line(toml_file, "convaudio"),
+            )
+        lines = toml_option_lines(toml_file.read_text(encoding="utf-8-sig")) if toml_file.is_file() else {}
         config = ConvAudioConfig()
-        config.load_dict(dict(data.get("convaudio", data)))  # type: ignore[call-overload]
+        config.load_dict(dict(section))
         errors, unknown = config.validate()
         if errors:  # each at its line, as a post's problems are (they were one line naming the file alone)
             raise build_problems(
-                [_at_option(ConvaudioError(f"option {name!r}: {error}"), toml_file, name) for name, error in errors]
+                [
+                    _at_option(ConvaudioError(f"option {name!r}: {error}"), toml_file, lines, name)
+                    for name, error in errors
+                ]
             )
-        found += [f"{toml_file}: option {name!r}: {message}" for name, message in unknown]
+        found += [f"{toml_file}:{lines.get(name, 1)}: option {name!r}: {message}" for name, message in unknown]
         base = toml_file.resolve().parent if toml_file.is_file() else root
         try:
             options = options_from(config, root, base)
         except ConvaudioError as error:  # `bitrate must be one of …` named no file at all
-            raise build_problems(
-                [_at_option(problem, toml_file, problem.message.split(" ", 1)[0]) for problem in each_problem(error)]
-            ) from None
+            raise build_problems([_at_option(problem, toml_file, lines) for problem in each_problem(error)]) from None
         title = config.player_title
     options.docs_dir = options.memo_docs_dir = root
     options.memo_kind = "render"  # its memo files and published folder are not the site's, even for `--root docs`
@@ -527,12 +545,14 @@ def standalone_options(
     return options, title
 
 
-def _at_option(problem: ConvaudioError, toml_file: Path, name: str) -> ConvaudioError:
-    """A problem of the options read from convaudio.toml, at the line that sets `name` (when it says nothing of
-    where it is itself: a show file's problem names its own file)."""
+def _at_option(
+    problem: ConvaudioError, toml_file: Path, lines: dict[str, int], name: str | None = None
+) -> ConvaudioError:
+    """A problem of the options read from convaudio.toml, at the line that sets `name` or the option it names
+    (when it says nothing of where it is itself: a show file's problem names its own file)."""
     if problem.path is not None or not toml_file.is_file():
         return problem
-    return ConvaudioError(problem.message, str(toml_file), front_matter_line(toml_file, name))
+    return ConvaudioError(problem.message, str(toml_file), option_line(lines, problem.message, name))
 
 
 def _site_player_title(config_file: str) -> str:

@@ -263,6 +263,40 @@ def toml_problem(error: Exception, path: Path, what: str = "this post's front ma
     )
 
 
+_TOML_TABLE = re.compile(r"\s*\[\s*([\w.-]+)\s*\]\s*(?:#.*)?$")
+_TOML_KEY = re.compile(r"\s*([\w-]+)\s*=")
+
+
+def toml_option_lines(text: str, table: str = "convaudio") -> dict[str, int]:
+    """Where convaudio.toml sets each option, by name (`bitrate`; an engine's table's own, `google`, and its
+    options, `google.voice_family`), at the top or under `[convaudio]`: its problems named the file alone, or the
+    line of another option (review r-render). The first line that sets a name counts."""
+    lines: dict[str, int] = {}
+    where = ""
+    for number, line in enumerate(text.splitlines(), 1):
+        if header := _TOML_TABLE.match(line):
+            name = header[1]
+            where = "" if name == table else name.removeprefix(f"{table}.")
+            lines.setdefault(where, number)
+        elif key := _TOML_KEY.match(line):
+            lines.setdefault(f"{where}.{key[1]}" if where else key[1], number)
+    return lines
+
+
+def option_line(lines: dict[str, int], message: str, option: str | None = None) -> int | None:
+    """The line of the option a problem is about: `option` (and its `Sub-option 'x'` the message names), else the
+    option the message names first (`pauses cannot be negative (pause: -1)`, `` `music: x.mp3`: no such file``)."""
+    if option is not None:
+        sub = re.search(r"Sub-option '([\w-]+)'", message)
+        return lines.get(f"{option}.{sub[1]}") if sub and f"{option}.{sub[1]}" in lines else lines.get(option)
+    named = [
+        (found.start(), name)
+        for name in lines
+        if name and (found := re.search(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", message)) is not None
+    ]
+    return lines[min(named)[1]] if named else None
+
+
 def posts_in(folder: Path) -> Iterable[Path]:
     """Markdown posts below a folder, skipping hidden folders."""
     for path in sorted(folder.rglob("*")):

@@ -981,6 +981,15 @@ def test_render_names_the_line_of_a_bad_option_in_convaudio_toml(
         ('# the blog\nengine = "gogle"\n', "convaudio.toml:2: option 'engine': Expected one of"),
         ("[convaudio]\npause = 0.5\nbitrate = 7\n", "convaudio.toml:3: bitrate must be one of 8, 16"),
         ('engine = "espeak\n', "convaudio.toml:1: this file is not valid TOML (Illegal character '\\n', at column 17)"),
+        # a message that names its option later (review r-render: these named no line, or a traceback)
+        ("bitrate = 64\npause = -1\n", "convaudio.toml:2: pauses cannot be negative (pause: -1)"),
+        ("pause = 0.5\n\npause_variation = 2\n", "convaudio.toml:3: pause_variation must be from 0"),
+        ("[google]\n# family\nvoice_family = 3\n", "convaudio.toml:3: option 'google': Sub-option 'voice_family'"),
+        (
+            '[convaudio]\nengine = "espeak"\n[convaudio.google]\nspeaking_rate = "x"\n',
+            "convaudio.toml:4: option 'google'",
+        ),
+        ("convaudio = 1\n", "convaudio.toml:1: `convaudio` is not a table; write the options at the top or under"),
     ):
         toml.write_text(text, encoding="utf-8")
         assert main(["render", "scripts", "--out", "out"]) == 2
