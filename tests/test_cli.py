@@ -1021,3 +1021,14 @@ def test_render_finds_a_hugo_dialogue_file_linked_from_the_root_in_static(
         f"(looked for {tmp_path / 'dialogues' / 'none.json'} and {tmp_path / 'static' / 'dialogues' / 'none.json'})"
         in err
     )
+    # a Jekyll blog has no static/: its error names the one place looked in (review r-render)
+    (tmp_path / "jekyll" / "_posts").mkdir(parents=True)
+    (tmp_path / "jekyll" / "_posts" / "2024-01-01-ep.md").write_text(post("[Script](/dialogues/ep.json)\n"), "utf-8")
+    monkeypatch.chdir(tmp_path / "jekyll")
+    assert main(["render", "--posts", "_posts", "--out", "assets/talks"]) == 2
+    err = capsys.readouterr().err
+    missing = tmp_path / "jekyll" / "dialogues" / "ep.json"
+    assert (
+        f"_posts/2024-01-01-ep.md:5: the dialogue file '/dialogues/ep.json' does not exist (looked for {missing});"
+        in err
+    )

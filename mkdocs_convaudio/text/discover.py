@@ -346,7 +346,8 @@ def resolve_link(
     resolved = (docs / normal).resolve()
     tried = [resolved]
     if target.startswith("/") and not resolved.is_file():
-        tried += [(docs / folder / normal).resolve() for folder in root_folders]
+        # only a folder the blog has: a Jekyll blog's error named a `static/` it never had
+        tried += [(docs / folder / normal).resolve() for folder in root_folders if (docs / folder).is_dir()]
         resolved = next((path for path in tried if path.is_file()), resolved)
     if normal.startswith("..") or not resolved.is_relative_to(docs):
         raise ConvaudioError(
