@@ -426,9 +426,10 @@ def front_matter_line(source_file: Path, key: str) -> int | None:
         lines = source_file.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError):
         return None
-    # YAML (`key:`), or TOML (`key = `) as `render` reads it
-    for flags in (0, re.I):  # the key as written, else in another case (`Audio: true`, named in its warning)
-        pattern = re.compile(rf"{re.escape(key)}\s*[:=]", flags)
+    # YAML (`key:`), or TOML (`key = `) as `render` reads it; then indented, as under Hugo's `[params]`, which
+    # `render` reads as the post's own (its `audio = "true"` was named at line 1)
+    for indent, flags in (("", 0), ("", re.I), (r"[ \t]+", 0)):  # as written, else in another case (`Audio: true`)
+        pattern = re.compile(rf"{indent}{re.escape(key)}\s*[:=]", flags)
         if (found := next((number for number, line in enumerate(lines, 1) if pattern.match(line)), None)) is not None:
             return found
     return None

@@ -758,6 +758,17 @@ def test_render_reads_a_hugo_posts_custom_fields_under_params(
     for name in ("toml", "yaml"):
         samples, rate = decode(tmp_path / "out" / "posts" / f"{name}-1.mp3")
         assert len(samples) / rate > 1.0
+    # at the top it wins (`audio = true` over `[params] audio = false`); text under params is named at its line
+    top = '+++\ntitle = "Top"\naudio = true\n[params]\n  audio = false\n+++\n' + body.replace("It", "The top")
+    (tmp_path / "content" / "posts" / "top.md").write_text(top, encoding="utf-8")
+    text = '+++\ntitle = "Text"\n\n[params]\n  audio = "true"\n+++\n' + body
+    (tmp_path / "content" / "posts" / "text.md").write_text(text, encoding="utf-8")
+    assert main(["render", "--posts", "content", "--out", "out"]) == 0, capsys.readouterr().err
+    captured = capsys.readouterr()
+    assert "3 conversations" in captured.out and "content/posts/text.md:5: `audio: 'true'` is text" in captured.err
+    assert (tmp_path / "out" / "posts" / "top-1.mp3").is_file() and not (
+        tmp_path / "out" / "posts" / "text-1.mp3"
+    ).exists()
 
 
 def test_render_names_the_lines_of_a_post_with_json_front_matter(
