@@ -313,7 +313,7 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
     batch = Batch()
     posts = [(path, _relative(path, root, "the post")) for path in posts_in(folder)]
     languages = _language_folders(folder, [path for path, _ in posts])
-    stems: dict[str, str] = {}
+    named: dict[str, str] = {}  # a fenced conversation's MP3, by the post it is from
     session.set_pages([rel for _, rel in posts])
     for path, rel in posts:
         try:
@@ -330,12 +330,6 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
             continue
         below = path.relative_to(folder)
         stem = below.with_suffix("").as_posix()
-        if stem in stems:  # `talk.md` and `talk.markdown`: the second one's files replaced the first's, unsaid
-            session.errors.append(
-                ConvaudioError(f"{rel} and {stems[stem]} would both be written as {stem}-1.mp3; rename one of them")
-            )
-            continue
-        stems[stem] = rel
         spoken_in = session.language_of(rel, meta, below.parts[0] if below.parts[0] in languages else None, language)
         placed, warnings = session.page(
             rel,
@@ -346,6 +340,16 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
             language_free_src=_suffix_pair(session, rel, spoken_in),
             audio_stem=stem,
         )
+        # `talk.md` and `talk.markdown`: the second one's files replaced the first's, unsaid. Only the fenced
+        # conversations are named after the post: twins that link a dialogue file share its files (review r-render)
+        for item in placed:
+            if item.found.conversation.dialogue_file is None and named.setdefault(item.audio_uri, rel) != rel:
+                session.errors.append(
+                    ConvaudioError(
+                        f"{rel} and {named[item.audio_uri]} would both be written as {item.audio_uri}; rename one "
+                        "of them"
+                    )
+                )
         title = page_title(meta, markdown, rel)
         for item in placed:  # the MP3's title tag and first chapter, as a site's page title gives them
             item.title = item.title or title

@@ -976,6 +976,12 @@ def test_render_of_two_posts_whose_audio_would_have_one_name_is_refused(
     err = capsys.readouterr().err
     assert "content/talk.md and content/talk.markdown would both be written as talk-1.mp3; rename one" in err, err
     assert not (tmp_path / "out").exists()
+    # twins that only link a dialogue file share its files: nothing is named after them (review r-render)
+    (tmp_path / "content" / "ep.json").write_text('[{"speaker": "A", "line": "From the file."}]', encoding="utf-8")
+    for name in ("talk.md", "talk.markdown"):
+        (tmp_path / "content" / name).write_text(post("[The episode](ep.json)\n"), encoding="utf-8")
+    assert main(["render", "--posts", "content", "--out", "out"]) == 0, capsys.readouterr().err
+    assert [path.name for path in (tmp_path / "out").rglob("*.mp3")] == ["ep-en.mp3"]
 
 
 def test_render_names_the_line_of_a_bad_option_in_convaudio_toml(
