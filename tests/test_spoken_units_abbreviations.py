@@ -362,6 +362,22 @@ RECIPE_AND_TRAINING_UNITS = [
     ),
     ("si scrive con 2 l, bevi 2 l di acqua", "it", "si scrive con 2 l, bevi 2 litri di acqua"),
     ("s'écrit avec 2 l, 2 l de lait", "fr", "s'écrit avec 2 l, 2 litres de lait"),
+    # ... but a recipe's amounts added or multiplied, a list's item `l)`, a compound `l-vorm` and a shopping list's
+    # "write" are litres (review r2-spoken: "plus 2 l water", "schrijf 2 l melk", as the bug bash said them)
+    (
+        "1 kg bloem + 2 l water, 6 × 1,5 l flessen; schrijf 2 l melk op het lijstje",
+        "nl",
+        "1 kilogram bloem plus 2 liter water, 6 maal 1,5 liter flessen; schrijf 2 liter melk op het lijstje",
+    ),
+    ("l) Voeg 2 l water toe", "nl", "l) Voeg 2 liter water toe"),
+    ("Drink 2 l water per dag, ook in de l-vorm", "nl", "Drink 2 liter water per dag, ook in de l-vorm"),
+    ("500 ml + 2 l water, f(x) + 2 l", "en", "500 milliliters plus 2 liters water, f of x plus 2 l"),
+    ("écrivez 2 l de lait sur la liste", "fr", "écrivez 2 litres de lait sur la liste"),
+    (
+        "escribe 2 l de leche en la lista; se escribe con 2 l",
+        "es",
+        "escribe 2 litros de leche en la lista; se escribe con 2 l",
+    ),
     # a Swedish time of day written with hours and minutes stays (review r-spoken1: "klockan 10 timmar")
     ("kl 10 h 15 min, 1 h 15 min", "sv", "klockan 10 h 15 minuter, en timme 15 minuter"),
     # months written short after a number (eSpeak NG: the word "mån", "m n d" spelled); days before times stay days
@@ -388,6 +404,8 @@ RECIPE_AND_TRAINING_UNITS = [
         "A doorsnede B is gelijk aan Ø, x element van Ø, diameter 28 centimeter en diameter 28 centimeter",
     ),
     ("A ∩ B = Ø, x ∈ Ø", "sv", "A snitt B är lika med Ø, x tillhör Ø"),
+    # ... nor before a bracket (review r2-spoken: "gelijk aan diameter (leeg)")
+    ("A ∩ B = Ø (leeg), Ø 28 cm", "nl", "A doorsnede B is gelijk aan Ø (leeg), diameter 28 centimeter"),
     ("y = 3 x plus 2, 3x plus rapide", "fr", "y égale 3 x plus 2, 3 fois plus rapide"),
     ("y = 3 x más 2, 3x más rápido", "es", "y igual a 3 x más 2, 3 veces más rápido"),
     ("y = 3 x più 2, 3x più veloce", "it", "y uguale a 3 x più 2, 3 volte più veloce"),
@@ -462,6 +480,8 @@ RECIPE_WORDS_IN_OTHER_MEANINGS = [
     ),
     # a week's number is 1 to 53: `het wk 2026` is a World Cup written in lower case
     ("Het wk 2026 is groot, in wk 4 en wk. 53 rust.", "nl", "Het wk 2026 is groot, in week 4 en week 53 rust."),
+    # ... written with a zero too (`wk 07`), not `wk 0`; an address starting with a digit and a hyphen keeps its @
+    ("In wk 07 niet in wk 0; mail info @ 24-7fitness.nl", "nl", "In week 07 niet in wk 0; mail info @ 24-7fitness.nl"),
     ("Café à la carte, 2 à 3 keer", "nl", "Café à la carte, 2 a 3 keer"),
     ("Vervang 2 tl-buizen en neem 2 tl suiker.", "nl", "Vervang 2 tl-buizen en neem 2 theelepels suiker."),
     (
@@ -482,7 +502,7 @@ RECIPE_WORDS_IN_OTHER_MEANINGS = [
     ),
     # a price in whole crowns per a unit, as shops write it (`39:-/kg`): "kronor eller kg" was said
     ("Pris 39:-/kg, 29:-/st., 49:- styck", "sv", "Pris 39 kronor per kilogram, 29 kronor per styck, 49 kronor styck"),
-    ("Vecka 2026: v. 2026, v. 12", "sv", "Vecka 2026: v. 2026, vecka 12"),
+    ("Vecka 2026: v. 2026, v. 12, v. 07", "sv", "Vecka 2026: v. 2026, vecka 12, vecka 07"),
 ]
 
 

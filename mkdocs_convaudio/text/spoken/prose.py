@@ -407,20 +407,24 @@ def _in_hours_range(match: re.Match[str], lang: Language) -> bool:
 
 
 #: An operator before a number, whose `l` after it is a formula's letter (`y = 2 l`, `a + 2 l`; `= 2 l` may be litres,
-#: as the previous release left it)
-_OPERATOR_BEFORE = re.compile(r"(?:[=+×·*<>]|\s[-−])[ \t]*\Z")
+#: as the previous release left it); `+`, `-`, `×`, `<`, `>` only after a letter alone or a bracket (`a + 2 l`,
+#: `f(x) - 2 l`), not after an amount or a word (`1 kg bloem + 2 l water`, `6 × 1,5 l flessen` are litres)
+_OPERATOR_BEFORE = re.compile(r"(?:=|(?:(?<![\w.,'’])[^\W\d_]|[)\]])(?:[ \t]*[+×·*<>]|[ \t]+[-−]))[ \t]*\Z")
 #: A law's paragraph or article before a number, whose `l` after it is a point's letter (`§ 2 l`, `Art. 5 Abs. 1 l`)
 _ARTICLE_BEFORE = re.compile(
     r"(?:§|(?<!\w)(?:Art|art|Abs|Artikel|Absatz|artikel|articolo|artículo|artigo|article|Article)\.?)[ \t]*\Z"
 )
 #: `l` standing alone as a letter elsewhere in the line, not after a number (`where l = 2 l`, `l is the length`)
-_LONE_L = re.compile(r"(?<![\w'’])(?<!\d )(?<!\d\u00a0)l(?![\w'’])")
+#: ... but not a list's item (`l) Voeg 2 l water toe`) nor a compound's (`de l-vorm`)
+_LONE_L = re.compile(r"(?<![\w'’])(?<!\d )(?<!\d\u00a0)(?:(?<!\S)l(?!\))|(?<=\S)l)(?![\w'’]|-[^\W\d_])")
 #: Words around `2 l` that spell a word out (`spelled with 2 l`, `s'écrit avec 2 l`, `mit 2 l geschrieben`, `2 l and
 #: 1 r`), where `l` is the letter
 _SPELLING = re.compile(
     r"(?i:spell|spelt|\bwritten|letters?\b|[ée]cri[tv]|escrib|escrit|escrev|scriv|schreib|schrieb|schrijf|geschreven|"
     r"buchstab|lettre|letra|lettera|\bstava[dst]?\b|bokstav)"
 )
+#: ... with the number after "with" (`spelled with 2 l`, `si scrive con 2 l`, `mit 2 l geschrieben`)
+_SPELLED_WITH = re.compile(r"(?<!\w)(?i:with|avec|mit|met|med|con|com)[ \t]+\Z")
 #: ... and another letter counted after it (`2 l and 1 r`; not a unit's, `2 l en 5 h`)
 _LETTER_AFTER = re.compile(
     r"[ \t]+(?:and|or|e|y|et|und|en|och|o|ou|oder|of|eller)[ \t]+(?:\d+[ \t]+(?![mgshluNJ]\b))?[a-zA-Z](?![\w'’])"
@@ -443,10 +447,11 @@ def _letter_l(match: re.Match[str]) -> bool:
         return True
     if _names_lone_l(line):
         return True
-    # the spelling's words in the same clause (`drink 2 l`, after `spelled with 2 l, `, is litres)
+    # the spelling's words in the same clause, the number after its "with" (`drink 2 l`, after `spelled with 2 l, `, is
+    # litres, and so is a shopping list's `schrijf 2 l melk op`, `écrivez 2 l de lait`)
     before_l = re.split(r"[.,;:!?]", line[max(0, start - 24) : start])[-1]
     after_l = re.split(r"[.,;:!?]", line[match.end() : match.end() + 16])[0]
-    if _SPELLING.search(before_l) or _SPELLING.search(after_l):
+    if _SPELLED_WITH.search(before_l) and (_SPELLING.search(before_l) or _SPELLING.search(after_l)):
         return True
     return _LETTER_AFTER.match(line, match.end()) is not None
 
@@ -849,11 +854,17 @@ def _abbreviation_patterns(lang: Language) -> list[tuple[re.Pattern[str], str, s
         lead = r"(?<![\w.])" if written[0].isalnum() else ""  # `kr/st.`: the slash starts it, after a word
         if len(written) == 1 and not written.isalnum():
             # a sign alone is a word between spaces (`@ 5:00/km`, `@ 80%`), not in `jan@123.nl`, and before a number
-            # only where the number is no address's start (`info @ 2sports.nl`)
+            # only where the number is no address's start (`info @ 2sports.nl`, `info @ 24-7fitness.nl`)
             lead = r"(?<!\S)"
-            after = r"(?=[ \t]\d+(?:[:.,]\d+)*(?!\w|[.,:]\w))" if written in lang.before_numbers else after
+            after = (
+                r"(?=[ \t]\d+(?:[:.,]\d+)*(?!\w|[.,:]\w))(?![ \t]\S*\.[^\W\d_])"
+                if written in lang.before_numbers
+                else after
+            )
+        elif len(written) == 1 and written in lang.before_numbers:
+            after = r"(?=\s?\d)"  # `Ø 28 cm` before its number only: `A ∩ B = Ø (leeg)` is the empty set
         if written in lang.before_week_numbers:
-            after = r"(?=\s?(?:[1-9]|[1-4]\d|5[0-3])(?![\d.,]\d|\d))"
+            after = r"(?=\s?(?:0?[1-9]|[1-4]\d|5[0-3])(?![\d.,]\d|\d))"  # `wk 07` too
         if written in lang.after_numbers:
             lead += r"(?:(?<=\d )|(?<=\d\u00a0))"
         if written in lang.before_lowercase:
@@ -2955,9 +2966,11 @@ def _prose_notation(text: str, lang: Language) -> str:
     if lang.code == "en":  # `on 1 Apr.`, `between 1 and 15 Nov.`: eSpeak NG said "apra", "nov"
         bases = _NUMBER_BASES.search(text) is not None
         text = _EN_DAY_MONTH.sub(
-            lambda m: m[0]
-            if bases and m[2] in ("Dec", "Oct")
-            else f"{m[1]} {_EN_MONTHS[m[2]]}{sentence_end(m.string, m.end()) if m[3] else ''}",
+            lambda m: (
+                m[0]
+                if bases and m[2] in ("Dec", "Oct")
+                else f"{m[1]} {_EN_MONTHS[m[2]]}{sentence_end(m.string, m.end()) if m[3] else ''}"
+            ),
             text,
         )
     text = iso_dates(text, lang)  # first: as the language writes a date, for the rules after
