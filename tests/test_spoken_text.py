@@ -1803,6 +1803,9 @@ SCIENCE_AND_FINANCE = [
         "de",
         "(1-1,5) und 1-1,5 gleich minus 0,5, circa 1 bis 1,5 Gramm",
     ),
+    # ... an amount's aside in brackets is one (review r2-spoken: `zout (1-1,5 tl)` was "1-1,5 theelepels")
+    ("Zout (1-1,5 tl), g(1-1,5 kg)", "nl", "Zout (1 tot 1,5 theelepels), g van één min één komma vijf kilogram"),
+    ("Salt (1-1.5 tsp), [1-1.5 g]", "en", "Salt (1 to 1.5 tsp), [1 to 1.5 grams]"),
     # a hyphen after a Greek letter or a chemical formula joins a compound: "beta minus blockers" was said
     (
         "β-blockers and ω-3 fatty acids; H₂O-based, but α-1 = 0 and n-1",

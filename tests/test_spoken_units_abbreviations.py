@@ -299,6 +299,13 @@ ABBREVIATIONS = [
     # January 3")
     ("Convert 10 Dec to Hex.", "en", "Convert 10 Dec to Hex."),
     ("Piet 2 Jan 3, on 1 Jan 2025", "en", "Piet 2 Jan 3, on 1 January 2025"),
+    # ... but a time is no score, and `the bin` no number base (review r2-spoken: "1 Apr 9am", "5 Dec put the bin")
+    (
+        "on 1 Apr 9am, on 2 Apr 9.30; On 5 Dec put the bin out",
+        "en",
+        "on 1 April 9am, on 2 April 9.30; On 5 December put the bin out",
+    ),
+    ("Convert 10 Dec to bin.", "en", "Convert 10 Dec to bin."),
     (
         "Räcker till 4 pers. Sedan v. 1–4 3 ggr/v, 2 v. senare",
         "sv",

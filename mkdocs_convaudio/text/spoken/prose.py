@@ -2134,9 +2134,11 @@ _RANGE_NEIGHBOURS = frozenset(
 def _decimal_range_pattern(decimal_comma: bool) -> re.Pattern[str]:
     """Two numbers joined by a hyphen, one with decimals: `1,2-3,4`, `0,5-1`, `1-1,5` where a comma marks them;
     `1.2-3.4`, `1-1.5` elsewhere (`1.2-3` is a version there). A whole number before a decimal only before a word
-    (`1-1,5 g`) and after no bracket nor operator: `f(1-1.5)`, `= 1-1.5`, `1-1.5 = -0.5` subtract."""
+    (`1-1,5 g`, `(1-1,5 tl)`) and after no function's bracket nor operator: `f(1-1.5)`, `= 1-1.5`, `1-1.5 = -0.5`
+    subtract."""
     decimal = r"\d{1,4},\d+" if decimal_comma else r"\d{1,4}\.\d+"
-    whole = rf"(?<![(\[=+*×÷^<>−])(?<![(\[=+*×÷^<>−] )\d{{1,4}}(?=-{decimal}[ \t]?(?:[^\W\d_]|%))"
+    # a bracket a function's (`f(1-1.5)`), not an amount's aside (`zout (1-1,5 tl)`)
+    whole = rf"(?<![=+*×÷^<>−])(?<![=+*×÷^<>−] )(?<!\w[(\[])\d{{1,4}}(?=-{decimal}[ \t]?(?:[^\W\d_]|%))"
     second = r"\d{1,4}(?:,\d+)?" if decimal_comma else decimal
     return re.compile(rf"(?<![\w.,\-/])({decimal}|{whole})-({second})(?![\w\-/]|[.,]\d)")
 
@@ -2950,13 +2952,16 @@ def _whole_crowns(match: re.Match[str]) -> str:
 _EN_MONTHS = {"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April", "Jun": "June", "Jul": "July",
               "Aug": "August", "Sep": "September", "Sept": "September", "Oct": "October", "Nov": "November",
               "Dec": "December"}  # fmt: skip
-#: ... not before another small number (`Piet 2 Jan 3`: a name's score), nor `Dec` and `Oct` in a line of number bases
-#: (`10 Dec = A Hex`: decimal)
+#: ... not before another small number (`Piet 2 Jan 3`: a name's score; a time is none, `1 Apr 9am`, `1 Apr 9.30`), nor
+#: `Dec` and `Oct` in a line of number bases (`10 Dec = A Hex`: decimal; `the bin` is a dustbin)
 _EN_DAY_MONTH = re.compile(
     r"(?<![\w.,:/])([1-9]|[12]\d|3[01]) (Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(\.)?(?![\w'’.])"
-    r"(?![ \t]+\d{1,2}(?![\d:]))"
+    r"(?![ \t]+\d{1,2}(?![\d:]|[.,]\d|[ \t]*[ap]\.?m\b|[^\W\d_]))"
 )
-_NUMBER_BASES = re.compile(r"\b(?:[Hh]ex|HEX|[Bb]in|BIN|[Oo]ctal|[Bb]inary|[Dd]ecimal|[Hh]exadecimal)\b")
+_NUMBER_BASES = re.compile(
+    r"\b(?:[Hh]ex|HEX|Bin|BIN|(?<!the )(?<!a )(?<!my )(?<!our )(?<!your )bin|[Oo]ctal|[Bb]inary|[Dd]ecimal|"
+    r"[Hh]exadecimal)\b"
+)
 
 
 def _prose_notation(text: str, lang: Language) -> str:
