@@ -496,6 +496,12 @@ RECIPE_WORDS_IN_OTHER_MEANINGS = [
         "sv",
         "Jag var ung. 2015 började jag. Han var ung. Det tar ungefär 20 minuter, ungefär en timme.",
     ),
+    # ... but after a copula before an amount with its unit it is "about" (review r2-spoken: `Det var ung. 20 min`)
+    (
+        "Det var ung. 20 min, det är ung. 5 km; han var ung. 20 personer kom",
+        "sv",
+        "Det var ungefär 20 minuter, det är ungefär 5 kilometer; han var ung. 20 personer kom",
+    ),
     (
         "Boken är Pers. Räcker till 4 pers. Sedan Gustav V. 1907 och v. 12.",
         "sv",

@@ -988,7 +988,10 @@ def _abbreviations(text: str, lang: Language) -> str:
             if written in lang.only_after and _word_before(match).lower() not in lang.only_after[written]:
                 return match[0]
             if written in lang.not_after and _word_before(match).lower() in lang.not_after[written]:
-                return match[0]  # `var ung.`: young
+                # `var ung.`: young, but not before an amount with its unit (`Det var ung. 20 min`: about)
+                after = len(match.string) - len(match.string[match.end() :].lstrip(" \t"))
+                if _unit_pattern(lang)[0].match(match.string, after) is None:
+                    return match[0]
             word = said[0].upper() + said[1:] if match[0][0].isupper() and not written[0].isupper() else said
             if said in lang.months and _year_after(lang).match(match.string, match.end()):
                 if _YEAR_AFTER.match(match.string, match.end()):  # not before the line's own "de" (`feb. de 2019`)
