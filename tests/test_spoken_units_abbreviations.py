@@ -442,6 +442,13 @@ RECIPE_AND_TRAINING_UNITS = [
     # ... and a one-letter unit after it is said (review r-spoken1: "2 and one half h", `2 1/2 h` was "hours")
     ("2 1/2 h, 2 1/2 g, 5½ m tall", "en", "2 and one half hours, 2 and one half grams, 5 and one half meters tall"),
     ("2 1/2 h", "de", "2 und ein halb Stunden"),
+    # ... as after a decimal: g-force and another count's letter stay, `m` before a currency is a million (review
+    # r2-spoken: "pulled 2 and one half grams", "2 and one half seconds intervals", "meters dollars")
+    (
+        "The pilot pulled 2 1/2 g, 2½ s intervals, 2 1/2 m dollars",
+        "en",
+        "The pilot pulled 2 and one half g, 2 and one half s intervals, 2 and one half million dollars",
+    ),
     ("1 1/2 kg de farine", "fr", "1 et un demi kilogramme de farine"),
     # ... not a fraction without its sign, nor a year before a fraction of people
     ("1 3/5 l, in 2024 1/3 van de mensen", "nl", "1 3 gedeeld door 5 liter, in 2024 een derde van de mensen"),

@@ -2214,6 +2214,16 @@ def _fraction_unit(match: re.Match[str], lang: Language) -> str:
     the singular), "1 en een half deciliter", "1 and one half liters", "1 et demi kilogramme"."""
     whole, sign, unit = match.groups()
     words = lang.units[unit]
+    if whole is not None and len(unit) == 1 and unit != "l":
+        # `pulled 2½ g`, `2½ s intervals`, `2½ m dollars`: a one-letter unit is read as after the decimal it is
+        # (g-force and another count's letter stay as written, `m` before a currency is a million)
+        decimal = f"{whole}{',' if lang.decimal_comma else '.'}5"
+        proxy = f"{match.string[: match.start()]}{decimal} {unit}{match.string[match.end() :]}"
+        unit_match = _unit_pattern(lang)[0].match(proxy, match.start())
+        letter_words = _letter_unit(unit_match, lang) if unit_match and unit_match["unit"] == unit else None
+        if letter_words is None:
+            return match[0]
+        words = letter_words
     if whole is None or lang.is_singular(f"{whole}{',' if lang.decimal_comma else '.'}5"):
         words = lang.singular(words)
     return f"{whole or ''}{sign} {words}"
