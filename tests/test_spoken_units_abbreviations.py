@@ -377,6 +377,10 @@ RECIPE_AND_TRAINING_UNITS = [
         "1 kilogram bloem plus 2 liter water, 6 maal 1,5 liter flessen; schrijf 2 liter melk op het lijstje",
     ),
     ("l) Voeg 2 l water toe", "nl", "l) Voeg 2 liter water toe"),
+    # ... and before an article, a preposition or a pronoun after "and" (review r2-spoken: "2 l and a pinch")
+    ("Add 2 l and a pinch of salt; it has 2 l and r.", "en", "Add 2 liters and a pinch of salt; it has 2 l and r."),
+    ("Añade 2 l y a continuación la sal", "es", "Añade 2 litros y a continuación la sal"),
+    ("Drink 2 l en u ziet het verschil", "nl", "Drink 2 liter en u ziet het verschil"),
     ("Drink 2 l water per dag, ook in de l-vorm", "nl", "Drink 2 liter water per dag, ook in de l-vorm"),
     ("500 ml + 2 l water, f(x) + 2 l", "en", "500 milliliters plus 2 liters water, f of x plus 2 l"),
     ("écrivez 2 l de lait sur la liste", "fr", "écrivez 2 litres de lait sur la liste"),

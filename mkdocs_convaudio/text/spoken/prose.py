@@ -425,9 +425,12 @@ _SPELLING = re.compile(
 )
 #: ... with the number after "with" (`spelled with 2 l`, `si scrive con 2 l`, `mit 2 l geschrieben`)
 _SPELLED_WITH = re.compile(r"(?<!\w)(?i:with|avec|mit|met|med|con|com)[ \t]+\Z")
-#: ... and another letter counted after it (`2 l and 1 r`; not a unit's, `2 l en 5 h`)
+#: ... and another letter counted after it (`2 l and 1 r`; not a unit's, `2 l en 5 h`), or uncounted at a clause's end
+#: (`2 l and r.`; an article, a preposition or a pronoun before more words is none: `2 l and a pinch`, `2 l y a
+#: continuación`, `2 l en u ziet`)
 _LETTER_AFTER = re.compile(
-    r"[ \t]+(?:and|or|e|y|et|und|en|och|o|ou|oder|of|eller)[ \t]+(?:\d+[ \t]+(?![mgshluNJ]\b))?[a-zA-Z](?![\w'’])"
+    r"[ \t]+(?:and|or|e|y|et|und|en|och|o|ou|oder|of|eller)[ \t]+"
+    r"(?:\d+[ \t]+(?![mgshluNJ]\b)[a-zA-Z](?![\w'’])|[a-zA-Z](?![\w'’]|[ \t]+\w))"
 )
 
 
