@@ -377,6 +377,12 @@ RECIPE_AND_TRAINING_UNITS = [
         "1 kilogram bloem plus 2 liter water, 6 maal 1,5 liter flessen; schrijf 2 liter melk op het lijstje",
     ),
     ("l) Voeg 2 l water toe", "nl", "l) Voeg 2 liter water toe"),
+    # ... and an amount converted with `=` (review r2-spoken: "500 milliliter is gelijk aan 0,5 l")
+    (
+        "500 ml = 0,5 l, 1 fles = 2 l; x + 1 = 2 l",
+        "nl",
+        "500 milliliter is gelijk aan 0,5 liter, 1 fles is gelijk aan 2 liter; x plus 1 is gelijk aan 2 l",
+    ),
     # ... and before an article, a preposition or a pronoun after "and" (review r2-spoken: "2 l and a pinch")
     ("Add 2 l and a pinch of salt; it has 2 l and r.", "en", "Add 2 liters and a pinch of salt; it has 2 l and r."),
     ("Añade 2 l y a continuación la sal", "es", "Añade 2 litros y a continuación la sal"),

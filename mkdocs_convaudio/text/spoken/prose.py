@@ -410,6 +410,8 @@ def _in_hours_range(match: re.Match[str], lang: Language) -> bool:
 #: as the previous release left it); `+`, `-`, `×`, `<`, `>` only after a letter alone or a bracket (`a + 2 l`,
 #: `f(x) - 2 l`), not after an amount or a word (`1 kg bloem + 2 l water`, `6 × 1,5 l flessen` are litres)
 _OPERATOR_BEFORE = re.compile(r"(?:=|(?:(?<![\w.,'’])[^\W\d_]|[)\]])(?:[ \t]*[+×·*<>]|[ \t]+[-−]))[ \t]*\Z")
+#: ... but `=` after an amount with its unit or noun converts it (`500 ml = 0,5 l`, `1 fles = 2 l`: litres)
+_AMOUNT_EQUALS = re.compile(r"\d(?:[.,]\d+)?[ \t]*[^\W\d_]{2,}[ \t]*=[ \t]*\Z")
 #: A law's paragraph or article before a number, whose `l` after it is a point's letter (`§ 2 l`, `Art. 5 Abs. 1 l`)
 _ARTICLE_BEFORE = re.compile(
     r"(?:§|(?<!\w)(?:Art|art|Abs|Artikel|Absatz|artikel|articolo|artículo|artigo|article|Article)\.?)[ \t]*\Z"
@@ -446,7 +448,9 @@ def _letter_l(match: re.Match[str]) -> bool:
     litres were said."""
     line, start = match.string, match.start()
     before = max(0, start - 24)
-    if _OPERATOR_BEFORE.search(line, before, start) or _ARTICLE_BEFORE.search(line, before, start):
+    if _OPERATOR_BEFORE.search(line, before, start) and not _AMOUNT_EQUALS.search(line, before, start):
+        return True
+    if _ARTICLE_BEFORE.search(line, before, start):
         return True
     if _names_lone_l(line):
         return True
