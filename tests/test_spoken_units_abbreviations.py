@@ -305,6 +305,7 @@ ABBREVIATIONS = [
         "en",
         "on 1 April 9am, on 2 April 9.30; On 5 December put the bin out",
     ),
+    ("On 5 Dec. The bin is full.", "en", "On 5 December. The bin is full."),
     ("Convert 10 Dec to bin.", "en", "Convert 10 Dec to bin."),
     (
         "Räcker till 4 pers. Sedan v. 1–4 3 ggr/v, 2 v. senare",

@@ -2979,7 +2979,7 @@ _EN_DAY_MONTH = re.compile(
     r"(?![ \t]+\d{1,2}(?![\d:]|[.,]\d|[ \t]*[ap]\.?m\b|[^\W\d_]))"
 )
 _NUMBER_BASES = re.compile(
-    r"\b(?:[Hh]ex|HEX|Bin|BIN|(?<!the )(?<!a )(?<!my )(?<!our )(?<!your )bin|[Oo]ctal|[Bb]inary|[Dd]ecimal|"
+    r"\b(?:[Hh]ex|HEX|Bin|BIN|(?<!the )(?<!The )(?<!a )(?<!my )(?<!our )(?<!your )bin|[Oo]ctal|[Bb]inary|[Dd]ecimal|"
     r"[Hh]exadecimal)\b"
 )
 
