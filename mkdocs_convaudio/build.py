@@ -709,7 +709,7 @@ class AudioSession:
 
     def set_pages(self, pages: Collection[str]) -> None:
         """The site's pages (paths relative to docs_dir), among which translations are recognized."""
-        self.translations = Translations(pages, self._front_matter)
+        self.translations = Translations(pages, self._translation_marks)
 
     def wants_audio(self, meta: Mapping[str, Any]) -> tuple[bool, str | None]:
         """Whether a page's front matter marks it for audio, and a warning when it nearly does."""
@@ -1629,13 +1629,36 @@ class AudioSession:
 
     def _front_matter(self, path: str) -> Mapping[str, Any]:
         """A page's front matter, read apart from MkDocs (an unreadable page has none: its own build says why)."""
-        import frontmatter  # only for pages naming their original: a warm build replays their keys
+        import frontmatter  # only for pages naming their original, and those `_translation_marks` reads once
 
         try:
             text = (self.options.docs_dir / path).read_text(encoding="utf-8-sig")
             return frontmatter.loads(text).metadata if text.startswith("---") else {}
         except Exception:
             return {}
+
+    def _translation_marks(self, path: str) -> Mapping[str, Any]:
+        """A page's `lang:` and `translation_of:`, as `Translations` asks them of the pages beside an index page in
+        a folder named like a language: remembered by the file's stamp (as `front_matter_lines` is), so a warm build
+        reads none of them again (each build read every page of such a folder, a docs site's `ml/` section's
+        hundreds); any write or replacement of the file changes its stamp, and it is read again."""
+        file = self.options.docs_dir / path
+        stamp = file_stamp(file)
+        name = f"marks:{file}"  # beside `front_matter_lines`' records, which are named by the path alone
+        record = self.sources.get(name)
+        if stamp is not None and isinstance(record, list) and len(record) == 3 and record[0] == stamp:
+            lang, names_original = record[1], bool(record[2])
+        else:
+            self.sources_read += 1
+            meta = self._front_matter(path)
+            written = meta.get("lang")
+            lang, names_original = (
+                (written if isinstance(written, str) else None),
+                meta.get("translation_of") is not None,
+            )
+            if settled([stamp], self.cache.clock_ns(), RACY_NS):  # its times say nothing within the racy window
+                self.sources.put(name, [stamp, lang, names_original])
+        return {"lang": lang, "translation_of": True if names_original else None}  # all `Translations` asks of it
 
     def _page_language(self, path: str, meta: Mapping[str, Any]) -> str:
         """A page's language as `_original` names it: its `lang:`, else its path's, else the site's."""

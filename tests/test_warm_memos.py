@@ -1370,3 +1370,26 @@ def test_a_build_right_after_a_cold_build_hashes_nothing(site: Site) -> None:
     session = site.plugin.session
     assert site.summary().synthesized == 0 and not session.cache.relocated
     assert session.cache.hashed == 0 and session.cache.records_read == 0, "a warm build hashed the entries again"
+
+
+def test_a_warm_build_reads_no_page_beside_a_language_folders_index_again(site: Site) -> None:
+    """Whether `fr/index.md` is the French home page or a section's index hangs on the front matter of the pages
+    beside it (`lang: fr`): each is read once, then remembered by its file's stamp until it changes (every build
+    read every page of the folder, a docs section's hundreds)."""
+    site.write("index.md", post(conversation(("Ann", "Welcome."), ("Bob", "Hi."))))
+    site.write("fr/index.md", post(conversation(("Ann", "Bienvenue."), ("Bob", "Salut."))))
+    site.write("fr/notes.md", "# Notes\n\nA page of its own.\n")
+    site.write("fr/posts/causerie.md", "---\nlang: fr\n---\n\n# Causerie\n")
+    past = time.time() - 10
+    for path in site.docs.rglob("*.md"):
+        os.utime(path, (past, past))
+    site.build()
+    site.build()
+    assert site.plugin.session.sources_read == 0, "a warm build read an unchanged page file a second time"
+    assert site.timings(site.site / "assets/convaudio/fr/index-1.mp3")["language"] == "fr"
+    # the post says no more that it is French: the folder is a section, its index page in the site's language
+    site.write("fr/posts/causerie.md", "# Causerie\n")
+    os.utime(site.docs / "fr/posts/causerie.md", (past + 1, past + 1))
+    site.build()
+    assert site.plugin.session.sources_read == 1
+    assert site.timings(site.site / "assets/convaudio/fr/index-1.mp3")["language"] == "en"
