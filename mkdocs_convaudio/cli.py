@@ -518,7 +518,11 @@ def standalone_options(
                     for name, error in errors
                 ]
             )
-        found += [f"{toml_file}:{lines.get(name, 1)}: option {name!r}: {message}" for name, message in unknown]
+        # an engine table's unknown option at its own line, not its table's (`Sub-option 'x'`, as for errors)
+        found += [
+            f"{toml_file}:{option_line(lines, message, name) or 1}: option {name!r}: {message}"
+            for name, message in unknown
+        ]
         base = toml_file.resolve().parent if toml_file.is_file() else root
         try:
             options = options_from(config, root, base)

@@ -1016,6 +1016,29 @@ def test_render_names_the_line_of_a_bad_option_in_convaudio_toml(
     assert main(["render", "scripts", "--out", "out"]) == 0, capsys.readouterr().err
 
 
+def test_render_names_the_line_of_an_unknown_option_in_convaudio_toml(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An unknown option is warned of at its line; one in an engine's table (`[convaudio.google]`, `[google]`) was
+    named at the table's header, however far below it the option is (review r2-build)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "scripts").mkdir()
+    (tmp_path / "scripts" / "talk.json").write_text('[{"speaker": "A", "line": "Hello."}]', encoding="utf-8")
+    toml = tmp_path / "convaudio.toml"
+    for text, said in (
+        ('[convaudio]\nengine = "espeak"\nbogus = 2\n', "convaudio.toml:3: option 'bogus': "),
+        (
+            '[convaudio]\nengine = "espeak"\n\n[convaudio.google]\nvoice_family = "Neural2"\nspeaking_rat = 1\n',
+            "convaudio.toml:6: option 'google': Sub-option 'speaking_rat'",
+        ),
+        ('engine = "espeak"\n[google]\n# the rate\nspeaking_rat = 1\n', "convaudio.toml:4: option 'google'"),
+    ):
+        toml.write_text(text, encoding="utf-8")
+        assert main(["render", "scripts", "--out", "out"]) == 0
+        err = capsys.readouterr().err
+        assert said in err, err
+
+
 def test_render_finds_a_hugo_dialogue_file_linked_from_the_root_in_static(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
