@@ -423,9 +423,12 @@ def no_conversation(where: str, other_data: Sequence[str] = ()) -> str:
 def front_matter_line(source_file: Path, key: str) -> int | None:
     """The 1-based line where front matter sets `key`, for error messages."""
     try:
-        lines = source_file.read_text(encoding="utf-8-sig").splitlines()
+        text = source_file.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return None
+    # only the front matter's lines, when the file opens with one (`---`, `+++`): a line of the post that reads like
+    # a field (`Audio: recorded at home.`) was named for a key the front matter sets indented, under `[params]`
+    lines = text.splitlines()[: front_matter_lines(text) or None]
     # YAML (`key:`), or TOML (`key = `) as `render` reads it; then indented, as under Hugo's `[params]`, which
     # `render` reads as the post's own (its `audio = "true"` was named at line 1)
     for indent, flags in (("", 0), ("", re.I), (r"[ \t]+", 0)):  # as written, else in another case (`Audio: true`)

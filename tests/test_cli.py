@@ -758,10 +758,11 @@ def test_render_reads_a_hugo_posts_custom_fields_under_params(
     for name in ("toml", "yaml"):
         samples, rate = decode(tmp_path / "out" / "posts" / f"{name}-1.mp3")
         assert len(samples) / rate > 1.0
-    # at the top it wins (`audio = true` over `[params] audio = false`); text under params is named at its line
+    # at the top it wins (`audio = true` over `[params] audio = false`); text under params is named at its line,
+    # not at a line of the post that reads like a field (`Audio: …`; review r2-build)
     top = '+++\ntitle = "Top"\naudio = true\n[params]\n  audio = false\n+++\n' + body.replace("It", "The top")
     (tmp_path / "content" / "posts" / "top.md").write_text(top, encoding="utf-8")
-    text = '+++\ntitle = "Text"\n\n[params]\n  audio = "true"\n+++\n' + body
+    text = '+++\ntitle = "Text"\n\n[params]\n  audio = "true"\n+++\n\nAudio: recorded at home.\n' + body
     (tmp_path / "content" / "posts" / "text.md").write_text(text, encoding="utf-8")
     assert main(["render", "--posts", "content", "--out", "out"]) == 0, capsys.readouterr().err
     captured = capsys.readouterr()
