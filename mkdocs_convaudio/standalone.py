@@ -342,14 +342,18 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
         )
         # `talk.md` and `talk.markdown`: the second one's files replaced the first's, unsaid. Only the fenced
         # conversations are named after the post: twins that link a dialogue file share its files (review r-render)
+        # one error per pair of posts, at the first MP3 they share (there was one per conversation)
+        clashes: dict[str, str] = {}  # the first MP3 each other post would write too
         for item in placed:
-            if item.found.conversation.dialogue_file is None and named.setdefault(item.audio_uri, rel) != rel:
-                session.errors.append(
-                    ConvaudioError(
-                        f"{rel} and {named[item.audio_uri]} would both be written as {item.audio_uri}; rename one "
-                        "of them"
-                    )
-                )
+            if (
+                item.found.conversation.dialogue_file is None
+                and (other := named.setdefault(item.audio_uri, rel)) != rel
+            ):
+                clashes.setdefault(other, item.audio_uri)
+        for other, uri in clashes.items():
+            session.errors.append(
+                ConvaudioError(f"{rel} and {other} would both be written as {uri}; rename one of them")
+            )
         title = page_title(meta, markdown, rel)
         for item in placed:  # the MP3's title tag and first chapter, as a site's page title gives them
             item.title = item.title or title

@@ -970,12 +970,14 @@ def test_render_of_two_posts_whose_audio_would_have_one_name_is_refused(
     said one conversation (bug bash h-render). As for dialogue files, it is an error, and nothing is written."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "content").mkdir()
-    (tmp_path / "content" / "talk.md").write_text(post(conversation(("A", "From the md."))), encoding="utf-8")
-    (tmp_path / "content" / "talk.markdown").write_text(post(conversation(("A", "From the other."))), "utf-8")
+    two = conversation(("A", "From the md.")) + "\n" + conversation(("B", "Again."))
+    (tmp_path / "content" / "talk.md").write_text(post(two), encoding="utf-8")
+    (tmp_path / "content" / "talk.markdown").write_text(post(two.replace("the md", "the other")), "utf-8")
     (tmp_path / "content" / "talk.mkd").write_text("---\ntitle: No audio\n---\n\nText.\n", encoding="utf-8")
     assert main(["render", "--posts", "content", "--out", "out"]) == 2
     err = capsys.readouterr().err
     assert "content/talk.md and content/talk.markdown would both be written as talk-1.mp3; rename one" in err, err
+    assert err.count("would both be written") == 1, "one error per pair of posts, not per conversation"
     assert not (tmp_path / "out").exists()
     # twins that only link a dialogue file share its files: nothing is named after them (review r-render)
     (tmp_path / "content" / "ep.json").write_text('[{"speaker": "A", "line": "From the file."}]', encoding="utf-8")
