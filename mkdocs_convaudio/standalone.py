@@ -7,7 +7,7 @@ import os
 import re
 import shutil
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from html import escape as html_escape
 from pathlib import Path
@@ -312,15 +312,21 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
     """Plan the conversations of every post that turns audio on, named after the post below `folder`."""
     batch = Batch()
     posts = [(path, _relative(path, root, "the post")) for path in posts_in(folder)]
-    languages = _language_folders(folder, [path for path, _ in posts])
+    read: dict[Path, tuple[dict[str, Any], str, int] | ConvaudioError] = {}
+    for path, _ in posts:  # all first: which folders are languages hangs on every post's front matter
+        try:
+            read[path] = read_post(path)
+        except ConvaudioError as error:
+            read[path] = error
+    languages = _language_folders(folder, {path: post[0] for path, post in read.items() if isinstance(post, tuple)})
     named: dict[str, str] = {}  # a fenced conversation's MP3, by the post it is from
     session.set_pages([rel for _, rel in posts])
     for path, rel in posts:
-        try:
-            meta, markdown, offset = read_post(path)
-        except ConvaudioError as error:
-            session.errors.append(ConvaudioError(error.message, rel, error.line))
+        post = read[path]
+        if isinstance(post, ConvaudioError):
+            session.errors.append(ConvaudioError(post.message, rel, post.line))
             continue
+        meta, markdown, offset = post
         wanted, nearly = session.wants_audio(meta)
         if nearly:
             line = front_matter_line(path, session.options.trigger_key)
@@ -365,23 +371,27 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
     return batch
 
 
-def _language_folders(folder: Path, posts: Sequence[Path]) -> set[str]:
+def _language_folders(folder: Path, posts: Mapping[Path, Mapping[str, Any]]) -> set[str]:
     """The posts folder's sub-folders by name when they are all languages, two or more (Hugo's content folder per
-    language, `content/en/`, `content/fr/`), and two of them hold one post (its translation): each names the
-    language of its posts, as a translation plugin's locale does, translated or not. A French post of its own was
-    spoken in English (bug bash h-render). Without a translation, topic folders named like languages (`it/` and
-    `ml/`, `id/` and `ar/`) were spoken in Italian, Malayalam, Indonesian, Arabic (review r-render); nor do they
-    count beside another folder (`posts/`)."""
+    language, `content/en/`, `content/fr/`), and two of them hold one post (its translation, at the same path or
+    sharing Hugo's `translationKey`, as translations with their own names do): each names the language of its
+    posts, as a translation plugin's locale does, translated or not. A French post of its own was spoken in
+    English (bug bash h-render). Without a translation, topic folders named like languages (`it/` and `ml/`, `id/`
+    and `ar/`) were spoken in Italian, Malayalam, Indonesian, Arabic (review r-render); nor do they count beside
+    another folder (`posts/`)."""
     names = [child.name for child in folder.iterdir() if child.is_dir() and not child.name.startswith(".")]
     if len(names) < 2 or not all(is_language_code(name) for name in names):
         return set()
-    holders: dict[str, set[str]] = {}
-    for path in posts:
+    holders: dict[tuple[str, str], set[str]] = {}  # the folders holding a post, by its path or translationKey
+    for path, meta in posts.items():
         top, *inner = path.relative_to(folder).parts
         stem = Path(*inner).with_suffix("").as_posix() if inner else ""
         # a section's list page (`_index.md`) or a folder's own index is in every topic folder too: no translation
         if inner and Path(stem).name != "_index" and not (len(inner) == 1 and stem.lower() in ("index", "readme")):
-            holders.setdefault(stem, set()).add(top)
+            holders.setdefault(("path", stem), set()).add(top)
+        key = meta.get("translationKey")
+        if inner and isinstance(key, (str, int)) and not isinstance(key, bool) and str(key).strip():
+            holders.setdefault(("translationKey", str(key)), set()).add(top)
     return set(names) if any(len(tops) > 1 for tops in holders.values()) else set()
 
 

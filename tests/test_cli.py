@@ -942,6 +942,33 @@ def test_render_of_a_hugo_content_folder_per_language_speaks_each_post_in_its_fo
     assert language(tmp_path / "out2" / "it" / "networks-1.json") == "en"
 
 
+def test_render_of_hugo_language_folders_whose_translations_have_their_own_names_and_a_translation_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hugo pairs translations with their own names (`en/posts/hello.md`, `fr/posts/bonjour.md`) by
+    `translationKey`: with no post at one path in two folders, the French posts were spoken in English, without a
+    word (since the folders had to share a path to count as languages; review r2-build)."""
+    import json
+
+    monkeypatch.chdir(tmp_path)
+    for folder in ("en", "fr"):
+        (tmp_path / "content" / folder / "posts").mkdir(parents=True)
+    posts = tmp_path / "content"
+    (posts / "en" / "posts" / "hello.md").write_text(
+        post(conversation(("A", "Hello.")), translationKey="hello"), "utf-8"
+    )
+    (posts / "fr" / "posts" / "bonjour.md").write_text(
+        post(conversation(("A", "Bonjour.")), translationKey="hello"), "utf-8"
+    )
+    (posts / "fr" / "posts" / "seul.md").write_text(post(conversation(("A", "Un article en français."))), "utf-8")
+    assert main(["render", "--posts", "content", "--out", "out"]) == 0, capsys.readouterr().err
+    spoken = {
+        path.relative_to(tmp_path / "out").as_posix(): json.loads(path.read_text(encoding="utf-8"))["language"]
+        for path in (tmp_path / "out").rglob("*-1.json")
+    }
+    assert spoken == {"en/posts/hello-1.json": "en", "fr/posts/bonjour-1.json": "fr", "fr/posts/seul-1.json": "fr"}
+
+
 def test_render_of_topic_folders_named_like_languages_speaks_them_in_the_blog_s_language(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
