@@ -697,8 +697,9 @@ class AudioSession:
         self.failing_warnings: Callable[[], int] = lambda: 0
         #: the last planned page's linked `.json` files that hold no conversation (`no_conversation`)
         self.other_data_on_page: list[str] = []
-        #: Each page file's front matter length by its stamp (see `front_matter_lines`), and the files read for it
-        #: (tests count them). A memo of its own: a new entry here never makes the plan memo drop another
+        #: Each page file's front matter length by its stamp (see `front_matter_lines`), and the `lang:` and
+        #: `translation_of:` of the pages `Translations` asks about (`_translation_marks`); and the files read for
+        #: them (tests count them). A memo of its own: a new entry here never makes the plan memo drop another
         #: language build's plans (see `Memo.save`).
         self.sources = self.cache.memo("sources", "1")
         self.sources_read = 0
