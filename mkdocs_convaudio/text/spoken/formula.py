@@ -72,8 +72,10 @@ class Accent:
 Node = Union[Atom, Group, Script, Frac, Root, Accent]  # noqa: UP007 (a runtime alias, used with isinstance)
 Item = Union[Node, str]  # noqa: UP007 (a node, or a marker from MARKERS still to be parsed)
 
+#: A number; one written without its leading zero (`p = .02`, as APA style writes p-values) too, where no name, number
+#: or bracket before the point makes it something else: its point was lost ("p equals two").
 _TOKEN = re.compile(
-    r"(?P<num>\d+(?:\.\d+)?)|(?P<id>[A-Za-zÀ-ÖØ-öø-ÿ]+)|(?P<norm>\|\||‖)|(?P<space>\s+)|(?P<arrow>->|=>|<=|>=|!=|<->)|(?P<other>.)",
+    r"(?P<num>\d+(?:\.\d+)?|(?<![\w.)\]}])\.\d+)|(?P<id>[A-Za-zÀ-ÖØ-öø-ÿ]+)|(?P<norm>\|\||‖)|(?P<space>\s+)|(?P<arrow>->|=>|<=|>=|!=|<->)|(?P<other>.)",
     re.S,
 )
 _ARROWS = {"->": "→", "=>": "⇒", "<=": "≤", ">=": "≥", "!=": "≠", "<->": "↔"}

@@ -366,6 +366,8 @@ GERMAN = Language(
     weekdays=(("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
               ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"), "bis"),
     tends_to="gegen",
+    convergence={"d": "konvergiert in Verteilung gegen", "p": "konvergiert stochastisch gegen",
+                 "a.s.": "konvergiert fast sicher gegen"},
     tends_to_after={"setze": "auf", "setzen": "auf", "setzt": "auf"},
     # `usw. Danach`: "und so weiter. Danach"; not `z. B. Kunden`, which goes on with a noun. German writes its nouns
     # with a capital, so each of them is also a counter: `3 % p.a. Zinsen`, `Zucker usw. Zutaten kaufen wir` go on

@@ -26,8 +26,12 @@ _ACCENTS = {"vec": "vec", "overrightarrow": "vec", "hat": "hat", "widehat": "hat
 _BLACKBOARD = {"R": "ℝ", "N": "ℕ", "Z": "ℤ", "Q": "ℚ", "C": "ℂ"}
 _SILENT = {"left", "right", "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr", ",", ";",
            ":", "!", " ", "quad", "qquad", "limits", "nolimits", "middle", "label", "nonumber", "notag"}
+#: The mode written over a convergence arrow (`\xrightarrow{d}`, `\overset{p}{\to}`, `\xrightarrow{\text{a.s.}}`),
+#: as `Language.convergence` names it: the arrow was dropped and its mode read as a factor ("X sub n p mu").
+_CONVERGENCE_MODES = {"d": "d", "D": "d", "L": "d", "law": "d", "p": "p", "P": "p", "as": "a.s."}
+_ARROWS = ("xrightarrow", "xlongrightarrow", "overset", "stackrel")
 _ARITY = {"frac": 2, "dfrac": 2, "tfrac": 2, "cfrac": 2, "binom": 2, "sqrt": 1, "mathbb": 1, "pmod": 1,
-          **dict.fromkeys(_TRANSPARENT, 1), **dict.fromkeys(_ACCENTS, 1)}
+          "overset": 2, "stackrel": 2, **dict.fromkeys(_TRANSPARENT, 1), **dict.fromkeys(_ACCENTS, 1)}
 
 
 def _group(items: list[Item]) -> Group:
@@ -85,6 +89,20 @@ def _convert(nodes: list[Any]) -> list[Item]:
     return out
 
 
+def _convergence(name: str, converted: list[list[Item]]) -> Atom | None:
+    """`X_n \\xrightarrow{d} Z`, `\\overset{p}{\\to}`: a convergence arrow, an `→` atom with its mode after the
+    arrow (`→d`); None for any other label or a symbol that is no arrow under it (`\\overset{\\text{def}}{=}`)."""
+    if name in ("overset", "stackrel"):
+        body = _unwrapped(converted[-1]) if len(converted) == 2 else []
+        if not (len(body) == 1 and isinstance(body[0], Atom) and body[0].text == "→"):
+            return None
+        label = converted[0]
+    else:
+        label = converted[-1]  # `\xrightarrow[below]{above}`: the mode is above
+    mode = _CONVERGENCE_MODES.get(_text_of(_unwrapped(label)).replace(".", "").replace(" ", ""))
+    return Atom(f"→{mode}", "op") if mode else None
+
+
 def _macro(node: Any, queue: list[Any]) -> list[Item]:
     name = str(node.macroname)
     args = [arg for arg in (node.nodeargd.argnlist if node.nodeargd else []) if arg is not None]
@@ -102,6 +120,10 @@ def _macro(node: Any, queue: list[Any]) -> list[Item]:
     if name == "sqrt" and converted:
         index = _group(converted[0]) if len(converted) == 2 else None
         return [Root(_group(converted[-1]), index)]
+    if name in _ARROWS and converted and (arrow := _convergence(name, converted)) is not None:
+        return [arrow]
+    if name in ("overset", "stackrel"):
+        return [_group(part) for part in converted]  # `\overset{!}{=}`: its arguments as the groups they were
     if name in ("bmod", "pmod"):
         # `a \bmod n`, `a \equiv b \pmod{n}`: the modulo was lost ("a n", bug bash 85)
         return [Atom("mod", "id"), *(item for part in converted for item in part)]

@@ -1530,14 +1530,16 @@ def _comparison_of_a_name(words: list[str], index: int, lang: Language) -> str |
     """A comparison about a name after a preposition ("for z > 88": "for z greater than 88") or a conjunction whose
     clause it is the verb of (Spanish "si ‖g‖₂ > 1,0": "si … es mayor que 1,0"); None elsewhere. After a quantifier
     ("for all x > 0", "pour tout x > 0") or with a word for its name ("with count ≥ 5"), the preposition's too."""
-    if index < 2 or index + 1 >= len(words):
+    if index < 1 or index + 1 >= len(words):
         return None
     name = words[index - 1]
-    opener = words[index - 2]
+    opener = words[index - 2] if index >= 2 else ""
     if opener in lang.quantifiers and index >= 3:
         opener = words[index - 3]  # "for all x": the name's preposition is before its quantifier
-    named = opener in lang.naming_prepositions
-    if not (_is_term(name) or _MATHY.search(name) or (named and name.isalpha())):
+    # `∀ ε > 0`, `∃δ > 0`: a formula's quantifier names what the comparison bounds, as "for all" does
+    signed = opener in ("∀", "∃") or (len(name) > 1 and name[0] in ("∀", "∃"))
+    named = opener in lang.naming_prepositions or signed
+    if not (_is_term(name) or _MATHY.search(name) or (named and name.isalpha()) or signed):
         return None
     said = lang.symbols.get(_ASCII_OPERATORS.get(words[index], words[index]), words[index])
     if named and lang.verb and said.startswith(f"{lang.verb} "):

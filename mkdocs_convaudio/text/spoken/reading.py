@@ -87,6 +87,16 @@ _NAMED_FUNCTIONS = frozenset(
     }
 )  # fmt: skip
 
+def _quantified(nodes: list[Node], index: int) -> bool:
+    """`\\forall \\epsilon > 0`, `∃ δ > 0`: the comparison at `index` bounds the name a quantifier just named, which
+    has no verb of its own ("for all epsilon greater than zero"; "for all epsilon is greater than zero" was said)."""
+    quantifier, name, sign = nodes[index - 2] if index > 1 else None, nodes[index - 1], nodes[index]
+    if not (isinstance(sign, Atom) and sign.kind == "op"):
+        return False
+    named = isinstance(name, (Script, Accent)) or (isinstance(name, Atom) and name.kind in ("id", "greek"))
+    return isinstance(quantifier, Atom) and quantifier.text in ("∀", "∃") and named
+
+
 class Reader:
     """Turns nodes into words with one language's table."""
 
@@ -149,6 +159,8 @@ class Reader:
             said = self._agreeing(node, nodes, index, words, word_starts) or self._in_case(
                 self.node(node, digits=digits, previous=previous), case, previous
             )
+            if self.lang.verb and said.startswith(f"{self.lang.verb} ") and _quantified(nodes, index):
+                said = said[len(self.lang.verb) + 1 :]  # `\forall x > 0`: "for all x greater than zero"
             # `(1 − ε)·y`, `x · (a + b)`: a product written with its sign, whose word the sign says
             signed_before = _product_sign(previous) and _term(nodes[index - 2] if index > 1 else None)
             signed_after = _product_sign(following) and _term(nodes[index + 2] if index + 2 < len(nodes) else None)
@@ -474,6 +486,8 @@ class Reader:
             return lang.symbols["&"] if atom.text == "‖" else lang.given
         if atom.text in (",", ";", ":", "."):
             return atom.text if atom.text != "." else ""
+        if atom.text.startswith("→") and len(atom.text) > 1:  # a convergence arrow (`latex._convergence`)
+            return lang.convergence.get(atom.text[1:]) or lang.symbols.get("→", "")
         return lang.symbols.get(atom.text, "")
 
     def script(self, node: Script, *, previous: Node | None = None) -> str:

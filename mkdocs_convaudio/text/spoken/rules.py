@@ -506,6 +506,9 @@ class Language:
     #: ∞`: "Pour n tendant vers l'infini", not "tend vers"), a verb of setting its own word (`Set ε → 0`: "to"); a
     #: key of two words is a verb and the article of the noun phrase the name ends (`Let the step size η → 0`).
     tends_to_after: dict[str, str] = field(default_factory=dict)
+    #: A convergence arrow's mode written over it (`\xrightarrow{d}`, `\overset{p}{\to}`), "d", "p" or "a.s." →
+    #: what is said ("converges in distribution to"); a mode without words here is the arrow's word ("to").
+    convergence: dict[str, str] = field(default_factory=dict)
 
     def per_unit(self, word: str) -> str:
         """ "per second", "pro Sekunde", "al secondo": `word` is the unit or period in the singular."""
@@ -826,6 +829,8 @@ ENGLISH = Language(
     clause_conjunctions=frozenset({"as", "while", "until", "till", "when", "whenever", "if", "since", "because", "once",
                                    "unless", "where", "and", "or", "but", "so"}),
     tends_to="goes to",
+    convergence={"d": "converges in distribution to", "p": "converges in probability to",
+                 "a.s.": "converges almost surely to"},
     tends_to_after={"for": "going to", "with": "going to", "set": "to", "send": "to", "take": "to",
                     # `let` takes a bare infinitive, with the name alone or ending a noun phrase (`Let the step
                     # size η → 0`: "goes to" was said); `take the` is no such phrase (`Take the limit as h → 0`)
@@ -1062,6 +1067,8 @@ FRENCH = Language(
     date_form="{d} {m} {y}",
     first_day="premier",
     tends_to="tend vers",
+    convergence={"d": "converge en loi vers", "p": "converge en probabilité vers",
+                 "a.s.": "converge presque sûrement vers"},
     tends_to_after={"pour": "tendant vers", "avec": "tendant vers"},
     per_count={"k": "pour mille", "M": "pour un million de", "B": "pour un milliard de"},
     more_than="plus de",

@@ -1,0 +1,72 @@
+"""Formulas of a statistics blog written by a language model, in English, French and German (bug bash: three
+conversations on hypothesis testing, Bayes and regression, read line by line)."""
+
+from __future__ import annotations
+
+from mkdocs_convaudio.text.spoken import spoken_text
+from tests.readings import readings
+
+#: A number written without its leading zero, as APA style writes p-values (`$p = .02$` was "p equals two": its
+#: point was lost); a point after a name, a number or a bracket, or one of an ellipsis, is no such number.
+LEADING_POINTS = [
+    (r"$p = .02$ and $r = -.35$", "en", "p equals zero point zero two and r equals minus zero point three five"),
+    ("$p < .001$", "fr", "p est inférieur à zéro virgule zéro zéro un"),
+    ("$p = .049$", "de", "p gleich null Komma null vier neun"),
+    (r"$[.5, 1]$ and $x_1, ..., x_n$", "en", "zero point five, one and x sub one,, x sub n"),
+    ("$1..10$, $a.5$, $f(x).5$", "en", "one ten, a five, f of x five"),
+    ("$p = 0.05$", "en", "p equals zero point zero five"),
+]
+
+
+@readings(LEADING_POINTS)
+def test_a_number_without_its_leading_zero_keeps_its_point(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+#: A convergence arrow with its mode over it (`\xrightarrow{d}` was dropped: "times d N zero", "X sub n p mu");
+#: another label, or a sign that is no arrow under `\overset`, is read as before.
+CONVERGENCE = [
+    (
+        r"$\sqrt{n}(\hat\theta - \theta) \xrightarrow{d} \mathcal{N}(0, 1)$",
+        "en",
+        "the square root of n times the quantity theta hat minus theta converges in distribution to N zero, one",
+    ),
+    (r"$X_n \xrightarrow{p} \mu$", "fr", "X indice n converge en probabilité vers mu"),
+    (r"$X_n \xrightarrow{\text{a.s.}} X$", "de", "X Index n konvergiert fast sicher gegen X"),
+    (r"$X_n \overset{d}{\to} Z$", "fr", "X indice n converge en loi vers Z"),
+    (r"$X_n \stackrel{P}{\longrightarrow} c$", "en", "X sub n converges in probability to c"),
+    (r"$X_n \xrightarrow[n\to\infty]{\mathcal{D}} Z$", "de", "X Index n konvergiert in Verteilung gegen Z"),
+    (r"$X_n \xrightarrow{p} \mu$", "es", "X sub n hacia mu"),  # no words for the mode: the arrow's
+    (r"$f \xrightarrow{g} h$", "en", "f g h"),
+    (r"$a \overset{\text{def}}{=} b$, $\overset{\sim}{X} + 1$", "en", "a def equals b, is similar to X plus one"),
+]
+
+
+@readings(CONVERGENCE)
+def test_a_convergence_arrow_says_its_mode(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+#: A comparison bounding the name a quantifier names, which has no verb of its own (`\forall \epsilon > 0` was "for
+#: all epsilon is greater than zero", French "pour tout epsilon est supérieur à zéro"); a comparison after a comma or
+#: a colon is a clause of its own and keeps its verb.
+QUANTIFIED = [
+    (
+        r"$\forall \epsilon > 0\ \exists \delta > 0$",
+        "en",
+        "for all epsilon greater than zero there exists delta greater than zero",
+    ),
+    (r"$\forall n \ge N$", "fr", "pour tout n supérieur ou égal à N"),
+    (r"$\forall x_i \le 1$", "en", "for all x sub i less than or equal to one"),
+    (r"$\forall x, x > 0$", "en", "for all x, x is greater than zero"),
+    (r"$\forall x \in A$, $x > 0$", "fr", "pour tout x appartient à A, x est supérieur à zéro"),
+    ("∀ε > 0 ∃δ > 0.", "en", "for all epsilon greater than 0 there exists delta greater than 0."),
+    ("∀ ε > 0, ∃ δ > 0.", "fr", "pour tout epsilon supérieur à 0, il existe delta supérieur à 0."),
+    ("∀x: x > 0", "en", "for all x: x is greater than 0"),
+    ("A > B", "en", "A is greater than B"),
+]
+
+
+@readings(QUANTIFIED)
+def test_a_quantified_name_s_comparison_has_no_verb(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
