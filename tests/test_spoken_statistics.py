@@ -70,3 +70,29 @@ QUANTIFIED = [
 @readings(QUANTIFIED)
 def test_a_quantified_name_s_comparison_has_no_verb(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: A comparison inside a probability is its event, no clause: `P(X \le x)` was "P of X is less than or equal to
+#: x", which says P of X is; one after the probability, or inside another function, keeps its verb.
+EVENTS = [
+    (r"$P(X \le x)$ is the CDF.", "en", "P of X less than or equal to x is the CDF."),
+    (r"$P(T \ge t \mid H_0)$", "fr", "P de T supérieur ou égal à t sachant H indice zéro"),
+    (
+        r"$\Pr(X > 5)$ and $\Pr[X > 5]$",
+        "en",
+        "the probability of X greater than five and the probability of X greater than five",
+    ),
+    ("$P(|X| > t)$", "fr", "P de la valeur absolue de X supérieure à t"),
+    (r"$P(X \le x)$", "de", "P von X kleiner oder gleich x"),
+    ("$P(A) > 0.5$", "en", "P of A is greater than zero point five"),
+    (
+        r"$f(x > 0)$, $P(X > \sqrt{y > 1})$",
+        "en",
+        "f of x is greater than zero, P of X greater than the square root of y is greater than one",
+    ),
+]
+
+
+@readings(EVENTS)
+def test_a_comparison_inside_a_probability_is_its_event(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

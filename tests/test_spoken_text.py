@@ -1021,7 +1021,7 @@ SIZES = [
     (
         r"$P(|X| \geq a) \leq E[|X|]/a$",
         "en",
-        "P of the absolute value of X is greater than or equal to a is less than or equal to the expected value of "
+        "P of the absolute value of X greater than or equal to a is less than or equal to the expected value of "
         "the absolute value of X over a",
     ),
     # ... and in prose, where the bars went ("E[ X ], infinity", "Var( X )") and a comparison with infinity was a
@@ -1044,7 +1044,7 @@ SIZES = [
     (
         "Markov: P(|X| ≥ a) ≤ E[|X|]/a. And Var(|X|) / n, Var(|X|)/n^2, E[|X|]/day.",
         "en",
-        "Markov: P of the absolute value of X is greater than or equal to a is less than or equal to the expected "
+        "Markov: P of the absolute value of X greater than or equal to a is less than or equal to the expected "
         "value of the absolute value of X over a. And the variance of the absolute value of X over n, the variance of "
         "the absolute value of X over n squared, the expected value of the absolute value of X /day.",
     ),
@@ -1213,7 +1213,7 @@ FRENCH_AGREEMENT = [
     (r"$E[X] \le a$", "l'espérance de X est inférieure ou égale à a"),
     (
         r"$\Pr(X \ge a) \le 1$, $\operatorname{Var}(X) > 0$",
-        "la probabilité de X est supérieur ou égal à a est inférieure ou égale à un, la variance de X est supérieure "
+        "la probabilité de X supérieur ou égal à a est inférieure ou égale à un, la variance de X est supérieure "
         "à zéro",
     ),
     (

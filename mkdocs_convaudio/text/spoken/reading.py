@@ -110,6 +110,8 @@ class Reader:
         #: inside an expectation or a probability (`E[|X|]`, `P(|X| > t)`): bars around a capital are a random
         #: variable's absolute value, not a set's size (review 147)
         self._in_chance = 0
+        #: the items of a probability's event (`P(X \le x)`), whose comparison is no clause with a verb
+        self._event: object = None
 
     def read(self, nodes: list[Node], *, digits: bool = False, case: str = "") -> str:
         """Words for `nodes`; `case` is the preposition before them where they fill a phrase's slot ("von" of
@@ -159,8 +161,11 @@ class Reader:
             said = self._agreeing(node, nodes, index, words, word_starts) or self._in_case(
                 self.node(node, digits=digits, previous=previous), case, previous
             )
-            if self.lang.verb and said.startswith(f"{self.lang.verb} ") and _quantified(nodes, index):
-                said = said[len(self.lang.verb) + 1 :]  # `\forall x > 0`: "for all x greater than zero"
+            event = nodes is self._event and isinstance(node, Atom) and node.kind == "op"
+            if self.lang.verb and said.startswith(f"{self.lang.verb} ") and (event or _quantified(nodes, index)):
+                # `\forall x > 0`: "for all x greater than zero"; `P(X \le x)`: "P of X less than or equal to x"
+                # ("P of X is less than or equal to x" says P of X is)
+                said = said[len(self.lang.verb) + 1 :]
             # `(1 − ε)·y`, `x · (a + b)`: a product written with its sign, whose word the sign says
             signed_before = _product_sign(previous) and _term(nodes[index - 2] if index > 1 else None)
             signed_after = _product_sign(following) and _term(nodes[index + 2] if index + 2 < len(nodes) else None)
@@ -280,11 +285,15 @@ class Reader:
             and following.fence == "["
         ):
             self._in_chance += 1
+            outer_event = self._event
+            if node.text in ("P", "Pr"):
+                self._event = following.items  # `\Pr[X > 5]`, as `P(X > 5)`
             try:
                 phrase = self.lang.functions[bracketed]  # E[X], Var[X], Cov[X, \ln Y]
                 return phrase.format(self.read(following.items, case=_preposition(phrase)))
             finally:
                 self._in_chance -= 1
+                self._event = outer_event
         if not (isinstance(following, Group) and following.fence == "("):
             return None
         derivative = self._derivative(node, following)
@@ -294,12 +303,16 @@ class Reader:
         chance = isinstance(node, Atom) and node.text in _CHANCE
         self._in_growth += growth_rate
         self._in_chance += chance
+        outer_event = self._event
+        if isinstance(node, Atom) and node.text in ("P", "Pr"):
+            self._event = following.items
         try:
             # every table's function phrases end with the preposition of its `of` ("die Spur von {}")
             argument = self.read(following.items, case=_preposition(self.lang.of))
         finally:
             self._in_growth -= growth_rate
             self._in_chance -= chance
+            self._event = outer_event
         if isinstance(node, Script) and isinstance(node.base, Atom) and node.sub is not None and node.sup is None:
             name = node.base.text
             if name == "proj":
