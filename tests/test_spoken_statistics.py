@@ -96,3 +96,18 @@ EVENTS = [
 @readings(EVENTS)
 def test_a_comparison_inside_a_probability_is_its_event(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: Indices a comma parts are each a number (`F_{2,27}`, an F test's degrees of freedom, was "F sub two, two
+#: seven"); an index without a comma is still said digit by digit, as a matrix's entry is (`a_{12}`).
+LISTED_INDICES = [
+    ("$F_{2, 27} = 4.1$", "en", "F sub two, twenty-seven equals four point one"),
+    ("$F_{2,27}$", "de", "F Index zwei, siebenundzwanzig"),
+    ("$a_{10,20}$ et $a_{1,2}$", "fr", "a indice dix, vingt et a indice un, deux"),
+    ("$a_{12}$ and $x_{i,j}$", "en", "a sub one two and x sub i, j"),
+]
+
+
+@readings(LISTED_INDICES)
+def test_indices_parted_by_a_comma_are_each_a_number(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

@@ -526,7 +526,10 @@ class Reader:
         if node.sub is not None:
             # a norm's index after a pause: "the norm of x minus y, sub two" (not y's index)
             norm = isinstance(node.base, Group) and node.base.fence == "norm"
-            base = lang.sub.format(f"{base}," if norm else base, self.read(node.sub.items, digits=True))
+            # `a_{12}` is "a sub one two"; indices a comma parts are each a number (`F_{2,27}`, degrees of freedom:
+            # "F sub two, twenty-seven", not "two seven")
+            listed = any(isinstance(item, Atom) and item.text == "," for item in node.sub.items)
+            base = lang.sub.format(f"{base}," if norm else base, self.read(node.sub.items, digits=not listed))
         if node.sup is None:
             return base
         if isinstance(node.base, Atom) and node.base.text in _NUMBER_SETS and node.sub is None:
