@@ -111,3 +111,26 @@ LISTED_INDICES = [
 @readings(LISTED_INDICES)
 def test_indices_parted_by_a_comma_are_each_a_number(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: A sum in parentheses after a minus says where it starts, whose signs the minus turns (`a - (b - c)` was "a minus b
+#: minus c"; French adjusted R², `1 - (1-R^2)\frac{…}{…}`, "un moins un moins R au carré, fois …"); a lone term in
+#: parentheses, a sum after a plus and a table whose spoken form of a group is not known stay as they were.
+SUBTRACTED_SUMS = [
+    ("$a - (b - c)$", "en", "a minus the quantity b minus c"),
+    (
+        r"$1 - (1-R^2)\frac{n-1}{n-p-1}$",
+        "fr",
+        "un moins la quantité un moins R au carré, fois n moins un sur n moins p moins un",
+    ),
+    ("$f(x) - (x + 1)$", "de", "f von x minus Klammer auf x plus eins Klammer zu"),
+    ("$-(a+b)$", "fr", "moins la quantité a plus b"),
+    ("$a - (-1)$, $a - (b)$, $a + (b - c)$", "en", "a minus minus one, a minus b, a plus b minus c"),
+    ("$(a+b)^2$ et $n(n+1)$", "fr", "a plus b, le tout au carré et n fois n plus un"),
+    ("$a - (b - c)$", "es", "a menos b menos c"),
+]
+
+
+@readings(SUBTRACTED_SUMS)
+def test_a_subtracted_sum_says_where_it_starts(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

@@ -169,15 +169,18 @@ class Reader:
             # `(1 − ε)·y`, `x · (a + b)`: a product written with its sign, whose word the sign says
             signed_before = _product_sign(previous) and _term(nodes[index - 2] if index > 1 else None)
             signed_after = _product_sign(following) and _term(nodes[index + 2] if index + 2 < len(nodes) else None)
+            # `a - (b - c)`: a sum subtracted, whose signs the minus turns ("a minus b minus c" is a - b - c)
+            subtracted = isinstance(previous, Atom) and previous.text in ("-", "−") and isinstance(node, Group)
             if (
                 self.lang.quantity
                 and _grouped(node)
-                and (_term(previous) or _term(following) or signed_before or signed_after)
+                and (_term(previous) or _term(following) or signed_before or signed_after or subtracted)
             ):
                 # a sum multiplied by what is beside it: "n times the quantity n plus one" (not "n n plus one");
                 # with a sign, "the quantity one minus epsilon, times y" (its end was not heard: bug bash 165)
                 if isinstance(node, Group):
-                    said = self.lang.quantity.format(said)
+                    quantity = self.lang.quantity_subtracted if subtracted and self.lang.quantity_subtracted else ""
+                    said = (quantity or self.lang.quantity).format(said)
                 if _term(previous) and not _grouped(previous) and not _big_operator(previous):
                     # a grouped one before said "times" already; a sum's limits are followed by what it sums
                     # ("of the quantity", not "of times the quantity", bug bash 83)

@@ -174,6 +174,9 @@ class Language:
     #: end would take that term in too ("un moins un moins p, le tout puissance n"): "un moins la quantité un moins
     #: p, le tout puissance n"; empty: `quantity_power`.
     quantity_power_joined: str = ""
+    #: ... a sum in parentheses after a minus (`a - (b - c)`), where a `quantity` that says nothing would turn its
+    #: signs ("a moins b moins c"): "a moins la quantité b moins c"; empty: `quantity`.
+    quantity_subtracted: str = ""
     #: `\langle u, v \rangle`: "the inner product of {u} and {v}" (empty: read the two names alone).
     inner: str = ""
     #: `\{x \mid x > 0\}`: "the set of {x} such that {x > 0}"; `\{1, 2\}`: "the set {1, 2}".
@@ -1044,6 +1047,7 @@ FRENCH = Language(
     quantity="{}",  # "n fois n plus un"
     quantity_power="{}, le tout {}",
     quantity_power_joined="la quantité {}, le tout {}",  # as English, where the group's start is not the line's
+    quantity_subtracted="la quantité {}",
     set_builder="l'ensemble des {} tels que {}",
     set_member="appartenant à",
     set_list="l'ensemble {}",
