@@ -520,6 +520,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         #: each audio page's conversations; the players finished in `on_page_content` (token and timings), by
         #: page; and those of them whose timings `render` changed
         self.page_items: dict[str, list[Placed]] = {}
+        #: the audio page written to each output path: a second one there overwrites it (`_written_twice`)
+        self.page_outputs: dict[str, str] = {}
         #: with mkdocs-static-i18n, the audio pages this language's build shows from another language (it has no
         #: translation of them), and that language
         self.fallbacks: dict[str, str] = {}
@@ -608,6 +610,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.site_feeds.new_build(self.config.podcast if self.config.podcast.enabled else None, self.captions)
         self.languages = {}
         self.page_items = {}
+        self.page_outputs = {}
         self.fallbacks = {}
         self.skipped_pages = set()
         self.page_sources = {}
@@ -764,6 +767,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             return markdown
         self.languages[file.src_uri] = language
         self.page_items[file.src_uri] = placed
+        self._written_twice(file)
         locale = getattr(file, "locale", None)
         if (build := language_build(config.plugins)) is not None and not build.own_page(locale):
             self.fallbacks[file.src_uri] = str(locale)
@@ -790,6 +794,17 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             )
         blocks = [(item.span, player_marker(item.token)) for item in placed]
         return rewrite(markdown, blocks, top=self.config.player_position == "top")
+
+    def _written_twice(self, file: File) -> None:
+        """Two audio pages written to one output path (the Material blog plugin names a post's page after its title
+        and date, so translations titled alike, `Bayes` in English, French and German, share one): only the last
+        is on the site, and the others' players with it; MkDocs said nothing (bug bash: 9 posts made 3 pages)."""
+        first = self.page_outputs.setdefault(file.dest_uri, file.src_uri)
+        if first != file.src_uri:
+            log.warning(
+                f"{file.src_uri}: this page and {first} are both written to {file.dest_uri}, so only one of them "
+                f"and its audio player is on the site; give one of them its own `slug:` in its front matter"
+            )
 
     def _forget_side_files(self, page: Page) -> None:
         """A page with no audio (any more) is not rebuilt for the files audio comes from."""

@@ -660,6 +660,27 @@ def test_material_theme_and_blog(site: Site) -> None:
     assert 'data-start="' in html
 
 
+def test_translations_written_to_one_page_are_a_warning_naming_both(site: Site) -> None:
+    """The Material blog names a post's page after its title: translations titled alike (`Bayes` in English and
+    French) were written to one page, the other's page and player lost without a word (bug bash: 9 posts made 3
+    pages, `--strict` passed). A warning names both files, the page and the fix; a `slug:` of its own mends it."""
+    site.config.update(theme={"name": "material"}, plugins=["blog"], use_directory_urls=True)
+    site.write("index.md", "# Home\n")
+    site.write("blog/index.md", "# Blog\n")
+    day = datetime.date(2026, 11, 20)
+    site.write("blog/posts/bayes-en.md", post("# Bayes\n\n" + TALK, date=day, lang="en"))
+    site.write("blog/posts/bayes-fr.md", post("# Bayes\n\n" + TALK, date=day, lang="fr"))
+    site.build()
+    (warning,) = [message for message in site.warnings() if "both written to" in message]
+    assert "bayes-en.md" in warning and "bayes-fr.md" in warning, warning
+    assert "blog/2026/11/20/bayes/index.html" in warning and "`slug:`" in warning, warning
+    site.write("blog/posts/bayes-fr.md", post("# Bayes\n\n" + TALK, date=day, lang="fr", slug="bayes-fr"))
+    site.build()
+    assert not [message for message in site.warnings() if "both written to" in message]
+    assert "bayes-fr-1.mp3" in site.html("blog/2026/11/20/bayes-fr/index.html")
+    assert "bayes-en-1.mp3" in site.html("blog/2026/11/20/bayes/index.html")
+
+
 def test_a_linked_dialogue_right_above_the_excerpt_mark_keeps_its_player_in_the_excerpt(site: Site) -> None:
     """A paragraph linking a dialogue file with `<!-- more -->` on the next line (no blank line): the player went
     after the mark, so the blog index showed the paragraph and no player (bug bash 70)."""
