@@ -47,6 +47,29 @@ def test_a_convergence_arrow_says_its_mode(line: str, language: str, said: str) 
     assert spoken_text(line, language) == said
 
 
+#: A map's arrow whose name could be a mode (`d`, the exterior derivative; `p`, a projection) after what is no
+#: sequence: as before the convergence arrows ("converges in distribution to" was said of the de Rham complex), and
+#: a sequence, an estimator or a scaled one (`S_n/n`, `\hat\beta`, `\sqrt{n}(…)`) converges.
+MAP_ARROWS = [
+    (
+        r"$\Omega^0 \xrightarrow{d} \Omega^1$",
+        "en",
+        "capital omega to the zeroth power d capital omega to the first power",
+    ),
+    (r"$E \xrightarrow{p} B$", "es", "E p B"),
+    (r"$0 \to A \xrightarrow{p} B \xrightarrow{q} C \to 0$", "en", "zero to A p B q C to zero"),
+    (r"$X_n, Y \xrightarrow{d} Z$ et $\overset{p}{\to}$", "fr", "X indice n, Y d Z et p vers"),
+    (r"$\frac{S_n}{n} \xrightarrow{p} \mu$", "en", "S sub n over n converges in probability to mu"),
+    (r"$\hat\beta \xrightarrow{p} \beta$", "de", "beta Dach konvergiert stochastisch gegen beta"),
+    (r"$Y \xrightarrow{\text{a.s.}} 0$", "en", "Y converges almost surely to zero"),
+]
+
+
+@readings(MAP_ARROWS)
+def test_a_map_s_arrow_is_no_convergence(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
 #: A comparison bounding the name a quantifier names, which has no verb of its own (`\forall \epsilon > 0` was "for
 #: all epsilon is greater than zero", French "pour tout epsilon est supérieur à zéro"); a comparison after a comma or
 #: a colon is a clause of its own and keeps its verb.

@@ -8,7 +8,7 @@ from typing import Any
 
 from pylatexenc import latexwalker as lw
 
-from .formula import SET_CLOSE, SET_OPEN, Accent, Atom, Frac, Group, Item, Node, Root, parse, tokenize
+from .formula import SET_CLOSE, SET_OPEN, Accent, Atom, Frac, Group, Item, Node, Root, Script, parse, tokenize
 from .rules import FUNCTION_NAMES, LATEX_SYMBOLS
 
 #: Macros whose argument is simply read (the styling is not spoken).
@@ -30,6 +30,8 @@ _SILENT = {"left", "right", "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl"
 #: as `Language.convergence` names it: the arrow was dropped and its mode read as a factor ("X sub n p mu").
 _CONVERGENCE_MODES = {"d": "d", "D": "d", "L": "d", "law": "d", "p": "p", "P": "p", "as": "a.s."}
 _ARROWS = ("xrightarrow", "xlongrightarrow", "overset", "stackrel")
+#: What ends the operand before an arrow: a relation, another arrow or a comma (`0 \to A \xrightarrow{p} B`).
+_OPERAND_ENDS = frozenset({",", ";", ":", "=", "<", ">", "≤", "≥", "≠", "≈", "⇒", "↔", "∼", "~"})
 _ARITY = {"frac": 2, "dfrac": 2, "tfrac": 2, "cfrac": 2, "binom": 2, "sqrt": 1, "mathbb": 1, "pmod": 1,
           "overset": 2, "stackrel": 2, **dict.fromkeys(_TRANSPARENT, 1), **dict.fromkeys(_ACCENTS, 1)}
 
@@ -85,13 +87,36 @@ def _convert(nodes: list[Any]) -> list[Item]:
         elif node.isNodeType(lw.LatexSpecialsNode):
             out.append(Atom(",", "op") if node.specials_chars == "&" else Atom(" ", "word"))
         elif node.isNodeType(lw.LatexMacroNode):
-            out += _macro(node, queue)
+            out += _macro(node, queue, out)
     return out
 
 
-def _convergence(name: str, converted: list[list[Item]]) -> Atom | None:
+def _a_sequence(before: list[Item]) -> bool:
+    """The operand before an arrow is a sequence or an estimator (`X_n`, `S_n/n`, `\\hat\\beta`, `\\sqrt{n}(…)`),
+    not a space a map starts from: `\\Omega^0 \\xrightarrow{d} \\Omega^1` (the exterior derivative), `E
+    \\xrightarrow{p} B` (a projection) converge to nothing."""
+    operand: list[Item] = []
+    for item in reversed(before):
+        if isinstance(item, Atom) and item.kind == "op" and (item.text in _OPERAND_ENDS or item.text[:1] == "→"):
+            break
+        operand.append(item)
+    return any(_indexed(item) for item in operand)
+
+
+def _indexed(item: Item) -> bool:
+    """An index, an estimator's accent or a root (`\\sqrt{n}`), or a fraction or a group holding one
+    (`\\frac{S_n}{n}`)."""
+    if item == "_" or isinstance(item, (Accent, Root)) or (isinstance(item, Script) and item.sub is not None):
+        return True
+    if isinstance(item, Frac):
+        return _indexed(item.num) or _indexed(item.den)
+    return isinstance(item, Group) and any(_indexed(node) for node in item.items)
+
+
+def _convergence(name: str, converted: list[list[Item]], before: list[Item]) -> Atom | None:
     """`X_n \\xrightarrow{d} Z`, `\\overset{p}{\\to}`: a convergence arrow, an `→` atom with its mode after the
-    arrow (`→d`); None for any other label or a symbol that is no arrow under it (`\\overset{\\text{def}}{=}`)."""
+    arrow (`→d`); None for any other label or a symbol that is no arrow under it (`\\overset{\\text{def}}{=}`), and
+    for a mode a map's name could be (`d`, `p`) after what is no sequence (`_a_sequence`)."""
     if name in ("overset", "stackrel"):
         body = _unwrapped(converted[-1]) if len(converted) == 2 else []
         if not (len(body) == 1 and isinstance(body[0], Atom) and body[0].text == "→"):
@@ -100,10 +125,12 @@ def _convergence(name: str, converted: list[list[Item]]) -> Atom | None:
     else:
         label = converted[-1]  # `\xrightarrow[below]{above}`: the mode is above
     mode = _CONVERGENCE_MODES.get(_text_of(_unwrapped(label)).replace(".", "").replace(" ", ""))
-    return Atom(f"→{mode}", "op") if mode else None
+    if not mode or (mode != "a.s." and not _a_sequence(before)):
+        return None
+    return Atom(f"→{mode}", "op")
 
 
-def _macro(node: Any, queue: list[Any]) -> list[Item]:
+def _macro(node: Any, queue: list[Any], before: list[Item]) -> list[Item]:
     name = str(node.macroname)
     args = [arg for arg in (node.nodeargd.argnlist if node.nodeargd else []) if arg is not None]
     while len(args) < _ARITY.get(name, 0) and queue:  # arguments pylatexenc does not know the macro takes
@@ -120,7 +147,7 @@ def _macro(node: Any, queue: list[Any]) -> list[Item]:
     if name == "sqrt" and converted:
         index = _group(converted[0]) if len(converted) == 2 else None
         return [Root(_group(converted[-1]), index)]
-    if name in _ARROWS and converted and (arrow := _convergence(name, converted)) is not None:
+    if name in _ARROWS and converted and (arrow := _convergence(name, converted, before)) is not None:
         return [arrow]
     if name in ("overset", "stackrel"):
         return [_group(part) for part in converted]  # `\overset{!}{=}`: its arguments as the groups they were
