@@ -128,6 +128,8 @@ LISTED_INDICES = [
     ("$F_{2,27}$", "de", "F Index zwei, siebenundzwanzig"),
     ("$a_{10,20}$ et $a_{1,2}$", "fr", "a indice dix, vingt et a indice un, deux"),
     ("$a_{12}$ and $x_{i,j}$", "en", "a sub one two and x sub i, j"),
+    # a part with a leading zero is digits (it was "x sub one, two", "a sub one, zero")
+    ("$x_{01,02}$ and $a_{1,000}$", "en", "x sub zero one, zero two and a sub one, zero zero zero"),
 ]
 
 

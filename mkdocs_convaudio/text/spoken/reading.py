@@ -530,9 +530,14 @@ class Reader:
             # a norm's index after a pause: "the norm of x minus y, sub two" (not y's index)
             norm = isinstance(node.base, Group) and node.base.fence == "norm"
             # `a_{12}` is "a sub one two"; indices a comma parts are each a number (`F_{2,27}`, degrees of freedom:
-            # "F sub two, twenty-seven", not "two seven")
-            listed = any(isinstance(item, Atom) and item.text == "," for item in node.sub.items)
-            base = lang.sub.format(f"{base}," if norm else base, self.read(node.sub.items, digits=not listed))
+            # "F sub two, twenty-seven", not "two seven"); a part with a leading zero is still digits (`x_{01,02}`,
+            # `a_{1,000}` were "x sub one, two", "a sub one, zero")
+            items = node.sub.items
+            listed = any(isinstance(item, Atom) and item.text == "," for item in items) and not any(
+                isinstance(item, Atom) and item.kind == "num" and item.text[:1] == "0" and item.text[1:2].isdigit()
+                for item in items
+            )
+            base = lang.sub.format(f"{base}," if norm else base, self.read(items, digits=not listed))
         if node.sup is None:
             return base
         if isinstance(node.base, Atom) and node.base.text in _NUMBER_SETS and node.sub is None:
