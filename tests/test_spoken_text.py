@@ -2352,6 +2352,52 @@ def test_a_code_span_is_read_as_code_not_as_prose(line: str, language: str, said
     assert spoken_text(line, language) == said
 
 
+#: A backslash before letters in a code span is said (a docs-writer bug bash: `\n` was "n", `C:\Users\me` "C: Users
+#: me", `\d+` "d plus", `C:\tmp\log` "C : log"): escapes, regex classes and Windows paths; LaTeX commands in code
+#: are read as before, as are formulas and a path in prose
+CODE_BACKSLASHES = [
+    (
+        r"Use `\n` for a newline, `\t` for a tab, `\r`, `\0` and `\\`.",
+        "en",
+        "Use backslash n for a newline, backslash t for a tab, backslash r, backslash 0 and backslash backslash.",
+    ),
+    (
+        r"Match `\d+`, `\w`, `\s*` and `\b`.",
+        "en",
+        "Match backslash d plus, backslash w, backslash s star and backslash b.",
+    ),
+    (
+        r"Open `C:\Users\me\docs`, run `.\build.ps1`, mount `\\server\share`.",
+        "en",
+        "Open C: backslash Users backslash me backslash docs, run dot backslash build.ps1, mount backslash backslash "
+        "server backslash share.",
+    ),
+    (r"Logs go to `C:\tmp\log`.", "en", "Logs go to C: backslash tmp backslash log."),
+    (
+        r"Écrivez `\n` ou `\d+` ; ouvrez `C:\Users\moi`.",
+        "fr",
+        "Écrivez antislash n ou antislash d plus ; ouvrez C: antislash Users antislash moi.",
+    ),
+    (
+        r"Schreibe `\n` oder `\s*`; öffne `C:\Users\ich` und `\\server\share`.",
+        "de",
+        "Schreibe Backslash n oder Backslash s Stern; öffne C: Backslash Users Backslash ich und Backslash Backslash "
+        "server Backslash share.",
+    ),
+    # unchanged: LaTeX in code, formulas and paths outside it
+    (r"Write `\alpha`, `\frac{a}{b}` and `A^\top` in code.", "en", "Write alpha, a over b and A transpose in code."),
+    (r"Écrivez `\frac{a}{b}` et $\alpha + \beta$.", "fr", "Écrivez a sur b et alpha plus bêta."),
+    (r"Schreibe `\alpha` und $\frac{1}{2}$.", "de", "Schreibe alpha und ein halb."),
+    (r"In prose, C:\Users\me is a path.", "en", "In prose, C: Users me is a path."),
+    (r"Le fichier C:\Users\moi est là.", "fr", "Le fichier C: Users moi est là."),
+]
+
+
+@readings(CODE_BACKSLASHES)
+def test_a_backslash_in_a_code_span_is_said(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
 #: Parts of a line read on their own, each held out of it as one private-use character while the rest is read: a
 #: kind had 256 to 2,048 of them and ran into the next kind's, so 2,049 prose formulas in a line crashed it
 #: (`IndexError`) and a 257th code span reached the voice as an Arabic ligature

@@ -72,8 +72,8 @@ def _signs(lang: Language) -> re.Pattern[str]:
     ..`, `1..10`), not inside a longer one."""
     names = sorted((name for name in lang.code_symbols if name not in _HELD_OPERATORS), key=len, reverse=True)
     signs = [rf"(?<!\.){re.escape(name)}(?!\.)" if "." in name else re.escape(name) for name in names if name != "."]
-    if "." in names:  # a dot alone: `find .`, `./server` (not a file's or a number's)
-        signs.append(r"(?<![\w.])\.(?=/|\s|$)")
+    if "." in names:  # a dot alone: `find .`, `./server`, `.\build.ps1` (not a file's or a number's)
+        signs.append(r"(?<![\w.])\.(?=[/\\]|\s|$)")
     return re.compile("|".join(signs))
 
 

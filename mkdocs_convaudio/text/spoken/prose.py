@@ -46,6 +46,9 @@ _MATHY = re.compile(
 )
 _GREEK = re.compile(f"[{''.join(GREEK)}]")
 _LATEX_MACRO = re.compile(r"\\[A-Za-z]+")
+#: A Windows path's start in code (`C:\tmp\log`, `.\build.ps1`, `\\server\share`): its names are no LaTeX
+#: commands
+_WINDOWS_PATH = re.compile(r"[A-Za-z]:\\|\.{1,2}\\|\\\\\w")
 _OPERATORS = {
     "=",
     "+",
@@ -1230,10 +1233,12 @@ def _word(
             said += f" {slash} " + f" {slash} ".join(part for part in path.split("/") if part)
     elif core in _OPERATORS:
         said = lang.symbols.get(_ASCII_OPERATORS.get(core, core), core)
-    elif any(known_macro(name[1:]) for name in _LATEX_MACRO.findall(core)):
+    elif any(known_macro(name[1:]) for name in _LATEX_MACRO.findall(core)) and not (code and _WINDOWS_PATH.match(core)):
         said = read_formula(parse_latex, core, lang)
     elif _LATEX_MACRO.search(core):
-        said = core.replace("\\", " ")  # C:\Users\me: a path, not LaTeX
+        # C:\Users\me: a path, not LaTeX; in code its backslashes are said by name after (`\n`, `\d+`, `C:\tmp\log`:
+        # "n", "d plus", "C : log" were said), in prose they part its words
+        said = core if code else core.replace("\\", " ")
     elif _IDENTIFIER.fullmatch(core) and any(
         len(part) >= 3 and part.isalpha() and part.lower() not in SUBSCRIPT_WORDS for part in core.split("_")[1:]
     ):
