@@ -429,6 +429,12 @@ def theme_language(theme: Any) -> str | None:
     return str(locale) if locale is not None and str(locale).strip() else None
 
 
+def is_blog_post(page: Page) -> bool:
+    """Whether Material's blog plugin made `page` a post (its page is named after `slug:`), read from the page's
+    class, without importing Material."""
+    return type(page).__module__.startswith("material.plugins.blog")
+
+
 def trigger_line(page: Page, key: str) -> str:
     """`path:line` of the page's front matter setting `key`, for warnings."""
     path = page.file.abs_src_path
@@ -520,8 +526,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         #: each audio page's conversations; the players finished in `on_page_content` (token and timings), by
         #: page; and those of them whose timings `render` changed
         self.page_items: dict[str, list[Placed]] = {}
-        #: the audio page written to each output path: a second one there overwrites it (`_written_twice`)
-        self.page_outputs: dict[str, str] = {}
+        #: the audio page written to each output path, and whether it is a blog post: a second one there overwrites
+        #: it (`_written_twice`)
+        self.page_outputs: dict[str, tuple[str, bool]] = {}
         #: with mkdocs-static-i18n, the audio pages this language's build shows from another language (it has no
         #: translation of them), and that language
         self.fallbacks: dict[str, str] = {}
@@ -767,7 +774,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             return markdown
         self.languages[file.src_uri] = language
         self.page_items[file.src_uri] = placed
-        self._written_twice(file)
+        self._written_twice(page)
         locale = getattr(file, "locale", None)
         if (build := language_build(config.plugins)) is not None and not build.own_page(locale):
             self.fallbacks[file.src_uri] = str(locale)
@@ -795,15 +802,24 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         blocks = [(item.span, player_marker(item.token)) for item in placed]
         return rewrite(markdown, blocks, top=self.config.player_position == "top")
 
-    def _written_twice(self, file: File) -> None:
+    def _written_twice(self, page: Page) -> None:
         """Two audio pages written to one output path (the Material blog plugin names a post's page after its title
         and date, so translations titled alike, `Bayes` in English, French and German, share one): only the last
-        is on the site, and the others' players with it; MkDocs said nothing (bug bash: 9 posts made 3 pages)."""
-        first = self.page_outputs.setdefault(file.dest_uri, file.src_uri)
+        is on the site, and the others' players with it; MkDocs said nothing (bug bash: 9 posts made 3 pages).
+        `slug:` is the fix only when one of them is a blog post: `a.md` and `a/index.md` (with directory URLs)
+        are plain pages, where the front matter key does nothing (review of the warning)."""
+        file = page.file
+        post = is_blog_post(page)
+        first, first_post = self.page_outputs.setdefault(file.dest_uri, (file.src_uri, post))
         if first != file.src_uri:
+            fix = (
+                "give one of them its own `slug:` in its front matter"
+                if post or first_post
+                else "rename or move one of the two files"
+            )
             log.warning(
                 f"{file.src_uri}: this page and {first} are both written to {file.dest_uri}, so only one of them "
-                f"and its audio player is on the site; give one of them its own `slug:` in its front matter"
+                f"and its audio player is on the site; {fix}"
             )
 
     def _forget_side_files(self, page: Page) -> None:

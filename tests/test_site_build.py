@@ -681,6 +681,18 @@ def test_translations_written_to_one_page_are_a_warning_naming_both(site: Site) 
     assert "bayes-en-1.mp3" in site.html("blog/2026/11/20/bayes/index.html")
 
 
+def test_plain_pages_written_to_one_page_are_told_to_rename_not_to_set_a_slug(site: Site) -> None:
+    """`a.md` and `a/index.md` are both `a/index.html` with directory URLs: the warning said to give one a `slug:`,
+    a key that names only a blog post's page, so the advice did nothing (review of the warning)."""
+    site.config.update(use_directory_urls=True)
+    site.write("a.md", post(TALK))
+    site.write("a/index.md", post(TALK))
+    site.build()
+    (warning,) = [message for message in site.warnings() if "both written to" in message]
+    assert "a.md" in warning and "a/index.md" in warning and "a/index.html" in warning, warning
+    assert "slug" not in warning and "rename or move one of the two files" in warning, warning
+
+
 def test_a_linked_dialogue_right_above_the_excerpt_mark_keeps_its_player_in_the_excerpt(site: Site) -> None:
     """A paragraph linking a dialogue file with `<!-- more -->` on the next line (no blank line): the player went
     after the mark, so the blog index showed the paragraph and no player (bug bash 70)."""
