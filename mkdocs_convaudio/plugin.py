@@ -55,6 +55,7 @@ from .html.player import (
 )
 from .html.transcript import MathMarkup, site_math
 from .i18n_builds import inner_build, language_build
+from .material_blog import is_blog_post, replaced_by_its_title
 from .render import Limits
 from .retry import RetryPolicy
 from .showplan import ShowOptions, missing_site_files
@@ -429,12 +430,6 @@ def theme_language(theme: Any) -> str | None:
     return str(locale) if locale is not None and str(locale).strip() else None
 
 
-def is_blog_post(page: Page) -> bool:
-    """Whether Material's blog plugin made `page` a post (its page is named after `slug:`), read from the page's
-    class, without importing Material."""
-    return type(page).__module__.startswith("material.plugins.blog")
-
-
 def trigger_line(page: Page, key: str) -> str:
     """`path:line` of the page's front matter setting `key`, for warnings."""
     path = page.file.abs_src_path
@@ -738,6 +733,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         if self.session is None:
+            return markdown
+        if replaced_by_its_title(page, config.plugins):  # a copy of a blog index, its audio the first page's
             return markdown
         wanted, nearly = self.session.wants_audio(page.meta)
         if nearly:

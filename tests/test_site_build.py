@@ -693,6 +693,25 @@ def test_plain_pages_written_to_one_page_are_told_to_rename_not_to_set_a_slug(si
     assert "slug" not in warning and "rename or move one of the two files" in warning, warning
 
 
+def test_a_paginated_blog_index_s_conversation_plays_on_its_first_page_alone_without_a_warning(site: Site) -> None:
+    """Material's blog index pages after the first are copies of the index whose content the blog plugin replaces
+    by its title (`pagination_keep_content: false`, its default) after this plugin placed the conversation: each
+    was a warning that Markdown lost the conversation's place (`--strict` failed) and a published MP3 of its own."""
+    site.config.update(theme={"name": "material"}, use_directory_urls=True)
+    site.config["plugins"] = [{"blog": {"pagination_per_page": 1}}]
+    site.write("index.md", "# Home\n")
+    site.write("blog/index.md", post("# Blog\n\n" + TALK))
+    for number in range(3):
+        site.write(f"blog/posts/p{number}.md", f"---\ndate: 2026-11-2{number}\n---\n\n# Post {number}\n\nText.\n")
+    site.build(strict=True)
+    assert not site.warnings(), site.warnings()
+    assert [mp3.relative_to(site.site).as_posix() for mp3 in site.audio_files()] == [
+        "assets/convaudio/blog/index-1.mp3"
+    ]
+    assert "index-1.mp3" in site.html("blog/index.html") and "index-1.mp3" not in site.html("blog/page/2/index.html")
+    assert list(site.voice_map()["espeak"]) == ["blog/index.md"]
+
+
 def test_a_linked_dialogue_right_above_the_excerpt_mark_keeps_its_player_in_the_excerpt(site: Site) -> None:
     """A paragraph linking a dialogue file with `<!-- more -->` on the next line (no blank line): the player went
     after the mark, so the blog index showed the paragraph and no player (bug bash 70)."""
