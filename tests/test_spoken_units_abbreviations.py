@@ -396,6 +396,15 @@ RECIPE_AND_TRAINING_UNITS = [
         "es",
         "escribe 2 litros de leche en la lista; se escribe con 2 l",
     ),
+    # ... but a formula's letters stay (review r3-spoken: "Let 2 liters and a be", "4ab = 2 liters", "2a + 2 liters",
+    # "all l-values, 2 liters"): another letter or `a` before a verb after "and", a product of letters before `=`, a
+    # coefficient's letter before `+`, and a compound of `l` other than a shape's
+    ("Let 2 l and a be integers, 2 l and b are sides.", "en", "Let 2 l and a be integers, 2 l and b are sides."),
+    ("Stel 2 l en a zijn gehele getallen.", "nl", "Stel 2 l en a zijn gehele getallen."),
+    ("4ab = 2 l, 2 ab = 4 l; 2a + 2 l", "en", "four a b equals 2 l, 2 a b equals 4 l; two a plus 2 l"),
+    ("500ml = 0.5 l, 1 jug = 2 l", "en", "500 milliliters equals 0.5 liters, 1 jug equals 2 liters"),
+    ("For all l-values 2 l is even", "en", "For all l-values 2 l is even"),
+    ("an l-shaped jug of 2 l", "en", "an l-shaped jug of 2 liters"),
     # a Swedish time of day written with hours and minutes stays (review r-spoken1: "klockan 10 timmar")
     ("kl 10 h 15 min, 1 h 15 min", "sv", "klockan 10 h 15 minuter, en timme 15 minuter"),
     # months written short after a number (eSpeak NG: the word "mån", "m n d" spelled); days before times stay days

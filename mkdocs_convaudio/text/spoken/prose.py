@@ -411,17 +411,22 @@ def _in_hours_range(match: re.Match[str], lang: Language) -> bool:
 
 #: An operator before a number, whose `l` after it is a formula's letter (`y = 2 l`, `a + 2 l`; `= 2 l` may be litres,
 #: as the previous release left it); `+`, `-`, `×`, `<`, `>` only after a letter alone or a bracket (`a + 2 l`,
-#: `f(x) - 2 l`), not after an amount or a word (`1 kg bloem + 2 l water`, `6 × 1,5 l flessen` are litres)
-_OPERATOR_BEFORE = re.compile(r"(?:=|(?:(?<![\w.,'’])[^\W\d_]|[)\]])(?:[ \t]*[+×·*<>]|[ \t]+[-−]))[ \t]*\Z")
-#: ... but `=` after an amount with its unit or noun converts it (`500 ml = 0,5 l`, `1 fles = 2 l`: litres)
-_AMOUNT_EQUALS = re.compile(r"\d(?:[.,]\d+)?[ \t]*[^\W\d_]{2,}[ \t]*=[ \t]*\Z")
+#: `f(x) - 2 l`, a coefficient's `2a + 2 l`), not after an amount or a word (`1 kg bloem + 2 l water`, `6 × 1,5 l
+#: flessen` are litres)
+_OPERATOR_BEFORE = re.compile(r"(?:=|(?:(?<![\w.,'’])\d*[^\W\d_]|[)\]])(?:[ \t]*[+×·*<>]|[ \t]+[-−]))[ \t]*\Z")
+#: ... but `=` after an amount with its unit or noun converts it (`500 ml = 0,5 l`, `1 fles = 2 l`: litres); a product
+#: of letters is none (`4ab = 2 l`, `2 ab = 4 l`): a noun is spaced and three letters long, a unit one a recipe writes
+_AMOUNT_EQUALS = re.compile(
+    r"\d(?:[.,]\d+)?(?:[ \t]*(?:ml|cl|dl|kg|mg|oz|lbs?|el|tl|msk|tsk|krm)|[ \t]+[^\W\d_]{3,})[ \t]*=[ \t]*\Z"
+)
 #: A law's paragraph or article before a number, whose `l` after it is a point's letter (`§ 2 l`, `Art. 5 Abs. 1 l`)
 _ARTICLE_BEFORE = re.compile(
     r"(?:§|(?<!\w)(?:Art|art|Abs|Artikel|Absatz|artikel|articolo|artículo|artigo|article|Article)\.?)[ \t]*\Z"
 )
 #: `l` standing alone as a letter elsewhere in the line, not after a number (`where l = 2 l`, `l is the length`)
-#: ... but not a list's item (`l) Voeg 2 l water toe`) nor a compound's (`de l-vorm`)
-_LONE_L = re.compile(r"(?<![\w'’])(?<!\d )(?<!\d\u00a0)(?:(?<!\S)l(?!\))|(?<=\S)l)(?![\w'’]|-[^\W\d_])")
+#: ... but not a list's item (`l) Voeg 2 l water toe`) nor a shape's compound (`de l-vorm`; `the l-th row`, `the l-norm`
+#: name the letter)
+_LONE_L = re.compile(r"(?<![\w'’])(?<!\d )(?<!\d\u00a0)(?:(?<!\S)l(?!\))|(?<=\S)l)(?![\w'’]|-(?i:vorm|form|shape))")
 #: Words around `2 l` that spell a word out (`spelled with 2 l`, `s'écrit avec 2 l`, `mit 2 l geschrieben`, `2 l and
 #: 1 r`), where `l` is the letter
 _SPELLING = re.compile(
@@ -432,10 +437,12 @@ _SPELLING = re.compile(
 _SPELLED_WITH = re.compile(r"(?<!\w)(?i:with|avec|mit|met|med|con|com)[ \t]+\Z")
 #: ... and another letter counted after it (`2 l and 1 r`; not a unit's, `2 l en 5 h`), or uncounted at a clause's end
 #: (`2 l and r.`; an article, a preposition or a pronoun before more words is none: `2 l and a pinch`, `2 l y a
-#: continuación`, `2 l en u ziet`)
+#: continuación`, `2 l en u ziet`; another letter, or `a` before a verb, is a letter still: `Let 2 l and b be`,
+#: `2 l and a are`)
 _LETTER_AFTER = re.compile(
     r"[ \t]+(?:and|or|e|y|et|und|en|och|o|ou|oder|of|eller)[ \t]+"
-    r"(?:\d+[ \t]+(?![mgshluNJ]\b)[a-zA-Z](?![\w'’])|[a-zA-Z](?![\w'’]|[ \t]+\w))"
+    r"(?:\d+[ \t]+(?![mgshluNJ]\b)[a-zA-Z](?![\w'’])"
+    r"|(?![au][ \t]+(?!(?:be|are|is|denote|satisfy|zijn|sean|son|sind|soient|sono|vara|är)\b)\w)[a-zA-Z](?![\w'’]))"
 )
 
 
@@ -2155,7 +2162,12 @@ def _decimal_range_pattern(decimal_comma: bool) -> re.Pattern[str]:
     subtract."""
     decimal = r"\d{1,4},\d+" if decimal_comma else r"\d{1,4}\.\d+"
     # a bracket a function's (`f(1-1.5)`), not an amount's aside (`zout (1-1,5 tl)`)
-    whole = rf"(?<![=+*×÷^<>−])(?<![=+*×÷^<>−] )(?<!\w[(\[])\d{{1,4}}(?=-{decimal}[ \t]?(?:[^\W\d_]|%))"
+    # ... nor a formula's after an operator (`z = (1-1.5 i)`), whose letter alone after it is no unit
+    whole = (
+        rf"(?<![=+*×÷^<>−])(?<![=+*×÷^<>−] )(?<!\w[(\[])(?<![=+*×÷^<>−][(\[])(?<![=+*×÷^<>−] [(\[])"
+        rf"(?:(?<![(\[])|(?=\d{{1,4}}-{decimal}[ \t]?(?:[^\W\d_]{{2}}|[glmsh](?![\w'’])|%)))"
+        rf"\d{{1,4}}(?=-{decimal}[ \t]?(?:[^\W\d_]|%))"
+    )
     second = r"\d{1,4}(?:,\d+)?" if decimal_comma else decimal
     return re.compile(rf"(?<![\w.,\-/])({decimal}|{whole})-({second})(?![\w\-/]|[.,]\d)")
 
@@ -2232,8 +2244,11 @@ def _fraction_unit(match: re.Match[str], lang: Language) -> str:
         # `pulled 2½ g`, `2½ s intervals`, `2½ m dollars`: a one-letter unit is read as after the decimal it is
         # (g-force and another count's letter stay as written, `m` before a currency is a million)
         decimal = f"{whole}{',' if lang.decimal_comma else '.'}5"
-        proxy = f"{match.string[: match.start()]}{decimal} {unit}{match.string[match.end() :]}"
-        unit_match = _unit_pattern(lang)[0].match(proxy, match.start())
+        # 400 characters either side: a whole line of prose, whose words say what `m` is, without copying a long
+        # line once a fraction (a line of 5,000 characters took 0.47 s)
+        head = max(0, match.start() - 400)
+        proxy = f"{match.string[head : match.start()]}{decimal} {unit}{match.string[match.end() : match.end() + 400]}"
+        unit_match = _unit_pattern(lang)[0].match(proxy, match.start() - head)
         letter_words = _letter_unit(unit_match, lang) if unit_match and unit_match["unit"] == unit else None
         if letter_words is None:
             return match[0]
