@@ -307,6 +307,8 @@ ABBREVIATIONS = [
     ),
     ("On 5 Dec. The bin is full.", "en", "On 5 December. The bin is full."),
     ("Convert 10 Dec to bin.", "en", "Convert 10 Dec to bin."),
+    # ... though `the bin format` is one (review r3-spoken: "10 December to the bin format")
+    ("Convert 10 Dec to the bin format.", "en", "Convert 10 Dec to the bin format."),
     (
         "Räcker till 4 pers. Sedan v. 1–4 3 ggr/v, 2 v. senare",
         "sv",

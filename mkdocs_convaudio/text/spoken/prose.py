@@ -2995,14 +2995,14 @@ _EN_MONTHS = {"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April
               "Aug": "August", "Sep": "September", "Sept": "September", "Oct": "October", "Nov": "November",
               "Dec": "December"}  # fmt: skip
 #: ... not before another small number (`Piet 2 Jan 3`: a name's score; a time is none, `1 Apr 9am`, `1 Apr 9.30`), nor
-#: `Dec` and `Oct` in a line of number bases (`10 Dec = A Hex`: decimal; `the bin` is a dustbin)
+#: `Dec` and `Oct` in a line of number bases (`10 Dec = A Hex`: decimal; `the bin` is a dustbin, not `the bin format`)
 _EN_DAY_MONTH = re.compile(
     r"(?<![\w.,:/])([1-9]|[12]\d|3[01]) (Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(\.)?(?![\w'’.])"
     r"(?![ \t]+\d{1,2}(?![\d:]|[.,]\d|[ \t]*[ap]\.?m\b|[^\W\d_]))"
 )
 _NUMBER_BASES = re.compile(
-    r"\b(?:[Hh]ex|HEX|Bin|BIN|(?<!the )(?<!The )(?<!a )(?<!my )(?<!our )(?<!your )bin|[Oo]ctal|[Bb]inary|[Dd]ecimal|"
-    r"[Hh]exadecimal)\b"
+    r"\b(?:[Hh]ex|HEX|Bin|BIN|(?<!the )(?<!The )(?<!a )(?<!my )(?<!our )(?<!your )bin|"
+    r"bin(?=[ \t]+(?:format|number|value)s?\b)|[Oo]ctal|[Bb]inary|[Dd]ecimal|[Hh]exadecimal)\b"
 )
 
 
