@@ -2386,7 +2386,11 @@ CODE_BACKSLASHES = [
         "Schreibe Backslash n oder Backslash s Stern; öffne C: Backslash Users Backslash ich und Backslash Backslash "
         "server Backslash share.",
     ),
-    # unchanged: LaTeX in code, formulas and paths outside it
+    # unchanged: LaTeX in code, formulas and paths outside it; a one-letter name and its colon before a command
+    # is a formula's, no drive (review r-last: "f: backslash mathbb R backslash to")
+    (r"Write `f:\mathbb{R}\to\mathbb{R}` in code.", "en", "Write f : the real numbers to the real numbers in code."),
+    (r"Write `x:\alpha` in code.", "en", "Write x : alpha in code."),
+    (r"Schreibe `f:\mathbb{R}\to\mathbb{R}`.", "de", "Schreibe f : R nach R."),
     (r"Write `\alpha`, `\frac{a}{b}` and `A^\top` in code.", "en", "Write alpha, a over b and A transpose in code."),
     (r"Écrivez `\frac{a}{b}` et $\alpha + \beta$.", "fr", "Écrivez a sur b et alpha plus bêta."),
     (r"Schreibe `\alpha` und $\frac{1}{2}$.", "de", "Schreibe alpha und ein halb."),

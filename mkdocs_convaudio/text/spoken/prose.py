@@ -47,8 +47,17 @@ _MATHY = re.compile(
 _GREEK = re.compile(f"[{''.join(GREEK)}]")
 _LATEX_MACRO = re.compile(r"\\[A-Za-z]+")
 #: A Windows path's start in code (`C:\tmp\log`, `.\build.ps1`, `\\server\share`): its names are no LaTeX
-#: commands
-_WINDOWS_PATH = re.compile(r"[A-Za-z]:\\|\.{1,2}\\|\\\\\w")
+#: commands. A drive's first name is the group: a known command there is a formula's name and its colon
+#: (`f:\mathbb{R}\to\mathbb{R}`, `x:\alpha`; review r-last)
+_WINDOWS_PATH = re.compile(r"(?:[A-Za-z]:\\(?P<first>[A-Za-z]*))|\.{1,2}\\|\\\\\w")
+
+
+def _windows_path(word: str) -> bool:
+    """Whether a code span's word opens like a Windows path (a drive whose first name is no LaTeX command)."""
+    start = _WINDOWS_PATH.match(word)
+    return start is not None and not (start["first"] and known_macro(start["first"]))
+
+
 _OPERATORS = {
     "=",
     "+",
@@ -1240,7 +1249,7 @@ def _word(
             said += f" {slash} " + f" {slash} ".join(part for part in path.split("/") if part)
     elif core in _OPERATORS:
         said = lang.symbols.get(_ASCII_OPERATORS.get(core, core), core)
-    elif any(known_macro(name[1:]) for name in _LATEX_MACRO.findall(core)) and not (code and _WINDOWS_PATH.match(core)):
+    elif any(known_macro(name[1:]) for name in _LATEX_MACRO.findall(core)) and not (code and _windows_path(core)):
         said = read_formula(parse_latex, core, lang)
     elif _LATEX_MACRO.search(core):
         # C:\Users\me: a path, not LaTeX; in code its backslashes are said by name after (`\n`, `\d+`, `C:\tmp\log`:
