@@ -423,7 +423,8 @@ def command_voices(args: argparse.Namespace) -> int:
         if args.posts:
             require_given(args, folder=args.posts)
             session, _ = standalone_session(args, out=Path(args.root))  # plans only: nothing is published
-            plan_posts(session, Path(args.posts), Path(args.root), args.lang)
+            # drafts too: their voice-map entries are the blog's, published or not
+            plan_posts(session, Path(args.posts), Path(args.root), args.lang, drafts=True)
             print_pairings([session])
         else:
             print_pairings(plan_site_sessions(args.config_file))
@@ -620,11 +621,20 @@ def command_render(args: argparse.Namespace) -> int:
     warned: list[str] = []
     session, title = standalone_session(args, out, warned)
     if args.posts:
-        batch = plan_posts(session, Path(args.posts), root, args.lang)
+        batch = plan_posts(session, Path(args.posts), root, args.lang, drafts=args.drafts)
     else:
         batch = plan_dialogue_files(session, [Path(item) for item in args.inputs], root, args.lang, out)
     for warning in batch.warnings:
         _print_warning(warning)
+    if batch.drafts:
+        # said, not warned: leaving drafts out is what Hugo and Jekyll do (`--strict` passes)
+        count = len(batch.drafts)
+        print(
+            f"{count} draft{'s' * (count != 1)} with audio left out ({', '.join(batch.drafts[:3])}"
+            f"{f' and {count - 3} more' if count > 3 else ''}), as the blog's own build leaves drafts out; "
+            "render them with --drafts",
+            file=sys.stderr,
+        )
     session.check()
     if args.dry_run:
         limit = session.options.max_characters if session.engine.is_cloud else None
@@ -638,7 +648,13 @@ def command_render(args: argparse.Namespace) -> int:
     session.before_render = lambda: record_run(args, session, batch, done=False)
     stats = session.render()
     # complete: every file and conversation it was given made, with the configured engine
-    left_out = batch.skipped or batch.nearly or any(mark in warning for mark in LEFT_OUT for warning in batch.warnings)
+    # drafts left out: the record keeps what they used, as for any post left out (`cache prune` keeps their audio)
+    left_out = (
+        batch.skipped
+        or batch.nearly
+        or batch.drafts
+        or any(mark in warning for mark in LEFT_OUT for warning in batch.warnings)
+    )
     if not left_out and not session.fell_back:
         with session.cache.locks.building():  # prune deletes key-lock files only while no run holds the cache
             record_run(args, session, batch, done=True)
@@ -1213,8 +1229,9 @@ def build_parser() -> argparse.ArgumentParser:
         "render",
         help="render dialogue files or Markdown posts to MP3s, without MkDocs",
         description="Render dialogue files or Markdown posts to MP3s, timings and captions (and HTML snippets for "
-        "posts), without MkDocs. Exit status: 0, 1 when a dialogue file was skipped (or, with --strict, there were "
-        "warnings), 2 for errors in the files or options.",
+        "posts), without MkDocs; drafts (Hugo's `draft: true`, Jekyll's _drafts/) only with --drafts. Exit "
+        "status: 0, 1 when a dialogue file was skipped (or, with --strict, there were warnings), 2 for errors in the "
+        "files or options.",
     )
     render.add_argument("inputs", nargs="*", help="dialogue .json files, or folders of them")
     render.add_argument("--posts", help="a folder of Markdown posts (Jekyll _posts/, Hugo content/, ...)")
@@ -1222,6 +1239,12 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--url-prefix", help="URL of --out in the site, for snippets (default: from --root)")
     render.add_argument("--dry-run", action="store_true", help="print what would be synthesized and its price")
     render.add_argument("--strict", action="store_true", help="exit 1 when there were warnings")
+    render.add_argument(
+        "--drafts",
+        action="store_true",
+        help="with --posts: render drafts too (Hugo's `draft: true`, posts in Jekyll's _drafts/); left out by "
+        "default, as Hugo and Jekyll leave them out of the site unless built with --buildDrafts or --drafts",
+    )
     _standalone_flags(render)
     render.set_defaults(run=command_render)
     add_cache_parser(commands)

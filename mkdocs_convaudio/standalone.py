@@ -56,6 +56,8 @@ class Batch:
     skipped: list[str] = field(default_factory=list)
     #: posts whose front matter nearly turns audio on (`audio: "true"`): their conversations are left out
     nearly: list[str] = field(default_factory=list)
+    #: drafts with audio left out (without `--drafts`), as Hugo and Jekyll leave them out of the site they build
+    drafts: list[str] = field(default_factory=list)
 
 
 def _relative(path: Path, root: Path, what: str) -> str:
@@ -297,6 +299,15 @@ def option_line(lines: dict[str, int], message: str, option: str | None = None) 
     return lines[min(named)[1]] if named else None
 
 
+def is_draft(below: Path, meta: Mapping[str, Any]) -> bool:
+    """Whether a post (its path below the posts folder, its front matter) is a draft its generator leaves out of the
+    site unless asked (`hugo --buildDrafts`, `jekyll --drafts`): Hugo's `draft: true` (`draft = true`, `"draft":
+    true`, and the text `"true"`, which Hugo takes for true too), or a post in Jekyll's `_drafts/` folder."""
+    flag = meta.get("draft")
+    written = flag is True or (isinstance(flag, str) and flag.strip().lower() == "true")
+    return written or "_drafts" in below.parts[:-1]
+
+
 def posts_in(folder: Path) -> Iterable[Path]:
     """Markdown posts below a folder, skipping hidden folders."""
     for path in sorted(folder.rglob("*")):
@@ -308,8 +319,10 @@ def posts_in(folder: Path) -> Iterable[Path]:
             yield path
 
 
-def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | None) -> Batch:
-    """Plan the conversations of every post that turns audio on, named after the post below `folder`."""
+def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | None, *, drafts: bool = False) -> Batch:
+    """Plan the conversations of every post that turns audio on, named after the post below `folder`; drafts
+    (`is_draft`) only when `drafts` is on. A draft left out still counts among the posts translations are found
+    in: a published translation of a draft keeps its original, and its voices."""
     batch = Batch()
     posts = [(path, _relative(path, root, "the post")) for path in posts_in(folder)]
     read: dict[Path, tuple[dict[str, Any], str, int] | ConvaudioError] = {}
@@ -335,6 +348,10 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
         if not wanted:
             continue
         below = path.relative_to(folder)
+        if not drafts and is_draft(below, meta):
+            # a cloud engine billed every draft's lines, for posts the blog does not publish (bug bash)
+            batch.drafts.append(rel)
+            continue
         stem = below.with_suffix("").as_posix()
         spoken_in = session.language_of(rel, meta, below.parts[0] if below.parts[0] in languages else None, language)
         placed, warnings = session.page(

@@ -1,0 +1,77 @@
+"""`mkdocs-convaudio render --posts`: which posts a blog's render makes audio of, and how it reads them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mkdocs_convaudio.cli import main
+from tests.sites import conversation, decode, post
+
+
+def _entries(cache: Path) -> set[str]:
+    """The cache's line and conversation entries, by name."""
+    return {path.name for kind in ("lines", "conversations") for path in (cache / kind).rglob("*.*")}
+
+
+def test_render_leaves_drafts_out_unless_asked_and_they_keep_their_audio_and_voices(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hugo's `draft: true` (YAML, TOML, JSON front matter) and Jekyll's `_drafts/` posts were rendered, each line
+    paid for on a cloud engine, for posts the blog does not publish (bug bash): they are left out, as `hugo` and
+    `jekyll` leave them out, with one line saying so; `--drafts` renders them. A run that leaves them out keeps
+    what they used: `cache prune` removes none of their lines, and the voice map keeps their voices."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "convaudio.toml").write_text("", encoding="utf-8")  # where `cache prune` finds the cache
+    posts = tmp_path / "content"
+    (posts / "posts").mkdir(parents=True)
+    (posts / "_drafts").mkdir()
+    talk = conversation(("Host", "This one is published."), ("Guest", "It is."))
+    (posts / "posts" / "published.md").write_text(post(talk, title="Out"), encoding="utf-8")
+    (posts / "posts" / "yaml.md").write_text(
+        post(conversation(("Host", "A YAML draft."), ("Guest", "Not yet.")), draft=True), encoding="utf-8"
+    )
+    toml = "+++\naudio = true\ndraft = true\n+++\n\n" + conversation(("Ann", "A TOML draft."), ("Bo", "Soon."))
+    (posts / "posts" / "toml.md").write_text(toml, encoding="utf-8")
+    front = '{\n  "audio": true,\n  "draft": true\n}\n\n'
+    (posts / "posts" / "json.md").write_text(front + conversation(("Cy", "A JSON draft."), ("Di", "Later.")), "utf-8")
+    jekyll = conversation(("Eve", "A Jekyll draft."), ("Fay", "Unpublished."))
+    (posts / "_drafts" / "wip.md").write_text(post(jekyll), encoding="utf-8")
+    drafts = ["posts/yaml-1.mp3", "posts/toml-1.mp3", "posts/json-1.mp3", "_drafts/wip-1.mp3"]
+    render = ["render", "--posts", "content", "--out", "out", "--strict"]
+
+    assert main([*render, "--dry-run"]) == 0
+    captured = capsys.readouterr()
+    assert "4 drafts with audio left out" in captured.err and "--drafts" in captured.err, captured.err
+    assert "content/posts/published.md" in captured.out and "yaml" not in captured.out, captured.out
+    assert main(render) == 0, capsys.readouterr().err  # an info line, not a warning: --strict passes
+    captured = capsys.readouterr()
+    assert captured.out.startswith("1 conversation, 2 lines: 2 synthesized"), captured.out
+    assert "4 drafts with audio left out" in captured.err and "warning" not in captured.err, captured.err
+    samples, rate = decode(tmp_path / "out" / "posts" / "published-1.mp3")
+    assert len(samples) / rate > 1.0
+    assert not any((tmp_path / "out" / name).exists() for name in drafts)
+
+    assert main([*render, "--drafts"]) == 0, capsys.readouterr().err
+    captured = capsys.readouterr()
+    assert captured.out.startswith("5 conversations, 10 lines: 8 synthesized"), captured.out
+    assert "draft" not in captured.err, captured.err
+    for name in drafts:
+        samples, rate = decode(tmp_path / "out" / name)
+        assert len(samples) / rate > 1.0, name
+    voice_map = (tmp_path / "convaudio-voices.yml").read_text(encoding="utf-8")
+    assert "content/_drafts/wip.md" in voice_map and "content/posts/toml.md" in voice_map, voice_map
+
+    cache = tmp_path / ".cache" / "plugin" / "convaudio"
+    made = _entries(cache)
+    assert main(render) == 0  # the drafts left out again, then the cache pruned
+    assert main(["cache", "prune"]) == 0
+    assert "removed 0 entries" in capsys.readouterr().out and _entries(cache) == made
+    assert (tmp_path / "convaudio-voices.yml").read_text(encoding="utf-8") == voice_map
+    assert main([*render, "--drafts"]) == 0
+    assert "10 lines: 0 synthesized" in capsys.readouterr().out  # nothing paid twice
+    assert (tmp_path / "convaudio-voices.yml").read_text(encoding="utf-8") == voice_map
+    timings = json.loads((tmp_path / "out" / "_drafts" / "wip-1.json").read_text(encoding="utf-8"))
+    assert [line["text"] for line in timings["lines"]] == ["A Jekyll draft.", "Unpublished."]
