@@ -202,17 +202,54 @@ def _timings_or_absent(path: Path) -> bool:
     return isinstance(data, dict) and "lines" in data and "duration" in data
 
 
-def read_post(path: Path) -> tuple[dict[str, Any], str, int]:
-    """A post's front matter, its Markdown and how many lines precede that Markdown."""
+@dataclass
+class Post:
+    """A post as read: its front matter, its Markdown and how many lines precede that Markdown; and, for a post
+    that is not UTF-8 (read with its stray bytes replaced), the error that stops it only when it turns audio on."""
+
+    meta: dict[str, Any]
+    markdown: str
+    offset: int
+    not_utf8: ConvaudioError | None = None
+
+
+def _not_utf8(raw: bytes, error: UnicodeDecodeError, path: Path) -> ConvaudioError:
+    """Where a post stops being UTF-8: its line, column and byte, and the byte itself."""
+    start = error.start + (3 if raw.startswith(b"\xef\xbb\xbf") else 0)  # utf-8-sig counts after its mark
+    line_start = raw.rfind(b"\n", 0, start) + 1
+    column = len(raw[line_start:start].decode("utf-8", "replace")) + 1
+    return ConvaudioError(
+        f"this post is not UTF-8 (byte 0x{raw[start]:02x} at column {column}, byte {start + 1} of the file; an "
+        'editor saved it as Latin-1 or Windows-1252): save it as UTF-8 (your editor\'s "Save with encoding")',
+        str(path),
+        raw.count(b"\n", 0, start) + 1,
+    )
+
+
+def read_post(path: Path) -> Post:
+    """A post as read. One that is not UTF-8 is read with its stray bytes replaced, so that its front matter says
+    whether it turns audio on: a Latin-1 post without audio stopped the render (bug bash)."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = path.read_bytes()[: error.start].count(b"\n") + 1
-        raise ConvaudioError("this post is not UTF-8; save it as UTF-8", str(path), line) from None
+        raw = path.read_bytes()
     except OSError as error:
         raise ConvaudioError(
             f"this post cannot be read ({error.strerror or error}); check its permissions", str(path)
         ) from None
+    not_utf8 = None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        not_utf8 = _not_utf8(raw, error, path)
+        text = raw.decode("utf-8-sig", "replace")
+    try:
+        return _parse_post(text, path, not_utf8)
+    except ConvaudioError:
+        if not_utf8 is not None:  # its front matter unreadable as well: the encoding is the first thing to fix
+            raise not_utf8 from None
+        raise
+
+
+def _parse_post(text: str, path: Path, not_utf8: ConvaudioError | None) -> Post:
     handler = _TomlFrontMatter() if text.startswith("+++") else None
     try:
         post = frontmatter.loads(text, handler=handler) if handler else frontmatter.loads(text)
@@ -235,7 +272,7 @@ def read_post(path: Path) -> tuple[dict[str, Any], str, int]:
     offset = front_matter_lines(text)
     if not offset and text.startswith("{") and post.metadata:
         offset = _json_front_matter_lines(text)
-    return meta, str(post.content), offset
+    return Post(meta, str(post.content), offset, not_utf8)
 
 
 def _json_front_matter_lines(text: str) -> int:
@@ -325,13 +362,13 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
     in: a published translation of a draft keeps its original, and its voices."""
     batch = Batch()
     posts = [(path, _relative(path, root, "the post")) for path in posts_in(folder)]
-    read: dict[Path, tuple[dict[str, Any], str, int] | ConvaudioError] = {}
+    read: dict[Path, Post | ConvaudioError] = {}
     for path, _ in posts:  # all first: which folders are languages hangs on every post's front matter
         try:
             read[path] = read_post(path)
         except ConvaudioError as error:
             read[path] = error
-    languages = _language_folders(folder, {path: post[0] for path, post in read.items() if isinstance(post, tuple)})
+    languages = _language_folders(folder, {path: post.meta for path, post in read.items() if isinstance(post, Post)})
     named: dict[str, str] = {}  # a fenced conversation's MP3, by the post it is from
     session.set_pages([rel for _, rel in posts])
     for path, rel in posts:
@@ -339,13 +376,16 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
         if isinstance(post, ConvaudioError):
             session.errors.append(ConvaudioError(post.message, rel, post.line))
             continue
-        meta, markdown, offset = post
+        meta, markdown, offset = post.meta, post.markdown, post.offset
         wanted, nearly = session.wants_audio(meta)
         if nearly:
             line = front_matter_line(path, session.options.trigger_key)
             batch.warnings.append(f"{rel}:{line or 1}: {nearly}")
             batch.nearly.append(rel)
         if not wanted:
+            continue  # a post without audio, in whatever encoding its generator reads, is none of this run's
+        if post.not_utf8 is not None:  # its lines would be spoken with stray bytes replaced
+            session.errors.append(ConvaudioError(post.not_utf8.message, rel, post.not_utf8.line))
             continue
         below = path.relative_to(folder)
         if not drafts and is_draft(below, meta):

@@ -75,3 +75,36 @@ def test_render_leaves_drafts_out_unless_asked_and_they_keep_their_audio_and_voi
     assert (tmp_path / "convaudio-voices.yml").read_text(encoding="utf-8") == voice_map
     timings = json.loads((tmp_path / "out" / "_drafts" / "wip-1.json").read_text(encoding="utf-8"))
     assert [line["text"] for line in timings["lines"]] == ["A Jekyll draft.", "Unpublished."]
+
+
+def test_render_reads_a_post_that_is_not_utf8_when_it_has_no_audio_and_names_each_one_that_has(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Latin-1 post without audio stopped the whole render (bug bash): such a post is read as far as its front
+    matter, and is none of the run's business. A post with audio that is not UTF-8 is an error at its line, column
+    and byte, saying to save it as UTF-8; every such post is named in one run, without a traceback."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "content").mkdir()
+    talk = post(conversation(("Host", "Hello from a UTF-8 post."), ("Guest", "Héllo.")))
+    (tmp_path / "content" / "talk.md").write_text(talk, encoding="utf-8")
+    plain = "---\ntitle: Café crème\n---\n\nÀ bientôt, dit-il.\n"
+    (tmp_path / "content" / "latin.md").write_bytes(plain.encode("latin-1"))
+    (tmp_path / "content" / "windows.md").write_bytes("+++\ntitle = 'Les “guillemets”'\n+++\n".encode("cp1252"))
+    render = ["render", "--posts", "content", "--out", "out", "--strict"]
+    assert main(render) == 0, capsys.readouterr().err
+    captured = capsys.readouterr()
+    assert captured.out.startswith("1 conversation, 2 lines: 2 synthesized") and "0 warnings" in captured.out
+    samples, rate = decode(tmp_path / "out" / "talk-1.mp3")
+    assert len(samples) / rate > 1.0
+
+    first = post(conversation(("Host", "Bonjour."), ("Guest", "Ça va.")))
+    (tmp_path / "content" / "first.md").write_bytes(first.encode("latin-1"))
+    second = "---\naudio: true\ntitle: “Quoted”\n---\n\n" + conversation(("Host", "Hi."), ("Guest", "Bye."))
+    (tmp_path / "content" / "second.md").write_bytes(second.encode("cp1252"))
+    assert main(render) == 2
+    captured = capsys.readouterr()
+    column = first.splitlines()[12].index("Ç") + 1
+    assert f"content/first.md:13: this post is not UTF-8 (byte 0xc7 at column {column}, byte " in captured.err
+    assert "content/second.md:3: this post is not UTF-8 (byte 0x93 at column 8, byte 24 of the file" in captured.err
+    assert captured.err.count("save it as UTF-8") == 2 and "Traceback" not in captured.err, captured.err
+    assert not (tmp_path / "out" / "first-1.mp3").exists() and not (tmp_path / "out" / "second-1.mp3").exists()
