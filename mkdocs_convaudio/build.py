@@ -420,6 +420,17 @@ def no_conversation(where: str, other_data: Sequence[str] = ()) -> str:
     )
 
 
+def dialogue_audio_stem(dialogue: str, language: str) -> str:
+    """The name of a linked dialogue file's audio: the file's path and the language it is spoken in
+    (`ep.json` → `ep-fr`), for a file linked from pages in several languages is spoken in each. A file whose name
+    ends with that language as a translation's suffix (`ep.fr.json`, Hugo's and mkdocs-static-i18n's layout) is
+    named as a page translated so is (`talk.fr.md` → `talk.fr-1`): `ep.fr`, its language said once (it was
+    `ep.fr-fr`). Only the `.fr` form: `ep-fr.json` keeps `ep-fr-fr`, which `ep.json` spoken in French would take."""
+    stem = posixpath.splitext(dialogue)[0]
+    named = posixpath.splitext(posixpath.basename(stem))[1][1:]
+    return stem if named and named.lower() == language.lower() else f"{stem}-{language}"
+
+
 def front_matter_line(source_file: Path, key: str) -> int | None:
     """The 1-based line where front matter sets `key`, for error messages."""
     try:
@@ -1011,7 +1022,7 @@ class AudioSession:
                 self._pair_renamed(key, conversation, turns, original, self._dialogue_turns)
                 # one MP3 for every page linking the file, unless a page produces it its own way
                 variant = show.variant() if show else ""
-                audio_uri = self._uri(f"{posixpath.splitext(dialogue)[0]}-{language}{variant}.mp3")
+                audio_uri = self._uri(f"{dialogue_audio_stem(dialogue, language)}{variant}.mp3")
             else:
                 key, legacy = post_key, self._former_keys(src_path, meta, language, post_key)
                 legacy = self._adopted(key, legacy, page_speakers, found, language, show)

@@ -108,3 +108,34 @@ def test_render_reads_a_post_that_is_not_utf8_when_it_has_no_audio_and_names_eac
     assert "content/second.md:3: this post is not UTF-8 (byte 0x93 at column 8, byte 24 of the file" in captured.err
     assert captured.err.count("save it as UTF-8") == 2 and "Traceback" not in captured.err, captured.err
     assert not (tmp_path / "out" / "first-1.mp3").exists() and not (tmp_path / "out" / "second-1.mp3").exists()
+
+
+def test_render_names_a_translated_dialogue_file_s_audio_with_its_language_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Hugo bundle's French dialogue file `dialogue.fr.json` was published as `dialogue.fr-fr.mp3`, its language
+    twice (bug bash); a page translated so is `talk.fr-1.mp3`. It is `dialogue.fr.mp3` (and `.json`, `.vtt`,
+    `.html`), the snippet names it; `dialogue.json` spoken in English stays `dialogue-en.mp3`, and a file whose
+    name names another language than it is spoken in keeps both (`notes.fr-en.mp3`)."""
+    monkeypatch.chdir(tmp_path)
+    bundle = tmp_path / "content" / "posts" / "talk"
+    bundle.mkdir(parents=True)
+    (bundle / "index.md").write_text(post("[The dialogue](dialogue.json)\n\n[Notes](notes.fr.json)\n"), "utf-8")
+    (bundle / "index.fr.md").write_text(post("[Le dialogue](dialogue.json)\n"), encoding="utf-8")
+    english = [{"speaker": "Host", "line": "Hello there."}, {"speaker": "Guest", "line": "Hi."}]
+    french = [{"speaker": "Host", "line": "Bonjour à tous."}, {"speaker": "Guest", "line": "Salut."}]
+    (bundle / "dialogue.json").write_text(json.dumps(english), encoding="utf-8")
+    (bundle / "dialogue.fr.json").write_text(json.dumps(french), encoding="utf-8")
+    (bundle / "notes.fr.json").write_text(json.dumps([{"speaker": "Host", "line": "Read in English."}]), "utf-8")
+    render = ["render", "--posts", "content", "--out", "out", "--strict"]
+    assert main(render) == 0, capsys.readouterr().err
+    assert capsys.readouterr().out.startswith("3 conversations, 5 lines: 5 synthesized")
+    out = tmp_path / "out" / "content" / "posts" / "talk"
+    assert sorted(path.name for path in out.glob("*.mp3")) == ["dialogue-en.mp3", "dialogue.fr.mp3", "notes.fr-en.mp3"]
+    timings = json.loads((out / "dialogue.fr.json").read_text(encoding="utf-8"))
+    assert timings["language"] == "fr" and [line["text"] for line in timings["lines"]] == ["Bonjour à tous.", "Salut."]
+    samples, rate = decode(out / "dialogue.fr.mp3")
+    assert len(samples) / rate == pytest.approx(timings["duration"], abs=0.06)
+    snippet = (out / "dialogue.fr.html").read_text(encoding="utf-8")
+    assert 'src="/out/content/posts/talk/dialogue.fr.mp3"' in snippet and (out / "dialogue.fr.vtt").is_file()
+    assert main(render) == 0 and "5 lines: 0 synthesized" in capsys.readouterr().out
