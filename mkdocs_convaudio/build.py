@@ -154,8 +154,10 @@ class BuildProblems(ConvaudioError):
         )
 
 
-def triggered(meta: Mapping[str, Any], key: str, value: Any) -> tuple[bool, str | None]:
-    """Whether a page's front matter turns audio on (`key: value`), and a warning when it nearly does."""
+def triggered(meta: Mapping[str, Any], key: str, value: Any, syntax: str = "yaml") -> tuple[bool, str | None]:
+    """Whether a page's front matter turns audio on (`key: value`), and a warning when it nearly does, its fix
+    written in the front matter's `syntax` ("yaml", or "toml" and "json" for Hugo's posts `render` reads: a TOML
+    post was told to write `audio: true`, which is no TOML)."""
     found = meta.get(key)
     if found == value and type(found) is type(value):
         return True, None
@@ -166,17 +168,33 @@ def triggered(meta: Mapping[str, Any], key: str, value: Any) -> tuple[bool, str 
         if other is not None and triggered({key: meta[other]}, key, value) != (False, None):
             return (
                 False,
-                f"`{other}:` is not `{key}:` (front matter keys are case-sensitive), so audio is off; write `{key}:`",
+                f"`{_field(other, None, syntax)}` is not `{_field(key, None, syntax)}` (front matter keys are "
+                f"case-sensitive), so audio is off; write `{_field(key, None, syntax)}`",
             )
     if value is True and isinstance(found, str) and found.strip().lower() in ("true", "yes", "on", "1"):
-        return False, f"`{key}: {found!r}` is text, so audio is off; write `{key}: true`"
+        return False, f"`{_field(key, found, syntax)}` is text, so audio is off; write `{_field(key, True, syntax)}`"
     if value is True and isinstance(found, int | float) and not isinstance(found, bool) and found:
-        return False, f"`{key}: {found!r}` is a number, not the boolean true, so audio is off; write `{key}: true`"
+        return (
+            False,
+            f"`{_field(key, found, syntax)}` is a number, not the boolean true, so audio is off; write "
+            f"`{_field(key, True, syntax)}`",
+        )
     if not isinstance(value, bool) and found is not None and str(found).strip() == str(value):
         return True, None
     if isinstance(value, str) and isinstance(found, bool) and _YAML_BOOLEANS.get(value.strip().lower()) is found:
         return True, None  # `trigger_value: "yes"`: YAML read the page's `audio: yes` as true (bug bash 95)
     return False, None
+
+
+def _field(key: str, value: object, syntax: str) -> str:
+    """A front matter field as written in `syntax`: `audio: true` (YAML), `audio = true` (TOML), `"audio": true`
+    (JSON); its key alone (`audio:`, `audio =`, `"audio":`) when `value` is None."""
+    if syntax == "yaml":
+        written = "true" if value is True else repr(value)  # `audio: 'true'`, as YAML quotes text
+        return f"{key}:" if value is None else f"{key}: {written}"
+    written = json.dumps(value, ensure_ascii=False)  # `"true"`, `1`, `true`: TOML writes them as JSON does
+    named = f"{key} =" if syntax == "toml" else f"{json.dumps(key, ensure_ascii=False)}:"
+    return named if value is None else f"{named} {written}"
 
 
 #: The words YAML (1.1, as MkDocs reads front matter) takes for booleans
@@ -439,11 +457,21 @@ def front_matter_line(source_file: Path, key: str) -> int | None:
         return None
     # only the front matter's lines, when the file opens with one (`---`, `+++`): a line of the post that reads like
     # a field (`Audio: recorded at home.`) was named for a key the front matter sets indented, under `[params]`
-    lines = text.splitlines()[: front_matter_lines(text) or None]
-    # YAML (`key:`), or TOML (`key = `) as `render` reads it; then indented, as under Hugo's `[params]`, which
-    # `render` reads as the post's own (its `audio = "true"` was named at line 1)
-    for indent, flags in (("", 0), ("", re.I), (r"[ \t]+", 0)):  # as written, else in another case (`Audio: true`)
-        pattern = re.compile(rf"{indent}{re.escape(key)}\s*[:=]", flags)
+    lines = text.splitlines()
+    if text.startswith("{"):
+        # Hugo's JSON front matter, as `render` reads it, up to its `}`: `"key":`, indented (it was named at line 1)
+        lines = lines[: next((number for number, line in enumerate(lines) if line.rstrip() == "}"), 0)]
+        forms = [(rf'\s*"{re.escape(key)}"\s*:', flags) for flags in (0, re.I)]
+    else:
+        lines = lines[: front_matter_lines(text) or None]
+        # YAML (`key:`), or TOML (`key = `) as `render` reads it; then indented, as under Hugo's `[params]`, which
+        # `render` reads as the post's own (its `audio = "true"` was named at line 1); as written, else in another
+        # case (`Audio: true`)
+        forms = [
+            (rf"{indent}{re.escape(key)}\s*[:=]", flags) for indent, flags in (("", 0), ("", re.I), (r"[ \t]+", 0))
+        ]
+    for form, flags in forms:
+        pattern = re.compile(form, flags)
         if (found := next((number for number, line in enumerate(lines, 1) if pattern.match(line)), None)) is not None:
             return found
     return None
@@ -726,9 +754,10 @@ class AudioSession:
         """The site's pages (paths relative to docs_dir), among which translations are recognized."""
         self.translations = Translations(pages, self._translation_marks)
 
-    def wants_audio(self, meta: Mapping[str, Any]) -> tuple[bool, str | None]:
-        """Whether a page's front matter marks it for audio, and a warning when it nearly does."""
-        return triggered(meta, self.options.trigger_key, self.options.trigger_value)
+    def wants_audio(self, meta: Mapping[str, Any], syntax: str = "yaml") -> tuple[bool, str | None]:
+        """Whether a page's front matter marks it for audio, and a warning when it nearly does (its fix written in
+        the front matter's `syntax`, see `triggered`)."""
+        return triggered(meta, self.options.trigger_key, self.options.trigger_value, syntax)
 
     def language_of(
         self, src_path: str, meta: Mapping[str, Any], locale: object = None, site_language: object = None

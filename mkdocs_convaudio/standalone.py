@@ -211,6 +211,8 @@ class Post:
     markdown: str
     offset: int
     not_utf8: ConvaudioError | None = None
+    #: how its front matter is written: "yaml", "toml" (Hugo's `+++`) or "json" (Hugo's `{` … `}`)
+    syntax: str = "yaml"
 
 
 def _not_utf8(raw: bytes, error: UnicodeDecodeError, path: Path) -> ConvaudioError:
@@ -272,7 +274,8 @@ def _parse_post(text: str, path: Path, not_utf8: ConvaudioError | None) -> Post:
     offset = front_matter_lines(text)
     if not offset and text.startswith("{") and post.metadata:
         offset = _json_front_matter_lines(text)
-    return Post(meta, str(post.content), offset, not_utf8)
+    syntax = "toml" if handler else "json" if text.startswith("{") and post.metadata else "yaml"
+    return Post(meta, str(post.content), offset, not_utf8, syntax)
 
 
 def _json_front_matter_lines(text: str) -> int:
@@ -377,7 +380,7 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
             session.errors.append(ConvaudioError(post.message, rel, post.line))
             continue
         meta, markdown, offset = post.meta, post.markdown, post.offset
-        wanted, nearly = session.wants_audio(meta)
+        wanted, nearly = session.wants_audio(meta, post.syntax)
         if nearly:
             line = front_matter_line(path, session.options.trigger_key)
             batch.warnings.append(f"{rel}:{line or 1}: {nearly}")

@@ -766,7 +766,7 @@ def test_render_reads_a_hugo_posts_custom_fields_under_params(
     (tmp_path / "content" / "posts" / "text.md").write_text(text, encoding="utf-8")
     assert main(["render", "--posts", "content", "--out", "out"]) == 0, capsys.readouterr().err
     captured = capsys.readouterr()
-    assert "3 conversations" in captured.out and "content/posts/text.md:5: `audio: 'true'` is text" in captured.err
+    assert "3 conversations" in captured.out and 'content/posts/text.md:5: `audio = "true"` is text' in captured.err
     assert (tmp_path / "out" / "posts" / "top-1.mp3").is_file() and not (
         tmp_path / "out" / "posts" / "text-1.mp3"
     ).exists()

@@ -139,3 +139,37 @@ def test_render_names_a_translated_dialogue_file_s_audio_with_its_language_once(
     snippet = (out / "dialogue.fr.html").read_text(encoding="utf-8")
     assert 'src="/out/content/posts/talk/dialogue.fr.mp3"' in snippet and (out / "dialogue.fr.vtt").is_file()
     assert main(render) == 0 and "5 lines: 0 synthesized" in capsys.readouterr().out
+
+
+def test_render_writes_the_fix_for_audio_written_as_text_in_the_post_s_own_front_matter_syntax(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`audio = "true"` in a TOML post was told "`audio: 'true'` is text, so audio is off; write `audio: true`",
+    YAML that breaks a TOML front matter (bug bash); a JSON post got the same. Each is told in its own syntax."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "content").mkdir()
+    body = "\n" + conversation(("Host", "Nearly on."), ("Guest", "Not quite."))
+    posts = {
+        "yaml.md": "---\naudio: 'true'\n---\n" + body,
+        "toml.md": '+++\ntitle = "T"\naudio = "true"\n+++\n' + body,
+        "number.md": "+++\naudio = 1\n+++\n" + body,
+        "capital.md": "+++\nAudio = true\n+++\n" + body,
+        "json.md": '{\n  "title": "J",\n  "audio": "yes"\n}\n' + body,
+        "jsoncap.md": '{\n  "AUDIO": true\n}\n' + body,
+    }
+    for name, text in posts.items():
+        (tmp_path / "content" / name).write_text(text, encoding="utf-8")
+    assert main(["render", "--posts", "content", "--out", "out"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.startswith("0 conversations") and "6 warnings" in captured.out, captured.out
+    for said in (
+        "content/yaml.md:2: `audio: 'true'` is text, so audio is off; write `audio: true`",
+        'content/toml.md:3: `audio = "true"` is text, so audio is off; write `audio = true`',
+        "content/number.md:2: `audio = 1` is a number, not the boolean true, so audio is off; write `audio = true`",
+        "content/capital.md:2: `Audio =` is not `audio =` (front matter keys are case-sensitive), so audio is off; "
+        "write `audio =`",
+        'content/json.md:3: `"audio": "yes"` is text, so audio is off; write `"audio": true`',
+        'content/jsoncap.md:2: `"AUDIO":` is not `"audio":` (front matter keys are case-sensitive)',
+    ):
+        assert said in captured.err, captured.err
+    assert not list((tmp_path / "out").rglob("*.mp3"))
