@@ -305,23 +305,43 @@ def toml_problem(error: Exception, path: Path, what: str = "this post's front ma
     )
 
 
-_TOML_TABLE = re.compile(r"\s*\[\s*([\w.-]+)\s*\]\s*(?:#.*)?$")
-_TOML_KEY = re.compile(r"\s*([\w-]+)\s*=")
+#: a TOML key's part: bare (`google`), or quoted (`"google"`, `'google'`)
+_TOML_PART = r"""(?:[\w-]+|"[^"\n]*"|'[^'\n]*')"""
+#: a dotted key (`google.voice_family`, `"google" . 'voice_family'`)
+_TOML_DOTTED = rf"{_TOML_PART}(?:\s*\.\s*{_TOML_PART})*"
+#: a table's header, `[google]`, or an array of tables' item, `[[podcast]]`
+_TOML_TABLE = re.compile(rf"\s*\[\[?\s*({_TOML_DOTTED})\s*\]\]?\s*(?:#.*)?$")
+_TOML_KEY = re.compile(rf"\s*({_TOML_DOTTED})\s*=")
+
+
+def _toml_name(dotted: str) -> str:
+    """A dotted key as the options name it: `"google" . 'voice_family'` is `google.voice_family`."""
+    return ".".join(part.strip("\"'") for part in re.findall(_TOML_PART, dotted))
 
 
 def toml_option_lines(text: str, table: str = "convaudio") -> dict[str, int]:
     """Where convaudio.toml sets each option, by name (`bitrate`; an engine's table's own, `google`, and its
     options, `google.voice_family`), at the top or under `[convaudio]`: its problems named the file alone, or the
-    line of another option (review r-render). The first line that sets a name counts."""
+    line of another option (review r-render). Dotted keys (`google.voice_family = …`, `convaudio.bitrate = …`)
+    and arrays of tables (`[[podcast]]`) count as the tables they name: they named no line, or the table's before
+    (bug bash). The first line that sets a name counts, for the name and each table it is in. A small scan, as
+    tomllib gives no positions: a line inside a multi-line string may be taken for a key."""
     lines: dict[str, int] = {}
     where = ""
     for number, line in enumerate(text.splitlines(), 1):
         if header := _TOML_TABLE.match(line):
-            name = header[1]
+            name = _toml_name(header[1])
             where = "" if name == table else name.removeprefix(f"{table}.")
             lines.setdefault(where, number)
+            named = where
         elif key := _TOML_KEY.match(line):
-            lines.setdefault(f"{where}.{key[1]}" if where else key[1], number)
+            name = _toml_name(key[1])
+            named = f"{where}.{name}" if where else name.removeprefix(f"{table}.")
+        else:
+            continue
+        parts = named.split(".") if named else []
+        for end in range(1, len(parts) + 1):  # `google.voice_family` sets `google` too
+            lines.setdefault(".".join(parts[:end]), number)
     return lines
 
 

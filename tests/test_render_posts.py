@@ -173,3 +173,28 @@ def test_render_writes_the_fix_for_audio_written_as_text_in_the_post_s_own_front
     ):
         assert said in captured.err, captured.err
     assert not list((tmp_path / "out").rglob("*.mp3"))
+
+
+def test_render_names_the_line_of_an_option_set_by_a_dotted_key_or_in_an_array_of_tables(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """convaudio.toml's problems are named at their line; an option set by a dotted key (`google.speaking_rate =`,
+    `convaudio.bitrate =`) named no line, and one under an array of tables (`[[podcast]]`) the line of the table
+    before it (bug bash). Each is at its own line, quoted keys too; the file still renders once it is right."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "scripts").mkdir()
+    (tmp_path / "scripts" / "talk.json").write_text('[{"speaker": "A", "line": "Hello."}]', encoding="utf-8")
+    toml = tmp_path / "convaudio.toml"
+    for text, status, said in (
+        ('engine = "espeak"\n\ngoogle.speaking_rate = "x"\n', 2, "convaudio.toml:3: option 'google': Sub-option"),
+        ('# the blog\nconvaudio.engine = "espeak"\nconvaudio.bitrate = 7\n', 2, "convaudio.toml:3: bitrate must be"),
+        ('[convaudio]\nengine = "espeak"\n"google" . "voice_family" = 3\n', 2, "convaudio.toml:3: option 'google'"),
+        ("[google]\nspeaking_rate = 1.0\n\n[[podcast]]\ntitle = 'x'\n", 2, "convaudio.toml:4: option 'podcast'"),
+        ("bitrate = 64\ngoogle.speaking_rat = 1\n", 0, "convaudio.toml:2: option 'google': Sub-option 'speaking_rat'"),
+    ):
+        toml.write_text(text, encoding="utf-8")
+        assert main(["render", "scripts", "--out", "out"]) == status, text
+        err = capsys.readouterr().err
+        assert said in err, err
+    samples, rate = decode(tmp_path / "out" / "talk.mp3")  # the last one warned, and rendered
+    assert len(samples) / rate > 0.3
