@@ -477,6 +477,15 @@ def front_matter_line(source_file: Path, key: str) -> int | None:
     return None
 
 
+def named_before(audio_uri: str, language: str) -> str:
+    """The name a linked dialogue file's audio had before `dialogue_audio_stem` said its language once
+    (`ep.fr.mp3` was `ep.fr-fr.mp3`, `ep.fr-1a2b3c4d.mp3` a show's `ep.fr-fr-1a2b3c4d.mp3`), which its podcast
+    episode's GUID is made from: a new GUID is a new episode in every subscriber's app, the old one gone. Any other
+    name is its own (a page's conversation ends with its number, `talk.fr-1.mp3`)."""
+    found = re.fullmatch(rf"(.*\.{re.escape(language)})(-[0-9a-f]{{8}})?\.mp3", audio_uri, re.IGNORECASE)
+    return f"{found[1]}-{language}{found[2] or ''}.mp3" if found else audio_uri
+
+
 #: config file names that name no site of their own: MkDocs' (and ProperDocs') usual names, and the temporary copy
 #: `mike` builds through when the config does not list its plugin (a random name, the same site)
 USUAL_CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml", "properdocs.yml", "properdocs.yaml")
