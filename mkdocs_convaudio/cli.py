@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
-from .build import AudioSession, SessionOptions, build_problems, front_matter_line, site_lexicon
+from .build import AudioSession, Placed, SessionOptions, build_problems, front_matter_line, site_lexicon
 from .engines import EngineContext, create_engine, engine_class, engine_names, require_packages
 from .errors import ConvaudioError, MissingCredentialsError, each_problem
 from .html.player import format_duration
@@ -243,8 +243,10 @@ def plan_site_sessions(
 def record_run(args: argparse.Namespace, session: AudioSession, batch: Batch, *, done: bool) -> None:
     """Record what this `render` run uses in its cache folder (`store.renders`), for `cache prune`: the same
     command line (paths as seen from the cache folder, so a checkout moved with its cache is the same run)
-    replaces its last record once `done`. Best effort: a run that cannot be recorded renders all the same, with
-    a warning."""
+    replaces its last record once `done`. Its drafts have an entry of their own, which a run with `--drafts`
+    replaces and one without keeps: what they used is kept while they are left out, and what the posts use is
+    replaced by every complete run. Best effort: a run that cannot be recorded renders all the same, with a
+    warning."""
     cache = session.cache
     if cache.root.is_dir() and not os.access(cache.root, os.W_OK):  # read-only (restored in CI): nor can prune
         return
@@ -258,10 +260,12 @@ def record_run(args: argparse.Namespace, session: AudioSession, batch: Batch, *,
     line = [*map(where, args.inputs), *(["--posts", where(args.posts)] if args.posts else [])]
     line += ["--root", where(args.root), "--lang", str(args.lang), "--engine", str(args.engine)]
     line += ["--voice-map", str(args.voice_map), "--config", where(args.config_file), "--toml", where(args.toml)]
+    # `--drafts` is left out of the digest: with or without it, the same run
     run = hashlib.sha256(utf8("\0".join(line))).hexdigest()
+    drafts_run = hashlib.sha256(utf8("\0".join([*line, "drafts"]))).hexdigest()
     command = "render " + " ".join([*args.inputs, *(["--posts", args.posts] if args.posts else [])])
-    placed = batch.placed
-    try:
+
+    def used(placed: Sequence[Placed]) -> tuple[set[str], set[str]]:
         conversations = {item.job.key for item in placed}
         keys = conversations | {key for item in placed for part in item.job.all_parts for key in part.keys}
         keys |= {
@@ -269,7 +273,16 @@ def record_run(args: argparse.Namespace, session: AudioSession, batch: Batch, *,
             for item in placed
             if item.show is not None and item.show.video is not None and item.video_uri is not None
         }
-        renders.record(cache, command, run, conversations, keys, done=done)
+        return conversations, keys
+
+    try:
+        if done and batch.drafts:
+            # drafts left out keep what the run used so far, the first time (a record from before drafts were
+            # left out has no entry of their own), until a run with --drafts records theirs
+            renders.carry(cache, run, drafts_run, f"{command} --drafts (its drafts)")
+        renders.record(cache, command, run, *used(batch.placed), done=done)
+        if done and getattr(args, "drafts", False):
+            renders.record(cache, f"{command} --drafts (its drafts)", drafts_run, *used(batch.drafted), done=True)
     except ConvaudioError as error:
         if not any(str(error) in warning for warning in batch.warnings):
             batch.warnings.append(f"{error}; `cache prune` will not keep what this run uses")
@@ -648,13 +661,8 @@ def command_render(args: argparse.Namespace) -> int:
     session.before_render = lambda: record_run(args, session, batch, done=False)
     stats = session.render()
     # complete: every file and conversation it was given made, with the configured engine
-    # drafts left out: the record keeps what they used, as for any post left out (`cache prune` keeps their audio)
-    left_out = (
-        batch.skipped
-        or batch.nearly
-        or batch.drafts
-        or any(mark in warning for mark in LEFT_OUT for warning in batch.warnings)
-    )
+    # drafts left out are not: what they used is kept in an entry of their own (`record_run`)
+    left_out = batch.skipped or batch.nearly or any(mark in warning for mark in LEFT_OUT for warning in batch.warnings)
     if not left_out and not session.fell_back:
         with session.cache.locks.building():  # prune deletes key-lock files only while no run holds the cache
             record_run(args, session, batch, done=True)

@@ -58,6 +58,8 @@ class Batch:
     nearly: list[str] = field(default_factory=list)
     #: drafts with audio left out (without `--drafts`), as Hugo and Jekyll leave them out of the site they build
     drafts: list[str] = field(default_factory=list)
+    #: the conversations of the drafts rendered (with `--drafts`): `cache prune` keeps them for the runs without
+    drafted: list[Placed] = field(default_factory=list)
 
 
 def _relative(path: Path, root: Path, what: str) -> str:
@@ -359,13 +361,14 @@ def option_line(lines: dict[str, int], message: str, option: str | None = None) 
     return lines[min(named)[1]] if named else None
 
 
-def is_draft(below: Path, meta: Mapping[str, Any]) -> bool:
-    """Whether a post (its path below the posts folder, its front matter) is a draft its generator leaves out of the
-    site unless asked (`hugo --buildDrafts`, `jekyll --drafts`): Hugo's `draft: true` (`draft = true`, `"draft":
-    true`, and the text `"true"`, which Hugo takes for true too), or a post in Jekyll's `_drafts/` folder."""
+def is_draft(path: Path, meta: Mapping[str, Any]) -> bool:
+    """Whether a post is a draft its generator leaves out of the site unless asked (`hugo --buildDrafts`,
+    `jekyll --drafts`): Hugo's `draft: true` (`draft = true`, `"draft": true`, and the text `"true"`, which Hugo
+    takes for true too), or a post in Jekyll's `_drafts/` folder. `path` is the post's path from the posts folder,
+    that folder's own name first (`_drafts/wip.md` for `--posts _drafts`)."""
     flag = meta.get("draft")
     written = flag is True or (isinstance(flag, str) and flag.strip().lower() == "true")
-    return written or "_drafts" in below.parts[:-1]
+    return written or "_drafts" in path.parts[:-1]
 
 
 def posts_in(folder: Path) -> Iterable[Path]:
@@ -411,7 +414,8 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
             session.errors.append(ConvaudioError(post.not_utf8.message, rel, post.not_utf8.line))
             continue
         below = path.relative_to(folder)
-        if not drafts and is_draft(below, meta):
+        draft = is_draft(Path(folder.resolve().name) / below, meta)  # `--posts _drafts` holds drafts too
+        if draft and not drafts:
             # a cloud engine billed every draft's lines, for posts the blog does not publish (bug bash)
             batch.drafts.append(rel)
             continue
@@ -444,6 +448,7 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
         for item in placed:  # the MP3's title tag and first chapter, as a site's page title gives them
             item.title = item.title or title
         batch.placed += placed
+        batch.drafted += placed if draft else []
         batch.warnings += warnings
         if not placed and not warnings and not session.conversations_on_page:
             line = front_matter_line(path, session.options.trigger_key) or 1

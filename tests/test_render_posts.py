@@ -76,6 +76,30 @@ def test_render_leaves_drafts_out_unless_asked_and_they_keep_their_audio_and_voi
     timings = json.loads((tmp_path / "out" / "_drafts" / "wip-1.json").read_text(encoding="utf-8"))
     assert [line["text"] for line in timings["lines"]] == ["A Jekyll draft.", "Unpublished."]
 
+    # the posts' record is still replaced by each complete run: an edited post's old audio goes, the drafts' stays
+    edited = conversation(("Host", "This one is published, and edited."), ("Guest", "It is."))
+    (posts / "posts" / "published.md").write_text(post(edited, title="Out"), encoding="utf-8")
+    assert main(render) == 0 and "1 synthesized" in capsys.readouterr().out
+    assert main(["cache", "prune"]) == 0
+    assert "local: removed 2 entries" in capsys.readouterr().out  # its old line, and its old conversation
+    assert main([*render, "--drafts"]) == 0 and "10 lines: 0 synthesized" in capsys.readouterr().out
+    assert main(["cache", "prune"]) == 0 and "removed 0 entries" in capsys.readouterr().out
+
+    # a record from before drafts were left out (drafts rendered, no entry of their own) keeps them too
+    [record] = cache.glob("renders-memo*.json")
+    data = json.loads(record.read_text(encoding="utf-8"))
+    data["runs"] = {run: entry for run, entry in data["runs"].items() if "--drafts" not in entry["command"]}
+    record.write_text(json.dumps(data), encoding="utf-8")
+    made = _entries(cache)
+    assert main(render) == 0 and main(["cache", "prune"]) == 0
+    assert "removed 0 entries" in capsys.readouterr().out and _entries(cache) == made
+
+    # Jekyll keeps its drafts beside `_posts/`: given as the posts folder, they are drafts all the same
+    assert main(["render", "--posts", "content/_drafts", "--out", "out"]) == 0
+    captured = capsys.readouterr()
+    assert "1 draft with audio left out (content/_drafts/wip.md)" in captured.err, captured.err
+    assert captured.out.startswith("0 conversations"), captured.out
+
 
 def test_render_reads_a_post_that_is_not_utf8_when_it_has_no_audio_and_names_each_one_that_has(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch

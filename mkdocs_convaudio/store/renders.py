@@ -55,14 +55,34 @@ def record(
             "conversations": sorted({*conversations, *before.get("conversations", ())}),
             "keys": sorted({*keys, *before.get("keys", ())}),
         }
-        data = json.dumps({"version": VERSION, "runs": runs}, indent=1, sort_keys=True, ensure_ascii=False)
-        try:
-            with atomic_path(path, "cache memo") as temp:
-                temp.write_text(data, encoding="utf-8")
-        except ConvaudioError:
-            raise
-        except OSError as error:
-            raise ConvaudioError(f"cannot write {path}: {error}") from None
+        _write(path, runs)
+
+
+def carry(cache: AudioCache, run: str, into: str, command: str) -> None:
+    """Keep what the run `run` used so far under the run `into` as well, unless `into` is recorded already: the
+    drafts a run leaves out (`render --posts` without `--drafts`) keep what an earlier run, one that rendered them,
+    used (by an older version, which rendered drafts: its record has no entry of their own), until a run with
+    `--drafts` records theirs. Raises ConvaudioError as `record` does."""
+    path = record_path(cache)
+    with cache.locks.key("renders"):
+        runs = read(path)
+        if runs is None:
+            raise ConvaudioError(f"{path} cannot be read (damaged, or written by another version)")
+        if into in runs or run not in runs:
+            return
+        runs[into] = {**runs[run], "command": command, "recorded": round(time.time())}
+        _write(path, runs)
+
+
+def _write(path: Path, runs: dict[str, Any]) -> None:
+    data = json.dumps({"version": VERSION, "runs": runs}, indent=1, sort_keys=True, ensure_ascii=False)
+    try:
+        with atomic_path(path, "cache memo") as temp:
+            temp.write_text(data, encoding="utf-8")
+    except ConvaudioError:
+        raise
+    except OSError as error:
+        raise ConvaudioError(f"cannot write {path}: {error}") from None
 
 
 def read(path: Path) -> dict[str, Any] | None:
