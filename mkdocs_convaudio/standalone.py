@@ -219,8 +219,9 @@ class Post:
 
 def _not_utf8(raw: bytes, error: UnicodeDecodeError, path: Path) -> ConvaudioError:
     """Where a post stops being UTF-8: its line, column and byte, and the byte itself."""
-    start = error.start + (3 if raw.startswith(b"\xef\xbb\xbf") else 0)  # utf-8-sig counts after its mark
-    line_start = raw.rfind(b"\n", 0, start) + 1
+    mark = 3 if raw.startswith(b"\xef\xbb\xbf") else 0  # utf-8-sig counts after its byte order mark
+    start = error.start + mark
+    line_start = max(raw.rfind(b"\n", 0, start) + 1, mark)
     column = len(raw[line_start:start].decode("utf-8", "replace")) + 1
     return ConvaudioError(
         f"this post is not UTF-8 (byte 0x{raw[start]:02x} at column {column}, byte {start + 1} of the file; an "

@@ -125,12 +125,15 @@ def test_render_reads_a_post_that_is_not_utf8_when_it_has_no_audio_and_names_eac
     (tmp_path / "content" / "first.md").write_bytes(first.encode("latin-1"))
     second = "---\naudio: true\ntitle: “Quoted”\n---\n\n" + conversation(("Host", "Hi."), ("Guest", "Bye."))
     (tmp_path / "content" / "second.md").write_bytes(second.encode("cp1252"))
+    # saved with a byte order mark: its bytes counted from the file's first, the mark's three included
+    (tmp_path / "content" / "marked.md").write_bytes(b"\xef\xbb\xbf---\naudio: true\ntitle: Caf\xe9\n---\n")
     assert main(render) == 2
     captured = capsys.readouterr()
+    assert "content/marked.md:3: this post is not UTF-8 (byte 0xe9 at column 11, byte 30 of the file" in captured.err
     column = first.splitlines()[12].index("Ç") + 1
     assert f"content/first.md:13: this post is not UTF-8 (byte 0xc7 at column {column}, byte " in captured.err
     assert "content/second.md:3: this post is not UTF-8 (byte 0x93 at column 8, byte 24 of the file" in captured.err
-    assert captured.err.count("save it as UTF-8") == 2 and "Traceback" not in captured.err, captured.err
+    assert captured.err.count("save it as UTF-8") == 3 and "Traceback" not in captured.err, captured.err
     assert not (tmp_path / "out" / "first-1.mp3").exists() and not (tmp_path / "out" / "second-1.mp3").exists()
 
 
