@@ -281,7 +281,7 @@ def record_run(args: argparse.Namespace, session: AudioSession, batch: Batch, *,
             # left out has no entry of their own), until a run with --drafts records theirs
             renders.carry(cache, run, drafts_run, f"{command} --drafts (its drafts)")
         renders.record(cache, command, run, *used(batch.placed), done=done)
-        if done and getattr(args, "drafts", False):
+        if done and args.posts and args.drafts:
             renders.record(cache, f"{command} --drafts (its drafts)", drafts_run, *used(batch.drafted), done=True)
     except ConvaudioError as error:
         if not any(str(error) in warning for warning in batch.warnings):
