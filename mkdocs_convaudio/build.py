@@ -438,15 +438,17 @@ def no_conversation(where: str, other_data: Sequence[str] = ()) -> str:
     )
 
 
-def dialogue_audio_stem(dialogue: str, language: str) -> str:
+def dialogue_audio_stem(dialogue: str, language: str, *, beside: bool = False) -> str:
     """The name of a linked dialogue file's audio: the file's path and the language it is spoken in
     (`ep.json` → `ep-fr`), for a file linked from pages in several languages is spoken in each. A file whose name
     ends with that language as a translation's suffix (`ep.fr.json`, Hugo's and mkdocs-static-i18n's layout) is
     named as a page translated so is (`talk.fr.md` → `talk.fr-1`): `ep.fr`, its language said once (it was
-    `ep.fr-fr`). Only the `.fr` form: `ep-fr.json` keeps `ep-fr-fr`, which `ep.json` spoken in French would take."""
+    `ep.fr-fr`). Only the `.fr` form: `ep-fr.json` keeps `ep-fr-fr`, which `ep.json` spoken in French would take.
+    Not when the audio is published `beside` the dialogue files (`render --out` its root): the timings file
+    `ep.fr.json` would be the dialogue file itself, and replaced it (review r-render2)."""
     stem = posixpath.splitext(dialogue)[0]
     named = posixpath.splitext(posixpath.basename(stem))[1][1:]
-    return stem if named and named.lower() == language.lower() else f"{stem}-{language}"
+    return stem if named and named.lower() == language.lower() and not beside else f"{stem}-{language}"
 
 
 def front_matter_line(source_file: Path, key: str) -> int | None:
@@ -1060,7 +1062,8 @@ class AudioSession:
                 self._pair_renamed(key, conversation, turns, original, self._dialogue_turns)
                 # one MP3 for every page linking the file, unless a page produces it its own way
                 variant = show.variant() if show else ""
-                audio_uri = self._uri(f"{dialogue_audio_stem(dialogue, language)}{variant}.mp3")
+                named = dialogue_audio_stem(dialogue, language, beside=self._published_beside_sources)
+                audio_uri = self._uri(f"{named}{variant}.mp3")
             else:
                 key, legacy = post_key, self._former_keys(src_path, meta, language, post_key)
                 legacy = self._adopted(key, legacy, page_speakers, found, language, show)
@@ -2266,6 +2269,14 @@ class AudioSession:
     def watched_files(self) -> list[Path]:
         """Music, intro, outro and cover files this build used: `mkdocs serve` rebuilds when they change."""
         return sorted(self.shows.watched)
+
+    @cached_property
+    def _published_beside_sources(self) -> bool:
+        """Whether the audio's folder is the one its sources are read from (`render --out` its `--root`), where a
+        published file may have a source's name: never for a site (its `audio_dir` is a folder of its own)."""
+        if self.options.publish_dir is None:
+            return False
+        return (self.options.publish_dir / self.options.audio_dir).resolve() == self.options.docs_dir.resolve()
 
     def published_path(self, uri: str) -> Path:
         """Where the file the site serves at `uri` lives (MkDocs copies it from there into the site): the
