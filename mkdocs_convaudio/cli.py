@@ -245,8 +245,8 @@ def record_run(args: argparse.Namespace, session: AudioSession, batch: Batch, *,
     command line (paths as seen from the cache folder, so a checkout moved with its cache is the same run)
     replaces its last record once `done`. Its drafts have an entry of their own, which a run with `--drafts`
     replaces and one without keeps: what they used is kept while they are left out, and what the posts use is
-    replaced by every complete run. Best effort: a run that cannot be recorded renders all the same, with a
-    warning."""
+    replaced by every complete run (see `renders.keep_drafts`). Best effort: a run that cannot be recorded
+    renders all the same, with a warning."""
     cache = session.cache
     if cache.root.is_dir() and not os.access(cache.root, os.W_OK):  # read-only (restored in CI): nor can prune
         return
@@ -275,14 +275,13 @@ def record_run(args: argparse.Namespace, session: AudioSession, batch: Batch, *,
         }
         return conversations, keys
 
+    drafts_command = f"{command} --drafts (its drafts)"
     try:
-        if done and batch.drafts:
-            # drafts left out keep what the run used so far, the first time (a record from before drafts were
-            # left out has no entry of their own), until a run with --drafts records theirs
-            renders.carry(cache, run, drafts_run, f"{command} --drafts (its drafts)")
+        if done and args.posts and not args.drafts:
+            renders.keep_drafts(cache, drafts_command, run, drafts_run, batch.drafts)
         renders.record(cache, command, run, *used(batch.placed), done=done)
         if done and args.posts and args.drafts:
-            renders.record(cache, f"{command} --drafts (its drafts)", drafts_run, *used(batch.drafted), done=True)
+            renders.record_drafts(cache, drafts_command, drafts_run, batch.drafted_posts, *used(batch.drafted))
     except ConvaudioError as error:
         if not any(str(error) in warning for warning in batch.warnings):
             batch.warnings.append(f"{error}; `cache prune` will not keep what this run uses")

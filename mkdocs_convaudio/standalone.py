@@ -60,6 +60,8 @@ class Batch:
     drafts: list[str] = field(default_factory=list)
     #: the conversations of the drafts rendered (with `--drafts`): `cache prune` keeps them for the runs without
     drafted: list[Placed] = field(default_factory=list)
+    #: the drafts rendered (with `--drafts`), by path
+    drafted_posts: list[str] = field(default_factory=list)
 
 
 def _relative(path: Path, root: Path, what: str) -> str:
@@ -449,7 +451,9 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
         for item in placed:  # the MP3's title tag and first chapter, as a site's page title gives them
             item.title = item.title or title
         batch.placed += placed
-        batch.drafted += placed if draft else []
+        if draft:
+            batch.drafted += placed
+            batch.drafted_posts.append(rel)
         batch.warnings += warnings
         if not placed and not warnings and not session.conversations_on_page:
             line = front_matter_line(path, session.options.trigger_key) or 1

@@ -253,3 +253,40 @@ def test_render_into_the_posts_own_folder_keeps_a_translated_dialogue_file(
     assert len(samples) / rate == pytest.approx(timings["duration"], abs=0.06)
     assert main(render) == 0 and "4 lines: 0 synthesized" in capsys.readouterr().out
     assert (bundle / "dialogue.fr.json").read_text(encoding="utf-8") == french
+
+
+def test_a_post_turned_draft_keeps_its_audio_through_prune_and_drafts_gone_keep_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The drafts' record was copied from the run's once and then kept as it was (review r-render2): a post turned
+    draft after that lost its audio to `cache prune`, to be paid for again once published; and, the drafts
+    published or deleted, every post's audio of that first copy was kept from prune for good."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "convaudio.toml").write_text("", encoding="utf-8")
+    posts = tmp_path / "content"
+    posts.mkdir()
+    kept = conversation(("Host", "A post we keep."), ("Guest", "Published."))
+    (posts / "kept.md").write_text(post(kept), encoding="utf-8")
+    (posts / "later.md").write_text(post(conversation(("Host", "A post."), ("Guest", "For a while."))), "utf-8")
+    (posts / "wip.md").write_text(post(conversation(("Ann", "Work in progress.")), draft=True), encoding="utf-8")
+    render = ["render", "--posts", "content", "--out", "out"]
+    assert main(render) == 0 and main(render) == 0  # the drafts' record made
+    later = conversation(("Host", "A post to be taken back."), ("Guest", "For a while."))
+    (posts / "later.md").write_text(post(later), encoding="utf-8")
+    assert main(render) == 0
+    (posts / "later.md").write_text(post(later, draft=True), encoding="utf-8")  # taken back
+    assert main(render) == 0 and main(["cache", "prune"]) == 0
+    capsys.readouterr()
+    assert main([*render, "--drafts"]) == 0
+    assert "5 lines: 1 synthesized" in capsys.readouterr().out  # the work in progress alone: never rendered
+
+    # every draft published or deleted: what only they used before goes with the next prune
+    (posts / "later.md").write_text(post(later), encoding="utf-8")
+    (posts / "wip.md").unlink()
+    edited = conversation(("Host", "A post we keep, edited."), ("Guest", "Published."))
+    (posts / "kept.md").write_text(post(edited), encoding="utf-8")
+    assert main(render) == 0 and main(["cache", "prune"]) == 0
+    out = capsys.readouterr().out
+    # the old lines and conversations of both posts (the one taken back's kept while it was a draft), the draft's
+    assert "local: removed 6 entries" in out, out
+    assert main(render) == 0 and "4 lines: 0 synthesized" in capsys.readouterr().out

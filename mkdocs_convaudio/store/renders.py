@@ -58,20 +58,61 @@ def record(
         _write(path, runs)
 
 
-def carry(cache: AudioCache, run: str, into: str, command: str) -> None:
-    """Keep what the run `run` used so far under the run `into` as well, unless `into` is recorded already: the
-    drafts a run leaves out (`render --posts` without `--drafts`) keep what an earlier run, one that rendered them,
-    used (by an older version, which rendered drafts: its record has no entry of their own), until a run with
-    `--drafts` records theirs. Raises ConvaudioError as `record` does."""
+def record_drafts(
+    cache: AudioCache,
+    command: str,
+    run: str,
+    drafts: Collection[str],
+    conversations: Collection[str],
+    keys: Collection[str],
+) -> None:
+    """Record what the drafts a run rendered (`render --posts --drafts`) use, in the entry `run` of their own,
+    with the posts they are (`drafts`), which `keep_drafts` reads; without drafts the entry goes. Raises
+    ConvaudioError as `record` does."""
     path = record_path(cache)
     with cache.locks.key("renders"):
-        runs = read(path)
-        if runs is None:
-            raise ConvaudioError(f"{path} cannot be read (damaged, or written by another version)")
-        if into in runs or run not in runs:
-            return
-        runs[into] = {**runs[run], "command": command, "recorded": round(time.time())}
+        runs = _readable(path)
+        runs.pop(run, None)
+        if drafts:
+            runs[run] = _entry(command, conversations, keys, drafts)
         _write(path, runs)
+
+
+def keep_drafts(cache: AudioCache, command: str, run: str, into: str, drafts: Collection[str]) -> None:
+    """Before the run `run` (a `render --posts` that leaves its `drafts` out, the posts it names) replaces its
+    record with what its posts use now: the drafts' entry `into` keeps what it holds, and a draft it does not
+    hold yet (a post turned draft since, or drafts an older version rendered with the posts) adds all that `run`
+    used so far, its audio among it (until a run with `--drafts`, or none left). With no draft left the entry goes:
+    a draft published is the posts', one deleted nobody's (an entry copied once and kept for good kept every post's
+    old audio from prune, review r-render2). Raises ConvaudioError as `record` does."""
+    path = record_path(cache)
+    with cache.locks.key("renders"):
+        runs = _readable(path)
+        kept = runs.pop(into, None) or {"conversations": [], "keys": [], "drafts": []}
+        held = set(kept.get("drafts") or ())
+        if held == set(drafts):
+            return  # the same drafts, the same entry: not written again
+        if drafts:
+            if not set(drafts) <= held:  # all it used: a line a draft shares with a post is the draft's too
+                before = runs.get(run, {})
+                kept["conversations"] = {*kept["conversations"], *before.get("conversations", ())}
+                kept["keys"] = {*kept["keys"], *before.get("keys", ())}
+            runs[into] = _entry(command, kept["conversations"], kept["keys"], set(drafts))
+        _write(path, runs)
+
+
+def _readable(path: Path) -> dict[str, Any]:
+    runs = read(path)
+    if runs is None:
+        raise ConvaudioError(f"{path} cannot be read (damaged, or written by another version)")
+    return runs
+
+
+def _entry(
+    command: str, conversations: Collection[str], keys: Collection[str], drafts: Collection[str]
+) -> dict[str, Any]:
+    entry = {"command": command, "recorded": round(time.time())}
+    return {**entry, "conversations": sorted(conversations), "keys": sorted(keys), "drafts": sorted(drafts)}
 
 
 def _write(path: Path, runs: dict[str, Any]) -> None:
