@@ -1236,9 +1236,9 @@ def build_parser() -> argparse.ArgumentParser:
         "render",
         help="render dialogue files or Markdown posts to MP3s, without MkDocs",
         description="Render dialogue files or Markdown posts to MP3s, timings and captions (and HTML snippets for "
-        "posts), without MkDocs; drafts (Hugo's `draft: true`, Jekyll's _drafts/) only with --drafts. Exit "
-        "status: 0, 1 when a dialogue file was skipped (or, with --strict, there were warnings), 2 for errors in the "
-        "files or options.",
+        "posts), without MkDocs; drafts (`draft: true`, `published: false`, Jekyll's _drafts/) only with "
+        "--drafts. Exit status: 0, 1 when a dialogue file was skipped (or, with --strict, there were warnings), 2 "
+        "for errors in the files or options.",
     )
     render.add_argument("inputs", nargs="*", help="dialogue .json files, or folders of them")
     render.add_argument("--posts", help="a folder of Markdown posts (Jekyll _posts/, Hugo content/, ...)")
@@ -1249,8 +1249,9 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument(
         "--drafts",
         action="store_true",
-        help="with --posts: render drafts too (Hugo's `draft: true`, posts in Jekyll's _drafts/); left out by "
-        "default, as Hugo and Jekyll leave them out of the site unless built with --buildDrafts or --drafts",
+        help="with --posts: render drafts too (Hugo's `draft: true`, `published: false`, posts in Jekyll's "
+        "_drafts/); left out by default, as Hugo and Jekyll leave them out of the site unless built with "
+        "--buildDrafts or --drafts (--unpublished)",
     )
     _standalone_flags(render)
     render.set_defaults(run=command_render)

@@ -368,10 +368,18 @@ def is_draft(path: Path, meta: Mapping[str, Any]) -> bool:
     """Whether a post is a draft its generator leaves out of the site unless asked (`hugo --buildDrafts`,
     `jekyll --drafts`): Hugo's `draft: true` (`draft = true`, `"draft": true`, and the text `"true"`, which Hugo
     takes for true too), or a post in Jekyll's `_drafts/` folder. `path` is the post's path from the posts folder,
-    that folder's own name first (`_drafts/wip.md` for `--posts _drafts`)."""
-    flag = meta.get("draft")
-    written = flag is True or (isinstance(flag, str) and flag.strip().lower() == "true")
-    return written or "_drafts" in path.parts[:-1]
+    that folder's own name first (`_drafts/wip.md` for `--posts _drafts`). So is `published: false`, which Jekyll
+    leaves out too (unless `jekyll --unpublished`) and Hugo reads as `draft: true`: it was rendered, and billed
+    (review r-render2). Not a date (`published: 2024-01-11`, as some themes date posts)."""
+    return _flag(meta.get("draft")) is True or _flag(meta.get("published")) is False or "_drafts" in path.parts[:-1]
+
+
+def _flag(value: object) -> bool | None:
+    """A front matter boolean, written as one or as the text `"true"` / `"false"`; None for anything else."""
+    if isinstance(value, bool):
+        return value
+    text = value.strip().lower() if isinstance(value, str) else None
+    return True if text == "true" else False if text == "false" else None
 
 
 def posts_in(folder: Path) -> Iterable[Path]:

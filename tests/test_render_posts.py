@@ -290,3 +290,34 @@ def test_a_post_turned_draft_keeps_its_audio_through_prune_and_drafts_gone_keep_
     # the old lines and conversations of both posts (the one taken back's kept while it was a draft), the draft's
     assert "local: removed 6 entries" in out, out
     assert main(render) == 0 and "4 lines: 0 synthesized" in capsys.readouterr().out
+
+
+def test_render_leaves_a_post_with_published_false_out_as_a_draft(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Jekyll leaves `published: false` posts out of the site (unless `jekyll --unpublished`), and Hugo reads
+    `published = false` as `draft = true`: such posts were rendered, and billed (review r-render2). They are left out
+    as drafts are, `--drafts` renders them; `published: true`, or a date as some themes write it, is published."""
+    monkeypatch.chdir(tmp_path)
+    posts = tmp_path / "_posts"
+    posts.mkdir()
+    for name, front in (
+        ("hidden", {"published": False}),
+        ("shown", {"published": True}),
+        ("dated", {"published": "2024-01-11"}),
+        ("text", {"published": "false"}),
+    ):
+        talk = conversation(("Host", f"The {name} post."), ("Guest", "Yes."))
+        (posts / f"{name}.md").write_text(post(talk, **front), encoding="utf-8")
+    toml = "+++\naudio = true\npublished = false\n+++\n\n" + conversation(("Ann", "Hugo's unpublished."), ("Bo", "So."))
+    (posts / "hugo.md").write_text(toml, encoding="utf-8")
+    render = ["render", "--posts", "_posts", "--out", "out", "--strict"]
+    assert main(render) == 0, capsys.readouterr().err
+    captured = capsys.readouterr()
+    assert captured.out.startswith("2 conversations, 4 lines"), captured.out
+    assert "3 drafts with audio left out (_posts/hidden.md, _posts/hugo.md, _posts/text.md)" in captured.err
+    assert sorted(path.name for path in (tmp_path / "out").rglob("*.mp3")) == ["dated-1.mp3", "shown-1.mp3"]
+    assert main([*render, "--drafts"]) == 0
+    assert capsys.readouterr().out.startswith("5 conversations, 10 lines")
+    samples, rate = decode(tmp_path / "out" / "hidden-1.mp3")
+    assert len(samples) / rate > 1.0
