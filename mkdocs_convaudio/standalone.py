@@ -421,14 +421,15 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
             batch.nearly.append(rel)
         if not wanted:
             continue  # a post without audio, in whatever encoding its generator reads, is none of this run's
-        if post.not_utf8 is not None:  # its lines would be spoken with stray bytes replaced
-            session.errors.append(ConvaudioError(post.not_utf8.message, rel, post.not_utf8.line))
-            continue
         below = path.relative_to(folder)
         draft = is_draft(Path(folder.resolve().name) / below, meta)  # `--posts _drafts` holds drafts too
         if draft and not drafts:
-            # a cloud engine billed every draft's lines, for posts the blog does not publish (bug bash)
+            # a cloud engine billed every draft's lines, for posts the blog does not publish (bug bash); nor does
+            # a draft's encoding stop the run that leaves it out (review r-render2)
             batch.drafts.append(rel)
+            continue
+        if post.not_utf8 is not None:  # its lines would be spoken with stray bytes replaced
+            session.errors.append(ConvaudioError(post.not_utf8.message, rel, post.not_utf8.line))
             continue
         stem = below.with_suffix("").as_posix()
         spoken_in = session.language_of(rel, meta, below.parts[0] if below.parts[0] in languages else None, language)
