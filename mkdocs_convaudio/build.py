@@ -333,6 +333,9 @@ class Placed:
         self.legacy_keys = legacy_keys
         self.audio_uri = audio_uri
         self.timings_uri = audio_uri[: -len(".mp3")] + ".json"
+        #: the name its podcast episode's GUID is made from: a dialogue file's former name (`dialogue_audio_stem`),
+        #: as a new GUID is a new episode in every subscriber's app, the old one gone
+        self.guid_uri = audio_uri
         #: the page's title, set by the caller once known (the MP3's title tag); the source file's name otherwise
         self.title: str | None = None
         self.show = show
@@ -438,17 +441,18 @@ def no_conversation(where: str, other_data: Sequence[str] = ()) -> str:
     )
 
 
-def dialogue_audio_stem(dialogue: str, language: str, *, beside: bool = False) -> str:
+def dialogue_audio_stem(dialogue: str, language: str, *, short: bool = True) -> str:
     """The name of a linked dialogue file's audio: the file's path and the language it is spoken in
     (`ep.json` → `ep-fr`), for a file linked from pages in several languages is spoken in each. A file whose name
     ends with that language as a translation's suffix (`ep.fr.json`, Hugo's and mkdocs-static-i18n's layout) is
     named as a page translated so is (`talk.fr.md` → `talk.fr-1`): `ep.fr`, its language said once (it was
     `ep.fr-fr`). Only the `.fr` form: `ep-fr.json` keeps `ep-fr-fr`, which `ep.json` spoken in French would take.
-    Not when the audio is published `beside` the dialogue files (`render --out` its root): the timings file
-    `ep.fr.json` would be the dialogue file itself, and replaced it (review r-render2)."""
+    Not `short` (the audio published beside the dialogue files, `render --out` its root, where the timings file
+    `ep.fr.json` would be the dialogue file itself, and replaced it: review r-render2), or as its podcast
+    episode's GUID names it, it is the name it had before: `ep.fr-fr`."""
     stem = posixpath.splitext(dialogue)[0]
     named = posixpath.splitext(posixpath.basename(stem))[1][1:]
-    return stem if named and named.lower() == language.lower() and not beside else f"{stem}-{language}"
+    return stem if short and named and named.lower() == language.lower() else f"{stem}-{language}"
 
 
 def front_matter_line(source_file: Path, key: str) -> int | None:
@@ -477,15 +481,6 @@ def front_matter_line(source_file: Path, key: str) -> int | None:
         if (found := next((number for number, line in enumerate(lines, 1) if pattern.match(line)), None)) is not None:
             return found
     return None
-
-
-def named_before(audio_uri: str, language: str) -> str:
-    """The name a linked dialogue file's audio had before `dialogue_audio_stem` said its language once
-    (`ep.fr.mp3` was `ep.fr-fr.mp3`, `ep.fr-1a2b3c4d.mp3` a show's `ep.fr-fr-1a2b3c4d.mp3`), which its podcast
-    episode's GUID is made from: a new GUID is a new episode in every subscriber's app, the old one gone. Any other
-    name is its own (a page's conversation ends with its number, `talk.fr-1.mp3`)."""
-    found = re.fullmatch(rf"(.*\.{re.escape(language)})(-[0-9a-f]{{8}})?\.mp3", audio_uri, re.IGNORECASE)
-    return f"{found[1]}-{language}{found[2] or ''}.mp3" if found else audio_uri
 
 
 #: config file names that name no site of their own: MkDocs' (and ProperDocs') usual names, and the temporary copy
@@ -1062,17 +1057,20 @@ class AudioSession:
                 self._pair_renamed(key, conversation, turns, original, self._dialogue_turns)
                 # one MP3 for every page linking the file, unless a page produces it its own way
                 variant = show.variant() if show else ""
-                named = dialogue_audio_stem(dialogue, language, beside=self._published_beside_sources)
+                named = dialogue_audio_stem(dialogue, language, short=not self._published_beside_sources)
                 audio_uri = self._uri(f"{named}{variant}.mp3")
+                # the name before `ep.fr.json`'s language was said once: its podcast episode keeps its GUID
+                guid_uri = self._uri(f"{dialogue_audio_stem(dialogue, language, short=False)}{variant}.mp3")
             else:
                 key, legacy = post_key, self._former_keys(src_path, meta, language, post_key)
                 legacy = self._adopted(key, legacy, page_speakers, found, language, show)
                 original = self._original_page(src_path, meta, key)
                 self._voices_in_original_order(key, legacy, page_speakers, original, self._page_turns)
                 self._pair_renamed(key, conversation, page_turns, original, self._page_turns)
-                audio_uri = self._uri(f"{stem}-{found.number}.mp3")
+                audio_uri = guid_uri = self._uri(f"{stem}-{found.number}.mp3")
             item = self.add(found, language, key, legacy, audio_uri, scan.warnings, show, src_path)
             if item is not None:
+                item.guid_uri = guid_uri
                 placed.append(item)
         return placed, scan.warnings
 

@@ -220,7 +220,6 @@ class SiteFeeds:
         remembered for the pages a `--dirty` build skipped (bug bash 102: the feed kept only the pages rebuilt).
         A feed file of the site left with no episode is removed, as a full build would not write it. Each audio
         page's episodes are recorded in `memo`, for the `--dirty` builds that skip it."""
-        from .build import named_before
         from .html.feed import episode_record, stable_guid
 
         site_url, site_dir = self.site.url, self.site.folder
@@ -230,9 +229,7 @@ class SiteFeeds:
                 record = [episode_record(episode, site_url) for episode in by_page.get(src_uri, [])]
                 # the episodes it holds that are another page's (a dialogue file both link): that page gone, a
                 # full build gives them to this one, which a `--dirty` build cannot tell (review 109)
-                shares = sorted(
-                    {stable_guid(item.voice_key, named_before(item.audio_uri, item.language)) for item in items}
-                )
+                shares = sorted({stable_guid(item.voice_key, item.guid_uri) for item in items})
                 memo.put(
                     self._memo_key(src_uri),
                     {"source": stamp(page_paths.get(src_uri)), "episodes": record, "shares": shares},
@@ -395,7 +392,6 @@ class SiteFeeds:
         self, placed: Iterable[Placed], pages: Mapping[str, FeedPage], timings: TimingsTable
     ) -> dict[str, list[Episode]]:
         """The episodes of the conversations this build placed, by page."""
-        from .build import named_before
         from .html.feed import Episode, front_matter_date, stable_guid
 
         site_url = self.site.url
@@ -419,7 +415,7 @@ class SiteFeeds:
             )
             episodes.append(
                 Episode(
-                    guid=stable_guid(item.voice_key, named_before(item.audio_uri, item.language)),
+                    guid=stable_guid(item.voice_key, item.guid_uri),
                     title=page.title + (f" ({number})" if number > 1 else ""),
                     page_url=urljoin(site_url, page.url),  # MkDocs gives page URLs percent-encoded already
                     audio_url=urljoin(site_url, quote(item.audio_uri)),
