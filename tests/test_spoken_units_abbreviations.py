@@ -3,6 +3,10 @@ what each is said as, and where the same letters mean something else and stay.""
 
 from __future__ import annotations
 
+import time
+
+import pytest
+
 from mkdocs_convaudio.text.spoken import spoken_text
 from tests.readings import readings
 
@@ -230,6 +234,39 @@ PER_A_PRODUCT = [
 @readings(PER_A_PRODUCT)
 def test_a_unit_per_a_product_of_units_is_said_per_each(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: A number joined by a hyphen to a unit's symbol the voice cannot say, before the noun it describes: a compound, as
+#: `a 4 Ω resistor` is "a 4-ohm resistor" (`a 4-Ω resistor` was "four minus capital omega resistor"); ASCII symbols
+#: stay as written (`a 5-kg bag`)
+HYPHENED_SYMBOLS = [
+    ("a 4-Ω resistor, a 1-kΩ load and a 10-MΩ input", "en", "a 4-ohm resistor, a 1-kilohm load and a 10-megohm input"),
+    (
+        "a 100-µF cap, a 5-μs pulse, a 2-°C rise",
+        "en",
+        "a 100-microfarad cap, a 5-microsecond pulse, a 2-degree-Celsius rise",
+    ),
+    ("ein 4-Ω-Widerstand und ein 100-µF-Kondensator", "de", "ein 4-Ohm-Widerstand und ein 100-Mikrofarad-Kondensator"),
+    ("ein 1-kΩ-Widerstand", "de", "ein 1-Kiloohm-Widerstand"),
+    ("a 5-kg bag, a 10-km run", "en", "a 5-kg bag, a 10-km run"),
+]
+
+
+@readings(HYPHENED_SYMBOLS)
+def test_a_number_hyphened_to_a_units_symbol_is_a_compound(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+@pytest.mark.parametrize(
+    "line",
+    [("a 4-Ω resistor, ein 4-Ω-Widerstand, 2-°C " * 125)[:5000], ("4-Ω-" * 1250)[:5000], "1-" * 2500 + "Ω x"],
+    ids=["compounds", "a chain", "a range's hyphens"],
+)
+def test_a_long_line_of_hyphened_symbols_is_read_in_linear_time(line: str) -> None:
+    spoken_text("a 4-Ω resistor", "de")  # the language's patterns, built once, are not timed
+    started = time.process_time()
+    spoken_text(line, "de")
+    assert time.process_time() - started < 0.5, "a hyphened symbol is looked for again from each hyphen"
 
 
 #: Abbreviations a bug bash heard spelled or misread: `episode no. 42` was "episode no | forty-two", `Prof.` in

@@ -780,9 +780,29 @@ def _listed_day(lang: Language) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=8)
+def _hyphened_symbol(lang: Language) -> re.Pattern[str]:
+    """A number joined by a hyphen to a unit's symbol of letters the voice cannot say (`Ω`, `µF`, `°C`), before the
+    noun it describes (`a 4-Ω resistor`, `ein 4-Ω-Widerstand`): a compound's first part, not a subtraction ("four
+    minus capital omega resistor" was said). Symbols of ASCII letters (`a 5-kg bag`) stay as written, as the voice
+    says them."""
+    symbols = [key for key in _unit_pattern(lang)[1] if any(sign in key for sign in "Ωµμ°")]  # not Swedish `mån`
+    alternatives = "|".join(re.escape(key) for key in sorted(symbols, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.,\-–])(\d+(?:[.,]\d+)?)-({alternatives})(?=-[^\W\d_]|[ \t]+[^\W\d_])")
+
+
+def _hyphened_symbols(text: str, lang: Language) -> str:
+    """`a 4-Ω resistor`: "a 4-ohm resistor", `ein 4-Ω-Widerstand` "ein 4-Ohm-Widerstand", as `a 4 Ω resistor` is."""
+    units = _unit_pattern(lang)[1]
+    return _hyphened_symbol(lang).sub(
+        lambda match: "-".join([match[1], *lang.singular(units[match[2]]).split()]), text
+    )
+
+
 def _numbers_with_units(text: str, lang: Language) -> str:
     if "-" in text or "–" in text:
         text = _unit_said_once(text, lang)
+        text = _hyphened_symbols(text, lang) if not text.isascii() else text
     pattern, units = _unit_pattern(lang)
 
     def say(match: re.Match[str]) -> str:
