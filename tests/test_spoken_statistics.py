@@ -3,6 +3,10 @@ conversations on hypothesis testing, Bayes and regression, read line by line).""
 
 from __future__ import annotations
 
+import time
+
+import pytest
+
 from mkdocs_convaudio.text.spoken import spoken_text
 from tests.readings import readings
 
@@ -29,7 +33,7 @@ CONVERGENCE = [
     (
         r"$\sqrt{n}(\hat\theta - \theta) \xrightarrow{d} \mathcal{N}(0, 1)$",
         "en",
-        "the square root of n times the quantity theta hat minus theta converges in distribution to N zero, one",
+        "the square root of n times the quantity theta hat minus theta converges in distribution to N of zero, one",
     ),
     (r"$X_n \xrightarrow{p} \mu$", "fr", "X indice n converge en probabilité vers mu"),
     (r"$X_n \xrightarrow{\text{a.s.}} X$", "de", "X Index n konvergiert fast sicher gegen X"),
@@ -159,3 +163,106 @@ SUBTRACTED_SUMS = [
 @readings(SUBTRACTED_SUMS)
 def test_a_subtracted_sum_says_where_it_starts(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: `\exists!` is "there exists a unique" ("there exists factorial" was said), in every table with a word for `∃`
+UNIQUE_EXISTENCE = [
+    (r"$\exists! x$ and $\exists!$", "en", "there exists a unique x and there exists a unique"),
+    (r"$\exists! \, x > 0$", "en", "there exists a unique x greater than zero"),
+    (r"$\exists! x$", "fr", "il existe un unique x"),
+    (r"$\exists! x$", "de", "es gibt genau ein x"),
+    (r"$\exists! x$", "es", "existe un único x"),
+    (r"$\exists x$ and $n!$", "en", "there exists x and n factorial"),
+]
+
+
+@readings(UNIQUE_EXISTENCE)
+def test_unique_existence_is_said(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+#: A calligraphic capital, an upright name and an inverse before brackets are applied to them, as `f(x)` is ("N mu,
+#: sigma squared", "capital phi inverse zero point nine seven five", "B i n n, p" were said); a matrix's inverse
+#: multiplies, an upright `d` is a differential's, an empty pair of brackets no argument
+FUNCTION_CALLS = [
+    (r"$\mathcal{N}(\mu, \sigma^2)$", "en", "N of mu, sigma squared"),
+    (
+        r"$\Phi^{-1}(0.975)$ and $F^{-1}(p)$",
+        "en",
+        "capital phi inverse of zero point nine seven five and F inverse of p",
+    ),
+    (r"$\text{Bin}(n, p)$, $\mathrm{Bin}(n,p)$", "en", "Bin of n, p, Bin of n, p"),
+    (r"$X \sim \operatorname{Pois}(\lambda)$", "en", "X follows Pois of lambda"),
+    (r"$\mathcal{N}(\mu, \sigma^2)$", "fr", "N de mu, sigma au carré"),
+    (r"$\Phi^{-1}(0.975)$", "de", "großes Phi invers von null Komma neun sieben fünf"),
+    (
+        r"$A^{-1}(b + c)$, $\mathrm{d}x$, $\mathrm{Var}(X)$",
+        "en",
+        "A inverse times the quantity b plus c, d x, the variance of X",
+    ),
+    (r"$\mathrm{Bin}$ and $\mathcal{L}(\theta)$", "en", "B i n and L of theta"),
+]
+
+
+@readings(FUNCTION_CALLS)
+def test_a_styled_name_or_an_inverse_before_brackets_is_applied(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+#: The independence sign, drawn with two `\perp` (`\perp\!\!\!\perp`) or named `\indep`: "is independent of" ("is
+#: perpendicular to is perpendicular to" was said, `\indep` dropped); one `\perp` stays perpendicular
+INDEPENDENCE = [
+    (r"$X \perp\!\!\!\perp Y$, $X \indep Y$", "en", "X is independent of Y, X is independent of Y"),
+    (r"$\perp\!\!\!\perp$ and $X \perp Y$", "en", "is independent of and X is perpendicular to Y"),
+    (r"$X \perp\!\!\!\perp Y \mid Z$", "fr", "X est indépendant de Y sachant Z"),
+    (r"$X \indep Y$", "de", "X ist unabhängig von Y"),
+]
+
+
+@readings(INDEPENDENCE)
+def test_the_independence_sign_is_said(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+#: A one in blackboard or bold type before an event or a set is an indicator ("one the set X is greater than zero",
+#: "one sub A" were said), in every table; before a lowercase index or a transpose it is the vector of ones, as before
+INDICATORS = [
+    (
+        r"$\mathbb{1}\{X > 0\}$ and $\mathbf{1}_{A}$",
+        "en",
+        "the indicator of X greater than zero and the indicator of A",
+    ),
+    (
+        r"$\mathbb{1}(X \in A)$, $E[\mathbb{1}_{A}]$",
+        "en",
+        "the indicator of X in A, the expected value of the indicator of A",
+    ),
+    (r"$\mathbb{1}\{X > 0\}$", "fr", "l'indicatrice de X supérieur à zéro"),
+    (r"$\mathbf{1}_{A}$", "de", "die Indikatorfunktion von A"),
+    (r"$\mathbf{1}_n$ and $\mathbf{1}^T x$", "en", "one sub n and one transpose x"),
+    (r"$\mathbf{1}_{A}$", "es", "la función indicadora de A"),
+]
+
+
+@readings(INDICATORS)
+def test_an_indicator_is_said(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+#: Lines of 5,000 characters of the notation above, each read in well under half a second
+LONG_STATISTICS_LINES = [
+    "$"
+    + (r"\exists! x \mathcal{N}(\mu, \sigma^2) \Phi^{-1}(0.975) \text{Bin}(n, p) \mathbb{1}\{X > 0\} " * 60)[:4998]
+    + "$",
+    (r"$X \perp\!\!\!\perp Y$ $\mathbf{1}_{A}$ $\mathrm{Bin}(n,p)$ $\exists!$ " * 100)[:5000],
+    "$" + (r"\perp\!\!\!" * 500)[:4998] + "$",
+    "$" + r"\mathbb{1}\{" * 400 + "X > 0" + r"\}" * 400 + "$",
+]
+
+
+@pytest.mark.parametrize("line", LONG_STATISTICS_LINES, ids=["one formula", "many", "signs", "nested indicators"])
+def test_a_long_line_of_statistics_notation_is_read_in_linear_time(line: str) -> None:
+    spoken_text(r"$\exists! x$", "fr")  # the language's patterns, built once, are not timed
+    started = time.process_time()
+    spoken_text(line, "fr")
+    assert time.process_time() - started < 0.5, "the notation is read again for each sign"

@@ -13,6 +13,8 @@ SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱᵀᵗ�
                         "0123456789+-=()niTtabcdefghjklmoprsuvwxyzABDEGHIJKLMNOPRUVW", strict=True))
 SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼᵣᵤᵥ", "0123456789+-=()aeoxhklmnpstijruv", strict=True))
 
+#: `\\mathbb{1}`: an indicator before an event or a set, read as one elsewhere
+INDICATOR = "𝟙"
 #: `\\{` and `\\}` of LaTeX: a set's braces (a plain `{` only groups)
 SET_OPEN, SET_CLOSE = "{set", "set}"
 MARKERS: tuple[str, ...] = ("^", "_", "(", ")", "[", "]", "{", "}", "|", "||", "√", "∛", "⟨", "⟩", "⌊", "⌋", "⌈", "⌉")
@@ -25,6 +27,9 @@ class Atom:
 
     text: str
     kind: str  # "num" | "id" | "greek" | "op" | "word" | "given" (the bar of `P(A|B)`)
+    #: a name written as a function's (`\mathcal{N}`, `\mathrm{Bin}`, `\text{Pois}`): before brackets it is applied
+    #: to them ("N of mu, sigma squared"), as `f(x)` is
+    called: bool = False
 
 
 @dataclass

@@ -8,7 +8,21 @@ from typing import Any
 
 from pylatexenc import latexwalker as lw
 
-from .formula import SET_CLOSE, SET_OPEN, Accent, Atom, Frac, Group, Item, Node, Root, Script, parse, tokenize
+from .formula import (
+    INDICATOR,
+    SET_CLOSE,
+    SET_OPEN,
+    Accent,
+    Atom,
+    Frac,
+    Group,
+    Item,
+    Node,
+    Root,
+    Script,
+    parse,
+    tokenize,
+)
 from .rules import FUNCTION_NAMES, LATEX_SYMBOLS
 
 #: Macros whose argument is simply read (the styling is not spoken).
@@ -32,8 +46,16 @@ _CONVERGENCE_MODES = {"d": "d", "D": "d", "L": "d", "law": "d", "p": "p", "P": "
 _ARROWS = ("xrightarrow", "xlongrightarrow", "overset", "stackrel")
 #: What ends the operand before an arrow: a relation, another arrow or a comma (`0 \to A \xrightarrow{p} B`).
 _OPERAND_ENDS = frozenset({",", ";", ":", "=", "<", ">", "≤", "≥", "≠", "≈", "⇒", "↔", "∼", "~"})
+#: Macros whose argument, a capital or a name (`\mathcal{N}`, `\mathrm{Bin}`, `\operatorname{Pois}`), is a function's
+#: name before brackets: `\mathcal{N}(\mu, \sigma^2)` is "N of mu, sigma squared" ("N mu, sigma squared" was said)
+_CALLED = {"mathcal", "mathscr", "mathrm", "operatorname"}
+#: ... a name of two letters or more, starting with a capital, that is no function's (`Var` is the variance's)
+_NAME = re.compile(r"[A-Z][a-z]{1,11}")
+#: Macros whose `1` may be an indicator (`\mathbb{1}`, `\mathbf{1}`, `\mathds{1}`, `\boldsymbol{1}`)
+_ONE = {"mathbb", "mathbf", "mathds", "boldsymbol", "bm"}
 _ARITY = {"frac": 2, "dfrac": 2, "tfrac": 2, "cfrac": 2, "binom": 2, "sqrt": 1, "mathbb": 1, "pmod": 1,
-          "overset": 2, "stackrel": 2, **dict.fromkeys(_TRANSPARENT, 1), **dict.fromkeys(_ACCENTS, 1)}
+          "overset": 2, "stackrel": 2, "mathscr": 1, "mathds": 1,
+          **dict.fromkeys(_TRANSPARENT, 1), **dict.fromkeys(_ACCENTS, 1)}
 
 
 def _group(items: list[Item]) -> Group:
@@ -91,6 +113,19 @@ def _convert(nodes: list[Any]) -> list[Item]:
     return out
 
 
+def _called(name: str, items: list[Item]) -> Atom | None:
+    r"""The name a `_CALLED` macro's argument is, marked as a function's; None for anything else (a formula,
+    `\mathrm{d}x`'s `d`, `\operatorname{Var}`, a calligraphic lowercase letter)."""
+    if not (len(items) == 1 and isinstance(items[0], Atom) and items[0].kind == "id"):
+        return None
+    text = items[0].text
+    if name in ("mathcal", "mathscr"):
+        return Atom(text, "id", called=True) if re.fullmatch("[A-Z]", text) else None
+    if _function_name(text) or not _NAME.fullmatch(text):
+        return None
+    return Atom(text, "id", called=True)
+
+
 def _a_sequence(before: list[Item]) -> bool:
     """The operand before an arrow is a sequence or an estimator (`X_n`, `S_n/n`, `\\hat\\beta`, `\\sqrt{n}(…)`),
     not a space a map starts from: `\\Omega^0 \\xrightarrow{d} \\Omega^1` (the exterior derivative), `E
@@ -138,8 +173,16 @@ def _macro(node: Any, queue: list[Any], before: list[Item]) -> list[Item]:
     if name in _PROSE and args and (words := _prose_of(args[0])) is not None:
         if len(words) == 1 and (function := _function_name(words[0])):
             return [Atom(function, "id")]  # `\text{Var}(X)`: "the variance of X", as `\operatorname{Var}`
+        if len(words) == 1 and _NAME.fullmatch(words[0]):
+            return [Atom(words[0], "word", called=True)]  # `\text{Bin}(n, p)`: "Bin of n, p"
         return [Atom(word, "word") for word in words]
     converted = [_convert([arg]) for arg in args]
+    if name in _ONE and converted and _text_of(converted[0]) == "1":
+        return [Atom(INDICATOR, "id")]  # `\mathbb{1}\{X > 0\}`, `\mathbf{1}_{A}`: an indicator, where it is one
+    if name in _CALLED and converted:
+        called = _called(name, _unwrapped(converted[0]))
+        if called is not None:
+            return [called]
     if name in ("frac", "dfrac", "tfrac", "cfrac") and len(converted) == 2:
         return [Frac(_group(converted[0]), _group(converted[1]))]
     if name == "binom" and len(converted) == 2:
@@ -184,6 +227,8 @@ def _macro(node: Any, queue: list[Any], before: list[Item]) -> list[Item]:
         return [item for part in converted for item in part]
     if name in FUNCTION_NAMES:
         return [Atom(name, "id")]
+    if name == "existsunique":
+        return [Atom("∃!", "op")]
     if name in LATEX_SYMBOLS:
         return tokenize(LATEX_SYMBOLS[name])
     # an unknown macro: its name is markup, its arguments may be words
@@ -195,6 +240,10 @@ _PRIME_SCRIPT = re.compile(r"\^\s*(?:\{\s*(?:\\prime\s*)+\}|\\prime)")
 
 
 _TRANSPOSED = re.compile(r"\^\s*(?:\{\s*\\(?:top|intercal)\s*\}|\\(?:top|intercal)(?![A-Za-z]))")
+
+
+_DOUBLE_PERP = re.compile(r"\\perp\s*(?:\\!\s*)+\\perp(?![A-Za-z])")
+_UNIQUE = re.compile(r"\\exists\s*!")
 
 
 @cache
@@ -213,6 +262,10 @@ def parse_latex(source: str) -> list[Node]:
     source = source.replace("\\prime", "′")
     # `q^\top k`: a transpose, as `q^T k` ("q to the power transpose k" in bug bash 123); `\top` elsewhere as before
     source = _TRANSPOSED.sub("^{T}", source)
+    if "perp" in source:  # `X \perp\!\!\!\perp Y`: the independence sign, drawn with two; one `\perp` stays
+        source = _DOUBLE_PERP.sub(r"\\indep ", source)
+    if "exists" in source:  # `\exists!`: "there exists a unique" ("there exists factorial" was said)
+        source = _UNIQUE.sub(r"\\existsunique ", source)
     walker = lw.LatexWalker(source, latex_context=_macros(), tolerant_parsing=True)
     try:
         nodes, _, _ = walker.get_latex_nodes()

@@ -10,6 +10,7 @@ from num2words import num2words
 from .formula import (
     DERIVATIVE_NAMES,
     INDEX_NAMES,
+    INDICATOR,
     PARTNER_NAMES,
     Accent,
     Atom,
@@ -94,7 +95,7 @@ def _quantified(nodes: list[Node], index: int) -> bool:
     if not (isinstance(sign, Atom) and sign.kind == "op"):
         return False
     named = isinstance(name, (Script, Accent)) or (isinstance(name, Atom) and name.kind in ("id", "greek"))
-    return isinstance(quantifier, Atom) and quantifier.text in ("∀", "∃") and named
+    return isinstance(quantifier, Atom) and quantifier.text in ("∀", "∃", "∃!") and named
 
 
 class Reader:
@@ -297,6 +298,8 @@ class Reader:
             finally:
                 self._in_chance -= 1
                 self._event = outer_event
+        if isinstance(node, Atom) and node.text == INDICATOR and isinstance(following, Group):
+            return self._indicator(following)
         if not (isinstance(following, Group) and following.fence == "("):
             return None
         derivative = self._derivative(node, following)
@@ -345,7 +348,25 @@ class Reader:
             return self.lang.of.format(self.node(node), argument)  # σ(Wx + b), Γ(n), φ(x): functions, not products
         if isinstance(node, Script) and node.sub is None and node.sup is not None and self._is_prime(node.sup):
             return self.lang.of.format(self.script(node), argument)  # f'(x)
+        if not following.items:
+            return None
+        if isinstance(node, Atom) and node.called:  # `\mathcal{N}(0, 1)`, `\text{Bin}(n, p)`: "N of zero, one"
+            return self.lang.of.format(node.text, argument)
+        if _an_inverse(node):  # `\Phi^{-1}(0.975)`, `F^{-1}(p)`: "capital phi inverse of …", as `f(x)` is "f of x"
+            return self.lang.of.format(self.script(node), argument)  # type: ignore[arg-type]
         return None
+
+    def _indicator(self, event: Group) -> str | None:
+        r"""`\mathbb{1}\{X > 0\}`, `\mathbb{1}(X \in A)`, `\mathbf{1}_{A}`: "the indicator of X greater than zero",
+        "… of A"; None for what is no event nor a set (`\mathbf{1}_n`, the vector of ones, `\mathbf{1}(2)`)."""
+        if not (self.lang.indicator and event.fence in ("set", "(", "[", "") and _an_event(event.items)):
+            return None
+        outer_event = self._event
+        self._event = event.items  # `\mathbb{1}\{X > 0\}`: the event's comparison has no verb, as `P(X > 0)`'s
+        try:
+            return self.lang.indicator.format(self.read(event.items, case=_preposition(self.lang.indicator)))
+        finally:
+            self._event = outer_event
 
     def _named(self, name: str, argument: str) -> str:
         """A function written by its name applied to `argument`: the table's words for a known one (`Var` is
@@ -492,6 +513,8 @@ class Reader:
             if digits and atom.text.isdigit():
                 return " ".join(number_words(char, lang) for char in atom.text)
             return number_words(atom.text, lang)
+        if atom.text == INDICATOR:
+            return number_words("1", lang)  # `\mathbf{1}^T x`: the vector of ones
         if atom.kind == "id":
             return _identifier(atom.text, lang)
         if atom.kind == "greek":
@@ -508,6 +531,10 @@ class Reader:
 
     def script(self, node: Script, *, previous: Node | None = None) -> str:
         lang = self.lang
+        if isinstance(node.base, Atom) and node.base.text == INDICATOR and node.sub is not None and node.sup is None:
+            indicator = self._indicator(node.sub)
+            if indicator is not None:
+                return indicator
         if isinstance(node.base, Atom) and node.base.text in _BIG_OPERATORS and node.sub is not None:
             upper = self.read(node.sup.items) if node.sup is not None else ""
             lower = self.read(node.sub.items)
@@ -713,6 +740,33 @@ def _scalar_call(name: Node | None, argument: Node | None) -> bool:
         and isinstance(argument, Group)
         and argument.fence == "("
     )
+
+
+#: The names whose inverse before brackets is a function's applied (`F^{-1}(p)`, `\Phi^{-1}(0.975)`, `f^{-1}(y)`); a
+#: matrix's (`A^{-1}(b + c)`) multiplies what follows
+_INVERTED_NAMES = frozenset({"f", "g", "h", "F", "G", "Q"})
+
+
+def _an_inverse(node: Node) -> bool:
+    """`F^{-1}`, `Φ^{-1}`, `f^{-1}`: a function's inverse, whose brackets after it hold its argument."""
+    if not (isinstance(node, Script) and node.sub is None and node.sup is not None and isinstance(node.base, Atom)):
+        return False
+    base, power = node.base, node.sup.items
+    named = base.kind == "greek" or base.text in _INVERTED_NAMES or base.called
+    minus_one = len(power) == 2 and all(isinstance(item, Atom) for item in power)
+    return named and minus_one and [item.text for item in power] in (["-", "1"], ["−", "1"])  # type: ignore[union-attr]
+
+
+#: What an indicator's set or event holds: a comparison, a membership, or a set's capital name (`A`, `A_k`)
+_EVENT_SIGNS = frozenset({"<", ">", "≤", "≥", "=", "≠", "∈", "∉", "⊂", "⊆"})
+
+
+def _an_event(items: list[Node]) -> bool:
+    r"""`X > 0`, `x \in A`, `A`, `A_k`, `B^c`: an event or a set, which an indicator takes."""
+    if any(isinstance(item, Atom) and item.kind == "op" and item.text in _EVENT_SIGNS for item in items):
+        return True
+    name = items[0].base if len(items) == 1 and isinstance(items[0], Script) else items[0] if len(items) == 1 else None
+    return isinstance(name, Atom) and name.kind == "id" and len(name.text) == 1 and name.text.isupper()
 
 
 def _product_sign(node: Node | None) -> bool:

@@ -28,6 +28,7 @@ LATEX_SYMBOLS = {
     "Rightarrow": "⇒", "implies": "⇒", "Leftarrow": "⇐", "iff": "⇔", "Leftrightarrow": "⇔", "infty": "∞",
     "sum": "∑", "prod": "∏", "int": "∫", "oint": "∮", "partial": "∂", "nabla": "∇", "in": "∈", "notin": "∉",
     "subset": "⊂", "subseteq": "⊆", "cup": "∪", "cap": "∩", "emptyset": "∅", "varnothing": "∅", "forall": "∀",
+    "indep": "⫫", "independent": "⫫",  # `X \indep Y`, as `X \perp\!\!\!\perp Y` is (see `latex.parse_latex`)
     "exists": "∃", "neg": "¬", "lnot": "¬", "land": "∧", "wedge": "∧", "lor": "∨", "vee": "∨", "oplus": "⊕",
     "otimes": "⊗", "circ": "∘", "propto": "∝", "perp": "⊥", "parallel": "∥", "angle": "∠", "degree": "°",
     "ldots": "…", "cdots": "…", "dots": "…", "top": "ᵀ", "intercal": "ᵀ", "dagger": "†", "ell": "ℓ",
@@ -512,6 +513,9 @@ class Language:
     #: A convergence arrow's mode written over it (`\xrightarrow{d}`, `\overset{p}{\to}`), "d", "p" or "a.s." →
     #: what is said ("converges in distribution to"); a mode without words here is the arrow's word ("to").
     convergence: dict[str, str] = field(default_factory=dict)
+    #: An indicator function applied to an event or a set (`\mathbb{1}\{X > 0\}`, `\mathbf{1}_{A}`): "the indicator
+    #: of {}"; empty: the one and what follows, as written.
+    indicator: str = ""
 
     def per_unit(self, word: str) -> str:
         """ "per second", "pro Sekunde", "al secondo": `word` is the unit or period in the singular."""
@@ -575,6 +579,7 @@ _EN_SYMBOLS = {
     "∞": "infinity", "∑": "the sum", "∏": "the product", "∫": "the integral", "∮": "the contour integral",
     "∂": "partial", "∇": "nabla", "∈": "in", "∉": "not in", "⊂": "subset of", "⊆": "subset of or equal to",
     "∪": "union", "∩": "intersection", "∅": "the empty set", "∀": "for all", "∃": "there exists", "¬": "not",
+    "∃!": "there exists a unique", "⫫": "is independent of",
     "∧": "and", "∨": "or", "⊕": "x-or", "⊗": "tensor", "∘": "composed with", "∝": "is proportional to",
     "⊥": "is perpendicular to", "∥": "is parallel to", "∠": "angle", "°": "degrees", "…": "and so on",
     "†": "dagger", "ℓ": "ell", "ℏ": "h bar", "′": "prime", "ℜ": "the real part of", "ℑ": "the imaginary part of",
@@ -600,6 +605,7 @@ _FR_SYMBOLS = {
     "∂": "d rond", "∇": "nabla", "∈": "appartient à", "∉": "n'appartient pas à", "⊂": "inclus dans",
     "⊆": "inclus ou égal à", "∪": "union", "∩": "inter", "∅": "l'ensemble vide", "∀": "pour tout",
     "∃": "il existe", "¬": "non", "∧": "et", "∨": "ou", "⊕": "ou exclusif", "⊗": "tenseur", "∘": "rond",
+    "∃!": "il existe un unique", "⫫": "est indépendant de",
     "∝": "est proportionnel à", "⊥": "est orthogonal à", "∥": "est parallèle à", "∠": "angle", "°": "degrés",
     "…": "et ainsi de suite", "†": "dague", "ℓ": "l", "ℏ": "h barre", "′": "prime",
     "ℜ": "la partie réelle de", "ℑ": "la partie imaginaire de", "⋆": "étoile", "%": "pour cent", "&": "et",
@@ -832,6 +838,7 @@ ENGLISH = Language(
     clause_conjunctions=frozenset({"as", "while", "until", "till", "when", "whenever", "if", "since", "because", "once",
                                    "unless", "where", "and", "or", "but", "so"}),
     tends_to="goes to",
+    indicator="the indicator of {}",
     convergence={"d": "converges in distribution to", "p": "converges in probability to",
                  "a.s.": "converges almost surely to"},
     tends_to_after={"for": "going to", "with": "going to", "set": "to", "send": "to", "take": "to",
@@ -1071,6 +1078,7 @@ FRENCH = Language(
     date_form="{d} {m} {y}",
     first_day="premier",
     tends_to="tend vers",
+    indicator="l'indicatrice de {}",
     convergence={"d": "converge en loi vers", "p": "converge en probabilité vers",
                  "a.s.": "converge presque sûrement vers"},
     tends_to_after={"pour": "tendant vers", "avec": "tendant vers"},
@@ -1103,7 +1111,7 @@ FRENCH = Language(
     feminine_phrases=frozenset({
         "espérance", "intégrale", "exponentielle", "tangente", "variance", "covariance", "probabilité", "trace",
         "dimension", "matrice", "norme", "racine", "valeur", "taille", "partie", "projection", "limite", "somme",
-        "dérivée",
+        "dérivée", "indicatrice",
         # nouns of machine learning after `l'` (`Quand l'erreur < 0,1`: "inférieure", "inférieur" was said)
         "erreur", "entropie", "exactitude", "incertitude", "itération", "optimisation", "initialisation",
         "architecture", "activation", "attention", "entrée", "époque", "étape", "inférence", "image", "augmentation",
