@@ -2404,6 +2404,43 @@ def test_a_backslash_in_a_code_span_is_said(line: str, language: str, said: str)
     assert spoken_text(line, language) == said
 
 
+#: A backslash escape in a code span is said as written: `\E`, the end of a regex's `\Q…\E`, was "E" (read as LaTeX's
+#: expectation), `"a\tb"` "a backslash tb"; `\E[X]`, LaTeX commands and a Windows path in quotes are read as before
+CODE_ESCAPES = [
+    (r"Quote with `\Q…\E`; end with `\E`.", "en", "Quote with backslash Q… backslash E; end with backslash E."),
+    (r"""Split `"a\tb"` and `'\bfoo\b'`.""", "en", "Split \"a backslash t b\" and ' backslash b foo backslash b'."),
+    (r"""Écrivez `\E` et `"a\tb"`.""", "fr", 'Écrivez antislash E et "a antislash t b".'),
+    (r"""Schreibe `\E` und `"a\nb"`.""", "de", 'Schreibe Backslash E und "a Backslash n b".'),
+    (
+        r"""Write `\E[X]`, `"\beta"` and `"C:\tmp"`.""",
+        "en",
+        'Write the expected value of X, "beta" and "C: backslash tmp".',
+    ),
+    (r"Write `a\tb` and `\alpha`; in prose \E stays.", "en", "Write a backslash tb and alpha; in prose E stays."),
+]
+
+
+@readings(CODE_ESCAPES)
+def test_a_backslash_escape_in_a_code_span_is_said_as_written(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        ('`\\Q…\\E` `"a\\tb"` ' * 400)[:5000],
+        '`"' + ("a\\tb" * 1250)[:4996] + '"`',
+        "`" + ("\\E" * 2500)[:4998] + "`",
+    ],
+    ids=["spans", "one literal", "one span of escapes"],
+)
+def test_a_long_line_of_code_escapes_is_read_in_linear_time(line: str) -> None:
+    spoken_text('`"a\\tb"` `\\E`', "en")  # the language's patterns, built once, are not timed
+    started = time.process_time()
+    spoken_text(line, "en")
+    assert time.process_time() - started < 0.5, "an escape is looked for again from each backslash"
+
+
 #: Parts of a line read on their own, each held out of it as one private-use character while the rest is read: a
 #: kind had 256 to 2,048 of them and ran into the next kind's, so 2,049 prose formulas in a line crashed it
 #: (`IndexError`) and a 257th code span reached the voice as an Arabic ligature

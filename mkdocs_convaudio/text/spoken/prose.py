@@ -52,6 +52,32 @@ _LATEX_MACRO = re.compile(r"\\[A-Za-z]+")
 _WINDOWS_PATH = re.compile(r"(?:[A-Za-z]:\\(?P<first>[A-Za-z]*))|\.{1,2}\\|\\\\\w")
 
 
+def _known_macros(word: str, *, code: bool) -> bool:
+    r"""Whether a word holds a LaTeX command this reader knows (`\alpha`, `\frac{a}{b}`, `\E[X]`); in code not a
+    command of one letter with no bracket or script after it, a regex's escape (`\E`, the end of `\Q…\E`: "E" was
+    said)."""
+    for match in _LATEX_MACRO.finditer(word):
+        if known_macro(match[0][1:]) and not (
+            code and len(match[0]) == 2 and word[match.end() : match.end() + 1] not in _ARGUMENT_OPENERS
+        ):
+            return True
+    return False
+
+
+#: What opens a one-letter command's argument or script (`\E[X]`, `\P(A)`, `\E_x`)
+_ARGUMENT_OPENERS = ("[", "(", "{", "_", "^")
+#: A string literal's quotes in code, around its escapes
+_QUOTES = "\"'"
+#: An escape of one letter in a string literal before the letters after it (`"a\tb"`: "a backslash tb" was said)
+_GLUED_ESCAPE = re.compile(r"(\\[abefnrtv0])(?=[A-Za-z])")
+
+
+def _escapes(literal: str) -> str:
+    r"""A string literal's text with each escape of one letter spaced from the letters after it (`a\tb` → `a\t b`),
+    said "a backslash t b"; a Windows path in quotes (`"C:\tmp"`) keeps its names whole."""
+    return literal if _windows_path(literal) else _GLUED_ESCAPE.sub(r"\1 ", literal)
+
+
 def _windows_path(word: str) -> bool:
     """Whether a code span's word opens like a Windows path (a drive whose first name is no LaTeX command)."""
     start = _WINDOWS_PATH.match(word)
@@ -794,9 +820,7 @@ def _hyphened_symbol(lang: Language) -> re.Pattern[str]:
 def _hyphened_symbols(text: str, lang: Language) -> str:
     """`a 4-Ω resistor`: "a 4-ohm resistor", `ein 4-Ω-Widerstand` "ein 4-Ohm-Widerstand", as `a 4 Ω resistor` is."""
     units = _unit_pattern(lang)[1]
-    return _hyphened_symbol(lang).sub(
-        lambda match: "-".join([match[1], *lang.singular(units[match[2]]).split()]), text
-    )
+    return _hyphened_symbol(lang).sub(lambda match: "-".join([match[1], *lang.singular(units[match[2]]).split()]), text)
 
 
 def _numbers_with_units(text: str, lang: Language) -> str:
@@ -1269,12 +1293,15 @@ def _word(
             said += f" {slash} " + f" {slash} ".join(part for part in path.split("/") if part)
     elif core in _OPERATORS:
         said = lang.symbols.get(_ASCII_OPERATORS.get(core, core), core)
-    elif any(known_macro(name[1:]) for name in _LATEX_MACRO.findall(core)) and not (code and _windows_path(core)):
+    elif _known_macros(core, code=code) and not (code and _windows_path(core)):
         said = read_formula(parse_latex, core, lang)
     elif _LATEX_MACRO.search(core):
         # C:\Users\me: a path, not LaTeX; in code its backslashes are said by name after (`\n`, `\d+`, `C:\tmp\log`:
         # "n", "d plus", "C : log" were said), in prose they part its words
-        said = core if code else core.replace("\\", " ")
+        said = core.replace("\\", " ")
+        if code:  # in a string literal an escape's letter is no part of the word after it (`"a\tb"`)
+            quoted = lead[-1:] != "" and lead[-1] in _QUOTES and trail[:1] == lead[-1]
+            said = _escapes(core) if quoted else core
     elif _IDENTIFIER.fullmatch(core) and any(
         len(part) >= 3 and part.isalpha() and part.lower() not in SUBSCRIPT_WORDS for part in core.split("_")[1:]
     ):
