@@ -3,6 +3,8 @@ absurd), and everyday notations of technical posts read as people say them (mone
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from mkdocs_convaudio.text.spoken import spoken_text
@@ -632,3 +634,47 @@ SLASHED_PAIRS = [
 @readings(SLASHED_PAIRS)
 def test_words_joined_by_a_slash_beside_a_noun_of_proportions_are_a_pair(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: A rating out of 5, 10 or 100 after a verb or a noun of rating is "out of" ("I'd give it 8 over 10" was said), "von"
+#: in German ("durch"), "su" in Italian ("fratto"); French says "sur" already. A part before "of", a score above the
+#: best, another denominator, a fraction and a step's count stay as they were
+RATINGS = [
+    (
+        "I'd give it 8/10, rated 4/5, I scored 9/10 and it scores 95/100.",
+        "en",
+        "I'd give it 8 out of 10, rated 4 out of 5, I scored 9 out of 10 and it scores 95 out of 100.",
+    ),
+    ("She gave it a solid 8/10; rated 4.5/5.", "en", "She gave it a solid 8 out of 10; rated 4.5 out of 5."),
+    ("Ich gebe ihm 8/10, bewertet mit 4,5/5.", "de", "Ich gebe ihm 8 von 10, bewertet mit 4,5 von 5."),
+    ("Gli do 8/10.", "it", "Gli do 8 su 10."),
+    ("Je lui donne 8/10.", "fr", "Je lui donne 8 sur 10."),
+    (
+        "give 1/5 of it, rated 12/10, gave it 3/4, Step 8/10, 1/2 cup, 60 km/h",
+        "en",
+        "give one fifth of it, rated 12 over 10, gave it three quarters, Step 8 over 10, one half cup, 60 kilometers "
+        "per hour",
+    ),
+]
+
+
+@readings(RATINGS)
+def test_a_rating_is_said_out_of_its_best(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        (("I'd give it a solid 8/10, rated 4/5; " * 150)[:5000], "en"),
+        ("give " + "it " * 1660 + "8/10", "en"),
+        (("gebe ihm eine 8/10 " * 300)[:5000], "de"),
+        ("rated " + "1/" * 2496 + "5", "en"),
+    ],
+    ids=["ratings", "fillers", "German", "slashes"],
+)
+def test_a_long_line_of_ratings_is_read_in_linear_time(line: str, language: str) -> None:
+    spoken_text("rated 4/5", language)  # the language's patterns, built once, are not timed
+    started = time.process_time()
+    spoken_text(line, language)
+    assert time.process_time() - started < 0.5, "a rating is looked for again from each word"

@@ -2569,6 +2569,13 @@ MACHINE_LEARNING = [
     ),
     ("eine Verteilung von 70/30 und die 80/20-Regel", "de", "eine Verteilung von 70 30 und die 80 20-Regel"),
     ("una división 80/20", "es", "una división 80 20"),
+    # ... and a chance's, odds' or a principle's shares
+    (
+        "a 70/30 chance, the 90/10 odds, the 80/20 principle, a 50/50 chance",
+        "en",
+        "a 70 30 chance, the 90 10 odds, the 80 20 principle, a fifty-fifty chance",
+    ),
+    ("eine 70/30-Chance, das 80/20-Prinzip", "de", "eine 70 30-Chance, das 80 20-Prinzip"),
     # an index's ordinal: eSpeak NG reads "i'th" as "eye-th" ("i-th" was "i tee aitch", "(i+1)-th" "i plus one minus
     # th")
     (

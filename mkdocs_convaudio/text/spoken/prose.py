@@ -2870,6 +2870,7 @@ _SPLIT = re.compile(r"(?<![\w./,])(\d{1,2})/(\d{1,2})(?:/(\d{1,2}))?(?![\w/]|[.,
 #: votes`, `Er hat 45/55 Punkten`: review 127), read as before
 _SPLIT_WORDS = (
     "split|splits|splitting|portfolio|portfolios|mix|mixture|blend|rule|ratio|allocation|partition|division"
+    "|chance|chances|odds|principle|principe|prinzip|principio|princípio|kans|chans"
     "|répartition|partage|mélange|règle|rapport|découpage|portefeuille"
     "|aufteilung|verteilung|regel|verhältnis|mischung|aufspaltung"
     "|división|reparto|mezcla|regla|proporción|cartera|distribución|partición"
@@ -2889,6 +2890,32 @@ _SPLIT_WORD_AFTER = re.compile(
 _SPLIT_WORD_BEFORE = re.compile(
     rf"(?i)\b(?:{_SPLIT_WORDS})\s+(?:[^\W\d_]+\s+)?(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{1,2}})?,?\s+[^\W\d_]+\s+)?$"
 )
+
+
+@lru_cache(maxsize=8)
+def _rating(lang: Language) -> re.Pattern[str]:
+    """A rating out of 5, 10 or 100 after a verb or noun of rating and up to three of its fillers (`I'd give it a
+    solid 8/10`, `rated 4.5/5`, `ich gebe ihm 8/10`, `voto 7/10`)."""
+    verbs = "|".join(re.escape(word) for word in sorted(lang.rating_words, key=len, reverse=True))
+    fillers = "|".join(re.escape(word) for word in sorted(lang.rating_fillers, key=len, reverse=True))
+    of = "|".join(re.escape(word.rstrip("'")) for word in lang.fraction_of)  # `give 1/5 of it`: a part
+    return re.compile(
+        rf"(?<![\w'’])(?:{verbs})(?:[ \t]+(?:{fillers})){{0,3}}[ \t]+"
+        rf"(?P<score>\d{{1,3}}(?:[.,]\d)?)/(?P<best>5|10|100)(?![\w/]|[.,]\d|[ \t]+(?:{of})\b)"
+    )
+
+
+def _ratings(text: str, lang: Language) -> str:
+    """`I'd give it 8/10`: "8 out of 10", `ich gebe 8/10` "8 von 10", `voto 7/10` "7 su 10" ("8 over 10" was said);
+    no score above the best (`rated 12/10`) and no other denominator (`gave it 3/4`)."""
+
+    def said(match: re.Match[str]) -> str:
+        if float(match["score"].replace(",", ".")) > int(match["best"]):
+            return match[0]
+        rating = lang.out_of.format(match["score"], match["best"])
+        return f"{match.string[match.start() : match.start('score')]}{rating}"
+
+    return _rating(lang).sub(said, text)
 
 
 def _split_shares(match: re.Match[str]) -> str:
@@ -3093,6 +3120,8 @@ def _prose_notation(text: str, lang: Language) -> str:
         text = swedish_ordinals(text, lang)
         if ":-" in text:  # `49:-`: a shop's price in whole crowns, "49 kronor" (eSpeak NG said "49")
             text = _WHOLE_CROWNS.sub(_whole_crowns, text)
+    if lang.out_of and "/" in text:  # before the dates: `ich gebe 8/10` is no 8 October
+        text = _ratings(text, lang)
     text = slash_dates(text, lang)
     if "/" in text:
         text = _SIZE_PAIR.sub(lambda match: _size_pair(match, lang), text)

@@ -516,6 +516,12 @@ class Language:
     #: An indicator function applied to an event or a set (`\mathbb{1}\{X > 0\}`, `\mathbf{1}_{A}`): "the indicator
     #: of {}"; empty: the one and what follows, as written.
     indicator: str = ""
+    #: A rating after one of `rating_words` (`I'd give it 8/10`, `rated 4/5`, `ich gebe 8/10`): "{} out of {}", "{}
+    #: von {}" ("8 over 10", "8 durch 10" were said); empty: as any fraction. The words between the verb and the
+    #: rating that it may take (`it`, `a solid`) are `rating_fillers`.
+    out_of: str = ""
+    rating_words: frozenset[str] = frozenset()
+    rating_fillers: frozenset[str] = frozenset()
 
     def per_unit(self, word: str) -> str:
         """ "per second", "pro Sekunde", "al secondo": `word` is the unit or period in the singular."""
@@ -839,6 +845,13 @@ ENGLISH = Language(
                                    "unless", "where", "and", "or", "but", "so"}),
     tends_to="goes to",
     indicator="the indicator of {}",
+    out_of="{} out of {}",
+    rating_words=frozenset({"give", "gives", "gave", "giving", "given", "rate", "rates", "rated", "rating", "score",
+                            "scores", "scored", "scoring"}),
+    rating_fillers=frozenset({"it", "this", "that", "them", "him", "her", "me", "us", "you", "a", "an", "the", "of",
+                              "at", "solid", "strong", "good", "perfect", "full", "only", "just", "easily", "easy",
+                              "maybe", "probably", "about", "around", "overall", "honest", "fair", "generous",
+                              "was", "is", "with"}),
     convergence={"d": "converges in distribution to", "p": "converges in probability to",
                  "a.s.": "converges almost surely to"},
     tends_to_after={"for": "going to", "with": "going to", "set": "to", "send": "to", "take": "to",
