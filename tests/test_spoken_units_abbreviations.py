@@ -269,6 +269,14 @@ def test_a_long_line_of_hyphened_symbols_is_read_in_linear_time(line: str) -> No
     assert time.process_time() - started < 0.5, "a hyphened symbol is looked for again from each hyphen"
 
 
+@pytest.mark.parametrize("line", [("2 ½ hours, " * 500)[:5000], ("2 ½ " * 1250)[:5000], "1 " * 2499 + "½"])
+def test_a_long_line_of_spaced_mixed_numbers_is_read_in_linear_time(line: str) -> None:
+    spoken_text("2 ½ hours", "en")  # the language's patterns, built once, are not timed
+    started = time.process_time()
+    spoken_text(line, "en")
+    assert time.process_time() - started < 0.5, "a mixed number is looked for again from each space"
+
+
 #: Abbreviations a bug bash heard spelled or misread: `episode no. 42` was "episode no | forty-two", `Prof.` in
 #: English, `1.2 pp` and `a 5 bps cut` ("5 bits per second cut") in a line without other money words, Italian and
 #: Portuguese `p.b.`, Portuguese `15% a.m.` ("ao mês", not English's morning), Spanish `1er` ("uno er")
@@ -509,6 +517,10 @@ RECIPE_AND_TRAINING_UNITS = [
         "The pilot pulled 2 and one half g, 2 and one half s intervals, 2 and one half million dollars",
     ),
     ("1 1/2 kg de farine", "fr", "1 et un demi kilogramme de farine"),
+    # ... a space between the whole number and a fraction's sign too ("2 one half hours" was said)
+    ("2 ½ hours, about 1 ¾ cups", "en", "2 and one half hours, about 1 and three quarters cups"),
+    ("2 ½ Stunden", "de", "2 und ein halb Stunden"),
+    ("In 2020 ½ of users, 3 2 ½", "en", "In 2020 one half of users, 3 2 one half"),
     # ... not a fraction without its sign, nor a year before a fraction of people
     ("1 3/5 l, in 2024 1/3 van de mensen", "nl", "1 3 gedeeld door 5 liter, in 2024 een derde van de mensen"),
 ]

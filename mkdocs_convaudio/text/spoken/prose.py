@@ -2274,6 +2274,9 @@ def _dash_range(match: re.Match[str], lang: Language) -> str:
 
 
 _VULGAR = re.compile(r"(?<![\w.,])(\d+)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
+#: A whole number of one or two digits and a space before a fraction's sign (`2 ½ hours`: "2 one half hours" was
+#: said), read as `2½` is; not a year's (`In 2020 ½ of users`) nor after another number (`3 2 ½`)
+_SPACED_MIXED_NUMBER = re.compile(r"(?<![\w.,])(?<!\d )(\d{1,2}) (?=[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
 _INDEX_FRACTION = re.compile(r"(?<=[A-Za-z])()([½⅓⅔¼¾])(?!\w)")
 #: 1e-9, 3e-4, 6.02e23: a number times a power of ten, as a programmer says it ("three e minus four")
 _SCIENTIFIC = re.compile(r"(?<![\w.,#])(\d+(?:\.\d+)?)[eE]([-−+]?)(\d{1,3})(?!\w|[.,]\d)")
@@ -2679,6 +2682,7 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
     text = _accented_letters(text, lang)
     if not code:  # `½ tl`, `¾ dl`: the unit's word, which needs a number before it below ("een half t l" was said)
         text = _MIXED_NUMBER.sub(_mixed_number, text) if "/" in text else text
+        text = _SPACED_MIXED_NUMBER.sub(r"\1", text)
         text = _unit_after_fraction(lang).sub(lambda match: _fraction_unit(match, lang), text)
     text = _VULGAR.sub(lambda match: _vulgar_fraction(match, lang), text)
     # `t½`: a half-life's index, said (it was dropped, bug bash 88)
