@@ -239,6 +239,7 @@ INDICATORS = [
     ),
     (r"$\mathbb{1}\{X > 0\}$", "fr", "l'indicatrice de X supérieur à zéro"),
     (r"$\mathbf{1}_{A}$", "de", "die Indikatorfunktion von A"),
+    (r"$\mathbb{1}_{\{X > 0\}}$", "en", "the indicator of X greater than zero"),
     (r"$\mathbf{1}_n$ and $\mathbf{1}^T x$", "en", "one sub n and one transpose x"),
     (r"$\mathbf{1}_{A}$", "es", "la función indicadora de A"),
 ]

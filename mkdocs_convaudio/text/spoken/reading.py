@@ -359,6 +359,8 @@ class Reader:
     def _indicator(self, event: Group) -> str | None:
         r"""`\mathbb{1}\{X > 0\}`, `\mathbb{1}(X \in A)`, `\mathbf{1}_{A}`: "the indicator of X greater than zero",
         "… of A"; None for what is no event nor a set (`\mathbf{1}_n`, the vector of ones, `\mathbf{1}(2)`)."""
+        if len(event.items) == 1 and isinstance(event.items[0], Group) and event.items[0].fence == "set":
+            event = event.items[0]  # `\mathbb{1}_{\{X > 0\}}`: the set under it
         if not (self.lang.indicator and event.fence in ("set", "(", "[", "") and _an_event(event.items)):
             return None
         outer_event = self._event
