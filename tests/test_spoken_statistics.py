@@ -201,6 +201,13 @@ FUNCTION_CALLS = [
         "A inverse times the quantity b plus c, d x, the variance of X",
     ),
     (r"$\mathrm{Bin}$ and $\mathcal{L}(\theta)$", "en", "B i n and L of theta"),
+    # ... not a matrix's, a scale's or a step's inverse, which multiplies (review: "sigma inverse of x minus mu")
+    (
+        r"$\Sigma^{-1}(x-\mu)$, $\sigma^{-1}(x - \mu)$, $h^{-1}(u_1 - u_0)$",
+        "en",
+        "capital sigma inverse times the quantity x minus mu, sigma inverse times the quantity x minus mu, h inverse "
+        "times the quantity u sub one minus u sub zero",
+    ),
 ]
 
 

@@ -745,8 +745,9 @@ def _scalar_call(name: Node | None, argument: Node | None) -> bool:
 
 
 #: The names whose inverse before brackets is a function's applied (`F^{-1}(p)`, `\Phi^{-1}(0.975)`, `f^{-1}(y)`); a
-#: matrix's (`A^{-1}(b + c)`) multiplies what follows
-_INVERTED_NAMES = frozenset({"f", "g", "h", "F", "G", "Q"})
+#: matrix's (`A^{-1}(b + c)`, `\Sigma^{-1}(x - \mu)`, `Q^{-1}(b)`), a scale's or a step's (`\sigma^{-1}(x - \mu)`,
+#: `\lambda^{-1}(1 - e^{-t})`, `h^{-1}(u_{i+1} - u_i)`) multiplies what follows
+_INVERTED_NAMES = frozenset({"f", "g", "F", "G", "Φ", "φ", "ϕ", "ψ", "Ψ"})
 
 
 def _an_inverse(node: Node) -> bool:
@@ -754,7 +755,7 @@ def _an_inverse(node: Node) -> bool:
     if not (isinstance(node, Script) and node.sub is None and node.sup is not None and isinstance(node.base, Atom)):
         return False
     base, power = node.base, node.sup.items
-    named = base.kind == "greek" or base.text in _INVERTED_NAMES or base.called
+    named = base.text in _INVERTED_NAMES or base.called
     minus_one = len(power) == 2 and all(isinstance(item, Atom) for item in power)
     return named and minus_one and [item.text for item in power] in (["-", "1"], ["−", "1"])  # type: ignore[union-attr]
 
