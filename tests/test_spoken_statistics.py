@@ -208,6 +208,14 @@ FUNCTION_CALLS = [
         "capital sigma inverse times the quantity x minus mu, sigma inverse times the quantity x minus mu, h inverse "
         "times the quantity u sub one minus u sub zero",
     ),
+    # an upright `Re` or `Im` before brackets is a complex number's part, as `\Re(z)` is ("Re of z", "Im of z"); the
+    # Reynolds number, `\mathrm{Re} = 2000`, as before
+    (
+        r"$\mathrm{Re}(z)$, $\operatorname{Im}(z)$, $\mathrm{Re} = 2000$",
+        "en",
+        "the real part of z, the imaginary part of z, R e equals two thousand",
+    ),
+    (r"$\mathrm{Re}(z)$", "de", "der Realteil von z"),
 ]
 
 

@@ -351,6 +351,8 @@ class Reader:
         if not following.items:
             return None
         if isinstance(node, Atom) and node.called:  # `\mathcal{N}(0, 1)`, `\text{Bin}(n, p)`: "N of zero, one"
+            if node.text in _PARTS:  # `\mathrm{Re}(z)`: "the real part of z", as `\Re(z)` ("Re of z" is no word)
+                return f"{self.lang.symbols[_PARTS[node.text]]} {argument}"
             return self.lang.of.format(node.text, argument)
         if _an_inverse(node):  # `\Phi^{-1}(0.975)`, `F^{-1}(p)`: "capital phi inverse of …", as `f(x)` is "f of x"
             return self.lang.of.format(self.script(node), argument)  # type: ignore[arg-type]
@@ -748,6 +750,11 @@ def _scalar_call(name: Node | None, argument: Node | None) -> bool:
 #: matrix's (`A^{-1}(b + c)`, `\Sigma^{-1}(x - \mu)`, `Q^{-1}(b)`), a scale's or a step's (`\sigma^{-1}(x - \mu)`,
 #: `\lambda^{-1}(1 - e^{-t})`, `h^{-1}(u_{i+1} - u_i)`) multiplies what follows
 _INVERTED_NAMES = frozenset({"f", "g", "F", "G", "Φ", "φ", "ϕ", "ψ", "Ψ"})
+
+
+#: Upright names of a complex number's parts, before brackets: `\mathrm{Re}(z)` is `\Re(z)` (`\mathrm{Re} = 2000`, the
+#: Reynolds number, is no call)
+_PARTS = {"Re": "ℜ", "Im": "ℑ"}
 
 
 def _an_inverse(node: Node) -> bool:
