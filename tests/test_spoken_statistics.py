@@ -231,6 +231,10 @@ INDEPENDENCE = [
     (r"$\perp\!\!\!\perp$ and $X \perp Y$", "en", "is independent of and X is perpendicular to Y"),
     (r"$X \perp\!\!\!\perp Y \mid Z$", "fr", "X est indépendant de Y sachant Z"),
     (r"$X \indep Y$", "de", "X ist unabhängig von Y"),
+    # ... struck through, dependence (review: "X is independent of Y" said the opposite)
+    (r"$X \not\perp\!\!\!\perp Y$, $X \not\indep Y$", "en", "X is not independent of Y, X is not independent of Y"),
+    (r"$X \not\perp\!\!\!\perp Y$", "fr", "X n'est pas indépendant de Y"),
+    (r"$X \not\indep Y$", "sv", "X är inte oberoende av Y"),
 ]
 
 
@@ -273,10 +277,16 @@ LONG_STATISTICS_LINES = [
     (r"$X \perp\!\!\!\perp Y$ $\mathbf{1}_{A}$ $\mathrm{Bin}(n,p)$ $\exists!$ " * 100)[:5000],
     "$" + (r"\perp\!\!\!" * 500)[:4998] + "$",
     "$" + r"\mathbb{1}\{" * 400 + "X > 0" + r"\}" * 400 + "$",
+    (r"$X \not\perp\!\!\!\perp Y$ $\mathrm{Re}(z)$ " * 200)[:5000],
+    "$" + r"\not" + r"\!" * 2495 + "$",
 ]
 
 
-@pytest.mark.parametrize("line", LONG_STATISTICS_LINES, ids=["one formula", "many", "signs", "nested indicators"])
+@pytest.mark.parametrize(
+    "line",
+    LONG_STATISTICS_LINES,
+    ids=["one formula", "many", "signs", "nested indicators", "dependence", "a struck sign's spaces"],
+)
 def test_a_long_line_of_statistics_notation_is_read_in_linear_time(line: str) -> None:
     spoken_text(r"$\exists! x$", "fr")  # the language's patterns, built once, are not timed
     started = time.process_time()

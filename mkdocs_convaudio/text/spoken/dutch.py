@@ -19,7 +19,7 @@ _SYMBOLS = {
     "∂": "partieel", "∇": "nabla", "∈": "element van", "∉": "geen element van", "⊂": "deelverzameling van",
     "⊆": "deelverzameling van of gelijk aan", "∪": "vereniging", "∩": "doorsnede", "∅": "de lege verzameling",
     "∀": "voor alle", "∃": "er bestaat", "¬": "niet", "∧": "en", "∨": "of", "⊕": "exclusieve of",
-    "∃!": "er bestaat precies één", "⫫": "is onafhankelijk van",
+    "∃!": "er bestaat precies één", "⫫": "is onafhankelijk van", "⫫̸": "is niet onafhankelijk van",
     "⊗": "tensor", "∘": "na", "∝": "is evenredig met", "⊥": "staat loodrecht op", "∥": "is evenwijdig aan",
     "∠": "hoek", "°": "graden", "…": "enzovoort", "†": "dagger", "ℓ": "l", "ℏ": "h streep", "′": "accent",
     "ℜ": "het reële deel van", "ℑ": "het imaginaire deel van", "⋆": "ster", "%": "procent", "&": "en",

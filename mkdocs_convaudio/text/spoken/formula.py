@@ -15,6 +15,8 @@ SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₒₓ
 
 #: `\\mathbb{1}`: an indicator before an event or a set, read as one elsewhere
 INDICATOR = "𝟙"
+#: `\not\perp\!\!\!\perp`, `\not\indep`: the independence sign struck through, dependence
+NOT_INDEPENDENT = "⫫̸"
 #: `\\{` and `\\}` of LaTeX: a set's braces (a plain `{` only groups)
 SET_OPEN, SET_CLOSE = "{set", "set}"
 MARKERS: tuple[str, ...] = ("^", "_", "(", ")", "[", "]", "{", "}", "|", "||", "√", "∛", "⟨", "⟩", "⌊", "⌋", "⌈", "⌉")

@@ -19,7 +19,7 @@ _SYMBOLS = {
     "∮": "das Kurvenintegral", "∂": "partiell", "∇": "Nabla", "∈": "Element", "∉": "nicht Element",
     "⊂": "Teilmenge von", "⊆": "Teilmenge oder gleich", "∪": "vereinigt mit", "∩": "geschnitten mit",
     "∅": "die leere Menge", "∀": "für alle", "∃": "es gibt", "¬": "nicht", "∧": "und", "∨": "oder",
-    "∃!": "es gibt genau ein", "⫫": "ist unabhängig von",
+    "∃!": "es gibt genau ein", "⫫": "ist unabhängig von", "⫫̸": "ist nicht unabhängig von",
     "⊕": "exklusiv oder", "⊗": "Tensor", "∘": "verknüpft mit", "∝": "ist proportional zu",
     "⊥": "steht senkrecht auf", "∥": "ist parallel zu", "∠": "Winkel", "°": "Grad", "…": "und so weiter",
     "†": "Dagger", "ℓ": "l", "ℏ": "h quer", "′": "Strich", "ℜ": "der Realteil von", "ℑ": "der Imaginärteil von",

@@ -18,7 +18,7 @@ _SYMBOLS = {
     "∮": "l'integrale di linea", "∂": "parziale", "∇": "nabla", "∈": "appartiene a", "∉": "non appartiene a",
     "⊂": "sottoinsieme di", "⊆": "sottoinsieme o uguale a", "∪": "unione", "∩": "intersezione",
     "∅": "l'insieme vuoto", "∀": "per ogni", "∃": "esiste", "¬": "non", "∧": "e", "∨": "o",
-    "∃!": "esiste un unico", "⫫": "è indipendente da",
+    "∃!": "esiste un unico", "⫫": "è indipendente da", "⫫̸": "non è indipendente da",
     "⊕": "o esclusivo", "⊗": "tensore", "∘": "composto", "∝": "è proporzionale a", "⊥": "è perpendicolare a",
     "∥": "è parallelo a", "∠": "angolo", "°": "gradi", "…": "eccetera", "†": "dagger", "ℓ": "elle",
     "ℏ": "h tagliato", "′": "primo", "ℜ": "la parte reale di", "ℑ": "la parte immaginaria di", "⋆": "stella",

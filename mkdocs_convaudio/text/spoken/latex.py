@@ -10,6 +10,7 @@ from pylatexenc import latexwalker as lw
 
 from .formula import (
     INDICATOR,
+    NOT_INDEPENDENT,
     SET_CLOSE,
     SET_OPEN,
     Accent,
@@ -229,6 +230,8 @@ def _macro(node: Any, queue: list[Any], before: list[Item]) -> list[Item]:
         return [Atom(name, "id")]
     if name == "existsunique":
         return [Atom("∃!", "op")]
+    if name == "notindep":
+        return [Atom(NOT_INDEPENDENT, "op")]
     if name in LATEX_SYMBOLS:
         return tokenize(LATEX_SYMBOLS[name])
     # an unknown macro: its name is markup, its arguments may be words
@@ -243,6 +246,8 @@ _TRANSPOSED = re.compile(r"\^\s*(?:\{\s*\\(?:top|intercal)\s*\}|\\(?:top|interca
 
 
 _DOUBLE_PERP = re.compile(r"\\perp\s*(?:\\!\s*)+\\perp(?![A-Za-z])")
+#: `\not` before the independence sign, however it was drawn: "is not independent of" (`\not` alone is dropped)
+_NOT_INDEPENDENT = re.compile(r"\\not\s*(?:\\!\s*)*\\(?:indep|independent)(?![A-Za-z])")
 _UNIQUE = re.compile(r"\\exists\s*!")
 
 
@@ -264,6 +269,8 @@ def parse_latex(source: str) -> list[Node]:
     source = _TRANSPOSED.sub("^{T}", source)
     if "perp" in source:  # `X \perp\!\!\!\perp Y`: the independence sign, drawn with two; one `\perp` stays
         source = _DOUBLE_PERP.sub(r"\\indep ", source)
+    if "not" in source:  # `X \not\perp\!\!\!\perp Y`: dependence ("X is independent of Y" would say the opposite)
+        source = _NOT_INDEPENDENT.sub(r"\\notindep ", source)
     if "exists" in source:  # `\exists!`: "there exists a unique" ("there exists factorial" was said)
         source = _UNIQUE.sub(r"\\existsunique ", source)
     walker = lw.LatexWalker(source, latex_context=_macros(), tolerant_parsing=True)

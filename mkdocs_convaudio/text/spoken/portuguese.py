@@ -21,7 +21,7 @@ _SYMBOLS = {
     "∫": "a integral", "∮": "a integral de linha", "∂": "parcial", "∇": "nabla", "∈": "pertence a",
     "∉": "não pertence a", "⊂": "subconjunto de", "⊆": "subconjunto ou igual a", "∪": "união",
     "∩": "interseção", "∅": "o conjunto vazio", "∀": "para todo", "∃": "existe", "¬": "não", "∧": "e",
-    "∃!": "existe um único", "⫫": "é independente de",
+    "∃!": "existe um único", "⫫": "é independente de", "⫫̸": "não é independente de",
     "∨": "ou", "⊕": "ou exclusivo", "⊗": "tensor", "∘": "composta com", "∝": "é proporcional a",
     "⊥": "é perpendicular a", "∥": "é paralelo a", "∠": "ângulo", "°": "graus", "…": "e assim por diante",
     "†": "adaga", "ℓ": "ele", "ℏ": "h cortado", "′": "linha", "ℜ": "a parte real de",

@@ -17,7 +17,7 @@ _SYMBOLS = {
     "∫": "la integral", "∮": "la integral de contorno", "∂": "parcial", "∇": "nabla", "∈": "pertenece a",
     "∉": "no pertenece a", "⊂": "subconjunto de", "⊆": "subconjunto o igual a", "∪": "unión",
     "∩": "intersección", "∅": "el conjunto vacío", "∀": "para todo", "∃": "existe", "¬": "no", "∧": "y",
-    "∃!": "existe un único", "⫫": "es independiente de",
+    "∃!": "existe un único", "⫫": "es independiente de", "⫫̸": "no es independiente de",
     "∨": "o", "⊕": "o exclusivo", "⊗": "tensor", "∘": "compuesto con", "∝": "es proporcional a",
     "⊥": "es perpendicular a", "∥": "es paralelo a", "∠": "ángulo", "°": "grados", "…": "etcétera",
     "†": "daga", "ℓ": "ele", "ℏ": "h barra", "′": "prima", "ℜ": "la parte real de",

@@ -19,7 +19,7 @@ _SYMBOLS = {
     "∂": "partiell", "∇": "nabla", "∈": "tillhör", "∉": "tillhör inte", "⊂": "delmängd av",
     "⊆": "delmängd av eller lika med", "∪": "union", "∩": "snitt", "∅": "den tomma mängden",
     "∀": "för alla", "∃": "det finns", "¬": "inte", "∧": "och", "∨": "eller", "⊕": "exklusivt eller",
-    "∃!": "det finns exakt ett", "⫫": "är oberoende av",
+    "∃!": "det finns exakt ett", "⫫": "är oberoende av", "⫫̸": "är inte oberoende av",
     "⊗": "tensor", "∘": "sammansatt med", "∝": "är proportionell mot", "⊥": "är vinkelrät mot",
     "∥": "är parallell med", "∠": "vinkeln", "°": "grader", "…": "och så vidare", "†": "dagger", "ℓ": "l",
     "ℏ": "h streck", "′": "prim", "ℜ": "realdelen av", "ℑ": "imaginärdelen av", "⋆": "stjärna", "%": "procent",
