@@ -261,6 +261,13 @@ INDICATORS = [
     (r"$\mathbb{1}_{\{X > 0\}}$", "en", "the indicator of X greater than zero"),
     (r"$\mathbf{1}_n$ and $\mathbf{1}^T x$", "en", "one sub n and one transpose x"),
     (r"$\mathbf{1}_{A}$", "es", "la función indicadora de A"),
+    # ... nor before a capital that counts (the vector of N ones), nor among operators on a tensor product, where
+    # it is the identity (review: "the indicator of N", "the indicator of A tensor U sub B")
+    (
+        r"$\mathbf{1}_N$, $\mathbb{1}_K$ and $\mathbb{1}_A \otimes U_B$",
+        "en",
+        "one sub N, one sub K and one sub A tensor U sub B",
+    ),
 ]
 
 
@@ -277,7 +284,7 @@ LONG_STATISTICS_LINES = [
     (r"$X \perp\!\!\!\perp Y$ $\mathbf{1}_{A}$ $\mathrm{Bin}(n,p)$ $\exists!$ " * 100)[:5000],
     "$" + (r"\perp\!\!\!" * 500)[:4998] + "$",
     "$" + r"\mathbb{1}\{" * 400 + "X > 0" + r"\}" * 400 + "$",
-    (r"$X \not\perp\!\!\!\perp Y$ $\mathrm{Re}(z)$ " * 200)[:5000],
+    (r"$X \not\perp\!\!\!\perp Y$ $\mathbb{1}_A \otimes U$ $\mathrm{Re}(z)$ $\mathbf{1}_N$ " * 100)[:5000],
     "$" + r"\not" + r"\!" * 2495 + "$",
 ]
 
@@ -285,7 +292,7 @@ LONG_STATISTICS_LINES = [
 @pytest.mark.parametrize(
     "line",
     LONG_STATISTICS_LINES,
-    ids=["one formula", "many", "signs", "nested indicators", "dependence", "a struck sign's spaces"],
+    ids=["one formula", "many", "signs", "nested indicators", "dependence and identities", "a struck sign's spaces"],
 )
 def test_a_long_line_of_statistics_notation_is_read_in_linear_time(line: str) -> None:
     spoken_text(r"$\exists! x$", "fr")  # the language's patterns, built once, are not timed

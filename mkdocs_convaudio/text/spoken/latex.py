@@ -248,6 +248,8 @@ _TRANSPOSED = re.compile(r"\^\s*(?:\{\s*\\(?:top|intercal)\s*\}|\\(?:top|interca
 _DOUBLE_PERP = re.compile(r"\\perp\s*(?:\\!\s*)+\\perp(?![A-Za-z])")
 #: `\not` before the independence sign, however it was drawn: "is not independent of" (`\not` alone is dropped)
 _NOT_INDEPENDENT = re.compile(r"\\not\s*(?:\\!\s*)*\\(?:indep|independent)(?![A-Za-z])")
+#: `\mathbb{1}` in a formula of operators on a tensor product or of kets: the identity, no indicator
+_ONE_MACRO = re.compile(r"\\(?:mathbb|mathbf|mathds|boldsymbol|bm)\s*(?:\{\s*1\s*\}|1(?!\d))")
 _UNIQUE = re.compile(r"\\exists\s*!")
 
 
@@ -271,6 +273,8 @@ def parse_latex(source: str) -> list[Node]:
         source = _DOUBLE_PERP.sub(r"\\indep ", source)
     if "not" in source:  # `X \not\perp\!\!\!\perp Y`: dependence ("X is independent of Y" would say the opposite)
         source = _NOT_INDEPENDENT.sub(r"\\notindep ", source)
+    if "otimes" in source or "rangle" in source:  # `\mathbb{1}_A \otimes U_B`: the identity on A, "one sub A"
+        source = _ONE_MACRO.sub("1", source)
     if "exists" in source:  # `\exists!`: "there exists a unique" ("there exists factorial" was said)
         source = _UNIQUE.sub(r"\\existsunique ", source)
     walker = lw.LatexWalker(source, latex_context=_macros(), tolerant_parsing=True)

@@ -776,7 +776,12 @@ def _an_event(items: list[Node]) -> bool:
     if any(isinstance(item, Atom) and item.kind == "op" and item.text in _EVENT_SIGNS for item in items):
         return True
     name = items[0].base if len(items) == 1 and isinstance(items[0], Script) else items[0] if len(items) == 1 else None
-    return isinstance(name, Atom) and name.kind == "id" and len(name.text) == 1 and name.text.isupper()
+    named = isinstance(name, Atom) and name.kind == "id" and len(name.text) == 1 and name.text.isupper()
+    return named and not (name is items[0] and name.text in _DIMENSIONS)  # type: ignore[union-attr]
+
+
+#: Capitals that count (`\mathbf{1}_N`, `\mathbb{1}_K`: the vector of N ones), not a set's name
+_DIMENSIONS = frozenset("NMKDTPL")
 
 
 def _product_sign(node: Node | None) -> bool:
