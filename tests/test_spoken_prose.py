@@ -655,6 +655,13 @@ RATINGS = [
         "give one fifth of it, rated 12 over 10, gave it three quarters, Step 8 over 10, one half cup, 60 kilometers "
         "per hour",
     ),
+    # ... nor a rate, a noun of speed, nor a condition's "given" (review: "the learning rate 1 out of 10"); "rate it"
+    # is a rating
+    (
+        "the learning rate 1/10, a rate of 1/100, given 1/5 chance; I rate it 8/10",
+        "en",
+        "the learning rate 1 over 10, a rate of 1 over 100, given 1 over 5 chance; I rate it 8 out of 10",
+    ),
 ]
 
 

@@ -846,8 +846,10 @@ ENGLISH = Language(
     tends_to="goes to",
     indicator="the indicator of {}",
     out_of="{} out of {}",
-    rating_words=frozenset({"give", "gives", "gave", "giving", "given", "rate", "rates", "rated", "rating", "score",
-                            "scores", "scored", "scoring"}),
+    # not "rate" alone, a noun of speed (`the learning rate 1/10`, `a rate of 1/100`), nor "given", of a condition
+    # (`given 1/5 chance`): a quotient there
+    rating_words=frozenset({"give", "gives", "gave", "giving", "rate it", "rate this", "rate them", "rates it",
+                            "rated", "rating", "score", "scores", "scored", "scoring"}),
     rating_fillers=frozenset({"it", "this", "that", "them", "him", "her", "me", "us", "you", "a", "an", "the", "of",
                               "at", "solid", "strong", "good", "perfect", "full", "only", "just", "easily", "easy",
                               "maybe", "probably", "about", "around", "overall", "honest", "fair", "generous",
