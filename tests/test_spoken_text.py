@@ -2417,6 +2417,12 @@ CODE_ESCAPES = [
         'Write the expected value of X, "beta" and "C: backslash tmp".',
     ),
     (r"Write `a\tb` and `\alpha`; in prose \E stays.", "en", "Write a backslash tb and alpha; in prose E stays."),
+    # ... a letter after an escaped backslash is its word's (review: "dir backslash backslash n ame")
+    (
+        r"""Join `"dir\\name"` and `"a\\\tb"`.""",
+        "en",
+        'Join "dir backslash backslash name" and "a backslash backslash backslash t b".',
+    ),
 ]
 
 
@@ -2431,8 +2437,9 @@ def test_a_backslash_escape_in_a_code_span_is_said_as_written(line: str, languag
         ('`\\Q…\\E` `"a\\tb"` ' * 400)[:5000],
         '`"' + ("a\\tb" * 1250)[:4996] + '"`',
         "`" + ("\\E" * 2500)[:4998] + "`",
+        '`"' + "\\" * 4995 + 'tb"`',
     ],
-    ids=["spans", "one literal", "one span of escapes"],
+    ids=["spans", "one literal", "one span of escapes", "a run of backslashes"],
 )
 def test_a_long_line_of_code_escapes_is_read_in_linear_time(line: str) -> None:
     spoken_text('`"a\\tb"` `\\E`', "en")  # the language's patterns, built once, are not timed

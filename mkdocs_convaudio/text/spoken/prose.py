@@ -68,8 +68,9 @@ def _known_macros(word: str, *, code: bool) -> bool:
 _ARGUMENT_OPENERS = ("[", "(", "{", "_", "^")
 #: A string literal's quotes in code, around its escapes
 _QUOTES = "\"'"
-#: An escape of one letter in a string literal before the letters after it (`"a\tb"`: "a backslash tb" was said)
-_GLUED_ESCAPE = re.compile(r"(\\[abefnrtv0])(?=[A-Za-z])")
+#: An escape of one letter in a string literal before the letters after it (`"a\tb"`: "a backslash tb" was said);
+#: not a letter after an escaped backslash (`"dir\\name"` is a backslash and "name", no `\n`)
+_GLUED_ESCAPE = re.compile(r"(?<!\\)((?:\\\\)*\\[abefnrtv0])(?=[A-Za-z])")
 
 
 def _escapes(literal: str) -> str:
