@@ -216,6 +216,12 @@ FUNCTION_CALLS = [
         "the real part of z, the imaginary part of z, R e equals two thousand",
     ),
     (r"$\mathrm{Re}(z)$", "de", "der Realteil von z"),
+    # ... other names of two letters are an element's or a unit's (review: "Fe of I I I", "Hz of one plus x")
+    (
+        r"$\mathrm{Fe}(\mathrm{III})$, $5\,\mathrm{Hz}(1 + x)$",
+        "en",
+        "F e I I I, five H z times the quantity one plus x",
+    ),
 ]
 
 

@@ -50,8 +50,9 @@ _OPERAND_ENDS = frozenset({",", ";", ":", "=", "<", ">", "≤", "≥", "≠", "�
 #: Macros whose argument, a capital or a name (`\mathcal{N}`, `\mathrm{Bin}`, `\operatorname{Pois}`), is a function's
 #: name before brackets: `\mathcal{N}(\mu, \sigma^2)` is "N of mu, sigma squared" ("N mu, sigma squared" was said)
 _CALLED = {"mathcal", "mathscr", "mathrm", "operatorname"}
-#: ... a name of two letters or more, starting with a capital, that is no function's (`Var` is the variance's)
-_NAME = re.compile(r"[A-Z][a-z]{1,11}")
+#: ... a name of three letters or more, starting with a capital, that is no function's (`Var` is the variance's); of
+#: two only a complex number's parts (`\mathrm{Fe}(\mathrm{III})`, `5\,\mathrm{Hz}(1 + x)`: an element's, a unit's)
+_NAME = re.compile(r"[A-Z][a-z]{2,11}|Re|Im")
 #: Macros whose `1` may be an indicator (`\mathbb{1}`, `\mathbf{1}`, `\mathds{1}`, `\boldsymbol{1}`)
 _ONE = {"mathbb", "mathbf", "mathds", "boldsymbol", "bm"}
 _ARITY = {"frac": 2, "dfrac": 2, "tfrac": 2, "cfrac": 2, "binom": 2, "sqrt": 1, "mathbb": 1, "pmod": 1,
