@@ -241,6 +241,13 @@ INDEPENDENCE = [
     (r"$X \not\perp\!\!\!\perp Y$, $X \not\indep Y$", "en", "X is not independent of Y, X is not independent of Y"),
     (r"$X \not\perp\!\!\!\perp Y$", "fr", "X n'est pas indépendant de Y"),
     (r"$X \not\indep Y$", "sv", "X är inte oberoende av Y"),
+    # ... drawn with a negative kern between the two (review: "is perpendicular to minus ten m u is perpendicular to")
+    (
+        r"$X \mathrel{\perp\mkern-10mu\perp} Y$, $X \not\mathrel{\perp\mkern-10mu\perp} Z$, $X \perp\kern-5pt\perp Y$",
+        "en",
+        "X is independent of Y, X is not independent of Z, X is independent of Y",
+    ),
+    (r"$a \perp\kern 5pt\perp b$", "en", "a is perpendicular to five p t is perpendicular to b"),
 ]
 
 
@@ -292,13 +299,22 @@ LONG_STATISTICS_LINES = [
     "$" + r"\mathbb{1}\{" * 400 + "X > 0" + r"\}" * 400 + "$",
     (r"$X \not\perp\!\!\!\perp Y$ $\mathbb{1}_A \otimes U$ $\mathrm{Re}(z)$ $\mathbf{1}_N$ " * 100)[:5000],
     "$" + r"\not" + r"\!" * 2495 + "$",
+    "$" + r"\perp\mkern-1." + "1" * 4984 + "$",
 ]
 
 
 @pytest.mark.parametrize(
     "line",
     LONG_STATISTICS_LINES,
-    ids=["one formula", "many", "signs", "nested indicators", "dependence and identities", "a struck sign's spaces"],
+    ids=[
+        "one formula",
+        "many",
+        "signs",
+        "nested indicators",
+        "dependence and identities",
+        "a struck sign's spaces",
+        "a kern's digits",
+    ],
 )
 def test_a_long_line_of_statistics_notation_is_read_in_linear_time(line: str) -> None:
     spoken_text(r"$\exists! x$", "fr")  # the language's patterns, built once, are not timed

@@ -246,9 +246,12 @@ _PRIME_SCRIPT = re.compile(r"\^\s*(?:\{\s*(?:\\prime\s*)+\}|\\prime)")
 _TRANSPOSED = re.compile(r"\^\s*(?:\{\s*\\(?:top|intercal)\s*\}|\\(?:top|intercal)(?![A-Za-z]))")
 
 
-_DOUBLE_PERP = re.compile(r"\\perp\s*(?:\\!\s*)+\\perp(?![A-Za-z])")
+#: ... drawn with negative spaces or kerns between the two (`\perp\!\!\!\perp`, `\perp\mkern-10mu\perp`)
+_DOUBLE_PERP = re.compile(
+    r"\\perp\s*(?:(?:\\!|\\m?kern\s*-\s*(?:\d+(?:\.\d*)?|\.\d+)\s*(?:mu|pt|em|ex|px))\s*)+\\perp(?![A-Za-z])"
+)
 #: `\not` before the independence sign, however it was drawn: "is not independent of" (`\not` alone is dropped)
-_NOT_INDEPENDENT = re.compile(r"\\not\s*(?:\\!\s*)*\\(?:indep|independent)(?![A-Za-z])")
+_NOT_INDEPENDENT = re.compile(r"\\not\s*(?:\\!\s*)*(?P<rel>\\mathrel\s*\{\s*)?\\(?:indep|independent)(?![A-Za-z])")
 #: `\mathbb{1}` in a formula of operators on a tensor product or of kets: the identity, no indicator
 _ONE_MACRO = re.compile(r"\\(?:mathbb|mathbf|mathds|boldsymbol|bm)\s*(?:\{\s*1\s*\}|1(?!\d))")
 _UNIQUE = re.compile(r"\\exists\s*!")
@@ -273,7 +276,7 @@ def parse_latex(source: str) -> list[Node]:
     if "perp" in source:  # `X \perp\!\!\!\perp Y`: the independence sign, drawn with two; one `\perp` stays
         source = _DOUBLE_PERP.sub(r"\\indep ", source)
     if "not" in source:  # `X \not\perp\!\!\!\perp Y`: dependence ("X is independent of Y" would say the opposite)
-        source = _NOT_INDEPENDENT.sub(r"\\notindep ", source)
+        source = _NOT_INDEPENDENT.sub(lambda match: f"{match['rel'] or ''}\\notindep ", source)
     if "otimes" in source or "rangle" in source:  # `\mathbb{1}_A \otimes U_B`: the identity on A, "one sub A"
         source = _ONE_MACRO.sub("1", source)
     if "exists" in source:  # `\exists!`: "there exists a unique" ("there exists factorial" was said)
