@@ -11,7 +11,7 @@ import re
 import tempfile
 import time
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import cached_property, lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, overload
@@ -34,12 +34,13 @@ from .libversions import package_fingerprint, remember_in, remembered
 from .pagememo import conversation_record, engine_fingerprint, found_from, job_from, job_record
 from .render import LOUDNESS_SHORT, Job, Limits, Renderer, Stats, terminate_as_interrupt, unique_jobs
 from .retry import RetryPolicy
-from .showplan import PostShow, ShowOptions, ShowPlanner, make_video, video_key
+from .showplan import PostShow, ShowOptions, ShowPlanner, VideoPlan, make_video, video_key
 from .store import DEFAULT_CACHE_DIR
 from .store.cache import RACY_NS, AudioCache, content_key
 from .store.files import atomic_path, file_stamp, publish, settled
 from .text.conversation import Conversation
 from .text.discover import Found, Span, front_matter_lines, read_dialogue_file, scan_page
+from .text.headings import conversation_labels, numbered_title
 from .text.spoken import Lexicon, load_lexicon
 from .text.spoken_memo import code_version, lexicon_identity
 from .utf8 import utf8
@@ -338,6 +339,10 @@ class Placed:
         self.guid_uri = audio_uri
         #: the page's title, set by the caller once known (the MP3's title tag); the source file's name otherwise
         self.title: str | None = None
+        #: its place among its page's conversations (from 1), and the heading it stands under when the page holds
+        #: several: what tells their titles apart (`numbered_title`)
+        self.number = 1
+        self.label: str | None = None
         self.show = show
         #: a digest of everything the conversation's text comes from (its page's memo key and its place in the
         #: page), when the page has one: what the player is remembered by without reading the text
@@ -404,7 +409,19 @@ class Placed:
         return self.audio_uri[: -len(".mp3")] + ".vtt"
 
     @property
+    def video_plan(self) -> VideoPlan | None:
+        """The post's video plan, titled as this conversation (`display_title`), when it has a video."""
+        plan = self.show.video if self.show is not None else None
+        if plan is None or (self.label is None and self.number == 1):
+            return plan
+        return replace(plan, title=numbered_title(plan.title, self.label, self.number))
+
+    @property
     def display_title(self) -> str:
+        """The MP3's title: its page's, told apart from the page's other conversations (`numbered_title`)."""
+        return numbered_title(self._page_title(), self.label, self.number)
+
+    def _page_title(self) -> str:
         if self.title:
             return self.title
         if self._found is None and self._recalled is not None:
@@ -941,6 +958,10 @@ class AudioSession:
         Errors do not stop the page: they are collected in `errors` (raised together by `check`) and the
         conversation they concern is left out."""
         placed, warnings = self._page(src_path, markdown, meta, line_offset, language, language_free_src, audio_stem)
+        if len(placed) > 1:  # their MP3s' and videos' titles are told apart (a page's only one is not looked at)
+            labels = conversation_labels(markdown, [item.span.start for item in placed])
+            for number, (item, label) in enumerate(zip(placed, labels, strict=True), 1):
+                item.number, item.label = number, label
         for item in placed:
             self.read_from.setdefault(item.audio_uri, set()).add(source_file)
             # known for every dialogue file's conversation: a page that may link one is never replayed (`_page_key`)
@@ -2239,9 +2260,9 @@ class AudioSession:
         made = 0
         settings = self.options.show.video_settings
         wanted = [
-            (item, item.show.video, item.video_uri)
+            (item, plan, item.video_uri)
             for item in self.placed.values()
-            if item.show is not None and item.show.video is not None and item.video_uri is not None
+            if (plan := item.video_plan) is not None and item.video_uri is not None
         ]
         # from the shared cache, all at once, before any is made: a CI runner starts with no video, and making
         # one takes about a second per minute of audio

@@ -269,9 +269,9 @@ def record_run(args: argparse.Namespace, session: AudioSession, batch: Batch, *,
         conversations = {item.job.key for item in placed}
         keys = conversations | {key for item in placed for part in item.job.all_parts for key in part.keys}
         keys |= {
-            video_key(item.job.key, item.show.video, session.options.show.video_settings)
+            video_key(item.job.key, plan, session.options.show.video_settings)
             for item in placed
-            if item.show is not None and item.show.video is not None and item.video_uri is not None
+            if (plan := item.video_plan) is not None and item.video_uri is not None
         }
         return conversations, keys
 
@@ -981,8 +981,8 @@ def command_cache_prune(args: argparse.Namespace) -> int:
             site_uris.update((item.audio_uri, item.timings_uri))
             if session.options.captions:
                 site_uris.add(item.captions_uri)
-            if item.show is not None and item.show.video is not None and item.video_uri is not None:
-                used.add(video_key(item.job.key, item.show.video, session.options.show.video_settings))
+            if (plan := item.video_plan) is not None and item.video_uri is not None:
+                used.add(video_key(item.job.key, plan, session.options.show.video_settings))
                 site_uris.add(item.video_uri)
     action = "would remove" if args.dry_run else "removed"
     with contextlib.nullcontext() if args.dry_run else cache.locks.maintenance(args.wait):

@@ -18,6 +18,7 @@ from .html.player import relative_url
 from .html.transcript import line_text
 from .i18n_builds import LanguageBuild, same_language
 from .store.files import atomic_path
+from .text.headings import numbered_title
 
 if TYPE_CHECKING:  # the feed's own code is imported only by builds that write one
     from .build import Placed, TimingsTable
@@ -401,10 +402,9 @@ class SiteFeeds:
             if page is None or not self._own_item(item, pages):
                 continue
             episodes = by_page.setdefault(page.src_uri, [])
-            number = len(episodes) + 1  # its n-th on that page
             figures = timings.get(item.token, {})
             date = front_matter_date(page.meta.get("date"))
-            if date is None and number == 1:  # once per post, not once per conversation of it
+            if date is None and not episodes:  # once per post, not once per conversation of it
                 self.warn(
                     f"{page.src_uri}: no `date:` in the front matter, so its podcast episode has no "
                     "publication date; add e.g. `date: 2026-11-20`"
@@ -416,7 +416,7 @@ class SiteFeeds:
             episodes.append(
                 Episode(
                     guid=stable_guid(item.voice_key, item.guid_uri),
-                    title=page.title + (f" ({number})" if number > 1 else ""),
+                    title=numbered_title(page.title, item.label, item.number),
                     page_url=urljoin(site_url, page.url),  # MkDocs gives page URLs percent-encoded already
                     audio_url=urljoin(site_url, quote(item.audio_uri)),
                     length=(self.site.folder / item.audio_uri).stat().st_size,

@@ -20,6 +20,7 @@ from mkdocs_convaudio.html.captions import CUE_CHARACTERS, cue_texts, timestamp
 from mkdocs_convaudio.html.player import insert_players, player_html, player_marker
 from mkdocs_convaudio.html.transcript import line_html
 from mkdocs_convaudio.text.conversation import Conversation, Turn
+from mkdocs_convaudio.text.headings import conversation_labels, numbered_title
 from tests.sites import Site, conversation, decode, millis, post, static_i18n
 
 ITUNES = "{http://www.itunes.com/dtds/podcast-1.0.dtd}"
@@ -386,6 +387,59 @@ def test_sections_are_levelled_by_the_pages_heading_before_each_player() -> None
     levels = re.findall(r'role="heading" aria-level="(\d)">Part<', twice)
     assert levels == ["4", "4", "3"], levels
     assert insert_players(first, {"0" * 16: player}) == player  # no heading before: the page's title is its h1
+
+
+def _titled_page(questions: str) -> str:
+    """A page of three conversations: under a heading each, the third under the second's."""
+    return post(
+        "# Day one\n\nIntro.\n\n## The *interview* {#talk}\n\n"
+        + conversation(("A", "Hello."), ("B", "Hi."))
+        + f"\n## {questions}\n\n"
+        + conversation(("A", "Any questions?"), ("B", "One."))
+        + "\nAnd more.\n\n"
+        + conversation(("A", "Another?"), ("B", "No.")),
+        title="A day of talks",
+    )
+
+
+def test_a_pages_conversations_have_titles_of_their_own_in_the_mp3_and_the_feed(site: Site) -> None:
+    """A page's MP3s all had its title (a podcast app or music player listed the same title twice): each is told
+    apart by the heading it stands under, or by its number on the page; the feed's episodes are titled alike. A new
+    heading re-tags the MP3, nothing is synthesized again, and a build from the page memo keeps the titles."""
+    site.config.update(site_url="https://example.org/")
+    site.plugin_options["podcast"] = {"enabled": True}
+    page = site.write("talk.md", _titled_page("Questions"))
+    site.build()
+    expected = [
+        "A day of talks \N{EM DASH} The interview",
+        "A day of talks \N{EM DASH} Questions",
+        "A day of talks (3)",
+    ]
+    mp3s = [site.site / f"assets/convaudio/talk-{number}.mp3" for number in (1, 2, 3)]
+    assert [tags_of(mp3)["TIT2"].text[0] for mp3 in mp3s] == expected
+    feed = ET.parse(site.site / "podcast-en.xml").getroot()
+    assert sorted(item.findtext("title") or "" for item in feed.iter("item")) == sorted(expected)
+    page.write_text(_titled_page("Your questions"), encoding="utf-8")
+    assert site.build().synthesized == 0
+    assert tags_of(mp3s[1])["TIT2"].text == ["A day of talks \N{EM DASH} Your questions"]
+    site.build()  # replayed from the page memo
+    assert site.plugin.session.replayed == 1
+    assert tags_of(mp3s[1])["TIT2"].text == ["A day of talks \N{EM DASH} Your questions"]
+    assert tags_of(mp3s[2])["TIT2"].text == ["A day of talks (3)"]
+
+
+def test_a_conversations_label_is_the_heading_it_stands_under_outside_code() -> None:
+    """Setext and closed ATX headings count; a `#` line in a fenced block, the page's own title and a heading an
+    earlier conversation stands under do not."""
+    markdown = "# Title\n\n```json\n[]\n```\n\nPart `two`\n---\n\n```text\n# not a heading\n```\n\n```json\n[]\n```\n"
+    markdown += "\n## [Third](x.md) ##\n\n```json\n[]\n```\n\n```json\n[]\n```\n"
+    starts = [index for index, line in enumerate(markdown.split("\n")) if line == "```json"]
+    assert conversation_labels(markdown, starts) == [None, "Part two", "Third", None]
+    assert [numbered_title("Post", label, number) for number, label in enumerate([None, "B", None], 1)] == [
+        "Post",
+        "Post \N{EM DASH} B",
+        "Post (3)",
+    ]
 
 
 def test_tags_follow_the_page_and_the_options(site: Site) -> None:

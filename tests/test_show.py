@@ -882,6 +882,17 @@ def test_a_video_with_a_cover_follows_its_pages_title(site: Site) -> None:
     assert _mp4_title(mp4) == "Renamed episode"
 
 
+def test_a_pages_videos_have_titles_of_their_own(site: Site) -> None:
+    """Each conversation of a page with a video gets one, and all had the page's title tag (as the MP3s did): the
+    second is told apart by the heading it stands under, as its MP3 is."""
+    picture(site.docs / "img/cover.png", (320, 240), (200, 30, 30))
+    body = conversation(("A", "Hello there.")) + "\n## Questions\n\n" + conversation(("A", "Any questions?"))
+    site.write("talk.md", post(body, title="Two conversations", video=True, image="img/cover.png"))
+    site.build()
+    titles = [_mp4_title(site.site / f"assets/convaudio/talk-{number}.mp4") for number in (1, 2)]
+    assert titles == ["Two conversations", "Two conversations \N{EM DASH} Questions"]
+
+
 def test_a_transparent_cover_is_shown_on_white(site: Site) -> None:
     """A logo on a transparent background was flattened onto black, where a dark logo all but vanished."""
     from PIL import Image, ImageDraw

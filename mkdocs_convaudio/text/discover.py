@@ -479,7 +479,7 @@ def _page_line(warning: str, page_path: str) -> int:
     return int(head) if head.isdigit() else 1 << 30
 
 
-def _title_end(lines: list[str]) -> int | None:
+def title_end(lines: list[str]) -> int | None:
     """The last line of a level-one heading that opens the page (`# Title`, or `Title` over `===`), if one does."""
     first = next((index for index, line in enumerate(lines) if line.strip()), None)
     if first is None:
@@ -501,7 +501,7 @@ def rewrite(markdown: str, placements: list[tuple[Span, str]], *, top: bool) -> 
             if found.replace and not found.linked:
                 lines[found.start : found.end + 1] = [""] * (found.end - found.start + 1)
         head = "\n\n".join(html for _, html in placements)
-        title = _title_end(lines)
+        title = title_end(lines)
         if title is None:
             return head + "\n\n" + "\n".join(lines)
         # below the page's title: MkDocs takes the title from a first `# heading` only when nothing comes before it
