@@ -23,7 +23,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from .audio.assembly import AssemblySettings
 from .audio.production import MusicSettings
@@ -56,6 +58,7 @@ from .html.player import (
 from .html.transcript import MathMarkup, site_math
 from .i18n_builds import inner_build, language_build
 from .material_blog import is_blog_post, replaced_by_its_title
+from .mkdocs_search import index_without_controls, own_search_index
 from .render import Limits
 from .retry import RetryPolicy
 from .showplan import ShowOptions, missing_site_files
@@ -855,6 +858,14 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 filled[item.token] = self.player_memo.finished(item.token, page.url, uris, timings, digest)
                 self.filled.setdefault(page.file.src_uri, []).append((item.token, timings, digest))
         return insert_players(insert_players(html, filled) if filled else html, self.players)
+
+    @event_priority(-100)  # after MkDocs' own search plugin's (0), which indexed the players' controls too
+    def on_page_context(
+        self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext | None:
+        if page.file.src_uri in self.page_items and (index := own_search_index(config.plugins)) is not None:
+            index_without_controls(index, page)
+        return context
 
     def _left_as_code(self, output: str, page: Page, files: Files, lost: list[Placed]) -> str:
         """Conversations whose player marker Markdown did not keep as a comment: it read them as code (a fence

@@ -170,6 +170,27 @@ def test_materials_search_index_holds_the_transcript_not_the_players_controls(si
     assert "(MP3)" not in text and "Download MP3" not in text and "Listen to this conversation" not in text, text
 
 
+@pytest.mark.parametrize("theme", ["mkdocs", "readthedocs"])
+def test_mkdocs_own_search_index_holds_the_transcript_not_the_players_controls(site: Site, theme: str) -> None:
+    """MkDocs' own search (the `mkdocs` and `readthedocs` themes') does not honour `data-search-exclude`: every audio
+    page's entry held "Listen to this conversation (MP3) … Download MP3", and searching "download" found them all.
+    The page's entry and its sections' hold the transcript and the page's other words; a page without audio is
+    indexed as MkDocs indexes it."""
+    site.config.update(theme={"name": theme}, plugins=["search"], use_directory_urls=True)
+    body = (
+        "Some prose to download.\n\n## The talk\n\n" + conversation(("A", "How are you?"), ("B", "Fine.")) + "\nAfter."
+    )
+    site.write("index.md", post(body, title="Home"))
+    site.write("plain.md", "# Plain\n\nDownload MP3 is said here.\n")
+    site.build()
+    index = json.loads((site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    entries = {doc["location"]: doc["text"] for doc in index["docs"]}
+    assert entries[""] == "Some prose to download. The talk Transcript A How are you? B Fine. After.", entries
+    assert entries["#the-talk"] == "Transcript A How are you? B Fine. After.", entries
+    assert entries["plain/"] == "Plain Download MP3 is said here.", entries
+    assert "(MP3)" not in str(entries) and "Listen to this conversation" not in str(entries), entries
+
+
 def turns(*lines: tuple[str, str, str | None]) -> Conversation:
     return Conversation(
         [Turn(speaker, line, number, section=section) for number, (speaker, line, section) in enumerate(lines, 1)],

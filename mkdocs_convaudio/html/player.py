@@ -146,6 +146,17 @@ def player_html(
     )
 
 
+#: The player's controls, which a search index leaves out (`data-search-exclude`, which Material's search honours):
+#: its `<audio>` element and the line of its label, duration and download links. Not the transcript's `<summary>`,
+#: which says what the text under it is.
+_SEARCH_EXCLUDED = re.compile(r'<(audio|p) class="convaudio-(?:audio|meta)"[^>]*\sdata-search-exclude>.*?</\1>', re.S)
+
+
+def without_controls(page: str) -> str:
+    """A page's HTML without its players' controls (their transcripts stay): what a search index should read."""
+    return _SEARCH_EXCLUDED.sub("", page) if "data-search-exclude" in page else page
+
+
 def player_marker(token: str) -> str:
     """The comment a page's Markdown holds in place of the player with this token (see `insert_players`)."""
     return _MARK.format(token=token)
