@@ -524,9 +524,11 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         #: each audio page's conversations; the players finished in `on_page_content` (token and timings), by
         #: page; and those of them whose timings `render` changed
         self.page_items: dict[str, list[Placed]] = {}
-        #: the audio page written to each output path, and whether it is a blog post: a second one there overwrites
-        #: it (`_written_twice`)
-        self.page_outputs: dict[str, tuple[str, bool]] = {}
+        #: the audio page written to each output path (by the path in lower case, as a case-insensitive file system
+        #: compares them), that path, and whether it is a blog post: a second one there overwrites it; and so the
+        #: audio files each MP3's name (`_written_twice`)
+        self.page_outputs: dict[str, tuple[str, str, bool]] = {}
+        self.audio_outputs: dict[str, tuple[str, str]] = {}
         #: with mkdocs-static-i18n, the audio pages this language's build shows from another language (it has no
         #: translation of them), and that language
         self.fallbacks: dict[str, str] = {}
@@ -616,6 +618,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.languages = {}
         self.page_items = {}
         self.page_outputs = {}
+        self.audio_outputs = {}
         self.fallbacks = {}
         self.skipped_pages = set()
         self.page_sources = {}
@@ -774,7 +777,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             return markdown
         self.languages[file.src_uri] = language
         self.page_items[file.src_uri] = placed
-        self._written_twice(page)
+        self._written_twice(page, placed)
         locale = getattr(file, "locale", None)
         if (build := language_build(config.plugins)) is not None and not build.own_page(locale):
             self.fallbacks[file.src_uri] = str(locale)
@@ -802,25 +805,46 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         blocks = [(item.span, player_marker(item.token)) for item in placed]
         return rewrite(markdown, blocks, top=self.config.player_position == "top")
 
-    def _written_twice(self, page: Page) -> None:
+    def _written_twice(self, page: Page, placed: list[Placed]) -> None:
         """Two audio pages written to one output path (the Material blog plugin names a post's page after its title
         and date, so translations titled alike, `Bayes` in English, French and German, share one): only the last
         is on the site, and the others' players with it; MkDocs said nothing (bug bash: 9 posts made 3 pages).
         `slug:` is the fix only when one of them is a blog post: `a.md` and `a/index.md` (with directory URLs)
-        are plain pages, where the front matter key does nothing (review of the warning)."""
+        are plain pages, where the front matter key does nothing (review of the warning). Paths that differ only
+        in case (`posts/Hello.md` and `posts/hello.md`) are one path on a case-insensitive file system (a macOS or
+        Windows checkout, many hosts): so are their pages' and their MP3s' names."""
         file = page.file
         post = is_blog_post(page)
-        first, first_post = self.page_outputs.setdefault(file.dest_uri, (file.src_uri, post))
+        first, first_dest, first_post = self.page_outputs.setdefault(
+            file.dest_uri.casefold(), (file.src_uri, file.dest_uri, post)
+        )
         if first != file.src_uri:
             fix = (
                 "give one of them its own `slug:` in its front matter"
                 if post or first_post
                 else "rename or move one of the two files"
             )
-            log.warning(
-                f"{file.src_uri}: this page and {first} are both written to {file.dest_uri}, so only one of them "
-                f"and its audio player is on the site; {fix}"
-            )
+            if first_dest == file.dest_uri:
+                log.warning(
+                    f"{file.src_uri}: this page and {first} are both written to {file.dest_uri}, so only one of "
+                    f"them and its audio player is on the site; {fix}"
+                )
+            else:
+                log.warning(
+                    f"{file.src_uri}: this page and {first} are written to {file.dest_uri} and {first_dest}, which "
+                    f"differ only in case, so on a case-insensitive file system (macOS, Windows, many hosts) one "
+                    f"overwrites the other and its audio player; {fix} (not only in case)"
+                )
+            return  # their MP3s' names come from the same files: said once
+        for item in placed:
+            source = item.dialogue_file or file.src_uri
+            other_uri, other = self.audio_outputs.setdefault(item.audio_uri.casefold(), (item.audio_uri, source))
+            if other_uri != item.audio_uri:
+                log.warning(
+                    f"{source}: its audio {item.audio_uri} and {other_uri} (of {other}) differ only in case, so on a "
+                    "case-insensitive file system (macOS, Windows, many hosts) one overwrites the other; rename one "
+                    "of the two files (not only in case)"
+                )
 
     def _forget_side_files(self, page: Page) -> None:
         """A page with no audio (any more) is not rebuilt for the files audio comes from."""

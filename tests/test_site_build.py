@@ -693,6 +693,36 @@ def test_plain_pages_written_to_one_page_are_told_to_rename_not_to_set_a_slug(si
     assert "slug" not in warning and "rename or move one of the two files" in warning, warning
 
 
+def test_pages_whose_paths_differ_only_in_case_are_a_warning_naming_both(site: Site) -> None:
+    """`posts/Hello.md` and `posts/hello.md` are one file on a case-insensitive file system (a macOS or Windows
+    checkout, many hosts): one page, its player and its MP3 overwrote the other's without a word. One warning per
+    pair (their MP3s' names come from the same files), and `--strict` fails; a page without audio is not told."""
+    site.write("posts/Hello.md", post(TALK))
+    site.write("posts/hello.md", post(conversation(("A", "Another talk."))))
+    site.write("posts/HELLO.md", "# No audio\n")
+    site.build()
+    (warning,) = [message for message in site.warnings() if "differ only in case" in message]
+    assert "posts/Hello.md" in warning and "posts/hello.md" in warning, warning
+    assert "posts/Hello.html" in warning and "posts/hello.html" in warning, warning
+    assert "rename or move one of the two files (not only in case)" in warning, warning
+    with pytest.raises(Abort):
+        site.build(strict=True)
+
+
+def test_mp3s_whose_names_differ_only_in_case_are_a_warning_naming_both_files(site: Site) -> None:
+    """Pages apart, but MP3s named after dialogue files that differ only in case: one MP3 overwrote the other on a
+    case-insensitive file system, and both players played it."""
+    site.write("talks/Intro.json", json.dumps([{"speaker": "A", "line": "The first talk."}]))
+    site.write("talks/intro.json", json.dumps([{"speaker": "A", "line": "The second talk."}]))
+    site.write("one.md", post("[The script](talks/Intro.json)\n"))
+    site.write("two.md", post("[The script](talks/intro.json)\n"))
+    site.build()
+    (warning,) = [message for message in site.warnings() if "differ only in case" in message]
+    assert "talks/Intro.json" in warning and "talks/intro.json" in warning, warning
+    assert "talks/Intro-en.mp3" in warning and "talks/intro-en.mp3" in warning, warning
+    assert "rename one of the two files (not only in case)" in warning, warning
+
+
 def test_a_paginated_blog_index_s_conversation_plays_on_its_first_page_alone_without_a_warning(site: Site) -> None:
     """Material's blog index pages after the first are copies of the index whose content the blog plugin replaces
     by its title (`pagination_keep_content: false`, its default) after this plugin placed the conversation: each
