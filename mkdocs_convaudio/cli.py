@@ -217,8 +217,8 @@ def plan_site_sessions(
             if plugin is None:
                 raise ConvaudioError("the convaudio plugin is not enabled in this site's plugins", config_file)
             plugin.dry_run = True
-            if previews:
-                config.plugins.on_startup(command="serve", dirty=False)
+            # as `mkdocs build` and `mkdocs serve` start them (`shut_down_plugins` ends them)
+            config.plugins.on_startup(command="serve" if previews else "build", dirty=False)
             build(config, serve_url="http://127.0.0.1:8000/" if previews else None)
     except MkDocsException as error:
         raise ConvaudioError(errors.messages[-1] if errors.messages else str(error)) from None
@@ -1405,6 +1405,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         # a word, as `mkdocs build` says, not a traceback (bug bash 111). 130: the shell's status for SIGINT
         print("\nmkdocs-convaudio: stopped; what was made so far is kept, run it again to go on", file=sys.stderr)
         return 130
+    finally:
+        shut_down_plugins()
+
+
+def shut_down_plugins() -> None:
+    """The MkDocs plugins of the sites the command read shut down, as `mkdocs build` does at its end, and
+    forgotten: MkDocs keeps a plugin that has `on_startup` or `on_shutdown` for the process's next config (as
+    `mkdocs serve` rebuilds with it), so a later command of the process makes it anew. Material's blog plugin makes a
+    temporary folder when it is made and removes it only at shutdown: each `estimate` of a blog left one in /tmp."""
+    if "mkdocs.config.defaults" not in sys.modules:  # no site was read: MkDocs is not even imported
+        return
+    from mkdocs.config.config_options import Plugins
+    from mkdocs.config.defaults import MkDocsConfig
+
+    option = MkDocsConfig.plugins
+    if not isinstance(option, Plugins):
+        return
+    kept = option.plugin_cache
+    plugins = list(kept.values())
+    kept.clear()
+    for plugin in plugins:  # kept for either event: one may have `on_startup` alone (Material's search)
+        if (shut_down := getattr(plugin, "on_shutdown", None)) is not None:
+            shut_down()
 
 
 if __name__ == "__main__":

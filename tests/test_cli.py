@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime
 import os
 import re
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+from mkdocs.config.defaults import MkDocsConfig
 
 from mkdocs_convaudio.cli import build_parser, main
 from mkdocs_convaudio.html.assets import content_version
@@ -98,6 +101,31 @@ def lengths(out: str) -> dict[str, tuple[float, bool]]:
         name: (3600 * int(hours or 0) + 60 * int(minutes) + int(seconds), bool(mark))
         for name, mark, hours, minutes, seconds in rows
     }
+
+
+def test_commands_reading_a_material_blog_leave_no_folder_in_the_temporary_folder(
+    site: Site, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Material's blog plugin makes a temporary folder when it is loaded and removes it at shutdown, which `estimate`
+    and `cache prune` never ran (`mkdocs build` does): each run left one in /tmp, holding the blog's archive pages
+    (323 were found after a day). `cache prune` plans the site as `mkdocs serve` builds it; the blog's plugin
+    is made anew for each command, as for each process."""
+    site.config.update(theme={"name": "material"}, plugins=["blog"], use_directory_urls=True)
+    site.write("index.md", "# Home\n")
+    site.write("blog/index.md", "# Blog\n")
+    site.write(
+        "blog/posts/hello.md", post(conversation(("A", "Hello."), ("B", "Hi.")), date=datetime.date(2026, 11, 20))
+    )
+    site.write_config()
+    # MkDocs keeps such plugins for the process's next config: as a new process, with none made yet
+    monkeypatch.setattr(MkDocsConfig.plugins, "plugin_cache", {})
+    folder = Path(tempfile.gettempdir())
+    before = set(folder.iterdir())
+    config = str(site.root / "mkdocs.yml")
+    assert main(["estimate", "-f", config]) == 0
+    assert main(["cache", "prune", "--dry-run", "-f", config]) == 0
+    assert "hello.md" in capsys.readouterr().out
+    assert set(folder.iterdir()) == before
 
 
 def test_estimate_says_how_long_each_conversation_lasts(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
