@@ -788,7 +788,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.page_sources[file.src_uri] = (markdown, line_offset)
         self.page_paths[file.src_uri] = file.abs_src_path  # its feed record's stamp
         for item in placed:
-            self.pages.setdefault(item.audio_uri, page)
+            if (first := self.pages.setdefault(item.audio_uri, page)) is not page:
+                self._told_apart_as_on(first, item)
             for uri in self._uris_of(item):
                 self._add(files, config, uri, session.published_file(uri))
         for item in placed:
@@ -804,6 +805,15 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             )
         blocks = [(item.span, player_marker(item.token)) for item in placed]
         return rewrite(markdown, blocks, top=self.config.player_position == "top")
+
+    def _told_apart_as_on(self, first: Page, item: Placed) -> None:
+        """A dialogue file an earlier page of the build links too: its MP3 takes that page's title (`on_env`), so
+        it is told apart as it is on that page (its heading there, or its number), not as on the last page built:
+        `Page B — Questions` mixed one page's title with another's heading, and a page's second conversation had
+        its first's title."""
+        earlier = self.page_items.get(first.file.src_uri, ())
+        if (there := next((other for other in earlier if other.audio_uri == item.audio_uri), None)) is not None:
+            item.number, item.label = there.number, there.label
 
     def _written_twice(self, page: Page, placed: list[Placed]) -> None:
         """Two audio pages written to one output path (the Material blog plugin names a post's page after its title

@@ -428,6 +428,32 @@ def test_a_pages_conversations_have_titles_of_their_own_in_the_mp3_and_the_feed(
     assert tags_of(mp3s[2])["TIT2"].text == ["A day of talks (3)"]
 
 
+def test_a_dialogue_file_two_pages_link_is_titled_as_on_the_page_whose_title_it_takes(site: Site) -> None:
+    """A dialogue file linked from two pages takes the title of the first page built, but was told apart as on the
+    last one: "Single — Questions" mixed one page's title with the other's heading, and on the first page, with a
+    conversation before it, both MP3s (and both episodes) were titled "Pair"."""
+    site.config.update(site_url="https://example.org/")
+    site.plugin_options["podcast"] = {"enabled": True}
+    for name in ("first", "second"):
+        site.write(f"talks/{name}.json", json.dumps([{"speaker": "A", "line": f"The {name} script."}]))
+    pair = conversation(("A", "Before it.")) + "\n## Questions\n\n[Script](talks/{name}.json)\n"
+    site.write("a.md", post(pair.replace("{name}", "first"), title="Pair", date="2026-01-01"))  # before b.md
+    site.write("b.md", post("[Script](talks/first.json)\n", title="Alone", date="2026-01-02"))
+    site.write("c.md", post("[Script](talks/second.json)\n", title="Single", date="2026-01-03"))  # before d.md
+    site.write("d.md", post(pair.replace("{name}", "second"), title="Other pair", date="2026-01-04"))
+    site.build()
+    audio = site.site / "assets/convaudio"
+    titles = {mp3.relative_to(audio).as_posix(): tags_of(mp3)["TIT2"].text[0] for mp3 in audio.rglob("*.mp3")}
+    assert titles == {
+        "a-1.mp3": "Pair",
+        "talks/first-en.mp3": "Pair \N{EM DASH} Questions",
+        "talks/second-en.mp3": "Single",
+        "d-1.mp3": "Other pair",
+    }, titles
+    feed = ET.parse(site.site / "podcast-en.xml").getroot()
+    assert sorted(item.findtext("title") or "" for item in feed.iter("item")) == sorted(titles.values())
+
+
 def test_a_conversations_label_is_the_heading_it_stands_under_outside_code() -> None:
     """Setext and closed ATX headings count; a `#` line in a fenced block, the page's own title and a heading an
     earlier conversation stands under do not."""
