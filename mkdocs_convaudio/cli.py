@@ -194,6 +194,10 @@ def without_credentials(session: AudioSession, estimate: Estimate) -> tuple[str,
     return "", False
 
 
+#: the MkDocs plugins a command started (`plan_site_sessions`), by identity: the ones `shut_down_plugins` ends
+_started: dict[int, Any] = {}
+
+
 def plan_site_sessions(
     config_file: str, *, previews: bool = False, skipped: list[int] | None = None
 ) -> list[AudioSession]:
@@ -219,6 +223,7 @@ def plan_site_sessions(
             plugin.dry_run = True
             # as `mkdocs build` and `mkdocs serve` start them (`shut_down_plugins` ends them)
             config.plugins.on_startup(command="serve" if previews else "build", dirty=False)
+            _started.update((id(started), started) for started in config.plugins.values())
             build(config, serve_url="http://127.0.0.1:8000/" if previews else None)
     except MkDocsException as error:
         raise ConvaudioError(errors.messages[-1] if errors.messages else str(error)) from None
@@ -1410,22 +1415,24 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def shut_down_plugins() -> None:
-    """The MkDocs plugins of the sites the command read shut down, as `mkdocs build` does at its end, and
-    forgotten: MkDocs keeps a plugin that has `on_startup` or `on_shutdown` for the process's next config (as
-    `mkdocs serve` rebuilds with it), so a later command of the process makes it anew. Material's blog plugin makes a
-    temporary folder when it is made and removes it only at shutdown: each `estimate` of a blog left one in /tmp."""
+    """The MkDocs plugins the command started (its site built in dry-run mode) shut down, as `mkdocs build` does at
+    its end, and every plugin it loaded forgotten: MkDocs keeps a plugin that has `on_startup` or `on_shutdown` for
+    the process's next config (as `mkdocs serve` rebuilds with it), so a later command of the process makes it anew.
+    Material's blog plugin makes a temporary folder when it is made and removes it only at shutdown: each `estimate`
+    of a blog left one in /tmp. A plugin only loaded (`say`, `voices` and `cache stats` read a site's options) is not
+    shut down, as MkDocs never does either: Material's social plugin's shutdown needs what its startup and its
+    `on_config` made, and failed with a traceback."""
+    started = list(_started.values())
+    _started.clear()
     if "mkdocs.config.defaults" not in sys.modules:  # no site was read: MkDocs is not even imported
         return
     from mkdocs.config.config_options import Plugins
     from mkdocs.config.defaults import MkDocsConfig
 
     option = MkDocsConfig.plugins
-    if not isinstance(option, Plugins):
-        return
-    kept = option.plugin_cache
-    plugins = list(kept.values())
-    kept.clear()
-    for plugin in plugins:  # kept for either event: one may have `on_startup` alone (Material's search)
+    if isinstance(option, Plugins):
+        option.plugin_cache.clear()
+    for plugin in started:
         if (shut_down := getattr(plugin, "on_shutdown", None)) is not None:
             shut_down()
 

@@ -128,6 +128,22 @@ def test_commands_reading_a_material_blog_leave_no_folder_in_the_temporary_folde
     assert set(folder.iterdir()) == before
 
 
+def test_commands_reading_a_sites_options_leave_the_plugins_they_did_not_start_alone(
+    site: Site, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`say`, `voices` and `cache stats` read a site's options and build nothing: Material's social plugin, loaded
+    but never started nor configured, was shut down at their end and failed with a traceback (its thread pools are
+    made by its `on_startup`)."""
+    site.config.update(theme={"name": "material"}, plugins=["social"])
+    site.write("index.md", post(conversation(("A", "Hello."))))
+    site.write_config()
+    monkeypatch.setattr(MkDocsConfig.plugins, "plugin_cache", {})  # as a new process, with none made yet
+    config = str(site.root / "mkdocs.yml")
+    assert main(["say", "-f", config, "Hello there"]) == 0
+    assert main(["cache", "stats", "-f", config]) == 0
+    assert "Hello there" in capsys.readouterr().out
+
+
 def test_estimate_says_how_long_each_conversation_lasts(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
     """Users set `max_duration` and want each episode's length before the build: estimated before it (within 10 %
     of the MP3 it makes, a produced show's intro and outro included), the MP3's own once made (within the second
