@@ -525,8 +525,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         #: page; and those of them whose timings `render` changed
         self.page_items: dict[str, list[Placed]] = {}
         #: the audio page written to each output path (by the path in lower case, as a case-insensitive file system
-        #: compares them), that path, and whether it is a blog post: a second one there overwrites it; and so the
-        #: audio files each MP3's name (`_written_twice`)
+        #: compares them: letter by letter, so not `casefold`, which makes `Straße` and `strasse` one), that path, and
+        #: whether it is a blog post: a second one there overwrites it; and so the audio files each MP3's name
+        #: (`_written_twice`)
         self.page_outputs: dict[str, tuple[str, str, bool]] = {}
         self.audio_outputs: dict[str, tuple[str, str]] = {}
         #: with mkdocs-static-i18n, the audio pages this language's build shows from another language (it has no
@@ -826,7 +827,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         file = page.file
         post = is_blog_post(page)
         first, first_dest, first_post = self.page_outputs.setdefault(
-            file.dest_uri.casefold(), (file.src_uri, file.dest_uri, post)
+            file.dest_uri.lower(), (file.src_uri, file.dest_uri, post)
         )
         if first != file.src_uri:
             fix = (
@@ -848,7 +849,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             return  # their MP3s' names come from the same files: said once
         for item in placed:
             source = item.dialogue_file or file.src_uri
-            other_uri, other = self.audio_outputs.setdefault(item.audio_uri.casefold(), (item.audio_uri, source))
+            other_uri, other = self.audio_outputs.setdefault(item.audio_uri.lower(), (item.audio_uri, source))
             if other_uri != item.audio_uri:
                 log.warning(
                     f"{source}: its audio {item.audio_uri} and {other_uri} (of {other}) differ only in case, so on a "

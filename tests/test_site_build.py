@@ -709,6 +709,15 @@ def test_pages_whose_paths_differ_only_in_case_are_a_warning_naming_both(site: S
         site.build(strict=True)
 
 
+def test_pages_whose_names_differ_by_more_than_case_are_not_told_they_differ_only_in_case(site: Site) -> None:
+    """`Straße.md` and `strasse.md` are two files on macOS and Windows too (their file systems compare letter by
+    letter, `ß` is not `ss`): they were said to "differ only in case", and `--strict` failed."""
+    site.write("posts/Straße.md", post(TALK))
+    site.write("posts/strasse.md", post(conversation(("A", "Another talk."))))
+    site.build(strict=True)
+    assert not [message for message in site.warnings() if "differ only in case" in message]
+
+
 def test_mp3s_whose_names_differ_only_in_case_are_a_warning_naming_both_files(site: Site) -> None:
     """Pages apart, but MP3s named after dialogue files that differ only in case: one MP3 overwrote the other on a
     case-insensitive file system, and both players played it."""
