@@ -52,6 +52,8 @@ class Site:
         self.docs.mkdir(parents=True, exist_ok=True)
         self.plugin_options: dict[str, Any] = {}
         self.config: dict[str, Any] = {"site_name": "Test", "use_directory_urls": False}
+        #: Plugins listed after convaudio in mkdocs.yml (`config["plugins"]` are listed before it).
+        self.plugins_after: list[Any] = []
         #: Every wait the builds asked for (retries, Retry-After): builds get this fake sleep, never a real one.
         self.waits: list[float] = []
         #: The plugin of the last build (its session and counters).
@@ -68,7 +70,7 @@ class Site:
     def write_config(self) -> None:
         config = dict(self.config)
         plugins = config.pop("plugins", [])
-        config["plugins"] = [*plugins, {"convaudio": self.plugin_options}]
+        config["plugins"] = [*plugins, {"convaudio": self.plugin_options}, *self.plugins_after]
         (self.root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
 
     def build(self, *, strict: bool = False, dirty: bool = False, serve_url: str | None = None) -> Summary:

@@ -170,13 +170,19 @@ def test_materials_search_index_holds_the_transcript_not_the_players_controls(si
     assert "(MP3)" not in text and "Download MP3" not in text and "Listen to this conversation" not in text, text
 
 
-@pytest.mark.parametrize("theme", ["mkdocs", "readthedocs"])
-def test_mkdocs_own_search_index_holds_the_transcript_not_the_players_controls(site: Site, theme: str) -> None:
+@pytest.mark.parametrize(("theme", "search_first"), [("mkdocs", True), ("readthedocs", False)])
+def test_mkdocs_own_search_index_holds_the_transcript_not_the_players_controls(
+    site: Site, theme: str, search_first: bool
+) -> None:
     """MkDocs' own search (the `mkdocs` and `readthedocs` themes') does not honour `data-search-exclude`: every audio
     page's entry held "Listen to this conversation (MP3) … Download MP3", and searching "download" found them all.
     The page's entry and its sections' hold the transcript and the page's other words; a page without audio is
-    indexed as MkDocs indexes it."""
-    site.config.update(theme={"name": theme}, plugins=["search"], use_directory_urls=True)
+    indexed as MkDocs indexes it. The search plugin listed before or after convaudio."""
+    site.config.update(theme={"name": theme}, use_directory_urls=True)
+    if search_first:
+        site.config["plugins"] = ["search"]
+    else:
+        site.plugins_after = ["search"]
     body = (
         "Some prose to download.\n\n## The talk\n\n" + conversation(("A", "How are you?"), ("B", "Fine.")) + "\nAfter."
     )
