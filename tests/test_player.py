@@ -266,6 +266,26 @@ def test_korean_and_mixed_lines_are_cut_at_their_spaces() -> None:
         assert " ".join(cues) == line and len(cues) > 1, cues
 
 
+#: Hindi ends a sentence with a danda (`।`) and Arabic asks with `؟` and parts clauses with `،`: a Hindi cue began
+#: with the end of the sentence before it ("लेना। मैंने…"), cut at the comma before (bug bash h-scripts)
+SCRIPT_MARKED_LINES = [
+    (
+        "धन्यवाद, लेना। मैंने ३ मार्च २०२४ को GPT-4o से रूट पूछा और एक मिनट से कम में प्लान मिल गया।",
+        "धन्यवाद, लेना।",
+    ),
+    (
+        "شكرًا جزيلًا يا لينا، هل جربت ذلك؟ سألت GPT-4o عن المسار في ٣ مارس ٢٠٢٤ فأعطاني خطة في أقل من دقيقة واحدة فقط.",
+        "شكرًا جزيلًا يا لينا، هل جربت ذلك؟",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "first_cue"), SCRIPT_MARKED_LINES)
+def test_a_cue_ends_at_a_sentence_mark_of_hindi_or_arabic(line: str, first_cue: str) -> None:
+    cues = cue_texts(line)
+    assert " ".join(cues) == line and cues[0] == first_cue, cues
+
+
 #: Lines whose abbreviations' full stops are no sentence's end: a cue ended at "…this one, i.e." (review rev3), or
 #: parted a title or an initial from its name ("…with Dr." / "Smith about…")
 ABBREVIATED_LINES = [

@@ -2841,3 +2841,23 @@ def test_two_words_either_side_of_a_slash_are_read_as_the_author_meant(line: str
 @readings(UNCHANGED_BY_THE_MACHINE_LEARNING_RULES)
 def test_what_the_machine_learning_rules_leave_alone(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: Chinese and Japanese write a formula or a web address right after a word, with no space (bug bash h-scripts): the
+#: formula's dollars were said as money ("用公式 dollars B equals n times (h plus f) n dollars 是晚数") and the address
+#: was spelled out letter by letter ("h t t p s colon slash slash e x a m p l e…")
+BESIDE_CHINESE_OR_JAPANESE = [
+    (r"用公式$B = n \times (h + f)$，其中$n$是晚数。", "zh",
+     "用公式 B equals n times the quantity h plus f ，其中 n 是晚数。"),
+    (r"式$E = mc^2$です", "ja", "式 E equals m c squared です"),
+    ("价格$5，折扣$3", "zh", "价格 dollars 5，折扣 dollars 3"),  # a price after a word stays a price
+    ("再用https://example.org/rails/gps上的脚本画地图。", "zh", "再用 example.org 上的脚本画地图。"),
+    ("例：https://example.org/rails/gps のスクリプト", "ja", "例： example.org のスクリプト"),
+    ("www.example.jpで確認", "ja", "example.jp で確認"),
+    ("Read https://example.org/a, then www.x.org.", "en", "Read example.org, then x.org."),
+]  # fmt: skip
+
+
+@readings(BESIDE_CHINESE_OR_JAPANESE)
+def test_a_formula_or_an_address_beside_chinese_or_japanese_is_read_as_one(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
+from ..text.math_spans import CJK as _CJK
 from ..text.math_spans import MATH_SPAN
 from ..voices.languages import remembered
 from .transcript import line_text
@@ -51,9 +52,11 @@ def _clock(millis: int) -> str:
 #: A cue's most characters where a line can be cut so: two lines of 42, as subtitles are kept (a 12-second cue of
 #: 200 characters was a wall of text, bug bash); a character of Chinese or Japanese counts twice (it is as wide)
 CUE_CHARACTERS = 84
-#: A word that ends a sentence (`end.`, `why?"`, `so…)`, `終わり。`) or a clause (`first,`, `this;`, `(aside)`, `、`)
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"'’”»)\]」』）]*$")
-_CLAUSE_END = re.compile(r"[,;:)\]，、；：）][\"'’”»」』]*$")
+#: A word that ends a sentence (`end.`, `why?"`, `so…)`, `終わり。`, Hindi's danda `गया।`, Arabic's `لماذا؟`) or a
+#: clause (`first,`, `this;`, `(aside)`, `、`, Arabic's `،` and `؛`): a Hindi cue began with the end of the sentence
+#: before it ("लेना। मैंने…", cut at the comma before, bug bash h-scripts)
+_SENTENCE_END = re.compile(r"[.!?…。！？।॥؟۔][\"'’”»)\]」』）]*$")
+_CLAUSE_END = re.compile(r"[,;:)\]，、；：）،؛][\"'’”»」』]*$")
 #: A full stop that is an abbreviation's, no sentence's end (`e.g.`, `i.e.`, `U.S.`, `p.m.`, `vs.`): a cue ended at
 #: "…this one, i.e." (review rev3); a cut there is a clause's
 _ABBREVIATION = re.compile(
@@ -69,8 +72,6 @@ _INITIAL = re.compile(r"[(\[\"'‘“«]*[^\W\d_]\.")
 _NAME_WORD = re.compile(r"[(\[\"'‘“«]*[^\W\d_]*[A-ZÀ-ÖØ-Þ]")
 #: A word that opens a clause: a dash or a bracket (the cut goes before it; not `-`, which may be a minus)
 _CLAUSE_START = re.compile(r"^(?:[—–]$|[(\[])")
-#: Chinese and Japanese characters (and their punctuation), written without spaces between words
-_CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
 #: ... and Korean's, which has spaces: as wide as two Latin letters, each
 _CJK_CHARACTERS = re.compile(f"[{_CJK}\uac00-\ud7af]")
 #: ... where a run of them may be cut: after each character (a line of Japanese was one cue of 192 characters)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from fractions import Fraction
 from functools import cache, lru_cache
 
+from ..math_spans import CJK
 from .acronyms import plural_acronyms
 from .clock import colon_times, h_times
 from .decimals import decimal_points
@@ -231,6 +232,11 @@ _PERIOD_WORDS = {"sec": "second", "min": "minute", "hr": "hour", "h": "hour", "w
 _URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)([^/\s?#]+)\S*", re.I)
 #: The listener's own machine (`localhost:8080`): its address's path is said too (an IP address is read before)
 _LOCAL_HOST = re.compile(r"(?:localhost|\[::1\])(?::\d+)?$", re.I)
+#: A web address beside Chinese or Japanese with no space (`例：https://example.org/gps`, `再用https://a.org上的`):
+#: it was no word of its own, so it was spelled out letter by letter ("h t t p s colon slash slash e x a…")
+_ADDRESS_BESIDE_CJK = re.compile(
+    rf"(?<=[{CJK}])(?:[a-z][a-z0-9+.-]*://|www\.)[!-~]+|(?:[a-z][a-z0-9+.-]*://|www\.)[!-~]+(?=[{CJK}])", re.I
+)
 _URL_OR_AND = re.compile(r"(?<![\w.])(?:[a-z][a-z0-9+.-]*://|www\.)\S*|(?<=\w)&(?=\w)|(?<=\s)&(?=\s)", re.I)
 _LEAD = "\"'«“‘(["
 _TRAIL = ".,;:!?\"'»”’)]"
@@ -2657,6 +2663,8 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
     "about") is not read there (`$1`, `05/2024` in a path, `8080:80`, `HEAD~1`; study 96)."""
     if not code and "+/" in text:
         text = _PLUS_OR_MINUS.sub("±", text)
+    if not code and ("://" in text or "www." in text):
+        text = _ADDRESS_BESIDE_CJK.sub(r" \g<0> ", text)
     if not code and "=" in text:  # `n=1,000`: read as `n = 1,000` is
         text = _glued_equals(lang.decimal_comma, lang.space_thousands).sub(" = ", text)
         text = _SHORT_NAME_EQUALS.sub(r"\1 = ", text)
