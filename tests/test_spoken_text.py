@@ -2861,3 +2861,25 @@ BESIDE_CHINESE_OR_JAPANESE = [
 @readings(BESIDE_CHINESE_OR_JAPANESE)
 def test_a_formula_or_an_address_beside_chinese_or_japanese_is_read_as_one(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: A language without a table leaves digits to its voice, and eSpeak NG's Russian, Ukrainian, Czech, Arabic, Hindi...
+#: read a number grouped by spaces group by group: `₽30 000` was "тридцать ноль ноль ноль", `₽1 500` "один пятьсот"
+#: (bug bash h-scripts). Where the language writes thousands so, and with a no-break space in any language, the
+#: number is written without its spaces; a phone number, a year before a count and a plain space elsewhere stay.
+SPACED_THOUSANDS = [
+    ("Около ₽30 000, т. е. 1 200 RAW-файлов за ₽1 500,50.", "ru", "Около ₽30000, т. е. 1200 RAW-файлов за ₽1500,50."),
+    ("Близько 80 000 грн, 1 000 000 користувачів.", "uk", "Близько 80000 грн, 1000000 користувачів."),
+    ("Звоните 8 495 123-45-67 или +7 495 123 45 67.", "ru", "Звоните 8 495 123-45-67 или plus 7 495 123 45 67."),
+    ("В 2024 100 человек приехали.", "ru", "В 2024 100 человек приехали."),
+    ("نحو 30\u00a0000 روبل", "ar", "نحو 30000 روبل"),
+    ("約300 000円", "ja", "約300 000円"),  # a plain space is no number's in Japanese
+    ("Le billet coûte 30 000 roubles.", "fr", "Le billet coûte 30 000 roubles."),  # the tables' voices read theirs
+]
+
+
+@readings(SPACED_THOUSANDS)
+def test_thousands_grouped_by_spaces_are_one_number_where_no_table_reads_them(
+    line: str, language: str, said: str
+) -> None:
+    assert spoken_text(line, language) == said

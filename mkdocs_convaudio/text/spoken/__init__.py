@@ -21,6 +21,11 @@ if TYPE_CHECKING:  # the rules, formulas and numbers load with the first line sp
 __all__ = ["Entry", "Lexicon", "load_lexicon", "plain_text", "spoken_text", "strip_markup"]
 
 _THIN_SPACE_GROUP = re.compile(r"(?<=\d)\\,(?=\d{3}(?!\d))")
+#: A number's thousands grouped by spaces (`30 000`, `1 500,50`), not a phone number's (`+7 495 123-45-67`) nor a
+#: year before a count (`2024 100`: its first group has four digits)
+_SPACED_THOUSANDS = re.compile(r"(?<![\w.,+])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![ \u00a0\u202f]?\d|[-–]\d)")
+#: ... joined by a no-break space, which is a number's in every language
+_NO_BREAK_THOUSANDS = re.compile(r"(?<![\w.,+])\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![\u00a0\u202f]?\d|[-–]\d)")
 _DECIMAL_COMMA = re.compile(r"(?<=\d)\{,\}(?=(\d+))")
 #: A formula and the word after it, which may be a unit its number counts (`$W = 3.2$ ms`; "em ess" was said)
 _FORMULA_THEN = re.compile(rf"(?:{_MATH_SPAN.pattern})(?P<after>[ \t]?(?=[^\W\d_])[^\s$\\]+)?", re.S)
@@ -206,7 +211,7 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     from .latex import parse_latex
     from .prose import accents_as_latex, speak_prose, unit_after_number
     from .reading import read_formula
-    from .tables import language_rules
+    from .tables import groups_thousands_with_spaces, has_table, language_rules
 
     lang = language_rules(language)
     # the private-use characters that stand for held formulas and code: a pasted icon font's (Nerd Fonts' codicons
@@ -233,6 +238,9 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
             return match[0] if prose else hold_code(match)  # `w/o` is an abbreviation
 
         text = CODE_SPAN.sub(code_or_prose, text)
+    if not has_table(language):  # digits are left to the voice, which reads `30 000` as "thirty zero zero zero"
+        spaced = _SPACED_THOUSANDS if groups_thousands_with_spaces(language) else _NO_BREAK_THOUSANDS
+        text = spaced.sub(lambda match: re.sub(r"\D", "", match[0]), text)
     formulas = Held(FORMULAS)  # formulas (and a unit after one's number), while the prose rules run
 
     def hold(match: re.Match[str]) -> str:

@@ -23,6 +23,23 @@ LANGUAGES = {
 }
 
 
+#: Languages without a table that group a number's thousands with a space (`₽30 000`, `1 500 км`): their eSpeak NG
+#: voices read each group as a number of its own ("тридцать ноль ноль ноль", "один пятьсот"; bug bash h-scripts)
+SPACE_GROUPING = frozenset(
+    {"ru", "uk", "be", "bg", "kk", "ky", "cs", "sk", "pl", "hu", "fi", "et", "lv", "lt", "nb", "nn", "no", "hy", "ka"}
+)
+
+
+def has_table(tag: str) -> bool:
+    """Whether a page in `tag` reads with its own language's table (`fr-CA` → French), not English's words."""
+    return tag.split("-")[0].lower() in LANGUAGES
+
+
+def groups_thousands_with_spaces(tag: str) -> bool:
+    """Whether `tag`'s language writes `30 000` for thirty thousand."""
+    return tag.split("-")[0].lower() in SPACE_GROUPING
+
+
 def language_rules(tag: str) -> Language:
     """The table for a BCP 47 tag (`fr-CA` → French); languages without one read formulas with English words."""
     return LANGUAGES.get(tag.split("-")[0].lower(), ENGLISH)
