@@ -205,3 +205,24 @@ WHOLE_CROWNS = [
 @readings(WHOLE_CROWNS)
 def test_a_swedish_price_in_whole_crowns_is_said_in_crowns(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: Rouble, rupee, hryvnia, won... signs: eSpeak NG said nothing for `₽` (`₽62` was "sixty-two", in every voice) and
+#: put "rupee" before the amount (bug bash h-scripts, a travel blog in English, Russian and Hindi). In English they are
+#: said as `$` and `£` are; a page in a language without a table reads them, as `$17`, with the English words
+OTHER_CURRENCY_SIGNS = [
+    (
+        "A ride costs ₽62, a pass ₽1,500 and the hotel ₹2,499 or ₹1,65,000; ₹1 a day; ₩50,000; ₽5-₽10; a ₹500 note.",
+        "en",
+        "A ride costs 62 roubles, a pass 1,500 roubles and the hotel 2,499 rupees or 1,65,000 rupees; 1 rupee a day;"
+        " 50,000 won; 5 to 10 roubles; a 500-rupee note.",
+    ),
+    ("₴250, ₪1, ₱99, ₦500, ฿40", "en", "250 hryvnias, 1 shekel, 99 pesos, 500 naira, 40 baht"),
+    ("Проездной — ₽285, около ₽30 000.", "ru", "Проездной — 285 roubles, около 30000 roubles."),
+    ("Prix : 62 ₽", "fr", "Prix : 62 ₽"),  # the tables' languages as before
+]
+
+
+@readings(OTHER_CURRENCY_SIGNS)
+def test_rouble_rupee_and_other_signs_are_said_as_their_currency(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

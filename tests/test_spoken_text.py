@@ -2868,7 +2868,11 @@ def test_a_formula_or_an_address_beside_chinese_or_japanese_is_read_as_one(line:
 #: (bug bash h-scripts). Where the language writes thousands so, and with a no-break space in any language, the
 #: number is written without its spaces; a phone number, a year before a count and a plain space elsewhere stay.
 SPACED_THOUSANDS = [
-    ("Около ₽30 000, т. е. 1 200 RAW-файлов за ₽1 500,50.", "ru", "Около ₽30000, т. е. 1200 RAW-файлов за ₽1500,50."),
+    (
+        "Около 30 000 руб., т. е. 1 200 RAW-файлов за 1 500,50 руб.",
+        "ru",
+        "Около 30000 руб., т. е. 1200 RAW-файлов за 1500,50 руб.",
+    ),
     ("Близько 80 000 грн, 1 000 000 користувачів.", "uk", "Близько 80000 грн, 1000000 користувачів."),
     ("Звоните 8 495 123-45-67 или +7 495 123 45 67.", "ru", "Звоните 8 495 123-45-67 или plus 7 495 123 45 67."),
     ("В 2024 100 человек приехали.", "ru", "В 2024 100 человек приехали."),

@@ -874,7 +874,10 @@ ENGLISH = Language(
     ratio="to",
     points={"bp": "basis points", "bps": "basis points", "pp": "percentage points"},
     currency_signs={"US$": "US dollars", "USD": "US dollars", "EUR": "euros", "GBP": "pounds", "CHF": "Swiss francs",
-                    "JPY": "yen", "R$": "reais", "BRL": "reais"},
+                    "JPY": "yen", "R$": "reais", "BRL": "reais",
+                    # signs eSpeak NG says nothing for (`₽62` was "sixty-two"), or says before the amount ("rupee 62")
+                    "₽": "roubles", "₹": "rupees", "₴": "hryvnias", "₩": "won", "₪": "shekels", "₱": "pesos",
+                    "₦": "naira", "฿": "baht"},
     cent_words={"dollars": "cents", "US dollars": "cents", "euros": "cents", "pounds": "pence", "reais": "centavos"},
     months=("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December"),
