@@ -46,6 +46,10 @@ _MATHY = re.compile(
     r"|[A-Za-z0-9)][+*][A-Za-z0-9(]"
 )
 _GREEK = re.compile(f"[{''.join(GREEK)}]")
+#: Letters a formula's reader has no words for, which it dropped (bug bash h-scripts): they are parted from a formula
+#: glued to them and kept (`結果はE=mc²です` was "E equals m c squared", `50 м²` "50 squared", `кВт·ч`, kilowatt hours,
+#: "times"); a middle dot between two of them goes (the voice reads `кВт ч`)
+_UNREAD_LETTERS = re.compile(f"[{CJK}\u0400-\u052f\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\uac00-\ud7af]+")
 _LATEX_MACRO = re.compile(r"\\[A-Za-z]+")
 #: A Windows path's start in code (`C:\tmp\log`, `.\build.ps1`, `\\server\share`): its names are no LaTeX
 #: commands. A drive's first name is the group: a known command there is a formula's name and its colon
@@ -1318,7 +1322,14 @@ def _word(
     elif (rate := _units_rate(core, lang)) is not None:
         said = rate  # µg/mL: units, not a formula with a Greek letter (bug bash 88)
     elif _MATHY.search(core) or (greek_is_math and _GREEK.search(core)):
-        said = read_formula(parse_formula, _decimal_commas(core, lang), lang)
+        if _UNREAD_LETTERS.search(core):
+            parts, runs = _UNREAD_LETTERS.split(core), [*_UNREAD_LETTERS.findall(core), ""]
+            said = " ".join(
+                f"{_word(part, lang, greek_is_math, code=code) if part.strip('·⋅') else ''} {run}".strip()
+                for part, run in zip(parts, runs, strict=True)
+            ).strip()
+        else:
+            said = read_formula(parse_formula, _decimal_commas(core, lang), lang)
     elif (slashed := _slash(core, lang, code=code, after=after, before=before, then=then)) is not None and (
         not code or _MATH_SLASH.fullmatch(core) or lang.word_or not in slashed.split()
     ):
