@@ -226,3 +226,22 @@ OTHER_CURRENCY_SIGNS = [
 @readings(OTHER_CURRENCY_SIGNS)
 def test_rouble_rupee_and_other_signs_are_said_as_their_currency(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: An amount's thousands grouped by spaces or apostrophes are one number in English (bug bash h-scripts): eSpeak NG's
+#: English voice read `€5 000` as "five zero zero zero euros", `CHF 1'200` "one two hundred", and a rouble price as
+#: Russia writes it, `₽189 990`, was "189 roubles 990"
+GROUPED_AMOUNTS = [
+    (
+        "An RTX 4090 for ₽189 990 or ₽189 990.50, ₴12 000, €5 000 and CHF 1'200; a $10 500-piece puzzle.",
+        "en",
+        "An RTX 4090 for 189990 roubles or 189990 roubles 50, 12000 hryvnias, 5000 euros and 1200 Swiss francs;"
+        " a 10 dollars 500-piece puzzle.",
+    ),
+    ("Un prix de 5 000 €.", "fr", "Un prix de 5 000 euros."),  # French voices read its spaces
+]
+
+
+@readings(GROUPED_AMOUNTS)
+def test_an_amount_grouped_by_spaces_is_one_number(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

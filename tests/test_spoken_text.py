@@ -1925,7 +1925,7 @@ SCIENCE_AND_FINANCE = [
         "The iPhone 15 $799; CHF 1'200; 1/2000 s; Resolution 12/2019; μ-2 SD; s'(t)=v(t); in 2024 USD fell; "
         "EUR/USD 1.08",
         "en",
-        "The iPhone 15 799 dollars; 1'200 Swiss francs; 1 over 2000 seconds; Resolution 12 over 2019; mu minus two SD; "
+        "The iPhone 15 799 dollars; 1200 Swiss francs; 1 over 2000 seconds; Resolution 12 over 2019; mu minus two SD; "
         "s prime of t equals v of t; in 2024 USD fell; EUR USD 1.08",
     ),
     ("Then <div v-else> shows; write to <a@b.org>", "en", "Then shows; write to a@b.org"),
@@ -1953,7 +1953,7 @@ SCIENCE_AND_FINANCE = [
         "Buy a $10 500-piece puzzle; a $10 000 prize; μ-SD; The Map<String, Integer> type; <class 'str'>; Replace "
         "<your API key> now",
         "en",
-        "Buy a 10 dollars 500-piece puzzle; a 10 000-dollar prize; mu minus S D; The Map String, Integer type; class "
+        "Buy a 10 dollars 500-piece puzzle; a 10000-dollar prize; mu minus S D; The Map String, Integer type; class "
         "str; Replace your API key now",
     ),
     (

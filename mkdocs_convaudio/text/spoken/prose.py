@@ -1794,6 +1794,20 @@ _BRAZILIAN_AMOUNT = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,
 _REAL_SIGNS = {"R$", "BRL"}
 
 
+#: A price's thousands after the rouble's or the hryvnia's sign, grouped by spaces as Russian and Ukrainian write them
+#: (`₽189 990`: "189 roubles 990" was said, bug bash h-scripts)
+_SPACE_GROUPED_PRICE = re.compile(r"([₽₴]\s?)(\d{1,3}(?: \d{3})+)(?=[.,]\d|(?!\d))")
+#: A mark grouping an amount's thousands (`€5 000`, `CHF 1'200`), which English voices read as two numbers ("five
+#: zero zero zero euros", "one two hundred Swiss francs")
+_GROUP_MARK = re.compile(r"(?<=\d)[ \u00a0\u202f'’](?=\d{3}(?!\d))")
+
+
+def _english_groups(number: str, lang: Language) -> str:
+    """An amount in English written without its grouping spaces or apostrophes (`5 000` → `5000`), which English voices
+    read apart; the languages that write them (French, Swedish) read them, and keep them."""
+    return _GROUP_MARK.sub("", number) if lang.code == "en" else number
+
+
 def _brazilian_marks(number: str, sign: str, lang: Language) -> str:
     """`R$ 1.000` in a language that writes a decimal point: "1,000" ("one point zero zero zero reais" was said),
     `R$ 1.200,50` "1,200.50"; elsewhere, or written as the language writes it (`R$ 1,000.50`), as written."""
@@ -1877,7 +1891,7 @@ def _money_adjective(match: re.Match[str], number: str, size: str | None, curren
     # `US$ 5`: "a 5-dollar fee" (a country's code is said with the amount, not in an adjective: "5-US-dollar")
     currency = re.sub(r"^[A-Z]{2,3} ", "", currency)
     words = [*([lang.multipliers[size]] if size else []), lang.singular(currency)]
-    return "-".join([number, *" ".join(words).split()])  # `a $10 000 prize`: "10 000-dollar", its number whole
+    return "-".join([number, *" ".join(words).split()])  # `a $10 000 prize`: "10000-dollar", its number whole
 
 
 def _money(text: str, lang: Language) -> str:
@@ -1943,14 +1957,16 @@ def _money(text: str, lang: Language) -> str:
         neighbours = not match[3] and not match[5] and _neighbours(match[2], match[4])
         return _range_joiner(match.string[: match.start()], lang, neighbours=neighbours)
 
+    if "₽" in text or "₴" in text:
+        text = _SPACE_GROUPED_PRICE.sub(lambda m: m[1] + m[2].replace(" ", "\u00a0"), text)
     # one range, in one currency: $5-$10, €5–10
     text = re.sub(
         rf"(?<![\w$€£/])({signs}){_amount(lang)}\s?[-–—]\s?\1?{_amount(lang)}",
         lambda m: (
             m[0]
             if not_money(m)
-            else f"{_range_from(m, lang)}{amount(m[2], m[3], '')} {money_joiner(m)} "
-            f"{amount(m[4], m[5], '')} {currency(m[1])}"
+            else f"{_range_from(m, lang)}{amount(_english_groups(m[2], lang), m[3], '')} {money_joiner(m)} "
+            f"{amount(_english_groups(m[4], lang), m[5], '')} {currency(m[1])}"
         ),
         text,
     )
@@ -1958,7 +1974,7 @@ def _money(text: str, lang: Language) -> str:
     def before(match: re.Match[str]) -> str:  # $5, €0.30/kWh
         if not_money(match):
             return match[0]
-        number = _brazilian_marks(match[2], match[1], lang)
+        number = _english_groups(_brazilian_marks(match[2], match[1], lang), lang)
         if not match[4]:  # `a $5 coffee`; not a rate (`a $5/month plan`)
             size = _multiplier_keys(lang).get(match[3]) if match[3] else None
             if (adjective := _money_adjective(match, number, size, currency(match[1]), lang)) is not None:
