@@ -2843,14 +2843,17 @@ def test_what_the_machine_learning_rules_leave_alone(line: str, language: str, s
     assert spoken_text(line, language) == said
 
 
-#: Chinese and Japanese write a formula or a web address right after a word, with no space (bug bash h-scripts): the
-#: formula's dollars were said as money ("用公式 dollars B equals n times (h plus f) n dollars 是晚数") and the address
-#: was spelled out letter by letter ("h t t p s colon slash slash e x a m p l e…")
+#: Chinese and Japanese write a formula, a price or a web address right after a word, with no space (bug bash
+#: h-scripts): the formula's dollars were said as money ("用公式 dollars B equals n times (h plus f) n dollars
+#: 是晚数") and the address was spelled out letter by letter ("h t t p s colon slash slash e x a m p l e…")
 BESIDE_CHINESE_OR_JAPANESE = [
     (r"用公式$B = n \times (h + f)$，其中$n$是晚数。", "zh",
      "用公式 B equals n times the quantity h plus f ，其中 n 是晚数。"),
     (r"式$E = mc^2$です", "ja", "式 E equals m c squared です"),
-    ("价格$5，折扣$3", "zh", "价格 dollars 5，折扣 dollars 3"),  # a price after a word stays a price
+    ("价格$5，折扣$3", "zh", "价格5 dollars，折扣3 dollars"),  # a price after a word stays a price
+    # ... said as a price, with its sign's words after the amount ("约 dollars 1.45"; the rupee was dropped)
+    ("两人₹120，约$1.45。所以我花₹450打了车。", "zh", "两人120 rupees，约1 dollar 45。所以我花450 rupees打了车。"),
+    ("約$20です。", "ja", "約20 dollarsです。"),
     ("再用https://example.org/rails/gps上的脚本画地图。", "zh", "再用 example.org 上的脚本画地图。"),
     ("例：https://example.org/rails/gps のスクリプト", "ja", "例： example.org のスクリプト"),
     ("www.example.jpで確認", "ja", "example.jp で確認"),

@@ -1802,6 +1802,11 @@ _SPACE_GROUPED_PRICE = re.compile(r"([₽₴]\s?)(\d{1,3}(?: \d{3})+)(?=[.,]\d|(
 _GROUP_MARK = re.compile(r"(?<=\d)[ \u00a0\u202f'’](?=\d{3}(?!\d))")
 
 
+#: Where a currency sign before an amount starts: not inside a word, but after Chinese or Japanese, which write none
+#: between words (`约$1.45`, `花₹450打了车`: "约 dollars 1.45" was said, and the rupee dropped; bug bash h-scripts)
+_SIGN_START = rf"(?:(?<![\w$€£/])|(?<=[{CJK}]))"
+
+
 def _english_groups(number: str, lang: Language) -> str:
     """An amount in English written without its grouping spaces or apostrophes (`5 000` → `5000`), which English voices
     read apart; the languages that write them (French, Swedish) read them, and keep them."""
@@ -1961,7 +1966,7 @@ def _money(text: str, lang: Language) -> str:
         text = _SPACE_GROUPED_PRICE.sub(lambda m: m[1] + m[2].replace(" ", "\u00a0"), text)
     # one range, in one currency: $5-$10, €5–10
     text = re.sub(
-        rf"(?<![\w$€£/])({signs}){_amount(lang)}\s?[-–—]\s?\1?{_amount(lang)}",
+        rf"{_SIGN_START}({signs}){_amount(lang)}\s?[-–—]\s?\1?{_amount(lang)}",
         lambda m: (
             m[0]
             if not_money(m)
@@ -1985,7 +1990,7 @@ def _money(text: str, lang: Language) -> str:
             return f"{said} {rate}"
         return said + (f"/{match[4]}" if match[4] else "")
 
-    text = re.sub(rf"(?<![\w$€£/])({signs}){_amount(lang)}(?:/([^\W\d_]+)(?![\w/]))?", before, text)
+    text = re.sub(rf"{_SIGN_START}({signs}){_amount(lang)}(?:/([^\W\d_]+)(?![\w/]))?", before, text)
 
     def after(match: re.Match[str]) -> str:  # 5 €, 5 €/Monat, 5€/mois, 3,5 M€, 1 Mio. €
         # a code after a whole number is money only at a clause's end (`kostet 1 USD.`), not before a word (`in 2024
