@@ -2910,3 +2910,19 @@ LETTERS_BESIDE_A_FORMULA = [
 @readings(LETTERS_BESIDE_A_FORMULA)
 def test_letters_glued_to_a_formula_are_kept(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: A slash between words in a script no table reads was said with English's "or" (bug bash h-scripts): `211 км/ч`
+#: (kilometres per hour) was "211 км or ч", `18 токенов/с` "токенов or с", `كم/س` "كم or س"; the voice reads the
+#: slash in its language ("слэш"). Latin words keep their rules
+SLASH_IN_OTHER_SCRIPTS = [
+    ("В среднем 211 км/ч, 18 токенов/с, и/или.", "ru", "В среднем 211 км/ч, 18 токенов/с, и/или."),
+    ("У середньому 211 км/год.", "uk", "У середньому 211 км/год."),
+    ("بمتوسط 211 كم/س", "ar", "بمتوسط 211 كم/س"),
+    ("read/write at 60 km/h", "ru", "read or write at 60 kilometers per hour"),
+]
+
+
+@readings(SLASH_IN_OTHER_SCRIPTS)
+def test_a_slash_between_words_no_table_reads_is_left_to_the_voice(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

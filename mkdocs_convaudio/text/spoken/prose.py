@@ -1172,7 +1172,9 @@ def _slash(
         if data:
             return " ".join(parts)  # in code, `train/test` is a path
     match = re.fullmatch(r"([^\W_]+)/([^\W_]+)", word)
-    if not match:
+    if not match or _UNREAD_LETTERS.search(word):
+        # `км/ч`, `токенов/с`, `كم/س`: no table's words, whose "or" was said between them ("км or ч"); the voice
+        # reads the slash in its language (bug bash h-scripts)
         return None
     left, right = match[1], match[2]
     if {left.lower(), right.lower()} == {"max", "min"}:
