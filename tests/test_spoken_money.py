@@ -214,7 +214,7 @@ OTHER_CURRENCY_SIGNS = [
     (
         "A ride costs ₽62, a pass ₽1,500 and the hotel ₹2,499 or ₹1,65,000; ₹1 a day; ₩50,000; ₽5-₽10; a ₹500 note.",
         "en",
-        "A ride costs 62 roubles, a pass 1,500 roubles and the hotel 2,499 rupees or 1,65,000 rupees; 1 rupee a day;"
+        "A ride costs 62 roubles, a pass 1,500 roubles and the hotel 2,499 rupees or 165000 rupees; 1 rupee a day;"
         " 50,000 won; 5 to 10 roubles; a 500-rupee note.",
     ),
     ("₴250, ₪1, ₱99, ₦500, ฿40", "en", "250 hryvnias, 1 shekel, 99 pesos, 500 naira, 40 baht"),
@@ -239,6 +239,13 @@ GROUPED_AMOUNTS = [
         " a 10 dollars 500-piece puzzle.",
     ),
     ("Un prix de 5 000 €.", "fr", "Un prix de 5 000 euros."),  # French voices read its spaces
+    # ... and a rupee amount in lakhs and crores, as India writes it ("one sixty-five thousand rupees" was said)
+    (
+        "₹1,65,000 or ₹1,65,000.50, ₹12,34,56,789, ₹2,499, ₹1,000,000 and 1,65,000 people",
+        "en",
+        "165000 rupees or 165000 rupees 50, 123456789 rupees, 2,499 rupees, 1,000,000 rupees and 1,65,000 people",
+    ),
+    ("करीब ₹1,65,000।", "hi", "करीब 165000 rupees।"),
 ]
 
 

@@ -2880,6 +2880,8 @@ SPACED_THOUSANDS = [
     ("Звоните 8 495 123-45-67 или +7 495 123 45 67.", "ru", "Звоните 8 495 123-45-67 или plus 7 495 123 45 67."),
     ("В 2024 100 человек приехали.", "ru", "В 2024 100 человек приехали."),
     ("نحو 30\u00a0000 روبل", "ar", "نحو 30000 روبل"),
+    # Arabic's own decimal and thousands separators: "one five" and "eleven zero zero zero" were said
+    ("نحو ٨٫٥ كم، أي ١١٬٠٠٠ خطوة", "ar", "نحو ٨.٥ كم، أي ١١٠٠٠ خطوة"),
     ("約300 000円", "ja", "約300 000円"),  # a plain space is no number's in Japanese
     ("Le billet coûte 30 000 roubles.", "fr", "Le billet coûte 30 000 roubles."),  # the tables' voices read theirs
 ]

@@ -24,6 +24,9 @@ _THIN_SPACE_GROUP = re.compile(r"(?<=\d)\\,(?=\d{3}(?!\d))")
 #: A number's thousands grouped by spaces (`30 000`, `1 500,50`), not a phone number's (`+7 495 123-45-67`) nor a
 #: year before a count (`2024 100`: its first group has four digits)
 _SPACED_THOUSANDS = re.compile(r"(?<![\w.,+])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![ \u00a0\u202f]?\d|[-–]\d)")
+#: Arabic's decimal separator and thousands separator between digits (`١٫٥`, `١١٬٠٠٠`): eSpeak NG's Arabic voice
+#: dropped the first ("one five") and read the groups apart ("eleven zero zero zero"; bug bash h-scripts)
+_ARABIC_NUMBER_MARKS = re.compile(r"(?<=\d)[٫٬](?=\d)")
 #: ... joined by a no-break space, which is a number's in every language
 _NO_BREAK_THOUSANDS = re.compile(r"(?<![\w.,+])\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![\u00a0\u202f]?\d|[-–]\d)")
 _DECIMAL_COMMA = re.compile(r"(?<=\d)\{,\}(?=(\d+))")
@@ -241,6 +244,7 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     if not has_table(language):  # digits are left to the voice, which reads `30 000` as "thirty zero zero zero"
         spaced = _SPACED_THOUSANDS if groups_thousands_with_spaces(language) else _NO_BREAK_THOUSANDS
         text = spaced.sub(lambda match: re.sub(r"\D", "", match[0]), text)
+        text = _ARABIC_NUMBER_MARKS.sub(lambda match: "." if match[0] == "٫" else "", text)
     formulas = Held(FORMULAS)  # formulas (and a unit after one's number), while the prose rules run
 
     def hold(match: re.Match[str]) -> str:

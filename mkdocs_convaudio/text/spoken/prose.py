@@ -1799,6 +1799,8 @@ _REAL_SIGNS = {"R$", "BRL"}
 #: A price's thousands after the rouble's or the hryvnia's sign, grouped by spaces as Russian and Ukrainian write them
 #: (`₽189 990`: "189 roubles 990" was said, bug bash h-scripts)
 _SPACE_GROUPED_PRICE = re.compile(r"([₽₴]\s?)(\d{1,3}(?: \d{3})+)(?=[.,]\d|(?!\d))")
+#: A rupee amount grouped in lakhs as India writes it (`₹1,65,000`: "one sixty-five thousand rupees" was said)
+_LAKH_GROUPED_PRICE = re.compile(r"(?<=₹)(\s?)(\d{1,2}(?:,\d\d)+,\d{3})(?=[.]\d|(?!\d|,\d))")
 #: A mark grouping an amount's thousands (`€5 000`, `CHF 1'200`), which English voices read as two numbers ("five
 #: zero zero zero euros", "one two hundred Swiss francs")
 _GROUP_MARK = re.compile(r"(?<=\d)[ \u00a0\u202f'’](?=\d{3}(?!\d))")
@@ -1966,6 +1968,8 @@ def _money(text: str, lang: Language) -> str:
 
     if "₽" in text or "₴" in text:
         text = _SPACE_GROUPED_PRICE.sub(lambda m: m[1] + m[2].replace(" ", "\u00a0"), text)
+    if "₹" in text and lang.code == "en":
+        text = _LAKH_GROUPED_PRICE.sub(lambda m: m[1] + m[2].replace(",", ""), text)
     # one range, in one currency: $5-$10, €5–10
     text = re.sub(
         rf"{_SIGN_START}({signs}){_amount(lang)}\s?[-–—]\s?\1?{_amount(lang)}",
