@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import difflib
 import hashlib
 import json
 import os
@@ -1659,7 +1660,9 @@ class AudioSession:
                 where, example = ("--root", "_posts/2024-05-01-talk.md")
             # a path from the posts folder (Hugo's `posts/x.md` for `content/posts/x.md`): name the page it means
             meant = [page for page in sorted(self.translations.pages) if page.endswith(f"/{target}")]
-            example = meant[0] if len(meant) == 1 else example
+            # ... or the page a typo names (`japan-ai-en.md` for `japan-ai.md`, bug bash h-scripts), never this one
+            near = difflib.get_close_matches(target, sorted(set(self.translations.pages) - {src_path}), 1, 0.8)
+            example = meant[0] if len(meant) == 1 else near[0] if near else example
             self.errors.append(
                 ConvaudioError(
                     f"translation_of: {translation_of!r} is not a page in {where}; give the original post's path "

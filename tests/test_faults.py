@@ -700,6 +700,21 @@ def test_a_page_with_two_problems_reports_both_in_one_build(site: Site) -> None:
     assert len(missing) == 1 and missing[0].startswith("talk.md:2: "), missing
 
 
+def test_a_translation_of_with_a_typo_names_the_page_it_was_meant_to(site: Site) -> None:
+    """`translation_of: blog/posts/japan-ai-en.md` for `japan-ai.md` (bug bash h-scripts): the message offered the
+    docs' `blog/posts/talk.md`; it names the site's page nearest the typo, and no unrelated page for a path far off."""
+    site.write("blog/posts/japan-ai.md", post(TALK))
+    site.write("blog/posts/japan-ai-uk.md", post(TALK, lang="uk", translation_of="blog/posts/japan-ai-en.md"))
+    site.write("blog/posts/other.md", post(TALK, lang="fr", translation_of="nope.md"))
+    error = site.build_error()
+    assert (
+        "blog/posts/japan-ai-uk.md:4: translation_of: 'blog/posts/japan-ai-en.md' is not a page in docs_dir; give the"
+        " original post's path relative to docs_dir, e.g. `translation_of: blog/posts/japan-ai.md`" in error
+    ), error
+    assert "'nope.md' is not a page in docs_dir; give the original post's path relative to docs_dir, e.g. " in error
+    assert "e.g. `translation_of: blog/posts/talk.md`" in error, error
+
+
 # -- reproducible offline audio ----------------------------------------------------------------------
 
 
