@@ -238,6 +238,7 @@ GROUPED_AMOUNTS = [
         "An RTX 4090 for 189990 roubles or 189990 roubles 50, 12000 hryvnias, 5000 euros and 1200 Swiss francs;"
         " a 10 dollars 500-piece puzzle.",
     ),
+    ("From ₽1 500-₽2 000 a night.", "en", "From 1500 to 2000 roubles a night."),  # "1 rouble 500-2000 roubles"
     ("Un prix de 5 000 €.", "fr", "Un prix de 5 000 euros."),  # French voices read its spaces
     # ... and a rupee amount in lakhs and crores, as India writes it ("one sixty-five thousand rupees" was said)
     (

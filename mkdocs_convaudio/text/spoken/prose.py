@@ -1797,7 +1797,7 @@ _REAL_SIGNS = {"R$", "BRL"}
 
 
 #: A price's thousands after the rouble's or the hryvnia's sign, grouped by spaces as Russian and Ukrainian write them
-#: (`₽189 990`: "189 roubles 990" was said, bug bash h-scripts)
+#: (`₽189 990`: "189 roubles 990" was said, and `₽1 500-₽2 000` was no range; bug bash h-scripts)
 _SPACE_GROUPED_PRICE = re.compile(r"([₽₴]\s?)(\d{1,3}(?: \d{3})+)(?=[.,]\d|(?!\d))")
 #: A rupee amount grouped in lakhs as India writes it (`₹1,65,000`: "one sixty-five thousand rupees" was said)
 _LAKH_GROUPED_PRICE = re.compile(r"(?<=₹)(\s?)(\d{1,2}(?:,\d\d)+,\d{3})(?=[.]\d|(?!\d|,\d))")
@@ -1967,7 +1967,7 @@ def _money(text: str, lang: Language) -> str:
         return _range_joiner(match.string[: match.start()], lang, neighbours=neighbours)
 
     if "₽" in text or "₴" in text:
-        text = _SPACE_GROUPED_PRICE.sub(lambda m: m[1] + m[2].replace(" ", "\u00a0"), text)
+        text = _SPACE_GROUPED_PRICE.sub(lambda m: m[1] + m[2].replace(" ", ""), text)
     if "₹" in text and lang.code == "en":
         text = _LAKH_GROUPED_PRICE.sub(lambda m: m[1] + m[2].replace(",", ""), text)
     # one range, in one currency: $5-$10, €5–10
