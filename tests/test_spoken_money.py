@@ -209,7 +209,8 @@ def test_a_swedish_price_in_whole_crowns_is_said_in_crowns(line: str, language: 
 
 #: Rouble, rupee, hryvnia, won... signs: eSpeak NG said nothing for `₽` (`₽62` was "sixty-two", in every voice) and
 #: put "rupee" before the amount (bug bash h-scripts, a travel blog in English, Russian and Hindi). In English they are
-#: said as `$` and `£` are; a page in a language without a table reads them, as `$17`, with the English words
+#: said as `$` and `£` are; a page in a language without a table and without its own words for them (below) reads
+#: them, as `$17`, with the English words
 OTHER_CURRENCY_SIGNS = [
     (
         "A ride costs ₽62, a pass ₽1,500 and the hotel ₹2,499 or ₹1,65,000; ₹1 a day; ₩50,000; ₽5-₽10; a ₹500 note.",
@@ -218,7 +219,7 @@ OTHER_CURRENCY_SIGNS = [
         " 50,000 won; 5 to 10 roubles; a 500-rupee note.",
     ),
     ("₴250, ₪1, ₱99, ₦500, ฿40", "en", "250 hryvnias, 1 shekel, 99 pesos, 500 naira, 40 baht"),
-    ("Проездной — ₽285, около ₽30 000.", "ru", "Проездной — 285 roubles, около 30000 roubles."),
+    ("Ride ₩5000", "ko", "Ride 5000 won"),  # Korean has no words for them here
     ("Prix : 62 ₽", "fr", "Prix : 62 ₽"),  # the tables' languages as before
 ]
 
@@ -246,10 +247,36 @@ GROUPED_AMOUNTS = [
         "en",
         "165000 rupees or 165000 rupees 50, 123456789 rupees, 2,499 rupees, 1,000,000 rupees and 1,65,000 people",
     ),
-    ("करीब ₹1,65,000।", "hi", "करीब 165000 rupees।"),
+    ("करीब ₹1,65,000।", "hi", "करीब 165000 रुपये।"),
 ]
 
 
 @readings(GROUPED_AMOUNTS)
 def test_an_amount_grouped_by_spaces_is_one_number(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+#: ... and in the page's own words in Russian, Ukrainian, Belarusian, Hindi, Hebrew, Japanese and Chinese (review
+#: r-scripts): English's "62 roubles" made eSpeak NG's Russian voice switch to English for a word, its Japanese voice
+#: spelled it ("R O U B L E S"), its Hebrew voice had said "shkalim" for `₪` itself; Russian and Ukrainian agree the
+#: word with the number, and say a range "от … до"
+SIGNS_IN_THE_PAGES_WORDS = [
+    ("Проездной — ₽285, около ₽30 000, ₽21, ₽62; обед 1 500 ₽, 6,5 ₽, 11 ₽, 12 ₽.", "ru",
+     "Проездной — 285 рублей, около 30000 рублей, 21 рубль, 62 рубля; обед 1500 рублей, 6,5 рубля, 11 рублей,"
+     " 12 рублей."),
+    ("Номер ₽1 500-₽2 000 за ночь, от ₽5–₽10 или 100–200 ₽; за $17 и ₹450.", "ru",
+     "Номер от 1500 до 2000 рублей за ночь, от 5 до 10 рублей или от 100 до 200 рублей; за 17 dollars и 450 рупий."),
+    ("Курс 100 ₽/€.", "ru", "Курс 100 ₽/ euros."),  # a rate of two signs, as before
+    ("Квиток ₴21, ₴1 500-₴2 000, 2,5 ₴ або ₽3.", "uk",
+     "Квиток 21 гривня, від 1500 до 2000 гривень, 2,5 гривні або 3 рублі."),
+    ("約₽62、₩5000、300 000₩です", "ja", "約62ルーブル、5000ウォン、300000ウォンです"),
+    ("两人₹120，我花₹450打了车。", "zh", "两人120卢比，我花450卢比打了车。"),
+    ("कीमत ₹1, ₹450-₹500 और ₽62।", "hi", "कीमत 1 रुपया, 450 से 500 रुपये और 62 roubles।"),
+    ("זה עולה ₪50 או 1 ₪.", "he", "זה עולה 50 שקלים או 1 שקל."),
+    ("السعر ₪50", "ar", "السعر 50 shekels"),
+]  # fmt: skip
+
+
+@readings(SIGNS_IN_THE_PAGES_WORDS)
+def test_rouble_rupee_and_other_signs_are_said_in_the_pages_words(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said

@@ -2852,7 +2852,7 @@ BESIDE_CHINESE_OR_JAPANESE = [
     (r"式$E = mc^2$です", "ja", "式 E equals m c squared です"),
     ("价格$5，折扣$3", "zh", "价格5 dollars，折扣3 dollars"),  # a price after a word stays a price
     # ... said as a price, with its sign's words after the amount ("约 dollars 1.45"; the rupee was dropped)
-    ("两人₹120，约$1.45。所以我花₹450打了车。", "zh", "两人120 rupees，约1 dollar 45。所以我花450 rupees打了车。"),
+    ("两人₹120，约$1.45。所以我花₹450打了车。", "zh", "两人120卢比，约1 dollar 45。所以我花450卢比打了车。"),
     ("約$20です。", "ja", "約20 dollarsです。"),
     ("再用https://example.org/rails/gps上的脚本画地图。", "zh", "再用 example.org 上的脚本画地图。"),
     ("例：https://example.org/rails/gps のスクリプト", "ja", "例： example.org のスクリプト"),
@@ -2902,7 +2902,7 @@ LETTERS_BESIDE_A_FORMULA = [
     ("面積は50 m²です", "ja", "面積は50 m squared です"),
     ("距離はx₁+x₂です", "ja", "距離は x sub one plus x sub two です"),
     ("结果是E=mc²，对吧", "zh", "结果是 E equals m c squared ，对吧"),
-    ("Квартира 50 м², тариф 6,5 ₽ за кВт·ч.", "ru", "Квартира 50 м squared, тариф 6,5 ₽ за кВт ч."),
+    ("Квартира 50 м², тариф 6,5 ₽ за кВт·ч.", "ru", "Квартира 50 м squared, тариф 6,5 рубля за кВт ч."),
     ("Длина окружности с=2πr.", "ru", "Длина окружности с equals two pi r."),
     ("المساحة س² متر", "ar", "المساحة س squared متر"),
     ("x·y and E=mc²", "en", "x dot y and E equals m c squared"),

@@ -212,6 +212,7 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     markup, numbers, units, abbreviations and symbols, read with the language's words."""
     from ...voices.languages import language_scripts
     from .latex import parse_latex
+    from .native_money import native_money
     from .prose import accents_as_latex, speak_prose, unit_after_number
     from .reading import read_formula
     from .tables import groups_thousands_with_spaces, has_table, language_rules
@@ -245,6 +246,7 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
         spaced = _SPACED_THOUSANDS if groups_thousands_with_spaces(language) else _NO_BREAK_THOUSANDS
         text = spaced.sub(lambda match: re.sub(r"\D", "", match[0]), text)
         text = _ARABIC_NUMBER_MARKS.sub(lambda match: "." if match[0] == "٫" else "", text)
+        text = native_money(text, language)  # `₽62`: "62 рубля", not English's "62 roubles"
     formulas = Held(FORMULAS)  # formulas (and a unit after one's number), while the prose rules run
 
     def hold(match: re.Match[str]) -> str:

@@ -1,0 +1,125 @@
+"""The rouble's, rupee's, hryvnia's... signs said in the page's own words where no table reads its language.
+
+English's words ("62 roubles") were said on these pages (bug bash h-scripts): eSpeak NG's Russian voice switched to
+English for the one word, its Japanese voice spelled it letter by letter ("R O U B L E S"), its Hebrew voice had said
+"shkalim" for `₪` itself, and a neural voice reads `₽62` on a Russian page as "шестьдесят два рубля" (review
+r-scripts). A sign a language has no words for here keeps English's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..math_spans import CJK
+
+#: A currency's words: (one, few, many, a fraction's), as Russian and Ukrainian agree a noun with its number
+#: (`1 рубль`, `2 рубля`, `5 рублей`, `2,5 рубля`); the other languages have one word, or one and many
+Forms = tuple[str, str, str, str]
+
+
+def _one_word(word: str) -> Forms:
+    return (word, word, word, word)
+
+
+_RUSSIAN: dict[str, Forms] = {
+    "₽": ("рубль", "рубля", "рублей", "рубля"),
+    "₹": ("рупия", "рупии", "рупий", "рупии"),
+    "₴": ("гривна", "гривны", "гривен", "гривны"),
+    "₩": ("вона", "воны", "вон", "воны"),
+    "₪": ("шекель", "шекеля", "шекелей", "шекеля"),
+    "₱": _one_word("песо"),
+    "₦": ("найра", "найры", "найр", "найры"),
+    "฿": ("бат", "бата", "батов", "бата"),
+}
+_UKRAINIAN: dict[str, Forms] = {
+    "₽": ("рубль", "рублі", "рублів", "рубля"),
+    "₹": ("рупія", "рупії", "рупій", "рупії"),
+    "₴": ("гривня", "гривні", "гривень", "гривні"),
+    "₩": ("вона", "вони", "вон", "вони"),
+    "₪": ("шекель", "шекелі", "шекелів", "шекеля"),
+    "₱": _one_word("песо"),
+    "₦": ("найра", "найри", "найр", "найри"),
+    "฿": ("бат", "бати", "батів", "бата"),
+}
+_JAPANESE = {
+    sign: _one_word(word)
+    for sign, word in {
+        "₽": "ルーブル", "₹": "ルピー", "₴": "フリヴニャ", "₩": "ウォン", "₪": "シェケル", "₱": "ペソ", "₦": "ナイラ",
+        "฿": "バーツ",
+    }.items()
+}  # fmt: skip
+_CHINESE = {
+    sign: _one_word(word)
+    for sign, word in {
+        "₽": "卢布", "₹": "卢比", "₴": "格里夫纳", "₩": "韩元", "₪": "谢克尔", "₱": "比索", "₦": "奈拉", "฿": "泰铢",
+    }.items()
+}  # fmt: skip
+
+#: A language's words for the signs, and how it says a range (`от 1500 до 2000 рублей`, `1500から2000ルーブル`)
+_WORDS: dict[str, tuple[dict[str, Forms], str, str, str]] = {
+    # words, before a range, between its ends, between the amount and the word
+    "ru": (_RUSSIAN, "от ", " до ", " "),
+    "uk": (_UKRAINIAN, "від ", " до ", " "),
+    "be": (_RUSSIAN, "от ", " до ", " "),  # eSpeak NG's Belarusian voice has no words of its own for them either
+    "ja": (_JAPANESE, "", "から", ""),
+    "zh": (_CHINESE, "", "到", ""),
+    "hi": ({"₹": ("रुपया", "रुपये", "रुपये", "रुपये")}, "", " से ", " "),
+    "he": ({"₪": ("שקל", "שקלים", "שקלים", "שקלים")}, "", " עד ", " "),
+}
+_SIGNS = "₽₹₴₩₪₱₦฿"
+#: an amount, its thousands grouped by spaces or not (`300 000`: Japanese and Chinese have no rule joining them), or in
+#: lakhs (`1,65,000`, as India writes it)
+_AMOUNT = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d+)(?:[.,]\d+)?"
+#: `₽62`, `₽1500-₽2000`, `花₹450` (Chinese and Japanese write no space before it); not `US$`-like prefixes
+_SIGN_FIRST = re.compile(
+    rf"(?:(?<![\w$€£/])|(?<=[{CJK}]))([{_SIGNS}])\s?({_AMOUNT})(?:\s?[-–—]\s?\1?\s?({_AMOUNT}))?(?![\d.,]?\d)"
+)
+#: `62 ₽`, `1500–2000 ₽` (as Russia writes a price); not a rate of two signs (`100 ₽/€`)
+_SIGN_AFTER = re.compile(
+    rf"(?<![\d.,])({_AMOUNT})(?:\s?[-–—]\s?({_AMOUNT}))?\s?([{_SIGNS}])(?!/[{_SIGNS}$€£]|(?=[^\W_])[^{CJK}])"
+)
+_LAKHS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?!\d)")
+
+
+def _one_number(amount: str) -> str:
+    """`30 000` → `30000`, `1,65,000` → `165000`: the voice read the groups apart ("тридцать ноль ноль ноль")."""
+    amount = re.sub(r"[ \u00a0\u202f]", "", amount)
+    return _LAKHS.sub(lambda match: match[0].replace(",", ""), amount)
+
+
+def _form(amount: str, forms: Forms, *, in_range: bool) -> str:
+    """The currency's word after `amount`: Russian's and Ukrainian's one, few or many by its last digits, a fraction's
+    after a decimal; after a range, many (`от 1 до 2 рублей`)."""
+    if in_range:
+        return forms[2]
+    if not amount.isdigit():
+        return forms[3]
+    number = int(amount)
+    if number % 10 == 1 and number % 100 != 11:
+        return forms[0]
+    if 2 <= number % 10 <= 4 and not 12 <= number % 100 <= 14:
+        return forms[1]
+    return forms[2]
+
+
+def native_money(text: str, language: str) -> str:
+    """`text` with its rouble, rupee... signs said in `language`'s words, where this module has them (`₽62` → "62
+    рубля", `₹450` → "450 रुपये", `₽1500-₽2000` → "от 1500 до 2000 рублей"); other signs and languages as written."""
+    entry = _WORDS.get(language.split("-")[0].lower())
+    if entry is None or not any(sign in text for sign in _SIGNS):
+        return text
+    words, range_start, range_joiner, space = entry
+
+    def said(match: re.Match[str], sign: str, first: str, last: str | None) -> str:
+        if sign not in words:
+            return match[0]  # English's words, as before
+        first, last = _one_number(first), last and _one_number(last)
+        if last is None:
+            return f"{first}{space}{_form(first, words[sign], in_range=False)}"
+        # `от ₽1500-₽2000`: its "от" is written
+        before = match.string[max(0, match.start() - 8) : match.start()]
+        start = "" if range_start and re.search(rf"(?<!\w){range_start.strip()}\s*$", before, re.I) else range_start
+        return f"{start}{first}{range_joiner}{last}{space}{_form(last, words[sign], in_range=True)}"
+
+    text = _SIGN_FIRST.sub(lambda match: said(match, match[1], match[2], match[3]), text)
+    return _SIGN_AFTER.sub(lambda match: said(match, match[3], match[1], match[2]), text)
