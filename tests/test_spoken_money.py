@@ -240,6 +240,13 @@ GROUPED_AMOUNTS = [
         " a 10 dollars 500-piece puzzle.",
     ),
     ("From ₽1 500-₽2 000 a night.", "en", "From 1500 to 2000 roubles a night."),  # "1 rouble 500-2000 roubles"
+    # ... and so in every currency ("1 dollar 000 to 2 000 dollars", "un euro 000 à 2 000 euros"; review r-scripts)
+    (
+        "From $1 000-$2 000 or €10 000–€20 000; a $10 500-piece puzzle.",
+        "en",
+        "From 1000 to 2000 dollars or 10000 to 20000 euros; a 10 dollars 500-piece puzzle.",
+    ),
+    ("De €1 000-€2 000.", "fr", "De 1 000 à 2 000 euros."),
     ("Un prix de 5 000 €.", "fr", "Un prix de 5 000 euros."),  # French voices read its spaces
     # ... and a rupee amount in lakhs and crores, as India writes it ("one sixty-five thousand rupees" was said)
     (

@@ -1783,8 +1783,9 @@ def _amount(lang: Language) -> str:
     sizes = "|".join(re.escape(key) for key in sorted(_multiplier_keys(lang), key=len, reverse=True))
     # thousands grouped by an apostrophe or a space (`CHF 1'200`, `EUR 1 500`) are one number (review 90)
     # `$10 500-piece` is two numbers; `€ 5 000` one everywhere (no count starts with 0), `EUR 1 500` one in French
+    # (a hyphen before a word parts them, not one before a range's end: `$1 000-$2 000`, review r-scripts)
     space = " " if lang.space_thousands else " (?=0)"
-    number = rf"\d{{1,3}}(?:(?:['’\u00a0\u202f]|{space})\d{{3}})+(?![-%×])(?:[.,]\d+)?|\d[\d,.]*\d|\d"
+    number = rf"\d{{1,3}}(?:(?:['’\u00a0\u202f]|{space})\d{{3}})+(?!-[^\W\d_]|[%×])(?:[.,]\d+)?|\d[\d,.]*\d|\d"
     # not `€ 450.000 k.k.` (kosten koper): a letter of an abbreviation
     return rf"({number})(?:\s?({sizes})(?!\w|-[A-Za-z]|\.[A-Za-z]))?"
 
