@@ -70,13 +70,17 @@ _SIGNS = "₽₹₴₩₪₱₦฿"
 #: an amount, its thousands grouped by spaces or not (`300 000`: Japanese and Chinese have no rule joining them), or in
 #: lakhs (`1,65,000`, as India writes it)
 _AMOUNT = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d+)(?:[.,]\d+)?"
-#: `₽62`, `₽1500-₽2000`, `花₹450` (Chinese and Japanese write no space before it); not `US$`-like prefixes
+#: a word for the amount's size, after which the currency's is many (`1 млн рублей`, `5万ウォン`)
+_SIZE = r"(?P<size>\s?(?:(?:тыс|тис)\.?(?!\w)|(?:млн|млрд|трлн)(?!\w)|[万億亿]))?"
+#: `₽62`, `₽1500-₽2000`, `₽1 млн`, `花₹450` (Chinese and Japanese write no space before it); not `US$`-like prefixes
 _SIGN_FIRST = re.compile(
-    rf"(?:(?<![\w$€£/])|(?<=[{CJK}]))([{_SIGNS}])\s?({_AMOUNT})(?:\s?[-–—]\s?\1?\s?({_AMOUNT}))?(?![\d.,]?\d)"
+    rf"(?:(?<![\w$€£/])|(?<=[{CJK}]))(?P<sign>[{_SIGNS}])\s?(?P<first>{_AMOUNT})"
+    rf"(?:\s?[-–—]\s?(?P=sign)?\s?(?P<last>{_AMOUNT}))?{_SIZE}(?![\d.,]?\d)"
 )
-#: `62 ₽`, `1500–2000 ₽` (as Russia writes a price); not a rate of two signs (`100 ₽/€`)
+#: `62 ₽`, `1500–2000 ₽`, `1 млн ₽` (as Russia writes a price); not a rate of two signs (`100 ₽/€`)
 _SIGN_AFTER = re.compile(
-    rf"(?<![\d.,])({_AMOUNT})(?:\s?[-–—]\s?({_AMOUNT}))?\s?([{_SIGNS}])(?!/[{_SIGNS}$€£]|(?=[^\W_])[^{CJK}])"
+    rf"(?<![\d.,])(?P<first>{_AMOUNT})(?:\s?[-–—]\s?(?P<last>{_AMOUNT}))?{_SIZE}\s?(?P<sign>[{_SIGNS}])"
+    rf"(?!/[{_SIGNS}$€£]|(?=[^\W_])[^{CJK}])"
 )
 _LAKHS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?!\d)")
 
@@ -87,10 +91,10 @@ def _one_number(amount: str) -> str:
     return _LAKHS.sub(lambda match: match[0].replace(",", ""), amount)
 
 
-def _form(amount: str, forms: Forms, *, in_range: bool) -> str:
+def _form(amount: str, forms: Forms, *, many: bool) -> str:
     """The currency's word after `amount`: Russian's and Ukrainian's one, few or many by its last digits, a fraction's
-    after a decimal; after a range, many (`от 1 до 2 рублей`)."""
-    if in_range:
+    after a decimal; many after a range or a size (`от 1 до 2 рублей`, `1 млн рублей`)."""
+    if many:
         return forms[2]
     if not amount.isdigit():
         return forms[3]
@@ -110,16 +114,16 @@ def native_money(text: str, language: str) -> str:
         return text
     words, range_start, range_joiner, space = entry
 
-    def said(match: re.Match[str], sign: str, first: str, last: str | None) -> str:
-        if sign not in words:
+    def said(match: re.Match[str]) -> str:
+        if match["sign"] not in words:
             return match[0]  # English's words, as before
-        first, last = _one_number(first), last and _one_number(last)
+        forms, size = words[match["sign"]], match["size"] or ""
+        first, last = _one_number(match["first"]), match["last"] and _one_number(match["last"])
         if last is None:
-            return f"{first}{space}{_form(first, words[sign], in_range=False)}"
+            return f"{first}{size}{space}{_form(first, forms, many=bool(size))}"
         # `от ₽1500-₽2000`: its "от" is written
         before = match.string[max(0, match.start() - 8) : match.start()]
         start = "" if range_start and re.search(rf"(?<!\w){range_start.strip()}\s*$", before, re.I) else range_start
-        return f"{start}{first}{range_joiner}{last}{space}{_form(last, words[sign], in_range=True)}"
+        return f"{start}{first}{range_joiner}{last}{size}{space}{_form(last, forms, many=True)}"
 
-    text = _SIGN_FIRST.sub(lambda match: said(match, match[1], match[2], match[3]), text)
-    return _SIGN_AFTER.sub(lambda match: said(match, match[3], match[1], match[2]), text)
+    return _SIGN_AFTER.sub(said, _SIGN_FIRST.sub(said, text))
