@@ -263,7 +263,7 @@ def test_an_amount_grouped_by_spaces_is_one_number(line: str, language: str, sai
     assert spoken_text(line, language) == said
 
 
-#: ... and in the page's own words in Russian, Ukrainian, Belarusian, Hindi, Hebrew, Japanese and Chinese (review
+#: ... and in the page's own words in Russian, Ukrainian, Hindi, Hebrew, Japanese and Chinese (review
 #: r-scripts): English's "62 roubles" made eSpeak NG's Russian voice switch to English for a word, its Japanese voice
 #: spelled it ("R O U B L E S"), its Hebrew voice had said "shkalim" for `₪` itself; Russian and Ukrainian agree the
 #: word with the number, and say a range "от … до"

@@ -60,7 +60,6 @@ _WORDS: dict[str, tuple[dict[str, Forms], str, str, str]] = {
     # words, before a range, between its ends, between the amount and the word
     "ru": (_RUSSIAN, "от ", " до ", " "),
     "uk": (_UKRAINIAN, "від ", " до ", " "),
-    "be": (_RUSSIAN, "от ", " до ", " "),  # eSpeak NG's Belarusian voice has no words of its own for them either
     "ja": (_JAPANESE, "", "から", ""),
     "zh": (_CHINESE, "", "到", ""),
     "hi": ({"₹": ("रुपया", "रुपये", "रुपये", "रुपये")}, "", " से ", " "),
