@@ -30,6 +30,7 @@ _RUSSIAN: dict[str, Forms] = {
     "₱": _one_word("песо"),
     "₦": ("найра", "найры", "найр", "найры"),
     "฿": ("бат", "бата", "батов", "бата"),
+    "¥": ("иена", "иены", "иен", "иены"),  # a yen on a Japanese trip (eSpeak NG said no word for it either)
 }
 _UKRAINIAN: dict[str, Forms] = {
     "₽": ("рубль", "рублі", "рублів", "рубля"),
@@ -40,12 +41,13 @@ _UKRAINIAN: dict[str, Forms] = {
     "₱": _one_word("песо"),
     "₦": ("найра", "найри", "найр", "найри"),
     "฿": ("бат", "бати", "батів", "бата"),
+    "¥": ("ієна", "ієни", "ієн", "ієни"),  # not `єн`, which eSpeak NG spells
 }
 _JAPANESE = {
     sign: _one_word(word)
     for sign, word in {
         "₽": "ルーブル", "₹": "ルピー", "₴": "フリヴニャ", "₩": "ウォン", "₪": "シェケル", "₱": "ペソ", "₦": "ナイラ",
-        "฿": "バーツ",
+        "฿": "バーツ", "¥": "エン",  # not 円, a kanji eSpeak NG's voice leaves out
     }.items()
 }  # fmt: skip
 _CHINESE = {
@@ -65,7 +67,8 @@ _WORDS: dict[str, tuple[dict[str, Forms], str, str, str]] = {
     "hi": ({"₹": ("रुपया", "रुपये", "रुपये", "रुपये")}, "", " से ", " "),
     "he": ({"₪": ("שקל", "שקלים", "שקלים", "שקלים")}, "", " עד ", " "),
 }
-_SIGNS = "₽₹₴₩₪₱₦฿"
+#: (not `¥` in Chinese, where it is the yuan's sign too)
+_SIGNS = "₽₹₴₩₪₱₦฿¥"
 #: an amount, its thousands grouped by spaces or not (`300 000`: Japanese and Chinese have no rule joining them), or in
 #: lakhs (`1,65,000`, as India writes it)
 _AMOUNT = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d+)(?:[.,]\d+)?"
