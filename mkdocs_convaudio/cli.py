@@ -622,6 +622,8 @@ def command_render(args: argparse.Namespace) -> int:
             f"give dialogue files ({' '.join(args.inputs)}) or --posts {args.posts}, not both: run render once for "
             "each (with the same --out, if they belong together)"
         )
+    if args.drafts and not args.posts:  # it was dropped without a word, as if every draft had been rendered
+        raise ConvaudioError("--drafts renders the drafts among --posts; dialogue files have none: leave out --drafts")
     # an explicit --toml wins over a mkdocs.yml that happens to be here (-f names one on purpose)
     explicit_toml = args.toml is not None and args.config_file is None
     require_given(args, folder=args.posts)

@@ -217,6 +217,8 @@ class Post:
     not_utf8: ConvaudioError | None = None
     #: how its front matter is written: "yaml", "toml" (Hugo's `+++`) or "json" (Hugo's `{` … `}`)
     syntax: str = "yaml"
+    #: its front matter's own keys, without Hugo's `params` merged into `meta`: where Hugo reads `draft` from
+    front: dict[str, Any] = field(default_factory=dict)
 
 
 def _not_utf8(raw: bytes, error: UnicodeDecodeError, path: Path) -> ConvaudioError:
@@ -271,7 +273,8 @@ def _parse_post(text: str, path: Path, not_utf8: ConvaudioError | None) -> Post:
                 line,
             ) from None
         raise toml_problem(error, path) from None
-    meta = dict(post.metadata)
+    front = dict(post.metadata)
+    meta = front
     if isinstance(params := meta.get("params"), dict):
         # Hugo's custom fields go under `params` (`[params] audio = true`), which its pages read as their own; the
         # post had no audio, without a word. Hugo's own fields at the top (`title`) win over a custom one
@@ -280,7 +283,7 @@ def _parse_post(text: str, path: Path, not_utf8: ConvaudioError | None) -> Post:
     if not offset and text.startswith("{") and post.metadata:
         offset = _json_front_matter_lines(text)
     syntax = "toml" if handler else "json" if text.startswith("{") and post.metadata else "yaml"
-    return Post(meta, str(post.content), offset, not_utf8, syntax)
+    return Post(meta, str(post.content), offset, not_utf8, syntax, front)
 
 
 def _json_front_matter_lines(text: str) -> int:
@@ -364,14 +367,17 @@ def option_line(lines: dict[str, int], message: str, option: str | None = None) 
     return lines[min(named)[1]] if named else None
 
 
-def is_draft(path: Path, meta: Mapping[str, Any]) -> bool:
+def is_draft(path: Path, front: Mapping[str, Any]) -> bool:
     """Whether a post is a draft its generator leaves out of the site unless asked (`hugo --buildDrafts`,
     `jekyll --drafts`): Hugo's `draft: true` (`draft = true`, `"draft": true`, and the text `"true"`, which Hugo
     takes for true too), or a post in Jekyll's `_drafts/` folder. `path` is the post's path from the posts folder,
     that folder's own name first (`_drafts/wip.md` for `--posts _drafts`). So is `published: false`, which Jekyll
     leaves out too (unless `jekyll --unpublished`) and Hugo reads as `draft: true`: it was rendered, and billed
-    (review r-render2). Not a date (`published: 2024-01-11`, as some themes date posts)."""
-    return _flag(meta.get("draft")) is True or _flag(meta.get("published")) is False or "_drafts" in path.parts[:-1]
+    (review r-render2). Not a date (`published: 2024-01-11`, as some themes date posts). `front` is the front
+    matter's own keys (`Post.front`), whatever their case (`Draft: true`), as Hugo reads them: a `draft` under
+    Hugo's `[params]` is a custom field, and Hugo publishes the post."""
+    flags = [(str(key).lower(), _flag(value)) for key, value in front.items()]
+    return ("draft", True) in flags or ("published", False) in flags or "_drafts" in path.parts[:-1]
 
 
 def _flag(value: object) -> bool | None:
@@ -422,7 +428,7 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
         if not wanted:
             continue  # a post without audio, in whatever encoding its generator reads, is none of this run's
         below = path.relative_to(folder)
-        draft = is_draft(Path(folder.resolve().name) / below, meta)  # `--posts _drafts` holds drafts too
+        draft = is_draft(Path(folder.resolve().name) / below, post.front)  # `--posts _drafts` holds drafts too
         if draft and not drafts:
             # a cloud engine billed every draft's lines, for posts the blog does not publish (bug bash); nor does
             # a draft's encoding stop the run that leaves it out (review r-render2)

@@ -386,6 +386,18 @@ def test_render_of_files_and_posts_at_once_is_refused_before_anything_is_made(
     assert not (tmp_path / "out").exists()
 
 
+def test_render_of_dialogue_files_with_drafts_is_refused_naming_the_flag(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`render faq.json --drafts` rendered faq.json and dropped `--drafts` without a word: drafts are posts, and
+    a script that meant `--posts` learned nothing (review). It is refused, as files and posts at once are."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "faq.json").write_text('[{"speaker": "A", "line": "A question."}]', encoding="utf-8")
+    assert main(["render", "faq.json", "--drafts", "--out", "out"]) == 2
+    assert "dialogue files have none: leave out --drafts" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
 @pytest.mark.parametrize("where", ["convaudio.toml", "mkdocs.yml"])
 def test_render_counts_a_misspelled_option_as_a_warning_once(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, where: str

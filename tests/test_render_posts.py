@@ -328,3 +328,26 @@ def test_render_leaves_a_post_with_published_false_out_as_a_draft(
     assert capsys.readouterr().out.startswith("5 conversations, 10 lines")
     samples, rate = decode(tmp_path / "out" / "hidden-1.mp3")
     assert len(samples) / rate > 1.0
+
+
+def test_render_reads_draft_as_hugo_does_whatever_its_case_and_not_under_params(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hugo's front matter keys are case-insensitive: `Draft: true` was rendered, and billed, for a post Hugo
+    leaves out. A `draft = true` under `[params]` is a custom field Hugo publishes the post with: it was left out
+    as a draft, its audio missing from the published page (review)."""
+    monkeypatch.chdir(tmp_path)
+    posts = tmp_path / "content"
+    posts.mkdir()
+    talk = conversation(("Host", "Capital draft."), ("Guest", "Left out."))
+    (posts / "capital.md").write_text(post(talk, Draft=True), encoding="utf-8")
+    toml = "+++\nPublished = false\n[params]\naudio = true\n+++\n\n" + conversation(("Ann", "Hidden."), ("Bo", "Yes."))
+    (posts / "unpublished.md").write_text(toml, encoding="utf-8")
+    params = "+++\ntitle = 'Out'\n[params]\naudio = true\ndraft = true\n+++\n\n"
+    (posts / "params.md").write_text(params + conversation(("Cy", "Published by Hugo."), ("Di", "Yes.")), "utf-8")
+    assert main(["render", "--posts", "content", "--out", "out", "--strict"]) == 0
+    captured = capsys.readouterr()
+    assert "2 drafts with audio left out (content/capital.md, content/unpublished.md)" in captured.err, captured.err
+    assert sorted(path.name for path in (tmp_path / "out").rglob("*.mp3")) == ["params-1.mp3"]
+    samples, rate = decode(tmp_path / "out" / "params-1.mp3")
+    assert len(samples) / rate > 1.0
