@@ -28,6 +28,7 @@ from .errors import (
     MissingDialogueFile,
     Problems,
     each_problem,
+    listed,
     raise_all,
 )
 from .html.captions import webvtt
@@ -246,12 +247,8 @@ def _pairing_line(key: str, users: Collection[tuple[str, str]]) -> str:
     if len(original) == 1:
         others = [name for name in named if name != original[0]]
         verb = "uses" if len(others) == 1 else "use"
-        return f"{_and(others)} {verb} the voices of {original[0]}"
-    return f"{_and(named)} share voices (the voice map's entry {key})"
-
-
-def _and(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+        return f"{listed(others)} {verb} the voices of {original[0]}"
+    return f"{listed(named)} share voices (the voice map's entry {key})"
 
 
 def build_problems(errors: list[ConvaudioError]) -> BuildProblems:
@@ -279,7 +276,7 @@ def _merged_users(errors: list[ConvaudioError]) -> list[ConvaudioError]:
         merged.append(error)
     for (path, line, message), (index, pages) in users.items():
         if len(pages) > 1:
-            merged[index] = ConvaudioError(message.replace("\0", "used by " + " and ".join(pages)), path, line)
+            merged[index] = ConvaudioError(message.replace("\0", "used by " + listed(pages)), path, line)
     return merged
 
 
@@ -1165,7 +1162,7 @@ class AudioSession:
             )
             for speaker in unpaired:  # warned of on every build until recorded by hand (see `VoiceMap.hold`)
                 self.voice_map.hold(engine, key, speaker)
-            names = _and(unpaired)
+            names = listed(unpaired)
             one = len(unpaired) == 1
             lines = ", ".join(f"`{speaker}: {voices[speaker]}`" for speaker in unpaired)
             # a renamed speaker, or one the translation really adds (a narrator): the advice fits both

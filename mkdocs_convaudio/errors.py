@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 
 class ConvaudioError(Exception):
     """An error the user must fix; `str()` is the whole message, ready to show without a traceback."""
@@ -34,6 +36,13 @@ def raise_all(problems: list[ConvaudioError]) -> None:
         raise problems[0]
     if problems:
         raise Problems(problems)
+
+
+def listed(names: Iterable[str], last: str = "and") -> str:
+    """Names as a message lists them: `a`, `a and b`, `a, b and c` (with `last="or"`, `a, b or c`); "a and b and c
+    and d" read as a stammer (review)."""
+    names = list(names)
+    return f"{', '.join(names[:-1])} {last} {names[-1]}" if len(names) > 1 else "".join(names)
 
 
 def each_problem(error: ConvaudioError) -> list[ConvaudioError]:

@@ -20,7 +20,7 @@ from .audio.production import Production
 from .audio.turn_gaps import TurnCue, speaker_change_gap
 from .audio.types import Audio
 from .engines.base import Engine
-from .errors import ConvaudioError, EngineError, raise_all
+from .errors import ConvaudioError, EngineError, listed, raise_all
 from .progress import Progress, ProgressSettings
 from .retry import RetryPolicy, call_with_retries
 from .store.cache import AudioCache, Verdict, content_key
@@ -209,9 +209,10 @@ class Stats:
 def sent_characters(characters: int, resent: int) -> str:
     """ "120 characters", or "173 characters sent, 53 of them again after timeouts or unusable answers": what was
     paid for, re-sends included (bug bash 140: a line sent again after a timeout was counted once)."""
+    counted = f"{characters:,} character{'s' * (characters != 1)}"  # "1 characters" read as a typo (review)
     if not resent:
-        return f"{characters:,} characters"
-    return f"{characters:,} characters sent, {resent:,} of them again after timeouts or unusable answers"
+        return counted
+    return f"{counted} sent, {resent:,} of them again after timeouts or unusable answers"
 
 
 @dataclass
@@ -437,7 +438,7 @@ class Renderer:
             shown = ", ".join(map(str, lines[:8])) + (", ..." if len(lines) > 8 else "")
             warnings.append(
                 f"{conversation.source_path}:{lines[0]}: {len(lines)} line(s) of this conversation (line {shown}) "
-                f"are written in {' and '.join(unreadable)}, which the {self.engine.name} voice for {language!r} "
+                f"are written in {listed(unreadable)}, which the {self.engine.name} voice for {language!r} "
                 "cannot read, so those letters are left out of the audio; choose an engine and voice that speak "
                 'this language, set the page\'s `lang`, or give these lines a "say" or an entry in the '
                 "pronunciation lexicon"
@@ -749,12 +750,12 @@ class Renderer:
                     conversation, production = job.conversation, job.production
                     roles = (("music", production.music), ("intro", production.intro), ("outro", production.outro))
                     named = [name for name, asset in roles if asset and str(asset.path) in str(error)]
-                    role = " and ".join(named)
+                    role = listed(named)
                     if not named:  # the error names none of their files: one of the show's sounds
                         named = [name for name, asset in roles if asset]
-                        role = " or ".join(named)
-                    site = " or ".join(f"`{name}`" for name in named)
-                    post = " or ".join(f"`audio_{name}`" for name in named)
+                        role = listed(named, "or")
+                    site = listed((f"`{name}`" for name in named), "or")
+                    post = listed((f"`audio_{name}`" for name in named), "or")
                     raise ConvaudioError(
                         f"{error}; it is this conversation's {role} (the site's {site}, or the "
                         f"post's {post}): give a sound that plays, or `none` for it in the post's front matter",

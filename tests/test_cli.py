@@ -854,6 +854,18 @@ def test_render_of_posts_without_a_conversation_says_1_file(
     assert capsys.readouterr().out.endswith("; 1 file in out; 0 warnings\n")
 
 
+def test_render_of_a_line_of_one_letter_says_1_character(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The summary said "1 synthesized (1 characters)" (review)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "one.json").write_text('[{"speaker": "A", "line": "O"}]', encoding="utf-8")
+    assert main(["render", "one.json", "--out", "out"]) == 0
+    assert capsys.readouterr().out.startswith("1 conversation, 1 line: 1 synthesized (1 character), 0 from cache")
+    samples, rate = decode(tmp_path / "out" / "one.mp3")
+    assert len(samples) / rate > 0.1
+
+
 def test_render_snippets_show_template_tags_as_written_when_a_template_includes_them(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -447,15 +447,17 @@ def test_voice_map_edits_win_and_bad_voice_is_named(site: Site) -> None:
 
 
 def test_a_bad_voice_shared_by_translations_is_one_problem_naming_every_page(site: Site) -> None:
-    """A bad voice in an entry two translations share was reported twice, once per page (bug bash 70)."""
+    """A bad voice in an entry translations share was reported once per page (bug bash 70); the pages were listed
+    as "a and b and c" (review): "a, b and c"."""
     site.write("talk.md", post(conversation(("A", "Hello there."), ("B", "Hi."))))
     site.write("talk.fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut.")), lang="fr"))
+    site.write("talk.de.md", post(conversation(("A", "Hallo."), ("B", "Tag.")), lang="de"))
     site.build()
     path = site.root / "convaudio-voices.yml"
     path.write_text(path.read_text().replace("A: m3", "A: qq1"))
     message = site.build_error()
     assert message.count("no voice variant 'qq1'") == 1, message
-    assert "used by talk.fr.md:" in message and "talk.md:" in message.split("used by", 1)[1], message
+    assert re.search(r"used by talk\.de\.md:\d+, talk\.fr\.md:\d+ and talk\.md:\d+\)", message), message
 
 
 @pytest.mark.parametrize(
@@ -1042,11 +1044,17 @@ def test_a_conversation_skipped_for_a_typo_keeps_the_others_files(site: Site) ->
 
 
 def test_a_turn_giving_its_speaker_twice_is_named(site: Site) -> None:
-    """`{"speaker": "A", "speaker": "B", ...}` was read with B, silently (bug bash 95)."""
-    site.write("talk.md", post('```json\n[{"speaker": "A", "speaker": "B", "line": "Hello"}]\n```\n'))
+    """`{"speaker": "A", "speaker": "B", ...}` was read with B, silently (bug bash 95); keys given twice are listed
+    as "a, b and c" (they were "a and b and c", review)."""
+    thrice = '{"speaker": "C", "speaker": "D", "line": "x", "line": "Bye", "say": "y", "say": "Bye"}'
+    site.write("talk.md", post(f'```json\n[{{"speaker": "A", "speaker": "B", "line": "Hello"}},\n {thrice}]\n```\n'))
     site.build()
     assert any(
         'talk.md:6: turn 1 gives "speaker" twice; the last is used ("B"); remove the other' in warning
+        for warning in site.warnings()
+    ), site.warnings()
+    assert any(
+        'talk.md:7: turn 2 gives "line" twice, "say" twice and "speaker" twice; the last is used' in warning
         for warning in site.warnings()
     ), site.warnings()
     assert site.timings(site.audio_files()[0])["lines"][0]["speaker"] == "B"

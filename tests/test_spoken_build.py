@@ -317,7 +317,7 @@ def test_the_marks_of_unreadable_letters_go_with_them(site: Site, sent: list[str
         "And Jos\u00e9 stays Jose\u0301, caf\u00e9 too.",  # a combining accent on a Latin letter stays
     ]
     warning = next(message for message in site.warnings() if "cannot read" in message)
-    assert "written in Thai and Devanagari and Arabic and Hebrew, which" in warning, warning
+    assert "written in Thai, Devanagari, Arabic and Hebrew, which" in warning, warning
 
 
 def test_a_reply_of_only_an_emoji_or_a_symbol_keeps_its_place(site: Site, sent: list[str]) -> None:

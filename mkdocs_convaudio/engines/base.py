@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, ClassVar, Literal
 
 from ..audio.types import Audio
-from ..errors import ConvaudioError
+from ..errors import ConvaudioError, listed
 from ..store import DEFAULT_CACHE_DIR
 from ..text.speech_length import speech_characters
 from ..voices.languages import language_scripts
@@ -151,7 +151,7 @@ class EngineOptions:
 def _type_name(kind: Any) -> str:
     origin = typing.get_origin(kind)
     if origin in (types.UnionType, typing.Union):
-        return " or ".join(_type_name(arg) for arg in typing.get_args(kind))
+        return listed((_type_name(arg) for arg in typing.get_args(kind)), "or")
     if origin is Literal:
         return "one of " + ", ".join(repr(arg) for arg in typing.get_args(kind))
     if kind is type(None):

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from ..errors import ConvaudioError
+from ..errors import ConvaudioError, listed
 from .files import atomic_path
 
 #: Remote folder holding each object's SHA-256 (`sha256/lines/ab/<key>.flac` for `lines/ab/<key>.flac`).
@@ -144,7 +144,7 @@ def endpoint_credentials(address: str) -> str | None:
     EndpointResolutionError, which read like an outage), and a message must not show them."""
     before_query, query, _ = address.partition("?")
     found = ["a user name or password"] if _has_userinfo(before_query) else []
-    return " and ".join([*found, *(["a query"] if query else [])]) or None
+    return listed([*found, *(["a query"] if query else [])]) or None
 
 
 def _has_userinfo(address: str) -> bool:

@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import ConvaudioError
+from ..errors import ConvaudioError, listed
 from .lenient_json import Repair, loads
 from .spoken.markup import strip_markup
 
@@ -218,9 +218,8 @@ def _miscased_message(item: dict[str, Any], index: int) -> str:
     """What to say of turn `index`, whose names are written in another case."""
     written = [name for key in ("speaker", "line") if (name := _key_in_another_case(item, key)) is not None]
     return (
-        f"turn {index + 1} writes {' and '.join(json.dumps(name, ensure_ascii=False) for name in written)}: keys are "
-        "`speaker` and `line` in lower case; write "
-        + " and ".join(json.dumps(name.strip().lower()) for name in written)
+        f"turn {index + 1} writes {listed(json.dumps(name, ensure_ascii=False) for name in written)}: keys are "
+        "`speaker` and `line` in lower case; write " + listed(json.dumps(name.strip().lower()) for name in written)
     )
 
 
@@ -281,7 +280,7 @@ def parse_turns(
             # `{"speaker": "A", "speaker": "B", ...}`: JSON keeps the last one, silently (bug bash 95)
             notes.append(
                 f"{path}:{line_no}: turn {index + 1} gives "
-                + " and ".join(f'"{name}" twice' for name in twice)
+                + listed(f'"{name}" twice' for name in twice)
                 + f"; the last is used ({', '.join(json.dumps(item[name], ensure_ascii=False)[:40] for name in twice)})"
                 + "; remove the other"
             )

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from ..errors import ConvaudioError, MissingDialogueFile
+from ..errors import ConvaudioError, MissingDialogueFile, listed
 from .conversation import EMPTY, Conversation, NotAConversation, parse_turns
 from .markdown_scan import scan_fences, scan_links, uncommented
 
@@ -362,7 +362,7 @@ def resolve_link(
             resolved = translated
     if not resolved.is_file():
         raise MissingDialogueFile(
-            f"the dialogue file {target!r} does not exist (looked for {' and '.join(map(str, tried))}); fix the "
+            f"the dialogue file {target!r} does not exist (looked for {listed(map(str, tried))}); fix the "
             "link or add the file",
             page_path,
             line,
