@@ -2850,10 +2850,10 @@ BESIDE_CHINESE_OR_JAPANESE = [
     (r"用公式$B = n \times (h + f)$，其中$n$是晚数。", "zh",
      "用公式 B equals n times the quantity h plus f ，其中 n 是晚数。"),
     (r"式$E = mc^2$です", "ja", "式 E equals m c squared です"),
-    ("价格$5，折扣$3", "zh", "价格5 dollars，折扣3 dollars"),  # a price after a word stays a price
+    ("价格$5，折扣$3", "zh", "价格5美元，折扣3美元"),  # a price after a word stays a price, in Chinese words
     # ... said as a price, with its sign's words after the amount ("约 dollars 1.45"; the rupee was dropped)
-    ("两人₹120，约$1.45。所以我花₹450打了车。", "zh", "两人120卢比，约1 dollar 45。所以我花450卢比打了车。"),
-    ("約$20です。", "ja", "約20 dollarsです。"),
+    ("两人₹120，约$1.45。所以我花₹450打了车。", "zh", "两人120卢比，约1.45美元。所以我花450卢比打了车。"),
+    ("約$20です。", "ja", "約20ドルです。"),
     ("再用https://example.org/rails/gps上的脚本画地图。", "zh", "再用 example.org 上的脚本画地图。"),
     ("例：https://example.org/rails/gps のスクリプト", "ja", "例： example.org のスクリプト"),
     ("www.example.jpで確認", "ja", "example.jp で確認"),

@@ -3,14 +3,16 @@
 English's words ("62 roubles") were said on these pages (bug bash h-scripts): eSpeak NG's Russian voice switched to
 English for the one word, its Japanese voice spelled it letter by letter ("R O U B L E S"), its Hebrew voice had said
 "shkalim" for `₪` itself, and a neural voice reads `₽62` on a Russian page as "шестьдесят два рубля" (review
-r-scripts). A sign a language has no words for here keeps English's.
+r-scripts). A sign a language has no words for here keeps English's. So with the dollar's, euro's and pound's signs
+(`$17` was "17 dollars" in an English accent, and "D O L L A R S" in Japanese): a `$` only directly before a number,
+outside formulas (`$x + 5$`, `$2 + 3$` as `math_spans` finds them), as LaTeX writes `$` too.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..math_spans import CJK
+from ..math_spans import CJK, MATH_SPAN
 
 #: A currency's words: (one, few, many, a fraction's), as Russian and Ukrainian agree a noun with its number
 #: (`1 рубль`, `2 рубля`, `5 рублей`, `2,5 рубля`); the other languages have one word, or one and many
@@ -31,6 +33,9 @@ _RUSSIAN: dict[str, Forms] = {
     "₦": ("найра", "найры", "найр", "найры"),
     "฿": ("бат", "бата", "батов", "бата"),
     "¥": ("иена", "иены", "иен", "иены"),  # a yen on a Japanese trip (eSpeak NG said no word for it either)
+    "$": ("доллар", "доллара", "долларов", "доллара"),
+    "€": _one_word("евро"),
+    "£": ("фунт", "фунта", "фунтов", "фунта"),
 }
 _UKRAINIAN: dict[str, Forms] = {
     "₽": ("рубль", "рублі", "рублів", "рубля"),
@@ -42,18 +47,23 @@ _UKRAINIAN: dict[str, Forms] = {
     "₦": ("найра", "найри", "найр", "найри"),
     "฿": ("бат", "бати", "батів", "бата"),
     "¥": ("ієна", "ієни", "ієн", "ієни"),  # not `єн`, which eSpeak NG spells
+    "$": ("долар", "долари", "доларів", "долара"),
+    "€": _one_word("євро"),
+    "£": ("фунт", "фунти", "фунтів", "фунта"),
 }
 _JAPANESE = {
     sign: _one_word(word)
     for sign, word in {
         "₽": "ルーブル", "₹": "ルピー", "₴": "フリヴニャ", "₩": "ウォン", "₪": "シェケル", "₱": "ペソ", "₦": "ナイラ",
         "฿": "バーツ", "¥": "エン",  # not 円, a kanji eSpeak NG's voice leaves out
+        "$": "ドル", "€": "ユーロ", "£": "ポンド",
     }.items()
 }  # fmt: skip
 _CHINESE = {
     sign: _one_word(word)
     for sign, word in {
         "₽": "卢布", "₹": "卢比", "₴": "格里夫纳", "₩": "韩元", "₪": "谢克尔", "₱": "比索", "₦": "奈拉", "฿": "泰铢",
+        "$": "美元", "€": "欧元", "£": "英镑",
     }.items()
 }  # fmt: skip
 
@@ -64,19 +74,26 @@ _WORDS: dict[str, tuple[dict[str, Forms], str, str, str]] = {
     "uk": (_UKRAINIAN, "від ", " до ", " "),
     "ja": (_JAPANESE, "", "から", ""),
     "zh": (_CHINESE, "", "到", ""),
-    "hi": ({"₹": ("रुपया", "रुपये", "रुपये", "रुपये")}, "", " से ", " "),
+    "hi": (
+        {"₹": ("रुपया", "रुपये", "रुपये", "रुपये"), "$": _one_word("डॉलर"), "€": _one_word("यूरो"), "£": _one_word("पाउंड")},
+        "",
+        " से ",
+        " ",
+    ),
+    # not the dollar's, euro's or pound's: eSpeak NG's Hebrew voice reads such words without vowels ("jvrv")
     "he": ({"₪": ("שקל", "שקלים", "שקלים", "שקלים")}, "", " עד ", " "),
 }
-#: (not `¥` in Chinese, where it is the yuan's sign too)
-_SIGNS = "₽₹₴₩₪₱₦฿¥"
+#: (not `¥` in Chinese, where it is the yuan's sign too); `$` before an amount only (`_SIGN_FIRST`)
+_SIGNS = "₽₹₴₩₪₱₦฿¥€£"
 #: an amount, its thousands grouped by spaces or not (`300 000`: Japanese and Chinese have no rule joining them), or in
 #: lakhs (`1,65,000`, as India writes it)
 _AMOUNT = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d+)(?:[.,]\d+)?"
 #: a word for the amount's size, after which the currency's is many (`1 млн рублей`, `5万ウォン`)
 _SIZE = r"(?P<size>\s?(?:(?:тыс|тис)\.?(?!\w)|(?:млн|млрд|трлн)(?!\w)|[万億亿]))?"
-#: `₽62`, `₽1500-₽2000`, `₽1 млн`, `花₹450` (Chinese and Japanese write no space before it); not `US$`-like prefixes
+#: `₽62`, `₽1500-₽2000`, `₽1 млн`, `花₹450` (Chinese and Japanese write no space before it), `$17` (no space: `$ x`
+#: is a formula's more likely); not `US$`-like prefixes
 _SIGN_FIRST = re.compile(
-    rf"(?:(?<![\w$€£/])|(?<=[{CJK}]))(?P<sign>[{_SIGNS}])\s?(?P<first>{_AMOUNT})"
+    rf"(?:(?<![\w$€£/])|(?<=[{CJK}]))(?P<sign>[{_SIGNS}$])(?:(?<!\$)\s)?(?P<first>{_AMOUNT})"
     rf"(?:\s?[-–—]\s?(?P=sign)?\s?(?P<last>{_AMOUNT}))?{_SIZE}(?![\d.,]?\d)"
 )
 #: `62 ₽`, `1500–2000 ₽`, `1 млн ₽` (as Russia writes a price); not a rate of two signs (`100 ₽/€`)
@@ -112,7 +129,7 @@ def native_money(text: str, language: str) -> str:
     """`text` with its rouble, rupee... signs said in `language`'s words, where this module has them (`₽62` → "62
     рубля", `₹450` → "450 रुपये", `₽1500-₽2000` → "от 1500 до 2000 рублей"); other signs and languages as written."""
     entry = _WORDS.get(language.split("-")[0].lower())
-    if entry is None or not any(sign in text for sign in _SIGNS):
+    if entry is None or not any(sign in text for sign in f"{_SIGNS}$"):
         return text
     words, range_start, range_joiner, space = entry
 
@@ -128,4 +145,14 @@ def native_money(text: str, language: str) -> str:
         start = "" if range_start and re.search(rf"(?<!\w){range_start.strip()}\s*$", before, re.I) else range_start
         return f"{start}{first}{range_joiner}{last}{size}{space}{_form(last, forms, many=True)}"
 
-    return _SIGN_AFTER.sub(said, _SIGN_FIRST.sub(said, text))
+    def signs_said(prose: str) -> str:
+        return _SIGN_AFTER.sub(said, _SIGN_FIRST.sub(said, prose))
+
+    if "$" not in text:
+        return signs_said(text)
+    parts: list[str] = []
+    end = 0
+    for formula in MATH_SPAN.finditer(text):  # `$2 + 3$` is a formula, not "2 долларов + 3$"
+        parts += [signs_said(text[end : formula.start()]), formula[0]]
+        end = formula.end()
+    return "".join([*parts, signs_said(text[end:])])
