@@ -38,6 +38,8 @@ _LAST_NUMBER = re.compile(r"(?:^|(?<=[\s=<>≈≤≥~]))(\d+(?:[.,]\d+)?)\s*$")
 _EATEN = {"\t": "t", "\f": "f", "\b": "b", "\n": "n", "\r": "r"}
 _EATEN_RE = re.compile(r"([\t\f\b\n\r])([A-Za-z]+)")
 _FORBIDDEN = re.compile(r"[$\\^_{}|~`*<>]")
+#: A sign and the long solidus overlay (U+0338) that strikes it through: one character where Unicode has it (`≠`)
+_STRUCK = re.compile("[^\\s\u0338]\u0338")
 #: Full-width Latin letters and digits (`ＡＩ`, `２`, common in Japanese and Chinese text) as the letters and digits
 #: they are: eSpeak NG said "letter ff21" or nothing (bug bash 77); invisible characters inside words (a zero-width
 #: space, word joiner, byte order mark or soft hyphen) go: "impor\u200btant" was said in two pieces
@@ -101,7 +103,7 @@ _DISTRIBUTION = r"(?:\\mathcal\s*\{[A-Z]\}|\\(?:operatorname|text|mathrm)\s*\{[A
 #: a density, `p`, `q` or a policy's `\pi`, with an index or arguments (`p_{data}`, `q_\phi(z|x)`, `p(y|x)`): what an
 #: ML blog draws samples from, "is similar to" there (bug bash 123); other letters are asymptotics (`a_n \sim b_n`)
 _DENSITY = r"(?:[pq]|\\pi)(?:_(?:\{[^{}]*\}|\\[A-Za-z]+|\w)\s*(?:\(|\Z|\$)|\s*\()"  # not `a_n \sim b_n`
-_DISTRIBUTED_TEX = re.compile(rf"\\sim(?=\s*(?:{_DISTRIBUTION}|{_DENSITY}))")
+_DISTRIBUTED_TEX = re.compile(rf"(?P<struck>\\not\s*)?\\sim(?=\s*(?:{_DISTRIBUTION}|{_DENSITY}))")
 # in prose, a distribution is called: `Bernoulli(p)`, not `Monday (probably)`
 #: `$i$-th`, `$(i+1)$-th`: the formula is an index, and the ordinal's ending after it ("i minus th" was said)
 _INDEX_IN_FORMULA = re.compile(r"(?<![\\$\w])\$\s*([a-z]|\([a-z]\s*[+-]\s*(?:[1-9]|[a-z])\))\s*\$(?=-?th(?![\w'’-]))")
@@ -221,6 +223,8 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     # the private-use characters that stand for held formulas and code: a pasted icon font's (Nerd Fonts' codicons
     # start at U+EA60) would be taken for one, or reach the engine (review 100)
     text = _restore_backslashes(ANY_HELD.sub(" ", line).translate(_SAME_AS_ASCII))
+    if "\u0338" in text:  # `=` and the long solidus overlay is `≠` ("equals" was said, and the overlay dropped)
+        text = _STRUCK.sub(lambda match: unicodedata.normalize("NFC", match[0]), text)
     if lexicon is not None:
         text = lexicon.apply(text, language)
     greek_is_math = "Grek" not in language_scripts(language)
@@ -279,7 +283,9 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     # "about" said otherwise)
     if lang.code == "en" and "th" in text:  # `$i$-th`, `$(i+1)$-th`: an index's ordinal, said by prose's rules
         text = _INDEX_IN_FORMULA.sub(r"\1", text)
-    text = _DISTRIBUTED_TEX.sub(rf"\\text{{{lang.follows}}}", text)
+    text = _DISTRIBUTED_TEX.sub(
+        lambda match: f"\\text{{{lang.follows_not if match['struck'] is not None else lang.follows}}}", text
+    )
     text = _DISTRIBUTED.sub(f" {lang.follows} ", text)
     text = _FORMULA_THEN.sub(hold, text)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Union
@@ -15,8 +16,11 @@ SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₒₓ
 
 #: `\\mathbb{1}`: an indicator before an event or a set, read as one elsewhere
 INDICATOR = "𝟙"
-#: `\not\perp\!\!\!\perp`, `\not\indep`: the independence sign struck through, dependence
-NOT_INDEPENDENT = "⫫̸"
+#: A relation struck through (`≠`, `∉`, `≮`, `∤`, `∄`, `⫫̸`; LaTeX's `\not=`, `\not\in`): the sign and the long
+#: solidus overlay, one character where Unicode has it. Those the tables read as the relation denied ("is not less
+#: than"); another struck relation is "not" and the relation (`\not` was dropped: "a equals b" for `a \not= b`)
+STRIKE = "\u0338"
+STRUCK = frozenset("≠∉≮≯≰≱⊄⊈∤∄≢≁≉≄≇∦⇏") | {"⫫̸", "⊥̸"}
 #: `\\{` and `\\}` of LaTeX: a set's braces (a plain `{` only groups)
 SET_OPEN, SET_CLOSE = "{set", "set}"
 MARKERS: tuple[str, ...] = ("^", "_", "(", ")", "[", "]", "{", "}", "|", "||", "√", "∛", "⟨", "⟩", "⌊", "⌋", "⌈", "⌉")
@@ -82,10 +86,16 @@ Item = Union[Node, str]  # noqa: UP007 (a node, or a marker from MARKERS still t
 #: A number; one written without its leading zero (`p = .02`, as APA style writes p-values) too, where no name, number
 #: or bracket before the point makes it something else: its point was lost ("p equals two").
 _TOKEN = re.compile(
-    r"(?P<num>\d+(?:\.\d+)?|(?<![\w.)\]}])\.\d+)|(?P<id>[A-Za-zÀ-ÖØ-öø-ÿ]+)|(?P<norm>\|\||‖)|(?P<space>\s+)|(?P<arrow>->|=>|<=|>=|!=|<->)|(?P<other>.)",
+    r"(?P<struck>[^\s\u0338]\u0338)|(?P<num>\d+(?:\.\d+)?|(?<![\w.)\]}])\.\d+)|(?P<id>[A-Za-zÀ-ÖØ-öø-ÿ]+)|(?P<norm>\|\||‖)|(?P<space>\s+)|(?P<arrow>->|=>|<=|>=|!=|<->|∃!)|(?P<other>.)",
     re.S,
 )
-_ARROWS = {"->": "→", "=>": "⇒", "<=": "≤", ">=": "≥", "!=": "≠", "<->": "↔"}
+#: ... and `∃!`, "there exists a unique" as LaTeX's `\exists!` is ("there exists factorial" was said)
+_ARROWS = {"->": "→", "=>": "⇒", "<=": "≤", ">=": "≥", "!=": "≠", "<->": "↔", "∃!": "∃!"}
+
+
+def struck(sign: str) -> str:
+    """`sign` struck through, as one character where Unicode has it (`=` → `≠`, `⫫` → `⫫̸`)."""
+    return unicodedata.normalize("NFC", sign + STRIKE)
 
 
 def tokenize(text: str) -> list[Item]:
@@ -110,6 +120,8 @@ def tokenize(text: str) -> list[Item]:
             value = match[0]
             if kind in ("num", "id"):
                 items.append(Atom(value, str(kind)))
+            elif kind == "struck":
+                items.append(Atom(struck(value[0]), "op"))  # `≠` written as `=` and the overlay: one sign
             elif kind == "norm":
                 items.append("||")
             elif kind == "arrow":

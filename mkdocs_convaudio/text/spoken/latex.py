@@ -10,9 +10,9 @@ from pylatexenc import latexwalker as lw
 
 from .formula import (
     INDICATOR,
-    NOT_INDEPENDENT,
     SET_CLOSE,
     SET_OPEN,
+    STRUCK,
     Accent,
     Atom,
     Frac,
@@ -22,6 +22,7 @@ from .formula import (
     Root,
     Script,
     parse,
+    struck,
     tokenize,
 )
 from .rules import FUNCTION_NAMES, LATEX_SYMBOLS
@@ -97,12 +98,36 @@ def _prose_of(node: Any) -> list[str] | None:
     return "".join(part.chars for part in inner).split()
 
 
+#: Relations `\not` strikes through that have no sign of their own a table reads: "not" before their words
+_RELATIONS = frozenset({"→", "⇔", "↔", "≪", "≫", "∝", "≻", "≺", "⪰", "⪯", "↦"})
+
+
+def _struck(item: Item) -> list[Item]:
+    r"""The first item after `\not`, the relation denied (`\not=`: `≠`, `\not\in`: `∉`, `\not\mid`: `∤`,
+    `\not\mathrel{\indep}`: `⫫̸`); what is no relation as before (`\not` alone said nothing)."""
+    if item == "|" or (isinstance(item, Atom) and item.kind == "given"):
+        return [Atom("∤", "op")]  # `p \not\mid n`, `p \not| n`: does not divide
+    if isinstance(item, Group) and item.fence == "" and item.items:  # `\not\mathrel{...}`
+        return [Group([*_struck(item.items[0]), *item.items[1:]])]  # type: ignore[list-item]
+    if not (isinstance(item, Atom) and item.kind == "op"):
+        return [item]
+    if struck(item.text) in STRUCK:
+        return [Atom(struck(item.text), "op")]
+    return [Atom("¬", "op"), item] if item.text in _RELATIONS else [item]
+
+
 def _convert(nodes: list[Any]) -> list[Item]:
     out: list[Item] = []
     queue = list(nodes)
+    striking = False  # after `\not`: the next item is the relation it strikes through (`\not\!\!\indep`)
     while queue:
         node = queue.pop(0)
         if node is None or node.isNodeType(lw.LatexCommentNode):
+            continue
+        start = len(out)
+        if node.isNodeType(lw.LatexMacroNode) and node.macroname == "not":
+            striking = True
+            queue[:0] = [arg for arg in (node.nodeargd.argnlist if node.nodeargd else []) if arg is not None]
             continue
         if node.isNodeType(lw.LatexCharsNode):
             out += tokenize(node.chars)
@@ -112,6 +137,9 @@ def _convert(nodes: list[Any]) -> list[Item]:
             out.append(Atom(",", "op") if node.specials_chars == "&" else Atom(" ", "word"))
         elif node.isNodeType(lw.LatexMacroNode):
             out += _macro(node, queue, out)
+        if striking and len(out) > start:
+            out[start : start + 1] = _struck(out[start])
+            striking = False
     return out
 
 
@@ -231,8 +259,6 @@ def _macro(node: Any, queue: list[Any], before: list[Item]) -> list[Item]:
         return [Atom(name, "id")]
     if name == "existsunique":
         return [Atom("∃!", "op")]
-    if name == "notindep":
-        return [Atom(NOT_INDEPENDENT, "op")]
     if name in LATEX_SYMBOLS:
         return tokenize(LATEX_SYMBOLS[name])
     # an unknown macro: its name is markup, its arguments may be words
@@ -250,8 +276,6 @@ _TRANSPOSED = re.compile(r"\^\s*(?:\{\s*\\(?:top|intercal)\s*\}|\\(?:top|interca
 _DOUBLE_PERP = re.compile(
     r"\\perp\s*(?:(?:\\!|\\m?kern\s*-\s*(?:\d+(?:\.\d*)?|\.\d+)\s*(?:mu|pt|em|ex|px))\s*)+\\perp(?![A-Za-z])"
 )
-#: `\not` before the independence sign, however it was drawn: "is not independent of" (`\not` alone is dropped)
-_NOT_INDEPENDENT = re.compile(r"\\not\s*(?:\\!\s*)*(?P<rel>\\mathrel\s*\{\s*)?\\(?:indep|independent)(?![A-Za-z])")
 #: `\mathbb{1}` in a formula of operators on a tensor product or of kets: the identity, no indicator
 _ONE_MACRO = re.compile(r"\\(?:mathbb|mathbf|mathds|boldsymbol|bm)\s*(?:\{\s*1\s*\}|1(?!\d))")
 _UNIQUE = re.compile(r"\\exists\s*!")
@@ -275,8 +299,6 @@ def parse_latex(source: str) -> list[Node]:
     source = _TRANSPOSED.sub("^{T}", source)
     if "perp" in source:  # `X \perp\!\!\!\perp Y`: the independence sign, drawn with two; one `\perp` stays
         source = _DOUBLE_PERP.sub(r"\\indep ", source)
-    if "not" in source:  # `X \not\perp\!\!\!\perp Y`: dependence ("X is independent of Y" would say the opposite)
-        source = _NOT_INDEPENDENT.sub(lambda match: f"{match['rel'] or ''}\\notindep ", source)
     if "otimes" in source or "rangle" in source:  # `\mathbb{1}_A \otimes U_B`: the identity on A, "one sub A"
         source = _ONE_MACRO.sub("1", source)
     if "exists" in source:  # `\exists!`: "there exists a unique" ("there exists factorial" was said)

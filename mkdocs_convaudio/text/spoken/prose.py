@@ -14,7 +14,7 @@ from .clock import colon_times, h_times
 from .decimals import decimal_points
 from .devnotation import developer_notation
 from .everyday import days_before_times, everyday_notation
-from .formula import SUBSCRIPTS, SUPERSCRIPTS, parse_formula
+from .formula import STRUCK, SUBSCRIPTS, SUPERSCRIPTS, parse_formula
 from .fraction_words import fraction_words
 from .labels import after_label
 from .latex import known_macro, parse_latex
@@ -33,7 +33,8 @@ from .reading import SUBSCRIPT_WORDS, read_formula
 from .rules import FUNCTION_NAMES, GREEK, Language
 
 _SCRIPT_CHARS = re.escape("".join(SUPERSCRIPTS) + "".join(SUBSCRIPTS))
-_MATH_SYMBOLS = re.escape("^′″√∛∑∏∫∂∇≠≈≃±∓×÷→⇒⇔↦≤≥≪≫∞∈∉∀∃‖·⋅⊥∝≡⊂⊆∪∩∘⊗⊕⌊⌋⌈⌉⟵⊙∖⪰⪯≻≺")
+#: Signs that make a word a formula; the relations struck through among them, and the overlay (U+0338) striking one
+_MATH_SYMBOLS = re.escape("^′″√∛∑∏∫∂∇≠≈≃±∓×÷→⇒⇔↦≤≥≪≫∞∈∉∀∃‖·⋅⊥∝≡⊂⊆∪∩∘⊗⊕⌊⌋⌈⌉⟵⊙∖⪰⪯≻≺" + "".join(sorted(STRUCK)))
 _FUNCTIONS = "|".join(sorted(FUNCTION_NAMES, key=len, reverse=True))
 #: What makes a word a formula: scripts, math symbols, `a_ij`, `||u||`, `det(A)`, `x=2`.
 _MATHY = re.compile(
@@ -1290,6 +1291,8 @@ def _word(
     lead, core, trail = _peel(word)
     if not core:
         return word
+    if core[-1] == "∃" and trail[:1] == "!":  # `∃! x`: "there exists a unique", no exclamation ("there exists!")
+        core, trail = core + "!", trail[1:]
     elided = _ELIDED.match(core) if lang.elides else None
     rest = core[elided.end() :] if elided else ""
     if elided and re.match(r"[A-Za-zα-ωΑ-Ω]", rest) and (_MATHY.search(rest) or _GREEK.search(rest)):
@@ -1624,8 +1627,8 @@ def _comparison_of_a_name(words: list[str], index: int, lang: Language) -> str |
     opener = words[index - 2] if index >= 2 else ""
     if opener in lang.quantifiers and index >= 3:
         opener = words[index - 3]  # "for all x": the name's preposition is before its quantifier
-    # `∀ ε > 0`, `∃δ > 0`: a formula's quantifier names what the comparison bounds, as "for all" does
-    signed = opener in ("∀", "∃") or (len(name) > 1 and name[0] in ("∀", "∃"))
+    # `∀ ε > 0`, `∃δ > 0`, `∄δ > 0`: a formula's quantifier names what the comparison bounds, as "for all" does
+    signed = opener in ("∀", "∃", "∄") or (len(name) > 1 and name[0] in ("∀", "∃", "∄"))
     named = opener in lang.naming_prepositions or signed
     if not (_is_term(name) or _MATHY.search(name) or (named and name.isalpha()) or signed):
         return None

@@ -12,6 +12,7 @@ from .formula import (
     INDEX_NAMES,
     INDICATOR,
     PARTNER_NAMES,
+    STRUCK,
     Accent,
     Atom,
     Frac,
@@ -95,7 +96,7 @@ def _quantified(nodes: list[Node], index: int) -> bool:
     if not (isinstance(sign, Atom) and sign.kind == "op"):
         return False
     named = isinstance(name, (Script, Accent)) or (isinstance(name, Atom) and name.kind in ("id", "greek"))
-    return isinstance(quantifier, Atom) and quantifier.text in ("∀", "∃", "∃!") and named
+    return isinstance(quantifier, Atom) and quantifier.text in ("∀", "∃", "∃!", "∄") and named
 
 
 class Reader:
@@ -683,7 +684,7 @@ def _subject_start(nodes: list[Node], index: int) -> int | None:
 
 #: What ends a phrase's slot's case for the terms after it: a comparison or a condition's bar (`P(X > 1 + |Y|)`:
 #: "größer als eins plus der Betrag von Y", not "plus dem Betrag")
-_SLOT_ENDS = frozenset({"=", "<", ">", "≤", "≥", "≠", "≈", "≃", "≅", "≡", "≪", "≫", "∝", "∼", "∈", "∉", "→", "⊂", "⊆"})
+_SLOT_ENDS = STRUCK | {"=", "<", ">", "≤", "≥", "≠", "≈", "≃", "≅", "≡", "≪", "≫", "∝", "∼", "∈", "∉", "→", "⊂", "⊆"}
 
 
 def _ends_slot(node: Node) -> bool:
@@ -768,7 +769,7 @@ def _an_inverse(node: Node) -> bool:
 
 
 #: What an indicator's set or event holds: a comparison, a membership, or a set's capital name (`A`, `A_k`)
-_EVENT_SIGNS = frozenset({"<", ">", "≤", "≥", "=", "≠", "∈", "∉", "⊂", "⊆"})
+_EVENT_SIGNS = frozenset({"<", ">", "≤", "≥", "=", "≠", "∈", "∉", "⊂", "⊆"}) | STRUCK  # `X \not< 0`, `X \not\in A` too
 
 
 def _an_event(items: list[Node]) -> bool:

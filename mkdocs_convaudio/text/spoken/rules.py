@@ -28,6 +28,9 @@ LATEX_SYMBOLS = {
     "Rightarrow": "⇒", "implies": "⇒", "Leftarrow": "⇐", "iff": "⇔", "Leftrightarrow": "⇔", "infty": "∞",
     "sum": "∑", "prod": "∏", "int": "∫", "oint": "∮", "partial": "∂", "nabla": "∇", "in": "∈", "notin": "∉",
     "subset": "⊂", "subseteq": "⊆", "cup": "∪", "cap": "∩", "emptyset": "∅", "varnothing": "∅", "forall": "∀",
+    # relations struck through, as `\not` before the relation makes them (see `latex._struck`): they were dropped
+    "nmid": "∤", "nexists": "∄", "nless": "≮", "ngtr": "≯", "nleq": "≰", "ngeq": "≱", "nleqslant": "≰",
+    "ngeqslant": "≱", "nsubseteq": "⊈", "nsim": "≁", "ncong": "≇", "nparallel": "∦", "nRightarrow": "⇏",
     "indep": "⫫", "independent": "⫫",  # `X \indep Y`, as `X \perp\!\!\!\perp Y` is (see `latex.parse_latex`)
     "exists": "∃", "neg": "¬", "lnot": "¬", "land": "∧", "wedge": "∧", "lor": "∨", "vee": "∨", "oplus": "⊕",
     "otimes": "⊗", "circ": "∘", "propto": "∝", "perp": "⊥", "parallel": "∥", "angle": "∠", "degree": "°",
@@ -112,6 +115,8 @@ class Language:
     word_and: str  # "2 and three quarters"
     #: `X \sim \mathcal{N}(0, 1)`, `X ~ Bernoulli(p)`: what a variable does to its distribution
     follows: str
+    #: ... and what it does not (`X \not\sim \mathcal{N}(0, 1)`; "X follows" said the opposite)
+    follows_not: str
     word_to: str  # ranges: 3 to 5
     by: str  # dimensions: a 2×2 matrix
     dot: str  # u·v
@@ -586,6 +591,12 @@ _EN_SYMBOLS = {
     "∂": "partial", "∇": "nabla", "∈": "in", "∉": "not in", "⊂": "subset of", "⊆": "subset of or equal to",
     "∪": "union", "∩": "intersection", "∅": "the empty set", "∀": "for all", "∃": "there exists", "¬": "not",
     "∃!": "there exists a unique", "⫫": "is independent of", "⫫̸": "is not independent of",
+    # relations struck through (`\not` before one, `≠`'s overlay): they were dropped, or their relation said
+    "≮": "is not less than", "≯": "is not greater than", "≰": "is not less than or equal to",
+    "≱": "is not greater than or equal to", "⊄": "not a subset of", "⊈": "not a subset of or equal to",
+    "∤": "does not divide", "∄": "there exists no", "≢": "is not equivalent to", "≁": "is not similar to",
+    "≉": "is not approximately equal to", "≄": "is not approximately equal to", "≇": "is not congruent to",
+    "∦": "is not parallel to", "⊥̸": "is not perpendicular to", "⇏": "does not imply",
     "∧": "and", "∨": "or", "⊕": "x-or", "⊗": "tensor", "∘": "composed with", "∝": "is proportional to",
     "⊥": "is perpendicular to", "∥": "is parallel to", "∠": "angle", "°": "degrees", "…": "and so on",
     "†": "dagger", "ℓ": "ell", "ℏ": "h bar", "′": "prime", "ℜ": "the real part of", "ℑ": "the imaginary part of",
@@ -612,6 +623,12 @@ _FR_SYMBOLS = {
     "⊆": "inclus ou égal à", "∪": "union", "∩": "inter", "∅": "l'ensemble vide", "∀": "pour tout",
     "∃": "il existe", "¬": "non", "∧": "et", "∨": "ou", "⊕": "ou exclusif", "⊗": "tenseur", "∘": "rond",
     "∃!": "il existe un unique", "⫫": "est indépendant de", "⫫̸": "n'est pas indépendant de",
+    # relations struck through (`\not` before one, `≠`'s overlay): they were dropped, or their relation said
+    "≮": "n'est pas inférieur à", "≯": "n'est pas supérieur à", "≰": "n'est pas inférieur ou égal à",
+    "≱": "n'est pas supérieur ou égal à", "⊄": "n'est pas inclus dans", "⊈": "n'est pas inclus ou égal à",
+    "∤": "ne divise pas", "∄": "il n'existe aucun", "≢": "n'est pas équivalent à", "≁": "n'est pas semblable à",
+    "≉": "n'est pas environ égal à", "≄": "n'est pas environ égal à", "≇": "n'est pas congru à",
+    "∦": "n'est pas parallèle à", "⊥̸": "n'est pas orthogonal à", "⇏": "n'implique pas",
     "∝": "est proportionnel à", "⊥": "est orthogonal à", "∥": "est parallèle à", "∠": "angle", "°": "degrés",
     "…": "et ainsi de suite", "†": "dague", "ℓ": "l", "ℏ": "h barre", "′": "prime",
     "ℜ": "la partie réelle de", "ℑ": "la partie imaginaire de", "⋆": "étoile", "%": "pour cent", "&": "et",
@@ -801,6 +818,7 @@ ENGLISH = Language(
     quantifiers=frozenset({"all", "every", "each", "any"}),
     contractions=(("norm the norm of", "norm of"),),  # `the norm ‖x‖`: the noun once (bug bash 165)
     follows="follows",
+    follows_not="does not follow",
     word_to="to",
     by="by",
     dot="dot",
@@ -1021,6 +1039,7 @@ FRENCH = Language(
                               "score"}),
     quantifiers=frozenset({"tout", "tous", "toute", "toutes", "chaque"}),
     follows="suit",
+    follows_not="ne suit pas",
     word_to="à",
     by="par",
     dot="scalaire",
@@ -1125,6 +1144,9 @@ FRENCH = Language(
         "≡": "est équivalente à", "<": "est inférieure à", ">": "est supérieure à", "≤": "est inférieure ou égale à",
         "≥": "est supérieure ou égale à", "≪": "est très inférieure à", "≫": "est très supérieure à",
         "∝": "est proportionnelle à", "⊥": "est orthogonale à",
+        "≮": "n'est pas inférieure à", "≯": "n'est pas supérieure à", "≰": "n'est pas inférieure ou égale à",
+        "≱": "n'est pas supérieure ou égale à", "≢": "n'est pas équivalente à", "≉": "n'est pas environ égale à",
+        "≄": "n'est pas environ égale à", "≇": "n'est pas congrue à", "⊥̸": "n'est pas orthogonale à",
     },
     feminine_phrases=frozenset({
         "espérance", "intégrale", "exponentielle", "tangente", "variance", "covariance", "probabilité", "trace",

@@ -1,0 +1,175 @@
+"""Relations struck through: LaTeX's `\\not` before a relation, the AMS signs (`\\nmid`, `\\nexists`), the Unicode signs
+(`≮`, `∤`, `∄`) and a sign with the combining long solidus overlay (U+0338). `\\not` was dropped and the signs with
+it, which said the opposite of what was written ("a equals b" for `a \\not= b`, "x in A" for `x \\not\\in A`)."""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+
+import pytest
+
+from mkdocs_convaudio.text.spoken import spoken_text
+from mkdocs_convaudio.text.spoken.formula import STRUCK
+from mkdocs_convaudio.text.spoken.tables import language_rules
+from tests.readings import readings
+
+LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "sv")
+
+#: `\not` before a relation: the relation denied, with the words `\neq` and `\notin` have where there are some
+LATEX_NOT = [
+    (
+        r"$a \not= b$, $x \not\in A$, $A \not\subset B$",
+        "en",
+        "a is not equal to b, x not in A, A not a subset of B",
+    ),
+    (r"$a \not\equiv b \pmod{n}$", "en", "a is not equivalent to b modulo n"),
+    (
+        r"$a \not< b$, $a \not\le b$, $X \not\sim Y$",
+        "en",
+        "a is not less than b, a is not less than or equal to b, X is not similar to Y",
+    ),
+    (
+        r"$p \not\mid n$, $p \not| n$ and $\not\exists x$",
+        "en",
+        "p does not divide n, p does not divide n and there exists no x",
+    ),
+    (
+        r"$a \not = b$, $a \mathrel{\not=} b$, $x \not \in A$",
+        "en",
+        "a is not equal to b, a is not equal to b, x not in A",
+    ),
+    (r"$a \not= b$ et $a \not< b$", "fr", "a est différent de b et a n'est pas inférieur à b"),
+    (r"$x \not\in A$, $p \not\mid n$", "fr", "x n'appartient pas à A, p ne divise pas n"),
+    (
+        r"$a \not\le b$, $x \not\in A$, $\not\exists x$",
+        "de",
+        "a nicht kleiner oder gleich b, x nicht Element A, es gibt kein x",
+    ),
+    (r"$a \not= b$, $a \not> b$, $x \not\in A$", "es", "a distinto de b, a no es mayor que b, x no pertenece a A"),
+    (
+        r"$a \not= b$, $A \not\subset B$, $p \not\mid n$",
+        "it",
+        "a diverso da b, A non è sottoinsieme di B, p non divide n",
+    ),
+    (
+        r"$a \not= b$, $a \not\equiv b$, $\not\exists x$",
+        "pt",
+        "a diferente de b, a não é equivalente a b, não existe nenhum x",
+    ),
+    (
+        r"$a \not= b$, $a \not< b$, $x \not\in A$",
+        "nl",
+        "a is niet gelijk aan b, a is niet kleiner dan b, x geen element van A",
+    ),
+    (
+        r"$a \not= b$, $a \not\ge b$, $p \not\mid n$",
+        "sv",
+        "a är inte lika med b, a är inte större än eller lika med b, p delar inte n",
+    ),
+    # an event of an indicator, as `\neq` is one ("one the set X is not less than zero" was said), and a phrase's
+    # case after the comparison (German "dem Betrag")
+    (r"$\mathbb{1}\{X \not< 0\}$", "en", "the indicator of X not less than zero"),
+    (r"$P(X \not> 1 + |Y|)$", "de", "P von X nicht größer als eins plus der Betrag von Y"),
+    # a distribution not followed (`\sim` before one is "follows": "X follows N" said the opposite)
+    (r"$X \not\sim \mathcal{N}(0, 1)$", "en", "X does not follow N of zero, one"),
+    (r"$X \not\sim \mathcal{N}(0, 1)$", "de", "X folgt nicht N von null, eins"),
+    # a relation no sign struck through is read for: "not" before its words, in the table's order
+    (r"$a \not\succ b$", "en", "a not succeeds b"),
+    (r"$a \not\propto b$", "es", "a no es proporcional a b"),
+    # `\not` before what is no relation says nothing, as before
+    (r"$\not x$ and $a \not$", "en", "x and a"),
+]
+
+
+@readings(LATEX_NOT)
+def test_not_before_a_relation_denies_it(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+#: The AMS signs of a relation struck through were dropped ("p n", "x")
+AMS_SIGNS = [
+    (
+        r"$p \nmid n$, $\nexists x$, $a \nleq b$",
+        "en",
+        "p does not divide n, there exists no x, a is not less than or equal to b",
+    ),
+    (r"$A \nsubseteq B$, $a \ngtr b$", "en", "A not a subset of or equal to B, a is not greater than b"),
+    (r"$p \nmid n$, $\nexists x$", "fr", "p ne divise pas n, il n'existe aucun x"),
+    (r"$\nexists \delta > 0$", "en", "there exists no delta greater than zero"),
+]
+
+
+@readings(AMS_SIGNS)
+def test_a_struck_sign_of_latex_is_said(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+#: The same signs in Unicode prose: one character each (they were dropped: "a b"), or a sign and the combining
+#: overlay ("a equals b", "x in A": the overlay was dropped)
+UNICODE_SIGNS = [
+    ("a ≮ b, a ∤ b and A ⊈ B", "en", "a is not less than b, a does not divide b and A not a subset of or equal to B"),
+    ("∄δ > 0", "en", "there exists no delta greater than 0"),
+    ("a =\u0338 b and x ∈\u0338 A", "en", "a is not equal to b and x not in A"),
+    ("X ⫫\u0338 Y", "en", "X is not independent of Y"),
+    ("a =\u0338 b", "de", "a ungleich b"),
+    ("la perte ≮ 0,1", "fr", "la perte n'est pas inférieure à 0,1"),
+    ("la perte =\u0338 0,1", "fr", "la perte est différente de 0,1"),  # as `≠`, agreeing with its noun
+    ("a ≢ b", "it", "a non è equivalente a b"),
+]
+
+
+@readings(UNICODE_SIGNS)
+def test_a_struck_sign_in_unicode_is_said(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+#: `∃!` in prose is "there exists a unique", as `\exists!` is ("there exists factorial x", "there exists! x" were said)
+UNIQUE = [
+    ("∃!x ∈ A", "en", "there exists a unique x in A"),
+    ("∃! x such that", "en", "there exists a unique x such that"),
+    ("∃! x", "fr", "il existe un unique x"),
+    ("∃!y", "de", "es gibt genau ein y"),
+    ("Wow! x", "en", "Wow! x"),
+]
+
+
+@readings(UNIQUE)
+def test_exists_and_an_exclamation_mark_in_unicode_is_there_exists_a_unique(
+    line: str, language: str, said: str
+) -> None:
+    assert spoken_text(line, language) == said
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_table_denies_each_struck_relation_with_its_own_words(code: str) -> None:
+    """A struck sign without words would be dropped, and one read as its relation would say the opposite."""
+    symbols = language_rules(code).symbols
+    for sign in STRUCK:
+        relation = unicodedata.normalize("NFD", sign)[0]
+        assert symbols.get(sign, "").strip(), sign
+        assert symbols[sign] != symbols.get(relation), sign  # `∣` (divides) has no words: `\mid` is "given"
+
+
+#: Lines of 5,000 characters of struck relations, each read in well under half a second
+LONG_LINES = [
+    "$" + (r"a \not= b, x \not\in A, p \not\mid n, \not\exists y, X \not\sim \mathcal{N}(0, 1) " * 80)[:4998] + "$",
+    "$" + r"\not" * 1249 + "=$",
+    "$" + r"\not " * 900 + r"\sim N(0,1)$",
+    "=\u0338" * 2500,
+    "a" + "\u0338" * 4999,
+    "∃!" * 2500,
+    ("∃! x ∈ A, ∄y ≮ 0, a ≰ b ⊄ C ∤ e ≢ f " * 200)[:5000],
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    LONG_LINES,
+    ids=["formulas", "nots", "nots before a distribution", "overlays", "a letter's overlays", "uniques", "prose"],
+)
+def test_a_long_line_of_struck_relations_is_read_in_linear_time(line: str) -> None:
+    spoken_text(r"$a \not= b$ ∄ =\u0338", "fr")  # the language's patterns, built once, are not timed
+    started = time.process_time()
+    spoken_text(line, "fr")
+    assert time.process_time() - started < 0.5, "the line is read again for each sign"
