@@ -297,6 +297,16 @@ SIGNS_IN_THE_PAGES_WORDS = [
     ("价格$5，€5和£3。", "zh", "价格5美元，5欧元和3英镑。"),
     ("कीमत $17 और £3-£5।", "hi", "कीमत 17 डॉलर और 3 से 5 पाउंड।"),
     ("המחיר $17", "he", "המחיר 17 dollars"),  # eSpeak NG's Hebrew voice reads "דולר" without its vowels
+    # an amount glued to a letter keeps English's size (review r-small: "5 долларовM"), as does a rate ("слэш" was said
+    # for "5 долларов/месяц"); `1,500` is one number (the voice said "one and five hundred thousandths")
+    ("Цена $5M, $5k и $5-10M; ₽5M.", "ru",
+     "Цена 5 million dollars, 5 thousand dollars и 5 to 10 million dollars; 5 million roubles."),
+    ("Цена $5/месяц, 5 €/мес и £5/hour; 5 € / мес.", "ru",
+     "Цена 5 dollars per месяц, 5 euros per мес и 5 pounds per hour; 5 евро / мес."),
+    ("Цена $1,500, €12,000,000 и 2,500 ₽; $1,5 млн.", "ru",
+     "Цена 1500 долларов, 12000000 евро и 2500 рублей; 1,5 млн долларов."),
+    ("Ціна $1,500.", "uk", "Ціна 1500 доларів."),
+    ("价格$5M，$1,500，$5/月。", "zh", "价格5 million dollars，1500美元，5 dollars per 月。"),
     ("السعر ₪50", "ar", "السعر 50 shekels"),
 ]  # fmt: skip
 

@@ -85,9 +85,10 @@ _WORDS: dict[str, tuple[dict[str, Forms], str, str, str]] = {
 }
 #: (not `¥` in Chinese, where it is the yuan's sign too); `$` before an amount only (`_SIGN_FIRST`)
 _SIGNS = "₽₹₴₩₪₱₦฿¥€£"
-#: an amount, its thousands grouped by spaces or not (`300 000`: Japanese and Chinese have no rule joining them), or in
-#: lakhs (`1,65,000`, as India writes it)
-_AMOUNT = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d+)(?:[.,]\d+)?"
+#: an amount, its thousands grouped by spaces or not (`300 000`: Japanese and Chinese have no rule joining them), in
+#: lakhs (`1,65,000`, as India writes it), or by commas (`$1,500`, as English writes it: a price's cents are two
+#: digits, and eSpeak NG's Russian and Ukrainian voices read "1,500" as "one and five hundred thousandths")
+_AMOUNT = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:[.,]\d+)?"
 #: a word for the amount's size, after which the currency's is many (`1 млн рублей`, `5万ウォン`)
 _SIZE = r"(?P<size>\s?(?:(?:тыс|тис)\.?(?!\w)|(?:млн|млрд|трлн)(?!\w)|[万億亿]))?"
 #: `₽62`, `₽1500-₽2000`, `₽1 млн`, `花₹450` (Chinese and Japanese write no space before it), `$17` (no space: `$ x`
@@ -95,19 +96,25 @@ _SIZE = r"(?P<size>\s?(?:(?:тыс|тис)\.?(?!\w)|(?:млн|млрд|трлн)
 _SIGN_FIRST = re.compile(
     rf"(?:(?<![\w$€£/])|(?<=[{CJK}]))(?P<sign>[{_SIGNS}$])(?:(?<!\$)\s)?(?P<first>{_AMOUNT})"
     rf"(?:\s?[-–—]\s?(?P=sign)?\s?(?P<last>{_AMOUNT}))?{_SIZE}(?![\d.,]?\d)"
+    # nor before a letter of another script (`$5M`, `$5k`, `$5-10M` were "5 долларовM": English's "5 million
+    # dollars", as before), Chinese's and Japanese's excepted (`$17です`)
+    rf"(?!(?=[^\W\d_])[^{CJK}])(?!\s?[-–—]\s?(?P=sign)?\s?\d)"
 )
 #: `62 ₽`, `1500–2000 ₽`, `1 млн ₽` (as Russia writes a price); not a rate of two signs (`100 ₽/€`)
 _SIGN_AFTER = re.compile(
     rf"(?<![\d.,])(?P<first>{_AMOUNT})(?:\s?[-–—]\s?(?P<last>{_AMOUNT}))?{_SIZE}\s?(?P<sign>[{_SIGNS}])"
     rf"(?!/[{_SIGNS}$€£]|(?=[^\W_])[^{CJK}])"
 )
-_LAKHS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?!\d)")
+#: Signs whose rate (`$5/month`, `5 €/мес`) keeps English's "5 dollars per month": "5 долларов/месяц" said "slash"
+_PER = "$€£"
+_COMMA_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)")
 
 
 def _one_number(amount: str) -> str:
-    """`30 000` → `30000`, `1,65,000` → `165000`: the voice read the groups apart ("тридцать ноль ноль ноль")."""
+    """`30 000` → `30000`, `1,65,000` → `165000`, `1,500` → `1500`: the voice read the groups apart ("тридцать ноль
+    ноль ноль")."""
     amount = re.sub(r"[ \u00a0\u202f]", "", amount)
-    return _LAKHS.sub(lambda match: match[0].replace(",", ""), amount)
+    return _COMMA_GROUPS.sub(lambda match: match[0].replace(",", ""), amount)
 
 
 def _form(amount: str, forms: Forms, *, many: bool) -> str:
@@ -134,7 +141,7 @@ def native_money(text: str, language: str) -> str:
     words, range_start, range_joiner, space = entry
 
     def said(match: re.Match[str]) -> str:
-        if match["sign"] not in words:
+        if match["sign"] not in words or (match["sign"] in _PER and match.string.startswith("/", match.end())):
             return match[0]  # English's words, as before
         forms, size = words[match["sign"]], match["size"] or ""
         first, last = _one_number(match["first"]), match["last"] and _one_number(match["last"])
