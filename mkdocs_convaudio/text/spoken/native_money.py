@@ -112,9 +112,9 @@ _COMMA_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!
 
 def _one_number(amount: str) -> str:
     """`30 000` → `30000`, `1,65,000` → `165000`, `1,500` → `1500`: the voice read the groups apart ("тридцать ноль
-    ноль ноль")."""
+    ноль ноль"); `5.00` → `5`, whole (English's words said "5 dollars", "5.00 доллара" was "five point zero zero")."""
     amount = re.sub(r"[ \u00a0\u202f]", "", amount)
-    return _COMMA_GROUPS.sub(lambda match: match[0].replace(",", ""), amount)
+    return _COMMA_GROUPS.sub(lambda match: match[0].replace(",", ""), amount).removesuffix(".00").removesuffix(",00")
 
 
 def _form(amount: str, forms: Forms, *, many: bool) -> str:
