@@ -188,12 +188,19 @@ def test_mkdocs_own_search_index_holds_the_transcript_not_the_players_controls(
     )
     site.write("index.md", post(body, title="Home"))
     site.write("plain.md", "# Plain\n\nDownload MP3 is said here.\n")
+    two = "## One\n\n" + conversation(("A", "Hello there."), ("B", "Hi.")) + "\nBetween.\n\n## Two\n\n"
+    site.write("two.md", post("Download MP3 here.\n\n" + two + conversation(("A", "Yes."), ("B", "No.")), title="Two"))
     site.build()
     index = json.loads((site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
     entries = {doc["location"]: doc["text"] for doc in index["docs"]}
     assert entries[""] == "Some prose to download. The talk Transcript A How are you? B Fine. After.", entries
     assert entries["#the-talk"] == "Transcript A How are you? B Fine. After.", entries
     assert entries["plain/"] == "Plain Download MP3 is said here.", entries
+    # two players: each one's controls cut out, the page's own words kept, also where they read as a control's
+    assert entries["two/"] == (
+        "Download MP3 here. One Transcript A Hello there. B Hi. Between. Two Transcript A Yes. B No."
+    ), entries
+    assert entries["two/#two"] == "Transcript A Yes. B No.", entries
     assert "(MP3)" not in str(entries) and "Listen to this conversation" not in str(entries), entries
 
 

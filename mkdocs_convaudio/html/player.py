@@ -152,9 +152,10 @@ def player_html(
 _SEARCH_EXCLUDED = re.compile(r'<(audio|p) class="convaudio-(?:audio|meta)"[^>]*\sdata-search-exclude>.*?</\1>', re.S)
 
 
-def without_controls(page: str) -> str:
-    """A page's HTML without its players' controls (their transcripts stay): what a search index should read."""
-    return _SEARCH_EXCLUDED.sub("", page) if "data-search-exclude" in page else page
+def excluded_controls(page: str) -> list[str]:
+    """The HTML of a page's players' controls (`data-search-exclude`), each as written: what a search index should
+    not read."""
+    return [match[0] for match in _SEARCH_EXCLUDED.finditer(page)] if "data-search-exclude" in page else []
 
 
 def player_marker(token: str) -> str:
