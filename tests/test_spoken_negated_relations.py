@@ -116,6 +116,9 @@ UNICODE_SIGNS = [
     ("la perte ≮ 0,1", "fr", "la perte n'est pas inférieure à 0,1"),
     ("la perte =\u0338 0,1", "fr", "la perte est différente de 0,1"),  # as `≠`, agreeing with its noun
     ("a ≢ b", "it", "a non è equivalente a b"),
+    # the overlay after a letter is no struck relation: the name as before ("b", "the band": the letters were lost)
+    ("Zoë and a\u0338b, the Ø\u0338 band", "en", "Zoë and a\u0338b, the Ø\u0338 band"),
+    ("$x\u0338 + y$", "en", "x plus y"),
 ]
 
 
@@ -160,13 +163,23 @@ LONG_LINES = [
     "a" + "\u0338" * 4999,
     "∃!" * 2500,
     ("∃! x ∈ A, ∄y ≮ 0, a ≰ b ⊄ C ∤ e ≢ f " * 200)[:5000],
+    ("a\u0338b Ø\u0338 " * 700)[:5000],
 ]
 
 
 @pytest.mark.parametrize(
     "line",
     LONG_LINES,
-    ids=["formulas", "nots", "nots before a distribution", "overlays", "a letter's overlays", "uniques", "prose"],
+    ids=[
+        "formulas",
+        "nots",
+        "nots before a distribution",
+        "overlays",
+        "a letter's overlays",
+        "uniques",
+        "prose",
+        "names",
+    ],
 )
 def test_a_long_line_of_struck_relations_is_read_in_linear_time(line: str) -> None:
     spoken_text(r"$a \not= b$ ∄ =\u0338", "fr")  # the language's patterns, built once, are not timed

@@ -86,7 +86,7 @@ Item = Union[Node, str]  # noqa: UP007 (a node, or a marker from MARKERS still t
 #: A number; one written without its leading zero (`p = .02`, as APA style writes p-values) too, where no name, number
 #: or bracket before the point makes it something else: its point was lost ("p equals two").
 _TOKEN = re.compile(
-    r"(?P<struck>[^\s\u0338]\u0338)|(?P<num>\d+(?:\.\d+)?|(?<![\w.)\]}])\.\d+)|(?P<id>[A-Za-zÀ-ÖØ-öø-ÿ]+)|(?P<norm>\|\||‖)|(?P<space>\s+)|(?P<arrow>->|=>|<=|>=|!=|<->|∃!)|(?P<other>.)",
+    r"(?P<struck>[^\w\s\u0338]\u0338)|(?P<num>\d+(?:\.\d+)?|(?<![\w.)\]}])\.\d+)|(?P<id>[A-Za-zÀ-ÖØ-öø-ÿ]+)|(?P<norm>\|\||‖)|(?P<space>\s+)|(?P<arrow>->|=>|<=|>=|!=|<->|∃!)|(?P<other>.)",
     re.S,
 )
 #: ... and `∃!`, "there exists a unique" as LaTeX's `\exists!` is ("there exists factorial" was said)

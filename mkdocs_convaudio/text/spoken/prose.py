@@ -33,8 +33,11 @@ from .reading import SUBSCRIPT_WORDS, read_formula
 from .rules import FUNCTION_NAMES, GREEK, Language
 
 _SCRIPT_CHARS = re.escape("".join(SUPERSCRIPTS) + "".join(SUBSCRIPTS))
-#: Signs that make a word a formula; the relations struck through among them, and the overlay (U+0338) striking one
-_MATH_SYMBOLS = re.escape("^′″√∛∑∏∫∂∇≠≈≃±∓×÷→⇒⇔↦≤≥≪≫∞∈∉∀∃‖·⋅⊥∝≡⊂⊆∪∩∘⊗⊕⌊⌋⌈⌉⟵⊙∖⪰⪯≻≺" + "".join(sorted(STRUCK)))
+#: Signs that make a word a formula; the relations struck through among them (`⫫̸` is `⫫` and the overlay, U+0338:
+#: the overlay alone is none, a letter with it is a name, `a̸b` was "b")
+_MATH_SYMBOLS = re.escape(
+    "^′″√∛∑∏∫∂∇≠≈≃±∓×÷→⇒⇔↦≤≥≪≫∞∈∉∀∃‖·⋅⊥∝≡⊂⊆∪∩∘⊗⊕⌊⌋⌈⌉⟵⊙∖⪰⪯≻≺" + "".join(sorted(set("".join(STRUCK)) - {"\u0338"}))
+)
 _FUNCTIONS = "|".join(sorted(FUNCTION_NAMES, key=len, reverse=True))
 #: What makes a word a formula: scripts, math symbols, `a_ij`, `||u||`, `det(A)`, `x=2`.
 _MATHY = re.compile(
