@@ -74,9 +74,18 @@ LATEX_NOT = [
     # a distribution not followed (`\sim` before one is "follows": "X follows N" said the opposite)
     (r"$X \not\sim \mathcal{N}(0, 1)$", "en", "X does not follow N of zero, one"),
     (r"$X \not\sim \mathcal{N}(0, 1)$", "de", "X folgt nicht N von null, eins"),
-    # a relation no sign struck through is read for: "not" before its words, in the table's order
-    (r"$a \not\succ b$", "en", "a not succeeds b"),
+    # a relation with no struck sign in Unicode: the table's words for it and the overlay, where "not" before the
+    # relation's words is no grammar ("a not is proportional to b", "a not succeeds b", "a nicht ist proportional")
+    (r"$a \not\succ b$ and $a \not\propto b$", "en", "a does not succeed b and a is not proportional to b"),
+    (r"$a \not\ll b$, $f \not\mapsto y$", "en", "a is not much less than b, f does not map to y"),
+    (r"$a \not\succ b$, $a \not\propto b$", "fr", "a ne suit pas b, a n'est pas proportionnel à b"),
+    (r"$a \not\succ b$, $a \not\propto b$", "de", "a folgt nicht auf b, a ist nicht proportional zu b"),
+    (r"$a \not\succ b$, $a \not\propto b$", "nl", "a volgt niet op b, a is niet evenredig met b"),
+    (r"$a \not\succ b$, $a \not\propto b$", "sv", "a följer inte på b, a är inte proportionell mot b"),
+    (r"$a \not\ll b$", "es", "a no es mucho menor que b"),
     (r"$a \not\propto b$", "es", "a no es proporcional a b"),
+    # ... and where a table has no such words, "not" and the relation's, as before
+    (r"$a \not\to b$", "en", "a not to b"),
     # `\not` before what is no relation says nothing, as before
     (r"$\not x$ and $a \not$", "en", "x and a"),
 ]
@@ -163,6 +172,7 @@ LONG_LINES = [
     "a" + "\u0338" * 4999,
     "∃!" * 2500,
     ("∃! x ∈ A, ∄y ≮ 0, a ≰ b ⊄ C ∤ e ≢ f " * 200)[:5000],
+    "$" + (r"a \not\propto b \not\succ c \not\to " * 160)[:4998] + "$",
     ("a\u0338b Ø\u0338 " * 700)[:5000],
 ]
 
@@ -178,6 +188,7 @@ LONG_LINES = [
         "a letter's overlays",
         "uniques",
         "prose",
+        "relations' words",
         "names",
     ],
 )

@@ -27,6 +27,10 @@ _SYMBOLS = {
     "≢": "is niet equivalent met", "≁": "is niet gelijkvormig met", "≉": "is niet ongeveer gelijk aan",
     "≄": "is niet ongeveer gelijk aan", "≇": "is niet congruent met", "∦": "is niet evenwijdig aan",
     "⊥̸": "staat niet loodrecht op", "⇏": "impliceert niet",
+    # ... and those without a sign of their own, "not" in the relation's words (`\not\propto`)
+    "∝̸": "is niet evenredig met", "≪̸": "is niet veel kleiner dan", "≫̸": "is niet veel groter dan",
+    "⊀": "gaat niet vooraf aan", "⊁": "volgt niet op", "⪯̸": "gaat niet vooraf aan en is niet gelijk aan",
+    "⪰̸": "volgt niet op en is niet gelijk aan", "↦̸": "wordt niet afgebeeld op",
     "⊗": "tensor", "∘": "na", "∝": "is evenredig met", "⊥": "staat loodrecht op", "∥": "is evenwijdig aan",
     "∠": "hoek", "°": "graden", "…": "enzovoort", "†": "dagger", "ℓ": "l", "ℏ": "h streep", "′": "accent",
     "ℜ": "het reële deel van", "ℑ": "het imaginaire deel van", "⋆": "ster", "%": "procent", "&": "en",

@@ -26,6 +26,11 @@ _SYMBOLS = {
     "∤": "teilt nicht", "∄": "es gibt kein", "≢": "nicht äquivalent zu", "≁": "nicht ähnlich",
     "≉": "nicht ungefähr gleich", "≄": "nicht ungefähr gleich", "≇": "nicht kongruent zu",
     "∦": "ist nicht parallel zu", "⊥̸": "steht nicht senkrecht auf", "⇏": "impliziert nicht",
+    # ... and those without a sign of their own, "not" in the relation's words (`\not\propto`)
+    "≪̸": "nicht viel kleiner als", "≫̸": "nicht viel größer als",
+    "∝̸": "ist nicht proportional zu", "⊀": "geht nicht voraus", "⊁": "folgt nicht auf",
+    "⪯̸": "geht nicht voraus und ist nicht gleich", "⪰̸": "folgt nicht und ist nicht gleich",
+    "↦̸": "wird nicht abgebildet auf",
     "⊕": "exklusiv oder", "⊗": "Tensor", "∘": "verknüpft mit", "∝": "ist proportional zu",
     "⊥": "steht senkrecht auf", "∥": "ist parallel zu", "∠": "Winkel", "°": "Grad", "…": "und so weiter",
     "†": "Dagger", "ℓ": "l", "ℏ": "h quer", "′": "Strich", "ℜ": "der Realteil von", "ℑ": "der Imaginärteil von",

@@ -24,6 +24,10 @@ _SYMBOLS = {
     "⊄": "non è sottoinsieme di", "⊈": "non è sottoinsieme o uguale a", "∤": "non divide", "∄": "non esiste alcun",
     "≢": "non è equivalente a", "≁": "non è simile a", "≉": "non è circa uguale a", "≄": "non è circa uguale a",
     "≇": "non è congruente a", "∦": "non è parallelo a", "⊥̸": "non è perpendicolare a", "⇏": "non implica",
+    # ... and those without a sign of their own, "not" in the relation's words (`\not\propto`)
+    "∝̸": "non è proporzionale a", "⊀": "non precede", "⊁": "non segue", "⪯̸": "non precede né è uguale a",
+    "⪰̸": "non segue né è uguale a", "↦̸": "non va in",
+    "≪̸": "non è molto minore di", "≫̸": "non è molto maggiore di",
     "⊕": "o esclusivo", "⊗": "tensore", "∘": "composto", "∝": "è proporzionale a", "⊥": "è perpendicolare a",
     "∥": "è parallelo a", "∠": "angolo", "°": "gradi", "…": "eccetera", "†": "dagger", "ℓ": "elle",
     "ℏ": "h tagliato", "′": "primo", "ℜ": "la parte reale di", "ℑ": "la parte immaginaria di", "⋆": "stella",

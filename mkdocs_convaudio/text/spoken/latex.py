@@ -98,7 +98,8 @@ def _prose_of(node: Any) -> list[str] | None:
     return "".join(part.chars for part in inner).split()
 
 
-#: Relations `\not` strikes through that have no sign of their own a table reads: "not" before their words
+#: Relations `\not` strikes through that have no sign in STRUCK: the sign and the overlay, which a table reads where
+#: "not" before the relation's words is no grammar ("a not is proportional to b"), else "not" and the relation
 _RELATIONS = frozenset({"→", "⇔", "↔", "≪", "≫", "∝", "≻", "≺", "⪰", "⪯", "↦"})
 
 
@@ -113,7 +114,7 @@ def _struck(item: Item) -> list[Item]:
         return [item]
     if struck(item.text) in STRUCK:
         return [Atom(struck(item.text), "op")]
-    return [Atom("¬", "op"), item] if item.text in _RELATIONS else [item]
+    return [Atom(struck(item.text), "op")] if item.text in _RELATIONS else [item]
 
 
 def _convert(nodes: list[Any]) -> list[Item]:

@@ -28,6 +28,10 @@ _SYMBOLS = {
     "≢": "não é equivalente a", "≁": "não é semelhante a", "≉": "não é aproximadamente igual a",
     "≄": "não é aproximadamente igual a", "≇": "não é congruente a", "∦": "não é paralelo a",
     "⊥̸": "não é perpendicular a", "⇏": "não implica",
+    # ... and those without a sign of their own, "not" in the relation's words (`\not\propto`)
+    "∝̸": "não é proporcional a", "⊀": "não precede", "⊁": "não sucede", "⪯̸": "não precede nem é igual a",
+    "⪰̸": "não sucede nem é igual a", "↦̸": "não é levado em",
+    "≪̸": "não é muito menor que", "≫̸": "não é muito maior que",
     "∨": "ou", "⊕": "ou exclusivo", "⊗": "tensor", "∘": "composta com", "∝": "é proporcional a",
     "⊥": "é perpendicular a", "∥": "é paralelo a", "∠": "ângulo", "°": "graus", "…": "e assim por diante",
     "†": "adaga", "ℓ": "ele", "ℏ": "h cortado", "′": "linha", "ℜ": "a parte real de",

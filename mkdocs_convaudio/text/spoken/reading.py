@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from num2words import num2words
@@ -12,6 +13,7 @@ from .formula import (
     INDEX_NAMES,
     INDICATOR,
     PARTNER_NAMES,
+    STRIKE,
     STRUCK,
     Accent,
     Atom,
@@ -532,7 +534,7 @@ class Reader:
             return atom.text if atom.text != "." else ""
         if atom.text.startswith("→") and len(atom.text) > 1:  # a convergence arrow (`latex._convergence`)
             return lang.convergence.get(atom.text[1:]) or lang.symbols.get("→", "")
-        return lang.symbols.get(atom.text, "")
+        return lang.symbols.get(atom.text, "") or _denied(atom.text, lang)
 
     def script(self, node: Script, *, previous: Node | None = None) -> str:
         lang = self.lang
@@ -684,6 +686,14 @@ def _subject_start(nodes: list[Node], index: int) -> int | None:
 
 #: What ends a phrase's slot's case for the terms after it: a comparison or a condition's bar (`P(X > 1 + |Y|)`:
 #: "größer als eins plus der Betrag von Y", not "plus dem Betrag")
+def _denied(sign: str, lang: Language) -> str:
+    """A relation struck through that the table has no words for (`\\not\\to`): "not" and the relation's words."""
+    relation = unicodedata.normalize("NFD", sign)
+    if len(relation) != 2 or relation[1] != STRIKE or relation[0] not in lang.symbols:
+        return ""
+    return f"{lang.symbols['¬']} {lang.symbols[relation[0]]}"
+
+
 _SLOT_ENDS = STRUCK | {"=", "<", ">", "≤", "≥", "≠", "≈", "≃", "≅", "≡", "≪", "≫", "∝", "∼", "∈", "∉", "→", "⊂", "⊆"}
 
 

@@ -597,6 +597,10 @@ _EN_SYMBOLS = {
     "∤": "does not divide", "∄": "there exists no", "≢": "is not equivalent to", "≁": "is not similar to",
     "≉": "is not approximately equal to", "≄": "is not approximately equal to", "≇": "is not congruent to",
     "∦": "is not parallel to", "⊥̸": "is not perpendicular to", "⇏": "does not imply",
+    # ... and those without a sign of their own, "not" in the relation's words (`\not\propto`)
+    "∝̸": "is not proportional to", "≪̸": "is not much less than", "≫̸": "is not much greater than",
+    "⊀": "does not precede", "⊁": "does not succeed", "⪯̸": "neither precedes nor equals",
+    "⪰̸": "neither succeeds nor equals", "↦̸": "does not map to",
     "∧": "and", "∨": "or", "⊕": "x-or", "⊗": "tensor", "∘": "composed with", "∝": "is proportional to",
     "⊥": "is perpendicular to", "∥": "is parallel to", "∠": "angle", "°": "degrees", "…": "and so on",
     "†": "dagger", "ℓ": "ell", "ℏ": "h bar", "′": "prime", "ℜ": "the real part of", "ℑ": "the imaginary part of",
@@ -629,6 +633,10 @@ _FR_SYMBOLS = {
     "∤": "ne divise pas", "∄": "il n'existe aucun", "≢": "n'est pas équivalent à", "≁": "n'est pas semblable à",
     "≉": "n'est pas environ égal à", "≄": "n'est pas environ égal à", "≇": "n'est pas congru à",
     "∦": "n'est pas parallèle à", "⊥̸": "n'est pas orthogonal à", "⇏": "n'implique pas",
+    # ... and those without a sign of their own, "not" in the relation's words (`\not\propto`)
+    "∝̸": "n'est pas proportionnel à", "≪̸": "n'est pas très inférieur à", "≫̸": "n'est pas très supérieur à",
+    "⊀": "ne précède pas", "⊁": "ne suit pas", "⪯̸": "ne précède ni n'égale", "⪰̸": "ne suit ni n'égale",
+    "↦̸": "ne donne pas",
     "∝": "est proportionnel à", "⊥": "est orthogonal à", "∥": "est parallèle à", "∠": "angle", "°": "degrés",
     "…": "et ainsi de suite", "†": "dague", "ℓ": "l", "ℏ": "h barre", "′": "prime",
     "ℜ": "la partie réelle de", "ℑ": "la partie imaginaire de", "⋆": "étoile", "%": "pour cent", "&": "et",

@@ -24,6 +24,10 @@ _SYMBOLS = {
     "≢": "no es equivalente a", "≁": "no es similar a", "≉": "no es aproximadamente igual a",
     "≄": "no es aproximadamente igual a", "≇": "no es congruente con", "∦": "no es paralelo a",
     "⊥̸": "no es perpendicular a", "⇏": "no implica",
+    # ... and those without a sign of their own, "not" in the relation's words (`\not\propto`)
+    "∝̸": "no es proporcional a", "⊀": "no precede a", "⊁": "no sigue a", "⪯̸": "no precede ni es igual a",
+    "⪰̸": "no sigue ni es igual a", "↦̸": "no se asigna a",
+    "≪̸": "no es mucho menor que", "≫̸": "no es mucho mayor que",
     "∨": "o", "⊕": "o exclusivo", "⊗": "tensor", "∘": "compuesto con", "∝": "es proporcional a",
     "⊥": "es perpendicular a", "∥": "es paralelo a", "∠": "ángulo", "°": "grados", "…": "etcétera",
     "†": "daga", "ℓ": "ele", "ℏ": "h barra", "′": "prima", "ℜ": "la parte real de",

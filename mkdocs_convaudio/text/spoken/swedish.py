@@ -26,6 +26,10 @@ _SYMBOLS = {
     "∤": "delar inte", "∄": "det finns inget", "≢": "är inte ekvivalent med", "≁": "är inte likformig med",
     "≉": "är inte ungefär lika med", "≄": "är inte ungefär lika med", "≇": "är inte kongruent med",
     "∦": "är inte parallell med", "⊥̸": "är inte vinkelrät mot", "⇏": "implicerar inte",
+    # ... and those without a sign of their own, "not" in the relation's words (`\not\propto`)
+    "∝̸": "är inte proportionell mot", "≪̸": "är inte mycket mindre än", "≫̸": "är inte mycket större än",
+    "⊀": "föregår inte", "⊁": "följer inte på", "⪯̸": "föregår inte och är inte lika med",
+    "⪰̸": "följer inte på och är inte lika med", "↦̸": "avbildas inte på",
     "⊗": "tensor", "∘": "sammansatt med", "∝": "är proportionell mot", "⊥": "är vinkelrät mot",
     "∥": "är parallell med", "∠": "vinkeln", "°": "grader", "…": "och så vidare", "†": "dagger", "ℓ": "l",
     "ℏ": "h streck", "′": "prim", "ℜ": "realdelen av", "ℑ": "imaginärdelen av", "⋆": "stjärna", "%": "procent",
