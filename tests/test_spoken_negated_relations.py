@@ -86,6 +86,9 @@ LATEX_NOT = [
     (r"$a \not\propto b$", "es", "a no es proporcional a b"),
     # ... and where a table has no such words, "not" and the relation's, as before
     (r"$a \not\to b$", "en", "a not to b"),
+    # "p teilt nicht n", "p deelt niet n" are no word order: the operand comes before "nicht", "niet"
+    (r"$p \not\mid n$, $p \nmid n$", "de", "p ist kein Teiler von n, p ist kein Teiler von n"),
+    (r"$p \not\mid n$", "nl", "p is geen deler van n"),
     # `\not` before what is no relation says nothing, as before
     (r"$\not x$ and $a \not$", "en", "x and a"),
 ]

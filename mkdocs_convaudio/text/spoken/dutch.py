@@ -23,7 +23,7 @@ _SYMBOLS = {
     # relations struck through (`\not` before one, `≠`'s overlay): they were dropped, or their relation said
     "≮": "is niet kleiner dan", "≯": "is niet groter dan", "≰": "is niet kleiner dan of gelijk aan",
     "≱": "is niet groter dan of gelijk aan", "⊄": "geen deelverzameling van",
-    "⊈": "geen deelverzameling van of gelijk aan", "∤": "deelt niet", "∄": "er bestaat geen",
+    "⊈": "geen deelverzameling van of gelijk aan", "∤": "is geen deler van", "∄": "er bestaat geen",
     "≢": "is niet equivalent met", "≁": "is niet gelijkvormig met", "≉": "is niet ongeveer gelijk aan",
     "≄": "is niet ongeveer gelijk aan", "≇": "is niet congruent met", "∦": "is niet evenwijdig aan",
     "⊥̸": "staat niet loodrecht op", "⇏": "impliceert niet",

@@ -23,7 +23,7 @@ _SYMBOLS = {
     # relations struck through (`\not` before one, `≠`'s overlay): they were dropped, or their relation said
     "≮": "nicht kleiner als", "≯": "nicht größer als", "≰": "nicht kleiner oder gleich",
     "≱": "nicht größer oder gleich", "⊄": "keine Teilmenge von", "⊈": "keine Teilmenge oder gleich",
-    "∤": "teilt nicht", "∄": "es gibt kein", "≢": "nicht äquivalent zu", "≁": "nicht ähnlich",
+    "∤": "ist kein Teiler von", "∄": "es gibt kein", "≢": "nicht äquivalent zu", "≁": "nicht ähnlich",
     "≉": "nicht ungefähr gleich", "≄": "nicht ungefähr gleich", "≇": "nicht kongruent zu",
     "∦": "ist nicht parallel zu", "⊥̸": "steht nicht senkrecht auf", "⇏": "impliziert nicht",
     # ... and those without a sign of their own, "not" in the relation's words (`\not\propto`)
