@@ -127,6 +127,11 @@ UNICODE_SIGNS = [
     ("a =\u0338 b", "de", "a ungleich b"),
     ("la perte ≮ 0,1", "fr", "la perte n'est pas inférieure à 0,1"),
     ("la perte =\u0338 0,1", "fr", "la perte est différente de 0,1"),  # as `≠`, agreeing with its noun
+    (
+        "la variance ∝\u0338 n, la perte ≪\u0338 1",
+        "fr",
+        "la variance n'est pas proportionnelle à n, la perte n'est pas très inférieure à 1",
+    ),
     ("a ≢ b", "it", "a non è equivalente a b"),
     # the overlay after a letter is no struck relation: the name as before ("b", "the band": the letters were lost)
     ("Zoë and a\u0338b, the Ø\u0338 band", "en", "Zoë and a\u0338b, the Ø\u0338 band"),

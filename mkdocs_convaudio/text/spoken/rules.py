@@ -1155,6 +1155,8 @@ FRENCH = Language(
         "≮": "n'est pas inférieure à", "≯": "n'est pas supérieure à", "≰": "n'est pas inférieure ou égale à",
         "≱": "n'est pas supérieure ou égale à", "≢": "n'est pas équivalente à", "≉": "n'est pas environ égale à",
         "≄": "n'est pas environ égale à", "≇": "n'est pas congrue à", "⊥̸": "n'est pas orthogonale à",
+        "∝̸": "n'est pas proportionnelle à", "≪̸": "n'est pas très inférieure à",
+        "≫̸": "n'est pas très supérieure à",
     },
     feminine_phrases=frozenset({
         "espérance", "intégrale", "exponentielle", "tangente", "variance", "covariance", "probabilité", "trace",
