@@ -106,10 +106,9 @@ def i18n_rows(work: Path, posts: int, lines: int, repeat: int, tree: Path | None
 
 
 def assemble_row(work: Path, lines: int, seed: int, tree: Path | None, label: str) -> dict[str, Any]:
+    """The speed and memory rows' assembly: the cache is prepared (its lines synthesized) in one process, then the
+    assembly alone is timed in a fresh one."""
     cache = work / f"cache-{label}"
-    run_json(
-        ["-m", "benchmarks.assemble_once", str(cache), str(lines), str(seed), "prepare"], tree, work
-    ) if False else None
     subprocess.run(
         [sys.executable, "-m", "benchmarks.assemble_once", str(cache), str(lines), str(seed), "prepare"],
         env=python_env(tree),
