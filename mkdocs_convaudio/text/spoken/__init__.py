@@ -214,7 +214,9 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     markup, numbers, units, abbreviations and symbols, read with the language's words."""
     from ...voices.languages import language_scripts
     from .latex import parse_latex
+    from .native_abbreviations import native_abbreviations
     from .native_money import native_money
+    from .native_units import native_units
     from .prose import accents_as_latex, speak_prose, unit_after_number
     from .reading import read_formula
     from .tables import groups_thousands_with_spaces, has_table, language_rules
@@ -251,6 +253,8 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
         text = spaced.sub(lambda match: re.sub(r"\D", "", match[0]), text)
         text = _ARABIC_NUMBER_MARKS.sub(lambda match: "." if match[0] == "٫" else "", text)
         text = native_money(text, language)  # `₽62`: "62 рубля", not English's "62 roubles"
+        # `т. е.`, `2024 г.`: "то есть", "две тысячи двадцать четвёртый год" (a year's `г.` before grams' `г`)
+        text = native_units(native_abbreviations(text, language), language)  # `5 км`, `5 GB`: "5 километров"
     formulas = Held(FORMULAS)  # formulas (and a unit after one's number), while the prose rules run
 
     def hold(match: re.Match[str]) -> str:

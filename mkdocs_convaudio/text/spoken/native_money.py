@@ -14,12 +14,13 @@ import re
 
 from ..math_spans import CJK, MATH_SPAN
 
-#: A currency's words: (one, few, many, a fraction's), as Russian and Ukrainian agree a noun with its number
+#: A currency's or a unit's words: (one, few, many, a fraction's), as Russian and Ukrainian agree a noun with its number
 #: (`1 рубль`, `2 рубля`, `5 рублей`, `2,5 рубля`); the other languages have one word, or one and many
 Forms = tuple[str, str, str, str]
 
 
-def _one_word(word: str) -> Forms:
+def one_word(word: str) -> Forms:
+    """A word said alike after any number (`5 евро`, `50 بالمائة`)."""
     return (word, word, word, word)
 
 
@@ -29,12 +30,12 @@ _RUSSIAN: dict[str, Forms] = {
     "₴": ("гривна", "гривны", "гривен", "гривны"),
     "₩": ("вона", "воны", "вон", "воны"),
     "₪": ("шекель", "шекеля", "шекелей", "шекеля"),
-    "₱": _one_word("песо"),
+    "₱": one_word("песо"),
     "₦": ("найра", "найры", "найр", "найры"),
     "฿": ("бат", "бата", "батов", "бата"),
     "¥": ("иена", "иены", "иен", "иены"),  # a yen on a Japanese trip (eSpeak NG said no word for it either)
     "$": ("доллар", "доллара", "долларов", "доллара"),
-    "€": _one_word("евро"),
+    "€": one_word("евро"),
     "£": ("фунт", "фунта", "фунтов", "фунта"),
 }
 _UKRAINIAN: dict[str, Forms] = {
@@ -43,16 +44,16 @@ _UKRAINIAN: dict[str, Forms] = {
     "₴": ("гривня", "гривні", "гривень", "гривні"),
     "₩": ("вона", "вони", "вон", "вони"),
     "₪": ("шекель", "шекелі", "шекелів", "шекеля"),
-    "₱": _one_word("песо"),
+    "₱": one_word("песо"),
     "₦": ("найра", "найри", "найр", "найри"),
     "฿": ("бат", "бати", "батів", "бата"),
     "¥": ("ієна", "ієни", "ієн", "ієни"),  # not `єн`, which eSpeak NG spells
     "$": ("долар", "долари", "доларів", "долара"),
-    "€": _one_word("євро"),
+    "€": one_word("євро"),
     "£": ("фунт", "фунти", "фунтів", "фунта"),
 }
 _JAPANESE = {
-    sign: _one_word(word)
+    sign: one_word(word)
     for sign, word in {
         "₽": "ルーブル", "₹": "ルピー", "₴": "フリヴニャ", "₩": "ウォン", "₪": "シェケル", "₱": "ペソ", "₦": "ナイラ",
         "฿": "バーツ", "¥": "エン",  # not 円, a kanji eSpeak NG's voice leaves out
@@ -60,7 +61,7 @@ _JAPANESE = {
     }.items()
 }  # fmt: skip
 _CHINESE = {
-    sign: _one_word(word)
+    sign: one_word(word)
     for sign, word in {
         "₽": "卢布", "₹": "卢比", "₴": "格里夫纳", "₩": "韩元", "₪": "谢克尔", "₱": "比索", "₦": "奈拉", "฿": "泰铢",
         "$": "美元", "€": "欧元", "£": "英镑",
@@ -75,7 +76,7 @@ _WORDS: dict[str, tuple[dict[str, Forms], str, str, str]] = {
     "ja": (_JAPANESE, "", "から", ""),
     "zh": (_CHINESE, "", "到", ""),
     "hi": (
-        {"₹": ("रुपया", "रुपये", "रुपये", "रुपये"), "$": _one_word("डॉलर"), "€": _one_word("यूरो"), "£": _one_word("पाउंड")},
+        {"₹": ("रुपया", "रुपये", "रुपये", "रुपये"), "$": one_word("डॉलर"), "€": one_word("यूरो"), "£": one_word("पाउंड")},
         "",
         " से ",
         " ",
@@ -117,9 +118,9 @@ def _one_number(amount: str) -> str:
     return _COMMA_GROUPS.sub(lambda match: match[0].replace(",", ""), amount).removesuffix(".00").removesuffix(",00")
 
 
-def _form(amount: str, forms: Forms, *, many: bool) -> str:
-    """The currency's word after `amount`: Russian's and Ukrainian's one, few or many by its last digits, a fraction's
-    after a decimal; many after a range or a size (`от 1 до 2 рублей`, `1 млн рублей`)."""
+def agreeing_form(amount: str, forms: Forms, *, many: bool = False) -> str:
+    """The word after `amount` (a currency's, a unit's): Russian's and Ukrainian's one, few or many by its last
+    digits, a fraction's after a decimal; many after a range or a size (`от 1 до 2 рублей`, `1 млн рублей`)."""
     if many:
         return forms[2]
     if not amount.isdigit():
@@ -146,11 +147,11 @@ def native_money(text: str, language: str) -> str:
         forms, size = words[match["sign"]], match["size"] or ""
         first, last = _one_number(match["first"]), match["last"] and _one_number(match["last"])
         if last is None:
-            return f"{first}{size}{space}{_form(first, forms, many=bool(size))}"
+            return f"{first}{size}{space}{agreeing_form(first, forms, many=bool(size))}"
         # `от ₽1500-₽2000`: its "от" is written
         before = match.string[max(0, match.start() - 8) : match.start()]
         start = "" if range_start and re.search(rf"(?<!\w){range_start.strip()}\s*$", before, re.I) else range_start
-        return f"{start}{first}{range_joiner}{last}{size}{space}{_form(last, forms, many=True)}"
+        return f"{start}{first}{range_joiner}{last}{size}{space}{agreeing_form(last, forms, many=True)}"
 
     def signs_said(prose: str) -> str:
         return _SIGN_AFTER.sub(said, _SIGN_FIRST.sub(said, prose))

@@ -1,0 +1,159 @@
+"""Russian and Ukrainian abbreviations said in full, a year's `г.` and `р.` as an ordinal with its case.
+
+eSpeak NG's Russian voice spelled them: `т. е.` "тэ е", `и т. д.` "и тэ дэ", `т. к.` "тэ ка", `ок.` "ok", `2024 г.`
+"две тысячи двадцать четыре гэ" (bug bash f-ru), and its Ukrainian voice the same. A year is an ordinal, whose case
+follows the word before it: "в две тысячи двадцать четвёртом году", "5 мая две тысячи двадцать четвёртого года",
+"две тысячи двадцать четвёртый год" (the voice reads `2024-м` as "двадцать четыре эм", so the words are written).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from num2words import num2words
+
+from .native_units import full_stop_kept, outside_formulas_and_addresses
+
+#: (pattern, words): an abbreviation and what is said for it; `(?<!\w)` and the patterns' own look-arounds keep them
+#: to whole words (`т. е.` not in `мост. е.`)
+_RUSSIAN = (
+    (r"и т\.\s?д\.", "и так далее"),
+    (r"и т\.\s?п\.", "и тому подобное"),
+    (r"и др\.", "и другие"),
+    (r"и пр\.", "и прочее"),
+    (r"т\.\s?е\.", "то есть"),
+    (r"т\.\s?к\.", "так как"),
+    (r"напр\.", "например"),
+    (r"см\.(?=\s?[^\W\d_]|\s?[«(\"])", "смотрите"),  # before a word: `5 см.` are centimetres (`native_units`)
+    (r"ок\.(?=\s?(?-i:\d|[а-яё]))", "около"),  # before a number or a lowercase word: `Всё ок. Дальше` is "OK"
+)
+_UKRAINIAN = (
+    (r"і т\.\s?д\.", "і так далі"),
+    (r"і т\.\s?ін\.", "і таке інше"),
+    (r"і т\.\s?п\.", "і тому подібне"),
+    (r"напр\.", "наприклад"),
+    (r"див\.(?=\s?[^\W\d_]|\s?[«(\"])", "дивіться"),
+)
+_ABBREVIATIONS = {"ru": _RUSSIAN, "uk": _UKRAINIAN}
+
+#: A year's word (nominative, genitive, locative), years' word, how each is written (abbreviated or in full), the
+#: words before a year that make it locative ("в") or genitive ("с", "до", a month's day)
+_YEAR_WORDS = {
+    "ru": (
+        ("год", "года", "году"),
+        ("годы", "годов", "годах"),
+        r"г\.?|года|году|год",
+        r"гг\.|годы|годов|годах",
+        r"в|во",
+        r"с|со|до|от|после|около|из|начала|конца|середины|"
+        r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря",
+    ),
+    "uk": (
+        ("рік", "року", "році"),
+        ("роки", "років", "роках"),
+        r"р\.|року|році|рік",
+        r"рр\.|роки|років|роках",
+        r"в|у",
+        r"з|із|зі|до|від|після|близько|початку|кінця|середини|"
+        r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня",
+    ),
+}
+#: A range of years, said from its first to its last ("с … по …"): its case is the prepositions'
+_RANGE_START = {"ru": "с", "uk": "з"}
+_RANGE_END = {"ru": "по", "uk": "по"}
+#: An ordinal's last word's endings, by its nominative's: genitive, locative, and a decade's plural (`1990-х`,
+#: "девяностых")
+_ORDINAL_ENDINGS = {
+    "ru": {
+        "третий": ("третьего", "третьем", "третьих"),
+        "ый": ("ого", "ом", "ых"),
+        "ой": ("ого", "ом", "ых"),
+        "ий": ("его", "ем", "их"),
+    },
+    "uk": {"третій": ("третього", "третьому", "третіх"), "ий": ("ого", "ому", "их")},
+}
+
+
+def _ordinal(year: int, language: str, case: int) -> str:
+    """`year`'s ordinal in `case` (0 nominative, 1 genitive, 2 locative, 3 plural genitive/locative): only its last
+    word is declined ("две тысячи двадцать четвёртом")."""
+    words: str = num2words(year, lang=language, to="ordinal")
+    words = words.removeprefix("одна ")  # Ukrainian "одна тисяча дев'ятсот": "тисяча дев'ятсот"
+    if case == 0:
+        return words
+    for nominative, declined in _ORDINAL_ENDINGS[language].items():
+        if words.endswith(nominative):
+            return words[: len(words) - len(nominative)] + declined[case - 1]
+    return words
+
+
+@lru_cache(maxsize=4)
+def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The language's abbreviations, in one pattern; a year and its word; a decade or a range and their plural."""
+    _, _, year_word, years_word, locative, genitive = _YEAR_WORDS[language]
+    abbreviations = re.compile(
+        "|".join(rf"(?P<a{index}>(?<!\w){pattern})" for index, (pattern, _) in enumerate(_ABBREVIATIONS[language])),
+        re.IGNORECASE,
+    )
+    before = rf"(?:(?<!\w)(?P<locative>{locative})|(?<!\w)(?P<genitive>{genitive}))"
+    year = re.compile(
+        # a year, 1000 to 2099: a weight that heavy is written in kilograms (`1500 г муки` is grams only without a
+        # full stop nor a word before it that wants a year)
+        rf"(?:{before}\s)?(?<![\w.,])(?P<year>1\d{{3}}|20\d\d)[ \u00a0\u202f]?(?P<word>{year_word})(?!\w)",
+        re.IGNORECASE,
+    )
+    years = re.compile(
+        rf"(?:(?<!\w)(?P<locative>{locative})\s)?(?<![\w.,])(?:(?P<decade>1\d\d0|20\d0)-х"
+        rf"|(?P<first>1\d{{3}}|20\d\d)\s?[-–—]\s?(?P<last>1\d{{3}}|20\d\d))[ \u00a0\u202f]?(?P<word>{years_word})"
+        r"(?!\w)",
+        re.IGNORECASE,
+    )
+    return abbreviations, year, years
+
+
+def _capitalized(words: str, written: str) -> str:
+    return words[0].upper() + words[1:] if written[:1].isupper() else words
+
+
+def native_abbreviations(text: str, language: str) -> str:
+    """`text` with `language`'s abbreviations said in full (`т. е.` → "то есть", `2024 г.` → "две тысячи двадцать
+    четвёртый год"), where this module has them; other languages as written."""
+    base = language.split("-")[0].lower()
+    if base not in _ABBREVIATIONS or ("." not in text and not re.search(r"\d", text)):
+        return text
+    abbreviations, year, years = _patterns(base)
+    table = _ABBREVIATIONS[base]
+    nominative, plural, *_ = _YEAR_WORDS[base]
+
+    def abbreviation_said(match: re.Match[str]) -> str:
+        index = int(next(name for name, value in match.groupdict().items() if value is not None)[1:])
+        return _capitalized(table[index][1], match[0]) + full_stop_kept(match)
+
+    def year_said(match: re.Match[str]) -> str:
+        case = 2 if match["locative"] else 1 if match["genitive"] else 0
+        written = match["word"].lower()
+        if written in nominative:  # `в 2024 году`, `2024 года`: the written word's case
+            case = nominative.index(written)
+        elif not written.endswith(".") and case == 0:  # `1500 г муки`: grams (`native_units`)
+            return match[0]
+        start = match.start("year") - match.start()
+        return f"{match[0][:start]}{_ordinal(int(match['year']), base, case)} {nominative[case]}{full_stop_kept(match)}"
+
+    def years_said(match: re.Match[str]) -> str:
+        written = match["word"].lower()
+        if match["first"]:  # `в 2020–2024 гг.`: "с две тысячи двадцатого по две тысячи двадцать четвёртый год"
+            first, last = (_ordinal(int(match[name]), base, case) for name, case in (("first", 1), ("last", 0)))
+            since = _capitalized(_RANGE_START[base], match[0])
+            return f"{since} {first} {_RANGE_END[base]} {last} {nominative[0]}{full_stop_kept(match)}"
+        # `в 1990-х гг.` "в девяностых годах", `1990-х гг.` "девяностых годов"
+        case = plural.index(written) if written in plural else 2 if match["locative"] else 1
+        start = match.start("decade") - match.start()
+        return f"{match[0][:start]}{_ordinal(int(match['decade']), base, 3)} {plural[case]}{full_stop_kept(match)}"
+
+    def said(prose: str) -> str:
+        prose = years.sub(years_said, prose)
+        prose = year.sub(year_said, prose)
+        return abbreviations.sub(abbreviation_said, prose) if "." in prose else prose
+
+    return outside_formulas_and_addresses(text, said)

@@ -1,0 +1,159 @@
+"""Units and `%` after a number said in the page's own words where no table reads its language (`5 км`, `2 GB`).
+
+eSpeak NG's Russian voice spelled Cyrillic symbols ("ка эм" for `км`, "гэ бэ" for `ГБ`, "че" for `ч`), said "процент"
+whatever the number (`45%`), and English's words reached it for Latin ones (`5 GB` "5 gigabytes", `21 °C` "degrees
+Celsius") as English's table read them (bug bash f-ru); its Arabic voice dropped `%`. So, as a table's `units` do
+for its language: a unit's word after a number, agreeing with it in Russian and Ukrainian as `native_money`'s
+currencies do (`1 километр`, `2 километра`, `5 километров`, `2,5 километра`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from ..math_spans import MATH_SPAN
+from .native_money import Forms, agreeing_form, one_word
+
+
+def _forms(one: str, few: str, many: str, fraction: str | None = None) -> Forms:
+    return (one, few, many, few if fraction is None else fraction)
+
+
+#: A fraction's word is the few one in Russian (`2,5 километра`, `2,5 минуты`)
+_RUSSIAN: dict[str, Forms] = {
+    "км": _forms("километр", "километра", "километров"),
+    "м": _forms("метр", "метра", "метров"),
+    "см": _forms("сантиметр", "сантиметра", "сантиметров"),
+    "мм": _forms("миллиметр", "миллиметра", "миллиметров"),
+    "кг": _forms("килограмм", "килограмма", "килограммов"),
+    "г": _forms("грамм", "грамма", "граммов"),  # a year's `г.` is `native_abbreviations`' (it runs first)
+    "л": _forms("литр", "литра", "литров"),
+    "мл": _forms("миллилитр", "миллилитра", "миллилитров"),
+    "ч": _forms("час", "часа", "часов"),
+    "мин": _forms("минута", "минуты", "минут"),
+    "с": _forms("секунда", "секунды", "секунд"),
+    "сек": _forms("секунда", "секунды", "секунд"),
+    "мс": _forms("миллисекунда", "миллисекунды", "миллисекунд"),
+    "км/ч": _forms("километр в час", "километра в час", "километров в час"),
+    "°C": _forms("градус Цельсия", "градуса Цельсия", "градусов Цельсия"),
+    "%": _forms("процент", "процента", "процентов"),
+    # the counted form after many, as people say it ("5 гигабайт"; "гигабайтов" is the dictionary's too)
+    "КБ": _forms("килобайт", "килобайта", "килобайт"),
+    "МБ": _forms("мегабайт", "мегабайта", "мегабайт"),
+    "ГБ": _forms("гигабайт", "гигабайта", "гигабайт"),
+    "ТБ": _forms("терабайт", "терабайта", "терабайт"),
+    "Мбит/с": _forms("мегабит в секунду", "мегабита в секунду", "мегабит в секунду"),
+    "Гбит/с": _forms("гигабит в секунду", "гигабита в секунду", "гигабит в секунду"),
+    "МГц": _forms("мегагерц", "мегагерца", "мегагерц"),
+    "ГГц": _forms("гигагерц", "гигагерца", "гигагерц"),
+    "руб.": _forms("рубль", "рубля", "рублей"),  # eSpeak NG said "руп"
+}
+#: A fraction's word is the genitive singular in Ukrainian (`2,5 кілометра`, not the few `2 кілометри`)
+_UKRAINIAN: dict[str, Forms] = {
+    "км": _forms("кілометр", "кілометри", "кілометрів", "кілометра"),
+    "м": _forms("метр", "метри", "метрів", "метра"),
+    "см": _forms("сантиметр", "сантиметри", "сантиметрів", "сантиметра"),
+    "мм": _forms("міліметр", "міліметри", "міліметрів", "міліметра"),
+    "кг": _forms("кілограм", "кілограми", "кілограмів", "кілограма"),
+    "г": _forms("грам", "грами", "грамів", "грама"),
+    "л": _forms("літр", "літри", "літрів", "літра"),
+    "мл": _forms("мілілітр", "мілілітри", "мілілітрів", "мілілітра"),
+    "год": _forms("година", "години", "годин", "години"),
+    "хв": _forms("хвилина", "хвилини", "хвилин", "хвилини"),
+    "с": _forms("секунда", "секунди", "секунд", "секунди"),
+    "сек": _forms("секунда", "секунди", "секунд", "секунди"),
+    "мс": _forms("мілісекунда", "мілісекунди", "мілісекунд", "мілісекунди"),
+    "км/год": _forms("кілометр на годину", "кілометри на годину", "кілометрів на годину", "кілометра на годину"),
+    "°C": _forms("градус Цельсія", "градуси Цельсія", "градусів Цельсія", "градуса Цельсія"),
+    "%": _forms("відсоток", "відсотки", "відсотків", "відсотка"),
+    "КБ": _forms("кілобайт", "кілобайти", "кілобайтів", "кілобайта"),
+    "МБ": _forms("мегабайт", "мегабайти", "мегабайтів", "мегабайта"),
+    "ГБ": _forms("гігабайт", "гігабайти", "гігабайтів", "гігабайта"),
+    "ТБ": _forms("терабайт", "терабайти", "терабайтів", "терабайта"),
+    "Мбіт/с": _forms("мегабіт на секунду", "мегабіти на секунду", "мегабітів на секунду", "мегабіта на секунду"),
+    "Гбіт/с": _forms("гігабіт на секунду", "гігабіти на секунду", "гігабітів на секунду", "гігабіта на секунду"),
+    "МГц": _forms("мегагерц", "мегагерци", "мегагерців", "мегагерца"),
+    "ГГц": _forms("гігагерц", "гігагерци", "гігагерців", "гігагерца"),
+    "грн": _forms("гривня", "гривні", "гривень", "гривні"),
+}
+#: Latin symbols Russian and Ukrainian tech posts write (`5 GB`, `100 ms`, `2 GHz`), and a Cyrillic `С` in `°С`: the
+#: Cyrillic symbol they stand for (not `km`, `kg`, `km/h`: English's words in a quoted English phrase, `read/write at
+#: 60 km/h`, as before)
+_SAME_AS = {
+    "°С": "°C", "KB": "КБ", "MB": "МБ", "GB": "ГБ", "TB": "ТБ", "ms": "мс", "MHz": "МГц", "GHz": "ГГц",
+    "Mbps": "Мбит/с", "Gbps": "Гбит/с", "Mbit/s": "Мбит/с",
+}  # fmt: skip
+_UKRAINIAN_SAME_AS = {**_SAME_AS, "Mbps": "Мбіт/с", "Gbps": "Гбіт/с", "Mbit/s": "Мбіт/с"}
+#: A language's units, the symbols that stand for them, its word for a minus before the number (`-5 °C`) and how it
+#: says a range (`5-10 км`: "от 5 до 10 километров"), which English's table said ("minus", "5 to 10"); Arabic's and
+#: Hindi's voices want a word for `%` only
+_WORDS: dict[str, tuple[dict[str, Forms], dict[str, str], str, tuple[str, str] | None]] = {
+    "ru": (_RUSSIAN, _SAME_AS, "минус", ("от", "до")),
+    "uk": (_UKRAINIAN, _UKRAINIAN_SAME_AS, "мінус", ("від", "до")),
+    # eSpeak NG's Arabic voice said nothing for it, and "bilmʔt" for the spelling `بالمئة`
+    "ar": ({"%": one_word("بالمائة")}, {"٪": "%"}, "", None),
+    "hi": ({"%": one_word("प्रतिशत")}, {}, "", None),
+}
+#: A web address (`https://site.ru/5%20GB`): its numbers and letters are no amount and unit
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+
+
+@lru_cache(maxsize=8)
+def _unit_after_number(language: str) -> re.Pattern[str]:
+    words, same_as, _, _ = _WORDS[language]
+    symbols = sorted({*words, *same_as}, key=len, reverse=True)  # `км/ч` before `км`, `мс` before `м`
+    return re.compile(
+        # a number (`5`, `2,5`, `1.5`; not a version's or a date's last part, `1.2.3`), then its unit; not before a
+        # letter, a slash or a word's hyphen (`5%-ный`, `10 мбит`)
+        r"(?<![\w.,])(?P<minus>(?<![\w.,\d)\]])[-−](?=\d))?"
+        r"(?:(?P<first>\d+(?:[.,]\d+)?)\s?[-–—]\s?)?(?P<amount>\d+(?:[.,]\d+)?)[ \u00a0\u202f]?"
+        rf"(?P<unit>{'|'.join(map(re.escape, symbols))})(?![\w/%]|-\w)"
+    )
+
+
+def full_stop_kept(match: re.Match[str]) -> str:
+    """An abbreviation's full stop, where it ends the sentence too (`и т. д. Потом`, `30 руб.` at the line's end)."""
+    ends = re.match(r"\s*$|\s+[A-ZА-ЯЁІЇЄҐ]", match.string[match.end() :])
+    return "." if match[0].endswith(".") and ends else ""
+
+
+def outside_formulas_and_addresses(text: str, said: Callable[[str], str]) -> str:
+    """`text` with `said` applied to its prose, not to its formulas (`$x = 5 %$`) nor its web addresses."""
+    parts: list[str] = []
+    end = 0
+    for kept in sorted([*MATH_SPAN.finditer(text), *_ADDRESS.finditer(text)], key=lambda match: match.start()):
+        if kept.start() < end:  # an address inside a formula's span, or the reverse: kept with it
+            continue
+        parts += [said(text[end : kept.start()]), kept[0]]
+        end = kept.end()
+    return "".join([*parts, said(text[end:])])
+
+
+def native_units(text: str, language: str) -> str:
+    """`text` with its units after a number said in `language`'s words where this module has them (`5 км` → "5
+    километров", `2 GB` → "2 гигабайта", `45%` → "45 процентов"); other units and languages as written."""
+    base = language.split("-")[0].lower()
+    if base not in _WORDS or not any(char.isdigit() for char in text):
+        return text
+    words, same_as, minus, range_words = _WORDS[base]
+    pattern = _unit_after_number(base)
+
+    def unit_said(match: re.Match[str]) -> str:
+        unit = same_as.get(match["unit"], match["unit"])
+        # `в 5 с друзьями`, `5 с половиной`: a preposition; seconds before punctuation or the line's end
+        if unit == "с" and re.match(r"\s+[^\W\d_]", match.string[match.end() :]):
+            return match[0]
+        sign = f"{minus} " if match["minus"] and minus else match["minus"] or ""
+        if match["first"] is None:
+            return f"{sign}{match['amount']} {agreeing_form(match['amount'], words[unit])}{full_stop_kept(match)}"
+        many = agreeing_form(match["amount"], words[unit], many=True)
+        if range_words is None:
+            return f"{match[0][: match.start('amount') - match.start()]}{match['amount']} {many}{full_stop_kept(match)}"
+        since, until = range_words  # `от 5-10 км`: its "от" is written
+        written_since = re.search(rf"(?<!\w){since}\s*$", match.string[max(0, match.start() - 8) : match.start()], re.I)
+        start = "" if written_since else f"{since} "
+        return f"{start}{sign}{match['first']} {until} {match['amount']} {many}{full_stop_kept(match)}"
+
+    return outside_formulas_and_addresses(text, lambda prose: pattern.sub(unit_said, prose))

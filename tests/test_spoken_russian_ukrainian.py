@@ -1,0 +1,81 @@
+"""Russian and Ukrainian pages, which have no table: units, `%`, abbreviations and years said in the page's words, as
+a bug bash heard a travel-and-technology post (eSpeak NG said "ка эм" for `км`, "тэ е" for `т. е.`, "гэ" for `г.`,
+and English's "gigabytes" for `GB`); Arabic's and Hindi's `%`."""
+
+from __future__ import annotations
+
+from mkdocs_convaudio.text.spoken import spoken_text
+from tests.readings import reading_seconds, readings
+
+#: A unit after a number agrees with it (one, few, many, a fraction's), Latin symbols as the Cyrillic ones
+UNITS = [
+    ("1 км, 2 км, 5 км, 11 км, 21 км, 2,5 км.", "ru",
+     "1 километр, 2 километра, 5 километров, 11 километров, 21 километр, 2,5 километра."),
+    ("За 3 ч, т. е. 83 км/ч; 45 мин и 10 с.", "ru", "За 3 часа, то есть 83 километра в час; 45 минут и 10 секунд."),
+    ("Рюкзак 12 кг, вода 1,5 л, сыр 200 г, молоко 500 мл, дом в 3 м, 5 см, 2 мм.", "ru",
+     "Рюкзак 12 килограммов, вода 1,5 литра, сыр 200 граммов, молоко 500 миллилитров, дом в 3 метра, 5 сантиметров,"
+     " 2 миллиметра."),
+    ("Было 21 °C, -5 °С, от 5-10 км, 1–2 кг, влажность 45%, заряд 5 %, рост 2,5%.", "ru",
+     "Было 21 градус Цельсия, минус 5 градусов Цельсия, от 5 до 10 километров, от 1 до 2 килограммов, влажность"
+     " 45 процентов, заряд 5 процентов, рост 2,5 процента."),
+    ("Карта 128 ГБ, фото 25 МБ, 1 ТБ, 100 Мбит/с, пинг 40 мс, 2 ГГц.", "ru",
+     "Карта 128 гигабайт, фото 25 мегабайт, 1 терабайт, 100 мегабит в секунду, пинг 40 миллисекунд, 2 гигагерца."),
+    ("Диск 5 GB, 2 GB, 100 ms, 2 GHz, 50 %, 1 500 MB, 30 000 руб. Потом 2 руб., 1 руб.", "ru",
+     "Диск 5 гигабайт, 2 гигабайта, 100 миллисекунд, 2 гигагерца, 50 процентов, 1500 мегабайт, 30000 рублей. Потом"
+     " 2 рубля, 1 рубль."),
+    ("1 км, 2 км, 5 км, 2,5 км, 3 год, 5 хв, 10 с, 45%, 2 GB, 21 °C, 83 км/год.", "uk",
+     "1 кілометр, 2 кілометри, 5 кілометрів, 2,5 кілометра, 3 години, 5 хвилин, 10 секунд, 45 відсотків,"
+     " 2 гігабайти, 21 градус Цельсія, 83 кілометри на годину."),
+    ("السعر 50% و ٥٠٪ الآن", "ar", "السعر 50 بالمائة و ٥٠ بالمائة الآن"),  # eSpeak NG's Arabic voice dropped it
+    ("कीमत 50% बढ़ी, 2.5 % भी", "hi", "कीमत 50 प्रतिशत बढ़ी, 2.5 प्रतिशत भी"),
+]  # fmt: skip
+
+
+@readings(UNITS)
+def test_a_unit_after_a_number_is_said_in_the_pages_words_agreeing_with_it(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+#: Abbreviations said in full; a year an ordinal in the case the word before it asks for; the full stop kept where it
+#: ends the sentence too
+ABBREVIATIONS = [
+    ("Т. к. дорога долгая, т.е. 5 дней, и т. д. Потом музеи и др. Всё.", "ru",
+     "Так как дорога долгая, то есть 5 дней, и так далее. Потом музеи и другие. Всё."),
+    ("См. пост, напр. про Грузию, ок. 2 дней, и т. п.", "ru",
+     "Смотрите пост, например про Грузию, около 2 дней, и тому подобное."),
+    ("В 2024 г. и в 2023 году, 5 мая 2021 г., с 2020 г., 2013 г. Потом.", "ru",
+     "В две тысячи двадцать четвёртом году и в две тысячи двадцать третьем году, 5 мая две тысячи двадцать первого"
+     " года, с две тысячи двадцатого года, две тысячи тринадцатый год. Потом."),
+    ("в 1990-х гг., в 2020–2024 гг.", "ru",
+     "в тысяча девятьсот девяностых годах, с две тысячи двадцатого по две тысячи двадцать четвёртый год."),
+    ("Напр. у 2024 р., 5 травня 2024 р., у 1990-х рр., див. пост, і т. д., і т. ін., і т. п.", "uk",
+     "Наприклад у дві тисячі двадцять четвертому році, 5 травня дві тисячі двадцять четвертого року, у тисяча"
+     " дев'ятсот дев'яностих роках, дивіться пост, і так далі, і таке інше, і тому подібне."),
+]  # fmt: skip
+
+
+@readings(ABBREVIATIONS)
+def test_an_abbreviation_and_a_years_word_are_said_in_full(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+#: The same letters where they are no unit nor abbreviation, in code, addresses and formulas, and in other languages
+WHAT_STAYS = [
+    ("Пришли в 5 с друзьями. Всё ок. Дальше. Рецепт: 1500 г муки.", "ru",
+     "Пришли в 5 с друзьями. Всё ок. Дальше. Рецепт: 1500 граммов муки."),  # a preposition, "OK", grams
+    ("Команда `du -h 5 GB т. е.` и ссылка https://example.ru/5%20GB/т.е. и $x = 5 %$.", "ru",
+     "Команда du -h 5 gigabytes т. е. и ссылка example.ru gigabytes per т.е. и x equals five."),
+    ("5%-ный рост, версия 1.2.3 ГБ.", "ru", "5%-ный рост, версия 1.2.3 ГБ."),
+    ("В 2024 г. т. е. 5 км.", "bg", "В 2024 г. т. е. 5 км."),
+    ("и т. д. 5 хв", "ru", "и так далее 5 хв"),  # Ukrainian's minutes, Russian's abbreviation
+]  # fmt: skip
+
+
+@readings(WHAT_STAYS)
+def test_letters_that_are_no_unit_nor_abbreviation_stay(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+def test_a_long_line_of_russian_units_and_abbreviations_is_read_in_linear_time() -> None:
+    line = "в 2024 г. 5 км/ч, т. е. 21 °C и 45% и т. д. " * 110
+    assert reading_seconds(line[:5000], "ru") < 0.5, "a unit or an abbreviation is looked for again from each digit"
