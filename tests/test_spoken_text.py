@@ -2893,13 +2893,14 @@ def test_thousands_grouped_by_spaces_are_one_number_where_no_table_reads_them(
 
 #: The formula reader has no words for Chinese, Japanese, Cyrillic or Arabic letters, and dropped them with the word
 #: they were glued to (bug bash h-scripts): `結果はE=mc²です` was "E equals m c squared", `50 м²` "50 squared",
-#: `кВт·ч` (kilowatt hours) "times". They are kept, parted from the formula, which is read as before
+#: `кВт·ч` (kilowatt hours) "times". They are kept, parted from the formula, which is read as before (`50 м²` on a
+#: Russian page is a unit's words since bug bash f-ru)
 LETTERS_BESIDE_A_FORMULA = [
     ("結果はE=mc²です。", "ja", "結果は E equals m c squared です。"),
     ("面積は50 m²です", "ja", "面積は50 m squared です"),
     ("距離はx₁+x₂です", "ja", "距離は x sub one plus x sub two です"),
     ("结果是E=mc²，对吧", "zh", "结果是 E equals m c squared ，对吧"),
-    ("Квартира 50 м², тариф 6,5 ₽ за кВт·ч.", "ru", "Квартира 50 м squared, тариф 6,5 рубля за кВт ч."),
+    ("Квартира 50 м², тариф 6,5 ₽ за кВт·ч.", "ru", "Квартира 50 квадратных метров, тариф 6,5 рубля за кВт ч."),
     ("Длина окружности с=2πr.", "ru", "Длина окружности с equals two pi r."),
     ("المساحة س² متر", "ar", "المساحة س squared متر"),
     ("x·y and E=mc²", "en", "x dot y and E equals m c squared"),

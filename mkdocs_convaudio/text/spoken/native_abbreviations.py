@@ -100,7 +100,9 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     year = re.compile(
         # a year, 1000 to 2099: a weight that heavy is written in kilograms (`1500 г муки` is grams only without a
         # full stop nor a word before it that wants a year)
-        rf"(?:{before}\s)?(?<![\w.,])(?P<year>1\d{{3}}|20\d\d)[ \u00a0\u202f]?(?P<word>{year_word})(?!\w)",
+        # (not `2024 г.р.`, `г.в.`: a year of birth, of make)
+        rf"(?:{before}\s)?(?<![\w.,])(?P<year>1\d{{3}}|20\d\d)[ \u00a0\u202f]?(?P<word>{year_word})"
+        r"(?!\w|\.?[^\W\d_]\.)",
         re.IGNORECASE,
     )
     years = re.compile(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..math_spans import MATH_SPAN
 from .native_money import Forms, agreeing_form, one_word
@@ -48,7 +49,11 @@ _RUSSIAN: dict[str, Forms] = {
     "Гбит/с": _forms("гигабит в секунду", "гигабита в секунду", "гигабит в секунду"),
     "МГц": _forms("мегагерц", "мегагерца", "мегагерц"),
     "ГГц": _forms("гигагерц", "гигагерца", "гигагерц"),
-    "руб.": _forms("рубль", "рубля", "рублей"),  # eSpeak NG said "руп"
+    "руб": _forms("рубль", "рубля", "рублей"),  # eSpeak NG said "руп"
+    "м²": _forms("квадратный метр", "квадратных метра", "квадратных метров", "квадратного метра"),
+    "км²": _forms("квадратный километр", "квадратных километра", "квадратных километров", "квадратного километра"),
+    "см²": _forms("квадратный сантиметр", "квадратных сантиметра", "квадратных сантиметров", "квадратного сантиметра"),
+    "м³": _forms("кубический метр", "кубических метра", "кубических метров", "кубического метра"),
 }
 #: A fraction's word is the genitive singular in Ukrainian (`2,5 кілометра`, not the few `2 кілометри`)
 _UKRAINIAN: dict[str, Forms] = {
@@ -77,24 +82,56 @@ _UKRAINIAN: dict[str, Forms] = {
     "МГц": _forms("мегагерц", "мегагерци", "мегагерців", "мегагерца"),
     "ГГц": _forms("гігагерц", "гігагерци", "гігагерців", "гігагерца"),
     "грн": _forms("гривня", "гривні", "гривень", "гривні"),
+    "м²": _forms("квадратний метр", "квадратні метри", "квадратних метрів", "квадратного метра"),
+    "км²": _forms("квадратний кілометр", "квадратні кілометри", "квадратних кілометрів", "квадратного кілометра"),
+    "см²": _forms("квадратний сантиметр", "квадратні сантиметри", "квадратних сантиметрів", "квадратного сантиметра"),
+    "м³": _forms("кубічний метр", "кубічні метри", "кубічних метрів", "кубічного метра"),
 }
+#: A number's size before a unit or alone (`100 тыс. руб.`, `5 млн пользователей`): eSpeak NG spelled `млн` "эм эль
+#: эн" (and so `₽1 млн`, "1 млн рублей"), said `тыс.` "тыс"; a unit after it is many ("100 тысяч рублей")
+_RUSSIAN_SIZES = {
+    "тыс": _forms("тысяча", "тысячи", "тысяч"),
+    "млн": _forms("миллион", "миллиона", "миллионов"),
+    "млрд": _forms("миллиард", "миллиарда", "миллиардов"),
+    "трлн": _forms("триллион", "триллиона", "триллионов"),
+}
+_UKRAINIAN_SIZES = {
+    "тис": _forms("тисяча", "тисячі", "тисяч", "тисячі"),
+    "млн": _forms("мільйон", "мільйони", "мільйонів", "мільйона"),
+    "млрд": _forms("мільярд", "мільярди", "мільярдів", "мільярда"),
+    "трлн": _forms("трильйон", "трильйони", "трильйонів", "трильйона"),
+}
+#: Units and sizes written cut short, with or without a full stop (`45 мин.`, `100 тыс. руб.`): the full stop is
+#: theirs, kept only where it ends the sentence too ("45 минут. и" paused mid-sentence)
+_CUT_SHORT = frozenset({"мин", "сек", "ч", "руб", "грн", "хв", "год", "тыс", "тис"})
 #: Latin symbols Russian and Ukrainian tech posts write (`5 GB`, `100 ms`, `2 GHz`), and a Cyrillic `С` in `°С`: the
 #: Cyrillic symbol they stand for (not `km`, `kg`, `km/h`: English's words in a quoted English phrase, `read/write at
 #: 60 km/h`, as before)
 _SAME_AS = {
     "°С": "°C", "KB": "КБ", "MB": "МБ", "GB": "ГБ", "TB": "ТБ", "ms": "мс", "MHz": "МГц", "GHz": "ГГц",
-    "Mbps": "Мбит/с", "Gbps": "Гбит/с", "Mbit/s": "Мбит/с",
+    "Mbps": "Мбит/с", "Gbps": "Гбит/с", "Mbit/s": "Мбит/с", "Кб": "КБ", "Мб": "МБ", "Гб": "ГБ", "Тб": "ТБ",
+    "кв. м": "м²", "кв.м": "м²", "кв. км": "км²",
 }  # fmt: skip
 _UKRAINIAN_SAME_AS = {**_SAME_AS, "Mbps": "Мбіт/с", "Gbps": "Гбіт/с", "Mbit/s": "Мбіт/с"}
+
+
 #: A language's units, the symbols that stand for them, its word for a minus before the number (`-5 °C`) and how it
 #: says a range (`5-10 км`: "от 5 до 10 километров"), which English's table said ("minus", "5 to 10"); Arabic's and
 #: Hindi's voices want a word for `%` only
-_WORDS: dict[str, tuple[dict[str, Forms], dict[str, str], str, tuple[str, str] | None]] = {
-    "ru": (_RUSSIAN, _SAME_AS, "минус", ("от", "до")),
-    "uk": (_UKRAINIAN, _UKRAINIAN_SAME_AS, "мінус", ("від", "до")),
+class _Words(NamedTuple):
+    units: dict[str, Forms]
+    same_as: dict[str, str]
+    minus: str
+    range_words: tuple[str, str] | None
+    sizes: dict[str, Forms]
+
+
+_WORDS = {
+    "ru": _Words(_RUSSIAN, _SAME_AS, "минус", ("от", "до"), _RUSSIAN_SIZES),
+    "uk": _Words(_UKRAINIAN, _UKRAINIAN_SAME_AS, "мінус", ("від", "до"), _UKRAINIAN_SIZES),
     # eSpeak NG's Arabic voice said nothing for it, and "bilmʔt" for the spelling `بالمئة`
-    "ar": ({"%": one_word("بالمائة")}, {"٪": "%"}, "", None),
-    "hi": ({"%": one_word("प्रतिशत")}, {}, "", None),
+    "ar": _Words({"%": one_word("بالمائة")}, {"٪": "%"}, "", None, {}),
+    "hi": _Words({"%": one_word("प्रतिशत")}, {}, "", None, {}),
 }
 #: A web address (`https://site.ru/5%20GB`): its numbers and letters are no amount and unit
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
@@ -102,14 +139,24 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 
 @lru_cache(maxsize=8)
 def _unit_after_number(language: str) -> re.Pattern[str]:
-    words, same_as, _, _ = _WORDS[language]
-    symbols = sorted({*words, *same_as}, key=len, reverse=True)  # `км/ч` before `км`, `мс` before `м`
+    words = _WORDS[language]
+
+    def alternatives(symbols: set[str]) -> str:
+        # `км/ч` before `км`, `мс` before `м`; not before a letter, a slash, a word's hyphen or another abbreviation
+        # (`5%-ный`, `10 мбит`, `2024 г.р.`)
+        ordered = sorted(symbols, key=len, reverse=True)
+        said = "|".join(re.escape(symbol) + (r"\.?" if symbol in _CUT_SHORT else "") for symbol in ordered)
+        return rf"(?:{said})(?![\w/%]|-\w|\.\w)"
+
+    units = alternatives({*words.units, *words.same_as})
+    sizes = (
+        rf"(?P<size>{alternatives(set(words.sizes))})(?:[ \u00a0\u202f]?(?P<sized>{units}))?|" if words.sizes else ""
+    )
     return re.compile(
-        # a number (`5`, `2,5`, `1.5`; not a version's or a date's last part, `1.2.3`), then its unit; not before a
-        # letter, a slash or a word's hyphen (`5%-ный`, `10 мбит`)
+        # a number (`5`, `2,5`, `1.5`; not a version's or a date's last part, `1.2.3`), then its size or unit
         r"(?<![\w.,])(?P<minus>(?<![\w.,\d)\]])[-−](?=\d))?"
         r"(?:(?P<first>\d+(?:[.,]\d+)?)\s?[-–—]\s?)?(?P<amount>\d+(?:[.,]\d+)?)[ \u00a0\u202f]?"
-        rf"(?P<unit>{'|'.join(map(re.escape, symbols))})(?![\w/%]|-\w)"
+        rf"(?:{sizes}(?P<unit>{units}))"
     )
 
 
@@ -137,23 +184,32 @@ def native_units(text: str, language: str) -> str:
     base = language.split("-")[0].lower()
     if base not in _WORDS or not any(char.isdigit() for char in text):
         return text
-    words, same_as, minus, range_words = _WORDS[base]
+    words = _WORDS[base]
     pattern = _unit_after_number(base)
 
+    def written(symbol: str) -> str:
+        symbol = symbol.removesuffix(".") if symbol.removesuffix(".") in _CUT_SHORT else symbol
+        return words.same_as.get(symbol, symbol)
+
     def unit_said(match: re.Match[str]) -> str:
-        unit = same_as.get(match["unit"], match["unit"])
         # `в 5 с друзьями`, `5 с половиной`: a preposition; seconds before punctuation or the line's end
-        if unit == "с" and re.match(r"\s+[^\W\d_]", match.string[match.end() :]):
+        if match["unit"] == "с" and re.match(r"\s+[^\W\d_]", match.string[match.end() :]):
             return match[0]
-        sign = f"{minus} " if match["minus"] and minus else match["minus"] or ""
-        if match["first"] is None:
-            return f"{sign}{match['amount']} {agreeing_form(match['amount'], words[unit])}{full_stop_kept(match)}"
-        many = agreeing_form(match["amount"], words[unit], many=True)
-        if range_words is None:
-            return f"{match[0][: match.start('amount') - match.start()]}{match['amount']} {many}{full_stop_kept(match)}"
-        since, until = range_words  # `от 5-10 км`: its "от" is written
+        sign = f"{words.minus} " if match["minus"] and words.minus else match["minus"] or ""
+        ranged = match["first"] is not None
+        if match.groupdict().get("size"):  # `100 тыс. руб.`: "100 тысяч рублей", `5 млн`: "5 миллионов"
+            forms = words.sizes[written(match["size"])]
+            unit = f" {words.units[written(match['sized'])][2]}" if match["sized"] else ""
+        else:
+            forms, unit = words.units[written(match["unit"])], ""
+        said = f"{agreeing_form(match['amount'], forms, many=ranged)}{unit}{full_stop_kept(match)}"
+        if not ranged:
+            return f"{sign}{match['amount']} {said}"
+        if words.range_words is None:
+            return f"{match[0][: match.start('amount') - match.start()]}{match['amount']} {said}"
+        since, until = words.range_words  # `от 5-10 км`: its "от" is written
         written_since = re.search(rf"(?<!\w){since}\s*$", match.string[max(0, match.start() - 8) : match.start()], re.I)
         start = "" if written_since else f"{since} "
-        return f"{start}{sign}{match['first']} {until} {match['amount']} {many}{full_stop_kept(match)}"
+        return f"{start}{sign}{match['first']} {until} {match['amount']} {said}"
 
     return outside_formulas_and_addresses(text, lambda prose: pattern.sub(unit_said, prose))
