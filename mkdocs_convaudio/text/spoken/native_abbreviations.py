@@ -25,7 +25,8 @@ _RUSSIAN = (
     (r"т\.\s?е\.", "то есть"),
     (r"т\.\s?к\.", "так как"),
     (r"напр\.", "например"),
-    (r"см\.(?=\s?[^\W\d_]|\s?[«(\"])", "смотрите"),  # before a word: `5 см.` are centimetres (`native_units`)
+    # before a word, not after a number: `5 см. Дальше` are centimetres (`native_units`; "5 смотрите" was said)
+    (r"(?<!\d[ \u00a0\u202f])см\.(?=\s?[^\W\d_]|\s?[«(\"])", "смотрите"),
     (r"ок\.(?=\s?(?-i:\d|[а-яё]))", "около"),  # before a number or a lowercase word: `Всё ок. Дальше` is "OK"
 )
 _UKRAINIAN = (
