@@ -38,47 +38,55 @@ _UKRAINIAN = (
 )
 _ABBREVIATIONS = {"ru": _RUSSIAN, "uk": _UKRAINIAN}
 
-#: A year's word (nominative, genitive, locative), years' word, how each is written (abbreviated or in full), the
-#: words before a year that make it locative ("в") or genitive ("с", "до", a month's day)
+#: A year's word (nominative, genitive, locative, dative), years' word, how each is written (abbreviated or in full),
+#: the words before a year that make it locative ("в"), genitive ("с", "до", a month's day) or dative ("к": "к две
+#: тысячи двадцать пятом году" was said, the locative, as `году` is both)
 _YEAR_WORDS = {
     "ru": (
-        ("год", "года", "году"),
+        ("год", "года", "году", "году"),
         ("годы", "годов", "годах"),
         r"г\.?|года|году|год",
         r"гг\.|годы|годов|годах",
         r"в|во",
         r"с|со|до|от|после|около|из|начала|конца|середины|"
         r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря",
+        r"к|ко|благодаря|согласно|вопреки",
     ),
     "uk": (
-        ("рік", "року", "році"),
+        ("рік", "року", "році", "року"),
         ("роки", "років", "роках"),
         r"р\.|року|році|рік",
         r"рр\.|роки|років|роках",
         r"в|у",
         r"з|із|зі|до|від|після|близько|початку|кінця|середини|"
         r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня",
+        r"завдяки|всупереч|назустріч",
     ),
 }
-#: A range of years, said from its first to its last ("с … по …"): its case is the prepositions'
+#: A range of years, said from its first to its last ("с … по …"): its case is the prepositions'; written so too
+#: (`с 2020 по 2024 г.`, whose first year eSpeak NG said as a number, "с две тысячи двадцать")
 _RANGE_START = {"ru": "с", "uk": "з"}
 _RANGE_END = {"ru": "по", "uk": "по"}
-#: An ordinal's last word's endings, by its nominative's: genitive, locative, and a decade's plural (`1990-х`,
-#: "девяностых")
+_RANGE_STARTS = {"ru": r"с|со", "uk": r"з|із|зі"}
+#: A town's `г.` before its name (`г. Москва`, `в г. Москве`; eSpeak NG said "гэ"): its word in the case the word
+#: before asks for (nominative, genitive, locative); Ukrainian's `м.` is also the metro's, and stays
+_TOWN = {"ru": ("город", "города", "городе")}
+#: An ordinal's last word's endings, by its nominative's: genitive, locative, dative, and a decade's plural
+#: (`1990-х`, "девяностых")
 _ORDINAL_ENDINGS = {
     "ru": {
-        "третий": ("третьего", "третьем", "третьих"),
-        "ый": ("ого", "ом", "ых"),
-        "ой": ("ого", "ом", "ых"),
-        "ий": ("его", "ем", "их"),
+        "третий": ("третьего", "третьем", "третьему", "третьих"),
+        "ый": ("ого", "ом", "ому", "ых"),
+        "ой": ("ого", "ом", "ому", "ых"),
+        "ий": ("его", "ем", "ему", "их"),
     },
-    "uk": {"третій": ("третього", "третьому", "третіх"), "ий": ("ого", "ому", "их")},
+    "uk": {"третій": ("третього", "третьому", "третьому", "третіх"), "ий": ("ого", "ому", "ому", "их")},
 }
 
 
 def _ordinal(year: int, language: str, case: int) -> str:
-    """`year`'s ordinal in `case` (0 nominative, 1 genitive, 2 locative, 3 plural genitive/locative): only its last
-    word is declined ("две тысячи двадцать четвёртом")."""
+    """`year`'s ordinal in `case` (0 nominative, 1 genitive, 2 locative, 3 dative, 4 plural genitive/locative): only
+    its last word is declined ("две тысячи двадцать четвёртом")."""
     words: str = num2words(year, lang=language, to="ordinal")
     words = words.removeprefix("одна ")  # Ukrainian "одна тисяча дев'ятсот": "тисяча дев'ятсот"
     if case == 0:
@@ -90,14 +98,15 @@ def _ordinal(year: int, language: str, case: int) -> str:
 
 
 @lru_cache(maxsize=4)
-def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The language's abbreviations, in one pattern; a year and its word; a decade or a range and their plural."""
-    _, _, year_word, years_word, locative, genitive = _YEAR_WORDS[language]
+def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]:
+    """The language's abbreviations, in one pattern; a year and its word; a decade or a range and their plural; a
+    town's abbreviation, where the language has one."""
+    _, _, year_word, years_word, locative, genitive, dative = _YEAR_WORDS[language]
     abbreviations = re.compile(
         "|".join(rf"(?P<a{index}>(?<!\w){pattern})" for index, (pattern, _) in enumerate(_ABBREVIATIONS[language])),
         re.IGNORECASE,
     )
-    before = rf"(?:(?<!\w)(?P<locative>{locative})|(?<!\w)(?P<genitive>{genitive}))"
+    before = rf"(?:(?<!\w)(?P<locative>{locative})|(?<!\w)(?P<genitive>{genitive})|(?<!\w)(?P<dative>{dative}))"
     year = re.compile(
         # a year, 1000 to 2099: a weight that heavy is written in kilograms (`1500 г муки` is grams only without a
         # full stop nor a word before it that wants a year)
@@ -108,11 +117,20 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     )
     years = re.compile(
         rf"(?:(?<!\w)(?P<locative>{locative})\s)?(?<![\w.,])(?:(?P<decade>1\d\d0|20\d0)-х"
-        rf"|(?P<first>1\d{{3}}|20\d\d)\s?[-–—]\s?(?P<last>1\d{{3}}|20\d\d))[ \u00a0\u202f]?(?P<word>{years_word})"
-        r"(?!\w)",
+        rf"|(?P<first>1\d{{3}}|20\d\d)\s?[-–—]\s?(?P<last>1\d{{3}}|20\d\d)"
+        # `с 2020 по 2024 г.` (`с 2020 г. по 2024 г.` is two years, each in its case)
+        rf"|(?<!\w)(?P<since>{_RANGE_STARTS[language]})\s(?P<from>1\d{{3}}|20\d\d)\s(?P<until>по)\s"
+        rf"(?P<to>1\d{{3}}|20\d\d))[ \u00a0\u202f]?(?P<word>{years_word}|{year_word})"
+        r"(?!\w|\.?[^\W\d_]\.)",
         re.IGNORECASE,
     )
-    return abbreviations, year, years
+    town = None
+    if language in _TOWN:  # lowercase: `Г. Иванов` is an initial; not after a number: `5 г. Потом` are grams
+        town = re.compile(
+            rf"(?:{before}\s)?(?<![\w.])(?<!\d[ \u00a0\u202f])(?P<town>(?-i:г)\.)[ \u00a0\u202f]?(?=(?-i:[А-ЯЁ]))",
+            re.IGNORECASE,
+        )
+    return abbreviations, year, years, town
 
 
 def _capitalized(words: str, written: str) -> str:
@@ -125,7 +143,7 @@ def native_abbreviations(text: str, language: str) -> str:
     base = language.split("-")[0].lower()
     if base not in _ABBREVIATIONS or ("." not in text and not re.search(r"\d", text)):
         return text
-    abbreviations, year, years = _patterns(base)
+    abbreviations, year, years, town = _patterns(base)
     table = _ABBREVIATIONS[base]
     nominative, plural, *_ = _YEAR_WORDS[base]
 
@@ -134,10 +152,10 @@ def native_abbreviations(text: str, language: str) -> str:
         return _capitalized(table[index][1], match[0]) + full_stop_kept(match)
 
     def year_said(match: re.Match[str]) -> str:
-        case = 2 if match["locative"] else 1 if match["genitive"] else 0
+        case = 2 if match["locative"] else 1 if match["genitive"] else 3 if match["dative"] else 0
         written = match["word"].lower()
-        if written in nominative:  # `в 2024 году`, `2024 года`: the written word's case
-            case = nominative.index(written)
+        if written in nominative:  # `2024 года`: the written word's case (`году` is the locative's and the
+            case = case if nominative[case] == written else nominative.index(written)  # dative's: `в` or `к` says)
         elif not written.endswith(".") and case == 0:  # `1500 г муки`: grams (`native_units`)
             return match[0]
         start = match.start("year") - match.start()
@@ -145,6 +163,9 @@ def native_abbreviations(text: str, language: str) -> str:
 
     def years_said(match: re.Match[str]) -> str:
         written = match["word"].lower()
+        if match["from"]:  # `с 2020 по 2024 г.`: as written, each year in its case
+            first, last = (_ordinal(int(match[name]), base, case) for name, case in (("from", 1), ("to", 0)))
+            return f"{match['since']} {first} {match['until']} {last} {nominative[0]}{full_stop_kept(match)}"
         if match["first"]:  # `в 2020–2024 гг.`: "с две тысячи двадцатого по две тысячи двадцать четвёртый год"
             first, last = (_ordinal(int(match[name]), base, case) for name, case in (("first", 1), ("last", 0)))
             since = _capitalized(_RANGE_START[base], match[0])
@@ -152,11 +173,19 @@ def native_abbreviations(text: str, language: str) -> str:
         # `в 1990-х гг.` "в девяностых годах", `1990-х гг.` "девяностых годов"
         case = plural.index(written) if written in plural else 2 if match["locative"] else 1
         start = match.start("decade") - match.start()
-        return f"{match[0][:start]}{_ordinal(int(match['decade']), base, 3)} {plural[case]}{full_stop_kept(match)}"
+        return f"{match[0][:start]}{_ordinal(int(match['decade']), base, 4)} {plural[case]}{full_stop_kept(match)}"
+
+    def town_said(match: re.Match[str]) -> str:
+        case = 2 if match["locative"] else 1 if match["genitive"] else 0
+        start = match.start("town") - match.start()
+        return f"{match[0][:start]}{_TOWN[base][case]} "
 
     def said(prose: str) -> str:
         prose = years.sub(years_said, prose)
         prose = year.sub(year_said, prose)
-        return abbreviations.sub(abbreviation_said, prose) if "." in prose else prose
+        if "." not in prose:
+            return prose
+        prose = town.sub(town_said, prose) if town is not None and "г." in prose else prose
+        return abbreviations.sub(abbreviation_said, prose)
 
     return outside_formulas_and_addresses(text, said)
