@@ -103,7 +103,7 @@ _UKRAINIAN_SIZES = {
 }
 #: Units and sizes written cut short, with or without a full stop (`45 мин.`, `100 тыс. руб.`): the full stop is
 #: theirs, kept only where it ends the sentence too ("45 минут. и" paused mid-sentence)
-_CUT_SHORT = frozenset({"мин", "сек", "ч", "руб", "грн", "хв", "год", "тыс", "тис"})
+_CUT_SHORT = frozenset({"мин", "сек", "ч", "руб", "грн", "хв", "год", "тыс", "тис", "млн", "млрд", "трлн"})
 #: Latin symbols Russian and Ukrainian tech posts write (`5 GB`, `100 ms`, `2 GHz`), and a Cyrillic `С` in `°С`: the
 #: Cyrillic symbol they stand for (not `km`, `kg`, `km/h`: English's words in a quoted English phrase, `read/write at
 #: 60 km/h`, as before)
@@ -115,23 +115,24 @@ _SAME_AS = {
 _UKRAINIAN_SAME_AS = {**_SAME_AS, "Mbps": "Мбіт/с", "Gbps": "Гбіт/с", "Mbit/s": "Мбіт/с"}
 
 
-#: A language's units, the symbols that stand for them, its word for a minus before the number (`-5 °C`) and how it
-#: says a range (`5-10 км`: "от 5 до 10 километров"), which English's table said ("minus", "5 to 10"); Arabic's and
-#: Hindi's voices want a word for `%` only
+#: A language's units, the symbols that stand for them, its words for a minus and a plus before the number (`-5 °C`,
+#: `+21 °C`) and how it says a range (`5-10 км`: "от 5 до 10 километров"), which English's table said ("minus",
+#: "plus", "5 to 10"); Arabic's and Hindi's voices want a word for `%` only
 class _Words(NamedTuple):
     units: dict[str, Forms]
     same_as: dict[str, str]
     minus: str
+    plus: str
     range_words: tuple[str, str] | None
     sizes: dict[str, Forms]
 
 
 _WORDS = {
-    "ru": _Words(_RUSSIAN, _SAME_AS, "минус", ("от", "до"), _RUSSIAN_SIZES),
-    "uk": _Words(_UKRAINIAN, _UKRAINIAN_SAME_AS, "мінус", ("від", "до"), _UKRAINIAN_SIZES),
+    "ru": _Words(_RUSSIAN, _SAME_AS, "минус", "плюс", ("от", "до"), _RUSSIAN_SIZES),
+    "uk": _Words(_UKRAINIAN, _UKRAINIAN_SAME_AS, "мінус", "плюс", ("від", "до"), _UKRAINIAN_SIZES),
     # eSpeak NG's Arabic voice said nothing for it, and "bilmʔt" for the spelling `بالمئة`
-    "ar": _Words({"%": one_word("بالمائة")}, {"٪": "%"}, "", None, {}),
-    "hi": _Words({"%": one_word("प्रतिशत")}, {}, "", None, {}),
+    "ar": _Words({"%": one_word("بالمائة")}, {"٪": "%"}, "", "", None, {}),
+    "hi": _Words({"%": one_word("प्रतिशत")}, {}, "", "", None, {}),
 }
 #: A web address (`https://site.ru/5%20GB`): its numbers and letters are no amount and unit
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
@@ -154,7 +155,7 @@ def _unit_after_number(language: str) -> re.Pattern[str]:
     )
     return re.compile(
         # a number (`5`, `2,5`, `1.5`; not a version's or a date's last part, `1.2.3`), then its size or unit
-        r"(?<![\w.,])(?P<minus>(?<![\w.,\d)\]])[-−](?=\d))?"
+        r"(?<![\w.,])(?P<sign>(?<![\w.,\d)\]])[-−+](?=\d))?"
         r"(?:(?P<first>\d+(?:[.,]\d+)?)\s?[-–—]\s?)?(?P<amount>\d+(?:[.,]\d+)?)[ \u00a0\u202f]?"
         rf"(?:{sizes}(?P<unit>{units}))"
     )
@@ -195,7 +196,8 @@ def native_units(text: str, language: str) -> str:
         # `в 5 с друзьями`, `5 с половиной`: a preposition; seconds before punctuation or the line's end
         if match["unit"] == "с" and re.match(r"\s+[^\W\d_]", match.string[match.end() :]):
             return match[0]
-        sign = f"{words.minus} " if match["minus"] and words.minus else match["minus"] or ""
+        sign_word = words.plus if match["sign"] == "+" else words.minus
+        sign = f"{sign_word} " if match["sign"] and sign_word else match["sign"] or ""
         ranged = match["first"] is not None
         if match.groupdict().get("size"):  # `100 тыс. руб.`: "100 тысяч рублей", `5 млн`: "5 миллионов"
             forms = words.sizes[written(match["size"])]
