@@ -41,7 +41,8 @@ _UKRAINIAN = (
 _ABBREVIATIONS = {"ru": _RUSSIAN, "uk": _UKRAINIAN}
 
 #: A year's word (nominative, genitive, locative, dative), years' word, how each is written (abbreviated or in full),
-#: the words before a year that make it locative ("в"), genitive ("с", "до", a month's day) or dative ("к": "к две
+#: the words before a year that make it locative ("в"), genitive ("с", "до"; a month's day, the one noun: after it
+#: `2024 г` without its full stop is a year, after a preposition grams, `около 1200 г муки`) or dative ("к": "к две
 #: тысячи двадцать пятом году" was said, the locative, as `году` is both)
 _YEAR_WORDS = {
     "ru": (
@@ -50,7 +51,8 @@ _YEAR_WORDS = {
         r"г\.?|года|году|год",
         r"гг\.|годы|годов|годах",
         r"в|во",
-        r"с|со|до|от|после|около|из|начала|конца|середины|"
+        r"с|со|до|от|после|около|из",
+        r"начала|конца|середины|"
         r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря",
         r"к|ко|благодаря|согласно|вопреки",
     ),
@@ -60,7 +62,8 @@ _YEAR_WORDS = {
         r"р\.|року|році|рік",
         r"рр\.|роки|років|роках",
         r"в|у",
-        r"з|із|зі|до|від|після|близько|початку|кінця|середини|"
+        r"з|із|зі|до|від|після|близько",
+        r"початку|кінця|середини|"
         r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня",
         r"завдяки|всупереч|назустріч",
     ),
@@ -71,8 +74,8 @@ _RANGE_START = {"ru": "с", "uk": "з"}
 _RANGE_END = {"ru": "по", "uk": "по"}
 _RANGE_STARTS = {"ru": r"с|со", "uk": r"з|із|зі"}
 #: A town's `г.` before its name (`г. Москва`, `в г. Москве`; eSpeak NG said "гэ"): its word in the case the word
-#: before asks for (nominative, genitive, locative); Ukrainian's `м.` is also the metro's, and stays
-_TOWN = {"ru": ("город", "города", "городе")}
+#: before asks for (nominative, genitive, locative, dative); Ukrainian's `м.` is also the metro's, and stays
+_TOWN = {"ru": ("город", "города", "городе", "городу")}
 #: An ordinal's last word's endings, by its nominative's: genitive, locative, dative, and a decade's plural
 #: (`1990-х`, "девяностых")
 _ORDINAL_ENDINGS = {
@@ -103,12 +106,15 @@ def _ordinal(year: int, language: str, case: int) -> str:
 def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]:
     """The language's abbreviations, in one pattern; a year and its word; a decade or a range and their plural; a
     town's abbreviation, where the language has one."""
-    _, _, year_word, years_word, locative, genitive, dative = _YEAR_WORDS[language]
+    _, _, year_word, years_word, locative, genitive, of, dative = _YEAR_WORDS[language]
     abbreviations = re.compile(
         "|".join(rf"(?P<a{index}>(?<!\w){pattern})" for index, (pattern, _) in enumerate(_ABBREVIATIONS[language])),
         re.IGNORECASE,
     )
-    before = rf"(?:(?<!\w)(?P<locative>{locative})|(?<!\w)(?P<genitive>{genitive})|(?<!\w)(?P<dative>{dative}))"
+    before = (
+        rf"(?:(?<!\w)(?P<locative>{locative})|(?<!\w)(?P<genitive>{genitive})|(?<!\w)(?P<of>{of})"
+        rf"|(?<!\w)(?P<dative>{dative}))"
+    )
     year = re.compile(
         # a year, 1000 to 2099: a weight that heavy is written in kilograms (`1500 г муки` is grams only without a
         # full stop nor a word before it that wants a year)
@@ -154,11 +160,11 @@ def native_abbreviations(text: str, language: str) -> str:
         return _capitalized(table[index][1], match[0]) + full_stop_kept(match)
 
     def year_said(match: re.Match[str]) -> str:
-        case = 2 if match["locative"] else 1 if match["genitive"] else 3 if match["dative"] else 0
+        case = 2 if match["locative"] else 1 if match["genitive"] or match["of"] else 3 if match["dative"] else 0
         written = match["word"].lower()
         if written in nominative:  # `2024 года`: the written word's case (`году` is the locative's and the
             case = case if nominative[case] == written else nominative.index(written)  # dative's: `в` or `к` says)
-        elif not written.endswith(".") and case == 0:  # `1500 г муки`: grams (`native_units`)
+        elif not written.endswith(".") and not (match["locative"] or match["of"]):  # `1500 г муки`: grams
             return match[0]
         start = match.start("year") - match.start()
         return f"{match[0][:start]}{_ordinal(int(match['year']), base, case)} {nominative[case]}{full_stop_kept(match)}"
@@ -178,7 +184,7 @@ def native_abbreviations(text: str, language: str) -> str:
         return f"{match[0][:start]}{_ordinal(int(match['decade']), base, 4)} {plural[case]}{full_stop_kept(match)}"
 
     def town_said(match: re.Match[str]) -> str:
-        case = 2 if match["locative"] else 1 if match["genitive"] else 0
+        case = 2 if match["locative"] else 1 if match["genitive"] or match["of"] else 3 if match["dative"] else 0
         start = match.start("town") - match.start()
         return f"{match[0][:start]}{_TOWN[base][case]} "
 
