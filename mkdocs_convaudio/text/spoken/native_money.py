@@ -84,6 +84,35 @@ _WORDS: dict[str, tuple[dict[str, Forms], str, str, str]] = {
     # not the dollar's, euro's or pound's: eSpeak NG's Hebrew voice reads such words without vowels ("jvrv")
     "he": ({"₪": ("שקל", "שקלים", "שקלים", "שקלים")}, "", " עד ", " "),
 }
+#: A currency's hundredths in a language's words, where it has them (`$17.50` → "17 долларов 50 центов", `$0.99` →
+#: "99 центов": "17.50 доллара" was said "семнадцать точка пятьдесят", and English's words had said "99 cents");
+#: another sign's cents are read as before, as a decimal, and so are Chinese's ("一点四五美元", as a price is said;
+#: eSpeak NG's Japanese voice dropped the point: "17.50ドル" was "seventeen five zero dollars")
+_CENTS: dict[str, dict[str, Forms]] = {
+    "ru": {
+        "$": ("цент", "цента", "центов", "цента"),
+        "€": ("цент", "цента", "центов", "цента"),
+        "£": ("пенс", "пенса", "пенсов", "пенса"),
+        "₽": ("копейка", "копейки", "копеек", "копейки"),
+        "₴": ("копейка", "копейки", "копеек", "копейки"),
+    },
+    "uk": {
+        "$": ("цент", "центи", "центів", "цента"),
+        "€": ("цент", "центи", "центів", "цента"),
+        "£": ("пенс", "пенси", "пенсів", "пенса"),
+        "₴": ("копійка", "копійки", "копійок", "копійки"),
+        "₽": ("копійка", "копійки", "копійок", "копійки"),
+    },
+    "ja": {"$": one_word("セント"), "€": one_word("セント"), "£": one_word("ペンス")},
+    "hi": {
+        "$": one_word("सेंट"),
+        "€": one_word("सेंट"),
+        "£": one_word("पेंस"),
+        "₹": ("पैसा", "पैसे", "पैसे", "पैसे"),
+    },
+}
+#: A price's whole amount and its two digits of cents (`17.50`, `0,99`), as `_one_number` leaves it
+_WITH_CENTS = re.compile(r"(\d+)[.,](\d\d)")
 #: (not `¥` in Chinese, where it is the yuan's sign too); `$` before an amount only (`_SIGN_FIRST`)
 _SIGNS = "₽₹₴₩₪₱₦฿¥€£"
 #: an amount, its thousands grouped by spaces or not (`300 000`: Japanese and Chinese have no rule joining them), in
@@ -108,6 +137,27 @@ _SIGN_AFTER = re.compile(
 )
 #: Signs whose rate (`$5/month`, `5 €/мес`) keeps English's "5 dollars per month": "5 долларов/месяц" said "slash"
 _PER = "$€£"
+#: A rate's period in Russian and Ukrainian words (`₽100/мес`, `$5/мес`: "100 рублей/мес" said "слэш мес", and
+#: "5 dollars per мес"); a period of another language's words keeps its reading (`$5/month`: English's)
+_PERIODS = {
+    "ru": {"мес": "в месяц", "месяц": "в месяц", "год": "в год", "день": "в день", "сут": "в сутки", "час": "в час",
+           "ч": "в час", "нед": "в неделю", "мин": "в минуту"},
+    "uk": {"міс": "на місяць", "місяць": "на місяць", "рік": "на рік", "день": "на день", "добу": "на добу",
+           "год": "на годину", "тиж": "на тиждень", "хв": "на хвилину"},
+}  # fmt: skip
+#: The currency after "за" in an exchange rate (`100 ₽/€`: "100 рублей за евро"; "100 ₽/ euros" was said): its
+#: accusative, which a feminine noun has of its own (`за гривну`)
+_PER_CURRENCY = {
+    "ru": {"$": "доллар", "€": "евро", "£": "фунт", "₽": "рубль", "₴": "гривну", "¥": "иену"},
+    "uk": {"$": "долар", "€": "євро", "£": "фунт", "₽": "рубль", "₴": "гривню"},
+}
+#: An amount and its sign before a rate's `/`: `₽100/мес`, `5 ₽/мес`, `100 ₽/€`
+_RATE = re.compile(
+    rf"(?:(?<![\w$€£/])(?P<sign_first>[{_SIGNS}$])(?:(?<!\$)\s)?(?P<first>{_AMOUNT}){_SIZE}"
+    rf"|(?<![\d.,])(?P<amount>{_AMOUNT})(?P<size_after>\s?(?:(?:тыс|тис)\.?|млн|млрд|трлн))?\s?"
+    rf"(?P<sign_after>[{_SIGNS}]))"
+    rf"/(?P<per>[^\W\d_]+|[{_SIGNS}$])(?![\w/])"
+)
 _COMMA_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)")
 
 
@@ -125,7 +175,7 @@ def agreeing_form(amount: str, forms: Forms, *, many: bool = False) -> str:
         return forms[2]
     if not amount.isdigit():
         return forms[3]
-    number = int(amount)
+    number = int(amount[-2:])  # its last two digits: a number of 4,300 digits was an error to convert whole
     if number % 10 == 1 and number % 100 != 11:
         return forms[0]
     if 2 <= number % 10 <= 4 and not 12 <= number % 100 <= 14:
@@ -133,10 +183,21 @@ def agreeing_form(amount: str, forms: Forms, *, many: bool = False) -> str:
     return forms[2]
 
 
+def _with_cents(whole: str, hundredths: str, forms: Forms, cent_forms: Forms, space: str) -> str:
+    """ "17 долларов 50 центов", "17ドル50セント"; "99 центов" without a whole amount, "17 долларов" without cents."""
+    cents = str(int(hundredths))
+    said_cents = f"{cents}{space}{agreeing_form(cents, cent_forms, many=False)}"
+    said_whole = f"{whole}{space}{agreeing_form(whole, forms, many=False)}"
+    if cents == "0":
+        return said_whole
+    return said_cents if int(whole) == 0 else f"{said_whole}{space}{said_cents}"
+
+
 def native_money(text: str, language: str) -> str:
     """`text` with its rouble, rupee... signs said in `language`'s words, where this module has them (`₽62` → "62
     рубля", `₹450` → "450 रुपये", `₽1500-₽2000` → "от 1500 до 2000 рублей"); other signs and languages as written."""
-    entry = _WORDS.get(language.split("-")[0].lower())
+    code = language.split("-")[0].lower()
+    entry = _WORDS.get(code)
     if entry is None or not any(sign in text for sign in f"{_SIGNS}$"):
         return text
     words, range_start, range_joiner, space = entry
@@ -147,13 +208,34 @@ def native_money(text: str, language: str) -> str:
         forms, size = words[match["sign"]], match["size"] or ""
         first, last = _one_number(match["first"]), match["last"] and _one_number(match["last"])
         if last is None:
+            cents = _CENTS.get(code, {}).get(match["sign"])
+            if not size and cents and (price := _WITH_CENTS.fullmatch(first)):
+                return _with_cents(price[1], price[2], forms, cents, space)
             return f"{first}{size}{space}{agreeing_form(first, forms, many=bool(size))}"
         # `от ₽1500-₽2000`: its "от" is written
         before = match.string[max(0, match.start() - 8) : match.start()]
         start = "" if range_start and re.search(rf"(?<!\w){range_start.strip()}\s*$", before, re.I) else range_start
         return f"{start}{first}{range_joiner}{last}{size}{space}{agreeing_form(last, forms, many=True)}"
 
+    periods = _PERIODS.get(code, {})
+    per_currency = _PER_CURRENCY.get(code, {})
+
+    def rate_said(match: re.Match[str]) -> str:
+        """ "100 рублей в месяц", "100 рублей за евро"; another rate as written (`$5/month`, `100 ₽/₩`)."""
+        per = periods.get(match["per"]) or (f"за {per_currency[match['per']]}" if match["per"] in per_currency else "")
+        sign = match["sign_first"] or match["sign_after"]
+        if not per or sign not in words:
+            return match[0]
+        amount = _one_number(match["first"] or match["amount"])
+        size = match["size"] or match["size_after"] or ""
+        cents = _CENTS.get(code, {}).get(sign)
+        if not size and cents and (price := _WITH_CENTS.fullmatch(amount)):
+            return f"{_with_cents(price[1], price[2], words[sign], cents, space)} {per}"
+        return f"{amount}{size}{space}{agreeing_form(amount, words[sign], many=bool(size))} {per}"
+
     def signs_said(prose: str) -> str:
+        if periods and "/" in prose:
+            prose = _RATE.sub(rate_said, prose)
         return _SIGN_AFTER.sub(said, _SIGN_FIRST.sub(said, prose))
 
     if "$" not in text:

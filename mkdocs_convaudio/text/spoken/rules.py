@@ -1138,6 +1138,7 @@ FRENCH = Language(
                     "JPY": "yens", "US$": "dollars", "R$": "réals", "BRL": "réals"},
     # not the dollar's: eSpeak NG reads French "cents" as hundreds ("trente cent")
     cent_words={"euros": "centimes", "francs suisses": "centimes"},
+    spaced_signs=True,  # `€ 1 500`, as French often writes it: "euros 1 500" was said
     month_year="{m} {y}",
     dose_units={"UI": "unités internationales", "IU": "unités internationales"},
     date_words=frozenset({"le", "du", "au", "depuis", "jusqu'au", "avant", "après", "dès", "date", "jour"}),
