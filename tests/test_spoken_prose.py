@@ -660,6 +660,19 @@ RATINGS = [
         "en",
         "the learning rate 1 over 10, a rate of 1 over 100, given 1 over 5 chance; I rate it 8 out of 10",
     ),
+    # ... at a sentence's start too (review f-spoken4: "Rate it 4 over 5"); a measure after the share is a quantity
+    # given, as before the ratings ("give 1 out of 10 teaspoon" was said)
+    (
+        "Rate it 4/5. Rated 4.5/5. Give it 8/10 stars.",
+        "en",
+        "Rate it 4 out of 5. Rated 4.5 out of 5. Give it 8 out of 10 stars.",
+    ),
+    (
+        "give 1/10 teaspoon, Give 1/5 cup, give 3/10 tsp., give 1/10 g, gave them 1/10 doses",
+        "en",
+        "give 1 over 10 teaspoon, Give 1 over 5 cup, give 3 over 10 tsp., give 1 over 10 grams, gave them 1 over 10 "
+        "doses",
+    ),
 ]
 
 

@@ -255,6 +255,29 @@ def test_a_number_hyphened_to_a_units_symbol_is_a_compound(line: str, language: 
     assert spoken_text(line, language) == said
 
 
+#: ... and so is an angle, hyphened or after an article or a determiner, before the noun it describes (review
+#: f-spoken4: `a 90-° turn` was "a 90- degrees turn", `a 90° turn` "a 90 degrees turn"); not before a clause or a
+#: preposition, nor without an article
+DESCRIBING_ANGLES = [
+    (
+        "Make a 90-° turn, a 90° angle, an 180° flip; the 360° view; a 1.5° offset.",
+        "en",
+        "Make a 90-degree turn, a 90-degree angle, an 180-degree flip; the 360-degree view; a 1.5-degree offset.",
+    ),
+    (
+        "the 90° we turned, a 90° to the left, turn 90° left, at 45° angles, the 1° is, a 5 °C rise",
+        "en",
+        "the 90 degrees we turned, a 90 degrees to the left, turn 90 degrees left, at 45 degrees angles, the 1 degree"
+        " is, a 5 degrees Celsius rise",
+    ),
+]
+
+
+@readings(DESCRIBING_ANGLES)
+def test_an_angle_before_the_noun_it_describes_is_a_compound(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
 @pytest.mark.parametrize(
     "line",
     [("a 4-Ω resistor, ein 4-Ω-Widerstand, 2-°C " * 125)[:5000], ("4-Ω-" * 1250)[:5000], "1-" * 2500 + "Ω x"],
@@ -262,6 +285,11 @@ def test_a_number_hyphened_to_a_units_symbol_is_a_compound(line: str, language: 
 )
 def test_a_long_line_of_hyphened_symbols_is_read_in_linear_time(line: str) -> None:
     assert reading_seconds(line, "de") < 0.5, "a hyphened symbol is looked for again from each hyphen"
+
+
+@pytest.mark.parametrize("line", [("a 90-° turn, the 90° view " * 200)[:5000], "1-" * 2499 + "° x", "a 1° " * 1000])
+def test_a_long_line_of_describing_angles_is_read_in_linear_time(line: str) -> None:
+    assert reading_seconds(line, "en") < 0.5
 
 
 @pytest.mark.parametrize("line", [("2 ½ hours, " * 500)[:5000], ("2 ½ " * 1250)[:5000], "1 " * 2499 + "½"])

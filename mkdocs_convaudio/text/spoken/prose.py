@@ -2533,6 +2533,22 @@ _DEGREE_WORDS = (
 
 #: `1°`: one degree, said in the singular (`1 °C` is a unit's)
 _ONE_DEGREE = re.compile(r"(?<![\w.,])1\s?°(?![\w°])")
+#: An angle before the noun it describes, joined to it by a hyphen (`a 90-° turn`), or after an article or a
+#: determiner (`a 90° turn`, `the 90° turn`): a compound's first part, "a 90-degree turn" ("a 90- degrees turn", "a
+#: 90 degrees turn" were said); not a temperature's unit (`a 5 °C rise` is the unit's)
+_DESCRIBING_DEGREES = re.compile(r"(?<![\w.,\-–])(\d+(?:[.,]\d+)?)(-|[ \t]?)°(?![\w°])(?=[ \t]+[^\W\d_])")
+
+
+def _describing_degrees(match: re.Match[str], lang: Language) -> str:
+    """ "90-degree" before a noun the angle describes, after a hyphen or an article; else as written."""
+    article = _word_before(match).lower()
+    if match[2] == "-" or (
+        _DESCRIBED_NOUN.match(match.string, match.end())
+        if article in lang.unit_adjective_articles
+        else article in lang.money_adjective_determiners and _UNIT_NOUN.match(match.string, match.end())
+    ):  # as a unit's amount describes a noun (`_describing`); not `a 90° to the left`, `the 90° we turned`
+        return f"{match[1]}-{lang.singular(lang.symbols['°'])}"
+    return match[0]
 
 
 @lru_cache(maxsize=8)
@@ -2582,6 +2598,8 @@ def _times_and_ordinals(text: str, lang: Language) -> str:
         text = _DEGREE_ORDINAL.sub(lambda m: _ordinal(int(m[1]), lang), text)
     if lang.degree_ranks and "°" in text:
         text = _degree_rank(tuple(lang.degree_ranks)).sub(lambda match: _degree_ranked(match, lang), text)
+    if "°" in text and lang.unit_adjective_articles and "°" in lang.symbols:
+        text = _DESCRIBING_DEGREES.sub(lambda match: _describing_degrees(match, lang), text)
     if "°" in text and lang.is_singular("1") and "°" in lang.symbols:  # "1 grado", "1 degree", not "1 gradi"
         text = _ONE_DEGREE.sub(f"1 {lang.singular(lang.symbols['°'])}", text)
     return text
@@ -2954,7 +2972,9 @@ _SPLIT_WORD_BEFORE = re.compile(
 def _rating(lang: Language) -> re.Pattern[str]:
     """A rating out of 5, 10 or 100 after a verb or noun of rating and up to three of its fillers (`I'd give it a
     solid 8/10`, `rated 4.5/5`, `ich gebe ihm 8/10`, `voto 7/10`)."""
-    verbs = "|".join(re.escape(word) for word in sorted(lang.rating_words, key=len, reverse=True))
+    # ... and at a sentence's start (`Rate it 4/5.`: "4 over 5" was said)
+    words = {*lang.rating_words, *(word[0].upper() + word[1:] for word in lang.rating_words)}
+    verbs = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
     fillers = "|".join(re.escape(word) for word in sorted(lang.rating_fillers, key=len, reverse=True))
     of = "|".join(re.escape(word.rstrip("'")) for word in lang.fraction_of)  # `give 1/5 of it`: a part
     return re.compile(
@@ -2963,12 +2983,24 @@ def _rating(lang: Language) -> re.Pattern[str]:
     )
 
 
+#: A measure after a share (`give 1/10 teaspoon`): a quantity given, no rating ("1 out of 10 teaspoon" was said);
+#: besides the units' symbols
+_MEASURE_AFTER = re.compile(
+    r"[ \t]+(?:(?:tea|table|dessert)spoon|tsp|tbsp|cup|pinch(?:e)?|ounce|dose|tablet|pill|capsule|serving|portion|"
+    r"scoop|drop|slice|gram|milligram|millilit(?:er|re)|lit(?:er|re))s?\b",
+    re.IGNORECASE,
+)
+
+
 def _ratings(text: str, lang: Language) -> str:
     """`I'd give it 8/10`: "8 out of 10", `ich gebe 8/10` "8 von 10", `voto 7/10` "7 su 10" ("8 over 10" was said);
     no score above the best (`rated 12/10`) and no other denominator (`gave it 3/4`)."""
 
     def said(match: re.Match[str]) -> str:
         if float(match["score"].replace(",", ".")) > int(match["best"]):
+            return match[0]
+        after = match.string[match.end() : match.end() + 16].split(maxsplit=1)
+        if _MEASURE_AFTER.match(match.string, match.end()) or (after and after[0].rstrip(".,;:!?") in lang.units):
             return match[0]
         rating = lang.out_of.format(match["score"], match["best"])
         return f"{match.string[match.start() : match.start('score')]}{rating}"
