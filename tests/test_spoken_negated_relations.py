@@ -84,7 +84,7 @@ LATEX_NOT = [
     (r"$a \not\ll b$", "es", "a no es mucho menor que b"),
     (r"$a \not\propto b$", "es", "a no es proporcional a b"),
     # ... and where a table has no such words, "not" and the relation's, as before
-    (r"$a \not\to b$", "en", "a not to b"),
+    (r"$a \not↔ b$", "en", "a not if and only if b"),
     # "p teilt nicht n", "p deelt niet n" are no word order: the operand comes before "nicht", "niet"
     (r"$p \not\mid n$, $p \nmid n$", "de", "p ist kein Teiler von n, p ist kein Teiler von n"),
     (r"$p \not\mid n$", "nl", "p is geen deler van n"),
@@ -160,6 +160,120 @@ def test_exists_and_an_exclamation_mark_in_unicode_is_there_exists_a_unique(
     assert spoken_text(line, language) == said
 
 
+#: Supersets, a proof's and a model's turnstiles and membership from the set's side, and their denials, in each
+#: language's words (review f-spoken4: `\supset`, `\vdash`, `\models`, `\ni` were dropped, "A B"; `\not\to` was
+#: "not to", `\not\iff` "not if and only if")
+SUPERSETS = r"$A \supset B$, $A \supseteq B$, $\Gamma \vdash \phi$, $M \models \phi$, $A \ni x$"
+DENIED = (
+    r"$A \not\supset B$, $A \nsupseteq B$, $\Gamma \nvdash \phi$, $M \not\models \phi$, $A \not\ni x$, "
+    r"$a_n \not\to b$, $p \not\iff q$"
+)
+SUPERSETS_AND_TURNSTILES = [
+    (
+        SUPERSETS,
+        "en",
+        "A superset of B, A superset of or equal to B, capital gamma proves phi, M models phi, A contains x",
+    ),
+    (
+        DENIED,
+        "en",
+        "A not a superset of B, A not a superset of or equal to B, capital gamma does not prove phi, M does "
+        "not model phi, A does not contain x, a sub n does not go to b, p is not equivalent to q",
+    ),
+    (
+        SUPERSETS,
+        "fr",
+        "A contient B, A contient ou est égal à B, gamma majuscule prouve phi, M satisfait phi, A contient x",
+    ),
+    (
+        DENIED,
+        "fr",
+        "A ne contient pas B, A ne contient ni n'est égal à B, gamma majuscule ne prouve pas phi, M ne "
+        "satisfait pas phi, A ne contient pas x, a indice n ne tend pas vers b, p n'équivaut pas à q",
+    ),
+    (
+        SUPERSETS,
+        "de",
+        "A Obermenge von B, A Obermenge oder gleich B, großes Gamma beweist phi, M erfüllt phi, A enthält x",
+    ),
+    (
+        DENIED,
+        "de",
+        "A keine Obermenge von B, A keine Obermenge oder gleich B, großes Gamma beweist nicht phi, M erfüllt "
+        "nicht phi, A enthält nicht x, a Index n strebt nicht gegen b, p ist nicht äquivalent zu q",
+    ),
+    (
+        SUPERSETS,
+        "es",
+        "A superconjunto de B, A superconjunto o igual a B, gamma mayúscula demuestra fi, M satisface fi, A contiene x",
+    ),
+    (
+        DENIED,
+        "es",
+        "A no es superconjunto de B, A no es superconjunto o igual a B, gamma mayúscula no demuestra fi, M no "
+        "satisface fi, A no contiene x, a sub n no tiende a b, p no equivale a q",
+    ),
+    (
+        SUPERSETS,
+        "it",
+        "A sovrainsieme di B, A sovrainsieme o uguale a B, gamma maiuscola dimostra fi, M soddisfa fi, A contiene x",
+    ),
+    (
+        DENIED,
+        "it",
+        "A non è sovrainsieme di B, A non è sovrainsieme o uguale a B, gamma maiuscola non dimostra fi, M non "
+        "soddisfa fi, A non contiene x, a pedice n non tende a b, p non equivale a q",
+    ),
+    (
+        SUPERSETS,
+        "pt",
+        "A superconjunto de B, A superconjunto ou igual a B, gama maiúsculo demonstra fi, M satisfaz fi, A contém x",
+    ),
+    (
+        DENIED,
+        "pt",
+        "A não é superconjunto de B, A não é superconjunto ou igual a B, gama maiúsculo não demonstra fi, M "
+        "não satisfaz fi, A não contém x, a índice n não tende a b, p não equivale a q",
+    ),
+    (
+        SUPERSETS,
+        "nl",
+        "A bovenverzameling van B, A bovenverzameling van of gelijk aan B, grote gamma bewijst phi, M voldoet "
+        "aan phi, A bevat x",
+    ),
+    (
+        DENIED,
+        "nl",
+        "A geen bovenverzameling van B, A geen bovenverzameling van of gelijk aan B, grote gamma bewijst niet "
+        "phi, M voldoet niet aan phi, A bevat niet x, a index n gaat niet naar b, p is niet equivalent met q",
+    ),
+    (
+        SUPERSETS,
+        "sv",
+        "A övermängd till B, A övermängd till eller lika med B, stora gamma bevisar fi, M uppfyller fi, A innehåller x",
+    ),
+    (
+        DENIED,
+        "sv",
+        "A är inte övermängd till B, A är inte övermängd till eller lika med B, stora gamma bevisar inte fi, "
+        "M uppfyller inte fi, A innehåller inte x, a index n går inte mot b, p är inte ekvivalent med q",
+    ),
+    # ... and `X ≁ N(0,1)` in prose does not follow the distribution, as `X ∼ N(0,1)` follows it ("is not similar
+    # to" was said)
+    (
+        "X ≁ N(0,1), Y ∼ N(0,1), a ≁ b",
+        "en",
+        "X does not follow N zero, one, Y follows N zero, one, a is not similar to b",
+    ),
+    ("X ≁ N(0,1)", "de", "X folgt nicht N null, eins"),
+]
+
+
+@readings(SUPERSETS_AND_TURNSTILES)
+def test_supersets_and_turnstiles_and_their_denials_are_said(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_every_table_denies_each_struck_relation_with_its_own_words(code: str) -> None:
     """A struck sign without words would be dropped, and one read as its relation would say the opposite."""
@@ -181,6 +295,8 @@ LONG_LINES = [
     ("∃! x ∈ A, ∄y ≮ 0, a ≰ b ⊄ C ∤ e ≢ f " * 200)[:5000],
     "$" + (r"a \not\propto b \not\succ c \not\to " * 160)[:4998] + "$",
     ("a\u0338b Ø\u0338 " * 700)[:5000],
+    "$" + (r"A \supset B, \Gamma \nvdash \phi, M \not\models \phi, a \not\to b, A \ni x " * 80)[:4998] + "$",
+    ("X ≁ N(0,1), A ⊅ B ∌ x " * 250)[:5000],
 ]
 
 
@@ -197,6 +313,8 @@ LONG_LINES = [
         "prose",
         "relations' words",
         "names",
+        "supersets and turnstiles",
+        "not following in prose",
     ],
 )
 def test_a_long_line_of_struck_relations_is_read_in_linear_time(line: str) -> None:

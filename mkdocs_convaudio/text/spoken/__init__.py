@@ -108,6 +108,8 @@ _DISTRIBUTED_TEX = re.compile(rf"(?P<struck>\\not\s*)?\\sim(?=\s*(?:{_DISTRIBUTI
 #: `$i$-th`, `$(i+1)$-th`: the formula is an index, and the ordinal's ending after it ("i minus th" was said)
 _INDEX_IN_FORMULA = re.compile(r"(?<![\\$\w])\$\s*([a-z]|\([a-z]\s*[+-]\s*(?:[1-9]|[a-z])\))\s*\$(?=-?th(?![\w'’-]))")
 _DISTRIBUTED = re.compile(r"(?<=\w)\s*[~∼]\s*(?=[A-Z][A-Za-z]*\()")
+#: ... and `X ≁ N(0,1)`: it does not ("is not similar to" was said, where `X ∼ N(0,1)` "follows")
+_NOT_DISTRIBUTED = re.compile(r"(?<=\w)\s*≁\s*(?=[A-Z][A-Za-z]*\()")
 
 
 #: one factor of a product beside a group: a number or a letter, with its index (`2`, `y`, `ε`, `x₁`)
@@ -291,6 +293,8 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
         lambda match: f"\\text{{{lang.follows_not if match['struck'] is not None else lang.follows}}}", text
     )
     text = _DISTRIBUTED.sub(f" {lang.follows} ", text)
+    if "≁" in text:
+        text = _NOT_DISTRIBUTED.sub(f" {lang.follows_not} ", text)
     text = _FORMULA_THEN.sub(hold, text)
 
     def hold_prose(match: re.Match[str]) -> str:

@@ -22,6 +22,12 @@ _SYMBOLS = {
     "∃!": "er bestaat precies één", "⫫": "is onafhankelijk van", "⫫̸": "is niet onafhankelijk van",
     # relations struck through (`\not` before one, `≠`'s overlay): they were dropped, or their relation said
     "≮": "is niet kleiner dan", "≯": "is niet groter dan", "≰": "is niet kleiner dan of gelijk aan",
+    # supersets, a proof's and a model's turnstiles, membership from the set's side, and their denials
+    # (review f-spoken4: `\supset`, `\vdash`, `\models`, `\ni` were dropped; `\not\to` was "not to")
+    "⊃": "bovenverzameling van", "⊇": "bovenverzameling van of gelijk aan", "⊢": "bewijst", "⊨": "voldoet aan",
+    "∋": "bevat", "⊅": "geen bovenverzameling van", "⊉": "geen bovenverzameling van of gelijk aan",
+    "⊬": "bewijst niet", "⊭": "voldoet niet aan", "∌": "bevat niet", "↛": "gaat niet naar",
+    "⇎": "is niet equivalent met",
     "≱": "is niet groter dan of gelijk aan", "⊄": "geen deelverzameling van",
     "⊈": "geen deelverzameling van of gelijk aan", "∤": "is geen deler van", "∄": "er bestaat geen",
     "≢": "is niet equivalent met", "≁": "is niet gelijkvormig met", "≉": "is niet ongeveer gelijk aan",

@@ -20,7 +20,7 @@ INDICATOR = "𝟙"
 #: solidus overlay, one character where Unicode has it. Those the tables read as the relation denied ("is not less
 #: than"); another struck relation is "not" and the relation (`\not` was dropped: "a equals b" for `a \not= b`)
 STRIKE = "\u0338"
-STRUCK = frozenset("≠∉≮≯≰≱⊄⊈∤∄≢≁≉≄≇∦⇏") | {"⫫̸", "⊥̸"}
+STRUCK = frozenset("≠∉≮≯≰≱⊄⊈⊅⊉⊬⊭∌∤∄≢≁≉≄≇∦⇏") | {"⫫̸", "⊥̸"}
 #: `\\{` and `\\}` of LaTeX: a set's braces (a plain `{` only groups)
 SET_OPEN, SET_CLOSE = "{set", "set}"
 MARKERS: tuple[str, ...] = ("^", "_", "(", ")", "[", "]", "{", "}", "|", "||", "√", "∛", "⟨", "⟩", "⌊", "⌋", "⌈", "⌉")

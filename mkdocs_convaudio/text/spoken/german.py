@@ -22,6 +22,11 @@ _SYMBOLS = {
     "∃!": "es gibt genau ein", "⫫": "ist unabhängig von", "⫫̸": "ist nicht unabhängig von",
     # relations struck through (`\not` before one, `≠`'s overlay): they were dropped, or their relation said
     "≮": "nicht kleiner als", "≯": "nicht größer als", "≰": "nicht kleiner oder gleich",
+    # supersets, a proof's and a model's turnstiles, membership from the set's side, and their denials
+    # (review f-spoken4: `\supset`, `\vdash`, `\models`, `\ni` were dropped; `\not\to` was "not to")
+    "⊃": "Obermenge von", "⊇": "Obermenge oder gleich", "⊢": "beweist", "⊨": "erfüllt", "∋": "enthält",
+    "⊅": "keine Obermenge von", "⊉": "keine Obermenge oder gleich", "⊬": "beweist nicht", "⊭": "erfüllt nicht",
+    "∌": "enthält nicht", "↛": "strebt nicht gegen", "⇎": "ist nicht äquivalent zu",
     "≱": "nicht größer oder gleich", "⊄": "keine Teilmenge von", "⊈": "keine Teilmenge oder gleich",
     "∤": "ist kein Teiler von", "∄": "es gibt kein", "≢": "nicht äquivalent zu", "≁": "nicht ähnlich",
     "≉": "nicht ungefähr gleich", "≄": "nicht ungefähr gleich", "≇": "nicht kongruent zu",

@@ -21,6 +21,11 @@ _SYMBOLS = {
     "∃!": "esiste un unico", "⫫": "è indipendente da", "⫫̸": "non è indipendente da",
     # relations struck through (`\not` before one, `≠`'s overlay): they were dropped, or their relation said
     "≮": "non è minore di", "≯": "non è maggiore di", "≰": "non è minore o uguale a", "≱": "non è maggiore o uguale a",
+    # supersets, a proof's and a model's turnstiles, membership from the set's side, and their denials
+    # (review f-spoken4: `\supset`, `\vdash`, `\models`, `\ni` were dropped; `\not\to` was "not to")
+    "⊃": "sovrainsieme di", "⊇": "sovrainsieme o uguale a", "⊢": "dimostra", "⊨": "soddisfa", "∋": "contiene",
+    "⊅": "non è sovrainsieme di", "⊉": "non è sovrainsieme o uguale a", "⊬": "non dimostra", "⊭": "non soddisfa",
+    "∌": "non contiene", "↛": "non tende a", "⇎": "non equivale a",
     "⊄": "non è sottoinsieme di", "⊈": "non è sottoinsieme o uguale a", "∤": "non divide", "∄": "non esiste alcun",
     "≢": "non è equivalente a", "≁": "non è simile a", "≉": "non è circa uguale a", "≄": "non è circa uguale a",
     "≇": "non è congruente a", "∦": "non è parallelo a", "⊥̸": "non è perpendicolare a", "⇏": "non implica",

@@ -24,6 +24,11 @@ _SYMBOLS = {
     "∃!": "existe um único", "⫫": "é independente de", "⫫̸": "não é independente de",
     # relations struck through (`\not` before one, `≠`'s overlay): they were dropped, or their relation said
     "≮": "não é menor que", "≯": "não é maior que", "≰": "não é menor ou igual a", "≱": "não é maior ou igual a",
+    # supersets, a proof's and a model's turnstiles, membership from the set's side, and their denials
+    # (review f-spoken4: `\supset`, `\vdash`, `\models`, `\ni` were dropped; `\not\to` was "not to")
+    "⊃": "superconjunto de", "⊇": "superconjunto ou igual a", "⊢": "demonstra", "⊨": "satisfaz", "∋": "contém",
+    "⊅": "não é superconjunto de", "⊉": "não é superconjunto ou igual a", "⊬": "não demonstra", "⊭": "não satisfaz",
+    "∌": "não contém", "↛": "não tende a", "⇎": "não equivale a",
     "⊄": "não é subconjunto de", "⊈": "não é subconjunto ou igual a", "∤": "não divide", "∄": "não existe nenhum",
     "≢": "não é equivalente a", "≁": "não é semelhante a", "≉": "não é aproximadamente igual a",
     "≄": "não é aproximadamente igual a", "≇": "não é congruente a", "∦": "não é paralelo a",

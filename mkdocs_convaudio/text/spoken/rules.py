@@ -31,6 +31,9 @@ LATEX_SYMBOLS = {
     # relations struck through, as `\not` before the relation makes them (see `latex._struck`): they were dropped
     "nmid": "∤", "nexists": "∄", "nless": "≮", "ngtr": "≯", "nleq": "≰", "ngeq": "≱", "nleqslant": "≰",
     "ngeqslant": "≱", "nsubseteq": "⊈", "nsim": "≁", "ncong": "≇", "nparallel": "∦", "nRightarrow": "⇏",
+    "nsupseteq": "⊉", "nvdash": "⊬", "nvDash": "⊭",
+    # supersets, a proof's and a model's turnstiles, membership from the set's side (they were dropped)
+    "supset": "⊃", "supseteq": "⊇", "vdash": "⊢", "models": "⊨", "vDash": "⊨", "ni": "∋", "owns": "∋",
     "indep": "⫫", "independent": "⫫",  # `X \indep Y`, as `X \perp\!\!\!\perp Y` is (see `latex.parse_latex`)
     "exists": "∃", "neg": "¬", "lnot": "¬", "land": "∧", "wedge": "∧", "lor": "∨", "vee": "∨", "oplus": "⊕",
     "otimes": "⊗", "circ": "∘", "propto": "∝", "perp": "⊥", "parallel": "∥", "angle": "∠", "degree": "°",
@@ -593,6 +596,11 @@ _EN_SYMBOLS = {
     "∃!": "there exists a unique", "⫫": "is independent of", "⫫̸": "is not independent of",
     # relations struck through (`\not` before one, `≠`'s overlay): they were dropped, or their relation said
     "≮": "is not less than", "≯": "is not greater than", "≰": "is not less than or equal to",
+    # supersets, a proof's and a model's turnstiles, membership from the set's side, and their denials
+    # (review f-spoken4: `\supset`, `\vdash`, `\models`, `\ni` were dropped; `\not\to` was "not to")
+    "⊃": "superset of", "⊇": "superset of or equal to", "⊢": "proves", "⊨": "models", "∋": "contains",
+    "⊅": "not a superset of", "⊉": "not a superset of or equal to", "⊬": "does not prove", "⊭": "does not model",
+    "∌": "does not contain", "↛": "does not go to", "⇎": "is not equivalent to",
     "≱": "is not greater than or equal to", "⊄": "not a subset of", "⊈": "not a subset of or equal to",
     "∤": "does not divide", "∄": "there exists no", "≢": "is not equivalent to", "≁": "is not similar to",
     "≉": "is not approximately equal to", "≄": "is not approximately equal to", "≇": "is not congruent to",
@@ -629,6 +637,11 @@ _FR_SYMBOLS = {
     "∃!": "il existe un unique", "⫫": "est indépendant de", "⫫̸": "n'est pas indépendant de",
     # relations struck through (`\not` before one, `≠`'s overlay): they were dropped, or their relation said
     "≮": "n'est pas inférieur à", "≯": "n'est pas supérieur à", "≰": "n'est pas inférieur ou égal à",
+    # supersets, a proof's and a model's turnstiles, membership from the set's side, and their denials
+    # (review f-spoken4: `\supset`, `\vdash`, `\models`, `\ni` were dropped; `\not\to` was "not to")
+    "⊃": "contient", "⊇": "contient ou est égal à", "⊢": "prouve", "⊨": "satisfait", "∋": "contient",
+    "⊅": "ne contient pas", "⊉": "ne contient ni n'est égal à", "⊬": "ne prouve pas", "⊭": "ne satisfait pas",
+    "∌": "ne contient pas", "↛": "ne tend pas vers", "⇎": "n'équivaut pas à",
     "≱": "n'est pas supérieur ou égal à", "⊄": "n'est pas inclus dans", "⊈": "n'est pas inclus ou égal à",
     "∤": "ne divise pas", "∄": "il n'existe aucun", "≢": "n'est pas équivalent à", "≁": "n'est pas semblable à",
     "≉": "n'est pas environ égal à", "≄": "n'est pas environ égal à", "≇": "n'est pas congru à",

@@ -20,6 +20,11 @@ _SYMBOLS = {
     "∃!": "existe un único", "⫫": "es independiente de", "⫫̸": "no es independiente de",
     # relations struck through (`\not` before one, `≠`'s overlay): they were dropped, or their relation said
     "≮": "no es menor que", "≯": "no es mayor que", "≰": "no es menor o igual que", "≱": "no es mayor o igual que",
+    # supersets, a proof's and a model's turnstiles, membership from the set's side, and their denials
+    # (review f-spoken4: `\supset`, `\vdash`, `\models`, `\ni` were dropped; `\not\to` was "not to")
+    "⊃": "superconjunto de", "⊇": "superconjunto o igual a", "⊢": "demuestra", "⊨": "satisface", "∋": "contiene",
+    "⊅": "no es superconjunto de", "⊉": "no es superconjunto o igual a", "⊬": "no demuestra", "⊭": "no satisface",
+    "∌": "no contiene", "↛": "no tiende a", "⇎": "no equivale a",
     "⊄": "no es subconjunto de", "⊈": "no es subconjunto o igual a", "∤": "no divide a", "∄": "no existe ningún",
     "≢": "no es equivalente a", "≁": "no es similar a", "≉": "no es aproximadamente igual a",
     "≄": "no es aproximadamente igual a", "≇": "no es congruente con", "∦": "no es paralelo a",

@@ -22,6 +22,11 @@ _SYMBOLS = {
     "∃!": "det finns exakt ett", "⫫": "är oberoende av", "⫫̸": "är inte oberoende av",
     # relations struck through (`\not` before one, `≠`'s overlay): they were dropped, or their relation said
     "≮": "är inte mindre än", "≯": "är inte större än", "≰": "är inte mindre än eller lika med",
+    # supersets, a proof's and a model's turnstiles, membership from the set's side, and their denials
+    # (review f-spoken4: `\supset`, `\vdash`, `\models`, `\ni` were dropped; `\not\to` was "not to")
+    "⊃": "övermängd till", "⊇": "övermängd till eller lika med", "⊢": "bevisar", "⊨": "uppfyller", "∋": "innehåller",
+    "⊅": "är inte övermängd till", "⊉": "är inte övermängd till eller lika med", "⊬": "bevisar inte",
+    "⊭": "uppfyller inte", "∌": "innehåller inte", "↛": "går inte mot", "⇎": "är inte ekvivalent med",
     "≱": "är inte större än eller lika med", "⊄": "är inte delmängd av", "⊈": "är inte delmängd av eller lika med",
     "∤": "delar inte", "∄": "det finns inget", "≢": "är inte ekvivalent med", "≁": "är inte likformig med",
     "≉": "är inte ungefär lika med", "≄": "är inte ungefär lika med", "≇": "är inte kongruent med",
