@@ -190,7 +190,21 @@ FUNCTION_CALLS = [
         "capital phi inverse of zero point nine seven five and F inverse of p",
     ),
     (r"$\text{Bin}(n, p)$, $\mathrm{Bin}(n,p)$", "en", "Bin of n, p, Bin of n, p"),
-    (r"$X \sim \operatorname{Pois}(\lambda)$", "en", "X follows Pois of lambda"),
+    # a distribution's abbreviated name in full (review f-spoken4: eSpeak NG read `Pois` "pwar", `Unif` "yoonif"),
+    # in a formula and in prose; Poisson's name in every language, German's "Geom" as before
+    (r"$X \sim \operatorname{Pois}(\lambda)$", "en", "X follows Poisson of lambda"),
+    (
+        r"$X \sim \text{Pois}(\lambda)$, $\mathrm{Geom}(p)$, $\text{Unif}(a,b)$, $Pois(3)$",
+        "en",
+        "X follows Poisson of lambda, geometric of p, uniform of a, b, Poisson of three",
+    ),
+    (
+        "Y ~ Unif(0, 1), Z ~ Pois(λ) and W ~ Geom(p); `Pois(x)`",
+        "en",
+        "Y follows uniform(0, 1), Z follows Poisson of lambda and W follows geometric(p); Pois(x)",
+    ),
+    (r"$X \sim \text{Pois}(\lambda)$, $\text{Unif}(a,b)$", "fr", "X suit Poisson de lambda, uniforme de a, b"),
+    (r"$X \sim \text{Pois}(\lambda)$, $\mathrm{Geom}(p)$", "de", "X folgt Poisson von lambda, Geom von p"),
     (r"$\mathcal{N}(\mu, \sigma^2)$", "fr", "N de mu, sigma au carré"),
     (r"$\Phi^{-1}(0.975)$", "de", "großes Phi invers von null Komma neun sieben fünf"),
     (
@@ -298,6 +312,7 @@ LONG_STATISTICS_LINES = [
     (r"$X \not\perp\!\!\!\perp Y$ $\mathbb{1}_A \otimes U$ $\mathrm{Re}(z)$ $\mathbf{1}_N$ " * 100)[:5000],
     "$" + r"\not" + r"\!" * 2495 + "$",
     "$" + r"\perp\mkern-1." + "1" * 4984 + "$",
+    ("X ~ Pois(λ), Y ~ Unif(0, 1), $\\text{Geom}(p)$ Pois(Geom(Unif(" * 100)[:5000],
 ]
 
 
@@ -312,6 +327,7 @@ LONG_STATISTICS_LINES = [
         "dependence and identities",
         "a struck sign's spaces",
         "a kern's digits",
+        "distributions' names",
     ],
 )
 def test_a_long_line_of_statistics_notation_is_read_in_linear_time(line: str) -> None:

@@ -13,7 +13,7 @@ from .held import ANY_HELD, CODES, FORMULAS, Held
 from .labels import after_label
 from .lexicon import Entry, Lexicon, load_lexicon
 from .markup import CODE_SPAN, NEGATION, NULLISH, strip_markup
-from .rules import FUNCTION_NAMES
+from .rules import FUNCTION_NAMES, distribution_name
 
 if TYPE_CHECKING:  # the rules, formulas and numbers load with the first line spelled out (not on a warm build)
     from .rules import Language
@@ -110,6 +110,9 @@ _INDEX_IN_FORMULA = re.compile(r"(?<![\\$\w])\$\s*([a-z]|\([a-z]\s*[+-]\s*(?:[1-
 _DISTRIBUTED = re.compile(r"(?<=\w)\s*[~∼]\s*(?=[A-Z][A-Za-z]*\()")
 #: ... and `X ≁ N(0,1)`: it does not ("is not similar to" was said, where `X ∼ N(0,1)` "follows")
 _NOT_DISTRIBUTED = re.compile(r"(?<=\w)\s*≁\s*(?=[A-Z][A-Za-z]*\()")
+#: A distribution's abbreviated name in prose before its parameters (`X ~ Pois(λ)`), said in full
+#: (`rules.DISTRIBUTIONS`)
+_DISTRIBUTION_NAME = re.compile(r"(?<![\w\\])(?:Pois|Geom|Unif)(?=\()")
 
 
 #: one factor of a product beside a group: a number or a letter, with its index (`2`, `y`, `ε`, `x₁`)
@@ -293,6 +296,8 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
         lambda match: f"\\text{{{lang.follows_not if match['struck'] is not None else lang.follows}}}", text
     )
     text = _DISTRIBUTED.sub(f" {lang.follows} ", text)
+    if "Pois(" in text or "Geom(" in text or "Unif(" in text:
+        text = _DISTRIBUTION_NAME.sub(lambda match: distribution_name(match[0], lang.code), text)
     if "≁" in text:
         text = _NOT_DISTRIBUTED.sub(f" {lang.follows_not} ", text)
     text = _FORMULA_THEN.sub(hold, text)

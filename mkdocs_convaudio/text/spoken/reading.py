@@ -26,7 +26,7 @@ from .formula import (
     derivative_order,
     nesting,
 )
-from .rules import FUNCTION_NAMES, Language
+from .rules import FUNCTION_NAMES, Language, distribution_name
 
 #: Short names said as words inside subscripts and formulas rather than spelled (`V_in`, `V_out`).
 SUBSCRIPT_WORDS = {"in", "out", "max", "min", "ref", "eq", "avg", "tot", "off", "on", "th", "ok", "sat", "rms", "pk"}
@@ -356,7 +356,7 @@ class Reader:
         if isinstance(node, Atom) and node.called:  # `\mathcal{N}(0, 1)`, `\text{Bin}(n, p)`: "N of zero, one"
             if node.text in _PARTS:  # `\mathrm{Re}(z)`: "the real part of z", as `\Re(z)` ("Re of z" is no word)
                 return f"{self.lang.symbols[_PARTS[node.text]]} {argument}"
-            return self.lang.of.format(node.text, argument)
+            return self.lang.of.format(distribution_name(node.text, self.lang.code), argument)  # "Poisson of lambda"
         if _an_inverse(node):  # `\Phi^{-1}(0.975)`, `F^{-1}(p)`: "capital phi inverse of …", as `f(x)` is "f of x"
             return self.lang.of.format(self.script(node), argument)  # type: ignore[arg-type]
         return None

@@ -43,6 +43,23 @@ LATEX_SYMBOLS = {
     "odot": "⊙", "setminus": "∖", "smallsetminus": "∖", "succeq": "⪰", "preceq": "⪯", "succ": "≻", "prec": "≺",
 }
 
+#: A distribution's abbreviated name before its parameters (`\text{Pois}(\lambda)`, `X ~ Unif(0, 1)`), said in
+#: full: eSpeak NG read `Pois` "pwar" and `Unif` "yoonif"; Poisson's name in every language, and the adjectives
+#: where a language says the distribution by one ("geometric of p"), not German, Dutch or Swedish ("geometrisch von p")
+DISTRIBUTIONS: dict[str, dict[str, str]] = {
+    "en": {"Geom": "geometric", "Unif": "uniform"},
+    "fr": {"Geom": "géométrique", "Unif": "uniforme"},
+    "es": {"Geom": "geométrica", "Unif": "uniforme"},
+    "it": {"Geom": "geometrica", "Unif": "uniforme"},
+    "pt": {"Geom": "geométrica", "Unif": "uniforme"},
+}
+
+
+def distribution_name(name: str, code: str) -> str:
+    """`Pois` → "Poisson", `Unif` → "uniform" in English; another name as written."""
+    return "Poisson" if name == "Pois" else DISTRIBUTIONS.get(code, {}).get(name, name)
+
+
 #: Named functions and operators written as words in formulas (`\sin`, `det`, `proj`).
 FUNCTION_NAMES = (
     "sin", "cos", "tan", "cot", "sec", "csc", "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh", "log", "ln",
