@@ -199,8 +199,9 @@ SUPERSETS_AND_TURNSTILES = [
     (
         DENIED,
         "de",
-        "A keine Obermenge von B, A keine Obermenge oder gleich B, großes Gamma beweist nicht phi, M erfüllt "
-        "nicht phi, A enthält nicht x, a Index n strebt nicht gegen b, p ist nicht äquivalent zu q",
+        "A keine Obermenge von B, A keine Obermenge oder gleich B, großes Gamma liefert keinen Beweis für phi, M "
+        "ist kein Modell von phi, A enthält kein Element x, a Index n strebt nicht gegen b, p ist nicht äquivalent "
+        "zu q",
     ),
     (
         SUPERSETS,
@@ -244,8 +245,9 @@ SUPERSETS_AND_TURNSTILES = [
     (
         DENIED,
         "nl",
-        "A geen bovenverzameling van B, A geen bovenverzameling van of gelijk aan B, grote gamma bewijst niet "
-        "phi, M voldoet niet aan phi, A bevat niet x, a index n gaat niet naar b, p is niet equivalent met q",
+        "A geen bovenverzameling van B, A geen bovenverzameling van of gelijk aan B, grote gamma levert geen bewijs "
+        "voor phi, M voldoet niet aan phi, A bevat geen element x, a index n gaat niet naar b, p is niet equivalent "
+        "met q",
     ),
     (
         SUPERSETS,
@@ -266,6 +268,9 @@ SUPERSETS_AND_TURNSTILES = [
         "X does not follow N zero, one, Y follows N zero, one, a is not similar to b",
     ),
     ("X ≁ N(0,1)", "de", "X folgt nicht N null, eins"),
+    # ... and so are the AMS signs of a struck arrow and a struck equivalence ("a b", "p q" were said)
+    (r"$a_n \nrightarrow b$, $p \nLeftrightarrow q$", "en", "a sub n does not go to b, p is not equivalent to q"),
+    (r"$p \nLeftrightarrow q$", "fr", "p n'équivaut pas à q"),
 ]
 
 

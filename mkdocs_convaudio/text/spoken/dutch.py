@@ -26,7 +26,9 @@ _SYMBOLS = {
     # (review f-spoken4: `\supset`, `\vdash`, `\models`, `\ni` were dropped; `\not\to` was "not to")
     "⊃": "bovenverzameling van", "⊇": "bovenverzameling van of gelijk aan", "⊢": "bewijst", "⊨": "voldoet aan",
     "∋": "bevat", "⊅": "geen bovenverzameling van", "⊉": "geen bovenverzameling van of gelijk aan",
-    "⊬": "bewijst niet", "⊭": "voldoet niet aan", "∌": "bevat niet", "↛": "gaat niet naar",
+    # ... denied with the operand after a noun or a preposition, not after "niet" ("bewijst niet phi" is no word order,
+    # as "deelt niet n" is none)
+    "⊬": "levert geen bewijs voor", "⊭": "voldoet niet aan", "∌": "bevat geen element", "↛": "gaat niet naar",
     "⇎": "is niet equivalent met",
     "≱": "is niet groter dan of gelijk aan", "⊄": "geen deelverzameling van",
     "⊈": "geen deelverzameling van of gelijk aan", "∤": "is geen deler van", "∄": "er bestaat geen",

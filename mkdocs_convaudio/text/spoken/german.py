@@ -25,8 +25,10 @@ _SYMBOLS = {
     # supersets, a proof's and a model's turnstiles, membership from the set's side, and their denials
     # (review f-spoken4: `\supset`, `\vdash`, `\models`, `\ni` were dropped; `\not\to` was "not to")
     "⊃": "Obermenge von", "⊇": "Obermenge oder gleich", "⊢": "beweist", "⊨": "erfüllt", "∋": "enthält",
-    "⊅": "keine Obermenge von", "⊉": "keine Obermenge oder gleich", "⊬": "beweist nicht", "⊭": "erfüllt nicht",
-    "∌": "enthält nicht", "↛": "strebt nicht gegen", "⇎": "ist nicht äquivalent zu",
+    # ... denied with the operand after a noun or a preposition, not after "nicht" ("beweist nicht phi" is no word
+    # order, as "teilt nicht n" is none)
+    "⊅": "keine Obermenge von", "⊉": "keine Obermenge oder gleich", "⊬": "liefert keinen Beweis für",
+    "⊭": "ist kein Modell von", "∌": "enthält kein Element", "↛": "strebt nicht gegen", "⇎": "ist nicht äquivalent zu",
     "≱": "nicht größer oder gleich", "⊄": "keine Teilmenge von", "⊈": "keine Teilmenge oder gleich",
     "∤": "ist kein Teiler von", "∄": "es gibt kein", "≢": "nicht äquivalent zu", "≁": "nicht ähnlich",
     "≉": "nicht ungefähr gleich", "≄": "nicht ungefähr gleich", "≇": "nicht kongruent zu",

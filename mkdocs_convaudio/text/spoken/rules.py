@@ -31,7 +31,7 @@ LATEX_SYMBOLS = {
     # relations struck through, as `\not` before the relation makes them (see `latex._struck`): they were dropped
     "nmid": "∤", "nexists": "∄", "nless": "≮", "ngtr": "≯", "nleq": "≰", "ngeq": "≱", "nleqslant": "≰",
     "ngeqslant": "≱", "nsubseteq": "⊈", "nsim": "≁", "ncong": "≇", "nparallel": "∦", "nRightarrow": "⇏",
-    "nsupseteq": "⊉", "nvdash": "⊬", "nvDash": "⊭",
+    "nsupseteq": "⊉", "nvdash": "⊬", "nvDash": "⊭", "nrightarrow": "↛", "nLeftrightarrow": "⇎",
     # supersets, a proof's and a model's turnstiles, membership from the set's side (they were dropped)
     "supset": "⊃", "supseteq": "⊇", "vdash": "⊢", "models": "⊨", "vDash": "⊨", "ni": "∋", "owns": "∋",
     "indep": "⫫", "independent": "⫫",  # `X \indep Y`, as `X \perp\!\!\!\perp Y` is (see `latex.parse_latex`)
