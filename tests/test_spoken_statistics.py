@@ -205,6 +205,12 @@ FUNCTION_CALLS = [
     ),
     (r"$X \sim \text{Pois}(\lambda)$, $\text{Unif}(a,b)$", "fr", "X suit Poisson de lambda, uniforme de a, b"),
     (r"$X \sim \text{Pois}(\lambda)$, $\mathrm{Geom}(p)$", "de", "X folgt Poisson von lambda, Geom von p"),
+    # a named function written capitalised in `\mathrm` is the function, as in `\operatorname` ("E x p lambda" was said)
+    (
+        r"$X \sim \mathrm{Exp}(\lambda)$, $\mathrm{Tr}(A)$, $\mathrm{Var}(X)$, $\mathrm{Bin}(n,p)$",
+        "en",
+        "X follows the exponential of lambda, the trace of A, the variance of X, Bin of n, p",
+    ),
     (r"$\mathcal{N}(\mu, \sigma^2)$", "fr", "N de mu, sigma au carré"),
     (r"$\Phi^{-1}(0.975)$", "de", "großes Phi invers von null Komma neun sieben fünf"),
     (

@@ -145,14 +145,17 @@ def _convert(nodes: list[Any]) -> list[Item]:
 
 
 def _called(name: str, items: list[Item]) -> Atom | None:
-    r"""The name a `_CALLED` macro's argument is, marked as a function's; None for anything else (a formula,
-    `\mathrm{d}x`'s `d`, `\operatorname{Var}`, a calligraphic lowercase letter)."""
+    r"""The name a `_CALLED` macro's argument is, marked as a function's; a named function written capitalised, the
+    function (`\mathrm{Exp}`, `\mathrm{Tr}`); None for anything else (a formula, `\mathrm{d}x`'s `d`,
+    `\operatorname{Var}`, a calligraphic lowercase letter)."""
     if not (len(items) == 1 and isinstance(items[0], Atom) and items[0].kind == "id"):
         return None
     text = items[0].text
     if name in ("mathcal", "mathscr"):
         return Atom(text, "id", called=True) if re.fullmatch("[A-Z]", text) else None
-    if _function_name(text) or not _NAME.fullmatch(text):
+    if (function := _function_name(text)) and function != text:
+        return Atom(function, "id")  # as `\operatorname{Exp}` and `\text{Exp}` are: "E x p lambda" was said
+    if function or not _NAME.fullmatch(text):
         return None
     return Atom(text, "id", called=True)
 
