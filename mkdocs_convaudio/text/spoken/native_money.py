@@ -113,6 +113,19 @@ _CENTS: dict[str, dict[str, Forms]] = {
 }
 #: A price's whole amount and its two digits of cents (`17.50`, `0,99`), as `_one_number` leaves it
 _WITH_CENTS = re.compile(r"(\d+)[.,](\d\d)")
+#: ... and its tens of cents (`$17.5`, `2,5 ₴`) where eSpeak NG's voice drops a decimal's separator: "17.5ドル" was
+#: "jūshichi go doru", "2,5 гривні" "два п'ять гривні", seventeen and two five; "17ドル50セント", "2 гривні 50 копійок"
+_WITH_TENTHS = re.compile(r"(\d+)[.,](\d)")
+_TENTHS_AS_CENTS = frozenset({"ja", "uk"})
+
+
+def _price(amount: str, code: str) -> tuple[str, str] | None:
+    """The whole amount and the cents of a price with cents, `17.50` → ("17", "50"); None for another amount."""
+    if price := _WITH_CENTS.fullmatch(amount):
+        return price[1], price[2]
+    if code in _TENTHS_AS_CENTS and (price := _WITH_TENTHS.fullmatch(amount)):
+        return price[1], price[2] + "0"
+    return None
 #: (not `¥` in Chinese, where it is the yuan's sign too); `$` before an amount only (`_SIGN_FIRST`)
 _SIGNS = "₽₹₴₩₪₱₦฿¥€£"
 #: an amount, its thousands grouped by spaces or not (`300 000`: Japanese and Chinese have no rule joining them), in
@@ -209,8 +222,8 @@ def native_money(text: str, language: str) -> str:
         first, last = _one_number(match["first"]), match["last"] and _one_number(match["last"])
         if last is None:
             cents = _CENTS.get(code, {}).get(match["sign"])
-            if not size and cents and (price := _WITH_CENTS.fullmatch(first)):
-                return _with_cents(price[1], price[2], forms, cents, space)
+            if not size and cents and (price := _price(first, code)):
+                return _with_cents(*price, forms, cents, space)
             return f"{first}{size}{space}{agreeing_form(first, forms, many=bool(size))}"
         # `от ₽1500-₽2000`: its "от" is written
         before = match.string[max(0, match.start() - 8) : match.start()]
@@ -229,8 +242,8 @@ def native_money(text: str, language: str) -> str:
         amount = _one_number(match["first"] or match["amount"])
         size = match["size"] or match["size_after"] or ""
         cents = _CENTS.get(code, {}).get(sign)
-        if not size and cents and (price := _WITH_CENTS.fullmatch(amount)):
-            return f"{_with_cents(price[1], price[2], words[sign], cents, space)} {per}"
+        if not size and cents and (price := _price(amount, code)):
+            return f"{_with_cents(*price, words[sign], cents, space)} {per}"
         return f"{amount}{size}{space}{agreeing_form(amount, words[sign], many=bool(size))} {per}"
 
     def signs_said(prose: str) -> str:
