@@ -342,6 +342,11 @@ CENTS_AND_RATES_IN_THE_PAGES_WORDS = [
      " в минуту и 99 центов в месяц."),
     ("Курс 100 ₽/€, 91,5 ₽/$ и 40 ₴/€; 100/мес, $5/month.", "ru",
      "Курс 100 рублей за евро, 91,5 рубля за доллар и 40 гривен за евро; 100/мес, 5 dollars per month."),
+    # a range's rate: its end is no rate of its own ("от 100 до 200 рублей рублей в месяц", "100 to 200 рублей в
+    # месяц" were said; review r-spoken4)
+    ("Тариф ₽100-₽200/мес, 100–200 ₽/мес и ₽100 – ₽200/год.", "ru",
+     "Тариф от 100 до 200 рублей в месяц, от 100 до 200 рублей в месяц и от 100 до 200 рублей в год."),
+    ("Тариф ₴100-₴200/міс.", "uk", "Тариф від 100 до 200 гривень на місяць."),
     ("Тариф ₴100/міс, ₴100/год, 40 ₴/€.", "uk",
      "Тариф 100 гривень на місяць, 100 гривень на годину, 40 гривень за євро."),
     # French writes a sign spaced before its amount too: "euros 1 500" was said
@@ -360,9 +365,10 @@ def test_cents_and_rates_are_said_in_the_pages_words(line: str, language: str, s
     [
         "Тариф ₽100/мес, 100 ₽/€, $17.50 и $0.99/мес; " * 120,
         "₽" + "1" * 4990 + "/мес",  # its word agrees with its last digits: converted whole, it was an error
+        "₽" + "1" * 4990 + ".50",  # ... and so is a price's whole before its cents
         "₽1 " * 1660 + "/мес",
     ],
-    ids=["prices", "a long number", "signs"],
+    ids=["prices", "a long number", "a long price", "signs"],
 )
 def test_a_long_line_of_cents_and_rates_is_read_in_linear_time(line: str) -> None:
     assert reading_seconds(line, "ru") < 0.5

@@ -11,6 +11,7 @@ outside formulas (`$x + 5$`, `$2 + 3$` as `math_spans` finds them), as LaTeX wri
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..math_spans import CJK, MATH_SPAN
 
@@ -164,13 +165,25 @@ _PER_CURRENCY = {
     "ru": {"$": "доллар", "€": "евро", "£": "фунт", "₽": "рубль", "₴": "гривну", "¥": "иену"},
     "uk": {"$": "долар", "€": "євро", "£": "фунт", "₽": "рубль", "₴": "гривню"},
 }
-#: An amount and its sign before a rate's `/`: `₽100/мес`, `5 ₽/мес`, `100 ₽/€`
+#: An amount and its sign before a rate's `/`: `₽100/мес`, `5 ₽/мес`, `100 ₽/€`; not a range's end (`₽100-₽200/мес`,
+#: `100–200 ₽/мес` were "от 100 до 200 рублей рублей в месяц", "100 to 200 рублей в месяц": `_range_rate`)
 _RATE = re.compile(
-    rf"(?:(?<![\w$€£/])(?P<sign_first>[{_SIGNS}$])(?:(?<!\$)\s)?(?P<first>{_AMOUNT}){_SIZE}"
-    rf"|(?<![\d.,])(?P<amount>{_AMOUNT})(?P<size_after>\s?(?:(?:тыс|тис)\.?|млн|млрд|трлн))?\s?"
+    rf"(?:(?<![\w$€£/\-–—])(?<![-–—]\s)(?P<sign_first>[{_SIGNS}$])(?:(?<!\$)\s)?(?P<first>{_AMOUNT}){_SIZE}"
+    rf"|(?<![\d.,\-–—])(?<![-–—]\s)(?P<amount>{_AMOUNT})(?P<size_after>\s?(?:(?:тыс|тис)\.?|млн|млрд|трлн))?\s?"
     rf"(?P<sign_after>[{_SIGNS}]))"
     rf"/(?P<per>[^\W\d_]+|[{_SIGNS}$])(?![\w/])"
 )
+
+
+@lru_cache(maxsize=4)
+def _range_rate(code: str) -> re.Pattern[str]:
+    """A range's currency word, as `native_money` says it, before a rate's period: `от 100 до 200 рублей/мес`."""
+    words = {forms[2] for forms in _WORDS[code][0].values()}
+    alternatives = ["|".join(re.escape(word) for word in sorted(names, key=len, reverse=True)) for names in
+                    (words, _PERIODS[code])]  # fmt: skip
+    return re.compile(rf"(?<!\w)({alternatives[0]})/({alternatives[1]})(?![\w/])")
+
+
 _COMMA_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)")
 
 
@@ -203,7 +216,8 @@ def _with_cents(whole: str, hundredths: str, forms: Forms, cent_forms: Forms, sp
     said_whole = f"{whole}{space}{agreeing_form(whole, forms, many=False)}"
     if cents == "0":
         return said_whole
-    return said_cents if int(whole) == 0 else f"{said_whole}{space}{said_cents}"
+    # not `int(whole)`: a number of over 4,300 digits is an error to convert
+    return said_cents if not whole.strip("0") else f"{said_whole}{space}{said_cents}"
 
 
 def native_money(text: str, language: str) -> str:
@@ -249,7 +263,10 @@ def native_money(text: str, language: str) -> str:
     def signs_said(prose: str) -> str:
         if periods and "/" in prose:
             prose = _RATE.sub(rate_said, prose)
-        return _SIGN_AFTER.sub(said, _SIGN_FIRST.sub(said, prose))
+        prose = _SIGN_AFTER.sub(said, _SIGN_FIRST.sub(said, prose))
+        if periods and "/" in prose:  # a range's rate: "от 100 до 200 рублей в месяц"
+            prose = _range_rate(code).sub(lambda match: f"{match[1]} {periods[match[2]]}", prose)
+        return prose
 
     if "$" not in text:
         return signs_said(text)
