@@ -35,6 +35,7 @@ from .standalone import (
     option_line,
     plan_dialogue_files,
     plan_posts,
+    stale_outputs,
     toml_option_lines,
     toml_problem,
     url_prefix,
@@ -624,6 +625,11 @@ def command_render(args: argparse.Namespace) -> int:
         )
     if args.drafts and not args.posts:  # it was dropped without a word, as if every draft had been rendered
         raise ConvaudioError("--drafts renders the drafts among --posts; dialogue files have none: leave out --drafts")
+    if args.url_prefix is not None and not args.posts:  # dropped without a word: only posts' snippets hold URLs
+        raise ConvaudioError(
+            "--url-prefix is the URL of --out in the HTML snippets written for --posts; dialogue files get no "
+            "snippets: leave out --url-prefix"
+        )
     # an explicit --toml wins over a mkdocs.yml that happens to be here (-f names one on purpose)
     explicit_toml = args.toml is not None and args.config_file is None
     require_given(args, folder=args.posts)
@@ -685,6 +691,17 @@ def command_render(args: argparse.Namespace) -> int:
         warned.append(message)
         _print_warning(message)
     snippets = write_snippets(session, batch, out, prefix, title) if args.posts else []
+    if stale := stale_outputs(out, batch.placed, snippets=bool(args.posts)):
+        # said, not warned, and nothing deleted: another run may write into the same --out (`--strict` passes)
+        count = len(stale)
+        print(
+            f"{count} conversation{'s' * (count != 1)} in {out} {'is' if count == 1 else 'are'} no longer made by "
+            f"this run ({', '.join(stale[:3])}{f' and {count - 3} more' if count > 3 else ''}: a post or dialogue "
+            f"file renamed or deleted, or a conversation removed); {'its' if count == 1 else 'their'} files (.mp3, "
+            ".json, .vtt, .html, .mp4) stay until you delete them, unless another render run writes them (cache "
+            "prune never touches --out)",
+            file=sys.stderr,
+        )
     # as printed: a dialogue file linked from two posts says its warnings once (they were counted twice)
     problems = len(set(batch.warnings + warned))
     # a dialogue file linked from two posts is one set of files (it was counted once per post)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import re
@@ -10,7 +11,7 @@ import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from html import escape as html_escape
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import quote
 
@@ -34,6 +35,18 @@ from .text.discover import (
 from .voices.translations import is_language_code
 
 POST_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+#: the config files that make a blog's root Jekyll's, and Hugo's (`config.toml` too, beside a `content/` folder,
+#: as Hugo named it before 0.110)
+JEKYLL_CONFIGS = ("_config.yml", "_config.yaml", "_config.toml")
+HUGO_CONFIGS = ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json")
+#: the byte order marks of the encodings a post may be saved in besides UTF-8, longest first (UTF-32's little-endian
+#: mark begins with UTF-16's)
+_BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 class _TomlFrontMatter(frontmatter.default_handlers.BaseHandler):
@@ -206,6 +219,23 @@ def _timings_or_absent(path: Path) -> bool:
     return isinstance(data, dict) and "lines" in data and "duration" in data
 
 
+def stale_outputs(out: Path, placed: Iterable[Placed], *, snippets: bool) -> list[str]:
+    """The conversations in `out` this run made before and no longer makes (a post renamed or deleted, its
+    conversation removed; a dialogue file renamed), by path without suffix: their files stayed in `out`, unsaid,
+    which `cache prune` never touches. A timings file this command writes with an MP3 beside it counts; with an HTML
+    snippet beside it (`snippets`) for a `--posts` run, without one for dialogue files, so that the two kinds of run
+    writing to one `--out`, as the docs suggest, do not name each other's files."""
+    made = {(out / item.timings_uri).resolve() for item in placed}
+    return [
+        timings.relative_to(out).with_suffix("").as_posix()
+        for timings in _json_files(out, set())
+        if timings.resolve() not in made
+        and timings.with_suffix(".mp3").is_file()
+        and timings.with_suffix(".html").is_file() == snippets
+        and _timings_or_absent(timings)
+    ]
+
+
 @dataclass
 class Post:
     """A post as read: its front matter, its Markdown and how many lines precede that Markdown; and, for a post
@@ -219,6 +249,85 @@ class Post:
     syntax: str = "yaml"
     #: its front matter's own keys, without Hugo's `params` merged into `meta`: where Hugo reads `draft` from
     front: dict[str, Any] = field(default_factory=dict)
+    #: the generator whose rules it is read by, "hugo" or "jekyll" (`post_generator`); None when it cannot be told
+    generator: str | None = None
+
+
+class AnyCaseKeys(dict[str, Any]):
+    """A Hugo post's front matter: Hugo reads its keys in any case (`Draft`, `Audio`, `Lang` are `draft`, `audio`,
+    `lang`); a key as written wins over another case of it."""
+
+    def __missing__(self, key: str) -> Any:
+        if isinstance(key, str):
+            folded = key.lower()
+            for name, value in self.items():
+                if isinstance(name, str) and name.lower() == folded:
+                    return value
+        raise KeyError(key)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key, _ABSENT) is not _ABSENT
+
+
+_ABSENT = object()
+
+
+def blog_generator(root: Path) -> str | None:
+    """The generator a blog's root folder is configured for: "jekyll" (`_config.yml`), "hugo" (`hugo.toml`,
+    `config/_default/`, or `config.toml` beside `content/`), else None."""
+    if any((root / name).is_file() for name in JEKYLL_CONFIGS):
+        return "jekyll"
+    if any((root / name).is_file() for name in HUGO_CONFIGS) or (root / "config" / "_default").is_dir():
+        return "hugo"
+    older = ("toml", "yaml", "yml", "json")
+    if (root / "content").is_dir() and any((root / f"config.{ext}").is_file() for ext in older):
+        return "hugo"
+    return None
+
+
+def post_generator(blog: str | None, rel: str, syntax: str) -> str | None:
+    """Whose rules a post is read by: Hugo's for TOML or JSON front matter (Jekyll reads YAML only), else the
+    blog's (`blog_generator`), else Jekyll's for a post in `_posts/` or `_drafts/` and Hugo's for one in
+    `content/` (`rel`: its path from the root). Their front matter keys differ: Hugo reads them in any case,
+    Jekyll as written (`Published: false` was left out as a draft, a post Jekyll publishes)."""
+    parts = PurePosixPath(rel).parts
+    if syntax != "yaml":
+        return "hugo"
+    if blog is not None:
+        return blog
+    if "_posts" in parts[:-1] or "_drafts" in parts[:-1]:
+        return "jekyll"
+    return "hugo" if parts[:1] == ("content",) else None
+
+
+def read_as(post: Post, generator: str | None) -> Post:
+    """The post with its front matter read as `generator` reads it: a Hugo post's keys in any case (its `params`
+    too, a field at the top winning over one under `params` whatever their case); Jekyll's, and those of a blog
+    whose generator cannot be told, as written."""
+    post.generator = generator
+    if generator != "hugo":
+        return post
+    front = AnyCaseKeys(post.front)
+    params = front.get("params")
+    top = {name.lower() for name in front if isinstance(name, str)}
+    meta = AnyCaseKeys(
+        {
+            **{
+                name: value
+                for name, value in (params.items() if isinstance(params, dict) else ())
+                if not (isinstance(name, str) and name.lower() in top)
+            },
+            **front,
+        }
+    )
+    post.front, post.meta = front, meta
+    return post
 
 
 def _not_utf8(raw: bytes, error: UnicodeDecodeError, path: Path) -> ConvaudioError:
@@ -245,6 +354,18 @@ def read_post(path: Path) -> Post:
             f"this post cannot be read ({error.strerror or error}); check its permissions", str(path)
         ) from None
     not_utf8 = None
+    if encoding := next((codec for mark, codec in _BYTE_ORDER_MARKS if raw.startswith(mark)), None):
+        # saved as UTF-16 (Windows' "Unicode") or UTF-32, as its byte order mark says: read as UTF-8 it had no front
+        # matter, and so no audio, without a word
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError as error:
+            raise ConvaudioError(
+                f"this post begins with the byte order mark of {encoding.upper()} but is not {encoding.upper()} "
+                f"(byte {error.start + 1} of the file); save it as UTF-8",
+                str(path),
+            ) from None
+        return _parse_post(text, path, None)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -367,16 +488,17 @@ def option_line(lines: dict[str, int], message: str, option: str | None = None) 
     return lines[min(named)[1]] if named else None
 
 
-def is_draft(path: Path, front: Mapping[str, Any]) -> bool:
+def is_draft(path: Path, front: Mapping[str, Any], *, any_case: bool = True) -> bool:
     """Whether a post is a draft its generator leaves out of the site unless asked (`hugo --buildDrafts`,
     `jekyll --drafts`): Hugo's `draft: true` (`draft = true`, `"draft": true`, and the text `"true"`, which Hugo
     takes for true too), or a post in Jekyll's `_drafts/` folder. `path` is the post's path from the posts folder,
     that folder's own name first (`_drafts/wip.md` for `--posts _drafts`). So is `published: false`, which Jekyll
     leaves out too (unless `jekyll --unpublished`) and Hugo reads as `draft: true`: it was rendered, and billed
     (review r-render2). Not a date (`published: 2024-01-11`, as some themes date posts). `front` is the front
-    matter's own keys (`Post.front`), whatever their case (`Draft: true`), as Hugo reads them: a `draft` under
+    matter's own keys (`Post.front`), whatever their case (`Draft: true`) as Hugo reads them, or as written
+    without `any_case`, as Jekyll reads them (it publishes a post with `Published: false`): a `draft` under
     Hugo's `[params]` is a custom field, and Hugo publishes the post."""
-    flags = [(str(key).lower(), _flag(value)) for key, value in front.items()]
+    flags = [(str(key).lower() if any_case else key, _flag(value)) for key, value in front.items()]
     return ("draft", True) in flags or ("published", False) in flags or "_drafts" in path.parts[:-1]
 
 
@@ -402,22 +524,32 @@ def posts_in(folder: Path) -> Iterable[Path]:
 def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | None, *, drafts: bool = False) -> Batch:
     """Plan the conversations of every post that turns audio on, named after the post below `folder`; drafts
     (`is_draft`) only when `drafts` is on. A draft left out still counts among the posts translations are found
-    in: a published translation of a draft keeps its original, and its voices."""
+    in: a published translation of a draft keeps its original, and its voices. Jekyll's `_drafts/` beside a
+    `_posts/` folder given are its drafts too (`jekyll --drafts` reads them), named after their path below it."""
     batch = Batch()
-    posts = [(path, _relative(path, root, "the post")) for path in posts_in(folder)]
+    bases = [folder]
+    beside = folder.resolve().parent / "_drafts"
+    if folder.resolve().name == "_posts" and beside.is_dir():
+        bases.append(beside)  # `--posts _posts --drafts` read no draft of `_drafts/` (`--posts .` read them)
+    posts = [(path, _relative(path, root, "the post"), base) for base in bases for path in posts_in(base)]
+    blog = blog_generator(root)
     read: dict[Path, Post | ConvaudioError] = {}
-    for path, _ in posts:  # all first: which folders are languages hangs on every post's front matter
+    for path, rel, _ in posts:  # all first: which folders are languages hangs on every post's front matter
         try:
-            read[path] = read_post(path)
+            as_read = read_post(path)
+            read[path] = read_as(as_read, post_generator(blog, rel, as_read.syntax))
         except ConvaudioError as error:
             read[path] = error
-    languages = _language_folders(folder, {path: post.meta for path, post in read.items() if isinstance(post, Post)})
+    below_folder = {path: read[path] for path, _, base in posts if base is folder}
+    metas = {path: post.meta for path, post in below_folder.items() if isinstance(post, Post)}
+    languages = _language_folders(folder, metas)
     named: dict[str, str] = {}  # a fenced conversation's MP3, by the post it is from
-    session.set_pages([rel for _, rel in posts])
-    for path, rel in posts:
+    session.set_pages([rel for _, rel, _ in posts])
+    for path, rel, base in posts:
         post = read[path]
         if isinstance(post, ConvaudioError):
-            session.errors.append(ConvaudioError(post.message, rel, post.line))
+            if base is folder or drafts:  # a draft beside the posts is none of a run without --drafts, as Jekyll's
+                session.errors.append(ConvaudioError(post.message, rel, post.line))
             continue
         meta, markdown, offset = post.meta, post.markdown, post.offset
         wanted, nearly = session.wants_audio(meta, post.syntax)
@@ -427,8 +559,9 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
             batch.nearly.append(rel)
         if not wanted:
             continue  # a post without audio, in whatever encoding its generator reads, is none of this run's
-        below = path.relative_to(folder)
-        draft = is_draft(Path(folder.resolve().name) / below, post.front)  # `--posts _drafts` holds drafts too
+        below = path.relative_to(base)
+        # `--posts _drafts` holds drafts too; Jekyll reads the keys as written, Hugo in any case
+        draft = is_draft(Path(base.resolve().name) / below, post.front, any_case=post.generator != "jekyll")
         if draft and not drafts:
             # a cloud engine billed every draft's lines, for posts the blog does not publish (bug bash); nor does
             # a draft's encoding stop the run that leaves it out (review r-render2)
@@ -438,7 +571,8 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
             session.errors.append(ConvaudioError(post.not_utf8.message, rel, post.not_utf8.line))
             continue
         stem = below.with_suffix("").as_posix()
-        spoken_in = session.language_of(rel, meta, below.parts[0] if below.parts[0] in languages else None, language)
+        locale = below.parts[0] if base is folder and below.parts[0] in languages else None
+        spoken_in = session.language_of(rel, meta, locale, language)
         placed, warnings = session.page(
             rel,
             markdown,

@@ -398,6 +398,18 @@ def test_render_of_dialogue_files_with_drafts_is_refused_naming_the_flag(
     assert not (tmp_path / "out").exists()
 
 
+def test_render_of_dialogue_files_with_url_prefix_is_refused_naming_the_flag(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`render faq.json --url-prefix /talks/` dropped the prefix without a word: only the snippets of `--posts`
+    hold URLs, and a script that expected them learned nothing (review). It is refused, as `--drafts` is."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "faq.json").write_text('[{"speaker": "A", "line": "A question."}]', encoding="utf-8")
+    assert main(["render", "faq.json", "--url-prefix", "/talks/", "--out", "out"]) == 2
+    assert "dialogue files get no snippets: leave out --url-prefix" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
 @pytest.mark.parametrize("where", ["convaudio.toml", "mkdocs.yml"])
 def test_render_counts_a_misspelled_option_as_a_warning_once(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, where: str
