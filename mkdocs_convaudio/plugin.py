@@ -594,10 +594,12 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         except ConvaudioError as error:
             raise PluginError(str(error)) from None
         if self.config.podcast.enabled and not config.site_url:
-            raise PluginError(
-                "convaudio: podcast.enabled needs `site_url` in mkdocs.yml, because a feed's links must be "
-                "absolute; add e.g. `site_url: https://example.org/blog/`, or turn the feed off"
+            # at the line of `podcast:` in the config file, as the options' other problems are (it began "convaudio:")
+            missing = ConvaudioError(
+                "podcast.enabled needs `site_url` in mkdocs.yml, because a feed's links must be absolute; add e.g. "
+                "`site_url: https://example.org/blog/`, or turn the feed off"
             )
+            raise PluginError(str(located_options([missing], config.config_file_path, ["podcast"]))) from None
         if self.config.podcast.enabled:
             try:
                 check_feed_path(self.config.podcast.path)

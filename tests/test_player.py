@@ -893,6 +893,10 @@ def test_podcast_feed_needs_site_url(site: Site) -> None:
     site.write("one.md", post(conversation(("A", "First post."), ("B", "Yes."))))
     message = site.build_error()
     assert "podcast.enabled needs `site_url` in mkdocs.yml" in message and "Traceback" not in message
+    # at the line of `podcast:` in the config file, as the options' other problems are (it began "convaudio:")
+    lines = (site.root / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
+    line = next(number for number, text in enumerate(lines, 1) if text.strip().startswith("podcast:"))
+    assert message.split(": podcast.enabled needs")[0].endswith(f"mkdocs.yml:{line}"), message
     assert not (site.site / "podcast-en.xml").exists()
 
 
