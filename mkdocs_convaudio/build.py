@@ -720,6 +720,9 @@ class AudioSession:
         self.dialogues_read: dict[str, set[str]] = {}
         self.translations = Translations(())
         self.site_language = "en"  # the site's language, as the last page's `language_of` saw it
+        #: a heading's text as the site's page shows it (`html.heading_text`), for the titles of the conversations
+        #: under it; None where no site renders the page (`render`): its words as written (`heading_words`)
+        self.heading_text: Callable[[str], str] | None = None
         #: the language whose pages are the originals of their translations, where the site's language is not it:
         #: mkdocs-static-i18n's default, while it builds another language (whose theme language is that one)
         self.original_language: str | None = None
@@ -957,7 +960,7 @@ class AudioSession:
         conversation they concern is left out."""
         placed, warnings = self._page(src_path, markdown, meta, line_offset, language, language_free_src, audio_stem)
         if len(placed) > 1:  # their MP3s' and videos' titles are told apart (a page's only one is not looked at)
-            labels = conversation_labels(markdown, [item.span.start for item in placed])
+            labels = conversation_labels(markdown, [item.span.start for item in placed], self.heading_text)
             for number, (item, label) in enumerate(zip(placed, labels, strict=True), 1):
                 item.number, item.label = number, label
         for item in placed:

@@ -46,6 +46,7 @@ from .engines import engine_names
 from .errors import ConvaudioError, each_problem, raise_all
 from .html.assets import ASSET_NAMES, ASSETS, versioned
 from .html.captions import track_label
+from .html.heading_text import heading_reader
 from .html.labels import player_title
 from .html.player import (
     PlayerMemo,
@@ -73,6 +74,7 @@ from .site_feeds import (
 )
 from .store.shared import endpoint_problems
 from .text.discover import front_matter_lines, rewrite, unread_front_matter
+from .text.headings import heading_words
 
 if TYPE_CHECKING:  # for `mkdocs serve` only: not imported by every build
     from mkdocs.livereload import LiveReloadServer
@@ -615,6 +617,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.player_title = self.config.player_title
         # the transcript's formulas written as the page's are, for the site's MathJax or KaTeX
         self.math = site_math(config.markdown_extensions, config.mdx_configs)
+        # the titles of a page's conversations from its headings as the page shows them (`The E=mc^2 bit 🚀`)
+        self.session.heading_text = heading_reader(config.markdown_extensions, config.mdx_configs, heading_words)
         self.captions = self.config.captions
         self.pages = {}
         self.site_feeds.new_build(self.config.podcast if self.config.podcast.enabled else None, self.captions)

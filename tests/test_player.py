@@ -427,6 +427,7 @@ def test_a_pages_conversations_have_titles_of_their_own_in_the_mp3_and_the_feed(
     apart by the heading it stands under, or by its number on the page; the feed's episodes are titled alike. A new
     heading re-tags the MP3, nothing is synthesized again, and a build from the page memo keeps the titles."""
     site.config.update(site_url="https://example.org/")
+    site.config["markdown_extensions"] = ["attr_list"]  # `{#talk}` is an id, not words the page shows
     site.plugin_options["podcast"] = {"enabled": True}
     page = site.write("talk.md", _titled_page("Questions"))
     site.build()
@@ -446,6 +447,23 @@ def test_a_pages_conversations_have_titles_of_their_own_in_the_mp3_and_the_feed(
     assert site.plugin.session.replayed == 1
     assert tags_of(mp3s[1])["TIT2"].text == ["A day of talks \N{EM DASH} Your questions"]
     assert tags_of(mp3s[2])["TIT2"].text == ["A day of talks (3)"]
+
+
+def test_a_conversations_title_takes_its_heading_as_the_page_shows_it_formula_and_emoji_included(site: Site) -> None:
+    """A heading with a formula and an emoji shortcode (`## The $E=mc^2$ bit :rocket:`) titled the MP3 and the feed's
+    episode with the dollars and the shortcode as written, where the page shows the formula and 🚀 (review): the
+    title is the heading's text as the site's Markdown extensions render it, in plain text (no permalink `¶`)."""
+    site.config.update(site_url="https://example.org/")
+    site.config["markdown_extensions"] = [{"toc": {"permalink": True}}, "pymdownx.emoji", "pymdownx.arithmatex"]
+    site.plugin_options["podcast"] = {"enabled": True}
+    body = "## Intro\n\n" + conversation(("A", "Hello."), ("B", "Hi."))
+    body += "\n## The $E=mc^2$ bit :rocket:\n\n" + conversation(("A", "Energy."), ("B", "Mass."))
+    site.write("talk.md", post(body, title="Physics"))
+    site.build()
+    mp3 = site.site / "assets/convaudio/talk-2.mp3"
+    assert tags_of(mp3)["TIT2"].text == ["Physics \N{EM DASH} The E=mc^2 bit \N{ROCKET}"]
+    feed = ET.parse(site.site / "podcast-en.xml").getroot()
+    assert "Physics \N{EM DASH} The E=mc^2 bit \N{ROCKET}" in [item.findtext("title") for item in feed.iter("item")]
 
 
 def test_a_dialogue_file_two_pages_link_is_titled_as_on_the_page_whose_title_it_takes(site: Site) -> None:
@@ -481,6 +499,10 @@ def test_a_conversations_label_is_the_heading_it_stands_under_outside_code() -> 
     markdown += "\n## [Third](x.md) ##\n\n```json\n[]\n```\n\n```json\n[]\n```\n"
     starts = [index for index, line in enumerate(markdown.split("\n")) if line == "```json"]
     assert conversation_labels(markdown, starts) == [None, "Part two", "Third", None]
+    # where no site renders the page (`render`), a formula without its dollars
+    formula = "## The $E=mc^2$ bit\n\n```json\n[]\n```\n\n## Next\n\n```json\n[]\n```\n"
+    starts = [index for index, line in enumerate(formula.split("\n")) if line == "```json"]
+    assert conversation_labels(formula, starts) == ["The E=mc^2 bit", "Next"]
     assert [numbered_title("Post", label, number) for number, label in enumerate([None, "B", None], 1)] == [
         "Post",
         "Post \N{EM DASH} B",
