@@ -72,10 +72,16 @@ def read_config(config_file: str, warnings: list[str] | None = None, **overrides
     if collector is not None:
         logger.addHandler(collector)
         logger.propagate = False
+    from mkdocs.config.config_options import Plugins
+    from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.exceptions import MkDocsException
 
+    option = MkDocsConfig.plugins
+    cached = {id(plugin) for plugin in option.plugin_cache.values()} if isinstance(option, Plugins) else set()
     try:
-        return load_config(config_file=config_file, **overrides)
+        config = load_config(config_file=config_file, **overrides)
+        _made.update((id(plugin), plugin) for plugin in config.plugins.values() if id(plugin) not in cached)
+        return config
     except MkDocsException:
         # MkDocs logged why ("Config value 'plugins' ...") and raised "Aborted": the reason is the message
         if collector is not None and collector.errors:
@@ -197,6 +203,8 @@ def without_credentials(session: AudioSession, estimate: Estimate) -> tuple[str,
 
 #: the MkDocs plugins a command started (`plan_site_sessions`), by identity: the ones `shut_down_plugins` ends
 _started: dict[int, Any] = {}
+#: the MkDocs plugins a command's `read_config` made, by identity: a blog plugin's empty folder is removed at its end
+_made: dict[int, Any] = {}
 
 
 def plan_site_sessions(
@@ -1440,9 +1448,11 @@ def shut_down_plugins() -> None:
     Material's blog plugin makes a temporary folder when it is made and removes it only at shutdown: each `estimate`
     of a blog left one in /tmp. A plugin only loaded (`say`, `voices` and `cache stats` read a site's options) is not
     shut down, as MkDocs never does either: Material's social plugin's shutdown needs what its startup and its
-    `on_config` made, and failed with a traceback."""
+    `on_config` made, and failed with a traceback; the blog plugin's folder is removed while empty."""
     started = list(_started.values())
+    made = [plugin for key, plugin in _made.items() if key not in _started]
     _started.clear()
+    _made.clear()
     if "mkdocs.config.defaults" not in sys.modules:  # no site was read: MkDocs is not even imported
         return
     from mkdocs.config.config_options import Plugins
@@ -1454,6 +1464,13 @@ def shut_down_plugins() -> None:
     for plugin in started:
         if (shut_down := getattr(plugin, "on_shutdown", None)) is not None:
             shut_down()
+    for plugin in made:
+        # not shut down (see above), Material's blog plugin left the empty folder it makes when it is made in /tmp,
+        # one per `say`, `voices`, `render` and `cache stats` of a blog: removed while empty, as only the build it
+        # was never started for would fill it (a folder holding anything is left alone)
+        if isinstance(folder := getattr(plugin, "temp_dir", None), str):
+            with contextlib.suppress(OSError):
+                os.rmdir(folder)
 
 
 if __name__ == "__main__":
