@@ -699,7 +699,7 @@ def command_render(args: argparse.Namespace) -> int:
         warned.append(message)
         _print_warning(message)
     snippets = write_snippets(session, batch, out, prefix, title) if args.posts else []
-    if stale := stale_outputs(out, batch.placed, snippets=bool(args.posts)):
+    if stale := stale_outputs(out, batch.placed, snippets=bool(args.posts), drafts=batch.draft_stems):
         # said, not warned, and nothing deleted: another run may write into the same --out (`--strict` passes)
         count = len(stale)
         print(

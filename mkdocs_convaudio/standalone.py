@@ -71,6 +71,9 @@ class Batch:
     nearly: list[str] = field(default_factory=list)
     #: drafts with audio left out (without `--drafts`), as Hugo and Jekyll leave them out of the site they build
     drafts: list[str] = field(default_factory=list)
+    #: the names their fenced conversations' files take in `--out` (`soon` for `soon-1.mp3`): files a `--drafts`
+    #: run made there are still the drafts', not those of a post renamed or deleted (`stale_outputs`)
+    draft_stems: list[str] = field(default_factory=list)
     #: the conversations of the drafts rendered (with `--drafts`): `cache prune` keeps them for the runs without
     drafted: list[Placed] = field(default_factory=list)
     #: the drafts rendered (with `--drafts`), by path
@@ -219,17 +222,21 @@ def _timings_or_absent(path: Path) -> bool:
     return isinstance(data, dict) and "lines" in data and "duration" in data
 
 
-def stale_outputs(out: Path, placed: Iterable[Placed], *, snippets: bool) -> list[str]:
+def stale_outputs(out: Path, placed: Iterable[Placed], *, snippets: bool, drafts: Iterable[str] = ()) -> list[str]:
     """The conversations in `out` this run made before and no longer makes (a post renamed or deleted, its
     conversation removed; a dialogue file renamed), by path without suffix: their files stayed in `out`, unsaid,
     which `cache prune` never touches. A timings file this command writes with an MP3 beside it counts; with an HTML
     snippet beside it (`snippets`) for a `--posts` run, without one for dialogue files, so that the two kinds of run
-    writing to one `--out`, as the docs suggest, do not name each other's files."""
+    writing to one `--out`, as the docs suggest, do not name each other's files. Nor are the files of the drafts
+    left out (`drafts`, `Batch.draft_stems`), which a `--drafts` run made: the draft is still there (review
+    r-render3)."""
     made = {(out / item.timings_uri).resolve() for item in placed}
+    kept = re.compile("|".join(rf"{re.escape(stem)}-\d+" for stem in drafts) or r"(?!)")
     return [
-        timings.relative_to(out).with_suffix("").as_posix()
+        name
         for timings in _json_files(out, set())
-        if timings.resolve() not in made
+        if not kept.fullmatch(name := timings.relative_to(out).with_suffix("").as_posix())
+        and timings.resolve() not in made
         and timings.with_suffix(".mp3").is_file()
         and timings.with_suffix(".html").is_file() == snippets
         and _timings_or_absent(timings)
@@ -566,6 +573,7 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
             # a cloud engine billed every draft's lines, for posts the blog does not publish (bug bash); nor does
             # a draft's encoding stop the run that leaves it out (review r-render2)
             batch.drafts.append(rel)
+            batch.draft_stems.append(below.with_suffix("").as_posix())
             continue
         if post.not_utf8 is not None:  # its lines would be spoken with stray bytes replaced
             session.errors.append(ConvaudioError(post.not_utf8.message, rel, post.not_utf8.line))
