@@ -1467,10 +1467,15 @@ def shut_down_plugins() -> None:
     for plugin in made:
         # not shut down (see above), Material's blog plugin left the empty folder it makes when it is made in /tmp,
         # one per `say`, `voices`, `render` and `cache stats` of a blog: removed while empty, as only the build it
-        # was never started for would fill it (a folder holding anything is left alone)
-        if isinstance(folder := getattr(plugin, "temp_dir", None), str):
+        # was never started for would fill it (a folder holding anything is left alone). That plugin's only, its
+        # own `mkdtemp()`: another plugin's `temp_dir` may be a folder of the user's, there before the command
+        if type(plugin).__module__ == _BLOG_PLUGIN and isinstance(folder := getattr(plugin, "temp_dir", None), str):
             with contextlib.suppress(OSError):
                 os.rmdir(folder)
+
+
+#: the module of Material's blog plugin, which makes a temporary folder when it is made (`shut_down_plugins`)
+_BLOG_PLUGIN = "material.plugins.blog.plugin"
 
 
 if __name__ == "__main__":

@@ -9,9 +9,11 @@ import re
 import subprocess
 import sys
 import tempfile
+from importlib.metadata import EntryPoint
 from pathlib import Path
 
 import pytest
+from mkdocs.config.config_options import Plugins
 from mkdocs.config.defaults import MkDocsConfig
 
 from mkdocs_convaudio.cli import build_parser, main
@@ -168,6 +170,40 @@ def test_commands_reading_a_blogs_options_leave_no_folder_of_its_plugin_in_tmp(
     assert set(folder.iterdir()) == before
     samples, rate = decode(site.root / "out" / "dialogue.mp3")
     assert len(samples) / rate > 0.5
+
+
+def test_commands_reading_a_sites_options_leave_an_empty_folder_another_plugin_names_as_its_temp_dir(
+    site: Site, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only Material's blog plugin's own folder, made by `mkdtemp` when the plugin is made, is removed at the end of
+    `say`: every plugin's `temp_dir` was removed while empty, a user's folder another plugin names included, made
+    before the command and meant to stay (review r-render3)."""
+    user_folder = Path(tempfile.mkdtemp())  # where such a plugin may point, empty until its build fills it
+    try:
+        packages = tmp_path / "site-packages"
+        (packages / "convaudio_keeps").mkdir(parents=True)
+        (packages / "convaudio_keeps" / "__init__.py").write_text(
+            "import os\nfrom mkdocs.plugins import BasePlugin\n\n\nclass Keeps(BasePlugin):\n"
+            "    def __init__(self):\n        self.temp_dir = os.environ['KEEPS_FOLDER']\n",
+            encoding="utf-8",
+        )
+        monkeypatch.syspath_prepend(str(packages))
+        # installed, as MkDocs saw it when it was imported (it reads the entry points once)
+        keeps = EntryPoint(name="keeps", value="convaudio_keeps:Keeps", group="mkdocs.plugins")
+        option = MkDocsConfig.plugins
+        assert isinstance(option, Plugins)
+        monkeypatch.setitem(option.installed_plugins, "keeps", keeps)
+        monkeypatch.setenv("KEEPS_FOLDER", str(user_folder))
+        site.config.update(plugins=["keeps"])
+        site.write("index.md", "# Home\n")
+        site.write_config()
+        monkeypatch.chdir(site.root)
+        assert main(["say", "Hello there"]) == 0
+        assert "Hello there" in capsys.readouterr().out
+        assert user_folder.is_dir()
+    finally:
+        if user_folder.is_dir():
+            user_folder.rmdir()
 
 
 def test_estimate_says_how_long_each_conversation_lasts(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
