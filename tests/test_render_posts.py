@@ -480,3 +480,23 @@ def test_render_without_drafts_does_not_name_the_files_a_draft_rendered_with_dra
     assert "1 conversation in out is no longer made by this run (2024-01-02-gone-1: " in err, err
     assert "soon-1" not in err, err
     assert {path.name for path in (tmp_path / "out").glob("soon-1.*")} >= {"soon-1.mp3", "soon-1.json"}
+
+
+def test_render_of_the_posts_folder_without_drafts_passes_strict_whatever_the_drafts_beside_it_hold(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--posts _posts --strict` read no post of the `_drafts/` beside it; now that it counts the drafts it leaves
+    out, a draft's `audio: "true"` was a warning, and a CI run that passed failed for a post it does not render
+    (review r-render3). With `--drafts` the warning is given, as for any post rendered."""
+    monkeypatch.chdir(tmp_path)
+    for folder in ("_posts", "_drafts"):
+        (tmp_path / folder).mkdir()
+    talk = conversation(("Host", "A published post."), ("Guest", "Yes."))
+    (tmp_path / "_posts" / "2024-01-01-out.md").write_text(post(talk), encoding="utf-8")
+    nearly = '---\naudio: "true"\n---\n\n' + conversation(("Host", "Nearly on."), ("Guest", "Not quite."))
+    (tmp_path / "_drafts" / "nearly.md").write_text(nearly, encoding="utf-8")
+    render = ["render", "--posts", "_posts", "--out", "out", "--strict"]
+    assert main(render) == 0, capsys.readouterr().err
+    assert "nearly.md" not in capsys.readouterr().err
+    assert main([*render, "--drafts"]) == 1
+    assert "_drafts/nearly.md:2: `audio: 'true'` is text, so audio is off" in capsys.readouterr().err
