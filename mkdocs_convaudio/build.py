@@ -41,7 +41,7 @@ from .store import DEFAULT_CACHE_DIR
 from .store.cache import RACY_NS, AudioCache, content_key
 from .store.files import atomic_path, file_stamp, publish, settled
 from .text.conversation import Conversation
-from .text.discover import Found, Span, front_matter_lines, read_dialogue_file, scan_page
+from .text.discover import Found, Span, front_matter_lines, marked_encoding, read_dialogue_file, scan_page
 from .text.headings import conversation_labels, numbered_title
 from .text.spoken import Lexicon, load_lexicon
 from .text.spoken_memo import code_version, lexicon_identity
@@ -473,7 +473,9 @@ def dialogue_audio_stem(dialogue: str, language: str, *, short: bool = True) -> 
 def front_matter_line(source_file: Path, key: str) -> int | None:
     """The 1-based line where front matter sets `key`, for error messages."""
     try:
-        text = source_file.read_text(encoding="utf-8-sig")
+        raw = source_file.read_bytes()
+        # as `render` reads a post: by its byte order mark, UTF-16's too (its lines were named at line 1)
+        text = raw.decode(marked_encoding(raw) or "utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return None
     # only the front matter's lines, when the file opens with one (`---`, `+++`): a line of the post that reads like

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
 import json
 import os
 import re
@@ -29,6 +28,7 @@ from .text.discover import (
     front_matter_lines,
     front_matter_problem,
     front_matter_text,
+    marked_encoding,
     read_dialogue_file,
     wordless,
 )
@@ -39,14 +39,6 @@ POST_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 #: as Hugo named it before 0.110)
 JEKYLL_CONFIGS = ("_config.yml", "_config.yaml", "_config.toml")
 HUGO_CONFIGS = ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json")
-#: the byte order marks of the encodings a post may be saved in besides UTF-8, longest first (UTF-32's little-endian
-#: mark begins with UTF-16's)
-_BYTE_ORDER_MARKS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
 
 
 class _TomlFrontMatter(frontmatter.default_handlers.BaseHandler):
@@ -361,7 +353,7 @@ def read_post(path: Path) -> Post:
             f"this post cannot be read ({error.strerror or error}); check its permissions", str(path)
         ) from None
     not_utf8 = None
-    if encoding := next((codec for mark, codec in _BYTE_ORDER_MARKS if raw.startswith(mark)), None):
+    if encoding := marked_encoding(raw):
         # saved as UTF-16 (Windows' "Unicode") or UTF-32, as its byte order mark says: read as UTF-8 it had no front
         # matter, and so no audio, without a word
         try:

@@ -500,3 +500,16 @@ def test_render_of_the_posts_folder_without_drafts_passes_strict_whatever_the_dr
     assert "nearly.md" not in capsys.readouterr().err
     assert main([*render, "--drafts"]) == 1
     assert "_drafts/nearly.md:2: `audio: 'true'` is text, so audio is off" in capsys.readouterr().err
+
+
+def test_render_names_the_front_matter_line_of_a_utf16_post(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A UTF-16 post is read by its byte order mark, but the line its warnings name was looked for in it read as
+    UTF-8, which failed: `audio: "true"` on line 3 was named at line 1 (review r-render3)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "_posts").mkdir()
+    nearly = '---\ntitle: Wide\naudio: "true"\n---\n\n' + conversation(("Host", "Nearly on."), ("Guest", "No."))
+    (tmp_path / "_posts" / "wide.md").write_bytes(nearly.encode("utf-16"))
+    assert main(["render", "--posts", "_posts", "--out", "out"]) == 0
+    assert "_posts/wide.md:3: `audio: 'true'` is text, so audio is off" in capsys.readouterr().err

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import posixpath
 import re
@@ -85,6 +86,21 @@ class PageScan:
     linked: list[str] = field(default_factory=list)
     #: conversations the author left out with `<!-- convaudio: off -->`: a page of only those holds conversations
     opted_out: int = 0
+
+
+#: the byte order marks of the encodings a post may be saved in besides UTF-8, longest first (UTF-32's little-endian
+#: mark begins with UTF-16's)
+BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def marked_encoding(raw: bytes) -> str | None:
+    """The encoding a file's byte order mark names, UTF-16 or UTF-32 (Windows Notepad's "Unicode"), else None."""
+    return next((codec for mark, codec in BYTE_ORDER_MARKS if raw.startswith(mark)), None)
 
 
 def front_matter_lines(source: str) -> int:
