@@ -612,6 +612,22 @@ def test_material_instant_navigation_sets_up_the_player(browser: webdriver.Chrom
     assert window_listeners(browser) == listening, (window_listeners(browser), listening)
 
 
+def test_the_player_is_set_up_on_a_page_opened_from_disk(browser: webdriver.Chrome, built: Path) -> None:
+    """A site opened from `file://` (Material's offline plugin is for that): Material's instant navigation cannot
+    start there, so its `document$` never emits, and the players were left without seek buttons, highlight or
+    speed (bug bash h-material). They are set up all the same, and a click on a line seeks to it."""
+    browser.get((built / "site/talk/index.html").as_uri())
+    until(browser, "return document.querySelectorAll('.convaudio-seek').length === 5")
+    until(browser, "return document.querySelector('.convaudio').dataset.convaudioRestored === '1'")
+    third = timings(built)["lines"][2]
+    watch_playback(browser, third["start"] - 0.5)
+    line_at(browser, 2).find_element(By.CSS_SELECTOR, ".convaudio-text").click()
+    assert_played_from(browser, third)
+    assert js(browser, "return window.convaudioEarly") is False
+    until(browser, "return document.querySelectorAll('.convaudio-line')[2].classList.contains('convaudio-current')")
+    js(browser, "document.querySelector('audio').pause()")
+
+
 def window_listeners(driver: webdriver.Chrome) -> dict[str, int]:
     """How many listeners of `pageshow` and `storage` the window has (DevTools' count)."""
     window = driver.execute_cdp_cmd("Runtime.evaluate", {"expression": "window"})["result"]["objectId"]

@@ -381,7 +381,11 @@
   // Material's instant navigation swaps pages without a reload: it exposes document$.
   if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
     window.document$.subscribe(init);
-  } else if (document.readyState === "loading") {
+  }
+  // The page's own players, whether or not document$ ever emits: from a page opened from disk (`file://`, as
+  // Material's offline plugin builds for) instant navigation cannot start, and document$ never emitted (bug bash
+  // h-material). A player already set up is left alone (see `setup`).
+  if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", init);
   } else {
     init();
