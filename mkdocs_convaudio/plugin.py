@@ -45,7 +45,7 @@ from .config import ConvAudioConfig
 from .engines import engine_names
 from .errors import ConvaudioError, each_problem, raise_all
 from .html.assets import ASSET_NAMES, ASSETS, versioned
-from .html.captions import track_label
+from .html.captions import data_url, track_label, webvtt
 from .html.heading_text import heading_reader
 from .html.labels import player_title
 from .html.player import (
@@ -425,6 +425,14 @@ def strict_warnings(config: MkDocsConfig) -> int:
     return 0
 
 
+def opened_from_disk(config: MkDocsConfig) -> bool:
+    """Whether the site is built to be opened from disk (`file://`): Material's offline plugin is on."""
+    return any(
+        type(plugin).__module__.startswith("material.plugins.offline") and getattr(plugin, "config", {}).get("enabled")
+        for plugin in config.plugins.values()
+    )
+
+
 def theme_language(theme: Any) -> str | None:
     """The site's language as its theme gives it: `language` (Material), else `locale` (MkDocs' own `mkdocs` and
     `readthedocs` themes, whose pages say `<html lang>` from it: a French site read in English, bug bash 76)."""
@@ -546,6 +554,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.site_language: str | None = None
         self.page_paths: dict[str, str | None] = {}  # each audio page's source file
         self.player_title, self.captions = "", True
+        self.inline_captions = False  # the captions as `data:` URLs in the pages (`opened_from_disk`)
         self.math: MathMarkup | None = None  # how the site's arithmatex writes formulas, if it has it
         self.plugin_name = "convaudio"
         self.configured_docs_dir: str | None = None  # see `_on_config_first`
@@ -620,6 +629,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         # the titles of a page's conversations from its headings as the page shows them (`The E=mc^2 bit 🚀`)
         self.session.heading_text = heading_reader(config.markdown_extensions, config.mdx_configs, heading_words)
         self.captions = self.config.captions
+        self.inline_captions = self.captions and opened_from_disk(config)
         self.pages = {}
         self.site_feeds.new_build(self.config.podcast if self.config.podcast.enabled else None, self.captions)
         self.languages = {}
@@ -809,6 +819,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 video=item.video_uri is not None,
                 math=self.math,
                 source_key=item.source_key,
+                inline_captions=self.inline_captions,
             )
         blocks = [(item.span, player_marker(item.token)) for item in placed]
         return rewrite(markdown, blocks, top=self.config.player_position == "top")
@@ -895,7 +906,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             expected = self.session.expected_timings(item)
             if expected is not None:
                 timings, digest = expected
-                uris = self.session.item_uris(item)
+                uris = self._early_uris(self.session.item_uris(item))
                 filled[item.token] = self.player_memo.finished(item.token, page.url, uris, timings, digest)
                 self.filled.setdefault(page.file.src_uri, []).append((item.token, timings, digest))
         return insert_players(insert_players(html, filled) if filled else html, self.players)
@@ -1015,7 +1026,12 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             self.timings.merge(self.session.timings())
             self.digests.update(self.session.timings_digests())
             self.durations.update(self.session.durations())
-            self.uris.update(self.session.uris())
+            uris = self.session.uris()
+            if self.inline_captions:  # the captions of the timings `render` gave
+                for token, kinds in uris.items():
+                    if "vtt" in kinds and (timings := self.timings.get(token)) is not None:
+                        kinds["vtt"] = data_url(webvtt(timings))
+            self.uris.update(uris)
         except ConvaudioError as error:
             raise PluginError(str(error)) from None
         # players finished before `render` with timings it changed (it planned conversations again): redone
@@ -1078,6 +1094,11 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             self.session.abandon_build()
             self.session.close(save=not self.dry_run)
 
+    def _early_uris(self, uris: Mapping[str, str]) -> dict[str, str]:
+        """A player's URIs as it is finished before the page's final HTML: without its captions' when they go in
+        the page (`inline_captions`): their `data:` URL holds the captions of the timings `render` gives."""
+        return {kind: uri for kind, uri in uris.items() if kind != "vtt" or not self.inline_captions}
+
     def _uris_of(self, item: Placed) -> list[str]:
         captions = [item.captions_uri] if self.captions else []
         return [item.audio_uri, item.timings_uri, *captions, *([item.video_uri] if item.video_uri else [])]
@@ -1099,9 +1120,10 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         for token, timings, _ in redo:
             player = self.player_memo.plain(token)
             # as `on_page_content` finished it (its duration is filled in afterwards, in the whole page)
-            before = fill_placeholders(player, page.url, self.uris, TimingsTable({token: timings}), keep_durations=True)
+            uris = {token: self._early_uris(self.uris.get(token, {}))}
+            before = fill_placeholders(player, page.url, uris, TimingsTable({token: timings}), keep_durations=True)
             if before in output:
-                after = fill_placeholders(player, page.url, self.uris, self.timings, keep_durations=True)
+                after = fill_placeholders(player, page.url, uris, self.timings, keep_durations=True)
                 output = output.replace(before, after)
             else:  # another plugin rewrote the player since: its times would be stale
                 log.warning(

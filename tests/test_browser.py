@@ -628,6 +628,24 @@ def test_the_player_is_set_up_on_a_page_opened_from_disk(browser: webdriver.Chro
     js(browser, "document.querySelector('audio').pause()")
 
 
+def test_captions_load_on_a_page_opened_from_disk(browser: webdriver.Chrome, tmp_path: Path) -> None:
+    """A site built with Material's offline plugin is opened from `file://`, where Chromium refuses a `<track>`
+    file ("'file:' URLs are treated as unique security origins"; bug bash h-material): its captions are in the
+    page, and load, one cue per line."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs/index.md").write_text(post("# Talk\n\n```json\n" + SCRIPT + "\n```\n", lang="en"), "utf-8")
+    theme = {"name": "material", "font": False}
+    config = {"site_name": "Offline", "theme": theme, "plugins": ["offline", "convaudio"]}
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    build(load_config(config_file=str(tmp_path / "mkdocs.yml")))
+    console(browser)  # what earlier pages logged is theirs
+    browser.get((tmp_path / "site/index.html").as_uri())
+    until(browser, "var track = document.querySelector('audio track'); return track && track.readyState >= 2")
+    assert js(browser, "return document.querySelector('audio track').readyState") == 2  # loaded, not failed
+    assert js(browser, "return document.querySelector('audio').textTracks[0].cues.length") == len(LINES)
+    assert not [entry for entry in console(browser) if entry["source"] == "security"]
+
+
 def window_listeners(driver: webdriver.Chrome) -> dict[str, int]:
     """How many listeners of `pageshow` and `storage` the window has (DevTools' count)."""
     window = driver.execute_cdp_cmd("Runtime.evaluate", {"expression": "window"})["result"]["objectId"]

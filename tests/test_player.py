@@ -3,6 +3,7 @@ chapters, and the podcast feed (browser behaviour is in test_browser.py)."""
 
 from __future__ import annotations
 
+import base64
 import itertools
 import json
 import os
@@ -338,6 +339,39 @@ def test_captions_off(site: Site) -> None:
     site.write("talk.md", post(conversation(("A", "Hello."), ("B", "Hi."))))
     site.build()
     assert not list(site.site.rglob("*.vtt")) and "<track" not in site.html("talk.html")
+
+
+TRACK_SOURCE = re.compile(r'<track kind="captions" src="([^"]*)"')
+
+
+def test_a_site_opened_from_disk_has_its_captions_in_the_page(site: Site) -> None:
+    """With Material's offline plugin the site is opened from `file://`, where Chromium loads no `<track>` file
+    ("'file:' URLs are treated as unique security origins"; bug bash h-material): the track is the captions file
+    itself, as a `data:` URL, after a build without the plugin (not the player it remembered), in a warm build and
+    once a line changed; without the plugin, it is the file's URL."""
+    site.config.update(theme={"name": "material", "font": False})
+    site.write("talk.md", post(conversation(("A", "Hello there."), ("B", "Hi & welcome."))))
+
+    def inline_captions() -> str:
+        [source] = TRACK_SOURCE.findall(site.html("talk.html"))
+        assert source.startswith("data:text/vtt;charset=utf-8;base64,"), source[:60]
+        return base64.b64decode(source.partition(",")[2]).decode("utf-8")
+
+    for _ in range(3):  # until a build finishes the player before the audio step, and remembers it with the URL
+        site.build()
+        assert TRACK_SOURCE.findall(site.html("talk.html")) == ["assets/convaudio/talk-1.vtt"]
+    site.config["plugins"] = ["offline"]
+    for _ in range(2):  # the players finished from the memo
+        site.build()
+        [mp3] = site.audio_files()
+        assert inline_captions() == mp3.with_suffix(".vtt").read_text(encoding="utf-8")
+    site.write("talk.md", post(conversation(("A", "Hello there."), ("B", "Goodbye now."))))
+    site.build()
+    assert inline_captions() == mp3.with_suffix(".vtt").read_text(encoding="utf-8")
+    assert "<v B>Goodbye now." in inline_captions()
+    site.config["plugins"] = []
+    site.build()
+    assert TRACK_SOURCE.findall(site.html("talk.html")) == ["assets/convaudio/talk-1.vtt"]
 
 
 def test_mp3_tags_title_site_language_and_chapters(site: Site) -> None:

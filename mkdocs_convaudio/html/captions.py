@@ -4,6 +4,7 @@ a change to what a cue holds bumps `showplan.VIDEO_FORMAT`, or cached videos kee
 
 from __future__ import annotations
 
+import base64
 import itertools
 import re
 from collections.abc import Iterable, Mapping
@@ -197,6 +198,12 @@ def _escape(text: str) -> str:
 def heard(lines: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
     """The timings' lines that are heard: those of some length (a reply of only an emoji takes no time)."""
     return [line for line in lines if float(line["end"]) > float(line["start"])]
+
+
+def data_url(captions: str) -> str:
+    """The captions file as a `data:` URL, for a page opened from disk: Chromium loads no `<track>` file from a
+    `file://` page ("'file:' URLs are treated as unique security origins"), but it loads a `data:` URL."""
+    return "data:text/vtt;charset=utf-8;base64," + base64.b64encode(captions.encode("utf-8")).decode("ascii")
 
 
 def webvtt(timings: Mapping[str, Any]) -> str:

@@ -251,11 +251,13 @@ class PlayerMemo:
         video: bool = False,
         math: MathMarkup | None = None,
         source_key: str | None = None,
+        inline_captions: bool = False,
     ) -> None:
         """Declare the player of `conversation` (or of what a function gives, asked for only if the player is not
         remembered); `source_key`, a digest of everything the conversation's text comes from, keys it instead
-        of the text."""
-        options = [token, title, language, captions_label, video, math]
+        of the text. With `inline_captions`, its captions' URL is left a placeholder when it is finished (the
+        page's final HTML gets the captions themselves, as a `data:` URL, once they are known)."""
+        options = [token, title, language, captions_label, video, math, *(["inline captions"] * inline_captions)]
         if source_key is not None:
             inputs: list[Any] = [source_key, *options]
         else:
@@ -389,7 +391,8 @@ def fill_placeholders(
         token, kind, index = match.groups()
         if kind is not None:
             uri = uris.get(token, {}).get(kind)
-            replacement = relative_url(uri, page_url) if uri is not None else None
+            # a `data:` URL (the captions of a site opened from disk) is the file itself, relative to no page
+            replacement = None if uri is None else uri if uri.startswith("data:") else relative_url(uri, page_url)
         elif index is None:  # the duration, inside a comment
             start -= len("<!--")
             if not output.startswith("<!--", start) or keep_durations:
