@@ -3,6 +3,7 @@ a static server that ignores HTTP Range (python's http.server), and a Range-capa
 
 from __future__ import annotations
 
+import collections
 import itertools
 import json
 import os
@@ -610,6 +611,36 @@ def test_material_instant_navigation_sets_up_the_player(browser: webdriver.Chrom
         until(browser, "return document.querySelectorAll('.convaudio-seek').length === 5")
     assert js(browser, "return window.convaudioSamePage === true")
     assert window_listeners(browser) == listening, (window_listeners(browser), listening)
+
+
+# the page is loaded (its scripts set the players up once it is parsed) and Material's `document$` emits for it
+@pytest.mark.parametrize("served", ["mkdocs-serve"], indirect=True)
+def test_a_page_loaded_with_instant_navigation_on_sets_its_players_up_once(
+    browser: webdriver.Chrome, base_url: str
+) -> None:
+    """The script sets a page's players up both when the page is parsed and when Material's `document$` emits
+    (a page opened from disk has no `document$`): a page loaded (not swapped in) hears both, and each player is
+    set up once: one speed control, one seek button a line, the audio's listeners those of a page swapped in."""
+    open_talk(browser, base_url)
+    assert js(browser, "return document.querySelectorAll('.convaudio-speed').length") == 1
+    assert js(browser, "return document.querySelectorAll('.convaudio-seek').length") == 5
+    loaded = audio_listeners(browser)
+    instant_navigation_armed(browser)
+    js(browser, "window.convaudioSamePage = true")
+    js(browser, "document.querySelector('a.md-header__button.md-logo').click()")
+    until(browser, "return !document.querySelector('.convaudio') && document.readyState === 'complete'")
+    browser.find_element(By.CSS_SELECTOR, "article a[href*='talk']").click()
+    until(browser, "return document.querySelectorAll('.convaudio-seek').length === 5")
+    assert js(browser, "return window.convaudioSamePage === true")  # swapped in: set up by `document$` alone
+    assert audio_listeners(browser) == loaded, (audio_listeners(browser), loaded)
+    assert loaded.get("timeupdate"), loaded
+
+
+def audio_listeners(driver: webdriver.Chrome) -> dict[str, int]:
+    """How many listeners of each event the page's audio element has (DevTools' count)."""
+    audio = driver.execute_cdp_cmd("Runtime.evaluate", {"expression": "document.querySelector('audio')"})
+    listeners = driver.execute_cdp_cmd("DOMDebugger.getEventListeners", {"objectId": audio["result"]["objectId"]})
+    return dict(collections.Counter(listener["type"] for listener in listeners["listeners"]))
 
 
 def test_the_player_is_set_up_on_a_page_opened_from_disk(browser: webdriver.Chrome, built: Path) -> None:
