@@ -662,9 +662,15 @@ def test_the_player_is_set_up_on_a_page_opened_from_disk(browser: webdriver.Chro
 def test_captions_load_on_a_page_opened_from_disk(browser: webdriver.Chrome, tmp_path: Path) -> None:
     """A site built with Material's offline plugin is opened from `file://`, where Chromium refuses a `<track>`
     file ("'file:' URLs are treated as unique security origins"; bug bash h-material): its captions are in the
-    page, and load, one cue per line."""
+    page, and load, one cue per line; a French page's accents and a Russian page's letters as they were written
+    (the `data:` URL holds UTF-8)."""
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs/index.md").write_text(post("# Talk\n\n```json\n" + SCRIPT + "\n```\n", lang="en"), "utf-8")
+    others = {"fr": ("Hôte", "Ça va très bien, à côté « ici » !"), "ru": ("Ведущий", "Здравствуйте — ёлка и щи.")}
+    for language, (speaker, line) in others.items():
+        script = json.dumps([{"speaker": speaker, "line": line}], ensure_ascii=False)
+        page = post(f"# {language}\n\n```json\n{script}\n```\n", lang=language)
+        (tmp_path / f"docs/{language}.md").write_text(page, encoding="utf-8")
     theme = {"name": "material", "font": False}
     config = {"site_name": "Offline", "theme": theme, "plugins": ["offline", "convaudio"]}
     (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
@@ -675,6 +681,11 @@ def test_captions_load_on_a_page_opened_from_disk(browser: webdriver.Chrome, tmp
     assert js(browser, "return document.querySelector('audio track').readyState") == 2  # loaded, not failed
     assert js(browser, "return document.querySelector('audio').textTracks[0].cues.length") == len(LINES)
     assert not [entry for entry in console(browser) if entry["source"] == "security"]
+    for language, (speaker, line) in others.items():
+        browser.get((tmp_path / f"site/{language}.html").as_uri())
+        until(browser, "var track = document.querySelector('audio track'); return track && track.readyState >= 2")
+        cues = js(browser, "return [].map.call(document.querySelector('audio').textTracks[0].cues, c => c.text)")
+        assert cues == [f"<v {speaker}>{line}"]
 
 
 def window_listeners(driver: webdriver.Chrome) -> dict[str, int]:
