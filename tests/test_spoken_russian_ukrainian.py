@@ -110,6 +110,40 @@ def test_letters_that_are_no_unit_nor_abbreviation_stay(line: str, language: str
     assert spoken_text(line, language) == said
 
 
+#: A last digit of 1 or 2 before a feminine noun in its gender: eSpeak NG reads digits in the masculine ("один
+#: копейка", "два минуты", "один тысяча"), the words this project writes after a number included
+FEMININE = [
+    ("Ждали 1 минута, 2 минуты, 21 минута, 22 минуты, 101 страница, 2001 строка.", "ru",
+     "Ждали одна минута, две минуты, 20 одна минута, 20 две минуты, 100 одна страница, 2000 одна строка."),
+    ("Около 1 минуты, через 1 минуту, за 1 неделю, 2 тыс. руб., 1 мин.", "ru",
+     "Около одной минуты, через одну минуту, за одну неделю, две тысячи рублей, одна минута."),
+    ("1 хвилина, 2 хвилини, 22 тисячі, через 1 годину, 2 гривні, 2 хв.", "uk",
+     "одна хвилина, дві хвилини, 20 дві тисячі, через одну годину, дві гривні, дві хвилини."),
+]  # fmt: skip
+
+#: Numbers that are no feminine count stay digits: 11 and 12 ("одиннадцать минут"), decimals, signs, masculine
+#: nouns, a Ukrainian genitive after 1 (its few form too), formulas, other languages
+FEMININE_STAYS = [
+    ("11 минут, 12 минут, 2,1 минуты, 1,2 минуты, A1 минута, 1 рубль, 2 рубля, 112 минут.", "ru",
+     "11 минут, 12 минут, 2,1 минуты, 1,2 минуты, A1 минута, 1 рубль, 2 рубля, 112 минут."),
+    ("Без 1 хвилини, $x = 1$ хвилина.", "uk", "Без 1 хвилини, x equals one хвилина."),
+    # an ordinal's oblique case ("на одиннадцатой минуте") is no count; a formula is read as a formula
+    ("На 11 минуте, $t = 2 минуты$.", "ru", "На 11 минуте, t equals two."),
+    ("1 минута", "bg", "1 минута"),
+]  # fmt: skip
+
+
+@readings(FEMININE)
+def test_a_number_before_a_feminine_noun_ends_in_its_gender(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+@readings(FEMININE_STAYS)
+def test_a_number_that_counts_no_feminine_noun_stays_digits(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
 def test_a_long_line_of_russian_units_and_abbreviations_is_read_in_linear_time() -> None:
-    line = "в 2024 г. 5 км/ч, т. е. 21 °C и 45% и т. д. в г. Москве с 2020 по 2024 г. около 1200 г муки " * 60
+    line = "в 2024 г. 5 км/ч, т. е. 21 °C и 45% и т. д. в г. Москве с 2020 по 2024 г. около 1200 г муки " * 30
+    line += "21 минута, 2 2 2 1 1 1 одна " * 80
     assert reading_seconds(line[:5000], "ru") < 0.5, "a unit or an abbreviation is looked for again from each digit"

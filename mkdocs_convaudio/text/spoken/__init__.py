@@ -218,6 +218,7 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     """What to say for `line` on a page in `language` (a BCP 47 tag): the lexicon first, then formulas,
     markup, numbers, units, abbreviations and symbols, read with the language's words."""
     from ...voices.languages import language_scripts
+    from .feminine_numbers import feminine_numbers
     from .latex import parse_latex
     from .native_abbreviations import native_abbreviations
     from .native_money import native_money
@@ -260,6 +261,7 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
         text = native_money(text, language)  # `₽62`: "62 рубля", not English's "62 roubles"
         # `т. е.`, `2024 г.`: "то есть", "две тысячи двадцать четвёртый год" (a year's `г.` before grams' `г`)
         text = native_units(native_abbreviations(text, language), language)  # `5 км`, `5 GB`: "5 километров"
+        text = feminine_numbers(text, language)  # `1 копейка`, `2 минуты`: "одна", "две" (eSpeak NG: "один", "два")
     formulas = Held(FORMULAS)  # formulas (and a unit after one's number), while the prose rules run
 
     def hold(match: re.Match[str]) -> str:
