@@ -910,6 +910,36 @@ class AudioSession:
             line = front_matter_line(self.options.docs_dir / src_path, "lang") if src_path else None
             raise ConvaudioError(error.message, src_path, line) from None
 
+    def _marked_language(self, found: Found, src_path: str, page_language: str, warnings: list[str]) -> str:
+        """The language a conversation on page `src_path` is spoken in: the one its `<!-- convaudio: lang=fr -->`
+        marker names, else the page's. A marker's language that is no language code, or that the engine has no
+        voice for, is warned of at the marker's line, and the page's language is spoken (a build survives it, as
+        it survives a marker that is no marker)."""
+        if found.language is None:
+            return page_language
+        problem = self._unspeakable(found.language)
+        if problem is None:
+            return found.language
+        warnings.append(
+            f"{src_path}:{found.language_line}: `<!-- convaudio: lang={found.language} -->`: {problem}; until it is "
+            f"fixed, the conversation below is spoken in the page's language ({page_language})"
+        )
+        return page_language
+
+    def _unspeakable(self, code: str) -> str | None:
+        """Why the engine cannot speak the language `code` names (no language code, no voice for it), or None."""
+        try:
+            spoken = normalize_language(code, self.options.language_aliases)
+        except ConvaudioError as error:
+            return error.message
+        try:
+            self.engine.resolve_voice(self.engine.voice_pool()[0], spoken)  # as `_prepare` will ask
+        except LanguageError as error:
+            return error.message
+        except ConvaudioError:
+            return None  # its voice rejected for another reason: `_prepare` says which, at the voice map
+        return None
+
     def _under_base(self, path: str) -> Path:
         return under_base(self.options.base_dir, path)
 
@@ -1033,7 +1063,7 @@ class AudioSession:
         markdown: str,
         meta: Mapping[str, Any],
         line_offset: int,
-        language: str,
+        page_language: str,
         post_key: str,
         audio_stem: str | None,
         localized: str | None = None,
@@ -1069,6 +1099,9 @@ class AudioSession:
         page_speakers = set(page_turns)
         for found in scan.found:
             conversation = found.conversation
+            # the page's, or its `<!-- convaudio: lang=fr -->` marker's: a dialogue file's name, audio and
+            # voices follow it as they follow the language of the page that links it
+            language = self._marked_language(found, src_path, page_language, scan.warnings)
             if conversation.dialogue_file is not None:
                 dialogue = conversation.dialogue_file
                 key, legacy = self.dialogue_key(dialogue, language, former=True)
@@ -1088,7 +1121,7 @@ class AudioSession:
                 # the name before `ep.fr.json`'s language was said once: its podcast episode keeps its GUID
                 guid_uri = self._uri(f"{dialogue_audio_stem(dialogue, language, short=False)}{variant}.mp3")
             else:
-                key, legacy = post_key, self._former_keys(src_path, meta, language, post_key)
+                key, legacy = post_key, self._former_keys(src_path, meta, page_language, post_key)
                 legacy = self._adopted(key, legacy, page_speakers, found, language, show)
                 original = self._original_page(src_path, meta, key)
                 self._voices_in_original_order(key, legacy, page_speakers, original, self._page_turns)

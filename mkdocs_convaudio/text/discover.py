@@ -32,8 +32,13 @@ FENCE_WORDS = ("json", "conversation")
 #: written with single quotes stayed a code block without a word)
 TURN_NAME = re.compile(r"""speaker["'“”‘’]\s*:""", re.IGNORECASE)
 
-#: Written on the line before a fenced conversation or a dialogue-file link, keeps that one out of the audio.
-OPT_OUT = re.compile(r"^\s*<!--\s*convaudio\s*:\s*off\s*-->\s*$", re.IGNORECASE)
+#: Written on the line before a fenced conversation or a dialogue-file link (blank lines between are fine), a
+#: marker says something of that one: `<!-- convaudio: off -->` keeps it out of the audio, `<!-- convaudio: lang=fr
+#: -->` has it spoken in French on a page in another language (bug bash: a French content tab of an English page was
+#: read by the English voice). A comment, not a fence attribute: it is invisible in every renderer and theme.
+MARKER = re.compile(r"^\s*<!--\s*convaudio\s*:(.*?)-->\s*$", re.IGNORECASE)
+OPT_OUT = "off"
+LANGUAGE_MARK = re.compile(r"lang\s*=\s*([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)", re.IGNORECASE)
 
 
 #: What every warning about a conversation left out for a problem says (a run that left one out is not complete:
@@ -67,6 +72,9 @@ class Found:
     #: mistake (a typo in the first must not hand the second its MP3, podcast GUID and title; bug bash 95); 0 for a
     #: dialogue file
     number: int = 0
+    #: the language a `<!-- convaudio: lang=fr -->` marker gives it (as written), and the marker's 1-based line
+    language: str | None = None
+    language_line: int = 0
 
     @property
     def span(self) -> Span:
@@ -386,12 +394,51 @@ def resolve_link(
     return resolved.relative_to(docs).as_posix()
 
 
-def _opted_out(lines: list[str], index: int) -> bool:
-    """Whether the nearest non-blank line above line `index` is `<!-- convaudio: off -->`."""
+@dataclass(frozen=True)
+class Marks:
+    """What the `<!-- convaudio: ... -->` markers right above a conversation say of it."""
+
+    off: bool = False
+    #: `lang=fr`'s code, and the marker's 0-based line of the page's Markdown
+    language: str | None = None
+    line: int = 0
+
+
+def _marks(lines: list[str], index: int, page_path: str, line_offset: int, warnings: list[str]) -> Marks:
+    """The markers on the lines above line `index` (blank lines between are fine, and so are several markers,
+    one a line); one that is no marker (`lnag=fr`, `lang=`) is warned of, at its line, and does nothing."""
+    off, language, line = False, None, 0
     above = index - 1
-    while above >= 0 and not lines[above].strip():
+    while above >= 0:
+        if not lines[above].strip():
+            above -= 1
+            continue
+        mark = MARKER.match(lines[above])
+        if mark is None:
+            break
+        said = mark[1].strip()
+        if said.lower() == OPT_OUT:
+            off = True
+        elif (code := LANGUAGE_MARK.fullmatch(said)) is not None:
+            language, line = (code[1], above) if language is None else (language, line)
+        else:
+            warnings.append(f"{page_path}:{line_offset + above + 1}: {_not_a_marker(said)}")
         above -= 1
-    return above >= 0 and OPT_OUT.match(lines[above]) is not None
+    return Marks(off, language, line)
+
+
+def _not_a_marker(said: str) -> str:
+    """What is wrong with a `<!-- convaudio: said -->` that is no marker, and how to write the one meant."""
+    written = f"`<!-- convaudio: {said} -->`"
+    name, equals, value = (part.strip() for part in said.partition("="))
+    code = value if equals and LANGUAGE_MARK.fullmatch(f"lang={value}") else "fr"
+    # `lang=`, `lang = f r`; else `lnag=fr`, `lang: fr`, `of`
+    problem = "names no language code" if name.lower() == "lang" else "is not a convaudio marker"
+    return (
+        f"{written} {problem}, so the conversation below is not marked by it (spoken in the page's language); write "
+        f"`<!-- convaudio: lang={code} -->` (a language code such as fr, de or pt-BR) to have it spoken in that "
+        "language, or `<!-- convaudio: off -->` to leave it out"
+    )
 
 
 def scan_page(
@@ -412,7 +459,8 @@ def scan_page(
     _, commented = uncommented(lines, fences)
     number = 0
     shown = [block for block in fences if block.info in FENCE_WORDS and block.start not in commented]
-    candidates = [block for block in shown if not _opted_out(lines, block.start)]
+    marks = {block.start: _marks(lines, block.start, page_path, line_offset, result.warnings) for block in shown}
+    candidates = [block for block in shown if not marks[block.start].off]
     result.opted_out = len(shown) - len(candidates)
     for block in candidates:
         first_line = line_offset + block.start + 2  # 1-based line of the first content line
@@ -434,7 +482,8 @@ def scan_page(
                 f"{page_path}:{first_line}: this conversation has no lines to speak{wordless(conversation)}"
             )
             continue
-        result.found.append(Found(conversation, block.start, block.end, replace=True, number=number))
+        found = Found(conversation, block.start, block.end, replace=True, number=number)
+        result.found.append(_in_language(found, marks[block.start], line_offset))
     in_quoted_fence = False
     for index, line in enumerate(lines):
         quoted = line.lstrip()
@@ -446,9 +495,15 @@ def scan_page(
                 f"{page_path}:{line_offset + index + 1}: a conversation inside a blockquote {QUOTED}; move the "
                 "block out of the quote"
             )
+    link_marks: dict[int, Marks] = {}
     for link in scan_links(lines, fences):
+        if _json_link(page_path, link.target) is None:
+            continue  # no dialogue file: its markers are not looked at
         line_no = line_offset + link.line + 1
-        if (candidate := link_candidate(page_path, link.target)) is not None and not _opted_out(lines, link.line):
+        if link.line not in link_marks:  # said once for the links of one line
+            link_marks[link.line] = _marks(lines, link.line, page_path, line_offset, result.warnings)
+        mark = link_marks[link.line]
+        if (candidate := link_candidate(page_path, link.target)) is not None and not mark.off:
             result.linked.append(candidate)
         try:
             rel = resolve_link(docs_dir, page_path, link.target, line_no, localized, root_folders)
@@ -457,7 +512,7 @@ def scan_page(
             continue
         if rel is None:
             continue
-        if _opted_out(lines, link.line):
+        if mark.off:
             result.opted_out += 1
             continue
         if rel not in result.linked:
@@ -474,9 +529,10 @@ def scan_page(
             result.warnings.append(f"{rel}:1: this dialogue file has no lines to speak{wordless(conversation_or_none)}")
             continue
         if link.alone_on_line:
-            result.found.append(Found(conversation_or_none, link.line, link.line, replace=True))
+            found = Found(conversation_or_none, link.line, link.line, replace=True)
         else:
-            result.found.append(Found(conversation_or_none, link.paragraph_end, link.paragraph_end, replace=False))
+            found = Found(conversation_or_none, link.paragraph_end, link.paragraph_end, replace=False)
+        result.found.append(_in_language(found, mark, line_offset))
     if not (result.found or result.warnings or result.errors or result.linked) and len(candidates) == 1:
         [block] = candidates
         if "".join(block.content.split()) == "[]":
@@ -487,6 +543,13 @@ def scan_page(
     # in the page's order, whichever pass found them (a blockquote's warning came after a later line's)
     result.warnings.sort(key=lambda warning: _page_line(warning, page_path))
     return result
+
+
+def _in_language(found: Found, marks: Marks, line_offset: int) -> Found:
+    """`found` with the language its `lang=` marker gives it, if one does."""
+    if marks.language is not None:
+        found.language, found.language_line = marks.language, line_offset + marks.line + 1
+    return found
 
 
 def _page_line(warning: str, page_path: str) -> int:

@@ -1,0 +1,171 @@
+"""`<!-- convaudio: lang=fr -->`: one conversation of a page spoken in another language than the page's (a French
+content tab of an English page was read by the English voice; bug bash)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mkdocs_convaudio.cli import main
+from mkdocs_convaudio.text.discover import scan_page
+from tests.sites import Site, conversation, decode, post
+
+ENGLISH = conversation(("A", "Welcome to the show."), ("B", "Glad to be here."))
+#: B speaks first here: each speaker keeps the page's voice, not one handed out in this conversation's order
+FRENCH = conversation(("B", "Bienvenue dans l'émission."), ("A", "Ravi d'être là, à 9:00."))
+
+
+def tabs(english: str, french: str, marker: str = "<!-- convaudio: lang=fr -->") -> str:
+    """An English page with the same conversation in two content tabs (pymdownx.tabbed), the French one marked."""
+    indented = [("\n".join("    " + line if line else "" for line in text.split("\n"))) for text in (english, french)]
+    return f'=== "English"\n\n{indented[0]}\n=== "Français"\n\n    {marker}\n{indented[1]}\n'
+
+
+def tabbed_site(site: Site) -> None:
+    site.config["markdown_extensions"] = [{"pymdownx.tabbed": {"alternate_style": True}}, "pymdownx.superfences"]
+    site.write("talk.md", post("# Talk\n\n" + tabs(ENGLISH, FRENCH), lang="en"))
+
+
+def test_a_marked_conversation_is_spoken_in_its_language_on_a_page_in_another(site: Site) -> None:
+    tabbed_site(site)
+    summary = site.build(strict=True)
+    assert (summary.conversations, summary.synthesized) == (2, 4)
+    english, french = (site.site / f"assets/convaudio/talk-{number}.mp3" for number in (1, 2))
+    timings = {mp3.name: site.timings(mp3) for mp3 in (english, french)}
+    assert timings["talk-1.mp3"]["language"] == "en" and timings["talk-2.mp3"]["language"] == "fr"
+    # the same speakers, each in the French voice of the same person (one voice-map entry, the page's)
+    assert list(site.voice_map()["espeak"]) == ["talk.md"]
+    english_voices = timings["talk-1.mp3"]["voices"]
+    assert english_voices["A"] != english_voices["B"]
+    assert timings["talk-2.mp3"]["voices"] == {
+        speaker: voice.replace("en-US", "fr") for speaker, voice in english_voices.items()
+    }
+    for mp3 in (english, french):
+        samples, rate = decode(mp3)
+        assert len(samples) / rate == pytest.approx(timings[mp3.name]["duration"], abs=0.1)
+        assert float(abs(samples).max()) > 0.1  # speech, not silence
+    html = site.html("talk.html")
+    players = html.split('<div class="convaudio"')[1:]
+    assert len(players) == 2
+    assert ' lang="en"' in players[0].split(">")[0] and ' lang="fr"' in players[1].split(">")[0]
+    assert 'srclang="en"' in players[0] and 'srclang="fr"' in players[1]
+    assert 'label="English"' in players[0] and 'label="Français"' in players[1]
+    # each in its own tab
+    blocks = html.split('class="tabbed-block"')[1:]
+    assert len(blocks) == 2 and "talk-1.mp3" in blocks[0] and "talk-2.mp3" not in blocks[0]
+    assert "talk-2.mp3" in blocks[1]
+
+    assert site.build().synthesized == 0  # warm: the marker is read as it was
+    assert not site.warnings()
+
+    # without its marker, the French tab is the page's language again: only its lines are synthesized anew
+    site.write("talk.md", post("# Talk\n\n" + tabs(ENGLISH, FRENCH, marker=""), lang="en"))
+    summary = site.build()
+    assert (summary.synthesized, summary.from_cache) == (2, 2)
+    assert site.timings(french)["language"] == "en"
+    assert site.timings(french)["voices"] == english_voices
+
+
+def test_a_marked_dialogue_file_is_spoken_in_its_language(site: Site) -> None:
+    """A marked link takes the path a French page's link takes: `ep.fr.json` (a translation's name) is spoken in
+    French, named `ep.fr.mp3`, in the voices of `ep.json`'s speakers."""
+    english = [{"speaker": "Host", "line": "Hello."}, {"speaker": "Guest", "line": "Hi."}]
+    french = [{"speaker": "Guest", "line": "Salut."}, {"speaker": "Host", "line": "Bonjour."}]
+    (site.docs / "ep.json").write_text(json.dumps(english), encoding="utf-8")
+    (site.docs / "ep.fr.json").write_text(json.dumps(french), encoding="utf-8")
+    page = "[script](ep.json)\n\n<!-- convaudio: lang=fr -->\n\n[script](ep.fr.json)\n"
+    site.write("talk.md", post(page, lang="en"))
+    site.build(strict=True)
+    assert [mp3.name for mp3 in site.audio_files()] == ["ep-en.mp3", "ep.fr.mp3"]
+    timings = [site.timings(mp3) for mp3 in site.audio_files()]
+    assert [each["language"] for each in timings] == ["en", "fr"]
+    assert list(site.voice_map()["espeak"]) == ["ep.json"]
+    assert timings[1]["voices"] == {
+        speaker: voice.replace("en-US", "fr") for speaker, voice in timings[0]["voices"].items()
+    }
+    players = site.html("talk.html").split('<div class="convaudio"')[1:]
+    assert [player.split(">")[0].count(' lang="fr"') for player in players] == [0, 1]
+    assert 'srclang="en"' in players[0] and 'srclang="fr"' in players[1]
+
+
+@pytest.mark.parametrize(
+    ("marker", "said"),
+    [
+        ("lang=xx", "`<!-- convaudio: lang=xx -->`: eSpeak NG has no voice for language 'xx'"),
+        ("lang=", "`<!-- convaudio: lang= -->` names no language code"),
+        ("lnag=fr", "`<!-- convaudio: lnag=fr -->` is not a convaudio marker"),
+    ],
+)
+def test_a_marker_that_names_no_language_is_warned_of_at_its_line(site: Site, marker: str, said: str) -> None:
+    site.write("talk.md", post(f"<!-- convaudio: {marker} -->\n" + FRENCH, lang="en"))
+    for _ in range(2):  # a warm build too
+        site.build()
+        [warning] = site.warnings()
+        assert warning.startswith(f"convaudio: talk.md:6: {said}"), warning
+        assert "`<!-- convaudio: lang=" in warning or "language code" in warning
+        assert "spoken in the page's language" in warning
+        [mp3] = site.audio_files()
+        assert site.timings(mp3)["language"] == "en"
+    if marker == "lnag=fr":
+        assert "write `<!-- convaudio: lang=fr -->`" in warning
+
+
+def test_estimate_counts_a_marked_conversation_in_its_language(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    tabbed_site(site)
+    site.write_config()
+    assert main(["estimate", "--show-text", "-f", str(site.root / "mkdocs.yml")]) == 0
+    out = capsys.readouterr().out
+    english, french = out.split("talk.md:")[1:]
+    assert "(en, espeak)" in english.split("\n")[0] and "(fr, espeak)" in french.split("\n")[0], out
+    # its spoken text from the French table: `à 9:00` is "à 9 heures" (the English table's "9 o'clock")
+    assert "spoken:  Ravi d'être là, à 9 heures." in french, out
+    assert out.count("[new]") == 4
+    site.build()
+    main(["estimate", "--show-text", "-f", str(site.root / "mkdocs.yml")])
+    assert capsys.readouterr().out.count("[cached]") == 4  # the build cached its lines as French ones
+
+
+def test_render_posts_honours_the_marker(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`render --posts` reads posts as the plugin does (`scan_page`): a Hugo post's marked conversation too."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "content" / "posts").mkdir(parents=True)
+    body = ENGLISH + "\n<!-- convaudio: lang=fr -->\n" + FRENCH
+    (tmp_path / "content" / "posts" / "talk.md").write_text(post(body, title="Talk"), encoding="utf-8")
+    assert main(["render", "--posts", "content", "--out", "out", "--strict"]) == 0, capsys.readouterr().err
+    timings = [json.loads((tmp_path / f"out/posts/talk-{n}.json").read_text(encoding="utf-8")) for n in (1, 2)]
+    assert [each["language"] for each in timings] == ["en", "fr"]
+    assert timings[1]["voices"] == {
+        speaker: voice.replace("en-US", "fr") for speaker, voice in timings[0]["voices"].items()
+    }
+    samples, rate = decode(tmp_path / "out/posts/talk-2.mp3")
+    assert len(samples) / rate == pytest.approx(timings[1]["duration"], abs=0.1)
+
+
+def test_markers_stack_one_a_line(tmp_path: Path) -> None:
+    """Each marker on its own line above one conversation counts; a marker above another paragraph does not."""
+    markdown = "\n".join(
+        [
+            "<!-- convaudio: lang=de -->",
+            "Text between.",
+            "",
+            "<!-- convaudio: lang=fr -->",
+            "",
+            "<!-- convaudio: off -->",
+            FRENCH,
+            "<!-- convaudio: off -->",
+            "<!-- CONVAUDIO: lang=pt_BR -->",
+            ENGLISH,
+            "<!-- convaudio: lang=fr -->",
+            ENGLISH,
+        ]
+    )
+    scan = scan_page(markdown, "talk.md", 10, tmp_path)
+    assert scan.opted_out == 2 and not scan.warnings
+    [found] = scan.found
+    lines = markdown.split("\n")
+    marker = max(index for index, line in enumerate(lines) if line == "<!-- convaudio: lang=fr -->")
+    assert (found.language, found.language_line) == ("fr", 10 + marker + 1)  # the file's line, 1-based
