@@ -10,7 +10,7 @@ import pytest
 
 from mkdocs_convaudio.cli import main
 from mkdocs_convaudio.text.discover import scan_page
-from tests.sites import Site, conversation, decode, post
+from tests.sites import Site, conversation, decode, post, static_i18n
 
 ENGLISH = conversation(("A", "Welcome to the show."), ("B", "Glad to be here."))
 #: B speaks first here: each speaker keeps the page's voice, not one handed out in this conversation's order
@@ -88,6 +88,24 @@ def test_a_marked_dialogue_file_is_spoken_in_its_language(site: Site) -> None:
     players = site.html("talk.html").split('<div class="convaudio"')[1:]
     assert [player.split(">")[0].count(' lang="fr"') for player in players] == [0, 1]
     assert 'srclang="en"' in players[0] and 'srclang="fr"' in players[1]
+
+
+def test_a_marked_link_on_a_translated_page_is_the_file_of_the_markers_language(site: Site) -> None:
+    """mkdocs-static-i18n's French build links `ep.fr.json` for `talk.fr.md`'s `ep.json`; under `lang=en` the
+    English file is meant (review r-lang: `Bonjour à tous.` was read by the English voice, as `ep.fr-en.mp3`)."""
+    static_i18n(site)
+    (site.docs / "ep.json").write_text(json.dumps([{"speaker": "Host", "line": "Hello there."}]), encoding="utf-8")
+    french = [{"speaker": "Host", "line": "Bonjour à tous."}]
+    (site.docs / "ep.fr.json").write_text(json.dumps(french), encoding="utf-8")
+    site.write("index.md", "# Home\n")
+    site.write("talk.md", post("# Talk\n\n[script](ep.json)\n"))
+    site.write("talk.fr.md", post("# Talk\n\n[script](ep.json)\n\n<!-- convaudio: lang=en -->\n[script](ep.json)\n"))
+    site.build(strict=True)
+    assert [mp3.name for mp3 in site.audio_files()] == ["ep-en.mp3", "ep.fr.mp3"]
+    players = (site.site / "fr" / "talk.html").read_text(encoding="utf-8").split('<div class="convaudio"')[1:]
+    assert ["ep.fr.mp3" in players[0], "ep-en.mp3" in players[1]] == [True, True]
+    assert "Bonjour à tous." in players[0] and "Hello there." in players[1]
+    assert [site.timings(mp3)["language"] for mp3 in site.audio_files()] == ["en", "fr"]
 
 
 @pytest.mark.parametrize(

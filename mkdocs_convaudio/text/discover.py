@@ -506,7 +506,10 @@ def scan_page(
         if (candidate := link_candidate(page_path, link.target)) is not None and not mark.off:
             result.linked.append(candidate)
         try:
-            rel = resolve_link(docs_dir, page_path, link.target, line_no, localized, root_folders)
+            # a marked link is localized as a page in the marker's language is (`ep.json` stays English under a
+            # French page's `lang=en`: it was swapped for `ep.fr.json`, its French read by the English voice)
+            in_language = mark.language if localized is not None and mark.language is not None else localized
+            rel = resolve_link(docs_dir, page_path, link.target, line_no, in_language, root_folders)
         except ConvaudioError as error:
             result.errors.append(error)
             continue
