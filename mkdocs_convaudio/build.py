@@ -1110,6 +1110,7 @@ class AudioSession:
                     key, legacy, set(conversation.speakers), found, language, show, [] if page_speakers else [post_key]
                 )
                 translations = self._dialogue_translations[dialogue.rpartition("/")[0]]
+                self._warn_named_language(found, translations, language, src_path, scan.warnings)
                 original = translations.original(key, self.original_language or self.site_language)
                 self._voices_in_original_order(key, legacy, conversation.speakers, original, self._dialogue_turns)
                 turns = [turn.speaker for turn in conversation.turns]
@@ -1132,6 +1133,23 @@ class AudioSession:
                 item.guid_uri = guid_uri
                 placed.append(item)
         return placed, scan.warnings
+
+    def _warn_named_language(
+        self, found: Found, translations: Translations, language: str, src_path: str, warnings: list[str]
+    ) -> None:
+        """A warning when a link names a translation of a dialogue file (`ep.fr.json` beside `ep.json`) in another
+        language than the one it is spoken in, the page's (no `lang=` marker, or one that cannot be followed):
+        `ep.fr-en.mp3`, French read by the English voice, which the file's name says it is not."""
+        dialogue = found.conversation.dialogue_file
+        named = translations.path_language(dialogue, self.site_language) if dialogue else None
+        if dialogue is None or named is None or self._primary(named) == self._primary(language):
+            return
+        warnings.append(
+            f"{src_path}:{found.link_line}: {dialogue} is named as the {named} translation of a dialogue file, but "
+            f"this page is in {language}, so it is spoken in {language} "
+            f"({dialogue_audio_stem(dialogue, language)}.mp3); write `<!-- convaudio: lang={named} -->` on the line "
+            f"before the link to have it spoken in {named}, or link the {language} file"
+        )
 
     def _voices_in_original_order(
         self,

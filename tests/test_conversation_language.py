@@ -90,6 +90,24 @@ def test_a_marked_dialogue_file_is_spoken_in_its_language(site: Site) -> None:
     assert 'srclang="en"' in players[0] and 'srclang="fr"' in players[1]
 
 
+def test_an_unmarked_link_to_another_languages_dialogue_file_is_warned_of(site: Site) -> None:
+    """`ep.fr.json` beside `ep.json`, linked from an English page without a marker, is spoken in English (its
+    audio `ep.fr-en.mp3`, as before): a warning at the link says so and names the marker (review r-lang)."""
+    (site.docs / "ep.json").write_text(json.dumps([{"speaker": "Host", "line": "Hello."}]), encoding="utf-8")
+    (site.docs / "ep.fr.json").write_text(json.dumps([{"speaker": "Host", "line": "Bonjour."}]), encoding="utf-8")
+    site.write("talk.md", post("# Talk\n\n[script](ep.json)\n\nThe [French script](ep.fr.json) too.\n", lang="en"))
+    for _ in range(2):  # a warm build too
+        site.build()
+        assert [mp3.name for mp3 in site.audio_files()] == ["ep-en.mp3", "ep.fr-en.mp3"]
+        assert site.warnings() == [
+            "convaudio: talk.md:10: ep.fr.json is named as the fr translation of a dialogue file, but this page is "
+            "in en, so it is spoken in en (ep.fr-en.mp3); write `<!-- convaudio: lang=fr -->` on the line before "
+            "the link to have it spoken in fr, or link the en file"
+        ]
+    site.write("talk.md", post("# Talk\n\n[script](ep.fr.json)\n", lang="fr-CA"))  # its language: no warning
+    site.build(strict=True)
+
+
 def test_a_marked_link_on_a_translated_page_is_the_file_of_the_markers_language(site: Site) -> None:
     """mkdocs-static-i18n's French build links `ep.fr.json` for `talk.fr.md`'s `ep.json`; under `lang=en` the
     English file is meant (review r-lang: `Bonjour à tous.` was read by the English voice, as `ep.fr-en.mp3`)."""

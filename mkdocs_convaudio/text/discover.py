@@ -75,6 +75,8 @@ class Found:
     #: the language a `<!-- convaudio: lang=fr -->` marker gives it (as written), and the marker's 1-based line
     language: str | None = None
     language_line: int = 0
+    #: a dialogue file's link: its 1-based line in the page's file
+    link_line: int = 0
 
     @property
     def span(self) -> Span:
@@ -532,9 +534,9 @@ def scan_page(
             result.warnings.append(f"{rel}:1: this dialogue file has no lines to speak{wordless(conversation_or_none)}")
             continue
         if link.alone_on_line:
-            found = Found(conversation_or_none, link.line, link.line, replace=True)
+            found = Found(conversation_or_none, link.line, link.line, replace=True, link_line=line_no)
         else:
-            found = Found(conversation_or_none, link.paragraph_end, link.paragraph_end, replace=False)
+            found = Found(conversation_or_none, link.paragraph_end, link.paragraph_end, False, link_line=line_no)
         result.found.append(_in_language(found, mark, line_offset))
     if not (result.found or result.warnings or result.errors or result.linked) and len(candidates) == 1:
         [block] = candidates
