@@ -200,8 +200,36 @@ def test_markers_stack_one_a_line(tmp_path: Path) -> None:
         ]
     )
     scan = scan_page(markdown, "talk.md", 10, tmp_path)
-    assert scan.opted_out == 2 and not scan.warnings
+    assert scan.opted_out == 2
+    # the marker above the paragraph is said to mark nothing (line 1 of the Markdown, 11 of the file)
+    assert scan.warnings == [
+        "talk.md:11: `<!-- convaudio: lang=de -->` is not on the line before a conversation (a fenced one or a "
+        "dialogue-file link; blank lines between are fine), so it marks nothing; move it right above the "
+        "conversation it is for"
+    ]
     [found] = scan.found
     lines = markdown.split("\n")
     marker = max(index for index, line in enumerate(lines) if line == "<!-- convaudio: lang=fr -->")
     assert (found.language, found.language_line) == ("fr", 10 + marker + 1)  # the file's line, 1-based
+
+
+def test_a_language_marker_above_no_conversation_is_warned_of(site: Site) -> None:
+    """A French tab whose marker stands above the sentence introducing its conversation marked nothing: its
+    conversation was spoken in English without a word (review r-lang). Markers in code, and `off` above other
+    text (sites may have left one), are not warned of."""
+    site.config["markdown_extensions"] = [{"pymdownx.tabbed": {"alternate_style": True}}, "pymdownx.superfences"]
+    example = "````markdown\n<!-- convaudio: lang=fr -->\nNot read here.\n````\n"
+    french = "<!-- convaudio: lang=fr -->\nVoici la conversation :\n\n" + FRENCH
+    body = "# Talk\n\n" + example + "\n<!-- convaudio: off -->\nText.\n\n" + tabs(ENGLISH, french, marker="")
+    site.write("talk.md", post(body, lang="en"))
+    for _ in range(2):  # a warm build too
+        site.build()
+        [warning] = site.warnings()
+        lines = (site.docs / "talk.md").read_text(encoding="utf-8").split("\n")
+        line = lines.index("    <!-- convaudio: lang=fr -->") + 1
+        assert warning == (
+            f"convaudio: talk.md:{line}: `<!-- convaudio: lang=fr -->` is not on the line before a conversation (a "
+            "fenced one or a dialogue-file link; blank lines between are fine), so it marks nothing; move it right "
+            "above the conversation it is for"
+        )
+        assert [site.timings(mp3)["language"] for mp3 in site.audio_files()] == ["en", "en"]

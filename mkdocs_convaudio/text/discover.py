@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..errors import ConvaudioError, MissingDialogueFile, listed
 from .conversation import EMPTY, Conversation, NotAConversation, parse_turns
-from .markdown_scan import scan_fences, scan_links, uncommented
+from .markdown_scan import FencedBlock, scan_fences, scan_links, uncommented
 
 
 def wordless(conversation: Conversation) -> str:
@@ -406,9 +406,12 @@ class Marks:
     line: int = 0
 
 
-def _marks(lines: list[str], index: int, page_path: str, line_offset: int, warnings: list[str]) -> Marks:
+def _marks(
+    lines: list[str], index: int, page_path: str, line_offset: int, warnings: list[str], read: set[int]
+) -> Marks:
     """The markers on the lines above line `index` (blank lines between are fine, and so are several markers,
-    one a line); one that is no marker (`lnag=fr`, `lang=`) is warned of, at its line, and does nothing."""
+    one a line), their lines added to `read`; one that is no marker (`lnag=fr`, `lang=`) is warned of, at its
+    line, and does nothing."""
     off, language, line = False, None, 0
     above = index - 1
     while above >= 0:
@@ -419,6 +422,7 @@ def _marks(lines: list[str], index: int, page_path: str, line_offset: int, warni
         if mark is None:
             break
         said = mark[1].strip()
+        read.add(above)
         if said.lower() == OPT_OUT:
             off = True
         elif (code := LANGUAGE_MARK.fullmatch(said)) is not None:
@@ -461,7 +465,8 @@ def scan_page(
     _, commented = uncommented(lines, fences)
     number = 0
     shown = [block for block in fences if block.info in FENCE_WORDS and block.start not in commented]
-    marks = {block.start: _marks(lines, block.start, page_path, line_offset, result.warnings) for block in shown}
+    read: set[int] = set()  # the lines of the markers above a conversation
+    marks = {block.start: _marks(lines, block.start, page_path, line_offset, result.warnings, read) for block in shown}
     candidates = [block for block in shown if not marks[block.start].off]
     result.opted_out = len(shown) - len(candidates)
     for block in candidates:
@@ -503,7 +508,7 @@ def scan_page(
             continue  # no dialogue file: its markers are not looked at
         line_no = line_offset + link.line + 1
         if link.line not in link_marks:  # said once for the links of one line
-            link_marks[link.line] = _marks(lines, link.line, page_path, line_offset, result.warnings)
+            link_marks[link.line] = _marks(lines, link.line, page_path, line_offset, result.warnings, read)
         mark = link_marks[link.line]
         if (candidate := link_candidate(page_path, link.target)) is not None and not mark.off:
             result.linked.append(candidate)
@@ -544,10 +549,31 @@ def scan_page(
             # a ```json block is data until it names a speaker, but an audio page's only one is its conversation:
             # said at the block, not as "no conversation was found" at the front matter (new-user bug bash)
             result.warnings.append(f"{page_path}:{line_offset + block.start + 2}: {EMPTY}; the page keeps it as text")
+    result.warnings.extend(_stray_language_marks(lines, fences, read, page_path, line_offset))
     result.found.sort(key=lambda found: found.start)
     # in the page's order, whichever pass found them (a blockquote's warning came after a later line's)
     result.warnings.sort(key=lambda warning: _page_line(warning, page_path))
     return result
+
+
+def _stray_language_marks(
+    lines: list[str], fences: list[FencedBlock], read: set[int], page_path: str, line_offset: int
+) -> list[str]:
+    """A warning for each `<!-- convaudio: lang=fr -->` outside code that stands above no conversation: one above
+    the sentence that introduces it (`Voici la conversation :`) marked nothing, and the conversation was spoken in
+    the page's language without a word (review r-lang). Not `off`, which sites may have left above other blocks."""
+    code = {index for block in fences for index in range(block.start, block.end + 1)}
+    warnings = []
+    for index, line in enumerate(lines):
+        if "<!--" not in line or index in read or index in code or (mark := MARKER.match(line)) is None:
+            continue
+        if LANGUAGE_MARK.fullmatch(said := mark[1].strip()):
+            warnings.append(
+                f"{page_path}:{line_offset + index + 1}: `<!-- convaudio: {said} -->` is not on the line before a "
+                "conversation (a fenced one or a dialogue-file link; blank lines between are fine), so it marks "
+                "nothing; move it right above the conversation it is for"
+            )
+    return warnings
 
 
 def _in_language(found: Found, marks: Marks, line_offset: int) -> Found:
