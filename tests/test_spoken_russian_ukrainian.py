@@ -119,6 +119,20 @@ FEMININE = [
      "Около одной минуты, через одну минуту, за одну неделю, две тысячи рублей, одна минута."),
     ("1 хвилина, 2 хвилини, 22 тисячі, через 1 годину, 2 гривні, 2 хв.", "uk",
      "одна хвилина, дві хвилини, 20 дві тисячі, через одну годину, дві гривні, дві хвилини."),
+    # common feminine nouns, those in a soft sign too, whose accusative is their nominative (review r-fem: "один
+    # книга", "один часть", "на один ночь" were said)
+    ("1 книга, 2 машины, 21 статья, 1 часть, на 1 ночь, за 1 ночь, 2 части, с 1 частью, 2 ошибки.", "ru",
+     "одна книга, две машины, 20 одна статья, одна часть, на одну ночь, за одну ночь, две части, с одной частью,"
+     " две ошибки."),
+    ("1 книга, 2 машини, з 1 помилкою, з 1 гривнею, 1 доба, 2 статті.", "uk",
+     "одна книга, дві машини, з однією помилкою, з однією гривнею, одна доба, дві статті."),
+    # what is numbered, in the locative or dative singular, is an ordinal (`на 5 странице` would be a count in the
+    # plural, `на 5 страницах`), what is counted a count (review r-fem: "на 20 одной странице", "о дві годині")
+    ("На 21 странице, на 2 неделе, к 1 неделе, в 21 школе; в 1 стране, в 21 стране.", "ru",
+     "На 20 первой странице, на второй неделе, к первой неделе, в 20 первой школе; в одной стране, в 20 одной"
+     " стране."),
+    ("О 2 годині, о 21 годині, на 1 хвилині, в 1 машині.", "uk",
+     "О другій годині, о 20 першій годині, на першій хвилині, в одній машині."),
 ]  # fmt: skip
 
 #: Numbers that are no feminine count stay digits: 11 and 12 ("одиннадцать минут"), decimals, signs, masculine
@@ -130,6 +144,9 @@ FEMININE_STAYS = [
     # an ordinal's oblique case ("на одиннадцатой минуте") is no count; a formula is read as a formula
     ("На 11 минуте, $t = 2 минуты$.", "ru", "На 11 минуте, t equals two."),
     ("1 минута", "bg", "1 минута"),
+    # an ending the noun does not have after a 1; a counted noun's Ukrainian locative after a 2; 12
+    ("1 недель, 12 странице, 11 ночь.", "ru", "1 недель, 12 странице, 11 ночь."),
+    ("У 2 тонні, о 12 годині.", "uk", "У 2 тонні, о 12 годині."),
 ]  # fmt: skip
 
 
@@ -145,5 +162,5 @@ def test_a_number_that_counts_no_feminine_noun_stays_digits(line: str, language:
 
 def test_a_long_line_of_russian_units_and_abbreviations_is_read_in_linear_time() -> None:
     line = "в 2024 г. 5 км/ч, т. е. 21 °C и 45% и т. д. в г. Москве с 2020 по 2024 г. около 1200 г муки " * 30
-    line += "21 минута, 2 2 2 1 1 1 одна " * 80
+    line += "21 минута, 2 2 2 1 1 1 одна на 21 странице на 1 ночь " * 60
     assert reading_seconds(line[:5000], "ru") < 0.5, "a unit or an abbreviation is looked for again from each digit"

@@ -4,95 +4,128 @@ eSpeak NG's Russian and Ukrainian voices read digits in the masculine whatever f
 `2 минуты` "два минуты", `1 тысяча` "один тысяча", `2 гривні` "два гривні". The words this project writes after a
 number (`native_money`'s kopecks, `native_units`' minutes and thousands) and the writer's own met the same. The last
 digit becomes its feminine word and the rest stays digits (`21 копейка` → "20 одна копейка", read "двадцать одна"):
-eSpeak reads the digits before it as it did, and no number-to-words table is needed for the whole amount.
+eSpeak reads the digits before it as it did, and no number-to-words table is needed for the whole amount. What is
+numbered (a page, a line, a week, an hour) in its locative or dative singular after a number is an ordinal (`на 21
+странице` "на 20 первой странице", `о 2 годині` "о другій годині"): a count would take the plural there.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from .native_units import outside_formulas_and_addresses
 
-#: A feminine noun's forms that follow a number ending in 1 (nominative, accusative, the oblique cases) or 2 (few),
-#: and the feminine word for that digit. Russian's genitive singular is its few form: `1 минуты` "одной минуты"
-#: (`около 1 минуты`), `2 минуты` "две минуты".
-_RUSSIAN_NOUNS = (
-    "копейк",
-    "минут",
-    "секунд",
-    "миллисекунд",
-    "микросекунд",
-    "наносекунд",
-    "тонн",
-    "штук",
-    "гривн",
-    "иен",
-    "йен",
-    "лир",
-    "строк",
-    "страниц",
-    "ошибк",
-    "задач",
-    "недел",
-    "тысяч",
-    "рупи",
-)
-_UKRAINIAN_NOUNS = (
-    "копійк",
-    "хвилин",
-    "секунд",
-    "мілісекунд",
-    "тонн",
-    "штук",
-    "гривн",
-    "тисяч",
-    "годин",
-    "сторінк",
-    "помилк",
-    "задач",
-    "рупі",
-)
 
-#: A stem's ending → the feminine word for a last digit of 1 or 2 before it (none: the digit stays)
-Endings = dict[str, tuple[str | None, str | None]]
-_RUSSIAN_ENDINGS: Endings = {
-    "а": ("одна", None),
-    "я": ("одна", None),
-    "у": ("одну", None),
-    "ю": ("одну", None),
-    "ы": ("одной", "две"),
-    "и": ("одной", "две"),
-    "е": ("одной", None),
-    "ой": ("одной", None),
-    "ей": ("одной", None),
-}
-#: Ukrainian's few form (`2 хвилини`, `2 гривні`) is also its genitive and, for some, its dative singular: a 1 before
-#: it is left as it was, a 2 before it is "дві"
-_UKRAINIAN_ENDINGS: Endings = {
-    "а": ("одна", None),
-    "я": ("одна", None),
-    "у": ("одну", None),
-    "ю": ("одну", None),
-    "и": (None, "дві"),
-    "і": (None, "дві"),
-}
+class _Said(NamedTuple):
+    """What a last digit of 1 or 2 becomes before one of a noun's endings (None: the digit stays)."""
 
-_LANGUAGES: dict[str, tuple[tuple[str, ...], Endings]] = {
-    "ru": (_RUSSIAN_NOUNS, _RUSSIAN_ENDINGS),
-    "uk": (_UKRAINIAN_NOUNS, _UKRAINIAN_ENDINGS),
-}
+    one: str | None
+    two: str | None
+    #: an oblique singular after any number but 11 or 12 is an ordinal's (`на 21 странице`, `о 2 годині`: "на
+    #: двадцать первой странице", "о другій годині"): a count above one would take the plural (`на 5 страницах`)
+    ordinal: tuple[str, str] | None = None
+    #: a 1 after a preposition that asks for the accusative, where the noun's accusative is its nominative (`на 1
+    #: ночь`: "на одну ночь")
+    accusative_one: str | None = None
+
+
+#: A feminine noun's stems, and the words for a last digit of 1 or 2 before each of its endings
+class _Nouns(NamedTuple):
+    stems: tuple[str, ...]
+    endings: dict[str, _Said]
+
+
+#: Russian's genitive singular is its few form: `около 1 минуты` "около одной минуты", `2 минуты` "две минуты"
+_RUSSIAN_FEW = _Said("одной", "две")
+_RUSSIAN_OBLIQUE = _Said("одной", None)
+_RUSSIAN_ENDINGS = {
+    "а": _Said("одна", None), "я": _Said("одна", None), "у": _Said("одну", None), "ю": _Said("одну", None),
+    "ы": _RUSSIAN_FEW, "и": _RUSSIAN_FEW, "е": _RUSSIAN_OBLIQUE, "ой": _RUSSIAN_OBLIQUE, "ей": _RUSSIAN_OBLIQUE,
+    "ёй": _RUSSIAN_OBLIQUE,
+}  # fmt: skip
+_RUSSIAN = (
+    # what is numbered: its locative or dative singular after a number is an ordinal (`на 21 странице`, `к 2 неделе`)
+    _Nouns(
+        (
+            "минут", "секунд", "миллисекунд", "строк", "страниц", "недел", "глав", "верси", "сери", "школ", "квартир",
+            "комнат", "групп", "задач",
+        ),
+        {**_RUSSIAN_ENDINGS, "е": _Said(None, None, ordinal=("первой", "второй"))},
+    ),
+    # what is counted (`в 1 стране` "в одной стране")
+    _Nouns(
+        (
+            "копейк", "микросекунд", "наносекунд", "тонн", "штук", "гривн", "иен", "йен", "лир", "ошибк", "тысяч",
+            "рупи", "книг", "машин", "стать", "букв", "цифр", "таблетк", "ложк", "чашк", "бутылк", "попытк", "игр",
+            "картин", "песн", "лекци", "встреч", "поездк", "точк", "единиц", "сотн", "кнопк", "ссылк", "функци",
+            "команд", "компани", "станци", "улиц", "карт", "стран", "лини", "капл", "женщин", "девушк", "сестр",
+            "кошк", "собак", "птиц", "смен", "доз", "порци",
+        ),
+        _RUSSIAN_ENDINGS,
+    ),
+    # nouns in a soft sign: `1 часть`, `через 1 ночь`, `2 части`, `с 1 частью`
+    _Nouns(
+        (
+            "част", "ноч", "двер", "площад", "модел", "запис", "вещ", "област", "мыш", "лошад", "тетрад", "кроват",
+            "жизн", "цел", "рол", "скорост", "мощност", "детал", "медал", "сет", "ступен",
+        ),
+        {"ь": _Said("одна", None, accusative_one="одну"), "и": _RUSSIAN_FEW, "ью": _RUSSIAN_OBLIQUE},
+    ),
+)  # fmt: skip
+_UKRAINIAN_ENDINGS = {
+    "а": _Said("одна", None), "я": _Said("одна", None), "у": _Said("одну", None), "ю": _Said("одну", None),
+    "и": _Said(None, "дві"), "і": _Said("одній", None), "ою": _Said("однією", None),
+}  # fmt: skip
+_UKRAINIAN = (
+    # few form in -и, -і the dative and locative singular; what is numbered takes an ordinal there (`о 2 годині`,
+    # `на 21 хвилині`: "о другій годині")
+    _Nouns(
+        ("хвилин", "секунд", "мілісекунд", "годин", "доб", "квартир", "школ", "груп"),
+        {**_UKRAINIAN_ENDINGS, "і": _Said(None, None, ordinal=("першій", "другій"))},
+    ),
+    # ... what is counted (`в 1 машині` "в одній машині")
+    _Nouns(
+        (
+            "копійк", "тонн", "штук", "сторінк", "помилк", "книг", "машин", "частин", "кімнат", "літер", "цифр",
+            "таблетк", "пляшк", "чашк", "ложк", "спроб", "точк", "команд", "країн", "жінк", "дівчин", "сестр", "карт",
+        ),
+        _UKRAINIAN_ENDINGS,
+    ),
+    # few form in -і, which is also the genitive and, for some, the dative singular: a 1 before it is left as it
+    # was, a 2 before it is "дві"
+    _Nouns(
+        ("гривн", "тисяч", "задач", "рупі", "статт", "пісн", "одиниц", "сотн", "вулиц"),
+        {**_UKRAINIAN_ENDINGS, "і": _Said(None, "дві"), "ею": _Said("однією", None)},
+    ),
+)  # fmt: skip
+
+_LANGUAGES = {"ru": _RUSSIAN, "uk": _UKRAINIAN}
+#: Prepositions that ask for the accusative of a count (`на 1 ночь`, `через 1 ночь`, `за 1 ночь`)
+_ACCUSATIVE_BEFORE = re.compile(r"(?:^|[^\w-])(?:на|через|за|в|во|про|сквозь|спустя)\s+$", re.IGNORECASE)
+
+
+@cache
+def _endings(language: str) -> dict[tuple[str, str], _Said]:
+    """(stem, ending) → what a last digit of 1 or 2 becomes before that noun's form."""
+    return {
+        (stem, end): said
+        for nouns in _LANGUAGES[language]
+        for stem in nouns.stems
+        for end, said in nouns.endings.items()
+    }
 
 
 @cache
 def _before_feminine(language: str) -> re.Pattern[str]:
-    nouns, endings = _LANGUAGES[language]
-    stems = "|".join(sorted(set(nouns), key=len, reverse=True))
-    ends = "|".join(sorted(endings, key=len, reverse=True))
+    forms = _endings(language)
+    stems = "|".join(sorted({stem for stem, _ in forms}, key=len, reverse=True))
+    ends = "|".join(sorted({end for _, end in forms}, key=len, reverse=True))
     # a whole number, not a decimal's part (`2,1 минуты`), a sign's (`-1`) nor a word's (`A1`)
     return re.compile(
-        rf"(?<![\w.,+\-−])(?P<rest>\d*?)(?P<digit>[12])(?![\d.,]\d)(?P<space>\s+)(?P<noun>(?:{stems})(?P<end>{ends}))"
-        rf"(?![\w-])",
+        rf"(?<![\w.,+\-−])(?P<rest>\d*?)(?P<digit>[12])(?![\d.,]\d)(?P<space>\s+)"
+        rf"(?P<noun>(?P<stem>{stems})(?P<end>{ends}))(?![\w-])",
         re.IGNORECASE,
     )
 
@@ -103,14 +136,23 @@ def feminine_numbers(text: str, language: str) -> str:
     base = language.split("-")[0].lower()
     if base not in _LANGUAGES or not re.search(r"[12]\s", text):
         return text
-    endings = _LANGUAGES[base][1]
+    forms = _endings(base)
 
     def said(match: re.Match[str]) -> str:
         rest = match["rest"]
         if rest.endswith("1"):  # 11, 12: "одиннадцать", "двенадцать" take the many form
             return match[0]
-        one, two = endings[match["end"].lower()]
-        word = one if match["digit"] == "1" else two
+        form = forms.get((match["stem"].lower(), match["end"].lower()))
+        if form is None:  # an ending the stem does not have (`недель`)
+            return match[0]
+        if form.ordinal is not None:
+            word: str | None = form.ordinal[match["digit"] == "2"]
+        elif match["digit"] == "2":
+            word = form.two
+        elif form.accusative_one and _ACCUSATIVE_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
+            word = form.accusative_one
+        else:
+            word = form.one
         if word is None:
             return match[0]
         number = f"{rest}0 " if rest.strip("0") else ""  # `21` → "20 одна", `101` → "100 одна", `1` → "одна"
