@@ -133,6 +133,9 @@ FEMININE = [
      " стране."),
     ("О 2 годині, о 21 годині, на 1 хвилині, в 1 машині.", "uk",
      "О другій годині, о 20 першій годині, на першій хвилині, в одній машині."),
+    # a range `1–2`: "1 to 2 недели" (English's table's "to") and "1–две недели" were said (review r-fem)
+    ("Через 1–2 недели, 1-2 минуты, на 1 - 2 ночи.", "ru", "Через одну-две недели, одна-две минуты, на одну-две ночи."),
+    ("Через 1-2 хвилини, 1–2 гривні.", "uk", "Через одну-дві хвилини, одна-дві гривні."),
 ]  # fmt: skip
 
 #: Numbers that are no feminine count stay digits: 11 and 12 ("одиннадцать минут"), decimals, signs, masculine
@@ -145,7 +148,7 @@ FEMININE_STAYS = [
     ("На 11 минуте, $t = 2 минуты$.", "ru", "На 11 минуте, t equals two."),
     ("1 минута", "bg", "1 минута"),
     # an ending the noun does not have after a 1; a counted noun's Ukrainian locative after a 2; 12
-    ("1 недель, 12 странице, 11 ночь.", "ru", "1 недель, 12 странице, 11 ночь."),
+    ("1 недель, 12 странице, 11 ночь, 11-2 минуты.", "ru", "1 недель, 12 странице, 11 ночь, 11-2 минуты."),
     ("У 2 тонні, о 12 годині.", "uk", "У 2 тонні, о 12 годині."),
 ]  # fmt: skip
 
@@ -162,5 +165,5 @@ def test_a_number_that_counts_no_feminine_noun_stays_digits(line: str, language:
 
 def test_a_long_line_of_russian_units_and_abbreviations_is_read_in_linear_time() -> None:
     line = "в 2024 г. 5 км/ч, т. е. 21 °C и 45% и т. д. в г. Москве с 2020 по 2024 г. около 1200 г муки " * 30
-    line += "21 минута, 2 2 2 1 1 1 одна на 21 странице на 1 ночь " * 60
+    line += "21 минута, 2 2 2 1 1 1 одна на 21 странице на 1 ночь 1-2 недели " * 50
     assert reading_seconds(line[:5000], "ru") < 0.5, "a unit or an abbreviation is looked for again from each digit"

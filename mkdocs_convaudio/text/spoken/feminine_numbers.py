@@ -122,12 +122,23 @@ def _before_feminine(language: str) -> re.Pattern[str]:
     forms = _endings(language)
     stems = "|".join(sorted({stem for stem, _ in forms}, key=len, reverse=True))
     ends = "|".join(sorted({end for _, end in forms}, key=len, reverse=True))
-    # a whole number, not a decimal's part (`2,1 минуты`), a sign's (`-1`) nor a word's (`A1`)
+    # a whole number, not a decimal's part (`2,1 минуты`), a sign's (`-1`) nor a word's (`A1`); a range `1–2` whole
     return re.compile(
-        rf"(?<![\w.,+\-−])(?P<rest>\d*?)(?P<digit>[12])(?![\d.,]\d)(?P<space>\s+)"
+        rf"(?<![\w.,+\-−])(?:(?P<first>1)\s?[-–—]\s?(?=2\s))?(?P<rest>\d*?)(?P<digit>[12])(?![\d.,]\d)(?P<space>\s+)"
         rf"(?P<noun>(?P<stem>{stems})(?P<end>{ends}))(?![\w-])",
         re.IGNORECASE,
     )
+
+
+def _after_accusative(match: re.Match[str]) -> bool:
+    """Whether the number `match` begins with follows a preposition that asks for the accusative (`на 1 ночь`)."""
+    return _ACCUSATIVE_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) is not None
+
+
+def _one(form: _Said, match: re.Match[str]) -> str:
+    """A range's first 1 before a noun in its few form (`1–2 недели`): "одна", "одну" after a preposition that asks
+    for the accusative (`через 1–2 недели`), as before its nominative (`на 1 ночь`)."""
+    return "одну" if _after_accusative(match) else "одна"
 
 
 def feminine_numbers(text: str, language: str) -> str:
@@ -145,14 +156,16 @@ def feminine_numbers(text: str, language: str) -> str:
         form = forms.get((match["stem"].lower(), match["end"].lower()))
         if form is None:  # an ending the stem does not have (`недель`)
             return match[0]
+        if match["first"]:  # `1–2 недели`, `через 1-2 недели`: "одна-две недели", "через одну-две недели"
+            if rest or form.two is None:
+                return match[0]
+            return f"{_one(form, match)}-{form.two}{match['space']}{match['noun']}"
         if form.ordinal is not None:
             word: str | None = form.ordinal[match["digit"] == "2"]
         elif match["digit"] == "2":
             word = form.two
-        elif form.accusative_one and _ACCUSATIVE_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
-            word = form.accusative_one
         else:
-            word = form.one
+            word = form.accusative_one if form.accusative_one and _after_accusative(match) else form.one
         if word is None:
             return match[0]
         number = f"{rest}0 " if rest.strip("0") else ""  # `21` → "20 одна", `101` → "100 одна", `1` → "одна"
