@@ -122,9 +122,10 @@ def _before_feminine(language: str) -> re.Pattern[str]:
     forms = _endings(language)
     stems = "|".join(sorted({stem for stem, _ in forms}, key=len, reverse=True))
     ends = "|".join(sorted({end for _, end in forms}, key=len, reverse=True))
-    # a whole number, not a decimal's part (`2,1 минуты`), a sign's (`-1`) nor a word's (`A1`); a range `1–2` whole
+    # a whole number, not a decimal's part (`2,1 минуты`), a sign's (`-1`), a word's (`A1`) nor a label's (`№1`,
+    # `№ 2`, `#1`: "номер один"); a range `1–2` whole
     return re.compile(
-        rf"(?<![\w.,+\-−])(?:(?P<first>1)\s?[-–—]\s?(?=2\s))?(?P<rest>\d*?)(?P<digit>[12])(?![\d.,]\d)(?P<space>\s+)"
+        rf"(?<![\w.,+\-−№#])(?<![№#]\s)(?:(?P<first>1)\s?[-–—]\s?(?=2\s))?(?P<rest>\d*?)(?P<digit>[12])(?![\d.,]\d)(?P<space>\s+)"
         rf"(?P<noun>(?P<stem>{stems})(?P<end>{ends}))(?![\w-])",
         re.IGNORECASE,
     )
