@@ -349,6 +349,12 @@ CENTS_AND_RATES_IN_THE_PAGES_WORDS = [
     ("Тариф ₽100-₽200/мес, 100–200 ₽/мес и ₽100 – ₽200/год.", "ru",
      "Тариф от 100 до 200 рублей в месяц, от 100 до 200 рублей в месяц и от 100 до 200 рублей в год."),
     ("Тариф ₴100-₴200/міс.", "uk", "Тариф від 100 до 200 гривень на місяць."),
+    # ... and so is a range of dollars, euros or pounds per the page's period ("5 to 10 dollars/мес" was said,
+    # f-small2); per another language's period, English's words as before
+    ("Тариф $5-$10/мес, $5-10/мес, €5–€10/мес, £5-£10/год; $5-$10/month.", "ru",
+     "Тариф от 5 до 10 долларов в месяц, от 5 до 10 долларов в месяц, от 5 до 10 евро в месяц, от 5 до 10 фунтов в"
+     " год; 5 to 10 dollars per month."),
+    ("Тариф $5-$10/міс.", "uk", "Тариф від 5 до 10 доларів на місяць."),
     ("Тариф ₴100/міс, ₴100/год, 40 ₴/€.", "uk",
      "Тариф 100 гривень на місяць, 100 гривень на годину, 40 гривень за євро."),
     # French writes a sign spaced before its amount too: "euros 1 500" was said
@@ -369,8 +375,9 @@ def test_cents_and_rates_are_said_in_the_pages_words(line: str, language: str, s
         "₽" + "1" * 4990 + "/мес",  # its word agrees with its last digits: converted whole, it was an error
         "₽" + "1" * 4990 + ".50",  # ... and so is a price's whole before its cents
         "₽1 " * 1660 + "/мес",
+        ("$5-$10/мес, $5-10/month " * 220)[:5000],
     ],
-    ids=["prices", "a long number", "a long price", "signs"],
+    ids=["prices", "a long number", "a long price", "signs", "ranges per a period"],
 )
 def test_a_long_line_of_cents_and_rates_is_read_in_linear_time(line: str) -> None:
     assert reading_seconds(line, "ru") < 0.5

@@ -201,8 +201,19 @@ FUNCTION_CALLS = [
     (
         "Y ~ Unif(0, 1), Z ~ Pois(λ) and W ~ Geom(p); `Pois(x)`",
         "en",
-        "Y follows uniform(0, 1), Z follows Poisson of lambda and W follows geometric(p); Pois(x)",
+        "Y follows uniform of 0, 1, Z follows Poisson of lambda and W follows geometric of p; Pois(x)",
     ),
+    # a distribution called in prose after `~`, `≁` or the words for them is read as its LaTeX is ("Bin of n, p"), its
+    # parentheses not silent ("X follows Bin(n, p)" said "Bin n, p"; f-small2); not a name before a bracket elsewhere
+    (
+        "X ~ Bin(n, p), U follows Unif(0, 1), Y ≁ Unif(0, 1), V ~ Beta(α, β) and N ~ N(0, 1)",
+        "en",
+        "X follows Bin of n, p, U follows uniform of 0, 1, Y does not follow uniform of 0, 1, V follows Beta of alpha, "
+        "beta and N follows N zero, one",
+    ),
+    ("Y ≁ Unif(0, 1).", "en", "Y does not follow uniform of 0, 1."),
+    ("the Bin(n, p) model follows Smith (2020)", "en", "the Bin(n, p) model follows Smith (2020)"),
+    ("X ~ Bin(n, p) et U ~ Unif(0, 1)", "fr", "X suit Bin de n, p et U suit uniforme de 0, 1"),
     (r"$X \sim \text{Pois}(\lambda)$, $\text{Unif}(a,b)$", "fr", "X suit Poisson de lambda, uniforme de a, b"),
     (r"$X \sim \text{Pois}(\lambda)$, $\mathrm{Geom}(p)$", "de", "X folgt Poisson von lambda, Geom von p"),
     # a named function written capitalised in `\mathrm` is the function, as in `\operatorname` ("E x p lambda" was said)
@@ -319,6 +330,7 @@ LONG_STATISTICS_LINES = [
     "$" + r"\not" + r"\!" * 2495 + "$",
     "$" + r"\perp\mkern-1." + "1" * 4984 + "$",
     ("X ~ Pois(λ), Y ~ Unif(0, 1), $\\text{Geom}(p)$ Pois(Geom(Unif(" * 100)[:5000],
+    ("X follows Bin(n, p), Y ≁ Beta(a, follows Unif(" * 100)[:5000],
 ]
 
 
@@ -334,6 +346,7 @@ LONG_STATISTICS_LINES = [
         "a struck sign's spaces",
         "a kern's digits",
         "distributions' names",
+        "distributions followed in prose",
     ],
 )
 def test_a_long_line_of_statistics_notation_is_read_in_linear_time(line: str) -> None:

@@ -821,7 +821,7 @@ NOTATION = [
         r"$X \sim \mathcal{N}(0, 1)$, a note[^1]",
         "en",
         "Set epsilon to 1 e minus 9 and 6.02 e 23, take one half hour or 2 and three quarters cups, a 3-trillion-euro "
-        "cap, X follows Bernoulli(p), X follows N of zero, one, a note",
+        "cap, X follows Bernoulli of p, X follows N of zero, one, a note",
     ),
     ("1e-9, ½ heure, 1 T$", "fr", "1 e moins 9, un demi heure, un billion de dollars"),
     # a formula in prose whose parentheses group is read as one ("(1 minus p to the n" was 1 − pⁿ); a letter under

@@ -265,12 +265,26 @@ DESCRIBING_ANGLES = [
         "Make a 90-degree turn, a 90-degree angle, an 180-degree flip; the 360-degree view; a 1.5-degree offset.",
     ),
     (
-        "the 90° we turned, a 90° to the left, turn 90° left, at 45° angles, the 1° is, a 5 °C rise",
+        "the 90° we turned, a 90° to the left, turn 90° left, at 45° angles, the 1° is",
         "en",
         "the 90 degrees we turned, a 90 degrees to the left, turn 90 degrees left, at 45 degrees angles, the 1 degree"
-        " is, a 5 degrees Celsius rise",
+        " is",
     ),
-]
+    # ... and a temperature, its scale joined to the sign or apart from it (f-small2: `a 350° F oven` was "a
+    # 350-degree F oven", the scale a letter; `a 350 °F oven` "a 350 degrees Fahrenheit oven")
+    (
+        "Preheat a 350° F oven, the 350 °F oven, a 180°C oven; a 5 °C rise; bake at 350° F for 20 min; B = 60° C = 90°",
+        "en",
+        "Preheat a 350-degree Fahrenheit oven, the 350-degree Fahrenheit oven, a 180-degree Celsius oven; a 5-degree"
+        " Celsius rise; bake at 350 degrees Fahrenheit for 20 minutes; B equals 60 degrees C equals 90 degrees",
+    ),
+    ("Backen bei 180° C, nicht 350° F.", "de", "Backen bei 180 Grad Celsius, nicht 350 Grad Fahrenheit."),
+    ("Cuire à 180° C dans un four à 350° F.", "fr", "Cuire à 180 degrés Celsius dans un four à 350 degrés Fahrenheit."),
+    ("Hornear a 180° C.", "es", "Hornear a 180 grados Celsius."),
+    ("Духовка на 180° C (латинская C), на 180° С, 200° C.", "ru", "Духовка на 180 градусов Цельсия (латинская C), на"
+     " 180 градусов Цельсия, 200 градусов Цельсия."),
+    ("Духовка на 180° C.", "uk", "Духовка на 180 градусів Цельсія."),
+]  # fmt: skip
 
 
 @readings(DESCRIBING_ANGLES)
@@ -287,7 +301,10 @@ def test_a_long_line_of_hyphened_symbols_is_read_in_linear_time(line: str) -> No
     assert reading_seconds(line, "de") < 0.5, "a hyphened symbol is looked for again from each hyphen"
 
 
-@pytest.mark.parametrize("line", [("a 90-° turn, the 90° view " * 200)[:5000], "1-" * 2499 + "° x", "a 1° " * 1000])
+@pytest.mark.parametrize(
+    "line",
+    [("a 90-° turn, the 90° view " * 200)[:5000], "1-" * 2499 + "° x", "a 1° " * 1000, ("a 350° F oven " * 400)[:5000]],
+)
 def test_a_long_line_of_describing_angles_is_read_in_linear_time(line: str) -> None:
     assert reading_seconds(line, "en") < 0.5
 

@@ -110,6 +110,18 @@ _INDEX_IN_FORMULA = re.compile(r"(?<![\\$\w])\$\s*([a-z]|\([a-z]\s*[+-]\s*(?:[1-
 _DISTRIBUTED = re.compile(r"(?<=\w)\s*[~∼]\s*(?=[A-Z][A-Za-z]*\()")
 #: ... and `X ≁ N(0,1)`: it does not ("is not similar to" was said, where `X ∼ N(0,1)` "follows")
 _NOT_DISTRIBUTED = re.compile(r"(?<=\w)\s*≁\s*(?=[A-Z][A-Za-z]*\()")
+
+
+@lru_cache(maxsize=16)
+def _followed_distribution(follows: str, follows_not: str) -> re.Pattern[str]:
+    """A distribution called after the words a variable follows it by (`X ~ Bin(n, p)`, `~` said "follows", `X
+    follows Unif(0, 1)`): its name of two letters or more and its parameters, said "Bin of n, p" as `\\text{Bin}(n,
+    p)` is ("Bin n, p", the parentheses silent, was said); a one-letter name (`N(0, 1)`) is read as LaTeX's plain
+    `N(0, 1)`."""
+    words = "|".join(re.escape(word) for word in sorted({follows, follows_not}, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)((?:{words})[ \t]+)([A-Z][A-Za-z]+)\(([^()\n]{{1,60}})\)")
+
+
 #: A distribution's abbreviated name in prose before its parameters (`X ~ Pois(λ)`), said in full
 #: (`rules.DISTRIBUTIONS`)
 _DISTRIBUTION_NAME = re.compile(r"(?<![\w\\])(?:Pois|Geom|Unif)(?=\()")
@@ -298,10 +310,14 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
         lambda match: f"\\text{{{lang.follows_not if match['struck'] is not None else lang.follows}}}", text
     )
     text = _DISTRIBUTED.sub(f" {lang.follows} ", text)
+    if "≁" in text:  # before the names are said: `Y ≁ Unif(0, 1)` ("is not similar to uniform(0, 1)" was said)
+        text = _NOT_DISTRIBUTED.sub(f" {lang.follows_not} ", text)
+    if "(" in text and (lang.follows in text or lang.follows_not in text):
+        text = _followed_distribution(lang.follows, lang.follows_not).sub(
+            lambda match: match[1] + lang.of.format(distribution_name(match[2], lang.code), match[3]), text
+        )
     if "Pois(" in text or "Geom(" in text or "Unif(" in text:
         text = _DISTRIBUTION_NAME.sub(lambda match: distribution_name(match[0], lang.code), text)
-    if "≁" in text:
-        text = _NOT_DISTRIBUTED.sub(f" {lang.follows_not} ", text)
     text = _FORMULA_THEN.sub(hold, text)
 
     def hold_prose(match: re.Match[str]) -> str:

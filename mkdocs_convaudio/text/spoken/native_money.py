@@ -184,6 +184,20 @@ def _range_rate(code: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)({alternatives[0]})/({alternatives[1]})(?![\w/])")
 
 
+#: A rate's period after a price's `/` (`/мес`, `/month`)
+_PERIOD_AFTER = re.compile(r"/([^\W\d_]+)(?![\w/])")
+
+
+def _foreign_rate(match: re.Match[str], periods: dict[str, str]) -> bool:
+    """Whether a price is a rate per a period of no word here (`$5-$10/month`: English's "5 to 10 dollars per month",
+    as before), not per one of the page's (`$5-$10/мес`, a range `_RATE` leaves, "от 5 до 10 долларов в месяц":
+    "5 to 10 dollars/мес" was said)."""
+    if not match.string.startswith("/", match.end()):
+        return False
+    period = _PERIOD_AFTER.match(match.string, match.end())
+    return period is None or period[1] not in periods
+
+
 _COMMA_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)")
 
 
@@ -228,9 +242,11 @@ def native_money(text: str, language: str) -> str:
     if entry is None or not any(sign in text for sign in f"{_SIGNS}$"):
         return text
     words, range_start, range_joiner, space = entry
+    periods = _PERIODS.get(code, {})
+    per_currency = _PER_CURRENCY.get(code, {})
 
     def said(match: re.Match[str]) -> str:
-        if match["sign"] not in words or (match["sign"] in _PER and match.string.startswith("/", match.end())):
+        if match["sign"] not in words or (match["sign"] in _PER and _foreign_rate(match, periods)):
             return match[0]  # English's words, as before
         forms, size = words[match["sign"]], match["size"] or ""
         first, last = _one_number(match["first"]), match["last"] and _one_number(match["last"])
@@ -243,9 +259,6 @@ def native_money(text: str, language: str) -> str:
         before = match.string[max(0, match.start() - 8) : match.start()]
         start = "" if range_start and re.search(rf"(?<!\w){range_start.strip()}\s*$", before, re.I) else range_start
         return f"{start}{first}{range_joiner}{last}{size}{space}{agreeing_form(last, forms, many=True)}"
-
-    periods = _PERIODS.get(code, {})
-    per_currency = _PER_CURRENCY.get(code, {})
 
     def rate_said(match: re.Match[str]) -> str:
         """ "100 рублей в месяц", "100 рублей за евро"; another rate as written (`$5/month`, `100 ₽/₩`)."""

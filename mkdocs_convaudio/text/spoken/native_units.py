@@ -179,6 +179,17 @@ def outside_formulas_and_addresses(text: str, said: Callable[[str], str]) -> str
     return "".join([*parts, said(text[end:])])
 
 
+#: A temperature's scale written apart from its degree sign (`350° F`, `180° C`, Cyrillic `180° С`): the unit `°F`,
+#: `°C` ("350-degree F oven", "180 Grad C" were said, the letter a name's); not before `=` (`B = 60° C = 90°` is a
+#: point's letter)
+_SPACED_SCALE = re.compile(r"(?<=\d)°[ \t]([CFС])(?![\w°'’])(?![ \t]*=)")
+
+
+def scales_joined(text: str) -> str:
+    """`350° F` as `350°F`, `180° C` as `180°C`: a temperature's unit, read as one."""
+    return _SPACED_SCALE.sub(r"°\1", text) if "°" in text else text
+
+
 def native_units(text: str, language: str) -> str:
     """`text` with its units after a number said in `language`'s words where this module has them (`5 км` → "5
     километров", `2 GB` → "2 гигабайта", `45%` → "45 процентов"); other units and languages as written."""
@@ -214,4 +225,4 @@ def native_units(text: str, language: str) -> str:
         start = "" if written_since else f"{since} "
         return f"{start}{sign}{match['first']} {until} {match['amount']} {said}"
 
-    return outside_formulas_and_addresses(text, lambda prose: pattern.sub(unit_said, prose))
+    return outside_formulas_and_addresses(text, lambda prose: pattern.sub(unit_said, scales_joined(prose)))

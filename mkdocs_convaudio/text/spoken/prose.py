@@ -18,6 +18,7 @@ from .formula import STRUCK, SUBSCRIPTS, SUPERSCRIPTS, parse_formula
 from .fraction_words import fraction_words
 from .labels import after_label
 from .latex import known_macro, parse_latex
+from .native_units import scales_joined
 from .ordinals import (
     NUMBERING_WORDS,
     dotted_ordinals,
@@ -861,11 +862,14 @@ def _numbers_with_units(text: str, lang: Language) -> str:
             return match[0]  # `40.7 N, 74.0 W`: west
         else:
             unit = units[match["rate"] or match["unit"]]
+        degrees = match["unit"] in ("°C", "°F")  # a temperature's words, "degrees Celsius"
         if power := match["power_of"]:  # `10⁸ km`: many; `10⁻³ kg` one's fraction, singular where 0,5 is
             small = any(sign in power for sign in "-−⁻") and lang.is_singular("0,5")
             said = f"{match['num']}{power} {lang.singular(unit) if small else unit}"
-        elif lang.unit_adjective_articles and " " not in unit and _describing(match, lang):  # not "bits per second"
-            return " ".join([*words, f"{match['num']}-{lang.singular(unit)}"])  # "a 4-kibibyte page"
+        elif lang.unit_adjective_articles and _describing(match, lang) and (" " not in unit or degrees):
+            # "a 4-kibibyte page", "a 350-degree Fahrenheit oven"; not "bits per second"
+            first, _, scale = unit.partition(" ")
+            return " ".join([*words, f"{match['num']}-{lang.singular(first)}", *([scale] if scale else [])])
         elif _fraction_of_one(match):
             said = f"{match['num']} {lang.singular(unit)}"  # `1/2 tl`: "een half theelepel" ("theelepels" was said)
         else:
@@ -2535,7 +2539,8 @@ _DEGREE_WORDS = (
 _ONE_DEGREE = re.compile(r"(?<![\w.,])1\s?°(?![\w°])")
 #: An angle before the noun it describes, joined to it by a hyphen (`a 90-° turn`), or after an article or a
 #: determiner (`a 90° turn`, `the 90° turn`): a compound's first part, "a 90-degree turn" ("a 90- degrees turn", "a
-#: 90 degrees turn" were said); not a temperature's unit (`a 5 °C rise` is the unit's)
+#: 90 degrees turn" were said); not a temperature's unit (`a 5 °C rise`, `a 350° F oven`: the unit's, "5-degree
+#: Celsius")
 _DESCRIBING_DEGREES = re.compile(r"(?<![\w.,\-–])(\d+(?:[.,]\d+)?)(-|[ \t]?)°(?![\w°])(?=[ \t]+[^\W\d_])")
 
 
@@ -2592,6 +2597,8 @@ def _times_and_ordinals(text: str, lang: Language) -> str:
     words, word = lang.times_more
     if words and "x" in text:  # `10x faster`, `3x mieux`, `3x besser` ("ten ex", "trois iks")
         text = _times_more(words).sub(rf"\1 {word}", text)
+    if "°" in text and "°C" in lang.units:
+        text = scales_joined(text)
     if lang.degree_ordinals and "°" in text:
         from .reading import _ordinal
 
