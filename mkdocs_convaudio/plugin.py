@@ -605,9 +605,11 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         except ConvaudioError as error:
             raise PluginError(str(error)) from None
         if self.config.podcast.enabled and not config.site_url:
-            # at the line of `podcast:` in the config file, as the options' other problems are (it began "convaudio:")
+            # at the line of `podcast:` in the config file, as the options' other problems are (it began "convaudio:"),
+            # and in the file `-f` gave (it said "mkdocs.yml" whatever the file)
+            config_name = Path(config.config_file_path or "mkdocs.yml").name
             missing = ConvaudioError(
-                "podcast.enabled needs `site_url` in mkdocs.yml, because a feed's links must be absolute; add e.g. "
+                f"podcast.enabled needs `site_url` in {config_name}, because a feed's links must be absolute; add e.g. "
                 "`site_url: https://example.org/blog/`, or turn the feed off"
             )
             raise PluginError(str(located_options([missing], config.config_file_path, ["podcast"]))) from None
@@ -617,9 +619,11 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             except ConvaudioError as error:
                 raise PluginError(str(error)) from None
         if self.config.podcast.enabled and importlib.util.find_spec("feedgen") is None:
-            raise PluginError(
-                "convaudio: podcast.enabled needs the feedgen package: pip install 'mkdocs-convaudio[podcast]'"
+            # at the line of `podcast:`, as the problems above are (it began "convaudio:")
+            uninstalled = ConvaudioError(
+                "podcast.enabled needs the feedgen package: pip install 'mkdocs-convaudio[podcast]'"
             )
+            raise PluginError(str(located_options([uninstalled], config.config_file_path, ["podcast"]))) from None
         self.added = set()
         # read once per build: the page events run hundreds of times
         self.plugin_name = config.plugins._current_plugin or "convaudio"  # what `File.generated` records
