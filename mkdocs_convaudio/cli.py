@@ -148,8 +148,16 @@ class _ErrorLog(logging.Handler):
         self.messages.append(record.getMessage())
 
 
+#: The loggers whose warnings a command's build says as its own (`warning: …`): this plugin's, and MkDocs' reading of
+#: the config (a misspelled option), as `say` and `render` say them
+_OWN_LOGGERS = ("mkdocs.plugins.convaudio", "mkdocs.plugins.mkdocs_convaudio", "mkdocs.config")
+
+
 class _WarningPrinter(logging.Handler):
-    """Shows the site's warnings (the ones `mkdocs build --strict` would fail on) on standard error."""
+    """Shows the site's warnings (the ones `mkdocs build --strict` would fail on) on standard error: this plugin's
+    as the command's `warning: …`; another's as they are, named by their logger (`WARNING (mkdocs.material.privacy):
+    External file: …`), as `say` and `render` leave them: they were printed as `warning:` lines of the command's own
+    (review f-small2)."""
 
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
@@ -157,10 +165,14 @@ class _WarningPrinter(logging.Handler):
         self.skipped = 0
 
     def emit(self, record: logging.LogRecord) -> None:
-        if record.levelno < logging.ERROR:
-            message = record.getMessage()
+        if record.levelno >= logging.ERROR:
+            return
+        message = record.getMessage()
+        if any(record.name == name or record.name.startswith(f"{name}.") for name in _OWN_LOGGERS):
             self.skipped += SKIPPED in message
             _print_warning(message)
+        else:
+            print(f"{record.levelname} ({record.name}): {message}", file=sys.stderr)
 
 
 def plan_site(config_file: str) -> tuple[Estimate, int | None, str, bool]:

@@ -364,6 +364,33 @@ def test_estimate_shows_the_site_warnings(site: Site, capsys: pytest.CaptureFixt
     assert "warning: convaudio: warn.md:6:30: ignored the trailing comma" in capsys.readouterr().err
 
 
+#: A hook warning through another plugin's logger while the site builds, as Material's privacy plugin does
+OTHER_PLUGINS_WARNING_HOOK = """
+import logging
+
+
+def on_page_markdown(markdown, page, **kwargs):
+    logging.getLogger("mkdocs.material.privacy").warning("External file: https://example.org/%s.js", page.file.name)
+    return markdown
+"""
+
+
+def test_estimate_passes_another_plugins_warnings_through_as_theirs(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Material's privacy plugin's "External file: …" was printed as the command's own `warning: External file: …`
+    (review f-small2): it is printed as it is, named by its logger; convaudio's own warnings as before."""
+    (site.root / "hook.py").write_text(OTHER_PLUGINS_WARNING_HOOK, encoding="utf-8")
+    site.config["hooks"] = ["hook.py"]
+    site.write("warn.md", post('```json\n[{"speaker": "A", "line": "x",}]\n```\n'))
+    site.write_config()
+    assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 0
+    said = capsys.readouterr().err.splitlines()
+    assert "WARNING (mkdocs.material.privacy): External file: https://example.org/warn.js" in said, said
+    assert not any("External file" in line and line.startswith("warning:") for line in said), said
+    assert any(line.startswith("warning: convaudio: warn.md:6:30: ignored the trailing comma") for line in said), said
+
+
 def test_voices_map_lists_the_pairings_of_a_site(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
     site.write("posts/en/talk-en.md", post(conversation(("A", "Hello."), ("B", "Hi.")), lang="en"))
     site.write("posts/fr/talk-fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut.")), lang="fr"))
