@@ -233,7 +233,9 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     from .feminine_numbers import feminine_numbers
     from .latex import parse_latex
     from .native_abbreviations import native_abbreviations
+    from .native_decimals import native_decimals
     from .native_money import native_money
+    from .native_symbols import native_symbols
     from .native_units import native_units
     from .prose import accents_as_latex, speak_prose, unit_after_number
     from .reading import read_formula
@@ -261,6 +263,7 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
         return codes.hold(re.sub(r"\s+([,.])(?!\w)", r"\1", re.sub(r"\s+", " ", said)).strip())
 
     if "`" in text:
+
         def code_or_prose(match: re.Match[str]) -> str:
             prose = not _CODE_SIGN.search(match[2]) or lone_price(match) or match[2].strip() in lang.abbreviations
             return match[0] if prose else hold_code(match)  # `w/o` is an abbreviation
@@ -273,8 +276,13 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
         text = native_money(text, language)  # `₽62`: "62 рубля", not English's "62 roubles"
         # `т. е.`, `2024 г.`: "то есть", "две тысячи двадцать четвёртый год" (a year's `г.` before grams' `г`)
         text = native_units(native_abbreviations(text, language), language)  # `5 км`, `5 GB`: "5 километров"
+        text = native_symbols(text, language)  # `-5`, `~5`, `5-10`: "минус 5", "примерно 5", "от 5 до 10"
+        text = native_decimals(text, language)  # `2,5`: "2 целых 5 десятых" (eSpeak NG's Ukrainian: "два п'ять")
         text = feminine_numbers(text, language)  # `1 копейка`, `2 минуты`: "одна", "две" (eSpeak NG: "один", "два")
     formulas = Held(FORMULAS)  # formulas (and a unit after one's number), while the prose rules run
+    # a language without a table that groups thousands with spaces writes a decimal comma too (`$x = 2,5$` on a
+    # Russian page was "x equals two, five")
+    decimal_comma = lang.decimal_comma or groups_thousands_with_spaces(language)
 
     def hold(match: re.Match[str]) -> str:
         source = next(match[name] for name in ("display", "paren", "bracket", "price", "inline") if match[name])
@@ -291,14 +299,12 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     def hold_formula(source: str) -> str:
         # `{,}` between digits is no list: a decimal comma where the language writes one (`3{,}14`); elsewhere a
         # thousands separator before three digits (`1{,}000`), else a decimal comma still (`0{,}5`)
-        source = _DECIMAL_COMMA.sub(
-            lambda m: "" if not lang.decimal_comma and len(m[1]) == 3 else ".", source
-        )
+        source = _DECIMAL_COMMA.sub(lambda m: "" if not decimal_comma and len(m[1]) == 3 else ".", source)
         # `1\,000`: a thin space between groups of digits; `1.000` and `2,5` where a comma is the decimal mark
         # (es, it, pt, de, fr): a thousand and two and a half, not "one" and "two, five" (bug bash 85); never in an
         # index (`a_{1,2}` is two indices)
         source = _THIN_SPACE_GROUP.sub("", source)
-        if lang.decimal_comma:
+        if decimal_comma:
             source = decimal_points(source)
         return f" {formulas.hold(read_formula(parse_latex, accents_as_latex(source), lang))} "
 

@@ -117,6 +117,24 @@ def _endings(language: str) -> dict[tuple[str, str], _Said]:
     }
 
 
+#: The feminine word for a last digit of 2 in the nominative (`2 целых`: "две целых")
+_TWO = {"ru": "две", "uk": "дві"}
+
+
+def _with_last_digit(rest: str, word: str) -> str:
+    """A number's last digit as `word`, the digits before it kept: `2` + "одна" → "20 одна", `` + "одна" → "одна"."""
+    return f"{rest}0 {word}" if rest.strip("0") else word  # `101` → "100 одна"
+
+
+def in_feminine(number: str, language: str) -> str:
+    """`number` before a feminine noun in the nominative (`1` → "одна", `21` → "20 одна", `2` → "две"); 11, 12 and
+    other numbers as written."""
+    rest, digit = number[:-1], number[-1:]
+    if digit not in ("1", "2") or rest.endswith("1"):
+        return number
+    return _with_last_digit(rest, "одна" if digit == "1" else _TWO[language])
+
+
 @cache
 def _before_feminine(language: str) -> re.Pattern[str]:
     forms = _endings(language)
@@ -169,8 +187,7 @@ def feminine_numbers(text: str, language: str) -> str:
             word = form.accusative_one if form.accusative_one and _after_accusative(match) else form.one
         if word is None:
             return match[0]
-        number = f"{rest}0 " if rest.strip("0") else ""  # `21` → "20 одна", `101` → "100 одна", `1` → "одна"
-        return f"{number}{word}{match['space']}{match['noun']}"
+        return f"{_with_last_digit(rest, word)}{match['space']}{match['noun']}"  # `21` → "20 одна"
 
     pattern = _before_feminine(base)
     return outside_formulas_and_addresses(text, lambda prose: pattern.sub(said, prose))

@@ -77,21 +77,27 @@ _RANGE_STARTS = {"ru": r"с|со", "uk": r"з|із|зі"}
 #: before asks for (nominative, genitive, locative, dative); Ukrainian's `м.` is also the metro's, and stays
 _TOWN = {"ru": ("город", "города", "городе", "городу")}
 #: An ordinal's last word's endings, by its nominative's: genitive, locative, dative, and a decade's plural
-#: (`1990-х`, "девяностых")
+#: (`1990-х`, "девяностых"; `1990-е`, "девяностые"; `1990-ми`, "девяностыми")
 _ORDINAL_ENDINGS = {
     "ru": {
-        "третий": ("третьего", "третьем", "третьему", "третьих"),
-        "ый": ("ого", "ом", "ому", "ых"),
-        "ой": ("ого", "ом", "ому", "ых"),
-        "ий": ("его", "ем", "ему", "их"),
+        "третий": ("третьего", "третьем", "третьему", "третьих", "третьи", "третьими"),
+        "ый": ("ого", "ом", "ому", "ых", "ые", "ыми"),
+        "ой": ("ого", "ом", "ому", "ых", "ые", "ыми"),
+        "ий": ("его", "ем", "ему", "их", "ие", "ими"),
     },
-    "uk": {"третій": ("третього", "третьому", "третьому", "третіх"), "ий": ("ого", "ому", "ому", "их")},
+    "uk": {
+        "третій": ("третього", "третьому", "третьому", "третіх", "треті", "третіми"),
+        "ий": ("ого", "ому", "ому", "их", "і", "ими"),
+    },
 }
+#: A decade written with its ending alone (`1990-е`, `в 1990-х`, `1990-ті`; eSpeak NG said "девяносто е"): the
+#: ending → its case for `_ordinal` (plural nominative, genitive or locative, instrumental)
+_DECADE_ENDINGS = {"ru": {"е": 5, "х": 4, "ми": 6}, "uk": {"ті": 5, "х": 4, "ми": 6}}
 
 
 def _ordinal(year: int, language: str, case: int) -> str:
-    """`year`'s ordinal in `case` (0 nominative, 1 genitive, 2 locative, 3 dative, 4 plural genitive/locative): only
-    its last word is declined ("две тысячи двадцать четвёртом")."""
+    """`year`'s ordinal in `case` (0 nominative, 1 genitive, 2 locative, 3 dative, 4 plural genitive/locative, 5 plural
+    nominative, 6 plural instrumental): only its last word is declined ("две тысячи двадцать четвёртом")."""
     words: str = num2words(year, lang=language, to="ordinal")
     words = words.removeprefix("одна ")  # Ukrainian "одна тисяча дев'ятсот": "тисяча дев'ятсот"
     if case == 0:
@@ -103,9 +109,11 @@ def _ordinal(year: int, language: str, case: int) -> str:
 
 
 @lru_cache(maxsize=4)
-def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]:
+def _patterns(
+    language: str,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]:
     """The language's abbreviations, in one pattern; a year and its word; a decade or a range and their plural; a
-    town's abbreviation, where the language has one."""
+    decade with its ending alone; a town's abbreviation, where the language has one."""
     _, _, year_word, years_word, locative, genitive, of, dative = _YEAR_WORDS[language]
     abbreviations = re.compile(
         "|".join(rf"(?P<a{index}>(?<!\w){pattern})" for index, (pattern, _) in enumerate(_ABBREVIATIONS[language])),
@@ -132,13 +140,15 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
         r"(?!\w|\.?[^\W\d_]\.)",
         re.IGNORECASE,
     )
+    endings = "|".join(sorted(_DECADE_ENDINGS[language], key=len, reverse=True))
+    decade = re.compile(rf"(?<![\w.,])(?P<decade>1\d\d0|20\d0)-(?P<ending>{endings})(?![\w-])")
     town = None
     if language in _TOWN:  # lowercase: `Г. Иванов` is an initial; not after a number: `5 г. Потом` are grams
         town = re.compile(
             rf"(?:{before}\s)?(?<![\w.])(?<!\d[ \u00a0\u202f])(?P<town>(?-i:г)\.)[ \u00a0\u202f]?(?=(?-i:[А-ЯЁ]))",
             re.IGNORECASE,
         )
-    return abbreviations, year, years, town
+    return abbreviations, year, years, decade, town
 
 
 def _capitalized(words: str, written: str) -> str:
@@ -151,7 +161,7 @@ def native_abbreviations(text: str, language: str) -> str:
     base = language.split("-")[0].lower()
     if base not in _ABBREVIATIONS or ("." not in text and not re.search(r"\d", text)):
         return text
-    abbreviations, year, years, town = _patterns(base)
+    abbreviations, year, years, decade, town = _patterns(base)
     table = _ABBREVIATIONS[base]
     nominative, plural, *_ = _YEAR_WORDS[base]
 
@@ -188,8 +198,12 @@ def native_abbreviations(text: str, language: str) -> str:
         start = match.start("town") - match.start()
         return f"{match[0][:start]}{_TOWN[base][case]} "
 
+    def decade_said(match: re.Match[str]) -> str:  # `1990-е` "тысяча девятьсот девяностые"
+        return _ordinal(int(match["decade"]), base, _DECADE_ENDINGS[base][match["ending"]])
+
     def said(prose: str) -> str:
         prose = years.sub(years_said, prose)
+        prose = decade.sub(decade_said, prose) if "0-" in prose else prose
         prose = year.sub(year_said, prose)
         if "." not in prose:
             return prose

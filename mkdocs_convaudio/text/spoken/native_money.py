@@ -115,9 +115,10 @@ _CENTS: dict[str, dict[str, Forms]] = {
 #: A price's whole amount and its two digits of cents (`17.50`, `0,99`), as `_one_number` leaves it
 _WITH_CENTS = re.compile(r"(\d+)[.,](\d\d)")
 #: ... and its tens of cents (`$17.5`, `2,5 ₴`) where eSpeak NG's voice drops a decimal's separator: "17.5ドル" was
-#: "jūshichi go doru", "2,5 гривні" "два п'ять гривні", seventeen and two five; "17ドル50セント", "2 гривні 50 копійок"
+#: "jūshichi go doru", "2,5 гривні" "два п'ять гривні", seventeen and two five; "17ドル50セント", "2 гривні 50 копійок";
+#: and in Russian, as a price is said (`$1.5` is "1 доллар 50 центов", not `native_decimals`' "1 целая 5 десятых")
 _WITH_TENTHS = re.compile(r"(\d+)[.,](\d)")
-_TENTHS_AS_CENTS = frozenset({"ja", "uk"})
+_TENTHS_AS_CENTS = frozenset({"ja", "uk", "ru"})
 
 
 def _price(amount: str, code: str) -> tuple[str, str] | None:
@@ -127,7 +128,9 @@ def _price(amount: str, code: str) -> tuple[str, str] | None:
     if code in _TENTHS_AS_CENTS and (price := _WITH_TENTHS.fullmatch(amount)):
         return price[1], price[2] + "0"
     return None
-#: (not `¥` in Chinese, where it is the yuan's sign too); `$` before an amount only (`_SIGN_FIRST`)
+
+
+#: The signs (not `¥` in Chinese, where it is the yuan's sign too); `$` before an amount only (`_SIGN_FIRST`)
 _SIGNS = "₽₹₴₩₪₱₦฿¥€£"
 #: an amount, its thousands grouped by spaces or not (`300 000`: Japanese and Chinese have no rule joining them), in
 #: lakhs (`1,65,000`, as India writes it), or by commas (`$1,500`, as English writes it: a price's cents are two
@@ -223,11 +226,25 @@ def agreeing_form(amount: str, forms: Forms, *, many: bool = False) -> str:
     return forms[2]
 
 
-def _with_cents(whole: str, hundredths: str, forms: Forms, cent_forms: Forms, space: str) -> str:
-    """ "17 долларов 50 центов", "17ドル50セント"; "99 центов" without a whole amount, "17 долларов" without cents."""
+def _genitive(amount: str, forms: Forms) -> str:
+    """The word after `amount` after "от", "до", "від" (`от 1 доллара`, `до 7 долларов`): Russian's and Ukrainian's
+    genitive, singular after a last 1 (their fraction's form) and plural (their many form) otherwise."""
+    number = int(amount[-2:])
+    return forms[3] if number % 10 == 1 and number % 100 != 11 else forms[2]
+
+
+def _with_cents(
+    whole: str, hundredths: str, forms: Forms, cent_forms: Forms, space: str, *, genitive: bool = False
+) -> str:
+    """ "17 долларов 50 центов", "17ドル50セント"; "99 центов" without a whole amount, "17 долларов" without cents;
+    in the genitive a range's ends are ("от 1 доллара 50 центов")."""
     cents = str(int(hundredths))
-    said_cents = f"{cents}{space}{agreeing_form(cents, cent_forms, many=False)}"
-    said_whole = f"{whole}{space}{agreeing_form(whole, forms, many=False)}"
+
+    def form(amount: str, words: Forms) -> str:
+        return _genitive(amount, words) if genitive else agreeing_form(amount, words, many=False)
+
+    said_cents = f"{cents}{space}{form(cents, cent_forms)}"
+    said_whole = f"{whole}{space}{form(whole, forms)}"
     if cents == "0":
         return said_whole
     # not `int(whole)`: a number of over 4,300 digits is an error to convert
@@ -258,6 +275,13 @@ def native_money(text: str, language: str) -> str:
         # `от ₽1500-₽2000`: its "от" is written
         before = match.string[max(0, match.start() - 8) : match.start()]
         start = "" if range_start and re.search(rf"(?<!\w){range_start.strip()}\s*$", before, re.I) else range_start
+        cents = _CENTS.get(code, {}).get(match["sign"])
+        prices = [_price(end, code) or ((end, "00") if end.isdigit() else None) for end in (first, last)]
+        if not size and cents and None not in prices and (_price(first, code) or _price(last, code)):
+            # `$5.50–$7.50`, `$5–$7.50`: "от 5 долларов 50 центов до 7 долларов 50 центов", "от 5 долларов до..."
+            # ("5.50から7.50ドル": eSpeak NG's Japanese and Ukrainian voices dropped the points)
+            ends = [_with_cents(*price, forms, cents, space, genitive=True) for price in prices if price is not None]
+            return f"{start}{ends[0]}{range_joiner}{ends[1]}"
         return f"{start}{first}{range_joiner}{last}{size}{space}{agreeing_form(last, forms, many=True)}"
 
     def rate_said(match: re.Match[str]) -> str:

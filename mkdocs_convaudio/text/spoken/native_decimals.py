@@ -1,0 +1,92 @@
+"""A decimal number in prose said in the page's own words where no table reads its language (`2,5`, `17.5`).
+
+eSpeak NG's Ukrainian and Japanese voices drop a decimal's separator: `2,5 км` was "два п'ять кілометра" (two five),
+`3,75 %` "три сімдесят п'ять", `17.5` "jūshichi go"; its Russian voice said `2.5` "два точка пять" and `3,75` "три и
+семь пятьдесятых" (review f-ru2). So a decimal is written as people say it: "2 целых 5 десятых" in Russian, "2 цілих 5
+десятих" in Ukrainian ("одна целая", "дві цілих": `целая` is feminine), "17てん5" in Japanese; more than three decimal
+places with the separator's word and digit by digit ("3 запятая 1 4 1 5 9"). Never a version's (`1.2.3`, `v2.5`,
+`Python 3.12`), a date's (`15.05.2024`, `15.05`), a time's (`в 10.30`), an address's or a formula's numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .feminine_numbers import in_feminine
+from .native_money import agreeing_form
+from .native_units import outside_formulas_and_addresses
+
+
+class _Words(NamedTuple):
+    #: the whole part's word after one and after any other number
+    whole: tuple[str, str]
+    #: tenths', hundredths' and thousandths' words, after one and after any other number
+    parts: tuple[tuple[str, str], ...]
+    #: the separator's word, for more decimal places than `parts` has
+    separator: str
+    #: prepositions before a time written with a point (`в 10.30`, `о 10.30`)
+    before_time: frozenset[str]
+
+
+_WORDS = {
+    "ru": _Words(
+        ("целая", "целых"),
+        (("десятая", "десятых"), ("сотая", "сотых"), ("тысячная", "тысячных")),
+        "запятая",
+        frozenset({"в", "во", "к", "до", "с", "со", "после", "около", "на"}),
+    ),
+    "uk": _Words(
+        ("ціла", "цілих"),
+        (("десята", "десятих"), ("сота", "сотих"), ("тисячна", "тисячних")),
+        "кома",
+        frozenset({"о", "об", "до", "з", "із", "від", "після", "на", "в", "у"}),
+    ),
+}
+#: A number with one decimal separator: not a version's, a date's or an address's part (`1.2.3`, `15.05.2024`,
+#: `192.168.1.1`), nor glued to a Latin or Cyrillic word (`v2.5`, `x1.5`); Japanese writes its words against it
+_DECIMAL = re.compile(r"(?<![\d.,_])(?<![A-Za-z\u0400-\u04ff])(?P<whole>\d+)(?P<mark>[.,])(?P<part>\d+)(?![.,]?\d)")
+#: A version after a program's name or the word for it (`Python 3.12`, `версия 2.5`, `версії 2.5`)
+_VERSION_BEFORE = re.compile(r"(?:[A-Za-z][\w+#]*|верси[яиюей]\w*|версі[їяюй]\w*)\s*\Z", re.IGNORECASE)
+
+
+def _said(whole: str, part: str, words: _Words, language: str) -> str:
+    """ "2 целых 5 десятых", "одна целая 25 сотых", "3 запятая 1 4 1 5 9"."""
+    if len(part) > len(words.parts):
+        return f"{whole} {words.separator} {' '.join(part)}"
+    tenths = str(int(part))
+    whole_word = agreeing_form(whole, (words.whole[0], words.whole[1], words.whole[1], words.whole[1]))
+    one, many = words.parts[len(part) - 1]
+    part_word = agreeing_form(tenths, (one, many, many, many))
+    return f"{in_feminine(whole, language)} {whole_word} {in_feminine(tenths, language)} {part_word}"
+
+
+def _date_or_time(match: re.Match[str], words: _Words) -> bool:
+    """Whether a number with a point may be a day and month (`15.05`) or a time after a preposition (`в 10.30`)."""
+    if match["mark"] != "." or len(match["part"]) != 2:
+        return False
+    whole, part = int(match["whole"][-3:]), int(match["part"])
+    if whole <= 31 and 1 <= part <= 12 and len(match["whole"]) <= 2:
+        return True
+    before = match.string[max(0, match.start() - 8) : match.start()].split()[-1:]
+    return whole <= 23 and part <= 59 and bool(before) and before[0].lower() in words.before_time
+
+
+def native_decimals(text: str, language: str) -> str:
+    """`text` with its decimals said in `language`'s words where this module has them (`2,5` → "2 целых 5 десятых",
+    `17.5` → "17てん5" in Japanese); other numbers and languages as written."""
+    base = language.split("-")[0].lower()
+    if (base not in _WORDS and base != "ja") or ("," not in text and "." not in text):
+        return text
+
+    def said(match: re.Match[str]) -> str:
+        if _VERSION_BEFORE.search(match.string, max(0, match.start() - 24), match.start()):
+            return match[0]
+        if base == "ja":  # "17てん5", "3てん1 4": a decimal's digits one by one, as Japanese says them
+            return f"{match['whole']}てん{' '.join(match['part'])}"
+        words = _WORDS[base]
+        if not match["part"].strip("0") or _date_or_time(match, words):
+            return match[0]
+        return _said(match["whole"], match["part"], words, base)
+
+    return outside_formulas_and_addresses(text, lambda prose: _DECIMAL.sub(said, prose))

@@ -1,0 +1,104 @@
+"""Signs and symbols around numbers said in the page's own words where no table reads its language (`-5`, `~5`).
+
+Russian and Ukrainian pages read prose with English's table, whose words reached their voices for symbols: `-5`
+"minus 5", `~5 км` "about", `≈ 5` "is approximately equal to", `3 + 2 = 5` "plus", "equals", `5-10 человек` "5 to
+10", `24/7` "twenty-four seven", and `№ 5` lost its sign (review f-ru2). So, before English's table reads the line,
+the page's words are written for them, as `native_units` writes a unit's: English's and the tables' languages as
+they were. Formulas and web addresses keep their signs (`$x = 5$`, `https://site.ru/?a=5`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from .native_units import outside_formulas_and_addresses
+
+
+class _Words(NamedTuple):
+    minus: str
+    plus: str
+    plus_minus: str
+    about: str  # before a number (`~5`, `≈ 5`): "примерно" agrees with any case, not "около" (its genitive)
+    about_equal: str  # between two terms (`π ≈ 3,14`)
+    equals: str
+    times: str  # `5 × 3`, `1920×1080`: "на", as sizes are said
+    greater: str
+    less: str
+    greater_or_equal: str
+    less_or_equal: str
+    range_words: tuple[str, str]
+    round_the_clock: str  # `24/7`
+    number: str  # `№ 5`
+
+
+_WORDS = {
+    "ru": _Words("минус", "плюс", "плюс-минус", "примерно", "примерно равно", "равно", "на", "больше", "меньше",
+                 "больше или равно", "меньше или равно", ("от", "до"), "круглосуточно", "номер"),
+    "uk": _Words("мінус", "плюс", "плюс-мінус", "приблизно", "приблизно дорівнює", "дорівнює", "на", "більше",
+                 "менше", "більше або дорівнює", "менше або дорівнює", ("від", "до"), "цілодобово", "номер"),
+}  # fmt: skip
+
+_NUMBER = r"\d+(?:[.,]\d+)?"
+
+
+@cache
+def _symbols() -> re.Pattern[str]:
+    return re.compile(
+        # `24/7`, not a date's or a fraction's part (`1/24/7`)
+        r"(?<![\w/.,])(?P<clock>24/7)(?![\w/]|[.,]\d)"
+        # `№ 5`, `№5`
+        r"|(?P<number>№)\s?(?=\d)"
+        # a range of two numbers, the second the greater (`5-10 человек`; not a score, `3-2`, nor a date's, a phone
+        # number's or a time's parts: `2024-05-01`, `123-45-67`, `9:00-18:00`)
+        # nor an amount of money English's words read, `$5-10M`
+        rf"|(?<![\w.,:/\-–—−+$€£¥])(?P<first>{_NUMBER})(?:-|\s?[–—]\s?)(?P<last>{_NUMBER})"
+        r"(?![\w.,:]?\d|[-–—/:]\d|[^\W\d_])"
+        # a sign before a number (`-5`, `+3`, `±0,5`), not a word's hyphen nor a subtraction's (`A-5`, `5-3`)
+        r"|(?<![\w.,)\]\-–—−+±])(?P<sign>[-−+±])(?=\d)"
+        # about a number (`~5`, `≈ 5`), or about equal between two terms (`π ≈ 3,14`)
+        r"|(?<![\w~])(?P<about>~|≈|≃)\s?(?=[-−+]?\d)"
+        r"|(?<=[\w)])\s?(?P<about_equal>≈|≃)\s?(?=[\w(−-])"
+        # an operator between two terms (`3 + 2 = 5`, `x = 5`, `5 × 3`, `5 - 3`, `5 > 3`); not `C++`, `a=b` of a query
+        r"|(?<=\d)\s?(?P<plus>\+)\s?(?=\d)|(?<=\d)(?P<minus>\s[-−]\s|−)(?=\d)"
+        r"|(?<=[\w)])\s?(?P<operator>[=×<>≤≥])\s?(?=[-−+]?[\w(])"
+    )
+
+
+def native_symbols(text: str, language: str) -> str:
+    """`text` with its signs and symbols around numbers said in `language`'s words where this module has them (`-5`
+    → "минус 5", `~5` → "примерно 5", `5-10` → "от 5 до 10", `24/7` → "круглосуточно"); other text as written."""
+    base = language.split("-")[0].lower()
+    if base not in _WORDS or not any(char.isdigit() for char in text):
+        return text
+    words = _WORDS[base]
+    operators = {"=": words.equals, "×": words.times, ">": words.greater, "<": words.less,
+                 "≥": words.greater_or_equal, "≤": words.less_or_equal}  # fmt: skip
+    signs = {"-": words.minus, "−": words.minus, "+": words.plus, "±": words.plus_minus}
+
+    def said(match: re.Match[str]) -> str:
+        if match["clock"]:
+            return words.round_the_clock
+        if match["number"]:
+            return f"{words.number} "
+        if match["first"]:
+            if float(match["first"].replace(",", ".")) >= float(match["last"].replace(",", ".")):
+                return match[0]  # a score (`3-2`)
+            since, until = words.range_words  # `от 5-10`: its "от" is written
+            written = re.search(rf"(?<!\w){since}\s+\Z", match.string[max(0, match.start() - 8) : match.start()], re.I)
+            return f"{'' if written else since + ' '}{match['first']} {until} {match['last']}"
+        if match["sign"]:
+            return f"{signs[match['sign']]} "
+        if match["about"]:
+            return f"{words.about} "
+        if match["about_equal"]:
+            return f" {words.about_equal} "
+        if match["plus"]:
+            return f" {words.plus} "
+        if match["minus"]:
+            return f" {words.minus} "
+        return f" {operators[match['operator']]} "
+
+    pattern = _symbols()
+    return outside_formulas_and_addresses(text, lambda prose: pattern.sub(said, prose))
