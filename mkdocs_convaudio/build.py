@@ -2053,16 +2053,18 @@ class AudioSession:
         the page would not expect, and which the lexicon can change."""
         if not synthesized:  # a warm build: importing the eight tables costs it 15 ms
             return
-        from .text.spoken.tables import LANGUAGES
+        from .text.spoken.tables import LANGUAGES, read_with_english_words
 
         untabled = sorted(
             (language for language in synthesized if language.split("-")[0].lower() not in LANGUAGES), key=str.lower
         )
-        if untabled:
+        by_what: dict[str, list[str]] = {}  # Russian's units are its own words: its note says what is still English
+        for language in untabled:
+            by_what.setdefault(read_with_english_words(language, "in those conversations"), []).append(language)
+        for what, languages in by_what.items():
             self.info(
-                f"no spelling table for {', '.join(untabled)}: units, symbols and formulas in those conversations "
-                "are read with English words (docs/spoken.md, Other languages; the pronunciation lexicon can "
-                "spell them; `mkdocs-convaudio say --lang LANG` shows a line)"
+                f"no spelling table for {', '.join(languages)}: {what} (docs/spoken.md, Other languages; the "
+                "pronunciation lexicon can spell them; `mkdocs-convaudio say --lang LANG` shows a line)"
             )
 
     def _warn_loudness(self) -> None:

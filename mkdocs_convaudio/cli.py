@@ -429,13 +429,13 @@ def command_say(args: argparse.Namespace) -> int:
         aliases = dict(options.language_aliases)
         lexicon = site_lexicon(options)
     language = normalize_language(args.lang or site_language, aliases)
-    from .text.spoken.tables import LANGUAGES
+    from .text.spoken.tables import LANGUAGES, read_with_english_words
 
     if language.split("-")[0].lower() not in LANGUAGES:  # as a build does, without a word: say it here
         print(
-            f"note: there is no spelling table for {language!r} (only {', '.join(sorted(LANGUAGES))}): units, "
-            "symbols and formulas are read with English words; digits outside formulas are left to the voice "
-            "(docs/spoken.md, Other languages)",
+            f"note: there is no spelling table for {language!r} (only {', '.join(sorted(LANGUAGES))}): "
+            f"{read_with_english_words(language)}; digits outside formulas are left to the voice (docs/spoken.md, "
+            "Other languages)",
             file=sys.stderr,
         )
     for line in text.splitlines() or [""]:

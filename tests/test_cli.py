@@ -596,6 +596,11 @@ def test_say_tells_when_a_language_has_no_spelling_table(capsys: pytest.CaptureF
     captured = capsys.readouterr()
     assert "no spelling table for 'da'" in captured.err and "English words" in captured.err
     assert captured.out.strip() == "Det koster 5 kilometers."
+    # Russian's units are said in its own words: the note says only what is still English's (it said "units")
+    assert main(["say", "--lang", "ru", "Это 5 км."]) == 0
+    captured = capsys.readouterr()
+    assert "for 'ru'" in captured.err and "(units, money, decimals" in captured.err and "километров" in captured.out
+    assert "units, symbols and formulas are read" not in captured.err
     assert main(["say", "--lang", "fr-CA", "Il fait 5 km."]) == 0
     captured = capsys.readouterr()
     assert captured.err == "" and "kilomètres" in captured.out

@@ -955,9 +955,13 @@ def test_a_build_says_which_languages_have_no_spelling_table(site: Site) -> None
     the build said nothing of it. It says so when it synthesizes such a line; a warm build stays quiet."""
     site.write("pl.md", post(conversation(("A", "Koszt to $5."), ("B", "Tak.")), lang="pl"))
     site.write("fr.md", post(conversation(("A", "Ça coûte 5 $."), ("B", "Oui.")), lang="fr"))
+    site.write("ru.md", post(conversation(("A", "Это 5 км."), ("B", "Да.")), lang="ru"))
     site.build(strict=True)  # a note, not a warning
-    [note] = [message for message in site.infos() if "no spelling table" in message]
-    assert note.split("no spelling table for ", 1)[1].startswith("pl: units") and "English words" in note
+    notes = sorted(message for message in site.infos() if "no spelling table" in message)
+    [note, russian] = [note.split("no spelling table for ", 1)[1] for note in notes]
+    assert note.startswith("pl: units") and "English words" in note
+    # Russian's units are its own words (`native_units`): its note says what is still English's, not "units"
+    assert russian.startswith("ru: formulas and other symbols") and "(units, money" in russian
     site.caplog.clear()
     site.build()
     assert not [message for message in site.infos() if "no spelling table" in message]

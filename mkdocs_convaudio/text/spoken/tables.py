@@ -30,6 +30,23 @@ SPACE_GROUPING = frozenset(
 )
 
 
+#: Languages without a table whose units, money, decimals, abbreviations and the signs around a number the `native_*`
+#: modules say in their own words: only their formulas and other symbols are read with English's
+NATIVE_WORDS = frozenset({"ru", "uk"})
+
+
+def read_with_english_words(tag: str, where: str = "") -> str:
+    """What a page in `tag`, a language without a table, reads with English words (`where`: "in those
+    conversations"), for the notes that say so."""
+    where = f" {where}" if where else ""
+    if tag.split("-")[0].lower() in NATIVE_WORDS:
+        return (
+            f"formulas and other symbols{where} are read with English words (units, money, decimals and the signs "
+            "around a number in the page's own)"
+        )
+    return f"units, symbols and formulas{where} are read with English words"
+
+
 def has_table(tag: str) -> bool:
     """Whether a page in `tag` reads with its own language's table (`fr-CA` → French), not English's words."""
     return tag.split("-")[0].lower() in LANGUAGES
