@@ -162,9 +162,9 @@ FEMININE_STAYS = [
     ("1 минута", "bg", "1 минута"),
     # an ending the noun does not have after a 1; a counted noun's Ukrainian locative after a 2; 12
     ("1 недель, 12 странице, 11 ночь, 11-2 минуты.", "ru", "1 недель, 12 странице, 11 ночь, 11-2 минуты."),
-    # a label's number, "номер один" (review r-fem: `№1 задача` was "одна задача", one problem); the sign itself is
-    # dropped later, as before
-    ("Задача №1 задача, № 2 школа.", "ru", "Задача 1 задача, 2 школа."),
+    # a label's number, "номер один" (review r-fem: `№1 задача` was "одна задача", one problem; the sign is "номер",
+    # review f-ru2)
+    ("Задача №1 задача, № 2 школа.", "ru", "Задача номер 1 задача, номер 2 школа."),
     ("У 2 тонні, о 12 годині.", "uk", "У 2 тонні, о 12 годині."),
 ]  # fmt: skip
 

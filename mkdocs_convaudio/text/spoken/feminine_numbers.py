@@ -135,18 +135,40 @@ def in_feminine(number: str, language: str) -> str:
     return _with_last_digit(rest, "одна" if digit == "1" else _TWO[language])
 
 
-@cache
-def _before_feminine(language: str) -> re.Pattern[str]:
+def _alternatives(language: str) -> tuple[str, str]:
+    """The nouns' stems and endings as two regular expressions' alternatives, the longest first."""
     forms = _endings(language)
     stems = "|".join(sorted({stem for stem, _ in forms}, key=len, reverse=True))
     ends = "|".join(sorted({end for _, end in forms}, key=len, reverse=True))
+    return stems, ends
+
+
+@cache
+def _before_feminine(language: str) -> re.Pattern[str]:
+    stems, ends = _alternatives(language)
     # a whole number, not a decimal's part (`2,1 минуты`), a sign's (`-1`), a word's (`A1`) nor a label's (`№1`,
-    # `№ 2`, `#1`: "номер один"); a range `1–2` whole
+    # `№ 2`, `#1`, and `native_symbols`' "номер 1": "номер один"); a range `1–2` whole
     return re.compile(
-        rf"(?<![\w.,+\-−№#])(?<![№#]\s)(?:(?P<first>1)\s?[-–—]\s?(?=2\s))?(?P<rest>\d*?)(?P<digit>[12])(?![\d.,]\d)(?P<space>\s+)"
+        rf"(?<![\w.,+\-−№#])(?<![№#]\s)(?<!номер\s)(?:(?P<first>1)\s?[-–—]\s?(?=2\s))?(?P<rest>\d*?)(?P<digit>[12])(?![\d.,]\d)(?P<space>\s+)"
         rf"(?P<noun>(?P<stem>{stems})(?P<end>{ends}))(?![\w-])",
         re.IGNORECASE,
     )
+
+
+@cache
+def _feminine_noun(language: str) -> re.Pattern[str]:
+    stems, ends = _alternatives(language)
+    return re.compile(rf"\s+(?P<stem>{stems})(?P<end>{ends})(?![\w-])", re.IGNORECASE)
+
+
+def feminine_range_follows(after: str, language: str) -> bool:
+    """Whether `after`, the text after a range `1–2`, starts with a feminine noun's few form, before which
+    `feminine_numbers` says the range "одна-две" (`native_symbols` leaves such a range to it, not "от 1 до 2")."""
+    base = language.split("-")[0].lower()
+    if base not in _LANGUAGES or not (noun := _feminine_noun(base).match(after)):
+        return False
+    form = _endings(base).get((noun["stem"].lower(), noun["end"].lower()))
+    return form is not None and form.two is not None
 
 
 def _after_accusative(match: re.Match[str]) -> bool:

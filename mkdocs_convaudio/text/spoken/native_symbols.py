@@ -13,6 +13,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from .feminine_numbers import feminine_range_follows
 from .native_units import outside_formulas_and_addresses
 
 
@@ -85,6 +86,10 @@ def native_symbols(text: str, language: str) -> str:
         if match["first"]:
             if float(match["first"].replace(",", ".")) >= float(match["last"].replace(",", ".")):
                 return match[0]  # a score (`3-2`)
+            if (match["first"], match["last"]) == ("1", "2") and feminine_range_follows(
+                match.string[match.end() :], base
+            ):
+                return match[0]  # `через 1–2 недели`: "через одну-две недели", `feminine_numbers`' words
             since, until = words.range_words  # `от 5-10`: its "от" is written
             written = re.search(rf"(?<!\w){since}\s+\Z", match.string[max(0, match.start() - 8) : match.start()], re.I)
             return f"{'' if written else since + ' '}{match['first']} {until} {match['last']}"
@@ -97,6 +102,13 @@ def native_symbols(text: str, language: str) -> str:
         if match["plus"]:
             return f" {words.plus} "
         if match["minus"]:
+            before, after = match.string[: match.start()], match.string[match.end() :]
+            if (
+                re.search(r"(?<![\w.,])1\Z", before)
+                and after.startswith("2")
+                and feminine_range_follows(after[1:], base)
+            ):
+                return match[0]  # `на 1 - 2 ночи`: a range, "на одну-две ночи" (`feminine_numbers`)
             return f" {words.minus} "
         return f" {operators[match['operator']]} "
 
