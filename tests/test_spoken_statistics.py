@@ -213,6 +213,14 @@ FUNCTION_CALLS = [
     ),
     ("Y ≁ Unif(0, 1).", "en", "Y does not follow uniform of 0, 1."),
     ("the Bin(n, p) model follows Smith (2020)", "en", "the Bin(n, p) model follows Smith (2020)"),
+    # ... after the words only when their subject is a variable's letter (r-small2: "the chapter that follows Part of
+    # 1" was said)
+    (
+        "The chapter that follows Part(1), she follows Apple(Inc), X₁ follows Geom(p), X_i follows Bin(n, p)",
+        "en",
+        "The chapter that follows Part(1), she follows Apple(Inc), X sub one follows geometric of p, X sub i follows"
+        " Bin of n, p",
+    ),
     ("X ~ Bin(n, p) et U ~ Unif(0, 1)", "fr", "X suit Bin de n, p et U suit uniforme de 0, 1"),
     (r"$X \sim \text{Pois}(\lambda)$, $\text{Unif}(a,b)$", "fr", "X suit Poisson de lambda, uniforme de a, b"),
     (r"$X \sim \text{Pois}(\lambda)$, $\mathrm{Geom}(p)$", "de", "X folgt Poisson von lambda, Geom von p"),

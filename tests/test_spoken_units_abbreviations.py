@@ -284,6 +284,15 @@ DESCRIBING_ANGLES = [
     ("Духовка на 180° C (латинская C), на 180° С, 200° C.", "ru", "Духовка на 180 градусов Цельсия (латинская C), на"
      " 180 градусов Цельсия, 200 градусов Цельсия."),
     ("Духовка на 180° C.", "uk", "Духовка на 180 градусів Цельсія."),
+    # ... but not a figure's letter after its degrees (r-small2: "Celsius" was said for each): a word's hyphen, a list
+    # of letters, a line with another point after degrees or about an angle
+    ("a 90° C-shaped bracket, a 45° F-stop", "en", "a 90-degree C-shaped bracket, a 45-degree F-stop"),
+    ("at 30° F, G and H meet; turn 45° C and D", "en", "at 30 degrees F, G and H meet; turn 45 degrees C and D"),
+    ("The vertices are at 90° C, 45° A and 45° B.", "en", "The vertices are at 90 degrees C, 45 degrees A and 45"
+     " degrees B."),
+    ("In triangle ABC the right one is 90° C.", "en", "In triangle ABC the right one is 90 degrees C."),
+    ("Der Winkel 90° C ist rechts.", "de", "Der Winkel 90 Grad C ist rechts."),
+    ("Нагреть уголь до 600° С.", "ru", "Нагреть уголь до 600 градусов Цельсия."),  # coal, not an angle (угол)
 ]  # fmt: skip
 
 

@@ -112,14 +112,21 @@ _DISTRIBUTED = re.compile(r"(?<=\w)\s*[~∼]\s*(?=[A-Z][A-Za-z]*\()")
 _NOT_DISTRIBUTED = re.compile(r"(?<=\w)\s*≁\s*(?=[A-Z][A-Za-z]*\()")
 
 
+#: A distribution called in prose after `~`, `∼` or `≁` (`X ~ Bin(n, p)`, `Y ≁ Unif(0, 1)`): its name of two letters
+#: or more and its parameters, said "Bin of n, p" as `\text{Bin}(n, p)` is ("Bin n, p", the parentheses silent, was
+#: said); a one-letter name (`N(0, 1)`) is read as LaTeX's plain `N(0, 1)`, after `_DISTRIBUTED`'s words
+_CALLED_AFTER_SIGN = re.compile(r"(?<=\w)[ \t]*(?:[~∼]|(?P<struck>≁))[ \t]*([A-Z][A-Za-z]+)\(([^()\n]{1,60})\)")
+#: a random variable, the subject of the words a distribution is called after (`X`, `U`, `X_1`, `X₁`): not
+#: "the chapter that follows Part(1)", "she follows Apple(Inc)" (review r-small2)
+_VARIABLE = r"(?<![\w.])[A-Za-z](?:_\w{1,3}|[0-9₀-₉ᵢⱼₖₙ]{1,3})?"
+
+
 @lru_cache(maxsize=16)
 def _followed_distribution(follows: str, follows_not: str) -> re.Pattern[str]:
-    """A distribution called after the words a variable follows it by (`X ~ Bin(n, p)`, `~` said "follows", `X
-    follows Unif(0, 1)`): its name of two letters or more and its parameters, said "Bin of n, p" as `\\text{Bin}(n,
-    p)` is ("Bin n, p", the parentheses silent, was said); a one-letter name (`N(0, 1)`) is read as LaTeX's plain
-    `N(0, 1)`."""
+    """A distribution called after the words a variable follows it by (`X follows Unif(0, 1)`): as after `~`
+    (`_CALLED_AFTER_SIGN`), where the words' subject is a variable's letter."""
     words = "|".join(re.escape(word) for word in sorted({follows, follows_not}, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)((?:{words})[ \t]+)([A-Z][A-Za-z]+)\(([^()\n]{{1,60}})\)")
+    return re.compile(rf"({_VARIABLE}[ \t]+(?:{words})[ \t]+)([A-Z][A-Za-z]+)\(([^()\n]{{1,60}})\)")
 
 
 #: A distribution's abbreviated name in prose before its parameters (`X ~ Pois(λ)`), said in full
@@ -315,8 +322,16 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     text = _DISTRIBUTED_TEX.sub(
         lambda match: f"\\text{{{lang.follows_not if match['struck'] is not None else lang.follows}}}", text
     )
+    if "(" in text:  # before the names are said: `Y ≁ Unif(0, 1)` ("is not similar to uniform(0, 1)" was said)
+        text = _CALLED_AFTER_SIGN.sub(
+            lambda match: (
+                f" {lang.follows_not if match['struck'] else lang.follows} "
+                + lang.of.format(distribution_name(match[2], lang.code), match[3])
+            ),
+            text,
+        )
     text = _DISTRIBUTED.sub(f" {lang.follows} ", text)
-    if "≁" in text:  # before the names are said: `Y ≁ Unif(0, 1)` ("is not similar to uniform(0, 1)" was said)
+    if "≁" in text:
         text = _NOT_DISTRIBUTED.sub(f" {lang.follows_not} ", text)
     if "(" in text and (lang.follows in text or lang.follows_not in text):
         text = _followed_distribution(lang.follows, lang.follows_not).sub(

@@ -193,14 +193,29 @@ def outside_formulas_and_addresses(text: str, said: Callable[[str], str]) -> str
 
 
 #: A temperature's scale written apart from its degree sign (`350° F`, `180° C`, Cyrillic `180° С`): the unit `°F`,
-#: `°C` ("350-degree F oven", "180 Grad C" were said, the letter a name's); not before `=` (`B = 60° C = 90°` is a
-#: point's letter)
-_SPACED_SCALE = re.compile(r"(?<=\d)°[ \t]([CFС])(?![\w°'’])(?![ \t]*=)")
+#: `°C` ("350-degree F oven", "180 Grad C" were said, the letter a name's); not a point's or a figure's letter: before
+#: `=` (`B = 60° C = 90°`), a word's hyphen (`a 90° C-shaped bracket`, `a 45° F-stop`), or another letter in a list
+#: (`angles of 30° F, G and H`, `45° C and D`; review r-small2)
+_SPACED_SCALE = re.compile(
+    r"(?<=\d)°[ \t]([CFС])(?![\w°'’\-–])(?![ \t]*=)(?![ \t]*(?:,|[ \t]\w{1,3})[ \t]*[A-HJ-Z](?![\w°'’\-–]))"
+)
+#: a degree before another capital letter, alone (`45° A`, `30° B`): the line's letters are a figure's points (`the
+#: vertices at 90° C, 45° A and 45° B`), not scales; a compass point (`30° N, 40° E`) or Kelvin is no point's
+_POINT_AFTER_DEGREES = re.compile(r"(?<=\d)°[ \t]?[ABDGHJLMOPQRTUVXYZ](?![\w°'’\-–])")
+#: ... or a line about an angle or a triangle, in the languages with units' words (`angle ABC = 90° C is`, `Der
+#: Winkel 90° C`, `Угол 90° С`): its degrees are the angle's and the letter a point's
+_ANGLE_WORDS = re.compile(
+    r"∠|(?<!\w)(?:tri)?(?:angles?|ángulos?|angol[oi]|ângulos?|triángulos?|triangol[oi]|triângulos?|winkel|dreiecks?|"
+    r"(?:drie)?hoek(?:en)?|vinkel|triangel|угл|угол(?!ь)|треугольник|кут|трикутник)",
+    re.IGNORECASE,
+)
 
 
 def scales_joined(text: str) -> str:
     """`350° F` as `350°F`, `180° C` as `180°C`: a temperature's unit, read as one."""
-    return _SPACED_SCALE.sub(r"°\1", text) if "°" in text else text
+    if "°" not in text or _POINT_AFTER_DEGREES.search(text) or _ANGLE_WORDS.search(text):
+        return text
+    return _SPACED_SCALE.sub(r"°\1", text)
 
 
 def native_units(text: str, language: str) -> str:
