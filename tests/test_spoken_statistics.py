@@ -221,6 +221,9 @@ FUNCTION_CALLS = [
         "The chapter that follows Part(1), she follows Apple(Inc), X sub one follows geometric of p, X sub i follows"
         " Bin of n, p",
     ),
+    ("$X$ follows Bin(n, p).", "en", "X follows Bin of n, p."),  # a formula's variable
+    # ... in prose only: a formula's call is the formula's ("F o o o f x" was said with prose's "of" in it)
+    ("$f~Foo(x)$", "en", "f follows F o o x"),
     ("X ~ Bin(n, p) et U ~ Unif(0, 1)", "fr", "X suit Bin de n, p et U suit uniforme de 0, 1"),
     (r"$X \sim \text{Pois}(\lambda)$, $\text{Unif}(a,b)$", "fr", "X suit Poisson de lambda, uniforme de a, b"),
     (r"$X \sim \text{Pois}(\lambda)$, $\mathrm{Geom}(p)$", "de", "X folgt Poisson von lambda, Geom von p"),

@@ -118,7 +118,7 @@ _NOT_DISTRIBUTED = re.compile(r"(?<=\w)\s*≁\s*(?=[A-Z][A-Za-z]*\()")
 _CALLED_AFTER_SIGN = re.compile(r"(?<=\w)[ \t]*(?:[~∼]|(?P<struck>≁))[ \t]*([A-Z][A-Za-z]+)\(([^()\n]{1,60})\)")
 #: a random variable, the subject of the words a distribution is called after (`X`, `U`, `X_1`, `X₁`): not
 #: "the chapter that follows Part(1)", "she follows Apple(Inc)" (review r-small2)
-_VARIABLE = r"(?<![\w.])[A-Za-z](?:_\w{1,3}|[0-9₀-₉ᵢⱼₖₙ]{1,3})?"
+_VARIABLE = r"(?:(?<![\w.])[A-Za-z](?:_\w{1,3}|[0-9₀-₉ᵢⱼₖₙ]{1,3})?|^)"
 
 
 @lru_cache(maxsize=16)
@@ -243,7 +243,7 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     from .native_decimals import native_decimals
     from .native_money import native_money
     from .native_symbols import native_symbols
-    from .native_units import native_units
+    from .native_units import native_units, outside_formulas_and_addresses
     from .prose import accents_as_latex, speak_prose, unit_after_number
     from .reading import read_formula
     from .tables import groups_thousands_with_spaces, has_table, language_rules
@@ -319,23 +319,26 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     # "about" said otherwise)
     if lang.code == "en" and "th" in text:  # `$i$-th`, `$(i+1)$-th`: an index's ordinal, said by prose's rules
         text = _INDEX_IN_FORMULA.sub(r"\1", text)
+
+    def called_with(name: str, parameters: str) -> str:
+        return lang.of.format(distribution_name(name, lang.code), parameters)
+
+    def called(match: re.Match[str]) -> str:
+        """`X ~ Bin(n, p)`: "X follows Bin of n, p"; in prose only (`$f~G(x)$`, a LaTeX space, is the formula's)."""
+        return f" {lang.follows_not if match['struck'] else lang.follows} {called_with(match[2], match[3])}"
+
     text = _DISTRIBUTED_TEX.sub(
         lambda match: f"\\text{{{lang.follows_not if match['struck'] is not None else lang.follows}}}", text
     )
     if "(" in text:  # before the names are said: `Y ≁ Unif(0, 1)` ("is not similar to uniform(0, 1)" was said)
-        text = _CALLED_AFTER_SIGN.sub(
-            lambda match: (
-                f" {lang.follows_not if match['struck'] else lang.follows} "
-                + lang.of.format(distribution_name(match[2], lang.code), match[3])
-            ),
-            text,
-        )
+        text = outside_formulas_and_addresses(text, lambda prose: _CALLED_AFTER_SIGN.sub(called, prose))
     text = _DISTRIBUTED.sub(f" {lang.follows} ", text)
     if "≁" in text:
         text = _NOT_DISTRIBUTED.sub(f" {lang.follows_not} ", text)
     if "(" in text and (lang.follows in text or lang.follows_not in text):
-        text = _followed_distribution(lang.follows, lang.follows_not).sub(
-            lambda match: match[1] + lang.of.format(distribution_name(match[2], lang.code), match[3]), text
+        followed = _followed_distribution(lang.follows, lang.follows_not)
+        text = outside_formulas_and_addresses(
+            text, lambda prose: followed.sub(lambda match: match[1] + called_with(match[2], match[3]), prose)
         )
     if "Pois(" in text or "Geom(" in text or "Unif(" in text:
         text = _DISTRIBUTION_NAME.sub(lambda match: distribution_name(match[0], lang.code), text)
