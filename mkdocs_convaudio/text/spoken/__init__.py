@@ -330,7 +330,8 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     text = _DISTRIBUTED_TEX.sub(
         lambda match: f"\\text{{{lang.follows_not if match['struck'] is not None else lang.follows}}}", text
     )
-    if "(" in text:  # before the names are said: `Y ≁ Unif(0, 1)` ("is not similar to uniform(0, 1)" was said)
+    # before the names are said: `Y ≁ Unif(0, 1)` ("is not similar to uniform(0, 1)" was said)
+    if "(" in text and ("~" in text or "∼" in text or "≁" in text):
         text = outside_formulas_and_addresses(text, lambda prose: _CALLED_AFTER_SIGN.sub(called, prose))
     text = _DISTRIBUTED.sub(f" {lang.follows} ", text)
     if "≁" in text:
