@@ -236,6 +236,11 @@ SYMBOLS_STAY = [
     ("Счёт 3-2, тел. 123-45-67, A-5, COVID-19, C++, $x = 5-10$ и https://site.ru/?a=5-10.", "ru",
      "Счёт 3-2, тел. 123-45-67, A-5, COVID-19, C plus plus, x equals five minus ten и site.ru to 10."),
     ("Команда `x = 5`.", "ru", "Команда x equals 5."),
+    # a tag's brackets are no comparison ("is less than b больше 5"), a standard's number no range of decimals ("от
+    # две целых 105 тысячных до 95")
+    ("Жирный <b>5</b> и <kbd>1</kbd>, ГОСТ 2.105-95 и ГОСТ Р 7.32-2001.", "ru",
+     "Жирный 5 и 1, ГОСТ 2.105-95 и ГОСТ Р 7.32-2001."),
+    ("Жирний <b>5</b>, ДСТУ 3.008-2015.", "uk", "Жирний 5, ДСТУ 3.008-2015."),
     ("It was -5, ~5 km, 5-10 people, 24/7.", "en", "It was minus 5, about 5 kilometers, 5 to 10 people, twenty-four"
      " seven."),
     ("17,5 и -5, 5-10 души", "bg", "17,5 и minus 5, 5 to 10 души"),

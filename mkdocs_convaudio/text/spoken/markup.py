@@ -40,10 +40,11 @@ _UNDERSCORES = re.compile(r"(?<![\w\\])(_{1,3})(?=[^\s_])(.{1,500}?)(?<=[^\s_])\
 _CODE_STARS = re.compile(r"(?<![\w*])\*{1,2}(?=[A-Za-z_])")
 #: Inline tags that may be glued to a word (`H<sub>2</sub>O`, `x<sup>2</sup>`)
 _INLINE_TAGS = "sub|sup|b|i|u|em|strong|small|code|span|br|a|mark|kbd|var|abbr"
-#: a tag in prose: `<` and a name, not glued to a word or a bracket before it (`a<b and c>d` compares; its words were
-#: dropped as a tag `<b and c>`), or a closing tag; its attributes whatever they are (`<Button primary>`, `<script setup
-#: lang="ts">`: a list of attribute names missed most of a framework's, review 93)
-_TAG = re.compile(
+#: A tag in prose (no comparison's signs for `native_symbols` either): `<` and a name, not glued to a word or a
+#: bracket before it (`a<b and c>d` compares; its words were dropped as a tag `<b and c>`), or a closing tag; its
+#: attributes whatever they are (`<Button primary>`, `<script setup lang="ts">`: a list of attribute names missed most
+#: of a framework's, review 93)
+TAG = re.compile(
     r"(?<![\w)\]])<[A-Za-z](?:\"[^\"]*\"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\}|[^<>\"'{}])*(?<![-=])>|</[A-Za-z][^<>]*>"
     # glued to a word: an inline tag with no attribute or ones with values (`H<sub>2</sub>O`, `x<sup>2</sup>`)
     rf"|(?<=[\w)\]])<(?:{_INLINE_TAGS})"
@@ -169,7 +170,7 @@ def strip_markup(text: str) -> str:
     text = _settled(_GENERIC, lambda match: " " + match[1].replace("|", " or "), text)  # `Map<string, User>`
     text = _REPR.sub(r"\1 \2", text)  # `<class 'str'>`: "class str"
     text = _PLACEHOLDER.sub(r"\1", text)  # `Replace <your API key>`: its words
-    text = _settled(_TAG, "", text)
+    text = _settled(TAG, "", text)
     text = spans.put_back(text)
     text = html.unescape(text)
     return _SPACE.sub(" ", text).strip()

@@ -44,8 +44,9 @@ _WORDS = {
     ),
 }
 #: A number with one decimal separator: not a version's, a date's or an address's part (`1.2.3`, `15.05.2024`,
-#: `192.168.1.1`), nor glued to a Latin or Cyrillic word (`v2.5`, `x1.5`); Japanese writes its words against it
-_DECIMAL = re.compile(r"(?<![\d.,_])(?<![A-Za-z\u0400-\u04ff])(?P<whole>\d+)(?P<mark>[.,])(?P<part>\d+)(?![.,]?\d)")
+#: `192.168.1.1`), nor a standard's (`ГОСТ 2.105-95`), nor glued to a Latin or Cyrillic word (`v2.5`, `x1.5`);
+#: Japanese writes its words against it
+_DECIMAL = re.compile(r"(?<![\d.,_])(?<![A-Za-z\u0400-\u04ff])(?P<whole>\d+)(?P<mark>[.,])(?P<part>\d+)(?![.,]?\d|-\d)")
 #: A version after a program's name or the word for it (`Python 3.12`, `версия 2.5`, `версії 2.5`)
 _VERSION_BEFORE = re.compile(r"(?:[A-Za-z][\w+#]*|верси[яиюей]\w*|версі[їяюй]\w*)\s*\Z", re.IGNORECASE)
 

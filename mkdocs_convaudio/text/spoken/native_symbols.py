@@ -14,6 +14,7 @@ from functools import cache
 from typing import NamedTuple
 
 from .feminine_numbers import feminine_range_follows
+from .markup import TAG
 from .native_units import outside_formulas_and_addresses
 
 
@@ -86,6 +87,8 @@ def native_symbols(text: str, language: str) -> str:
         if match["first"]:
             if float(match["first"].replace(",", ".")) >= float(match["last"].replace(",", ".")):
                 return match[0]  # a score (`3-2`)
+            if "." in match["first"] and "." not in match["last"]:
+                return match[0]  # a standard's number (`ГОСТ 2.105-95`, `7.32-2001`); a decimal's mark is a comma
             if (match["first"], match["last"]) == ("1", "2") and feminine_range_follows(
                 match.string[match.end() :], base
             ):
@@ -113,4 +116,15 @@ def native_symbols(text: str, language: str) -> str:
         return f" {operators[match['operator']]} "
 
     pattern = _symbols()
-    return outside_formulas_and_addresses(text, lambda prose: pattern.sub(said, prose))
+
+    def outside_tags(prose: str) -> str:
+        # a tag's brackets are no comparison (`<b>5</b>` was "is less than b больше 5"; markup drops the tag later)
+        if "<" not in prose:
+            return pattern.sub(said, prose)
+        parts, end = [], 0
+        for tag in TAG.finditer(prose):
+            parts += [pattern.sub(said, prose[end : tag.start()]), tag[0]]
+            end = tag.end()
+        return "".join([*parts, pattern.sub(said, prose[end:])])
+
+    return outside_formulas_and_addresses(text, outside_tags)
