@@ -243,7 +243,9 @@ def native_units(text: str, language: str) -> str:
             unit = f" {words.units[written(match['sized'])][2]}" if match["sized"] else ""
         else:
             forms, unit = words.units[written(match["unit"])], ""
-        said = f"{agreeing_form(match['amount'], forms, many=ranged)}{unit}{full_stop_kept(match)}"
+        # many after a range's whole number, a fraction's after its decimal (`от 2,5 до 3,5 километра`)
+        many = ranged and match["amount"].isdigit()
+        said = f"{agreeing_form(match['amount'], forms, many=many)}{unit}{full_stop_kept(match)}"
         if not ranged:
             return f"{sign}{match['amount']} {said}"
         if words.range_words is None:
