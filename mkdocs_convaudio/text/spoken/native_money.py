@@ -251,6 +251,17 @@ def _with_cents(
     return said_cents if not whole.strip("0") else f"{said_whole}{space}{said_cents}"
 
 
+def price_with_cents(amount: str, sign: str, language: str) -> str | None:
+    """An amount with a decimal comma and one or two places before a currency's word, as a price is said and as after
+    its sign (`1 500,50 руб.`: "1500 рублей 50 копеек", not "1500 целых 50 сотых рубля"; `2,5 руб.` as `2,5 ₽`); None
+    for another amount or a language without cents."""
+    entry, cents = _WORDS.get(language), _CENTS.get(language, {}).get(sign)
+    price = re.fullmatch(r"(\d+),(\d\d?)", amount)
+    if entry is None or cents is None or price is None or sign not in entry[0]:
+        return None
+    return _with_cents(price[1], price[2].ljust(2, "0"), entry[0][sign], cents, entry[3])
+
+
 def native_money(text: str, language: str) -> str:
     """`text` with its rouble, rupee... signs said in `language`'s words, where this module has them (`₽62` → "62
     рубля", `₹450` → "450 रुपये", `₽1500-₽2000` → "от 1500 до 2000 рублей"); other signs and languages as written."""

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..math_spans import MATH_SPAN
-from .native_money import Forms, agreeing_form, one_word
+from .native_money import Forms, agreeing_form, one_word, price_with_cents
 
 
 def _forms(one: str, few: str, many: str, fraction: str | None = None) -> Forms:
@@ -110,6 +110,8 @@ _UKRAINIAN_SIZES = {
     "млрд": _forms("мільярд", "мільярди", "мільярдів", "мільярда"),
     "трлн": _forms("трильйон", "трильйони", "трильйонів", "трильйона"),
 }
+#: A currency's word cut short and its sign, for its cents (`1 500,50 руб.`, `20,99 грн`)
+_CURRENCY = {"руб": "₽", "грн": "₴"}
 #: Units and sizes written cut short, with or without a full stop (`45 мин.`, `100 тыс. руб.`): the full stop is
 #: theirs, kept only where it ends the sentence too ("45 минут. и" paused mid-sentence)
 _CUT_SHORT = frozenset({"мин", "сек", "ч", "руб", "грн", "хв", "год", "тыс", "тис", "млн", "млрд", "трлн"})
@@ -246,6 +248,10 @@ def native_units(text: str, language: str) -> str:
         # many after a range's whole number, a fraction's after its decimal (`от 2,5 до 3,5 километра`)
         many = ranged and match["amount"].isdigit()
         said = f"{agreeing_form(match['amount'], forms, many=many)}{unit}{full_stop_kept(match)}"
+        currency = None if ranged or not match["unit"] else _CURRENCY.get(written(match["unit"]))
+        price = price_with_cents(match["amount"], currency, base) if currency else None
+        if price is not None:  # `1 500,50 руб.`: "1500 рублей 50 копеек"
+            return f"{sign}{price}{full_stop_kept(match)}"
         if not ranged:
             return f"{sign}{match['amount']} {said}"
         if words.range_words is None:
