@@ -601,6 +601,7 @@ def test_say_tells_when_a_language_has_no_spelling_table(capsys: pytest.CaptureF
     captured = capsys.readouterr()
     assert "for 'ru'" in captured.err and "(units, money, decimals" in captured.err and "километров" in captured.out
     assert "units, symbols and formulas are read" not in captured.err
+    assert "signs around a number are said in the page's own words)" in captured.err  # it said "in the page's own)"
     assert main(["say", "--lang", "fr-CA", "Il fait 5 km."]) == 0
     captured = capsys.readouterr()
     assert captured.err == "" and "kilomètres" in captured.out

@@ -42,7 +42,7 @@ def read_with_english_words(tag: str, where: str = "") -> str:
     if tag.split("-")[0].lower() in NATIVE_WORDS:
         return (
             f"formulas and other symbols{where} are read with English words (units, money, decimals and the signs "
-            "around a number in the page's own)"
+            "around a number are said in the page's own words)"
         )
     return f"units, symbols and formulas{where} are read with English words"
 
