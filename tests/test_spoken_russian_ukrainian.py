@@ -233,6 +233,10 @@ SYMBOLS = [
      "Було мінус 5, стало плюс 3, приблизно 5 кілометрів, приблизно 5 людей, 3 плюс 2 дорівнює 5, від 5 до 10 людей,"
      " цілодобово, номер 5."),
     ("x ≤ 5 і 5 × 3.", "uk", "x менше або дорівнює 5 і 5 на 3."),
+    # a tolerance between two numbers ("plus or minus", English's, was said)
+    ("Деталь 3 ± 0,2 мм, 10 ± 2 %.", "ru",
+     "Деталь 3 плюс-минус 0 целых две десятых миллиметра, 10 плюс-минус 2 процента."),
+    ("Деталь 3 ± 1 мм.", "uk", "Деталь 3 плюс-мінус 1 міліметр."),
 ]  # fmt: skip
 
 #: What is no sign of a number: a score, a phone number, names, code, a formula, an address; English's and another

@@ -62,9 +62,10 @@ def _symbols() -> re.Pattern[str]:
         # about a number (`~5`, `≈ 5`), or about equal between two terms (`π ≈ 3,14`)
         r"|(?<![\w~])(?P<about>~|≈|≃)\s?(?=[-−+]?\d)"
         r"|(?<=[\w)])\s?(?P<about_equal>≈|≃)\s?(?=[\w(−-])"
-        # an operator between two terms (`3 + 2 = 5`, `x = 5`, `5 × 3`, `5 - 3`, `5 > 3`); not `C++`, `a=b` of a query
+        # an operator between two terms (`3 + 2 = 5`, `x = 5`, `5 × 3`, `5 - 3`, `5 > 3`, `3 ± 0,2`); not `C++`, `a=b`
+        # of a query
         r"|(?<=\d)\s?(?P<plus>\+)\s?(?=\d)|(?<=\d)(?P<minus>\s[-−]\s|−)(?=\d)"
-        r"|(?<=[\w)])\s?(?P<operator>[=×<>≤≥])\s?(?=[-−+]?[\w(])"
+        r"|(?<=[\w)])\s?(?P<operator>[=×<>≤≥±])\s?(?=[-−+]?[\w(])"
     )
 
 
@@ -76,7 +77,7 @@ def native_symbols(text: str, language: str) -> str:
         return text
     words = _WORDS[base]
     operators = {"=": words.equals, "×": words.times, ">": words.greater, "<": words.less,
-                 "≥": words.greater_or_equal, "≤": words.less_or_equal}  # fmt: skip
+                 "≥": words.greater_or_equal, "≤": words.less_or_equal, "±": words.plus_minus}  # fmt: skip
     signs = {"-": words.minus, "−": words.minus, "+": words.plus, "±": words.plus_minus}
 
     def said(match: re.Match[str]) -> str:
