@@ -161,11 +161,12 @@ def _feminine_noun(language: str) -> re.Pattern[str]:
     return re.compile(rf"\s+(?P<stem>{stems})(?P<end>{ends})(?![\w-])", re.IGNORECASE)
 
 
-def feminine_range_follows(after: str, language: str) -> bool:
-    """Whether `after`, the text after a range `1–2`, starts with a feminine noun's few form, before which
-    `feminine_numbers` says the range "одна-две" (`native_symbols` leaves such a range to it, not "от 1 до 2")."""
+def feminine_range_follows(text: str, at: int, language: str) -> bool:
+    """Whether `text` from `at`, after a range `1–2`, goes on with a feminine noun's few form, before which
+    `feminine_numbers` says the range "одна-две" (`native_symbols` leaves such a range to it, not "от 1 до 2").
+    Matched in place: a line of many ranges is not copied from each of them."""
     base = language.split("-")[0].lower()
-    if base not in _LANGUAGES or not (noun := _feminine_noun(base).match(after)):
+    if base not in _LANGUAGES or not (noun := _feminine_noun(base).match(text, at)):
         return False
     form = _endings(base).get((noun["stem"].lower(), noun["end"].lower()))
     return form is not None and form.two is not None

@@ -91,7 +91,7 @@ def native_symbols(text: str, language: str) -> str:
             if "." in match["first"] and "." not in match["last"]:
                 return match[0]  # a standard's number (`ГОСТ 2.105-95`, `7.32-2001`); a decimal's mark is a comma
             if (match["first"], match["last"]) == ("1", "2") and feminine_range_follows(
-                match.string[match.end() :], base
+                match.string, match.end(), base
             ):
                 return match[0]  # `через 1–2 недели`: "через одну-две недели", `feminine_numbers`' words
             since, until = words.range_words  # `от 5-10`: its "от" is written
@@ -106,11 +106,12 @@ def native_symbols(text: str, language: str) -> str:
         if match["plus"]:
             return f" {words.plus} "
         if match["minus"]:
-            before, after = match.string[: match.start()], match.string[match.end() :]
+            # what is around the sign, read in place (a line of many " - " is not copied from each)
+            before = match.string[max(0, match.start() - 2) : match.start()]
             if (
                 re.search(r"(?<![\w.,])1\Z", before)
-                and after.startswith("2")
-                and feminine_range_follows(after[1:], base)
+                and match.string.startswith("2", match.end())
+                and feminine_range_follows(match.string, match.end() + 1, base)
             ):
                 return match[0]  # `на 1 - 2 ночи`: a range, "на одну-две ночи" (`feminine_numbers`)
             return f" {words.minus} "
