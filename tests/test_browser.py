@@ -184,18 +184,23 @@ def line_at(driver: webdriver.Chrome, index: int) -> Any:
     return driver.find_elements(By.CSS_SELECTOR, ".convaudio-line")[index]
 
 
+def click_third_line_and_hear_it(browser: webdriver.Chrome, built: Path) -> None:
+    """A click on the third line's text plays from its start (the clock at the third line, never back at 0:00, and
+    not before the click), and the line is marked the current one."""
+    third = timings(built)["lines"][2]
+    watch_playback(browser, third["start"] - 0.5)
+    line_at(browser, 2).find_element(By.CSS_SELECTOR, ".convaudio-text").click()
+    assert_played_from(browser, third)
+    assert js(browser, "return window.convaudioEarly") is False
+    until(browser, "return document.querySelectorAll('.convaudio-line')[2].classList.contains('convaudio-current')")
+
+
 def test_click_on_third_line_seeks_to_its_start(
     browser: webdriver.Chrome, served: tuple[str, str], built: Path
 ) -> None:
     kind, base_url = served
     open_talk(browser, base_url)
-    third = timings(built)["lines"][2]
-    watch_playback(browser, third["start"] - 0.5)
-    line_at(browser, 2).find_element(By.CSS_SELECTOR, ".convaudio-text").click()
-    # playing from the line's start: the clock is at the third line, never back at 0:00
-    assert_played_from(browser, third)
-    assert js(browser, "return window.convaudioEarly") is False
-    until(browser, "return document.querySelectorAll('.convaudio-line')[2].classList.contains('convaudio-current')")
+    click_third_line_and_hear_it(browser, built)
     source = js(browser, "return document.querySelector('.convaudio').dataset.convaudioSource || 'stream'")
     # only where the browser cannot seek is the file fetched whole: always under `mkdocs serve`, never with
     # Range; python's http.server sends Last-Modified, and Chromium seeks in a small file it buffered whole
@@ -664,12 +669,7 @@ def test_the_player_is_set_up_on_a_page_opened_from_disk(browser: webdriver.Chro
     browser.get((built / "site/talk/index.html").as_uri())
     until(browser, "return document.querySelectorAll('.convaudio-seek').length === 5")
     until(browser, "return document.querySelector('.convaudio').dataset.convaudioRestored === '1'")
-    third = timings(built)["lines"][2]
-    watch_playback(browser, third["start"] - 0.5)
-    line_at(browser, 2).find_element(By.CSS_SELECTOR, ".convaudio-text").click()
-    assert_played_from(browser, third)
-    assert js(browser, "return window.convaudioEarly") is False
-    until(browser, "return document.querySelectorAll('.convaudio-line')[2].classList.contains('convaudio-current')")
+    click_third_line_and_hear_it(browser, built)
     js(browser, "document.querySelector('audio').pause()")
 
 
