@@ -62,7 +62,7 @@ from .material_blog import is_blog_post, replaced_by_its_title
 from .mkdocs_search import index_without_controls, own_search_index
 from .render import Limits
 from .retry import RetryPolicy
-from .showplan import ShowOptions, missing_site_files
+from .showplan import ShowOptions, SiteOptionError, missing_site_files
 from .site_feeds import (
     FEED_EPISODES,
     FEED_EPISODES_VERSION,
@@ -189,13 +189,15 @@ def located_options(problems: list[ConvaudioError], config_file: str | None, nam
         if problem.path is not None:
             located.append(problem)
             continue
-        named = option.search(problem.message)
-        written = re.compile(rf"\s+{re.escape(named[1])}\s*:") if named else None
+        # the first option the message names that the file writes: "music_level must be 0 or below and
+        # music_depth 0 or above" is about a `music_depth:` when `music_level` is left at its default (show bug bash)
+        written = [re.compile(rf"\s+{re.escape(named[1])}\s*:") for named in option.finditer(problem.message)]
         line = next(
             (
                 number
+                for pattern in written
                 for number, text in enumerate(lines[plugin + 1 : end], plugin + 2)
-                if written and written.match(text)
+                if pattern.match(text)
             ),
             None,
         )
@@ -603,6 +605,11 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 shared_answers=SHARED_STORES_ANSWERED,
             )
         except ConvaudioError as error:
+            problems = each_problem(error)
+            if all(isinstance(problem, SiteOptionError) for problem in problems):
+                # a site's bed or jingle that cannot be decoded, at its option's line as a missing one is (it was
+                # said without the config file: show bug bash)
+                error = located_options(problems, config.config_file_path, list(self.config))
             raise PluginError(str(error)) from None
         if self.config.podcast.enabled and not config.site_url:
             # at the line of `podcast:` in the config file, as the options' other problems are (it began "convaudio:"),

@@ -23,6 +23,12 @@ from .html.transcript import line_text
 from .store.cache import AudioCache, content_key
 from .store.files import atomic_path
 
+
+class SiteOptionError(ConvaudioError):
+    """A problem of a show file the site's options name (`music: bed.wav` that cannot be decoded): the plugin says
+    it at the option's line of the config file, as it says the options' other problems."""
+
+
 #: Values that turn a site default off for one post.
 OFF = ("none", "off", "false", "no", "")
 
@@ -122,7 +128,7 @@ def site_file(options: ShowOptions, name: str, base_dir: Path) -> Path | None:
         return None
     path = _under(base_dir, value)
     if not path.is_file():
-        raise ConvaudioError(f"plugin option `{name}: {value}`: no such file ({path}); {RELATIVE_TO}")
+        raise SiteOptionError(f"plugin option `{name}: {value}`: no such file ({path}); {RELATIVE_TO}")
     return path
 
 
@@ -195,7 +201,7 @@ class ShowPlanner:
             return None
         value = getattr(self.options, name)
         if problem := self._problem(path, name):
-            raise ConvaudioError(f"plugin option `{name}: {value}`: {_sound_problem(path, problem)}")
+            raise SiteOptionError(f"plugin option `{name}: {value}`: {_sound_problem(path, problem)}")
         return self._asset(path)
 
     def _under_base(self, value: str) -> Path:

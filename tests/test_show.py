@@ -495,6 +495,48 @@ def test_bad_show_files_are_reported_with_file_and_line(site: Site, capfd: pytes
     assert not site.audio_files()
 
 
+def _config_line(site: Site, option: str) -> int:
+    """The line of mkdocs.yml that writes `option:`."""
+    lines = (site.root / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
+    return next(number for number, text in enumerate(lines, 1) if text.strip().startswith(f"{option}:"))
+
+
+def test_music_options_that_are_not_finite_numbers_stop_the_build_at_their_line(site: Site) -> None:
+    # YAML's `.nan` passed every check and stopped the assembly with a traceback (show bug bash)
+    site.write("talk.md", post(TALK))
+    site.plugin_options.update(music_fade_in=float("nan"))
+    message = site.build_error()
+    assert f"mkdocs.yml:{_config_line(site, 'music_fade_in')}: music_fade_in nan: give a finite number" in message
+    assert "Traceback" not in message
+    site.plugin_options.update(music_fade_in=1.5, music_level=float("-inf"))
+    message = site.build_error()
+    assert f"mkdocs.yml:{_config_line(site, 'music_level')}: music_level -inf: give a finite number" in message
+    assert not site.audio_files()
+
+
+def test_a_music_option_is_named_at_its_line_when_the_message_names_another_first(site: Site) -> None:
+    # "music_level must be 0 or below and music_depth 0 or above" was said without a line when only
+    # `music_depth:` was written (show bug bash)
+    site.write("talk.md", post(TALK))
+    site.plugin_options.update(music_depth=-5)
+    message = site.build_error()
+    assert f"mkdocs.yml:{_config_line(site, 'music_depth')}: music_level must be 0" in message, message
+    site.plugin_options.update(music_depth=10, music_lead=-1)
+    message = site.build_error()
+    assert f"mkdocs.yml:{_config_line(site, 'music_lead')}: music_attack, " in message, message
+
+
+def test_a_site_sound_file_that_cannot_be_decoded_is_named_at_its_config_line(site: Site) -> None:
+    # a missing `music:` file was said at its line, one that is no sound without the config file (show bug bash)
+    site.write("talk.md", post(TALK))
+    (site.root / "bed.wav").write_bytes(bytes((index * 37 + 11) % 251 for index in range(5000)))
+    site.plugin_options.update(music="bed.wav", intro="bed.wav")
+    message = site.build_error()
+    for option in ("music", "intro"):
+        assert f"mkdocs.yml:{_config_line(site, option)}: plugin option `{option}: bed.wav`: cannot decode" in message
+    assert not site.audio_files()
+
+
 def test_loop_and_blocks_are_seamless() -> None:
     from mkdocs_convaudio.audio.music import LoopedBed
 
