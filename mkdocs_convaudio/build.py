@@ -344,6 +344,9 @@ class Placed:
         self.number = 1
         self.label: str | None = None
         self.show = show
+        #: the MP3's artist and album when they are another build's: mkdocs-static-i18n shows a page a language lacks
+        #: in that language's build too, and its MP3 keeps its own language's build's tags (`None`: this build's)
+        self.tag_names: tuple[str, str] | None = None
         #: a digest of everything the conversation's text comes from (its page's memo key and its place in the
         #: page), when the page has one: what the player is remembered by without reading the text
         self.source_key = source_key
@@ -2221,7 +2224,7 @@ class AudioSession:
             targets.append(self.published_file(item.captions_uri))
         recipe = [  # compared as it is (a digest of it would cost more than the comparison)
             key,
-            self.options.tags and [item.display_title, self.options.artist, self.options.album],
+            self.options.tags and [item.display_title, *self._artist_and_album(item)],
             item.language,
             item.sections,
             self.options.captions,
@@ -2306,13 +2309,15 @@ class AudioSession:
                 sections.append((index, parts[0].turn.section))
         starts = [float(line["start"]) for line in timings["lines"]]
         chapters = chapters_from(sections, starts, float(timings["duration"]), item.display_title)
+        artist, album = self._artist_and_album(item)
         return Tags(
-            title=item.display_title,
-            artist=self.options.artist,
-            album=self.options.album or self.options.artist,
-            language=item.language,
-            chapters=tuple(chapters),
+            title=item.display_title, artist=artist, album=album, language=item.language, chapters=tuple(chapters)
         )
+
+    def _artist_and_album(self, item: Placed) -> tuple[str, str]:
+        """The MP3's artist and album: the build's (the site name by default), or those of the build whose page it
+        is (`Placed.tag_names`)."""
+        return item.tag_names or (self.options.artist, self.options.album or self.options.artist)
 
     def _videos(self) -> list[str]:
         """Make (or take from the cache) each video a post asks for, and publish it beside the MP3; returns

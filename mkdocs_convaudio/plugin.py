@@ -57,7 +57,7 @@ from .html.player import (
     player_marker,
 )
 from .html.transcript import MathMarkup, site_math
-from .i18n_builds import inner_build, language_build
+from .i18n_builds import inner_build, language_build, same_language
 from .material_blog import is_blog_post, replaced_by_its_title
 from .mkdocs_search import index_without_controls, own_search_index
 from .render import Limits
@@ -574,6 +574,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         #: sessions that rendered: pages gone since are cleaned up at the end of a successful run (`on_post_build`)
         self.run_placed: set[str] = set()
         self.run_session: AudioSession | None = None
+        #: each language build's MP3 artist and album in this run, by its language
+        self.run_tag_names: dict[str, tuple[str, str]] = {}
         #: The build's clock and sleep (real ones unless a test injects fakes): retries wait through `sleep`.
         self.sleep: Callable[[float], None] | None = None
         self.clock: Callable[[], float] | None = None
@@ -593,6 +595,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         if not inner_build(config.plugins):  # a run starts (mkdocs-static-i18n's first language, or the only one)
             self.language_problems = []
             self.run_placed, self.run_session = set(), None
+            self.run_tag_names = {}
         if not self.config.enabled:
             return config
         try:
@@ -676,6 +679,11 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         # feed's title follow it, unless set in the plugin's options
         self.site_name = config.site_name
         self.session.options.artist, self.session.options.album = tag_names(self.config, config.site_name)
+        if build is not None:
+            self.run_tag_names[build.language] = (
+                self.session.options.artist,
+                self.session.options.album,
+            )
         self.site_dir, self.use_directory_urls = config.site_dir, config.use_directory_urls
         site_url = str(config.site_url or "")
         site = Site(
@@ -809,6 +817,13 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         locale = getattr(file, "locale", None)
         if (build := language_build(config.plugins)) is not None and not build.own_page(locale):
             self.fallbacks[file.src_uri] = str(locale)
+            # its MP3 is its own language's build's, tagged there: tagged again here with this build's site name,
+            # it no longer had the length that language's feed gave it (show bug bash)
+            for item in placed:
+                item.tag_names = next(
+                    (names for language, names in self.run_tag_names.items() if same_language(language, str(locale))),
+                    None,
+                )
         # what the next `--dirty` build checks before skipping this page (`_stale_with_side_files`)
         # every file it links, read or not: one saved half-typed is watched until it is mended (review 117)
         linked = sorted({*(item.dialogue_file for item in placed if item.dialogue_file), *session.linked_on_page})

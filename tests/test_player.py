@@ -1090,6 +1090,33 @@ def test_mp3_tags_name_each_languages_own_site_name_with_static_i18n(site: Site)
     assert artists == {"talk-1.mp3": (["The Blog"], ["The Blog"]), "talk.fr-1.mp3": (["Le Blog"], ["Le Blog"])}
 
 
+def test_a_page_a_language_lacks_keeps_its_own_languages_tags_and_feed_enclosure_with_static_i18n(
+    site: Site,
+) -> None:
+    # the French build showed the English page French lacks and tagged its MP3 again with the French site name:
+    # the English feed, written before, then gave the MP3 a length it no longer had (show bug bash)
+    site.config["site_url"] = "https://example.org/"
+    site.config["site_name"] = "The Blog"
+    static_i18n(site)
+    site.config["plugins"][0]["i18n"]["languages"][1]["site_name"] = "Le Blog"
+    site.plugin_options["podcast"] = {"enabled": True, "image": "https://example.org/cover.png"}
+    site.write("index.md", "# Home\n")
+    site.write("talk.md", post(conversation(("A", "Hello there."), ("B", "Hi!")), date="2026-11-20"))
+    site.write("talk.fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut !")), date="2026-11-21"))
+    site.write("only.md", post(conversation(("A", "Only in English."), ("B", "Yes.")), date="2026-11-22"))
+    for _ in range(2):  # and a warm build leaves it so
+        site.build(strict=True)
+        artists = {mp3.name: tags_of(mp3)["TPE1"].text for mp3 in site.audio_files()}
+        assert artists == {"talk-1.mp3": ["The Blog"], "only-1.mp3": ["The Blog"], "talk.fr-1.mp3": ["Le Blog"]}
+        root = ET.parse(site.site / "podcast-en.xml").getroot()
+        lengths = {}
+        for enclosure in root.iter("enclosure"):
+            published = site.site / (enclosure.get("url") or "").removeprefix("https://example.org/")
+            lengths[published.name] = (int(enclosure.get("length") or 0), published.stat().st_size)
+        assert set(lengths) == {"talk-1.mp3", "only-1.mp3"}
+        assert all(length == size for length, size in lengths.values()), lengths
+
+
 def test_cache_prune_keeps_the_published_copies_of_pages_that_exist(
     site: Site, capsys: pytest.CaptureFixture[str]
 ) -> None:
