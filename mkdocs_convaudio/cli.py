@@ -29,7 +29,7 @@ from .engines import EngineContext, create_engine, engine_class, engine_names, r
 from .errors import ConvaudioError, MissingCredentialsError, each_problem
 from .html.player import format_duration
 from .render import Estimate, Job
-from .showplan import video_key
+from .showplan import SiteOptionError, video_key
 from .standalone import (
     Batch,
     option_line,
@@ -620,7 +620,24 @@ def standalone_session(
     options, title = standalone_options(args, out, typos)
     for message in typos:  # counted with the run's warnings: `--strict` fails on a misspelled option
         warn(message)
-    return AudioSession(options, warn=warn, info=lambda message: None), title
+    try:
+        return AudioSession(options, warn=warn, info=lambda message: None), title
+    except ConvaudioError as error:
+        problems = each_problem(error)
+        if not all(isinstance(problem, SiteOptionError) for problem in problems):
+            raise
+        # a bed or jingle of the options that cannot be decoded, at its option's line, as a missing one is (show
+        # bug bash: it named no file)
+        if Path(args.config_file).is_file():
+            from .config import ConvAudioConfig
+            from .plugin import located_options
+
+            raise located_options(problems, args.config_file, list(ConvAudioConfig())) from None
+        toml_file = Path(args.toml)
+        if not toml_file.is_file():
+            raise
+        lines = toml_option_lines(toml_file.read_text(encoding="utf-8-sig"))
+        raise build_problems([_at_option(problem, toml_file, lines) for problem in problems]) from None
 
 
 #: Warnings said in this command: a site's config is read more than once (its options, then its build), and an

@@ -1221,6 +1221,29 @@ def test_render_names_the_line_of_a_bad_option_in_convaudio_toml(
     assert main(["render", "scripts", "--out", "out"]) == 0, capsys.readouterr().err
 
 
+def test_render_names_the_line_of_a_music_bed_in_convaudio_toml_that_cannot_be_decoded(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A missing bed was said at its line; one that is no sound named no file (show bug bash)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "scripts").mkdir()
+    (tmp_path / "scripts" / "talk.json").write_text('[{"speaker": "A", "line": "Hello."}]', encoding="utf-8")
+    (tmp_path / "bed.wav").write_bytes(bytes((index * 37 + 11) % 251 for index in range(5000)))
+    (tmp_path / "convaudio.toml").write_text('# the show\nmusic = "bed.wav"\n', encoding="utf-8")
+    assert main(["render", "scripts", "--out", "out"]) == 2
+    err = capsys.readouterr().err
+    assert "convaudio.toml:2: plugin option `music: bed.wav`: cannot decode" in err, err
+    # and in a site's mkdocs.yml that `render -f` reads
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: Show\nplugins:\n  - convaudio:\n      intro: bed.wav\n", encoding="utf-8"
+    )
+    assert main(["render", "-f", "mkdocs.yml", "scripts", "--out", "out"]) == 2
+    err = capsys.readouterr().err
+    assert "mkdocs.yml:4: plugin option `intro: bed.wav`: cannot decode" in err, err
+    assert not list(tmp_path.rglob("*.mp3"))
+
+
 def test_render_names_the_line_of_an_unknown_option_in_convaudio_toml(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
