@@ -167,44 +167,70 @@ def session_options(
 def located_options(problems: list[ConvaudioError], config_file: str | None, names: list[str]) -> ConvaudioError:
     """The problems of the plugin's options, each at the config file's line of the option it names (`names`: the
     options), in the file's order, one a line (they were joined with "; " on one line, without the file's name;
-    new-user bug bash). MkDocs keeps no lines of its config: the first `name:` after the plugin's own line."""
-    try:
-        lines = Path(config_file or "").read_text(encoding="utf-8-sig").splitlines() if config_file else []
-    except (OSError, UnicodeDecodeError):
-        lines = []
-    plugin = next((index for index, line in enumerate(lines) if re.match(r"\s*-?\s*convaudio\s*:", line)), len(lines))
-    indent = len(lines[plugin]) - len(lines[plugin].lstrip(" -")) if plugin < len(lines) else 0
-    end = next(  # the plugin's own lines: those indented under it
-        (
-            index
-            for index in range(plugin + 1, len(lines))
-            if lines[index].strip() and not lines[index][indent:][:1].isspace()
-        ),
-        len(lines),
-    )
+    new-user bug bash). MkDocs keeps no lines of its config: the first `name:` after the plugin's own line, in the
+    config file or the files it inherits (`INHERIT:`), the config file first as its options win."""
+    sections = _plugin_sections(config_file) if config_file else []
     option = re.compile(r"\b(" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b")
-    shown = _shown_path(config_file) if config_file else "mkdocs.yml"
+    # a problem of no option any file writes is said at the file whose plugin section it is about
+    default = sections[0][0] if sections else (_shown_path(config_file) if config_file else "mkdocs.yml")
+    shown = [path for path, _ in sections] or [default]
     located: list[ConvaudioError] = []
     for problem in problems:
         if problem.path is not None:
             located.append(problem)
             continue
-        # the first option the message names that the file writes: "music_level must be 0 or below and
+        # the first option the message names that a file writes: "music_level must be 0 or below and
         # music_depth 0 or above" is about a `music_depth:` when `music_level` is left at its default (show bug bash)
         written = [re.compile(rf"\s+{re.escape(named[1])}\s*:") for named in option.finditer(problem.message)]
-        line = next(
+        where = next(
             (
-                number
+                (path, number)
                 for pattern in written
-                for number, text in enumerate(lines[plugin + 1 : end], plugin + 2)
+                for path, section in sections
+                for number, text in section
                 if pattern.match(text)
             ),
-            None,
+            (default, None),
         )
-        located.append(ConvaudioError(problem.message, shown, line))
-    # the config file's first, in its order (another file's, as `missing_site_files` names them, after)
-    located.sort(key=lambda problem: (problem.path != shown, problem.line if problem.line is not None else 1 << 30))
+        located.append(ConvaudioError(problem.message, *where))
+
+    def order(problem: ConvaudioError) -> tuple[int, int]:
+        # the config files' first, in their order (another file's, as `missing_site_files` names them, after)
+        rank = shown.index(problem.path) if problem.path in shown else len(shown)
+        return rank, problem.line if problem.line is not None else 1 << 30
+
+    located.sort(key=order)
     return located[0] if len(located) == 1 else build_problems(located)
+
+
+def _plugin_sections(config_file: str) -> list[tuple[str, list[tuple[int, str]]]]:
+    """Each file of the config that writes the plugin's section (`- convaudio:`), the config file first, then the
+    files it inherits (`INHERIT: base.yml`, relative to the file that says it, as MkDocs reads it: show review), as
+    the path a message shows and the section's lines with their numbers (the lines indented under the plugin's)."""
+    sections: list[tuple[str, list[tuple[int, str]]]] = []
+    path: Path | None = Path(config_file)
+    seen: set[Path] = set()
+    while path is not None and path.resolve() not in seen:
+        seen.add(path.resolve())
+        try:
+            lines = path.read_text(encoding="utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError):
+            break
+        plugin = next((index for index, line in enumerate(lines) if re.match(r"\s*-?\s*convaudio\s*:", line)), None)
+        if plugin is not None:
+            indent = len(lines[plugin]) - len(lines[plugin].lstrip(" -"))
+            end = next(  # the plugin's own lines: those indented under it
+                (
+                    index
+                    for index in range(plugin + 1, len(lines))
+                    if lines[index].strip() and not lines[index][indent:][:1].isspace()
+                ),
+                len(lines),
+            )
+            sections.append((_shown_path(str(path)), list(enumerate(lines[plugin + 1 : end], plugin + 2))))
+        inherit = next((found[1] for line in lines if (found := re.match(r"INHERIT\s*:\s*(.+?)\s*$", line))), None)
+        path = path.parent / inherit.split(" #")[0].strip().strip("'\"") if inherit else None
+    return sections
 
 
 def options_from(

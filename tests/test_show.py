@@ -495,9 +495,9 @@ def test_bad_show_files_are_reported_with_file_and_line(site: Site, capfd: pytes
     assert not site.audio_files()
 
 
-def _config_line(site: Site, option: str) -> int:
-    """The line of mkdocs.yml that writes `option:`."""
-    lines = (site.root / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
+def _config_line(site: Site, option: str, config_file: str = "mkdocs.yml") -> int:
+    """The line of mkdocs.yml (or `config_file`) that writes `option:`."""
+    lines = (site.root / config_file).read_text(encoding="utf-8").splitlines()
     return next(number for number, text in enumerate(lines, 1) if text.strip().startswith(f"{option}:"))
 
 
@@ -534,6 +534,30 @@ def test_a_site_sound_file_that_cannot_be_decoded_is_named_at_its_config_line(si
     message = site.build_error()
     for option in ("music", "intro"):
         assert f"mkdocs.yml:{_config_line(site, option)}: plugin option `{option}: bed.wav`: cannot decode" in message
+    assert not site.audio_files()
+
+
+def test_a_show_option_of_an_inherited_config_file_is_named_at_its_line_there(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # with `INHERIT: base.yml`, where the plugin's options are, their problems were said at mkdocs.yml, at no line
+    # (show review)
+    def inheriting_config() -> None:
+        Site.write_config(site)
+        (site.root / "mkdocs.yml").replace(site.root / "base.yml")
+        (site.root / "mkdocs.yml").write_text("# the site's own\nINHERIT: base.yml\n", encoding="utf-8")
+
+    monkeypatch.setattr(site, "write_config", inheriting_config)
+    site.write("talk.md", post(TALK))
+    (site.root / "jingle.wav").write_bytes(bytes((index * 37 + 11) % 251 for index in range(5000)))
+    site.plugin_options.update(intro="jingle.wav", music_level=float("nan"))
+    base = os.path.relpath(site.root / "base.yml")  # as messages show a path under the working folder
+    message = site.build_error()
+    assert message.startswith(f"{base}:{_config_line(site, 'music_level', 'base.yml')}: music_level nan"), message
+    del site.plugin_options["music_level"]
+    message = site.build_error()
+    line = _config_line(site, "intro", "base.yml")
+    assert message.startswith(f"{base}:{line}: plugin option `intro: jingle.wav`: cannot decode"), message
     assert not site.audio_files()
 
 
