@@ -128,8 +128,14 @@ def site_file(options: ShowOptions, name: str, base_dir: Path) -> Path | None:
         return None
     path = _under(base_dir, value)
     if not path.is_file():
-        raise SiteOptionError(f"plugin option `{name}: {value}`: no such file ({path}); {RELATIVE_TO}")
+        raise SiteOptionError(f"plugin option `{name}: {value}`: {_no_file(path)}; {RELATIVE_TO}")
     return path
+
+
+def _no_file(path: Path) -> str:
+    """Why a show's path names no file: a folder is there (it was "no such file", with the folder right there:
+    show review), or nothing."""
+    return f"{path} is a folder; give a file in it" if path.is_dir() else f"no such file ({path})"
 
 
 def missing_site_files(options: ShowOptions, base_dir: Path) -> list[ConvaudioError]:
@@ -223,7 +229,7 @@ class ShowPlanner:
         path = self._under_base(value)
         if not path.is_file():
             raise ConvaudioError(
-                f"`{key}: {value}`: no such file ({path}); paths are relative to the folder of mkdocs.yml (of "
+                f"`{key}: {value}`: {_no_file(path)}; paths are relative to the folder of mkdocs.yml (of "
                 "convaudio.toml for `render`), "
                 "or write `none` to turn it off for this post",
                 src_path,

@@ -483,6 +483,16 @@ def test_bad_show_files_are_reported_with_file_and_line(site: Site, capfd: pytes
     site.plugin_options.update(music="media/nothing.ogg")
     message = site.build_error()
     assert "plugin option `music: media/nothing.ogg`: no such file" in message
+    # a folder was "no such file (…/media)", with the folder right there (show review)
+    (site.root / "media").mkdir()
+    site.plugin_options.update(music="media")
+    message = site.build_error()
+    assert f"plugin option `music: media`: {site.root / 'media'} is a folder; give a file in it" in message, message
+    site.write("talk.md", post(TALK, audio_intro="media"))
+    site.plugin_options.update(music=None)
+    message = site.build_error()
+    assert f"talk.md:3: `audio_intro: media`: {site.root / 'media'} is a folder; give a file in it" in message, message
+    site.write("talk.md", post(TALK))
 
     site.plugin_options.update(music=None, music_level=-3, music_depth=6)
     message = site.build_error()
