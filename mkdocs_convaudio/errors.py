@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import math
+from collections.abc import Iterable, Mapping
 
 
 class ConvaudioError(Exception):
@@ -43,6 +44,14 @@ def listed(names: Iterable[str], last: str = "and") -> str:
     and d" read as a stammer (review)."""
     names = list(names)
     return f"{', '.join(names[:-1])} {last} {names[-1]}" if len(names) > 1 else "".join(names)
+
+
+def not_finite(options: Mapping[str, float], defaults: str) -> ConvaudioError | None:
+    """The options (name: value) given as YAML's `.nan` or `.inf` (TOML's `nan`, `inf`), as one problem, or None:
+    those pass every range check (`music_fade_in: .nan` stopped the assembly with a traceback, `pause: .nan` made
+    every conversation last "nan minutes": show bug bash and review); `defaults`: the page that gives each default."""
+    unreal = [f"{name} {value:g}" for name, value in options.items() if not math.isfinite(value)]
+    return ConvaudioError(f"{listed(unreal)}: give a finite number ({defaults} has each default)") if unreal else None
 
 
 def each_problem(error: ConvaudioError) -> list[ConvaudioError]:

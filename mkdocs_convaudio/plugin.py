@@ -7,6 +7,7 @@ import hashlib
 import importlib.util
 import json
 import logging
+import math
 import os
 import posixpath
 import re
@@ -43,7 +44,7 @@ from .build import (
 )
 from .config import ConvAudioConfig
 from .engines import engine_names
-from .errors import ConvaudioError, each_problem, raise_all
+from .errors import ConvaudioError, each_problem, not_finite, raise_all
 from .html.assets import ASSET_NAMES, ASSETS, versioned
 from .html.captions import data_url, track_label
 from .html.heading_text import heading_reader
@@ -294,11 +295,14 @@ def options_from(
     if not config.player_title.strip():
         problems.append(ConvaudioError("player_title: it is empty; give the player's label, or leave it out"))
     delays = {"retry_base_delay": config.retry_base_delay, "retry_max_delay": config.retry_max_delay}
-    if negative := [f"{name}: {value:g}" for name, value in delays.items() if value < 0]:
+    if unreal := not_finite({**delays, "max_duration": config.max_duration}, "docs/configuration.md#options"):
+        problems.append(unreal)  # `max_duration: .nan` made every conversation longer than it (show review)
+    if negative := [f"{name}: {value:g}" for name, value in delays.items() if value < 0 and math.isfinite(value)]:
         problems.append(
             ConvaudioError(f"retry delays cannot be negative ({', '.join(negative)}); give 0 or more seconds")
         )
-    if config.max_duration <= 0:  # every conversation was "more than max_duration (-10 seconds)" (new-user bug bash)
+    # every conversation was "more than max_duration (-10 seconds)" (new-user bug bash)
+    if config.max_duration <= 0 and not unreal:
         problems.append(
             ConvaudioError(
                 f"max_duration: {config.max_duration:g} is too small; give the longest a conversation may last, in "

@@ -1520,6 +1520,24 @@ def test_a_negative_pause_is_named_by_its_option(site: Site) -> None:
     assert "pauses cannot be negative (pause_same_speaker: -0.5)" in message, message
 
 
+def test_pauses_limits_and_delays_that_are_not_finite_numbers_are_named_by_their_option(site: Site) -> None:
+    """YAML's `.nan` and `.inf` passed every check: `pause: .nan` and `max_duration: .nan` made every conversation
+    "more than max_duration", `pause_same_speaker: .inf` and `retry_base_delay: .nan` were built (show review)."""
+    site.write("talk.md", post(TALK))
+    nan, inf = float("nan"), float("inf")
+    site.plugin_options.update(pause=nan, sentence_pause=-inf, pause_same_speaker=inf)
+    message = site.build_error()
+    assert "pause nan, pause_same_speaker inf and sentence_pause -inf: give a finite number" in message, message
+    assert "cannot be negative" not in message and "max_duration" not in message
+    site.plugin_options.update(pause=0.5, sentence_pause=0.3, pause_same_speaker=0.2)
+    site.plugin_options.update(max_duration=nan, retry_base_delay=nan, retry_max_delay=-3)
+    message = site.build_error()
+    assert "retry_base_delay nan and max_duration nan: give a finite number" in message, message
+    assert "retry delays cannot be negative (retry_max_delay: -3)" in message, message
+    assert "is too small" not in message
+    assert not site.audio_files()
+
+
 def test_every_bad_option_is_named_in_one_build_without_a_traceback(site: Site) -> None:
     """A price that is no number and negative retry delays were tracebacks (the latter at the first retry only); a
     true peak of -80 dBTP made a silent MP3 and +20 a clipping one; and each bad option took a build of its own."""

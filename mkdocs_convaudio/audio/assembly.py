@@ -5,11 +5,12 @@ This module imports nothing heavy: the plugin and the build read settings from i
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import ConvaudioError, raise_all
+from ..errors import ConvaudioError, not_finite, raise_all
 
 if TYPE_CHECKING:
     from .types import Samples
@@ -57,7 +58,9 @@ class AssemblySettings:
             )
         pauses = {"pause": self.pause, "pause_same_speaker": self.pause_same_speaker,
                   "sentence_pause": self.sentence_pause, "edge_silence": self.edge_silence}  # fmt: skip
-        negative = [f"{name}: {value:g}" for name, value in pauses.items() if value < 0]
+        if unreal := not_finite(pauses, "docs/configuration.md#options"):
+            problems.append(unreal.message)
+        negative = [f"{name}: {value:g}" for name, value in pauses.items() if value < 0 and math.isfinite(value)]
         if negative:
             problems.append(f"pauses cannot be negative ({', '.join(negative)}); give 0 or more seconds")
         if not 0.0 <= self.pause_variation <= 1.0:

@@ -4,12 +4,11 @@ so planning a build imports nothing heavy."""
 from __future__ import annotations
 
 import hashlib
-import math
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import ConvaudioError, listed, raise_all
+from ..errors import ConvaudioError, not_finite, raise_all
 
 #: Speech must stay at least this many LU above the ducked bed.
 MIN_SPEECH_ABOVE_BED = 15.0
@@ -41,19 +40,20 @@ class MusicSettings:
     def validate(self) -> None:
         """Every problem of these options at once (`Problems`)."""
         problems = []
-        # YAML's `.nan` and `.inf` are floats: a `music_fade_in: .nan` passed every comparison below and stopped
-        # the assembly with a traceback (show bug bash)
-        options = {
-            "music_level": self.level,
-            "music_depth": self.depth,
-            "music_attack": self.attack,
-            "music_release": self.release,
-            "music_fade_in": self.fade_in,
-            "music_fade_out": self.fade_out,
-            "music_lead": self.lead,
-        }
-        if unreal := [f"{name} {value:g}" for name, value in options.items() if not math.isfinite(value)]:
-            raise ConvaudioError(f"{listed(unreal)}: give a finite number (docs/show.md#options has each default)")
+        unreal = not_finite(
+            {
+                "music_level": self.level,
+                "music_depth": self.depth,
+                "music_attack": self.attack,
+                "music_release": self.release,
+                "music_fade_in": self.fade_in,
+                "music_fade_out": self.fade_out,
+                "music_lead": self.lead,
+            },
+            "docs/show.md#options",
+        )
+        if unreal:  # the checks below would pass a `.nan` or say a `-.inf` as another problem
+            raise unreal
         if self.depth < 0 or self.level > 0:
             problems.append(ConvaudioError("music_level must be 0 or below and music_depth 0 or above (both in dB)"))
         elif self.level - self.depth > -MIN_SPEECH_ABOVE_BED:
