@@ -1173,7 +1173,7 @@ class AudioSession:
         turns = turns_of(original)
         if order := list(dict.fromkeys(turns)):
             engine = self.engine.name
-            self.voice_map.voices_for(engine, key, order, self.engine.voice_pool(), legacy)
+            self.voice_map.voices_for(engine, key, order, self.engine.voice_pool(), legacy, self.engine.voice_kinds())
             for speaker in order:
                 if (engine, key, speaker) in self.voice_map.added and likely_typo(speaker, turns) is not None:
                     self.voice_map.hold(engine, key, speaker)
@@ -1215,7 +1215,9 @@ class AudioSession:
         if unpaired and (conversation.source_path, key) not in self._said_unpaired:
             self._said_unpaired.add((conversation.source_path, key))
             # the voices `_prepare` gives them (in the order the entry's speakers first speak), said in the warning
-            voices = self.voice_map.voices_for(engine, key, list(dict.fromkeys(turns)), self.engine.voice_pool())
+            voices = self.voice_map.voices_for(
+                engine, key, list(dict.fromkeys(turns)), self.engine.voice_pool(), kinds=self.engine.voice_kinds()
+            )
             # at the first turn of the first of them (a page's entry holds all its conversations' speakers)
             line = next(
                 (turn.source_line for turn in conversation.turns if turn.speaker == unpaired[0]),
@@ -1328,7 +1330,7 @@ class AudioSession:
         a conversation with these speakers (voices, their settings, what the voice reads, how lines are split,
         the production)."""
         pool = self.engine.voice_pool()
-        voices = self.voice_map.voices_for(self.engine.name, key, speakers, pool, legacy)
+        voices = self.voice_map.voices_for(self.engine.name, key, speakers, pool, legacy, self.engine.voice_kinds())
         made = content_key({"production": production.key()}) if production.active else None
         cache_key = (tuple(voices.items()), language, made, len(pool))
         if cache_key not in self._checks:
@@ -1820,7 +1822,9 @@ class AudioSession:
         """The job of one conversation; `page`: the page it is on (the one linking a dialogue file), whose `lang:`
         an engine without that language names."""
         pool = self.engine.voice_pool()
-        voices = self.voice_map.voices_for(self.engine.name, key, conversation.speakers, pool, legacy)
+        voices = self.voice_map.voices_for(
+            self.engine.name, key, conversation.speakers, pool, legacy, self.engine.voice_kinds()
+        )
         if len(voices) > len(pool) and len(set(voices.values())) < len(voices):  # not an author's own choice
             warnings.append(
                 f"{conversation.source_path}:{conversation.source_line}: {len(voices)} speakers but the "

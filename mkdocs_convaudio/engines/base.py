@@ -22,6 +22,7 @@ from ..audio.types import Audio
 from ..errors import ConvaudioError, listed
 from ..store import DEFAULT_CACHE_DIR
 from ..text.speech_length import speech_characters
+from ..voices.given_names import Kind
 from ..voices.languages import language_scripts
 
 __all__ = [
@@ -84,6 +85,12 @@ def scrub_secrets(text: str, secrets: list[str]) -> str:
     for form in sorted({form for secret in secrets for form in secret_forms(secret)}, key=len, reverse=True):
         text = text.replace(form, "***")
     return _BASE64_RUN.sub(lambda match: "***" if _hides(match[0], values) else match[0], text)
+
+
+def slot_kinds(pool: Sequence[str]) -> dict[str, Kind]:
+    """The kind of each voice named as a slot of a woman's or a man's voices (`f2`, `m3`), as eSpeak NG's variants
+    and Piper's pools are."""
+    return {voice: "female" if voice[0] == "f" else "male" for voice in pool if re.fullmatch(r"[fm]\d+", voice)}
 
 
 def is_transient_status(status: int | None) -> bool:
@@ -260,6 +267,11 @@ class Engine(ABC):
     @abstractmethod
     def voice_pool(self) -> list[str]:
         """Language-free voice identities to hand out to speakers, most distinct pairs first."""
+
+    def voice_kinds(self) -> dict[str, Kind]:
+        """The pool's voices known to be a woman's or a man's: a new speaker whose name says which (`Maya`,
+        `Mr Jones`) gets the first free voice of that kind. An engine that does not know gives none."""
+        return {}
 
     @abstractmethod
     def resolve_voice(self, identity: str, language: str) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
 from ..errors import ConvaudioError
+from ..voices.given_names import Kind
 from .base import EngineContext, VoiceInfo, retry_after_seconds
 from .cloud import Answer, CloudEngine, CloudOptions, Failure
 
@@ -145,6 +146,9 @@ class ElevenLabsEngine(CloudEngine):
 
     def voice_pool(self) -> list[str]:
         return list(VOICE_POOL)
+
+    def voice_kinds(self) -> dict[str, Kind]:
+        return {voice_id: "female" if gender == "female" else "male" for voice_id, gender in PREMADE.values()}
 
     def resolve_voice(self, identity: str, language: str) -> str:
         # Voices are ids and speak every language of a multilingual model, so the id is the voice.

@@ -17,7 +17,8 @@ import espeakng_loader
 from ..audio.types import Audio
 from ..errors import ConvaudioError, EngineError, LanguageError
 from ..text.speech_length import interior_pauses, speech_characters
-from .base import Engine, EngineContext, EngineOptions, VoiceInfo
+from ..voices.given_names import Kind
+from .base import Engine, EngineContext, EngineOptions, VoiceInfo, slot_kinds
 
 _AUDIO_OUTPUT_SYNCHRONOUS = 2
 _POS_CHARACTER = 1
@@ -295,6 +296,9 @@ class EspeakEngine(Engine):
 
     def voice_pool(self) -> list[str]:
         return list(VOICE_POOL)
+
+    def voice_kinds(self) -> dict[str, Kind]:
+        return slot_kinds(self.voice_pool())
 
     def _language_voice(self, language: str) -> str:
         if language not in self._resolved_languages:  # once per language, not once per page

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ConvaudioError, LanguageError, MissingCredentialsError
+from ..voices.given_names import Kind
 from ..voices.languages import base_language
 from .base import EngineContext, VoiceInfo, retry_after_seconds
 from .cloud import Answer, CloudEngine, CloudOptions, Failure
@@ -32,6 +33,11 @@ DEFAULT_PRICE = 16.0
 
 #: Chirp 3 HD identities exist in every Chirp 3 HD locale; alternating male and female keeps neighbours apart.
 VOICE_POOL = ["Charon", "Kore", "Puck", "Aoede", "Fenrir", "Leda", "Orus", "Zephyr"]
+#: The pool's voices as Google's voice list gives their `ssml_gender`.
+VOICE_KINDS: dict[str, Kind] = {
+    **dict.fromkeys(("Charon", "Puck", "Fenrir", "Orus"), "male"),
+    **dict.fromkeys(("Kore", "Aoede", "Leda", "Zephyr"), "female"),
+}
 
 #: Page language → the locale whose voices speak it; the `locales` option overrides any of them.
 DEFAULT_LOCALES: dict[str, str] = {
@@ -248,6 +254,9 @@ class GoogleEngine(CloudEngine):
 
     def voice_pool(self) -> list[str]:
         return list(VOICE_POOL)
+
+    def voice_kinds(self) -> dict[str, Kind]:
+        return dict(VOICE_KINDS)
 
     def resolve_voice(self, identity: str, language: str) -> str:
         identity = identity.strip()

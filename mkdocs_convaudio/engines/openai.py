@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ConvaudioError
+from ..voices.given_names import Kind
 from ..voices.languages import base_language
 from .base import EngineContext, VoiceInfo, retry_after_seconds
 from .cloud import Answer, CloudEngine, CloudOptions, Failure
@@ -42,6 +43,11 @@ VOICES: dict[str, str] = {
 
 #: Alternating male- and female-sounding voices that every model accepts, so two speakers never blur.
 VOICE_POOL = ["onyx", "nova", "echo", "shimmer", "fable", "alloy", "ash", "coral", "sage"]
+#: The pool's voices that sound clearly like a man or a woman (fable and alloy are left out: listeners hear either).
+VOICE_KINDS: dict[str, Kind] = {
+    **dict.fromkeys(("onyx", "echo", "ash"), "male"),
+    **dict.fromkeys(("nova", "shimmer", "coral", "sage"), "female"),
+}
 
 #: 16-bit little-endian mono at this rate is what `response_format="pcm"` returns (fixed by the API).
 PCM_RATE = 24_000
@@ -119,6 +125,9 @@ class OpenAIEngine(CloudEngine):
 
     def voice_pool(self) -> list[str]:
         return list(VOICE_POOL)
+
+    def voice_kinds(self) -> dict[str, Kind]:
+        return dict(VOICE_KINDS)
 
     def resolve_voice(self, identity: str, language: str) -> str:
         # Every voice speaks every supported language, so the language never changes the voice.

