@@ -295,7 +295,8 @@ SIGNS_IN_THE_PAGES_WORDS = [
      " одна целая 5 десятых миллиона долларов."),
     ("Формула $x+1$, а $2 + 3$ — пять; цена $5; `echo $1`.", "ru",
      "Формула x plus one, а two plus three — пять; цена 5 долларов; echo dollar 1."),
-    ("Нехай $ 5 + x$ і $5.", "uk", "Нехай dollars 5 plus x dollars і 5 доларів."),  # `$ 5`: as before, no price
+    # `$ 5`: as before, no price; its `+` between a number and a letter the page's word ("plus" was said)
+    ("Нехай $ 5 + x$ і $5.", "uk", "Нехай dollars 5 плюс x dollars і 5 доларів."),
     ("Квиток $21, €1 500 і £2.", "uk", "Квиток 21 долар, 1500 євро і 2 фунти."),
     ("価格は$17、€5、£3です。式$E = mc^2$", "ja", "価格は17ドル、5ユーロ、3ポンドです。式 E equals m c squared"),
     ("价格$5，€5和£3。", "zh", "价格5美元，5欧元和3英镑。"),

@@ -200,11 +200,12 @@ DECIMALS = [
 ]  # fmt: skip
 
 #: Numbers with a point or a comma that are no decimal: versions, dates, a time, a list, a whole amount, an address;
-#: a language this module has no words for
+#: a language this module has no words for. A time's point is a colon's (`native_clock`: the Russian voice said `в
+#: 10.30` "десять точка тридцать")
 DECIMALS_STAY = [
     ("Версия 2.5, Python 3.12, v2.5, 1.2.3, 15.05.2024, 15.05, в 10.30, 1,2,3 и 2,0.", "ru",
-     "Версия 2.5, Python 3.12, v2.5, 1.2.3, 15.05.2024, 15.05, в 10.30, 1,2,3 и 2,0."),
-    ("Версія 2.5 о 10.30, Python 3.12.", "uk", "Версія 2.5 о 10.30, Python 3.12."),
+     "Версия 2.5, Python 3.12, v2.5, 1.2.3, 15.05.2024, 15.05, в 10:30, 1,2,3 и 2,0."),
+    ("Версія 2.5 о 10.30, Python 3.12.", "uk", "Версія 2.5 о 10 30, Python 3.12."),
     ("価格 Python 3.12。", "ja", "価格 Python 3.12。"),
     ("Цена 17,5.", "bg", "Цена 17,5."),
 ]  # fmt: skip
@@ -266,6 +267,59 @@ def test_what_is_no_sign_of_a_number_stays(line: str, language: str, said: str) 
     assert spoken_text(line, language) == said
 
 
+#: Times, ISO dates, IP addresses, `π`, a bare degree sign and a formula of letters in the page's words: English's
+#: table said "9 hundred to 18 hundred", "March 15th, 2024", "192 dot 168", "pi", "90 degrees", "a plus b"; the
+#: Russian voice said `в 10.30` "десять точка тридцать", `Встреча 10.30` was a decimal, and the Ukrainian voice
+#: said a time's colon ("дві крапки")
+NATIVE_WORDS = [
+    ("Работаем 9:00-18:00, обед 13:00 – 14:30, с 9:05 до 18:00, встреча в 9:30.", "ru",
+     "Работаем с девяти до восемнадцати, обед с тринадцати до четырнадцати тридцати, с девяти ноль пяти до"
+     " восемнадцати, встреча в 9:30."),
+    ("Працюємо 9:00-18:00, зустріч о 9:30, з 10:00 до 24:00.", "uk",
+     "Працюємо з дев'яти до вісімнадцяти, зустріч о 9 30, з десяти до двадцяти чотирьох."),
+    ("Встреча 10.30, начало: 9.45.", "ru", "Встреча 10:30, начало: 9:45."),
+    ("Зустріч 10.30.", "uk", "Зустріч 10 30."),
+    ("Релиз 2024-03-15, адрес 192.168.0.1.", "ru",
+     "Релиз 15 марта две тысячи двадцать четвёртого года, адрес 192 точка 168 точка 0 точка 1."),
+    ("Реліз 2024-03-15, адреса 10.0.0.1.", "uk",
+     "Реліз 15 березня дві тисячі двадцять четвертого року, адреса 10 крапка 0 крапка 0 крапка 1."),
+    ("Угол 90°, 21°, 2°, -5° и 2,5°; π ≈ 3,14, 2π; если x = y, то a + b и a − b.", "ru",
+     "Угол 90 градусов, 21 градус, 2 градуса, минус 5 градусов и две целых 5 десятых градуса; пи примерно равно 3"
+     " целых 14 сотых, 2 пи; если x равно y, то a плюс b и a минус b."),
+    ("Кут 90°, 2°; π, a + b.", "uk", "Кут 90 градусів, 2 градуси; пі, a плюс b."),
+    # a range of years alone is "с … по …" (English's "от 2024 до 2025" was said)
+    ("Сезон 2024–2025. Проект (2019-2021), с 2020 по 2024.", "ru",
+     "Сезон с две тысячи двадцать четвёртого по две тысячи двадцать пятый год. Проект (с две тысячи девятнадцатого по"
+     " две тысячи двадцать первый год), с две тысячи двадцатого по две тысячи двадцать четвёртый год."),
+    ("Сезон 2024–2025.", "uk", "Сезон з дві тисячі двадцять четвертого по дві тисячі двадцять п'ятий рік."),
+]  # fmt: skip
+
+#: What is no time, date, address nor formula: a ratio, a score, a time with seconds, a month that is none, a
+#: version of five parts, a decimal after another word or before "раза", a dash between words, a standard's number,
+#: a range that is no years', code and formulas
+NATIVE_WORDS_STAY = [
+    ("Масштаб 1:50, счёт 2:1, 12:30:45, 2024-13-45, 1.2.3.4.5, в 2.50 раза, Москва - столица, C++.", "ru",
+     "Масштаб 1:50, счёт 2:1, 12:30:45, 2024-13-45, 1.2.3.4.5, в 2.50 раза, Москва - столица, C plus"
+     " plus."),
+    ("Масштаб 1:50.", "uk", "Масштаб 1:50."),
+    ("ГОСТ 1983-2015, 1990-2000 рублей, 1800-2000, с 25:00, 2024-13-05.", "ru",
+     "ГОСТ от 1983 до 2015, от 1990 до 2000 рублей, от 1800 до 2000, с 25:00, 2024-13-05."),
+    ("Команда `x = y + 1` и $a + b = c$ в 9:00.", "ru", "Команда x equals y plus 1 и a plus b equals c в 9:00."),
+]  # fmt: skip
+
+
+@readings(NATIVE_WORDS)
+def test_a_time_a_date_an_address_and_a_formulas_signs_are_said_in_the_pages_words(
+    line: str, language: str, said: str
+) -> None:
+    assert spoken_text(line, language) == said
+
+
+@readings(NATIVE_WORDS_STAY)
+def test_what_is_no_time_date_address_nor_formula_stays(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
 def test_a_long_line_of_russian_units_and_abbreviations_is_read_in_linear_time() -> None:
     line = "в 2024 г. 5 км/ч, т. е. 21 °C и 45% и т. д. в г. Москве с 2020 по 2024 г. около 1200 г муки " * 30
     line += "21 минута, 2 2 2 1 1 1 одна на 21 странице на 1 ночь 1-2 недели " * 50
@@ -277,3 +331,10 @@ def test_a_long_line_of_decimals_and_signs_is_read_in_linear_time() -> None:
     line += "1,1,1,1,1-1-1-1-1 2.2.2.2 " * 100
     for language in ("ru", "uk", "ja"):
         assert reading_seconds(line[:5000], language) < 0.5, "a decimal or a sign is looked for again from each digit"
+
+
+def test_a_long_line_of_times_dates_and_addresses_is_read_in_linear_time() -> None:
+    line = "с 9:00-18:00, в 10.30, 9:30 2024-03-15 192.168.0.1 1.2.3.4.5 90° π a + b − c 2024–2025. 1:50:1 " * 60
+    line += "1:11:11:11 2.2.2.2.2 2024-2024-2024 " * 100
+    for language in ("ru", "uk"):
+        assert reading_seconds(line[:5000], language) < 0.5, "a time or an address is looked for again from each digit"

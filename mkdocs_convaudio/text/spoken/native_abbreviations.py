@@ -136,8 +136,9 @@ def _patterns(
         rf"|(?P<first>1\d{{3}}|20\d\d)\s?[-–—]\s?(?P<last>1\d{{3}}|20\d\d)"
         # `с 2020 по 2024 г.` (`с 2020 г. по 2024 г.` is two years, each in its case)
         rf"|(?<!\w)(?P<since>{_RANGE_STARTS[language]})\s(?P<from>1\d{{3}}|20\d\d)\s(?P<until>по)\s"
-        rf"(?P<to>1\d{{3}}|20\d\d))[ \u00a0\u202f]?(?P<word>{years_word}|{year_word})"
-        r"(?!\w|\.?[^\W\d_]\.)",
+        rf"(?P<to>1\d{{3}}|20\d\d))(?:[ \u00a0\u202f]?(?P<word>{years_word}|{year_word})"
+        # ... or a range of years alone before punctuation or the line's end (`2024–2025`, `с 2020 по 2024.`)
+        r"(?!\w|\.?[^\W\d_]\.)|(?=[ \u00a0\u202f]*(?:[.,;:!?)»\"]|\Z)))",
         re.IGNORECASE,
     )
     endings = "|".join(sorted(_DECADE_ENDINGS[language], key=len, reverse=True))
@@ -149,6 +150,19 @@ def _patterns(
             re.IGNORECASE,
         )
     return abbreviations, year, years, decade, town
+
+
+#: A standard's number before a range (`ГОСТ 1050-2013`, `ДСТУ 3008-2015`): no years
+_STANDARD_BEFORE = re.compile(r"(?:ГОСТ|ДСТУ|СНиП|ISO|IEC|EN|DIN|СП|ТУ)(?:\s+Р)?[ \u00a0\u202f]*\Z")
+
+
+def _years_alone(match: re.Match[str], language: str) -> bool:
+    """Whether a range without a year's word is one of years, said "с 2024 по 2025" (English's "от 2024 до 2025" was
+    said): its first year before its last, a century at most apart, and no standard's number (`ГОСТ 1050-2013`)."""
+    first, last = match["first"] or match["from"], match["last"] or match["to"]
+    if first is None or not 0 < int(last) - int(first) <= 100:
+        return False
+    return not _STANDARD_BEFORE.search(match.string, max(0, match.start() - 12), match.start())
 
 
 def _capitalized(words: str, written: str) -> str:
@@ -180,7 +194,9 @@ def native_abbreviations(text: str, language: str) -> str:
         return f"{match[0][:start]}{_ordinal(int(match['year']), base, case)} {nominative[case]}{full_stop_kept(match)}"
 
     def years_said(match: re.Match[str]) -> str:
-        written = match["word"].lower()
+        if match["word"] is None and not _years_alone(match, base):
+            return match[0]
+        written = (match["word"] or "").lower()
         if match["from"]:  # `с 2020 по 2024 г.`: as written, each year in its case
             first, last = (_ordinal(int(match[name]), base, case) for name, case in (("from", 1), ("to", 0)))
             return f"{match['since']} {first} {match['until']} {last} {nominative[0]}{full_stop_kept(match)}"

@@ -33,13 +33,14 @@ class _Words(NamedTuple):
     range_words: tuple[str, str]
     round_the_clock: str  # `24/7`
     number: str  # `№ 5`
+    pi: str  # `π`
 
 
 _WORDS = {
     "ru": _Words("минус", "плюс", "плюс-минус", "примерно", "примерно равно", "равно", "на", "больше", "меньше",
-                 "больше или равно", "меньше или равно", ("от", "до"), "круглосуточно", "номер"),
+                 "больше или равно", "меньше или равно", ("от", "до"), "круглосуточно", "номер", "пи"),
     "uk": _Words("мінус", "плюс", "плюс-мінус", "приблизно", "приблизно дорівнює", "дорівнює", "на", "більше",
-                 "менше", "більше або дорівнює", "менше або дорівнює", ("від", "до"), "цілодобово", "номер"),
+                 "менше", "більше або дорівнює", "менше або дорівнює", ("від", "до"), "цілодобово", "номер", "пі"),
 }  # fmt: skip
 
 _NUMBER = r"\d+(?:[.,]\d+)?"
@@ -64,7 +65,11 @@ def _symbols() -> re.Pattern[str]:
         r"|(?<=[\w)])\s?(?P<about_equal>≈|≃)\s?(?=[\w(−-])"
         # an operator between two terms (`3 + 2 = 5`, `x = 5`, `5 × 3`, `5 - 3`, `5 > 3`, `3 ± 0,2`); not `C++`, `a=b`
         # of a query
-        r"|(?<=\d)\s?(?P<plus>\+)\s?(?=\d)|(?<=\d)(?P<minus>\s[-−]\s|−)(?=\d)"
+        # ... or between letters, spaced (`a + b`, `a − b`; a hyphen between words is a dash: `Москва - столица`)
+        r"|(?:(?<=\d)\s?|(?<=[\w)])\s)(?P<plus>\+)(?:\s?(?=\d)|\s(?=[\w(]))|(?<=\d)(?P<minus>\s[-−]\s|−)(?=\d)"
+        r"|(?<=[\w)])(?P<letters_minus>\s−\s)(?=[\w(])"
+        # π alone, not in a word (English's "pi" was said)
+        r"|(?<![^\W\d_])(?P<pi>π)(?![^\W\d_])"
         r"|(?<=[\w)])\s?(?P<operator>[=×<>≤≥±])\s?(?=[-−+]?[\w(])"
     )
 
@@ -73,7 +78,8 @@ def native_symbols(text: str, language: str) -> str:
     """`text` with its signs and symbols around numbers said in `language`'s words where this module has them (`-5`
     → "минус 5", `~5` → "примерно 5", `5-10` → "от 5 до 10", `24/7` → "круглосуточно"); other text as written."""
     base = language.split("-")[0].lower()
-    if base not in _WORDS or not any(char.isdigit() for char in text):
+    # a line without digits may hold a formula of letters (`a + b`, `x = y`) or `π`
+    if base not in _WORDS or not any(char.isdigit() or char in "π=+−" for char in text):
         return text
     words = _WORDS[base]
     operators = {"=": words.equals, "×": words.times, ">": words.greater, "<": words.less,
@@ -105,6 +111,10 @@ def native_symbols(text: str, language: str) -> str:
             return f" {words.about_equal} "
         if match["plus"]:
             return f" {words.plus} "
+        if match["pi"]:  # `2π`: "2 пи"
+            return f"{' ' if match.string[match.start() - 1 : match.start()].isdigit() else ''}{words.pi}"
+        if match["letters_minus"]:
+            return f" {words.minus} "
         if match["minus"]:
             # what is around the sign, read in place (a line of many " - " is not copied from each)
             before = match.string[max(0, match.start() - 2) : match.start()]

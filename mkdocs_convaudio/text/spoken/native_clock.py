@@ -1,0 +1,128 @@
+"""Times, ISO dates and IP addresses said in the page's own words where no table reads its language.
+
+Russian and Ukrainian pages read prose with English's table, whose words reached their voices: `9:00-18:00` "9
+hundred to 18 hundred", `2024-03-15` "March 15th, 2024", `192.168.0.1` "192 dot 168 dot 0 dot 1"; eSpeak NG's
+Ukrainian voice said a time's colon ("дев'ять дві крапки тридцять"), and its Russian voice a time after "с" or "до"
+in the nominative ("с девять ноль ноль"). So, before English's table reads the line, the page's words are written:
+a range of times "с девяти до восемнадцати", a time after a preposition that asks for the genitive in it, a time
+with a point after "в" (`в 10.30`, no decimal), a date as the page writes one ("15 марта 2024 г.", whose year
+`native_abbreviations` reads) and an address's dots "точка". Formulas and web addresses keep their signs.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from num2words import num2words
+
+from .native_units import outside_formulas_and_addresses
+
+
+class _Words(NamedTuple):
+    since: str  # a range of times: "с 9:00 до 18:00"
+    until: str
+    #: the prepositions before a time that ask for its genitive (`с 9:00`, `до 18:00`, `после 14:30`)
+    genitive_after: str
+    #: the words before a time written with a point (`в 10.30`, `Встреча 10.30`): a decimal is said there never
+    at: str
+    months: tuple[str, ...]  # a date's month, in the genitive ("15 марта")
+    year: str  # a year's abbreviation, which `native_abbreviations` reads in its case
+    dot: str  # an IP address's
+
+
+_WORDS = {
+    "ru": _Words("с", "до", r"с|со|до|от|после|около",
+                 r"в|во|к|с|со|до|после|около|встреча|начало|сбор|старт|отправление|прибытие",
+                 ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+                  "ноября", "декабря"), "г.", "точка"),
+    "uk": _Words("з", "до", r"з|із|зі|до|від|після|близько",
+                 r"о|об|в|у|з|до|після|близько|зустріч|початок|збір|старт|відправлення|прибуття",
+                 ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня",
+                  "листопада", "грудня"), "р.", "крапка"),
+}  # fmt: skip
+
+#: a time of day: its hour (0 to 24, `до 24:00`) and two digits of minutes (0 to 59); not a ratio (`3:1`), a score,
+#: a time with seconds (`12:30:45`) nor a part of a longer number
+_TIME = r"(?:[01]?\d|2[0-4]):[0-5]\d"
+_RANGE = re.compile(rf"(?<![\w:.,])(?P<first>{_TIME})\s?[-–—]\s?(?P<last>{_TIME})(?![\w:]|[.,]\d)")
+_ONE = re.compile(rf"(?<![\w:.,])(?P<time>{_TIME})(?![\w:]|[.,]\d)")
+#: `2024-03-15`: a year, a month and a day that are ones (not `2024-13-45`, nor a part of a longer code)
+_ISO_DATE = re.compile(
+    r"(?<![\w.\-–])(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w\-–]|[.,]\d)"
+)
+#: `192.168.0.1`: four numbers of up to 255, not a version's (`1.2.3.4.5`) nor a part of a longer number
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+#: `в 2.50 раза`: a decimal before a count of times
+_TIMES_AFTER = re.compile(r"\s+(?:раз|рази|разів)", re.IGNORECASE)
+_ADDRESS = re.compile(rf"(?<![\w.])(?:{_OCTET}\.){{3}}{_OCTET}(?![\w]|\.\d)")
+
+
+def _clock_words(time: str, language: str, *, genitive: bool) -> str:
+    """A time's words: its hour and its minutes, none for `:00` ("с девяти"); in the nominative the digits, which
+    the voice reads ("9 30")."""
+    hours, minutes = time.split(":")
+    if not genitive:
+        return f"{int(hours)} {minutes}"
+    said: str = num2words(int(hours), lang=language, case="genitive")
+    if minutes == "00":
+        return said
+    if minutes.startswith("0"):  # `9:05`: "девяти ноль пяти"
+        said += " " + num2words(0, lang=language)
+    return f"{said} {num2words(int(minutes), lang=language, case='genitive')}"
+
+
+def native_clock(text: str, language: str) -> str:
+    """`text` with its times, ISO dates and IP addresses said in `language`'s words where this module has them
+    (`9:00-18:00` → "с девяти до восемнадцати", `2024-03-15` → "15 марта 2024 г.", `192.168.0.1` → "192 точка 168
+    точка 0 точка 1"); other text as written."""
+    base = language.split("-")[0].lower()
+    if base not in _WORDS or not any(char.isdigit() for char in text):
+        return text
+    words = _WORDS[base]
+    written_before = re.compile(rf"(?<!\w)(?P<word>{words.genitive_after})\s+\Z", re.IGNORECASE)
+    at_before = re.compile(rf"(?<!\w)(?:{words.at}):?\s+\Z", re.IGNORECASE)
+    with_point = re.compile(r"(?<![\w.,:])(?P<hours>[01]?\d|2[0-3])\.(?P<minutes>[0-5]\d)(?![\w:]|[.,]\d)")
+
+    def written(string: str, start: int) -> re.Match[str] | None:
+        return written_before.search(string[max(0, start - 10) : start])
+
+    def range_said(match: re.Match[str]) -> str:
+        since = "" if written(match.string, match.start()) else f"{words.since} "
+        first = _clock_words(match["first"], base, genitive=True)
+        return f"{since}{first} {words.until} {_clock_words(match['last'], base, genitive=True)}"
+
+    def time_said(time: str, string: str, start: int) -> str:
+        if written(string, start):  # `с 9:00`, `до 18:30`: "с девяти", "до восемнадцати тридцати"
+            return _clock_words(time, base, genitive=True)
+        # the nominative: the Russian voice reads `9:30` ("девять тридцать"), the Ukrainian one said its colon ("дві
+        # крапки"), after a word that makes it a time (`о 9:30`; `масштаб 1:50` is a ratio)
+        if base == "ru" or not at_before.search(string[max(0, start - 14) : start]):
+            return time
+        return _clock_words(time, base, genitive=False)
+
+    def time_with_point(match: re.Match[str]) -> str:
+        # `в 10.30`, `Встреча 10.30`: a time (a decimal is written with a comma, and `в 2.50 раза` is one);
+        # elsewhere `10.30` is left to the decimals' rules
+        start = match.start()
+        if not at_before.search(match.string[max(0, start - 14) : start]) or _TIMES_AFTER.match(
+            match.string, match.end()
+        ):
+            return match[0]
+        return time_said(f"{match['hours']}:{match['minutes']}", match.string, start)
+
+    def date_said(match: re.Match[str]) -> str:
+        return f"{int(match['day'])} {words.months[int(match['month']) - 1]} {match['year']} {words.year}"
+
+    def prose_said(prose: str) -> str:
+        if "-" in prose:
+            prose = _ISO_DATE.sub(date_said, prose)
+        if "." in prose:
+            prose = _ADDRESS.sub(lambda match: f" {words.dot} ".join(match[0].split(".")), prose)
+            prose = with_point.sub(time_with_point, prose)
+        if ":" in prose:
+            prose = _RANGE.sub(range_said, prose)
+            prose = _ONE.sub(lambda match: time_said(match["time"], match.string, match.start()), prose)
+        return prose
+
+    return outside_formulas_and_addresses(text, prose_said)
