@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from num2words import num2words
+
 from .feminine_numbers import in_feminine
 from .native_money import agreeing_form
 from .native_units import outside_formulas_and_addresses
@@ -27,6 +29,10 @@ class _Words(NamedTuple):
     separator: str
     #: prepositions before a time written with a point (`в 10.30`, `о 10.30`)
     before_time: frozenset[str]
+    #: prepositions that ask for the genitive (`от 2,5 до 3,5`), and the whole part's and the parts' words in it
+    genitive_after: frozenset[str]
+    whole_genitive: tuple[str, str]
+    parts_genitive: tuple[str, str, str]
 
 
 _WORDS = {
@@ -35,12 +41,18 @@ _WORDS = {
         (("десятая", "десятых"), ("сотая", "сотых"), ("тысячная", "тысячных")),
         "запятая",
         frozenset({"в", "во", "к", "до", "с", "со", "после", "около", "на"}),
+        frozenset({"от", "до", "с", "со", "из", "около", "после", "без", "для"}),
+        ("целой", "целых"),
+        ("десятой", "сотой", "тысячной"),
     ),
     "uk": _Words(
         ("ціла", "цілих"),
         (("десята", "десятих"), ("сота", "сотих"), ("тисячна", "тисячних")),
         "кома",
         frozenset({"о", "об", "до", "з", "із", "від", "після", "на", "в", "у"}),
+        frozenset({"від", "до", "з", "із", "зі", "близько", "після", "без", "для"}),
+        ("цілої", "цілих"),
+        ("десятої", "сотої", "тисячної"),
     ),
 }
 #: A number with one decimal separator: not a version's, a date's or an address's part (`1.2.3`, `15.05.2024`,
@@ -60,6 +72,26 @@ def _said(whole: str, part: str, words: _Words, language: str) -> str:
     one, many = words.parts[len(part) - 1]
     part_word = agreeing_form(tenths, (one, many, many, many))
     return f"{in_feminine(whole, language)} {whole_word} {in_feminine(tenths, language)} {part_word}"
+
+
+def _genitive(number: str, language: str) -> str:
+    """`number`'s words in the genitive before a feminine noun ("двух", "одной"; Ukrainian "двох", "однієї", where
+    num2words says "одного")."""
+    if not number.strip("0"):
+        return "нуля"
+    said: str = num2words(int(number), lang=language, case="genitive", gender="f")
+    return re.sub(r"одного\Z", "однієї", said) if language == "uk" else said
+
+
+def _said_in_genitive(whole: str, part: str, words: _Words, language: str) -> str:
+    """ "двух целых пяти десятых", "одной целой одной десятой": after "от", "до" (the voice reads digits in the
+    nominative, and `in_feminine` wrote "от две целых")."""
+    tenths = str(int(part))
+    one, many = words.whole_genitive
+    whole_word = agreeing_form(whole, (one, many, many, many))
+    one, many = words.parts_genitive[len(part) - 1], words.parts[len(part) - 1][1]
+    part_word = agreeing_form(tenths, (one, many, many, many))
+    return f"{_genitive(whole, language)} {whole_word} {_genitive(tenths, language)} {part_word}"
 
 
 def _date_or_time(match: re.Match[str], words: _Words) -> bool:
@@ -88,6 +120,9 @@ def native_decimals(text: str, language: str) -> str:
         words = _WORDS[base]
         if not match["part"].strip("0") or _date_or_time(match, words):
             return match[0]
+        before = match.string[max(0, match.start() - 8) : match.start()].split()[-1:]
+        if before and before[0].lower() in words.genitive_after and len(match["part"]) <= len(words.parts):
+            return _said_in_genitive(match["whole"], match["part"], words, base)
         return _said(match["whole"], match["part"], words, base)
 
     return outside_formulas_and_addresses(text, lambda prose: _DECIMAL.sub(said, prose))
