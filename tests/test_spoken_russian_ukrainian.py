@@ -88,6 +88,12 @@ ABBREVIATIONS = [
     ("Напр. у 2024 р., 5 травня 2024 р., у 1990-х рр., див. пост, і т. д., і т. ін., і т. п.", "uk",
      "Наприклад у дві тисячі двадцять четвертому році, 5 травня дві тисячі двадцять четвертого року, у тисяча"
      " дев'ятсот дев'яностих роках, дивіться пост, і так далі, і таке інше, і тому подібне."),
+    # a figure's, a table's, a page's and a clause's abbreviation before its number, in the case the word before asks
+    # for ("рис", "табл", "стр", "пэ" were said)
+    ("См. рис. 3, на стр. 5, в п. 3, из табл. 4, по рис. 2. Табл. 1 (стр. 7).", "ru",
+     "Смотрите рисунок 3, на странице 5, в пункте 3, из таблицы 4, по рисунку 2. Таблица 1 (страница 7)."),
+    ("Див. табл. 2, на стор. 5, у п. 3, з рис. 4.", "uk",
+     "Дивіться таблицю 2, на сторінці 5, у пункті 3, з рисунка 4."),
     # a decade with its ending alone ("девяносто е" was said)
     ("В 1990-е годы, в 1990-х, 2000-е и 1980-ми.", "ru",
      "В тысяча девятьсот девяностые годы, в тысяча девятьсот девяностых, двухтысячные и тысяча девятьсот"
@@ -120,6 +126,10 @@ WHAT_STAYS = [
     ("В 2024 г. т. е. 5 км.", "bg", "В 2024 г. т. е. 5 км."),
     ("Родился в 1990 г.р., авто 2024 г.в.", "ru", "Родился в 1990 г.р., авто 2024 г.в."),  # of birth, of make
     ("и т. д. 5 хв", "ru", "и так далее 5 хв"),  # Ukrainian's minutes, Russian's abbreviation
+    # a case the words before do not tell (`с рис. 3` "с рисунком"; `см. рис. 3 и табл. 2` "таблицу"), no number after
+    # it, a village's `п.` and `с.`, a town's or the metro's `м.`
+    ("С рис. 3 и табл. 2, рис. А, п. Ленинский.", "ru", "С рис. 3 и табл. 2, рис. А, п. Ленинский."),
+    ("За табл. 2, с. 5, м. Київ.", "uk", "За табл. 2, с. 5, м. Київ."),
 ]  # fmt: skip
 
 
@@ -339,8 +349,9 @@ def test_a_long_line_of_decimals_and_signs_is_read_in_linear_time() -> None:
         assert reading_seconds(line[:5000], language) < 0.5, "a decimal or a sign is looked for again from each digit"
 
 
-def test_a_long_line_of_times_dates_and_addresses_is_read_in_linear_time() -> None:
-    line = "с 9:00-18:00, в 10.30, 9:30 2024-03-15 192.168.0.1 1.2.3.4.5 90° π a + b − c 2024–2025. 1:50:1 " * 60
+def test_a_long_line_of_times_dates_addresses_and_figures_is_read_in_linear_time() -> None:
+    line = "с 9:00-18:00, в 10.30, 9:30 2024-03-15 192.168.0.1 1.2.3.4.5 90° π a + b − c 2024–2025. 1:50:1 " * 50
+    line += "на рис. 3 и табл. 2, с рис. 1 от 2,5 до 3,5 " * 30
     line += "1:11:11:11 2.2.2.2.2 2024-2024-2024 " * 100
     for language in ("ru", "uk"):
         assert reading_seconds(line[:5000], language) < 0.5, "a time or an address is looked for again from each digit"

@@ -76,6 +76,31 @@ _RANGE_STARTS = {"ru": r"с|со", "uk": r"з|із|зі"}
 #: A town's `г.` before its name (`г. Москва`, `в г. Москве`; eSpeak NG said "гэ"): its word in the case the word
 #: before asks for (nominative, genitive, locative, dative); Ukrainian's `м.` is also the metro's, and stays
 _TOWN = {"ru": ("город", "города", "городе", "городу")}
+#: A figure's, a table's, a page's and a clause's abbreviation before its number (`рис. 3`, `табл. 2`, `стр. 5`, `п. 3`;
+#: eSpeak NG said "рис", "табл", "стр", "пэ"): its word in the case the word before asks for (nominative, genitive,
+#: locative, dative, accusative), and the words before it that ask for each but the nominative; after any other
+#: preposition (`с рис. 3`, `за табл. 2`: a case these words do not tell) it stays as written, and so does a feminine
+#: one after another word (`см. рис. 3 и табл. 2` asks for "таблицу"): its nominative only where a sentence or a
+#: bracket opens (`Табл. 2.`, `(стр. 5)`). Ukrainian's `с.` is also a village's, and stays
+_NUMBERED = {
+    "ru": (
+        {"рис": ("рисунок", "рисунка", "рисунке", "рисунку", "рисунок"),
+         "табл": ("таблица", "таблицы", "таблице", "таблице", "таблицу"),
+         "стр": ("страница", "страницы", "странице", "странице", "страницу"),
+         "п": ("пункт", "пункта", "пункте", "пункту", "пункт")},
+        ("из|до|для|без|у|от|после|около|из-за|вместо|кроме", "в|во|на|о|об", "к|ко|по|согласно",
+         "смотрите|см\\.|через|про"),
+        "с|со|за|под|над|перед|между",
+    ),
+    "uk": (
+        {"рис": ("рисунок", "рисунка", "рисунку", "рисунку", "рисунок"),
+         "табл": ("таблиця", "таблиці", "таблиці", "таблиці", "таблицю"),
+         "стор": ("сторінка", "сторінки", "сторінці", "сторінці", "сторінку"),
+         "п": ("пункт", "пункту", "пункті", "пункту", "пункт")},
+        ("з|із|зі|до|для|без|від|після|близько|замість|крім", "в|у|на", "згідно|завдяки", "дивіться|див\\.|через|про"),
+        "за|під|над|перед|між|по",
+    ),
+}  # fmt: skip
 #: An ordinal's last word's endings, by its nominative's: genitive, locative, dative, and a decade's plural
 #: (`1990-х`, "девяностых"; `1990-е`, "девяностые"; `1990-ми`, "девяностыми")
 _ORDINAL_ENDINGS = {
@@ -165,6 +190,17 @@ def _years_alone(match: re.Match[str], language: str) -> bool:
     return not _STANDARD_BEFORE.search(match.string, max(0, match.start() - 12), match.start())
 
 
+@lru_cache(maxsize=4)
+def _numbered(language: str) -> re.Pattern[str]:
+    forms, cases, unknown = _NUMBERED[language]
+    words = "|".join(rf"(?P<c{index + 1}>{alternatives})" for index, alternatives in enumerate(cases))
+    return re.compile(
+        rf"(?:(?<![\w.])(?:{words}|(?P<unknown>{unknown}))\s+)?(?<![\w.])(?P<abbreviation>{'|'.join(forms)})\."
+        r"[ \u00a0\u202f]?(?=\d)",
+        re.IGNORECASE,
+    )
+
+
 def _capitalized(words: str, written: str) -> str:
     return words[0].upper() + words[1:] if written[:1].isupper() else words
 
@@ -209,6 +245,18 @@ def native_abbreviations(text: str, language: str) -> str:
         start = match.start("decade") - match.start()
         return f"{match[0][:start]}{_ordinal(int(match['decade']), base, 4)} {plural[case]}{full_stop_kept(match)}"
 
+    def numbered_said(match: re.Match[str]) -> str:  # `на рис. 3`: "на рисунке 3"
+        if match["unknown"]:
+            return match[0]
+        case = next((index for index in range(1, 5) if match[f"c{index}"]), 0)
+        forms = _NUMBERED[base][0][match["abbreviation"].lower()]
+        opens = re.search(r"(?:\A|[.!?(:—–])\s*\Z", match.string[max(0, match.start() - 4) : match.start()])
+        if not case and forms[0] != forms[4] and not opens:  # `и табл. 2` after `см.`: "таблицу", not "таблица"
+            return match[0]
+        start = match.start("abbreviation") - match.start()
+        word = forms[case]
+        return f"{match[0][:start]}{_capitalized(word, match['abbreviation'])} "
+
     def town_said(match: re.Match[str]) -> str:
         case = 2 if match["locative"] else 1 if match["genitive"] or match["of"] else 3 if match["dative"] else 0
         start = match.start("town") - match.start()
@@ -224,6 +272,7 @@ def native_abbreviations(text: str, language: str) -> str:
         if "." not in prose:
             return prose
         prose = town.sub(town_said, prose) if town is not None and "г." in prose else prose
-        return abbreviations.sub(abbreviation_said, prose)
+        prose = abbreviations.sub(abbreviation_said, prose)
+        return _numbered(base).sub(numbered_said, prose)
 
     return outside_formulas_and_addresses(text, said)
