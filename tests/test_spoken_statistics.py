@@ -189,7 +189,8 @@ FUNCTION_CALLS = [
         "en",
         "capital phi inverse of zero point nine seven five and F inverse of p",
     ),
-    (r"$\text{Bin}(n, p)$, $\mathrm{Bin}(n,p)$", "en", "Bin of n, p, Bin of n, p"),
+    # `Bin` said in full (eSpeak NG read the word "bin": review f-spoken5)
+    (r"$\text{Bin}(n, p)$, $\mathrm{Bin}(n,p)$", "en", "binomial of n, p, binomial of n, p"),
     # a distribution's abbreviated name in full (review f-spoken4: eSpeak NG read `Pois` "pwar", `Unif` "yoonif"),
     # in a formula and in prose; Poisson's name in every language, German's "Geom" as before
     (r"$X \sim \operatorname{Pois}(\lambda)$", "en", "X follows Poisson of lambda"),
@@ -203,13 +204,14 @@ FUNCTION_CALLS = [
         "en",
         "Y follows uniform of 0, 1, Z follows Poisson of lambda and W follows geometric of p; Pois(x)",
     ),
-    # a distribution called in prose after `~`, `≁` or the words for them is read as its LaTeX is ("Bin of n, p"), its
-    # parentheses not silent ("X follows Bin(n, p)" said "Bin n, p"; f-small2); not a name before a bracket elsewhere
+    # a distribution called in prose after `~`, `≁` or the words for them is read as its LaTeX is ("binomial of n,
+    # p"), its parentheses not silent ("X follows Bin(n, p)" said "Bin n, p"; f-small2); not a name before a bracket
+    # elsewhere
     (
         "X ~ Bin(n, p), U follows Unif(0, 1), Y ≁ Unif(0, 1), V ~ Beta(α, β) and N ~ N(0, 1)",
         "en",
-        "X follows Bin of n, p, U follows uniform of 0, 1, Y does not follow uniform of 0, 1, V follows Beta of alpha, "
-        "beta and N follows N zero, one",
+        "X follows binomial of n, p, U follows uniform of 0, 1, Y does not follow uniform of 0, 1, V follows Beta of "
+        "alpha, beta and N follows N zero, one",
     ),
     ("Y ≁ Unif(0, 1).", "en", "Y does not follow uniform of 0, 1."),
     ("the Bin(n, p) model follows Smith (2020)", "en", "the Bin(n, p) model follows Smith (2020)"),
@@ -219,9 +221,9 @@ FUNCTION_CALLS = [
         "The chapter that follows Part(1), she follows Apple(Inc), X₁ follows Geom(p), X_i follows Bin(n, p)",
         "en",
         "The chapter that follows Part(1), she follows Apple(Inc), X sub one follows geometric of p, X sub i follows"
-        " Bin of n, p",
+        " binomial of n, p",
     ),
-    ("$X$ follows Bin(n, p).", "en", "X follows Bin of n, p."),  # a formula's variable
+    ("$X$ follows Bin(n, p).", "en", "X follows binomial of n, p."),  # a formula's variable
     # ... in prose only: a formula's call is the formula's ("F o o o f x" was said with prose's "of" in it)
     ("$f~Foo(x)$", "en", "f follows F o o x"),
     ("X ~ Bin(n, p) et U ~ Unif(0, 1)", "fr", "X suit Bin de n, p et U suit uniforme de 0, 1"),
@@ -231,7 +233,7 @@ FUNCTION_CALLS = [
     (
         r"$X \sim \mathrm{Exp}(\lambda)$, $\mathrm{Tr}(A)$, $\mathrm{Var}(X)$, $\mathrm{Bin}(n,p)$",
         "en",
-        "X follows the exponential of lambda, the trace of A, the variance of X, Bin of n, p",
+        "X follows the exponential of lambda, the trace of A, the variance of X, binomial of n, p",
     ),
     (r"$\mathcal{N}(\mu, \sigma^2)$", "fr", "N de mu, sigma au carré"),
     (r"$\Phi^{-1}(0.975)$", "de", "großes Phi invers von null Komma neun sieben fünf"),

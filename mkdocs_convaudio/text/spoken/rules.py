@@ -44,10 +44,11 @@ LATEX_SYMBOLS = {
 }
 
 #: A distribution's abbreviated name before its parameters (`\text{Pois}(\lambda)`, `X ~ Unif(0, 1)`), said in
-#: full: eSpeak NG read `Pois` "pwar" and `Unif` "yoonif"; Poisson's name in every language, and the adjectives
-#: where a language says the distribution by one ("geometric of p"), not German, Dutch or Swedish ("geometrisch von p")
+#: full: eSpeak NG read `Pois` "pwar", `Unif` "yoonif" and `Bin` as the word "bin"; Poisson's name in every language,
+#: and the adjectives where a language says the distribution by one ("geometric of p", English's "binomial of n, p"),
+#: not German, Dutch or Swedish ("geometrisch von p")
 DISTRIBUTIONS: dict[str, dict[str, str]] = {
-    "en": {"Geom": "geometric", "Unif": "uniform"},
+    "en": {"Geom": "geometric", "Unif": "uniform", "Bin": "binomial"},
     "fr": {"Geom": "géométrique", "Unif": "uniforme"},
     "es": {"Geom": "geométrica", "Unif": "uniforme"},
     "it": {"Geom": "geometrica", "Unif": "uniforme"},
