@@ -29,6 +29,14 @@ SENTENCE_ENDS = [
     ("Mehl, Zucker usw. Zutaten kaufen wir morgen.", "de", "Mehl, Zucker und so weiter Zutaten kaufen wir morgen."),
     ("Es bringt 3 % p.a. Das ist gut.", "de", "Es bringt 3 % pro Jahr. Das ist gut."),
     ("Äpfel etc. Dann gehen wir.", "de", "Äpfel et cetera. Dann gehen wir."),
+    # a name or a noun with a singular verb after it is a sentence's subject ("und so weiter Peter kam" ran on;
+    # review f-spoken5), a plural's object as above
+    (
+        "Äpfel, Birnen usw. Peter kam später. Mehl usw. Salz ist teuer.",
+        "de",
+        "Äpfel, Birnen und so weiter. Peter kam später. Mehl und so weiter. Salz ist teuer.",
+    ),
+    ("Äpfel etc. Anna sagt nein.", "de", "Äpfel et cetera. Anna sagt nein."),
     # elsewhere only names have one, and a name with its own verb after `a.a.` opens a sentence
     ("Rende 12% a.a. Selic é a referência.", "pt", "Rende 12% ao ano. Selic é a referência."),
 ]

@@ -197,6 +197,16 @@ _SENTENCE_OPENERS = frozenset({
     # number words
     "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "hundert", "tausend",
 })  # fmt: skip
+#: Finite verbs in the singular, after a capital that is then a sentence's subject (`usw. Peter kam`, `usw. Salz ist`):
+#: a name or a noun with its own verb, where a plural's (`usw. Zutaten kaufen wir`) goes on as an object
+_SINGULAR_VERBS = frozenset({
+    "ist", "war", "hat", "hatte", "wird", "wurde", "kann", "konnte", "muss", "musste", "will", "wollte", "soll",
+    "sollte", "darf", "durfte", "mag", "mochte", "kam", "kommt", "ging", "geht", "sagte", "sagt", "gibt", "gab",
+    "bleibt", "blieb", "macht", "machte", "sieht", "sah", "steht", "stand", "liegt", "lag", "findet", "fand", "meint",
+    "meinte", "weiß", "wusste", "arbeitet", "arbeitete", "wohnt", "wohnte", "lebt", "lebte", "fährt", "fuhr", "läuft",
+    "lief", "bringt", "brachte", "nimmt", "nahm", "denkt", "dachte", "schreibt", "schrieb", "hilft", "half", "ruft",
+    "rief", "bekommt", "bekam", "braucht", "brauchte", "heißt", "hieß", "kostet", "kostete",
+})  # fmt: skip
 
 GERMAN = Language(
     code="de",
@@ -402,6 +412,7 @@ GERMAN = Language(
     sentence_final=_SENTENCE_FINAL,
     counters=_SENTENCE_FINAL,
     sentence_openers=_SENTENCE_OPENERS,
+    opener_verbs=_SINGULAR_VERBS,
     per_count={"k": "pro tausend", "M": "pro Million", "B": "pro Milliarde"},
     factor_compound="fach",
     factor_compound_nouns=(

@@ -1007,7 +1007,9 @@ def _opens_sentence(word: str, next_word: str | None, lang: Language) -> bool:
         word.endswith(ending) and len(word) - len(ending) >= _STEM_LETTERS for ending in lang.opener_endings
     ):
         return True
-    return next_word is not None and next_word.islower() and next_word.endswith(lang.verb_endings)
+    if next_word is None or not next_word.islower():
+        return False
+    return next_word.endswith(lang.verb_endings) or next_word in lang.opener_verbs
 
 
 def _ends_sentence(match: re.Match[str], written: str, lang: Language) -> bool:

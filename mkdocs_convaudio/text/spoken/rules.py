@@ -526,6 +526,10 @@ class Language:
     #: ... the endings of a finite verb: after a counter, a capital then a lowercase word with one of them is a
     #: sentence's subject and its verb (`Nvidia levererar resten`), where `Raspberry Pi` names what is counted
     verb_endings: tuple[str, ...] = ()
+    #: ... or the finite verbs themselves, where their endings tell nothing: German's in the singular (`usw. Peter
+    #: kam später`, "und so weiter. Peter"; a plural's, `usw. Zutaten kaufen wir`, is a noun's the sentence goes on
+    #: with)
+    opener_verbs: frozenset[str] = frozenset()
     #: A rate per a round count after a slash (`$0.002/1K tokens`, `0,50 $/1M Tokens`): "per thousand", "pro
     #: Million", "pour un million de", by the count's letter (`k`, `M`, `B`); empty: left as written. A phrase ending
     #: in "de" or "di" loses it at a clause's end.
