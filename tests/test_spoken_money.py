@@ -91,6 +91,8 @@ MONEY_ADJECTIVES = [
     ("a $2,500 balance and a €100 basket", "en", "a 2,500-dollar balance and a 100-euro basket"),
     ("a $5 coffee, an $8 sandwich, our $1 bill", "en", "a 5-dollar coffee, an 8-dollar sandwich, our 1-dollar bill"),
     ("a $1.5 million loan, the $2.3M round", "en", "a 1.5-million-dollar loan, the 2.3-million-dollar round"),
+    # ... after "a" or "an" with a brand's words between (review f-spoken5: "a 5 dollars Uber ride")
+    ("a $5 Uber ride, an $8 Amazon gift card", "en", "a 5-dollar Uber ride, an 8-dollar Amazon gift card"),
     # the country's code is no part of the adjective ("a 10-US-dollar fee" was said, review 211)
     (
         "a US$ 10 fee, The US$ 5 fee, a CHF 100 voucher",
@@ -143,6 +145,13 @@ NO_MONEY_ADJECTIVES = [
     # ... a name (review 211)
     ("The $5 John owes me is late.", "en", "The 5 dollars John owes me is late."),
     ("Don't pay the $5 Sam asked for.", "en", "Don't pay the 5 dollars Sam asked for."),
+    # ... after "the" even before a brand's noun (`The $5 Uber ride` cannot be told from `the $5 John owes me`), and
+    # after "a" a name alone or before a verb
+    (
+        "The $5 Uber ride, a $5 Uber. A $5 Uber is cheap.",
+        "en",
+        "The 5 dollars Uber ride, a 5 dollars Uber. A 5 dollars Uber is cheap.",
+    ),
     # ... or "worth", said in cents as before the adjective (review 211: "my 2-cent worth")
     ("Just my $0.02 worth.", "en", "Just my 2 cents worth."),
 ]

@@ -1896,6 +1896,19 @@ _AMOUNT_VERB = r"(?:feels|felt|flies|flew|runs|ran|looks|passes|elapses|weighs|d
 _UNIT_NOUN = re.compile(rf"(?![ \t]+{_AMOUNT_VERB})" + _DESCRIBED_WORD, re.IGNORECASE)
 
 
+#: A brand's or a name's words between an indefinite article's amount and the noun it describes (`a $5 Uber ride`,
+#: `an $8 Amazon gift card`): after "a" or "an" an amount is no clause's subject (`the $5 John owes me` is one)
+_BRAND = re.compile(r"(?:[ \t]+[A-Z][\w&'’.-]*){1,3}(?=[ \t]+[a-z])")
+
+
+def _describes_noun(match: re.Match[str], determiner: str) -> bool:
+    """Whether an amount of money describes the noun after it (`a $5 coffee`, `a $5 Uber ride`)."""
+    if _PRICED_NOUN.match(match.string, match.end()) is not None:
+        return True
+    brand = _BRAND.match(match.string, match.end()) if determiner in ("a", "an") else None
+    return brand is not None and _PRICED_NOUN.match(match.string, brand.end()) is not None
+
+
 def _money_adjective(match: re.Match[str], number: str, size: str | None, currency: str, lang: Language) -> str | None:
     """`a $2,500 balance`, `a $1.5 million loan`: "a 2,500-dollar balance", "a 1.5-million-dollar loan", as a unit
     before a noun is ("a 2,500 dollars balance" was said); None where the amount is no adjective, or has cents
@@ -1906,7 +1919,7 @@ def _money_adjective(match: re.Match[str], number: str, size: str | None, curren
         determiner = words[-2].lower() if len(words) > 1 and words[-2].lower() in lang.about_describing else ""
     if not lang.money_adjective_determiners or determiner not in lang.money_adjective_determiners:
         return None
-    if (not size and _PRICE.fullmatch(number)) or _PRICED_NOUN.match(match.string, match.end()) is None:
+    if (not size and _PRICE.fullmatch(number)) or not _describes_noun(match, determiner):
         return None
     if not size and (cents := _cents(number, currency, lang)):
         return f"{cents[0]}-{lang.singular(cents[1])}"  # `a $0.50 fee`: "a 50-cent fee"
