@@ -12,6 +12,7 @@ with a point after "в" (`в 10.30`, no decimal), a date as the page writes one 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from num2words import num2words
@@ -26,6 +27,8 @@ class _Words(NamedTuple):
     genitive_after: str
     #: the words before a time written with a point (`в 10.30`, `Встреча 10.30`): a decimal is said there never
     at: str
+    #: the prepositions of a time that a range of times says with `since` (`в 9:00–18:00`: "с девяти до", not "в с")
+    at_range: str
     months: tuple[str, ...]  # a date's month, in the genitive ("15 марта")
     year: str  # a year's abbreviation, which `native_abbreviations` reads in its case
     dot: str  # an IP address's
@@ -33,19 +36,22 @@ class _Words(NamedTuple):
 
 _WORDS = {
     "ru": _Words("с", "до", r"с|со|до|от|после|около",
-                 r"в|во|к|с|со|до|после|около|встреча|начало|сбор|старт|отправление|прибытие",
+                 r"в|во|к|с|со|до|после|около|встреча|начало|сбор|старт|отправление|прибытие", r"в|во",
                  ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
                   "ноября", "декабря"), "г.", "точка"),
     "uk": _Words("з", "до", r"з|із|зі|до|від|після|близько",
-                 r"о|об|в|у|з|до|після|близько|зустріч|початок|збір|старт|відправлення|прибуття",
+                 r"о|об|в|у|з|до|після|близько|зустріч|початок|збір|старт|відправлення|прибуття", r"о|об|в|у",
                  ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня",
                   "листопада", "грудня"), "р.", "крапка"),
 }  # fmt: skip
 
 #: a time of day: its hour (0 to 24, `до 24:00`) and two digits of minutes (0 to 59); not a ratio (`3:1`), a score,
 #: a time with seconds (`12:30:45`) nor a part of a longer number
-_TIME = r"(?:[01]?\d|2[0-4]):[0-5]\d"
-_RANGE = re.compile(rf"(?<![\w:.,])(?P<first>{_TIME})\s?[-–—]\s?(?P<last>{_TIME})(?![\w:]|[.,]\d)")
+_HOURS = r"(?:[01]?\d|2[0-4])"
+_TIME = rf"{_HOURS}:[0-5]\d"
+_RANGE = rf"(?<![\w:.,])(?P<first>{_TIME})\s?[-–—]\s?(?P<last>{_TIME})(?![\w:]|[.,]\d)"
+#: ... written with a point (`в 10.30`), which is a time only after a word that makes it one
+_WITH_POINT = re.compile(rf"(?<![\w.,:])(?P<hours>{_HOURS})\.(?P<minutes>[0-5]\d)(?![\w:]|[.,]\d)")
 _ONE = re.compile(rf"(?<![\w:.,])(?P<time>{_TIME})(?![\w:]|[.,]\d)")
 #: `2024-03-15`: a year, a month and a day that are ones (not `2024-13-45`, nor a part of a longer code)
 _ISO_DATE = re.compile(
@@ -72,6 +78,18 @@ def _clock_words(time: str, language: str, *, genitive: bool) -> str:
     return f"{said} {num2words(int(minutes), lang=language, case='genitive')}"
 
 
+@cache
+def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words before a time that ask for its genitive, those that make a number with a point a time, and a range
+    of times with the preposition before it that `since` stands for."""
+    words = _WORDS[language]
+    return (
+        re.compile(rf"(?<!\w)(?:{words.genitive_after})\s+\Z", re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{words.at}):?\s+\Z", re.IGNORECASE),
+        re.compile(rf"(?:(?<!\w)(?P<at>{words.at_range})\s+)?{_RANGE}", re.IGNORECASE),
+    )
+
+
 def native_clock(text: str, language: str) -> str:
     """`text` with its times, ISO dates and IP addresses said in `language`'s words where this module has them
     (`9:00-18:00` → "с девяти до восемнадцати", `2024-03-15` → "15 марта 2024 г.", `192.168.0.1` → "192 точка 168
@@ -80,15 +98,15 @@ def native_clock(text: str, language: str) -> str:
     if base not in _WORDS or not any(char.isdigit() for char in text):
         return text
     words = _WORDS[base]
-    written_before = re.compile(rf"(?<!\w)(?P<word>{words.genitive_after})\s+\Z", re.IGNORECASE)
-    at_before = re.compile(rf"(?<!\w)(?:{words.at}):?\s+\Z", re.IGNORECASE)
-    with_point = re.compile(r"(?<![\w.,:])(?P<hours>[01]?\d|2[0-3])\.(?P<minutes>[0-5]\d)(?![\w:]|[.,]\d)")
+    written_before, at_before, time_range = _patterns(base)
 
     def written(string: str, start: int) -> re.Match[str] | None:
         return written_before.search(string[max(0, start - 10) : start])
 
     def range_said(match: re.Match[str]) -> str:
         since = "" if written(match.string, match.start()) else f"{words.since} "
+        if match["at"]:  # `В 9:00–18:00`: "С девяти"
+            since = f"{words.since.capitalize() if match['at'][0].isupper() else words.since} "
         first = _clock_words(match["first"], base, genitive=True)
         return f"{since}{first} {words.until} {_clock_words(match['last'], base, genitive=True)}"
 
@@ -119,9 +137,9 @@ def native_clock(text: str, language: str) -> str:
             prose = _ISO_DATE.sub(date_said, prose)
         if "." in prose:
             prose = _ADDRESS.sub(lambda match: f" {words.dot} ".join(match[0].split(".")), prose)
-            prose = with_point.sub(time_with_point, prose)
+            prose = _WITH_POINT.sub(time_with_point, prose)
         if ":" in prose:
-            prose = _RANGE.sub(range_said, prose)
+            prose = time_range.sub(range_said, prose)
             prose = _ONE.sub(lambda match: time_said(match["time"], match.string, match.start()), prose)
         return prose
 
