@@ -6,7 +6,8 @@ Ukrainian voice said a time's colon ("дев'ять дві крапки трид
 in the nominative ("с девять ноль ноль"). So, before English's table reads the line, the page's words are written:
 a range of times "с девяти до восемнадцати", a time after a preposition that asks for the genitive in it, a time
 with a point after "в" (`в 10.30`, no decimal), a date as the page writes one ("15 марта 2024 г.", whose year
-`native_abbreviations` reads) and an address's dots "точка". Formulas and web addresses keep their signs.
+`native_abbreviations` reads) and an address's dots "точка". Formulas and web addresses keep their signs, and so do
+a day and a month (`до 15.04`) and a ratio (`до 1:50`), which a time after any word but "в" or "о" could be.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .native_units import outside_formulas_and_addresses
 class _Words(NamedTuple):
     since: str  # a range of times: "с 9:00 до 18:00"
     until: str
+    from_: str  # a range of ratios: "от 1:25 до 1:50"
     #: the prepositions before a time that ask for its genitive (`с 9:00`, `до 18:00`, `после 14:30`)
     genitive_after: str
     #: the words before a time written with a point (`в 10.30`, `Встреча 10.30`): a decimal is said there never
@@ -35,11 +37,11 @@ class _Words(NamedTuple):
 
 
 _WORDS = {
-    "ru": _Words("с", "до", r"с|со|до|от|после|около",
+    "ru": _Words("с", "до", "от", r"с|со|до|от|после|около",
                  r"в|во|к|с|со|до|после|около|встреча|начало|сбор|старт|отправление|прибытие", r"в|во",
                  ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
                   "ноября", "декабря"), "г.", "точка"),
-    "uk": _Words("з", "до", r"з|із|зі|до|від|після|близько",
+    "uk": _Words("з", "до", "від", r"з|із|зі|до|від|після|близько",
                  r"о|об|в|у|з|до|після|близько|зустріч|початок|збір|старт|відправлення|прибуття", r"о|об|в|у",
                  ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня",
                   "листопада", "грудня"), "р.", "крапка"),
@@ -50,8 +52,13 @@ _WORDS = {
 _HOURS = r"(?:[01]?\d|2[0-4])"
 _TIME = rf"{_HOURS}:[0-5]\d"
 _RANGE = rf"(?<![\w:.,])(?P<first>{_TIME})\s?[-–—]\s?(?P<last>{_TIME})(?![\w:]|[.,]\d)"
-#: ... written with a point (`в 10.30`), which is a time only after a word that makes it one
+#: ... written with a point (`в 10.30`), which is a time only after a word that makes it one; minutes that could be a
+#: month (`до 15.04`, `с 01.09`: a day and a month) only after "в" or "о", which no date follows
 _WITH_POINT = re.compile(rf"(?<![\w.,:])(?P<hours>{_HOURS})\.(?P<minutes>[0-5]\d)(?![\w:]|[.,]\d)")
+_MONTH = re.compile(r"0[1-9]|1[0-2]")
+#: `1:50`, `1:25`: a scale's or a mixture's ratio as often as a time past one at night; said as one only after "в" or
+#: "о" (`масштаб до 1:50` was "до одного пятидесяти")
+_RATIO = re.compile(r"1:(?!00)\d\d")
 _ONE = re.compile(rf"(?<![\w:.,])(?P<time>{_TIME})(?![\w:]|[.,]\d)")
 #: `2024-03-15`: a year, a month and a day that are ones (not `2024-13-45`, nor a part of a longer code)
 _ISO_DATE = re.compile(
@@ -79,13 +86,15 @@ def _clock_words(time: str, language: str, *, genitive: bool) -> str:
 
 
 @cache
-def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The words before a time that ask for its genitive, those that make a number with a point a time, and a range
-    of times with the preposition before it that `since` stands for."""
+def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words before a time that ask for its genitive, those that make a number with a point a time, the
+    prepositions of a time alone ("в", "о"), and a range of times with the preposition before it that `since` stands
+    for."""
     words = _WORDS[language]
     return (
         re.compile(rf"(?<!\w)(?:{words.genitive_after})\s+\Z", re.IGNORECASE),
         re.compile(rf"(?<!\w)(?:{words.at}):?\s+\Z", re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{words.at_range})\s+\Z", re.IGNORECASE),
         re.compile(rf"(?:(?<!\w)(?P<at>{words.at_range})\s+)?{_RANGE}", re.IGNORECASE),
     )
 
@@ -98,19 +107,28 @@ def native_clock(text: str, language: str) -> str:
     if base not in _WORDS or not any(char.isdigit() for char in text):
         return text
     words = _WORDS[base]
-    written_before, at_before, time_range = _patterns(base)
+    written_before, at_before, at_word, time_range = _patterns(base)
 
     def written(string: str, start: int) -> re.Match[str] | None:
         return written_before.search(string[max(0, start - 10) : start])
 
     def range_said(match: re.Match[str]) -> str:
-        since = "" if written(match.string, match.start()) else f"{words.since} "
+        written_before = written(match.string, match.start())
+        if not match["at"] and _RATIO.fullmatch(match["first"]) and _RATIO.fullmatch(match["last"]):
+            since = "" if written_before else f"{words.from_} "  # `1:25–1:50`: "от 1:25 до 1:50"
+            return f"{since}{match['first']} {words.until} {match['last']}"
+        since = "" if written_before else f"{words.since} "
         if match["at"]:  # `В 9:00–18:00`: "С девяти"
             since = f"{words.since.capitalize() if match['at'][0].isupper() else words.since} "
         first = _clock_words(match["first"], base, genitive=True)
         return f"{since}{first} {words.until} {_clock_words(match['last'], base, genitive=True)}"
 
+    def at_range_before(string: str, start: int) -> bool:
+        return at_word.search(string[max(0, start - 4) : start]) is not None
+
     def time_said(time: str, string: str, start: int) -> str:
+        if _RATIO.fullmatch(time) and not at_range_before(string, start):
+            return time
         if written(string, start):  # `с 9:00`, `до 18:30`: "с девяти", "до восемнадцати тридцати"
             return _clock_words(time, base, genitive=True)
         # the nominative: the Russian voice reads `9:30` ("девять тридцать"), the Ukrainian one said its colon ("дві
@@ -123,8 +141,10 @@ def native_clock(text: str, language: str) -> str:
         # `в 10.30`, `Встреча 10.30`: a time (a decimal is written with a comma, and `в 2.50 раза` is one);
         # elsewhere `10.30` is left to the decimals' rules
         start = match.start()
-        if not at_before.search(match.string[max(0, start - 14) : start]) or _TIMES_AFTER.match(
-            match.string, match.end()
+        if (
+            not at_before.search(match.string[max(0, start - 14) : start])
+            or _TIMES_AFTER.match(match.string, match.end())
+            or (_MONTH.fullmatch(match["minutes"]) and not at_range_before(match.string, start))
         ):
             return match[0]
         return time_said(f"{match['hours']}:{match['minutes']}", match.string, start)
