@@ -98,7 +98,7 @@ _NUMBERED = {
          "стор": ("сторінка", "сторінки", "сторінці", "сторінці", "сторінку"),
          "п": ("пункт", "пункту", "пункті", "пункту", "пункт")},
         ("з|із|зі|до|для|без|від|після|близько|замість|крім", "в|у|на", "згідно|завдяки", "дивіться|див\\.|через|про"),
-        "за|під|над|перед|між|по",
+        "згідно\\s+(?:з|із|зі)|за|під|над|перед|між|по",  # `згідно з п. 3` asks for "пунктом"
     ),
 }  # fmt: skip
 #: An ordinal's last word's endings, by its nominative's: genitive, locative, dative, and a decade's plural
@@ -177,6 +177,9 @@ def _patterns(
     return abbreviations, year, years, decade, town
 
 
+#: Between a figure's, a table's, a page's or a clause's number and another's abbreviation that "и" or "или" joins to
+#: it, and so to its case (`из табл. 2 и рис. 3`: "из таблицы 2 и рисунка 3")
+_JOINED = re.compile(r"\d[\w.\-–]*\s+(?:и|или|либо|і|й|та|або|чи)\s+", re.IGNORECASE)
 #: A standard's number before a range (`ГОСТ 1050-2013`, `ДСТУ 3008-2015`): no years
 _STANDARD_BEFORE = re.compile(r"(?:ГОСТ|ДСТУ|СНиП|ISO|IEC|EN|DIN|СП|ТУ)(?:\s+Р)?[ \u00a0\u202f]*\Z")
 
@@ -245,14 +248,26 @@ def native_abbreviations(text: str, language: str) -> str:
         start = match.start("decade") - match.start()
         return f"{match[0][:start]}{_ordinal(int(match['decade']), base, 4)} {plural[case]}{full_stop_kept(match)}"
 
+    #: the text and the end of the last abbreviation said, and its case: a second one joined to it by "и" is in it
+    said_last: list[tuple[str, int, int | None]] = []
+
     def numbered_said(match: re.Match[str]) -> str:  # `на рис. 3`: "на рисунке 3"
+        joined = None
+        if said_last and said_last[-1][0] is match.string:
+            _, end, joined = said_last[-1]
+            if not _JOINED.fullmatch(match.string, end, match.start()):
+                joined = None
+        said_last[:] = [(match.string, match.end(), None)]
         if match["unknown"]:
             return match[0]
         case = next((index for index in range(1, 5) if match[f"c{index}"]), 0)
         forms = _NUMBERED[base][0][match["abbreviation"].lower()]
         opens = re.search(r"(?:\A|[.!?(:—–])\s*\Z", match.string[max(0, match.start() - 4) : match.start()])
-        if not case and forms[0] != forms[4] and not opens:  # `и табл. 2` after `см.`: "таблицу", not "таблица"
+        if not case and not opens and joined is not None:  # `из табл. 2 и рис. 3`: "и рисунка 3", not "рисунок"
+            case = joined
+        elif not case and forms[0] != forms[4] and not opens:  # `и табл. 2` after `см.`: "таблицу", not "таблица"
             return match[0]
+        said_last[:] = [(match.string, match.end(), case)]
         start = match.start("abbreviation") - match.start()
         word = forms[case]
         return f"{match[0][:start]}{_capitalized(word, match['abbreviation'])} "

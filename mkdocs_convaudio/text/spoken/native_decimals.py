@@ -62,6 +62,14 @@ _DECIMAL = re.compile(r"(?<![\d.,_])(?<![A-Za-z\u0400-\u04ff])(?P<whole>\d+)(?P<
 #: A version after a program's name or the word for it (`Python 3.12`, `версия 2.5`, `версії 2.5`)
 _VERSION_BEFORE = re.compile(r"(?:[A-Za-z][\w+#]*|верси[яиюей]\w*|версі[їяюй]\w*)\s*\Z", re.IGNORECASE)
 
+#: A section's, a clause's, a figure's or a table's number after its word (`п. 3.2`, `в пункте 3.2`, `рис. 2.1`,
+#: `таблиця 1.2`): no decimal ("пункт 3 целых две десятых" was said), the voice reads its point
+_SECTION_BEFORE = re.compile(
+    r"(?<!\w)(?:пункт|раздел|глав|параграф|рисун|таблиц|розділ|підрозділ)[^\W\d_]*\s*\Z"
+    r"|(?<![\w.])(?:пп?|рис|табл|разд|розд|гл)\.\s*\Z|§\s*\Z",
+    re.IGNORECASE,
+)
+
 
 def _said(whole: str, part: str, words: _Words, language: str) -> str:
     """ "2 целых 5 десятых", "одна целая 25 сотых", "3 запятая 1 4 1 5 9"."""
@@ -115,6 +123,8 @@ def native_decimals(text: str, language: str) -> str:
     def said(match: re.Match[str]) -> str:
         if _VERSION_BEFORE.search(match.string, max(0, match.start() - 24), match.start()):
             return match[0]
+        if match["mark"] == "." and _SECTION_BEFORE.search(match.string, max(0, match.start() - 16), match.start()):
+            return match[0]  # `п. 3.2`, `рис. 2.1`: a section's, a figure's number
         if base == "ja":  # "17てん5", "3てん1 4": a decimal's digits one by one, as Japanese says them
             return f"{match['whole']}てん{' '.join(match['part'])}"
         words = _WORDS[base]
