@@ -152,6 +152,8 @@ NO_MONEY_ADJECTIVES = [
         "en",
         "The 5 dollars Uber ride, a 5 dollars Uber. A 5 dollars Uber is cheap.",
     ),
+    # ... nor a size written with a capital, which is no brand (review r-spoken5: "a 5-dollar Million deal")
+    ("We signed a $5 Million deal.", "en", "We signed a 5 dollars Million deal."),
     # ... or "worth", said in cents as before the adjective (review 211: "my 2-cent worth")
     ("Just my $0.02 worth.", "en", "Just my 2 cents worth."),
 ]

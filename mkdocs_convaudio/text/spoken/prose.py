@@ -1897,8 +1897,11 @@ _UNIT_NOUN = re.compile(rf"(?![ \t]+{_AMOUNT_VERB})" + _DESCRIBED_WORD, re.IGNOR
 
 
 #: A brand's or a name's words between an indefinite article's amount and the noun it describes (`a $5 Uber ride`,
-#: `an $8 Amazon gift card`): after "a" or "an" an amount is no clause's subject (`the $5 John owes me` is one)
-_BRAND = re.compile(r"(?:[ \t]+[A-Z][\w&'’.-]*){1,3}(?=[ \t]+[a-z])")
+#: `an $8 Amazon gift card`): after "a" or "an" an amount is no clause's subject (`the $5 John owes me` is one); not
+#: a size written with a capital (`a $5 Million deal`: no brand, "a 5-dollar Million deal" was said)
+_BRAND = re.compile(
+    r"(?:[ \t]+(?!(?:Hundred|Thousand|Million|Billion|Trillion)s?\b)[A-Z][\w&'’.-]*){1,3}(?=[ \t]+[a-z])"
+)
 
 
 def _describes_noun(match: re.Match[str], determiner: str) -> bool:
