@@ -194,6 +194,18 @@ def _years_alone(match: re.Match[str], language: str) -> bool:
 
 
 @lru_cache(maxsize=4)
+def _two_years(language: str) -> re.Pattern[str]:
+    """A school's, a season's or a fiscal year written as its two years after "в" (`в 2024–2025 учебном году`, `у
+    2024/2025 навчальному році`), whose range the signs' words said "в от 2024 до 2025"."""
+    nominative, _, _, _, locative, *_ = _YEAR_WORDS[language]
+    return re.compile(
+        rf"(?<!\w)(?P<at>{locative})\s+(?<![\w.,])(?P<first>(?:19|20)\d\d)\s?[-–—/]\s?(?P<last>(?:19|20)\d\d)"
+        rf"(?=\s+[^\W\d_]+\s+{nominative[2]}(?!\w))",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=4)
 def _numbered(language: str) -> re.Pattern[str]:
     forms, cases, unknown = _NUMBERED[language]
     words = "|".join(rf"(?P<c{index + 1}>{alternatives})" for index, alternatives in enumerate(cases))
@@ -280,7 +292,12 @@ def native_abbreviations(text: str, language: str) -> str:
     def decade_said(match: re.Match[str]) -> str:  # `1990-е` "тысяча девятьсот девяностые"
         return _ordinal(int(match["decade"]), base, _DECADE_ENDINGS[base][match["ending"]])
 
+    def two_years_said(match: re.Match[str]) -> str:  # "в две тысячи двадцать четвёртом – … двадцать пятом"
+        first, last = (_ordinal(int(match[name]), base, 2) for name in ("first", "last"))
+        return f"{match['at']} {first} – {last}"
+
     def said(prose: str) -> str:
+        prose = _two_years(base).sub(two_years_said, prose)
         prose = years.sub(years_said, prose)
         prose = decade.sub(decade_said, prose) if "0-" in prose else prose
         prose = year.sub(year_said, prose)
