@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from num2words import num2words
 
-from .native_units import outside_formulas_and_addresses
+from .native_units import outside_formulas_and_addresses, unit_follows
 
 
 class _Words(NamedTuple):
@@ -66,8 +66,8 @@ _ISO_DATE = re.compile(
 )
 #: `192.168.0.1`: four numbers of up to 255, not a version's (`1.2.3.4.5`) nor a part of a longer number
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
-#: `в 2.50 раза`: a decimal before a count of times
-_TIMES_AFTER = re.compile(r"\s+(?:раз|рази|разів)", re.IGNORECASE)
+#: `в 2.50 раза`: a decimal before a count of times, or an amount before its money's or percent's sign (`в 12.50 ₽`)
+_TIMES_AFTER = re.compile(r"\s+(?:раз|рази|разів)|[ \u00a0\u202f]?[%‰₽₴$€£¥]", re.IGNORECASE)
 _ADDRESS = re.compile(rf"(?<![\w.])(?:{_OCTET}\.){{3}}{_OCTET}(?![\w]|\.\d)")
 
 
@@ -144,6 +144,7 @@ def native_clock(text: str, language: str) -> str:
         if (
             not at_before.search(match.string[max(0, start - 14) : start])
             or _TIMES_AFTER.match(match.string, match.end())
+            or unit_follows(match.string, start, base)  # `в 12.45 см`: an amount
             or (_MONTH.fullmatch(match["minutes"]) and not at_range_before(match.string, start))
         ):
             return match[0]

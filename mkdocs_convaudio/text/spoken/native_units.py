@@ -178,6 +178,12 @@ def _unit_after_number(language: str) -> re.Pattern[str]:
     )
 
 
+def unit_follows(text: str, start: int, language: str) -> bool:
+    """Whether the number at `start` has a unit after it that this module says (`12.45 см`, `12.50 руб.`)."""
+    base = language.split("-")[0].lower()
+    return base in _WORDS and _unit_after_number(base).match(text, start) is not None
+
+
 def full_stop_kept(match: re.Match[str]) -> str:
     """An abbreviation's full stop, where it ends the sentence too (`и т. д. Потом`, `30 руб.` at the line's end)."""
     ends = re.match(r"\s*$|\s+[A-ZА-ЯЁІЇЄҐ]", match.string[match.end() :])
