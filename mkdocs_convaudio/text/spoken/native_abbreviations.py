@@ -194,6 +194,17 @@ def _years_alone(match: re.Match[str], language: str) -> bool:
 
 
 @lru_cache(maxsize=4)
+def _two_decades(language: str) -> re.Pattern[str]:
+    """Two decades with the last one's ending (`1990–2000-е`, `в 1990–2000-х`), whose first the voice read as a number
+    ("тысяча девятьсот девяносто двухтысячные"): each takes the ending."""
+    endings = "|".join(sorted(_DECADE_ENDINGS[language], key=len, reverse=True))
+    return re.compile(
+        r"(?<![\w.,])(?P<first>1\d\d0|20\d0)[ \u00a0\u202f]?[-–—][ \u00a0\u202f]?"
+        rf"(?=(?P<last>1\d\d0|20\d0)-(?P<ending>{endings})(?![\w-]))"
+    )
+
+
+@lru_cache(maxsize=4)
 def _two_years(language: str) -> re.Pattern[str]:
     """A school's, a season's or a fiscal year written as its two years after "в" (`в 2024–2025 учебном году`, `у
     2024/2025 навчальному році`), whose range the signs' words said "в от 2024 до 2025"."""
@@ -296,7 +307,11 @@ def native_abbreviations(text: str, language: str) -> str:
         first, last = (_ordinal(int(match[name]), base, 2) for name in ("first", "last"))
         return f"{match['at']} {first} – {last}"
 
+    def two_decades_said(match: re.Match[str]) -> str:  # `1990–2000-е`: "1990-е – 2000-е"
+        return f"{match['first']}-{match['ending']} – " if match["first"] < match["last"] else match[0]
+
     def said(prose: str) -> str:
+        prose = _two_decades(base).sub(two_decades_said, prose) if "0-" in prose else prose
         prose = _two_years(base).sub(two_years_said, prose)
         prose = years.sub(years_said, prose)
         prose = decade.sub(decade_said, prose) if "0-" in prose else prose
