@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from mkdocs_convaudio.engines import create_engine
+from mkdocs_convaudio.voices import given_names
 from mkdocs_convaudio.voices.given_names import likely_kind
 from mkdocs_convaudio.voices.voice_map import VoiceMap
 from tests.reference import median_pitch
@@ -22,10 +23,14 @@ NAMED = conversation(
 )
 
 
-def test_a_woman_named_first_gets_a_womans_voice_and_a_man_a_mans(site: Site) -> None:
-    """Maya spoke first and got the pool's first voice, eSpeak NG's `m3`: a man's voice, and Tom a woman's."""
+def test_a_woman_named_first_gets_a_womans_voice_and_a_man_a_mans(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Maya spoke first and got the pool's first voice, eSpeak NG's `m3`: a man's voice, and Tom a woman's. A warm
+    build, whose speakers all have voices, never reads the names' table."""
     site.write("talk.md", post("# Talk\n\n" + NAMED, lang="en"))
     site.build()
+    given_names._names.cache_clear()
+    monkeypatch.setattr(given_names, "_NAMES", site.root / "no-such-table.txt")
+    assert site.build().synthesized == 0  # read, the table missing would have stopped this build
     assert site.voice_map()["espeak"]["talk.md"] == {"Maya": "f2", "Tom": "m3"}
     [mp3] = site.audio_files()
     samples, rate = decode(mp3)

@@ -87,10 +87,14 @@ def scrub_secrets(text: str, secrets: list[str]) -> str:
     return _BASE64_RUN.sub(lambda match: "***" if _hides(match[0], values) else match[0], text)
 
 
+_SLOT_KINDS: dict[str, Kind] = {"f": "female", "m": "male"}
+
+
 def slot_kinds(pool: Sequence[str]) -> dict[str, Kind]:
     """The kind of each voice named as a slot of a woman's or a man's voices (`f2`, `m3`), as eSpeak NG's variants
     and Piper's pools are."""
-    return {voice: "female" if voice[0] == "f" else "male" for voice in pool if re.fullmatch(r"[fm]\d+", voice)}
+    # no regular expression: asked for each conversation of a build, warm ones included
+    return {voice: _SLOT_KINDS[voice[0]] for voice in pool if voice[:1] in _SLOT_KINDS and voice[1:].isdecimal()}
 
 
 def is_transient_status(status: int | None) -> bool:

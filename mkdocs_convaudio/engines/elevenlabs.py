@@ -56,6 +56,10 @@ PREMADE: dict[str, tuple[str, str]] = {
 
 #: Alternating male and female premade voices, so two speakers never sound alike.
 VOICE_POOL = [voice_id for voice_id, _gender in PREMADE.values()]
+#: The pool's voices by their premade labels (a voice labelled neither female nor male is left out).
+VOICE_KINDS: dict[str, Kind] = {
+    voice_id: kind for voice_id, gender in PREMADE.values() for kind in ("female", "male") if gender == kind
+}
 
 #: ElevenLabs voice ids are short alphanumeric tokens (premade, cloned and library voices alike).
 VOICE_ID = re.compile(r"^[A-Za-z0-9]{8,64}$")
@@ -148,7 +152,7 @@ class ElevenLabsEngine(CloudEngine):
         return list(VOICE_POOL)
 
     def voice_kinds(self) -> dict[str, Kind]:
-        return {voice_id: "female" if gender == "female" else "male" for voice_id, gender in PREMADE.values()}
+        return dict(VOICE_KINDS)
 
     def resolve_voice(self, identity: str, language: str) -> str:
         # Voices are ids and speak every language of a multilingual model, so the id is the voice.

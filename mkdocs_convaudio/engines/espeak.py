@@ -31,6 +31,7 @@ RANDOM_SEED = 1
 
 #: Variants that sound clearly apart, alternating male and female so two speakers never sound alike.
 VOICE_POOL = ["m3", "f2", "m1", "f4", "m7", "f3", "m2", "f1", "m5", "f5", "m4", "m6"]
+VOICE_KINDS = slot_kinds(VOICE_POOL)
 
 #: BCP 47 tag (lower case) → eSpeak NG language voice where the tag is not itself an eSpeak voice; the longest
 #: matching prefix wins (`zh-Hant-TW` → `zh-hant` → cmn).
@@ -298,7 +299,7 @@ class EspeakEngine(Engine):
         return list(VOICE_POOL)
 
     def voice_kinds(self) -> dict[str, Kind]:
-        return slot_kinds(self.voice_pool())
+        return dict(VOICE_KINDS)
 
     def _language_voice(self, language: str) -> str:
         if language not in self._resolved_languages:  # once per language, not once per page
