@@ -64,6 +64,22 @@ def test_roles_and_unknown_names_keep_the_pools_order_and_recorded_voices_win(si
         ("Prof Tom", "male"),
         ("Mrs. Lee", "female"),  # the title says it: Lee is borne by both
         ("Mr Taylor", "male"),
+        ("Mme Dupont", "female"),  # in the languages the plugin speaks
+        ("Herr Weber", "male"),
+        ("Señora López", "female"),
+        ("José", "male"),  # accents folded: the table spells Jose
+        ("Zoë", "female"),
+        ("Chloé", "female"),
+        ("maya", "female"),
+        ("MAYA", "female"),
+        ("🎙 Maya", "female"),
+        ("Anne-Marie", "female"),  # a compound: its first part
+        ("Jean-Luc", "male"),  # Jean alone is left out, but a compound Jean-… is French
+        ("Robin", None),  # a woman's name in the census, a man's in German, Dutch and Swedish
+        ("Kay", None),
+        ("Toni", None),
+        ("Laurence", None),  # a man's name in the census, a woman's in French
+        ("Claude", None),  # both in French
         ("Lee", None),
         ("Taylor", None),
         ("Jean", None),  # a woman's name in the census, a man's in French
