@@ -1954,3 +1954,29 @@ def test_a_renamed_original_takes_the_speaker_its_translation_gained_in_the_same
     )
     site.build(strict=True)
     assert _voice_map_says(site) == []
+
+
+def test_a_dash_name_beside_a_page_is_no_translation_unless_the_site_says_so(site: Site) -> None:
+    """`api/user-id.md` (the page of a user's id) beside `api/user.md` was taken for its Indonesian translation:
+    read by an Indonesian voice with `user.md`'s voices. A dash suffix beside a page without one is a language only
+    when the page's `lang:` says so or the group has another translation (`talk-fr.md` beside `talk-de.md`)."""
+    site.write("api/user.md", post(conversation(("Ann", "The user object."), ("Bob", "Right."))))
+    site.write("api/user-id.md", post(conversation(("Ann", "The id of a user."), ("Bob", "Yes."))))
+    site.write("blog/talk.md", post(conversation(("Ann", "Hello."), ("Bob", "Hi."))))
+    site.write("blog/talk-fr.md", post(conversation(("Ann", "Bonjour."), ("Bob", "Salut.")), lang="fr"))
+    site.write("news/ep.md", post(conversation(("Ann", "News."), ("Bob", "Yes."))))
+    site.write("news/ep-de.md", post(conversation(("Ann", "Nachrichten."), ("Bob", "Ja."))))
+    site.write("news/ep-es.md", post(conversation(("Ann", "Noticias."), ("Bob", "Sí."))))
+    site.build()
+    audio = site.site / "assets/convaudio"
+    languages = {mp3.relative_to(audio).as_posix(): site.timings(mp3)["language"] for mp3 in site.audio_files()}
+    assert languages == {
+        "api/user-1.mp3": "en",
+        "api/user-id-1.mp3": "en",
+        "blog/talk-1.mp3": "en",
+        "blog/talk-fr-1.mp3": "fr",
+        "news/ep-1.mp3": "en",
+        "news/ep-de-1.mp3": "de",
+        "news/ep-es-1.mp3": "es",
+    }, languages
+    assert sorted(site.voice_map()["espeak"]) == ["api/user-id.md", "api/user.md", "blog/talk.md", "news/ep.md"]

@@ -140,10 +140,27 @@ class Translations:
         `talk.en.md`, for `talk.md` in English): the entry `key` has a page in that language."""
         return any(_may_be(code, language) for _, code in self._by_key.get(key, ()))
 
-    def _paired(self, key: str, page: str, language: str) -> bool:
-        if key in self.pages and key != page:
+    def _paired(self, key: str, page: str, language: str, *, said: bool) -> bool:
+        if key in self.pages and key != page and (said or self._named_beside(page, language)):
             return True
         return any(other != page and lang != language for other, lang in self._by_key.get(key, ()))
+
+    def _named_beside(self, page: str, code: str) -> bool:
+        """Whether a page whose path names `code` is the translation of the page at its language-free path. A name
+        ending in a dash and a code alone (`api/user-id.md` beside `api/user.md`, the page of a user's id: not its
+        Indonesian translation) is one only when the page's `lang:` says so; with a translation in another language
+        beside it (`talk-de.md`, `talk.es.md`, `fr/talk.md`), `_paired` finds it anyway. A dot suffix (`talk.fr.md`,
+        mkdocs-static-i18n's) or a folder naming the language is one as before; so is a page whose language the
+        caller knows to be `code` (`_paired`'s `said`: its `lang:`, or mkdocs-static-i18n's locale)."""
+        folders, stem, _ = _split(page)
+        if not normal(stem).endswith("-" + code) or any(normal(folder) == code for folder in folders):
+            return True
+        return self._written_language(page, code)
+
+    def _written_language(self, page: str, code: str) -> bool:
+        """Whether the page's front matter says it is in `code` (`lang: id`)."""
+        lang = (self._front_matter(page) if self._front_matter is not None else {}).get("lang")
+        return isinstance(lang, str) and bool(lang.strip()) and _may_be(code, lang)
 
     def match(self, src_path: str, language: str | None) -> tuple[str, str] | None:
         """(language-free key, the language the path names) when the page has a translation, else None.
@@ -157,7 +174,7 @@ class Translations:
             if language and candidate != own and not _may_be(candidate, language):
                 continue  # an English page in a folder `cs/` (computer science) is no Czech translation
             key = strip_language(src_path, candidate)
-            if key is not None and self._paired(key, src_path, candidate):
+            if key is not None and self._paired(key, src_path, candidate, said=candidate == own):
                 return key, candidate
         return None
 
@@ -255,9 +272,7 @@ class Translations:
         French blog's posts have French names (`fr/posts/causerie.md` naming `posts/cache.md`), so its folder's
         index page is its translated home page, as it was before sections were told apart."""
         meta = self._front_matter(page) if self._front_matter is not None else {}
-        lang = meta.get("lang")
-        written = isinstance(lang, str) and bool(lang.strip()) and _may_be(code, lang)
-        return written or meta.get("translation_of") is not None
+        return self._written_language(page, code) or meta.get("translation_of") is not None
 
 
 def language_free_path(src_path: str, lang: str | None, siblings: Collection[str]) -> str:
