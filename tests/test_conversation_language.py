@@ -233,3 +233,41 @@ def test_a_language_marker_above_no_conversation_is_warned_of(site: Site) -> Non
             "above the conversation it is for"
         )
         assert [site.timings(mp3)["language"] for mp3 in site.audio_files()] == ["en", "en"]
+
+
+def test_a_marked_link_to_a_dialogue_file_is_its_translation_in_the_marker_s_language(site: Site) -> None:
+    """`<!-- convaudio: lang=fr -->` above a link to `ep.json`, with `ep.fr.json` beside it: the French file is
+    meant (its English lines were read by the French voice, as `ep-fr.mp3`); a file without a French translation
+    is spoken in French as it is."""
+    english = [{"speaker": "Host", "line": "Hello."}, {"speaker": "Guest", "line": "Hi."}]
+    french = [{"speaker": "Host", "line": "Bonjour."}, {"speaker": "Guest", "line": "Salut."}]
+    (site.docs / "ep.json").write_text(json.dumps(english), encoding="utf-8")
+    (site.docs / "ep.fr.json").write_text(json.dumps(french), encoding="utf-8")
+    (site.docs / "solo.json").write_text(json.dumps(english), encoding="utf-8")
+    page = "[script](ep.json)\n\n<!-- convaudio: lang=fr -->\n[script](ep.json)\n\n<!-- convaudio: lang=fr -->\n"
+    site.write("talk.md", post(page + "[script](solo.json)\n", lang="en"))
+    site.build(strict=True)
+    assert [mp3.name for mp3 in site.audio_files()] == ["ep-en.mp3", "ep.fr.mp3", "solo-fr.mp3"]
+    assert [site.timings(mp3)["language"] for mp3 in site.audio_files()] == ["en", "fr", "fr"]
+    players = site.html("talk.html").split('<div class="convaudio"')[1:]
+    assert ["Hello." in players[0], "Bonjour." in players[1], "Hello." in players[2]] == [True, True, True]
+    assert list(site.voice_map()["espeak"]) == ["ep.json", "solo.json"]
+
+
+@pytest.mark.parametrize("marker", ["lang=fr", "off"])
+def test_a_marker_above_a_paragraph_marks_the_dialogue_link_on_its_later_line(site: Site, marker: str) -> None:
+    """A marker above a paragraph whose link is on its second line was not read: the conversation was spoken in
+    the page's language (`lang=fr` warned that it marked nothing) or kept (`off`, without a word)."""
+    (site.docs / "ep.json").write_text(json.dumps([{"speaker": "Host", "line": "Bonjour."}]), encoding="utf-8")
+    page = f"# Talk\n\n<!-- convaudio: {marker} -->\nVoici la conversation, en français :\n[script](ep.json)\n"
+    site.write("talk.md", post(page, lang="en"))
+    site.write("other.md", post("# Other\n\n[script](ep.json)\n", lang="en"))  # an audio page for `off`'s build
+    for _ in range(2):  # a warm build too
+        site.build(strict=True)
+        assert not site.warnings()
+        players = site.html("talk.html").split('<div class="convaudio"')[1:]
+        if marker == "off":
+            assert players == [] and [mp3.name for mp3 in site.audio_files()] == ["ep-en.mp3"]
+        else:
+            assert len(players) == 1 and ' lang="fr"' in players[0].split(">")[0]
+            assert site.timings(site.site / "assets/convaudio/ep-fr.mp3")["language"] == "fr"

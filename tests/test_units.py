@@ -69,6 +69,16 @@ def test_links_outside_code_only() -> None:
     ]
 
 
+def test_a_link_s_paragraph_starts_below_a_heading_a_comment_or_a_blank_line() -> None:
+    """Where the markers of a link on a paragraph's later line are looked for: above the paragraph's first line."""
+    lines = ["# Title", "Intro,", "[a](x.json)", "", "<!-- c -->", "Text", "more [b](y.json)", "## Part", "[c](z.json)"]
+    assert [(link.target, link.paragraph_start) for link in scan_links(lines, scan_fences(lines))] == [
+        ("x.json", 1),
+        ("y.json", 5),
+        ("z.json", 8),
+    ]
+
+
 @pytest.mark.parametrize(
     ("path", "lang", "siblings", "translation_of", "key"),
     [

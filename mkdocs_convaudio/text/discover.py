@@ -361,10 +361,10 @@ def resolve_link(
     root_folders: Sequence[str] = (),
 ) -> str | None:
     """The docs-relative path a `.json` link points at, or None when it is not a local JSON file; with
-    `localized` (a page `talk.fr.md` of mkdocs-static-i18n's suffix layout), `ep.fr.json` for `ep.json` when it
-    exists, as the plugin publishes it in that language's site. A link from the site's root (`/dialogues/ep.json`)
-    that names no file there may name one in `root_folders`, folders of docs_dir a generator publishes at the
-    site's root (Hugo's `static/`, for `render`)."""
+    `localized` (a page `talk.fr.md` of mkdocs-static-i18n's suffix layout, or a link under `lang=fr`),
+    `ep.fr.json` for `ep.json` when it exists, as the plugin publishes it in that language's site. A link from
+    the site's root (`/dialogues/ep.json`) that names no file there may name one in `root_folders`, folders of
+    docs_dir a generator publishes at the site's root (Hugo's `static/`, for `render`)."""
     normal = _json_link(page_path, target)
     if normal is None:
         return None
@@ -431,6 +431,21 @@ def _marks(
             warnings.append(f"{page_path}:{line_offset + above + 1}: {_not_a_marker(said)}")
         above -= 1
     return Marks(off, language, line)
+
+
+def _link_marks(
+    lines: list[str],
+    index: int,
+    page_path: str,
+    line_offset: int,
+    warnings: list[str],
+    read: set[int],
+    known: dict[int, Marks],
+) -> Marks:
+    """The markers above line `index`, read once for the links of one line or one paragraph (`known`)."""
+    if index not in known:
+        known[index] = _marks(lines, index, page_path, line_offset, warnings, read)
+    return known[index]
 
 
 def _not_a_marker(said: str) -> str:
@@ -507,15 +522,17 @@ def scan_page(
         if _json_link(page_path, link.target) is None:
             continue  # no dialogue file: its markers are not looked at
         line_no = line_offset + link.line + 1
-        if link.line not in link_marks:  # said once for the links of one line
-            link_marks[link.line] = _marks(lines, link.line, page_path, line_offset, result.warnings, read)
-        mark = link_marks[link.line]
+        mark = _link_marks(lines, link.line, page_path, line_offset, result.warnings, read, link_marks)
+        if mark == Marks() and link.paragraph_start < link.line:
+            # above the paragraph whose later line holds the link (`Voici la conversation :` and the link below)
+            mark = _link_marks(lines, link.paragraph_start, page_path, line_offset, result.warnings, read, link_marks)
         if (candidate := link_candidate(page_path, link.target)) is not None and not mark.off:
             result.linked.append(candidate)
         try:
-            # a marked link is localized as a page in the marker's language is (`ep.json` stays English under a
-            # French page's `lang=en`: it was swapped for `ep.fr.json`, its French read by the English voice)
-            in_language = mark.language if localized is not None and mark.language is not None else localized
+            # a marked link is localized as a page in the marker's language is: `lang=fr` above `ep.json` is
+            # `ep.fr.json` when there is one (its English was read by the French voice), and `ep.json` stays
+            # English under a French page's `lang=en` (it was swapped for `ep.fr.json`, read by the English voice)
+            in_language = mark.language if mark.language is not None else localized
             rel = resolve_link(docs_dir, page_path, link.target, line_no, in_language, root_folders)
         except ConvaudioError as error:
             result.errors.append(error)

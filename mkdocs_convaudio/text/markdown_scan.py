@@ -21,6 +21,8 @@ _DEFINITION = re.compile(r" {0,3}\[(?P<label>[^\]]+)\]:\s*(?:<(?P<angled>[^>\n]+
 #: Longer lines are not searched for links (see `scan_links`).
 LONGEST_LINK_LINE = 4000
 _CODE_SPAN = re.compile(r"(`+).+?\1")
+#: an ATX heading, a block of its own: a paragraph right under it starts below it
+_HEADING = re.compile(r" {0,3}#{1,6}(?:\s|$)")
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,8 @@ class Link:
     target: str
     alone_on_line: bool
     paragraph_end: int
+    #: the paragraph's first line: the markers above it mark the links on its later lines too
+    paragraph_start: int
 
 
 def _closes(line: str, char: str, length: int) -> bool:
@@ -97,16 +101,14 @@ def scan_links(lines: list[str], fences: list[FencedBlock]) -> list[Link]:
             target = defined.get(" ".join((match["label"] or match["text"]).lower().split()))
             if target is not None:
                 found.append((match, target))
+        if not found:
+            continue
+        start = index
+        while start > 0 and _in_paragraph(lines, start - 1, in_fence) and not _HEADING.match(lines[start - 1]):
+            start -= 1
         for match, target in sorted(found, key=lambda pair: pair[0].start()):
             end = index
-            # a comment line ends the paragraph, as in Python-Markdown: the blog's `<!-- more -->` right under it
-            # must stay after the player, or the excerpt has none (bug bash 70)
-            while (
-                end + 1 < len(lines)
-                and lines[end + 1].strip()
-                and end + 1 not in in_fence
-                and not lines[end + 1].lstrip().startswith("<!--")
-            ):
+            while end + 1 < len(lines) and _in_paragraph(lines, end + 1, in_fence):
                 end += 1
             links.append(
                 Link(
@@ -114,9 +116,17 @@ def scan_links(lines: list[str], fences: list[FencedBlock]) -> list[Link]:
                     target=target.strip(),
                     alone_on_line=text.strip() == match.group(0),
                     paragraph_end=end,
+                    paragraph_start=start,
                 )
             )
     return links
+
+
+def _in_paragraph(lines: list[str], index: int, in_fence: set[int]) -> bool:
+    """Whether line `index` can continue the paragraph of a line next to it: text, not a blank line, a fenced block's
+    or a comment (a comment line ends the paragraph, as in Python-Markdown: the blog's `<!-- more -->` right under
+    it must stay after the player, or the excerpt has none, bug bash 70; a marker above it begins it)."""
+    return bool(lines[index].strip()) and index not in in_fence and not lines[index].lstrip().startswith("<!--")
 
 
 def uncommented(lines: list[str], fences: list[FencedBlock]) -> tuple[list[str], set[int]]:
