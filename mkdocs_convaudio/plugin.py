@@ -95,6 +95,9 @@ SHOWS = "\0shows"
 #: ...and (under `OPTIONS`) a digest of the plugin's options: a `--dirty` build after they changed (another bed, a
 #: loudness, a voice setting in mkdocs.yml) builds every audio page again (bug bash 111: the old MP3 stayed)
 OPTIONS = "\0options"
+#: ...and (under `OVERWRITTEN`) the audio pages the last build wrote to one output path with another page: the next
+#: `--dirty` build builds them again, so one whose rival moved away is written again (it was left overwritten)
+OVERWRITTEN = "\0overwritten"
 #: Options that change neither a page nor its audio: left out of that digest
 PAGE_NEUTRAL_OPTIONS = frozenset(
     {
@@ -572,6 +575,10 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         #: (`_written_twice`)
         self.page_outputs: dict[str, tuple[str, str, bool]] = {}
         self.audio_outputs: dict[str, tuple[str, str]] = {}
+        #: the audio pages of the last build (by source path), asked under `--dirty` whether MkDocs skips one that
+        #: a page built is written over; and the pages written to one output path with another in this build
+        self.audio_pages: dict[str, File] = {}
+        self.overwritten: set[str] = set()
         #: with mkdocs-static-i18n, the audio pages this language's build shows from another language (it has no
         #: translation of them), and that language
         self.fallbacks: dict[str, str] = {}
@@ -680,6 +687,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.page_items = {}
         self.page_outputs = {}
         self.audio_outputs = {}
+        self.audio_pages, self.overwritten = {}, set()
         self.fallbacks = {}
         self.skipped_pages = set()
         self.page_sources = {}
@@ -752,6 +760,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         shows = memo.get(SHOWS)
         recorded = memo.get(OPTIONS)
         changed = isinstance(recorded, str) and recorded != self._options_digest()
+        overwritten = memo.get(OVERWRITTEN)
+        rebuilt = set(map(str, overwritten)) if isinstance(overwritten, list) else set()
         edited = self.session.voice_map.edited()  # not this plugin's own saves (the voices they add are new)
         shared: tuple[Path | float, ...] = (
             *([edited] if edited is not None else []),
@@ -762,8 +772,10 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             linked = memo.get(page.src_uri)
             if isinstance(linked, list):
                 own = tuple(docs_dir / str(path) for path in linked)
+                stale = partial(self._stale, page, shared, own, changed or page.src_uri in rebuilt)
                 with contextlib.suppress(AttributeError):  # another plugin's file class without a `__dict__`
-                    page.is_modified = AskedOnce(partial(self._stale, page, shared, own, changed))  # type: ignore[method-assign]
+                    page.is_modified = AskedOnce(stale)  # type: ignore[method-assign]
+                    self.audio_pages[page.src_uri] = page
 
     def _options_digest(self) -> str:
         """A digest of the plugin's options as mkdocs.yml gives them, but those that change no page nor audio
@@ -903,22 +915,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             file.dest_uri.lower(), (file.src_uri, file.dest_uri, post)
         )
         if first != file.src_uri:
-            fix = (
-                "give one of them its own `slug:` in its front matter"
-                if post or first_post
-                else "rename or move one of the two files"
-            )
-            if first_dest == file.dest_uri:
-                log.warning(
-                    f"{file.src_uri}: this page and {first} are both written to {file.dest_uri}, so only one of "
-                    f"them and its audio player is on the site; {fix}"
-                )
-            else:
-                log.warning(
-                    f"{file.src_uri}: this page and {first} are written to {file.dest_uri} and {first_dest}, which "
-                    f"differ only in case, so on a case-insensitive file system (macOS, Windows, many hosts) one "
-                    f"overwrites the other and its audio player; {fix} (not only in case)"
-                )
+            self._say_written_twice((file.src_uri, file.dest_uri, post), (first, first_dest, first_post))
             return  # their MP3s' names come from the same files: said once
         for item in placed:
             source = item.dialogue_file or file.src_uri
@@ -929,6 +926,41 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                     "case-insensitive file system (macOS, Windows, many hosts) one overwrites the other; rename one "
                     "of the two files (not only in case)"
                 )
+
+    def _say_written_twice(self, page: tuple[str, str, bool], first: tuple[str, str, bool]) -> None:
+        """The warning of `_written_twice`, for two pages (source path, output path, whether it is a blog post);
+        both are built again by the next `--dirty` build."""
+        (src_uri, dest_uri, post), (first_src, first_dest, first_post) = page, first
+        self.overwritten.update((first_src, src_uri))
+        fix = (
+            "give one of them its own `slug:` in its front matter"
+            if post or first_post
+            else "rename or move one of the two files"
+        )
+        if first_dest == dest_uri:
+            log.warning(
+                f"{src_uri}: this page and {first_src} are both written to {dest_uri}, so only one of them and its "
+                f"audio player is on the site; {fix}"
+            )
+        else:
+            log.warning(
+                f"{src_uri}: this page and {first_src} are written to {dest_uri} and {first_dest}, which differ only "
+                f"in case, so on a case-insensitive file system (macOS, Windows, many hosts) one overwrites the other "
+                f"and its audio player; {fix} (not only in case)"
+            )
+
+    def _written_over_skipped(self) -> None:
+        """Under `--dirty`, the audio pages MkDocs skipped (unchanged) that a page it built is written over: they are
+        on the site at that path too, and `_written_twice` saw only the pages built (`a/index.md` added where `a.md`,
+        not built again, is written was not said to overwrite it). MkDocs asks a page whether it changed only in
+        `--dirty` builds, before reading it: in other builds no page is skipped."""
+        for src_uri, skipped in self.audio_pages.items():
+            asked = skipped.is_modified
+            if not isinstance(asked, AskedOnce) or asked.answer is not False:
+                continue
+            built = self.page_outputs.get(skipped.dest_uri.lower())
+            if built is not None and built[0] != src_uri:
+                self._say_written_twice(built, (src_uri, skipped.dest_uri, False))
 
     def _forget_side_files(self, page: Page) -> None:
         """A page with no audio (any more) is not rebuilt for the files audio comes from."""
@@ -1030,6 +1062,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             return env
         for line in self.session.pairing_report():
             log.info(f"translations: {line}")
+        self._written_over_skipped()
         # mkdocs-static-i18n's fallback, a feature: an info line, so a missing translation is seen (bug bash: the
         # Spanish site played the English MP3 without a word), when it is new
         if (build := language_build(config.plugins)) is not None and (
@@ -1078,6 +1111,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             side_files = self.session.cache.memo(SIDE_FILES, "1")
             side_files.put(SHOWS, sorted(str(path) for path in self.session.watched_files()))
             side_files.put(OPTIONS, self._options_digest())
+            side_files.put(OVERWRITTEN, sorted(self.overwritten))
             self.characters_sent += stats.characters
             self.timings.merge(self.session.timings())
             self.digests.update(self.session.timings_digests())

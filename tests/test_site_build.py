@@ -1980,3 +1980,22 @@ def test_a_dash_name_beside_a_page_is_no_translation_unless_the_site_says_so(sit
         "news/ep-es-1.mp3": "es",
     }, languages
     assert sorted(site.voice_map()["espeak"]) == ["api/user-id.md", "api/user.md", "blog/talk.md", "news/ep.md"]
+
+
+def test_a_dirty_build_checks_the_pages_it_skips_for_one_output_and_rebuilds_one_whose_page_was_overwritten(
+    site: Site,
+) -> None:
+    """`mkdocs build --dirty` builds only the pages changed: a page added where an unchanged one is written
+    (`a/index.md` and `a.md`, both `a/index.html`) was not said to overwrite it, and once it was moved away the
+    unchanged page, not built again, was left overwritten by the other's old page, its player lost."""
+    site.config.update(use_directory_urls=True)
+    site.write("a.md", post(conversation(("A", "The page a."), ("B", "Yes."))))
+    site.build()
+    site.write("a/index.md", post(conversation(("A", "The folder a."), ("B", "Yes."))))
+    site.build(dirty=True)
+    (warning,) = [message for message in site.warnings() if "both written to" in message]
+    assert "a.md" in warning and "a/index.md" in warning, warning
+    (site.docs / "a").rename(site.docs / "c")
+    site.build(dirty=True)
+    assert not [message for message in site.warnings() if "written to" in message]
+    assert "a-1.mp3" in site.html("a/index.html") and "c/index-1.mp3" in site.html("c/index.html")
