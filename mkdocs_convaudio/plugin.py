@@ -927,6 +927,13 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                     "of the two files (not only in case)"
                 )
 
+    def _overwritten_now(self, before: object) -> list[str]:
+        """The pages written to one path with another, for the next `--dirty` build: this build's, and those another
+        build recorded of pages this one does not have (mkdocs-static-i18n's other languages share the memo)."""
+        own = self.audio_pages.keys() | self.page_items.keys()
+        kept = {str(page) for page in before if str(page) not in own} if isinstance(before, list) else set()
+        return sorted(kept | self.overwritten)
+
     def _say_written_twice(self, page: tuple[str, str, bool], first: tuple[str, str, bool]) -> None:
         """The warning of `_written_twice`, for two pages (source path, output path, whether it is a blog post);
         both are built again by the next `--dirty` build."""
@@ -1111,7 +1118,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             side_files = self.session.cache.memo(SIDE_FILES, "1")
             side_files.put(SHOWS, sorted(str(path) for path in self.session.watched_files()))
             side_files.put(OPTIONS, self._options_digest())
-            side_files.put(OVERWRITTEN, sorted(self.overwritten))
+            side_files.put(OVERWRITTEN, self._overwritten_now(side_files.get(OVERWRITTEN)))
             self.characters_sent += stats.characters
             self.timings.merge(self.session.timings())
             self.digests.update(self.session.timings_digests())
