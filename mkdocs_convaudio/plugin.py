@@ -98,6 +98,9 @@ OPTIONS = "\0options"
 #: ...and (under `OVERWRITTEN`) the audio pages the last build wrote to one output path with another page: the next
 #: `--dirty` build builds them again, so one whose rival moved away is written again (it was left overwritten)
 OVERWRITTEN = "\0overwritten"
+#: ...and (under `NEIGHBOURS`) the pages that decided each audio page's language when it was built
+#: (`Translations.neighbours`): one added or gone (`posts/talk.md` beside `posts/fr/talk.md`) builds it again
+NEIGHBOURS = "\0neighbours"
 #: Options that change neither a page nor its audio: left out of that digest
 PAGE_NEUTRAL_OPTIONS = frozenset(
     {
@@ -579,6 +582,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         #: a page built is written over; and the pages written to one output path with another in this build
         self.audio_pages: dict[str, File] = {}
         self.overwritten: set[str] = set()
+        #: each audio page's `Translations.neighbours` when the last build built it, and when this build did
+        self.neighbours_before: dict[str, list[str]] = {}
+        self.neighbours: dict[str, list[str] | None] = {}
         #: with mkdocs-static-i18n, the audio pages this language's build shows from another language (it has no
         #: translation of them), and that language
         self.fallbacks: dict[str, str] = {}
@@ -688,6 +694,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.page_outputs = {}
         self.audio_outputs = {}
         self.audio_pages, self.overwritten = {}, set()
+        self.neighbours_before, self.neighbours = {}, {}
         self.fallbacks = {}
         self.skipped_pages = set()
         self.page_sources = {}
@@ -761,6 +768,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         recorded = memo.get(OPTIONS)
         changed = isinstance(recorded, str) and recorded != self._options_digest()
         overwritten = memo.get(OVERWRITTEN)
+        neighbours = memo.get(NEIGHBOURS)
+        if isinstance(neighbours, dict):
+            self.neighbours_before = {str(page): list(map(str, near)) for page, near in neighbours.items()}
         rebuilt = set(map(str, overwritten)) if isinstance(overwritten, list) else set()
         edited = self.session.voice_map.edited()  # not this plugin's own saves (the voices they add are new)
         shared: tuple[Path | float, ...] = (
@@ -793,7 +803,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
     ) -> bool:
         """`_stale` (or the plugin's options `changed`), noting the pages MkDocs will skip: their feed episodes are
         the ones remembered."""
-        if stale := changed or _stale(page, shared, own):
+        if stale := changed or self._translated_otherwise(page.src_uri) or _stale(page, shared, own):
             self.site_feeds.rebuilt(page.src_uri)
         else:
             self.site_feeds.skipped(page.src_uri, getattr(page, "locale", None), page.abs_src_path)
@@ -855,6 +865,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             return markdown
         self.languages[file.src_uri] = language
         self.page_items[file.src_uri] = placed
+        self.neighbours[file.src_uri] = session.translations.neighbours(file.src_uri)
         self._written_twice(page, placed)
         locale = getattr(file, "locale", None)
         if (build := language_build(config.plugins)) is not None and not build.own_page(locale):
@@ -926,6 +937,21 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                     "case-insensitive file system (macOS, Windows, many hosts) one overwrites the other; rename one "
                     "of the two files (not only in case)"
                 )
+
+    def _translated_otherwise(self, src_uri: str) -> bool:
+        """Whether a page added or gone since the page was built changes whether it is a translation, or of what
+        (`posts/talk.md` added beside `posts/fr/talk.md`, an English post until then); a page built before these
+        were recorded is not asked."""
+        assert self.session is not None
+        before = self.neighbours_before.get(src_uri)
+        return before is not None and before != self.session.translations.neighbours(src_uri)
+
+    def _neighbours_now(self, before: object) -> dict[str, list[str]]:
+        """`NEIGHBOURS` for the next `--dirty` build: those of the pages this build built, and those recorded
+        before of the pages it did not (skipped, or another language's of mkdocs-static-i18n)."""
+        kept = {str(page): near for page, near in before.items()} if isinstance(before, dict) else {}
+        kept.update(self.neighbours)
+        return {page: near for page, near in kept.items() if near is not None}
 
     def _overwritten_now(self, before: object) -> list[str]:
         """The pages written to one path with another, for the next `--dirty` build: this build's, and those another
@@ -1119,6 +1145,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             side_files.put(SHOWS, sorted(str(path) for path in self.session.watched_files()))
             side_files.put(OPTIONS, self._options_digest())
             side_files.put(OVERWRITTEN, self._overwritten_now(side_files.get(OVERWRITTEN)))
+            side_files.put(NEIGHBOURS, self._neighbours_now(side_files.get(NEIGHBOURS)))
             self.characters_sent += stats.characters
             self.timings.merge(self.session.timings())
             self.digests.update(self.session.timings_digests())

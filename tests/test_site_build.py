@@ -1999,3 +1999,20 @@ def test_a_dirty_build_checks_the_pages_it_skips_for_one_output_and_rebuilds_one
     site.build(dirty=True)
     assert not [message for message in site.warnings() if "written to" in message]
     assert "a-1.mp3" in site.html("a/index.html") and "c/index-1.mp3" in site.html("c/index.html")
+
+
+def test_a_dirty_build_rebuilds_an_unchanged_page_whose_language_a_new_or_gone_translation_changes(site: Site) -> None:
+    """`posts/fr/talk.md` alone is an English post (a folder alone names no language); once `posts/talk.md` is
+    added it is the French translation. `mkdocs build --dirty` built only the new page: the French one kept its
+    English audio and its own voices until it was edited."""
+    site.write("posts/fr/talk.md", post(conversation(("Ann", "Bonjour."), ("Bob", "Salut."))))
+    site.build()
+    french = site.site / "assets/convaudio/posts/fr/talk-1.mp3"
+    assert site.timings(french)["language"] == "en"
+    site.write("posts/talk.md", post(conversation(("Ann", "Hello."), ("Bob", "Hi."))))
+    site.build(dirty=True)
+    assert site.timings(french)["language"] == "fr"
+    assert 'lang="fr"' in site.html("posts/fr/talk.html")
+    (site.docs / "posts/talk.md").unlink()
+    site.build(dirty=True)
+    assert site.timings(french)["language"] == "en"

@@ -183,6 +183,24 @@ class Translations:
         found = self.match(src_path, language)
         return found[0] if found else src_path
 
+    def neighbours(self, src_path: str) -> list[str] | None:
+        """The pages whose presence decides whether a page is a translation, and in which language (`posts/talk.md`
+        for `posts/fr/talk.md`, `talk-de.md` for `talk-fr.md`); None for a page whose path names no language."""
+        languages = self._markers.get(src_path)
+        if languages is None:
+            languages = markers(src_path)
+        if not languages:
+            return None
+        found: set[str] = set()
+        for code in languages:
+            key = strip_language(src_path, code)
+            if key is not None:
+                found.update(page for page, _ in self._by_key.get(key, ()))
+                if key in self.pages:
+                    found.add(key)
+        found.discard(src_path)
+        return sorted(found)
+
     def former_keys(
         self, src_path: str, language: str | None, key: str, site_language: str = "en", *, language_free: bool = True
     ) -> list[str]:
