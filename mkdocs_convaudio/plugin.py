@@ -11,7 +11,7 @@ import math
 import os
 import posixpath
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import partial
 from html import escape
 from pathlib import Path, PurePath
@@ -92,6 +92,9 @@ SIDE_FILES = "side-files"
 #: Process-wide, because `mkdocs serve` loads a new plugin per rebuild.
 SHARED_STORES_ANSWERED: set[str] = set()
 SHOWS = "\0shows"
+#: The `mkdocs serve` server watching each voice map outside docs_dir (by its path as watched), for the builds of
+#: this process: `mkdocs serve` loads a new plugin per rebuild, and only the first build's plugin gets `on_serve`
+SERVED_VOICE_MAPS: dict[str, LiveReloadServer] = {}
 #: ...and (under `OPTIONS`) a digest of the plugin's options: a `--dirty` build after they changed (another bed, a
 #: loudness, a voice setting in mkdocs.yml) builds every audio page again (bug bash 111: the old MP3 stayed)
 OPTIONS = "\0options"
@@ -428,6 +431,18 @@ def _stale(page: File, shared: tuple[Path | float, ...], own: tuple[Path, ...]) 
     return False
 
 
+@contextlib.contextmanager
+def _unwatched(server: LiveReloadServer, path: str) -> Iterator[None]:
+    """`path` not watched by `server` while the build writes it: `mkdocs serve` rebuilt once more after each save of
+    the voice map that a rebuild made (new speakers' voices), for a file that held nothing new to build. Watched
+    again once written: the watch starts from the file as written, so an edit by hand after it still rebuilds."""
+    server.unwatch(path)
+    try:
+        yield
+    finally:
+        server.watch(path)
+
+
 class AskedOnce:
     """A question answered once, when first asked (a page's `is_modified`: MkDocs asks before reading the page and
     again before writing it). What `functools.cache` did, without building a cached wrapper of every audio page
@@ -657,6 +672,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 # said without the config file: show bug bash)
                 error = located_options(problems, config.config_file_path, list(self.config))
             raise PluginError(str(error)) from None
+        voice_map = self.session.voice_map
+        if (server := SERVED_VOICE_MAPS.get(str(voice_map.path))) is not None:
+            voice_map.writing = partial(_unwatched, server, str(voice_map.path))
         if self.config.podcast.enabled and not config.site_url:
             # at the line of `podcast:` in the config file, as the options' other problems are (it began "convaudio:"),
             # and in the file `-f` gave (it said "mkdocs.yml" whatever the file)
@@ -1310,4 +1328,6 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             for path in [side for side in side_files if side.is_file()] + self.session.watched_files():
                 if not path.resolve().is_relative_to(docs):  # watched_files: music, intro, outro and covers
                     server.watch(str(path))
+                    if path == self.session.voice_map.path:
+                        SERVED_VOICE_MAPS[str(path)] = server
         return server

@@ -478,3 +478,40 @@ def test_a_link_to_a_missing_dialogue_file_under_serve_is_a_warning(site: Site, 
     assert len(samples) / rate == pytest.approx(site.timings(mp3)["duration"], abs=0.06)
     monkeypatch.setattr(superseded, "SUPERSEDED", superseded.Superseded())  # `mkdocs build`, another process
     assert f"talk.md:{line}: the dialogue file 'nope.json' does not exist" in site.build_error()
+
+
+def test_a_voice_map_saved_by_a_rebuild_under_serve_starts_no_other_rebuild(site: Site) -> None:
+    """A rebuild under `mkdocs serve` that gives a new speaker a voice saves the voice map, which `mkdocs serve`
+    watches: its watch saw the save and MkDocs built the site once more, and reloaded the browser, for nothing new.
+    The save is not seen; an edit by hand after it is. Each watch is polled here as MkDocs' polling observer's
+    thread polls it, from the file as it was when the watch began."""
+    site.write("talk.md", post(conversation(("A", "Hello."), ("B", "Hi."))))
+    site.build()
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(site.site))
+    path = site.root / "convaudio-voices.yml"
+    begun: list[Any] = []
+
+    def changes() -> list[str]:
+        """What the voice map's watch finds changed since it began (a live observer begins each when it is made)."""
+        # watchdog polls a watched file's folder, and passes on the file's events only
+        [emitter] = [each for each in server.observer.emitters if each.watch.path in (str(path), str(path.parent))]
+        if emitter not in begun:
+            emitter.on_thread_start()
+            begun.append(emitter)
+        emitter.queue_events(0)
+        found = []
+        while not server.observer.event_queue.empty():
+            found.append(str(server.observer.event_queue.get()[0].src_path))
+        return sorted({found_path for found_path in found if found_path == str(path)})
+
+    try:
+        site.mkdocs_config.plugins.on_serve(server, config=site.mkdocs_config, builder=lambda: None)
+        assert changes() == []
+        site.write("talk.md", post(conversation(("A", "Hello."), ("B", "Hi."), ("Cleo", "And me."))))
+        site.build(serve_url="http://127.0.0.1:8000/")
+        assert "Cleo" in site.voice_map()["espeak"]["talk.md"]
+        assert changes() == []
+        path.write_text(path.read_text(encoding="utf-8") + "# chosen by hand\n", encoding="utf-8")
+        assert changes() == [str(path)]
+    finally:
+        server.server_close()

@@ -6,7 +6,7 @@ import contextlib
 import hashlib
 import os
 import tempfile
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -75,6 +75,9 @@ class VoiceMap:
         #: entries this build copied to a new key (engine, from, to, the voices copied): the original renamed before
         #: its translation
         self.copied: list[tuple[str, str, str, dict[str, str]]] = []
+        #: Around each write of the file: under `mkdocs serve`, the file is not watched while the build writes it
+        #: (set by the plugin), so the build's own save triggers no rebuild
+        self.writing: Callable[[], contextlib.AbstractContextManager[object]] = contextlib.nullcontext
         if path.exists() and not path.is_file():
             raise ConvaudioError(
                 "the voice map path is a folder, not a file; set the plugin's `voice_map` option to a YAML file "
@@ -330,7 +333,7 @@ class VoiceMap:
                 disk, _lines = self._load()
                 merged = self._merge(disk)
                 body = yaml.safe_dump(merged, sort_keys=True, allow_unicode=True, default_flow_style=False)
-                with atomic_path(self.path, "voice map") as temp:
+                with self.writing(), atomic_path(self.path, "voice map") as temp:
                     temp.write_text(HEADER + body, encoding="utf-8")
                 if self.memo is not None:
                     self.memo.put(SAVED, [self._stamp(), edited or 0.0])
