@@ -11,7 +11,7 @@ import posixpath
 import re
 import tempfile
 import time
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from functools import cached_property, lru_cache, partial
 from pathlib import Path
@@ -781,9 +781,11 @@ class AudioSession:
         #: Whether this build rendered with the fallback engine (no credentials for the configured one).
         self.fell_back = False
 
-    def set_pages(self, pages: Collection[str]) -> None:
-        """The site's pages (paths relative to docs_dir), among which translations are recognized."""
-        self.translations = Translations(pages, self._translation_marks)
+    def set_pages(self, pages: Collection[str], languages: Iterable[object] = ()) -> None:
+        """The site's pages (paths relative to docs_dir), among which translations are recognized, and the
+        languages its configuration names (its theme's, mkdocs-static-i18n's): a page named `talk-ca.md` beside
+        `talk.md` on a site configured in Catalan is a translation (see `Translations._named_beside`)."""
+        self.translations = Translations(pages, self._translation_marks, languages)
 
     def wants_audio(self, meta: Mapping[str, Any], syntax: str = "yaml") -> tuple[bool, str | None]:
         """Whether a page's front matter marks it for audio, and a warning when it nearly does (its fix written in

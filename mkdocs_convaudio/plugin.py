@@ -732,12 +732,19 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
     def _on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
         if self.session is None:
             return files
-        self.session.set_pages([file.src_uri for file in files.documentation_pages()])
         # read once per build, here: after every plugin's `on_config` (mkdocs-static-i18n sets each language
         # build's own there), and before the page events, which run hundreds of times
         self.site_language = theme_language(config.theme)
         # a translation's original is the default language's page, in every language's build
         self.session.original_language = build.default if (build := language_build(config.plugins)) else None
+        # the languages the site is configured in: `talk-ca.md` beside `talk.md` is Catalan on a Catalan site, or
+        # on one whose theme's language selector (Material's `extra.alternate`) offers Catalan
+        alternate = config.extra.get("alternate") if hasattr(config.extra, "get") else None
+        offered = [
+            item.get("lang") for item in (alternate if isinstance(alternate, list) else ()) if isinstance(item, dict)
+        ]
+        configured = [self.site_language, *(build.links if build else ()), *offered]
+        self.session.set_pages([file.src_uri for file in files.documentation_pages()], configured)
         # mkdocs-static-i18n sets a language's own `site_name` there too: the MP3s' artist and album and the
         # feed's title follow it, unless set in the plugin's options
         self.site_name = config.site_name

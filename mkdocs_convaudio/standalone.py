@@ -543,7 +543,9 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
     metas = {path: post.meta for path, post in below_folder.items() if isinstance(post, Post)}
     languages = _language_folders(folder, metas)
     named: dict[str, str] = {}  # a fenced conversation's MP3, by the post it is from
-    session.set_pages([rel for _, rel, _ in posts])
+    # the languages the run is in: its `--lang`, the language folders', the posts' `lang:` (read above, all of them)
+    declared = [post.meta.get("lang") for post in read.values() if isinstance(post, Post)]
+    session.set_pages([rel for _, rel, _ in posts], [language, *languages, *declared])
     for path, rel, base in posts:
         post = read[path]
         if isinstance(post, ConvaudioError):

@@ -1956,30 +1956,81 @@ def test_a_renamed_original_takes_the_speaker_its_translation_gained_in_the_same
     assert _voice_map_says(site) == []
 
 
-def test_a_dash_name_beside_a_page_is_no_translation_unless_the_site_says_so(site: Site) -> None:
-    """`api/user-id.md` (the page of a user's id) beside `api/user.md` was taken for its Indonesian translation:
-    read by an Indonesian voice with `user.md`'s voices. A dash suffix beside a page without one is a language only
-    when the page's `lang:` says so or the group has another translation (`talk-fr.md` beside `talk-de.md`)."""
-    site.write("api/user.md", post(conversation(("Ann", "The user object."), ("Bob", "Right."))))
-    site.write("api/user-id.md", post(conversation(("Ann", "The id of a user."), ("Bob", "Yes."))))
-    site.write("blog/talk.md", post(conversation(("Ann", "Hello."), ("Bob", "Hi."))))
-    site.write("blog/talk-fr.md", post(conversation(("Ann", "Bonjour."), ("Bob", "Salut.")), lang="fr"))
-    site.write("news/ep.md", post(conversation(("Ann", "News."), ("Bob", "Yes."))))
-    site.write("news/ep-de.md", post(conversation(("Ann", "Nachrichten."), ("Bob", "Ja."))))
-    site.write("news/ep-es.md", post(conversation(("Ann", "Noticias."), ("Bob", "Sí."))))
+def test_a_dash_name_beside_a_page_is_a_translation_unless_it_is_a_word_nothing_else_makes_a_language(
+    site: Site,
+) -> None:
+    """`api/user-id.md` (the page of a user's id) beside `api/user.md` was taken for its Indonesian translation: read
+    by an Indonesian voice with `user.md`'s voices. A blogger's `talk-fr.md` beside `talk.md` (French, no `lang:`)
+    is French with `talk.md`'s voices as before (review r-site4: it was made a page of its own, spoken in English). A
+    code that is also a word file names end with (`id`, `ms`, `mk`, `ca`, `cs`) is a language there only when the
+    page's `lang:` says so, a translation in another language is beside them, or the site is in that language
+    elsewhere: another page's `lang:`, a dot suffix, a group of translations, the theme's language selector."""
+    site.config["extra"] = {"alternate": [{"name": "English", "link": "/", "lang": "en"}, {"lang": "ca", "link": "/"}]}
+    two = conversation(("Ann", "Hello."), ("Bob", "Hi."))
+    site.write("api/user.md", post(two))
+    site.write("api/user-id.md", post(two))  # no Indonesian anywhere else: a page of its own
+    site.write("api/group.md", post(two))
+    site.write("api/group-id.md", post(two))  # nor does this pair make the other Indonesian
+    site.write("blog/talk.md", post(two))
+    site.write("blog/talk-fr.md", post(conversation(("Ann", "Bonjour."), ("Bob", "Salut."))))  # no `lang:`
+    site.write("notes/setup.md", post(two))
+    site.write("notes/setup-cs.md", post(two, lang="cs"))  # its own `lang:`
+    site.write("news/ep.md", post(two))
+    site.write("news/ep-sq.md", post(two))  # beside another translation
+    site.write("news/ep-de.md", post(two))
+    site.write("data/table.md", post(two))
+    site.write("data/table-sq.md", post(two))  # ep-sq.md beside ep-de.md names Albanian
+    site.write("time/clock.md", post(two))
+    site.write("time/clock-ms.md", post(two))  # another page says `lang: ms`
+    site.write("about.md", post(two, lang="ms"))
+    site.write("gfx/build.md", post(two))
+    site.write("gfx/build-mk.md", post(two))  # a dot suffix elsewhere names Macedonian
+    site.write("guide/start.md", post(two))
+    site.write("guide/start.mk.md", post(two))
+    site.write("pki/root.md", post(two))
+    site.write("pki/root-ca.md", post(two))  # the theme's language selector offers Catalan
     site.build()
     audio = site.site / "assets/convaudio"
     languages = {mp3.relative_to(audio).as_posix(): site.timings(mp3)["language"] for mp3 in site.audio_files()}
     assert languages == {
+        "about-1.mp3": "ms",
+        "api/group-1.mp3": "en",
+        "api/group-id-1.mp3": "en",
         "api/user-1.mp3": "en",
         "api/user-id-1.mp3": "en",
         "blog/talk-1.mp3": "en",
         "blog/talk-fr-1.mp3": "fr",
+        "data/table-1.mp3": "en",
+        "data/table-sq-1.mp3": "sq",
+        "gfx/build-1.mp3": "en",
+        "gfx/build-mk-1.mp3": "mk",
+        "guide/start-1.mp3": "en",
+        "guide/start.mk-1.mp3": "mk",
         "news/ep-1.mp3": "en",
         "news/ep-de-1.mp3": "de",
-        "news/ep-es-1.mp3": "es",
+        "news/ep-sq-1.mp3": "sq",
+        "notes/setup-1.mp3": "en",
+        "notes/setup-cs-1.mp3": "cs",
+        "pki/root-1.mp3": "en",
+        "pki/root-ca-1.mp3": "ca",
+        "time/clock-1.mp3": "en",
+        "time/clock-ms-1.mp3": "ms",
     }, languages
-    assert sorted(site.voice_map()["espeak"]) == ["api/user-id.md", "api/user.md", "blog/talk.md", "news/ep.md"]
+    assert sorted(site.voice_map()["espeak"]) == [
+        "about.md",
+        "api/group-id.md",
+        "api/group.md",
+        "api/user-id.md",
+        "api/user.md",
+        "blog/talk.md",
+        "data/table.md",
+        "gfx/build.md",
+        "guide/start.md",
+        "news/ep.md",
+        "notes/setup.md",
+        "pki/root.md",
+        "time/clock.md",
+    ]
 
 
 def test_a_dirty_build_checks_the_pages_it_skips_for_one_output_and_rebuilds_one_whose_page_was_overwritten(

@@ -26,6 +26,16 @@ _ISO_639_1 = frozenset(
 _OTHER_CODES = frozenset(
     {"hant", "hans", "fil", "yue", "haw", "ceb", "ast", "gsw", "nds", "cmn", "wuu", *BUILTIN_ALIASES}
 )
+#: Language codes that are also words a file name ends with after a dash (`api/user-id.md`, the page of a user's
+#: id, beside `api/user.md`): such a suffix beside the page without one is a language only when something else says
+#: so (see `Translations._named_beside`). Each is a common technical word or abbreviation, and none a language many
+#: blogs are written in without saying so: `id` identifier (Indonesian), `cs` computer science, C# (Czech), `ml`
+#: machine learning (Malayalam), `ts` TypeScript, timestamp (Tsonga), `ms` milliseconds, Microsoft (Malay), `ca`
+#: certificate authority (Catalan), `rm` remove (Romansh), `ln` link, logarithm (Lingala), `io` input/output (Ido),
+#: `ee` electrical engineering (Ewe), `gl` OpenGL (Galician), `ps` PostScript, processes (Pashto), `sq` square,
+#: SQL (Albanian), `mk` make (Macedonian), `os` operating system (Ossetian), `cv` computer vision, curriculum vitae
+#: (Chuvash), `pi` Raspberry Pi, the number (Pali).
+_NAME_WORDS = frozenset("id cs ml ts ms ca rm ln io ee gl ps sq mk os cv pi".split())  # noqa: SIM905 (as above)
 #: A folder's index page, as MkDocs names it (`README.md` stands in for `index.md`).
 _INDEX_STEMS = frozenset({"index", "readme"})
 _SUBTAGS = re.compile(r"^(?P<primary>[a-z]{2,3})(?:[-_](?P<rest>[a-z]{2,4}))?$")
@@ -114,11 +124,21 @@ class Translations:
     path (or gives that page's path itself: `talk.md` beside `talk.fr.md`). The shared path is the voice-map key.
     """
 
-    def __init__(self, pages: Iterable[str], front_matter: Callable[[str], Mapping[str, Any]] | None = None) -> None:
+    def __init__(
+        self,
+        pages: Iterable[str],
+        front_matter: Callable[[str], Mapping[str, Any]] | None = None,
+        languages: Iterable[object] = (),
+    ) -> None:
         self.pages = frozenset(pages)
         #: A page's front matter, asked only of the pages beside an index page in a folder named like a language
-        #: (see `_section_index`): their `lang:` or `translation_of:` tells a translated folder from a section.
+        #: (see `_section_index`): their `lang:` or `translation_of:` tells a translated folder from a section; and
+        #: of every page once a build, only when a page named like a word of `_NAME_WORDS` needs it (`_in_use`).
         self._front_matter = front_matter
+        #: the languages the site is configured in (its theme's, mkdocs-static-i18n's): see `_in_use`
+        self._configured = [language for language in languages if isinstance(language, str) and language.strip()]
+        self._used: frozenset[str] | None = None  # `_named_languages`, once a build
+        self._declared_languages: frozenset[str] | None = None  # the pages' `lang:`, once a build (`_in_use`)
         self._sections: dict[tuple[str, str], bool] = {}
         self._by_key: dict[str, set[tuple[str, str]]] = {}
         self._markers = {page: markers(page) for page in self.pages}  # each page's, once per build
@@ -146,16 +166,53 @@ class Translations:
         return any(other != page and lang != language for other, lang in self._by_key.get(key, ()))
 
     def _named_beside(self, page: str, code: str) -> bool:
-        """Whether a page whose path names `code` is the translation of the page at its language-free path. A name
-        ending in a dash and a code alone (`api/user-id.md` beside `api/user.md`, the page of a user's id: not its
-        Indonesian translation) is one only when the page's `lang:` says so; with a translation in another language
-        beside it (`talk-de.md`, `talk.es.md`, `fr/talk.md`), `_paired` finds it anyway. A dot suffix (`talk.fr.md`,
-        mkdocs-static-i18n's) or a folder naming the language is one as before; so is a page whose language the
-        caller knows to be `code` (`_paired`'s `said`: its `lang:`, or mkdocs-static-i18n's locale)."""
+        """Whether a page whose path names `code` is the translation of the page at its language-free path. A dot
+        suffix (`talk.fr.md`, mkdocs-static-i18n's) or a folder naming the language is one, and so is a dash suffix
+        (`talk-fr.md` beside `talk.md`, a blogger's French post without `lang:`), unless the code is also a word
+        file names end with (`_NAME_WORDS`: `api/user-id.md` beside `api/user.md` is the page of a user's id, not
+        its Indonesian translation); then it is one only when the site is in that language (`_in_use`: its
+        configuration, another page's name or any page's `lang:`, its own among them). With a translation in another
+        language beside them (`talk-de.md`, `talk.es.md`, `fr/talk.md`), `_paired` finds it anyway; so does a page
+        whose language the caller knows (`said`: its `lang:`, or mkdocs-static-i18n's locale)."""
         folders, stem, _ = _split(page)
         if not normal(stem).endswith("-" + code) or any(normal(folder) == code for folder in folders):
             return True
-        return self._written_language(page, code)
+        if code.split("-")[0] not in _NAME_WORDS:
+            return True
+        return self._in_use(code.split("-")[0])
+
+    def _in_use(self, code: str) -> bool:
+        """Whether the site is in the language `code` (a primary subtag): by `_named_languages`, else by a page's
+        `lang:`. The pages' `lang:` are read once a build, the first time
+        nothing cheaper names the language, by the front matter's stamp (`_translation_marks`: no file is read
+        again in a warm build, only its stamp)."""
+        if code in self._named_languages():
+            return True
+        if self._declared_languages is None:
+            marks = self._front_matter or (lambda page: {})
+            langs = (marks(page).get("lang") for page in self.pages)
+            self._declared_languages = frozenset(
+                normal(lang).split("-")[0] for lang in langs if isinstance(lang, str) and lang.strip()
+            )
+        return code in self._declared_languages
+
+    def _named_languages(self) -> frozenset[str]:
+        """The languages (primary subtags) the site's configuration and file names say it is in: its configured ones
+        (its theme's, mkdocs-static-i18n's), and the ones file names say where nothing else could be meant (a dot
+        suffix, `talk.id.md`; a dash suffix in a group of two languages or more, `talk-id.md` beside `talk-en.md`).
+        Computed once a build, from the paths alone. An `X.md`/`X-id.md` pair does not count for another
+        (`user-id.md` and `group-id.md` beside `user.md` and `group.md` would make each other Indonesian)."""
+        if self._used is not None:
+            return self._used
+        used = {normal(language).split("-")[0] for language in self._configured}
+        for group in self._by_key.values():
+            several = len({code for _, code in group}) > 1
+            for page, code in group:
+                stem = normal(_split(page)[1])
+                if stem.endswith("." + code) or (several and stem.endswith("-" + code)):
+                    used.add(code.split("-")[0])
+        self._used = frozenset(used)
+        return self._used
 
     def _written_language(self, page: str, code: str) -> bool:
         """Whether the page's front matter says it is in `code` (`lang: id`)."""
