@@ -257,17 +257,28 @@ def test_a_marked_link_to_a_dialogue_file_is_its_translation_in_the_marker_s_lan
 @pytest.mark.parametrize("marker", ["lang=fr", "off"])
 def test_a_marker_above_a_paragraph_marks_the_dialogue_link_on_its_later_line(site: Site, marker: str) -> None:
     """A marker above a paragraph whose link is on its second line was not read: the conversation was spoken in
-    the page's language (`lang=fr` warned that it marked nothing) or kept (`off`, without a word)."""
+    the page's language (`lang=fr` warned that it marked nothing) or kept (`off`, without a word). Every link of the
+    paragraph is marked (review r-site4: two of them); a heading underlined below the marker ends it."""
     (site.docs / "ep.json").write_text(json.dumps([{"speaker": "Host", "line": "Bonjour."}]), encoding="utf-8")
-    page = f"# Talk\n\n<!-- convaudio: {marker} -->\nVoici la conversation, en français :\n[script](ep.json)\n"
+    (site.docs / "ep2.json").write_text(json.dumps([{"speaker": "Host", "line": "Salut."}]), encoding="utf-8")
+    (site.docs / "ep3.json").write_text(json.dumps([{"speaker": "Host", "line": "Hello."}]), encoding="utf-8")
+    page = f"# Talk\n\n<!-- convaudio: {marker} -->\nVoici les conversations, en français :\n[script](ep.json)\n"
+    page += "[script](ep2.json)\n\nMore\n\n<!-- convaudio: lang=fr -->\nPart\n----\n[script](ep3.json)\n"
     site.write("talk.md", post(page, lang="en"))
-    site.write("other.md", post("# Other\n\n[script](ep.json)\n", lang="en"))  # an audio page for `off`'s build
+    site.write("other.md", post("# Other\n\n[script](ep.json)\n[script](ep2.json)\n", lang="en"))  # for `off`
     for _ in range(2):  # a warm build too
-        site.build(strict=True)
-        assert not site.warnings()
+        site.build()
+        assert [line.split(": ")[1] for line in site.warnings()] == ["talk.md:15"], site.warnings()
         players = site.html("talk.html").split('<div class="convaudio"')[1:]
+        languages = {mp3.name: site.timings(mp3)["language"] for mp3 in site.audio_files()}
         if marker == "off":
-            assert players == [] and [mp3.name for mp3 in site.audio_files()] == ["ep-en.mp3"]
+            assert len(players) == 1 and languages == {"ep-en.mp3": "en", "ep2-en.mp3": "en", "ep3-en.mp3": "en"}
         else:
-            assert len(players) == 1 and ' lang="fr"' in players[0].split(">")[0]
-            assert site.timings(site.site / "assets/convaudio/ep-fr.mp3")["language"] == "fr"
+            assert [' lang="fr"' in player.split(">")[0] for player in players] == [True, True, False]
+            assert languages == {
+                "ep-en.mp3": "en",
+                "ep-fr.mp3": "fr",
+                "ep2-en.mp3": "en",
+                "ep2-fr.mp3": "fr",
+                "ep3-en.mp3": "en",
+            }

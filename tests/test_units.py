@@ -70,12 +70,18 @@ def test_links_outside_code_only() -> None:
 
 
 def test_a_link_s_paragraph_starts_below_a_heading_a_comment_or_a_blank_line() -> None:
-    """Where the markers of a link on a paragraph's later line are looked for: above the paragraph's first line."""
+    """Where the markers of a link on a paragraph's later line are looked for: above the paragraph's first line; a
+    setext heading's underline or a thematic break ends the block above (review r-site4: a marker above `Title` /
+    `=====` marked the link below the heading)."""
     lines = ["# Title", "Intro,", "[a](x.json)", "", "<!-- c -->", "Text", "more [b](y.json)", "## Part", "[c](z.json)"]
+    lines += ["Title", "=====", "[d](d.json)", "Part", "---", "[e](e.json)", "***", "[f](f.json)"]
     assert [(link.target, link.paragraph_start) for link in scan_links(lines, scan_fences(lines))] == [
         ("x.json", 1),
         ("y.json", 5),
         ("z.json", 8),
+        ("d.json", 11),
+        ("e.json", 14),
+        ("f.json", 16),
     ]
 
 

@@ -21,8 +21,9 @@ _DEFINITION = re.compile(r" {0,3}\[(?P<label>[^\]]+)\]:\s*(?:<(?P<angled>[^>\n]+
 #: Longer lines are not searched for links (see `scan_links`).
 LONGEST_LINK_LINE = 4000
 _CODE_SPAN = re.compile(r"(`+).+?\1")
-#: an ATX heading, a block of its own: a paragraph right under it starts below it
-_HEADING = re.compile(r" {0,3}#{1,6}(?:\s|$)")
+#: a line that ends the block above it: an ATX heading, a setext heading's underline (`=====`, `-----`) or a
+#: thematic break (`***`, `___`); a paragraph right under it starts below it
+_BLOCK_END = re.compile(r" {0,3}(?:#{1,6}(?:\s|$)|(?:=+|-+|\*(?:[ \t]*\*){2,}|_(?:[ \t]*_){2,})[ \t]*$)")
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ def scan_links(lines: list[str], fences: list[FencedBlock]) -> list[Link]:
         if not found:
             continue
         start = index
-        while start > 0 and _in_paragraph(lines, start - 1, in_fence) and not _HEADING.match(lines[start - 1]):
+        while start > 0 and _in_paragraph(lines, start - 1, in_fence) and not _BLOCK_END.match(lines[start - 1]):
             start -= 1
         for match, target in sorted(found, key=lambda pair: pair[0].start()):
             end = index
