@@ -7,10 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.livereload import LiveReloadServer
 
+from mkdocs_convaudio.plugin import _unwatched
+from mkdocs_convaudio.voices.voice_map import VoiceMap
 from tests.sites import Site, conversation, decode, post
 
 
@@ -480,7 +483,9 @@ def test_a_link_to_a_missing_dialogue_file_under_serve_is_a_warning(site: Site, 
     assert f"talk.md:{line}: the dialogue file 'nope.json' does not exist" in site.build_error()
 
 
-def test_a_voice_map_saved_by_a_rebuild_under_serve_starts_no_other_rebuild(site: Site) -> None:
+def test_a_voice_map_saved_by_a_rebuild_under_serve_starts_no_other_rebuild(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A rebuild under `mkdocs serve` that gives a new speaker a voice saves the voice map, which `mkdocs serve`
     watches: its watch saw the save and MkDocs built the site once more, and reloaded the browser, for nothing new.
     The save is not seen; an edit by hand after it is. Each watch is polled here as MkDocs' polling observer's
@@ -512,6 +517,28 @@ def test_a_voice_map_saved_by_a_rebuild_under_serve_starts_no_other_rebuild(site
         assert "Cleo" in site.voice_map()["espeak"]["talk.md"]
         assert changes() == []
         path.write_text(path.read_text(encoding="utf-8") + "# chosen by hand\n", encoding="utf-8")
+        assert changes() == [str(path)]
+        # an edit by hand while a rebuild runs, before its save and before the watch polled the file: the save is
+        # seen (review r-site4: unwatched, the edit was never built)
+        saved = VoiceMap.save
+
+        def edited_by_hand_first(voice_map: VoiceMap) -> bool:
+            chosen = site.voice_map()
+            chosen["espeak"]["talk.md"]["B"] = chosen["espeak"]["talk.md"]["Cleo"]  # B and Cleo: one voice
+            path.write_text(yaml.safe_dump(chosen), encoding="utf-8")
+            return saved(voice_map)
+
+        site.write("talk.md", post(conversation(("A", "Hello."), ("B", "Hi."), ("Cleo", "Me."), ("Dan", "Yes."))))
+        monkeypatch.setattr(VoiceMap, "save", edited_by_hand_first)
+        site.build(serve_url="http://127.0.0.1:8000/")
+        voices = site.voice_map()["espeak"]["talk.md"]
+        assert "Dan" in voices and voices["B"] == voices["Cleo"], voices
+        assert changes() == [str(path)]
+        # a save that fails (a full disk) leaves the file watched
+        with pytest.raises(OSError), _unwatched(server, str(path)):
+            raise OSError("the disk is full")
+        assert changes() == []
+        path.write_text(path.read_text(encoding="utf-8") + "# and again\n", encoding="utf-8")
         assert changes() == [str(path)]
     finally:
         server.server_close()

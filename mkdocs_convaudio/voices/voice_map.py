@@ -76,7 +76,8 @@ class VoiceMap:
         #: its translation
         self.copied: list[tuple[str, str, str, dict[str, str]]] = []
         #: Around each write of the file: under `mkdocs serve`, the file is not watched while the build writes it
-        #: (set by the plugin), so the build's own save triggers no rebuild
+        #: (set by the plugin), so the build's own save triggers no rebuild; unless the file changed since the build
+        #: read it, a change the rebuild that save starts builds
         self.writing: Callable[[], contextlib.AbstractContextManager[object]] = contextlib.nullcontext
         if path.exists() and not path.is_file():
             raise ConvaudioError(
@@ -84,6 +85,9 @@ class VoiceMap:
                 "such as convaudio-voices.yml (or remove the folder)",
                 str(path),
             )
+        #: the file's stamp when this build read it (taken before reading): a save finding another one is not
+        #: the only change since, and stays seen by `mkdocs serve` (see `writing`)
+        self._read_stamp = self._stamp()
         if path.is_file():
             self.table, self.lines = self._load()
         if memo is not None:
@@ -330,11 +334,15 @@ class VoiceMap:
         try:
             with self._lock():
                 edited = self.edited()  # before this save: a change by hand not built yet stays one
+                # changed since this build read it (by hand, or by another process's build): the save is seen, so
+                # `mkdocs serve` builds that change, which its watch may not have seen yet (it polls)
+                alone = self._stamp() == self._read_stamp
                 disk, _lines = self._load()
                 merged = self._merge(disk)
                 body = yaml.safe_dump(merged, sort_keys=True, allow_unicode=True, default_flow_style=False)
-                with self.writing(), atomic_path(self.path, "voice map") as temp:
+                with self.writing() if alone else contextlib.nullcontext(), atomic_path(self.path, "voice map") as temp:
                     temp.write_text(HEADER + body, encoding="utf-8")
+                self._read_stamp = self._stamp()
                 if self.memo is not None:
                     self.memo.put(SAVED, [self._stamp(), edited or 0.0])
         except filelock.Timeout:
