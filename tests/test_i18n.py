@@ -581,3 +581,20 @@ def test_a_language_s_fallback_line_names_the_first_posts_and_counts_the_rest(si
         "convaudio: translations: fr has no translation of 5 audio posts, shown with their original's audio "
         "(mkdocs-static-i18n's fallback): blog/p0.md (en), blog/p1.md (en), blog/p2.md (en), and 2 more posts"
     ]
+
+
+def test_a_dirty_static_i18n_build_keeps_the_pages_another_language_wrote_to_one_path(site: Site) -> None:
+    """mkdocs-static-i18n's builds share the memo: the French build, whose pages are not audio pages, recorded
+    only its own pages written to one path, and the English `a.md` and `a/index.md` (both `a/index.html`) were
+    forgotten; once `a/index.md` moved away, the next `--dirty` build left `a.md`, unchanged, overwritten by the
+    other's old page, its player lost."""
+    static_i18n(site)
+    site.config.update(use_directory_urls=True)
+    site.write("a.md", post(conversation(("A", "The page a."), ("B", "Yes."))))
+    site.write("a/index.md", post(conversation(("A", "The folder a."), ("B", "Yes."))))
+    site.write("a.fr.md", "# A\n\nLa page.\n")
+    site.write("a/index.fr.md", "# A\n\nLe dossier.\n")
+    site.build()
+    (site.docs / "a/index.md").rename(site.docs / "c.md")
+    site.build(dirty=True)
+    assert "a-1.mp3" in site.html("a/index.html") and "c-1.mp3" in site.html("c/index.html")
