@@ -179,6 +179,22 @@ def test_bad_answers_that_persist_stop_the_build_with_a_message(site: Site, monk
     assert not site.audio_files()
 
 
+@pytest.mark.parametrize("engine", list(ENGINES))
+def test_a_line_whose_answer_is_cut_off_every_time_is_sent_twice_not_five_times(
+    site: Site, monkeypatch: pytest.MonkeyPatch, engine: str
+) -> None:
+    """A connection dropped mid-answer came after the provider took the line (it may have billed it): each of five
+    tries was paid for, and the message said the provider could not be reached (bug bash h-cloud)."""
+    site.write("talk.md", post(conversation(("A", LINE))))
+    with cloud_site(site, engine, monkeypatch, concurrency=1) as server:
+        server.failures = [ENGINES[engine][3]["connection reset"]] * 5
+        message = site.build_error()
+        assert speech_requests(server) == 2
+    assert message.startswith("talk.md:7: ") and "lost before its answer was complete" in message, message
+    assert "could not reach" not in message
+    assert not list((site.root / ".cache/plugin/convaudio").rglob("*.flac"))
+
+
 # -- keys --------------------------------------------------------------------------------------------
 
 

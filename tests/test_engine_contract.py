@@ -379,6 +379,34 @@ def test_timeout_is_transient(cloud: Cloud, server: FakeServer) -> None:
     assert error.transient
 
 
+def test_an_answer_the_connection_lost_midway_may_have_been_billed(cloud: Cloud, server: FakeServer) -> None:
+    """The provider took the request and began its answer, then the connection dropped (or the body came short of
+    its announced length): it may have billed the line, as a timeout may have (bug bash h-cloud: each of five tries
+    was paid, said "could not reach", and counted in no budget). A refused connection reached nobody."""
+    answer = server.routes[cloud.route]
+
+    def dropped(request: Request) -> Response:
+        whole = answer(request)
+        return Response(whole.status, whole.body, whole.headers, cut=len(whole.body) // 3)
+
+    def short(request: Request) -> Response:
+        whole = answer(request)
+        return Response(whole.status, whole.body[: len(whole.body) // 2], whole.headers, announced=len(whole.body))
+
+    errors = []
+    for route in (dropped, short):
+        server.routes[cloud.route] = route
+        errors.append(failure(make(cloud, server), cloud.voice))
+    assert all(error.transient and error.billed and not error.timed_out for error in errors), [
+        error.message for error in errors
+    ]
+    assert all("may have billed" in error.message and "could not reach" not in error.message for error in errors)
+    dead = FakeServer(routes={})
+    dead.port = closed_port()
+    refused = failure(make(cloud, dead, timeout=2), cloud.voice)
+    assert not refused.billed and "could not reach" in refused.message
+
+
 def test_a_retry_of_a_line_that_timed_out_waits_longer(cloud: Cloud, server: FakeServer) -> None:
     """A provider that answers a long line slowly is billed for each try the build gives up on: each retry of that
     line waits twice as long (0.2 s, 0.4 s, then 0.8 s at most), so the third try takes an answer the first two

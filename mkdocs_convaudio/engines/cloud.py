@@ -26,6 +26,24 @@ TIMEOUT_DOUBLINGS = 2
 _VARIABLE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,254}")
 
 
+#: What the HTTP libraries raise when a connection fails after the request went out: httpx (the OpenAI and ElevenLabs
+#: SDKs) and requests (Google's REST transport), by name, as the SDKs' transports differ (httpx or httpx2).
+_LOST_ANSWER = {"RemoteProtocolError", "ReadError", "ChunkedEncodingError", "ContentDecodingError", "IncompleteRead"}
+
+
+def lost_answer(error: BaseException | None) -> bool:
+    """Whether `error` (or what caused it) is a connection lost after the request was sent whole: the provider took
+    the request, and may have billed it, as when it does not answer in time. A pooled connection the server had
+    closed before the request ("disconnected without sending a response") reached no one."""
+    seen = 0
+    while error is not None and seen < 8:
+        if type(error).__name__ in _LOST_ANSWER and "without sending a response" not in str(error):
+            return True
+        error = error.__cause__ or error.__context__
+        seen += 1
+    return False
+
+
 def plausible_variable_name(name: str) -> bool:
     """Whether `name` can be an environment variable's name, and does not look like a key: a key holds a long
     random run of letters and digits (`sk_3f2a9c81d4e5…`), a name words (`OPENAI_API_KEY`, `my_openai_key_v2`)."""
@@ -81,6 +99,8 @@ class Failure:
     transient: bool | None = None
     #: no answer within the request's timeout (`CloudEngine.request_timeout`): the next try of the line waits longer
     timed_out: bool = False
+    #: the request was sent whole and the connection was lost before its answer was (see `lost_answer`)
+    answer_lost: bool = False
 
 
 class CloudEngine(Engine):
@@ -275,12 +295,15 @@ class CloudEngine(Engine):
                 f"; it may have billed the line: each retry of a line waits twice as long as the one before (up to "
                 f"{self.longest_timeout:g} s), and a line this long may need a higher `timeout`"
             )
+        if failure.answer_lost:
+            message += "; it may have billed the line"
         return EngineError(
             self.scrub(message),
             transient=transient,
             retry_after=failure.retry_after,
             status=failure.status,
             timed_out=failure.timed_out,
+            billed=failure.timed_out or failure.answer_lost,
         )
 
     def call(self, action: Any, voice: str | None) -> Any:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, cast
 from ..errors import ConvaudioError
 from ..voices.given_names import Kind
 from .base import EngineContext, VoiceInfo, retry_after_seconds
-from .cloud import Answer, CloudEngine, CloudOptions, Failure
+from .cloud import Answer, CloudEngine, CloudOptions, Failure, lost_answer
 
 if TYPE_CHECKING:
     import httpx
@@ -259,6 +259,13 @@ class ElevenLabsEngine(CloudEngine):
             reached = not isinstance(error, httpx.ConnectTimeout | httpx.PoolTimeout)
             wait = self.request_timeout
             return Failure(f"ElevenLabs did not answer within {wait:g} s", transient=True, timed_out=reached)
+        if isinstance(error, httpx.HTTPError) and lost_answer(error):
+            return Failure(
+                f"the connection to ElevenLabs at {self._endpoint()} was lost before its answer was complete "
+                f"({type(error).__name__})",
+                transient=True,
+                answer_lost=True,
+            )
         if isinstance(error, httpx.HTTPError):
             return Failure(f"could not reach ElevenLabs at {self._endpoint()} ({type(error).__name__})", transient=True)
         if not isinstance(error, ApiError):

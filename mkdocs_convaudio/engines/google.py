@@ -11,7 +11,7 @@ from ..errors import ConvaudioError, LanguageError, MissingCredentialsError
 from ..voices.given_names import Kind
 from ..voices.languages import base_language
 from .base import EngineContext, VoiceInfo, retry_after_seconds
-from .cloud import Answer, CloudEngine, CloudOptions, Failure
+from .cloud import Answer, CloudEngine, CloudOptions, Failure, lost_answer
 
 if TYPE_CHECKING:
     from google.api_core import exceptions as api_exceptions
@@ -447,6 +447,13 @@ class GoogleEngine(CloudEngine):
                     f"Google Text-to-Speech did not answer within {self.request_timeout:g} s for {what} ({detail})",
                     transient=True,
                     timed_out=True,
+                )
+            if lost_answer(error):
+                return Failure(
+                    f"the connection to Google Text-to-Speech was lost before its answer was complete, for {what} "
+                    f"({detail})",
+                    transient=True,
+                    answer_lost=True,
                 )
             return Failure(f"could not reach Google Text-to-Speech for {what} ({detail})", transient=True)
         if isinstance(error, google.auth.exceptions.DefaultCredentialsError):

@@ -10,7 +10,7 @@ from ..errors import ConvaudioError
 from ..voices.given_names import Kind
 from ..voices.languages import base_language
 from .base import EngineContext, VoiceInfo, retry_after_seconds
-from .cloud import Answer, CloudEngine, CloudOptions, Failure
+from .cloud import Answer, CloudEngine, CloudOptions, Failure, lost_answer
 
 if TYPE_CHECKING:
     import openai
@@ -190,6 +190,12 @@ class OpenAIEngine(CloudEngine):
         if isinstance(error, openai.APIConnectionError):
             cause = error.__cause__ or error.__context__
             detail = f" ({type(cause).__name__})" if cause else ""
+            if lost_answer(cause):
+                return Failure(
+                    f"the connection to OpenAI at {self._endpoint()} was lost before its answer was complete{detail}",
+                    transient=True,
+                    answer_lost=True,
+                )
             return Failure(f"could not reach OpenAI at {self._endpoint()}{detail}", transient=True)
         if not isinstance(error, openai.APIStatusError):
             return Failure(f"the OpenAI SDK failed: {error}")
