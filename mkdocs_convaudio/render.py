@@ -206,13 +206,17 @@ class Stats:
         )
 
 
-def sent_characters(characters: int, resent: int) -> str:
+def sent_characters(characters: int, resent: int, unkept: int = 0) -> str:
     """ "120 characters", or "173 characters sent, 53 of them again after timeouts or unusable answers": what was
-    paid for, re-sends included (bug bash 140: a line sent again after a timeout was counted once)."""
+    paid for, re-sends included (bug bash 140: a line sent again after a timeout was counted once), and the tries
+    of lines a stopped build gave up on (`unkept`), which may have been billed too."""
     counted = f"{characters:,} character{'s' * (characters != 1)}"  # "1 characters" read as a typo (review)
-    if not resent:
+    if not resent and not unkept:
         return counted
-    return f"{counted} sent, {resent:,} of them again after timeouts or unusable answers"
+    parts = [f"{resent:,} of them again after timeouts or unusable answers"] if resent else []
+    if unkept:
+        parts.append(f"{unkept:,} in tries of lines not made, which may be billed")
+    return f"{counted} sent, " + ", ".join(parts)
 
 
 @dataclass
@@ -223,7 +227,14 @@ class Budget:
     left: int
     planned: int
     resent: int = 0
+    #: characters of the last try of lines that were not made, when that try may have been billed
+    unkept: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def lose(self, characters: int) -> None:
+        """Count a try that may have been billed, of a line the build then gave up on."""
+        with self.lock:
+            self.unkept += characters
 
     def resend(self, characters: int) -> int | None:
         """Count a re-send of `characters`; None (counted) when it fits, else the total it would have made."""
@@ -903,14 +914,12 @@ class Renderer:
                 raise
 
         try:
-            audio = call_with_retries(
-                send,
-                self.retry,
-                sleep=self.sleep,
-                on_retry=on_retry,
-                stop=stop,
-            )
-        except EngineError as error:
+            audio = call_with_retries(send, self.retry, sleep=self.sleep, on_retry=on_retry, stop=stop)
+        except BaseException as error:
+            if billed:  # the last try may have been paid for, and the line is not made: it is said in what was sent
+                self._budget.lose(len(part.text))
+            if not isinstance(error, EngineError):
+                raise
             raise ConvaudioError(
                 self.scrub(f"speaker {part.turn.speaker!r} ({part.voice}): {error.message}"),
                 part.source_path,
@@ -972,8 +981,10 @@ class Renderer:
         except BaseException:
             # what a failed or interrupted build paid for is said, as a finished one's summary says it
             made = [part for part in todo if self.cache.has_line(part.key)]
-            if made or self._budget.resent:
-                sent = sent_characters(sum(len(part.text) for part in made) + self._budget.resent, self._budget.resent)
+            budget = self._budget
+            if made or budget.resent or budget.unkept:
+                characters = sum(len(part.text) for part in made) + budget.resent + budget.unkept
+                sent = sent_characters(characters, budget.resent, budget.unkept)
                 self.info(
                     f"before it stopped, this build synthesized {len(made)} line{'s' * (len(made) != 1)} "
                     f"({sent}), kept in the cache: the next build does not send them again"

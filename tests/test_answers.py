@@ -195,6 +195,19 @@ def test_a_line_whose_answer_is_cut_off_every_time_is_sent_twice_not_five_times(
     assert not list((site.root / ".cache/plugin/convaudio").rglob("*.flac"))
 
 
+def test_a_stopped_build_counts_every_try_it_may_have_paid_for(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The last try of the line that stopped the build may have been billed too (bug bash h-cloud: a line answered
+    unusably twice, 2 x 47 characters sent, was said "47 characters sent")."""
+    site.write("talk.md", post(conversation(("A", LINE))))
+    with cloud_site(site, "openai", monkeypatch) as server:
+        server.failures = [HTML, HTML]
+        site.build_error()
+        assert speech_requests(server) == 2
+    [stopped] = [record.getMessage() for record in site.caplog.records if "before it stopped" in record.getMessage()]
+    assert f"synthesized 0 lines ({2 * len(LINE)} characters sent" in stopped, stopped
+    assert f"{len(LINE)} in tries of lines not made" in stopped, stopped
+
+
 # -- keys --------------------------------------------------------------------------------------------
 
 
