@@ -184,8 +184,22 @@ def plan_site(config_file: str) -> tuple[Estimate, int | None, str, bool]:
     # a budget of what is paid for: a free engine is never stopped by it (as the build does)
     limit = sessions[-1].options.max_characters if sessions[-1].engine.is_cloud else None
     estimate = sessions[-1].renderer.estimate(jobs)
+    if estimate.lines and not sessions[-1].generate:
+        return estimate, None, cache_only(sessions[-1], estimate.lines), True
     note, free = without_credentials(sessions[-1], estimate)
     return estimate, None if free else limit, note, bool(note) and not sessions[-1].options.fallback_engine
+
+
+def cache_only(session: AudioSession, lines: int) -> str:
+    """What a cache-only build does with `lines` missing from the cache: it sends nothing, and stops (bug bash
+    h-cloud: `estimate` priced them as what the next build would send, and exited 0)."""
+    value = session.environ.get("CONVAUDIO_GENERATE", "").strip()
+    why = f"CONVAUDIO_GENERATE={value}" if value else "`generate: false`"
+    return (
+        f"generate is off ({why}): the build sends nothing, and stops: {lines:,} line{'s' * (lines != 1)} above "
+        f"{'has' if lines == 1 else 'have'} no audio in the cache; restore the cache directory, or build once with "
+        "generate on"
+    )
 
 
 def without_credentials(session: AudioSession, estimate: Estimate) -> tuple[str, bool]:

@@ -344,6 +344,32 @@ def test_estimate_says_what_a_build_without_credentials_would_do(
     assert "fallback engine elevenlabs instead, which is paid for too" in out and "over max_characters" in out, out
 
 
+def test_estimate_says_a_cache_only_build_sends_nothing_and_would_stop(
+    site: Site, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With `CONVAUDIO_GENERATE=0` (or `generate: false`) and lines missing from the cache, the build sends nothing
+    and stops; `estimate` priced the lines as what the next build would send, and exited 0 (bug bash h-cloud)."""
+    site.plugin_options.update(engine="openai")
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-SECRET123")
+    site.write("talk.md", post(conversation(("A", "A line that is long enough."), ("B", "Another one."))))
+    site.write_config()
+    monkeypatch.setenv("CONVAUDIO_GENERATE", "0")
+    assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 1
+    out = capsys.readouterr().out
+    assert "generate is off (CONVAUDIO_GENERATE=0): the build sends nothing, and stops: 2 lines" in out, out
+    monkeypatch.delenv("CONVAUDIO_GENERATE")
+    site.plugin_options.update(engine="espeak", generate=False)  # a free engine's cache-only build stops as well
+    site.write_config()
+    assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 1
+    assert "generate is off (`generate: false`): the build sends nothing, and stops" in capsys.readouterr().out
+    site.plugin_options.pop("generate")
+    site.build()
+    site.plugin_options["generate"] = False
+    site.write_config()  # nothing missing from the cache: a cache-only build of it goes through
+    assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 0
+    assert "generate is off" not in capsys.readouterr().out
+
+
 def test_estimate_skips_what_the_build_skips(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
     site.config["exclude_docs"] = "drafts/\n"
     site.write("drafts/wip.md", post(conversation(("A", "Not published."), ("B", "Not yet."))))
