@@ -883,10 +883,16 @@ class Renderer:
             raise
 
     def _synthesize_line(self, part: LinePart, stop: threading.Event | None = None) -> None:
-        def on_retry(error: EngineError, delay: float) -> None:
-            # INFO, not a warning: a retry that succeeds must not fail `mkdocs build --strict`
+        def on_retry(error: EngineError, delay: float, attempt: int) -> None:
+            # INFO, not a warning: a retry that succeeds must not fail `mkdocs build --strict`. A wait cut short of
+            # what the provider asked is said (its next try may well be refused again), and so is which try comes.
+            asked = error.retry_after or 0.0
+            cut = f"; it asked to wait {asked:.0f} s, more than retry_max_delay:" if asked > delay + 0.5 else ";"
             self.info(
-                self.scrub(f"{part.source_path}:{part.turn.source_line}: {error.message}; retrying in {delay:.1f} s")
+                self.scrub(
+                    f"{part.source_path}:{part.turn.source_line}: {error.message}{cut} retrying in {delay:.1f} s "
+                    f"(try {attempt} of {self.retry.attempts})"
+                )
             )
 
         billed: list[EngineError] = []  # the last try's error, when the provider may have charged for it

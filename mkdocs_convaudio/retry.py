@@ -41,11 +41,12 @@ def call_with_retries(
     policy: RetryPolicy,
     *,
     sleep: Callable[[float], None] = time.sleep,
-    on_retry: Callable[[EngineError, float], None] | None = None,
+    on_retry: Callable[[EngineError, float, int], None] | None = None,
     stop: threading.Event | None = None,
 ) -> T:
     """Run `call`; retry transient `EngineError`s per `policy`; re-raise the last error when tries run out, or
-    when `stop` is set meanwhile (another line failed for good: no more requests, and no wait for nothing)."""
+    when `stop` is set meanwhile (another line failed for good: no more requests, and no wait for nothing).
+    `on_retry` is told of each wait before it starts: the error, the seconds, and the number of the try after it."""
     attempt = 0
     while True:
         try:
@@ -65,7 +66,7 @@ def call_with_retries(
                 ) from None
             wait = policy.delay(attempt - 1, error.retry_after)
             if on_retry is not None:
-                on_retry(error, wait)
+                on_retry(error, wait, attempt + 1)
             if stop is not None and sleep is time.sleep:
                 stopped = stop.wait(wait)
             else:

@@ -227,6 +227,22 @@ def test_google_quota_retry_after_is_honoured(site: Site, google: FakeServer, mo
     assert any("quota exceeded" in message and "retrying in 7.0 s" in message for message in messages(site))
 
 
+def test_a_wait_shorter_than_retry_after_asked_says_so_and_which_try_comes(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Retry-After: 120 is waited 60 s (`retry_max_delay`): the message said `retrying in 60.0 s` as if that were
+    what the provider asked, and not which of the build's tries the next one is (bug bash h-cloud)."""
+    use_google(site, google, monkeypatch, concurrency=1)
+    site.write("talk.md", post(conversation(*TURNS_EN[:1])))
+    google.failures = [quota_exceeded(retry_after=120), quota_exceeded(retry_after=7)]
+    assert site.build().synthesized == 1
+    assert site.waits == [60.0, 7.0]
+    retries = [message for message in messages(site) if "retrying" in message]
+    assert len(retries) == 2, retries
+    assert retries[0].endswith("; it asked to wait 120 s, more than retry_max_delay: retrying in 60.0 s (try 2 of 5)")
+    assert retries[1].endswith("; retrying in 7.0 s (try 3 of 5)"), retries[1]
+
+
 def test_google_invalid_voice_stops_without_retry(
     site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:

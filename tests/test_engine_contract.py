@@ -273,17 +273,18 @@ def test_transient_failures_are_retried_with_the_build_sleep(cloud: Cloud, serve
     server.failures += [cloud.error(503, "busy", None), cloud.error(429, "slow down", {"Retry-After": "9"})]
     engine = make(cloud, server)
     waits: list[float] = []
-    retried: list[int | None] = []
+    retried: list[tuple[int | None, int]] = []
 
     audio = call_with_retries(
         lambda: engine.synthesize(TEXT, cloud.voice, "en"),
         RetryPolicy(attempts=3, base_delay=0.5, jitter=0),
         sleep=waits.append,
-        on_retry=lambda error, wait: retried.append(error.status),
+        on_retry=lambda error, wait, attempt: retried.append((error.status, attempt)),
     )
 
     assert audio.duration > 0.3
-    assert waits == [0.5, 9] and retried == [503, 429]  # backoff, then what Retry-After asked; no real waiting
+    # backoff, then what Retry-After asked (no real waiting), each said before it with the number of the try after it
+    assert waits == [0.5, 9] and retried == [(503, 2), (429, 3)]
     assert len(cloud.requests(server)) == 3
 
 
@@ -295,7 +296,7 @@ def test_a_line_waiting_to_retry_gives_up_once_another_line_failed_for_good(clou
     stop = threading.Event()
     waits: list[float] = []
 
-    def another_line_failed(error: EngineError, wait: float) -> None:
+    def another_line_failed(error: EngineError, wait: float, attempt: int) -> None:
         stop.set()
 
     with pytest.raises(EngineError):
