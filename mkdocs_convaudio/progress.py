@@ -122,10 +122,26 @@ class Progress:
                 if now - self.last_draw >= 0.1 or self.done >= self.total:
                     self._draw(self.line())
                     self.last_draw = now
-            elif now - (self.settings.last_log or self.started) >= self.settings.interval:
-                self.settings.info(self.line())
-                self.settings.last_log = now
-                self.logged, self.logged_done = True, self.done
+            else:
+                self._log_if_due(now)
+
+    def tick(self) -> None:
+        """Time passes with nothing done (a slow answer, a retry's wait): the bar's clock moves on a terminal, and
+        elsewhere the line is logged each interval, so a long wait is never silent in CI (bug bash h-cloud)."""
+        with self.lock:
+            now = self.settings.clock()
+            if self.settings.live:
+                if self.drawn and now - self.last_draw >= 1.0:
+                    self._draw(self.line())
+                    self.last_draw = now
+            else:
+                self._log_if_due(now)
+
+    def _log_if_due(self, now: float) -> None:
+        if now - (self.settings.last_log or self.started) >= self.settings.interval:
+            self.settings.info(self.line())
+            self.settings.last_log = now
+            self.logged, self.logged_done = True, self.done
 
     def _draw(self, text: str) -> None:
         stream = self.settings.stream

@@ -108,12 +108,15 @@ def end_quietly_on_next_interrupt() -> None:
 SIGNAL_POLL = 0.05
 
 
-def _wait_for_first_failure(futures: list[Future[Any]]) -> None:
-    """Until every future is done or one has failed, waking every `SIGNAL_POLL` s to handle a pending signal."""
+def _wait_for_first_failure(futures: list[Future[Any]], progress: Progress | None = None) -> None:
+    """Until every future is done or one has failed, waking every `SIGNAL_POLL` s to handle a pending signal, and
+    to tell `progress` the time (a slow answer is not silent)."""
     while True:
         done, pending = _wait(futures, timeout=SIGNAL_POLL, return_when=FIRST_EXCEPTION)
         if not pending or any(not future.cancelled() and future.exception() is not None for future in done):
             return
+        if progress is not None:
+            progress.tick()
 
 
 def _duration(seconds: float) -> str:
@@ -1024,7 +1027,7 @@ class Renderer:
                 pool.submit(self._synthesize_part, part, stop, wait, progress, first) for part in todo
             ]
             try:
-                _wait_for_first_failure(futures)
+                _wait_for_first_failure(futures, progress)
             except BaseException:  # Ctrl-C: the queued lines are not sent (paid for), only running ones finish
                 stop.set()
                 for future in futures:

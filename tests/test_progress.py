@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import threading
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,8 @@ from mkdocs_convaudio.progress import Progress, ProgressSettings, clock_text
 from mkdocs_convaudio.render import Renderer, Stats
 from mkdocs_convaudio.store.cache import AudioCache
 from mkdocs_convaudio.text.conversation import Conversation, Turn
+from tests.fakes.http import Request, Response, serve
+from tests.fakes.openai_tts import openai_server
 
 
 class FakeClock:
@@ -132,6 +135,65 @@ def test_the_last_line_is_logged_once_when_the_end_came_with_a_line() -> None:
         clock.now += 11
         progress.advance()
     assert [line.split("]")[1].split(",")[0] for line in logged] == ["  50% 1/2 lines", " 100% 2/2 lines"]
+
+
+def test_time_passing_with_nothing_done_is_logged_every_interval() -> None:
+    """A provider that answers slowly (a line's 60 s timeout, then 120 s) or a retry's wait: no line was done, so
+    nothing was logged in CI, however long it took (bug bash h-cloud). `tick()` logs the line each interval."""
+    logged: list[str] = []
+    clock = FakeClock()
+    settings = ProgressSettings(stream=None, clock=clock, interval=10.0, info=logged.append)
+    settings.start_run()
+    with Progress("synthesizing", 2, "lines", settings) as progress:
+        clock.now += 9
+        progress.tick()
+        assert logged == []
+        clock.now += 2
+        progress.tick()
+        assert logged == ["synthesizing [........................]   0% 0/2 lines, 0:11 elapsed, ETA --:--"]
+        clock.now += 9
+        progress.tick()
+        assert len(logged) == 1
+        clock.now += 1
+        progress.tick()
+        assert len(logged) == 2 and "0:21 elapsed" in logged[-1]
+
+
+def test_a_slow_answer_is_not_silent_in_ci(tmp_path: Path) -> None:
+    """The build's progress is told the time while it waits for an answer: the line that waits is only answered
+    once a progress line was logged (the clock moves 4 s at each look: no real waiting)."""
+    clock = FakeClock()
+
+    def moving() -> float:
+        clock.now += 4
+        return clock.now
+
+    logged: list[str] = []
+    said = threading.Event()
+
+    def info(line: str) -> None:
+        logged.append(line)
+        said.set()
+
+    server = openai_server(api_key="sk-test-SECRET123")
+    answer = server.routes[("POST", "/v1/audio/speech")]
+
+    def slow(request: Request) -> Response:
+        said.wait(10)
+        return answer(request)
+
+    server.routes[("POST", "/v1/audio/speech")] = slow
+    with serve(server):
+        engine = create_engine("openai", {"base_url": f"{server.url}/v1"}, {"OPENAI_API_KEY": "sk-test-SECRET123"})
+        renderer = Renderer(
+            engine,
+            AudioCache(tmp_path),
+            AssemblySettings(),
+            progress=ProgressSettings(stream=None, clock=moving, interval=10.0, info=info),
+        )
+        conversation = Conversation([Turn("A", "A line the provider is slow to answer.", 1)], "talk.md", 1)
+        renderer.render([renderer.prepare(conversation, "en", {"A": "nova"})])
+    assert said.is_set() and logged[0].startswith("synthesizing [........................]   0% 0/1 lines"), logged
 
 
 def test_a_dumb_terminal_gets_log_lines_not_a_bar(monkeypatch: pytest.MonkeyPatch) -> None:
