@@ -288,6 +288,21 @@ def test_transient_failures_are_retried_with_the_build_sleep(cloud: Cloud, serve
     assert len(cloud.requests(server)) == 3
 
 
+@pytest.mark.parametrize("status", [500, 502, 503])
+def test_a_server_errors_retry_after_is_waited_too(cloud: Cloud, server: FakeServer, status: int) -> None:
+    """`503 Service Unavailable` with `Retry-After: 9` (maintenance, an overloaded backend) was retried at once
+    with backoff, as if the header were not there, though the docs promise it is used (bug bash h-cloud)."""
+    server.failures += [cloud.error(status, "busy", {"Retry-After": "9"})]
+    engine = make(cloud, server)
+    waits: list[float] = []
+    call_with_retries(
+        lambda: engine.synthesize(TEXT, cloud.voice, "en"),
+        RetryPolicy(attempts=2, base_delay=0.5, jitter=0),
+        sleep=waits.append,
+    )
+    assert waits == [9]
+
+
 def test_a_line_waiting_to_retry_gives_up_once_another_line_failed_for_good(cloud: Cloud, server: FakeServer) -> None:
     """After a permanent error elsewhere (the build's `stop`), a line waiting out Retry-After was still sent again,
     four more times over 30 s (bug bash 68): it gives up after its wait, and sends nothing more."""

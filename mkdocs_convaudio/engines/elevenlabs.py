@@ -300,7 +300,9 @@ class ElevenLabsEngine(CloudEngine):
                 f"`{VOICES_COMMAND}` and the `model_id` and `voice_settings` options",
                 status=status,
             )
-        return Failure(f"ElevenLabs answered {label}: {server}", status=status)
+        # a 503 with Retry-After (maintenance, a busy backend) asks for a wait as a 429 does
+        asked = retry_after_seconds(headers, self.context.clock)
+        return Failure(f"ElevenLabs answered {label}: {server}", status=status, retry_after=asked)
 
     @staticmethod
     def _server_detail(body: Any) -> tuple[str, str]:

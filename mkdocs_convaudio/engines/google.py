@@ -429,8 +429,11 @@ class GoogleEngine(CloudEngine):
                 timed_out=True,
             )
         if isinstance(error, api_exceptions.GoogleAPICallError):
-            if status is not None and status >= 500:
-                return Failure(f"Google Text-to-Speech is unavailable for {what} ({detail})", status=status)
+            if status is not None and status >= 500:  # a Retry-After (maintenance) asks for a wait, as a 429's does
+                wait = _retry_after(error, self.context.clock)
+                return Failure(
+                    f"Google Text-to-Speech is unavailable for {what} ({detail})", status=status, retry_after=wait
+                )
             if status is None:  # gRPC `Unknown` and friends carry no HTTP status: a server-side problem
                 return Failure(f"Google Text-to-Speech failed for {what} ({detail})", transient=True)
             return Failure(f"Google Text-to-Speech failed for {what} ({detail})", status=status)

@@ -238,7 +238,9 @@ class OpenAIEngine(CloudEngine):
                 "check `openai: {model: ..., base_url: ...}`",
                 status=status,
             )
-        return Failure(f"OpenAI answered {status}: {server}", status=status)
+        # a 503 with Retry-After (maintenance, a busy backend) asks for a wait as a 429 does
+        wait = retry_after_seconds(error.response.headers, self.context.clock)
+        return Failure(f"OpenAI answered {status}: {server}", status=status, retry_after=wait)
 
     @staticmethod
     def _server_message(error: openai.APIStatusError) -> str:
