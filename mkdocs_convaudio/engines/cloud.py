@@ -26,21 +26,36 @@ TIMEOUT_DOUBLINGS = 2
 _VARIABLE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,254}")
 
 
-#: What the HTTP libraries raise when a connection fails after the request went out: httpx (the OpenAI and ElevenLabs
-#: SDKs) and requests (Google's REST transport), by name, as the SDKs' transports differ (httpx or httpx2).
-_LOST_ANSWER = {"RemoteProtocolError", "ReadError", "ChunkedEncodingError", "ContentDecodingError", "IncompleteRead"}
+#: What requests and urllib3 (Google's REST transport) raise only while reading an answer's body.
+_LOST_BODY = {"ChunkedEncodingError", "ContentDecodingError", "IncompleteRead"}
+#: What httpx (the OpenAI and ElevenLabs SDKs; by name, as their transports are httpx or httpx2) raises for a
+#: connection that failed, before the request went out as well as after: lost midway only while reading a body.
+_LOST_READING = {"RemoteProtocolError", "ReadError"}
 
 
 def lost_answer(error: BaseException | None) -> bool:
-    """Whether `error` (or what caused it) is a connection lost after the request was sent whole: the provider took
-    the request, and may have billed it, as when it does not answer in time. A pooled connection the server had
-    closed before the request ("disconnected without sending a response") reached no one."""
+    """Whether `error` (or what caused it) is a connection lost in the middle of an answer: the provider took the
+    request and began to answer, and may have billed it, as when it does not answer in time. A connection that
+    failed before a byte of the answer came (a kept-alive one the server had closed, which it resets or ends
+    without a response) may have reached no one: it is retried as a connection that could not be made is."""
     seen = 0
     while error is not None and seen < 8:
-        if type(error).__name__ in _LOST_ANSWER and "without sending a response" not in str(error):
+        name = type(error).__name__
+        if name in _LOST_BODY or (name in _LOST_READING and _raised_reading_body(error)):
             return True
         error = error.__cause__ or error.__context__
         seen += 1
+    return False
+
+
+def _raised_reading_body(error: BaseException) -> bool:
+    """Whether `error` came from reading a response's body (httpcore's `_receive_response_body`, for HTTP/1.1 and
+    HTTP/2 alike): the same ReadError comes of a reset before the answer and of one in its middle."""
+    trace = error.__traceback__
+    while trace is not None:
+        if trace.tb_frame.f_code.co_name == "_receive_response_body":
+            return True
+        trace = trace.tb_next
     return False
 
 

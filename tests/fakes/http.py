@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import socket
+import struct
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -42,6 +43,9 @@ class Response:
     cut: int | None = None
     #: Announce this many bytes but send only `body`, then close (a connection that drops mid-transfer).
     announced: int | None = None
+    #: Read the request, then reset the connection before a byte of the answer: what a client sees when it sends
+    #: on a kept-alive connection the server had already closed.
+    reset: bool = False
 
     @classmethod
     def json(cls, data: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
@@ -117,6 +121,11 @@ def serve(server: FakeServer) -> Iterator[FakeServer]:
             body = self.rfile.read(length) if length else b""
             request = Request(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body)
             response = server.handle(request)
+            if response.reset:
+                self.close_connection = True
+                self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                self.connection.close()  # with no lingering: a reset, not an orderly end
+                return
             try:
                 self.send_response(response.status)
                 for key, value in response.headers.items():
