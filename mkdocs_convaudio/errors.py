@@ -76,6 +76,7 @@ class EngineError(ConvaudioError):
         status: int | None = None,
         timed_out: bool = False,
         billed: bool | None = None,
+        lost: bool = False,
     ) -> None:
         self.transient = transient
         self.retry_after = retry_after
@@ -85,6 +86,9 @@ class EngineError(ConvaudioError):
         #: the provider may have charged for this try (it timed out once reached, or answered with unusable audio):
         #: sending the line again is paid again, and counts against `max_characters`
         self.billed = timed_out if billed is None else billed
+        #: the connection was lost in the middle of the answer (billed too): the network's or a proxy's doing, not
+        #: the line's
+        self.lost = lost
         super().__init__(message)
 
 

@@ -914,12 +914,17 @@ class Renderer:
                     unusable.append(error)
                     if len(unusable) > 1:
                         # the same line answered unusably twice is the provider's way with it, not a blip: each
-                        # further try would be paid for the same answer (review 145)
-                        raise EngineError(
-                            f"{error.message}; the second unusable answer for this line: not sent again (each try "
-                            "is billed); check the voice and the provider's status, then build again",
-                            billed=True,
-                        ) from None
+                        # further try would be paid for the same answer (review 145); a connection lost twice in
+                        # the middle of an answer is the network's or a proxy's, and each try may be billed too
+                        second = (
+                            "the second answer for this line lost midway: not sent again (each try may be billed); "
+                            "check the network and any proxy, then build again (the lines made are cached: it sends "
+                            "only the ones missing)"
+                            if error.lost
+                            else "the second unusable answer for this line: not sent again (each try is billed); "
+                            "check the voice and the provider's status, then build again"
+                        )
+                        raise EngineError(f"{error.message}; {second}", billed=True) from None
                 raise
 
         try:
@@ -953,7 +958,13 @@ class Renderer:
         budget = self._budget
         before = limit - budget.left if limit is not None else 0
         earlier = f" (with the {before:,} this run sent before)" if before else ""
-        reason = "did not answer in time" if why.timed_out else "sent unusable audio"
+        reason = (
+            "did not answer in time"
+            if why.timed_out
+            else "lost the connection in the middle of an answer"
+            if why.lost
+            else "sent unusable audio"
+        )
         raise ConvaudioError(
             self.scrub(
                 f"speaker {part.turn.speaker!r} ({part.voice}): the {self.engine.name} engine {reason} "

@@ -192,7 +192,25 @@ def test_a_line_whose_answer_is_cut_off_every_time_is_sent_twice_not_five_times(
         assert speech_requests(server) == 2
     assert message.startswith("talk.md:7: ") and "lost before its answer was complete" in message, message
     assert "could not reach" not in message
+    # the network's or a proxy's doing, not the voice's (review r-cloud: "the second unusable answer … check the
+    # voice"), and building again sends only what is missing
+    assert "the second answer for this line lost midway" in message and "check the network" in message, message
+    assert "check the voice" not in message
     assert not list((site.root / ".cache/plugin/convaudio").rglob("*.flac"))
+
+
+def test_a_lost_answer_that_max_characters_stops_resending_says_the_connection_was_lost(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sending the line again would pass `max_characters`: the message said the engine "sent unusable audio" for
+    a connection lost midway (review r-cloud)."""
+    site.write("talk.md", post(conversation(("A", LINE))))
+    with cloud_site(site, "openai", monkeypatch, max_characters=len(LINE) + 1) as server:
+        server.failures = [ENGINES["openai"][3]["connection reset"]]
+        message = site.build_error()
+        assert speech_requests(server) == 1
+    assert "the openai engine lost the connection in the middle of an answer" in message, message
+    assert "unusable" not in message
 
 
 def test_a_stopped_build_counts_every_try_it_may_have_paid_for(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -319,6 +319,7 @@ class CloudEngine(Engine):
             status=failure.status,
             timed_out=failure.timed_out,
             billed=failure.timed_out or failure.answer_lost,
+            lost=failure.answer_lost,
         )
 
     def call(self, action: Any, voice: str | None) -> Any:
