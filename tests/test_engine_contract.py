@@ -8,6 +8,7 @@ import contextlib
 import email.utils
 import re
 import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -301,6 +302,34 @@ def test_a_server_errors_retry_after_is_waited_too(cloud: Cloud, server: FakeSer
         sleep=waits.append,
     )
     assert waits == [9]
+
+
+def test_a_retry_after_date_is_gmt_and_a_wait_that_is_no_number_is_no_ask(
+    cloud: Cloud, server: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A date written without its zone was read in the machine's time zone (hours off in CI runners set to local
+    time), and `Retry-After: inf` stopped the build asking to "wait inf h" (review r-cloud): the backoff is used."""
+    now = 1_700_000_000.0
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        server.failures += [
+            cloud.error(503, "busy", {"Retry-After": email.utils.formatdate(now + 12, usegmt=True)}),
+            cloud.error(503, "busy", {"Retry-After": email.utils.formatdate(now + 20, usegmt=True)[:-4]}),
+            cloud.error(503, "busy", {"Retry-After": "inf"}),
+            cloud.error(503, "busy", {"Retry-After": "nan"}),
+        ]
+        engine = make(cloud, server, clock=lambda: now)
+        waits: list[float] = []
+        call_with_retries(
+            lambda: engine.synthesize(TEXT, cloud.voice, "en"),
+            RetryPolicy(attempts=5, base_delay=0.5, jitter=0),
+            sleep=waits.append,
+        )
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+    assert waits == [12, 20, 2, 4]
 
 
 def test_a_line_waiting_to_retry_gives_up_once_another_line_failed_for_good(cloud: Cloud, server: FakeServer) -> None:

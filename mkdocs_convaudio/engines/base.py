@@ -5,8 +5,10 @@ from __future__ import annotations
 import base64
 import binascii
 import dataclasses
+import datetime
 import email.utils
 import json
+import math
 import re
 import time
 import types
@@ -105,25 +107,32 @@ def is_transient_status(status: int | None) -> bool:
 
 def retry_after_seconds(headers: Mapping[str, str], now: Callable[[], float] = time.time) -> float | None:
     """Seconds a 429/503 asks us to wait: `retry-after-ms`, `Retry-After` in seconds, or an HTTP date
-    (compared with `now`, so tests can pass a fixed clock)."""
+    (compared with `now`, so tests can pass a fixed clock). A value that is no number of seconds (`inf`, `nan`)
+    is no ask: the backoff's waits are used (review r-cloud: `Retry-After: inf` stopped the build, "wait inf h")."""
     lowered = {key.lower(): value for key, value in headers.items()}
     try:
         if milliseconds := lowered.get("retry-after-ms"):
-            return max(0.0, float(milliseconds) / 1000)
+            return _seconds(float(milliseconds) / 1000)
     except ValueError:
         pass
     value = (lowered.get("retry-after") or "").strip()
     if not value:
         return None
     try:
-        return max(0.0, float(value))
+        return _seconds(float(value))
     except ValueError:
         pass
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
+    if when.tzinfo is None:  # an HTTP date is in GMT, written with or without its zone; not the machine's time
+        when = when.replace(tzinfo=datetime.UTC)
     return max(0.0, when.timestamp() - now())
+
+
+def _seconds(seconds: float) -> float | None:
+    return max(0.0, seconds) if math.isfinite(seconds) else None
 
 
 @dataclass(frozen=True)
