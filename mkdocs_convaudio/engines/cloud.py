@@ -308,7 +308,7 @@ class CloudEngine(Engine):
         if failure.timed_out:
             message += (
                 f"; it may have billed the line: each retry of a line waits twice as long as the one before (up to "
-                f"{self.longest_timeout:g} s), and a line this long may need a higher `timeout`"
+                f"{self.longest_timeout:g} s); a long line, or a slow provider, may need a higher `timeout`"
             )
         if failure.answer_lost:
             message += "; it may have billed the line"
