@@ -304,6 +304,25 @@ def test_a_server_errors_retry_after_is_waited_too(cloud: Cloud, server: FakeSer
     assert waits == [9]
 
 
+def test_a_gateways_html_error_page_is_quoted_as_its_title(cloud: Cloud, server: FakeServer) -> None:
+    """A proxy's or load balancer's 503 page was quoted whole, markup and all (bug bash h-cloud: 1,100 characters
+    of it with Google): its title, or its text without tags, in one short line."""
+    page = (
+        b"<!DOCTYPE html>\n<html><head><title>503 Service Unavailable</title><style>h1 {color: red}</style></head>"
+        b"<body><h1>Service Unavailable</h1>" + b"<p>Please try again later.</p>" * 40 + b"</body></html>"
+    )
+    server.failures += [
+        Response(503, page, {"Content-Type": "text/html"}),
+        Response(502, b"<html><body><h1>Bad &amp; gateway</h1>\n</body></html>", {"Content-Type": "text/html"}),
+    ]
+    engine = make(cloud, server)
+    titled, untitled = failure(engine, cloud.voice), failure(engine, cloud.voice)
+    assert "an HTML page (503 Service Unavailable)" in titled.message and "<" not in titled.message, titled.message
+    assert len(titled.message) < 150, titled.message
+    assert "an HTML page (Bad & gateway)" in untitled.message, untitled.message
+    assert titled.transient and titled.status == 503
+
+
 def test_a_retry_after_date_is_gmt_and_a_wait_that_is_no_number_is_no_ask(
     cloud: Cloud, server: FakeServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 import struct
 
 from ..audio.types import Audio
@@ -50,6 +52,26 @@ def sniff(data: bytes) -> str | None:
             return None
         return "a JSON document"
     return None
+
+
+#: How much of a gateway's HTML error page a message quotes (its title, or its text without tags).
+HTML_QUOTED = 120
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def error_text(text: str) -> str:
+    """A provider's error body as a message quotes it: a gateway's HTML page (a 502 or 503 from a proxy or load
+    balancer) as "an HTML page (Service Unavailable)", its title or text in one short line (bug bash h-cloud: the
+    page's markup was quoted, all 1,100 characters of it, with Google); any other text as it is."""
+    if sniff(text[:512].encode("utf-8", "replace")) != "an HTML page":
+        return text
+    title = _TITLE.search(text)
+    shown = " ".join(html.unescape(_TAG.sub(" ", title.group(1) if title else _HIDDEN.sub(" ", text))).split())
+    if len(shown) > HTML_QUOTED:
+        shown = shown[: HTML_QUOTED - 1].rstrip() + "…"
+    return f"an HTML page ({shown})" if shown else "an HTML page"
 
 
 def check_type(content_type: str, data: bytes, provider: str, voice: str) -> None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ..errors import ConvaudioError
 from ..voices.given_names import Kind
+from . import answers
 from .base import EngineContext, VoiceInfo, retry_after_seconds
 from .cloud import Answer, CloudEngine, CloudOptions, Failure, lost_answer
 
@@ -314,7 +315,7 @@ class ElevenLabsEngine(CloudEngine):
             # FastAPI-style validation errors: [{"loc": [...], "msg": "..."}].
             messages = [str(item.get("msg", item)) if isinstance(item, Mapping) else str(item) for item in detail]
             return "invalid_request", "; ".join(messages)[:300]
-        text = str(detail or "").strip()
+        text = answers.error_text(str(detail or "").strip())
         return "", text[:300] or "no details"
 
     def _endpoint(self) -> str:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import ConvaudioError, LanguageError, MissingCredentialsError
 from ..voices.given_names import Kind
 from ..voices.languages import base_language
+from . import answers
 from .base import EngineContext, VoiceInfo, retry_after_seconds
 from .cloud import Answer, CloudEngine, CloudOptions, Failure, lost_answer
 
@@ -387,7 +388,7 @@ class GoogleEngine(CloudEngine):
         ):
             return None
         if isinstance(error, api_exceptions.GoogleAPICallError):
-            detail = _REQUEST_LINE.sub("", error.message or "") or type(error).__name__
+            detail = answers.error_text(_REQUEST_LINE.sub("", error.message or "")) or type(error).__name__
             status = int(error.code) if error.code is not None else None
         else:
             detail, status = f"{type(error).__name__}: {error}", None

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import ConvaudioError
 from ..voices.given_names import Kind
 from ..voices.languages import base_language
+from . import answers
 from .base import EngineContext, VoiceInfo, retry_after_seconds
 from .cloud import Answer, CloudEngine, CloudOptions, Failure, lost_answer
 
@@ -249,7 +250,7 @@ class OpenAIEngine(CloudEngine):
         if isinstance(body, Mapping) and body.get("message"):
             return str(body["message"])
         if isinstance(body, str) and body.strip():
-            return body.strip()[:300]
+            return answers.error_text(body.strip())[:300]
         return error.response.reason_phrase or "no details"
 
     def _endpoint(self) -> str:
