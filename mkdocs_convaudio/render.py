@@ -1005,10 +1005,13 @@ class Renderer:
             if made or budget.resent or budget.unkept:
                 characters = sum(len(part.text) for part in made) + budget.resent + budget.unkept
                 sent = sent_characters(characters, budget.resent, budget.unkept)
-                self.info(
-                    f"before it stopped, this build synthesized {len(made)} line{'s' * (len(made) != 1)} "
-                    f"({sent}), kept in the cache: the next build does not send them again"
+                kept = (
+                    f"synthesized {len(made)} line{'s' * (len(made) != 1)} ({sent}), kept in the cache: the next "
+                    "build does not send them again"
+                    if made
+                    else f"made no line ({sent}): nothing was kept"  # not "0 lines …, kept in the cache" (review)
                 )
+                self.info(f"before it stopped, this build {kept}")
             raise
         return done
 

@@ -222,7 +222,8 @@ def test_a_stopped_build_counts_every_try_it_may_have_paid_for(site: Site, monke
         site.build_error()
         assert speech_requests(server) == 2
     [stopped] = [record.getMessage() for record in site.caplog.records if "before it stopped" in record.getMessage()]
-    assert f"synthesized 0 lines ({2 * len(LINE)} characters sent" in stopped, stopped
+    assert f"made no line ({2 * len(LINE)} characters sent" in stopped, stopped
+    assert stopped.endswith(": nothing was kept") and "kept in the cache" not in stopped, stopped  # review r-cloud
     assert f"{len(LINE)} in tries of lines not made" in stopped, stopped
 
 
