@@ -891,10 +891,14 @@ class Renderer:
             # what the provider asked is said (its next try may well be refused again), and so is which try comes.
             asked = error.retry_after or 0.0
             cut = f"; it asked to wait {asked:.0f} s, more than retry_max_delay:" if asked > delay + 0.5 else ";"
+            # a second unusable or lost answer stops at that try, whatever `retries` says (review r-cloud: "try 2 of
+            # 5" promised three more)
+            what = ("lost" if error.lost else "unusable") if error.billed and not error.timed_out else ""
+            last = f", the last if its answer is {what} again" if what else ""
             self.info(
                 self.scrub(
                     f"{part.source_path}:{part.turn.source_line}: {error.message}{cut} retrying in {delay:.1f} s "
-                    f"(try {attempt} of {self.retry.attempts})"
+                    f"(try {attempt} of {self.retry.attempts}{last})"
                 )
             )
 

@@ -162,6 +162,8 @@ def test_bad_answer_is_retried_never_cached(
         assert summary.synthesized == 1 and speech_requests(server) == 2  # the bad answer, then a good one
     retries = [record.getMessage() for record in site.caplog.records if "retrying" in record.getMessage()]
     assert len(retries) == 1 and retries[0].startswith("convaudio: talk.md:7: "), retries
+    what = "lost" if answer == "connection reset" else "unusable"  # a second one is not sent again: the last try
+    assert retries[0].endswith(f", the last if its answer is {what} again)"), retries
     assert not site.warnings()
     samples, rate = decode(site.audio_files()[0])
     # the published audio is the good answer: the fake speaks 0.05 s per character (plus edges and pauses)
@@ -177,6 +179,19 @@ def test_bad_answers_that_persist_stop_the_build_with_a_message(site: Site, monk
     assert message.startswith("talk.md:7: ") and "an HTML page" in message and "nothing was cached" in message
     assert not list((site.root / ".cache/plugin/convaudio").rglob("*.flac"))
     assert not site.audio_files()
+
+
+def test_a_google_answer_that_is_not_its_json_is_sent_twice_not_five_times(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 200 whose body Google's client cannot parse (a gateway's page) is an unusable answer, as OpenAI's and
+    ElevenLabs' are: it was not counted as maybe billed, and was sent five times (review r-cloud)."""
+    site.write("talk.md", post(conversation(("A", LINE))))
+    with cloud_site(site, "google", monkeypatch, concurrency=1) as server:
+        server.failures = [HTML] * 5
+        message = site.build_error()
+        assert speech_requests(server) == 2
+    assert "not its JSON" in message and "the second unusable answer for this line" in message, message
 
 
 @pytest.mark.parametrize("engine", list(ENGINES))
@@ -196,6 +211,8 @@ def test_a_line_whose_answer_is_cut_off_every_time_is_sent_twice_not_five_times(
     # voice"), and building again sends only what is missing
     assert "the second answer for this line lost midway" in message and "check the network" in message, message
     assert "check the voice" not in message
+    [retry] = [record.getMessage() for record in site.caplog.records if "retrying" in record.getMessage()]
+    assert retry.endswith("(try 2 of 5, the last if its answer is lost again)"), retry  # not 3 more to come
     assert not list((site.root / ".cache/plugin/convaudio").rglob("*.flac"))
 
 

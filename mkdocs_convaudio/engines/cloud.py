@@ -116,6 +116,8 @@ class Failure:
     timed_out: bool = False
     #: the request was sent whole and the connection was lost before its answer was (see `lost_answer`)
     answer_lost: bool = False
+    #: an answer came, and is not usable (a 200 whose body is not the API's): it may have been billed
+    unusable: bool = False
 
 
 class CloudEngine(Engine):
@@ -318,7 +320,7 @@ class CloudEngine(Engine):
             retry_after=failure.retry_after,
             status=failure.status,
             timed_out=failure.timed_out,
-            billed=failure.timed_out or failure.answer_lost,
+            billed=failure.timed_out or failure.answer_lost or failure.unusable,
             lost=failure.answer_lost,
         )
 

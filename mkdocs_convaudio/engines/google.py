@@ -382,6 +382,7 @@ class GoogleEngine(CloudEngine):
                 f"Google Text-to-Speech answered {what} with something that is not its JSON (a proxy or gateway "
                 "page?); nothing was cached",
                 transient=True,
+                unusable=True,  # as another provider's unusable answer: sent once more at most, and counted
             )
         if not isinstance(
             error, api_exceptions.GoogleAPIError | google.auth.exceptions.GoogleAuthError | requests.RequestException
