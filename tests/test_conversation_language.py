@@ -282,3 +282,23 @@ def test_a_marker_above_a_paragraph_marks_the_dialogue_link_on_its_later_line(si
                 "ep2-fr.mp3": "fr",
                 "ep3-en.mp3": "en",
             }
+
+
+@pytest.mark.parametrize(
+    ("marker", "translation", "published"),
+    [("lang=FR", "ep.fr.json", "ep.fr.mp3"), ("lang=fr", "ep-fr.json", "ep-fr-fr.mp3")],
+)
+def test_a_marked_link_opens_its_translation_whatever_the_code_s_case_or_the_name_s_form(
+    site: Site, marker: str, translation: str, published: str
+) -> None:
+    """`<!-- convaudio: lang=FR -->` above `ep.json` beside `ep.fr.json`, and `lang=fr` above it beside `ep-fr.json`
+    (the dash form `Translations` pairs with `ep.json`): `ep.json`'s English was read by the French voice."""
+    english = [{"speaker": "Host", "line": "Hello."}, {"speaker": "Guest", "line": "Hi."}]
+    french = [{"speaker": "Host", "line": "Bonjour."}, {"speaker": "Guest", "line": "Salut."}]
+    (site.docs / "ep.json").write_text(json.dumps(english), encoding="utf-8")
+    (site.docs / translation).write_text(json.dumps(french), encoding="utf-8")
+    site.write("talk.md", post(f"<!-- convaudio: {marker} -->\n[script](ep.json)\n", lang="en"))
+    site.build(strict=True)
+    assert [mp3.name for mp3 in site.audio_files()] == [published]
+    assert site.timings(site.audio_files()[0])["language"] == "fr"
+    assert "Bonjour." in site.html("talk.html") and "Hello." not in site.html("talk.html")

@@ -359,10 +359,13 @@ def resolve_link(
     line: int,
     localized: str | None = None,
     root_folders: Sequence[str] = (),
+    *,
+    marked: bool = False,
 ) -> str | None:
     """The docs-relative path a `.json` link points at, or None when it is not a local JSON file; with
-    `localized` (a page `talk.fr.md` of mkdocs-static-i18n's suffix layout, or a link under `lang=fr`),
-    `ep.fr.json` for `ep.json` when it exists, as the plugin publishes it in that language's site. A link from
+    `localized` (a page `talk.fr.md` of mkdocs-static-i18n's suffix layout, or a link under `lang=fr`, `marked`),
+    `ep.fr.json` for `ep.json` when it exists, as the plugin publishes it in that language's site (see
+    `_translation_beside`). A link from
     the site's root (`/dialogues/ep.json`) that names no file there may name one in `root_folders`, folders of
     docs_dir a generator publishes at the site's root (Hugo's `static/`, for `render`)."""
     normal = _json_link(page_path, target)
@@ -383,9 +386,7 @@ def resolve_link(
             line,
         )
     if localized:
-        translated = resolved.with_name(f"{resolved.stem}.{localized}{resolved.suffix}")
-        if translated.is_file():
-            resolved = translated
+        resolved = _translation_beside(resolved, localized, marked=marked)
     if not resolved.is_file():
         raise MissingDialogueFile(
             f"the dialogue file {target!r} does not exist (looked for {listed(map(str, tried))}); fix the "
@@ -394,6 +395,20 @@ def resolve_link(
             line,
         )
     return resolved.relative_to(docs).as_posix()
+
+
+def _translation_beside(path: Path, language: str, *, marked: bool) -> Path:
+    """`ep.fr.json` for `ep.json` in `language` when it is there, else `path`. A marker's code is matched in lower
+    case too (`lang=FR` above `ep.json` read its English with the French voice, beside `ep.fr.json`), and a marker
+    opens the dash form as well (`ep-fr.json`, which `Translations` pairs with `ep.json` as it pairs `talk-fr.md`
+    with `talk.md`); a page of mkdocs-static-i18n's suffix layout, only the dot form, as that plugin names it."""
+    codes = dict.fromkeys((language, language.lower()) if marked else (language,))
+    for separator in (".", "-") if marked else (".",):
+        for code in codes:
+            translated = path.with_name(f"{path.stem}{separator}{code}{path.suffix}")
+            if translated.is_file():
+                return translated
+    return path
 
 
 @dataclass(frozen=True)
@@ -533,7 +548,9 @@ def scan_page(
             # `ep.fr.json` when there is one (its English was read by the French voice), and `ep.json` stays
             # English under a French page's `lang=en` (it was swapped for `ep.fr.json`, read by the English voice)
             in_language = mark.language if mark.language is not None else localized
-            rel = resolve_link(docs_dir, page_path, link.target, line_no, in_language, root_folders)
+            rel = resolve_link(
+                docs_dir, page_path, link.target, line_no, in_language, root_folders, marked=mark.language is not None
+            )
         except ConvaudioError as error:
             result.errors.append(error)
             continue
