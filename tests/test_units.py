@@ -75,6 +75,7 @@ def test_a_link_s_paragraph_starts_below_a_heading_a_comment_or_a_blank_line() -
     `=====` marked the link below the heading)."""
     lines = ["# Title", "Intro,", "[a](x.json)", "", "<!-- c -->", "Text", "more [b](y.json)", "## Part", "[c](z.json)"]
     lines += ["Title", "=====", "[d](d.json)", "Part", "---", "[e](e.json)", "***", "[f](f.json)"]
+    lines += ["Text", "- - -", "[g](g.json)"]  # a thematic break of spaced dashes (review r2-site4)
     assert [(link.target, link.paragraph_start) for link in scan_links(lines, scan_fences(lines))] == [
         ("x.json", 1),
         ("y.json", 5),
@@ -82,6 +83,7 @@ def test_a_link_s_paragraph_starts_below_a_heading_a_comment_or_a_blank_line() -
         ("d.json", 11),
         ("e.json", 14),
         ("f.json", 16),
+        ("g.json", 19),
     ]
 
 

@@ -22,8 +22,10 @@ _DEFINITION = re.compile(r" {0,3}\[(?P<label>[^\]]+)\]:\s*(?:<(?P<angled>[^>\n]+
 LONGEST_LINK_LINE = 4000
 _CODE_SPAN = re.compile(r"(`+).+?\1")
 #: a line that ends the block above it: an ATX heading, a setext heading's underline (`=====`, `-----`) or a
-#: thematic break (`***`, `___`); a paragraph right under it starts below it
-_BLOCK_END = re.compile(r" {0,3}(?:#{1,6}(?:\s|$)|(?:=+|-+|\*(?:[ \t]*\*){2,}|_(?:[ \t]*_){2,})[ \t]*$)")
+#: thematic break (`***`, `___`, `- - -`); a paragraph right under it starts below it
+_BLOCK_END = re.compile(
+    r" {0,3}(?:#{1,6}(?:\s|$)|(?:=+|-+|-(?:[ \t]*-){2,}|\*(?:[ \t]*\*){2,}|_(?:[ \t]*_){2,})[ \t]*$)"
+)
 
 
 @dataclass(frozen=True)
