@@ -2067,3 +2067,21 @@ def test_a_dirty_build_rebuilds_an_unchanged_page_whose_language_a_new_or_gone_t
     (site.docs / "posts/talk.md").unlink()
     site.build(dirty=True)
     assert site.timings(french)["language"] == "en"
+
+
+def test_a_dirty_build_rebuilds_a_page_named_like_a_word_when_another_page_makes_it_a_language(site: Site) -> None:
+    """`api/user-id.md` beside `api/user.md` is a page of its own on an English site, and Indonesian once another
+    page says `lang: id`. `mkdocs build --dirty` built only that other page: `user-id.md` kept its English audio
+    and its own voices until it was edited (review r2-site4)."""
+    two = conversation(("Ann", "Hello."), ("Bob", "Hi."))
+    site.write("api/user.md", post(two))
+    site.write("api/user-id.md", post(two))
+    site.build()
+    page = site.site / "assets/convaudio/api/user-id-1.mp3"
+    assert site.timings(page)["language"] == "en"
+    site.write("about.md", post(two, lang="id"))
+    site.build(dirty=True)
+    assert site.timings(page)["language"] == "id"
+    (site.docs / "about.md").unlink()
+    site.build(dirty=True)
+    assert site.timings(page)["language"] == "en"

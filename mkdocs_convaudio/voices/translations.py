@@ -174,12 +174,18 @@ class Translations:
         configuration, another page's name or any page's `lang:`, its own among them). With a translation in another
         language beside them (`talk-de.md`, `talk.es.md`, `fr/talk.md`), `_paired` finds it anyway; so does a page
         whose language the caller knows (`said`: its `lang:`, or mkdocs-static-i18n's locale)."""
+        return not self._named_like_a_word(page, code) or self._in_use(code.split("-")[0])
+
+    @staticmethod
+    def _named_like_a_word(page: str, code: str) -> bool:
+        """Whether a page names `code` only as a dash suffix that is also a word (`api/user-id.md`), so whether it is
+        a translation beside the page without it depends on the rest of the site (`_in_use`)."""
         folders, stem, _ = _split(page)
-        if not normal(stem).endswith("-" + code) or any(normal(folder) == code for folder in folders):
-            return True
-        if code.split("-")[0] not in _NAME_WORDS:
-            return True
-        return self._in_use(code.split("-")[0])
+        return (
+            normal(stem).endswith("-" + code)
+            and not any(normal(folder) == code for folder in folders)
+            and code.split("-")[0] in _NAME_WORDS
+        )
 
     def _in_use(self, code: str) -> bool:
         """Whether the site is in the language `code` (a primary subtag): by `_named_languages`, else by a page's
@@ -242,7 +248,9 @@ class Translations:
 
     def neighbours(self, src_path: str) -> list[str] | None:
         """The pages whose presence decides whether a page is a translation, and in which language (`posts/talk.md`
-        for `posts/fr/talk.md`, `talk-de.md` for `talk-fr.md`); None for a page whose path names no language."""
+        for `posts/fr/talk.md`, `talk-de.md` for `talk-fr.md`); None for a page whose path names no language. For a
+        name like a word (`api/user-id.md` beside `api/user.md`), also whether the site is in that language (`_in_use`,
+        as `"\0in use: id"`): another page's `lang: id` added or removed makes it a translation or no longer one."""
         languages = self._markers.get(src_path)
         if languages is None:
             languages = markers(src_path)
@@ -255,6 +263,9 @@ class Translations:
                 found.update(page for page, _ in self._by_key.get(key, ()))
                 if key in self.pages:
                     found.add(key)
+                    primary = code.split("-")[0]
+                    if self._named_like_a_word(src_path, code) and self._in_use(primary):
+                        found.add(f"\0in use: {primary}")
         found.discard(src_path)
         return sorted(found)
 
