@@ -52,7 +52,7 @@ from .voices.translations import Translations, is_language_code, markers
 from .voices.voice_map import VoiceMap
 
 if TYPE_CHECKING:  # mutagen is loaded only to publish an MP3 again, never by a warm build
-    from .audio.tags import Tags
+    from .audio.tags import Chapter, Tags
 
 #: A full voice name that carries its locale (`en-US-Journey-D`): it speaks that language only.
 _LOCALE_VOICE = re.compile(r"^([a-z]{2,3})-[A-Z]{2}-")
@@ -412,6 +412,16 @@ class Placed:
         return self.audio_uri[: -len(".mp3")] + ".vtt"
 
     @property
+    def chapters_uri(self) -> str:
+        """Where its Podcasting 2.0 JSON chapters file goes (`talk-1.chapters.json`), when it has sections."""
+        return self.audio_uri[: -len(".mp3")] + ".chapters.json"
+
+    @property
+    def has_chapters(self) -> bool:
+        """Whether a section starts in it: its MP3 has ID3 chapters, and a JSON chapters file beside it."""
+        return any(self.sections)
+
+    @property
     def video_plan(self) -> VideoPlan | None:
         """The post's video plan, titled as this conversation (`display_title`), when it has a video."""
         plan = self.show.video if self.show is not None else None
@@ -613,6 +623,24 @@ def store_url(value: str, base_dir: Path) -> str:
         # not `as_uri()`: fsspec does not decode a file URL, so `my%20share` would be another folder
         return f"file://{(base_dir / value).resolve().as_posix()}"
     return value
+
+
+def _write_if_changed(path: Path, text: str) -> None:
+    """Write a published text file derived from a cache entry (captions, chapters) atomically, only when it would
+    change: a warm build's published copies keep their stamps."""
+    if not path.is_file() or path.read_text(encoding="utf-8") != text:
+        with atomic_path(path) as temp:
+            temp.write_text(text, encoding="utf-8")
+
+
+def _chapters_file(path: Path) -> bool:
+    """Whether `path` holds a JSON chapters file (one published before its sections went), never another file
+    that has its name (a dialogue `ep.chapters.json`'s timings in a `render --out` folder)."""
+    try:
+        data = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and "chapters" in data and "lines" not in data
 
 
 def publish_root(cache_root: Path, tag: str = "") -> Path:
@@ -2034,6 +2062,8 @@ class AudioSession:
         if self.options.publish_dir is not None:
             return []
         uris = [item.audio_uri, item.timings_uri, item.captions_uri, *([item.video_uri] if item.video_uri else [])]
+        if item.has_chapters:
+            uris.append(item.chapters_uri)
         return [self.published_file(uri) for uri in uris]
 
     def _render(self) -> Stats:
@@ -2228,6 +2258,8 @@ class AudioSession:
         targets = [self.published_file(item.audio_uri), self.published_file(item.timings_uri)]
         if self.options.captions:
             targets.append(self.published_file(item.captions_uri))
+        if item.has_chapters:
+            targets.append(self.published_file(item.chapters_uri))
         recipe = [  # compared as it is (a digest of it would cost more than the comparison)
             key,
             self.options.tags and [item.display_title, *self._artist_and_album(item)],
@@ -2289,8 +2321,9 @@ class AudioSession:
     def _publish_files(self, item: Placed) -> None:
         key = item.job.key
         target = self.published_path(item.audio_uri)
+        chapters = self.chapters(item)
         if self.options.tags:
-            tags = self.tags(item)
+            tags = self.tags(item, chapters)
             from .audio.tags import publish_tagged
 
             publish_tagged(self.cache.conversation_mp3(key), target, tags, content_key({"mp3": key, **asdict(tags)}))
@@ -2298,15 +2331,20 @@ class AudioSession:
             publish(self.cache.conversation_mp3(key), target)
         publish(self.cache.conversation_timings(key), self.published_path(item.timings_uri))
         if self.options.captions:
-            captions = self.published_path(item.captions_uri)
-            text = webvtt(self.cache.read_timings(key))
-            if not captions.is_file() or captions.read_text(encoding="utf-8") != text:
-                with atomic_path(captions) as temp:
-                    temp.write_text(text, encoding="utf-8")
+            _write_if_changed(self.published_path(item.captions_uri), webvtt(self.cache.read_timings(key)))
+        # the ID3 chapters as Podcasting 2.0 apps read them, from the same list; gone with the sections
+        chapters_file = self.published_path(item.chapters_uri)
+        if chapters:
+            from .audio.tags import json_chapters
 
-    def tags(self, item: Placed) -> Tags:
-        """The ID3 tags of a placed conversation: page title, site name, language, chapters from sections."""
-        from .audio.tags import Tags, chapters_from
+            _write_if_changed(chapters_file, json_chapters(chapters))
+        elif _chapters_file(chapters_file):
+            chapters_file.unlink()
+
+    def chapters(self, item: Placed) -> list[Chapter]:
+        """A placed conversation's chapters (one a section, at its first turn's start in the programme): its MP3's
+        ID3 chapters and its JSON chapters file both hold these."""
+        from .audio.tags import chapters_from
 
         timings = self.cache.read_timings(item.job.key)
         sections: list[tuple[int, str]] = []
@@ -2314,7 +2352,15 @@ class AudioSession:
             if parts[0].turn.section:
                 sections.append((index, parts[0].turn.section))
         starts = [float(line["start"]) for line in timings["lines"]]
-        chapters = chapters_from(sections, starts, float(timings["duration"]), item.display_title)
+        return chapters_from(sections, starts, float(timings["duration"]), item.display_title)
+
+    def tags(self, item: Placed, chapters: Sequence[Chapter] | None = None) -> Tags:
+        """The ID3 tags of a placed conversation: page title, site name, language, chapters from sections (these
+        `chapters`, else worked out)."""
+        from .audio.tags import Tags
+
+        if chapters is None:
+            chapters = self.chapters(item)
         artist, album = self._artist_and_album(item)
         return Tags(
             title=item.display_title, artist=artist, album=album, language=item.language, chapters=tuple(chapters)

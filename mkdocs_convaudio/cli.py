@@ -749,8 +749,8 @@ def command_render(args: argparse.Namespace) -> int:
             f"{count} conversation{'s' * (count != 1)} in {out} {'is' if count == 1 else 'are'} no longer made by "
             f"this run ({', '.join(stale[:3])}{f' and {count - 3} more' if count > 3 else ''}: a post or dialogue "
             f"file renamed or deleted, or a conversation removed); {'its' if count == 1 else 'their'} files (.mp3, "
-            ".json, .vtt, .html, .mp4) stay until you delete them, unless another render run writes them (cache "
-            "prune never touches --out)",
+            ".json, .vtt, .chapters.json, .html, .mp4) stay until you delete them, unless another render run writes "
+            "them (cache prune never touches --out)",
             file=sys.stderr,
         )
     # as printed: a dialogue file linked from two posts says its warnings once (they were counted twice)
@@ -758,8 +758,9 @@ def command_render(args: argparse.Namespace) -> int:
     # a dialogue file linked from two posts is one set of files (it was counted once per post)
     made = {item.audio_uri: item for item in batch.placed}.values()
     videos = sum(1 for item in made if item.video_uri)
-    # MP3, timings, captions; videos; snippets
-    files = (3 if session.options.captions else 2) * len(made) + videos + len(set(snippets))
+    chapters = sum(1 for item in made if item.has_chapters)
+    # MP3, timings, captions; chapters; videos; snippets
+    files = (3 if session.options.captions else 2) * len(made) + chapters + videos + len(set(snippets))
     skipped = f"; {len(batch.skipped)} dialogue file(s) skipped" if batch.skipped else ""
     written = f"{files} file{'s' * (files != 1)} in {out}"
     print(f"{stats.summary()}; {written}; {problems} warning{'s' * (problems != 1)}{skipped}")
@@ -1056,6 +1057,8 @@ def command_cache_prune(args: argparse.Namespace) -> int:
             site_uris.update((item.audio_uri, item.timings_uri))
             if session.options.captions:
                 site_uris.add(item.captions_uri)
+            if item.has_chapters:
+                site_uris.add(item.chapters_uri)
             if (plan := item.video_plan) is not None and item.video_uri is not None:
                 used.add(video_key(item.job.key, plan, session.options.show.video_settings))
                 site_uris.add(item.video_uri)

@@ -1253,7 +1253,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
 
     def _uris_of(self, item: Placed) -> list[str]:
         captions = [item.captions_uri] if self.captions else []
-        return [item.audio_uri, item.timings_uri, *captions, *([item.video_uri] if item.video_uri else [])]
+        chapters = [item.chapters_uri] if item.has_chapters else []
+        video = [item.video_uri] if item.video_uri else []
+        return [item.audio_uri, item.timings_uri, *captions, *chapters, *video]
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
         if not self.uris:

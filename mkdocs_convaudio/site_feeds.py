@@ -28,8 +28,9 @@ if TYPE_CHECKING:  # the feed's own code is imported only by builds that write o
 
 #: The memo of each audio page's podcast episodes, for the `--dirty` builds that skip the page
 FEED_EPISODES = "feed-episodes"
-#: 2: URLs relative to `site_url`, with the page source's stamp (1 held absolute URLs: review 104)
-FEED_EPISODES_VERSION = "2"
+#: 2: URLs relative to `site_url`, with the page source's stamp (1 held absolute URLs: review 104); 3: with the
+#: chapters file's URL (a `--dirty` build's feed kept 2's episodes without their `<podcast:chapters>`)
+FEED_EPISODES_VERSION = "3"
 
 
 @dataclass(frozen=True)
@@ -425,6 +426,7 @@ class SiteFeeds:
                     language=item.language,
                     description=str(summary),
                     transcript_url=urljoin(site_url, quote(item.captions_uri)) if self.captions else None,
+                    chapters_url=urljoin(site_url, quote(item.chapters_uri)) if item.has_chapters else None,
                 )
             )
         return by_page

@@ -21,6 +21,7 @@ import pytest
 import soundfile
 import yaml
 from mkdocs.exceptions import Abort
+from mutagen.id3 import ID3
 
 from mkdocs_convaudio.audio.types import Audio
 from mkdocs_convaudio.engines.espeak import EspeakEngine
@@ -661,6 +662,13 @@ def test_control_characters_in_titles_and_sections_reach_neither_feed_nor_player
     player = site.html("nul.html").split("convaudio", 1)[1]
     assert '<div class="convaudio-heading" role="heading" aria-level="2">Section</div>' in player
     assert "\x00" not in player
+    # nor the chapters, in the MP3 or in the JSON chapters file the feed links
+    [mp3] = site.audio_files()
+    [chapter] = ID3(mp3).getall("CHAP")  # type: ignore[no-untyped-call]
+    assert chapter.sub_frames["TIT2"].text == ["Section"]
+    chapters = json.loads(mp3.with_name("nul-1.chapters.json").read_text(encoding="utf-8"))
+    assert [entry["title"] for entry in chapters["chapters"]] == ["Section"]
+    assert 'type="application/json+chapters"' in feed
 
 
 def test_audio_flags_that_do_nothing_warn(site: Site) -> None:

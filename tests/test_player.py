@@ -10,6 +10,7 @@ import logging
 import os
 import re
 import sys
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ from mkdocs_convaudio.html.player import insert_players, player_html, player_mar
 from mkdocs_convaudio.html.transcript import line_html
 from mkdocs_convaudio.text.conversation import Conversation, Turn
 from mkdocs_convaudio.text.headings import conversation_labels, numbered_title
+from tests.media import tone
 from tests.sites import Site, conversation, decode, millis, post, static_i18n
 
 ITUNES = "{http://www.itunes.com/dtds/podcast-1.0.dtd}"
@@ -405,6 +407,88 @@ def test_mp3_tags_title_site_language_and_chapters(site: Site) -> None:
     html = site.html("talk.html")
     assert '<div class="convaudio-heading" role="heading" aria-level="2">Models</div></li>' in html
     assert "<em>models</em>" in html
+
+
+def _chapter_frames(mp3: Path) -> list[tuple[int, str]]:
+    """The ID3 CHAP frames of an MP3: start (ms) and title, in order."""
+    frames = sorted(tags_of(mp3).getall("CHAP"), key=lambda frame: frame.start_time)
+    return [(frame.start_time, frame.sub_frames["TIT2"].text[0]) for frame in frames]
+
+
+def _feed_chapters(site: Site, feed: str) -> dict[str, str | None]:
+    """Each episode's `<podcast:chapters>` URL in a feed of the site, by its MP3's URL (None: no tag)."""
+    found: dict[str, str | None] = {}
+    for item in ET.parse(site.site / feed).getroot().iter("item"):
+        tags = item.findall(f"{PODCAST}chapters")
+        assert len(tags) <= 1
+        assert all(tag.get("type") == "application/json+chapters" for tag in tags)
+        found[item.find("enclosure").get("url") or ""] = tags[0].get("url") if tags else None  # type: ignore[union-attr]
+    return found
+
+
+def test_a_json_chapters_file_holds_the_mp3s_chapters_and_the_feed_links_it(site: Site) -> None:
+    """Podcasting 2.0 apps read chapters from the JSON file `<podcast:chapters>` links, not from the MP3's ID3
+    frames (bug bash): published beside the MP3 with the same times (after the intro) and titles; none for a
+    conversation without sections, and none once its sections go."""
+    tone(site.root / "intro.wav", 2.0, 880.0)
+    site.config.update(site_url="https://example.org/blog/")
+    site.plugin_options.update(podcast={"enabled": True, "image": "cover.png"}, intro="intro.wav")
+    site.write("cover.png", "an image")
+    site.write("talk.md", post(f"```json\n{SECTIONED}\n```\n", title="Parts", date="2026-11-20"))
+    site.write("plain.md", post(conversation(("A", "No sections."), ("B", "None.")), title="Plain", date="2026-11-21"))
+    site.build(strict=True)
+    mp3 = site.site / "assets/convaudio/talk-1.mp3"
+    chapters_file = mp3.with_name("talk-1.chapters.json")
+    data = json.loads(chapters_file.read_text(encoding="utf-8"))
+    assert data["version"] == "1.2.0"
+    frames = _chapter_frames(mp3)
+    assert [(round(chapter["startTime"] * 1000), chapter["title"]) for chapter in data["chapters"]] == frames
+    assert [title for _, title in frames] == ["Opening", "Models", "Closing"]
+    # the intro plays before the second section's first line: both hold where it starts in the MP3
+    assert frames[1][0] == round(site.timings(mp3)["lines"][2]["start"] * 1000) and frames[1][0] > 2000
+    root = "https://example.org/blog/"
+    links = _feed_chapters(site, "podcast-en.xml")
+    assert links == {
+        f"{root}assets/convaudio/talk-1.mp3": f"{root}assets/convaudio/talk-1.chapters.json",
+        f"{root}assets/convaudio/plain-1.mp3": None,
+    }
+    assert not list(site.site.rglob("plain-1.chapters.json"))
+    # a warm build writes no chapters file again (nor anything else of the conversation): once its files are
+    # settled (outside the window in which a file's times cannot be trusted) and recorded so
+    published = Path(site.plugin.session.published_file("assets/convaudio/talk-1.chapters.json"))
+    past = time.time() - 10
+    for path in (site.root / ".cache/plugin/convaudio").rglob("*"):
+        os.utime(path, (past, past))
+    site.build(strict=True)
+    before = [(path.stat().st_ino, path.stat().st_mtime_ns) for path in (published, chapters_file)]
+    site.build(strict=True)
+    assert site.plugin.session.republished == 0
+    assert [(path.stat().st_ino, path.stat().st_mtime_ns) for path in (published, chapters_file)] == before
+    # the sections removed: no file, no tag, no ID3 chapter
+    turns = [{name: value for name, value in turn.items() if name != "section"} for turn in json.loads(SECTIONED)]
+    site.write("talk.md", post(f"```json\n{json.dumps(turns)}\n```\n", title="Parts", date="2026-11-20"))
+    site.build()
+    assert not chapters_file.exists() and not published.exists()
+    assert _chapter_frames(mp3) == []
+    assert set(_feed_chapters(site, "podcast-en.xml").values()) == {None}
+
+
+def test_static_i18n_feeds_link_their_own_languages_chapters_files(site: Site) -> None:
+    static_i18n(site)
+    site.config.update(site_url="https://example.org/sub/")
+    site.plugin_options["podcast"] = {"enabled": True}
+    site.write("talk.md", post(f"```json\n{SECTIONED}\n```\n", title="Talk", date="2026-11-20"))
+    french = SECTIONED.replace("Opening", "Ouverture").replace("Closing", "Clôture")
+    site.write("talk.fr.md", post(f"```json\n{french}\n```\n", title="Causerie", lang="fr"))
+    site.build()
+    for feed, language in (("podcast-en.xml", "en"), ("podcast-fr.xml", "fr")):
+        [(audio, chapters)] = _feed_chapters(site, feed).items()
+        assert chapters == audio.removesuffix(".mp3") + ".chapters.json"
+        path = site.site / chapters.removeprefix("https://example.org/sub/")
+        data = json.loads(path.read_text(encoding="utf-8"))
+        frames = _chapter_frames(site.site / audio.removeprefix("https://example.org/sub/"))
+        assert [(round(chapter["startTime"] * 1000), chapter["title"]) for chapter in data["chapters"]] == frames
+        assert frames[0][1] == {"en": "Opening", "fr": "Ouverture"}[language]
 
 
 def test_transcript_sections_are_headings_one_level_below_the_players(site: Site) -> None:

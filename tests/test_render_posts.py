@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from mutagen.id3 import ID3
 
 from mkdocs_convaudio.cli import main
 from tests.sites import conversation, decode, post
@@ -513,3 +514,31 @@ def test_render_names_the_front_matter_line_of_a_utf16_post(
     (tmp_path / "_posts" / "wide.md").write_bytes(nearly.encode("utf-16"))
     assert main(["render", "--posts", "_posts", "--out", "out"]) == 0
     assert "_posts/wide.md:3: `audio: 'true'` is text, so audio is off" in capsys.readouterr().err
+
+
+def test_render_publishes_a_json_chapters_file_beside_the_mp3_of_a_conversation_with_sections(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Jekyll or Hugo blog's feed links chapters as the plugin's does: `render` writes `<name>.chapters.json`
+    (Podcasting 2.0) beside the MP3 and its captions, with the MP3's ID3 chapters; none without sections."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "_posts").mkdir()
+    turns = [
+        {"speaker": "Host", "line": "Welcome.", "section": "Hello"},
+        {"speaker": "Guest", "line": "Thanks."},
+        {"speaker": "Host", "line": "On to the news.", "section": "News"},
+    ]
+    (tmp_path / "_posts" / "parts.md").write_text(post(f"```json\n{json.dumps(turns)}\n```\n"), encoding="utf-8")
+    plain = conversation(("Host", "No sections here."), ("Guest", "None."))
+    (tmp_path / "_posts" / "plain.md").write_text(post(plain), encoding="utf-8")
+    assert main(["render", "--posts", "_posts", "--out", "out", "--strict"]) == 0
+    # 2 × (MP3, timings, captions, snippet), the chapters file, the head snippet (the assets are not counted)
+    assert "; 10 files in out;" in capsys.readouterr().out
+    out = tmp_path / "out"
+    frames = sorted(ID3(out / "parts-1.mp3").getall("CHAP"), key=lambda frame: frame.start_time)  # type: ignore[no-untyped-call]
+    data = json.loads((out / "parts-1.chapters.json").read_text(encoding="utf-8"))
+    assert [(round(chapter["startTime"] * 1000), chapter["title"]) for chapter in data["chapters"]] == [
+        (frame.start_time, frame.sub_frames["TIT2"].text[0]) for frame in frames
+    ]
+    assert [chapter["title"] for chapter in data["chapters"]] == ["Hello", "News"]
+    assert (out / "parts-1.vtt").is_file() and not (out / "plain-1.chapters.json").exists()

@@ -148,6 +148,22 @@ def test_a_page_renamed_under_serve_leaves_no_published_files_nor_entry(site: Si
     assert len(samples) / rate == pytest.approx(site.timings(mp3)["duration"], abs=0.06)
 
 
+def test_a_page_with_sections_renamed_under_serve_leaves_no_chapters_file(site: Site, monkeypatch: Any) -> None:
+    """The JSON chapters file published beside a sectioned conversation's MP3 goes with its page, as its captions
+    do: renamed under `mkdocs serve`, the old name's file is removed from the cache's published folder."""
+    from mkdocs_convaudio.store import superseded
+
+    monkeypatch.setattr(superseded, "SUPERSEDED", superseded.Superseded())
+    turns = [{"speaker": "A", "line": "Welcome back.", "section": "Start"}, {"speaker": "B", "line": "Hi."}]
+    site.write("talk.md", post(f"```json\n{json.dumps(turns)}\n```\n"))
+    site.build()
+    assert "assets/convaudio/talk-1.chapters.json" in _published(site)
+    (site.docs / "talk.md").rename(site.docs / "chat.md")
+    site.build()
+    assert _published(site) == [f"assets/convaudio/chat-1.{kind}" for kind in ("chapters.json", "json", "mp3", "vtt")]
+    assert (site.site / "assets/convaudio/chat-1.chapters.json").is_file()
+
+
 def test_a_page_renamed_under_serve_keeps_another_language_s_files(site: Site, monkeypatch: Any) -> None:
     """mkdocs-static-i18n builds each language in turn: the French page is missing from the English build, not
     gone. Renaming the English page drops its files alone; the French page's files and conversation stay until it

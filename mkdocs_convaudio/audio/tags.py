@@ -1,8 +1,11 @@
-"""ID3v2.4 tags for a published MP3 (title, artist, album, language, chapters), written with mutagen."""
+"""ID3v2.4 tags for a published MP3 (title, artist, album, language, chapters), written with mutagen; and its
+chapters as a Podcasting 2.0 JSON chapters file."""
 
 from __future__ import annotations
 
+import json
 import shutil
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -157,3 +160,21 @@ def chapters_from(sections: list[tuple[int, str]], starts: list[float], duration
         marks.insert(0, (0.0, lead))
     ends = [start for start, _ in marks[1:]] + [duration]
     return [Chapter(title, start, end) for (start, title), end in zip(marks, ends, strict=True)]
+
+
+#: The version of the Podcasting 2.0 JSON chapters format a chapters file says it follows
+JSON_CHAPTERS_VERSION = "1.2.0"
+
+
+def json_chapters(chapters: Sequence[Chapter]) -> str:
+    """The Podcasting 2.0 JSON chapters file (`<podcast:chapters type="application/json+chapters">`) of these
+    chapters: the times the ID3 CHAP frames hold (whole milliseconds, as `write_tags` rounds them), in seconds."""
+    entries = [
+        {
+            "startTime": round(chapter.start * 1000) / 1000,
+            "endTime": round(chapter.end * 1000) / 1000,
+            "title": chapter.title,
+        }
+        for chapter in chapters
+    ]
+    return json.dumps({"version": JSON_CHAPTERS_VERSION, "chapters": entries}, ensure_ascii=False, indent=2) + "\n"

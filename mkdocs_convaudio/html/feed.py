@@ -29,6 +29,8 @@ class Episode:
     language: str
     description: str
     transcript_url: str | None = None
+    #: its Podcasting 2.0 JSON chapters file, when it has sections
+    chapters_url: str | None = None
 
 
 @dataclass
@@ -49,7 +51,7 @@ class Channel:
 
 
 #: An episode's fields that are URLs of the site: kept relative to `site_url` (`mkdocs serve` builds with its own)
-_SITE_URLS = ("page_url", "audio_url", "transcript_url")
+_SITE_URLS = ("page_url", "audio_url", "transcript_url", "chapters_url")
 
 
 def episode_record(episode: Episode, site_url: str) -> dict[str, Any]:
@@ -106,7 +108,8 @@ def front_matter_date(value: Any) -> datetime.datetime | None:
 
 
 def _podcast_index_extensions() -> tuple[type[Any], type[Any]]:
-    """A feedgen extension for the Podcasting 2.0 namespace (feedgen has none): `<podcast:transcript>`; and
+    """A feedgen extension for the Podcasting 2.0 namespace (feedgen has none): `<podcast:transcript>` and
+    `<podcast:chapters>`; and
     `<itunes:explicit>` as Apple spells it now (`true`/`false`; feedgen only knows the older `yes`/`no`)."""
     from feedgen.ext.base import BaseEntryExtension, BaseExtension
     from feedgen.util import xml_elem
@@ -127,15 +130,20 @@ def _podcast_index_extensions() -> tuple[type[Any], type[Any]]:
     class PodcastIndexEntry(BaseEntryExtension):  # type: ignore[misc]
         def __init__(self) -> None:
             self.transcripts: list[dict[str, str]] = []
+            self.chapter_files: list[dict[str, str]] = []
 
         def transcript(self, url: str, kind: str, language: str, rel: str = "captions") -> None:
             self.transcripts.append({"url": url, "type": kind, "language": language, "rel": rel})
 
+        def chapters(self, url: str, kind: str = "application/json+chapters") -> None:
+            self.chapter_files.append({"url": url, "type": kind})
+
         def extend_rss(self, item: Any) -> Any:
-            for attributes in self.transcripts:
-                element = xml_elem(f"{{{PODCAST_NS}}}transcript", item)
-                for name, value in attributes.items():
-                    element.attrib[name] = value
+            for tag, elements in (("transcript", self.transcripts), ("chapters", self.chapter_files)):
+                for attributes in elements:
+                    element = xml_elem(f"{{{PODCAST_NS}}}{tag}", item)
+                    for name, value in attributes.items():
+                        element.attrib[name] = value
             return item
 
     return PodcastIndex, PodcastIndexEntry
@@ -188,6 +196,8 @@ def podcast_feed(channel: Channel) -> bytes:
         entry.podcast.itunes_duration(itunes_duration(episode.duration))
         if episode.transcript_url:
             entry.podcastindex.transcript(episode.transcript_url, "text/vtt", episode.language)
+        if episode.chapters_url:
+            entry.podcastindex.chapters(episode.chapters_url)
     data: bytes = generator.rss_str(pretty=True)
     if not dated:
         # feedgen writes the clock's time when no date is given; an optional element, left out so that a rebuild
