@@ -107,6 +107,24 @@ def test_prune_removes_exactly_the_entries_of_a_deleted_post(site: Site, capsys:
     assert site.build().synthesized == 0  # nothing the site uses was removed
 
 
+def test_prune_keeps_the_chapters_file_of_a_post_with_sections_and_removes_a_deleted_post_s(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The JSON chapters file published beside a sectioned conversation's MP3 is one of the site's files: `cache
+    prune` keeps it while its post is there, as it keeps the captions, and removes it with the post."""
+    turns = [{"speaker": "A", "line": "Hello.", "section": "Start"}, {"speaker": "B", "line": "Hi."}]
+    site.write("blog/talk.md", post(f"```json\n{json.dumps(turns)}\n```\n"))
+    other = site.write("blog/other.md", post(f"```json\n{json.dumps(turns[::-1])}\n```\n"))
+    site.build()
+    folder = cache_root(site) / "site" / "assets" / "convaudio" / "blog"
+    kept, gone = folder / "talk-1.chapters.json", folder / "other-1.chapters.json"
+    assert kept.is_file() and gone.is_file()
+    other.unlink()
+    assert main(["cache", "prune", "-f", str(site.root / "mkdocs.yml")]) == 0
+    capsys.readouterr()
+    assert kept.is_file() and (folder / "talk-1.vtt").is_file() and not gone.exists()
+
+
 def test_a_new_cache_folder_is_left_out_of_git_and_kept_by_the_cache_commands(
     site: Site, capsys: pytest.CaptureFixture[str]
 ) -> None:

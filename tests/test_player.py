@@ -796,6 +796,23 @@ def _built_a_while_ago(site: Site, *pages: str) -> None:
         os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns - 10_000_000_000))
 
 
+def test_a_dirty_build_keeps_the_chapters_of_the_pages_it_skips(site: Site) -> None:
+    """The feed of a `--dirty` build lists the pages it skipped as the last build recorded them: their
+    `<podcast:chapters>` too, linking the file that build left in the site."""
+    feed_site(site)
+    site.write("parts.md", post(f"```json\n{SECTIONED}\n```\n", title="Parts", date="2026-11-23"))
+    _built_a_while_ago(site, "one.md", "two.md", "deux.md", "parts.md")
+    site.build()
+    before = (site.site / "podcast-en.xml").read_bytes()
+    (site.docs / "one.md").write_text((site.docs / "one.md").read_text() + "\nMore prose.\n")
+    assert site.build(dirty=True).conversations == 1  # one.md only
+    assert (site.site / "podcast-en.xml").read_bytes() == before
+    links = {url: link for url, link in _feed_chapters(site, "podcast-en.xml").items() if link}
+    root = "https://example.org/blog/assets/convaudio/"
+    assert links == {f"{root}parts-1.mp3": f"{root}parts-1.chapters.json"}
+    assert (site.site / "assets/convaudio/parts-1.chapters.json").is_file()
+
+
 def test_a_dirty_build_publishes_remembered_episodes_under_its_own_site_url(site: Site) -> None:
     """`mkdocs serve` builds under its own `site_url` (127.0.0.1): the episodes it remembered went into the feed of
     the next `build --dirty` with their localhost URLs (review 104)."""

@@ -109,8 +109,8 @@ def front_matter_date(value: Any) -> datetime.datetime | None:
 
 def _podcast_index_extensions() -> tuple[type[Any], type[Any]]:
     """A feedgen extension for the Podcasting 2.0 namespace (feedgen has none): `<podcast:transcript>` and
-    `<podcast:chapters>`; and
-    `<itunes:explicit>` as Apple spells it now (`true`/`false`; feedgen only knows the older `yes`/`no`)."""
+    `<podcast:chapters>`; and `<itunes:explicit>` as Apple spells it now (`true`/`false`; feedgen only knows the
+    older `yes`/`no`)."""
     from feedgen.ext.base import BaseEntryExtension, BaseExtension
     from feedgen.util import xml_elem
 
