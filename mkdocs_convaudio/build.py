@@ -625,6 +625,11 @@ def store_url(value: str, base_dir: Path) -> str:
     return value
 
 
+def _source_of(item: Placed) -> str:
+    """The file a placed conversation is read from: its dialogue file, else its page."""
+    return item.found.conversation.dialogue_file or item.found.conversation.source_path
+
+
 def _write_if_changed(path: Path, text: str) -> None:
     """Write a published text file derived from a cache entry (captions, chapters) atomically, only when it would
     change: a warm build's published copies keep their stamps."""
@@ -1533,10 +1538,33 @@ class AudioSession:
             return None
         self._warn_typos(found.conversation, key)
         item = Placed(found, spoken, key, legacy, audio_uri, job, show=show)
+        if (clash := self._chapters_clash(item)) is not None:
+            self.errors.append(clash)
+            return None
         self.placed[audio_uri] = item
         source = found.conversation.dialogue_file or found.conversation.source_path
         self.pairings.setdefault(key, set()).add((source, language))
         return item
+
+    def _chapters_clash(self, item: Placed) -> ConvaudioError | None:
+        """The error of a conversation whose JSON chapters file and another's timings file have one name: a
+        dialogue file `ep.json` with sections publishes `ep.chapters.json`, which a dialogue file
+        `ep.chapters.json` publishes as its timings (beside `ep.chapters.mp3`). The one written last replaced the
+        other, unsaid."""
+        stem = item.audio_uri[: -len(".mp3")]
+        pairs: list[tuple[Placed | None, Placed | None]] = [(item, self.placed.get(f"{stem}.chapters.mp3"))]
+        if stem.endswith(".chapters"):
+            pairs.append((self.placed.get(stem[: -len(".chapters")] + ".mp3"), item))
+        for sectioned, timed in pairs:
+            if sectioned is not None and timed is not None and sectioned.has_chapters:
+                named, other = _source_of(timed), _source_of(sectioned)
+                return ConvaudioError(
+                    f"its timings file and the chapters file of {other} (which has sections) would both be written "
+                    f"as {timed.timings_uri}; rename this file (a name ending in `.chapters` is another "
+                    "conversation's chapters file)",
+                    named,
+                )
+        return None
 
     def _warn_typos(self, conversation: Conversation, key: str) -> None:
         """A warning for each speaker the voice map lacks who speaks a turn or two and whose name is likely a
