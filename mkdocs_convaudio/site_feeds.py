@@ -256,8 +256,9 @@ class SiteFeeds:
         if unknown:
             self.warn(
                 f"the podcast feed lacks the episodes of {len(unknown)} page(s) this --dirty build skipped, which no "
-                f"build recorded as they are now ({', '.join(unknown[:3])}{', …' if len(unknown) > 3 else ''}); "
-                "build once without --dirty before publishing"
+                f"build recorded as they are now ({', '.join(unknown[:3])}{', …' if len(unknown) > 3 else ''}: "
+                "built with the podcast off, into another cache, or by an older mkdocs-convaudio, whose record an "
+                "upgrade does not read); build once without --dirty before publishing"
             )
         build = self.language_build
         if build is not None:  # a page's own language no build of mkdocs-static-i18n is for: every build's pages

@@ -860,6 +860,23 @@ def test_a_dirty_build_says_which_skipped_pages_its_feed_lacks(site: Site) -> No
     assert "without --dirty" in warning
 
 
+def test_the_first_dirty_build_after_an_upgrade_says_why_its_feed_lacks_the_skipped_pages(site: Site) -> None:
+    """The feed's record of each page moved to a new version (the chapters file's URL): an upgraded site's first
+    `--dirty` build leaves the pages it skips out of the feed. Its warning said only that no build recorded them
+    "as they are now", pages nobody had touched (review r-chapters): it says an older version recorded them."""
+    feed_site(site)
+    _built_a_while_ago(site, "one.md", "two.md", "deux.md")
+    site.build()
+    memo = site.root / ".cache/plugin/convaudio/feed-episodes-memo.json"
+    data = json.loads(memo.read_text(encoding="utf-8"))
+    memo.write_text(json.dumps({**data, "version": "2"}), encoding="utf-8")  # as the release before wrote it
+    (site.docs / "one.md").write_text((site.docs / "one.md").read_text() + "\nMore prose.\n")
+    site.build(dirty=True)
+    [warning] = [w for w in site.warnings() if "podcast feed lacks" in w]
+    assert "2 page(s)" in warning and "by an older mkdocs-convaudio" in warning, warning
+    assert "build once without --dirty" in warning
+
+
 def test_static_i18n_feed_of_a_pages_own_language_outside_the_default_one(site: Site) -> None:
     """A page in the French folder with `lang: es` (no language of mkdocs-static-i18n): only the French build has
     it, and no build wrote its feed (review 104)."""
