@@ -2349,7 +2349,7 @@ class AudioSession:
     def _publish_files(self, item: Placed) -> None:
         key = item.job.key
         target = self.published_path(item.audio_uri)
-        chapters = self.chapters(item)
+        chapters = self.chapters(item) if item.has_chapters else []  # no timings read for none
         if self.options.tags:
             tags = self.tags(item, chapters)
             from .audio.tags import publish_tagged
