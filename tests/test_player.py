@@ -313,6 +313,50 @@ def test_a_cue_does_not_end_at_an_abbreviation_as_at_a_sentence(line: str) -> No
     assert not any(cue.endswith(("i.e.", "e.g.", "Dr.", "Mrs.", "J.")) for cue in cues), cues
 
 
+#: Lines in Russian, Ukrainian, French, German and Spanish whose abbreviations were taken for sentences' ends: a cue
+#: ended at "…см. п." before the section's "3.2", at "…S." before its page, at "…M." before the name, between `p.` and
+#: `ej.`; each with the abbreviations no cue may end at (a cut after a number or a comma is fine)
+ABBREVIATED_LINES_OF_OTHER_LANGUAGES = [
+    (
+        "Подробности о настройке кэша и сборке смотрите в документации проекта, см. п. 3.2 и рис. 4 там же.",
+        ("см.", "п."),
+    ),
+    (
+        "Все настройки плагина подробно описаны в большом руководстве, в табл. 2 на стр. 14 и ещё в приложении.",
+        ("табл.",),
+    ),
+    (
+        "Усі налаштування плагіна докладно описані в розділі про кеш і збирання сайту, див. стор. 12 і табл. 3 там.",
+        ("див.", "стор."),
+    ),
+    (
+        "Pour tous les détails, voyez la documentation complète du projet avec M. Dupont et ses exemples du cache.",
+        ("M.",),
+    ),
+    (
+        "Die Einstellungen stehen in der ausführlichen Dokumentation des Projekts auf S. 12 und im Kapitel zum Cache.",
+        ("S.",),
+    ),
+    (
+        "Los detalles están en la documentación completa del proyecto en la pág. 12 y también en los ejemplos"
+        " del caché.",
+        ("pág.",),
+    ),
+    (
+        "Hemos cambiado muchas cosas, como la documentación, los ejemplos y la gran caché p. ej. en el capítulo"
+        " de sesiones.",
+        ("p.",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "abbreviations"), ABBREVIATED_LINES_OF_OTHER_LANGUAGES)
+def test_a_cue_does_not_end_at_an_abbreviation_of_another_language(line: str, abbreviations: tuple[str, ...]) -> None:
+    cues = cue_texts(line)
+    assert " ".join(cues) == line and len(cues) > 1
+    assert not any(cue.endswith(abbreviations) for cue in cues), cues
+
+
 #: Lines where a letter's full stop after a lower-case word ends a sentence, no initial's: a cue parted the sentence
 #: after it mid-phrase ("…Then fold the egg whites in gently so the" / "batter keeps…")
 LETTER_ENDED_LINES = [

@@ -59,14 +59,24 @@ CUE_CHARACTERS = 84
 _SENTENCE_END = re.compile(r"[.!?…。！？।॥؟۔][\"'’”»)\]」』）]*$")
 _CLAUSE_END = re.compile(r"[,;:)\]，、；：）،؛][\"'’”»」』]*$")
 #: A full stop that is an abbreviation's, no sentence's end (`e.g.`, `i.e.`, `U.S.`, `p.m.`, `vs.`): a cue ended at
-#: "…this one, i.e." (review rev3); a cut there is a clause's
+#: "…this one, i.e." (review rev3); a cut there is a clause's. Those of every language the plugin reads, in one list
+#: (`pág.` is no English word): Russian and Ukrainian ones too (`см. п. 3.2` was cut after `п.`), and two-part ones
+#: written with a space or without (`z. B.`, `p. ex.`, `т. е.`), found in the two words joined by a space (the first
+#: alternative, so that a match from the first part reaches into the second); a lone letter only where it is no
+#: sentence's end in any language (`S. 5`, Russian `п.`, `г.`, not `vitamin C.`)
 _ABBREVIATION = re.compile(
-    r"[(\[\"'‘“«]*(?:(?:[^\W\d_]\.){2,}|(?:vs|etc|cf|approx|fig|eq|jr|sr|inc|ltd|ca|bzw|usw|nr|vgl|ggf|evtl|resp|env|"
-    r"pág|núm)\.)",
-    re.IGNORECASE,
+    r"[(\[\"'‘“«]*(?:(?i:(?:z\.\s?b|d\.\s?h|u\.\s?a|p\.\s?ex|p\.\s?ej|т\.\s?[епдч])\.)"
+    r"|(?:[^\W\d_]\.){2,}|(?i:(?:vs|etc|cf|approx|fig|eq|jr|sr|inc|ltd|ca|bzw|usw|nr|vgl|ggf|evtl|resp|env|pág|núm|"
+    r"см|пп|рис|табл|стр|гг|им|ул|др|напр|див|стор|ін)\.)|[Sпгдр]\.)"
 )
+#: ... before a number it counts or another abbreviation (`Fig. 3`, `S. 12`, `см. п. 3.2`), which a cut would part
+#: from it
+_NUMBER_WORD = re.compile(r"[(\[]*\d")
 #: ... or a title or an initial before a name (`Dr.`, `Mrs.`, `J.`), which a cut would part from it: a word's
-_TITLE = re.compile(r"[(\[\"'‘“«]*(?:Dr|Mr|Mrs|Ms|Prof|St|Mt|Mme|Sra|Dra|Hr|Fr)\.")
+_TITLE = re.compile(r"[(\[\"'‘“«]*(?:Dr|Mr|Mrs|Ms|Prof|St|Mt|Mme|Sra|Dra|Hr|Fr|Sr)\.")
+#: ... French's `M.` (monsieur) only before a capitalised word, the name (`M. Dupont`); English's `size M. Then` is no
+#: title, though the cut goes elsewhere if it can
+_LETTER_TITLE = re.compile(r"[(\[\"'‘“«]*M\.")
 #: ... and an initial (`J.`) between a name's words: after a capitalised word or none (`John F. Kennedy`, `Mrs. J.
 #: Smith`), before one; after a lower-case word it ends a sentence (`a pinch of vitamin C. Then`, `option A. Most`)
 _INITIAL = re.compile(r"[(\[\"'‘“«]*[^\W\d_]\.")
@@ -160,15 +170,23 @@ def _cut_kind(words: list[str], index: int, in_formula: bool, *, spaced: bool = 
     characters of Chinese or Japanese, where a space is a better place)."""
     if in_formula:
         return "formula"
-    if _TITLE.fullmatch(words[index - 1]) or _an_initial(words, index - 1):
-        return "word" if spaced else "character"
-    if _SENTENCE_END.search(words[index - 1]) and not _ABBREVIATION.fullmatch(words[index - 1]):
-        return "sentence"
+    before = words[index - 1]
+    inside = _ABBREVIATION.match(f"{before} {words[index]}")  # between `z.` and `B.`, `т.` and `е.`
     if (
-        _CLAUSE_END.search(words[index - 1])
-        or _CLAUSE_START.search(words[index])
-        or _ABBREVIATION.fullmatch(words[index - 1])
+        _TITLE.fullmatch(before)
+        or _an_initial(words, index - 1)
+        or (_LETTER_TITLE.fullmatch(before) and _NAME_WORD.match(words[index]))
+        or (inside and inside.end() > len(before) + 1)
     ):
+        return "word" if spaced else "character"
+    abbreviation = _ABBREVIATION.fullmatch(before) or (
+        index > 1 and _ABBREVIATION.fullmatch(f"{words[index - 2]} {before}")
+    )
+    if abbreviation and (_NUMBER_WORD.match(words[index]) or _ABBREVIATION.fullmatch(words[index])):
+        return "word" if spaced else "character"
+    if _SENTENCE_END.search(before) and not abbreviation:
+        return "sentence"
+    if _CLAUSE_END.search(before) or _CLAUSE_START.search(words[index]) or abbreviation:
         return "clause"
     return "word" if spaced else "character"
 
