@@ -389,7 +389,7 @@ RANGES_AFTER_A_WORD = [
     ("Du 2020–2021 il reste peu.", "fr", "De 2020 à 2021 il reste peu."),
     # French "du" before a unit or a counted noun is "de … à", as before years ("Du 1500 au 1600 m" was said); days
     # before a month stay "du 10 au 15 mai"
-    ("Du 1500–1600 m d'altitude. Du 10–15 personnes.", "fr", "De 1500 à 1600 m d'altitude. De 10 à 15 personnes."),
+    ("Du 1500–1600 m d'altitude. Du 10–15 personnes.", "fr", "De 1500 à 1600 mètres d'altitude. De 10 à 15 personnes."),
     (
         "Ogni 15–30 minuti, su 8–16 GB, con 10–20 persone",
         "it",

@@ -142,6 +142,15 @@ SINGLE_LETTER_UNITS = [
     ("Charge to 80% in 30 m.", "en", "Charge to 80% in 30 m."),
     ("It is 14 m tall, and 2 m in length.", "en", "It is 14 meters tall, and 2 meters in length."),
     ("Il a couru 100 m en 10 s.", "fr", "Il a couru 100 mètres en 10 secondes."),
+    # ... before an elided "de" or article, either apostrophe (review: `350 g d’eau` stayed "g"); not in a formula
+    (
+        "Ajoutez 350 g d’eau, 10 g d'huile et 2 l d’eau.",
+        "fr",
+        "Ajoutez 350 grammes d’eau, 10 grammes d'huile et 2 litres d’eau.",
+    ),
+    ("Il y a 5 m d’écart, à 5 m l’un de l’autre.", "fr", "Il y a 5 mètres d’écart, à 5 mètres l’un de l’autre."),
+    ("Aggiungi 5 g d'acqua e 2 l d’olio.", "it", "Aggiungi 5 grammi d'acqua e 2 litri d’olio."),
+    ("Soit $y = 5 g d'x$.", "fr", "Soit y égale cinq g d prime x."),
     (
         "Take 5 s intervals and 3 h shifts; the 5 s intervals.",
         "en",
@@ -454,7 +463,7 @@ RECIPE_AND_TRAINING_UNITS = [
     ("Mag ik u 2 vragen stellen?", "nl", "Mag ik u 2 vragen stellen?"),
     ("y = 2 l + 1 and Figure 3 l.", "en", "y equals 2 l plus 1 and Figure 3 l."),
     ("1/2000 s, 5/4 l", "en", "1 over 2000 seconds, 5 over 4 liters"),
-    ("2 l d'eau", "fr", "2 l d'eau"),
+    ("2 l d'eau", "fr", "2 litres d'eau"),
     # ... nor a formula's `l` without an operator after it, a spelling's letters or a law's point (review r-spoken1:
     # "y equals 2 liters", "spelled with 2 liters", "§ 2 Liter"); litres in the next clause are litres
     ("y = 2 l; drink 2 l.", "en", "y equals 2 l; drink 2 liters."),

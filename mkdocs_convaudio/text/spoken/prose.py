@@ -302,6 +302,8 @@ def _single_letter_units(lang: Language) -> str:
     end = r"[ \t]*(?:[.,;:!?)\]]|$)"
     one_letter = "|".join(re.escape(word) for word in sorted(lang.one_letter_words))
     word_after = rf"[ \t]+(?:[^\W\d_A-Z]{{2,}}|(?:{one_letter})(?!\w))" if one_letter else r"[ \t]+[^\W\d_A-Z]{2,}"
+    if lang.elides:  # an elided "de" or article before a noun (`350 g d’eau`, `5 m l’un de l’autre`, `5 g d'acqua`)
+        word_after += r"|[ \t]+[dl]['’](?=[^\W\d_])"
     lowercase = "".join(letter for letter in _LOWERCASE_UNIT_LETTERS if letter in lang.units)
     capitals = "".join(letter for letter in _CAPITAL_UNIT_LETTERS if letter in lang.units)
     pattern = ""
