@@ -81,13 +81,15 @@ _TOWN = {"ru": ("город", "города", "городе", "городу")}
 #: locative, dative, accusative), and the words before it that ask for each but the nominative; after any other
 #: preposition (`с рис. 3`, `за табл. 2`: a case these words do not tell) it stays as written, and so does a feminine
 #: one after another word (`см. рис. 3 и табл. 2` asks for "таблицу"): its nominative only where a sentence or a
-#: bracket opens (`Табл. 2.`, `(стр. 5)`). Ukrainian's `с.` is also a village's, and stays
+#: bracket opens (`Табл. 2.`, `(стр. 5)`). Ukrainian's `с.` is also a village's, and stays. Clauses' `пп.` before a
+#: range of them (`пп. 1-3`; "пп. от 1 до 3" was said) are "пункты с первого по третий", as a reader says them
 _NUMBERED = {
     "ru": (
         {"рис": ("рисунок", "рисунка", "рисунке", "рисунку", "рисунок"),
          "табл": ("таблица", "таблицы", "таблице", "таблице", "таблицу"),
          "стр": ("страница", "страницы", "странице", "странице", "страницу"),
-         "п": ("пункт", "пункта", "пункте", "пункту", "пункт")},
+         "п": ("пункт", "пункта", "пункте", "пункту", "пункт"),
+         "пп": ("пункты", "пунктов", "пунктах", "пунктам", "пункты")},
         ("из|до|для|без|у|от|после|около|из-за|вместо|кроме", "в|во|на|о|об", "к|ко|по|согласно",
          "смотрите|см\\.|через|про"),
         "с|со|за|под|над|перед|между",
@@ -96,7 +98,8 @@ _NUMBERED = {
         {"рис": ("рисунок", "рисунка", "рисунку", "рисунку", "рисунок"),
          "табл": ("таблиця", "таблиці", "таблиці", "таблиці", "таблицю"),
          "стор": ("сторінка", "сторінки", "сторінці", "сторінці", "сторінку"),
-         "п": ("пункт", "пункту", "пункті", "пункту", "пункт")},
+         "п": ("пункт", "пункту", "пункті", "пункту", "пункт"),
+         "пп": ("пункти", "пунктів", "пунктах", "пунктам", "пункти")},
         ("з|із|зі|до|для|без|від|після|близько|замість|крім", "в|у|на", "згідно|завдяки", "дивіться|див\\.|через|про"),
         "згідно\\s+(?:з|із|зі)|за|під|над|перед|між|по",  # `згідно з п. 3` asks for "пунктом"
     ),
@@ -222,7 +225,9 @@ def _numbered(language: str) -> re.Pattern[str]:
     words = "|".join(rf"(?P<c{index + 1}>{alternatives})" for index, alternatives in enumerate(cases))
     return re.compile(
         rf"(?:(?<![\w.])(?:{words}|(?P<unknown>{unknown}))\s+)?(?<![\w.])(?P<abbreviation>{'|'.join(forms)})\."
-        r"[ \u00a0\u202f]?(?=\d)",
+        r"[ \u00a0\u202f]?(?=\d)"
+        # ... and a range after it (`пп. 1-3`), not a section's (`пп. 3.1-3.4`) nor a date's parts
+        r"(?:(?P<first>\d{1,3})[ \u00a0\u202f]?[-–—][ \u00a0\u202f]?(?P<last>\d{1,3})(?![\w.,]?\d|[-–—/:]\d))?",
         re.IGNORECASE,
     )
 
@@ -292,8 +297,16 @@ def native_abbreviations(text: str, language: str) -> str:
             return match[0]
         said_last[:] = [(match.string, match.end(), case)]
         start = match.start("abbreviation") - match.start()
-        word = forms[case]
-        return f"{match[0][:start]}{_capitalized(word, match['abbreviation'])} "
+        word = _capitalized(forms[case], match["abbreviation"])
+        if match["first"] is None:
+            return f"{match[0][:start]}{word} "
+        first, last = int(match["first"]), int(match["last"])
+        if match["abbreviation"].lower() != "пп" or first >= last:  # the range as written, read by `native_symbols`
+            return f"{match[0][:start]}{word} {match.string[match.start('first') : match.end()]}"
+        since, until = _RANGE_START[base], _RANGE_END[base]  # "пункты с первого по третий"
+        first_said = _ordinal(first, base, 1)
+        since = "со" if since == "с" and first_said.startswith("вт") else since  # "со второго"
+        return f"{match[0][:start]}{word} {since} {first_said} {until} {_ordinal(last, base, 0)}"
 
     def town_said(match: re.Match[str]) -> str:
         case = 2 if match["locative"] else 1 if match["genitive"] or match["of"] else 3 if match["dative"] else 0

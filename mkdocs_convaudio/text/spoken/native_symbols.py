@@ -34,14 +34,35 @@ class _Words(NamedTuple):
     round_the_clock: str  # `24/7`
     number: str  # `№ 5`
     pi: str  # `π`
+    squared: str  # `πr²`
+    cubed: str  # `r³`
+    letters: dict[str, str]  # a Latin letter's name beside `π` (`πr²`, `2πr`, `πd`)
 
 
+#: The letters a term with `π` is written with (`πr²`, `2πr`, `πd`, `πr²h`, `πab`): the voices said their English
+#: names ("pi r squared"), each page's reader its own ("пи эр в квадрате", "пі ер у квадраті")
+_RUSSIAN_LETTERS = {"a": "а", "b": "бэ", "d": "дэ", "h": "аш", "l": "эль", "n": "эн", "r": "эр", "t": "тэ", "x": "икс"}
+_UKRAINIAN_LETTERS = {
+    "a": "а",
+    "b": "бе",
+    "d": "де",
+    "h": "аш",
+    "l": "ель",
+    "n": "ен",
+    "r": "ер",
+    "t": "те",
+    "x": "ікс",
+}
 _WORDS = {
     "ru": _Words("минус", "плюс", "плюс-минус", "примерно", "примерно равно", "равно", "на", "больше", "меньше",
-                 "больше или равно", "меньше или равно", ("от", "до"), "круглосуточно", "номер", "пи"),
+                 "больше или равно", "меньше или равно", ("от", "до"), "круглосуточно", "номер", "пи", "в квадрате",
+                 "в кубе", _RUSSIAN_LETTERS),
     "uk": _Words("мінус", "плюс", "плюс-мінус", "приблизно", "приблизно дорівнює", "дорівнює", "на", "більше",
-                 "менше", "більше або дорівнює", "менше або дорівнює", ("від", "до"), "цілодобово", "номер", "пі"),
+                 "менше", "більше або дорівнює", "менше або дорівнює", ("від", "до"), "цілодобово", "номер", "пі",
+                 "у квадраті", "у кубі", _UKRAINIAN_LETTERS),
 }  # fmt: skip
+#: `π` with one or two of those letters after it, each with its square or cube (`πr²`, `πr²h`, `πd`), in no word
+_PI_LETTERS = "abdhlnrtxABDHLNRTX"
 
 _NUMBER = r"\d+(?:[.,]\d+)?"
 
@@ -68,8 +89,8 @@ def _symbols() -> re.Pattern[str]:
         # ... or between letters, spaced (`a + b`, `a − b`; a hyphen between words is a dash: `Москва - столица`)
         r"|(?:(?<=\d)\s?|(?<=[\w)])\s)(?P<plus>\+)(?:\s?(?=\d)|\s(?=[\w(]))|(?<=\d)(?P<minus>\s[-−]\s|−)(?=\d)"
         r"|(?<=[\w)])(?P<letters_minus>\s−\s)(?=[\w(])"
-        # π alone, not in a word (English's "pi" was said)
-        r"|(?<![^\W\d_])(?P<pi>π)(?![^\W\d_])"
+        # π alone, not in a word (English's "pi" was said), or with a term's letters (`πr²`, `2πr`)
+        rf"|(?<![^\W\d_])(?P<pi>π)(?P<term>(?:[{_PI_LETTERS}][²³]?){{1,2}})?(?![^\W\d_])"
         r"|(?<=[\w)])\s?(?P<operator>[=×<>≤≥±])\s?(?=[-−+]?[\w(])"
     )
 
@@ -111,8 +132,14 @@ def native_symbols(text: str, language: str) -> str:
             return f" {words.about_equal} "
         if match["plus"]:
             return f" {words.plus} "
-        if match["pi"]:  # `2π`: "2 пи"
-            return f"{' ' if match.string[match.start() - 1 : match.start()].isdigit() else ''}{words.pi}"
+        if match["pi"]:  # `2π`: "2 пи"; `πr²`: "пи эр в квадрате"
+            term = "".join(
+                f" {words.letters[char.lower()]}"
+                if char.isalpha()
+                else f" {words.squared if char == '²' else words.cubed}"
+                for char in match["term"] or ""
+            )
+            return f"{' ' if match.string[match.start() - 1 : match.start()].isdigit() else ''}{words.pi}{term}"
         if match["letters_minus"]:
             return f" {words.minus} "
         if match["minus"]:
