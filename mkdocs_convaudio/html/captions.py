@@ -74,8 +74,8 @@ _ABBREVIATION = re.compile(
 _NUMBER_WORD = re.compile(r"[(\[]*\d")
 #: ... or a title or an initial before a name (`Dr.`, `Mrs.`, `J.`), which a cut would part from it: a word's
 _TITLE = re.compile(r"[(\[\"'‘“«]*(?:Dr|Mr|Mrs|Ms|Prof|St|Mt|Mme|Sra|Dra|Hr|Fr|Sr)\.")
-#: ... French's `M.` (monsieur) only before a capitalised word, the name (`M. Dupont`); English's `size M. Then` is no
-#: title, though the cut goes elsewhere if it can
+#: ... French's `M.` (monsieur) only before a capitalised word, the name (`M. Dupont`); English's `size M. Then` is
+#: taken for one too, so the cut goes elsewhere where it can (as after `Dr.`)
 _LETTER_TITLE = re.compile(r"[(\[\"'‘“«]*M\.")
 #: ... and an initial (`J.`) between a name's words: after a capitalised word or none (`John F. Kennedy`, `Mrs. J.
 #: Smith`), before one; after a lower-case word it ends a sentence (`a pinch of vitamin C. Then`, `option A. Most`)
