@@ -379,7 +379,10 @@ def make_video(
                 cache.conversation_mp3(audio_key),
                 float(timings["duration"]),
                 png_bytes(picture),
-                subrip([{**line, "text": line_text(str(line["text"]))} for line in timings["lines"]]),
+                subrip(
+                    [{**line, "text": line_text(str(line["text"]))} for line in timings["lines"]],
+                    str(timings.get("language") or ""),
+                ),
                 temp,
                 settings,
                 title=plan.title,

@@ -345,6 +345,20 @@ def test_a_long_turn_is_captioned_in_the_video_in_the_pages_short_cues(site: Sit
     assert video == page
 
 
+def test_a_french_title_stays_with_its_name_in_the_page_and_video_captions(site: Site) -> None:
+    """`M.` is a French title before a name (`M. Dupont`) and an English sentence's end (`size M. Then`): the
+    conversation's language tells them apart, for the page's captions and the video's subtitles alike (review
+    r-small3: both were cut as one, and English lost its sentence's cut)."""
+    line = "Pour tous les détails, voyez la documentation complète du projet avec M. Dupont et ses exemples du cache."
+    site.write("talk.md", post(conversation(("A", line), ("B", "Merci.")), video=True, lang="fr"))
+    site.build()
+    [mp3] = site.audio_files()
+    vtt = re.findall(r"^<v [^>]*>(.*)$", mp3.with_suffix(".vtt").read_text(encoding="utf-8"), re.MULTILINE)
+    video = [re.sub(r"^[AB]: ", "", text) for _, _, text in read_movie(mp3.with_suffix(".mp4")).track("sbtl").texts]
+    assert vtt == video and len(vtt) == 3, (vtt, video)
+    assert " ".join(vtt[:2]) == line and not any(text.endswith("M.") for text in vtt), vtt
+
+
 def test_a_long_speaker_name_is_counted_in_the_first_video_cue_of_a_turn(site: Site) -> None:
     """The video's first cue of a turn added `Speaker: ` on top of its 84 characters: a long name made a cue of 129
     (review 212). The name counts in that cue's length: every cue, name included, is at most `CUE_CHARACTERS`, and

@@ -242,7 +242,7 @@ def _clock(millis: int) -> str:
     return f"{hours:02d}:{minutes:02d}:{secs:02d},{millis:03d}"
 
 
-def subrip(lines: Sequence[Mapping[str, Any]]) -> str:
+def subrip(lines: Sequence[Mapping[str, Any]], language: str = "") -> str:
     """SubRip captions from the timings' lines; ffmpeg turns them into a mov_text track. A long line is cut into
     cues as in the WebVTT captions (`html.captions.cues`: at most `CUE_CHARACTERS`, timed by their share of the
     line), so a 400-character turn is no 30-second wall of text over the picture. Its first cue names the speaker
@@ -250,14 +250,14 @@ def subrip(lines: Sequence[Mapping[str, Any]]) -> str:
     `CUE_CHARACTERS` (the page's cues carry it as a voice tag, not shown in their text: the video's first cue may
     end sooner); the cues after it go on in the same voice without it (repeated, it would take room from each
     cue's two lines). A line that takes no time (only an emoji: nothing is heard) has no cue, as in the WebVTT
-    captions."""
+    captions; `language`, the conversation's, as there (French's `M. Dupont`)."""
     from ..html.captions import columns, cues, heard
 
     out: list[str] = []
     for line in heard(lines):
         prefix = " ".join(str(line["speaker"]).split()) + ": "
         text = " ".join(str(line["text"]).split())
-        timed = cues(text, float(line["start"]), float(line["end"]), columns(prefix))
+        timed = cues(text, float(line["start"]), float(line["end"]), columns(prefix), language)
         for index, (start, end, words) in enumerate(timed):
             shown = _literal(prefix + words if index == 0 else words)
             out.append(f"{len(out) + 1}\n{_clock(start)} --> {_clock(end)}\n{shown}\n")

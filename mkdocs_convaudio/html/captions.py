@@ -63,20 +63,24 @@ _CLAUSE_END = re.compile(r"[,;:)\]，、；：）،؛][\"'’”»」』]*$")
 #: (`pág.` is no English word): Russian and Ukrainian ones too (`см. п. 3.2` was cut after `п.`), and two-part ones
 #: written with a space or without (`z. B.`, `p. ex.`, `т. е.`), found in the two words joined by a space (the first
 #: alternative, so that a match from the first part reaches into the second); a lone letter only where it is no
-#: sentence's end in any language (`S. 5`, Russian `п.`, `г.`, not `vitamin C.`)
+#: sentence's end in any language (Russian `п.`, `г.`, not `vitamin C.`)
 _ABBREVIATION = re.compile(
     r"[(\[\"'‘“«]*(?:(?i:(?:z\.\s?b|d\.\s?h|u\.\s?a|p\.\s?ex|p\.\s?ej|т\.\s?[епдч])\.)"
     r"|(?:[^\W\d_]\.){2,}|(?i:(?:vs|etc|cf|approx|fig|eq|jr|sr|inc|ltd|ca|bzw|usw|nr|vgl|ggf|evtl|resp|env|pág|núm|"
-    r"см|пп|рис|табл|стр|гг|им|ул|др|напр|див|стор|ін)\.)|[Sпгдр]\.)"
+    r"см|пп|рис|табл|стр|гг|им|ул|др|напр|див|стор|ін)\.)|[пгдр]\.)"
 )
 #: ... before a number it counts or another abbreviation (`Fig. 3`, `S. 12`, `см. п. 3.2`), which a cut would part
 #: from it
 _NUMBER_WORD = re.compile(r"[(\[]*\d")
+#: ... and German's `S.` (Seite) only there (`auf S. 12`): English ends sentences with the letter (`the letter S.
+#: Next`, `in size S. Then`, review r-small3)
+_PAGE = re.compile(r"[(\[\"'‘“«]*S\.")
 #: ... or a title or an initial before a name (`Dr.`, `Mrs.`, `J.`), which a cut would part from it: a word's
 _TITLE = re.compile(r"[(\[\"'‘“«]*(?:Dr|Mr|Mrs|Ms|Prof|St|Mt|Mme|Sra|Dra|Hr|Fr|Sr)\.")
-#: ... French's `M.` (monsieur) only before a capitalised word, the name (`M. Dupont`); English's `size M. Then` is
-#: taken for one too, so the cut goes elsewhere where it can (as after `Dr.`)
+#: ... French's `M.` (monsieur) only on a French line and before a capitalised word, the name (`M. Dupont`):
+#: English's `in size M. Then` ends a sentence (it lost its cut to "…size M. Then we" / "went…", review r-small3)
 _LETTER_TITLE = re.compile(r"[(\[\"'‘“«]*M\.")
+_LETTER_TITLE_LANGUAGES = frozenset({"fr"})
 #: ... and an initial (`J.`) between a name's words: after a capitalised word or none (`John F. Kennedy`, `Mrs. J.
 #: Smith`), before one; after a lower-case word it ends a sentence (`a pinch of vitamin C. Then`, `option A. Most`)
 _INITIAL = re.compile(r"[(\[\"'‘“«]*[^\W\d_]\.")
@@ -100,14 +104,15 @@ def columns(text: str) -> int:
     return len(text) + len(_CJK_CHARACTERS.findall(text))
 
 
-def cue_texts(text: str, lead: int = 0) -> list[str]:
+def cue_texts(text: str, lead: int = 0, language: str = "") -> list[str]:
     """A line's words cut into cues of at most `CUE_CHARACTERS` columns (a longer word stays whole), which joined
     are `text` again (by single spaces, or nothing where a cut falls between characters of Chinese or Japanese): cut
     after a sentence's end or a clause's mark, between other words only where a sentence or clause is longer than a
     cue, as few cues as that allows and none very short (see `_CUT_COST`). Found by dynamic programming over the
     cuts between words, each cue looking back only as far as it can reach (time in proportion to the line's
     length). The first cue is shown after `lead` columns of its own (the video's `Speaker: `), counted in its
-    budget (review 212: a long name made a first cue of 129 characters)."""
+    budget (review 212: a long name made a first cue of 129 characters). `language` (the conversation's, `fr` or
+    `fr-CA`) tells a French title (`M. Dupont`) from an English sentence's end (`size M. Then`)."""
     if columns(text) + lead <= CUE_CHARACTERS:
         return [text]
     words, spaced = _pieces(text)
@@ -121,12 +126,14 @@ def cue_texts(text: str, lead: int = 0) -> list[str]:
     in_formula = {
         match.start() + at for match in MATH_SPAN.finditer(text) for at, char in enumerate(match[0]) if char == " "
     }
+    titled = language.replace("_", "-").split("-")[0].lower() in _LETTER_TITLE_LANGUAGES
     best: list[float] = [0.0] + [float("inf")] * count
     back = [0] * (count + 1)
     for end in range(1, count + 1):
         cut = 0.0
         if end < count:
-            cut = _CUT_COST[_cut_kind(words, end, ends[end] - 1 in in_formula, spaced=bool(spaced[end - 1]))]
+            kind = _cut_kind(words, end, ends[end] - 1 in in_formula, spaced=bool(spaced[end - 1]), titled=titled)
+            cut = _CUT_COST[kind]
         start = end - 1
         while start >= 0:
             length = widths[end] - widths[start] - spaced[end - 1] + (lead if start == 0 else 0)
@@ -165,9 +172,10 @@ def _an_initial(words: list[str], index: int) -> bool:
     return index == 0 or _NAME_WORD.match(words[index - 1]) is not None
 
 
-def _cut_kind(words: list[str], index: int, in_formula: bool, *, spaced: bool = True) -> str:
+def _cut_kind(words: list[str], index: int, in_formula: bool, *, spaced: bool = True, titled: bool = False) -> str:
     """Where the cut before `words[index]` falls: in a formula, after a sentence or a clause, or between words (or
-    characters of Chinese or Japanese, where a space is a better place)."""
+    characters of Chinese or Japanese, where a space is a better place). `titled`: the line's language writes
+    `M.` for a title (French)."""
     if in_formula:
         return "formula"
     before = words[index - 1]
@@ -175,7 +183,8 @@ def _cut_kind(words: list[str], index: int, in_formula: bool, *, spaced: bool = 
     if (
         _TITLE.fullmatch(before)
         or _an_initial(words, index - 1)
-        or (_LETTER_TITLE.fullmatch(before) and _NAME_WORD.match(words[index]))
+        or (titled and _LETTER_TITLE.fullmatch(before) and _NAME_WORD.match(words[index]))
+        or (_PAGE.fullmatch(before) and _NUMBER_WORD.match(words[index]))
         or (inside and inside.end() > len(before) + 1)
     ):
         return "word" if spaced else "character"
@@ -191,12 +200,12 @@ def _cut_kind(words: list[str], index: int, in_formula: bool, *, spaced: bool = 
     return "word" if spaced else "character"
 
 
-def cues(text: str, start: float, end: float, lead: int = 0) -> list[tuple[int, int, str]]:
+def cues(text: str, start: float, end: float, lead: int = 0, language: str = "") -> list[tuple[int, int, str]]:
     """A line's cues: (start, end in milliseconds, text), covering its time exactly, one after another, each as long
     as its share of the line's characters (the first after `lead` columns of its own, see `cue_texts`). A line too
     quick for a millisecond a cue keeps one."""
     first, last = round(start * 1000), round(end * 1000)
-    texts = cue_texts(text, lead)
+    texts = cue_texts(text, lead, language)
     total = sum(map(len, texts))
     bounds = [first]
     done = 0
@@ -230,9 +239,11 @@ def webvtt(timings: Mapping[str, Any]) -> str:
     nothing is heard) has no cue: a cue must last (the transcript shows it)."""
     out = ["WEBVTT", ""]
     number = 0
+    language = str(timings.get("language") or "")
     for line in heard(timings["lines"]):
         speaker = _escape(" ".join(str(line["speaker"]).split()))
-        for start, end, text in cues(line_text(str(line["text"])), float(line["start"]), float(line["end"])):
+        text_read = line_text(str(line["text"]))
+        for start, end, text in cues(text_read, float(line["start"]), float(line["end"]), language=language):
             number += 1
             out += [str(number), f"{_clock(start)} --> {_clock(end)}", f"<v {speaker}>{_escape(text)}", ""]
     return "\n".join(out)
