@@ -342,6 +342,11 @@ NATIVE_WORDS = [
     ("Площадь πr², длина 2πr, объём πr²h, (πd); πrad и $\\pi r^2$.", "ru",
      "Площадь пи эр в квадрате, длина 2 пи эр, объём пи эр в квадрате аш, (пи дэ); pi r a d и pi r squared."),
     ("Площа πr², довжина 2πr, об'єм πR³.", "uk", "Площа пі ер у квадраті, довжина 2 пі ер, об'єм пі ер у кубі."),
+    # ... and where the term goes on as a formula (`sin(πx)`, `πr^2`, `πd/4`, `4/3πr³`) as before, whole in English's
+    # words: the page's letters made "sine пи икс )", "пи эр squared", "пи дэ/4", "4 over 3 пи эр в кубе" (review
+    # r-small3)
+    ("Это sin(πx), πr^2, πd/4 и V = 4/3πr³.", "ru",
+     "Это sine of pi x, pi r squared, pi d over four и V равно four over three pi r cubed."),
     # a range of years alone is "с … по …" (English's "от 2024 до 2025" was said)
     ("Сезон 2024–2025. Проект (2019-2021), с 2020 по 2024.", "ru",
      "Сезон с две тысячи двадцать четвёртого по две тысячи двадцать пятый год. Проект (с две тысячи девятнадцатого по"

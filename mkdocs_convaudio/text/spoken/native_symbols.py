@@ -89,8 +89,11 @@ def _symbols() -> re.Pattern[str]:
         # ... or between letters, spaced (`a + b`, `a − b`; a hyphen between words is a dash: `Москва - столица`)
         r"|(?:(?<=\d)\s?|(?<=[\w)])\s)(?P<plus>\+)(?:\s?(?=\d)|\s(?=[\w(]))|(?<=\d)(?P<minus>\s[-−]\s|−)(?=\d)"
         r"|(?<=[\w)])(?P<letters_minus>\s−\s)(?=[\w(])"
-        # π alone, not in a word (English's "pi" was said), or with a term's letters (`πr²`, `2πr`)
-        rf"|(?<![^\W\d_])(?P<pi>π)(?P<term>(?:[{_PI_LETTERS}][²³]?){{1,2}})?(?![^\W\d_])"
+        # π alone, not in a word (English's "pi" was said), or with a term's letters (`πr²`, `2πr`) where the term
+        # ends the formula: not a function's argument, a fraction's, nor before `^`, `/` or a digit (`sin(πx)`,
+        # `4/3πr³`, `πr^2`, `πd/4` were "sine пи икс )", "4 over 3 пи эр в кубе", "пи эр squared", "пи дэ/4")
+        rf"|(?<![^\W\d_])(?P<pi>π)(?:(?<!\w\(π)(?<![/^*·]π)(?<!/\dπ)(?<!/\d\dπ)"
+        rf"(?P<term>(?:[{_PI_LETTERS}][²³]?){{1,2}})(?=[\s,.;:!?…»”\")]|$))?(?![^\W\d_])"
         r"|(?<=[\w)])\s?(?P<operator>[=×<>≤≥±])\s?(?=[-−+]?[\w(])"
     )
 
