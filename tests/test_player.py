@@ -399,6 +399,39 @@ LETTER_ENDED_LINES = [
 ]
 
 
+#: Lines where an abbreviation that ends a list ends the sentence, before one that begins with a capital or a number:
+#: the next sentence's `См. рис. 3`, `Fig. 3`, `2024` was kept with it, and the cut went to a comma before (review
+#: r-small3: "…сахар," / "соль и т. д. См. рис. 3…"); with the cue's language and the end of the first cue
+LIST_ENDED_LINES = [
+    (
+        "Мы купили хлеб, молоко, сыр, масло, яйца, муку, сахар, соль и т. д. См. рис. 3 в приложении к этой статье.",
+        "ru",
+        "т. д.",
+    ),
+    (
+        "We compared the loss, the accuracy, the recall, the precision, the speed, etc. Fig. 3 shows all of them at"
+        " once.",
+        "en",
+        "etc.",
+    ),
+    (
+        "We compared the loss, the accuracy, the recall, the precision and the speed, etc. 2024 was a very good year"
+        " for us.",
+        "en",
+        "etc.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "language", "cue_end"), LIST_ENDED_LINES)
+def test_a_cue_ends_at_a_list_ending_abbreviation_before_the_next_sentence(
+    line: str, language: str, cue_end: str
+) -> None:
+    cues = cue_texts(line, language=language)
+    assert " ".join(cues) == line and len(cues) == 2
+    assert cues[0].endswith(cue_end), cues
+
+
 @pytest.mark.parametrize(("line", "cue_end"), LETTER_ENDED_LINES)
 def test_a_cue_ends_at_a_letter_ending_a_sentence_not_at_an_initial(line: str, cue_end: str) -> None:
     cues = cue_texts(line, language="en")

@@ -72,6 +72,9 @@ _ABBREVIATION = re.compile(
 #: ... before a number it counts or another abbreviation (`Fig. 3`, `S. 12`, `см. п. 3.2`), which a cut would part
 #: from it
 _NUMBER_WORD = re.compile(r"[(\[]*\d")
+#: ... but not one that ends a list (`etc.`, `т. д.`): a capital or a number after it begins the next sentence, and
+#: the cut there is a sentence's (`etc. 2024 was`, `и т. д. См. рис. 3` lost theirs to a comma before, review r-small3)
+_LIST_END = re.compile(r"[(\[\"'‘“«]*(?i:etc|usw|т\.\s?[дп])\.")
 #: ... and German's `S.` (Seite) only there (`auf S. 12`): English ends sentences with the letter (`the letter S.
 #: Next`, `in size S. Then`, review r-small3)
 _PAGE = re.compile(r"[(\[\"'‘“«]*S\.")
@@ -188,9 +191,11 @@ def _cut_kind(words: list[str], index: int, in_formula: bool, *, spaced: bool = 
         or (inside and inside.end() > len(before) + 1)
     ):
         return "word" if spaced else "character"
-    abbreviation = _ABBREVIATION.fullmatch(before) or (
-        index > 1 and _ABBREVIATION.fullmatch(f"{words[index - 2]} {before}")
-    )
+    pair = _ABBREVIATION.fullmatch(f"{words[index - 2]} {before}") if index > 1 else None
+    abbreviation = pair or _ABBREVIATION.fullmatch(before)  # a two-part one first: `т. д.`, not its `д.`
+    following = words[index].lstrip("([\"'‘“«")[:1]
+    if abbreviation and _LIST_END.fullmatch(abbreviation[0]) and (following.isupper() or following.isdigit()):
+        return "sentence"
     if abbreviation and (_NUMBER_WORD.match(words[index]) or _ABBREVIATION.fullmatch(words[index])):
         return "word" if spaced else "character"
     if _SENTENCE_END.search(before) and not abbreviation:
