@@ -600,6 +600,10 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         #: each audio page's `Translations.neighbours` when the last build built it, and when this build did
         self.neighbours_before: dict[str, list[str]] = {}
         self.neighbours: dict[str, list[str] | None] = {}
+        #: every page of this build (its `files`, included or not) and its docs folder: what the `--dirty` records
+        #: of pages no longer in the site are told by (`_still_elsewhere`)
+        self.site_pages: set[str] = set()
+        self.docs_dir = Path()
         #: with mkdocs-static-i18n, the audio pages this language's build shows from another language (it has no
         #: translation of them), and that language
         self.fallbacks: dict[str, str] = {}
@@ -713,6 +717,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.audio_outputs = {}
         self.audio_pages, self.overwritten = {}, set()
         self.neighbours_before, self.neighbours = {}, {}
+        self.site_pages = set()
         self.fallbacks = {}
         self.skipped_pages = set()
         self.page_sources = {}
@@ -788,6 +793,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         reading a page and again before writing it, and the voice map this build saves in between would have a
         page it never read written empty (review 101)."""
         assert self.session is not None
+        self.site_pages, self.docs_dir = {page.src_uri for page in pages}, docs_dir
         memo = self.session.cache.memo(SIDE_FILES, "1")
         shows = memo.get(SHOWS)
         recorded = memo.get(OPTIONS)
@@ -973,17 +979,28 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
 
     def _neighbours_now(self, before: object) -> dict[str, list[str]]:
         """`NEIGHBOURS` for the next `--dirty` build: those of the pages this build built, and those recorded
-        before of the pages it did not (skipped, or another language's of mkdocs-static-i18n)."""
-        kept = {str(page): near for page, near in before.items()} if isinstance(before, dict) else {}
+        before of the audio pages it skipped and of another language's pages (mkdocs-static-i18n); none of a page
+        gone from the site (a blog's deleted and renamed posts were kept for good) or no longer an audio page."""
+        own = self.audio_pages.keys() | self.page_items.keys()
+        kept = (
+            {str(page): near for page, near in before.items() if str(page) in own or self._still_elsewhere(str(page))}
+            if isinstance(before, dict)
+            else {}
+        )
         kept.update(self.neighbours)
         return {page: near for page, near in kept.items() if near is not None}
 
     def _overwritten_now(self, before: object) -> list[str]:
         """The pages written to one path with another, for the next `--dirty` build: this build's, and those another
-        build recorded of pages this one does not have (mkdocs-static-i18n's other languages share the memo)."""
-        own = self.audio_pages.keys() | self.page_items.keys()
-        kept = {str(page) for page in before if str(page) not in own} if isinstance(before, list) else set()
+        build recorded of pages this one does not have (mkdocs-static-i18n's other languages share the memo), but
+        not of a page gone from the site."""
+        kept = {str(page) for page in before if self._still_elsewhere(str(page))} if isinstance(before, list) else set()
         return sorted(kept | self.overwritten)
+
+    def _still_elsewhere(self, src_uri: str) -> bool:
+        """Whether a page this build does not have is still in the site: another language's page of
+        mkdocs-static-i18n, whose build shares the memo (its source file is there), not a deleted or renamed one."""
+        return src_uri not in self.site_pages and (self.docs_dir / src_uri).is_file()
 
     def _say_written_twice(self, page: tuple[str, str, bool], first: tuple[str, str, bool]) -> None:
         """The warning of `_written_twice`, for two pages (source path, output path, whether it is a blog post);

@@ -598,3 +598,38 @@ def test_a_dirty_static_i18n_build_keeps_the_pages_another_language_wrote_to_one
     (site.docs / "a/index.md").rename(site.docs / "c.md")
     site.build(dirty=True)
     assert "a-1.mp3" in site.html("a/index.html") and "c-1.mp3" in site.html("c/index.html")
+
+
+def test_a_static_i18n_build_forgets_the_dirty_records_of_gone_pages_not_of_another_language(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """mkdocs-static-i18n's builds share the memo, and each sees only its language's pages: the records of the
+    pages a build lacks are another language's, kept, unless the page is gone from the site (a deleted or renamed
+    post was recorded for good)."""
+    import sys
+
+    from tests.test_warm_memos import new_process, side_files_memo
+
+    static_i18n(site)
+    site.config.update(use_directory_urls=True)
+    site.write("a.md", post(conversation(("A", "The page a."), ("B", "Yes."))))
+    site.write("a/index.md", post(conversation(("A", "The folder a."), ("B", "Yes."))))
+    site.write("a.fr.md", post(conversation(("A", "La page a."), ("B", "Oui."))))
+    site.write("a/index.fr.md", post(conversation(("A", "Le dossier a."), ("B", "Oui."))))
+    site.write("talk.md", post(conversation(("A", "Hello."), ("B", "Hi."))))
+    site.write("talk.fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut."))))
+    site.build()
+    memo = side_files_memo(site)  # the French build kept the English build's records, and added its own
+    assert memo["\0overwritten"] == ["a.fr.md", "a.md", "a/index.fr.md", "a/index.md"]
+    assert sorted(memo["\0neighbours"]) == ["a.fr.md", "a/index.fr.md", "talk.fr.md"]
+    (site.docs / "a/index.md").rename(site.docs / "c.md")
+    (site.docs / "a/index.fr.md").rename(site.docs / "c.fr.md")
+    new_process()  # the next `mkdocs build --dirty`
+    monkeypatch.setattr(sys, "argv", ["mkdocs", "build", "--dirty"])
+    site.build(dirty=True)
+    memo = side_files_memo(site)
+    assert memo["\0overwritten"] == []
+    # `talk.fr.md`, skipped by the French build, is there as the English build found it
+    assert memo["\0neighbours"] == {"a.fr.md": ["a.md"], "c.fr.md": ["c.md"], "talk.fr.md": ["talk.md"]}
+    assert not [key for key in memo if key.startswith("a/")], sorted(memo)
+    assert "a.fr-1.mp3" in site.html("fr/a/index.html") and "c.fr-1.mp3" in site.html("fr/c/index.html")

@@ -1443,3 +1443,65 @@ def test_a_warm_build_reads_no_page_beside_a_language_folders_index_again(site: 
     site.build()
     assert site.plugin.session.sources_read == 1
     assert site.timings(site.site / "assets/convaudio/fr/index-1.mp3")["language"] == "en"
+
+
+def side_files_memo(site: Site) -> dict[str, Any]:
+    table: dict[str, Any] = json.loads((cache_dir(site) / "side-files-memo.json").read_text(encoding="utf-8"))["memo"]
+    return table
+
+
+@pytest.mark.parametrize("dirty", [False, True])
+def test_the_dirty_records_forget_pages_deleted_or_renamed_and_keep_what_dirty_builds_need(
+    site: Site, dirty: bool
+) -> None:
+    """A blog of years renames and deletes posts: the records of pages written to one path (`a.md` and
+    `a/index.md`) and of the pages deciding a page's language (`notes/fr/intro.md` by `notes/intro.md`) kept every
+    page ever built, so the memo grew for good. Those of pages gone go, by a plain or `--dirty` build, and the
+    records of the pages still there keep doing their work."""
+    site.config.update(use_directory_urls=True)
+    site.write("a.md", post(conversation(("A", "The page a."), ("B", "Yes."))))
+    site.write("a/index.md", post(conversation(("A", "The folder a."), ("B", "Yes."))))
+    site.write("posts/fr/talk.md", post(conversation(("Ann", "Bonjour."), ("Bob", "Salut."))))
+    site.write("posts/talk.md", post(conversation(("Ann", "Hello."), ("Bob", "Hi."))))
+    site.write("notes/fr/intro.md", post(conversation(("Ann", "Voilà."), ("Bob", "Oui."))))
+    site.write("notes/intro.md", post(conversation(("Ann", "There."), ("Bob", "Yes."))))
+    site.build()
+    memo = side_files_memo(site)
+    assert sorted(memo["\0overwritten"]) == ["a.md", "a/index.md"]
+    assert memo["\0neighbours"] == {"notes/fr/intro.md": ["notes/intro.md"], "posts/fr/talk.md": ["posts/talk.md"]}
+    (site.docs / "a/index.md").rename(site.docs / "b.md")  # renamed: `a.md` is written alone
+    (site.docs / "posts/fr/talk.md").unlink()
+    (site.docs / "posts/talk.md").unlink()
+    new_process()  # the next `mkdocs build`: what this process's builds used is not kept for them
+    site.build(dirty=dirty)
+    memo = side_files_memo(site)
+    assert memo["\0overwritten"] == []
+    assert memo["\0neighbours"] == {"notes/fr/intro.md": ["notes/intro.md"]}
+    assert not [key for key in memo if key.startswith(("posts/", "a/"))], sorted(memo)
+    assert "a-1.mp3" in site.html("a/index.html") and "b-1.mp3" in site.html("b/index.html")
+    # the page kept is still built again once its English original goes
+    french = site.site / "assets/convaudio/notes/fr/intro-1.mp3"
+    assert site.timings(french)["language"] == "fr"
+    (site.docs / "notes/intro.md").unlink()
+    site.build(dirty=True)
+    assert site.timings(french)["language"] == "en"
+    assert side_files_memo(site)["\0neighbours"] == {"notes/fr/intro.md": []}
+
+
+@pytest.mark.parametrize("dirty", [False, True])
+def test_a_warm_build_of_unchanged_pages_writes_no_side_files_memo(site: Site, dirty: bool) -> None:
+    """The `--dirty` records are written when they change, not by every build: a warm build of a site whose pages
+    did not change leaves the memo file as it was (the file replaced would be another inode)."""
+    site.config.update(use_directory_urls=True)
+    site.write("a.md", post(conversation(("A", "The page a."), ("B", "Yes."))))
+    site.write("a/index.md", post(conversation(("A", "The folder a."), ("B", "Yes."))))
+    site.write("notes/fr/intro.md", post(conversation(("Ann", "Voilà."), ("Bob", "Oui."))))
+    site.write("notes/intro.md", post(conversation(("Ann", "There."), ("Bob", "Yes."))))
+    site.build()
+    site.build(dirty=dirty)  # the first build's records as a warm build finds them
+    path = cache_dir(site) / "side-files-memo.json"
+    before = path.stat()
+    new_process()  # the next `mkdocs build`
+    site.build(dirty=dirty)
+    after = path.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
