@@ -18,6 +18,7 @@ from .engines.base import EngineOptions, option_types
 from .errors import ConvaudioError
 from .html.labels import DEFAULT_TITLE
 from .retry import RetryPolicy
+from .voices.translations import is_language_code
 
 ENGINE_NAMES = engine_names()
 
@@ -88,14 +89,67 @@ def _engine_option(name: str) -> base.BaseConfigOption[Any]:
         return c.Type(dict, default={})
 
 
+class LanguageText(base.BaseConfigOption[str | dict[str, str] | None]):
+    """A podcast field (`podcast.description`) for every feed (`Talks about…`), or one per language
+    (`{en: Talks about…, fr: Des conversations sur…}`): each key a language code, each value text. A bad one is a
+    config error at its line in the config file."""
+
+    def __init__(self, parent: str) -> None:
+        super().__init__()
+        self.default = None
+        self.parent = parent  # the option this one is under (`podcast`): messages name it, the file writes it
+        # known once MkDocs validates the parent's options (as its `SubConfig` keeps the config file's path)
+        self.name = ""
+        self.config_file: str | None = None
+
+    def pre_validation(self, config: base.Config, key_name: str) -> None:
+        self.name, self.config_file = key_name, config.config_file_path
+
+    def run_validation(self, value: object) -> str | dict[str, str] | None:
+        if value is None or isinstance(value, str):
+            return value
+        option = f"{self.parent}.{self.name}"
+        example = f"`{self.name}: {{en: …, fr: …}}`"
+        if not isinstance(value, dict):
+            self._fail([], f"{option} must be text, or a mapping from language code to text ({example})")
+        texts: dict[str, str] = {}
+        for code, text in value.items():
+            if not isinstance(code, str) or not feed_language_code(code):
+                self._fail(
+                    [str(code)],
+                    f"{option}: {code!r} is not a language code; use the code of a feed's language (en, fr, "
+                    f"pt-BR…) as each key ({example})",
+                )
+            if not isinstance(text, str):
+                self._fail([code], f"{option}: {code}: must be text, not {type(text).__name__}")
+            texts[code] = text
+        return texts
+
+    def _fail(self, keys: list[str], message: str) -> typing.NoReturn:
+        from .plugin import located_option  # where the config file's lines are read; loaded by then
+
+        raise base.ValidationError(str(located_option(message, self.config_file, [self.parent, self.name, *keys])))
+
+
+def feed_language_code(code: str) -> bool:
+    """Whether a key of a per-language podcast field is a language code: a common one (`fr`, `pt_BR`, `hant`), or
+    any BCP 47 tag langcodes knows (`zh-Hant-TW`; only these import it)."""
+    if is_language_code(code):
+        return True
+    import langcodes
+
+    return bool(langcodes.tag_is_valid(code.strip().replace("_", "-")))
+
+
 class PodcastConfig(base.Config):  # type: ignore[no-untyped-call]
     """`podcast: {...}`: an RSS podcast feed per language of the site's conversations (needs `site_url`)."""
 
     enabled = c.Type(bool, default=False)
     path = c.Type(str, default="podcast-{lang}.xml")
-    title = c.Optional(c.Type(str))
-    description = c.Optional(c.Type(str))
-    author = c.Optional(c.Type(str))
+    # each text, or a mapping from language to text (one per language's feed)
+    title = LanguageText("podcast")
+    description = LanguageText("podcast")
+    author = LanguageText("podcast")
     email = c.Optional(c.Type(str))
     image = c.Optional(c.Type(str))
     category = c.Optional(c.Type(str))

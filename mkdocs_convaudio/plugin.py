@@ -213,6 +213,23 @@ def located_options(problems: list[ConvaudioError], config_file: str | None, nam
     return located[0] if len(located) == 1 else build_problems(located)
 
 
+def located_option(message: str, config_file: str | None, keys: list[str]) -> ConvaudioError:
+    """`message` at the line of a nested option of the plugin (`podcast`, `description`, `xx`): each key the first
+    written after the one before, as deep as the file writes them (a flow mapping, `{en: …, xx: …}`, is its line);
+    in the first file of the config (see `_plugin_sections`) that writes the first key."""
+    for path, section in _plugin_sections(config_file) if config_file else []:
+        start, line = 0, None
+        for key in keys:
+            written = re.compile(rf"(?:^|[\s{{,])['\"]?{re.escape(key)}['\"]?\s*:")
+            found = next((index for index in range(start, len(section)) if written.search(section[index][1])), None)
+            if found is None:
+                break
+            start, line = found, section[found][0]
+        if line is not None:
+            return ConvaudioError(message, path, line)
+    return ConvaudioError(message, _shown_path(config_file) if config_file else "mkdocs.yml")
+
+
 def _plugin_sections(config_file: str) -> list[tuple[str, list[tuple[int, str]]]]:
     """Each file of the config that writes the plugin's section (`- convaudio:`), the config file first, then the
     files it inherits (`INHERIT: base.yml`, relative to the file that says it, as MkDocs reads it: show review), as

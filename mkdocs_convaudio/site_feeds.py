@@ -19,6 +19,8 @@ from .html.transcript import line_text
 from .i18n_builds import LanguageBuild, same_language
 from .store.files import atomic_path
 from .text.headings import numbered_title
+from .voices.languages import BUILTIN_ALIASES, base_language
+from .voices.translations import normal
 
 if TYPE_CHECKING:  # the feed's own code is imported only by builds that write one
     from .build import Placed, TimingsTable
@@ -116,6 +118,16 @@ def directory_problems(image: str | None, category: str | None) -> list[str]:
             f"{', '.join(APPLE_CATEGORIES)}"
         )
     return problems
+
+
+def for_language(text: str | Mapping[str, str] | None, language: str) -> str | None:
+    """A podcast field's text for `language`'s feed: the field's own text, or its mapping's entry for the language
+    (`fr` for `fr-CA` too, `jp` for `ja`), or None when it has none (the feed takes the site's)."""
+    if text is None or isinstance(text, str):
+        return text
+    codes = {normal(BUILTIN_ALIASES.get(normal(code), code)): value for code, value in text.items()}
+    wanted = normal(language)
+    return codes.get(wanted, codes.get(base_language(wanted)))
 
 
 class SiteFeeds:
@@ -363,7 +375,10 @@ class SiteFeeds:
 
     def _feed_title(self, language: str, count: int) -> str:
         assert self.options is not None
-        title = self.options.title or self.site.name
+        own = for_language(self.options.title, language)
+        if own is not None and not isinstance(self.options.title, str):
+            return own  # the language's own title says which language it is
+        title = own or self.site.name
         return title if count <= 1 else f"{title} ({track_label(language)})"
 
     def _channel(self, language: str, count: int) -> Channel:
@@ -382,9 +397,9 @@ class SiteFeeds:
             title=title,
             link=urljoin(site_url, quote(link.lstrip("/"))) if link else site_url,
             feed_url=urljoin(site_url, quote(self.feeds[language])),
-            description=options.description or self.site.description or title,
+            description=for_language(options.description, language) or self.site.description or title,
             language=language,
-            author=options.author or self.site.author or self.site.name,
+            author=for_language(options.author, language) or self.site.author or self.site.name,
             explicit=options.explicit,
             category=options.category,
             image=image,

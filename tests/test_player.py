@@ -1295,6 +1295,87 @@ def test_podcast_feed_per_language_with_static_i18n(site: Site) -> None:
     }
 
 
+def _channel_texts(feed: Path) -> tuple[str | None, ...]:
+    """A feed's title, description, iTunes summary and iTunes author."""
+    channel = ET.parse(feed).getroot().find("channel")
+    assert channel is not None
+    fields = ("title", "description", f"{ITUNES}summary", f"{ITUNES}author")
+    return tuple(channel.findtext(name) for name in fields)
+
+
+def test_each_languages_feed_has_its_own_title_description_and_author(site: Site) -> None:
+    """Translations side by side (`git-en.md`, `git-fr.md`, no mkdocs-static-i18n): the French feed had the English
+    `site_description`, with no way to give it its own (bug bash). A language the mappings lack (German here) keeps
+    the site's, its title suffixed with the language's name as before."""
+    site.config.update(site_url="https://example.org/", site_description="Talks about git", site_author="Jane")
+    site.plugin_options["podcast"] = {
+        "enabled": True,
+        "image": "https://example.org/cover.png",
+        "title": {"en": "Git talks", "fr": "Causeries git"},
+        "description": {"en": "Two people talk about git.", "fr": "Deux personnes parlent de git."},
+        "author": {"fr": "Jeanne"},
+    }
+    site.write("git-en.md", post(conversation(("A", "Hello."), ("B", "Hi.")), date="2026-11-20"))
+    site.write("git-fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut.")), date="2026-11-20"))
+    site.write("git-de.md", post(conversation(("A", "Hallo."), ("B", "Guten Tag.")), date="2026-11-20"))
+    quebec = post(conversation(("A", "Allô."), ("B", "Bonjour.")), date="2026-11-20", lang="fr-CA")
+    site.write("quebec.md", quebec)  # `fr` is French of every region too
+    site.build(strict=True)
+    english, english_about = "Git talks", "Two people talk about git."
+    french, french_about = "Causeries git", "Deux personnes parlent de git."
+    assert _channel_texts(site.site / "podcast-en.xml") == (english, english_about, english_about, "Jane")
+    assert _channel_texts(site.site / "podcast-fr.xml") == (french, french_about, french_about, "Jeanne")
+    assert _channel_texts(site.site / "podcast-fr-CA.xml") == (french, french_about, french_about, "Jeanne")
+    german = _channel_texts(site.site / "podcast-de.xml")
+    assert german == ("Test (Deutsch)", "Talks about git", "Talks about git", "Jane")
+    assert 'type="application/rss+xml" title="Causeries git" href="podcast-fr.xml"' in site.html("git-fr.html")
+
+
+def test_static_i18n_feeds_take_their_languages_entries(site: Site) -> None:
+    """Under mkdocs-static-i18n each language's build picks its own entry; French, missing from `title`, keeps its
+    build's `site_name`."""
+    site.config.update(site_url="https://example.org/", site_name="The Blog", site_description="About things")
+    static_i18n(site)
+    site.config["plugins"][0]["i18n"]["languages"][1]["site_name"] = "Le Blog"
+    site.plugin_options["podcast"] = {
+        "enabled": True,
+        "image": "https://example.org/cover.png",
+        "title": {"en": "The Show"},
+        "description": {"en": "A show about things.", "fr": "Une émission sur les choses."},
+    }
+    site.write("index.md", "# Home\n")
+    site.write("blog/talk.md", post(conversation(("A", "Hello there."), ("B", "Hi!")), date="2026-11-20"))
+    site.write("blog/talk.fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut !")), date="2026-11-21"))
+    site.build(strict=True)
+    english = _channel_texts(site.site / "podcast-en.xml")
+    assert english == ("The Show", "A show about things.", "A show about things.", "The Blog")
+    french = _channel_texts(site.site / "podcast-fr.xml")
+    assert french == ("Le Blog", "Une émission sur les choses.", "Une émission sur les choses.", "Le Blog")
+
+
+@pytest.mark.parametrize(
+    ("description", "line_of", "words"),
+    [
+        ({"en": "Talks.", "xx": "Nope."}, "xx:", "podcast.description: 'xx' is not a language code"),
+        ({"en": "Talks.", "fr": 3}, "fr:", "podcast.description: fr: must be text, not int"),
+        (["Talks."], "description:", "podcast.description must be text, or a mapping from language code to text"),
+    ],
+)
+def test_a_bad_per_language_podcast_field_is_a_config_error_at_its_line(
+    site: Site, description: Any, line_of: str, words: str
+) -> None:
+    """A language code that is none, a text that is not one, a list: MkDocs' config check names the option, at
+    its line of the config file, before anything is built."""
+    feed_site(site)
+    site.plugin_options["podcast"]["description"] = description
+    message = site.build_error()
+    lines = (site.root / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
+    podcast = _podcast_line(site.root / "mkdocs.yml")
+    line = next(number for number, text in enumerate(lines, 1) if number > podcast and text.strip().startswith(line_of))
+    assert f"mkdocs.yml:{line}: {words}" in message and "Traceback" not in message, message
+    assert not site.audio_files() and not list(site.root.rglob("podcast-*.xml"))
+
+
 def test_mp3_tags_name_each_languages_own_site_name_with_static_i18n(site: Site) -> None:
     site.config["site_name"] = "The Blog"
     static_i18n(site)
