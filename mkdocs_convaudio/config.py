@@ -18,7 +18,7 @@ from .engines.base import EngineOptions, option_types
 from .errors import ConvaudioError
 from .html.labels import DEFAULT_TITLE
 from .retry import RetryPolicy
-from .voices.translations import is_language_code
+from .voices.translations import is_language_code, normal
 
 ENGINE_NAMES = engine_names()
 
@@ -91,8 +91,8 @@ def _engine_option(name: str) -> base.BaseConfigOption[Any]:
 
 class LanguageText(base.BaseConfigOption[str | dict[str, str] | None]):
     """A podcast field (`podcast.description`) for every feed (`Talks about…`), or one per language
-    (`{en: Talks about…, fr: Des conversations sur…}`): each key a language code, each value text. A bad one is a
-    config error at its line in the config file."""
+    (`{en: Talks about…, fr: Des conversations sur…}`): each value text. A bad one is a config error at its line in
+    the config file; its keys are checked once `language_aliases` is known (`PodcastOption`)."""
 
     def __init__(self, parent: str) -> None:
         super().__init__()
@@ -109,26 +109,38 @@ class LanguageText(base.BaseConfigOption[str | dict[str, str] | None]):
         if value is None or isinstance(value, str):
             return value
         option = f"{self.parent}.{self.name}"
-        example = f"`{self.name}: {{en: …, fr: …}}`"
         if not isinstance(value, dict):
-            self._fail([], f"{option} must be text, or a mapping from language code to text ({example})")
+            example = f"`{self.name}: {{en: …, fr: …}}`"
+            raise option_error(
+                f"{option} must be text, or a mapping from language code to text ({example})",
+                self.config_file,
+                [self.parent, self.name],
+            )
         texts: dict[str, str] = {}
         for code, text in value.items():
-            if not isinstance(code, str) or not feed_language_code(code):
-                self._fail(
-                    [str(code)],
-                    f"{option}: {code!r} is not a language code; use the code of a feed's language (en, fr, "
-                    f"pt-BR…) as each key ({example})",
+            if text is None:  # `fr: !ENV UNSET`: no entry, as `description: !ENV UNSET` is no description
+                continue
+            if isinstance(code, bool):  # Norwegian's `no:` (YAML 1.1 reads no/yes/on/off as false or true)
+                message = (
+                    f"{option}: a key is {code}, not a language code: YAML reads `no`, `yes`, `on` and `off` as "
+                    f"false or true; quote a language code written so (`'no': …`)"
                 )
+                raise option_error(message, self.config_file, [self.parent, self.name])
             if not isinstance(text, str):
-                self._fail([code], f"{option}: {code}: must be text, not {type(text).__name__}")
-            texts[code] = text
+                message = f"{option}: {code}: must be text, not {type(text).__name__}"
+                raise option_error(message, self.config_file, [self.parent, self.name, str(code)])
+            texts[str(code)] = text  # `1:` is no language: `PodcastOption` says so, with the others
         return texts
 
-    def _fail(self, keys: list[str], message: str) -> typing.NoReturn:
-        from .plugin import located_option  # where the config file's lines are read; loaded by then
 
-        raise base.ValidationError(str(located_option(message, self.config_file, [self.parent, self.name, *keys])))
+def option_error(message: str, config_file: str | None, keys: list[str]) -> base.ValidationError:
+    """`message` at the line of the option `keys` names in the config file; for convaudio.toml (no file: `render`)
+    alone, as the command line places it at its own line."""
+    if not config_file:
+        return base.ValidationError(message)
+    from .plugin import located_option  # where the config file's lines are read; loaded by then
+
+    return base.ValidationError(str(located_option(message, config_file, keys)))
 
 
 def feed_language_code(code: str) -> bool:
@@ -156,6 +168,26 @@ class PodcastConfig(base.Config):  # type: ignore[no-untyped-call]
     explicit = c.Type(bool, default=False)
 
 
+class PodcastOption(c.SubConfig[PodcastConfig]):
+    """`podcast: {...}`. The keys of its per-language fields are language codes, or the codes `language_aliases`
+    (the option beside it) gives its pages (`klingon: tlh`), known once every option is."""
+
+    def post_validation(self, config: base.Config, key_name: str) -> None:
+        aliases = {normal(str(alias)) for alias in config["language_aliases"]}
+        podcast = config[key_name]
+        for name in ("title", "description", "author"):
+            texts = podcast[name]
+            for code in texts if isinstance(texts, dict) else ():
+                if normal(code) not in aliases and not feed_language_code(code):
+                    message = (
+                        f"{key_name}.{name}: {code!r} is not a language code; use the code of a feed's language (en, "
+                        f"fr, pt-BR…) as each key (`{name}: {{en: …, fr: …}}`), or add it to `language_aliases`"
+                    )
+                    if not config.config_file_path:  # as MkDocs names a sub-option's own errors: convaudio.toml's
+                        message = f"Sub-option '{name}': {message}"  # line is the sub-option's (`render`)
+                    raise option_error(message, config.config_file_path, [key_name, name, code])
+
+
 class ConvAudioConfig(base.Config):  # type: ignore[no-untyped-call]
     """`plugins: [convaudio: {...}]` in mkdocs.yml; see docs/configuration.md for each option. Each engine's own
     options (`espeak:`, `piper:`, `google:`, ... and those of engines from other packages) are added below."""
@@ -180,7 +212,7 @@ class ConvAudioConfig(base.Config):  # type: ignore[no-untyped-call]
     tags = c.Type(bool, default=True)
     artist = c.Optional(c.Type(str))
     album = c.Optional(c.Type(str))
-    podcast = c.SubConfig(PodcastConfig)
+    podcast = PodcastOption(PodcastConfig)
 
     pause = c.Type((int, float), default=_ASSEMBLY.pause)
     pause_same_speaker = c.Type((int, float), default=_ASSEMBLY.pause_same_speaker)

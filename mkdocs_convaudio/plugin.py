@@ -727,7 +727,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.captions = self.config.captions
         self.inline_captions = self.captions and opened_from_disk(config)
         self.pages = {}
-        self.site_feeds.new_build(self.config.podcast if self.config.podcast.enabled else None, self.captions)
+        podcast = self.config.podcast if self.config.podcast.enabled else None
+        self.site_feeds.new_build(podcast, self.captions, self.config.language_aliases)
         self.languages = {}
         self.page_items = {}
         self.page_outputs = {}

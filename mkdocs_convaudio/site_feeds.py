@@ -19,7 +19,7 @@ from .html.transcript import line_text
 from .i18n_builds import LanguageBuild, same_language
 from .store.files import atomic_path
 from .text.headings import numbered_title
-from .voices.languages import BUILTIN_ALIASES, base_language
+from .voices.languages import BUILTIN_ALIASES
 from .voices.translations import normal
 
 if TYPE_CHECKING:  # the feed's own code is imported only by builds that write one
@@ -120,14 +120,19 @@ def directory_problems(image: str | None, category: str | None) -> list[str]:
     return problems
 
 
-def for_language(text: str | Mapping[str, str] | None, language: str) -> str | None:
+def for_language(
+    text: str | Mapping[str, str] | None, language: str, aliases: Mapping[str, str] = BUILTIN_ALIASES
+) -> str | None:
     """A podcast field's text for `language`'s feed: the field's own text, or its mapping's entry for the language
-    (`fr` for `fr-CA` too, `jp` for `ja`), or None when it has none (the feed takes the site's)."""
+    (`fr` for `fr-CA` too, `jp` for `ja`, and an alias of `aliases`, by lower-case code, for its language), or None
+    when it has none (the feed takes the site's)."""
     if text is None or isinstance(text, str):
         return text
-    codes = {normal(BUILTIN_ALIASES.get(normal(code), code)): value for code, value in text.items()}
-    wanted = normal(language)
-    return codes.get(wanted, codes.get(base_language(wanted)))
+    codes = {normal(aliases.get(normal(code), code)): value for code, value in text.items()}
+    subtags = normal(language).split("-")
+    # the longest key that is the language's tag or a prefix of it: `zh-Hant` (`hant`) for `zh-Hant-TW`, then `zh`
+    found = (codes.get("-".join(subtags[:count])) for count in range(len(subtags), 0, -1))
+    return next((entry for entry in found if entry), None)
 
 
 class SiteFeeds:
@@ -138,6 +143,7 @@ class SiteFeeds:
         self.warn, self.info = warn, info
         self.options: PodcastConfig | None = None  # None: no feed
         self.captions = True
+        self.aliases: Mapping[str, str] = BUILTIN_ALIASES
         self.feeds: dict[str, str] = {}  # language → feed URI, for the pages' <link rel="alternate">
         self.language_build: LanguageBuild | None = None  # mkdocs-static-i18n's build of one language
         self.site = Site("", "/", Path())
@@ -154,9 +160,11 @@ class SiteFeeds:
         self.foreign_episodes: dict[str, list[Episode]] = {}
         self.feed_count = 0  # how many feeds this build writes, for their titles
 
-    def new_build(self, options: PodcastConfig | None, captions: bool) -> None:
-        """A build starts (`on_config`): its feed options, or None when it writes no feed."""
+    def new_build(self, options: PodcastConfig | None, captions: bool, aliases: Mapping[str, str]) -> None:
+        """A build starts (`on_config`): its feed options, or None when it writes no feed; the site's
+        `language_aliases` (a feed's language is the code an alias stands for)."""
         self.options, self.captions = options, captions
+        self.aliases = {**BUILTIN_ALIASES, **{normal(str(alias)): str(tag) for alias, tag in aliases.items()}}
         self.feeds, self.skipped_pages = {}, {}
 
     def start(self, language_build: LanguageBuild | None, site: Site, site_files: set[str]) -> None:
@@ -375,7 +383,7 @@ class SiteFeeds:
 
     def _feed_title(self, language: str, count: int) -> str:
         assert self.options is not None
-        own = for_language(self.options.title, language)
+        own = for_language(self.options.title, language, self.aliases)
         if own is not None and not isinstance(self.options.title, str):
             return own  # the language's own title says which language it is
         title = own or self.site.name
@@ -397,9 +405,9 @@ class SiteFeeds:
             title=title,
             link=urljoin(site_url, quote(link.lstrip("/"))) if link else site_url,
             feed_url=urljoin(site_url, quote(self.feeds[language])),
-            description=for_language(options.description, language) or self.site.description or title,
+            description=for_language(options.description, language, self.aliases) or self.site.description or title,
             language=language,
-            author=for_language(options.author, language) or self.site.author or self.site.name,
+            author=for_language(options.author, language, self.aliases) or self.site.author or self.site.name,
             explicit=options.explicit,
             category=options.category,
             image=image,

@@ -1263,6 +1263,11 @@ def test_render_names_the_line_of_a_bad_option_in_convaudio_toml(
             '[convaudio]\nengine = "espeak"\n[convaudio.google]\nspeaking_rate = "x"\n',
             "convaudio.toml:4: option 'google'",
         ),
+        # a per-language podcast field: it named mkdocs.yml, a file the blog has not (review r-feed2)
+        (
+            '[podcast]\ndescription = { en = "Talks", xx = "Nope" }\n',
+            "convaudio.toml:2: option 'podcast': Sub-option 'description': podcast.description: 'xx' is not a",
+        ),
         ("convaudio = 1\n", "convaudio.toml:1: `convaudio` is not a table; write the options at the top or under"),
     ):
         toml.write_text(text, encoding="utf-8")

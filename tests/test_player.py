@@ -1353,11 +1353,59 @@ def test_static_i18n_feeds_take_their_languages_entries(site: Site) -> None:
     assert french == ("Le Blog", "Une émission sur les choses.", "Une émission sur les choses.", "Le Blog")
 
 
+def test_a_feed_takes_the_entry_of_its_tags_longest_prefix_and_no_empty_one(site: Site) -> None:
+    """`hant` (`zh-Hant`) is the `zh-Hant-TW` feed's: only the language (`zh`) was tried after the whole tag. An
+    empty entry (`en: ""`) or an unset one (`en: !ENV UNSET` is null) is none: the English feed's title was empty."""
+    site.config.update(site_url="https://example.org/", site_description="About things", site_author="Jane")
+    site.plugin_options["podcast"] = {
+        "enabled": True,
+        "image": "https://example.org/cover.png",
+        "title": {"hant": "節目", "en": ""},
+        "description": {"zh-Hant": "關於", "en": None},
+        "author": {"zh": "王"},
+    }
+    site.write("talk.md", post(conversation(("A", "Hello."), ("B", "Hi.")), date="2026-11-20"))
+    taiwan = post(conversation(("A", "你好。"), ("B", "早安。")), date="2026-11-20", lang="zh-Hant-TW")
+    site.write("taiwan.md", taiwan)
+    site.build(strict=True)
+    assert _channel_texts(site.site / "podcast-en.xml") == ("Test (English)", "About things", "About things", "Jane")
+    assert _channel_texts(site.site / "podcast-zh-Hant-TW.xml") == ("節目", "關於", "關於", "王")
+
+
+def test_a_language_aliases_code_is_a_key_of_its_languages_feed(site: Site) -> None:
+    """Pages written `lang: klingon` with `language_aliases: {klingon: en-GB}`: `title: {klingon: …}` was "not a
+    language code", though the site's pages use it; it is the `en-GB` feed's."""
+    site.config.update(site_url="https://example.org/")
+    site.plugin_options["language_aliases"] = {"Klingon": "en-GB"}
+    site.plugin_options["podcast"] = {
+        "enabled": True,
+        "image": "https://example.org/cover.png",
+        "title": {"klingon": "The Klingon show"},
+    }
+    site.write("talk.md", post(conversation(("A", "Hello."), ("B", "Hi.")), date="2026-11-20"))
+    site.write("kl.md", post(conversation(("A", "Good day."), ("B", "Hi.")), date="2026-11-20", lang="klingon"))
+    site.build(strict=True)
+    assert _channel_texts(site.site / "podcast-en-GB.xml")[0] == "The Klingon show"
+    assert _channel_texts(site.site / "podcast-en.xml")[0] == "Test (English)"
+
+
 @pytest.mark.parametrize(
     ("description", "line_of", "words"),
     [
-        ({"en": "Talks.", "xx": "Nope."}, "xx:", "podcast.description: 'xx' is not a language code"),
+        (
+            {"en": "Talks.", "xx": "Nope."},
+            "xx:",
+            "podcast.description: 'xx' is not a language code; use the code of a feed's language (en, fr, pt-BR…) as "
+            "each key (`description: {en: …, fr: …}`), or add it to `language_aliases`",
+        ),
         ({"en": "Talks.", "fr": 3}, "fr:", "podcast.description: fr: must be text, not int"),
+        # Norwegian, written `no:`, is false to YAML: it was "'False' is not a language code"
+        (
+            {False: "Samtaler."},
+            "description:",
+            "podcast.description: a key is False, not a language code: YAML reads `no`, `yes`, `on` and `off` as "
+            "false or true; quote a language code written so (`'no': …`)",
+        ),
         (["Talks."], "description:", "podcast.description must be text, or a mapping from language code to text"),
     ],
 )
