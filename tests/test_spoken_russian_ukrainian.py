@@ -347,6 +347,16 @@ NATIVE_WORDS = [
     # r-small3)
     ("Это sin(πx), πr^2, πd/4 и V = 4/3πr³.", "ru",
      "Это sine of pi x, pi r squared, pi d over four и V равно four over three pi r cubed."),
+    # ... and so is a formula in prose with `π`, a degree or a sum inside a call, a fraction or a power: the page's
+    # words for one of its signs left it half read ("sine пи )", "tangent пи /4)", "(a плюс b squared", "sine
+    # thirty градусов )"; fact check of stop 41); a sign beside one is the page's as before (`V = 4/3πr³`)
+    ("Так sin(π), f(π), tan(π/4), cos(2π), π/2 и 2π/T.", "ru",
+     "Так sine of pi, f of pi, tangent of pi over four, cosine of two pi, pi over two и two pi over T."),
+    ("Также (a + b)^2, sin(x + y), f(a + b) и sin(30°).", "ru",
+     "Также the quantity a plus b, squared, sine of x plus y, f of a plus b и sine of thirty degrees."),
+    ("Отже sin(π), (a + b)^2 і sin(30°).", "uk",
+     "Отже sine of pi, the quantity a plus b, squared і sine of thirty degrees."),
+    ("Итого x = f(2) + 3.", "ru", "Итого x равно f of two плюс 3."),
     # a range of years alone is "с … по …" (English's "от 2024 до 2025" was said)
     ("Сезон 2024–2025. Проект (2019-2021), с 2020 по 2024.", "ru",
      "Сезон с две тысячи двадцать четвёртого по две тысячи двадцать пятый год. Проект (с две тысячи девятнадцатого по"

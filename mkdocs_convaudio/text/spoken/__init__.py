@@ -334,14 +334,18 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     )
     # before the names are said: `Y ≁ Unif(0, 1)` ("is not similar to uniform(0, 1)" was said)
     if "(" in text and ("~" in text or "∼" in text or "≁" in text):
-        text = outside_formulas_and_addresses(text, lambda prose: _CALLED_AFTER_SIGN.sub(called, prose))
+        text = outside_formulas_and_addresses(
+            text, lambda prose: _CALLED_AFTER_SIGN.sub(called, prose), prose_formulas_held=False
+        )
     text = _DISTRIBUTED.sub(f" {lang.follows} ", text)
     if "≁" in text:
         text = _NOT_DISTRIBUTED.sub(f" {lang.follows_not} ", text)
     if "(" in text and (lang.follows in text or lang.follows_not in text):
         followed = _followed_distribution(lang.follows, lang.follows_not)
         text = outside_formulas_and_addresses(
-            text, lambda prose: followed.sub(lambda match: match[1] + called_with(match[2], match[3]), prose)
+            text,
+            lambda prose: followed.sub(lambda match: match[1] + called_with(match[2], match[3]), prose),
+            prose_formulas_held=False,
         )
     if "Pois(" in text or "Geom(" in text or "Unif(" in text:
         text = _DISTRIBUTION_NAME.sub(lambda match: distribution_name(match[0], lang.code), text)

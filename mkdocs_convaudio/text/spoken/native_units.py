@@ -153,6 +153,17 @@ _WORDS = {
 }
 #: A web address (`https://site.ru/5%20GB`): its numbers and letters are no amount and unit
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+#: A formula written in prose, which English's rules read as one (`sin(π)` "sine of pi", `(a + b)^2` "the quantity a
+#: plus b, squared"): a call of a Latin name (`sin(30°)`, `f(a + b)`), a bracket raised to a power, a term with `π`
+#: and a fraction's or a power's sign (`π/2`, `2π/T`). The page's words for `π`, `°` or `+` inside one left it half
+#: read ("sine пи )", "(a плюс b squared", "sine thirty градусов )"; fact check of stop 41)
+#: ... held while the prose around it is read by a letter no rule reads (Cyrillic's archaic zemlya, `Ꙁ`)
+_HELD = "\ua640"
+_PROSE_FORMULA = re.compile(
+    r"(?<![^\W\d_])[A-Za-z][A-Za-z0-9_]*['′]*\((?:[^()\n]|\([^()\n]*\))*\)(?:\^\S+)?"
+    r"|\((?:[^()\n]|\([^()\n]*\))*\)\^\S+"
+    r"|(?<!\S)[^\s(]*π[^\s]*[/^*][^\s]*|(?<!\S)[^\s]*[/^*][^\s(]*π[^\s]*"
+)
 
 
 @lru_cache(maxsize=8)
@@ -190,16 +201,31 @@ def full_stop_kept(match: re.Match[str]) -> str:
     return "." if match[0].endswith(".") and ends else ""
 
 
-def outside_formulas_and_addresses(text: str, said: Callable[[str], str]) -> str:
-    """`text` with `said` applied to its prose, not to its formulas (`$x = 5 %$`) nor its web addresses."""
+def outside_formulas_and_addresses(text: str, said: Callable[[str], str], *, prose_formulas_held: bool = True) -> str:
+    """`text` with `said` applied to its prose, not to its formulas (`$x = 5 %$`, and unless `prose_formulas_held`
+    is false those in prose, `sin(π)`: a page's own words are for prose) nor its web addresses."""
+    around = _around_prose_formulas if prose_formulas_held else lambda prose, said: said(prose)
     parts: list[str] = []
     end = 0
     for kept in sorted([*MATH_SPAN.finditer(text), *_ADDRESS.finditer(text)], key=lambda match: match.start()):
         if kept.start() < end:  # an address inside a formula's span, or the reverse: kept with it
             continue
-        parts += [said(text[end : kept.start()]), kept[0]]
+        parts += [around(text[end : kept.start()], said), kept[0]]
         end = kept.end()
-    return "".join([*parts, said(text[end:])])
+    return "".join([*parts, around(text[end:], said)])
+
+
+def _around_prose_formulas(prose: str, said: Callable[[str], str]) -> str:
+    """`said` applied to `prose` with each of its formulas (`sin(π)`, `4/3πr³`) held by a letter no rule reads, so
+    a sign beside one still sees a term there (`V = 4/3πr³`: "V равно …", not English's "equals"), then put back."""
+    formulas = [match[0] for match in _PROSE_FORMULA.finditer(prose)] if _HELD not in prose else []
+    if not formulas:
+        return said(prose)
+    read = said(_PROSE_FORMULA.sub(_HELD, prose))
+    pieces = read.split(_HELD)
+    if len(pieces) != len(formulas) + 1:  # a rule took a held place (none does): each part apart, as addresses are
+        pieces = [said(part) for part in _PROSE_FORMULA.split(prose)]
+    return "".join(piece + formula for piece, formula in zip(pieces, [*formulas, ""], strict=True))
 
 
 #: A temperature's scale written apart from its degree sign (`350° F`, `180° C`, Cyrillic `180° С`): the unit `°F`,
