@@ -195,10 +195,16 @@ def cache_only(session: AudioSession, lines: int) -> str:
     h-cloud: `estimate` priced them as what the next build would send, and exited 0)."""
     value = session.environ.get("CONVAUDIO_GENERATE", "").strip()
     why = f"CONVAUDIO_GENERATE={value}" if value else "`generate: false`"
+    remote = session.renderer.cache.remote
+    # a shared cache that did not answer is the likelier cause than a lost cache directory (review r-cloud)
+    fix = (
+        f"the shared cache {remote.display} could not be reached: check it and run again, restore the cache directory"
+        if remote is not None and not remote.available
+        else "restore the cache directory"
+    )
     return (
         f"generate is off ({why}): the build sends nothing, and stops: {lines:,} line{'s' * (lines != 1)} above "
-        f"{'has' if lines == 1 else 'have'} no audio in the cache; restore the cache directory, or build once with "
-        "generate on"
+        f"{'has' if lines == 1 else 'have'} no audio in the cache; {fix}, or build once with generate on"
     )
 
 

@@ -210,13 +210,13 @@ class Stats:
 
 
 def sent_characters(characters: int, resent: int, unkept: int = 0) -> str:
-    """ "120 characters", or "173 characters sent, 53 of them again after timeouts or unusable answers": what was
+    """ "120 characters", or "173 characters sent, 53 of them again after timeouts, lost or unusable answers": what was
     paid for, re-sends included (bug bash 140: a line sent again after a timeout was counted once), and the tries
     of lines a stopped build gave up on (`unkept`), which may have been billed too."""
     counted = f"{characters:,} character{'s' * (characters != 1)}"  # "1 characters" read as a typo (review)
     if not resent and not unkept:
         return counted
-    parts = [f"{resent:,} of them again after timeouts or unusable answers"] if resent else []
+    parts = [f"{resent:,} of them again after timeouts, lost or unusable answers"] if resent else []
     if unkept:
         parts.append(f"{unkept:,} in tries of lines not made, which may be billed")
     return f"{counted} sent, " + ", ".join(parts)
@@ -330,6 +330,10 @@ class Renderer:
         self.prices = dict(prices or {})
         self.sleep = sleep
         self._first_lock = threading.Lock()
+        #: requests to the engine under way: what a stopping build waits for (a line sleeping before its next
+        #: try is not one, it wakes and stops at once)
+        self._sending = 0
+        self._sending_lock = threading.Lock()
         self.warn = warn
         self.info = info
         #: independent conversations are assembled in parallel, one per core
@@ -909,6 +913,8 @@ class Renderer:
             if billed:
                 self._count_resend(part, billed[-1])
             billed.clear()
+            with self._sending_lock:
+                self._sending += 1
             try:
                 return self.engine.synthesize(part.text, part.voice, part.language)
             except EngineError as error:
@@ -930,6 +936,9 @@ class Renderer:
                         )
                         raise EngineError(f"{error.message}; {second}", billed=True) from None
                 raise
+            finally:
+                with self._sending_lock:
+                    self._sending -= 1
 
         try:
             audio = call_with_retries(send, self.retry, sleep=self.sleep, on_retry=on_retry, stop=stop)
@@ -1011,7 +1020,7 @@ class Renderer:
                 sent = sent_characters(characters, budget.resent, budget.unkept)
                 kept = (
                     f"synthesized {len(made)} line{'s' * (len(made) != 1)} ({sent}), kept in the cache: the next "
-                    "build does not send them again"
+                    f"build does not send {'them' if len(made) != 1 else 'it'} again"
                     if made
                     else f"made no line ({sent}): nothing was kept"  # not "0 lines …, kept in the cache" (review)
                 )
@@ -1050,9 +1059,13 @@ class Renderer:
                 stop.set()
                 for future in futures:
                     future.cancel()
-                if running := sum(future.running() for future in futures):
+                # requests under way, not running futures: a line sleeping before its next try wakes and stops
+                # at once, and is not sent again (the message counted it as awaited, and billed)
+                with self._sending_lock:
+                    sending = self._sending
+                if sending:
                     # said at once: the answers may take a request's timeout to come (bug bash 136: 19 s of silence)
-                    lines = f"{running} line{'s' * (running > 1)} in progress"
+                    lines = f"{sending} line{'s' * (sending > 1)} in progress"
                     billed = " (a request already sent is billed: its answer is kept)" if self.engine.is_cloud else ""
                     self.info(f"stopping: waiting for the {lines}{billed}")
                 raise

@@ -22,7 +22,7 @@ from mkdocs.exceptions import Abort
 
 SUMMARY = re.compile(
     r"([\d,]+) conversations?, ([\d,]+) lines?: ([\d,]+) synthesized \(([\d,]+) characters"
-    r"(?: sent, ([\d,]+) of them again after timeouts or unusable answers)?\), ([\d,]+) from cache"
+    r"(?: sent, ([\d,]+) of them again after timeouts, lost or unusable answers)?\), ([\d,]+) from cache"
 )
 
 #: The URL of a `<link href>` or `<script src>` to the player's stylesheet or script

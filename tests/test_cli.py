@@ -370,6 +370,25 @@ def test_estimate_says_a_cache_only_build_sends_nothing_and_would_stop(
     assert "generate is off" not in capsys.readouterr().out
 
 
+def test_estimate_with_generate_off_names_a_shared_cache_that_did_not_answer(
+    site: Site, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A cache-only build whose lines are in a shared cache that does not answer: `estimate` said to restore the
+    cache directory, the wrong fix; it names the shared cache first (review r-cloud)."""
+    share = tmp_path / "unmounted" / "share" / "cache"  # its parent missing: a share that is not mounted
+    site.plugin_options.update(shared_cache=f"file://{share}")
+    site.write("talk.md", post(conversation(("A", "A line that is long enough."), ("B", "Another one."))))
+    site.write_config()
+    monkeypatch.setenv("CONVAUDIO_GENERATE", "0")
+    assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 1
+    out = capsys.readouterr().out
+    assert f"no audio in the cache; the shared cache file://{share} could not be reached" in out, out
+    site.plugin_options.pop("shared_cache")  # with no shared cache, the cache directory is the one to restore
+    site.write_config()
+    assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 1
+    assert "no audio in the cache; restore the cache directory, or build once" in capsys.readouterr().out
+
+
 def test_estimate_skips_what_the_build_skips(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
     site.config["exclude_docs"] = "drafts/\n"
     site.write("drafts/wip.md", post(conversation(("A", "Not published."), ("B", "Not yet."))))

@@ -454,6 +454,67 @@ def test_ctrl_c_or_terminate_sends_no_queued_line_and_loses_no_answer(
     assert sorted(texts) == sorted(text for _, text in turns), "a line was sent twice, or not at all"
 
 
+def test_a_stopping_build_counts_requests_under_way_not_lines_waiting_to_retry(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C with one line in a request and the other asleep before its next try: the build said it waited for
+    "the 2 lines in progress (a request already sent is billed …)", counting the sleeping line as a paid request
+    it had to wait for. It waits for one; the sleeping line wakes, is not sent again, and stays for the next build."""
+    healthy = google.routes[("POST", SYNTHESIZE)]
+    retrying = threading.Event()  # the first line failed and is asleep before its next try
+    stopping = threading.Event()  # the build said what it waits for
+    woken = threading.Event()  # the sleeping line may wake (the real sleep is an event the stop sets)
+
+    class Said(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            message = record.getMessage()
+            if "stopping: " in message:
+                stopping.set()
+                woken.set()  # as the real sleep wakes when the build stops
+            if "retrying in" in message:
+                retrying.set()
+
+    class SleepsUntilWoken(list[float]):
+        def append(self, seconds: float) -> None:
+            super().append(seconds)
+            woken.wait(10)
+
+    def fails_first_then_interrupts(request: Request) -> Response:
+        sent = len(google.requests_to(SYNTHESIZE))
+        if sent == 1:
+            return unavailable()
+        if sent == 2:
+            retrying.wait(10)  # the other line is asleep now
+            signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGINT)
+            stopping.wait(10)
+        return healthy(request)
+
+    said_handler = Said()
+    logging.getLogger("mkdocs").addHandler(said_handler)
+    google.routes[("POST", SYNTHESIZE)] = fails_first_then_interrupts
+    use_google(site, google, monkeypatch, concurrency=2)
+    site.waits = SleepsUntilWoken()
+    turns = numbered_talk(6)
+    site.write("talk.md", post(conversation(*turns)))
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            site.build()
+    finally:
+        woken.set()
+        signal.signal(signal.SIGINT, previous)
+        logging.getLogger("mkdocs").removeHandler(said_handler)
+    said = [line for line in site.infos() if "stopping: " in line]
+    assert len(said) == 1 and "waiting for the 1 line in progress (a request already sent is " in said[0], said
+    assert len(google_texts(google)) == 2, "the sleeping line was sent again after the stop"
+    google.routes[("POST", SYNTHESIZE)] = healthy
+    site.waits = []
+    site.build()
+    assert sorted(google_texts(google)[2:]) == sorted(text for _, text in turns if text != google_texts(google)[1]), (
+        "a line kept in the cache was sent again, or a line was never sent"
+    )
+
+
 def test_an_interrupt_another_thread_receives_stops_synthesis_too(
     site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
