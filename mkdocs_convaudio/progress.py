@@ -81,6 +81,7 @@ class Progress:
         self.extra = 0.0
         self.lock = threading.Lock()
         self.started = settings.clock()
+        self.last_done = self.started  # when work was last done (see `line`)
         self.last_draw = -1.0
         if settings.last_log is None:
             settings.last_log = self.started
@@ -92,8 +93,17 @@ class Progress:
         """The progress text: bar, counts, elapsed time and ETA."""
         fraction = min(1.0, self.done / self.total) if self.total else 1.0
         filled = int(fraction * BAR_WIDTH)
-        elapsed = self.settings.clock() - self.started
-        eta = elapsed / fraction - elapsed if fraction > 0 else None
+        now = self.settings.clock()
+        elapsed = now - self.started
+        eta: float | None = None
+        if fraction >= 1.0:
+            eta = 0.0
+        elif fraction > 0:
+            # the pace up to the last work done, counted down since: a wait longer than the work left should take
+            # (the last line's slow answer, a retry's wait) reads "--:--", not "ETA 0:00" for a minute (r-cloud)
+            pace = (self.last_done - self.started) / self.done
+            left = pace * (self.total - self.done) - (now - self.last_done)
+            eta = left if left >= 0 else None
 
         def amount(value: float) -> str:
             shown = value / self.scale
@@ -118,6 +128,8 @@ class Progress:
             self.done += amount
             self.extra += extra
             now = self.settings.clock()
+            if amount:
+                self.last_done = now
             if self.settings.live:
                 if now - self.last_draw >= 0.1 or self.done >= self.total:
                     self._draw(self.line())

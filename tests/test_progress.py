@@ -137,6 +137,31 @@ def test_the_last_line_is_logged_once_when_the_end_came_with_a_line() -> None:
     assert [line.split("]")[1].split(",")[0] for line in logged] == ["  50% 1/2 lines", " 100% 2/2 lines"]
 
 
+def test_the_eta_counts_down_from_the_last_work_done_and_never_reads_zero_with_work_left() -> None:
+    """99 of 100 lines in 99 s and the last one waiting a minute for its answer: the ETA read "0:02" (the pace of
+    the whole run, times one line) for the whole minute, and "0:00" on a longer run. It counts down from the last
+    line done, and reads "--:--" once the wait is longer than the pace says the rest should take."""
+    logged: list[str] = []
+    clock = FakeClock()
+    settings = ProgressSettings(stream=None, clock=clock, interval=10.0, info=logged.append)
+    settings.start_run()
+    with Progress("synthesizing", 100, "lines", settings) as progress:
+        for _ in range(99):
+            clock.now += 1
+            progress.advance()
+        assert progress.line().endswith("99/100 lines, 1:39 elapsed, ETA 0:01")
+        clock.now += 10
+        progress.tick()
+        assert logged[-1].endswith("99/100 lines, 1:49 elapsed, ETA --:--")
+        clock.now += 50
+        assert progress.line().endswith("99/100 lines, 2:39 elapsed, ETA --:--")
+    with Progress("synthesizing", 10, "lines", settings) as progress:
+        clock.now += 20
+        progress.advance(2)  # 10 s a line: 80 s left
+        clock.now += 30
+        assert progress.line().endswith("2/10 lines, 0:50 elapsed, ETA 0:50")
+
+
 def test_time_passing_with_nothing_done_is_logged_every_interval() -> None:
     """A provider that answers slowly (a line's 60 s timeout, then 120 s) or a retry's wait: no line was done, so
     nothing was logged in CI, however long it took (bug bash h-cloud). `tick()` logs the line each interval."""
