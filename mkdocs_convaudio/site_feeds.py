@@ -57,6 +57,47 @@ class Site:
     author: str | None = None
 
 
+#: Apple Podcasts' episode artwork: a square JPEG or PNG of 1400 to 3000 pixels a side, at a URL ending in `.jpg` or
+#: `.png` (feedgen refuses others)
+ART_SIDES = (1400, 3000)
+ART_SUFFIXES = (".jpg", ".png")
+
+
+def episode_art(page: FeedPage, folder: Path) -> tuple[str | None, str | None]:
+    """The site path of the post's cover (`image:` or `cover:`, relative to the page or, from `/`, to docs_dir) as
+    its episodes' artwork, or None and why not, when there is a cover podcast apps would refuse (the feed's image
+    stands then). Measured from the built site's copy's header (imagesize): never decoded."""
+    key = next((name for name in ("image", "cover") if page.meta.get(name)), None)
+    value = page.meta.get(key) if key else None
+    if not isinstance(value, str) or "://" in value:
+        return None, None  # no cover, or one the site does not hold (the video says so, when it is on)
+    written = value.strip()
+    if written.startswith("/"):
+        candidates = [written.lstrip("/")]
+    else:  # as the video's cover: beside the page, else from docs_dir
+        candidates = [posixpath.join(posixpath.dirname(page.src_uri), written), written]
+    found = next(
+        (
+            path
+            for path in map(posixpath.normpath, candidates)
+            if not path.startswith("../") and (folder / path).is_file()
+        ),
+        None,
+    )
+    if found is None:
+        return None, None
+    import imagesize
+
+    width, height = imagesize.get(folder / found)
+    low, high = ART_SIDES
+    if not found.endswith(ART_SUFFIXES):
+        return None, f"{page.src_uri} (`{written}`: not a .jpg or .png)"
+    if width != height or not low <= width <= high:
+        size = f"{width}×{height} px" if width > 0 else "size unreadable"
+        return None, f"{page.src_uri} (`{written}`: {size})"
+    return found, None
+
+
 def check_feed_path(path: str) -> None:
     """`podcast.path` names a file inside the site, with `{lang}` as its only field."""
     try:
@@ -422,6 +463,8 @@ class SiteFeeds:
 
         site_url = self.site.url
         by_page: dict[str, list[Episode]] = {}
+        art: dict[str, str | None] = {}  # each page's artwork, measured once
+        refused: list[str] = []
         for item in placed:
             page = pages.get(item.audio_uri)
             if page is None or not self._own_item(item, pages):
@@ -434,6 +477,10 @@ class SiteFeeds:
                     f"{page.src_uri}: no `date:` in the front matter, so its podcast episode has no "
                     "publication date; add e.g. `date: 2026-11-20`"
                 )
+            if page.src_uri not in art:
+                art[page.src_uri], why_not = episode_art(page, self.site.folder)
+                refused += [why_not] if why_not else []
+            image = art[page.src_uri]
             lines = figures.get("lines", [])
             summary = page.meta.get("description") or " ".join(
                 f"{line['speaker']}: {line_text(str(line['text']))}" for line in lines[:2]
@@ -451,6 +498,14 @@ class SiteFeeds:
                     description=str(summary),
                     transcript_url=urljoin(site_url, quote(item.captions_uri)) if self.captions else None,
                     chapters_url=urljoin(site_url, quote(item.chapters_uri)) if item.has_chapters else None,
+                    image_url=urljoin(site_url, quote(image)) if image else None,
                 )
+            )
+        if refused:  # INFO: a blog's covers are mostly 16:9, and a warning would fail `--strict` builds of them
+            low, high = ART_SIDES
+            self.info(
+                f"podcast feed: the cover of {', '.join(refused)} is not episode artwork podcast apps take (a square "
+                f".jpg or .png of {low}–{high} px): {'their' if len(refused) > 1 else 'its'} episodes show the "
+                "feed's image"
             )
         return by_page

@@ -816,6 +816,37 @@ def test_podcast_feed_lists_every_audio_post_with_exact_enclosures(site: Site) -
     assert (site.site / "podcast-en.xml").read_bytes() == feed_before  # a rebuild gives the same feed
 
 
+def test_a_posts_square_cover_is_its_episodes_artwork_and_another_cover_is_named(site: Site) -> None:
+    """Podcast apps show each episode's own artwork (`<itunes:image>`); the feed gave none, so every episode showed
+    the show's. A post's cover is its episodes' artwork when Apple takes it (a square JPEG or PNG of 1400-3000
+    px, from the page or from docs_dir); a 16:9 blog cover is not, and the build says so at INFO (a warning would
+    fail `--strict` builds of every such blog)."""
+    from PIL import Image
+
+    feed_site(site)
+    (site.docs / "images").mkdir()
+    Image.new("RGB", (1400, 1400), (200, 40, 40)).save(site.docs / "images" / "square.png")
+    Image.new("RGB", (1600, 900), (40, 40, 200)).save(site.docs / "wide.jpg")
+    site.write("one.md", post(conversation(("A", "First post."), ("B", "Yes.")), title="One", date="2026-11-20",
+                              image="images/square.png"))  # fmt: skip
+    site.write(
+        "two.md", (site.docs / "two.md").read_text(encoding="utf-8").replace("---\n", "---\ncover: /wide.jpg\n", 1)
+    )
+    site.build(strict=True)
+    art = {
+        (item.find("enclosure").get("url") or "").rsplit("/", 1)[1]: item.find(f"{ITUNES}image")  # type: ignore[union-attr]
+        for item in ET.parse(site.site / "podcast-en.xml").getroot().iter("item")
+    }
+    assert art["one-1.mp3"] is not None and art["two-1.mp3"] is None and art["two-2.mp3"] is None
+    href = art["one-1.mp3"].get("href") or ""
+    assert href == "https://example.org/blog/images/square.png"
+    assert (site.site / href.removeprefix("https://example.org/blog/")).read_bytes() == (
+        site.docs / "images" / "square.png"
+    ).read_bytes()
+    said = [line for line in site.infos() if "episode artwork" in line]
+    assert len(said) == 1 and "two.md (`/wide.jpg`: 1600×900 px)" in said[0] and "one.md" not in said[0], said
+
+
 def test_a_dirty_build_keeps_the_episodes_of_the_pages_it_skips(site: Site) -> None:
     """`build --dirty` rebuilds only what changed: the feed it wrote listed only those pages, and a site published
     after `serve --dirty` lost its other episodes (bug bash 102)."""

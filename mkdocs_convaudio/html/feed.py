@@ -31,6 +31,8 @@ class Episode:
     transcript_url: str | None = None
     #: its Podcasting 2.0 JSON chapters file, when it has sections
     chapters_url: str | None = None
+    #: its artwork (`<itunes:image>`): the post's cover, when podcast apps take it (see `site_feeds.episode_art`)
+    image_url: str | None = None
 
 
 @dataclass
@@ -51,7 +53,7 @@ class Channel:
 
 
 #: An episode's fields that are URLs of the site: kept relative to `site_url` (`mkdocs serve` builds with its own)
-_SITE_URLS = ("page_url", "audio_url", "transcript_url", "chapters_url")
+_SITE_URLS = ("page_url", "audio_url", "transcript_url", "chapters_url", "image_url")
 
 
 def episode_record(episode: Episode, site_url: str) -> dict[str, Any]:
@@ -198,6 +200,8 @@ def podcast_feed(channel: Channel) -> bytes:
             entry.podcastindex.transcript(episode.transcript_url, "text/vtt", episode.language)
         if episode.chapters_url:
             entry.podcastindex.chapters(episode.chapters_url)
+        if episode.image_url:
+            entry.podcast.itunes_image(episode.image_url)
     data: bytes = generator.rss_str(pretty=True)
     if not dated:
         # feedgen writes the clock's time when no date is given; an optional element, left out so that a rebuild
