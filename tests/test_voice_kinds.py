@@ -84,6 +84,11 @@ def test_roles_and_unknown_names_keep_the_pools_order_and_recorded_voices_win(si
         ("Taylor", None),
         ("Jean", None),  # a woman's name in the census, a man's in French
         ("Andrea", None),  # and in Italian
+        ("Joan", None),  # a woman's name in the census, a man's in Catalan (Joan Miró)
+        ("Celeste", None),  # and in Italian
+        ("Jo", None),  # Joseph or Joanna
+        ("Lou", None),  # Louis or Louise
+        ("Darcy", None),
         ("Host", None),
         ("Guest", None),
         ("A", None),
