@@ -75,6 +75,9 @@ def test_roles_and_unknown_names_keep_the_pools_order_and_recorded_voices_win(si
         ("🎙 Maya", "female"),
         ("Anne-Marie", "female"),  # a compound: its first part
         ("Jean-Luc", "male"),  # Jean alone is left out, but a compound Jean-… is French
+        ("Jean-Marie", "male"),  # … whatever its last part
+        ("Lee-Ann", "female"),  # a first part borne by both: the last part says it
+        ("Lee-Taylor", None),
         ("Robin", None),  # a woman's name in the census, a man's in German, Dutch and Swedish
         ("Kay", None),
         ("Toni", None),

@@ -48,14 +48,18 @@ def _folded(text: str) -> str:
 
 def likely_kind(speaker: str) -> Kind | None:
     """ "female" or "male" when the speaker's title says so (`Mrs. Lee`), or their given name (the first word, after
-    a title such as `Dr.`; of a compound, its first part: `Anne-Marie`, `Jean-Luc`) is borne mostly by women or by
-    men. None for a role (`Host`, `A`), a rare or shared name (`Taylor` and `Jamie` are not in the table, nor `Robin`,
-    a man's name in German), or a name in another script."""
+    a title such as `Dr.`; of a compound, its first part: `Anne-Marie`, `Jean-Luc`, or its last when the first says
+    nothing: `Lee-Ann`) is borne mostly by women or by men. None for a role (`Host`, `A`), a rare or shared name
+    (`Taylor` and `Jamie` are not in the table, nor `Robin`, a man's name in German), or a name in another
+    script."""
     words = _WORD.findall(_folded(speaker))
     while words and words[0] in _TITLES:
         if kind := _TITLES[words.pop(0)]:
             return kind
     if not words:
         return None
-    first, hyphen, _ = words[0].partition("-")
-    return _names().get(first) or (_COMPOUND_FIRST.get(first) if hyphen else None)
+    first, hyphen, rest = words[0].partition("-")
+    if not hyphen:
+        return _names().get(first)
+    # a compound whose first part says nothing (`Lee-Ann`: Lee is borne by both) is said by its last
+    return _names().get(first) or _COMPOUND_FIRST.get(first) or _names().get(rest.rpartition("-")[2])
