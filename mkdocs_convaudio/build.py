@@ -2419,7 +2419,7 @@ class AudioSession:
             # SIGTERM killed the build and left its ffmpeg running on its own to the end (bug bash 72); as an
             # interrupt, `subprocess.run` stops it
             with terminate_as_interrupt():
-                path, new, damaged = make_video(self.cache, item.job.key, plan, settings, timings, self.warn)
+                path, new, damaged = make_video(self.cache, item.job.key, plan, settings, timings, self.warn, self.info)
             if damaged:
                 self.warn(f"{plan.source_path}: the cached video was damaged ({damaged}); it was made again")
             made += new

@@ -351,6 +351,7 @@ def make_video(
     settings: VideoSettings,
     timings: Mapping[str, Any],
     warn: Callable[[str], None] = lambda message: None,
+    info: Callable[[str], None] = lambda message: None,
 ) -> tuple[Path, bool, str]:
     """The cached MP4 for a conversation's audio and a post's picture; made (atomically) when missing or
     damaged. Returns its path, whether it was made in this call, and what was wrong with the cached one ('')."""
@@ -364,7 +365,7 @@ def make_video(
     where = plan.source_path
     if plan.cover is not None:
         at = f"{where}:{plan.cover_line}" if plan.cover_line else where
-        picture = cover_picture(plan.cover.read_bytes(), settings, f"{at}: {plan.cover.name}")
+        picture = cover_picture(plan.cover.read_bytes(), settings, f"{at}: {plan.cover.name}", info)
     else:
         picture, lacking = title_card(plan.title, settings)
         if lacking:

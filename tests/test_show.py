@@ -417,6 +417,22 @@ def test_video_padded_to_the_frame(site: Site) -> None:
     assert np.allclose(frame[10, 320], (30, 160, 30), atol=25)
 
 
+def test_a_small_cover_scaled_up_for_the_video_is_said_at_info(site: Site) -> None:
+    """A 160×90 cover filled a 640×360 video, scaled up four times and blurred, and the build said nothing. It says
+    so at INFO, with the page and the size to give (not a warning: `--strict` builds that passed go on passing);
+    a cover scaled up less than twice, as a 1200×630 blog cover in a 1080p video, is not said."""
+    site.plugin_options.update(video=True, video_size="640x360")
+    picture(site.docs / "small.png", (160, 90), (30, 160, 30))
+    picture(site.docs / "fine.png", (400, 225), (160, 30, 30))
+    site.write("talk.md", post(conversation(("A", "Hello there.")), cover="/small.png"))
+    site.write("other.md", post(conversation(("A", "Hello again.")), cover="/fine.png"))
+    site.build(strict=True)
+    said = [line for line in site.infos() if "scaled up" in line]
+    assert len(said) == 1, said
+    assert "talk.md:3: small.png: the cover image is 160×90 pixels, scaled up 4.0× for the 640×360 video" in said[0]
+    assert said[0].endswith("give a cover of about 640×360 pixels")
+
+
 def test_video_without_the_extra_names_it(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("imageio_ffmpeg", "imageio_ffmpeg.binaries"):  # as if the extra were not installed
         monkeypatch.setitem(sys.modules, name, None)

@@ -15,7 +15,7 @@ import subprocess
 import tempfile
 import textwrap
 import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -99,8 +99,16 @@ class _TooLarge(Exception):
         self.width, self.height = width, height
 
 
-def cover_picture(data: bytes, settings: VideoSettings, where: str) -> Image:
-    """The cover scaled to the frame: cropped to fill it, or padded with black to show all of it."""
+#: How far a cover may be scaled up before the build says it looks blurred (a 1200×630 blog cover fills a 1080p
+#: frame at 1.7×, and looks fine)
+UPSCALE_NOTED = 2.0
+
+
+def cover_picture(
+    data: bytes, settings: VideoSettings, where: str, info: Callable[[str], None] = lambda message: None
+) -> Image:
+    """The cover scaled to the frame: cropped to fill it, or padded with black to show all of it. A cover scaled up
+    more than `UPSCALE_NOTED` times is said at INFO (a warning would fail `--strict` builds that passed)."""
     _require_pillow()
     from PIL import Image as image_module
     from PIL import ImageOps as ops
@@ -131,6 +139,14 @@ def cover_picture(data: bytes, settings: VideoSettings, where: str) -> Image:
     except (OSError, ValueError, SyntaxError) as error:
         raise ConvaudioError(f"{where}: the cover image cannot be read ({error}); use a PNG, JPEG or WebP") from None
     size = (settings.width, settings.height)
+    ratios = (settings.width / image.width, settings.height / image.height)
+    scale = min(ratios) if settings.fit == "pad" else max(ratios)
+    if scale > UPSCALE_NOTED:
+        info(
+            f"{where}: the cover image is {image.width}×{image.height} pixels, scaled up {scale:.1f}× for the "
+            f"{settings.width}×{settings.height} video, where it looks blurred; give a cover of about "
+            f"{settings.width}×{settings.height} pixels"
+        )
     if settings.fit == "pad":
         return ops.pad(image, size, method=image_module.Resampling.LANCZOS, color=(0, 0, 0))
     return ops.fit(image, size, method=image_module.Resampling.LANCZOS)
