@@ -181,8 +181,14 @@ def _patterns(
 
 
 #: Between a figure's, a table's, a page's or a clause's number and another's abbreviation that "и" or "или" joins to
-#: it, and so to its case (`из табл. 2 и рис. 3`: "из таблицы 2 и рисунка 3")
-_JOINED = re.compile(r"\d[\w.\-–]*\s+(?:и|или|либо|і|й|та|або|чи)\s+", re.IGNORECASE)
+#: it, and so to its case (`из табл. 2 и рис. 3`: "из таблицы 2 и рисунка 3"), or a list's comma
+_JOINED = re.compile(r"\d[\w.\-–]*(?:\s+(?:и|или|либо|і|й|та|або|чи)\s+|(?P<comma>\s*,\s*))", re.IGNORECASE)
+#: ... which joins it where the list goes on or ends after its number (`из табл. 2, рис. 3 и стр. 5.`); before
+#: another word the comma may end a clause, and the number begin the next one's subject (`Как видно из табл. 2, рис.
+#: 3 показывает`)
+_LIST_GOES_ON = re.compile(
+    r"[\w.\-–]*[ \u00a0\u202f]*(?:[.,;:!?)»\"]|\Z|(?:и|или|либо|і|й|та|або|чи)[ \u00a0\u202f])", re.IGNORECASE
+)
 #: A standard's number before a range (`ГОСТ 1050-2013`, `ДСТУ 3008-2015`): no years
 _STANDARD_BEFORE = re.compile(r"(?:ГОСТ|ДСТУ|СНиП|ISO|IEC|EN|DIN|СП|ТУ)(?:\s+Р)?[ \u00a0\u202f]*\Z")
 
@@ -228,6 +234,17 @@ def _two_years(language: str) -> re.Pattern[str]:
     )
 
 
+#: A clause's number, or a section's (`3.1`), in a range of them after `пп.`
+_CLAUSE = r"\d{1,3}(?:\.\d{1,3}){0,3}"
+#: One more clause, or a range of them, after a list's comma or "и" (`пп. 1-3, 5`, `пп. 1-3 и 5-7`)
+_MORE_CLAUSE = re.compile(
+    r"(?P<joint>[ \u00a0\u202f]*,[ \u00a0\u202f]*|[ \u00a0\u202f]+(?:и|і|й|та)[ \u00a0\u202f]+)"
+    r"(?P<first>\d{1,3})(?:[ \u00a0\u202f]?[-–—][ \u00a0\u202f]?(?P<last>\d{1,3}))?(?![\w.,]?\d|[-–—/:]\d)",
+    re.IGNORECASE,
+)
+_MORE_CLAUSES = _MORE_CLAUSE.pattern.replace("?P<joint>", "?:").replace("?P<first>", "?:").replace("?P<last>", "?:")
+
+
 @lru_cache(maxsize=4)
 def _numbered(language: str) -> re.Pattern[str]:
     forms, cases, unknown = _NUMBERED[language]
@@ -235,10 +252,24 @@ def _numbered(language: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?<![\w.])(?:{words}|(?P<unknown>{unknown}))\s+)?(?<![\w.])(?P<abbreviation>{'|'.join(forms)})\."
         r"[ \u00a0\u202f]?(?=\d)"
-        # ... and a range after it (`пп. 1-3`), not a section's (`пп. 3.1-3.4`) nor a date's parts
-        r"(?:(?P<first>\d{1,3})[ \u00a0\u202f]?[-–—][ \u00a0\u202f]?(?P<last>\d{1,3})(?![\w.,]?\d|[-–—/:]\d))?",
+        # ... and a range after it (`пп. 1-3`, a section's `пп. 3.1-3.4`), not a date's parts
+        rf"(?:(?P<first>{_CLAUSE})[ \u00a0\u202f]?[-–—][ \u00a0\u202f]?(?P<last>{_CLAUSE})(?![\w.,]?\d|[-–—/:]\d)"
+        # ... and the clauses listed after it to the clause's end (`пп. 1-3, 5`, `пп. 1-3 и 5-7.`)
+        rf"(?P<more>(?:{_MORE_CLAUSES})+(?=[ \u00a0\u202f]*(?:[.;:!?)»\"]|,(?![ \u00a0\u202f]*\d)|\Z)))?)?",
         re.IGNORECASE,
     )
+
+
+def _after_number(match: re.Match[str]) -> int:
+    """Where the number after an abbreviation `_numbered` found begins (`рис. 3`: the 3)."""
+    return match.end() if match["first"] is None else match.start("first")
+
+
+def _clauses_said(first: int, last: int, language: str) -> str:
+    """A rising range of clauses from the first to the last: "с первого по третий", "со второго по четвёртый"."""
+    since, first_said = _RANGE_START[language], _ordinal(first, language, 1)
+    since = "со" if since == "с" and first_said.startswith("вт") else since  # "со второго"
+    return f"{since} {first_said} {_RANGE_END[language]} {_ordinal(last, language, 0)}"
 
 
 def _capitalized(words: str, written: str) -> str:
@@ -292,7 +323,8 @@ def native_abbreviations(text: str, language: str) -> str:
         joined = None
         if said_last and said_last[-1][0] is match.string:
             _, end, joined = said_last[-1]
-            if not _JOINED.fullmatch(match.string, end, match.start()):
+            joint = _JOINED.fullmatch(match.string, end, match.start())
+            if not joint or (joint["comma"] and not _LIST_GOES_ON.match(match.string, _after_number(match))):
                 joined = None
         said_last[:] = [(match.string, match.end(), None)]
         if match["unknown"]:
@@ -309,13 +341,24 @@ def native_abbreviations(text: str, language: str) -> str:
         word = _capitalized(forms[case], match["abbreviation"])
         if match["first"] is None:
             return f"{match[0][:start]}{word} "
-        first, last = int(match["first"]), int(match["last"])
+        first, last = (tuple(int(part) for part in match[name].split(".")) for name in ("first", "last"))
         if match["abbreviation"].lower() != "пп" or first >= last:  # the range as written, read by `native_symbols`
             return f"{match[0][:start]}{word} {match.string[match.start('first') : match.end()]}"
-        since, until = _RANGE_START[base], _RANGE_END[base]  # "пункты с первого по третий"
-        first_said = _ordinal(first, base, 1)
-        since = "со" if since == "с" and first_said.startswith("вт") else since  # "со второго"
-        return f"{match[0][:start]}{word} {since} {first_said} {until} {_ordinal(last, base, 0)}"
+        if "." in match["first"] + match["last"]:  # `пп. 3.1-3.4`: "пункты с 3.1 по 3.4", the voice reads their points
+            since, until = _RANGE_START[base], _RANGE_END[base]
+            return f"{match[0][:start]}{word} {since} {match['first']} {until} {match['last']}{match['more'] or ''}"
+        # "пункты с первого по третий", and the clauses after them ordinals too, each in the case of the clauses'
+        # word (`пп. 1-3, 5`: "…по третий, пятый", not "…по третий, 5"; `в пп. 1-3 и 5`: "…и пятом")
+        ordinal_case = 0 if case == 4 else case
+        said = [f"{match[0][:start]}{word} {_clauses_said(int(match['first']), int(match['last']), base)}"]
+        for more in _MORE_CLAUSE.finditer(match["more"] or ""):
+            if more["last"] is None:
+                said.append(more["joint"] + _ordinal(int(more["first"]), base, ordinal_case))
+            elif int(more["first"]) < int(more["last"]):
+                said.append(more["joint"] + _clauses_said(int(more["first"]), int(more["last"]), base))
+            else:  # `5-3`: as written
+                said.append(more[0])
+        return "".join(said)
 
     def town_said(match: re.Match[str]) -> str:
         case = 2 if match["locative"] else 1 if match["genitive"] or match["of"] else 3 if match["dative"] else 0
