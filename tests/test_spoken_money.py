@@ -93,6 +93,13 @@ MONEY_ADJECTIVES = [
     ("a $1.5 million loan, the $2.3M round", "en", "a 1.5-million-dollar loan, the 2.3-million-dollar round"),
     # ... after "a" or "an" with a brand's words between (review f-spoken5: "a 5 dollars Uber ride")
     ("a $5 Uber ride, an $8 Amazon gift card", "en", "a 5-dollar Uber ride, an 8-dollar Amazon gift card"),
+    # ... and after "the" or another determiner where no name's verb follows them (review f-spoken6: "The 5 dollars
+    # Uber ride"; `The $5 John owes me` is a clause)
+    (
+        "The $5 Uber ride, the $5 Uber rides were cheap, our $8 Amazon gift card.",
+        "en",
+        "The 5-dollar Uber ride, the 5-dollar Uber rides were cheap, our 8-dollar Amazon gift card.",
+    ),
     # the country's code is no part of the adjective ("a 10-US-dollar fee" was said, review 211)
     (
         "a US$ 10 fee, The US$ 5 fee, a CHF 100 voucher",
@@ -145,13 +152,15 @@ NO_MONEY_ADJECTIVES = [
     # ... a name (review 211)
     ("The $5 John owes me is late.", "en", "The 5 dollars John owes me is late."),
     ("Don't pay the $5 Sam asked for.", "en", "Don't pay the 5 dollars Sam asked for."),
-    # ... after "the" even before a brand's noun (`The $5 Uber ride` cannot be told from `the $5 John owes me`), and
-    # after "a" a name alone or before a verb
+    # ... a name's verb after "the": a past, a verb before an object ("the 5-dollar Mom gave me" is no brand's noun)
     (
-        "The $5 Uber ride, a $5 Uber. A $5 Uber is cheap.",
+        "The $5 John owes is late, the $5 Mom gave me, the $5 Sam lent us, the $5 Sam found.",
         "en",
-        "The 5 dollars Uber ride, a 5 dollars Uber. A 5 dollars Uber is cheap.",
+        "The 5 dollars John owes is late, the 5 dollars Mom gave me, the 5 dollars Sam lent us, the 5 dollars Sam"
+        " found.",
     ),
+    # ... after "a" a name alone or before a verb
+    ("a $5 Uber. A $5 Uber is cheap.", "en", "a 5 dollars Uber. A 5 dollars Uber is cheap."),
     # ... nor a size written with a capital, which is no brand (review r-spoken5: "a 5-dollar Million deal")
     ("We signed a $5 Million deal.", "en", "We signed a 5 dollars Million deal."),
     # ... or "worth", said in cents as before the adjective (review 211: "my 2-cent worth")

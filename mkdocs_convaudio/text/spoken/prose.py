@@ -1898,20 +1898,33 @@ _AMOUNT_VERB = r"(?:feels|felt|flies|flew|runs|ran|looks|passes|elapses|weighs|d
 _UNIT_NOUN = re.compile(rf"(?![ \t]+{_AMOUNT_VERB})" + _DESCRIBED_WORD, re.IGNORECASE)
 
 
-#: A brand's or a name's words between an indefinite article's amount and the noun it describes (`a $5 Uber ride`,
-#: `an $8 Amazon gift card`): after "a" or "an" an amount is no clause's subject (`the $5 John owes me` is one); not
-#: a size written with a capital (`a $5 Million deal`: no brand, "a 5-dollar Million deal" was said)
+#: A brand's or a name's words between an amount and the noun it describes (`a $5 Uber ride`, `an $8 Amazon gift
+#: card`, `the $5 Uber ride`); not a size written with a capital (`a $5 Million deal`: no brand, "a 5-dollar Million
+#: deal" was said)
 _BRAND = re.compile(
     r"(?:[ \t]+(?!(?:Hundred|Thousand|Million|Billion|Trillion)s?\b)[A-Z][\w&'’.-]*){1,3}(?=[ \t]+[a-z])"
+)
+#: ... after "the" or another determiner, whose amount may be a clause's subject, a name's verb after it (`the $5 John
+#: owes me`, `the $5 Mom gave me`, `the $5 Sam found`): a past or a verb the noun's rules do not know (they know
+#: `paid`, `kept`, those in -ed and a verb in -s before an object or the clause's end), or a word before an object's
+#: pronoun or article (`… lent me`, `… put the`); a plural noun is the brand's (`the $5 Uber rides were cheap`)
+_NAMES_VERB = re.compile(
+    r"[ \t]+(?:(?:gave|lent|found|sold|took|put|set|stole|saw|said|told|threw|owes?|lends?|give|finds?|needs?|"
+    r"wants?|borrow|spend)\b|[a-z]+[ \t]+(?:me|you|him|her|us|them|it|a|an|the|my|your|his|our|their)\b)",
+    re.IGNORECASE,
 )
 
 
 def _describes_noun(match: re.Match[str], determiner: str) -> bool:
-    """Whether an amount of money describes the noun after it (`a $5 coffee`, `a $5 Uber ride`)."""
+    """Whether an amount of money describes the noun after it (`a $5 coffee`, `a $5 Uber ride`, `the $5 Uber ride`;
+    not `the $5 John owes me`)."""
     if _PRICED_NOUN.match(match.string, match.end()) is not None:
         return True
-    brand = _BRAND.match(match.string, match.end()) if determiner in ("a", "an") else None
-    return brand is not None and _PRICED_NOUN.match(match.string, brand.end()) is not None
+    brand = _BRAND.match(match.string, match.end())
+    if brand is None or _PRICED_NOUN.match(match.string, brand.end()) is None:
+        return False
+    # after "a" or "an" an amount is no clause's subject: what follows a brand is its noun
+    return determiner in ("a", "an") or _NAMES_VERB.match(match.string, brand.end()) is None
 
 
 def _money_adjective(match: re.Match[str], number: str, size: str | None, currency: str, lang: Language) -> str | None:
