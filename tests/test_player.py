@@ -379,6 +379,12 @@ LETTER_ENDED_LINES = [
         " it for years.",
         "A.",
     ),
+    # ... and after a capitalised word before a word that opens a sentence, no name's (review f-spoken6: "…agreed on
+    # Plan B. Then we" / "packed…")
+    (
+        "It rained all morning, so after a long talk we all agreed on Plan B. Then we packed the car and drove off.",
+        "B.",
+    ),
     (
         "Yesterday afternoon I finally talked about the speech of President John F. Kennedy and the moon landing in"
         " class.",

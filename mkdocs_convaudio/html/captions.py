@@ -88,6 +88,13 @@ _LETTER_TITLE_LANGUAGES = frozenset({"fr"})
 #: Smith`), before one; after a lower-case word it ends a sentence (`a pinch of vitamin C. Then`, `option A. Most`)
 _INITIAL = re.compile(r"[(\[\"'‘“«]*[^\W\d_]\.")
 _NAME_WORD = re.compile(r"[(\[\"'‘“«]*[^\W\d_]*[A-ZÀ-ÖØ-Þ]")
+#: ... which a word that opens a sentence, no name's, does not follow: the letter ends one (`Plan B. Then we`, `take
+#: exit C. The road`; review f-spoken6)
+_SENTENCE_OPENER = re.compile(
+    r"[(\[\"'‘“«]*(?:The|Then|This|That|These|Those|There|Here|It|Its|We|I|You|He|She|They|A|An|And|But|So|Now|"
+    r"Next|After|Before|If|When|What|Why|How|In|On|At|For|Our|My|Your|Their|Let's|Let|Most|All|Some|No|Yes|Finally|"
+    r"First|Also|Still|Yet|Or)\b(?![.'’-])"
+)
 #: A word that opens a clause: a dash or a bracket (the cut goes before it; not `-`, which may be a minus)
 _CLAUSE_START = re.compile(r"^(?:[—–]$|[(\[])")
 #: ... and Korean's, which has spaces: as wide as two Latin letters, each
@@ -169,8 +176,11 @@ def _pieces(text: str) -> tuple[list[str], list[int]]:
 
 
 def _an_initial(words: list[str], index: int) -> bool:
-    """Whether `words[index]` is a name's initial: a letter and a full stop between capitalised words (or first)."""
+    """Whether `words[index]` is a name's initial: a letter and a full stop between capitalised words (or first),
+    the next no word that opens a sentence."""
     if not _INITIAL.fullmatch(words[index]) or index + 1 >= len(words) or not _NAME_WORD.match(words[index + 1]):
+        return False
+    if _SENTENCE_OPENER.match(words[index + 1]):
         return False
     return index == 0 or _NAME_WORD.match(words[index - 1]) is not None
 
