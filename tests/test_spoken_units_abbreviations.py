@@ -151,6 +151,22 @@ SINGLE_LETTER_UNITS = [
     ("Il y a 5 m d’écart, à 5 m l’un de l’autre.", "fr", "Il y a 5 mètres d’écart, à 5 mètres l’un de l’autre."),
     ("Aggiungi 5 g d'acqua e 2 l d’olio.", "it", "Aggiungi 5 grammi d'acqua e 2 litri d’olio."),
     ("Soit $y = 5 g d'x$.", "fr", "Soit y égale cinq g d prime x."),
+    # litres' capital `L` as their `l` (review f-spoken6: `2 L`, `1.5 L of water` were read nowhere), in each language
+    # that has litres' words; not a formula's letter, nor a letter after a noun it is the letter of
+    (
+        "Drink 1.5 L of water, 2 L a day, from a 2 L bottle: 2 L.",
+        "en",
+        "Drink 1.5 liters of water, 2 liters a day, from a 2-liter bottle: 2 liters.",
+    ),
+    ("Ajoutez 2 L de lait et 1 L d’huile.", "fr", "Ajoutez 2 litres de lait et un litre d’huile."),
+    ("Añade 2 L de agua.", "es", "Añade 2 litros de agua."),
+    ("Aggiungi 2 L di acqua.", "it", "Aggiungi 2 litri di acqua."),
+    ("Adicione 2 L de água.", "pt", "Adicione 2 litros de água."),
+    ("Voeg 2 L water toe.", "nl", "Voeg 2 liter water toe."),
+    ("Tillsätt 2 L vatten.", "sv", "Tillsätt 2 liter vatten."),
+    ("Der Tank fasst 50 L.", "de", "Der Tank fasst 50 Liter."),
+    ("y = 2 L + 1; where L is a side, 4 L.", "en", "y equals 2 L plus 1; where L is a side, 4 L."),
+    ("Pick option 2 L, seat 12 L or gate 4 L.", "en", "Pick option 2 L, seat 12 L or gate 4 L."),
     (
         "Take 5 s intervals and 3 h shifts; the 5 s intervals.",
         "en",

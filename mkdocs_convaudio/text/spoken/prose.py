@@ -285,26 +285,27 @@ def _unit_pattern(lang: Language) -> tuple[re.Pattern[str], dict[str, str]]:
 
 #: One-letter units said after a number and a space (`14 m`, `499 s`, `2,400 N`, `1,5 l`, Dutch `1 u`, an hour), where
 #: what follows makes them one:
-#: a lowercase letter's unit before punctuation, the line's end or a lowercase word (`14 m tall`, `3 h a day`), a
-#: capital's (newtons, joules) only before punctuation, the line's end or "of" (`2,400 N.`, `9 × 10^13 J`,
-#: `20 J of work`). Other capitals stay: `Option 2 A`, `Level 3 B`, `grade 10 A` are labels, and `3 K` as often a
-#: thousand as kelvins; a single letter after the unit (`2 m x`) is a formula's, and so is an operator
-_LOWERCASE_UNIT_LETTERS = "mgshlu"
+#: a lowercase letter's unit, and litres' capital `L` as their `l`, before punctuation, the line's end or a lowercase
+#: word (`14 m tall`, `3 h a day`, `1.5 L of water`), a capital's (newtons, joules) only before punctuation, the
+#: line's end or "of" (`2,400 N.`, `9 × 10^13 J`, `20 J of work`). Other capitals stay: `Option 2 A`, `Level 3 B`,
+#: `grade 10 A` are labels, and `3 K` as often a thousand as kelvins; a single letter after the unit (`2 m x`) is a
+#: formula's, and so is an operator
+_WORD_UNIT_LETTERS = "mgshluL"
 _CAPITAL_UNIT_LETTERS = "NJ"
-_ONE_LETTER_UNITS = frozenset(_LOWERCASE_UNIT_LETTERS + _CAPITAL_UNIT_LETTERS)
+_ONE_LETTER_UNITS = frozenset(_WORD_UNIT_LETTERS + _CAPITAL_UNIT_LETTERS)
 #: "of" in each language, after which a capital's unit counts what follows (`20 J of work`, `5 N de force`)
 _OF_WORDS = r"of|de|di|do|da|du|des|del|della|dello|van|von|av"
 
 
 def _single_letter_units(lang: Language) -> str:
-    """The pattern's alternatives for `_LOWERCASE_UNIT_LETTERS` and `_CAPITAL_UNIT_LETTERS` the table has words for
+    """The pattern's alternatives for `_WORD_UNIT_LETTERS` and `_CAPITAL_UNIT_LETTERS` the table has words for
     (each with its `|` before it), or nothing."""
     end = r"[ \t]*(?:[.,;:!?)\]]|$)"
     one_letter = "|".join(re.escape(word) for word in sorted(lang.one_letter_words))
     word_after = rf"[ \t]+(?:[^\W\d_A-Z]{{2,}}|(?:{one_letter})(?!\w))" if one_letter else r"[ \t]+[^\W\d_A-Z]{2,}"
     if lang.elides:  # an elided "de" or article before a noun (`350 g d’eau`, `5 m l’un de l’autre`, `5 g d'acqua`)
         word_after += r"|[ \t]+[dl]['’](?=[^\W\d_])"
-    lowercase = "".join(letter for letter in _LOWERCASE_UNIT_LETTERS if letter in lang.units)
+    lowercase = "".join(letter for letter in _WORD_UNIT_LETTERS if letter in lang.units)
     capitals = "".join(letter for letter in _CAPITAL_UNIT_LETTERS if letter in lang.units)
     pattern = ""
     if lowercase:
@@ -325,9 +326,9 @@ def _letter_unit(match: re.Match[str], lang: Language) -> str | None:
         return None  # `pulled 5 g`: g-force, no grams
     if match["unit"] in "hmu":
         return _hours_or_minutes(match, lang)
-    if match["unit"] == "l" and _letter_l(match):
+    if match["unit"] in "lL" and _letter_l(match):
         return None
-    if match["unit"] in _LOWERCASE_UNIT_LETTERS and _before_plural(match, lang):
+    if match["unit"] in _WORD_UNIT_LETTERS and _before_plural(match, lang):
         return None  # `5 s intervals`, `5 g samples`: maybe another count's letter
     return lang.units[match["unit"]]
 
@@ -479,7 +480,12 @@ _ARTICLE_BEFORE = re.compile(
 #: `l` standing alone as a letter elsewhere in the line, not after a number (`where l = 2 l`, `l is the length`)
 #: ... but not a list's item (`l) Voeg 2 l water toe`) nor a shape's compound (`de l-vorm`; `the l-th row`, `the l-norm`
 #: name the letter)
-_LONE_L = re.compile(r"(?<![\w'’])(?<!\d )(?<!\d\u00a0)(?:(?<!\S)l(?!\))|(?<=\S)l)(?![\w'’]|-(?i:vorm|form|shape))")
+_LONE_L = {
+    letter: re.compile(
+        rf"(?<![\w'’])(?<!\d )(?<!\d\u00a0)(?:(?<!\S){letter}(?!\))|(?<=\S){letter})(?![\w'’]|-(?i:vorm|form|shape))"
+    )
+    for letter in "lL"
+}
 #: Words around `2 l` that spell a word out (`spelled with 2 l`, `s'écrit avec 2 l`, `mit 2 l geschrieben`, `2 l and
 #: 1 r`), where `l` is the letter
 _SPELLING = re.compile(
@@ -500,22 +506,34 @@ _LETTER_AFTER = re.compile(
 
 
 @lru_cache(maxsize=4)
-def _names_lone_l(line: str) -> bool:
-    """Whether `line` has `l` alone, not after a number (`_LONE_L`), looked for once a line, not once an `l`."""
-    return _LONE_L.search(line) is not None
+def _names_lone_l(line: str, letter: str) -> bool:
+    """Whether `line` has `l` (or `L`) alone, not after a number (`_LONE_L`), looked for once a line, not once an
+    `l`."""
+    return _LONE_L[letter].search(line) is not None
+
+
+#: Nouns before a number whose capital `L` after it is a letter of what they name (`Option 2 L`, `seat 12 L`, `Gate 4
+#: L`), as a label's letter is (`Level 3 B`; `labels.py` has those of parts)
+_LETTER_NAMED_BEFORE = re.compile(
+    r"(?<!\w)(?:options?|plans?|grades?|sizes?|types?|class(?:es)?|models?|seats?|rows?|rooms?|units?|groups?|teams?"
+    r"|routes?|gates?|platforms?|terminals?|floors?|exits?|bus(?:es)?|lines?|no\.|nr\.|n°|#)[ \t]*\Z",
+    re.IGNORECASE,
+)
 
 
 def _letter_l(match: re.Match[str]) -> bool:
-    """Whether `l` after a number is the letter, not litres: a formula's (after an operator, or where the line names
-    `l` alone), a law's point (`§ 2 l`) or a spelling's count of letters. In doubt it stays as written, as before
-    litres were said."""
+    """Whether `l` or `L` after a number is the letter, not litres: a formula's (after an operator, or where the line
+    names the letter alone), a law's point (`§ 2 l`), a spelling's count of letters, or a capital after a noun it is
+    the letter of (`Option 2 L`). In doubt it stays as written, as before litres were said."""
     line, start = match.string, match.start()
     before = max(0, start - 24)
+    if match["unit"] == "L" and _LETTER_NAMED_BEFORE.search(line, before, start):
+        return True
     if _OPERATOR_BEFORE.search(line, before, start) and not _AMOUNT_EQUALS.search(line, before, start):
         return True
     if _ARTICLE_BEFORE.search(line, before, start):
         return True
-    if _names_lone_l(line):
+    if _names_lone_l(line, match["unit"]):
         return True
     # the spelling's words in the same clause, the number after its "with" (`drink 2 l`, after `spelled with 2 l, `, is
     # litres, and so is a shopping list's `schrijf 2 l melk op`, `écrivez 2 l de lait`)
