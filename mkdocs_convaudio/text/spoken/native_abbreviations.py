@@ -14,6 +14,7 @@ from functools import lru_cache
 from num2words import num2words
 
 from .native_units import full_stop_kept, outside_formulas_and_addresses
+from .native_words import GENITIVE_PREPOSITIONS, MONTHS_GENITIVE
 
 #: (pattern, words): an abbreviation and what is said for it; `(?<!\w)` and the patterns' own look-arounds keep them
 #: to whole words (`т. е.` not in `мост. е.`)
@@ -51,9 +52,8 @@ _YEAR_WORDS = {
         r"г\.?|года|году|год",
         r"гг\.|годы|годов|годах",
         r"в|во",
-        r"с|со|до|от|после|около|из",
-        r"начала|конца|середины|"
-        r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря",
+        "|".join((*GENITIVE_PREPOSITIONS["ru"], "из")),
+        "|".join(("начала", "конца", "середины", *MONTHS_GENITIVE["ru"])),
         r"к|ко|благодаря|согласно|вопреки",
     ),
     "uk": (
@@ -62,9 +62,8 @@ _YEAR_WORDS = {
         r"р\.|року|році|рік",
         r"рр\.|роки|років|роках",
         r"в|у",
-        r"з|із|зі|до|від|після|близько",
-        r"початку|кінця|середини|"
-        r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня",
+        "|".join(GENITIVE_PREPOSITIONS["uk"]),
+        "|".join(("початку", "кінця", "середини", *MONTHS_GENITIVE["uk"])),
         r"завдяки|всупереч|назустріч",
     ),
 }

@@ -19,32 +19,26 @@ from typing import NamedTuple
 from num2words import num2words
 
 from .native_units import outside_formulas_and_addresses, unit_follows
+from .native_words import GENITIVE_PREPOSITIONS, MONTHS_GENITIVE
 
 
 class _Words(NamedTuple):
     since: str  # a range of times: "с 9:00 до 18:00"
     until: str
     from_: str  # a range of ratios: "от 1:25 до 1:50"
-    #: the prepositions before a time that ask for its genitive (`с 9:00`, `до 18:00`, `после 14:30`)
-    genitive_after: str
     #: the words before a time written with a point (`в 10.30`, `Встреча 10.30`): a decimal is said there never
     at: str
     #: the prepositions of a time that a range of times says with `since` (`в 9:00–18:00`: "с девяти до", not "в с")
     at_range: str
-    months: tuple[str, ...]  # a date's month, in the genitive ("15 марта")
     year: str  # a year's abbreviation, which `native_abbreviations` reads in its case
     dot: str  # an IP address's
 
 
 _WORDS = {
-    "ru": _Words("с", "до", "от", r"с|со|до|от|после|около",
-                 r"в|во|к|с|со|до|после|около|встреча|начало|сбор|старт|отправление|прибытие", r"в|во",
-                 ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-                  "ноября", "декабря"), "г.", "точка"),
-    "uk": _Words("з", "до", "від", r"з|із|зі|до|від|після|близько",
-                 r"о|об|в|у|з|до|після|близько|зустріч|початок|збір|старт|відправлення|прибуття", r"о|об|в|у",
-                 ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня",
-                  "листопада", "грудня"), "р.", "крапка"),
+    "ru": _Words("с", "до", "от", r"в|во|к|с|со|до|после|около|встреча|начало|сбор|старт|отправление|прибытие",
+                 r"в|во", "г.", "точка"),
+    "uk": _Words("з", "до", "від", r"о|об|в|у|з|до|після|близько|зустріч|початок|збір|старт|відправлення|прибуття",
+                 r"о|об|в|у", "р.", "крапка"),
 }  # fmt: skip
 
 #: a time of day: its hour (0 to 24, `до 24:00`) and two digits of minutes (0 to 59); not a ratio (`3:1`), a score,
@@ -91,8 +85,10 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     prepositions of a time alone ("в", "о"), and a range of times with the preposition before it that `since` stands
     for."""
     words = _WORDS[language]
+    #: the prepositions before a time that ask for its genitive (`с 9:00`, `до 18:00`, `после 14:30`)
+    genitive_after = "|".join(GENITIVE_PREPOSITIONS[language])
     return (
-        re.compile(rf"(?<!\w)(?:{words.genitive_after})\s+\Z", re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{genitive_after})\s+\Z", re.IGNORECASE),
         re.compile(rf"(?<!\w)(?:{words.at}):?\s+\Z", re.IGNORECASE),
         re.compile(rf"(?<!\w)(?:{words.at_range})\s+\Z", re.IGNORECASE),
         re.compile(rf"(?:(?<!\w)(?P<at>{words.at_range})\s+)?{_RANGE}", re.IGNORECASE),
@@ -151,7 +147,7 @@ def native_clock(text: str, language: str) -> str:
         return time_said(f"{match['hours']}:{match['minutes']}", match.string, start)
 
     def date_said(match: re.Match[str]) -> str:
-        return f"{int(match['day'])} {words.months[int(match['month']) - 1]} {match['year']} {words.year}"
+        return f"{int(match['day'])} {MONTHS_GENITIVE[base][int(match['month']) - 1]} {match['year']} {words.year}"
 
     def prose_said(prose: str) -> str:
         if "-" in prose:

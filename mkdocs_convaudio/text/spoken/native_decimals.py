@@ -18,6 +18,7 @@ from num2words import num2words
 from .feminine_numbers import in_feminine
 from .native_money import agreeing_form
 from .native_units import outside_formulas_and_addresses
+from .native_words import GENITIVE_PREPOSITIONS
 
 
 class _Words(NamedTuple):
@@ -41,7 +42,7 @@ _WORDS = {
         (("десятая", "десятых"), ("сотая", "сотых"), ("тысячная", "тысячных")),
         "запятая",
         frozenset({"в", "во", "к", "до", "с", "со", "после", "около", "на"}),
-        frozenset({"от", "до", "с", "со", "из", "около", "после", "без", "для"}),
+        frozenset({*GENITIVE_PREPOSITIONS["ru"], "из", "без", "для"}),
         ("целой", "целых"),
         ("десятой", "сотой", "тысячной"),
     ),
@@ -50,7 +51,7 @@ _WORDS = {
         (("десята", "десятих"), ("сота", "сотих"), ("тисячна", "тисячних")),
         "кома",
         frozenset({"о", "об", "до", "з", "із", "від", "після", "на", "в", "у"}),
-        frozenset({"від", "до", "з", "із", "зі", "близько", "після", "без", "для"}),
+        frozenset({*GENITIVE_PREPOSITIONS["uk"], "без", "для"}),
         ("цілої", "цілих"),
         ("десятої", "сотої", "тисячної"),
     ),
