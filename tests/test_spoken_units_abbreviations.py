@@ -164,9 +164,16 @@ SINGLE_LETTER_UNITS = [
     ("Adicione 2 L de água.", "pt", "Adicione 2 litros de água."),
     ("Voeg 2 L water toe.", "nl", "Voeg 2 liter water toe."),
     ("Tillsätt 2 L vatten.", "sv", "Tillsätt 2 liter vatten."),
-    ("Der Tank fasst 50 L.", "de", "Der Tank fasst 50 Liter."),
+    ("Der Tank fasst 50 L. Geben Sie 2 L dazu.", "de", "Der Tank fasst 50 Liter. Geben Sie 2 Liter dazu."),
     ("y = 2 L + 1; where L is a side, 4 L.", "en", "y equals 2 L plus 1; where L is a side, 4 L."),
     ("Pick option 2 L, seat 12 L or gate 4 L.", "en", "Pick option 2 L, seat 12 L or gate 4 L."),
+    # ... nor a runway's, a flat's or a named place's letter (review r-spoken6: "Runway 27 liters is closed", "Meet at
+    # Pavilion 3 liters")
+    (
+        "Runway 27 L is closed. I live in apt 4 L. Meet at Pavilion 3 L and drink 2 L.",
+        "en",
+        "Runway 27 L is closed. I live in apt 4 L. Meet at Pavilion 3 L and drink 2 liters.",
+    ),
     (
         "Take 5 s intervals and 3 h shifts; the 5 s intervals.",
         "en",

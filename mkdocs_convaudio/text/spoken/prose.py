@@ -513,10 +513,16 @@ def _names_lone_l(line: str, letter: str) -> bool:
 
 
 #: Nouns before a number whose capital `L` after it is a letter of what they name (`Option 2 L`, `seat 12 L`, `Gate 4
-#: L`), as a label's letter is (`Level 3 B`; `labels.py` has those of parts)
+#: L`, `runway 27 L`, `Apartment 4 L`), as a label's letter is (`Level 3 B`; `labels.py` has those of parts), or a
+#: capitalised word inside a sentence, a place's or a thing's name (`Lot 3 L`, `Building 7 L`; `a Coke 2 L bottle`
+#: stays as written, as before), but not German's polite "you" (`Geben Sie 2 L dazu`)
 _LETTER_NAMED_BEFORE = re.compile(
-    r"(?<!\w)(?:options?|plans?|grades?|sizes?|types?|class(?:es)?|models?|seats?|rows?|rooms?|units?|groups?|teams?"
-    r"|routes?|gates?|platforms?|terminals?|floors?|exits?|bus(?:es)?|lines?|no\.|nr\.|n°|#)[ \t]*\Z",
+    r"(?:(?<!\w)(?:options?|plans?|grades?|sizes?|types?|class(?:es)?|models?|seats?|rows?|rooms?|units?|groups?"
+    r"|teams?|routes?|gates?|platforms?|terminals?|floors?|exits?|bus(?:es)?|lines?|runways?|flights?|tracks?|lots?"
+    r"|apartments?|apt\.?|suites?|flats?|buildings?|blocks?|wings?|halls?|bays?|berths?|docks?|piers?|stands?"
+    r"|cabins?|lockers?|beds?|wards?|zones?|lanes?|aisles?|shel(?:f|ves)|slots?|stalls?|spaces?|spots?|boxe?s?"
+    r"|highways?|hwy|interstates?|roads?|streets?|no\.|nr\.|n°|#)"
+    r"|(?<=[^\W\d_] )(?!(?-i:Sie|Ihnen)\b)(?-i:[A-Z])[\w-]*)[ \t]*\Z",
     re.IGNORECASE,
 )
 
