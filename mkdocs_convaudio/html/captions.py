@@ -89,11 +89,11 @@ _LETTER_TITLE_LANGUAGES = frozenset({"fr"})
 _INITIAL = re.compile(r"[(\[\"'‘“«]*[^\W\d_]\.")
 _NAME_WORD = re.compile(r"[(\[\"'‘“«]*[^\W\d_]*[A-ZÀ-ÖØ-Þ]")
 #: ... which a word that opens a sentence, no name's, does not follow: the letter ends one (`Plan B. Then we`, `take
-#: exit C. The road`; review f-spoken6)
+#: exit C. The road`; review f-spoken6); not a word that is also a surname (`William A. Still`, `Johann A. Most`)
 _SENTENCE_OPENER = re.compile(
     r"[(\[\"'‘“«]*(?:The|Then|This|That|These|Those|There|Here|It|Its|We|I|You|He|She|They|A|An|And|But|So|Now|"
-    r"Next|After|Before|If|When|What|Why|How|In|On|At|For|Our|My|Your|Their|Let's|Let|Most|All|Some|No|Yes|Finally|"
-    r"First|Also|Still|Yet|Or)\b(?![.'’-])"
+    r"Next|After|Before|If|When|What|Why|How|In|On|At|For|Our|My|Your|Their|Let's|Let|All|Some|No|Yes|Finally|"
+    r"First|Also|Yet|Or)\b(?![.'’-])"
 )
 #: A word that opens a clause: a dash or a bracket (the cut goes before it; not `-`, which may be a minus)
 _CLAUSE_START = re.compile(r"^(?:[—–]$|[(\[])")
@@ -177,12 +177,14 @@ def _pieces(text: str) -> tuple[list[str], list[int]]:
 
 def _an_initial(words: list[str], index: int) -> bool:
     """Whether `words[index]` is a name's initial: a letter and a full stop between capitalised words (or first),
-    the next no word that opens a sentence."""
+    the next no word that opens a sentence, or before another initial after any word (`by J. R. R. Tolkien`)."""
     if not _INITIAL.fullmatch(words[index]) or index + 1 >= len(words) or not _NAME_WORD.match(words[index + 1]):
         return False
     if _SENTENCE_OPENER.match(words[index + 1]):
         return False
-    return index == 0 or _NAME_WORD.match(words[index - 1]) is not None
+    return (
+        index == 0 or _NAME_WORD.match(words[index - 1]) is not None or _INITIAL.fullmatch(words[index + 1]) is not None
+    )
 
 
 def _cut_kind(words: list[str], index: int, in_formula: bool, *, spaced: bool = True, titled: bool = False) -> str:
