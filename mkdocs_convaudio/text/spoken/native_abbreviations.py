@@ -195,19 +195,26 @@ _STANDARD_BEFORE = re.compile(r"(?:ГОСТ|ДСТУ|СНиП|ISO|IEC|EN|DIN|С�
 #: ... and the years of a range alone that are years with no word around them that says so: the last two centuries'
 #: (`Сезон 2024–2025.`); `Мощность 1200–1250.` is an amount ("с тысяча двухсотого по … год" was said)
 _LIKELY_YEARS = range(1800, 2100)
+#: ... or the whole of a bracket after a name, a life's or a reign's years (`Ломоносов (1711–1765)`, `Данте
+#: (1265–1321)`): an amount in brackets has its unit
+_BRACKET_CLOSES = re.compile(r"[ \u00a0\u202f]*\)")
 
 
 def _years_alone(match: re.Match[str], language: str) -> bool:
     """Whether a range without a year's word is one of years, said "с 2024 по 2025" (English's "от 2024 до 2025" was
     said): its first year before its last, a century at most apart, and no standard's number (`ГОСТ 1050-2013`); and
-    years by the words before it (`с 1200 по 1250`, `в 1200–1250`) or by the years themselves, both of the last two
-    centuries (`2024–2025`; `Мощность 1200–1250.` is no years')."""
+    years by the words before it (`с 1200 по 1250`, `в 1200–1250`), by a bracket they fill (`Данте (1265–1321)`) or
+    by the years themselves, both of the last two centuries (`2024–2025`; `Мощность 1200–1250.` is no years')."""
     first, last = match["first"] or match["from"], match["last"] or match["to"]
     if first is None or not 0 < int(last) - int(first) <= 100:
         return False
     if _STANDARD_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
         return False
-    return bool(match["from"] or match["locative"]) or (int(first) in _LIKELY_YEARS and int(last) in _LIKELY_YEARS)
+    if match["from"] or match["locative"] or (int(first) in _LIKELY_YEARS and int(last) in _LIKELY_YEARS):
+        return True
+    return match.string[match.start() - 1 : match.start()] == "(" and bool(
+        _BRACKET_CLOSES.match(match.string, match.end())
+    )
 
 
 @lru_cache(maxsize=4)
