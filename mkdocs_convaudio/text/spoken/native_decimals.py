@@ -66,10 +66,12 @@ _VERSION_BEFORE = re.compile(r"(?:[A-Za-z][\w+#]*|верси[яиюей]\w*|ве
 #: A section's, a clause's, a figure's or a table's number after its word (`п. 3.2`, `в пункте 3.2`, `рис. 2.1`,
 #: `таблиця 1.2`): no decimal ("пункт 3 целых две десятых" was said), the voice reads its point
 _SECTION_BEFORE = re.compile(
-    r"(?<!\w)(?:пункт|раздел|глав|параграф|рисун|таблиц|розділ|підрозділ)[^\W\d_]*\s*\Z"
-    r"|(?<![\w.])(?:пп?|рис|табл|разд|розд|гл)\.\s*\Z|§\s*\Z"
+    r"(?:(?<!\w)(?:пункт|раздел|глав|параграф|рисун|таблиц|розділ|підрозділ)[^\W\d_]*\s*"
+    r"|(?<![\w.])(?:пп?|рис|табл|разд|розд|гл)\.\s*|§\s*"
     # ... and a range of sections' numbers that `native_abbreviations` wrote (`пп. 3.1-3.4`: "пункты с 3.1 по 3.4")
-    r"|(?<!\w)пункт[^\W\d_]*\s+(?:со?|з)\s+(?:\d+(?:\.\d+)+\s+по\s+)?\Z",
+    r"|(?<!\w)пункт[^\W\d_]*\s+(?:со?|з)\s+)"
+    # ... and the sections listed after the first (`пп. 1.1-1.3, 2.5`, `п. 3.2 и 3.5`: "две целых 5 десятых" was said)
+    r"(?:\d+(?:\.\d+)+(?:\s+по\s+|\s*,\s*|\s+(?:и|і|й|та)\s+))*\Z",
     re.IGNORECASE,
 )
 
@@ -126,7 +128,7 @@ def native_decimals(text: str, language: str) -> str:
     def said(match: re.Match[str]) -> str:
         if _VERSION_BEFORE.search(match.string, max(0, match.start() - 24), match.start()):
             return match[0]
-        if match["mark"] == "." and _SECTION_BEFORE.search(match.string, max(0, match.start() - 32), match.start()):
+        if match["mark"] == "." and _SECTION_BEFORE.search(match.string, max(0, match.start() - 64), match.start()):
             return match[0]  # `п. 3.2`, `рис. 2.1`: a section's, a figure's number
         if base == "ja":  # "17てん5", "3てん1 4": a decimal's digits one by one, as Japanese says them
             return f"{match['whole']}てん{' '.join(match['part'])}"
