@@ -448,8 +448,22 @@ def test_a_long_line_of_decimals_and_signs_is_read_in_linear_time() -> None:
 def test_a_long_line_of_times_dates_addresses_and_figures_is_read_in_linear_time() -> None:
     line = "с 9:00-18:00, в 10.30, 9:30 2024-03-15 192.168.0.1 1.2.3.4.5 90° π a + b − c 2024–2025. 1:50:1 " * 50
     line += "на рис. 3 и табл. 2, с рис. 1 от 2,5 до 3,5 " * 30
-    line += "См. пп. 1-3, 5, 7 и 9-11, из табл. 2, рис. 3, стр. 4, в пп. 3.1-3.4. Мощность 1200–1250. " * 20
-    line += "пп. 1-3" + ", 5" * 200
     line += "1:11:11:11 2.2.2.2.2 2024-2024-2024 " * 100
     for language in ("ru", "uk"):
         assert reading_seconds(line[:5000], language) < 0.5, "a time or an address is looked for again from each digit"
+
+
+def test_a_long_line_of_clauses_sections_and_ranges_is_read_in_linear_time() -> None:
+    """The clauses and sections listed after `пп.`, a figure's abbreviation after a list's comma and a range of years
+    alone, each line on its own (review r-spoken6: they were added to the line above after its first 5,000
+    characters, and never read)."""
+    lines = (
+        "См. пп. 1-3, 5, 7 и 9-11, из табл. 2, рис. 3, стр. 4, в пп. 3.1-3.4. Мощность 1200–1250. Данте (1265–1321). "
+        * 60,
+        "пп. 1-3" + ", 5" * 2000,
+        "пп. 1.1-1.3" + ", 2.5" * 1500,
+        "п. 3.2" + " и 3.5" * 1000,
+    )
+    for line in lines:
+        for language in ("ru", "uk"):
+            assert reading_seconds(line[:5000], language) < 0.5, "a list is looked for again from each of its numbers"
