@@ -100,6 +100,14 @@ MONEY_ADJECTIVES = [
         "en",
         "The 5-dollar Uber ride, the 5-dollar Uber rides were cheap, our 8-dollar Amazon gift card.",
     ),
+    # ... before a clause whose subject is an article's or a pronoun (review r-spoken6: "The 5 dollars Uber ride my
+    # sister booked")
+    (
+        "The $5 Uber ride my sister booked, the $10 Netflix plan you chose, the $20 Apple cable a friend gave me.",
+        "en",
+        "The 5-dollar Uber ride my sister booked, the 10-dollar Netflix plan you chose, the 20-dollar Apple cable a"
+        " friend gave me.",
+    ),
     # the country's code is no part of the adjective ("a 10-US-dollar fee" was said, review 211)
     (
         "a US$ 10 fee, The US$ 5 fee, a CHF 100 voucher",

@@ -1930,11 +1930,13 @@ _BRAND = re.compile(
 )
 #: ... after "the" or another determiner, whose amount may be a clause's subject, a name's verb after it (`the $5 John
 #: owes me`, `the $5 Mom gave me`, `the $5 Sam found`): a past or a verb the noun's rules do not know (they know
-#: `paid`, `kept`, those in -ed and a verb in -s before an object or the clause's end), or a word before an object's
-#: pronoun or article (`… lent me`, `… put the`); a plural noun is the brand's (`the $5 Uber rides were cheap`)
+#: `paid`, `kept`, those in -ed and a verb in -s before an object or the clause's end), or a word before a pronoun
+#: that is only an object (`… handed me`, `… bet them`); a plural noun is the brand's (`the $5 Uber rides were
+#: cheap`), and so is a noun before a clause whose subject is an article's or a pronoun (`the $5 Uber ride my sister
+#: booked`, `the $10 Netflix plan you chose`: "dollars" was said, review r-spoken6)
 _NAMES_VERB = re.compile(
     r"[ \t]+(?:(?:gave|lent|found|sold|took|put|set|stole|saw|said|told|threw|owes?|lends?|give|finds?|needs?|"
-    r"wants?|borrow|spend)\b|[a-z]+[ \t]+(?:me|you|him|her|us|them|it|a|an|the|my|your|his|our|their)\b)",
+    r"wants?|borrow|spend)\b|[a-z]+[ \t]+(?:me|him|us|them)\b)",
     re.IGNORECASE,
 )
 
