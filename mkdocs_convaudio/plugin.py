@@ -71,6 +71,7 @@ from .site_feeds import (
     Site,
     SiteFeeds,
     check_feed_path,
+    cover_sources,
     directory_problems,
 )
 from .store.shared import endpoint_problems
@@ -593,6 +594,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.timings = TimingsTable()
         self.uris: dict[str, dict[str, str]] = {}
         self.pages: dict[str, Page] = {}  # audio URI → the first page that placed it (its title tags the MP3)
+        self.files: Files | None = None  # the build's files, as the pages' links are resolved against them
         self.site_feeds = SiteFeeds(log.warning, log.info)
         self.languages: dict[str, str] = {}  # audio page → its language
         self.player_memo = PlayerMemo(None)
@@ -1151,6 +1153,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 self.added.discard(uri)
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
+        self.files = files  # after every plugin's `on_files`: mkdocs-static-i18n's, one language's files
         if self.session is None:
             return env
         for line in self.session.pairing_report():
@@ -1357,9 +1360,17 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 url=page.url,
                 meta=page.meta,
                 locale=getattr(page.file, "locale", None),
+                cover=self._site_path(cover_sources(page.meta, page.file.src_uri)),
             )
             for uri, page in self.pages.items()
         }
+
+    def _site_path(self, sources: list[str]) -> str | None:
+        """The site path of the first of `sources` (docs_dir paths) the build holds, found as MkDocs finds a page's
+        links: under mkdocs-static-i18n, the language's own file (`cover.fr.png` for `cover.png`, `en/blog/x.png`
+        published as `blog/x.png`), which the docs_dir path alone did not give (review r-me42)."""
+        found = (self.files.get_file_from_path(path) for path in sources) if self.files is not None else iter(())
+        return next((file.dest_uri for file in found if file is not None), None)
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         if self.session is not None:

@@ -44,6 +44,9 @@ class FeedPage:
     url: str  # site-relative and percent-encoded, as MkDocs gives it
     meta: Mapping[str, Any]
     locale: str | None  # the page file's, from mkdocs-static-i18n
+    #: its cover's path in the site (`dest_uri`), as the build's files give it: under mkdocs-static-i18n, the
+    #: language's own copy (`fr/blog/cover.png` from `cover.fr.png`; with folders, `blog/cover.png` from `en/blog/`)
+    cover: str | None = None
 
 
 @dataclass(frozen=True)
@@ -63,35 +66,35 @@ ART_SIDES = (1400, 3000)
 ART_SUFFIXES = (".jpg", ".png")
 
 
-def episode_art(page: FeedPage, folder: Path) -> tuple[str | None, str | None]:
-    """The site path of the post's cover (`image:` or `cover:`, relative to the page or, from `/`, to docs_dir) as
-    its episodes' artwork, or None and why not, when there is a cover podcast apps would refuse (the feed's image
-    stands then). Measured from the built site's copy's header (imagesize): never decoded."""
-    key = next((name for name in ("image", "cover") if page.meta.get(name)), None)
-    value = page.meta.get(key) if key else None
+def cover_sources(meta: Mapping[str, Any], src_uri: str) -> list[str]:
+    """The docs_dir paths a post's cover (`image:` or `cover:`) may name, in order: as the video's cover, relative
+    to the page, else to docs_dir; from `/`, to docs_dir. Empty for no cover, or a URL."""
+    key = next((name for name in ("image", "cover") if meta.get(name)), None)
+    value = meta.get(key) if key else None
     if not isinstance(value, str) or "://" in value:
-        return None, None  # no cover, or one the site does not hold (the video says so, when it is on)
+        return []  # no cover, or one the site does not hold (the video says so, when it is on)
     written = value.strip()
     if written.startswith("/"):
         candidates = [written.lstrip("/")]
-    else:  # as the video's cover: beside the page, else from docs_dir
-        candidates = [posixpath.join(posixpath.dirname(page.src_uri), written), written]
-    found = next(
-        (
-            path
-            for path in map(posixpath.normpath, candidates)
-            if not path.startswith("../") and (folder / path).is_file()
-        ),
-        None,
-    )
-    if found is None:
+    else:
+        candidates = [posixpath.join(posixpath.dirname(src_uri), written), written]
+    return [path for path in map(posixpath.normpath, candidates) if not path.startswith("../")]
+
+
+def episode_art(page: FeedPage, folder: Path) -> tuple[str | None, str | None]:
+    """The site path of the post's cover as its episodes' artwork, or None and why not, when there is a cover
+    podcast apps would refuse (the feed's image stands then). Measured from the built site's copy's header
+    (imagesize): never decoded."""
+    found = page.cover
+    if found is None or not (folder / found).is_file():
         return None, None
+    written = next(str(page.meta[name]).strip() for name in ("image", "cover") if page.meta.get(name))
+    if not found.endswith(ART_SUFFIXES):
+        return None, f"{page.src_uri} (`{written}`: not a .jpg or .png)"
     import imagesize
 
     width, height = imagesize.get(folder / found)
     low, high = ART_SIDES
-    if not found.endswith(ART_SUFFIXES):
-        return None, f"{page.src_uri} (`{written}`: not a .jpg or .png)"
     if width != height or not low <= width <= high:
         size = f"{width}×{height} px" if width > 0 else "size unreadable"
         return None, f"{page.src_uri} (`{written}`: {size})"

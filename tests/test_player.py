@@ -857,6 +857,50 @@ def test_a_posts_square_cover_is_its_episodes_artwork_and_another_cover_is_named
     assert len(said) == 1 and "two.md (`/wide.jpg`: 1600×900 px)" in said[0] and "one.md" not in said[0], said
 
 
+def _episode_art(feed: Path) -> dict[str, str | None]:
+    """A feed's `<itunes:image>` href by episode title (None: the episode has none)."""
+    art = {}
+    for item in ET.parse(feed).getroot().iter("item"):
+        image = item.find(f"{ITUNES}image")
+        art[item.findtext("title") or ""] = image.get("href") if image is not None else None
+    return art
+
+
+@pytest.mark.parametrize("structure", ["folder", "suffix"])
+def test_static_i18n_episode_artwork_is_each_languages_own_cover_in_the_built_site(site: Site, structure: str) -> None:
+    """Under mkdocs-static-i18n the cover was looked for in site_dir at its docs_dir path: with folders
+    (`en/blog/cover é.png`, published as `blog/cover é.png`), the English episode had no artwork and no word said;
+    with suffixes, the French episode's was the English cover (`blog/cover.png`), not the French one
+    (`cover.fr.png`, published as `fr/blog/cover.png`) the French page shows (review r-me42). The cover is found as
+    MkDocs finds the page's links, each language's own, at a URL of the built site."""
+    from PIL import Image
+
+    static_i18n(site, structure)
+    site.config.update(site_url="https://example.org/sub/", use_directory_urls=True)
+    site.plugin_options["podcast"] = {"enabled": True, "image": "https://example.org/show.png"}
+    for home in ("en/index.md", "fr/index.md") if structure == "folder" else ("index.md",):
+        site.write(home, "# Home\n")
+    sides = {"en": 1400, "fr": 1500}  # each language's own cover, told apart by its size
+    for language, title in (("en", "Talk"), ("fr", "Causerie")):
+        page, cover = (
+            (f"{language}/blog/talk.md", f"{language}/blog/cover é.png")
+            if structure == "folder"
+            else ("blog/talk.md" if language == "en" else "blog/talk.fr.md", f"blog/cover é.{language}.png")
+        )
+        (site.docs / cover).parent.mkdir(parents=True, exist_ok=True)
+        Image.new("RGB", (sides[language],) * 2, (200, 40, 40)).save(site.docs / cover)
+        body = conversation(("A", f"{title}."), ("B", "Yes."))
+        site.write(page, post(body, title=title, date="2026-11-20", image="cover é.png"))
+    site.build(strict=True)
+    root = "https://example.org/sub/"
+    english, french = _episode_art(site.site / "podcast-en.xml"), _episode_art(site.site / "podcast-fr.xml")
+    assert english == {"Talk": f"{root}blog/cover%20%C3%A9.png"}, english
+    assert french == {"Causerie": f"{root}fr/blog/cover%20%C3%A9.png"}, french
+    for language, href in (("en", english["Talk"]), ("fr", french["Causerie"])):
+        with Image.open(site.site / unquote((href or "").removeprefix(root))) as published:
+            assert published.size == (sides[language],) * 2, (language, href)
+
+
 def test_a_dirty_build_keeps_the_episodes_of_the_pages_it_skips(site: Site) -> None:
     """`build --dirty` rebuilds only what changed: the feed it wrote listed only those pages, and a site published
     after `serve --dirty` lost its other episodes (bug bash 102)."""
