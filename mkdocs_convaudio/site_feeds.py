@@ -31,8 +31,9 @@ if TYPE_CHECKING:  # the feed's own code is imported only by builds that write o
 #: The memo of each audio page's podcast episodes, for the `--dirty` builds that skip the page
 FEED_EPISODES = "feed-episodes"
 #: 2: URLs relative to `site_url`, with the page source's stamp (1 held absolute URLs: review 104); 3: with the
-#: chapters file's URL (a `--dirty` build's feed kept 2's episodes without their `<podcast:chapters>`)
-FEED_EPISODES_VERSION = "3"
+#: chapters file's URL (a `--dirty` build's feed kept 2's episodes without their `<podcast:chapters>`); 4: with the
+#: artwork's URL (3's episodes lost their `<itunes:image>`: review r-me42)
+FEED_EPISODES_VERSION = "4"
 
 
 @dataclass(frozen=True)

@@ -901,6 +901,36 @@ def test_static_i18n_episode_artwork_is_each_languages_own_cover_in_the_built_si
             assert published.size == (sides[language],) * 2, (language, href)
 
 
+def test_a_dirty_build_keeps_the_artwork_of_the_pages_it_skips_and_reads_no_record_without_it(site: Site) -> None:
+    """The feed of a `--dirty` build lists the pages it skips as the last build recorded them, their artwork too.
+    A record of the version before, which had no artwork, was read as current: the skipped pages' episodes lost
+    their `<itunes:image>` with no word said (review r-me42); it is an older version's, as after an upgrade."""
+    from PIL import Image
+
+    feed_site(site)
+    Image.new("RGB", (1400, 1400), (200, 40, 40)).save(site.docs / "square.jpg")
+    site.write(
+        "two.md", (site.docs / "two.md").read_text(encoding="utf-8").replace("---\n", "---\nimage: square.jpg\n", 1)
+    )
+    _built_a_while_ago(site, "one.md", "two.md", "deux.md")
+    site.build()
+    before = (site.site / "podcast-en.xml").read_bytes()
+    assert _episode_art(site.site / "podcast-en.xml")["Two"] == "https://example.org/blog/square.jpg"
+    (site.docs / "one.md").write_text((site.docs / "one.md").read_text() + "\nMore prose.\n")
+    assert site.build(dirty=True).conversations == 1  # one.md only
+    assert (site.site / "podcast-en.xml").read_bytes() == before
+    memo = site.root / ".cache/plugin/convaudio/feed-episodes-memo.json"
+    data = json.loads(memo.read_text(encoding="utf-8"))
+    for record in data["memo"].values():  # as the version before wrote them
+        for episode in record["episodes"]:
+            del episode["image_url"]
+    memo.write_text(json.dumps({**data, "version": "3"}), encoding="utf-8")
+    (site.docs / "one.md").write_text((site.docs / "one.md").read_text() + "\nMore.\n")
+    site.build(dirty=True)
+    [warning] = [w for w in site.warnings() if "podcast feed lacks" in w]
+    assert "2 page(s)" in warning and "by an older mkdocs-convaudio" in warning, warning
+
+
 def test_a_dirty_build_keeps_the_episodes_of_the_pages_it_skips(site: Site) -> None:
     """`build --dirty` rebuilds only what changed: the feed it wrote listed only those pages, and a site published
     after `serve --dirty` lost its other episodes (bug bash 102)."""
