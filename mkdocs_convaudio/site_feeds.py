@@ -102,6 +102,20 @@ def episode_art(page: FeedPage, folder: Path) -> tuple[str | None, str | None]:
     return found, None
 
 
+def refused_art(refused: list[str]) -> str:
+    """The build's one line on the covers that are not episode artwork: each post's, or the first three of many
+    (a blog of 16:9 covers said all of them, on every build: review r-me42)."""
+    low, high = ART_SIDES
+    wanted = f"episode artwork podcast apps take (a square .jpg or .png of {low}–{high} px)"
+    if len(refused) == 1:
+        return f"podcast feed: the cover of {refused[0]} is not {wanted}: its episodes show the feed's image"
+    named = ", ".join(refused[:3]) + (", …" if len(refused) > 3 else "")
+    return (
+        f"podcast feed: the covers of {len(refused)} posts are not {wanted}, so their episodes show the feed's "
+        f"image: {named}"
+    )
+
+
 def check_feed_path(path: str) -> None:
     """`podcast.path` names a file inside the site, with `{lang}` as its only field."""
     try:
@@ -506,10 +520,5 @@ class SiteFeeds:
                 )
             )
         if refused:  # INFO: a blog's covers are mostly 16:9, and a warning would fail `--strict` builds of them
-            low, high = ART_SIDES
-            self.info(
-                f"podcast feed: the cover of {', '.join(refused)} is not episode artwork podcast apps take (a square "
-                f".jpg or .png of {low}–{high} px): {'their' if len(refused) > 1 else 'its'} episodes show the "
-                "feed's image"
-            )
+            self.info(refused_art(refused))
         return by_page

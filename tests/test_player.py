@@ -857,6 +857,27 @@ def test_a_posts_square_cover_is_its_episodes_artwork_and_another_cover_is_named
     assert len(said) == 1 and "two.md (`/wide.jpg`: 1600×900 px)" in said[0] and "one.md" not in said[0], said
 
 
+def test_the_covers_of_many_posts_that_are_not_artwork_are_counted_in_one_line(site: Site) -> None:
+    """A blog's covers are mostly 16:9: the line named every post, on every build ("the cover of a.md (…), b.md
+    (…), … is not", singular whatever the count; review r-me42). It counts them and names the first three."""
+    from PIL import Image
+
+    feed_site(site)
+    Image.new("RGB", (1600, 900), (40, 40, 200)).save(site.docs / "wide.png")
+    for name in ("p1", "p2", "p3", "p4"):
+        site.write(
+            f"{name}.md", post(conversation(("A", f"Post {name}."), ("B", "Yes.")), title=name, image="/wide.png")
+        )
+    site.build()
+    [said] = [line for line in site.infos() if "episode artwork" in line]
+    assert said.startswith(
+        "convaudio: podcast feed: the covers of 4 posts are not episode artwork podcast apps take"
+    ), said
+    assert said.endswith("their episodes show the feed's image: p1.md (`/wide.png`: 1600×900 px), p2.md "
+                         "(`/wide.png`: 1600×900 px), p3.md (`/wide.png`: 1600×900 px), …"), said  # fmt: skip
+    assert all(_episode_art(site.site / "podcast-en.xml")[name] is None for name in ("p1", "p2", "p3", "p4"))
+
+
 def _episode_art(feed: Path) -> dict[str, str | None]:
     """A feed's `<itunes:image>` href by episode title (None: the episode has none)."""
     art = {}
