@@ -86,6 +86,9 @@ if TYPE_CHECKING:  # for `mkdocs serve` only: not imported by every build
 
 log = get_plugin_logger("convaudio")  # messages read "convaudio: ..."
 
+#: What the podcast feed imports, from the `podcast` extra
+PODCAST_PACKAGES = ("feedgen", "imagesize")
+
 #: The memo of each audio page's dialogue files, and (under `SHOWS`) the show's sounds, for `--dirty` builds
 SIDE_FILES = "side-files"
 #: The shared stores (`store_identity`: the address, and the endpoint, profile, account... choosing the store) that
@@ -712,11 +715,13 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 check_feed_path(self.config.podcast.path)
             except ConvaudioError as error:
                 raise PluginError(str(error)) from None
-        if self.config.podcast.enabled and importlib.util.find_spec("feedgen") is None:
+        # imagesize too: it measures the posts' covers once the audio is made, a traceback then (review r-me42)
+        if self.config.podcast.enabled and (
+            lacking := [name for name in PODCAST_PACKAGES if importlib.util.find_spec(name) is None]
+        ):
             # at the line of `podcast:`, as the problems above are (it began "convaudio:")
-            uninstalled = ConvaudioError(
-                "podcast.enabled needs the feedgen package: pip install 'mkdocs-convaudio[podcast]'"
-            )
+            packages = f"the {' and '.join(lacking)} package{'s' * (len(lacking) > 1)}"
+            uninstalled = ConvaudioError(f"podcast.enabled needs {packages}: pip install 'mkdocs-convaudio[podcast]'")
             raise PluginError(str(located_options([uninstalled], config.config_file_path, ["podcast"]))) from None
         self.added = set()
         # read once per build: the page events run hundreds of times

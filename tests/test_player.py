@@ -1349,6 +1349,23 @@ def test_podcast_feed_without_feedgen_is_an_error_at_the_podcast_line(
     assert not (site.site / "podcast-en.xml").exists()
 
 
+def test_podcast_feed_without_imagesize_is_an_error_at_the_podcast_line(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """imagesize (new in the `podcast` extra) measures the posts' covers once the audio is made: without it, a site
+    upgraded with `pip install -U mkdocs-convaudio` and a feedgen of its own stopped there with a traceback (review
+    r-me42). Named before anything is rendered, at the `podcast:` line, as feedgen is."""
+    monkeypatch.setitem(sys.modules, "imagesize", None)
+    site.config.update(site_url="https://example.org/")
+    site.plugin_options["podcast"] = {"enabled": True, "image": "https://example.org/show.png"}
+    (site.docs / "cover.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    site.write("one.md", post(conversation(("A", "First post."), ("B", "Yes.")), image="cover.png"))
+    message = site.build_error()
+    where = f"mkdocs.yml:{_podcast_line(site.root / 'mkdocs.yml')}"
+    assert message.split(": podcast.enabled needs the imagesize package: pip install")[0].endswith(where), message
+    assert "Traceback" not in message and not site.audio_files(), message
+
+
 @pytest.mark.parametrize(
     ("path", "words"),
     [
