@@ -86,10 +86,13 @@ def episode_art(page: FeedPage, folder: Path) -> tuple[str | None, str | None]:
     """The site path of the post's cover as its episodes' artwork, or None and why not, when there is a cover
     podcast apps would refuse (the feed's image stands then). Measured from the built site's copy's header
     (imagesize): never decoded."""
+    if not cover_sources(page.meta, page.src_uri):
+        return None, None  # no cover, or a URL
+    written = next(str(page.meta[name]).strip() for name in ("image", "cover") if page.meta.get(name))
     found = page.cover
     if found is None or not (folder / found).is_file():
-        return None, None
-    written = next(str(page.meta[name]).strip() for name in ("image", "cover") if page.meta.get(name))
+        # a typo the video, when it is on, stops at; without it, the episode lost its artwork without a word
+        return None, f"{page.src_uri} (`{written}`: no such file in the site)"
     if not found.endswith(ART_SUFFIXES):
         return None, f"{page.src_uri} (`{written}`: not a .jpg or .png)"
     import imagesize

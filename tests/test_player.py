@@ -857,6 +857,27 @@ def test_a_posts_square_cover_is_its_episodes_artwork_and_another_cover_is_named
     assert len(said) == 1 and "two.md (`/wide.jpg`: 1600×900 px)" in said[0] and "one.md" not in said[0], said
 
 
+def test_a_cover_the_site_lacks_is_named_with_the_covers_that_are_not_artwork(site: Site) -> None:
+    """A misspelt cover (`image: /cover.jpeg` for `cover.jpg`) is an error when the video is on; with the video off,
+    the episode had no artwork and nothing said why (review r-me42). It is named in the feed's INFO line; a cover
+    given as a URL is not (the site holds no copy to measure)."""
+    feed_site(site)
+    site.write(
+        "one.md",
+        post(conversation(("A", "First post."), ("B", "Yes.")), title="One", image="/cover.jpeg", date="2026-11-20"),
+    )
+    site.write(
+        "two.md",
+        post(
+            conversation(("A", "Second."), ("B", "Yes.")), title="Two", image="https://x.org/c.jpg", date="2026-11-21"
+        ),
+    )
+    site.build(strict=True)
+    [said] = [line for line in site.infos() if "episode artwork" in line]
+    assert "the cover of one.md (`/cover.jpeg`: no such file in the site) is not episode artwork" in said, said
+    assert _episode_art(site.site / "podcast-en.xml") == {"One": None, "Two": None}
+
+
 def test_the_covers_of_many_posts_that_are_not_artwork_are_counted_in_one_line(site: Site) -> None:
     """A blog's covers are mostly 16:9: the line named every post, on every build ("the cover of a.md (…), b.md
     (…), … is not", singular whatever the count; review r-me42). It counts them and names the first three."""
