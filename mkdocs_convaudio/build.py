@@ -794,6 +794,8 @@ class AudioSession:
         self.opted_out_on_page = 0
         #: the local `.json` files the last planned page links, read or not (see `PageScan.linked`)
         self.linked_on_page: list[str] = []
+        #: the translations the last planned page's links would open were they there (see `PageScan.unopened`)
+        self.unopened_on_page: list[str] = []
         #: characters the same run sent before this session (mkdocs-static-i18n's languages before this one)
         self.spent_before = 0
         #: warnings given so far by a build that fails on any (`mkdocs build --strict`; set by the plugin)
@@ -1113,6 +1115,7 @@ class AudioSession:
         self.conversations_on_page = len(scan.found) + len(scan.errors) + scan.opted_out
         self.other_data_on_page = scan.other_data
         self.linked_on_page = scan.linked
+        self.unopened_on_page = scan.unopened
         errors = scan.errors
         if self._served():
             # a link being typed under `mkdocs serve` must not fail the rebuild (the preview stops reloading until
@@ -1477,6 +1480,7 @@ class AudioSession:
         self.plans.touch(memo_key)  # kept with the pages it belongs to, though not read
         linked = record.get("linked")
         self.linked_on_page = [str(path) for path in linked] if isinstance(linked, list) else []
+        self.unopened_on_page = []  # a replayed page links no dialogue file (`_page_key`)
         for item in placed:
             self.placed[item.audio_uri] = item
             self.pairings.setdefault(item.voice_key, set()).add((src_path, page_language))

@@ -431,16 +431,21 @@ def show_options(config: ConvAudioConfig) -> ShowOptions:
     return show
 
 
-def _stale(page: File, shared: tuple[Path | float, ...], own: tuple[Path, ...]) -> bool:
+def _stale(
+    page: File, shared: tuple[Path | float, ...], own: tuple[Path, ...], unopened: tuple[Path, ...] = ()
+) -> bool:
     """MkDocs' own answer for a page (its file is newer than its HTML), or one of the files its audio comes from is
     newer than its HTML: `shared` by every audio page (the voice map, the lexicon, the show's sounds; or when one
     was last changed, in seconds), or `own` (its dialogue files; one that is gone counts too: the build then says
-    so)."""
+    so); or a translation its links would open, `unopened` when it was built, is there now (`ep.fr.json` added
+    beside the `ep.json` a `lang=fr` marker is above)."""
     if File.is_modified(page):
         return True
     try:
         built = os.path.getmtime(page.abs_dest_path)
     except OSError:
+        return True
+    if any(path.is_file() for path in unopened):
         return True
     for source in (*shared, *own):
         try:
@@ -450,6 +455,24 @@ def _stale(page: File, shared: tuple[Path | float, ...], own: tuple[Path, ...]) 
             if source in own:
                 return True
     return False
+
+
+def side_files_record(linked: Sequence[str], unopened: Sequence[str]) -> list[str] | dict[str, list[str]]:
+    """A page's `SIDE_FILES` record: the files it links (a list, as before translations not there were recorded),
+    with the translations its links would open were they there, when there are any (a dict)."""
+    files = sorted(set(linked))
+    return {"linked": files, "unopened": sorted(set(unopened))} if unopened else files
+
+
+def recorded_side_files(record: object) -> tuple[list[str] | None, list[str]]:
+    """The files a page's `SIDE_FILES` record names (None for a page with none recorded: no audio page), and the
+    translations it names as not there (`side_files_record`)."""
+    if isinstance(record, dict):
+        linked, unopened = record.get("linked"), record.get("unopened")
+        if isinstance(linked, list) and isinstance(unopened, list):
+            return list(map(str, linked)), list(map(str, unopened))
+        return None, []
+    return (list(map(str, record)), []) if isinstance(record, list) else (None, [])
 
 
 @contextlib.contextmanager
@@ -835,10 +858,11 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             *(Path(str(path)) for path in (shows if isinstance(shows, list) else [])),
         )
         for page in pages:
-            linked = memo.get(page.src_uri)
-            if isinstance(linked, list):
-                own = tuple(docs_dir / str(path) for path in linked)
-                stale = partial(self._stale, page, shared, own, changed or page.src_uri in rebuilt)
+            linked, unopened = recorded_side_files(memo.get(page.src_uri))
+            if linked is not None:
+                own = tuple(docs_dir / path for path in linked)
+                missing = tuple(docs_dir / path for path in unopened)
+                stale = partial(self._stale, page, shared, own, missing, changed or page.src_uri in rebuilt)
                 with contextlib.suppress(AttributeError):  # another plugin's file class without a `__dict__`
                     page.is_modified = AskedOnce(stale)  # type: ignore[method-assign]
                     self.audio_pages[page.src_uri] = page
@@ -855,11 +879,16 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
     def _stale(
-        self, page: File, shared: tuple[Path | float, ...], own: tuple[Path, ...], changed: bool = False
+        self,
+        page: File,
+        shared: tuple[Path | float, ...],
+        own: tuple[Path, ...],
+        unopened: tuple[Path, ...],
+        changed: bool = False,
     ) -> bool:
         """`_stale` (or the plugin's options `changed`), noting the pages MkDocs will skip: their feed episodes are
         the ones remembered."""
-        if stale := changed or self._translated_otherwise(page.src_uri) or _stale(page, shared, own):
+        if stale := changed or self._translated_otherwise(page.src_uri) or _stale(page, shared, own, unopened):
             self.site_feeds.rebuilt(page.src_uri)
         else:
             self.site_feeds.skipped(page.src_uri, getattr(page, "locale", None), page.abs_src_path)
@@ -917,7 +946,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 log.warning(no_conversation(trigger_line(page, self.config.trigger_key), session.other_data_on_page))
             # the files it links, broken or missing: the next `--dirty` build builds it again once they change
             # (bug bash 116: forgotten here, a fixed dialogue file never brought the player back)
-            session.cache.memo(SIDE_FILES, "1").put(file.src_uri, sorted(set(session.linked_on_page)))
+            session.cache.memo(SIDE_FILES, "1").put(
+                file.src_uri, side_files_record(session.linked_on_page, session.unopened_on_page)
+            )
             return markdown
         self.languages[file.src_uri] = language
         self.page_items[file.src_uri] = placed
@@ -936,7 +967,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         # what the next `--dirty` build checks before skipping this page (`_stale_with_side_files`)
         # every file it links, read or not: one saved half-typed is watched until it is mended (review 117)
         linked = sorted({*(item.dialogue_file for item in placed if item.dialogue_file), *session.linked_on_page})
-        session.cache.memo(SIDE_FILES, "1").put(file.src_uri, linked)
+        session.cache.memo(SIDE_FILES, "1").put(file.src_uri, side_files_record(linked, session.unopened_on_page))
         self.page_sources[file.src_uri] = (markdown, line_offset)
         self.page_paths[file.src_uri] = file.abs_src_path  # its feed record's stamp
         for item in placed:

@@ -424,3 +424,45 @@ def test_a_dirty_build_brings_back_one_of_two_conversations_when_its_file_is_men
     two.write_text(json.dumps([{"speaker": "A", "line": "Second talk fixed."}, {"speaker": "B", "line": "Yes."}]))
     site.build(dirty=True)
     assert "Second talk fixed." in (site.site / "post.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("change", ["added", "removed"])
+@pytest.mark.parametrize("layout", ["marker", "static-i18n"])
+def test_a_dirty_build_rebuilds_a_page_whose_link_a_new_or_gone_translation_opens(
+    site: Site, monkeypatch: pytest.MonkeyPatch, layout: str, change: str
+) -> None:
+    """`<!-- convaudio: lang=fr -->` above `ep.json`, and mkdocs-static-i18n's `page.fr.md` linking it, open
+    `ep.fr.json` when it is there: a `--dirty` build after it was added kept `ep.json`'s English read by the French
+    voice (a plain build opened it), and one after it was removed the French transcript of a file gone."""
+    import sys
+
+    monkeypatch.setattr(sys, "argv", ["mkdocs", "build", "--dirty"])  # as mkdocs-static-i18n reads it
+    english = [{"speaker": "A", "line": "Welcome back."}, {"speaker": "B", "line": "Hi."}]
+    french = [{"speaker": "A", "line": "Bon retour."}, {"speaker": "B", "line": "Salut."}]
+    (site.docs / "ep.json").write_text(json.dumps(english), encoding="utf-8")
+    translation = site.docs / "ep.fr.json"
+    if change == "removed":
+        translation.write_text(json.dumps(french), encoding="utf-8")
+    if layout == "marker":
+        site.write("page.md", post("<!-- convaudio: lang=fr -->\n[Script](ep.json)\n", lang="en"))
+        french_page = "page.html"
+    else:
+        static_i18n(site)
+        site.write("page.md", post("[Script](ep.json)\n"))
+        site.write("page.fr.md", post("[Script](ep.json)\n", lang="fr"))
+        french_page = "fr/page.html"
+    site.write("other.md", post(conversation(("A", "Another page."), ("B", "Yes."))))
+    _written_a_while_ago(*site.docs.iterdir())
+    site.build()
+    other = site.site / "other.html"
+    built = other.stat().st_mtime_ns
+    if change == "added":
+        translation.write_text(json.dumps(french), encoding="utf-8")
+    else:
+        translation.unlink()
+    site.build(dirty=True)
+    html = site.html(french_page)
+    opened = change == "added"
+    assert ("Bon retour." in html, "Welcome back." in html) == (opened, not opened)
+    assert ("ep.fr.mp3" in html, "ep-fr.mp3" in html) == (opened, not opened)
+    assert other.stat().st_mtime_ns == built  # a page with nothing changed is still skipped

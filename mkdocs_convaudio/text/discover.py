@@ -94,6 +94,9 @@ class PageScan:
     other_data: list[str] = field(default_factory=list)
     #: every local `.json` file the page links, read or not (missing, broken): what a `--dirty` build watches
     linked: list[str] = field(default_factory=list)
+    #: the translations its links would open were they there (`ep.fr.json` for `ep.json` under `lang=fr`): one
+    #: added since is what a `--dirty` build watches for
+    unopened: list[str] = field(default_factory=list)
     #: conversations the author left out with `<!-- convaudio: off -->`: a page of only those holds conversations
     opted_out: int = 0
 
@@ -361,13 +364,14 @@ def resolve_link(
     root_folders: Sequence[str] = (),
     *,
     marked: bool = False,
+    unopened: list[str] | None = None,
 ) -> str | None:
     """The docs-relative path a `.json` link points at, or None when it is not a local JSON file; with
     `localized` (a page `talk.fr.md` of mkdocs-static-i18n's suffix layout, or a link under `lang=fr`, `marked`),
     `ep.fr.json` for `ep.json` when it exists, as the plugin publishes it in that language's site (see
-    `_translation_beside`). A link from
-    the site's root (`/dialogues/ep.json`) that names no file there may name one in `root_folders`, folders of
-    docs_dir a generator publishes at the site's root (Hugo's `static/`, for `render`)."""
+    `_translation_beside`), the translations it would have opened first, were they there, added to `unopened`. A
+    link from the site's root (`/dialogues/ep.json`) that names no file there may name one in `root_folders`,
+    folders of docs_dir a generator publishes at the site's root (Hugo's `static/`, for `render`)."""
     normal = _json_link(page_path, target)
     if normal is None:
         return None
@@ -386,7 +390,9 @@ def resolve_link(
             line,
         )
     if localized:
-        resolved = _translation_beside(resolved, localized, marked=marked)
+        resolved, missing = _translation_beside(resolved, localized, marked=marked)
+        if unopened is not None:
+            unopened.extend(path.relative_to(docs).as_posix() for path in missing)
     if not resolved.is_file():
         raise MissingDialogueFile(
             f"the dialogue file {target!r} does not exist (looked for {listed(map(str, tried))}); fix the "
@@ -397,18 +403,21 @@ def resolve_link(
     return resolved.relative_to(docs).as_posix()
 
 
-def _translation_beside(path: Path, language: str, *, marked: bool) -> Path:
-    """`ep.fr.json` for `ep.json` in `language` when it is there, else `path`. A marker's code is matched in lower
-    case too (`lang=FR` above `ep.json` read its English with the French voice, beside `ep.fr.json`), and a marker
-    opens the dash form as well (`ep-fr.json`, which `Translations` pairs with `ep.json` as it pairs `talk-fr.md`
-    with `talk.md`); a page of mkdocs-static-i18n's suffix layout, only the dot form, as that plugin names it."""
+def _translation_beside(path: Path, language: str, *, marked: bool) -> tuple[Path, list[Path]]:
+    """`ep.fr.json` for `ep.json` in `language` when it is there, else `path`; and the translations tried before
+    it, which are not there. A marker's code is matched in lower case too (`lang=FR` above `ep.json` read its
+    English with the French voice, beside `ep.fr.json`), and a marker opens the dash form as well (`ep-fr.json`,
+    which `Translations` pairs with `ep.json` as it pairs `talk-fr.md` with `talk.md`); a page of
+    mkdocs-static-i18n's suffix layout, only the dot form, as that plugin names it."""
+    missing: list[Path] = []
     codes = dict.fromkeys((language, language.lower()) if marked else (language,))
     for separator in (".", "-") if marked else (".",):
         for code in codes:
             translated = path.with_name(f"{path.stem}{separator}{code}{path.suffix}")
             if translated.is_file():
-                return translated
-    return path
+                return translated, missing
+            missing.append(translated)
+    return path, missing
 
 
 @dataclass(frozen=True)
@@ -549,7 +558,14 @@ def scan_page(
             # English under a French page's `lang=en` (it was swapped for `ep.fr.json`, read by the English voice)
             in_language = mark.language if mark.language is not None else localized
             rel = resolve_link(
-                docs_dir, page_path, link.target, line_no, in_language, root_folders, marked=mark.language is not None
+                docs_dir,
+                page_path,
+                link.target,
+                line_no,
+                in_language,
+                root_folders,
+                marked=mark.language is not None,
+                unopened=result.unopened,
             )
         except ConvaudioError as error:
             result.errors.append(error)
