@@ -302,3 +302,33 @@ def test_a_marked_link_opens_its_translation_whatever_the_code_s_case_or_the_nam
     assert [mp3.name for mp3 in site.audio_files()] == [published]
     assert site.timings(site.audio_files()[0])["language"] == "fr"
     assert "Bonjour." in site.html("talk.html") and "Hello." not in site.html("talk.html")
+
+
+@pytest.mark.parametrize(
+    ("beside", "opened", "published"),
+    [
+        (["ep.fr.json"], "Bonjour.", "ep.fr-fr-CA.mp3"),
+        (["ep.fr.json", "ep.fr-CA.json"], "Allô.", "ep.fr-CA.mp3"),
+        (["ep.fr.json", "ep.fr-ca.json"], "Allô.", "ep.fr-ca.mp3"),
+        (["ep-fr.json"], "Bonjour.", "ep-fr-fr-CA.mp3"),
+        ([], "Hello.", "ep-fr-CA.mp3"),
+    ],
+)
+def test_a_marked_link_in_a_regional_language_opens_the_base_language_s_translation_without_its_own(
+    site: Site, beside: list[str], opened: str, published: str
+) -> None:
+    """`<!-- convaudio: lang=fr-CA -->` above `ep.json` with only `ep.fr.json` beside it read `ep.json`'s English
+    with the Canadian French voice: the regional file is opened first (`ep.fr-CA.json`, in either case), else the
+    base language's (`ep.fr.json`, `ep-fr.json`), else `ep.json` as it is; spoken in `fr-CA` all the same."""
+    english = [{"speaker": "Host", "line": "Hello."}, {"speaker": "Guest", "line": "Hi."}]
+    (site.docs / "ep.json").write_text(json.dumps(english), encoding="utf-8")
+    for name in beside:
+        line = "Allô." if "-CA" in name or "-ca" in name else "Bonjour."
+        turns = [{"speaker": "Host", "line": line}, {"speaker": "Guest", "line": "Salut."}]
+        (site.docs / name).write_text(json.dumps(turns), encoding="utf-8")
+    site.write("talk.md", post("<!-- convaudio: lang=fr-CA -->\n[script](ep.json)\n", lang="en"))
+    site.build(strict=True)
+    [mp3] = site.audio_files()
+    assert (mp3.name, site.timings(mp3)["language"]) == (published, "fr-CA")
+    assert site.timings(mp3)["lines"][0]["text"] == opened
+    assert list(site.voice_map()["espeak"]) == ["ep.json"]  # one person's voices in every language

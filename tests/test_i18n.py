@@ -123,6 +123,29 @@ def test_static_i18n_suffix_layout_reads_a_translated_page_s_localized_dialogue_
     assert by_language["fr"]["voices"]["Ana"].replace("fr", "en-US") == by_language["en"]["voices"]["Ana"]
 
 
+def test_static_i18n_page_in_a_regional_locale_reads_its_base_language_s_dialogue_file(site: Site) -> None:
+    """`talk.fr_CA.md` of mkdocs-static-i18n's `fr_CA` locale links `ep.json` with only `ep.fr.json` beside it: its
+    audio was `ep.json`'s English in the Canadian French voice; it is made from the French file (a regional one,
+    `ep.fr_CA.json`, the name that plugin publishes, first when there is one)."""
+    import json
+
+    static_i18n(site)
+    site.config["plugins"][0]["i18n"]["languages"].append({"locale": "fr_CA", "name": "Québec", "build": True})
+    site.write("index.md", "# Home\n")
+    site.write("blog/ep.json", json.dumps([{"speaker": "Ana", "line": "English line."}]))
+    site.write("blog/ep.fr.json", json.dumps([{"speaker": "Ana", "line": "Ligne française."}]))
+    site.write("blog/talk.md", post("[Script](ep.json)\n"))
+    site.write("blog/talk.fr_CA.md", post("[Script](ep.json)\n"))
+    site.build(strict=True)
+    by_language = {site.timings(mp3)["language"]: site.timings(mp3) for mp3 in site.audio_files()}
+    assert [line["text"] for line in by_language["fr-CA"]["lines"]] == ["Ligne française."]
+    assert [line["text"] for line in by_language["en"]["lines"]] == ["English line."]
+    site.write("blog/ep.fr_CA.json", json.dumps([{"speaker": "Ana", "line": "Ligne québécoise."}]))
+    site.build(strict=True)
+    by_language = {site.timings(mp3)["language"]: site.timings(mp3) for mp3 in site.audio_files()}
+    assert [line["text"] for line in by_language["fr-CA"]["lines"]] == ["Ligne québécoise."]
+
+
 def test_a_lang_that_contradicts_the_pages_locale_is_a_warning(site: Site) -> None:
     """A translator's front matter copied from another language's file: the French site's page got a Spanish MP3
     and Spanish captions without a word (bug bash 74)."""

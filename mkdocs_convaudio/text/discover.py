@@ -408,15 +408,20 @@ def _translation_beside(path: Path, language: str, *, marked: bool) -> tuple[Pat
     it, which are not there. A marker's code is matched in lower case too (`lang=FR` above `ep.json` read its
     English with the French voice, beside `ep.fr.json`), and a marker opens the dash form as well (`ep-fr.json`,
     which `Translations` pairs with `ep.json` as it pairs `talk-fr.md` with `talk.md`); a page of
-    mkdocs-static-i18n's suffix layout, only the dot form, as that plugin names it."""
+    mkdocs-static-i18n's suffix layout, only the dot form, as that plugin names it. A regional language (`fr-CA`)
+    opens its own file first, else its base language's (`ep.fr.json`): the French text is meant, not `ep.json`'s
+    English read by the French voice."""
+    base = re.split(r"[-_]", language, maxsplit=1)[0]
+    tags = (language, base) if base != language else (language,)
     missing: list[Path] = []
-    codes = dict.fromkeys((language, language.lower()) if marked else (language,))
-    for separator in (".", "-") if marked else (".",):
-        for code in codes:
-            translated = path.with_name(f"{path.stem}{separator}{code}{path.suffix}")
-            if translated.is_file():
-                return translated, missing
-            missing.append(translated)
+    for tag in tags:
+        codes = dict.fromkeys((tag, tag.lower()) if marked else (tag,))
+        for separator in (".", "-") if marked else (".",):
+            for code in codes:
+                translated = path.with_name(f"{path.stem}{separator}{code}{path.suffix}")
+                if translated.is_file():
+                    return translated, missing
+                missing.append(translated)
     return path, missing
 
 
