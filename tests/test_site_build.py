@@ -1956,6 +1956,38 @@ def test_a_renamed_original_takes_the_speaker_its_translation_gained_in_the_same
     assert _voice_map_says(site) == []
 
 
+@pytest.mark.parametrize("evidence", ["lang", "dash-pair", "folders", "dot"])
+def test_augmented_reality_and_human_resources_are_arabic_and_croatian_where_the_site_is(
+    site: Site, evidence: str
+) -> None:
+    """`ar` (augmented reality, `vr-ar.md`) and `hr` (human resources, `team-hr.md`) are words file names end with
+    (see the test above): beside `vr.md` and `team.md` they are translations when the site is in Arabic or
+    Croatian, which README's layouts say: a page's `lang:`, the dash on both pages (`talk-en.md`,
+    `talk-ar.md`), one folder per language (`_posts/ar/…-ar.md`), mkdocs-static-i18n's dot suffix."""
+    two = conversation(("Ann", "Hello."), ("Bob", "Hi."))
+    site.write("xr/vr.md", post(two))
+    site.write("xr/vr-ar.md", post(two, lang="ar") if evidence == "lang" else post(two))
+    site.write("org/team.md", post(two))
+    site.write("org/team-hr.md", post(two, lang="hr") if evidence == "lang" else post(two))
+    if evidence == "dash-pair":
+        for code in ("en", "ar", "hr"):
+            site.write(f"posts/talk-{code}.md", post(two))
+    elif evidence == "folders":
+        for code in ("en", "ar", "hr"):
+            site.write(f"_posts/{code}/2024-05-01-talk-{code}.md", post(two))
+    elif evidence == "dot":
+        for name in ("talk.md", "talk.ar.md", "talk.hr.md"):
+            site.write(f"posts/{name}", post(two))
+    site.build(strict=True)
+    audio = site.site / "assets/convaudio"
+    languages = {mp3.relative_to(audio).as_posix(): site.timings(mp3)["language"] for mp3 in site.audio_files()}
+    assert (languages["xr/vr-ar-1.mp3"], languages["org/team-hr-1.mp3"]) == ("ar", "hr"), languages
+    assert {"xr/vr.md", "org/team.md"} <= set(site.voice_map()["espeak"])
+    assert not {"xr/vr-ar.md", "org/team-hr.md"} & set(site.voice_map()["espeak"])  # the originals' voices
+    if evidence != "lang":
+        assert {language for name, language in languages.items() if "talk" in name} == {"en", "ar", "hr"}
+
+
 def test_a_dash_name_beside_a_page_is_a_translation_unless_it_is_a_word_nothing_else_makes_a_language(
     site: Site,
 ) -> None:
@@ -1989,6 +2021,10 @@ def test_a_dash_name_beside_a_page_is_a_translation_unless_it_is_a_word_nothing_
     site.write("guide/start.mk.md", post(two))
     site.write("pki/root.md", post(two))
     site.write("pki/root-ca.md", post(two))  # the theme's language selector offers Catalan
+    site.write("xr/vr.md", post(two))
+    site.write("xr/vr-ar.md", post(two))  # augmented reality, not Arabic
+    site.write("org/team.md", post(two))
+    site.write("org/team-hr.md", post(two))  # human resources, not Croatian
     site.build()
     audio = site.site / "assets/convaudio"
     languages = {mp3.relative_to(audio).as_posix(): site.timings(mp3)["language"] for mp3 in site.audio_files()}
@@ -2011,10 +2047,14 @@ def test_a_dash_name_beside_a_page_is_a_translation_unless_it_is_a_word_nothing_
         "news/ep-sq-1.mp3": "sq",
         "notes/setup-1.mp3": "en",
         "notes/setup-cs-1.mp3": "cs",
+        "org/team-1.mp3": "en",
+        "org/team-hr-1.mp3": "en",
         "pki/root-1.mp3": "en",
         "pki/root-ca-1.mp3": "ca",
         "time/clock-1.mp3": "en",
         "time/clock-ms-1.mp3": "ms",
+        "xr/vr-1.mp3": "en",
+        "xr/vr-ar-1.mp3": "en",
     }, languages
     assert sorted(site.voice_map()["espeak"]) == [
         "about.md",
@@ -2028,8 +2068,12 @@ def test_a_dash_name_beside_a_page_is_a_translation_unless_it_is_a_word_nothing_
         "guide/start.md",
         "news/ep.md",
         "notes/setup.md",
+        "org/team-hr.md",
+        "org/team.md",
         "pki/root.md",
         "time/clock.md",
+        "xr/vr-ar.md",
+        "xr/vr.md",
     ]
 
 

@@ -34,8 +34,9 @@ _OTHER_CODES = frozenset(
 #: certificate authority (Catalan), `rm` remove (Romansh), `ln` link, logarithm (Lingala), `io` input/output (Ido),
 #: `ee` electrical engineering (Ewe), `gl` OpenGL (Galician), `ps` PostScript, processes (Pashto), `sq` square,
 #: SQL (Albanian), `mk` make (Macedonian), `os` operating system (Ossetian), `cv` computer vision, curriculum vitae
-#: (Chuvash), `pi` Raspberry Pi, the number (Pali).
-_NAME_WORDS = frozenset("id cs ml ts ms ca rm ln io ee gl ps sq mk os cv pi".split())  # noqa: SIM905 (as above)
+#: (Chuvash), `pi` Raspberry Pi, the number (Pali), `ar` augmented reality (Arabic: `vr-ar.md`), `hr` human
+#: resources (Croatian: `team-hr.md`).
+_NAME_WORDS = frozenset("id cs ml ts ms ca rm ln io ee gl ps sq mk os cv pi ar hr".split())  # noqa: SIM905 (as above)
 #: A folder's index page, as MkDocs names it (`README.md` stands in for `index.md`).
 _INDEX_STEMS = frozenset({"index", "readme"})
 _SUBTAGS = re.compile(r"^(?P<primary>[a-z]{2,3})(?:[-_](?P<rest>[a-z]{2,4}))?$")
