@@ -3,6 +3,8 @@ files of the site are left without episodes (a full build starts from an empty s
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import re
 from collections.abc import Callable, Iterable
@@ -38,6 +40,39 @@ def recorded_episodes(
         return None
     episodes = [read(record, site_url) for record in kept["episodes"]]
     return None if any(episode is None for episode in episodes) else [e for e in episodes if e is not None]
+
+
+#: The feed memo's versions whose records this one reads: 2's are 3's without the chapters file's URL
+UPGRADABLE_VERSIONS = ("2",)
+#: Each feed memo file's records of an older version (`UPGRADABLE_VERSIONS`), as this process first found it: the
+#: build's first save writes the file anew, and mkdocs-static-i18n's later languages read them too
+_older_tables: dict[str, dict[str, Any]] = {}
+
+
+def older_record(memo_file: Path, key: str, site_dir: Path) -> dict[str, Any] | None:
+    """A page's record in the feed memo as the version before wrote it, taken as this version's: the episodes with
+    their chapters file's URL where the built site has that file (the version before published none, so a page a
+    `--dirty` build skips has none until it is built again; the feed says what the site holds). None when there
+    is no such record. The file is read once a process, and only by a `--dirty` build lacking a page's record."""
+    path = str(memo_file)
+    if path not in _older_tables:
+        table: Any = None
+        with contextlib.suppress(OSError, ValueError):
+            loaded = json.loads(memo_file.read_bytes())
+            if isinstance(loaded, dict) and loaded.get("version") in UPGRADABLE_VERSIONS:
+                table = loaded.get("memo")
+        _older_tables[path] = table if isinstance(table, dict) else {}
+    kept = _older_tables[path].get(key)
+    if not isinstance(kept, dict) or not isinstance(kept.get("episodes"), list):
+        return None
+    episodes = []
+    for episode in kept["episodes"]:
+        audio = episode.get("audio_url") if isinstance(episode, dict) else None
+        if not isinstance(audio, str) or "://" in audio or not audio.endswith(".mp3"):
+            return None  # a record that does not say where its MP3 is in the site
+        chapters = audio[: -len(".mp3")] + ".chapters.json"
+        episodes.append({**episode, "chapters_url": chapters if (site_dir / unquote(chapters)).is_file() else None})
+    return {**kept, "episodes": episodes}
 
 
 def published_length(episode: Episode, site_url: str, site_dir: Path) -> int | None:

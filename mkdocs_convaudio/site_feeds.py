@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urljoin
 
 from .errors import ConvaudioError
-from .feed_memory import feed_files, merged, published_length, recorded_episodes, stamp
+from .feed_memory import feed_files, merged, older_record, published_length, recorded_episodes, stamp
 from .html.captions import track_label
 from .html.player import relative_url
 from .html.transcript import line_text
@@ -283,8 +283,12 @@ class SiteFeeds:
         for src_uri, (locale, source) in sorted(self.skipped_pages.items()):
             if self.language_build is not None and not self.language_build.own_page(locale):
                 continue  # a copy of a page this language lacks: its own language's build has its episodes
-            kept = memo.get(self._memo_key(src_uri))
+            key = self._memo_key(src_uri)
+            kept = memo.get(key)
+            older = kept is None and (kept := older_record(memo.path, key, self.site.folder)) is not None
             episodes = recorded_episodes(kept, source, self.site.url, episode_from_record)
+            if older and episodes is not None:
+                memo.put(key, kept)  # the version before's record, kept anew: the next `--dirty` build finds it
             if episodes is None:
                 self.unremembered.append(src_uri)
             else:
@@ -339,8 +343,8 @@ class SiteFeeds:
             self.warn(
                 f"the podcast feed lacks the episodes of {len(unknown)} page(s) this --dirty build skipped, which no "
                 f"build recorded as they are now ({', '.join(unknown[:3])}{', …' if len(unknown) > 3 else ''}: "
-                "built with the podcast off, into another cache, or by an older mkdocs-convaudio, whose record an "
-                "upgrade does not read); build once without --dirty before publishing"
+                "built with the podcast off, into another cache, or by a much older mkdocs-convaudio, whose record "
+                "this one does not read); build once without --dirty before publishing"
             )
         build = self.language_build
         if build is not None:  # a page's own language no build of mkdocs-static-i18n is for: every build's pages

@@ -22,6 +22,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 from mutagen.id3 import ID3, ID3NoHeaderError
 
+from mkdocs_convaudio import feed_memory
 from mkdocs_convaudio.cli import main
 from mkdocs_convaudio.html.captions import CUE_CHARACTERS, cue_texts, timestamp
 from mkdocs_convaudio.html.player import insert_players, player_html, player_marker
@@ -1115,21 +1116,44 @@ def test_a_dirty_build_says_which_skipped_pages_its_feed_lacks(site: Site) -> No
     assert "without --dirty" in warning
 
 
-def test_the_first_dirty_build_after_an_upgrade_says_why_its_feed_lacks_the_skipped_pages(site: Site) -> None:
+@pytest.mark.parametrize("chapters_published", [False, True])
+def test_the_first_dirty_build_after_an_upgrade_keeps_the_skipped_pages_in_its_feed(
+    site: Site, monkeypatch: pytest.MonkeyPatch, chapters_published: bool
+) -> None:
     """The feed's record of each page moved to a new version (the chapters file's URL): an upgraded site's first
-    `--dirty` build leaves the pages it skips out of the feed. Its warning said only that no build recorded them
-    "as they are now", pages nobody had touched (review r-chapters): it says an older version recorded them."""
+    `--dirty` build left the pages it skips out of the feed, with a warning. The previous version's records are all
+    but that URL: the episodes are taken from them, with the chapters file's URL where the site has the file (the
+    previous version published none, so a skipped page has none until it is built again), and recorded anew, so
+    the next `--dirty` build keeps them too."""
     feed_site(site)
-    _built_a_while_ago(site, "one.md", "two.md", "deux.md")
+    site.write("parts.md", post(f"```json\n{SECTIONED}\n```\n", title="Parts", date="2026-11-23"))
+    _built_a_while_ago(site, "one.md", "two.md", "deux.md", "parts.md")
     site.build()
+    feeds = ("podcast-en.xml", "podcast-fr.xml")
+    before = {feed: (site.site / feed).read_bytes() for feed in feeds}
     memo = site.root / ".cache/plugin/convaudio/feed-episodes-memo.json"
     data = json.loads(memo.read_text(encoding="utf-8"))
-    memo.write_text(json.dumps({**data, "version": "2"}), encoding="utf-8")  # as the release before wrote it
+    for record in data["memo"].values():  # as the release before wrote them: no chapters' URL
+        for episode in record["episodes"]:
+            del episode["chapters_url"]
+    memo.write_text(json.dumps({**data, "version": "2"}), encoding="utf-8")
+    chapters = site.site / "assets/convaudio/parts-1.chapters.json"
+    if not chapters_published:
+        chapters.unlink()  # as the release before left the site
     (site.docs / "one.md").write_text((site.docs / "one.md").read_text() + "\nMore prose.\n")
-    site.build(dirty=True)
-    [warning] = [w for w in site.warnings() if "podcast feed lacks" in w]
-    assert "2 page(s)" in warning and "by an older mkdocs-convaudio" in warning, warning
-    assert "build once without --dirty" in warning
+    for built in (1, 0):  # one.md, then none: the next `--dirty` build finds the records kept anew
+        monkeypatch.setattr(feed_memory, "_older_tables", {})  # each build a process of its own, as on the command line
+        assert site.build(dirty=True).conversations == built
+        assert not [w for w in site.warnings() if "podcast feed lacks" in w], site.warnings()
+        after = {feed: (site.site / feed).read_bytes() for feed in feeds}
+        if chapters_published:
+            assert after == before
+        else:
+            assert after["podcast-fr.xml"] == before["podcast-fr.xml"]
+            # every episode, `parts.md`'s without the chapters file the site lacks
+            titles = [item.findtext("title") for item in ET.parse(site.site / "podcast-en.xml").getroot().iter("item")]
+            assert titles == ["Parts", "Two", "Two (2)", "One"]
+            assert set(_feed_chapters(site, "podcast-en.xml").values()) == {None}
 
 
 def test_static_i18n_feed_of_a_pages_own_language_outside_the_default_one(site: Site) -> None:
