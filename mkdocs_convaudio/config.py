@@ -143,6 +143,42 @@ def option_error(message: str, config_file: str | None, keys: list[str]) -> base
     return base.ValidationError(str(located_option(message, config_file, keys)))
 
 
+class AtItsLine(base.BaseConfigOption[Any]):
+    """One of MkDocs' own option types (`c.Choice`, `c.Type`) whose mistake is said at its line of the config file
+    (`mkdocs.yml:31: video_fit: Expected one of: ('crop', 'pad') but received: 'stretch'`): MkDocs names only the
+    option, and checks it before any plugin's hook could say more. Wraps the option as `c.Optional` does; a
+    config read from no file (`render` from convaudio.toml, which places its errors itself) keeps its message."""
+
+    def __init__(self, option: base.BaseConfigOption[Any]) -> None:
+        super().__init__()
+        self.option = option
+        self.default = option.default
+        self.required = getattr(option, "required", False)
+        self.warnings = option.warnings
+        self.key_name: str = ""
+        self.config_file: str | None = None
+
+    def pre_validation(self, config: base.Config, key_name: str) -> None:
+        self.key_name, self.config_file = key_name, config.config_file_path
+        self.option.pre_validation(config, key_name)
+
+    def validate(self, value: object, /) -> Any:
+        try:
+            return self.option.validate(value)
+        except base.ValidationError as error:
+            if not self.config_file:
+                raise
+            raise option_error(f"{self.key_name}: {error}", self.config_file, [self.key_name]) from None
+
+    def post_validation(self, config: base.Config, key_name: str) -> None:
+        self.option.post_validation(config, key_name)
+        self.warnings = self.option.warnings
+
+    def reset_warnings(self) -> None:
+        self.option.reset_warnings()
+        self.warnings = self.option.warnings
+
+
 def feed_language_code(code: str) -> bool:
     """Whether a key of a per-language podcast field is a language code: a common one (`fr`, `pt_BR`, `hant`), or
     any BCP 47 tag langcodes knows (`zh-Hant-TW`; only these import it)."""
@@ -257,12 +293,17 @@ class ConvAudioConfig(base.Config):  # type: ignore[no-untyped-call]
 
 
 def _add_engine_options() -> None:
+    """The engines' options added to the schema (each engine's a `SubConfig` of its name), and MkDocs' own option
+    types there made to say their line (`AtItsLine`; a `SubConfig` says its sub-option, and ours say their line)."""
     schema = dict(ConvAudioConfig._schema)
     for name in engine_names():
         if name not in schema:
             option = _engine_option(name)
             option.required = True  # type: ignore[attr-defined]  # set on every class-based option
             schema[name] = option
+    for name, option in schema.items():
+        if isinstance(option, c.Choice | c.Type | c.Optional):
+            schema[name] = AtItsLine(option)
     ConvAudioConfig._schema = tuple(schema.items())
 
 

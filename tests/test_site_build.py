@@ -2129,3 +2129,25 @@ def test_a_dirty_build_rebuilds_a_page_named_like_a_word_when_another_page_makes
     (site.docs / "about.md").unlink()
     site.build(dirty=True)
     assert site.timings(page)["language"] == "en"
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "words"),
+    [
+        ("video_fit", "stretch", "Expected one of: ('crop', 'pad') but received: 'stretch'"),
+        ("player_position", "bottom", "Expected one of: ('inline', 'top') but received: 'bottom'"),
+        ("captions", "yes", "Expected type: <class 'bool'> but received: <class 'str'>"),
+        ("max_characters", "lots", "Expected type: <class 'int'> but received: <class 'str'>"),
+        ("engine", "gogle", "Expected one of:"),
+    ],
+)
+def test_a_mistyped_option_is_named_at_its_line_of_mkdocs_yml(site: Site, option: str, value: str, words: str) -> None:
+    """MkDocs checks a choice or a type (`video_fit: stretch`) before any plugin's hook, and said only the option's
+    name: the message names its line of the config file too, as the plugin's own checks do."""
+    site.write("talk.md", post(conversation(("A", "Hello."), ("B", "Hi."))))
+    site.plugin_options.update({"loudness": -16, option: value})  # not the plugin's first option
+    message = site.build_error()
+    lines = (site.root / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
+    line = next(number for number, text in enumerate(lines, 1) if text.strip().startswith(f"{option}:"))
+    assert f"mkdocs.yml:{line}: {option}: {words}" in message and "Traceback" not in message, message
+    assert not site.audio_files()
