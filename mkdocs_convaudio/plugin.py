@@ -220,12 +220,23 @@ def located_options(problems: list[ConvaudioError], config_file: str | None, nam
 def located_option(message: str, config_file: str | None, keys: list[str]) -> ConvaudioError:
     """`message` at the line of a nested option of the plugin (`podcast`, `description`, `xx`): each key the first
     written after the one before, as deep as the file writes them (a flow mapping, `{en: …, xx: …}`, is its line);
-    in the first file of the config (see `_plugin_sections`) that writes the first key."""
+    in the first file of the config (see `_plugin_sections`) that writes the first key, as one of the plugin's own
+    options (`enabled: maybe` below `podcast:`'s `enabled: true` was said at the podcast's line)."""
     for path, section in _plugin_sections(config_file) if config_file else []:
+        written_lines = [text for _, text in section if text.strip() and not text.lstrip().startswith("#")]
+        top = min((len(text) - len(text.lstrip()) for text in written_lines), default=0)
         start, line = 0, None
-        for key in keys:
+        for depth, key in enumerate(keys):
             written = re.compile(rf"(?:^|[\s{{,])['\"]?{re.escape(key)}['\"]?\s*:")
-            found = next((index for index in range(start, len(section)) if written.search(section[index][1])), None)
+            found = next(
+                (
+                    index
+                    for index in range(start, len(section))
+                    if written.search(text := section[index][1])
+                    and (depth or len(text) - len(text.lstrip()) == top)  # the plugin's option, not a sub-option
+                ),
+                None,
+            )
             if found is None:
                 break
             start, line = found, section[found][0]

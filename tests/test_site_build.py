@@ -2151,3 +2151,27 @@ def test_a_mistyped_option_is_named_at_its_line_of_mkdocs_yml(site: Site, option
     line = next(number for number, text in enumerate(lines, 1) if text.strip().startswith(f"{option}:"))
     assert f"mkdocs.yml:{line}: {option}: {words}" in message and "Traceback" not in message, message
     assert not site.audio_files()
+
+
+def test_a_mistyped_option_is_named_at_its_own_line_not_at_a_sub_option_of_its_name(site: Site) -> None:
+    """`enabled: maybe` written after `podcast:`'s own `enabled: true` was said at the podcast's line: the line of
+    one of the plugin's options is that of the option, not of a sub-option written before it under the same name."""
+    site.write("talk.md", post(conversation(("A", "Hello."), ("B", "Hi."))))
+    site.write_config = lambda: None  # type: ignore[method-assign]  # this mkdocs.yml, in this order
+    (site.root / "mkdocs.yml").write_text(
+        textwrap.dedent(
+            """\
+            site_name: Test
+            plugins:
+              - convaudio:
+                  engine: espeak
+                  podcast:
+                    enabled: true
+                    title: Talks
+                  enabled: maybe
+            """
+        ),
+        encoding="utf-8",
+    )
+    message = site.build_error()
+    assert "mkdocs.yml:8: enabled: Expected type: <class 'bool'>" in message, message
