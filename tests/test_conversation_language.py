@@ -332,3 +332,17 @@ def test_a_marked_link_in_a_regional_language_opens_the_base_language_s_translat
     assert (mp3.name, site.timings(mp3)["language"]) == (published, "fr-CA")
     assert site.timings(mp3)["lines"][0]["text"] == opened
     assert list(site.voice_map()["espeak"]) == ["ep.json"]  # one person's voices in every language
+
+
+def test_a_marked_link_in_a_language_with_a_script_and_a_region_opens_the_script_s_translation(site: Site) -> None:
+    """`<!-- convaudio: lang=zh-Hant-TW -->` above `ep.json` with `ep.zh-Hant.json` beside it read `ep.json`'s
+    English with the Chinese voice: only the whole tag and the bare language were tried, not the tag between."""
+    english = [{"speaker": "Host", "line": "Welcome back."}, {"speaker": "Guest", "line": "Hello."}]
+    traditional = [{"speaker": "Host", "line": "歡迎回來。"}, {"speaker": "Guest", "line": "你好。"}]
+    (site.docs / "ep.json").write_text(json.dumps(english), encoding="utf-8")
+    (site.docs / "ep.zh-Hant.json").write_text(json.dumps(traditional, ensure_ascii=False), encoding="utf-8")
+    site.write("talk.md", post("<!-- convaudio: lang=zh-Hant-TW -->\n[script](ep.json)\n", lang="en"))
+    site.build(strict=True)
+    [mp3] = site.audio_files()
+    assert (mp3.name, site.timings(mp3)["language"]) == ("ep.zh-Hant-zh-Hant-TW.mp3", "zh-Hant-TW")
+    assert site.timings(mp3)["lines"][0]["text"] == "歡迎回來。"

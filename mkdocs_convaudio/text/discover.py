@@ -410,9 +410,10 @@ def _translation_beside(path: Path, language: str, *, marked: bool) -> tuple[Pat
     which `Translations` pairs with `ep.json` as it pairs `talk-fr.md` with `talk.md`); a page of
     mkdocs-static-i18n's suffix layout, only the dot form, as that plugin names it. A regional language (`fr-CA`)
     opens its own file first, else its base language's (`ep.fr.json`): the French text is meant, not `ep.json`'s
-    English read by the French voice."""
-    base = re.split(r"[-_]", language, maxsplit=1)[0]
-    tags = (language, base) if base != language else (language,)
+    English read by the French voice; a longer tag each shorter one in turn (`zh-Hant-TW`: `ep.zh-Hant.json`, then
+    `ep.zh.json`; only the whole tag and the bare language were tried)."""
+    parts = re.split(r"([-_])", language)  # the subtags and the separators between them, as written
+    tags = ["".join(parts[:end]) for end in range(len(parts), 0, -2)]
     missing: list[Path] = []
     for tag in tags:
         codes = dict.fromkeys((tag, tag.lower()) if marked else (tag,))
