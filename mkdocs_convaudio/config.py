@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import types
 import typing
 from pathlib import Path
@@ -143,11 +144,18 @@ def option_error(message: str, config_file: str | None, keys: list[str]) -> base
     return base.ValidationError(str(located_option(message, config_file, keys)))
 
 
+#: How MkDocs' `SubConfig` names the sub-option whose mistake it reports
+_SUB_OPTION = re.compile(r"Sub-option '(?P<name>[^']+)': ")
+#: A message that names its line of a file already (`mkdocs.yml:7: …`)
+_LOCATED = re.compile(r"[^\s:]+:\d+: ")
+
+
 class AtItsLine(base.BaseConfigOption[Any]):
-    """One of MkDocs' own option types (`c.Choice`, `c.Type`) whose mistake is said at its line of the config file
-    (`mkdocs.yml:31: video_fit: Expected one of: ('crop', 'pad') but received: 'stretch'`): MkDocs names only the
-    option, and checks it before any plugin's hook could say more. Wraps the option as `c.Optional` does; a
-    config read from no file (`render` from convaudio.toml, which places its errors itself) keeps its message."""
+    """One of MkDocs' own option types (`c.Choice`, `c.Type`, `c.SubConfig`) whose mistake is said at its line of
+    the config file (`mkdocs.yml:31: video_fit: Expected one of: ('crop', 'pad') but received: 'stretch'`; a
+    sub-option's at its own: `mkdocs.yml:9: podcast.enabled: Expected type …`): MkDocs names only the option, and
+    checks it before any plugin's hook could say more. Wraps the option as `c.Optional` does; a config read from
+    no file (`render` from convaudio.toml, which places its errors itself) keeps its message."""
 
     def __init__(self, option: base.BaseConfigOption[Any]) -> None:
         super().__init__()
@@ -168,7 +176,14 @@ class AtItsLine(base.BaseConfigOption[Any]):
         except base.ValidationError as error:
             if not self.config_file:
                 raise
-            raise option_error(f"{self.key_name}: {error}", self.config_file, [self.key_name]) from None
+            message, keys = str(error), [self.key_name]
+            # a `SubConfig`'s (`podcast:`, `espeak:`): `Sub-option 'enabled': Expected type …`, at the sub-option's
+            # line; the sub-option's own type may have said its line already (`LanguageText`)
+            if (sub := _SUB_OPTION.match(message)) is not None:
+                if _LOCATED.match(message, sub.end()):
+                    raise base.ValidationError(message[sub.end() :]) from None
+                message, keys = message[sub.end() :], [self.key_name, sub["name"]]
+            raise option_error(f"{'.'.join(keys)}: {message}", self.config_file, keys) from None
 
     def post_validation(self, config: base.Config, key_name: str) -> None:
         self.option.post_validation(config, key_name)
@@ -302,7 +317,7 @@ def _add_engine_options() -> None:
             option.required = True  # type: ignore[attr-defined]  # set on every class-based option
             schema[name] = option
     for name, option in schema.items():
-        if isinstance(option, c.Choice | c.Type | c.Optional):
+        if isinstance(option, c.Choice | c.Type | c.Optional | c.SubConfig):
             schema[name] = AtItsLine(option)
     ConvAudioConfig._schema = tuple(schema.items())
 

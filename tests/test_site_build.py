@@ -2175,3 +2175,26 @@ def test_a_mistyped_option_is_named_at_its_own_line_not_at_a_sub_option_of_its_n
     )
     message = site.build_error()
     assert "mkdocs.yml:8: enabled: Expected type: <class 'bool'>" in message, message
+
+
+@pytest.mark.parametrize(
+    ("section", "line", "words"),
+    [
+        ("podcast:\n    title: Talks\n    enabled: maybe\n", 7, "podcast.enabled: Expected type: <class 'bool'>"),
+        ("espeak:\n    pitch: 40\n    rate: fast\n", 7, "espeak.rate: Expected type: <class 'int'>"),
+        ("espeak: {pitch: 40, rate: fast}\n", 5, "espeak.rate: Expected type: <class 'int'>"),
+        ("podcast:\n    description: 3\n", 6, "podcast.description must be text"),  # said at its line already
+    ],
+)
+def test_a_mistyped_sub_option_is_named_at_its_line_of_mkdocs_yml(
+    site: Site, section: str, line: int, words: str
+) -> None:
+    """MkDocs names a sub-option's mistake (`podcast: {enabled: maybe}`, an engine's `rate: fast`) under its option
+    with no line (`option 'podcast': Sub-option 'enabled': Expected type …`): the message names its line."""
+    site.write("talk.md", post(conversation(("A", "Hello."), ("B", "Hi."))))
+    site.write_config = lambda: None  # type: ignore[method-assign]  # this mkdocs.yml
+    plugin = "site_name: Test\nplugins:\n  - convaudio:\n      engine: espeak\n"
+    (site.root / "mkdocs.yml").write_text(plugin + textwrap.indent(section, " " * 6), encoding="utf-8")
+    message = site.build_error()
+    assert f"mkdocs.yml:{line}: {words}" in message and "Sub-option" not in message, message
+    assert message.count("mkdocs.yml:") == 1, message
