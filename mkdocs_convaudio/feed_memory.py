@@ -42,8 +42,9 @@ def recorded_episodes(
     return None if any(episode is None for episode in episodes) else [e for e in episodes if e is not None]
 
 
-#: The feed memo's versions whose records this one reads: 2's are 3's without the chapters file's URL
-UPGRADABLE_VERSIONS = ("2",)
+#: The feed memo's versions whose records this one reads: 2's are 4's without the chapters file's URL and the
+#: artwork's, 3's without the artwork's (a skipped page's episodes have none until the page is built again)
+UPGRADABLE_VERSIONS = ("2", "3")
 #: Each feed memo file's records of an older version (`UPGRADABLE_VERSIONS`), as this process first found it: the
 #: build's first save writes the file anew, and mkdocs-static-i18n's later languages read them too
 _older_tables: dict[str, dict[str, Any]] = {}

@@ -1116,15 +1116,15 @@ def test_a_dirty_build_says_which_skipped_pages_its_feed_lacks(site: Site) -> No
     assert "without --dirty" in warning
 
 
-@pytest.mark.parametrize("chapters_published", [False, True])
+@pytest.mark.parametrize(("older", "chapters_published"), [("2", False), ("2", True), ("3", True)])
 def test_the_first_dirty_build_after_an_upgrade_keeps_the_skipped_pages_in_its_feed(
-    site: Site, monkeypatch: pytest.MonkeyPatch, chapters_published: bool
+    site: Site, monkeypatch: pytest.MonkeyPatch, older: str, chapters_published: bool
 ) -> None:
-    """The feed's record of each page moved to a new version (the chapters file's URL): an upgraded site's first
-    `--dirty` build left the pages it skips out of the feed, with a warning. The previous version's records are all
-    but that URL: the episodes are taken from them, with the chapters file's URL where the site has the file (the
-    previous version published none, so a skipped page has none until it is built again), and recorded anew, so
-    the next `--dirty` build keeps them too."""
+    """The feed's record of each page moved to a new version (the chapters file's URL, then the artwork's): an
+    upgraded site's first `--dirty` build left the pages it skips out of the feed, with a warning. The older
+    versions' records are all but those URLs: the episodes are taken from them, with the chapters file's URL where
+    the site has the file (version 2 published none, so a skipped page has none until it is built again), and
+    recorded anew, so the next `--dirty` build keeps them too."""
     feed_site(site)
     site.write("parts.md", post(f"```json\n{SECTIONED}\n```\n", title="Parts", date="2026-11-23"))
     _built_a_while_ago(site, "one.md", "two.md", "deux.md", "parts.md")
@@ -1133,10 +1133,12 @@ def test_the_first_dirty_build_after_an_upgrade_keeps_the_skipped_pages_in_its_f
     before = {feed: (site.site / feed).read_bytes() for feed in feeds}
     memo = site.root / ".cache/plugin/convaudio/feed-episodes-memo.json"
     data = json.loads(memo.read_text(encoding="utf-8"))
-    for record in data["memo"].values():  # as the release before wrote them: no chapters' URL
+    for record in data["memo"].values():  # as older releases wrote them: 2 with no chapters' URL, 3 no artwork's
         for episode in record["episodes"]:
-            del episode["chapters_url"]
-    memo.write_text(json.dumps({**data, "version": "2"}), encoding="utf-8")
+            del episode["image_url"]
+            if older == "2":
+                del episode["chapters_url"]
+    memo.write_text(json.dumps({**data, "version": older}), encoding="utf-8")
     chapters = site.site / "assets/convaudio/parts-1.chapters.json"
     if not chapters_published:
         chapters.unlink()  # as the release before left the site
