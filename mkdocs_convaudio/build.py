@@ -1153,11 +1153,9 @@ class AudioSession:
                 translations = self._dialogue_translations[dialogue.rpartition("/")[0]]
                 self._warn_named_language(found, translations, language, src_path, scan.warnings)
                 original = translations.original(key, self.original_language or self.site_language)
-                first = self._dialogue_turns(original) if original is not None else []
-                order = list(dict.fromkeys(first or [turn.speaker for turn in conversation.turns]))
-                self._voices_of_cached_lines(key, legacy, order, found, language, show)
-                self._voices_in_original_order(key, legacy, conversation.speakers, original, self._dialogue_turns)
                 turns = [turn.speaker for turn in conversation.turns]
+                self._voices_of_cached_lines(key, legacy, turns, original, self._dialogue_turns, found, language, show)
+                self._voices_in_original_order(key, legacy, conversation.speakers, original, self._dialogue_turns)
                 self._pair_renamed(key, conversation, turns, original, self._dialogue_turns)
                 # one MP3 for every page linking the file, unless a page produces it its own way
                 variant = show.variant() if show else ""
@@ -1169,10 +1167,7 @@ class AudioSession:
                 key, legacy = post_key, self._former_keys(src_path, meta, page_language, post_key)
                 legacy = self._adopted(key, legacy, page_speakers, found, language, show)
                 original = self._original_page(src_path, meta, key)
-                first = self._page_turns(original) if original is not None else []
-                self._voices_of_cached_lines(
-                    key, legacy, list(dict.fromkeys(first or page_turns)), found, language, show
-                )
+                self._voices_of_cached_lines(key, legacy, page_turns, original, self._page_turns, found, language, show)
                 self._voices_in_original_order(key, legacy, page_speakers, original, self._page_turns)
                 self._pair_renamed(key, conversation, page_turns, original, self._page_turns)
                 audio_uri = guid_uri = self._uri(f"{stem}-{found.number}.mp3")
@@ -1224,17 +1219,29 @@ class AudioSession:
                     self.voice_map.hold(engine, key, speaker)
 
     def _voices_of_cached_lines(
-        self, key: str, legacy: list[str], order: list[str], found: Found, language: str, show: PostShow | None
+        self,
+        key: str,
+        legacy: list[str],
+        turns: list[str],
+        original: str | None,
+        turns_of: Callable[[str], list[str]],
+        found: Found,
+        language: str,
+        show: PostShow | None,
     ) -> None:
         """A new entry (no voice map on a fresh checkout of a site that does not commit it) takes the voices in the
         pool's order, as versions before voices followed names chose them, when the cache holds most of its lines
         in those voices and not in the ones names choose: upgrading, `Maya` and `Tom` swapped voices and every
         line of such a conversation was paid for again (bug bash h-upgrade, 10 of 27 lines with OpenAI). Read only
-        for an entry the voice map lacks (a warm build reads nothing)."""
+        for an entry the voice map lacks (a warm build reads nothing): `turns` are the speakers of this
+        conversation's turns (of all the page's fenced ones), `turns_of` reads the original's."""
         engine = self.engine.name
         section = self.voice_map.table.get(engine, {})
-        kinds = self.engine.voice_kinds()
-        if not kinds or not order or key in section or any(old in section for old in legacy):
+        if key in section or any(old in section for old in legacy) or not (kinds := self.engine.voice_kinds()):
+            return
+        # in the order voices are handed out: the original's (see `_voices_in_original_order`), else this one's
+        order = list(dict.fromkeys((turns_of(original) if original is not None else []) or turns))
+        if not order:
             return
         pool = self.engine.voice_pool()
         by_name, by_order = chosen_voices({}, order, pool, kinds), chosen_voices({}, order, pool, None)

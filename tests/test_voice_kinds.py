@@ -65,8 +65,12 @@ def test_a_checkout_without_the_voice_map_keeps_the_voices_its_cached_lines_were
     french = conversation(("Maya", "Bon retour dans l'émission."), ("Tom", "Merci de m'avoir invité."))
     site.write("talk-en.md", post("# Talk\n\n" + NAMED, lang="en"))
     site.write("talk-fr.md", post("# Causerie\n\n" + french, lang="fr"))
+    site.write("ep.json", '[{"speaker": "Marie", "line": "Bread first."}, {"speaker": "Paul", "line": "Then cake."}]')
+    site.write("bake.md", post("# Bake\n\n[Listen](ep.json)\n", lang="en"))
     # what an older version wrote on the author's machine, which the site never committed
-    (site.root / "convaudio-voices.yml").write_text("espeak:\n  talk.md: {Maya: m3, Tom: f2}\n", encoding="utf-8")
+    (site.root / "convaudio-voices.yml").write_text(
+        "espeak:\n  talk.md: {Maya: m3, Tom: f2}\n  ep.json: {Marie: m3, Paul: f2}\n", encoding="utf-8"
+    )
     site.build()
     checkout = Site(site.root.parent / "checkout", site.caplog)  # elsewhere: no page memo applies
     shutil.copytree(site.root, checkout.root, dirs_exist_ok=True)
@@ -76,8 +80,9 @@ def test_a_checkout_without_the_voice_map_keeps_the_voices_its_cached_lines_were
     assert checkout.build(strict=True).synthesized == 2  # the new post's lines alone
     voices = checkout.voice_map()["espeak"]
     assert voices["talk.md"] == {"Maya": "m3", "Tom": "f2"}
+    assert voices["ep.json"] == {"Marie": "m3", "Paul": "f2"}  # a dialogue file's too
     assert voices["queues.md"] == {"Maya": "f2", "Tom": "m3"}
-    said = [message for message in checkout.infos() if "keeps the voices" in message]
+    said = [message for message in checkout.infos() if "keeps the voices" in message and "talk.md" in message]
     assert said == [
         "convaudio: voice map: talk.md keeps the voices its cached lines were made in (Maya → m3, Tom → f2), not "
         "the ones its speakers' names choose (Maya → f2, Tom → m3), which would synthesize them again: write those "
