@@ -1231,32 +1231,41 @@ class AudioSession:
     ) -> None:
         """A new entry (no voice map on a fresh checkout of a site that does not commit it) takes the voices in the
         pool's order, as versions before voices followed names chose them, when the cache holds most of its lines
-        in those voices and not in the ones names choose: upgrading, `Maya` and `Tom` swapped voices and every
-        line of such a conversation was paid for again (bug bash h-upgrade, 10 of 27 lines with OpenAI). Read only
-        for an entry the voice map lacks (a warm build reads nothing): `turns` are the speakers of this
-        conversation's turns (of all the page's fenced ones), `turns_of` reads the original's."""
-        engine = self.engine.name
-        section = self.voice_map.table.get(engine, {})
-        if key in section or any(old in section for old in legacy) or not (kinds := self.engine.voice_kinds()):
+        in those voices, and more of them than in the ones names choose: upgrading, `Maya` and `Tom` swapped voices
+        and every line of such a conversation was paid for again (bug bash h-upgrade, 10 of 27 lines with OpenAI).
+        Read only for an entry the voice map lacks, in a build that found no voice-map file (`_unchosen`; a warm
+        build reads nothing): `turns` are the speakers of this conversation's turns (of all the page's fenced ones),
+        `turns_of` reads the original's."""
+        if not self._unchosen(key, legacy):
             return
+        engine, kinds = self.engine.name, self.engine.voice_kinds()
         # in the order voices are handed out: the original's (see `_voices_in_original_order`), else this one's
         order = list(dict.fromkeys((turns_of(original) if original is not None else []) or turns))
         if not order:
             return
         pool = self.engine.voice_pool()
         by_name, by_order = chosen_voices({}, order, pool, kinds), chosen_voices({}, order, pool, None)
-        if by_name == by_order or self._cached_in(found, language, show, by_name):
+        # every checkout of such a site comes here for every conversation: its finished MP3 in the names' voices,
+        # which the build takes anyway, settles it without a look at (or a download of) its lines (review
+        # r-upgrade: a CI runner fetched every line of every conversation from the shared cache at each build)
+        if by_name == by_order or self._conversation_cached(found, language, show, by_name):
             return
-        if not self._cached_in(found, language, show, by_order):
+        kept = self._cached_lines(found, language, show, by_order)
+        # and more of them than in the names' voices: a speaker whose voice is the same either way (`Host` before
+        # `Maya`) has his lines cached in both, and where most lines were his the others' were paid for again
+        if kept is None or 2 * kept[0] < kept[1]:
+            return
+        named = self._cached_lines(found, language, show, by_name)
+        if named is not None and named[0] >= kept[0]:
             return
         self.voice_map.voices_for(engine, key, order, pool, legacy)
         changed = [speaker for speaker in order if by_name[speaker] != by_order[speaker]]
-        kept = ", ".join(f"{speaker} → {by_order[speaker]}" for speaker in changed)
-        named = ", ".join(f"{speaker} → {by_name[speaker]}" for speaker in changed)
+        old_voices = ", ".join(f"{speaker} → {by_order[speaker]}" for speaker in changed)
+        new_voices = ", ".join(f"{speaker} → {by_name[speaker]}" for speaker in changed)
         self.info(
-            f"voice map: {key} keeps the voices its cached lines were made in ({kept}), not the ones its speakers' "
-            f"names choose ({named}), which would synthesize them again: write those in {self.voice_map.path.name} "
-            "to have them; commit the file to keep voices on every checkout"
+            f"voice map: {key} keeps the voices its cached lines were made in ({old_voices}), not the ones its "
+            f"speakers' names choose ({new_voices}), which would synthesize them again: write those in "
+            f"{self.voice_map.path.name} to have them; commit the file to keep voices on every checkout"
         )
 
     def _pair_renamed(
@@ -1319,6 +1328,19 @@ class AudioSession:
                 f"{'its' if one else 'their'} own, add {lines} under {key!r} in {self.voice_map.path.name} "
                 f"(until then every build warns, and records no voice for {'it' if one else 'them'})"
             )
+
+    def _unchosen(self, key: str, legacy: Collection[str]) -> bool:
+        """Whether `_voices_of_cached_lines` decides the voices of `key`: the build found no voice-map file (a
+        checkout of a site that does not commit it), it has no entry `key` yet (nor under a former name), and the
+        engine chooses voices by names. An entry deleted from the file is chosen again by names, as documented
+        (review r-upgrade: it kept the voices of its cached lines)."""
+        section = self.voice_map.table.get(self.engine.name, {})
+        return (
+            self.voice_map.absent
+            and key not in section
+            and not any(old in section for old in legacy)
+            and bool(self.engine.voice_kinds())
+        )
 
     def _lacks_voices(self, key: str, speakers: Collection[str]) -> bool:
         """Whether the voice-map entry `key` has no voice yet for one of `speakers`."""
@@ -1493,6 +1515,11 @@ class AudioSession:
             placed = []
             for index, entry in enumerate(record["items"]):
                 language, voice_key, legacy, audio_uri, check, speakers, span, key, parts, sections = entry
+                if self._unchosen(voice_key, legacy):
+                    # planned afresh, where it may keep the voices its cached lines were made in: handed out here
+                    # by names first, a checkout without the voice map whose restored cache held this memo got them,
+                    # and paid for its lines again (review r-upgrade; `_voices_of_cached_lines`)
+                    return None
                 if self._lacks_voices(voice_key, speakers):
                     # a voice deleted from the voice map (to have it chosen again): handed out in the original's
                     # order, as a page planned afresh does, not this translation's (review 145)
@@ -1781,16 +1808,37 @@ class AudioSession:
 
     def _cached_in(self, found: Found, language: str, show: PostShow | None, voices: Mapping[str, str]) -> bool:
         """Whether the cache holds most lines of a conversation spoken with `voices` (an entry left behind)."""
+        counted = self._cached_lines(found, language, show, voices)
+        return counted is not None and 2 * counted[0] >= counted[1]
+
+    def _cached_lines(
+        self, found: Found, language: str, show: PostShow | None, voices: Mapping[str, str]
+    ) -> tuple[int, int] | None:
+        """How many lines of a conversation spoken with `voices` the cache holds, of how many (None: none to
+        hold, or `voices` cannot speak it); with a shared cache, fetched at once, not one round trip a line."""
+        job = self._job_in(found, language, show, voices)
+        if job is None:
+            return None
+        parts = [part for part in job.all_parts if part.text]
+        self.cache.prefetch(self.cache.line_path(key) for part in parts for key in part.keys)
+        cached = sum(any(self.cache.has_line(key) for key in part.keys) for part in parts)
+        return (cached, len(parts)) if parts else None
+
+    def _conversation_cached(
+        self, found: Found, language: str, show: PostShow | None, voices: Mapping[str, str]
+    ) -> bool:
+        """Whether the finished MP3 of a conversation spoken with `voices` is cached."""
+        job = self._job_in(found, language, show, voices)
+        return job is not None and self.renderer.conversation_cached(job)
+
+    def _job_in(self, found: Found, language: str, show: PostShow | None, voices: Mapping[str, str]) -> Job | None:
         conversation = found.conversation
         try:
             spoken = self.spoken_language(language, conversation.source_path)
             wanted = {speaker: voices[speaker] for speaker in conversation.speakers}
-            job = self.renderer.prepare(conversation, spoken, wanted, show.production if show else None)
+            return self.renderer.prepare(conversation, spoken, wanted, show.production if show else None)
         except (ConvaudioError, KeyError):
-            return False
-        parts = [part for part in job.all_parts if part.text]
-        cached = sum(any(self.cache.has_line(key) for key in part.keys) for part in parts)
-        return bool(parts) and 2 * cached >= len(parts)
+            return None
 
     def _still_there(self, key: str) -> bool:
         """Whether a voice-map key names a page or dialogue file of the site (itself or its translations)."""

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from mkdocs_convaudio.engines import create_engine
+from mkdocs_convaudio.store.shared import SharedStore
 from mkdocs_convaudio.voices import given_names
 from mkdocs_convaudio.voices.given_names import likely_kind
 from mkdocs_convaudio.voices.voice_map import VoiceMap
@@ -88,6 +89,85 @@ def test_a_checkout_without_the_voice_map_keeps_the_voices_its_cached_lines_were
         "the ones its speakers' names choose (Maya → f2, Tom → m3), which would synthesize them again: write those "
         "in convaudio-voices.yml to have them; commit the file to keep voices on every checkout"
     ]
+
+
+def test_a_speaker_voiced_alike_either_way_does_not_hide_the_others_cached_lines(site: Site) -> None:
+    """Tom (a man's name) and Host (a role) have the same voices by names as by the pool's order, and speak three
+    of four lines: those are cached in both sets of voices, and "most of its lines in the names' voices" let Maya
+    take a new voice, her line paid for again (review r-upgrade). The set holding more of its lines wins."""
+    talk = conversation(("Tom", "Hello there."), ("Host", "Welcome."), ("Tom", "Glad to be here."), ("Maya", "Hi."))
+    site.write("talk.md", post("# Talk\n\n" + talk, lang="en"))
+    old = "espeak:\n  talk.md: {Tom: m3, Host: f2, Maya: m1}\n"  # the pool's order, as older versions chose
+    (site.root / "convaudio-voices.yml").write_text(old, encoding="utf-8")
+    site.build()
+    checkout = Site(site.root.parent / "checkout", site.caplog)  # elsewhere: no page memo applies
+    shutil.copytree(site.root, checkout.root, dirs_exist_ok=True)
+    (checkout.root / "convaudio-voices.yml").unlink()  # a fresh checkout of a site that does not commit it
+    assert checkout.build(strict=True).synthesized == 0
+    assert checkout.voice_map()["espeak"]["talk.md"] == {"Tom": "m3", "Host": "f2", "Maya": "m1"}
+    assert any("talk.md keeps the voices" in message and "(Maya → m1)" in message for message in checkout.infos())
+
+
+def test_a_checkout_in_the_same_folder_keeps_the_voices_its_cached_lines_were_made_in_build_after_build(
+    site: Site,
+) -> None:
+    """A CI runner checks the site out in the same folder each time and restores the cache, whose page memo then
+    applies: replaying it handed out the names' voices before the page was planned, so the build after the first
+    kept voices paid for every line of the conversation again (review r-upgrade)."""
+    site.write("talk.md", post("# Talk\n\n" + NAMED, lang="en"))
+    old = "espeak:\n  talk.md: {Maya: m3, Tom: f2}\n"  # the pool's order, as older versions chose
+    (site.root / "convaudio-voices.yml").write_text(old, encoding="utf-8")
+    site.build()
+    for _ in range(2):  # two checkouts: each without the voice map the build before wrote
+        (site.root / "convaudio-voices.yml").unlink()
+        assert site.build(strict=True).synthesized == 0
+        assert site.voice_map()["espeak"]["talk.md"] == {"Maya": "m3", "Tom": "f2"}
+
+
+def test_an_entry_deleted_from_a_committed_voice_map_is_chosen_again_by_names(site: Site) -> None:
+    """`To have a voice chosen again, delete the speaker's line (or the whole post entry)` (docs/voices.md): with
+    the file there, an entry deleted from it gets the names' voices, though its lines are cached in the old ones
+    (review r-upgrade: it kept them, as a checkout without the file does)."""
+    site.write("talk.md", post("# Talk\n\n" + NAMED, lang="en"))
+    site.write("other.md", post("# Other\n\n" + conversation(("A", "Hello."), ("B", "Hi.")), lang="en"))
+    old = "espeak:\n  talk.md: {Maya: m3, Tom: f2}\n"  # the pool's order, as older versions chose
+    (site.root / "convaudio-voices.yml").write_text(old, encoding="utf-8")
+    site.build()
+    (site.root / "convaudio-voices.yml").write_text("espeak:\n  other.md: {A: m3, B: f2}\n", encoding="utf-8")
+    assert site.build(strict=True).synthesized == 4
+    assert site.voice_map()["espeak"]["talk.md"] == {"Maya": "f2", "Tom": "m3"}
+    assert not [message for message in site.infos() if "keeps the voices" in message]
+
+
+def test_a_checkout_without_the_voice_map_takes_a_finished_conversation_without_asking_for_its_lines(
+    site: Site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every CI checkout of a site that does not commit its voice map has every entry new: the finished MP3 in the
+    names' voices settles it, and the runner asks the shared cache for no line (review r-upgrade: it fetched every
+    line of every conversation at each build to count them, or asked for each in the pool's order's voices)."""
+    asked: list[str] = []
+    download = SharedStore._download
+
+    def observed(store: SharedStore, relative: str) -> bool | BaseException:
+        asked.append(relative)
+        return download(store, relative)
+
+    monkeypatch.setattr(SharedStore, "_download", observed)  # observed, not replaced
+    share = tmp_path / "share"
+    share.mkdir()
+    site.plugin_options.update(shared_cache=share.as_uri())
+    site.write("talk.md", post("# Talk\n\n" + NAMED, lang="en"))
+    site.build(strict=True)
+    asked.clear()
+    runner = Site(tmp_path / "runner", site.caplog)  # the sources alone: no voice map, no local cache
+    shutil.rmtree(runner.docs)
+    shutil.copytree(site.docs, runner.docs)
+    runner.config, runner.plugin_options = dict(site.config), dict(site.plugin_options)
+    assert runner.build(strict=True).synthesized == 0
+    assert runner.voice_map()["espeak"]["talk.md"] == {"Maya": "f2", "Tom": "m3"}
+    assert list((runner.root / ".cache").rglob("conversations/*.mp3"))
+    assert not list((runner.root / ".cache").rglob("lines/*/*.flac")), "lines were fetched from the shared cache"
+    assert asked and not [relative for relative in asked if relative.startswith("lines/")]
 
 
 @pytest.mark.parametrize(

@@ -109,6 +109,9 @@ class VoiceMap:
         #: the file's stamp when this build read it (taken before reading): a save finding another one is not
         #: the only change since, and stays seen by `mkdocs serve` (see `writing`)
         self._read_stamp = self._stamp()
+        #: no file when this build read it: a checkout of a site that does not commit it (an entry deleted from the
+        #: file is the author's wish to have voices chosen again, see `AudioSession._unchosen`)
+        self.absent = self._read_stamp is None
         if path.is_file():
             self.table, self.lines = self._load()
         if memo is not None:
