@@ -240,6 +240,7 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     from .feminine_numbers import feminine_numbers
     from .latex import parse_latex
     from .native_abbreviations import native_abbreviations
+    from .native_cases import native_cases
     from .native_clock import native_clock
     from .native_decimals import native_decimals
     from .native_money import native_money
@@ -282,6 +283,7 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
         text = spaced.sub(lambda match: re.sub(r"\D", "", match[0]), text)
         text = _ARABIC_NUMBER_MARKS.sub(lambda match: "." if match[0] == "٫" else "", text)
         text = native_clock(text, language)  # `9:00-18:00`, `2024-03-15`: "с девяти до восемнадцати", "15 марта"
+        text = native_cases(text, language)  # `от 5 до 10 минут`: "от пяти до десяти" (eSpeak NG: "от пять")
         text = native_money(text, language)  # `₽62`: "62 рубля", not English's "62 roubles"
         # `т. е.`, `2024 г.`: "то есть", "две тысячи двадцать четвёртый год" (a year's `г.` before grams' `г`)
         text = native_units(native_abbreviations(text, language), language)  # `5 км`, `5 GB`: "5 километров"

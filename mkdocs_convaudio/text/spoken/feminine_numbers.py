@@ -172,6 +172,19 @@ def feminine_range_follows(text: str, at: int, language: str) -> bool:
     return form is not None and form.two is not None
 
 
+def feminine_noun_follows(text: str, at: int, language: str) -> bool:
+    """Whether `text` from `at` goes on with one of this module's feminine nouns, in a form it knows or its genitive
+    plural, which has no ending (`минуты`, `минут`): `native_cases` says a 1 before it "одной" (`до 21 минуты`)."""
+    base = language.split("-")[0].lower()
+    if base not in _LANGUAGES:
+        return False
+    noun = re.match(r"\s+([^\W\d_]+)", text[at : at + 40])
+    if noun is None:
+        return False
+    word, forms = noun[1].lower(), _endings(base)
+    return any((word[:cut], word[cut:]) in forms for cut in range(len(word))) or (word, "а") in forms
+
+
 def _after_accusative(match: re.Match[str]) -> bool:
     """Whether the number `match` begins with follows a preposition that asks for the accusative (`на 1 ночь`)."""
     return _ACCUSATIVE_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) is not None

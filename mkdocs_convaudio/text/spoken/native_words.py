@@ -2,9 +2,10 @@
 the genitive of what follows them, and the months in the genitive (a date's, "15 марта").
 
 `native_clock` says a time after those prepositions in the genitive ("с девяти"), `native_decimals` a decimal ("от
-двух целых"), `native_abbreviations` a year ("с две тысячи двадцатого года"); each adds the prepositions its own
-readings have met besides (a decimal's `без`, `для`). Kept here once, so that a word one of them learns, the others
-can take.
+двух целых"), `native_abbreviations` a year ("с две тысячи двадцатого года"), `native_cases` a whole number ("от
+пяти"); each adds the prepositions its own readings have met besides (a decimal's `без`, `для`; `native_cases`
+leaves out "с", whose number is a genitive only as a range's start). Kept here once, so that a word one of them
+learns, the others can take.
 """
 
 from __future__ import annotations

@@ -1,0 +1,228 @@
+"""A whole number after a Russian or Ukrainian preposition said in the case the preposition asks for.
+
+eSpeak NG's Russian and Ukrainian voices read digits in the nominative whatever comes before them: `от 5 до 10 минут`
+was "от пять до десять минут", `около 300 человек` "около триста человек", `о 5 случаях` "о пять случаях" (the writer
+put the noun in its case; the number, left to the voice, was not). So where the preposition asks for one case
+unambiguously, the number is written in it (num2words declines both languages): the genitive after "от", "до", "из",
+"около" and the like, "с"/"з" only as a range's start (`с 5 до 10`); the dative after "к" before a noun in its dative
+plural (`к 5 часам`); the locative after "о", "при", and "в"/"у"/"на" before a noun in its locative plural (`в 5
+странах`); the instrumental after "с"/"з" before a noun in its instrumental plural (`с 5 друзьями`). Left to the voice:
+`по 5` (distributive), `в 5 раз`, `на 5 минут` (an accusative, read as the nominative), `с 5 по 10`, a number ending
+in 1 before a noun whose gender no table gives (`до 1 дня`), a number before a noun in a singular case (`для 5
+класса`, `к 5 классу`: an ordinal's), and what other modules read: a time, a date's day (`до 15 марта`), a year
+(`к 2030 году`, `до 2030`), a decimal, an amount of money or of a unit (`около 2 кг`, whose word `native_units`
+agrees with the nominative), `№ 5`, `5-10` (`native_symbols`' range).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from num2words import num2words
+
+from .feminine_numbers import feminine_noun_follows
+from .native_units import outside_formulas_and_addresses, unit_follows
+from .native_words import GENITIVE_PREPOSITIONS, MONTHS_GENITIVE
+
+
+class _Words(NamedTuple):
+    #: prepositions that ask for the genitive of any number after them (`около 300 человек`)
+    genitive: str
+    #: prepositions that ask for the genitive as a range's start only (`с 5 до 10`; `с 5 друзьями` is instrumental,
+    #: `с 5 по 10` a range of what is numbered) or before a time of day or an age (`с 5 утра`, `с 18 лет`), and the
+    #: range's end's
+    range_start: str
+    range_end: str
+    #: the words between two numbers in the same case (`из 5 или 6`, `у 2 и 3 пользователей`)
+    either: str
+    #: prepositions that ask for the dative (`к 5 часам`)
+    dative: str
+    #: prepositions that ask for the locative (`о 5 случаях`), and those that do before its plural only (`в 5 странах`;
+    #: `в 5 раз`, `на 5 минут` are accusatives)
+    locative: str
+    locative_before_plural: str
+    #: prepositions that ask for the instrumental before its plural (`с 5 друзьями`)
+    instrumental: str
+    #: num2words' name for the locative
+    locative_case: str
+    #: a noun's genitive singular endings: after a count above one the genitive is plural (`до 5 дней`), so a singular
+    #: one is an ordinal's (`для 5 класса`, "для пятого класса") or a count's the writer agreed with the nominative
+    genitive_singular: str
+    #: a time of day's words in the genitive, after an hour's number (`до 5 утра`, "до пяти утра"), and years' after
+    #: an age (`с 18 лет`)
+    time_of_day: str
+    years: str
+    #: a noun's genitive plural endings, after which a year's number is a count (`свыше 1000 отзывов`; `до 2030`,
+    #: `после 1990` are years)
+    genitive_plural: str
+
+
+_WORDS = {
+    "ru": _Words(
+        "|".join((*(p for p in GENITIVE_PREPOSITIONS["ru"] if p not in ("с", "со")), "ок\\.", "из", "изо", "из-за",
+                  "без", "для", "кроме", "вокруг", "у", "против", "среди", "вместо", "возле", "помимо", "свыше",
+                  "сверх", "более", "менее")),
+        "с|со", "до", "и|или",
+        "к|ко|благодаря|согласно|вопреки",
+        "о|об|обо|при", "в|во|на",
+        "с|со",
+        "prepositional",
+        "[аяыи]|ого|его|ой",
+        "утра|вечера|дня|ночи", "лет",
+        "ов|ев|ёв|ей|человек",
+    ),
+    "uk": _Words(
+        "|".join((*(p for p in GENITIVE_PREPOSITIONS["uk"] if p not in ("з", "із", "зі")), "без", "для", "біля",
+                  "крім", "окрім", "замість", "серед", "навколо", "протягом", "впродовж")),
+        "з|із|зі", "до", "і|й|та|або|чи",
+        "завдяки|всупереч",
+        "при", "в|у|на",  # Ukrainian's "о" before a number is a time's (`о 5` "о п'ятій")
+        "з|із|зі",
+        "locative",
+        "[аяуюиі]|ого|ої",
+        "ранку|вечора|дня|ночі", "років",
+        "ів|їв|ей|осіб",
+    ),
+}  # fmt: skip
+#: A noun (after adjectives in the same case) in its dative, locative or instrumental plural
+_PLURAL = {
+    "dative": r"(?:[^\W\d_]+(?:ым|им)\s+)*[^\W\d_]+[ая]м",
+    "locative": r"(?:[^\W\d_]+[ыи]х\s+)*[^\W\d_]+[ая]х",
+    "instrumental": r"(?:[^\W\d_]+(?:ыми|ими)\s+)*[^\W\d_]+(?:[ая]ми|ьми|ыми|ими)",  # `с 5 знакомыми`
+}
+#: A whole number: not a decimal's, a time's, a date's, a range's (`5-10`, `5–10`), a fraction's (`5/10`), an ordinal's
+#: (`5-го`) nor a code's part (`5G`); no leading zero (`007`)
+_NUMBER = r"(?:[1-9]\d*|0)(?![\w.,:/\-–—]?\d|[-–—/][^\W\d_]|[^\W\d_])"
+#: Money's signs before or after an amount (`около 5 $`, `от 5 ₽`): `native_money` agrees its word with the number
+_CURRENCY = "$€£¥₽₴₹₩₪₱₦฿"
+
+
+@cache
+def _pattern(language: str) -> re.Pattern[str]:
+    words = _WORDS[language]
+    return re.compile(
+        rf"(?<![\w\-.])(?P<preposition>{words.genitive}|{words.range_start}|{words.dative}|{words.locative}"
+        rf"|{words.locative_before_plural}|{words.instrumental})\s+(?P<number>{_NUMBER})"
+        rf"(?:(?P<between>\s+(?:{words.range_end}|{words.either})\s+)(?P<last>{_NUMBER}))?",
+        re.IGNORECASE,
+    )
+
+
+def _said(number: str, case: str, language: str, *, feminine: bool) -> str:
+    """`number`'s words in `case` ("пяти", "двадцати одной"); Ukrainian's hundreds as its grammar has them (num2words
+    says "трьохста", "стами", "однієї" not at all)."""
+    said: str = num2words(int(number), lang=language, case=case, gender="f" if feminine else "m")
+    said = re.sub(r"\Aодн\w+ (?=тысяч|тисяч)", "", said)  # `около 1500`: "около тысячи пятисот", as people say it
+    if language == "uk":
+        said = re.sub(r"(?<=[^\W\d_])ста(?!\w)", "сот", said) if case == "genitive" else said  # "трьохсот"
+        said = re.sub(r"(?<!\w)ста(?:ми|х)(?!\w)", "ста", said).replace("тисячи", "тисячі")
+        if feminine:
+            said = re.sub(r"одного\Z", "однієї", said)
+    return said
+
+
+def _ends_in_one(number: str) -> bool:
+    """Whether `number` takes its noun's gender in its last word (1, 21, 101; not 11)."""
+    return number.endswith("1") and not number.endswith("11")
+
+
+def _year_like(number: str) -> bool:
+    """A year's number (`до 2030`, `после 1990`), said as an ordinal where a year's word follows it."""
+    return len(number) == 4 and 1000 <= int(number) <= 2099
+
+
+class _After(NamedTuple):
+    """What follows a number: whether another module reads it, and the words after it."""
+
+    taken: bool
+    words: str
+
+
+def _after(text: str, end: int, language: str, start: int) -> _After:
+    """What follows the number from `start` to `end`: a unit's, a currency's, a month's, a year's word (read by the
+    modules that say them) is `taken`."""
+    rest = text[end : end + 60]
+    months = "|".join(MONTHS_GENITIVE[language])
+    taken = (
+        unit_follows(text, start, language)
+        or rest.lstrip(" \u00a0\u202f")[:1] in (*_CURRENCY, "%", "‰", "°")
+        or re.match(rf"\s+(?:{months}|г\.|гг\.|р\.|рр\.|год|года|году|годах|рік|року|році|роках)(?!\w)", rest, re.I)
+        is not None
+    )
+    return _After(taken, rest)
+
+
+def native_cases(text: str, language: str) -> str:
+    """`text` with a whole number after a preposition that asks for one case said in it (`от 5 до 10 минут` → "от
+    пяти до десяти минут", `о 5 случаях` → "о пяти случаях"); other numbers and languages as written."""
+    base = language.split("-")[0].lower()
+    if base not in _WORDS or not any(char.isdigit() for char in text):
+        return text
+    words = _WORDS[base]
+    kinds = (
+        ("genitive", words.genitive),
+        ("range_start", words.range_start),
+        ("dative", words.dative),
+        ("locative", words.locative),
+        ("locative_before_plural", words.locative_before_plural),
+    )
+
+    def case_of(preposition: str, ranged: bool, after: str) -> str | None:
+        """The case `preposition` asks for before a number followed by `after` (None: no one case)."""
+        found = [kind for kind, alternatives in kinds if re.fullmatch(alternatives, preposition, re.I)]
+        if "range_start" in found and (
+            ranged or re.match(rf"\s+(?:{words.time_of_day}|{words.years})(?!\w)", after, re.I)
+        ):
+            return "genitive"
+        if "genitive" in found:
+            return "genitive"
+        if "dative" in found:
+            sure = re.match(rf"\s+(?:{_PLURAL['dative']}|{words.time_of_day})(?!\w)|\s*(?:[,.;:!?)]|\Z)", after, re.I)
+            return "dative" if sure else None
+        if "locative" in found or "locative_before_plural" in found:
+            return words.locative_case if re.match(rf"\s+{_PLURAL['locative']}(?!\w)", after, re.I) else None
+        if re.fullmatch(words.instrumental, preposition, re.I) and re.match(
+            rf"\s+{_PLURAL['instrumental']}(?!\w)", after, re.I
+        ):
+            return "instrumental"
+        return None
+
+    def singular_noun(after: str) -> bool:
+        """Whether a noun in its genitive singular, or an adjective agreeing with one, follows (`для 5 класса`)."""
+        word = re.match(r"\s+([^\W\d_]{3,})(?!\w)", after)
+        return (
+            word is not None
+            and re.fullmatch(rf"[^\W\d_]+(?:{words.genitive_singular})", word[1], re.I) is not None
+            and re.fullmatch(words.time_of_day, word[1], re.I) is None
+        )
+
+    def said(match: re.Match[str]) -> str:
+        numbers = [match["number"], *([match["last"]] if match["last"] else [])]
+        ends = [match.end("number"), *([match.end("last")] if match["last"] else [])]
+        starts = [match.start("number"), *([match.start("last")] if match["last"] else [])]
+        last_after = _after(match.string, ends[-1], base, starts[-1])
+        ranged = match["last"] is not None and re.fullmatch(words.range_end, match["between"].strip(), re.I) is not None
+        case = case_of(match["preposition"], ranged, last_after.words)
+        if case is None or last_after.taken:
+            return match[0]
+        counted = re.match(rf"\s+[^\W\d_]*(?:{words.genitive_plural})(?!\w)", last_after.words, re.I)
+        if any(_year_like(number) for number in numbers) and not (case == "genitive" and counted):
+            return match[0]
+        if match["last"] and _after(match.string, ends[0], base, starts[0]).taken:
+            return match[0]
+        if case == "genitive" and not _ends_in_one(numbers[-1]) and singular_noun(last_after.words):
+            return match[0]
+        feminine = False
+        if any(_ends_in_one(number) for number in numbers):  # its gender is its noun's
+            if case != "genitive" or not feminine_noun_follows(match.string, ends[-1], base):
+                return match[0]
+            feminine = True
+        first = _said(numbers[0], case, base, feminine=feminine)
+        if not match["last"]:
+            return f"{match['preposition']} {first}"
+        return f"{match['preposition']} {first}{match['between']}{_said(numbers[1], case, base, feminine=feminine)}"
+
+    pattern = _pattern(base)
+    return outside_formulas_and_addresses(text, lambda prose: pattern.sub(said, prose))
