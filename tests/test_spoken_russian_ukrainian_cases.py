@@ -88,9 +88,26 @@ ENDING_IN_ONE = [
      "До однієї хвилини, до двадцяти однієї хвилини, від однієї до п'яти хвилин, до 1 тижня."),
 ]  # fmt: skip
 
+#: A range with a dash, which `native_symbols` says "от 5 до 10", in the genitive "от" and "до" ask for, where the noun
+#: after it tells the case: not before a few form that agrees with the nominative (`2-3 дня`), a masculine 1
+#: (`1-3 дня`), a month (`5–10 мая`), a unit (`5-10 км`) nor as years (`2024–2025`, `1200–1250` alone)
+DASH_RANGES = [
+    ("Пришло 5-10 человек, ждали 2-3 дня, 1-5 минут, 10–15 минут, 1-3 дня.", "ru",
+     "Пришло от пяти до десяти человек, ждали от 2 до 3 дня, от одной до пяти минут, от десяти до пятнадцати минут,"
+     " от 1 до 3 дня."),
+    ("Сезон 2024–2025, мощность 1200–1250, отпуск 5–10 мая, 5-10 км, 300-500 человек, 1000-1500 отзывов, оценка"
+     " 5-10.", "ru",
+     "Сезон с две тысячи двадцать четвёртого по две тысячи двадцать пятый год, мощность от 1200 до 1250, отпуск от 5"
+     " до 10 мая, от 5 до 10 километров, от трёхсот до пятисот человек, от тысячи до тысячи пятисот отзывов, оценка"
+     " от пяти до десяти."),
+    ("Прийшло 5-10 людей, чекали 2-3 дні, 1-5 хвилин, 300-500 людей, 5–10 травня.", "uk",
+     "Прийшло від п'яти до десяти людей, чекали від 2 до 3 дні, від однієї до п'яти хвилин, від трьохсот до п'ятисот"
+     " людей, від 5 до 10 травня."),
+]  # fmt: skip
+
 #: Left as they were: the accusative (`в 5 раз`, `на 5 минут`, `за 5 минут`, Ukrainian `про`, `понад`), the
 #: distributive `по 5`, `с 5 по 10`, a time's `о 5`, an ordinal's singular (`для 5 класса`, `к 2 классу`), a date's
-#: day, a year, a unit's or money's amount, a decimal, a time, an ordinal's ending, a range with a dash
+#: day, a year, a unit's or money's amount, a decimal, a time, an ordinal's ending
 STAYS = [
     ("Посмотрите на 5 минут, в 5 раз быстрее, за 5 минут, по 5 рублей.", "ru",
      "Посмотрите на 5 минут, в 5 раз быстрее, за 5 минут, по 5 рублей."),
@@ -134,6 +151,13 @@ def test_a_number_ending_in_one_is_declined_only_before_a_noun_whose_gender_is_k
     assert spoken_text(line, language) == said
 
 
+@readings(DASH_RANGES)
+def test_a_range_with_a_dash_is_said_in_the_genitive_where_its_noun_tells_it(
+    line: str, language: str, said: str
+) -> None:
+    assert spoken_text(line, language) == said
+
+
 @readings(STAYS)
 def test_a_number_whose_case_the_preposition_does_not_tell_or_another_rule_reads_stays(
     line: str, language: str, said: str
@@ -144,6 +168,6 @@ def test_a_number_whose_case_the_preposition_does_not_tell_or_another_rule_reads
 def test_a_long_line_of_numbers_after_prepositions_is_read_in_linear_time() -> None:
     line = "от 5 до 10 минут, около 300 человек, к 5 часам, в 3 крупных городах, с 2 новыми друзьями, до 1 минуты " * 40
     line += "до 2030 до 5 класса от 5 до 10 км около 5 $ с 5 по 10 " * 40
-    line += "в 5 " * 300
+    line += "в 5 " * 300 + "5-10 человек 2-3 дня 1-5 минут " * 40
     for language in ("ru", "uk"):
         assert reading_seconds(line[:5000], language) < 0.5, "a noun after a number is looked for again from each one"

@@ -11,7 +11,9 @@ plural (`к 5 часам`); the locative after "о", "при", and "в"/"у"/"н
 in 1 before a noun whose gender no table gives (`до 1 дня`), a number before a noun in a singular case (`для 5
 класса`, `к 5 классу`: an ordinal's), and what other modules read: a time, a date's day (`до 15 марта`), a year
 (`к 2030 году`, `до 2030`), a decimal, an amount of money or of a unit (`около 2 кг`, whose word `native_units`
-agrees with the nominative), `№ 5`, `5-10` (`native_symbols`' range).
+agrees with the nominative), `№ 5`. A range with a dash, which `native_symbols` writes "от 5 до 10"
+(`5-10 человек`), is said in the genitive by `range_in_genitive` where the noun after it tells it (not `2-3 дня`,
+whose noun agrees with the nominative).
 """
 
 from __future__ import annotations
@@ -39,10 +41,9 @@ class _Words(NamedTuple):
     either: str
     #: prepositions that ask for the dative (`к 5 часам`)
     dative: str
-    #: prepositions that ask for the locative (`о 5 случаях`), and those that do before its plural only (`в 5 странах`;
-    #: `в 5 раз`, `на 5 минут` are accusatives)
+    #: prepositions that ask for the locative, said so before a noun in its locative plural only (`о 5 случаях`, `в 5
+    #: странах`; `в 5 раз`, `на 5 минут` are accusatives, and `о 5 классе` an ordinal's)
     locative: str
-    locative_before_plural: str
     #: prepositions that ask for the instrumental before its plural (`с 5 друзьями`)
     instrumental: str
     #: num2words' name for the locative
@@ -66,11 +67,11 @@ _WORDS = {
                   "сверх", "более", "менее")),
         "с|со", "до", "и|или",
         "к|ко|благодаря|согласно|вопреки",
-        "о|об|обо|при", "в|во|на",
+        "о|об|обо|при|в|во|на",
         "с|со",
         "prepositional",
         "[аяыи]|ого|его|ой",
-        "утра|вечера|дня|ночи", "лет",
+        "утра|вечера|ночи", "лет",
         "ов|ев|ёв|ей|человек",
     ),
     "uk": _Words(
@@ -78,11 +79,11 @@ _WORDS = {
                   "крім", "окрім", "замість", "серед", "навколо", "протягом", "впродовж")),
         "з|із|зі", "до", "і|й|та|або|чи",
         "завдяки|всупереч",
-        "при", "в|у|на",  # Ukrainian's "о" before a number is a time's (`о 5` "о п'ятій")
+        "при|в|у|на",  # Ukrainian's "о" before a number is a time's (`о 5` "о п'ятій")
         "з|із|зі",
         "locative",
         "[аяуюиі]|ого|ої",
-        "ранку|вечора|дня|ночі", "років",
+        "ранку|вечора|ночі", "років",
         "ів|їв|ей|осіб",
     ),
 }  # fmt: skip
@@ -104,7 +105,7 @@ def _pattern(language: str) -> re.Pattern[str]:
     words = _WORDS[language]
     return re.compile(
         rf"(?<![\w\-.])(?P<preposition>{words.genitive}|{words.range_start}|{words.dative}|{words.locative}"
-        rf"|{words.locative_before_plural}|{words.instrumental})\s+(?P<number>{_NUMBER})"
+        rf"|{words.instrumental})\s+(?P<number>{_NUMBER})"
         rf"(?:(?P<between>\s+(?:{words.range_end}|{words.either})\s+)(?P<last>{_NUMBER}))?",
         re.IGNORECASE,
     )
@@ -154,6 +155,49 @@ def _after(text: str, end: int, language: str, start: int) -> _After:
     return _After(taken, rest)
 
 
+def _singular_noun(after: str, words: _Words) -> bool:
+    """Whether a noun in its genitive singular, or an adjective agreeing with one, follows (`для 5 класса`)."""
+    word = re.match(r"\s+([^\W\d_]{3,})(?!\w)", after)
+    return (
+        word is not None
+        and re.fullmatch(rf"[^\W\d_]+(?:{words.genitive_singular})", word[1], re.I) is not None
+        and re.fullmatch(words.time_of_day, word[1], re.I) is None
+    )
+
+
+def _declined(numbers: list[str], case: str, string: str, start: int, language: str) -> list[str] | None:
+    """The words of `numbers` (one, or a range's or a list's two, the last starting at `start` in `string`, before
+    their noun) in `case`; None where they are left to the voice or to another module."""
+    words = _WORDS[language]
+    last = numbers[-1]
+    after = _after(string, start + len(last), language, start)
+    if after.taken:  # a first number has "до", "и" or a dash after it, and no unit's or month's word
+        return None
+    counted = re.match(rf"\s+[^\W\d_]*(?:{words.genitive_plural})(?!\w)", after.words, re.I)
+    if any(_year_like(number) for number in numbers) and not (case == "genitive" and counted):
+        return None
+    if case == "genitive" and not _ends_in_one(last) and _singular_noun(after.words, words):
+        return None
+    feminine = False
+    if any(_ends_in_one(number) for number in numbers):  # its gender is its noun's
+        if case != "genitive" or not feminine_noun_follows(string, start + len(last), language):
+            return None
+        feminine = True
+    return [_said(number, case, language, feminine=feminine) for number in numbers]
+
+
+def range_in_genitive(string: str, first: str, last: str, start: int, language: str) -> tuple[str, str] | None:
+    """The words of a range's two numbers in `string` (the last starting at `start`), which `native_symbols` writes
+    "от 5 до 10", in the genitive that "от" and "до" ask for ("от пяти до десяти человек"); None where they are left
+    to the voice (`2-3 дня`, whose noun agrees with the nominative; `1-3 дня`, a masculine 1) or are no whole
+    numbers."""
+    base = language.split("-")[0].lower()
+    if base not in _WORDS or not all(re.fullmatch(r"[1-9]\d*", number) for number in (first, last)):
+        return None
+    declined = _declined([first, last], "genitive", string, start, base)
+    return None if declined is None else (declined[0], declined[1])
+
+
 def native_cases(text: str, language: str) -> str:
     """`text` with a whole number after a preposition that asks for one case said in it (`от 5 до 10 минут` → "от
     пяти до десяти минут", `о 5 случаях` → "о пяти случаях"); other numbers and languages as written."""
@@ -166,7 +210,6 @@ def native_cases(text: str, language: str) -> str:
         ("range_start", words.range_start),
         ("dative", words.dative),
         ("locative", words.locative),
-        ("locative_before_plural", words.locative_before_plural),
     )
 
     def case_of(preposition: str, ranged: bool, after: str) -> str | None:
@@ -181,7 +224,7 @@ def native_cases(text: str, language: str) -> str:
         if "dative" in found:
             sure = re.match(rf"\s+(?:{_PLURAL['dative']}|{words.time_of_day})(?!\w)|\s*(?:[,.;:!?)]|\Z)", after, re.I)
             return "dative" if sure else None
-        if "locative" in found or "locative_before_plural" in found:
+        if "locative" in found:
             return words.locative_case if re.match(rf"\s+{_PLURAL['locative']}(?!\w)", after, re.I) else None
         if re.fullmatch(words.instrumental, preposition, re.I) and re.match(
             rf"\s+{_PLURAL['instrumental']}(?!\w)", after, re.I
@@ -189,40 +232,17 @@ def native_cases(text: str, language: str) -> str:
             return "instrumental"
         return None
 
-    def singular_noun(after: str) -> bool:
-        """Whether a noun in its genitive singular, or an adjective agreeing with one, follows (`для 5 класса`)."""
-        word = re.match(r"\s+([^\W\d_]{3,})(?!\w)", after)
-        return (
-            word is not None
-            and re.fullmatch(rf"[^\W\d_]+(?:{words.genitive_singular})", word[1], re.I) is not None
-            and re.fullmatch(words.time_of_day, word[1], re.I) is None
-        )
-
     def said(match: re.Match[str]) -> str:
         numbers = [match["number"], *([match["last"]] if match["last"] else [])]
-        ends = [match.end("number"), *([match.end("last")] if match["last"] else [])]
-        starts = [match.start("number"), *([match.start("last")] if match["last"] else [])]
-        last_after = _after(match.string, ends[-1], base, starts[-1])
         ranged = match["last"] is not None and re.fullmatch(words.range_end, match["between"].strip(), re.I) is not None
-        case = case_of(match["preposition"], ranged, last_after.words)
-        if case is None or last_after.taken:
+        start = match.start("last") if match["last"] else match.start("number")
+        case = case_of(match["preposition"], ranged, _after(match.string, start + len(numbers[-1]), base, start).words)
+        declined = None if case is None else _declined(numbers, case, match.string, start, base)
+        if declined is None:
             return match[0]
-        counted = re.match(rf"\s+[^\W\d_]*(?:{words.genitive_plural})(?!\w)", last_after.words, re.I)
-        if any(_year_like(number) for number in numbers) and not (case == "genitive" and counted):
-            return match[0]
-        if match["last"] and _after(match.string, ends[0], base, starts[0]).taken:
-            return match[0]
-        if case == "genitive" and not _ends_in_one(numbers[-1]) and singular_noun(last_after.words):
-            return match[0]
-        feminine = False
-        if any(_ends_in_one(number) for number in numbers):  # its gender is its noun's
-            if case != "genitive" or not feminine_noun_follows(match.string, ends[-1], base):
-                return match[0]
-            feminine = True
-        first = _said(numbers[0], case, base, feminine=feminine)
         if not match["last"]:
-            return f"{match['preposition']} {first}"
-        return f"{match['preposition']} {first}{match['between']}{_said(numbers[1], case, base, feminine=feminine)}"
+            return f"{match['preposition']} {declined[0]}"
+        return f"{match['preposition']} {declined[0]}{match['between']}{declined[1]}"
 
     pattern = _pattern(base)
     return outside_formulas_and_addresses(text, lambda prose: pattern.sub(said, prose))

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from .feminine_numbers import feminine_range_follows
 from .markup import TAG
+from .native_cases import range_in_genitive
 from .native_units import outside_formulas_and_addresses
 
 
@@ -126,7 +127,11 @@ def native_symbols(text: str, language: str) -> str:
                 return match[0]  # `через 1–2 недели`: "через одну-две недели", `feminine_numbers`' words
             since, until = words.range_words  # `от 5-10`: its "от" is written
             written = re.search(rf"(?<!\w){since}\s+\Z", match.string[max(0, match.start() - 8) : match.start()], re.I)
-            return f"{'' if written else since + ' '}{match['first']} {until} {match['last']}"
+            # in the genitive "от" and "до" ask for, where the noun after them tells it (`5-10 человек`: "от пяти до
+            # десяти человек"; `2-3 дня`, whose noun agrees with the nominative, as written)
+            declined = range_in_genitive(match.string, match["first"], match["last"], match.start("last"), base)
+            first, last = declined or (match["first"], match["last"])
+            return f"{'' if written else since + ' '}{first} {until} {last}"
         if match["sign"]:
             return f"{signs[match['sign']]} "
         if match["about"]:
