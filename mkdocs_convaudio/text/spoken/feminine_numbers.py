@@ -182,7 +182,8 @@ def feminine_noun_follows(text: str, at: int, language: str) -> bool:
     if noun is None:
         return False
     word, forms = noun[1].lower(), _endings(base)
-    return any((word[:cut], word[cut:]) in forms for cut in range(len(word))) or (word, "а") in forms
+    # one of the forms listed, or the stem alone of a noun in -а, its genitive plural (`минут`, `хвилин`)
+    return any((word[:cut], word[cut:]) in forms for cut in range(1, len(word))) or (word, "а") in forms
 
 
 def _after_accusative(match: re.Match[str]) -> bool:
