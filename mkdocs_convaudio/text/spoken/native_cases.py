@@ -112,13 +112,15 @@ def _pattern(language: str) -> re.Pattern[str]:
 
 
 def _said(number: str, case: str, language: str, *, feminine: bool) -> str:
-    """`number`'s words in `case` ("пяти", "двадцати одной"); Ukrainian's hundreds as its grammar has them (num2words
-    says "трьохста", "стами", "однієї" not at all)."""
+    """`number`'s words in `case` ("пяти", "двадцати одной"); Ukrainian's hundreds and nineties as its grammar has
+    them (num2words says "трьохста", "стами", "дев'яностами", "однієї" not at all)."""
     said: str = num2words(int(number), lang=language, case=case, gender="f" if feminine else "m")
     said = re.sub(r"\Aодн\w+ (?=тысяч|тисяч)", "", said)  # `около 1500`: "около тысячи пятисот", as people say it
     if language == "uk":
-        said = re.sub(r"(?<=[^\W\d_])ста(?!\w)", "сот", said) if case == "genitive" else said  # "трьохсот"
+        # a hundred's stem ("двох", "п'яти") before "ста", not "дев'яноста", 90's genitive
+        said = re.sub(r"(?<=[хи])ста(?!\w)", "сот", said) if case == "genitive" else said  # "трьохсот"
         said = re.sub(r"(?<!\w)ста(?:ми|х)(?!\w)", "ста", said).replace("тисячи", "тисячі")
+        said = re.sub(r"(?<!\w)дев'яностами(?!\w)", "дев'яноста", said)  # 90's instrumental, as its other cases
         if feminine:
             said = re.sub(r"одного\Z", "однієї", said)
     return said
