@@ -182,7 +182,10 @@ def _declined(numbers: list[str], case: str, string: str, start: int, language: 
         return None
     feminine = False
     if any(_ends_in_one(number) for number in numbers):  # its gender is its noun's
-        if case != "genitive" or not feminine_noun_follows(string, start + len(last), language):
+        # an hour's 1 is no feminine noun's (`с 1 до 2 ночи`: "с часу", not "с одной ночи"; Ukrainian `до 21 години`
+        # is a time of day's as often as hours counted, "до двадцять першої години"): left as it was
+        hour = re.match(rf"\s+(?:{words.time_of_day}|години)(?!\w)", after.words, re.I)
+        if case != "genitive" or hour or not feminine_noun_follows(string, start + len(last), language):
             return None
         feminine = True
     return [_said(number, case, language, feminine=feminine) for number in numbers]
