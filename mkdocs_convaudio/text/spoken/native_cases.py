@@ -96,6 +96,8 @@ _PLURAL = {
 #: A whole number: not a decimal's, a time's, a date's, a range's (`5-10`, `5–10`), a fraction's (`5/10`), an ordinal's
 #: (`5-го`) nor a code's part (`5G`); no leading zero (`007`)
 _NUMBER = r"(?:[1-9]\d*|0)(?![\w.,:/\-–—]?\d|[-–—/][^\W\d_]|[^\W\d_])"
+#: Words that end as a genitive plural does but count nothing, after which a year's number stays a year
+_NOT_COUNTED = re.compile(r"(?:вс|мо|тво|сво|наш|ваш|ч|с)?ей|готов|здоров|суров|таков|каков", re.I)
 #: Money's signs before or after an amount (`около 5 $`, `от 5 ₽`): `native_money` agrees its word with the number
 _CURRENCY = "$€£¥₽₴₹₩₪₱₦฿"
 
@@ -175,7 +177,10 @@ def _declined(numbers: list[str], case: str, string: str, start: int, language: 
     after = _after(string, start + len(last), language, start)
     if after.taken:  # a first number has "до", "и" or a dash after it, and no unit's or month's word
         return None
-    counted = re.match(rf"\s+[^\W\d_]*(?:{words.genitive_plural})(?!\w)", after.words, re.I)
+    counted = re.match(rf"\s+([^\W\d_]*(?:{words.genitive_plural}))(?!\w)", after.words, re.I)
+    # a noun's, not a name's (`после 2014 Иванов уехал`), a pronoun's (`после 2020 ей`, `до 2025 моей семье`) nor a
+    # short adjective's (`до 2030 готов ждать`): those follow a year
+    counted = counted if counted and counted[1][0].islower() and not _NOT_COUNTED.fullmatch(counted[1]) else None
     if any(_year_like(number) for number in numbers) and not (case == "genitive" and counted):
         return None
     if case == "genitive" and not _ends_in_one(last) and _singular_noun(after.words, words):
