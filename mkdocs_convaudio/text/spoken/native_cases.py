@@ -94,8 +94,9 @@ _PLURAL = {
     "instrumental": r"(?:[^\W\d_]+(?:ыми|ими)\s+)*[^\W\d_]+(?:[ая]ми|ьми|ыми|ими)",  # `с 5 знакомыми`
 }
 #: A whole number: not a decimal's, a time's, a date's, a range's (`5-10`, `5–10`), a fraction's (`5/10`), an ordinal's
-#: (`5-го`) nor a code's part (`5G`); no leading zero (`007`)
-_NUMBER = r"(?:[1-9]\d*|0)(?![\w.,:/\-–—]?\d|[-–—/][^\W\d_]|[^\W\d_])"
+#: (`5-го`) nor a code's part (`5G`); no leading zero (`007`), and no more than 15 digits (num2words has no words for
+#: 10³³ and above: it raised a KeyError; a number that long is the voice's, as before)
+_NUMBER = r"(?:[1-9]\d{0,14}|0)(?![\w.,:/\-–—]?\d|[-–—/][^\W\d_]|[^\W\d_])"
 #: Words that end as a genitive plural does but count nothing, after which a year's number stays a year
 _NOT_COUNTED = re.compile(r"(?:вс|мо|тво|сво|наш|ваш|ч|с)?ей|готов|здоров|суров|таков|каков", re.I)
 #: Money's signs before or after an amount (`около 5 $`, `от 5 ₽`): `native_money` agrees its word with the number
@@ -202,7 +203,7 @@ def range_in_genitive(string: str, first: str, last: str, start: int, language: 
     to the voice (`2-3 дня`, whose noun agrees with the nominative; `1-3 дня`, a masculine 1) or are no whole
     numbers."""
     base = language.split("-")[0].lower()
-    if base not in _WORDS or not all(re.fullmatch(r"[1-9]\d*", number) for number in (first, last)):
+    if base not in _WORDS or not all(re.fullmatch(r"[1-9]\d{0,14}", number) for number in (first, last)):
         return None
     declined = _declined([first, last], "genitive", string, start, base)
     return None if declined is None else (declined[0], declined[1])
