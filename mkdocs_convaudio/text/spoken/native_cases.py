@@ -97,8 +97,9 @@ _PLURAL = {
 #: (`5-го`) nor a code's part (`5G`); no leading zero (`007`), and no more than 15 digits (num2words has no words for
 #: 10³³ and above: it raised a KeyError; a number that long is the voice's, as before)
 _NUMBER = r"(?:[1-9]\d{0,14}|0)(?![\w.,:/\-–—]?\d|[-–—/][^\W\d_]|[^\W\d_])"
-#: Words that end as a genitive plural does but count nothing, after which a year's number stays a year
-_NOT_COUNTED = re.compile(r"(?:вс|мо|тво|сво|наш|ваш|ч|с)?ей|готов|здоров|суров|таков|каков", re.I)
+#: Words that end as a genitive plural does but count nothing, after which a year's number stays a year; and
+#: "годов", which follows years only (`после 1990 годов`: a count's is "лет")
+_NOT_COUNTED = re.compile(r"(?:вс|мо|тво|сво|наш|ваш|ч|с)?ей|готов|здоров|суров|таков|каков|годов", re.I)
 #: Money's signs before or after an amount (`около 5 $`, `от 5 ₽`): `native_money` agrees its word with the number
 _CURRENCY = "$€£¥₽₴₹₩₪₱₦฿"
 
