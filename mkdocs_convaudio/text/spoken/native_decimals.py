@@ -92,6 +92,8 @@ def _genitive(number: str, language: str) -> str:
     num2words says "одного")."""
     if not number.strip("0"):
         return "нуля"
+    if len(number.lstrip("0")) > 15:  # num2words has no words for 10³³ and above (a KeyError stopped the build)
+        return number
     said: str = num2words(int(number), lang=language, case="genitive", gender="f")
     return re.sub(r"одного\Z", "однієї", said) if language == "uk" else said
 
