@@ -139,11 +139,13 @@ class Progress:
 
     def tick(self) -> None:
         """Time passes with nothing done (a slow answer, a retry's wait): the bar's clock moves on a terminal, and
-        elsewhere the line is logged each interval, so a long wait is never silent in CI (bug bash h-cloud)."""
+        elsewhere the line is logged each interval, so a long wait is never silent in CI (bug bash h-cloud). A
+        phase with nothing done yet draws its bar after a second: its first stretch (a two-hour conversation's
+        segments planned before the first block) showed nothing on a terminal (bug bash h-long)."""
         with self.lock:
             now = self.settings.clock()
             if self.settings.live:
-                if self.drawn and now - self.last_draw >= 1.0:
+                if now - (self.last_draw if self.drawn else self.started) >= 1.0:
                     self._draw(self.line())
                     self.last_draw = now
             else:

@@ -804,9 +804,11 @@ class Renderer:
             try:
                 # awake for Ctrl-C and SIGTERM: blocked on a result, the main thread handled them only once every
                 # conversation was assembled, up to a minute later (bug bash 107); SIGTERM's default killed the
-                # build and left a half-written MP3 in the cache
+                # build and left a half-written MP3 in the cache. And telling the progress the time: a stretch
+                # with no block done (a two-hour MP3 checked whole for its true peak, 16 s) was silent in CI
+                # (bug bash h-long)
                 with terminate_as_interrupt():
-                    _wait_for_first_failure(futures)
+                    _wait_for_first_failure(futures, progress)
             except BaseException:
                 self._assembly_stop.set()  # the running assemblies stop at their next block, their segments kept
                 for future in futures:

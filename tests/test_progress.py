@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from mkdocs_convaudio.audio.assembly import AssemblySettings
+from mkdocs_convaudio.audio.types import Samples
 from mkdocs_convaudio.engines import create_engine
 from mkdocs_convaudio.progress import Progress, ProgressSettings, clock_text
 from mkdocs_convaudio.render import Renderer, Stats
@@ -238,3 +239,67 @@ def test_a_dumb_terminal_gets_log_lines_not_a_bar(monkeypatch: pytest.MonkeyPatc
     assert stream.getvalue() == "" and len(logged) == 1
     monkeypatch.setenv("TERM", "xterm-256color")
     assert settings.live
+
+
+def test_a_long_stretch_of_assembly_with_no_block_done_is_not_silent_in_ci(tmp_path: Path) -> None:
+    """Bug bash h-long: assembly was told the time only when a block was done, so a stretch without one (a
+    two-hour MP3 with a music bed checked whole for its true peak after its last block: 16 s) logged nothing in
+    CI. A block held until a progress line is logged shows it is told the time while it waits (the clock moves 4 s
+    at each look: no real waiting)."""
+    clock = FakeClock()
+
+    def moving() -> float:
+        clock.now += 4
+        return clock.now
+
+    logged: list[str] = []
+    said = threading.Event()
+
+    def info(line: str) -> None:
+        logged.append(line)
+        said.set()
+
+    renderer = Renderer(
+        create_engine("espeak", {}, {}),
+        AudioCache(tmp_path),
+        AssemblySettings(),
+        progress=ProgressSettings(stream=None, clock=moving, interval=10.0, info=info),
+    )
+    held: list[bool] = []
+
+    def hold_first_block(start: int, block: Samples) -> Samples:
+        if not held:
+            said.clear()  # what synthesis logged does not count
+            held.append(said.wait(10))
+        return block
+
+    renderer.block_processors = lambda job, plan: (hold_first_block,)
+    conversation = Conversation([Turn("AB"[i % 2], f"Line number {i}.", i + 1) for i in range(2)], "talk.md", 1)
+    renderer.render([renderer.prepare(conversation, "en", {"A": "m3", "B": "f2"})])
+    assert held == [True], logged
+    assert any(line.startswith("assembling [........................]   0%") for line in logged), logged
+
+
+def test_a_phase_with_nothing_done_yet_shows_its_bar_on_a_terminal_after_a_second() -> None:
+    """Bug bash h-long: on a terminal the bar was first drawn when something was done, so a one-line edit of a
+    two-hour conversation showed nothing for its assembly's first 6 s (the segments' plan), then a bar at 0 % with
+    an ETA of 29 minutes; the clock moved on only once a bar was there. A quick phase still draws nothing."""
+    stream, clock = io.StringIO(), FakeClock()
+    settings = ProgressSettings(stream=stream, tty=True, clock=clock)
+    with Progress("assembling", 4, "min of audio", settings) as quick:
+        clock.now += 0.9
+        quick.tick()
+        quick.advance(4)
+    shown = stream.getvalue()  # a quick phase: its only bar is the one of its end
+    assert "  0%" not in shown and shown.endswith("100% 4/4 min of audio, 0:01 elapsed, ETA 0:00\x1b[K\r\x1b[K")
+    stream.truncate(0)
+    stream.seek(0)
+    with Progress("assembling", 4, "min of audio", settings) as slow:
+        clock.now += 0.5
+        slow.tick()
+        assert stream.getvalue() == ""
+        clock.now += 0.6
+        slow.tick()
+        assert stream.getvalue() == (
+            "\rconvaudio: assembling [........................]   0% 0/4 min of audio, 0:01 elapsed, ETA --:--\x1b[K"
+        )
