@@ -753,11 +753,52 @@ class Renderer:
         encoder in libsndfile, soxr and numpy release the GIL: threads use every core); the keys of those this
         build assembled go into `assembled` when given."""
         plans = [self._layout(job) for job in pending]
+        total = sum(plan.length for plan in plans)
+        workers = min(len(pending), self.assembly_workers)
+        with (
+            Progress(
+                "assembling",
+                total,
+                "min of audio",
+                self.progress,
+                scale=self.settings.sample_rate * 60,
+                extra_total=len(pending),
+                extra_unit="conversations",
+            ) as progress,
+            ThreadPoolExecutor(max_workers=workers, thread_name_prefix="convaudio-assemble") as pool,
+        ):
+            # a show's figures (its bed under a two-hour conversation: a minute) are worked out in the phase, so
+            # that wait shows (bug bash h-long)
+            self._plan_shows(pending, plans, progress)
+            # the cores a conversation's own segments may use: all of them for one long conversation
+            self._segment_workers = max(1, self.assembly_workers // len(pending))
+            futures = [
+                pool.submit(self._assemble, job, plan, progress) for job, plan in zip(pending, plans, strict=True)
+            ]
+            try:
+                # awake for Ctrl-C and SIGTERM: blocked on a result, the main thread handled them only once every
+                # conversation was assembled, up to a minute later (bug bash 107); SIGTERM's default killed the
+                # build and left a half-written MP3 in the cache. And telling the progress the time: a stretch
+                # with no block done (a two-hour MP3 checked whole for its true peak, 16 s) was silent in CI
+                # (bug bash h-long)
+                with terminate_as_interrupt():
+                    _wait_for_first_failure(futures, progress)
+            except BaseException:
+                self._assembly_stop.set()  # the running assemblies stop at their next block, their segments kept
+                for future in futures:
+                    future.cancel()
+                raise
+            for job, future in zip(pending, futures, strict=True):
+                if future.result() and assembled is not None:
+                    assembled.add(job.key)
+
+    def _plan_shows(self, pending: list[Job], plans: list[Layout], progress: Progress) -> None:
+        """Each produced show's layout in `plans`: intro, bed lead, talk, bed tail, outro, a longer layout, and what
+        the show adds to it (so the gain is solved for the whole mix); the show itself is a block processor of the
+        stream. `progress` grows by what the shows add and is told the time while their figures are worked out."""
         self._shows = {}
         for index, job in enumerate(pending):
             if job.production.active:
-                # intro, bed lead, talk, bed tail, outro: a longer layout, and what the show adds to it (so the
-                # gain is solved for the whole mix); the show itself is a block processor of the stream
                 from .audio.show import Show
 
                 try:
@@ -780,43 +821,10 @@ class Renderer:
                         conversation.source_path,
                         conversation.source_line,
                     ) from None
-                plans[index] = show.extend(plans[index])
+                extended = show.extend(plans[index], progress.tick)
+                progress.grow(extended.length - plans[index].length)
+                plans[index] = extended
                 self._shows[job.key] = show
-        total = sum(plan.length for plan in plans)
-        workers = min(len(pending), self.assembly_workers)
-        with (
-            Progress(
-                "assembling",
-                total,
-                "min of audio",
-                self.progress,
-                scale=self.settings.sample_rate * 60,
-                extra_total=len(pending),
-                extra_unit="conversations",
-            ) as progress,
-            ThreadPoolExecutor(max_workers=workers, thread_name_prefix="convaudio-assemble") as pool,
-        ):
-            # the cores a conversation's own segments may use: all of them for one long conversation
-            self._segment_workers = max(1, self.assembly_workers // len(pending))
-            futures = [
-                pool.submit(self._assemble, job, plan, progress) for job, plan in zip(pending, plans, strict=True)
-            ]
-            try:
-                # awake for Ctrl-C and SIGTERM: blocked on a result, the main thread handled them only once every
-                # conversation was assembled, up to a minute later (bug bash 107); SIGTERM's default killed the
-                # build and left a half-written MP3 in the cache. And telling the progress the time: a stretch
-                # with no block done (a two-hour MP3 checked whole for its true peak, 16 s) was silent in CI
-                # (bug bash h-long)
-                with terminate_as_interrupt():
-                    _wait_for_first_failure(futures, progress)
-            except BaseException:
-                self._assembly_stop.set()  # the running assemblies stop at their next block, their segments kept
-                for future in futures:
-                    future.cancel()
-                raise
-            for job, future in zip(pending, futures, strict=True):
-                if future.result() and assembled is not None:
-                    assembled.add(job.key)
 
     def _layout(self, job: Job) -> Layout:
         """Where `job`'s lines go: a line with nothing the voice can read (only an emoji) has no parts to place, so

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import threading
+import traceback
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from mkdocs_convaudio.store.cache import AudioCache
 from mkdocs_convaudio.text.conversation import Conversation, Turn
 from tests.fakes.http import Request, Response, serve
 from tests.fakes.openai_tts import openai_server
+from tests.media import tone
 
 
 class FakeClock:
@@ -303,3 +305,34 @@ def test_a_phase_with_nothing_done_yet_shows_its_bar_on_a_terminal_after_a_secon
         assert stream.getvalue() == (
             "\rconvaudio: assembling [........................]   0% 0/4 min of audio, 0:01 elapsed, ETA --:--\x1b[K"
         )
+
+
+def test_a_shows_bed_worked_out_before_the_first_block_is_not_silent_in_ci(tmp_path: Path) -> None:
+    """Bug bash h-long: the figures of a show's music bed are worked out over the whole conversation before its
+    first block is encoded, outside the assembly's progress: a two-hour conversation with a bed logged nothing for
+    98 s after `Building documentation`. A progress line is now logged while they are worked out (the clock moves
+    4 s at each look: no real waiting)."""
+    from mkdocs_convaudio.audio.production import Asset, Production
+
+    clock = FakeClock()
+
+    def moving() -> float:
+        clock.now += 4
+        return clock.now
+
+    logged: list[tuple[str, bool]] = []
+
+    def info(line: str) -> None:  # the line, and whether the show's figures were being worked out
+        logged.append((line, any(frame.name == "figures" for frame in traceback.extract_stack())))
+
+    renderer = Renderer(
+        create_engine("espeak", {}, {}),
+        AudioCache(tmp_path),
+        AssemblySettings(),
+        progress=ProgressSettings(stream=None, clock=moving, interval=10.0, info=info),
+    )
+    production = Production(music=Asset.of(tone(tmp_path / "bed.wav", 3.0, 220.0)))
+    conversation = Conversation([Turn("AB"[i % 2], f"Line number {i}.", i + 1) for i in range(2)], "talk.md", 1)
+    renderer.render([renderer.prepare(conversation, "en", {"A": "m3", "B": "f2"}, production)])
+    during = [line for line, in_figures in logged if in_figures]
+    assert during and during[0].startswith("assembling [........................]   0% 0.0/"), logged

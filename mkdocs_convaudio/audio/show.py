@@ -22,6 +22,8 @@ from .production import JOIN_FADE, Asset, Production
 from .types import Samples
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .loudness import Floats
     from .stream import Layout
 
@@ -107,8 +109,9 @@ class Show:
         spans = [(begin / plan.rate, end / plan.rate) for begin, end in plan.spans if end > begin]
         return cls(production, plan.rate, plan.length, spans, speech_lufs)
 
-    def extend(self, plan: Layout) -> Layout:
-        """The layout with room for the intro and the bed's lead before the talk, its tail and the outro after."""
+    def extend(self, plan: Layout, tick: Callable[[], None] = lambda: None) -> Layout:
+        """The layout with room for the intro and the bed's lead before the talk, its tail and the outro after;
+        `tick` is called after each block of the show's figures (see `figures`)."""
         from dataclasses import replace
 
         from .stream import Layout
@@ -119,12 +122,14 @@ class Show:
             self.length,
             [replace(piece, offset=piece.offset + offset) for piece in plan.pieces],
             [(begin + offset, end + offset) for begin, end in plan.spans],
-            self.figures(),
+            self.figures(tick),
         )
 
-    def figures(self) -> tuple[Floats, Floats]:
+    def figures(self, tick: Callable[[], None] = lambda: None) -> tuple[Floats, Floats]:
         """Chunk energies and chunk true peaks of what the show adds (intro, bed, outro), computed block by block,
-        so the programme's gain is planned for the whole mix."""
+        so the programme's gain is planned for the whole mix. `tick` is called after each block: for a two-hour
+        conversation this is a minute of work before the first block is encoded, which progress must not keep
+        silent (bug bash h-long)."""
         from .loudness import KWeighter, chunk_size, chunk_sums, oversampled_peaks
 
         chunk = chunk_size(self.rate)
@@ -139,6 +144,7 @@ class Show:
             padded = np.zeros(-(-len(envelope) // chunk) * chunk, dtype=np.float64)
             padded[: len(envelope)] = envelope
             peaks.append(padded.reshape(-1, chunk).max(axis=1))
+            tick()
         return np.concatenate(energies), np.concatenate(peaks)
 
     def process(self, start: int, block: Samples) -> Samples:
