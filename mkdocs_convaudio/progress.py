@@ -69,6 +69,7 @@ class Progress:
         extra_total: float = 0,
         extra_unit: str = "",
         scale: float = 1.0,
+        drawn_after: float = 0.0,
     ) -> None:
         self.what = what
         self.total = total
@@ -76,6 +77,8 @@ class Progress:
         self.extra_total = extra_total
         self.extra_unit = extra_unit
         self.scale = scale  # shown amounts are divided by it (samples → minutes, say)
+        #: a terminal's bar waits this long: a phase that is quick for most sites draws nothing then (review r-long)
+        self.drawn_after = drawn_after
         self.settings = settings
         self.done = 0.0
         self.extra = 0.0
@@ -131,7 +134,8 @@ class Progress:
             if amount:
                 self.last_done = now
             if self.settings.live:
-                if now - self.last_draw >= 0.1 or self.done >= self.total:
+                due = now - self.last_draw >= 0.1 or self.done >= self.total
+                if due and now - self.started >= self.drawn_after:
                     self._draw(self.line())
                     self.last_draw = now
             else:

@@ -753,6 +753,10 @@ class Renderer:
         encoder in libsndfile, soxr and numpy release the GIL: threads use every core); the keys of those this
         build assembled go into `assembled` when given."""
         plans = [self._layout(job) for job in pending]
+        # a show's figures (its bed under a two-hour conversation: a minute and more) have a phase of their own: in
+        # the assembly's, its bar sat at 0 % all that while and then its ETA counted that wait as assembly's pace
+        # (twice the time left, review r-long)
+        self._plan_shows(pending, plans)
         total = sum(plan.length for plan in plans)
         workers = min(len(pending), self.assembly_workers)
         with (
@@ -767,9 +771,6 @@ class Renderer:
             ) as progress,
             ThreadPoolExecutor(max_workers=workers, thread_name_prefix="convaudio-assemble") as pool,
         ):
-            # a show's figures (its bed under a two-hour conversation: a minute) are worked out in the phase, so
-            # that wait shows (bug bash h-long)
-            self._plan_shows(pending, plans, progress)
             # the cores a conversation's own segments may use: all of them for one long conversation
             self._segment_workers = max(1, self.assembly_workers // len(pending))
             futures = [
@@ -792,39 +793,50 @@ class Renderer:
                 if future.result() and assembled is not None:
                     assembled.add(job.key)
 
-    def _plan_shows(self, pending: list[Job], plans: list[Layout], progress: Progress) -> None:
+    def _plan_shows(self, pending: list[Job], plans: list[Layout]) -> None:
         """Each produced show's layout in `plans`: intro, bed lead, talk, bed tail, outro, a longer layout, and what
         the show adds to it (so the gain is solved for the whole mix); the show itself is a block processor of the
-        stream. `progress` grows by what the shows add and is told the time while their figures are worked out."""
-        self._shows = {}
-        for index, job in enumerate(pending):
-            if job.production.active:
-                from .audio.show import Show
+        stream. Working out what a show adds takes a pass over its whole length, shown as a phase of its own (a
+        two-hour conversation with a bed logged nothing for 98 s, bug bash h-long)."""
+        shows = {index: self._show(job, plans[index]) for index, job in enumerate(pending) if job.production.active}
+        self._shows = {pending[index].key: show for index, show in shows.items()}
+        if not shows:
+            return
+        with Progress(
+            "measuring the show",
+            sum(show.length for show in shows.values()),
+            "min of audio",
+            self.progress,
+            scale=self.settings.sample_rate * 60,
+            drawn_after=1.0,  # most shows take a fraction of a second: a build with one draws no more than before
+        ) as progress:
+            for index, show in shows.items():
+                plans[index] = show.extend(plans[index], progress.advance)
 
-                try:
-                    show = Show.for_layout(job.production, plans[index], self.settings.loudness)
-                except ConvaudioError as error:
-                    # a sound that passed the plan's checks and fails here (silent all through: only decoding
-                    # tells) is named with the conversation it was for (bug bash 111: only the file was)
-                    conversation, production = job.conversation, job.production
-                    roles = (("music", production.music), ("intro", production.intro), ("outro", production.outro))
-                    named = [name for name, asset in roles if asset and str(asset.path) in str(error)]
-                    role = listed(named)
-                    if not named:  # the error names none of their files: one of the show's sounds
-                        named = [name for name, asset in roles if asset]
-                        role = listed(named, "or")
-                    site = listed((f"`{name}`" for name in named), "or")
-                    post = listed((f"`audio_{name}`" for name in named), "or")
-                    raise ConvaudioError(
-                        f"{error}; it is this conversation's {role} (the site's {site}, or the "
-                        f"post's {post}): give a sound that plays, or `none` for it in the post's front matter",
-                        conversation.source_path,
-                        conversation.source_line,
-                    ) from None
-                extended = show.extend(plans[index], progress.tick)
-                progress.grow(extended.length - plans[index].length)
-                plans[index] = extended
-                self._shows[job.key] = show
+    def _show(self, job: Job, plan: Layout) -> Show:
+        """`job`'s show (intro, bed, outro) for its unproduced layout `plan`."""
+        from .audio.show import Show
+
+        try:
+            return Show.for_layout(job.production, plan, self.settings.loudness)
+        except ConvaudioError as error:
+            # a sound that passed the plan's checks and fails here (silent all through: only decoding tells) is
+            # named with the conversation it was for (bug bash 111: only the file was)
+            conversation, production = job.conversation, job.production
+            roles = (("music", production.music), ("intro", production.intro), ("outro", production.outro))
+            named = [name for name, asset in roles if asset and str(asset.path) in str(error)]
+            role = listed(named)
+            if not named:  # the error names none of their files: one of the show's sounds
+                named = [name for name, asset in roles if asset]
+                role = listed(named, "or")
+            site = listed((f"`{name}`" for name in named), "or")
+            post = listed((f"`audio_{name}`" for name in named), "or")
+            raise ConvaudioError(
+                f"{error}; it is this conversation's {role} (the site's {site}, or the "
+                f"post's {post}): give a sound that plays, or `none` for it in the post's front matter",
+                conversation.source_path,
+                conversation.source_line,
+            ) from None
 
     def _layout(self, job: Job) -> Layout:
         """Where `job`'s lines go: a line with nothing the voice can read (only an emoji) has no parts to place, so

@@ -307,11 +307,12 @@ def test_a_phase_with_nothing_done_yet_shows_its_bar_on_a_terminal_after_a_secon
         )
 
 
-def test_a_shows_bed_worked_out_before_the_first_block_is_not_silent_in_ci(tmp_path: Path) -> None:
+def test_a_shows_bed_worked_out_before_the_first_block_is_a_phase_of_its_own_in_ci(tmp_path: Path) -> None:
     """Bug bash h-long: the figures of a show's music bed are worked out over the whole conversation before its
     first block is encoded, outside the assembly's progress: a two-hour conversation with a bed logged nothing for
-    98 s after `Building documentation`. A progress line is now logged while they are worked out (the clock moves
-    4 s at each look: no real waiting)."""
+    98 s after `Building documentation`. Review r-long: told to the assembly's phase, they left its bar at 0 % all
+    that while, and its ETA then counted them as assembly (0:37 left where 0:14 was). They are a phase of their own,
+    whose bar moves, and the assembly's begins after them (the clock moves 4 s at each look: no real waiting)."""
     from mkdocs_convaudio.audio.production import Asset, Production
 
     clock = FakeClock()
@@ -335,4 +336,36 @@ def test_a_shows_bed_worked_out_before_the_first_block_is_not_silent_in_ci(tmp_p
     conversation = Conversation([Turn("AB"[i % 2], f"Line number {i}.", i + 1) for i in range(2)], "talk.md", 1)
     renderer.render([renderer.prepare(conversation, "en", {"A": "m3", "B": "f2"}, production)])
     during = [line for line, in_figures in logged if in_figures]
-    assert during and during[0].startswith("assembling [........................]   0% 0.0/"), logged
+    assert len(during) >= 2 and all(line.startswith("measuring the show [") for line in during), logged
+    percents = [int(line.split("]")[1].split("%")[0]) for line in during]
+    assert percents == sorted(set(percents)) and percents[0] > 0, logged  # it moves, never backwards
+    assert any(line.startswith("assembling [") for line, _ in logged), logged
+
+
+def test_a_quick_shows_measuring_draws_no_bar_on_a_terminal(tmp_path: Path) -> None:
+    """Review r-long: a show's measuring is a phase (see above) that takes a fraction of a second for most posts;
+    on a terminal it draws its bar only once it is a second old, so a build with a short show draws no more than
+    before it was a phase (the clock stands still here: the phase is never a second old)."""
+    from mkdocs_convaudio.audio.production import Asset, Production
+
+    stream = io.StringIO()
+    renderer = Renderer(
+        create_engine("espeak", {}, {}),
+        AudioCache(tmp_path),
+        AssemblySettings(),
+        progress=ProgressSettings(stream=stream, tty=True, clock=FakeClock()),
+    )
+    production = Production(music=Asset.of(tone(tmp_path / "bed.wav", 3.0, 220.0)))
+    conversation = Conversation([Turn("AB"[i % 2], f"Line number {i}.", i + 1) for i in range(2)], "talk.md", 1)
+    renderer.render([renderer.prepare(conversation, "en", {"A": "m3", "B": "f2"}, production)])
+    assert "convaudio: assembling [" in stream.getvalue() and "measuring" not in stream.getvalue()
+    stream.truncate(0)
+    stream.seek(0)
+    clock = FakeClock()
+    settings = ProgressSettings(stream=stream, tty=True, clock=clock)
+    with Progress("measuring the show", 4, "min of audio", settings, drawn_after=1.0) as slow:
+        slow.advance(1)
+        assert stream.getvalue() == ""
+        clock.now += 1.0
+        slow.advance(1)
+        assert "measuring the show [############............]  50% 2/4 min of audio, 0:01 elapsed" in stream.getvalue()

@@ -109,9 +109,9 @@ class Show:
         spans = [(begin / plan.rate, end / plan.rate) for begin, end in plan.spans if end > begin]
         return cls(production, plan.rate, plan.length, spans, speech_lufs)
 
-    def extend(self, plan: Layout, tick: Callable[[], None] = lambda: None) -> Layout:
+    def extend(self, plan: Layout, on_block: Callable[[int], None] = lambda samples: None) -> Layout:
         """The layout with room for the intro and the bed's lead before the talk, its tail and the outro after;
-        `tick` is called after each block of the show's figures (see `figures`)."""
+        `on_block` is told the samples of each block of the show's figures (see `figures`)."""
         from dataclasses import replace
 
         from .stream import Layout
@@ -122,14 +122,14 @@ class Show:
             self.length,
             [replace(piece, offset=piece.offset + offset) for piece in plan.pieces],
             [(begin + offset, end + offset) for begin, end in plan.spans],
-            self.figures(tick),
+            self.figures(on_block),
         )
 
-    def figures(self, tick: Callable[[], None] = lambda: None) -> tuple[Floats, Floats]:
+    def figures(self, on_block: Callable[[int], None] = lambda samples: None) -> tuple[Floats, Floats]:
         """Chunk energies and chunk true peaks of what the show adds (intro, bed, outro), computed block by block,
-        so the programme's gain is planned for the whole mix. `tick` is called after each block: for a two-hour
-        conversation this is a minute of work before the first block is encoded, which progress must not keep
-        silent (bug bash h-long)."""
+        so the programme's gain is planned for the whole mix. `on_block` is told the samples of each block done: for
+        a two-hour conversation this is a minute and more before its first block is encoded, which progress shows
+        (bug bash h-long)."""
         from .loudness import KWeighter, chunk_size, chunk_sums, oversampled_peaks
 
         chunk = chunk_size(self.rate)
@@ -144,7 +144,7 @@ class Show:
             padded = np.zeros(-(-len(envelope) // chunk) * chunk, dtype=np.float64)
             padded[: len(envelope)] = envelope
             peaks.append(padded.reshape(-1, chunk).max(axis=1))
-            tick()
+            on_block(len(added))
         return np.concatenate(energies), np.concatenate(peaks)
 
     def process(self, start: int, block: Samples) -> Samples:
