@@ -285,7 +285,8 @@ def test_a_long_stretch_of_assembly_with_no_block_done_is_not_silent_in_ci(tmp_p
 def test_a_phase_with_nothing_done_yet_shows_its_bar_on_a_terminal_after_a_second() -> None:
     """Bug bash h-long: on a terminal the bar was first drawn when something was done, so a one-line edit of a
     two-hour conversation showed nothing for its assembly's first 6 s (the segments' plan), then a bar at 0 % with
-    an ETA of 29 minutes; the clock moved on only once a bar was there. A quick phase still draws nothing."""
+    an ETA of 29 minutes; the clock moved on only once a bar was there. A quick phase draws no bar at 0 %: only
+    the one its work drew, as before."""
     stream, clock = io.StringIO(), FakeClock()
     settings = ProgressSettings(stream=stream, tty=True, clock=clock)
     with Progress("assembling", 4, "min of audio", settings) as quick:
