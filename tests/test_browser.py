@@ -882,6 +882,27 @@ def test_transcript_follows_the_spoken_line_unless_the_reader_scrolls(browser: w
         browser.set_window_size(1200, 900)
 
 
+def test_reduced_motion_jumps_on_a_site_that_scrolls_smoothly(browser: webdriver.Chrome, built: Path) -> None:
+    """A site's own `html { scroll-behavior: smooth }` (a common extra.css line) made the follow scroll smooth for a
+    reader who asked for reduced motion: the script's `behavior: "auto"` means "as the page's CSS says" (bug bash
+    h-a11y). The transcript jumps to the spoken line there too."""
+    fourth = timings(built)["lines"][3]
+    try:
+        with static_server(built / "site", ranges=True) as url:
+            _follow_setup(browser, url, reduced_motion=True)
+            js(
+                browser,
+                "document.documentElement.style.scrollBehavior = 'smooth';"
+                f"document.querySelector('audio').currentTime = {fourth['start'] + 0.1}",
+            )
+            until(browser, "return window.convaudioVisibleAtSeek !== null")
+            assert js(browser, "return window.convaudioVisibleAtSeek") is True
+            js(browser, "document.querySelector('audio').pause()")
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+        browser.set_window_size(1200, 900)
+
+
 def test_transcript_stays_where_the_reader_scrolled_past_a_change_of_speaker(
     browser: webdriver.Chrome, built: Path
 ) -> None:

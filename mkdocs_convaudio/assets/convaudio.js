@@ -48,6 +48,20 @@
     return window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
   }
 
+  // at once under reduced motion: "auto" would mean "as the page's CSS says", and a site's own
+  // `html { scroll-behavior: smooth }` scrolled smoothly all the same (bug bash h-a11y)
+  function bringIntoView(line) {
+    if (!reducedMotion()) {
+      line.scrollIntoView({ block: "nearest", behavior: "smooth" });
+      return;
+    }
+    try {
+      line.scrollIntoView({ block: "nearest", behavior: "instant" });
+    } catch (error) {
+      line.scrollIntoView({ block: "nearest" }); // a browser without "instant" has no smooth scrolling either
+    }
+  }
+
   // on screen at all: the reader can see it (and is following when the line last spoken is)
   function visible(element) {
     var box = element.getBoundingClientRect();
@@ -176,7 +190,7 @@
         found.classList.add("convaudio-current");
         found.setAttribute("aria-current", "true");
         if (!audio.paused && wasVisible && !wholeOnScreen(found) && Date.now() - lastUserScroll > FOLLOW_PAUSE) {
-          found.scrollIntoView({ block: "nearest", behavior: reducedMotion() ? "auto" : "smooth" });
+          bringIntoView(found);
         }
         lastSpoken = found;
       }
