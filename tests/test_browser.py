@@ -998,9 +998,8 @@ def test_space_on_a_seek_button_is_not_the_reader_scrolling(browser: webdriver.C
         browser.set_window_size(1200, 900)
 
 
-#: WCAG's contrast ratio of a seek time (its colour over every background behind it, alpha composited) in the page,
-#: on a line and on the highlighted line: [ratio on a line, ratio on the spoken line, colour, background]
-SEEK_CONTRAST = """
+#: WCAG's contrast ratio of an element's text: its colour over every background behind it, alpha composited
+CONTRAST_FUNCTIONS = """
     function rgba(css) {
         var parts = (css.match(/[\\d.]+/g) || []).map(Number);
         if (!/^rgba?\\(/.test(css) || parts.length < 3) throw new Error('not an rgb() colour: ' + css);
@@ -1035,25 +1034,33 @@ SEEK_CONTRAST = """
         var a = luminance(text), b = luminance(behind);
         return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
     }
+"""
+
+#: the contrast of a seek time in the page, on a line and on the highlighted line:
+#: [ratio on a line, ratio on the spoken line, colour, background]
+SEEK_CONTRAST = (
+    CONTRAST_FUNCTIONS
+    + """
     var lines = document.querySelectorAll('.convaudio-line');
     lines[2].classList.add('convaudio-current');
     var seek = lines[1].querySelector('.convaudio-seek'), spoken = lines[2].querySelector('.convaudio-seek');
     return [ratio(seek), ratio(spoken), getComputedStyle(seek).color,
             getComputedStyle(document.body).backgroundColor];
 """
-
-
-@pytest.mark.parametrize(
-    "theme",
-    [
-        {"name": "material", "font": False, "palette": {"scheme": "default"}},
-        {"name": "material", "font": False, "palette": {"scheme": "slate"}},
-        {"name": "mkdocs", "color_mode": "light"},
-        {"name": "mkdocs", "color_mode": "dark"},
-        {"name": "readthedocs"},
-    ],
-    ids=["material-light", "material-slate", "mkdocs-light", "mkdocs-dark", "readthedocs"],
 )
+
+#: the themes and palettes whose colours the player must keep readable in
+THEMES = [
+    {"name": "material", "font": False, "palette": {"scheme": "default"}},
+    {"name": "material", "font": False, "palette": {"scheme": "slate"}},
+    {"name": "mkdocs", "color_mode": "light"},
+    {"name": "mkdocs", "color_mode": "dark"},
+    {"name": "readthedocs"},
+]
+THEME_IDS = ["material-light", "material-slate", "mkdocs-light", "mkdocs-dark", "readthedocs"]
+
+
+@pytest.mark.parametrize("theme", THEMES, ids=THEME_IDS)
 def test_seek_times_meet_wcag_aa_contrast(browser: webdriver.Chrome, tmp_path: Path, theme: dict[str, Any]) -> None:
     """The small time before each line is normal text: WCAG AA asks 4.5:1 against what is behind it, on a line
     and on the highlighted (spoken) line, in Material's light and dark palettes and MkDocs' own themes."""
@@ -1067,6 +1074,47 @@ def test_seek_times_meet_wcag_aa_contrast(browser: webdriver.Chrome, tmp_path: P
         until(browser, "return document.querySelectorAll('.convaudio-seek').length === 5")
         on_line, on_spoken, colour, page = js(browser, SEEK_CONTRAST)
     assert min(on_line, on_spoken) >= 4.5, (on_line, on_spoken, colour, page)
+
+
+#: the player's download link and a link in the spoken line's words: [contrast, underlined] of each
+LINK_CONTRAST = (
+    CONTRAST_FUNCTIONS
+    + """
+    // a theme's colour transitions (Material's links: 125 ms) would be measured half way
+    var still = document.createElement('style');
+    still.textContent = '.convaudio * { transition: none !important; }';
+    document.head.appendChild(still);
+    var inLine = document.querySelector('.convaudio-text a'), download = document.querySelector('.convaudio-download');
+    inLine.closest('.convaudio-line').classList.add('convaudio-current');
+    function underlined(element) { return getComputedStyle(element).textDecorationLine.indexOf('underline') >= 0; }
+    return [ratio(download), underlined(download), ratio(inLine), underlined(inLine)];
+"""
+)
+
+
+@pytest.mark.parametrize("theme", THEMES, ids=THEME_IDS)
+def test_the_players_links_meet_wcag_aa_contrast_and_show_as_links(
+    browser: webdriver.Chrome, tmp_path: Path, theme: dict[str, Any]
+) -> None:
+    """The download link stands in the player's grey line of details: it showed as a link by its colour alone
+    (axe's link-in-text-block: Material's 1.5:1 against the grey, WCAG 1.4.1), and MkDocs' light blue made it 2.8:1
+    on white. A link in the spoken line's words took the tinted highlight under 4.5:1 (Material's slate 4.2:1,
+    MkDocs' dark mode 3.8:1, its light mode 2.4:1; bug bash h-a11y). Both are underlined, and readable."""
+    script = [
+        {"speaker": "A", "line": "Read [the docs](https://example.org/docs) first."},
+        {"speaker": "B", "line": "OK."},
+    ]
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs/index.md").write_text(post("# Talk\n\n```json\n" + json.dumps(script) + "\n```\n"), "utf-8")
+    config = {"site_name": "Links", "theme": theme, "plugins": ["convaudio"]}
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    build(load_config(config_file=str(tmp_path / "mkdocs.yml")))
+    with static_server(tmp_path / "site", ranges=True) as url:
+        browser.get(url)
+        until(browser, "return document.querySelectorAll('.convaudio-seek').length === 2")
+        download, download_underlined, in_line, in_line_underlined = js(browser, LINK_CONTRAST)
+    assert download >= 4.5 and download_underlined, (download, download_underlined)
+    assert in_line >= 4.5 and in_line_underlined, (in_line, in_line_underlined)
 
 
 def test_a_line_of_only_an_emoji_is_never_the_spoken_one(browser: webdriver.Chrome, tmp_path: Path) -> None:
