@@ -1117,6 +1117,47 @@ def test_the_players_links_meet_wcag_aa_contrast_and_show_as_links(
     assert in_line >= 4.5 and in_line_underlined, (in_line, in_line_underlined)
 
 
+#: the contrast of each control's focus outline against what is behind it (it stands 2 px outside the control):
+#: [[control, ratio]], the seek buttons on a line and on the spoken line
+FOCUS_CONTRAST = (
+    CONTRAST_FUNCTIONS
+    + """
+    var lines = document.querySelectorAll('.convaudio-line');
+    lines[1].classList.add('convaudio-current');
+    var controls = [['seek', lines[0].querySelector('.convaudio-seek')],
+                    ['spoken seek', lines[1].querySelector('.convaudio-seek')],
+                    ['speed', document.querySelector('.convaudio-speed select')],
+                    ['download', document.querySelector('.convaudio-download')]];
+    return controls.map(function (control) {
+        control[1].focus({focusVisible: true});
+        var style = getComputedStyle(control[1]), behind = background(control[1].parentElement);
+        if (!control[1].matches(':focus-visible') || style.outlineStyle === 'none') return [control[0], 0];
+        var a = luminance(over(rgba(style.outlineColor), behind)), b = luminance(behind);
+        return [control[0], (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)];
+    });
+"""
+)
+
+
+@pytest.mark.parametrize("theme", THEMES, ids=THEME_IDS)
+def test_the_focus_outline_of_each_control_meets_wcag_non_text_contrast(
+    browser: webdriver.Chrome, tmp_path: Path, theme: dict[str, Any]
+) -> None:
+    """A keyboard user sees where the focus is: the outline of a focused seek button, the speed control or the
+    download link keeps 3:1 against what is behind it (WCAG 1.4.11). MkDocs' dark mode drew it in the fallback dark
+    blue, 1.8:1 on a line and 2.5:1 on the page (bug bash h-a11y)."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs/index.md").write_text(post("# Talk\n\n```json\n" + SCRIPT + "\n```\n", lang="en"), "utf-8")
+    config = {"site_name": "Focus", "theme": theme, "plugins": ["convaudio"]}
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    build(load_config(config_file=str(tmp_path / "mkdocs.yml")))
+    with static_server(tmp_path / "site", ranges=True) as url:
+        browser.get(url)
+        until(browser, "return document.querySelectorAll('.convaudio-seek').length === 5")
+        ratios = dict(js(browser, FOCUS_CONTRAST))
+    assert len(ratios) == 4 and min(ratios.values()) >= 3, ratios
+
+
 def test_a_line_of_only_an_emoji_is_never_the_spoken_one(browser: webdriver.Chrome, tmp_path: Path) -> None:
     """A line of only an emoji takes no time (its start and end are where the next line starts, or where the last
     one ends): after the last spoken line, the emoji that ends the conversation was highlighted for the pause's
