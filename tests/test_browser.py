@@ -756,6 +756,32 @@ def test_player_follows_material_light_and_dark_palettes(browser: webdriver.Chro
             assert abs(luminance(background) - luminance(foreground)) > 0.4, (background, foreground)
 
 
+def test_the_spoken_line_stays_marked_in_forced_colours(browser: webdriver.Chrome, built: Path) -> None:
+    """Windows' contrast themes (forced colours) drop the page's backgrounds and paint its borders in the text colour:
+    the spoken line's tint was gone, and its left border looked as every other line's, whose transparent one was
+    painted too (bug bash h-a11y). The spoken line's border is in the system's Highlight colour, the others' in the
+    page's."""
+    script = """
+        var lines = document.querySelectorAll('.convaudio-line');
+        lines[1].classList.add('convaudio-current');
+        var probe = document.createElement('div');
+        probe.style.color = 'Highlight';
+        document.body.appendChild(probe);
+        var border = function (line) { return getComputedStyle(line).borderLeftColor; };
+        return [border(lines[0]), border(lines[1]), border(lines[2]), getComputedStyle(probe).color];
+    """
+    try:
+        media = [{"name": "forced-colors", "value": "active"}]
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": media})
+        with static_server(built / "site", ranges=True) as url:
+            open_talk(browser, url)
+            assert js(browser, "return matchMedia('(forced-colors: active)').matches") is True
+            before, spoken, after, highlight = js(browser, script)
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+    assert spoken == highlight and before == after != spoken, (before, spoken, after, highlight)
+
+
 @pytest.mark.parametrize("theme", [{"name": "readthedocs"}, {"name": "mkdocs", "color_mode": "dark"}])
 def test_player_in_mkdocs_own_themes(browser: webdriver.Chrome, tmp_path: Path, theme: dict[str, Any]) -> None:
     """MkDocs' own themes: readthedocs numbered the transcript's lines (its `article ol li` rule), a list item's
