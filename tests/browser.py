@@ -118,10 +118,27 @@ class RangeHandler(_Quiet):
             remaining -= len(chunk)
 
 
+def _holding(handler: type[_Quiet], media: threading.Event) -> type[_Quiet]:
+    """`handler`, answering requests for MP3s only once `media` is set (the page and its script come first)."""
+
+    class Holding(handler):  # type: ignore[valid-type,misc]
+        def send_head(self) -> Any:
+            if self.path.split("?")[0].endswith(".mp3"):
+                media.wait(SERVE_DEADLINE)
+            return super().send_head()
+
+    return Holding
+
+
 @contextlib.contextmanager
-def static_server(root: Path, *, ranges: bool) -> Iterator[str]:
-    """`python -m http.server` (which ignores Range), or the same with Range support; yields the base URL."""
-    handler = RangeHandler if ranges else _Quiet
+def static_server(root: Path, *, ranges: bool, hold_media: threading.Event | None = None) -> Iterator[str]:
+    """`python -m http.server` (which ignores Range), or the same with Range support; yields the base URL.
+
+    With `hold_media`, MP3s are answered only once it is set: a slow link, on which the player is set up and a
+    reader may click a line before the audio's metadata has come."""
+    handler: type[_Quiet] = RangeHandler if ranges else _Quiet
+    if hold_media is not None:
+        handler = _holding(handler, hold_media)
 
     def make(*args: Any) -> http.server.SimpleHTTPRequestHandler:
         return handler(*args, directory=str(root))

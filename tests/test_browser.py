@@ -10,6 +10,7 @@ import os
 import re
 import shutil
 import textwrap
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -231,6 +232,37 @@ def test_slow_server_without_range_falls_back_to_blob_and_seeks(browser: webdriv
             "Network.emulateNetworkConditions",
             {**conditions, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1},
         )
+
+
+@pytest.mark.parametrize("ranges", [True, False], ids=["range", "no-range"])
+def test_a_line_clicked_before_the_metadata_came_streams_where_the_server_allows(
+    browser: webdriver.Chrome, built: Path, ranges: bool
+) -> None:
+    """On a slow link (or a phone, which loads nothing before a tap) a reader clicks a line before the audio's
+    metadata has come: the browser could not yet say the media was seekable, and the whole MP3 was fetched before
+    anything played, on a server that answers Range too (bug bash h-a11y). It plays from the line's start, streamed
+    where the server answers Range, from a copy in memory where it does not, and never from 0:00."""
+    third = timings(built)["lines"][2]
+    media = threading.Event()
+    try:
+        with static_server(built / "site", ranges=ranges, hold_media=media) as url:
+            browser.get(url + "talk/")
+            until(browser, "return document.querySelectorAll('.convaudio-seek').length === 5")
+            assert js(browser, "return document.querySelector('audio').readyState") == 0
+            watch_playback(browser, third["start"] - 0.5)
+            line_at(browser, 2).find_element(By.CSS_SELECTOR, ".convaudio-text").click()
+            asked = js(browser, "return document.querySelector('.convaudio').dataset.convaudioSource || 'stream'")
+            media.set()
+            assert_played_from(browser, third)
+            assert js(browser, "return window.convaudioEarly") is False
+            source = js(browser, "return document.querySelector('.convaudio').dataset.convaudioSource || 'stream'")
+            js(browser, "document.querySelector('audio').pause()")
+    finally:
+        media.set()
+    if ranges:
+        assert (asked, source) == ("stream", "stream")  # nothing fetched whole
+    else:
+        assert source == "blob"
 
 
 def test_setting_current_time_highlights_the_right_line(browser: webdriver.Chrome, base_url: str, built: Path) -> None:

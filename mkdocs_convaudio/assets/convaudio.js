@@ -125,13 +125,32 @@
       return loading;
     }
 
+    function start() {
+      var started = audio.play();
+      if (started && started.catch) started.catch(function () {});
+    }
+    // A seek asked for before the metadata came (a slow link; a phone, which loads nothing before a tap): the
+    // browser cannot tell yet whether the media seeks, and the whole file was fetched before anything played, on a
+    // server that answers Range too (bug bash h-a11y). The media starts loading there, from the line if it can;
+    // once its metadata is in, the seek is done as any other.
+    var pendingSeek = null;
+    function seekOnceLoaded() {
+      var asked = pendingSeek;
+      pendingSeek = null;
+      if (!seekable()) audio.pause(); // not from 0:00 while the file is fetched whole
+      seekTo(asked.seconds, asked.play);
+    }
     function seekTo(seconds, play) {
+      if (audio.readyState < 1 && !loading) {
+        if (!pendingSeek) audio.addEventListener("loadedmetadata", seekOnceLoaded, { once: true });
+        pendingSeek = { seconds: seconds, play: play || (pendingSeek !== null && pendingSeek.play) };
+        audio.currentTime = seconds; // the media's start, where it seeks
+        if (play) start();
+        return Promise.resolve();
+      }
       return ensureSeekable().then(function () {
         audio.currentTime = seconds;
-        if (play) {
-          var started = audio.play();
-          if (started && started.catch) started.catch(function () {});
-        }
+        if (play) start();
       });
     }
 
