@@ -144,7 +144,11 @@
       if (audio.readyState < 1 && !loading) {
         if (!pendingSeek) audio.addEventListener("loadedmetadata", seekOnceLoaded, { once: true });
         pendingSeek = { seconds: seconds, play: play || (pendingSeek !== null && pendingSeek.play) };
-        audio.currentTime = seconds; // the media's start, where it seeks
+        try {
+          audio.currentTime = seconds; // the media's start, where it seeks
+        } catch (error) {
+          // an older browser that refuses a position before the metadata: the seek once it has come suffices
+        }
         if (play) start();
         return Promise.resolve();
       }
