@@ -1216,6 +1216,42 @@ def test_the_focus_outline_of_each_control_meets_wcag_non_text_contrast(
     assert len(ratios) == 4 and min(ratios.values()) >= 3, ratios
 
 
+#: on a phone: the page's width and how wide its content is, and the height of each of the player's targets (a seek
+#: button's is its line's, which a tap anywhere on seeks)
+PHONE_TARGETS = """
+    var targets = [['audio', document.querySelector('.convaudio audio')],
+                   ['speed', document.querySelector('.convaudio-speed select')],
+                   ['transcript', document.querySelector('.convaudio-transcript summary')],
+                   ['line', document.querySelector('.convaudio-line')]];
+    return [document.documentElement.clientWidth, document.documentElement.scrollWidth,
+            targets.map(function (target) { return [target[0], target[1].getBoundingClientRect().height]; })];
+"""
+
+
+@pytest.mark.parametrize("theme", THEMES, ids=THEME_IDS)
+def test_on_a_phone_nothing_overflows_and_targets_are_24_px(
+    browser: webdriver.Chrome, tmp_path: Path, theme: dict[str, Any]
+) -> None:
+    """At 375 px the player fits the page, and its controls are targets of 24 px at least (WCAG 2.5.8): the speed
+    control was 20 px tall in Material (bug bash h-a11y)."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs/index.md").write_text(post("# Talk\n\n```json\n" + SCRIPT + "\n```\n", lang="en"), "utf-8")
+    config = {"site_name": "Phone", "theme": theme, "plugins": ["convaudio"]}
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    build(load_config(config_file=str(tmp_path / "mkdocs.yml")))
+    try:
+        browser.set_window_size(375, 800)
+        with static_server(tmp_path / "site", ranges=True) as url:
+            browser.get(url)
+            until(browser, "return document.querySelectorAll('.convaudio-seek').length === 5")
+            until(browser, "return innerWidth <= 375")  # the page laid out for the phone's width
+            width, content, heights = js(browser, PHONE_TARGETS)
+    finally:
+        browser.set_window_size(1200, 900)
+    assert content <= width, (content, width)
+    assert all(height >= 24 for _, height in heights), heights
+
+
 def test_a_line_of_only_an_emoji_is_never_the_spoken_one(browser: webdriver.Chrome, tmp_path: Path) -> None:
     """A line of only an emoji takes no time (its start and end are where the next line starts, or where the last
     one ends): after the last spoken line, the emoji that ends the conversation was highlighted for the pause's
