@@ -265,6 +265,72 @@ def test_a_line_clicked_before_the_metadata_came_streams_where_the_server_allows
         assert source == "blob"
 
 
+def test_a_player_taken_off_the_page_before_its_metadata_came_stays_silent(
+    browser: webdriver.Chrome, built: Path
+) -> None:
+    """A line clicked on a slow link, then the page left through Material's instant navigation (which takes the
+    player off the page, pausing it) before the audio's metadata came: the seek asked for then must not start the
+    audio of a page no longer shown (bug bash h-a11y)."""
+    media = threading.Event()
+    try:
+        with static_server(built / "site", ranges=True, hold_media=media) as url:
+            browser.get(url + "talk/")
+            until(browser, "return document.querySelectorAll('.convaudio-seek').length === 5")
+            line_at(browser, 2).find_element(By.CSS_SELECTOR, ".convaudio-text").click()
+            # the page's content swapped out, as instant navigation does; heard once the player has had its metadata
+            js(
+                browser,
+                "var box = document.querySelector('.convaudio'), gone = box.querySelector('audio');"
+                "window.convaudioGone = gone; window.convaudioGonePlaying = null; box.remove();"
+                "gone.addEventListener('loadedmetadata', function () { window.convaudioGonePlaying = !gone.paused; });",
+            )
+            media.set()
+            assert until(browser, "var p = window.convaudioGonePlaying; return p === null ? false : [p]") == [False]
+            js(browser, "window.convaudioGone.pause()")
+    finally:
+        media.set()
+
+
+@pytest.mark.parametrize("started", ["by a line", "by the play button"])
+def test_a_player_taken_off_the_page_while_its_file_is_fetched_stays_silent(
+    browser: webdriver.Chrome, built: Path, started: str
+) -> None:
+    """On a slow link to a server without Range the whole MP3 is fetched before a line's click seeks, and while the
+    audio the play button started goes on; the page left meanwhile through instant navigation (the player taken off
+    it): the audio of a page no longer shown must not start once the file is in (bug bash h-a11y)."""
+    size = (built / "site/assets/convaudio/talk-1.mp3").stat().st_size
+    browser.execute_cdp_cmd("Network.enable", {})
+    conditions = {"offline": False, "latency": 20, "downloadThroughput": size, "uploadThroughput": 1_000_000}
+    browser.execute_cdp_cmd("Network.emulateNetworkConditions", conditions)
+    media = threading.Event()
+    leave = (
+        "var box = document.querySelector('.convaudio');"
+        "window.convaudioGoneBox = box; window.convaudioGone = box.querySelector('audio');"
+    )
+    try:
+        with static_server(built / "site", ranges=False, hold_media=media) as url:
+            browser.get(url + "talk/")
+            until(browser, "return document.querySelectorAll('.convaudio-seek').length === 5")
+            if started == "by a line":
+                media.set()
+                until(browser, "return document.querySelector('audio').readyState >= 1")  # metadata, not the file
+                js(browser, leave + "box.querySelectorAll('.convaudio-text')[2].click(); box.remove();")
+            else:
+                js(browser, "document.querySelector('audio').play().catch(function () {})")  # before the metadata
+                media.set()
+                until(browser, "return document.querySelector('.convaudio').dataset.convaudioSource === 'loading'")
+                js(browser, leave + "box.remove();")
+            until(browser, "return window.convaudioGoneBox.dataset.convaudioSource === 'blob'")
+            assert js(browser, "return window.convaudioGone.paused") is True
+            js(browser, "window.convaudioGone.pause()")
+    finally:
+        media.set()
+        browser.execute_cdp_cmd(
+            "Network.emulateNetworkConditions",
+            {**conditions, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1},
+        )
+
+
 def test_setting_current_time_highlights_the_right_line(browser: webdriver.Chrome, base_url: str, built: Path) -> None:
     open_talk(browser, base_url)
     for index in (3, 0):

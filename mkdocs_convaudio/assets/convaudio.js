@@ -116,7 +116,7 @@
         })
         .then(function () {
           if (at) audio.currentTime = at;
-          if (playing) audio.play().catch(function () {});
+          if (playing && audio.isConnected) audio.play().catch(function () {});
           box.dataset.convaudioSource = "blob";
         })
         .catch(function () {
@@ -137,6 +137,7 @@
     function seekOnceLoaded() {
       var asked = pendingSeek;
       pendingSeek = null;
+      if (!audio.isConnected) return; // its page was left meanwhile (instant navigation): no voice from it
       if (!seekable()) audio.pause(); // not from 0:00 while the file is fetched whole
       seekTo(asked.seconds, asked.play);
     }
@@ -154,7 +155,7 @@
       }
       return ensureSeekable().then(function () {
         audio.currentTime = seconds;
-        if (play) start();
+        if (play && audio.isConnected) start(); // not if its page was left while the file was fetched
       });
     }
 
