@@ -265,6 +265,45 @@ def test_a_line_clicked_before_the_metadata_came_streams_where_the_server_allows
         assert source == "blob"
 
 
+@pytest.mark.parametrize("ranges", [True, False], ids=["range", "no-range"])
+@pytest.mark.parametrize("paused_by", ["the reader", "another player"])
+def test_a_line_clicked_before_the_metadata_came_then_paused_stays_paused(
+    browser: webdriver.Chrome, built: Path, ranges: bool, paused_by: str
+) -> None:
+    """A line clicked on a slow link, then the audio paused before its metadata came: by the reader (the audio
+    controls' pause button), or by another player on the page started meanwhile (one voice at a time). The seek asked
+    for by the click started the audio all the same once the metadata came, and paused the player the reader had
+    started since (review r-a11y). It goes to the line, paused."""
+    third = timings(built)["lines"][2]
+    media = threading.Event()
+    players = "document.querySelectorAll('.convaudio audio')"
+    pause = {"the reader": f"{players}[1].pause()", "another player": f"{players}[0].play().catch(function () {{}})"}
+    try:
+        with static_server(built / "site", ranges=ranges, hold_media=media) as url:
+            browser.get(url + "two/")
+            until(browser, "return document.querySelectorAll('.convaudio-seek').length === 10")
+            # the second player's third line, before its metadata; then paused, once its `play` event has come (the
+            # page pauses the others on it)
+            js(browser, f"window.convaudioStarted = false; {players}[1].onplay = () => {{ convaudioStarted = true; }}")
+            line_at(browser, len(LINES) + 2).find_element(By.CSS_SELECTOR, ".convaudio-text").click()
+            until(browser, "return window.convaudioStarted")
+            assert js(browser, f"return [{players}[1].readyState, {players}[1].paused]") == [0, False]
+            js(browser, pause[paused_by])
+            media.set()
+            # both players have their media (fetched whole from a server without Range), and the click's seek is done
+            until(
+                browser,
+                "var b = document.querySelectorAll('.convaudio'); return b[0].dataset.convaudioRestored === '1' && "
+                f"b[1].dataset.convaudioRestored === '1' && {players}[1].currentTime >= {third['start']}",
+            )
+            # the second player was paused: only the first plays, if the reader started it
+            playing = js(browser, f"return Array.prototype.map.call({players}, function (a) {{ return !a.paused; }})")
+            js(browser, f"Array.prototype.forEach.call({players}, function (a) {{ a.pause(); }})")
+    finally:
+        media.set()
+    assert playing == [paused_by == "another player", False], playing
+
+
 def test_a_player_taken_off_the_page_before_its_metadata_came_stays_silent(
     browser: webdriver.Chrome, built: Path
 ) -> None:

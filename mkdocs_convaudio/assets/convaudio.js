@@ -138,8 +138,11 @@
       var asked = pendingSeek;
       pendingSeek = null;
       if (!audio.isConnected) return; // its page was left meanwhile (instant navigation): no voice from it
+      // played only if it still plays: the reader paused it meanwhile (its pause button), or another player was
+      // started (one voice at a time); it started all the same and paused that one (review r-a11y)
+      var play = asked.play && !audio.paused;
       if (!seekable()) audio.pause(); // not from 0:00 while the file is fetched whole
-      seekTo(asked.seconds, asked.play);
+      seekTo(asked.seconds, play);
     }
     function seekTo(seconds, play) {
       if (audio.readyState < 1 && !loading) {
