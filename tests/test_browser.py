@@ -265,6 +265,49 @@ def test_a_line_clicked_before_the_metadata_came_streams_where_the_server_allows
         assert source == "blob"
 
 
+#: a browser that refuses a position before the audio's metadata has come, as the HTML standard once asked (older
+#: browsers throw InvalidStateError there; Chromium keeps the position for when the metadata comes)
+REFUSES_EARLY_POSITION = """
+    var own = Object.getOwnPropertyDescriptor(HTMLMediaElement.prototype, 'currentTime');
+    Object.defineProperty(HTMLMediaElement.prototype, 'currentTime', {
+        configurable: true, enumerable: true, get: own.get,
+        set: function (seconds) {
+            if (this.readyState === 0) throw new DOMException('no position before the metadata', 'InvalidStateError');
+            own.set.call(this, seconds);
+        },
+    });
+"""
+
+
+def test_a_line_clicked_before_the_metadata_came_plays_where_the_browser_refuses_a_position_then(
+    browser: webdriver.Chrome, built: Path
+) -> None:
+    """In a browser that throws on a position set before the metadata, a line clicked then still plays from its start
+    (the seek once the metadata has come does it), with no error: the click is a user gesture, and the audio must be
+    asked to play within it (Safari refuses a play() a wait later)."""
+    third = timings(built)["lines"][2]
+    media = threading.Event()
+    added = browser.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": REFUSES_EARLY_POSITION})
+    try:
+        with static_server(built / "site", ranges=True, hold_media=media) as url:
+            browser.get(url + "talk/")
+            until(browser, "return document.querySelectorAll('.convaudio-seek').length === 5")
+            refused = "try { document.querySelector('audio').currentTime = 1; } catch (error) { return error.name; }"
+            assert js(browser, refused) == "InvalidStateError"  # the browser emulated
+            console(browser)
+            watch_playback(browser, third["start"] - 0.5)
+            line_at(browser, 2).find_element(By.CSS_SELECTOR, ".convaudio-text").click()
+            assert js(browser, "return document.querySelector('audio').paused") is False  # asked within the click
+            media.set()
+            assert_played_from(browser, third)
+            assert js(browser, "return window.convaudioEarly") is False
+            js(browser, "document.querySelector('audio').pause()")
+            assert [entry for entry in console(browser) if entry["level"] == "SEVERE"] == []
+    finally:
+        media.set()
+        browser.execute_cdp_cmd("Page.removeScriptToEvaluateOnNewDocument", {"identifier": added["identifier"]})
+
+
 @pytest.mark.parametrize("ranges", [True, False], ids=["range", "no-range"])
 @pytest.mark.parametrize("paused_by", ["the reader", "another player"])
 def test_a_line_clicked_before_the_metadata_came_then_paused_stays_paused(
