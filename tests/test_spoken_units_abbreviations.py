@@ -174,6 +174,30 @@ SINGLE_LETTER_UNITS = [
         "en",
         "Runway 27 L is closed. I live in apt 4 L. Meet at Pavilion 3 L and drink 2 liters.",
     ),
+    # ... in every language with litres' words, not English alone (review r-note: "la piste 27 litres est fermée")
+    (
+        "La piste 27 L est fermée, le siège 12 L aussi. Il faut 2 L.",
+        "fr",
+        "La piste 27 L est fermée, le siège 12 L aussi. Il faut 2 litres.",
+    ),
+    (
+        "La pista 27 L está cerrada; asiento 12 L. Añade 2 L.",
+        "es",
+        "La pista 27 L está cerrada; asiento 12 L. Añade 2 litros.",
+    ),
+    (
+        "La pista 27 L è chiusa; posto 12 L. Aggiungi 2 L.",
+        "it",
+        "La pista 27 L è chiusa; posto 12 L. Aggiungi 2 litri.",
+    ),
+    ("A pista 27 L fechou; assento 12 L. Adicione 2 L.", "pt", "A pista 27 L fechou; assento 12 L. Adicione 2 litros."),
+    (
+        "Raum 4 L ist frei, Gleis 3 L auch. Wir brauchen 2 L.",
+        "de",
+        "Raum 4 L ist frei, Gleis 3 L auch. Wir brauchen 2 Liter.",
+    ),
+    ("Baan 27 L is dicht; stoel 12 L. Voeg 2 L toe.", "nl", "Baan 27 L is dicht; stoel 12 L. Voeg 2 liter toe."),
+    ("Bana 27 L är stängd; plats 12 L. Tillsätt 2 L.", "sv", "Bana 27 L är stängd; plats 12 L. Tillsätt 2 liter."),
     (
         "Take 5 s intervals and 3 h shifts; the 5 s intervals.",
         "en",

@@ -521,7 +521,23 @@ _LETTER_NAMED_BEFORE = re.compile(
     r"|teams?|routes?|gates?|platforms?|terminals?|floors?|exits?|bus(?:es)?|lines?|runways?|flights?|tracks?|lots?"
     r"|apartments?|apt\.?|suites?|flats?|buildings?|blocks?|wings?|halls?|bays?|berths?|docks?|piers?|stands?"
     r"|cabins?|lockers?|beds?|wards?|zones?|lanes?|aisles?|shel(?:f|ves)|slots?|stalls?|spaces?|spots?|boxe?s?"
-    r"|highways?|hwy|interstates?|roads?|streets?|no\.|nr\.|n°|#)"
+    r"|highways?|hwy|interstates?|roads?|streets?|no\.|nr\.|n°|#"
+    # ... in the other languages whose tables have litres (`la piste 27 L`, `asiento 12 L`, `Raum 4 L` were litres)
+    r"|pistes?|pistas?|sièges?|salles?|portes?|quais?|voies?|étages?|bâtiments?|appartements?|chambres?|rangs?"
+    r"|rangées?|places?|tailles?|lignes?|allées?|emplacements?|sorties?|cabines?|casiers?|couloirs?"
+    r"|asientos?|salas?|puertas?|and[ée]n(?:es)?|vías?|plantas?|pisos?|edificios?|apartamentos?|habitaci(?:ón|ones)"
+    r"|filas?|plazas?|tallas?|opci(?:ón|ones)|líneas?|vuelos?|pasillos?|bloques?|salidas?|carreteras?|cabinas?"
+    r"|posto|posti|binari[oi]|piano|piani|edifici[oi]|appartament[oi]|stanz[ae]|camer[ae]|fil[ae]|tagli[ae]"
+    r"|opzion[ei]|line[ae]|vol[oi]|corridoi?o|blocc(?:o|hi)|uscit[ae]|strad[ae]|cabin[ae]"
+    r"|assentos?|port(?:ão|ões)|plataformas?|andar(?:es)?|prédios?|quartos?|tamanhos?|opç(?:ão|ões)|linhas?|voos?"
+    r"|corredor(?:es)?|blocos?|saídas?|estradas?"
+    r"|r(?:a|ä)ume?|zimmer|sitz(?:e|platz|plätze)?|pl(?:a|ä)tze?|gleise?|bahnsteige?|pisten|(?:start|lande)bahn(?:en)?"
+    r"|tore?|hallen?|gebäude|wohnung(?:en)?|reihen?|größen?|linien?|flug|flüge|g(?:a|ä)nge?|flügel|ausg(?:a|ä)nge?"
+    r"|etagen?|stockwerk|fach|fächer|kabinen?|straßen?"
+    r"|banen?|baan|stoel(?:en)?|zalen|zaal|kamers?|perrons?|sporen|spoor|verdieping(?:en)?|gebouw(?:en)?|rijen|rij"
+    r"|optie|opties|lijnen?|vlucht(?:en)?|vleugels?|uitgang(?:en)?"
+    r"|banor|bana|platser|plats|spår|perronger?|perrong|våning(?:ar)?|byggnad(?:er)?|lägenhet(?:er)?|rader|rad"
+    r"|storlek(?:ar)?|linjer?|gångar|gång|utgång(?:ar)?|säten?|säte|hytt(?:er)?)"
     r"|(?<=[^\W\d_] )(?!(?-i:Sie|Ihnen)\b)(?-i:[A-Z])[\w-]*)[ \t]*\Z",
     re.IGNORECASE,
 )
