@@ -8,11 +8,12 @@ import os
 from array import array
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 import soundfile
 
-from .loudness import oversampled_peak
+from .loudness import oversampled_peak, oversampled_peaks
 from .mp3 import Header, parse_header
 from .types import Samples
 
@@ -23,44 +24,111 @@ WINDOW_FRAMES = 250
 LEAD_FRAMES = 2
 TAIL_FRAMES = 2
 
+T = TypeVar("T")
+
 
 def mp3_true_peak(source: Path | bytes | bytearray) -> float:
     """The true peak (dBTP, 4× oversampled) of an MP3 file or of MP3 frames in memory (one encoder's stream,
     optionally after an ID3 tag and an Info frame), as its decoder reconstructs it. A file is read a window at a
     time."""
+    return _read(source, _true_peak)
+
+
+def mp3_window_peaks(source: Path | bytes | bytearray) -> list[tuple[int, int, float]]:
+    """`mp3_true_peak` window by window: `(start, stop, dBTP)` for each window of `WINDOW_FRAMES` frames, `start`
+    and `stop` counted in decoded samples from the first audio frame's (so the encoder's and the decoder's delays
+    come before the first input sample). A stream this reader cannot cut is one window."""
+    return [(start, stop, _db(peak)) for start, stop, peak in _read(source, _window_peaks)]
+
+
+def _read(source: Path | bytes | bytearray, measure: Callable[[Callable[[int, int], bytes], int], T]) -> T:
+    """`measure(read, size)` of a file, read where asked, or of bytes in memory."""
     if isinstance(source, Path):
         with open(source, "rb") as handle:
             number = handle.fileno()
-            return _true_peak(lambda offset, size: os.pread(number, size, offset), os.fstat(number).st_size)
+            return measure(lambda offset, size: os.pread(number, size, offset), os.fstat(number).st_size)
     data = bytes(source)
-    return _true_peak(lambda offset, size: data[offset : offset + size], len(data))
+    return measure(lambda offset, size: data[offset : offset + size], len(data))
+
+
+def _db(peak: float) -> float:
+    return 20 * math.log10(peak) if peak > 0 else -math.inf
 
 
 def _true_peak(read: Callable[[int, int], bytes], size: int) -> float:
+    return _db(max((peak for _start, _stop, peak in _window_peaks(read, size)), default=0.0))
+
+
+def _window_peaks(read: Callable[[int, int], bytes], size: int) -> list[tuple[int, int, float]]:
+    """Each window's decoded samples `[start, stop)` and linear true peak."""
     offsets, end_of_frames = _frames(read, size)
     if not offsets:
         # nothing this reader finds frames in (junk before them, an ID3 tag it does not skip): decoded whole
-        return _true_peak_whole(read(0, size), None) if size else -math.inf
+        return [(0, _EVERYTHING, _true_peak_whole(read(0, size), None))] if size else []
     first_header = parse_header(read(offsets[0], 4))
     assert first_header is not None
     lead = _lead_frames(first_header)
-    peak = 0.0
+    per_frame = 1152 if first_header.mpeg1 else 576
+    peaks: list[tuple[int, int, float]] = []
     for first in range(0, len(offsets), WINDOW_FRAMES):
-        start = max(0, first - lead)
-        stop = min(len(offsets), first + WINDOW_FRAMES + TAIL_FRAMES)
-        end = offsets[stop] if stop < len(offsets) else end_of_frames
-        window = bytearray(read(offsets[start], end - offsets[start]))
-        header = parse_header(memoryview(window))
-        assert header is not None
-        if start > 0 and not _silence_first_frame(window):
+        decoded = _decoded(read, offsets, end_of_frames, first, WINDOW_FRAMES, lead)
+        if decoded is None:
             # a stream this reader cannot cut (stereo, CRC; not what this package writes): decoded whole
-            return _true_peak_whole(read(offsets[0], end_of_frames - offsets[0]), header.rate)
-        decoded = _decode(bytes(window))
+            whole = read(offsets[0], end_of_frames - offsets[0])
+            return [(0, _EVERYTHING, _true_peak_whole(whole, first_header.rate))]
+        samples, skip, keep = decoded
+        peak = oversampled_peak(samples, first_header.rate, skip, skip + keep)
+        peaks.append((first * per_frame, first * per_frame + keep, peak))
+    return peaks
+
+
+def mp3_frame_peaks(source: Path | bytes | bytearray, first: int, count: int) -> Samples | None:
+    """The true peak (linear) of each of frames `[first, first + count)` of an MP3, as its decoder reconstructs
+    them (decoded with the frames around them); None for a stream this reader cannot cut."""
+
+    def measure(read: Callable[[int, int], bytes], size: int) -> Samples | None:
+        offsets, end_of_frames = _frames(read, size)
+        if not offsets or first >= len(offsets):
+            return None
+        header = parse_header(read(offsets[0], 4))
+        assert header is not None
+        decoded = _decoded(read, offsets, end_of_frames, first, count, _lead_frames(header))
+        if decoded is None:
+            return None
+        samples, skip, keep = decoded
         per_frame = 1152 if header.mpeg1 else 576
-        skip = (first - start) * per_frame
-        keep = len(decoded) - skip - (stop - first - WINDOW_FRAMES) * per_frame * (stop < len(offsets))
-        peak = max(peak, oversampled_peak(decoded, header.rate, skip, skip + max(0, keep)))
-    return 20 * math.log10(peak) if peak > 0 else -math.inf
+        envelope = oversampled_peaks(samples, header.rate)[skip : skip + keep]
+        padded = np.zeros(-(-len(envelope) // per_frame) * per_frame, dtype=np.float32)
+        padded[: len(envelope)] = envelope
+        peaks: Samples = padded.reshape(-1, per_frame).max(axis=1)
+        return peaks
+
+    return _read(source, measure)
+
+
+def _decoded(
+    read: Callable[[int, int], bytes], offsets: array[int], end_of_frames: int, first: int, count: int, lead: int
+) -> tuple[Samples, int, int] | None:
+    """Frames `[first, first + count)` decoded with `lead` frames before them and `TAIL_FRAMES` after as context:
+    the samples, where the frames' own begin in them, and how many they are; None for a stream this reader
+    cannot cut (its first frame cannot be made silent)."""
+    start = max(0, first - lead)
+    stop = min(len(offsets), first + count + TAIL_FRAMES)
+    end = offsets[stop] if stop < len(offsets) else end_of_frames
+    window = bytearray(read(offsets[start], end - offsets[start]))
+    header = parse_header(memoryview(window))
+    assert header is not None
+    if start > 0 and not _silence_first_frame(window):
+        return None
+    samples = _decode(bytes(window))
+    per_frame = 1152 if header.mpeg1 else 576
+    skip = (first - start) * per_frame
+    keep = len(samples) - skip - (stop - first - count) * per_frame * (stop < len(offsets))
+    return samples, skip, max(0, keep)
+
+
+#: The samples a window decoded whole stands for: all of them.
+_EVERYTHING = 1 << 62
 
 
 def _lead_frames(header: Header) -> int:
@@ -132,10 +200,10 @@ def _mono(samples: Samples) -> Samples:
 
 
 def _true_peak_whole(data: bytes, rate: int | None) -> float:
+    """The linear true peak of MP3 data decoded in one go."""
     if rate is None:
         samples, rate = soundfile.read(io.BytesIO(data), dtype="float32", always_2d=True)
         decoded = _mono(samples)
     else:
         decoded = _decode(data)
-    peak = oversampled_peak(decoded, int(rate))
-    return 20 * math.log10(peak) if peak > 0 else -math.inf
+    return oversampled_peak(decoded, int(rate))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import dataclasses
+import functools
 import hashlib
 import io
 import json
@@ -43,7 +44,8 @@ from .loudness import (
     true_peak_db,
 )
 from .mp3 import ENCODER_DELAY, QUALITY, Encoder, FrameCounter, encode_file, frame_samples, info_frame
-from .mp3peak import mp3_true_peak
+from .mp3peak import mp3_frame_peaks, mp3_true_peak, mp3_window_peaks
+from .overshoot import Dips, over_spots
 from .segments import Placement, Segment, cut, placement
 from .types import Audio, Samples
 
@@ -73,6 +75,12 @@ PROBE_SECONDS = 2.0
 #: one stream), and nothing in a line's figures foretells it: a miss is local, one segment pays for it.
 SEGMENT_STEP = 0.5
 SEGMENT_TRIES = 3
+#: dB a pass over the true-peak target lowers the limiter's ceiling by, beyond what it missed
+CEILING_STEP = 0.2
+#: dB a long show's frame over the target is turned down by, beyond what it missed (see `overshoot.py`): what LAME
+#: adds to a peak moves by a few tenths of a dB with any change of its input (a frame 0.003 dB over, turned down by
+#: 0.2 dB, came out at -0.96 dBTP); the dip lasts a few tens of milliseconds, where the encoder went over
+DIP_STEP = 1.0
 #: No conversation is raised more than this (a near-silent line must not become noise).
 MAX_GAIN_DB = 40.0
 #: Within this many LU under the target, the gain is lowered while 1 dB more of it buys less than `WORTH_SLOPE`
@@ -723,6 +731,9 @@ def encode(
     result.segments = list(contents)
     written: set[tuple[float, float]] = set()  # levels encoded in this call: a kept level is not tried twice
     held_gain_db: float | None = None  # a long MP3 over the ceiling keeps its gain (see below)
+    # a long show is one stream checked window by window: its frames over the target are turned down in the next
+    # pass, and nothing else moves (see `overshoot.py`)
+    dips = Dips(rate) if processors and plan.length > verify_limit else None
     repair = False  # this pass only mends the segments of the last one that are over the target (see below)
     attempt = passes = 0
     while passes < 3 or repair:
@@ -778,6 +789,7 @@ def encode(
             on_again,
             check_segments,
             repair,
+            dips,
         )
         mended, repair = repair, False
         measured = measure_mp3(path, limit=verify_limit)
@@ -786,15 +798,25 @@ def encode(
             # spot of speech can make the encoder overshoot more than the probe found); segments kept from an
             # earlier build were checked when they were encoded
             # (a programme at most `verify_limit` long may give an MP3 a frame longer: its segments went unchecked)
-            peak_db = result.new_peak_db if store is not None and check_segments else mp3_true_peak(path)
+            windows = None if store is not None and check_segments else mp3_window_peaks(path)
+            peak_db = result.new_peak_db if windows is None else max((top for *_, top in windows), default=-math.inf)
             result.measured_peak_db = peak_db
             excess = peak_db - settings.true_peak
             if excess <= 0:
                 break
-            # only the ceiling comes down: a gain solved again for the loudness lost would rise and squash the
-            # speech harder, and the encoder overshoots a harder-limited signal more (21.9 dB of gain became 28)
-            ceiling_db -= excess + 0.2
+            # only the ceiling comes down, or a long show's spots over the target: a gain solved again for the
+            # loudness lost would rise and squash the speech harder, and the encoder overshoots a harder-limited
+            # signal more (21.9 dB of gain became 28)
             held_gain_db = gain_db
+            spots = None
+            if windows is not None and dips is not None:
+                # the frames over the target, turned down by what they missed and more: the rest of the stream is
+                # encoded as it was, and comes out as it was (one more pass, where a lower ceiling moved every peak)
+                frames = functools.partial(mp3_frame_peaks, path)
+                spots = over_spots(windows, frames, frame_samples(rate), settings.true_peak, DIP_STEP)
+                dips.add(spots or [])
+            if not spots:
+                ceiling_db -= excess + CEILING_STEP
             continue
         result.measured_lufs, result.measured_peak_db = measured
         result.verified = True
@@ -816,7 +838,7 @@ def encode(
             repair = True
             continue
         if excess > 0:
-            ceiling_db -= excess + 0.2
+            ceiling_db -= excess + CEILING_STEP
         if math.isfinite(error):
             # secant step across attempts: what the last change of predicted loudness actually bought (the limiter
             # and what processors add make loudness answer a correction by other than 1:1; a plain step oscillates)
@@ -907,12 +929,14 @@ def _write(
     on_again: Callable[[int], None],
     check: bool,
     mend: bool,
+    dips: Dips | None = None,
 ) -> Placement:
     """One pass: every segment's frames, from the store or encoded now (up to `workers` at once, written in
     order, at most `workers + 1` held), after a gapless `Info` header (written last, once the frames are counted).
     With `check`, the true peak of every segment encoded now is measured (`Result.new_peak_db`) and one over the
     target is encoded again alone under a lower ceiling; with `mend` (the level just written, found over the
-    target when measured whole), so are the segments taken from the store."""
+    target when measured whole), so are the segments taken from the store. `dips` turn down spots of one stream
+    after its limiter (see `overshoot.py`)."""
     rate, bitrate = plan.rate, settings.bitrate
     gain_db, ceiling_db = level
     frames: list[int] = []
@@ -968,7 +992,7 @@ def _write(
         out.write(bytes(len(info_frame(rate, bitrate, 0, 0, 0))))  # room for the header
         if store is None:  # nothing to keep: one stream straight to the file, however long
             sink = _Frames(out)
-            tally(_encode_segment(segments[0], rate, load, settings, level, processors, on_block, sink))
+            tally(_encode_segment(segments[0], rate, load, settings, level, processors, on_block, sink, dips))
             frames, audio_bytes = [sink.counter.frames], sink.counter.bytes
         else:
             with ThreadPoolExecutor(max(1, workers), thread_name_prefix="convaudio-segment") as pool:
@@ -1019,10 +1043,12 @@ def _encode_segment(
     processors: Sequence[BlockProcessor],
     on_block: Callable[[int], None],
     sink: Callable[[bytes], None],
+    dips: Dips | None = None,
 ) -> tuple[int, int]:
     """One segment as one LAME stream: blocks are read, gained, processed and limited in a helper thread while
     this one encodes, with at most `QUEUED` blocks in between, so memory stays bounded. Returns how many samples
-    the limiter turned down, and the largest block."""
+    the limiter turned down, and the largest block. `dips` (a long show's spots over the true-peak target in an
+    earlier pass) turn down the limiter's output where they fall."""
     gain_db, ceiling_db = level
     limiter = Limiter(rate, ceiling_db)
     factor = np.float32(10 ** (gain_db / 20))
@@ -1030,6 +1056,14 @@ def _encode_segment(
     failure: list[BaseException] = []
     stop = threading.Event()
     largest = 0
+    given = 0  # samples the limiter gave so far
+
+    def turned_down(limited: Samples) -> Samples:
+        nonlocal given
+        if dips is not None:
+            limited = dips.apply(given, limited)
+        given += len(limited)
+        return limited
 
     def produce() -> None:
         nonlocal largest
@@ -1041,8 +1075,8 @@ def _encode_segment(
                 out = block * factor
                 for processor in processors:
                     out = processor(start, out)
-                ready.put((limiter.process(out), len(block)))
-            ready.put((limiter.flush(), 0))
+                ready.put((turned_down(limiter.process(out)), len(block)))
+            ready.put((turned_down(limiter.flush()), 0))
         except BaseException as error:  # handed to the encoding thread, which raises it
             failure.append(error)
         finally:
