@@ -1201,8 +1201,18 @@ class Renderer:
                 workers=self._segment_workers,
             )
             done.append(result)
+            where = f"{job.conversation.source_path}:{job.conversation.source_line}"
+            if result.measured_peak_db > self.settings.true_peak:
+                # published all the same (it is one pass from the target), but never in silence: the promise is
+                # that no MP3 peaks over the target (review r-bed: a file still over after its passes said nothing)
+                passes = f"{result.attempts} encoding pass{'es' * (result.attempts != 1)}"
+                self.warn(
+                    f"{where}: this conversation's MP3 peaks at {result.measured_peak_db:.2f} dBTP, over true_peak "
+                    f"({self.settings.true_peak:g}), after {passes} (the MP3 encoder overshoots at a few spots, "
+                    "here more than it could be brought under); it is published as it is. Lower `true_peak` by the "
+                    "difference (or a music bed's `music_level`) and build again"
+                )
             if (level := result.shortfall_of_show(self.settings.loudness)) is not None:
-                where = f"{job.conversation.source_path}:{job.conversation.source_line}"
                 self.info(
                     f"{where}: this conversation measures {level:.1f} LUFS, not {self.settings.loudness:g}, as a "
                     "whole: it is short, and its show's quiet parts (the music bed's lead and tail) are much of "

@@ -77,6 +77,9 @@ SEGMENT_STEP = 0.5
 SEGMENT_TRIES = 3
 #: dB a pass over the true-peak target lowers the limiter's ceiling by, beyond what it missed
 CEILING_STEP = 0.2
+#: Whole encodes of a programme at most: one, and two more when the MP3 is over the true-peak target or off the
+#: loudness (a pass that mends segments over the target is not one of them)
+WHOLE_PASSES = 3
 #: dB a long show's frame over the target is turned down by, beyond what it missed (see `overshoot.py`): what LAME
 #: adds to a peak moves by a few tenths of a dB with any change of its input (a frame 0.003 dB over, turned down by
 #: 0.2 dB, came out at -0.96 dBTP); the dip lasts a few tens of milliseconds, where the encoder went over
@@ -736,7 +739,7 @@ def encode(
     dips = Dips(rate) if processors and plan.length > verify_limit else None
     repair = False  # this pass only mends the segments of the last one that are over the target (see below)
     attempt = passes = 0
-    while passes < 3 or repair:
+    while passes < WHOLE_PASSES or repair:
         attempt += 1
         passes += not repair  # a pass that mends segments is not one of the three whole encodes
         if attempt > 1:
