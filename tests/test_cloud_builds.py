@@ -51,6 +51,21 @@ def use_google(site: Site, server: FakeServer, monkeypatch: pytest.MonkeyPatch, 
     )
 
 
+class SaidEvents(logging.Handler):
+    """A log handler that sets the events of each phrase when a message says it."""
+
+    def __init__(self, events: dict[str, list[threading.Event]]) -> None:
+        super().__init__()
+        self.events = events
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        for phrase, events in self.events.items():
+            if phrase in message:
+                for event in events:
+                    event.set()
+
+
 def google_requests(server: FakeServer) -> list[tuple[str, str, str]]:
     """(text, voice name, language code) of every synthesize request, in arrival order."""
     out = []
@@ -408,12 +423,7 @@ def test_ctrl_c_or_terminate_sends_no_queued_line_and_loses_no_answer(
     signalled = threading.Lock()  # held once the signal is sent
     stopping = threading.Event()  # the build said it waits for the requests already sent
 
-    class Said(logging.Handler):
-        def emit(self, record: logging.LogRecord) -> None:
-            if "stopping: waiting for the" in record.getMessage():
-                stopping.set()
-
-    said_handler = Said()
+    said_handler = SaidEvents({"stopping: waiting for the": [stopping]})
     logging.getLogger("mkdocs").addHandler(said_handler)
 
     def interrupts_on_third(request: Request) -> Response:
@@ -465,14 +475,8 @@ def test_a_stopping_build_counts_requests_under_way_not_lines_waiting_to_retry(
     stopping = threading.Event()  # the build said what it waits for
     woken = threading.Event()  # the sleeping line may wake (the real sleep is an event the stop sets)
 
-    class Said(logging.Handler):
-        def emit(self, record: logging.LogRecord) -> None:
-            message = record.getMessage()
-            if "stopping: " in message:
-                stopping.set()
-                woken.set()  # as the real sleep wakes when the build stops
-            if "retrying in" in message:
-                retrying.set()
+    # `woken` as the real sleep wakes when the build stops
+    said_handler = SaidEvents({"stopping: ": [stopping, woken], "retrying in": [retrying]})
 
     class SleepsUntilWoken(list[float]):
         def append(self, seconds: float) -> None:
@@ -489,7 +493,6 @@ def test_a_stopping_build_counts_requests_under_way_not_lines_waiting_to_retry(
             stopping.wait(10)
         return healthy(request)
 
-    said_handler = Said()
     logging.getLogger("mkdocs").addHandler(said_handler)
     google.routes[("POST", SYNTHESIZE)] = fails_first_then_interrupts
     use_google(site, google, monkeypatch, concurrency=2)

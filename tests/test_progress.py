@@ -29,6 +29,30 @@ class FakeClock:
         return self.now
 
 
+class MovingClock(FakeClock):
+    """A clock that moves `step` seconds at each look: a wait passes with no real waiting."""
+
+    def __init__(self, step: float) -> None:
+        super().__init__()
+        self.step = step
+
+    def __call__(self) -> float:
+        self.now += self.step
+        return self.now
+
+
+class Logged(list[str]):
+    """The progress lines logged; `said` is set at each one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.said = threading.Event()
+
+    def append(self, line: str) -> None:
+        super().append(line)
+        self.said.set()
+
+
 def test_bar_on_a_terminal_shows_counts_elapsed_and_eta_then_erases_itself() -> None:
     stream, clock = io.StringIO(), FakeClock()
     settings = ProgressSettings(stream=stream, tty=True, clock=clock)
@@ -190,18 +214,8 @@ def test_time_passing_with_nothing_done_is_logged_every_interval() -> None:
 def test_a_slow_answer_is_not_silent_in_ci(tmp_path: Path) -> None:
     """The build's progress is told the time while it waits for an answer: the line that waits is only answered
     once a progress line was logged (the clock moves 4 s at each look: no real waiting)."""
-    clock = FakeClock()
-
-    def moving() -> float:
-        clock.now += 4
-        return clock.now
-
-    logged: list[str] = []
-    said = threading.Event()
-
-    def info(line: str) -> None:
-        logged.append(line)
-        said.set()
+    moving, logged = MovingClock(4), Logged()
+    said, info = logged.said, logged.append
 
     server = openai_server(api_key="sk-test-SECRET123")
     answer = server.routes[("POST", "/v1/audio/speech")]
@@ -248,18 +262,8 @@ def test_a_long_stretch_of_assembly_with_no_block_done_is_not_silent_in_ci(tmp_p
     two-hour MP3 with a music bed checked whole for its true peak after its last block: 16 s) logged nothing in
     CI. A block held until a progress line is logged shows it is told the time while it waits (the clock moves 4 s
     at each look: no real waiting)."""
-    clock = FakeClock()
-
-    def moving() -> float:
-        clock.now += 4
-        return clock.now
-
-    logged: list[str] = []
-    said = threading.Event()
-
-    def info(line: str) -> None:
-        logged.append(line)
-        said.set()
+    moving, logged = MovingClock(4), Logged()
+    said, info = logged.said, logged.append
 
     renderer = Renderer(
         create_engine("espeak", {}, {}),
