@@ -1064,6 +1064,25 @@ def test_a_turn_giving_its_speaker_twice_is_named(site: Site) -> None:
     assert site.timings(site.audio_files()[0])["lines"][0]["speaker"] == "B"
 
 
+def test_an_empty_section_is_named(site: Site) -> None:
+    """`"section": "   "` (or `""`) opened no chapter, without a word: the chapter the author meant was lost."""
+    site.write(
+        "talk.md",
+        post(
+            '```json\n[{"speaker": "A", "line": "Hello", "section": "   "},\n {"speaker": "B", "line": "Hi", '
+            '"section": ""}]\n```\n'
+        ),
+    )
+    site.build()
+    for line, turn in ((6, 1), (7, 2)):
+        assert any(
+            f'talk.md:{line}: turn {turn} gives an empty "section", so no chapter opens there; give it a title'
+            in warning
+            for warning in site.warnings()
+        ), site.warnings()
+    assert "convaudio-section" not in site.html("talk.html")
+
+
 def test_curly_quotes_in_a_conversation_are_named_as_such(site: Site) -> None:
     """Pasted from a word processor: the reader said only "Expecting property name enclosed in double quotes"."""
     site.write("talk.md", post("```json\n[{“speaker”: “A”, “line”: “Hello”}]\n```\n"))

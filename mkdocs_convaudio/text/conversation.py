@@ -323,7 +323,13 @@ def parse_turns(
                     path,
                     line_no,
                 )
-            section = " ".join(without_controls(item["section"]).split()) or section
+            title = " ".join(without_controls(item["section"]).split())
+            if not title and notes is not None:  # it was dropped without a word, the chapter the author meant lost
+                notes.append(
+                    f'{path}:{line_no}: turn {index + 1} gives an empty "section", so no chapter opens there; '
+                    'give it a title, e.g. "section": "Introduction", or remove "section"'
+                )
+            section = title or section
         say = item.get("say")
         if say is not None and not isinstance(say, str):
             raise ConvaudioError(
