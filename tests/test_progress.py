@@ -6,6 +6,7 @@ import io
 import threading
 import traceback
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -374,3 +375,60 @@ def test_a_quick_shows_measuring_draws_no_bar_on_a_terminal(tmp_path: Path) -> N
         clock.now += 1.0
         slow.advance(1)
         assert "measuring the show [############............]  50% 2/4 min of audio, 0:01 elapsed" in stream.getvalue()
+
+
+def test_ctrl_c_while_assembling_says_what_was_kept_and_the_next_build_goes_on_from_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C while the MP3 was encoded (every line synthesized) printed only MkDocs' "Aborted!", though the lines
+    and the segments encoded were kept. The build says what it kept and that the next one goes on from there, as a
+    stop during synthesis does; no half-written MP3 is left, and the next build uses the segments kept. The clock
+    moves 4 s at each look (no real waiting); Ctrl-C comes as a terminal gives it, to the main thread, once three
+    segments are stored."""
+    import re
+    import signal
+
+    said: list[str] = []
+    cache = AudioCache(tmp_path)
+
+    def renderer() -> Renderer:
+        progress = ProgressSettings(stream=None, clock=MovingClock(4), interval=10.0, info=Logged().append)
+        made = Renderer(create_engine("espeak", {}, {}), cache, AssemblySettings(), info=said.append, progress=progress)
+        return made
+
+    put_segment = cache.put_segment
+
+    def interrupt_after_the_third_segment(content: str, gain_db: float, ceiling_db: float, *data: Any) -> None:
+        put_segment(content, gain_db, ceiling_db, *data)
+        if cache.segments_stored == 3:
+            signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGINT)
+
+    lines = [Turn("AB"[i % 2], f"Line number {i}, said at some length to make blocks.", i + 1) for i in range(60)]
+    conversation = Conversation(lines, "talk.md", 1)
+    stopped = renderer()
+    monkeypatch.setattr(cache, "put_segment", interrupt_after_the_third_segment)
+    job = stopped.prepare(conversation, "en", {"A": "m3", "B": "f2"})
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            stopped.render([job])
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    [message] = [line for line in said if line.startswith("before it stopped")]
+    found = re.fullmatch(
+        r"before it stopped, this build assembled 0 of 1 conversation and encoded (\d+) segments? of MP3, kept in "
+        r"the cache with all the lines: the next build synthesizes nothing again and goes on from there \(no "
+        r"half-written MP3 is kept\)",
+        message,
+    )
+    assert found is not None, message
+    kept = sorted((tmp_path / "segments").rglob("*.mp3"))
+    assert int(found[1]) == len(kept) > 0, (message, kept)
+    assert not cache.has_conversation(job.key)
+    assert not [path for path in tmp_path.rglob("*.tmp")], "a half-written file was left"
+    monkeypatch.undo()
+    stats = renderer().render([job])
+    assert stats.synthesized == 0 and cache.has_conversation(job.key)
+    # the next build went on from the segments kept: each is part of the finished MP3, at the level it was kept
+    recorded = set(cache.conversation_segments(job.key))
+    assert all(path.exists() and path.name.split(".")[0] in recorded for path in kept), (kept, recorded)

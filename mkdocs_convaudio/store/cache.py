@@ -7,6 +7,7 @@ import hashlib
 import io
 import json
 import os
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -200,6 +201,9 @@ class AudioCache:
         #: Files hashed, and check records read, by this cache object (tests count them).
         self.hashed = 0
         self.records_read = 0
+        #: Segments of MP3s this cache object stored: what a build stopped during its assembly says it kept.
+        self.segments_stored = 0
+        self._segments_lock = threading.Lock()  # stored by the assembly's worker threads
         #: The wall clock in nanoseconds (injectable: see RACY_NS).
         self.clock_ns: Callable[[], int] = time.time_ns
         #: How `settle_fresh` waits for that clock to move on, in seconds (injectable with it).
@@ -584,6 +588,8 @@ class AudioCache:
         path = self.segment_path(content, gain_db, ceiling_db)
         write_bytes(path, data, "cache entry")
         self._write_check(path, {**digest(data), "frames": frames})
+        with self._segments_lock:
+            self.segments_stored += 1
 
     def keep_only(self, content: str, gain_db: float, ceiling_db: float) -> None:
         """Remove segment `content` at every level but this one (see `audio/stream.py`)."""
