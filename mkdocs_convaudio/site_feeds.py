@@ -6,10 +6,10 @@ import contextlib
 import html
 import posixpath
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote, urljoin
+from urllib.parse import quote, urljoin, urlsplit
 
 from .errors import ConvaudioError
 from .feed_memory import feed_files, merged, older_record, published_length, recorded_episodes, stamp
@@ -67,6 +67,19 @@ ART_SIDES = (1400, 3000)
 ART_SUFFIXES = (".jpg", ".png")
 
 
+def art_name_problem(name: str) -> str | None:
+    """Why a cover named `name` (a site path or a URL) cannot be artwork by its name, or None: feedgen takes only
+    `.jpg` and `.png` in lower case (it refused `cover.JPG` with its own words for an episode, and wrote no
+    `<itunes:image>` for the show without a word)."""
+    path = urlsplit(name).path if "://" in name else name
+    stem, suffix = posixpath.splitext(posixpath.basename(path))
+    if suffix in ART_SUFFIXES:
+        return None
+    if suffix.lower() in ART_SUFFIXES:
+        return f"its extension must be `{suffix.lower()}` in lower case: rename the file `{stem}{suffix.lower()}`"
+    return "not a .jpg or .png"
+
+
 def cover_sources(meta: Mapping[str, Any], src_uri: str) -> list[str]:
     """The docs_dir paths a post's cover (`image:` or `cover:`) may name, in order: as the video's cover, relative
     to the page, else to docs_dir; from `/`, to docs_dir. Empty for no cover, or a URL."""
@@ -93,16 +106,22 @@ def episode_art(page: FeedPage, folder: Path) -> tuple[str | None, str | None]:
     if found is None or not (folder / found).is_file():
         # a typo the video, when it is on, stops at; without it, the episode lost its artwork without a word
         return None, f"{page.src_uri} (`{written}`: no such file in the site)"
-    if not found.endswith(ART_SUFFIXES):
-        return None, f"{page.src_uri} (`{written}`: not a .jpg or .png)"
+    problem = art_problem(found, folder)
+    return (None, f"{page.src_uri} (`{written}`: {problem})") if problem else (found, None)
+
+
+def art_problem(found: str, folder: Path) -> str | None:
+    """Why the cover at site path `found` is no episode artwork (its name, or its size read from its header), or
+    None when it is."""
+    if problem := art_name_problem(found):
+        return problem
     import imagesize
 
     width, height = imagesize.get(folder / found)
     low, high = ART_SIDES
     if width != height or not low <= width <= high:
-        size = f"{width}×{height} px" if width > 0 else "size unreadable"
-        return None, f"{page.src_uri} (`{written}`: {size})"
-    return found, None
+        return f"{width}×{height} px" if width > 0 else "size unreadable"
+    return None
 
 
 def refused_art(refused: list[str]) -> str:
@@ -170,6 +189,11 @@ def directory_problems(image: str | None, category: str | None) -> list[str]:
             "podcast.image is not set: Apple Podcasts and Spotify refuse a feed without a cover; give a square "
             "image of 1400 to 3000 pixels (`podcast: {image: img/cover.jpg}`, a path in the site or a URL)"
         )
+    elif problem := art_name_problem(image):
+        problems.append(
+            f"podcast.image `{image}`: {problem}; the feed has no `<itunes:image>` without it, and Apple Podcasts "
+            "refuses a feed without one"
+        )
     if category and category not in APPLE_CATEGORIES:
         import difflib  # only for a category that needs a suggestion: every build imports this module
 
@@ -217,6 +241,10 @@ class SiteFeeds:
         self.remembered: dict[str, list[Episode]] = {}
         self.unremembered: list[str] = []
         self.remembered_shares: dict[str, list[str]] = {}  # the GUIDs each remembered page holds
+        #: each page's cover in the built site, by page, as this build's episodes found it: recorded with its
+        #: stamp, so that a `--dirty` build skipping the page notices a cover file changed since
+        self.covers: dict[str, str] = {}
+        self.remembered_covers: dict[str, Any] = {}  # ... and the remembered pages' as their records hold them
         #: under mkdocs-static-i18n, the episodes of languages no build of it is for, from every build of the run so
         #: far: each build writes their feeds whole (the last one, every page's)
         self.foreign_episodes: dict[str, list[Episode]] = {}
@@ -279,7 +307,7 @@ class SiteFeeds:
         would be stale: review 105); the others are `unremembered`. Their MP3s are checked after `render`."""
         from .html.feed import episode_from_record
 
-        self.remembered, self.unremembered, self.remembered_shares = {}, [], {}
+        self.remembered, self.unremembered, self.remembered_shares, self.remembered_covers = {}, [], {}, {}
         for src_uri, (locale, source) in sorted(self.skipped_pages.items()):
             if self.language_build is not None and not self.language_build.own_page(locale):
                 continue  # a copy of a page this language lacks: its own language's build has its episodes
@@ -294,6 +322,21 @@ class SiteFeeds:
             else:
                 self.remembered[src_uri] = episodes
                 self.remembered_shares[src_uri] = [str(guid) for guid in kept.get("shares", [])]
+                self.remembered_covers[src_uri] = kept.get("cover")
+
+    def _current_art(self, cover: Any, episodes: list[Episode]) -> list[Episode]:
+        """A skipped page's episodes with the artwork its cover (`[site path, stamp]`, as its record holds it) gives
+        now, in the built site: the page is unchanged, but its cover file may be another since its record (a square
+        cover put in place of a 16:9 one kept the old artwork, or none, until the page itself changed). Measured
+        again only when the cover's stamp differs."""
+        if not (isinstance(cover, list) and len(cover) == 2 and isinstance(cover[0], str)):
+            return episodes
+        found, then = cover
+        if stamp(str(self.site.folder / found)) == then:
+            return episodes
+        usable = (self.site.folder / found).is_file() and art_problem(found, self.site.folder) is None
+        image_url = urljoin(self.site.url, quote(found)) if usable else None
+        return [replace(episode, image_url=image_url) for episode in episodes]
 
     def channels(
         self,
@@ -318,10 +361,21 @@ class SiteFeeds:
                 # the episodes it holds that are another page's (a dialogue file both link): that page gone, a
                 # full build gives them to this one, which a `--dirty` build cannot tell (review 109)
                 shares = sorted({stable_guid(item.voice_key, item.guid_uri) for item in items})
+                cover = self.covers.get(src_uri)
                 memo.put(
                     self._memo_key(src_uri),
-                    {"source": stamp(page_paths.get(src_uri)), "episodes": record, "shares": shares},
+                    {
+                        "source": stamp(page_paths.get(src_uri)),
+                        "episodes": record,
+                        "shares": shares,
+                        **({"cover": [cover, stamp(str(site_dir / cover))]} if cover else {}),
+                    },
                 )
+        # once the site holds the build's files: a cover changed since the page's record is copied by now
+        self.remembered = {
+            src_uri: self._current_art(self.remembered_covers.get(src_uri), page)
+            for src_uri, page in self.remembered.items()
+        }
         built = [episode for page in by_page.values() for episode in page]
         built_guids = {episode.guid for episode in built}
         # an MP3 made again since its page's record (its size tells), and not by a page built now: stale
@@ -490,6 +544,7 @@ class SiteFeeds:
         by_page: dict[str, list[Episode]] = {}
         art: dict[str, str | None] = {}  # each page's artwork, measured once
         refused: list[str] = []
+        self.covers = {}
         for item in placed:
             page = pages.get(item.audio_uri)
             if page is None or not self._own_item(item, pages):
@@ -505,6 +560,8 @@ class SiteFeeds:
             if page.src_uri not in art:
                 art[page.src_uri], why_not = episode_art(page, self.site.folder)
                 refused += [why_not] if why_not else []
+                if page.cover is not None and cover_sources(page.meta, page.src_uri):
+                    self.covers[page.src_uri] = page.cover
             image = art[page.src_uri]
             lines = figures.get("lines", [])
             summary = page.meta.get("description") or " ".join(

@@ -900,6 +900,29 @@ def test_the_covers_of_many_posts_that_are_not_artwork_are_counted_in_one_line(s
     assert all(_episode_art(site.site / "podcast-en.xml")[name] is None for name in ("p1", "p2", "p3", "p4"))
 
 
+def test_a_cover_named_in_capitals_is_named_with_the_fix(site: Site) -> None:
+    """`cover.PNG` and a show image `show.JPG` are a PNG and a JPEG, but feedgen takes only `.png` and `.jpg` in
+    lower case: the episode's was called "not a .jpg or .png", and the show's `<itunes:image>` was left out without
+    a word (Apple Podcasts refuses such a feed). Both name the file and the fix: rename it in lower case."""
+    from PIL import Image
+
+    feed_site(site)
+    site.plugin_options["podcast"]["image"] = "show.JPG"
+    Image.new("RGB", (1400, 1400), (200, 40, 40)).save(site.docs / "show.JPG", format="JPEG")
+    Image.new("RGB", (1400, 1400), (200, 40, 40)).save(site.docs / "square.PNG", format="PNG")
+    talk = conversation(("A", "First post."), ("B", "Yes."))
+    site.write("one.md", post(talk, title="One", date="2026-11-20", image="square.PNG"))
+    site.build()
+    [said] = [line for line in site.infos() if "episode artwork" in line]
+    assert "one.md (`square.PNG`: its extension must be `.png` in lower case: rename the file `square.png`)" in said
+    assert any(
+        "mkdocs.yml: podcast.image `show.JPG`: its extension must be `.jpg` in lower case: rename the file "
+        "`show.jpg`; the feed has no `<itunes:image>` without it" in warning
+        for warning in site.warnings()
+    ), site.warnings()
+    assert _episode_art(site.site / "podcast-en.xml")["One"] is None
+
+
 def _episode_art(feed: Path) -> dict[str, str | None]:
     """A feed's `<itunes:image>` href by episode title (None: the episode has none)."""
     art = {}
@@ -975,6 +998,33 @@ def test_a_dirty_build_keeps_the_artwork_of_the_pages_it_skips_and_an_older_reco
     assert set(art) == {"One", "Two", "Two (2)"} and art["Two"] is None  # kept, as the older record says
     site.build()  # a full build: the artwork is back
     assert (site.site / "podcast-en.xml").read_bytes() == before
+
+
+@pytest.mark.parametrize("page_edited", [True, False], ids=["another-page-edited", "nothing-else"])
+def test_a_dirty_build_notices_a_skipped_pages_changed_cover(site: Site, page_edited: bool) -> None:
+    """A `--dirty` build that skips a page took its artwork from the page's record: its cover file replaced (a
+    square one for a 16:9 one, or the other way) kept the old artwork until the page itself changed. The record
+    holds the cover's stamp; a cover changed since is measured again."""
+    from PIL import Image
+
+    feed_site(site)
+    cover = site.docs / "cover art.jpg"
+    Image.new("RGB", (1400, 1400), (200, 40, 40)).save(cover)
+    site.write(
+        "two.md",
+        (site.docs / "two.md").read_text(encoding="utf-8").replace("---\n", "---\nimage: cover art.jpg\n", 1),
+    )
+    _built_a_while_ago(site, "one.md", "two.md", "deux.md")
+    site.build()
+    square = "https://example.org/blog/cover%20art.jpg"
+    assert _episode_art(site.site / "podcast-en.xml")["Two"] == square
+    for size, art in (((1600, 900), None), ((1400, 1400), square)):
+        Image.new("RGB", size, (40, 40, 200)).save(cover)
+        if page_edited:
+            (site.docs / "one.md").write_text((site.docs / "one.md").read_text() + "\nMore prose.\n")
+        site.build(dirty=True)
+        found = _episode_art(site.site / "podcast-en.xml")
+        assert found["Two"] == found["Two (2)"] == art, (size, found)
 
 
 def test_a_dirty_build_keeps_the_episodes_of_the_pages_it_skips(site: Site) -> None:
