@@ -772,6 +772,8 @@ class AudioSession:
         self._said_typos: set[tuple[str, str]] = set()  # speakers that look misspelt (`path:line`, speaker), said
         #: translations (page or dialogue file, voice-map key) whose renamed speakers could not be paired, said
         self._said_unpaired: set[tuple[str, str]] = set()
+        #: entries that kept the voices of their cached lines, with those and the names' (`_say_kept_voices`)
+        self._kept_voices: dict[str, tuple[str, str]] = {}
         #: the dialogue files near each folder's, as translations (looked for once a build: review 122 measured
         #: 400 globs of a whole language's posts, and as many indexes of them, in a warm build of 400 pages)
         self._dialogue_translations: dict[str, Translations] = {}
@@ -1138,6 +1140,13 @@ class AudioSession:
             for turn in found.conversation.turns
         ]  # fmt: skip
         page_speakers = set(page_turns)
+        # the entry's voices are decided on all its fenced conversations: on its first alone, a new conversation
+        # above the others gave them the names' voices and paid for their lines again
+        fenced = [
+            (found, self._marked_language(found, src_path, page_language, []))  # warned of in the loop below
+            for found in scan.found
+            if found.conversation.dialogue_file is None
+        ]
         for found in scan.found:
             conversation = found.conversation
             # the page's, or its `<!-- convaudio: lang=fr -->` marker's: a dialogue file's name, audio and
@@ -1154,7 +1163,9 @@ class AudioSession:
                 self._warn_named_language(found, translations, language, src_path, scan.warnings)
                 original = translations.original(key, self.original_language or self.site_language)
                 turns = [turn.speaker for turn in conversation.turns]
-                self._voices_of_cached_lines(key, legacy, turns, original, self._dialogue_turns, found, language, show)
+                self._voices_of_cached_lines(
+                    key, legacy, turns, original, self._dialogue_turns, [(found, language)], show
+                )
                 self._voices_in_original_order(key, legacy, conversation.speakers, original, self._dialogue_turns)
                 self._pair_renamed(key, conversation, turns, original, self._dialogue_turns)
                 # one MP3 for every page linking the file, unless a page produces it its own way
@@ -1167,7 +1178,7 @@ class AudioSession:
                 key, legacy = post_key, self._former_keys(src_path, meta, page_language, post_key)
                 legacy = self._adopted(key, legacy, page_speakers, found, language, show)
                 original = self._original_page(src_path, meta, key)
-                self._voices_of_cached_lines(key, legacy, page_turns, original, self._page_turns, found, language, show)
+                self._voices_of_cached_lines(key, legacy, page_turns, original, self._page_turns, fenced, show)
                 self._voices_in_original_order(key, legacy, page_speakers, original, self._page_turns)
                 self._pair_renamed(key, conversation, page_turns, original, self._page_turns)
                 audio_uri = guid_uri = self._uri(f"{stem}-{found.number}.mp3")
@@ -1225,8 +1236,7 @@ class AudioSession:
         turns: list[str],
         original: str | None,
         turns_of: Callable[[str], list[str]],
-        found: Found,
-        language: str,
+        conversations: Sequence[tuple[Found, str]],
         show: PostShow | None,
     ) -> None:
         """A new entry (no voice map on a fresh checkout of a site that does not commit it) takes the voices in the
@@ -1234,8 +1244,9 @@ class AudioSession:
         in those voices, and more of them than in the ones names choose: upgrading, `Maya` and `Tom` swapped voices
         and every line of such a conversation was paid for again (bug bash h-upgrade, 10 of 27 lines with OpenAI).
         Read only for an entry the voice map lacks, in a build that found no voice-map file (`_unchosen`; a warm
-        build reads nothing): `turns` are the speakers of this conversation's turns (of all the page's fenced ones),
-        `turns_of` reads the original's."""
+        build reads nothing): `turns` are the speakers of the entry's turns (of all the page's fenced ones),
+        `turns_of` reads the original's, and `conversations` are the entry's, each with its language (a dialogue
+        file, or the page's fenced ones: their lines are counted together). Said once a build (`_say_kept_voices`)."""
         if not self._unchosen(key, legacy):
             return
         engine, kinds = self.engine.name, self.engine.voice_kinds()
@@ -1248,25 +1259,56 @@ class AudioSession:
         # every checkout of such a site comes here for every conversation: its finished MP3 in the names' voices,
         # which the build takes anyway, settles it without a look at (or a download of) its lines (review
         # r-upgrade: a CI runner fetched every line of every conversation from the shared cache at each build)
-        if by_name == by_order or self._conversation_cached(found, language, show, by_name):
+        if by_name == by_order or all(
+            self._conversation_cached(found, language, show, by_name) for found, language in conversations
+        ):
             return
-        kept = self._cached_lines(found, language, show, by_order)
+        kept = self._cached_lines_of(conversations, show, by_order)
         # and more of them than in the names' voices: a speaker whose voice is the same either way (`Host` before
         # `Maya`) has his lines cached in both, and where most lines were his the others' were paid for again
         if kept is None or 2 * kept[0] < kept[1]:
             return
-        named = self._cached_lines(found, language, show, by_name)
+        named = self._cached_lines_of(conversations, show, by_name)
         if named is not None and named[0] >= kept[0]:
             return
         self.voice_map.voices_for(engine, key, order, pool, legacy)
         changed = [speaker for speaker in order if by_name[speaker] != by_order[speaker]]
         old_voices = ", ".join(f"{speaker} → {by_order[speaker]}" for speaker in changed)
         new_voices = ", ".join(f"{speaker} → {by_name[speaker]}" for speaker in changed)
-        self.info(
-            f"voice map: {key} keeps the voices its cached lines were made in ({old_voices}), not the ones its "
-            f"speakers' names choose ({new_voices}), which would synthesize them again: write those in "
-            f"{self.voice_map.path.name} to have them; commit the file to keep voices on every checkout"
+        self._kept_voices[key] = (old_voices, new_voices)
+
+    def _say_kept_voices(self) -> None:
+        """The entries whose cached lines' voices this build kept (`_voices_of_cached_lines`), in one line: said
+        for every page, a checkout's build of a blog repeated it post after post."""
+        kept, self._kept_voices = self._kept_voices, {}
+        advice = (
+            f"which would synthesize them again: write those in {self.voice_map.path.name} to have them; commit the "
+            "file to keep voices on every checkout"
         )
+        if len(kept) == 1:
+            [(key, (old_voices, new_voices))] = kept.items()
+            self.info(
+                f"voice map: {key} keeps the voices its cached lines were made in ({old_voices}), not the ones its "
+                f"speakers' names choose ({new_voices}), {advice}"
+            )
+        elif kept:
+            named = first_posts([f"{key} ({old}, not {new})" for key, (old, new) in kept.items()])
+            self.info(
+                f"voice map: {len(kept)} posts keep the voices their cached lines were made in, not the ones their "
+                f"speakers' names choose, {advice}: {named}"
+            )
+
+    def _cached_lines_of(
+        self, conversations: Sequence[tuple[Found, str]], show: PostShow | None, voices: Mapping[str, str]
+    ) -> tuple[int, int] | None:
+        """How many lines of `conversations` spoken with `voices` the cache holds, of how many (see
+        `_cached_lines`); None when none has lines to hold."""
+        counts = [
+            counted
+            for found, language in conversations
+            if (counted := self._cached_lines(found, language, show, voices)) is not None
+        ]
+        return (sum(cached for cached, _ in counts), sum(total for _, total in counts)) if counts else None
 
     def _pair_renamed(
         self,
@@ -2099,6 +2141,7 @@ class AudioSession:
         build, a hand edit), the file wins and the conversations are planned again with its voices."""
         for _, old, new in self.voice_map.moved:
             self.info(f"voice map: the voices of {old} move to {new}")
+        self._say_kept_voices()
         added = list(self.voice_map.recorded())  # the speakers held out of it are warned of
         replanned = self.voice_map.save()
         self._say_new_voices(added)

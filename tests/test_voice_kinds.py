@@ -83,12 +83,35 @@ def test_a_checkout_without_the_voice_map_keeps_the_voices_its_cached_lines_were
     assert voices["talk.md"] == {"Maya": "m3", "Tom": "f2"}
     assert voices["ep.json"] == {"Marie": "m3", "Paul": "f2"}  # a dialogue file's too
     assert voices["queues.md"] == {"Maya": "f2", "Tom": "m3"}
-    said = [message for message in checkout.infos() if "keeps the voices" in message and "talk.md" in message]
+    # one line for the build, not one a post (a blog's checkout said it post after post)
+    said = [message for message in checkout.infos() if "cached lines were made in" in message]
     assert said == [
-        "convaudio: voice map: talk.md keeps the voices its cached lines were made in (Maya → m3, Tom → f2), not "
-        "the ones its speakers' names choose (Maya → f2, Tom → m3), which would synthesize them again: write those "
-        "in convaudio-voices.yml to have them; commit the file to keep voices on every checkout"
-    ]
+        "convaudio: voice map: 2 posts keep the voices their cached lines were made in, not the ones their "
+        "speakers' names choose, which would synthesize them again: write those in convaudio-voices.yml to have "
+        "them; commit the file to keep voices on every checkout: ep.json (Marie → m3, Paul → f2, not Marie → f2, "
+        "Paul → m3); talk.md (Maya → m3, Tom → f2, not Maya → f2, Tom → m3)"
+    ], said
+
+
+def test_a_checkout_without_the_voice_map_decides_a_pages_voices_on_all_its_conversations(site: Site) -> None:
+    """A page's conversations share its voice-map entry, which was decided on the first conversation alone: a new
+    one written above the others (no line of it cached) gave the page the names' voices, and every line of the
+    others, cached in the voices an older version chose, was synthesized again. Their lines are counted together:
+    most are cached in the older voices, which are kept; the new conversation's two lines alone are made. Said in
+    one line, as for one post."""
+    site.write("talk.md", post("# Talk\n\n" + NAMED, lang="en"))
+    old = "espeak:\n  talk.md: {Maya: m3, Tom: f2}\n"  # the pool's order, as older versions chose
+    (site.root / "convaudio-voices.yml").write_text(old, encoding="utf-8")
+    site.build()
+    checkout = Site(site.root.parent / "checkout", site.caplog)  # elsewhere: no page memo applies
+    shutil.copytree(site.root, checkout.root, dirs_exist_ok=True)
+    (checkout.root / "convaudio-voices.yml").unlink()
+    first = conversation(("Maya", "A new start, about queues."), ("Tom", "Queues are everywhere."))
+    checkout.write("talk.md", post("# Talk\n\n" + first + "\nThen:\n\n" + NAMED, lang="en"))
+    assert checkout.build(strict=True).synthesized == 2  # the new conversation's lines alone
+    assert checkout.voice_map()["espeak"]["talk.md"] == {"Maya": "m3", "Tom": "f2"}
+    said = [message for message in checkout.infos() if "cached lines were made in" in message]
+    assert len(said) == 1 and "voice map: talk.md keeps the voices" in said[0], said
 
 
 def test_a_speaker_voiced_alike_either_way_does_not_hide_the_others_cached_lines(site: Site) -> None:
@@ -136,7 +159,7 @@ def test_an_entry_deleted_from_a_committed_voice_map_is_chosen_again_by_names(si
     (site.root / "convaudio-voices.yml").write_text("espeak:\n  other.md: {A: m3, B: f2}\n", encoding="utf-8")
     assert site.build(strict=True).synthesized == 4
     assert site.voice_map()["espeak"]["talk.md"] == {"Maya": "f2", "Tom": "m3"}
-    assert not [message for message in site.infos() if "keeps the voices" in message]
+    assert not [message for message in site.infos() if "cached lines were made in" in message]
 
 
 def test_a_checkout_without_the_voice_map_takes_a_finished_conversation_without_asking_for_its_lines(
