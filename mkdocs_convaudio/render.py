@@ -749,6 +749,33 @@ class Renderer:
         return stats
 
     def _assemble_all(self, pending: list[Job], assembled: set[str] | None = None) -> None:
+        """Assemble `pending` (see `_assemble_each`); stopped by Ctrl-C or SIGTERM, say what was kept: MkDocs said
+        only "Aborted!", though every line and the segments encoded are in the cache."""
+        segments_before = self.cache.segments_stored
+        try:
+            self._assemble_each(pending, assembled)
+        except KeyboardInterrupt:
+            # also in the lines' layout and the show's measuring before the first block (a two-hour show with a bed:
+            # a minute and more); the pool has waited for the running assemblies: their atomic writes are gone
+            finished = sum(1 for job in pending if self.cache.has_conversation(job.key))
+            self.info(self._assembly_stopped(len(pending), finished, self.cache.segments_stored - segments_before))
+            raise
+
+    @staticmethod
+    def _assembly_stopped(conversations: int, finished: int, segments: int) -> str:
+        """What a build stopped while assembling says it kept: its lines are all in the cache by then."""
+        assembled = f"assembled {finished} of {conversations} conversation{'s' * (conversations != 1)}"
+        kept = (
+            f" and encoded {segments:,} segment{'s' * (segments != 1)} of MP3, kept in the cache with all the lines"
+            if segments
+            else ", every line kept in the cache"  # not "encoded 0 segments of MP3, kept" (stopped before one)
+        )
+        return (
+            f"before it stopped, this build {assembled}{kept}: the next build synthesizes nothing again and goes on "
+            "from there (no half-written MP3 is kept)"
+        )
+
+    def _assemble_each(self, pending: list[Job], assembled: set[str] | None) -> None:
         """Lay out every conversation from its lines' figures, then stream them into MP3s in parallel (the
         encoder in libsndfile, soxr and numpy release the GIL: threads use every core); the keys of those this
         build assembled go into `assembled` when given."""
@@ -759,58 +786,39 @@ class Renderer:
         self._plan_shows(pending, plans)
         total = sum(plan.length for plan in plans)
         workers = min(len(pending), self.assembly_workers)
-        segments_before = self.cache.segments_stored
-        try:
-            with (
-                Progress(
-                    "assembling",
-                    total,
-                    "min of audio",
-                    self.progress,
-                    scale=self.settings.sample_rate * 60,
-                    extra_total=len(pending),
-                    extra_unit="conversations",
-                ) as progress,
-                ThreadPoolExecutor(max_workers=workers, thread_name_prefix="convaudio-assemble") as pool,
-            ):
-                # the cores a conversation's own segments may use: all of them for one long conversation
-                self._segment_workers = max(1, self.assembly_workers // len(pending))
-                futures = [
-                    pool.submit(self._assemble, job, plan, progress) for job, plan in zip(pending, plans, strict=True)
-                ]
-                try:
-                    # awake for Ctrl-C and SIGTERM: blocked on a result, the main thread handled them only once every
-                    # conversation was assembled, up to a minute later (bug bash 107); SIGTERM's default killed the
-                    # build and left a half-written MP3 in the cache. And telling the progress the time: a stretch
-                    # with no block done (a two-hour MP3 checked whole for its true peak, 16 s) was silent in CI
-                    # (bug bash h-long)
-                    with terminate_as_interrupt():
-                        _wait_for_first_failure(futures, progress)
-                except BaseException:
-                    self._assembly_stop.set()  # the running assemblies stop at their next block, their segments kept
-                    for future in futures:
-                        future.cancel()
-                    raise
-                for job, future in zip(pending, futures, strict=True):
-                    if future.result() and assembled is not None:
-                        assembled.add(job.key)
-        except KeyboardInterrupt:
-            # MkDocs said only "Aborted!", though the segments encoded are kept: what was kept, and that the next
-            # build goes on from it, is said as the synthesis' stop says it (the pool has waited for the running
-            # assemblies: their atomic writes are gone, their segments stored)
-            finished = sum(1 for job in pending if self.cache.has_conversation(job.key))
-            self.info(self._assembly_stopped(len(pending), finished, self.cache.segments_stored - segments_before))
-            raise
-
-    @staticmethod
-    def _assembly_stopped(conversations: int, finished: int, segments: int) -> str:
-        """What a build stopped while assembling says it kept: its lines are all in the cache by then."""
-        assembled = f"assembled {finished} of {conversations} conversation{'s' * (conversations != 1)}"
-        kept = f"{segments:,} segment{'s' * (segments != 1)} of MP3"
-        return (
-            f"before it stopped, this build {assembled} and encoded {kept}, kept in the cache with all the lines: "
-            "the next build synthesizes nothing again and goes on from there (no half-written MP3 is kept)"
-        )
+        with (
+            Progress(
+                "assembling",
+                total,
+                "min of audio",
+                self.progress,
+                scale=self.settings.sample_rate * 60,
+                extra_total=len(pending),
+                extra_unit="conversations",
+            ) as progress,
+            ThreadPoolExecutor(max_workers=workers, thread_name_prefix="convaudio-assemble") as pool,
+        ):
+            # the cores a conversation's own segments may use: all of them for one long conversation
+            self._segment_workers = max(1, self.assembly_workers // len(pending))
+            futures = [
+                pool.submit(self._assemble, job, plan, progress) for job, plan in zip(pending, plans, strict=True)
+            ]
+            try:
+                # awake for Ctrl-C and SIGTERM: blocked on a result, the main thread handled them only once every
+                # conversation was assembled, up to a minute later (bug bash 107); SIGTERM's default killed the
+                # build and left a half-written MP3 in the cache. And telling the progress the time: a stretch
+                # with no block done (a two-hour MP3 checked whole for its true peak, 16 s) was silent in CI
+                # (bug bash h-long)
+                with terminate_as_interrupt():
+                    _wait_for_first_failure(futures, progress)
+            except BaseException:
+                self._assembly_stop.set()  # the running assemblies stop at their next block, their segments kept
+                for future in futures:
+                    future.cancel()
+                raise
+            for job, future in zip(pending, futures, strict=True):
+                if future.result() and assembled is not None:
+                    assembled.add(job.key)
 
     def _plan_shows(self, pending: list[Job], plans: list[Layout]) -> None:
         """Each produced show's layout in `plans`: intro, bed lead, talk, bed tail, outro, a longer layout, and what

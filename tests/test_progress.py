@@ -432,3 +432,34 @@ def test_ctrl_c_while_assembling_says_what_was_kept_and_the_next_build_goes_on_f
     # the next build went on from the segments kept: each is part of the finished MP3, at the level it was kept
     recorded = set(cache.conversation_segments(job.key))
     assert all(path.exists() and path.name.split(".")[0] in recorded for path in kept), (kept, recorded)
+
+
+def test_ctrl_c_while_the_show_is_measured_says_what_was_kept(tmp_path: Path) -> None:
+    """Before the first block is encoded, a show's bed is measured over the whole conversation (a minute and more
+    for a two-hour one): Ctrl-C there printed only MkDocs' "Aborted!", as in the assembly once did. It says that
+    every line is kept and the next build goes on from there (Ctrl-C comes as the phase logs its line: the clock
+    moves 4 s at each look, no real waiting)."""
+    from mkdocs_convaudio.audio.production import Asset, Production
+
+    said: list[str] = []
+
+    def interrupt_while_measuring(line: str) -> None:
+        if line.startswith("measuring the show ["):
+            raise KeyboardInterrupt
+
+    renderer = Renderer(
+        create_engine("espeak", {}, {}),
+        AudioCache(tmp_path),
+        AssemblySettings(),
+        info=said.append,
+        progress=ProgressSettings(stream=None, clock=MovingClock(4), interval=10.0, info=interrupt_while_measuring),
+    )
+    production = Production(music=Asset.of(tone(tmp_path / "bed.wav", 3.0, 220.0)))
+    conversation = Conversation([Turn("AB"[i % 2], f"Line number {i}.", i + 1) for i in range(2)], "talk.md", 1)
+    job = renderer.prepare(conversation, "en", {"A": "m3", "B": "f2"}, production)
+    with pytest.raises(KeyboardInterrupt):
+        renderer.render([job])
+    assert [line for line in said if line.startswith("before it stopped")] == [
+        "before it stopped, this build assembled 0 of 1 conversation, every line kept in the cache: the next build "
+        "synthesizes nothing again and goes on from there (no half-written MP3 is kept)"
+    ], said
