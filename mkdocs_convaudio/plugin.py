@@ -1400,24 +1400,26 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
 
     def _feed_pages(self) -> dict[str, FeedPage]:
         """What the feeds take from the page placing each conversation, by its audio's URI."""
-        return {
-            uri: FeedPage(
+        pages = {}
+        for uri, page in self.pages.items():
+            cover = self._site_file(cover_sources(page.meta, page.file.src_uri))
+            pages[uri] = FeedPage(
                 src_uri=page.file.src_uri,
                 title=str(page.title),
                 url=page.url,
                 meta=page.meta,
                 locale=getattr(page.file, "locale", None),
-                cover=self._site_path(cover_sources(page.meta, page.file.src_uri)),
+                cover=cover.dest_uri if cover else None,
+                cover_source=cover.abs_src_path if cover else None,
             )
-            for uri, page in self.pages.items()
-        }
+        return pages
 
-    def _site_path(self, sources: list[str]) -> str | None:
-        """The site path of the first of `sources` (docs_dir paths) the build holds, found as MkDocs finds a page's
+    def _site_file(self, sources: list[str]) -> File | None:
+        """The file of the first of `sources` (docs_dir paths) the build holds, found as MkDocs finds a page's
         links: under mkdocs-static-i18n, the language's own file (`cover.fr.png` for `cover.png`, `en/blog/x.png`
         published as `blog/x.png`), which the docs_dir path alone did not give (review r-me42)."""
         found = (self.files.get_file_from_path(path) for path in sources) if self.files is not None else iter(())
-        return next((file.dest_uri for file in found if file is not None), None)
+        return next((file for file in found if file is not None), None)
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         if self.session is not None:

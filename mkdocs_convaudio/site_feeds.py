@@ -48,6 +48,9 @@ class FeedPage:
     #: its cover's path in the site (`dest_uri`), as the build's files give it: under mkdocs-static-i18n, the
     #: language's own copy (`fr/blog/cover.png` from `cover.fr.png`; with folders, `blog/cover.png` from `en/blog/`)
     cover: str | None = None
+    #: that cover's source file (`abs_src_path`): its stamp, unlike the site copy's, which every full build writes
+    #: anew, tells a `--dirty` build skipping the page whether the cover changed since its record
+    cover_source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -241,9 +244,9 @@ class SiteFeeds:
         self.remembered: dict[str, list[Episode]] = {}
         self.unremembered: list[str] = []
         self.remembered_shares: dict[str, list[str]] = {}  # the GUIDs each remembered page holds
-        #: each page's cover in the built site, by page, as this build's episodes found it: recorded with its
-        #: stamp, so that a `--dirty` build skipping the page notices a cover file changed since
-        self.covers: dict[str, str] = {}
+        #: each page's cover in the built site and its source file, by page, as this build's episodes found it:
+        #: recorded with the source's stamp, so that a `--dirty` build skipping the page notices a cover changed since
+        self.covers: dict[str, tuple[str, str | None]] = {}
         self.remembered_covers: dict[str, Any] = {}  # ... and the remembered pages' as their records hold them
         #: under mkdocs-static-i18n, the episodes of languages no build of it is for, from every build of the run so
         #: far: each build writes their feeds whole (the last one, every page's)
@@ -325,14 +328,14 @@ class SiteFeeds:
                 self.remembered_covers[src_uri] = kept.get("cover")
 
     def _current_art(self, cover: Any, episodes: list[Episode]) -> list[Episode]:
-        """A skipped page's episodes with the artwork its cover (`[site path, stamp]`, as its record holds it) gives
-        now, in the built site: the page is unchanged, but its cover file may be another since its record (a square
-        cover put in place of a 16:9 one kept the old artwork, or none, until the page itself changed). Measured
-        again only when the cover's stamp differs."""
-        if not (isinstance(cover, list) and len(cover) == 2 and isinstance(cover[0], str)):
+        """A skipped page's episodes with the artwork its cover (`[site path, source file, its stamp]`, as its record
+        holds it) gives now, in the built site: the page is unchanged, but its cover file may be another since its
+        record (a square cover put in place of a 16:9 one kept the old artwork, or none, until the page itself
+        changed). Measured again only when the source's stamp differs (MkDocs has copied it by then)."""
+        if not (isinstance(cover, list) and len(cover) == 3 and isinstance(cover[0], str)):
             return episodes
-        found, then = cover
-        if stamp(str(self.site.folder / found)) == then:
+        found, source, then = cover
+        if isinstance(source, str) and stamp(source) == then:
             return episodes
         usable = (self.site.folder / found).is_file() and art_problem(found, self.site.folder) is None
         image_url = urljoin(self.site.url, quote(found)) if usable else None
@@ -361,14 +364,15 @@ class SiteFeeds:
                 # the episodes it holds that are another page's (a dialogue file both link): that page gone, a
                 # full build gives them to this one, which a `--dirty` build cannot tell (review 109)
                 shares = sorted({stable_guid(item.voice_key, item.guid_uri) for item in items})
-                cover = self.covers.get(src_uri)
+                found, source = self.covers.get(src_uri, (None, None))
                 memo.put(
                     self._memo_key(src_uri),
                     {
                         "source": stamp(page_paths.get(src_uri)),
                         "episodes": record,
                         "shares": shares,
-                        **({"cover": [cover, stamp(str(site_dir / cover))]} if cover else {}),
+                        # the source's stamp: the site copy's time changes at every full build (the memo with it)
+                        **({"cover": [found, source, stamp(source)]} if found else {}),
                     },
                 )
         # once the site holds the build's files: a cover changed since the page's record is copied by now
@@ -561,7 +565,7 @@ class SiteFeeds:
                 art[page.src_uri], why_not = episode_art(page, self.site.folder)
                 refused += [why_not] if why_not else []
                 if page.cover is not None and cover_sources(page.meta, page.src_uri):
-                    self.covers[page.src_uri] = page.cover
+                    self.covers[page.src_uri] = (page.cover, page.cover_source)
             image = art[page.src_uri]
             lines = figures.get("lines", [])
             summary = page.meta.get("description") or " ".join(
