@@ -72,13 +72,16 @@ ART_SUFFIXES = (".jpg", ".png")
 
 def art_name_problem(name: str) -> str | None:
     """Why a cover named `name` (a site path or a URL) cannot be artwork by its name, or None: feedgen takes only
-    `.jpg` and `.png` in lower case (it refused `cover.JPG` with its own words for an episode, and wrote no
-    `<itunes:image>` for the show without a word)."""
+    `.jpg` and `.png` in lower case at the end of the name (it refused `cover.JPG` with its own words for an
+    episode, and wrote no `<itunes:image>` for the show, `show.JPG` or `show.jpg?v=2`, without a word)."""
+    if name.endswith(ART_SUFFIXES):  # the whole name, as feedgen tests it: a URL's `?v=2` too
+        return None
     path = urlsplit(name).path if "://" in name else name
     stem, suffix = posixpath.splitext(posixpath.basename(path))
-    if suffix in ART_SUFFIXES:
-        return None
-    if suffix.lower() in ART_SUFFIXES:
+    tail = name[len(name.split("?", 1)[0].split("#", 1)[0]) :]
+    if suffix in ART_SUFFIXES and tail:  # a URL's query or fragment (review r-site6: dropped without a word)
+        return f"its address must end in `{suffix}`: give it without `{tail}`"
+    if suffix.lower() in ART_SUFFIXES and suffix not in ART_SUFFIXES:
         return f"its extension must be `{suffix.lower()}` in lower case: rename the file `{stem}{suffix.lower()}`"
     return "not a .jpg or .png"
 
