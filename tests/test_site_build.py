@@ -1065,16 +1065,17 @@ def test_a_turn_giving_its_speaker_twice_is_named(site: Site) -> None:
 
 
 def test_an_empty_section_is_named(site: Site) -> None:
-    """`"section": "   "` (or `""`) opened no chapter, without a word: the chapter the author meant was lost."""
+    """`"section": "   "` (or `""`) opened no chapter, without a word: the chapter the author meant was lost. One
+    of zero-width spaces alone (review r-site6) opened a chapter with a heading no one could see: it is empty too."""
     site.write(
         "talk.md",
         post(
             '```json\n[{"speaker": "A", "line": "Hello", "section": "   "},\n {"speaker": "B", "line": "Hi", '
-            '"section": ""}]\n```\n'
+            '"section": ""},\n {"speaker": "A", "line": "Bye", "section": "\\u200b\\u2060"}]\n```\n'
         ),
     )
     site.build()
-    for line, turn in ((6, 1), (7, 2)):
+    for line, turn in ((6, 1), (7, 2), (8, 3)):
         assert any(
             f'talk.md:{line}: turn {turn} gives an empty "section", so no chapter opens there; give it a title'
             in warning

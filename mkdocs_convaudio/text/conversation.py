@@ -324,6 +324,8 @@ def parse_turns(
                     line_no,
                 )
             title = " ".join(without_controls(item["section"]).split())
+            if not title.translate(_INVISIBLE):  # a zero-width space alone opened a chapter no one could see
+                title = ""
             if not title and notes is not None:  # it was dropped without a word, the chapter the author meant lost
                 notes.append(
                     f'{path}:{line_no}: turn {index + 1} gives an empty "section", so no chapter opens there; '
