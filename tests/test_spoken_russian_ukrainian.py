@@ -269,6 +269,9 @@ DECIMALS_STAY = [
      "Версия 2.5, Python 3.12, v2.5, 1.2.3, 15.05.2024, 15.05, в 10:30, 1,2,3 и 2,0."),
     ("Версія 2.5 о 10.30, Python 3.12.", "uk", "Версія 2.5 о 10 30, Python 3.12."),
     ("価格 Python 3.12。", "ja", "価格 Python 3.12。"),
+    # Japanese groups thousands with a comma, which eSpeak NG reads ("issen nihyaku gojū"): "1てん2 5 0" was said,
+    # one point two five zero (bug bash h-i18n)
+    ("コミットは1,250件、価格は3.5と12,5です。", "ja", "コミットは1,250件、価格は3てん5と12,5です。"),
     ("Цена 17,5.", "bg", "Цена 17,5."),
 ]  # fmt: skip
 

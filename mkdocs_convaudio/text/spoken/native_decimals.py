@@ -3,9 +3,10 @@
 eSpeak NG's Ukrainian and Japanese voices drop a decimal's separator: `2,5 км` was "два п'ять кілометра" (two five),
 `3,75 %` "три сімдесят п'ять", `17.5` "jūshichi go"; its Russian voice said `2.5` "два точка пять" and `3,75` "три и
 семь пятьдесятых" (review f-ru2). So a decimal is written as people say it: "2 целых 5 десятых" in Russian, "2 цілих 5
-десятих" in Ukrainian ("одна целая", "дві цілих": `целая` is feminine), "17てん5" in Japanese; more than three decimal
-places with the separator's word and digit by digit ("3 запятая 1 4 1 5 9"). Never a version's (`1.2.3`, `v2.5`,
-`Python 3.12`), a date's (`15.05.2024`, `15.05`), a time's (`в 10.30`), an address's or a formula's numbers.
+десятих" in Ukrainian ("одна целая", "дві цілих": `целая` is feminine), "17てん5" in Japanese (whose comma
+groups thousands: `1,250`, which the voice reads, stays); more than three decimal places with the separator's word
+and digit by digit ("3 запятая 1 4 1 5 9"). Never a version's (`1.2.3`, `v2.5`, `Python 3.12`), a date's
+(`15.05.2024`, `15.05`), a time's (`в 10.30`), an address's or a formula's numbers.
 """
 
 from __future__ import annotations
@@ -133,6 +134,8 @@ def native_decimals(text: str, language: str) -> str:
         if match["mark"] == "." and _SECTION_BEFORE.search(match.string, max(0, match.start() - 64), match.start()):
             return match[0]  # `п. 3.2`, `рис. 2.1`: a section's, a figure's number
         if base == "ja":  # "17てん5", "3てん1 4": a decimal's digits one by one, as Japanese says them
+            if match["mark"] == ",":  # `1,250件`: Japanese groups thousands with a comma; the voice reads it so
+                return match[0]
             return f"{match['whole']}てん{' '.join(match['part'])}"
         words = _WORDS[base]
         if not match["part"].strip("0") or _date_or_time(match, words):
