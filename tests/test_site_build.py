@@ -2116,6 +2116,24 @@ def test_a_dirty_build_checks_the_pages_it_skips_for_one_output_and_rebuilds_one
     assert "a-1.mp3" in site.html("a/index.html") and "c/index-1.mp3" in site.html("c/index.html")
 
 
+def test_a_post_whose_name_ends_with_its_folders_language_is_that_languages_translation(site: Site) -> None:
+    """One blog per language folder (Material's recipe for a multilingual blog), a post named `ship-it.md` in each:
+    the Italian one, whose folder and name both end in `it`, was no translation, spoken with the site's English
+    voice and voices of its own (bug bash h-i18n)."""
+    site.plugin_options["captions"] = True
+    site.write("en/posts/ship-it.md", post(conversation(("Ann", "Ship it today."), ("Bob", "Sure."))))
+    site.write("it/posts/ship-it.md", post(conversation(("Ann", "Spediscilo oggi."), ("Bob", "Certo."))))
+    site.write("fr/posts/ship-it.md", post(conversation(("Ann", "Livre-le aujourd'hui."), ("Bob", "D'accord."))))
+    site.build()
+    assert list(site.voice_map()["espeak"]) == ["posts/ship-it.md"]
+    timings = {
+        lang: site.timings(site.site / f"assets/convaudio/{lang}/posts/ship-it-1.mp3") for lang in ("en", "it", "fr")
+    }
+    assert {lang: found["language"] for lang, found in timings.items()} == {"en": "en", "it": "it", "fr": "fr"}
+    assert timings["it"]["voices"]["Ann"].split("+")[1] == timings["en"]["voices"]["Ann"].split("+")[1]
+    assert 'srclang="it"' in site.html("it/posts/ship-it.html")
+
+
 def test_a_dirty_build_rebuilds_an_unchanged_page_whose_language_a_new_or_gone_translation_changes(site: Site) -> None:
     """`posts/fr/talk.md` alone is an English post (a folder alone names no language); once `posts/talk.md` is
     added it is the French translation. `mkdocs build --dirty` built only the new page: the French one kept its

@@ -106,6 +106,9 @@ def test_a_link_s_paragraph_starts_below_a_heading_a_comment_or_a_blank_line() -
         ("en/guide.md", "en", {"en/guide.md", "api/guide.md"}, None, "en/guide.md"),  # `api` is no language
         ("api/guide.md", "en", {"fr/guide.md", "api/guide.md"}, None, "api/guide.md"),
         ("x.md", "fr", {"posts/en/t-en.md", "posts/fr/t-fr.md", "x.md"}, "posts/fr/t-fr.md", "posts/t.md"),
+        # a name that ends like its folder's language is the post's own name in every language (bug bash h-i18n)
+        ("it/posts/ship-it.md", "it", {"en/posts/ship-it.md", "it/posts/ship-it.md"}, None, "posts/ship-it.md"),
+        ("en/posts/ship-it.md", "en", {"en/posts/ship-it.md", "it/posts/ship-it.md"}, None, "posts/ship-it.md"),
     ],
 )
 def test_voice_map_keys(path: str, lang: str, siblings: set[str], translation_of: str | None, key: str) -> None:
@@ -119,6 +122,14 @@ def test_language_from_path_only_when_translations_pair() -> None:
         None,
         "es",
     ]
+    # `ja/trip-ja.md`: the folder names the language, and the name ends with it in every language (bug bash h-i18n)
+    slugs = Translations(["en/trip-ja.md", "ja/trip-ja.md", "fr/trip-ja.md", "_posts/fr/b-fr.md", "_posts/b.md"])
+    assert [slugs.path_language(p) for p in ("ja/trip-ja.md", "en/trip-ja.md", "_posts/fr/b-fr.md")] == [
+        "ja",
+        "en",
+        "fr",
+    ]
+    assert slugs.key("ja/trip-ja.md", None) == "trip-ja.md" and slugs.key("_posts/fr/b-fr.md", None) == "_posts/b.md"
 
 
 def test_a_sections_index_page_takes_no_language_from_its_folder_alone() -> None:

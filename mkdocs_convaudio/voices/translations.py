@@ -86,9 +86,9 @@ def markers(src_path: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def strip_language(src_path: str, language: str) -> str | None:
+def strip_language(src_path: str, language: str, *, name: bool = True) -> str | None:
     """The path without its `language` folder and name suffix (`posts/fr/talk-fr.md` → `posts/talk.md`), or
-    None when the path names no such language."""
+    None when the path names no such language. With `name` false, only the folder is removed."""
     folders, stem, ext = _split(src_path)
     code = normal(language)
     changed = False
@@ -97,12 +97,25 @@ def strip_language(src_path: str, language: str) -> str | None:
             del folders[index]
             changed = True
             break
-    for separator in ("-", "."):
+    for separator in ("-", ".") if name else ():
         if normal(stem).endswith(separator + code) and len(stem) > len(code) + 1:
             stem = stem[: -len(code) - 1]
             changed = True
             break
     return posixpath.join(*folders, stem + ext) if changed else None
+
+
+def language_free_paths(src_path: str, language: str) -> list[str]:
+    """The paths a page may share with its translations in `language`: without its folder and name suffix
+    (`_posts/fr/talk-fr.md` → `_posts/talk.md`), then, when both name the language, without the folder alone: a
+    name that ends like the folder's language is the post's own in every language (`it/posts/ship-it.md` beside
+    `en/posts/ship-it.md`; `ja/blog/trip-ja.md` was no translation, and spoken with the site's voice: bug bash
+    h-i18n)."""
+    both = strip_language(src_path, language)
+    if both is None:
+        return []
+    folder = strip_language(src_path, language, name=False)
+    return [both] if folder is None or folder == both else [both, folder]
 
 
 def _may_be(code: str, language: str) -> bool:
@@ -145,8 +158,7 @@ class Translations:
         self._markers = {page: markers(page) for page in self.pages}  # each page's, once per build
         for page, languages in self._markers.items():
             for language in languages:
-                key = strip_language(page, language)
-                if key is not None:
+                for key in language_free_paths(page, language):
                     self._by_key.setdefault(key, set()).add((page, language))
 
     def __contains__(self, page: object) -> bool:
@@ -237,9 +249,9 @@ class Translations:
             # the page's own language may be its language (no need to ask langcodes, once per page)
             if language and candidate != own and not _may_be(candidate, language):
                 continue  # an English page in a folder `cs/` (computer science) is no Czech translation
-            key = strip_language(src_path, candidate)
-            if key is not None and self._paired(key, src_path, candidate, said=candidate == own):
-                return key, candidate
+            for key in language_free_paths(src_path, candidate):
+                if self._paired(key, src_path, candidate, said=candidate == own):
+                    return key, candidate
         return None
 
     def key(self, src_path: str, language: str | None) -> str:
@@ -259,8 +271,7 @@ class Translations:
             return None
         found: set[str] = set()
         for code in languages:
-            key = strip_language(src_path, code)
-            if key is not None:
+            for key in language_free_paths(src_path, code):
                 found.update(page for page, _ in self._by_key.get(key, ()))
                 if key in self.pages:
                     found.add(key)
