@@ -12,6 +12,7 @@ a day and a month (`до 15.04`) and a ratio (`до 1:50`), which a time after a
 
 from __future__ import annotations
 
+import datetime
 import re
 from functools import cache
 from typing import NamedTuple
@@ -58,6 +59,16 @@ _ONE = re.compile(rf"(?<![\w:.,])(?P<time>{_TIME})(?![\w:]|[.,]\d)")
 _ISO_DATE = re.compile(
     r"(?<![\w.\-–])(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w\-–]|[.,]\d)"
 )
+#: ... on a Japanese page, whose words follow a date with no space (`2024-04-15の`), and a range of them (`2024-03-01–
+#: 2024-03-31`)
+_JA_ISO = r"(?P<{0}year>(?:19|20)\d\d)-(?P<{0}month>0[1-9]|1[0-2])-(?P<{0}day>0[1-9]|[12]\d|3[01])"
+_JA_DATES = re.compile(
+    rf"(?<![A-Za-z0-9_.\-–]){_JA_ISO.format('')}(?:\s?[–—]\s?{_JA_ISO.format('last_')})?(?![A-Za-z0-9_\-–]|[.,]\d)"
+)
+#: the days of a month that Japanese says with words of their own ("ついたち", not "いちにち"), in kana, which every
+#: voice reads (eSpeak NG's Japanese voice reads no kanji)
+_JA_DAYS = {1: "ついたち", 2: "ふつか", 3: "みっか", 4: "よっか", 5: "いつか", 6: "むいか", 7: "なのか", 8: "ようか",
+            9: "ここのか", 10: "とおか", 14: "じゅうよっか", 20: "はつか", 24: "にじゅうよっか"}  # fmt: skip
 #: `192.168.0.1`: four numbers of up to 255, not a version's (`1.2.3.4.5`) nor a part of a longer number
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 #: `в 2.50 раза`: a decimal before a count of times, or an amount before its money's or percent's sign (`в 12.50 ₽`)
@@ -95,11 +106,35 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     )
 
 
+def _japanese_dates(text: str) -> str:
+    """`2024-04-15` as Japanese says it, "2024ねん4がつ15にち" (English's table said "April 15th, 2024", which eSpeak
+    NG's Japanese voice spelled letter by letter: bug bash h-i18n), and a range "…から…"; no day a calendar lacks."""
+
+    def said(match: re.Match[str], prefix: str) -> str | None:
+        year, month, day = (int(match[f"{prefix}{part}"]) for part in ("year", "month", "day"))
+        try:
+            datetime.date(year, month, day)
+        except ValueError:
+            return None
+        return f"{year}ねん{month}がつ{_JA_DAYS.get(day, f'{day}にち')}"
+
+    def dates(match: re.Match[str]) -> str:
+        first = said(match, "")
+        if match["last_year"] is None:
+            return first or match[0]
+        last = said(match, "last_")
+        return f"{first}から{last}" if first and last else match[0]
+
+    return _JA_DATES.sub(dates, text) if "-" in text else text
+
+
 def native_clock(text: str, language: str) -> str:
     """`text` with its times, ISO dates and IP addresses said in `language`'s words where this module has them
     (`9:00-18:00` → "с девяти до восемнадцати", `2024-03-15` → "15 марта 2024 г.", `192.168.0.1` → "192 точка 168
     точка 0 точка 1"); other text as written."""
     base = language.split("-")[0].lower()
+    if base == "ja":
+        return outside_formulas_and_addresses(text, _japanese_dates)
     if base not in _WORDS or not any(char.isdigit() for char in text):
         return text
     words = _WORDS[base]
