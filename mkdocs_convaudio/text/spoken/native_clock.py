@@ -6,7 +6,8 @@ Ukrainian voice said a time's colon ("дев'ять дві крапки трид
 in the nominative ("с девять ноль ноль"). So, before English's table reads the line, the page's words are written:
 a range of times "с девяти до восемнадцати", a time after a preposition that asks for the genitive in it, a time
 with a point after "в" (`в 10.30`, no decimal), a date as the page writes one ("15 марта 2024 г.", whose year
-`native_abbreviations` reads) and an address's dots "точка". Formulas and web addresses keep their signs, and so do
+`native_abbreviations` reads; from `2024-03-15` and `15.03.2024`) and an address's dots "точка". Japanese pages get
+their ISO dates in kana. Formulas and web addresses keep their signs, and so do
 a day and a month (`до 15.04`) and a ratio (`до 1:50`), which a time after any word but "в" or "о" could be.
 """
 
@@ -59,6 +60,13 @@ _ONE = re.compile(rf"(?<![\w:.,])(?P<time>{_TIME})(?![\w:]|[.,]\d)")
 _ISO_DATE = re.compile(
     r"(?<![\w.\-–])(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w\-–]|[.,]\d)"
 )
+#: `15.03.2024`: a day, a month and a year as Russian and Ukrainian write a date (eSpeak NG said "пятнадцать точка
+#: ноль три точка две тысячи двадцать четыре"); not a version's part (`v1.10.2020`, `1.10.2020.1`)
+_DOTTED_DATE = re.compile(
+    r"(?<![\w.\-–])(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0[1-9]|1[0-2])\.(?P<year>(?:19|20)\d\d)(?![\w\-–]|[.,]\d)"
+)
+#: the year's abbreviation an author wrote after a date (`15.03.2024 г.`), which `native_abbreviations` reads
+_YEAR_AFTER = re.compile(r"[ \u00a0]*(?:г|р)\.")
 #: ... on a Japanese page, whose words follow a date with no space (`2024-04-15の`), and a range of them (`2024-03-01–
 #: 2024-03-31`)
 _JA_ISO = r"(?P<{0}year>(?:19|20)\d\d)-(?P<{0}month>0[1-9]|1[0-2])-(?P<{0}day>0[1-9]|[12]\d|3[01])"
@@ -182,12 +190,18 @@ def native_clock(text: str, language: str) -> str:
         return time_said(f"{match['hours']}:{match['minutes']}", match.string, start)
 
     def date_said(match: re.Match[str]) -> str:
-        return f"{int(match['day'])} {MONTHS_GENITIVE[base][int(match['month']) - 1]} {match['year']} {words.year}"
+        try:
+            datetime.date(int(match["year"]), int(match["month"]), int(match["day"]))
+        except ValueError:
+            return match[0]  # no day a calendar lacks (`31.02.2024`)
+        year = "" if _YEAR_AFTER.match(match.string, match.end()) else f" {words.year}"
+        return f"{int(match['day'])} {MONTHS_GENITIVE[base][int(match['month']) - 1]} {match['year']}{year}"
 
     def prose_said(prose: str) -> str:
         if "-" in prose:
             prose = _ISO_DATE.sub(date_said, prose)
         if "." in prose:
+            prose = _DOTTED_DATE.sub(date_said, prose)  # before a time's point: `15.03` is no time there
             prose = _ADDRESS.sub(lambda match: f" {words.dot} ".join(match[0].split(".")), prose)
             prose = _WITH_POINT.sub(time_with_point, prose)
         if ":" in prose:
