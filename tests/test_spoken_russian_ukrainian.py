@@ -362,12 +362,16 @@ NATIVE_WORDS = [
      " две тысячи двадцать пятого года, до 15 марта две тысячи двадцать четвёртого года; v1.10.2020, 1.10.2020.1 и"
      " 31.02.2024."),
     ("Реліз 15.04.2024 р.", "uk", "Реліз 15 квітня дві тисячі двадцять четвертого року."),
+    # ... nor a file's name or path, left as written (`logs/15 апреля … года.txt`, its slash read "or": review r-i18n)
+    ("Лог logs/15.04.2024.txt и 15.04.2024.log.", "ru", "Лог logs/15.04.2024.txt и 15.04.2024.log."),
     # Japanese in kana, which every voice reads, the days with words of their own too (English's "April 15th, 2024" was
     # spelled letter by letter by eSpeak NG's Japanese voice: bug bash h-i18n); a range "から"; no day a calendar lacks,
     # nor a file's date
     ("2024-04-15の9:30に会いました。期間は2024-03-01–2024-03-24です。", "ja",
      "2024ねん4がつ15にちの9:30に会いました。期間は2024ねん3がつついたちから2024ねん3がつにじゅうよっかです。"),
     ("2024-02-30、backup-2024-03-15.tar。", "ja", "2024-02-30、backup-2024-03-15.tar。"),
+    # a file's path as English's table leaves it (review r-i18n)
+    ("ログは logs/2024-04-15.txt です。", "ja", "ログは logs/2024-04-15.txt です。"),
     ("Угол 90°, 21°, 2°, -5° и 2,5°; π ≈ 3,14, 2π; если x = y, то a + b и a − b.", "ru",
      "Угол 90 градусов, 21 градус, 2 градуса, минус 5 градусов и две целых 5 десятых градуса; пи примерно равно 3"
      " целых 14 сотых, 2 пи; если x равно y, то a плюс b и a минус b."),

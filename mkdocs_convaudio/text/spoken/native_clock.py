@@ -61,17 +61,20 @@ _ISO_DATE = re.compile(
     r"(?<![\w.\-–])(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w\-–]|[.,]\d)"
 )
 #: `15.03.2024`: a day, a month and a year as Russian and Ukrainian write a date (eSpeak NG said "пятнадцать точка
-#: ноль три точка две тысячи двадцать четыре"); not a version's part (`v1.10.2020`, `1.10.2020.1`)
+#: ноль три точка две тысячи двадцать четыре"); not a version's part (`v1.10.2020`, `1.10.2020.1`) nor a file's name
+#: (`logs/15.04.2024.txt`, which was left as written before: review r-i18n)
 _DOTTED_DATE = re.compile(
-    r"(?<![\w.\-–])(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0[1-9]|1[0-2])\.(?P<year>(?:19|20)\d\d)(?![\w\-–]|[.,]\d)"
+    r"(?<![\w./\-–])(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0[1-9]|1[0-2])\.(?P<year>(?:19|20)\d\d)"
+    r"(?![\w/\-–]|[.,]\d|\.[A-Za-z])"
 )
 #: the year's abbreviation an author wrote after a date (`15.03.2024 г.`), which `native_abbreviations` reads
 _YEAR_AFTER = re.compile(r"[ \u00a0]*(?:г|р)\.")
 #: ... on a Japanese page, whose words follow a date with no space (`2024-04-15の`), and a range of them (`2024-03-01–
-#: 2024-03-31`)
+#: 2024-03-31`); not in a file's path (`logs/2024-04-15.txt`, which English's table leaves as written: review r-i18n)
 _JA_ISO = r"(?P<{0}year>(?:19|20)\d\d)-(?P<{0}month>0[1-9]|1[0-2])-(?P<{0}day>0[1-9]|[12]\d|3[01])"
 _JA_DATES = re.compile(
-    rf"(?<![A-Za-z0-9_.\-–]){_JA_ISO.format('')}(?:\s?[–—]\s?{_JA_ISO.format('last_')})?(?![A-Za-z0-9_\-–]|[.,]\d)"
+    rf"(?<![A-Za-z0-9_./\-–]){_JA_ISO.format('')}(?:\s?[–—]\s?{_JA_ISO.format('last_')})?"
+    r"(?![A-Za-z0-9_/\-–]|[.,]\d)"
 )
 #: the days of a month that Japanese says with words of their own ("ついたち", not "いちにち"), in kana, which every
 #: voice reads (eSpeak NG's Japanese voice reads no kanji)
