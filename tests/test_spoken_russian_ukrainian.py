@@ -362,6 +362,10 @@ NATIVE_WORDS = [
      " две тысячи двадцать пятого года, до 15 марта две тысячи двадцать четвёртого года; v1.10.2020, 1.10.2020.1 и"
      " 31.02.2024."),
     ("Реліз 15.04.2024 р.", "uk", "Реліз 15 квітня дві тисячі двадцять четвертого року."),
+    # the year's word an author wrote after a date is said once ("…года года" was said: review r-i18n)
+    ("Приказ от 15.04.2024 года и от 2024-03-15 года.", "ru",
+     "Приказ от 15 апреля две тысячи двадцать четвёртого года и от 15 марта две тысячи двадцать четвёртого года."),
+    ("Наказ від 15.04.2024 року.", "uk", "Наказ від 15 квітня дві тисячі двадцять четвертого року."),
     # ... nor a file's name or path, left as written (`logs/15 апреля … года.txt`, its slash read "or": review r-i18n)
     ("Лог logs/15.04.2024.txt и 15.04.2024.log.", "ru", "Лог logs/15.04.2024.txt и 15.04.2024.log."),
     # Japanese in kana, which every voice reads, the days with words of their own too (English's "April 15th, 2024" was

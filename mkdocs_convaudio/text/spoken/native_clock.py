@@ -67,8 +67,9 @@ _DOTTED_DATE = re.compile(
     r"(?<![\w./\-–])(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0[1-9]|1[0-2])\.(?P<year>(?:19|20)\d\d)"
     r"(?![\w/\-–]|[.,]\d|\.[A-Za-z])"
 )
-#: the year's abbreviation an author wrote after a date (`15.03.2024 г.`), which `native_abbreviations` reads
-_YEAR_AFTER = re.compile(r"[ \u00a0]*(?:г|р)\.")
+#: the year an author wrote after a date, abbreviated (`15.03.2024 г.`) or as a word (`от 15.03.2024 года`, the usual
+#: way: "…года года" was said; review r-i18n), which the readings after this one say with the year's number
+_YEAR_AFTER = re.compile(r"[ \u00a0]*(?:г|р)\.|[ \u00a0]+(?:года|году|годом|року|році|роком|рік)(?!\w)")
 #: ... on a Japanese page, whose words follow a date with no space (`2024-04-15の`), and a range of them (`2024-03-01–
 #: 2024-03-31`); not in a file's path (`logs/2024-04-15.txt`, which English's table leaves as written: review r-i18n)
 _JA_ISO = r"(?P<{0}year>(?:19|20)\d\d)-(?P<{0}month>0[1-9]|1[0-2])-(?P<{0}day>0[1-9]|[12]\d|3[01])"
