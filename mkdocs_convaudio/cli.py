@@ -594,9 +594,9 @@ def standalone_options(
     if args.engine:
         options.engine = args.engine
     if args.voice_map:
-        options.voice_map = args.voice_map
+        options.voice_map = _flag_path(args.voice_map, options.base_dir, "--voice-map")
     if args.cache_dir:
-        options.cache_dir = args.cache_dir
+        options.cache_dir = _flag_path(args.cache_dir, options.base_dir, "--cache-dir")
     if out is not None:
         options.audio_dir = ""
         options.publish_dir = out.resolve()
@@ -606,6 +606,22 @@ def standalone_options(
         else:
             _print_warning(message)
     return options, title
+
+
+def _flag_path(value: str, base_dir: Path, flag: str) -> str:
+    """A path given with a flag, from the current folder as every other path of the command line (`--out`,
+    `--posts`, `--root`) is: read from `--root` (or the options file's folder), `--cache-dir` given from another
+    folder made a second cache there, and every line was synthesized again (bug bash h-render). Where that
+    folder's copy exists and the current folder's does not, a run made by an earlier version: an error, not a
+    fresh cache or voice map (new voices) behind the user's back."""
+    given = Path(value).absolute()
+    before = base_dir / value
+    if not given.exists() and before.exists() and before.resolve() != given.resolve():
+        raise ConvaudioError(
+            f"{flag} {value} is not there, from the current folder ({given}); versions before this one read it "
+            f"from {before.parent} ({before}): move it to {given}, or give {flag} {before}"
+        )
+    return str(given)
 
 
 def _at_option(

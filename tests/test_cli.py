@@ -1376,3 +1376,28 @@ def test_render_finds_a_hugo_dialogue_file_linked_from_the_root_in_static(
         f"_posts/2024-01-01-ep.md:5: the dialogue file '/dialogues/ep.json' does not exist (looked for {missing});"
         in err
     )
+
+
+def test_render_reads_the_cache_and_voice_map_flags_from_the_current_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--cache-dir blog/.audio-cache --voice-map blog/voices.yml` given with `--root blog` from the folder above
+    were read from `--root` (`blog/blog/.audio-cache`): a second cache and voice map, every line synthesized again
+    (bug bash h-render). They are read from the current folder, as `--out` and `--posts` are; a file left where an
+    earlier version put it is an error naming both places, not new voices."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "blog" / "scripts").mkdir(parents=True)
+    (tmp_path / "blog" / "scripts" / "talk.json").write_text('[{"speaker": "Maya", "line": "Hello."}]', "utf-8")
+    flags = ["--out", "blog/out", "--cache-dir", "blog/.audio-cache", "--voice-map", "blog/voices.yml"]
+    assert main(["render", "--root", "blog", "blog/scripts", *flags]) == 0
+    assert "1 synthesized" in capsys.readouterr().out
+    assert (tmp_path / "blog" / ".audio-cache").is_dir() and (tmp_path / "blog" / "voices.yml").is_file()
+    assert not (tmp_path / "blog" / "blog").exists()
+    monkeypatch.chdir(tmp_path / "blog")  # the same files, named from the blog's own folder
+    assert main(["render", "scripts", "--out", "out", "--cache-dir", ".audio-cache", "--voice-map", "voices.yml"]) == 0
+    assert "0 synthesized (0 characters), 1 from cache" in capsys.readouterr().out
+    monkeypatch.chdir(tmp_path)
+    assert main(["render", "--root", "blog", "blog/scripts", "--out", "blog/out", "--voice-map", "voices.yml"]) == 2
+    moved = f"move it to {tmp_path / 'voices.yml'}, or give --voice-map {tmp_path / 'blog' / 'voices.yml'}"
+    assert moved in capsys.readouterr().err
+    assert not (tmp_path / "voices.yml").exists()
