@@ -1161,13 +1161,12 @@ class AudioSession:
                 )
                 translations = self._dialogue_translations[dialogue.rpartition("/")[0]]
                 self._warn_named_language(found, translations, language, src_path, scan.warnings)
-                original = translations.original(key, self.original_language or self.site_language)
+                original = self._dialogue_original(dialogue, key)
                 turns = [turn.speaker for turn in conversation.turns]
                 self._voices_of_cached_lines(
                     key, legacy, turns, original, self._dialogue_turns, [(found, language)], show
                 )
-                self._voices_in_original_order(key, legacy, conversation.speakers, original, self._dialogue_turns)
-                self._pair_renamed(key, conversation, turns, original, self._dialogue_turns)
+                self.follow_dialogue_original(dialogue, key, legacy, conversation)
                 # one MP3 for every page linking the file, unless a page produces it its own way
                 variant = show.variant() if show else ""
                 named = dialogue_audio_stem(dialogue, language, short=not self._published_beside_sources)
@@ -1203,6 +1202,22 @@ class AudioSession:
             f"this page is in {language}, so it is spoken in {language} "
             f"({dialogue_audio_stem(dialogue, language)}.mp3); write `<!-- convaudio: lang={named} -->` on the line "
             f"before the link to have it spoken in {named}, or link the {language} file"
+        )
+
+    def _dialogue_original(self, dialogue: str, key: str) -> str | None:
+        """The original among the dialogue files sharing the voice-map entry `key` (see `Translations.original`)."""
+        translations = self._dialogue_translations[dialogue.rpartition("/")[0]]
+        return translations.original(key, self.original_language or self.site_language)
+
+    def follow_dialogue_original(self, dialogue: str, key: str, legacy: list[str], conversation: Conversation) -> None:
+        """A dialogue file's new speakers get their voices in the order its original speaks, and a translation's
+        renamed speakers the voices of the original's speakers whose turns they speak, or a warning
+        (`_pair_renamed`): for a file a page links, and for one `render` is given (whose `x-fr.json` renaming
+        `Marc` to `Marcel` gave Marcel a voice of his own, recorded, without a word: bug bash h-render)."""
+        original = self._dialogue_original(dialogue, key)
+        self._voices_in_original_order(key, legacy, conversation.speakers, original, self._dialogue_turns)
+        self._pair_renamed(
+            key, conversation, [turn.speaker for turn in conversation.turns], original, self._dialogue_turns
         )
 
     def _voices_in_original_order(

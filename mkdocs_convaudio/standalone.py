@@ -189,6 +189,7 @@ def plan_dialogue_files(
             continue
         lang = language or session.language_of(rel, {})
         key = session.dialogue_key(rel, lang)
+        session.follow_dialogue_original(rel, key, [rel], conversation)
         try:
             # the site's music, intro, outro and video (a dialogue file has no front matter to change them): they
             # were left out without a word (bug bash 111)

@@ -1401,3 +1401,35 @@ def test_render_reads_the_cache_and_voice_map_flags_from_the_current_folder(
     moved = f"move it to {tmp_path / 'voices.yml'}, or give --voice-map {tmp_path / 'blog' / 'voices.yml'}"
     assert moved in capsys.readouterr().err
     assert not (tmp_path / "voices.yml").exists()
+
+
+def test_render_of_dialogue_files_gives_a_translations_renamed_speaker_the_original_speakers_voice(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`talk-fr.json` naming `Marc` `Marcel`, turn for turn, gave Marcel a voice of his own, recorded in the voice
+    map, without a word (bug bash h-render), where a page's translation, or a dialogue file a page links, speaks in
+    the original speaker's voice. Turns that do not pair are a warning naming the file, its line and the original."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "scripts").mkdir()
+    english = [("Claire", "Hello and welcome."), ("Marc", "Glad to be here."), ("Claire", "Let us begin.")]
+    french = [("Claire", "Bonjour et bienvenue."), ("Marcel", "Ravi d'être là."), ("Claire", "Commençons.")]
+    for name, turns in (("talk-en", english), ("talk-fr", french), ("panel-en", english)):
+        text = json.dumps([{"speaker": speaker, "line": line} for speaker, line in turns], indent=1)
+        (tmp_path / "scripts" / f"{name}.json").write_text(text, encoding="utf-8")
+    # the panel's translation adds a turn: Marcel cannot be told to be Marc
+    added = [*french, ("Marcel", "Allons-y.")]
+    text = json.dumps([{"speaker": speaker, "line": line} for speaker, line in added], indent=1)
+    (tmp_path / "scripts" / "panel-fr.json").write_text(text, encoding="utf-8")
+    assert main(["render", "scripts", "--out", "out"]) == 0
+    captured = capsys.readouterr()
+    voices = {
+        name: json.loads((tmp_path / "out" / f"{name}.json").read_text())["voices"] for name in ("talk-en", "talk-fr")
+    }
+    assert voices["talk-fr"]["Marcel"].split("+")[1] == voices["talk-en"]["Marc"].split("+")[1], voices
+    assert "1 warning" in captured.out
+    [warned] = captured.err.splitlines()
+    assert warned.startswith(
+        "warning: scripts/panel-fr.json:6: Marcel is not among the speakers of its original scripts/panel-en.json"
+    ), warned
+    voice_map = (tmp_path / "convaudio-voices.yml").read_text()
+    assert voice_map.count("Marcel") == 1, voice_map  # the talk's, paired; the panel's is not recorded
