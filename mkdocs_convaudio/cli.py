@@ -32,6 +32,7 @@ from .render import Estimate, Job
 from .showplan import SiteOptionError, video_key
 from .standalone import (
     Batch,
+    blog_generator,
     option_line,
     plan_dialogue_files,
     plan_posts,
@@ -374,13 +375,21 @@ def _length(seconds: float, made: bool) -> str:
 
 
 def command_estimate(args: argparse.Namespace) -> int:
-    if args.config_file == "mkdocs.yml" and not Path("mkdocs.yml").exists() and Path("convaudio.toml").exists():
-        # a blog without MkDocs was told to run this "in the site's folder", which it was in (bug bash h-render)
-        raise ConvaudioError(
-            "no mkdocs.yml in this folder, only a convaudio.toml: a blog without MkDocs estimates with "
-            "`mkdocs-convaudio render --posts FOLDER --out FOLDER --dry-run` (the same command line as its render, "
-            "with --dry-run); the spoken text of a line is shown by `mkdocs-convaudio say`"
+    if args.config_file == "mkdocs.yml" and not Path("mkdocs.yml").exists():
+        # a blog without MkDocs was told to run this "in the site's folder", which it was in (bug bash h-render):
+        # with a convaudio.toml, or in a Hugo or Jekyll blog rendered with options given as flags
+        generator = blog_generator(Path("."))
+        found = (
+            "a convaudio.toml"
+            if Path("convaudio.toml").exists()
+            else generator and f"the config of a {generator.title()} blog"
         )
+        if found:
+            raise ConvaudioError(
+                f"no mkdocs.yml in this folder, only {found}: a blog without MkDocs estimates with "
+                "`mkdocs-convaudio render --posts FOLDER --out FOLDER --dry-run` (the same command line as its "
+                "render, with --dry-run); the spoken text of a line is shown by `mkdocs-convaudio say`"
+            )
     if args.show_text:
         stand_by(0)  # it lists the lines, and says nothing of whether the build would stop
         return show_text(args.config_file)

@@ -1157,6 +1157,16 @@ def test_estimate_in_a_blog_without_mkdocs_points_to_render_dry_run(
             "only a convaudio.toml: a blog without MkDocs estimates with `mkdocs-convaudio render --posts FOLDER "
             in (capsys.readouterr().err)
         )
+    # a Hugo or Jekyll blog whose render takes its options as flags has no convaudio.toml (bug bash h-render)
+    for blog, config in (("hugo", "hugo.toml"), ("jekyll", "_config.yml")):
+        (tmp_path / blog).mkdir()
+        (tmp_path / blog / config).write_text("", encoding="utf-8")
+        monkeypatch.chdir(tmp_path / blog)
+        assert main(["estimate"]) == 2
+        said = (
+            f"only the config of a {blog.title()} blog: a blog without MkDocs estimates with `mkdocs-convaudio render"
+        )
+        assert said in capsys.readouterr().err
 
 
 def test_render_of_a_hugo_content_folder_per_language_speaks_each_post_in_its_folders_language(
