@@ -36,6 +36,7 @@ from .standalone import (
     option_line,
     plan_dialogue_files,
     plan_posts,
+    served_prefix,
     stale_outputs,
     toml_option_lines,
     toml_problem,
@@ -769,6 +770,15 @@ def command_render(args: argparse.Namespace) -> int:
         message = (
             f"--out {out} is outside --root {root}, so the snippets name the files relative to it, which breaks "
             "them in any page at another address; give --url-prefix (the URL of --out in the site)"
+        )
+        warned.append(message)
+        _print_warning(message)
+    elif args.posts and not args.url_prefix and (served := served_prefix(out, root)) is not None:
+        # Hugo serves `static/conversations` at `/conversations/`, and a blog with a base path below it: the
+        # snippets' URLs were 404s (bug bash h-render)
+        message = (
+            f"{(blog_generator(root) or 'the blog').title()} serves --out {out} at {served}, not at {prefix} (its "
+            f"path below --root), so the snippets' URLs would not be found; give --url-prefix {served}"
         )
         warned.append(message)
         _print_warning(message)

@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from html import escape as html_escape
 from pathlib import Path, PurePosixPath
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import frontmatter
+import yaml
 
 from .build import AudioSession, Placed, front_matter_line, no_conversation
 from .errors import ConvaudioError, each_problem
@@ -653,6 +654,48 @@ def url_prefix(out: Path, root: Path) -> str:
     if resolved.is_relative_to(root.resolve()):
         inside = resolved.relative_to(root.resolve()).as_posix()
         return "/" if inside == "." else f"/{inside}/"
+    return ""
+
+
+def served_prefix(out: Path, root: Path) -> str | None:
+    """The URL a Hugo or Jekyll blog serves `out` at, when it is not `url_prefix`'s (its path below `--root`):
+    Hugo publishes `static/` at the site's root (`static/conversations` at `/conversations/`), and both publish the
+    site below the path of its base URL (Hugo's `baseURL = "https://example.org/blog/"`, Jekyll's
+    `baseurl: /blog`, a GitHub project site's). None when that is the default, or not known (another blog; a Hugo
+    folder outside `static/`)."""
+    generator, default = blog_generator(root), url_prefix(out, root)
+    if generator is None or not default:
+        return None
+    inside = url_prefix(out, root / "static") if generator == "hugo" else default
+    if not inside:
+        return None
+    served = _base_path(root, generator).rstrip("/") + inside
+    return served if served != default else None
+
+
+#: Hugo's config files at a blog's root, the older names with them (`config.toml` beside `content/`)
+_HUGO_ROOT_CONFIGS = (*HUGO_CONFIGS, *(f"config.{ext}" for ext in ("toml", "yaml", "yml", "json")))
+
+
+def _base_path(root: Path, generator: str) -> str:
+    """The path of a Hugo blog's `baseURL` or a Jekyll blog's `baseurl`, from its config file at the root (`""`
+    when it has none, or it cannot be read: that file's generator says so itself)."""
+    for name in JEKYLL_CONFIGS if generator == "jekyll" else _HUGO_ROOT_CONFIGS:
+        path = root / name
+        if not path.is_file():
+            continue
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+            read = {".toml": tomllib.loads, ".json": json.loads}.get(path.suffix, yaml.safe_load)
+            data = read(text)
+        except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError):
+            return ""
+        if not isinstance(data, dict):
+            return ""
+        # Hugo reads its keys in any case (`baseURL`, `baseurl`); Jekyll's is `baseurl`, as written
+        named = {str(key).lower() if generator == "hugo" else key: value for key, value in data.items()}
+        value = named.get("baseurl")
+        return urlsplit(value).path if isinstance(value, str) else ""
     return ""
 
 

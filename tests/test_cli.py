@@ -1443,3 +1443,45 @@ def test_render_of_dialogue_files_gives_a_translations_renamed_speaker_the_origi
     ), warned
     voice_map = (tmp_path / "convaudio-voices.yml").read_text()
     assert voice_map.count("Marcel") == 1, voice_map  # the talk's, paired; the panel's is not recorded
+
+
+@pytest.mark.parametrize(
+    ("config", "out", "served"),
+    [
+        ("hugo.toml", "static/conversations", "/conversations/"),
+        ("hugo.toml", "static/conversations", "/blog/conversations/"),
+        ("_config.yml", "assets/conversations", "/repo/assets/conversations/"),
+    ],
+    ids=["hugo-static", "hugo-base-path", "jekyll-baseurl"],
+)
+def test_render_says_the_url_prefix_a_hugo_or_jekyll_blog_serves_its_out_folder_at(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    config: str,
+    out: str,
+    served: str,
+) -> None:
+    """Without `--url-prefix`, the snippets name `--out` by its path below `--root`: `/static/conversations/…` in a
+    Hugo blog, which publishes `static/` at the site's root, and `/assets/…` in a blog whose base URL has a path (a
+    GitHub project site's `baseurl: /repo`): every URL a 404, and `0 warnings` (bug bash h-render). A warning names
+    the prefix to give; given, the run is quiet, as it is in a blog served at its root."""
+    monkeypatch.chdir(tmp_path)
+    base = served.removesuffix(out.removeprefix("static/") + "/").rstrip("/")
+    (tmp_path / config).write_text(
+        f'baseURL = "https://me.example.org{base}/"\n' if config == "hugo.toml" else f"baseurl: {base!r}\n", "utf-8"
+    )
+    posts = "content" if config == "hugo.toml" else "_posts"
+    (tmp_path / posts).mkdir()
+    (tmp_path / posts / "2026-05-01-talk.md").write_text(post(conversation(("A", "Hi."))), encoding="utf-8")
+    assert main(["render", "--posts", posts, "--out", out, "--strict"]) == 1
+    captured = capsys.readouterr()
+    assert f"serves --out {out} at {served}, not at /{out}/ " in captured.err
+    assert captured.err.rstrip().endswith(f"give --url-prefix {served}"), captured.err
+    assert main(["render", "--posts", posts, "--out", out, "--strict", "--url-prefix", served]) == 0
+    assert capsys.readouterr().err == ""
+    assert f'src="{served}2026-05-01-talk-1.mp3"' in (tmp_path / out / "2026-05-01-talk-1.html").read_text()
+    (tmp_path / config).write_text("", "utf-8")  # served at the root: the default is right, where --out is below it
+    if config == "_config.yml":
+        assert main(["render", "--posts", posts, "--out", out, "--strict"]) == 0
+        assert capsys.readouterr().err == ""
