@@ -598,6 +598,14 @@ def standalone_options(
         except ConvaudioError as error:  # `bitrate must be one of …` named no file at all
             raise build_problems([_at_option(problem, toml_file, lines) for problem in each_problem(error)]) from None
         title = config.player_title
+        # the same options as the plugin's: this one was left out of a render without a word (bug bash h-render)
+        if config.podcast.enabled and getattr(args, "command", None) == "render":
+            where = f"{toml_file}:{lines.get('podcast.enabled') or lines.get('podcast') or 1}"
+            print(
+                f"{where}: podcast.enabled: render writes no podcast feed (the MkDocs plugin's build does); your "
+                "blog's own feed can link the MP3s, and their chapters files (`<podcast:chapters>`)",
+                file=sys.stderr,
+            )
     options.docs_dir = options.memo_docs_dir = root
     options.memo_kind = "render"  # its memo files and published folder are not the site's, even for `--root docs`
     options.root_folders = ("static",)  # Hugo publishes static/ at the root: `/dialogues/ep.json` may be there

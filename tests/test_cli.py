@@ -1485,3 +1485,20 @@ def test_render_says_the_url_prefix_a_hugo_or_jekyll_blog_serves_its_out_folder_
     if config == "_config.yml":
         assert main(["render", "--posts", posts, "--out", out, "--strict"]) == 0
         assert capsys.readouterr().err == ""
+
+
+def test_render_says_at_its_line_that_it_writes_no_podcast_feed_for_convaudio_toml(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """convaudio.toml takes the plugin's options, `[podcast] enabled = true` among them: render wrote no feed
+    and said nothing (bug bash h-render). It says so at the option's line, as an info line (`--strict` passes);
+    the cache commands, which read the same file, do not."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "talk.json").write_text('[{"speaker": "A", "line": "Hello."}]', encoding="utf-8")
+    (tmp_path / "convaudio.toml").write_text('engine = "espeak"\n\n[podcast]\nenabled = true\n', encoding="utf-8")
+    assert main(["render", "talk.json", "--out", "out", "--strict"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err.startswith("convaudio.toml:4: podcast.enabled: render writes no podcast feed"), captured.err
+    assert "0 warnings" in captured.out and not list(tmp_path.rglob("*.xml"))
+    assert main(["cache", "stats"]) == 0
+    assert "podcast" not in capsys.readouterr().err
