@@ -389,7 +389,7 @@ def command_estimate(args: argparse.Namespace) -> int:
             raise ConvaudioError(
                 f"no mkdocs.yml in this folder, only {found}: a blog without MkDocs estimates with "
                 "`mkdocs-convaudio render --posts FOLDER --out FOLDER --dry-run` (the same command line as its "
-                "render, with --dry-run); the spoken text of a line is shown by `mkdocs-convaudio say`"
+                "render, with --dry-run), and lists every line's spoken text with --show-text"
             )
     if args.show_text:
         stand_by(0)  # it lists the lines, and says nothing of whether the build would stop
@@ -404,7 +404,12 @@ def command_estimate(args: argparse.Namespace) -> int:
 
 def show_text(config_file: str) -> int:
     """Every line of the next build, written and spoken, marked `new` when it would be synthesized."""
-    sessions = plan_site_sessions(config_file)
+    return print_text(plan_site_sessions(config_file))
+
+
+def print_text(sessions: Sequence[AudioSession]) -> int:
+    """Every line the planned `sessions` would speak, written and spoken, marked `new` when it would be
+    synthesized (`estimate --show-text` for a site, `render --show-text` for a blog without MkDocs)."""
     jobs: dict[str, tuple[AudioSession, Job]] = {}
     for session in sessions:
         for job in session.jobs:
@@ -752,12 +757,15 @@ def command_render(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     session.check()
-    if args.dry_run:
+    if args.dry_run or args.show_text:
         limit = session.options.max_characters if session.engine.is_cloud else None
         # `--strict` fails on the warnings a run would give, as the run itself does
         status = 1 if batch.skipped or (args.strict and batch.warnings + warned) else 0
         stand_by(status)
-        print_estimate(session.renderer.estimate(session.jobs), limit)
+        if args.show_text:  # a blog without MkDocs had no way to see its lines' spoken text (bug bash h-render)
+            print_text([session])
+        else:
+            print_estimate(session.renderer.estimate(session.jobs), limit)
         return status
     # recorded while the run holds the cache, before its first line, and again once it made every file it was
     # given: `cache prune` keeps what it uses
@@ -1373,6 +1381,11 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--url-prefix", help="URL of --out in the site, for snippets (default: from --root)")
     render.add_argument("--dry-run", action="store_true", help="print what would be synthesized and its price")
     render.add_argument("--strict", action="store_true", help="exit 1 when there were warnings")
+    render.add_argument(
+        "--show-text",
+        action="store_true",
+        help="list every line's written and spoken text instead of rendering (as estimate --show-text); writes nothing",
+    )
     render.add_argument(
         "--drafts",
         action="store_true",

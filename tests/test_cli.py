@@ -1502,3 +1502,27 @@ def test_render_says_at_its_line_that_it_writes_no_podcast_feed_for_convaudio_to
     assert "0 warnings" in captured.out and not list(tmp_path.rglob("*.xml"))
     assert main(["cache", "stats"]) == 0
     assert "podcast" not in capsys.readouterr().err
+
+
+def test_render_show_text_lists_each_lines_spoken_text_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A blog without MkDocs could see what its lines are spoken as only line by line with `say` (`estimate
+    --show-text` reads a site): `render --show-text` lists every line of the run as `estimate --show-text` does,
+    marked `[new]` or `[cached]`, and writes nothing."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "_posts").mkdir()
+    text = post(conversation(("Maya", "It costs $3.99."), ("Tom", "Free.")))
+    (tmp_path / "_posts" / "2026-05-01-talk.md").write_text(text, encoding="utf-8")
+    argv = ["render", "--posts", "_posts", "--out", "assets/talks"]
+    assert main([*argv, "--show-text"]) == 0
+    listed = capsys.readouterr().out
+    assert re.search(
+        r"  line \d+ Maya \[new\]\n    written: It costs \$3\.99\.\n    spoken:  It costs 3 dollars 99\.\n", listed
+    )
+    assert not (tmp_path / "assets").exists() and not (tmp_path / "convaudio-voices.yml").exists()
+    assert main(argv) == 0
+    capsys.readouterr()
+    assert main([*argv, "--show-text"]) == 0
+    listed = capsys.readouterr().out
+    assert re.search(r"  line \d+ Tom \[cached\]\n", listed) and "[new]" not in listed, listed
