@@ -39,7 +39,7 @@ from .retry import RetryPolicy
 from .showplan import PostShow, ShowOptions, ShowPlanner, VideoPlan, make_video, video_key
 from .store import DEFAULT_CACHE_DIR
 from .store.cache import RACY_NS, AudioCache, content_key
-from .store.files import atomic_path, file_stamp, publish, settled
+from .store.files import file_stamp, publish, settled, write_if_changed
 from .text.conversation import Conversation
 from .text.discover import Found, Span, front_matter_lines, marked_encoding, read_dialogue_file, scan_page
 from .text.headings import conversation_labels, numbered_title
@@ -628,14 +628,6 @@ def store_url(value: str, base_dir: Path) -> str:
 def _source_of(item: Placed) -> str:
     """The file a placed conversation is read from: its dialogue file, else its page."""
     return item.found.conversation.dialogue_file or item.found.conversation.source_path
-
-
-def _write_if_changed(path: Path, text: str) -> None:
-    """Write a published text file derived from a cache entry (captions, chapters) atomically, only when it would
-    change: a warm build's published copies keep their stamps."""
-    if not path.is_file() or path.read_text(encoding="utf-8") != text:
-        with atomic_path(path) as temp:
-            temp.write_text(text, encoding="utf-8")
 
 
 def _chapters_file(path: Path) -> bool:
@@ -2512,13 +2504,13 @@ class AudioSession:
             publish(self.cache.conversation_mp3(key), target)
         publish(self.cache.conversation_timings(key), self.published_path(item.timings_uri))
         if self.options.captions:
-            _write_if_changed(self.published_path(item.captions_uri), webvtt(self.cache.read_timings(key)))
+            write_if_changed(self.published_path(item.captions_uri), webvtt(self.cache.read_timings(key)))
         # the ID3 chapters as Podcasting 2.0 apps read them, from the same list; gone with the sections
         chapters_file = self.published_path(item.chapters_uri)
         if chapters:
             from .audio.tags import json_chapters
 
-            _write_if_changed(chapters_file, json_chapters(chapters))
+            write_if_changed(chapters_file, json_chapters(chapters))
         elif _chapters_file(chapters_file):
             chapters_file.unlink()
 

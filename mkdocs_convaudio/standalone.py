@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from .html.captions import track_label
 from .html.labels import player_title
 from .html.player import fill_placeholders, player_html, relative_url
 from .showplan import page_title
+from .store.files import write_if_changed
 from .text.discover import (
     Found,
     front_matter_lines,
@@ -742,16 +742,16 @@ def write_snippets(session: AudioSession, batch: Batch, out: Path, prefix: str, 
             video=item.video_uri is not None,
         )
         html = inert_to_templates(fill_placeholders(block, "", uris, timings))
+        # each file only when it changes, whole: every run rewrote them all (bug bash h-render)
         target = out / (item.audio_uri[: -len(".mp3")] + ".html")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(html + "\n", encoding="utf-8")
+        write_if_changed(target, html + "\n")
         written.append(target)
     out.mkdir(parents=True, exist_ok=True)  # no conversation made it: the assets and head still go there
     for name in ASSET_NAMES:
-        shutil.copyfile(ASSETS / name, out / name)
+        write_if_changed(out / name, (ASSETS / name).read_bytes())
     head = out / "convaudio-head.html"
     # encoded as the players' URLs are (`relative_url`): a prefix with a space or a quote stays one attribute;
     # versioned: a browser or CDN holding an older release's script does not run it against these players
     css, js = (html_escape(versioned(relative_url(prefix + name, ""), name)) for name in ASSET_NAMES)
-    head.write_text(f'<link rel="stylesheet" href="{css}">\n<script defer src="{js}"></script>\n', encoding="utf-8")
+    write_if_changed(head, f'<link rel="stylesheet" href="{css}">\n<script defer src="{js}"></script>\n')
     return [*written, head]

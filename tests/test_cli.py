@@ -1526,3 +1526,29 @@ def test_render_show_text_lists_each_lines_spoken_text_and_writes_nothing(
     assert main([*argv, "--show-text"]) == 0
     listed = capsys.readouterr().out
     assert re.search(r"  line \d+ Tom \[cached\]\n", listed) and "[new]" not in listed, listed
+
+
+def test_render_leaves_unchanged_snippets_and_player_files_as_they_are(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run that changed nothing wrote every snippet, `convaudio-head.html`, the CSS and the script again (the
+    MP3s, timings and captions it left alone): a deploy that syncs by time sent them all, and `hugo server`
+    rebuilt (bug bash h-render). Only a file whose content changes is written, whole."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "_posts").mkdir()
+    talk = tmp_path / "_posts" / "2026-05-01-talk.md"
+    talk.write_text(post(conversation(("A", "Hello."), ("B", "Hi."))), encoding="utf-8")
+    argv = ["render", "--posts", "_posts", "--out", "out"]
+    assert main(argv) == 0
+    out = tmp_path / "out"
+    files = [out / name for name in ("2026-05-01-talk-1.html", "convaudio-head.html", "convaudio.css", "convaudio.js")]
+    then = 1_000_000_000
+    for path in files:
+        os.utime(path, (then, then))
+    assert main(argv) == 0
+    assert [path.stat().st_mtime for path in files] == [then] * len(files)
+    talk.write_text(post(conversation(("A", "Hello again."), ("B", "Hi."))), encoding="utf-8")
+    assert main(argv) == 0
+    assert [path.stat().st_mtime == then for path in files] == [False, True, True, True]
+    assert "Hello again." in files[0].read_text(encoding="utf-8")
+    assert not [path for path in out.iterdir() if path.name.startswith(".")]  # no temporary file left

@@ -185,6 +185,19 @@ def settled(stamps: list[list[int] | None], now_ns: int, racy_ns: int) -> bool:
     return all(stamp is not None and stamp[2] < now_ns - racy_ns for stamp in stamps)
 
 
+def write_if_changed(path: Path, data: str | bytes) -> None:
+    """Write a published file (captions, chapters; `render`'s snippets and player files: text, or bytes copied as
+    they are) atomically, only when it would change: a warm build's published copies keep their stamps, which a
+    deploy that syncs by time and a generator watching the folder (`hugo server` on `static/`) read as changes."""
+    if isinstance(data, bytes):
+        if not path.is_file() or path.read_bytes() != data:
+            with atomic_path(path) as temp:
+                temp.write_bytes(data)
+    elif not path.is_file() or path.read_text(encoding="utf-8") != data:
+        with atomic_path(path) as temp:
+            temp.write_text(data, encoding="utf-8")
+
+
 def publish(source: Path, target: Path) -> None:
     """Copy a verified cache entry to `target` (the command line's output folder): a hard link when possible,
     atomically, so a reader never sees half a file."""
