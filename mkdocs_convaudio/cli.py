@@ -739,6 +739,8 @@ def command_render(args: argparse.Namespace) -> int:
     if blocker := next((folder for folder in out.parents if folder.exists() and not folder.is_dir()), None):
         raise ConvaudioError(f"{blocker} (in --out {out}) is a file, not a folder; choose another --out")
     root = Path(args.root)
+    if not root.is_dir():  # it said every post was "outside the root folder nowhere" (bug bash h-render)
+        raise ConvaudioError(f"{root} (given with --root) is not a folder; give the blog's root folder")
     warned: list[str] = []
     session, title = standalone_session(args, out, warned)
     if args.posts:

@@ -462,11 +462,16 @@ def test_a_bad_voice_map_entry_is_the_only_problem_reported(site: Site, capsys: 
 
 def test_a_mistyped_file_or_folder_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """`say --toml` and `voices --map --posts --toml` name what is not there, as `render` does, instead of going on
-    with the default settings or with nothing to do."""
+    with the default settings or with nothing to do; so does `render --root`."""
     for args, message in (
         (["say", "--toml", str(tmp_path / "nope.toml"), "1 kHz"], "nope.toml (given with --toml) is not a file"),
         (["voices", "--map", "--posts", str(tmp_path / "_postz")], "_postz (given with --posts) is not a folder"),
         (["voices", "--map", "--posts", str(tmp_path), "--toml", "nope.toml"], "nope.toml (given with --toml)"),
+        # bug bash h-render: "the post … is outside the root folder nowhere", as if the post were misplaced
+        (
+            ["render", "--posts", str(tmp_path), "--out", str(tmp_path / "o"), "--root", str(tmp_path / "nowhere")],
+            "nowhere (given with --root) is not a folder; give the blog's root folder",
+        ),
     ):
         assert main(args) == 2, args
         err = capsys.readouterr().err
