@@ -617,9 +617,9 @@ def standalone_options(
     if args.engine:
         options.engine = args.engine
     if args.voice_map:
-        options.voice_map = _flag_path(args.voice_map, options.base_dir, "--voice-map")
+        options.voice_map = _flag_path(args.voice_map, options.base_dir, "--voice-map", found)
     if args.cache_dir:
-        options.cache_dir = _flag_path(args.cache_dir, options.base_dir, "--cache-dir")
+        options.cache_dir = _flag_path(args.cache_dir, options.base_dir, "--cache-dir", found)
     if out is not None:
         options.audio_dir = ""
         options.publish_dir = out.resolve()
@@ -631,20 +631,27 @@ def standalone_options(
     return options, title
 
 
-def _flag_path(value: str, base_dir: Path, flag: str) -> str:
+def _flag_path(value: str, base_dir: Path, flag: str, warnings: list[str]) -> str:
     """A path given with a flag, from the current folder as every other path of the command line (`--out`,
     `--posts`, `--root`) is: read from `--root` (or the options file's folder), `--cache-dir` given from another
     folder made a second cache there, and every line was synthesized again (bug bash h-render). Where that
-    folder's copy exists and the current folder's does not, a run made by an earlier version: an error, not a
-    fresh cache or voice map (new voices) behind the user's back."""
+    folder's copy exists and the current folder's does not, the command line an earlier version ran: that copy is
+    used, with a warning naming the flag to give (review r-render: a CI that worked must neither stop nor pay again,
+    nor start a voice map of new voices)."""
     given = Path(value).absolute()
     before = base_dir / value
-    if not given.exists() and before.exists() and before.resolve() != given.resolve():
-        raise ConvaudioError(
-            f"{flag} {value} is not there, from the current folder ({given}); versions before this one read it "
-            f"from {before.parent} ({before}): move it to {given}, or give {flag} {before}"
-        )
-    return str(given)
+    if given.exists() or not before.exists() or before.resolve() == given.resolve():
+        return str(given)
+    try:
+        keep = os.path.relpath(before)
+    except ValueError:  # another drive (Windows): no relative path
+        keep = str(before)
+    warnings.append(
+        f"{flag} {value}: a path on the command line is read from the current folder, where there is none "
+        f"({given}); this run used {before}, where earlier versions read it from (--root, or the options file's "
+        f"folder): give {flag} {keep} to keep it, or move it to {given}"
+    )
+    return str(before)
 
 
 def _at_option(

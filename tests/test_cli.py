@@ -1399,7 +1399,8 @@ def test_render_reads_the_cache_and_voice_map_flags_from_the_current_folder(
     """`--cache-dir blog/.audio-cache --voice-map blog/voices.yml` given with `--root blog` from the folder above
     were read from `--root` (`blog/blog/.audio-cache`): a second cache and voice map, every line synthesized again
     (bug bash h-render). They are read from the current folder, as `--out` and `--posts` are; a file left where an
-    earlier version put it is an error naming both places, not new voices."""
+    earlier version put it, and not where the flag now names it, is used with a warning naming the flag to give:
+    the command line that worked before neither stops nor pays again, nor starts a voice map of new voices."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "blog" / "scripts").mkdir(parents=True)
     (tmp_path / "blog" / "scripts" / "talk.json").write_text('[{"speaker": "Maya", "line": "Hello."}]', "utf-8")
@@ -1411,11 +1412,17 @@ def test_render_reads_the_cache_and_voice_map_flags_from_the_current_folder(
     monkeypatch.chdir(tmp_path / "blog")  # the same files, named from the blog's own folder
     assert main(["render", "scripts", "--out", "out", "--cache-dir", ".audio-cache", "--voice-map", "voices.yml"]) == 0
     assert "0 synthesized (0 characters), 1 from cache" in capsys.readouterr().out
-    monkeypatch.chdir(tmp_path)
-    assert main(["render", "--root", "blog", "blog/scripts", "--out", "blog/out", "--voice-map", "voices.yml"]) == 2
-    moved = f"move it to {tmp_path / 'voices.yml'}, or give --voice-map {tmp_path / 'blog' / 'voices.yml'}"
-    assert moved in capsys.readouterr().err
-    assert not (tmp_path / "voices.yml").exists()
+    monkeypatch.chdir(tmp_path)  # the command line an earlier version ran: its flags named from --root
+    earlier = ["render", "--root", "blog", "blog/scripts", "--out", "blog/out"]
+    earlier += ["--cache-dir", ".audio-cache", "--voice-map", "voices.yml"]
+    assert main(earlier) == 0
+    captured = capsys.readouterr()
+    assert "0 synthesized (0 characters), 1 from cache" in captured.out and "2 warnings" in captured.out
+    for flag, name in (("--voice-map", "voices.yml"), ("--cache-dir", ".audio-cache")):
+        assert f"this run used {tmp_path / 'blog' / name}" in captured.err
+        assert f"give {flag} {Path('blog', name)} to keep it, or move it to {tmp_path / name}" in captured.err
+    assert not (tmp_path / "voices.yml").exists() and not (tmp_path / ".audio-cache").exists()
+    assert main([*earlier, "--strict"]) == 1  # a warning as any other
 
 
 def test_render_of_dialogue_files_gives_a_translations_renamed_speaker_the_original_speakers_voice(
