@@ -1564,3 +1564,24 @@ def test_render_leaves_unchanged_snippets_and_player_files_as_they_are(
     assert [path.stat().st_mtime == then for path in files] == [False, True, True, True]
     assert "Hello again." in files[0].read_text(encoding="utf-8")
     assert not [path for path in out.iterdir() if path.name.startswith(".")]  # no temporary file left
+
+
+def test_render_of_dialogue_files_keeps_a_renamed_speakers_voice_the_voice_map_holds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A translation's renamed speaker that an earlier version gave a voice of his own, recorded in a committed voice
+    map, keeps it: paired with the original's speaker instead, every line of his was paid for again, in another
+    voice (review r-render). The voice map's entry wins, and the file is left as it is."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "scripts").mkdir()
+    english = [("Claire", "Hello and welcome."), ("Marc", "Glad to be here.")]
+    french = [("Claire", "Bonjour et bienvenue."), ("Marcel", "Ravi d'être là.")]
+    for name, turns in (("talk-en", english), ("talk-fr", french)):
+        text = json.dumps([{"speaker": speaker, "line": line} for speaker, line in turns], indent=1)
+        (tmp_path / "scripts" / f"{name}.json").write_text(text, encoding="utf-8")
+    committed = "espeak:\n  scripts/talk.json:\n    Claire: f2\n    Marc: m3\n    Marcel: m1\n"
+    (tmp_path / "convaudio-voices.yml").write_text(committed, encoding="utf-8")
+    assert main(["render", "scripts", "--out", "out"]) == 0
+    assert "0 warnings" in capsys.readouterr().out
+    assert json.loads((tmp_path / "out" / "talk-fr.json").read_text())["voices"]["Marcel"] == "fr+m1"
+    assert (tmp_path / "convaudio-voices.yml").read_text(encoding="utf-8") == committed
