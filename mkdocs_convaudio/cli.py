@@ -687,7 +687,9 @@ def standalone_session(
     for message in typos:  # counted with the run's warnings: `--strict` fails on a misspelled option
         warn(message)
     try:
-        return AudioSession(options, warn=warn, info=lambda message: None), title
+        # its info lines on stderr, not warned (`--strict` passes): a translation's speaker paired with the
+        # original's, the new voices in the voice map, a retry, progress in CI were never said (bug bash h-render)
+        return AudioSession(options, warn=warn, info=_print_info), title
     except ConvaudioError as error:
         problems = each_problem(error)
         if not all(isinstance(problem, SiteOptionError) for problem in problems):
@@ -709,6 +711,10 @@ def standalone_session(
 #: Warnings said in this command: a site's config is read more than once (its options, then its build), and an
 #: unknown option is said once.
 _said: set[str] = set()
+
+
+def _print_info(message: str) -> None:
+    print(message, file=sys.stderr)
 
 
 def _print_warning(message: str) -> None:

@@ -58,7 +58,7 @@ def test_render_leaves_drafts_out_unless_asked_and_they_keep_their_audio_and_voi
     assert main([*render, "--drafts"]) == 0, capsys.readouterr().err
     captured = capsys.readouterr()
     assert captured.out.startswith("5 conversations, 10 lines: 8 synthesized"), captured.out
-    assert "draft" not in captured.err, captured.err
+    assert "drafts with audio left out" not in captured.err, captured.err
     for name in drafts:
         samples, rate = decode(tmp_path / "out" / name)
         assert len(samples) / rate > 1.0, name
