@@ -744,14 +744,15 @@ def write_snippets(session: AudioSession, batch: Batch, out: Path, prefix: str, 
         html = inert_to_templates(fill_placeholders(block, "", uris, timings))
         # each file only when it changes, whole: every run rewrote them all (bug bash h-render)
         target = out / (item.audio_uri[: -len(".mp3")] + ".html")
-        write_if_changed(target, html + "\n")
+        write_if_changed(target, html + "\n", "published file")
         written.append(target)
     out.mkdir(parents=True, exist_ok=True)  # no conversation made it: the assets and head still go there
     for name in ASSET_NAMES:
-        write_if_changed(out / name, (ASSETS / name).read_bytes())
+        write_if_changed(out / name, (ASSETS / name).read_bytes(), "published file")
     head = out / "convaudio-head.html"
     # encoded as the players' URLs are (`relative_url`): a prefix with a space or a quote stays one attribute;
     # versioned: a browser or CDN holding an older release's script does not run it against these players
     css, js = (html_escape(versioned(relative_url(prefix + name, ""), name)) for name in ASSET_NAMES)
-    write_if_changed(head, f'<link rel="stylesheet" href="{css}">\n<script defer src="{js}"></script>\n')
+    tags = f'<link rel="stylesheet" href="{css}">\n<script defer src="{js}"></script>\n'
+    write_if_changed(head, tags, "published file")
     return [*written, head]

@@ -1588,3 +1588,18 @@ def test_render_of_dialogue_files_keeps_a_renamed_speakers_voice_the_voice_map_h
     assert "0 warnings" in capsys.readouterr().out
     assert json.loads((tmp_path / "out" / "talk-fr.json").read_text())["voices"]["Marcel"] == "fr+m1"
     assert (tmp_path / "convaudio-voices.yml").read_text(encoding="utf-8") == committed
+
+
+def test_render_names_a_snippet_it_cannot_write_as_a_published_file_of_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A snippet that cannot be written is named as `render`'s other published files are ("could not write the
+    published file …", with the fix for `--out`), not as a file of no option (review r-render)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "_posts").mkdir()
+    (tmp_path / "_posts" / "2026-05-01-talk.md").write_text(post(conversation(("A", "Hello."))), encoding="utf-8")
+    (tmp_path / "out" / "2026-05-01-talk-1.html").mkdir(parents=True)  # a folder in the snippet's way
+    assert main(["render", "--posts", "_posts", "--out", "out"]) == 2
+    err = capsys.readouterr().err
+    assert f"could not write the published file {Path('out', '2026-05-01-talk-1.html')}: a folder is in the way" in err
+    assert "Traceback" not in err

@@ -185,16 +185,17 @@ def settled(stamps: list[list[int] | None], now_ns: int, racy_ns: int) -> bool:
     return all(stamp is not None and stamp[2] < now_ns - racy_ns for stamp in stamps)
 
 
-def write_if_changed(path: Path, data: str | bytes) -> None:
+def write_if_changed(path: Path, data: str | bytes, what: str = "file") -> None:
     """Write a published file (captions, chapters; `render`'s snippets and player files: text, or bytes copied as
     they are) atomically, only when it would change: a warm build's published copies keep their stamps, which a
-    deploy that syncs by time and a generator watching the folder (`hugo server` on `static/`) read as changes."""
+    deploy that syncs by time and a generator watching the folder (`hugo server` on `static/`) read as changes.
+    `what` names the file in a failure (see `write_failure`)."""
     if isinstance(data, bytes):
         if not path.is_file() or path.read_bytes() != data:
-            with atomic_path(path) as temp:
+            with atomic_path(path, what) as temp:
                 temp.write_bytes(data)
     elif not path.is_file() or path.read_text(encoding="utf-8") != data:
-        with atomic_path(path) as temp:
+        with atomic_path(path, what) as temp:
             temp.write_text(data, encoding="utf-8")
 
 
