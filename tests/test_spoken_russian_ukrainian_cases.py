@@ -84,14 +84,25 @@ OTHER_CASES = [
     ("Ми розмовляли з 90 місцевими жителями.", "uk", "Ми розмовляли з дев'яноста місцевими жителями."),
 ]  # fmt: skip
 
-#: A number ending in 1 takes its noun's gender: said before a feminine noun `feminine_numbers` knows, left to the
-#: voice before any other
+#: A number ending in 1 takes its noun's gender: said before a feminine noun `feminine_numbers` knows or a masculine
+#: one of time, money or measure (`до 1 дня`: eSpeak NG said "до один дня"), left to the voice before any other
 ENDING_IN_ONE = [
     ("Доставка до 1 недели, гости из 21 страны.", "ru", "Доставка до одной недели, гости из двадцати одной страны."),
     ("Ждали от 1 до 5 минут, а обработка от 1 до 3 дней.", "ru",
-     "Ждали от одной до пяти минут, а обработка от 1 до 3 дней."),
+     "Ждали от одной до пяти минут, а обработка от одного до трёх дней."),
     ("До 1 хвилини, до 21 хвилини, від 1 до 5 хвилин, до 1 тижня.", "uk",
-     "До однієї хвилини, до двадцяти однієї хвилини, від однієї до п'яти хвилин, до 1 тижня."),
+     "До однієї хвилини, до двадцяти однієї хвилини, від однієї до п'яти хвилин, до одного тижня."),
+    ("Доставка до 1 дня, отпуск около 21 дня, а билет дешевле 1 доллара — из 21 рубля скидка.", "ru",
+     "Доставка до одного дня, отпуск около двадцати одного дня, а билет дешевле 1 доллара — из двадцати одного рубля"
+     " скидка."),
+    ("Рост около 21 процента, после 21 раза надоело, из 101 человека пришли все, к 21 часу не успели.", "ru",
+     "Рост около двадцати одного процента, после двадцати одного раза надоело, из ста одного человека пришли все, к"
+     " 21 часу не успели."),
+    ("Близько 21 долара, до 1 місяця, після 21 разу, до 1 дня.", "uk",
+     "Близько двадцяти одного долара, до одного місяця, після двадцяти одного разу, до одного дня."),
+    # an hour's 1: "после часа" as often as an hour counted, "с часу ночи"
+    ("После 1 часа дня жарко, до 21 часа открыто, с 1 до 3 часов ночи тихо.", "ru",
+     "После 1 часа дня жарко, до двадцати одного часа открыто, с 1 до 3 часов ночи тихо."),
     # an hour's 1 is no feminine noun's: "с одной до трёх ночи", "до двадцяти однієї години" (a time of day's)
     ("Не спали с 1 до 3 ночи.", "ru", "Не спали с 1 до 3 ночи."),
     ("Працюємо з 9 до 21 години, з 1 до 3 ночі.", "uk", "Працюємо з 9 до 21 години, з 1 до 3 ночі."),
@@ -114,6 +125,62 @@ DASH_RANGES = [
      " людей, від 5 до 10 травня."),
 ]  # fmt: skip
 
+#: A range with a dash after a preposition that asks for a case, in it and joined by a hyphen, with no "от ... до" of
+#: its own ("около от пяти до шести часов", "в от пяти до десяти раз" were said); an accusative's as the nominative
+RANGES_AFTER_PREPOSITIONS = [
+    ("Дорога заняла около 5-6 часов, а доставка до 3-4 дней.", "ru",
+     "Дорога заняла около пяти-шести часов, а доставка до трёх-четырёх дней."),
+    ("Цены выросли в 5-10 раз, и мы уехали на 2-3 дня.", "ru",
+     "Цены выросли в пять-десять раз, и мы уехали на два-три дня."),
+    ("После 2-3 попыток, в 3-4 странах, к 5-6 часам, с 2-3 друзьями, перед 2-3 экзаменами, с 5-7 лет.", "ru",
+     "После двух-трёх попыток, в трёх-четырёх странах, к пяти-шести часам, с двумя-тремя друзьями, перед"
+     " двумя-тремя экзаменами, с пяти-семи лет."),
+    ("Доставка до 1-3 дней, ок. 21-25 минут.", "ru", "Доставка до одного-трёх дней, около двадцати одной-двадцати пяти"
+     " минут."),
+    ("Близько 5-6 годин, у 5-10 разів, до 3-4 днів.", "uk", "Близько п'яти-шести годин, у п'ять-десять разів, до"
+     " трьох-чотирьох днів."),
+    # "от" and its range as before; a unit's, a month's, a nominative's noun and `с 5-10` as before
+    ("От 5-10 человек, около 5-10 км, до 5-10 мая, около 2-3 дня, с 5-10.", "ru",
+     "От пяти до десяти человек, около от 5 до 10 километров, до от 5 до 10 мая, около от 2 до 3 дня, с от пяти до"
+     " десяти."),
+]  # fmt: skip
+
+#: A range whose first number ends in 1 before a feminine noun's few form, in words, the noun agreeing with the last
+#: ("от 21 до 20 две минуты" was said); "одну" after a preposition that asks for the accusative
+FEMININE_RANGES = [
+    ("Подождите 21-22 минуты, а потом ещё 31-33 страницы.", "ru",
+     "Подождите двадцать одна-двадцать две минуты, а потом ещё тридцать одна-тридцать три страницы."),
+    ("Через 21-22 минуты автобус, 11-12 минут пешком.", "ru",
+     "Через двадцать одну-двадцать две минуты автобус, от одиннадцати до двенадцати минут пешком."),
+    ("Зачекайте 21-22 хвилини, через 21-23 хвилини.", "uk",
+     "Зачекайте двадцять одна-двадцять дві хвилини, через двадцять одну-двадцять три хвилини."),
+]  # fmt: skip
+
+#: "между", "перед" (and Ukrainian's "між", "перед") ask for the instrumental: "между пятью и десятью"
+INSTRUMENTAL = [
+    ("Между 5 и 10 часами вечера кафе закрыто, а между 5 и 10 разницы нет.", "ru",
+     "Между пятью и десятью часами вечера кафе закрыто, а между пятью и десятью разницы нет."),
+    ("Перед 5 выходными днями всегда пробки.", "ru", "Перед пятью выходными днями всегда пробки."),
+    ("Між 5 і 10 годинами вечора, перед 3 іспитами.", "uk", "Між п'ятьма і десятьма годинами вечора, перед трьома"
+     " іспитами."),
+    # a year, a 1 and what no plural follows, as before
+    ("Между 2020 и 2022 годами, между 1 и 2, перед 5 утра.", "ru", "Между 2020 и 2022 годами, между 1 и 2, перед 5"
+     " утра."),
+]  # fmt: skip
+
+#: A thousand's or a million's size after a number the preposition declines, in the genitive too ("около две тысячи
+#: человек", "около 2 миллиона" were said); before a unit or a currency as `native_units` and `native_money` say it
+SIZES = [
+    ("На концерт пришло около 2 тыс. человек, а просмотров было свыше 5 млн.", "ru",
+     "На концерт пришло около двух тысяч человек, а просмотров было свыше пяти миллионов."),
+    ("Около 21 тыс. подписчиков, около 2 млрд рублей. Около 2 тыс.", "ru",
+     "Около двадцати одной тысячи подписчиков, около двух миллиардов рублей. Около двух тысяч."),
+    ("Близько 2 тис. людей, понад 5 млн, до 21 млн переглядів.", "uk",
+     "Близько двох тисяч людей, понад 5 мільйонів, до двадцяти одного мільйона переглядів."),
+    ("Около 2 млн руб., около 2 млн ₽, на 2 тыс. больше.", "ru",
+     "Около 2 миллиона рублей, около 2 миллиона рублей, на две тысячи больше."),
+]  # fmt: skip
+
 #: Left as they were: the accusative (`в 5 раз`, `на 5 минут`, `за 5 минут`, Ukrainian `про`, `понад`), the
 #: distributive `по 5`, `с 5 по 10`, a time's `о 5`, an ordinal's singular (`для 5 класса`, `к 2 классу`), a date's
 #: day, a year, a unit's or money's amount, a decimal, a time, an ordinal's ending
@@ -126,8 +193,8 @@ STAYS = [
      "С 1 по 5 мая, до 15 марта, от 5 до 10 мая, до 2030, после 1990 всё изменилось."),
     ("К 2030 году, около 2 кг муки, от 5 до 10 км, до 50%.", "ru",
      "К две тысячи тридцатому году, около 2 килограмма муки, от 5 до 10 километров, до 50 процентов."),
-    ("До 3-х раз, около 5-ти, до 1 дня, с 9 до 21, с 5 друзьями и 3 собаками.", "ru",
-     "До 3-х раз, около 5-ти, до 1 дня, с 9 до 21, с пятью друзьями и 3 собаками."),
+    ("До 3-х раз, около 5-ти, с 9 до 21, с 5 друзьями и 3 собаками.", "ru",
+     "До 3-х раз, около 5-ти, с 9 до 21, с пятью друзьями и 3 собаками."),
     ("Около 5 часов в 1500 странах.", "ru", "Около пяти часов в 1500 странах."),
     # a year before a name, a pronoun or a short adjective that ends as a genitive plural is no count's
     ("После 2020 ей стало лучше, после 2014 Иванов уехал, до 2025 моей семье, до 2030 готов ждать.", "ru",
@@ -190,9 +257,39 @@ def test_a_number_whose_case_the_preposition_does_not_tell_or_another_rule_reads
     assert spoken_text(line, language) == said
 
 
+@readings(RANGES_AFTER_PREPOSITIONS)
+def test_a_range_after_a_preposition_is_said_in_its_case_with_no_from_to_of_its_own(
+    line: str, language: str, said: str
+) -> None:
+    assert spoken_text(line, language) == said
+
+
+@readings(FEMININE_RANGES)
+def test_a_range_from_a_number_ending_in_one_before_a_feminine_noun_is_said_in_its_gender(
+    line: str, language: str, said: str
+) -> None:
+    assert spoken_text(line, language) == said
+
+
+@readings(INSTRUMENTAL)
+def test_a_number_after_between_or_before_is_said_in_the_instrumental(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+@readings(SIZES)
+def test_a_size_after_a_number_in_the_genitive_is_said_in_it_too(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
 def test_a_long_line_of_numbers_after_prepositions_is_read_in_linear_time() -> None:
     line = "от 5 до 10 минут, около 300 человек, к 5 часам, в 3 крупных городах, с 2 новыми друзьями, до 1 минуты " * 40
     line += "до 2030 до 5 класса от 5 до 10 км около 5 $ с 5 по 10 " * 40
     line += "в 5 " * 300 + "5-10 человек 2-3 дня 1-5 минут " * 40
     for language in ("ru", "uk"):
         assert reading_seconds(line[:5000], language) < 0.5, "a noun after a number is looked for again from each one"
+
+
+def test_a_long_line_of_ranges_sizes_and_genders_after_prepositions_is_read_in_linear_time() -> None:
+    line = "около 5-6 часов в 5-10 раз через 21-22 минуты между 5 и 10 около 2 тыс. человек до 1 дня с 2-3 " * 60
+    for language in ("ru", "uk"):
+        assert reading_seconds(line[:5000], language) < 0.5, "a preposition or a noun is looked for again from each"

@@ -15,6 +15,8 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from num2words import num2words
+
 from .native_units import outside_formulas_and_addresses
 
 
@@ -170,6 +172,24 @@ def feminine_range_follows(text: str, at: int, language: str) -> bool:
         return False
     form = _endings(base).get((noun["stem"].lower(), noun["end"].lower()))
     return form is not None and form.two is not None
+
+
+def feminine_range(first: str, last: str, text: str, at: int, end: int, language: str) -> str | None:
+    """A range at `at` to `end` in `text` whose first number ends in 1 and whose last in 2, 3 or 4 (`21-22 минуты`),
+    before a feminine noun's few form, in words: "двадцать одна-двадцать две" ("одну" after a preposition that asks
+    for the accusative: `через 21-22 минуты`). "от 21 до 20 две минуты" was said, a masculine 21 and the noun's
+    nominative after "до". None for another range (`1–2`, this module's; `11-12`)."""
+    base = language.split("-")[0].lower()
+    if not re.fullmatch(r"\d*1", first) or first.endswith("11") or not re.fullmatch(r"\d*[234]", last):
+        return None
+    if last[-2:-1] == "1" or not feminine_range_follows(text, end, base):
+        return None
+    accusative = _ACCUSATIVE_BEFORE.search(text, max(0, at - 12), at) is not None
+    words = []
+    for number in (first, last):
+        said = re.sub(r"(?<!\w)(?:один|одна)\Z", "одну" if accusative else "одна", num2words(int(number), lang=base))
+        words.append(re.sub(r"(?<!\w)два\Z", _TWO[base], said))
+    return "-".join(words)
 
 
 def feminine_noun_follows(text: str, at: int, language: str) -> bool:

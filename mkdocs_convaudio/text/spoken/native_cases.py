@@ -25,7 +25,7 @@ from typing import NamedTuple
 from num2words import num2words
 
 from .feminine_numbers import feminine_noun_follows
-from .native_units import outside_formulas_and_addresses, unit_follows
+from .native_units import full_stop_kept, outside_formulas_and_addresses, size_alone, unit_follows
 from .native_words import GENITIVE_PREPOSITIONS, MONTHS_GENITIVE
 
 
@@ -44,8 +44,10 @@ class _Words(NamedTuple):
     #: prepositions that ask for the locative, said so before a noun in its locative plural only (`о 5 случаях`, `в 5
     #: странах`; `в 5 раз`, `на 5 минут` are accusatives, and `о 5 классе` an ordinal's)
     locative: str
-    #: prepositions that ask for the instrumental before its plural (`с 5 друзьями`)
+    #: prepositions that ask for the instrumental before its plural (`с 5 друзьями`, `перед 2 экзаменами`)
     instrumental: str
+    #: prepositions that ask for the instrumental whatever follows (`между 5 и 10`: "между пятью и десятью")
+    between_two: str
     #: num2words' name for the locative
     locative_case: str
     #: a noun's genitive singular endings: after a count above one the genitive is plural (`до 5 дней`), so a singular
@@ -68,7 +70,8 @@ _WORDS = {
         "с|со", "до", "и|или",
         "к|ко|благодаря|согласно|вопреки",
         "о|об|обо|при|в|во|на",
-        "с|со",
+        "с|со|перед|передо",
+        "между|меж",
         "prepositional",
         "[аяыи]|ого|его|ой",
         "утра|вечера|ночи", "лет",
@@ -80,13 +83,29 @@ _WORDS = {
         "з|із|зі", "до", "і|й|та|або|чи",
         "завдяки|всупереч",
         "при|в|у|на",  # Ukrainian's "о" before a number is a time's (`о 5` "о п'ятій")
-        "з|із|зі",
+        "з|із|зі|перед",
+        "між|поміж",
         "locative",
         "[аяуюиі]|ого|ої",
         "ранку|вечора|ночі", "років",
         "ів|їв|ей|осіб",
     ),
 }  # fmt: skip
+#: A masculine noun of time, money or measure a blog counts, in the genitive singular a number ending in 1 takes
+#: after a preposition (`до 1 дня`, `около 21 рубля`) and in the genitive plural a range's end does (`до 1-3 дней`),
+#: before which such a number is said masculine ("до одного дня"); "часа" only after a number other than 1 (`после 1
+#: часа` is "после часа" as often as an hour counted), and no year's word (`до 1 года`: `native_abbreviations`')
+_MASCULINE = {
+    "ru": re.compile(
+        r"\s+(?:дня|дней|месяца|месяцев|раза|раз|рубля|рублей|доллара|долларов|процента|процентов|человека|человек"
+        r"|(?P<hour>часа|часов))(?!\w)",
+        re.IGNORECASE,
+    ),
+    "uk": re.compile(
+        r"\s+(?:дня|днів|тижня|тижнів|місяця|місяців|разу|разів|долара|доларів|рубля|рублів|відсотка|відсотків)(?!\w)",
+        re.IGNORECASE,
+    ),
+}
 #: A noun (after adjectives in the same case) in its dative, locative or instrumental plural
 _PLURAL = {
     "dative": r"(?:[^\W\d_]+(?:ым|им)\s+)*[^\W\d_]+[ая]м",
@@ -109,8 +128,10 @@ def _pattern(language: str) -> re.Pattern[str]:
     words = _WORDS[language]
     return re.compile(
         rf"(?<![\w\-.])(?P<preposition>{words.genitive}|{words.range_start}|{words.dative}|{words.locative}"
-        rf"|{words.instrumental})\s+(?P<number>{_NUMBER})"
-        rf"(?:(?P<between>\s+(?:{words.range_end}|{words.either})\s+)(?P<last>{_NUMBER}))?",
+        rf"|{words.instrumental}|{words.between_two})\s+(?P<number>{_NUMBER})"
+        rf"(?:(?P<between>\s+(?:{words.range_end}|{words.either})\s+)(?P<last>{_NUMBER})"
+        # a size after one number (`около 2 тыс. человек`, `около 2 млн`: "около двух тысяч")
+        rf"|(?P<size>[ \u00a0\u202f]?(?:тыс|тис|млн|млрд|трлн)\.?(?!\w)))?",
         re.IGNORECASE,
     )
 
@@ -192,10 +213,21 @@ def _declined(numbers: list[str], case: str, string: str, start: int, language: 
         # an hour's 1 is no feminine noun's (`с 1 до 2 ночи`: "с часу", not "с одной ночи"; Ukrainian `до 21 години`
         # is a time of day's as often as hours counted, "до двадцять першої години"): left as it was
         hour = re.match(rf"\s+(?:{words.time_of_day}|години)(?!\w)", after.words, re.I)
-        if case != "genitive" or hour or not feminine_noun_follows(string, start + len(last), language):
+        if case != "genitive" or hour:
             return None
-        feminine = True
+        feminine = feminine_noun_follows(string, start + len(last), language)
+        if not feminine and not _masculine_noun_follows(after.words, numbers, language):
+            return None
     return [_said(number, case, language, feminine=feminine) for number in numbers]
+
+
+def _masculine_noun_follows(after: str, numbers: list[str], language: str) -> bool:
+    """Whether `after`, the words after `numbers`, begins with a masculine noun of `_MASCULINE`'s (not an hour's
+    after a 1, nor before a time of day: `с 1 до 3 часов ночи` is "с часу")."""
+    noun = _MASCULINE[language].match(after)
+    if noun is None or not noun.groupdict().get("hour"):
+        return noun is not None
+    return "1" not in numbers and not re.match(rf"\s+\w+\s+(?:{_WORDS[language].time_of_day})(?!\w)", after, re.I)
 
 
 def range_in_genitive(string: str, first: str, last: str, start: int, language: str) -> tuple[str, str] | None:
@@ -208,6 +240,71 @@ def range_in_genitive(string: str, first: str, last: str, start: int, language: 
         return None
     declined = _declined([first, last], "genitive", string, start, base)
     return None if declined is None else (declined[0], declined[1])
+
+
+@cache
+def _preposition_before(language: str) -> re.Pattern[str]:
+    words = _WORDS[language]
+    return re.compile(
+        rf"(?<![\w\-.])(?P<preposition>{words.genitive}|{words.dative}|{words.locative}|{words.instrumental})\s+\Z",
+        re.IGNORECASE,
+    )
+
+
+def range_after_preposition(string: str, at: int, first: str, last: str, start: int, language: str) -> str | None:
+    """A range's two numbers in `string` (it begins at `at`, its last number at `start`) after a preposition that
+    asks for a case, said in it and joined by a hyphen, with no "от ... до" of its own (`около 5-6 часов`: "около
+    пяти-шести часов", `в 5-10 раз`: "в пять-десять раз", an accusative said as the nominative; "около от пяти до
+    шести" was said). None where no such preposition comes before it ("от", whose range it is; "с" but before an
+    instrumental plural, a time of day or an age: `с 5-10` may be "с 5 по 10"), or the range is left as it was (a
+    unit's, a month's, a masculine 1's before a noun `_MASCULINE` lacks, a noun agreeing with the nominative)."""
+    base = language.split("-")[0].lower()
+    if base not in _WORDS or not all(re.fullmatch(r"[1-9]\d{0,14}", number) for number in (first, last)):
+        return None
+    words = _WORDS[base]
+    before = _preposition_before(base).search(string, max(0, at - 16), at)
+    if before is None or re.fullmatch("от|від", before["preposition"], re.I):
+        return None
+    preposition = before["preposition"]
+    after = string[start + len(last) : start + len(last) + 60]
+    case: str | None = None
+    if re.fullmatch(words.genitive, preposition, re.I) or (
+        re.fullmatch(words.range_start, preposition, re.I)
+        and re.match(rf"\s+(?:{words.time_of_day}|{words.years})(?!\w)", after, re.I)
+    ):
+        case = "genitive"
+    elif re.fullmatch(words.dative, preposition, re.I) and re.match(rf"\s+{_PLURAL['dative']}(?!\w)", after, re.I):
+        case = "dative"
+    elif re.fullmatch(words.locative, preposition, re.I):
+        locative = re.match(rf"\s+{_PLURAL['locative']}(?!\w)", after, re.I)
+        # `в 5-10 раз`, `на 2-3 дня`: the accusative, which a count says as its nominative
+        accusative = re.fullmatch("в|во|у|на", preposition, re.I) is not None
+        case = words.locative_case if locative else "accusative" if accusative else None
+    elif re.fullmatch(words.instrumental, preposition, re.I) and re.match(
+        rf"\s+{_PLURAL['instrumental']}(?!\w)", after, re.I
+    ):
+        case = "instrumental"
+    if case is None:
+        return None
+    if case == "accusative":
+        said = _in_accusative([first, last], string, start, base)
+    else:
+        said = _declined([first, last], case, string, start, base)
+    return None if said is None else f"{said[0]}-{said[1]}"
+
+
+def _in_accusative(numbers: list[str], string: str, start: int, language: str) -> list[str] | None:
+    """A count's numbers after a preposition that asks for the accusative (`в 5-10 раз`), said as their nominative:
+    None before a feminine noun (`на 21-22 минуты`, whose 1 and 2 are "одну", "две") and where another module reads
+    what follows."""
+    last = numbers[-1]
+    if _after(string, start + len(last), language, start).taken or feminine_noun_follows(
+        string, start + len(last), language
+    ):
+        return None
+    if any(_year_like(number) for number in numbers):
+        return None
+    return [num2words(int(number), lang=language) for number in numbers]
 
 
 def native_cases(text: str, language: str) -> str:
@@ -238,13 +335,16 @@ def native_cases(text: str, language: str) -> str:
             return "dative" if sure else None
         if "locative" in found:
             return words.locative_case if re.match(rf"\s+{_PLURAL['locative']}(?!\w)", after, re.I) else None
-        if re.fullmatch(words.instrumental, preposition, re.I) and re.match(
-            rf"\s+{_PLURAL['instrumental']}(?!\w)", after, re.I
+        if re.fullmatch(words.between_two, preposition, re.I) or (
+            re.fullmatch(words.instrumental, preposition, re.I)
+            and re.match(rf"\s+{_PLURAL['instrumental']}(?!\w)", after, re.I)
         ):
             return "instrumental"
         return None
 
     def said(match: re.Match[str]) -> str:
+        if match["size"]:
+            return size_said(match)
         numbers = [match["number"], *([match["last"]] if match["last"] else [])]
         ranged = match["last"] is not None and re.fullmatch(words.range_end, match["between"].strip(), re.I) is not None
         start = match.start("last") if match["last"] else match.start("number")
@@ -255,6 +355,20 @@ def native_cases(text: str, language: str) -> str:
         if not match["last"]:
             return f"{match['preposition']} {declined[0]}"
         return f"{match['preposition']} {declined[0]}{match['between']}{declined[1]}"
+
+    def size_said(match: re.Match[str]) -> str:
+        """`около 2 тыс. человек`: "около двух тысяч человек", the size in the genitive too (`native_units` said it
+        agreeing with the nominative, "около две тысячи"); other cases, and a size before a unit or a currency (`2
+        млн ₽`), as `native_units` and `native_money` say them."""
+        number, start = match["number"], match.start("number")
+        forms = size_alone(match.string, start, base)
+        if forms is None or not re.fullmatch(words.genitive, match["preposition"], re.I):
+            return match[0]
+        one = _ends_in_one(number)
+        feminine = forms[0] in ("тысяча", "тисяча")
+        size = forms[3] if one else forms[2]
+        said = _said(number, "genitive", base, feminine=feminine)
+        return f"{match['preposition']} {said} {size}{full_stop_kept(match)}"
 
     pattern = _pattern(base)
     return outside_formulas_and_addresses(text, lambda prose: pattern.sub(said, prose))

@@ -13,9 +13,9 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from .feminine_numbers import feminine_range_follows
+from .feminine_numbers import feminine_range, feminine_range_follows
 from .markup import TAG
-from .native_cases import range_in_genitive
+from .native_cases import range_after_preposition, range_in_genitive
 from .native_units import outside_formulas_and_addresses
 
 
@@ -125,6 +125,17 @@ def native_symbols(text: str, language: str) -> str:
                 match.string, match.end(), base
             ):
                 return match[0]  # `через 1–2 недели`: "через одну-две недели", `feminine_numbers`' words
+            # after a preposition that asks for a case, in it and with a hyphen (`около 5-6 часов`: "около
+            # пяти-шести часов"; "около от пяти до шести" was said)
+            governed = range_after_preposition(
+                match.string, match.start(), match["first"], match["last"], match.start("last"), base
+            )
+            if governed is not None:
+                return governed
+            # `21-22 минуты`: "двадцать одна-двадцать две минуты", the noun agreeing with the last
+            feminine = feminine_range(match["first"], match["last"], match.string, match.start(), match.end(), base)
+            if feminine is not None:
+                return feminine
             since, until = words.range_words  # `от 5-10`: its "от" is written
             written = re.search(rf"(?<!\w){since}\s+\Z", match.string[max(0, match.start() - 8) : match.start()], re.I)
             # in the genitive "от" and "до" ask for, where the noun after them tells it (`5-10 человек`: "от пяти до

@@ -195,6 +195,18 @@ def unit_follows(text: str, start: int, language: str) -> bool:
     return base in _WORDS and _unit_after_number(base).match(text, start) is not None
 
 
+def size_alone(text: str, start: int, language: str) -> Forms | None:
+    """The words of a number's size after the number at `start` (`2 тыс. человек`, `2 млн`), where no unit or
+    currency follows it (`2 млн руб.`, `2 млн ₽`, which this module and `native_money` say)."""
+    base = language.split("-")[0].lower()
+    match = _unit_after_number(base).match(text, start) if base in _WORDS else None
+    if match is None or not match["size"] or match["sized"] or match["first"]:
+        return None
+    if re.match(r"[ \u00a0\u202f]?[$€£¥₽₴₹₩₪₱₦฿]", text[match.end() : match.end() + 2]):
+        return None
+    return _WORDS[base].sizes[match["size"].removesuffix(".")]
+
+
 def full_stop_kept(match: re.Match[str]) -> str:
     """An abbreviation's full stop, where it ends the sentence too (`и т. д. Потом`, `30 руб.` at the line's end)."""
     ends = re.match(r"\s*$|\s+[A-ZА-ЯЁІЇЄҐ]", match.string[match.end() :])
