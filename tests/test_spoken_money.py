@@ -411,6 +411,29 @@ def test_cents_and_rates_are_said_in_the_pages_words(line: str, language: str, s
     assert spoken_text(line, language) == said
 
 
+#: A dollar's sign after its amount, as Russia writes it too (`около 5 $` was "около 5 dollars"), and a Japanese price
+#: per a period said as Japanese says one, the period first ("5 dollars per 月" was said); a formula's `$`, another
+#: period and a range per a period as before
+SIGNS_AFTER_AND_JAPANESE_RATES = [
+    ("Кофе там стоит около 5 $, а тариф — 5 $/мес; обед 21 $.", "ru",
+     "Кофе там стоит около 5 долларов, а тариф — 5 долларов в месяц; обед 21 доллар."),
+    ("Обед стоил 21$.", "ru", "Обед стоил 21 доллар."),
+    ("Квиток коштує близько 5 $ або 22 $.", "uk", "Квиток коштує близько 5 доларів або 22 долари."),
+    ("Формула $x = 5$ и цена 5 $.", "ru", "Формула x equals five и цена 5 долларов."),
+    ("料金は5$です。", "ja", "料金は5ドルです。"),
+    ("料金は$5/月、₽100/月、€5/年、$17.50/月です。", "ja",
+     "料金はつき5ドル、つき100ルーブル、ねん5ユーロ、つき17ドル50セントです。"),
+    ("料金は$5/月曜日、$5-$10/月です。", "ja", "料金は5 dollars per 月曜日、5 to 10 dollars/月です。"),
+]  # fmt: skip
+
+
+@readings(SIGNS_AFTER_AND_JAPANESE_RATES)
+def test_a_dollar_sign_after_its_amount_and_a_japanese_rate_are_said_in_the_pages_words(
+    line: str, language: str, said: str
+) -> None:
+    assert spoken_text(line, language) == said
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -419,8 +442,13 @@ def test_cents_and_rates_are_said_in_the_pages_words(line: str, language: str, s
         "₽" + "1" * 4990 + ".50",  # ... and so is a price's whole before its cents
         "₽1 " * 1660 + "/мес",
         ("$5-$10/мес, $5-10/month " * 220)[:5000],
+        "около 5 $, 21 $ и 5 $/мес; " * 200,
     ],
-    ids=["prices", "a long number", "a long price", "signs", "ranges per a period"],
+    ids=["prices", "a long number", "a long price", "signs", "ranges per a period", "dollars after their amounts"],
 )
 def test_a_long_line_of_cents_and_rates_is_read_in_linear_time(line: str) -> None:
-    assert reading_seconds(line, "ru") < 0.5
+    assert reading_seconds(line[:5000], "ru") < 0.5
+
+
+def test_a_long_line_of_japanese_rates_is_read_in_linear_time() -> None:
+    assert reading_seconds(("料金は$5/月、₽100/月、€5/年、5$です。" * 250)[:5000], "ja") < 0.5

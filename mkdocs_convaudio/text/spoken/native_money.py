@@ -147,10 +147,12 @@ _SIGN_FIRST = re.compile(
     # dollars", as before), Chinese's and Japanese's excepted (`$17です`)
     rf"(?!(?=[^\W\d_])[^{CJK}])(?!\s?[-–—]\s?(?P=sign)?\s?\d)"
 )
-#: `62 ₽`, `1500–2000 ₽`, `1 млн ₽` (as Russia writes a price); not a rate of two signs (`100 ₽/€`)
+#: `62 ₽`, `1500–2000 ₽`, `1 млн ₽` (as Russia writes a price), `5 $` and `5$` (as it writes a dollar's too: "около 5
+#: dollars" was said); not a rate of two signs (`100 ₽/€`), nor a `$` before a word, a digit or another `$` (a
+#: formula's, `5$x$`, which the line's formulas leave to this rule only unpaired)
 _SIGN_AFTER = re.compile(
-    rf"(?<![\d.,])(?P<first>{_AMOUNT})(?:\s?[-–—]\s?(?P<last>{_AMOUNT}))?{_SIZE}\s?(?P<sign>[{_SIGNS}])"
-    rf"(?!/[{_SIGNS}$€£]|(?=[^\W_])[^{CJK}])"
+    rf"(?<![\d.,])(?P<first>{_AMOUNT})(?:\s?[-–—]\s?(?P<last>{_AMOUNT}))?{_SIZE}\s?(?P<sign>[{_SIGNS}$])"
+    rf"(?!/[{_SIGNS}$€£]|(?=[^\W_])[^{CJK}]|(?<=\$)\$)"
 )
 #: Signs whose rate (`$5/month`, `5 €/мес`) keeps English's "5 dollars per month": "5 долларов/месяц" said "slash"
 _PER = "$€£"
@@ -161,7 +163,12 @@ _PERIODS = {
            "ч": "в час", "нед": "в неделю", "мин": "в минуту"},
     "uk": {"міс": "на місяць", "місяць": "на місяць", "рік": "на рік", "день": "на день", "добу": "на добу",
            "год": "на годину", "тиж": "на тиждень", "хв": "на хвилину"},
+    # said before the amount, as Japanese says a price per a period (`$5/月`: "つき5ドル", "5 dollars per 月" was
+    # said), in kana: eSpeak NG's Japanese voice leaves out a kanji's
+    "ja": {"月": "つき", "年": "ねん", "日": "いちにち", "週": "しゅう", "時間": "いちじかん"},
 }  # fmt: skip
+#: Languages that say a rate's period before its amount
+_PERIOD_FIRST = frozenset({"ja"})
 #: The currency after "за" in an exchange rate (`100 ₽/€`: "100 рублей за евро"; "100 ₽/ euros" was said): its
 #: accusative, which a feminine noun has of its own (`за гривну`)
 _PER_CURRENCY = {
@@ -171,10 +178,11 @@ _PER_CURRENCY = {
 #: An amount and its sign before a rate's `/`: `₽100/мес`, `5 ₽/мес`, `100 ₽/€`; not a range's end (`₽100-₽200/мес`,
 #: `100–200 ₽/мес` were "от 100 до 200 рублей рублей в месяц", "100 to 200 рублей в месяц": `_range_rate`)
 _RATE = re.compile(
-    rf"(?:(?<![\w$€£/\-–—])(?<![-–—]\s)(?P<sign_first>[{_SIGNS}$])(?:(?<!\$)\s)?(?P<first>{_AMOUNT}){_SIZE}"
+    rf"(?:(?:(?<![\w$€£/\-–—])|(?<=[{CJK}]))(?<![-–—]\s)(?P<sign_first>[{_SIGNS}$])(?:(?<!\$)\s)?(?P<first>{_AMOUNT}){_SIZE}"
     rf"|(?<![\d.,\-–—])(?<![-–—]\s)(?P<amount>{_AMOUNT})(?P<size_after>\s?(?:(?:тыс|тис)\.?|млн|млрд|трлн))?\s?"
     rf"(?P<sign_after>[{_SIGNS}]))"
-    rf"/(?P<per>[^\W\d_]+|[{_SIGNS}$])(?![\w/])"
+    # Japanese's period first: a word runs on after it with no space (`$5/月です`; not `/月曜日`, a Monday)
+    rf"/(?P<per>(?:月|年|日|週|時間)(?![/\d曜])|(?:[^\W\d_]+|[{_SIGNS}$])(?![\w/]))"
 )
 
 
@@ -305,8 +313,10 @@ def native_money(text: str, language: str) -> str:
         size = match["size"] or match["size_after"] or ""
         cents = _CENTS.get(code, {}).get(sign)
         if not size and cents and (price := _price(amount, code)):
-            return f"{_with_cents(*price, words[sign], cents, space)} {per}"
-        return f"{amount}{size}{space}{agreeing_form(amount, words[sign], many=bool(size))} {per}"
+            said = _with_cents(*price, words[sign], cents, space)
+        else:
+            said = f"{amount}{size}{space}{agreeing_form(amount, words[sign], many=bool(size))}"
+        return f"{per}{said}" if code in _PERIOD_FIRST else f"{said} {per}"
 
     def signs_said(prose: str) -> str:
         if periods and "/" in prose:
