@@ -86,6 +86,16 @@ _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 #: `в 2.50 раза`: a decimal before a count of times, or an amount before its money's or percent's sign (`в 12.50 ₽`)
 _TIMES_AFTER = re.compile(r"\s+(?:раз|рази|разів)|[ \u00a0\u202f]?[%‰₽₴$€£¥]", re.IGNORECASE)
 _ADDRESS = re.compile(rf"(?<![\w.])(?:{_OCTET}\.){{3}}{_OCTET}(?![\w]|\.\d)")
+#: A Ukrainian hour of the clock, `о 5 годині`: an ordinal in the locative, "о п'ятій годині" (the voice said "о п'ять
+#: годині", a count's nominative before the noun's locative). A last digit of 1 or 2 (`о 2 годині`, `о 21 годині`)
+#: is `feminine_numbers`' ("о другій", "о 20 першій")
+_UKRAINIAN_HOUR = re.compile(r"(?<![\w'’-])(?P<at>[Оо]б?)\s+(?P<hour>1?[03-9]|1[12]|2[034])(?P<noun>\s+годині)(?!\w)")
+_UKRAINIAN_HOURS = {
+    "0": "нульовій", "3": "третій", "4": "четвертій", "5": "п'ятій", "6": "шостій", "7": "сьомій", "8": "восьмій",
+    "9": "дев'ятій", "10": "десятій", "11": "одинадцятій", "12": "дванадцятій", "13": "тринадцятій",
+    "14": "чотирнадцятій", "15": "п'ятнадцятій", "16": "шістнадцятій", "17": "сімнадцятій", "18": "вісімнадцятій",
+    "19": "дев'ятнадцятій", "20": "двадцятій", "23": "двадцять третій", "24": "двадцять четвертій",
+}  # fmt: skip
 
 
 def _clock_words(time: str, language: str, *, genitive: bool) -> str:
@@ -202,6 +212,8 @@ def native_clock(text: str, language: str) -> str:
         return f"{int(match['day'])} {MONTHS_GENITIVE[base][int(match['month']) - 1]} {match['year']}{year}"
 
     def prose_said(prose: str) -> str:
+        if base == "uk" and "годині" in prose:
+            prose = _UKRAINIAN_HOUR.sub(lambda m: f"{m['at']} {_UKRAINIAN_HOURS[m['hour']]}{m['noun']}", prose)
         if "-" in prose:
             prose = _ISO_DATE.sub(date_said, prose)
         if "." in prose:
