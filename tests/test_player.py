@@ -308,6 +308,9 @@ ABBREVIATED_LINES = [
     # surname that may open a sentence ("…the sociologist Johann A." / "Most when…")
     "We finally read the whole trilogy by J. R. R. Tolkien and it took us most of the winter to get through it all.",
     "Our teacher kept quoting the sociologist Johann A. Most when talking about the history of labor movements.",
+    # ... one initial after a word that names who wrote or said something ("…was written by J." / "Smith in 2020…")
+    "The long article about caching on static sites was written by J. Smith in 2020 and updated twice since.",
+    "We spent the whole evening in the studio recording a long interview with A. Lee about her new album and tour.",
 ]
 
 

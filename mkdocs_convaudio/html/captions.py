@@ -88,6 +88,9 @@ _LETTER_TITLE_LANGUAGES = frozenset({"fr"})
 #: Smith`), before one; after a lower-case word it ends a sentence (`a pinch of vitamin C. Then`, `option A. Most`)
 _INITIAL = re.compile(r"[(\[\"'‘“«]*[^\W\d_]\.")
 _NAME_WORD = re.compile(r"[(\[\"'‘“«]*[^\W\d_]*[A-ZÀ-ÖØ-Þ]")
+#: ... or after a word that names who wrote, made or said something (`written by J. Smith`, `a talk with A. Lee`): a
+#: cue ended at "…written by J." (`vitamin C.`, `option A.` end sentences after other lower-case words)
+_NAMING_WORD = re.compile(r"[(\[\"'‘“«]*(?:by|with|and|from|featuring|feat\.|ft\.|dear)", re.IGNORECASE)
 #: ... which a word that opens a sentence, no name's, does not follow: the letter ends one (`Plan B. Then we`, `take
 #: exit C. The road`; review f-spoken6); not a word that is also a surname (`William A. Still`, `Johann A. Most`)
 _SENTENCE_OPENER = re.compile(
@@ -176,14 +179,18 @@ def _pieces(text: str) -> tuple[list[str], list[int]]:
 
 
 def _an_initial(words: list[str], index: int) -> bool:
-    """Whether `words[index]` is a name's initial: a letter and a full stop between capitalised words (or first),
-    the next no word that opens a sentence, or before another initial after any word (`by J. R. R. Tolkien`)."""
+    """Whether `words[index]` is a name's initial: a letter and a full stop between capitalised words (or first, or
+    after "by", "with"...: `written by J. Smith`), the next no word that opens a sentence, or before another initial
+    after any word (`by J. R. R. Tolkien`)."""
     if not _INITIAL.fullmatch(words[index]) or index + 1 >= len(words) or not _NAME_WORD.match(words[index + 1]):
         return False
     if _SENTENCE_OPENER.match(words[index + 1]):
         return False
     return (
-        index == 0 or _NAME_WORD.match(words[index - 1]) is not None or _INITIAL.fullmatch(words[index + 1]) is not None
+        index == 0
+        or _NAME_WORD.match(words[index - 1]) is not None
+        or _NAMING_WORD.fullmatch(words[index - 1]) is not None
+        or _INITIAL.fullmatch(words[index + 1]) is not None
     )
 
 
