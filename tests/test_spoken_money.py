@@ -124,6 +124,13 @@ MONEY_ADJECTIVES = [
         "the 20-dollar gifts were nice, the 5-dollar fees apply, the 5-dollar bills in my wallet",
     ),
     ("a $15 T-shirt", "en", "a 15-dollar T-shirt"),  # a letter's noun: no name
+    # "bet" as a noun: with no name, a brand's, after "a"
+    (
+        "He lost the $20 bet on the game; the $20 DraftKings bet was a loss; a $20 Tom bet on the game.",
+        "en",
+        "He lost the 20-dollar bet on the game; the 20-dollar DraftKings bet was a loss; a 20-dollar Tom bet on the"
+        " game.",
+    ),
 ]
 
 #: ... and money that is no adjective keeps its words: no determiner, no noun after it, a clause of its own, cents
@@ -166,6 +173,13 @@ NO_MONEY_ADJECTIVES = [
         "en",
         "The 5 dollars John owes is late, the 5 dollars Mom gave me, the 5 dollars Sam lent us, the 5 dollars Sam"
         " found.",
+    ),
+    # ... "bet" before what was bet on or against, and a past no noun has ("the 20-dollar Tom bet on the game")
+    (
+        "That's the $20 Tom bet on the game, the $50 Dad bet against us, the $5 Anna won at poker.",
+        "en",
+        "That's the 20 dollars Tom bet on the game, the 50 dollars Dad bet against us, the 5 dollars Anna won at"
+        " poker.",
     ),
     # ... after "a" a name alone or before a verb
     ("a $5 Uber. A $5 Uber is cheap.", "en", "a 5 dollars Uber. A 5 dollars Uber is cheap."),

@@ -1952,7 +1952,10 @@ _BRAND = re.compile(
 #: booked`, `the $10 Netflix plan you chose`: "dollars" was said, review r-spoken6)
 _NAMES_VERB = re.compile(
     r"[ \t]+(?:(?:gave|lent|found|sold|took|put|set|stole|saw|said|told|threw|owes?|lends?|give|finds?|needs?|"
-    r"wants?|borrow|spend)\b|[a-z]+[ \t]+(?:me|him|us|them)\b)",
+    r"wants?|borrow|spend|won|lost|spent|wagered|raised|earned|saved|donated)\b|[a-z]+[ \t]+(?:me|him|us|them)\b"
+    # ... "bet", a noun too (`the $20 DraftKings bet`), a verb before what it was bet on or against (`the $20 Tom
+    # bet on the game`: "the 20-dollar Tom bet" was said)
+    r"|bet[ \t]+(?:on|against|that|it|everything)\b)",
     re.IGNORECASE,
 )
 
