@@ -710,3 +710,28 @@ RECIPE_WORDS_IN_OTHER_MEANINGS = [
 @readings(RECIPE_WORDS_IN_OTHER_MEANINGS)
 def test_a_recipe_s_abbreviations_in_other_meanings_keep_their_reading(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: A win-loss record written with letters after its numbers is said as one on a line that speaks of a record, a
+#: season or games ("10 watts 2 L", "8 watts-3 tonnes-1 liter" were said); a power and a capacity elsewhere, and after
+#: "a" (an adjective's: `a 10 W 2 L kettle`)
+WIN_LOSS_RECORDS = [
+    ("Our team finished 10 W 2 L this season.", "en", "Our team finished 10 wins, 2 losses this season."),
+    ("They went 8W-3T-1L in the league, and 1 W 1 L in the playoffs; 10 W, 2 D, 1 L overall.", "en",
+     "They went 8 wins, 3 ties, 1 loss in the league, and 1 win, 1 loss in the playoffs; 10 wins, 2 draws, 1 loss"
+     " overall."),
+    ("A 10 W 2 L kettle is enough for us.", "en", "A 10 watts 2 liters kettle is enough for us."),
+    ("Our team bought a 10 W 2 L kettle.", "en", "Our team bought a 10 watts 2 liters kettle."),
+]  # fmt: skip
+
+
+@readings(WIN_LOSS_RECORDS)
+def test_a_win_loss_record_is_said_as_wins_and_losses_where_the_line_speaks_of_one(
+    line: str, language: str, said: str
+) -> None:
+    assert spoken_text(line, language) == said
+
+
+def test_a_long_line_of_win_loss_records_is_read_in_linear_time() -> None:
+    line = ("the team went 10 W 2 L, 8W-3T-1L, a 10 W 2 L kettle, 10 W 2 " * 120)[:5000]
+    assert reading_seconds(line, "en") < 0.5

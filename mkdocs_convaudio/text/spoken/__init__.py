@@ -248,6 +248,7 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     from .native_units import native_units, outside_formulas_and_addresses
     from .prose import accents_as_latex, speak_prose, unit_after_number
     from .reading import read_formula
+    from .records import win_loss_records
     from .tables import groups_thousands_with_spaces, has_table, language_rules
 
     lang = language_rules(language)
@@ -367,6 +368,8 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
 
     text = _PROSE_FORMULA.sub(hold_prose, text)
     text = strip_markup(text)
+    if lang.code == "en":  # `10 W 2 L`: "10 wins, 2 losses", not "10 watts 2 L"
+        text = win_loss_records(text)
     text = speak_prose(text, lang, greek_is_math=greek_is_math)
     text = formulas.put_back(text, lambda said, match: _after_determiner(said, match, lang))
     text = _last_resort(text, lang)
