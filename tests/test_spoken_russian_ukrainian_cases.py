@@ -139,10 +139,15 @@ RANGES_AFTER_PREPOSITIONS = [
      " минут."),
     ("Близько 5-6 годин, у 5-10 разів, до 3-4 днів.", "uk", "Близько п'яти-шести годин, у п'ять-десять разів, до"
      " трьох-чотирьох днів."),
-    # "от" and its range as before; a unit's, a month's, a nominative's noun and `с 5-10` as before
-    ("От 5-10 человек, около 5-10 км, до 5-10 мая, около 2-3 дня, с 5-10.", "ru",
-     "От пяти до десяти человек, около от 5 до 10 километров, до от 5 до 10 мая, около от 2 до 3 дня, с от пяти до"
-     " десяти."),
+    # ... and before a unit, whose word is then the genitive plural or agrees with the last number
+    ("Отель около 5-10 км от моря, на 2-3 км дальше, до 2-3 кг багажа, около 5-10 тыс. руб., около 5-10%.", "ru",
+     "Отель около пяти-десяти километров от моря, на два-три километра дальше, до двух-трёх килограммов багажа, около"
+     " пяти-десяти тысяч рублей, около пяти-десяти процентов."),
+    ("Близько 5-10 км, на 2-3 км.", "uk", "Близько п'яти-десяти кілометрів, на два-три кілометри."),
+    # "от" and its range as before; a month's, a nominative's noun, a unit's 1 and `с 5-10` as before
+    ("От 5-10 человек, от 5-10 км, до 5-10 мая, около 2-3 дня, около 1-3 км, с 5-10.", "ru",
+     "От пяти до десяти человек, от 5 до 10 километров, до от 5 до 10 мая, около от 2 до 3 дня, около от 1 до 3"
+     " километров, с от пяти до десяти."),
 ]  # fmt: skip
 
 #: A range whose first number ends in 1 before a feminine noun's few form, in words, the noun agreeing with the last
@@ -290,6 +295,7 @@ def test_a_long_line_of_numbers_after_prepositions_is_read_in_linear_time() -> N
 
 
 def test_a_long_line_of_ranges_sizes_and_genders_after_prepositions_is_read_in_linear_time() -> None:
-    line = "около 5-6 часов в 5-10 раз через 21-22 минуты між 5 і 10 около 2 тыс. человек до 1 дня о 5 годині " * 60
+    line = "около 5-6 часов в 5-10 раз через 21-22 минуты між 5 і 10 около 2 тыс. человек до 1 дня о 5 годині " * 30
+    line += "около 5-10 км на 2-3 кг " * 100
     for language in ("ru", "uk"):
         assert reading_seconds(line[:5000], language) < 0.5, "a preposition or a noun is looked for again from each"

@@ -293,6 +293,26 @@ def range_after_preposition(string: str, at: int, first: str, last: str, start: 
     return None if said is None else f"{said[0]}-{said[1]}"
 
 
+def unit_range_after_preposition(string: str, at: int, first: str, last: str, language: str) -> tuple[str, bool] | None:
+    """A range of a unit's amounts in `string` (it begins at `at`: `около 5-10 км`) after a preposition that asks for
+    the genitive or, "в" and "на", the accusative: its words joined by a hyphen ("пяти-десяти", "пять-десять") and
+    whether they are genitives (the unit's word is then its genitive plural, "около пяти-десяти километров"; "около
+    от 5 до 10 километров" was said). None elsewhere, and for a number ending in 1, whose gender is the unit's."""
+    base = language.split("-")[0].lower()
+    if base not in _WORDS or not all(re.fullmatch(r"[1-9]\d{0,14}", number) for number in (first, last)):
+        return None
+    if _ends_in_one(first) or _ends_in_one(last):
+        return None
+    before = _preposition_before(base).search(string, max(0, at - 16), at)
+    if before is None or re.fullmatch(rf"от|від|{_WORDS[base].range_start}", before["preposition"], re.I):
+        return None
+    genitive = re.fullmatch(_WORDS[base].genitive, before["preposition"], re.I) is not None
+    if not genitive and not re.fullmatch("в|во|у|на", before["preposition"], re.I):
+        return None
+    case = "genitive" if genitive else "nominative"
+    return "-".join(_said(number, case, base, feminine=False) for number in (first, last)), genitive
+
+
 def _in_accusative(numbers: list[str], string: str, start: int, language: str) -> list[str] | None:
     """A count's numbers after a preposition that asks for the accusative (`в 5-10 раз`), said as their nominative:
     None before a feminine noun (`на 21-22 минуты`, whose 1 and 2 are "одну", "две") and where another module reads

@@ -302,6 +302,13 @@ def native_units(text: str, language: str) -> str:
             return f"{sign}{match['amount']} {said}"
         if words.range_words is None:
             return f"{match[0][: match.start('amount') - match.start()]}{match['amount']} {said}"
+        from .native_cases import unit_range_after_preposition  # it reads a unit's amount with this module
+
+        governed = unit_range_after_preposition(match.string, match.start(), match["first"], match["amount"], base)
+        if governed is not None and not match["sign"] and match["first"].isdigit() and match["amount"].isdigit():
+            # `около 5-10 км`, `на 2-3 км`: "около пяти-десяти километров", "на два-три километра"
+            form = forms[2] if governed[1] else agreeing_form(match["amount"], forms)
+            return f"{governed[0]} {form}{unit}{full_stop_kept(match)}"
         since, until = words.range_words  # `от 5-10 км`: its "от" is written
         written_since = re.search(rf"(?<!\w){since}\s*$", match.string[max(0, match.start() - 8) : match.start()], re.I)
         start = "" if written_since else f"{since} "
