@@ -8,12 +8,16 @@ unambiguously, the number is written in it (num2words declines both languages): 
 plural (`к 5 часам`); the locative after "о", "при", and "в"/"у"/"на" before a noun in its locative plural (`в 5
 странах`); the instrumental after "с"/"з" before a noun in its instrumental plural (`с 5 друзьями`). Left to the voice:
 `по 5` (distributive), `в 5 раз`, `на 5 минут` (an accusative, read as the nominative), `с 5 по 10`, a number ending
-in 1 before a noun whose gender no table gives (`до 1 дня`), a number before a noun in a singular case (`для 5
+in 1 before a noun whose gender no table gives (`до 1 ночи`; a feminine noun `feminine_numbers` lists and a masculine
+one `_MASCULINE` does are known: `до 1 дня`, "до одного дня"), a number before a noun in a singular case (`для 5
 класса`, `к 5 классу`: an ordinal's), and what other modules read: a time, a date's day (`до 15 марта`), a year
 (`к 2030 году`, `до 2030`), a decimal, an amount of money or of a unit (`около 2 кг`, whose word `native_units`
 agrees with the nominative), `№ 5`. A range with a dash, which `native_symbols` writes "от 5 до 10"
 (`5-10 человек`), is said in the genitive by `range_in_genitive` where the noun after it tells it (not `2-3 дня`,
-whose noun agrees with the nominative).
+whose noun agrees with the nominative), and after a preposition in its case, joined by a hyphen, by
+`range_after_preposition` (`около 5-6 часов`: "около пяти-шести часов") and `unit_range_after_preposition` (`около
+5-10 км`). "между" asks for the instrumental whatever follows (`между 5 и 10`), and a size after the number is said in
+the genitive with it (`около 2 тыс. человек`: "около двух тысяч человек").
 """
 
 from __future__ import annotations
