@@ -180,7 +180,8 @@ def feminine_range(first: str, last: str, text: str, at: int, end: int, language
     for the accusative: `через 21-22 минуты`). "от 21 до 20 две минуты" was said, a masculine 21 and the noun's
     nominative after "до". None for another range (`1–2`, this module's; `11-12`)."""
     base = language.split("-")[0].lower()
-    if not re.fullmatch(r"\d*1", first) or first.endswith("11") or not re.fullmatch(r"\d*[234]", last):
+    # no more than 15 digits: num2words has no words for 10³³ and above (a KeyError stopped the build)
+    if not re.fullmatch(r"\d{0,14}1", first) or first.endswith("11") or not re.fullmatch(r"\d{0,14}[234]", last):
         return None
     if last[-2:-1] == "1" or not feminine_range_follows(text, end, base):
         return None
