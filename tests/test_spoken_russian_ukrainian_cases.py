@@ -148,6 +148,13 @@ RANGES_AFTER_PREPOSITIONS = [
     ("От 5-10 человек, от 5-10 км, до 5-10 мая, около 2-3 дня, около 1-3 км, с 5-10.", "ru",
      "От пяти до десяти человек, от 5 до 10 километров, до от 5 до 10 мая, около от 2 до 3 дня, около от 1 до 3"
      " километров, с от пяти до десяти."),
+    # ... and a range that numbers its noun, an ordinal's (review r-spoken8: "в пять-шесть классе", "на три-четыре
+    # этаже", "в восемнадцати-девятнадцати веках" were said); a Ukrainian count's plural after 2-4 in -і is a count's
+    ("Он учился в 5-6 классе, жил на 3-4 этаже, в 2-3 сезоне, а в 18-19 веках тут был лес.", "ru",
+     "Он учился в от пяти до шести классе, жил на от трёх до четырёх этаже, в от двух до трёх сезоне, а в от"
+     " восемнадцати до девятнадцати веках тут был лес."),
+    ("У 5-6 класі, на 3-4 поверсі, у 18-19 століттях, на 2-3 дні.", "uk",
+     "У від 5 до 6 класі, на від 3 до 4 поверсі, у від вісімнадцяти до дев'ятнадцяти століттях, на два-три дні."),
 ]  # fmt: skip
 
 #: A range whose first number ends in 1 before a feminine noun's few form, in words, the noun agreeing with the last
@@ -174,6 +181,9 @@ INSTRUMENTAL = [
     # a year, a 1 and what no plural follows, as before
     ("Между 2020 и 2022 годами, между 1 и 2, перед 5 утра.", "ru", "Между 2020 и 2022 годами, между 1 и 2, перед 5"
      " утра."),
+    # ... and before a noun in its instrumental singular, an ordinal's (review r-spoken8: "между двумя и тремя этажом")
+    ("Между 2 и 3 этажом, между 5 и 6 классом.", "ru", "Между 2 и 3 этажом, между 5 и 6 классом."),
+    ("Між 2 і 3 поверхом.", "uk", "Між 2 і 3 поверхом."),
 ]  # fmt: skip
 
 #: A thousand's or a million's size after a number the preposition declines, in the genitive too ("около две тысячи

@@ -110,6 +110,21 @@ _MASCULINE = {
         re.IGNORECASE,
     ),
 }
+#: A noun after "в", "на", "о", "при" and a range that numbers what it names, no count of it: an ordinal's, which no
+#: rule says (`в 5-6 классе`, `на 3-4 этаже`, `в 18-19 веках` were "в пять-шесть классе", "на три-четыре этаже", "в
+#: восемнадцати-девятнадцати веках"): a noun in its locative singular (Russian's in -е or -у; Ukrainian's in -у, -ю
+#: or -і, which a count's plural after 2, 3 or 4 also ends in: `на 2-3 дні`), or a century's, a school year's
+_NUMBERED = {
+    "ru": re.compile(r"\s+(?:(?:век|столети|тысячелети|класс|курс)[^\W\d_]*|[^\W\d_]+[еёу])(?!\w)", re.IGNORECASE),
+    "uk": re.compile(
+        r"\s+(?:(?:століт|тисячоліт|клас|курс)[^\W\d_]*|[^\W\d_]+[ую]"
+        r"|(?!(?:дні|тижні|місяці|гривні|ночі)(?!\w))[^\W\d_]+і)(?!\w)",
+        re.IGNORECASE,
+    ),
+}
+#: ... after "между" ("між"): a noun or an adjective in its instrumental singular (`между 2 и 3 этажом`, "между
+#: вторым и третьим"; "между двумя и тремя этажом" was said)
+_INSTRUMENTAL_SINGULAR = re.compile(r"\s+[^\W\d_]+(?:ом|ем|ём|єм|ой|ей|ою|ею|ым|им)(?!\w)", re.IGNORECASE)
 #: A noun (after adjectives in the same case) in its dative, locative or instrumental plural
 _PLURAL = {
     "dative": r"(?:[^\W\d_]+(?:ым|им)\s+)*[^\W\d_]+[ая]м",
@@ -280,6 +295,8 @@ def range_after_preposition(string: str, at: int, first: str, last: str, start: 
     elif re.fullmatch(words.dative, preposition, re.I) and re.match(rf"\s+{_PLURAL['dative']}(?!\w)", after, re.I):
         case = "dative"
     elif re.fullmatch(words.locative, preposition, re.I):
+        if _NUMBERED[base].match(after):  # `в 5-6 классе`: an ordinal's, left as it was
+            return None
         locative = re.match(rf"\s+{_PLURAL['locative']}(?!\w)", after, re.I)
         # `в 5-10 раз`, `на 2-3 дня`: the accusative, which a count says as its nominative
         accusative = re.fullmatch("в|во|у|на", preposition, re.I) is not None
@@ -359,7 +376,7 @@ def native_cases(text: str, language: str) -> str:
             return "dative" if sure else None
         if "locative" in found:
             return words.locative_case if re.match(rf"\s+{_PLURAL['locative']}(?!\w)", after, re.I) else None
-        if re.fullmatch(words.between_two, preposition, re.I) or (
+        if (re.fullmatch(words.between_two, preposition, re.I) and not _INSTRUMENTAL_SINGULAR.match(after)) or (
             re.fullmatch(words.instrumental, preposition, re.I)
             and re.match(rf"\s+{_PLURAL['instrumental']}(?!\w)", after, re.I)
         ):
