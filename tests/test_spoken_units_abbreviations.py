@@ -722,6 +722,12 @@ WIN_LOSS_RECORDS = [
      " overall."),
     ("A 10 W 2 L kettle is enough for us.", "en", "A 10 watts 2 liters kettle is enough for us."),
     ("Our team bought a 10 W 2 L kettle.", "en", "Our team bought a 10 watts 2 liters kettle."),
+    # ... nor after another determiner but before a record's word, nor a number of 4 digits, nor before "of" (review
+    # r-spoken8: "the 100 wins, 2 losses model", "the 1500 wins, 2 losses kettle", "800 wins, 1 loss of water")
+    ("The team chose the 100 W 2 L model; their 10W-2L record stood.", "en",
+     "The team chose the 100 watts 2 liters model; their 10 wins, 2 losses record stood."),
+    ("Our team went with 1500 W 2 L kettles and finished with 800 W 1 L of water.", "en",
+     "Our team went with 1500 watts 2 L kettles and finished with 800 watts 1 liter of water."),
 ]  # fmt: skip
 
 

@@ -2,20 +2,25 @@
 
 `10 W 2 L` on a sports post was read as units, "10 watts 2 L" (and `10W-2L` as "10 watts-2 liters"). Said as a record
 only in a clear record's context: a W and an L in that order, each after its number (a draw's D or a tie's T between
-them), on a line that speaks of a season, a record or games, and not after "a" (`our team bought a 10 W 2 L kettle`
-stays a power and a capacity).
+them), on a line that speaks of a season, a record or games, and not after "a", "the" or another determiner but
+before a record's word (`our team bought a 10 W 2 L kettle`, `the team chose the 100 W 2 L model` stay a power and a
+capacity; `their 10W-2L record` is one), each number no more than 3 digits (`1500 W 2 L`).
 """
 
 from __future__ import annotations
 
 import re
 
-#: `10 W 2 L`, `10W-2L`, `10 W, 2 D, 1 L`, `8W/3T/1L`; not an adjective's after "a" or "an"
+#: `10 W 2 L`, `10W-2L`, `10 W, 2 D, 1 L`, `8W/3T/1L`: no more than 3 digits each (`1500 W 2 L` is a kettle's)
 _RECORD = re.compile(
-    r"(?<![\w.,$])(?<!\b[Aa] )(?<!\b[Aa]n )(?P<wins>\d{1,4})\s?W"
-    r"(?:[ \t]*[,/–-]?[ \t]*(?P<drawn>\d{1,4})\s?(?P<kind>[DT]))?"
-    r"[ \t]*[,/–-]?[ \t]*(?P<losses>\d{1,4})\s?L(?![\w.,]?\w)"
+    r"(?<![\w.,$])(?P<wins>\d{1,3})\s?W"
+    r"(?:[ \t]*[,/–-]?[ \t]*(?P<drawn>\d{1,3})\s?(?P<kind>[DT]))?"
+    r"[ \t]*[,/–-]?[ \t]*(?P<losses>\d{1,3})\s?L(?![\w.,]?\w|\s+of\b)"  # `800 W 1 L of water`
 )
+#: ... not an adjective's, after a determiner (`a 10 W 2 L kettle`, `the 100 W 2 L model`), but before a record's
+#: word (`their 10W-2L record`)
+_DETERMINER = re.compile(r"(?:\A|\s)(?:a|an|the|this|that|these|those|my|our|your|his|her|its|their)\s+\Z", re.I)
+_RECORD_NOUN = re.compile(r"\s+(?:record|start|season|run|campaign|streak)\b", re.IGNORECASE)
 #: Words of a line that speaks of a record
 _CONTEXT = re.compile(
     r"\b(?:records?|seasons?|finished|went|standings|league|team|streak|games|matches|fights|bouts|tally|campaign|"
@@ -37,6 +42,9 @@ def win_loss_records(text: str) -> str:
         return text
 
     def said(match: re.Match[str]) -> str:
+        before = match.string[max(0, match.start() - 8) : match.start()]
+        if _DETERMINER.search(before) and not _RECORD_NOUN.match(match.string, match.end()):
+            return match[0]
         parts = [_counted(match["wins"], "W")]
         if match["drawn"]:
             parts.append(_counted(match["drawn"], match["kind"]))
