@@ -131,6 +131,15 @@ MONEY_ADJECTIVES = [
         "He lost the 20-dollar bet on the game; the 20-dollar DraftKings bet was a loss; a 20-dollar Tom bet on the"
         " game.",
     ),
+    # ... "bet on" after a brand's or a league's words, no person's name (review r-spoken8: "the 50 dollars FanDuel
+    # bet on the Lakers")
+    (
+        "The $50 FanDuel bet on the Lakers lost, the $100 NBA bet on Boston paid, the $50 Super Bowl bet on the Chiefs"
+        " too.",
+        "en",
+        "The 50-dollar FanDuel bet on the Lakers lost, the 100-dollar NBA bet on Boston paid, the 50-dollar Super Bowl"
+        " bet on the Chiefs too.",
+    ),
 ]
 
 #: ... and money that is no adjective keeps its words: no determiner, no noun after it, a clause of its own, cents

@@ -1952,10 +1952,16 @@ _BRAND = re.compile(
 #: booked`, `the $10 Netflix plan you chose`: "dollars" was said, review r-spoken6)
 _NAMES_VERB = re.compile(
     r"[ \t]+(?:(?:gave|lent|found|sold|took|put|set|stole|saw|said|told|threw|owes?|lends?|give|finds?|needs?|"
-    r"wants?|borrow|spend|won|lost|spent|wagered|raised|earned|saved|donated)\b|[a-z]+[ \t]+(?:me|him|us|them)\b"
-    # ... "bet", a noun too (`the $20 DraftKings bet`), a verb before what it was bet on or against (`the $20 Tom
-    # bet on the game`: "the 20-dollar Tom bet" was said)
-    r"|bet[ \t]+(?:on|against|that|it|everything)\b)",
+    r"wants?|borrow|spend)\b|[a-z]+[ \t]+(?:me|him|us|them)\b)",
+    re.IGNORECASE,
+)
+#: ... and after a person's name alone, one capitalised word (`the $5 Anna won`, `the $20 Tom bet on the game`: "the
+#: 20-dollar Tom bet" was said), a past that also follows a noun (`the $5M Series A raised last year`) and "bet", a
+#: noun too, before what it was bet on or against: after a brand's or a league's words it is their noun (`the $50
+#: FanDuel bet on the Lakers`, `the $100 NBA bet on Boston`, `the $50 Super Bowl bet on the Chiefs`)
+_NAME = re.compile(r"[ \t]+[A-Z][a-z]+")
+_NAMES_PAST = re.compile(
+    r"[ \t]+(?:won|lost|spent|wagered|raised|earned|saved|donated|bet[ \t]+(?:on|against|that|it|everything))\b",
     re.IGNORECASE,
 )
 
@@ -1969,7 +1975,10 @@ def _describes_noun(match: re.Match[str], determiner: str) -> bool:
     if brand is None or _PRICED_NOUN.match(match.string, brand.end()) is None:
         return False
     # after "a" or "an" an amount is no clause's subject: what follows a brand is its noun
-    return determiner in ("a", "an") or _NAMES_VERB.match(match.string, brand.end()) is None
+    if determiner in ("a", "an"):
+        return True
+    named = _NAME.fullmatch(brand[0]) is not None and _NAMES_PAST.match(match.string, brand.end()) is not None
+    return not named and _NAMES_VERB.match(match.string, brand.end()) is None
 
 
 def _money_adjective(match: re.Match[str], number: str, size: str | None, currency: str, lang: Language) -> str | None:
