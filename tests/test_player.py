@@ -311,6 +311,8 @@ ABBREVIATED_LINES = [
     # ... one initial after a word that names who wrote or said something ("…was written by J." / "Smith in 2020…")
     "The long article about caching on static sites was written by J. Smith in 2020 and updated twice since.",
     "We spent the whole evening in the studio recording a long interview with A. Lee about her new album and tour.",
+    # ... or "and" after a name ("…written by Tom and J." / "Smith in the…")
+    "The whole trilogy of long books that we read this winter was written by Tom and J. Smith in the old house.",
 ]
 
 
@@ -392,6 +394,12 @@ LETTER_ENDED_LINES = [
     (
         "It rained all morning, so after a long talk we all agreed on Plan B. Then we packed the car and drove off.",
         "B.",
+    ),
+    # ... and after "and" after a letter, no name ("…vitamins A and C. Take them in the morning with" / "a big…")
+    (
+        "The doctor told me to take a lot of vitamins A and C. Take them in the morning with a big glass of water and"
+        " some breakfast.",
+        "C.",
     ),
     (
         "Yesterday afternoon I finally talked about the speech of President John F. Kennedy and the moon landing in"

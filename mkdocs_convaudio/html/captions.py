@@ -90,7 +90,10 @@ _INITIAL = re.compile(r"[(\[\"'‘“«]*[^\W\d_]\.")
 _NAME_WORD = re.compile(r"[(\[\"'‘“«]*[^\W\d_]*[A-ZÀ-ÖØ-Þ]")
 #: ... or after a word that names who wrote, made or said something (`written by J. Smith`, `a talk with A. Lee`): a
 #: cue ended at "…written by J." (`vitamin C.`, `option A.` end sentences after other lower-case words)
-_NAMING_WORD = re.compile(r"[(\[\"'‘“«]*(?:by|with|and|from|featuring|feat\.|ft\.|dear)", re.IGNORECASE)
+_NAMING_WORD = re.compile(r"[(\[\"'‘“«]*(?:by|with|from|featuring|feat\.|ft\.|dear)", re.IGNORECASE)
+#: ... or after "and" after a name (`Tom and J. Smith`, `A. Lee and J. Smith`), not after a letter (`vitamins A and C.
+#: Take them`, `options B and C. Sam chose`: sentences' ends)
+_NAME_BEFORE_AND = re.compile(r"[(\[\"'‘“«]*[A-ZÀ-ÖØ-Þ][^\W\d_]+,?")
 #: ... which a word that opens a sentence, no name's, does not follow: the letter ends one (`Plan B. Then we`, `take
 #: exit C. The road`; review f-spoken6); not a word that is also a surname (`William A. Still`, `Johann A. Most`)
 _SENTENCE_OPENER = re.compile(
@@ -190,6 +193,7 @@ def _an_initial(words: list[str], index: int) -> bool:
         index == 0
         or _NAME_WORD.match(words[index - 1]) is not None
         or _NAMING_WORD.fullmatch(words[index - 1]) is not None
+        or (index > 1 and words[index - 1].lower() == "and" and bool(_NAME_BEFORE_AND.fullmatch(words[index - 2])))
         or _INITIAL.fullmatch(words[index + 1]) is not None
     )
 
