@@ -447,6 +447,10 @@ SIGNS_AFTER_AND_JAPANESE_RATES = [
     ("料金は$5/月、₽100/月、€5/年、$17.50/月です。", "ja",
      "料金はつき5ドル、つき100ルーブル、ねん5ユーロ、つき17ドル50セントです。"),
     ("料金は$5/月曜日、$5-$10/月です。", "ja", "料金は5 dollars per 月曜日、5 to 10 dollars/月です。"),
+    # ... a period's kanji that begins another word's, as before (review r-spoken8: "ねん5ドル間", "つき5ドル額",
+    # "いちにち5ドル本" were said), and a sign after the amount ("5ドル/月" was said)
+    ("料金は$5/年間、$5/月額、$5/日本、5 $/月です。", "ja",
+     "料金は5 dollars per 年間、5 dollars per 月額、5 dollars per 日本、つき5ドルです。"),
 ]  # fmt: skip
 
 

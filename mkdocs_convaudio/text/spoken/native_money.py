@@ -175,14 +175,17 @@ _PER_CURRENCY = {
     "ru": {"$": "доллар", "€": "евро", "£": "фунт", "₽": "рубль", "₴": "гривну", "¥": "иену"},
     "uk": {"$": "долар", "€": "євро", "£": "фунт", "₽": "рубль", "₴": "гривню"},
 }
+#: Kanji (Chinese characters), which CJK's kana are not
+_KANJI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: An amount and its sign before a rate's `/`: `₽100/мес`, `5 ₽/мес`, `100 ₽/€`; not a range's end (`₽100-₽200/мес`,
 #: `100–200 ₽/мес` were "от 100 до 200 рублей рублей в месяц", "100 to 200 рублей в месяц": `_range_rate`)
 _RATE = re.compile(
     rf"(?:(?:(?<![\w$€£/\-–—])|(?<=[{CJK}]))(?<![-–—]\s)(?P<sign_first>[{_SIGNS}$])(?:(?<!\$)\s)?(?P<first>{_AMOUNT}){_SIZE}"
     rf"|(?<![\d.,\-–—])(?<![-–—]\s)(?P<amount>{_AMOUNT})(?P<size_after>\s?(?:(?:тыс|тис)\.?|млн|млрд|трлн))?\s?"
-    rf"(?P<sign_after>[{_SIGNS}]))"
-    # Japanese's period first: a word runs on after it with no space (`$5/月です`; not `/月曜日`, a Monday)
-    rf"/(?P<per>(?:月|年|日|週|時間)(?![/\d曜])|(?:[^\W\d_]+|[{_SIGNS}$])(?![\w/]))"
+    rf"(?P<sign_after>[{_SIGNS}$]))"
+    # Japanese's period first: a word runs on after it with no space (`$5/月です`), but not into another kanji, whose
+    # word it is (`/月曜日`, a Monday; `/年間`, `/月額`, `/日本`: "ねん5ドル間", "いちにち5ドル本" were said)
+    rf"/(?P<per>(?:月|年|日|週|時間)(?![/\d{_KANJI}])|(?:[^\W\d_]+|[{_SIGNS}$])(?![\w/]))"
 )
 
 
