@@ -113,14 +113,23 @@ _MASCULINE = {
 #: A noun after "в", "на", "о", "при" and a range that numbers what it names, no count of it: an ordinal's, which no
 #: rule says (`в 5-6 классе`, `на 3-4 этаже`, `в 18-19 веках` were "в пять-шесть классе", "на три-четыре этаже", "в
 #: восемнадцати-девятнадцати веках"): a noun in its locative singular (Russian's in -е or -у; Ukrainian's in -у, -ю
-#: or -і, which a count's plural after 2, 3 or 4 also ends in: `на 2-3 дні`), or a century's, a school year's
+#: or -і, which a count's plural after 2, 3 or 4 also ends in: `на 2-3 дні`) or its accusative singular (`на 10-12
+#: число`, `на 2-3 неделю`, `на 5-6 этаж`), or a century's, a school year's
 _NUMBERED = {
-    "ru": re.compile(r"\s+(?:(?:век|столети|тысячелети|класс|курс)[^\W\d_]*|[^\W\d_]+[еёу])(?!\w)", re.IGNORECASE),
+    "ru": re.compile(
+        r"\s+(?:(?:век|столети|тысячелети|класс|курс)[^\W\d_]*|этаж|[^\W\d_]+[еёуюо])(?!\w)", re.IGNORECASE
+    ),
     "uk": re.compile(
-        r"\s+(?:(?:століт|тисячоліт|клас|курс)[^\W\d_]*|[^\W\d_]+[ую]"
+        r"\s+(?:(?:століт|тисячоліт|клас|курс)[^\W\d_]*|поверх|[^\W\d_]+[уюое]"
         r"|(?!(?:дні|тижні|місяці|гривні|ночі)(?!\w))[^\W\d_]+і)(?!\w)",
         re.IGNORECASE,
     ),
+}
+#: ... and after a range whose last number ends in 2, 3 or 4 (not 12-14), a word a count's noun does not end in there
+#: (Russian's genitive singular, Ukrainian's nominative plural, or an adjective's plural before it): `на 2-3 этаж`
+_NOT_AFTER_FEW = {
+    "ru": re.compile(r"\s+(?![^\W\d_]*(?:[аяыи]|[ыи]х)(?!\w))[^\W\d_]+(?!\w)", re.IGNORECASE),
+    "uk": re.compile(r"\s+(?![^\W\d_]*(?:[аяиії]|их)(?!\w))[^\W\d_]+(?!\w)", re.IGNORECASE),
 }
 #: ... after "между" ("між"): a noun or an adjective in its instrumental singular (`между 2 и 3 этажом`, "между
 #: вторым и третьим"; "между двумя и тремя этажом" was said)
@@ -308,6 +317,9 @@ def range_after_preposition(string: str, at: int, first: str, last: str, start: 
     if case is None:
         return None
     if case == "accusative":
+        few = re.search(r"(?<!1)[234]\Z", last) is not None
+        if few and _NOT_AFTER_FEW[base].match(after):  # `на 2-3 этаж`: an ordinal's, left as it was
+            return None
         said = _in_accusative([first, last], string, start, base)
     else:
         said = _declined([first, last], case, string, start, base)
