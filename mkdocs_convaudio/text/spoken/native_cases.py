@@ -285,7 +285,8 @@ def range_after_preposition(string: str, at: int, first: str, last: str, start: 
     пяти-шести часов", `в 5-10 раз`: "в пять-десять раз", an accusative said as the nominative; "около от пяти до
     шести" was said). None where no such preposition comes before it ("от", whose range it is; "с" but before an
     instrumental plural, a time of day or an age: `с 5-10` may be "с 5 по 10"), or the range is left as it was (a
-    unit's, a month's, a masculine 1's before a noun `_MASCULINE` lacks, a noun agreeing with the nominative)."""
+    unit's, a month's, a masculine 1's before a noun `_MASCULINE` lacks, a noun agreeing with the nominative, a noun
+    the range numbers, `_NUMBERED`'s: `в 5-6 классе`)."""
     base = language.split("-")[0].lower()
     if base not in _WORDS or not all(re.fullmatch(r"[1-9]\d{0,14}", number) for number in (first, last)):
         return None
