@@ -296,6 +296,8 @@ def range_after_preposition(string: str, at: int, first: str, last: str, start: 
         return None
     preposition = before["preposition"]
     after = string[start + len(last) : start + len(last) + 60]
+    if re.match(r"[-–—]?[^\W\d_]", after):  # `в 2-3-х местах`: "в два-три-х местах" was said; as it was
+        return None
     case: str | None = None
     if re.fullmatch(words.genitive, preposition, re.I) or (
         re.fullmatch(words.range_start, preposition, re.I)
