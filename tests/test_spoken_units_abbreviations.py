@@ -721,6 +721,8 @@ WIN_LOSS_RECORDS = [
      "They went 8 wins, 3 ties, 1 loss in the league, and 1 win, 1 loss in the playoffs; 10 wins, 2 draws, 1 loss"
      " overall."),
     ("A 10 W 2 L kettle is enough for us.", "en", "A 10 watts 2 liters kettle is enough for us."),
+    # ... on a line that speaks of no record (review r-spoken8: no row held the context's part)
+    ("The humidifier runs at 30 W, 2 L a night.", "en", "The humidifier runs at 30 watts, 2 liters a night."),
     ("Our team bought a 10 W 2 L kettle.", "en", "Our team bought a 10 watts 2 liters kettle."),
     # ... nor after another determiner but before a record's word, nor a number of 4 digits, nor before "of" (review
     # r-spoken8: "the 100 wins, 2 losses model", "the 1500 wins, 2 losses kettle", "800 wins, 1 loss of water")
