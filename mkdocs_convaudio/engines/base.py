@@ -305,6 +305,12 @@ class Engine(ABC):
         scripts the language is written in, plus Latin. Letters of other scripts are left out, with a warning."""
         return language_scripts(language)
 
+    def voice_language(self, voice: str) -> str | None:
+        """The language `voice` (as `resolve_voice` gave it) speaks, when it speaks only that one (a Piper model
+        trained on English recordings reads French words with English sounds); None for a voice that speaks the
+        page's language, whatever it is."""
+        return None
+
     def sound_settings(self) -> dict[str, Any]:
         """Every setting besides text, voice and language that changes the sound (model, rate, pitch, the voice
         model's checksum...). It becomes part of cache keys, so it must never hold a secret."""

@@ -30,6 +30,8 @@ MODEL_FILES = (".onnx", ".onnx.json")
 _CATALOGUE = Path(__file__).with_name("piper_voices.json")
 _CHUNK = 1 << 20
 _SLOT = re.compile(r"^[mf][0-9]+$")
+#: The language a model's name starts with, as Piper names them: `en_US-joe-medium`, `fr_FR-siwis-medium`.
+_MODEL_LANGUAGE = re.compile(r"^([a-z]{2,3}_[A-Z]{2})-")
 #: A model's name is a file name in a voices folder: no folder separators, so no way out of the folder.
 _MODEL = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.+-]*$")
 
@@ -238,6 +240,19 @@ class PiperEngine(Engine):
             return None
         data: dict[str, Any] = json.loads(local.with_name(f"{model}.onnx.json").read_text(encoding="utf-8"))
         return data
+
+    def voice_language(self, voice: str) -> str | None:
+        """The language of the model's recordings: its `.onnx.json` says it, else the catalogue, else its name
+        (`en_US-joe-medium`)."""
+        model = voice.partition("#")[0]
+        language = (self._config(model) or {}).get("language")
+        if isinstance(language, dict) and isinstance(language.get("code"), str):
+            return str(language["code"])
+        entry = catalogue()["voices"].get(model)
+        if entry and entry.get("language"):
+            return str(entry["language"])
+        named = _MODEL_LANGUAGE.match(model)
+        return named[1] if named else None
 
     def _speaker_id(self, model: str, speaker: str) -> int:
         config = self._config(model)

@@ -133,6 +133,21 @@ def base_language(tag: str) -> str:
     return tag.split("-")[0].lower()
 
 
+#: Tags of one language under two codes, by the code a voice's name may carry: Norwegian Bokmål is `nb` on a page
+#: and `no` in Piper's `no_NO` models.
+_SAME_LANGUAGE = {"nb": "no"}
+
+
+def speaks_other_language(voice_language: str, page_language: str) -> bool:
+    """Whether a voice made for `voice_language` (`en_US`) is not one for `page_language` (`fr`, `en-GB` is),
+    by their primary tags; a code that is not one (a custom model's) says nothing."""
+    try:
+        voice, page = (base_language(normalize_language(tag)) for tag in (voice_language, page_language))
+    except ConvaudioError:
+        return False
+    return _SAME_LANGUAGE.get(voice, voice) != _SAME_LANGUAGE.get(page, page)
+
+
 @lru_cache(maxsize=256)
 def language_scripts(tag: str) -> frozenset[str]:
     """ISO 15924 scripts a language is usually written in (Japanese: Han, Hiragana, Katakana), plus Latin."""
