@@ -365,6 +365,36 @@ def test_a_voice_made_for_another_language_is_a_warning_at_its_speaker(site: Sit
         site.build(strict=True)
 
 
+@pytest.mark.parametrize(
+    ("damage", "said"),
+    [
+        ({".onnx": 5000}, r"could not be loaded from .*bad\.onnx and bad\.onnx\.json \(InvalidProtobuf: .*copy both"),
+        ({".onnx.json": 40}, r"bad's .*bad\.onnx\.json cannot be read \(.*\): a file cut short"),
+        ({".onnx.json": -1}, r"voices has bad\.onnx but not bad\.onnx\.json, the model's configuration"),
+    ],
+)
+def test_a_damaged_model_stops_the_build_with_a_message_not_a_traceback(
+    site: Site, files: dict[str, bytes], damage: dict[str, int], said: str
+) -> None:
+    """A model file cut short (a copy interrupted) ended the build with onnxruntime's InvalidProtobuf traceback, and
+    a cut `.onnx.json` with a JSONDecodeError's; an `.onnx` without its `.onnx.json` was told to put both files
+    there (bug bash 43). -1: no such file."""
+    voices = site.root / "voices"
+    voices.mkdir()
+    for suffix in (".onnx", ".onnx.json"):
+        data = files[f"{JOE}{suffix}"]
+        if damage.get(suffix) != -1:
+            (voices / f"bad{suffix}").write_bytes(data[: damage.get(suffix, len(data))])
+    site.plugin_options.update({"engine": "piper", "piper": {"voices_dirs": ["voices"], "download": False}})
+    site.write("talk.md", post(conversation(("A", "Hello.")), lang="en"))
+    (site.root / "convaudio-voices.yml").write_text("piper:\n  talk.md:\n    A: bad\n", encoding="utf-8")
+
+    message = site.build_error()
+
+    assert re.search(said, message), message
+    assert "Traceback" not in site.caplog.text
+
+
 def test_a_voice_downloaded_before_is_offered_as_installed(tmp_path: Path, files: dict[str, bytes]) -> None:
     """`_local` uses voices downloaded into the cache; the message naming installed voices listed only
     `voices_dirs` (review 78)."""

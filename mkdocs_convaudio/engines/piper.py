@@ -196,6 +196,17 @@ class PiperEngine(Engine):
                 return onnx
         return None
 
+    def _without_config(self, model: str) -> str:
+        """What to say of a `model.onnx` found without its `model.onnx.json` (Piper cannot load one without the
+        other): the folder, and the file to put beside it; else nothing."""
+        for folder in [*self.folders, self.download_dir]:
+            if (folder / f"{model}.onnx").is_file():
+                return (
+                    f" ({folder} has {model}.onnx but not {model}.onnx.json, the model's configuration published "
+                    "with it: put that file beside it)"
+                )
+        return ""
+
     def _expected(self, model: str, suffix: str) -> str | None:
         override = self.options.sha256.get(f"{model}{suffix}")
         if override:
@@ -220,8 +231,9 @@ class PiperEngine(Engine):
             return expected
         folders = ", ".join(str(folder) for folder in self.folders) or "none configured"
         raise ConvaudioError(
-            f"the piper engine has no voice model {model!r}: put {model}.onnx and {model}.onnx.json in one of the "
-            f"`voices_dirs` ({folders}), or choose a voice from `mkdocs-convaudio voices --engine piper`"
+            f"the piper engine has no voice model {model!r}{self._without_config(model)}: put {model}.onnx and "
+            f"{model}.onnx.json in one of the `voices_dirs` ({folders}), or choose a voice from "
+            "`mkdocs-convaudio voices --engine piper`"
         )
 
     def voice_sound_settings(self, voice: str) -> dict[str, Any]:
@@ -238,7 +250,16 @@ class PiperEngine(Engine):
         local = self._local(model)
         if local is None:
             return None
-        data: dict[str, Any] = json.loads(local.with_name(f"{model}.onnx.json").read_text(encoding="utf-8"))
+        path = local.with_name(f"{model}.onnx.json")
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (ValueError, OSError) as error:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+            raise ConvaudioError(
+                f"the piper voice {model}'s {path} cannot be read ({error}): a file cut short or not the model's "
+                "configuration; copy it again from where you got the model"
+            ) from None
+        if not isinstance(data, dict):
+            raise ConvaudioError(f"the piper voice {model}'s {path} is not a model's configuration (a JSON object)")
         return data
 
     def voice_language(self, voice: str) -> str | None:
@@ -331,7 +352,8 @@ class PiperEngine(Engine):
         )
         why = "this build may not synthesize (generate: false)" if not self.context.generate else "download: false"
         return (
-            f"the piper voice {model} is not present and {why} ({where} {self.download_dir}); put {model}.onnx and "
+            f"the piper voice {model} is not present{self._without_config(model)} and {why} ({where} "
+            f"{self.download_dir}); put {model}.onnx and "
             f"{model}.onnx.json in a `voices_dirs` folder, or build once with downloads on{choices}"
         )
 
@@ -427,7 +449,15 @@ class PiperEngine(Engine):
                     return self._loaded[model]
             config = onnx.with_name(f"{model}.onnx.json")
             # kept by the process: the next build (a `mkdocs serve` rebuild) does not load it again
-            voice = KEPT.voice(onnx, config, lambda: PiperVoice.load(onnx, config_path=config))
+            try:
+                voice = KEPT.voice(onnx, config, lambda: PiperVoice.load(onnx, config_path=config))
+            except Exception as error:  # onnxruntime's own errors (a cut file is `InvalidProtobuf`), json, KeyError
+                said = (str(error).strip().splitlines() or [""])[0][:200]
+                raise EngineError(
+                    f"the piper voice {model} could not be loaded from {onnx} and {config.name} "
+                    f"({type(error).__name__}: {said}): a file cut short or not a Piper model; copy both files "
+                    "again (from where you got them, or delete them from the cache folder to download them again)"
+                ) from None
             with self._state:
                 self._loaded[model] = voice
         return voice
