@@ -395,6 +395,21 @@ def test_a_damaged_model_stops_the_build_with_a_message_not_a_traceback(
     assert "Traceback" not in site.caplog.text
 
 
+def test_an_option_set_to_the_models_own_value_synthesizes_nothing_again(site: Site) -> None:
+    """`length_scale: 1` (the model's own, from its `.onnx.json`) synthesized every line again though Piper spoke
+    them exactly as before (bug bash 43); a value that changes the sound still does."""
+    site.plugin_options.update({"engine": "piper", "piper": {"voices_dirs": [JOE_DIR]}})
+    site.write("talk.md", post(conversation(("A", "Hello."), ("A", "Hi there.")), lang="en"))
+    assert site.build().synthesized == 2
+
+    # joe's `inference`: length_scale 1, noise_scale 0.667, noise_w 0.8
+    site.plugin_options["piper"].update({"length_scale": 1, "noise_scale": 0.667, "noise_w_scale": 0.8})
+    assert site.build().synthesized == 0
+
+    site.plugin_options["piper"]["length_scale"] = 1.2
+    assert site.build().synthesized == 2
+
+
 def test_a_voice_downloaded_before_is_offered_as_installed(tmp_path: Path, files: dict[str, bytes]) -> None:
     """`_local` uses voices downloaded into the cache; the message naming installed voices listed only
     `voices_dirs` (review 78)."""

@@ -246,6 +246,25 @@ class PiperEngine(Engine):
             "noise_w_scale": self.options.noise_w_scale,
         }
 
+    def key_settings(self, voice: str) -> dict[str, Any]:
+        """An option set to what the model's `.onnx.json` gives anyway (`length_scale: 1`) is keyed as unset: it
+        changes nothing Piper does, so writing it must not synthesize every line again (bug bash 43)."""
+        settings = self.sound_settings()
+        config = self._config(voice.partition("#")[0])
+        if config is None:  # not downloaded yet: the full key, which the unset one links to once it is here
+            return settings
+        from piper.config import DEFAULT_LENGTH_SCALE, DEFAULT_NOISE_SCALE, DEFAULT_NOISE_W_SCALE
+
+        inference = config.get("inference")
+        given = inference if isinstance(inference, dict) else {}
+        # as piper's `PiperConfig.from_dict` reads them (`noise_w` is `noise_w_scale`'s)
+        defaults = {
+            "length_scale": given.get("length_scale", DEFAULT_LENGTH_SCALE),
+            "noise_scale": given.get("noise_scale", DEFAULT_NOISE_SCALE),
+            "noise_w_scale": given.get("noise_w", DEFAULT_NOISE_W_SCALE),
+        }
+        return {name: None if value == defaults[name] else value for name, value in settings.items()}
+
     def _config(self, model: str) -> dict[str, Any] | None:
         local = self._local(model)
         if local is None:
