@@ -92,6 +92,16 @@ class EngineError(ConvaudioError):
         super().__init__(message)
 
 
+class EngineOptionError(ConvaudioError):
+    """An engine's option (`piper: {length_scale: 0}`) that cannot be used: `engine` and `option` let the plugin
+    say it at that option's line of mkdocs.yml (it named no file: bug bash 43)."""
+
+    def __init__(self, message: str, engine: str, option: str | None) -> None:
+        super().__init__(message)
+        self.engine = engine
+        self.option = option
+
+
 class MissingCredentialsError(ConvaudioError):
     """A cloud engine found no credentials; the message says how to provide them."""
 

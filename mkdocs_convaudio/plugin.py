@@ -44,7 +44,7 @@ from .build import (
 )
 from .config import ConvAudioConfig
 from .engines import engine_names
-from .errors import ConvaudioError, each_problem, not_finite, raise_all
+from .errors import ConvaudioError, EngineOptionError, each_problem, not_finite, raise_all
 from .html.assets import ASSET_NAMES, ASSETS, versioned
 from .html.captions import data_url, track_label
 from .html.heading_text import heading_reader
@@ -731,6 +731,10 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 # a site's bed or jingle that cannot be decoded, at its option's line as a missing one is (it was
                 # said without the config file: show bug bash)
                 error = located_options(problems, config.config_file_path, list(self.config))
+            elif isinstance(error, EngineOptionError):
+                # `piper: {length_scale: 0}` at its line, as the plugin's own options are (bug bash 43)
+                keys = [error.engine] + ([error.option] if error.option else [])
+                error = located_option(error.message, config.config_file_path, keys)
             raise PluginError(str(error)) from None
         voice_map = self.session.voice_map
         if (server := SERVED_VOICE_MAPS.get(str(voice_map.path))) is not None:

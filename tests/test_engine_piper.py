@@ -142,6 +142,32 @@ def test_unusable_values_are_named(options: dict[str, object], message: str) -> 
         PiperEngine(options, {})
 
 
+@pytest.mark.parametrize(
+    ("engine", "options", "said"),
+    [
+        ("piper", {"length_scale": 0}, "the piper engine's `length_scale` option must be above 0"),
+        ("piper", {"pools": {"fr": {"m1": "../x"}}}, "'../x' (in the piper engine's `pools: {fr: {m1: ...}}`)"),
+        ("piper", {"speed": 2}, "unknown option(s) for the piper engine: speed;"),
+        ("espeak", {"rate": 5}, "the espeak engine's `rate` option must be 80 to 450"),
+    ],
+)
+def test_an_engines_unusable_option_is_said_at_its_line(
+    site: Site, engine: str, options: dict[str, object], said: str
+) -> None:
+    """`piper: {length_scale: 0}` stopped the build with a message naming no file, where the plugin's own options
+    are said at their line of mkdocs.yml (bug bash 43)."""
+    site.plugin_options.update({"engine": engine, engine: {"voices_dirs": [JOE_DIR]} if engine == "piper" else {}})
+    site.plugin_options[engine].update(options)
+    site.write("talk.md", post(conversation(("A", "Hello.")), lang="en"))
+
+    message = site.build_error()
+
+    found = re.match(r"\S*mkdocs\.yml:(\d+): (.*)", message)
+    assert found and found[2].startswith(said), message
+    written = (site.root / "mkdocs.yml").read_text(encoding="utf-8").splitlines()[int(found[1]) - 1]
+    assert written.strip().startswith(f"{next(iter(options))}:"), written
+
+
 def test_download_is_checked_and_used(tmp_path: Path, repository: FakeServer) -> None:
     engine = downloading_engine(tmp_path, repository)
     assert engine.resolve_voice("m1", "en") == JOE  # resolving needs no download: the catalogue knows its checksum

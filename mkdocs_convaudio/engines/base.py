@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, ClassVar, Literal
 
 from ..audio.types import Audio
-from ..errors import ConvaudioError, listed
+from ..errors import ConvaudioError, EngineOptionError, listed
 from ..store import DEFAULT_CACHE_DIR
 from ..text.speech_length import speech_characters
 from ..voices.given_names import Kind
@@ -213,16 +213,29 @@ def parse_options(options_class: type[EngineOptions], values: Mapping[str, Any],
     kinds = option_types(options_class)
     unknown = sorted(set(map(str, values)) - set(kinds))
     if unknown:
-        raise ConvaudioError(
-            f"unknown option(s) for the {engine} engine: {', '.join(unknown)}; known options: {', '.join(kinds)}"
+        raise EngineOptionError(
+            f"unknown option(s) for the {engine} engine: {', '.join(unknown)}; known options: {', '.join(kinds)}",
+            engine,
+            unknown[0],
         )
     for name, value in values.items():
         if not _matches(value, kinds[name]):
-            raise ConvaudioError(
-                f"the {engine} engine's `{name}` option must be {_type_name(kinds[name])}, not {value!r}"
+            raise EngineOptionError(
+                f"the {engine} engine's `{name}` option must be {_type_name(kinds[name])}, not {value!r}",
+                engine,
+                str(name),
             )
     options = options_class(**{str(name): value for name, value in values.items()})
-    options.check(engine)
+    try:
+        options.check(engine)
+    except EngineOptionError:
+        raise
+    except ConvaudioError as error:
+        if error.path is not None:
+            raise
+        # the option the message names first (`length_scale`, `` `pools: {fr: …}` ``), if it names one
+        named = sorted((found.start(), name) for name in kinds if (found := re.search(rf"`{name}\b", error.message)))
+        raise EngineOptionError(error.message, engine, named[0][1] if named else None) from None
     return options
 
 
