@@ -436,6 +436,20 @@ def test_an_option_set_to_the_models_own_value_synthesizes_nothing_again(site: S
     assert site.build().synthesized == 2
 
 
+def test_the_length_estimate_follows_length_scale(joe: PiperEngine) -> None:
+    """At `length_scale: 2` a line lasts about twice as long, and `estimate` and `max_duration` said it lasted what it
+    lasts at 1 (bug bash 43)."""
+    text = "Preheat the oven to two hundred and fifty degrees, then bake the loaf for forty minutes."
+    slow = PiperEngine({"voices_dirs": [JOE_DIR], "length_scale": 2}, {}, EngineContext(Path.cwd(), Path("unused")))
+
+    heard = slow.synthesize(text, JOE, "en").duration / joe.synthesize(text, JOE, "en").duration
+    estimated = slow.speech_seconds(text, "en") / joe.speech_seconds(text, "en")
+
+    # the silence around a line does not stretch (1.74 here); unchanged, the estimate's ratio was 1
+    assert 1.5 < heard < 2.3
+    assert estimated == pytest.approx(heard, rel=0.25)
+
+
 def test_a_voice_downloaded_before_is_offered_as_installed(tmp_path: Path, files: dict[str, bytes]) -> None:
     """`_local` uses voices downloaded into the cache; the message naming installed voices listed only
     `voices_dirs` (review 78)."""
