@@ -350,6 +350,9 @@ def test_missing_voices_with_downloads_off_are_all_named_before_anything_is_synt
     # one problem a line, as planning lists them (bug bash 116: one line of 2,300 characters)
     assert message.startswith("3 problems stop this build") and "\n  talk-fr.md:8: speaker 'A'" in message, message
     assert "voices-typo (no such folder)" in message and f"an installed voice ({JOE}) in the voice map" in message
+    # ... but not to the French page's speaker: joe would read French with English sounds (bug bash 43)
+    french = message[message.index("talk-fr.md:8:") :].splitlines()[0]
+    assert french.endswith(f"no installed voice is made for fr_FR (installed: {JOE})"), french
     assert not (site.root / ".cache/plugin/convaudio/lines").exists()  # not one line was synthesized
     assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) != 0
     assert "fr_FR-gilles-low is not present" in capsys.readouterr().err

@@ -16,6 +16,7 @@ from ..audio.types import Audio
 from ..errors import ConvaudioError, EngineError, LanguageError
 from ..store.files import atomic_path
 from ..voices.given_names import Kind
+from ..voices.languages import speaks_other_language
 from .base import Engine, EngineContext, EngineOptions, VoiceInfo, is_transient_status, slot_kinds
 from .piper_models import KEPT
 
@@ -369,8 +370,14 @@ class PiperEngine(Engine):
         """Why `model` cannot be used (downloads off), the folders looked in, and what to do."""
         looked = [f"{folder}{'' if folder.is_dir() else ' (no such folder)'}" for folder in self.folders]
         where = f"looked in voices_dirs {', '.join(looked)} and" if looked else "no voices_dirs given; looked in"
+        # an installed voice of the missing one's language: another language's reads the words with its own sounds
+        # (joe was offered to a French page's speaker: bug bash 43)
+        wanted = self.voice_language(model)
+        fitting = [name for name in installed if not self._other_language(name, wanted)]
         choices = (
-            f"; or give the speaker an installed voice ({', '.join(installed[:5])}) in the voice map"
+            f"; or give the speaker an installed voice ({', '.join(fitting[:5])}) in the voice map"
+            if fitting
+            else f"; no installed voice is made for {wanted} (installed: {', '.join(installed[:5])})"
             if installed
             else ""
         )
@@ -380,6 +387,14 @@ class PiperEngine(Engine):
             f"{self.download_dir}); put {model}.onnx and "
             f"{model}.onnx.json in a `voices_dirs` folder, or build once with downloads on{choices}"
         )
+
+    def _other_language(self, model: str, language: str | None) -> bool:
+        """Whether `model` is made for another language than `language` (`en_US` and `en_GB` are one)."""
+        try:
+            spoken = self.voice_language(model)
+        except ConvaudioError:  # a damaged `.onnx.json`: said when the model is used
+            return True
+        return language is not None and spoken is not None and speaks_other_language(spoken, language)
 
     # -- models ----------------------------------------------------------------------------------------
     def _download(self, model: str) -> Path:
