@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 from .build import AudioSession, Placed, SessionOptions, build_problems, front_matter_line, site_lexicon
 from .engines import EngineContext, create_engine, engine_class, engine_names, require_packages
-from .errors import ConvaudioError, MissingCredentialsError, each_problem
+from .errors import ConvaudioError, EngineOptionError, MissingCredentialsError, each_problem
 from .html.player import format_duration
 from .render import Estimate, Job
 from .showplan import SiteOptionError, video_key
@@ -524,7 +524,8 @@ def command_voices(args: argparse.Namespace) -> int:
             raise
         # the site's options for the engine are wrong: its voices are what they need (a `languages` value that
         # is no eSpeak NG language says to look here; review 125)
-        print(f"warning: {error.message}; the engine's voices without the site's options:", file=sys.stderr)
+        said = _located_engine_option(error, args) if isinstance(error, EngineOptionError) else error
+        print(f"warning: {said}; the engine's voices without the site's options:", file=sys.stderr)
         engine = create_engine(name, {}, os.environ, context)
     require_packages(engine)
     if engine.is_cloud:
@@ -690,6 +691,8 @@ def standalone_session(
         # its info lines on stderr, not warned (`--strict` passes): a translation's speaker paired with the
         # original's, the new voices in the voice map, a retry, progress in CI were never said (bug bash h-render)
         return AudioSession(options, warn=warn, info=_print_info), title
+    except EngineOptionError as error:
+        raise _located_engine_option(error, args) from None
     except ConvaudioError as error:
         problems = each_problem(error)
         if not all(isinstance(problem, SiteOptionError) for problem in problems):
@@ -706,6 +709,22 @@ def standalone_session(
             raise
         lines = toml_option_lines(toml_file.read_text(encoding="utf-8-sig"))
         raise build_problems([_at_option(problem, toml_file, lines) for problem in problems]) from None
+
+
+def _located_engine_option(error: EngineOptionError, args: argparse.Namespace) -> ConvaudioError:
+    """`piper: {length_scale: 0}` at its line of mkdocs.yml or convaudio.toml, as a build says it (review r-piper:
+    `render` named no file)."""
+    keys = [error.engine] + ([error.option] if error.option else [])
+    if Path(args.config_file).is_file():
+        from .plugin import located_option
+
+        return located_option(error.message, args.config_file, keys)
+    toml_file = Path(args.toml or "convaudio.toml")
+    if not toml_file.is_file():
+        return error
+    lines = toml_option_lines(toml_file.read_text(encoding="utf-8-sig"))
+    line = lines.get(".".join(keys)) or lines.get(error.engine)
+    return ConvaudioError(error.message, str(toml_file), line)
 
 
 #: Warnings said in this command: a site's config is read more than once (its options, then its build), and an

@@ -1312,6 +1312,35 @@ def test_render_names_the_line_of_a_bad_option_in_convaudio_toml(
     assert main(["render", "scripts", "--out", "out"]) == 0, capsys.readouterr().err
 
 
+def test_render_names_the_line_of_an_engines_unusable_option(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`piper: {length_scale: 0}` is said at its line of mkdocs.yml by a build; `render` named no file, from
+    convaudio.toml or `-f mkdocs.yml` (review r-piper)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "scripts").mkdir()
+    (tmp_path / "scripts" / "talk.json").write_text('[{"speaker": "A", "line": "Hello."}]', encoding="utf-8")
+    toml = tmp_path / "convaudio.toml"
+    for text, said in (
+        ('engine = "piper"\n[piper]\ndownload = false\nlength_scale = 0\n', "convaudio.toml:4: the piper engine's"),
+        ('[convaudio]\nengine = "espeak"\n\nespeak.rate = 5\n', "convaudio.toml:4: the espeak engine's `rate`"),
+        ('engine = "google"\n[google]\nspeaking_rate = 9\n', "convaudio.toml:3: the google engine's"),
+    ):
+        toml.write_text(text, encoding="utf-8")
+        assert main(["render", "scripts", "--out", "out"]) == 2
+        err = capsys.readouterr().err
+        assert said in err, err
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: T\nplugins:\n  - convaudio:\n      engine: piper\n      piper:\n        noise_scale: -1\n",
+        encoding="utf-8",
+    )
+    assert main(["render", "-f", "mkdocs.yml", "scripts", "--out", "out"]) == 2
+    err = capsys.readouterr().err
+    assert "mkdocs.yml:6: the piper engine's `noise_scale` option must be 0 to 10" in err, err
+    assert not list(tmp_path.rglob("*.mp3"))
+
+
 def test_render_names_the_line_of_a_music_bed_in_convaudio_toml_that_cannot_be_decoded(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
