@@ -425,6 +425,30 @@ def test_a_damaged_model_stops_the_build_with_a_message_not_a_traceback(
     assert "Traceback" not in site.caplog.text
 
 
+def test_a_model_naming_an_espeak_voice_piper_lacks_is_said_at_the_speakers_line(
+    site: Site, files: dict[str, bytes]
+) -> None:
+    """A model whose `.onnx.json` names an eSpeak NG voice piper-tts has not (`en-gb`: a configuration edited by
+    hand) stopped the build with piper's `RuntimeError: Failed to set voice` traceback (review r-piper)."""
+    voices = site.root / "voices"
+    voices.mkdir()
+    (voices / "gb.onnx").write_bytes(files[f"{JOE}.onnx"])
+    config = json.loads(files[f"{JOE}.onnx.json"])
+    config["espeak"]["voice"] = "en-gb"
+    (voices / "gb.onnx.json").write_text(json.dumps(config), encoding="utf-8")
+    site.plugin_options.update({"engine": "piper", "piper": {"voices_dirs": ["voices"], "download": False}})
+    site.write("talk.md", post(conversation(("A", "Hello.")), lang="en"))
+    (site.root / "convaudio-voices.yml").write_text("piper:\n  talk.md:\n    A: gb\n", encoding="utf-8")
+
+    message = site.build_error()
+
+    assert message.startswith("talk.md:8: speaker 'A' (gb): Piper could not speak with gb (RuntimeError: Failed to "), (
+        message
+    )
+    assert "its gb.onnx.json names the eSpeak NG voice 'en-gb'" in message
+    assert "Traceback" not in site.caplog.text
+
+
 def test_an_option_set_to_the_models_own_value_synthesizes_nothing_again(site: Site) -> None:
     """`length_scale: 1` (the model's own, from its `.onnx.json`) synthesized every line again though Piper spoke
     them exactly as before (bug bash 43); a value that changes the sound still does."""

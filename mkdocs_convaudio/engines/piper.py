@@ -522,8 +522,20 @@ class PiperEngine(Engine):
             noise_w_scale=self.options.noise_w_scale,
             normalize_audio=False,
         )
-        with self.lock:
-            chunks = [chunk.audio_float_array for chunk in loaded.synthesize(text, syn_config=settings)]
+        try:
+            with self.lock:
+                chunks = [chunk.audio_float_array for chunk in loaded.synthesize(text, syn_config=settings)]
+        except Exception as error:  # piper's own (`Failed to set voice: en-gb`), onnxruntime's: not a traceback
+            said = (str(error).strip().splitlines() or [""])[0][:200]
+            espeak = (self._config(model) or {}).get("espeak", {}).get("voice")
+            fix = (
+                f"its {model}.onnx.json names the eSpeak NG voice {espeak!r} (`espeak: {{voice: ...}}`), which "
+                "piper-tts's eSpeak NG does not have: get the model's configuration again, or write there one it "
+                "has (`en`, `en-us`, `en-gb-x-rp`, `pt-br`, `fr`)"
+                if said.startswith("Failed to set voice")
+                else "a model piper-tts cannot run: copy both files again, or choose another voice"
+            )
+            raise EngineError(f"Piper could not speak with {model} ({type(error).__name__}: {said}); {fix}") from None
         if not chunks:
             raise EngineError(f"Piper produced no audio for {text[:40]!r} with {voice}")
         import numpy as np  # here, not at the top: the plugin loads this module to read its options
