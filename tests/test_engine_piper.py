@@ -8,6 +8,7 @@ import hashlib
 import json
 import os
 import re
+import sys
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -425,27 +426,39 @@ def test_a_damaged_model_stops_the_build_with_a_message_not_a_traceback(
     assert "Traceback" not in site.caplog.text
 
 
-def test_a_model_naming_an_espeak_voice_piper_lacks_is_said_at_the_speakers_line(
-    site: Site, files: dict[str, bytes]
+@pytest.mark.parametrize(
+    ("edit", "said"),
+    [
+        (
+            {"espeak": {"voice": "en-gb"}},
+            "(RuntimeError: Failed to set voice: en-gb); its gb.onnx.json names the eSpeak NG voice 'en-gb'",
+        ),
+        (
+            {"phoneme_type": "japanese"},
+            "(ModuleNotFoundError: import of pyopenjtalk halted; None in sys.modules); its `phoneme_type: japanese` "
+            "needs piper-tts's `ja` extra: pip install 'piper-tts[ja]'",
+        ),
+    ],
+)
+def test_a_model_piper_cannot_speak_with_is_said_at_the_speakers_line(
+    site: Site, files: dict[str, bytes], monkeypatch: pytest.MonkeyPatch, edit: dict[str, object], said: str
 ) -> None:
     """A model whose `.onnx.json` names an eSpeak NG voice piper-tts has not (`en-gb`: a configuration edited by
-    hand) stopped the build with piper's `RuntimeError: Failed to set voice` traceback (review r-piper)."""
+    hand) stopped the build with piper's `RuntimeError: Failed to set voice` traceback, and a Japanese model without
+    piper-tts's `ja` extra (which `[piper]` does not install) with an `ImportError` traceback (review r-piper)."""
+    monkeypatch.setitem(sys.modules, "pyopenjtalk", None)  # as if not installed, which it is not here either
     voices = site.root / "voices"
     voices.mkdir()
     (voices / "gb.onnx").write_bytes(files[f"{JOE}.onnx"])
-    config = json.loads(files[f"{JOE}.onnx.json"])
-    config["espeak"]["voice"] = "en-gb"
-    (voices / "gb.onnx.json").write_text(json.dumps(config), encoding="utf-8")
+    (voices / "gb.onnx.json").write_text(json.dumps({**json.loads(files[f"{JOE}.onnx.json"]), **edit}), "utf-8")
     site.plugin_options.update({"engine": "piper", "piper": {"voices_dirs": ["voices"], "download": False}})
     site.write("talk.md", post(conversation(("A", "Hello.")), lang="en"))
     (site.root / "convaudio-voices.yml").write_text("piper:\n  talk.md:\n    A: gb\n", encoding="utf-8")
 
     message = site.build_error()
 
-    assert message.startswith("talk.md:8: speaker 'A' (gb): Piper could not speak with gb (RuntimeError: Failed to "), (
-        message
-    )
-    assert "its gb.onnx.json names the eSpeak NG voice 'en-gb'" in message
+    assert message.startswith("talk.md:8: speaker 'A' (gb): Piper could not speak with gb "), message
+    assert said in message, message
     assert "Traceback" not in site.caplog.text
 
 

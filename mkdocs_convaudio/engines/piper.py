@@ -38,6 +38,8 @@ _MODEL = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.+-]*$")
 #: What piper-tts uses for a setting neither the options nor the model's `.onnx.json` give (`piper.config`'s
 #: `DEFAULT_*_SCALE`): written here, as importing `piper` loads onnxruntime and numpy, which a warm build needs not
 #: (review r-piper). `.onnx.json` names `noise_w_scale` `noise_w`.
+#: The piper-tts extra a model's `phoneme_type` needs besides eSpeak NG (piper-tts's own `zh`, `ja`, `th`).
+PHONEMIZER_EXTRAS = {"pinyin": "zh", "japanese": "ja", "thai": "th"}
 PIPER_DEFAULTS = {
     "length_scale": ("length_scale", 1.0),
     "noise_scale": ("noise_scale", 0.667),
@@ -527,14 +529,7 @@ class PiperEngine(Engine):
                 chunks = [chunk.audio_float_array for chunk in loaded.synthesize(text, syn_config=settings)]
         except Exception as error:  # piper's own (`Failed to set voice: en-gb`), onnxruntime's: not a traceback
             said = (str(error).strip().splitlines() or [""])[0][:200]
-            espeak = (self._config(model) or {}).get("espeak", {}).get("voice")
-            fix = (
-                f"its {model}.onnx.json names the eSpeak NG voice {espeak!r} (`espeak: {{voice: ...}}`), which "
-                "piper-tts's eSpeak NG does not have: get the model's configuration again, or write there one it "
-                "has (`en`, `en-us`, `en-gb-x-rp`, `pt-br`, `fr`)"
-                if said.startswith("Failed to set voice")
-                else "a model piper-tts cannot run: copy both files again, or choose another voice"
-            )
+            fix = self._speaking_fix(model, error, said)
             raise EngineError(f"Piper could not speak with {model} ({type(error).__name__}: {said}); {fix}") from None
         if not chunks:
             raise EngineError(f"Piper produced no audio for {text[:40]!r} with {voice}")
@@ -542,6 +537,27 @@ class PiperEngine(Engine):
 
         samples = np.concatenate(chunks).astype(np.float32)
         return Audio(samples, int(loaded.config.sample_rate))
+
+    def _speaking_fix(self, model: str, error: Exception, said: str) -> str:
+        """What to do when Piper fails to speak with `model` (its files loaded): a package its language needs, an
+        eSpeak NG voice its `.onnx.json` names that piper-tts lacks, or the files again."""
+        config = self._config(model) or {}
+        if isinstance(error, ImportError):  # Chinese, Japanese and Thai models read with packages of their own
+            kind = str(config.get("phoneme_type", ""))
+            extra = PHONEMIZER_EXTRAS.get(kind)
+            return (
+                f"its `phoneme_type: {kind}` needs piper-tts's `{extra}` extra: pip install 'piper-tts[{extra}]'"
+                if extra
+                else f"it needs the package {error.name or said}: install it"
+            )
+        if said.startswith("Failed to set voice"):
+            espeak = config.get("espeak", {}).get("voice") if isinstance(config.get("espeak"), dict) else None
+            return (
+                f"its {model}.onnx.json names the eSpeak NG voice {espeak!r} (`espeak: {{voice: ...}}`), which "
+                "piper-tts's eSpeak NG does not have: get the model's configuration again, or write there one it "
+                "has (`en`, `en-us`, `en-gb-x-rp`, `pt-br`, `fr`)"
+            )
+        return "a model piper-tts cannot run: copy both files again, or choose another voice"
 
     def close(self) -> None:
         with self._state:
