@@ -1339,6 +1339,8 @@ def test_render_names_the_line_of_an_engines_unusable_option(
     err = capsys.readouterr().err
     assert "mkdocs.yml:6: the piper engine's `noise_scale` option must be 0 to 10" in err, err
     assert not list(tmp_path.rglob("*.mp3"))
+    assert main(["voices", "-f", "mkdocs.yml"]) == 0  # the engine's voices, with a warning at the option's line
+    assert "warning: mkdocs.yml:6: the piper engine's `noise_scale` option" in capsys.readouterr().err
 
 
 def test_render_names_the_line_of_a_music_bed_in_convaudio_toml_that_cannot_be_decoded(
