@@ -28,6 +28,7 @@ from mkdocs_convaudio.errors import ConvaudioError, EngineError, LanguageError
 from mkdocs_convaudio.render import Renderer
 from mkdocs_convaudio.store.cache import AudioCache
 from mkdocs_convaudio.text.conversation import Conversation, Turn
+from mkdocs_convaudio.voices.languages import speaks_other_language
 from tests.fakes.http import FakeServer, Request, Response, serve
 from tests.fakes.piper_voices import JOE, JOE_PATH, joe_files, voice_server
 from tests.reference import median_pitch
@@ -394,6 +395,25 @@ def test_a_voice_made_for_another_language_is_a_warning_at_its_speaker(site: Sit
     ]
     with pytest.raises(Abort):  # a warm build says it again, so `--strict` stops
         site.build(strict=True)
+
+
+@pytest.mark.parametrize(
+    ("voice", "page", "other"),
+    [
+        ("en_US", "fr", True),
+        ("en_GB", "en-US", False),  # an accent of the page's language: no warning
+        ("pt_BR", "pt", False),
+        ("pt_BR", "pt-PT", False),
+        ("no_NO", "nb", False),
+        ("zh_CN", "zh-Hant", False),
+        ("zh_CN", "cmn", False),  # Mandarin under its own code (review r-piper: was warned of)
+        ("zh_CN", "yue", True),  # Cantonese is another language
+        ("mul", "fr", False),  # a model of several languages (review r-piper: was warned of on every page)
+        ("und", "de", False),
+    ],
+)
+def test_which_model_languages_are_another_than_the_pages(voice: str, page: str, other: bool) -> None:
+    assert speaks_other_language(voice, page) is other
 
 
 @pytest.mark.parametrize(

@@ -134,16 +134,21 @@ def base_language(tag: str) -> str:
 
 
 #: Tags of one language under two codes, by the code a voice's name may carry: Norwegian Bokmål is `nb` on a page
-#: and `no` in Piper's `no_NO` models.
-_SAME_LANGUAGE = {"nb": "no"}
+#: and `no` in Piper's `no_NO` models; Mandarin is `cmn` on a page and `zh` in `zh_CN` models.
+_SAME_LANGUAGE = {"nb": "no", "cmn": "zh"}
+#: Codes of no one language (several, undetermined, none): a model that says one of them speaks no other language.
+_NO_ONE_LANGUAGE = {"mul", "und", "zxx"}
 
 
 def speaks_other_language(voice_language: str, page_language: str) -> bool:
     """Whether a voice made for `voice_language` (`en_US`) is not one for `page_language` (`fr`, `en-GB` is),
-    by their primary tags; a code that is not one (a custom model's) says nothing."""
+    by their primary tags; a code that is not one (a custom model's), or one of several languages (`mul`), says
+    nothing."""
     try:
         voice, page = (base_language(normalize_language(tag)) for tag in (voice_language, page_language))
     except ConvaudioError:
+        return False
+    if voice in _NO_ONE_LANGUAGE:
         return False
     return _SAME_LANGUAGE.get(voice, voice) != _SAME_LANGUAGE.get(page, page)
 
