@@ -670,8 +670,8 @@ RATINGS = [
     (
         "give 1/10 teaspoon, Give 1/5 cup, give 3/10 tsp., give 1/10 g, gave them 1/10 doses",
         "en",
-        "give 1 over 10 teaspoon, Give 1 over 5 cup, give 3 over 10 tsp., give 1 over 10 grams, gave them 1 over 10 "
-        "doses",
+        "give 1 over 10 teaspoon, Give 1 over 5 cup, give 3 over 10 teaspoons, give 1 over 10 grams, gave them 1 "
+        "over 10 doses",
     ),
 ]
 

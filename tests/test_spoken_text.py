@@ -1805,7 +1805,7 @@ SCIENCE_AND_FINANCE = [
     ),
     # ... an amount's aside in brackets is one (review r2-spoken: `zout (1-1,5 tl)` was "1-1,5 theelepels")
     ("Zout (1-1,5 tl), g(1-1,5 kg)", "nl", "Zout (1 tot 1,5 theelepels), g van één min één komma vijf kilogram"),
-    ("Salt (1-1.5 tsp), [1-1.5 g]", "en", "Salt (1 to 1.5 tsp), [1 to 1.5 grams]"),
+    ("Salt (1-1.5 tsp), [1-1.5 g]", "en", "Salt (1 to 1.5 teaspoons), [1 to 1.5 grams]"),
     # ... but not a formula's after an operator or before a letter alone (review r3-spoken: "z equals (1 to 1.5 i)")
     ("so z = (1-1.5 i), (1-1.5 x), (1-1.5 m)", "en", "so z equals (1-1.5 i), (1-1.5 x), (1 to 1.5 meters)"),
     # a hyphen after a Greek letter or a chemical formula joins a compound: "beta minus blockers" was said

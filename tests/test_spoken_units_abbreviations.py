@@ -743,3 +743,110 @@ def test_a_win_loss_record_is_said_as_wins_and_losses_where_the_line_speaks_of_o
 def test_a_long_line_of_win_loss_records_is_read_in_linear_time() -> None:
     line = ("the team went 10 W 2 L, 8W-3T-1L, a 10 W 2 L kettle, 10 W 2 " * 120)[:5000]
     assert reading_seconds(line, "en") < 0.5
+
+
+#: US customary units on English pages (bug bash Piper): a recipe's, a workshop's and a road trip's `lb`, `oz`, `tsp`,
+#: `tbsp`, `ft`, `mph` were left as written (the voice spelled or mangled them; `1/4 oz` was "one quarter oz"); a
+#: fraction of more than one part is "of a" unit, an amount before the noun it describes a compound (`a 6 ft fence`,
+#: `per 50 g slice`), a sum worked out with ` / ` "divided by"; `in` is said only after feet, `pt` and `mi` stay
+US_CUSTOMARY_UNITS = [
+    (
+        "Whisk 1/2 tsp salt, 2 tbsp sugar and 1 Tbsp oil into 2 lb of flour.",
+        "en",
+        "Whisk one half teaspoon salt, 2 tablespoons sugar and 1 tablespoon oil into 2 pounds of flour.",
+    ),
+    (
+        "Add 1-2 tbsp butter, 3/4 lb ground beef, 8 oz cream cheese and 1/4 oz saffron.",
+        "en",
+        "Add 1 to 2 tablespoons butter, three quarters of a pound ground beef, 8 ounces cream cheese and one quarter "
+        "ounce saffron.",
+    ),
+    (
+        "Pour 12 fl oz of stock, then 1 fl oz of rum; 2 qt water in a 5 gal pot; 2/3 tsp pepper.",
+        "en",
+        "Pour 12 fluid ounces of stock, then 1 fluid ounce of rum; 2 quarts water in a 5-gallon pot; two thirds of a "
+        "teaspoon pepper.",
+    ),
+    (
+        "Build a 6 ft fence: posts 8 ft apart, 3 yd of mesh, a 2 lb hammer; the 10 lb bags.",
+        "en",
+        "Build a 6-foot fence: posts 8 feet apart, 3 yards of mesh, a 2-pound hammer; the 10-pound bags.",
+    ),
+    (
+        "He is 5 ft 10 in tall, 180 lbs; the plank is 1 ft, 6 ft 2 in.",
+        "en",
+        "He is 5 feet 10 inches tall, 180 pounds; the plank is 1 foot, 6 feet 2 inches.",
+    ),
+    (
+        "We drove at 60 mph for 2 h, then 1 mph in traffic.",
+        "en",
+        "We drove at 60 miles per hour for 2 hours, then 1 mile per hour in traffic.",
+    ),
+    (
+        "Cut it up: 1,000 g / 50 g = 20 slices; 350 / 500 = 0.7; per 50 g slice, 120 kcal, per 100 km driven.",
+        "en",
+        "Cut it up: 1,000 grams divided by 50 grams equals 20 slices; 350 divided by 500 equals 0.7; per 50-gram "
+        "slice, 120 kilocalories, per 100 kilometers driven.",
+    ),
+    # `in` and `pt` are words too: they stay where no feet come before (`pt` is points and Portuguese as often)
+    (
+        "Put it in 2 in the box; 5 feet 3 in the morning; 2 pt. x / 2 = 3",
+        "en",
+        "Put it in 2 in the box; 5 feet 3 in the morning; 2 pt. x / 2 equals 3",
+    ),
+    (
+        "Dazu 2 lb Mehl, 8 oz Käse, 1 oz Zucker, mit 1 mph.",
+        "de",
+        "Dazu 2 Pfund Mehl, 8 Unzen Käse, eine Unze Zucker, mit einer Meile pro Stunde.",
+    ),
+    (
+        "Ajoutez 2 lb de farine, 1 tbsp d'huile, 1 oz, 6 ft, 60 mph.",
+        "fr",
+        "Ajoutez 2 livres de farine, une cuillère à soupe d'huile, une once, 6 pieds, 60 miles par heure.",
+    ),
+    (
+        "Añade 2 lb de harina, 1 tbsp, 1 fl oz, 1 gal, 2 gal.",
+        "es",
+        "Añade 2 libras de harina, una cucharada, una onza líquida, un galón, 2 galones.",
+    ),
+    (
+        "Aggiungi 2 lb di farina, 1 oz, 1 lb, 1 ft, 1 tsp.",
+        "it",
+        "Aggiungi 2 libbre di farina, un'oncia, una libbra, un piede, un cucchiaino.",
+    ),
+    (
+        "Junte 2 lb de farinha, 1 tbsp, 1 oz, 1 ft, 2 gal.",
+        "pt",
+        "Junte 2 libras de farinha, uma colher de sopa, uma onça, um pé, 2 galões.",
+    ),
+    (
+        "Voeg 2 lb bloem, 1 oz, 8 oz, 6 ft, 60 mph toe.",
+        "nl",
+        "Voeg 2 pond bloem, 1 ounce, 8 ounces, 6 voet, 60 mijl per uur toe.",
+    ),
+    (
+        "Tillsätt 2 lb mjöl, 1 tbsp, 1 oz, 6 ft, 2 gal.",
+        "sv",
+        "Tillsätt 2 pund mjöl, en matsked, 1 uns, 6 fot, 2 gallon.",
+    ),
+]
+
+
+@readings(US_CUSTOMARY_UNITS)
+def test_us_customary_units_are_said_in_words(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        ("a 6 ft fence, 3/4 lb beef, 5 ft 10 in tall, " * 120)[:5000],
+        ("1,000 g / 50 g = 20 slices; " * 200)[:5000],
+        ("2 / " * 1250)[:4996] + "2 = 1",
+        ("per 50 g slice " * 350)[:5000],
+        "5 feet " + "1 " * 2495 + "in",
+    ],
+    ids=["units", "sums", "slashes", "per", "inches"],
+)
+def test_a_long_line_of_us_customary_units_is_read_in_linear_time(line: str) -> None:
+    assert reading_seconds(line, "en") < 0.5

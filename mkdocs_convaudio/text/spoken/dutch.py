@@ -74,6 +74,9 @@ _UNITS = {
     "kcal": "kilocalorie", "kJ": "kilojoule",
     "N": "newton", "kN": "kilonewton", "J": "joule", "MJ": "megajoule", "MWh": "megawattuur",
     "GWh": "gigawattuur", "TWh": "terawattuur",
+    "lb": "pond", "lbs": "pond", "oz": "ounces", "fl oz": "vloeibare ounces", "tsp": "theelepels",
+    "tbsp": "eetlepels", "Tbsp": "eetlepels", "ft": "voet", "yd": "yard", "mph": "mijl per uur", "gal": "gallon",
+    "qt": "quart",
     # a recipe's spoons (`1 el boter`: eSpeak NG said "el", the old measure of length; `2 tl` "t l")
     "el": "eetlepels", "tl": "theelepels", "mnd": "maanden",
     # an hour as Dutch writes it (`1 u 15 min`, `2-3 u van tevoren`: eSpeak NG said the pronoun "u")
@@ -212,7 +215,7 @@ DUTCH = Language(
     short_words=frozenset({"de", "het", "een", "en", "of", "in", "op", "te", "is", "zijn", "van", "met", "voor",
                            "aan", "om", "uit", "bij", "als", "dan", "er", "ze", "we", "je", "dat", "die", "dit",
                            "wat", "wie", "hoe", "nu", "al", "ook", "nog", "geldt", "naar", "tot"}),
-    singular_units={"basispunten": "basispunt", "procentpunten": "procentpunt",
+    singular_units={"basispunten": "basispunt", "vloeibare ounces": "vloeibare ounce", "procentpunten": "procentpunt",
                     "internationale eenheden": "internationale eenheid", "seconden": "seconde",
                     "milliseconden": "milliseconde", "microseconden": "microseconde",
                     "nanoseconden": "nanoseconde", "picoseconden": "picoseconde", "minuten": "minuut",

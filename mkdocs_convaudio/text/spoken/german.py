@@ -73,6 +73,8 @@ _UNITS = {
     "kcal": "Kilokalorien", "kJ": "Kilojoule",
     "N": "Newton", "kN": "Kilonewton", "J": "Joule", "MJ": "Megajoule", "MWh": "Megawattstunden",
     "GWh": "Gigawattstunden", "TWh": "Terawattstunden",
+    "lb": "Pfund", "lbs": "Pfund", "oz": "Unzen", "fl oz": "Flüssigunzen", "tsp": "Teelöffel", "tbsp": "Esslöffel",
+    "Tbsp": "Esslöffel", "ft": "Fuß", "yd": "Yards", "mph": "Meilen pro Stunde", "gal": "Gallonen", "qt": "Quarts",
 }
 
 #: The nouns the table's phrases name with their article ("der Betrag von {}", "die Wurzel aus {}", "das Maximum
@@ -343,7 +345,9 @@ GERMAN = Language(
     short_words=frozenset({"es", "er", "im", "zu", "um", "am", "da", "wo", "ob", "ab", "du", "ja", "je", "na", "ist",
                            "sind", "der", "die", "das", "den", "dem", "ein", "mit", "für", "von", "bei", "auf",
                            "aus", "als", "wie", "und", "oder", "nur", "gilt"}),
-    singular_units={"Basispunkte": "Basispunkt", "Prozentpunkte": "Prozentpunkt", "Kilokalorien": "Kilokalorie",
+    singular_units={"Basispunkte": "Basispunkt", "Unzen": "Unze", "Flüssigunzen": "Flüssigunze", "Meilen": "Meile",
+                    "Gallonen": "Gallone",
+                    "Prozentpunkte": "Prozentpunkt", "Kilokalorien": "Kilokalorie",
                     "Sekunden": "Sekunde", "Millisekunden": "Millisekunde",
                     "Mikrosekunden": "Mikrosekunde",
                     "Nanosekunden": "Nanosekunde", "Pikosekunden": "Pikosekunde", "Stunden": "Stunde",
@@ -378,7 +382,8 @@ GERMAN = Language(
                         "jeder", "jede", "jedes", "jeden", "jedem", "dieser", "diese", "dieses", "diesen", "diesem",
                         "kein", "keine", "keinen", "keinem", "keiner", "mein", "meine", "dein", "deine", "sein",
                         "seine", "ihr", "ihre", "unser", "unsere", "euer", "eure"}),
-    feminine=frozenset({"Sekunde", "Millisekunde", "Mikrosekunde", "Nanosekunde", "Pikosekunde", "Minute", "Stunde",
+    feminine=frozenset({"Unze", "Flüssigunze", "Meile", "Gallone",
+                        "Sekunde", "Millisekunde", "Mikrosekunde", "Nanosekunde", "Pikosekunde", "Minute", "Stunde",
                         "Kilowattstunde", "Megawattstunde", "Gigawattstunde",
                         "Terawattstunde", "Wattstunde", "Milliamperestunde", "Million", "Milliarde", "Billion"}),
     # `min. 4 GPUs` is "mindestens"; `der min. Abstand` (minimal) no "der mindestens Abstand"; `5 Min.` minutes

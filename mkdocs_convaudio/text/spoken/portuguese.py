@@ -73,6 +73,9 @@ _UNITS = {
     "kcal": "quilocalorias", "kJ": "quilojoules",
     "N": "newtons", "kN": "quilonewtons", "J": "joules", "MJ": "megajoules", "MWh": "megawatts-hora",
     "GWh": "gigawatts-hora", "TWh": "terawatts-hora",
+    "lb": "libras", "lbs": "libras", "oz": "onças", "fl oz": "onças líquidas", "tsp": "colheres de chá",
+    "tbsp": "colheres de sopa", "Tbsp": "colheres de sopa", "ft": "pés", "yd": "jardas", "mph": "milhas por hora",
+    "gal": "galões", "qt": "quartos de galão",
     "UA": "unidades astronômicas",
 }
 
@@ -222,6 +225,9 @@ PORTUGUESE = Language(
                            "por", "para", "não", "é", "são", "há", "eu", "ele", "ela", "nos", "me", "te", "tu",
                            "ai", "só", "já", "lá", "cá", "vá", "dá"}),
     singular_units={"unidades astronômicas": "unidade astronômica",
+                    "onças líquidas": "onça líquida", "colheres de chá": "colher de chá",
+                    "colheres de sopa": "colher de sopa", "pés": "pé", "galões": "galão",
+                    "quartos de galão": "quarto de galão",
                     "dólares americanos": "dólar americano", "libras esterlinas": "libra esterlina",
                     "francos suíços": "franco suíço", "ienes": "iene", "pontos-base": "ponto-base",
                     "pontos percentuais": "ponto percentual",
@@ -248,7 +254,7 @@ PORTUGUESE = Language(
     one_letter_words=frozenset({"a", "o", "e", "é"}),
     articles=frozenset({"os", "as", "um", "uma", "cada", "este", "esta", "esse", "essa", "meu", "minha", "seu",
                         "sua", "nenhum", "nenhuma"}),
-    feminine=frozenset({"hora", "libra", "parte", "unidade"}),
+    feminine=frozenset({"hora", "libra", "parte", "unidade", "colher", "onça", "jarda", "milha"}),
     feminine_ordinals=True,
     before_numbers=frozenset({"nº", "n.º", "Fig.", "Eq.", "pág.", "cap.", "vol."}),
     currency_signs={"R$": "reais", "US$": "dólares", "USD": "dólares americanos", "EUR": "euros",

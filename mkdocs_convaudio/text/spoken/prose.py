@@ -309,7 +309,9 @@ def _single_letter_units(lang: Language) -> str:
     capitals = "".join(letter for letter in _CAPITAL_UNIT_LETTERS if letter in lang.units)
     pattern = ""
     if lowercase:
-        pattern += rf"|(?<=\d )[{lowercase}](?={end}|{word_after}|{_durations(lang)[0].pattern})"
+        # ... and before `=` and an amount, a sum's (`1,000 g / 50 g = 20 slices`: "50 g equals" was said)
+        equals = r"[ \t]+=[ \t]*\d"
+        pattern += rf"|(?<=\d )[{lowercase}](?={end}|{word_after}|{equals}|{_durations(lang)[0].pattern})"
     if capitals:
         pattern += rf"|(?<=\d )[{capitals}](?={end}|[ \t]+(?:{_OF_WORDS})\b)"
     return pattern
@@ -810,6 +812,10 @@ _DESCRIBED_NOUN = re.compile(
 )
 
 
+#: A participle after "per" and an amount, which measures what was done, not a noun (`per 100 km driven`)
+_PARTICIPLE_AFTER = re.compile(r"[ \t]+(?:driven|flown|ridden|run|eaten|grown|sold|burnt|swum|done|made)\b")
+
+
 def _describing(match: re.Match[str], lang: Language) -> bool:
     """An amount with its unit between an article or a determiner and a noun (`a 2TB NVMe`, `a 4 KiB page`, `the 2 h
     mark`), which describes the noun: "a 2-terabyte NVMe" ("a 2 terabytes NVMe" was said); with a `~` where the
@@ -820,8 +826,12 @@ def _describing(match: re.Match[str], lang: Language) -> bool:
         return False
     if article in lang.unit_adjective_articles:
         return _DESCRIBED_NOUN.match(match.string, match.end()) is not None
-    # `the 2 h mark`, `my 2 m cable`, as money after the same determiners; not before a clause (`the 5 m we ran`)
-    return article in lang.money_adjective_determiners and _UNIT_NOUN.match(match.string, match.end()) is not None
+    # `the 2 h mark`, `my 2 m cable`, as money after the same determiners, and `per 50 g slice` ("per 50-gram
+    # slice": "per 50 grams slice" was said; not `per 100 km driven`); not before a clause (`the 5 m we ran`)
+    if article == lang.per and _PARTICIPLE_AFTER.match(match.string, match.end()):
+        return False
+    describing = lang.money_adjective_determiners | {lang.per}
+    return article in describing and _UNIT_NOUN.match(match.string, match.end()) is not None
 
 
 @lru_cache(maxsize=8)
@@ -1185,6 +1195,8 @@ _POSITION_NOUNS = frozenset({
 _DATE_AFTER_OF = re.compile(r"(?:1\d|20)\d\d|mes|mois|mese|monat|month|jahres|año|anno|ano|année", re.IGNORECASE)
 
 
+#: The first words of US customary units (singular) a fraction of more than one part is "of a" before: `3/4 lb`
+_US_UNITS_OF_A = frozenset({"pound", "ounce", "fluid", "teaspoon", "tablespoon", "foot", "yard", "gallon", "quart"})
 #: English "a" before a fraction of one said with a vowel ("eighth", "eleventh") before "of": `a 1/8 of an inch`
 _A_BEFORE_A_VOWEL_FRACTION = re.compile(r"(?<![\w'’])([Aa]) (?=1/(?:8|11) of\b)")
 
@@ -1208,6 +1220,8 @@ def _fraction(
     said = fraction_words(numerator, denominator, lang)
     if said and numerator == 1 and (article == said.split()[0] or (lang.code == "en" and article in ("a", "an"))):
         return said.split(" ", 1)[1]  # `un 1/4 de hora` was "un un cuarto de hora", `a 1/4 inch` "a one quarter"
+    if said and numerator > 1 and lang.code == "en" and following in _US_UNITS_OF_A and article not in ("a", "an"):
+        return f"{said} of a"  # `3/4 lb`: "three quarters of a pound" ("three quarters pound" was said)
     return said
 
 
@@ -2814,6 +2828,17 @@ def _about_after_article(match: re.Match[str], lang: Language) -> str:
     return f"{match[1]} {word} " if word else match[0]
 
 
+#: `in` after an amount of feet, the inches of a height or a length (`5 ft 10 in`, `6 ft 2 in tall`); elsewhere
+#: `in` is the word (`in 2 in the morning`), and stays
+_INCHES_AFTER_FEET = re.compile(
+    r"(?<=\b(?:feet|foot) )(\d{1,2}(?:\.\d)?) in(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:tall|long|wide|high|deep)\b)"
+)
+#: An amount, with its unit if any, divided by another with spaces around the slash, before "=": a sum worked out
+#: (`1,000 g / 50 g = 20 slices`, `350 / 500 = 0.7`), not a path, a ratio of names or a date
+_DIVIDED_AMOUNT = r"\d[\d,.]*(?:[ \t]?[^\W\d_]{1,4})?"
+_SPACED_DIVISION = re.compile(rf"(?<![\w.,/])({_DIVIDED_AMOUNT})[ \t]/[ \t](?={_DIVIDED_AMOUNT}[ \t]*=[ \t]*\d)")
+
+
 def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: bool = False) -> str:
     """Words for a line whose markup is gone (formulas in `$…$` already replaced by placeholders); with `code`, for
     a code span: prose's notation (money, dates, times, ratios, ordinals, abbreviations, labels, compounds, `~` as
@@ -2877,7 +2902,11 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
     # 1,2-3,4, 0,5-1 and 1-1,5 (a confidence interval, a dose; bug bashes 88 and h-nlsv): decimals, which the rule
     # above leaves
     text = _decimal_range_pattern(lang.decimal_comma).sub(lambda m: _hyphen_range(m, lang), text)
+    if not code and " / " in text and "=" in text:  # `350 / 500 = 0.7`: "350 divided by 500" (" / " was sent)
+        text = _SPACED_DIVISION.sub(rf"\1 {lang.symbols['÷']} ", text)
     text = _percent_per_period(_numbers_with_units(text, lang), lang)
+    if lang.code == "en" and " in" in text and "fe" in text:  # `5 ft 10 in`: "5 feet 10 inches"
+        text = _INCHES_AFTER_FEET.sub(lambda match: f"{match[1]} {'inch' if match[1] == '1' else 'inches'}", text)
     if ":" in text and "/" in text:  # a runner's pace, `5:30/km`: "5:30 per kilometer" ("slash k m" was said)
         text = _PACE.sub(lambda match: f"{match[1]} {lang.per_unit(lang.singular(lang.units[match[2]]))}", text)
     text = _units_after_per(text, lang)

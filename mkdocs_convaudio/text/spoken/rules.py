@@ -707,6 +707,11 @@ _EN_UNITS = {
     "kcal": "kilocalories", "kJ": "kilojoules",
     "N": "newtons", "kN": "kilonewtons", "J": "joules", "MJ": "megajoules", "MWh": "megawatt hours",
     "GWh": "gigawatt hours", "TWh": "terawatt hours",
+    # US customary units (bug bash Piper: `2 lb`, `1/2 tsp`, `60 mph` were spelled or left); not `in`, a word,
+    # nor `pt`, points and Portuguese as often as pints, nor `mi`, a word of Spanish and Italian after a number
+    "lb": "pounds", "lbs": "pounds", "oz": "ounces", "fl oz": "fluid ounces", "tsp": "teaspoons",
+    "tbsp": "tablespoons", "Tbsp": "tablespoons", "ft": "feet", "yd": "yards", "mph": "miles per hour",
+    "gal": "gallons", "qt": "quarts",
 }
 
 _FR_UNITS = {
@@ -737,6 +742,9 @@ _FR_UNITS = {
     "μSv": "microsieverts", "Bq": "becquerels", "kcal": "kilocalories", "kJ": "kilojoules",
     "N": "newtons", "kN": "kilonewtons", "J": "joules", "MJ": "mégajoules", "MWh": "mégawattheures",
     "GWh": "gigawattheures", "TWh": "térawattheures",
+    "lb": "livres", "lbs": "livres", "oz": "onces", "fl oz": "onces liquides", "tsp": "cuillères à café",
+    "tbsp": "cuillères à soupe", "Tbsp": "cuillères à soupe", "ft": "pieds", "yd": "yards",
+    "mph": "miles par heure", "gal": "gallons", "qt": "quarts de gallon",
 }
 
 #: What is numbered with a lowercase `no.` (`episode no. 42`, `issue no. 7`)
@@ -892,7 +900,8 @@ ENGLISH = Language(
     set_list="the set {}",
     before_numbers=frozenset({"no.", "ca.", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "No.",
                               "Fig.", "Eq.", "Apr.", "Jun.", "Jul."}),
-    singular_units={"US dollars": "US dollar", "Swiss francs": "Swiss franc", "basis points": "basis point",
+    singular_units={"US dollars": "US dollar", "feet": "foot", "fluid ounces": "fluid ounce",
+                    "Swiss francs": "Swiss franc", "basis points": "basis point",
                     "percentage points": "percentage point",
                     "millimeters of mercury": "millimeter of mercury", "international units": "international unit",
                     "kilowatt hours": "kilowatt hour", "megawatt hours": "megawatt hour",
@@ -1124,7 +1133,9 @@ FRENCH = Language(
     bare_thousand=True,
     singular_after_one=True,
     singular_below_two=True,
-    singular_units={"dollars américains": "dollar américain", "livres sterling": "livre sterling",
+    singular_units={"dollars américains": "dollar américain", "cuillères à café": "cuillère à café",
+                    "cuillères à soupe": "cuillère à soupe", "onces liquides": "once liquide",
+                    "quarts de gallon": "quart de gallon", "livres sterling": "livre sterling",
                     "francs suisses": "franc suisse", "points de base": "point de base",
                     "points de pourcentage": "point de pourcentage",
                     "millimètres de mercure": "millimètre de mercure", "unités internationales": "unité internationale",
@@ -1142,7 +1153,8 @@ FRENCH = Language(
     one_feminine="une",
     articles=frozenset({"le", "la", "l'", "les", "un", "une", "chaque", "ce", "cet", "cette", "mon", "ton", "son",
                         "notre", "votre", "leur", "aucun", "aucune"}),
-    feminine=frozenset({"seconde", "milliseconde", "microseconde", "nanoseconde", "picoseconde", "minute", "heure",
+    feminine=frozenset({"cuillère", "once",
+                        "seconde", "milliseconde", "microseconde", "nanoseconde", "picoseconde", "minute", "heure",
                         "livre", "partie"}),
     greek={**GREEK, "β": "bêta", "ζ": "dzêta", "η": "êta", "θ": "thêta", "ϑ": "thêta", "χ": "khi",
            "ω": "oméga", "Γ": "gamma majuscule", "Δ": "delta majuscule", "Θ": "thêta majuscule",

@@ -70,6 +70,9 @@ _UNITS = {
     "kcal": "kilocalorías", "kJ": "kilojulios",
     "N": "newtons", "kN": "kilonewtons", "J": "julios", "MJ": "megajulios", "MWh": "megavatios hora",
     "GWh": "gigavatios hora", "TWh": "teravatios hora",
+    "lb": "libras", "lbs": "libras", "oz": "onzas", "fl oz": "onzas líquidas", "tsp": "cucharaditas",
+    "tbsp": "cucharadas", "Tbsp": "cucharadas", "ft": "pies", "yd": "yardas", "mph": "millas por hora",
+    "gal": "galones", "qt": "cuartos de galón",
 }
 
 #: `feb. 2019`, `en ene. 2024`: the month, before a day or a year only (eSpeak NG said "feb" and ended the sentence)
@@ -248,9 +251,10 @@ SPANISH = Language(
                               "max", "min", "capacidad", "presupuesto", "saldo", "precio", "coste", "costo"}),
     articles=frozenset({"el", "la", "los", "las", "un", "una", "cada", "este", "esta", "ese", "esa", "mi", "tu",
                         "su", "ningún", "ninguna"}),
-    feminine=frozenset({"hora", "libra", "parte"}),
+    feminine=frozenset({"hora", "libra", "parte", "cucharadita", "cucharada", "onza", "yarda", "milla"}),
     feminine_ordinals=True,
-    singular_units={"dólares estadounidenses": "dólar estadounidense", "libras esterlinas": "libra esterlina",
+    singular_units={"dólares estadounidenses": "dólar estadounidense", "onzas líquidas": "onza líquida",
+                    "galones": "galón", "cuartos de galón": "cuarto de galón", "libras esterlinas": "libra esterlina",
                     "francos suizos": "franco suizo", "yenes": "yen", "puntos básicos": "punto básico",
                     "puntos porcentuales": "punto porcentual",
                     "milímetros de mercurio": "milímetro de mercurio",

@@ -72,6 +72,8 @@ _UNITS = {
     "kr": "kronor", "kvm": "kvadratmeter", "cl": "centiliter", "tim": "timmar", "sek": "sekunder",
     "N": "newton", "kN": "kilonewton", "J": "joule", "MJ": "megajoule", "MWh": "megawattimmar",
     "GWh": "gigawattimmar", "TWh": "terawattimmar",
+    "lb": "pund", "lbs": "pund", "oz": "uns", "fl oz": "flytande uns", "tsp": "teskedar", "tbsp": "matskedar",
+    "Tbsp": "matskedar", "ft": "fot", "yd": "yards", "mph": "miles per timme", "gal": "gallon", "qt": "quarts",
     # a recipe's spoons and pinches (`1 msk`, `2 tsk`, `1 krm`: eSpeak NG spelled them), and pieces without the
     # full stop (`2 st ägg`: "s t")
     "msk": "matskedar", "tsk": "teskedar", "krm": "kryddmått", "st": "stycken", "mån": "månader",
@@ -255,7 +257,7 @@ SWEDISH = Language(
                            "de", "om", "så", "nu", "ju", "vi", "du", "ni", "han", "hon", "man", "har", "kan", "till",
                            "från", "var", "vad", "när", "hur", "där", "här", "inte", "men", "eller", "ska", "får",
                            "gäller", "blir", "alltså"}),
-    singular_units={"sekunder": "sekund", "millisekunder": "millisekund", "mikrosekunder": "mikrosekund",
+    singular_units={"sekunder": "sekund", "uns": "uns", "millisekunder": "millisekund", "mikrosekunder": "mikrosekund",
                     "nanosekunder": "nanosekund", "pikosekunder": "pikosekund", "minuter": "minut",
                     "timmar": "timme", "kronor": "krona", "milliamperetimmar": "milliamperetimme",
                     "wattimmar": "wattimme", "kilowattimmar": "kilowattimme", "megawattimmar": "megawattimme",
@@ -270,7 +272,8 @@ SWEDISH = Language(
     singular_after_one=True,
     # "en krona", "en sekund", "en miljon" (eSpeak NG reads `1` "ett"); a neuter noun keeps the digit: "ett gram"
     one="en",
-    neuter=frozenset({"gram", "milligram", "kilogram", "mikrogram", "nanogram", "pund", "öre", "kryddmått"}),
+    neuter=frozenset({"gram", "milligram", "kilogram", "mikrogram", "nanogram", "pund", "öre", "kryddmått",
+                      "uns", "flytande"}),
     one_letter_words=frozenset({"i", "å"}),
     articles=frozenset({"den", "det", "en", "ett", "varje", "denna", "detta"}),
     quantity="parentes {} slut parentes",
