@@ -761,6 +761,12 @@ US_CUSTOMARY_UNITS = [
         "Add 1 to 2 tablespoons butter, three quarters of a pound ground beef, 8 ounces cream cheese and one quarter "
         "ounce saffron.",
     ),
+    # ... "of an" before a vowel (review r-units: "three quarters of a ounce" was said)
+    (
+        "Stir in 3/4 oz. of gin and 2/3 oz saffron.",
+        "en",
+        "Stir in three quarters of an ounce of gin and two thirds of an ounce saffron.",
+    ),
     (
         "Pour 12 fl oz of stock, then 1 fl oz of rum; 2 qt water in a 5 gal pot; 2/3 tsp pepper.",
         "en",
@@ -845,8 +851,61 @@ def test_us_customary_units_are_said_in_words(line: str, language: str, said: st
         ("2 / " * 1250)[:4996] + "2 = 1",
         ("per 50 g slice " * 350)[:5000],
         "5 feet " + "1 " * 2495 + "in",
+        ("Track 3 ft. Drake, " * 300)[:5000],
+        ("n = 5 s = 3 and " * 320)[:5000],
     ],
-    ids=["units", "sums", "slashes", "per", "inches"],
+    ids=["units", "sums", "slashes", "per", "inches", "featuring", "equals"],
 )
 def test_a_long_line_of_us_customary_units_is_read_in_linear_time(line: str) -> None:
     assert reading_seconds(line, "en") < 0.5
+
+
+#: ... and where the letters are something else, or the unit only measures what follows, they stay (review r-units):
+#: `ft` before a name is a song's guest ("featuring"; `Track 3 ft. Drake` was "3 feet. Drake"); after "per" only a
+#: thing counted one by one is described (`per 100 g flour` was "per 100-gram flour"); a formula's letter before
+#: `= 3` is no unit (`n = 5 s = 3` was "5 seconds equals 3"); `in.` before "tall" ("inches. tall" was said)
+US_CUSTOMARY_UNITS_IN_OTHER_MEANINGS = [
+    (
+        "Track 3 ft. Drake, Despacito 2 ft Justin Bieber, track 12 ft Rihanna; Build a 6 ft Fence; the wall is 6 ft. "
+        "The gate is 4 ft.",
+        "en",
+        "Track 3 ft. Drake, Despacito 2 ft Justin Bieber, track 12 ft Rihanna; Build a 6-foot Fence; the wall is 6 "
+        "feet. The gate is 4 feet.",
+    ),
+    (
+        "Use 2 g per 100 g flour, 1 ml per 10 kg body weight, 1 tsp per 1 lb meat; 120 kcal per 50 g slice, 2 per "
+        "2 h session.",
+        "en",
+        "Use 2 grams per 100 grams flour, 1 milliliter per 10 kilograms body weight, 1 teaspoon per 1 pound meat; 120 "
+        "kilocalories per 50-gram slice, 2 per 2-hour session.",
+    ),
+    (
+        "Let n = 5 s = 3 and a = 2 m = 3; but 2 m = 200 cm and 1 h = 60 min.",
+        "en",
+        "Let n equals 5 s equals 3 and a equals 2 m equals 3; but 2 meters equals 200 centimeters and 1 hour equals "
+        "60 minutes.",
+    ),
+    ("She is 5 ft 4 in. tall, he is 6 ft 1 in.", "en", "She is 5 feet 4 inches tall, he is 6 feet 1 inch."),
+    # a torque's compound stays as written ("300 pounds-ft" was said)
+    (
+        "The V8 makes 300 lb-ft of torque; tighten to 30 ft-lbs.",
+        "en",
+        "The V8 makes 300 lb-ft of torque; tighten to 30 ft-lbs.",
+    ),
+    (
+        "We run Qt 6 on 2 LB nodes; a 50 TSP instance; The Wizard of Oz; she is a gal; 5 MPH.",
+        "en",
+        "We run Qt 6 on 2 LB nodes; a 50 TSP instance; The Wizard of Oz; she is a gal; 5 MPH.",
+    ),
+    ("Track 3 ft. Drake, Teil 2 ft. Cro; ein 6 ft Zaun.", "de", "Track 3 ft. Drake, Teil 2 ft. Cro; ein 6 Fuß Zaun."),
+    (
+        "Canción 2 ft. Bad Bunny; mide 6 ft. Luego 2 ft de alto.",
+        "es",
+        "Canción 2 ft. Bad Bunny; mide 6 pies. Luego 2 pies de alto.",
+    ),
+]
+
+
+@readings(US_CUSTOMARY_UNITS_IN_OTHER_MEANINGS)
+def test_us_customary_units_letters_in_other_meanings_keep_their_reading(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

@@ -274,8 +274,9 @@ def _unit_pattern(lang: Language) -> tuple[re.Pattern[str], dict[str, str]]:
         # per a product of units in brackets (`W/(m²·K)`: "watts over m squared times K" was said)
         rf"|\((?P<product>(?:{any_unit})[²³]?(?:[·⋅×*](?:{any_unit})[²³]?)+)\))"
         # an area or a volume (`5 km²`, `20 m²`, `5 cm³`: "k m squared" was said); a lone `m` only after a space;
-        # `2 sec(x)` is a secant
-        rf"|(?P<unit>{alternatives}|(?<=\s)m(?=[²³]){letters})(?P<area>[²³])?(?:/(?P<each>[^\W\d_]+))?)(?![\w%]|(?<=\bng)-|(?<=\btl)-|(?<=sec)\()"
+        # `2 sec(x)` is a secant; a torque's `300 lb-ft`, `30 ft-lbs` stays ("300 pounds-ft" was said)
+        rf"|(?P<unit>{alternatives}|(?<=\s)m(?=[²³]){letters})(?P<area>[²³])?(?:/(?P<each>[^\W\d_]+))?)(?![\w%]|(?<=\bng)-|(?<=\btl)-|(?<=sec)\("
+        r"|(?:(?<=\blb)|(?<=\blbs)|(?<=\bft))-(?:lbs?|ft|in)\b)"
         # an abbreviation's full stop before the sentence goes on (`5 min. pro Epoche`), which is no sentence's end,
         # or before a hyphen compound's next word or a comma (`5 Min.-Pause`, `5 Min., dann`)
         r"(?P<stop>\.(?=[ \t]+[^\W\d_]|-[^\W\d_]|[,;:]))?"
@@ -309,8 +310,10 @@ def _single_letter_units(lang: Language) -> str:
     capitals = "".join(letter for letter in _CAPITAL_UNIT_LETTERS if letter in lang.units)
     pattern = ""
     if lowercase:
-        # ... and before `=` and an amount, a sum's (`1,000 g / 50 g = 20 slices`: "50 g equals" was said)
-        equals = r"[ \t]+=[ \t]*\d"
+        # ... and before `=` and an amount of something, a sum's (`1,000 g / 50 g = 20 slices`, `2 m = 200 cm`:
+        # "50 g equals" was said); not a formula's letter before a bare number (`n = 5 s = 3`, `n = 5 s = 3 and`)
+        words = "|".join(sorted(_SHORT_WORDS | _CONJUNCTIONS | lang.short_words | lang.conjunctions))
+        equals = rf"[ \t]+=[ \t]*\d[\d,.]*[ \t]?(?!(?:{words})\b)[^\W\d_]"
         pattern += rf"|(?<=\d )[{lowercase}](?={end}|{word_after}|{equals}|{_durations(lang)[0].pattern})"
     if capitals:
         pattern += rf"|(?<=\d )[{capitals}](?={end}|[ \t]+(?:{_OF_WORDS})\b)"
@@ -812,8 +815,14 @@ _DESCRIBED_NOUN = re.compile(
 )
 
 
-#: A participle after "per" and an amount, which measures what was done, not a noun (`per 100 km driven`)
-_PARTICIPLE_AFTER = re.compile(r"[ \t]+(?:driven|flown|ridden|run|eaten|grown|sold|burnt|swum|done|made)\b")
+#: A thing counted one by one after "per" and an amount, which the amount describes (`per 50 g slice`, `per 2 h
+#: session`); not stuff measured by it (`per 100 g flour`, `per 1 kg body weight`: "per 100-gram flour" was said),
+#: nor a participle (`per 100 km driven`), whose unit stays plural
+_PER_DESCRIBED_NOUN = re.compile(
+    r"[ \t]+(?:slice|serving|portion|piece|bar|bag|pack|packet|can|bottle|jar|tin|box|carton|sachet|scoop|tablet"
+    r"|capsule|dose|cookie|loaf|egg|block|window|session|meeting|shift|game|match|lap|round|split|segment|interval"
+    r"|chunk|page|file|request|batch|trip|ride|leg|stage|stint|sprint|cycle|frame|episode|clip|video|call)\b(?!-)"
+)
 
 
 def _describing(match: re.Match[str], lang: Language) -> bool:
@@ -826,12 +835,11 @@ def _describing(match: re.Match[str], lang: Language) -> bool:
         return False
     if article in lang.unit_adjective_articles:
         return _DESCRIBED_NOUN.match(match.string, match.end()) is not None
-    # `the 2 h mark`, `my 2 m cable`, as money after the same determiners, and `per 50 g slice` ("per 50-gram
-    # slice": "per 50 grams slice" was said; not `per 100 km driven`); not before a clause (`the 5 m we ran`)
-    if article == lang.per and _PARTICIPLE_AFTER.match(match.string, match.end()):
-        return False
-    describing = lang.money_adjective_determiners | {lang.per}
-    return article in describing and _UNIT_NOUN.match(match.string, match.end()) is not None
+    # `per 50 g slice`: "per 50-gram slice" ("per 50 grams slice" was said)
+    if article == lang.per:
+        return _PER_DESCRIBED_NOUN.match(match.string, match.end()) is not None
+    # `the 2 h mark`, `my 2 m cable`, as money after the same determiners; not before a clause (`the 5 m we ran`)
+    return article in lang.money_adjective_determiners and _UNIT_NOUN.match(match.string, match.end()) is not None
 
 
 @lru_cache(maxsize=8)
@@ -905,6 +913,8 @@ def _numbers_with_units(text: str, lang: Language) -> str:
         listed = _listed_day(lang).match(match.string, match.end()) if match["unit"] in lang.weekdays[0] else None
         if listed and listed["day"] != match["unit"]:
             return match[0]  # Swedish `kl 18 mån och tors`: Monday, listed with another day, not months
+        if match["unit"] == "ft" and _featuring(match, lang):
+            return match[0]  # `Track 3 ft. Drake`: a song's guest, no feet
         if match["unit"] in _ONE_LETTER_UNITS and not match["area"]:
             letter_unit = _letter_unit(match, lang)
             if letter_unit is None:
@@ -952,6 +962,27 @@ def _numbers_with_units(text: str, lang: Language) -> str:
         return said
 
     return pattern.sub(say, text)
+
+
+#: A name after `ft` (`Remix 2 ft Lil Wayne`, `Track 3 ft. Drake`), not a sentence's first word (`6 ft. The gate`)
+_NAME_AFTER = re.compile(
+    r"[ \t]+(?!(?:The|A|An|It|Its|This|That|These|Those|There|Here|Then|So|But|And|Or|Now|Next|Each|Every|If|When|"
+    r"After|Before|We|I|You|He|She|They|My|Our|Your|His|Her|Their)\b)[A-Z]"
+)
+
+
+def _featuring(match: re.Match[str], lang: Language) -> bool:
+    """Whether `ft` after a number is "featuring" in a song's credit (`Despacito 2 ft Justin Bieber`, `Part 2 ft.
+    Drake`, `track 12 ft Rihanna`): before a name, after a title's capitalised word or a label, or, without a full
+    stop, wherever no article describes a noun with it (`a 6 ft Fence`) and nouns have no capitals (German's do)."""
+    if _NAME_AFTER.match(match.string, match.end()) is None:
+        return False
+    before = _word_before(match)
+    if before.lower() in lang.articles | lang.unit_adjective_articles:
+        return False  # a title's `Build a 6 ft Fence`
+    if before[:1].isupper() or after_label(match.string, match.start()):
+        return True
+    return not match["stop"] and lang.code != "de"  # `it measured 6 ft. Drake said`: a sentence's end
 
 
 def _sentence_goes_on(rest: str, lang: Language) -> bool:
@@ -1221,7 +1252,8 @@ def _fraction(
     if said and numerator == 1 and (article == said.split()[0] or (lang.code == "en" and article in ("a", "an"))):
         return said.split(" ", 1)[1]  # `un 1/4 de hora` was "un un cuarto de hora", `a 1/4 inch` "a one quarter"
     if said and numerator > 1 and lang.code == "en" and following in _US_UNITS_OF_A and article not in ("a", "an"):
-        return f"{said} of a"  # `3/4 lb`: "three quarters of a pound" ("three quarters pound" was said)
+        # `3/4 lb`: "three quarters of a pound" ("three quarters pound" was said); `3/4 oz` "of an ounce"
+        return f"{said} of {'an' if following.startswith('ounce') else 'a'}"
     return said
 
 
@@ -2829,9 +2861,11 @@ def _about_after_article(match: re.Match[str], lang: Language) -> str:
 
 
 #: `in` after an amount of feet, the inches of a height or a length (`5 ft 10 in`, `6 ft 2 in tall`); elsewhere
-#: `in` is the word (`in 2 in the morning`), and stays
+#: `in` is the word (`in 2 in the morning`), and stays; an abbreviation's full stop before "tall" goes (`5 ft 10 in.
+#: tall`: "inches. tall" was said)
 _INCHES_AFTER_FEET = re.compile(
-    r"(?<=\b(?:feet|foot) )(\d{1,2}(?:\.\d)?) in(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:tall|long|wide|high|deep)\b)"
+    r"(?<=\b(?:feet|foot) )(\d{1,2}(?:\.\d)?) in"
+    r"(?:\.?(?=[ \t]+(?:tall|long|wide|high|deep)\b)|(?=[ \t]*(?:[.,;:!?)]|$)))"
 )
 #: An amount, with its unit if any, divided by another with spaces around the slash, before "=": a sum worked out
 #: (`1,000 g / 50 g = 20 slices`, `350 / 500 = 0.7`), not a path, a ratio of names or a date
