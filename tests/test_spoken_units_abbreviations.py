@@ -867,10 +867,10 @@ def test_a_long_line_of_us_customary_units_is_read_in_linear_time(line: str) -> 
 US_CUSTOMARY_UNITS_IN_OTHER_MEANINGS = [
     (
         "Track 3 ft. Drake, Despacito 2 ft Justin Bieber, track 12 ft Rihanna; Build a 6 ft Fence; the wall is 6 ft. "
-        "The gate is 4 ft.",
+        "The gate is 4 ft. Buy 6 ft HDMI cables.",
         "en",
         "Track 3 ft. Drake, Despacito 2 ft Justin Bieber, track 12 ft Rihanna; Build a 6-foot Fence; the wall is 6 "
-        "feet. The gate is 4 feet.",
+        "feet. The gate is 4 feet. Buy 6 feet HDMI cables.",
     ),
     (
         "Use 2 g per 100 g flour, 1 ml per 10 kg body weight, 1 tsp per 1 lb meat; 120 kcal per 50 g slice, 2 per "

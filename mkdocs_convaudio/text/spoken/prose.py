@@ -965,9 +965,10 @@ def _numbers_with_units(text: str, lang: Language) -> str:
 
 
 #: A name after `ft` (`Remix 2 ft Lil Wayne`, `Track 3 ft. Drake`), not a sentence's first word (`6 ft. The gate`)
+#: nor an acronym (`Buy 6 ft HDMI cables`)
 _NAME_AFTER = re.compile(
     r"[ \t]+(?!(?:The|A|An|It|Its|This|That|These|Those|There|Here|Then|So|But|And|Or|Now|Next|Each|Every|If|When|"
-    r"After|Before|We|I|You|He|She|They|My|Our|Your|His|Her|Their)\b)[A-Z]"
+    r"After|Before|We|I|You|He|She|They|My|Our|Your|His|Her|Their)\b)[A-Z][a-z]"
 )
 
 
