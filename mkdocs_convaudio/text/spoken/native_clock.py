@@ -7,8 +7,9 @@ in the nominative ("с девять ноль ноль"). So, before English's ta
 a range of times "с девяти до восемнадцати", a time after a preposition that asks for the genitive in it, a time
 with a point after "в" (`в 10.30`, no decimal), a date as the page writes one ("15 марта 2024 г.", whose year
 `native_abbreviations` reads; from `2024-03-15` and `15.03.2024`) and an address's dots "точка". Japanese pages get
-their ISO dates in kana. Formulas and web addresses keep their signs, and so do
-a day and a month (`до 15.04`) and a ratio (`до 1:50`), which a time after any word but "в" or "о" could be.
+their ISO dates in kana, and the languages `native_dates` names theirs in CLDR's words. Formulas and web addresses
+keep their signs, and so do a day and a month (`до 15.04`) and a ratio (`до 1:50`), which a time after any word but
+"в" or "о" could be.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import NamedTuple
 
 from num2words import num2words
 
+from .native_dates import CLDR_DATE_LANGUAGES, cldr_dates
 from .native_units import outside_formulas_and_addresses, unit_follows
 from .native_words import GENITIVE_PREPOSITIONS, MONTHS_GENITIVE
 
@@ -157,6 +159,8 @@ def native_clock(text: str, language: str) -> str:
     base = language.split("-")[0].lower()
     if base == "ja":
         return outside_formulas_and_addresses(text, _japanese_dates)
+    if base in CLDR_DATE_LANGUAGES:
+        return outside_formulas_and_addresses(text, lambda prose: cldr_dates(prose, base))
     if base not in _WORDS or not any(char.isdigit() for char in text):
         return text
     words = _WORDS[base]

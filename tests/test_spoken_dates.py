@@ -1,0 +1,58 @@
+"""ISO dates on pages whose language has no date reading of its own, said in the page's words (CLDR's, through
+Babel): English's "April 15th, 2024" reached their voices (review of stop 43's dates)."""
+
+from __future__ import annotations
+
+from mkdocs_convaudio.text.spoken import spoken_text
+from tests.readings import reading_seconds, readings
+
+#: A release post's sentence in each language: CLDR's long form where each voice (eSpeak NG) reads it; the day as
+#: its ordinal word where the form's number was said as a cardinal ("15. dubna": "patnáct dubna")
+DATES = [
+    ("我们在 2024-04-15 发布了新版本，2024-05-01起停止支持旧版。", "zh",
+     "我们在 2024年4月15日 发布了新版本，2024年5月1日起停止支持旧版。"),
+    ("새 버전은 2024-04-15에 출시되었습니다.", "ko", "새 버전은 2024년 4월 15일에 출시되었습니다."),
+    ("हमने 2024-04-15 को नया संस्करण जारी किया।", "hi", "हमने 15 अप्रैल 2024 को नया संस्करण जारी किया।"),
+    ("أصدرنا النسخة الجديدة في 2024-04-15.", "ar", "أصدرنا النسخة الجديدة في 15 أبريل 2024."),
+    # a region's locale writes Arabic-Indic digits, which the voice reads differently: the language's own form
+    ("أصدرنا النسخة في 2024-04-15.", "ar-EG", "أصدرنا النسخة في 15 أبريل 2024."),
+    ("Yeni sürümü 2024-04-15 tarihinde yayınladık.", "tr", "Yeni sürümü 15 Nisan 2024 tarihinde yayınladık."),
+    ("Nową wersję wydaliśmy 2024-04-15, a poprzednią 2024-03-21.", "pl",
+     "Nową wersję wydaliśmy piętnastego kwietnia 2024, a poprzednią dwudziestego pierwszego marca 2024."),
+    ("Novou verzi jsme vydali 2024-04-15, testy začaly 2024-04-01 a skončily 2024-04-21.", "cs",
+     "Novou verzi jsme vydali patnáctého dubna 2024, testy začaly prvního dubna 2024 a skončily dvacátého prvního"
+     " dubna 2024."),
+    ("Julkaisimme uuden version 2024-04-15.", "fi", "Julkaisimme uuden version viidestoista huhtikuuta 2024."),
+    ("Κυκλοφορήσαμε τη νέα έκδοση στις 2024-04-15.", "el", "Κυκλοφορήσαμε τη νέα έκδοση στις 15 Απριλίου 2024."),
+    ("שחררנו את הגרסה החדשה ב 2024-04-15.", "he", "שחררנו את הגרסה החדשה ב 15 באפריל 2024."),
+    ("Chúng tôi phát hành phiên bản mới vào 2024-04-15.", "vi",
+     "Chúng tôi phát hành phiên bản mới vào 15 tháng 4, 2024."),
+    ("Kami merilis versi baru pada 2024-04-15.", "id", "Kami merilis versi baru pada 15 April 2024."),
+]  # fmt: skip
+
+#: A date in a file's name or path, a part of a longer code or a timestamp's, a day a calendar lacks and a formula's
+#: signs stay as written
+DATES_STAY = [
+    ("Günlük logs/2024-04-15.txt dosyasında, yedek backup-2024-04-15 adında.", "tr",
+     "Günlük logs/2024-04-15.txt dosyasında, yedek backup-2024-04-15 adında."),
+    ("Saat 2024-04-15T10:00 idi; 2024-02-30 diye bir gün yok.", "tr",
+     "Saat 2024-04-15T10:00 idi; 2024-02-30 diye bir gün yok."),
+    ("日志在 logs/2024-04-15.txt 里。", "zh", "日志在 logs/2024-04-15.txt 里。"),
+]  # fmt: skip
+
+
+@readings(DATES)
+def test_an_iso_date_is_said_in_the_pages_words(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+@readings(DATES_STAY)
+def test_a_files_or_a_codes_date_and_a_day_no_calendar_has_stay(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+def test_a_long_line_of_dates_is_read_in_linear_time() -> None:
+    line = "2024-04-15 logs/2024-04-15.txt 2024-02-30 2024-04-15T10:00 backup-2024-04-15 2024-04-15发布 " * 60
+    line += "2024-2024-2024-2024 1-1-1-1 " * 200
+    for language in ("zh", "cs", "pl", "fi", "tr"):
+        assert reading_seconds(line[:5000], language) < 0.5, "a date is looked for again from each digit"
