@@ -1,12 +1,18 @@
 """ISO dates said in the page's own words on pages whose language has no date reading of its own.
 
 English's table read `2024-04-15` on those pages, and its "April 15th, 2024" reached the page's voice. The words
-are CLDR's long form of the date (Babel), checked with eSpeak NG's voice of each language here: "15 Nisan 2024",
-"2024年4月15日" (the Chinese voice reads 年月日). Where the form's day is a number with an ordinal point (Czech
-"15. dubna", Finnish "15. huhtikuuta") or a cardinal where the language says an ordinal (Polish "15 kwietnia"), the
-voice said the cardinal ("patnáct dubna"): the day is written as its ordinal word in the case the date asks for.
-A date in a file's name or path (`logs/2024-04-15.txt`), a part of a longer code and a day a calendar lacks stay as
-written. Babel is imported when such a date is met (a warm build reads no line's rules).
+are CLDR's long form of the date ("15 Nisan 2024", "15 Απριλίου 2024"), checked with eSpeak NG's voice of each
+language here, and changed where the voice said the form otherwise than a native speaker: Chinese years digit by
+digit ("二〇二四年": the voice said "2024年" as "二千二十四年"), Korean June and October as "유월" and "시월" (not
+"육월", "십월"), Vietnamese "ngày 15 tháng tư năm 2024", the Greek first of a month "πρώτη", and a day said as an
+ordinal where the form's number was said as a cardinal (Czech "15. dubna": "patnáct dubna"), with a Polish year
+ordinal too ("dwa tysiące dwudziestego czwartego roku"). A date in a file's name or path (`logs/2024-04-15.txt`), a
+part of a longer code and a day a calendar lacks stay as written.
+
+The month names are CLDR's (Babel 2.19's data), kept here rather than read from Babel: the spoken text is the audio
+cache's key, so it must not change with the Babel a site has installed (Babel 2.12 wrote Hindi October "अक्तूबर",
+2.19 "अक्टूबर"), and Babel installed beside MkDocs translates its themes for a `theme.locale` (a site built with
+`--strict` stops where MkDocs has no translation for the locale).
 """
 
 from __future__ import annotations
@@ -14,8 +20,32 @@ from __future__ import annotations
 import datetime
 import re
 
-#: the languages whose voices were checked with CLDR's long form (or its day as a word below)
-CLDR_DATE_LANGUAGES = frozenset({"zh", "ko", "hi", "ar", "tr", "pl", "cs", "fi", "el", "he", "vi", "id"})
+from num2words import num2words
+
+#: A date's month names, in the case a date takes (CLDR's format context: "kwietnia", "dubna", "huhtikuuta",
+#: "Απριλίου"); the languages whose voices were checked with these forms. Chinese, Korean and Vietnamese say the
+#: month's number.
+_MONTHS: dict[str, tuple[str, ...]] = {
+    "hi": ("जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर"),
+    "ar": ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+           "ديسمبر"),
+    "tr": ("Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım",
+           "Aralık"),
+    "pl": ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
+           "października", "listopada", "grudnia"),
+    "cs": ("ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října",
+           "listopadu", "prosince"),
+    "fi": ("tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta",
+           "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"),
+    "el": ("Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου", "Απριλίου", "Μαΐου", "Ιουνίου", "Ιουλίου", "Αυγούστου",
+           "Σεπτεμβρίου", "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου"),
+    "he": ("ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר", "דצמבר"),
+    "id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+           "November", "Desember"),
+}  # fmt: skip
+
+#: the languages whose ISO dates are said here
+CLDR_DATE_LANGUAGES = frozenset({"zh", "ko", "vi", *_MONTHS})
 
 #: `2024-04-15`: a year, a month and a day, glued to words of scripts without spaces too (`2024-04-15发布`); not in a
 #: file's path or name (`logs/2024-04-15.txt`, `2024-04-15.log`), a part of a longer code (`backup-2024-04-15`) nor
@@ -24,44 +54,66 @@ _ISO_DATE = re.compile(
     r"(?<![A-Za-z0-9_./\\\-–—])(?<![–—]\s)(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
     r"(?!\s?[–—]\s?\d|[A-Za-z0-9_/\\\-–—]|[.,]\d|\.[A-Za-z])"
 )
-#: the day's number at the start of CLDR's form, with its ordinal point (`15. dubna`)
-_DAY = re.compile(r"\d+\.?")
 #: Czech days in the genitive ("patnáctého dubna"): no library has Czech ordinals
 _CZECH_UNITS = ("", "prvního", "druhého", "třetího", "čtvrtého", "pátého", "šestého", "sedmého", "osmého",
                 "devátého", "desátého", "jedenáctého", "dvanáctého", "třináctého", "čtrnáctého", "patnáctého",
                 "šestnáctého", "sedmnáctého", "osmnáctého", "devatenáctého")  # fmt: skip
+#: Chinese digits for a year said digit by digit, as Chinese says years ("二〇二四年")
+_CHINESE_DIGITS = str.maketrans("0123456789", "〇一二三四五六七八九")
+#: Korean months said otherwise than their number's words ("육월" and "십월" are no Korean's)
+_KOREAN_MONTHS = {6: "유월", 10: "시월"}
 
 
-def _day_word(day: int, language: str) -> str | None:
-    """The day as the language says it in a date, where the voice says its number wrong; else None."""
+def _polish_genitive(ordinal: str) -> str:
+    """A Polish ordinal in the genitive: "dwudziesty pierwszy" → "dwudziestego pierwszego", "drugi" → "drugiego"."""
+    return " ".join(word[:-1] + "ego" if word.endswith("y") else word + "ego" for word in ordinal.split())
+
+
+def _polish_year(year: int) -> str:
+    """A year as Polish says it in a date, its last number an ordinal: "dwa tysiące dwudziestego czwartego roku"."""
+    hundreds, rest = divmod(year, 100)
+    if not rest:  # only 1900 and 2000 reach here: their ordinal is one word
+        return ("tysiąc dziewięćsetnego" if year == 1900 else "dwutysięcznego") + " roku"
+    ordinal: str = num2words(rest, lang="pl", to="ordinal")
+    return f"{num2words(hundreds * 100, lang='pl')} {_polish_genitive(ordinal)} roku"
+
+
+def _day_word(day: int, language: str) -> str:
+    """The day as the page's voice should say it in a date: a word where the voice said its number wrong."""
     if language == "cs":
         if day < 20:
             return _CZECH_UNITS[day]
         tens = "dvacátého" if day < 30 else "třicátého"
         return f"{tens} {_CZECH_UNITS[day % 10]}".strip()
-    if language in ("fi", "pl"):
-        from num2words import num2words
-
-        ordinal: str = num2words(day, lang=language, to="ordinal")  # "viidestoista", "piętnasty"
-        if language == "fi":  # the nominative, as a date is said ("viidestoista huhtikuuta")
-            return ordinal
-        # the genitive: "piętnastego kwietnia" ("dwudziesty pierwszy" → "dwudziestego pierwszego")
-        return " ".join(word[:-1] + "ego" if word.endswith("y") else word + "ego" for word in ordinal.split())
-    return None
+    if language == "fi":  # the nominative, as a date is said ("viidestoista huhtikuuta")
+        finnish: str = num2words(day, lang="fi", to="ordinal")
+        return finnish
+    if language == "pl":  # the genitive ("piętnastego kwietnia")
+        return _polish_genitive(num2words(day, lang="pl", to="ordinal"))
+    if language == "el" and day == 1:  # the first of a month is an ordinal in Greek, the other days cardinals
+        return "πρώτη"
+    return str(day)
 
 
 def _date_words(match: re.Match[str], language: str) -> str:
     """The date `match` in the language's words; as written if a calendar lacks its day (`2024-02-30`)."""
-    from babel.dates import format_date
-
     try:
         date = datetime.date(int(match["year"]), int(match["month"]), int(match["day"]))
     except ValueError:
         return match[0]
-    # the language alone: a region's locale may write other digits (`ar-EG`: Arabic-Indic ones)
-    said: str = format_date(date, format="long", locale=language)
-    day = _day_word(date.day, language)
-    return _DAY.sub(day, said, count=1) if day else said
+    year, month, day = date.year, date.month, date.day
+    if language == "zh":
+        return f"{str(year).translate(_CHINESE_DIGITS)}年{month}月{day}日"
+    if language == "ko":
+        return f"{year}년 {_KOREAN_MONTHS.get(month, f'{month}월')} {day}일"
+    if language == "vi":  # April is "tháng tư", not "tháng bốn"
+        return f"ngày {day} tháng {'tư' if month == 4 else month} năm {year}"
+    name = _MONTHS[language][month - 1]
+    if language == "he":
+        return f"{day} ב{name} {year}"
+    if language == "pl":
+        return f"{_day_word(day, language)} {name} {_polish_year(year)}"
+    return f"{_day_word(day, language)} {name} {year}"
 
 
 def cldr_dates(text: str, language: str) -> str:
