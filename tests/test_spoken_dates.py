@@ -53,6 +53,13 @@ DATES_STAY = [
     ("日志在 logs/2024-04-15.txt 里。", "zh", "日志在 logs/2024-04-15.txt 里。"),
 ]  # fmt: skip
 
+#: A file's name: said in the page's words, as every language with a date reading says it (English's rule said
+#: "April 15th, 2024.log" on these pages)
+FILE_NAMES = [
+    ("로그는 2024-04-15.log 파일에 있습니다.", "ko", "로그는 2024년 4월 15일.log 파일에 있습니다."),
+    ("Günlük 2024-04-15.log dosyasında.", "tr", "Günlük 15 Nisan 2024.log dosyasında."),
+]
+
 
 @readings(DATES)
 def test_an_iso_date_is_said_in_the_pages_words(line: str, language: str, said: str) -> None:
@@ -61,6 +68,11 @@ def test_an_iso_date_is_said_in_the_pages_words(line: str, language: str, said: 
 
 @readings(DATES_STAY)
 def test_a_files_or_a_codes_date_and_a_day_no_calendar_has_stay(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+@readings(FILE_NAMES)
+def test_a_file_names_date_is_said_in_the_pages_words_not_englishs(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
 
 

@@ -48,11 +48,13 @@ _MONTHS: dict[str, tuple[str, ...]] = {
 CLDR_DATE_LANGUAGES = frozenset({"zh", "ko", "vi", *_MONTHS})
 
 #: `2024-04-15`: a year, a month and a day, glued to words of scripts without spaces too (`2024-04-15发布`); not in a
-#: file's path or name (`logs/2024-04-15.txt`, `2024-04-15.log`), a part of a longer code (`backup-2024-04-15`) nor
-#: a range's (`2024-03-01–2024-03-31`: its dash was said with English's "to" between the page's words)
+#: file's path (`logs/2024-04-15.txt`), a part of a longer code (`backup-2024-04-15`) nor a range's
+#: (`2024-03-01–2024-03-31`: its dash was said with English's "to" between the page's words). A file's name
+#: (`2024-04-15.log`) is said as every language's rule says it, "15 Nisan 2024.log": English's rule, after this one,
+#: said it "April 15th, 2024.log" on these pages
 _ISO_DATE = re.compile(
     r"(?<![A-Za-z0-9_./\\\-–—])(?<![–—]\s)(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
-    r"(?!\s?[–—]\s?\d|[A-Za-z0-9_/\\\-–—]|[.,]\d|\.[A-Za-z])"
+    r"(?!\s?[–—]\s?\d|[A-Za-z0-9_/\\\-–—]|[.,]\d)"
 )
 #: Czech days in the genitive ("patnáctého dubna"): no library has Czech ordinals
 _CZECH_UNITS = ("", "prvního", "druhého", "třetího", "čtvrtého", "pátého", "šestého", "sedmého", "osmého",
