@@ -23,6 +23,9 @@ DATES = [
     ("أصدرنا النسخة الجديدة في 2024-04-15.", "ar", "أصدرنا النسخة الجديدة في 15 أبريل 2024."),
     # a region's locale writes Arabic-Indic digits, which the voice reads differently: the language's own form
     ("أصدرنا النسخة في 2024-04-15.", "ar-EG", "أصدرنا النسخة في 15 أبريل 2024."),
+    # the Levant and Iraq name the months otherwise (Syriac names), Algeria and Tunisia too (French ones)
+    ("أصدرنا النسخة في 2024-04-15 و2024-01-02.", "ar-LB", "أصدرنا النسخة في 15 نيسان 2024 و2 كانون الثاني 2024."),
+    ("أصدرنا النسخة في 2024-04-15.", "ar-DZ", "أصدرنا النسخة في 15 أفريل 2024."),
     ("Yeni sürümü 2024-04-15 tarihinde yayınladık.", "tr", "Yeni sürümü 15 Nisan 2024 tarihinde yayınladık."),
     ("Nową wersję wydaliśmy 2024-04-15, a poprzednią 2024-03-21.", "pl",
      "Nową wersję wydaliśmy piętnastego kwietnia dwa tysiące dwudziestego czwartego roku, a poprzednią dwudziestego"

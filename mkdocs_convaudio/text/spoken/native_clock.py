@@ -160,7 +160,7 @@ def native_clock(text: str, language: str) -> str:
     if base == "ja":
         return outside_formulas_and_addresses(text, _japanese_dates)
     if base in CLDR_DATE_LANGUAGES:
-        return outside_formulas_and_addresses(text, lambda prose: cldr_dates(prose, base))
+        return outside_formulas_and_addresses(text, lambda prose: cldr_dates(prose, language))
     if base not in _WORDS or not any(char.isdigit() for char in text):
         return text
     words = _WORDS[base]

@@ -44,6 +44,18 @@ _MONTHS: dict[str, tuple[str, ...]] = {
            "November", "Desember"),
 }  # fmt: skip
 
+#: Arabic months where a region names them otherwise than CLDR's `ar` (Egypt's and the Gulf's "أبريل"): the Levant's
+#: and Iraq's Syriac names ("نيسان"), Algeria's and Tunisia's French ones ("أفريل"), Morocco's
+_LEVANT_MONTHS = ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
+                  "تشرين الثاني", "كانون الأول")  # fmt: skip
+_MAGHREB_MONTHS = ("جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر",
+                   "ديسمبر")  # fmt: skip
+_ARABIC_REGION_MONTHS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("LB", "SY", "JO", "IQ", "PS"), _LEVANT_MONTHS),
+    **dict.fromkeys(("DZ", "TN"), _MAGHREB_MONTHS),
+    "MA": ("يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر"),
+}
+
 #: the languages whose ISO dates are said here
 CLDR_DATE_LANGUAGES = frozenset({"zh", "ko", "vi", *_MONTHS})
 
@@ -97,8 +109,9 @@ def _day_word(day: int, language: str) -> str:
     return str(day)
 
 
-def _date_words(match: re.Match[str], language: str) -> str:
-    """The date `match` in the language's words; as written if a calendar lacks its day (`2024-02-30`)."""
+def _date_words(match: re.Match[str], language: str, region: str) -> str:
+    """The date `match` in the language's words (its `region`'s month names, if they differ); as written if a calendar
+    lacks its day (`2024-02-30`)."""
     try:
         date = datetime.date(int(match["year"]), int(match["month"]), int(match["day"]))
     except ValueError:
@@ -110,7 +123,8 @@ def _date_words(match: re.Match[str], language: str) -> str:
         return f"{year}년 {_KOREAN_MONTHS.get(month, f'{month}월')} {day}일"
     if language == "vi":  # April is "tháng tư", not "tháng bốn"
         return f"ngày {day} tháng {'tư' if month == 4 else month} năm {year}"
-    name = _MONTHS[language][month - 1]
+    months = _ARABIC_REGION_MONTHS.get(region, _MONTHS[language]) if language == "ar" else _MONTHS[language]
+    name = months[month - 1]
     if language == "he":
         return f"{day} ב{name} {year}"
     if language == "pl":
@@ -119,7 +133,10 @@ def _date_words(match: re.Match[str], language: str) -> str:
 
 
 def cldr_dates(text: str, language: str) -> str:
-    """`text` with its ISO dates said in `language`'s words (`2024-04-15` → "15 Nisan 2024" on a Turkish page)."""
+    """`text` with its ISO dates said in the words of `language`, a BCP 47 tag (`2024-04-15` → "15 Nisan 2024" on a
+    Turkish page, "15 نيسان 2024" on an `ar-LB` one)."""
     if "-" not in text:
         return text
-    return _ISO_DATE.sub(lambda match: _date_words(match, language), text)
+    base, *subtags = language.replace("_", "-").split("-")
+    region = next((tag.upper() for tag in subtags if len(tag) == 2 and tag.isalpha()), "")
+    return _ISO_DATE.sub(lambda match: _date_words(match, base.lower(), region), text)
