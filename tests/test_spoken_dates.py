@@ -56,6 +56,27 @@ DATES_STAY = [
     ("日志在 logs/2024-04-15.txt 里。", "zh", "日志在 logs/2024-04-15.txt 里。"),
 ]  # fmt: skip
 
+#: A range of dates with the language's "from" and "to" (English's "to" was said between the page's words), Finnish
+#: with a pause (its "from" and "to" are case endings)
+RANGES = [
+    ("活动时间为 2024-03-01–2024-03-31。", "zh", "活动时间为 二〇二四年3月1日至二〇二四年3月31日。"),
+    ("행사는 2024-03-01–2024-03-31 진행됩니다.", "ko", "행사는 2024년 3월 1일부터 2024년 3월 31일까지 진행됩니다."),
+    ("Chương trình diễn ra 2024-03-01–2024-03-31.", "vi",
+     "Chương trình diễn ra từ ngày 1 tháng 3 năm 2024 đến ngày 31 tháng 3 năm 2024."),
+    ("यह ऑफ़र 2024-03-01–2024-03-31 मान्य है।", "hi", "यह ऑफ़र 1 मार्च 2024 से 31 मार्च 2024 तक मान्य है।"),
+    ("العرض صالح 2024-03-01–2024-03-31.", "ar", "العرض صالح من 1 مارس 2024 إلى 31 مارس 2024."),
+    ("Promocja trwa 2024-03-01–2024-03-31.", "pl",
+     "Promocja trwa od pierwszego marca dwa tysiące dwudziestego czwartego roku do trzydziestego pierwszego marca dwa"
+     " tysiące dwudziestego czwartego roku."),
+    ("Akce platí 2024-03-01–2024-03-31.", "cs", "Akce platí od prvního března 2024 do třicátého prvního března 2024."),
+    ("Η προσφορά ισχύει 2024-03-01–2024-03-31.", "el", "Η προσφορά ισχύει από πρώτη Μαρτίου 2024 έως 31 Μαρτίου 2024."),
+    ("Promo berlaku 2024-03-01–2024-03-31.", "id", "Promo berlaku 1 Maret 2024 sampai 31 Maret 2024."),
+    ("Kampanya 2024-03-01–2024-03-31 geçerlidir.", "tr", "Kampanya 1 Mart 2024 ile 31 Mart 2024 arası geçerlidir."),
+    ("המבצע בתוקף 2024-03-01–2024-03-31.", "he", "המבצע בתוקף 1 במרץ 2024 עַד 31 במרץ 2024."),
+    ("Tarjous on voimassa 2024-03-01 – 2024-03-31.", "fi",
+     "Tarjous on voimassa ensimmäinen maaliskuuta 2024 – kolmaskymmenesensimmäinen maaliskuuta 2024."),
+]  # fmt: skip
+
 #: A file's name: said in the page's words, as every language with a date reading says it (English's rule said
 #: "April 15th, 2024.log" on these pages)
 FILE_NAMES = [
@@ -74,14 +95,20 @@ def test_a_files_or_a_codes_date_and_a_day_no_calendar_has_stay(line: str, langu
     assert spoken_text(line, language) == said
 
 
+@readings(RANGES)
+def test_a_range_of_dates_is_said_with_the_pages_from_and_to(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
 @readings(FILE_NAMES)
 def test_a_file_names_date_is_said_in_the_pages_words_not_englishs(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
 
 
 def test_a_long_line_of_dates_is_read_in_linear_time() -> None:
-    line = "2024-04-15 logs/2024-04-15.txt 2024-02-30 2024-04-15T10:00 backup-2024-04-15 2024-04-15发布 " * 60
-    line += "2024-2024-2024-2024 1-1-1-1 " * 200
+    line = "2024-04-15 logs/2024-04-15.txt 2024-02-30 2024-04-15T10:00 backup-2024-04-15 2024-04-15发布 " * 20
+    line += "2024-03-01–2024-03-31 2024-03-01 – 2024-02-30 " * 40
+    line += "2024-2024-2024-2024 1-1-1-1 " * 100
     for language in ("zh", "cs", "pl", "fi", "tr"):
         assert reading_seconds(line[:5000], language) < 0.5, "a date is looked for again from each digit"
 

@@ -60,14 +60,21 @@ _ARABIC_REGION_MONTHS: dict[str, tuple[str, ...]] = {
 CLDR_DATE_LANGUAGES = frozenset({"zh", "ko", "vi", *_MONTHS})
 
 #: `2024-04-15`: a year, a month and a day, glued to words of scripts without spaces too (`2024-04-15发布`); not in a
-#: file's path (`logs/2024-04-15.txt`), a part of a longer code (`backup-2024-04-15`) nor a range's
-#: (`2024-03-01–2024-03-31`: its dash was said with English's "to" between the page's words). A file's name
+#: file's path (`logs/2024-04-15.txt`) nor a part of a longer code (`backup-2024-04-15`). A file's name
 #: (`2024-04-15.log`) is said as every language's rule says it, "15 Nisan 2024.log": English's rule, after this one,
 #: said it "April 15th, 2024.log" on these pages
-_ISO_DATE = re.compile(
-    r"(?<![A-Za-z0-9_./\\\-–—])(?<![–—]\s)(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
-    r"(?!\s?[–—]\s?\d|[A-Za-z0-9_/\\\-–—]|[.,]\d)"
-)
+_ISO = r"((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
+_BEFORE = r"(?<![A-Za-z0-9_./\\\-–—])(?<![–—]\s)"
+_AFTER = r"(?![A-Za-z0-9_/\\\-–—]|[.,]\d)"
+_ISO_DATE = re.compile(rf"{_BEFORE}{_ISO}(?!\s?[–—]\s?\d){_AFTER}")
+#: `2024-03-01–2024-03-31`: a range of dates, with the language's words for "from" and "to" (English's "to" was
+#: said between them); the Polish and Czech forms are genitives, as "od … do …" asks. Turkish says "between … and …"
+#: ("1 Mart'tan", "from", would change the date's ending), Hebrew's "until" has its vowel (the voice said "עד" "ʔd"),
+#: and Finnish keeps the dash, a pause (its "from" and "to" are a day's case endings: "ensimmäisestä")
+_ISO_RANGE = re.compile(rf"{_BEFORE}{_ISO}\s?[–—]\s?{_ISO}{_AFTER}")
+_RANGES = {"zh": "{}至{}", "ko": "{}부터 {}까지", "vi": "từ {} đến {}", "hi": "{} से {} तक", "ar": "من {} إلى {}",
+           "pl": "od {} do {}", "cs": "od {} do {}", "el": "από {} έως {}", "id": "{} sampai {}",
+           "tr": "{} ile {} arası", "he": "{} עַד {}", "fi": "{} – {}"}  # fmt: skip
 #: Czech days in the genitive ("patnáctého dubna"): no library has Czech ordinals
 _CZECH_UNITS = ("", "prvního", "druhého", "třetího", "čtvrtého", "pátého", "šestého", "sedmého", "osmého",
                 "devátého", "desátého", "jedenáctého", "dvanáctého", "třináctého", "čtrnáctého", "patnáctého",
@@ -109,13 +116,13 @@ def _day_word(day: int, language: str) -> str:
     return str(day)
 
 
-def _date_words(match: re.Match[str], language: str, region: str) -> str:
-    """The date `match` in the language's words (its `region`'s month names, if they differ); as written if a calendar
-    lacks its day (`2024-02-30`)."""
+def _date_words(written: tuple[str, str, str], language: str, region: str) -> str | None:
+    """The date `written` (year, month, day) in the language's words (its `region`'s month names, if they differ);
+    None if a calendar lacks its day (`2024-02-30`)."""
     try:
-        date = datetime.date(int(match["year"]), int(match["month"]), int(match["day"]))
+        date = datetime.date(*(int(number) for number in written))
     except ValueError:
-        return match[0]
+        return None
     year, month, day = date.year, date.month, date.day
     if language == "zh":
         return f"{str(year).translate(_CHINESE_DIGITS)}年{month}月{day}日"
@@ -138,5 +145,13 @@ def cldr_dates(text: str, language: str) -> str:
     if "-" not in text:
         return text
     base, *subtags = language.replace("_", "-").split("-")
+    base = base.lower()
     region = next((tag.upper() for tag in subtags if len(tag) == 2 and tag.isalpha()), "")
-    return _ISO_DATE.sub(lambda match: _date_words(match, base.lower(), region), text)
+
+    def date_range(match: re.Match[str]) -> str:
+        first = _date_words((match[1], match[2], match[3]), base, region)
+        last = _date_words((match[4], match[5], match[6]), base, region)
+        return _RANGES[base].format(first, last) if first and last else match[0]
+
+    text = _ISO_RANGE.sub(date_range, text)
+    return _ISO_DATE.sub(lambda match: _date_words((match[1], match[2], match[3]), base, region) or match[0], text)
