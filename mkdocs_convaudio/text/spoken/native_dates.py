@@ -6,8 +6,9 @@ language here, and changed where the voice said the form otherwise than a native
 digit ("二〇二四年": the voice said "2024年" as "二千二十四年"), Korean June and October as "유월" and "시월" (not
 "육월", "십월"), Vietnamese "ngày 15 tháng tư năm 2024", the Greek first of a month "πρώτη", and a day said as an
 ordinal where the form's number was said as a cardinal (Czech "15. dubna": "patnáct dubna"), with a Polish year
-ordinal too ("dwa tysiące dwudziestego czwartego roku"). A date in a file's name or path (`logs/2024-04-15.txt`), a
-part of a longer code and a day a calendar lacks stay as written.
+ordinal too ("dwa tysiące dwudziestego czwartego roku"); Arabic months as the page's region names them ("نيسان" in
+the Levant). A range is said with the language's "from" and "to". A date in a file's path (`logs/2024-04-15.txt`),
+a part of a longer code and a day a calendar lacks stay as written.
 
 The month names are CLDR's (Babel 2.19's data), kept here rather than read from Babel: the spoken text is the audio
 cache's key, so it must not change with the Babel a site has installed (Babel 2.12 wrote Hindi October "अक्तूबर",
