@@ -26,10 +26,10 @@ if TYPE_CHECKING:
 
 from .build import AudioSession, Placed, SessionOptions, build_problems, front_matter_line, site_lexicon
 from .engines import EngineContext, create_engine, engine_class, engine_names, require_packages
-from .errors import ConvaudioError, EngineOptionError, MissingCredentialsError, each_problem
+from .errors import ConvaudioError, MissingCredentialsError, OptionError, each_problem
 from .html.player import format_duration
 from .render import Estimate, Job
-from .showplan import SiteOptionError, video_key
+from .showplan import video_key
 from .standalone import (
     Batch,
     blog_generator,
@@ -524,8 +524,10 @@ def command_voices(args: argparse.Namespace) -> int:
             raise
         # the site's options for the engine are wrong: its voices are what they need (a `languages` value that
         # is no eSpeak NG language says to look here; review 125)
-        said = _located_engine_option(error, args) if isinstance(error, EngineOptionError) else error
-        print(f"warning: {said}; the engine's voices without the site's options:", file=sys.stderr)
+        print(
+            f"warning: {_located_option_problems(error, args)}; the engine's voices without the site's options:",
+            file=sys.stderr,
+        )
         engine = create_engine(name, {}, os.environ, context)
     require_packages(engine)
     if engine.is_cloud:
@@ -691,40 +693,30 @@ def standalone_session(
         # its info lines on stderr, not warned (`--strict` passes): a translation's speaker paired with the
         # original's, the new voices in the voice map, a retry, progress in CI were never said (bug bash h-render)
         return AudioSession(options, warn=warn, info=_print_info), title
-    except EngineOptionError as error:
-        raise _located_engine_option(error, args) from None
     except ConvaudioError as error:
-        problems = each_problem(error)
-        if not all(isinstance(problem, SiteOptionError) for problem in problems):
+        if (located := _located_option_problems(error, args)) is error:
             raise
-        # a bed or jingle of the options that cannot be decoded, at its option's line, as a missing one is (show
-        # bug bash: it named no file)
-        if Path(args.config_file).is_file():
-            from .config import ConvAudioConfig
-            from .plugin import located_options
-
-            raise located_options(problems, args.config_file, list(ConvAudioConfig())) from None
-        toml_file = Path(args.toml)
-        if not toml_file.is_file():
-            raise
-        lines = toml_option_lines(toml_file.read_text(encoding="utf-8-sig"))
-        raise build_problems([_at_option(problem, toml_file, lines) for problem in problems]) from None
+        raise located from None
 
 
-def _located_engine_option(error: EngineOptionError, args: argparse.Namespace) -> ConvaudioError:
-    """`piper: {length_scale: 0}` at its line of mkdocs.yml or convaudio.toml, as a build says it (review r-piper:
-    `render` named no file)."""
-    keys = [error.engine] + ([error.option] if error.option else [])
-    if Path(args.config_file).is_file():
-        from .plugin import located_option
+def _located_option_problems(error: ConvaudioError, args: argparse.Namespace) -> ConvaudioError:
+    """`error` at the line of the options it is about, of the `-f` mkdocs.yml or else convaudio.toml, as a build
+    says it, when each of its problems is an `OptionError`: a bed or jingle of the options that cannot be decoded, as
+    a missing one is (show bug bash: it named no file), an engine's option out of range (serve bug bash; `render`
+    and `voices` named no file: review r-piper). Else, or with neither file, `error` as it is."""
+    problems = each_problem(error)
+    if not all(isinstance(problem, OptionError) for problem in problems):
+        return error
+    if args.config_file and Path(args.config_file).is_file():
+        from .config import ConvAudioConfig
+        from .plugin import located_options
 
-        return located_option(error.message, args.config_file, keys)
+        return located_options(problems, args.config_file, list(ConvAudioConfig()))
     toml_file = Path(args.toml or "convaudio.toml")
     if not toml_file.is_file():
         return error
     lines = toml_option_lines(toml_file.read_text(encoding="utf-8-sig"))
-    line = lines.get(".".join(keys)) or lines.get(error.engine)
-    return ConvaudioError(error.message, str(toml_file), line)
+    return build_problems([_at_option(problem, toml_file, lines) for problem in problems])
 
 
 #: Warnings said in this command: a site's config is read more than once (its options, then its build), and an

@@ -22,6 +22,12 @@ class ConvaudioError(Exception):
         return f"{where}{self.message}"
 
 
+class OptionError(ConvaudioError):
+    """A problem of the site's options found once the options are read (a bed that cannot be decoded, an engine's
+    `rate: 1`): the plugin says it at the option's line of the config file, as it says the options' other
+    problems (an engine's said no file nor line: the serve bug bash's `rate: 1`, saved while typing `180`)."""
+
+
 class Problems(ConvaudioError):
     """Several errors found together (a page's missing files, a conversation's lines past a limit): a build lists
     each of them, so one build says every problem."""
@@ -90,16 +96,6 @@ class EngineError(ConvaudioError):
         #: the line's
         self.lost = lost
         super().__init__(message)
-
-
-class EngineOptionError(ConvaudioError):
-    """An engine's option (`piper: {length_scale: 0}`) that cannot be used: `engine` and `option` let the plugin
-    say it at that option's line of mkdocs.yml (it named no file: bug bash 43)."""
-
-    def __init__(self, message: str, engine: str, option: str | None) -> None:
-        super().__init__(message)
-        self.engine = engine
-        self.option = option
 
 
 class MissingCredentialsError(ConvaudioError):

@@ -44,7 +44,7 @@ from .build import (
 )
 from .config import ConvAudioConfig
 from .engines import engine_names
-from .errors import ConvaudioError, EngineOptionError, each_problem, not_finite, raise_all
+from .errors import ConvaudioError, OptionError, each_problem, not_finite, raise_all
 from .html.assets import ASSET_NAMES, ASSETS, versioned
 from .html.captions import data_url, track_label
 from .html.heading_text import heading_reader
@@ -63,7 +63,7 @@ from .material_blog import is_blog_post, replaced_by_its_title
 from .mkdocs_search import index_without_controls, own_search_index
 from .render import Limits
 from .retry import RetryPolicy
-from .showplan import ShowOptions, SiteOptionError, missing_site_files
+from .showplan import ShowOptions, missing_site_files
 from .site_feeds import (
     FEED_EPISODES,
     FEED_EPISODES_VERSION,
@@ -727,14 +727,11 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             )
         except ConvaudioError as error:
             problems = each_problem(error)
-            if all(isinstance(problem, SiteOptionError) for problem in problems):
+            if all(isinstance(problem, OptionError) for problem in problems):
                 # a site's bed or jingle that cannot be decoded, at its option's line as a missing one is (it was
-                # said without the config file: show bug bash)
+                # said without the config file: show bug bash), and an engine's option (`espeak: {rate: 1}`, saved
+                # under `mkdocs serve` while typing 180: serve bug bash)
                 error = located_options(problems, config.config_file_path, list(self.config))
-            elif isinstance(error, EngineOptionError):
-                # `piper: {length_scale: 0}` at its line, as the plugin's own options are (bug bash 43)
-                keys = [error.engine] + ([error.option] if error.option else [])
-                error = located_option(error.message, config.config_file_path, keys)
             raise PluginError(str(error)) from None
         voice_map = self.session.voice_map
         if (server := SERVED_VOICE_MAPS.get(str(voice_map.path))) is not None:

@@ -18,13 +18,13 @@ from typing import Any
 
 from .audio.production import Asset, MusicSettings, Production
 from .audio.video import VideoSettings, cover_picture, encode_video, png_bytes, subrip, title_card
-from .errors import ConvaudioError, each_problem, raise_all
+from .errors import ConvaudioError, OptionError, each_problem, raise_all
 from .html.transcript import line_text
 from .store.cache import AudioCache, content_key
 from .store.files import atomic_path
 
 
-class SiteOptionError(ConvaudioError):
+class SiteOptionError(OptionError):
     """A problem of a show file the site's options name (`music: bed.wav` that cannot be decoded): the plugin says
     it at the option's line of the config file, as it says the options' other problems."""
 

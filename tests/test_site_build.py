@@ -1636,6 +1636,32 @@ def test_bad_options_are_listed_one_a_line_at_their_lines_of_mkdocs_yml(site: Si
     ], message
 
 
+@pytest.mark.parametrize(
+    ("espeak", "said"),
+    [
+        ({"rate": 1}, "the espeak engine's `rate` option must be 80 to 450 words per minute, not 1"),
+        ({"pitch": 200}, "the espeak engine's `pitch` option must be 0 to 100, not 200"),
+        ({"rat": 180}, "unknown option(s) for the espeak engine: rat; known options: languages, rate, pitch"),
+        ({"languages": {"en": "xx"}}, "the espeak option `languages` maps to what is no eSpeak NG language (en: xx"),
+    ],
+    ids=["rate", "pitch", "unknown", "languages"],
+)
+def test_an_engine_s_bad_option_is_said_at_its_line_of_mkdocs_yml(
+    site: Site, espeak: dict[str, object], said: str
+) -> None:
+    """An engine's option out of range (`rate: 1`, saved under `mkdocs serve` while typing 180) named neither the
+    config file nor the line, where the plugin's other options' problems name both (serve bug bash)."""
+    site.write("talk.md", post(TALK))
+    site.plugin_options.update(espeak=espeak)
+    message = site.build_error()
+    written = (site.root / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
+    line = next(number for number, text in enumerate(written, 1) if text.strip() == "espeak:")
+    config = os.path.relpath(site.root / "mkdocs.yml")  # as the working folder sees it, when it is under it
+    config = str(site.root / "mkdocs.yml") if config.startswith("..") else config
+    assert f"{config}:{line}: {said}" in message, message
+    assert "Traceback" not in message
+
+
 def test_counts_below_their_least_are_named_by_their_option(site: Site) -> None:
     """`concurrency: 0`, `retries: 0` and a negative `max_characters` were taken (retries silently raised to 1);
     an empty `player_title` made a player without a label; `max_duration: -10` refused every conversation as "more

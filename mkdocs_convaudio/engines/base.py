@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, ClassVar, Literal
 
 from ..audio.types import Audio
-from ..errors import ConvaudioError, EngineOptionError, listed
+from ..errors import ConvaudioError, OptionError, listed
 from ..store import DEFAULT_CACHE_DIR
 from ..text.speech_length import speech_characters
 from ..voices.given_names import Kind
@@ -208,34 +208,25 @@ def option_types(options_class: type[EngineOptions]) -> dict[str, Any]:
 
 
 def parse_options(options_class: type[EngineOptions], values: Mapping[str, Any], engine: str) -> Any:
-    """Typed options from a plain mapping (mkdocs.yml already validated, or the command line): unknown names and
-    wrong types are `ConvaudioError`s naming the option, for callers that do not go through MkDocs."""
+    """Typed options from a plain mapping (mkdocs.yml already validated, or the command line): unknown names,
+    wrong types and values out of range are `OptionError`s naming the option, said at its line of the config file
+    (for callers that do not go through MkDocs too)."""
     kinds = option_types(options_class)
     unknown = sorted(set(map(str, values)) - set(kinds))
     if unknown:
-        raise EngineOptionError(
-            f"unknown option(s) for the {engine} engine: {', '.join(unknown)}; known options: {', '.join(kinds)}",
-            engine,
-            unknown[0],
+        raise OptionError(
+            f"unknown option(s) for the {engine} engine: {', '.join(unknown)}; known options: {', '.join(kinds)}"
         )
     for name, value in values.items():
         if not _matches(value, kinds[name]):
-            raise EngineOptionError(
-                f"the {engine} engine's `{name}` option must be {_type_name(kinds[name])}, not {value!r}",
-                engine,
-                str(name),
-            )
+            raise OptionError(f"the {engine} engine's `{name}` option must be {_type_name(kinds[name])}, not {value!r}")
     options = options_class(**{str(name): value for name, value in values.items()})
     try:
         options.check(engine)
-    except EngineOptionError:
+    except OptionError:
         raise
-    except ConvaudioError as error:
-        if error.path is not None:
-            raise
-        # the option the message names first (`length_scale`, `` `pools: {fr: …}` ``), if it names one
-        named = sorted((found.start(), name) for name in kinds if (found := re.search(rf"`{name}\b", error.message)))
-        raise EngineOptionError(error.message, engine, named[0][1] if named else None) from None
+    except ConvaudioError as error:  # each engine's checks say what is wrong; where is the options' own
+        raise OptionError(error.message) from None
     return options
 
 

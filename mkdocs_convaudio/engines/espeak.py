@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 import espeakng_loader
 
 from ..audio.types import Audio
-from ..errors import ConvaudioError, EngineError, LanguageError
+from ..errors import ConvaudioError, EngineError, LanguageError, OptionError
 from ..text.speech_length import interior_pauses, speech_characters
 from ..voices.given_names import Kind
 from .base import Engine, EngineContext, EngineOptions, VoiceInfo, slot_kinds
@@ -287,7 +287,7 @@ class EspeakEngine(Engine):
                     )
                     for tag, value in wrong.items()
                 )
-                raise ConvaudioError(
+                raise OptionError(
                     f"the espeak option `languages` maps to what is no eSpeak NG language ({shown}); use a name "
                     "that `mkdocs-convaudio voices --engine espeak` lists (en-GB-x-rp, en-US, fr-BE...)"
                 )
