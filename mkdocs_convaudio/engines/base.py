@@ -223,10 +223,10 @@ def parse_options(options_class: type[EngineOptions], values: Mapping[str, Any],
     options = options_class(**{str(name): value for name, value in values.items()})
     try:
         options.check(engine)
-    except OptionError:
-        raise
     except ConvaudioError as error:  # each engine's checks say what is wrong; where is the options' own
-        raise OptionError(error.message) from None
+        if type(error) is not ConvaudioError:  # an OptionError already, or a kind its callers tell apart
+            raise
+        raise OptionError(error.message, error.path, error.line) from None
     return options
 
 
