@@ -99,6 +99,11 @@ SHOWS = "\0shows"
 #: The `mkdocs serve` server watching each voice map outside docs_dir (by its path as watched), for the builds of
 #: this process: `mkdocs serve` loads a new plugin per rebuild, and only the first build's plugin gets `on_serve`
 SERVED_VOICE_MAPS: dict[str, LiveReloadServer] = {}
+#: The `mkdocs serve` server of each config file this process serves, and the side files outside docs_dir it watches
+#: for the plugin (the voice map, the lexicon, a show's sounds and covers): one the options name only after
+#: `on_serve` (`voice_map: team-voices.yml` saved in mkdocs.yml) is watched from the first build that uses it (its
+#: edits rebuilt nothing until `mkdocs serve` was started again: bug bash h-serve)
+SERVERS: dict[str, tuple[LiveReloadServer, set[str]]] = {}
 #: ...and (under `OPTIONS`) a digest of the plugin's options: a `--dirty` build after they changed (another bed, a
 #: loudness, a voice setting in mkdocs.yml) builds every audio page again (bug bash 111: the old MP3 stayed)
 OPTIONS = "\0options"
@@ -1391,6 +1396,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             # record the shared cache took meanwhile; before mkdocs-static-i18n's `on_post_build` (priority -100)
             # builds the other languages
             self.session.finish_build()
+            self._watch_side_files(config)  # a rebuild under `mkdocs serve` whose options name another voice map
         self.site_feeds.write(feeds)
 
     on_post_build = CombinedEvent(_on_post_build, _on_post_build_last)
@@ -1425,14 +1431,26 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         if self.session is not None:
             self.session.mark_served()
-            # MkDocs watches docs_dir, so dialogue files (always in it) and side files kept there are seen already:
-            # watched twice, a change was seen by two polling watchers a moment apart, and every save of a dialogue
-            # file was two rebuilds and two browser reloads
-            docs = Path(config.docs_dir).resolve()
-            side_files = (self.session.voice_map.path, Path(self.session.lexicon.path or ""))
-            for path in [side for side in side_files if side.is_file()] + self.session.watched_files():
-                if not path.resolve().is_relative_to(docs):  # watched_files: music, intro, outro and covers
-                    server.watch(str(path))
-                    if path == self.session.voice_map.path:
-                        SERVED_VOICE_MAPS[str(path)] = server
+            SERVERS[config.config_file_path or ""] = (server, set())
+            self._watch_side_files(config)
         return server
+
+    def _watch_side_files(self, config: MkDocsConfig) -> None:
+        """Have the `mkdocs serve` server of this config file, if any, watch the side files this build uses that it
+        does not watch yet."""
+        served = SERVERS.get(config.config_file_path or "")
+        if self.session is None or served is None:
+            return
+        server, watched = served
+        # MkDocs watches docs_dir, so dialogue files (always in it) and side files kept there are seen already:
+        # watched twice, a change was seen by two polling watchers a moment apart, and every save of a dialogue
+        # file was two rebuilds and two browser reloads
+        docs = Path(config.docs_dir).resolve()
+        side_files = (self.session.voice_map.path, Path(self.session.lexicon.path or ""))
+        for path in [side for side in side_files if side.is_file()] + self.session.watched_files():
+            # watched_files: music, intro, outro and covers
+            if str(path) not in watched and not path.resolve().is_relative_to(docs):
+                server.watch(str(path))
+                watched.add(str(path))
+                if path == self.session.voice_map.path:
+                    SERVED_VOICE_MAPS[str(path)] = server

@@ -558,3 +558,31 @@ def test_a_voice_map_saved_by_a_rebuild_under_serve_starts_no_other_rebuild(
         assert changes() == [str(path)]
     finally:
         server.server_close()
+
+
+def test_a_voice_map_the_options_name_under_serve_is_watched_from_its_first_build(site: Site) -> None:
+    """`voice_map: team-voices.yml` saved in mkdocs.yml while `mkdocs serve` ran: `on_serve` had watched the voice
+    map of the first build alone, so edits of the new one rebuilt nothing until the server was started again (bug
+    bash h-serve). The first rebuild that uses it watches it, once, however many rebuilds follow."""
+    site.write("talk.md", post(conversation(("A", "Hello."), ("B", "Hi."))))
+    site.build()
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(site.site))
+    team = (site.root / "team-voices.yml").resolve()
+
+    def watches() -> int:
+        """How many watches the server keeps on the new voice map."""
+        return sum(count for path, count in server._watched_paths.items() if Path(path).resolve() == team)
+
+    try:
+        site.mkdocs_config.plugins.on_serve(server, config=site.mkdocs_config, builder=lambda: None)
+        assert watches() == 0
+        site.plugin_options.update(voice_map="team-voices.yml")
+        site.build(serve_url="http://127.0.0.1:8000/")  # mkdocs.yml saved: a rebuild with a new plugin
+        assert team.is_file()
+        assert watches() == 1
+        site.write("talk.md", post(conversation(("A", "Hello."), ("B", "Hi."), ("Cleo", "And me."))))
+        site.build(serve_url="http://127.0.0.1:8000/")  # its save by a rebuild is not watched twice after
+        assert "Cleo" in yaml.safe_load(team.read_text(encoding="utf-8"))["espeak"]["talk.md"]
+        assert watches() == 1
+    finally:
+        server.server_close()
