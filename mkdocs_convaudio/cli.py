@@ -661,9 +661,13 @@ def _at_option(
     problem: ConvaudioError, toml_file: Path, lines: dict[str, int], name: str | None = None
 ) -> ConvaudioError:
     """A problem of the options read from convaudio.toml, at the line that sets `name` or the option it names
-    (when it says nothing of where it is itself: a show file's problem names its own file)."""
+    (when it says nothing of where it is itself: a show file's problem names its own file). An option a problem
+    knows the place of (`espeak.rate`) is at its own line, else its table's."""
     if problem.path is not None or not toml_file.is_file():
         return problem
+    if name is None and isinstance(problem, OptionError):
+        written = (".".join(problem.keys[:end]) for end in range(len(problem.keys), 0, -1))
+        name = next((dotted for dotted in written if dotted in lines), None)
     return ConvaudioError(problem.message, str(toml_file), option_line(lines, problem.message, name))
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 
 class ConvaudioError(Exception):
@@ -25,7 +25,15 @@ class ConvaudioError(Exception):
 class OptionError(ConvaudioError):
     """A problem of the site's options found once the options are read (a bed that cannot be decoded, an engine's
     `rate: 1`): the plugin says it at the option's line of the config file, as it says the options' other
-    problems (an engine's said no file nor line: the serve bug bash's `rate: 1`, saved while typing `180`)."""
+    problems (an engine's said no file nor line: the serve bug bash's `rate: 1`, saved while typing `180`).
+    `keys`: the option's place in the plugin's options (`("espeak", "rate")`), said at that option's own line, not
+    its section's; none: at the line of the first option the message names."""
+
+    def __init__(
+        self, message: str, path: str | None = None, line: int | None = None, *, keys: Sequence[str] = ()
+    ) -> None:
+        super().__init__(message, path, line)
+        self.keys = tuple(keys)
 
 
 class Problems(ConvaudioError):

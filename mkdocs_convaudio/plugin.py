@@ -198,6 +198,9 @@ def located_options(problems: list[ConvaudioError], config_file: str | None, nam
         if problem.path is not None:
             located.append(problem)
             continue
+        if isinstance(problem, OptionError) and problem.keys:  # an engine's `rate: 1`, at `rate:`, not `espeak:`
+            located.append(located_option(problem.message, config_file, list(problem.keys)))
+            continue
         # the first option the message names that a file writes: "music_level must be 0 or below and
         # music_depth 0 or above" is about a `music_depth:` when `music_level` is left at its default (show bug bash)
         written = [re.compile(rf"\s+{re.escape(named[1])}\s*:") for named in option.finditer(problem.message)]

@@ -1303,6 +1303,12 @@ def test_render_names_the_line_of_a_bad_option_in_convaudio_toml(
             "convaudio.toml:2: option 'podcast': Sub-option 'description': podcast.description: 'xx' is not a",
         ),
         ("convaudio = 1\n", "convaudio.toml:1: `convaudio` is not a table; write the options at the top or under"),
+        # an engine's option out of range, at its own line: it named no file, then its table's line (review r-serve)
+        ("[espeak]\npitch = 50\nrate = 1\n", "convaudio.toml:3: the espeak engine's `rate` option must be 80 to 450"),
+        (
+            '[convaudio.espeak]\n# map\nlanguages = { en = "xx" }\n',
+            "convaudio.toml:3: the espeak option `languages` maps to what is no eSpeak NG language (en: xx",
+        ),
     ):
         toml.write_text(text, encoding="utf-8")
         assert main(["render", "scripts", "--out", "out"]) == 2

@@ -158,7 +158,7 @@ def test_an_engines_unusable_option_is_said_at_its_line(
     site: Site, engine: str, options: dict[str, object], said: str
 ) -> None:
     """`piper: {length_scale: 0}` stopped the build with a message naming no file, where the plugin's own options
-    are said at their line of mkdocs.yml (bug bash 43)."""
+    are said at their line of mkdocs.yml (bug bash h-piper): at the option's own line, below the engine's."""
     site.plugin_options.update({"engine": engine, engine: {"voices_dirs": [JOE_DIR]} if engine == "piper" else {}})
     site.plugin_options[engine].update(options)
     site.write("talk.md", post(conversation(("A", "Hello.")), lang="en"))

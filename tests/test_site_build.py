@@ -1650,12 +1650,17 @@ def test_an_engine_s_bad_option_is_said_at_its_line_of_mkdocs_yml(
     site: Site, espeak: dict[str, object], said: str
 ) -> None:
     """An engine's option out of range (`rate: 1`, saved under `mkdocs serve` while typing 180) named neither the
-    config file nor the line, where the plugin's other options' problems name both (serve bug bash)."""
+    config file nor the line, where the plugin's other options' problems name both (serve bug bash); at the
+    option's own line, not its engine's (review r-serve), below another option of the engine."""
     site.write("talk.md", post(TALK))
-    site.plugin_options.update(espeak=espeak)
+    site.plugin_options.update(espeak={"pitch": 50, **espeak} if "pitch" not in espeak else {"rate": 180, **espeak})
     message = site.build_error()
     written = (site.root / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
-    line = next(number for number, text in enumerate(written, 1) if text.strip() == "espeak:")
+    section = next(number for number, text in enumerate(written, 1) if text.strip() == "espeak:")
+    option = next(iter(espeak))
+    line = next(
+        number for number, text in enumerate(written, 1) if number > section and text.strip().startswith(f"{option}:")
+    )
     config = os.path.relpath(site.root / "mkdocs.yml")  # as the working folder sees it, when it is under it
     config = str(site.root / "mkdocs.yml") if config.startswith("..") else config
     assert f"{config}:{line}: {said}" in message, message

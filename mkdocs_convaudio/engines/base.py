@@ -209,24 +209,31 @@ def option_types(options_class: type[EngineOptions]) -> dict[str, Any]:
 
 def parse_options(options_class: type[EngineOptions], values: Mapping[str, Any], engine: str) -> Any:
     """Typed options from a plain mapping (mkdocs.yml already validated, or the command line): unknown names,
-    wrong types and values out of range are `OptionError`s naming the option, said at its line of the config file
-    (for callers that do not go through MkDocs too)."""
+    wrong types and values out of range are `OptionError`s naming the option, said at its own line of the config
+    file (for callers that do not go through MkDocs too)."""
     kinds = option_types(options_class)
     unknown = sorted(set(map(str, values)) - set(kinds))
     if unknown:
         raise OptionError(
-            f"unknown option(s) for the {engine} engine: {', '.join(unknown)}; known options: {', '.join(kinds)}"
+            f"unknown option(s) for the {engine} engine: {', '.join(unknown)}; known options: {', '.join(kinds)}",
+            keys=(engine, unknown[0]),
         )
     for name, value in values.items():
         if not _matches(value, kinds[name]):
-            raise OptionError(f"the {engine} engine's `{name}` option must be {_type_name(kinds[name])}, not {value!r}")
+            raise OptionError(
+                f"the {engine} engine's `{name}` option must be {_type_name(kinds[name])}, not {value!r}",
+                keys=(engine, str(name)),
+            )
     options = options_class(**{str(name): value for name, value in values.items()})
     try:
         options.check(engine)
     except ConvaudioError as error:  # each engine's checks say what is wrong; where is the options' own
         if type(error) is not ConvaudioError:  # an OptionError already, or a kind its callers tell apart
             raise
-        raise OptionError(error.message, error.path, error.line) from None
+        # at the line of the option the message names first (`length_scale`, `` `pools: {fr: …}` ``), if it names one
+        named = sorted((found.start(), name) for name in kinds if (found := re.search(rf"`{name}\b", error.message)))
+        keys = (engine, named[0][1]) if named else (engine,)
+        raise OptionError(error.message, error.path, error.line, keys=keys) from None
     return options
 
 

@@ -289,7 +289,8 @@ class EspeakEngine(Engine):
                 )
                 raise OptionError(
                     f"the espeak option `languages` maps to what is no eSpeak NG language ({shown}); use a name "
-                    "that `mkdocs-convaudio voices --engine espeak` lists (en-GB-x-rp, en-US, fr-BE...)"
+                    "that `mkdocs-convaudio voices --engine espeak` lists (en-GB-x-rp, en-US, fr-BE...)",
+                    keys=(self.name, "languages"),
                 )
 
     def _variants(self) -> list[str]:
