@@ -494,6 +494,12 @@ def recorded_side_files(record: object) -> tuple[list[str] | None, list[str]]:
     return (list(map(str, record)), []) if isinstance(record, list) else (None, [])
 
 
+def _served_key(config: MkDocsConfig) -> str:
+    """The key of `config`'s `mkdocs serve` server in `SERVERS`: its config file's absolute path, the same in each
+    rebuild's config; empty for a config read from a stream, which has no file to tell it from another site's."""
+    return os.path.abspath(config.config_file_path) if config.config_file_path else ""
+
+
 @contextlib.contextmanager
 def _unwatched(server: LiveReloadServer, path: str) -> Iterator[None]:
     """`path` not watched by `server` while the build writes it: `mkdocs serve` rebuilt once more after each save of
@@ -1434,14 +1440,17 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         if self.session is not None:
             self.session.mark_served()
-            SERVERS[config.config_file_path or ""] = (server, set())
-            self._watch_side_files(config)
+            served: tuple[LiveReloadServer, set[str]] = (server, set())
+            if key := _served_key(config):  # not one of a config without a file: another site's would share it
+                SERVERS[key] = served
+            self._watch_side_files(config, served)
         return server
 
-    def _watch_side_files(self, config: MkDocsConfig) -> None:
-        """Have the `mkdocs serve` server of this config file, if any, watch the side files this build uses that it
-        does not watch yet."""
-        served = SERVERS.get(config.config_file_path or "")
+    def _watch_side_files(self, config: MkDocsConfig, served: tuple[LiveReloadServer, set[str]] | None = None) -> None:
+        """Have the `mkdocs serve` server of this config file (`served`, else the one `on_serve` recorded), if any,
+        watch the side files this build uses that it does not watch yet."""
+        key = _served_key(config)
+        served = served or (SERVERS.get(key) if key else None)
         if self.session is None or served is None:
             return
         server, watched = served
@@ -1451,9 +1460,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         docs = Path(config.docs_dir).resolve()
         side_files = (self.session.voice_map.path, Path(self.session.lexicon.path or ""))
         for path in [side for side in side_files if side.is_file()] + self.session.watched_files():
-            # watched_files: music, intro, outro and covers
-            if str(path) not in watched and not path.resolve().is_relative_to(docs):
+            # watched_files: music, intro, outro and covers; by the path the server keys its watches by
+            if (as_watched := os.path.abspath(path)) not in watched and not path.resolve().is_relative_to(docs):
                 server.watch(str(path))
-                watched.add(str(path))
+                watched.add(as_watched)
                 if path == self.session.voice_map.path:
                     SERVED_VOICE_MAPS[str(path)] = server

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
+import io
 import json
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -584,5 +587,61 @@ def test_a_voice_map_the_options_name_under_serve_is_watched_from_its_first_buil
         site.build(serve_url="http://127.0.0.1:8000/")  # its save by a rebuild is not watched twice after
         assert "Cleo" in yaml.safe_load(team.read_text(encoding="utf-8"))["espeak"]["talk.md"]
         assert watches() == 1
+        (site.root / "drafts").mkdir()  # the same file named another way is watched once too (review r-serve)
+        site.plugin_options.update(voice_map="drafts/../team-voices.yml")
+        site.build(serve_url="http://127.0.0.1:8000/")
+        assert watches() == 1
+    finally:
+        server.server_close()
+
+
+def test_a_served_config_read_from_a_stream_watches_no_file_of_another_site(
+    site: Site, tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Configs read from a stream name no config file: d85e0f9 kept the server of the one served under the key "",
+    so a later build of another site in the process, read from a stream too, had its voice map watched by that
+    server (review r-serve). The served site's own voice map is watched still."""
+    other = Site(tmp_path / "other", caplog)
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(site.site))
+
+    def built_from_a_stream(each: Site, voice_map: Path) -> Any:
+        each.write("talk.md", post(conversation(("A", "Hello."), ("B", "Hi."))))
+        each.plugin_options.update(voice_map=str(voice_map))
+        each.write_config()
+        monkeypatch.chdir(each.root)  # a config without a file has its folders where the process runs
+        config = load_config(config_file=io.StringIO((each.root / "mkdocs.yml").read_text(encoding="utf-8")))
+        assert not config.config_file_path
+        build(config)
+        assert voice_map.is_file()
+        return config
+
+    try:
+        config = built_from_a_stream(site, tmp_path / "served-voices.yml")
+        config.plugins.on_serve(server, config=config, builder=lambda: None)
+        built_from_a_stream(other, tmp_path / "other-voices.yml")
+        watched = [Path(path) for path in server._watched_paths]
+        assert watched == [tmp_path / "served-voices.yml"], watched
+    finally:
+        server.server_close()
+
+
+def test_rebuilds_under_serve_keep_no_plugin_config_or_session_of_an_earlier_build(site: Site) -> None:
+    """`mkdocs serve` loads a new plugin per rebuild, and the record of its server is process-wide (d85e0f9): it
+    must hold nothing of a build, or every rebuild's plugin, config and session (its engine, its memos) would stay
+    in memory for the afternoon (review r-serve)."""
+    site.write("talk.md", post(conversation(("A", "Hello."), ("B", "Hi."))))
+    site.plugin_options.update(voice_map="team-voices.yml")
+    site.build()
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(site.site))
+    try:
+        site.mkdocs_config.plugins.on_serve(server, config=site.mkdocs_config, builder=lambda: None)
+        earlier = [weakref.ref(site.plugin), weakref.ref(site.mkdocs_config), weakref.ref(site.plugin.session)]
+        for number in range(3):
+            site.write("talk.md", post(conversation(("A", f"Hello {number}."), ("B", "Hi."))))
+            site.build(serve_url="http://127.0.0.1:8000/")
+            if number < 2:  # the last build's are the site's own
+                earlier += [weakref.ref(site.plugin), weakref.ref(site.mkdocs_config), weakref.ref(site.plugin.session)]
+        gc.collect()
+        assert [ref() for ref in earlier] == [None] * len(earlier)
     finally:
         server.server_close()
