@@ -1667,6 +1667,30 @@ def test_an_engine_s_bad_option_is_said_at_its_line_of_mkdocs_yml(
     assert "Traceback" not in message
 
 
+@pytest.mark.parametrize(
+    ("fallback", "options", "said"),
+    [
+        ("openai", {"timeout": 30, "model": "tts-9"}, "the openai engine has no model 'tts-9'"),
+        ("elevenlabs", {"timeout": 30, "voice_settings": {"stabilty": 0.5}}, "unknown elevenlabs voice_settings"),
+        ("piper", {"noise_scale": 0.5, "length_scale": 0}, "the piper engine's `length_scale` option must be above"),
+    ],
+    ids=["model", "voice-settings", "length-scale"],
+)
+def test_a_fallback_engine_s_bad_option_is_said_at_its_line_of_mkdocs_yml(
+    site: Site, fallback: str, options: dict[str, object], said: str
+) -> None:
+    """A `fallback_engine`'s options are checked before a build needs it, each problem at its option's line; the
+    option may be named as a word, not in backticks (`has no model 'tts-9'`): it was said at the engine's line
+    (review r-serve)."""
+    site.write("talk.md", post(TALK))
+    site.plugin_options.update({"fallback_engine": fallback, fallback: options})
+    message = site.build_error()
+    written = (site.root / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
+    found = re.match(r"\S*mkdocs\.yml:(\d+): (.*)", message)
+    assert found and found[2].startswith(said), message
+    assert written[int(found[1]) - 1].strip().startswith(f"{list(options)[-1]}:"), message
+
+
 def test_counts_below_their_least_are_named_by_their_option(site: Site) -> None:
     """`concurrency: 0`, `retries: 0` and a negative `max_characters` were taken (retries silently raised to 1);
     an empty `player_title` made a player without a label; `max_duration: -10` refused every conversation as "more

@@ -230,9 +230,16 @@ def parse_options(options_class: type[EngineOptions], values: Mapping[str, Any],
     except ConvaudioError as error:  # each engine's checks say what is wrong; where is the options' own
         if type(error) is not ConvaudioError:  # an OptionError already, or a kind its callers tell apart
             raise
-        # at the line of the option the message names first (`length_scale`, `` `pools: {fr: …}` ``), if it names one
-        named = sorted((found.start(), name) for name in kinds if (found := re.search(rf"`{name}\b", error.message)))
-        keys = (engine, named[0][1]) if named else (engine,)
+        # at the line of the option the message names first (`length_scale`, `` `pools: {fr: …}` ``), in backticks
+        # or else as a word ("has no model 'tts-9'; set `openai: {model: ...}`"), if it names one
+        keys: tuple[str, ...] = (engine,)
+        for written in (r"`{}\b", r"(?<![\w-]){}(?![\w-])"):
+            named = [
+                (found.start(), name) for name in kinds if (found := re.search(written.format(name), error.message))
+            ]
+            if named:
+                keys = (engine, min(named)[1])
+                break
         raise OptionError(error.message, error.path, error.line, keys=keys) from None
     return options
 
