@@ -1461,8 +1461,10 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         side_files = (self.session.voice_map.path, Path(self.session.lexicon.path or ""))
         for path in [side for side in side_files if side.is_file()] + self.session.watched_files():
             # watched_files: music, intro, outro and covers; by the path the server keys its watches by
-            if (as_watched := os.path.abspath(path)) not in watched and not path.resolve().is_relative_to(docs):
+            if path.resolve().is_relative_to(docs):
+                continue
+            if (as_watched := os.path.abspath(path)) not in watched:
                 server.watch(str(path))
                 watched.add(as_watched)
-                if path == self.session.voice_map.path:
-                    SERVED_VOICE_MAPS[str(path)] = server
+            if path == self.session.voice_map.path:  # as the options write it: the next rebuild looks it up so
+                SERVED_VOICE_MAPS[str(path)] = server

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import io
 import json
@@ -591,6 +592,8 @@ def test_a_voice_map_the_options_name_under_serve_is_watched_from_its_first_buil
         site.plugin_options.update(voice_map="drafts/../team-voices.yml")
         site.build(serve_url="http://127.0.0.1:8000/")
         assert watches() == 1
+        site.build(serve_url="http://127.0.0.1:8000/")  # and its saves by a rebuild are not watched either
+        assert site.plugin.session.voice_map.writing is not contextlib.nullcontext
     finally:
         server.server_close()
 
