@@ -487,7 +487,12 @@ def test_the_espeak_languages_option_is_used_as_written_and_a_wrong_value_named(
     # the command the message points to lists the voices all the same, saying what is wrong (review 125)
     assert main(["voices", "--engine", "espeak", "--lang", "en", "-f", str(site.root / "mkdocs.yml")]) == 0
     listed = capsys.readouterr()
-    assert "en-GB-x-rp" in listed.out and "warning: the espeak option `languages`" in listed.err
+    # ...at the option's line, as the build says it (review r-piper's voices warning, with r-serve's OptionError)
+    written = (site.root / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
+    line = next(number for number, text in enumerate(written, 1) if text.strip() == "languages:")
+    assert "en-GB-x-rp" in listed.out
+    assert f"mkdocs.yml:{line}: the espeak option `languages` maps to what" in listed.err, listed.err
+    assert listed.err.startswith("warning: ") and f"mkdocs.yml:{line}:" in message, message
     site.plugin_options.update(espeak={"languages": {"en": "en-GB-x-rp"}})
     site.build()
     [mp3] = site.audio_files()
