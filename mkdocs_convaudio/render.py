@@ -343,6 +343,9 @@ class Renderer:
         #: conversation with its job and layout, it returns the `BlockProcessor`s that `stream.encode` applies,
         #: in order, to every block after the gain and before the limiter.
         self.block_processors: Callable[[Job, Layout], Sequence[BlockProcessor]] = self.show_processors
+        #: Samples up to which a conversation's MP3 is decoded whole and measured (None: `stream.VERIFY_LIMIT`, six
+        #: minutes); a longer show is measured window by window (a test makes a short show "long" with it).
+        self.verify_limit: int | None = None
         #: the produced show (music bed, intro, outro) of each conversation being assembled, by job key
         self._shows: dict[str, Show] = {}
         #: segments of one conversation encoded at once (see `_assemble_all`)
@@ -1209,7 +1212,7 @@ class Renderer:
             }
 
         def write(path: Path) -> None:
-            from .audio.stream import BASE_MARGIN, TYPICAL_LOSS
+            from .audio.stream import BASE_MARGIN, LOUDNESS_TOLERANCE, TYPICAL_LOSS, VERIFY_LIMIT
 
             processors = self.block_processors(job, plan)
             result = encode(
@@ -1220,6 +1223,7 @@ class Renderer:
                 # the same for every conversation: a cold build's MP3 depends on itself and the settings only
                 margin=BASE_MARGIN,
                 loss=TYPICAL_LOSS,
+                verify_limit=VERIFY_LIMIT if self.verify_limit is None else self.verify_limit,
                 processors=processors,
                 on_block=self._stoppable(progress.advance),
                 on_again=progress.grow,
@@ -1238,6 +1242,22 @@ class Renderer:
                     f"({self.settings.true_peak:g}), after {passes} (the MP3 encoder overshoots at a few spots, "
                     "here more than it could be brought under); it is published as it is. Lower `true_peak` by the "
                     "difference (or a music bed's `music_level`) and build again"
+                )
+            if (off := result.off_loudness(self.settings.loudness)) is not None:
+                # the promise is the target within LOUDNESS_TOLERANCE: a long show is measured whole since review
+                # r-bed's 11.6-minute show with a loud bed came out 0.81 LU under it without a word
+                passes = f"{result.attempts} encoding pass{'es' * (result.attempts != 1)}"
+                fix = (
+                    "Lower `loudness` by the difference or raise `true_peak` (the limiter holds its voices' peaks "
+                    "under it)"
+                    if off < 0
+                    else "Lower `loudness` by the difference (or a music bed's `music_level`)"
+                )
+                self.warn(
+                    f"{where}: this conversation's MP3 measures {result.measured_lufs:.2f} LUFS, {abs(off):.2f} LU "
+                    f"{'under' if off < 0 else 'over'} loudness ({self.settings.loudness:g}, within "
+                    f"{LOUDNESS_TOLERANCE:g} LU promised), after {passes}; it is published as it is. {fix} and "
+                    "build again"
                 )
             if (level := result.shortfall_of_show(self.settings.loudness)) is not None:
                 self.info(

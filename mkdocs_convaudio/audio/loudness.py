@@ -104,6 +104,27 @@ class KWeighter:
         return out
 
 
+class LoudnessMeter:
+    """Integrated loudness of a stream fed in blocks of any size (a long MP3 decoded a window at a time): its
+    K-weighted energy per 10 ms chunk, about 800 bytes a second of audio, gated once it has all been fed."""
+
+    def __init__(self, rate: int) -> None:
+        self.weighter = KWeighter(rate)
+        self.chunk = chunk_size(rate)
+        self.energies: list[Floats] = []
+        self.pending = np.zeros(0, dtype=np.float64)  # squares not yet a whole chunk
+
+    def feed(self, block: Samples) -> None:
+        squares = np.concatenate([self.pending, np.square(self.weighter.process(block))])
+        whole = len(squares) // self.chunk * self.chunk
+        self.energies.append(chunk_sums(squares[:whole], self.chunk))
+        self.pending = squares[whole:]
+
+    def loudness(self) -> float:
+        """LUFS of what was fed (the filter's ringing past its end is not part of it)."""
+        return gated_loudness(np.concatenate([*self.energies, chunk_sums(self.pending, self.chunk)]), self.chunk)
+
+
 def chunk_sums(values: npt.NDArray[np.floating], chunk: int) -> Floats:
     """Sum of each `chunk` consecutive values (the last chunk may be partial)."""
     count = -(-len(values) // chunk)

@@ -18,11 +18,9 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from .mp3 import ENCODER_DELAY
+from .mp3peak import DECODED_DELAY
 from .types import Samples
 
-#: Samples a decoder gives before a stream's first input sample: LAME's delay and the decoder's own (529).
-DECODED_DELAY = ENCODER_DELAY + 529
 #: Seconds a dip takes to go down and to come back (a raised cosine): no click.
 RAMP = 0.01
 

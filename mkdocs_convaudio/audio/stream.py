@@ -12,7 +12,6 @@ from __future__ import annotations
 import collections
 import contextlib
 import dataclasses
-import functools
 import hashlib
 import io
 import json
@@ -35,16 +34,15 @@ from .limiter import Limiter, moving_min
 from .loudness import (
     CONTEXT_PEAK,
     Floats,
-    KWeighter,
+    LoudnessMeter,
     chunk_energies,
     chunk_size,
-    chunk_sums,
     gated_loudness,
     oversampled_peak,
     true_peak_db,
 )
 from .mp3 import ENCODER_DELAY, QUALITY, Encoder, FrameCounter, encode_file, frame_samples, info_frame
-from .mp3peak import mp3_frame_peaks, mp3_true_peak, mp3_window_peaks
+from .mp3peak import mp3_frame_peaks, mp3_true_peak, mp3_window_measures
 from .overshoot import Dips, over_spots
 from .segments import Placement, Segment, cut, placement
 from .types import Audio, Samples
@@ -84,6 +82,8 @@ WHOLE_PASSES = 3
 #: adds to a peak moves by a few tenths of a dB with any change of its input (a frame 0.003 dB over, turned down by
 #: 0.2 dB, came out at -0.96 dBTP); the dip lasts a few tens of milliseconds, where the encoder went over
 DIP_STEP = 1.0
+#: LU an MP3's integrated loudness may be off the target (docs/configuration.md): one further off is reported
+LOUDNESS_TOLERANCE = 0.5
 #: No conversation is raised more than this (a near-silent line must not become noise).
 MAX_GAIN_DB = 40.0
 #: Within this many LU under the target, the gain is lowered while 1 dB more of it buys less than `WORTH_SLOPE`
@@ -590,7 +590,8 @@ class Result:
     reached: bool = True
     #: LU under the target the gain gave up on purpose, where the limiter would have taken most of it
     given_up: float = 0.0
-    #: whether the MP3 was decoded and measured (see `VERIFY_LIMIT`)
+    #: whether the MP3 was decoded whole and measured (see `VERIFY_LIMIT`; a longer one made as one stream, a
+    #: show, has its loudness measured window by window: `measured_lufs`)
     verified: bool = False
     #: the highest true peak (dBTP) of the segments encoded in the last attempt, when the MP3 is too long to be
     #: measured whole (a longer MP3 without segments is checked as a file: `measured_peak_db`)
@@ -613,10 +614,25 @@ class Result:
     #: conversation, 0.0 included (empty when not balanced)
     speaker_gains: dict[str, float] = field(default_factory=dict)
 
+    @property
+    def level(self) -> float:
+        """The MP3's loudness (LUFS): measured (whole, or a long show's window by window), else predicted."""
+        return self.measured_lufs if self.verified or math.isfinite(self.measured_lufs) else self.predicted_lufs
+
+    def off_loudness(self, target: float) -> float | None:
+        """LU this MP3 measured off `target` (negative under it) when more than `LOUDNESS_TOLERANCE`, and no shortfall
+        of its voices or of its show says why (`shortfall`, `shortfall_of_show`); None when on it or not measured."""
+        error = self.measured_lufs - target
+        if not math.isfinite(error) or abs(error) <= LOUDNESS_TOLERANCE:
+            return None
+        if self.shortfall(target) is not None or self.shortfall_of_show(target) is not None:
+            return None
+        return error
+
     def shortfall(self, target: float) -> float | None:
         """The level (LUFS, one decimal) this MP3 reached when it fell more than 1 LU short of `target` because
         the limiter could not lift its peaky voices further under the ceiling; None when it got there."""
-        level = self.measured_lufs if self.verified else self.predicted_lufs
+        level = self.level
         # what the gain gave up on purpose does not count: the limiter would have taken it (review 137)
         if self.reached or level + self.given_up >= target - 1.0 or self.shortfall_of_show(target) is not None:
             return None
@@ -627,7 +643,7 @@ class Result:
         there: a short conversation whose music bed's lead and tail (quiet by design) or clips are much of it. The
         voices are not to blame, and no option but a shorter lead mends it (bug bash 111: a one-line talk with a
         bed was told its voices were too peaky)."""
-        level = self.measured_lufs if self.verified else self.predicted_lufs
+        level = self.level
         if self.reached or level + self.given_up >= target - 1.0:
             return None
         if self.speech_lufs is None or self.speech_lufs + self.given_up < target - 1.0:
@@ -646,22 +662,14 @@ def measure_mp3(path: Path, size: int = 4 * BLOCK, limit: int = VERIFY_LIMIT) ->
         if handle.frames > limit:
             return None
         decoded = handle.read(dtype="float32", always_2d=True).mean(axis=1, dtype=np.float32)
-    weighter = KWeighter(rate)
-    chunk = chunk_size(rate)
-    energies: list[Floats] = []
-    pending = np.zeros(0, dtype=np.float64)  # squares not yet a whole chunk
+    meter = LoudnessMeter(rate)
     peak = 0.0
     for start in range(0, len(decoded), size):
-        squares = np.concatenate([pending, np.square(weighter.process(decoded[start : start + size]))])
-        whole = len(squares) // chunk * chunk
-        energies.append(chunk_sums(squares[:whole], chunk))
-        pending = squares[whole:]
+        meter.feed(decoded[start : start + size])
         # each sample's oversampled peak with context on both sides
         lo, hi = max(0, start - CONTEXT_PEAK), min(len(decoded), start + size + CONTEXT_PEAK)
         peak = max(peak, oversampled_peak(decoded[lo:hi], rate, start - lo, start - lo + size))
-    energies.append(chunk_sums(pending, chunk))  # the filter's ringing past the end is not part of the file
-    loudness = gated_loudness(np.concatenate(energies), chunk)
-    return loudness, (20 * math.log10(peak) if peak > 0 else -math.inf)
+    return meter.loudness(), (20 * math.log10(peak) if peak > 0 else -math.inf)
 
 
 def encode(
@@ -796,17 +804,40 @@ def encode(
         )
         mended, repair = repair, False
         measured = measure_mp3(path, limit=verify_limit)
+        # the programme's loudness predicted from figures at the level encoded (a kept level may differ from the
+        # fresh one by up to STICKY): the encoder's loss and the next step are measured against it
+        raw = predicted + correction
         if measured is None:
-            # too long to measure whole: its true peak only, window by window (a music bed, a clip or a rare
-            # spot of speech can make the encoder overshoot more than the probe found); segments kept from an
-            # earlier build were checked when they were encoded
+            # too long to decode whole: its true peak window by window (a music bed, a clip or a rare spot of
+            # speech can make the encoder overshoot more than the probe found), and one stream's loudness from
+            # the same decoding; segments kept from an earlier build were checked when they were encoded
             # (a programme at most `verify_limit` long may give an MP3 a frame longer: its segments went unchecked)
-            windows = None if store is not None and check_segments else mp3_window_peaks(path)
+            windows, lufs = (None, math.nan) if store is not None and check_segments else mp3_window_measures(path)
             peak_db = result.new_peak_db if windows is None else max((top for *_, top in windows), default=-math.inf)
             result.measured_peak_db = peak_db
             excess = peak_db - settings.true_peak
-            if excess <= 0:
+            error = lufs - settings.loudness
+            if math.isfinite(error):
+                result.measured_lufs, result.loss = lufs, raw - lufs
+            on_loudness = _on_loudness(error, result)
+            # limiter-bound and short of the target, with room under the true-peak target: the ceiling kept
+            # `margin` under it for the encoder's overshoot, which took less here (an 11.6-minute show with a loud
+            # bed: -16.90 LUFS at -1.60 dBTP under a -2 dB ceiling)
+            room = -excess - CEILING_STEP if not result.reached and error < -LOUDNESS_TOLERANCE else 0.0
+            if excess <= 0 and on_loudness and room <= 0:
                 break
+            if excess <= 0:
+                if held_gain_db is not None:
+                    break  # off its loudness after its gain was held for the dips below: reported by the caller
+                if room > 0:
+                    ceiling_db += room
+                    continue
+                # a long show off its loudness (the probe's few seconds of speech do not foretell all the encoder
+                # and the limiter do to a mix) is encoded again at a gain corrected by what was measured; one over
+                # the true-peak target has its frames over it turned down first (below), at its gain: a new gain
+                # would move every peak
+                correction, tried = _corrected(raw, lufs, settings.loudness, tried, True)
+                continue
             # only the ceiling comes down, or a long show's spots over the target: a gain solved again for the
             # loudness lost would rise and squash the speech harder, and the encoder overshoots a harder-limited
             # signal more (21.9 dB of gain became 28)
@@ -815,8 +846,7 @@ def encode(
             if windows is not None and dips is not None:
                 # the frames over the target, turned down by what they missed and more: the rest of the stream is
                 # encoded as it was, and comes out as it was (one more pass, where a lower ceiling moved every peak)
-                frames = functools.partial(mp3_frame_peaks, path)
-                spots = over_spots(windows, frames, frame_samples(rate), settings.true_peak, DIP_STEP)
+                spots = over_spots(windows, mp3_frame_peaks(path), frame_samples(rate), settings.true_peak, DIP_STEP)
                 dips.add(spots or [])
             if not spots:
                 ceiling_db -= excess + CEILING_STEP
@@ -825,14 +855,8 @@ def encode(
         result.verified = True
         excess = result.measured_peak_db - settings.true_peak
         error = result.measured_lufs - settings.loudness
-        # the programme's loudness predicted from figures at the level encoded (a kept level may differ from the
-        # fresh one by up to STICKY): the encoder's loss and the next step are measured against it
-        raw = predicted + correction
         result.loss = raw - result.measured_lufs if math.isfinite(error) else correction
-        # judged against what the gain aimed at: the target less the LU given up on purpose (`backed_off`)
-        # (and never more than 0.5 LU under it in all)
-        aimed = abs(error + result.given_up) <= 0.3 and error >= -0.5
-        on_loudness = aimed or not math.isfinite(error) or not result.reached
+        on_loudness = _on_loudness(error, result)
         if excess <= 0 and on_loudness:
             break
         if excess > 0 and on_loudness and store is not None and not mended:
@@ -843,17 +867,33 @@ def encode(
         if excess > 0:
             ceiling_db -= excess + CEILING_STEP
         if math.isfinite(error):
-            # secant step across attempts: what the last change of predicted loudness actually bought (the limiter
-            # and what processors add make loudness answer a correction by other than 1:1; a plain step oscillates)
-            slope = 1.0
-            if tried is not None and raw != tried[0] and excess <= 0:
-                slope = min(1.5, max(0.3, (result.measured_lufs - tried[1]) / (raw - tried[0])))
-            tried = (raw, result.measured_lufs)
-            correction = raw - error / slope - settings.loudness
+            correction, tried = _corrected(raw, result.measured_lufs, settings.loudness, tried, excess <= 0)
     if store is not None:  # the next edit starts from this level, never from one found off or left behind
         for content in contents:
             store.keep_only(content, result.gain_db, result.ceiling_db)
     return result
+
+
+def _on_loudness(error: float, result: Result) -> bool:
+    """Whether an MP3 `error` LU off the target is on its loudness: judged against what the gain aimed at, the
+    target less the LU given up on purpose (`backed_off`), and never more than 0.5 LU under it in all; one under a
+    target out of reach (`Result.reached`) is as loud as it gets (not one over it), and one not measured (NaN) is
+    taken as it is."""
+    aimed = abs(error + result.given_up) <= 0.3 and error >= -LOUDNESS_TOLERANCE
+    return aimed or not math.isfinite(error) or (not result.reached and error < 0)
+
+
+def _corrected(
+    raw: float, measured: float, target: float, tried: tuple[float, float] | None, steady: bool
+) -> tuple[float, tuple[float, float]]:
+    """The next pass's correction (LU added to the target the gain is solved for) after an MP3 predicted at `raw`
+    measured `measured` LUFS, and the attempt to remember: a secant step across attempts, what the last change of
+    predicted loudness actually bought (the limiter and what processors add make loudness answer a correction by
+    other than 1:1; a plain step oscillates), taken only when the ceiling held still (`steady`)."""
+    slope = 1.0
+    if tried is not None and raw != tried[0] and steady:
+        slope = min(1.5, max(0.3, (measured - tried[1]) / (raw - tried[0])))
+    return raw - (measured - target) / slope - target, (raw, measured)
 
 
 def programme_segments(plan: Layout, *, cuttable: bool) -> list[Segment]:
