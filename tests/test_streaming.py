@@ -17,7 +17,7 @@ from mkdocs_convaudio.audio import figures as figures_module
 from mkdocs_convaudio.audio import stream
 from mkdocs_convaudio.audio.assembly import AssemblySettings
 from mkdocs_convaudio.audio.figures import LineFigures, measure
-from mkdocs_convaudio.audio.loudness import chunk_size, gated_loudness, integrated_loudness
+from mkdocs_convaudio.audio.loudness import K_FFT_STREAM, LoudnessMeter, chunk_size, gated_loudness, integrated_loudness
 from mkdocs_convaudio.audio.stream import (
     BLOCK,
     Layout,
@@ -67,6 +67,19 @@ def test_k_weighting_matches_pyloudnorm_at_every_mp3_rate() -> None:
         samples = np.concatenate([samples, 0.2 * voice(2.0, rate, 2).samples])
         expected = reference.integrated_loudness(samples, rate)
         assert integrated_loudness(samples, rate) == pytest.approx(expected, abs=0.01)
+
+
+def test_a_long_mp3s_stream_meter_measures_what_the_whole_file_meter_does() -> None:
+    """A long show's MP3 is measured a window at a time through a shorter FFT than a short MP3's (`K_FFT_STREAM`,
+    cheaper): its loudness must be the one the whole file measures, fed in windows of any size."""
+    rate = 24000
+    samples = np.concatenate([voice(7.0, rate, seed).samples * (0.3 + 0.2 * seed) for seed in range(4)])
+    whole = integrated_loudness(samples, rate)
+    for window in (144000, 30001, 977):
+        meter = LoudnessMeter(rate, K_FFT_STREAM)
+        for start in range(0, len(samples), window):
+            meter.feed(samples[start : start + window].astype(np.float64))
+        assert meter.loudness() == pytest.approx(whole, abs=1e-6), window
 
 
 def test_programme_loudness_from_cached_figures_matches_a_direct_measurement(tmp_path: Path) -> None:

@@ -75,13 +75,30 @@ def k_filter(rate: int) -> Floats:
     return np.array(_biquad_response(pass_b, pass_a, _biquad_response(shelf_b, shelf_a, impulse)))
 
 
-def k_weighted(samples: Samples, rate: int, tail: int = 0) -> Floats:
-    """`samples` through the K-filter (overlap-add FFT convolution), plus `tail` samples of ringing after the end."""
+@functools.lru_cache(maxsize=8)
+def k_spectrum(rate: int, size: int) -> npt.NDArray[np.complex128]:
+    """The K-filter's spectrum in `size` points: the same each call (a long MP3's 6 s windows spent a transform in
+    four on it)."""
+    spectrum: npt.NDArray[np.complex128] = np.fft.rfft(k_filter(rate), size)
+    spectrum.flags.writeable = False
+    return spectrum
+
+
+#: FFT length `k_weighted` convolves with: lines' figures and short MP3s are measured with it (a filter that
+#: rounded differently would move a cached MP3's gain in its sixth decimal, and its segments' keys with it)
+K_FFT = 1 << 16
+#: FFT length for a long show's MP3 measured window by window (`LoudnessMeter(rate, K_FFT_STREAM)`): a window of
+#: 144,000 samples takes 5 transforms of 32,768 where it took 3 of 65,536 (the third mostly padding), each cheaper
+K_FFT_STREAM = 1 << 15
+
+
+def k_weighted(samples: Samples, rate: int, tail: int = 0, size: int = K_FFT) -> Floats:
+    """`samples` through the K-filter (overlap-add FFT convolution in `size` points), plus `tail` samples of
+    ringing after the end."""
     taps = k_filter(rate)
-    size = 1 << 16
     step = size - len(taps) + 1
     out = np.zeros(len(samples) + len(taps) - 1, dtype=np.float64)
-    spectrum = np.fft.rfft(taps, size)
+    spectrum = k_spectrum(rate, size)
     for start in range(0, len(samples), step):
         piece = samples[start : start + step]
         filtered = np.fft.irfft(np.fft.rfft(piece, size) * spectrum, size)[: len(piece) + len(taps) - 1]
@@ -92,12 +109,13 @@ def k_weighted(samples: Samples, rate: int, tail: int = 0) -> Floats:
 class KWeighter:
     """`k_weighted` over a stream: blocks in, the same number of filtered samples out (the ringing carried over)."""
 
-    def __init__(self, rate: int) -> None:
+    def __init__(self, rate: int, size: int = K_FFT) -> None:
         self.rate = rate
+        self.size = size
         self.carry = np.zeros(len(k_filter(rate)) - 1, dtype=np.float64)
 
     def process(self, block: Samples) -> Floats:
-        filtered = k_weighted(block, self.rate, tail=len(self.carry))
+        filtered = k_weighted(block, self.rate, tail=len(self.carry), size=self.size)
         filtered[: len(self.carry)] += self.carry
         self.carry = filtered[len(block) :].copy()
         out: Floats = filtered[: len(block)]
@@ -108,8 +126,8 @@ class LoudnessMeter:
     """Integrated loudness of a stream fed in blocks of any size (a long MP3 decoded a window at a time): its
     K-weighted energy per 10 ms chunk, about 800 bytes a second of audio, gated once it has all been fed."""
 
-    def __init__(self, rate: int) -> None:
-        self.weighter = KWeighter(rate)
+    def __init__(self, rate: int, size: int = K_FFT) -> None:
+        self.weighter = KWeighter(rate, size)
         self.chunk = chunk_size(rate)
         self.energies: list[Floats] = []
         self.pending = np.zeros(0, dtype=np.float64)  # squares not yet a whole chunk

@@ -14,7 +14,7 @@ from typing import TypeVar
 import numpy as np
 import soundfile
 
-from .loudness import LoudnessMeter, oversampled_peak, oversampled_peaks
+from .loudness import K_FFT_STREAM, LoudnessMeter, oversampled_peak, oversampled_peaks
 from .mp3 import ENCODER_DELAY, Header, parse_header
 from .types import Samples
 
@@ -58,8 +58,8 @@ def mp3_window_measures(source: Path | bytes | bytearray) -> tuple[list[tuple[in
             cut = min(len(samples), DECODED_DELAY - skipped[0])
             samples, skipped[0] = samples[cut:], skipped[0] + cut
         if not meters:
-            meters.append(LoudnessMeter(rate))
-        meters[0].feed(samples)
+            meters.append(LoudnessMeter(rate, K_FFT_STREAM))
+        meters[0].feed(samples.astype(np.float64))  # numpy transforms float64 faster than float32
 
     windows = _read(source, functools.partial(_window_peaks, on_samples=feed))
     whole = len(windows) == 1 and windows[0][1] == _EVERYTHING
