@@ -740,3 +740,39 @@ def test_a_long_show_held_under_its_loudness_by_the_limiter_takes_the_room_under
     assert result.attempts == 2 and result.ceiling_db > settings.true_peak - stream.BASE_MARGIN, result
     assert measured[0] == pytest.approx(settings.loudness, abs=0.5), measured
     assert measured[1] <= settings.true_peak and result.measured_lufs == pytest.approx(measured[0], abs=0.05)
+
+
+@pytest.mark.parametrize(("hum_db", "passes"), [(-13.15, 1), (-12.5, 3)])
+def test_an_mp3_over_a_target_out_of_reach_is_encoded_again_only_past_the_tolerance(
+    tmp_path: Path, hum_db: float, passes: int
+) -> None:
+    """Lines whose clicks keep the gain short of the target (`Result.reached` false), and a processor adding a hum
+    the plan does not know: the MP3 comes out over the target. Within the 0.5 LU promised it is published as the
+    first pass made it (before, every MP3 over an unreached target was encoded again, at a corrected gain the hum
+    did not answer: three passes for one still as far over); past it, it is encoded again."""
+    settings = AssemblySettings(pause_variation=0)
+    rate = settings.sample_rate
+    cache = AudioCache(tmp_path / "cache")
+    turns = []
+    for index in range(6):
+        samples = voice(3.0, rate, index).samples.copy()
+        samples[rate // 2 :: rate // 3] = 1.0
+        audio = Audio(samples * np.float32(0.05), rate)
+        key = f"{index:04d}" * 16
+        cache.put_line(key, audio)
+        turns.append(("AB"[index % 2], [(key, measure(audio, rate))]))
+    plan = layout(turns, settings)
+    amplitude = 10 ** (hum_db / 20)
+
+    def hum(start: int, block: Samples) -> Samples:
+        t = np.arange(start, start + len(block)) / rate
+        return (block + amplitude * np.sin(2 * np.pi * 1000 * t)).astype(np.float32)
+
+    load: Any = cache.get_line
+    path = tmp_path / "out.mp3"
+    first = encode(plan, load, settings, path, processors=[hum])
+    assert first.attempts == passes, first
+    if passes == 1:
+        measured = measure_mp3(path)
+        assert measured is not None and not first.reached
+        assert 0.3 < measured[0] - settings.loudness <= stream.LOUDNESS_TOLERANCE, measured
