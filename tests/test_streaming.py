@@ -263,7 +263,12 @@ def test_assembly_streams_bounded_blocks_and_reads_one_line_at_a_time(tmp_path: 
 
     result = encode(plan, load, settings, tmp_path / "out.mp3", processors=[processor])
     starts = [start for kind, start in events if kind == "block"]
-    assert starts[0] == 0 and starts == sorted(starts)
+    # each pass streams the programme from its start (these peaky lines, held under the target by the limiter, take
+    # a second pass under a raised ceiling, as a show does)
+    passes = [index for index, start in enumerate(starts) if start == 0]
+    assert passes[0] == 0 and len(passes) == result.attempts, (passes, result)
+    for begin, end in itertools.pairwise([*passes, len(starts)]):
+        assert starts[begin:end] == sorted(starts[begin:end])
     assert result.largest_block <= BLOCK
     # every line is read right before its samples flow, not all up front (the probe reads a few first)
     streamed = events[[kind for kind, _ in events].index("block") :]
@@ -709,7 +714,10 @@ def test_an_mp3_still_off_its_loudness_after_its_passes_is_a_warning(tmp_path: P
     assert "Lower `loudness` by the difference" in warning and warning.endswith("and build again")
 
 
-def test_a_long_show_held_under_its_loudness_by_the_limiter_takes_the_room_under_the_true_peak(tmp_path: Path) -> None:
+@pytest.mark.parametrize("verify_limit", [0, stream.VERIFY_LIMIT], ids=["long", "short"])
+def test_a_show_held_under_its_loudness_by_the_limiter_takes_the_room_under_the_true_peak(
+    tmp_path: Path, verify_limit: int
+) -> None:
     """Peaky voices under a loud square bed: the gain stops where the limiter goes flat, and a show past
     `verify_limit` came out 1.2 LU under the target, its MP3 peaking at -2.26 dBTP (review r-bed: 11.6 minutes at
     -16.81 LUFS), the limiter's ceiling a whole `BASE_MARGIN` under the true-peak target for an overshoot LAME did
@@ -734,9 +742,11 @@ def test_a_long_show_held_under_its_loudness_by_the_limiter_takes_the_room_under
     plan = show.extend(speech)
     load: Any = cache.get_line
     path = tmp_path / "out.mp3"
-    result = encode(plan, load, settings, path, verify_limit=0, processors=[show.process])
+    result = encode(plan, load, settings, path, verify_limit=verify_limit, processors=[show.process])
     measured = measure_mp3(path)
     assert measured is not None
+    # decoded whole, a short one is held under the target the same way (review r-loud: it was published 0.5 to 1 LU
+    # under it with a warning, its ceiling kept down)
     assert result.attempts == 2 and result.ceiling_db > settings.true_peak - stream.BASE_MARGIN, result
     assert measured[0] == pytest.approx(settings.loudness, abs=0.5), measured
     assert measured[1] <= settings.true_peak and result.measured_lufs == pytest.approx(measured[0], abs=0.05)
