@@ -730,6 +730,10 @@ WIN_LOSS_RECORDS = [
      "The team chose the 100 watts 2 liters model; their 10 wins, 2 losses record stood."),
     ("Our team went with 1500 W 2 L kettles and finished with 800 W 1 L of water.", "en",
      "Our team went with 1500 watts 2 L kettles and finished with 800 watts 1 liter of water."),
+    # ... nor a term of a sum, before `=` (review r-note: f-units' spaced slash before `=` divides; the record took
+    # `100 W / 2 L` and dropped its slash, "100 wins, 2 losses equals 50 watts per litre")
+    ("Our team's heater: 100 W / 2 L = 50 W per litre.", "en",
+     "Our team's heater: 100 watts divided by 2 liters equals 50 watts per litre."),
 ]  # fmt: skip
 
 

@@ -15,7 +15,8 @@ import re
 _RECORD = re.compile(
     r"(?<![\w.,$])(?P<wins>\d{1,3})\s?W"
     r"(?:[ \t]*[,/–-]?[ \t]*(?P<drawn>\d{1,3})\s?(?P<kind>[DT]))?"
-    r"[ \t]*[,/–-]?[ \t]*(?P<losses>\d{1,3})\s?L(?![\w.,]?\w|\s+of\b)"  # `800 W 1 L of water`
+    # not before "of" (`800 W 1 L of water`) nor "=": a term of a sum (`100 W / 2 L = 50 W`, a spaced slash divides)
+    r"[ \t]*[,/–-]?[ \t]*(?P<losses>\d{1,3})\s?L(?![\w.,]?\w|\s+of\b|\s*=)"
 )
 #: ... not an adjective's, after a determiner (`a 10 W 2 L kettle`, `the 100 W 2 L model`), but before a record's
 #: word (`their 10W-2L record`)
