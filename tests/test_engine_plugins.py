@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from mkdocs_convaudio.engines import engine_names
+from mkdocs_convaudio.engines import create_engine, engine_names
+from mkdocs_convaudio.errors import MissingCredentialsError, OptionError
 from tests.reference import median_pitch
 from tests.sites import Site, conversation, decode, post
 
@@ -23,11 +24,19 @@ import numpy as np
 
 from mkdocs_convaudio.audio.types import Audio
 from mkdocs_convaudio.engines.base import Engine, EngineOptions, VoiceInfo
+from mkdocs_convaudio.errors import ConvaudioError, MissingCredentialsError
 
 
 @dataclass(frozen=True)
 class ToneOptions(EngineOptions):
     base_hz: float = 110.0
+    licence_file: str = ""
+
+    def check(self, engine):
+        if self.base_hz <= 0:
+            raise ConvaudioError(f"the {engine} engine's `base_hz` must be above 0, not {self.base_hz}")
+        if self.licence_file == "missing.key":
+            raise MissingCredentialsError("no licence for the tones: put it in missing.key")
 
 
 class ToneEngine(Engine):
@@ -100,6 +109,17 @@ def test_a_sixth_engines_options_are_checked_by_mkdocs(site: Site, tone_package:
     message = site.build_error()
 
     assert "tones" in message and "base_hz" in message and "Traceback" not in message
+
+
+def test_a_sixth_engines_check_says_its_option_and_keeps_the_errors_its_callers_tell_apart(tone_package: Path) -> None:
+    # a plain error of the options' check is the option's (said at its line); any other kind is raised as it is: a
+    # credentials error is no option's mistake (h-piper's design turned every error of check() into an option error)
+    with pytest.raises(OptionError, match="base_hz") as option_error:
+        create_engine("tones", {"base_hz": 0}, {})
+    assert option_error.value.keys == ("tones", "base_hz")
+    with pytest.raises(MissingCredentialsError, match="no licence") as credentials_error:
+        create_engine("tones", {"licence_file": "missing.key"}, {})
+    assert not isinstance(credentials_error.value, OptionError)
 
 
 HOOK = """
