@@ -62,6 +62,11 @@ _ONE = re.compile(rf"(?<![\w:.,])(?P<time>{_TIME})(?![\w:]|[.,]\d)")
 _ISO_DATE = re.compile(
     r"(?<![\w.\-–])(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w\-–]|[.,]\d)"
 )
+#: `2024-03-01–2024-03-31`: a range of two ISO dates with no space around its dash, which `_ISO_DATE` leaves (a
+#: date's neighbour is a dash) to English's rule, "March 1st, 2024 to March 31st, 2024" on a Russian page (review
+#: r-note): spaced, as `2024-03-01 – 2024-03-31` is, each date is then the page's
+_ISO = r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+_ISO_RANGE_DASH = re.compile(rf"(?<![\w.\-–])({_ISO})([–—])(?={_ISO}(?![\w\-–]|[.,]\d))")
 #: `15.03.2024`: a day, a month and a year as Russian and Ukrainian write a date (eSpeak NG said "пятнадцать точка
 #: ноль три точка две тысячи двадцать четыре"); not a version's part (`v1.10.2020`, `1.10.2020.1`) nor a file's name
 #: (`logs/15.04.2024.txt`, which was left as written before: review r-i18n)
@@ -219,6 +224,7 @@ def native_clock(text: str, language: str) -> str:
         if base == "uk" and "годині" in prose:
             prose = _UKRAINIAN_HOUR.sub(lambda m: f"{m['at']} {_UKRAINIAN_HOURS[m['hour']]}{m['noun']}", prose)
         if "-" in prose:
+            prose = _ISO_RANGE_DASH.sub(r"\1 \2 ", prose)
             prose = _ISO_DATE.sub(date_said, prose)
         if "." in prose:
             prose = _DOTTED_DATE.sub(date_said, prose)  # before a time's point: `15.03` is no time there
