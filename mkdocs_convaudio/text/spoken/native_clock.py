@@ -58,15 +58,18 @@ _MONTH = re.compile(r"0[1-9]|1[0-2]")
 #: "о" (`масштаб до 1:50` was "до одного пятидесяти")
 _RATIO = re.compile(r"1:(?!00)\d\d")
 _ONE = re.compile(rf"(?<![\w:.,])(?P<time>{_TIME})(?![\w:]|[.,]\d)")
-#: `2024-03-15`: a year, a month and a day that are ones (not `2024-13-45`, nor a part of a longer code)
-_ISO_DATE = re.compile(
-    r"(?<![\w.\-–])(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w\-–]|[.,]\d)"
-)
+#: an ISO date's year, month and day that are ones (not `2024-13-45`), its groups' names after a prefix (`last_`), so
+#: that one pattern holds two
+_ISO_PARTS = r"(?P<{0}year>(?:19|20)\d\d)-(?P<{0}month>0[1-9]|1[0-2])-(?P<{0}day>0[1-9]|[12]\d|3[01])"
+#: `2024-03-15`, not a part of a longer code
+_ISO_DATE = re.compile(rf"(?<![\w.\-–]){_ISO_PARTS.format('')}(?![\w\-–]|[.,]\d)")
 #: `2024-03-01–2024-03-31`: a range of two ISO dates with no space around its dash, which `_ISO_DATE` leaves (a
 #: date's neighbour is a dash) to English's rule, "March 1st, 2024 to March 31st, 2024" on a Russian page (review
 #: r-note): spaced, as `2024-03-01 – 2024-03-31` is, each date is then the page's
-_ISO = r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
-_ISO_RANGE_DASH = re.compile(rf"(?<![\w.\-–])({_ISO})([–—])(?={_ISO}(?![\w\-–]|[.,]\d))")
+_ISO_RANGE_DASH = re.compile(
+    rf"(?<![\w.\-–])(?P<first>{_ISO_PARTS.format('first_')})(?P<dash>[–—])"
+    rf"(?={_ISO_PARTS.format('last_')}(?![\w\-–]|[.,]\d))"
+)
 #: `15.03.2024`: a day, a month and a year as Russian and Ukrainian write a date (eSpeak NG said "пятнадцать точка
 #: ноль три точка две тысячи двадцать четыре"); not a version's part (`v1.10.2020`, `1.10.2020.1`) nor a file's name
 #: (`logs/15.04.2024.txt`, which was left as written before: review r-i18n)
@@ -79,9 +82,8 @@ _DOTTED_DATE = re.compile(
 _YEAR_AFTER = re.compile(r"[ \u00a0]*(?:г|р)\.|[ \u00a0]+(?:года|году|годом|року|році|роком|рік)(?!\w)")
 #: ... on a Japanese page, whose words follow a date with no space (`2024-04-15の`), and a range of them (`2024-03-01–
 #: 2024-03-31`); not in a file's path (`logs/2024-04-15.txt`, which English's table leaves as written: review r-i18n)
-_JA_ISO = r"(?P<{0}year>(?:19|20)\d\d)-(?P<{0}month>0[1-9]|1[0-2])-(?P<{0}day>0[1-9]|[12]\d|3[01])"
 _JA_DATES = re.compile(
-    rf"(?<![A-Za-z0-9_./\-–]){_JA_ISO.format('')}(?:\s?[–—]\s?{_JA_ISO.format('last_')})?"
+    rf"(?<![A-Za-z0-9_./\-–]){_ISO_PARTS.format('')}(?:\s?[–—]\s?{_ISO_PARTS.format('last_')})?"
     r"(?![A-Za-z0-9_/\-–]|[.,]\d)"
 )
 #: the days of a month that Japanese says with words of their own ("ついたち", not "いちにち"), in kana, which every
@@ -224,7 +226,7 @@ def native_clock(text: str, language: str) -> str:
         if base == "uk" and "годині" in prose:
             prose = _UKRAINIAN_HOUR.sub(lambda m: f"{m['at']} {_UKRAINIAN_HOURS[m['hour']]}{m['noun']}", prose)
         if "-" in prose:
-            prose = _ISO_RANGE_DASH.sub(r"\1 \2 ", prose)
+            prose = _ISO_RANGE_DASH.sub(r"\g<first> \g<dash> ", prose)
             prose = _ISO_DATE.sub(date_said, prose)
         if "." in prose:
             prose = _DOTTED_DATE.sub(date_said, prose)  # before a time's point: `15.03` is no time there

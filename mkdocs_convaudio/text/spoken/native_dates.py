@@ -23,6 +23,8 @@ import re
 
 from num2words import num2words
 
+from .ordinals import ISO_DATE_PARTS
+
 #: A date's month names, in the case a date takes (CLDR's format context: "kwietnia", "dubna", "huhtikuuta",
 #: "Απριλίου"); the languages whose voices were checked with these forms. Chinese, Korean and Vietnamese say the
 #: month's number.
@@ -64,15 +66,14 @@ CLDR_DATE_LANGUAGES = frozenset({"zh", "ko", "vi", *_MONTHS})
 #: file's path (`logs/2024-04-15.txt`) nor a part of a longer code (`backup-2024-04-15`). A file's name
 #: (`2024-04-15.log`) is said as every language's rule says it, "15 Nisan 2024.log": English's rule, after this one,
 #: said it "April 15th, 2024.log" on these pages
-_ISO = r"((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
 _BEFORE = r"(?<![A-Za-z0-9_./\\\-–—])(?<![–—]\s)"
 _AFTER = r"(?![A-Za-z0-9_/\\\-–—]|[.,]\d)"
-_ISO_DATE = re.compile(rf"{_BEFORE}{_ISO}(?!\s?[–—]\s?\d){_AFTER}")
+_ISO_DATE = re.compile(rf"{_BEFORE}{ISO_DATE_PARTS}(?!\s?[–—]\s?\d){_AFTER}")
 #: `2024-03-01–2024-03-31`: a range of dates, with the language's words for "from" and "to" (English's "to" was
 #: said between them); the Polish and Czech forms are genitives, as "od … do …" asks. Turkish says "between … and …"
 #: ("1 Mart'tan", "from", would change the date's ending), Hebrew's "until" has its vowel (the voice said "עד" "ʔd"),
 #: and Finnish keeps the dash, a pause (its "from" and "to" are a day's case endings: "ensimmäisestä")
-_ISO_RANGE = re.compile(rf"{_BEFORE}{_ISO}\s?[–—]\s?{_ISO}{_AFTER}")
+_ISO_RANGE = re.compile(rf"{_BEFORE}{ISO_DATE_PARTS}\s?[–—]\s?{ISO_DATE_PARTS}{_AFTER}")
 _RANGES = {"zh": "{}至{}", "ko": "{}부터 {}까지", "vi": "từ {} đến {}", "hi": "{} से {} तक", "ar": "من {} إلى {}",
            "pl": "od {} do {}", "cs": "od {} do {}", "el": "από {} έως {}", "id": "{} sampai {}",
            "tr": "{} ile {} arası", "he": "{} עַד {}", "fi": "{} – {}"}  # fmt: skip

@@ -285,9 +285,9 @@ NUMBERING_WORDS = frozenset(
 
 #: `2024-03-15`: an ISO date (year, month, day), not a file's or a version's part (`backup-2024-03-15`), nor a
 #: timestamp's (`2024-03-15T10:00`)
-_ISO = r"((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
-_ISO_DATE = re.compile(rf"(?<![\w./-]){_ISO}(?![\w/-]|[.,]\d)")
-_ISO_RANGE = re.compile(rf"(?<![\w./-]){_ISO}\s?[–—]\s?{_ISO}(?![\w/-]|[.,]\d)")
+ISO_DATE_PARTS = r"((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
+_ISO_DATE = re.compile(rf"(?<![\w./-]){ISO_DATE_PARTS}(?![\w/-]|[.,]\d)")
+_ISO_RANGE = re.compile(rf"(?<![\w./-]){ISO_DATE_PARTS}\s?[–—]\s?{ISO_DATE_PARTS}(?![\w/-]|[.,]\d)")
 
 
 def iso_dates(text: str, lang: Language) -> str:
