@@ -2271,7 +2271,9 @@ class AudioSession:
         once its page is gone; none when this run publishes into a folder of the user's (`render --out`)."""
         if self.options.publish_dir is not None:
             return []
-        uris = [item.audio_uri, item.timings_uri, item.captions_uri, *([item.video_uri] if item.video_uri else [])]
+        uris = [item.audio_uri, item.timings_uri, *([item.video_uri] if item.video_uri else [])]
+        if self.options.captions:  # turned off, its captions file goes (`_publish` writes none then)
+            uris.append(item.captions_uri)
         if item.has_chapters:
             uris.append(item.chapters_uri)
         return [self.published_file(uri) for uri in uris]

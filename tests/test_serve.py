@@ -168,6 +168,42 @@ def test_a_page_with_sections_renamed_under_serve_leaves_no_chapters_file(site: 
     assert (site.site / "assets/convaudio/chat-1.chapters.json").is_file()
 
 
+def test_a_video_turned_off_under_serve_leaves_no_published_copy(site: Site, monkeypatch: Any) -> None:
+    """A post's `video: true` turned off under `mkdocs serve` left its MP4 in the cache's published folder until
+    `cache prune` (the placement's published files only grew over the session). It goes at the rebuild that turns
+    it off, from the published folder and the served site; turned on again, the kept video is published again
+    without being encoded."""
+    from mkdocs_convaudio.store import superseded
+
+    monkeypatch.setattr(superseded, "SUPERSEDED", superseded.Superseded())
+    talk = "# Talk\n\n" + conversation(("A", "Hello there."), ("B", "Hi!"))
+    site.write("talk.md", post(talk, video=True))
+    _serve(site)
+    assert "assets/convaudio/talk-1.mp4" in _published(site)
+    site.write("talk.md", post(talk, video=False))
+    assert site.build().synthesized == 0
+    assert _published(site) == [f"assets/convaudio/talk-1.{kind}" for kind in ("json", "mp3", "vtt")]
+    assert not (site.site / "assets/convaudio/talk-1.mp4").exists()
+    site.write("talk.md", post(talk, video=True))
+    assert site.build().synthesized == 0
+    assert not any("made 1 video" in message for message in site.infos())
+    assert "assets/convaudio/talk-1.mp4" in _published(site)
+    assert (site.site / "assets/convaudio/talk-1.mp4").is_file()
+
+
+def test_captions_turned_off_under_serve_leave_no_published_captions_file(site: Site, monkeypatch: Any) -> None:
+    """`captions: false` saved under `mkdocs serve` left each conversation's WebVTT file in the cache's published
+    folder: it goes at that rebuild, as a video turned off does."""
+    from mkdocs_convaudio.store import superseded
+
+    monkeypatch.setattr(superseded, "SUPERSEDED", superseded.Superseded())
+    site.write("talk.md", post(conversation(("A", "Hello there."), ("B", "Hi!"))))
+    _serve(site)
+    site.plugin_options["captions"] = False
+    assert site.build().synthesized == 0
+    assert _published(site) == ["assets/convaudio/talk-1.json", "assets/convaudio/talk-1.mp3"]
+
+
 def test_a_page_renamed_under_serve_keeps_another_language_s_files(site: Site, monkeypatch: Any) -> None:
     """mkdocs-static-i18n builds each language in turn: the French page is missing from the English build, not
     gone. Renaming the English page drops its files alone; the French page's files and conversation stay until it

@@ -127,7 +127,7 @@ class Superseded:
             doomed = self._doomed.setdefault(str(cache.root), set())
             unpublished = self._unpublished.setdefault(str(cache.root), set())
             for uri, placement in placements.items():
-                self._note(site, uri, placement, made, doomed)
+                self._note(site, uri, placement, made, doomed, unpublished)
             return self._remove(cache, doomed, unpublished)
 
     def after_run(self, cache: AudioCache, site: str, placed: Collection[str]) -> int:
@@ -174,13 +174,21 @@ class Superseded:
         unpublished.clear()
         return removed
 
-    def _note(self, site: str, uri: str, placement: Placement, made: set[Entry], doomed: set[Entry]) -> None:
-        """Record one placement of a build, and doom the versions of it that `keep` newer ones replaced."""
+    def _note(
+        self, site: str, uri: str, placement: Placement, made: set[Entry], doomed: set[Entry], unpublished: set[str]
+    ) -> None:
+        """Record one placement of a build, and doom the versions of it that `keep` newer ones replaced, and the
+        published files it no longer has (a video turned off, captions turned off)."""
         entries = set(placement.entries)
         self._in_use[(site, uri)] = entries
         self._sources.setdefault((site, uri), set()).update(placement.sources)
         self._dialogues.setdefault((site, uri), set()).update(placement.dialogues)
-        self._published.setdefault((site, uri), set()).update(placement.published)
+        # its files as this build published them: one an earlier build published that this one does not (its MP4,
+        # `video: true` turned off under `mkdocs serve`) stayed in the published folder until `cache prune`. A run
+        # publishing into a folder of the user's (`render --out`) names none, and takes nothing away
+        if published := set(placement.published):
+            unpublished.update(self._published.get((site, uri), set()) - published)
+            self._published[(site, uri)] = published
         history = self._made.setdefault((site, uri), [])
         for entry in entries:  # in use: the most recent
             if entry in history:
