@@ -643,12 +643,19 @@ def _flag_path(value: str, base_dir: Path, flag: str, warnings: list[str]) -> st
     nor start a voice map of new voices)."""
     given = Path(value).absolute()
     before = base_dir / value
-    if given.exists() or not before.exists() or before.resolve() == given.resolve():
+    if not before.exists() or before.resolve() == given.resolve():
         return str(given)
     try:
         keep = os.path.relpath(before)
     except ValueError:  # another drive (Windows): no relative path
         keep = str(before)
+    if given.exists():  # both: the current folder's wins, said, or voices chosen in the other are lost unseen
+        warnings.append(
+            f"{flag} {value}: this run used {given} (a path on the command line is read from the current folder); "
+            f"{before}, where earlier versions read it from (--root, or the options file's folder), is there too "
+            f"and was not used: give {flag} {keep} to use it instead, or delete the one you no longer want"
+        )
+        return str(given)
     warnings.append(
         f"{flag} {value}: a path on the command line is read from the current folder, where there is none "
         f"({given}); this run used {before}, where earlier versions read it from (--root, or the options file's "

@@ -1462,6 +1462,35 @@ def test_render_reads_the_cache_and_voice_map_flags_from_the_current_folder(
     assert main([*earlier, "--strict"]) == 1  # a warning as any other
 
 
+def test_render_with_a_voice_map_at_both_the_old_and_the_new_place_says_which_it_used(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--voice-map voices.yml` with `--root blog`, run from the folder above, and a `voices.yml` both there and in
+    `blog/` (where earlier versions read it from): the current folder's was used without a word, so voices edited
+    in the other were lost unseen. It is still the one used, with a warning naming both files and the flag that
+    would use the other; the other is left as it was."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "blog" / "scripts").mkdir(parents=True)
+    (tmp_path / "blog" / "scripts" / "talk.json").write_text('[{"speaker": "Maya", "line": "Hello."}]', "utf-8")
+    old = tmp_path / "blog" / "voices.yml"
+    old.write_text("espeak:\n  scripts/talk.json:\n    Maya: f3\n", "utf-8")
+    new = tmp_path / "voices.yml"
+    new.write_text("espeak:\n  scripts/talk.json:\n    Maya: f1\n", "utf-8")
+    flags = ["--out", "blog/out", "--voice-map", "voices.yml"]
+    assert main(["render", "--root", "blog", "blog/scripts", *flags]) == 0
+    captured = capsys.readouterr()
+    assert "1 warning" in captured.out
+    assert (
+        f"--voice-map voices.yml: this run used {new} (a path on the command line is read from the current "
+        f"folder); {old}, where earlier versions read it from (--root, or the options file's folder), is there "
+        f"too and was not used: give --voice-map {Path('blog', 'voices.yml')} to use it instead"
+    ) in captured.err
+    timings = json.loads((tmp_path / "blog" / "out" / "talk.json").read_text("utf-8"))
+    assert "f1" in json.dumps(timings) and "f3" not in json.dumps(timings)
+    assert old.read_text("utf-8") == "espeak:\n  scripts/talk.json:\n    Maya: f3\n"
+    assert main(["render", "--root", "blog", "blog/scripts", *flags, "--strict"]) == 1
+
+
 def test_render_of_dialogue_files_gives_a_translations_renamed_speaker_the_original_speakers_voice(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
