@@ -1736,10 +1736,7 @@ class AudioSession:
         """A dialogue file's voice-map key: language-free among the dialogue files near it (its folder, the folders
         beside it, and the same path beside each language folder it is in: one-folder-per-language layouts); with
         `former`, also the names its entry may have had before (see `Translations.former_keys`)."""
-        folder = dialogue.rpartition("/")[0]
-        if (known := self._dialogue_translations.get(folder)) is None or dialogue not in known.pages:
-            known = self._dialogue_translations[folder] = Translations(self._dialogue_names(dialogue) | {dialogue})
-        translations = known
+        translations = self._near_translations(dialogue)
         key = translations.key(dialogue, language)
         names_before = translations.former_keys(dialogue, language, key, self.site_language, language_free=False)
         section = self.voice_map.table.get(self.engine.name, {})
@@ -1764,6 +1761,19 @@ class AudioSession:
         if not former:
             return key
         return key, names_before or [dialogue]
+
+    def dialogue_path_language(self, dialogue: str) -> str | None:
+        """The language a dialogue file's path names when it is one of several translations among the dialogue
+        files near it (see `dialogue_key`), given to this run or not: `render scripts/x-fr.json` alone, its
+        `x-en.json` beside it, was spoken in English with a voice-map entry of its own."""
+        return self._near_translations(dialogue).path_language(dialogue, self.site_language)
+
+    def _near_translations(self, dialogue: str) -> Translations:
+        """The translations among the dialogue files near `dialogue` (`_dialogue_names`), found once per folder."""
+        folder = dialogue.rpartition("/")[0]
+        if (known := self._dialogue_translations.get(folder)) is None or dialogue not in known.pages:
+            known = self._dialogue_translations[folder] = Translations(self._dialogue_names(dialogue) | {dialogue})
+        return known
 
     def _dialogue_names(self, dialogue: str) -> set[str]:
         """The dialogue files near `dialogue` (see `dialogue_key`), relative to the docs folder."""

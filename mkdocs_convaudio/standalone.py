@@ -189,6 +189,8 @@ def plan_dialogue_files(
             batch.skipped.append(rel)
             continue
         lang = language or session.language_of(rel, {})
+        if language is None:  # a translation given alone (its original beside it, not given) is one all the same
+            lang = session.dialogue_path_language(rel) or lang
         key = session.dialogue_key(rel, lang)
         session.follow_dialogue_original(rel, key, [rel], conversation)
         try:

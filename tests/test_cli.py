@@ -13,6 +13,7 @@ from importlib.metadata import EntryPoint
 from pathlib import Path
 
 import pytest
+import yaml
 from mkdocs.config.config_options import Plugins
 from mkdocs.config.defaults import MkDocsConfig
 
@@ -1489,6 +1490,33 @@ def test_render_with_a_voice_map_at_both_the_old_and_the_new_place_says_which_it
     assert "f1" in json.dumps(timings) and "f3" not in json.dumps(timings)
     assert old.read_text("utf-8") == "espeak:\n  scripts/talk.json:\n    Maya: f3\n"
     assert main(["render", "--root", "blog", "blog/scripts", *flags, "--strict"]) == 1
+
+
+def test_render_of_a_translation_alone_speaks_its_language_in_its_originals_voices(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`render scripts/x-fr.json`, its original `x-en.json` beside it but not given: the file was spoken in English
+    with a voice-map entry of its own (`scripts/x-fr.json`), where rendered with its original it is French and
+    shares `scripts/x.json` (docs/voices.md, Translations). A translation's partners are the dialogue files near
+    it, given or not, as for a dialogue file a page links: it is French, in the original's voices (a hand edit
+    included), and its lines come from the cache."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "scripts").mkdir()
+    for name, turns in (("x-en", ["Hello there.", "Hi."]), ("x-fr", ["Bonjour.", "Salut."])):
+        lines = [{"speaker": speaker, "line": line} for speaker, line in zip(("Marc", "Claire"), turns, strict=True)]
+        (tmp_path / "scripts" / f"{name}.json").write_text(json.dumps(lines), encoding="utf-8")
+    assert main(["render", "scripts", "--out", "out"]) == 0
+    voice_map = tmp_path / "convaudio-voices.yml"
+    table = yaml.safe_load(voice_map.read_text("utf-8"))
+    table["espeak"]["scripts/x.json"]["Marc"] = "m1"  # a hand edit
+    voice_map.write_text(yaml.safe_dump(table), "utf-8")
+    assert main(["render", "scripts", "--out", "out"]) == 0
+    capsys.readouterr()
+    assert main(["render", "scripts/x-fr.json", "--out", "alone"]) == 0
+    assert "0 synthesized (0 characters), 2 from cache" in capsys.readouterr().out
+    assert list(yaml.safe_load(voice_map.read_text("utf-8"))["espeak"]) == ["scripts/x.json"]
+    timings = json.loads((tmp_path / "alone" / "x-fr.json").read_text("utf-8"))
+    assert timings["language"] == "fr" and timings["voices"]["Marc"] == "fr+m1"
 
 
 def test_render_of_dialogue_files_gives_a_translations_renamed_speaker_the_original_speakers_voice(
