@@ -653,7 +653,8 @@ def _flag_path(value: str, base_dir: Path, flag: str, warnings: list[str]) -> st
         warnings.append(
             f"{flag} {value}: this run used {given} (a path on the command line is read from the current folder); "
             f"{before}, where earlier versions read it from (--root, or the options file's folder), is there too "
-            f"and was not used: give {flag} {keep} to use it instead, or delete the one you no longer want"
+            f"and was not used: give {flag} {keep} to use it instead, {flag} {given} (an absolute path) to keep "
+            "both without this warning, or delete the one you no longer want"
         )
         return str(given)
     warnings.append(
