@@ -40,6 +40,7 @@ from .standalone import (
     stale_outputs,
     toml_option_lines,
     toml_problem,
+    unwritten_outputs,
     url_prefix,
     write_snippets,
 )
@@ -846,6 +847,16 @@ def command_render(args: argparse.Namespace) -> int:
             f"file renamed or deleted, or a conversation removed); {'its' if count == 1 else 'their'} files (.mp3, "
             ".json, .vtt, .chapters.json, .html, .mp4) stay until you delete them, unless another render run writes "
             "them (cache prune never touches --out)",
+            file=sys.stderr,
+        )
+    if unwritten := unwritten_outputs(out, batch.placed, captions=session.options.captions):
+        # said, not warned, and nothing deleted, as for the conversations above
+        count = len(unwritten)
+        print(
+            f"{count} file{'s' * (count != 1)} in {out} {'is' if count == 1 else 'are'} no longer written by this "
+            f"run ({', '.join(unwritten[:3])}{f' and {count - 3} more' if count > 3 else ''}: a video or captions "
+            f"turned off); {'it stays' if count == 1 else 'they stay'} until you delete "
+            f"{'it' if count == 1 else 'them'} (cache prune never touches --out)",
             file=sys.stderr,
         )
     # as printed: a dialogue file linked from two posts says its warnings once (they were counted twice)

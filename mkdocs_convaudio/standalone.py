@@ -239,6 +239,20 @@ def stale_outputs(out: Path, placed: Iterable[Placed], *, snippets: bool, drafts
     ]
 
 
+def unwritten_outputs(out: Path, placed: Iterable[Placed], *, captions: bool) -> list[str]:
+    """The files in `out` of conversations this run makes that it no longer writes, by path: a video turned off
+    (`x.mp4`), captions turned off (`x.vtt`). They stayed beside the new MP3, unsaid, and were deployed with it (a
+    chapters file is the run's to remove: `_publish_files` does). Only this run's conversations' names: a dialogue
+    file a `--posts` run makes is named after its post too (`ep1-en-<digest>`), so another kind of run writing into
+    the same `--out` is never named."""
+    names: list[str] = []
+    for item in {item.audio_uri: item for item in placed}.values():
+        timings = out / item.timings_uri  # `talk.fr-1.json`: its suffix alone is replaced
+        kinds = ([] if item.video_uri else [".mp4"]) + ([] if captions else [".vtt"])
+        names += [path.relative_to(out).as_posix() for kind in kinds if (path := timings.with_suffix(kind)).is_file()]
+    return sorted(names)
+
+
 @dataclass
 class Post:
     """A post as read: its front matter, its Markdown and how many lines precede that Markdown; and, for a post

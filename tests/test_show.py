@@ -1126,6 +1126,35 @@ def test_render_of_dialogue_files_takes_the_sites_show(tmp_path: Path, monkeypat
     assert movie.track("soun").duration == pytest.approx(len(samples) / rate, abs=0.1)
 
 
+def test_render_names_the_video_and_captions_it_no_longer_writes_in_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`video` (and `captions`) turned off in convaudio.toml left `ep1.mp4` (`ep1.vtt`) in `--out` beside the new
+    MP3, unsaid, to be deployed with it (review r-site7). The run names them, as it names a conversation it no
+    longer makes, and deletes nothing (another run may write into `--out`); `--strict` passes."""
+    from mkdocs_convaudio.cli import main
+
+    monkeypatch.delenv("CONVAUDIO_GENERATE", raising=False)
+    monkeypatch.chdir(tmp_path)
+    options = tmp_path / "convaudio.toml"
+    options.write_text("video = true\n", encoding="utf-8")
+    (tmp_path / "scripts").mkdir()
+    turns = [{"speaker": "A", "line": "Hello there."}, {"speaker": "B", "line": "Hi."}]
+    (tmp_path / "scripts/ep1.json").write_text(json.dumps(turns), encoding="utf-8")
+    assert main(["render", "scripts", "--out", "out"]) == 0
+    assert "no longer written" not in capsys.readouterr().err
+    options.write_text("captions = false\n", encoding="utf-8")
+    assert main(["render", "scripts", "--out", "out", "--strict"]) == 0
+    assert (
+        "2 files in out are no longer written by this run (ep1.mp4, ep1.vtt: a video or captions turned off); they "
+        "stay until you delete them (cache prune never touches --out)"
+    ) in capsys.readouterr().err
+    assert (tmp_path / "out/ep1.mp4").is_file() and (tmp_path / "out/ep1.vtt").is_file()
+    options.write_text("video = true\n", encoding="utf-8")
+    assert main(["render", "scripts", "--out", "out"]) == 0
+    assert "no longer written" not in capsys.readouterr().err
+
+
 def _speech_loudness(site: Site, name: str) -> float:
     """The loudness of the first line's span of a published MP3 (its speech, without the show around it)."""
     mp3 = site.site / f"assets/convaudio/{name}-1.mp3"
