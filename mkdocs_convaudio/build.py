@@ -2042,11 +2042,22 @@ class AudioSession:
             identity = voices[speaker]
             where = f"{self.voice_map.path.name}, entry {key!r}"
             slots = " or ".join(self.engine.voice_pool()[:2])
-            if identity == voice:  # a voice the map names: it speaks its own language on every page
+            if identity == voice and self._pool_speaks(language):  # a voice the map names: its own language
                 found.append(
                     f"{conversation.source_path}:{line}: speaker {speaker!r} has the voice {voice} ({where}), made "
                     f"for {spoken}, on a page in {language!r}: it reads the words with {spoken} sounds; give the "
                     f"speaker a voice each language maps to one of its own ({slots}) in that entry"
+                )
+            elif identity == voice:  # a slot would stop the build there: the language has no voices of the pool
+                code = base_language(language)
+                models = ", ".join(f"{slot}: MODEL" for slot in self.engine.voice_pool()[:2])
+                found.append(
+                    f"{conversation.source_path}:{line}: speaker {speaker!r} has the voice {voice} ({where}), made "
+                    f"for {spoken}, on a page in {language!r}: it reads the words with {spoken} sounds; no voice of "
+                    f"the {self.engine.name} engine's pool speaks {language!r}: map its slots to voices made for it "
+                    f"(Piper: `pools: {{{code}: {{{models}}}}}`, "
+                    f"models from `mkdocs-convaudio voices --engine {self.engine.name} --lang {code}`), then give "
+                    f"the speaker one of them ({slots}) in that entry"
                 )
             else:
                 found.append(
@@ -2056,6 +2067,20 @@ class AudioSession:
                     f"`pools: {{{base_language(language)}: {{{identity}: MODEL}}}}`)"
                 )
         return found
+
+    def _pool_speaks(self, language: str) -> bool:
+        """Whether a voice of the engine's pool speaks `language` there: on a page in a language the pool has no
+        voices for (Piper's `de` without a `pools` entry), the slot a warning offered stopped the build (review
+        f-piper)."""
+        for slot in self.engine.voice_pool():
+            try:
+                voice = self.engine.resolve_voice(slot, language)
+                spoken = self.engine.voice_language(voice)
+            except ConvaudioError:  # no voices for the language, or a model missing: not one that speaks it
+                continue
+            if spoken is None or not speaks_other_language(spoken, language):
+                return True
+        return False
 
     def _prepare(
         self,

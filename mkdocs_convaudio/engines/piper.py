@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ..audio.types import Audio
 from ..errors import ConvaudioError, EngineError, LanguageError
 from ..store.files import atomic_path
+from ..text.speech_length import interior_pauses, speech_characters
 from ..voices.given_names import Kind
 from ..voices.languages import speaks_other_language
 from .base import Engine, EngineContext, EngineOptions, VoiceInfo, is_transient_status, slot_kinds
@@ -45,6 +46,41 @@ PIPER_DEFAULTS = {
     "noise_scale": ("noise_scale", 0.667),
     "noise_w_scale": ("noise_w", 0.8),
 }
+#: Piper's speech at `length_scale` 1, in letters of plain words per second of speech (each line's speech bounds,
+#: `PAUSES` apart; a digit or a spelled letter counts as the letters it takes to say, see `text.speech_length`):
+#: `en_US-joe-medium`'s, fitted on 26 English lines of chit-chat, prose and technical text with numbers and acronyms
+#: (13 more held out: -3 to +3 % off for each kind). The default 15 a second, without pauses, estimated prose 20 %
+#: long, technical text 16 % long and chit-chat 5 % short (review f-piper; bug bash 43: a 40-turn conversation 17 %
+#: long). Joe is the only Piper voice this project could measure: every language gets its figure.
+CHARACTERS_PER_SECOND = 18.9
+#: Joe's pause at a mark inside a line, in seconds at `length_scale` 1: "A<mark> B" said less "A B" said, the median
+#: of 4 pairs of phrases. An ellipsis takes none. Counted by `text.speech_length.interior_pauses`.
+PAUSES = {".": 0.21, "?": 0.21, "!": 0.26, ",": 0.25, ";": 0.24, ":": 0.3}
+#: What of a model's `.onnx.json` changes its audio, as piper-tts's `PiperConfig.from_dict` reads it (its speakers'
+#: map apart: a voice is keyed by its own speaker's number); `dataset`, `language`, `piper_version` and the training
+#: settings do not. An edit of these re-renders the model's lines (review f-piper: it rendered nothing again).
+SOUND_CONFIG = (
+    "audio",
+    "espeak",
+    "phoneme_type",
+    "phoneme_id_map",
+    "num_symbols",
+    "num_speakers",
+    "inference",
+    "hop_length",
+    "vowel_clusters",
+    "default_speaker_id",
+)
+#: Where piper-tts's Chinese phonemizer (`phoneme_type: pinyin`) downloads its g2pW model from when the folder it
+#: is given lacks `g2pw.onnx` (`piper.phonemize_chinese.G2PW_URL`, copied: importing it needs piper-tts's `zh` extra).
+G2PW_URL = (
+    "https://huggingface.co/datasets/rhasspy/piper-checkpoints/resolve/main/zh/zh_CN/_resources/g2pw.tar.gz"
+    "?download=true"
+)
+#: What piper-tts's `zh` extra installs for its Chinese phonemizer, as imported.
+ZH_EXTRA_MODULES = ("g2pw", "transformers", "sentence_stream", "unicode_rbnf")
+#: The folder, in a voices folder, that holds the g2pW model (`piper.PiperVoice.load(download_dir=...)` + `g2pW`).
+G2PW_FOLDER = "g2pW"
 
 
 def check_model_name(model: str, where: str) -> None:
@@ -155,6 +191,7 @@ class PiperEngine(Engine):
         self._models: dict[str, _Model] = {}
         #: each present model's `.onnx.json`, read once per build: every conversation's keys and voice check ask
         self._configs: dict[str, dict[str, Any]] = {}
+        self._config_digests: dict[str, str] = {}  # their files' SHA-256: the catalogue's is the official one
         self._state = threading.Lock()
         self._fetching = threading.Lock()  # one download at a time, so two threads never fetch the same voice
 
@@ -250,12 +287,38 @@ class PiperEngine(Engine):
         )
 
     def voice_sound_settings(self, voice: str) -> dict[str, Any]:
-        return {"model_sha256": self._model_checksum(voice.partition("#")[0])}
+        model, _, speaker = voice.partition("#")
+        settings: dict[str, Any] = {"model_sha256": self._model_checksum(model)}
+        if (sound := self._config_sound(model, speaker)) is not None:
+            settings["config"] = sound
+        return settings
+
+    def _config_sound(self, model: str, speaker: str) -> str | None:
+        """A digest of what of `model`'s `.onnx.json` changes its audio (`SOUND_CONFIG`, and the number of the
+        voice's speaker), so that editing it re-renders the model's lines: none for the configuration the
+        catalogue pins (the official file, verified when downloaded, whose lines keep the keys they had before
+        configurations were keyed), nor for a model not here yet (it comes as the catalogue pins it)."""
+        config = self._config(model)
+        if config is None:
+            return None
+        with self._state:
+            digest = self._config_digests.get(model)
+        if digest is not None and digest == self._expected(model, ".onnx.json"):
+            return None
+        sound = {name: config.get(name) for name in SOUND_CONFIG}
+        sound["speaker"] = self._speaker_id(model, speaker) if speaker else None
+        return hashlib.sha256(json.dumps(sound, sort_keys=True).encode()).hexdigest()
 
     def characters_per_second(self, language: str) -> float:
-        """`length_scale` stretches every sound by its factor (Piper's voices are made at 1): `estimate` and
-        `max_duration` said a site at `length_scale: 1.5` would last what it lasts at 1 (bug bash 43)."""
-        return super().characters_per_second(language) / (self.options.length_scale or 1.0)
+        """Joe's measured rate (`CHARACTERS_PER_SECOND`); `length_scale` stretches every sound by its factor
+        (Piper's voices are made at 1): `estimate` and `max_duration` said a site at `length_scale: 1.5` would last
+        what it lasts at 1 (bug bash 43)."""
+        return CHARACTERS_PER_SECOND / (self.options.length_scale or 1.0)
+
+    def speech_seconds(self, text: str, language: str) -> float:
+        # Piper pauses at a mark inside a line too, as long as its phonemes stretch
+        pauses = interior_pauses(text, PAUSES) * (self.options.length_scale or 1.0)
+        return speech_characters(text) / self.characters_per_second(language) + pauses
 
     def sound_settings(self) -> dict[str, Any]:
         return {
@@ -286,7 +349,8 @@ class PiperEngine(Engine):
             return None
         path = local.with_name(f"{model}.onnx.json")
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            raw = path.read_bytes()
+            data = json.loads(raw.decode("utf-8"))
         except (ValueError, OSError) as error:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
             raise ConvaudioError(
                 f"the piper voice {model}'s {path} cannot be read ({error}): a file cut short or not the model's "
@@ -296,6 +360,7 @@ class PiperEngine(Engine):
             raise ConvaudioError(f"the piper voice {model}'s {path} is not a model's configuration (a JSON object)")
         with self._state:
             self._configs[model] = data
+            self._config_digests[model] = hashlib.sha256(raw).hexdigest()
         return data
 
     def voice_language(self, voice: str) -> str | None:
@@ -364,18 +429,50 @@ class PiperEngine(Engine):
         return sorted(voices.values(), key=lambda voice: voice.name)
 
     def unavailable_voices(self, voices: Sequence[str]) -> dict[str, str]:
-        if self.context.generate and self.options.download:
-            return {}  # a catalogue voice is downloaded when first used (an unknown one fails to resolve)
-        folders = [*self.folders, self.download_dir]  # as `_local` looks: a voice downloaded before is installed
-        installed = sorted(
-            {path.name[: -len(".onnx")] for folder in folders if folder.is_dir() for path in folder.glob("*.onnx")}
-        )
+        downloads = self.context.generate and self.options.download
         out: dict[str, str] = {}
         for voice in voices:
             model = voice.partition("#")[0]
             if self._local(model) is None:
-                out[voice] = self._absent(model, installed)
+                # with downloads on, a catalogue voice is downloaded when first used (an unknown one fails to resolve)
+                if not downloads:
+                    out[voice] = self._absent(model, self._installed())
+            elif missing := self._phonemizer_missing(model):
+                out[voice] = missing
         return out
+
+    def _installed(self) -> list[str]:
+        folders = [*self.folders, self.download_dir]  # as `_local` looks: a voice downloaded before is installed
+        return sorted(
+            {path.name[: -len(".onnx")] for folder in folders if folder.is_dir() for path in folder.glob("*.onnx")}
+        )
+
+    def _g2pw_home(self) -> Path:
+        """The folder piper-tts's Chinese phonemizer is given (it reads `<folder>/g2pW/g2pw.onnx`): the first
+        voices folder that holds the g2pW model, else the cache's voices folder. Piper's own default, the current
+        folder, made the data depend on where the build was started from."""
+        for folder in self.folders:
+            if (folder / G2PW_FOLDER / "g2pw.onnx").is_file():
+                return folder
+        return self.download_dir
+
+    def _phonemizer_missing(self, model: str) -> str | None:
+        """What a Chinese model (`phoneme_type: pinyin`) lacks before it can speak offline: piper-tts downloaded the
+        g2pW model (from `G2PW_URL`, unchecked, into the folder the build was started from) at its first line."""
+        if str((self._config(model) or {}).get("phoneme_type")) != "pinyin":
+            return None
+        if (self._g2pw_home() / G2PW_FOLDER / "g2pw.onnx").is_file():
+            return None
+        import importlib.util
+
+        folders = ", ".join(str(folder / G2PW_FOLDER) for folder in [*self.folders, self.download_dir])
+        extra = any(importlib.util.find_spec(name) is None for name in ZH_EXTRA_MODULES)
+        return (
+            f"the piper voice {model} reads Chinese (`phoneme_type: pinyin`) with piper-tts's g2pW model, which is "
+            f"not installed, and piper-tts would download it unchecked at the first line; download {G2PW_URL} "
+            f"and unpack it into one of {folders} (it holds g2pw.onnx)"
+            + (", and install piper-tts's `zh` extra: pip install 'piper-tts[zh]'" if extra else "")
+        )
 
     def _absent(self, model: str, installed: list[str]) -> str:
         """Why `model` cannot be used (downloads off), the folders looked in, and what to do."""
@@ -500,7 +597,8 @@ class PiperEngine(Engine):
             config = onnx.with_name(f"{model}.onnx.json")
             # kept by the process: the next build (a `mkdocs serve` rebuild) does not load it again
             try:
-                voice = KEPT.voice(onnx, config, lambda: PiperVoice.load(onnx, config_path=config))
+                home = self._g2pw_home()  # a Chinese model's phonemizer data: checked before the build
+                voice = KEPT.voice(onnx, config, lambda: PiperVoice.load(onnx, config_path=config, download_dir=home))
             except Exception as error:  # onnxruntime's own errors (a cut file is `InvalidProtobuf`), json, KeyError
                 said = (str(error).strip().splitlines() or [""])[0][:200]
                 raise EngineError(
@@ -516,6 +614,8 @@ class PiperEngine(Engine):
         from piper import SynthesisConfig
 
         model, _, speaker = voice.partition("#")
+        if missing := self._phonemizer_missing(model):  # the build says it first; never let piper-tts download it
+            raise EngineError(missing)
         loaded = self._voice(model)
         settings = SynthesisConfig(
             speaker_id=self._speaker_id(model, speaker) if speaker else None,
@@ -565,3 +665,4 @@ class PiperEngine(Engine):
             self._loaded.clear()
             self._models.clear()
             self._configs.clear()
+            self._config_digests.clear()
