@@ -52,6 +52,7 @@ PIPER_DEFAULTS = {
 #: (13 more held out: -3 to +3 % off for each kind). The default 15 a second, without pauses, estimated prose 20 %
 #: long, technical text 16 % long and chit-chat 5 % short (review f-piper; bug bash 43: a 40-turn conversation 17 %
 #: long). Joe is the only Piper voice this project could measure: every language gets its figure.
+#: `python -m benchmarks.piper_rate` measures these figures again (or another voice's).
 CHARACTERS_PER_SECOND = 18.9
 #: Joe's pause at a mark inside a line, in seconds at `length_scale` 1: "A<mark> B" said less "A B" said, the median
 #: of 4 pairs of phrases. An ellipsis takes none. Counted by `text.speech_length.interior_pauses`.
