@@ -712,6 +712,38 @@ def test_an_edit_of_a_models_configuration_that_changes_its_sound_renders_again(
     assert joe.voice_sound_settings(JOE) == {"model_sha256": catalogue()["voices"][JOE]["files"][".onnx"]["sha256"]}
 
 
+def test_a_pinned_configuration_keeps_the_keys_lines_had_before_configurations_were_keyed(
+    site: Site, files: dict[str, bytes]
+) -> None:
+    """A model of your own was keyed by its `.onnx` alone: keying its `.onnx.json` synthesizes its lines once again
+    after upgrading (review r-piper2), unless the `.onnx.json` they were made with is pinned in the `sha256` option,
+    as the catalogue pins its voices' files. Pinned, the model's lines keep their keys (the previous version's: the
+    `.onnx`'s checksum alone); an edit of the pinned file still renders them again."""
+    voices = site.root / "voices"
+    voices.mkdir()
+    original = files[f"{JOE}.onnx.json"]
+    (voices / "mine.onnx").write_bytes(files[f"{JOE}.onnx"])
+    (voices / "mine.onnx.json").write_bytes(original)
+    options = {
+        "voices_dirs": ["voices"],
+        "download": False,
+        "sha256": {"mine.onnx.json": hashlib.sha256(original).hexdigest()},
+    }
+    engine = PiperEngine({**options, "voices_dirs": [str(voices)]}, {}, EngineContext(site.root, site.root / "cache"))
+    assert engine.voice_sound_settings("mine") == {"model_sha256": hashlib.sha256(files[f"{JOE}.onnx"]).hexdigest()}
+
+    site.plugin_options.update({"engine": "piper", "piper": options})
+    site.write("talk.md", post(conversation(("A", "Hello there.")), lang="en"))
+    (site.root / "convaudio-voices.yml").write_text("piper:\n  talk.md:\n    A: mine\n", encoding="utf-8")
+    assert site.build().synthesized == 1
+    edited = json.loads(original)
+    edited["inference"]["noise_scale"] = 0.2
+    (voices / "mine.onnx.json").write_text(json.dumps(edited), encoding="utf-8")
+    assert site.build().synthesized == 1  # the pin names the file the lines were made with, not this one
+    (voices / "mine.onnx.json").write_bytes(original)
+    assert site.build().synthesized == 0
+
+
 def test_fallback_engine_options_are_checked_before_they_are_needed(site: Site) -> None:
     # the fallback only runs on a build without credentials: a mistake in its options must show on every build
     site.plugin_options.update({"engine": "espeak", "fallback_engine": "piper", "piper": {"timeout": 0}})

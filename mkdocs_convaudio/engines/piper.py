@@ -298,7 +298,9 @@ class PiperEngine(Engine):
         """A digest of what of `model`'s `.onnx.json` changes its audio (`SOUND_CONFIG`, and the number of the
         voice's speaker), so that editing it re-renders the model's lines: none for the configuration the
         catalogue pins (the official file, verified when downloaded, whose lines keep the keys they had before
-        configurations were keyed), nor for a model not here yet (it comes as the catalogue pins it)."""
+        configurations were keyed) or the `sha256` option does (a model of your own whose lines an upgrade must not
+        synthesize again: a line cached before cannot say which configuration made it; review r-piper2), nor for a
+        model not here yet (it comes as the catalogue pins it)."""
         config = self._config(model)
         if config is None:
             return None
