@@ -641,7 +641,9 @@ def test_the_length_estimate_follows_length_scale(joe: PiperEngine) -> None:
 def test_the_length_estimate_is_what_joe_speaks(site: Site) -> None:
     """Piper was estimated at the default 15 characters a second: prose 20 % long and technical text 16 % long
     with joe (a 40-turn conversation 17 % long, bug bash 43). From the text alone, before anything is cached, the
-    estimate is within 8 % of the MP3 (it was 16 % long for technical text)."""
+    estimate is within 8 % of the MP3 (it was 16 % long for technical text). The example's English conversation is
+    5 to 7 % long (three builds: joe says its lines faster than most prose), technical text 2 % short; Piper's noise
+    moves the MP3 by about 1 %, so the margin holds (review r-piper2: 8 runs passed)."""
     piper = {"voices_dirs": [JOE_DIR], "download": False, "pools": {"en": {"f1": JOE}}}  # both speakers joe
     site.plugin_options.update({"engine": "piper", "piper": piper})
     prose = (EXAMPLE_POSTS / "conversation-audio-en.md").read_text(encoding="utf-8")
