@@ -479,3 +479,41 @@ def test_a_long_line_of_cents_and_rates_is_read_in_linear_time(line: str) -> Non
 
 def test_a_long_line_of_japanese_rates_is_read_in_linear_time() -> None:
     assert reading_seconds(("料金は$5/月、₽100/月、€5/年、5$です。" * 250)[:5000], "ja") < 0.5
+
+
+#: Several amounts with `$` on one line are money, not a formula between two of them (`$5 and $10`, `costs $5, or $3
+#: on sale`), and two joined by a slash are two amounts (f-spoken9: `$5/$10` was "5 dollars/ dollars 10"); a formula
+#: in dollars beside them is read as one
+_AMOUNTS = "It costs $5, or $3 on sale; $5 and $10, blinds $5/$10, and $x$ stays $x + y$."
+SEVERAL_DOLLAR_AMOUNTS = [
+    (_AMOUNTS, "en", "It costs 5 dollars, or 3 dollars on sale; 5 dollars and 10 dollars, blinds 5 dollars / 10 "
+     "dollars, and x stays x plus y."),
+    (_AMOUNTS, "de", "It costs 5 Dollar, or 3 Dollar on sale; 5 Dollar and 10 Dollar, blinds 5 Dollar / 10 Dollar, "
+     "and x stays x plus y."),
+    (_AMOUNTS, "es", "It costs 5 dólares, or 3 dólares on sale; 5 dólares and 10 dólares, blinds 5 dólares / 10 "
+     "dólares, and x stays x más y."),
+    (_AMOUNTS, "ru", "It costs 5 долларов, or 3 доллара on sale; 5 долларов and 10 долларов, blinds 5 долларов / 10 "
+     "долларов, and x stays x plus y."),
+    (_AMOUNTS, "ja", "It costs 5ドル, or 3ドル on sale; 5ドル and 10ドル, blinds 5ドル / 10ドル, and x stays x plus "
+     "y."),
+    ("Coûte $5 et $10, €5/€10, $1/$2.", "fr", "Coûte 5 dollars et 10 dollars, 5 euros / 10 euros, un dollar / 2 "
+     "dollars."),
+    ("Custa $5 e $10, $5/$10.", "pt", "Custa 5 dólares e 10 dólares, 5 dólares / 10 dólares."),
+    ("Costa $5 e $10, $5/$10.", "it", "Costa 5 dollari e 10 dollari, 5 dollari / 10 dollari."),
+    ("Kost $5 en $10, $5/$10.", "nl", "Kost 5 dollar en 10 dollar, 5 dollar / 10 dollar."),
+    ("Kostar $5 och $10, $5/$10.", "sv", "Kostar 5 dollar och 10 dollar, 5 dollar / 10 dollar."),
+    ("Коштує $5 і $10, $5/$10, ₽100/₽200.", "uk", "Коштує 5 доларів і 10 доларів, 5 доларів / 10 доларів, 100 рублів"
+     " / 200 рублів."),
+    ("花了$5和$10，$5/$10。", "zh", "花了5美元和10美元，5美元 / 10美元。"),
+    ("$5 और $10, $5/$10", "hi", "5 डॉलर और 10 डॉलर, 5 डॉलर / 10 डॉलर"),
+]  # fmt: skip
+
+
+@readings(SEVERAL_DOLLAR_AMOUNTS)
+def test_several_dollar_amounts_on_a_line_are_money_not_a_formula(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "ja"])
+def test_a_long_line_of_slashed_dollar_amounts_is_read_in_linear_time(language: str) -> None:
+    assert reading_seconds(("$5/$10, $5 and $10, costs $5, or $3 $x$ " * 140)[:5000], language) < 0.5

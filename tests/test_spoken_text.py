@@ -823,7 +823,7 @@ NOTATION = [
         "Set epsilon to 1 e minus 9 and 6.02 e 23, take one half hour or 2 and three quarters cups, a 3-trillion-euro "
         "cap, X follows Bernoulli of p, X follows N of zero, one, a note",
     ),
-    ("1e-9, ½ heure, 1 T$", "fr", "1 e moins 9, un demi heure, un billion de dollars"),
+    ("1e-9, ½ heure, 1 T$", "fr", "1 e moins 9, une demi-heure, un billion de dollars"),
     # a formula in prose whose parentheses group is read as one ("(1 minus p to the n" was 1 − pⁿ); a letter under
     # an accent is an estimate or a mean ("y hat", it was dropped), a vowel a French word keeps its accent
     (
@@ -2002,7 +2002,8 @@ SCIENCE_AND_FINANCE = [
         "en",
         "Keep rows with age less than 65, income is greater than 30000; Use link and x",
     ),
-    ("A 5 km-run and <Your API key>", "en", "A 5 kilometers-run and Your API key"),
+    # ... as a compound's first part, in the singular (f-spoken9: "A 5 kilometers-run" was said)
+    ("A 5 km-run and <Your API key>", "en", "A 5-kilometer-run and Your API key"),
 ]
 
 

@@ -641,6 +641,35 @@ def test_a_recipes_and_a_training_plans_units_are_said(line: str, language: str,
     assert spoken_text(line, language) == said
 
 
+#: A fraction of one before a measure takes the measure's gender and case, and another fraction "de" before it in
+#: French, Spanish and Portuguese (f-spoken9: "ein halb Teelöffel", "un demi cuillère", "un medio cucharada", "um
+#: meio colher", "trois quarts livre", "tres cuartos litro" were said); a whole number's fraction as before
+FRACTIONS_BEFORE_MEASURES = [
+    ("1/2 Teelöffel, mit 1/2 Teelöffel, ½ Tasse, 1/2 kg Mehl", "de",
+     "ein halber Teelöffel, mit einem halben Teelöffel, eine halbe Tasse, ein halbes Kilogramm Mehl"),
+    ("3/4 lb, 1/3 Tasse, 2 1/2 h", "de", "drei Viertel Pfund, ein Drittel Tasse, 2 und ein halb Stunden"),
+    ("1/2 cuillère, 1/2 kg, ½ heure, 3/4 lb, 3/4 l, 3/4 oz", "fr",
+     "une demi-cuillère, un demi-kilogramme, une demi-heure, trois quarts de livre, trois quarts de litre, trois "
+     "quarts d'once"),
+    ("1 1/2 kg de farine, 1/3 de la population", "fr", "1 et un demi kilogramme de farine, un tiers de la population"),
+    ("1/2 cucharada, 1/2 kg, 3/4 lb, 3/4 l, 1/4 taza", "es",
+     "media cucharada, medio kilogramo, tres cuartos de libra, tres cuartos de litro, un cuarto de taza"),
+    ("1/2 colher, 1/2 kg, 3/4 lb, 1/4 xícara", "pt",
+     "meia colher, meio quilograma, três quartos de libra, um quarto de xícara"),
+]  # fmt: skip
+
+
+@readings(FRACTIONS_BEFORE_MEASURES)
+def test_a_fraction_before_a_measure_agrees_with_it(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es", "pt"])
+def test_a_long_line_of_fractions_before_measures_is_read_in_linear_time(language: str) -> None:
+    line = ("mit 1/2 Teelöffel, 3/4 lb, ½ heure, 1/2 cucharada, 1 1/2 kg, 1/2 colher, " * 80)[:5000]
+    assert reading_seconds(line, language) < 0.5
+
+
 #: The same letters in other meanings keep the previous release's reading (review of bug bash h-nlsv): Dutch `gem.`
 #: before a name is a municipality's (gemeente), `de pers.` the press, `nl.` before a capital a language's code, `u`
 #: after a number before a verb the pronoun, `@` without an amount an address's, `à` outside a range a phrase's
@@ -804,6 +833,15 @@ US_CUSTOMARY_UNITS = [
         "en",
         "Put it in 2 in the box; 5 feet 3 in the morning; 2 pt. x / 2 equals 3",
     ),
+    # a rate and a height describing a noun, a unit joined to its noun by a hyphen, miles per gallon with a slash,
+    # and inches after an equals sign (f-spoken9: "a 60 miles per hour zone", "a 6 feet 1 in board", "30 mi or
+    # gal", "a 2 pounds-bag", "1 foot equals 12 in" were said)
+    (
+        "Slow down in a 60 mph zone; a 6 ft 1 in board, a 2 lb-bag; it does 30 mi/gal, 1 ft = 12 in.",
+        "en",
+        "Slow down in a 60-mile-per-hour zone; a 6 foot 1 board, a 2-pound-bag; it does 30 miles per gallon, 1 foot "
+        "equals 12 inches.",
+    ),
     (
         "Dazu 2 lb Mehl, 8 oz Käse, 1 oz Zucker, mit 1 mph.",
         "de",
@@ -857,8 +895,9 @@ def test_us_customary_units_are_said_in_words(line: str, language: str, said: st
         "5 feet " + "1 " * 2495 + "in",
         ("Track 3 ft. Drake, " * 300)[:5000],
         ("n = 5 s = 3 and " * 320)[:5000],
+        ("a 60 mph zone, a 6 ft 1 in board, a 2 lb-bag, 30 mi/gal, 1 ft = 12 in; " * 80)[:5000],
     ],
-    ids=["units", "sums", "slashes", "per", "inches", "featuring", "equals"],
+    ids=["units", "sums", "slashes", "per", "inches", "featuring", "equals", "describing"],
 )
 def test_a_long_line_of_us_customary_units_is_read_in_linear_time(line: str) -> None:
     assert reading_seconds(line, "en") < 0.5

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from num2words import num2words
 
@@ -39,3 +40,101 @@ def fraction_words(numerator: int, denominator: int, lang: Language) -> str | No
     # "one", "un", "um", "ein": as the table's half says it
     count = lang.frac_simple[1, 2].split()[0] if numerator == 1 else str(num2words(numerator, lang=lang.code))
     return f"{count} {noun}"
+
+
+#: Measures a recipe or a plan halves besides the units' words (`1/2 tasse`, `1/4 taza`, `1/2 Teelöffel`)
+_MEASURES = {
+    "fr": ("cuillère", "cuiller", "tasse", "verre", "bol", "pincée", "heure", "journée", "tranche", "gousse",
+           "bouteille", "sachet", "boîte"),
+    "es": ("taza", "vaso", "pizca", "cucharada", "cucharadita", "hora", "rebanada", "botella", "lata", "sobre"),
+    "pt": ("xícara", "chávena", "copo", "pitada", "colher", "hora", "fatia", "garrafa", "lata"),
+    "de": ("Tasse", "Prise", "Glas", "Becher", "Teelöffel", "Esslöffel", "Stunde", "Scheibe", "Flasche", "Dose",
+           "Packung", "Tag"),
+}  # fmt: skip
+#: French measures that are feminine (`une demi-heure`), besides those in -seconde, -mole and -calorie
+_FRENCH_FEMININE = frozenset(
+    {"cuillère", "cuiller", "tasse", "pincée", "heure", "journée", "tranche", "gousse", "bouteille", "boîte", "livre",
+     "once", "minute", "partie", "pinte"}
+)  # fmt: skip
+#: German measures that are neuter (`ein halbes Kilogramm`), besides those in -gramm; and German words in -e that
+#: are not feminine
+_GERMAN_NEUTER = frozenset({"pfund", "glas", "bit", "byte", "mol", "yard", "quart", "kilo", "joule", "ampere"})
+#: A German preposition's case before a half (`mit 1/2 Teelöffel`: "mit einem halben Teelöffel")
+_GERMAN_CASES = {
+    **dict.fromkeys(("mit", "von", "vom", "zu", "aus", "bei", "nach", "seit"), "dative"),
+    **dict.fromkeys(("für", "um", "ohne", "durch", "gegen"), "accusative"),
+}
+_GERMAN_HALVES = {
+    "nominative": {"m": "ein halber", "f": "eine halbe", "n": "ein halbes"},
+    "accusative": {"m": "einen halben", "f": "eine halbe", "n": "ein halbes"},
+    "dative": {"m": "einem halben", "f": "einer halben", "n": "einem halben"},
+}
+
+
+def _feminine(noun: str, language: str) -> bool:
+    """Whether a measure's word (in the singular) is feminine in French, Spanish or Portuguese."""
+    word = noun.lower()
+    if language == "fr":
+        return word in _FRENCH_FEMININE or word.endswith(("seconde", "mole", "calorie"))
+    if language == "es":
+        return (word.endswith("a") and word != "día") or word.endswith("ción")
+    return (word.endswith("a") and not word.endswith(("grama", "dia"))) or word.endswith(("ção", "dade", "colher"))
+
+
+def _german_gender(noun: str) -> str:
+    word = noun.lower()
+    if word in _GERMAN_NEUTER or word.endswith(("gramm", "ampere", "joule")):
+        return "n"
+    return "f" if word.endswith(("e", "ung")) else "m"
+
+
+@cache
+def _fraction_before_measure(lang: Language) -> re.Pattern[str]:
+    """A fraction's words (the table's and `fraction_words`' up to tenths) before a measure's word."""
+    fractions = {
+        said
+        for denominator in range(2, 11)
+        for numerator in range(1, denominator)
+        if (said := fraction_words(numerator, denominator, lang))
+    }
+    nouns = set(_MEASURES[lang.code])
+    for unit in lang.units.values():
+        nouns |= {unit.split()[0], lang.singular(unit).split()[0]}
+    alternatives = "|".join(re.escape(said) for said in sorted(fractions, key=len, reverse=True))
+    measures = "|".join(re.escape(noun) for noun in sorted(nouns, key=len, reverse=True) if noun.isalpha())
+    return re.compile(rf"(?<![\w'’-])(?P<fraction>{alternatives}) (?P<noun>(?i:{measures}))(?![\w'’-])")
+
+
+def fractions_before_measures(text: str, lang: Language) -> str:
+    """A fraction of one before a measure said as the measure's gender and case ask (`1/2 cuillère`: "une
+    demi-cuillère", `1/2 cucharada` "media cucharada", `1/2 colher` "meia colher", `mit 1/2 Teelöffel` "mit einem
+    halben Teelöffel"; "un demi cuillère", "ein halb" were said), and "de" between another fraction and its measure
+    in French, Spanish and Portuguese (`3/4 lb`: "trois quarts de livre", "tres cuartos de libra"). A whole number's
+    fraction (`1 1/2 kg`: "1 et un demi kilogramme") stays as it was."""
+    if lang.code not in _MEASURES or (1, 2) not in lang.frac_simple:
+        return text
+    half = lang.frac_simple[1, 2]
+
+    def said(match: re.Match[str]) -> str:
+        before = match.string[max(0, match.start() - 24) : match.start()]
+        if re.search(rf"\d {re.escape(lang.word_and)} \Z", before):
+            return match[0]
+        fraction, noun = match["fraction"], match["noun"]
+        if fraction != half:
+            if lang.code == "de":
+                return match[0]
+            if lang.code == "fr" and re.match(r"[aeiouyhéèêâîôû]", noun, re.I):
+                return f"{fraction} d'{noun}"
+            return f"{fraction} de {noun}"
+        if lang.code == "de":
+            preposition = re.search(r"(\w+)\s+\Z", before)
+            case = _GERMAN_CASES.get(preposition[1].lower(), "nominative") if preposition else "nominative"
+            return f"{_GERMAN_HALVES[case][_german_gender(noun)]} {noun}"
+        feminine = _feminine(noun, lang.code)
+        if lang.code == "fr":
+            return f"{'une' if feminine else 'un'} demi-{noun}"
+        if lang.code == "es":
+            return f"{'media' if feminine else 'medio'} {noun}"
+        return f"{'meia' if feminine else 'meio'} {noun}"
+
+    return _fraction_before_measure(lang).sub(said, text)

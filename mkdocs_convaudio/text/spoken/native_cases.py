@@ -16,8 +16,12 @@ agrees with the nominative), `№ 5`. A range with a dash, which `native_symbols
 (`5-10 человек`), is said in the genitive by `range_in_genitive` where the noun after it tells it (not `2-3 дня`,
 whose noun agrees with the nominative), and after a preposition in its case, joined by a hyphen, by
 `range_after_preposition` (`около 5-6 часов`: "около пяти-шести часов") and `unit_range_after_preposition` (`около
-5-10 км`). "между" asks for the instrumental whatever follows (`между 5 и 10`), and a size after the number is said in
-the genitive with it (`около 2 тыс. человек`: "около двух тысяч человек").
+5-10 км`; after "в" or "у" and before "от", a distance from a place, in the locative: `в 5-10 км от моря`, "в
+пяти-десяти километрах от моря"). A range that numbers a noun in the locative is said in ordinals (`в 5-6 классе`: "в
+пятом-шестом классе"), and one before a masculine noun's few form in the nominative it agrees with (`21-22 дня`:
+"двадцать один-двадцать два дня"). "между" asks for the instrumental whatever follows (`между 5 и 10`), and a size
+after the number is said in the genitive with it, a currency after the size in the genitive plural (`около 2 тыс.
+человек`: "около двух тысяч человек", `около 2 млн руб.` "около двух миллионов рублей").
 """
 
 from __future__ import annotations
@@ -29,7 +33,13 @@ from typing import NamedTuple
 from num2words import num2words
 
 from .feminine_numbers import feminine_noun_follows
-from .native_units import full_stop_kept, outside_formulas_and_addresses, size_alone, unit_follows
+from .native_units import (
+    full_stop_kept,
+    outside_formulas_and_addresses,
+    size_alone,
+    size_and_currency,
+    unit_follows,
+)
 from .native_words import GENITIVE_PREPOSITIONS, MONTHS_GENITIVE
 
 
@@ -159,7 +169,9 @@ def _pattern(language: str) -> re.Pattern[str]:
         rf"|{words.instrumental}|{words.between_two})\s+(?P<number>{_NUMBER})"
         rf"(?:(?P<between>\s+(?:{words.range_end}|{words.either})\s+)(?P<last>{_NUMBER})"
         # a size after one number (`около 2 тыс. человек`, `около 2 млн`: "около двух тысяч")
-        rf"|(?P<size>[ \u00a0\u202f]?(?:тыс|тис|млн|млрд|трлн)\.?(?!\w)))?",
+        rf"|(?P<size>[ \u00a0\u202f]?(?:тыс|тис|млн|млрд|трлн)\.?(?!\w))"
+        # ... and a currency after the size (`около 2 млн руб.`, `около 21 млн ₽`), not a rate's (`2 млн ₽/год`)
+        rf"(?P<currency>[ \u00a0\u202f]?(?:(?:руб|грн)(?:\.|(?!\w))|[$€£₽₴])(?![/\w]))?)?",
         re.IGNORECASE,
     )
 
@@ -307,8 +319,8 @@ def range_after_preposition(string: str, at: int, first: str, last: str, start: 
     elif re.fullmatch(words.dative, preposition, re.I) and re.match(rf"\s+{_PLURAL['dative']}(?!\w)", after, re.I):
         case = "dative"
     elif re.fullmatch(words.locative, preposition, re.I):
-        if _NUMBERED[base].match(after):  # `в 5-6 классе`: an ordinal's, left as it was
-            return None
+        if _NUMBERED[base].match(after):  # `в 5-6 классе`: an ordinal's, "в пятом-шестом классе"
+            return _ordinals_in_locative(first, last, string, start + len(last), base)
         locative = re.match(rf"\s+{_PLURAL['locative']}(?!\w)", after, re.I)
         # `в 5-10 раз`, `на 2-3 дня`: the accusative, which a count says as its nominative
         accusative = re.fullmatch("в|во|у|на", preposition, re.I) is not None
@@ -329,6 +341,65 @@ def range_after_preposition(string: str, at: int, first: str, last: str, start: 
     return None if said is None else f"{said[0]}-{said[1]}"
 
 
+#: A noun in its locative, after a range that numbers it (`в 5-6 классе`, `в 18-19 веках`, `у 5-6 класі`); not its
+#: accusative (`на 5-6 этаж`, `на 2-3 неделю`, whose ordinals are left as they were)
+_LOCATIVE_NOUN = {
+    "ru": re.compile(r"\s+[^\W\d_]+(?:е|и|ах|ях)(?!\w)", re.IGNORECASE),
+    "uk": re.compile(r"\s+[^\W\d_]+(?:і|у|ю|ах|ях)(?!\w)", re.IGNORECASE),
+}
+
+
+def _ordinal_in_locative(number: str, language: str, *, feminine: bool) -> str:
+    """`number`'s ordinal in the locative singular ("пятом", "пятой", "п'ятому", "п'ятій"); Ukrainian's from its
+    nominative, whose last word alone is declined (num2words has no cases for its ordinals)."""
+    if language == "ru":
+        gender = "f" if feminine else "m"
+        return str(num2words(int(number), lang="ru", to="ordinal", case="prepositional", gender=gender))
+    said = str(num2words(int(number), lang="uk", to="ordinal"))
+    if feminine:
+        return re.sub(r"(?:ий|ій)\Z", "ій", said)
+    return re.sub(r"ій\Z", "ьому", re.sub(r"ий\Z", "ому", said))
+
+
+def _ordinals_in_locative(first: str, last: str, string: str, end: int, language: str) -> str | None:
+    """A range that numbers the noun after it in the locative (`в 5-6 классе`: "в пятом-шестом классе", `у 18-19
+    століттях` "у вісімнадцятому-дев'ятнадцятому століттях"; "в от пяти до шести классе" was said), each ordinal in
+    the noun's gender; None before another case (`на 5-6 этаж`) or a number above 15 digits."""
+    if not _LOCATIVE_NOUN[language].match(string, end) or len(last) > 15:
+        return None
+    feminine = feminine_noun_follows(string, end, language)
+    return "-".join(_ordinal_in_locative(number, language, feminine=feminine) for number in (first, last))
+
+
+#: A masculine noun's form after 2, 3 or 4 (Russian's genitive singular, Ukrainian's nominative plural), after which a
+#: range is said in the nominative the noun agrees with (`21-22 дня`: "двадцать один-двадцать два дня")
+_FEW_MASCULINE = {
+    "ru": re.compile(r"\s+(?:дня|месяца|раза|рубля|доллара|процента|человека|часа)(?!\w)", re.IGNORECASE),
+    "uk": re.compile(r"\s+(?:дні|тижні|місяці|рази|долари|рублі|відсотки)(?!\w)", re.IGNORECASE),
+}
+
+
+def range_before_few(first: str, last: str, string: str, at: int, end: int, language: str) -> str | None:
+    """A range from `at` to `end` in `string` whose last number ends in 2, 3 or 4 (not 12-14), before a masculine
+    noun's few form and after no preposition, in the nominative the noun agrees with, joined by a hyphen (`21-22
+    дня`: "двадцать один-двадцать два дня", `2-3 дні` "два-три дні"; "от 21 до 22 дня" was said, which the voice
+    read "от двадцать один до двадцать два дня"). None elsewhere."""
+    base = language.split("-")[0].lower()
+    if base not in _WORDS or not all(re.fullmatch(r"[1-9]\d{0,14}", number) for number in (first, last)):
+        return None
+    if not re.search(r"(?<!1)[234]\Z", last) or not _FEW_MASCULINE[base].match(string, end):
+        return None
+    preposition = re.search(r"(?<![\w\-.])([^\W\d_]+)\.?\s+\Z", string[max(0, at - 16) : at])
+    words = _WORDS[base]
+    # after a preposition that asks for another case than the accusative (`около 2-3 дня`: as it was); after one
+    # that asks for it, the nominative is said (`через 2-3 дня`: "через два-три дня")
+    prepositions = "|".join((words.genitive, words.range_start, words.dative, words.locative, words.instrumental,
+                             words.between_two, "от|від"))  # fmt: skip
+    if preposition and re.fullmatch(prepositions, preposition[1], re.I):
+        return None
+    return "-".join(str(num2words(int(number), lang=base)) for number in (first, last))
+
+
 def unit_range_after_preposition(string: str, at: int, first: str, last: str, language: str) -> tuple[str, bool] | None:
     """A range of a unit's amounts in `string` (it begins at `at`: `около 5-10 км`) after a preposition that asks for
     the genitive or, "в" and "на", the accusative: its words joined by a hyphen ("пяти-десяти", "пять-десять") and
@@ -347,6 +418,26 @@ def unit_range_after_preposition(string: str, at: int, first: str, last: str, la
         return None
     case = "genitive" if genitive else "nominative"
     return "-".join(_said(number, case, base, feminine=False) for number in (first, last)), genitive
+
+
+#: "от" after a unit's amount after "в" or "у", which is then in the locative: a distance from a place (`в 5 км от
+#: моря`: "в пяти километрах от моря")
+_FROM = re.compile(r"\s+(?:от|ото|від)(?!\w)", re.IGNORECASE)
+
+
+def unit_amount_in_locative(string: str, at: int, numbers: list[str], end: int, language: str) -> str | None:
+    """The words of a unit's amount (one number, or a range's two) from `at` to `end` in `string` in the locative,
+    joined by a hyphen, where "в" or "у" comes before it and "от" after its unit (`в 5-10 км от моря`: "в
+    пяти-десяти километрах от моря"; "в пять-десять километров от моря" was said). None elsewhere, and for a number
+    ending in 1, whose gender is the unit's."""
+    base = language.split("-")[0].lower()
+    if base not in _WORDS or not all(re.fullmatch(r"[1-9]\d{0,14}", number) for number in numbers):
+        return None
+    if any(_ends_in_one(number) for number in numbers) or not _FROM.match(string, end):
+        return None
+    if not re.search(r"(?<![\w\-.])(?:в|во|у)\s+\Z", string[max(0, at - 8) : at], re.IGNORECASE):
+        return None
+    return "-".join(_said(number, _WORDS[base].locative_case, base, feminine=False) for number in numbers)
 
 
 def _in_accusative(numbers: list[str], string: str, start: int, language: str) -> list[str] | None:
@@ -414,17 +505,24 @@ def native_cases(text: str, language: str) -> str:
 
     def size_said(match: re.Match[str]) -> str:
         """`около 2 тыс. человек`: "около двух тысяч человек", the size in the genitive too (`native_units` said it
-        agreeing with the nominative, "около две тысячи"); other cases, and a size before a unit or a currency (`2
-        млн ₽`), as `native_units` and `native_money` say them."""
+        agreeing with the nominative, "около две тысячи"), and a currency after it in the genitive plural (`около 2
+        млн руб.`: "около двух миллионов рублей"); other cases, and a size before a unit (`около 2 млн км`), as
+        `native_units` says them."""
         number, start = match["number"], match.start("number")
-        forms = size_alone(match.string, start, base)
+        if match["currency"]:  # `около 2 млн руб.`: the size's words, and the currency's in the genitive plural
+            with_currency = size_and_currency(match.string, start, base)
+            forms = with_currency[0] if with_currency else None
+        else:
+            with_currency, forms = None, size_alone(match.string, start, base)
         if forms is None or not re.fullmatch(words.genitive, match["preposition"], re.I):
             return match[0]
         one = _ends_in_one(number)
         feminine = forms[0] in ("тысяча", "тисяча")
         size = forms[3] if one else forms[2]
         said = _said(number, "genitive", base, feminine=feminine)
-        return f"{match['preposition']} {said} {size}{full_stop_kept(match)}"
+        # `около 2 млн руб.`: "около двух миллионов рублей" ("около 2 миллиона рублей" was said)
+        currency = f" {with_currency[1]}" if with_currency else ""
+        return f"{match['preposition']} {said} {size}{currency}{full_stop_kept(match)}"
 
     pattern = _pattern(base)
     return outside_formulas_and_addresses(text, lambda prose: pattern.sub(said, prose))

@@ -154,6 +154,8 @@ _SIGN_AFTER = re.compile(
     rf"(?<![\d.,])(?P<first>{_AMOUNT})(?:\s?[-–—]\s?(?P<last>{_AMOUNT}))?{_SIZE}\s?(?P<sign>[{_SIGNS}$])"
     rf"(?!/[{_SIGNS}$€£]|(?=[^\W_])[^{CJK}]|(?<=\$)\$)"
 )
+#: A slash between two amounts with their signs before them (`$5/$10`, `₽100/₽200`)
+_AMOUNTS_SLASHED = re.compile(rf"(?<=\d)/(?=[{_SIGNS}$]\d)")
 #: Signs whose rate (`$5/month`, `5 €/мес`) keeps English's "5 dollars per month": "5 долларов/месяц" said "slash"
 _PER = "$€£"
 #: A rate's period in Russian and Ukrainian words (`₽100/мес`, `$5/мес`: "100 рублей/мес" said "слэш мес", and
@@ -222,6 +224,12 @@ def _one_number(amount: str) -> str:
     return _COMMA_GROUPS.sub(lambda match: match[0].replace(",", ""), amount).removesuffix(".00").removesuffix(",00")
 
 
+def currency_forms(sign: str, language: str) -> Forms | None:
+    """A currency's words after a number in `language` (`₽`: "рубль", "рубля", "рублей"), None where it has none."""
+    words = _WORDS.get(language)
+    return None if words is None else words[0].get(sign)
+
+
 def agreeing_form(amount: str, forms: Forms, *, many: bool = False) -> str:
     """The word after `amount` (a currency's, a unit's): Russian's and Ukrainian's one, few or many by its last
     digits, a fraction's after a decimal; many after a range or a size (`от 1 до 2 рублей`, `1 млн рублей`)."""
@@ -281,6 +289,8 @@ def native_money(text: str, language: str) -> str:
     if entry is None or not any(sign in text for sign in f"{_SIGNS}$"):
         return text
     words, range_start, range_joiner, space = entry
+    if "/" in text:  # `$5/$10`, two amounts, no rate: read as `$5 / $10` is ("5 dollars/ dollars 10" was said)
+        text = _AMOUNTS_SLASHED.sub(" / ", text)
     periods = _PERIODS.get(code, {})
     per_currency = _PER_CURRENCY.get(code, {})
 

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from .feminine_numbers import feminine_range, feminine_range_follows
 from .markup import TAG
-from .native_cases import range_after_preposition, range_in_genitive
+from .native_cases import range_after_preposition, range_before_few, range_in_genitive
 from .native_units import outside_formulas_and_addresses
 
 
@@ -136,6 +136,10 @@ def native_symbols(text: str, language: str) -> str:
             feminine = feminine_range(match["first"], match["last"], match.string, match.start(), match.end(), base)
             if feminine is not None:
                 return feminine
+            # `21-22 дня`: "двадцать один-двадцать два дня", the noun agreeing with the last
+            few = range_before_few(match["first"], match["last"], match.string, match.start(), match.end(), base)
+            if few is not None:
+                return few
             since, until = words.range_words  # `от 5-10`: its "от" is written
             written = re.search(rf"(?<!\w){since}\s+\Z", match.string[max(0, match.start() - 8) : match.start()], re.I)
             # in the genitive "от" and "до" ask for, where the noun after them tells it (`5-10 человек`: "от пяти до

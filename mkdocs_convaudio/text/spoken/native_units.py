@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..math_spans import MATH_SPAN
-from .native_money import Forms, agreeing_form, one_word, price_with_cents
+from .native_money import Forms, agreeing_form, currency_forms, one_word, price_with_cents
 
 
 def _forms(one: str, few: str, many: str, fraction: str | None = None) -> Forms:
@@ -207,6 +207,23 @@ def size_alone(text: str, start: int, language: str) -> Forms | None:
     return _WORDS[base].sizes[match["size"].removesuffix(".")]
 
 
+def size_and_currency(text: str, start: int, language: str) -> tuple[Forms, str] | None:
+    """The words of a number's size after the number at `start` and, in the genitive plural a size asks for, of the
+    currency after the size (`2 млн руб.`, `21 млн ₽`: the forms of "миллион", and "рублей"); None where no currency
+    this module or `native_money` names follows the size."""
+    base = language.split("-")[0].lower()
+    match = _unit_after_number(base).match(text, start) if base in _WORDS else None
+    if match is None or not match["size"] or match["first"]:
+        return None
+    if match["sized"]:
+        sign = _CURRENCY.get(match["sized"].removesuffix("."))
+    else:
+        after = re.match(r"[ \u00a0\u202f]?([$€£₽₴])", text[match.end() : match.end() + 2])
+        sign = after[1] if after else None
+    forms = None if sign is None else currency_forms(sign, base)
+    return None if forms is None else (_WORDS[base].sizes[match["size"].removesuffix(".")], forms[2])
+
+
 def full_stop_kept(match: re.Match[str]) -> str:
     """An abbreviation's full stop, where it ends the sentence too (`и т. д. Потом`, `30 руб.` at the line's end)."""
     ends = re.match(r"\s*$|\s+[A-ZА-ЯЁІЇЄҐ]", match.string[match.end() :])
@@ -266,6 +283,27 @@ def scales_joined(text: str) -> str:
     return _SPACED_SCALE.sub(r"°\1", text)
 
 
+def _locative_plural(word: str) -> str | None:
+    """A unit's word (its nominative singular, one word) in the locative plural ("километрах", "милях"); None for
+    a word of more than one or another ending."""
+    if re.fullmatch(r"[^\W\d_]+[бвгджзклмнпрстфхцчшщ]", word):
+        return f"{word}ах"
+    if re.fullmatch(r"[^\W\d_]+[ая]", word):
+        return f"{word[:-1]}{'ах' if word.endswith('а') else 'ях'}"
+    return None
+
+
+def _in_locative(match: re.Match[str], forms: Forms, language: str) -> str | None:
+    """A unit's amount at `match` in the locative where a distance from a place asks for it (`в 5-10 км от моря`:
+    "в пяти-десяти километрах от моря"), its words and the unit's; None elsewhere."""
+    from .native_cases import unit_amount_in_locative  # it reads a unit's amount with this module
+
+    numbers = [*([match["first"]] if match["first"] else []), match["amount"]]
+    plural = _locative_plural(forms[0])
+    said = unit_amount_in_locative(match.string, match.start(), numbers, match.end(), language) if plural else None
+    return None if said is None else f"{said} {plural}{full_stop_kept(match)}"
+
+
 def native_units(text: str, language: str) -> str:
     """`text` with its units after a number said in `language`'s words where this module has them (`5 км` → "5
     километров", `2 GB` → "2 гигабайта", `45%` → "45 процентов"); other units and languages as written."""
@@ -298,6 +336,8 @@ def native_units(text: str, language: str) -> str:
         price = price_with_cents(match["amount"], currency, base) if currency else None
         if price is not None:  # `1 500,50 руб.`: "1500 рублей 50 копеек"
             return f"{sign}{price}{full_stop_kept(match)}"
+        if not match["sign"] and not unit and (place := _in_locative(match, forms, base)):
+            return place  # `в 5 км от моря`: "в пяти километрах от моря"
         if not ranged:
             return f"{sign}{match['amount']} {said}"
         if words.range_words is None:

@@ -15,7 +15,7 @@ from .decimals import decimal_points
 from .devnotation import developer_notation
 from .everyday import days_before_times, everyday_notation
 from .formula import STRUCK, SUBSCRIPTS, SUPERSCRIPTS, parse_formula
-from .fraction_words import fraction_words
+from .fraction_words import fraction_words, fractions_before_measures
 from .labels import after_label
 from .latex import known_macro, parse_latex
 from .native_units import scales_joined
@@ -928,6 +928,13 @@ def _numbers_with_units(text: str, lang: Language) -> str:
         if power := match["power_of"]:  # `10⁸ km`: many; `10⁻³ kg` one's fraction, singular where 0,5 is
             small = any(sign in power for sign in "-−⁻") and lang.is_singular("0,5")
             said = f"{match['num']}{power} {lang.singular(unit) if small else unit}"
+        elif match["unit"] == "mph" and lang.unit_adjective_articles and _describing(match, lang):
+            # "a 60-mile-per-hour zone", as speakers say a speed limit ("a 60 miles per hour zone" was said); a data
+            # rate keeps its plural, as it is said (`a 9600 bps link`: "a 9600 bits per second link")
+            first, _, rest = unit.partition(" per ")
+            return " ".join([*words, f"{match['num']}-{lang.singular(first)}-per-{lang.singular(rest)}"])
+        elif lang.unit_adjective_articles and _hyphened_to_a_noun(match) and " " not in unit:
+            return " ".join([*words, f"{match['num']}-{lang.singular(unit)}"])  # `a 2 lb-bag`: "a 2-pound-bag"
         elif lang.unit_adjective_articles and _describing(match, lang) and (" " not in unit or degrees):
             # "a 4-kibibyte page", "a 350-degree Fahrenheit oven"; not "bits per second"
             first, _, scale = unit.partition(" ")
@@ -962,6 +969,18 @@ def _numbers_with_units(text: str, lang: Language) -> str:
         return said
 
     return pattern.sub(say, text)
+
+
+#: A hyphen joining a unit to the noun it describes (`a 2 lb-bag`), whose word is then in the singular ("a 2
+#: pounds-bag" was said)
+_COMPOUND_NEXT = re.compile(r"-[a-z]{2}")
+
+
+def _hyphened_to_a_noun(match: re.Match[str]) -> bool:
+    """Whether a unit's amount alone (no sign, rate, area or full stop: `5 km²-area` keeps its square) is joined by
+    a hyphen to the noun it describes (`a 2 lb-bag`, `a 5 km-run`)."""
+    plain = not any(match[group] for group in ("sign", "rate", "area", "each", "stop", "about"))
+    return plain and _COMPOUND_NEXT.match(match.string, match.end()) is not None
 
 
 #: A name after `ft` (`Remix 2 ft Lil Wayne`, `Track 3 ft. Drake`), not a sentence's first word (`6 ft. The gate`)
@@ -2115,6 +2134,8 @@ def _money(text: str, lang: Language) -> str:
         text = _SPACE_GROUPED_PRICE.sub(lambda m: m[1] + m[2].replace(" ", ""), text)
     if "₹" in text and lang.code == "en":
         text = _LAKH_GROUPED_PRICE.sub(lambda m: m[1] + m[2].replace(",", ""), text)
+    if "/" in text:  # `$5/$10`, two amounts: said as `$5 / $10` is ("5 dollars/ dollars 10" was said)
+        text = re.sub(rf"(?<=\d)/(?=(?:{signs})\d)", " / ", text)
     # one range, in one currency: $5-$10, €5–10
     text = re.sub(
         rf"{_SIGN_START}({signs}){_amount(lang)}\s?[-–—]\s?\1?{_amount(lang)}",
@@ -2865,9 +2886,17 @@ def _about_after_article(match: re.Match[str], lang: Language) -> str:
 #: `in` is the word (`in 2 in the morning`), and stays; an abbreviation's full stop before "tall" goes (`5 ft 10 in.
 #: tall`: "inches. tall" was said)
 _INCHES_AFTER_FEET = re.compile(
-    r"(?<=\b(?:feet|foot) )(\d{1,2}(?:\.\d)?) in"
+    r"(?:(?<=\bfeet )|(?<=\bfoot )|(?<=\bfeet = )|(?<=\bfoot = ))(\d{1,3}(?:\.\d)?) in"
     r"(?:\.?(?=[ \t]+(?:tall|long|wide|high|deep)\b)|(?=[ \t]*(?:[.,;:!?)]|$)))"
 )
+#: A height in feet and inches between an article and the noun it describes (`a 6 ft 1 in board`), said as people
+#: say it: "a 6 foot 1 board" ("a 6 feet 1 in board" was said)
+_HEIGHT_DESCRIBING = re.compile(
+    r"(?<![\w'’])((?:[Aa]n?|[Tt]he) \d{1,2}) ?ft (\d{1,2}) ?in(?=[ \t]+(?!(?:the|a|an|of|and|or|to)\b)[a-z])"
+)
+#: Miles per gallon or per hour written with a slash (`30 mi/gal`); `mi` alone is no unit (a Spanish or Italian word)
+_MILES_PER = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?) ?mi/(gal|hr?)(?![\w/])")
+_PER_MILE = {"gal": "gallon", "h": "hour", "hr": "hour"}
 #: An amount, with its unit if any, divided by another with spaces around the slash, before "=": a sum worked out
 #: (`1,000 g / 50 g = 20 slices`, `350 / 500 = 0.7`), not a path, a ratio of names or a date
 _DIVIDED_AMOUNT = r"\d[\d,.]*(?:[ \t]?[^\W\d_]{1,4})?"
@@ -2939,8 +2968,12 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
     text = _decimal_range_pattern(lang.decimal_comma).sub(lambda m: _hyphen_range(m, lang), text)
     if not code and " / " in text and "=" in text:  # `350 / 500 = 0.7`: "350 divided by 500" (" / " was sent)
         text = _SPACED_DIVISION.sub(rf"\1 {lang.symbols['÷']} ", text)
+    if lang.code == "en" and "ft" in text and " in " in text:  # `a 6 ft 1 in board`: "a 6 foot 1 board"
+        text = _HEIGHT_DESCRIBING.sub(r"\1 foot \2", text)
+    if lang.code == "en" and "mi/" in text:  # `30 mi/gal`: "30 miles per gallon" ("30 mi or gal" was said)
+        text = _MILES_PER.sub(lambda match: f"{lang.counted(match[1], 'miles')} per {_PER_MILE[match[2]]}", text)
     text = _percent_per_period(_numbers_with_units(text, lang), lang)
-    if lang.code == "en" and " in" in text and "fe" in text:  # `5 ft 10 in`: "5 feet 10 inches"
+    if lang.code == "en" and " in" in text and ("fe" in text or "foot" in text):  # `5 ft 10 in`: "5 feet 10 inches"
         text = _INCHES_AFTER_FEET.sub(lambda match: f"{match[1]} {'inch' if match[1] == '1' else 'inches'}", text)
     if ":" in text and "/" in text:  # a runner's pace, `5:30/km`: "5:30 per kilometer" ("slash k m" was said)
         text = _PACE.sub(lambda match: f"{match[1]} {lang.per_unit(lang.singular(lang.units[match[2]]))}", text)
@@ -2975,6 +3008,7 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
         r"(?<![\w\-'’])([a-z]|(?<!\b[lL]a )N(?=[-−]\d(?!\d)))[-−](\d+)(?![\w\-]|[.,]\d)", rf"\1 {lang.minus} \2", text
     )
     if not code:
+        text = fractions_before_measures(text, lang)  # `1/2 cuillère`: "une demi-cuillère"
         if lang.about_describing:  # `a ~5% gain`: "a roughly 5% gain" ("a about" was said)
             text = _ABOUT_AFTER_ARTICLE.sub(lambda match: _about_after_article(match, lang), text)
         text = re.sub(r"(?<![\w~])~\s?(?=\d)", f"{lang.about} ", text)
