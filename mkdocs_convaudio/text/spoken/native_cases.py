@@ -16,12 +16,16 @@ agrees with the nominative), `№ 5`. A range with a dash, which `native_symbols
 (`5-10 человек`), is said in the genitive by `range_in_genitive` where the noun after it tells it (not `2-3 дня`,
 whose noun agrees with the nominative), and after a preposition in its case, joined by a hyphen, by
 `range_after_preposition` (`около 5-6 часов`: "около пяти-шести часов") and `unit_range_after_preposition` (`около
-5-10 км`; after "в" or "у" and before "от", a distance from a place, in the locative: `в 5-10 км от моря`, "в
-пяти-десяти километрах от моря"). A range that numbers a noun in the locative is said in ordinals (`в 5-6 классе`: "в
-пятом-шестом классе"), and one before a masculine noun's few form in the nominative it agrees with (`21-22 дня`:
-"двадцать один-двадцать два дня"). "между" asks for the instrumental whatever follows (`между 5 и 10`), and a size
-after the number is said in the genitive with it, a currency after the size in the genitive plural (`около 2 тыс.
-человек`: "около двух тысяч человек", `около 2 млн руб.` "около двух миллионов рублей").
+5-10 км`; after "в" (Ukrainian's "у" too) and before "от", a distance from a place, in the locative: `в 5-10 км от
+моря`, "в пяти-десяти километрах от моря"). A range that numbers a noun is said in ordinals, in its locative (`в 5-6
+классе`: "во" before "втор-": "в пятом-шестом классе") or its accusative (`на 5-6 этаж`: "на пятый-шестой этаж"), a
+month's days in ordinals in the preposition's case (`до 5-10 мая`: "до пятого-десятого мая", `с 5-10 мая` "с пятого
+по десятое мая"), and one before a masculine noun's few form in the nominative it agrees with (`21-22 дня`:
+"двадцать один-двадцать два дня"), or after a preposition that asks for the genitive in it with the noun's plural
+(`около 2-3 дня`: "около двух-трёх дней"). "между" asks for the instrumental whatever follows (`между 5 и 10`), and a
+size after the number is said in the genitive with it, a currency or a unit after the size in the genitive plural
+(`около 2 тыс. человек`: "около двух тысяч человек", `около 2 млн руб.` "около двух миллионов рублей", `около 2 млн
+км` "около двух миллионов километров").
 """
 
 from __future__ import annotations
@@ -37,8 +41,9 @@ from .native_units import (
     full_stop_kept,
     outside_formulas_and_addresses,
     size_alone,
-    size_and_currency,
+    size_and_counted,
     unit_follows,
+    unit_symbols,
 )
 from .native_words import GENITIVE_PREPOSITIONS, MONTHS_GENITIVE
 
@@ -170,8 +175,9 @@ def _pattern(language: str) -> re.Pattern[str]:
         rf"(?:(?P<between>\s+(?:{words.range_end}|{words.either})\s+)(?P<last>{_NUMBER})"
         # a size after one number (`около 2 тыс. человек`, `около 2 млн`: "около двух тысяч")
         rf"|(?P<size>[ \u00a0\u202f]?(?:тыс|тис|млн|млрд|трлн)\.?(?!\w))"
-        # ... and a currency after the size (`около 2 млн руб.`, `около 21 млн ₽`), not a rate's (`2 млн ₽/год`)
-        rf"(?P<currency>[ \u00a0\u202f]?(?:(?:руб|грн)(?:\.|(?!\w))|[$€£₽₴])(?![/\w]))?)?",
+        # ... and a currency or a unit after the size (`около 2 млн руб.`, `около 21 млн ₽`, `около 2 млн км`), not a
+        # rate's (`2 млн ₽/год`)
+        rf"(?P<counted>[ \u00a0\u202f]?(?:{unit_symbols(language)}|[$€£₽₴](?![/\w])))?)?",
         re.IGNORECASE,
     )
 
@@ -297,8 +303,9 @@ def range_after_preposition(string: str, at: int, first: str, last: str, start: 
     пяти-шести часов", `в 5-10 раз`: "в пять-десять раз", an accusative said as the nominative; "около от пяти до
     шести" was said). None where no such preposition comes before it ("от", whose range it is; "с" but before an
     instrumental plural, a time of day or an age: `с 5-10` may be "с 5 по 10"), or the range is left as it was (a
-    unit's, a month's, a masculine 1's before a noun `_MASCULINE` lacks, a noun agreeing with the nominative, a noun
-    the range numbers, `_NUMBERED`'s: `в 5-6 классе`)."""
+    unit's, a masculine 1's before a noun `_MASCULINE` lacks, a noun agreeing with the nominative). A range that
+    numbers its noun (`_NUMBERED`'s: `в 5-6 классе`, `на 5-6 этаж`) or a month's days (`до 5-10 мая`) is said in
+    ordinals."""
     base = language.split("-")[0].lower()
     if base not in _WORDS or not all(re.fullmatch(r"[1-9]\d{0,14}", number) for number in (first, last)):
         return None
@@ -310,6 +317,8 @@ def range_after_preposition(string: str, at: int, first: str, last: str, start: 
     after = string[start + len(last) : start + len(last) + 60]
     if re.match(r"[-–—]?[^\W\d_]", after):  # `в 2-3-х местах`: "в два-три-х местах" was said; as it was
         return None
+    if _MONTH_AFTER[base].match(after):  # `до 5-10 мая`: "до пятого-десятого мая" ("до от 5 до 10 мая" was said)
+        return _days_of_month(first, last, preposition, base)
     case: str | None = None
     if re.fullmatch(words.genitive, preposition, re.I) or (
         re.fullmatch(words.range_start, preposition, re.I)
@@ -319,8 +328,8 @@ def range_after_preposition(string: str, at: int, first: str, last: str, start: 
     elif re.fullmatch(words.dative, preposition, re.I) and re.match(rf"\s+{_PLURAL['dative']}(?!\w)", after, re.I):
         case = "dative"
     elif re.fullmatch(words.locative, preposition, re.I):
-        if _NUMBERED[base].match(after):  # `в 5-6 классе`: an ordinal's, "в пятом-шестом классе"
-            return _ordinals_in_locative(first, last, string, start + len(last), base)
+        if _NUMBERED[base].match(after):  # `в 5-6 классе`, `на 5-6 этаж`: ordinals, "в пятом-шестом классе"
+            return _ordinals_numbering(first, last, string, start + len(last), base, preposition)
         locative = re.match(rf"\s+{_PLURAL['locative']}(?!\w)", after, re.I)
         # `в 5-10 раз`, `на 2-3 дня`: the accusative, which a count says as its nominative
         accusative = re.fullmatch("в|во|у|на", preposition, re.I) is not None
@@ -333,19 +342,33 @@ def range_after_preposition(string: str, at: int, first: str, last: str, start: 
         return None
     if case == "accusative":
         few = re.search(r"(?<!1)[234]\Z", last) is not None
-        if few and _NOT_AFTER_FEW[base].match(after):  # `на 2-3 этаж`: an ordinal's, left as it was
-            return None
+        if few and _NOT_AFTER_FEW[base].match(after):  # `на 2-3 уровень`: ordinals, "на второй-третий уровень"
+            return _ordinals_numbering(first, last, string, start + len(last), base, preposition)
         said = _in_accusative([first, last], string, start, base)
     else:
         said = _declined([first, last], case, string, start, base)
     return None if said is None else f"{said[0]}-{said[1]}"
 
 
-#: A noun in its locative, after a range that numbers it (`в 5-6 классе`, `в 18-19 веках`, `у 5-6 класі`); not its
-#: accusative (`на 5-6 этаж`, `на 2-3 неделю`, whose ordinals are left as they were)
+#: A noun in its locative, after a range that numbers it (`в 5-6 классе`, `в 18-19 веках`, `у 5-6 класі`)
 _LOCATIVE_NOUN = {
     "ru": re.compile(r"\s+[^\W\d_]+(?:е|и|ах|ях)(?!\w)", re.IGNORECASE),
     "uk": re.compile(r"\s+[^\W\d_]+(?:і|у|ю|ах|ях)(?!\w)", re.IGNORECASE),
+}
+#: A noun in its accusative singular after "в" or "на" and a range that numbers it, by its gender (`на 5-6 этаж`, `на
+#: 2-3 неделю`, `на 10-12 число`); the masculine and neuter ones listed, as a count's genitive plural ends as they do
+#: (`на 2-3 человек`, `на 5-6 евро`), the feminine ones `feminine_numbers`' in -у or -ю (not `в 5-6 часу`)
+_ACCUSATIVE_NOUN = {
+    "ru": re.compile(
+        r"\s+(?:(?P<m>этаж|класс|курс|век|уровень|тур|раунд|этап|день|год|сезон|квартал|семестр|месяц)"
+        r"|(?P<n>число|место)|(?P<f>[^\W\d_]+[ую]))(?!\w)",
+        re.IGNORECASE,
+    ),
+    "uk": re.compile(
+        r"\s+(?:(?P<m>поверх|клас|курс|рівень|тур|раунд|етап|день|рік|сезон|квартал|семестр|місяць|тиждень)"
+        r"|(?P<n>число|місце)|(?P<f>[^\W\d_]+[ую]))(?!\w)",
+        re.IGNORECASE,
+    ),
 }
 
 
@@ -361,21 +384,95 @@ def _ordinal_in_locative(number: str, language: str, *, feminine: bool) -> str:
     return re.sub(r"ій\Z", "ьому", re.sub(r"ий\Z", "ому", said))
 
 
-def _ordinals_in_locative(first: str, last: str, string: str, end: int, language: str) -> str | None:
-    """A range that numbers the noun after it in the locative (`в 5-6 классе`: "в пятом-шестом классе", `у 18-19
-    століттях` "у вісімнадцятому-дев'ятнадцятому століттях"; "в от пяти до шести классе" was said), each ordinal in
-    the noun's gender; None before another case (`на 5-6 этаж`) or a number above 15 digits."""
-    if not _LOCATIVE_NOUN[language].match(string, end) or len(last) > 15:
+def _ordinal_in_accusative(number: str, language: str, gender: str) -> str:
+    """`number`'s ordinal in the accusative singular of an inanimate noun of `gender` ("пятый", "пятую", "пятое",
+    "п'ятий", "п'яту", "п'яте"); Ukrainian's from its nominative, as `_ordinal_in_locative`'s."""
+    if language == "ru":
+        return str(num2words(int(number), lang="ru", to="ordinal", case="accusative" if gender == "f" else "nominative",
+                             gender=gender))  # fmt: skip
+    said = str(num2words(int(number), lang="uk", to="ordinal"))
+    if gender == "f":
+        return re.sub(r"ій\Z", "ю", re.sub(r"ий\Z", "у", said))
+    return re.sub(r"ій\Z", "є", re.sub(r"ий\Z", "е", said)) if gender == "n" else said
+
+
+def range_start_before(string: str, at: int, language: str) -> bool:
+    """Whether "с" ("з"), which a range's start takes before "до", comes right before `at` in `string` (`с 9-18`:
+    "с девяти до восемнадцати", the range's "от" is not said)."""
+    base = language.split("-")[0].lower()
+    before = string[max(0, at - 6) : at]
+    return base in _WORDS and re.search(rf"(?<![\w\-.])(?:{_WORDS[base].range_start})\s+\Z", before, re.I) is not None
+
+
+#: A month's name in the genitive, after a range of its days (`до 5-10 мая`)
+_MONTH_AFTER = {
+    language: re.compile(rf"\s+(?:{'|'.join(months)})(?!\w)", re.IGNORECASE)
+    for language, months in MONTHS_GENITIVE.items()
+}
+
+
+def _ordinal_in(number: str, language: str, case: str) -> str:
+    """A day's number (a neuter ordinal: "пятое", "п'яте") in `case` (nominative, genitive or dative); Ukrainian's
+    from its nominative, as `_ordinal_in_locative`'s."""
+    if language == "ru":
+        return str(num2words(int(number), lang="ru", to="ordinal", case=case, gender="n"))
+    said = str(num2words(int(number), lang="uk", to="ordinal"))
+    if case == "nominative":
+        return _ordinal_in_accusative(number, language, "n")
+    ending = "ого" if case == "genitive" else "ому"
+    return re.sub(r"ій\Z", f"ь{ending}", re.sub(r"ий\Z", ending, said))
+
+
+def _days_of_month(first: str, last: str, preposition: str, language: str) -> str | None:
+    """A range of a month's days after a preposition, in ordinals in its case (`до 5-10 мая`: "до пятого-десятого
+    мая", `к 5-10 мая` "к пятому-десятому", `на 5-10 мая` "на пятое-десятое"), and after "с" ("з") to the last with
+    "по" (`с 5-10 мая`: "с пятого по десятое мая"); None after another preposition or for a number no day has."""
+    if int(last) > 31:
+        return None
+    words = _WORDS[language]
+    if re.fullmatch(words.range_start, preposition, re.I):
+        return f"{_ordinal_in(first, language, 'genitive')} по {_ordinal_in(last, language, 'nominative')}"
+    if re.fullmatch(words.genitive, preposition, re.I):
+        case = "genitive"
+    elif re.fullmatch(words.dative, preposition, re.I):
+        case = "dative"
+    elif re.fullmatch("на", preposition, re.I):
+        case = "nominative"
+    else:
+        return None
+    return "-".join(_ordinal_in(number, language, case) for number in (first, last))
+
+
+def _ordinals_numbering(first: str, last: str, string: str, end: int, language: str, preposition: str) -> str | None:
+    """A range that numbers the noun after it, in ordinals in the noun's gender: in the locative (`в 5-6 классе`: "в
+    пятом-шестом классе", `у 18-19 століттях` "у вісімнадцятому-дев'ятнадцятому століттях"; "в от пяти до шести
+    классе" was said), or in the accusative after "в" or "на" (`на 5-6 этаж`: "на пятый-шестой этаж", `на 2-3
+    неделю` "на вторую-третью неделю"; "на от пяти до шести этаж" was said). None before another noun or case, or
+    for a number above 15 digits."""
+    if len(last) > 15:
         return None
     feminine = feminine_noun_follows(string, end, language)
-    return "-".join(_ordinal_in_locative(number, language, feminine=feminine) for number in (first, last))
+    # the accusative first: a Ukrainian feminine noun's in -у (`на 2-3 хвилину`) is no locative's
+    noun = _ACCUSATIVE_NOUN[language].match(string, end) if re.fullmatch("в|во|у|на", preposition, re.I) else None
+    if noun is not None and (not noun["f"] or feminine):
+        gender = "m" if noun["m"] else "n" if noun["n"] else "f"
+        return "-".join(_ordinal_in_accusative(number, language, gender) for number in (first, last))
+    if _LOCATIVE_NOUN[language].match(string, end):
+        return "-".join(_ordinal_in_locative(number, language, feminine=feminine) for number in (first, last))
+    return None
 
 
 #: A masculine noun's form after 2, 3 or 4 (Russian's genitive singular, Ukrainian's nominative plural), after which a
 #: range is said in the nominative the noun agrees with (`21-22 дня`: "двадцать один-двадцать два дня")
+#: (and the genitive plural a preposition that asks for the genitive takes: `около 2-3 дня`, "около двух-трёх дней")
+_FEW_TO_MANY = {
+    "ru": {"дня": "дней", "месяца": "месяцев", "раза": "раз", "рубля": "рублей", "доллара": "долларов",
+           "процента": "процентов", "человека": "человек", "часа": "часов"},
+    "uk": {"дні": "днів", "тижні": "тижнів", "місяці": "місяців", "рази": "разів", "долари": "доларів",
+           "рублі": "рублів", "відсотки": "відсотків"},
+}  # fmt: skip
 _FEW_MASCULINE = {
-    "ru": re.compile(r"\s+(?:дня|месяца|раза|рубля|доллара|процента|человека|часа)(?!\w)", re.IGNORECASE),
-    "uk": re.compile(r"\s+(?:дні|тижні|місяці|рази|долари|рублі|відсотки)(?!\w)", re.IGNORECASE),
+    language: re.compile(rf"\s+(?:{'|'.join(forms)})(?!\w)", re.IGNORECASE) for language, forms in _FEW_TO_MANY.items()
 }
 
 
@@ -398,6 +495,31 @@ def range_before_few(first: str, last: str, string: str, at: int, end: int, lang
     if preposition and re.fullmatch(prepositions, preposition[1], re.I):
         return None
     return "-".join(str(num2words(int(number), lang=base)) for number in (first, last))
+
+
+@cache
+def _few_after_genitive(language: str) -> re.Pattern[str]:
+    words = _WORDS[language]
+    genitive = "|".join(p for p in words.genitive.split("|") if p not in ("от", "від"))
+    return re.compile(
+        rf"(?<![\w\-.])(?P<preposition>{genitive})\s+(?P<first>[1-9]\d{{0,14}})[-–—](?P<last>[1-9]\d{{0,14}})"
+        rf"\s+(?P<noun>{'|'.join(_FEW_TO_MANY[language])})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def _ranges_of_few_in_genitive(text: str, language: str) -> str:
+    """`text` with a range before a masculine noun's few form, after a preposition that asks for the genitive, in the
+    genitive with its noun's plural (`около 2-3 дня`: "около двух-трёх дней"; "около от 2 до 3 дня" was said)."""
+
+    def said(match: re.Match[str]) -> str:
+        first, last = match["first"], match["last"]
+        if int(first) >= int(last) or not re.search(r"(?<!1)[234]\Z", last):
+            return match[0]
+        numbers = "-".join(_said(number, "genitive", language, feminine=False) for number in (first, last))
+        return f"{match['preposition']} {numbers} {_FEW_TO_MANY[language][match['noun'].lower()]}"
+
+    return _few_after_genitive(language).sub(said, text)
 
 
 def unit_range_after_preposition(string: str, at: int, first: str, last: str, language: str) -> tuple[str, bool] | None:
@@ -435,7 +557,9 @@ def unit_amount_in_locative(string: str, at: int, numbers: list[str], end: int, 
         return None
     if any(_ends_in_one(number) for number in numbers) or not _FROM.match(string, end):
         return None
-    if not re.search(r"(?<![\w\-.])(?:в|во|у)\s+\Z", string[max(0, at - 8) : at], re.IGNORECASE):
+    # Russian's "у" asks for the genitive (`у 5 км` is no distance from a place: "у пяти километрах" was said)
+    within = "в|во" if base == "ru" else "в|у"
+    if not re.search(rf"(?<![\w\-.])(?:{within})\s+\Z", string[max(0, at - 8) : at], re.IGNORECASE):
         return None
     return "-".join(_said(number, _WORDS[base].locative_case, base, feminine=False) for number in numbers)
 
@@ -505,12 +629,12 @@ def native_cases(text: str, language: str) -> str:
 
     def size_said(match: re.Match[str]) -> str:
         """`около 2 тыс. человек`: "около двух тысяч человек", the size in the genitive too (`native_units` said it
-        agreeing with the nominative, "около две тысячи"), and a currency after it in the genitive plural (`около 2
-        млн руб.`: "около двух миллионов рублей"); other cases, and a size before a unit (`около 2 млн км`), as
-        `native_units` says them."""
+        agreeing with the nominative, "около две тысячи"), and a currency or a unit after it in the genitive plural
+        (`около 2 млн руб.`: "около двух миллионов рублей", `около 2 млн км` "около двух миллионов километров");
+        other cases as `native_units` says them."""
         number, start = match["number"], match.start("number")
-        if match["currency"]:  # `около 2 млн руб.`: the size's words, and the currency's in the genitive plural
-            with_currency = size_and_currency(match.string, start, base)
+        if match["counted"]:  # `около 2 млн руб.`: the size's words, and the currency's or unit's genitive plural
+            with_currency = size_and_counted(match.string, start, base)
             forms = with_currency[0] if with_currency else None
         else:
             with_currency, forms = None, size_alone(match.string, start, base)
@@ -525,4 +649,9 @@ def native_cases(text: str, language: str) -> str:
         return f"{match['preposition']} {said} {size}{currency}{full_stop_kept(match)}"
 
     pattern = _pattern(base)
-    return outside_formulas_and_addresses(text, lambda prose: pattern.sub(said, prose))
+
+    def prose_said(prose: str) -> str:
+        # `около 2-3 дня`: "около двух-трёх дней", before the range is read alone
+        return pattern.sub(said, _ranges_of_few_in_genitive(prose, base) if re.search("[-–—]", prose) else prose)
+
+    return outside_formulas_and_addresses(text, prose_said)

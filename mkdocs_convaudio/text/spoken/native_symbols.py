@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from .feminine_numbers import feminine_range, feminine_range_follows
 from .markup import TAG
-from .native_cases import range_after_preposition, range_before_few, range_in_genitive
+from .native_cases import range_after_preposition, range_before_few, range_in_genitive, range_start_before
 from .native_units import outside_formulas_and_addresses
 
 
@@ -99,6 +99,11 @@ def _symbols() -> re.Pattern[str]:
     )
 
 
+#: Russian's "в" before a range of ordinals from the second (`в 2-3 классе`, `в 2-3 тур`), which is "во" before "в"
+#: and a consonant: "во втором-третьем классе"
+_IN_BEFORE_SECOND = re.compile(r"(?<![\w\-])([Вв])(?=[ \u00a0]+втор[^\W\d_]*-[^\W\d_])")
+
+
 def native_symbols(text: str, language: str) -> str:
     """`text` with its signs and symbols around numbers said in `language`'s words where this module has them (`-5`
     → "минус 5", `~5` → "примерно 5", `5-10` → "от 5 до 10", `24/7` → "круглосуточно"); other text as written."""
@@ -140,8 +145,10 @@ def native_symbols(text: str, language: str) -> str:
             few = range_before_few(match["first"], match["last"], match.string, match.start(), match.end(), base)
             if few is not None:
                 return few
-            since, until = words.range_words  # `от 5-10`: its "от" is written
-            written = re.search(rf"(?<!\w){since}\s+\Z", match.string[max(0, match.start() - 8) : match.start()], re.I)
+            since, until = words.range_words  # `от 5-10`: its "от" is written; `с 9-18`: "с девяти до восемнадцати"
+            written = re.search(
+                rf"(?<!\w){since}\s+\Z", match.string[max(0, match.start() - 8) : match.start()], re.I
+            ) or range_start_before(match.string, match.start(), base)
             # in the genitive "от" and "до" ask for, where the noun after them tells it (`5-10 человек`: "от пяти до
             # десяти человек"; `2-3 дня`, whose noun agrees with the nominative, as written)
             declined = range_in_genitive(match.string, match["first"], match["last"], match.start("last"), base)
@@ -189,4 +196,7 @@ def native_symbols(text: str, language: str) -> str:
             end = tag.end()
         return "".join([*parts, pattern.sub(said, prose[end:])])
 
-    return outside_formulas_and_addresses(text, outside_tags)
+    text = outside_formulas_and_addresses(text, outside_tags)
+    if base == "ru" and "втор" in text:  # `в 2-3 классе`: "во втором-третьем классе" ("в втором" was said)
+        text = _IN_BEFORE_SECOND.sub(r"\1о", text)
+    return text

@@ -166,20 +166,26 @@ _PROSE_FORMULA = re.compile(
 )
 
 
+def _alternatives(symbols: set[str] | dict[str, str] | dict[str, Forms]) -> str:
+    # `км/ч` before `км`, `мс` before `м`; not before a letter, a slash, a word's hyphen or another abbreviation
+    # (`5%-ный`, `10 мбит`, `2024 г.р.`)
+    ordered = sorted(symbols, key=len, reverse=True)
+    said = "|".join(re.escape(symbol) + (r"\.?" if symbol in _CUT_SHORT else "") for symbol in ordered)
+    return rf"(?:{said})(?![\w/%]|-\w|\.\w)"
+
+
+def unit_symbols(language: str) -> str:
+    """A pattern of the unit symbols this module says in `language` (`км`, `руб.`, `GB`), `""` where it has none."""
+    base = language.split("-")[0].lower()
+    return _alternatives({*_WORDS[base].units, *_WORDS[base].same_as}) if base in _WORDS else ""
+
+
 @lru_cache(maxsize=8)
 def _unit_after_number(language: str) -> re.Pattern[str]:
     words = _WORDS[language]
-
-    def alternatives(symbols: set[str]) -> str:
-        # `км/ч` before `км`, `мс` before `м`; not before a letter, a slash, a word's hyphen or another abbreviation
-        # (`5%-ный`, `10 мбит`, `2024 г.р.`)
-        ordered = sorted(symbols, key=len, reverse=True)
-        said = "|".join(re.escape(symbol) + (r"\.?" if symbol in _CUT_SHORT else "") for symbol in ordered)
-        return rf"(?:{said})(?![\w/%]|-\w|\.\w)"
-
-    units = alternatives({*words.units, *words.same_as})
+    units = unit_symbols(language)
     sizes = (
-        rf"(?P<size>{alternatives(set(words.sizes))})(?:[ \u00a0\u202f]?(?P<sized>{units}))?|" if words.sizes else ""
+        rf"(?P<size>{_alternatives(set(words.sizes))})(?:[ \u00a0\u202f]?(?P<sized>{units}))?|" if words.sizes else ""
     )
     return re.compile(
         # a number (`5`, `2,5`, `1.5`; not a version's or a date's last part, `1.2.3`), then its size or unit
@@ -207,21 +213,25 @@ def size_alone(text: str, start: int, language: str) -> Forms | None:
     return _WORDS[base].sizes[match["size"].removesuffix(".")]
 
 
-def size_and_currency(text: str, start: int, language: str) -> tuple[Forms, str] | None:
+def size_and_counted(text: str, start: int, language: str) -> tuple[Forms, str] | None:
     """The words of a number's size after the number at `start` and, in the genitive plural a size asks for, of the
-    currency after the size (`2 млн руб.`, `21 млн ₽`: the forms of "миллион", and "рублей"); None where no currency
-    this module or `native_money` names follows the size."""
+    currency or the unit after the size (`2 млн руб.`, `21 млн ₽`, `2 млн км`: the forms of "миллион", and "рублей",
+    "километров"); None where no currency or unit this module or `native_money` names follows the size."""
     base = language.split("-")[0].lower()
     match = _unit_after_number(base).match(text, start) if base in _WORDS else None
     if match is None or not match["size"] or match["first"]:
         return None
+    sizes = _WORDS[base].sizes[match["size"].removesuffix(".")]
     if match["sized"]:
-        sign = _CURRENCY.get(match["sized"].removesuffix("."))
+        symbol = match["sized"].removesuffix(".") if match["sized"].removesuffix(".") in _CUT_SHORT else match["sized"]
+        if symbol not in _CURRENCY:  # `2 млн км`: "километров"
+            return sizes, _WORDS[base].units[_WORDS[base].same_as.get(symbol, symbol)][2]
+        sign: str | None = _CURRENCY[symbol]
     else:
         after = re.match(r"[ \u00a0\u202f]?([$€£₽₴])", text[match.end() : match.end() + 2])
         sign = after[1] if after else None
     forms = None if sign is None else currency_forms(sign, base)
-    return None if forms is None else (_WORDS[base].sizes[match["size"].removesuffix(".")], forms[2])
+    return None if forms is None else (sizes, forms[2])
 
 
 def full_stop_kept(match: re.Match[str]) -> str:
@@ -342,15 +352,17 @@ def native_units(text: str, language: str) -> str:
             return f"{sign}{match['amount']} {said}"
         if words.range_words is None:
             return f"{match[0][: match.start('amount') - match.start()]}{match['amount']} {said}"
-        from .native_cases import unit_range_after_preposition  # it reads a unit's amount with this module
+        from .native_cases import range_start_before, unit_range_after_preposition  # they read units with this module
 
         governed = unit_range_after_preposition(match.string, match.start(), match["first"], match["amount"], base)
         if governed is not None and not match["sign"] and match["first"].isdigit() and match["amount"].isdigit():
             # `около 5-10 км`, `на 2-3 км`: "около пяти-десяти километров", "на два-три километра"
             form = forms[2] if governed[1] else agreeing_form(match["amount"], forms)
             return f"{governed[0]} {form}{unit}{full_stop_kept(match)}"
-        since, until = words.range_words  # `от 5-10 км`: its "от" is written
-        written_since = re.search(rf"(?<!\w){since}\s*$", match.string[max(0, match.start() - 8) : match.start()], re.I)
+        since, until = words.range_words  # `от 5-10 км`: its "от" is written; `с 5-10 км`, "с" stands for it
+        written_since = re.search(
+            rf"(?<!\w){since}\s*$", match.string[max(0, match.start() - 8) : match.start()], re.I
+        ) or range_start_before(match.string, match.start(), base)
         start = "" if written_since else f"{since} "
         return f"{start}{sign}{match['first']} {until} {match['amount']} {said}"
 
