@@ -46,8 +46,9 @@ def fraction_words(numerator: int, denominator: int, lang: Language) -> str | No
 _MEASURES = {
     "fr": ("cuillère", "cuiller", "tasse", "verre", "bol", "pincée", "heure", "journée", "tranche", "gousse",
            "bouteille", "sachet", "boîte"),
-    "es": ("taza", "vaso", "pizca", "cucharada", "cucharadita", "hora", "rebanada", "botella", "lata", "sobre"),
-    "pt": ("xícara", "chávena", "copo", "pitada", "colher", "hora", "fatia", "garrafa", "lata"),
+    "es": ("taza", "vaso", "pizca", "cucharada", "cucharadita", "hora", "día", "rebanada", "botella", "lata",
+           "sobre"),
+    "pt": ("xícara", "chávena", "copo", "pitada", "colher", "hora", "dia", "fatia", "garrafa", "lata"),
     "de": ("Tasse", "Prise", "Glas", "Becher", "Teelöffel", "Esslöffel", "Stunde", "Scheibe", "Flasche", "Dose",
            "Packung", "Tag"),
 }  # fmt: skip
@@ -61,9 +62,14 @@ _FRENCH_FEMININE = frozenset(
 _GERMAN_NEUTER = frozenset({"pfund", "glas", "bit", "byte", "mol", "yard", "quart", "kilo", "joule", "ampere"})
 #: A German preposition's case before a half (`mit 1/2 Teelöffel`: "mit einem halben Teelöffel")
 _GERMAN_CASES = {
-    **dict.fromkeys(("mit", "von", "vom", "zu", "aus", "bei", "nach", "seit"), "dative"),
+    # `in 1/2 Stunde`: "in einer halben Stunde", a time's dative ("in eine halbe" was said)
+    **dict.fromkeys(("mit", "von", "vom", "zu", "aus", "bei", "nach", "seit", "in"), "dative"),
     **dict.fromkeys(("für", "um", "ohne", "durch", "gegen"), "accusative"),
 }
+#: Articles before a half, which then has no "ein" or "un" of its own (`die 1/2 Tasse`, `la 1/2 heure`: "die halbe
+#: Tasse", "la demi-heure"; "die eine halbe Tasse", "la une demi-heure" were said)
+_GERMAN_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
+_FRENCH_ARTICLES = frozenset({"la", "le", "cette", "ce", "cet", "chaque"})
 _GERMAN_HALVES = {
     "nominative": {"m": "ein halber", "f": "eine halbe", "n": "ein halbes"},
     "accusative": {"m": "einen halben", "f": "eine halbe", "n": "ein halbes"},
@@ -126,12 +132,19 @@ def fractions_before_measures(text: str, lang: Language) -> str:
             if lang.code == "fr" and re.match(r"[aeiouyhéèêâîôû]", noun, re.I):
                 return f"{fraction} d'{noun}"
             return f"{fraction} de {noun}"
+        word = re.search(r"(\w+)\s+\Z", before)
+        article = word[1].lower() if word else ""
         if lang.code == "de":
-            preposition = re.search(r"(\w+)\s+\Z", before)
-            case = _GERMAN_CASES.get(preposition[1].lower(), "nominative") if preposition else "nominative"
-            return f"{_GERMAN_HALVES[case][_german_gender(noun)]} {noun}"
+            gender = _german_gender(noun)
+            if article in _GERMAN_ARTICLES:  # `die 1/2 Tasse`: "die halbe Tasse", the adjective's weak ending
+                weak = article in ("die", "das") or (article == "der" and gender == "m")
+                return f"{'halbe' if weak else 'halben'} {noun}"
+            case = _GERMAN_CASES.get(article, "nominative")
+            return f"{_GERMAN_HALVES[case][gender]} {noun}"
         feminine = _feminine(noun, lang.code)
         if lang.code == "fr":
+            if article in _FRENCH_ARTICLES:  # `la 1/2 heure`: "la demi-heure"
+                return f"demi-{noun}"
             return f"{'une' if feminine else 'un'} demi-{noun}"
         if lang.code == "es":
             return f"{'media' if feminine else 'medio'} {noun}"

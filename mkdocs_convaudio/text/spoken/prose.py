@@ -2897,6 +2897,13 @@ _HEIGHT_DESCRIBING = re.compile(
 #: Miles per gallon or per hour written with a slash (`30 mi/gal`); `mi` alone is no unit (a Spanish or Italian word)
 _MILES_PER = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?) ?mi/(gal|hr?)(?![\w/])")
 _PER_MILE = {"gal": "gallon", "h": "hour", "hr": "hour"}
+#: A German recipe's spoons (`1/2 TL Salz`, `2 EL Öl`: "TL", "EL" were spelled): a fraction or an amount up to 10,
+#: before a noun; not a price in Turkish lira (`50 TL`, `5 TL.`)
+_GERMAN_SPOONS = re.compile(
+    r"(?<![\w.,/])((?:\d+ )?[1-9]/[1-9]\d?|[½¼¾]|10|[1-9](?:,\d)?)[ \u00a0]?(TL|EL)(?=[ \t]+[A-ZÄÖÜ][a-zäöüß])"
+)
+#: ... said as the units table's teaspoon and tablespoon are ("ein Teelöffel", "2 Esslöffel")
+_SPOONS = {"TL": "tsp", "EL": "tbsp"}
 #: An amount, with its unit if any, divided by another with spaces around the slash, before "=": a sum worked out
 #: (`1,000 g / 50 g = 20 slices`, `350 / 500 = 0.7`), not a path, a ratio of names or a date
 _DIVIDED_AMOUNT = r"\d[\d,.]*(?:[ \t]?[^\W\d_]{1,4})?"
@@ -2927,6 +2934,8 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
         text = everyday_notation(text, lang)
         text = _ratios(text, lang) if lang.ratio and ":" in text else text
     else:
+        if lang.code == "de" and ("TL" in text or "EL" in text):  # `1/2 TL Salz`: "ein halber Teelöffel Salz"
+            text = _GERMAN_SPOONS.sub(lambda match: f"{match[1]} {_SPOONS[match[2]]}", text)
         text = _prose_notation(text, lang)
         if "*" in text:  # `θ*`, `w*`, `A*`: an optimum's star ("theta times" was said)
             text = _STARRED.sub(r"\1^*", text)
