@@ -618,7 +618,9 @@ RECIPE_AND_TRAINING_UNITS = [
     ("1 1/2 cups flour, 1½ l", "en", "1 and one half cups flour, 1 and one half liters"),
     # ... and a one-letter unit after it is said (review r-spoken1: "2 and one half h", `2 1/2 h` was "hours")
     ("2 1/2 h, 2 1/2 g, 5½ m tall", "en", "2 and one half hours, 2 and one half grams, 5 and one half meters tall"),
-    ("2 1/2 h", "de", "2 und ein halb Stunden"),
+    # ... German's in one word, French's half after its measure (review r-spoken9: "2 und ein halb Stunden", "1 et un
+    # demi kilogramme" were said)
+    ("2 1/2 h", "de", "zweieinhalb Stunden"),
     # ... as after a decimal: g-force and another count's letter stay, `m` before a currency is a million (review
     # r2-spoken: "pulled 2 and one half grams", "2 and one half seconds intervals", "meters dollars")
     (
@@ -626,10 +628,10 @@ RECIPE_AND_TRAINING_UNITS = [
         "en",
         "The pilot pulled 2 and one half g, 2 and one half s intervals, 2 and one half million dollars",
     ),
-    ("1 1/2 kg de farine", "fr", "1 et un demi kilogramme de farine"),
+    ("1 1/2 kg de farine", "fr", "un kilogramme et demi de farine"),
     # ... a space between the whole number and a fraction's sign too ("2 one half hours" was said)
     ("2 ½ hours, about 1 ¾ cups", "en", "2 and one half hours, about 1 and three quarters cups"),
-    ("2 ½ Stunden", "de", "2 und ein halb Stunden"),
+    ("2 ½ Stunden", "de", "zweieinhalb Stunden"),
     ("In 2020 ½ of users, 3 2 ½", "en", "In 2020 one half of users, 3 2 one half"),
     # ... not a fraction without its sign, nor a year before a fraction of people
     ("1 3/5 l, in 2024 1/3 van de mensen", "nl", "1 3 gedeeld door 5 liter, in 2024 een derde van de mensen"),
@@ -643,15 +645,23 @@ def test_a_recipes_and_a_training_plans_units_are_said(line: str, language: str,
 
 #: A fraction of one before a measure takes the measure's gender and case, and another fraction "de" before it in
 #: French, Spanish and Portuguese (f-spoken9: "ein halb Teelöffel", "un demi cuillère", "un medio cucharada", "um
-#: meio colher", "trois quarts livre", "tres cuartos litro" were said); a whole number's fraction as before
+#: meio colher", "trois quarts livre", "tres cuartos litro" were said)
 FRACTIONS_BEFORE_MEASURES = [
     ("1/2 Teelöffel, mit 1/2 Teelöffel, ½ Tasse, 1/2 kg Mehl", "de",
      "ein halber Teelöffel, mit einem halben Teelöffel, eine halbe Tasse, ein halbes Kilogramm Mehl"),
-    ("3/4 lb, 1/3 Tasse, 2 1/2 h", "de", "drei Viertel Pfund, ein Drittel Tasse, 2 und ein halb Stunden"),
+    ("3/4 lb, 1/3 Tasse, 2 1/2 h", "de", "drei Viertel Pfund, ein Drittel Tasse, zweieinhalb Stunden"),
     ("1/2 cuillère, 1/2 kg, ½ heure, 3/4 lb, 3/4 l, 3/4 oz", "fr",
      "une demi-cuillère, un demi-kilogramme, une demi-heure, trois quarts de livre, trois quarts de litre, trois "
      "quarts d'once"),
-    ("1 1/2 kg de farine, 1/3 de la population", "fr", "1 et un demi kilogramme de farine, un tiers de la population"),
+    ("1 1/2 kg de farine, 1/3 de la population", "fr", "un kilogramme et demi de farine, un tiers de la population"),
+    # a whole number's half as a speaker says it: German's in one word, the others' after the measure in its gender
+    # (review r-spoken9: "1 und ein halb Kilogramm", "1 et un demi tasse", "2 y un medio horas" were said); another
+    # fraction as before
+    ("1 1/2 kg, 10 1/2 kg, 1 1/2 TL Salz, 2 1/3 kg", "de",
+     "eineinhalb Kilogramm, zehneinhalb Kilogramm, eineinhalb Teelöffel Salz, 2 und ein Drittel Kilogramm"),
+    ("1 1/2 tasse, 2 1/2 heures, 10 1/2 kg", "fr", "une tasse et demie, 2 heures et demie, 10 kilogrammes et demi"),
+    ("1 1/2 kg, 1 1/2 taza, 2 1/2 horas", "es", "un kilogramo y medio, una taza y media, 2 horas y media"),
+    ("1 1/2 kg, 1 1/2 colher, 2 1/2 horas", "pt", "um quilograma e meio, uma colher e meia, 2 horas e meia"),
     ("1/2 cucharada, 1/2 kg, 3/4 lb, 3/4 l, 1/4 taza", "es",
      "media cucharada, medio kilogramo, tres cuartos de libra, tres cuartos de litro, un cuarto de taza"),
     ("1/2 colher, 1/2 kg, 3/4 lb, 1/4 xícara", "pt",

@@ -108,15 +108,35 @@ def _fraction_before_measure(lang: Language) -> re.Pattern[str]:
         nouns |= {unit.split()[0], lang.singular(unit).split()[0]}
     alternatives = "|".join(re.escape(said) for said in sorted(fractions, key=len, reverse=True))
     measures = "|".join(re.escape(noun) for noun in sorted(nouns, key=len, reverse=True) if noun.isalpha())
-    return re.compile(rf"(?<![\w'’-])(?P<fraction>{alternatives}) (?P<noun>(?i:{measures}))(?![\w'’-])")
+    whole = rf"(?<![\w'’.,-])(?P<whole>[1-9]\d{{0,2}}) {re.escape(lang.word_and)} "
+    return re.compile(rf"(?:{whole}|(?<![\w'’-]))(?P<fraction>{alternatives}) (?P<noun>(?i:{measures}))(?![\w'’-])")
+
+
+#: A whole number and a half before a measure, after the measure ("un kilogramme et demi", "dos horas y media")
+_AND_A_HALF = {"fr": ("et", "demi", "demie", "un", "une"), "es": ("y", "medio", "media", "un", "una"),
+               "pt": ("e", "meio", "meia", "um", "uma")}  # fmt: skip
+
+
+def _whole_and_a_half(whole: str, noun: str, lang: Language) -> str:
+    """`whole` and a half before `noun` as a speaker says it: German's in one word ("eineinhalb Kilogramm",
+    "zweieinhalb Stunden"), French's, Spanish's and Portuguese's with the half after the measure, in its gender, and
+    a 1 in it too ("un kilogramme et demi", "une tasse et demie", "2 horas y media"; "1 et un demi kilogramme" was
+    said)."""
+    if lang.code == "de":
+        return f"{'ein' if whole == '1' else num2words(int(whole), lang='de')}einhalb {noun}"
+    and_word, masculine, feminine_half, one, one_feminine = _AND_A_HALF[lang.code]
+    singular = lang.singular(noun)
+    feminine = _feminine(singular, lang.code)
+    count = (one_feminine if feminine else one) if whole == "1" else whole
+    return f"{count} {singular if whole == '1' else noun} {and_word} {feminine_half if feminine else masculine}"
 
 
 def fractions_before_measures(text: str, lang: Language) -> str:
     """A fraction of one before a measure said as the measure's gender and case ask (`1/2 cuillère`: "une
     demi-cuillère", `1/2 cucharada` "media cucharada", `1/2 colher` "meia colher", `mit 1/2 Teelöffel` "mit einem
     halben Teelöffel"; "un demi cuillère", "ein halb" were said), and "de" between another fraction and its measure
-    in French, Spanish and Portuguese (`3/4 lb`: "trois quarts de livre", "tres cuartos de libra"). A whole number's
-    fraction (`1 1/2 kg`: "1 et un demi kilogramme") stays as it was."""
+    in French, Spanish and Portuguese (`3/4 lb`: "trois quarts de livre", "tres cuartos de libra"); a whole number's
+    half as `_whole_and_a_half` says it (`1 1/2 kg`: "un kilogramme et demi"), its other fractions as they were."""
     if lang.code not in _MEASURES or (1, 2) not in lang.frac_simple:
         return text
     half = lang.frac_simple[1, 2]
@@ -126,6 +146,8 @@ def fractions_before_measures(text: str, lang: Language) -> str:
         if re.search(rf"\d {re.escape(lang.word_and)} \Z", before):
             return match[0]
         fraction, noun = match["fraction"], match["noun"]
+        if match["whole"]:  # `1 1/2 kg`: "un kilogramme et demi", "eineinhalb Kilogramm"
+            return _whole_and_a_half(match["whole"], noun, lang) if fraction == half else match[0]
         if fraction != half:
             if lang.code == "de":
                 return match[0]
