@@ -672,7 +672,9 @@ FRACTIONS_BEFORE_MEASURES = [
     # ... and after an article with no "ein" or "un" of its own ("Die eine halbe Tasse", "la une demi-heure" were said)
     ("Die 1/2 Tasse, mit der 1/2 Tasse, den 1/2 Teelöffel, der 1/2 Teelöffel", "de",
      "Die halbe Tasse, mit der halben Tasse, den halben Teelöffel, der halbe Teelöffel"),
-    ("La 1/2 heure, le 1/2 kg", "fr", "La demi-heure, le demi-kilogramme"),
+    ("Eine 1/2 Stunde, ein 1/2 Teelöffel, ein 1/2 Kilogramm, mit einer 1/2 Tasse, einen 1/2 Tag", "de",
+     "Eine halbe Stunde, ein halber Teelöffel, ein halbes Kilogramm, mit einer halben Tasse, einen halben Tag"),
+    ("La 1/2 heure, le 1/2 kg, une 1/2 heure", "fr", "La demi-heure, le demi-kilogramme, une demi-heure"),
     ("1/2 día", "es", "medio día"),
     ("1/2 dia", "pt", "meio dia"),
     # a German recipe's spoons, said as the table's teaspoon and tablespoon (review r-spoken9: "ein halb TL" was said,

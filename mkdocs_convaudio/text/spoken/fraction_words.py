@@ -69,7 +69,8 @@ _GERMAN_CASES = {
 #: Articles before a half, which then has no "ein" or "un" of its own (`die 1/2 Tasse`, `la 1/2 heure`: "die halbe
 #: Tasse", "la demi-heure"; "die eine halbe Tasse", "la une demi-heure" were said)
 _GERMAN_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
-_FRENCH_ARTICLES = frozenset({"la", "le", "cette", "ce", "cet", "chaque"})
+_GERMAN_INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+_FRENCH_ARTICLES = frozenset({"la", "le", "cette", "ce", "cet", "chaque", "un", "une"})
 _GERMAN_HALVES = {
     "nominative": {"m": "ein halber", "f": "eine halbe", "n": "ein halbes"},
     "accusative": {"m": "einen halben", "f": "eine halbe", "n": "ein halbes"},
@@ -161,6 +162,9 @@ def fractions_before_measures(text: str, lang: Language) -> str:
             if article in _GERMAN_ARTICLES:  # `die 1/2 Tasse`: "die halbe Tasse", the adjective's weak ending
                 weak = article in ("die", "das") or (article == "der" and gender == "m")
                 return f"{'halbe' if weak else 'halben'} {noun}"
+            if article in _GERMAN_INDEFINITE:  # `eine 1/2 Stunde`: "eine halbe Stunde", its mixed ending
+                ending = {"ein": "es" if gender == "n" else "er", "eine": "e"}.get(article, "en")
+                return f"halb{ending} {noun}"
             case = _GERMAN_CASES.get(article, "nominative")
             return f"{_GERMAN_HALVES[case][gender]} {noun}"
         feminine = _feminine(noun, lang.code)
