@@ -121,7 +121,9 @@ def _wait_for_first_failure(futures: list[Future[Any]], progress: Progress | Non
 
 def _duration(seconds: float) -> str:
     """ "40 seconds", "35 minutes": a limit or an estimate in words (0.03 minutes says little)."""
-    return f"{seconds:,.0f} seconds" if seconds < 120 else f"{seconds / 60:,.0f} minutes"
+    if seconds >= 120:
+        return f"{seconds / 60:,.0f} minutes"
+    return f"{seconds:,.0f} second{'s' * (round(seconds) != 1)}"  # "1 seconds" read as a typo
 
 
 @dataclass(frozen=True)
@@ -504,7 +506,7 @@ class Renderer:
             return None
         return ConvaudioError(
             f"this conversation would last about {_duration(seconds)} ({len(conversation.turns):,} "
-            f"lines, {characters:,} characters to speak), more than max_duration "
+            f"line{'s' * (len(conversation.turns) != 1)}, {characters:,} characters to speak), more than max_duration "
             f"({_duration(self.limits.max_duration)}); split it into several conversations, or raise "
             "max_duration (in seconds)",
             conversation.source_path,

@@ -487,6 +487,16 @@ def test_every_limit_a_conversation_passes_is_named_in_one_build(site: Site) -> 
     assert not (cache_of(site) / "lines").exists()
 
 
+def test_a_one_line_conversation_over_max_duration_is_said_in_the_singular(site: Site) -> None:
+    """The duration's error counts as a sentence does: "(1 line, …)", not "(1 lines, …)", and a limit of 1 second
+    as "1 second" (docs bug bash h-docs2)."""
+    site.plugin_options.update(max_duration=1)
+    site.write("talk.md", post(conversation(("A", "This sentence surely takes more than one second to say aloud."))))
+    message = site.build_error()
+    assert "talk.md:6: this conversation would last about" in message, message
+    assert "(1 line, 61 characters to speak), more than max_duration (1 second);" in message, message
+
+
 EXAMPLE_POSTS = Path(__file__).resolve().parents[1] / "example-site" / "docs" / "blog" / "posts"
 
 
