@@ -1846,6 +1846,28 @@ def test_a_lang_that_contradicts_the_file_name_is_a_warning_and_a_matching_one_i
     assert len([warning for warning in site.warnings() if "but this page is the" in warning]) == 1  # every build
 
 
+def test_a_page_whose_lang_contradicts_its_path_keeps_its_entry_from_the_page_beside_it(site: Site) -> None:
+    """`talk.fr.md` with `lang: de` (and an English page in a topic folder, `cs/intro.md` with `lang: en`) plans with
+    an entry of its own, so the page at its language-free path never takes that entry as its former name: it moved
+    to `talk.md` while `talk.fr.md` went on using it, the saved voice map lacked `talk.md`, and every conversation
+    was planned twice, its warnings said twice (docs bug bash h-docs2); `intro.md`, new beside `cs/intro.md`, took
+    the voice its author chose for it."""
+    site.write("cs/intro.md", post(conversation(("A", "Bits and bytes.")), lang="en"))
+    site.build()
+    edit_voice(site, "cs/intro.md", "A", "m7")
+    site.write("intro.md", post(conversation(("A", "Welcome."))))
+    site.write("talk.md", post(conversation(("A", "Hello."))))
+    site.write("talk.fr.md", post(conversation(("A", "Hallo.")), lang="de"))
+    site.build()
+    assert not [record for record in site.infos() if "move to" in record], site.infos()
+    table = site.voice_map()["espeak"]
+    assert table["cs/intro.md"] == {"A": "m7"} and table["intro.md"] == {"A": "m3"}, table
+    assert table["talk.md"] == table["talk.fr.md"] == {"A": "m3"}, table
+    text = (site.root / "convaudio-voices.yml").read_text(encoding="utf-8")
+    assert site.build().synthesized == 0
+    assert (site.root / "convaudio-voices.yml").read_text(encoding="utf-8") == text
+
+
 def test_a_translation_without_lang_whose_folder_names_another_language_is_a_warning(site: Site) -> None:
     """A French post in a language folder naming its original (`fr/posts/causerie.md`, `translation_of:`, as in Hugo's
     folder per language) without `lang:` was spoken by an English voice without a word (bug bash h-render); the

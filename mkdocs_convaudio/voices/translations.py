@@ -294,7 +294,9 @@ class Translations:
         names += sorted(
             page
             for page, code in self._by_key.get(key, ())
-            if page != src_path and self.key(page, code) == key and self.path_language(page, site_language) == code
+            if page != src_path
+            and self._planned_key(page, code) == key
+            and self.path_language(page, site_language) == code
         )
         if key in self.pages:
             names.append(key)  # the original at the language-free path (`talk.md` beside `talk.fr.md`)
@@ -320,10 +322,21 @@ class Translations:
             (
                 page
                 for page, code in sorted(self._by_key.get(key, ()))
-                if code.split("-")[0] == site and self.key(page, code) == key
+                if code.split("-")[0] == site and self._planned_key(page, code) == key
             ),
             None,
         )
+
+    def _planned_key(self, page: str, code: str) -> str:
+        """The entry a page of a group plans with, as its own build asks for it (`AudioSession._post_key`): by its
+        `lang:` when it has one, else by `code`, the language its path names. A page whose `lang:` contradicts its
+        path (`talk.fr.md` with `lang: de`, an English `cs/intro.md`) keeps an entry of its own, so it is no former
+        name of the original's: `talk.md` moved `talk.fr.md`'s entry to itself while `talk.fr.md` went on using
+        it, the saved voice map had `talk.fr.md`'s entry alone, and every build planned both pages twice (docs bug
+        bash h-docs2)."""
+        meta = self._front_matter(page) if self._front_matter is not None else {}
+        written = meta.get("lang")
+        return self.key(page, written.strip() if isinstance(written, str) and written.strip() else code)
 
     def path_language(self, src_path: str, site_language: str = "en", *, names_original: bool = False) -> str | None:
         """The language a page's path names, when the page is one of several translations (for pages without
