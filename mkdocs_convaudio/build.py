@@ -777,6 +777,9 @@ class AudioSession:
         #: 400 globs of a whole language's posts, and as many indexes of them, in a warm build of 400 pages)
         self._dialogue_translations: dict[str, Translations] = {}
         self._said_lang: set[tuple[str, str]] = set()  # pages whose `lang:` contradicts their locale or path, said
+        #: the warnings this build's pages gave (each logged by their caller), not said again when their
+        #: conversations are planned again (`_say_planned_again`)
+        self._planning_warnings: set[str] = set()
         self.errors: list[ConvaudioError] = []
         #: voice-map key → the (page or dialogue file, language) pairs that use it, for the pairing report
         self.pairings: dict[str, set[tuple[str, str]]] = {}
@@ -1034,6 +1037,7 @@ class AudioSession:
         Errors do not stop the page: they are collected in `errors` (raised together by `check`) and the
         conversation they concern is left out."""
         placed, warnings = self._page(src_path, markdown, meta, line_offset, language, language_free_src, audio_stem)
+        self._planning_warnings.update(warnings)
         if len(placed) > 1:  # their MP3s' and videos' titles are told apart (a page's only one is not looked at)
             labels = conversation_labels(markdown, [item.span.start for item in placed], self.heading_text)
             for number, (item, label) in enumerate(zip(placed, labels, strict=True), 1):
@@ -2212,8 +2216,16 @@ class AudioSession:
             item.job = self._prepare(
                 conversation, item.language, item.voice_key, item.legacy_keys, warnings, item.job.production
             )
-        for warning in warnings:
-            self.warn(warning)
+        self._say_planned_again(warnings)
+
+    def _say_planned_again(self, warnings: list[str]) -> None:
+        """The warnings of conversations planned again (the voice map changed on disk, a fallback engine) that
+        their pages did not give already: a page's warning (Chinese on an English page) was said once more, and
+        `--strict` counted it twice (docs bug bash h-docs2)."""
+        for warning in dict.fromkeys(warnings):
+            if warning not in self._planning_warnings:
+                self._planning_warnings.add(warning)
+                self.warn(warning)
 
     def _save_voice_map(self) -> None:
         """Merge this build's new voices into the voice map on disk; when the file changed meanwhile (another
@@ -2231,8 +2243,7 @@ class AudioSession:
                 item.job = self._prepare(
                     conversation, item.language, item.voice_key, item.legacy_keys, warnings, item.job.production
                 )
-            for warning in dict.fromkeys(warnings):
-                self.warn(warning)
+            self._say_planned_again(warnings)
 
     def _say_new_voices(self, added: list[tuple[str, str, str]]) -> None:
         """Say which voices this build gave new speakers, as the saved file has them (another build's choice made

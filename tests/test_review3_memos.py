@@ -56,3 +56,20 @@ def test_a_conversation_planned_again_for_voices_edited_during_the_build_keeps_i
     after = site.timings(site.site / ONE)
     assert after["voices"]["A"].endswith("m7")
     assert after["lines"][0]["start"] > 2.0, "the intro was dropped"
+
+
+def test_a_pages_warning_is_said_once_when_its_conversation_is_planned_again(site: Site) -> None:
+    """The conversations planned again for voices edited during the build (the file wins) gave their pages'
+    warnings a second time (a Chinese line on an English page, said twice, counted twice by `--strict`: docs bug
+    bash h-docs2)."""
+    from tests.sites import conversation, post
+    from tests.test_warm_memos import VOICE_EDIT_HOOK
+
+    warm_site(site)
+    site.write("three.md", post(conversation(("C", "Hello 你好世界, and goodbye."))))
+    (site.root / "hooks.py").write_text(VOICE_EDIT_HOOK)
+    site.config["hooks"] = ["hooks.py"]
+    site.build()
+    assert site.timings(site.site / ONE)["voices"]["A"].endswith("m7")  # planned again with the file's voice
+    said = [warning for warning in site.warnings() if "three.md:" in warning and "written in Han" in warning]
+    assert len(said) == 1, site.warnings()
