@@ -17,7 +17,7 @@ import tempfile
 import time
 import tomllib
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -178,6 +178,20 @@ class _WarningPrinter(logging.Handler):
             print(f"{record.levelname} ({record.name}): {message}", file=sys.stderr)
 
 
+@contextlib.contextmanager
+def _site_warnings_printed() -> Iterator[_WarningPrinter]:
+    """The site's warnings shown as `_WarningPrinter` shows them while the block runs: after the dry build, the
+    cache its sessions look lines up in warns of a shared cache that cannot be used, and the warning fell to
+    Python's last-resort handler, without the `warning: ` the docs promise (docs bug bash h-docs2)."""
+    printer = _WarningPrinter()
+    mkdocs_log = logging.getLogger("mkdocs")
+    mkdocs_log.addHandler(printer)
+    try:
+        yield printer
+    finally:
+        mkdocs_log.removeHandler(printer)
+
+
 def plan_site(config_file: str) -> tuple[Estimate, int | None, str, bool]:
     """What the next build of a MkDocs site would synthesize, its `max_characters`, what the build would do
     instead without the engine's credentials ('' when it has them, or sends nothing), and whether it would stop
@@ -186,7 +200,8 @@ def plan_site(config_file: str) -> tuple[Estimate, int | None, str, bool]:
     jobs = [job for session in sessions for job in session.jobs]
     # a budget of what is paid for: a free engine is never stopped by it (as the build does)
     limit = sessions[-1].options.max_characters if sessions[-1].engine.is_cloud else None
-    estimate = sessions[-1].renderer.estimate(jobs)
+    with _site_warnings_printed():  # the cache looked up: a shared cache that cannot be used is said here
+        estimate = sessions[-1].renderer.estimate(jobs)
     if estimate.lines and not sessions[-1].generate:
         return estimate, None, cache_only(sessions[-1], estimate.lines), True
     note, free = without_credentials(sessions[-1], estimate)
@@ -254,12 +269,14 @@ def plan_site_sessions(
 
     from .plugin import ConvAudioPlugin
 
-    errors, warnings = _ErrorLog(), _WarningPrinter()
+    errors = _ErrorLog()
     mkdocs_log = logging.getLogger("mkdocs")
     mkdocs_log.addHandler(errors)
-    mkdocs_log.addHandler(warnings)
     try:
-        with tempfile.TemporaryDirectory(prefix="convaudio-estimate-") as site_dir:
+        with (
+            _site_warnings_printed() as warnings,
+            tempfile.TemporaryDirectory(prefix="convaudio-estimate-") as site_dir,
+        ):
             config = read_config(config_file, site_dir=site_dir)
             plugin = next((p for p in config.plugins.values() if isinstance(p, ConvAudioPlugin)), None)
             if plugin is None:
@@ -280,7 +297,6 @@ def plan_site_sessions(
         ) from None
     finally:
         mkdocs_log.removeHandler(errors)
-        mkdocs_log.removeHandler(warnings)
     if skipped is not None:
         skipped.append(warnings.skipped)
     sessions = plugin.dry_run_sessions
@@ -405,7 +421,9 @@ def command_estimate(args: argparse.Namespace) -> int:
 
 def show_text(config_file: str) -> int:
     """Every line of the next build, written and spoken, marked `new` when it would be synthesized."""
-    return print_text(plan_site_sessions(config_file))
+    sessions = plan_site_sessions(config_file)
+    with _site_warnings_printed():
+        return print_text(sessions)
 
 
 def print_text(sessions: Sequence[AudioSession]) -> int:
