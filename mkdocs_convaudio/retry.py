@@ -53,8 +53,23 @@ def call_with_retries(
             return call()
         except EngineError as error:
             attempt += 1
-            if not error.transient or attempt >= policy.attempts:
+            if not error.transient:
                 raise
+            if attempt >= policy.attempts:
+                if policy.attempts == 1:
+                    raise
+                # the last try's message alone read as if the build had not retried, and named nothing to change
+                # (bug bash h-ci): say the tries were spent, and that the next build pays only for what is left
+                raise EngineError(
+                    f"{error.message}; gave up after {attempt} tries (the `retries` option): build again later, "
+                    "or raise `retries`; the lines made are cached, so the next build sends only the ones missing",
+                    transient=False,
+                    retry_after=error.retry_after,
+                    status=error.status,
+                    timed_out=error.timed_out,
+                    billed=error.billed,
+                    lost=error.lost,
+                ) from None
             if error.retry_after is not None and error.retry_after > max(policy.max_delay, LONG_WAIT):
                 # the provider will not answer within the waits this build allows: each shorter wait cost a
                 # request and a minute for nothing (bug bash 136: Retry-After 3600, four waits of 60 s)

@@ -230,6 +230,22 @@ def test_google_unavailable_twice_then_success(site: Site, google: FakeServer, m
     assert len(site.audio_files()) == 1
 
 
+def test_a_line_out_of_retries_says_how_many_tries_were_spent_and_what_to_change(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A line that still failed at its last try stopped the build with the provider's message alone ('is
+    unavailable … (boom)'): nothing said it had been tried `retries` times, nor what to change (bug bash h-ci)."""
+    use_google(site, google, monkeypatch, concurrency=1, retries=3)
+    page = site.write("talk.md", post(conversation(*TURNS_EN[:2])))
+    google.failures = [unavailable()] * 3
+    message = site.build_error()
+    assert message.startswith(f"talk.md:{turn_lines(page)[0]}: ")
+    assert "Google Text-to-Speech is unavailable" in message
+    assert "gave up after 3 tries (the `retries` option)" in message, message
+    assert "the next build sends only the ones missing" in message
+    assert google_texts(google) == [TURNS_EN[0][1]] * 3  # bounded: three tries, then nothing more was sent
+
+
 def test_google_quota_retry_after_is_honoured(site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch) -> None:
     use_google(site, google, monkeypatch, concurrency=1)
     site.write("talk.md", post(conversation(*TURNS_EN[:2])))
