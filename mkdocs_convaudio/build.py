@@ -2249,13 +2249,22 @@ class AudioSession:
         """Say which voices this build gave new speakers, as the saved file has them (another build's choice made
         meanwhile wins): in CI the voice map changes on the runner alone (bug bash 130). One line, naming the
         first posts: a new blog's first build gives every post's speakers voices."""
-        chosen: dict[str, list[str]] = {}
+        # a build that falls back to another engine chose voices in both: each engine's are named, or a post read
+        # `(Maya → Kore, Tom → Charon, Maya → f2, Tom → m3)`, two voices a speaker with nothing to tell them apart
+        named = len({engine for engine, _key, _speaker in added}) > 1
+        chosen: dict[str, dict[str, list[str]]] = {}
         for engine, key, speaker in added:
             voice = self.voice_map.table.get(engine, {}).get(key, {}).get(speaker)
-            chosen.setdefault(key, []).append(f"{speaker} → {voice}")
+            chosen.setdefault(key, {}).setdefault(engine, []).append(f"{speaker} → {voice}")
         if not chosen:
             return
-        posts = first_posts([f"{key} ({', '.join(voices)})" for key, voices in chosen.items()])
+
+        def said(engine: str, voices: list[str]) -> str:
+            return f"{engine}: {', '.join(voices)}" if named else ", ".join(voices)
+
+        posts = first_posts(
+            [f"{key} ({'; '.join(said(*each) for each in engines.items())})" for key, engines in chosen.items()]
+        )
         self.info(f"voice map: new voices for {posts}, in {self.voice_map.path}")
 
     def render(self) -> Stats:

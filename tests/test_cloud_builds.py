@@ -1009,6 +1009,26 @@ def test_fallback_keeps_a_warm_cloud_cache(
     assert site.timings(site.audio_files()[0])["voices"]["A"].startswith("en-US-Chirp3-HD-")
 
 
+def test_new_voices_chosen_for_two_engines_in_one_build_are_said_per_engine(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch, no_adc: None
+) -> None:
+    """A build falling back to eSpeak NG gave a new post voices in both engines' sections, and said them as one list:
+    `new.md (A → Kore, B → Charon, A → f2, B → m3)`, each speaker twice with nothing naming the engine (bug bash
+    h-ci). Each engine's voices are named by it."""
+    monkeypatch.setenv("GOOGLE_API_KEY", KEY)
+    site.plugin_options.update(engine="google", google={"endpoint": google.url}, fallback_engine="espeak")
+    site.write("talk.md", post(conversation(*TURNS_EN), lang="en"))
+    site.build()
+    monkeypatch.delenv("GOOGLE_API_KEY")
+    site.write("new.md", post(conversation(("A", "A new post, with new lines."), ("B", "Nothing cached.")), lang="en"))
+    site.build()
+    table = site.voice_map()
+    google_voices = ", ".join(f"{speaker} → {voice}" for speaker, voice in table["google"]["new.md"].items())
+    espeak_voices = ", ".join(f"{speaker} → {voice}" for speaker, voice in table["espeak"]["new.md"].items())
+    [said] = [message for message in messages(site) if "voice map: new voices for" in message]
+    assert f"new.md (google: {google_voices}; espeak: {espeak_voices})" in said, said
+
+
 def test_full_voice_name_from_another_language_warns(
     site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
