@@ -192,20 +192,22 @@ def _site_warnings_printed() -> Iterator[_WarningPrinter]:
         mkdocs_log.removeHandler(printer)
 
 
-def plan_site(config_file: str) -> tuple[Estimate, int | None, str, bool]:
+def plan_site(config_file: str) -> tuple[Estimate, int | None, str, bool, bool]:
     """What the next build of a MkDocs site would synthesize, its `max_characters`, what the build would do
-    instead without the engine's credentials ('' when it has them, or sends nothing), and whether it would stop
-    for want of them."""
+    instead without the engine's credentials ('' when it has them, or sends nothing), whether it would stop
+    for want of them, and whether its languages are built one after the other (mkdocs-static-i18n)."""
     sessions = plan_site_sessions(config_file)
+    languages_apart = len(sessions) > 1
     jobs = [job for session in sessions for job in session.jobs]
     # a budget of what is paid for: a free engine is never stopped by it (as the build does)
     limit = sessions[-1].options.max_characters if sessions[-1].engine.is_cloud else None
     with _site_warnings_printed():  # the cache looked up: a shared cache that cannot be used is said here
         estimate = sessions[-1].renderer.estimate(jobs)
     if estimate.lines and not sessions[-1].generate:
-        return estimate, None, cache_only(sessions[-1], estimate.lines), True
+        return estimate, None, cache_only(sessions[-1], estimate.lines), True, languages_apart
     note, free = without_credentials(sessions[-1], estimate)
-    return estimate, None if free else limit, note, bool(note) and not sessions[-1].options.fallback_engine
+    stops = bool(note) and not sessions[-1].options.fallback_engine
+    return estimate, None if free else limit, note, stops, languages_apart
 
 
 def cache_only(session: AudioSession, lines: int) -> str:
@@ -353,10 +355,11 @@ def record_run(args: argparse.Namespace, session: AudioSession, batch: Batch, *,
             _print_warning(batch.warnings[-1])
 
 
-def print_estimate(estimate: Estimate, limit: int | None, note: str = "") -> None:
+def print_estimate(estimate: Estimate, limit: int | None, note: str = "", languages_apart: bool = False) -> None:
     """Print what the next build would send, how long each conversation's audio is, and whether it is over the
     budget `limit`. A row per conversation (one MP3 each, what `max_duration` limits), named by its post, and by its
-    post and line where the post holds several."""
+    post and line where the post holds several; `languages_apart`: the build makes one language after another
+    (mkdocs-static-i18n), so it sends the first ones before it reaches the budget."""
     over = limit is not None and estimate.characters > limit
     rows = estimate.conversations
     in_file = Counter(row.source_path for row in rows)
@@ -381,10 +384,15 @@ def print_estimate(estimate: Estimate, limit: int | None, note: str = "") -> Non
     if note:
         print(note)
     if over:
-        print(
-            f"over max_characters ({limit:,}): the build would stop before sending anything (with "
-            "mkdocs-static-i18n, once it reaches the language that passes it: the languages built before are sent)"
+        # the languages' clause only where they are built apart: a site without mkdocs-static-i18n read it as a
+        # condition it could not check (bug bash h-ci)
+        apart = (
+            " (with mkdocs-static-i18n, once it reaches the language that passes it: the languages built before are "
+            "sent)"
+            if languages_apart
+            else ""
         )
+        print(f"over max_characters ({limit:,}): the build would stop before sending anything{apart}")
 
 
 def _length(seconds: float, made: bool) -> str:
@@ -412,10 +420,10 @@ def command_estimate(args: argparse.Namespace) -> int:
         stand_by(0)  # it lists the lines, and says nothing of whether the build would stop
         return show_text(args.config_file)
     # a pipeline can stop before its build (bug bash 130: it exited 0 for a build that would stop)
-    estimate, limit, note, stops = plan_site(args.config_file)
+    estimate, limit, note, stops, languages_apart = plan_site(args.config_file)
     status = 1 if stops or (limit is not None and estimate.characters > limit) else 0
     stand_by(status)  # settled before the first line: a reader that stops reading cannot turn it into a 1
-    print_estimate(estimate, limit, note)
+    print_estimate(estimate, limit, note, languages_apart)
     return status
 
 

@@ -22,7 +22,7 @@ from mkdocs_convaudio.html.assets import content_version
 from tests.fakes.google_tts import google_server
 from tests.fakes.http import serve
 from tests.media import tone
-from tests.sites import Site, conversation, decode, post
+from tests.sites import Site, conversation, decode, post, static_i18n
 
 CACHE_ACTIONS = ("stats", "prune", "verify", "push", "pull")
 
@@ -308,6 +308,38 @@ def test_a_price_names_the_voice_before_the_voice_family(
     assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 0
     # A: 4 characters at $1 each; B, a Studio voice: 5 at $3
     assert re.search(r"^total\s+2\s+9\s+\$\s*19\.0000\s+~\d+:\d\d$", capsys.readouterr().out, re.MULTILINE)
+
+
+def test_estimate_over_budget_names_mkdocs_static_i18n_only_on_a_site_that_uses_it(
+    site: Site, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A site without mkdocs-static-i18n was told the build would stop before sending anything "(with
+    mkdocs-static-i18n, once it reaches the language that passes it: …)", a condition it had no way to check (bug
+    bash h-ci). The clause is said where the languages are built one after another."""
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-key")
+    site.plugin_options.update(engine="openai", max_characters=10)
+    site.write("talk.md", post(conversation(("A", "A line that is long enough."), ("B", "Another one."))))
+    site.write_config()
+    assert main(["estimate", "-f", str(site.root / "mkdocs.yml")]) == 1
+    out = capsys.readouterr().out
+    assert out.splitlines()[-1] == "over max_characters (10): the build would stop before sending anything", out
+    static_i18n(site)
+    site.write("talk.fr.md", post(conversation(("A", "Une ligne assez longue."), ("B", "Une autre.")), lang="fr"))
+    site.write_config()
+    # in a process of its own, as mkdocs-static-i18n's builds leave state behind
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs_convaudio.cli", "estimate", "-f", str(site.root / "mkdocs.yml")],
+        cwd=site.root,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr
+    assert done.stdout.splitlines()[-1] == (
+        "over max_characters (10): the build would stop before sending anything (with mkdocs-static-i18n, once it "
+        "reaches the language that passes it: the languages built before are sent)"
+    ), done.stdout
 
 
 def test_estimate_says_a_free_engine_is_not_over_budget(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
