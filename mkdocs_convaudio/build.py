@@ -34,7 +34,7 @@ from .errors import (
 from .html.captions import webvtt
 from .libversions import package_fingerprint, remember_in, remembered
 from .pagememo import conversation_record, engine_fingerprint, found_from, job_from, job_record
-from .render import LOUDNESS_SHORT, Job, Limits, Renderer, Stats, terminate_as_interrupt, unique_jobs
+from .render import LOUDNESS_SHORT, Job, Limits, LinePart, Renderer, Stats, terminate_as_interrupt, unique_jobs
 from .retry import RetryPolicy
 from .showplan import PostShow, ShowOptions, ShowPlanner, VideoPlan, make_video, video_key
 from .store import DEFAULT_CACHE_DIR
@@ -2336,7 +2336,8 @@ class AudioSession:
     def _render(self) -> Stats:
         try:
             self.check()
-            self._check_credentials()  # before the voice map is saved: see there
+            todo = self._check_credentials()  # before the voice map is saved: see there
+            self._check_budget(todo)  # so is this, for the same reason
             self._save_voice_map()
             try:
                 stats = self._render_jobs()
@@ -2441,21 +2442,23 @@ class AudioSession:
 
             abandon_pending()
 
-    def _check_credentials(self) -> None:
+    def _check_credentials(self) -> list[LinePart]:
         """When lines are to be synthesized: the engine's package (any engine) and a cloud engine's credentials,
         else the fallback engine, else the error saying how to fix it. Asked before the voice map is saved: a build
         that stops here made nothing, so no choice of voice needs keeping, and the map kept a section of an engine
-        that never spoke (bug bash 102). A build with every line cached needs neither (review 122)."""
+        that never spoke (bug bash 102). A build with every line cached needs neither (review 122). Returns the
+        line parts to synthesize it found (none looked for with an installed local engine)."""
         if not self.generate:
-            return
+            return []
         if not self.engine.is_cloud:
             try:
                 require_packages(self.engine)  # found without importing them
-                return  # an installed local engine needs nothing: not even the cache looked at
+                return []  # an installed local engine needs nothing: not even the cache looked at
             except MissingPackageError:
                 pass  # an error only if lines are to be made
         _, jobs = self._split_cached()
-        if missing := len(self.renderer.missing(jobs)) if jobs else 0:
+        todo = self.renderer.missing(jobs) if jobs else []
+        if todo:
             try:
                 require_packages(self.engine)
                 if self.engine.is_cloud:
@@ -2463,7 +2466,16 @@ class AudioSession:
             except (MissingCredentialsError, MissingPackageError) as error:
                 if not self.options.fallback_engine:
                     raise
-                self._fall_back(missing, error)
+                self._fall_back(len(todo), error)
+        return todo
+
+    def _check_budget(self, todo: list[LinePart]) -> None:
+        """A paid engine's line parts `todo` over `max_characters` stop the build before the voice map is saved, as
+        missing credentials do: it sends nothing, and a new post's voices were written to the map all the same (bug
+        bash h-ci). `Renderer.render` checks again, with the jobs the saved map leaves (another build's voices win)."""
+        if todo and self.engine.is_cloud:  # after a fall back to a free engine, nothing is paid for
+            _, jobs = self._split_cached()
+            self.renderer.check_budget(jobs, todo, self.options.max_characters, self.spent_before)
 
     def _render_jobs(self) -> Stats:
         """Synthesize and assemble the conversations the cache lacks; those whose entries an earlier check vouches

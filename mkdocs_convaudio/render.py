@@ -713,19 +713,7 @@ class Renderer:
             raise ConvaudioError(self._missing_message(todo))
         self.check_voices(todo)
         characters = sum(len(part.text) for part in todo)
-        # a budget of what is paid for: a free engine (eSpeak, Piper, a fallback) is never stopped by it
-        if max_characters is not None and self.engine.is_cloud and characters + spent > max_characters:
-            estimate = self.estimate(unique)
-            before = f" after the {spent} this run sent already (its other languages)" if spent else ""
-            lines = f"{len(todo):,} line{'s' * (len(todo) != 1)}"
-            # cents hide a small bill ("about $0.00" for 243 characters; `estimate` said $0.0036: bug bash 112)
-            price = f"{estimate.price:,.2f}" if estimate.price >= 0.995 else f"{estimate.price:.4f}"
-            raise ConvaudioError(
-                f"this build would send {characters:,} characters ({lines}) to the {self.engine.name} "
-                f"engine, about ${price}{before}, more than max_characters ({max_characters:,}); nothing "
-                f"{'more ' if spent else ''}was sent. Run `mkdocs-convaudio estimate` to see which posts, then raise "
-                "max_characters."
-            )
+        self.check_budget(unique, todo, max_characters, spent)
         # re-sends after tries that may have been billed count too: one past the budget is not sent
         paid = max_characters is not None and self.engine.is_cloud
         self._max_characters = max_characters if paid else None
@@ -752,6 +740,25 @@ class Renderer:
         if pending:
             self._assemble_all(pending, stats.assembled)
         return stats
+
+    def check_budget(self, jobs: list[Job], todo: list[LinePart], max_characters: int | None, spent: int) -> None:
+        """Stop, sending nothing, when the `todo` parts of `jobs` (their `missing` parts) and the `spent` characters
+        the run sent before are over `max_characters`: a budget of what is paid for, so a free engine (eSpeak, Piper,
+        a fallback) is never stopped by it."""
+        characters = sum(len(part.text) for part in todo)
+        if max_characters is None or not self.engine.is_cloud or characters + spent <= max_characters:
+            return
+        estimate = self.estimate(jobs)
+        before = f" after the {spent} this run sent already (its other languages)" if spent else ""
+        lines = f"{len(todo):,} line{'s' * (len(todo) != 1)}"
+        # cents hide a small bill ("about $0.00" for 243 characters; `estimate` said $0.0036: bug bash 112)
+        price = f"{estimate.price:,.2f}" if estimate.price >= 0.995 else f"{estimate.price:.4f}"
+        raise ConvaudioError(
+            f"this build would send {characters:,} characters ({lines}) to the {self.engine.name} "
+            f"engine, about ${price}{before}, more than max_characters ({max_characters:,}); nothing "
+            f"{'more ' if spent else ''}was sent. Run `mkdocs-convaudio estimate` to see which posts, then raise "
+            "max_characters."
+        )
 
     def _assemble_all(self, pending: list[Job], assembled: set[str] | None = None) -> None:
         """Assemble `pending` (see `_assemble_each`); stopped by Ctrl-C or SIGTERM, say what was kept: MkDocs said

@@ -672,6 +672,26 @@ def test_max_characters_stops_before_any_request(
     assert len(google.requests) == 3
 
 
+def test_a_build_stopped_by_max_characters_writes_no_new_voices(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A build over `max_characters` sends nothing, yet wrote the voices it chose for a new post into the voice map,
+    where a build stopped for want of credentials writes none (bug bash h-ci): CI's runner had a changed voice map
+    for a build that made nothing."""
+    use_google(site, google, monkeypatch)
+    site.write("talk.md", post(conversation(*TURNS_EN)))
+    site.build()
+    voice_map = (site.root / "convaudio-voices.yml").read_bytes()
+    requests = len(google.requests)
+    site.plugin_options["max_characters"] = 5
+    site.write("new.md", post(conversation(("A", "A new post, with new lines."), ("B", "Nothing cached."))))
+    message = site.build_error()
+    assert "more than max_characters (5); nothing was sent" in message, message
+    assert len(google.requests) == requests
+    assert (site.root / "convaudio-voices.yml").read_bytes() == voice_map
+    assert not any("voice map: new voices" in message for message in messages(site))
+
+
 def timing_out_once(google: FakeServer, text: str, released: threading.Event) -> None:
     """The first request for `text` is held until `released` (the engine's short timeout gives up on it first: a
     request the provider received and may bill); every other request is answered at once."""
