@@ -27,6 +27,7 @@ from .errors import (
     MissingCredentialsError,
     MissingDialogueFile,
     Problems,
+    VoiceRejected,
     each_problem,
     listed,
     raise_all,
@@ -2343,6 +2344,8 @@ class AudioSession:
                 stats = self._render_jobs()
             except Problems as error:  # one per line, as planning lists them (bug bash 116: one 2,300-character line)
                 raise BuildProblems(error.problems) from None
+            except VoiceRejected as error:
+                raise self._where_the_voice_is_named(error) from None
         finally:
             self.close()  # clients and loaded models live for one build, failed or not
         for item in self.placed.values():
@@ -2476,6 +2479,27 @@ class AudioSession:
         if todo and self.engine.is_cloud:  # after a fall back to a free engine, nothing is paid for
             _, jobs = self._split_cached()
             self.renderer.check_budget(jobs, todo, self.options.max_characters, self.spent_before)
+
+    def _where_the_voice_is_named(self, error: VoiceRejected) -> ConvaudioError:
+        """A voice the provider refused by its name, said at the voice map's line when the name was written there (a
+        name the engine does not hand out itself): Google's unknown `Maya: Korx` was said at the post's line alone,
+        where OpenAI's names the map's (bug bash h-ci). A name of the engine's pool is right, and the locale or
+        `voice_family` made of it is what to fix: said at the line, as before."""
+        for item in self.placed.values():
+            conversation = item.found.conversation
+            if conversation.source_path != error.path or all(part.key != error.part_key for part in item.job.all_parts):
+                continue
+            identity = self.voice_map.table.get(self.engine.name, {}).get(item.voice_key, {}).get(error.speaker)
+            line = self.voice_map.line_of(self.engine.name, item.voice_key, error.speaker)
+            if identity is None or line is None or identity in self.engine.voice_pool():
+                break
+            return ConvaudioError(
+                f"{error.message} (speaker {error.speaker!r} in voice map entry {item.voice_key!r}, used by "
+                f"{error.path}:{error.line}); edit or delete the entry",
+                str(self.voice_map.path),
+                line,
+            )
+        return error
 
     def _render_jobs(self) -> Stats:
         """Synthesize and assemble the conversations the cache lacks; those whose entries an earlier check vouches

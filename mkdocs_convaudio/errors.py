@@ -91,6 +91,7 @@ class EngineError(ConvaudioError):
         timed_out: bool = False,
         billed: bool | None = None,
         lost: bool = False,
+        voice_rejected: bool = False,
     ) -> None:
         self.transient = transient
         self.retry_after = retry_after
@@ -103,7 +104,19 @@ class EngineError(ConvaudioError):
         #: the connection was lost in the middle of the answer (billed too): the network's or a proxy's doing, not
         #: the line's
         self.lost = lost
+        #: the provider refused the voice by its name (an unknown Google voice): see `VoiceRejected`
+        self.voice_rejected = voice_rejected
         super().__init__(message)
+
+
+class VoiceRejected(ConvaudioError):
+    """A provider refused the voice of `speaker`'s line part `part_key` by its name, said at the line's place: the
+    build says it at the voice map's line instead when the name was written there (`AudioSession`)."""
+
+    def __init__(self, message: str, path: str, line: int, *, speaker: str, part_key: str) -> None:
+        self.speaker = speaker
+        self.part_key = part_key
+        super().__init__(message, path, line)
 
 
 class MissingCredentialsError(ConvaudioError):

@@ -20,7 +20,7 @@ from .audio.production import Production
 from .audio.turn_gaps import TurnCue, speaker_change_gap
 from .audio.types import Audio
 from .engines.base import Engine
-from .errors import ConvaudioError, EngineError, listed, raise_all
+from .errors import ConvaudioError, EngineError, VoiceRejected, listed, raise_all
 from .progress import Progress, ProgressSettings
 from .retry import RetryPolicy, call_with_retries
 from .store.cache import AudioCache, Verdict, content_key
@@ -1008,11 +1008,12 @@ class Renderer:
                 self._budget.lose(len(part.text))
             if not isinstance(error, EngineError):
                 raise
-            raise ConvaudioError(
-                self.scrub(f"speaker {part.turn.speaker!r} ({part.voice}): {error.message}"),
-                part.source_path,
-                part.turn.source_line,
-            ) from None
+            message = self.scrub(f"speaker {part.turn.speaker!r} ({part.voice}): {error.message}")
+            if error.voice_rejected:
+                raise VoiceRejected(
+                    message, part.source_path, part.turn.source_line, speaker=part.turn.speaker, part_key=part.key
+                ) from None
+            raise ConvaudioError(message, part.source_path, part.turn.source_line) from None
         if not len(audio.samples):
             raise ConvaudioError(
                 f"the {self.engine.name} engine returned no audio for this line",

@@ -118,6 +118,8 @@ class Failure:
     answer_lost: bool = False
     #: an answer came, and is not usable (a 200 whose body is not the API's): it may have been billed
     unusable: bool = False
+    #: the provider refused the voice by its name (`EngineError.voice_rejected`)
+    voice_rejected: bool = False
 
 
 class CloudEngine(Engine):
@@ -322,6 +324,7 @@ class CloudEngine(Engine):
             timed_out=failure.timed_out,
             billed=failure.timed_out or failure.answer_lost or failure.unusable,
             lost=failure.answer_lost,
+            voice_rejected=failure.voice_rejected,
         )
 
     def call(self, action: Any, voice: str | None) -> Any:

@@ -421,6 +421,7 @@ class GoogleEngine(CloudEngine):
                 f"Google rejected voice {voice} ({detail}); check the name with "
                 f"`mkdocs-convaudio voices --engine google{lang}`",
                 status=400,
+                voice_rejected=True,
             )
         if isinstance(error, api_exceptions.BadRequest):  # the text, the settings: Google's reason says which
             return Failure(f"Google Text-to-Speech refused the request for {what} ({detail})", status=400)
