@@ -747,6 +747,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 # under `mkdocs serve` while typing 180: serve bug bash)
                 error = located_options(problems, config.config_file_path, list(self.config))
             raise PluginError(str(error)) from None
+        if not inner_build(config.plugins) and config.config_file_path:
+            self._warn_lost_inherited_options(config.config_file_path)
         voice_map = self.session.voice_map
         if (server := SERVED_VOICE_MAPS.get(str(voice_map.path))) is not None:
             voice_map.writing = partial(_unwatched, server, str(voice_map.path))
@@ -807,6 +809,26 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         return config
 
     on_config = CombinedEvent(_on_config_first, _on_config)
+
+    @staticmethod
+    def _warn_lost_inherited_options(config_file: str) -> None:
+        """Options of the plugin written in a file the config inherits that MkDocs' merge dropped: a list-form
+        `mkdocs.prod.yml` built with the cloud voices and no `max_characters`, and said nothing (bug bash h-ci)."""
+        from .inherited_options import lost_options
+
+        if (lost := lost_options(config_file)) is None:
+            return
+        child, line, parent, names = lost
+        where = f"{_shown_path(child)}:{line}" if line is not None else _shown_path(child)
+        options = ", ".join(f"`{name}`" for name in names)
+        several = len(names) > 1
+        log.warning(
+            f"{where}: the convaudio option{'s' * several} {options} written in {_shown_path(parent)} (INHERIT) "
+            f"{'are' if several else 'is'} not used: MkDocs "
+            "merges an inherited `plugins` only when both files write it as a mapping, and a list (`- convaudio:`) "
+            "replaces the other file's whole. Write `plugins` as a mapping in both files (`convaudio:` with no `- `, "
+            "`blog: {}` for a plugin without options: docs/engines.md, Cost control), or repeat the options here"
+        )
 
     def _on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
         if self.session is None:

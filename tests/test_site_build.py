@@ -2318,3 +2318,49 @@ def test_a_mistyped_sub_option_is_named_at_its_line_of_mkdocs_yml(
     message = site.build_error()
     assert f"mkdocs.yml:{line}: {words}" in message and "Sub-option" not in message, message
     assert message.count("mkdocs.yml:") == 1, message
+
+
+def test_plugin_options_an_inherited_config_loses_to_a_list_of_plugins_are_warned_of(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """MkDocs merges an inherited `plugins` only when both files write it as a mapping: a config with `INHERIT:` and
+    its own `- convaudio:` built without the parent's `max_characters`, and nothing said so (bug bash h-ci). The
+    options lost are named, at the `plugins:` line to fix; with a mapping in both files they are kept, unsaid."""
+    child: dict[str, Any] = {}
+
+    def inheriting_config() -> None:
+        Site.write_config(site)
+        (site.root / "mkdocs.yml").replace(site.root / "base.yml")
+        (site.root / "mkdocs.yml").write_text(
+            "# the site's own\nINHERIT: base.yml\n" + yaml.safe_dump(child), encoding="utf-8"
+        )
+
+    monkeypatch.setattr(site, "write_config", inheriting_config)
+    site.write("talk.md", post(conversation(("A", "Hello there."), ("B", "Hi."))))
+    site.plugin_options.update(max_characters=50_000, pause=0.4, cache_dir=".cache")
+    child["plugins"] = [{"convaudio": {"pause": 0.4, "cache_dir": ".cache"}}]
+    site.build()
+    assert site.plugin.config.max_characters is None  # MkDocs' merge dropped it
+    warnings = [record.getMessage() for record in site.caplog.records if record.levelname == "WARNING"]
+    config, base = (os.path.relpath(site.root / name) for name in ("mkdocs.yml", "base.yml"))
+    assert warnings == [
+        f"convaudio: {config}:3: the convaudio option `max_characters` written in {base} (INHERIT) is not used: "
+        "MkDocs merges an inherited `plugins` only when both files write it as a mapping, and a list (`- convaudio:`) "
+        "replaces the other file's whole. Write `plugins` as a mapping in both files (`convaudio:` with no `- `, "
+        "`blog: {}` for a plugin without options: docs/engines.md, Cost control), or repeat the options here"
+    ], warnings
+    # the mapping form in both files: merged, and nothing said
+    site.config["plugins"] = {}
+    monkeypatch.setattr(site, "plugin_options", {**site.plugin_options})
+
+    def mapping_config() -> None:
+        config = {**site.config, "plugins": {"convaudio": site.plugin_options}}
+        (site.root / "base.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+        (site.root / "mkdocs.yml").write_text(
+            "INHERIT: base.yml\n" + yaml.safe_dump({"plugins": {"convaudio": {"pause": 0.4}}}), encoding="utf-8"
+        )
+
+    monkeypatch.setattr(site, "write_config", mapping_config)
+    site.build()
+    assert site.plugin.config.max_characters == 50_000
+    assert not [record for record in site.caplog.records if record.levelname == "WARNING"]
