@@ -2338,7 +2338,7 @@ class AudioSession:
         try:
             self.check()
             todo = self._check_credentials()  # before the voice map is saved: see there
-            self._check_budget(todo)  # so is this, for the same reason
+            self._check_sending(todo)  # so is this, for the same reason
             self._save_voice_map()
             try:
                 stats = self._render_jobs()
@@ -2472,13 +2472,15 @@ class AudioSession:
                 self._fall_back(len(todo), error)
         return todo
 
-    def _check_budget(self, todo: list[LinePart]) -> None:
-        """A paid engine's line parts `todo` over `max_characters` stop the build before the voice map is saved, as
-        missing credentials do: it sends nothing, and a new post's voices were written to the map all the same (bug
-        bash h-ci). `Renderer.render` checks again, with the jobs the saved map leaves (another build's voices win)."""
+    def _check_sending(self, todo: list[LinePart]) -> None:
+        """A paid engine's line parts `todo` over `max_characters`, or a `--strict` build that warned already, stop
+        the build before the voice map is saved, as missing credentials do: it sends nothing, and a new post's
+        voices were written to the map all the same (bug bash h-ci). `Renderer.render` checks again, with the jobs
+        the saved map leaves (another build's voices win) and the warnings its save gave."""
         if todo and self.engine.is_cloud:  # after a fall back to a free engine, nothing is paid for
             _, jobs = self._split_cached()
             self.renderer.check_budget(jobs, todo, self.options.max_characters, self.spent_before)
+            self.renderer.check_strict(jobs, todo, self.failing_warnings)
 
     def _where_the_voice_is_named(self, error: VoiceRejected) -> ConvaudioError:
         """A voice the provider refused by its name, said at the voice map's line when the name was written there (a

@@ -720,16 +720,7 @@ class Renderer:
         self._budget = Budget(
             left=max_characters - spent if max_characters is not None and paid else 2**62, planned=characters
         )
-        if todo and self.engine.is_cloud and (warned := failing_warnings()):
-            # the build fails at its end whatever is made now: paying for lines first helped no one, and a
-            # warning about a voice (one that speaks another language) often means those lines will be made again
-            # (bug bash 112)
-            estimate = self.estimate(unique)
-            raise ConvaudioError(
-                f"--strict: this build gave {warned} warning(s) already (above), so it fails at its end; "
-                f"nothing was sent to the {self.engine.name} engine ({len(todo):,} line{'s' * (len(todo) != 1)}, "
-                f"about ${estimate.price:.4f}). Fix the warnings, or build without --strict"
-            )
+        self.check_strict(unique, todo, failing_warnings)
         synthesized = self._synthesize(todo)
         stats.synthesized = len(synthesized)
         stats.resent = self._budget.resent
@@ -758,6 +749,20 @@ class Renderer:
             f"engine, about ${price}{before}, more than max_characters ({max_characters:,}); nothing "
             f"{'more ' if spent else ''}was sent. Run `mkdocs-convaudio estimate` to see which posts, then raise "
             "max_characters."
+        )
+
+    def check_strict(self, jobs: list[Job], todo: list[LinePart], failing_warnings: Callable[[], int]) -> None:
+        """Stop, sending nothing to a paid engine, when a build that fails on any warning (`--strict`) gave some
+        already (`failing_warnings`, asked only when there are lines to send): it fails at its end whatever is made
+        now, so paying for the `todo` parts of `jobs` first helped no one, and a warning about a voice (one that
+        speaks another language) often means those lines will be made again (bug bash 112)."""
+        if not (todo and self.engine.is_cloud and (warned := failing_warnings())):
+            return
+        estimate = self.estimate(jobs)
+        raise ConvaudioError(
+            f"--strict: this build gave {warned} warning(s) already (above), so it fails at its end; "
+            f"nothing was sent to the {self.engine.name} engine ({len(todo):,} line{'s' * (len(todo) != 1)}, "
+            f"about ${estimate.price:.4f}). Fix the warnings, or build without --strict"
         )
 
     def _assemble_all(self, pending: list[Job], assembled: set[str] | None = None) -> None:

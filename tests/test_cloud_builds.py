@@ -1191,6 +1191,26 @@ def test_a_strict_build_that_already_warned_sends_nothing(
     assert len(google.requests_to(SYNTHESIZE)) == 3
 
 
+def test_a_strict_build_that_already_warned_writes_no_new_voices(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A `--strict` build that warned already sends nothing, yet wrote the voices it chose for a new post into the
+    voice map, where one stopped for want of credentials writes none (review r-ci, as `max_characters`' stop)."""
+    use_google(site, google, monkeypatch)
+    site.write("talk.md", post(conversation(*TURNS_EN)))
+    site.build()
+    voice_map = (site.root / "convaudio-voices.yml").read_bytes()
+    site.write("new.md", post(conversation(("A", "A new post, with new lines."), ("B", "Nothing cached."))))
+    site.write("empty.md", "---\naudio: true\n---\n# No conversation here\n")  # a warning, before any line is sent
+    with pytest.raises(Abort):
+        site.build(strict=True)
+    errors = [record.getMessage() for record in site.caplog.records if record.levelno >= logging.ERROR]
+    assert any("--strict: this build gave 1 warning(s) already" in error for error in errors), errors
+    assert len(google.requests_to(SYNTHESIZE)) == len(TURNS_EN)
+    assert (site.root / "convaudio-voices.yml").read_bytes() == voice_map
+    assert not any("voice map: new voices" in message for message in messages(site))
+
+
 def _cache_of_the_version_before(site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch) -> None:
     """A Google cache keyed as the version before keyed lines (the page's region and every setting in the key),
     the memos gone as after an upgrade (a new version's fingerprint plans every page again)."""
