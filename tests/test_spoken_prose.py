@@ -330,6 +330,27 @@ def test_a_french_range_after_a_is_two_round_figures(line: str, language: str, s
     assert spoken_text(line, language) == said
 
 
+#: An em dash with a space on both sides sets an aside apart, between two numbers too: no range ("unter 0,1 bis 1 %
+#: Gebühr" was said for `unter 0,1 % — 1 % Gebühr`, bug bash h-tech); one with no space, or an en dash, is a range's
+ASIDES_BETWEEN_NUMBERS = [
+    ("Keep it under 0.1% — 1% is a lot.", "en", "Keep it under 0.1% — 1% is a lot."),
+    ("unter 0,1 % — 1 % Gebühr", "de", "unter 0,1 % — 1 % Gebühr"),
+    ("sous 0,1 % — 1 % de frais", "fr", "sous 0,1 % — 1 % de frais"),
+    ("abaixo de 0,1% — 1% de taxa", "pt", "abaixo de 0,1% — 1% de taxa"),
+    ("es del 0,1 % — 1 % es mucho", "es", "es del 0,1 % — 1 % es mucho"),
+    ("è il 5% — 6% è troppo", "it", "è il 5% — 6% è troppo"),
+    ("costs $5 — $6 is too much", "en", "costs 5 dollars — 6 dollars is too much"),
+    ("bei 5 — 6 Leute", "de", "bei 5 — 6 Leute"),
+    ("4.75%—5.00%, 4.75% – 5.00%, pages 3—5", "en", "4.75 to 5.00%, 4.75 to 5.00%, pages 3 to 5"),
+    ("tra il 20 – 25%, $5—$6", "it", "tra il 20 e il 25%, da 5 a 6 dollari"),
+]
+
+
+@readings(ASIDES_BETWEEN_NUMBERS)
+def test_a_spaced_em_dash_between_numbers_is_no_range(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
 #: A range after a preposition or an article is said with it, not with a "da" or an "a" of its own ("punta a da 6.000
 #: a 12.000 euro", "il 20 a 25%", "en 1 a 2 días" were said); two years are "dal 2021 al 2023" (bug bash)
 RANGES_AFTER_A_WORD = [

@@ -2138,7 +2138,7 @@ def _money(text: str, lang: Language) -> str:
         text = re.sub(rf"(?<=\d)/(?=(?:{signs})\d)", " / ", text)
     # one range, in one currency: $5-$10, €5–10
     text = re.sub(
-        rf"{_SIGN_START}({signs}){_amount(lang)}\s?[-–—]\s?\1?{_amount(lang)}",
+        rf"{_SIGN_START}({signs}){_amount(lang)}(?:\s?-\s?|{_RANGE_DASH})\1?{_amount(lang)}",
         lambda m: (
             m[0]
             if not_money(m)
@@ -2261,10 +2261,16 @@ def _range_from(match: re.Match[str], lang: Language) -> str:
     return lang.range_from
 
 
+#: A range's dash between two numbers (`3–5`, `3 – 5`, `3—5`); not an em dash with a space on both sides, which
+#: sets an aside apart (`under 0.1% — 1% is a lot`: "0.1 to 1%" was said; bug bash h-tech)
+_RANGE_DASH = r"(?:\s?–\s?|—\s?|\s—(?=\d))"
+
+
 #: A range with the word before it (and the word before that): `il 20–25%`, `punta a 6.000–12.000 €`, `en 1–2 días`;
 #: not a date (`2024-03-15`), a time (`9:00-17:00`) nor a version's numbers
 _WORDED_RANGE = re.compile(
-    r"(?<![\w'’\-/.,:])(?:(\w+) )??(\w+ |[lL]['’]|)(\d+(?:[.,]\d+)*)(\s?%)?(?:\s?[–—]\s?|-)(\d+(?:[.,]\d+)*)"
+    r"(?<![\w'’\-/.,:])(?:(\w+) )??(\w+ |[lL]['’]|)(\d+(?:[.,]\d+)*)(\s?%)?(?:"
+    rf"{_RANGE_DASH}|-)(\d+(?:[.,]\d+)*)"
     r"(?![\w\-/–—:]|[.,]\d)(?(4)\s?%|(\s?%)?)"
 )
 #: A whole number after Italian "il", which takes "l'" where its word starts with a vowel (otto, undici, uno)
@@ -2991,11 +2997,11 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
         text = plural_acronyms(text, lang)
     # `4.25%–4.50%`: the first sign goes, the range is said once ("four point two five percent four point five")
     text = re.sub(
-        r"(?<![\w.,])(\d[\d.,]*)(?:\s?%(?=\s?[–—]\s?\d[\d.,]*\s?%))?\s?[–—]\s?(?=\d)",
+        rf"(?<![\w.,])(\d[\d.,]*)(?:\s?%(?={_RANGE_DASH}\d[\d.,]*\s?%))?{_RANGE_DASH}(?=\d)",
         lambda m: _dash_range(m, lang),
         text,
     )
-    text = re.sub(r"(?<=\d)\s?[–—]\s?(?=\d)", f" {lang.word_to} ", text)
+    text = re.sub(rf"(?<=\d){_RANGE_DASH}(?=\d)", f" {lang.word_to} ", text)
     if not code and ("×" in text or "x" in text):
         text = _factors(text, lang)
     # a 2×2 matrix, `3x3.`; not a space's shape in a superscript (`ℝ^{768×3072}`, `ℝ^(d×k)`), read with its formula
