@@ -979,3 +979,34 @@ US_CUSTOMARY_UNITS_IN_OTHER_MEANINGS = [
 @readings(US_CUSTOMARY_UNITS_IN_OTHER_MEANINGS)
 def test_us_customary_units_letters_in_other_meanings_keep_their_reading(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: A recipe's amounts as a model writes them (bug bash h-tech): a one-letter unit before an aside in brackets or a
+#: sum's percentage (`115 g (that's ½ cup)`, `500 g = 70%`: "g" was left), German's before a noun (`500 g Mehl`), and
+#: the spoons German and Spanish abbreviate (`2 EL`, `1,5 cdta.`: spelled); a formula's letter before a bracket stays
+RECIPE_AMOUNTS = [
+    ("about 115 g (that's ½ cup) of butter", "en", "about 115 grams (that's one half cup) of butter"),
+    (
+        "350 g / 500 g = 70%, 3 m (10 ft) high",
+        "en",
+        "350 grams divided by 500 grams equals 70%, 3 meters (10 feet) high",
+    ),
+    ("etwa 115 g (das ist ½ Tasse) Butter", "de", "etwa 115 Gramm (das ist ein halb Tasse) Butter"),
+    (
+        "1,5 TL Salz pro 500 g Mehl, plus 2 EL Olivenöl.",
+        "de",
+        "1,5 Teelöffel Salz pro 500 Gramm Mehl, plus 2 Esslöffel Olivenöl.",
+    ),
+    ("mit 5 m Abstand, 1 TL Zucker", "de", "mit 5 Meter Abstand, ein Teelöffel Zucker"),
+    ("350 g / 500 g = 70 %.", "fr", "350 grammes divisé par 500 grammes égale 70 %."),
+    ("circa 115 g (cioè ½ tazza)", "it", "circa 115 grammi (cioè un mezzo tazza)"),
+    ("1,5 cdta. de sal, más 2 cdas. de aceite", "es", "1,5 cucharaditas de sal, más 2 cucharadas de aceite"),
+    ("1 cda. de aceite, 1 cdta. de sal", "es", "una cucharada de aceite, una cucharadita de sal"),
+    ("y = 2 h (x + y), Option 2 A", "en", "y equals 2 h (x plus y), Option 2 A"),
+    ("5 m AB, Option 2 A", "de", "5 m AB, Option 2 A"),
+]
+
+
+@readings(RECIPE_AMOUNTS)
+def test_a_recipes_amounts_are_said_with_their_units(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

@@ -306,15 +306,22 @@ def _single_letter_units(lang: Language) -> str:
     word_after = rf"[ \t]+(?:[^\W\d_A-Z]{{2,}}|(?:{one_letter})(?!\w))" if one_letter else r"[ \t]+[^\W\d_A-Z]{2,}"
     if lang.elides:  # an elided "de" or article before a noun (`350 g d’eau`, `5 m l’un de l’autre`, `5 g d'acqua`)
         word_after += r"|[ \t]+[dl]['’](?=[^\W\d_])"
+    if lang.code == "de":  # a noun, which German writes with a capital (`500 g Mehl`, `5 m Abstand`: "500 g" was left)
+        word_after += r"|[ \t]+[A-ZÄÖÜ][a-zäöüß]{2,}"
     lowercase = "".join(letter for letter in _WORD_UNIT_LETTERS if letter in lang.units)
     capitals = "".join(letter for letter in _CAPITAL_UNIT_LETTERS if letter in lang.units)
     pattern = ""
     if lowercase:
-        # ... and before `=` and an amount of something, a sum's (`1,000 g / 50 g = 20 slices`, `2 m = 200 cm`:
-        # "50 g equals" was said); not a formula's letter before a bare number (`n = 5 s = 3`, `n = 5 s = 3 and`)
+        # ... and before `=` and an amount of something or a percentage, a sum's (`1,000 g / 50 g = 20 slices`,
+        # `2 m = 200 cm`, `350 g / 500 g = 70%`: "50 g equals" was said); not a formula's letter before a bare number
+        # (`n = 5 s = 3`, `n = 5 s = 3 and`)
         words = "|".join(sorted(_SHORT_WORDS | _CONJUNCTIONS | lang.short_words | lang.conjunctions))
-        equals = rf"[ \t]+=[ \t]*\d[\d,.]*[ \t]?(?!(?:{words})\b)[^\W\d_]"
-        pattern += rf"|(?<=\d )[{lowercase}](?={end}|{word_after}|{equals}|{_durations(lang)[0].pattern})"
+        equals = rf"[ \t]+=[ \t]*\d[\d,.]*[ \t]?(?:(?!(?:{words})\b)[^\W\d_]|%)"
+        # ... and before an aside in brackets that opens with a word or a number (`115 g (½ cup)`, `115 g (that's
+        # half a cup)`: "115 g" was left), not with a formula's letter (`2 h (x + y)`)
+        aside = r"[ \t]+\((?=[^\W\d_]{2}|\d|[½¼¾⅓⅔])"
+        durations = _durations(lang)[0].pattern
+        pattern += rf"|(?<=\d )[{lowercase}](?={end}|{word_after}|{equals}|{aside}|{durations})"
     if capitals:
         pattern += rf"|(?<=\d )[{capitals}](?={end}|[ \t]+(?:{_OF_WORDS})\b)"
     return pattern

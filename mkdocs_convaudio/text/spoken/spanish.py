@@ -73,6 +73,9 @@ _UNITS = {
     "lb": "libras", "lbs": "libras", "oz": "onzas", "fl oz": "onzas líquidas", "tsp": "cucharaditas",
     "tbsp": "cucharadas", "Tbsp": "cucharadas", "ft": "pies", "yd": "yardas", "mph": "millas por hora",
     "gal": "galones", "qt": "cuartos de galón",
+    # a recipe's spoons as Spanish writes them (`1,5 cdta. de sal`: "c d t a" was said)
+    "cdta": "cucharaditas", "cdtas": "cucharaditas", "cdita": "cucharaditas", "cditas": "cucharaditas",
+    "cda": "cucharadas", "cdas": "cucharadas",
 }
 
 #: `feb. 2019`, `en ene. 2024`: the month, before a day or a year only (eSpeak NG said "feb" and ended the sentence)
