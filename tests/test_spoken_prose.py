@@ -351,6 +351,27 @@ def test_a_spaced_em_dash_between_numbers_is_no_range(line: str, language: str, 
     assert spoken_text(line, language) == said
 
 
+#: An Italian score right after its verb is said as one ("è finita da 2 a 2", "ha vinto da 3 a 1" were said; bug bash
+#: h-tech), and a percentage after it is none ("ha vinto il 20 a 25 dei voti" lost its sign); two numbers before what
+#: they count stay a range
+ITALIAN_SCORES = [
+    (
+        "Il Real Madrid ha vinto 3-1, e l'altra partita è finita 2–2.",
+        "it",
+        "Il Real Madrid ha vinto 3 a 1, e l'altra partita è finita 2 a 2.",
+    ),
+    ("ha perso 0-3, è finita 1-1 ai rigori", "it", "ha perso 0 a 3, è finita 1 a 1 ai rigori"),
+    ("ha vinto 3–1 in casa, ha pareggiato 0–0", "it", "ha vinto 3 a 1 in casa, ha pareggiato 0 a 0"),
+    ("ha vinto il 20–25% dei voti", "it", "ha vinto tra il 20 e il 25% dei voti"),
+    ("ha vinto 10–12 milioni", "it", "ha vinto da 10 a 12 milioni"),
+]
+
+
+@readings(ITALIAN_SCORES)
+def test_an_italian_score_after_its_verb_is_no_range(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
 #: A range after a preposition or an article is said with it, not with a "da" or an "a" of its own ("punta a da 6.000
 #: a 12.000 euro", "il 20 a 25%", "en 1 a 2 días" were said); two years are "dal 2021 al 2023" (bug bash)
 RANGES_AFTER_A_WORD = [

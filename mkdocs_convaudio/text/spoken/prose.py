@@ -2362,6 +2362,16 @@ def _unit_words(lang: Language) -> frozenset[str]:
     return frozenset(said.split()[0] for said in lang.units.values() if said)
 
 
+#: What may follow a score right after its verb (`ha vinto 3–1 in casa`, `è finita 2–2 ai rigori`): a word else is
+#: what two numbers count (`ha vinto 2–3 partite`)
+_AFTER_A_SCORE = re.compile(r"\s*(?:$|[^\w\s]|(?:in|a|al|ai|contro|con|e|ma|dopo|fuori|nel|nella|sul)\b)")
+
+
+def _score_ends(match: re.Match[str]) -> bool:
+    """Whether a score ends where `match` does: the line's end, punctuation or a word of `_AFTER_A_SCORE`."""
+    return _AFTER_A_SCORE.match(match.string, match.end()) is not None
+
+
 def _worded_ranges(text: str, lang: Language) -> str:
     """A range said with the words before it, as `range_phrases` has them ("tra il 20 e il 25%")."""
 
@@ -2370,8 +2380,12 @@ def _worded_ranges(text: str, lang: Language) -> str:
         percent = percent or low_percent  # `il 20%–25%`: the sign said once, at the end
         phone = low.isdigit() and high.isdigit() and (len(low), len(high)) == (3, 4)  # not versions: `3.8–3.12`
         # two years a few apart (`2021–2023`), not an amount (`2000–2500 €`)
-        if first and first.lower() in lang.range_score_words:
+        # a score, not a percentage (`ha vinto il 20–25% dei voti`: "il 20 a 25 dei voti" lost its sign)
+        if first and first.lower() in lang.range_score_words and not percent:
             return f"{first} {word}{low} {lang.word_to} {high}"  # `ha vinto per 2–1`: a score, "per 2 a 1"
+        # `ha vinto 3–1`, `è finita 2–2 in casa` ("da 2 a 2" was said); not a count (`ha vinto 2–3 partite`)
+        if word.strip().lower() in lang.range_score_words and not percent and _score_ends(match):
+            return f"{first + ' ' if first else ''}{word}{low} {lang.word_to} {high}"
         if _number_value(low, lang) >= _number_value(high, lang) or phone:
             return match[0]  # a score or a phone number
         # two years a few apart (`2021–2023`), not an amount (`2000–2500 €`) nor a count (`in 1800–1900 ms`)
