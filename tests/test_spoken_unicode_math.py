@@ -378,3 +378,26 @@ GROUPED_POWERS = [
 @readings(GROUPED_POWERS)
 def test_a_grouped_power_after_a_term_says_where_its_group_starts(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: An ion's charge after a formula of elements is said as chemistry says it ("H to the power plus" was said for
+#: `[H⁺]`; bug bash h-tech); a power, a limit's side and a name that is no formula stay a formula's
+ION_CHARGES = [
+    (
+        "A pH of 7.4 means [H⁺] ≈ 4×10⁻⁸ mol/L",
+        "en",
+        "A pH of 7.4 means [H plus] is approximately equal to four times ten to the power minus eight moles per liter",
+    ),
+    ("Ca²⁺ and Cl⁻, NH₄⁺", "en", "C a 2 plus and C l minus, N H sub four plus"),
+    ("Ein pH-Wert von 7,4 bedeutet [H⁺], Ca²⁺", "de", "Ein pH-Wert von 7,4 bedeutet [H plus], C a 2 plus"),
+    ("[H⁺] et Cl⁻", "fr", "[H plus] et C l moins"),
+    ("[H⁺] y Cl⁻", "es", "[H más] y C l menos"),
+    ("[H⁺] e Cl⁻", "it", "[H più] e C l meno"),
+    ("[H⁺] e Cl⁻", "pt", "[H mais] e C l menos"),
+    ("A⁺ b, A⁻¹, e⁻ˣ, Q⁺", "en", "A to the power plus b, A inverse, e to the power minus x, Q to the power plus"),
+]
+
+
+@readings(ION_CHARGES)
+def test_an_ions_charge_is_said_as_plus_or_minus(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
