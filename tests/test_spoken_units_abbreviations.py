@@ -1010,3 +1010,26 @@ RECIPE_AMOUNTS = [
 @readings(RECIPE_AMOUNTS)
 def test_a_recipes_amounts_are_said_with_their_units(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: A product of two units after a number is said in each language's words, one unit counting ("J dot s", "J scalaire
+#: s" were said for `J·s`; bug bash h-tech); a product of names stays a product
+UNIT_PRODUCTS = [
+    (
+        "h is 6.626×10^-34 J·s, a torque of 40 N·m, 1 N·m, 5 kW·h",
+        "en",
+        "h is six point six two six times ten to the power minus thirty-four joule seconds, a torque of 40 newton "
+        "meters, 1 newton meter, 5 kilowatt hours",
+    ),
+    ("ein Drehmoment von 40 N·m, 2 Pa⋅s", "de", "ein Drehmoment von 40 Newton Meter, 2 Pascal Sekunden"),
+    ("un couple de 40 N·m, 1 N·m", "fr", "un couple de 40 newtons mètre, 1 newton mètre"),
+    ("un par de 40 N·m, 5 kW·h", "es", "un par de 40 newtons metro, 5 kilovatios hora"),
+    ("una coppia di 40 N·m", "it", "una coppia di 40 newton metro"),
+    ("um torque de 40 N·m", "pt", "um torque de 40 newtons metro"),
+    ("a · b, 2 · 3, x J·s", "en", "a times b, 2 times 3, x J dot s"),
+]
+
+
+@readings(UNIT_PRODUCTS)
+def test_a_product_of_units_after_a_number_is_said_in_words(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

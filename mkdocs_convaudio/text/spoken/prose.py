@@ -2962,6 +2962,28 @@ def _charge(match: re.Match[str], lang: Language) -> str:
     return f"{letters} {count}{lang.symbols['+'] if match[3] == '⁺' else lang.minus}"
 
 
+@lru_cache(maxsize=16)
+def _unit_product_pattern(lang: Language) -> re.Pattern[str]:
+    """Two units of the table joined by a product's dot after a number or a power of ten (`J·s`, `N⋅m`, `kW·h`)."""
+    units = "|".join(re.escape(key) for key in sorted(lang.units, key=len, reverse=True))
+    return re.compile(rf"(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹])( ?)({units})[·⋅]({units})(?![\w²³/·⋅^])")
+
+
+#: Languages whose product of units counts with its first unit, as their table's `kWh` does ("kilovatios hora",
+#: "quilowatts-hora"); elsewhere the second counts ("kilowatt hours")
+_FIRST_UNIT_COUNTS = frozenset({"fr", "es", "it", "pt"})
+
+
+def _unit_product(match: re.Match[str], lang: Language) -> str:
+    """ "joule seconds", "julios segundo" ("J dot s", "J scalaire s" were said; bug bash h-tech): one unit counts,
+    in the singular after 1, the other is in the singular."""
+    one = re.search(r"(?<![\d.,])1$", match.string[max(0, match.start() - 3) : match.start()]) is not None
+    first, last = lang.units[match[2]], lang.units[match[3]]
+    if lang.code in _FIRST_UNIT_COUNTS:
+        return f" {lang.singular(first) if one else first} {lang.singular(last)}"
+    return f" {lang.singular(first)} {lang.singular(last) if one else last}"
+
+
 def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: bool = False) -> str:
     """Words for a line whose markup is gone (formulas in `$…$` already replaced by placeholders); with `code`, for
     a code span: prose's notation (money, dates, times, ratios, ordinals, abbreviations, labels, compounds, `~` as
@@ -2975,6 +2997,8 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
         text = _SHORT_NAME_EQUALS.sub(r"\1 = ", text)
     if not code and lang.tends_to and "→" in text:  # `T → 0`: "T goes to 0", not "T to 0"; `A → B` stays
         text = _LIMIT_ARROW.sub(lambda match: _limit(match, lang), text)
+    if not code and ("·" in text or "⋅" in text):  # `6.6×10^-34 J·s`, `40 N·m`: a unit's product after a number
+        text = _unit_product_pattern(lang).sub(lambda match: _unit_product(match, lang), text)
     if not code and "·" in text:  # before the names beside it are read as a product's factors
         text = _separators(text)
     if not code and ("⁺" in text or "⁻" in text):  # `[H⁺]`, `Ca²⁺`: an ion's charge, not a power of a sign
