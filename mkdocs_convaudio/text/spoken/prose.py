@@ -2976,8 +2976,10 @@ _FIRST_UNIT_COUNTS = frozenset({"fr", "es", "it", "pt"})
 
 def _unit_product(match: re.Match[str], lang: Language) -> str:
     """ "joule seconds", "julios segundo" ("J dot s", "J scalaire s" were said; bug bash h-tech): one unit counts,
-    in the singular after 1, the other is in the singular."""
-    one = re.search(r"(?<![\d.,])1$", match.string[max(0, match.start() - 3) : match.start()]) is not None
+    in the singular after 1 (French `1,5 N·m`, as its `1,5 N`), the other is in the singular; not after a power's
+    exponent (`10^-1 J·s`)."""
+    number = re.search(r"(?<![\w.,^\-−])\d[\d.,]*\Z", match.string[max(0, match.start() - 24) : match.start()])
+    one = number is not None and lang.is_singular(number[0])
     first, last = lang.units[match[2]], lang.units[match[3]]
     if lang.code in _FIRST_UNIT_COUNTS:
         return f" {lang.singular(first) if one else first} {lang.singular(last)}"
