@@ -1812,9 +1812,9 @@ SCIENCE_AND_FINANCE = [
     (
         "β-blockers and ω-3 fatty acids; H₂O-based, but α-1 = 0 and n-1",
         "en",
-        "beta blockers and omega 3 fatty acids; H sub two O based, but alpha minus one equals 0 and n minus 1",
+        "beta blockers and omega 3 fatty acids; H two O based, but alpha minus one equals 0 and n minus 1",
     ),
-    ("Der CO₂-Gehalt und β-Blocker", "de", "Der C O Index zwei Gehalt und beta Blocker"),
+    ("Der CO₂-Gehalt und β-Blocker", "de", "Der C O zwei Gehalt und beta Blocker"),
     # a ratio: "three colon one" in English, and without its colon one number elsewhere ("eins eintausend");
     # a clock time stays the voice's
     ("Debt to equity of 3:1, a 16:9 screen, at 10:30", "en", "Debt to equity of 3 to 1, a 16 to 9 screen, at 10:30"),
@@ -1910,7 +1910,7 @@ SCIENCE_AND_FINANCE = [
     (
         "sous 2 L/min d'O₂, de l'H₂O, puis l'α-tocophérol; d'accord",
         "fr",
-        "sous 2 litres par minute d'O indice deux, de l'H indice deux O, puis l'alpha tocophérol; d'accord",
+        "sous 2 litres par minute d'O deux, de l'H deux O, puis l'alpha tocophérol; d'accord",
     ),
     ("The drug's t½ is about 12 h", "en", "The drug's t one half is about 12 hours"),
     # ... and elsewhere base pairs, pages and a link's bits per second (review 90)

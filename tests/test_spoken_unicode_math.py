@@ -388,7 +388,7 @@ ION_CHARGES = [
         "en",
         "A pH of 7.4 means [H plus] is approximately equal to four times ten to the power minus eight moles per liter",
     ),
-    ("Ca²⁺ and Cl⁻, NH₄⁺", "en", "C a 2 plus and C l minus, N H sub four plus"),
+    ("Ca²⁺ and Cl⁻, NH₄⁺, SO₄²⁻", "en", "C a 2 plus and C l minus, N H four plus, S O four 2 minus"),
     ("Ein pH-Wert von 7,4 bedeutet [H⁺], Ca²⁺", "de", "Ein pH-Wert von 7,4 bedeutet [H plus], C a 2 plus"),
     ("[H⁺] et Cl⁻", "fr", "[H plus] et C l moins"),
     ("[H⁺] y Cl⁻", "es", "[H más] y C l menos"),
@@ -400,4 +400,32 @@ ION_CHARGES = [
 
 @readings(ION_CHARGES)
 def test_an_ions_charge_is_said_as_plus_or_minus(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+#: A chemical formula of elements' symbols with counts in subscript is said as chemists say it ("C O sub two", "H
+#: Index zwei O" were said; review r-tech of bug bash h-tech); a math name's index stays one (`x₂`, `C₁`, `P₁P₂`)
+CHEMICAL_FORMULAS = [
+    (
+        "CO₂ and H₂O, C₆H₁₂O₆, C₁₂H₂₂O₁₁, Fe₂O₃, O₂ and N₂",
+        "en",
+        "C O two and H two O, C six H twelve O six, C twelve H twenty-two O eleven, F e two O three, O two and N two",
+    ),
+    ("Der CO₂-Gehalt, H₂O", "de", "Der C O zwei Gehalt, H zwei O"),
+    ("le CO₂ et l'H₂O", "fr", "le C O deux et l'H deux O"),
+    ("el CO₂ y el H₂O", "es", "el C O dos y el H dos O"),
+    ("la CO₂ e l'H₂O", "it", "la C O due e l'H due O"),
+    ("o CO₂ e a H₂O", "pt", "o C O dois e a H dois O"),
+    (
+        "x₂, C₁, C₂, P₁P₂, P₂P₃, K₂ and x₁ + x₂",
+        "en",
+        "x sub two, C sub one, C sub two, P sub one P sub two, P sub two P sub three, K sub two and x sub one plus x "
+        "sub two",
+    ),
+    ("V₁I₁ = V₂I₂ and CO₂", "en", "V sub one I sub one equals V sub two I sub two and C O two"),
+]
+
+
+@readings(CHEMICAL_FORMULAS)
+def test_a_chemical_formula_is_said_as_chemists_say_it(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said

@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 
 from ..math_spans import CJK
 from .acronyms import plural_acronyms
+from .chemistry import chemical_formulas
 from .clock import colon_times, h_times
 from .decimals import decimal_points
 from .devnotation import developer_notation
@@ -2937,31 +2938,6 @@ _DIVIDED_AMOUNT = r"\d[\d,.]*(?:[ \t]?[^\W\d_]{1,4})?"
 _SPACED_DIVISION = re.compile(rf"(?<![\w.,/])({_DIVIDED_AMOUNT})[ \t]/[ \t](?={_DIVIDED_AMOUNT}[ \t]*=[ \t]*\d)")
 
 
-#: The chemical elements' symbols, which an ion's formula is made of
-_ELEMENTS = frozenset({
-    "H", "He", "Li", "Be", "B", "C", "N", "O", "F", "Ne", "Na", "Mg", "Al", "Si", "P", "S", "Cl", "Ar", "K", "Ca",
-    "Sc", "Ti", "V", "Cr", "Mn", "Fe", "Co", "Ni", "Cu", "Zn", "Ga", "Ge", "As", "Se", "Br", "Kr", "Rb", "Sr", "Y",
-    "Zr", "Nb", "Mo", "Tc", "Ru", "Rh", "Pd", "Ag", "Cd", "In", "Sn", "Sb", "Te", "I", "Xe", "Cs", "Ba", "La",
-    "Ce", "Pr", "Nd", "Pm", "Sm", "Eu", "Gd", "Tb", "Dy", "Ho", "Er", "Tm", "Yb", "Lu", "Hf", "Ta", "W", "Re",
-    "Os", "Ir", "Pt", "Au", "Hg", "Tl", "Pb", "Bi", "Po", "At", "Rn", "Fr", "Ra", "Ac", "Th", "Pa", "U", "Np",
-    "Pu", "Am", "Cm", "Bk", "Cf", "Es", "Fm", "Md", "No", "Lr"
-})  # fmt: skip
-#: An ion's charge, a lone superscript `⁺` or `⁻` after a formula of elements, maybe with its count (`H⁺`, `Ca²⁺`,
-#: `SO₄²⁻`, `Cl⁻`, `NH₄⁺`): "H plus", "C a 2 plus" ("H to the power plus" was said; bug bash h-tech); not a power
-#: (`A⁻¹`, `e⁻ˣ`), a limit's side (`0⁺`) nor a name that is no formula (`A⁺`, a pseudo-inverse)
-_CHARGE = re.compile(r"(?<![\w⁰¹²³⁴⁵⁶⁷⁸⁹])((?:[A-Z][a-z]?[₀₁₂₃₄₅₆₇₈₉]*)+)([¹²³⁴⁵⁶⁷⁸⁹]?)([⁺⁻])(?![\w⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾])")
-_ELEMENT = re.compile(r"([A-Z][a-z]?)[₀₁₂₃₄₅₆₇₈₉]*")
-
-
-def _charge(match: re.Match[str], lang: Language) -> str:
-    """ "H plus", "C a 2 plus", "C l minus"; a name whose letters are not all elements' stays a formula (`A⁺`)."""
-    if any(element not in _ELEMENTS for element in _ELEMENT.findall(match[1])):
-        return match[0]
-    letters = re.sub(r"(?<=[A-Za-z])(?=[A-Za-z])", " ", match[1])  # spelled, as a formula's: `Ca` "C a"
-    count = f"{SUPERSCRIPTS[match[2]]} " if match[2] else ""
-    return f"{letters} {count}{lang.symbols['+'] if match[3] == '⁺' else lang.minus}"
-
-
 @lru_cache(maxsize=16)
 def _unit_product_pattern(lang: Language) -> re.Pattern[str]:
     """Two units of the table joined by a product's dot after a number or a power of ten (`J·s`, `N⋅m`, `kW·h`)."""
@@ -3003,8 +2979,8 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
         text = _unit_product_pattern(lang).sub(lambda match: _unit_product(match, lang), text)
     if not code and "·" in text:  # before the names beside it are read as a product's factors
         text = _separators(text)
-    if not code and ("⁺" in text or "⁻" in text):  # `[H⁺]`, `Ca²⁺`: an ion's charge, not a power of a sign
-        text = _CHARGE.sub(lambda match: _charge(match, lang), text)
+    if not code:  # `[H⁺]`, `Ca²⁺`, `H₂O`: an ion's charge, no power of a sign, and a formula's counts, no indices
+        text = chemical_formulas(text, lang)
     text = developer_notation(text, lang)
     if "←" in text:
         text = _ASSIGNED.sub(r"\1 ⟵", text)
