@@ -735,3 +735,95 @@ def test_a_rating_is_said_out_of_its_best(line: str, language: str, said: str) -
 )
 def test_a_long_line_of_ratings_is_read_in_linear_time(line: str, language: str) -> None:
     assert reading_seconds(line, language) < 0.5, "a rating is looked for again from each word"
+
+
+#: A blood pressure written without its unit on a line that speaks of one is said as one with it is ("140 durch 90",
+#: "140 fratto 90", "140 sobre 90" beside "120 por 80 milímetros de mercúrio" were said; review r-tech); a pair that
+#: is no pressure stays a division or a fraction
+BLOOD_PRESSURES_WITHOUT_A_UNIT = [
+    (
+        "My blood pressure was 140/90, then 120/80 mmHg.",
+        "en",
+        "My blood pressure was 140 over 90, then 120 over 80 millimeters of mercury.",
+    ),
+    (
+        "Mein Blutdruck war 140/90, dann 120/80 mmHg.",
+        "de",
+        "Mein Blutdruck war 140 zu 90, dann 120 zu 80 Millimeter Quecksilbersäule.",
+    ),
+    ("Ma tension était de 140/90.", "fr", "Ma tension était de 140 sur 90."),
+    ("Mi presión arterial era 140/90.", "es", "Mi presión arterial era 140 sobre 90."),
+    (
+        "La pressione era 120/80 mmHg, poi 140/90.",
+        "it",
+        "La pressione era 120 su 80 millimetri di mercurio, poi 140 su 90.",
+    ),
+    (
+        "A pressão era 120/80 mmHg, depois 140/90.",
+        "pt",
+        "A pressão era 120 por 80 milímetros de mercúrio, depois 140 por 90.",
+    ),
+    ("Der Blutdruck ist 140/90, die Quote 90/140.", "de", "Der Blutdruck ist 140 zu 90, die Quote 90 durch 140."),
+    ("Die Quote war 140/90.", "de", "Die Quote war 140 durch 90."),
+]
+
+
+@readings(BLOOD_PRESSURES_WITHOUT_A_UNIT)
+def test_a_blood_pressure_without_its_unit_is_said_as_one(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+#: A race's time or split in hours, minutes and seconds is a duration (`3:12:45` was left as written; review r-tech);
+#: a time of day after its cue and a place in a recording stay as they were
+RACE_TIMES = [
+    (
+        "My marathon finish time was 3:12:45, splits 1:37:10 and 1:35:35.",
+        "en",
+        "My marathon finish time was 3 hours 12 minutes 45 seconds, splits 1 hour 37 minutes 10 seconds and 1 hour "
+        "35 minutes 35 seconds.",
+    ),
+    (
+        "Meine Zielzeit war 3:12:45, in 1:00:00 geschafft.",
+        "de",
+        "Meine Zielzeit war 3 Stunden 12 Minuten 45 Sekunden, in einer Stunde geschafft.",
+    ),
+    ("Mon temps au marathon : 3:12:45", "fr", "Mon temps au marathon : 3 heures 12 minutes 45 secondes"),
+    ("Mi tiempo fue 3:12:45", "es", "Mi tiempo fue 3 horas 12 minutos 45 segundos"),
+    ("con parziali di 1:37:10", "it", "con parziali di un'ora 37 minuti 10 secondi"),
+    ("Meu tempo na maratona foi 0:45:30", "pt", "Meu tempo na maratona foi 45 minutos 30 segundos"),
+    ("The backup job ran at 3:12:45 last night", "en", "The backup job ran at 3:12:45 last night"),
+    ("The log shows 3:12:45 and 1:00:00", "en", "The log shows 3:12:45 and 1:00:00"),
+    ("The race: see 1:02:30 in the video; time 14:30:00", "en", "The race: see 1:02:30 in the video; time 14:30:00"),
+]
+
+
+@readings(RACE_TIMES)
+def test_a_race_time_is_said_in_hours_minutes_and_seconds(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+#: A ratio after an article with a capital is a ratio, not a verse (`A 1:2 ratio` was left; review r-tech)
+RATIOS_AFTER_A_CAPITAL_ARTICLE = [
+    ("A 1:2 ratio of rice to water. The 3:1 split.", "en", "A 1 to 2 ratio of rice to water. The 3 to 1 split."),
+    ("Romans 8:1 on the ratio", "en", "Romans 8:1 on the ratio"),
+]
+
+
+@readings(RATIOS_AFTER_A_CAPITAL_ARTICLE)
+def test_a_ratio_after_a_capital_article_is_said(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        (("My blood pressure was 140/90, " * 200)[:5000], "en"),
+        (("marathon splits 1:37:10 and " * 200)[:5000], "en"),
+        ("race " + "1:37:1" * 830, "en"),
+        (("CO₂ and H₂O, V₁I₁ = V₂I₂, Ca²⁺, " * 200)[:5000], "en"),
+        ("NaCl" * 1248 + "x₂⁺", "en"),
+    ],
+    ids=["pressures", "race times", "colons", "formulas", "elements"],
+)
+def test_a_long_line_of_pressures_race_times_and_formulas_is_read_in_linear_time(line: str, language: str) -> None:
+    assert reading_seconds(line, language) < 0.5

@@ -187,3 +187,41 @@ def h_times(text: str, lang: Language) -> str:
     if clock is None or not clock.h_times or "h" not in text:
         return text
     return _CLOCK_H.sub(lambda m: say_time(m[1], m[2], lang, clock.minutes, clock.whole), text)
+
+
+#: A race's time or split, hours, minutes and seconds (`3:12:45`, `1:37:10`): one digit of hours, so not a clock's
+#: `14:30:00`
+_RACE_TIME = re.compile(r"(?<![\w.,:/\-])(\d):([0-5]\d):([0-5]\d)(?![\w:/\-]|[.,]\d)")
+#: Words of a line about a race, a split or a finish time, in the languages with tables (a colon's `3:12:45`
+#: elsewhere is a log's time of day or a recording's place)
+_RACE_WORDS = re.compile(
+    r"\b(?:\w*marathons?|marat[oó]n|maratona|half|races?|racing|finish\w*|splits?|PR|PB|personal best|ran|time|"
+    r"\w*zeit|lief|gelaufen|\w*lauf|temps|chrono|course|couru|arriv\w+|tiempo|marca|carreras?|corr[ií]\w*|llegada|"
+    r"tempo|gara|corso|corsa|arrivo|parzial\w*|parcial\w*|corrida|correu|chegada|triathlon|ironman|ultra\w*|looptijd|"
+    r"gelopen|tid|sprang)\b",
+    re.IGNORECASE,
+)
+
+
+def race_times(text: str, lang: Language) -> str:
+    """`3:12:45` "3 hours 12 minutes 45 seconds", "3 Stunden 12 Minuten 45 Sekunden" on a line about a race or a
+    split, as a duration (it was left as written, which a voice reads as a clock or digit by digit); not after a cue
+    of a time of day (`ran at 3:12:45`) nor near a recording's name (`at 1:02:30 in the video`)."""
+    names = [lang.units.get(unit) for unit in ("h", "min", "s")]
+    clock = lang.colon_clock
+    if ":" not in text or not all(names) or not _RACE_WORDS.search(text):
+        return text
+    cue = re.compile(rf"(?:{clock.cues})\s+\Z", re.IGNORECASE) if clock is not None else None
+
+    def said(match: re.Match[str]) -> str:
+        if _near_media(match) or (cue is not None and cue.search(text, 0, match.start())):
+            return match[0]
+        before = re.search(r"(\w+)\s+\Z", text[: match.start()])
+        parts = [
+            lang.counted(str(int(amount)), str(name), before[1] if before and index == 0 else "")
+            for index, (amount, name) in enumerate(zip(match.groups(), names, strict=True))
+            if int(amount)
+        ]
+        return " ".join(parts) if parts else match[0]
+
+    return _RACE_TIME.sub(said, text)

@@ -266,6 +266,7 @@ DUTCH = Language(
     counted_words={"mld": ("miljard", "miljard", "één"), "mln": ("miljoen", "miljoen", "één"),
                    "mrd": ("miljard", "miljard", "één")},
     blood_pressure="over",
+    blood_pressure_words="bloeddruk",
     definite={"⪰": "is positief semidefiniet", "⪯": "is negatief semidefiniet",
               "≻": "is positief definiet", "≺": "is negatief definiet"},
     superscript="superscript {}",

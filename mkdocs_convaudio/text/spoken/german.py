@@ -444,6 +444,7 @@ GERMAN = Language(
                    "Bio.": ("Billion", "Billionen", "eine")},
     dose_units={"IE": "Internationale Einheiten", "IU": "Internationale Einheiten"},
     blood_pressure="zu",
+    blood_pressure_words="[a-zäöü]*blutdruck[a-zäöü]*",
     definite={"⪰": "ist positiv semidefinit", "⪯": "ist negativ semidefinit",
               "≻": "ist positiv definit", "≺": "ist negativ definit"},
     superscript="oben {}",

@@ -302,6 +302,7 @@ ITALIAN = Language(
     dose_units={"UI": "unità internazionali", "IU": "unità internazionali"},
     date_words=frozenset({"il", "del", "al", "dal", "entro", "fino", "prima", "dopo", "data", "giorno", "l'"}),
     blood_pressure="su",
+    blood_pressure_words="pressione(?: arteriosa)?",
     definite={"⪰": "è semidefinita positiva", "⪯": "è semidefinita negativa",
               "≻": "è definita positiva", "≺": "è definita negativa"},
     superscript="apice {}",

@@ -310,6 +310,7 @@ PORTUGUESE = Language(
     dose_units={"UI": "unidades internacionais", "IU": "unidades internacionais"},
     date_words=frozenset({"o", "do", "ao", "em", "desde", "até", "antes", "depois", "data", "dia", "a"}),
     blood_pressure="por",
+    blood_pressure_words="pressão(?: arterial)?",
     definite={"⪰": "é semidefinida positiva", "⪯": "é semidefinida negativa",
               "≻": "é definida positiva", "≺": "é definida negativa"},
     superscript="sobrescrito {}",

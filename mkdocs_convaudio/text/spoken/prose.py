@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from ..math_spans import CJK
 from .acronyms import plural_acronyms
 from .chemistry import chemical_formulas
-from .clock import colon_times, h_times
+from .clock import colon_times, h_times, race_times
 from .decimals import decimal_points
 from .devnotation import developer_notation
 from .everyday import days_before_times, everyday_notation
@@ -2772,7 +2772,7 @@ def _degree_ranked(match: re.Match[str], lang: Language) -> str:
 def _times_and_ordinals(text: str, lang: Language) -> str:
     """Times of day in words (`clock.py`); `C#`, `#42`; `10x faster`; Italian `1° gennaio` is "primo gennaio" ("1
     gradi gennaio")."""
-    text = colon_times(h_times(text, lang), lang, ratio_line=_RATIO_WORDS.search(text) is not None)
+    text = colon_times(h_times(race_times(text, lang), lang), lang, ratio_line=_RATIO_WORDS.search(text) is not None)
     if "#" in text:
         text = _SHARP.sub(r"\1 sharp", text)
         if lang.number_sign:
@@ -2826,8 +2826,14 @@ def _ratios(text: str, lang: Language) -> str:
         before = text[: match.start()].split()[-1:]
         if (match[1] == match[2] and len(match[1]) >= 3) or re.search(r"-p\s$", text[: match.start()]):
             return match[0]  # `5432:5432`, `-p 3000:3000`: a port mapping
-        if before and before[0][:1].isupper() and not _RATIO_WORDS.fullmatch(before[0].strip("(\"'„«,;:")):
-            return match[0]  # `Romans 8:1`, `Psalm 119:105`: a verse
+        word_before = before[0].strip("(\"'„«,;:") if before else ""
+        # `Romans 8:1`, `Psalm 119:105`: a verse; not after a capital article (`A 1:2 ratio`, `The 3:1 split`)
+        if (
+            word_before[:1].isupper()
+            and not _RATIO_WORDS.fullmatch(word_before)
+            and word_before.lower() not in lang.articles
+        ):
+            return match[0]
         word = lang.ratio_one if one_in and lang.ratio_one else lang.ratio
         return f"{match[1]} {word} {match[2]}"
 
@@ -3648,6 +3654,18 @@ def _share_or_more(match: re.Match[str], lang: Language) -> str:
     return f"{article}{more_than} {match[2]}"
 
 
+#: A pair that may be a blood pressure without its unit, on a line that speaks of one (`dann 140/90`)
+_BLOOD_PRESSURE = re.compile(r"(?<![\w./])(\d{2,3})/(\d{2,3})(?![\w/]|[.,]\d)")
+
+
+def _blood_pressure(match: re.Match[str], lang: Language) -> str:
+    """ "140 over 90" where the pair is a systolic pressure over a lower diastolic one, else as written (`3/4`)."""
+    systolic, diastolic = int(match[1]), int(match[2])
+    if 60 <= systolic <= 260 and 30 <= diastolic <= 160 and systolic > diastolic:
+        return f"{match[1]} {lang.blood_pressure} {match[2]}"
+    return match[0]
+
+
 def _money_and_doses(text: str, lang: Language) -> str:
     """Money, counted amounts, points, blood pressures and doses of prose (not of code: `$1` is a group)."""
     text = _counted_amounts(_sized_counts(_money(text, lang), lang), lang)  # money's sizes first (`€5M`)
@@ -3657,4 +3675,8 @@ def _money_and_doses(text: str, lang: Language) -> str:
     text = _finance_points(text, lang)
     if lang.blood_pressure and "mmHg" in text:  # `120/80 mmHg`: "120 over 80", not a division (review 91)
         text = re.sub(r"(?<![\w./])(\d{2,3})/(\d{2,3})(?=\s?mmHg)", rf"\1 {lang.blood_pressure} \2", text)
+    if lang.blood_pressure and (
+        "mmHg" in text or re.search(rf"(?<!\w)(?:{lang.blood_pressure_words})(?!\w)", text, re.IGNORECASE)
+    ):  # `… 140/90 mmHg, dann 140/90` or `Blutdruck 140/90`: each one ("140 durch 90", "140 fratto 90" were said)
+        text = _BLOOD_PRESSURE.sub(lambda match: _blood_pressure(match, lang), text)
     return _dose_units(text, lang)

@@ -402,6 +402,9 @@ class Language:
     dose_units: dict[str, str] = field(default_factory=dict)
     #: A blood pressure's two numbers (`120/80 mmHg`): "120 over 80", "120 zu 80" (not a division).
     blood_pressure: str = ""
+    #: Words that name a blood pressure (a regex alternation, matched ignoring case), after which a pair written
+    #: without its unit is one too (`Blutdruck 140/90`: "140 durch 90" was said beside "120 zu 80 Millimeter …").
+    blood_pressure_words: str = ""
     #: `10x faster`: the comparatives after which an `x` is said as a number of times (a regex alternation), and
     #: the word for it ("times", "fois", "mal"); empty: left alone (`4x + 4` is a product).
     times_more: tuple[str, str] = ("", "")
@@ -954,6 +957,7 @@ ENGLISH = Language(
     month_year="{m} {y}",
     dose_units={"IU": "international units"},
     blood_pressure="over",
+    blood_pressure_words="blood pressures?",
     definite={"⪰": "is positive semidefinite", "⪯": "is negative semidefinite",
               "≻": "is positive definite", "≺": "is negative definite"},
     superscript="superscript {}",
@@ -1190,6 +1194,7 @@ FRENCH = Language(
     dose_units={"UI": "unités internationales", "IU": "unités internationales"},
     date_words=frozenset({"le", "du", "au", "depuis", "jusqu'au", "avant", "après", "dès", "date", "jour"}),
     blood_pressure="sur",
+    blood_pressure_words="tension(?: artérielle)?|pression artérielle",
     definite={"⪰": "est semi-définie positive", "⪯": "est semi-définie négative",
               "≻": "est définie positive", "≺": "est définie négative"},
     superscript="exposant {}",

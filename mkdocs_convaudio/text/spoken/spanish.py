@@ -306,6 +306,7 @@ SPANISH = Language(
     dose_units={"UI": "unidades internacionales", "IU": "unidades internacionales"},
     date_words=frozenset({"el", "del", "al", "desde", "hasta", "antes", "después", "fecha", "día"}),
     blood_pressure="sobre",
+    blood_pressure_words="presión(?: arterial)?|tensión arterial",
     definite={"⪰": "es semidefinida positiva", "⪯": "es semidefinida negativa",
               "≻": "es definida positiva", "≺": "es definida negativa"},
     superscript="superíndice {}",

@@ -319,6 +319,7 @@ SWEDISH = Language(
     exact_case=frozenset({"jan.", "feb.", "apr.", "jun.", "aug.", "sep.", "sept.", "okt.", "nov.",
                           "dec.", "s.", "st.", "/st.", "mkr", "v."}),  # `v. 12`, a week; `Gustav V.` a king
     blood_pressure="över",
+    blood_pressure_words="blodtryck(?:et)?",
     definite={"⪰": "är positivt semidefinit", "⪯": "är negativt semidefinit",
               "≻": "är positivt definit", "≺": "är negativt definit"},
     superscript="med övre index {}",
