@@ -998,11 +998,20 @@ RECIPE_AMOUNTS = [
         "1,5 Teelöffel Salz pro 500 Gramm Mehl, plus 2 Esslöffel Olivenöl.",
     ),
     ("mit 5 m Abstand, 1 TL Zucker", "de", "mit 5 Meter Abstand, ein Teelöffel Zucker"),
+    ("für 1 EL Öl, für 1 TL Salz", "de", "für einen Esslöffel Öl, für einen Teelöffel Salz"),
     ("350 g / 500 g = 70 %.", "fr", "350 grammes divisé par 500 grammes égale 70 %."),
     ("circa 115 g (cioè ½ tazza)", "it", "circa 115 grammi (cioè un mezzo tazza)"),
     ("1,5 cdta. de sal, más 2 cdas. de aceite", "es", "1,5 cucharaditas de sal, más 2 cucharadas de aceite"),
     ("1 cda. de aceite, 1 cdta. de sal", "es", "una cucharada de aceite, una cucharadita de sal"),
     ("y = 2 h (x + y), Option 2 A", "en", "y equals 2 h (x plus y), Option 2 A"),
+    # ... an abbreviation's full stop after a fraction's unit, before a word, goes (review r-tech: "one half
+    # teaspoon. of salt"); a sentence's stays
+    (
+        "½ tsp. of salt, 1½ tbsp. of oil; add ½ tsp. Then stir.",
+        "en",
+        "one half teaspoon of salt, 1 and one half tablespoons of oil; add one half teaspoon. Then stir.",
+    ),
+    ("½ tl. zout", "nl", "een half theelepel zout"),
     ("5 m AB, Option 2 A", "de", "5 m AB, Option 2 A"),
 ]
 

@@ -376,7 +376,9 @@ GERMAN = Language(
     masculine=frozenset({"Basispunkt", "Prozentpunkt", "US-Dollar", "Franken", "Yen", "Euro", "Dollar", "Real", "Cent",
                          "Kilometer", "Meter", "Zentimeter",
                          "Millimeter", "Mikrometer",
-                         "Nanometer"}),
+                         "Nanometer",
+                         # a recipe's spoons (`für 1 EL Öl`: "für ein Esslöffel" was said; review r-tech)
+                         "Teelöffel", "Esslöffel"}),
     # a time or a place after these is in the dative ("in einer Stunde", "vor einer Minute")
     dative_words=frozenset({"mit", "nach", "von", "vor", "bei", "seit", "aus", "zu", "in", "an", "unter",
                             "hinter", "neben", "zwischen", "gegenüber", "ab", "binnen", "innerhalb", "außerhalb"}),

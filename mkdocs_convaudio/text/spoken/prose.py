@@ -2530,7 +2530,10 @@ def _unit_after_fraction(lang: Language) -> re.Pattern[str]:
     letters = "".join(letter for letter in "hmsg" if letter in lang.units)
     signs = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
     after_whole = rf"|(?<=\d[{signs}][ \t])[{letters}]" if letters else ""
-    return re.compile(rf"(?<![\w.,])(\d{{1,3}})?([{signs}])[ \t]({units}{after_whole})(?![\w%²³/]|[.,]\w)")
+    # an abbreviation's full stop before a word of the sentence goes with it (`½ tsp. of salt`, `½ cdta. de sal`:
+    # "one half teaspoon. of salt" was said, a sentence's end to a voice)
+    stop = r"(?:\.(?=[ \t]+[a-zà-ÿ]))?"
+    return re.compile(rf"(?<![\w.,])(\d{{1,3}})?([{signs}])[ \t]({units}{after_whole})(?![\w%²³/]|[.,]\w){stop}")
 
 
 def _fraction_unit(match: re.Match[str], lang: Language) -> str:
