@@ -793,6 +793,9 @@ RACE_TIMES = [
     ("Meu tempo na maratona foi 0:45:30", "pt", "Meu tempo na maratona foi 45 minutos 30 segundos"),
     ("The backup job ran at 3:12:45 last night", "en", "The backup job ran at 3:12:45 last night"),
     ("The log shows 3:12:45 and 1:00:00", "en", "The log shows 3:12:45 and 1:00:00"),
+    ("The current time is 9:41:00", "en", "The current time is 9:41:00"),
+    ("Die Uhrzeit ist 9:41:00", "de", "Die Uhrzeit ist 9:41:00"),
+    ("Start 9:41:00 Uhr, Zielzeit 3:12:45", "de", "Start 9:41:00 Uhr, Zielzeit 3 Stunden 12 Minuten 45 Sekunden"),
     ("The race: see 1:02:30 in the video; time 14:30:00", "en", "The race: see 1:02:30 in the video; time 14:30:00"),
 ]
 

@@ -191,12 +191,15 @@ def h_times(text: str, lang: Language) -> str:
 
 #: A race's time or split, hours, minutes and seconds (`3:12:45`, `1:37:10`): one digit of hours, so not a clock's
 #: `14:30:00`
-_RACE_TIME = re.compile(r"(?<![\w.,:/\-])(\d):([0-5]\d):([0-5]\d)(?![\w:/\-]|[.,]\d)")
+_RACE_TIME = re.compile(
+    r"(?<![\w.,:/\-])(\d):([0-5]\d):([0-5]\d)(?![\w:/\-]|[.,]\d|\s?(?:Uhr|h|am|pm|[ap]\.m\.|uur|heures?|horas?|ore)\b)"
+)
 #: Words of a line about a race, a split or a finish time, in the languages with tables (a colon's `3:12:45`
 #: elsewhere is a log's time of day or a recording's place)
 _RACE_WORDS = re.compile(
-    r"\b(?:\w*marathons?|marat[oó]n|maratona|half|races?|racing|finish\w*|splits?|PR|PB|personal best|ran|time|"
-    r"\w*zeit|lief|gelaufen|\w*lauf|temps|chrono|course|couru|arriv\w+|tiempo|marca|carreras?|corr[ií]\w*|llegada|"
+    r"\b(?:\w*marathons?|marat[oó]n|maratona|races?|racing|finish\w*|splits?|PR|PB|personal best|ran|"
+    r"(?:chip|gun|net|split|total|winning|running|lap) times?|(?:ziel|end|lauf|zwischen|best|netto|brutto)?zeit(?:en)?|"
+    r"lief|gelaufen|\w*lauf|temps|chrono|course|couru|arriv\w+|tiempo|marca|carreras?|corr[ií]\w*|llegada|"
     r"tempo|gara|corso|corsa|arrivo|parzial\w*|parcial\w*|corrida|correu|chegada|triathlon|ironman|ultra\w*|looptijd|"
     r"gelopen|tid|sprang)\b",
     re.IGNORECASE,
