@@ -991,7 +991,7 @@ RECIPE_AMOUNTS = [
         "en",
         "350 grams divided by 500 grams equals 70%, 3 meters (10 feet) high",
     ),
-    ("etwa 115 g (das ist ½ Tasse) Butter", "de", "etwa 115 Gramm (das ist ein halb Tasse) Butter"),
+    ("etwa 115 g (das ist ½ Tasse) Butter", "de", "etwa 115 Gramm (das ist eine halbe Tasse) Butter"),
     (
         "1,5 TL Salz pro 500 g Mehl, plus 2 EL Olivenöl.",
         "de",

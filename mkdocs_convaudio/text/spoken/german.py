@@ -75,8 +75,6 @@ _UNITS = {
     "GWh": "Gigawattstunden", "TWh": "Terawattstunden",
     "lb": "Pfund", "lbs": "Pfund", "oz": "Unzen", "fl oz": "Flüssigunzen", "tsp": "Teelöffel", "tbsp": "Esslöffel",
     "Tbsp": "Esslöffel", "ft": "Fuß", "yd": "Yards", "mph": "Meilen pro Stunde", "gal": "Gallonen", "qt": "Quarts",
-    # a recipe's spoons as German writes them (`2 EL Olivenöl`: "E L" was said)
-    "TL": "Teelöffel", "EL": "Esslöffel",
 }
 
 #: The nouns the table's phrases name with their article ("der Betrag von {}", "die Wurzel aus {}", "das Maximum
