@@ -497,11 +497,11 @@ def test_the_highlight_follows_the_voice_frame_by_frame(browser: webdriver.Chrom
     js(browser, "delete document.hidden;" + pause)
 
 
-def test_tab_and_enter_on_a_line_seek(browser: webdriver.Chrome, base_url: str, built: Path) -> None:
+def test_arrows_and_enter_on_a_line_seek(browser: webdriver.Chrome, base_url: str, built: Path) -> None:
     open_talk(browser, base_url)
     js(browser, "document.querySelector('.convaudio-seek').focus()")
     active = browser.switch_to.active_element
-    active.send_keys(Keys.TAB)  # from the first line's button to the second's: the lines are in the tab order
+    active.send_keys(Keys.ARROW_DOWN)  # from the first line's button to the second's
     active = browser.switch_to.active_element
     second = timings(built)["lines"][1]
     assert active.tag_name == "button" and active.accessible_name == f"Seek to 0:{int(second['start']):02d}"
@@ -513,6 +513,118 @@ def test_tab_and_enter_on_a_line_seek(browser: webdriver.Chrome, base_url: str, 
     watch_playback(browser, 0)
     buttons[4].send_keys(Keys.SPACE)
     assert_played_from(browser, fifth)
+
+
+#: In the page: the seek buttons in the Tab order (their index among the page's), and which of them has focus (-1:
+#: none of them; -2: focus is outside every transcript)
+TAB_STOPS = """
+    var buttons = Array.from(document.querySelectorAll('.convaudio-seek'));
+    var focused = buttons.indexOf(document.activeElement);
+    var inList = !!document.activeElement.closest('.convaudio-lines');
+    return [buttons.flatMap((b, i) => b.tabIndex === 0 ? [i] : []), inList ? focused : -2];
+"""
+
+
+def tab(driver: webdriver.Chrome, *, back: bool = False) -> None:
+    driver.switch_to.active_element.send_keys(Keys.SHIFT + Keys.TAB if back else Keys.TAB)
+
+
+def press(driver: webdriver.Chrome, key: str) -> int:
+    """A key on the focused element; the index of the seek button focus is on then (-2 outside the transcript)."""
+    driver.switch_to.active_element.send_keys(key)
+    focused: int = js(driver, TAB_STOPS)[1]
+    return focused
+
+
+@pytest.mark.parametrize("served", ["range"], indirect=True)
+def test_the_transcript_is_one_tab_stop_and_the_arrows_go_between_its_lines(
+    browser: webdriver.Chrome, base_url: str, built: Path
+) -> None:
+    """Every line's seek button was a Tab stop: a keyboard user pressed Tab 200 times to get past a conversation of
+    200 lines. The transcript is one Tab stop (a roving tabindex, as WAI-ARIA's authoring practices have it): Tab
+    from the transcript's title reaches its first line, and the next Tab leaves the player; the arrow keys, Home,
+    End, Page Up and Page Down go from line to line (over a section's title), and Enter seeks the focused line. How
+    to move is said once, as focus comes into the list."""
+    open_talk(browser, base_url)
+    assert js(browser, TAB_STOPS) == [[0], -2]
+    js(browser, "document.querySelector('.convaudio-transcript summary').focus()")
+    tab(browser)
+    assert js(browser, TAB_STOPS) == [[0], 0]
+    keys = "Up and Down arrows move between lines; Enter plays from a line."
+    assert js(browser, "return document.querySelector('.convaudio-keys').textContent") == keys
+    described = accessible_description(browser, "document.activeElement")
+    assert described == f"A: Hey, I have been hearing a lot about machine learning lately. {keys}", described
+    tab(browser)
+    assert js(browser, "return !document.activeElement.closest('.convaudio')"), "Tab stayed in the player"
+    tab(browser, back=True)
+    assert js(browser, TAB_STOPS) == [[0], 0]
+    assert [press(browser, key) for key in (Keys.ARROW_UP, Keys.ARROW_DOWN, Keys.ARROW_DOWN)] == [0, 1, 2]
+    # the line's own description only, once focus moves within the list
+    assert (
+        accessible_description(browser, "document.activeElement")
+        == "B: It learns patterns from examples, like fit in a library."
+    )
+    assert [press(browser, key) for key in (Keys.ARROW_DOWN, Keys.END, Keys.ARROW_DOWN, Keys.HOME)] == [3, 4, 4, 0]
+    first_line = "A: Hey, I have been hearing a lot about machine learning lately."
+    assert accessible_description(browser, "document.activeElement") == first_line  # said once, not each time
+    assert [press(browser, key) for key in (Keys.PAGE_DOWN, Keys.PAGE_UP, Keys.ARROW_DOWN)] == [4, 0, 1]
+    assert js(browser, TAB_STOPS) == [[1], 1]  # the focused line is the Tab stop
+    tab(browser)
+    tab(browser, back=True)
+    assert js(browser, TAB_STOPS) == [[1], 1]  # Tab comes back to where focus left the list
+    third = timings(built)["lines"][2]
+    press(browser, Keys.ARROW_DOWN)
+    watch_playback(browser, third["start"] - 0.5)
+    press(browser, Keys.ENTER)
+    assert_played_from(browser, third)
+
+
+@pytest.mark.parametrize("served", ["range"], indirect=True)
+def test_focus_follows_nothing_while_playing_and_tab_comes_in_at_the_spoken_line(
+    browser: webdriver.Chrome, base_url: str, built: Path
+) -> None:
+    """The voice moves the transcript's Tab stop to the line being spoken, never focus itself: a line focused stays
+    focused (and a Tab from it leaves the list), until the reader moves; Tab then comes back at the spoken line."""
+    open_talk(browser, base_url)
+    second, fourth = timings(built)["lines"][1], timings(built)["lines"][3]
+    js(browser, "document.querySelector('.convaudio-transcript summary').focus()")
+    js(browser, f"document.querySelector('audio').currentTime = {(fourth['start'] + fourth['end']) / 2}")
+    until(browser, "return document.querySelectorAll('.convaudio-line')[3].getAttribute('aria-current') === 'true'")
+    assert js(browser, TAB_STOPS) == [[3], -2]  # the stop moved; focus stayed on the transcript's title
+    tab(browser)
+    assert js(browser, TAB_STOPS) == [[3], 3]
+    press(browser, Keys.HOME)
+    # playing from the second line on, focus on the first: the voice reaches the fourth line, focus stays
+    js(
+        browser,
+        "var a = document.querySelector('audio'), fourth = document.querySelectorAll('.convaudio-line')[3];"
+        "window.convaudioReached = false;"  # the fourth line is marked still: its mark goes, then comes again
+        "new MutationObserver(function () {"
+        "  if (fourth.getAttribute('aria-current')) { a.pause(); window.convaudioReached = true; } })"
+        ".observe(fourth, {attributes: true, attributeFilter: ['aria-current']});"
+        f"a.currentTime = {second['start']}; a.play();",
+    )
+    until(browser, "return window.convaudioReached")
+    assert js(browser, TAB_STOPS) == [[0], 0]  # the focused line stays the stop: a Tab from it leaves the list
+    assert press(browser, Keys.ARROW_DOWN) == 1  # the reader moves focus
+    tab(browser)
+    assert js(browser, "return !document.activeElement.closest('.convaudio')")
+    assert js(browser, TAB_STOPS) == [[3], -2]  # focus left: the stop is the spoken line again
+    tab(browser, back=True)
+    assert js(browser, TAB_STOPS) == [[3], 3]
+
+
+def test_each_player_on_a_page_is_its_own_tab_stop(browser: webdriver.Chrome, base_url: str) -> None:
+    """Two conversations on a page: a Tab stop each, and the arrows stay within the focused one's lines."""
+    browser.get(base_url + "two/")
+    until(browser, "return document.querySelectorAll('.convaudio-js').length === 2")
+    count = len(LINES)
+    assert js(browser, TAB_STOPS) == [[0, count], -2]
+    js(browser, "document.querySelector('.convaudio-seek').focus()")
+    assert [press(browser, key) for key in (Keys.END, Keys.ARROW_DOWN)] == [count - 1, count - 1]
+    js(browser, "document.querySelectorAll('.convaudio-seek')[arguments[0]].focus()", count)
+    assert [press(browser, key) for key in (Keys.HOME, Keys.ARROW_UP, Keys.END)] == [count, count, 2 * count - 1]
+    assert js(browser, TAB_STOPS) == [[count - 1, 2 * count - 1], 2 * count - 1]
 
 
 def accessible_description(driver: webdriver.Chrome, script: str) -> str:
@@ -580,9 +692,9 @@ def test_transcript_sections_are_headings_a_screen_reader_goes_between(
         " title.marginTop, title.marginBottom]",
     )
     assert look == [True, True, "700", "0px", "0px"], look
-    # Tab goes from the third line's button over the second section's title to the fourth line's
+    # the Down arrow goes from the third line's button over the second section's title to the fourth line's
     js(browser, "document.querySelectorAll('.convaudio-seek')[2].focus()")
-    browser.switch_to.active_element.send_keys(Keys.TAB)
+    browser.switch_to.active_element.send_keys(Keys.ARROW_DOWN)
     assert js(browser, "return document.activeElement === document.querySelectorAll('.convaudio-seek')[3]")
 
 
@@ -744,6 +856,8 @@ def test_the_scripts_words_are_in_the_pages_language(browser: webdriver.Chrome, 
     assert shown == ["0,75×", "1×", "1,25×", "1,5×", "1,75×", "2×"]
     name = browser.find_elements(By.CSS_SELECTOR, ".convaudio-seek")[1].accessible_name
     assert re.fullmatch(r"Aller à 0:0\d", name), name
+    keys = js(browser, "return document.querySelector('.convaudio-keys').textContent")
+    assert keys.startswith("Les flèches haut et bas"), keys
 
 
 def test_position_is_remembered_per_page(browser: webdriver.Chrome, base_url: str, built: Path) -> None:

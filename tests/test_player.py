@@ -25,6 +25,7 @@ from mutagen.id3 import ID3, ID3NoHeaderError
 from mkdocs_convaudio import feed_memory
 from mkdocs_convaudio.cli import main
 from mkdocs_convaudio.html.captions import CUE_CHARACTERS, cue_texts, timestamp
+from mkdocs_convaudio.html.labels import LABELS, labels
 from mkdocs_convaudio.html.player import insert_players, player_html, player_marker
 from mkdocs_convaudio.html.transcript import line_html
 from mkdocs_convaudio.text.conversation import Conversation, Turn
@@ -1822,6 +1823,7 @@ def test_the_players_words_are_in_the_pages_language(site: Site) -> None:
     for words in ("Écouter cette conversation", "Télécharger le MP3", "<summary>Transcription</summary>"):
         assert words in french, words
     assert 'data-convaudio-speed="Vitesse" data-convaudio-seek="Aller à"' in french
+    assert 'data-convaudio-keys="Les flèches haut et bas passent' in french  # how to move, for the script
     assert "Download MP3" not in french and "Listen to this conversation" not in french
     for page, expected in (
         ("nl.html", ("Luister naar dit gesprek", "MP3 downloaden", "<summary>Transcriptie</summary>", '"Snelheid"')),
@@ -1837,6 +1839,7 @@ def test_the_players_words_are_in_the_pages_language(site: Site) -> None:
         english = site.html(page)
         assert "Listen to this conversation" in english and "<summary>Transcript</summary>" in english
         assert 'data-convaudio-speed="Speed" data-convaudio-seek="Seek to"' in english
+        assert 'data-convaudio-keys="Up and Down arrows move between lines; Enter plays from a line."' in english
     site.plugin_options["player_title"] = "Écoutez / Listen"
     site.build()
     assert 'class="convaudio-label">Écoutez / Listen<' in site.html("fr.html")
@@ -1860,6 +1863,16 @@ def test_hindi_and_turkish_players_say_the_seek_time_where_their_language_does(s
         assert all(word in page for word in words), words
     script = (site.site / "assets" / "convaudio" / "convaudio.js").read_text(encoding="utf-8")
     assert 'seek.replace("{time}", clock(start))' in script
+
+
+def test_every_language_says_in_its_own_words_how_to_move_between_the_lines() -> None:
+    """The transcript is one Tab stop, its lines reached with the arrow keys: a screen reader's user is told so in
+    the page's language (a language given the player's other words and not this would read it in English)."""
+    english = LABELS["en"].keys
+    assert "Up and Down" in english and "Enter" in english
+    others = {language: words.keys for language, words in LABELS.items() if language != "en"}
+    assert all(keys and keys != english for keys in others.values()), others
+    assert labels("pt-PT").keys == LABELS["pt"].keys and labels("sw").keys == english
 
 
 def test_the_players_words_are_part_of_its_code_version(monkeypatch: pytest.MonkeyPatch) -> None:

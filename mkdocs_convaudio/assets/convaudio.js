@@ -163,6 +163,7 @@
     }
 
     // -- the transcript: a seek button per line ------------------------------------------------------------
+    var buttons = [];
     lines.forEach(function (line) {
       var start = parseFloat(line.dataset.start);
       var speaker = line.querySelector(".convaudio-speaker");
@@ -183,12 +184,77 @@
         return part.id;
       });
       if (described.length) button.setAttribute("aria-describedby", described.join(" "));
+      button.tabIndex = buttons.length ? -1 : 0; // one Tab stop for the transcript (see "keyboard" below)
+      buttons.push(button);
       line.insertBefore(button, line.firstChild);
       line.addEventListener("click", function (event) {
         if (event.target.closest && event.target.closest("a[href]")) return; // a link in the line is a link
         if (window.getSelection && String(window.getSelection()) && event.target !== button) return; // selecting
         seekTo(start, true);
       });
+    });
+
+    // -- keyboard: the transcript is one Tab stop, its lines' buttons reached with the arrow keys -------------
+    // A roving tabindex (WAI-ARIA Authoring Practices): every line's button was a Tab stop, and a keyboard user
+    // pressed Tab 200 times to get past a conversation of 200 lines. One button is in the Tab order (the spoken
+    // line's, or the first before anything is spoken); Up and Down, Home and End, Page Up and Page Down move focus
+    // between them; Tab leaves the transcript.
+    var list = box.querySelector(".convaudio-lines") || lines[0].parentNode;
+    var stop = buttons[0];
+    function makeStop(button) {
+      if (button === stop) return;
+      stop.tabIndex = -1;
+      button.tabIndex = 0;
+      stop = button;
+    }
+    function focusInList() {
+      return list.contains(document.activeElement);
+    }
+    // how to move, said once: a screen reader reads it before the list, and as focus comes into the list from
+    // elsewhere (the button's description then holds it, until focus moves on)
+    var keys = document.createElement("p");
+    keys.className = "convaudio-keys";
+    keys.id = "convaudio-" + ++lastId;
+    keys.textContent = box.dataset.convaudioKeys || "Up and Down arrows move between lines; Enter plays from a line.";
+    list.parentNode.insertBefore(keys, list);
+    list.setAttribute("aria-describedby", keys.id);
+    var toldKeys = null;
+    function untellKeys() {
+      if (!toldKeys) return;
+      var own = toldKeys.getAttribute("aria-describedby").split(" ").filter(function (id) { return id !== keys.id; });
+      if (own.length) toldKeys.setAttribute("aria-describedby", own.join(" "));
+      else toldKeys.removeAttribute("aria-describedby");
+      toldKeys = null;
+    }
+    list.addEventListener("focusin", function (event) {
+      var index = buttons.indexOf(event.target);
+      if (index < 0) return; // a link in a line's words: a Tab stop of its own, as in any text
+      makeStop(event.target);
+      if (event.target === toldKeys) return;
+      untellKeys();
+      if (!list.contains(event.relatedTarget)) {
+        var described = event.target.getAttribute("aria-describedby");
+        event.target.setAttribute("aria-describedby", (described ? described + " " : "") + keys.id);
+        toldKeys = event.target;
+      }
+    });
+    list.addEventListener("focusout", function (event) {
+      if (list.contains(event.relatedTarget)) return;
+      untellKeys();
+      if (current) makeStop(buttons[lines.indexOf(current)]); // Tab comes back to the line being spoken
+    });
+    var PAGE = 10; // lines a Page Up or Page Down moves over
+    list.addEventListener("keydown", function (event) {
+      var index = buttons.indexOf(event.target);
+      if (index < 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      var to = {
+        ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: buttons.length - 1,
+        PageDown: index + PAGE, PageUp: index - PAGE,
+      }[event.key];
+      if (to === undefined) return;
+      event.preventDefault(); // the page does not scroll as well: focus brings the line into view
+      markUserScroll(); // the reader moves: the transcript does not scroll back to the spoken line at once
+      buttons[Math.max(0, Math.min(buttons.length - 1, to))].focus();
     });
 
     // -- the spoken line: highlighted, and followed while the reader is following --------------------------
@@ -216,6 +282,9 @@
       if (found) {
         found.classList.add("convaudio-current");
         found.setAttribute("aria-current", "true");
+        // Tab comes into the transcript at the line being spoken; focus itself never moves with the voice, and the
+        // stop stays on the focused button while focus is in the list (a Tab from it must leave the transcript)
+        if (!focusInList()) makeStop(buttons[lines.indexOf(found)]);
         if (!audio.paused && wasVisible && !wholeOnScreen(found) && Date.now() - lastUserScroll > FOLLOW_PAUSE) {
           bringIntoView(found);
         }

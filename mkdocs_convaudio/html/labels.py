@@ -18,15 +18,26 @@ class Labels:
     transcript: str
     speed: str
     seek: str
+    #: how to move between the transcript's lines with the keyboard, read once by a screen reader
+    keys: str
 
 
 #: By primary language subtag (`zh-hant` for Traditional Chinese); English for a language without its own. Kept
 #: short and plain: a seek button's name is the seek label and the line's time ("Seek to 1:23"), its line's words
 #: its description. A language that says the time before the verb writes `{time}` where it goes: Hindi's "1:23
 #: पर जाएँ", Turkish's "1:23 konumuna git" (the suffix on "konum", not on the number, which Turkish would have to
-#: harmonize with each time as read aloud).
+#: harmonize with each time as read aloud). `keys` tells a screen reader's user how to move between the lines (the
+#: transcript is one Tab stop; the arrow keys go from line to line).
 LABELS = {
-    "en": Labels(DEFAULT_TITLE, "Download MP3", "Download video", "Transcript", "Speed", "Seek to"),
+    "en": Labels(
+        DEFAULT_TITLE,
+        "Download MP3",
+        "Download video",
+        "Transcript",
+        "Speed",
+        "Seek to",
+        "Up and Down arrows move between lines; Enter plays from a line.",
+    ),
     "fr": Labels(
         "Écouter cette conversation",
         "Télécharger le MP3",
@@ -34,40 +45,197 @@ LABELS = {
         "Transcription",
         "Vitesse",
         "Aller à",
+        "Les flèches haut et bas passent d'une ligne à l'autre ; Entrée lance la lecture à la ligne.",
     ),
     "de": Labels(
-        "Dieses Gespräch anhören", "MP3 herunterladen", "Video herunterladen", "Transkript", "Tempo", "Springen zu"
+        "Dieses Gespräch anhören",
+        "MP3 herunterladen",
+        "Video herunterladen",
+        "Transkript",
+        "Tempo",
+        "Springen zu",
+        "Mit den Pfeiltasten nach oben und unten wechseln Sie die Zeile; die Eingabetaste spielt ab der Zeile ab.",
     ),
     "es": Labels(
-        "Escuchar esta conversación", "Descargar el MP3", "Descargar el vídeo", "Transcripción", "Velocidad", "Ir a"
+        "Escuchar esta conversación",
+        "Descargar el MP3",
+        "Descargar el vídeo",
+        "Transcripción",
+        "Velocidad",
+        "Ir a",
+        "Las flechas arriba y abajo pasan de una línea a otra; Intro reproduce desde una línea.",
     ),
     "it": Labels(
-        "Ascolta questa conversazione", "Scarica l'MP3", "Scarica il video", "Trascrizione", "Velocità", "Vai a"
+        "Ascolta questa conversazione",
+        "Scarica l'MP3",
+        "Scarica il video",
+        "Trascrizione",
+        "Velocità",
+        "Vai a",
+        "Le frecce su e giù passano da una riga all'altra; Invio riproduce da una riga.",
     ),
-    "pt": Labels("Ouvir esta conversa", "Baixar o MP3", "Baixar o vídeo", "Transcrição", "Velocidade", "Ir para"),
+    "pt": Labels(
+        "Ouvir esta conversa",
+        "Baixar o MP3",
+        "Baixar o vídeo",
+        "Transcrição",
+        "Velocidade",
+        "Ir para",
+        "As setas para cima e para baixo passam de uma linha a outra; Enter reproduz a partir de uma linha.",
+    ),
     "nl": Labels(
-        "Luister naar dit gesprek", "MP3 downloaden", "Video downloaden", "Transcriptie", "Snelheid", "Ga naar"
+        "Luister naar dit gesprek",
+        "MP3 downloaden",
+        "Video downloaden",
+        "Transcriptie",
+        "Snelheid",
+        "Ga naar",
+        "Met de pijltjes omhoog en omlaag ga je van regel naar regel; Enter speelt af vanaf een regel.",
     ),
-    "sv": Labels("Lyssna på samtalet", "Ladda ner MP3", "Ladda ner video", "Transkription", "Hastighet", "Gå till"),
-    "da": Labels("Lyt til samtalen", "Download MP3", "Download video", "Transskription", "Hastighed", "Gå til"),
-    "nb": Labels("Lytt til samtalen", "Last ned MP3", "Last ned video", "Transkripsjon", "Hastighet", "Gå til"),
-    "pl": Labels("Posłuchaj tej rozmowy", "Pobierz MP3", "Pobierz wideo", "Transkrypcja", "Szybkość", "Przejdź do"),
-    "cs": Labels("Poslechněte si rozhovor", "Stáhnout MP3", "Stáhnout video", "Přepis", "Rychlost", "Přejít na"),
-    "ru": Labels("Прослушать разговор", "Скачать MP3", "Скачать видео", "Расшифровка", "Скорость", "Перейти к"),
+    "sv": Labels(
+        "Lyssna på samtalet",
+        "Ladda ner MP3",
+        "Ladda ner video",
+        "Transkription",
+        "Hastighet",
+        "Gå till",
+        "Pil upp och pil ned flyttar mellan raderna; Retur spelar upp från en rad.",
+    ),
+    "da": Labels(
+        "Lyt til samtalen",
+        "Download MP3",
+        "Download video",
+        "Transskription",
+        "Hastighed",
+        "Gå til",
+        "Pil op og pil ned flytter mellem linjerne; Enter afspiller fra en linje.",
+    ),
+    "nb": Labels(
+        "Lytt til samtalen",
+        "Last ned MP3",
+        "Last ned video",
+        "Transkripsjon",
+        "Hastighet",
+        "Gå til",
+        "Pil opp og pil ned flytter mellom linjene; Enter spiller av fra en linje.",
+    ),
+    "pl": Labels(
+        "Posłuchaj tej rozmowy",
+        "Pobierz MP3",
+        "Pobierz wideo",
+        "Transkrypcja",
+        "Szybkość",
+        "Przejdź do",
+        "Strzałki w górę i w dół przechodzą między wierszami; Enter odtwarza od wiersza.",
+    ),
+    "cs": Labels(
+        "Poslechněte si rozhovor",
+        "Stáhnout MP3",
+        "Stáhnout video",
+        "Přepis",
+        "Rychlost",
+        "Přejít na",
+        "Šipky nahoru a dolů přecházejí mezi řádky; Enter přehraje od řádku.",
+    ),
+    "ru": Labels(
+        "Прослушать разговор",
+        "Скачать MP3",
+        "Скачать видео",
+        "Расшифровка",
+        "Скорость",
+        "Перейти к",
+        "Стрелки вверх и вниз переходят между строками; Enter воспроизводит с выбранной строки.",
+    ),
     "uk": Labels(
-        "Прослухати розмову", "Завантажити MP3", "Завантажити відео", "Текст розмови", "Швидкість", "Перейти до"
+        "Прослухати розмову",
+        "Завантажити MP3",
+        "Завантажити відео",
+        "Текст розмови",
+        "Швидкість",
+        "Перейти до",
+        "Стрілки вгору і вниз переходять між рядками; Enter відтворює з вибраного рядка.",
     ),
-    "tr": Labels("Bu sohbeti dinleyin", "MP3'ü indir", "Videoyu indir", "Metin dökümü", "Hız", "{time} konumuna git"),
-    "ja": Labels("この会話を聴く", "MP3をダウンロード", "動画をダウンロード", "文字起こし", "再生速度", "再生位置"),
-    "ko": Labels("이 대화 듣기", "MP3 다운로드", "동영상 다운로드", "대본", "재생 속도", "재생 위치"),
-    "zh": Labels("收听这段对话", "下载 MP3", "下载视频", "文字稿", "播放速度", "跳转到"),
-    "zh-hant": Labels("收聽這段對話", "下載 MP3", "下載影片", "逐字稿", "播放速度", "跳至"),
-    "ar": Labels("استمع إلى هذه المحادثة", "تنزيل MP3", "تنزيل الفيديو", "نص المحادثة", "السرعة", "الانتقال إلى"),
-    "he": Labels("האזינו לשיחה", "הורדת MP3", "הורדת הסרטון", "תמליל", "מהירות", "מעבר אל"),
-    "hi": Labels("यह बातचीत सुनें", "MP3 डाउनलोड करें", "वीडियो डाउनलोड करें", "ट्रांसक्रिप्ट", "गति", "{time} पर जाएँ"),
+    "tr": Labels(
+        "Bu sohbeti dinleyin",
+        "MP3'ü indir",
+        "Videoyu indir",
+        "Metin dökümü",
+        "Hız",
+        "{time} konumuna git",
+        "Yukarı ve aşağı oklar satırlar arasında gezinir; Enter bir satırdan itibaren oynatır.",
+    ),
+    "ja": Labels(
+        "この会話を聴く",
+        "MP3をダウンロード",
+        "動画をダウンロード",
+        "文字起こし",
+        "再生速度",
+        "再生位置",
+        "上下の矢印キーで行を移動し、Enter キーでその行から再生します。",
+    ),
+    "ko": Labels(
+        "이 대화 듣기",
+        "MP3 다운로드",
+        "동영상 다운로드",
+        "대본",
+        "재생 속도",
+        "재생 위치",
+        "위아래 화살표 키로 줄을 이동하고, Enter 키로 그 줄부터 재생합니다.",
+    ),
+    "zh": Labels(
+        "收听这段对话",
+        "下载 MP3",
+        "下载视频",
+        "文字稿",
+        "播放速度",
+        "跳转到",
+        "用上下方向键在各行之间移动，按 Enter 键从该行开始播放。",
+    ),
+    "zh-hant": Labels(
+        "收聽這段對話",
+        "下載 MP3",
+        "下載影片",
+        "逐字稿",
+        "播放速度",
+        "跳至",
+        "用上下方向鍵在各行之間移動，按 Enter 鍵從該行開始播放。",
+    ),
+    "ar": Labels(
+        "استمع إلى هذه المحادثة",
+        "تنزيل MP3",
+        "تنزيل الفيديو",
+        "نص المحادثة",
+        "السرعة",
+        "الانتقال إلى",
+        "تنقّل بين الأسطر بمفتاحي السهم لأعلى ولأسفل، واضغط Enter للتشغيل من السطر.",
+    ),
+    "he": Labels(
+        "האזינו לשיחה",
+        "הורדת MP3",
+        "הורדת הסרטון",
+        "תמליל",
+        "מהירות",
+        "מעבר אל",
+        "החצים למעלה ולמטה עוברים בין השורות; Enter מנגן מהשורה.",
+    ),
+    "hi": Labels(
+        "यह बातचीत सुनें",
+        "MP3 डाउनलोड करें",
+        "वीडियो डाउनलोड करें",
+        "ट्रांसक्रिप्ट",
+        "गति",
+        "{time} पर जाएँ",
+        "ऊपर और नीचे के तीर पंक्तियों के बीच ले जाते हैं; Enter पंक्ति से चलाता है।",
+    ),
 }
 _EUROPEAN_PORTUGUESE = Labels(
-    "Ouvir esta conversa", "Transferir o MP3", "Transferir o vídeo", "Transcrição", "Velocidade", "Ir para"
+    "Ouvir esta conversa",
+    "Transferir o MP3",
+    "Transferir o vídeo",
+    "Transcrição",
+    "Velocidade",
+    "Ir para",
+    "As setas para cima e para baixo passam de uma linha a outra; Enter reproduz a partir de uma linha.",
 )
 #: Chinese written in Traditional characters: by script, or by the region when the tag names no script
 _TRADITIONAL = frozenset({"hant", "tw", "hk", "mo"})

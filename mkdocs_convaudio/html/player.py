@@ -130,7 +130,8 @@ def player_html(
     direction = ' dir="rtl"' if language_scripts(language) & RIGHT_TO_LEFT else ""
     return (
         f'<div class="convaudio" data-convaudio-timings="{timings}" lang="{esc(language)}"{direction} '
-        f'data-convaudio-speed="{esc(words.speed)}" data-convaudio-seek="{esc(words.seek)}">'
+        f'data-convaudio-speed="{esc(words.speed)}" data-convaudio-seek="{esc(words.seek)}" '
+        f'data-convaudio-keys="{esc(words.keys)}">'
         # `data-search-exclude`: Material's search indexes the transcript, not the controls' words, which opened
         # every audio post's search snippet ("Listen to this conversation (MP3) Listen to this conversation ·").
         # The separators are `&middot;`, not the character: one character past ASCII made an English page's whole
