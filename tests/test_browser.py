@@ -1318,6 +1318,26 @@ def test_space_on_a_seek_button_is_not_the_reader_scrolling(browser: webdriver.C
         browser.set_window_size(1200, 900)
 
 
+def test_an_arrow_between_the_lines_is_the_reader_moving(browser: webdriver.Chrome, built: Path) -> None:
+    """The arrow keys move focus between the transcript's lines (and focus scrolls the page to the line): the
+    transcript must not scroll back to the spoken line right after, as after the reader's own scrolling."""
+    fourth = timings(built)["lines"][3]
+    try:
+        with static_server(built / "site", ranges=True) as url:
+            _follow_setup(browser, url, reduced_motion=True)
+            js(browser, "document.querySelector('.convaudio-seek').focus()")
+            # Up on the first line: focus stays there, the page does not move; only the keypress is left to count
+            browser.switch_to.active_element.send_keys(Keys.ARROW_UP)
+            js(browser, f"document.querySelector('audio').currentTime = {fourth['start'] + 0.1}")
+            until(browser, "return window.convaudioVisibleAtSeek !== null")
+            assert js(browser, "return window.convaudioVisibleAtSeek") is False
+            assert js(browser, "return window.scrollY") == 0
+            js(browser, "document.querySelector('audio').pause()")
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+        browser.set_window_size(1200, 900)
+
+
 #: WCAG's contrast ratio of an element's text: its colour over every background behind it, alpha composited
 CONTRAST_FUNCTIONS = """
     function rgba(css) {
