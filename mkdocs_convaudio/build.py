@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from dataclasses import asdict, dataclass, field, replace
 from functools import cached_property, lru_cache, partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeGuard, overload
 
 from .audio.assembly import AssemblySettings
 from .audio.production import Production
@@ -32,6 +32,7 @@ from .errors import (
     listed,
     raise_all,
 )
+from .html.assets import content_version, version_kind
 from .html.captions import webvtt
 from .libversions import package_fingerprint, remember_in, remembered
 from .pagememo import conversation_record, engine_fingerprint, found_from, job_from, job_record
@@ -722,6 +723,8 @@ class AudioSession:
         self._timings: dict[str, dict[str, Any] | str] = {}  # parsed, or the text of the timings file
         self._digests: dict[str, str] = {}
         self._durations: dict[str, float] = {}
+        #: The versions of each placed conversation's published MP3 and captions (`url_versions`), by token.
+        self._versions: dict[str, dict[str, str]] = {}
         self._published_paths: dict[str, Path] = {}
         self._published_files: dict[str, str] = {}
         #: each post's video key by its audio URI, and those this build made (see `_remove_superseded`)
@@ -2588,7 +2591,7 @@ class AudioSession:
         earlier = [*(self.cache.stamps_before(key) or verified), *map(self.cache.file_stamp_before, published)]
         if (
             isinstance(record, list)
-            and len(record) == 5
+            and len(record) == 6
             and record[0] == recipe
             and self.cache.same_stamps(
                 record[1],
@@ -2597,20 +2600,24 @@ class AudioSession:
                 from_copy=self.cache.relocated and self.published.copied(item.audio_uri, record),
             )
         ):
-            # the timings file has its stamp: this is what it holds
-            self._timings[token], self._digests[token], self._durations[token] = record[2:]
+            # the timings file has its stamp: this is what it holds (and the files have the versions it records)
+            self._timings[token], self._digests[token], self._durations[token] = record[2:5]
             if record[1] != stamps and settled(stamps, self.cache.clock_ns(), RACY_NS):
                 self.published.put(item.audio_uri, [recipe, stamps, *record[2:]])  # the same files, new stamps
             return
         self.republished += 1
-        self._publish_files(item)
-        stamps = [*self.cache.conversation_stamps(key)[:2], *map(file_stamp, targets)]
         text = self.cache.conversation_timings(key).read_text(encoding="utf-8")
+        self._digests[token] = timings_digest(text)
+        self._versions[token] = self._publish_files(item, self._digests[token])
+        stamps = [*self.cache.conversation_stamps(key)[:2], *map(file_stamp, targets)]
         parsed = json.loads(text)
-        self._timings[token], self._digests[token] = parsed, timings_digest(text)
+        self._timings[token] = parsed
         self._durations[token] = float(parsed["duration"])
         if settled(stamps, self.cache.clock_ns(), RACY_NS):
-            self.published.put(item.audio_uri, [recipe, stamps, text, self._digests[token], self._durations[token]])
+            self.published.put(
+                item.audio_uri,
+                [recipe, stamps, text, self._digests[token], self._durations[token], self._versions[token]],
+            )
 
     def _copied_with_cache(self, entry_files: int) -> int | None:
         """How many of a publish record's files a copied cache folder copied (`AudioCache.same_stamps`): all
@@ -2623,20 +2630,31 @@ class AudioSession:
             self._publish_in_cache = root.is_relative_to(self.cache.root.resolve())
         return None if self._publish_in_cache else entry_files
 
-    def _publish_files(self, item: Placed) -> None:
+    def _publish_files(self, item: Placed, digest: str) -> dict[str, str]:
+        """Publish a conversation's files (see `_publish`), whose timings have this digest; returns the versions of
+        its MP3 and captions."""
         key = item.job.key
         target = self.published_path(item.audio_uri)
         chapters = self.chapters(item) if item.has_chapters else []  # no timings read for none
+        # the entry's audio, told by its key and its timings, with no file hashed or record read: an entry made
+        # again under its key (a damaged one, by a cloud voice that never says a line twice alike) has other times
+        audio = f"{key}\0{digest}"
         if self.options.tags:
             tags = self.tags(item, chapters)
             from .audio.tags import publish_tagged
 
-            publish_tagged(self.cache.conversation_mp3(key), target, tags, content_key({"mp3": key, **asdict(tags)}))
+            stamp = content_key({"mp3": key, **asdict(tags)})
+            publish_tagged(self.cache.conversation_mp3(key), target, tags, stamp)
+            # the copy is the entry's audio behind these tags: rewritten when either changes, and only then
+            versions = {"mp3": content_version(f"{audio}\0{stamp}".encode())}
         else:
-            publish(self.cache.conversation_mp3(key), target)
+            publish(self.cache.conversation_mp3(key), target)  # the entry itself
+            versions = {"mp3": content_version(audio.encode())}
         publish(self.cache.conversation_timings(key), self.published_path(item.timings_uri))
         if self.options.captions:
-            write_if_changed(self.published_path(item.captions_uri), webvtt(self.cache.read_timings(key)))
+            captions = webvtt(self.cache.read_timings(key))
+            write_if_changed(self.published_path(item.captions_uri), captions)
+            versions["vtt"] = content_version(captions.encode("utf-8"))
         # the ID3 chapters as Podcasting 2.0 apps read them, from the same list; gone with the sections
         chapters_file = self.published_path(item.chapters_uri)
         if chapters:
@@ -2645,6 +2663,7 @@ class AudioSession:
             write_if_changed(chapters_file, json_chapters(chapters))
         elif _chapters_file(chapters_file):
             chapters_file.unlink()
+        return versions
 
     def chapters(self, item: Placed) -> list[Chapter]:
         """A placed conversation's chapters (one a section, at its first turn's start in the programme): its MP3's
@@ -2775,13 +2794,39 @@ class AudioSession:
             del self.placed[item.audio_uri]
 
     def item_uris(self, item: Placed) -> dict[str, str]:
-        """One placed conversation's site URIs by kind (`mp3`, `json`, `vtt`, `mp4`)."""
+        """One placed conversation's site URIs by kind (`mp3`, `json`, `vtt`, `mp4`), and the versions of its MP3
+        and captions (under `version_kind`) as far as they are known (`url_versions`)."""
         out = {"mp3": item.audio_uri, "json": item.timings_uri}
         if self.options.captions:
             out["vtt"] = item.captions_uri
         if item.video_uri:
             out["mp4"] = item.video_uri
+        for kind, version in self.url_versions(item).items():
+            if kind in out:
+                out[version_kind(kind)] = version
         return out
+
+    def url_versions(self, item: Placed) -> dict[str, str]:
+        """The versions of a placed conversation's published MP3 and captions (`mp3`, `vtt`), which their URLs in
+        the page carry (`?v=`): a browser or CDN holding an earlier build's file (GitHub Pages keeps one for ten
+        minutes) otherwise plays the old MP3 against the new transcript's line times. Each changes when its file's
+        bytes do: the MP3's is its entry's checksum (with its tags'), the captions' a digest of their text.
+
+        Known once this build published it (`render`); before, those an earlier build published from the same
+        cache key recorded (what a player finished early shows, until `render` says otherwise), else none."""
+        versions = self._versions.get(item.token)
+        if versions is None:
+            record = self.published.get(item.audio_uri)
+            if self._recorded_for(item, record):
+                versions = record[5]
+        return dict(versions) if isinstance(versions, dict) else {}
+
+    @staticmethod
+    def _recorded_for(item: Placed, record: object) -> TypeGuard[list[Any]]:
+        """Whether a publish record is one of this version made from the cache key of `item`."""
+        if not (isinstance(record, list) and len(record) == 6 and isinstance(record[0], list)):
+            return False
+        return record[0][:1] == [item.key]
 
     def expected_timings(self, item: Placed) -> tuple[dict[str, Any] | str, str] | None:
         """The timings (and their digest) an earlier build published for this conversation's cache key, which
@@ -2789,11 +2834,6 @@ class AudioSession:
         fallback engine, or the voice map's new voices): compare its digest with `timings_digests` after it.
         Nothing is read; the timings may be the text of their file (`TimingsTable` parses it)."""
         record = self.published.get(item.audio_uri)
-        if (
-            isinstance(record, list)
-            and len(record) == 5
-            and isinstance(record[0], list)
-            and record[0][:1] == [item.key]
-        ):
+        if self._recorded_for(item, record):
             return record[2], record[3]
         return None

@@ -45,7 +45,7 @@ from .build import (
 from .config import ConvAudioConfig
 from .engines import engine_names
 from .errors import ConvaudioError, OptionError, each_problem, not_finite, raise_all
-from .html.assets import ASSET_NAMES, ASSETS, versioned
+from .html.assets import ASSET_NAMES, ASSETS, version_kind, versioned
 from .html.captions import data_url, track_label
 from .html.heading_text import heading_reader
 from .html.labels import player_title
@@ -95,6 +95,8 @@ SIDE_FILES = "side-files"
 #: answered a build of this process: one that stops answering at a later build is an outage, not settings to check.
 #: Process-wide, because `mkdocs serve` loads a new plugin per rebuild.
 SHARED_STORES_ANSWERED: set[str] = set()
+#: A player finished early (`on_page_content`): its token, the timings and their digest, and the URIs it was given
+Filled = tuple[str, dict[str, Any] | str, str, dict[str, str]]
 SHOWS = "\0shows"
 #: The `mkdocs serve` server watching each voice map outside docs_dir (by its path as watched), for the builds of
 #: this process: `mkdocs serve` loads a new plugin per rebuild, and only the first build's plugin gets `on_serve`
@@ -679,10 +681,10 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.fallbacks: dict[str, str] = {}
         #: the pages a `--dirty` build does not read again (unchanged)
         self.skipped_pages: set[str] = set()
-        self.filled: dict[str, list[tuple[str, dict[str, Any] | str, str]]] = {}
+        self.filled: dict[str, list[Filled]] = {}
         #: each audio page's Markdown as MkDocs gave it, and its front matter's length (see `_left_as_code`)
         self.page_sources: dict[str, tuple[str, int]] = {}
-        self.refill: dict[str, list[tuple[str, dict[str, Any] | str, str]]] = {}
+        self.refill: dict[str, list[Filled]] = {}
         self.site_name = ""
         self.site_dir, self.use_directory_urls = "", False
         self.site_language: str | None = None
@@ -1175,7 +1177,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 timings, digest = expected
                 uris = self._early_uris(self.session.item_uris(item))
                 filled[item.token] = self.player_memo.finished(item.token, page.url, uris, timings, digest)
-                self.filled.setdefault(page.file.src_uri, []).append((item.token, timings, digest))
+                self.filled.setdefault(page.file.src_uri, []).append((item.token, timings, digest, uris))
         return insert_players(insert_players(html, filled) if filled else html, self.players)
 
     @event_priority(-100)  # after MkDocs' own search plugin's (0), which indexed the players' controls too
@@ -1308,9 +1310,14 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             self.uris.update(uris)
         except ConvaudioError as error:
             raise PluginError(str(error)) from None
-        # players finished before `render` with timings it changed (it planned conversations again): redone
+        # players finished before `render` with timings it changed (it planned conversations again), or with files
+        # it published otherwise (their versions: a new title in the MP3's tags): redone
         self.refill = {
-            src: [(token, timings, digest) for token, timings, digest in used if self.digests.get(token) != digest]
+            src: [
+                (token, timings, digest, uris)
+                for token, timings, digest, uris in used
+                if self.digests.get(token) != digest or self._early_uris(self.uris.get(token, {})) != uris
+            ]
             for src, used in self.filled.items()
         }
         self.refill = {src: used for src, used in self.refill.items() if used}
@@ -1369,9 +1376,11 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             self.session.close(save=not self.dry_run)
 
     def _early_uris(self, uris: Mapping[str, str]) -> dict[str, str]:
-        """A player's URIs as it is finished before the page's final HTML: without its captions' when they go in
-        the page (`inline_captions`): their `data:` URL holds the captions of the timings `render` gives."""
-        return {kind: uri for kind, uri in uris.items() if kind != "vtt" or not self.inline_captions}
+        """A player's URIs as it is finished before the page's final HTML: without its captions' (and their
+        version) when they go in the page (`inline_captions`): their `data:` URL holds the captions of the timings
+        `render` gives."""
+        inline = ("vtt", version_kind("vtt")) if self.inline_captions else ()
+        return {kind: uri for kind, uri in uris.items() if kind not in inline}
 
     def _uris_of(self, item: Placed) -> list[str]:
         captions = [item.captions_uri] if self.captions else []
@@ -1391,20 +1400,24 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             output = output.replace("</head>", link + "</head>", 1)
         return output
 
-    def _refill(self, output: str, page: Page, redo: list[tuple[str, dict[str, Any] | str, str]]) -> str:
-        """A page's players finished in `on_page_content` with timings `render` then changed, finished again."""
-        for token, timings, _ in redo:
+    def _refill(self, output: str, page: Page, redo: list[Filled]) -> str:
+        """A page's players finished in `on_page_content` with timings or file versions `render` then changed,
+        finished again."""
+        for token, timings, _, early in redo:
             player = self.player_memo.plain(token)
             # as `on_page_content` finished it (its duration is filled in afterwards, in the whole page)
-            uris = {token: self._early_uris(self.uris.get(token, {}))}
-            before = fill_placeholders(player, page.url, uris, TimingsTable({token: timings}), keep_durations=True)
+            before = fill_placeholders(
+                player, page.url, {token: early}, TimingsTable({token: timings}), keep_durations=True
+            )
             if before in output:
+                uris = {token: self._early_uris(self.uris.get(token, {}))}
                 after = fill_placeholders(player, page.url, uris, self.timings, keep_durations=True)
                 output = output.replace(before, after)
-            else:  # another plugin rewrote the player since: its times would be stale
+            else:  # another plugin rewrote the player since: its times (or its files' versions) would be stale
                 log.warning(
-                    f"{page.file.src_uri}: the player's line times changed during this build and the page's HTML "
-                    "was changed by another plugin meanwhile, so they could not be updated; build again"
+                    f"{page.file.src_uri}: the player's line times or audio files changed during this build and the "
+                    "page's HTML was changed by another plugin meanwhile, so its player could not be updated; build "
+                    "again"
                 )
         return output
 

@@ -18,7 +18,7 @@ import yaml
 
 from .build import AudioSession, Placed, front_matter_line, no_conversation
 from .errors import ConvaudioError, each_problem
-from .html.assets import ASSET_NAMES, ASSETS, versioned
+from .html.assets import ASSET_NAMES, ASSETS, VERSION_SUFFIX, versioned
 from .html.captions import track_label
 from .html.labels import player_title
 from .html.player import fill_placeholders, player_html, relative_url
@@ -742,13 +742,14 @@ def write_snippets(session: AudioSession, batch: Batch, out: Path, prefix: str, 
     timings = session.timings()
     written: list[Path] = []
     for item in batch.placed:
-        uris = {item.token: {"mp3": _behind(prefix, item.audio_uri), "json": _behind(prefix, item.timings_uri)}}
-        label = None
-        if session.options.captions:
-            uris[item.token]["vtt"] = _behind(prefix, item.captions_uri)
-            label = track_label(item.language)
-        if item.video_uri:
-            uris[item.token]["mp4"] = _behind(prefix, item.video_uri)
+        # the session's URIs (with the versions of the MP3 and captions), each name behind the prefix
+        kinds = session.item_uris(item)
+        uris = {
+            item.token: {
+                kind: uri if kind.endswith(VERSION_SUFFIX) else _behind(prefix, uri) for kind, uri in kinds.items()
+            }
+        }
+        label = track_label(item.language) if session.options.captions else None
         block = player_html(
             item.found.conversation,
             item.token,

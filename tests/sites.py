@@ -138,6 +138,11 @@ class Site:
         return data
 
 
+def url_versions(html: str, url: str) -> set[str]:
+    """The versions (`?v=`) a page's HTML gives the file at `url` (a player's source, track or download link)."""
+    return set(re.findall(re.escape(url) + r'\?v=([0-9a-f]{10})"', html))
+
+
 def decode(path: Path) -> tuple[np.ndarray[Any, np.dtype[np.float32]], int]:
     samples, rate = soundfile.read(path, dtype="float32")
     return samples, int(rate)

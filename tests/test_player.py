@@ -24,6 +24,7 @@ from mutagen.id3 import ID3, ID3NoHeaderError
 
 from mkdocs_convaudio import feed_memory
 from mkdocs_convaudio.cli import main
+from mkdocs_convaudio.html.assets import content_version
 from mkdocs_convaudio.html.captions import CUE_CHARACTERS, cue_texts, timestamp
 from mkdocs_convaudio.html.labels import LABELS, labels
 from mkdocs_convaudio.html.player import insert_players, player_html, player_marker
@@ -31,7 +32,7 @@ from mkdocs_convaudio.html.transcript import line_html
 from mkdocs_convaudio.text.conversation import Conversation, Turn
 from mkdocs_convaudio.text.headings import conversation_labels, numbered_title
 from tests.media import tone
-from tests.sites import Site, conversation, decode, millis, post, static_i18n
+from tests.sites import Site, conversation, decode, millis, post, static_i18n, url_versions
 
 ITUNES = "{http://www.itunes.com/dtds/podcast-1.0.dtd}"
 PODCAST = "{https://podcastindex.org/namespace/1.0}"
@@ -202,7 +203,9 @@ def test_captions_file_has_one_cue_per_line_with_exact_times(site: Site) -> None
     ]
     assert [text for *_, text in cues] == ["<v A>Hello there.", "<v Dr &lt;B&gt;>Hi &amp; welcome.", "<v A>Bye."]
     html = site.html("talk.html")
-    assert '<track kind="captions" src="assets/convaudio/talk-1.vtt" srclang="fr" label="Français">' in html
+    [version] = url_versions(html, "assets/convaudio/talk-1.vtt")
+    track = f'<track kind="captions" src="assets/convaudio/talk-1.vtt?v={version}" srclang="fr" label="Français">'
+    assert track in html
 
 
 #: A turn of 265 characters: one cue of it was a 12-second wall of text (bug bash)
@@ -485,9 +488,14 @@ def test_a_site_opened_from_disk_has_its_captions_in_the_page(site: Site) -> Non
         assert source.startswith("data:text/vtt;charset=utf-8;base64,"), source[:60]
         return base64.b64decode(source.partition(",")[2]).decode("utf-8")
 
+    def file_captions() -> None:
+        vtt = site.site / "assets/convaudio/talk-1.vtt"
+        version = content_version(vtt.read_bytes())  # see test_url_versions.py
+        assert TRACK_SOURCE.findall(site.html("talk.html")) == [f"assets/convaudio/talk-1.vtt?v={version}"]
+
     for _ in range(3):  # until a build finishes the player before the audio step, and remembers it with the URL
         site.build()
-        assert TRACK_SOURCE.findall(site.html("talk.html")) == ["assets/convaudio/talk-1.vtt"]
+        file_captions()
     site.config["plugins"] = ["offline"]
     for _ in range(2):  # the players finished from the memo
         site.build()
@@ -499,7 +507,7 @@ def test_a_site_opened_from_disk_has_its_captions_in_the_page(site: Site) -> Non
     assert "<v B>Goodbye now." in inline_captions()
     site.config["plugins"] = []
     site.build()
-    assert TRACK_SOURCE.findall(site.html("talk.html")) == ["assets/convaudio/talk-1.vtt"]
+    file_captions()
 
 
 def test_mp3_tags_title_site_language_and_chapters(site: Site) -> None:

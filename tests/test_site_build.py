@@ -22,7 +22,7 @@ from mkdocs_convaudio.cli import main
 from mkdocs_convaudio.html.assets import ASSETS, asset_version, content_version
 from mkdocs_convaudio.voices.languages import normalize_language
 from tests.reference import integrated_loudness, true_peak_db
-from tests.sites import Site, conversation, decode, post, rms_db
+from tests.sites import Site, conversation, decode, post, rms_db, url_versions
 
 TALK = conversation(
     ("A", "Hey, I've been hearing a lot about machine learning lately."),
@@ -39,8 +39,10 @@ def test_post_becomes_mp3_and_player(site: Site) -> None:
     [mp3] = site.audio_files()
     assert mp3.relative_to(site.site).as_posix() == "assets/convaudio/talk-1.mp3"
     html = site.html("talk.html")
-    assert '<audio class="convaudio-audio" controls preload="metadata" src="assets/convaudio/talk-1.mp3"' in html
-    assert 'href="assets/convaudio/talk-1.mp3" download' in html
+    [version] = url_versions(html, "assets/convaudio/talk-1.mp3")  # see test_url_versions.py
+    audio = f'<audio class="convaudio-audio" controls preload="metadata" src="assets/convaudio/talk-1.mp3?v={version}"'
+    assert audio in html
+    assert f'href="assets/convaudio/talk-1.mp3?v={version}" download' in html
     assert "I've been hearing a lot" in html  # transcript (inline Markdown rendered, see test_player.py)
     assert '"speaker": "A"' not in html  # the JSON block itself is gone
     assert "After the talk." in html
@@ -663,7 +665,7 @@ def build_material_blog(site: Site) -> None:
 def test_material_theme_and_blog(site: Site) -> None:
     build_material_blog(site)
     html = site.html("blog/2026/11/20/hello/index.html")
-    assert 'src="../../../../../assets/convaudio/blog/posts/hello-1.mp3"' in html
+    assert url_versions(html, 'src="../../../../../assets/convaudio/blog/posts/hello-1.mp3')
     assert 'data-start="' in html
 
 
@@ -1224,7 +1226,7 @@ def test_player_stays_inside_admonitions_and_list_items(site: Site) -> None:
 def test_blog_index_excerpt_links_work_from_the_index(site: Site) -> None:
     build_material_blog(site)
     index = site.html("blog/index.html")
-    assert 'src="../assets/convaudio/blog/posts/hello-1.mp3"' in index
+    assert url_versions(index, 'src="../assets/convaudio/blog/posts/hello-1.mp3')
     assert 'data-start="' in index
 
 

@@ -994,7 +994,7 @@ def test_malformed_publish_records_only_cost_the_work_again(site: Site) -> None:
     path = cache_dir(site) / "published-memo.json"
     data = json.loads(path.read_text())
     for key in data["memo"]:
-        data["memo"][key] = [5, [[1]], "", "", 1.0]  # the right length, another shape
+        data["memo"][key] = [5, [[1]], "", "", 1.0, {}]  # the right length, another shape
     path.write_text(json.dumps(data))
     new_process()
     site.build(strict=True)

@@ -27,3 +27,13 @@ def versioned(url: str, name: str) -> str:
     """`url` of the asset `name` with its version: a browser or CDN that holds an older copy (an upgrade's
     previous script, run against the new players' HTML) asks for this one instead."""
     return f"{url}?v={asset_version(name)}"
+
+
+#: What `version_kind` adds to a kind
+VERSION_SUFFIX = "?v"
+
+
+def version_kind(kind: str) -> str:
+    """The key beside a player's URI of `kind` (`mp3`, `vtt`) that holds its file's version (`fill_placeholders`
+    adds it as `?v=`): apart from the path, which may itself hold a `?` (`what?-1.mp3`)."""
+    return kind + VERSION_SUFFIX

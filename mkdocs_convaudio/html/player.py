@@ -16,6 +16,7 @@ from urllib.parse import quote
 from ..libversions import library_version, remembered
 from ..text.conversation import Conversation
 from ..voices.languages import language_scripts
+from .assets import VERSION_SUFFIX, version_kind
 from .labels import labels
 from .transcript import MathMarkup, line_html
 
@@ -323,8 +324,9 @@ class PlayerMemo:
     ) -> str:
         """The player of `token` as the page at `page_url` shows it: URLs relative to that page, duration and
         line times from `timings` (whose digest is `digest`). Remembered for the player's own page (its URIs
-        follow from its token and options, both in its key)."""
-        key = f"{self._wanted[token][0]}:{digest}:{page_url}"
+        follow from its token and options, both in its key, but for their files' versions, added to it)."""
+        versions = ",".join(f"{kind}={uri}" for kind, uri in sorted(uris.items()) if kind.endswith(VERSION_SUFFIX))
+        key = f"{self._wanted[token][0]}:{digest}:{page_url}" + (f":{versions}" if versions else "")
         stored = self.memo.get(key) if self.memo is not None else None
         if isinstance(stored, str):
             return stored
@@ -391,9 +393,15 @@ def fill_placeholders(
         start, end = at, match.end()
         token, kind, index = match.groups()
         if kind is not None:
-            uri = uris.get(token, {}).get(kind)
+            kinds = uris.get(token, {})
+            uri = kinds.get(kind)
             # a `data:` URL (the captions of a site opened from disk) is the file itself, relative to no page
-            replacement = None if uri is None else uri if uri.startswith("data:") else relative_url(uri, page_url)
+            if uri is None or uri.startswith("data:"):
+                replacement = uri
+            else:
+                # with the file's version: a browser or CDN holding what an earlier build published asks for this
+                version = kinds.get(version_kind(kind))
+                replacement = relative_url(uri, page_url) + (f"?v={version}" if version else "")
         elif index is None:  # the duration, inside a comment
             start -= len("<!--")
             if not output.startswith("<!--", start) or keep_durations:

@@ -1,0 +1,131 @@
+"""The page's MP3 and captions URLs carry their files' version (`?v=`), which changes when their bytes do: a browser or
+CDN holding an earlier build's MP3 (GitHub Pages keeps one for ten minutes) played it against the new transcript's
+line times. The podcast feed's URLs stay plain: podcast apps know an episode by its enclosure's URL."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from mkdocs_convaudio import build
+from mkdocs_convaudio.cli import main
+from mkdocs_convaudio.html.assets import content_version
+from mkdocs_convaudio.html.captions import webvtt
+from tests.sites import Site, conversation, post, url_versions
+
+MP3, VTT = "assets/convaudio/talk-1.mp3", "assets/convaudio/talk-1.vtt"
+
+
+def talk(last_line: str = "That sounds simple enough.") -> str:
+    return conversation(
+        ("A", "Have you heard of machine learning?"), ("B", "It learns from examples."), ("A", last_line)
+    )
+
+
+def versions(site: Site) -> tuple[str, str]:
+    """The versions the page gives its MP3 and captions, each one for all its URLs (source, download link)."""
+    html = site.html("talk.html")
+    [mp3] = url_versions(html, MP3)
+    [vtt] = url_versions(html, VTT)
+    assert html.count(f"{MP3}?v={mp3}") == 3  # the source, the fallback link, the download link: none plain
+    assert f'"{MP3}"' not in html and f'"{VTT}"' not in html
+    return mp3, vtt
+
+
+def test_an_edit_changes_the_mp3s_version_and_a_warm_rebuild_keeps_it(site: Site) -> None:
+    site.write("talk.md", post(talk(), title="Talk", lang="en"))
+    site.build(strict=True)
+    first, page = versions(site), site.html("talk.html")
+    assert first[1] == content_version((site.site / VTT).read_bytes())
+    for _ in range(2):  # published again from the cache, then a warm build's players finished before `render`
+        site.build(strict=True)
+        assert site.html("talk.html") == page
+    assert site.plugin.session.republished == 0 and site.plugin.session.cache.hashed == 0  # nothing redone
+    site.write("talk.md", post(talk("That sounds simple, then."), title="Talk", lang="en"))
+    site.build(strict=True)
+    edited = versions(site)
+    assert edited[0] != first[0] and edited[1] != first[1]
+    assert edited[1] == content_version((site.site / VTT).read_bytes())
+    site.build(strict=True)
+    assert versions(site) == edited
+
+
+def test_a_new_title_in_the_mp3s_tags_changes_its_version_in_a_player_finished_before_render(site: Site) -> None:
+    """The tags are the page's title: a warm build finishes the player before `render` with the versions the last
+    build published, and puts the new one in once `render` has tagged the MP3 again."""
+    site.write("talk.md", post(talk(), title="Talk", lang="en"))
+    site.build(strict=True)
+    site.build(strict=True)  # recorded: the next build finishes the player early
+    mp3, vtt = versions(site)
+    site.write("talk.md", post(talk(), title="Another talk", lang="en"))
+    site.build(strict=True)
+    assert site.plugin.session.republished == 1
+    retagged, same_captions = versions(site)
+    assert retagged != mp3 and same_captions == vtt
+
+
+def test_turning_tags_off_changes_the_mp3s_version_and_not_the_captions(site: Site) -> None:
+    """The published MP3 is then the cache entry itself, without the tags: other bytes, the same captions."""
+    site.write("talk.md", post(talk(), title="Talk", lang="en"))
+    site.build(strict=True)
+    mp3, vtt = versions(site)
+    site.plugin_options["tags"] = False
+    site.build(strict=True)
+    untagged, same_captions = versions(site)
+    assert untagged != mp3 and same_captions == vtt
+    site.build(strict=True)
+    assert versions(site) == (untagged, vtt)
+
+
+def test_new_captions_for_the_same_audio_change_the_captions_version_only(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A plugin upgrade that writes other captions (their code is in `publish_version`) for the same cache entry."""
+    site.write("talk.md", post(talk(), title="Talk", lang="en"))
+    site.build(strict=True)
+    mp3, vtt = versions(site)
+    monkeypatch.setattr(build, "webvtt", lambda timings: webvtt(timings) + "\nNOTE a newer format\n")
+    monkeypatch.setattr(build, "publish_version", lambda: "a newer plugin")
+    site.build(strict=True)
+    assert (site.site / VTT).read_text(encoding="utf-8").endswith("NOTE a newer format\n")
+    new_mp3, new_vtt = versions(site)
+    assert new_mp3 == mp3 and new_vtt != vtt
+    assert new_vtt == content_version((site.site / VTT).read_bytes())
+
+
+def test_the_podcast_feed_keeps_plain_urls(site: Site) -> None:
+    site.config["site_url"] = "https://example.org/blog/"
+    site.plugin_options["podcast"] = {"enabled": True, "image": "https://example.org/c.jpg"}
+    site.write("talk.md", post(talk(), title="Talk", lang="en", date="2026-11-20"))
+    site.build(strict=True)
+    versions(site)  # the page's carry their versions
+    [item] = ET.parse(site.site / "podcast-en.xml").getroot().iter("item")
+    enclosure = item.find("enclosure")
+    assert enclosure is not None and enclosure.get("url") == f"https://example.org/blog/{MP3}"
+    transcript = item.find("{https://podcastindex.org/namespace/1.0}transcript")
+    assert transcript is not None and transcript.get("url") == f"https://example.org/blog/{VTT}"
+
+
+def test_render_snippets_carry_the_versions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "_posts").mkdir()
+    source = tmp_path / "_posts" / "2026-05-01-talk.md"
+    source.write_text(post(talk()), encoding="utf-8")
+    out = tmp_path / "assets" / "conversations"
+    snippet = out / "2026-05-01-talk-1.html"
+
+    def rendered() -> tuple[str, str]:
+        assert main(["render", "--posts", "_posts", "--out", "assets/conversations"]) == 0
+        html = snippet.read_text(encoding="utf-8")
+        [mp3] = url_versions(html, "/assets/conversations/2026-05-01-talk-1.mp3")
+        [vtt] = url_versions(html, "/assets/conversations/2026-05-01-talk-1.vtt")
+        assert vtt == content_version((out / "2026-05-01-talk-1.vtt").read_bytes())
+        return mp3, vtt
+
+    first = rendered()
+    assert rendered() == first
+    source.write_text(post(talk("That sounds simple, then.")), encoding="utf-8")
+    edited = rendered()
+    assert edited[0] != first[0] and edited[1] != first[1]
