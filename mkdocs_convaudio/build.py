@@ -2810,7 +2810,8 @@ class AudioSession:
         """The versions of a placed conversation's published MP3 and captions (`mp3`, `vtt`), which their URLs in
         the page carry (`?v=`): a browser or CDN holding an earlier build's file (GitHub Pages keeps one for ten
         minutes) otherwise plays the old MP3 against the new transcript's line times. Each changes when its file's
-        bytes do: the MP3's is its entry's checksum (with its tags'), the captions' a digest of their text.
+        bytes do: the MP3's is made from its entry's key and line times (and its tags), the captions' from their
+        text.
 
         Known once this build published it (`render`); before, those an earlier build published from the same
         cache key recorded (what a player finished early shows, until `render` says otherwise), else none."""
