@@ -12,6 +12,7 @@ import re
 import sys
 import time
 import xml.etree.ElementTree as ET
+from dataclasses import astuple
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -1831,7 +1832,7 @@ def test_the_players_words_are_in_the_pages_language(site: Site) -> None:
     for words in ("Écouter cette conversation", "Télécharger le MP3", "<summary>Transcription</summary>"):
         assert words in french, words
     assert 'data-convaudio-speed="Vitesse" data-convaudio-seek="Aller à"' in french
-    assert 'data-convaudio-keys="Les flèches haut et bas passent' in french  # how to move, for the script
+    assert 'data-convaudio-keys="Les flèches haut et bas permettent' in french  # how to move, for the script
     assert "Download MP3" not in french and "Listen to this conversation" not in french
     for page, expected in (
         ("nl.html", ("Luister naar dit gesprek", "MP3 downloaden", "<summary>Transcriptie</summary>", '"Snelheid"')),
@@ -1881,6 +1882,10 @@ def test_every_language_says_in_its_own_words_how_to_move_between_the_lines() ->
     others = {language: words.keys for language, words in LABELS.items() if language != "en"}
     assert all(keys and keys != english for keys in others.values()), others
     assert labels("pt-PT").keys == LABELS["pt"].keys and labels("sw").keys == english
+    # French sets ; : ! ? apart with a space that never breaks from them (a line of a screen reader's braille
+    # display, or a narrow window, began with a lone ";")
+    french = " ".join(str(words) for words in astuple(LABELS["fr"]))
+    assert "\u202f;" in LABELS["fr"].keys and not re.search(r"\s(?<![\u00a0\u202f])[;:!?]", french), french
 
 
 def test_the_players_words_are_part_of_its_code_version(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -45,7 +45,9 @@ LABELS = {
         "Transcription",
         "Vitesse",
         "Aller à",
-        "Les flèches haut et bas passent d'une ligne à l'autre ; Entrée lance la lecture à la ligne.",
+        # a narrow no-break space before ";", as French typesets it: a line is never broken before the sign
+        "Les flèches haut et bas permettent de passer d'une ligne à l'autre\u202f; "
+        "Entrée lance la lecture à partir de la ligne choisie.",
     ),
     "de": Labels(
         "Dieses Gespräch anhören",
@@ -54,7 +56,8 @@ LABELS = {
         "Transkript",
         "Tempo",
         "Springen zu",
-        "Mit den Pfeiltasten nach oben und unten wechseln Sie die Zeile; die Eingabetaste spielt ab der Zeile ab.",
+        "Mit den Pfeiltasten nach oben und unten wechseln Sie zwischen den Zeilen; "
+        "die Eingabetaste startet die Wiedergabe ab dieser Zeile.",
     ),
     "es": Labels(
         "Escuchar esta conversación",
@@ -63,7 +66,7 @@ LABELS = {
         "Transcripción",
         "Velocidad",
         "Ir a",
-        "Las flechas arriba y abajo pasan de una línea a otra; Intro reproduce desde una línea.",
+        "Las flechas arriba y abajo permiten pasar de una línea a otra; Intro reproduce desde la línea elegida.",
     ),
     "it": Labels(
         "Ascolta questa conversazione",
@@ -72,7 +75,8 @@ LABELS = {
         "Trascrizione",
         "Velocità",
         "Vai a",
-        "Le frecce su e giù passano da una riga all'altra; Invio riproduce da una riga.",
+        "Le frecce su e giù permettono di passare da una riga all'altra; "
+        "Invio avvia la riproduzione dalla riga scelta.",
     ),
     "pt": Labels(
         "Ouvir esta conversa",
@@ -81,7 +85,8 @@ LABELS = {
         "Transcrição",
         "Velocidade",
         "Ir para",
-        "As setas para cima e para baixo passam de uma linha a outra; Enter reproduz a partir de uma linha.",
+        "As setas para cima e para baixo permitem passar de uma linha para outra; "
+        "Enter reproduz a partir da linha escolhida.",
     ),
     "nl": Labels(
         "Luister naar dit gesprek",
@@ -90,7 +95,7 @@ LABELS = {
         "Transcriptie",
         "Snelheid",
         "Ga naar",
-        "Met de pijltjes omhoog en omlaag ga je van regel naar regel; Enter speelt af vanaf een regel.",
+        "Met de pijltoetsen omhoog en omlaag ga je van regel naar regel; met Enter speel je af vanaf die regel.",
     ),
     "sv": Labels(
         "Lyssna på samtalet",
@@ -99,7 +104,7 @@ LABELS = {
         "Transkription",
         "Hastighet",
         "Gå till",
-        "Pil upp och pil ned flyttar mellan raderna; Retur spelar upp från en rad.",
+        "Med uppåtpil och nedåtpil flyttar du mellan raderna; Retur spelar upp från den valda raden.",
     ),
     "da": Labels(
         "Lyt til samtalen",
@@ -108,7 +113,7 @@ LABELS = {
         "Transskription",
         "Hastighed",
         "Gå til",
-        "Pil op og pil ned flytter mellem linjerne; Enter afspiller fra en linje.",
+        "Med pil op og pil ned flytter du mellem linjerne; Enter afspiller fra den valgte linje.",
     ),
     "nb": Labels(
         "Lytt til samtalen",
@@ -117,7 +122,7 @@ LABELS = {
         "Transkripsjon",
         "Hastighet",
         "Gå til",
-        "Pil opp og pil ned flytter mellom linjene; Enter spiller av fra en linje.",
+        "Med pil opp og pil ned flytter du mellom linjene; Enter spiller av fra den valgte linjen.",
     ),
     "pl": Labels(
         "Posłuchaj tej rozmowy",
@@ -126,7 +131,7 @@ LABELS = {
         "Transkrypcja",
         "Szybkość",
         "Przejdź do",
-        "Strzałki w górę i w dół przechodzą między wierszami; Enter odtwarza od wiersza.",
+        "Strzałki w górę i w dół służą do przechodzenia między wierszami; Enter odtwarza od wybranego wiersza.",
     ),
     "cs": Labels(
         "Poslechněte si rozhovor",
@@ -135,7 +140,7 @@ LABELS = {
         "Přepis",
         "Rychlost",
         "Přejít na",
-        "Šipky nahoru a dolů přecházejí mezi řádky; Enter přehraje od řádku.",
+        "Šipkami nahoru a dolů přecházíte mezi řádky; Enter přehraje od vybraného řádku.",
     ),
     "ru": Labels(
         "Прослушать разговор",
@@ -144,7 +149,8 @@ LABELS = {
         "Расшифровка",
         "Скорость",
         "Перейти к",
-        "Стрелки вверх и вниз переходят между строками; Enter воспроизводит с выбранной строки.",
+        "Для перехода между строками используйте стрелки вверх и вниз; "
+        "Enter начинает воспроизведение с выбранной строки.",
     ),
     "uk": Labels(
         "Прослухати розмову",
@@ -153,7 +159,7 @@ LABELS = {
         "Текст розмови",
         "Швидкість",
         "Перейти до",
-        "Стрілки вгору і вниз переходять між рядками; Enter відтворює з вибраного рядка.",
+        "Для переходу між рядками використовуйте стрілки вгору і вниз; Enter починає відтворення з вибраного рядка.",
     ),
     "tr": Labels(
         "Bu sohbeti dinleyin",
@@ -162,7 +168,7 @@ LABELS = {
         "Metin dökümü",
         "Hız",
         "{time} konumuna git",
-        "Yukarı ve aşağı oklar satırlar arasında gezinir; Enter bir satırdan itibaren oynatır.",
+        "Satırlar arasında yukarı ve aşağı ok tuşlarıyla geçiş yapın; Enter seçili satırdan itibaren oynatır.",
     ),
     "ja": Labels(
         "この会話を聴く",
@@ -171,7 +177,7 @@ LABELS = {
         "文字起こし",
         "再生速度",
         "再生位置",
-        "上下の矢印キーで行を移動し、Enter キーでその行から再生します。",
+        "上下の矢印キーで行を選び、Enter キーでその行から再生します。",
     ),
     "ko": Labels(
         "이 대화 듣기",
@@ -180,7 +186,7 @@ LABELS = {
         "대본",
         "재생 속도",
         "재생 위치",
-        "위아래 화살표 키로 줄을 이동하고, Enter 키로 그 줄부터 재생합니다.",
+        "위아래 화살표 키로 줄 사이를 이동하고, Enter 키를 누르면 그 줄부터 재생합니다.",
     ),
     "zh": Labels(
         "收听这段对话",
@@ -207,7 +213,7 @@ LABELS = {
         "نص المحادثة",
         "السرعة",
         "الانتقال إلى",
-        "تنقّل بين الأسطر بمفتاحي السهم لأعلى ولأسفل، واضغط Enter للتشغيل من السطر.",
+        "تنقّل بين الأسطر بمفتاحي السهم لأعلى ولأسفل، واضغط Enter للتشغيل من السطر المحدد.",
     ),
     "he": Labels(
         "האזינו לשיחה",
@@ -216,7 +222,7 @@ LABELS = {
         "תמליל",
         "מהירות",
         "מעבר אל",
-        "החצים למעלה ולמטה עוברים בין השורות; Enter מנגן מהשורה.",
+        "עברו בין השורות בעזרת החצים למעלה ולמטה; Enter מפעיל את ההשמעה מהשורה שנבחרה.",
     ),
     "hi": Labels(
         "यह बातचीत सुनें",
@@ -225,7 +231,7 @@ LABELS = {
         "ट्रांसक्रिप्ट",
         "गति",
         "{time} पर जाएँ",
-        "ऊपर और नीचे के तीर पंक्तियों के बीच ले जाते हैं; Enter पंक्ति से चलाता है।",
+        "ऊपर और नीचे की तीर कुंजियों से पंक्तियों के बीच जाएँ; Enter दबाकर उस पंक्ति से सुनें।",
     ),
 }
 _EUROPEAN_PORTUGUESE = Labels(
@@ -235,7 +241,8 @@ _EUROPEAN_PORTUGUESE = Labels(
     "Transcrição",
     "Velocidade",
     "Ir para",
-    "As setas para cima e para baixo passam de uma linha a outra; Enter reproduz a partir de uma linha.",
+    "As setas para cima e para baixo permitem passar de uma linha para outra; "
+    "Enter reproduz a partir da linha escolhida.",
 )
 #: Chinese written in Traditional characters: by script, or by the region when the tag names no script
 _TRADITIONAL = frozenset({"hant", "tw", "hk", "mo"})
