@@ -941,7 +941,8 @@ class Renderer:
             with self.cache.locks.key(part.key, wait=wait) as held:
                 if not held:
                     return None
-                if self.cache.has_line(part.key):
+                # looked for in the shared cache again: another machine may have uploaded it since this build began
+                if self.cache.has_line(part.key) or self.cache.look_again_for_line(part.key):
                     return False
                 self._synthesize_line(part, stop)
                 progress.advance(1, len(part.text))

@@ -137,6 +137,43 @@ def test_two_clones_and_a_cache_only_ci_build_share_one_bucket(
     assert len(google_texts(google)) == 6
 
 
+def test_a_line_another_machine_uploads_after_the_build_began_is_fetched_not_paid_again(
+    site: Site, s3: Any, moto_endpoint: str, google: FakeServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # bug bash h-team: a laptop built first.md and second.md while a colleague's build of second.md alone finished and
+    # uploaded its lines; the laptop had found them missing at its start and paid for all of them again
+    site.write("blog/first.md", post(conversation(*TURNS)))
+    site.write("blog/second.md", post(conversation(*OTHER)))
+    use_google(site, google, monkeypatch, concurrency=1)
+    shared(site, moto_endpoint)
+    colleague = Site(tmp_path / "colleague", site.caplog)
+    colleague.write("blog/second.md", post(conversation(*OTHER)))
+    colleague.config, colleague.plugin_options = dict(site.config), dict(site.plugin_options)
+    assert colleague.build(strict=True).synthesized == len(OTHER)
+    # the colleague's lines are set aside, to be uploaded while the laptop's build runs: at its first request
+    # (its conversation is not there yet: that build is still assembling it)
+    s3.invalidate_cache()
+    made = [path for path in s3.find(f"{BUCKET}/blog") if "/lines/" in path or "/conversations/" in path]
+    lines = [path for path in made if "/lines/" in path]
+    for path in made:
+        s3.mv(path, path.replace(f"{BUCKET}/blog/", f"{BUCKET}/aside/", 1))
+    google.requests.clear()
+    synthesize = google.routes[("POST", SYNTHESIZE)]
+
+    def colleague_uploads(request: Request) -> Response:
+        if len(google.requests_to(SYNTHESIZE)) == 1:  # this one
+            for path in lines:
+                s3.copy(path.replace(f"{BUCKET}/blog/", f"{BUCKET}/aside/", 1), path)
+        return synthesize(request)
+
+    google.routes[("POST", SYNTHESIZE)] = colleague_uploads
+    summary = site.build(strict=True)
+    assert sorted(google_texts(google)) == sorted(line for _speaker, line in TURNS), "a line was paid twice"
+    assert (summary.synthesized, summary.from_cache) == (len(TURNS), len(OTHER))
+    for path in site.audio_files():
+        assert len(decode(path)[0]) > 0, path
+
+
 def test_a_warm_build_fetches_in_parallel_not_one_by_one(
     site: Site, s3: Any, moto_endpoint: str, tmp_path: Path
 ) -> None:

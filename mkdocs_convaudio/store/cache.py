@@ -150,6 +150,8 @@ class Remote(Protocol):
 
     def fetch_many(self, relatives: Iterable[str]) -> set[str]: ...
 
+    def look_again(self, relatives: Iterable[str]) -> set[str]: ...
+
     def upload(self, relative: str, *, optional: bool = False) -> bool: ...
 
 
@@ -474,6 +476,16 @@ class AudioCache:
 
     def has_line(self, key: str) -> bool:
         return self.verify_line(key).ok
+
+    def look_again_for_line(self, key: str) -> bool:
+        """Whether the line, missing here and from the shared cache at the build's start, is there now: fetched
+        from the shared cache, where a build on another machine may have uploaded it since (`SharedStore.look_again`).
+        Asked right before the line is synthesized, under its lock."""
+        path = self.line_path(key)
+        if self.remote is None or path.is_file():
+            return False
+        self.remote.look_again(self._relative(item) for item in (path, self.check_path(path)))
+        return self.has_line(key)
 
     def link_line(self, key: str, source: str) -> bool:
         """The verified line `source` taken as `key` too (a hard link, or a copy; its record last): keys that differ

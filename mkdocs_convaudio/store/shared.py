@@ -279,6 +279,9 @@ class SharedStore:
         self._identity = self.scrub(store_identity(self.display, self.options))
         self.answered_before = self._identity in self._answers
         self._absent: set[str] = set()
+        #: Those of `_absent` the store said it did not hold (not corrupt ones): another machine may upload them
+        #: while this build runs, so they are looked for again before this build pays for them (`look_again`).
+        self._not_found: set[str] = set()
         self._state = threading.Lock()
         #: Why the file system could not even be made (see below), else None.
         self._unreachable: OSError | None = None
@@ -479,6 +482,18 @@ class SharedStore:
                 self._failed(outcome)
         return fetched
 
+    def look_again(self, relatives: Iterable[str]) -> set[str]:
+        """`fetch_many` of objects the store did not hold when this build first asked (at its start): a build
+        running at the same time on another machine may have uploaded them since. Called right before this build
+        would pay for a line, so a line another machine made meanwhile costs one small request, not two syntheses.
+        A corrupt object is not asked for again (it is rendered again and overwritten, warned once)."""
+        candidates = list(dict.fromkeys(relatives))
+        with self._state:
+            again = [relative for relative in candidates if relative in self._not_found]
+            self._absent.difference_update(again)
+            self._not_found.difference_update(again)
+        return self.fetch_many(again) if again else set()
+
     def missing_root(self) -> BaseException | None:
         """Why a folder store cannot be used although nothing failed yet: the folder holding it is missing (a
         network share that is not mounted); writing would make the share's folders on the local disk, where no
@@ -540,6 +555,8 @@ class SharedStore:
             if (gone := self.missing_bucket()) is not None:
                 return gone
             self._answer()
+            with self._state:
+                self._not_found.add(relative)
             return False
         except Exception as error:  # anything else means the store is not usable (network, permissions)
             return error
