@@ -589,9 +589,11 @@ def open_cache(
     *,
     stop_when_lost: bool = False,
     answers: set[str] | None = None,
+    synthesizes: bool = True,
 ) -> AudioCache:
     """The local cache, backed by the shared cache when `shared_cache` is set (`stop_when_lost` and `answers`, the
-    stores that answered earlier builds of this session: see `SharedStore`)."""
+    stores that answered earlier builds of this session, and `synthesizes`, off for a cache-only build: see
+    `SharedStore`)."""
     if not options.shared_cache:
         return AudioCache(root, memo_tag=site_memo_tag(options, root))
     from .store.shared import SharedStore
@@ -607,6 +609,7 @@ def open_cache(
         info=info,
         environ=environ,
         answers=answers,
+        synthesizes=synthesizes,
     )
     # what killed uploads left on a plain-folder store (object stores publish atomically and leave nothing);
     # an unreachable store is reported once, by the first read
@@ -706,7 +709,13 @@ class AudioSession:
         self.generate = generate_from_env(options.generate, self.environ)
         options.assembly.validate()
         self.cache = open_cache(
-            options, self._under_base(options.cache_dir), self.environ, warn, info, answers=shared_answers
+            options,
+            self._under_base(options.cache_dir),
+            self.environ,
+            warn,
+            info,
+            answers=shared_answers,
+            synthesizes=self.generate,
         )
         docs = options.docs_dir.resolve()
         # MkDocs publishes all of docs_dir; a run with its own output folder (the command) publishes only that

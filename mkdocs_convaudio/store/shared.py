@@ -251,9 +251,12 @@ class SharedStore:
         info: Callable[[str], None] = lambda message: None,
         environ: Mapping[str, str] | None = None,
         answers: builtins.set[str] | None = None,
+        synthesizes: bool = True,
     ) -> None:
         self.local_root = local_root
         self.required = required
+        #: False for a cache-only build (generate off): it makes no line, so its warnings offer no `cache push`.
+        self.synthesizes = synthesizes
         self.stop_when_lost = stop_when_lost
         self.warn = warn
         self.info = info
@@ -382,10 +385,15 @@ class SharedStore:
                     "back (under `mkdocs serve`, save a file), or turn shared_cache_required off to build from the "
                     "local cache alone"
                 )
+            unshared = (
+                "what this build makes from now on is not shared, nor by later builds: run `mkdocs-convaudio cache "
+                "push` once the store is back"
+                if self.synthesizes
+                else "this cache-only build makes nothing to share: build again once the store is back"
+            )
             self.warn(
                 f"the shared cache {self.display} answered {when}, then stopped answering ({detail}); "
-                "going on with the local cache only (what this build makes from now on is not shared, nor by later "
-                "builds: run `mkdocs-convaudio cache push` once the store is back)"
+                f"going on with the local cache only ({unshared})"
             )
             return
         if self.required:
@@ -394,9 +402,15 @@ class SharedStore:
                 "build stops. Check the address and the credentials (the provider's usual environment variables, "
                 "profile or role), or turn shared_cache_required off to build from the local cache alone"
             )
+        unshared = (
+            f"new lines are not shared in this build, nor by later builds: {self._never_reached_fix(error)}, then run "
+            "`mkdocs-convaudio cache push`"
+            if self.synthesizes
+            else f"this cache-only build makes nothing to share: {self._never_reached_fix(error)}"
+        )
         self.warn(
             f"the shared cache {self.display} cannot be used ({detail}); going on with the local cache only "
-            f"(new lines are not shared in this build, nor by later builds: {self._never_reached_fix(error)})"
+            f"({unshared})"
         )
 
     def _refused(self, error: BaseException) -> bool:
@@ -407,16 +421,16 @@ class SharedStore:
 
     @staticmethod
     def _never_reached_fix(error: BaseException) -> str:
-        """What to do about a store that has not answered in this build: its settings, then a push."""
+        """What to check about a store that has not answered in this build: its settings (a push follows them)."""
         if isinstance(error, FileNotFoundError | PermissionError):  # it answered no: the settings are wrong
             return (
                 "check `shared_cache` (the bucket and prefix) and the credentials (the provider's usual environment "
-                "variables, profile or role), then run `mkdocs-convaudio cache push`"
+                "variables, profile or role)"
             )
         # no answer at all: a wrong address, or a store (or network) that is down
         return (
             "check the address (`shared_cache`, and any `endpoint_url` in shared_cache_options) and that the store is "
-            "up, then run `mkdocs-convaudio cache push`"
+            "up"
         )
 
     def _write_failed(self, error: BaseException) -> None:
