@@ -174,6 +174,40 @@ def test_a_line_another_machine_uploads_after_the_build_began_is_fetched_not_pai
         assert len(decode(path)[0]) > 0, path
 
 
+def test_looking_again_for_a_line_costs_one_small_request_and_takes_only_a_whole_line(
+    s3: Any, moto_endpoint: str, tmp_path: Path
+) -> None:
+    """The look before paying for a line missing at the build's start (6634c67): one GET (the audio's checksum)
+    while it is still missing, not one for the audio and one for its record; a line another machine uploaded since
+    is fetched whole, and one whose audio is there but whose checksum is not yet (its upload under way) is not
+    taken."""
+    import numpy as np
+
+    from mkdocs_convaudio.audio.types import Audio
+
+    url, options = f"s3://{BUCKET}/again", {"endpoint_url": moto_endpoint}
+    laptop = AudioCache(tmp_path / "laptop", SharedStore(url, tmp_path / "laptop", options=options))
+    colleague = AudioCache(tmp_path / "colleague", SharedStore(url, tmp_path / "colleague", options=options))
+    keys = ["ab" + "1" * 62, "cd" + "2" * 62]
+    assert not any(laptop.has_line(key) for key in keys)  # the build's start: not in the store
+    with server_log() as requests:
+        assert not laptop.look_again_for_line(keys[0])
+    assert len(requests) == 1 and "GET /" in requests[0], requests
+
+    audio = Audio(np.linspace(-0.5, 0.5, 2400, dtype=np.float32), 24000)
+    colleague.put_line(keys[0], audio)  # uploaded while the laptop's build runs
+    assert laptop.look_again_for_line(keys[0])
+    assert (laptop.line_path(keys[0]).read_bytes(), laptop.get_line(keys[0]) is not None) == (
+        colleague.line_path(keys[0]).read_bytes(),
+        True,
+    )
+    # the colleague's upload of the second line is under way: its audio is there, the checksum comes after it
+    colleague.put_line(keys[1], audio)
+    relative = laptop._relative(laptop.line_path(keys[1]))
+    s3.rm(f"{BUCKET}/again/sha256/{relative}")
+    assert not laptop.look_again_for_line(keys[1]) and not laptop.line_path(keys[1]).exists()
+
+
 def test_a_warm_build_fetches_in_parallel_not_one_by_one(
     site: Site, s3: Any, moto_endpoint: str, tmp_path: Path
 ) -> None:

@@ -480,11 +480,12 @@ class AudioCache:
     def look_again_for_line(self, key: str) -> bool:
         """Whether the line, missing here and from the shared cache at the build's start, is there now: fetched
         from the shared cache, where a build on another machine may have uploaded it since (`SharedStore.look_again`).
-        Asked right before the line is synthesized, under its lock."""
+        Asked right before the line is synthesized, under its lock: the audio first, and its record only once the
+        audio is there, so a line still missing costs one small request (its checksum), not two."""
         path = self.line_path(key)
-        if self.remote is None or path.is_file():
+        if self.remote is None or path.is_file() or not self.remote.look_again([self._relative(path)]):
             return False
-        self.remote.look_again(self._relative(item) for item in (path, self.check_path(path)))
+        self.remote.look_again([self._relative(self.check_path(path))])  # uploaded after the audio
         return self.has_line(key)
 
     def link_line(self, key: str, source: str) -> bool:
