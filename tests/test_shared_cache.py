@@ -1296,6 +1296,24 @@ def test_the_advice_of_the_warning_depends_on_whether_the_store_answered_in_this
         assert SECRET not in message and "session-token-never-printed" not in message
 
 
+def test_a_cache_only_build_that_loses_the_store_mid_build_says_to_build_again_not_to_push(
+    site: Site, s3: Any, moto_endpoint: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cache-only build makes nothing to push: after an outage in its middle, its warning said to run `cache push`
+    once the store is back (bug bash h-team); it says to build again then, and the build fails on the lines it could
+    not fetch, saying the store could not be reached."""
+    other, proxy = outage_at_the_first_mp3(site, s3, moto_endpoint, tmp_path)
+    monkeypatch.setenv("CONVAUDIO_GENERATE", "0")
+    error = other.build_error()
+    assert proxy.down.is_set(), "the store never went down"
+    assert f"have no audio in the local cache, and the shared cache s3://{BUCKET}/blog could not be reached" in error
+    [lost] = [message for message in other.warnings() if "shared cache" in message and message != error]
+    assert "answered earlier in this build, then stopped answering" in lost, lost
+    assert "this cache-only build makes nothing to share: build again once the store is back" in lost, lost
+    assert "cache push" not in lost and "heck the address" not in lost, lost
+    assert SECRET not in lost + error and "session-token-never-printed" not in lost + error
+
+
 def test_a_pull_the_store_stops_answering_half_way_fails(
     site: Site, s3: Any, moto_endpoint: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
