@@ -602,9 +602,17 @@ class Renderer:
         seen: set[str] = set()
         out: list[LinePart] = []
         # with a shared cache, fetch what this build needs in parallel first: then each check below is local
-        self.cache.prefetch_files(path for job in jobs for path in self.cache.conversation_files(job.key))
+        self.cache.prefetch_files(
+            self.cache.for_remote(
+                path, f"{job.conversation.source_path}:{job.conversation.source_line} (the conversation)"
+            )
+            for job in jobs
+            for path in self.cache.conversation_files(job.key)
+        )
         self.cache.prefetch(
-            self.cache.line_path(part.key)
+            self.cache.for_remote(
+                self.cache.line_path(part.key), f"{part.source_path}:{part.turn.source_line} ({part.turn.speaker})"
+            )
             for job in jobs
             if not self.conversation_cached(job)
             for part in job.all_parts

@@ -147,6 +147,7 @@ class Remote(Protocol):
 
     display: str  # its address for messages, without credentials
     available: bool  # False once it could not be reached in this build
+    labels: dict[str, str]  # what objects are for (a post's line), by relative path, named in its warnings
 
     def fetch_many(self, relatives: Iterable[str]) -> set[str]: ...
 
@@ -326,6 +327,14 @@ class AudioCache:
         """Fetch many entries (and their check records) at once, in parallel, so the checks that follow need no
         round trips."""
         self.prefetch_files(item for path in paths for item in (path, self.check_path(path)))
+
+    def for_remote(self, path: Path, what: str) -> Path:
+        """`path`, an entry whose check record goes with it: what it is for (a post's line) is told to the shared
+        cache, whose warnings about its objects (a corrupt one) then name it."""
+        if self.remote is not None:
+            for item in (path, self.check_path(path)):
+                self.remote.labels[self._relative(item)] = what
+        return path
 
     def prefetch_files(self, paths: Iterable[Path]) -> None:
         """`prefetch` of exactly these files (those the local cache lacks): a conversation's, whose timings have

@@ -285,6 +285,9 @@ class SharedStore:
         #: Those of `_absent` the store said it did not hold (not corrupt ones): another machine may upload them
         #: while this build runs, so they are looked for again before this build pays for them (`look_again`).
         self._not_found: set[str] = set()
+        #: What a build's objects are for, by relative path ("blog/talk.md:12, B's line", `AudioCache.for_remote`):
+        #: a warning about one (a corrupt object) names the post and line, not only a hashed path (bug bash h-team)
+        self.labels: dict[str, str] = {}
         self._state = threading.Lock()
         #: Why the file system could not even be made (see below), else None.
         self._unreachable: OSError | None = None
@@ -576,9 +579,11 @@ class SharedStore:
             return error
         self._answer()
         if sha256(data) != expected.strip():
+            label = self.labels.get(relative)
             self.warn(
-                f"the shared cache object {self.display}/{relative} does not match its checksum (corrupt or "
-                "half-written by an old client); it is ignored and will be rendered again and overwritten"
+                f"{label + ': ' if label else ''}the shared cache object {self.display}/{relative} does not match its "
+                "checksum (corrupt or half-written by an old client); it is ignored and will be rendered again and "
+                "overwritten"
             )
             return False
         with atomic_path(self.local_root / relative) as temp:
