@@ -741,6 +741,14 @@ def test_a_file_store_publishes_by_rename_and_round_trips(tmp_path: Path) -> Non
     local.share(tmp_path / "one" / "lines" / "ab" / "abc.flac")
     assert (tmp_path / "shared" / "lines" / "ab" / "abc.flac").read_bytes() == b"flac bytes"
     assert list((tmp_path / "shared" / "uploads").iterdir()) == []  # the upload was renamed into place
+    # its checksum too: written in place, a reader on another machine could find it empty or cut (a false "does not
+    # match its checksum" warning, failing --strict); a rename gives the file a new inode, writing in place does not
+    checksum = tmp_path / "shared" / "sha256" / "lines" / "ab" / "abc.flac"
+    before = checksum.stat().st_ino
+    (tmp_path / "one" / "lines" / "ab" / "abc.flac").write_bytes(b"other flac bytes")
+    local.share(tmp_path / "one" / "lines" / "ab" / "abc.flac")
+    assert checksum.stat().st_ino != before and checksum.read_text() == sha256(b"other flac bytes")
+    assert list((tmp_path / "shared" / "uploads").iterdir()) == []
     other = AudioCache(tmp_path / "two", SharedStore(f"file://{tmp_path}/shared", tmp_path / "two"))
     assert other.ensure(tmp_path / "two" / "lines" / "ab" / "abc.flac")
     assert not other.ensure(tmp_path / "two" / "lines" / "cd" / "cde.flac")

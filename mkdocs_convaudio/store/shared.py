@@ -632,18 +632,22 @@ class SharedStore:
             raise missing  # never the share's folders on the local disk (a use record included)
         target = self.remote_path(relative)
         limit = {"timeout": timeout or self.transfer_timeout} if self._timeouts else {}
-        if self.atomic_put:
-            self.fs.pipe_file(target, data, **limit)
-        else:
-            temporary = f"{self.root}/{UPLOADS}/{uuid.uuid4().hex}.tmp"
-            self.fs.makedirs(f"{self.root}/{UPLOADS}", exist_ok=True)
-            self.fs.makedirs(target.rsplit("/", 1)[0], exist_ok=True)
-            self.fs.pipe_file(temporary, data)
-            self.fs.mv(temporary, target)
-        checksum = self.checksum_path(relative)
-        if not self.atomic_put:
-            self.fs.makedirs(checksum.rsplit("/", 1)[0], exist_ok=True)
-        self.fs.pipe_file(checksum, sha256(data).encode("ascii"), **limit)
+        checksum = (self.checksum_path(relative), sha256(data).encode("ascii"))
+        for path, content in ((target, data), checksum):
+            if self.atomic_put:
+                self.fs.pipe_file(path, content, **limit)
+            else:
+                # the checksum too: written in place, a build on another machine reading it meanwhile (looking for
+                # a line right before paying for it) found it empty or cut, and warned of a corrupt object
+                self._put_by_rename(path, content)
+
+    def _put_by_rename(self, target: str, data: bytes) -> None:
+        """Write `target` whole or not at all on a store without atomic writes: an upload renamed into place."""
+        temporary = f"{self.root}/{UPLOADS}/{uuid.uuid4().hex}.tmp"
+        self.fs.makedirs(f"{self.root}/{UPLOADS}", exist_ok=True)
+        self.fs.makedirs(target.rsplit("/", 1)[0], exist_ok=True)
+        self.fs.pipe_file(temporary, data)
+        self.fs.mv(temporary, target)
 
     # -- maintenance (the cache command) ------------------------------------------------------------
     def check_reachable(self) -> None:
