@@ -95,6 +95,11 @@ def _publish_version() -> str:
     return digest.hexdigest()[:32]
 
 
+def video_version(key: str) -> str:
+    """The version a post's video URL carries (`?v=`): the video's cache key names all it is made from."""
+    return content_version(key.encode())
+
+
 @dataclass
 class SessionOptions:
     """Everything a build needs to know, whoever calls it (the MkDocs plugin or the command line)."""
@@ -2731,9 +2736,23 @@ class AudioSession:
             if new:
                 self.videos_made.add(key)
             publish(path, self.published_path(uri))
+            self._record_video_version(item, key)
         if made:
             self.info(f"made {made} video{'s' * (made != 1)}")
         return keys
+
+    def _record_video_version(self, item: Placed, key: str) -> None:
+        """Add the version of the video published from cache key `key` to the conversation's publish record: a
+        player finished before the next build's `render` (which makes the videos, their keys known only then)
+        names the video with it."""
+        record = self.published.get(item.audio_uri)
+        version = video_version(key)
+        if (
+            self._recorded_for(record, item)
+            and isinstance(versions := record[5], dict)
+            and versions.get("mp4") != version
+        ):
+            self.published.put(item.audio_uri, [*record[:5], {**versions, "mp4": version}])
 
     def watched_files(self) -> list[Path]:
         """Music, intro, outro and cover files this build used: `mkdocs serve` rebuilds when they change."""
@@ -2816,24 +2835,28 @@ class AudioSession:
         return out
 
     def url_versions(self, item: Placed) -> dict[str, str]:
-        """The versions of a placed conversation's published MP3 and captions (`mp3`, `vtt`), which their URLs in
-        the page carry (`?v=`): a browser or CDN holding an earlier build's file (GitHub Pages keeps one for ten
-        minutes) otherwise plays the old MP3 against the new transcript's line times. Each changes when its file's
-        bytes do: the MP3's is made from its entry's key and line times (and its tags), the captions' from their
-        text.
+        """The versions of a placed conversation's published MP3, captions and video (`mp3`, `vtt`, `mp4`), which
+        their URLs in the page carry (`?v=`): a browser or CDN holding an earlier build's file (GitHub Pages keeps
+        one for ten minutes) otherwise plays the old MP3 against the new transcript's line times. Each changes when
+        its file's bytes do: the MP3's is made from its entry's key and line times (and its tags), the captions'
+        from their text, the video's from its cache key (which names all it is made from).
 
         Known once this build published it (`render`); before, those an earlier build published from the same
         cache key recorded (what a player finished early shows, until `render` says otherwise), else none."""
         versions = self._versions.get(item.token)
         if versions is None:
             record = self.published.get(item.audio_uri)
-            if self._recorded_for(item, record):
+            if self._recorded_for(record, item):
                 versions = record[5]
-        return dict(versions) if isinstance(versions, dict) else {}
+        out = dict(versions) if isinstance(versions, dict) else {}
+        if (video := self.video_keys.get(item.audio_uri)) is not None:  # made or taken by this build (`_videos`)
+            out["mp4"] = video_version(video)
+        return out
 
     @staticmethod
-    def _recorded_for(item: Placed, record: object) -> TypeGuard[list[Any]]:
-        """Whether a publish record is one of this version made from the cache key of `item`."""
+    def _recorded_for(record: object, item: Placed) -> TypeGuard[list[Any]]:
+        """Whether a publish record is one of this version made from the cache key of `item` (the record first: a
+        type guard narrows its first argument)."""
         if not (isinstance(record, list) and len(record) == 6 and isinstance(record[0], list)):
             return False
         return record[0][:1] == [item.key]
@@ -2844,6 +2867,6 @@ class AudioSession:
         fallback engine, or the voice map's new voices): compare its digest with `timings_digests` after it.
         Nothing is read; the timings may be the text of their file (`TimingsTable` parses it)."""
         record = self.published.get(item.audio_uri)
-        if self._recorded_for(item, record):
+        if self._recorded_for(record, item):
             return record[2], record[3]
         return None

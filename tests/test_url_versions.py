@@ -4,6 +4,7 @@ line times. The podcast feed's URLs stay plain: podcast apps know an episode by 
 
 from __future__ import annotations
 
+import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from mkdocs_convaudio.cli import main
 from mkdocs_convaudio.html.assets import content_version
 from mkdocs_convaudio.html.captions import webvtt
 from tests.sites import Site, conversation, post, url_versions
+from tests.test_warm_memos import settle
 
 MP3, VTT = "assets/convaudio/talk-1.mp3", "assets/convaudio/talk-1.vtt"
 
@@ -93,6 +95,37 @@ def test_new_captions_for_the_same_audio_change_the_captions_version_only(
     new_mp3, new_vtt = versions(site)
     assert new_mp3 == mp3 and new_vtt != vtt
     assert new_vtt == content_version((site.site / VTT).read_bytes())
+
+
+def test_a_videos_url_carries_its_version_and_a_new_title_card_changes_it(site: Site) -> None:
+    """The video is made in `render`, after a warm build finished the player: that player names it with the
+    version the last build recorded, and the build redoes no player while the video is the same."""
+    mp4 = "assets/convaudio/talk-1.mp4"
+
+    def video() -> str:
+        html = site.html("talk.html")
+        [version] = url_versions(html, mp4)
+        [key] = [path.stem for path in (site.root / ".cache/plugin/convaudio/videos").glob("*.mp4")]
+        assert version == build.video_version(key) and f'"{mp4}"' not in html
+        return version
+
+    site.write("talk.md", post(talk(), title="Talk", lang="en", video=True))
+    site.build(strict=True)
+    first, page = video(), site.html("talk.html")
+    settle(site)
+    site.build(strict=True)  # players finished before `render`, from the records
+    assert site.html("talk.html") == page and not site.plugin.refill
+    shutil.rmtree(site.root / ".cache/plugin/convaudio/videos")  # the last title's video, so one is left
+    site.write("talk.md", post(talk(), title="Another talk", lang="en", video=True))  # another title card
+    site.build(strict=True)
+    second = video()
+    assert second != first
+    settle(site)
+    site.build(strict=True)  # recorded (the last build's files were too new to be)
+    assert video() == second
+    page = site.html("talk.html")
+    site.build(strict=True)
+    assert site.html("talk.html") == page and not site.plugin.refill
 
 
 def test_the_podcast_feed_keeps_plain_urls(site: Site) -> None:
