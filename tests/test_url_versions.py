@@ -4,6 +4,7 @@ line times. The podcast feed's URLs stay plain: podcast apps know an episode by 
 
 from __future__ import annotations
 
+import datetime
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -126,6 +127,36 @@ def test_a_videos_url_carries_its_version_and_a_new_title_card_changes_it(site: 
     page = site.html("talk.html")
     site.build(strict=True)
     assert site.html("talk.html") == page and not site.plugin.refill
+
+
+def test_a_new_title_changes_the_version_in_a_material_blog_post_and_its_excerpt(site: Site) -> None:
+    """The blog index shows the post's player in its excerpt: both name the retagged MP3 with its new version."""
+    site.config.update(theme={"name": "material"}, plugins=["blog"], use_directory_urls=True)
+    site.write("index.md", "# Home\n")
+    site.write("blog/index.md", "# Blog\n")
+    site.write("blog/posts/one.md", post("# One\n\n" + talk(), date=datetime.date(2026, 11, 20)))
+    site.build(strict=True)
+    settle(site)
+    site.build(strict=True)
+    mp3 = "../../../../../assets/convaudio/blog/posts/one-1.mp3"
+    [first] = url_versions(site.html("blog/2026/11/20/one/index.html"), mp3)
+    assert url_versions(site.html("blog/index.html"), mp3[len("../../../../") :]) == {first}
+    site.write("blog/posts/one.md", post("# One again\n\n" + talk(), date=datetime.date(2026, 11, 20)))
+    site.build(strict=True)  # strict: the player refilled without a warning
+    [retagged] = url_versions(site.html("blog/2026/11/20/one-again/index.html"), mp3)
+    assert retagged != first and url_versions(site.html("blog/index.html"), mp3[len("../../../../") :]) == {retagged}
+
+
+def test_an_edit_under_serve_changes_the_served_pages_versions(site: Site) -> None:
+    served = "http://127.0.0.1:8000/"
+    site.write("talk.md", post(talk(), title="Talk", lang="en"))
+    site.build(serve_url=served)
+    site.build(serve_url=served)
+    first = versions(site)
+    site.write("talk.md", post(talk("That sounds simple, then."), title="Talk", lang="en"))
+    site.build(serve_url=served)
+    edited = versions(site)
+    assert edited[0] != first[0] and edited[1] == content_version((site.site / VTT).read_bytes()) != first[1]
 
 
 def test_the_podcast_feed_keeps_plain_urls(site: Site) -> None:
