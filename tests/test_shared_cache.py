@@ -881,6 +881,47 @@ def test_a_store_that_never_answers_is_given_up_quickly(tmp_path: Path) -> None:
     assert len(errors) == 1 and "cannot list the shared cache" in errors[0] and "FSTimeoutError" in errors[0]
 
 
+#: Review r-team's two-machine run: a conversation whose gain, from its lines' figures, lands a millionth of a dB either
+#: side of a rounding step depending on whether its first two lines were measured in the build or read back from the
+#: cache (eSpeak NG, f2 and m3, 24 kHz): two machines that split its lines made MP3s that differed in bytes.
+SPLIT = [
+    ("Ana", "First corrupt test line, about truncated objects."),
+    ("Ben", "Second corrupt test line, about missing checksums."),
+    ("Ana", "Third corrupt test line, about flipped bytes."),
+    ("Ben", "Fourth line, which stays healthy."),
+]
+
+
+def test_machines_that_split_the_lines_of_a_conversation_make_the_same_mp3(
+    site: Site, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # one machine synthesizes every line (each measured as it is made, its figures read back from the cache)
+    store = tmp_path / "share"
+    store.mkdir()
+    site.plugin_options["shared_cache"] = f"file://{store}"
+    site.write("blog/corrupt.md", post(conversation(*SPLIT), lang="en"))
+    assert site.build(strict=True).synthesized == len(SPLIT)
+    assert site.voice_map()["espeak"]["blog/corrupt.md"] == {"Ana": "f2", "Ben": "m3"}
+    [mp3] = site.audio_files()
+    local = site.root / ".cache" / "plugin" / "convaudio"
+    [record] = (local / "conversations").glob("*.mp3.check")
+    keys = json.loads(record.read_text(encoding="utf-8"))["lines"]
+    # the other machine made the last two lines itself at the same moment and downloads the first two, measured in
+    # its build; the conversation is not in the store yet (the first machine is still assembling it)
+    shutil.rmtree(store / "conversations")
+    shutil.rmtree(store / "sha256" / "conversations")
+    other = clone(site, tmp_path / "laptop", caplog)
+    for key in keys[2:]:
+        for path in (local / "lines" / key[:2]).glob(f"{key}.*"):
+            target = other.root / ".cache" / "plugin" / "convaudio" / "lines" / key[:2] / path.name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(path, target)
+    summary = other.build(strict=True)
+    assert (summary.synthesized, summary.from_cache) == (0, len(SPLIT))
+    [made] = other.audio_files()
+    assert made.read_bytes() == mp3.read_bytes(), "the machines' MP3s of one conversation differ"
+
+
 def test_a_killed_upload_to_a_folder_store_is_swept(site: Site, tmp_path: Path) -> None:
     shared = tmp_path / "share"
     uploads = shared / "uploads"

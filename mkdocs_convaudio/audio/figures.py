@@ -121,5 +121,13 @@ def measure(audio: Audio, rate: int) -> LineFigures:
     count = -(-len(spoken) // chunk)
     padded = np.zeros(count * chunk, dtype=np.float32)
     padded[: len(peaks)] = peaks
-    peak = padded.reshape(count, chunk).max(axis=1).astype(np.float64) if count else np.zeros(0)
-    return LineFigures(rate, start, end, energy, peak)
+    peak = padded.reshape(count, chunk).max(axis=1) if count else np.zeros(0)
+    return LineFigures(rate, start, end, as_stored(energy), as_stored(peak))
+
+
+def as_stored(values: Floats) -> Floats:
+    """`values` as the cache keeps them (float32, see `LineFigures.to_json`), in float64: a line measured in this
+    build then plans the same gain as one whose figures are read back. With the measurement's full precision, a
+    line downloaded from a shared cache (measured where it is used) and one synthesized here (read back) moved
+    the gain a millionth of a dB, and two machines that split a conversation's lines made different MP3 bytes."""
+    return np.asarray(values, dtype="<f4").astype(np.float64)
