@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import random
 import signal
 import sys
 import threading
@@ -52,6 +53,9 @@ def speaker_gains_db(gains: dict[str, float]) -> dict[str, float]:
 
 #: Lines a build reads as written when spelling them out fails; one more stops the build before anything is made.
 UNSPELLED_LIMIT = 3
+#: Where a build with a shared cache draws the order of its new lines from (`Renderer.synthesis_order`): a source
+#: of the process's own, so two machines do not go through the same new lines in step (tests give it a seed).
+SYNTHESIS_ORDER = random.Random()
 
 
 @dataclass(frozen=True)
@@ -729,7 +733,7 @@ class Renderer:
             left=max_characters - spent if max_characters is not None and paid else 2**62, planned=characters
         )
         self.check_strict(unique, todo, failing_warnings)
-        synthesized = self._synthesize(todo)
+        synthesized = self._synthesize(self.synthesis_order(todo))
         stats.synthesized = len(synthesized)
         stats.resent = self._budget.resent
         stats.characters = sum(len(part.text) for part in synthesized) + stats.resent
@@ -1079,6 +1083,18 @@ class Renderer:
         """The part's cached figures; a line cached by an older version is measured on first use."""
         figures = self.cache.get_figures(part.key, self.settings.sample_rate)
         return figures if figures is not None else self._measure(part.key, self._load_part(part))
+
+    def synthesis_order(self, todo: list[LinePart]) -> list[LinePart]:
+        """`todo` in the order this build synthesizes it: with a shared cache, a random order of its own. Two machines
+        that start at once with the same new lines went through them in the same order, in step: each looked for a
+        line (`AudioCache.look_again_for_line`) just before the other uploaded it, and both paid for nearly every
+        one (bug bash h-team: 14 of 14). In orders of their own, each finds most of what the other made by then, and
+        about half is paid by each. Nothing else depends on the order: each line is kept under its own key, and the
+        conversations are assembled once all are there."""
+        remote = self.cache.remote
+        if remote is None or not remote.available or len(todo) < 2:
+            return todo
+        return SYNTHESIS_ORDER.sample(todo, len(todo))
 
     def _synthesize(self, todo: list[LinePart]) -> list[LinePart]:
         """Bounded parallel synthesis; on a permanent failure, queued lines are dropped, running ones finish.

@@ -831,6 +831,66 @@ def test_two_builds_at_once_on_one_cache_request_each_line_once(tmp_path: Path) 
         assert len(list((root / f"site{index}").rglob("*.mp3"))) == 1
 
 
+#: `mkdocs build` with the order of the new lines drawn from a given seed (`render.SYNTHESIS_ORDER`)
+SEEDED_BUILD = (
+    "import sys; from mkdocs_convaudio import render; render.SYNTHESIS_ORDER.seed(int(sys.argv[1])); "
+    "from mkdocs.__main__ import cli; cli(sys.argv[2:])"
+)
+
+
+def test_two_machines_starting_together_with_a_shared_cache_share_the_bill(
+    s3: Any, moto_endpoint: str, tmp_path: Path
+) -> None:
+    """Two checkouts (two local caches) and one bucket, two `mkdocs build` processes against one Google fake that
+    holds the first request until the other build's arrives, so both start their new lines together. In one order,
+    in step, each looked for a line just before the other uploaded it, and both paid for nearly all (bug bash
+    h-team: 14 of 14); in an order of each build's own, each finds most of what the other made by then."""
+    arrived = threading.Semaphore(0)
+    first = threading.Event()
+    holding = threading.Lock()
+
+    def held(route: Any) -> Any:
+        def answer(request: Request) -> Response:
+            arrived.release()
+            with holding:
+                is_first = not first.is_set()
+                first.set()
+            if is_first:
+                assert arrived.acquire(timeout=60) and arrived.acquire(timeout=60), "no second build arrived"
+            return route(request)  # type: ignore[no-any-return]
+
+        return answer
+
+    fake = google_server(api_key=KEY)
+    fake.routes[("POST", SYNTHESIZE)] = held(fake.routes[("POST", SYNTHESIZE)])
+    turns = [("A" if index % 2 else "B", f"Line {index} of a conversation two machines build.") for index in range(16)]
+    with serve(fake) as running:
+        builds = []
+        for index in (1, 2):
+            root = tmp_path / f"checkout{index}"
+            (root / "docs").mkdir(parents=True)
+            (root / "docs" / "talk.md").write_text(post(conversation(*turns)), encoding="utf-8")
+            (root / "mkdocs.yml").write_text(
+                "site_name: Test\nplugins:\n  - convaudio:\n      engine: google\n      concurrency: 1\n"
+                f"      google: {{endpoint: '{running.url}'}}\n      shared_cache: s3://{BUCKET}/blog\n"
+                f"      shared_cache_options: {{endpoint_url: '{moto_endpoint}'}}\n",
+                encoding="utf-8",
+            )
+            env = {**os.environ, "GOOGLE_API_KEY": KEY, "NO_MKDOCS_2_WARNING": "1"}
+            command = [sys.executable, "-c", SEEDED_BUILD, str(index), "build", "-q"]
+            builds.append(subprocess.Popen(command, cwd=root, env=env, stderr=subprocess.PIPE))
+        for build in builds:
+            _out, err = build.communicate(timeout=180)
+            assert build.returncode == 0, err.decode()
+        texts = google_texts(running)
+    assert set(texts) == {line for _speaker, line in turns}
+    paid_twice = len(texts) - len(turns)
+    assert paid_twice <= len(turns) // 4, f"{paid_twice} of {len(turns)} lines were paid for twice"
+    for index in (1, 2):
+        [mp3] = list((tmp_path / f"checkout{index}" / "site").rglob("*.mp3"))
+        assert len(decode(mp3)[0]) > 0
+
+
 # -- review: stores that hang, refuse writes, or keep what a killed upload left -------------------------------
 
 
