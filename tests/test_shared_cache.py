@@ -781,27 +781,30 @@ def test_a_lock_of_a_killed_build_does_not_block(tmp_path: Path) -> None:
         assert held, "a killed process's lock still blocks"
 
 
-def test_two_builds_at_once_on_one_cache_request_each_line_once(tmp_path: Path) -> None:
-    """Two `mkdocs build` processes on one site and one cache, against one Google fake: the server holds the
-    first request until a second one arrives, so both builds are synthesizing at the same time."""
+def held_for_two_builds(route: Any) -> Any:
+    """The fake's route, holding its first request until a second one arrives: two builds started together are
+    then both synthesizing at the same time."""
     arrived = threading.Semaphore(0)
     first = threading.Event()
     holding = threading.Lock()
 
-    def held(route: Any) -> Any:
-        def answer(request: Request) -> Response:
-            arrived.release()
-            with holding:
-                is_first = not first.is_set()
-                first.set()
-            if is_first:
-                assert arrived.acquire(timeout=60) and arrived.acquire(timeout=60), "no second build arrived"
-            return route(request)  # type: ignore[no-any-return]
+    def answer(request: Request) -> Response:
+        arrived.release()
+        with holding:
+            is_first = not first.is_set()
+            first.set()
+        if is_first:
+            assert arrived.acquire(timeout=60) and arrived.acquire(timeout=60), "no second build arrived"
+        return route(request)  # type: ignore[no-any-return]
 
-        return answer
+    return answer
 
+
+def test_two_builds_at_once_on_one_cache_request_each_line_once(tmp_path: Path) -> None:
+    """Two `mkdocs build` processes on one site and one cache, against one Google fake: the server holds the
+    first request until a second one arrives, so both builds are synthesizing at the same time."""
     fake = google_server(api_key=KEY)
-    fake.routes[("POST", SYNTHESIZE)] = held(fake.routes[("POST", SYNTHESIZE)])
+    fake.routes[("POST", SYNTHESIZE)] = held_for_two_builds(fake.routes[("POST", SYNTHESIZE)])
     root = tmp_path / "blog"
     (root / "docs").mkdir(parents=True)
     turns = [("A" if index % 2 else "B", f"Line number {index} of a long conversation.") for index in range(8)]
@@ -845,24 +848,8 @@ def test_two_machines_starting_together_with_a_shared_cache_share_the_bill(
     holds the first request until the other build's arrives, so both start their new lines together. In one order,
     in step, each looked for a line just before the other uploaded it, and both paid for nearly all (bug bash
     h-team: 14 of 14); in an order of each build's own, each finds most of what the other made by then."""
-    arrived = threading.Semaphore(0)
-    first = threading.Event()
-    holding = threading.Lock()
-
-    def held(route: Any) -> Any:
-        def answer(request: Request) -> Response:
-            arrived.release()
-            with holding:
-                is_first = not first.is_set()
-                first.set()
-            if is_first:
-                assert arrived.acquire(timeout=60) and arrived.acquire(timeout=60), "no second build arrived"
-            return route(request)  # type: ignore[no-any-return]
-
-        return answer
-
     fake = google_server(api_key=KEY)
-    fake.routes[("POST", SYNTHESIZE)] = held(fake.routes[("POST", SYNTHESIZE)])
+    fake.routes[("POST", SYNTHESIZE)] = held_for_two_builds(fake.routes[("POST", SYNTHESIZE)])
     turns = [("A" if index % 2 else "B", f"Line {index} of a conversation two machines build.") for index in range(16)]
     with serve(fake) as running:
         builds = []
