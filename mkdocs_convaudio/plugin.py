@@ -56,6 +56,7 @@ from .html.player import (
     insert_players,
     player_code_version,
     player_marker,
+    replace_player,
 )
 from .html.transcript import MathMarkup, site_math
 from .i18n_builds import inner_build, language_build, same_language
@@ -1409,10 +1410,10 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             before = fill_placeholders(
                 player, page.url, {token: early}, TimingsTable({token: timings}), keep_durations=True
             )
-            if before in output:
-                uris = {token: self._early_uris(self.uris.get(token, {}))}
-                after = fill_placeholders(player, page.url, uris, self.timings, keep_durations=True)
-                output = output.replace(before, after)
+            uris = {token: self._early_uris(self.uris.get(token, {}))}
+            after = fill_placeholders(player, page.url, uris, self.timings, keep_durations=True)
+            if (redone := replace_player(output, before, after)) is not None:
+                output = redone
             else:  # another plugin rewrote the player since: its times (or its files' versions) would be stale
                 log.warning(
                     f"{page.file.src_uri}: the player's line times or audio files changed during this build and the "

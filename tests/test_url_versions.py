@@ -5,6 +5,7 @@ line times. The podcast feed's URLs stay plain: podcast apps know an episode by 
 from __future__ import annotations
 
 import datetime
+import json
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -67,6 +68,26 @@ def test_a_new_title_in_the_mp3s_tags_changes_its_version_in_a_player_finished_b
     assert site.plugin.session.republished == 1
     retagged, same_captions = versions(site)
     assert retagged != mp3 and same_captions == vtt
+
+
+def test_a_new_title_reaches_a_player_with_sections_under_a_heading_of_the_page(site: Site) -> None:
+    """A player under the page's `##` heading has its sections at level 3: redone after `render` tagged the MP3
+    with a new title, it was taken for a player another plugin had rewritten (a warning failing `--strict`, the old
+    version kept), as the plain player's sections are at level 2."""
+    lines = [{"speaker": "A", "line": "Have you heard of machine learning?", "section": "Start"}]
+    lines.append({"speaker": "B", "line": "It learns from examples."})
+    body = "## Part one\n\n```json\n" + json.dumps(lines) + "\n```\n"
+    site.write("talk.md", post(body, title="Talk", lang="en"))
+    site.build(strict=True)
+    site.build(strict=True)  # recorded: the next build finishes the player early
+    mp3, vtt = versions(site)
+    assert 'aria-level="3"' in site.html("talk.html")
+    site.write("talk.md", post(body, title="Another talk", lang="en"))
+    site.build(strict=True)
+    assert site.plugin.session.republished == 1
+    retagged, same_captions = versions(site)
+    assert retagged != mp3 and same_captions == vtt
+    assert 'aria-level="3"' in site.html("talk.html")
 
 
 def test_turning_tags_off_changes_the_mp3s_version_and_not_the_captions(site: Site) -> None:

@@ -191,6 +191,22 @@ def insert_players(output: str, players: Mapping[str, str]) -> str:
     return "".join(pieces)
 
 
+def replace_player(output: str, before: str, after: str) -> str | None:
+    """`before`, a player as `insert_players` put it in `output` (its sections' headings at the level the page gave
+    them), replaced by `after` at that level; None where `output` holds no such player."""
+    if _OUR_HEADING not in before:
+        return output.replace(before, after) if before in output else None
+    # a player under a page's `##` heading has its sections at level 3, not the plain player's 2: compared as
+    # written, a player redone after `render` (its files' new versions) was taken for one another plugin rewrote
+    found = False
+    for level in range(1, 7):
+        heading = f'{_OUR_HEADING}{level}"'
+        if (placed := _SECTION_LEVEL_RE.sub(heading, before)) in output:
+            output = output.replace(placed, _SECTION_LEVEL_RE.sub(heading, after))
+            found = True
+    return output if found else None
+
+
 def _heading_level_before(page: str, at: int) -> int:
     """The level of the page's last heading (`<h1>`-`<h6>`) before `at`; 1 if there is none."""
     end = at
