@@ -70,5 +70,8 @@ def lost_options(config_file: str, plugin: str = "convaudio") -> tuple[str, int 
         if lost := [name for name in before if name not in _options(merged, plugin)]:
             fixed, text, _ = chain[index - 1]
             line = text.count("\n", 0, found.start()) + 1 if (found := _PLUGINS.search(text)) else None
-            return str(fixed), line, str(chain[index][0]), lost
+            # the nearest file that writes them: in a chain (prod.yml → ci.yml → mkdocs.yml) an option of
+            # mkdocs.yml that ci.yml's mapping kept was said to be written in ci.yml
+            writers = (each for each, _, own in chain[index:] if any(name in _options(own, plugin) for name in lost))
+            return str(fixed), line, str(next(writers, chain[index][0])), lost
     return None

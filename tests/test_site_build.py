@@ -20,6 +20,7 @@ from mkdocs.exceptions import Abort
 
 from mkdocs_convaudio.cli import main
 from mkdocs_convaudio.html.assets import ASSETS, asset_version, content_version
+from mkdocs_convaudio.inherited_options import lost_options
 from mkdocs_convaudio.voices.languages import normalize_language
 from tests.reference import integrated_loudness, true_peak_db
 from tests.sites import Site, conversation, decode, post, rms_db, url_versions
@@ -2320,6 +2321,27 @@ def test_a_mistyped_sub_option_is_named_at_its_line_of_mkdocs_yml(
     message = site.build_error()
     assert f"mkdocs.yml:{line}: {words}" in message and "Sub-option" not in message, message
     assert message.count("mkdocs.yml:") == 1, message
+
+
+def test_options_lost_through_a_chain_of_inherits_name_the_file_that_wrote_them(tmp_path: Path) -> None:
+    """prod.yml inherits ci.yml (a mapping, which keeps mkdocs.yml's options), which inherits mkdocs.yml: prod.yml's
+    list loses `max_characters`, written in mkdocs.yml, not in ci.yml, which the warning named."""
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: S\nplugins:\n  convaudio:\n    max_characters: 5000\n", encoding="utf-8"
+    )
+    (tmp_path / "ci.yml").write_text(
+        "INHERIT: mkdocs.yml\nplugins:\n  convaudio:\n    engine: espeak\n", encoding="utf-8"
+    )
+    (tmp_path / "prod.yml").write_text(
+        "INHERIT: ci.yml\n# the cloud voices\nplugins:\n  - convaudio:\n      engine: google\n", encoding="utf-8"
+    )
+    assert lost_options(str(tmp_path / "prod.yml")) == (
+        str(tmp_path / "prod.yml"),
+        3,
+        str(tmp_path / "mkdocs.yml"),
+        ["max_characters"],
+    )
+    assert lost_options(str(tmp_path / "ci.yml")) is None
 
 
 def test_plugin_options_an_inherited_config_loses_to_a_list_of_plugins_are_warned_of(
