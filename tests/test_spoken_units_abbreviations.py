@@ -1037,6 +1037,8 @@ UNIT_PRODUCTS = [
     ("una coppia di 40 N·m", "it", "una coppia di 40 newton metro"),
     ("um torque de 40 N·m", "pt", "um torque de 40 newtons metro"),
     ("a · b, 2 · 3, x J·s", "en", "a times b, 2 times 3, x J dot s"),
+    # before the noun it describes, as a unit alone there (`a 60 mph zone`); not before a word of the sentence
+    ("a 40 N·m and a 50 N·m wrench", "en", "a 40 newton meters and a 50-newton-meter wrench"),
 ]
 
 

@@ -2962,10 +2962,21 @@ _FIRST_UNIT_COUNTS = frozenset({"fr", "es", "it", "pt"})
 def _unit_product(match: re.Match[str], lang: Language) -> str:
     """ "joule seconds", "julios segundo" ("J dot s", "J scalaire s" were said; bug bash h-tech): one unit counts,
     in the singular after 1 (French `1,5 N·m`, as its `1,5 N`), the other is in the singular; not after a power's
-    exponent (`10^-1 J·s`)."""
-    number = re.search(r"(?<![\w.,^\-−])\d[\d.,]*\Z", match.string[max(0, match.start() - 24) : match.start()])
+    exponent (`10^-1 J·s`); before the noun it describes, a compound ("a 40-newton-meter wrench")."""
+    window = match.string[max(0, match.start() - 24) : match.start()]
+    number = re.search(r"(?<![\w.,^\-−])\d[\d.,]*\Z", window)
     one = number is not None and lang.is_singular(number[0])
     first, last = lang.units[match[2]], lang.units[match[3]]
+    if (
+        number is not None
+        and lang.unit_adjective_articles
+        and (article := re.search(r"(?<![\w'’])(\w+)[ \t]+\Z", window[: number.start()])) is not None
+        and article[1].lower() in lang.unit_adjective_articles
+        and _DESCRIBED_NOUN.match(match.string, match.end()) is not None
+    ):
+        # `a 40 N·m wrench`: "a 40-newton-meter wrench", as the units alone say it (`a 60 mph zone`); "a 40 newton
+        # meters wrench" was said
+        return f"-{lang.singular(first)}-{lang.singular(last)}"
     if lang.code in _FIRST_UNIT_COUNTS:
         return f" {lang.singular(first) if one else first} {lang.singular(last)}"
     return f" {lang.singular(first)} {lang.singular(last) if one else last}"
