@@ -42,6 +42,14 @@ LINES = (
 
 LONG_TALK = (("Host", "A short question?"), ("Guest", LONG_LINE), ("Host", "Right."))
 
+#: lines whose words hold links (to places on their own page: following one leaves the player where it was)
+LINKED = (
+    ("A", "Start with [the notes](#notes)."),
+    ("B", "And [the guide](#guide), then [the FAQ](#faq)."),
+    ("A", "Thanks."),
+    ("B", "See [the notes](#notes) again."),
+)
+
 SECTIONS = {0: "Getting started", 3: "Trying it"}
 #: the lines as JSON, two of them opening a section (a heading in the transcript, not a line)
 SCRIPT = json.dumps(
@@ -82,6 +90,14 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
         post("# Long\n\n```json\n" + json.dumps([{"speaker": s, "line": t} for s, t in LONG_TALK]) + "\n```\n"),
         encoding="utf-8",
     )
+    (root / "docs/links.md").write_text(
+        post(
+            "# Links\n\n```json\n"
+            + json.dumps([{"speaker": s, "line": t} for s, t in LINKED])
+            + "\n```\n\n## Notes\n\nN.\n\n## Guide\n\nG.\n\n## FAQ\n\nF.\n"
+        ),
+        encoding="utf-8",
+    )
     # no web fonts: the browser never leaves 127.0.0.1; instant navigation swaps pages without reloading them
     theme = {"name": "material", "font": False, "features": ["navigation.instant"]}
     config = {
@@ -120,8 +136,8 @@ def base_url(served: tuple[str, str]) -> str:
     return served[1]
 
 
-def timings(built: Path) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((built / "site/assets/convaudio/talk-1.json").read_text(encoding="utf-8"))
+def timings(built: Path, name: str = "talk-1") -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((built / f"site/assets/convaudio/{name}.json").read_text(encoding="utf-8"))
     return data
 
 
@@ -614,6 +630,72 @@ def test_focus_follows_nothing_while_playing_and_tab_comes_in_at_the_spoken_line
     assert js(browser, TAB_STOPS) == [[3], 3]
 
 
+#: In the page: the transcript's Tab stops in order, each as its line's index and what it is ("seek" or a link's
+#: text), and where focus is (-2: outside the transcript)
+TRANSCRIPT_TAB_STOPS = """
+    var lines = Array.from(document.querySelectorAll('.convaudio-line'));
+    var where = e => [lines.indexOf(e.closest('.convaudio-line')), e.matches('a') ? e.textContent : 'seek'];
+    var stops = Array.from(document.querySelectorAll('.convaudio-line button, .convaudio-line a[href]'));
+    var focused = document.activeElement;
+    return [stops.filter(e => e.tabIndex >= 0).map(where), focused.closest('.convaudio-line') ? where(focused) : -2];
+"""
+
+
+@pytest.mark.parametrize("served", ["range"], indirect=True)
+def test_links_in_the_lines_are_tab_stops_of_the_focused_line_only(
+    browser: webdriver.Chrome, base_url: str, built: Path
+) -> None:
+    """Every link in the lines' words was a Tab stop of its own: Tab walked through every link of a 100-line
+    transcript on its way out. The links go with their line's roving Tab stop: Tab goes from the focused line's
+    button to its links, then out of the player; the other lines' links are out of the Tab order (links still, for
+    a click and a screen reader). From a link the arrows go on between the lines; Enter on a link follows it and
+    does not seek; Enter on the line's button seeks."""
+    open_talk(browser, base_url, "links/")
+    assert js(browser, TRANSCRIPT_TAB_STOPS) == [[[0, "seek"], [0, "the notes"]], -2]
+    js(browser, "document.querySelector('.convaudio-transcript summary').focus()")
+    assert [press(browser, Keys.TAB) for _ in range(2)] == [0, -1]
+    assert js(browser, TRANSCRIPT_TAB_STOPS)[1] == [0, "the notes"]
+    tab(browser)
+    assert js(browser, "return !document.activeElement.closest('.convaudio')"), "Tab stayed in the player"
+    tab(browser, back=True)
+    assert js(browser, TRANSCRIPT_TAB_STOPS)[1] == [0, "the notes"]
+    tab(browser, back=True)
+    assert press(browser, Keys.ARROW_DOWN) == 1
+    stops = [[1, "seek"], [1, "the guide"], [1, "the FAQ"]]
+    assert js(browser, TRANSCRIPT_TAB_STOPS) == [stops, [1, "seek"]]
+    tab(browser)
+    tab(browser)
+    assert js(browser, TRANSCRIPT_TAB_STOPS) == [stops, [1, "the FAQ"]]
+    tab(browser)
+    assert js(browser, "return !document.activeElement.closest('.convaudio')"), "Tab stayed in the player"
+    tab(browser, back=True)
+    # from a link the arrows go to the line below or above it
+    assert [press(browser, key) for key in (Keys.ARROW_DOWN, Keys.ARROW_UP)] == [2, 1]
+    tab(browser)
+    assert js(browser, TRANSCRIPT_TAB_STOPS)[1] == [1, "the guide"]
+    # (Material's instant navigation then puts the page's content in anew, a new player with it: the player the
+    # link was in is watched for a seek or a start)
+    js(
+        browser,
+        "var a = window.convaudioFollowed = document.querySelector('audio'); a.convaudioStarted = false;"
+        "a.addEventListener('play', function () { a.convaudioStarted = true; });"
+        "a.addEventListener('seeking', function () { a.convaudioStarted = true; });",
+    )
+    press(browser, Keys.ENTER)
+    until(browser, "return location.hash === '#guide'")
+    until(browser, "var box = document.querySelector('.convaudio'); return box.dataset.convaudioRestored === '1'")
+    followed = "var a = window.convaudioFollowed; return [a.convaudioStarted, a.currentTime]"
+    assert js(browser, followed) == [False, 0]
+    js(browser, "document.querySelectorAll('.convaudio-seek')[1].focus()")
+    watch_playback(browser, 0)
+    second = timings(built, "links-1")["lines"][1]
+    press(browser, Keys.ENTER)
+    assert_played_from(browser, second)
+    # a link focused otherwise (a click, a screen reader's cursor) makes its line the stop
+    js(browser, "document.querySelectorAll('.convaudio-line')[3].querySelector('a').focus()")
+    assert js(browser, TRANSCRIPT_TAB_STOPS) == [[[3, "seek"], [3, "the notes"]], [3, "the notes"]]
+
+
 def test_each_player_on_a_page_is_its_own_tab_stop(browser: webdriver.Chrome, base_url: str) -> None:
     """Two conversations on a page: a Tab stop each, and the arrows stay within the focused one's lines."""
     browser.get(base_url + "two/")
@@ -666,6 +748,116 @@ def accessible_level(driver: webdriver.Chrome, script: str) -> int:
     nodes = driver.execute_cdp_cmd("Accessibility.getPartialAXTree", {"objectId": found, "fetchRelatives": False})
     levels = [p["value"]["value"] for p in nodes["nodes"][0].get("properties", []) if p["name"] == "level"]
     return int(levels[0]) if levels else 0
+
+
+def accessibility_tree(driver: webdriver.Chrome) -> tuple[list[dict[str, Any]], dict[str, list[dict[str, Any]]]]:
+    """The page's accessibility tree as Chromium gives it to screen readers (DevTools' `getFullAXTree`): its nodes
+    in document order, and each node's children by node id (ignored nodes, which a screen reader never meets, are
+    passed through to their children)."""
+    nodes: list[dict[str, Any]] = driver.execute_cdp_cmd("Accessibility.getFullAXTree", {})["nodes"]
+    by_id = {node["nodeId"]: node for node in nodes}
+
+    def shown(node: dict[str, Any]) -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = []
+        for child in node.get("childIds", []):
+            if child in by_id:
+                found += shown(by_id[child]) if by_id[child].get("ignored") else [by_id[child]]
+        return found
+
+    return [node for node in nodes if not node.get("ignored")], {node["nodeId"]: shown(node) for node in nodes}
+
+
+def ax(node: dict[str, Any], what: str) -> Any:
+    """A node's role, name or description ("role", "name", "description"), or the value of one of its properties."""
+    if what in ("role", "name", "description"):
+        return node.get(what, {}).get("value", "")
+    return next((p["value"].get("value") for p in node.get("properties", []) if p["name"] == what), None)
+
+
+def descendants(node: dict[str, Any], children: dict[str, list[dict[str, Any]]]) -> Iterator[dict[str, Any]]:
+    for child in children[node["nodeId"]]:
+        yield child
+        yield from descendants(child, children)
+
+
+def dom_attribute(driver: webdriver.Chrome, node: dict[str, Any], name: str) -> str | None:
+    """An attribute of the element an accessibility node stands for (the tree itself has no `aria-current`)."""
+    described = driver.execute_cdp_cmd("DOM.describeNode", {"backendNodeId": node["backendDOMNodeId"]})
+    attributes = described["node"].get("attributes", [])
+    values = dict(zip(attributes[::2], attributes[1::2], strict=True))
+    return values.get(name)
+
+
+def media_play_button(driver: webdriver.Chrome) -> str:
+    """The name of the play button Chromium's own controls of the page's `<audio>` give a screen reader."""
+    nodes, children = accessibility_tree(driver)
+    audio = next(node for node in nodes if ax(node, "role") == "Audio")
+    return str(next(ax(n, "name") for n in descendants(audio, children) if ax(n, "role") == "button"))
+
+
+@pytest.mark.parametrize("served", ["range"], indirect=True)
+@pytest.mark.parametrize(
+    "page, title, transcript, seek, keys",
+    [
+        (
+            "talk/",
+            "Listen to this conversation",
+            "Transcript",
+            "Seek to {time}",
+            "Up and Down arrows move between lines; Enter plays from a line.",
+        ),
+        (
+            "fr/",
+            "Écouter cette conversation",
+            "Transcription",
+            "Aller à {time}",
+            "Les flèches haut et bas permettent de passer d'une ligne à l'autre\u202f; Entrée lance la lecture à partir"
+            " de la ligne choisie.",
+        ),
+    ],
+    ids=["en", "fr"],
+)
+def test_a_screen_reader_meets_the_player_and_its_transcript_by_role_name_and_state(
+    browser: webdriver.Chrome, base_url: str, built: Path, page: str, title: str, transcript: str, seek: str, keys: str
+) -> None:
+    """What a screen reader is given, read from Chromium's accessibility tree, in the page's language: the audio
+    named by its title, with its play button saying the play state; the transcript a list named by its title (it
+    was an unnamed "list, 7 items"), described by how to move; each line a list item holding its seek button (named
+    by its time, described by its words); the spoken line's button marked current (only its list item was, which
+    is never focused: a screen reader did not say "current" as focus came to the line), and the button focus comes
+    to from outside the list described by the keys as well."""
+    open_talk(browser, base_url, page)
+    lines = timings(built, page.strip("/") + "-1")["lines"]
+    js(browser, f"document.querySelector('audio').currentTime = {(lines[2]['start'] + lines[2]['end']) / 2}")
+    until(browser, "return document.querySelectorAll('.convaudio-line')[2].getAttribute('aria-current') === 'true'")
+    js(browser, "document.querySelector('.convaudio-transcript summary').focus()")
+    tab(browser)  # into the list, at the spoken line
+    nodes, children = accessibility_tree(browser)
+    audio = [node for node in nodes if ax(node, "role") == "Audio"]
+    assert [ax(node, "name") for node in audio] == [title]
+    assert media_play_button(browser) == "play"
+    summary = [node for node in nodes if ax(node, "role") == "DisclosureTriangle"]
+    assert [(ax(node, "name"), ax(node, "expanded")) for node in summary] == [(transcript, True)]
+    lists = [node for node in nodes if ax(node, "role") == "list"]
+    transcripts = [node for node in lists if ax(node, "name") == transcript]
+    assert len(transcripts) == 1, [(ax(node, "name"), ax(node, "description")) for node in lists]
+    assert ax(transcripts[0], "description") == keys
+    items = children[transcripts[0]["nodeId"]]
+    assert {ax(item, "role") for item in items} == {"listitem"}
+    buttons = [b for item in items for b in children[item["nodeId"]] if ax(b, "role") == "button"]
+    assert [ax(b, "name") for b in buttons] == [seek.format(time=f"0:{int(line['start']):02d}") for line in lines]
+    assert len(items) == len(LINES) + len(SECTIONS)  # a section's title is a list item holding a heading
+    said = [f"{speaker}: {re.sub(r'[*`]', '', words)}" for speaker, words in LINES]
+    assert [ax(b, "description") for b in buttons] == [
+        f"{line} {keys}" if index == 2 else line for index, line in enumerate(said)
+    ]
+    assert [ax(b, "focused") for b in buttons] == [None, None, True, None, None]
+    assert [dom_attribute(browser, b, "aria-current") for b in buttons] == [None, None, "true", None, None]
+    # the play state, as the voice starts and stops
+    js(browser, "document.querySelector('audio').play()")
+    WebDriverWait(browser, WAIT, poll_frequency=0.05).until(lambda d: media_play_button(d) == "pause")
+    js(browser, "document.querySelector('audio').pause()")
+    WebDriverWait(browser, WAIT, poll_frequency=0.05).until(lambda d: media_play_button(d) == "play")
 
 
 @pytest.mark.parametrize("served", ["range"], indirect=True)

@@ -184,7 +184,6 @@
         return part.id;
       });
       if (described.length) button.setAttribute("aria-describedby", described.join(" "));
-      button.tabIndex = buttons.length ? -1 : 0; // one Tab stop for the transcript (see "keyboard" below)
       buttons.push(button);
       line.insertBefore(button, line.firstChild);
       line.addEventListener("click", function (event) {
@@ -199,13 +198,32 @@
     // pressed Tab 200 times to get past a conversation of 200 lines. One button is in the Tab order (the spoken
     // line's, or the first before anything is spoken); Up and Down, Home and End, Page Up and Page Down move focus
     // between them; Tab leaves the transcript.
+    // The links in the lines' words go with their line: those of the stop's line are the Tab stops after its button
+    // (Tab goes from the line to its links, then out); the others' are out of the Tab order (every link of a
+    // 100-line transcript was a Tab stop), still links to a screen reader and to a click.
     var list = box.querySelector(".convaudio-lines") || lines[0].parentNode;
+    var links = lines.map(function (line) {
+      return Array.prototype.slice.call(line.querySelectorAll(".convaudio-text a[href]"));
+    });
+    function tabbable(button, yes) {
+      button.tabIndex = yes ? 0 : -1;
+      links[buttons.indexOf(button)].forEach(function (link) {
+        if (yes) link.removeAttribute("tabindex");
+        else link.tabIndex = -1;
+      });
+    }
     var stop = buttons[0];
+    buttons.forEach(function (button) { tabbable(button, button === stop); });
     function makeStop(button) {
       if (button === stop) return;
-      stop.tabIndex = -1;
-      button.tabIndex = 0;
+      tabbable(stop, false);
+      tabbable(button, true);
       stop = button;
+    }
+    // the line an element of the list is in (its button, a link in its words), as the index of its button
+    function lineOf(element) {
+      var line = element && element.closest ? element.closest(".convaudio-line") : null;
+      return line ? lines.indexOf(line) : -1;
     }
     function focusInList() {
       return list.contains(document.activeElement);
@@ -218,6 +236,12 @@
     keys.textContent = box.dataset.convaudioKeys || "Up and Down arrows move between lines; Enter plays from a line.";
     list.parentNode.insertBefore(keys, list);
     list.setAttribute("aria-describedby", keys.id);
+    // the list named by the transcript's title: a screen reader said "list, 5 items", not whose
+    var title = box.querySelector(".convaudio-transcript summary");
+    if (title) {
+      if (!title.id) title.id = "convaudio-" + ++lastId;
+      list.setAttribute("aria-labelledby", title.id);
+    }
     var toldKeys = null;
     function untellKeys() {
       if (!toldKeys) return;
@@ -227,9 +251,9 @@
       toldKeys = null;
     }
     list.addEventListener("focusin", function (event) {
-      var index = buttons.indexOf(event.target);
-      if (index < 0) return; // a link in a line's words: a Tab stop of its own, as in any text
-      makeStop(event.target);
+      var at = lineOf(event.target);
+      if (at >= 0) makeStop(buttons[at]); // a link clicked, or reached by a screen reader: its line is the stop
+      if (buttons.indexOf(event.target) < 0) return; // a link: how to move is said on the lines' buttons
       if (event.target === toldKeys) return;
       untellKeys();
       if (!list.contains(event.relatedTarget)) {
@@ -245,7 +269,8 @@
     });
     var PAGE = 10; // lines a Page Up or Page Down moves over
     list.addEventListener("keydown", function (event) {
-      var index = buttons.indexOf(event.target);
+      // from a line's button, or from a link in its words (Up goes to the line above it, as from its button)
+      var index = event.target.closest && event.target.closest("a[href], .convaudio-seek") ? lineOf(event.target) : -1;
       if (index < 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       var to = {
         ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: buttons.length - 1,
@@ -278,10 +303,14 @@
       if (current) {
         current.classList.remove("convaudio-current");
         current.removeAttribute("aria-current");
+        buttons[lines.indexOf(current)].removeAttribute("aria-current");
       }
       if (found) {
         found.classList.add("convaudio-current");
         found.setAttribute("aria-current", "true");
+        // on its button too: a screen reader says "current" as focus comes to the line (the list item is never
+        // focused, and its own mark was said only by reading the page)
+        buttons[lines.indexOf(found)].setAttribute("aria-current", "true");
         // Tab comes into the transcript at the line being spoken; focus itself never moves with the voice, and the
         // stop stays on the focused button while focus is in the list (a Tab from it must leave the transcript)
         if (!focusInList()) makeStop(buttons[lines.indexOf(found)]);
