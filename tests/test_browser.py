@@ -707,6 +707,10 @@ def test_each_player_on_a_page_is_its_own_tab_stop(browser: webdriver.Chrome, ba
     js(browser, "document.querySelectorAll('.convaudio-seek')[arguments[0]].focus()", count)
     assert [press(browser, key) for key in (Keys.HOME, Keys.ARROW_UP, Keys.END)] == [count, count, 2 * count - 1]
     assert js(browser, TAB_STOPS) == [[count - 1, 2 * count - 1], 2 * count - 1]
+    # a screen reader tells the two transcripts apart by name, as their titles are
+    nodes, _ = accessibility_tree(browser)
+    names = [ax(node, "name") for node in nodes if ax(node, "role") == "list" and ax(node, "description")]
+    assert names == ["Transcript (1/2)", "Transcript (2/2)"]
 
 
 def accessible_description(driver: webdriver.Chrome, script: str) -> str:
