@@ -857,6 +857,10 @@ def test_a_screen_reader_meets_the_player_and_its_transcript_by_role_name_and_st
     ]
     assert [ax(b, "focused") for b in buttons] == [None, None, True, None, None]
     assert [dom_attribute(browser, b, "aria-current") for b in buttons] == [None, None, "true", None, None]
+    # the mark goes with the voice: the line before it is no longer current (one current line, not two)
+    js(browser, f"document.querySelector('audio').currentTime = {(lines[3]['start'] + lines[3]['end']) / 2}")
+    until(browser, "return document.querySelectorAll('.convaudio-line')[3].getAttribute('aria-current') === 'true'")
+    assert [dom_attribute(browser, b, "aria-current") for b in buttons] == [None, None, None, "true", None]
     # the play state, as the voice starts and stops
     js(browser, "document.querySelector('audio').play()")
     WebDriverWait(browser, WAIT, poll_frequency=0.05).until(lambda d: media_play_button(d) == "pause")
