@@ -27,6 +27,7 @@ from mkdocs_convaudio.audio.stream import (
     on_grid,
     speaker_gains,
 )
+from mkdocs_convaudio.audio.types import Audio
 from mkdocs_convaudio.store.cache import AudioCache
 from tests import reference
 from tests.sites import Site, conversation, decode, post
@@ -317,3 +318,33 @@ def test_a_speaker_with_one_short_line_is_not_raised_over_the_others() -> None:
     gains = speaker_gains(layout(talk(("A", 3, 0.1), ("C", 5, 0.05)), SETTINGS), SETTINGS.loudness, ceiling)
     assert gains["C"] > gains["A"] + 3  # the quieter voice raised
     assert gains["B"] == pytest.approx((gains["A"] + gains["C"]) / 2, abs=0.3)  # the others' mean (10 × 2 s each)
+
+
+def test_a_speaker_deep_in_the_limiter_does_not_sink_the_other_one_under_the_target(tmp_path: Path) -> None:
+    """Balanced, each speaker alone reaches the target near 0 dB of the programme's gain. One very peaky voice
+    (here a quiet buzz with a click every 0.1 s; in bug bash h-upgrade, eSpeak m3 lines in French from an older
+    version's cache, balanced +23 dB against f2's +6.5) made the programme's unlimited level far too loud: the
+    gain's search started some 17 dB down, met that voice's limiter first, took it for the target out of reach and
+    stopped there. The whole came out 1.5 LU under the target and the smooth voice 16 LU under the peaky one
+    (a 100-turn post: -19.6 LUFS, Tom at -33.6 LUFS beside Maya at -18.8)."""
+    cache = AudioCache(tmp_path / "cache")
+    turns = []
+    for index in range(20):
+        speaker = "AB"[index % 2]
+        audio = voice(2.0, 22050, index % 9, 0.03 if speaker == "A" else 0.1)
+        if speaker == "A":
+            clicked = audio.samples.copy()
+            clicked[2205:-2205:2205] += 0.5
+            audio = Audio(clicked, audio.rate)
+        key = hashlib.sha256(f"{speaker}{index}".encode()).hexdigest()
+        cache.put_line(key, audio)
+        turns.append((speaker, [(key, measure(audio, RATE))]))
+    plan, result = build(cache, turns, tmp_path / "a.mp3")
+    assert result.speaker_gains["A"] > result.speaker_gains["B"] + 20  # the peaky voice deep in the limiter
+    samples, rate = decode(tmp_path / "a.mp3")
+    assert reference.integrated_loudness(samples, rate) == pytest.approx(SETTINGS.loudness, abs=0.5)
+    each: dict[str, list[Any]] = {}
+    for piece in plan.pieces:
+        each.setdefault(piece.speaker, []).append(samples[piece.offset : piece.offset + piece.figures.length])
+    smooth = reference.integrated_loudness(np.concatenate(each["B"]), rate)
+    assert smooth > SETTINGS.loudness - 3, smooth  # 17 LU under it before

@@ -351,15 +351,17 @@ def solve_gain(
     ceiling: float,
     rate: int,
     added: tuple[Floats, Floats] | None = None,
+    start_db: float | None = None,
 ) -> tuple[float, bool]:
     """The linear gain whose limited programme measures `target` LUFS (secant steps on predicted loudness), and
     whether it gets there: past the point where 1 dB more gain buys less than 0.05 dB of loudness, the limiter
-    would only squash the speech, so the gain stops there (very peaky voices at a high target)."""
+    would only squash the speech, so the gain stops there (very peaky voices at a high target). The steps start
+    from `start_db` when given, else from the gain that brings the programme, unlimited, to `target`."""
     chunk = chunk_size(rate)
     loudness = gated_loudness(energy, chunk)
     if not math.isfinite(loudness):
         return 1.0, True
-    gain_db = target - loudness
+    gain_db = target - loudness if start_db is None else start_db
     previous: tuple[float, float] | None = None
     reached = True
     flat: tuple[float, float] | None = None  # where the whole stopped rising, while looking past it (a show's)
@@ -419,10 +421,11 @@ def gentle_gain(
     ceiling: float,
     rate: int,
     added: tuple[Floats, Floats] | None = None,
+    start_db: float | None = None,
 ) -> tuple[float, bool, float]:
     """`solve_gain`'s gain, lowered where the limiter takes most of it (see `backed_off`), whether the target is
     within reach, and the LU given up on purpose (the MP3 is judged against the target less these)."""
-    gain, reached = solve_gain(energy, peak, target, ceiling, rate, added)
+    gain, reached = solve_gain(energy, peak, target, ceiling, rate, added, start_db)
     gain_db = 20 * math.log10(gain)
     if gain_db >= MAX_GAIN_DB:
         return gain, reached, 0.0
@@ -719,7 +722,21 @@ def encode(
         plan = balanced(plan, balance)
     energy, peak = programme_figures(plan)
     added = added_figures(plan, len(energy))
-    gain, _reached, _given_up = gentle_gain(energy, peak, settings.loudness, 10 ** (ceiling_db / 20), rate, added)
+
+    def programme_gain(target: float, ceiling: float) -> tuple[float, bool, float]:
+        """`gentle_gain` of the programme. Balanced, each speaker alone reaches the target near 0 dB: when the
+        search from the unlimited level finds the target out of reach, it looks again from there. A speaker deep
+        in the limiter (their balancing gain at the limiter's flat, +23 dB for an eSpeak m3 in French) made the
+        unlimited level far too loud: the search started 18 dB down, met that speaker's flat first and stopped,
+        and the other speaker came out 15 LU under them (bug bash h-upgrade: a 100-turn post at -19.6 LUFS)."""
+        found = gentle_gain(energy, peak, target, ceiling, rate, added)
+        if balance and not found[1]:
+            again = gentle_gain(energy, peak, target, ceiling, rate, added, start_db=0.0)
+            if again[1]:
+                return again
+        return found
+
+    gain, _reached, _given_up = programme_gain(settings.loudness, 10 ** (ceiling_db / 20))
     if loss is not None and plan.length <= verify_limit:
         checked = Probe(loss)  # a short conversation: the check after encoding corrects what the loss misses
     else:
@@ -761,9 +778,7 @@ def encode(
             gain_db, ceiling_db = result.gain_db, result.ceiling_db
             ceiling = 10 ** (ceiling_db / 20)
         else:
-            gain, result.reached, result.given_up = gentle_gain(
-                energy, peak, settings.loudness + correction, ceiling, rate, added
-            )
+            gain, result.reached, result.given_up = programme_gain(settings.loudness + correction, ceiling)
             gain_db = round(20 * math.log10(gain), 6) if held_gain_db is None else held_gain_db
         if store is not None and not repair:
             kept = kept_gain(store, contents, energy, peak, (gain_db, ceiling_db), rate, added, written)
