@@ -773,6 +773,40 @@ def _print_warning(message: str) -> None:
         print(f"warning: {message}", file=sys.stderr)
 
 
+def remove_unwritten(session: AudioSession, out: Path, batch: Batch, unwritten: Sequence[str]) -> list[str]:
+    """Remove from `out` the `unwritten` files (a video or captions turned off: `unwritten_outputs`) that an
+    earlier run recorded writing and that are still as it wrote them (`store.outputs`), and record the videos and
+    captions this run wrote. Returns those removed; the others (the user's own files, ones replaced since, or
+    written by a version that kept no record) stay, to be named."""
+    from .store.outputs import Outputs
+
+    record = Outputs(session.cache, out)
+    removed: list[str] = []
+    for name in unwritten:
+        if record.written_before(name):
+            try:
+                (out / name).unlink()
+            except FileNotFoundError:
+                pass
+            except OSError as error:  # named with the others, then
+                _print_warning(f"cannot remove {out / name}, which this run no longer writes: {error}")
+                continue
+            removed.append(name)
+    written: dict[str, Path | None] = {}
+    for item in {item.audio_uri: item for item in batch.placed}.values():
+        if item.video_uri and (video := session.video_keys.get(item.audio_uri)) is not None:
+            written[_below(session.published_path(item.video_uri), out)] = session.cache.video_path(video)
+        if session.options.captions:
+            written[_below(session.published_path(item.captions_uri), out)] = None
+    record.update(written, removed)
+    return removed
+
+
+def _below(path: Path, out: Path) -> str:
+    """`path`, a file published into `out`, as a path below it."""
+    return Path(os.path.relpath(path, out)).as_posix()
+
+
 def command_render(args: argparse.Namespace) -> int:
     """Render dialogue files, or the conversations of Markdown posts, into an output folder."""
     if not args.inputs and not args.posts:
@@ -875,13 +909,26 @@ def command_render(args: argparse.Namespace) -> int:
             "them (cache prune never touches --out)",
             file=sys.stderr,
         )
-    if unwritten := unwritten_outputs(out, batch.placed, captions=session.options.captions):
-        # said, not warned, and nothing deleted, as for the conversations above
+    unwritten = unwritten_outputs(out, batch.placed, captions=session.options.captions)
+    removed = remove_unwritten(session, out, batch, unwritten)
+    if removed:
+        # said, not warned: what a video or captions turned off leaves is the run's own file (`--strict` passes)
+        count = len(removed)
+        print(
+            f"removed {count} file{'s' * (count != 1)} from {out} that an earlier run wrote and this one no longer "
+            f"writes ({', '.join(removed[:3])}{f' and {count - 3} more' if count > 3 else ''}: a video or captions "
+            "turned off)",
+            file=sys.stderr,
+        )
+    if unwritten := [name for name in unwritten if name not in removed]:
+        # said, not warned, and nothing deleted, as for the conversations above: not a file this command is known
+        # to have written as it is (the user's own, one replaced since, or one written by an older version)
         count = len(unwritten)
         print(
             f"{count} file{'s' * (count != 1)} in {out} {'is' if count == 1 else 'are'} no longer written by this "
             f"run ({', '.join(unwritten[:3])}{f' and {count - 3} more' if count > 3 else ''}: a video or captions "
-            f"turned off); {'it stays' if count == 1 else 'they stay'} until you delete "
+            f"turned off), and {'was' if count == 1 else 'were'} not written as {'it is' if count == 1 else 'they are'}"
+            f" by an earlier run: {'it stays' if count == 1 else 'they stay'} until you delete "
             f"{'it' if count == 1 else 'them'} (cache prune never touches --out)",
             file=sys.stderr,
         )

@@ -1127,12 +1127,12 @@ def test_render_of_dialogue_files_takes_the_sites_show(tmp_path: Path, monkeypat
     assert movie.track("soun").duration == pytest.approx(len(samples) / rate, abs=0.1)
 
 
-def test_render_names_the_video_and_captions_it_no_longer_writes_in_out(
+def test_render_removes_the_video_and_captions_it_no_longer_writes_from_out(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """`video` (and `captions`) turned off in convaudio.toml left `ep1.mp4` (`ep1.vtt`) in `--out` beside the new
-    MP3, unsaid, to be deployed with it (review r-site7). The run names them, as it names a conversation it no
-    longer makes, and deletes nothing (another run may write into `--out`); `--strict` passes."""
+    MP3, to be deployed with it (review r-site7, then only named). A file an earlier run wrote, still as it wrote it,
+    goes (`--strict` passes); a file of the same name the user put there, or replaced since, stays, named."""
     from mkdocs_convaudio.cli import main
 
     monkeypatch.delenv("CONVAUDIO_GENERATE", raising=False)
@@ -1142,18 +1142,42 @@ def test_render_names_the_video_and_captions_it_no_longer_writes_in_out(
     (tmp_path / "scripts").mkdir()
     turns = [{"speaker": "A", "line": "Hello there."}, {"speaker": "B", "line": "Hi."}]
     (tmp_path / "scripts/ep1.json").write_text(json.dumps(turns), encoding="utf-8")
+    (tmp_path / "scripts/ep2.json").write_text(json.dumps(turns[::-1]), encoding="utf-8")
     assert main(["render", "scripts", "--out", "out"]) == 0
-    assert "no longer written" not in capsys.readouterr().err
+    assert "no longer write" not in capsys.readouterr().err
+    # the user's own file where a video would go, and a video render wrote that the user replaced since
+    (tmp_path / "out/ep2.mp4").unlink()
+    (tmp_path / "out/ep2.mp4").write_bytes(b"the user's own video")
     options.write_text("captions = false\n", encoding="utf-8")
     assert main(["render", "scripts", "--out", "out", "--strict"]) == 0
+    err = capsys.readouterr().err
     assert (
-        "2 files in out are no longer written by this run (ep1.mp4, ep1.vtt: a video or captions turned off); they "
-        "stay until you delete them (cache prune never touches --out)"
-    ) in capsys.readouterr().err
-    assert (tmp_path / "out/ep1.mp4").is_file() and (tmp_path / "out/ep1.vtt").is_file()
+        "removed 3 files from out that an earlier run wrote and this one no longer writes (ep1.mp4, ep1.vtt, "
+        "ep2.vtt: a video or captions turned off)"
+    ) in err
+    assert (
+        "1 file in out is no longer written by this run (ep2.mp4: a video or captions turned off), and was not "
+        "written as it is by an earlier run: it stays until you delete it" in err
+    )
+    assert sorted(path.name for path in (tmp_path / "out").iterdir() if path.is_file()) == [
+        "ep1.json",
+        "ep1.mp3",
+        "ep2.json",
+        "ep2.mp3",
+        "ep2.mp4",
+    ]
+    assert (tmp_path / "out/ep2.mp4").read_bytes() == b"the user's own video"
+    # the same names, made by the user with both off: never the run's
+    (tmp_path / "out/ep1.vtt").write_text("WEBVTT\n", encoding="utf-8")
+    assert main(["render", "scripts", "--out", "out"]) == 0
+    assert "removed" not in (err := capsys.readouterr().err) and "(ep1.vtt, ep2.mp4: a video" in err
+    assert (tmp_path / "out/ep1.vtt").read_text(encoding="utf-8") == "WEBVTT\n"
+    (tmp_path / "out/ep1.vtt").unlink()
+    (tmp_path / "out/ep2.mp4").unlink()
     options.write_text("video = true\n", encoding="utf-8")
     assert main(["render", "scripts", "--out", "out"]) == 0
     assert "no longer written" not in capsys.readouterr().err
+    assert (tmp_path / "out/ep1.mp4").is_file() and (tmp_path / "out/ep1.vtt").is_file()
 
 
 def _speech_loudness(site: Site, name: str) -> float:

@@ -1,0 +1,97 @@
+"""The videos and captions files `mkdocs-convaudio render` wrote into its `--out` folder, recorded in its cache
+folder: a later run that no longer writes one (a video or captions turned off) removes it, and only it.
+
+`--out` is a folder of the user's (a blog's `static/` or `assets/`, holding their own files too), so a run never
+removes a file it cannot prove it wrote: one recorded with the stamp it had when written (`file_stamp`: inode, size
+and modification time), or, for a video, still a hard link of the cache's video it was published from. A file
+replaced since (by the user, or another tool), or written before this record existed, is only named."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from .cache import AudioCache
+from .files import atomic_path, file_stamp
+
+#: `outputs-memo<tag>.json`: named like a memo file, so that it counts among the files of its runs' tag (see
+#: `store.inventory`).
+VERSION = 1
+
+
+def record_path(cache: AudioCache) -> Path:
+    return cache.root / f"outputs-memo{cache.memo_tag}.json"
+
+
+class Outputs:
+    """The record of one `--out` folder: each file written there by path below it, with its stamp then and, for a
+    video, the cache entry it was published from."""
+
+    def __init__(self, cache: AudioCache, out: Path) -> None:
+        self.cache = cache
+        self.out = out
+        self._key = out.resolve().as_posix()
+        self._path = record_path(cache)
+
+    def _read_all(self) -> dict[str, Any]:
+        with contextlib.suppress(OSError, ValueError):
+            loaded = json.loads(self._path.read_bytes())
+            if (
+                isinstance(loaded, dict)
+                and loaded.get("version") == VERSION
+                and isinstance(outs := loaded.get("outs"), dict)
+            ):
+                return outs
+        return {}
+
+    def written_before(self, name: str) -> bool:
+        """Whether the file `name` (a path below `--out`) is one a run recorded writing, unchanged since: its stamp
+        is the recorded one, or it is still a hard link of the video entry it was published from."""
+        entry = self._read_all().get(self._key, {}).get(name)
+        if not isinstance(entry, list) or len(entry) != 2:
+            return False
+        stamp, source = entry
+        path = self.out / name
+        if stamp is not None and file_stamp(path) == stamp:
+            return True
+        # a video hard-linked from the cache: marking the entry as used moves both names' times
+        if isinstance(source, str) and source:
+            with contextlib.suppress(OSError):
+                return os.path.samefile(path, self.cache.root / source)
+        return False
+
+    def update(self, written: Mapping[str, Path | None], removed: Iterable[str]) -> None:
+        """Record the files this run wrote (`written`: path below `--out`, and the cache entry a video was
+        published from), and forget those it `removed` and those gone from `--out`. The other files recorded stay
+        (another run may write into the same `--out`). Best effort: a cache folder that cannot be written keeps no
+        record, and nothing is removed later (the file is named instead)."""
+        if self.cache.root.is_dir() and not os.access(self.cache.root, os.W_OK):
+            return
+        with contextlib.suppress(Exception), self.cache.locks.key("outputs"):
+            outs = self._read_all()
+            before = outs.get(self._key)
+            gone = set(removed)
+            files = {
+                name: entry
+                for name, entry in outs.get(self._key, {}).items()
+                if name not in gone and name not in written and (self.out / name).is_file()
+            }
+            for name, source in written.items():
+                relative = None
+                if source is not None:
+                    with contextlib.suppress(ValueError):
+                        relative = source.resolve().relative_to(self.cache.root.resolve()).as_posix()
+                files[name] = [file_stamp(self.out / name), relative]
+            if files:
+                outs[self._key] = files
+            else:
+                outs.pop(self._key, None)
+            if outs.get(self._key) == before:
+                return
+            data = json.dumps({"version": VERSION, "outs": outs}, indent=1, sort_keys=True, ensure_ascii=False)
+            with atomic_path(self._path, "cache memo") as temp:
+                temp.write_text(data, encoding="utf-8")
