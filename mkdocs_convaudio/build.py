@@ -741,6 +741,9 @@ class AudioSession:
         self._versions: dict[str, dict[str, str]] = {}
         self._published_paths: dict[str, Path] = {}
         self._published_files: dict[str, str] = {}
+        #: the site URIs of files an earlier build of this process published for a conversation and this build no
+        #: longer does (a video or captions turned off; see `_remove_superseded`)
+        self.withdrawn_uris: list[str] = []
         #: each post's video key by its audio URI, and those this build made (see `_remove_superseded`)
         self.video_keys: dict[str, str] = {}
         self.videos_made: set[str] = set()
@@ -2316,6 +2319,12 @@ class AudioSession:
             placements[item.audio_uri] = Placement(entries, sources, self._published_by_cache(item), dialogues)
         made = [*(("audio", key) for key in assembled), *(("video", key) for key in self.videos_made)]
         SUPERSEDED.after_build(self.cache, str(self.publish_root), placements, made)
+        root = str(self.publish_root)
+        self.withdrawn_uris = sorted(
+            Path(os.path.relpath(path, root)).as_posix()
+            for path in SUPERSEDED.withdrawn(root)
+            if path.startswith(root + os.sep)
+        )
 
     def _served(self) -> bool:
         """Whether this build is a rebuild under `mkdocs serve` (its first build is a build like any other)."""

@@ -688,6 +688,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.refill: dict[str, list[Filled]] = {}
         self.site_name = ""
         self.site_dir, self.use_directory_urls = "", False
+        self.file_uris: set[str] = set()
         self.site_language: str | None = None
         self.page_paths: dict[str, str | None] = {}  # each audio page's source file
         self.player_title, self.captions = "", True
@@ -867,7 +868,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             description=config.site_description,
             author=config.site_author,
         )
-        self.site_feeds.start(language_build(config.plugins), site, {file.dest_uri for file in files})
+        # the site's own files (a `--dirty` build keeps them in the site, see `_withdraw_from_site`)
+        self.file_uris = {file.dest_uri for file in files}
+        self.site_feeds.start(language_build(config.plugins), site, self.file_uris)
         for name in ASSET_NAMES:
             # copied: a post-processing plugin (a minifier) may rewrite the site's scripts in place
             self._add(files, config, f"{self.session.options.audio_dir}/{name}", ASSETS / name, link=False)
@@ -1442,9 +1445,20 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             # builds the other languages
             self.session.finish_build()
             self._watch_side_files(config)  # a rebuild under `mkdocs serve` whose options name another voice map
+            self._withdraw_from_site(self.session.withdrawn_uris, Path(config.site_dir))
         self.site_feeds.write(feeds)
 
     on_post_build = CombinedEvent(_on_post_build, _on_post_build_last)
+
+    def _withdraw_from_site(self, uris: Sequence[str], site_dir: Path) -> None:
+        """Remove from the built site the files an earlier build of this process published for a conversation and
+        this one no longer does (`AudioSession.withdrawn_uris`: a video or captions turned off). A `--dirty` build
+        (`mkdocs serve --dirty`) does not clean the site, so the MP4 stayed there, served at its old URL; other
+        builds find none. A file of the site's own at that URI (in the docs folder) stays."""
+        for uri in uris:
+            if uri not in self.file_uris:
+                with contextlib.suppress(OSError):
+                    (site_dir / uri).unlink()
 
     def _feed_memo(self) -> Memo:
         assert self.session is not None

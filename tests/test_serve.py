@@ -191,6 +191,36 @@ def test_a_video_turned_off_under_serve_leaves_no_published_copy(site: Site, mon
     assert (site.site / "assets/convaudio/talk-1.mp4").is_file()
 
 
+def test_a_video_and_captions_turned_off_under_serve_dirty_leave_the_served_site(site: Site, monkeypatch: Any) -> None:
+    """`mkdocs serve --dirty` does not clean the served site: a post's `video: true` turned off left its MP4 there
+    (and `captions: false` its WebVTT file), served at its old URL for the rest of the session. They go at that
+    rebuild, as from the cache's published folder; a file of the docs folder at such a URL stays."""
+    from mkdocs_convaudio.store import superseded
+
+    monkeypatch.setattr(superseded, "SUPERSEDED", superseded.Superseded())
+    talk = "# Talk\n\n" + conversation(("A", "Hello there."), ("B", "Hi!"))
+    site.write("talk.md", post(talk, video=True))
+    site.write("other.md", post("# Other\n\n" + conversation(("A", "Bye."), ("B", "Bye!")), video=True))
+    _serve(site)
+    assert (site.site / "assets/convaudio/talk-1.mp4").is_file()
+    site.write("talk.md", post(talk, video=False))
+    assert site.build(dirty=True).synthesized == 0
+    assert not (site.site / "assets/convaudio/talk-1.mp4").exists()
+    assert (site.site / "assets/convaudio/other-1.mp4").is_file()  # a page the rebuild skipped keeps its own
+    site.plugin_options["captions"] = False
+    assert site.build(dirty=True).synthesized == 0
+    assert not list(site.site.glob("assets/convaudio/*.vtt"))
+    assert (site.site / "assets/convaudio/other-1.mp4").is_file()
+    # on again, then off with a file of the docs folder put at its URL in the same save: that file stays
+    site.write("talk.md", post(talk, video=True))
+    assert site.build(dirty=True).synthesized == 0
+    assert (site.site / "assets/convaudio/talk-1.mp4").is_file()
+    site.write("talk.md", post(talk, video=False))
+    site.write("assets/convaudio/talk-1.mp4", "the site's own file")
+    assert site.build(dirty=True).synthesized == 0
+    assert (site.site / "assets/convaudio/talk-1.mp4").read_text(encoding="utf-8") == "the site's own file"
+
+
 def test_captions_turned_off_under_serve_leave_no_published_captions_file(site: Site, monkeypatch: Any) -> None:
     """`captions: false` saved under `mkdocs serve` left each conversation's WebVTT file in the cache's published
     folder: it goes at that rebuild, as a video turned off does."""

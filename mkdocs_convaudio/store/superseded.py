@@ -97,6 +97,8 @@ class Superseded:
         self._unpublished: dict[str, set[str]] = {}
         #: the sites `mkdocs serve` serves in this process (see `serving`)
         self._served: set[str] = set()
+        #: by site, the published files the latest build of a placement no longer has (see `withdrawn`)
+        self._withdrawn: dict[str, set[str]] = {}
         self._lock = threading.Lock()
 
     def serving(self, site: str) -> None:
@@ -129,6 +131,13 @@ class Superseded:
             for uri, placement in placements.items():
                 self._note(site, uri, placement, made, doomed, unpublished)
             return self._remove(cache, doomed, unpublished)
+
+    def withdrawn(self, site: str) -> set[str]:
+        """The published files of `site` that a placement's latest build no longer has (a video or captions turned
+        off), since this was last asked: a `--dirty` build (`mkdocs serve --dirty`) does not clean the built site,
+        which kept its copy of each."""
+        with self._lock:
+            return self._withdrawn.pop(site, set())
 
     def after_run(self, cache: AudioCache, site: str, placed: Collection[str]) -> int:
         """The end of a successful run of `site` (its build, or every language mkdocs-static-i18n builds): drop
@@ -187,7 +196,9 @@ class Superseded:
         # `video: true` turned off under `mkdocs serve`) stayed in the published folder until `cache prune`. A run
         # publishing into a folder of the user's (`render --out`) names none, and takes nothing away
         if published := set(placement.published):
-            unpublished.update(self._published.get((site, uri), set()) - published)
+            dropped = self._published.get((site, uri), set()) - published
+            unpublished.update(dropped)
+            self._withdrawn.setdefault(site, set()).update(dropped)
             self._published[(site, uri)] = published
         history = self._made.setdefault((site, uri), [])
         for entry in entries:  # in use: the most recent
