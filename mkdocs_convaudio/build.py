@@ -2636,11 +2636,14 @@ class AudioSession:
         parsed = json.loads(text)
         self._timings[token] = parsed
         self._durations[token] = float(parsed["duration"])
-        if settled(stamps, self.cache.clock_ns(), RACY_NS):
-            self.published.put(
-                item.audio_uri,
-                [recipe, stamps, text, self._digests[token], self._durations[token], self._versions[token]],
-            )
+        # files just written are too new for their stamps to be trusted (see `RACY_NS`): then the record holds
+        # none, so the next build checks the files again, but it still names their versions and line times, which a
+        # player finished before `render` takes (without it, the next build made each such player twice)
+        trusted = stamps if settled(stamps, self.cache.clock_ns(), RACY_NS) else None
+        self.published.put(
+            item.audio_uri,
+            [recipe, trusted, text, self._digests[token], self._durations[token], self._versions[token]],
+        )
 
     def _copied_with_cache(self, entry_files: int) -> int | None:
         """How many of a publish record's files a copied cache folder copied (`AudioCache.same_stamps`): all

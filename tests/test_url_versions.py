@@ -70,6 +70,26 @@ def test_a_new_title_in_the_mp3s_tags_changes_its_version_in_a_player_finished_b
     assert retagged != mp3 and same_captions == vtt
 
 
+def test_the_build_after_a_republish_finishes_its_player_once(site: Site) -> None:
+    """Files just published are too new for their stamps to be trusted (`RACY_NS`), so the build that published
+    them recorded nothing: the next one finished the player before `render` without versions (the URLs plain, or
+    an earlier title's MP3 version) and made it again once `render` gave them. The record keeps the versions and
+    line times without the stamps: that build's player is right at once, and its files are checked again."""
+    site.write("talk.md", post(talk(), title="Talk", lang="en"))
+    site.build(strict=True)
+    page = site.html("talk.html")
+    site.build(strict=True)
+    assert site.html("talk.html") == page and not site.plugin.refill
+    assert site.plugin.session.republished == 1  # its stamps were not recorded: checked again, now recorded
+    site.write("talk.md", post(talk(), title="Another talk", lang="en"))  # its MP3 is tagged again
+    site.build(strict=True)
+    page = site.html("talk.html")
+    site.build(strict=True)
+    assert site.html("talk.html") == page and not site.plugin.refill
+    site.build(strict=True)
+    assert site.html("talk.html") == page and site.plugin.session.republished == 0
+
+
 def test_a_new_title_reaches_a_player_with_sections_under_a_heading_of_the_page(site: Site) -> None:
     """A player under the page's `##` heading has its sections at level 3: redone after `render` tagged the MP3
     with a new title, it was taken for a player another plugin had rewritten (a warning failing `--strict`, the old
