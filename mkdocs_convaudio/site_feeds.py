@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import html
 import posixpath
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -114,6 +115,18 @@ def episode_art(page: FeedPage, folder: Path) -> tuple[str | None, str | None]:
         return None, f"{page.src_uri} (`{written}`: no such file in the site)"
     problem = art_problem(found, folder)
     return (None, f"{page.src_uri} (`{written}`: {problem})") if problem else (found, None)
+
+
+def repainted_art(pages: Sequence[str]) -> str:
+    """The build's one line on the covers that are their episodes' artwork at the same address as before, with
+    other bytes: podcast apps keep artwork by its address, and go on showing the old picture."""
+    named = ", ".join(pages[:3]) + (f" and {len(pages) - 3} more" if len(pages) > 3 else "")
+    which = f"the cover of {named} is a new picture" if len(pages) == 1 else f"the covers of {named} are new pictures"
+    return (
+        f"podcast feed: {which} at the address of the old one, and podcast apps keep an episode's artwork by its "
+        "address, so they may go on showing the old picture; to have them show the new one, give it a new file name "
+        "(and the post's `image:` or `cover:` with it)"
+    )
 
 
 def art_problem(found: str, folder: Path) -> str | None:
@@ -251,6 +264,7 @@ class SiteFeeds:
         #: recorded with the source's stamp, so that a `--dirty` build skipping the page notices a cover changed since
         self.covers: dict[str, tuple[str, str | None]] = {}
         self.remembered_covers: dict[str, Any] = {}  # ... and the remembered pages' as their records hold them
+        self.art_pages: set[str] = set()  # the pages built now whose cover is their episodes' artwork
         #: under mkdocs-static-i18n, the episodes of languages no build of it is for, from every build of the run so
         #: far: each build writes their feeds whole (the last one, every page's)
         self.foreign_episodes: dict[str, list[Episode]] = {}
@@ -335,14 +349,41 @@ class SiteFeeds:
         holds it) gives now, in the built site: the page is unchanged, but its cover file may be another since its
         record (a square cover put in place of a 16:9 one kept the old artwork, or none, until the page itself
         changed). Measured again only when the source's stamp differs (MkDocs has copied it by then)."""
-        if not (isinstance(cover, list) and len(cover) == 3 and isinstance(cover[0], str)):
+        if not (isinstance(cover, list) and len(cover) in (3, 4) and isinstance(cover[0], str)):
             return episodes
-        found, source, then = cover
+        found, source, then = cover[:3]
         if isinstance(source, str) and stamp(source) == then:
             return episodes
         usable = (self.site.folder / found).is_file() and art_problem(found, self.site.folder) is None
         image_url = urljoin(self.site.url, quote(found)) if usable else None
         return [replace(episode, image_url=image_url) for episode in episodes]
+
+    def _cover_record(self, src_uri: str, before: Any, repainted: list[str]) -> list[Any] | None:
+        """The page's cover as its feed record holds it: its site path, its source file and that file's stamp (the
+        site copy's time changes at every full build, and the memo would with it), and, when it is the episodes'
+        artwork, a digest of its bytes, worked out again only when the stamp changed. Podcast apps keep artwork by
+        its address: a cover that is the artwork at the same site path as in the page's record, with other bytes, is
+        added to `repainted` (the apps go on showing the old picture). None for a page without a cover."""
+        found, source = self.covers.get(src_uri, (None, None))
+        if found is None:
+            return None
+        then = stamp(source)
+        record: list[Any] = [found, source, then]
+        if src_uri not in self.art_pages:
+            return record
+        old = before.get("cover") if isinstance(before, dict) else None
+        # the digest of the picture the page's episodes showed at this address, when its record says it
+        shown = old[3] if isinstance(old, list) and len(old) == 4 and old[0] == found else None
+        if isinstance(shown, str) and source is not None and old is not None and old[1:3] == [source, then]:
+            record.append(shown)
+            return record
+        digest = None
+        with contextlib.suppress(OSError), open(source or self.site.folder / found, "rb") as file:
+            digest = hashlib.file_digest(file, "sha256").hexdigest()
+        record.append(digest)
+        if isinstance(shown, str) and digest is not None and digest != shown:
+            repainted.append(f"{src_uri} ({found})")
+        return record
 
     def channels(
         self,
@@ -361,23 +402,26 @@ class SiteFeeds:
 
         site_url, site_dir = self.site.url, self.site.folder
         by_page = self._episodes(placed, pages, timings)
+        repainted: list[str] = []  # pages whose artwork is another picture at the same address
         for src_uri, items in page_items.items():  # every audio page of this build, with no episode too
             if src_uri in by_page or self._own_page(src_uri, page_items, pages):
                 record = [episode_record(episode, site_url) for episode in by_page.get(src_uri, [])]
                 # the episodes it holds that are another page's (a dialogue file both link): that page gone, a
                 # full build gives them to this one, which a `--dirty` build cannot tell (review 109)
                 shares = sorted({stable_guid(item.voice_key, item.guid_uri) for item in items})
-                found, source = self.covers.get(src_uri, (None, None))
+                key = self._memo_key(src_uri)
+                cover = self._cover_record(src_uri, memo.peek(key), repainted)
                 memo.put(
-                    self._memo_key(src_uri),
+                    key,
                     {
                         "source": stamp(page_paths.get(src_uri)),
                         "episodes": record,
                         "shares": shares,
-                        # the source's stamp: the site copy's time changes at every full build (the memo with it)
-                        **({"cover": [found, source, stamp(source)]} if found else {}),
+                        **({"cover": cover} if cover else {}),
                     },
                 )
+        if repainted:  # INFO, as the covers that are no artwork: a warning would fail `--strict` at each new cover
+            self.info(repainted_art(repainted))
         # once the site holds the build's files: a cover changed since the page's record is copied by now
         self.remembered = {
             src_uri: self._current_art(self.remembered_covers.get(src_uri), page)
@@ -592,4 +636,5 @@ class SiteFeeds:
             )
         if refused:  # INFO: a blog's covers are mostly 16:9, and a warning would fail `--strict` builds of them
             self.info(refused_art(refused))
+        self.art_pages = {src_uri for src_uri, image in art.items() if image}
         return by_page

@@ -879,6 +879,41 @@ def test_a_posts_square_cover_is_its_episodes_artwork_and_another_cover_is_named
     assert len(said) == 1 and "two.md (`/wide.jpg`: 1600×900 px)" in said[0] and "one.md" not in said[0], said
 
 
+def test_a_new_picture_under_an_episodes_artwork_address_is_said(site: Site) -> None:
+    """Podcast apps keep an episode's artwork by its address (`<itunes:image href>`): a post's square cover
+    replaced by another picture under the same name changed nothing in the feed, and the apps went on showing the
+    old picture, without a word. The build that publishes the new picture says so at INFO, once, with the fix (a
+    new file name); a warm build reads no cover, and a cover renamed is a new address, said nothing of."""
+    from PIL import Image
+
+    feed_site(site)
+    cover = site.docs / "square.png"
+    Image.new("RGB", (1400, 1400), (200, 40, 40)).save(cover)
+    site.write("one.md", post(conversation(("A", "First post."), ("B", "Yes.")), title="One", date="2026-11-20",
+                              image="square.png"))  # fmt: skip
+    site.build(strict=True)
+    memo = site.root / ".cache/plugin/convaudio/feed-episodes-memo.json"
+    recorded = memo.read_bytes()
+    site.build(strict=True)
+    assert memo.read_bytes() == recorded and not [line for line in site.infos() if "new picture" in line]
+    Image.new("RGB", (1400, 1400), (40, 40, 200)).save(cover)
+    site.build(strict=True)
+    said = [line for line in site.infos() if "new picture" in line]
+    assert said == [
+        "convaudio: podcast feed: the cover of one.md (square.png) is a new picture at the address of the old one, "
+        "and podcast apps keep an episode's artwork by its address, so they may go on showing the old picture; to "
+        "have them show the new one, give it a new file name (and the post's `image:` or `cover:` with it)"
+    ]
+    site.build(strict=True)
+    assert not [line for line in site.infos() if "new picture" in line]
+    cover.rename(site.docs / "square-2.png")
+    Image.new("RGB", (1400, 1400), (40, 200, 40)).save(site.docs / "square-2.png")
+    site.write("one.md", (site.docs / "one.md").read_text(encoding="utf-8").replace("square.png", "square-2.png"))
+    site.build(strict=True)
+    assert not [line for line in site.infos() if "new picture" in line]
+    assert _episode_art(site.site / "podcast-en.xml")["One"] == "https://example.org/blog/square-2.png"
+
+
 def test_a_cover_the_site_lacks_is_named_with_the_covers_that_are_not_artwork(site: Site) -> None:
     """A misspelt cover (`image: /cover.jpeg` for `cover.jpg`) is an error when the video is on; with the video off,
     the episode had no artwork and nothing said why (review r-me42). It is named in the feed's INFO line; a cover
