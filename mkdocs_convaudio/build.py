@@ -2320,11 +2320,12 @@ class AudioSession:
         made = [*(("audio", key) for key in assembled), *(("video", key) for key in self.videos_made)]
         SUPERSEDED.after_build(self.cache, str(self.publish_root), placements, made)
         root = str(self.publish_root)
-        self.withdrawn_uris = sorted(
+        withdrawn = {
             Path(os.path.relpath(path, root)).as_posix()
             for path in SUPERSEDED.withdrawn(root)
             if path.startswith(root + os.sep)
-        )
+        }
+        self.withdrawn_uris = sorted({*self.withdrawn_uris, *withdrawn})
 
     def _served(self) -> bool:
         """Whether this build is a rebuild under `mkdocs serve` (its first build is a build like any other)."""
@@ -2609,6 +2610,8 @@ class AudioSession:
         published = list(map(file_stamp, targets))
         stamps = [*verified, *published]
         record = self.published.get(item.audio_uri)
+        if isinstance(record, list) and len(record) == 6:
+            record = self._note_withdrawn(item, record)
         token = item.token
         # compared with the entry as it was before this build marked it as used (which moves its times only)
         earlier = [*(self.cache.stamps_before(key) or verified), *map(self.cache.file_stamp_before, published)]
@@ -2644,6 +2647,24 @@ class AudioSession:
             item.audio_uri,
             [recipe, trusted, text, self._digests[token], self._durations[token], self._versions[token]],
         )
+
+    def _note_withdrawn(self, item: Placed, record: list[Any]) -> list[Any]:
+        """Note in `withdrawn_uris` the files the conversation's publish record says an earlier build published and
+        this one does not (a video turned off: the record names its version; captions turned off: its recipe had
+        them): a `--dirty` build (`mkdocs build --dirty`, in a process of its own) does not clean the site, which
+        kept them. Returns the record, without the video's version once it is noted (said once). Not for
+        `render`'s output folder (the command line removes what it wrote there)."""
+        if self.options.publish_dir is not None:
+            return record
+        versions = record[5]
+        if item.video_uri is None and isinstance(versions, dict) and "mp4" in versions:
+            self.withdrawn_uris.append(item.audio_uri[: -len(".mp3")] + ".mp4")
+            record = [*record[:5], {kind: version for kind, version in versions.items() if kind != "mp4"}]
+            self.published.put(item.audio_uri, record)
+        recipe = record[0]
+        if not self.options.captions and isinstance(recipe, list) and len(recipe) > 4 and recipe[4] is True:
+            self.withdrawn_uris.append(item.captions_uri)
+        return record
 
     def _copied_with_cache(self, entry_files: int) -> int | None:
         """How many of a publish record's files a copied cache folder copied (`AudioCache.same_stamps`): all

@@ -221,6 +221,31 @@ def test_a_video_and_captions_turned_off_under_serve_dirty_leave_the_served_site
     assert (site.site / "assets/convaudio/talk-1.mp4").read_text(encoding="utf-8") == "the site's own file"
 
 
+def test_a_video_and_captions_turned_off_leave_the_site_of_a_dirty_build_in_a_process_of_its_own(
+    site: Site, monkeypatch: Any
+) -> None:
+    """`mkdocs build --dirty` after a build that made a post's video: the video turned off (or captions) stayed in
+    the site, which a dirty build does not clean, and was deployed with it. Each build is a process of its own
+    here: the conversation's publish record says what the last build published."""
+    from mkdocs_convaudio.store import superseded
+
+    talk = "# Talk\n\n" + conversation(("A", "Hello there."), ("B", "Hi!"))
+    site.write("talk.md", post(talk, video=True))
+    site.write("other.md", post("# Other\n\n" + conversation(("A", "Bye."), ("B", "Bye!")), video=True))
+    site.build()
+    assert (site.site / "assets/convaudio/talk-1.mp4").is_file()
+    site.write("talk.md", post(talk, video=False))
+    monkeypatch.setattr(superseded, "SUPERSEDED", superseded.Superseded())  # a new process
+    assert site.build(dirty=True).synthesized == 0
+    assert not (site.site / "assets/convaudio/talk-1.mp4").exists()
+    assert (site.site / "assets/convaudio/other-1.mp4").is_file()
+    site.plugin_options["captions"] = False
+    monkeypatch.setattr(superseded, "SUPERSEDED", superseded.Superseded())
+    assert site.build(dirty=True).synthesized == 0
+    assert not list(site.site.glob("assets/convaudio/*.vtt"))
+    assert (site.site / "assets/convaudio/other-1.mp4").is_file()
+
+
 def test_captions_turned_off_under_serve_leave_no_published_captions_file(site: Site, monkeypatch: Any) -> None:
     """`captions: false` saved under `mkdocs serve` left each conversation's WebVTT file in the cache's published
     folder: it goes at that rebuild, as a video turned off does."""
