@@ -1180,6 +1180,34 @@ def test_render_removes_the_video_and_captions_it_no_longer_writes_from_out(
     assert (tmp_path / "out/ep1.mp4").is_file() and (tmp_path / "out/ep1.vtt").is_file()
 
 
+def test_render_keeps_a_video_the_user_copied_over_the_one_it_wrote_in_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`cp my.mp4 out/ep1.mp4` writes into the file render put there, which is a hard link of the cache's video:
+    it stayed "the same file as its cache video", and the run that no longer writes the video deleted the user's
+    own (review r-site8). The cache's video no longer matches its check record then: the file is named and kept."""
+    from mkdocs_convaudio.cli import main
+
+    monkeypatch.delenv("CONVAUDIO_GENERATE", raising=False)
+    monkeypatch.chdir(tmp_path)
+    options = tmp_path / "convaudio.toml"
+    options.write_text("video = true\n", encoding="utf-8")
+    (tmp_path / "scripts").mkdir()
+    turns = [{"speaker": "A", "line": "Hello there."}, {"speaker": "B", "line": "Hi."}]
+    (tmp_path / "scripts/ep1.json").write_text(json.dumps(turns), encoding="utf-8")
+    assert main(["render", "scripts", "--out", "out"]) == 0
+    capsys.readouterr()
+    video = tmp_path / "out/ep1.mp4"
+    assert video.stat().st_nlink == 2  # the cache's video, hard-linked
+    (tmp_path / "mine.mp4").write_bytes(b"the user's own video" * 1000)
+    shutil.copyfile(tmp_path / "mine.mp4", video)  # as `cp` does: the same file, written in place
+    options.write_text("video = false\n", encoding="utf-8")
+    assert main(["render", "scripts", "--out", "out"]) == 0
+    err = capsys.readouterr().err
+    assert "removed" not in err and "(ep1.mp4: a video or captions turned off), and was not written as it is" in err
+    assert video.read_bytes() == b"the user's own video" * 1000
+
+
 def _speech_loudness(site: Site, name: str) -> float:
     """The loudness of the first line's span of a published MP3 (its speech, without the show around it)."""
     mp3 = site.site / f"assets/convaudio/{name}-1.mp3"

@@ -676,6 +676,15 @@ class AudioCache:
             return Verdict(False, f"its MP4 {_predicate(problem)}")
         return OK
 
+    def video_as_made(self, path: Path) -> bool:
+        """Whether the video entry at `path` still has the size and checksum its check record gives, as
+        `verify_video` checks, but discarding nothing: a file hard-linked from it and written through since (`cp
+        my.mp4 out/ep1.mp4` writes into the file in place) is not the video any more."""
+        with contextlib.suppress(ConvaudioError):
+            record = self._read_check(path)
+            return record is not None and self._matches(path, record.get("mp4")) == ""
+        return False
+
     def record_video(self, key: str) -> None:
         """Write the check record of a video just made (see `verify_video`)."""
         path = self.video_path(key)

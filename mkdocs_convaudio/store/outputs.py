@@ -58,10 +58,12 @@ class Outputs:
         path = self.out / name
         if stamp is not None and file_stamp(path) == stamp:
             return True
-        # a video hard-linked from the cache: marking the entry as used moves both names' times
+        # a video hard-linked from the cache: marking the entry as used moves both names' times. Still the video it
+        # was only while the entry is as made: `cp my.mp4 out/ep1.mp4` writes the user's own into the same file
         if isinstance(source, str) and source:
             with contextlib.suppress(OSError):
-                return os.path.samefile(path, self.cache.root / source)
+                entry = self.cache.root / source
+                return os.path.samefile(path, entry) and self.cache.video_as_made(entry)
         return False
 
     def update(self, written: Mapping[str, Path | None], removed: Iterable[str]) -> None:
