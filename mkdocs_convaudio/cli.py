@@ -803,8 +803,9 @@ def remove_unwritten(session: AudioSession, out: Path, batch: Batch, unwritten: 
 
 
 def _below(path: Path, out: Path) -> str:
-    """`path`, a file published into `out`, as a path below it."""
-    return Path(os.path.relpath(path, out)).as_posix()
+    """`path`, a file published into `out`, as a path below it. Published paths are below `out` resolved (see
+    `standalone_session`): a symbolic link given as `--out` named them `../real/ep1.mp4`, never matched again."""
+    return Path(os.path.relpath(path, out.resolve())).as_posix()
 
 
 def command_render(args: argparse.Namespace) -> int:

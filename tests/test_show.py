@@ -1208,6 +1208,31 @@ def test_render_keeps_a_video_the_user_copied_over_the_one_it_wrote_in_out(
     assert video.read_bytes() == b"the user's own video" * 1000
 
 
+def test_render_removes_what_it_wrote_through_a_symlinked_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--out` a symbolic link to the folder (a blog's `static/` linked elsewhere): the record named the files
+    `../real/ep1.mp4`, relative to the link, so a video or captions turned off was only named, never removed."""
+    from mkdocs_convaudio.cli import main
+
+    monkeypatch.delenv("CONVAUDIO_GENERATE", raising=False)
+    monkeypatch.chdir(tmp_path)
+    options = tmp_path / "convaudio.toml"
+    options.write_text("video = true\n", encoding="utf-8")
+    (tmp_path / "scripts").mkdir()
+    turns = [{"speaker": "A", "line": "Hello there."}, {"speaker": "B", "line": "Hi."}]
+    (tmp_path / "scripts/ep1.json").write_text(json.dumps(turns), encoding="utf-8")
+    (tmp_path / "real").mkdir()
+    (tmp_path / "out").symlink_to("real")
+    assert main(["render", "scripts", "--out", "out"]) == 0
+    capsys.readouterr()
+    options.write_text("video = false\ncaptions = false\n", encoding="utf-8")
+    assert main(["render", "scripts", "--out", "out", "--strict"]) == 0
+    err = capsys.readouterr().err
+    assert "removed 2 files from out that an earlier run wrote" in err and "not written as" not in err
+    assert sorted(path.name for path in (tmp_path / "real").iterdir()) == ["ep1.json", "ep1.mp3"]
+
+
 def _speech_loudness(site: Site, name: str) -> float:
     """The loudness of the first line's span of a published MP3 (its speech, without the show around it)."""
     mp3 = site.site / f"assets/convaudio/{name}-1.mp3"
