@@ -6,6 +6,7 @@ import contextlib
 import json
 import logging
 import os
+import random
 import re
 import shutil
 import signal
@@ -852,6 +853,15 @@ SEEDED_BUILD = (
 )
 
 
+def longest_common_subsequence(first: list[int], second: list[int]) -> int:
+    """The length of the longest sequence of items found in the same order (not necessarily together) in both."""
+    lengths = [[0] * (len(second) + 1) for _ in range(len(first) + 1)]
+    for i, item in enumerate(first):
+        for j, other in enumerate(second):
+            lengths[i + 1][j + 1] = lengths[i][j] + 1 if item == other else max(lengths[i][j + 1], lengths[i + 1][j])
+    return lengths[-1][-1]
+
+
 def test_two_machines_starting_together_with_a_shared_cache_share_the_bill(
     s3: Any, moto_endpoint: str, tmp_path: Path
 ) -> None:
@@ -884,6 +894,16 @@ def test_two_machines_starting_together_with_a_shared_cache_share_the_bill(
     assert set(texts) == {line for _speaker, line in turns}
     paid_twice = len(texts) - len(turns)
     assert paid_twice <= len(turns) // 4, f"{paid_twice} of {len(turns)} lines were paid for twice"
+    # Why the bound holds on any machine, however slow or loaded: each build makes one line at a time and looks for
+    # it in the bucket just before paying, so a line is paid twice only when each build looked for it before the
+    # other's upload of it was there. Two such lines come in the same order in both builds' orders (the contrary
+    # would need each build to have looked for one before the other finished it, in a circle), so the lines paid
+    # twice are a common subsequence of the two orders, whatever the timing. The seeds above give orders whose
+    # longest common subsequence is 4 (0-2 were paid twice in 20 runs); a change of the seeds, of the number of
+    # lines or of Python's `random.sample` could give 5 or more (as 91% of pairs of orders of 16 do), and a test
+    # that fails on slow machines only: this says so at once, on every machine.
+    orders = [random.Random(seed).sample(range(len(turns)), len(turns)) for seed in (1, 2)]
+    assert longest_common_subsequence(*orders) <= len(turns) // 4, "the seeds no longer bound the lines paid twice"
     for index in (1, 2):
         [mp3] = list((tmp_path / f"checkout{index}" / "site").rglob("*.mp3"))
         assert len(decode(mp3)[0]) > 0
