@@ -427,6 +427,18 @@ def test_unreachable_server_is_transient(cloud: Cloud) -> None:
     assert error.transient and error.status is None
 
 
+def test_a_closed_port_stays_refused_for_the_whole_run() -> None:
+    """The unreachable servers of these tests: a port only freed could be taken by another server meanwhile, or be
+    the one a connection to it goes out from (connected to itself): it stays bound, never listening."""
+    import socket
+
+    port = closed_port()
+    with socket.socket() as other, pytest.raises(OSError):
+        other.bind(("127.0.0.1", port))
+    with pytest.raises(ConnectionRefusedError):
+        socket.create_connection(("127.0.0.1", port), timeout=10).close()
+
+
 def test_timeout_is_transient(cloud: Cloud, server: FakeServer) -> None:
     answer = server.routes[cloud.route]
     released = threading.Event()

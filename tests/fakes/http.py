@@ -160,11 +160,18 @@ def serve(server: FakeServer) -> Iterator[FakeServer]:
         httpd.server_close()
 
 
+#: The sockets that keep the ports `closed_port` gave bound, and never listening, for the rest of the run.
+_CLOSED_PORTS: list[socket.socket] = []
+
+
 def closed_port() -> int:
-    """A loopback port nobody listens on (for connection-refused tests)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
+    """A loopback port nobody listens on (for connection-refused tests). It stays bound, never listening, until the
+    run ends: a port merely freed could be taken meanwhile by a server of another test or process, or be the port a
+    connection to it goes out from (Linux then connects it to itself), so a refusal was likely, not certain."""
+    probe = socket.socket()
+    probe.bind(("127.0.0.1", 0))
+    _CLOSED_PORTS.append(probe)
+    port: int = probe.getsockname()[1]
     return port
 
 
