@@ -492,12 +492,15 @@ def test_an_answer_the_connection_lost_midway_may_have_been_billed(cloud: Cloud,
 
 def test_a_retry_of_a_line_that_timed_out_waits_longer(cloud: Cloud, server: FakeServer) -> None:
     """A provider that answers a long line slowly is billed for each try the build gives up on: each retry of that
-    line waits twice as long (0.2 s, 0.4 s, then 0.8 s at most), so the third try takes an answer the first two
+    line waits twice as long (0.4 s, 0.8 s, then 1.6 s at most), so the third try takes an answer the first two
     could not have waited for. The server's delays are the slowness under test (socket timeouts run on the real
-    clock); what is checked is which tries get an answer, not how long anything took."""
+    clock); what is checked is which tries get an answer, not how long anything took. Timeouts of 0.2, 0.4 and
+    0.8 s with a third answer in 0.5 s failed whenever the answers came 0.35 s late (a loaded 2-core machine's
+    fake answered 1 in 300 requests that late): an answer at once has 0.4 s now, the third 0.75 s to spare."""
     answer = server.routes[cloud.route]
     released = threading.Event()
-    delays = [5.0, 5.0, 0.5, 5.0, 5.0, 5.0]  # the first two tries of TEXT never answer in time; the third in 0.5 s
+    # the first two tries of TEXT never answer in time; the third in 0.85 s (longer than the second try waits)
+    delays = [5.0, 5.0, 0.85, 5.0, 5.0, 5.0]
 
     def slow(request: Request) -> Response:
         if TEXT.encode() in request.body:
@@ -505,7 +508,7 @@ def test_a_retry_of_a_line_that_timed_out_waits_longer(cloud: Cloud, server: Fak
         return answer(request)
 
     server.routes[cloud.route] = slow
-    engine = make(cloud, server, timeout=0.2)
+    engine = make(cloud, server, timeout=0.4)
     try:
         waits = [failure(engine, cloud.voice) for _ in range(2)]
         audio = engine.synthesize(TEXT, cloud.voice, "en")
@@ -517,8 +520,8 @@ def test_a_retry_of_a_line_that_timed_out_waits_longer(cloud: Cloud, server: Fak
     assert len(audio.samples) > 0
     assert all(error.transient and error.timed_out for error in [*waits, other, *beyond])
     said = [re.search(r"within ([0-9.]+) s", error.message)[1] for error in [*waits, other, *beyond]]  # type: ignore[index]
-    assert said == ["0.2", "0.4", "0.8", "0.8", "0.8"]
-    assert "may have billed the line" in waits[0].message and "up to 0.8 s" in waits[0].message
+    assert said == ["0.4", "0.8", "1.6", "1.6", "1.6"]
+    assert "may have billed the line" in waits[0].message and "up to 1.6 s" in waits[0].message
 
 
 def test_a_line_that_could_not_connect_in_time_is_not_said_billed_nor_waited_on_longer(cloud: Cloud) -> None:
