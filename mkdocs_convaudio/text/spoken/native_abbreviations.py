@@ -278,6 +278,16 @@ def _clauses_said(first: int, last: int, language: str) -> str:
     return f"{since} {first_said} {_RANGE_END[language]} {_ordinal(last, language, 0)}"
 
 
+def _preposition_before(match: re.Match[str], language: str) -> str | None:
+    """The preposition that asks for the genitive written right before a range of years at `match` (`с 2024-2025
+    года`, `до 2024–2025 гг.`), None where there is none."""
+    genitive = _YEAR_WORDS[language][5]
+    before = re.search(
+        rf"(?<![\w\-.])({genitive})[ \u00a0\u202f]+\Z", match.string[max(0, match.start() - 10) : match.start()], re.I
+    )
+    return None if before is None else before[1]
+
+
 def _capitalized(words: str, written: str) -> str:
     return words[0].upper() + words[1:] if written[:1].isupper() else words
 
@@ -315,6 +325,15 @@ def native_abbreviations(text: str, language: str) -> str:
             return f"{match['since']} {first} {match['until']} {last} {nominative[0]}{full_stop_kept(match)}"
         if match["first"]:  # `в 2020–2024 гг.`: "с две тысячи двадцатого по две тысячи двадцать четвёртый год"
             first, last = (_ordinal(int(match[name]), base, case) for name, case in (("first", 1), ("last", 0)))
+            written_before = None if match["locative"] else _preposition_before(match, base)
+            if written_before is not None and re.fullmatch(_RANGE_STARTS[base], written_before, re.I):
+                # `с 2024-2025 года`: its "с" is written ("с с две тысячи двадцать четвёртого" was said)
+                return f"{first} {_RANGE_END[base]} {last} {nominative[0]}{full_stop_kept(match)}"
+            if written_before is not None:
+                # `до 2024-2025 года`: both in the genitive the preposition asks for ("до с две тысячи…" was said)
+                last = _ordinal(int(match["last"]), base, 1)
+                word = plural[1] if re.fullmatch(_YEAR_WORDS[base][3], written, re.I) else nominative[1]  # `гг.`
+                return f"{first} – {last} {word}{full_stop_kept(match)}"
             since = _capitalized(_RANGE_START[base], match[0])
             return f"{since} {first} {_RANGE_END[base]} {last} {nominative[0]}{full_stop_kept(match)}"
         # `в 1990-х гг.` "в девяностых годах", `1990-х гг.` "девяностых годов"

@@ -328,7 +328,9 @@ def range_after_preposition(string: str, at: int, first: str, last: str, start: 
     elif re.fullmatch(words.dative, preposition, re.I) and re.match(rf"\s+{_PLURAL['dative']}(?!\w)", after, re.I):
         case = "dative"
     elif re.fullmatch(words.locative, preposition, re.I):
-        if _NUMBERED[base].match(after):  # `в 5-6 классе`, `на 5-6 этаж`: ordinals, "в пятом-шестом классе"
+        # `в 3-4 четверти`: a school year's quarters, whose locative is no count's after "в" (`на 2-3 четверти` is)
+        quarter = base == "ru" and re.fullmatch("в|во", preposition, re.I) and _QUARTER.match(after)
+        if _NUMBERED[base].match(after) or quarter:  # `в 5-6 классе`, `на 5-6 этаж`: "в пятом-шестом классе"
             return _ordinals_numbering(first, last, string, start + len(last), base, preposition)
         locative = re.match(rf"\s+{_PLURAL['locative']}(?!\w)", after, re.I)
         # `в 5-10 раз`, `на 2-3 дня`: the accusative, which a count says as its nominative
@@ -350,9 +352,17 @@ def range_after_preposition(string: str, at: int, first: str, last: str, start: 
     return None if said is None else f"{said[0]}-{said[1]}"
 
 
-#: A noun in its locative, after a range that numbers it (`в 5-6 классе`, `в 18-19 веках`, `у 5-6 класі`)
+#: A school year's quarter (`в 3-4 четверти`), a feminine noun `feminine_numbers` does not list (`1 четверть` is as
+#: often a fraction's)
+_QUARTER = re.compile(r"\s+четверт(?:и|ях)(?!\w)", re.IGNORECASE)
+#: A noun in its locative, after a range that numbers it (`в 5-6 классе`, `в 18-19 веках`, `у 5-6 класі`), and a
+#: masculine noun's locative in -у or -ю that a school or a theatre numbers (`в 2-3 ряду`, "во втором-третьем ряду";
+#: "в от двух до трёх ряду" was said): those listed, as a feminine noun's accusative ends so too (`на 2-3 поездку`)
 _LOCATIVE_NOUN = {
-    "ru": re.compile(r"\s+[^\W\d_]+(?:е|и|ах|ях)(?!\w)", re.IGNORECASE),
+    "ru": re.compile(
+        r"\s+(?:[^\W\d_]+(?:е|и|ах|ях)|(?:ряд|год|час|угл|круг|цех|порт|аэропорт)у|(?:бо|кра|стро)ю)(?!\w)",
+        re.IGNORECASE,
+    ),
     "uk": re.compile(r"\s+[^\W\d_]+(?:і|у|ю|ах|ях)(?!\w)", re.IGNORECASE),
 }
 #: A noun in its accusative singular after "в" or "на" and a range that numbers it, by its gender (`на 5-6 этаж`, `на
@@ -451,7 +461,9 @@ def _ordinals_numbering(first: str, last: str, string: str, end: int, language: 
     for a number above 15 digits."""
     if len(last) > 15:
         return None
-    feminine = feminine_noun_follows(string, end, language)
+    # a school year's quarter (`в 3-4 четверти`), a noun `feminine_numbers` does not list: `1 четверть` is as often a
+    # fraction's
+    feminine = feminine_noun_follows(string, end, language) or _QUARTER.match(string, end) is not None
     # the accusative first: a Ukrainian feminine noun's in -у (`на 2-3 хвилину`) is no locative's
     noun = _ACCUSATIVE_NOUN[language].match(string, end) if re.fullmatch("в|во|у|на", preposition, re.I) else None
     if noun is not None and (not noun["f"] or feminine):
@@ -547,21 +559,26 @@ def unit_range_after_preposition(string: str, at: int, first: str, last: str, la
 _FROM = re.compile(r"\s+(?:от|ото|від)(?!\w)", re.IGNORECASE)
 
 
-def unit_amount_in_locative(string: str, at: int, numbers: list[str], end: int, language: str) -> str | None:
+def unit_amount_in_locative(
+    string: str, at: int, numbers: list[str], end: int, language: str, *, feminine: bool | None = None
+) -> str | None:
     """The words of a unit's amount (one number, or a range's two) from `at` to `end` in `string` in the locative,
     joined by a hyphen, where "в" or "у" comes before it and "от" after its unit (`в 5-10 км от моря`: "в
     пяти-десяти километрах от моря"; "в пять-десять километров от моря" was said). None elsewhere, and for a number
-    ending in 1, whose gender is the unit's."""
+    ending in 1, whose gender is the unit's, unless `feminine` gives it (Russian's only: `в 1 км от моря`, "в одном
+    километре от моря")."""
     base = language.split("-")[0].lower()
     if base not in _WORDS or not all(re.fullmatch(r"[1-9]\d{0,14}", number) for number in numbers):
         return None
-    if any(_ends_in_one(number) for number in numbers) or not _FROM.match(string, end):
+    if not _FROM.match(string, end):
+        return None
+    if any(_ends_in_one(number) for number in numbers) and (feminine is None or base != "ru"):
         return None
     # Russian's "у" asks for the genitive (`у 5 км` is no distance from a place: "у пяти километрах" was said)
     within = "в|во" if base == "ru" else "в|у"
     if not re.search(rf"(?<![\w\-.])(?:{within})\s+\Z", string[max(0, at - 8) : at], re.IGNORECASE):
         return None
-    return "-".join(_said(number, _WORDS[base].locative_case, base, feminine=False) for number in numbers)
+    return "-".join(_said(number, _WORDS[base].locative_case, base, feminine=bool(feminine)) for number in numbers)
 
 
 def _in_accusative(numbers: list[str], string: str, start: int, language: str) -> list[str] | None:
@@ -576,6 +593,28 @@ def _in_accusative(numbers: list[str], string: str, start: int, language: str) -
     if any(_year_like(number) for number in numbers):
         return None
     return [num2words(int(number), lang=language) for number in numbers]
+
+
+@cache
+def _case_ending(language: str) -> re.Pattern[str]:
+    words = _WORDS[language]
+    locative = "|".join(p for p in words.locative.split("|") if p not in ("к", "ко"))
+    return re.compile(
+        rf"(?<![\w\-.])(?P<before>(?P<genitive>{words.genitive})|(?P<locative>{locative}))\s+"
+        r"(?P<numbers>(?:[1-9]\d{0,2}[-–—])?[1-9]\d{0,2})-(?:х|ти)"
+        # not before what is numbered (`в 2-3-х классах` may be "вторых-третьих")
+        r"(?!\s+(?:век|столети|тысячелети|класс|курс|этаж|ряд))"
+        rf"(?=\s+(?(genitive)[^\W\d_]*(?:{words.genitive_plural})|{_PLURAL['locative']})(?!\w))",
+        re.IGNORECASE,
+    )
+
+
+def _case_ending_dropped(text: str, language: str) -> str:
+    """`text` with the case's ending written after a number or a range (`в 2-3-х местах`, `для 5-ти человек`) left
+    out where a preposition asks for that case and a noun in its plural follows, whose case then says the numbers
+    ("в двух-трёх местах"; "в от двух до трёх-х местах" was said). Elsewhere as written: `2-3-х комнатная` is a
+    compound's ("двух-трёхкомнатная"), `в 2-3-х классах` may be ordinals' ("во вторых-третьих")."""
+    return _case_ending(language).sub(lambda match: f"{match['before']} {match['numbers']}", text)
 
 
 def native_cases(text: str, language: str) -> str:
@@ -651,7 +690,10 @@ def native_cases(text: str, language: str) -> str:
     pattern = _pattern(base)
 
     def prose_said(prose: str) -> str:
-        # `около 2-3 дня`: "около двух-трёх дней", before the range is read alone
-        return pattern.sub(said, _ranges_of_few_in_genitive(prose, base) if re.search("[-–—]", prose) else prose)
+        if re.search("[-–—]", prose):
+            prose = _case_ending_dropped(prose, base)  # `в 2-3-х местах`: as `в 2-3 местах`, "в двух-трёх местах"
+            # `около 2-3 дня`: "около двух-трёх дней", before the range is read alone
+            prose = _ranges_of_few_in_genitive(prose, base)
+        return pattern.sub(said, prose)
 
     return outside_formulas_and_addresses(text, prose_said)

@@ -303,15 +303,38 @@ def _locative_plural(word: str) -> str | None:
     return None
 
 
+def _locative_singular(word: str) -> tuple[str, bool] | None:
+    """A Russian unit's word (its nominative singular, one word) in the locative singular, and whether it is feminine
+    ("километре", "минуте"); None for a word of more than one or another ending."""
+    if re.fullmatch(r"[^\W\d_]+[бвгджзклмнпрстфхцчшщ]", word):
+        return f"{word}е", False
+    if re.fullmatch(r"[^\W\d_]+[ая]", word):
+        return f"{word[:-1]}е", True
+    return None
+
+
 def _in_locative(match: re.Match[str], forms: Forms, language: str) -> str | None:
     """A unit's amount at `match` in the locative where a distance from a place asks for it (`в 5-10 км от моря`:
-    "в пяти-десяти километрах от моря"), its words and the unit's; None elsewhere."""
+    "в пяти-десяти километрах от моря", `в 1 км от моря` "в одном километре от моря"), its words and the unit's;
+    None elsewhere."""
     from .native_cases import unit_amount_in_locative  # it reads a unit's amount with this module
 
     numbers = [*([match["first"]] if match["first"] else []), match["amount"]]
     plural = _locative_plural(forms[0])
-    said = unit_amount_in_locative(match.string, match.start(), numbers, match.end(), language) if plural else None
-    return None if said is None else f"{said} {plural}{full_stop_kept(match)}"
+    singular = _locative_singular(forms[0]) if language == "ru" else None
+    # a number ending in 1 (not 11) takes the unit's gender, and the unit's singular after it: "в двадцати одном
+    # километре"; the first of a range agrees with the last's plural ("в одном-двух километрах")
+    last_one = match["amount"].endswith("1") and not match["amount"].endswith("11")
+    feminine = None if singular is None else singular[1]
+    said = (
+        unit_amount_in_locative(match.string, match.start(), numbers, match.end(), language, feminine=feminine)
+        if plural
+        else None
+    )
+    if said is None or (last_one and singular is None):
+        return None
+    word = singular[0] if last_one and singular is not None else plural
+    return f"{said} {word}{full_stop_kept(match)}"
 
 
 def native_units(text: str, language: str) -> str:
