@@ -682,6 +682,26 @@ FRACTIONS_BEFORE_MEASURES = [
     ("1/2 TL Salz, mit 1/2 TL Zimt, 1 EL Öl, 2 EL Mehl, ½ TL Salz, Preis: 50 TL, 5 TL kosten", "de",
      "ein halber Teelöffel Salz, mit einem halben Teelöffel Zimt, ein Esslöffel Öl, 2 Esslöffel Mehl, ein halber"
      " Teelöffel Salz, Preis: 50 TL, 5 TL kosten"),
+    # ... `EL` after an amount up to 99 too, no currency's (f-spoken10: `12 EL Butter` was left); `TL` above 10 as
+    # written, and either without a noun after it
+    ("Für 12 EL Butter, 12 TL Trinkgeld, für 12 EL.", "de", "Für 12 Esslöffel Butter, 12 TL Trinkgeld, für 12 EL."),
+    # ... in the accusative after a recipe's verb whose object it is, or an adverb after one (f-spoken10: "Nimm ein
+    # halber Teelöffel" was said); alone, a list's, as before
+    ("Nimm 1/2 TL Salz. Gib noch 1/2 TL Zimt dazu, nimm 1/2 l Milch und 1/2 Tasse Mehl. 1/2 TL Salz.", "de",
+     "Nimm einen halben Teelöffel Salz. Gib noch einen halben Teelöffel Zimt dazu, nimm einen halben Liter Milch und"
+     " eine halbe Tasse Mehl. ein halber Teelöffel Salz."),
+    # ... and a whole number's half before a measure's plural (f-spoken10: "1 und ein halb Tassen" was said)
+    ("Dazu 1 1/2 Tassen Mehl, 2 1/2 Gläser Wasser.", "de", "Dazu eineinhalb Tassen Mehl, zweieinhalb Gläser Wasser."),
+    # a French recipe's fruit and vegetables in their gender (f-spoken10: "un demi pomme" was said)
+    ("Ajoutez 1/2 pomme, 1/2 oignon, 1 1/2 pomme, 3/4 oignon, la 1/2 pomme.", "fr",
+     "Ajoutez une demi-pomme, un demi-oignon, une pomme et demie, trois quarts d'oignon, la demi-pomme."),
+    # Italian's half in its measure's gender, with no article of its own, and "di" before another fraction's measure
+    # (f-spoken10: "un mezzo tazza", "un mezzo ora", "tre quarti tazza", "1 e un mezzo chilogrammi" were said)
+    ("Aggiungi 1/2 tazza di latte, 1/2 cucchiaino di sale, 1/2 kg di farina, una 1/2 tazza.", "it",
+     "Aggiungi mezza tazza di latte, mezzo cucchiaino di sale, mezzo chilogrammo di farina, una mezza tazza."),
+    ("Aspetta 1/2 ora, 3/4 ora, 3/4 tazza, 1 1/2 tazza, 1 1/2 kg, 2 1/2 kg, 1/3 di tazza.", "it",
+     "Aspetta mezz'ora, tre quarti d'ora, tre quarti di tazza, una tazza e mezza, un chilogrammo e mezzo, 2"
+     " chilogrammi e mezzo, un terzo di tazza."),
 ]  # fmt: skip
 
 
@@ -690,9 +710,10 @@ def test_a_fraction_before_a_measure_agrees_with_it(line: str, language: str, sa
     assert spoken_text(line, language) == said
 
 
-@pytest.mark.parametrize("language", ["de", "fr", "es", "pt"])
+@pytest.mark.parametrize("language", ["de", "fr", "es", "pt", "it"])
 def test_a_long_line_of_fractions_before_measures_is_read_in_linear_time(language: str) -> None:
-    line = "mit 1/2 Teelöffel, 3/4 lb, ½ heure, 1/2 cucharada, 1 1/2 kg, 1/2 colher, 1/2 TL Salz, 2 EL Öl, " * 60
+    line = "mit 1/2 Teelöffel, 3/4 lb, ½ heure, 1/2 cucharada, 1 1/2 kg, 1/2 colher, 1/2 TL Salz, 2 EL Öl, " * 30
+    line += "Nimm noch 1/2 TL Salz, 12 EL Butter, 1 1/2 Tassen, 1/2 pomme, 1/2 tazza, 3/4 ora, " * 30
     line = line[:5000]
     assert reading_seconds(line, language) < 0.5
 
@@ -1000,7 +1021,7 @@ RECIPE_AMOUNTS = [
     ("mit 5 m Abstand, 1 TL Zucker", "de", "mit 5 Meter Abstand, ein Teelöffel Zucker"),
     ("für 1 EL Öl, für 1 TL Salz", "de", "für einen Esslöffel Öl, für einen Teelöffel Salz"),
     ("350 g / 500 g = 70 %.", "fr", "350 grammes divisé par 500 grammes égale 70 %."),
-    ("circa 115 g (cioè ½ tazza)", "it", "circa 115 grammi (cioè un mezzo tazza)"),
+    ("circa 115 g (cioè ½ tazza)", "it", "circa 115 grammi (cioè mezza tazza)"),  # "un mezzo tazza" before f-spoken10
     ("1,5 cdta. de sal, más 2 cdas. de aceite", "es", "1,5 cucharaditas de sal, más 2 cucharadas de aceite"),
     ("1 cda. de aceite, 1 cdta. de sal", "es", "una cucharada de aceite, una cucharadita de sal"),
     ("y = 2 h (x + y), Option 2 A", "en", "y equals 2 h (x plus y), Option 2 A"),

@@ -42,20 +42,29 @@ def fraction_words(numerator: int, denominator: int, lang: Language) -> str | No
     return f"{count} {noun}"
 
 
-#: Measures a recipe or a plan halves besides the units' words (`1/2 tasse`, `1/4 taza`, `1/2 Teelöffel`)
+#: Measures a recipe or a plan halves besides the units' words (`1/2 tasse`, `1/4 taza`, `1/2 Teelöffel`, `1/2 tazza`)
 _MEASURES = {
     "fr": ("cuillère", "cuiller", "tasse", "verre", "bol", "pincée", "heure", "journée", "tranche", "gousse",
-           "bouteille", "sachet", "boîte"),
+           "bouteille", "sachet", "boîte",
+           # ... and what a recipe halves itself (`1/2 pomme`: "une demi-pomme"; "un demi pomme" was said)
+           "pomme", "poire", "orange", "banane", "carotte", "tomate", "courgette", "aubergine", "échalote", "mangue",
+           "botte", "cuillerée", "oignon", "citron", "poivron", "avocat", "concombre", "chou", "pamplemousse", "melon",
+           "ananas", "bouquet", "pot"),
+    "it": ("tazza", "tazzina", "bicchiere", "cucchiaio", "cucchiaino", "pizzico", "ora", "giorno", "fetta",
+           "bottiglia", "lattina", "bustina", "confezione", "spicchio", "panetto", "mela", "pera", "arancia",
+           "cipolla", "carota", "limone", "peperone", "avocado"),
     "es": ("taza", "vaso", "pizca", "cucharada", "cucharadita", "hora", "día", "rebanada", "botella", "lata",
            "sobre"),
     "pt": ("xícara", "chávena", "copo", "pitada", "colher", "hora", "dia", "fatia", "garrafa", "lata"),
     "de": ("Tasse", "Prise", "Glas", "Becher", "Teelöffel", "Esslöffel", "Stunde", "Scheibe", "Flasche", "Dose",
-           "Packung", "Tag"),
+           "Packung", "Tag", *(_GERMAN_PLURALS := ("Tassen", "Prisen", "Gläser", "Scheiben", "Flaschen", "Dosen",
+                                                    "Packungen", "Tage"))),
 }  # fmt: skip
 #: French measures that are feminine (`une demi-heure`), besides those in -seconde, -mole and -calorie
 _FRENCH_FEMININE = frozenset(
     {"cuillère", "cuiller", "tasse", "pincée", "heure", "journée", "tranche", "gousse", "bouteille", "boîte", "livre",
-     "once", "minute", "partie", "pinte"}
+     "once", "minute", "partie", "pinte", "pomme", "poire", "orange", "banane", "carotte", "tomate", "courgette",
+     "aubergine", "échalote", "mangue", "botte", "cuillerée"}
 )  # fmt: skip
 #: German measures that are neuter (`ein halbes Kilogramm`), besides those in -gramm; and German words in -e that
 #: are not feminine
@@ -65,7 +74,13 @@ _GERMAN_CASES = {
     # `in 1/2 Stunde`: "in einer halben Stunde", a time's dative ("in eine halbe" was said)
     **dict.fromkeys(("mit", "von", "vom", "zu", "aus", "bei", "nach", "seit", "in"), "dative"),
     **dict.fromkeys(("für", "um", "ohne", "durch", "gegen"), "accusative"),
-}
+    # ... and a recipe's verbs whose object it is (`Nimm 1/2 TL Salz`: "Nimm einen halben Teelöffel Salz"; "Nimm ein
+    # halber" was said), in the imperative or the present, right before it or one adverb before it (`Gib noch 1/2 TL`)
+    **dict.fromkeys(("nimm", "nehmt", "gib", "gebt", "füge", "fügt", "brauchst", "braucht", "benötigst", "benötigt",
+                     "verwende", "verwendet", "streue", "streut", "rühre", "rührt", "mische", "mischt"), "accusative"),
+}  # fmt: skip
+#: Adverbs between such a verb and the half (`Gib noch 1/2 TL`, `Nimm etwa 1/2 Tasse`)
+_GERMAN_ADVERBS = frozenset({"noch", "etwa", "ungefähr", "circa", "ca", "zusätzlich", "dann", "jetzt", "nun"})
 #: Articles before a half, which then has no "ein" or "un" of its own (`die 1/2 Tasse`, `la 1/2 heure`: "die halbe
 #: Tasse", "la demi-heure"; "die eine halbe Tasse", "la une demi-heure" were said)
 _GERMAN_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
@@ -85,6 +100,8 @@ def _feminine(noun: str, language: str) -> bool:
         return word in _FRENCH_FEMININE or word.endswith(("seconde", "mole", "calorie"))
     if language == "es":
         return (word.endswith("a") and word != "día") or word.endswith("ción")
+    if language == "it":  # `tazza`, `ora`, `libbra`, `confezione`; `cucchiaio`, `bicchiere`, `chilogrammo` are not
+        return word.endswith(("a", "zione")) or word in ("mole", "parte", "unità")
     return (word.endswith("a") and not word.endswith(("grama", "dia"))) or word.endswith(("ção", "dade", "colher"))
 
 
@@ -115,7 +132,7 @@ def _fraction_before_measure(lang: Language) -> re.Pattern[str]:
 
 #: A whole number and a half before a measure, after the measure ("un kilogramme et demi", "dos horas y media")
 _AND_A_HALF = {"fr": ("et", "demi", "demie", "un", "une"), "es": ("y", "medio", "media", "un", "una"),
-               "pt": ("e", "meio", "meia", "um", "uma")}  # fmt: skip
+               "pt": ("e", "meio", "meia", "um", "uma"), "it": ("e", "mezzo", "mezza", "un", "una")}  # fmt: skip
 
 
 def _whole_and_a_half(whole: str, noun: str, lang: Language) -> str:
@@ -149,14 +166,19 @@ def fractions_before_measures(text: str, lang: Language) -> str:
         fraction, noun = match["fraction"], match["noun"]
         if match["whole"]:  # `1 1/2 kg`: "un kilogramme et demi", "eineinhalb Kilogramm"
             return _whole_and_a_half(match["whole"], noun, lang) if fraction == half else match[0]
+        if lang.code == "de" and noun in _GERMAN_PLURALS:  # `1 1/2 Tassen` only ("eineinhalb Tassen")
+            return match[0]
         if fraction != half:
             if lang.code == "de":
                 return match[0]
-            if lang.code == "fr" and re.match(r"[aeiouyhéèêâîôû]", noun, re.I):
-                return f"{fraction} d'{noun}"
-            return f"{fraction} de {noun}"
+            if lang.code in ("fr", "it") and re.match(r"[aeiouyhéèêâîôû]", noun, re.I):
+                return f"{fraction} d'{noun}"  # "trois quarts d'once", "tre quarti d'ora"
+            return f"{fraction} {'di' if lang.code == 'it' else 'de'} {noun}"
         word = re.search(r"(\w+)\s+\Z", before)
         article = word[1].lower() if word else ""
+        if lang.code == "de" and article in _GERMAN_ADVERBS:  # `Gib noch 1/2 TL`: the verb's case
+            verb = re.search(r"(\w+)\s+\w+\s+\Z", before)
+            article = verb[1].lower() if verb and verb[1].lower() in _GERMAN_CASES else article
         if lang.code == "de":
             gender = _german_gender(noun)
             if article in _GERMAN_ARTICLES:  # `die 1/2 Tasse`: "die halbe Tasse", the adjective's weak ending
@@ -174,6 +196,8 @@ def fractions_before_measures(text: str, lang: Language) -> str:
             return f"{'une' if feminine else 'un'} demi-{noun}"
         if lang.code == "es":
             return f"{'media' if feminine else 'medio'} {noun}"
+        if lang.code == "it":  # `1/2 tazza`: "mezza tazza", `1/2 ora` "mezz'ora" ("un mezzo tazza" was said)
+            return "mezz'ora" if noun.lower() == "ora" else f"{'mezza' if feminine else 'mezzo'} {noun}"
         return f"{'meia' if feminine else 'meio'} {noun}"
 
     return _fraction_before_measure(lang).sub(said, text)

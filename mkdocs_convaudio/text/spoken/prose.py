@@ -2935,9 +2935,11 @@ _HEIGHT_DESCRIBING = re.compile(
 _MILES_PER = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?) ?mi/(gal|hr?)(?![\w/])")
 _PER_MILE = {"gal": "gallon", "h": "hour", "hr": "hour"}
 #: A German recipe's spoons (`1/2 TL Salz`, `2 EL Öl`: "TL", "EL" were spelled): a fraction or an amount up to 10,
-#: before a noun; not a price in Turkish lira (`50 TL`, `5 TL.`)
+#: before a noun; not a price in Turkish lira (`50 TL`, `5 TL.`); `EL`, no currency's, after an amount up to 99 too
+#: (`12 EL Butter`: "EL" was left)
 _GERMAN_SPOONS = re.compile(
-    r"(?<![\w.,/])((?:\d+ )?[1-9]/[1-9]\d?|[½¼¾]|10|[1-9](?:,\d)?)[ \u00a0]?(TL|EL)(?=[ \t]+[A-ZÄÖÜ][a-zäöüß])"
+    r"(?<![\w.,/])(?:((?:\d+ )?[1-9]/[1-9]\d?|[½¼¾]|10|[1-9](?:,\d)?)[ \u00a0]?(TL|EL)|([1-9]\d)[ \u00a0]?(EL))"
+    r"(?=[ \t]+[A-ZÄÖÜ][a-zäöüß])"
 )
 #: ... said as the units table's teaspoon and tablespoon are ("ein Teelöffel", "2 Esslöffel")
 _SPOONS = {"TL": "tsp", "EL": "tbsp"}
@@ -3011,7 +3013,9 @@ def speak_prose(text: str, lang: Language, *, greek_is_math: bool = True, code: 
         text = _ratios(text, lang) if lang.ratio and ":" in text else text
     else:
         if lang.code == "de" and ("TL" in text or "EL" in text):  # `1/2 TL Salz`: "ein halber Teelöffel Salz"
-            text = _GERMAN_SPOONS.sub(lambda match: f"{match[1]} {_SPOONS[match[2]]}", text)
+            text = _GERMAN_SPOONS.sub(
+                lambda match: f"{match[1] or match[3]} {_SPOONS[match[2] or match[4]]}", text
+            )
         text = _prose_notation(text, lang)
         if "*" in text:  # `θ*`, `w*`, `A*`: an optimum's star ("theta times" was said)
             text = _STARRED.sub(r"\1^*", text)
