@@ -270,12 +270,36 @@ HOURS_AND_MINUTES = [
     ("1h30 and 2h01", "en", "1 hour 30 minutes and 2 hours 1 minute"),
     ("at 6h30", "en", "at 6:30"),  # a clock time
     ("a pris 3h15", "fr", "a pris 3 heures 15"),  # the French norm
+    # German, Spanish and Italian after a word that makes them a duration (f-spoken10: eSpeak NG said "eins ha
+    # dreißig", "uno hache treinta", "uno acca trenta"); elsewhere maybe a time of day, as written
+    (
+        "Es dauert 1h30, in 2h15, nur 2h00, ca. 1h01. Treffen 14h30, um 14h30.",
+        "de",
+        "Es dauert eine Stunde 30 Minuten, in 2 Stunden 15 Minuten, nur 2 Stunden, circa eine Stunde eine Minute."
+        " Treffen 14h30, um 14h30.",
+    ),
+    (
+        "La película dura 1h30, en 2h05 llegamos; a las 14h30.",
+        "es",
+        "La película dura una hora 30 minutos, en 2 horas 5 minutos llegamos; a las 14h30.",
+    ),
+    (
+        "Il film dura 1h30, in 1h01 arriviamo, dopo 2h15; alle 14h30.",
+        "it",
+        "Il film dura un'ora 30 minuti, in un'ora un minuto arriviamo, dopo 2 ore 15 minuti; alle 14h30.",
+    ),
 ]
 
 
 @readings(HOURS_AND_MINUTES)
 def test_hours_and_minutes_glued_together_are_said_with_their_units(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es", "it"])
+def test_a_long_line_of_glued_durations_areas_and_ratios_is_read_in_linear_time(language: str) -> None:
+    line = ("dauert 1h30, dura 2h15 in 1h01, a 5 km by 5 km area, the 5 km-by-5 km grid, a 1:1.5 ratio, " * 60)[:5000]
+    assert reading_seconds(line, language) < 0.5
 
 
 #: An ellipsis alone in brackets after a keyword in code is what the writer left out: a pause, not "dot dot dot"
@@ -809,6 +833,14 @@ def test_a_race_time_is_said_in_hours_minutes_and_seconds(line: str, language: s
 RATIOS_AFTER_A_CAPITAL_ARTICLE = [
     ("A 1:2 ratio of rice to water. The 3:1 split.", "en", "A 1 to 2 ratio of rice to water. The 3 to 1 split."),
     ("Romans 8:1 on the ratio", "en", "Romans 8:1 on the ratio"),
+    # ... and one with a one-digit decimal after the colon, which no clock writes (f-spoken10: `1:1.5` was left)
+    (
+        "Mix at 1:1.5 ratio, a 1:2.25 ratio; at 1:15 the ratio",
+        "en",
+        "Mix at 1 to 1.5 ratio, a 1 to 2.25 ratio; at 1:15 the ratio",
+    ),
+    ("Verhältnis 1:1,5 mischen.", "de", "Verhältnis 1 zu 1,5 mischen."),
+    ("échelle 1:1000 et 1:2,25.", "fr", "échelle 1 sur 1000 et 1 à 2,25."),
 ]
 
 

@@ -890,6 +890,21 @@ US_CUSTOMARY_UNITS = [
         "Slow down in a 60-mile-per-hour zone; a 6 foot 1 board, a 2-pound-bag; it does 30 miles per gallon, 1 foot "
         "equals 12 inches.",
     ),
+    # ... and an area's two sides in one unit before its noun, joined by "by" (f-spoken10: "a 5-kilometer-by-5
+    # kilometers area", "a 5 kilometers by 5 kilometers area" were said); before no noun, or in two units (`by 5
+    # pm`), as before
+    (
+        "We mapped a 5 km-by-5 km area, a 5 km by 5 km area and the 10 ft by 12 ft room; a 2.5 km by 3 km field.",
+        "en",
+        "We mapped a 5-kilometer-by-5-kilometer area, a 5-kilometer by 5-kilometer area and the 10-foot by 12-foot "
+        "room; a 2.5-kilometer by 3-kilometer field.",
+    ),
+    (
+        "We mapped a 5 km by 5 km. We ran a 5 km by 5 pm today; the area is 5 km by 5 km.",
+        "en",
+        "We mapped a 5 kilometers by 5 kilometers. We ran a 5 kilometers by 5 pm today; the area is 5 kilometers by "
+        "5 kilometers.",
+    ),
     (
         "Dazu 2 lb Mehl, 8 oz Käse, 1 oz Zucker, mit 1 mph.",
         "de",

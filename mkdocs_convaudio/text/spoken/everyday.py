@@ -39,6 +39,40 @@ _ENGLISH_SECONDS = re.compile(
 #: `9am–5pm`, `10 a.m. - 2 p.m.`: a range of clock times, which the dash joins
 _CLOCK_RANGE = re.compile(r"(?<![\w.:])(\d{1,2}(?::\d\d)?\s?(?:[ap]m|[ap]\.m\.))\s?[–—-]\s?(?=\d)", re.IGNORECASE)
 _ONE_HOUR_DE = re.compile(r"\b(1|ein|eine|einer|pro|je) Std\.", re.IGNORECASE)
+#: German, Spanish and Italian hours and minutes glued (`dauert 1h30`, `dura 1h30`), a duration after a word that
+#: makes it one (eSpeak NG said "eins ha dreißig", "uno hache treinta", "uno acca trenta"); elsewhere maybe a time of
+#: day (`Treffen 14h30`), as written: the words that make it one, the hours' and the minute's words, and 1 hour's
+_GLUED_DURATION_WORDS = {
+    "de": (r"dauert|dauerte|dauern|Dauer:?|Fahrzeit:?|Laufzeit:?|Spielzeit:?|in|nach|für|braucht|brauchte"
+           r"|benötigt|etwa|ca\.|circa|rund|knapp|nur|über|unter|fast", ("Stunden", "Minute", "Minuten"),
+           "eine Stunde"),
+    "es": (r"dura|duró|durará|duración:?|durante|en|tras|tarda|tardó|tardamos|unos|unas|aproximadamente|casi"
+           r"|solo|sólo", ("horas", "minuto", "minutos"), "una hora"),
+    "it": (r"dura|durata:?|durato|in|dopo|per|circa|quasi|oltre|impiega|impiegato|richiede|solo",
+           ("ore", "minuto", "minuti"), "un'ora"),
+}  # fmt: skip
+
+
+@cache
+def _glued_duration(language: str) -> re.Pattern[str]:
+    cues = _GLUED_DURATION_WORDS[language][0]
+    return re.compile(rf"(?<![\w.])((?i:{cues})\s+)(\d{{1,2}})h([0-5]\d)(?![\w'’\-]|[.,:]\d)")
+
+
+def _glued_durations(text: str, language: str) -> str:
+    """`dauert 1h30`: "dauert eine Stunde 30 Minuten", `dura 2h15` "dura 2 horas 15 minutos"."""
+    _, (hours, minute, minutes), one_hour = _GLUED_DURATION_WORDS[language]
+
+    def said(match: re.Match[str]) -> str:
+        count, more = int(match[2]), int(match[3])
+        said_hours = one_hour if count == 1 else f"{count} {hours}"
+        if more == 0:
+            return f"{match[1]}{said_hours}"
+        one_minute = {"de": "eine", "es": "un", "it": "un"}[language]
+        said_minutes = f"{one_minute} {minute}" if more == 1 else f"{more} {minutes}"
+        return f"{match[1]}{said_hours} {said_minutes}"
+
+    return _glued_duration(language).sub(said, text)
 
 
 @cache
@@ -227,6 +261,8 @@ def everyday_notation(text: str, lang: Language) -> str:
         text = _counted_amount(word, word in lang.counted_before_of, dotted).sub(counted, text)
     if lang.code == "de" and "Std." in text:
         text = _ONE_HOUR_DE.sub(r"\1 Stunde", text)  # `1 Std. Pause`, `pro Std.`: not "Stunden"
+    if lang.code in _GLUED_DURATION_WORDS and "h" in text:
+        text = _glued_durations(text, lang.code)  # `dauert 1h30`: "dauert eine Stunde 30 Minuten"
     words, clock = lang.clock_hours
     if words and "h" in text:
         text = _clock_hours(text, words, clock)

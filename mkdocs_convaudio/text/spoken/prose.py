@@ -833,14 +833,34 @@ _PER_DESCRIBED_NOUN = re.compile(
 )
 
 
+def _first_side_after(match: re.Match[str]) -> re.Match[str] | None:
+    """The second side after the first side of an English area at `match`, joined by "by", in the same unit of two
+    letters or more (`a 5 km-by-5 km area`, `a 5 km by 5 km area`: "a 5-kilometer-by-5-kilometer area"; "a
+    5-kilometer-by-5 kilometers area" was said; `a 5 km by 5 pm` is no area's)."""
+    unit = re.escape(match["unit"] or "")
+    side = rf"[ \t-]by[ \t-]\d+(?:[.,]\d+)?[ \t]?{unit}(?=[ \t]+[A-Za-z])"
+    return re.compile(side).match(match.string, match.end()) if len(unit) > 1 else None
+
+
+def _second_side(match: re.Match[str]) -> bool:
+    """Whether the amount at `match` is an English area's second side, after an article and the first (`a 5 km by`)."""
+    unit = re.escape(match["unit"] or "")
+    side = re.compile(rf"(?<![\w'’])(?:[Aa]n?|[Tt]he)[ \t]+\d+(?:[.,]\d+)?[ \t]?{unit}[ \t-]by[ \t-]\Z")
+    return len(unit) > 1 and side.search(match.string, max(0, match.start() - 32), match.start()) is not None
+
+
 def _describing(match: re.Match[str], lang: Language) -> bool:
     """An amount with its unit between an article or a determiner and a noun (`a 2TB NVMe`, `a 4 KiB page`, `the 2 h
     mark`), which describes the noun: "a 2-terabyte NVMe" ("a 2 terabytes NVMe" was said); with a `~` where the
-    article has a word for it (`a ~5 GB file`)."""
+    article has a word for it (`a ~5 GB file`); and the two sides of an area there (`a 5 km by 5 km area`)."""
     plain = not any(match[group] for group in ("sign", "rate", "area", "each", "stop"))
     article = _word_before(match).lower()
     if not plain or (match["about"] and article not in lang.about_describing):
         return False
+    if lang.code == "en" and _second_side(match):
+        return _DESCRIBED_NOUN.match(match.string, match.end()) is not None  # `a 5 km by 5 km area`: the second
+    if lang.code == "en" and article in ("a", "an", "the") and (side := _first_side_after(match)):
+        return _DESCRIBED_NOUN.match(match.string, side.end()) is not None  # ... and the first
     if article in lang.unit_adjective_articles:
         return _DESCRIBED_NOUN.match(match.string, match.end()) is not None
     # `per 50 g slice`: "per 50-gram slice" ("per 50 grams slice" was said)
@@ -2800,9 +2820,10 @@ def _times_and_ordinals(text: str, lang: Language) -> str:
 
 #: `3:1`, `1:1000`, `1:10.000`, `16:9`: a ratio, which eSpeak read "three colon one" or, silent on the colon, as one
 #: number ("eins eintausend", bug bashes 88 and 89); not a clock time (`10:30`: two digits after the colon), nor
-#: `12:30:15` or `v1:2`
+#: `12:30:15` or `v1:2`; a one-digit decimal after it too, which no clock writes (`1:1.5`: "1 to 1.5"; it was left)
 _RATIO = re.compile(
-    r"(?<![\w.,:\[(])(\d+(?:[.,]\d+)?):(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d(?!\d)|\d{3,})(?![\w:\]]|[.,]\d)"
+    r"(?<![\w.,:\[(])(\d+(?:[.,]\d+)?):(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d[.,]\d{1,2}(?!\d)|\d(?!\d)|\d{3,})"
+    r"(?![\w:\]]|[.,]\d)"
 )
 #: Words of a line about a ratio or a score: a colon between two numbers is one there (elsewhere `Romans 8:1` is a
 #: verse, `-p 3000:3000` a port mapping; review 90)
@@ -2825,7 +2846,8 @@ def _ratios(text: str, lang: Language) -> str:
         return text
 
     def say(match: re.Match[str]) -> str:
-        one_in = match[1] == "1" and len(re.sub(r"\D", "", match[2])) >= 3
+        # `1:1000` "1 sur 1000"; not `1:2.25`, a decimal's digits
+        one_in = match[1] == "1" and len(re.sub(r"\D", "", match[2])) >= 3 and not re.fullmatch(r"\d[.,]\d+", match[2])
         before = text[: match.start()].split()[-1:]
         if (match[1] == match[2] and len(match[1]) >= 3) or re.search(r"-p\s$", text[: match.start()]):
             return match[0]  # `5432:5432`, `-p 3000:3000`: a port mapping
