@@ -273,10 +273,10 @@ HOURS_AND_MINUTES = [
     # German, Spanish and Italian after a word that makes them a duration (f-spoken10: eSpeak NG said "eins ha
     # dreißig", "uno hache treinta", "uno acca trenta"); elsewhere maybe a time of day, as written
     (
-        "Es dauert 1h30, in 2h15, nur 2h00, ca. 1h01. Treffen 14h30, um 14h30.",
+        "Es dauert 1h30, in 2h15, Dauer: 2h00, braucht 1h01. Treffen 14h30, um 14h30, nach 14h30, ca. 14h30.",
         "de",
-        "Es dauert eine Stunde 30 Minuten, in 2 Stunden 15 Minuten, nur 2 Stunden, circa eine Stunde eine Minute."
-        " Treffen 14h30, um 14h30.",
+        "Es dauert eine Stunde 30 Minuten, in 2 Stunden 15 Minuten, Dauer: 2 Stunden, braucht eine Stunde eine"
+        " Minute. Treffen 14h30, um 14h30, nach 14h30, circa 14h30.",
     ),
     (
         "La película dura 1h30, en 2h05 llegamos; a las 14h30.",

@@ -699,9 +699,9 @@ FRACTIONS_BEFORE_MEASURES = [
     # (f-spoken10: "un mezzo tazza", "un mezzo ora", "tre quarti tazza", "1 e un mezzo chilogrammi" were said)
     ("Aggiungi 1/2 tazza di latte, 1/2 cucchiaino di sale, 1/2 kg di farina, una 1/2 tazza.", "it",
      "Aggiungi mezza tazza di latte, mezzo cucchiaino di sale, mezzo chilogrammo di farina, una mezza tazza."),
-    ("Aspetta 1/2 ora, 3/4 ora, 3/4 tazza, 1 1/2 tazza, 1 1/2 kg, 2 1/2 kg, 1/3 di tazza.", "it",
+    ("Aspetta 1/2 ora, 3/4 ora, 3/4 tazza, 1 1/2 tazza, 1 1/2 kg, 2 1/2 kg, 1/3 di tazza, 1 1/2 ora.", "it",
      "Aspetta mezz'ora, tre quarti d'ora, tre quarti di tazza, una tazza e mezza, un chilogrammo e mezzo, 2"
-     " chilogrammi e mezzo, un terzo di tazza."),
+     " chilogrammi e mezzo, un terzo di tazza, un'ora e mezza."),
 ]  # fmt: skip
 
 

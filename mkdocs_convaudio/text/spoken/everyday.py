@@ -43,12 +43,12 @@ _ONE_HOUR_DE = re.compile(r"\b(1|ein|eine|einer|pro|je) Std\.", re.IGNORECASE)
 #: makes it one (eSpeak NG said "eins ha dreißig", "uno hache treinta", "uno acca trenta"); elsewhere maybe a time of
 #: day (`Treffen 14h30`), as written: the words that make it one, the hours' and the minute's words, and 1 hour's
 _GLUED_DURATION_WORDS = {
-    "de": (r"dauert|dauerte|dauern|Dauer:?|Fahrzeit:?|Laufzeit:?|Spielzeit:?|in|nach|für|braucht|brauchte"
-           r"|benötigt|etwa|ca\.|circa|rund|knapp|nur|über|unter|fast", ("Stunden", "Minute", "Minuten"),
-           "eine Stunde"),
-    "es": (r"dura|duró|durará|duración:?|durante|en|tras|tarda|tardó|tardamos|unos|unas|aproximadamente|casi"
-           r"|solo|sólo", ("horas", "minuto", "minutos"), "una hora"),
-    "it": (r"dura|durata:?|durato|in|dopo|per|circa|quasi|oltre|impiega|impiegato|richiede|solo",
+    # not "nach", "für", "etwa", "ca.": `nach 14h30`, `für 14h30`, `ca. 14h30` are times as often (Swiss German's)
+    "de": (r"dauert|dauerte|dauern|Dauer:?|Fahrzeit:?|Laufzeit:?|Spielzeit:?|Gehzeit:?|in|innerhalb|während|braucht"
+           r"|brauchte|benötigt|benötigte", ("Stunden", "Minute", "Minuten"), "eine Stunde"),
+    "es": (r"dura|duró|durará|duración:?|durante|en|tras|tarda|tardó|tardará|tardamos",
+           ("horas", "minuto", "minutos"), "una hora"),
+    "it": (r"dura|durata:?|durato|durerà|in|dopo|per|impiega|impiegato|richiede|ci vuole|ci vogliono",
            ("ore", "minuto", "minuti"), "un'ora"),
 }  # fmt: skip
 

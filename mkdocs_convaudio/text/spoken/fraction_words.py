@@ -146,7 +146,8 @@ def _whole_and_a_half(whole: str, noun: str, lang: Language) -> str:
     singular = lang.singular(noun)
     feminine = _feminine(singular, lang.code)
     count = (one_feminine if feminine else one) if whole == "1" else whole
-    return f"{count} {singular if whole == '1' else noun} {and_word} {feminine_half if feminine else masculine}"
+    said = f"{count} {singular if whole == '1' else noun} {and_word} {feminine_half if feminine else masculine}"
+    return re.sub(r"\Auna (?=[aeiouàèéìòù])", "un'", said, flags=re.I) if lang.code == "it" else said  # "un'ora"
 
 
 def fractions_before_measures(text: str, lang: Language) -> str:

@@ -565,14 +565,14 @@ def unit_amount_in_locative(
     """The words of a unit's amount (one number, or a range's two) from `at` to `end` in `string` in the locative,
     joined by a hyphen, where "в" or "у" comes before it and "от" after its unit (`в 5-10 км от моря`: "в
     пяти-десяти километрах от моря"; "в пять-десять километров от моря" was said). None elsewhere, and for a number
-    ending in 1, whose gender is the unit's, unless `feminine` gives it (Russian's only: `в 1 км от моря`, "в одном
-    километре от моря")."""
+    ending in 1, whose gender is the unit's, unless `feminine` gives it (`в 1 км от моря`, "в одном километре от
+    моря"; Ukrainian's masculine only, `у 1 км від моря`, "у одному кілометрі від моря")."""
     base = language.split("-")[0].lower()
     if base not in _WORDS or not all(re.fullmatch(r"[1-9]\d{0,14}", number) for number in numbers):
         return None
     if not _FROM.match(string, end):
         return None
-    if any(_ends_in_one(number) for number in numbers) and (feminine is None or base != "ru"):
+    if any(_ends_in_one(number) for number in numbers) and (feminine is None or (base == "uk" and feminine)):
         return None
     # Russian's "у" asks for the genitive (`у 5 км` is no distance from a place: "у пяти километрах" was said)
     within = "в|во" if base == "ru" else "в|у"

@@ -303,9 +303,13 @@ def _locative_plural(word: str) -> str | None:
     return None
 
 
-def _locative_singular(word: str) -> tuple[str, bool] | None:
-    """A Russian unit's word (its nominative singular, one word) in the locative singular, and whether it is feminine
-    ("километре", "минуте"); None for a word of more than one or another ending."""
+def _locative_singular(word: str, language: str) -> tuple[str, bool] | None:
+    """A unit's word (its nominative singular, one word) in the locative singular, and whether it is feminine
+    (Russian's "километре", "минуте"; Ukrainian's masculine in a hard consonant, "кілометрі"); None for a word of
+    more than one or another ending (Ukrainian's `відсоток`, "відсотку", and its feminine ones: num2words has no
+    feminine locative "одній")."""
+    if language == "uk":
+        return (f"{word}і", False) if re.fullmatch(r"[^\W\d_]+[бвдзлмнпрстф]", word) else None
     if re.fullmatch(r"[^\W\d_]+[бвгджзклмнпрстфхцчшщ]", word):
         return f"{word}е", False
     if re.fullmatch(r"[^\W\d_]+[ая]", word):
@@ -315,13 +319,14 @@ def _locative_singular(word: str) -> tuple[str, bool] | None:
 
 def _in_locative(match: re.Match[str], forms: Forms, language: str) -> str | None:
     """A unit's amount at `match` in the locative where a distance from a place asks for it (`в 5-10 км от моря`:
-    "в пяти-десяти километрах от моря", `в 1 км от моря` "в одном километре от моря"), its words and the unit's;
+    "в пяти-десяти километрах от моря", `в 1 км от моря` "в одном километре от моря", `у 1 км від моря` "у одному
+    кілометрі від моря"), its words and the unit's;
     None elsewhere."""
     from .native_cases import unit_amount_in_locative  # it reads a unit's amount with this module
 
     numbers = [*([match["first"]] if match["first"] else []), match["amount"]]
     plural = _locative_plural(forms[0])
-    singular = _locative_singular(forms[0]) if language == "ru" else None
+    singular = _locative_singular(forms[0], language) if language in ("ru", "uk") else None
     # a number ending in 1 (not 11) takes the unit's gender, and the unit's singular after it: "в двадцати одном
     # километре"; the first of a range agrees with the last's plural ("в одном-двух километрах")
     last_one = match["amount"].endswith("1") and not match["amount"].endswith("11")
