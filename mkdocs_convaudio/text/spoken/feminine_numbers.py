@@ -174,16 +174,37 @@ def feminine_range_follows(text: str, at: int, language: str) -> bool:
     return form is not None and form.two is not None
 
 
+#: Prepositions that ask for another case than the accusative, after which a range before a feminine noun's few form
+#: is left to `native_cases` or as it was (`около 2-3 минуты`: not "около две-три")
+_NOT_ACCUSATIVE_BEFORE = {
+    "ru": re.compile(
+        r"(?:^|[^\w-])(?:около|ок\.|до|от|из|изо|после|для|без|у|с|со|к|ко|о|об|обо|при|между|перед|свыше|более|менее"
+        r"|кроме|вокруг|против|среди|вместо|возле|помимо|по)\s+$",
+        re.IGNORECASE,
+    ),
+    "uk": re.compile(
+        r"(?:^|[^\w-])(?:близько|до|від|з|із|зі|після|для|без|біля|крім|окрім|серед|при|між|перед|понад|по)\s+$",
+        re.IGNORECASE,
+    ),
+}
+
+
 def feminine_range(first: str, last: str, text: str, at: int, end: int, language: str) -> str | None:
-    """A range at `at` to `end` in `text` whose first number ends in 1 and whose last in 2, 3 or 4 (`21-22 минуты`),
-    before a feminine noun's few form, in words: "двадцать одна-двадцать две" ("одну" after a preposition that asks
-    for the accusative: `через 21-22 минуты`). "от 21 до 20 две минуты" was said, a masculine 21 and the noun's
-    nominative after "до". None for another range (`1–2`, this module's; `11-12`)."""
+    """A range at `at` to `end` in `text` whose last number ends in 2, 3 or 4 (`21-22 минуты`, `2-3 минуты`), before
+    a feminine noun's few form, in words: "двадцать одна-двадцать две", "две-три" ("одну" after a preposition that
+    asks for the accusative: `через 21-22 минуты`, `на 2-4 недели` "на две-четыре недели"). "от 21 до 20 две
+    минуты", "от 2 до 3 минуты" were said, a masculine 21 and the noun's nominative after "до". None for another
+    range (`1–2`, this module's; `11-12`), and for one whose first number does not end in 1 after a preposition that
+    asks for another case (`около 2-3 минуты`)."""
     base = language.split("-")[0].lower()
     # no more than 15 digits: num2words has no words for 10³³ and above (a KeyError stopped the build)
-    if not re.fullmatch(r"\d{0,14}1", first) or first.endswith("11") or not re.fullmatch(r"\d{0,14}[234]", last):
+    if not re.fullmatch(r"\d{1,15}", first) or first.endswith("11") or not re.fullmatch(r"\d{0,14}[234]", last):
         return None
     if last[-2:-1] == "1" or not feminine_range_follows(text, end, base):
+        return None
+    if not first.endswith("1") and (
+        base not in _NOT_ACCUSATIVE_BEFORE or _NOT_ACCUSATIVE_BEFORE[base].search(text, max(0, at - 12), at)
+    ):
         return None
     accusative = _ACCUSATIVE_BEFORE.search(text, max(0, at - 12), at) is not None
     words = []
