@@ -609,6 +609,31 @@ def _case_ending(language: str) -> re.Pattern[str]:
     )
 
 
+#: A Russian number or range with a case's ending before an adjective (`2-3-х комнатная`, `5-ти этажный`, `2-х
+#: ближайших`): a compound's first part or a count in the genitive or the locative, said so ("двух-трёх комнатная",
+#: "пяти этажный"; "от двух до трёх-х комнатная", "5-ти этажный" were said); "-х" after a number whose words end so
+#: (2, 3, 4, 22), "-ти" after one whose words end so (5 to 20, 30, 25)
+_BEFORE_ADJECTIVE = re.compile(
+    r"(?<![\w.,\-–—])(?P<first>[1-9]\d{0,2}[-–—])?(?P<last>[1-9]\d{0,2})-(?P<ending>х|ти)[ \-](?=[а-яё]+"
+    r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими)(?!\w))"
+)
+
+
+def _before_adjective(text: str) -> str:
+    """`text` with a Russian number or range and its case's ending before an adjective in the genitive's words."""
+
+    def said(match: re.Match[str]) -> str:
+        numbers = [number.rstrip("-–—") for number in (match["first"], match["last"]) if number]
+        words = [_said(number, "genitive", "ru", feminine=False) for number in numbers]
+        if any(not word.endswith(match["ending"]) for word in words) or (
+            len(numbers) == 2 and int(numbers[0]) >= int(numbers[1])
+        ):
+            return match[0]
+        return f"{'-'.join(words)} "
+
+    return _BEFORE_ADJECTIVE.sub(said, text)
+
+
 def _case_ending_dropped(text: str, language: str) -> str:
     """`text` with the case's ending written after a number or a range (`в 2-3-х местах`, `для 5-ти человек`) left
     out where a preposition asks for that case and a noun in its plural follows, whose case then says the numbers
@@ -691,6 +716,8 @@ def native_cases(text: str, language: str) -> str:
 
     def prose_said(prose: str) -> str:
         if re.search("[-–—]", prose):
+            if base == "ru" and re.search(r"\d-(?:х|ти)[ -]", prose):
+                prose = _before_adjective(prose)  # `2-3-х комнатная`: "двух-трёх комнатная"
             prose = _case_ending_dropped(prose, base)  # `в 2-3-х местах`: as `в 2-3 местах`, "в двух-трёх местах"
             # `около 2-3 дня`: "около двух-трёх дней", before the range is read alone
             prose = _ranges_of_few_in_genitive(prose, base)
