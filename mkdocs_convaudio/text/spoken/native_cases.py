@@ -581,6 +581,20 @@ def unit_amount_in_locative(
     return "-".join(_said(number, _WORDS[base].locative_case, base, feminine=bool(feminine)) for number in numbers)
 
 
+def half_in_locative(string: str, at: int, amount: str, end: int, language: str) -> str | None:
+    """A Russian unit's amount and a half (`1,5`, `2,5`) from `at` to `end` in `string` in the locative, where a
+    distance from a place asks for it as `unit_amount_in_locative`'s (`в 1,5 км от моря`: "в полутора"; `в 2,5 км от
+    моря` "в двух с половиной"; "в одна целая 5 десятых километра от моря" was said). None elsewhere, and for a whole
+    part ending in 1 but 1 itself (`21,5`)."""
+    half = re.fullmatch(r"([1-9]\d{0,5})[,.]5", amount)
+    if language != "ru" or half is None or (half[1] != "1" and _ends_in_one(half[1])):
+        return None
+    said = unit_amount_in_locative(string, at, ["2"], end, language)  # the place's words: "в" before, "от" after
+    if said is None:
+        return None
+    return "полутора" if half[1] == "1" else f"{_said(half[1], 'prepositional', 'ru', feminine=False)} с половиной"
+
+
 def _in_accusative(numbers: list[str], string: str, start: int, language: str) -> list[str] | None:
     """A count's numbers after a preposition that asks for the accusative (`в 5-10 раз`), said as their nominative:
     None before a feminine noun (`на 21-22 минуты`, whose 1 and 2 are "одну", "две") and where another module reads

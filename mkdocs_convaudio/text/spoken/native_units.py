@@ -322,10 +322,15 @@ def _in_locative(match: re.Match[str], forms: Forms, language: str) -> str | Non
     "в пяти-десяти километрах от моря", `в 1 км от моря` "в одном километре от моря", `у 1 км від моря` "у одному
     кілометрі від моря"), its words and the unit's;
     None elsewhere."""
-    from .native_cases import unit_amount_in_locative  # it reads a unit's amount with this module
+    from .native_cases import half_in_locative, unit_amount_in_locative  # they read a unit's amount with this module
 
     numbers = [*([match["first"]] if match["first"] else []), match["amount"]]
     plural = _locative_plural(forms[0])
+    half = None if match["first"] or plural is None else half_in_locative(
+        match.string, match.start(), match["amount"], match.end(), language
+    )
+    if half is not None and plural is not None:  # `в 1,5 км от моря`: "в полутора километрах от моря"
+        return f"{half} {plural}{full_stop_kept(match)}"
     singular = _locative_singular(forms[0], language) if language in ("ru", "uk") else None
     # a number ending in 1 (not 11) takes the unit's gender, and the unit's singular after it: "в двадцати одном
     # километре"; the first of a range agrees with the last's plural ("в одном-двух километрах")
