@@ -615,7 +615,7 @@ def _case_ending(language: str) -> re.Pattern[str]:
     locative = "|".join(p for p in words.locative.split("|") if p not in ("к", "ко"))
     return re.compile(
         rf"(?<![\w\-.])(?P<before>(?P<genitive>{words.genitive})|(?P<locative>{locative}))\s+"
-        r"(?P<numbers>(?:[1-9]\d{0,2}[-–—])?[1-9]\d{0,2})-(?:х|ти)"
+        r"(?P<numbers>(?:[1-9]\d{0,2}[-–—])?[1-9]\d{0,2})-(?P<ending>х|ти)"
         # not before what is numbered (`в 2-3-х классах` may be "вторых-третьих")
         r"(?!\s+(?:век|столети|тысячелети|класс|курс|этаж|ряд))"
         rf"(?=\s+(?(genitive)[^\W\d_]*(?:{words.genitive_plural})|{_PLURAL['locative']})(?!\w))",
@@ -653,7 +653,17 @@ def _case_ending_dropped(text: str, language: str) -> str:
     out where a preposition asks for that case and a noun in its plural follows, whose case then says the numbers
     ("в двух-трёх местах"; "в от двух до трёх-х местах" was said). Elsewhere as written: `2-3-х комнатная` is a
     compound's ("двух-трёхкомнатная"), `в 2-3-х классах` may be ordinals' ("во вторых-третьих")."""
-    return _case_ending(language).sub(lambda match: f"{match['before']} {match['numbers']}", text)
+
+    def said(match: re.Match[str]) -> str:
+        # the ending a count's words have in that case ("двух", "пяти"); another is an ordinal's (`в 90-х годах`,
+        # `в 20-х числах`, `до 30-х годов`: "девяностых", not "в девяноста годах")
+        case = "genitive" if match["genitive"] else _WORDS[language].locative_case
+        numbers = re.split("[-–—]", match["numbers"])
+        if any(not _said(number, case, language, feminine=False).endswith(match["ending"]) for number in numbers):
+            return match[0]
+        return f"{match['before']} {match['numbers']}"
+
+    return _case_ending(language).sub(said, text)
 
 
 def native_cases(text: str, language: str) -> str:
