@@ -279,6 +279,12 @@ HOURS_AND_MINUTES = [
         " Minute. Treffen 14h30, um 14h30, nach 14h30, circa 14h30.",
     ),
     (
+        # ... in the dative after "in", "innerhalb", "während" (r-spoken10: "in eine Stunde 30 Minuten" was said)
+        "Wir sind in 1h30 da, innerhalb 1h00, während 1h01.",
+        "de",
+        "Wir sind in einer Stunde 30 Minuten da, innerhalb einer Stunde, während einer Stunde einer Minute.",
+    ),
+    (
         "La película dura 1h30, en 2h05 llegamos; a las 14h30.",
         "es",
         "La película dura una hora 30 minutos, en 2 horas 5 minutos llegamos; a las 14h30.",

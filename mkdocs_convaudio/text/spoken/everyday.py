@@ -65,10 +65,13 @@ def _glued_durations(text: str, language: str) -> str:
 
     def said(match: re.Match[str]) -> str:
         count, more = int(match[2]), int(match[3])
-        said_hours = one_hour if count == 1 else f"{count} {hours}"
+        # German's dative or genitive after "in", "innerhalb", "während" (`in 1h30`: "in einer Stunde 30 Minuten";
+        # "in eine Stunde" was said)
+        dative = language == "de" and match[1].split()[0].lower() in ("in", "innerhalb", "während")
+        said_hours = ("einer Stunde" if dative else one_hour) if count == 1 else f"{count} {hours}"
         if more == 0:
             return f"{match[1]}{said_hours}"
-        one_minute = {"de": "eine", "es": "un", "it": "un"}[language]
+        one_minute = "einer" if dative else {"de": "eine", "es": "un", "it": "un"}[language]
         said_minutes = f"{one_minute} {minute}" if more == 1 else f"{more} {minutes}"
         return f"{match[1]}{said_hours} {said_minutes}"
 
