@@ -317,6 +317,12 @@ def _locative_singular(word: str, language: str) -> tuple[str, bool] | None:
     return None
 
 
+#: The units of a distance from a place, a length's or a time's (`в 5 км от моря`, `в 1 мин от пляжа`); not a share
+#: or a difference (`штраф в 1% от суммы`, `в 5 кг от нормы`: "в один процент", not "в одном проценте")
+_DISTANCES = frozenset({"километр", "метр", "сантиметр", "миллиметр", "час", "минута", "секунда", "кілометр",
+                        "міліметр", "година", "хвилина"})  # fmt: skip
+
+
 def _in_locative(match: re.Match[str], forms: Forms, language: str) -> str | None:
     """A unit's amount at `match` in the locative where a distance from a place asks for it (`в 5-10 км от моря`:
     "в пяти-десяти километрах от моря", `в 1 км от моря` "в одном километре от моря", `у 1 км від моря` "у одному
@@ -324,6 +330,8 @@ def _in_locative(match: re.Match[str], forms: Forms, language: str) -> str | Non
     None elsewhere."""
     from .native_cases import half_in_locative, unit_amount_in_locative  # they read a unit's amount with this module
 
+    if forms[0] not in _DISTANCES:
+        return None
     numbers = [*([match["first"]] if match["first"] else []), match["amount"]]
     plural = _locative_plural(forms[0])
     half = None if match["first"] or plural is None else half_in_locative(
