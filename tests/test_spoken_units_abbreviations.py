@@ -905,6 +905,9 @@ US_CUSTOMARY_UNITS = [
         "We mapped a 5 kilometers by 5 kilometers. We ran a 5 kilometers by 5 pm today; the area is 5 kilometers by "
         "5 kilometers.",
     ),
+    # ... nor in a one-letter unit, whose first side the rules for one letter leave (r-spoken10: the second alone,
+    # "a 2 meters by 3-meter room", when the check for it was taken out)
+    ("A 2 m by 3 m room.", "en", "A 2 meters by 3 meters room."),
     (
         "Dazu 2 lb Mehl, 8 oz Käse, 1 oz Zucker, mit 1 mph.",
         "de",
