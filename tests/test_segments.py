@@ -348,3 +348,62 @@ def test_a_speaker_deep_in_the_limiter_does_not_sink_the_other_one_under_the_tar
         each.setdefault(piece.speaker, []).append(samples[piece.offset : piece.offset + piece.figures.length])
     smooth = reference.integrated_loudness(np.concatenate(each["B"]), rate)
     assert smooth > SETTINGS.loudness - 3, smooth  # 17 LU under it before
+
+
+def test_a_voice_the_limiter_holds_under_the_target_is_met_by_the_others_not_left_apart(tmp_path: Path) -> None:
+    """A speaker whose loudness stops rising under the target (here a buzz with a click every 10 ms: the limiter
+    flattens every click, whatever the gain) was balanced at that flat, and the smooth voice beside them raised to
+    the target: the MP3 measured -20.0 LUFS with one voice 4.8 LU under the other (bug bash f-level; a 7 LU gap
+    in bug bash h-upgrade's synthetic case). The others are lowered to meet them instead, by `MEET_LU` at most, and
+    the conversation says it falls short of the target (`Result.shortfall`, a warning in the build)."""
+    from mkdocs_convaudio.audio import stream
+
+    cache = AudioCache(tmp_path / "cache")
+    turns = []
+    for index in range(20):
+        speaker = "AB"[index % 2]
+        audio = voice(2.0, 22050, index % 9, 0.05 if speaker == "A" else 0.1)
+        if speaker == "A":
+            clicked = audio.samples.copy()
+            clicked[2205:-2205:220] += 0.3
+            audio = Audio(clicked, audio.rate)
+        key = hashlib.sha256(f"{speaker}{index}".encode()).hexdigest()
+        cache.put_line(key, audio)
+        turns.append((speaker, [(key, measure(audio, RATE))]))
+    plan, result = build(cache, turns, tmp_path / "a.mp3")
+    samples, rate = decode(tmp_path / "a.mp3")
+    each: dict[str, list[Any]] = {}
+    for piece in plan.pieces:
+        each.setdefault(piece.speaker, []).append(samples[piece.offset : piece.offset + piece.figures.length])
+    level = {speaker: reference.integrated_loudness(np.concatenate(parts), rate) for speaker, parts in each.items()}
+    assert abs(level["A"] - level["B"]) < 1.0, level  # 4.8 LU apart before
+    assert level["B"] > SETTINGS.loudness - stream.MEET_LU - 0.5, level  # lowered, within the limit
+    assert reference.true_peak_db(samples, rate) <= SETTINGS.true_peak
+    whole = reference.integrated_loudness(samples, rate)
+    assert not result.reached and result.shortfall(SETTINGS.loudness) == pytest.approx(whole, abs=0.1)
+
+
+def test_the_others_are_lowered_no_further_than_the_limit_to_meet_a_voice_far_under_the_target() -> None:
+    """A voice whose loudness stops far under the target (7 LU in bug bash h-upgrade's synthetic case) is met
+    `MEET_LU` under the target, no further: the conversation would be too quiet for every listener otherwise."""
+    from mkdocs_convaudio.audio.stream import MEET_LU, speaker_balance
+
+    turns = []
+    for index in range(20):
+        speaker = "AB"[index % 2]
+        audio = voice(2.0, 22050, index % 9, 0.02 if speaker == "A" else 0.1)
+        if speaker == "A":
+            clicked = audio.samples.copy()
+            clicked[2205:-2205:264] += 0.6
+            audio = Audio(clicked, audio.rate)
+        turns.append((speaker, [(f"{speaker}{index}", measure(audio, RATE))]))
+    ceiling = 10 ** ((SETTINGS.true_peak - 1) / 20)
+    plan = layout(turns, SETTINGS)
+    assert speaker_balance(plan, SETTINGS.loudness, ceiling).level == SETTINGS.loudness - MEET_LU
+    smooth = [
+        (name, [(f"{name}{i}", measure(voice(2.0, 22050, i, level), RATE))])
+        for i in range(10)
+        for name, level in (("B", 0.1), ("C", 0.05))
+    ]
+    balance = speaker_balance(layout(smooth, SETTINGS), SETTINGS.loudness, ceiling)  # nobody held under it
+    assert balance.level == SETTINGS.loudness and balance.gains["C"] > balance.gains["B"] + 3

@@ -107,6 +107,14 @@ BALANCE_GAP = 0.5
 #: less is mostly its edges' partial gating blocks, under what the words sound like (a lone 0.4 s "Yes." read
 #: 2.4 dB quiet and was raised by that much over the other voice; review 153).
 BALANCE_LEAST = 3.0
+#: LU under the target a speaker the limiter holds out of its reach (alone, their loudness stops rising under it)
+#: may be left before the others are lowered to meet them (`speaker_balance`): within it, the conversation is as
+#: it was (eSpeak's French m3 stops 0.3 LU short at -16 LUFS: the example site's MP3s are unchanged).
+APART_LU = 1.0
+#: The most LU the other speakers are lowered by to meet such a speaker: the conversation then falls short of the
+#: target by as much (and says so, `Result.shortfall`) where it shipped one voice far under the others (bug bash
+#: f-level: a buzzy voice 7 LU under a smooth one at -16 LUFS; eSpeak French at `loudness: -14`, m3 1.7 LU under).
+MEET_LU = 3.0
 #: LU from the target within which an edited conversation keeps the gain its unchanged segments were encoded
 #: with (so their MP3 frames are reused): well inside the ±0.5 LU the MP3 must meet.
 STICKY = 0.2
@@ -263,16 +271,33 @@ def added_figures(plan: Layout, count: int) -> tuple[Floats, Floats] | None:
     return energy, peak
 
 
-def speaker_gains(plan: Layout, target: float, ceiling: float) -> dict[str, float]:
+@dataclass(frozen=True)
+class Balance:
+    """The speakers' balancing gains (dB) and the level (LUFS) each of them alone reaches with theirs: the target,
+    or under it when one speaker cannot get there and the others were lowered to meet them (`speaker_balance`)."""
+
+    gains: dict[str, float]
+    level: float
+
+
+def speaker_balance(plan: Layout, target: float, ceiling: float) -> Balance:
     """The gain (dB) that brings each speaker's lines alone, gained and limited, to `target` LUFS: the limiter
     takes more from a peaky voice than from a smooth one, so one gain for all leaves them apart (by 1.5 LU for
     eSpeak's m3 and f2, bug bash: its whisper 2 LU over klatt4). Solved like the programme's gain (`gentle_gain`,
     predicted from the lines' figures) on each speaker's lines alone. A speaker with under `BALANCE_LEAST` seconds
     of speech is too short to measure: they get the others' gain (their mean, by speech), as with one gain for all.
-    Empty when fewer than two speakers can be measured (nothing to balance)."""
+    No gains when fewer than two speakers can be measured (nothing to balance).
+
+    A speaker whose loudness stops rising more than `APART_LU` under the target (the limiter flattens their peaks
+    whatever the gain) would be left that far under the others: the others are lowered to meet them instead, by
+    `MEET_LU` at most, and `Balance.level` says where they met (bug bash f-level: a buzzy voice 7 LU under a smooth
+    one; eSpeak's French voices at `loudness: -14`)."""
     chunk = chunk_size(plan.rate)
     gap = int(BALANCE_GAP * plan.rate) // chunk * chunk
     gains: dict[str, float] = {}
+    levels: dict[str, float] = {}
+    short: list[float] = []  # where the speakers the limiter holds under the target stop
+    figures: dict[str, tuple[Floats, Floats]] = {}
     speech: dict[str, int] = {}
     for speaker in sorted({piece.speaker for piece in plan.pieces}):
         # the speaker's lines end to end, a pause apart: the same loudness and limiting, a part of the chunks
@@ -284,12 +309,28 @@ def speaker_gains(plan: Layout, target: float, ceiling: float) -> dict[str, floa
         energy, peak = programme_figures(Layout(plan.rate, cursor, own, []))
         speech[speaker] = sum(piece.figures.length for piece in own)
         if speech[speaker] >= BALANCE_LEAST * plan.rate and math.isfinite(gated_loudness(energy, chunk)):
-            gain, _reached, _given_up = gentle_gain(energy, peak, target, ceiling, plan.rate)
+            gain, reached, _given_up = gentle_gain(energy, peak, target, ceiling, plan.rate)
             gains[speaker] = 20 * math.log10(gain)
+            figures[speaker] = (energy, peak)
+            levels[speaker] = gated_loudness(limited_energy(energy, peak, gain, ceiling, plan.rate), chunk)
+            if not reached:
+                short.append(levels[speaker])
     if len(gains) < 2:
-        return {}
+        return Balance({}, target)
+    level = target
+    if short and min(short) < target - APART_LU:
+        level = max(min(short), target - MEET_LU)
+        for speaker, at in levels.items():
+            if at > level + 0.01:  # lowered to meet the speaker who cannot rise (those under it keep their gain)
+                gain, _reached, _given_up = gentle_gain(*figures[speaker], level, ceiling, plan.rate)
+                gains[speaker] = 20 * math.log10(gain)
     others = sum(gains[speaker] * speech[speaker] for speaker in gains) / sum(speech[speaker] for speaker in gains)
-    return {speaker: gains.get(speaker, others) for speaker in speech}
+    return Balance({speaker: gains.get(speaker, others) for speaker in speech}, level)
+
+
+def speaker_gains(plan: Layout, target: float, ceiling: float) -> dict[str, float]:
+    """`speaker_balance`'s gains: empty when there is nothing to balance."""
+    return speaker_balance(plan, target, ceiling).gains
 
 
 def on_grid(gain_db: float) -> float:
@@ -714,7 +755,10 @@ def encode(
     chunk = chunk_size(rate)
     ceiling_db = settings.true_peak - margin
     balance: dict[str, float] = {}
-    if settings.balance_speakers and (exact := speaker_gains(plan, settings.loudness, 10 ** (ceiling_db / 20))):
+    found_balance = (
+        speaker_balance(plan, settings.loudness, 10 ** (ceiling_db / 20)) if settings.balance_speakers else None
+    )
+    if found_balance is not None and (exact := found_balance.gains):
         if store is not None and not processors:  # cut in segments, as below
             balance = kept_balance(plan, exact, store, settings.bitrate)
         else:
@@ -722,21 +766,31 @@ def encode(
         plan = balanced(plan, balance)
     energy, peak = programme_figures(plan)
     added = added_figures(plan, len(energy))
+    # where the speakers met under the target a voice that cannot reach it (`speaker_balance`): the programme's
+    # gain stays near 0 dB, a gain for the target would raise the others apart again
+    met = found_balance is not None and found_balance.level < settings.loudness
 
-    def programme_gain(target: float, ceiling: float) -> tuple[float, bool, float]:
-        """`gentle_gain` of the programme. Balanced, each speaker alone reaches the target near 0 dB: when the
-        search from the unlimited level finds the target out of reach, it looks again from there. A speaker deep
-        in the limiter (their balancing gain at the limiter's flat, +23 dB for an eSpeak m3 in French) made the
-        unlimited level far too loud: the search started 18 dB down, met that speaker's flat first and stopped,
-        and the other speaker came out 15 LU under them (bug bash h-upgrade: a 100-turn post at -19.6 LUFS)."""
+    def programme_gain(correction: float, ceiling: float) -> tuple[float, bool, float]:
+        """`gentle_gain` of the programme for the target plus `correction`; where the speakers `met` under the
+        target, for the programme's own level at 0 dB under `ceiling` instead (a ceiling raised into the room the
+        encoder left lets the voice held by the limiter rise, and nobody is lowered for it), a target out of
+        reach. Balanced, each speaker alone reaches the level they were balanced at near 0 dB: when the search
+        from the unlimited level finds it out of reach, it looks again from there. A speaker deep in the limiter
+        (their balancing gain at the limiter's flat, +23 dB for an eSpeak m3 in French) made the unlimited level far
+        too loud: the search started 18 dB down, met that speaker's flat first and stopped, and the other speaker
+        came out 15 LU under them (bug bash h-upgrade: a 100-turn post at -19.6 LUFS)."""
+        aim = settings.loudness
+        if met:
+            aim = gated_loudness(limited_energy(energy, peak, 1.0, ceiling, rate, added), chunk)
+        target = aim + correction
         found = gentle_gain(energy, peak, target, ceiling, rate, added)
         if balance and not found[1]:
             again = gentle_gain(energy, peak, target, ceiling, rate, added, start_db=0.0)
             if again[1]:
-                return again
-        return found
+                found = again
+        return found[0], found[1] and not met, found[2]
 
-    gain, _reached, _given_up = programme_gain(settings.loudness, 10 ** (ceiling_db / 20))
+    gain, _reached, _given_up = programme_gain(0.0, 10 ** (ceiling_db / 20))
     if loss is not None and plan.length <= verify_limit:
         checked = Probe(loss)  # a short conversation: the check after encoding corrects what the loss misses
     else:
@@ -778,7 +832,7 @@ def encode(
             gain_db, ceiling_db = result.gain_db, result.ceiling_db
             ceiling = 10 ** (ceiling_db / 20)
         else:
-            gain, result.reached, result.given_up = programme_gain(settings.loudness + correction, ceiling)
+            gain, result.reached, result.given_up = programme_gain(correction, ceiling)
             gain_db = round(20 * math.log10(gain), 6) if held_gain_db is None else held_gain_db
         if store is not None and not repair:
             kept = kept_gain(store, contents, energy, peak, (gain_db, ceiling_db), rate, added, written)
