@@ -779,6 +779,10 @@ def encode(
         (their balancing gain at the limiter's flat, +23 dB for an eSpeak m3 in French) made the unlimited level far
         too loud: the search started 18 dB down, met that speaker's flat first and stopped, and the other speaker
         came out 15 LU under them (bug bash h-upgrade: a 100-turn post at -19.6 LUFS)."""
+
+        def reach(gain: float) -> float:
+            return gated_loudness(limited_energy(energy, peak, gain, ceiling, rate, added), chunk)
+
         aim = settings.loudness
         if met:
             aim = gated_loudness(limited_energy(energy, peak, 1.0, ceiling, rate, added), chunk)
@@ -786,7 +790,9 @@ def encode(
         found = gentle_gain(energy, peak, target, ceiling, rate, added)
         if balance and not found[1]:
             again = gentle_gain(energy, peak, target, ceiling, rate, added, start_db=0.0)
-            if again[1]:
+            # both out of reach: the first may have stopped at a peaky speaker's flat far down, the others drowned
+            # (review r-level: eSpeak's French m3 and f2 at -16 LUFS, f2 12 LU under m3, the whole at -18.5)
+            if again[1] or reach(again[0]) > reach(found[0]):
                 found = again
         return found[0], found[1] and not met, found[2]
 
