@@ -36,7 +36,17 @@ from .html.assets import content_version, version_kind
 from .html.captions import webvtt
 from .libversions import package_fingerprint, remember_in, remembered
 from .pagememo import conversation_record, engine_fingerprint, found_from, job_from, job_record
-from .render import LOUDNESS_SHORT, Job, Limits, LinePart, Renderer, Stats, terminate_as_interrupt, unique_jobs
+from .render import (
+    LOUDNESS_MET,
+    LOUDNESS_SHORT,
+    Job,
+    Limits,
+    LinePart,
+    Renderer,
+    Stats,
+    terminate_as_interrupt,
+    unique_jobs,
+)
 from .retry import RetryPolicy
 from .showplan import PostShow, ShowOptions, ShowPlanner, VideoPlan, make_video, video_key
 from .store import DEFAULT_CACHE_DIR
@@ -2436,6 +2446,17 @@ class AudioSession:
                 # a line or two (a first test post): too short to measure as a programme, and no reason to fail
                 # a `--strict` build (bug bash 121)
                 self.info(f"{message} (it lasts {duration:.1f} s: a longer conversation may reach it)")
+            elif isinstance(met := table.get(LOUDNESS_MET), (int, float)) and level >= met - 0.5:
+                # its voices were lowered to meet one the limiter holds under `loudness` (`speaker_balance`):
+                # balanced on purpose, by `MEET_LU` at most (the MP3 within 0.5 LU of where they met); no reason
+                # to fail a `--strict` build that passed with that voice left under the others (review r-level:
+                # eSpeak NG's French m1 at the default -16 LUFS)
+                self.info(
+                    f"{conversation.source_path}:{conversation.source_line}: this conversation reaches {level:.1f} "
+                    f"LUFS, not {settings.loudness:g}: one of its voices is too peaky to get louder under a "
+                    f"{settings.true_peak:g} dBTP true peak, and the others were lowered to match it; lower "
+                    "`loudness` or raise `true_peak` for a louder MP3"
+                )
             else:
                 self.warn(message)
 

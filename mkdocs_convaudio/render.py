@@ -43,6 +43,9 @@ if TYPE_CHECKING:
 LOUDNESS_SHORT = "loudness_short"
 #: The timings field of a balanced conversation: the dB each speaker's lines were raised by (see `speaker_gains_db`)
 SPEAKER_GAINS = "speaker_gains_db"
+#: The timings field of a conversation short of its `loudness` because its voices were lowered to meet one the
+#: limiter holds under it (`speaker_balance`): the level they met at; the build says it at INFO, not as a warning
+LOUDNESS_MET = "loudness_met"
 
 
 def speaker_gains_db(gains: dict[str, float]) -> dict[str, float]:
@@ -1235,6 +1238,11 @@ class Renderer:
                 # a conversation short of `loudness`, with the level it reached: every build that publishes it
                 # says so again (`AudioSession.loudness_warnings`), not only the one that made it
                 **({LOUDNESS_SHORT: short} if short is not None else {}),
+                **(
+                    {LOUDNESS_MET: round(met, 1)}
+                    if short is not None and done and (met := done[0].met_lufs) is not None
+                    else {}
+                ),
                 "language": job.language,
                 "voices": dict(sorted(job.voices.items())),
                 # the balance `balance_speakers` gave the voices, to explain a quiet or loud one; not in any key:

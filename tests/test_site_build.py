@@ -203,7 +203,7 @@ def test_a_voice_that_cannot_reach_the_loudness_is_met_by_the_other_one(site: Si
     past +8 dB of gain the limiter gives it 0.1 LU a dB. It was balanced where it stops (-15.3 LUFS) and f2 raised
     to the target beside it: the example site's French talk at `loudness: -14` came out 1.4 LU apart (m3 -16.0,
     f2 -14.6 in the MP3; bug bash f-level). f2 is lowered to meet m3 instead (the conversation warns that it falls
-    short of the target, as it did)."""
+    short of the target: at INFO, review r-level)."""
     site.plugin_options.update(loudness=-14)
     site.write("talk.md", post(FRENCH_TALK, lang="fr"))
     site.build()
@@ -215,7 +215,7 @@ def test_a_voice_that_cannot_reach_the_loudness_is_met_by_the_other_one(site: Si
     samples, rate = decode(mp3)
     assert integrated_loudness(samples, rate) > -14 - 3  # lowered within the limit
     assert true_peak_db(samples, rate) <= -1.0 + 0.1
-    assert any("this conversation reaches" in warning for warning in site.warnings()), site.warnings()
+    assert any("the others were lowered to match it" in info for info in site.infos()), site.infos()
 
 
 def test_a_peaky_voice_under_its_flat_does_not_leave_the_other_one_drowned_at_the_default_loudness(site: Site) -> None:
@@ -256,6 +256,61 @@ def test_a_peaky_voice_under_its_flat_does_not_leave_the_other_one_drowned_at_th
     samples, rate = decode(mp3)
     assert integrated_loudness(samples, rate) == pytest.approx(-16.0, abs=0.5)  # -18.5 before
     assert not any("this conversation reaches" in warning for warning in site.warnings()), site.warnings()
+
+
+def test_a_talk_whose_voices_were_lowered_to_meet_a_peaky_one_says_so_without_failing_strict(site: Site) -> None:
+    """eSpeak NG's French m1, the third default voice, stops about 1.3 LU under -16 LUFS on these lines (the limiter
+    flattens its every pitch pulse): the others are lowered to meet it, and the MP3 reaches -17.3 LUFS. The build
+    passed `--strict` with m1 left 1.6 LU under f2 (-16.3 LUFS) and then failed on "this conversation reaches -17.3
+    LUFS" at the default loudness (review r-level): it says so at INFO, the voices balanced."""
+    site.write(
+        "talk.md",
+        post(
+            conversation(
+                (
+                    "A",
+                    "Salut, j'entends beaucoup parler d'apprentissage automatique ces temps-ci. Tu peux m'expliquer ?",
+                ),
+                (
+                    "B",
+                    "Comme montrer cent photos de chats à un enfant jusqu'à ce qu'il en reconnaisse un ?",
+                ),
+                (
+                    "C",
+                    "Exactement. Les photos sont les données d'entraînement, et l'intuition de "
+                    "l'enfant, c'est le modèle.",
+                ),
+                ("A", "Bien sûr ! Commençons par les bases."),
+                (
+                    "B",
+                    "Il s'ajuste un peu, et recommence. Des millions de fois, et il devient très bon.",
+                ),
+                ("C", "Et quand il se trompe ?"),
+                (
+                    "A",
+                    "L'apprentissage automatique, c'est apprendre à un ordinateur à reconnaître des "
+                    "motifs à partir d'exemples, au lieu d'écrire chaque règle à la main.",
+                ),
+                ("B", "Et d'où viennent les données ?"),
+                (
+                    "C",
+                    "Surtout des gens : des images annotées, des textes du web, des mesures de capteurs.",
+                ),
+                ("C", "Merci, ça m'aide beaucoup."),
+            ),
+            lang="fr",
+        ),
+    )
+    site.build(strict=True)
+    [mp3] = site.audio_files()
+    timings = site.timings(mp3)
+    assert timings["voices"] == {"A": "fr+m3", "B": "fr+f2", "C": "fr+m1"}
+    each = speaker_loudness(mp3, timings)
+    assert max(each.values()) - min(each.values()) < 1.0, each  # 2.1 LU apart before the meet
+    samples, rate = decode(mp3)
+    assert -16 - 3 < integrated_loudness(samples, rate) < -16 - 1  # met under the tolerance, within the limit
+    assert not any("reaches" in warning for warning in site.warnings()), site.warnings()
+    assert any("the others were lowered to match it" in info for info in site.infos()), site.infos()
 
 
 def test_the_timings_file_says_the_gain_each_speaker_got_from_the_balance(site: Site) -> None:

@@ -657,6 +657,9 @@ class Result:
     #: dB each speaker's lines were raised by before `gain_db`, balancing the voices: every speaker of the
     #: conversation, 0.0 included (empty when not balanced)
     speaker_gains: dict[str, float] = field(default_factory=dict)
+    #: the level (LUFS, predicted) the other speakers were lowered to, to meet a voice the limiter holds under the
+    #: target (`speaker_balance`); None when nobody was lowered
+    met_lufs: float | None = None
 
     @property
     def level(self) -> float:
@@ -811,6 +814,8 @@ def encode(
     correction = checked.loss
     result = Result(probe=checked, loss=checked.loss)
     result.speaker_gains = balance
+    if met and found_balance is not None:
+        result.met_lufs = found_balance.level
     tried: tuple[float, float] | None = None  # the last attempt's predicted and measured loudness
     if processors:
         store = None  # their sound runs through the pauses, and a segment's key does not cover it
