@@ -529,6 +529,7 @@ def command_voices(args: argparse.Namespace) -> int:
         else:
             print_pairings(plan_site_sessions(args.config_file))
         return 0
+    require_given(args)
     engine_name = args.engine
     options: dict[str, object] = {}
     context = EngineContext()
@@ -538,6 +539,11 @@ def command_voices(args: argparse.Namespace) -> int:
             site = load_site(args.config_file)
         except PluginNotEnabled:
             site = None  # another site's mkdocs.yml (the project's own docs): the engine's voices need no site
+    if site is None and Path(args.toml).is_file():
+        # a blog rendered with `render`: its engine and engine options, as `say` and `cache` read them (its
+        # `engine = "piper"` and `voices_dirs` went unread: eSpeak NG's voices were listed; bug bash h-render)
+        flags = argparse.Namespace(**{**vars(args), "engine": None, "voice_map": None, "cache_dir": None})
+        site = standalone_options(flags, None)
     if site is not None:
         site_options, _ = site
         engine_name = engine_name or site_options.engine
@@ -1476,7 +1482,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="List the voices an engine offers, or with --map each voice-map entry and the posts that use "
         "it. Exit status: 0, 2 when the engine has no voice for --lang, or for the site's errors.",
     )
-    voices.add_argument("--engine", choices=list(engine_names()), help="default: the site's engine, else espeak")
+    voices.add_argument(
+        "--engine", choices=list(engine_names()), help="default: the site's engine, else convaudio.toml's, else espeak"
+    )
     voices.add_argument("--lang", help="only voices for this language, e.g. fr")
     voices.add_argument(
         "-f", "--config-file", action=GivenOnce, default="mkdocs.yml", help="read engine options from this site"
@@ -1485,7 +1493,9 @@ def build_parser() -> argparse.ArgumentParser:
     voices.add_argument("--posts", help="with --map: posts in this folder instead of a MkDocs site")
     voices.add_argument("--root", default=".", help="with --posts: the site's root folder")
     voices.add_argument(
-        "--toml", action=GivenOnce, help="with --posts: options from this file (default: convaudio.toml, if here)"
+        "--toml",
+        action=GivenOnce,
+        help="options from this file where there is no site (default: convaudio.toml, if here)",
     )
     voices.add_argument("--voice-map", help=argparse.SUPPRESS)
     voices.add_argument("--cache-dir", help=argparse.SUPPRESS)

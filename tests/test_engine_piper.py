@@ -857,3 +857,30 @@ def test_a_model_rewritten_in_place_with_its_old_time_is_hashed_again(tmp_path: 
         handle.write(b"other model")
     os.utime(model, ns=times)
     assert kept.checksum(model) == hashlib.sha256(b"other model").hexdigest()
+
+
+def test_voices_command_reads_a_blogs_convaudio_toml(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A blog rendered with `render` keeps its options in convaudio.toml, which `say`, `cache` and `render`
+    read: `voices` listed eSpeak NG's voices there, with no word of the file's `engine = "piper"` and its
+    `voices_dirs` (bug bash h-render)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "voices").mkdir()
+    for suffix in (".onnx", ".onnx.json"):
+        (tmp_path / "voices" / f"{JOE}{suffix}").symlink_to(Path(JOE_DIR) / f"{JOE}{suffix}")
+    (tmp_path / "convaudio.toml").write_text(
+        'engine = "piper"\n\n[piper]\nvoices_dirs = ["voices"]\ndownload = false\n'
+    )
+    assert main(["voices", "--lang", "en"]) == 0
+    lines = dict(line.split("\t", 1) for line in capsys.readouterr().out.splitlines())
+    assert "present" in lines[JOE] and "not present" not in lines[JOE]
+    assert "not present (download: false)" in lines["en_US-kristin-medium"]
+    # `--toml` names another file; a wrong option there is an error at its line, as for `render`
+    (tmp_path / "other.toml").write_text('engine = "espeak"\n')
+    assert main(["voices", "--lang", "fr", "--toml", "other.toml"]) == 0
+    assert "m3\tfr variant" in capsys.readouterr().out
+    (tmp_path / "convaudio.toml").write_text('engine = "espeek"\n')
+    assert main(["voices"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and "convaudio.toml:1: option 'engine'" in captured.err
