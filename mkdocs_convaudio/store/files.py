@@ -7,7 +7,6 @@ import errno
 import os
 import shutil
 import stat
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -118,20 +117,40 @@ def new_file_mode(final: Path) -> int:
         return 0o666 & ~current_umask()
 
 
+#: How a temporary file is made: as `tempfile.mkstemp` makes one (never through a link left in its place).
+TEMPORARY_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+
+
 @contextlib.contextmanager
 def atomic_path(final: Path, what: str = "file") -> Iterator[Path]:
     """A temporary path beside `final` that replaces it only once fully written: a killed build leaves
-    a stray `.tmp` file at worst, never an entry a later build would trust. The result keeps the mode of
-    the file it replaces, or gets the umask's (never mkstemp's private 0600). A failed write raises a
-    `WriteError` naming the file."""
+    a stray `.tmp` file at worst, never an entry a later build would trust; Ctrl-C (or SIGTERM, taken as one)
+    leaves none. The result keeps the mode of the file it replaces, or gets the umask's (never mkstemp's
+    private 0600). A failed write raises a `WriteError` naming the file."""
     try:
         final.parent.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(dir=final.parent, prefix=f".{final.name}.", suffix=".tmp")
-        os.close(handle)
     except OSError as error:
         raise write_failure(final, error, what) from None
+    # The name is chosen before the file is made, and the file made inside the `try` whose `finally` removes it
+    # (a name, so that no Python code runs between): Ctrl-C right after `tempfile.mkstemp` had made its file
+    # (within it, or before the `try`) left that file in the output folder, which Hugo publishes from `static/`
+    # (bug bash h-render). A name another process made is not this one's to remove.
+    name = _temporary_name(final)
     temp = Path(name)
+    ours = True
     try:
+        try:
+            while True:
+                try:
+                    os.close(os.open(name, TEMPORARY_FLAGS, 0o600))
+                    break
+                except FileExistsError:
+                    ours = False
+                    name = _temporary_name(final)
+                    temp = Path(name)
+                    ours = True  # (not made yet: removing no file is fine)
+        except OSError as error:
+            raise write_failure(final, error, what) from None
         try:
             yield temp
         except OSError as error:
@@ -144,8 +163,17 @@ def atomic_path(final: Path, what: str = "file") -> Iterator[Path]:
         except OSError as error:
             raise write_failure(final, error, what) from None
     finally:
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
+        if ours:
+            try:  # noqa: SIM105 (`contextlib.suppress` runs Python code before the unlink: a second Ctrl-C could land there)
+                os.unlink(name)
+            except OSError:
+                pass
+
+
+def _temporary_name(final: Path) -> str:
+    """A name for a temporary file beside `final` (`.talk-1.mp3.1f9c2a7b04de.tmp`), which builds sweep from the
+    cache folder once it is old (`AudioCache.sweep_temporary`)."""
+    return os.path.join(final.parent, f".{final.name}.{os.urandom(6).hex()}.tmp")
 
 
 def write_bytes(final: Path, data: bytes | bytearray, what: str = "file") -> None:
