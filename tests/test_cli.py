@@ -1438,6 +1438,11 @@ def test_render_names_the_line_of_an_unknown_option_in_convaudio_toml(
             "convaudio.toml:6: option 'google': Sub-option 'speaking_rat'",
         ),
         ('engine = "espeak"\n[google]\n# the rate\nspeaking_rat = 1\n', "convaudio.toml:4: option 'google'"),
+        # a misspelt option says the name it is near (the cost guard of `max_charcters` was off, and the run
+        # said only "Unrecognised configuration name"; bug bash h-render), and nothing for a name near none
+        ('engine = "espeak"\nmax_charcters = 10\n', "max_charcters; did you mean 'max_characters'?"),
+        ('engine = "espeak"\n[google]\nspeaking_rat = 1\n', "speaking_rat; did you mean 'speaking_rate'?"),
+        ('engine = "espeak"\nbogus = 2\n', "Unrecognised configuration name: bogus\n"),
     ):
         toml.write_text(text, encoding="utf-8")
         assert main(["render", "scripts", "--out", "out"]) == 0
