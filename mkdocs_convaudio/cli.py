@@ -30,7 +30,7 @@ from .build import AudioSession, Placed, SessionOptions, build_problems, front_m
 from .engines import EngineContext, create_engine, engine_class, engine_names, require_packages
 from .errors import ConvaudioError, MissingCredentialsError, OptionError, each_problem
 from .html.player import format_duration
-from .render import Estimate, Job
+from .render import Estimate, Job, terminate_as_interrupt
 from .showplan import video_key
 from .standalone import (
     Batch,
@@ -1675,7 +1675,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     _said.clear()
     _settled_status.clear()
     try:
-        status = int(args.run(args))
+        # SIGTERM (a CI job cancelled, `timeout`) stops any command as Ctrl-C does, not only its synthesis: while
+        # `render` wrote its output folder it killed the process, leaving temporary files there (bug bash h-render)
+        with terminate_as_interrupt():
+            status = int(args.run(args))
         sys.stdout.flush()  # here, not at exit: a reader gone by then is a BrokenPipeError caught below
         return status
     except ConvaudioError as error:
@@ -1688,7 +1691,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return _settled_status[0] if _settled_status else 1
     except KeyboardInterrupt:
-        # Ctrl-C (or SIGTERM, taken as one while lines are made): what was made is cached, nothing is half-written;
+        # Ctrl-C (or SIGTERM, taken as one): what was made is cached, nothing is half-written;
         # a word, as `mkdocs build` says, not a traceback (bug bash 111). 130: the shell's status for SIGINT
         print("\nmkdocs-convaudio: stopped; what was made so far is kept, run it again to go on", file=sys.stderr)
         return 130
