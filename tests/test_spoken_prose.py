@@ -868,3 +868,25 @@ def test_a_ratio_after_a_capital_article_is_said(line: str, language: str, said:
 )
 def test_a_long_line_of_pressures_race_times_and_formulas_is_read_in_linear_time(line: str, language: str) -> None:
     assert reading_seconds(line, language) < 0.5
+
+
+#: Template tags in a line (a Hugo or Jekyll blog's, or one about them): their words, as `{{ page.title }}` always
+#: was "page.title"; Hugo's angle brackets were "is less than … is greater than" and Liquid's `%` signs said
+#: (bug bash h-render). Whole tags only.
+TEMPLATE_TAGS = [
+    (
+        'See {{< ref "first.md" >}} and {{% param "author" %}} for more.',
+        'See ref "first.md" and param "author" for more.',
+    ),
+    ('Use `{{< ref "first.md" >}}` to link.', 'Use ref "first.md" to link.'),
+    ("In Jekyll, {{ page.title }} and {% include x.html %} work.", "In Jekyll, page.title and include x.html work."),
+    ('Write {{</* figure src="a.png" */>}} in a post.', 'Write figure src equals "a.png" in a post.'),
+    ("Liquid {%- if x -%} trims.", "Liquid if x trims."),
+    ("The set {50%} stays.", "The set 50% stays."),
+]
+
+
+@pytest.mark.parametrize(("line", "said"), TEMPLATE_TAGS, ids=[line for line, _ in TEMPLATE_TAGS])
+def test_a_template_tag_is_said_as_its_words(line: str, said: str) -> None:
+    assert spoken_text(line, "en") == said
+    assert "inférieur" not in spoken_text(line, "fr")  # no language reads its delimiters

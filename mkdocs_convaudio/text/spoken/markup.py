@@ -86,6 +86,15 @@ _CODE_TAG = re.compile(
 )
 _URL = re.compile(r"<(https?://[^>]+|[^<>\s@]+@[^<>\s@]+\.[A-Za-z]{2,})>")  # and `<support@example.com>`
 _SPACE = re.compile(r"\s+")
+#: A template tag's delimiters, its words kept: Hugo's shortcodes (`{{< ref "x.md" >}}`, `{{% param "a" %}}`, and
+#: `{{</* … */>}}` written to show one) and Liquid's or Jinja's tags (`{% include x.html %}`, `{%- … -%}`), read
+#: as `{{ page.title }}` always was ("page.title"): "is less than ref … is greater than", "% include x.html %"
+#: (bug bash h-render). Whole tags only: `{50%}` is no tag.
+_TEMPLATE_TAG = re.compile(
+    r"\{\{<(?:/\*)?[ \t]*(?P<angled>[^{}\n]{1,300}?)[ \t]*(?:\*/)?>\}\}"
+    r"|\{\{%(?:/\*)?[ \t]*(?P<code>[^{}\n]{1,300}?)[ \t]*(?:\*/)?%\}\}"
+    r"|\{%-?[ \t]*(?P<tag>[^{}\n]{1,300}?)[ \t]*-?%\}"
+)
 #: a heading's or a quote's mark opening a line a model wrote as Markdown (`### Key takeaway`, `> Quoted`): "hash
 #: hash hash", "is greater than" (bug bash 77); `> 5 ms` compares
 _BLOCK_MARK = re.compile(r"^\s{0,3}(?:#{2,6}[ \t]+|#[ \t]+(?=[A-Z])|>[ \t]?(?=[^\W\d_]))")  # not "# of users"
@@ -148,9 +157,17 @@ def code_markup(code: str) -> str:
     return code.replace("\uE8FF", " ")
 
 
+def without_template_tags(text: str) -> str:
+    """`text` with each template tag's delimiters dropped, its words kept (see `_TEMPLATE_TAG`)."""
+    if "{{" not in text and "{%" not in text:
+        return text
+    return _TEMPLATE_TAG.sub(lambda match: match["angled"] or match["code"] or match["tag"], text)
+
+
 def strip_markup(text: str) -> str:
     """Keep the words of Markdown and HTML: `**really**` is read as "really", `a_ij` stays `a_ij`."""
     text = _BLOCK_MARK.sub("", text)
+    text = without_template_tags(text)
     # first: a link's address may be in angle brackets, as an autolink is; an image inside a link, then the link
     text = _settled(_LINK, r"\1", text)
     text = _URL.sub(r"\1", text)
