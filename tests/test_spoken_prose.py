@@ -883,6 +883,9 @@ TEMPLATE_TAGS = [
     ('Write {{</* figure src="a.png" */>}} in a post.', 'Write figure src equals "a.png" in a post.'),
     ("Liquid {%- if x -%} trims.", "Liquid if x trims."),
     ("The set {50%} stays.", "The set 50% stays."),
+    # a tag's words are not glued to the words beside it: "noteCareful" (review r-render)
+    ("Hugo: {{< note >}}Careful{{< /note >}} there.", "Hugo: note Careful /note there."),
+    ("{% raw %}{{ x }}{% endraw %} keeps it.", "raw x endraw keeps it."),
 ]
 
 
@@ -890,3 +893,18 @@ TEMPLATE_TAGS = [
 def test_a_template_tag_is_said_as_its_words(line: str, said: str) -> None:
     assert spoken_text(line, "en") == said
     assert "inférieur" not in spoken_text(line, "fr")  # no language reads its delimiters
+
+
+#: No tag is made of two code spans' delimiters: a line about them was "open with and close with" (review r-render)
+NOT_TEMPLATE_TAGS = [
+    ("Tags open with `{%` and close with `%}` in Jinja.", "Tags open with % and close with % in Jinja."),
+    (
+        "Shortcodes open with `{{<` and close with `>}}` in Hugo.",
+        "Shortcodes open with less than and close with greater than in Hugo.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "said"), NOT_TEMPLATE_TAGS, ids=[line for line, _ in NOT_TEMPLATE_TAGS])
+def test_the_delimiters_of_two_code_spans_are_no_template_tag(line: str, said: str) -> None:
+    assert spoken_text(line, "en") == said
