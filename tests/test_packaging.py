@@ -20,7 +20,12 @@ def run(*command: str | Path, cwd: Path | None = None) -> str:
         cwd=cwd or Path(os.sep),  # never the project folder: it would shadow the installed package
         capture_output=True,
         text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PIP_DISABLE_PIP_VERSION_CHECK": "1"},
+        # not PYTHONPATH (tests run with PYTHONPATH=<clone>): the fresh venv imported the clone, not the wheel
+        env={
+            **{name: value for name, value in os.environ.items() if name != "PYTHONPATH"},
+            "NO_MKDOCS_2_WARNING": "1",
+            "PIP_DISABLE_PIP_VERSION_CHECK": "1",
+        },
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
