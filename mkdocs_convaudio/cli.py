@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
-from .build import AudioSession, Placed, SessionOptions, build_problems, front_matter_line, site_lexicon
+from .build import AudioSession, BuildProblems, Placed, SessionOptions, build_problems, front_matter_line, site_lexicon
 from .engines import EngineContext, create_engine, engine_class, engine_names, require_packages
 from .errors import ConvaudioError, MissingCredentialsError, OptionError, each_problem
 from .html.player import format_duration
@@ -558,11 +558,11 @@ def command_voices(args: argparse.Namespace) -> int:
         if not options:
             raise
         # the site's options for the engine are wrong: its voices are what they need (a `languages` value that
-        # is no eSpeak NG language says to look here; review 125)
-        print(
-            f"warning: {_located_option_problems(error, args)}; the engine's voices without the site's options:",
-            file=sys.stderr,
-        )
+        # is no eSpeak NG language says to look here; review 125). Each problem at its line, not "1 problem stops
+        # this build", which convaudio.toml's said while the voices were listed (review r-render)
+        located = _located_option_problems(error, args)
+        problems = "; ".join(map(str, located.problems if isinstance(located, BuildProblems) else [located]))
+        print(f"warning: {problems}; the engine's voices without the site's options:", file=sys.stderr)
         engine = create_engine(name, {}, os.environ, context)
     require_packages(engine)
     if engine.is_cloud:

@@ -884,3 +884,19 @@ def test_voices_command_reads_a_blogs_convaudio_toml(
     assert main(["voices"]) == 2
     captured = capsys.readouterr()
     assert captured.out == "" and "convaudio.toml:1: option 'engine'" in captured.err
+
+
+def test_voices_warns_of_a_blogs_wrong_engine_option_in_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A wrong engine option in convaudio.toml: `voices` lists the engine's voices without the options, with a
+    warning at the option's line, as for a mkdocs.yml. It said "1 problem stops this build" and went on listing
+    (review r-render)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "convaudio.toml").write_text('engine = "espeak"\n\n[espeak]\nrate = 1\n')
+    assert main(["voices", "--lang", "fr"]) == 0
+    captured = capsys.readouterr()
+    assert "m3\tfr variant" in captured.out
+    warnings = [line for line in captured.err.splitlines() if "rate" in line]
+    assert len(warnings) == 1 and warnings[0].startswith("warning: convaudio.toml:4: "), captured.err
+    assert "stops this build" not in captured.err
