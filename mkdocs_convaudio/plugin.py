@@ -52,6 +52,7 @@ from .html.labels import player_title
 from .html.player import (
     PlayerMemo,
     Players,
+    conversation_links,
     fill_placeholders,
     insert_players,
     player_code_version,
@@ -61,6 +62,7 @@ from .html.player import (
 from .html.transcript import MathMarkup, site_math
 from .i18n_builds import inner_build, language_build, same_language
 from .material_blog import is_blog_post, replaced_by_its_title
+from .mkdocs_links import resolve_link
 from .mkdocs_search import index_without_controls, own_search_index
 from .render import Limits
 from .retry import RetryPolicy
@@ -685,6 +687,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.filled: dict[str, list[Filled]] = {}
         #: each audio page's Markdown as MkDocs gave it, and its front matter's length (see `_left_as_code`)
         self.page_sources: dict[str, tuple[str, int]] = {}
+        #: each page's transcript links to an anchor of a file (that file, the anchor, the link as written), which
+        #: MkDocs' anchor validation checks as it does the page's own (`on_page_content`)
+        self.link_anchors: dict[str, list[tuple[File, str, str]]] = {}
         self.refill: dict[str, list[Filled]] = {}
         self.site_name = ""
         self.site_dir, self.use_directory_urls = "", False
@@ -801,6 +806,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.fallbacks = {}
         self.skipped_pages = set()
         self.page_sources = {}
+        self.link_anchors = {}
         self.page_paths = {}
         self.filled = {}
         self.refill = {}
@@ -1030,6 +1036,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             for uri in self._uris_of(item):
                 self._add(files, config, uri, session.published_file(uri))
         for item in placed:
+            links = self._transcript_links(item, page, files, config)
             self.player_memo.want(
                 lambda item=item: item.found.conversation,  # type: ignore[misc]
                 item.token,
@@ -1040,9 +1047,36 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 math=self.math,
                 source_key=item.source_key,
                 inline_captions=self.inline_captions,
+                links=links,
             )
         blocks = [(item.span, player_marker(item.token)) for item in placed]
         return rewrite(markdown, blocks, top=self.config.player_position == "top")
+
+    def _transcript_links(self, item: Placed, page: Page, files: Files, config: MkDocsConfig) -> dict[str, str]:
+        """The links of a conversation's lines to the site's files (`other.md`, `../guide/setup.md#install`,
+        `paper.pdf`), resolved as MkDocs resolves the page's own (relative to the page's file; those to a missing
+        file told at the level its `validation.links` gives them, naming the line, and left as written): each
+        target as written → the file's URL from the site's root. The transcript was written after MkDocs' Markdown,
+        so its `href="other.md"` stayed a broken link on the site (review: links in a conversation's lines).
+
+        Which links a conversation has is remembered by its `source_key`: a warm build reads no conversation."""
+        assert self.session is not None
+        memo = self.session.cache.memo("transcript-links", player_code_version())
+        written = memo.get(item.source_key) if item.source_key is not None else None
+        if not isinstance(written, list):
+            written = [list(link) for link in conversation_links(item.found.conversation)]
+            if item.source_key is not None:
+                memo.put(item.source_key, written)
+        links: dict[str, str] = {}
+        for href, source, line in written:
+            resolved = resolve_link(str(href), page.file, files, config)
+            if resolved.problem and resolved.level > 0:
+                log.log(resolved.level, f"{source}:{line}: this line contains {resolved.problem}")
+            if resolved.url is not None:
+                links[str(href)] = resolved.url
+            if resolved.file is not None and (anchor := urlsplit(str(href)).fragment):
+                self.link_anchors.setdefault(page.file.src_uri, []).append((resolved.file, anchor, str(href)))
+        return links
 
     def _told_apart_as_on(self, first: Page, item: Placed) -> None:
         """A dialogue file an earlier page of the build links too: its MP3 takes that page's title (`on_env`), so
@@ -1168,6 +1202,10 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         if not self.player_memo or self.session is None:
             return html
+        # set by MkDocs' `render` just now (unless it runs verbose), checked once every page is rendered
+        if page.links_to_anchors is not None:
+            for target, anchor, href in self.link_anchors.pop(page.file.src_uri, ()):
+                page.links_to_anchors.setdefault(target, {}).setdefault(anchor, href)
         filled: dict[str, str] = {}
         items = self.page_items.get(page.file.src_uri, ())
         if lost := [item for item in items if player_marker(item.token) not in html]:

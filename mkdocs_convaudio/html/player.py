@@ -11,14 +11,14 @@ from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from ..libversions import library_version, remembered
 from ..text.conversation import Conversation
 from ..voices.languages import language_scripts
 from .assets import VERSION_SUFFIX, version_kind
 from .labels import labels
-from .transcript import MathMarkup, line_html
+from .transcript import MathMarkup, line_html, line_links, with_links
 
 #: Scripts written right to left (ISO 15924): Arabic, Hebrew, Thaana, Syriac, N'Ko, Adlam, Mandaic, Samaritan
 RIGHT_TO_LEFT = frozenset({"Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Mand", "Samr"})
@@ -55,8 +55,14 @@ _SECTION_LEVEL_RE = re.compile(re.escape(_OUR_HEADING) + '[1-6]"')
 SECTION_LEVEL = 2
 #: A heading's start tag in a page (`<h2>`, `<h3 id="…">`; not `<hr>`, `<head>` or `<header>`)
 _HEADING_AT = re.compile(r"<h([1-6])[\s>]")
+#: A transcript's link to a file of the site, until the page it is shown on is known: `@` and the file's URL from the
+#: site's root (as MkDocs gives it, percent-encoded), with the link's query and anchor; made relative to each page
+#: that shows the player (the post's own, a blog index's excerpt), as the player's own URLs are
+_LINK_PREFIX = SENTINEL + "@"
 #: What follows `SENTINEL` in each kind of placeholder (matched where a search found the sentinel).
-_AT_RE = re.compile(r'convaudio::(?:player:[0-9a-f]{16}-->|([0-9a-f]{16}):(?:(mp3|json|vtt|mp4)|duration-->|(\d+)"))')
+_AT_RE = re.compile(
+    r'convaudio::(?:player:[0-9a-f]{16}-->|([0-9a-f]{16}):(?:(mp3|json|vtt|mp4)|duration-->|(\d+)")|@([^"\s]*)")'
+)
 
 
 def format_duration(seconds: float) -> str:
@@ -85,6 +91,28 @@ def relative_url(uri: str, page_url: str) -> str:
     return quote("/".join([".."] * (len(start) - common) + parts[common:]) or ".")
 
 
+def link_url(target: str, page_url: str) -> str:
+    """A transcript link's `target` (a file's URL from the site's root, percent-encoded, with the link's query and
+    anchor) as seen from the page at `page_url`, written as MkDocs writes the page's own links: `../other/`,
+    `../../guide/setup.html#install`, `./#end`."""
+    cut = min((at for at in (target.find("?"), target.find("#")) if at >= 0), default=len(target))
+    path, rest = unquote(target[:cut]), target[cut:]
+    url = relative_url(path, page_url)
+    if (not path or path.endswith("/")) and not url.endswith("/"):
+        url += "/"  # a directory URL keeps its slash (`../other` is a redirect away, or a 404 on some hosts)
+    return url + rest
+
+
+def conversation_links(conversation: Conversation) -> list[tuple[str, str, int]]:
+    """The links of a conversation's lines that a site resolves among its files (`site_link`): each target as
+    written, with the file and line it is written on."""
+    return [
+        (href, conversation.source_path, turn.source_line)
+        for turn in conversation.turns
+        for href in line_links(turn.line)
+    ]
+
+
 def player_html(
     conversation: Conversation,
     token: str,
@@ -94,13 +122,15 @@ def player_html(
     captions_label: str | None = None,
     video: bool = False,
     math: MathMarkup | None = None,
+    links: Mapping[str, str] | None = None,
 ) -> str:
     """A self-contained block with no blank lines (so Markdown keeps it as raw HTML).
 
     Lines are plain list items: the script adds a seek button to each, so without JavaScript nothing looks
     clickable. With `captions_label`, a `<track kind="captions">` in the page's language points at the WebVTT.
     With `video`, a "Download video" link follows the MP3's. With `math`, the transcript's formulas are written as
-    the site's arithmatex writes them.
+    the site's arithmatex writes them. With `links` (a line's link target as written → the file's URL from the
+    site's root, with its query and anchor), those links go to the file from whichever page shows the player.
     """
     esc = html.escape
     audio, timings = _URL.format(token=token, kind="mp3"), _URL.format(token=token, kind="json")
@@ -111,7 +141,7 @@ def player_html(
         items.append(
             f'<li class="convaudio-line" {_LINE.format(token=token, index=index)}>'
             f'<span class="convaudio-speaker">{esc(turn.speaker)}</span> '
-            f'<span class="convaudio-text">{line_html(turn.line, math)}</span></li>'
+            f'<span class="convaudio-text">{_line(turn.line, math, links)}</span></li>'
         )
     track = (
         f'<track kind="captions" src="{_URL.format(token=token, kind="vtt")}" srclang="{esc(language)}" '
@@ -146,6 +176,11 @@ def player_html(
         f'<details class="convaudio-transcript" open><summary>{esc(words.transcript)}</summary>'
         f'<ol class="convaudio-lines">{"".join(items)}</ol></details></div>'
     )
+
+
+def _line(text: str, math: MathMarkup | None, links: Mapping[str, str] | None) -> str:
+    rendered = line_html(text, math)
+    return with_links(rendered, links, _LINK_PREFIX) if links else rendered
 
 
 #: The player's controls, which a search index leaves out (`data-search-exclude`, which Material's search honours):
@@ -270,12 +305,17 @@ class PlayerMemo:
         math: MathMarkup | None = None,
         source_key: str | None = None,
         inline_captions: bool = False,
+        links: Mapping[str, str] | None = None,
     ) -> None:
         """Declare the player of `conversation` (or of what a function gives, asked for only if the player is not
         remembered); `source_key`, a digest of everything the conversation's text comes from, keys it instead
         of the text. With `inline_captions`, its captions' URL is left a placeholder when it is finished (the
-        page's final HTML gets the captions themselves, as a `data:` URL, once they are known)."""
-        options = [token, title, language, captions_label, video, math, *(["inline captions"] * inline_captions)]
+        page's final HTML gets the captions themselves, as a `data:` URL, once they are known). `links`, as
+        `player_html` takes them (a player without any has the key it had before they were)."""
+        options: list[Any] = [token, title, language, captions_label, video, math]
+        options += ["inline captions"] * inline_captions
+        if links:
+            options.append(sorted(links.items()))
         if source_key is not None:
             inputs: list[Any] = [source_key, *options]
         else:
@@ -287,7 +327,14 @@ class PlayerMemo:
         def make() -> str:
             talk = conversation if isinstance(conversation, Conversation) else conversation()
             return player_html(
-                talk, token, title, language=language, captions_label=captions_label, video=video, math=math
+                talk,
+                token,
+                title,
+                language=language,
+                captions_label=captions_label,
+                video=video,
+                math=math,
+                links=links,
             )
 
         self._wanted[token] = (key, make)
@@ -330,7 +377,9 @@ class PlayerMemo:
         stored = self.memo.get(key) if self.memo is not None else None
         if isinstance(stored, str):
             return stored
-        block = fill_placeholders(self.plain(token, keep=False), "", {}, {token: timings}, keep_durations=True)
+        block = fill_placeholders(
+            self.plain(token, keep=False), "", {}, {token: timings}, keep_durations=True, keep_links=True
+        )
         if self.memo is not None:
             self.memo.put(key, block)
         return block
@@ -387,10 +436,12 @@ def fill_placeholders(
     *,
     durations: Mapping[str, float] | None = None,
     keep_durations: bool = False,
+    keep_links: bool = False,
 ) -> str:
     """Put URLs relative to this page, real durations and line times into a page's final HTML; with `players`,
     first each player marker left in it (an excerpt a blog index rendered from a post's Markdown). Durations
-    come from `durations` when it has the token, else from `timings`; `keep_durations` leaves them out."""
+    come from `durations` when it has the token, else from `timings`; `keep_durations` leaves them out, and
+    `keep_links` the transcripts' links to the site's files (for a player not yet on a page)."""
     at = output.find(SENTINEL)
     if at < 0:  # most pages of a site: one search, no copy
         return output
@@ -398,16 +449,28 @@ def fill_placeholders(
     done = 0
     while at >= 0:
         match = _AT_RE.match(output, at)
+        if match is not None and match[4] is not None:  # a transcript's link to a file of the site
+            if not keep_links:
+                pieces += (output[done:at], html.escape(link_url(html.unescape(match[4]), page_url)))
+                done = match.end(4)
+            at = output.find(SENTINEL, match.end(4))
+            continue
         if match is None or match[1] is None:
             if match is not None and players and (inserted := insert_players(output, players)) != output:
                 # the page holds a player marker
                 return fill_placeholders(
-                    inserted, page_url, uris, timings, durations=durations, keep_durations=keep_durations
+                    inserted,
+                    page_url,
+                    uris,
+                    timings,
+                    durations=durations,
+                    keep_durations=keep_durations,
+                    keep_links=keep_links,
                 )
             at = output.find(SENTINEL, at + len(SENTINEL))  # a marker of an unknown player, or not ours
             continue
         start, end = at, match.end()
-        token, kind, index = match.groups()
+        token, kind, index, _ = match.groups()
         if kind is not None:
             kinds = uris.get(token, {})
             uri = kinds.get(kind)

@@ -180,3 +180,37 @@ def line_text(text: str) -> str:
     rendered = line_html(text)
     words = html.unescape(re.sub(r"<[^>]+>", "", rendered))
     return _SPACE.sub(" ", words).strip()
+
+
+#: A link's start tag as `line_html` writes it (its `href` first, as Python-Markdown serializes it)
+_HREF = re.compile(r'<a href="([^"]*)"')
+
+
+def site_link(href: str) -> bool:
+    """Whether a link target is one a site resolves among its own files (as MkDocs does a page's links): a path,
+    relative (`other.md`, `../guide/setup.md#install`, `paper.pdf`) or from the site's root (`/about.md`); not a
+    URL with a scheme or host (`https:`, `mailto:`, `//cdn`), nor an anchor or query of the page itself (`#top`)."""
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return False
+    return not parts.scheme and not parts.netloc and bool(parts.path)
+
+
+def line_links(text: str) -> list[str]:
+    """The targets of a line's links that a site resolves (`site_link`), as written, in order, each once."""
+    if "](" not in text:  # no inline link: the only kind a line's Markdown has (autolinks have a scheme)
+        return []
+    hrefs = (html.unescape(href) for href in _HREF.findall(line_html(text)))
+    return list(dict.fromkeys(href for href in hrefs if site_link(href)))
+
+
+def with_links(rendered: str, links: Mapping[str, str], prefix: str) -> str:
+    """A line as `line_html` rendered it, each link whose target `links` maps (as written) given `prefix` and
+    what it maps to instead (attribute-escaped)."""
+
+    def swap(match: re.Match[str]) -> str:
+        target = links.get(html.unescape(match[1]))
+        return match[0] if target is None else f'<a href="{prefix}{html.escape(target)}"'
+
+    return _HREF.sub(swap, rendered)

@@ -1,0 +1,217 @@
+"""Links written in a conversation's lines go where the same link in the page's text goes: MkDocs makes a link to a
+page's `.md` file (or to an image, a PDF) the URL of that file relative to the page it is on, and warns of one whose
+target is missing. The transcript, written by the plugin after MkDocs' Markdown, kept `href="other.md"`: a broken
+link on the site (review: links in a conversation's lines)."""
+
+from __future__ import annotations
+
+import datetime
+import html
+import re
+
+import pytest
+from mkdocs.exceptions import Abort
+
+from tests.sites import Site, conversation, post, static_i18n
+
+#: A line with every kind of link MkDocs tells apart, for a post two folders down (`blog/2024/talk.md`)
+LINE = (
+    "See [the other post](../other.md), [setup](../../guide/setup.md#install), [the paper](paper.pdf), "
+    "[home](../../index.md), [this talk](talk.md#end), [above](#top), [a site](https://example.com/x?a=1&b=2), "
+    "[mail](mailto:me@example.org) and <me@example.org>."
+)
+_LINKS = re.compile(r'<a href="([^"]*)"')
+
+
+def _hrefs(fragment: str) -> list[str]:
+    return [html.unescape(href) for href in _LINKS.findall(fragment)]
+
+
+def transcript_hrefs(page: str) -> list[str]:
+    """The link targets of a page's transcript lines."""
+    lines = re.findall(r'<span class="convaudio-text">(.*?)</span></li>', page)
+    assert lines, "no transcript line"
+    return [href for line in lines for href in _hrefs(line)]
+
+
+def body_hrefs(page: str, marker: str) -> list[str]:
+    """The link targets MkDocs itself wrote for the paragraph starting with `marker` in the page's text."""
+    found = re.search(r"<p>" + re.escape(marker) + r"(.*?)</p>", page, re.S)
+    assert found, f"no paragraph {marker!r}"
+    return _hrefs(found[1])
+
+
+def linked_site(site: Site, directory_urls: bool, line: str = LINE, *, body: bool = True) -> None:
+    site.config["use_directory_urls"] = directory_urls
+    site.write("index.md", "# Home\n")
+    site.write("guide/setup.md", "# Setup\n\n## Install\n\nSteps.\n")
+    site.write("blog/other.md", "# Other\n")
+    (site.docs / "blog/2024").mkdir(parents=True, exist_ok=True)
+    (site.docs / "blog/2024/paper.pdf").write_bytes(b"%PDF-1.4\n")
+    text = "# Talk\n\n" + conversation(("A", line), ("B", "Thanks.")) + ("\nBody: " + line + "\n" if body else "")
+    site.write("blog/2024/talk.md", post(text))
+
+
+@pytest.mark.parametrize("theme", ["mkdocs", "material"])
+@pytest.mark.parametrize("directory_urls", [False, True])
+def test_a_line_s_links_go_where_the_same_links_in_the_page_go(site: Site, directory_urls: bool, theme: str) -> None:
+    if theme == "material":
+        site.config["theme"] = {"name": "material", "font": False}
+    linked_site(site, directory_urls)
+    site.build()
+    page = site.html("blog/2024/talk/index.html" if directory_urls else "blog/2024/talk.html")
+    expected = body_hrefs(page, "Body: ")
+    assert len(expected) == 9, expected
+    assert transcript_hrefs(page) == expected
+    # MkDocs' own resolution, for the record: the link to a page is that page's URL relative to this one
+    other, setup, paper, home, itself = expected[:5]
+    assert (other, setup) == (
+        ("../../other/", "../../../guide/setup/#install")
+        if directory_urls
+        else ("../other.html", "../../guide/setup.html#install")
+    )
+    assert paper == ("../paper.pdf" if directory_urls else "paper.pdf")
+    assert home == ("../../../" if directory_urls else "../../index.html")
+    assert itself in ("./#end", ".#end", "talk.html#end")
+    assert expected[5:] == ["#top", "https://example.com/x?a=1&b=2", "mailto:me@example.org", "mailto:me@example.org"]
+    assert not [warning for warning in site.warnings() if "link" in warning]
+
+
+def test_a_line_s_link_to_a_missing_page_is_a_warning_naming_the_post_s_line(site: Site) -> None:
+    """MkDocs warns of the page's own link to a missing file (and `--strict` fails); the transcript's link to one
+    said nothing and stayed broken. It is left as written, and warned of at the level MkDocs' `validation.links`
+    gives missing targets, naming the post's file and line."""
+    linked_site(site, False, "Read [the lost post](../lost.md#x) first.", body=False)
+    site.build()
+    assert site.build().synthesized == 0  # a warm build (the links remembered) says it again
+    warnings = [warning.removeprefix("convaudio: ") for warning in site.warnings() if "lost.md" in warning]
+    ours = [warning for warning in warnings if warning.startswith("blog/2024/talk.md:")]
+    assert len(ours) == 1, warnings
+    source = (site.docs / "blog/2024/talk.md").read_text(encoding="utf-8").split("\n")
+    # the line its turn starts on (`{`), as the plugin's other warnings of a turn name it
+    line = next(number for number, text in enumerate(source, 1) if "lost post" in text and '"line"' in text) - 2
+    assert source[line - 1].strip() == "{"
+    assert ours[0].startswith(f"blog/2024/talk.md:{line}: "), ours[0]
+    assert "blog/lost.md" in ours[0] and "not found" in ours[0], ours[0]
+    assert not [warning for warning in warnings if warning.startswith("Doc file")]  # nothing in the page's text
+    assert transcript_hrefs(site.html("blog/2024/talk.html")) == ["../lost.md#x"]
+    with pytest.raises(Abort):
+        site.build(strict=True)
+    site.config["validation"] = {"links": {"not_found": "info"}}
+    site.build(strict=True)  # as MkDocs does for the page's text: the site's own choice
+    assert any(message.startswith(f"convaudio: blog/2024/talk.md:{line}: ") for message in site.infos())
+
+
+def test_a_dialogue_file_s_link_to_a_missing_page_names_the_dialogue_file_s_line(site: Site) -> None:
+    site.write(
+        "blog/ep.json", '[\n {"speaker": "A", "line": "See [gone](gone.md)."},\n {"speaker": "B", "line": "Ok."}\n]\n'
+    )
+    site.write("blog/talk.md", post("[Script](ep.json)\n"))
+    site.build()
+    assert [
+        warning
+        for warning in site.warnings()
+        if "gone.md" in warning and warning.startswith("convaudio: blog/ep.json:2: ")
+    ]
+
+
+def test_a_material_blog_post_s_links_go_to_the_posts_urls_from_the_post_and_from_the_blog_index(site: Site) -> None:
+    """A blog post's page is not where its file is (`blog/posts/hello.md` is `blog/2026/11/20/hello/`), and its
+    player shows in the blog's index too: the link goes to the other post's page from both."""
+    site.config.update(theme={"name": "material", "font": False}, plugins=["blog"], use_directory_urls=True)
+    site.write("index.md", "# Home\n")
+    site.write("blog/index.md", "# Blog\n")
+    site.write("guide/setup.md", "# Setup\n\n## Install\n")
+    day = datetime.date(2026, 11, 20)
+    site.write("blog/posts/other.md", post("# Other\n\nText.\n", date=day, audio=False))
+    line = "Read [the other post](other.md) and [setup](../../guide/setup.md#install)."
+    body = "# Hello\n\n" + conversation(("A", line), ("B", "Sure.")) + "\nBody: " + line + "\n"
+    site.write("blog/posts/hello.md", post(body, date=day))
+    site.build()
+    page = site.html("blog/2026/11/20/hello/index.html")
+    expected = body_hrefs(page, "Body: ")
+    assert expected == ["../other/", "../../../../../guide/setup/#install"]
+    assert transcript_hrefs(page) == expected
+    index = site.html("blog/index.html")  # the post's excerpt: its player, its links from the index's URL
+    assert transcript_hrefs(index) == body_hrefs(index, "Body: ") == ["2026/11/20/other/", "../guide/setup/#install"]
+    assert not [warning for warning in site.warnings() if "link" in warning]
+
+
+def test_a_translated_page_s_links_go_to_its_language_s_pages(site: Site) -> None:
+    """mkdocs-static-i18n: `talk.fr.md`'s link to `other.md` goes where MkDocs sends the French page's own link."""
+    static_i18n(site)
+    site.config["use_directory_urls"] = True
+    site.write("other.md", "# Other\n")
+    site.write("other.fr.md", "# Autre\n")
+    line_en, line_fr = "See [the other page](other.md).", "Voir [l'autre page](other.md)."
+    site.write("talk.md", post(conversation(("A", line_en), ("B", "Ok.")) + "\nBody: " + line_en + "\n"))
+    site.write("talk.fr.md", post(conversation(("A", line_fr), ("B", "Oui.")) + "\nBody: " + line_fr + "\n"))
+    site.build()
+    for path in ("talk/index.html", "fr/talk/index.html"):
+        page = site.html(path)
+        assert transcript_hrefs(page) == body_hrefs(page, "Body: ") == ["../other/"], path
+    assert not [warning for warning in site.warnings() if "link" in warning]
+
+
+def test_the_captions_carry_a_link_s_words_not_its_target(site: Site) -> None:
+    """What a line's links are in the captions (the words read; the spoken text says them alike, see
+    test_spoken_text.py): the words, never the target."""
+    site.plugin_options["captions"] = True
+    linked_site(site, False)
+    site.build()
+    captions = (site.site / "assets/convaudio/blog/2024/talk-1.vtt").read_text(encoding="utf-8")
+    assert "<v A>See the other post, setup, the paper, home, this talk, above, a site," in captions
+    assert "<v A>mail and me@example.org." in captions
+    assert ".md" not in captions and "paper.pdf" not in captions and "mailto" not in captions, captions
+
+
+def test_a_line_s_link_to_a_missing_anchor_is_checked_as_mkdocs_checks_the_page_s_own(site: Site) -> None:
+    """MkDocs checks that a link's anchor is on the page it goes to (`validation.anchors`): the transcript's links
+    are checked alike, with MkDocs' own message."""
+    site.config["validation"] = {"anchors": "warn"}
+    linked_site(
+        site, True, "Read [setup](../../guide/setup.md#nope) and [install](../../guide/setup.md#install).", body=False
+    )
+    site.build()
+    assert [warning for warning in site.warnings() if "#" in warning] == [
+        "Doc file 'blog/2024/talk.md' contains a link '../../guide/setup.md#nope', but the doc 'guide/setup.md' "
+        "does not contain an anchor '#nope'."
+    ]
+    site.build()
+    assert len([warning for warning in site.warnings() if "#nope" in warning]) == 1
+
+
+def test_a_warm_build_links_as_the_cold_one(site: Site) -> None:
+    """Which links a conversation has is remembered by its source (`transcript-links` memo): a warm build, and one
+    after the linked page moved, resolve them again."""
+    linked_site(site, False)
+    site.build()
+    assert site.build().synthesized == 0
+    page = site.html("blog/2024/talk.html")
+    assert transcript_hrefs(page) == body_hrefs(page, "Body: ")
+    assert transcript_hrefs(page)[0] == "../other.html"
+    (site.docs / "blog/other.md").rename(site.docs / "blog/2024/other.md")  # the link is now to a missing file
+    site.build()
+    assert transcript_hrefs(site.html("blog/2024/talk.html"))[0] == "../other.md"
+    assert [warning for warning in site.warnings() if warning.startswith("convaudio: blog/2024/talk.md:")]
+
+
+@pytest.mark.parametrize("absolute_links", [None, "relative_to_docs"])
+def test_a_line_s_link_from_the_site_s_root_is_treated_as_mkdocs_treats_the_page_s(
+    site: Site, absolute_links: str | None
+) -> None:
+    """`/guide/setup.md`: left as written by default (MkDocs says so at `info`), resolved from the docs folder with
+    `validation.links.absolute_links: relative_to_docs`."""
+    if absolute_links:
+        site.config["validation"] = {"links": {"absolute_links": absolute_links}}
+    linked_site(site, True, "See [setup](/guide/setup.md#install) and [the PDF](/blog/2024/paper.pdf).")
+    site.build(strict=True)
+    page = site.html("blog/2024/talk/index.html")
+    expected = ["../../../guide/setup/#install", "../paper.pdf"]
+    assert (
+        transcript_hrefs(page)
+        == body_hrefs(page, "Body: ")
+        == (expected if absolute_links else ["/guide/setup.md#install", "/blog/2024/paper.pdf"])
+    )
+    ours = [message for message in site.infos() if message.startswith("convaudio: blog/2024/talk.md:")]
+    assert len(ours) == (0 if absolute_links else 2), ours
