@@ -1036,7 +1036,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             for uri in self._uris_of(item):
                 self._add(files, config, uri, session.published_file(uri))
         for item in placed:
-            links = self._transcript_links(item, page, files, config)
+            links = self._transcript_links(item, page, files, config, markdown)
             self.player_memo.want(
                 lambda item=item: item.found.conversation,  # type: ignore[misc]
                 item.token,
@@ -1052,15 +1052,22 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         blocks = [(item.span, player_marker(item.token)) for item in placed]
         return rewrite(markdown, blocks, top=self.config.player_position == "top")
 
-    def _transcript_links(self, item: Placed, page: Page, files: Files, config: MkDocsConfig) -> dict[str, str]:
+    def _transcript_links(
+        self, item: Placed, page: Page, files: Files, config: MkDocsConfig, markdown: str
+    ) -> dict[str, str]:
         """The links of a conversation's lines to the site's files (`other.md`, `../guide/setup.md#install`,
         `paper.pdf`), resolved as MkDocs resolves the page's own (relative to the page's file; those to a missing
         file told at the level its `validation.links` gives them, naming the line, and left as written): each
         target as written → the file's URL from the site's root. The transcript was written after MkDocs' Markdown,
         so its `href="other.md"` stayed a broken link on the site (review: links in a conversation's lines).
 
-        Which links a conversation has is remembered by its `source_key`: a warm build reads no conversation."""
+        Which links a conversation has is remembered by its `source_key`: a warm build reads no conversation. A
+        conversation written in the page (it has a `source_key` only then: a page that may link a dialogue file has
+        none) whose Markdown has no `](` (nor a JSON `\\u` escape, which could write one) has no link: nothing is
+        looked up or remembered, most pages of most sites."""
         assert self.session is not None
+        if item.source_key is not None and "](" not in markdown and "\\u" not in markdown:
+            return {}
         memo = self.session.cache.memo("transcript-links", player_code_version())
         written = memo.get(item.source_key) if item.source_key is not None else None
         if not isinstance(written, list):

@@ -215,3 +215,20 @@ def test_a_line_s_link_from_the_site_s_root_is_treated_as_mkdocs_treats_the_page
     )
     ours = [message for message in site.infos() if message.startswith("convaudio: blog/2024/talk.md:")]
     assert len(ours) == (0 if absolute_links else 2), ours
+
+
+def test_a_site_without_links_in_its_pages_looks_up_and_remembers_nothing(site: Site) -> None:
+    """Most pages have no link in their Markdown, so none in a conversation written there: a warm build of them
+    reads and writes no `transcript-links` memo (it held an empty entry for every conversation, read each build).
+    A link written with a JSON escape (`[o]\\u0028other.md)`) is still one."""
+    linked_site(site, False, "No link here, only [brackets] and (parentheses).", body=False)
+    site.build()
+    assert site.build().synthesized == 0
+    assert not list(site.root.rglob("transcript-links-memo*.json"))
+    page = site.html("blog/2024/talk.html")
+    assert "[brackets] and (parentheses)" in page
+    line = r'{"speaker": "A", "line": "See [it]\u0028../other.md)."}'  # `(` as JSON writes it escaped
+    escaped = "```json\n[" + line + ', {"speaker": "B", "line": "Ok."}]\n```\n'
+    site.write("blog/2024/talk.md", post(escaped))
+    site.build()
+    assert transcript_hrefs(site.html("blog/2024/talk.html")) == ["../other.html"]
