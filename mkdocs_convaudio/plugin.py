@@ -1070,7 +1070,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             return {}
         memo = self.session.cache.memo("transcript-links", player_code_version())
         written = memo.get(item.source_key) if item.source_key is not None else None
-        if not isinstance(written, list):
+        if not isinstance(written, list) or not all(isinstance(link, list) and len(link) == 3 for link in written):
+            # none, or not as this code writes it (a damaged file): worked out again, as a memo only saves work
             written = [list(link) for link in conversation_links(item.found.conversation)]
             if item.source_key is not None:
                 memo.put(item.source_key, written)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 import html
+import json
 import re
 
 import pytest
@@ -232,3 +233,17 @@ def test_a_site_without_links_in_its_pages_looks_up_and_remembers_nothing(site: 
     site.write("blog/2024/talk.md", post(escaped))
     site.build()
     assert transcript_hrefs(site.html("blog/2024/talk.html")) == ["../other.html"]
+
+
+def test_a_damaged_links_memo_is_worked_out_again(site: Site) -> None:
+    """A memo only saves work: an entry of the `transcript-links` memo not as the plugin writes it (a damaged or
+    hand-edited file) is worked out again, not a build stopped by a traceback."""
+    linked_site(site, False)
+    site.build()
+    (memo,) = site.root.rglob("transcript-links-memo*.json")
+    data = json.loads(memo.read_text(encoding="utf-8"))
+    data["memo"] = {key: [["../other.md"]] for key in data["memo"]}
+    memo.write_text(json.dumps(data), encoding="utf-8")
+    site.build()
+    page = site.html("blog/2024/talk.html")
+    assert transcript_hrefs(page) == body_hrefs(page, "Body: ")
