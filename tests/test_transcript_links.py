@@ -247,3 +247,16 @@ def test_a_damaged_links_memo_is_worked_out_again(site: Site) -> None:
     site.build()
     page = site.html("blog/2024/talk.html")
     assert transcript_hrefs(page) == body_hrefs(page, "Body: ")
+
+
+def test_a_line_s_link_to_an_excluded_page_is_treated_as_mkdocs_treats_the_page_s(site: Site) -> None:
+    """A page left out of the site (`exclude_docs`, a draft): MkDocs still writes its URL and says so at `info`,
+    naming the excluded file; the transcript's link alike, with the turn's line."""
+    site.config["exclude_docs"] = "drafts/\n"
+    linked_site(site, False, "See [the draft](../../drafts/next.md).")
+    site.write("drafts/next.md", "# Next\n")
+    site.build(strict=True)
+    page = site.html("blog/2024/talk.html")
+    assert transcript_hrefs(page) == body_hrefs(page, "Body: ") == ["../../drafts/next.html"]
+    ours = [message for message in site.infos() if message.startswith("convaudio: blog/2024/talk.md:")]
+    assert len(ours) == 1 and "'drafts/next.md', which is excluded" in ours[0], ours
