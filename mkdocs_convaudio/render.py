@@ -24,6 +24,7 @@ from .engines.base import Engine
 from .errors import ConvaudioError, EngineError, VoiceRejected, listed, raise_all
 from .progress import Progress, ProgressSettings
 from .retry import RetryPolicy, call_with_retries
+from .store.build_segments import BuildSegments
 from .store.cache import AudioCache, Verdict, content_key
 from .text.chunking import split_text
 from .text.conversation import Conversation, Turn
@@ -359,6 +360,8 @@ class Renderer:
         self._shows: dict[str, Show] = {}
         #: segments of one conversation encoded at once (see `_assemble_all`)
         self._segment_workers = 1
+        #: the segments this build's conversations wrote, each seeing only its own (see `build_segments.py`)
+        self._segments = BuildSegments(cache)
         self._assembly_stop = threading.Event()  # set when the build stops while conversations are assembled
         #: what this render may send, and sent again (see `Budget`); no limit but the count for a free engine
         self._budget = Budget(left=2**62, planned=0)
@@ -818,6 +821,17 @@ class Renderer:
         self._plan_shows(pending, plans)
         total = sum(plan.length for plan in plans)
         workers = min(len(pending), self.assembly_workers)
+        # a conversation sees no segment another one writes meanwhile: its gain took another's level found in the
+        # store, and so depended on which finished first (review r-upgrade: three MP3s of one talk from one cache)
+        self._segments = BuildSegments(self.cache)
+        try:
+            self._assemble_pool(pending, plans, total, workers, assembled)
+        finally:
+            self._segments.finish()  # the levels none ended at, removed once all are made
+
+    def _assemble_pool(
+        self, pending: list[Job], plans: list[Layout], total: int, workers: int, assembled: set[str] | None
+    ) -> None:
         with (
             Progress(
                 "assembling",
@@ -1276,7 +1290,7 @@ class Renderer:
                 on_block=self._stoppable(progress.advance),
                 on_again=progress.grow,
                 # segments cut in pauses, kept in the cache: an edit encodes only the segments it touched
-                store=self.cache,
+                store=self._segments.view(job.key),
                 workers=self._segment_workers,
             )
             done.append(result)

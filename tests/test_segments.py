@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -407,3 +409,54 @@ def test_the_others_are_lowered_no_further_than_the_limit_to_meet_a_voice_far_un
     ]
     balance = speaker_balance(layout(smooth, SETTINGS), SETTINGS.loudness, ceiling)  # nobody held under it
     assert balance.level == SETTINGS.loudness and balance.gains["C"] > balance.gains["B"] + 3
+
+
+TALK = [
+    ("Maya", "Hast du den Artikel über Attention gelesen, z. B. den von {year}?"),
+    ("Tom", "Ja: das kostet 0,002 € pro 1.000 Tokens."),
+    ("Maya", "Und das Modell hat 12 Schichten, d_ff = 3072."),
+    ("Tom", "Das sind etwa 85 % des Budgets, gegenüber 60 % letztes Jahr."),
+    ("Maya", "Gut. Treffen wir uns um 10:30 Uhr am 3. Februar."),
+    ("Tom", "Prima, bis dann!"),
+]
+
+
+def test_a_conversation_is_the_same_mp3_whichever_sharing_its_segments_is_assembled_first(tmp_path: Path) -> None:
+    """Two talks from one template (bug bash h-upgrade's blog: only the first line's year differs) share their last
+    segment; the one assembled second kept the first one's gain, found in the store for that segment. Which came
+    first was up to the threads: one cold build of the blog gave talk 7 three different MP3s (review r-upgrade,
+    -16.0 to -16.2 LUFS). Here the order is forced (one assembly at a time), as a loaded machine may take either."""
+    from mkdocs_convaudio.engines import create_engine
+    from mkdocs_convaudio.render import Renderer
+    from mkdocs_convaudio.text.conversation import Conversation, Turn
+
+    def made(folder: Path, order: list[int]) -> tuple[dict[int, tuple[bytes, list[str]]], int]:
+        """Each talk's MP3 and segments, and how many segments were encoded."""
+        renderer = Renderer(create_engine("espeak", {}, {}), AudioCache(folder), AssemblySettings())
+        renderer.assembly_workers = 1  # one at a time, in the order given
+        voices = {"Maya": "m3", "Tom": "f2"}
+        turns = {
+            year: [Turn(who, line.format(year=year), i + 1) for i, (who, line) in enumerate(TALK)] for year in order
+        }
+        jobs = {year: renderer.prepare(Conversation(turns[year], "t.md", 1), "de", voices) for year in order}
+        renderer._synthesize(renderer.missing(list(jobs.values())))
+        renderer._assemble_all(list(jobs.values()))
+        out = {}
+        for year, job in jobs.items():
+            record = json.loads(renderer.cache.check_path(renderer.cache.conversation_mp3(job.key)).read_text())
+            out[year] = (renderer.cache.conversation_mp3(job.key).read_bytes(), record["segments"])
+        return out, renderer.cache.segments_stored
+
+    first, _ = made(tmp_path / "one", [2006, 2007])
+    assert set(first[2006][1]) & set(first[2007][1]), "the case needs talks that share a segment"
+    (tmp_path / "two").mkdir()
+    shutil.copytree(tmp_path / "one" / "lines", tmp_path / "two" / "lines")  # the same lines, no segments
+    second, _ = made(tmp_path / "two", [2007, 2006])
+    assert second[2007][0] == first[2007][0], "talk 7 assembled before talk 6 is another MP3 than after it"
+    assert second[2006][0] == first[2006][0], "talk 6 assembled after talk 7 is another MP3 than before it"
+    # built again without the MP3s: each finds its segments at its level (one talk's last pruned the other's shared
+    # one), and makes the same MP3 without encoding
+    shutil.rmtree(tmp_path / "two" / "conversations")
+    third, encoded = made(tmp_path / "two", [2006, 2007])
+    assert {year: mp3 for year, (mp3, _) in third.items()} == {year: mp3 for year, (mp3, _) in first.items()}
+    assert encoded == 0, "a segment of the last build was removed by the talk that does not end at its level"
