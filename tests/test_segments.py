@@ -460,3 +460,63 @@ def test_a_conversation_is_the_same_mp3_whichever_sharing_its_segments_is_assemb
     third, encoded = made(tmp_path / "two", [2006, 2007])
     assert {year: mp3 for year, (mp3, _) in third.items()} == {year: mp3 for year, (mp3, _) in first.items()}
     assert encoded == 0, "a segment of the last build was removed by the talk that does not end at its level"
+
+
+def test_a_build_removes_the_levels_its_conversations_did_not_end_at_even_when_it_stops(tmp_path: Path) -> None:
+    """The levels of a segment no conversation of the build ended at are removed once the build's conversations are
+    made (deferred to its end since f-determ2: a level another conversation still reads stays till then), and also
+    when the build stops half-way (a conversation failed, Ctrl-C): nothing checked that the deferred removal ran at
+    all, and a cache without it keeps every level an edit or a check ever tried."""
+    from mkdocs_convaudio.engines import create_engine
+    from mkdocs_convaudio.errors import ConvaudioError
+    from mkdocs_convaudio.render import Renderer
+    from mkdocs_convaudio.text.conversation import Conversation, Turn
+
+    cache = AudioCache(tmp_path)
+    renderer = Renderer(create_engine("espeak", {}, {}), cache, AssemblySettings())
+    renderer.assembly_workers = 1  # one at a time, talk 6 first
+    voices = {"Maya": "m3", "Tom": "f2"}
+    jobs = [
+        renderer.prepare(
+            Conversation([Turn(who, line.format(year=year), i + 1) for i, (who, line) in enumerate(TALK)], "t.md", 1),
+            "de",
+            voices,
+        )
+        for year in (2006, 2007)
+    ]
+    renderer._synthesize(renderer.missing(jobs))
+    renderer._assemble_all(jobs)
+    first = json.loads(cache.check_path(cache.conversation_mp3(jobs[0].key)).read_text())["segments"]
+
+    def plant() -> set[Path]:
+        """A stale level beside each level of talk 6's segments, 10 dB from it (too far to be taken)."""
+        planted = set()
+        for content in first:
+            for gain_db, ceiling_db in cache.segment_gains(content):
+                kept = cache.get_segment(content, gain_db, ceiling_db)
+                assert kept is not None
+                cache.put_segment(content, gain_db + 10, ceiling_db, *kept)
+                planted.add(cache.segment_path(content, gain_db + 10, ceiling_db))
+        shutil.rmtree(tmp_path / "conversations")
+        assert len(planted) >= len(first) and all(path.exists() for path in planted)
+        return planted
+
+    def left(planted: set[Path]) -> set[Path]:
+        return {path for path in planted if path.exists()}
+
+    planted = plant()
+    renderer._assemble_all(jobs)
+    assert not left(planted), "levels no conversation ended at were kept"
+    planted = plant()
+    assemble = renderer._assemble_locked
+
+    def failing(job: Any, plan: Any, progress: Any) -> None:
+        if job is jobs[1]:
+            raise ConvaudioError("talk 7 failed")
+        assemble(job, plan, progress)
+
+    renderer._assemble_locked = failing  # type: ignore[method-assign]
+    with pytest.raises(ConvaudioError, match="talk 7 failed"):
+        renderer._assemble_all(jobs)
+    assert cache.has_conversation(jobs[0].key) and not cache.has_conversation(jobs[1].key)
+    assert not left(planted), "a build that stopped kept the levels its finished conversations did not end at"
