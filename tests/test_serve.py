@@ -6,6 +6,7 @@ import contextlib
 import gc
 import io
 import json
+import os
 import weakref
 from pathlib import Path
 from typing import Any
@@ -191,6 +192,18 @@ def test_a_video_turned_off_under_serve_leaves_no_published_copy(site: Site, mon
     assert (site.site / "assets/convaudio/talk-1.mp4").is_file()
 
 
+def _saved(site: Site, page: str, text: str) -> Path:
+    """`site.write` of `page` as a save under `mkdocs serve --dirty` is: after the last build wrote its HTML. MkDocs
+    rebuilds a page in a dirty build only when its source's time is later than the HTML's; the writes came 1-2 ms
+    after the build, within one tick of a file system's coarse clock (4 ms), which can give both the same time: the
+    page was then skipped. The save's time is set 1 ms after the HTML's, however fast the machine or coarse its
+    clock."""
+    source = site.write(page, text)
+    built = (site.site / page).with_suffix(".html").stat()
+    os.utime(source, ns=(built.st_atime_ns, built.st_mtime_ns + 1_000_000))
+    return source
+
+
 def test_a_video_and_captions_turned_off_under_serve_dirty_leave_the_served_site(site: Site, monkeypatch: Any) -> None:
     """`mkdocs serve --dirty` does not clean the served site: a post's `video: true` turned off left its MP4 there
     (and `captions: false` its WebVTT file), served at its old URL for the rest of the session. They go at that
@@ -203,7 +216,7 @@ def test_a_video_and_captions_turned_off_under_serve_dirty_leave_the_served_site
     site.write("other.md", post("# Other\n\n" + conversation(("A", "Bye."), ("B", "Bye!")), video=True))
     _serve(site)
     assert (site.site / "assets/convaudio/talk-1.mp4").is_file()
-    site.write("talk.md", post(talk, video=False))
+    _saved(site, "talk.md", post(talk, video=False))
     assert site.build(dirty=True).synthesized == 0
     assert not (site.site / "assets/convaudio/talk-1.mp4").exists()
     assert (site.site / "assets/convaudio/other-1.mp4").is_file()  # a page the rebuild skipped keeps its own
@@ -212,10 +225,10 @@ def test_a_video_and_captions_turned_off_under_serve_dirty_leave_the_served_site
     assert not list(site.site.glob("assets/convaudio/*.vtt"))
     assert (site.site / "assets/convaudio/other-1.mp4").is_file()
     # on again, then off with a file of the docs folder put at its URL in the same save: that file stays
-    site.write("talk.md", post(talk, video=True))
+    _saved(site, "talk.md", post(talk, video=True))
     assert site.build(dirty=True).synthesized == 0
     assert (site.site / "assets/convaudio/talk-1.mp4").is_file()
-    site.write("talk.md", post(talk, video=False))
+    _saved(site, "talk.md", post(talk, video=False))
     site.write("assets/convaudio/talk-1.mp4", "the site's own file")
     assert site.build(dirty=True).synthesized == 0
     assert (site.site / "assets/convaudio/talk-1.mp4").read_text(encoding="utf-8") == "the site's own file"
@@ -234,7 +247,7 @@ def test_a_video_and_captions_turned_off_leave_the_site_of_a_dirty_build_in_a_pr
     site.write("other.md", post("# Other\n\n" + conversation(("A", "Bye."), ("B", "Bye!")), video=True))
     site.build()
     assert (site.site / "assets/convaudio/talk-1.mp4").is_file()
-    site.write("talk.md", post(talk, video=False))
+    _saved(site, "talk.md", post(talk, video=False))
     monkeypatch.setattr(superseded, "SUPERSEDED", superseded.Superseded())  # a new process
     assert site.build(dirty=True).synthesized == 0
     assert not (site.site / "assets/convaudio/talk-1.mp4").exists()
