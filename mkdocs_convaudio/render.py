@@ -1152,41 +1152,59 @@ class Renderer:
     def _synthesize_pool(self, todo: list[LinePart], *, wait: bool, done: list[LinePart]) -> list[LinePart]:
         stop = threading.Event()
         characters = sum(len(part.text) for part in todo)
-        with (
-            Progress(
-                "synthesizing", len(todo), "lines", self.progress, extra_total=characters, extra_unit="characters"
-            ) as progress,
-            ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="convaudio-tts") as pool,
-        ):
-            first: list[BaseException] = []  # the failure that stopped the others (a retry it woke fails too)
-            futures: list[Future[bool | None]] = [
-                pool.submit(self._synthesize_part, part, stop, wait, progress, first) for part in todo
-            ]
+        # the pool waits for its running lines as it closes, unless a second Ctrl-C came before that wait began
+        waits = True
+        with Progress(
+            "synthesizing", len(todo), "lines", self.progress, extra_total=characters, extra_unit="characters"
+        ) as progress:
+            pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="convaudio-tts")
             try:
-                _wait_for_first_failure(futures, progress)
-            except BaseException:  # Ctrl-C: the queued lines are not sent (paid for), only running ones finish
-                stop.set()
-                for future in futures:
-                    future.cancel()
-                # requests under way, not running futures: a line sleeping before its next try wakes and stops
-                # at once, and is not sent again (the message counted it as awaited, and billed)
-                with self._sending_lock:
-                    sending = self._sending
-                if sending:
-                    # said at once: the answers may take a request's timeout to come (bug bash 136: 19 s of silence)
-                    lines = f"{sending} line{'s' * (sending > 1)} in progress"
-                    billed = " (a request already sent is billed: its answer is kept)" if self.engine.is_cloud else ""
-                    self.info(f"stopping: waiting for the {lines}{billed}")
-                raise
-            failed = next((future for future in futures if future.done() and future.exception()), None)
-            if failed is not None:
-                stop.set()
-                for future in futures:
-                    future.cancel()
-                _wait(futures)
-                error = first[0] if first else failed.exception()
-                assert error is not None
-                raise error
+                first: list[BaseException] = []  # the failure that stopped the others (a retry it woke fails too)
+                futures: list[Future[bool | None]] = [
+                    pool.submit(self._synthesize_part, part, stop, wait, progress, first) for part in todo
+                ]
+                try:
+                    _wait_for_first_failure(futures, progress)
+                except BaseException:  # Ctrl-C: the queued lines are not sent (paid for), only running ones finish
+                    try:
+                        stop.set()
+                        for future in futures:
+                            future.cancel()
+                        # requests under way, not running futures: a line sleeping before its next try wakes and
+                        # stops at once, and is not sent again (the message counted it as awaited, and billed)
+                        with self._sending_lock:
+                            sending = self._sending
+                        if sending:
+                            # said at once: the answers may take a request's timeout to come (bug bash 136: 19 s of
+                            # silence)
+                            lines = f"{sending} line{'s' * (sending > 1)} in progress"
+                            billed = (
+                                " (a request already sent is billed: its answer is kept)"
+                                if self.engine.is_cloud
+                                else ""
+                            )
+                            self.info(f"stopping: waiting for the {lines}{billed}")
+                    except KeyboardInterrupt:
+                        # the second Ctrl-C came before the wait for the running lines began (the process was put
+                        # aside right after saying it would wait): it stops that wait as it does during it; waited
+                        # for on the way out, the build sat there until the answers came (a request's timeout)
+                        waits = False
+                        stop.set()
+                        for future in futures:
+                            future.cancel()
+                        raise
+                    raise
+                failed = next((future for future in futures if future.done() and future.exception()), None)
+                if failed is not None:
+                    stop.set()
+                    for future in futures:
+                        future.cancel()
+                    _wait(futures)
+                    error = first[0] if first else failed.exception()
+                    assert error is not None
+                    raise error
+            finally:
+                pool.shutdown(wait=waits)
         done.extend(part for part, future in zip(todo, futures, strict=True) if future.result() is True)
         return [part for part, future in zip(todo, futures, strict=True) if future.result() is None]
 

@@ -601,13 +601,16 @@ def test_an_interrupt_another_thread_receives_stops_synthesis_too(
 PROCESS_WAIT = 180.0
 
 
+@pytest.mark.parametrize("put_aside", [0.0, 1.0], ids=["waiting", "put-aside-before-waiting"])
 def test_a_third_ctrl_c_ends_a_cloud_build_quietly(
-    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch, put_aside: float
 ) -> None:
     """Ctrl-C stops a build that waits for its lines in progress; a second stops the waiting; Python still waits at
     exit for the requests on their way, and a third Ctrl-C there printed a traceback from `threading._shutdown`.
     Now it ends the process with one line, status 130. A real process, and a server holding its answers until the
-    three signals are sent."""
+    three signals are sent. `put_aside`: the process sleeps right after saying it waits, before the wait begins
+    (as a loaded machine may put it aside there for 30 ms): the second Ctrl-C came then, and the build waited for
+    the answers on its way out, saying nothing (the test failed when that took over 20 ms)."""
     healthy = google.routes[("POST", SYNTHESIZE)]
     arrived, release = threading.Event(), threading.Event()
 
@@ -624,6 +627,12 @@ def test_a_third_ctrl_c_ends_a_cloud_build_quietly(
         "import signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
         "from mkdocs.__main__ import cli; sys.argv = ['mkdocs', 'build']; cli()"
     )
+    if put_aside:  # a sleep after the message is logged, in the code that says it
+        script = (
+            "import logging, time; handle = logging.Handler.handle; logging.Handler.handle = lambda self, record: "
+            f"[handle(self, record), 'stopping: waiting' in record.getMessage() and time.sleep({put_aside})][0]; "
+            + script
+        )
     root = str(Path(__file__).resolve().parent.parent)
     env = {
         **os.environ,
