@@ -560,6 +560,10 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
     below_folder = {path: read[path] for path, _, base in posts if base is folder}
     metas = {path: post.meta for path, post in below_folder.items() if isinstance(post, Post)}
     languages = _language_folders(folder, metas)
+    rels = {path: rel for path, rel, _ in posts}
+    shared = _translation_key_originals(
+        {path: post for path, post in read.items() if isinstance(post, Post)}, rels, folder, languages, language
+    )
     named: dict[str, str] = {}  # a fenced conversation's MP3, by the post it is from
     # the languages the run is in: its `--lang`, the language folders', the posts' `lang:` (read above, all of them)
     declared = [post.meta.get("lang") for post in read.values() if isinstance(post, Post)]
@@ -592,6 +596,10 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
             continue
         stem = below.with_suffix("").as_posix()
         locale = below.parts[0] if base is folder and below.parts[0] in languages else None
+        if path in shared:  # Hugo's `translationKey`: a translation of the group's original, in its voices
+            original, named_in = shared[path]
+            meta = {**meta, "translation_of": original}
+            locale = locale or named_in
         spoken_in = session.language_of(rel, meta, locale, language)
         placed, warnings = session.page(
             rel,
@@ -652,6 +660,54 @@ def _language_folders(folder: Path, posts: Mapping[Path, Mapping[str, Any]]) -> 
         if inner and isinstance(key, (str, int)) and not isinstance(key, bool) and str(key).strip():
             holders.setdefault(("translationKey", str(key)), set()).add(top)
     return set(names) if any(len(tops) > 1 for tops in holders.values()) else set()
+
+
+def _translation_key_originals(
+    posts: Mapping[Path, Post],
+    rels: Mapping[Path, str],
+    folder: Path,
+    languages: set[str],
+    language: str | None,
+) -> dict[Path, tuple[str, str | None]]:
+    """The posts that Hugo's `translationKey` makes translations of another one, each with its original (the path
+    from `--root` a `translation_of:` would give) and the language its name or folder gives it (Hugo's
+    `causerie.fr.md`, `content/fr/posts/causerie.md`), if any. Translations with names of their own (`talk.md`,
+    `causerie.fr.md`) had a voice-map entry each, so a renamed speaker got a voice of their own and a voice changed
+    in one entry was not heard in the other: the posts did not sound like the same people. The original of a group
+    is its post in the blog's language (`--lang`, else English) by its `lang:`, folder or name, else its first by
+    path. A post that names its original itself (`translation_of:`) keeps it."""
+    site = (language or "en").strip().lower().replace("_", "-").split("-")[0]
+    groups: dict[str, list[tuple[str, Path, str | None]]] = {}
+    for path, post in posts.items():
+        key = post.meta.get("translationKey")
+        if not isinstance(key, (str, int)) or isinstance(key, bool) or not str(key).strip():
+            continue
+        rel = rels[path]
+        written = post.meta.get("lang")
+        below = path.relative_to(folder).parts if path.is_relative_to(folder) else ()
+        suffix = PurePosixPath(path.stem).suffix[1:]
+        named = (
+            below[0]
+            if len(below) > 1 and below[0] in languages
+            else suffix
+            if post.generator == "hugo" and suffix and is_language_code(suffix)
+            else None
+        )
+        spoken = written.strip() if isinstance(written, str) and written.strip() else named
+        groups.setdefault(str(key).strip(), []).append((rel, path, spoken if spoken else None))
+    found: dict[Path, tuple[str, str | None]] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        members.sort()
+        original = next(
+            (rel for rel, _, spoken in members if (spoken or site).lower().replace("_", "-").split("-")[0] == site),
+            members[0][0],
+        )
+        for rel, path, spoken in members:
+            if rel != original and posts[path].meta.get("translation_of") is None:
+                found[path] = (original, spoken if posts[path].meta.get("lang") is None else None)
+    return found
 
 
 def _suffix_pair(session: AudioSession, rel: str, language: str) -> str | None:

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 from mutagen.id3 import ID3
 
 from mkdocs_convaudio.cli import main
@@ -583,3 +584,51 @@ def test_terminate_while_render_writes_its_output_stops_it_as_ctrl_c_does(
     assert main(argv) == 0
     out = capsys.readouterr().out
     assert out.startswith("3 conversations, 6 lines: 0 synthesized (0 characters), 6 from cache"), out
+
+
+@pytest.mark.parametrize(
+    ("original", "translation"),
+    [
+        ("content/posts/talk.md", "content/posts/causerie.fr.md"),  # Hugo's filename translation, its own name
+        ("content/posts/talk.md", "content/posts/causerie.md"),  # its own name, `lang: fr`
+        ("content/en/posts/talk.md", "content/fr/posts/causerie.md"),  # Hugo's content folder per language
+    ],
+)
+def test_render_gives_posts_sharing_hugo_s_translation_key_the_same_voices(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    original: str,
+    translation: str,
+) -> None:
+    """Hugo's `translationKey` makes two posts of other names translations of each other; only our
+    `translation_of:` did: each post had its own voice-map entry, so a speaker the translation names otherwise
+    (`Thomas` for `Tom`) got a voice of their own, a voice changed in the original's entry was not heard in the
+    translation, and `causerie.fr.md` (French by Hugo's rules) was spoken in English. The translation uses its
+    original's entry, speaks in its language, with the original speakers' voices."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "hugo.toml").write_text('baseURL = "https://example.org/"\n', encoding="utf-8")
+    english = conversation(("Maya", "What does a cache do?"), ("Tom", "It keeps answers."))
+    french = conversation(("Maya", "Que fait un cache ?"), ("Thomas", "Il garde les réponses."))
+    lang = "" if translation.endswith(".fr.md") or "/fr/" in translation else 'lang = "fr"\n'
+    for name, body, extra in ((original, english, ""), (translation, french, lang)):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        front = f'+++\ntitle = "Cache"\naudio = true\ntranslationKey = "cache"\n{extra}+++\n\n'
+        (tmp_path / name).write_text(front + body, encoding="utf-8")
+    render = ["render", "--posts", "content", "--out", "static/talks", "--url-prefix", "/talks/", "--strict"]
+    assert main(render) == 0, capsys.readouterr().err
+    voice_map = yaml.safe_load((tmp_path / "convaudio-voices.yml").read_text(encoding="utf-8"))
+    assert list(voice_map["espeak"]) == [original], voice_map
+    voices = voice_map["espeak"][original]
+    out = tmp_path / "static" / "talks"
+    below = Path(translation).relative_to("content").with_suffix("").as_posix()
+    timings = json.loads((out / f"{below}-1.json").read_text(encoding="utf-8"))
+    assert timings["language"] == "fr", timings
+    assert timings["voices"] == {"Maya": f"fr+{voices['Maya']}", "Thomas": f"fr+{voices['Tom']}"}, timings
+
+    # a voice changed in the original's entry is heard in the translation too
+    voice_map["espeak"][original]["Maya"] = "f4" if voices["Maya"] != "f4" else "f3"
+    (tmp_path / "convaudio-voices.yml").write_text(yaml.safe_dump(voice_map), encoding="utf-8")
+    assert main(render) == 0, capsys.readouterr().err
+    timings = json.loads((out / f"{below}-1.json").read_text(encoding="utf-8"))
+    assert timings["voices"]["Maya"] == f"fr+{voice_map['espeak'][original]['Maya']}", timings
