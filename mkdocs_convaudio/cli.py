@@ -793,33 +793,80 @@ def _print_warning(message: str) -> None:
         print(f"warning: {message}", file=sys.stderr)
 
 
-def remove_unwritten(session: AudioSession, out: Path, batch: Batch, unwritten: Sequence[str]) -> list[str]:
+#: the files of one conversation in `--out`, beside its MP3 (`talk-1.mp3`), that a run writes
+CONVERSATION_FILES = (".mp3", ".json", ".vtt", ".chapters.json", ".html", ".mp4")
+
+
+def render_owner(args: argparse.Namespace) -> str:
+    """The run whose files in `--out` the outputs record names (`store.outputs`): a `--posts` run by its posts
+    folder, a dialogue-file run by the files and folders it was given. A run removes only the files its own kind
+    of run wrote there: another run writing into the same `--out` (dialogue files beside posts, as render.md
+    suggests, or another posts folder) keeps its files."""
+    if args.posts:
+        return f"posts:{Path(args.posts).resolve().as_posix()}"
+    return "files:" + "\n".join(sorted(Path(item).resolve().as_posix() for item in args.inputs))
+
+
+def remove_unwritten(
+    session: AudioSession,
+    out: Path,
+    batch: Batch,
+    unwritten: Sequence[str],
+    *,
+    owner: str,
+    snippets: Sequence[Path] = (),
+    complete: bool = False,
+) -> tuple[list[str], list[str]]:
     """Remove from `out` the `unwritten` files (a video or captions turned off: `unwritten_outputs`) that an
-    earlier run recorded writing and that are still as it wrote them (`store.outputs`), and record the videos and
-    captions this run wrote. Returns those removed; the others (the user's own files, ones replaced since, or
-    written by a version that kept no record) stay, to be named."""
+    earlier run recorded writing and that are still as it wrote them (`store.outputs`), and, for a `complete` run
+    (every file and conversation it was given made), the files of the conversations an earlier run of the same
+    `owner` wrote and this one no longer makes (a post renamed or deleted, a conversation removed, a draft left
+    out after a `--drafts` run), each still as written, or none of that conversation's. Records every file of its
+    conversations this run wrote. Returns the files removed that it no longer writes, and the conversations whose
+    files it removed (`talk-1` for `talk-1.mp3`, `talk-1.json`, …); the others (the user's
+    own files, ones replaced since, or written by a version that kept no record) stay, to be named."""
     from .store.outputs import Outputs
 
     record = Outputs(session.cache, out)
     removed: list[str] = []
+    stale: list[str] = []
+    by_conversation: dict[str, list[str]] = {}
+
+    def unlink(name: str) -> bool:
+        try:
+            (out / name).unlink()
+        except FileNotFoundError:
+            pass
+        except OSError as error:  # named with the others, then
+            _print_warning(f"cannot remove {out / name}, which this run no longer writes: {error}")
+            return False
+        return True
+
     for name in unwritten:
-        if record.written_before(name):
-            try:
-                (out / name).unlink()
-            except FileNotFoundError:
-                pass
-            except OSError as error:  # named with the others, then
-                _print_warning(f"cannot remove {out / name}, which this run no longer writes: {error}")
-                continue
+        if record.written_before(name) and unlink(name):
             removed.append(name)
     written: dict[str, Path | None] = {}
     for item in {item.audio_uri: item for item in batch.placed}.values():
+        base = _below(session.published_path(item.audio_uri), out)[: -len(".mp3")]
+        for kind in CONVERSATION_FILES:
+            if kind != ".html" and (out / (base + kind)).is_file() and base + kind not in unwritten:
+                written[base + kind] = None
         if item.video_uri and (video := session.video_keys.get(item.audio_uri)) is not None:
             written[_below(session.published_path(item.video_uri), out)] = session.cache.video_path(video)
-        if session.options.captions:
-            written[_below(session.published_path(item.captions_uri), out)] = None
-    record.update(written, removed)
-    return removed
+    for path in snippets:
+        if path.name != "convaudio-head.html":
+            written[_below(path, out)] = None
+    if complete:
+        for name in record.owned(owner):
+            if name not in written and name not in removed:
+                kind = next((kind for kind in CONVERSATION_FILES[::-1] if name.endswith(kind)), "")
+                by_conversation.setdefault(name[: len(name) - len(kind)], []).append(name)
+        for names in by_conversation.values():
+            present = [name for name in names if (out / name).is_file()]
+            if present and all(record.written_before(name) for name in present):
+                stale += [name for name in present if unlink(name)]
+    record.update(written, [*removed, *stale], owner)
+    return removed, sorted(by for by, names in by_conversation.items() if set(names) & set(stale))
 
 
 def _below(path: Path, out: Path) -> str:
@@ -919,6 +966,19 @@ def command_render(args: argparse.Namespace) -> int:
         warned.append(message)
         _print_warning(message)
     snippets = write_snippets(session, batch, out, prefix, title) if args.posts else []
+    unwritten = unwritten_outputs(out, batch.placed, captions=session.options.captions)
+    removed, gone = remove_unwritten(
+        session, out, batch, unwritten, owner=render_owner(args), snippets=snippets, complete=not left_out
+    )
+    if gone:
+        # said, not warned: the run's own files of a conversation it no longer makes (`--strict` passes)
+        count = len(gone)
+        print(
+            f"removed from {out} the files of {count} conversation{'s' * (count != 1)} an earlier run like this one "
+            f"wrote and this one no longer makes ({', '.join(gone[:3])}{f' and {count - 3} more' if count > 3 else ''}"
+            ": a post or dialogue file renamed or deleted, a conversation removed, or a draft left out)",
+            file=sys.stderr,
+        )
     if stale := stale_outputs(out, batch.placed, snippets=bool(args.posts), drafts=batch.draft_stems):
         # said, not warned, and nothing deleted: another run may write into the same --out (`--strict` passes)
         count = len(stale)
@@ -930,8 +990,6 @@ def command_render(args: argparse.Namespace) -> int:
             "them (cache prune never touches --out)",
             file=sys.stderr,
         )
-    unwritten = unwritten_outputs(out, batch.placed, captions=session.options.captions)
-    removed = remove_unwritten(session, out, batch, unwritten)
     if removed:
         # said, not warned: what a video or captions turned off leaves is the run's own file (`--strict` passes)
         count = len(removed)

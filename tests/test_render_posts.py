@@ -432,38 +432,54 @@ def test_render_reads_a_post_saved_with_a_byte_order_mark(
     assert len(samples) / rate > 1.0
 
 
-def test_render_names_the_files_of_a_renamed_post_left_in_out_and_keeps_them(
+def test_render_removes_the_files_it_wrote_of_a_renamed_post_and_names_those_it_did_not_write(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A renamed or deleted post's MP3, timings, captions and snippet stayed in `--out`, unsaid, for the site to
-    publish (review). The run names them and how to remove them; it deletes nothing (another run may write into
-    the same `--out`: a dialogue-file run's files there are not named), and `--strict` passes."""
+    """A renamed or deleted post's MP3, timings, captions and snippet stayed in `--out` (named, not removed), and
+    a blog deploying `--out` kept publishing them. The run removes those an earlier run of the same posts folder
+    wrote, still as written (the outputs record), and says so; `--strict` passes. A dialogue-file run's files in
+    the same `--out` stay, unnamed; a conversation one of whose files was changed since (the user's) is named, and
+    stays whole."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "_posts").mkdir()
-    talk = conversation(("Host", "A post renamed."), ("Guest", "Its files stay."))
+    talk = conversation(("Host", "A post renamed."), ("Guest", "Its files go."))
     (tmp_path / "_posts" / "2024-01-01-old.md").write_text(post(talk), encoding="utf-8")
+    other = conversation(("Host", "A post deleted."), ("Guest", "Its snippet was edited."))
+    (tmp_path / "_posts" / "2024-01-01-edited.md").write_text(post(other), encoding="utf-8")
     (tmp_path / "faq.json").write_text('[{"speaker": "A", "line": "A dialogue file."}]', encoding="utf-8")
     assert main(["render", "faq.json", "--out", "out"]) == 0
     render = ["render", "--posts", "_posts", "--out", "out", "--strict"]
     assert main(render) == 0
     assert "no longer made" not in capsys.readouterr().err
+    out = tmp_path / "out"
+    old = {path.name for path in out.glob("2024-01-01-old-1.*")}
+    assert old == {"2024-01-01-old-1.mp3", "2024-01-01-old-1.json", "2024-01-01-old-1.vtt", "2024-01-01-old-1.html"}
+    (out / "2024-01-01-edited-1.html").write_text("<p>my own</p>\n", encoding="utf-8")
     (tmp_path / "_posts" / "2024-01-01-old.md").rename(tmp_path / "_posts" / "2024-01-02-new.md")
+    (tmp_path / "_posts" / "2024-01-01-edited.md").unlink()
     assert main(render) == 0
     captured = capsys.readouterr()
-    assert "1 conversation in out is no longer made by this run (2024-01-01-old-1: " in captured.err, captured.err
+    assert (
+        "removed from out the files of 1 conversation an earlier run like this one wrote and this one no longer "
+        "makes (2024-01-01-old-1: " in captured.err
+    ), captured.err
+    assert "1 conversation in out is no longer made by this run (2024-01-01-edited-1: " in captured.err, captured.err
     assert "faq" not in captured.err and captured.out.endswith("0 warnings\n"), captured
-    old = {path.name for path in (tmp_path / "out").glob("2024-01-01-old-1.*")}
-    assert old == {"2024-01-01-old-1.mp3", "2024-01-01-old-1.json", "2024-01-01-old-1.vtt", "2024-01-01-old-1.html"}
-    samples, rate = decode(tmp_path / "out" / "2024-01-02-new-1.mp3")
+    assert not list(out.glob("2024-01-01-old-1.*"))
+    assert len(list(out.glob("2024-01-01-edited-1.*"))) == 4  # one changed: none removed
+    assert {path.name for path in out.glob("faq.*")} == {"faq.mp3", "faq.json", "faq.vtt"}
+    samples, rate = decode(out / "2024-01-02-new-1.mp3")
     assert len(samples) / rate > 1.0
+    assert main(render) == 0  # nothing more to remove
+    assert "removed from" not in capsys.readouterr().err
 
 
-def test_render_without_drafts_does_not_name_the_files_a_draft_rendered_with_drafts_as_no_longer_made(
+def test_render_without_drafts_removes_the_files_a_draft_rendered_with_drafts_wrote(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A draft rendered once with `--drafts` (to hear it) is left out of the next run without it: its files were
-    named among those of posts "renamed or deleted", for the user to delete, though the draft is still there and
-    its files are made again when it is published (review r-render3). A post deleted is still named."""
+    """A draft rendered once with `--drafts` (to hear it) is left out of the next run without it: its MP3 stayed
+    in `--out`, unsaid, for the blog to publish beside the posts, though Hugo and Jekyll leave the draft out. The
+    run removes the files the `--drafts` run wrote, and those of a post deleted; `--drafts` makes them again."""
     monkeypatch.chdir(tmp_path)
     for folder in ("_posts", "_drafts"):
         (tmp_path / folder).mkdir()
@@ -471,7 +487,7 @@ def test_render_without_drafts_does_not_name_the_files_a_draft_rendered_with_dra
     (tmp_path / "_posts" / "2024-01-01-kept.md").write_text(post(talk), encoding="utf-8")
     (tmp_path / "_posts" / "2024-01-02-gone.md").write_text(post(talk), encoding="utf-8")
     (tmp_path / "_drafts" / "soon.md").write_text(post(conversation(("Host", "A draft."), ("Guest", "Soon."))))
-    render = ["render", "--posts", "_posts", "--out", "out"]
+    render = ["render", "--posts", "_posts", "--out", "out", "--strict"]
     assert main([*render, "--drafts"]) == 0
     assert (tmp_path / "out" / "soon-1.mp3").is_file()
     (tmp_path / "_posts" / "2024-01-02-gone.md").unlink()
@@ -479,9 +495,13 @@ def test_render_without_drafts_does_not_name_the_files_a_draft_rendered_with_dra
     assert main(render) == 0
     err = capsys.readouterr().err
     assert "1 draft with audio left out (_drafts/soon.md)" in err, err
-    assert "1 conversation in out is no longer made by this run (2024-01-02-gone-1: " in err, err
-    assert "soon-1" not in err, err
-    assert {path.name for path in (tmp_path / "out").glob("soon-1.*")} >= {"soon-1.mp3", "soon-1.json"}
+    assert "files of 2 conversations an earlier run like this one wrote and this one no longer makes (" in err, err
+    assert "2024-01-02-gone-1, soon-1: " in err and "no longer made by" not in err, err
+    assert not list((tmp_path / "out").glob("soon-1.*")) and not list((tmp_path / "out").glob("2024-01-02-*"))
+    assert (tmp_path / "out" / "2024-01-01-kept-1.mp3").is_file()
+    assert main([*render, "--drafts"]) == 0
+    assert "lines: 0 synthesized" in capsys.readouterr().out  # its audio kept in the cache
+    assert (tmp_path / "out" / "soon-1.mp3").is_file()
 
 
 def test_render_of_the_posts_folder_without_drafts_passes_strict_whatever_the_drafts_beside_it_hold(

@@ -52,9 +52,9 @@ class Outputs:
         """Whether the file `name` (a path below `--out`) is one a run recorded writing, unchanged since: its stamp
         is the recorded one, or it is still a hard link of the video entry it was published from."""
         entry = self._read_all().get(self._key, {}).get(name)
-        if not isinstance(entry, list) or len(entry) != 2:
+        if not isinstance(entry, list) or len(entry) not in (2, 3):
             return False
-        stamp, source = entry
+        stamp, source = entry[:2]
         path = self.out / name
         if stamp is not None and file_stamp(path) == stamp:
             return True
@@ -66,11 +66,20 @@ class Outputs:
                 return os.path.samefile(path, entry) and self.cache.video_as_made(entry)
         return False
 
-    def update(self, written: Mapping[str, Path | None], removed: Iterable[str]) -> None:
+    def owned(self, owner: str) -> list[str]:
+        """The files recorded as written by the run `owner` (see `update`), by path below `--out`: the files of
+        videos and captions recorded before runs were named are no run's."""
+        files = self._read_all().get(self._key, {})
+        return sorted(
+            name for name, entry in files.items() if isinstance(entry, list) and len(entry) == 3 and entry[2] == owner
+        )
+
+    def update(self, written: Mapping[str, Path | None], removed: Iterable[str], owner: str | None = None) -> None:
         """Record the files this run wrote (`written`: path below `--out`, and the cache entry a video was
-        published from), and forget those it `removed` and those gone from `--out`. The other files recorded stay
-        (another run may write into the same `--out`). Best effort: a cache folder that cannot be written keeps no
-        record, and nothing is removed later (the file is named instead)."""
+        published from), as the run `owner`'s (its kind and what it was given: see `cli.render_owner`), and forget
+        those it `removed` and those gone from `--out`. The other files recorded stay (another run may write into
+        the same `--out`). Best effort: a cache folder that cannot be written keeps no record, and nothing is
+        removed later (the file is named instead)."""
         if self.cache.root.is_dir() and not os.access(self.cache.root, os.W_OK):
             return
         with contextlib.suppress(Exception), self.cache.locks.key("outputs"):
@@ -87,7 +96,7 @@ class Outputs:
                 if source is not None:
                     with contextlib.suppress(ValueError):
                         relative = source.resolve().relative_to(self.cache.root.resolve()).as_posix()
-                files[name] = [file_stamp(self.out / name), relative]
+                files[name] = [file_stamp(self.out / name), relative] + ([owner] if owner is not None else [])
             if files:
                 outs[self._key] = files
             else:
