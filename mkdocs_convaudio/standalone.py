@@ -792,6 +792,13 @@ def _behind(prefix: str, name: str) -> str:
     return prefix + quote(name) if prefix else name
 
 
+def cross_origin(prefix: str) -> bool:
+    """Whether a `--url-prefix` names another origin than the page's (`https://cdn.example.com/talks/`,
+    `//cdn.example.com/talks/`): a path (`/talks/`) or none is the page's own."""
+    parts = urlsplit(prefix)
+    return bool(parts.netloc)
+
+
 def write_snippets(session: AudioSession, batch: Batch, out: Path, prefix: str, title: str) -> list[Path]:
     """One HTML file per conversation, beside its MP3, for a template to include; plus `convaudio-head.html`
     (the stylesheet and script, once per page) and the two asset files."""
@@ -813,6 +820,7 @@ def write_snippets(session: AudioSession, batch: Batch, out: Path, prefix: str, 
             language=item.language,
             captions_label=label,
             video=item.video_uri is not None,
+            cross_origin=cross_origin(prefix),
         )
         html = inert_to_templates(fill_placeholders(block, "", uris, timings))
         # each file only when it changes, whole: every run rewrote them all (bug bash h-render)

@@ -688,6 +688,37 @@ def test_render_snippets_and_head_name_the_files_alike_whatever_the_prefix(
     assert f'src="{encoded}convaudio.js?{js}"' in (out / "convaudio-head.html").read_text()
 
 
+@pytest.mark.parametrize(
+    ("prefix", "cors"),
+    [
+        ("https://cdn.example.com/talks/", True),
+        ("//cdn.example.com/talks/", True),  # the page's scheme, another host
+        ("/talks/", False),
+        (None, False),  # `/assets/talks/`, from --root
+    ],
+)
+def test_render_snippets_ask_another_origin_for_the_captions_with_cors(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    prefix: str | None,
+    cors: bool,
+) -> None:
+    """Captions served from a CDN (`--url-prefix https://cdn.example.com/talks/`) were refused by browsers: a
+    `<track>` of another origin loads only when its `<audio>` asks with CORS (`crossorigin="anonymous"`), which the
+    snippet did not. A snippet whose files are the page's own origin is unchanged."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "_posts").mkdir()
+    (tmp_path / "_posts" / "2026-05-01-talk.md").write_text(post(conversation(("A", "Hi."))), encoding="utf-8")
+    given = ["--url-prefix", prefix] if prefix is not None else []
+    assert main(["render", "--posts", "_posts", "--out", "assets/talks", *given]) == 0, capsys.readouterr().err
+    html = (tmp_path / "assets" / "talks" / "2026-05-01-talk-1.html").read_text(encoding="utf-8")
+    assert '<track kind="captions" src="' in html, html
+    audio = html[html.index("<audio ") : html.index(">", html.index("<audio "))]
+    assert ('crossorigin="anonymous"' in audio) is cors, audio
+    assert html.count("crossorigin") == cors, html  # on the <audio> alone: its <track> follows its mode
+
+
 def test_say_tells_when_a_language_has_no_spelling_table(capsys: pytest.CaptureFixture[str]) -> None:
     """`say --lang da` (or a code no table knows) reads units and formulas with English words, as a build does:
     it says so, where `say --lang fr` or `--lang de` does not."""

@@ -123,6 +123,7 @@ def player_html(
     video: bool = False,
     math: MathMarkup | None = None,
     links: Mapping[str, str] | None = None,
+    cross_origin: bool = False,
 ) -> str:
     """A self-contained block with no blank lines (so Markdown keeps it as raw HTML).
 
@@ -131,6 +132,9 @@ def player_html(
     With `video`, a "Download video" link follows the MP3's. With `math`, the transcript's formulas are written as
     the site's arithmatex writes them. With `links` (a line's link target as written → the file's URL from the
     site's root, with its query and anchor), those links go to the file from whichever page shows the player.
+    With `cross_origin` (its files served from another origin, a CDN), the `<audio>` asks for them with CORS
+    (`crossorigin="anonymous"`): a browser refuses a `<track>` of another origin without it, and the captions
+    were not shown.
     """
     esc = html.escape
     audio, timings = _URL.format(token=token, kind="mp3"), _URL.format(token=token, kind="json")
@@ -159,6 +163,7 @@ def player_html(
     # a right-to-left language's transcript on a left-to-right site: its lines' numbers and final stops went to
     # the wrong side of the speaker's name (bug bash 77)
     direction = ' dir="rtl"' if language_scripts(language) & RIGHT_TO_LEFT else ""
+    cors = ' crossorigin="anonymous"' if cross_origin else ""
     return (
         f'<div class="convaudio" data-convaudio-timings="{timings}" lang="{esc(language)}"{direction} '
         f'data-convaudio-speed="{esc(words.speed)}" data-convaudio-seek="{esc(words.seek)}" '
@@ -168,7 +173,7 @@ def player_html(
         # The separators are `&middot;`, not the character: one character past ASCII made an English page's whole
         # HTML a wider string, which MkDocs then encodes character by character (a quarter of what the plugin
         # added to a warm build of 200 posts, in instructions); browsers and search indexes read the same text
-        f'<audio class="convaudio-audio" controls preload="metadata" src="{audio}" title="{esc(title)}" '
+        f'<audio class="convaudio-audio"{cors} controls preload="metadata" src="{audio}" title="{esc(title)}" '
         f'data-search-exclude>{track}<a href="{audio}">{esc(title)} (MP3)</a></audio>'
         f'<p class="convaudio-meta" data-search-exclude><span class="convaudio-label">{esc(title)}</span> &middot; '
         f'<span class="convaudio-duration">{_DURATION.format(token=token)}</span> &middot; '
