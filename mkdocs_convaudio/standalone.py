@@ -22,6 +22,7 @@ from .html.assets import ASSET_NAMES, ASSETS, VERSION_SUFFIX, versioned
 from .html.captions import track_label
 from .html.labels import player_title
 from .html.player import fill_placeholders, player_html, relative_url
+from .html.transcript import line_links
 from .showplan import page_title
 from .store.files import write_if_changed
 from .text.discover import (
@@ -628,6 +629,7 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
         for item in placed:  # the MP3's title tag and first chapter, as a site's page title gives them
             item.title = item.title or title
         batch.placed += placed
+        batch.warnings += _source_links(placed)
         if draft:
             batch.drafted += placed
             batch.drafted_posts.append(rel)
@@ -636,6 +638,26 @@ def plan_posts(session: AudioSession, folder: Path, root: Path, language: str | 
             line = front_matter_line(path, session.options.trigger_key) or 1
             batch.warnings.append(no_conversation(f"{rel}:{line}", session.other_data_on_page))
     return batch
+
+
+def _source_links(placed: Iterable[Placed]) -> list[str]:
+    """A warning for each line that links a post's source file (`[the other post](other.md)`): the snippet keeps
+    the link as written (`render` does not know the generator's URLs), where a reader following it gets a 404 or
+    the raw Markdown, and it was said nowhere (review f-render4). Named at the line, in the post or in the dialogue
+    file it links."""
+    warnings: list[str] = []
+    for item in placed:
+        conversation = item.found.conversation
+        for turn in conversation.turns:
+            for target in line_links(turn.line):
+                if PurePosixPath(urlsplit(target).path).suffix.lower() in POST_SUFFIXES:
+                    warnings.append(
+                        f"{conversation.source_path}:{turn.source_line}: this line links {target}, a Markdown "
+                        "source file, which the snippet keeps as written and a reader cannot follow (render does "
+                        "not know your generator's URLs): link the published page's URL instead, such as "
+                        "/posts/other/ or a full https:// URL"
+                    )
+    return list(dict.fromkeys(warnings))
 
 
 def _language_folders(folder: Path, posts: Mapping[Path, Mapping[str, Any]]) -> set[str]:

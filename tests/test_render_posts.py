@@ -652,3 +652,35 @@ def test_render_gives_posts_sharing_hugo_s_translation_key_the_same_voices(
     assert main(render) == 0, capsys.readouterr().err
     timings = json.loads((out / f"{below}-1.json").read_text(encoding="utf-8"))
     assert timings["voices"]["Maya"] == f"fr+{voice_map['espeak'][original]['Maya']}", timings
+
+
+def test_render_warns_at_a_line_linking_a_markdown_source_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A line's `[the other post](other.md)` is kept as written in the snippet (render does not know the
+    generator's URLs), where a reader following it gets a 404 or the raw Markdown; it was said nowhere. The run
+    warns at the line (in the post, or in the dialogue file it links), naming the target; `--strict` fails on it.
+    Links to published URLs, and `.md` files named as words, are not warned of."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "_posts").mkdir()
+    talk = conversation(
+        ("Host", "See [the other post](2024-01-01-other.md#setup) first."),
+        ("Guest", "Or [the published one](/2024/01/01/other/), and the README.md file."),
+    )
+    (tmp_path / "_posts" / "2024-02-01-talk.md").write_text(post(talk, title="Talk"), encoding="utf-8")
+    dialogue = [{"speaker": "A", "line": "Hi."}, {"speaker": "B", "line": "Read [this](../_posts/x.markdown)."}]
+    (tmp_path / "ep.json").write_text(json.dumps(dialogue, indent=1), encoding="utf-8")
+    (tmp_path / "_posts" / "2024-02-02-ep.md").write_text(post("[Listen](/ep.json)\n"), encoding="utf-8")
+    render = ["render", "--posts", "_posts", "--out", "out"]
+    assert main([*render, "--strict"]) == 1
+    captured = capsys.readouterr()
+    # the turn's line, as the post's file numbers it: 4 of front matter, a blank line, the fence, `[`, then `{`
+    assert (
+        "warning: _posts/2024-02-01-talk.md:8: this line links 2024-01-01-other.md#setup, a Markdown source "
+        "file, which the snippet keeps as written and a reader cannot follow" in captured.err
+    ), captured.err
+    assert "warning: ep.json:6: this line links ../_posts/x.markdown, a Markdown source file" in captured.err
+    assert captured.err.count("this line links") == 2 and "2 warnings" in captured.out, captured
+    assert main(render) == 0  # rendered, the links kept as written
+    html = (tmp_path / "out" / "2024-02-01-talk-1.html").read_text(encoding="utf-8")
+    assert 'href="2024-01-01-other.md#setup"' in html
