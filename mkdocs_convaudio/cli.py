@@ -848,9 +848,14 @@ def remove_unwritten(
     written: dict[str, Path | None] = {}
     for item in {item.audio_uri: item for item in batch.placed}.values():
         base = _below(session.published_path(item.audio_uri), out)[: -len(".mp3")]
+        # the MP3 (without tags) and timings are hard links of the conversation's cache entry (`publish`)
+        entries = {
+            ".mp3": session.cache.conversation_mp3(item.job.key),
+            ".json": session.cache.conversation_timings(item.job.key),
+        }
         for kind in CONVERSATION_FILES:
             if kind != ".html" and (out / (base + kind)).is_file() and base + kind not in unwritten:
-                written[base + kind] = None
+                written[base + kind] = entries.get(kind)
         if item.video_uri and (video := session.video_keys.get(item.audio_uri)) is not None:
             written[_below(session.published_path(item.video_uri), out)] = session.cache.video_path(video)
     for path in snippets:

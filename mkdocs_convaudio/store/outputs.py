@@ -56,14 +56,21 @@ class Outputs:
             return False
         stamp, source = entry[:2]
         path = self.out / name
-        if stamp is not None and file_stamp(path) == stamp:
+        # this run may have marked as used the cache entry the file is a hard link of (a renamed post's MP3 and
+        # timings are its new name's too): its stamp before that counts
+        if stamp is not None and self.cache.file_stamp_before(file_stamp(path)) == stamp:
             return True
-        # a video hard-linked from the cache: marking the entry as used moves both names' times. Still the video it
-        # was only while the entry is as made: `cp my.mp4 out/ep1.mp4` writes the user's own into the same file
+        # a file hard-linked from the cache: marking the entry as used (an hour later, by any build) moves both
+        # names' times. Still the video it was only while the entry is as made: `cp my.mp4 out/ep1.mp4` writes the
+        # user's own into the same file; an MP3 or timings entry, while it keeps its size
         if isinstance(source, str) and source:
             with contextlib.suppress(OSError):
                 entry = self.cache.root / source
-                return os.path.samefile(path, entry) and self.cache.video_as_made(entry)
+                if not os.path.samefile(path, entry):
+                    return False
+                if name.endswith(".mp4"):
+                    return self.cache.video_as_made(entry)
+                return stamp is not None and os.stat(path).st_size == stamp[1]
         return False
 
     def owned(self, owner: str) -> list[str]:
