@@ -696,10 +696,12 @@ def _translation_key_originals(
     `causerie.fr.md`, `content/fr/posts/causerie.md`), if any. Translations with names of their own (`talk.md`,
     `causerie.fr.md`) had a voice-map entry each, so a renamed speaker got a voice of their own and a voice changed
     in one entry was not heard in the other: the posts did not sound like the same people. The original of a group
-    is its post in the blog's language (`--lang`, else English) by its `lang:`, folder or name, else its first by
-    path. A post that names its original itself (`translation_of:`) keeps it."""
+    is its post in the blog's language (`--lang`, else English) by its `lang:`, folder or name, else the first by
+    path of those whose path names no language, else the first by path. A translation in a folder named like a
+    language (`content/fr/posts/`) beside its original's (`content/posts/`) is in that language. A post that names
+    its original itself (`translation_of:`) keeps it."""
     site = (language or "en").strip().lower().replace("_", "-").split("-")[0]
-    groups: dict[str, list[tuple[str, Path, str | None]]] = {}
+    groups: dict[str, list[tuple[str, Path, str | None, str | None]]] = {}
     for path, post in posts.items():
         key = post.meta.get("translationKey")
         if not isinstance(key, (str, int)) or isinstance(key, bool) or not str(key).strip():
@@ -715,20 +717,34 @@ def _translation_key_originals(
             if post.generator == "hugo" and suffix and is_language_code(suffix)
             else None
         )
+        # a folder named like a language right below the posts folder, beside one that is not (`content/fr/posts/`
+        # beside `content/posts/`): the language of a translation there, when its original is elsewhere
+        folder_named = below[0] if len(below) > 1 and is_language_code(below[0]) else None
         spoken = written.strip() if isinstance(written, str) and written.strip() else named
-        groups.setdefault(str(key).strip(), []).append((rel, path, spoken if spoken else None))
+        groups.setdefault(str(key).strip(), []).append((rel, path, spoken or None, folder_named))
+
+    def primary(code: str) -> str:
+        return code.lower().replace("_", "-").split("-")[0]
+
     found: dict[Path, tuple[str, str | None]] = {}
     for members in groups.values():
         if len(members) < 2:
             continue
-        members.sort()
-        original = next(
-            (rel for rel, _, spoken in members if (spoken or site).lower().replace("_", "-").split("-")[0] == site),
-            members[0][0],
+        # the original: in the blog's language by its `lang:`, folder or name; else one whose path names none
+        ranked = sorted(
+            members,
+            key=lambda member: (
+                0 if member[2] and primary(member[2]) == site else 1 if not member[2] and not member[3] else 2,
+                member[0],
+            ),
         )
-        for rel, path, spoken in members:
-            if rel != original and posts[path].meta.get("translation_of") is None:
-                found[path] = (original, spoken if posts[path].meta.get("lang") is None else None)
+        original, _, _, original_folder = ranked[0]
+        for rel, path, spoken, folder_named in members:
+            if rel == original or posts[path].meta.get("translation_of") is not None:
+                continue
+            if spoken is None and folder_named and folder_named != original_folder and primary(folder_named) != site:
+                spoken = folder_named
+            found[path] = (original, spoken if posts[path].meta.get("lang") is None else None)
     return found
 
 

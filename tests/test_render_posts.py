@@ -619,6 +619,7 @@ def test_terminate_while_render_writes_its_output_stops_it_as_ctrl_c_does(
         ("content/posts/talk.md", "content/posts/causerie.fr.md"),  # Hugo's filename translation, its own name
         ("content/posts/talk.md", "content/posts/causerie.md"),  # its own name, `lang: fr`
         ("content/en/posts/talk.md", "content/fr/posts/causerie.md"),  # Hugo's content folder per language
+        ("content/posts/talk.md", "content/fr/posts/causerie.md"),  # a language's folder beside the blog's posts
     ],
 )
 def test_render_gives_posts_sharing_hugo_s_translation_key_the_same_voices(
