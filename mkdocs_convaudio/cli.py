@@ -846,8 +846,10 @@ def remove_unwritten(
         if record.written_before(name) and unlink(name):
             removed.append(name)
     written: dict[str, Path | None] = {}
+    made: set[str] = set()  # the conversations this run makes, by path below `out` without suffix
     for item in {item.audio_uri: item for item in batch.placed}.values():
         base = _below(session.published_path(item.audio_uri), out)[: -len(".mp3")]
+        made.add(base)
         # the MP3 (without tags) and timings are hard links of the conversation's cache entry (`publish`)
         entries = {
             ".mp3": session.cache.conversation_mp3(item.job.key),
@@ -865,7 +867,8 @@ def remove_unwritten(
         for name in record.owned(owner):
             if name not in written and name not in removed:
                 kind = next((kind for kind in CONVERSATION_FILES[::-1] if name.endswith(kind)), "")
-                by_conversation.setdefault(name[: len(name) - len(kind)], []).append(name)
+                if (base := name[: len(name) - len(kind)]) not in made:  # its files are `unwritten`'s to remove
+                    by_conversation.setdefault(base, []).append(name)
         for names in by_conversation.values():
             present = [name for name in names if (out / name).is_file()]
             if present and all(record.written_before(name) for name in present):
