@@ -703,7 +703,7 @@ def _translation_key_originals(
     site = (language or "en").strip().lower().replace("_", "-").split("-")[0]
     groups: dict[str, list[tuple[str, Path, str | None, str | None]]] = {}
     for path, post in posts.items():
-        key = post.meta.get("translationKey")
+        key = post.front.get("translationKey")  # Hugo reads it at the top only, in any case, not under `params`
         if not isinstance(key, (str, int)) or isinstance(key, bool) or not str(key).strip():
             continue
         rel = rels[path]

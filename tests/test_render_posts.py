@@ -641,12 +641,19 @@ def test_render_gives_posts_sharing_hugo_s_translation_key_the_same_voices(
     lang = "" if translation.endswith(".fr.md") or "/fr/" in translation else 'lang = "fr"\n'
     for name, body, extra in ((original, english, ""), (translation, french, lang)):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        front = f'+++\ntitle = "Cache"\naudio = true\ntranslationKey = "cache"\n{extra}+++\n\n'
+        key = "translationKey" if name == original else "TranslationKey"  # Hugo reads its keys in any case
+        front = f'+++\ntitle = "Cache"\naudio = true\n{key} = "cache"\n{extra}+++\n\n'
         (tmp_path / name).write_text(front + body, encoding="utf-8")
+    # a `translationKey` under `[params]` is a field of the author's own: Hugo pairs nothing by it
+    other = Path(original).parent / "other.md"
+    (tmp_path / other).write_text(
+        '+++\naudio = true\n[params]\ntranslationKey = "cache"\n+++\n\n' + conversation(("Ann", "Hi there.")),
+        encoding="utf-8",
+    )
     render = ["render", "--posts", "content", "--out", "static/talks", "--url-prefix", "/talks/", "--strict"]
     assert main(render) == 0, capsys.readouterr().err
     voice_map = yaml.safe_load((tmp_path / "convaudio-voices.yml").read_text(encoding="utf-8"))
-    assert list(voice_map["espeak"]) == [original], voice_map
+    assert sorted(voice_map["espeak"]) == sorted([original, other.as_posix()]), voice_map
     voices = voice_map["espeak"][original]
     out = tmp_path / "static" / "talks"
     below = Path(translation).relative_to("content").with_suffix("").as_posix()
