@@ -860,9 +860,9 @@ def remove_unwritten(
                 written[base + kind] = entries.get(kind)
         if item.video_uri and (video := session.video_keys.get(item.audio_uri)) is not None:
             written[_below(session.published_path(item.video_uri), out)] = session.cache.video_path(video)
-    for path in snippets:
+    for path in snippets:  # `out / name`: below `out` as given (`_below` named them from a symlink's target)
         if path.name != "convaudio-head.html":
-            written[_below(path, out)] = None
+            written[path.relative_to(out).as_posix()] = None
     if complete:
         for name in record.owned(owner):
             if name not in written and name not in removed:

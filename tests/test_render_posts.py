@@ -699,3 +699,35 @@ def test_render_warns_at_a_line_linking_a_markdown_source_file(
     assert main(render) == 0  # rendered, the links kept as written
     html = (tmp_path / "out" / "2024-02-01-talk-1.html").read_text(encoding="utf-8")
     assert 'href="2024-01-01-other.md#setup"' in html
+
+
+def test_render_into_a_symlinked_out_keeps_the_snippets_of_the_posts_it_still_makes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--out static/talks`, a symbolic link to the folder another run names by its real path: the outputs record
+    named the snippets `../talks/x.html` (a path from the link's target), so a run by the other name took them for
+    a conversation it no longer makes and removed the snippet of a post it had just rendered (review r-render4).
+    Each name is recorded below `--out`; a post renamed still has its files removed, the others' stay."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "_posts").mkdir()
+    (tmp_path / "real").mkdir()
+    (tmp_path / "static").mkdir()
+    (tmp_path / "static" / "talks").symlink_to(tmp_path / "real", target_is_directory=True)
+    for name in ("2024-01-01-kept", "2024-01-02-old"):
+        talk = conversation(("Host", f"The post {name}."), ("Guest", "Yes."))
+        (tmp_path / "_posts" / f"{name}.md").write_text(post(talk), encoding="utf-8")
+    render = ["render", "--posts", "_posts", "--url-prefix", "/talks/", "--strict"]
+    assert main([*render, "--out", "static/talks"]) == 0, capsys.readouterr().err
+    capsys.readouterr()
+    (tmp_path / "_posts" / "2024-01-02-old.md").rename(tmp_path / "_posts" / "2024-01-03-new.md")
+    assert main([*render, "--out", str(tmp_path / "real")]) == 0
+    err = capsys.readouterr().err
+    assert "of 1 conversation an earlier run like this one wrote and this one no longer makes (2024-01-02-old-1:" in (
+        err
+    ), err
+    files = {path.name for path in (tmp_path / "real").iterdir()}
+    assert {"2024-01-01-kept-1.html", "2024-01-01-kept-1.mp3", "2024-01-03-new-1.html"} <= files, files
+    assert not {name for name in files if name.startswith("2024-01-02-old")}, files
+    assert main([*render, "--out", "static/talks"]) == 0  # and back: nothing more to remove
+    assert "removed from" not in capsys.readouterr().err
+    assert {path.name for path in (tmp_path / "real").iterdir()} == files

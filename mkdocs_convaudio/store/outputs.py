@@ -12,7 +12,7 @@ import contextlib
 import json
 import os
 from collections.abc import Iterable, Mapping
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from .cache import AudioCache
@@ -78,7 +78,14 @@ class Outputs:
         videos and captions recorded before runs were named are no run's."""
         files = self._read_all().get(self._key, {})
         return sorted(
-            name for name, entry in files.items() if isinstance(entry, list) and len(entry) == 3 and entry[2] == owner
+            name
+            for name, entry in files.items()
+            if isinstance(entry, list)
+            and len(entry) == 3
+            and entry[2] == owner
+            # only a name below `--out` (one from a symbolic link's target, `../talks/x.html`, is another's)
+            and not PurePosixPath(name).is_absolute()
+            and ".." not in PurePosixPath(name).parts
         )
 
     def update(self, written: Mapping[str, Path | None], removed: Iterable[str], owner: str | None = None) -> None:
