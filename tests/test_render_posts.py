@@ -731,3 +731,34 @@ def test_render_into_a_symlinked_out_keeps_the_snippets_of_the_posts_it_still_ma
     assert main([*render, "--out", "static/talks"]) == 0  # and back: nothing more to remove
     assert "removed from" not in capsys.readouterr().err
     assert {path.name for path in (tmp_path / "real").iterdir()} == files
+
+
+def test_render_keeps_a_deleted_post_s_files_when_one_was_changed_in_place_keeping_its_size(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The timings in `--out` (and an MP3 without tags) are hard links of the cache's entry: a file changed in
+    place through that name (an editor keeps a file's hard links, as vim does, or `cp` onto it) still shares the
+    entry's inode, and when its size stayed the same the run took it for its own and removed it with its post's
+    other files (review r-render4). Such a file counts as the run's only while the entry is as made (its checksum
+    record), as a video already did: the conversation stays, and is named."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "_posts").mkdir()
+    for name in ("2024-01-01-kept", "2024-01-02-gone"):
+        talk = conversation(("Host", f"Hello from {name}."), ("Guest", "Hi."))
+        (tmp_path / "_posts" / f"{name}.md").write_text(post(talk), encoding="utf-8")
+    render = ["render", "--posts", "_posts", "--out", "out", "--strict"]
+    assert main(render) == 0, capsys.readouterr().err
+    timings = tmp_path / "out" / "2024-01-02-gone-1.json"
+    assert timings.stat().st_nlink == 2  # a hard link of the cache's entry
+    text = timings.read_text(encoding="utf-8")
+    edited = text.replace("Hello from", "Howdy from")
+    assert len(edited) == len(text) and edited != text
+    with timings.open("r+", encoding="utf-8") as handle:  # in place: the inode, and its size, kept
+        handle.write(edited)
+    (tmp_path / "_posts" / "2024-01-02-gone.md").unlink()
+    capsys.readouterr()
+    assert main(render) == 0
+    err = capsys.readouterr().err
+    assert "removed from" not in err and "no longer made by this run (2024-01-02-gone-1: " in err, err
+    assert timings.read_text(encoding="utf-8") == edited
+    assert len(list((tmp_path / "out").glob("2024-01-02-gone-1.*"))) == 4

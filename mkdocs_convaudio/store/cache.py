@@ -685,6 +685,17 @@ class AudioCache:
             return record is not None and self._matches(path, record.get("mp4")) == ""
         return False
 
+    def conversation_file_as_made(self, path: Path) -> bool:
+        """Whether a conversation entry's MP3 or timings file (`path`) still has the size and checksum its check
+        record gives, discarding nothing (see `video_as_made`): a file hard-linked from it and written through since
+        (an editor keeping its hard links, `cp` onto it) is not the entry any more, even at the same size."""
+        mp3 = path.with_suffix(".mp3")
+        field = "mp3" if path.suffix == ".mp3" else "timings"
+        with contextlib.suppress(ConvaudioError):
+            record = self._read_check(mp3)
+            return record is not None and self._matches(path, record.get(field)) == ""
+        return False
+
     def record_video(self, key: str) -> None:
         """Write the check record of a video just made (see `verify_video`)."""
         path = self.video_path(key)

@@ -61,8 +61,8 @@ class Outputs:
         if stamp is not None and self.cache.file_stamp_before(file_stamp(path)) == stamp:
             return True
         # a file hard-linked from the cache: marking the entry as used (an hour later, by any build) moves both
-        # names' times. Still the video it was only while the entry is as made: `cp my.mp4 out/ep1.mp4` writes the
-        # user's own into the same file; an MP3 or timings entry, while it keeps its size
+        # names' times. Still the file it was only while the entry is as made (its checksum record): `cp my.mp4
+        # out/ep1.mp4` writes the user's own into the same file
         if isinstance(source, str) and source:
             with contextlib.suppress(OSError):
                 entry = self.cache.root / source
@@ -70,7 +70,12 @@ class Outputs:
                     return False
                 if name.endswith(".mp4"):
                     return self.cache.video_as_made(entry)
-                return stamp is not None and os.stat(path).st_size == stamp[1]
+                # the size alone let a file changed in place at the same size pass (review r-render4)
+                return (
+                    stamp is not None
+                    and os.stat(path).st_size == stamp[1]
+                    and self.cache.conversation_file_as_made(entry)
+                )
         return False
 
     def owned(self, owner: str) -> list[str]:
