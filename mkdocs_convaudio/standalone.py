@@ -699,7 +699,8 @@ def _translation_key_originals(
     is its post in the blog's language (`--lang`, else English) by its `lang:`, folder or name, else the first by
     path of those whose path names no language, else the first by path. A translation in a folder named like a
     language (`content/fr/posts/`) beside its original's (`content/posts/`) is in that language. A post that names
-    its original itself (`translation_of:`) keeps it."""
+    its original itself (`translation_of:`) keeps it, and one in the original's language is none of its translations.
+    """
     site = (language or "en").strip().lower().replace("_", "-").split("-")[0]
     groups: dict[str, list[tuple[str, Path, str | None, str | None]]] = {}
     for path, post in posts.items():
@@ -738,9 +739,17 @@ def _translation_key_originals(
                 member[0],
             ),
         )
-        original, _, _, original_folder = ranked[0]
+        original, _, original_spoken, original_folder = ranked[0]
+
+        def language_of(spoken: str | None, folder_named: str | None) -> str:
+            return primary(spoken) if spoken else primary(folder_named) if folder_named else site
+
         for rel, path, spoken, folder_named in members:
             if rel == original or posts[path].meta.get("translation_of") is not None:
+                continue
+            # Hugo pairs a key's pages across languages only: two posts of one language (two sections' with one
+            # key) are no translation of each other (review r-render4)
+            if language_of(spoken, folder_named) == language_of(original_spoken, original_folder):
                 continue
             if spoken is None and folder_named and folder_named != original_folder and primary(folder_named) != site:
                 spoken = folder_named

@@ -762,3 +762,26 @@ def test_render_keeps_a_deleted_post_s_files_when_one_was_changed_in_place_keepi
     assert "removed from" not in err and "no longer made by this run (2024-01-02-gone-1: " in err, err
     assert timings.read_text(encoding="utf-8") == edited
     assert len(list((tmp_path / "out").glob("2024-01-02-gone-1.*"))) == 4
+
+
+def test_render_keeps_apart_posts_of_one_language_sharing_a_translation_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hugo pairs pages of a `translationKey` across languages only: two English posts of two sections with the
+    same key (`translationKey = 1` in one, `"1"` in the other, which Hugo reads alike) are no translation of each
+    other. One was made the other's translation (review r-render4): it used the other's voice-map entry, its
+    speakers paired with the other's ("Bob speaks as Ben"). Each keeps an entry of its own."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "hugo.toml").write_text('baseURL = "https://example.org/"\n', encoding="utf-8")
+    for name, key, speaker in (("content/posts/talk.md", "1", "Bob"), ("content/notes/memo.md", '"1"', "Ben")):
+        (tmp_path / name).parent.mkdir(parents=True)
+        talk = conversation(("Ann", f"This is {name}."), (speaker, "It is."))
+        (tmp_path / name).write_text(f"+++\naudio = true\ntranslationKey = {key}\n+++\n\n{talk}", encoding="utf-8")
+    render = ["render", "--posts", "content", "--out", "static/talks", "--url-prefix", "/talks/", "--strict"]
+    assert main(render) == 0, capsys.readouterr().err
+    assert "a translation of" not in capsys.readouterr().err
+    voice_map = yaml.safe_load((tmp_path / "convaudio-voices.yml").read_text(encoding="utf-8"))
+    assert voice_map["espeak"] == {
+        "content/notes/memo.md": {"Ann": "f2", "Ben": "m3"},
+        "content/posts/talk.md": {"Ann": "f2", "Bob": "m3"},
+    }, voice_map
