@@ -867,7 +867,8 @@ def write_snippets(session: AudioSession, batch: Batch, out: Path, prefix: str, 
             language=item.language,
             captions_label=label,
             video=item.video_uri is not None,
-            cross_origin=cross_origin(prefix),
+            # for the captions' <track> alone: without one it only kept the MP3 from a CDN sending no CORS headers
+            cross_origin=label is not None and cross_origin(prefix),
         )
         html = inert_to_templates(fill_placeholders(block, "", uris, timings))
         # each file only when it changes, whole: every run rewrote them all (bug bash h-render)

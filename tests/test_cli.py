@@ -719,6 +719,22 @@ def test_render_snippets_ask_another_origin_for_the_captions_with_cors(
     assert html.count("crossorigin") == cors, html  # on the <audio> alone: its <track> follows its mode
 
 
+def test_render_snippets_without_captions_do_not_ask_another_origin_for_cors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`crossorigin="anonymous"` is there for the captions' `<track>` alone (the player's script reads nothing
+    else from the files' origin but an MP3 a server cannot seek in). With captions off it only made the MP3 itself
+    fail to play from a CDN that sends no `Access-Control-Allow-Origin`, as it played before (review r-render4)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "_posts").mkdir()
+    (tmp_path / "_posts" / "2026-05-01-talk.md").write_text(post(conversation(("A", "Hi."))), encoding="utf-8")
+    (tmp_path / "convaudio.toml").write_text("captions = false\n", encoding="utf-8")
+    prefix = ["--url-prefix", "https://cdn.example.com/talks/"]
+    assert main(["render", "--posts", "_posts", "--out", "assets/talks", *prefix]) == 0, capsys.readouterr().err
+    html = (tmp_path / "assets" / "talks" / "2026-05-01-talk-1.html").read_text(encoding="utf-8")
+    assert "<track" not in html and "crossorigin" not in html, html
+
+
 def test_say_tells_when_a_language_has_no_spelling_table(capsys: pytest.CaptureFixture[str]) -> None:
     """`say --lang da` (or a code no table knows) reads units and formulas with English words, as a build does:
     it says so, where `say --lang fr` or `--lang de` does not."""
