@@ -785,3 +785,33 @@ def test_render_keeps_apart_posts_of_one_language_sharing_a_translation_key(
         "content/notes/memo.md": {"Ann": "f2", "Ben": "m3"},
         "content/posts/talk.md": {"Ann": "f2", "Bob": "m3"},
     }, voice_map
+
+
+def test_render_that_leaves_a_conversation_out_removes_no_file_from_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run that leaves a conversation out (its JSON broken mid-edit) does not know what the blog still makes: it
+    removes nothing, not even a renamed post's files, and names them; the next complete run removes them."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "_posts").mkdir()
+    for name in ("2024-01-01-broken", "2024-01-02-old"):
+        talk = conversation(("Host", f"The post {name}."), ("Guest", "Yes."))
+        (tmp_path / "_posts" / f"{name}.md").write_text(post(talk), encoding="utf-8")
+    render = ["render", "--posts", "_posts", "--out", "out"]
+    assert main(render) == 0, capsys.readouterr().err
+    broken = tmp_path / "_posts" / "2024-01-01-broken.md"
+    text = broken.read_text(encoding="utf-8")
+    broken.write_text(text.replace('"Yes."', '"Yes." oops'), encoding="utf-8")
+    (tmp_path / "_posts" / "2024-01-02-old.md").rename(tmp_path / "_posts" / "2024-01-03-new.md")
+    capsys.readouterr()
+    assert main(render) == 0
+    err = capsys.readouterr().err
+    assert "was skipped" in err and "removed from" not in err, err
+    assert "2 conversations in out are no longer made by this run (2024-01-01-broken-1, 2024-01-02-old-1" in err, err
+    assert len(list((tmp_path / "out").glob("2024-01-01-broken-1.*"))) == 4
+    assert len(list((tmp_path / "out").glob("2024-01-02-old-1.*"))) == 4
+    broken.write_text(text, encoding="utf-8")
+    assert main(render) == 0
+    assert "removed from out the files of 1 conversation" in capsys.readouterr().err
+    assert not list((tmp_path / "out").glob("2024-01-02-old-1.*"))
+    assert len(list((tmp_path / "out").glob("2024-01-01-broken-1.*"))) == 4
