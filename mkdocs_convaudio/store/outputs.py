@@ -1,5 +1,6 @@
-"""The videos and captions files `mkdocs-convaudio render` wrote into its `--out` folder, recorded in its cache
-folder: a later run that no longer writes one (a video or captions turned off) removes it, and only it.
+"""The files of conversations `mkdocs-convaudio render` wrote into its `--out` folder (MP3, timings, captions,
+chapters, snippet, video), each with the run that wrote it, recorded in its cache folder: a later run that no longer
+writes one (a video or captions turned off, a post renamed or deleted) removes it, and only it.
 
 `--out` is a folder of the user's (a blog's `static/` or `assets/`, holding their own files too), so a run never
 removes a file it cannot prove it wrote: one recorded with the stamp it had when written (`file_stamp`: inode, size
