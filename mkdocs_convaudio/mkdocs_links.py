@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import posixpath
+from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit, urlunsplit
 
@@ -44,10 +45,12 @@ def _excluded(file: File) -> bool:
     return bool(file.inclusion.value <= InclusionLevel.DRAFT.value)
 
 
-def resolve_link(href: str, page: File, files: Files, config: MkDocsConfig) -> Resolved:
+def resolve_link(href: str, page: File, files: Files, config: MkDocsConfig, written_in: str | None = None) -> Resolved:
     """`href`, a link written in a conversation on `page` (a path: `site_link`), as MkDocs resolves the page's own
-    link: to the file it names, relative to the page's source file (`../other.md`, `paper.pdf`), or from the docs
-    folder (`/other.md`) if `validation.links.absolute_links` is `relative_to_docs` (else left as written)."""
+    link: to the file it names, relative to the file it is written in (`written_in`, a dialogue file's
+    docs-relative path; else the page's source file: `../other.md`, `paper.pdf`), as MkDocs would resolve it in a
+    Markdown file there, or from the docs folder (`/other.md`) if `validation.links.absolute_links` is
+    `relative_to_docs` (else left as written)."""
     absolute, not_found, unrecognized = _levels(config)
     _, _, path, query, anchor = urlsplit(href)
     path = unquote(path)
@@ -56,7 +59,8 @@ def resolve_link(href: str, page: File, files: Files, config: MkDocsConfig) -> R
             return Resolved(None, absolute, f"an absolute link '{href}', left as is")
         target_uri = posixpath.normpath(path.lstrip("/\\"))
     else:
-        target_uri = posixpath.normpath(posixpath.join(posixpath.dirname(page.src_uri), path).lstrip("/"))
+        folder = posixpath.dirname(page.src_uri if written_in is None else written_in)
+        target_uri = posixpath.normpath(posixpath.join(folder, path).lstrip("/"))
     target = files.get_file_from_path(target_uri)
     excluded = _excluded(page)
     if target is None:
@@ -71,3 +75,53 @@ def resolve_link(href: str, page: File, files: Files, config: MkDocsConfig) -> R
         level = logging.DEBUG if excluded else min(logging.INFO, not_found)
         return Resolved(url, level, f"a link to '{target_uri}', which is excluded from the built site", target)
     return Resolved(url, file=target)
+
+
+def written_from_the_page(href: str, page: File, files: Files, config: MkDocsConfig, written_in: str) -> str:
+    """What to add to the warning of a dialogue file's link to a missing target (`href`, read from `written_in`'s
+    folder) that the page showing it would find from its own folder: a link written as it was before its dialogue
+    file's links were read from there; "" otherwise."""
+    if posixpath.dirname(written_in) == posixpath.dirname(page.src_uri):
+        return ""
+    target = resolve_link(href, page, files, config).file
+    if target is None:
+        return ""
+    _, _, _, query, anchor = urlsplit(href)
+    path = posixpath.relpath(target.src_uri, posixpath.dirname(written_in) or ".")
+    return (
+        f"; it names '{target.src_uri}' from the page {page.src_uri}, but a dialogue file's links are read from "
+        f"its own folder, as a Markdown file's there would be: write '{urlunsplit(('', '', path, query, anchor))}'"
+    )
+
+
+@dataclass(frozen=True)
+class AnchorLink:
+    """A conversation's link to an anchor of a site's file, where it is written (the turn's file and line)."""
+
+    target: File
+    anchor: str
+    href: str
+    source: str
+    line: int
+
+
+def anchors_level(config: MkDocsConfig) -> int:
+    """MkDocs' `validation.anchors` (`validation.links.anchors`): the level a link to a missing anchor is told at."""
+    links = getattr(getattr(config, "validation", None), "links", None)
+    return int(getattr(links, "anchors", logging.INFO))
+
+
+def missing_anchors(links: Iterable[AnchorLink]) -> list[str]:
+    """The links whose anchor is not on the page they go to, found as MkDocs' `Page.validate_anchor_links` finds the
+    page's own (a page this build did not render, as a `--dirty` build skips them, is not asked), each told once
+    (a dialogue file two pages link), with the turn's file and line: MkDocs named only the page showing it."""
+    told: dict[str, None] = {}
+    for link in links:
+        page = link.target.page
+        if page is None or page.present_anchor_ids is None or link.anchor in page.present_anchor_ids:
+            continue
+        told.setdefault(
+            f"{link.source}:{link.line}: this line contains a link '{link.href}', but the doc "
+            f"'{link.target.src_uri}' does not contain an anchor '#{link.anchor}'"
+        )
+    return list(told)

@@ -62,7 +62,7 @@ from .html.player import (
 from .html.transcript import MathMarkup, site_math
 from .i18n_builds import inner_build, language_build, same_language
 from .material_blog import is_blog_post, replaced_by_its_title
-from .mkdocs_links import resolve_link
+from .mkdocs_links import AnchorLink, anchors_level, missing_anchors, resolve_link, written_from_the_page
 from .mkdocs_search import index_without_controls, own_search_index
 from .render import Limits
 from .retry import RetryPolicy
@@ -687,9 +687,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.filled: dict[str, list[Filled]] = {}
         #: each audio page's Markdown as MkDocs gave it, and its front matter's length (see `_left_as_code`)
         self.page_sources: dict[str, tuple[str, int]] = {}
-        #: each page's transcript links to an anchor of a file (that file, the anchor, the link as written), which
-        #: MkDocs' anchor validation checks as it does the page's own (`on_page_content`)
-        self.link_anchors: dict[str, list[tuple[File, str, str]]] = {}
+        #: the transcripts' links to an anchor of a file, checked once every page is rendered (`on_env`), as MkDocs
+        #: checks the page's own, and told with the turn's file and line
+        self.link_anchors: list[AnchorLink] = []
         self.refill: dict[str, list[Filled]] = {}
         self.site_name = ""
         self.site_dir, self.use_directory_urls = "", False
@@ -806,7 +806,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.fallbacks = {}
         self.skipped_pages = set()
         self.page_sources = {}
-        self.link_anchors = {}
+        self.link_anchors = []
         self.page_paths = {}
         self.filled = {}
         self.refill = {}
@@ -1076,14 +1076,22 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             if item.source_key is not None:
                 memo.put(item.source_key, written)
         links: dict[str, str] = {}
+        # a dialogue file's links are written from its own folder, as a Markdown file's there would be: read from
+        # each page's, they went astray (or were missing) on the pages of other folders that link it
+        dialogue = item.dialogue_file
         for href, source, line in written:
-            resolved = resolve_link(str(href), page.file, files, config)
+            resolved = resolve_link(str(href), page.file, files, config, written_in=dialogue)
             if resolved.problem and resolved.level > 0:
-                log.log(resolved.level, f"{source}:{line}: this line contains {resolved.problem}")
+                hint = (
+                    written_from_the_page(str(href), page.file, files, config, dialogue)
+                    if dialogue is not None and resolved.url is None
+                    else ""
+                )
+                log.log(resolved.level, f"{source}:{line}: this line contains {resolved.problem}{hint}")
             if resolved.url is not None:
                 links[str(href)] = resolved.url
             if resolved.file is not None and (anchor := urlsplit(str(href)).fragment):
-                self.link_anchors.setdefault(page.file.src_uri, []).append((resolved.file, anchor, str(href)))
+                self.link_anchors.append(AnchorLink(resolved.file, anchor, str(href), str(source), int(line)))
         return links
 
     def _told_apart_as_on(self, first: Page, item: Placed) -> None:
@@ -1210,10 +1218,6 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         if not self.player_memo or self.session is None:
             return html
-        # set by MkDocs' `render` just now (unless it runs verbose), checked once every page is rendered
-        if page.links_to_anchors is not None:
-            for target, anchor, href in self.link_anchors.pop(page.file.src_uri, ()):
-                page.links_to_anchors.setdefault(target, {}).setdefault(anchor, href)
         filled: dict[str, str] = {}
         items = self.page_items.get(page.file.src_uri, ())
         if lost := [item for item in items if player_marker(item.token) not in html]:
@@ -1295,6 +1299,11 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         for line in self.session.pairing_report():
             log.info(f"translations: {line}")
         self._written_over_skipped()
+        # every page is rendered: their anchors are known (MkDocs checks the pages' own links after writing them)
+        level = anchors_level(config)
+        for problem in missing_anchors(self.link_anchors):
+            log.log(level, problem)
+        self.link_anchors = []
         # mkdocs-static-i18n's fallback, a feature: an info line, so a missing translation is seen (bug bash: the
         # Spanish site played the English MP3 without a word), when it is new
         if (build := language_build(config.plugins)) is not None and (

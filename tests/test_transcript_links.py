@@ -166,20 +166,48 @@ def test_the_captions_carry_a_link_s_words_not_its_target(site: Site) -> None:
     assert ".md" not in captions and "paper.pdf" not in captions and "mailto" not in captions, captions
 
 
-def test_a_line_s_link_to_a_missing_anchor_is_checked_as_mkdocs_checks_the_page_s_own(site: Site) -> None:
+def test_a_line_s_link_to_a_missing_anchor_is_told_with_the_line_as_mkdocs_tells_the_page_s_own(site: Site) -> None:
     """MkDocs checks that a link's anchor is on the page it goes to (`validation.anchors`): the transcript's links
-    are checked alike, with MkDocs' own message."""
+    are checked alike, at the same level, and told with the file and line of the turn, as a missing target is
+    (MkDocs' own message named only the page, and a dialogue file's line not at all). The page's own link to a
+    missing anchor is still MkDocs' to tell."""
     site.config["validation"] = {"anchors": "warn"}
-    linked_site(
-        site, True, "Read [setup](../../guide/setup.md#nope) and [install](../../guide/setup.md#install).", body=False
-    )
+    line = "Read [setup](../../guide/setup.md#nope) and [install](../../guide/setup.md#install)."
+    linked_site(site, True, line, body=False)
+    talk = site.docs / "blog/2024/talk.md"
+    talk.write_text(talk.read_text(encoding="utf-8") + "\nBody: [setup](../../guide/setup.md#gone).\n", "utf-8")
+    site.build()
+    source = talk.read_text(encoding="utf-8").split("\n")
+    turn = next(number for number, text in enumerate(source, 1) if "#nope" in text and '"line"' in text) - 2
+    assert sorted(warning for warning in site.warnings() if "#" in warning) == [
+        "Doc file 'blog/2024/talk.md' contains a link '../../guide/setup.md#gone', but the doc 'guide/setup.md' "
+        "does not contain an anchor '#gone'.",
+        f"convaudio: blog/2024/talk.md:{turn}: this line contains a link '../../guide/setup.md#nope', but the doc "
+        "'guide/setup.md' does not contain an anchor '#nope'",
+    ]
+    site.build()  # a warm build (the links remembered) says it again, once
+    assert len([warning for warning in site.warnings() if "#nope" in warning]) == 1
+    with pytest.raises(Abort):
+        site.build(strict=True)
+    site.config["validation"] = {"anchors": "info"}  # MkDocs' default: said at info, `--strict` passes
+    site.build(strict=True)
+    assert [message for message in site.infos() if "#nope" in message and f"talk.md:{turn}: " in message]
+
+
+def test_a_dialogue_file_s_link_to_a_missing_anchor_names_the_dialogue_file_s_line(site: Site) -> None:
+    """A dialogue file's link to a missing anchor, linked by two pages: told once, with the dialogue file's line,
+    not as a link of the pages."""
+    site.config["validation"] = {"anchors": "warn"}
+    site.write("guide/setup.md", "# Setup\n\n## Install\n")
+    site.write("dialogues/ep.json", _dialogue("Ok.", "See [setup](../guide/setup.md#nope) and [it](notes.md#x)."))
+    site.write("dialogues/notes.md", '# Notes\n\n<a id="x"></a>Here.\n')
+    site.write("blog/2024/a.md", post("[Script](../../dialogues/ep.json)\n"))
+    site.write("notes/b.md", post("[Script](../dialogues/ep.json)\n"))
     site.build()
     assert [warning for warning in site.warnings() if "#" in warning] == [
-        "Doc file 'blog/2024/talk.md' contains a link '../../guide/setup.md#nope', but the doc 'guide/setup.md' "
-        "does not contain an anchor '#nope'."
+        "convaudio: dialogues/ep.json:3: this line contains a link '../guide/setup.md#nope', but the doc "
+        "'guide/setup.md' does not contain an anchor '#nope'"
     ]
-    site.build()
-    assert len([warning for warning in site.warnings() if "#nope" in warning]) == 1
 
 
 def test_a_warm_build_links_as_the_cold_one(site: Site) -> None:
@@ -260,3 +288,93 @@ def test_a_line_s_link_to_an_excluded_page_is_treated_as_mkdocs_treats_the_page_
     assert transcript_hrefs(page) == body_hrefs(page, "Body: ") == ["../../drafts/next.html"]
     ours = [message for message in site.infos() if message.startswith("convaudio: blog/2024/talk.md:")]
     assert len(ours) == 1 and "'drafts/next.md', which is excluded" in ours[0], ours
+
+
+def _dialogue(*lines: str) -> str:
+    """A dialogue file of A's and B's turns, one a line: the first on line 2."""
+    turns = [json.dumps({"speaker": "AB"[index % 2], "line": line}) for index, line in enumerate(lines)]
+    return "[\n" + ",\n".join(turns) + "\n]\n"
+
+
+#: A dialogue file's line in `dialogues/`, its links written from there (as in a Markdown file there)
+SHARED = "See [setup](../guide/setup.md#install) and [the notes](notes.md)."
+#: The same two links written from a page two folders down (`blog/2024/` or `notes/deep/`)
+FROM_TWO_DOWN = "Body: See [setup](../../guide/setup.md#install) and [the notes](../../dialogues/notes.md)."
+
+
+def test_a_dialogue_file_s_links_are_read_from_its_own_folder_on_every_page_that_links_it(site: Site) -> None:
+    """A dialogue file linked by pages in other folders than its own (`dialogues/ep.json` from `blog/2024/a.md`
+    and `notes/b.md`): its links were resolved from each page's folder, so each page warned of missing targets (or
+    went elsewhere). They are read from the dialogue file's folder, as MkDocs reads a Markdown file's there, and go
+    where the same file's link goes from each page."""
+    site.write("guide/setup.md", "# Setup\n\n## Install\n")
+    site.write("dialogues/notes.md", "# Notes\n")
+    site.write("dialogues/ep.json", _dialogue(SHARED, "Ok."))
+    site.write("blog/2024/a.md", post("[Script](../../dialogues/ep.json)\n\n" + FROM_TWO_DOWN + "\n"))
+    site.write(
+        "notes/b.md",
+        post(
+            "[Script](../dialogues/ep.json)\n\nBody: See [setup](../guide/setup.md#install) and "
+            "[the notes](../dialogues/notes.md).\n"
+        ),
+    )
+    site.build()
+    assert not [warning for warning in site.warnings() if "link" in warning], site.warnings()
+    for path, expected in (
+        ("blog/2024/a.html", ["../../guide/setup.html#install", "../../dialogues/notes.html"]),
+        ("notes/b.html", ["../guide/setup.html#install", "../dialogues/notes.html"]),
+    ):
+        page = site.html(path)
+        assert transcript_hrefs(page) == body_hrefs(page, "Body: ") == expected, path
+
+
+@pytest.mark.parametrize("structure", ["suffix", "folder"])
+def test_a_dialogue_file_s_links_go_to_each_language_s_pages_with_static_i18n(site: Site, structure: str) -> None:
+    """mkdocs-static-i18n: an English and a French post two folders down link one dialogue file (and its
+    translation) in `dialogues/`; each language's transcript goes where a link written in a Markdown file there
+    goes in that language's site (the French setup page in the French site), with no warning."""
+    static_i18n(site, structure)
+    site.config["use_directory_urls"] = True
+    fr = "fr/" if structure == "folder" else ""
+    en = "en/" if structure == "folder" else ""
+    for language, prefix in (("en", en), ("fr", fr)):
+        suffix = "" if structure == "folder" or language == "en" else ".fr"
+        site.write(f"{prefix}index{suffix}.md", "# Home\n")
+        site.write(f"{prefix}guide/setup{suffix}.md", f"# Setup {language}\n\n## Install\n")
+        site.write(f"{prefix}dialogues/notes{suffix}.md", f"# Notes {language}\n")
+        site.write(
+            f"{prefix}blog/2024/talk{suffix}.md", post(f"[Script](../../dialogues/ep.json)\n\n{FROM_TWO_DOWN}\n")
+        )
+    # one dialogue file, beside its French translation in the suffix layout; in the folder layout, in the English
+    # folder and linked from the French page there (a file of the default language, shown in the French site)
+    site.write(f"{en}dialogues/ep.json", _dialogue(SHARED, "Ok."))
+    if structure == "suffix":
+        site.write("dialogues/ep.fr.json", _dialogue(SHARED.replace("See", "Voir"), "Oui."))
+    else:
+        site.write("fr/blog/2024/talk.md", post(f"[Script](../../../en/dialogues/ep.json)\n\n{FROM_TWO_DOWN}\n"))
+    site.build()
+    assert not [warning for warning in site.warnings() if "link" in warning], site.warnings()
+    for path in ("blog/2024/talk/index.html", "fr/blog/2024/talk/index.html"):
+        page = site.html(path)
+        assert transcript_hrefs(page) == body_hrefs(page, "Body: "), path
+    french = transcript_hrefs(site.html("fr/blog/2024/talk/index.html"))
+    assert french == ["../../../guide/setup/#install", "../../../dialogues/notes/"], french
+    assert "Setup fr" in site.html("fr/guide/setup/index.html")
+
+
+def test_a_dialogue_file_s_link_written_from_the_page_is_a_warning_saying_how_to_write_it(site: Site) -> None:
+    """A link in a dialogue file written from the page that linked it (`../../guide/setup.md` in
+    `dialogues/ep.json`, from `blog/2024/a.md`), as the plugin read it before: the warning of its missing target
+    says what to write from the dialogue file's folder, and the link is left as written."""
+    site.write("guide/setup.md", "# Setup\n\n## Install\n")
+    site.write("dialogues/ep.json", _dialogue("See [setup](../../guide/setup.md#install).", "Ok."))
+    site.write("blog/2024/a.md", post("[Script](../../dialogues/ep.json)\n"))
+    site.build()
+    ours = [warning for warning in site.warnings() if "setup.md" in warning]
+    assert len(ours) == 1, ours
+    assert ours[0].startswith("convaudio: dialogues/ep.json:2: this line contains a link "), ours[0]
+    assert ours[0].endswith(
+        "it names 'guide/setup.md' from the page blog/2024/a.md, but a dialogue file's links are read from its own "
+        "folder, as a Markdown file's there would be: write '../guide/setup.md#install'"
+    ), ours[0]
+    assert transcript_hrefs(site.html("blog/2024/a.html")) == ["../../guide/setup.md#install"]
