@@ -652,8 +652,13 @@ def test_links_in_the_lines_are_tab_stops_of_the_focused_line_only(
     does not seek; Enter on the line's button seeks."""
     open_talk(browser, base_url, "links/")
     assert js(browser, TRANSCRIPT_TAB_STOPS) == [[[0, "seek"], [0, "the notes"]], -2]
+    # how to move is said with a sentence on the links (on a transcript without any, it is not: the test above)
+    keys = "Up and Down arrows move between lines; Enter plays from a line. Tab goes to the current line's links."
+    assert js(browser, "return document.querySelector('.convaudio-keys').textContent") == keys
     js(browser, "document.querySelector('.convaudio-transcript summary').focus()")
-    assert [press(browser, Keys.TAB) for _ in range(2)] == [0, -1]
+    assert press(browser, Keys.TAB) == 0
+    assert accessible_description(browser, "document.activeElement").endswith(keys)
+    assert press(browser, Keys.TAB) == -1
     assert js(browser, TRANSCRIPT_TAB_STOPS)[1] == [0, "the notes"]
     tab(browser)
     assert js(browser, "return !document.activeElement.closest('.convaudio')"), "Tab stayed in the player"

@@ -1927,6 +1927,12 @@ def test_every_language_says_in_its_own_words_how_to_move_between_the_lines() ->
     others = {language: words.keys for language, words in LABELS.items() if language != "en"}
     assert all(keys and keys != english for keys in others.values()), others
     assert labels("pt-PT").keys == LABELS["pt"].keys and labels("sw").keys == english
+    # and, on a transcript whose lines have links, that Tab goes to the line's links: the key's name in each
+    assert LABELS["en"].link_keys == "Tab goes to the current line's links."
+    others = {language: words.link_keys for language, words in LABELS.items() if language != "en"}
+    assert all("Tab" in keys and keys != LABELS["en"].link_keys for keys in others.values()), others
+    assert len(set(others.values())) == len(others), others
+    assert labels("pt-PT").link_keys not in (LABELS["pt"].link_keys, LABELS["en"].link_keys)
     # French sets ; : ! ? apart with a space that never breaks from them (a line of a screen reader's braille
     # display, or a narrow window, began with a lone ";")
     french = " ".join(str(words) for words in astuple(LABELS["fr"]))

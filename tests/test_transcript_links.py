@@ -378,3 +378,15 @@ def test_a_dialogue_file_s_link_written_from_the_page_is_a_warning_saying_how_to
         "folder, as a Markdown file's there would be: write '../guide/setup.md#install'"
     ), ours[0]
     assert transcript_hrefs(site.html("blog/2024/a.html")) == ["../../guide/setup.md#install"]
+
+
+def test_a_transcript_with_links_tells_in_the_page_s_language_that_tab_goes_to_them(site: Site) -> None:
+    """The sentence a screen reader reads before the transcript said how the arrows and Enter move, not that a
+    line's links are the Tab stops after it: a player whose lines have links gives the script that sentence in the
+    page's language; one without links gives none."""
+    site.write("guide.md", "# Guide\n")
+    site.write("fr.md", post(conversation(("A", "Voir [le guide](guide.md)."), ("B", "Oui.")), lang="fr"))
+    site.write("en.md", post(conversation(("A", "No link here."), ("B", "Ok.")), lang="en"))
+    site.build()
+    assert 'data-convaudio-link-keys="La touche Tab mène aux liens de la ligne en cours."' in site.html("fr.html")
+    assert "data-convaudio-link-keys" not in site.html("en.html")

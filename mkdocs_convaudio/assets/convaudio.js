@@ -234,6 +234,10 @@
     keys.className = "convaudio-keys";
     keys.id = "convaudio-" + ++lastId;
     keys.textContent = box.dataset.convaudioKeys || "Up and Down arrows move between lines; Enter plays from a line.";
+    // and, when lines have links, that Tab goes to those of the line (the player says so in the page's language)
+    if (links.some(function (own) { return own.length; })) {
+      keys.textContent += " " + (box.dataset.convaudioLinkKeys || "Tab goes to the current line's links.");
+    }
     list.parentNode.insertBefore(keys, list);
     list.setAttribute("aria-describedby", keys.id);
     // the list named by the transcript's title: a screen reader said "list, 5 items", not whose

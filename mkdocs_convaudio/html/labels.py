@@ -20,6 +20,8 @@ class Labels:
     seek: str
     #: how to move between the transcript's lines with the keyboard, read once by a screen reader
     keys: str
+    #: what follows `keys` when a line has links: they are the Tab stops after its line's (`convaudio.js`)
+    link_keys: str
 
 
 #: By primary language subtag (`zh-hant` for Traditional Chinese); English for a language without its own. Kept
@@ -27,7 +29,8 @@ class Labels:
 #: its description. A language that says the time before the verb writes `{time}` where it goes: Hindi's "1:23
 #: पर जाएँ", Turkish's "1:23 konumuna git" (the suffix on "konum", not on the number, which Turkish would have to
 #: harmonize with each time as read aloud). `keys` tells a screen reader's user how to move between the lines (the
-#: transcript is one Tab stop; the arrow keys go from line to line).
+#: transcript is one Tab stop; the arrow keys go from line to line), and `link_keys`, added to it when lines have
+#: links, that Tab goes from a line to its links.
 LABELS = {
     "en": Labels(
         DEFAULT_TITLE,
@@ -37,6 +40,7 @@ LABELS = {
         "Speed",
         "Seek to",
         "Up and Down arrows move between lines; Enter plays from a line.",
+        "Tab goes to the current line's links.",
     ),
     "fr": Labels(
         "Écouter cette conversation",
@@ -48,6 +52,7 @@ LABELS = {
         # a narrow no-break space before ";", as French typesets it: a line is never broken before the sign
         "Les flèches haut et bas permettent de passer d'une ligne à l'autre\u202f; "
         "Entrée lance la lecture à partir de la ligne choisie.",
+        "La touche Tab mène aux liens de la ligne en cours.",
     ),
     "de": Labels(
         "Dieses Gespräch anhören",
@@ -58,6 +63,7 @@ LABELS = {
         "Springen zu",
         "Mit den Pfeiltasten nach oben und unten wechseln Sie zwischen den Zeilen; "
         "die Eingabetaste startet die Wiedergabe ab dieser Zeile.",
+        "Die Tabulatortaste führt zu den Links der aktuellen Zeile.",
     ),
     "es": Labels(
         "Escuchar esta conversación",
@@ -67,6 +73,7 @@ LABELS = {
         "Velocidad",
         "Ir a",
         "Las flechas arriba y abajo permiten pasar de una línea a otra; Intro reproduce desde la línea elegida.",
+        "La tecla Tab lleva a los enlaces de la línea actual.",
     ),
     "it": Labels(
         "Ascolta questa conversazione",
@@ -77,6 +84,7 @@ LABELS = {
         "Vai a",
         "Le frecce su e giù permettono di passare da una riga all'altra; "
         "Invio avvia la riproduzione dalla riga scelta.",
+        "Il tasto Tab porta ai link della riga corrente.",
     ),
     "pt": Labels(
         "Ouvir esta conversa",
@@ -87,6 +95,7 @@ LABELS = {
         "Ir para",
         "As setas para cima e para baixo permitem passar de uma linha para outra; "
         "Enter reproduz a partir da linha escolhida.",
+        "A tecla Tab leva aos links da linha atual.",
     ),
     "nl": Labels(
         "Luister naar dit gesprek",
@@ -96,6 +105,7 @@ LABELS = {
         "Snelheid",
         "Ga naar",
         "Met de pijltoetsen omhoog en omlaag ga je van regel naar regel; met Enter speel je af vanaf die regel.",
+        "Met Tab ga je naar de links in de huidige regel.",
     ),
     "sv": Labels(
         "Lyssna på samtalet",
@@ -105,6 +115,7 @@ LABELS = {
         "Hastighet",
         "Gå till",
         "Med uppåtpil och nedåtpil flyttar du mellan raderna; Retur spelar upp från den valda raden.",
+        "Med Tabb går du till länkarna på den aktuella raden.",
     ),
     "da": Labels(
         "Lyt til samtalen",
@@ -114,6 +125,7 @@ LABELS = {
         "Hastighed",
         "Gå til",
         "Med pil op og pil ned flytter du mellem linjerne; Enter afspiller fra den valgte linje.",
+        "Med Tab går du til den aktuelle linjes links.",
     ),
     "nb": Labels(
         "Lytt til samtalen",
@@ -123,6 +135,7 @@ LABELS = {
         "Hastighet",
         "Gå til",
         "Med pil opp og pil ned flytter du mellom linjene; Enter spiller av fra den valgte linjen.",
+        "Med Tab går du til lenkene på den gjeldende linjen.",
     ),
     "pl": Labels(
         "Posłuchaj tej rozmowy",
@@ -132,6 +145,7 @@ LABELS = {
         "Szybkość",
         "Przejdź do",
         "Strzałki w górę i w dół służą do przechodzenia między wierszami; Enter odtwarza od wybranego wiersza.",
+        "Klawisz Tab przenosi do linków w bieżącym wierszu.",
     ),
     "cs": Labels(
         "Poslechněte si rozhovor",
@@ -141,6 +155,7 @@ LABELS = {
         "Rychlost",
         "Přejít na",
         "Šipkami nahoru a dolů přecházíte mezi řádky; Enter přehraje od vybraného řádku.",
+        "Klávesou Tab přejdete na odkazy v aktuálním řádku.",
     ),
     "ru": Labels(
         "Прослушать разговор",
@@ -151,6 +166,7 @@ LABELS = {
         "Перейти к",
         "Для перехода между строками используйте стрелки вверх и вниз; "
         "Enter начинает воспроизведение с выбранной строки.",
+        "Клавишей Tab можно перейти к ссылкам текущей строки.",
     ),
     "uk": Labels(
         "Прослухати розмову",
@@ -160,6 +176,7 @@ LABELS = {
         "Швидкість",
         "Перейти до",
         "Для переходу між рядками використовуйте стрілки вгору і вниз; Enter починає відтворення з вибраного рядка.",
+        "Клавішею Tab можна перейти до посилань поточного рядка.",
     ),
     "tr": Labels(
         "Bu sohbeti dinleyin",
@@ -169,6 +186,7 @@ LABELS = {
         "Hız",
         "{time} konumuna git",
         "Satırlar arasında yukarı ve aşağı ok tuşlarıyla geçiş yapın; Enter seçili satırdan itibaren oynatır.",
+        "Tab tuşuyla geçerli satırdaki bağlantılara geçin.",
     ),
     "ja": Labels(
         "この会話を聴く",
@@ -178,6 +196,7 @@ LABELS = {
         "再生速度",
         "再生位置",
         "上下の矢印キーで行を選び、Enter キーでその行から再生します。",
+        "Tab キーでその行のリンクに移動します。",
     ),
     "ko": Labels(
         "이 대화 듣기",
@@ -187,6 +206,7 @@ LABELS = {
         "재생 속도",
         "재생 위치",
         "위아래 화살표 키로 줄 사이를 이동하고, Enter 키를 누르면 그 줄부터 재생합니다.",
+        "Tab 키를 누르면 그 줄의 링크로 이동합니다.",
     ),
     "zh": Labels(
         "收听这段对话",
@@ -196,6 +216,7 @@ LABELS = {
         "播放速度",
         "跳转到",
         "用上下方向键在各行之间移动，按 Enter 键从该行开始播放。",
+        "按 Tab 键移到该行中的链接。",
     ),
     "zh-hant": Labels(
         "收聽這段對話",
@@ -205,6 +226,7 @@ LABELS = {
         "播放速度",
         "跳至",
         "用上下方向鍵在各行之間移動，按 Enter 鍵從該行開始播放。",
+        "按 Tab 鍵移到該行中的連結。",
     ),
     "ar": Labels(
         "استمع إلى هذه المحادثة",
@@ -214,6 +236,7 @@ LABELS = {
         "السرعة",
         "الانتقال إلى",
         "تنقّل بين الأسطر بمفتاحي السهم لأعلى ولأسفل، واضغط Enter للتشغيل من السطر المحدد.",
+        "اضغط Tab للانتقال إلى روابط السطر الحالي.",
     ),
     "he": Labels(
         "האזינו לשיחה",
@@ -223,6 +246,7 @@ LABELS = {
         "מהירות",
         "מעבר אל",
         "עברו בין השורות בעזרת החצים למעלה ולמטה; Enter מפעיל את ההשמעה מהשורה שנבחרה.",
+        "מקש Tab מעביר לקישורים שבשורה הנוכחית.",
     ),
     "hi": Labels(
         "यह बातचीत सुनें",
@@ -232,6 +256,7 @@ LABELS = {
         "गति",
         "{time} पर जाएँ",
         "ऊपर और नीचे की तीर कुंजियों से पंक्तियों के बीच जाएँ; Enter दबाकर उस पंक्ति से सुनें।",
+        "Tab दबाकर मौजूदा पंक्ति के लिंक पर जाएँ।",
     ),
 }
 _EUROPEAN_PORTUGUESE = Labels(
@@ -243,6 +268,7 @@ _EUROPEAN_PORTUGUESE = Labels(
     "Ir para",
     "As setas para cima e para baixo permitem passar de uma linha para outra; "
     "Enter reproduz a partir da linha escolhida.",
+    "A tecla Tab leva às ligações da linha atual.",
 )
 #: Chinese written in Traditional characters: by script, or by the region when the tag names no script
 _TRADITIONAL = frozenset({"hant", "tw", "hk", "mo"})

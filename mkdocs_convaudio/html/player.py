@@ -164,10 +164,14 @@ def player_html(
     # the wrong side of the speaker's name (bug bash 77)
     direction = ' dir="rtl"' if language_scripts(language) & RIGHT_TO_LEFT else ""
     cors = ' crossorigin="anonymous"' if cross_origin else ""
+    # a transcript whose lines have links tells that Tab goes to those of the line (a screen reader's user was told
+    # of the arrows and Enter only); one without says nothing of them
+    has_links = any('<a href="' in item for item in items)
+    link_keys = f' data-convaudio-link-keys="{esc(words.link_keys)}"' if has_links else ""
     return (
         f'<div class="convaudio" data-convaudio-timings="{timings}" lang="{esc(language)}"{direction} '
         f'data-convaudio-speed="{esc(words.speed)}" data-convaudio-seek="{esc(words.seek)}" '
-        f'data-convaudio-keys="{esc(words.keys)}">'
+        f'data-convaudio-keys="{esc(words.keys)}"{link_keys}>'
         # `data-search-exclude`: Material's search indexes the transcript, not the controls' words, which opened
         # every audio post's search snippet ("Listen to this conversation (MP3) Listen to this conversation ·").
         # The separators are `&middot;`, not the character: one character past ASCII made an English page's whole
