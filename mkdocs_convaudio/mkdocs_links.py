@@ -87,7 +87,25 @@ def written_from_the_page(href: str, page: File, files: Files, config: MkDocsCon
     if target is None:
         return ""
     _, _, _, query, anchor = urlsplit(href)
-    path = posixpath.relpath(target.src_uri, posixpath.dirname(written_in) or ".")
+    folder = posixpath.dirname(written_in)
+    # under mkdocs-static-i18n, the path between the language-free names (`norm_src_uri`): the French build's
+    # target is `fr/guide/setup.md` (folders) or `guide/setup.fr.md` (suffixes), and its path from the dialogue
+    # file sent the English site's transcript to the French page, or to none; the language-free path goes to each
+    # build's own page, as in a Markdown file there. Only a path that goes back to the target is suggested.
+    own = files.src_uris.get(written_in)
+    language_free = posixpath.dirname(str(getattr(own, "norm_src_uri", None) or written_in))
+    suggested = [
+        posixpath.relpath(str(getattr(target, "norm_src_uri", None) or target.src_uri), language_free or "."),
+        posixpath.relpath(target.src_uri, folder or "."),
+    ]
+    path = next(
+        (
+            path
+            for path in suggested
+            if files.get_file_from_path(posixpath.normpath(posixpath.join(folder, path))) is target
+        ),
+        suggested[-1],
+    )
     return (
         f"; it names '{target.src_uri}' from the page {page.src_uri}, but a dialogue file's links are read from "
         f"its own folder, as a Markdown file's there would be: write '{urlunsplit(('', '', path, query, anchor))}'"

@@ -390,3 +390,32 @@ def test_a_transcript_with_links_tells_in_the_page_s_language_that_tab_goes_to_t
     site.build()
     assert 'data-convaudio-link-keys="La touche Tab mène aux liens de la ligne en cours."' in site.html("fr.html")
     assert "data-convaudio-link-keys" not in site.html("en.html")
+
+
+@pytest.mark.parametrize("structure", ["suffix", "folder"])
+def test_the_warning_s_fix_for_a_dialogue_file_two_languages_link_works_in_both(site: Site, structure: str) -> None:
+    """mkdocs-static-i18n: an English and a French post link one dialogue file, whose link is written from the
+    posts' folder. The French build's warning said to write the path to the French file (`../../fr/blog/2024/
+    other.md`, `../blog/2024/other.fr.md`), which sent the English site's transcript nowhere (a warning of its own);
+    both builds say to write the language-free path, and written so, each site's transcript goes to its own page."""
+    static_i18n(site, structure)
+    fr = "fr/" if structure == "folder" else ""
+    en = "en/" if structure == "folder" else ""
+    for language, prefix in (("en", en), ("fr", fr)):
+        suffix = "" if structure == "folder" or language == "en" else ".fr"
+        link = (
+            "../../../en/dialogues/ep.json" if structure == "folder" and language == "fr" else "../../dialogues/ep.json"
+        )
+        site.write(f"{prefix}index{suffix}.md", "# Home\n")
+        site.write(f"{prefix}blog/2024/other{suffix}.md", f"# Other {language}\n")
+        site.write(f"{prefix}blog/2024/talk{suffix}.md", post(f"[Script]({link})\n"))
+    site.write(f"{en}dialogues/ep.json", _dialogue("See [the other post](other.md).", "Ok."))
+    site.build()
+    ours = [warning for warning in site.warnings() if "other.md" in warning]
+    assert len(ours) == 2 and all(warning.endswith("write '../blog/2024/other.md'") for warning in ours), ours
+    site.write(f"{en}dialogues/ep.json", _dialogue("See [the other post](../blog/2024/other.md).", "Ok."))
+    site.build()
+    assert not [warning for warning in site.warnings() if "link" in warning], site.warnings()
+    for path in ("blog/2024/talk.html", "fr/blog/2024/talk.html"):
+        assert transcript_hrefs(site.html(path)) == ["other.html"], path
+    assert "Other fr" in site.html("fr/blog/2024/other.html") and "Other en" in site.html("blog/2024/other.html")
