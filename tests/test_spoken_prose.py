@@ -883,9 +883,14 @@ TEMPLATE_TAGS = [
     ('Write {{</* figure src="a.png" */>}} in a post.', 'Write figure src equals "a.png" in a post.'),
     ("Liquid {%- if x -%} trims.", "Liquid if x trims."),
     ("The set {50%} stays.", "The set 50% stays."),
-    # a tag's words are not glued to the words beside it: "noteCareful" (review r-render)
-    ("Hugo: {{< note >}}Careful{{< /note >}} there.", "Hugo: note Careful /note there."),
-    ("{% raw %}{{ x }}{% endraw %} keeps it.", "raw x endraw keeps it."),
+    # a paired shortcode's or block's tags are not said, a closing shortcode never ("note Careful /note" was said;
+    # the words were not glued to the words beside them either: "noteCareful", review r-render)
+    ("Hugo: {{< note >}}Careful{{< /note >}} there.", "Hugo: Careful there."),
+    ('{{% note title="Mind" %}}Be careful.{{% /note %}}', "Be careful."),
+    ("Careful there.{{< /note >}}", "Careful there."),
+    ("Careful {{% / note %}} there.", "Careful there."),
+    ("{% raw %}{{ x }}{% endraw %} keeps it.", "x keeps it."),
+    ("Write {{</* /note */>}} to close one.", "Write /note to close one."),
 ]
 
 

@@ -141,7 +141,7 @@ def _settled(pattern: re.Pattern[str], replace: str | Callable[[re.Match[str]], 
 def _joined_tag(tag: re.Match[str]) -> str:
     """A tag's or a generic's words joined as one (its spaces held too: the generic around `<dyn Error>` takes it
     as one type), for the generic around it."""
-    return "\uE8FF" + tag[0][1:-1].strip("/ ").replace(" ", "\uE8FF") + "\uE8FF"
+    return "\ue8ff" + tag[0][1:-1].strip("/ ").replace(" ", "\ue8ff") + "\ue8ff"
 
 
 def code_markup(code: str) -> str:
@@ -155,15 +155,55 @@ def code_markup(code: str) -> str:
         code, found = _CODE_TAG.subn(_joined_tag, code)
         if not found:
             break
-    return code.replace("\uE8FF", " ")
+    return code.replace("\ue8ff", " ")
+
+
+#: A tag's name: a closing shortcode's after its slash (`{{< /note >}}`), a Liquid or Jinja block's end after "end"
+#: (`{% endraw %}`)
+_TAG_NAME = re.compile(r"[\w.-]+")
+_CLOSING_SHORTCODE = re.compile(r"/[ \t]*(?P<name>[\w.-]+)[ \t]*")
+_END_TAG = re.compile(r"end(?P<name>[a-z]+)", re.IGNORECASE)
+
+
+def _closed_names(text: str) -> tuple[set[str], set[str]]:
+    """The names of the shortcodes and of the Liquid or Jinja blocks that `text` closes (`{{< /note >}}`, `{%
+    endraw %}`)."""
+    shortcodes: set[str] = set()
+    blocks: set[str] = set()
+    for match in _TEMPLATE_TAG.finditer(text):
+        if match["tag"] is not None:
+            if end := _END_TAG.fullmatch(match["tag"]):
+                blocks.add(end["name"].lower())
+        elif not match[0].startswith(("{{</*", "{{%/*")) and (
+            closing := _CLOSING_SHORTCODE.fullmatch(match["angled"] or match["code"])
+        ):
+            shortcodes.add(closing["name"].lower())
+    return shortcodes, blocks
 
 
 def without_template_tags(text: str) -> str:
-    """`text` with each template tag's delimiters dropped, its words kept (see `_TEMPLATE_TAG`)."""
+    """`text` with each template tag's delimiters dropped, its words kept (see `_TEMPLATE_TAG`); a paired shortcode's
+    or block's tags are not said at all (`{{< note >}}Careful{{< /note >}}`, `{% raw %}x{% endraw %}`: "Careful",
+    "x"; "note Careful /note" was said), the words between them are."""
     if "{{" not in text and "{%" not in text:
         return text
-    # spaced: `{{< note >}}Careful` was "noteCareful" (review r-render); the spaces are collapsed at the end
-    return _TEMPLATE_TAG.sub(lambda match: f" {match['angled'] or match['code'] or match['tag']} ", text)
+    shortcodes, blocks = _closed_names(text)
+
+    def said(match: re.Match[str]) -> str:
+        words = match["angled"] or match["code"] or match["tag"]
+        name = _TAG_NAME.match(words)
+        if match["tag"] is not None:
+            end = _END_TAG.fullmatch(words)
+            if (end and end["name"].lower() in blocks) or (name and name[0].lower() in blocks):
+                return " "
+        elif not match[0].startswith(("{{</*", "{{%/*")):
+            closing = _CLOSING_SHORTCODE.fullmatch(words)
+            if closing or (name and name[0].lower() in shortcodes):
+                return " "  # a closing shortcode is never said, even one whose opening is on another line
+        # spaced: `{{< note >}}Careful` was "noteCareful" (review r-render); the spaces are collapsed at the end
+        return f" {words} "
+
+    return _TEMPLATE_TAG.sub(said, text)
 
 
 def strip_markup(text: str) -> str:
