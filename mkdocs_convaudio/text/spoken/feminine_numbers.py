@@ -3,10 +3,12 @@
 eSpeak NG's Russian and Ukrainian voices read digits in the masculine whatever follows: `1 копейка` "один копейка",
 `2 минуты` "два минуты", `1 тысяча` "один тысяча", `2 гривні` "два гривні". The words this project writes after a
 number (`native_money`'s kopecks, `native_units`' minutes and thousands) and the writer's own met the same. The last
-digit becomes its feminine word and the rest stays digits (`21 копейка` → "20 одна копейка", read "двадцать одна"):
-eSpeak reads the digits before it as it did, and no number-to-words table is needed for the whole amount. What is
-numbered (a page, a line, a week, an hour) in its locative or dative singular after a number is an ordinal (`на 21
-странице` "на 20 первой странице", `о 2 годині` "о другій годині"): a count would take the plural there.
+digit becomes its feminine word, after the number's own words for the rest (`21 копейка` → "двадцать одна копейка";
+"20 одна" was sent, which a cloud voice may say "двадцать, одна"). What is numbered (a page, a line, a week, an hour)
+in its locative or dative singular after a number is an ordinal (`на 21 странице` "на двадцать первой странице", `о
+2 годині` "о другій годині"): a count would take the plural there. A count's nominative after a preposition that
+asks for the accusative, as `native_units` writes a unit's word (`через 1 хв`), is put in the accusative ("через
+одну хвилину").
 """
 
 from __future__ import annotations
@@ -123,18 +125,25 @@ def _endings(language: str) -> dict[tuple[str, str], _Said]:
 _TWO = {"ru": "две", "uk": "дві"}
 
 
-def _with_last_digit(rest: str, word: str) -> str:
-    """A number's last digit as `word`, the digits before it kept: `2` + "одна" → "20 одна", `` + "одна" → "одна"."""
-    return f"{rest}0 {word}" if rest.strip("0") else word  # `101` → "100 одна"
+def _with_last_digit(rest: str, word: str, language: str) -> str:
+    """A number's last digit as `word`, the words before it the number's own: `2` + "одна" → "двадцать одна", ``
+    + "одна" → "одна", `10` + "одна" → "сто одна". "20 одна" was sent, which a voice that reads digits its own way
+    (a cloud one) was free to say "двадцать, одна"; a number too long for num2words keeps its digits ("…0 одна")."""
+    if not rest.strip("0"):
+        return word
+    if len(rest) > 14:
+        return f"{rest}0 {word}"
+    said = num2words(int(f"{rest}1"), lang=language)  # its last word is the digit's: "двадцать один"
+    return f"{said.rsplit(' ', 1)[0]} {word}"
 
 
 def in_feminine(number: str, language: str) -> str:
-    """`number` before a feminine noun in the nominative (`1` → "одна", `21` → "20 одна", `2` → "две"); 11, 12 and
-    other numbers as written."""
+    """`number` before a feminine noun in the nominative (`1` → "одна", `21` → "двадцать одна", `2` → "две"); 11,
+    12 and other numbers as written."""
     rest, digit = number[:-1], number[-1:]
     if digit not in ("1", "2") or rest.endswith("1"):
         return number
-    return _with_last_digit(rest, "одна" if digit == "1" else _TWO[language])
+    return _with_last_digit(rest, "одна" if digit == "1" else _TWO[language], language)
 
 
 def _alternatives(language: str) -> tuple[str, str]:
@@ -266,7 +275,13 @@ def feminine_numbers(text: str, language: str) -> str:
             word = form.accusative_one if form.accusative_one and _after_accusative(match) else form.one
         if word is None:
             return match[0]
-        return f"{_with_last_digit(rest, word)}{match['space']}{match['noun']}"  # `21` → "20 одна"
+        noun, end = match["noun"], match["end"].lower()
+        if word == "одна" and end in ("а", "я") and _after_accusative(match):
+            # a count's nominative after a preposition that asks for the accusative, as `native_units` writes a
+            # unit's word (`через 1 хв`, `за 1 мин`: "через одна хвилина" was said): both in the accusative
+            word, accusative = "одну", "у" if end == "а" else "ю"
+            noun = noun[:-1] + (accusative.upper() if noun[-1].isupper() else accusative)
+        return f"{_with_last_digit(rest, word, base)}{match['space']}{noun}"  # `21` → "двадцать одна"
 
     pattern = _before_feminine(base)
     return outside_formulas_and_addresses(text, lambda prose: pattern.sub(said, prose))

@@ -97,7 +97,7 @@ _TIMES_AFTER = re.compile(r"\s+(?:раз|рази|разів)|[ \u00a0\u202f]?[%
 _ADDRESS = re.compile(rf"(?<![\w.])(?:{_OCTET}\.){{3}}{_OCTET}(?![\w]|\.\d)")
 #: A Ukrainian hour of the clock, `о 5 годині`: an ordinal in the locative, "о п'ятій годині" (the voice said "о п'ять
 #: годині", a count's nominative before the noun's locative). A last digit of 1 or 2 (`о 2 годині`, `о 21 годині`)
-#: is `feminine_numbers`' ("о другій", "о 20 першій")
+#: is `feminine_numbers`' ("о другій", "о двадцять першій")
 _UKRAINIAN_HOUR = re.compile(r"(?<![\w'’-])(?P<at>[Оо]б?)\s+(?P<hour>1?[03-9]|1[12]|2[034])(?P<noun>\s+годині)(?!\w)")
 _UKRAINIAN_HOURS = {
     "0": "нульовій", "3": "третій", "4": "четвертій", "5": "п'ятій", "6": "шостій", "7": "сьомій", "8": "восьмій",
