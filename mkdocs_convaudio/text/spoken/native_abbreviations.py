@@ -50,7 +50,7 @@ _YEAR_WORDS = {
         ("год", "года", "году", "году"),
         ("годы", "годов", "годах"),
         r"г\.?|года|году|год",
-        r"гг\.|годы|годов|годах",
+        r"гг\.|годы|годов|годах|годам",
         r"в|во",
         "|".join((*GENITIVE_PREPOSITIONS["ru"], "из")),
         "|".join(("начала", "конца", "середины", *MONTHS_GENITIVE["ru"])),
@@ -60,7 +60,7 @@ _YEAR_WORDS = {
         ("рік", "року", "році", "року"),
         ("роки", "років", "роках"),
         r"р\.|року|році|рік",
-        r"рр\.|роки|років|роках",
+        r"рр\.|роки|років|роках|рокам",
         r"в|у",
         "|".join(GENITIVE_PREPOSITIONS["uk"]),
         "|".join(("початку", "кінця", "середини", *MONTHS_GENITIVE["uk"])),
@@ -278,6 +278,27 @@ def _clauses_said(first: int, last: int, language: str) -> str:
     return f"{since} {first_said} {_RANGE_END[language]} {_ordinal(last, language, 0)}"
 
 
+#: Other prepositions before a range of years, and the case each asks for (1 genitive, 3 dative, 0 accusative, 2
+#: locative): both years are said in it, and the years' word as written, in it (`за 2010-2015 годы`: "за две
+#: тысячи десятый – две тысячи пятнадцатый годы"; "за с две тысячи десятого по две тысячи пятнадцатый год" was said)
+_GOVERNING = {
+    "ru": (
+        (1, r"для|у|без|из|изо|кроме|вокруг|против|среди|вместо|помимо|накануне|в\s+течение|в\s+ходе"),
+        (3, r"к|ко|по|благодаря|согласно|вопреки"),
+        (0, r"за|на|через|про|спустя"),
+        (2, r"о|об|обо|при"),
+    ),
+    "uk": (
+        (1, r"для|без|біля|після|протягом|впродовж|крім|окрім|замість|серед|під\s+час"),
+        (3, r"завдяки|всупереч"),
+        (0, r"за|на|через|про"),
+        (2, r"при"),
+    ),
+}
+#: The years' word in the dative plural, which `_YEAR_WORDS` has not
+_DATIVE_PLURAL = {"ru": "годам", "uk": "рокам"}
+
+
 def _preposition_before(match: re.Match[str], language: str) -> str | None:
     """The preposition that asks for the genitive written right before a range of years at `match` (`с 2024-2025
     года`, `до 2024–2025 гг.`), None where there is none."""
@@ -286,6 +307,15 @@ def _preposition_before(match: re.Match[str], language: str) -> str | None:
         rf"(?<![\w\-.])({genitive})[ \u00a0\u202f]+\Z", match.string[max(0, match.start() - 10) : match.start()], re.I
     )
     return None if before is None else before[1]
+
+
+def _case_before(match: re.Match[str], language: str) -> int | None:
+    """The case (`_GOVERNING`'s) another preposition right before a range of years at `match` asks for."""
+    before = match.string[max(0, match.start() - 16) : match.start()]
+    for case, prepositions in _GOVERNING[language]:
+        if re.search(rf"(?<![\w\-.])(?:{prepositions})[ \u00a0\u202f]+\Z", before, re.I):
+            return case
+    return None
 
 
 def _capitalized(words: str, written: str) -> str:
@@ -334,6 +364,18 @@ def native_abbreviations(text: str, language: str) -> str:
                 last = _ordinal(int(match["last"]), base, 1)
                 word = plural[1] if re.fullmatch(_YEAR_WORDS[base][3], written, re.I) else nominative[1]  # `гг.`
                 return f"{first} – {last} {word}{full_stop_kept(match)}"
+            case = None if match["locative"] else _case_before(match, base)
+            if case is not None:
+                # `за 2010-2015 годы`, `к 2020-2021 годам`: both years in the preposition's case, the years' word
+                # as written, in it (plural after `гг.`), none where none is written
+                first, last = (_ordinal(int(match[name]), base, case) for name in ("first", "last"))
+                if not written:
+                    word = ""
+                elif re.fullmatch(_YEAR_WORDS[base][3], written, re.I):
+                    word = " " + (_DATIVE_PLURAL[base] if case == 3 else plural[{0: 0, 1: 1, 2: 2}[case]])
+                else:
+                    word = f" {nominative[case]}"
+                return f"{first} – {last}{word}{full_stop_kept(match)}"
             since = _capitalized(_RANGE_START[base], match[0])
             return f"{since} {first} {_RANGE_END[base]} {last} {nominative[0]}{full_stop_kept(match)}"
         # `в 1990-х гг.` "в девяностых годах", `1990-х гг.` "девяностых годов"

@@ -17,7 +17,11 @@ agrees with the nominative), `№ 5`. A range with a dash, which `native_symbols
 whose noun agrees with the nominative), and after a preposition in its case, joined by a hyphen, by
 `range_after_preposition` (`около 5-6 часов`: "около пяти-шести часов") and `unit_range_after_preposition` (`около
 5-10 км`; after "в" (Ukrainian's "у" too) and before "от", a distance from a place, in the locative: `в 5-10 км от
-моря`, "в пяти-десяти километрах от моря"). A range that numbers a noun is said in ordinals, in its locative (`в 5-6
+моря`, "в пяти-десяти километрах от моря", or a length's at a clause's end, `Магазин в 1 км.`; after "за", "через",
+"по", the accusative, `за 2-3 км`; after "к", the dative, `к 2-3 км`; after "о", "при", the locative). After "за",
+"через", "по" a count's range is an accusative too (`за 5-10 минут`), an animate noun's after 2, 3 or 4 its genitive
+(`на 2-3 человек`: "на двух-трёх человек"), and after "с" before a noun's genitive singular a range of ordinals (`с
+2-3 дня`: "со второго-третьего дня"). A range that numbers a noun is said in ordinals, in its locative (`в 5-6
 классе`: "во" before "втор-": "в пятом-шестом классе") or its accusative (`на 5-6 этаж`: "на пятый-шестой этаж"), a
 month's days in ordinals in the preposition's case (`до 5-10 мая`: "до пятого-десятого мая", `с 5-10 мая` "с пятого
 по десятое мая"), and one before a masculine noun's few form in the nominative it agrees with (`21-22 дня`:
@@ -288,11 +292,31 @@ def range_in_genitive(string: str, first: str, last: str, start: int, language: 
     return None if declined is None else (declined[0], declined[1])
 
 
+#: Prepositions that ask for a count's accusative only (`за 5-10 минут`, `через 2-3 дня`; "за от пяти до десяти
+#: минут" was said)
+_ACCUSATIVE_ONLY = {"ru": "за|через|спустя|сквозь", "uk": "за|через|крізь"}
+#: An animate noun in its genitive plural after a count: a count of them that ends the range at 2, 3 or 4 is said in
+#: its accusative, which is its genitive (`на 2-3 человек`, "на двух-трёх человек"; "на от двух до трёх человек" was
+#: said); `на 5-6 человек` is "на пять-шесть человек"
+_ANIMATE_GENITIVE = {
+    "ru": re.compile(
+        r"\s+(?:человек|людей|детей|гостей|взрослых|участников|студентов|учеников|пассажиров|сотрудников|игроков)"
+        r"(?!\w)",
+        re.IGNORECASE,
+    ),
+    "uk": re.compile(
+        r"\s+(?:осіб|людей|дітей|гостей|дорослих|учасників|студентів|учнів|пасажирів|працівників|гравців)(?!\w)",
+        re.IGNORECASE,
+    ),
+}
+
+
 @cache
 def _preposition_before(language: str) -> re.Pattern[str]:
     words = _WORDS[language]
     return re.compile(
-        rf"(?<![\w\-.])(?P<preposition>{words.genitive}|{words.dative}|{words.locative}|{words.instrumental})\s+\Z",
+        rf"(?<![\w\-.])(?P<preposition>{words.genitive}|{words.dative}|{words.locative}|{words.instrumental}"
+        rf"|{_ACCUSATIVE_ONLY[language]}|по)\s+\Z",
         re.IGNORECASE,
     )
 
@@ -340,8 +364,23 @@ def range_after_preposition(string: str, at: int, first: str, last: str, start: 
         rf"\s+{_PLURAL['instrumental']}(?!\w)", after, re.I
     ):
         case = "instrumental"
+    elif re.fullmatch(rf"{_ACCUSATIVE_ONLY[base]}|по", preposition, re.I):
+        case = "accusative"  # "по" distributive: `по 5-6 человек`, "по пять-шесть человек"
+    elif base == "ru" and re.fullmatch(words.range_start, preposition, re.I) and _singular_noun(after, words):
+        # `с 2-3 дня`, `с 2-3 минуты`: from the second or third one, ordinals in the genitive ("со второй-третьей
+        # минуты"; "с 2 до 3 минуты" was said)
+        gender = "f" if feminine_noun_follows(string, start + len(last), base) else "m"
+        if len(last) > 15 or _after(string, start + len(last), base, start).taken:
+            return None
+        return "-".join(
+            str(num2words(int(number), lang="ru", to="ordinal", case="genitive", gender=gender))
+            for number in (first, last)
+        )
     if case is None:
         return None
+    if case == "accusative" and int(last) <= 4 and preposition.lower() != "по" and _ANIMATE_GENITIVE[base].match(after):
+        # `на 2-3 человек`: an animate noun's accusative, which is its genitive ("на двух-трёх человек")
+        return "-".join(_said(number, "genitive", base, feminine=False) for number in (first, last))
     if case == "accusative":
         few = re.search(r"(?<!1)[234]\Z", last) is not None
         if few and _NOT_AFTER_FEW[base].match(after):  # `на 2-3 уровень`: ordinals, "на второй-третий уровень"
@@ -534,11 +573,21 @@ def _ranges_of_few_in_genitive(text: str, language: str) -> str:
     return _few_after_genitive(language).sub(said, text)
 
 
-def unit_range_after_preposition(string: str, at: int, first: str, last: str, language: str) -> tuple[str, bool] | None:
+#: Prepositions before a unit's range that ask for the accusative (`за 2-3 км`, `по 2-3 км`: "за два-три
+#: километра"), the dative (`к 2-3 км`) and the locative (`при 2-3 км`) of a count
+_UNIT_ACCUSATIVE = {"ru": "в|во|на|за|через|по|про|спустя", "uk": "в|у|на|за|через|по|про"}
+_UNIT_DATIVE = {"ru": "к|ко", "uk": "завдяки"}
+_UNIT_LOCATIVE = {"ru": "о|об|обо|при", "uk": "при"}
+
+
+def unit_range_after_preposition(string: str, at: int, first: str, last: str, language: str) -> tuple[str, str] | None:
     """A range of a unit's amounts in `string` (it begins at `at`: `около 5-10 км`) after a preposition that asks for
-    the genitive or, "в" and "на", the accusative: its words joined by a hyphen ("пяти-десяти", "пять-десять") and
-    whether they are genitives (the unit's word is then its genitive plural, "около пяти-десяти километров"; "около
-    от 5 до 10 километров" was said). None elsewhere, and for a number ending in 1, whose gender is the unit's."""
+    a case: its words joined by a hyphen ("пяти-десяти", "пять-десять") and the case ("genitive": the unit's word is
+    then its genitive plural, "около пяти-десяти километров"; "около от 5 до 10 километров" was said; "nominative"
+    for an accusative, the word agreeing with the last number, `за 2-3 км` "за два-три километра"; "dative" and
+    "locative", the word in its plural: `к 2-3 км` "к двум-трём километрам", `при 2-3 км` "при двух-трёх
+    километрах"; "к от 2 до 3 километров" was said). None elsewhere, and for a number ending in 1, whose gender is
+    the unit's."""
     base = language.split("-")[0].lower()
     if base not in _WORDS or not all(re.fullmatch(r"[1-9]\d{0,14}", number) for number in (first, last)):
         return None
@@ -547,11 +596,29 @@ def unit_range_after_preposition(string: str, at: int, first: str, last: str, la
     before = _preposition_before(base).search(string, max(0, at - 16), at)
     if before is None or re.fullmatch(rf"от|від|{_WORDS[base].range_start}", before["preposition"], re.I):
         return None
-    genitive = re.fullmatch(_WORDS[base].genitive, before["preposition"], re.I) is not None
-    if not genitive and not re.fullmatch("в|во|у|на", before["preposition"], re.I):
+    preposition = before["preposition"]
+    if re.fullmatch(_WORDS[base].genitive, preposition, re.I):
+        case = "genitive"
+    elif re.fullmatch(_UNIT_ACCUSATIVE[base], preposition, re.I):
+        case = "nominative"
+    elif re.fullmatch(_UNIT_DATIVE[base], preposition, re.I):
+        case = "dative"
+    elif re.fullmatch(_UNIT_LOCATIVE[base], preposition, re.I):
+        case = "locative"
+    else:
         return None
-    case = "genitive" if genitive else "nominative"
-    return "-".join(_said(number, case, base, feminine=False) for number in (first, last)), genitive
+    said_case = _WORDS[base].locative_case if case == "locative" else case
+    return "-".join(_said(number, said_case, base, feminine=False) for number in (first, last)), case
+
+
+def range_end_in_genitive(number: str, language: str) -> str | None:
+    """A unit's amount in a range "от … до …" in the genitive both ask for (`от 2-3 км`: "от двух до трёх
+    километров"; "от 2 до 3", which the voice said "от два до три"); None for a number ending in 1, whose gender is
+    the unit's, or one that is no whole number."""
+    base = language.split("-")[0].lower()
+    if base not in _WORDS or not re.fullmatch(r"[1-9]\d{0,14}", number) or _ends_in_one(number):
+        return None
+    return _said(number, "genitive", base, feminine=False)
 
 
 #: "от" after a unit's amount after "в" or "у", which is then in the locative: a distance from a place (`в 5 км от
@@ -559,18 +626,46 @@ def unit_range_after_preposition(string: str, at: int, first: str, last: str, la
 _FROM = re.compile(r"\s+(?:от|ото|від)(?!\w)", re.IGNORECASE)
 
 
+#: ... or a length's at a clause's end, with no "от" (`Магазин в 1 км.`: "в одном километре"; "в 1 километр" was said),
+#: but after a word that measures with "в" in the accusative (`длиной в 5 км`, `разница в 2 км`: "в пять километров")
+#: (a comma before another amount lists sizes: `дом в 3 м, 5 см` stays)
+_CLAUSE_END = re.compile(
+    r"\s*(?:[.;:!?…)»”\"]|,(?!\s*\d)|\Z|\s+(?:(?:отсюда|звідси)(?!\w)"
+    r"|(?:к|на)\s+(?:север|юг|запад|восток|північ|півден|захід|схід)[^\W\d_]*(?:-[^\W\d_]+)?(?!\w)))",
+    re.IGNORECASE,
+)
+_MEASURED_BEFORE = re.compile(
+    r"(?:разниц|расстояни|длин|ширин|высот|глубин|толщин|протяж|дистанци|отрыв|пут|пробег|диаметр|радиус|размер"
+    r"|рост|шаг|зазор|перепад|величин|маршрут|трасс|забег|удлинени|увеличени|уменьшени|різниц|відстан|довжин"
+    r"|висот|глибин|товщин|шлях|дистанці)[^\W\d_]*\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def unit_amount_in_locative(
-    string: str, at: int, numbers: list[str], end: int, language: str, *, feminine: bool | None = None
+    string: str,
+    at: int,
+    numbers: list[str],
+    end: int,
+    language: str,
+    *,
+    feminine: bool | None = None,
+    length: bool = False,
 ) -> str | None:
     """The words of a unit's amount (one number, or a range's two) from `at` to `end` in `string` in the locative,
     joined by a hyphen, where "в" or "у" comes before it and "от" after its unit (`в 5-10 км от моря`: "в
     пяти-десяти километрах от моря"; "в пять-десять километров от моря" was said). None elsewhere, and for a number
     ending in 1, whose gender is the unit's, unless `feminine` gives it (`в 1 км от моря`, "в одном километре от
-    моря"; Ukrainian's masculine only, `у 1 км від моря`, "у одному кілометрі від моря")."""
+    моря"; Ukrainian's masculine only, `у 1 км від моря`, "у одному кілометрі від моря"). A `length`'s at a clause's
+    end too (`Магазин в 1 км.`), unless a word before "в" measures with it (`длиной в 5 км`)."""
     base = language.split("-")[0].lower()
     if base not in _WORDS or not all(re.fullmatch(r"[1-9]\d{0,14}", number) for number in numbers):
         return None
-    if not _FROM.match(string, end):
+    if not _FROM.match(string, end) and not (
+        length
+        and _CLAUSE_END.match(string, end)
+        and not _MEASURED_BEFORE.search(string[max(0, at - 40) : at].rsplit(" ", 2)[0] + " ")
+    ):
         return None
     if any(_ends_in_one(number) for number in numbers) and (feminine is None or (base == "uk" and feminine)):
         return None
@@ -596,17 +691,23 @@ def half_in_locative(string: str, at: int, amount: str, end: int, language: str)
 
 
 def _in_accusative(numbers: list[str], string: str, start: int, language: str) -> list[str] | None:
-    """A count's numbers after a preposition that asks for the accusative (`в 5-10 раз`), said as their nominative:
-    None before a feminine noun (`на 21-22 минуты`, whose 1 and 2 are "одну", "две") and where another module reads
-    what follows."""
+    """A count's numbers after a preposition that asks for the accusative (`в 5-10 раз`), said as their nominative, a
+    last 1 or 2 before a feminine noun as its accusative (`за 21-25 минут`: "за двадцать одну-двадцать пять минут");
+    None where another module reads what follows."""
     last = numbers[-1]
-    if _after(string, start + len(last), language, start).taken or feminine_noun_follows(
-        string, start + len(last), language
-    ):
+    # a feminine noun's gender is said in a last digit of 1 or 2 (`на 5-10 минут`: "на пять-десять минут"; "на от
+    # пяти до десяти минут" was said)
+    gendered = any(re.search(r"(?<!1)[12]\Z", number) for number in numbers)
+    if _after(string, start + len(last), language, start).taken:
         return None
     if any(_year_like(number) for number in numbers):
         return None
-    return [num2words(int(number), lang=language) for number in numbers]
+    said = [num2words(int(number), lang=language) for number in numbers]
+    if gendered and feminine_noun_follows(string, start + len(last), language):
+        # `за 21-25 минут`, `на 2-5 минут`: "за двадцать одну-двадцать пять минут", "на две-пять минут"
+        two = "две" if language == "ru" else "дві"
+        said = [re.sub(r"(?<!\w)два\Z", two, re.sub(r"(?<!\w)один\Z", "одну", words)) for words in said]
+    return said
 
 
 @cache

@@ -99,9 +99,9 @@ def _symbols() -> re.Pattern[str]:
     )
 
 
-#: Russian's "в" before a range of ordinals from the second (`в 2-3 классе`, `в 2-3 тур`), which is "во" before "в"
-#: and a consonant: "во втором-третьем классе"
-_IN_BEFORE_SECOND = re.compile(r"(?<![\w\-])([Вв])(?=[ \u00a0]+втор[^\W\d_]*-[^\W\d_])")
+#: Russian's "в" and "с" before a range of ordinals from the second (`в 2-3 классе`, `в 2-3 тур`, `с 2-3 дня`), which
+#: are "во", "со" before "в" and a consonant: "во втором-третьем классе", "со второго-третьего дня"
+_IN_BEFORE_SECOND = re.compile(r"(?<![\w\-])([ВвСс])(?=[ \u00a0]+втор[^\W\d_]*-[^\W\d_])")
 
 
 def native_symbols(text: str, language: str) -> str:

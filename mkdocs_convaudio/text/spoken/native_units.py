@@ -323,6 +323,11 @@ _DISTANCES = frozenset({"километр", "метр", "сантиметр", "�
                         "міліметр", "година", "хвилина"})  # fmt: skip
 
 
+#: ... of which a length's is a place's at a clause's end too, with no "от" (`Магазин в 1 км.`; `уложиться в 5 минут.`
+#: is an accusative)
+_LENGTHS = frozenset({"километр", "метр", "кілометр"})
+
+
 def _in_locative(match: re.Match[str], forms: Forms, language: str) -> str | None:
     """A unit's amount at `match` in the locative where a distance from a place asks for it (`в 5-10 км от моря`:
     "в пяти-десяти километрах от моря", `в 1 км от моря` "в одном километре от моря", `у 1 км від моря` "у одному
@@ -345,7 +350,9 @@ def _in_locative(match: re.Match[str], forms: Forms, language: str) -> str | Non
     last_one = match["amount"].endswith("1") and not match["amount"].endswith("11")
     feminine = None if singular is None else singular[1]
     said = (
-        unit_amount_in_locative(match.string, match.start(), numbers, match.end(), language, feminine=feminine)
+        unit_amount_in_locative(
+            match.string, match.start(), numbers, match.end(), language, feminine=feminine, length=forms[0] in _LENGTHS
+        )
         if plural
         else None
     )
@@ -396,15 +403,31 @@ def native_units(text: str, language: str) -> str:
         from .native_cases import range_start_before, unit_range_after_preposition  # they read units with this module
 
         governed = unit_range_after_preposition(match.string, match.start(), match["first"], match["amount"], base)
-        if governed is not None and not match["sign"] and match["first"].isdigit() and match["amount"].isdigit():
-            # `около 5-10 км`, `на 2-3 км`: "около пяти-десяти километров", "на два-три километра"
-            form = forms[2] if governed[1] else agreeing_form(match["amount"], forms)
+        plural = _locative_plural(forms[0]) if governed and governed[1] in ("dative", "locative") else None
+        if governed and governed[1] == "dative" and plural:
+            plural = plural.removesuffix("х") + "м"  # "километрам", "милям"
+        if (
+            governed is not None
+            and not match["sign"]
+            and match["first"].isdigit()
+            and match["amount"].isdigit()
+            and (plural or governed[1] in ("genitive", "nominative"))
+        ):
+            # `около 5-10 км`, `на 2-3 км`, `к 2-3 км`: "около пяти-десяти километров", "на два-три километра", "к
+            # двум-трём километрам"
+            genitive = governed[1] == "genitive"
+            form = plural or (forms[2] if genitive else agreeing_form(match["amount"], forms))
             return f"{governed[0]} {form}{unit}{full_stop_kept(match)}"
         since, until = words.range_words  # `от 5-10 км`: its "от" is written; `с 5-10 км`, "с" stands for it
         written_since = re.search(
             rf"(?<!\w){since}\s*$", match.string[max(0, match.start() - 8) : match.start()], re.I
         ) or range_start_before(match.string, match.start(), base)
         start = "" if written_since else f"{since} "
+        from .native_cases import range_end_in_genitive
+
+        first, last = (range_end_in_genitive(number, base) for number in (match["first"], match["amount"]))
+        if first and last and not match["sign"] and not unit:  # `от 2-3 км`: "от двух до трёх километров"
+            return f"{start}{first} {until} {last} {agreeing_form('5', forms)}{full_stop_kept(match)}"
         return f"{start}{sign}{match['first']} {until} {match['amount']} {said}"
 
     return outside_formulas_and_addresses(text, lambda prose: pattern.sub(unit_said, scales_joined(prose)))
