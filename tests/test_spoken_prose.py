@@ -292,7 +292,14 @@ HOURS_AND_MINUTES = [
     (
         "Il film dura 1h30, in 1h01 arriviamo, dopo 2h15; alle 14h30.",
         "it",
-        "Il film dura un'ora 30 minuti, in un'ora un minuto arriviamo, dopo 2 ore 15 minuti; alle 14h30.",
+        "Il film dura un'ora 30 minuti, in un'ora un minuto arriviamo, dopo 2 ore 15 minuti; alle 14 e 30.",
+    ),
+    (
+        # ... an Italian time of day after an article of the hours, or after "per", "dopo" an hour no duration is,
+        # as `alle 14:30` is said (f-spoken11: "per 14 ore 30 minuti", "alle 14h30" were said)
+        "Ci vediamo per 14h30, dopo 09h05, dalle 9h00; per 1h30, per 12h30.",
+        "it",
+        "Ci vediamo per le 14 e 30, dopo le 9 e 5, dalle 9; per un'ora 30 minuti, per 12 ore 30 minuti.",
     ),
 ]
 

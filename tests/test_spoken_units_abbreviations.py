@@ -660,6 +660,9 @@ FRACTIONS_BEFORE_MEASURES = [
     ("1 1/2 kg, 10 1/2 kg, 1 1/2 TL Salz, 2 1/3 kg", "de",
      "eineinhalb Kilogramm, zehneinhalb Kilogramm, eineinhalb Teelöffel Salz, 2 und ein Drittel Kilogramm"),
     ("1 1/2 tasse, 2 1/2 heures, 10 1/2 kg", "fr", "une tasse et demie, 2 heures et demie, 10 kilogrammes et demi"),
+    # ... before a measure's plural too (f-spoken11: `2 1/2 pommes` was "2 et un demi pommes")
+    ("Il faut 2 1/2 pommes, 2 1/2 tasses de farine et 3 1/2 citrons.", "fr",
+     "Il faut 2 pommes et demie, 2 tasses et demie de farine et 3 citrons et demi."),
     ("1 1/2 kg, 1 1/2 taza, 2 1/2 horas", "es", "un kilogramo y medio, una taza y media, 2 horas y media"),
     ("1 1/2 kg, 1 1/2 colher, 2 1/2 horas", "pt", "um quilograma e meio, uma colher e meia, 2 horas e meia"),
     ("1/2 cucharada, 1/2 kg, 3/4 lb, 3/4 l, 1/4 taza", "es",
@@ -685,6 +688,10 @@ FRACTIONS_BEFORE_MEASURES = [
     # ... `EL` after an amount up to 99 too, no currency's (f-spoken10: `12 EL Butter` was left); `TL` above 10 as
     # written, and either without a noun after it
     ("Für 12 EL Butter, 12 TL Trinkgeld, für 12 EL.", "de", "Für 12 Esslöffel Butter, 12 TL Trinkgeld, für 12 EL."),
+    # ... but not before a game's, a goal's or a season's word, where `EL` is the Europa League (f-spoken11: "In 12
+    # Esslöffel Spielen" was said); a recipe's noun after it, as before
+    ("In 12 EL Spielen traf er, nach 3 EL Partien, 2 EL Tore, in 12 EL Heimspielen; dazu 3 EL Tomatenmark.", "de",
+     "In 12 EL Spielen traf er, nach 3 EL Partien, 2 EL Tore, in 12 EL Heimspielen; dazu 3 Esslöffel Tomatenmark."),
     # ... in the accusative after a recipe's verb whose object it is, or an adverb after one (f-spoken10: "Nimm ein
     # halber Teelöffel" was said); alone, a list's, as before
     ("Nimm 1/2 TL Salz. Gib noch 1/2 TL Zimt dazu, nimm 1/2 l Milch und 1/2 Tasse Mehl. 1/2 TL Salz.", "de",
@@ -905,9 +912,13 @@ US_CUSTOMARY_UNITS = [
         "We mapped a 5 kilometers by 5 kilometers. We ran a 5 kilometers by 5 pm today; the area is 5 kilometers by "
         "5 kilometers.",
     ),
-    # ... nor in a one-letter unit, whose first side the rules for one letter leave (r-spoken10: the second alone,
-    # "a 2 meters by 3-meter room", when the check for it was taken out)
-    ("A 2 m by 3 m room.", "en", "A 2 meters by 3 meters room."),
+    # ... in a one-letter unit too, both sides (r-spoken10: the second alone, "a 2 meters by 3-meter room", when the
+    # check for it was taken out; f-spoken11: `a 2 m-by-3 m room` was "a 2 m-by-3 meters room", its first `m` left)
+    (
+        "A 2 m by 3 m room, a 2 m-by-3 m room, a 2 h-by-3 h grid; a 2 m by 3 pm.",
+        "en",
+        "A 2-meter by 3-meter room, a 2-meter-by-3-meter room, a 2-hour-by-3-hour grid; a 2 meters by 3 pm.",
+    ),
     (
         "Dazu 2 lb Mehl, 8 oz Käse, 1 oz Zucker, mit 1 mph.",
         "de",

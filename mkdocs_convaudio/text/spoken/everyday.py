@@ -59,6 +59,29 @@ def _glued_duration(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])((?i:{cues})\s+)(\d{{1,2}})h([0-5]\d)(?![\w'’\-]|[.,:]\d)")
 
 
+#: An Italian time of day written with a glued `h` (`alle 14h30`, `per 14h30`): after an article of the hours or,
+#: after "per" or "dopo" (a duration's cues too: `per 1h30`), an hour a duration is not (13 to 23, or written with its
+#: zero, `09h30`), said as a colon's time is (`alle 14:30`: "alle 14 e 30"); "per 14 ore 30 minuti", "alle 14h30"
+#: were said
+_ITALIAN_GLUED_TIME = re.compile(
+    r"(?<![\w.])(?:(?P<article>(?i:alle|le|dalle|delle|fino alle|entro le|verso le|per le|dopo le)\s+)"
+    r"(?P<hour>[01]?\d|2[0-3])|(?P<cue>(?i:per|dopo)\s+)(?P<late>1[3-9]|2[0-3]|0[2-9]))h(?P<minutes>[0-5]\d)"
+    r"(?![\w'’\-]|[.,:]\d)"
+)
+
+
+def _italian_glued_times(text: str) -> str:
+    def said(match: re.Match[str]) -> str:
+        minutes = int(match["minutes"])
+        if match["article"]:
+            hour, before = int(match["hour"]), match["article"]
+        else:
+            hour, before = int(match["late"]), f"{match['cue']}le "
+        return f"{before}{hour} e {minutes}" if minutes else f"{before}{hour}"
+
+    return _ITALIAN_GLUED_TIME.sub(said, text)
+
+
 def _glued_durations(text: str, language: str) -> str:
     """`dauert 1h30`: "dauert eine Stunde 30 Minuten", `dura 2h15` "dura 2 horas 15 minutos"."""
     _, (hours, minute, minutes), one_hour = _GLUED_DURATION_WORDS[language]
@@ -264,6 +287,8 @@ def everyday_notation(text: str, lang: Language) -> str:
         text = _counted_amount(word, word in lang.counted_before_of, dotted).sub(counted, text)
     if lang.code == "de" and "Std." in text:
         text = _ONE_HOUR_DE.sub(r"\1 Stunde", text)  # `1 Std. Pause`, `pro Std.`: not "Stunden"
+    if lang.code == "it" and "h" in text:
+        text = _italian_glued_times(text)  # `per 14h30`: "per le 14 e 30", not a duration
     if lang.code in _GLUED_DURATION_WORDS and "h" in text:
         text = _glued_durations(text, lang.code)  # `dauert 1h30`: "dauert eine Stunde 30 Minuten"
     words, clock = lang.clock_hours

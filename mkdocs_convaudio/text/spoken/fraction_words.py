@@ -122,6 +122,8 @@ def _fraction_before_measure(lang: Language) -> re.Pattern[str]:
         if (said := fraction_words(numerator, denominator, lang))
     }
     nouns = set(_MEASURES[lang.code])
+    if lang.code == "fr":  # a whole number's half before a plural (`2 1/2 pommes`: "2 pommes et demie")
+        nouns |= {f"{noun}s" for noun in _MEASURES["fr"] if not noun.endswith(("s", "x"))}
     for unit in lang.units.values():
         nouns |= {unit.split()[0], lang.singular(unit).split()[0]}
     alternatives = "|".join(re.escape(said) for said in sorted(fractions, key=len, reverse=True))
@@ -135,6 +137,12 @@ _AND_A_HALF = {"fr": ("et", "demi", "demie", "un", "une"), "es": ("y", "medio", 
                "pt": ("e", "meio", "meia", "um", "uma"), "it": ("e", "mezzo", "mezza", "un", "una")}  # fmt: skip
 
 
+def _french_singular(noun: str) -> str | None:
+    """A French measure's singular, where `noun` is the plural `_fraction_before_measure` adds (`pommes`)."""
+    singular = noun[:-1]
+    return singular if noun.endswith("s") and singular.lower() in _MEASURES["fr"] else None
+
+
 def _whole_and_a_half(whole: str, noun: str, lang: Language) -> str:
     """`whole` and a half before `noun` as a speaker says it: German's in one word ("eineinhalb Kilogramm",
     "zweieinhalb Stunden"), French's, Spanish's and Portuguese's with the half after the measure, in its gender, and
@@ -143,7 +151,8 @@ def _whole_and_a_half(whole: str, noun: str, lang: Language) -> str:
     if lang.code == "de":
         return f"{'ein' if whole == '1' else num2words(int(whole), lang='de')}einhalb {noun}"
     and_word, masculine, feminine_half, one, one_feminine = _AND_A_HALF[lang.code]
-    singular = lang.singular(noun)
+    singular = _french_singular(noun) if lang.code == "fr" else None
+    singular = singular or lang.singular(noun)
     feminine = _feminine(singular, lang.code)
     count = (one_feminine if feminine else one) if whole == "1" else whole
     said = f"{count} {singular if whole == '1' else noun} {and_word} {feminine_half if feminine else masculine}"
@@ -168,6 +177,8 @@ def fractions_before_measures(text: str, lang: Language) -> str:
         if match["whole"]:  # `1 1/2 kg`: "un kilogramme et demi", "eineinhalb Kilogramm"
             return _whole_and_a_half(match["whole"], noun, lang) if fraction == half else match[0]
         if lang.code == "de" and noun in _GERMAN_PLURALS:  # `1 1/2 Tassen` only ("eineinhalb Tassen")
+            return match[0]
+        if lang.code == "fr" and _french_singular(noun):  # `2 1/2 pommes` only ("2 pommes et demie")
             return match[0]
         if fraction != half:
             if lang.code == "de":

@@ -322,7 +322,10 @@ def _single_letter_units(lang: Language) -> str:
         # half a cup)`: "115 g" was left), not with a formula's letter (`2 h (x + y)`)
         aside = r"[ \t]+\((?=[^\W\d_]{2}|\d|[½¼¾⅓⅔])"
         durations = _durations(lang)[0].pattern
-        pattern += rf"|(?<=\d )[{lowercase}](?={end}|{word_after}|{equals}|{aside}|{durations})"
+        # ... and before an English area's "-by-" and its second side (`a 2 m-by-3 m room`: "a 2 m-by-3-meter room"
+        # was said)
+        by = r"|-by-\d" if lang.code == "en" else ""
+        pattern += rf"|(?<=\d )[{lowercase}](?={end}|{word_after}|{equals}|{aside}|{durations}{by})"
     if capitals:
         pattern += rf"|(?<=\d )[{capitals}](?={end}|[ \t]+(?:{_OF_WORDS})\b)"
     return pattern
@@ -839,14 +842,14 @@ def _first_side_after(match: re.Match[str]) -> re.Match[str] | None:
     5-kilometer-by-5 kilometers area" was said; `a 5 km by 5 pm` is no area's)."""
     unit = re.escape(match["unit"] or "")
     side = rf"[ \t-]by[ \t-]\d+(?:[.,]\d+)?[ \t]?{unit}(?=[ \t]+[A-Za-z])"
-    return re.compile(side).match(match.string, match.end()) if len(unit) > 1 else None
+    return re.compile(side).match(match.string, match.end()) if unit else None
 
 
 def _second_side(match: re.Match[str]) -> bool:
     """Whether the amount at `match` is an English area's second side, after an article and the first (`a 5 km by`)."""
     unit = re.escape(match["unit"] or "")
     side = re.compile(rf"(?<![\w'’])(?:[Aa]n?|[Tt]he)[ \t]+\d+(?:[.,]\d+)?[ \t]?{unit}[ \t-]by[ \t-]\Z")
-    return len(unit) > 1 and side.search(match.string, max(0, match.start() - 32), match.start()) is not None
+    return bool(unit) and side.search(match.string, max(0, match.start() - 32), match.start()) is not None
 
 
 def _describing(match: re.Match[str], lang: Language) -> bool:
@@ -2959,9 +2962,14 @@ _PER_MILE = {"gal": "gallon", "h": "hour", "hr": "hour"}
 #: A German recipe's spoons (`1/2 TL Salz`, `2 EL Öl`: "TL", "EL" were spelled): a fraction or an amount up to 10,
 #: before a noun; not a price in Turkish lira (`50 TL`, `5 TL.`); `EL`, no currency's, after an amount up to 99 too
 #: (`12 EL Butter`: "EL" was left)
+#: ... but not before a game's or a season's word, where `EL` is the Europa League (`In 12 EL Spielen`, `3 EL Tore`:
+#: "12 Esslöffel Spielen" was said)
 _GERMAN_SPOONS = re.compile(
     r"(?<![\w.,/])(?:((?:\d+ )?[1-9]/[1-9]\d?|[½¼¾]|10|[1-9](?:,\d)?)[ \u00a0]?(TL|EL)|([1-9]\d)[ \u00a0]?(EL))"
     r"(?=[ \t]+[A-ZÄÖÜ][a-zäöüß])"
+    r"(?![ \t]+(?:[A-ZÄÖÜ][a-zäöüß]*(?:spiel|partie|einsatz|einsätz|begegnung|auftritt|saison|treffer|final|runde)"
+    r"|(?:Spiel|Partie|Einsatz|Einsätz|Begegnung|Auftritt|Saison|Treffer|Final|Runde|Sieg|Niederlage|Match|Spieltag)"
+    r"|(?:Tore|Toren|Tor|Punkte|Punkten|Siege|Siegen)(?![a-zäöüß])))"
 )
 #: ... said as the units table's teaspoon and tablespoon are ("ein Teelöffel", "2 Esslöffel")
 _SPOONS = {"TL": "tsp", "EL": "tbsp"}
