@@ -356,7 +356,7 @@ DESCRIBING_ANGLES = [
      " degrees B."),
     ("In triangle ABC the right one is 90° C.", "en", "In triangle ABC the right one is 90 degrees C."),
     ("Der Winkel 90° C ist rechts.", "de", "Der Winkel 90 Grad C ist rechts."),
-    ("Нагреть уголь до 600° С.", "ru", "Нагреть уголь до 600 градусов Цельсия."),  # coal, not an angle (угол)
+    ("Нагреть уголь до 600° С.", "ru", "Нагреть уголь до шестисот градусов Цельсия."),  # coal, not an angle (угол)
 ]  # fmt: skip
 
 

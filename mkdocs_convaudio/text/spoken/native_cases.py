@@ -11,10 +11,10 @@ plural (`к 5 часам`); the locative after "о", "при", and "в"/"у"/"н
 in 1 before a noun whose gender no table gives (`до 1 ночи`; a feminine noun `feminine_numbers` lists and a masculine
 one `_MASCULINE` does are known: `до 1 дня`, "до одного дня"), a number before a noun in a singular case (`для 5
 класса`, `к 5 классу`: an ordinal's), and what other modules read: a time, a date's day (`до 15 марта`), a year
-(`к 2030 году`, `до 2030`), a decimal, an amount of money or of a unit (`около 2 кг`, whose word `native_units`
-agrees with the nominative), `№ 5`. A range with a dash, which `native_symbols` writes "от 5 до 10"
-(`5-10 человек`), is said in the genitive by `range_in_genitive` where the noun after it tells it (not `2-3 дня`,
-whose noun agrees with the nominative), and after a preposition in its case, joined by a hyphen, by
+(`к 2030 году`, `до 2030`), a decimal, an amount of money or of a unit (`около 2 кг`: `native_units` says it with
+`unit_amount_after_preposition`, "около двух килограммов"), `№ 5`. A range with a dash, which `native_symbols`
+writes "от 5 до 10" (`5-10 человек`), is said in the genitive by `range_in_genitive` where the noun after it tells
+it (not `2-3 дня`, whose noun agrees with the nominative), and after a preposition in its case, joined by a hyphen, by
 `range_after_preposition` (`около 5-6 часов`: "около пяти-шести часов") and `unit_range_after_preposition` (`около
 5-10 км`; after "в" (Ukrainian's "у" too) and before "от", a distance from a place, in the locative: `в 5-10 км от
 моря`, "в пяти-десяти километрах от моря", or a length's at a clause's end, `Магазин в 1 км.`; after "за", "через",
@@ -609,6 +609,46 @@ def unit_range_after_preposition(string: str, at: int, first: str, last: str, la
         return None
     said_case = _WORDS[base].locative_case if case == "locative" else case
     return "-".join(_said(number, said_case, base, feminine=False) for number in (first, last)), case
+
+
+#: A range's "от"/"с" and first number before "до" and a unit's amount (`от 5 до 10 км`), whose first number other
+#: rules leave as written: the amount after "до" is left too, as the pair was
+_RANGE_BEFORE_END = re.compile(r"(?:от|с|со|від|з|із)\s+[\d,.]+\s+\Z", re.IGNORECASE)
+
+
+def unit_amount_after_preposition(
+    string: str, at: int, number: str, language: str, *, feminine: bool
+) -> tuple[str, str] | None:
+    """A unit's whole amount at `at` in `string` after a preposition that asks for the genitive (`до 5 км`, `около 2
+    кг`: "до пяти километров", "около двух килограммов"), the dative (`к 5 км`: "к пяти километрам") or the locative
+    (`при 20 %`: "при двадцати процентах"): its words and the case ("до 5 километров", which eSpeak NG said "до
+    пять километров", was sent; Ukrainian's `до 1 хв`, "до одна хвилина"). None elsewhere ("с": as often the
+    instrumental; "в", "на": `native_units`' distances or an accusative), for a number ending in 1 but in the
+    genitive of a feminine unit or of a Russian one, and for the end of a range written "от 5 до 10 км"."""
+    base = language.split("-")[0].lower()
+    if base not in _WORDS or not re.fullmatch(r"[1-9]\d{0,14}", number):
+        return None
+    before = _preposition_before(base).search(string, max(0, at - 16), at)
+    if before is None:
+        return None
+    preposition = before["preposition"]
+    if re.fullmatch(_WORDS[base].range_start, preposition, re.I) or _RANGE_BEFORE_END.search(
+        string, max(0, before.start() - 24), before.start()
+    ):
+        return None
+    words = _WORDS[base]
+    if re.fullmatch(words.genitive, preposition, re.I):
+        case = "genitive"
+    elif re.fullmatch(_UNIT_DATIVE[base], preposition, re.I):
+        case = "dative"
+    elif re.fullmatch(_UNIT_LOCATIVE[base], preposition, re.I):
+        case = "locative"
+    else:
+        return None
+    if _ends_in_one(number) and (case != "genitive" or (base == "uk" and not feminine)):
+        return None
+    said_case = words.locative_case if case == "locative" else case
+    return _said(number, said_case, base, feminine=feminine), case
 
 
 def range_end_in_genitive(number: str, language: str) -> str | None:

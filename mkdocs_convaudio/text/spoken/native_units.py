@@ -397,6 +397,26 @@ def native_units(text: str, language: str) -> str:
         if not match["sign"] and not unit and (place := _in_locative(match, forms, base)):
             return place  # `в 5 км от моря`: "в пяти километрах от моря"
         if not ranged:
+            from .native_cases import unit_amount_after_preposition
+
+            feminine = forms[0].endswith(("а", "я"))
+            governed_one = (
+                None
+                if match["sign"] or unit or match.groupdict().get("size")
+                else unit_amount_after_preposition(
+                    match.string, match.start(), match["amount"], base, feminine=feminine
+                )
+            )
+            if governed_one is not None:  # `до 5 км`, `к 5 км`: "до пяти километров", "к пяти километрам"
+                words_said, case = governed_one
+                form: str | None
+                if case == "genitive":
+                    form = forms[1] if re.search(r"(?<!1)1\Z", match["amount"]) else forms[2]
+                else:
+                    plural = _locative_plural(forms[0])
+                    form = (plural.removesuffix("х") + "м" if case == "dative" else plural) if plural else None
+                if form is not None:
+                    return f"{words_said} {form}{full_stop_kept(match)}"
             return f"{sign}{match['amount']} {said}"
         if words.range_words is None:
             return f"{match[0][: match.start('amount') - match.start()]}{match['amount']} {said}"
