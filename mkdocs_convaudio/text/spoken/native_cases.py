@@ -135,8 +135,10 @@ _MASCULINE = {
 #: or -і, which a count's plural after 2, 3 or 4 also ends in: `на 2-3 дні`) or its accusative singular (`на 10-12
 #: число`, `на 2-3 неделю`, `на 5-6 этаж`), or a century's, a school year's
 _NUMBERED = {
+    # (not "евро", "евроцентов": an invariable currency's, counted, `на 5-6 евро`; "на от пяти до шести евро" was said)
     "ru": re.compile(
-        r"\s+(?:(?:век|столети|тысячелети|класс|курс)[^\W\d_]*|этаж|[^\W\d_]+[еёуюо])(?!\w)", re.IGNORECASE
+        r"\s+(?!евро(?!\w))(?:(?:век|столети|тысячелети|класс|курс)[^\W\d_]*|этаж|[^\W\d_]+[еёуюо])(?!\w)",
+        re.IGNORECASE,
     ),
     "uk": re.compile(
         r"\s+(?:(?:століт|тисячоліт|клас|курс)[^\W\d_]*|поверх|[^\W\d_]+[уюое]"
@@ -384,7 +386,11 @@ def range_after_preposition(string: str, at: int, first: str, last: str, start: 
     if case == "accusative":
         few = re.search(r"(?<!1)[234]\Z", last) is not None
         if few and _NOT_AFTER_FEW[base].match(after):  # `на 2-3 уровень`: ordinals, "на второй-третий уровень"
-            return _ordinals_numbering(first, last, string, start + len(last), base, preposition)
+            ordinals = _ordinals_numbering(first, last, string, start + len(last), base, preposition)
+            # ... else a count's, before an invariable noun (`на 2-3 евро`: "на два-три евро"; "на от двух до трёх
+            # евро" was said)
+            if ordinals is not None or not re.match(r"\s+евро(?!\w)", after, re.I):
+                return ordinals
         said = _in_accusative([first, last], string, start, base)
     else:
         said = _declined([first, last], case, string, start, base)
