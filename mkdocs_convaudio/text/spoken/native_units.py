@@ -399,7 +399,8 @@ def native_units(text: str, language: str) -> str:
         if not ranged:
             from .native_cases import unit_amount_after_preposition
 
-            feminine = forms[0].endswith(("а", "я"))
+            # its first word's gender: "градус Цельсия" is masculine (review r-spoken11: "до одной градуса Цельсия")
+            feminine = forms[0].split()[0].endswith(("а", "я"))
             governed_one = (
                 None
                 if match["sign"] or unit or match.groupdict().get("size")
