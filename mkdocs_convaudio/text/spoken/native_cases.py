@@ -586,14 +586,17 @@ _UNIT_DATIVE = {"ru": "к|ко", "uk": "завдяки"}
 _UNIT_LOCATIVE = {"ru": "о|об|обо|при", "uk": "при"}
 
 
-def unit_range_after_preposition(string: str, at: int, first: str, last: str, language: str) -> tuple[str, str] | None:
+def unit_range_after_preposition(
+    string: str, at: int, first: str, last: str, language: str, *, feminine: bool = False
+) -> tuple[str, str] | None:
     """A range of a unit's amounts in `string` (it begins at `at`: `около 5-10 км`) after a preposition that asks for
     a case: its words joined by a hyphen ("пяти-десяти", "пять-десять") and the case ("genitive": the unit's word is
     then its genitive plural, "около пяти-десяти километров"; "около от 5 до 10 километров" was said; "nominative"
     for an accusative, the word agreeing with the last number, `за 2-3 км` "за два-три километра"; "dative" and
     "locative", the word in its plural: `к 2-3 км` "к двум-трём километрам", `при 2-3 км` "при двух-трёх
-    километрах"; "к от 2 до 3 километров" was said). None elsewhere, and for a number ending in 1, whose gender is
-    the unit's."""
+    километрах"; "к от 2 до 3 километров" was said); a `feminine` unit's 2 in its gender, `за 2-3 мин` "за две-три
+    минуты" ("за два-три минуты" was said). None elsewhere, and for a number ending in 1, whose gender is the
+    unit's."""
     base = language.split("-")[0].lower()
     if base not in _WORDS or not all(re.fullmatch(r"[1-9]\d{0,14}", number) for number in (first, last)):
         return None
@@ -614,7 +617,10 @@ def unit_range_after_preposition(string: str, at: int, first: str, last: str, la
     else:
         return None
     said_case = _WORDS[base].locative_case if case == "locative" else case
-    return "-".join(_said(number, said_case, base, feminine=False) for number in (first, last)), case
+    said = [_said(number, said_case, base, feminine=False) for number in (first, last)]
+    if feminine and case == "nominative":  # num2words' Ukrainian has no "дві"
+        said = [re.sub(r"(?<!\w)два\Z", "две" if base == "ru" else "дві", words) for words in said]
+    return "-".join(said), case
 
 
 #: A range's "от"/"с" and first number before "до" and a unit's amount (`от 5 до 10 км`), whose first number other

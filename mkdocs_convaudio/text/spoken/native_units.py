@@ -423,7 +423,14 @@ def native_units(text: str, language: str) -> str:
             return f"{match[0][: match.start('amount') - match.start()]}{match['amount']} {said}"
         from .native_cases import range_start_before, unit_range_after_preposition  # they read units with this module
 
-        governed = unit_range_after_preposition(match.string, match.start(), match["first"], match["amount"], base)
+        governed = unit_range_after_preposition(
+            match.string,
+            match.start(),
+            match["first"],
+            match["amount"],
+            base,
+            feminine=forms[0].split()[0].endswith(("а", "я")),  # `за 2-3 мин`: "за две-три минуты"
+        )
         plural = _locative_plural(forms[0]) if governed and governed[1] in ("dative", "locative") else None
         if governed and governed[1] == "dative" and plural:
             plural = plural.removesuffix("х") + "м"  # "километрам", "милям"
