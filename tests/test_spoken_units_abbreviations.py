@@ -692,6 +692,10 @@ FRACTIONS_BEFORE_MEASURES = [
     # Esslöffel Spielen" was said); a recipe's noun after it, as before
     ("In 12 EL Spielen traf er, nach 3 EL Partien, 2 EL Tore, in 12 EL Heimspielen; dazu 3 EL Tomatenmark.", "de",
      "In 12 EL Spielen traf er, nach 3 EL Partien, 2 EL Tore, in 12 EL Heimspielen; dazu 3 Esslöffel Tomatenmark."),
+    # ... `TL` and a recipe's word that begins as a game's are spoons as before (review r-spoken11: `1 TL Matcha`, `2 EL
+    # Matchapulver` were left as written, `1/2 TL Matcha` "ein halb TL Matcha")
+    ("1 TL Matcha, 1/2 TL Matcha, 2 EL Matchapulver, 2 EL Matches.", "de",
+     "ein Teelöffel Matcha, ein halber Teelöffel Matcha, 2 Esslöffel Matchapulver, 2 EL Matches."),
     # ... in the accusative after a recipe's verb whose object it is, or an adverb after one (f-spoken10: "Nimm ein
     # halber Teelöffel" was said); alone, a list's, as before
     ("Nimm 1/2 TL Salz. Gib noch 1/2 TL Zimt dazu, nimm 1/2 l Milch und 1/2 Tasse Mehl. 1/2 TL Salz.", "de",

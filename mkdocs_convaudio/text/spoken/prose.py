@@ -2963,13 +2963,13 @@ _PER_MILE = {"gal": "gallon", "h": "hour", "hr": "hour"}
 #: before a noun; not a price in Turkish lira (`50 TL`, `5 TL.`); `EL`, no currency's, after an amount up to 99 too
 #: (`12 EL Butter`: "EL" was left)
 #: ... but not before a game's or a season's word, where `EL` is the Europa League (`In 12 EL Spielen`, `3 EL Tore`:
-#: "12 Esslöffel Spielen" was said)
+#: "12 Esslöffel Spielen" was said); `TL` is no league's (review r-spoken11: `1 TL Matcha` was left as written)
 _GERMAN_SPOONS = re.compile(
     r"(?<![\w.,/])(?:((?:\d+ )?[1-9]/[1-9]\d?|[½¼¾]|10|[1-9](?:,\d)?)[ \u00a0]?(TL|EL)|([1-9]\d)[ \u00a0]?(EL))"
     r"(?=[ \t]+[A-ZÄÖÜ][a-zäöüß])"
-    r"(?![ \t]+(?:[A-ZÄÖÜ][a-zäöüß]*(?:spiel|partie|einsatz|einsätz|begegnung|auftritt|saison|treffer|final|runde)"
-    r"|(?:Spiel|Partie|Einsatz|Einsätz|Begegnung|Auftritt|Saison|Treffer|Final|Runde|Sieg|Niederlage|Match|Spieltag)"
-    r"|(?:Tore|Toren|Tor|Punkte|Punkten|Siege|Siegen)(?![a-zäöüß])))"
+    r"(?:(?<=TL)|(?![ \t]+(?:[A-ZÄÖÜ][a-zäöüß]*(?:spiel|partie|einsatz|einsätz|begegnung|auftritt|saison|treffer"
+    r"|final|runde)|(?:Spiel|Partie|Einsatz|Einsätz|Begegnung|Auftritt|Saison|Treffer|Final|Runde|Sieg|Niederlage"
+    r"|Spieltag)|(?:Match|Matches|Tore|Toren|Tor|Punkte|Punkten|Siege|Siegen)(?![a-zäöüß]))))"
 )
 #: ... said as the units table's teaspoon and tablespoon are ("ein Teelöffel", "2 Esslöffel")
 _SPOONS = {"TL": "tsp", "EL": "tbsp"}
