@@ -678,14 +678,29 @@ def range_end_in_genitive(number: str, language: str) -> str | None:
 _FROM = re.compile(r"\s+(?:от|ото|від)(?!\w)", re.IGNORECASE)
 
 
-#: ... or a length's at a clause's end, with no "от" (`Магазин в 1 км.`: "в одном километре"; "в 1 километр" was said),
-#: but after a word that measures with "в" in the accusative (`длиной в 5 км`, `разница в 2 км`: "в пять километров")
-#: (a comma before another amount lists sizes: `дом в 3 м, 5 см` stays)
-_CLAUSE_END = re.compile(
-    r"\s*(?:[.;:!?…)»”\"]|,(?!\s*\d)|\Z|\s+(?:(?:отсюда|звідси)(?!\w)"
-    r"|(?:к|на)\s+(?:север|юг|запад|восток|північ|півден|захід|схід)[^\W\d_]*(?:-[^\W\d_]+)?(?!\w)))",
+#: ... or a length's with no "от" before "отсюда" or a direction (`в 5 км отсюда`, `в 30 км к югу`), or at a clause's
+#: end (`Магазин в 1 км.`: "в одном километре"; "в 1 километр" was said) after a place's noun or a distance from a
+#: place earlier in the line (`в 1 км от леса, в 5-10 км.`), but after a word that measures with "в" in the
+#: accusative (`длиной в 5 км`, `разница в 2 км`: "в пять километров") (a comma before another amount lists sizes:
+#: `дом в 3 м, 5 см` stays)
+_AWAY = re.compile(
+    r"\s+(?:(?:отсюда|звідси)(?!\w)"
+    r"|(?:к|на)\s+(?:север|юг|запад|восток|північ|півден|захід|схід)[^\W\d_]*(?:-[^\W\d_]+)?(?!\w))",
     re.IGNORECASE,
 )
+_CLAUSE_END = re.compile(r"\s*(?:[.;:!?…)»”\"]|,(?!\s*\d)|\Z)")
+#: ... a place's noun right before "в" or "у" (`Магазин в 1 км.`), not another's, whose size "в" gives in the
+#: accusative (`Пробка в 10 км.`, `Волны в 3 м.`, `Забор в 2 м.`: "в десяти километрах", "в трёх метрах" were said,
+#: review r-spoken11)
+_PLACE_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:магазин|супермаркет|гипермаркет|аптек|остановк|станци|метро|вокзал|аэропорт|пляж|озер|парк"
+    r"|центр|школ|больниц|поликлиник|кафе|ресторан|отел|гостиниц|хостел|банкомат|заправк|город|деревн|посёлок"
+    r"|поселок|зупинк|станці|аеропорт|річк|лікарн|готел)[^\W\d_]*"
+    r"|рынок|рынка|море|моря|река|реки|почта|почты|лес|леса|село|села|АЗС|ринок|ринку|пошта|місто|міста|ліс|лісу)"
+    r"[ \t\u00a0]+(?:в|во|у)[ \t\u00a0]+\Z",
+    re.IGNORECASE,
+)
+_DISTANCE_BEFORE = re.compile(r"(?<![\w-])(?:в|во|у)\s+[\d,.\-–]+\s*(?:км|м)\.?\s+(?:от|ото|від)(?!\w)", re.IGNORECASE)
 _MEASURED_BEFORE = re.compile(
     r"(?:разниц|расстояни|длин|ширин|высот|глубин|толщин|протяж|дистанци|отрыв|пут|пробег|диаметр|радиус|размер"
     r"|рост|шаг|зазор|перепад|величин|маршрут|трасс|забег|удлинени|увеличени|уменьшени|різниц|відстан|довжин"
@@ -713,9 +728,16 @@ def unit_amount_in_locative(
     base = language.split("-")[0].lower()
     if base not in _WORDS or not all(re.fullmatch(r"[1-9]\d{0,14}", number) for number in numbers):
         return None
+    before = string[max(0, at - 120) : at]
     if not _FROM.match(string, end) and not (
         length
-        and _CLAUSE_END.match(string, end)
+        and (
+            _AWAY.match(string, end)
+            or (
+                _CLAUSE_END.match(string, end)
+                and (_PLACE_BEFORE.search(before[-40:]) or _DISTANCE_BEFORE.search(before))
+            )
+        )
         and not _MEASURED_BEFORE.search(string[max(0, at - 40) : at].rsplit(" ", 2)[0] + " ")
     ):
         return None
