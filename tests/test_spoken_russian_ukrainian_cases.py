@@ -280,6 +280,8 @@ RANGES_AFTER_PREPOSITIONS = [
     ("С 2-3 дня, с 2-3 минуты, с 5-6 раза; с 2-3 лет, с 9-18 часов.", "ru",
      "Со второго-третьего дня, со второй-третьей минуты, с пятого-шестого раза; с двух-трёх лет, с девяти до"
      " восемнадцати часов."),
+    # ... not before an hour of the clock's "часа", as before (review r-spoken11: "со второго-третьего часа ночи")
+    ("Не сплю с 2-3 часа ночи.", "ru", "Не сплю с 2 до 3 часа ночи."),
     # ... and a masculine noun's locative in -у or -ю, those listed (f-spoken10: "в от двух до трёх ряду", "в от пяти
     # до шести часу" were said), and a school year's quarters after "в" (`в 3-4 четверти` was "в три-четыре
     # четверти"); not a feminine noun's accusative (`на 2-3 поездку`), a count after "на" (`на 2-3 четверти`) nor

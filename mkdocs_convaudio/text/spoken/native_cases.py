@@ -368,9 +368,15 @@ def range_after_preposition(string: str, at: int, first: str, last: str, start: 
         case = "instrumental"
     elif re.fullmatch(rf"{_ACCUSATIVE_ONLY[base]}|по", preposition, re.I):
         case = "accusative"  # "по" distributive: `по 5-6 человек`, "по пять-шесть человек"
-    elif base == "ru" and re.fullmatch(words.range_start, preposition, re.I) and _singular_noun(after, words):
+    elif (
+        base == "ru"
+        and re.fullmatch(words.range_start, preposition, re.I)
+        and _singular_noun(after, words)
+        and not re.match(r"\s+часа(?!\w)", after, re.I)
+    ):
         # `с 2-3 дня`, `с 2-3 минуты`: from the second or third one, ordinals in the genitive ("со второй-третьей
-        # минуты"; "с 2 до 3 минуты" was said)
+        # минуты"; "с 2 до 3 минуты" was said); not an hour of the clock's (`с 2-3 часа ночи`: "со второго-третьего
+        # часа ночи" was said, review r-spoken11)
         gender = "f" if feminine_noun_follows(string, start + len(last), base) else "m"
         if len(last) > 15 or _after(string, start + len(last), base, start).taken:
             return None
