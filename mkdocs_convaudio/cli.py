@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 from .build import AudioSession, BuildProblems, Placed, SessionOptions, build_problems, front_matter_line, site_lexicon
 from .engines import EngineContext, create_engine, engine_class, engine_names, require_packages
+from .entry import INTERRUPTED, STOPPED
 from .errors import ConvaudioError, MissingCredentialsError, OptionError, each_problem
 from .html.player import format_duration
 from .render import Estimate, Job, terminate_as_interrupt
@@ -1759,8 +1760,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         # Ctrl-C (or SIGTERM, taken as one): what was made is cached, nothing is half-written;
         # a word, as `mkdocs build` says, not a traceback (bug bash 111). 130: the shell's status for SIGINT
-        print("\nmkdocs-convaudio: stopped; what was made so far is kept, run it again to go on", file=sys.stderr)
-        return 130
+        print(f"\n{STOPPED}", file=sys.stderr)
+        return INTERRUPTED
     finally:
         shut_down_plugins()
 

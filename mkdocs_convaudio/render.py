@@ -127,6 +127,18 @@ def _wait_for_first_failure(futures: list[Future[Any]], progress: Progress | Non
             progress.tick()
 
 
+def close_pool(pool: ThreadPoolExecutor, futures: Sequence[Future[Any]], *, wait: bool = True) -> None:
+    """Close `pool`, waiting (with `wait`) for its running `futures` by their results, never by joining its threads:
+    on Python 3.11 and 3.12 a Ctrl-C that interrupts `Thread.join` marks the thread as ended while it still runs
+    (CPython issue 90882), so Python's exit no longer waited for it and took the interpreter down under it. A Piper
+    line still inside onnxruntime then killed the process after a second Ctrl-C with `terminate called without an
+    active exception` (status 134). Waiting on futures is interrupted cleanly; the threads end once their futures
+    are done, and Python's exit joins them (finishing a line still running, unless a third Ctrl-C ends it all)."""
+    pool.shutdown(wait=False)
+    if wait:
+        _wait(futures)
+
+
 def _duration(seconds: float) -> str:
     """ "40 seconds", "35 minutes": a limit or an estimate in words (0.03 minutes says little)."""
     if seconds >= 120:
@@ -832,24 +844,22 @@ class Renderer:
     def _assemble_pool(
         self, pending: list[Job], plans: list[Layout], total: int, workers: int, assembled: set[str] | None
     ) -> None:
-        with (
-            Progress(
-                "assembling",
-                total,
-                "min of audio",
-                self.progress,
-                scale=self.settings.sample_rate * 60,
-                extra_total=len(pending),
-                extra_unit="conversations",
-            ) as progress,
-            ThreadPoolExecutor(max_workers=workers, thread_name_prefix="convaudio-assemble") as pool,
-        ):
+        with Progress(
+            "assembling",
+            total,
+            "min of audio",
+            self.progress,
+            scale=self.settings.sample_rate * 60,
+            extra_total=len(pending),
+            extra_unit="conversations",
+        ) as progress:
             # the cores a conversation's own segments may use: all of them for one long conversation
             self._segment_workers = max(1, self.assembly_workers // len(pending))
-            futures = [
-                pool.submit(self._assemble, job, plan, progress) for job, plan in zip(pending, plans, strict=True)
-            ]
+            pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="convaudio-assemble")
+            futures: list[Future[bool]] = []
             try:
+                for job, plan in zip(pending, plans, strict=True):
+                    futures.append(pool.submit(self._assemble, job, plan, progress))
                 # awake for Ctrl-C and SIGTERM: blocked on a result, the main thread handled them only once every
                 # conversation was assembled, up to a minute later (bug bash 107); SIGTERM's default killed the
                 # build and left a half-written MP3 in the cache. And telling the progress the time: a stretch
@@ -862,6 +872,8 @@ class Renderer:
                 for future in futures:
                     future.cancel()
                 raise
+            finally:
+                close_pool(pool, futures)  # a second Ctrl-C here leaves the running ones to Python's exit
             for job, future in zip(pending, futures, strict=True):
                 if future.result() and assembled is not None:
                     assembled.add(job.key)
@@ -1158,11 +1170,11 @@ class Renderer:
             "synthesizing", len(todo), "lines", self.progress, extra_total=characters, extra_unit="characters"
         ) as progress:
             pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="convaudio-tts")
+            futures: list[Future[bool | None]] = []
             try:
                 first: list[BaseException] = []  # the failure that stopped the others (a retry it woke fails too)
-                futures: list[Future[bool | None]] = [
-                    pool.submit(self._synthesize_part, part, stop, wait, progress, first) for part in todo
-                ]
+                for part in todo:
+                    futures.append(pool.submit(self._synthesize_part, part, stop, wait, progress, first))
                 try:
                     _wait_for_first_failure(futures, progress)
                 except BaseException:  # Ctrl-C: the queued lines are not sent (paid for), only running ones finish
@@ -1204,7 +1216,7 @@ class Renderer:
                     assert error is not None
                     raise error
             finally:
-                pool.shutdown(wait=waits)
+                close_pool(pool, futures, wait=waits)
         done.extend(part for part, future in zip(todo, futures, strict=True) if future.result() is True)
         return [part for part, future in zip(todo, futures, strict=True) if future.result() is None]
 

@@ -8,8 +8,11 @@ import hashlib
 import json
 import os
 import re
+import signal
+import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -900,3 +903,96 @@ def test_voices_warns_of_a_blogs_wrong_engine_option_in_one_line(
     warnings = [line for line in captured.err.splitlines() if "rate" in line]
     assert len(warnings) == 1 and warnings[0].startswith("warning: convaudio.toml:4: "), captured.err
     assert "stops this build" not in captured.err
+
+
+#: How long the test of a process waits at most for it to get somewhere (a build process's start alone took over 20 s
+#: on a loaded 2-core machine, see tests/test_cloud_builds.py).
+PROCESS_WAIT = 180.0
+
+
+def test_a_second_ctrl_c_while_piper_speaks_ends_quietly_and_keeps_the_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two Ctrl-C while Piper synthesized a line ended the process with `terminate called without an active
+    exception` (status 134, a core dump): the second one came while the build waited for the running line by
+    joining its thread, and on Python 3.11 and 3.12 a join interrupted so marks the thread as ended while it runs
+    (CPython issue 90882). Python's exit then no longer waited for it and took the interpreter down while the line
+    was inside onnxruntime. Now the build waits on the line's result, which a Ctrl-C interrupts cleanly; Python's exit
+    waits for the line, which goes into the cache: status 130, one line said, no file half-written. A real `render`
+    process; piper-tts's synthesis holds the line until the test has sent both Ctrl-C and read the command's last
+    words (a line on its standard input lets it go on), so the signals come at known points."""
+    for folder in ("voices", "content/posts"):
+        (tmp_path / folder).mkdir(parents=True)
+    for suffix in (".onnx", ".onnx.json"):
+        (tmp_path / "voices" / f"{JOE}{suffix}").symlink_to(Path(JOE_DIR) / f"{JOE}{suffix}")
+    (tmp_path / "convaudio.toml").write_text(
+        f'engine = "piper"\n\n[piper]\nvoices_dirs = ["voices"]\ndownload = false\n\n'
+        f'[piper.pools.en]\nm1 = "{JOE}"\nf1 = "{JOE}"\n',
+        encoding="utf-8",
+    )
+    talk = conversation(("Maya", "Welcome to the bakery hour."), ("Leo", "Today we talk about bread."))
+    (tmp_path / "content" / "posts" / "talk.md").write_text(post(talk), encoding="utf-8")
+    arguments = ["render", "--posts", "content", "--out", "out", "--url-prefix", "/c/"]
+    script = (
+        "import signal, sys, piper\n"
+        # Ctrl-C as a terminal delivers it (a shell without job control starts tests with it ignored)
+        "signal.signal(signal.SIGINT, signal.default_int_handler)\n"
+        "synthesize = piper.PiperVoice.synthesize\n"
+        "def held(self, *args, **kwargs):\n"
+        "    print('piper: synthesizing', file=sys.stderr, flush=True)\n"
+        "    sys.stdin.readline()\n"
+        "    return synthesize(self, *args, **kwargs)\n"
+        "piper.PiperVoice.synthesize = held\n"
+        f"sys.argv = {['mkdocs-convaudio', *arguments]!r}\n"
+        "from mkdocs_convaudio.entry import main\n"
+        "sys.exit(main())\n"
+    )
+    root = str(Path(__file__).resolve().parent.parent)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([root, os.environ.get("PYTHONPATH", "")])}
+    process = subprocess.Popen(
+        [sys.executable, "-c", script],
+        cwd=tmp_path,
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    said: list[str] = []
+    reader = threading.Thread(target=lambda: said.extend(process.stderr or []), daemon=True)
+    reader.start()
+
+    def await_said(words: str) -> None:
+        # a loaded 2-core machine took over 20 s to start a build process: awaited as long as the process runs
+        deadline = time.monotonic() + PROCESS_WAIT
+        while not any(words in line for line in said) and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        if process.poll() is not None:
+            reader.join(PROCESS_WAIT)  # all it said before it ended
+        assert any(words in line for line in said), "".join(said)
+
+    try:
+        await_said("piper: synthesizing")
+        process.send_signal(signal.SIGINT)
+        await_said("stopping: waiting for the 1 line in progress")
+        process.send_signal(signal.SIGINT)
+        await_said("stopped; what was made so far is kept")
+        assert process.stdin is not None
+        process.stdin.write("go on\n")  # the line is synthesized now, while the command is on its way out
+        process.stdin.close()
+        status = process.wait(PROCESS_WAIT)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    reader.join(5)
+    err = "".join(said)
+    assert status == 130 and "Traceback" not in err and "terminate called" not in err, (status, err)
+    assert err.rstrip().endswith("stopped; what was made so far is kept, run it again to go on"), err
+    assert not [path for path in tmp_path.rglob("*") if ".tmp" in path.name]
+    assert not (tmp_path / "out").exists()  # nothing published: the conversation was never assembled
+    # the line that was speaking is in the cache: the next run has only the other one to synthesize
+    with contextlib.chdir(tmp_path):
+        assert main([*arguments, "--dry-run"]) == 0
+    total = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("total"))
+    assert total.split()[1] == "1", total
