@@ -6,13 +6,11 @@ from __future__ import annotations
 import argparse
 import codecs
 import contextlib
-import difflib
 import hashlib
 import io
 import logging
 import math
 import os
-import re
 import shlex
 import sys
 import tempfile
@@ -631,10 +629,10 @@ def standalone_options(
                     for name, error in errors
                 ]
             )
-        # an engine table's unknown option at its own line, not its table's (`Sub-option 'x'`, as for errors)
+        # an engine table's unknown option at its own line, not its table's (`Sub-option 'x'`, as for errors); the
+        # option it is near said by the config (`; did you mean 'max_characters'?`), as for a mkdocs.yml
         found += [
             f"{toml_file}:{option_line(lines, message, name) or 1}: option {name!r}: {message}"
-            f"{_near_option(config, name, message)}"
             for name, message in unknown
         ]
         base = toml_file.resolve().parent if toml_file.is_file() else root
@@ -669,17 +667,6 @@ def standalone_options(
         else:
             _print_warning(message)
     return options, title
-
-
-def _near_option(config: Any, name: str, message: str) -> str:
-    """`; did you mean 'max_characters'?` after the warning of a misspelt option (`max_charcters`, or an engine
-    table's `speaking_rat`): the run goes on without it, so a cost guard misspelt was off with a warning that named
-    no fix (bug bash h-render). Nothing for a name near none."""
-    sub = re.search(r"Sub-option '([\w-]+)'", message)
-    table = config.get(name) if sub else config
-    known = sorted(getattr(table, "_schema_keys", ()))
-    near = difflib.get_close_matches(sub[1] if sub else name, known, 1, 0.75)
-    return f"; did you mean {near[0]!r}?" if near else ""
 
 
 def _flag_path(value: str, base_dir: Path, flag: str, warnings: list[str]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import re
 import types
 import typing
@@ -144,6 +145,8 @@ def option_error(message: str, config_file: str | None, keys: list[str]) -> base
     return base.ValidationError(str(located_option(message, config_file, keys)))
 
 
+#: MkDocs' warning of an option its schema lacks, a sub-option's (an engine's) named first
+_UNKNOWN = re.compile(r"(?:Sub-option '(?P<sub>[^']+)': )?Unrecognised configuration name: ")
 #: How MkDocs' `SubConfig` names the sub-option whose mistake it reports
 _SUB_OPTION = re.compile(r"Sub-option '(?P<name>[^']+)': ")
 #: A message that names its line of a file already (`mkdocs.yml:7: …`)
@@ -305,6 +308,35 @@ class ConvAudioConfig(base.Config):  # type: ignore[no-untyped-call]
     def __init__(self, config_file_path: str | bytes | None = None) -> None:
         _add_engine_options()  # engines installed since import get their options too
         super().__init__(config_file_path)
+
+    def validate(self) -> tuple[base.ConfigErrors, base.ConfigWarnings]:
+        """MkDocs' validation, with each unknown option said once, with the option it is near and at its line."""
+        failed, warnings = super().validate()
+        return failed, [(name, said) for name, message in warnings if (said := self._unknown(name, message))]
+
+    def _unknown(self, name: str, message: str) -> str | None:
+        """MkDocs' warning of an unknown option (`engin`: "Unrecognised configuration name: engin"; an engine's
+        `raate`: "Sub-option 'raate': …") with the option it is near (`; did you mean 'engine'?`) and, read from
+        mkdocs.yml, that file and line in front (MkDocs said neither: `plugins: [convaudio: {engin: piper}]` built
+        with eSpeak NG and a warning naming no fix). None for an unknown option of the engine the site uses or falls
+        back to: that engine stops the build on it, said once at its line (it was said twice, warned of first)."""
+        unknown = _UNKNOWN.match(message)
+        if unknown is None:
+            return message
+        if unknown["sub"] is None:
+            keys, known = [name], self._schema_keys
+        else:
+            if name in (self.get("engine"), self.get("fallback_engine")):
+                return None
+            keys, known = [name, unknown["sub"]], set(getattr(self.get(name), "_schema_keys", ()))
+        near = difflib.get_close_matches(keys[-1], sorted(known), 1, 0.75)
+        said = f"{message}; did you mean {near[0]!r}?" if near else message
+        if not self.config_file_path:  # convaudio.toml: `render` says its line in front
+            return said
+        from .plugin import located_option  # where the config file's lines are read; loaded by then
+
+        located = located_option("", self.config_file_path, keys)
+        return f"{located.path}:{located.line}: {said}" if located.line is not None else said
 
 
 def _add_engine_options() -> None:

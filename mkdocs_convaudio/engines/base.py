@@ -6,6 +6,7 @@ import base64
 import binascii
 import dataclasses
 import datetime
+import difflib
 import email.utils
 import json
 import math
@@ -214,8 +215,15 @@ def parse_options(options_class: type[EngineOptions], values: Mapping[str, Any],
     kinds = option_types(options_class)
     unknown = sorted(set(map(str, values)) - set(kinds))
     if unknown:
+        # each with the option it is near (`raate (did you mean 'rate'?)`): said once, at the first one's line
+        guessed = [
+            f"{name} (did you mean {near[0]!r}?)"
+            if (near := difflib.get_close_matches(name, list(kinds), 1, 0.75))
+            else name
+            for name in unknown
+        ]
         raise OptionError(
-            f"unknown option(s) for the {engine} engine: {', '.join(unknown)}; known options: {', '.join(kinds)}",
+            f"unknown option(s) for the {engine} engine: {', '.join(guessed)}; known options: {', '.join(kinds)}",
             keys=(engine, unknown[0]),
         )
     for name, value in values.items():
