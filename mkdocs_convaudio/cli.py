@@ -11,6 +11,7 @@ import io
 import logging
 import math
 import os
+import re
 import shlex
 import sys
 import tempfile
@@ -114,7 +115,18 @@ class _Collected(logging.Handler):
         self.errors: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        (self.into if record.levelno < logging.ERROR else self.errors).append(record.getMessage())
+        (self.into if record.levelno < logging.ERROR else self.errors).append(where_first(record.getMessage()))
+
+
+#: MkDocs' words for a warning of the plugin's option at its line (`ConvAudioConfig.validate` names the line)
+_PLUGIN_OPTION = re.compile(r"Config value 'plugins': Plugin 'convaudio' option '(?P<option>[^']+)': (?P<at>\S+:\d+): ")
+
+
+def where_first(message: str) -> str:
+    """MkDocs' `Config value 'plugins': Plugin 'convaudio' option 'engin': mkdocs.yml:4: Unrecognised …` said as
+    convaudio.toml's warnings (and the command's others) are: `mkdocs.yml:4: option 'engin': Unrecognised …`."""
+    found = _PLUGIN_OPTION.match(message)
+    return f"{found['at']}: option {found['option']!r}: {message[found.end() :]}" if found else message
 
 
 def load_site(config_file: str, warnings: list[str] | None = None) -> tuple[SessionOptions, str]:
@@ -776,6 +788,7 @@ def _print_info(message: str) -> None:
 
 
 def _print_warning(message: str) -> None:
+    message = where_first(message)
     if message not in _said:
         _said.add(message)
         print(f"warning: {message}", file=sys.stderr)

@@ -1515,6 +1515,26 @@ def test_an_unknown_option_of_the_engine_in_convaudio_toml_is_said_once_with_the
     assert "warning" not in err, err
 
 
+def test_the_command_says_a_misspelt_plugin_option_of_mkdocs_yml_at_its_line_first(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`engin: piper` in mkdocs.yml: the command said MkDocs' words, `Config value 'plugins': Plugin 'convaudio'
+    option 'engin': Unrecognised configuration name: engin`, where convaudio.toml's warnings begin with the file and
+    line and say the option they are near. Now as those: `mkdocs.yml:4: option 'engin': …; did you mean 'engine'?`."""
+    site.plugin_options.update(engin="piper")
+    site.write("talk.md", post(conversation(("A", "Hello."))))
+    site.write_config()
+    config = site.root / "mkdocs.yml"
+    line = next(n for n, text in enumerate(config.read_text(encoding="utf-8").splitlines(), 1) if "engin:" in text)
+    assert main(["estimate", "-f", str(config)]) == 0
+    err = capsys.readouterr().err
+    shown = os.path.relpath(config)  # as the working folder sees it, when it is under it
+    shown = str(config) if shown.startswith("..") else shown
+    assert [text for text in err.splitlines() if "engin" in text] == [
+        f"warning: {shown}:{line}: option 'engin': Unrecognised configuration name: engin; did you mean 'engine'?"
+    ], err
+
+
 def test_render_finds_a_hugo_dialogue_file_linked_from_the_root_in_static(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
