@@ -319,14 +319,16 @@ class ConvAudioConfig(base.Config):  # type: ignore[no-untyped-call]
         `raate`: "Sub-option 'raate': …") with the option it is near (`; did you mean 'engine'?`) and, read from
         mkdocs.yml, that file and line in front (MkDocs said neither: `plugins: [convaudio: {engin: piper}]` built
         with eSpeak NG and a warning naming no fix). None for an unknown option of the engine the site uses or falls
-        back to: that engine stops the build on it, said once at its line (it was said twice, warned of first)."""
+        back to: that engine stops the build on it, said once at its line (it was said twice, warned of first); the
+        warning stays when the plugin is disabled (`enabled: false`), which makes no engine."""
         unknown = _UNKNOWN.match(message)
         if unknown is None:
             return message
         if unknown["sub"] is None:
             keys, known = [name], self._schema_keys
         else:
-            if name in (self.get("engine"), self.get("fallback_engine")):
+            # a disabled plugin makes no engine: its warning stays (`--strict` failed on it, and still does)
+            if self.get("enabled", True) and name in (self.get("engine"), self.get("fallback_engine")):
                 return None
             keys, known = [name, unknown["sub"]], set(getattr(self.get(name), "_schema_keys", ()))
         near = difflib.get_close_matches(keys[-1], sorted(known), 1, 0.75)

@@ -1841,6 +1841,24 @@ def test_a_misspelt_plugin_option_says_the_one_it_is_near_at_its_line(site: Site
     ), site.warnings()
 
 
+def test_a_disabled_plugin_still_warns_of_an_unknown_option_of_its_engine(site: Site) -> None:
+    """`enabled: false` (a preview without audio) with `espeak: {raate: 1.1}`: the engine is never made, so the
+    error that replaced MkDocs' warning of the unknown option never came, and `--strict` passed a typo it failed on
+    before (review r-interrupt). It stays a warning then, with the option it is near and its line."""
+    site.write("talk.md", post(TALK))
+    site.plugin_options.update(enabled=False, espeak={"raate": 1.1})
+    with pytest.raises(Abort):
+        site.build(strict=True)
+    written = (site.root / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
+    line = next(number for number, text in enumerate(written, 1) if text.strip().startswith("raate:"))
+    config = os.path.relpath(site.root / "mkdocs.yml")
+    config = str(site.root / "mkdocs.yml") if config.startswith("..") else config
+    assert [text for text in site.warnings() if "raate" in text] == [
+        f"Config value 'plugins': Plugin 'convaudio' option 'espeak': {config}:{line}: Sub-option 'raate': "
+        "Unrecognised configuration name: raate; did you mean 'rate'?"
+    ], site.warnings()
+
+
 @pytest.mark.parametrize(
     ("fallback", "options", "said"),
     [
