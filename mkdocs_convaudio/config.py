@@ -327,8 +327,10 @@ class ConvAudioConfig(base.Config):  # type: ignore[no-untyped-call]
         if unknown["sub"] is None:
             keys, known = [name], self._schema_keys
         else:
-            # a disabled plugin makes no engine: its warning stays (`--strict` failed on it, and still does)
-            if self.get("enabled", True) and name in (self.get("engine"), self.get("fallback_engine")):
+            # a plugin disabled in mkdocs.yml makes no engine: its warning stays (`--strict` failed on it, and still
+            # does); `render` makes convaudio.toml's engine whatever its `enabled` says
+            makes_engine = self.get("enabled", True) or not self.config_file_path
+            if makes_engine and name in (self.get("engine"), self.get("fallback_engine")):
                 return None
             keys, known = [name, unknown["sub"]], set(getattr(self.get(name), "_schema_keys", ()))
         near = difflib.get_close_matches(keys[-1], sorted(known), 1, 0.75)

@@ -1497,20 +1497,23 @@ def test_render_names_the_line_of_an_unknown_option_in_convaudio_toml(
         assert said in err, err
 
 
+@pytest.mark.parametrize("first", ["", "enabled = false\n"], ids=["plain", "disabled"])
 def test_an_unknown_option_of_the_engine_in_convaudio_toml_is_said_once_with_the_one_it_is_near(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, first: str
 ) -> None:
     """`[espeak] raate = 1.1` stops the run (the engine cannot take it): it was said twice, as a warning with its
-    suggestion and then as the error without it. Now once, the error, at its line, with the option it is near."""
+    suggestion and then as the error without it. Now once, the error, at its line, with the option it is near; also
+    with `enabled = false`, which `render` does not read (a mkdocs.yml's disabled plugin keeps the warning)."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "scripts").mkdir()
     (tmp_path / "scripts" / "talk.json").write_text('[{"speaker": "A", "line": "Hello."}]', encoding="utf-8")
-    (tmp_path / "convaudio.toml").write_text('engine = "espeak"\n\n[espeak]\nraate = 1.1\n', encoding="utf-8")
+    toml = f'{first}engine = "espeak"\n\n[espeak]\nraate = 1.1\n'
+    (tmp_path / "convaudio.toml").write_text(toml, encoding="utf-8")
     assert main(["render", "scripts", "--out", "out"]) == 2
     err = capsys.readouterr().err
     assert [line.strip() for line in err.splitlines() if "raate" in line] == [
-        "convaudio.toml:4: unknown option(s) for the espeak engine: raate (did you mean 'rate'?); known options: "
-        "languages, rate, pitch"
+        f"convaudio.toml:{toml.count(chr(10))}: unknown option(s) for the espeak engine: raate (did you mean "
+        "'rate'?); known options: languages, rate, pitch"
     ], err
     assert "warning" not in err, err
 
