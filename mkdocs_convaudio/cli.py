@@ -118,8 +118,11 @@ class _Collected(logging.Handler):
         (self.into if record.levelno < logging.ERROR else self.errors).append(where_first(record.getMessage()))
 
 
-#: MkDocs' words for a warning of the plugin's option at its line (`ConvAudioConfig.validate` names the line)
-_PLUGIN_OPTION = re.compile(r"Config value 'plugins': Plugin 'convaudio' option '(?P<option>[^']+)': (?P<at>\S+:\d+): ")
+#: MkDocs' words for a warning of the plugin's option at its line (`ConvAudioConfig.validate` names the line; the
+#: file's path may have a space, `my blog/mkdocs.yml:4: `, never a colon and a space)
+_PLUGIN_OPTION = re.compile(
+    r"Config value 'plugins': Plugin 'convaudio' option '(?P<option>[^']+)': (?P<at>\S(?:[^:]|:(?! ))*?:\d+): "
+)
 
 
 def where_first(message: str) -> str:

@@ -1538,6 +1538,24 @@ def test_the_command_says_a_misspelt_plugin_option_of_mkdocs_yml_at_its_line_fir
     ], err
 
 
+def test_the_command_says_a_misspelt_plugin_option_at_its_line_first_in_a_folder_with_a_space(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`-f "my blog/mkdocs.yml"`: the path in MkDocs' words has a space, and the command said them as MkDocs does
+    (`Config value 'plugins': Plugin 'convaudio' option 'engin': my blog/mkdocs.yml:4: …`), not file and line first
+    as for a folder without one (review r-interrupt)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "my blog" / "docs").mkdir(parents=True)
+    (tmp_path / "my blog" / "docs" / "index.md").write_text(post(conversation(("A", "Hello."))), encoding="utf-8")
+    config = Path("my blog", "mkdocs.yml")
+    config.write_text("site_name: T\nplugins:\n  - convaudio:\n      engin: espeak\n", encoding="utf-8")
+    assert main(["estimate", "-f", str(config)]) == 0
+    err = capsys.readouterr().err
+    assert [text for text in err.splitlines() if "engin" in text] == [
+        f"warning: {config}:4: option 'engin': Unrecognised configuration name: engin; did you mean 'engine'?"
+    ], err
+
+
 def test_render_finds_a_hugo_dialogue_file_linked_from_the_root_in_static(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
