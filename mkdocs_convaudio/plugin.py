@@ -282,7 +282,15 @@ def _plugin_sections(config_file: str) -> list[tuple[str, list[tuple[int, str]]]
                 ),
                 len(lines),
             )
-            sections.append((_shown_path(str(path)), list(enumerate(lines[plugin + 1 : end], plugin + 2))))
+            # options in a flow mapping on the plugin's own line (`- convaudio: {engin: piper}`) are on that line:
+            # its text after `convaudio:`, at its own column (a mapping going on below it stays below its lines)
+            own = lines[plugin].split(":", 1)[1]
+            written = own.strip()
+            flow = [(plugin + 1, " " * (len(lines[plugin]) - len(own.lstrip())) + written)]
+            section = (flow if written and not written.startswith("#") else []) + list(
+                enumerate(lines[plugin + 1 : end], plugin + 2)
+            )
+            sections.append((_shown_path(str(path)), section))
         inherit = next((found[1] for line in lines if (found := re.match(r"INHERIT\s*:\s*(.+?)\s*$", line))), None)
         path = path.parent / inherit.split(" #")[0].strip().strip("'\"") if inherit else None
     return sections

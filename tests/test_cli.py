@@ -1556,6 +1556,28 @@ def test_the_command_says_a_misspelt_plugin_option_at_its_line_first_in_a_folder
     ], err
 
 
+def test_a_misspelt_option_in_a_flow_mapping_on_the_plugin_s_line_is_said_at_that_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`- convaudio: {engin: espeak}`, the options on the plugin's own line: the warning named neither mkdocs.yml nor
+    the line (only the options on the lines below the plugin's were looked for), nor did the error of an engine's
+    unknown option (`mkdocs.yml: unknown option(s) …`). Both at that line now (review r-interrupt)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text(post(conversation(("A", "Hello."))), encoding="utf-8")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: T\nplugins:\n  - search\n  - convaudio: {engin: espeak}  # audio\n", encoding="utf-8")
+    assert main(["estimate"]) == 0
+    err = capsys.readouterr().err
+    assert [text for text in err.splitlines() if "engin" in text] == [
+        "warning: mkdocs.yml:4: option 'engin': Unrecognised configuration name: engin; did you mean 'engine'?"
+    ], err
+    config.write_text("site_name: T\nplugins:\n  - convaudio: {espeak: {raate: 100}}\n", encoding="utf-8")
+    assert main(["estimate"]) == 2
+    err = capsys.readouterr().err
+    assert "mkdocs.yml:3: unknown option(s) for the espeak engine: raate (did you mean 'rate'?)" in err, err
+
+
 def test_render_finds_a_hugo_dialogue_file_linked_from_the_root_in_static(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
