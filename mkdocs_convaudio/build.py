@@ -804,6 +804,10 @@ class AudioSession:
         self._said_unpaired: set[tuple[str, str]] = set()
         #: entries that kept the voices of their cached lines, with those and the names' (`_say_kept_voices`)
         self._kept_voices: dict[str, tuple[str, str]] = {}
+        #: translations (`translation_of:`, or Hugo's `translationKey` for `render`) by page, with the voice-map
+        #: entry their fenced conversations use, their original's (see `_say_entries_left`)
+        self._translated_pages: dict[str, str] = {}
+        self._said_left: set[str] = set()  # translations' own entries no longer used, said
         #: the dialogue files near each folder's, as translations (looked for once a build: review 122 measured
         #: 400 globs of a whole language's posts, and as many indexes of them, in a warm build of 400 pages)
         self._dialogue_translations: dict[str, Translations] = {}
@@ -936,6 +940,35 @@ class AudioSession:
         that uses it: a bad voice was reported once per translation sharing it)."""
         if self.errors:
             raise build_problems(self.errors)
+        self._say_entries_left()
+
+    def _say_entries_left(self) -> None:
+        """An info line for each translation whose own voice-map entry (the page's path) is still in the file with
+        other voices than the original's entry, which the translation now speaks in: a blog rendered before
+        `render` read Hugo's `translationKey` had an entry for each translation, where its author may have chosen
+        a voice (`Thomas: m7`), and after upgrading Thomas spoke in Tom's voice without a word (review r-render4);
+        so does a page given `translation_of:` after it had voices of its own. Not a warning: the blog builds, and
+        `--strict` passes after an upgrade. Once per entry a build; never for an entry that agrees with the
+        original's voices, nor one another page still uses, nor once it is deleted."""
+        section = self.voice_map.table.get(self.engine.name, {})
+        for page, key in sorted(self._translated_pages.items()):
+            own = section.get(page)
+            if own is None or page in self._said_left or page in self.pairings:
+                continue
+            now = section.get(key, {})
+            differ = [speaker for speaker, voice in own.items() if speaker in now and now[speaker] != voice]
+            if not differ:
+                continue
+            self._said_left.add(page)
+            theirs = ", ".join(f"{speaker}: {now[speaker]}" for speaker in differ)
+            mine = ", ".join(f"{speaker}: {own[speaker]}" for speaker in differ)
+            name = self.voice_map.path.name
+            self.info(
+                f"voice map: {page} speaks in the voices of its original's entry {key} in {name} ({theirs}), no "
+                f"longer in those of its own entry {page} ({mine}), which nothing uses now: to keep a voice you "
+                f"chose there, copy its line (such as `{mine.split(', ')[0]}`) into the entry {key} (a speaker "
+                f"both posts name alike then changes in both), then delete the entry {page}"
+            )
 
     def pairing_report(self) -> list[str]:
         """One line per voice-map entry shared by translations that a page joined since the last build (any
@@ -1069,6 +1102,10 @@ class AudioSession:
         conversation they concern is left out."""
         placed, warnings = self._page(src_path, markdown, meta, line_offset, language, language_free_src, audio_stem)
         self._planning_warnings.update(warnings)
+        if meta.get("translation_of") is not None:  # its own entry, if it still has one, is said (see there)
+            keys = [item.voice_key for item in placed if item.dialogue_file is None and item.voice_key != src_path]
+            if keys:
+                self._translated_pages[src_path] = keys[0]
         if len(placed) > 1:  # their MP3s' and videos' titles are told apart (a page's only one is not looked at)
             labels = conversation_labels(markdown, [item.span.start for item in placed], self.heading_text)
             for number, (item, label) in enumerate(zip(placed, labels, strict=True), 1):

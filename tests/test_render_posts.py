@@ -669,6 +669,67 @@ def test_render_gives_posts_sharing_hugo_s_translation_key_the_same_voices(
     assert timings["voices"]["Maya"] == f"fr+{voice_map['espeak'][original]['Maya']}", timings
 
 
+@pytest.mark.parametrize(
+    ("original", "translation"),
+    [
+        ("content/posts/talk.md", "content/posts/causerie.fr.md"),  # Hugo's filename translation, its own name
+        ("content/en/posts/talk.md", "content/fr/posts/causerie.md"),  # Hugo's content folder per language
+    ],
+)
+def test_render_says_when_a_translation_key_s_translation_leaves_voices_chosen_in_its_own_entry(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    original: str,
+    translation: str,
+) -> None:
+    """A blog rendered before `render` read Hugo's `translationKey` has a voice-map entry for each translation,
+    named by its path, where its author may have chosen a voice (`Thomas: m7`). The translation now speaks in its
+    original's entry: after upgrading Thomas spoke in Tom's voice without a word (review r-render4). The run says so
+    at INFO (`--strict` passes), once, naming the file, both entries and what to do; not once the author did it,
+    nor for an entry whose voices agree with the original's."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "hugo.toml").write_text('baseURL = "https://example.org/"\n', encoding="utf-8")
+    english = conversation(("Maya", "What does a cache do?"), ("Tom", "It keeps answers."))
+    french = conversation(("Maya", "Que fait un cache ?"), ("Thomas", "Il garde les réponses."))
+    for name, body in ((original, english), (translation, french)):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        front = '+++\ntitle = "Cache"\naudio = true\ntranslationKey = "cache"\n+++\n\n'
+        (tmp_path / name).write_text(front + body, encoding="utf-8")
+    voices = tmp_path / "convaudio-voices.yml"
+    # as the previous version wrote it (an entry per post, by its path), with the author's choice for Thomas
+    old = {"espeak": {original: {"Maya": "f2", "Tom": "m3"}, translation: {"Maya": "f2", "Thomas": "m7"}}}
+    voices.write_text(yaml.safe_dump(old), encoding="utf-8")
+    render = ["render", "--posts", "content", "--out", "static/talks", "--url-prefix", "/talks/", "--strict"]
+    said = (
+        f"voice map: {translation} speaks in the voices of its original's entry {original} in "
+        f"convaudio-voices.yml (Thomas: m3), no longer in those of its own entry {translation} (Thomas: m7), which "
+        f"nothing uses now: to keep a voice you chose there, copy its line (such as `Thomas: m7`) into the entry "
+        f"{original} (a speaker both posts name alike then changes in both), then delete the entry {translation}\n"
+    )
+    for _ in range(2):  # every run, until the author moves or deletes the entry
+        assert main(render) == 0
+        err = capsys.readouterr().err
+        assert err.count(said) == 1, err
+        assert "warning" not in err, err
+    below = Path(translation).relative_to("content").with_suffix("").as_posix()
+    timings = tmp_path / "static" / "talks" / f"{below}-1.json"
+    assert json.loads(timings.read_text(encoding="utf-8"))["voices"]["Thomas"] == "fr+m3"
+
+    # done as said: Thomas's voice copied into the original's entry, the old entry deleted
+    table = yaml.safe_load(voices.read_text(encoding="utf-8"))
+    table["espeak"][original]["Thomas"] = table["espeak"].pop(translation)["Thomas"]
+    voices.write_text(yaml.safe_dump(table), encoding="utf-8")
+    assert main(render) == 0
+    assert "no longer in those of its own entry" not in capsys.readouterr().err
+    assert json.loads(timings.read_text(encoding="utf-8"))["voices"]["Thomas"] == "fr+m7"
+    # an entry of its own that agrees with the voices it now gets: nothing to say
+    table["espeak"][translation] = {"Maya": "f2", "Thomas": "m7"}
+    voices.write_text(yaml.safe_dump(table), encoding="utf-8")
+    assert main(render) == 0
+    assert "no longer in those of its own entry" not in capsys.readouterr().err
+
+
 def test_render_warns_at_a_line_linking_a_markdown_source_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

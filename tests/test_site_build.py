@@ -2003,6 +2003,53 @@ def test_translation_of_a_page_in_a_topic_folder_shares_that_pages_voices(site: 
     assert french["voices"]["A"] == "fr+m7"
 
 
+def test_a_page_given_translation_of_says_the_voices_chosen_in_its_own_entry_are_no_longer_used(site: Site) -> None:
+    """A page with voices of its own (`Invité: m7`, chosen by hand) given `translation_of:` speaks in its
+    original's entry from then on: the build said nothing of the entry it left, whose choices were no longer heard
+    (review r-render4, as `render` after Hugo's `translationKey`). An info line says it (`--strict` passes), on warm
+    builds too, until the entry is deleted; the page keeps the original's voices."""
+    site.write("talk.md", post(conversation(("Host", "Hello."), ("Guest", "Hi.")), lang="en"))
+    site.write("causerie.md", post(conversation(("Hôte", "Bonjour."), ("Invité", "Salut.")), lang="fr"))
+    site.build(strict=True)
+    edit_voice(site, "causerie.md", "Invité", "m7")
+    site.write(
+        "causerie.md",
+        post(conversation(("Hôte", "Bonjour."), ("Invité", "Salut.")), lang="fr", translation_of="talk.md"),
+    )
+    said = (
+        "voice map: causerie.md speaks in the voices of its original's entry talk.md in convaudio-voices.yml "
+        "(Invité: f2), no longer in those of its own entry causerie.md (Invité: m7)"
+    )
+    for replayed in (1, 2):  # talk.md replayed from the memo, then causerie.md too
+        site.build(strict=True)
+        assert [info for info in site.infos() if said in info] and not site.warnings(), site.infos()
+        assert site.plugin.session.replayed == replayed
+    french = next(site.timings(mp3) for mp3 in site.audio_files() if site.timings(mp3)["language"] == "fr")
+    assert french["voices"]["Invité"] == "fr+f2"
+    table = site.voice_map()
+    del table["espeak"]["causerie.md"]
+    (site.root / "convaudio-voices.yml").write_text(yaml.safe_dump(table), encoding="utf-8")
+    site.build(strict=True)
+    assert not [info for info in site.infos() if "no longer in those of its own entry" in info], site.infos()
+
+
+def test_a_page_given_translation_of_whose_entry_its_own_translation_uses_is_not_said_to_leave_it(
+    site: Site,
+) -> None:
+    """`talk.md` given `translation_of: intro.md` leaves the entry `talk.md`, which `talk.fr.md` still speaks in
+    (its voices, `Guest: m7` among them, are heard there): no line says that nothing uses it."""
+    site.write("intro.md", post(conversation(("Host", "Hello."), ("Guest", "Hi.")), lang="en"))
+    site.write("talk.md", post(conversation(("Host", "Hey."), ("Guest", "Yo.")), lang="en"))
+    site.write("talk.fr.md", post(conversation(("Host", "Salut."), ("Guest", "Oui.")), lang="fr"))
+    site.build()
+    edit_voice(site, "talk.md", "Guest", "m7")
+    site.write("talk.md", post(conversation(("Host", "Hey."), ("Guest", "Yo.")), lang="en", translation_of="intro.md"))
+    site.build()
+    assert not [info for info in site.infos() if "no longer in those of its own entry" in info], site.infos()
+    voices = {mp3.name: site.timings(mp3)["voices"]["Guest"] for mp3 in site.audio_files()}
+    assert voices == {"intro-1.mp3": "en-US+f2", "talk-1.mp3": "en-US+f2", "talk.fr-1.mp3": "fr+m7"}, voices
+
+
 def test_a_loop_of_translation_of_is_reported_once(site: Site) -> None:
     site.write("x.md", post(conversation(("A", "One.")), lang="en", translation_of="y.md"))
     site.write("y.md", post(conversation(("A", "Un.")), lang="fr", translation_of="x.md"))
