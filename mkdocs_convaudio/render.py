@@ -60,6 +60,8 @@ UNSPELLED_LIMIT = 3
 #: Where a build with a shared cache draws the order of its new lines from (`Renderer.synthesis_order`): a source
 #: of the process's own, so two machines do not go through the same new lines in step (tests give it a seed).
 SYNTHESIS_ORDER = random.Random()
+#: Seconds between two looks for a line a build on another machine is making (`Renderer._wait_for_claim`).
+CLAIM_POLL = 0.5
 
 
 @dataclass(frozen=True)
@@ -985,7 +987,14 @@ class Renderer:
                 # looked for in the shared cache again: another machine may have uploaded it since this build began
                 if self.cache.has_line(part.key) or self.cache.look_again_for_line(part.key):
                     return False
-                self._synthesize_line(part, stop)
+                if not wait and not self.cache.claim_line(part.key):
+                    return None  # a build on another machine is making it: left for last, when it is usually there
+                if wait and (self._wait_for_claim(part, stop) or stop.is_set()):
+                    return False  # downloaded, or the build is stopping (Ctrl-C) while it waited: nothing sent
+                try:
+                    self._synthesize_line(part, stop)
+                finally:
+                    self.cache.release_line(part.key)
                 progress.advance(1, len(part.text))
                 return True
         except BaseException as error:
@@ -996,6 +1005,20 @@ class Renderer:
                     first.append(error)
                 stop.set()
             raise
+
+    def _wait_for_claim(self, part: LinePart, stop: threading.Event) -> bool:
+        """For a line a build on another machine claimed (it is making it, `SharedStore.claim`): wait while its
+        claim is fresh, looking for the line in the shared cache; True when it came (downloaded, not paid for).
+        False when the claim went without the line (that build stopped): this build claims and makes it."""
+        while self.cache.line_claimed_elsewhere(part.key):
+            if self.cache.look_again_for_line(part.key):
+                return True
+            if stop.wait(CLAIM_POLL):
+                return False
+        if self.cache.look_again_for_line(part.key):  # uploaded, then its claim removed
+            return True
+        self.cache.claim_line(part.key)
+        return False
 
     def _synthesize_line(self, part: LinePart, stop: threading.Event | None = None) -> None:
         def on_retry(error: EngineError, delay: float, attempt: int) -> None:

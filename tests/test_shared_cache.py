@@ -909,6 +909,85 @@ def test_two_machines_starting_together_with_a_shared_cache_share_the_bill(
         assert len(decode(mp3)[0]) > 0
 
 
+def test_a_line_another_machine_is_making_is_downloaded_not_paid_again(
+    s3: Any, moto_endpoint: str, tmp_path: Path
+) -> None:
+    """Two CI runs at once on one bucket (bug bash h-ci: with the default concurrency, 6 to 7 of 20 new lines were
+    paid twice): a line the first build is making (its request held by the fake) is claimed in the store, so the
+    second build leaves it for last, makes its other line, then downloads the first build's, not paying for it."""
+    fake = google_server(api_key=KEY)
+    route = fake.routes[("POST", SYNTHESIZE)]
+    shared_line, own_line = "A line both builds need, being made.", "A line only the second build needs."
+    held, other_came = threading.Event(), threading.Event()
+
+    def answer(request: Request) -> Response:
+        text = request.json()["input"]["text"]
+        if text == own_line:
+            other_came.set()
+        if text == shared_line and not held.is_set():
+            held.set()
+            other_came.wait(60)  # the first build's request answered once the second build made its own line
+        return route(request)
+
+    fake.routes[("POST", SYNTHESIZE)] = answer
+    builds = []
+    with serve(fake) as running:
+        for index, turns in ((1, [("A", shared_line)]), (2, [("A", shared_line), ("A", own_line)])):
+            root = tmp_path / f"checkout{index}"
+            (root / "docs").mkdir(parents=True)
+            (root / "docs" / "talk.md").write_text(post(conversation(*turns)), encoding="utf-8")
+            (root / "mkdocs.yml").write_text(
+                "site_name: Test\nplugins:\n  - convaudio:\n      engine: google\n"
+                f"      google: {{endpoint: '{running.url}'}}\n      shared_cache: s3://{BUCKET}/claims\n"
+                f"      shared_cache_options: {{endpoint_url: '{moto_endpoint}'}}\n",
+                encoding="utf-8",
+            )
+            env = {**os.environ, "GOOGLE_API_KEY": KEY, "NO_MKDOCS_2_WARNING": "1"}
+            command = [sys.executable, "-m", "mkdocs", "build", "-q"]
+            builds.append(subprocess.Popen(command, cwd=root, env=env, stderr=subprocess.PIPE))
+            if index == 1:
+                assert held.wait(120), "the first build never asked for its line"
+        for build in builds:
+            _out, err = build.communicate(timeout=180)
+            assert build.returncode == 0, err.decode()
+        texts = google_texts(running)
+    assert sorted(texts) == sorted([shared_line, own_line]), "a line was paid for twice"
+    for index in (1, 2):
+        [mp3] = list((tmp_path / f"checkout{index}" / "site").rglob("*.mp3"))
+        assert len(decode(mp3)[0]) > 0
+    # the claims are gone with the builds: nothing left in the store but entries
+    assert not s3.exists(f"{BUCKET}/claims/claims") or not s3.find(f"{BUCKET}/claims/claims")
+
+
+@pytest.mark.parametrize("where", ["s3", "folder"])
+def test_a_line_is_claimed_by_one_build_at_a_time(
+    where: str, s3: Any, moto_endpoint: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The claims two builds write before paying for a line: the second is refused while the first holds it, a
+    released claim is free again, and one a stopped build left (older than CLAIM_FRESH) is taken over."""
+    from mkdocs_convaudio.store import shared as shared_module
+
+    if where == "s3":
+        url, options = f"s3://{BUCKET}/claiming", {"endpoint_url": moto_endpoint}
+    else:
+        url, options = (tmp_path / "share").as_uri(), {}
+        (tmp_path / "share").mkdir()
+    first, second = (SharedStore(url, tmp_path / name, options=options) for name in ("one", "two"))
+    line = "lines/ab/" + "ab" * 32 + ".flac"
+    assert first.claim(line) and not first.claimed_elsewhere(line)
+    assert second.claimed_elsewhere(line) and not second.claim(line)
+    first.release(line)
+    assert not second.claimed_elsewhere(line) and second.claim(line)
+    assert first.claimed_elsewhere(line) and not first.claim(line)
+    # a claim as old as a stopped build's: taken over, then the new holder's
+    with monkeypatch.context() as patch:
+        patch.setattr(shared_module, "CLAIM_FRESH", -1.0)
+        assert not first.claimed_elsewhere(line) and first.claim(line)
+    assert second.claimed_elsewhere(line)
+    # claims are no entries: the cache command neither lists nor pulls them
+    assert first.list() == []
+
+
 # -- review: stores that hang, refuse writes, or keep what a killed upload left -------------------------------
 
 

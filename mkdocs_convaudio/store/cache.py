@@ -155,6 +155,12 @@ class Remote(Protocol):
 
     def upload(self, relative: str, *, optional: bool = False) -> bool: ...
 
+    def claim(self, relative: str) -> bool: ...
+
+    def claimed_elsewhere(self, relative: str) -> bool: ...
+
+    def release(self, relative: str) -> None: ...
+
 
 class AudioCache:
     """`lines/ab/<key>.flac` holds one synthesized line (lossless), `lines/ab/<key>.<rate>.json` its figures
@@ -496,6 +502,20 @@ class AudioCache:
             return False
         self.remote.look_again([self._relative(self.check_path(path))])  # uploaded after the audio
         return self.has_line(key)
+
+    def claim_line(self, key: str) -> bool:
+        """Whether this build may make the line now: it claimed it in the shared cache (`SharedStore.claim`), or
+        there is no shared cache; False when a build on another machine is making it."""
+        return self.remote is None or self.remote.claim(self._relative(self.line_path(key)))
+
+    def line_claimed_elsewhere(self, key: str) -> bool:
+        """Whether a build on another machine is making the line now (its claim in the shared cache is fresh)."""
+        return self.remote is not None and self.remote.claimed_elsewhere(self._relative(self.line_path(key)))
+
+    def release_line(self, key: str) -> None:
+        """This build's claim of the line removed (made and uploaded, or given up)."""
+        if self.remote is not None:
+            self.remote.release(self._relative(self.line_path(key)))
 
     def link_line(self, key: str, source: str) -> bool:
         """The verified line `source` taken as `key` too (a hard link, or a copy; its record last): keys that differ
