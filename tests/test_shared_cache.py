@@ -1512,6 +1512,30 @@ def test_the_advice_of_the_warning_depends_on_whether_the_store_answered_in_this
         assert SECRET not in message and "session-token-never-printed" not in message
 
 
+def test_a_store_without_credentials_on_this_machine_says_so_not_to_check_the_address(
+    moto_endpoint: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pull request from a fork builds in CI without the secrets (bug bash h-ci): s3fs found no credentials and
+    asked the store nothing, and the warning said to check the address and that the store was up."""
+    for name in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(tmp_path / "no-credentials"))
+    monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "no-config"))
+    monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
+    warnings: list[str] = []
+    store = SharedStore(
+        f"s3://{BUCKET}/fork",
+        tmp_path / "cache",
+        # not the client an earlier test made, with its credentials
+        options={"endpoint_url": moto_endpoint, "skip_instance_cache": True},
+        warn=warnings.append,
+    )
+    assert store.fetch_many(["lines/ab/" + "ab" * 32 + ".flac"]) == set() and not store.available
+    [warning] = warnings
+    assert "NoCredentialsError" in warning and "no credentials for the store were found on this machine" in warning
+    assert "anon: true" in warning and "check the address" not in warning, warning
+
+
 def test_a_cache_only_build_that_loses_the_store_mid_build_says_to_build_again_not_to_push(
     site: Site, s3: Any, moto_endpoint: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

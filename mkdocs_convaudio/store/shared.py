@@ -47,6 +47,11 @@ SECRET_ENV = (
 _SECRET_OPTION = re.compile(r"key|secret|token|password|credential|sas|connection|signature", re.IGNORECASE)
 _USERINFO = re.compile(r"(\b[a-zA-Z][\w+.-]*://)[^/@\s]+@")
 _QUERY = re.compile(r"(\b[a-zA-Z][\w+.-]*://[^\s?\"']*)\?[^\s\"']*")
+#: The errors of the backends' SDKs for no credentials found on this machine (botocore, google-auth, azure-identity):
+#: the store was never asked anything.
+NO_CREDENTIALS = frozenset(
+    {"NoCredentialsError", "PartialCredentialsError", "DefaultCredentialsError", "CredentialUnavailableError"}
+)
 #: Parallel transfers: a warm CI build fetches hundreds of small objects.
 TRANSFERS = 16
 #: Seconds for one whole request, retries included, on stores reached over the network (fsspec's async
@@ -436,6 +441,15 @@ class SharedStore:
     @staticmethod
     def _never_reached_fix(error: BaseException) -> str:
         """What to check about a store that has not answered in this build: its settings (a push follows them)."""
+        if {kind.__name__ for kind in type(error).__mro__} & NO_CREDENTIALS:
+            # nothing was asked of the store: the backend found no credentials here (a fork's pull request in CI
+            # gets no secrets); "check the address and that the store is up" sent users after the wrong thing
+            return (
+                "no credentials for the store were found on this machine: give them in the provider's usual "
+                "environment variables (or profile, or role); a pull request from a fork gets no secrets in CI, so "
+                "let such builds read a public bucket (`anon: true` in shared_cache_options for S3) or build them "
+                "without `shared_cache` (`shared_cache: !ENV [CONVAUDIO_SHARED_CACHE, null]`)"
+            )
         if isinstance(error, FileNotFoundError | PermissionError):  # it answered no: the settings are wrong
             return (
                 "check `shared_cache` (the bucket and prefix) and the credentials (the provider's usual environment "
