@@ -1393,7 +1393,14 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             for uri in (item.audio_uri, item.timings_uri):
                 if (file := files.src_uris.get(uri)) is not None:
                     file.abs_src_path = self.session.published_file(uri)
-        log.info(stats.summary())
+        summary = stats.summary()
+        if self.session.fell_back:
+            # the CI log a maintainer reads: "41 synthesized (1,707 characters)" read as paid to the cloud engine
+            summary += (
+                f" (made with the fallback engine {self.session.engine.name}: no credentials for "
+                f"{self.session.options.engine}, nothing was sent to it)"
+            )
+        log.info(summary)
         return env
 
     def _defer_problems(self, config: MkDocsConfig, files: Files) -> bool:
