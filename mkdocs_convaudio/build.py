@@ -2535,8 +2535,14 @@ class AudioSession:
         else the fallback engine, else the error saying how to fix it. Asked before the voice map is saved: a build
         that stops here made nothing, so no choice of voice needs keeping, and the map kept a section of an engine
         that never spoke (bug bash 102). A build with every line cached needs neither (review 122). Returns the
-        line parts to synthesize it found (none looked for with an installed local engine)."""
+        line parts to synthesize it found (none looked for with an installed local engine). A cache-only build
+        (generate off) with lines missing stops here too: it wrote a new post's voices into the map, and the next
+        `git status` showed a file changed by a build that made nothing (bug bash h-ci)."""
         if not self.generate:
+            _, jobs = self._split_cached()
+            missing = self.renderer.missing(jobs) if jobs else []
+            if missing:
+                raise ConvaudioError(self.renderer.missing_message(missing))
             return []
         if not self.engine.is_cloud:
             try:

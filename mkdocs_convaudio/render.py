@@ -742,7 +742,7 @@ class Renderer:
         todo = self.missing(unique)
         stats = Stats(conversations=len(unique), lines=sum(len(job.all_parts) for job in unique))
         if todo and not generate:
-            raise ConvaudioError(self._missing_message(todo))
+            raise ConvaudioError(self.missing_message(todo))
         self.check_voices(todo)
         characters = sum(len(part.text) for part in todo)
         self.check_budget(unique, todo, max_characters, spent)
@@ -944,7 +944,8 @@ class Renderer:
         show = self._shows.get(job.key)
         return (show.process,) if show is not None else ()
 
-    def _missing_message(self, todo: list[LinePart]) -> str:
+    def missing_message(self, todo: list[LinePart]) -> str:
+        """Why a cache-only build (generate off) stops: the lines missing from the cache, and where to find them."""
         shown = "\n".join(
             f"  {part.source_path}:{part.turn.source_line} ({part.turn.speaker}): {part.text[:60]!r}"
             for part in todo[:20]

@@ -942,6 +942,25 @@ def test_a_build_without_credentials_leaves_the_voice_map_as_it_was(
     assert google.requests == []
 
 
+def test_a_cache_only_build_that_stops_leaves_the_voice_map_as_it_was(site: Site, google: FakeServer) -> None:
+    """A cache-only build (CONVAUDIO_GENERATE=0: a fork's pull request in CI) of a new post stopped on its missing
+    lines having written the post's voices into the map, a file changed by a build that made nothing (bug bash
+    h-ci); it now stops before, as a build without credentials does. The lines are listed as before."""
+    site.write("talk.md", post(conversation(*TURNS_EN)))
+    site.build()  # eSpeak NG: the voice map has talk.md
+    voice_map = site.root / "convaudio-voices.yml"
+    before = voice_map.read_bytes()
+    site.write("new.md", post(conversation(("Cleo", "A new post, not in the cache yet."))))
+    site.plugin_options["generate"] = False
+    message = site.build_error()
+    assert "generate is off (cache-only build) and 1 line(s) have no audio in the cache" in message, message
+    assert "new.md:" in message and "(Cleo): 'A new post, not in the cache yet.'" in message, message
+    assert voice_map.read_bytes() == before
+    site.write("new.md", "# Not a conversation any more\n")  # nothing missing: the cache-only build goes through
+    assert site.build().synthesized == 0
+    assert voice_map.read_bytes() == before
+
+
 # -- OpenAI and ElevenLabs ---------------------------------------------------------------------------
 
 
