@@ -1011,9 +1011,16 @@ class Renderer:
         """For a line a build on another machine claimed (it is making it, `SharedStore.claim`): wait while its
         claim is fresh, looking for the line in the shared cache; True when it came (downloaded, not paid for).
         False when the claim went without the line (that build stopped): this build claims and makes it."""
+        said = False
         while self.cache.line_claimed_elsewhere(part.key):
             if self.cache.look_again_for_line(part.key):
                 return True
+            if not said:  # a CI log's progress line may stand still meanwhile: said why, once a line
+                said = True
+                self.info(
+                    f"{part.source_path}:{part.turn.source_line}: waiting for this line ({part.turn.speaker}), which "
+                    "a build on another machine is making, to download it (at most a minute)"
+                )
             if stop.wait(CLAIM_POLL):
                 return False
         if self.cache.look_again_for_line(part.key):  # uploaded, then its claim removed
