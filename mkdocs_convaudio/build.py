@@ -1063,6 +1063,8 @@ class AudioSession:
 
     def _make_renderer(self, engine: Engine) -> Renderer:
         extra: dict[str, Any] = {"sleep": self.sleep} if self.sleep is not None else {}
+        if self.clock is not None:  # the wait for lines claimed elsewhere (`Renderer._wait_for_claim`), in tests
+            extra["clock"] = self.clock
         return Renderer(
             engine,
             self.cache,

@@ -62,6 +62,10 @@ UNSPELLED_LIMIT = 3
 SYNTHESIS_ORDER = random.Random()
 #: Seconds between two looks for a line a build on another machine is making (`Renderer._wait_for_claim`).
 CLAIM_POLL = 0.5
+#: Seconds a build waits, in all, for lines builds on other machines claimed, by this machine's clock: past it, it
+#: makes them itself. The claims' own age is the store's clock against this machine's: a clock behind by an hour,
+#: or a store that dates nothing, kept a stopped build's claim fresh, and the build waited that long, or forever.
+CLAIM_WAIT = 60.0
 
 
 @dataclass(frozen=True)
@@ -329,6 +333,7 @@ class Renderer:
         retry: RetryPolicy | None = None,
         prices: Mapping[str, float] | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
         warn: Callable[[str], None] = lambda message: None,
         info: Callable[[str], None] = lambda message: None,
         limits: Limits | None = None,
@@ -353,6 +358,10 @@ class Renderer:
         self.retry = retry or RetryPolicy()
         self.prices = dict(prices or {})
         self.sleep = sleep
+        #: What the wait for lines claimed elsewhere is measured with (tests pass one their `sleep` moves on).
+        self.clock = clock
+        #: When this build stops waiting for lines claimed elsewhere (`_wait_for_claim`): set by the first wait.
+        self._claim_deadline: float | None = None
         self._first_lock = threading.Lock()
         #: requests to the engine under way: what a stopping build waits for (a line sleeping before its next
         #: try is not one, it wakes and stops at once)
@@ -1010,9 +1019,15 @@ class Renderer:
     def _wait_for_claim(self, part: LinePart, stop: threading.Event) -> bool:
         """For a line a build on another machine claimed (it is making it, `SharedStore.claim`): wait while its
         claim is fresh, looking for the line in the shared cache; True when it came (downloaded, not paid for).
-        False when the claim went without the line (that build stopped): this build claims and makes it."""
+        False when the claim went without the line (that build stopped), or this build waited CLAIM_WAIT seconds
+        in all (from its first wait, for every line: a stopped build's claims cost one minute, not one a line):
+        this build claims and makes it."""
+        with self._first_lock:
+            if self._claim_deadline is None:
+                self._claim_deadline = self.clock() + CLAIM_WAIT
+            deadline = self._claim_deadline
         said = False
-        while self.cache.line_claimed_elsewhere(part.key):
+        while self.clock() < deadline and self.cache.line_claimed_elsewhere(part.key):
             if self.cache.look_again_for_line(part.key):
                 return True
             if not said:  # a CI log's progress line may stand still meanwhile: said why, once a line
@@ -1021,12 +1036,19 @@ class Renderer:
                     f"{part.source_path}:{part.turn.source_line}: waiting for this line ({part.turn.speaker}), which "
                     "a build on another machine is making, to download it (at most a minute)"
                 )
-            if stop.wait(CLAIM_POLL):
+            if self._pause(CLAIM_POLL, stop):
                 return False
         if self.cache.look_again_for_line(part.key):  # uploaded, then its claim removed
             return True
-        self.cache.claim_line(part.key)
+        self.cache.claim_line(part.key, take_over=True)
         return False
+
+    def _pause(self, seconds: float, stop: threading.Event) -> bool:
+        """Wait `seconds` through the build's sleep (a test's fake one), or until the build stops: whether it did."""
+        if self.sleep is time.sleep:
+            return stop.wait(seconds)
+        self.sleep(seconds)
+        return stop.is_set()
 
     def _synthesize_line(self, part: LinePart, stop: threading.Event | None = None) -> None:
         def on_retry(error: EngineError, delay: float, attempt: int) -> None:
@@ -1160,6 +1182,7 @@ class Renderer:
         """Bounded parallel synthesis; on a permanent failure, queued lines are dropped, running ones finish.
         Lines another build is making are left for last (by then they are usually in the cache)."""
         done: list[LinePart] = []
+        self._claim_deadline = None
         try:
             busy = self._synthesize_pass(todo, wait=False, done=done)
             self._synthesize_pass(busy, wait=True, done=done)

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -59,6 +60,8 @@ class Site:
         self.plugins_after: list[Any] = []
         #: Every wait the builds asked for (retries, Retry-After): builds get this fake sleep, never a real one.
         self.waits: list[float] = []
+        #: The builds' clock when a test gives one (one its fake sleep moves on), else the real one.
+        self.clock: Callable[[], float] | None = None
         #: The plugin of the last build (its session and counters).
         self.plugin: Any = None
         #: The MkDocs config of the last build.
@@ -88,6 +91,8 @@ class Site:
             self.mkdocs_config = config
             self.plugin = config.plugins["convaudio"]
             self.plugin.sleep = self.waits.append
+            if self.clock is not None:
+                self.plugin.clock = self.clock
             if dirty and self._last_build_ns:
                 self._stamp_saves_after_build(*self._last_build_ns)
             began = time.time_ns()

@@ -15,6 +15,7 @@ import subprocess
 import sys
 import textwrap
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -986,6 +987,106 @@ def test_a_line_is_claimed_by_one_build_at_a_time(
     assert second.claimed_elsewhere(line)
     # claims are no entries: the cache command neither lists nor pulls them
     assert first.list() == []
+
+
+class Waits(list[float]):
+    """A build's fake sleep (`Site.waits`) that also does what happens elsewhere meanwhile (`then`)."""
+
+    def __init__(self, then: Any = None) -> None:
+        super().__init__()
+        self.then = then
+
+    def append(self, seconds: float) -> None:
+        super().append(seconds)
+        if self.then is not None:
+            self.then()
+
+
+def claim_lines(site: Site, url: str, options: dict[str, Any]) -> tuple[SharedStore, list[str]]:
+    """What a build on another machine making the lines of `site` (built alone, with no shared cache) holds: a
+    store of its own, with `site`'s cache as its local one, and its claims of the lines, as paths in the store."""
+    [cache] = {path.parent.parent.parent for path in site.root.rglob("lines/*/*.flac")}
+    lines = sorted(path.relative_to(cache).as_posix() for path in cache.rglob("lines/*/*.flac"))
+    other = SharedStore(url, cache, options=options)
+    assert lines and all(other.claim(line) for line in lines)
+    return other, lines
+
+
+@pytest.mark.parametrize("where", ["s3", "folder, its clock an hour ahead"])
+def test_a_claim_held_past_the_wait_is_taken_over_and_the_line_paid_once(
+    where: str,
+    site: Site,
+    s3: Any,
+    moto_endpoint: str,
+    google: FakeServer,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """A build killed while making lines left its claims (review of h-ci): another build waits for them a minute in
+    all by its own clock, says so, then makes them, each once, and leaves no claim. A store whose clock is ahead of
+    this machine's (a network share's server) kept such a claim fresh for an hour, and the build waited as long."""
+    site.write("talk.md", post(conversation(*TURNS)))
+    use_google(site, google, monkeypatch)
+    site.build()  # the lines, in this machine's cache only: what the stopped build was making
+    if where == "s3":
+        url, options = f"s3://{BUCKET}/blog", {"endpoint_url": moto_endpoint}
+    else:
+        (tmp_path / "share").mkdir()
+        url, options = (tmp_path / "share").as_uri(), {}
+    _stopped, lines = claim_lines(site, url, options)
+    if where != "s3":
+        for line in lines:
+            os.utime(tmp_path / "share" / "claims" / line, (time.time() + 3600,) * 2)
+    other = clone(site, tmp_path / "ci", site.caplog)
+    other.plugin_options.update({"shared_cache": url, "shared_cache_options": options})
+    other.clock = lambda: sum(other.waits)  # the fake sleep moves the clock on: no test waits for real
+    summary = other.build()
+    assert summary.synthesized == len(TURNS)
+    assert sorted(google_texts(google)) == sorted(2 * [text for _speaker, text in TURNS]), "paid more than once"
+    assert render.CLAIM_WAIT <= sum(other.waits) < render.CLAIM_WAIT + len(TURNS) * render.CLAIM_POLL
+    assert set(other.waits) == {render.CLAIM_POLL}
+    said = [message for message in other.infos() if "waiting for this line" in message]
+    assert len(said) == len(TURNS) and all("talk.md:" in message for message in said), said
+    fs = s3 if where == "s3" else SharedStore(url, tmp_path / "look").fs
+    root = f"{BUCKET}/blog" if where == "s3" else (tmp_path / "share").as_posix()
+    fs.invalidate_cache()
+    assert fs.find(f"{root}/claims") == [], "a claim was left in the store"
+    assert all(fs.exists(f"{root}/{line}") for line in lines)
+
+
+def test_a_line_whose_claim_is_released_with_it_uploaded_is_downloaded_not_paid(
+    site: Site, s3: Any, moto_endpoint: str, google: FakeServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A build on another machine is making the lines (its claims are in the store): this build waits, through its
+    own sleep, and downloads each line once the other uploaded it and released its claim; it pays for none."""
+    site.write("talk.md", post(conversation(*TURNS)))
+    use_google(site, google, monkeypatch)
+    site.build()
+    url, options = f"s3://{BUCKET}/blog", {"endpoint_url": moto_endpoint}
+    making, lines = claim_lines(site, url, options)
+
+    once = threading.Lock()
+
+    def made() -> None:  # the other build is done: its lines uploaded (record last), then its claims removed
+        if not once.acquire(blocking=False):
+            return
+        for line in lines:
+            assert making.upload(line) and making.upload(line + ".check")
+            making.release(line)
+
+    other = clone(site, tmp_path / "laptop", site.caplog)
+    other.plugin_options.update({"shared_cache": url, "shared_cache_options": options})
+    other.waits = Waits(then=made)
+    other.clock = lambda: sum(other.waits)
+    summary = other.build()
+    assert (summary.synthesized, summary.from_cache) == (0, len(TURNS))
+    assert len(google_texts(google)) == len(TURNS), "a line made elsewhere was paid for again"
+    assert other.waits and set(other.waits) == {render.CLAIM_POLL}  # waited through the build's sleep, not for real
+    assert any("waiting for this line" in message for message in other.infos())
+    s3.invalidate_cache()
+    assert s3.find(f"{BUCKET}/blog/claims") == []
+    for mp3 in other.audio_files():
+        assert len(decode(mp3)[0]) > 0
 
 
 # -- review: stores that hang, refuse writes, or keep what a killed upload left -------------------------------

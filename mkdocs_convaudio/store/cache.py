@@ -155,7 +155,7 @@ class Remote(Protocol):
 
     def upload(self, relative: str, *, optional: bool = False) -> bool: ...
 
-    def claim(self, relative: str) -> bool: ...
+    def claim(self, relative: str, *, take_over: bool = False) -> bool: ...
 
     def claimed_elsewhere(self, relative: str) -> bool: ...
 
@@ -503,10 +503,11 @@ class AudioCache:
         self.remote.look_again([self._relative(self.check_path(path))])  # uploaded after the audio
         return self.has_line(key)
 
-    def claim_line(self, key: str) -> bool:
+    def claim_line(self, key: str, *, take_over: bool = False) -> bool:
         """Whether this build may make the line now: it claimed it in the shared cache (`SharedStore.claim`), or
-        there is no shared cache; False when a build on another machine is making it."""
-        return self.remote is None or self.remote.claim(self._relative(self.line_path(key)))
+        there is no shared cache; False when a build on another machine is making it (never with `take_over`:
+        a claim there, fresh or not, becomes this build's, which waited for it long enough)."""
+        return self.remote is None or self.remote.claim(self._relative(self.line_path(key)), take_over=take_over)
 
     def line_claimed_elsewhere(self, key: str) -> bool:
         """Whether a build on another machine is making the line now (its claim in the shared cache is fresh)."""

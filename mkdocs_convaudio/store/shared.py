@@ -555,12 +555,13 @@ class SharedStore:
         fresh = modified is None or time.time() - modified < CLAIM_FRESH
         return fresh and owner != self.build_id
 
-    def claim(self, relative: str) -> bool:
+    def claim(self, relative: str, *, take_over: bool = False) -> bool:
         """Claim a line this build is about to pay for, so that a build on another machine that needs it too leaves
         it for last and downloads it, instead of paying for it at the same time (bug bash h-ci: two CI runs with the
         default concurrency paid 5 to 7 of 20 new lines twice). True when this build may make it: the claim was
         written first (an exclusive write, on stores that have one: S3's `If-None-Match`, a folder), or the one
-        there is this build's or a stopped build's, or the store cannot take claims (then as before: make it)."""
+        there is this build's or a stopped build's (or any, with `take_over`: this build waited long enough for it),
+        or the store cannot take claims (then as before: make it)."""
         if not self.available or not self.writable or not self._claims or self.fs is None:
             return True
         if self.missing_root() is not None:  # an unmounted share: never its folders on the local disk
@@ -573,7 +574,7 @@ class SharedStore:
                 self.fs.makedirs(path.rsplit("/", 1)[0], exist_ok=True)
             self.fs.pipe_file(path, data, mode="create", **limit)
         except FileExistsError:
-            if self.claimed_elsewhere(relative):
+            if not take_over and self.claimed_elsewhere(relative):
                 return False
             try:  # a stopped build's claim (or this build's own): taken over
                 self.fs.pipe_file(path, data, **limit)
