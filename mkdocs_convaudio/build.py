@@ -852,8 +852,10 @@ class AudioSession:
         #: Called by `render` while it holds the cache, once the jobs are final and before any is synthesized
         #: (`mkdocs-convaudio render` records there what the run uses, for `cache prune`).
         self.before_render: Callable[[], None] | None = None
-        #: Whether this build rendered with the fallback engine (no credentials for the configured one).
+        #: Whether this build rendered with the fallback engine (no credentials for the configured one, or its
+        #: package not installed), and why, as the summary line says it (`fell_back_why`).
         self.fell_back = False
+        self.fell_back_why = ""
 
     def set_pages(self, pages: Collection[str], languages: Iterable[object] = ()) -> None:
         """The site's pages (paths relative to docs_dir), among which translations are recognized, and the
@@ -2265,12 +2267,15 @@ class AudioSession:
         """Re-plan every conversation with the fallback engine (its own voice-map section and cache keys)."""
         fallback = self.options.fallback_engine
         assert fallback is not None
+        configured = self.engine.name
         if isinstance(why, MissingPackageError):
+            self.fell_back_why = f"the {configured} engine's package is not installed"
             self.warn(
                 f"{why.message}; {missing} line(s) are not cached: rendering with the fallback engine {fallback} "
                 "instead"
             )
         else:
+            self.fell_back_why = f"no credentials for {configured}"
             self.warn(
                 f"no credentials for the {self.engine.name} engine, and {missing} "
                 f"line(s) are not cached: rendering with the fallback engine {fallback} instead (without "

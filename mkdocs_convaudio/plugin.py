@@ -1396,9 +1396,10 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         summary = stats.summary()
         if self.session.fell_back:
             # the CI log a maintainer reads: "41 synthesized (1,707 characters)" read as paid to the cloud engine
+            # (its package missing is no "no credentials": a key set, the extra not installed; review of h-ci)
             summary += (
-                f" (made with the fallback engine {self.session.engine.name}: no credentials for "
-                f"{self.session.options.engine}, nothing was sent to it)"
+                f" (made with the fallback engine {self.session.engine.name}: {self.session.fell_back_why}, "
+                "nothing was sent to it)"
             )
         log.info(summary)
         return env

@@ -1387,6 +1387,12 @@ def test_an_engine_whose_package_is_missing_names_its_pip_command(
     assert site.build().synthesized == 1
     [warning] = [message for message in site.warnings() if "fallback engine" in message]
     assert hint in warning and "rendering with the fallback engine espeak instead" in warning, warning
+    # the summary says why it fell back: the key is set, so not "no credentials" (review of h-ci)
+    [line] = [message for message in site.infos() if "synthesized (" in message]
+    assert line.endswith(
+        f"(made with the fallback engine espeak: the {engine} engine's package is not installed, nothing was sent "
+        "to it)"
+    ), line
 
 
 def test_a_build_with_every_line_cached_needs_no_engine_package(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
