@@ -431,7 +431,7 @@ class Placed:
         """A short stable id for the page's placeholders."""
         return hashlib.sha1(self.audio_uri.encode("utf-8")).hexdigest()[:16]
 
-    @property
+    @cached_property  # asked for several times per conversation and build, as `token`
     def captions_uri(self) -> str:
         return self.audio_uri[: -len(".mp3")] + ".vtt"
 
@@ -751,6 +751,7 @@ class AudioSession:
         self._versions: dict[str, dict[str, str]] = {}
         self._published_paths: dict[str, Path] = {}
         self._published_files: dict[str, str] = {}
+        self._published_prefix: str | None = None  # see `published_file`
         #: the site URIs of files an earlier build of this process published for a conversation and this build no
         #: longer does (a video or captions turned off; see `_remove_superseded`)
         self.withdrawn_uris: list[str] = []
@@ -2884,7 +2885,9 @@ class AudioSession:
         files and `file_stamp` take: no `Path` is built on a warm build."""
         path = self._published_files.get(uri)
         if path is None:
-            path = self._published_files[uri] = os.path.join(self.options.publish_dir or self.publish_root, uri)
+            if self._published_prefix is None:  # `os.path.join(root, uri)` for a relative URI, joined once a build
+                self._published_prefix = os.path.join(self.options.publish_dir or self.publish_root, "")
+            path = self._published_files[uri] = self._published_prefix + uri
         return path
 
     def timings(self) -> TimingsTable:

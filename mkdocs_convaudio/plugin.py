@@ -1023,7 +1023,8 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.neighbours[file.src_uri] = session.translations.neighbours(file.src_uri)
         self._written_twice(page, placed)
         locale = getattr(file, "locale", None)
-        if (build := language_build(config.plugins)) is not None and not build.own_page(locale):
+        # a page without a locale is every build's own (`own_page`): mkdocs-static-i18n is not looked for
+        if locale is not None and (build := language_build(config.plugins)) is not None and not build.own_page(locale):
             self.fallbacks[file.src_uri] = str(locale)
             # its MP3 is its own language's build's, tagged there: tagged again here with this build's site name,
             # it no longer had the length that language's feed gave it (show bug bash)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import json
 import os
+import posixpath
 import shutil
 import subprocess
 import sys
@@ -480,6 +481,58 @@ def test_library_versions_are_those_importlib_metadata_gives() -> None:
     for name in ("markdown", "mutagen", "langcodes", "language_data", "regex", "num2words", "pylatexenc"):
         assert library_version(name) == metadata.version(name), name
     assert library_version("surely-not-installed-convaudio") == "-"
+
+
+def test_a_path_naming_no_language_is_told_without_splitting_it() -> None:
+    """`strip_language` answers None for a path that does not hold the language's code at all (most pages of a
+    warm build, asked twice a page) before splitting it; what it answers is what the full work gives, for folders
+    and suffixes in any case, with `_` for `-` and spaces around."""
+    from mkdocs_convaudio.voices import translations as module
+
+    def by_splitting(src_path: str, language: str, *, name: bool = True) -> str | None:
+        folders, stem, ext = module._split(src_path)
+        code, changed = module.normal(language), False
+        for index in range(len(folders) - 1, -1, -1):
+            if module.normal(folders[index]) == code:
+                del folders[index]
+                changed = True
+                break
+        for separator in ("-", ".") if name else ():
+            if module.normal(stem).endswith(separator + code) and len(stem) > len(code) + 1:
+                stem, changed = stem[: -len(code) - 1], True
+                break
+        return posixpath.join(*folders, stem + ext) if changed else None
+
+    paths = [
+        "post-001.md",
+        "blog/FR/talk.md",
+        "blog/talk-FR.md",
+        "b/talk.pt_BR.md",
+        "Zh_Hant/x.md",
+        " fr /a.md",
+        "blog/talk-fr .md",
+        "en-us/talk.md",
+        "ελ/σελίδα.md",
+        "post-δ.md",
+        "K/talk.md",
+    ]
+    asked = 0
+    for path in paths:
+        for language in ("fr", "FR ", "pt-br", "zh-hant", "en_US", "ελ", "δ", "k", ""):
+            for name in (True, False):
+                assert module.strip_language(path, language, name=name) == by_splitting(path, language, name=name)
+                asked += 1
+    assert asked == 198
+    # the work it skips: a split of the path (`_split`), none when the code is not in it
+    calls: list[str] = []
+    split = module._split
+    module._split = lambda path: calls.append(path) or split(path)  # type: ignore[assignment,func-returns-value]
+    try:
+        assert module.strip_language("blog/post-001.md", "fr") is None
+        assert module.strip_language("blog/fr/post.md", "fr") == "blog/post.md"
+    finally:
+        module._split = split
+    assert calls == ["blog/fr/post.md"]
 
 
 def test_translation_keys_are_unchanged_by_the_per_build_markers() -> None:
@@ -1505,3 +1558,28 @@ def test_a_warm_build_of_unchanged_pages_writes_no_side_files_memo(site: Site, d
     site.build(dirty=dirty)
     after = path.stat()
     assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+
+
+@pytest.mark.parametrize("languages", ["one", "two"])
+def test_a_warm_build_of_unchanged_pages_writes_no_memo(site: Site, languages: str) -> None:
+    """Nothing changed, nothing learnt: a warm build writes none of the cache folder's memos (each write is a
+    JSON dump of the whole table and a file replaced, on every save under `mkdocs serve`)."""
+    if languages == "two":
+        translated_site(site, 2)
+    else:
+        for name, text in TALKS.items():
+            site.write(name, text)
+    site.build()
+    settle(site)
+    site.build()
+
+    def stamps() -> dict[str, tuple[int, int]]:
+        return {
+            path.name: (path.stat().st_ino, path.stat().st_mtime_ns) for path in cache_dir(site).glob("*-memo*.json")
+        }
+
+    before = stamps()
+    for _ in range(2):
+        site.build()
+        now = stamps()
+        assert sorted(name for name in now if now[name] != before.get(name)) == [], "a warm build wrote a memo"

@@ -89,8 +89,10 @@ def markers(src_path: str) -> list[str]:
 def strip_language(src_path: str, language: str, *, name: bool = True) -> str | None:
     """The path without its `language` folder and name suffix (`posts/fr/talk-fr.md` → `posts/talk.md`), or
     None when the path names no such language. With `name` false, only the folder is removed."""
-    folders, stem, ext = _split(src_path)
     code = normal(language)
+    if code.isascii() and code not in src_path.lower().replace("_", "-"):
+        return None  # most pages: the path names no such language (lowered alike, character by character)
+    folders, stem, ext = _split(src_path)
     changed = False
     for index in range(len(folders) - 1, -1, -1):
         if normal(folders[index]) == code:
