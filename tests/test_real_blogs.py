@@ -514,7 +514,7 @@ def test_render_never_overwrites_its_inputs(blog: Path, capsys: pytest.CaptureFi
     for command in (["render", "scripts/conversation", "--out", "out"], ["say", "hi"], ["cache", "stats"]):
         assert main(command) == 2
         err = capsys.readouterr().err
-        assert "option 'pause': mkdocs.yml:5: pause: Expected type" in err and "Aborted" not in err, (command, err)
+        assert "mkdocs.yml:5: option 'pause': pause: Expected type" in err and "Aborted" not in err, (command, err)
 
 
 def test_a_dialogue_file_that_makes_no_audio_fails_the_command(blog: Path, capsys: pytest.CaptureFixture[str]) -> None:
