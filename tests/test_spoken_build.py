@@ -517,3 +517,29 @@ def test_say_command_reads_a_formula_nested_too_deep_symbol_by_symbol(capsys: py
     """`say` with `x^` 600 times showed a RecursionError's traceback."""
     assert main(["say", "--lang", "en", "-f", "missing.yml", "x^" * 600]) == 0
     assert capsys.readouterr().out == f"{'x ' * 599}x\n"
+
+
+def test_stage_directions_a_model_writes_are_not_sent_and_stay_in_the_transcript(site: Site, sent: list[str]) -> None:
+    # bug bash h-llm: a podcast dialogue from a language model, its cues said aloud ("laughs Thanks", "Music fades
+    # in"); a turn of only a cue keeps its place in the transcript and sends no request
+    site.write(
+        "post.md",
+        post(
+            turns(
+                {"speaker": "Host", "line": "[Music fades in]"},
+                {"speaker": "Host", "line": "Welcome back. *pauses* Today: neurons."},
+                {"speaker": "Guest", "line": "[laughs] Thanks for having me (sighs)."},
+            ),
+            lang="en",
+        ),
+    )
+    summary = site.build()
+    assert sorted(sent) == ["Thanks for having me.", "Welcome back. Today: neurons."]
+    assert summary.characters == len("Thanks for having me.") + len("Welcome back. Today: neurons.")
+    timings = site.timings(site.audio_files()[0])
+    assert [line["text"] for line in timings["lines"]] == [
+        "[Music fades in]",
+        "Welcome back. *pauses* Today: neurons.",
+        "[laughs] Thanks for having me (sighs).",
+    ]
+    assert "[laughs] Thanks for having me (sighs)." in site.html("post.html")

@@ -2931,3 +2931,36 @@ SLASH_IN_OTHER_SCRIPTS = [
 @readings(SLASH_IN_OTHER_SCRIPTS)
 def test_a_slash_between_words_no_table_reads_is_left_to_the_voice(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: Stage directions a language model writes into a podcast's lines were said aloud (bug bash h-llm: "laughs
+#: Thanks for having me", "pauses So today", "Music fades in"): a cue in square brackets, or alone in round brackets
+#: or single stars, is for a reader; other asides, emphasis, links and a formula's brackets are words
+STAGE_DIRECTIONS = [
+    ("[laughs] Thanks for having me.", "en", "Thanks for having me."),
+    ("*pauses* So today we talk.", "en", "So today we talk."),
+    ("(sighs) Right.", "en", "Right."),
+    ("What is a neuron? [LAUGHTER]", "en", "What is a neuron?"),
+    ("*leans in* So, *really*?", "en", "So, really?"),
+    ("(laughing) Yes! [both laugh]", "en", "Yes!"),
+    ("*clears throat* Okay.", "en", "Okay."),
+    ("(he laughs nervously) I guess.", "en", "I guess."),
+    ("[Music fades in]", "en", ""),
+    ("[Sound effect: whoosh]", "en", ""),
+    ("(pause)", "en", ""),
+    ("I (pause) think so.", "en", "I think so."),
+    ("Oui, bien sûr (rires) !", "fr", "Oui, bien sûr!"),
+    ("[Rires] C'est vrai.", "fr", "C'est vrai."),
+    # words: an editor's insertion, asides, emphasis, links, a formula's and an index's brackets
+    ("He said [the model] was wrong.", "en", "He said [the model] was wrong."),
+    ("It costs (about) five dollars (see above).", "en", "It costs (about) five dollars (see above)."),
+    ("(The music was great.) I was laughing (literally).", "en", "(The music was great.) I was laughing (literally)."),
+    ("Did you (beat the market)?", "en", "Did you (beat the market)?"),
+    ("Does it (sound familiar)?", "en", "Does it (sound familiar)?"),
+    ("Read [the laugh track](https://example.com).", "en", "Read the laugh track."),
+]
+
+
+@readings(STAGE_DIRECTIONS)
+def test_stage_directions_are_not_said(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

@@ -14,6 +14,7 @@ from .labels import after_label
 from .lexicon import Entry, Lexicon, load_lexicon
 from .markup import CODE_SPAN, NEGATION, NULLISH, strip_markup, without_template_tags
 from .rules import FUNCTION_NAMES, distribution_name
+from .stage import without_stage_directions
 
 if TYPE_CHECKING:  # the rules, formulas and numbers load with the first line spelled out (not on a warm build)
     from .rules import Language
@@ -259,6 +260,8 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
         text = _STRUCK.sub(lambda match: unicodedata.normalize("NFC", match[0]), text)
     if lexicon is not None:
         text = lexicon.apply(text, language)
+    # `[laughs]`, `(sighs)`, `*pauses*`: cues a language model writes for a reader, not words (bug bash h-llm)
+    text = without_stage_directions(text)
     text = without_template_tags(text)  # before code and comparisons: `{{< ref "x.md" >}}` is "ref x.md"
     greek_is_math = "Grek" not in language_scripts(language)
     codes = Held(CODES)  # code spans, read on their own
