@@ -967,6 +967,26 @@ def test_a_conversation_wrapped_in_an_object_is_read_with_a_warning(site: Site) 
     assert [line["text"] for line in site.timings(site.audio_files()[0])["lines"]] == ["Wrapped."]
 
 
+def test_a_conversation_wrapped_beside_a_title_is_read_with_a_warning(site: Site) -> None:
+    """`{"title": "…", "speakers": [...], "dialogue": [...]}`, as a model asked for a podcast answers: the page was
+    told at its front matter "audio is on but no conversation was found" (bug bash h-llm). A broken turn there is
+    named at its own line, not at the speakers' list."""
+    wrapped = (
+        '```json\n{\n "title": "Episode 1",\n "speakers": ["A", "B"],\n "dialogue": [\n'
+        '  {"speaker": "A", "line": "Wrapped."},\n  {"speaker": "B", "line": "Beside a title."}\n ]\n}\n```\n'
+    )
+    site.write("talk.md", post(wrapped))
+    assert site.build().lines == 2
+    assert [warning for warning in site.warnings() if "read the list" in warning] == [
+        'convaudio: talk.md:6: read the list under "dialogue" as the conversation ("title" and "speakers" not used); '
+        "write the list alone to silence this"
+    ]
+    assert [line["text"] for line in site.timings(site.audio_files()[0])["lines"]] == ["Wrapped.", "Beside a title."]
+    site.write("talk.md", post(wrapped.replace('"Beside a title."', "5")))
+    site.build()
+    assert any('talk.md:11: turn 2: "line" must be a string' in warning for warning in site.warnings()), site.warnings()
+
+
 def test_json_data_shaped_a_little_like_turns_is_left_alone(site: Site) -> None:
     """The rules for broken turns and wrapped lists read conversations only: results with a `speaker` field, or
     a list of them with a null, stay code blocks without a word (review 78)."""
@@ -1228,6 +1248,105 @@ def test_curly_quotes_in_a_conversation_are_named_as_such(site: Site) -> None:
     site.build()
     [warning] = [w for w in site.warnings() if "not valid JSON" in w]
     assert "talk.md:6:3:" in warning and "a curly quote “ where JSON needs a straight one" in warning, warning
+
+
+@pytest.mark.parametrize(
+    ("block", "line", "said"),
+    [
+        (
+            'Here is your podcast dialogue:\n[{"speaker": "A", "line": "Hi."}]',
+            6,
+            "text before the JSON (`Here is your podcast dialogue:`); the JSON begins with its [: move that text out",
+        ),
+        (
+            '[{"speaker": "A", "line": "Hi."}]\n\nLet me know if you want changes!',
+            8,
+            "text after the JSON (`Let me know if you want changes!`); the JSON ends with its ]: move that text out",
+        ),
+        (
+            '[{"speaker": "A", "line": "Hi."}]\n[{"speaker": "B", "line": "Part two."}]',
+            7,
+            "a second list begins here, after the first one's ]: one block or file holds one conversation",
+        ),
+        (
+            '{"speaker": "A", "line": "Hi."}\n{"speaker": "B", "line": "Hello."}',
+            7,
+            "turns one after another without a list around them; write [ before the first turn, ] after the last",
+        ),
+        ('// Episode 1\n[{"speaker": "A", "line": "Hi."}]', 6, "JSON has no comments; delete the comment"),
+    ],
+    ids=["preamble", "closing-words", "two-lists", "one-turn-a-line", "comment"],
+)
+def test_what_a_model_writes_around_the_json_is_named(site: Site, block: str, line: int, said: str) -> None:
+    """A language model's answer pasted into a ```json block (bug bash h-llm): Python's reader said only
+    "Expecting value" at the preamble and the comment, and "Extra data" at the closing words, the second list and
+    the second turn."""
+    site.write("talk.md", post(f"```json\n{block}\n```\n"))
+    site.build()
+    [warning] = [w for w in site.warnings() if "not valid JSON" in w]
+    assert f"talk.md:{line}:1: this conversation block is not valid JSON ({said}" in warning, warning
+
+
+def test_a_trailing_comma_in_every_turn_is_one_warning(site: Site) -> None:
+    """A model's dialogue with a trailing comma in each of its 100 turns gave 101 warnings (bug bash h-llm): one
+    for each kind of repair now, at its first place, saying how many more and where."""
+    turns = "".join(f'  {{"speaker": "{"AB"[index % 2]}", "line": "Turn {index}.",}},\n' for index in range(12))
+    site.write("talk.md", post(f"```json\n[\n{turns}]\n```\n"))
+    site.build()
+    warnings = [w for w in site.warnings() if "trailing comma" in w]
+    assert warnings == [
+        "convaudio: talk.md:7:37: ignored the trailing comma before '}' (remove it), and 11 more like it (lines 8, 9, "
+        "10, 11, 12, …); valid JSON silences this",
+        "convaudio: talk.md:18:40: ignored the trailing comma before ']' (remove it); valid JSON silences this",
+    ], warnings
+    assert site.summary().lines == 12
+
+
+@pytest.mark.parametrize(
+    ("turn", "said"),
+    [
+        (
+            '{"role": "Host", "content": "Welcome."}',
+            'talk.md:7: turn 1 writes "role" and "content": a turn\'s keys are "speaker" (who speaks) and "line" (the '
+            'words); write "speaker" for "role" and "line" for "content" in every turn',
+        ),
+        (
+            '{"Speaker": "Host", "text": "Welcome."}',
+            'talk.md:7: turn 1 writes "Speaker" and "text": a turn\'s keys are "speaker" (who speaks) and "line" (the '
+            'words); write "speaker" for "Speaker" and "line" for "text" in every turn',
+        ),
+        (
+            '{"name": "Host", "line": "Welcome."}',
+            'talk.md:7: turn 1 writes "name" and "line": a turn\'s keys are "speaker" (who speaks) and "line" (the '
+            'words); write "speaker" for "name" in every turn',
+        ),
+        (
+            '{"speaker": "Host", "text": "Welcome."}',
+            'talk.md:7: turn 1 has no "line" (it writes "text": write "line" instead); every turn needs both',
+        ),
+    ],
+    ids=["role-content", "Speaker-text", "name-line", "speaker-text"],
+)
+def test_a_turns_keys_under_other_names_are_named_at_the_block(site: Site, turn: str, said: str) -> None:
+    """A model asked for a dialogue as JSON writes `role`/`content`, `Speaker`/`text`, `name`, `text` (bug bash
+    h-llm): the page was told at its front matter "audio is on but no conversation was found", or "turn 1 has no
+    "line"" without a word of the "text" it had."""
+    site.write("talk.md", post(f"```json\n[\n{turn},\n{turn}\n]\n```\n"))
+    site.build()
+    assert any(said in warning for warning in site.warnings()), site.warnings()
+    assert not any("no conversation was found" in warning for warning in site.warnings()), site.warnings()
+
+
+def test_a_dialogue_file_pasted_with_its_fence_is_named(site: Site) -> None:
+    """A model's answer saved as a dialogue file with its ```json fence: "Expecting value" at 1:1 (bug bash h-llm)."""
+    site.write("ep.json", '```json\n[{"speaker": "A", "line": "Hi."}]\n```\n')
+    site.write("talk.md", post("[Episode](ep.json)\n"))
+    site.build()
+    [warning] = [w for w in site.warnings() if "not valid JSON" in w]
+    assert (
+        "ep.json:1:1: this dialogue file is not valid JSON (the JSON begins with a Markdown fence line, ```json; a "
+        "dialogue file holds the JSON alone: delete the fence's lines)"
+    ) in warning, warning
 
 
 def test_a_conversation_in_single_quotes_or_capitalised_keys_is_named_at_its_block(site: Site) -> None:

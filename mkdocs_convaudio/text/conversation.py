@@ -148,6 +148,48 @@ def miscased_turn(data: Any) -> int | None:
     )
 
 
+#: What a language model calls a turn's speaker and its words when not asked precisely (`{"role": "Host",
+#: "content": "…"}`, `{"Speaker": "A", "text": "…"}`; bug bash h-llm)
+SPEAKER_NAMES = ("speaker", "role", "name", "character", "person", "who", "author")
+LINE_NAMES = ("line", "text", "content", "dialogue", "dialog", "utterance", "message", "says", "speech", "words")
+
+
+def _named(item: dict[Any, Any], names: tuple[str, ...]) -> str | None:
+    """The first key of `item` that is one of `names` in any case (`"Speaker"`, `"TEXT "`)."""
+    return next((key for key in item if isinstance(key, str) and key.strip().lower() in names), None)
+
+
+def renamed_keys(text: str) -> tuple[int, str] | None:
+    """Where JSON `text` (a list of objects that is no conversation) writes a turn's keys under other names, and what
+    to do: its first object with a name for the speaker and one for the words, at least one of them not `speaker`
+    or `line` as written. For a page that has no conversation: said at its block, not as "no conversation was
+    found" at the front matter."""
+    try:
+        data, _ = load_json(text)
+    except json.JSONDecodeError:
+        return None
+    if not isinstance(data, list):
+        return None
+    for index, item in enumerate(data):
+        if not isinstance(item, dict):
+            continue
+        who, words = _named(item, SPEAKER_NAMES), _named(item, LINE_NAMES)
+        if who is None or words is None or (who, words) == ("speaker", "line"):
+            return None
+        starts = object_start_lines(text)
+        written = [json.dumps(key, ensure_ascii=False) for key in (who, words)]
+        renames = [
+            f'"{key}" for {name}'
+            for key, name, was in zip(("speaker", "line"), written, (who, words), strict=True)
+            if key != was
+        ]
+        return starts[index] if index < len(starts) else 0, (
+            f'turn {index + 1} writes {written[0]} and {written[1]}: a turn\'s keys are "speaker" (who speaks) and '
+            f'"line" (the words); write {listed(renames)} in every turn'
+        )
+    return None
+
+
 def _has_lines(items: list[Any]) -> bool:
     """Whether some of `items` are turns with a `line` (not data that merely names a speaker)."""
     return any(isinstance(item, dict) and "line" in item for item in items)
@@ -223,6 +265,44 @@ def _miscased_message(item: dict[str, Any], index: int) -> str:
     )
 
 
+#: How many of the lines of a repair made again are named after its first (the rest is "…")
+_REPEATS_NAMED = 5
+
+
+def _repair_notes(repairs: list[Repair], path: str, first_line: int) -> list[str]:
+    """One warning for each kind of repair, at its first place, with how many more and where: a model's 100 turns,
+    each with a trailing comma, gave 101 warnings (bug bash h-llm)."""
+    kinds: dict[str, list[Repair]] = {}
+    for repair in repairs:
+        kinds.setdefault(repair.message, []).append(repair)
+    notes = []
+    for message, same in kinds.items():
+        first, more = same[0], [first_line + repair.line - 1 for repair in same[1:]]
+        again = ""
+        if more:
+            named = ", ".join(str(line) for line in more[:_REPEATS_NAMED]) + (
+                ", …" if len(more) > _REPEATS_NAMED else ""
+            )
+            again = f", and {len(more)} more like it (line{'s' if len(more) > 1 else ''} {named})"
+        notes.append(f"{path}:{first_line + first.line - 1}:{first.column}: {message}{again}; valid JSON silences this")
+    return notes
+
+
+def _wrapped(data: Any) -> list[tuple[str, list[Any]]] | None:
+    """The one key of an object that holds the conversation under a name for one (`conversation`, `dialogue`...),
+    with its list, when the object has exactly one such list of turns."""
+    if not isinstance(data, dict):
+        return None
+    found = [
+        (name, value)
+        for name, value in data.items()
+        if str(name).strip().lower() in WRAPPER_KEYS and is_conversation_shaped(value) and _has_lines(value)
+    ]
+    if len(found) != 1 or any(is_conversation_shaped(value) for name, value in data.items() if name != found[0][0]):
+        return None
+    return found
+
+
 def parse_turns(
     text: str, path: str, first_line: int, *, strict_shape: bool, notes: list[str] | None = None
 ) -> Conversation:
@@ -234,20 +314,25 @@ def parse_turns(
     appended to `notes` as located warnings. Other invalid JSON raises `json.JSONDecodeError`.
     """
     data, repairs = load_json(text)
-    [(name, wrapped)] = data.items() if isinstance(data, dict) and len(data) == 1 else [(None, [])]
-    if str(name).strip().lower() in WRAPPER_KEYS and is_conversation_shaped(wrapped) and _has_lines(wrapped):
-        # `{"conversation": [...]}`, as a model asked for JSON often answers: the list is read, and said so
+    found = _wrapped(data)
+    if found is not None:
+        [(name, wrapped)] = found
+        # `{"conversation": [...]}`, as a model asked for JSON often answers: the list is read, and said so; beside
+        # a title or a list of speakers too (`{"title": "…", "dialogue": [...]}`, bug bash h-llm)
+        others = [json.dumps(key, ensure_ascii=False) for key in data if key != name]
         if notes is not None:
             notes.append(
                 f"{path}:{first_line}: read the list under {json.dumps(name, ensure_ascii=False)} as the "
-                "conversation; write the list alone to silence this"
+                + ("conversation" if not others else f"conversation ({listed(others)} not used)")
+                + "; write the list alone to silence this"
             )
         data = wrapped
+        if others:  # the turns' lines are counted in the list under `name`, not in the first list (the speakers')
+            opening = re.search(rf"{re.escape(json.dumps(name))}\s*:\s*\[", text)
+            if opening is not None:
+                text = re.sub(r"[^\n]", " ", text[: opening.end() - 1]) + text[opening.end() - 1 :]
     if notes is not None and repairs and is_conversation_shaped(data):
-        notes.extend(
-            f"{path}:{first_line + repair.line - 1}:{repair.column}: {repair.message}; valid JSON silences this"
-            for repair in repairs
-        )
+        notes.extend(_repair_notes(repairs, path, first_line))
     if not is_conversation_shaped(data) and (miscased := miscased_turn(data)) is not None:
         starts = object_start_lines(text)
         line_no = first_line + (starts[miscased] if miscased < len(starts) else 0)
@@ -288,9 +373,11 @@ def parse_turns(
             raise ConvaudioError(_miscased_message(item, index), path, line_no)
         for key in ("speaker", "line"):
             if key not in item:
+                other = _named(item, LINE_NAMES if key == "line" else SPEAKER_NAMES)
                 raise ConvaudioError(
-                    f'turn {index + 1} has no "{key}"; every turn needs both "speaker" and "line", '
-                    'e.g. {"speaker": "A", "line": "Hello"}',
+                    f'turn {index + 1} has no "{key}"'
+                    + (f' (it writes {json.dumps(other, ensure_ascii=False)}: write "{key}" instead)' if other else "")
+                    + '; every turn needs both "speaker" and "line", e.g. {"speaker": "A", "line": "Hello"}',
                     path,
                     line_no,
                 )

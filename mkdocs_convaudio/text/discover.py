@@ -13,7 +13,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from ..errors import ConvaudioError, MissingDialogueFile, listed
-from .conversation import EMPTY, Conversation, NotAConversation, parse_turns
+from .conversation import EMPTY, Conversation, NotAConversation, parse_turns, renamed_keys
 from .markdown_scan import FencedBlock, scan_fences, scan_links, uncommented
 
 
@@ -238,6 +238,8 @@ def json_problem(error: json.JSONDecodeError, first_line: int = 1) -> str:
         # a word processor's or a chat window's quotes: they look like JSON's, and the reader said only "Expecting
         # property name enclosed in double quotes" (bug bash 95)
         return f'a curly quote {at} where JSON needs a straight one; write " around names and texts'
+    if (around := _around_the_json(error)) is not None:
+        return around
     if error.msg.startswith("Expecting") and not error.doc[error.pos :].strip() and (missing := _unclosed(error.doc)):
         # the text ended with a list or a turn still open: Python asks for a comma, where `]` or `}` is missing
         # (bug bash 102); a paste cut short ends after a comma, or before a value
@@ -267,6 +269,56 @@ def json_problem(error: json.JSONDecodeError, first_line: int = 1) -> str:
         name = unicodedata.name(at, f"U+{ord(at):04X}").lower()
         return f"an invisible {name} (U+{ord(at):04X}) where JSON allows only plain spaces; replace it with a space"
     return error.msg
+
+
+def _quoted(text: str) -> str:
+    """The first words of `text` (its first line), to name it in a message."""
+    first = text.strip().split("\n")[0].strip()
+    return f"`{first[:40]}…`" if len(first) > 40 else f"`{first}`"
+
+
+def _around_the_json(error: json.JSONDecodeError) -> str | None:
+    """What a language model's answer puts around the JSON, said for the author (bug bash h-llm: Python said only
+    "Expecting value" at a preamble, `Here is your podcast dialogue:`, at a fence's ```json pasted into a dialogue
+    file or at a `//` comment, and "Extra data" at the chat's closing words, at a second list in one block, and at
+    turns written one per line without a list); None for other mistakes."""
+    doc, pos = error.doc, error.pos
+    rest = doc[pos:]
+    if error.msg.startswith("Expecting") and rest.startswith(("//", "/*", "#")):
+        return "JSON has no comments; delete the comment (its line)"
+    if error.msg.startswith("Expecting value") and not doc[:pos].strip():
+        if rest.startswith(("```", "~~~")):
+            return (
+                f"the JSON begins with a Markdown fence line, {rest.split(chr(10))[0].strip()[:20]}; a dialogue file "
+                "holds the JSON alone: "
+                "delete the fence's lines"
+            )
+        if rest[:1].isalpha() and "[" in rest:
+            return (
+                f"text before the JSON ({_quoted(rest)}); the JSON begins with its [: move that text out of it "
+                "(above the fence, in a post)"
+            )
+        return None
+    if not error.msg.startswith("Extra data"):
+        return None
+    if rest.startswith(("```", "~~~")):
+        return "a Markdown fence after the JSON; a dialogue file holds the JSON alone: delete the fence's lines"
+    if rest.startswith("[") and doc.lstrip().startswith("["):
+        return (
+            "a second list begins here, after the first one's ]: one block or file holds one conversation; put each "
+            "list in a ```json block of its own, or join them into one list"
+        )
+    if rest.startswith("{") and doc.lstrip().startswith("{"):
+        return (
+            "turns one after another without a list around them; write [ before the first turn, ] after the last, "
+            "and a comma after each turn but the last"
+        )
+    if rest.startswith("{"):
+        return "a turn after the list's closing ]; move the ] after the last turn, with a comma before this one"
+    return (
+        f"text after the JSON ({_quoted(rest)}); the JSON ends with its ]: move that text out of it (below the "
+        "fence, in a post)"
+    )
 
 
 def _unclosed(text: str) -> str:
@@ -605,6 +657,15 @@ def scan_page(
             # a ```json block is data until it names a speaker, but an audio page's only one is its conversation:
             # said at the block, not as "no conversation was found" at the front matter (new-user bug bash)
             result.warnings.append(f"{page_path}:{line_offset + block.start + 2}: {EMPTY}; the page keeps it as text")
+    if not (result.found or result.warnings or result.errors or result.linked):
+        # `[{"role": "Host", "content": "…"}]`, as a model writes turns: said at the block (bug bash h-llm)
+        for block in candidates:
+            if (renamed := renamed_keys(block.content)) is not None:
+                at, problem = renamed
+                result.warnings.append(
+                    f"{page_path}:{line_offset + block.start + 2 + at}: {problem}; this block is no conversation "
+                    "until then, and the page keeps it as text"
+                )
     result.warnings.extend(_stray_language_marks(lines, fences, read, page_path, line_offset))
     result.found.sort(key=lambda found: found.start)
     # in the page's order, whichever pass found them (a blockquote's warning came after a later line's)
