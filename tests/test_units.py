@@ -505,6 +505,12 @@ INTERVIEW = ["Host", "Marta"] * 15
         # one letter away from one who speaks three times: what a real slip looks like, so still a warning
         ("Marc", ["Mark", "Marc", "Mark", "Mark"], "Mark"),
         ("Hosts", ["Host", "Guest", "Hosts", "Host", "Host"], "Host"),
+        # a role in brackets left out or added (bug bash h-llm: `Alex` spoke once in a voice of its own, unsaid);
+        # two roles are two people
+        ("Alex", ["Alex (host)", "Sam (guest)"] * 3 + ["Alex"], "Alex (host)"),
+        ("Sam (guest)", ["Alex", "Sam"] * 3 + ["Sam (guest)"], "Sam"),
+        ("Alex (guest)", ["Alex (host)", "Sam"] * 3 + ["Alex (guest)"], None),
+        ("Alex", ["Alex (host)", "Sam"] * 3 + ["Alex", "Alex", "Alex"], None),  # three times is meant
     ],
 )
 def test_likely_typo(speaker: str, turns: list[str], meant: str | None) -> None:

@@ -60,7 +60,21 @@ def likely_typo(speaker: str, turns: Sequence[str]) -> str | None:
         near = other.casefold()
         if near == folded or (min(len(near), len(folded)) >= EDITED_NAME_LENGTH and one_edit_apart(near, folded)):
             return other
+        if _role_dropped(near, folded):
+            return other
     return None
+
+
+#: A role in brackets after a name, as a language model writes speakers (`Alex (host)`, `Sam [guest]`)
+_ROLE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]$")
+
+
+def _role_dropped(one: str, other: str) -> bool:
+    """Whether one name is the other with its role in brackets left out (`Alex` for `Alex (host)`: a model that
+    names the speaker in full in the first turns and short later; bug bash h-llm). Two roles (`Alex (host)` and
+    `Alex (guest)`) are two people."""
+    first, second = _ROLE.sub("", one), _ROLE.sub("", other)
+    return bool(first) and first == second and (first == one) != (second == other)
 
 
 def _changes(turns: Sequence[str]) -> list[str]:
