@@ -1337,6 +1337,21 @@ def test_a_turns_keys_under_other_names_are_named_at_the_block(site: Site, turn:
     assert not any("no conversation was found" in warning for warning in site.warnings()), site.warnings()
 
 
+def test_a_fence_a_cut_short_answer_never_closed_is_named(site: Site) -> None:
+    """A model that ran out of tokens stops mid-list, and its ```json fence is never closed: the rest of the page
+    was read as the JSON, and a heading below it was said to be the problem (bug bash h-llm)."""
+    cut = '```json\n[\n  {"speaker": "A", "line": "One."},\n  {"speaker": "B", "li\n\n## Next part\n\nProse.\n'
+    site.write("talk.md", post(cut))
+    site.write("closed.md", post('```json\n[\n  {"speaker": "A", "line": "One."},\n  {"speaker": "B", "li\n```\n'))
+    site.build()
+    fences = [w for w in site.warnings() if "never closed" in w]
+    assert fences == [
+        "convaudio: talk.md:5: this block's fence ```json is never closed, so everything below it to the page's end "
+        "is read as its JSON; add the closing fence line after the conversation's ]"
+    ], site.warnings()
+    assert not any("comment" in warning for warning in site.warnings()), site.warnings()
+
+
 def test_a_dialogue_file_pasted_with_its_fence_is_named(site: Site) -> None:
     """A model's answer saved as a dialogue file with its ```json fence: "Expecting value" at 1:1 (bug bash h-llm)."""
     site.write("ep.json", '```json\n[{"speaker": "A", "line": "Hi."}]\n```\n')

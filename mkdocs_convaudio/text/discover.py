@@ -284,8 +284,8 @@ def _around_the_json(error: json.JSONDecodeError) -> str | None:
     turns written one per line without a list); None for other mistakes."""
     doc, pos = error.doc, error.pos
     rest = doc[pos:]
-    if error.msg.startswith("Expecting") and rest.startswith(("//", "/*", "#")):
-        return "JSON has no comments; delete the comment (its line)"
+    if error.msg.startswith("Expecting") and rest.startswith(("//", "/*")):
+        return "JSON has no comments; delete the comment"
     if error.msg.startswith("Expecting value") and not doc[:pos].strip():
         if rest.startswith(("```", "~~~")):
             return (
@@ -580,6 +580,15 @@ def scan_page(
             continue
         number += 1  # a conversation skipped for a mistake keeps its number
         if isinstance(conversation, Skipped):
+            if not block.closed:
+                # a model's answer cut short: its fence was never closed, and the rest of the page is read as its
+                # JSON (a heading below it was named "a comment"; bug bash h-llm)
+                opening = lines[block.start].strip().split()[0] if lines[block.start].strip() else "```"
+                result.warnings.append(
+                    f"{page_path}:{line_offset + block.start + 1}: this block's fence {opening} is never closed, so "
+                    "everything below it to the page's end is read as its JSON; add the closing fence line after "
+                    "the conversation's ]"
+                )
             continue
         if not conversation.speaks:
             result.warnings.append(

@@ -36,6 +36,8 @@ class FencedBlock:
     end: int
     info: str
     content: str
+    #: whether a fence line closes it (a model's answer cut short ends inside its block: the page's end closes it)
+    closed: bool = True
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,9 @@ def scan_fences(lines: list[str]) -> list[FencedBlock]:
         while end < len(lines) and not _closes(lines[end], char, length):
             end += 1
         content = "\n".join(lines[index + 1 : end])
-        blocks.append(FencedBlock(start=index, end=min(end, len(lines) - 1), info=info, content=content))
+        blocks.append(
+            FencedBlock(start=index, end=min(end, len(lines) - 1), info=info, content=content, closed=end < len(lines))
+        )
         index = end + 1
     return blocks
 
