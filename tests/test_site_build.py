@@ -1352,6 +1352,23 @@ def test_a_fence_a_cut_short_answer_never_closed_is_named(site: Site) -> None:
     assert not any("comment" in warning for warning in site.warnings()), site.warnings()
 
 
+def test_a_dialogue_file_saved_as_utf16_is_read(site: Site) -> None:
+    """A dialogue file saved by Windows Notepad as "Unicode" (UTF-16 with its byte order mark, CRLF line ends) was
+    skipped as "not UTF-8" (bug bash h-llm), where `render` reads a post so saved; one whose mark lies is named."""
+    turns = '[\r\n  {"speaker": "A", "line": "Sauvé en UTF-16."},\r\n  {"speaker": "B", "line": "Oui."}\r\n]\r\n'
+    (site.docs / "ep.json").write_bytes(turns.encode("utf-16"))
+    (site.docs / "bad.json").write_bytes(b"\xff\xfe" + b"[\x00{\x00" + b"\x00\xd8")
+    site.write("talk.md", post("[Episode](ep.json)\n\n[Broken](bad.json)\n"))
+    summary = site.build()
+    assert summary.lines == 2
+    [mp3] = site.audio_files()
+    assert [line["text"] for line in site.timings(mp3)["lines"]] == ["Sauvé en UTF-16.", "Oui."]
+    assert any(
+        "bad.json:1: this dialogue file begins with the byte order mark of UTF-16 but is not UTF-16" in warning
+        for warning in site.warnings()
+    ), site.warnings()
+
+
 def test_a_dialogue_file_pasted_with_its_fence_is_named(site: Site) -> None:
     """A model's answer saved as a dialogue file with its ```json fence: "Expecting value" at 1:1 (bug bash h-llm)."""
     site.write("ep.json", '```json\n[{"speaker": "A", "line": "Hi."}]\n```\n')
@@ -2043,14 +2060,20 @@ def test_an_unreadable_dialogue_file_or_lexicon_is_an_error_naming_it(
     """A file the build may not read (its permissions) was a PermissionError traceback."""
     site.write("talks/ep.json", json.dumps([{"speaker": "A", "line": "Hi."}]))
     site.write("page.md", post("[Script](talks/ep.json)\n"))
-    read_text = Path.read_text
+    read_text, read_bytes = Path.read_text, Path.read_bytes
 
     def refused(path: Path, *args: Any, **kwargs: Any) -> str:
         if path.name in ("ep.json", "convaudio-pronunciations.yml"):  # as a file without read permission does
             raise PermissionError(13, "Permission denied", str(path))
         return read_text(path, *args, **kwargs)
 
+    def refused_bytes(path: Path) -> bytes:  # a dialogue file is read as bytes (its byte order mark says how)
+        if path.name in ("ep.json", "convaudio-pronunciations.yml"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return read_bytes(path)
+
     monkeypatch.setattr(Path, "read_text", refused)
+    monkeypatch.setattr(Path, "read_bytes", refused_bytes)
     message = site.build_error()
     assert "talks/ep.json: this dialogue file cannot be read (Permission denied)" in message, message
     (site.root / "convaudio-pronunciations.yml").write_text("en:\n  GPU: G P U\n", encoding="utf-8")

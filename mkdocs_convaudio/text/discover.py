@@ -191,15 +191,27 @@ def read_dialogue_file(
     valid JSON is said to be so, where a linked one is data unless it names a "speaker"."""
     path = docs_dir / rel_path
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = path.read_bytes()[: error.start].count(b"\n") + 1
-        warnings.append(f"{rel_path}:{line}: this dialogue file is not UTF-8, so it {SKIPPED}; save it as UTF-8")
-        return None
+        raw = path.read_bytes()
     except OSError as error:
         raise ConvaudioError(
             f"this dialogue file cannot be read ({error.strerror or error}); check its permissions", rel_path
         ) from None
+    # saved as UTF-16 (Windows Notepad's "Unicode"), as its byte order mark says: read, as `render` reads a post so
+    # saved (it was skipped as "not UTF-8"; bug bash h-llm)
+    encoding = marked_encoding(raw)
+    try:
+        text = raw.decode(encoding or "utf-8-sig")
+    except UnicodeDecodeError as error:
+        if encoding is not None:
+            warnings.append(
+                f"{rel_path}:1: this dialogue file begins with the byte order mark of {encoding.upper()} but is not "
+                f"{encoding.upper()}, so it {SKIPPED}; save it as UTF-8"
+            )
+            return None
+        line = raw[: error.start].count(b"\n") + 1
+        warnings.append(f"{rel_path}:{line}: this dialogue file is not UTF-8, so it {SKIPPED}; save it as UTF-8")
+        return None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # as `read_text` read it: Windows' line ends too
     conversation = _read(text, rel_path, 1, strict=False, warnings=warnings, what="dialogue file", given=given)
     if not isinstance(conversation, Conversation):
         return None
