@@ -2958,6 +2958,10 @@ STAGE_DIRECTIONS = [
     ("Did you (beat the market)?", "en", "Did you (beat the market)?"),
     ("Does it (sound familiar)?", "en", "Does it (sound familiar)?"),
     ("Read [the laugh track](https://example.com).", "en", "Read the laugh track."),
+    # a code span is read on its own, cue or not (review r-llm: `[laughs]` in backticks was dropped, "Type in the
+    # prompt.")
+    ("Type `[laughs]` in the prompt.", "en", "Type [laughs] in the prompt."),
+    ("Call `pause()` or `(pause)`.", "en", "Call pause or (pause)."),
 ]
 
 
