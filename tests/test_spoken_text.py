@@ -2962,6 +2962,16 @@ STAGE_DIRECTIONS = [
     # prompt.")
     ("Type `[laughs]` in the prompt.", "en", "Type [laughs] in the prompt."),
     ("Call `pause()` or `(pause)`.", "en", "Call pause or (pause)."),
+    # a cue word in single stars inside a sentence is emphasis, not a roleplay action (review r-llm: "the *music*"
+    # was "the", "a wild *ride*" "a wild", "They were *laughing* at us" "They were at us")
+    ("It is all about the *music*.", "en", "It is all about the music."),
+    ("Buckle up, it is going to be a wild *ride*.", "en", "Buckle up, it is going to be a wild ride."),
+    ("They were *laughing* at us.", "en", "They were laughing at us."),
+    ("Take a *pause* and think.", "en", "Take a pause and think."),
+    ("Great point! *laughs* And then? *nods*", "en", "Great point! And then?"),
+    ("[laughs] *nods* Sure.", "en", "Sure."),
+    ("Right. *laughs* *nods* Sure.", "en", "Right. Sure."),
+    ("Oui. *rires*", "fr", "Oui."),
 ]
 
 

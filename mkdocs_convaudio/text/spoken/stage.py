@@ -46,6 +46,13 @@ _STARRED = re.compile(r"(?<![\w*\\])\*(?!\s)([^\W\d_][^*\d`$]{0,40}?)(?<!\s)\*(?
 #: What a stage direction leaves while the line is mended (a private-use character no line holds here: `Held`'s
 #: are put in later)
 _GONE = "\uE8FE"
+#: Where a roleplay action in stars stands: at the line's start, after a sentence's end (and its closing quote or
+#: bracket) or after another cue. Inside a sentence, a word in single stars is emphasis (`the *music*`, `a wild
+#: *ride*`, `They were *laughing* at us`: review r-llm)
+_BEFORE_ACTION = re.compile("(?:[.!?…:;—–]['\"’”»)\\]]*|\uE8FE)[ \t]*$")
+#: How far before a starred aside the sentence's end is looked for (spaces, a closing quote: a bounded look, so a
+#: line of a thousand asides costs no more than one)
+_LOOK_BACK = 12
 _GONE_BEFORE_MARK = re.compile(r"[ \t]*\uE8FE[ \t]*(?=[.,;:!?…]|$)|^[ \t]*\uE8FE[ \t]*")
 _GONE_BETWEEN = re.compile(r"[ \t]*\uE8FE[ \t]*")
 
@@ -64,6 +71,22 @@ def _is_cue(words: str, *, anywhere: bool) -> bool:
     return cue not in ALONE or led.end(1) == len(led[0])
 
 
+def _without_actions(line: str) -> str:
+    """`line` without its roleplay actions in single stars: a cue where a sentence could not go on (`*pauses*` at
+    the line's start, after `.`, `!` or `?`, or after another cue); elsewhere a starred word is emphasis, a word."""
+    kept: list[str] = []
+    done = 0
+    for match in _STARRED.finditer(line):
+        start = match.start()
+        before = line[max(0, start - _LOOK_BACK) : start]
+        at_start = start <= _LOOK_BACK and not before.strip(" \t")
+        after_cue = done > 0 and start - done <= _LOOK_BACK and not line[done:start].strip(" \t")
+        if _is_cue(match[1], anywhere=False) and (at_start or after_cue or _BEFORE_ACTION.search(before)):
+            kept.append(line[done:start] + _GONE)
+            done = match.end()
+    return "".join(kept) + line[done:]
+
+
 def without_stage_directions(line: str) -> str:
     """`line` without the stage directions it holds, spaces mended; a line without one is returned as it is (so
     its spoken text, and its cache key, stay what they were)."""
@@ -71,7 +94,7 @@ def without_stage_directions(line: str) -> str:
         return line
     changed = _SQUARE.sub(lambda match: _GONE if _is_cue(match[1], anywhere=True) else match[0], line)
     changed = _ROUND.sub(lambda match: _GONE if _is_cue(match[1], anywhere=False) else match[0], changed)
-    changed = _STARRED.sub(lambda match: _GONE if _is_cue(match[1], anywhere=False) else match[0], changed)
+    changed = _without_actions(changed)
     if changed == line:
         return line
     # only the spaces around what went are mended: `[laughs] Thanks`, `Yes! [both laugh]`, `là (rires) !`
