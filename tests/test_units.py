@@ -511,6 +511,9 @@ INTERVIEW = ["Host", "Marta"] * 15
         ("Sam (guest)", ["Alex", "Sam"] * 3 + ["Sam (guest)"], "Sam"),
         ("Alex (guest)", ["Alex (host)", "Sam"] * 3 + ["Alex (guest)"], None),
         ("Alex", ["Alex (host)", "Sam"] * 3 + ["Alex", "Alex", "Alex"], None),  # three times is meant
+        # a label in brackets numbers people, as `Guest 2` and `Guest B` do (review r-llm)
+        ("Guest (2)", ["Host", "Guest"] * 3 + ["Guest (2)"], None),
+        ("Guest [B]", ["Host", "Guest"] * 3 + ["Guest [B]"], None),
     ],
 )
 def test_likely_typo(speaker: str, turns: list[str], meant: str | None) -> None:

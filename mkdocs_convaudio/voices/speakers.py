@@ -65,8 +65,9 @@ def likely_typo(speaker: str, turns: Sequence[str]) -> str | None:
     return None
 
 
-#: A role in brackets after a name, as a language model writes speakers (`Alex (host)`, `Sam [guest]`)
-_ROLE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]$")
+#: A role in brackets after a name, as a language model writes speakers (`Alex (host)`, `Sam [guest]`); not a label
+#: of one or two letters or a number (`Guest (2)`, `Guest [B]` number people, as `Guest 2` does: review r-llm)
+_ROLE = re.compile(r"\s*[(\[](?![^\W_]{1,2}[)\]]|\d+[)\]])[^()\[\]]*[)\]]$")
 
 
 def _role_dropped(one: str, other: str) -> bool:
