@@ -1274,8 +1274,16 @@ def test_curly_quotes_in_a_conversation_are_named_as_such(site: Site) -> None:
             "turns one after another without a list around them; write [ before the first turn, ] after the last",
         ),
         ('// Episode 1\n[{"speaker": "A", "line": "Hi."}]', 6, "JSON has no comments; delete the comment"),
+        # a title in bold, a heading or an emoji first: text before the JSON too (review r-llm)
+        (
+            '**AI Talks, episode 1**\n[{"speaker": "A", "line": "Hi."}]',
+            6,
+            "text before the JSON (`**AI Talks, episode 1**`); the JSON begins with its [",
+        ),
+        ('# Episode 1\n[{"speaker": "A", "line": "Hi."}]', 6, "text before the JSON (`# Episode 1`)"),
+        ('🎙️ AI Talks\n[{"speaker": "A", "line": "Hi."}]', 6, "text before the JSON (`🎙️ AI Talks`)"),
     ],
-    ids=["preamble", "closing-words", "two-lists", "one-turn-a-line", "comment"],
+    ids=["preamble", "closing-words", "two-lists", "one-turn-a-line", "comment", "bold-title", "heading", "emoji"],
 )
 def test_what_a_model_writes_around_the_json_is_named(site: Site, block: str, line: int, said: str) -> None:
     """A language model's answer pasted into a ```json block (bug bash h-llm): Python's reader said only

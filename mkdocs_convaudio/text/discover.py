@@ -305,7 +305,9 @@ def _around_the_json(error: json.JSONDecodeError) -> str | None:
                 "holds the JSON alone: "
                 "delete the fence's lines"
             )
-        if rest[:1].isalpha() and "[" in rest:
+        # a title in bold, a heading or an emoji first is text too (review r-llm)
+        first = rest[:1]
+        if first and (first.isalpha() or first in "*#_>" or unicodedata.category(first) == "So") and "[" in rest:
             return (
                 f"text before the JSON ({_quoted(rest)}); the JSON begins with its [: move that text out of it "
                 "(above the fence, in a post)"
