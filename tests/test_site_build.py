@@ -1377,6 +1377,23 @@ def test_a_dialogue_file_saved_as_utf16_is_read(site: Site) -> None:
     ), site.warnings()
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_a_dialogue_file_saved_as_utf16_without_its_mark_is_named(site: Site, codec: str) -> None:
+    """UTF-16 without a byte order mark holds a NUL byte beside each ASCII character, which UTF-8 reads: a file of
+    only ASCII was told at its page "no conversation was found (the linked ep.json is no list of turns)", and one
+    with an accent "not UTF-8" at its second line (review r-llm)."""
+    turns = '[\r\n  {"speaker": "A", "line": "Hi."},\r\n  {"speaker": "B", "line": "Yes."}\r\n]\r\n'
+    (site.docs / "ep.json").write_bytes(turns.encode(codec))
+    site.write("talk.md", post("[Episode](ep.json)\n"))
+    site.build()
+    assert any(
+        "ep.json:1: this dialogue file is not UTF-8 (it holds NUL bytes, as UTF-16 saved without its byte order mark "
+        "does), so it was skipped" in warning
+        for warning in site.warnings()
+    ), site.warnings()
+    assert not any("no conversation was found" in warning for warning in site.warnings()), site.warnings()
+
+
 def test_a_dialogue_file_pasted_with_its_fence_is_named(site: Site) -> None:
     """A model's answer saved as a dialogue file with its ```json fence: "Expecting value" at 1:1 (bug bash h-llm)."""
     site.write("ep.json", '```json\n[{"speaker": "A", "line": "Hi."}]\n```\n')

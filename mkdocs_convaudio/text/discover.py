@@ -199,6 +199,14 @@ def read_dialogue_file(
     # saved as UTF-16 (Windows Notepad's "Unicode"), as its byte order mark says: read, as `render` reads a post so
     # saved (it was skipped as "not UTF-8"; bug bash h-llm)
     encoding = marked_encoding(raw)
+    if encoding is None and b"\x00" in raw:
+        # UTF-16 saved without its mark: a NUL byte beside each ASCII character, which UTF-8 reads (it was "no list
+        # of turns" at the page, or "not UTF-8" at the first accent; review r-llm)
+        warnings.append(
+            f"{rel_path}:1: this dialogue file is not UTF-8 (it holds NUL bytes, as UTF-16 saved without its byte "
+            f"order mark does), so it {SKIPPED}; save it as UTF-8"
+        )
+        return None
     try:
         text = raw.decode(encoding or "utf-8-sig")
     except UnicodeDecodeError as error:
