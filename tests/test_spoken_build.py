@@ -543,3 +543,30 @@ def test_stage_directions_a_model_writes_are_not_sent_and_stay_in_the_transcript
         "[laughs] Thanks for having me (sighs).",
     ]
     assert "[laughs] Thanks for having me (sighs)." in site.html("post.html")
+
+
+def test_a_conversation_of_only_stage_directions_gets_no_mp3_and_says_why(site: Site, sent: list[str]) -> None:
+    # review r-llm of h-llm: stage directions take no time in the audio, as emoji do, and a conversation of only
+    # cues (`[Music fades in]`, `(laughs)`, `*nods*`) published half a second of silence and a player without a word
+    page = site.write(
+        "post.md",
+        post(
+            turns(
+                {"speaker": "Host", "line": "[Music fades in]"},
+                {"speaker": "Guest", "line": "(laughs)"},
+                {"speaker": "Host", "line": "*nods* 🎉"},
+            ),
+            lang="en",
+        ),
+    )
+    site.write("code.md", post(turns({"speaker": "A", "line": "`(pause)`"}), lang="en"))
+    site.build()
+    assert sent == ["(pause)"], sent  # a code span is read as code
+    assert [mp3.name for mp3 in site.audio_files()] == ["code-1.mp3"]
+    lines = page.read_text(encoding="utf-8").split("\n")
+    first = next(number for number, line in enumerate(lines, 1) if line.startswith("```")) + 1
+    warnings = site.warnings()
+    assert any(
+        f"post.md:{first}: this conversation has no lines to speak: its turns are only emoji or stage directions" in w
+        for w in warnings
+    ), warnings

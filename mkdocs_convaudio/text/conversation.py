@@ -11,6 +11,7 @@ from typing import Any
 from ..errors import ConvaudioError, listed
 from .lenient_json import Repair, loads
 from .spoken.markup import strip_markup
+from .spoken.stage import without_stage_directions
 
 #: Control characters (NUL, escape...; tabs and newlines are kept) and lone surrogates, which JSON's `\u`
 #: escapes can produce: never shown in the page, never spoken, never written to a file.
@@ -85,14 +86,19 @@ class Conversation:
     @property
     def speaks(self) -> bool:
         """Whether a turn has words to say: a conversation of only emoji replies would be an MP3 of silence. Math
-        and currency symbols are said (`👍 ≠ 👎` is "is not equal to"; review 152)."""
+        and currency symbols are said (`👍 ≠ 👎` is "is not equal to"; review 152). Stage directions are not
+        (`[Music fades in]`, `(laughs)`: review r-llm), but a code span is, whatever it holds."""
         return any(
-            any(
-                char.isalnum() or unicodedata.category(char) in ("Sm", "Sc")
-                for char in turn.say or strip_markup(turn.line)
-            )
+            any(char.isalnum() or unicodedata.category(char) in ("Sm", "Sc") for char in _words(turn))
             for turn in self.turns
         )
+
+
+def _words(turn: Turn) -> str:
+    """What of `turn` may be said: its `say`, or its line without markup nor stage directions."""
+    if turn.say is not None:
+        return turn.say
+    return strip_markup(turn.line if "`" in turn.line else without_stage_directions(turn.line))
 
 
 class NotAConversation(Exception):

@@ -21,7 +21,9 @@ def wordless(conversation: Conversation) -> str:
     """What more to say of a conversation with no lines to speak: one of only emoji replies would be an MP3 of
     silence (review 146), so it gets none, and no player."""
     return (
-        ": its turns are only emoji, which take no time in the audio; write what is said" if conversation.turns else ""
+        ": its turns are only emoji or stage directions, which take no time in the audio; write what is said"
+        if conversation.turns
+        else ""
     )
 
 
