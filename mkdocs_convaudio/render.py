@@ -421,7 +421,7 @@ class Renderer:
         for turn in conversation.turns:
             voice = resolved[turn.speaker]
             try:
-                words = turn.say if turn.say else self.spoken_memo.spoken(turn.line, language)
+                words = turn.say if turn.say else self.spoken_memo.spoken(turn.spoken_line, language)
             except ConvaudioError:
                 raise
             except Exception as error:  # a rule that fails on a line must not end the build (nor cost a traceback)
@@ -436,7 +436,7 @@ class Renderer:
                         conversation.source_path,
                         turn.source_line,
                     ) from None
-                words = plain_text(turn.line)
+                words = plain_text(turn.spoken_line)
                 unspelled.append((turn.source_line, error))
             text, scripts = unreadable_scripts(words, readable)
             for script in scripts:
@@ -556,7 +556,7 @@ class Renderer:
         if len(turn.line) > self.limits.max_line_characters:
             return turn.line
         try:
-            return self.spoken_memo.spoken(turn.line, language)
+            return self.spoken_memo.spoken(turn.spoken_line, language)
         except Exception:  # reported by `prepare`, with the line
             return turn.line
 

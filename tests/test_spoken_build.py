@@ -570,3 +570,28 @@ def test_a_conversation_of_only_stage_directions_gets_no_mp3_and_says_why(site: 
         f"post.md:{first}: this conversation has no lines to speak: its turns are only emoji or stage directions" in w
         for w in warnings
     ), warnings
+
+
+def test_a_speakers_own_name_at_the_start_of_its_line_is_not_said(site: Site, sent: list[str]) -> None:
+    # a language model often repeats the speaker in the line: `{"speaker": "Host", "line": "Host: Welcome back!"}`
+    # said "Host: Welcome back!"; only the turn's own name, at the line's start, goes, and the transcript keeps it
+    written = [
+        ("Host", "Host: Welcome back!"),
+        ("Guest", "**guest:** Glad to be here."),
+        ("Host", "**HOST**: So, tell us."),
+        ("Guest", "Host: that is your name, not mine."),
+        ("Host", "Today, Host: a title."),
+    ]
+    site.write("post.md", post(turns(*({"speaker": who, "line": line} for who, line in written)), lang="en"))
+    summary = site.build()
+    said = [
+        "Welcome back!",
+        "Glad to be here.",
+        "So, tell us.",
+        "Host: that is your name, not mine.",
+        "Today, Host: a title.",
+    ]
+    assert sorted(sent) == sorted(said)
+    assert summary.characters == sum(len(line) for line in said)
+    timings = site.timings(site.audio_files()[0])
+    assert [line["text"] for line in timings["lines"]] == [line for _, line in written]

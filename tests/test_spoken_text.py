@@ -3006,3 +3006,27 @@ STAGE_DIRECTIONS = [
 @readings(STAGE_DIRECTIONS)
 def test_stage_directions_are_not_said(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+
+
+#: A mail address is read as written, as `jane.doe@gmail.com` always was (the voice says its "at" and "dot"): one
+#: with a `+`, a `=` or a digit in its local part was a formula's ("jane plus podcast gmail c o m", its "at" lost)
+MAIL_ADDRESSES = [
+    ("Write to jane+podcast@gmail.com today.", "en", "Write to jane+podcast@gmail.com today."),
+    ("Write to jane.doe@gmail.com today.", "en", "Write to jane.doe@gmail.com today."),
+    (
+        "Mail jane+1@gmail.com, a=b@example.org or user%host@example.org.",
+        "en",
+        "Mail jane+1@gmail.com, a=b@example.org or user%host@example.org.",
+    ),
+    ("Run `git config user.email jane+ci@example.com` now", "en", "Run git config user.email jane+ci@example.com now"),
+    ("Écrivez à jane+podcast@gmail.com demain.", "fr", "Écrivez à jane+podcast@gmail.com demain."),
+    ("Schreib an jane+1@gmail.com.", "de", "Schreib an jane+1@gmail.com."),
+    ("Пишите на ivan+podcast@mail.ru или a=b@mail.ru.", "ru", "Пишите на ivan+podcast@mail.ru или a=b@mail.ru."),
+    # ... and a sum beside one is still a sum
+    ("So 3 + 4 = 7; mail jane+x@gmail.com", "en", "So 3 plus 4 equals 7; mail jane+x@gmail.com"),
+]
+
+
+@readings(MAIL_ADDRESSES)
+def test_a_mail_address_is_read_as_written_whatever_its_local_part_holds(line: str, language: str, said: str) -> None:
+    assert spoken_text(line, language) == said

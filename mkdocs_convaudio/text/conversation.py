@@ -69,6 +69,25 @@ class Turn:
     #: `"section": "..."` on a turn opens a chapter of the conversation (shown in the transcript, an MP3 chapter)
     section: str | None = None
 
+    @property
+    def spoken_line(self) -> str:
+        """`line` as its spoken text is made from: without a leading `<its own speaker's name>:` (`Host: Welcome
+        back!`, `**host:** …`), which a language model often repeats in the line ("Host: Welcome back!" was said);
+        the transcript keeps the line as written."""
+        return without_own_name(self.line, self.speaker)
+
+
+def without_own_name(line: str, speaker: str) -> str:
+    """`line` without a leading `speaker:` (exactly that name, in any case, optionally in `**bold**`) followed by
+    words; another name (`Guest: …` said by Host) or the name later in the line stays."""
+    if ":" not in line or not speaker:
+        return line
+    name = re.escape(speaker)
+    found = re.match(
+        rf"[ \t]*(?:\*\*{name}[ \t]*:\*\*|\*\*{name}\*\*[ \t]*:|{name}[ \t]*:)\s+(?=\S)", line, re.IGNORECASE
+    )
+    return line[found.end() :] if found else line
+
 
 @dataclass
 class Conversation:
@@ -98,7 +117,8 @@ def _words(turn: Turn) -> str:
     """What of `turn` may be said: its `say`, or its line without markup nor stage directions."""
     if turn.say is not None:
         return turn.say
-    return strip_markup(turn.line if "`" in turn.line else without_stage_directions(turn.line))
+    line = turn.spoken_line
+    return strip_markup(line if "`" in line else without_stage_directions(line))
 
 
 class NotAConversation(Exception):

@@ -80,9 +80,16 @@ def _contractions(lang: Language) -> tuple[tuple[str, re.Pattern[str], str], ...
 
 
 def _last_resort(text: str, lang: Language) -> str:
-    """Nothing the rules missed reaches the engine: symbols get their words or go, markup characters go."""
+    """Nothing the rules missed reaches the engine: symbols get their words or go, markup characters go; a mail
+    address's `+` and `=` stay, as the voice reads them with its "at" (`jane+podcast@gmail.com`)."""
+    from .native_units import MAIL_ADDRESS
+
+    kept = {index for match in MAIL_ADDRESS.finditer(text) for index in range(*match.span())} if "@" in text else ()
     out: list[str] = []
-    for char in text:
+    for index, char in enumerate(text):
+        if index in kept:
+            out.append(char)
+            continue
         category = unicodedata.category(char)
         letterlike = unicodedata.name(char, "").startswith("DOUBLE-STRUCK") or char in "ℓℏℜℑ"
         if char in lang.symbols and (category.startswith("S") or char in "<>*‰" or letterlike):

@@ -151,8 +151,12 @@ _WORDS = {
     "ar": _Words({"%": one_word("بالمائة")}, {"٪": "%"}, "", "", None, {}),
     "hi": _Words({"%": one_word("प्रतिशत")}, {}, "", "", None, {}),
 }
-#: A web address (`https://site.ru/5%20GB`): its numbers and letters are no amount and unit
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+#: A mail address, read as written as `jane.doe@gmail.com` is (the voice says its "at" and "dot"): a `+` or `=` in its
+#: local part made it a formula's ("jane plus podcast gmail c o m", its "at" lost; `jane+1@…` "jane plus one";
+#: review f-small); a `%`, `-`, `_` or digit may be there too
+MAIL_ADDRESS = re.compile(r"(?<![\w.+%=-])\w[\w.+%=-]*@(?:[^\W_][\w-]*\.)+[^\W\d_]{2,}(?![\w-])")
+#: A web address (`https://site.ru/5%20GB`): its numbers and letters are no amount and unit; a mail address
+_ADDRESS = re.compile(rf"(?:https?://|www\.)\S+|{MAIL_ADDRESS.pattern}")
 #: A formula written in prose, which English's rules read as one (`sin(π)` "sine of pi", `(a + b)^2` "the quantity a
 #: plus b, squared"): a call of a Latin name (`sin(30°)`, `f(a + b)`), a bracket raised to a power, a term with `π`
 #: and a fraction's or a power's sign (`π/2`, `2π/T`). The page's words for `π`, `°` or `+` inside one left it half

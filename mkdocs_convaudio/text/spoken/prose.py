@@ -19,7 +19,7 @@ from .formula import STRUCK, SUBSCRIPTS, SUPERSCRIPTS, parse_formula
 from .fraction_words import fraction_words, fractions_before_measures
 from .labels import after_label
 from .latex import known_macro, parse_latex
-from .native_units import scales_joined
+from .native_units import MAIL_ADDRESS, scales_joined
 from .ordinals import (
     NUMBERING_WORDS,
     dotted_ordinals,
@@ -1474,6 +1474,8 @@ def _word(
         said = f"{core[0]} {core[2]} {core[3]}"  # d_ff: a model's width, "d f f" as d_model is "d model"
     elif (rate := _units_rate(core, lang)) is not None:
         said = rate  # µg/mL: units, not a formula with a Greek letter (bug bash 88)
+    elif "@" in core and MAIL_ADDRESS.fullmatch(core):
+        said = core  # `jane+podcast@gmail.com`, `jane+1@…`: as written, as `jane.doe@gmail.com` is, not a formula
     elif _MATHY.search(core) or (greek_is_math and _GREEK.search(core)):
         if _UNREAD_LETTERS.search(core):
             parts, runs = _UNREAD_LETTERS.split(core), [*_UNREAD_LETTERS.findall(core), ""]
