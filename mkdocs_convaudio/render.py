@@ -366,6 +366,9 @@ class Renderer:
         #: requests to the engine under way: what a stopping build waits for (a line sleeping before its next
         #: try is not one, it wakes and stops at once)
         self._sending = 0
+        #: the keys of the lines whose request is under way or whose answer is being put into the cache: after a
+        #: second Ctrl-C they are finished into the cache on the way out, after the build has said what it kept
+        self._answering: set[str] = set()
         self._sending_lock = threading.Lock()
         self.warn = warn
         self.info = info
@@ -1074,10 +1077,14 @@ class Renderer:
             if billed:
                 self._count_resend(part, billed[-1])
             billed.clear()
+            answered = False
             with self._sending_lock:
                 self._sending += 1
+                self._answering.add(part.key)
             try:
-                return self.engine.synthesize(part.text, part.voice, part.language)
+                audio = self.engine.synthesize(part.text, part.voice, part.language)
+                answered = True
+                return audio
             except EngineError as error:
                 if error.billed:
                     billed.append(error)
@@ -1100,7 +1107,24 @@ class Renderer:
             finally:
                 with self._sending_lock:
                     self._sending -= 1
+                    if not answered:  # a line waiting for its next try is not finished on the way out
+                        self._answering.discard(part.key)
 
+        try:
+            self._store_answer(part, send, on_retry, billed, stop)
+        finally:
+            with self._sending_lock:
+                self._answering.discard(part.key)
+
+    def _store_answer(
+        self,
+        part: LinePart,
+        send: Callable[[], Audio],
+        on_retry: Callable[[EngineError, float, int], None],
+        billed: list[EngineError],
+        stop: threading.Event | None,
+    ) -> None:
+        """`part`'s audio, asked with `send` (retried as the policy says), checked and put into the cache."""
         try:
             audio = call_with_retries(send, self.retry, sleep=self.sleep, on_retry=on_retry, stop=stop)
         except BaseException as error:
@@ -1187,15 +1211,22 @@ class Renderer:
             busy = self._synthesize_pass(todo, wait=False, done=done)
             self._synthesize_pass(busy, wait=True, done=done)
         except BaseException:
-            # what a failed or interrupted build paid for is said, as a finished one's summary says it
-            made = [part for part in todo if self.cache.has_line(part.key)]
+            # what a failed or interrupted build paid for is said, as a finished one's summary says it; after a
+            # second Ctrl-C, with the lines answered or in progress, which go into the cache on the way out, after
+            # this is said (it said one line short with Piper)
+            with self._sending_lock:
+                finishing = set(self._answering)
+            made = [part for part in todo if part.key in finishing or self.cache.has_line(part.key)]
             budget = self._budget
             if made or budget.resent or budget.unkept:
                 characters = sum(len(part.text) for part in made) + budget.resent + budget.unkept
                 sent = sent_characters(characters, budget.resent, budget.unkept)
+                running = sum(1 for part in made if part.key in finishing)
+                later = f" (the {running} in progress as they end)" if running > 1 else ""
+                later = " (the one in progress as it ends)" if running == 1 else later
                 kept = (
-                    f"synthesized {len(made)} line{'s' * (len(made) != 1)} ({sent}), kept in the cache: the next "
-                    f"build does not send {'them' if len(made) != 1 else 'it'} again"
+                    f"synthesized {len(made)} line{'s' * (len(made) != 1)} ({sent}), kept in the cache{later}: the "
+                    f"next build does not send {'them' if len(made) != 1 else 'it'} again"
                     if made
                     else f"made no line ({sent}): nothing was kept"  # not "0 lines …, kept in the cache" (review)
                 )

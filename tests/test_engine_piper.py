@@ -989,6 +989,9 @@ def test_a_second_ctrl_c_while_piper_speaks_ends_quietly_and_keeps_the_line(
     err = "".join(said)
     assert status == 130 and "Traceback" not in err and "terminate called" not in err, (status, err)
     assert err.rstrip().endswith("stopped; what was made so far is kept, run it again to go on"), err
+    # the line in progress is counted, though it goes into the cache after this is said (nothing was said: one short)
+    assert "before it stopped, this build synthesized 1 line (" in err, err
+    assert "kept in the cache (the one in progress as it ends): the next build does not send it again" in err, err
     assert not [path for path in tmp_path.rglob("*") if ".tmp" in path.name]
     assert not (tmp_path / "out").exists()  # nothing published: the conversation was never assembled
     # the line that was speaking is in the cache: the next run has only the other one to synthesize
