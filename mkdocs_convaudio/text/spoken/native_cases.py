@@ -592,6 +592,21 @@ _UNIT_DATIVE = {"ru": "к|ко", "uk": "завдяки"}
 _UNIT_LOCATIVE = {"ru": "о|об|обо|при", "uk": "при"}
 
 
+def _case_after(preposition: str, language: str, *, accusative: bool) -> str | None:
+    """The case a count of a unit takes after `preposition` (`language` is "ru" or "uk"): "genitive", "dative",
+    "locative", and with `accusative` "nominative" for a preposition that asks for the accusative (a count's
+    accusative is its nominative); None after another."""
+    cases = (
+        ("genitive", _WORDS[language].genitive),
+        ("nominative", _UNIT_ACCUSATIVE[language] if accusative else None),
+        ("dative", _UNIT_DATIVE[language]),
+        ("locative", _UNIT_LOCATIVE[language]),
+    )
+    return next(
+        (case for case, asking in cases if asking is not None and re.fullmatch(asking, preposition, re.I)), None
+    )
+
+
 def unit_range_after_preposition(
     string: str, at: int, first: str, last: str, language: str, *, feminine: bool = False
 ) -> tuple[str, str] | None:
@@ -611,16 +626,8 @@ def unit_range_after_preposition(
     before = _preposition_before(base).search(string, max(0, at - 16), at)
     if before is None or re.fullmatch(rf"от|від|{_WORDS[base].range_start}", before["preposition"], re.I):
         return None
-    preposition = before["preposition"]
-    if re.fullmatch(_WORDS[base].genitive, preposition, re.I):
-        case = "genitive"
-    elif re.fullmatch(_UNIT_ACCUSATIVE[base], preposition, re.I):
-        case = "nominative"
-    elif re.fullmatch(_UNIT_DATIVE[base], preposition, re.I):
-        case = "dative"
-    elif re.fullmatch(_UNIT_LOCATIVE[base], preposition, re.I):
-        case = "locative"
-    else:
+    case = _case_after(before["preposition"], base, accusative=True)
+    if case is None:
         return None
     said_case = _WORDS[base].locative_case if case == "locative" else case
     said = [_said(number, said_case, base, feminine=False) for number in (first, last)]
@@ -654,18 +661,12 @@ def unit_amount_after_preposition(
         string, max(0, before.start() - 24), before.start()
     ):
         return None
-    words = _WORDS[base]
-    if re.fullmatch(words.genitive, preposition, re.I):
-        case = "genitive"
-    elif re.fullmatch(_UNIT_DATIVE[base], preposition, re.I):
-        case = "dative"
-    elif re.fullmatch(_UNIT_LOCATIVE[base], preposition, re.I):
-        case = "locative"
-    else:
+    case = _case_after(preposition, base, accusative=False)
+    if case is None:
         return None
     if _ends_in_one(number) and (case != "genitive" or (base == "uk" and not feminine)):
         return None
-    said_case = words.locative_case if case == "locative" else case
+    said_case = _WORDS[base].locative_case if case == "locative" else case
     return _said(number, said_case, base, feminine=feminine), case
 
 
