@@ -322,7 +322,9 @@ class ShowPlanner:
 
 #: What a video holds besides its audio, picture and settings; 2: its audio and captions tracks name their language;
 #: 3: captions keep `<...>` and `{...}` as written; 4: and backslashes (`\\nabla`, `C:\\New`); 5: a long line's
-#: captions are cut into cues as the WebVTT ones are (it was one cue: a wall of text over the picture).
+#: captions are cut into cues as the WebVTT ones are (it was one cue: a wall of text over the picture), and show no
+#: stage direction the voice leaves out (`[laughs]`: nothing of it is heard; 5 is not released yet, and every video
+#: is made again once after upgrading).
 VIDEO_FORMAT = 5
 
 

@@ -663,6 +663,21 @@ def test_video_track_lasts_as_long_as_the_audio_to_the_frame(tmp_path: Path) -> 
     assert movie.track("vide").samples == 4
 
 
+def test_video_subtitles_leave_out_the_stage_directions_the_voice_leaves_out() -> None:
+    # f-cues2: `*pauses*` was shown as the word "pauses", `[laughs]` as written, over a voice that says neither; a
+    # code span's is read, and shown
+    from mkdocs_convaudio.audio.video import subrip
+
+    lines = [
+        {"speaker": "A", "text": "[laughs] Welcome back. *pauses* Today: neurons.", "start": 0.5, "end": 1.25},
+        {"speaker": "B", "text": "Type `[laughs]` there.", "start": 1.5, "end": 2.0},
+    ]
+    assert subrip(lines) == (
+        "1\n00:00:00,500 --> 00:00:01,250\nA: Welcome back. Today: neurons.\n\n"
+        "2\n00:00:01,500 --> 00:00:02,000\nB: Type `[laughs]` there.\n"
+    )
+
+
 def test_ducking_follows_the_line_timings_with_attack_and_release() -> None:
     from mkdocs_convaudio.audio.music import ducking_db
     from mkdocs_convaudio.audio.production import MusicSettings

@@ -543,6 +543,11 @@ def test_stage_directions_a_model_writes_are_not_sent_and_stay_in_the_transcript
         "[laughs] Thanks for having me (sighs).",
     ]
     assert "[laughs] Thanks for having me (sighs)." in site.html("post.html")
+    # captions caption what is heard, and no laugh is (f-cues2: the cues were shown, `*pauses*` as the word "pauses")
+    captions = site.audio_files()[0].with_suffix(".vtt").read_text(encoding="utf-8")
+    assert "<v Host>Welcome back. Today: neurons." in captions, captions
+    assert "<v Guest>Thanks for having me." in captions, captions
+    assert not any(cue in captions for cue in ("laughs", "pauses", "sighs", "Music")), captions
 
 
 def test_a_conversation_of_only_stage_directions_gets_no_mp3_and_says_why(site: Site, sent: list[str]) -> None:

@@ -267,12 +267,12 @@ def subrip(lines: Sequence[Mapping[str, Any]], language: str = "") -> str:
     end sooner); the cues after it go on in the same voice without it (repeated, it would take room from each
     cue's two lines). A line that takes no time (only an emoji: nothing is heard) has no cue, as in the WebVTT
     captions; `language`, the conversation's, as there (French's `M. Dupont`)."""
-    from ..html.captions import columns, cues, heard
+    from ..html.captions import columns, cues, heard, heard_words
 
     out: list[str] = []
     for line in heard(lines):
         prefix = " ".join(str(line["speaker"]).split()) + ": "
-        text = " ".join(str(line["text"]).split())
+        text = " ".join(heard_words(str(line["text"])).split())
         timed = cues(text, float(line["start"]), float(line["end"]), columns(prefix), language)
         for index, (start, end, words) in enumerate(timed):
             shown = _literal(prefix + words if index == 0 else words)

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..text.math_spans import CJK as _CJK
 from ..text.math_spans import MATH_SPAN
+from ..text.spoken.stage import without_stage_directions
 from ..voices.languages import remembered
 from .transcript import line_text
 
@@ -250,6 +251,13 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def heard_words(text: str) -> str:
+    """A line's words as its captions show them: without the stage directions the voice leaves out (`[laughs]`,
+    `*pauses*`: captions caption what is heard, and no laugh is; the transcript keeps the line as written), as the
+    spoken text is made (a line with a code span keeps them: it is read as code)."""
+    return text if "`" in text else without_stage_directions(text)
+
+
 def heard(lines: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
     """The timings' lines that are heard: those of some length (a reply of only an emoji takes no time)."""
     return [line for line in lines if float(line["end"]) > float(line["start"])]
@@ -263,14 +271,14 @@ def data_url(captions: str) -> str:
 
 def webvtt(timings: Mapping[str, Any]) -> str:
     """The captions file: each line's cues within its times exactly (several for a long line, see `cues`); cue text
-    the line as read (no markup), the speaker in each cue's voice tag. A line that takes no time (only an emoji:
-    nothing is heard) has no cue: a cue must last (the transcript shows it)."""
+    the line as read (no markup, no stage directions), the speaker in each cue's voice tag. A line that takes no
+    time (only an emoji: nothing is heard) has no cue: a cue must last (the transcript shows it)."""
     out = ["WEBVTT", ""]
     number = 0
     language = str(timings.get("language") or "")
     for line in heard(timings["lines"]):
         speaker = _escape(" ".join(str(line["speaker"]).split()))
-        text_read = line_text(str(line["text"]))
+        text_read = line_text(heard_words(str(line["text"])))
         for start, end, text in cues(text_read, float(line["start"]), float(line["end"]), language=language):
             number += 1
             out += [str(number), f"{_clock(start)} --> {_clock(end)}", f"<v {speaker}>{_escape(text)}", ""]

@@ -86,10 +86,18 @@ def _last_resort(text: str, lang: Language) -> str:
 
     kept = {index for match in MAIL_ADDRESS.finditer(text) for index in range(*match.span())} if "@" in text else ()
     out: list[str] = []
+    gone = False  # whether the character before went (an emoji: its variation selector and joiner go with it)
     for index, char in enumerate(text):
         if index in kept:
             out.append(char)
+            gone = False
             continue
+        if char in _PRESENTATION or (char in _EMOJI_GLUE and (gone or _an_emoji(text, index + 1))):
+            # `🎙️`'s U+FE0F, `👨‍👩‍👧`'s joiners: nothing the voice says, still characters sent (and billed) once
+            # the emoji went (bug bash h-llm); a joiner between letters (Devanagari's, Arabic's) stays
+            gone = gone or char in _EMOJI_GLUE
+            continue
+        gone = False
         category = unicodedata.category(char)
         letterlike = unicodedata.name(char, "").startswith("DOUBLE-STRUCK") or char in "ℓℏℜℑ"
         if char in lang.symbols and (category.startswith("S") or char in "<>*‰" or letterlike):
@@ -102,9 +110,22 @@ def _last_resort(text: str, lang: Language) -> str:
             or (category == "Lm" and unicodedata.name(char, "").startswith("MODIFIER LETTER"))  # ᵀ, not Japanese ー
         ):
             out.append(" ")
+            gone = True
         else:
             out.append(char)
     return "".join(out)
+
+
+#: Variation selectors (text or emoji presentation, U+FE0E, U+FE0F) and a keycap's enclosing mark (U+20E3, `1️⃣`):
+#: never said, whatever they follow
+_PRESENTATION = frozenset("\ufe0e\ufe0f\u20e3")
+#: What joins an emoji's parts, the zero-width joiner (U+200D): it goes with the emoji it joins
+_EMOJI_GLUE = frozenset("\u200d")
+
+
+def _an_emoji(text: str, index: int) -> bool:
+    """Whether `text[index]` is a symbol the last resort leaves out (an emoji's part)."""
+    return index < len(text) and unicodedata.category(text[index]) in ("So", "Sk")
 
 
 _DISTRIBUTION = r"(?:\\mathcal\s*\{[A-Z]\}|\\(?:operatorname|text|mathrm)\s*\{[A-Za-z]+\}|[A-Z][A-Za-z]*)\s*\("

@@ -32,6 +32,27 @@ CUES = frozenset(
 ALONE = frozenset("beat pause silence music jingle intro outro applause crosstalk inaudible sfx musique pausa".split())  # noqa: SIM905
 SQUARE_ONLY = frozenset("sound sounds effect effects transition fades plays bruit bruitage".split())  # noqa: SIM905
 _SQUARE_CUES = CUES | SQUARE_ONLY
+#: Cues that name a thing a sentence may be about, or a title hold (`[Music] by Queen was great.`, `[Sound of
+#: Music]`, `[Silence] is golden`); not a laugh's nor applause's, always a cue where a model writes them
+NOUNS = frozenset(
+    """
+    beat pause silence music jingle intro outro sound sounds effect effects transition musique pausa musik música
+    musica bruit bruitage générique
+    """.split()  # noqa: SIM905
+)
+#: Cues that are an action's words (`laughs`, `laughing`, `clears`, `nervously`, `lacht`, `se ríe`): a direction in
+#: square brackets wherever it stands, as no sentence says them so (`It was [laughs] great.`); not their bare forms,
+#: which name things too (`[Smile]`, `[Laugh]`), nor Italian `ride` (English "ride")
+ACTIONS = frozenset(
+    """
+    laughs laughed laughing laughingly chuckles chuckling giggles giggling snickers sighs sighing pauses pausing
+    applauds applauding claps clapping cheering coughs coughing clears inhales exhales breathes gasps groans sniffs
+    yawns hums humming leans smiles smiling grins grinning nods nodding shrugs winks whispers whispering
+    excitedly thoughtfully sarcastically enthusiastically nervously softly playfully
+    rit rient riant sourit souriant soupire soupirant tousse chuchote chuchotant hésite
+    lacht lachend seufzt räuspert ríe riendo suspira ridendo sospira
+    """.split()  # noqa: SIM905
+)
 
 #: Words that may stand before the cue (`[both laugh]`, `(he sighs)`, `(elle rit)`, `(sie lacht)`, `(se ríe)`, `(ella
 #: se ríe)`)
@@ -52,13 +73,15 @@ _DETERMINERS = frozenset(
     el los las su lo gli suo sua
     """.split()  # noqa: SIM905
 )
+_ARTICLES = _DETERMINERS | frozenset("a an un une ein eine einen uno una".split())  # noqa: SIM905
 #: A bracketed aside of words only (a link's text `[text](url)` or `[text][ref]`, an image's, a footnote's, an
-#: expectation's `E[X]` and an index's `a[i]` are not: a word character or `!` before it, `(`, `[` or `:` after)
-_SQUARE = re.compile(r"(?<![\w!\]\\])\[([^\W\d_][^\[\]\d`$]{0,60}?)\](?![(\[:])")
+#: expectation's `E[X]` and an index's `a[i]` are not: a word character or `!` before it, `(`, `[` or `:` after);
+#: in double brackets too (`[[laughs]]`), the brackets' count the same either side
+_SQUARE = re.compile(r"(?<![\w!\]\\])(\[\[?)([^\W\d_][^\[\]\d`$]{0,60}?)(\]\]?)(?![(\[:])")
 #: An aside in round brackets that is nothing but a cue (`(sighs)`, `(laughing)`): not after a word (`f(x)`)
 _ROUND = re.compile(r"(?<![\w\\])\(([^\W\d_][^()\d`$]{0,40}?)\)")
-#: A roleplay action between single stars (`*pauses*`, `*sighs*`), not emphasis's `**` nor a product's `a*b*c`
-_STARRED = re.compile(r"(?<![\w*\\])\*(?!\s)([^\W\d_][^*\d`$]{0,40}?)(?<!\s)\*(?![\w*])")
+#: A roleplay action between single stars (`*pauses*`, `*sighs*`) or in bold (`**laughs**`), not a product's `a*b*c`
+_STARRED = re.compile(r"(?<![\w*\\])(\*\*?)(?![\s*])([^\W\d_][^*\d`$]{0,40}?)(?<!\s)\1(?![\w*])")
 #: What a stage direction leaves while the line is mended (a private-use character no line holds here: `Held`'s
 #: are put in later)
 _GONE = "\uE8FE"
@@ -74,6 +97,11 @@ _LOOK_BACK = 12
 _BEFORE_END = re.compile("[ \t]*[.!?…\uE8FE]")
 _GONE_BEFORE_MARK = re.compile(r"[ \t]*\uE8FE[ \t]*(?=[.,;:!?…]|$)|^[ \t]*\uE8FE[ \t]*")
 _GONE_BETWEEN = re.compile(r"[ \t]*\uE8FE[ \t]*")
+_QUOTED_GONE = re.compile("[\"“„«][ \t]*\uE8FE[ \t]*[\"”“»]")
+_GONE_IN_COMMAS = re.compile(r"([,;])[ \t]*\uE8FE[ \t]*,")
+_GONE_IN_ELLIPSES = re.compile(r"(\.\.\.|…)[ \t]*\uE8FE[ \t]*(?:\.\.\.|…)[ \t]*")
+#: What, after a capitalized aside, makes it its sentence's subject: a word in lower case (`[Music] by Queen`)
+_AFTER_A_SUBJECT = re.compile(r"[ \t]+([^\W\d_])")
 
 
 def _reads_as_direction(words: str) -> bool:
@@ -104,6 +132,13 @@ def _is_cue(words: str) -> bool:
     return cue not in ALONE or led.end(1) == len(led[0])
 
 
+def _after_a_determiner(line: str, start: int) -> bool:
+    """Whether an aside at `start` follows an article or a possessive, which makes it a noun's place: `The (ride)
+    was long.`, `I love the (music).` (a bounded look back)."""
+    before = line[max(0, start - _LOOK_BACK) : start].split()
+    return bool(before) and before[-1].lower() in _ARTICLES
+
+
 def _without_actions(line: str) -> str:
     """`line` without its roleplay actions in single stars: a cue where a sentence could not go on (`*pauses*` at
     the line's start, after `.`, `!` or `?`, or after another cue); elsewhere a starred word is emphasis, a word."""
@@ -114,7 +149,17 @@ def _without_actions(line: str) -> str:
         before = line[max(0, start - _LOOK_BACK) : start]
         at_start = start <= _LOOK_BACK and not before.strip(" \t")
         after_cue = done > 0 and start - done <= _LOOK_BACK and not line[done:start].strip(" \t")
-        if _is_cue(match[1]) and (at_start or after_cue or _BEFORE_ACTION.search(before)):
+        # an action's word last on the line, no sentence's end after it (`That is wild *laughs*`); before a full stop
+        # it is as often emphasis (`He just *laughs*.`)
+        at_end = len(line) - match.end() <= _LOOK_BACK and not line[match.end() :].strip(" \t'\"’”»)")
+        # in bold only an action (`**laughs**`): a bold noun is a word stressed (`**Music** is my life.`); nor a
+        # subject's noun (`*Music* is my life.`)
+        if (
+            _is_cue(match[2])
+            and (len(match[1]) == 1 or _an_action(match[2]))
+            and not _a_subject(line, match)
+            and (at_start or after_cue or _BEFORE_ACTION.search(before) or (at_end and _an_action(match[2])))
+        ):
             kept.append(line[done:start] + _GONE)
             done = match.end()
     return "".join(kept) + line[done:]
@@ -131,13 +176,45 @@ def _at_a_boundary(line: str, start: int, end: int) -> bool:
     return len(line) - end <= _LOOK_BACK and not line[end:].strip(" \t'\"’”»)")
 
 
+def _a_subject(line: str, match: re.Match[str]) -> bool:
+    """Whether the aside `match` (its words in group 2: in square brackets or stars) is its sentence's subject or a
+    title: a capitalized aside of things only (`[Music]`, `[Sound of Music]`, no action's word) that the sentence
+    goes on from in lower case (`[Music] by Queen was great.`). A cue is then followed by a capital, as a language
+    model writes it (`[Music] Welcome back.`); after an ellipsis a cue is a pause's (`So... [Pause] what now?`)."""
+    words = match[2]
+    after = _AFTER_A_SUBJECT.match(line, match.end())
+    if ":" in words or not words[0].isupper() or after is None or not after[1].islower():
+        return False
+    if line[max(0, match.start() - _LOOK_BACK) : match.start()].rstrip(" \t").endswith(("...", "…")):
+        return False
+    found = [word for word in (word.lower().strip(".,:;!?'’-") for word in words.split()) if word]
+    return all(word not in _SQUARE_CUES or word in NOUNS for word in found)
+
+
+def _an_action(words: str) -> bool:
+    """Whether a square-bracketed aside (one that reads as a direction) leads with an action's word, after its
+    subjects (`[laughs]`, `[clears throat]`, `[she laughs]`, not `[smile]`), written as a cue is: in lower case,
+    or one word (`[Laughs]`, `[LAUGHS]`); a title's words (`[Smiles of a Summer Night]`) are not."""
+    found = words.split()
+    if not words[0].islower() and len(found) > 1:
+        return False
+    led = [word.lower().strip(".,:;!?'’-") for word in found]
+    while len(led) > 1 and led[0] in SUBJECTS:
+        led = led[1:]
+    return led[0] in ACTIONS
+
+
 def _without_square_cues(line: str) -> str:
     """`line` without its stage directions in square brackets: an aside that reads as a direction, where no sentence
     goes on through it, or beside another such cue (`Yes [laughs] [claps].`, `Right. [laughs] [nods] Sure.`)."""
-    found = [match for match in _SQUARE.finditer(line) if _reads_as_direction(match[1])]
+    found = [
+        match
+        for match in _SQUARE.finditer(line)
+        if len(match[1]) == len(match[3]) and _reads_as_direction(match[2]) and not _a_subject(line, match)
+    ]
     if not found:
         return line
-    gone = [_at_a_boundary(line, match.start(), match.end()) for match in found]
+    gone = [_at_a_boundary(line, match.start(), match.end()) or _an_action(match[2]) for match in found]
 
     def beside(left: re.Match[str], right: re.Match[str]) -> bool:
         return right.start() - left.end() <= _LOOK_BACK and not line[left.end() : right.start()].strip(" \t")
@@ -161,11 +238,18 @@ def without_stage_directions(line: str) -> str:
     if not any(mark in line for mark in "[(*"):
         return line
     # round brackets first: a cue in them goes wherever it stands, and lets a square-bracketed one beside it go
-    changed = _ROUND.sub(lambda match: _GONE if _is_cue(match[1]) else match[0], line)
+    changed = _ROUND.sub(
+        lambda match: _GONE if _is_cue(match[1]) and not _after_a_determiner(line, match.start()) else match[0], line
+    )
     changed = _without_square_cues(changed)
     changed = _without_actions(changed)
     if changed == line:
         return line
-    # only the spaces around what went are mended: `[laughs] Thanks`, `Yes! [both laugh]`, `là (rires) !`
+    # only the spaces around what went are mended: `[laughs] Thanks`, `Yes! [both laugh]`, `là (rires) !`; quotes
+    # around a cue alone go with it (`Yes! "[laughs]"`), and of two ellipses around one, one stays (`Wait... [pause]
+    # ...okay.`: "Wait......okay." was said)
+    changed = _QUOTED_GONE.sub(_GONE, changed)
+    changed = _GONE_IN_ELLIPSES.sub(r"\1 ", changed)
+    changed = _GONE_IN_COMMAS.sub(r"\1", changed)  # `I was, [clears throat], not ready`: one comma
     changed = _GONE_BEFORE_MARK.sub("", changed)
     return _GONE_BETWEEN.sub(" ", changed).strip()
