@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import difflib
 import hashlib
+import itertools
 import json
 import os
 import posixpath
@@ -800,6 +801,7 @@ class AudioSession:
         self._loops: set[frozenset[str]] = set()  # `translation_of:` loops reported in this build
         self._said_ambiguous: set[str] = set()  # new voice-map keys that several gone entries could be, said
         self._said_kept_apart: set[str] = set()  # shared keys whose translations keep entries of their own, said
+        self._said_repeats: set[str] = set()  # turns that repeat the one before (`path:line`), said
         self._said_typos: set[tuple[str, str]] = set()  # speakers that look misspelt (`path:line`, speaker), said
         #: translations (page or dialogue file, voice-map key) whose renamed speakers could not be paired, said
         self._said_unpaired: set[tuple[str, str]] = set()
@@ -1744,6 +1746,7 @@ class AudioSession:
             self.errors.extend(each_problem(error))
             return None
         self._warn_typos(found.conversation, key)
+        self._note_repeats(found.conversation)
         item = Placed(found, spoken, key, legacy, audio_uri, job, show=show)
         if (clash := self._chapters_clash(item)) is not None:
             self.errors.append(clash)
@@ -1772,6 +1775,25 @@ class AudioSession:
                     named,
                 )
         return None
+
+    def _note_repeats(self, conversation: Conversation) -> None:
+        """An info line for each turn that repeats the turn before it, its speaker and its line (a language model's
+        paste: it is played twice, from one synthesis, without a word). Not a warning: "Yes." "Yes." may be meant,
+        and `--strict` would fail on it."""
+        for before, turn in itertools.pairwise(conversation.turns):
+            if turn.speaker != before.speaker or turn.line != before.line or turn.say != before.say:
+                continue
+            if not any(char.isalnum() for char in turn.say or turn.line):  # `...`, `👍`: nothing is heard twice
+                continue
+            where = f"{conversation.source_path}:{turn.source_line}"
+            if where in self._said_repeats:
+                continue
+            self._said_repeats.add(where)
+            shown = turn.line if len(turn.line) <= 40 else turn.line[:40] + "…"
+            self.info(
+                f"{where}: {turn.speaker} says {shown!r} twice in a row (the turn before, line {before.source_line}, "
+                "is the same): both are played; if it was pasted twice, remove one"
+            )
 
     def _warn_typos(self, conversation: Conversation, key: str) -> None:
         """A warning for each speaker the voice map lacks who speaks a turn or two and whose name is likely a

@@ -1282,8 +1282,24 @@ def test_curly_quotes_in_a_conversation_are_named_as_such(site: Site) -> None:
         ),
         ('# Episode 1\n[{"speaker": "A", "line": "Hi."}]', 6, "text before the JSON (`# Episode 1`)"),
         ('🎙️ AI Talks\n[{"speaker": "A", "line": "Hi."}]', 6, "text before the JSON (`🎙️ AI Talks`)"),
+        # a model's sources after the list are text, not a second list (f-cues2)
+        (
+            '[{"speaker": "A", "line": "Hi."}]\n[1] Source: Wikipedia',
+            7,
+            "text after the JSON (`[1] Source: Wikipedia`); the JSON ends with its ]",
+        ),
     ],
-    ids=["preamble", "closing-words", "two-lists", "one-turn-a-line", "comment", "bold-title", "heading", "emoji"],
+    ids=[
+        "preamble",
+        "closing-words",
+        "two-lists",
+        "one-turn-a-line",
+        "comment",
+        "bold-title",
+        "heading",
+        "emoji",
+        "a-reference",
+    ],
 )
 def test_what_a_model_writes_around_the_json_is_named(site: Site, block: str, line: int, said: str) -> None:
     """A language model's answer pasted into a ```json block (bug bash h-llm): Python's reader said only
@@ -1293,6 +1309,31 @@ def test_what_a_model_writes_around_the_json_is_named(site: Site, block: str, li
     site.build()
     [warning] = [w for w in site.warnings() if "not valid JSON" in w]
     assert f"talk.md:{line}:1: this conversation block is not valid JSON ({said}" in warning, warning
+
+
+def test_a_turn_pasted_twice_in_a_row_is_an_info_line_naming_its_place(site: Site) -> None:
+    """A language model's paste error, the same speaker with the same line twice in a row, was played twice without
+    a word (bug bash h-llm). It is an info line at the second turn, not a warning: "Yes." "Yes." may be meant."""
+    site.write(
+        "talk.md",
+        post(
+            "```json\n[\n"
+            '  {"speaker": "Host", "line": "Welcome back to the show."},\n'
+            '  {"speaker": "Host", "line": "Welcome back to the show."},\n'
+            '  {"speaker": "Guest", "line": "Thanks."},\n'
+            '  {"speaker": "Host", "line": "Thanks."},\n'
+            '  {"speaker": "Guest", "line": "..."},\n'
+            '  {"speaker": "Guest", "line": "..."}\n'
+            "]\n```\n"
+        ),
+    )
+    site.build()
+    repeats = [info for info in site.infos() if "twice in a row" in info]
+    assert repeats == [
+        "convaudio: talk.md:8: Host says 'Welcome back to the show.' twice in a row (the turn before, line 7, is the "
+        "same): both are played; if it was pasted twice, remove one"
+    ], repeats
+    assert not site.warnings()
 
 
 def test_a_trailing_comma_in_every_turn_is_one_warning(site: Site) -> None:

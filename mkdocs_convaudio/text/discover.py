@@ -327,7 +327,7 @@ def _around_the_json(error: json.JSONDecodeError) -> str | None:
         return None
     if rest.startswith(("```", "~~~")):
         return "a Markdown fence after the JSON; a dialogue file holds the JSON alone: delete the fence's lines"
-    if rest.startswith("[") and doc.lstrip().startswith("["):
+    if re.match(r"\[\s*[{\[\]]", rest) and doc.lstrip().startswith("["):  # not a reference, `[1] Source: …`
         return (
             "a second list begins here, after the first one's ]: one block or file holds one conversation; put each "
             "list in a ```json block of its own, or join them into one list"
