@@ -1390,6 +1390,9 @@ def command_cache_prune(args: argparse.Namespace) -> int:
                         store.remove(relative)
                 print(f"{action} {store.display}/{_main_file(entry)} ({_size(entry.size)})")
             print(f"shared: {action} {_count(len(remote), 'entry')} ({_size(sum(e.size for e in remote))})")
+            # claims builds killed while making lines left (a build that needs one of those lines waits a minute)
+            if claims := store.sweep_claims(dry_run=args.dry_run):
+                print(f"shared: {action} {_count(claims, 'claim')} of lines left by stopped builds")
         local = inventory.local_entries(cache)
         kept = inventory.kept_conversations(local, used, args.older_than, started)
         in_use = used.union(*(cache.conversation_parts(key) for key in kept))

@@ -997,13 +997,18 @@ class Renderer:
             with self.cache.locks.key(part.key, wait=wait) as held:
                 if not held:
                     return None
-                # looked for in the shared cache again: another machine may have uploaded it since this build began
-                if self.cache.has_line(part.key) or self.cache.look_again_for_line(part.key):
+                if self.cache.has_line(part.key):
                     return False
                 if not wait and not self.cache.claim_line(part.key):
                     return None  # a build on another machine is making it: left for last, when it is usually there
                 if wait and (self._wait_for_claim(part, stop) or stop.is_set()):
                     return False  # downloaded, or the build is stopping (Ctrl-C) while it waited: nothing sent
+                # claimed, then looked for in the shared cache again: another machine may have uploaded it since
+                # this build began. Looked for before the claim, a build on another machine could make, upload it
+                # and remove its claim in between, and this build paid for it again (review of f-claims2)
+                if self.cache.look_again_for_line(part.key):
+                    self.cache.release_line(part.key)
+                    return False
                 try:
                     self._synthesize_line(part, stop)
                 finally:
@@ -1041,8 +1046,8 @@ class Renderer:
                 )
             if self._pause(CLAIM_POLL, stop):
                 return False
-        if self.cache.look_again_for_line(part.key):  # uploaded, then its claim removed
-            return True
+        # uploaded, then its claim removed, or a stopped build's: claimed by this build, which looks for the line
+        # once more then (`_synthesize_part`)
         self.cache.claim_line(part.key, take_over=True)
         return False
 

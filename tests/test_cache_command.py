@@ -1244,3 +1244,36 @@ def test_verify_shared_removes_a_damaged_conversation_whole(
     assert main(["cache", "verify", "--shared", "-f", str(site.root / "mkdocs.yml")]) == 1
     assert not [path for path in (shared / "conversations").iterdir() if path.name.startswith(mp3.stem)]
     assert not list((shared / "sha256" / "conversations").glob(f"{mp3.stem}*"))
+
+
+def test_prune_shared_removes_the_claims_stopped_builds_left_and_keeps_a_running_one_s(
+    site: Site, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A build killed while making lines leaves its claims in the store (`claims/…`): the next build that needs
+    those lines waited a minute for them, and `cache prune --shared` never removed them (review of h-ci). Claims
+    older than a minute by the store's own clock go now, said in prune's summary; a fresh one (a build running now)
+    stays, and so does everything with --dry-run."""
+    from mkdocs_convaudio.store.shared import SharedStore
+
+    shared = tmp_path / "bucket"
+    _other, config, _by_page = shared_site(site, shared)
+    assert not (shared / "claims").exists() or not shared_names(shared / "claims"), "a build left a claim"
+    store = SharedStore(f"file://{shared}", tmp_path / "killed")
+    stale = [f"lines/{index:02x}/{index:064x}.flac" for index in (1, 2)]
+    running = "lines/03/" + "03" * 32 + ".flac"
+    assert all(store.claim(line) for line in [*stale, running])
+    for line in stale:
+        path = shared / "claims" / line
+        os.utime(path, (path.stat().st_atime, path.stat().st_mtime - 2 * 60))
+    assert main(["cache", "prune", "--shared", "--dry-run", "-f", config]) == 0
+    assert "shared: would remove 2 claims of lines left by stopped builds" in capsys.readouterr().out
+    assert shared_names(shared / "claims") == {*stale, running}
+    assert main(["cache", "prune", "--shared", "-f", config]) == 0
+    assert "shared: removed 2 claims of lines left by stopped builds" in capsys.readouterr().out
+    assert shared_names(shared / "claims") == {running}
+    # their folders with them (the running build's stays), and no probe of the store's clock is left
+    assert sorted(path.name for path in (shared / "claims" / "lines").iterdir()) == ["03"]
+    assert [path.name for path in (shared / "claims").iterdir()] == ["lines"]
+    store.release(running)
+    assert main(["cache", "prune", "--shared", "-f", config]) == 0
+    assert "claim" not in capsys.readouterr().out

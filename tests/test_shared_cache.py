@@ -987,6 +987,11 @@ def test_a_line_is_claimed_by_one_build_at_a_time(
     assert second.claimed_elsewhere(line)
     # claims are no entries: the cache command neither lists nor pulls them
     assert first.list() == []
+    # prune's sweep keeps a fresh claim, and removes it once older than asked, by the store's clock (a probe)
+    assert first.sweep_claims() == 0 and second.claimed_elsewhere(line)
+    assert first.sweep_claims(dry_run=True, older_than=-60) == 1 and second.claimed_elsewhere(line)
+    assert first.sweep_claims(older_than=-60) == 1 and not second.claimed_elsewhere(line)
+    assert first.sweep_claims(older_than=-60) == 0
 
 
 class Waits(list[float]):
@@ -1862,3 +1867,149 @@ def test_a_share_unmounted_after_it_answered_an_earlier_build_is_an_outage(site:
     site.write("blog/b-other.md", post(conversation(*OTHER)))
     error = serve_rebuild_error(site)
     assert "is the share mounted?" in error and "answered in an earlier build of this session" in error, error
+
+
+# -- claims, hardened (f-claims2): atomic on a folder, claimed before the last look, a write conflict on S3 ------
+
+
+def test_many_claimants_of_one_line_on_a_folder_get_one_winner(tmp_path: Path) -> None:
+    """On a folder (a network share), a claim was fsspec's "exists, then write": builds that looked at the same
+    time all won it, and all paid (review of h-ci). Eight claimants race for each of 200 lines, released together
+    by a barrier, with Python switching threads as often as it can: exactly one wins each line. Before the fix, 6
+    or 7 lines of 200 had two winners."""
+    (tmp_path / "share").mkdir()
+    url = (tmp_path / "share").as_uri()
+    claimants = [SharedStore(url, tmp_path / f"build{index}") for index in range(8)]
+    lines = [f"lines/{index:02x}/{index:064x}.flac" for index in range(200)]
+    together = threading.Barrier(len(claimants))
+    won: list[list[bool]] = [[] for _ in claimants]
+
+    def claim_all(index: int) -> None:
+        for line in lines:
+            together.wait(30)
+            won[index].append(claimants[index].claim(line))
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        threads = [threading.Thread(target=claim_all, args=(index,)) for index in range(len(claimants))]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(120)
+    finally:
+        sys.setswitchinterval(interval)
+    winners = [sum(claimed) for claimed in zip(*won, strict=True)]
+    assert len(winners) == len(lines)
+    assert [line for line, count in zip(lines, winners, strict=True) if count != 1] == [], "not one winner a line"
+    owners = {(tmp_path / "share" / "claims" / line).read_text() for line in lines}
+    assert owners <= {claimant.build_id for claimant in claimants} and not list((tmp_path / "share").rglob("*.tmp"))
+
+
+class ClaimProxy(ForwardingProxy):
+    """A proxy that sees this build's exclusive writes of claims (a PUT under `claims/` with If-None-Match): before
+    forwarding the first one it calls `before_first` (what another machine does at that instant; the others wait
+    for it), or, with
+    `conflict`, answers it itself as S3 does while another exclusive write of the object is in flight (409
+    ConditionalRequestConflict). It counts the claims asked for."""
+
+    BODY = (
+        b"<Error><Code>ConditionalRequestConflict</Code><Message>A conflicting conditional operation is currently "
+        b"in progress against this resource. Please try again.</Message></Error>"
+    )
+    ANSWER = (
+        b"HTTP/1.1 409 Conflict\r\nContent-Type: application/xml\r\nConnection: close\r\n"
+        b"Content-Length: %d\r\n\r\n%s" % (len(BODY), BODY)
+    )
+
+    def __init__(self, upstream: str, before_first: Any = None, *, conflict: bool = False) -> None:
+        self.before_first = before_first
+        self.conflict = conflict
+        self.claims = 0
+        self._count = threading.Lock()
+        self.done = threading.Event()
+        if before_first is None:
+            self.done.set()
+        super().__init__(upstream)
+
+    def _pump(self, source: socket.socket, target: socket.socket, request: bool) -> None:
+        try:
+            while data := source.recv(65536):
+                head = data.split(b"\r\n\r\n", 1)[0].lower()
+                if request and head.startswith(b"put ") and b"/claims/" in head and b"if-none-match" in head:
+                    with self._count:
+                        self.claims += 1
+                        first = self.claims == 1
+                    if first and self.conflict:
+                        source.sendall(self.ANSWER)
+                        source.shutdown(socket.SHUT_RDWR)
+                        return
+                    if first and self.before_first is not None:
+                        self.before_first()
+                        self.done.set()
+                    self.done.wait(60)  # the claims of the build's other workers come after it, too
+                target.sendall(data)
+        except OSError:
+            return
+
+
+def test_a_line_made_elsewhere_while_this_build_claims_it_is_downloaded_not_paid(
+    site: Site, s3: Any, moto_endpoint: str, google: FakeServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The race of two builds picking the same line at the same instant (h-ci: 1 line of 20 paid twice once): a
+    build looked for the line, then claimed it, and a build on another machine that made the line, uploaded it and
+    removed its claim in between left this build free to claim it, and to pay for it again. The line is now
+    looked for after the claim. Here the other machine's upload happens right before this build's first claim
+    reaches the store: nothing is paid."""
+    site.write("talk.md", post(conversation(*TURNS)))
+    use_google(site, google, monkeypatch)
+    site.build()  # the lines, in this machine's cache only: what the other machine is making
+    url = f"s3://{BUCKET}/blog"
+    [cache] = {path.parent.parent.parent for path in site.root.rglob("lines/*/*.flac")}
+    lines = sorted(path.relative_to(cache).as_posix() for path in cache.rglob("lines/*/*.flac"))
+    making = SharedStore(url, cache, options={"endpoint_url": moto_endpoint})
+
+    def made() -> None:  # the other machine uploads every line (record last); its claims are gone with them
+        for line in lines:
+            assert making.upload(line) and making.upload(line + ".check")
+
+    proxy = ClaimProxy(moto_endpoint, before_first=made)
+    try:
+        other = clone(site, tmp_path / "ci", site.caplog)
+        other.plugin_options.update({"shared_cache": url, "shared_cache_options": {"endpoint_url": proxy.url}})
+        other.clock = lambda: sum(other.waits)
+        summary = other.build()
+    finally:
+        proxy.close()
+    assert proxy.claims >= 1, "the build claimed no line"
+    assert (summary.synthesized, summary.from_cache) == (0, len(TURNS))
+    assert len(google_texts(google)) == len(TURNS), "a line made elsewhere was paid for again"
+    s3.invalidate_cache()
+    assert s3.find(f"{BUCKET}/blog/claims") == [], "a claim was left in the store"
+    for mp3 in other.audio_files():
+        assert len(decode(mp3)[0]) > 0
+
+
+def test_a_claim_that_meets_another_exclusive_write_leaves_the_line_for_later_and_claims_on(
+    site: Site, s3: Any, moto_endpoint: str, google: FakeServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """S3 answers 409 ConditionalRequestConflict to an exclusive write while another of the same object is in
+    flight: another build is claiming that line at this very instant. It was taken for a store without exclusive
+    writes: claims were turned off for the build, which then paid for that line and claimed no other. Now the line
+    is left for later, and every line is still claimed; each is paid once and no claim is left."""
+    site.write("talk.md", post(conversation(*TURNS)))
+    use_google(site, google, monkeypatch)
+    shared(site, "unused")
+    proxy = ClaimProxy(moto_endpoint, conflict=True)
+    try:
+        site.plugin_options["shared_cache_options"] = {"endpoint_url": proxy.url}
+        site.clock = lambda: sum(site.waits)
+        summary = site.build()
+    finally:
+        proxy.close()
+    assert summary.synthesized == len(TURNS)
+    assert sorted(google_texts(google)) == sorted(text for _speaker, text in TURNS), "a line paid twice, or none"
+    # the refused claim, then one for each line (the refused one's again, in the second pass)
+    assert proxy.claims == 1 + len(TURNS), f"{proxy.claims} claims asked for: claims were turned off"
+    s3.invalidate_cache()
+    assert s3.find(f"{BUCKET}/blog/claims") == [], "a claim was left in the store"

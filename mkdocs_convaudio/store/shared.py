@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 import contextlib
 import hashlib
+import os
 import re
 import threading
 import time
@@ -572,15 +573,27 @@ class SharedStore:
         try:
             if not self.atomic_put:
                 self.fs.makedirs(path.rsplit("/", 1)[0], exist_ok=True)
-            self.fs.pipe_file(path, data, mode="create", **limit)
+            if self.protocol == "file":
+                _create_local(path, data)
+            else:
+                self.fs.pipe_file(path, data, mode="create", **limit)
         except FileExistsError:
             if not take_over and self.claimed_elsewhere(relative):
                 return False
             try:  # a stopped build's claim (or this build's own): taken over
-                self.fs.pipe_file(path, data, **limit)
+                if self.protocol == "file":
+                    _replace_local(path, data)
+                else:
+                    self.fs.pipe_file(path, data, **limit)
             except Exception:
                 return True
-        except Exception:  # refused, or a backend without exclusive writes: lines are made as before
+        except Exception as error:
+            if _write_conflict(error) and not take_over:
+                # S3 answers 409 ConditionalRequestConflict to an exclusive write while another one of the same
+                # object is in flight: another build is claiming the line at this very instant. Taken as claims
+                # that do not work, this build paid for it too, and for every line after (review of f-claims2)
+                return False
+            # refused, or a backend without exclusive writes: lines are made as before
             self._claims = False
             return True
         with self._state:
@@ -806,6 +819,57 @@ class SharedStore:
                 ) from None
         return swept
 
+    def sweep_claims(self, *, dry_run: bool = False, older_than: float = CLAIM_FRESH) -> int:
+        """Delete the claims (`claim`) older than `older_than` seconds: a build killed while making lines left
+        them, and builds that need those lines waited up to a minute for them. Their age is judged by the store's
+        own clock (the date it gives a probe object written now), so this machine's clock, if it is off, removes
+        no claim of a build running now; by this machine's only when the probe cannot be written (read-only
+        credentials). A claim the store gives no date is kept. Returns how many were (or, with `dry_run`, would
+        be) deleted; on a folder, its emptied folders go too."""
+        if self._unreachable is not None or self.fs is None:
+            return 0
+        folder = f"{self.root}/{CLAIMS}"
+        check = {"timeout": self.check_timeout} if self._timeouts else {}
+        listing = {"timeout": self.transfer_timeout} if self._timeouts else {}
+        try:
+            self.fs.invalidate_cache()
+            found = self.fs.find(folder, detail=True, **listing) if self.fs.exists(folder, **check) else {}
+        except Exception as error:
+            raise ConvaudioError(f"cannot list the claims in {self.display}: {self.detail(error)}") from None
+        claims = {str(path): _timestamp(info) for path, info in found.items() if info.get("type") != "directory"}
+        if not claims:
+            return 0
+        now = self._store_now(folder) or time.time()
+        stale = sorted(
+            path for path, modified in claims.items() if modified is not None and modified < now - older_than
+        )
+        for path in [] if dry_run else stale:
+            try:
+                self.fs.rm_file(path)
+            except FileNotFoundError:  # released (or taken over and released) meanwhile
+                pass
+            except Exception as error:
+                raise ConvaudioError(f"cannot delete a stale claim in {self.display}: {self.detail(error)}") from None
+        if self.protocol == "file" and not dry_run:
+            for directory in sorted(Path(folder).rglob("*"), key=lambda item: len(item.parts), reverse=True):
+                if directory.is_dir():
+                    with contextlib.suppress(OSError):  # not empty: a claim made meanwhile
+                        directory.rmdir()
+        return len(stale)
+
+    def _store_now(self, folder: str) -> float | None:
+        """The store's own time: the date it gives an object written now (deleted at once), or None."""
+        probe = f"{folder}/now-{uuid.uuid4().hex}"
+        check = {"timeout": self.check_timeout} if self._timeouts else {}
+        try:
+            self.fs.pipe_file(probe, b"", **check)
+            return _timestamp(self.fs.info(probe, **check))
+        except Exception:  # read-only credentials: this machine's clock
+            return None
+        finally:
+            with contextlib.suppress(Exception):
+                self.fs.rm_file(probe)
+
     def remove(self, relative: str) -> None:
         """Delete an object and its checksum (checksum first: the entry disappears before its bytes)."""
         for path in (self.checksum_path(relative), self.remote_path(relative)):
@@ -821,6 +885,40 @@ class SharedStore:
                 ) from None
             except Exception as error:
                 raise ConvaudioError(f"cannot delete {self.display}/{relative}: {self.scrub(str(error))}") from None
+
+
+def _create_local(path: str, data: bytes) -> None:
+    """Write `path` on this machine's file system only if it does not exist (FileExistsError if it does), in one
+    step: `open(O_CREAT | O_EXCL)`, atomic on a local disk and on NFS v3 and later. fsspec's `mode="create"` looks,
+    then writes: two builds that looked at the same time both claimed the line, and both paid for it."""
+    handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        os.write(handle, data)  # a claim read before this is empty: someone else's still (`claimed_elsewhere`)
+    finally:
+        os.close(handle)
+
+
+def _replace_local(path: str, data: bytes) -> None:
+    """Write `path` whole on this machine's file system, over what is there: never read half-written."""
+    temporary = f"{path}.{uuid.uuid4().hex}.tmp"
+    try:
+        Path(temporary).write_bytes(data)
+        os.replace(temporary, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+
+
+def _write_conflict(error: BaseException) -> bool:
+    """Whether an exclusive write failed because another one of the same object was in flight (S3's 409
+    ConditionalRequestConflict, which s3fs passes on as a plain OSError with botocore's error as its cause)."""
+    for cause in (error, error.__cause__):
+        response = getattr(cause, "response", None)
+        if isinstance(response, Mapping):
+            details = response.get("Error")
+            if isinstance(details, Mapping) and details.get("Code") == "ConditionalRequestConflict":
+                return True
+    return "ConditionalRequestConflict" in str(error)
 
 
 def _timestamp(info: Mapping[str, Any]) -> float | None:
