@@ -22,6 +22,7 @@ from .audio.turn_gaps import TurnCue, speaker_change_gap
 from .audio.types import Audio
 from .engines.base import Engine
 from .errors import ConvaudioError, EngineError, VoiceRejected, listed, raise_all
+from .pools import close_pool
 from .progress import Progress, ProgressSettings
 from .retry import RetryPolicy, call_with_retries
 from .store.build_segments import BuildSegments
@@ -131,18 +132,6 @@ def _wait_for_first_failure(futures: list[Future[Any]], progress: Progress | Non
             return
         if progress is not None:
             progress.tick()
-
-
-def close_pool(pool: ThreadPoolExecutor, futures: Sequence[Future[Any]], *, wait: bool = True) -> None:
-    """Close `pool`, waiting (with `wait`) for its running `futures` by their results, never by joining its threads:
-    on Python 3.11 and 3.12 a Ctrl-C that interrupts `Thread.join` marks the thread as ended while it still runs
-    (CPython issue 90882), so Python's exit no longer waited for it and took the interpreter down under it. A Piper
-    line still inside onnxruntime then killed the process after a second Ctrl-C with `terminate called without an
-    active exception` (status 134). Waiting on futures is interrupted cleanly; the threads end once their futures
-    are done, and Python's exit joins them (finishing a line still running, unless a third Ctrl-C ends it all)."""
-    pool.shutdown(wait=False)
-    if wait:
-        _wait(futures)
 
 
 def _duration(seconds: float) -> str:

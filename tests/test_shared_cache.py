@@ -2013,3 +2013,90 @@ def test_a_claim_that_meets_another_exclusive_write_leaves_the_line_for_later_an
     assert proxy.claims == 1 + len(TURNS), f"{proxy.claims} claims asked for: claims were turned off"
     s3.invalidate_cache()
     assert s3.find(f"{BUCKET}/blog/claims") == [], "a claim was left in the store"
+
+
+# -- a second Ctrl-C during a shared-cache transfer ---------------------------------------------------------------
+
+
+class HoldingProxy(ForwardingProxy):
+    """A proxy that holds a client's request for an entry object (not its checksum) until `release` is set."""
+
+    def __init__(self, upstream: str) -> None:
+        self.held = threading.Event()
+        self.release = threading.Event()
+        super().__init__(upstream)
+
+    def _pump(self, source: socket.socket, target: socket.socket, request: bool) -> None:
+        try:
+            while data := source.recv(65536):
+                line = data.split(b"\r\n", 1)[0]
+                if request and line.startswith(b"GET ") and b"/lines/" in line and b"/sha256/" not in line:
+                    self.held.set()
+                    self.release.wait(120)
+                target.sendall(data)
+        except OSError:
+            return
+
+
+DOWNLOADER = textwrap.dedent(
+    """
+    import signal
+    import sys
+    from pathlib import Path
+    from mkdocs_convaudio.store.shared import SharedStore
+
+    def interrupted(signum, frame):
+        print("interrupted", flush=True)
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, interrupted)
+    root, url, endpoint = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+    store = SharedStore(url, root, options={"endpoint_url": endpoint})
+    try:
+        store.fetch_many(sys.argv[4:])
+    except KeyboardInterrupt:
+        print("stopped", flush=True)
+        sys.exit(130)
+    """
+)
+
+
+def test_a_second_ctrl_c_during_a_shared_cache_download_lets_it_finish_whole(
+    s3: Any, moto_endpoint: str, tmp_path: Path
+) -> None:
+    """The shared cache's transfer pools were closed by joining their threads (`with ThreadPoolExecutor`): a second
+    Ctrl-C there hit CPython's bug (issue 90882, fixed for Piper's pool by `close_pool`): the interrupted join
+    marked the thread as ended while it still ran, Python's exit did not wait for it, and a download in flight was
+    cut off wherever it was. Now the pools wait on their futures: after a second Ctrl-C the download in flight
+    finishes whole into the local cache on the way out, and no temporary file is left."""
+    relative = "lines/ab/" + "ab" * 32 + ".flac"
+    payload = os.urandom(100_000)
+    (tmp_path / "made" / "lines" / "ab").mkdir(parents=True)
+    (tmp_path / "made" / relative).write_bytes(payload)
+    url = f"s3://{BUCKET}/interrupt"
+    assert SharedStore(url, tmp_path / "made", options={"endpoint_url": moto_endpoint}).upload(relative)
+    proxy = HoldingProxy(moto_endpoint)
+    local = tmp_path / "laptop"
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-c", DOWNLOADER, str(local), url, proxy.url, relative],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert process.stdout is not None
+        assert proxy.held.wait(60), "the download never started"
+        for _ in range(2):
+            process.send_signal(signal.SIGINT)
+            assert process.stdout.readline().strip() == "interrupted"
+        assert process.stdout.readline().strip() == "stopped"
+        proxy.release.set()  # the object's answer comes only now, after the second Ctrl-C
+        _out, err = process.communicate(timeout=60)
+    finally:
+        proxy.release.set()
+        proxy.close()
+    assert process.returncode == 130, err
+    assert "Traceback" not in err, err
+    assert (local / relative).is_file(), "the download in flight was cut off at exit"
+    assert (local / relative).read_bytes() == payload
+    assert [path.name for path in local.rglob("*") if path.is_file()] == [Path(relative).name], "a file was left"

@@ -8,12 +8,12 @@ import os
 import re
 import time
 from collections.abc import Callable, Collection, Iterable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import soundfile
 
+from ..pools import map_in_pool
 from .cache import CHECK_SUFFIX, AudioCache, file_digest, recorded_parts
 from .shared import TRANSFERS, SharedStore, sha256
 
@@ -169,9 +169,8 @@ def shared_conversation_parts(store: SharedStore, cache: AudioCache, keys: Colle
         return recorded_parts(record, "lines") + recorded_parts(record, "segments")
 
     if unknown:
-        with ThreadPoolExecutor(max_workers=min(TRANSFERS, len(unknown))) as pool:
-            for found in pool.map(read, unknown):
-                parts.update(found)
+        for found in map_in_pool(read, unknown, workers=min(TRANSFERS, len(unknown)), name="convaudio-records"):
+            parts.update(found)
     return parts
 
 
@@ -347,8 +346,7 @@ def verify_shared(store: SharedStore, report: Callable[[str], None]) -> tuple[in
                 records[relative] = None
         return None
 
-    with ThreadPoolExecutor(max_workers=TRANSFERS) as pool:
-        problems = list(pool.map(check, [item.relative for item in objects]))
+    problems = map_in_pool(check, [item.relative for item in objects], workers=TRANSFERS, name="convaudio-verify")
     for index, item in enumerate(objects):
         record = _record_of(item.relative)
         if problems[index] is None and item.relative in found and record in records:
@@ -401,8 +399,7 @@ def push(cache: AudioCache, store: SharedStore, report: Callable[[str], None] = 
         except Exception as error:  # no write access, network: a clear message, never a traceback
             raise store.failure(f"cannot upload {relative}", error) from None
 
-    with ThreadPoolExecutor(max_workers=TRANSFERS) as pool:
-        list(pool.map(upload, todo))
+    map_in_pool(upload, todo, workers=TRANSFERS, name="convaudio-push")
     return sorted(todo), refused
 
 

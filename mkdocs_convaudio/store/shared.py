@@ -11,13 +11,13 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable, Mapping
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from ..errors import ConvaudioError, listed
+from ..pools import map_in_pool
 from .files import atomic_path
 
 #: Remote folder holding each object's SHA-256 (`sha256/lines/ab/<key>.flac` for `lines/ab/<key>.flac`).
@@ -512,8 +512,7 @@ class SharedStore:
             wanted = [relative for relative in candidates if relative not in self._absent]
         if not wanted or not self.available:
             return set()
-        with ThreadPoolExecutor(max_workers=min(TRANSFERS, len(wanted)), thread_name_prefix="convaudio-fetch") as pool:
-            results = list(pool.map(self._download, wanted))
+        results = map_in_pool(self._download, wanted, workers=min(TRANSFERS, len(wanted)), name="convaudio-fetch")
         fetched: set[str] = set()
         for relative, outcome in zip(wanted, results, strict=True):
             if outcome is True:

@@ -21,9 +21,9 @@ import json
 import threading
 import time
 from collections.abc import Callable, Collection
-from concurrent.futures import ThreadPoolExecutor
 
 from ..errors import ConvaudioError
+from ..pools import map_in_pool
 from .memo import Memo
 from .shared import TRANSFERS, USES, SharedStore, sha256
 
@@ -196,9 +196,8 @@ def recent(store: SharedStore, cutoff: float) -> tuple[set[str], list[str]]:
 
     keys: set[str] = set()
     if fresh:
-        with ThreadPoolExecutor(max_workers=min(TRANSFERS, len(fresh))) as pool:
-            for found in pool.map(read, fresh):
-                keys.update(found)
+        for found in map_in_pool(read, fresh, workers=min(TRANSFERS, len(fresh)), name="convaudio-uses"):
+            keys.update(found)
     return keys, stale
 
 
