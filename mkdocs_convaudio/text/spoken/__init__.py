@@ -269,7 +269,7 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
     from .feminine_numbers import feminine_numbers
     from .latex import parse_latex
     from .native_abbreviations import native_abbreviations
-    from .native_cases import native_cases
+    from .native_cases import native_cases, ob_before_vowel
     from .native_clock import native_clock
     from .native_decimals import native_decimals
     from .native_money import native_money
@@ -324,6 +324,7 @@ def spoken_text(line: str, language: str, lexicon: Lexicon | None = None) -> str
         text = native_symbols(text, language)  # `-5`, `~5`, `5-10`: "минус 5", "примерно 5", "от 5 до 10"
         text = native_decimals(text, language)  # `2,5`: "2 целых 5 десятых" (eSpeak NG's Ukrainian: "два п'ять")
         text = feminine_numbers(text, language)  # `1 копейка`, `2 минуты`: "одна", "две" (eSpeak NG: "один", "два")
+        text = ob_before_vowel(text, language)  # `о 1 км`: "об одном километре", not "о одном"
     formulas = Held(FORMULAS)  # formulas (and a unit after one's number), while the prose rules run
     # a language without a table that groups thousands with spaces writes a decimal comma too (`$x = 2,5$` on a
     # Russian page was "x equals two, five")

@@ -104,27 +104,36 @@ _NUMBERED = {
     ),
 }  # fmt: skip
 #: An ordinal's last word's endings, by its nominative's: genitive, locative, dative, and a decade's plural
-#: (`1990-х`, "девяностых"; `1990-е`, "девяностые"; `1990-ми`, "девяностыми")
+#: (`1990-х`, "девяностых"; `1990-е`, "девяностые"; `1990-ми`, "девяностыми"; `1990-м годам`, "девяностым")
 _ORDINAL_ENDINGS = {
     "ru": {
-        "третий": ("третьего", "третьем", "третьему", "третьих", "третьи", "третьими"),
-        "ый": ("ого", "ом", "ому", "ых", "ые", "ыми"),
-        "ой": ("ого", "ом", "ому", "ых", "ые", "ыми"),
-        "ий": ("его", "ем", "ему", "их", "ие", "ими"),
+        "третий": ("третьего", "третьем", "третьему", "третьих", "третьи", "третьими", "третьим"),
+        "ый": ("ого", "ом", "ому", "ых", "ые", "ыми", "ым"),
+        "ой": ("ого", "ом", "ому", "ых", "ые", "ыми", "ым"),
+        "ий": ("его", "ем", "ему", "их", "ие", "ими", "им"),
     },
     "uk": {
-        "третій": ("третього", "третьому", "третьому", "третіх", "треті", "третіми"),
-        "ий": ("ого", "ому", "ому", "их", "і", "ими"),
+        "третій": ("третього", "третьому", "третьому", "третіх", "треті", "третіми", "третім"),
+        "ий": ("ого", "ому", "ому", "их", "і", "ими", "им"),
     },
 }
 #: A decade written with its ending alone (`1990-е`, `в 1990-х`, `1990-ті`; eSpeak NG said "девяносто е"): the
 #: ending → its case for `_ordinal` (plural nominative, genitive or locative, instrumental)
 _DECADE_ENDINGS = {"ru": {"е": 5, "х": 4, "ми": 6}, "uk": {"ті": 5, "х": 4, "ми": 6}}
+#: ... and `-м` before the years' word in the dative plural (`к 1990-м годам`: "к тысяча девятьсот девяностым годам";
+#: it was left as written, which the voice read "тысяча девятьсот девяносто эм"); and a year's `-м` before "году" in
+#: its locative or, after "к", its dative (`в 2020-м году`: "в две тысячи двадцатом году")
+_DECADES_DATIVE = re.compile(r"(?<![\w.,])(?P<decade>1\d\d0|20\d0)-м(?=[ \u00a0\u202f]+(?:годам|рокам)(?!\w))", re.I)
+_YEAR_IN_M = re.compile(
+    r"(?:(?<![\w\-])(?P<to>к|ко)[ \u00a0\u202f]+)?(?<![\w.,])(?P<year>1\d{3}|20\d\d)-м(?=[ \u00a0\u202f]+году(?!\w))",
+    re.I,
+)
 
 
 def _ordinal(year: int, language: str, case: int) -> str:
     """`year`'s ordinal in `case` (0 nominative, 1 genitive, 2 locative, 3 dative, 4 plural genitive/locative, 5 plural
-    nominative, 6 plural instrumental): only its last word is declined ("две тысячи двадцать четвёртом")."""
+    nominative, 6 plural instrumental, 7 plural dative): only its last word is declined ("две тысячи двадцать
+    четвёртом")."""
     words: str = num2words(year, lang=language, to="ordinal")
     words = words.removeprefix("одна ")  # Ukrainian "одна тисяча дев'ятсот": "тисяча дев'ятсот"
     if case == 0:
@@ -236,6 +245,18 @@ def _two_years(language: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<!\w)(?P<at>{locative})\s+(?<![\w.,])(?P<first>(?:19|20)\d\d)\s?[-–—/]\s?(?P<last>(?:19|20)\d\d)"
         rf"(?=\s+[^\W\d_]+\s+{nominative[2]}(?!\w))",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=4)
+def _two_years_accusative(language: str) -> re.Pattern[str]:
+    """... or after "на" or "за" before an adjective and the year's word in the accusative (`на 2024-2025 учебный год`:
+    "на две тысячи двадцать четвёртый – две тысячи двадцать пятый учебный год"; "на от 2024 до 2025" was sent)."""
+    nominative = _YEAR_WORDS[language][0]
+    return re.compile(
+        r"(?<!\w)(?P<at>на|за)\s+(?<![\w.,])(?P<first>(?:19|20)\d\d)\s?[-–—/]\s?(?P<last>(?:19|20)\d\d)"
+        rf"(?=\s+[^\W\d_]+\s+{nominative[0]}(?!\w))",
         re.IGNORECASE,
     )
 
@@ -439,14 +460,28 @@ def native_abbreviations(text: str, language: str) -> str:
         first, last = (_ordinal(int(match[name]), base, 2) for name in ("first", "last"))
         return f"{match['at']} {first} – {last}"
 
+    def two_years_in_accusative(match: re.Match[str]) -> str:  # "на две тысячи двадцать четвёртый – … пятый"
+        if int(match["first"]) >= int(match["last"]):
+            return match[0]
+        first, last = (_ordinal(int(match[name]), base, 0) for name in ("first", "last"))
+        return f"{match['at']} {first} – {last}"
+
     def two_decades_said(match: re.Match[str]) -> str:  # `1990–2000-е`: "1990-е – 2000-е"
         return f"{match['first']}-{match['ending']} – " if match["first"] < match["last"] else match[0]
 
     def said(prose: str) -> str:
         prose = _two_decades(base).sub(two_decades_said, prose) if "0-" in prose else prose
         prose = _two_years(base).sub(two_years_said, prose)
+        prose = _two_years_accusative(base).sub(two_years_in_accusative, prose)
         prose = years.sub(years_said, prose)
         prose = decade.sub(decade_said, prose) if "0-" in prose else prose
+        prose = _DECADES_DATIVE.sub(lambda match: _ordinal(int(match["decade"]), base, 7), prose)
+        if base == "ru":
+            prose = _YEAR_IN_M.sub(
+                lambda match: (f"{match['to']} " if match["to"] else "")
+                + _ordinal(int(match["year"]), base, 3 if match["to"] else 2),
+                prose,
+            )
         prose = year.sub(year_said, prose)
         if "." not in prose:
             return prose

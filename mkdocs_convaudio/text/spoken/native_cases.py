@@ -46,6 +46,7 @@ from .native_units import (
     outside_formulas_and_addresses,
     size_alone,
     size_and_counted,
+    unit_feminine,
     unit_follows,
     unit_symbols,
 )
@@ -563,7 +564,7 @@ def range_before_few(first: str, last: str, string: str, at: int, end: int, lang
 @cache
 def _few_after_genitive(language: str) -> re.Pattern[str]:
     words = _WORDS[language]
-    genitive = "|".join(p for p in words.genitive.split("|") if p not in ("от", "від"))
+    genitive = words.genitive  # "от"/"від" too: `від 2-3 дні`, "від двох до трьох днів"
     return re.compile(
         rf"(?<![\w\-.])(?P<preposition>{genitive})\s+(?P<first>[1-9]\d{{0,14}})[-–—](?P<last>[1-9]\d{{0,14}})"
         rf"\s+(?P<noun>{'|'.join(_FEW_TO_MANY[language])})(?!\w)",
@@ -573,14 +574,17 @@ def _few_after_genitive(language: str) -> re.Pattern[str]:
 
 def _ranges_of_few_in_genitive(text: str, language: str) -> str:
     """`text` with a range before a masculine noun's few form, after a preposition that asks for the genitive, in the
-    genitive with its noun's plural (`около 2-3 дня`: "около двух-трёх дней"; "около от 2 до 3 дня" was said)."""
+    genitive with its noun's plural (`около 2-3 дня`: "около двух-трёх дней"; "около от 2 до 3 дня" was said; `от 2-3
+    дня` "от двух до трёх дней")."""
 
     def said(match: re.Match[str]) -> str:
         first, last = match["first"], match["last"]
         if int(first) >= int(last) or not re.search(r"(?<!1)[234]\Z", last):
             return match[0]
-        numbers = "-".join(_said(number, "genitive", language, feminine=False) for number in (first, last))
-        return f"{match['preposition']} {numbers} {_FEW_TO_MANY[language][match['noun'].lower()]}"
+        said = [_said(number, "genitive", language, feminine=False) for number in (first, last)]
+        # after "от" its range's own "до" (`від 2-3 дні`: "від двох до трьох днів"; "від 2 до 3 дні" was sent)
+        joint = f" {_WORDS[language].range_end} " if re.fullmatch("от|від", match["preposition"], re.I) else "-"
+        return f"{match['preposition']} {joint.join(said)} {_FEW_TO_MANY[language][match['noun'].lower()]}"
 
     return _few_after_genitive(language).sub(said, text)
 
@@ -621,16 +625,16 @@ def unit_range_after_preposition(
     base = language.split("-")[0].lower()
     if base not in _WORDS or not all(re.fullmatch(r"[1-9]\d{0,14}", number) for number in (first, last)):
         return None
-    if _ends_in_one(first) or _ends_in_one(last):
-        return None
     before = _preposition_before(base).search(string, max(0, at - 16), at)
     if before is None or re.fullmatch(rf"от|від|{_WORDS[base].range_start}", before["preposition"], re.I):
         return None
     case = _case_after(before["preposition"], base, accusative=True)
-    if case is None:
+    # a 1 in the unit's gender in the genitive (`около 1-3 км`: "около одного-трёх километров"; "около от 1 до 3
+    # километров" was sent); in another case its singular would follow a plural's range
+    if case is None or ((_ends_in_one(first) or _ends_in_one(last)) and case != "genitive"):
         return None
     said_case = _WORDS[base].locative_case if case == "locative" else case
-    said = [_said(number, said_case, base, feminine=False) for number in (first, last)]
+    said = [_said(number, said_case, base, feminine=feminine and case == "genitive") for number in (first, last)]
     if feminine and case == "nominative":  # num2words' Ukrainian has no "дві"
         said = [re.sub(r"(?<!\w)два\Z", "две" if base == "ru" else "дві", words) for words in said]
     return "-".join(said), case
@@ -648,8 +652,8 @@ def unit_amount_after_preposition(
     кг`: "до пяти километров", "около двух килограммов"), the dative (`к 5 км`: "к пяти километрам") or the locative
     (`при 20 %`: "при двадцати процентах"): its words and the case ("до 5 километров", which eSpeak NG said "до
     пять километров", was sent; Ukrainian's `до 1 хв`, "до одна хвилина"). None elsewhere ("с": as often the
-    instrumental; "в", "на": `native_units`' distances or an accusative), for a number ending in 1 but in the
-    genitive of a feminine unit or of a Russian one, and for the end of a range written "от 5 до 10 км"."""
+    instrumental; "в", "на": `native_units`' distances or an accusative), for a Ukrainian number ending in 1 but in
+    the genitive, and for the end of a range written "от 5 до 10 км"."""
     base = language.split("-")[0].lower()
     if base not in _WORDS or not re.fullmatch(r"[1-9]\d{0,14}", number):
         return None
@@ -664,20 +668,24 @@ def unit_amount_after_preposition(
     case = _case_after(preposition, base, accusative=False)
     if case is None:
         return None
-    if _ends_in_one(number) and (case != "genitive" or (base == "uk" and not feminine)):
+    # a 1 in the unit's gender; Russian's in the dative and the locative too (`при 1 кг`, `к 21 мин`: "при одном
+    # килограмме", "к двадцати одной минуте"), whose singular `native_units` gives (num2words' Ukrainian has no
+    # feminine locative)
+    if _ends_in_one(number) and case != "genitive" and base != "ru":
         return None
     said_case = _WORDS[base].locative_case if case == "locative" else case
     return _said(number, said_case, base, feminine=feminine), case
 
 
-def range_end_in_genitive(number: str, language: str) -> str | None:
+def range_end_in_genitive(number: str, language: str, *, feminine: bool) -> str | None:
     """A unit's amount in a range "от … до …" in the genitive both ask for (`от 2-3 км`: "от двух до трёх
-    километров"; "от 2 до 3", which the voice said "от два до три"); None for a number ending in 1, whose gender is
-    the unit's, or one that is no whole number."""
+    километров"; "от 2 до 3", which the voice said "от два до три"), a number ending in 1 in the unit's gender
+    (`2-21 км`: "от двух до двадцати одного"; "от 2 до 21 километров" was sent); None for one that is no whole
+    number."""
     base = language.split("-")[0].lower()
-    if base not in _WORDS or not re.fullmatch(r"[1-9]\d{0,14}", number) or _ends_in_one(number):
+    if base not in _WORDS or not re.fullmatch(r"[1-9]\d{0,14}", number):
         return None
-    return _said(number, "genitive", base, feminine=False)
+    return _said(number, "genitive", base, feminine=feminine)
 
 
 #: "от" after a unit's amount after "в" or "у", which is then in the locative: a distance from a place (`в 5 км от
@@ -771,6 +779,13 @@ def half_in_locative(string: str, at: int, amount: str, end: int, language: str)
     return "полутора" if half[1] == "1" else f"{_said(half[1], 'prepositional', 'ru', feminine=False)} с половиной"
 
 
+#: A count of years after a range (`за 2-3 года`, `через 5-6 лет`), which `_after` takes for a year's word
+_YEARS_COUNTED = re.compile(r"\s+(?:года|лет|роки|років)(?!\w)", re.IGNORECASE)
+#: A Russian noun in its genitive singular in -ы or -и, a feminine one's (`2-3 персоны`, `2-3 ночи`; a masculine or
+#: neuter noun's ends in -а or -я: `2-3 дня`)
+_FEMININE_AFTER_FEW = re.compile(r"\s+[^\W\d_]{2,}[ыи](?!\w)", re.IGNORECASE)
+
+
 def _in_accusative(numbers: list[str], string: str, start: int, language: str) -> list[str] | None:
     """A count's numbers after a preposition that asks for the accusative (`в 5-10 раз`), said as their nominative, a
     last 1 or 2 before a feminine noun as its accusative (`за 21-25 минут`: "за двадцать одну-двадцать пять минут");
@@ -779,12 +794,19 @@ def _in_accusative(numbers: list[str], string: str, start: int, language: str) -
     # a feminine noun's gender is said in a last digit of 1 or 2 (`на 5-10 минут`: "на пять-десять минут"; "на от
     # пяти до десяти минут" was said)
     gendered = any(re.search(r"(?<!1)[12]\Z", number) for number in numbers)
-    if _after(string, start + len(last), language, start).taken:
+    after = _after(string, start + len(last), language, start)
+    # a count of years is no year's (`за 2-3 года`: "за два-три года"; "за от 2 до 3 года" was sent)
+    if after.taken and not _YEARS_COUNTED.match(after.words):
         return None
     if any(_year_like(number) for number in numbers):
         return None
     said = [num2words(int(number), lang=language) for number in numbers]
-    if gendered and feminine_noun_follows(string, start + len(last), language):
+    # ... a feminine noun `feminine_numbers` does not list, in its genitive singular after a last 2, 3 or 4, which
+    # only a feminine noun's ends in -ы or -и in Russian (`на 2-3 персоны`: "на две-три персоны")
+    few_feminine = (
+        language == "ru" and re.search(r"(?<!1)[234]\Z", last) is not None and _FEMININE_AFTER_FEW.match(after.words)
+    )
+    if gendered and (few_feminine or feminine_noun_follows(string, start + len(last), language)):
         # `за 21-25 минут`, `на 2-5 минут`: "за двадцать одну-двадцать пять минут", "на две-пять минут"
         two = "две" if language == "ru" else "дві"
         said = [re.sub(r"(?<!\w)два\Z", two, re.sub(r"(?<!\w)один\Z", "одну", words)) for words in said]
@@ -848,6 +870,16 @@ def _case_ending_dropped(text: str, language: str) -> str:
     return _case_ending(language).sub(said, text)
 
 
+#: Russian's "о" before a number it asks for the locative of, said as a word beginning with a vowel (`о 1 км`, `о 11
+#: случаях`: "об одном километре", "об одиннадцати случаях"; "о одном", "о одиннадцати" were said)
+_O_BEFORE_VOWEL = re.compile(r"(?<![\w\-.])([Оо])(\s+)(?=од(?:ном|ной|иннадцати)(?!\w))")
+
+
+def ob_before_vowel(text: str, language: str) -> str:
+    """`text` with Russian's "о" as "об" before a number's words that begin with a vowel ("об одном километре")."""
+    return _O_BEFORE_VOWEL.sub(r"\1б\2", text) if language.split("-")[0].lower() == "ru" else text
+
+
 def native_cases(text: str, language: str) -> str:
     """`text` with a whole number after a preposition that asks for one case said in it (`от 5 до 10 минут` → "от
     пяти до десяти минут", `о 5 случаях` → "о пяти случаях"); other numbers and languages as written."""
@@ -891,6 +923,12 @@ def native_cases(text: str, language: str) -> str:
         start = match.start("last") if match["last"] else match.start("number")
         case = case_of(match["preposition"], ranged, _after(match.string, start + len(numbers[-1]), base, start).words)
         declined = None if case is None else _declined(numbers, case, match.string, start, base)
+        feminine = unit_feminine(match.string, start, base) if ranged and case == "genitive" else None
+        if declined is None and feminine is not None and not _year_like(numbers[0]):
+            # `от 5 до 10 км`: "от пяти до 10 км", whose end `native_units` says in the genitive after "до" ("до
+            # десяти километров"; "от 5 до 10 километров" was sent)
+            first = _said(numbers[0], "genitive", base, feminine=feminine)
+            return f"{match['preposition']} {first}{match['between']}{numbers[1]}"
         if declined is None:
             return match[0]
         if not match["last"]:

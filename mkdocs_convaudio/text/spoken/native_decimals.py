@@ -88,26 +88,38 @@ def _said(whole: str, part: str, words: _Words, language: str) -> str:
     return f"{in_feminine(whole, language)} {whole_word} {in_feminine(tenths, language)} {part_word}"
 
 
-def _genitive(number: str, language: str) -> str:
-    """`number`'s words in the genitive before a feminine noun ("двух", "одной"; Ukrainian "двох", "однієї", where
-    num2words says "одного")."""
+#: Russian's prepositions that ask for the locative and the dative of a decimal (`при 2,5 кг`, `к 2,5 км`: "при двух
+#: целых пяти десятых", "к двум целым пяти десятым"; "при две целых 5 десятых" was sent), and the whole part's and
+#: the parts' words in the dative (the locative's are the genitive's)
+_LOCATIVE_AFTER = frozenset({"при", "о", "об"})
+_DATIVE_AFTER = frozenset({"к", "ко"})
+_DATIVE_WORDS = (("целой", "целым"), (("десятой", "десятым"), ("сотой", "сотым"), ("тысячной", "тысячным")))
+
+
+def _genitive(number: str, language: str, case: str = "genitive") -> str:
+    """`number`'s words in the genitive (or another `case`) before a feminine noun ("двух", "одной"; Ukrainian
+    "двох", "однієї", where num2words says "одного")."""
     if not number.strip("0"):
-        return "нуля"
+        return {"genitive": "нуля", "prepositional": "нуле", "dative": "нулю"}[case]
     if len(number.lstrip("0")) > 15:  # num2words has no words for 10³³ and above (a KeyError stopped the build)
         return number
-    said: str = num2words(int(number), lang=language, case="genitive", gender="f")
+    said: str = num2words(int(number), lang=language, case=case, gender="f")
     return re.sub(r"одного\Z", "однієї", said) if language == "uk" else said
 
 
-def _said_in_genitive(whole: str, part: str, words: _Words, language: str) -> str:
+def _said_in_genitive(whole: str, part: str, words: _Words, language: str, case: str = "genitive") -> str:
     """ "двух целых пяти десятых", "одной целой одной десятой": after "от", "до" (the voice reads digits in the
-    nominative, and `in_feminine` wrote "от две целых")."""
+    nominative, and `in_feminine` wrote "от две целых"); Russian's locative ("при двух целых пяти десятых") and
+    dative ("к двум целым пяти десятым") with another `case`."""
     tenths = str(int(part))
-    one, many = words.whole_genitive
+    one, many = _DATIVE_WORDS[0] if case == "dative" else words.whole_genitive
     whole_word = agreeing_form(whole, (one, many, many, many))
-    one, many = words.parts_genitive[len(part) - 1], words.parts[len(part) - 1][1]
+    if case == "dative":
+        one, many = _DATIVE_WORDS[1][len(part) - 1]
+    else:
+        one, many = words.parts_genitive[len(part) - 1], words.parts[len(part) - 1][1]
     part_word = agreeing_form(tenths, (one, many, many, many))
-    return f"{_genitive(whole, language)} {whole_word} {_genitive(tenths, language)} {part_word}"
+    return f"{_genitive(whole, language, case)} {whole_word} {_genitive(tenths, language, case)} {part_word}"
 
 
 def _date_or_time(match: re.Match[str], words: _Words) -> bool:
@@ -143,6 +155,10 @@ def native_decimals(text: str, language: str) -> str:
         before = match.string[max(0, match.start() - 8) : match.start()].split()[-1:]
         if before and before[0].lower() in words.genitive_after and len(match["part"]) <= len(words.parts):
             return _said_in_genitive(match["whole"], match["part"], words, base)
+        governed = before[0].lower() if before and base == "ru" and len(match["part"]) <= len(words.parts) else ""
+        if governed in _LOCATIVE_AFTER or governed in _DATIVE_AFTER:  # `при 2,5 кг`: "при двух целых пяти десятых"
+            case = "prepositional" if governed in _LOCATIVE_AFTER else "dative"
+            return _said_in_genitive(match["whole"], match["part"], words, base, case)
         return _said(match["whole"], match["part"], words, base)
 
     return outside_formulas_and_addresses(text, lambda prose: _DECIMAL.sub(said, prose))

@@ -205,6 +205,20 @@ def unit_follows(text: str, start: int, language: str) -> bool:
     return base in _WORDS and _unit_after_number(base).match(text, start) is not None
 
 
+def unit_feminine(text: str, start: int, language: str) -> bool | None:
+    """Whether the unit this module says after the whole number at `start` is a feminine word (`5 мин`: "минута");
+    None where no unit of one follows it (a range's, a size's, a currency's cut short: `5 руб.`, `2 млн`)."""
+    base = language.split("-")[0].lower()
+    match = _unit_after_number(base).match(text, start) if base in _WORDS else None
+    if match is None or match["first"] or match["sign"] or match.groupdict().get("size"):
+        return None
+    symbol = match["unit"].removesuffix(".") if match["unit"].removesuffix(".") in _CUT_SHORT else match["unit"]
+    symbol = _WORDS[base].same_as.get(symbol, symbol)
+    if symbol in _CURRENCY:
+        return None
+    return _WORDS[base].units[symbol][0].split()[0].endswith(("а", "я"))
+
+
 def size_alone(text: str, start: int, language: str) -> Forms | None:
     """The words of a number's size after the number at `start` (`2 тыс. человек`, `2 млн`), where no unit or
     currency follows it (`2 млн руб.`, `2 млн ₽`, which this module and `native_money` say)."""
@@ -321,6 +335,22 @@ def _locative_singular(word: str, language: str) -> tuple[str, bool] | None:
     return None
 
 
+def _singular_word(word: str, language: str) -> str | None:
+    """A unit's word in the locative singular ("километре", "минуте"); None where `_locative_singular` has none."""
+    singular = _locative_singular(word, language)
+    return None if singular is None else singular[0]
+
+
+def _dative_singular(word: str) -> str | None:
+    """A Russian unit's word (its nominative singular, one word) in the dative singular ("километру", "минуте");
+    None for a word of more than one or another ending."""
+    if re.fullmatch(r"[^\W\d_]+[бвгджзклмнпрстфхцчшщ]", word):
+        return f"{word}у"
+    if re.fullmatch(r"[^\W\d_]+[ая]", word):
+        return f"{word[:-1]}е"
+    return None
+
+
 #: The units of a distance from a place, a length's or a time's (`в 5 км от моря`, `в 1 мин от пляжа`); not a share
 #: or a difference (`штраф в 1% от суммы`, `в 5 кг от нормы`: "в один процент", not "в одном проценте")
 _DISTANCES = frozenset({"километр", "метр", "сантиметр", "миллиметр", "час", "минута", "секунда", "кілометр",
@@ -415,8 +445,11 @@ def native_units(text: str, language: str) -> str:
             if governed_one is not None:  # `до 5 км`, `к 5 км`: "до пяти километров", "к пяти километрам"
                 words_said, case = governed_one
                 form: str | None
-                if case == "genitive":
-                    form = forms[1] if re.search(r"(?<!1)1\Z", match["amount"]) else forms[2]
+                one = re.search(r"(?<!1)1\Z", match["amount"]) is not None
+                if case == "genitive":  # a 1's genitive singular: a fraction's form ("квадратного метра")
+                    form = forms[3] if one else forms[2]
+                elif one:  # `к 1 км`, `при 1 кг`: "к одному километру", "при одном килограмме"
+                    form = _dative_singular(forms[0]) if case == "dative" else _singular_word(forms[0], base)
                 else:
                     plural = _locative_plural(forms[0])
                     form = (plural.removesuffix("х") + "м" if case == "dative" else plural) if plural else None
@@ -448,7 +481,9 @@ def native_units(text: str, language: str) -> str:
             # `около 5-10 км`, `на 2-3 км`, `к 2-3 км`: "около пяти-десяти километров", "на два-три километра", "к
             # двум-трём километрам"
             genitive = governed[1] == "genitive"
-            form = plural or (forms[2] if genitive else agreeing_form(match["amount"], forms))
+            last_one = re.search(r"(?<!1)1\Z", match["amount"]) is not None  # `около 2-21 км`: "километра"
+            many = forms[3] if last_one else forms[2]
+            form = plural or (many if genitive else agreeing_form(match["amount"], forms))
             return f"{governed[0]} {form}{unit}{full_stop_kept(match)}"
         since, until = words.range_words  # `от 5-10 км`: its "от" is written; `с 5-10 км`, "с" stands for it
         written_since = re.search(
@@ -457,9 +492,14 @@ def native_units(text: str, language: str) -> str:
         start = "" if written_since else f"{since} "
         from .native_cases import range_end_in_genitive
 
-        first, last = (range_end_in_genitive(number, base) for number in (match["first"], match["amount"]))
+        feminine = forms[0].split()[0].endswith(("а", "я"))
+        first, last = (
+            range_end_in_genitive(number, base, feminine=feminine) for number in (match["first"], match["amount"])
+        )
         if first and last and not match["sign"] and not unit:  # `от 2-3 км`: "от двух до трёх километров"
-            return f"{start}{first} {until} {last} {agreeing_form('5', forms)}{full_stop_kept(match)}"
+            # after a last 1, the unit's genitive singular (`2-21 км`: "от двух до двадцати одного километра")
+            form = forms[3] if re.search(r"(?<!1)1\Z", match["amount"]) else forms[2]
+            return f"{start}{first} {until} {last} {form}{full_stop_kept(match)}"
         return f"{start}{sign}{match['first']} {until} {match['amount']} {said}"
 
     return outside_formulas_and_addresses(text, lambda prose: pattern.sub(unit_said, scales_joined(prose)))
