@@ -285,9 +285,12 @@ HOURS_AND_MINUTES = [
         "Wir sind in einer Stunde 30 Minuten da, innerhalb einer Stunde, während einer Stunde einer Minute.",
     ),
     (
-        "La película dura 1h30, en 2h05 llegamos; a las 14h30.",
+        # ... a Spanish time after the clock's article as its colon's time (f-spoken12: "a las 14h30" was left as
+        # written, which the voice read "catorce hache treinta")
+        "La película dura 1h30, en 2h05 llegamos; a las 14h30, A las 9h05, de las 9h00 a las 14h00.",
         "es",
-        "La película dura una hora 30 minutos, en 2 horas 5 minutos llegamos; a las 14h30.",
+        "La película dura una hora 30 minutos, en 2 horas 5 minutos llegamos; a las 14 30, A las 9 y 5, de las 9 a las"
+        " 14.",
     ),
     (
         "Il film dura 1h30, in 1h01 arriviamo, dopo 2h15; alle 14h30.",
@@ -300,6 +303,14 @@ HOURS_AND_MINUTES = [
         "Ci vediamo per 14h30, dopo 09h05, dalle 9h00; per 1h30, per 12h30.",
         "it",
         "Ci vediamo per le 14 e 30, dopo le 9 e 5, dalle 9; per un'ora 30 minuti, per 12 ore 30 minuti.",
+    ),
+    (
+        # ... but a duration's before the period it is counted in (f-spoken12: "Lavoro per le 14 e 30 ogni settimana"
+        # was said); after an article of the hours a time still
+        "Lavoro per 14h30 ogni settimana, per 16h00 al giorno, dopo 14h30 di fila; alle 14h30 ogni giorno.",
+        "it",
+        "Lavoro per 14 ore 30 minuti ogni settimana, per 16 ore al giorno, dopo 14 ore 30 minuti di fila; alle 14 e 30"
+        " ogni giorno.",
     ),
 ]
 

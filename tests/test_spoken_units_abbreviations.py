@@ -663,6 +663,9 @@ FRACTIONS_BEFORE_MEASURES = [
     # ... before a measure's plural too (f-spoken11: `2 1/2 pommes` was "2 et un demi pommes")
     ("Il faut 2 1/2 pommes, 2 1/2 tasses de farine et 3 1/2 citrons.", "fr",
      "Il faut 2 pommes et demie, 2 tasses et demie de farine et 3 citrons et demi."),
+    # ... and before a duration's (f-spoken12: `2 1/2 ans` was "2 et un demi ans")
+    ("Il a 2 1/2 ans, 1 1/2 an, 2 1/2 mois, 3 1/2 semaines, 1/2 semaine et 2 1/2 jours.", "fr",
+     "Il a 2 ans et demi, un an et demi, 2 mois et demi, 3 semaines et demie, une demi-semaine et 2 jours et demi."),
     ("1 1/2 kg, 1 1/2 taza, 2 1/2 horas", "es", "un kilogramo y medio, una taza y media, 2 horas y media"),
     ("1 1/2 kg, 1 1/2 colher, 2 1/2 horas", "pt", "um quilograma e meio, uma colher e meia, 2 horas e meia"),
     ("1/2 cucharada, 1/2 kg, 3/4 lb, 3/4 l, 1/4 taza", "es",
@@ -922,6 +925,13 @@ US_CUSTOMARY_UNITS = [
         "A 2 m by 3 m room, a 2 m-by-3 m room, a 2 h-by-3 h grid; a 2 m by 3 pm.",
         "en",
         "A 2-meter by 3-meter room, a 2-meter-by-3-meter room, a 2-hour-by-3-hour grid; a 2 meters by 3 pm.",
+    ),
+    # ... and its hyphened sides before no noun as two amounts (f-spoken12: `It is 2 m-by-3 m.` was "It is
+    # 2-meter-by-3 meters")
+    (
+        "It is 2 m-by-3 m, the field is 5 km-by-5 km and 2 m-by-3 m wide.",
+        "en",
+        "It is 2 meters by 3 meters, the field is 5 kilometers by 5 kilometers and 2 meters by 3 meters wide.",
     ),
     (
         "Dazu 2 lb Mehl, 8 oz Käse, 1 oz Zucker, mit 1 mph.",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .rules import Clock, Language
 
@@ -181,9 +181,18 @@ def colon_times(text: str, lang: Language, *, ratio_line: bool = False) -> str:
     return _clock_pattern(clock).sub(time, text)
 
 
+@cache
+def _cued_h_time(cues: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’])(?P<cue>(?i:{cues})\s+){_CLOCK_H.pattern}")
+
+
 def h_times(text: str, lang: Language) -> str:
     """ "15 heures 45" for `15h45` (eSpeak said "quinze ache quarante-cinq")."""
     clock = lang.colon_clock
+    if clock is not None and not clock.h_times and lang.code == "es" and "h" in text:
+        # a Spanish time glued to its `h` after the clock's article (`a las 14h30`, left as written, "catorce hache
+        # treinta"): as its colon's time, "a las 14 30"; elsewhere a duration's as often (`dura 1h30`)
+        return _cued_h_time(clock.cues).sub(r"\g<cue>\2:\3", text)
     if clock is None or not clock.h_times or "h" not in text:
         return text
     return _CLOCK_H.sub(lambda m: say_time(m[1], m[2], lang, clock.minutes, clock.whole), text)

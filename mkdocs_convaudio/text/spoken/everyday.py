@@ -68,6 +68,13 @@ _ITALIAN_GLUED_TIME = re.compile(
     r"(?P<hour>[01]?\d|2[0-3])|(?P<cue>(?i:per|dopo)\s+)(?P<late>1[3-9]|2[0-3]|0[2-9]))h(?P<minutes>[0-5]\d)"
     r"(?![\w'’\-]|[.,:]\d)"
 )
+#: ... but not after "per" or "dopo" before the period it is counted in (`Lavoro per 14h30 ogni settimana`, `per 14h30
+#: al giorno`: a duration, "per 14 ore 30 minuti"; "per le 14 e 30" was said)
+_ITALIAN_PERIOD_AFTER = re.compile(
+    r"\s+(?:ogni|al|alla|a|per|in|nel|nella|di)\s+(?:giorno|giornata|settimana|mese|anno|notte|turno|volta|fila|totale)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _italian_glued_times(text: str) -> str:
@@ -75,6 +82,8 @@ def _italian_glued_times(text: str) -> str:
         minutes = int(match["minutes"])
         if match["article"]:
             hour, before = int(match["hour"]), match["article"]
+        elif _ITALIAN_PERIOD_AFTER.match(match.string, match.end()):
+            return match[0]  # `per 14h30 ogni settimana`: `_glued_durations`' duration
         else:
             hour, before = int(match["late"]), f"{match['cue']}le "
         return f"{before}{hour} e {minutes}" if minutes else f"{before}{hour}"

@@ -49,7 +49,9 @@ _MEASURES = {
            # ... and what a recipe halves itself (`1/2 pomme`: "une demi-pomme"; "un demi pomme" was said)
            "pomme", "poire", "orange", "banane", "carotte", "tomate", "courgette", "aubergine", "échalote", "mangue",
            "botte", "cuillerée", "oignon", "citron", "poivron", "avocat", "concombre", "chou", "pamplemousse", "melon",
-           "ananas", "bouquet", "pot"),
+           "ananas", "bouquet", "pot",
+           # ... and a duration's (`2 1/2 ans`: "deux ans et demi"; "2 et un demi ans" was said)
+           "an", "année", "jour", "semaine", "mois", "siècle"),
     "it": ("tazza", "tazzina", "bicchiere", "cucchiaio", "cucchiaino", "pizzico", "ora", "giorno", "fetta",
            "bottiglia", "lattina", "bustina", "confezione", "spicchio", "panetto", "mela", "pera", "arancia",
            "cipolla", "carota", "limone", "peperone", "avocado"),
@@ -63,8 +65,8 @@ _MEASURES = {
 #: French measures that are feminine (`une demi-heure`), besides those in -seconde, -mole and -calorie
 _FRENCH_FEMININE = frozenset(
     {"cuillère", "cuiller", "tasse", "pincée", "heure", "journée", "tranche", "gousse", "bouteille", "boîte", "livre",
-     "once", "minute", "partie", "pinte", "pomme", "poire", "orange", "banane", "carotte", "tomate", "courgette",
-     "aubergine", "échalote", "mangue", "botte", "cuillerée"}
+     "once", "minute", "partie", "année", "semaine", "pinte", "pomme", "poire", "orange", "banane", "carotte",
+     "tomate", "courgette", "aubergine", "échalote", "mangue", "botte", "cuillerée"}
 )  # fmt: skip
 #: German measures that are neuter (`ein halbes Kilogramm`), besides those in -gramm; and German words in -e that
 #: are not feminine

@@ -999,6 +999,10 @@ def _numbers_with_units(text: str, lang: Language) -> str:
             said += "."  # `5 min. Dann`, `5 min. iOS needs`: a sentence ends there
         return said
 
+    if lang.code == "en" and "-by-" in text:
+        # an area's hyphened sides before no noun they describe (`It is 2 m-by-3 m.`): as written with spaces, "2
+        # meters by 3 meters" ("2-meter-by-3 meters" was said); `a 2 m-by-3 m room` as before
+        text = _PREDICATE_AREA.sub(r"\1 by \3", text)
     return pattern.sub(say, text)
 
 
@@ -1007,11 +1011,22 @@ def _numbers_with_units(text: str, lang: Language) -> str:
 _COMPOUND_NEXT = re.compile(r"-[a-z]{2}")
 
 
+#: Two amounts of one unit joined by "-by-" with no noun after the second (`It is 2 m-by-3 m.`, `5 km-by-5 km, then`)
+_PREDICATE_AREA = re.compile(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)?[ \t]?(?P<unit>[A-Za-z]{1,3}))-by-(\d+(?:[.,]\d+)?[ \t]?(?P=unit))(?![\w-])"
+    r"(?![ \t]+(?!(?:of|and|or|to|per|in|on|at|for|is|are|was|were|with|from|by|than|each|more|less|a|an|the"
+    r"|wide|long|high|deep|tall|thick|apart|away)\b)[A-Za-z])"
+)
+
+
 def _hyphened_to_a_noun(match: re.Match[str]) -> bool:
     """Whether a unit's amount alone (no sign, rate, area or full stop: `5 km²-area` keeps its square) is joined by
     a hyphen to the noun it describes (`a 2 lb-bag`, `a 5 km-run`)."""
     plain = not any(match[group] for group in ("sign", "rate", "area", "each", "stop", "about"))
-    return plain and _COMPOUND_NEXT.match(match.string, match.end()) is not None
+    # not an area's first side (`It is 2 m-by-3 m.`: "2-meter-by-3 meters" was said; `_describing` says it where a
+    # noun follows the second, `a 2 m-by-3 m room`)
+    by = re.match(r"-by-\d", match.string[match.end() : match.end() + 5]) is not None
+    return plain and not by and _COMPOUND_NEXT.match(match.string, match.end()) is not None
 
 
 #: A name after `ft` (`Remix 2 ft Lil Wayne`, `Track 3 ft. Drake`), not a sentence's first word (`6 ft. The gate`)
