@@ -629,14 +629,21 @@ def unit_range_after_preposition(
     if before is None or re.fullmatch(rf"от|від|{_WORDS[base].range_start}", before["preposition"], re.I):
         return None
     case = _case_after(before["preposition"], base, accusative=True)
-    # a 1 in the unit's gender in the genitive (`около 1-3 км`: "около одного-трёх километров"; "около от 1 до 3
-    # километров" was sent); in another case its singular would follow a plural's range
-    if case is None or ((_ends_in_one(first) or _ends_in_one(last)) and case != "genitive"):
+    # a 1 in the unit's gender (`около 1-3 км`, `за 1-2 км`, `к 1-2 км`: "около одного-трёх километров", "за
+    # один-два километра", "к одному-двум километрам"; "около от 1 до 3 километров", "за от 1 до 2 километров" were
+    # sent); not a last 1 in the dative or the locative, whose singular would follow a plural's range, nor a feminine
+    # 1 in Ukrainian's locative, which num2words has not
+    if case is None:
+        return None
+    if _ends_in_one(last) and case not in ("genitive", "nominative"):
+        return None
+    if base == "uk" and feminine and _ends_in_one(first) and case not in ("genitive", "nominative"):
         return None
     said_case = _WORDS[base].locative_case if case == "locative" else case
-    said = [_said(number, said_case, base, feminine=feminine and case == "genitive") for number in (first, last)]
-    if feminine and case == "nominative":  # num2words' Ukrainian has no "дві"
+    said = [_said(number, said_case, base, feminine=feminine and case != "nominative") for number in (first, last)]
+    if feminine and case == "nominative":  # num2words' Ukrainian has no "дві"; a 1's accusative "одну"
         said = [re.sub(r"(?<!\w)два\Z", "две" if base == "ru" else "дві", words) for words in said]
+        said = [re.sub(r"(?<!\w)один\Z", "одну", words) for words in said]
     return "-".join(said), case
 
 
