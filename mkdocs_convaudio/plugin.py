@@ -1464,6 +1464,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         video = [item.video_uri] if item.video_uri else []
         return [item.audio_uri, item.timings_uri, *captions, *chapters, *video]
 
+    # before other plugins' (0): markers are HTML comments, which mkdocs-minify-plugin's `remove_comments` drops, and
+    # minifiers and Material's privacy plugin (-50) should see the finished players (Material's social plugin: 50)
+    @event_priority(50)
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
         if not self.uris:
             return output
