@@ -132,6 +132,24 @@ def where_first(message: str) -> str:
     return f"{found['at']}: option {found['option']!r}: {message[found.end() :]}" if found else message
 
 
+def _refuse_a_group(config: MkDocsConfig, config_file: str) -> None:
+    """A clear error where convaudio is one of the plugins of Material's group plugin (`group: {plugins:
+    [convaudio]}`): the group loads them once a build has begun, so a command finds no plugin to read or run,
+    and said the plugin was not enabled (bug bash h-plugins)."""
+    for plugin in config.plugins.values():
+        if not type(plugin).__module__.startswith("material.plugins.group"):
+            continue
+        entries = getattr(plugin.config, "plugins", None) or []
+        names = {entry if isinstance(entry, str) else next(iter(entry), "") for entry in entries}
+        if names & {"convaudio", "convaudio/convaudio"}:
+            raise ConvaudioError(
+                "the convaudio plugin is listed under Material's group plugin (`group:`), which loads it only once "
+                "a build has begun, so this command cannot read it; list it under `plugins:` itself, and turn it "
+                "on and off with its own option instead (`- convaudio: {enabled: !ENV [CI, false]}`)",
+                config_file,
+            )
+
+
 def load_site(config_file: str, warnings: list[str] | None = None) -> tuple[SessionOptions, str]:
     """Session options from mkdocs.yml exactly as the plugin would build them, and the theme language; the
     config's warnings (an unknown option) go to `warnings` when given, else are printed once as warnings."""
@@ -146,6 +164,7 @@ def load_site(config_file: str, warnings: list[str] | None = None) -> tuple[Sess
         raise ConvaudioError(f"cannot read this MkDocs configuration: {error}", config_file) from None
     plugin = next((p for p in config.plugins.values() if isinstance(p, ConvAudioPlugin)), None)
     if plugin is None:
+        _refuse_a_group(config, config_file)
         raise PluginNotEnabled("the convaudio plugin is not enabled in this site's plugins", config_file)
     language = theme_language(config.theme) or "en"
     for message in found:
@@ -298,6 +317,7 @@ def plan_site_sessions(
             config = read_config(config_file, site_dir=site_dir)
             plugin = next((p for p in config.plugins.values() if isinstance(p, ConvAudioPlugin)), None)
             if plugin is None:
+                _refuse_a_group(config, config_file)
                 raise ConvaudioError("the convaudio plugin is not enabled in this site's plugins", config_file)
             plugin.dry_run = True
             # as `mkdocs build` and `mkdocs serve` start them (`shut_down_plugins` ends them)

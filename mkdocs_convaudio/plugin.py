@@ -729,11 +729,15 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.sleep: Callable[[float], None] | None = None
         self.clock: Callable[[], float] | None = None
 
-    @event_priority(float("inf"))
+    # below Material's group plugin's `on_config` (150), which loads the plugins of its group while MkDocs runs the
+    # event and files their methods in among the rest: one filed before the group's own made MkDocs run the group's
+    # again, and again (a build that never ended)
+    @event_priority(149)
     def _on_config_first(self, config: MkDocsConfig) -> None:
         # before a plugin moves the docs folder (mkdocs-monorepo-plugin merges docs folders into a new temporary
-        # one for each build): the site's memo files are named after the folder its config file gives. Once per
-        # config: mkdocs-static-i18n builds its other languages again with the config the first one changed
+        # one for each build, at priority 0): the site's memo files are named after the folder its config file
+        # gives. Once per config: mkdocs-static-i18n builds its other languages again with the config the first one
+        # changed
         if self.configured_docs_dir is None:
             self.configured_docs_dir = config.docs_dir
 

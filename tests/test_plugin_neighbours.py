@@ -4,11 +4,15 @@ h-plugins): the page a reader gets must hold a whole player whatever the order."
 from __future__ import annotations
 
 import datetime
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
-from tests.sites import Site, conversation, post
+from tests.sites import Site, conversation, decode, post
 
 TALK = conversation(("Maya", "This conversation sits in the excerpt."), ("Tom", "So the blog index shows it."))
 
@@ -42,3 +46,59 @@ def test_minify_removing_comments_keeps_the_durations_and_the_blog_index_players
             assert re.search(r'class="?convaudio-duration"?>0:0\d<', html), (build, page)
             assert re.search(r'<audio class="?convaudio-audio"?', html), (build, page)
             assert len(re.findall(r"data-start=", html)) == 2, (build, page)
+
+
+def _run(site: Site, *arguments: str) -> subprocess.CompletedProcess[str]:
+    """`python ARGUMENTS` in the site's folder, as a user runs `mkdocs` or `mkdocs-convaudio` there; a run that does not
+    end fails the test (a hang is the bug these tests look for), not the test run."""
+    root = str(Path(__file__).resolve().parent.parent)
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([root, os.environ.get("PYTHONPATH", "")]),
+        "NO_MKDOCS_2_WARNING": "1",
+    }
+    try:
+        return subprocess.run(
+            [sys.executable, *arguments], cwd=site.root, env=env, capture_output=True, text=True, timeout=120
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"{arguments} did not end")
+
+
+ESTIMATE = (
+    "-c",
+    "import sys; from mkdocs_convaudio.entry import main; "
+    "sys.argv = ['mkdocs-convaudio', 'estimate']; sys.exit(main())",
+)
+
+
+def test_convaudio_inside_material_s_group_plugin_builds(site: Site) -> None:
+    """Material's group plugin (`group: {enabled: !ENV CI, plugins: [convaudio]}`, to synthesize in CI only) loads
+    its plugins during its own `on_config` (priority 150) and files their events into the list MkDocs is running:
+    convaudio's first `on_config` (at priority +inf) went before the group's, which MkDocs then ran again, and again,
+    loading another convaudio each time: `mkdocs build` never ended, its memory growing. Convaudio's first
+    `on_config` runs after the group's now. `mkdocs-convaudio estimate`, which cannot see a plugin the group has not
+    loaded yet, said the plugin was not enabled: it says where it is, and what to write instead (convaudio's own
+    `enabled:`), which it then estimates."""
+    site.write("index.md", post("# Home\n\n" + TALK))
+    config = "site_name: Test\nuse_directory_urls: false\ntheme: {name: material}\nplugins:\n"
+    (site.root / "mkdocs.yml").write_text(
+        config + "  - group:\n      enabled: !ENV [AUDIO, true]\n      plugins:\n        - convaudio\n",
+        encoding="utf-8",
+    )
+    done = _run(site, "-m", "mkdocs", "build", "--strict")
+    assert done.returncode == 0, done.stderr
+    assert "1 conversation, 2 lines: 2 synthesized" in done.stderr, done.stderr
+    samples, rate = decode(site.root / "site" / "assets" / "convaudio" / "index-1.mp3")
+    assert len(samples) > rate, len(samples)
+    assert "convaudio-duration" in (site.root / "site" / "index.html").read_text(encoding="utf-8")
+
+    done = _run(site, *ESTIMATE)
+    assert done.returncode == 2 and "listed under Material's group plugin" in done.stderr, done.stderr
+    assert "`- convaudio: {enabled: !ENV [CI, false]}`" in done.stderr, done.stderr
+    (site.root / "mkdocs.yml").write_text(
+        config + "  - convaudio:\n      enabled: !ENV [AUDIO, true]\n", encoding="utf-8"
+    )
+    done = _run(site, *ESTIMATE)
+    assert done.returncode == 0, done.stderr
+    assert re.search(r"total\s+0\s+0\b", done.stdout), done.stdout

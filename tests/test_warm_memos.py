@@ -1395,7 +1395,9 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 
-@event_priority(1000)  # before convaudio's main handler, and above any usual priority
+# before convaudio's main handler, and as high as a plugin can be below Material's group plugin's `on_config` (150),
+# which convaudio's first `on_config` must stay below (bug bash h-plugins: above it, a build in a group never ended)
+@event_priority(149)
 def on_config(config):
     # a new folder outside the site's folder for each build, as mkdocs-monorepo-plugin merges docs folders
     merged = tempfile.mkdtemp(prefix="merged-docs-", dir=Path(config.config_file_path).parent.parent)
@@ -1406,8 +1408,8 @@ def on_config(config):
 
 
 def test_a_docs_folder_moved_to_a_new_temporary_folder_each_build_keeps_one_set_of_memos(site: Site) -> None:
-    """A plugin that merges docs folders into a new temporary folder for every build, at any priority: the site
-    keeps one set of memo files and one published folder, not a full copy of its audio per build."""
+    """A plugin that merges docs folders into a new temporary folder for every build, at any priority up to 149:
+    the site keeps one set of memo files and one published folder, not a full copy of its audio per build."""
     for name, text in TALKS.items():
         site.write(name, text)
     (site.root / "hook.py").write_text(MERGING_HOOK, encoding="utf-8")
