@@ -2304,6 +2304,7 @@ class AudioSession:
                 f"line(s) are not cached: rendering with the fallback engine {fallback} instead (without "
                 "fallback_engine the build would stop and say how to provide credentials)"
             )
+        self._stop_a_strict_fall_back(missing, fallback, why)
         self.engine.close()
         self.engine = self._make_engine(fallback)
         self.renderer = self._make_renderer(self.engine)
@@ -2315,6 +2316,33 @@ class AudioSession:
                 conversation, item.language, item.voice_key, item.legacy_keys, warnings, item.job.production
             )
         self._say_planned_again(warnings)
+
+    def fallback_note(self) -> str:
+        """What the summary line adds after a fallback: the CI log a maintainer reads said "41 synthesized (1,707
+        characters)", read as paid to the cloud engine (its package missing is no "no credentials": a key set, the
+        extra not installed; review of h-ci). `render`'s summary said nothing of it either."""
+        if not self.fell_back:
+            return ""
+        return f" (made with the fallback engine {self.engine.name}: {self.fell_back_why}, nothing was sent to it)"
+
+    def _stop_a_strict_fall_back(self, missing: int, fallback: str, why: ConvaudioError | None) -> None:
+        """A build that fails on any warning (`--strict`) stops right after the fallback's warning, which fails it:
+        it synthesized every missing line with the fallback engine, then failed at its end (bug bash h-ci, 23
+        lines of eSpeak NG in a fork's CI run). Nothing is made, nor are voices written to the voice map."""
+        if not self.failing_warnings():
+            return
+        configured = self.engine.name
+        if isinstance(why, MissingPackageError):
+            fix = f"install the {configured} engine's package (above)"
+        else:
+            variable = getattr(self.engine, "api_key_env", None)
+            fix = f"give the {configured} engine its credentials{f' ({variable})' if variable else ''}"
+        raise ConvaudioError(
+            f"--strict: the switch to the fallback engine {fallback} (warned above) fails this build at its end, "
+            f"so nothing was synthesized ({missing} line(s) are not cached). To build: {fix}; or restore the cache "
+            f"that holds these lines; or, to preview with {fallback} (a pull request from a fork, which gets no "
+            "secrets), build without --strict. A cache-only build (CONVAUDIO_GENERATE=0) lists the missing lines"
+        )
 
     def _say_planned_again(self, warnings: list[str]) -> None:
         """The warnings of conversations planned again (the voice map changed on disk, a fallback engine) that

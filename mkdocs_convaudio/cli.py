@@ -969,6 +969,8 @@ def command_render(args: argparse.Namespace) -> int:
     # recorded while the run holds the cache, before its first line, and again once it made every file it was
     # given: `cache prune` keeps what it uses
     session.before_render = lambda: record_run(args, session, batch, done=False)
+    if args.strict:  # a run that fails at its end pays nothing and makes no fallback audio first, as a build does
+        session.failing_warnings = lambda: len(batch.warnings) + len(warned)
     stats = session.render()
     # complete: every file and conversation it was given made, with the configured engine
     # drafts left out are not: what they used is kept in an entry of their own (`record_run`)
@@ -1053,7 +1055,7 @@ def command_render(args: argparse.Namespace) -> int:
     files = (3 if session.options.captions else 2) * len(made) + chapters + videos + len(set(snippets))
     skipped = f"; {len(batch.skipped)} dialogue file(s) skipped" if batch.skipped else ""
     written = f"{files} file{'s' * (files != 1)} in {out}"
-    print(f"{stats.summary()}; {written}; {problems} warning{'s' * (problems != 1)}{skipped}")
+    print(f"{stats.summary()}{session.fallback_note()}; {written}; {problems} warning{'s' * (problems != 1)}{skipped}")
     # a dialogue file named on the command line that made no MP3 is a failure even without --strict
     return 1 if batch.skipped or (args.strict and problems) else 0
 

@@ -1398,15 +1398,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             for uri in (item.audio_uri, item.timings_uri):
                 if (file := files.src_uris.get(uri)) is not None:
                     file.abs_src_path = self.session.published_file(uri)
-        summary = stats.summary()
-        if self.session.fell_back:
-            # the CI log a maintainer reads: "41 synthesized (1,707 characters)" read as paid to the cloud engine
-            # (its package missing is no "no credentials": a key set, the extra not installed; review of h-ci)
-            summary += (
-                f" (made with the fallback engine {self.session.engine.name}: {self.session.fell_back_why}, "
-                "nothing was sent to it)"
-            )
-        log.info(summary)
+        log.info(stats.summary() + self.session.fallback_note())
         return env
 
     def _defer_problems(self, config: MkDocsConfig, files: Files) -> bool:

@@ -915,6 +915,53 @@ def test_no_credentials_fails_with_how_to_unless_a_fallback_is_set(
 
 
 @pytest.mark.usefixtures("no_adc")
+def test_a_strict_build_that_would_fall_back_stops_before_synthesizing_and_says_how_to_build(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A `--strict` build without credentials and with a fallback engine synthesized every missing line with the
+    fallback, then failed at its end on the fallback's own warning (bug bash h-ci): the warning comes first, then
+    the build stops, having made nothing, and says how to build."""
+    use_google(site, google, monkeypatch)
+    monkeypatch.delenv("GOOGLE_API_KEY")
+    site.plugin_options["fallback_engine"] = "espeak"
+    site.write("talk.md", post(conversation(*TURNS_EN)))
+    with pytest.raises(Abort):
+        site.build(strict=True)
+    messages = site.warnings()
+    fallback = next(i for i, m in enumerate(messages) if "no credentials for the google engine" in m)
+    [stop] = [m for m in messages[fallback + 1 :] if "--strict" in m]
+    assert "nothing was synthesized" in stop and "3 line(s)" in stop, stop
+    for hint in ("GOOGLE_API_KEY", "without --strict", "CONVAUDIO_GENERATE=0"):
+        assert hint in stop, stop
+    assert google.requests == []
+    assert not (site.root / "convaudio-voices.yml").exists()  # no fallback voices written for a build that made nothing
+    site.caplog.clear()
+    assert site.build().synthesized == 3  # the strict build cached none of them: it made nothing
+
+
+@pytest.mark.usefixtures("no_adc")
+def test_render_strict_that_would_fall_back_stops_before_synthesizing(
+    google: FakeServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`render --strict` made every line with the fallback engine, then exited 1 on the fallback's warning."""
+    monkeypatch.delenv("GOOGLE_API_KEY", raising=False)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "t.json").write_text('[{"speaker": "A", "line": "Hello."}, {"speaker": "B", "line": "Hi."}]')
+    (tmp_path / "convaudio.toml").write_text(
+        f'engine = "google"\nfallback_engine = "espeak"\n[google]\nendpoint = "{google.url}"\n', encoding="utf-8"
+    )
+    assert main(["render", "t.json", "--out", "out", "--strict"]) == 2
+    err = capsys.readouterr().err
+    assert "fallback engine espeak" in err and "nothing was synthesized (2 line(s) are not cached)" in err, err
+    assert not list((tmp_path / "out").glob("*.mp3")) if (tmp_path / "out").exists() else True
+    assert main(["render", "t.json", "--out", "out"]) == 0  # a preview: made with eSpeak NG
+    assert "2 synthesized (9 characters), 0 from cache (made with the fallback engine espeak: no credentials" in (
+        capsys.readouterr().out
+    )
+    assert google.requests == []
+
+
+@pytest.mark.usefixtures("no_adc")
 def test_a_build_without_credentials_leaves_the_voice_map_as_it_was(
     site: Site,
     google: FakeServer,
