@@ -8,6 +8,7 @@ import codecs
 import contextlib
 import hashlib
 import io
+import json
 import logging
 import math
 import os
@@ -24,6 +25,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
+
+    from .store.outputs import Outputs
 
 from .build import AudioSession, BuildProblems, Placed, SessionOptions, build_problems, front_matter_line, site_lexicon
 from .engines import EngineContext, create_engine, engine_class, engine_names, require_packages
@@ -821,14 +824,43 @@ def _print_warning(message: str) -> None:
 CONVERSATION_FILES = (".mp3", ".json", ".vtt", ".chapters.json", ".html", ".mp4")
 
 
-def render_owner(args: argparse.Namespace) -> str:
+def render_owner(args: argparse.Namespace, options: SessionOptions | None = None) -> str:
     """The run whose files in `--out` the outputs record names (`store.outputs`): a `--posts` run by its posts
-    folder, a dialogue-file run by the files and folders it was given. A run removes only the files its own kind
-    of run wrote there: another run writing into the same `--out` (dialogue files beside posts, as render.md
-    suggests, or another posts folder) keeps its files."""
+    folder (and its `trigger_key` and `trigger_value` when not the default ones), a dialogue-file run by the files
+    and folders it was given. A run removes only the files its own kind of run wrote there: another run writing
+    into the same `--out` (dialogue files beside posts, as render.md suggests, another posts folder, or a config
+    rendering the posts of another trigger key, `podcast: true`) keeps its files."""
     if args.posts:
-        return f"posts:{Path(args.posts).resolve().as_posix()}"
+        owner = f"posts:{Path(args.posts).resolve().as_posix()}"
+        if options is not None and (options.trigger_key, options.trigger_value) != ("audio", True):
+            # not for the default: the records of earlier runs name it without, and stay theirs
+            value = json.dumps(options.trigger_value, sort_keys=True, default=str)
+            owner += f"\ntrigger:{options.trigger_key}={value}"
+        return owner
     return "files:" + "\n".join(sorted(Path(item).resolve().as_posix() for item in args.inputs))
+
+
+def orphans_of(args: argparse.Namespace) -> Callable[[str], bool]:
+    """Which earlier dialogue-file runs (their owners, `render_owner`) a dialogue-file run takes over the files of:
+    a run given files by name is its own owner, so once a file was renamed (`render old.json`, then `render
+    new.json`) the old one's files were only named, and stayed published. Taken over: a run whose every file is
+    gone, each from a folder this run was given a file of, or below a folder it was given."""
+    if args.posts:
+        return lambda other: False
+    given = [Path(item).resolve() for item in args.inputs]
+    folders = [path for path in given if path.is_dir()]
+    parents = {path.parent for path in given if not path.is_dir()}
+
+    def adopts(other: str) -> bool:
+        if not other.startswith("files:"):
+            return False
+        paths = [Path(name) for name in other[len("files:") :].split("\n") if name]
+        return bool(paths) and all(
+            not path.exists() and (path.parent in parents or any(path.is_relative_to(f) for f in folders))
+            for path in paths
+        )
+
+    return adopts
 
 
 def remove_unwritten(
@@ -840,6 +872,7 @@ def remove_unwritten(
     owner: str,
     snippets: Sequence[Path] = (),
     complete: bool = False,
+    adopts: Callable[[str], bool] = lambda other: False,
 ) -> tuple[list[str], list[str]]:
     """Remove from `out` the `unwritten` files (a video or captions turned off: `unwritten_outputs`) that an
     earlier run recorded writing and that are still as it wrote them (`store.outputs`), and, for a `complete` run
@@ -848,10 +881,27 @@ def remove_unwritten(
     out after a `--drafts` run), each still as written, or none of that conversation's. Records every file of its
     conversations this run wrote. Returns the files removed that it no longer writes, and the conversations whose
     files it removed (`talk-1` for `talk-1.mp3`, `talk-1.json`, …); the others (the user's
-    own files, ones replaced since, or written by a version that kept no record) stay, to be named."""
+    own files, ones replaced since, or written by a version that kept no record) stay, to be named. A complete run
+    also removes so the files of the earlier runs it `adopts` (`orphans_of`: dialogue files renamed). The record's
+    lock is held from its reading to its writing: another run into the same `--out` waits."""
     from .store.outputs import Outputs
 
     record = Outputs(session.cache, out)
+    with record.held():
+        return _remove_unwritten(session, out, batch, unwritten, record, owner, snippets, complete, adopts)
+
+
+def _remove_unwritten(
+    session: AudioSession,
+    out: Path,
+    batch: Batch,
+    unwritten: Sequence[str],
+    record: Outputs,
+    owner: str,
+    snippets: Sequence[Path],
+    complete: bool,
+    adopts: Callable[[str], bool],
+) -> tuple[list[str], list[str]]:
     removed: list[str] = []
     stale: list[str] = []
     by_conversation: dict[str, list[str]] = {}
@@ -888,7 +938,8 @@ def remove_unwritten(
         if path.name != "convaudio-head.html":
             written[path.relative_to(out).as_posix()] = None
     if complete:
-        for name in record.owned(owner):
+        owners = [owner, *sorted(other for other in record.owners() if other != owner and adopts(other))]
+        for name in sorted({name for each in owners for name in record.owned(each)}):
             if name not in written and name not in removed:
                 kind = next((kind for kind in CONVERSATION_FILES[::-1] if name.endswith(kind)), "")
                 if (base := name[: len(name) - len(kind)]) not in made:  # its files are `unwritten`'s to remove
@@ -1002,7 +1053,14 @@ def command_render(args: argparse.Namespace) -> int:
     snippets = write_snippets(session, batch, out, prefix, title) if args.posts else []
     unwritten = unwritten_outputs(out, batch.placed, captions=session.options.captions)
     removed, gone = remove_unwritten(
-        session, out, batch, unwritten, owner=render_owner(args), snippets=snippets, complete=not left_out
+        session,
+        out,
+        batch,
+        unwritten,
+        owner=render_owner(args, session.options),
+        snippets=snippets,
+        complete=not left_out,
+        adopts=orphans_of(args),
     )
     if gone:
         # said, not warned: the run's own files of a conversation it no longer makes (`--strict` passes)
@@ -1829,6 +1887,7 @@ def shut_down_plugins() -> None:
 
 #: the module of Material's blog plugin, which makes a temporary folder when it is made (`shut_down_plugins`)
 _BLOG_PLUGIN = "material.plugins.blog.plugin"
+
 
 
 if __name__ == "__main__":

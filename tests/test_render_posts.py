@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
+import threading
 from pathlib import Path
 
+import filelock
 import pytest
 import yaml
 from mutagen.id3 import ID3
 
 from mkdocs_convaudio.cli import main
+from mkdocs_convaudio.store.locks import CacheLocks
 from tests.sites import conversation, decode, post, url_versions
 
 
@@ -479,6 +483,108 @@ def test_render_removes_the_files_it_wrote_of_a_renamed_post_and_names_those_it_
     assert len(samples) / rate > 1.0
     assert main(render) == 0  # nothing more to remove
     assert "removed from" not in capsys.readouterr().err
+
+
+def test_render_runs_of_two_trigger_keys_into_one_out_keep_each_other_s_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two configs of one blog, one rendering `audio: true` posts and one `podcast: true` posts, into one `--out`:
+    each run took the other's files for those of posts it no longer makes, and removed them."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "_posts").mkdir()
+    talk = conversation(("Host", "A post with audio."), ("Guest", "Yes."))
+    (tmp_path / "_posts" / "2024-01-01-talk.md").write_text(post(talk), encoding="utf-8")
+    show = conversation(("Host", "A podcast episode."), ("Guest", "Indeed."))
+    (tmp_path / "_posts" / "2024-01-02-show.md").write_text(post(show, audio=False, podcast=True), encoding="utf-8")
+    (tmp_path / "audio.toml").write_text('trigger_key = "audio"\n', encoding="utf-8")
+    (tmp_path / "podcast.toml").write_text('trigger_key = "podcast"\n', encoding="utf-8")
+    runs = {
+        name: ["render", "--posts", "_posts", "--out", "out", "--strict", "--toml", f"{name}.toml"]
+        for name in ("audio", "podcast")
+    }
+    assert main(runs["audio"]) == 0
+    for name in ("podcast", "audio", "podcast"):
+        assert main(runs[name]) == 0
+        err = capsys.readouterr().err
+        assert "removed from" not in err, err
+        assert (tmp_path / "out" / "2024-01-01-talk-1.mp3").is_file(), name
+        assert (tmp_path / "out" / "2024-01-02-show-1.mp3").is_file(), name
+    (tmp_path / "_posts" / "2024-01-02-show.md").rename(tmp_path / "_posts" / "2024-01-03-show.md")
+    assert main(runs["podcast"]) == 0  # its own renamed post's files still go
+    assert "removed from out the files of 1 conversation" in capsys.readouterr().err
+    assert not list((tmp_path / "out").glob("2024-01-02-show-1.*"))
+    assert (tmp_path / "out" / "2024-01-01-talk-1.mp3").is_file()
+
+
+def test_render_removes_the_files_of_a_dialogue_file_given_by_name_once_renamed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`render old.json`, then the file renamed and `render new.json`: the run was another "run like this one"
+    (its owner was the files given), so old.json's files were only named, and stayed published. A dialogue-file
+    run removes those an earlier one wrote of files given by name that are no longer there, in a folder it was
+    given a file of; another file's, still there, stay."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "old.json").write_text('[{"speaker": "A", "line": "Renamed."}]', encoding="utf-8")
+    (tmp_path / "other.json").write_text('[{"speaker": "A", "line": "Rendered alone."}]', encoding="utf-8")
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "gone.json").write_text('[{"speaker": "A", "line": "Deleted."}]', encoding="utf-8")
+    assert main(["render", "old.json", "--out", "out"]) == 0
+    assert main(["render", "other.json", "--out", "out"]) == 0
+    assert main(["render", "elsewhere/gone.json", "--out", "out"]) == 0
+    (tmp_path / "old.json").rename(tmp_path / "new.json")
+    (tmp_path / "elsewhere" / "gone.json").unlink()
+    capsys.readouterr()
+    assert main(["render", "new.json", "--out", "out", "--strict"]) == 0
+    err = capsys.readouterr().err
+    assert "removed from out the files of 1 conversation an earlier run like this one wrote" in err, err
+    assert "(old: " in err, err
+    out = tmp_path / "out"
+    assert not list(out.glob("old.*"))
+    assert {path.name for path in out.glob("other.*")} == {"other.mp3", "other.json", "other.vtt"}
+    assert {path.name for path in out.glob("gone.*")} == {"gone.mp3", "gone.json", "gone.vtt"}  # another folder's
+    assert (out / "new.mp3").is_file()
+
+
+def test_render_waits_for_another_run_s_hold_on_the_outputs_record_before_removing_anything(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two runs into one `--out`: each read the outputs record and removed files without its lock, taking it only
+    to write the record, so one could remove a file the other was recording. A run now holds the record's lock
+    from its reading to its writing: while another run holds it, nothing is removed."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "_posts").mkdir()
+    talk = conversation(("Host", "A post renamed."), ("Guest", "Its files go."))
+    (tmp_path / "_posts" / "2024-01-01-old.md").write_text(post(talk), encoding="utf-8")
+    render = ["render", "--posts", "_posts", "--out", "out"]
+    assert main(render) == 0
+    (tmp_path / "_posts" / "2024-01-01-old.md").rename(tmp_path / "_posts" / "2024-01-02-new.md")
+    lock_path = CacheLocks(tmp_path / ".cache" / "plugin" / "convaudio").key_path("outputs")
+    waiting = threading.Event()
+
+    class Waiting(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            if "Attempting to acquire" in record.getMessage() and str(lock_path) in record.getMessage():
+                waiting.set()
+
+    handler = Waiting(logging.DEBUG)
+    filelock_log = logging.getLogger("filelock")
+    level = filelock_log.level
+    filelock_log.setLevel(logging.DEBUG)
+    statuses: list[int] = []
+    try:
+        with filelock.FileLock(lock_path, thread_local=False):  # the other run
+            filelock_log.addHandler(handler)  # from here, an attempt is the run's
+            run = threading.Thread(target=lambda: statuses.append(main(render)))
+            run.start()
+            assert waiting.wait(120), "the run never waited for the record's lock"
+            assert (tmp_path / "out" / "2024-01-01-old-1.mp3").is_file()  # nothing removed while another holds it
+        run.join(120)
+    finally:
+        filelock_log.removeHandler(handler)
+        filelock_log.setLevel(level)
+    assert statuses == [0]
+    assert "removed from out the files of 1 conversation" in capsys.readouterr().err
+    assert not list((tmp_path / "out").glob("2024-01-01-old-1.*"))
 
 
 def test_render_without_drafts_removes_the_files_a_draft_rendered_with_drafts_wrote(

@@ -12,10 +12,11 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from ..errors import ConvaudioError
 from .cache import AudioCache
 from .files import atomic_path, file_stamp
 
@@ -37,6 +38,31 @@ class Outputs:
         self.out = out
         self._key = out.resolve().as_posix()
         self._path = record_path(cache)
+        self._held = False
+
+    @contextlib.contextmanager
+    def held(self) -> Iterator[None]:
+        """Hold the record's lock while a run reads it, removes files it names and records its own (`update`): two
+        runs into one `--out` read it, removed files and wrote it in turns of their own, so one could remove a file
+        the other had just recorded, or record what the other had removed. Best effort, as the record: a cache
+        folder that cannot hold a lock runs without it."""
+        if self._held:
+            yield
+            return
+        with contextlib.ExitStack() as stack:
+            if not (self.cache.root.is_dir() and not os.access(self.cache.root, os.W_OK)):
+                with contextlib.suppress(ConvaudioError, OSError):
+                    stack.enter_context(self.cache.locks.key("outputs"))
+            self._held = True
+            try:
+                yield
+            finally:
+                self._held = False
+
+    def owners(self) -> set[str]:
+        """The runs (`cli.render_owner`) the record names as writers of files in `--out`."""
+        files = self._read_all().get(self._key, {})
+        return {entry[2] for entry in files.values() if isinstance(entry, list) and len(entry) == 3}
 
     def _read_all(self) -> dict[str, Any]:
         with contextlib.suppress(OSError, ValueError):
@@ -102,7 +128,7 @@ class Outputs:
         removed later (the file is named instead)."""
         if self.cache.root.is_dir() and not os.access(self.cache.root, os.W_OK):
             return
-        with contextlib.suppress(Exception), self.cache.locks.key("outputs"):
+        with contextlib.suppress(Exception), self.held():
             outs = self._read_all()
             before = outs.get(self._key)
             gone = set(removed)
