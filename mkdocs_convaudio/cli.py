@@ -3,6 +3,12 @@ show what a line is spoken as, and look after the audio cache."""
 
 from __future__ import annotations
 
+if __name__ == "__main__":  # `python -m mkdocs_convaudio.cli`: Ctrl-C or SIGTERM during the imports below printed
+    # a traceback, or nothing (see `entry`); run as the console script is, which imports this module afterwards
+    from mkdocs_convaudio.entry import main as _entry_main
+
+    raise SystemExit(_entry_main())
+
 import argparse
 import codecs
 import contextlib
@@ -30,7 +36,7 @@ if TYPE_CHECKING:
 
 from .build import AudioSession, BuildProblems, Placed, SessionOptions, build_problems, front_matter_line, site_lexicon
 from .engines import EngineContext, create_engine, engine_class, engine_names, require_packages
-from .entry import INTERRUPTED, STOPPED
+from .entry import INTERRUPTED, new_run, say_stopped
 from .errors import ConvaudioError, MissingCredentialsError, OptionError, each_problem
 from .html.player import format_duration
 from .render import Estimate, Job, terminate_as_interrupt
@@ -1827,6 +1833,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     tolerant_stdout()
     _said.clear()
     _settled_status.clear()
+    new_run()
     try:
         # SIGTERM (a CI job cancelled, `timeout`) stops any command as Ctrl-C does, not only its synthesis: while
         # `render` wrote its output folder it killed the process, leaving temporary files there (bug bash h-render)
@@ -1846,7 +1853,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         # Ctrl-C (or SIGTERM, taken as one): what was made is cached, nothing is half-written;
         # a word, as `mkdocs build` says, not a traceback (bug bash 111). 130: the shell's status for SIGINT
-        print(f"\n{STOPPED}", file=sys.stderr)
+        say_stopped()
         return INTERRUPTED
     finally:
         shut_down_plugins()
@@ -1888,7 +1895,3 @@ def shut_down_plugins() -> None:
 #: the module of Material's blog plugin, which makes a temporary folder when it is made (`shut_down_plugins`)
 _BLOG_PLUGIN = "material.plugins.blog.plugin"
 
-
-
-if __name__ == "__main__":
-    sys.exit(main())

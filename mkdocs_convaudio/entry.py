@@ -16,6 +16,23 @@ STOPPED = "mkdocs-convaudio: stopped; what was made so far is kept, run it again
 INTERRUPTED = 130
 
 
+#: Whether this run said `STOPPED` already (`say_stopped`).
+_said_stopped: list[bool] = []
+
+
+def say_stopped() -> None:
+    """Say `STOPPED`, once a run: a second Ctrl-C while `cli.main` shut down the plugins it started, milliseconds
+    after it had said it, made `main` say it again."""
+    if not _said_stopped:
+        _said_stopped.append(True)
+        print(f"\n{STOPPED}", file=sys.stderr)
+
+
+def new_run() -> None:
+    """A run begins (`main`, `cli.main`): it has said nothing yet."""
+    _said_stopped.clear()
+
+
 def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
@@ -23,13 +40,14 @@ def _interrupt(signum: int, frame: object) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command (`cli.main`), SIGTERM taken as Ctrl-C from the start, both said as `cli.main` says them."""
     taken = threading.current_thread() is threading.main_thread()
+    new_run()
     previous = signal.signal(signal.SIGTERM, _interrupt) if taken else None
     try:
         from .cli import main as command
 
         return command(argv)
     except KeyboardInterrupt:  # while the command was imported, or before or after its own handling
-        print(f"\n{STOPPED}", file=sys.stderr)
+        say_stopped()
         return INTERRUPTED
     finally:
         if taken:

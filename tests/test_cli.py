@@ -1897,13 +1897,15 @@ def console_script(arguments: list[str]) -> str:
     return f"import sys; sys.argv = {argv!r}; from {module} import {function}; sys.exit({function}())"
 
 
+@pytest.mark.parametrize("started", ["console script", "python -m"])
 @pytest.mark.parametrize("stop", ["SIGINT", "SIGTERM"])
-def test_ctrl_c_while_the_command_starts_is_a_word_not_a_traceback(tmp_path: Path, stop: str) -> None:
+def test_ctrl_c_while_the_command_starts_is_a_word_not_a_traceback(tmp_path: Path, stop: str, started: str) -> None:
     """The command's imports take about a second (1.2 s measured on a loaded 2-core machine): Ctrl-C then printed a
     traceback from inside an import (numpy's, the spoken-text rules' regular expressions), and SIGTERM killed the
     process without a word (status -15). Both now say the one line a Ctrl-C says later, status 130. The signal comes
     from the process itself when the command's imports reach the module that synthesizes (an import hook in the
-    script, before pip's own lines): a known point, no timing."""
+    script, before pip's own lines): a known point, no timing. `python -m mkdocs_convaudio.cli` (as tests and
+    scripts start it) goes the same way: it printed the traceback still."""
     hook = (
         "import importlib.abc, os, signal, sys\n"
         # Ctrl-C as a terminal delivers it (a shell without job control starts tests with it ignored)
@@ -1918,8 +1920,19 @@ def test_ctrl_c_while_the_command_starts_is_a_word_not_a_traceback(tmp_path: Pat
     )
     root = str(Path(__file__).resolve().parent.parent)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([root, os.environ.get("PYTHONPATH", "")])}
+
+    def start(arguments: list[str]) -> str:
+        if started == "console script":
+            return console_script(arguments)
+        # what `python -m` does
+        argv = ["mkdocs-convaudio", *arguments]
+        return (
+            f"import runpy, sys; sys.argv = {argv!r}; "
+            "runpy.run_module('mkdocs_convaudio.cli', run_name='__main__', alter_sys=True)"
+        )
+
     done = subprocess.run(
-        [sys.executable, "-c", hook + console_script(["voices", "--engine", "espeak"])],
+        [sys.executable, "-c", hook + start(["voices", "--engine", "espeak"])],
         cwd=tmp_path,
         env=env,
         capture_output=True,
@@ -1927,6 +1940,36 @@ def test_ctrl_c_while_the_command_starts_is_a_word_not_a_traceback(tmp_path: Pat
         timeout=120,
     )
     assert (done.returncode, done.stdout) == (130, ""), (done.returncode, done.stderr)
+    assert done.stderr == "\nmkdocs-convaudio: stopped; what was made so far is kept, run it again to go on\n", (
+        done.stderr
+    )
+
+
+def test_a_second_ctrl_c_while_the_command_shuts_down_says_stopped_once(tmp_path: Path) -> None:
+    """A Ctrl-C, then another while the command shuts down the plugins it started (milliseconds after the first):
+    the command said "stopped", and the entry point said it again. The signals come from the process itself: the
+    first in place of the command's work, the second when the shutdown begins."""
+    script = (
+        "import os, signal, sys\n"
+        "signal.signal(signal.SIGINT, signal.default_int_handler)\n"
+        "import mkdocs_convaudio.cli as cli\n"
+        "def ctrl_c(*args):\n"
+        "    os.kill(os.getpid(), signal.SIGINT)\n"
+        "shut_down = cli.shut_down_plugins\n"
+        "cli.command_voices = ctrl_c\n"
+        "cli.shut_down_plugins = lambda: (ctrl_c(), shut_down())\n"
+    )
+    root = str(Path(__file__).resolve().parent.parent)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([root, os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run(
+        [sys.executable, "-c", script + console_script(["voices", "--engine", "espeak"])],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 130, done.stderr
     assert done.stderr == "\nmkdocs-convaudio: stopped; what was made so far is kept, run it again to go on\n", (
         done.stderr
     )
