@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from .store.outputs import Outputs
 
 from .build import AudioSession, BuildProblems, Placed, SessionOptions, build_problems, front_matter_line, site_lexicon
-from .engines import EngineContext, create_engine, engine_class, engine_names, require_packages
+from .engines import ENGINE_MADE, EngineContext, create_engine, engine_class, engine_names, require_packages
 from .entry import INTERRUPTED, new_run, say_stopped
 from .errors import ConvaudioError, MissingCredentialsError, OptionError, each_problem
 from .html.player import format_duration
@@ -1834,6 +1834,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _said.clear()
     _settled_status.clear()
     new_run()
+    # the engine the command makes, when not the configured one: a typo in that one's table is warned of then
+    made = ENGINE_MADE.set("" if getattr(args, "command", None) == "say" else getattr(args, "engine", None))
     try:
         # SIGTERM (a CI job cancelled, `timeout`) stops any command as Ctrl-C does, not only its synthesis: while
         # `render` wrote its output folder it killed the process, leaving temporary files there (bug bash h-render)
@@ -1856,6 +1858,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         say_stopped()
         return INTERRUPTED
     finally:
+        ENGINE_MADE.reset(made)
         shut_down_plugins()
 
 
@@ -1894,4 +1897,3 @@ def shut_down_plugins() -> None:
 
 #: the module of Material's blog plugin, which makes a temporary folder when it is made (`shut_down_plugins`)
 _BLOG_PLUGIN = "material.plugins.blog.plugin"
-

@@ -15,7 +15,7 @@ from mkdocs.config import config_options as c
 
 from .audio.assembly import AssemblySettings
 from .build import SessionOptions
-from .engines import engine_class, engine_names
+from .engines import ENGINE_MADE, engine_class, engine_names
 from .engines.base import EngineOptions, option_types
 from .errors import ConvaudioError
 from .html.labels import DEFAULT_TITLE
@@ -330,7 +330,9 @@ class ConvAudioConfig(base.Config):  # type: ignore[no-untyped-call]
             # a plugin disabled in mkdocs.yml makes no engine: its warning stays (`--strict` failed on it, and still
             # does); `render` makes convaudio.toml's engine whatever its `enabled` says
             makes_engine = self.get("enabled", True) or not self.config_file_path
-            if makes_engine and name in (self.get("engine"), self.get("fallback_engine")):
+            made = ENGINE_MADE.get()
+            in_use = () if made == "" else (made or self.get("engine"), self.get("fallback_engine"))
+            if makes_engine and name in in_use:
                 return None
             keys, known = [name, unknown["sub"]], set(getattr(self.get(name), "_schema_keys", ()))
         near = difflib.get_close_matches(keys[-1], sorted(known), 1, 0.75)

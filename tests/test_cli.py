@@ -1973,3 +1973,32 @@ def test_a_second_ctrl_c_while_the_command_shuts_down_says_stopped_once(tmp_path
     assert done.stderr == "\nmkdocs-convaudio: stopped; what was made so far is kept, run it again to go on\n", (
         done.stderr
     )
+
+
+@pytest.mark.parametrize("config", ["convaudio.toml", "mkdocs.yml"])
+def test_an_unknown_option_of_an_engine_the_command_does_not_make_is_warned_of(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, config: str
+) -> None:
+    """A typo in the configured engine's table is left to the engine (an error, said once, when it is made): under
+    `render --engine espeak` (another engine) or `say` (none), no engine is made from that table, and the typo was
+    said nowhere; `--strict` passed. Now it is a warning there, at its line, with the option it is near."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "talk.json").write_text('[{"speaker": "A", "line": "Hello."}]', encoding="utf-8")
+    if config == "convaudio.toml":
+        (tmp_path / config).write_text('engine = "openai"\n\n[openai]\nmodle = "tts-1"\n', encoding="utf-8")
+        flags: list[str] = []
+    else:
+        (tmp_path / "docs").mkdir()
+        plugin = {"convaudio": {"engine": "openai", "openai": {"modle": "tts-1"}}}
+        (tmp_path / config).write_text(yaml.safe_dump({"site_name": "t", "plugins": [plugin]}), encoding="utf-8")
+        flags = ["-f", config]
+    line = next(n for n, text in enumerate((tmp_path / config).read_text().splitlines(), 1) if "modle" in text)
+    assert main(["render", "talk.json", "--out", "out", "--engine", "espeak", "--strict", *flags]) == 1
+    err = capsys.readouterr().err
+    said = [text for text in err.splitlines() if "modle" in text]
+    assert len(said) == 1 and said[0].startswith(f"warning: {config}:{line}: "), err
+    assert "did you mean 'model'?" in said[0], err
+    assert main(["say", "Hello.", *flags]) == 0
+    err = capsys.readouterr().err
+    said = [text for text in err.splitlines() if "modle" in text]
+    assert len(said) == 1 and said[0].startswith(f"warning: {config}:{line}: "), err

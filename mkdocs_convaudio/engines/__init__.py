@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 from collections.abc import Mapping
+from contextvars import ContextVar
 from importlib.metadata import EntryPoint, entry_points
 from typing import Any
 
@@ -25,6 +26,12 @@ __all__ = [
     "engine_names",
     "require_packages",
 ]
+
+#: The engine a command makes instead of the configured one (`render --engine espeak`, `voices --engine`), or ""
+#: for a command that makes none (`say`); None: the configured one, as a build does. An unknown option of the
+#: configured engine's table is left to that engine (an error, said once) only when it is made: under `--engine`
+#: or `say` it was said nowhere, and `--strict` passed (reviews of f-interrupt).
+ENGINE_MADE: ContextVar[str | None] = ContextVar("engine_made", default=None)
 
 ENTRY_POINT_GROUP = "mkdocs_convaudio.engines"
 
