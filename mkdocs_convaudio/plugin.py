@@ -258,6 +258,13 @@ def located_option(message: str, config_file: str | None, keys: list[str]) -> Co
     return ConvaudioError(message, _shown_path(config_file) if config_file else "mkdocs.yml")
 
 
+#: The line of the plugin's section: `- convaudio:` (or `convaudio:` in a mapping), or the plugins written on one
+#: line in flow style, `plugins: [search, convaudio: {engin: piper}]` (said at no line: review r-interrupt).
+_PLUGIN_LINE = re.compile(
+    r"""(?:\s*-?\s*|\s*plugins\s*:\s*\[(?:.*?,)?\s*)(?P<q>['"]?)convaudio(?P=q)\s*:"""
+)
+
+
 def _plugin_sections(config_file: str) -> list[tuple[str, list[tuple[int, str]]]]:
     """Each file of the config that writes the plugin's section (`- convaudio:`), the config file first, then the
     files it inherits (`INHERIT: base.yml`, relative to the file that says it, as MkDocs reads it: show review), as
@@ -271,7 +278,10 @@ def _plugin_sections(config_file: str) -> list[tuple[str, list[tuple[int, str]]]
             lines = path.read_text(encoding="utf-8-sig").splitlines()
         except (OSError, UnicodeDecodeError):
             break
-        plugin = next((index for index, line in enumerate(lines) if re.match(r"\s*-?\s*convaudio\s*:", line)), None)
+        plugin, own = next(
+            ((index, line[found.end() :]) for index, line in enumerate(lines) if (found := _PLUGIN_LINE.match(line))),
+            (None, ""),
+        )
         if plugin is not None:
             indent = len(lines[plugin]) - len(lines[plugin].lstrip(" -"))
             end = next(  # the plugin's own lines: those indented under it
@@ -284,7 +294,6 @@ def _plugin_sections(config_file: str) -> list[tuple[str, list[tuple[int, str]]]
             )
             # options in a flow mapping on the plugin's own line (`- convaudio: {engin: piper}`) are on that line:
             # its text after `convaudio:`, at its own column (a mapping going on below it stays below its lines)
-            own = lines[plugin].split(":", 1)[1]
             written = own.strip()
             flow = [(plugin + 1, " " * (len(lines[plugin]) - len(own.lstrip())) + written)]
             section = (flow if written and not written.startswith("#") else []) + list(

@@ -2002,3 +2002,26 @@ def test_an_unknown_option_of_an_engine_the_command_does_not_make_is_warned_of(
     err = capsys.readouterr().err
     said = [text for text in err.splitlines() if "modle" in text]
     assert len(said) == 1 and said[0].startswith(f"warning: {config}:{line}: "), err
+
+
+def test_a_misspelt_option_of_a_plugin_list_written_on_one_line_is_said_at_that_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`plugins: [search, convaudio: {engin: espeak}]`, the whole list in flow style on one line: the warning named
+    neither mkdocs.yml nor the line, nor did the error of an engine's unknown option (review r-interrupt)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text(post(conversation(("A", "Hello."))), encoding="utf-8")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: T\nplugins: [search, convaudio: {engin: espeak}]  # audio\n", encoding="utf-8")
+    assert main(["estimate"]) == 0
+    err = capsys.readouterr().err
+    assert [text for text in err.splitlines() if "engin" in text] == [
+        "warning: mkdocs.yml:2: option 'engin': Unrecognised configuration name: engin; did you mean 'engine'?"
+    ], err
+    config.write_text(
+        "site_name: T\n\nplugins: [search: {lang: [en]}, 'convaudio': {espeak: {raate: 100}}]\n", encoding="utf-8"
+    )
+    assert main(["estimate"]) == 2
+    err = capsys.readouterr().err
+    assert "mkdocs.yml:3: unknown option(s) for the espeak engine: raate (did you mean 'rate'?)" in err, err
