@@ -260,9 +260,7 @@ def located_option(message: str, config_file: str | None, keys: list[str]) -> Co
 
 #: The line of the plugin's section: `- convaudio:` (or `convaudio:` in a mapping), or the plugins written on one
 #: line in flow style, `plugins: [search, convaudio: {engin: piper}]` (said at no line: review r-interrupt).
-_PLUGIN_LINE = re.compile(
-    r"""(?:\s*-?\s*|\s*plugins\s*:\s*\[(?:.*?,)?\s*)(?P<q>['"]?)convaudio(?P=q)\s*:"""
-)
+_PLUGIN_LINE = re.compile(r"""(?:\s*-?\s*|\s*plugins\s*:\s*\[(?:.*?,)?\s*)(?P<q>['"]?)convaudio(?P=q)\s*:""")
 
 
 def _plugin_sections(config_file: str) -> list[tuple[str, list[tuple[int, str]]]]:
