@@ -121,6 +121,8 @@ class AnchorLink:
     href: str
     source: str
     line: int
+    #: a link to the page showing it (`#setup`), whose target is that page
+    own: bool = False
 
 
 def anchors_level(config: MkDocsConfig) -> int:
@@ -129,17 +131,25 @@ def anchors_level(config: MkDocsConfig) -> int:
     return int(getattr(links, "anchors", logging.INFO))
 
 
-def missing_anchors(links: Iterable[AnchorLink]) -> list[str]:
+def missing_anchors(links: Iterable[AnchorLink], told_before: set[tuple[str, int, str]] | None = None) -> list[str]:
     """The links whose anchor is not on the page they go to, found as MkDocs' `Page.validate_anchor_links` finds the
     page's own (a page this build did not render, as a `--dirty` build skips them, is not asked), each told once
-    (a dialogue file two pages link), with the turn's file and line: MkDocs named only the page showing it."""
+    (a dialogue file two pages link), with the turn's file and line: MkDocs named only the page showing it. Those
+    `told_before` (by file, line and link: an earlier language's build of the run) are not told again; those told
+    now are added to it."""
     told: dict[str, None] = {}
     for link in links:
         page = link.target.page
         if page is None or page.present_anchor_ids is None or link.anchor in page.present_anchor_ids:
             continue
-        told.setdefault(
-            f"{link.source}:{link.line}: this line contains a link '{link.href}', but the doc "
-            f"'{link.target.src_uri}' does not contain an anchor '#{link.anchor}'"
+        if told_before is not None:
+            if (where := (link.source, link.line, link.href)) in told_before:
+                continue
+            told_before.add(where)
+        problem = (
+            f"there is no such anchor on the page showing it, '{link.target.src_uri}'"
+            if link.own
+            else f"the doc '{link.target.src_uri}' does not contain an anchor '#{link.anchor}'"
         )
+        told.setdefault(f"{link.source}:{link.line}: this line contains a link '{link.href}', but {problem}")
     return list(told)

@@ -59,7 +59,7 @@ from .html.player import (
     player_marker,
     replace_player,
 )
-from .html.transcript import MathMarkup, site_math
+from .html.transcript import MathMarkup, own_anchor, site_math
 from .i18n_builds import inner_build, language_build, same_language
 from .material_blog import is_blog_post, replaced_by_its_title
 from .mkdocs_links import AnchorLink, anchors_level, missing_anchors, resolve_link, written_from_the_page
@@ -705,6 +705,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         #: the transcripts' links to an anchor of a file, checked once every page is rendered (`on_env`), as MkDocs
         #: checks the page's own, and told with the turn's file and line
         self.link_anchors: list[AnchorLink] = []
+        #: the links to a missing anchor told in this run, by where they are written (`missing_anchors`): a
+        #: dialogue file every language's page shows was told in each language's build of mkdocs-static-i18n
+        self.told_anchors: set[tuple[str, int, str]] = set()
         self.refill: dict[str, list[Filled]] = {}
         self.site_name = ""
         self.site_dir, self.use_directory_urls = "", False
@@ -1100,6 +1103,12 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         # each page's, they went astray (or were missing) on the pages of other folders that link it
         dialogue = item.dialogue_file
         for href, source, line in written:
+            if (anchor := own_anchor(str(href))) is not None or str(href).startswith("#"):
+                # to the page showing it, kept as written: its anchor checked as MkDocs checks the page's own
+                # `[x](#setup)` (it was never checked; a dialogue file's, against each page showing it)
+                if anchor is not None:
+                    self.link_anchors.append(AnchorLink(page.file, anchor, str(href), str(source), int(line), own=True))
+                continue
             resolved = resolve_link(str(href), page.file, files, config, written_in=dialogue)
             if resolved.problem and resolved.level > 0:
                 hint = (
@@ -1321,7 +1330,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self._written_over_skipped()
         # every page is rendered: their anchors are known (MkDocs checks the pages' own links after writing them)
         level = anchors_level(config)
-        for problem in missing_anchors(self.link_anchors):
+        if not inner_build(config.plugins):  # mkdocs-static-i18n's other languages: told once for them all
+            self.told_anchors = set()
+        for problem in missing_anchors(self.link_anchors, self.told_anchors):
             log.log(level, problem)
         self.link_anchors = []
         # mkdocs-static-i18n's fallback, a feature: an info line, so a missing translation is seen (bug bash: the

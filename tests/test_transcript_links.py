@@ -419,3 +419,41 @@ def test_the_warning_s_fix_for_a_dialogue_file_two_languages_link_works_in_both(
     for path in ("blog/2024/talk.html", "fr/blog/2024/talk.html"):
         assert transcript_hrefs(site.html(path)) == ["other.html"], path
     assert "Other fr" in site.html("fr/blog/2024/other.html") and "Other en" in site.html("blog/2024/other.html")
+
+
+def test_a_line_s_link_to_an_anchor_of_its_own_page_is_checked_against_the_page_s_headings(site: Site) -> None:
+    """`[see above](#setup)` in a line goes to the page showing the transcript: it was never checked, where the
+    page's own `[x](#nope)` is (MkDocs' `validation.anchors`). Checked now against that page's anchors, and a
+    dialogue file's against each page showing it."""
+    site.config["validation"] = {"anchors": "warn"}
+    line = "See [above](#setup), [gone](#nope) and [top](#)."
+    site.write("talk.md", post("# Talk\n\n## Setup\n\nSteps.\n\n" + conversation(("A", line), ("B", "Ok."))))
+    site.write("dialogues/ep.json", _dialogue("Ok.", "As [said](#setup)."))
+    site.write("with-setup.md", post("# With\n\n## Setup\n\n[Script](dialogues/ep.json)\n"))
+    site.write("without.md", post("# Without\n\n[Script](dialogues/ep.json)\n"))
+    site.build()
+    source = (site.docs / "talk.md").read_text(encoding="utf-8").split("\n")
+    turn = next(number for number, text in enumerate(source, 1) if "#nope" in text and '"line"' in text) - 2
+    assert sorted(warning for warning in site.warnings() if "#" in warning) == [
+        "convaudio: dialogues/ep.json:3: this line contains a link '#setup', but there is no such anchor on the "
+        "page showing it, 'without.md'",
+        f"convaudio: talk.md:{turn}: this line contains a link '#nope', but there is no such anchor on the page "
+        "showing it, 'talk.md'",
+    ]
+    page = site.html("talk.html")
+    assert transcript_hrefs(page)[:2] == ["#setup", "#nope"]  # kept as written
+
+
+def test_a_dialogue_file_s_missing_anchor_is_told_once_for_all_languages(site: Site) -> None:
+    """mkdocs-static-i18n builds each language in turn: a dialogue file both languages' pages show was told once
+    in each language's build, twice."""
+    static_i18n(site)
+    site.config["validation"] = {"anchors": "warn"}
+    site.write("guide.md", "# Guide\n\n## Install\n")
+    site.write("guide.fr.md", "# Guide\n\n## Installer\n")
+    site.write("dialogues/ep.json", _dialogue("Ok.", "See [it](../guide.md#nope)."))
+    site.write("talk.md", post("[Script](dialogues/ep.json)\n"))
+    site.write("talk.fr.md", post("[Script](dialogues/ep.json)\n"))
+    site.build()
+    told = [warning for warning in site.warnings() if "#nope" in warning]
+    assert len(told) == 1 and told[0].startswith("convaudio: dialogues/ep.json:3: "), told

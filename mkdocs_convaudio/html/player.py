@@ -104,12 +104,12 @@ def link_url(target: str, page_url: str) -> str:
 
 
 def conversation_links(conversation: Conversation) -> list[tuple[str, str, int]]:
-    """The links of a conversation's lines that a site resolves among its files (`site_link`): each target as
-    written, with the file and line it is written on."""
+    """The links of a conversation's lines that a site resolves among its files (`site_link`), and those to an
+    anchor of the page showing it (`#setup`): each target as written, with the file and line it is written on."""
     return [
         (href, conversation.source_path, turn.source_line)
         for turn in conversation.turns
-        for href in line_links(turn.line)
+        for href in line_links(turn.line, anchors=True)
     ]
 
 

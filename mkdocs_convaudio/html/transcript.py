@@ -197,12 +197,18 @@ def site_link(href: str) -> bool:
     return not parts.scheme and not parts.netloc and bool(parts.path)
 
 
-def line_links(text: str) -> list[str]:
-    """The targets of a line's links that a site resolves (`site_link`), as written, in order, each once."""
+def line_links(text: str, *, anchors: bool = False) -> list[str]:
+    """The targets of a line's links that a site resolves (`site_link`), as written, in order, each once; with
+    `anchors`, also its links to an anchor of the page showing it (`#setup`)."""
     if "](" not in text:  # no inline link: the only kind a line's Markdown has (autolinks have a scheme)
         return []
     hrefs = (html.unescape(href) for href in _HREF.findall(line_html(text)))
-    return list(dict.fromkeys(href for href in hrefs if site_link(href)))
+    return list(dict.fromkeys(href for href in hrefs if site_link(href) or (anchors and own_anchor(href))))
+
+
+def own_anchor(href: str) -> str | None:
+    """The anchor a link to the page itself goes to (`#setup`: `setup`), else None (`#` alone: the page's top)."""
+    return href[1:] or None if href.startswith("#") else None
 
 
 def with_links(rendered: str, links: Mapping[str, str], prefix: str) -> str:
