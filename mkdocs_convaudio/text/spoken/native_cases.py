@@ -791,6 +791,13 @@ _YEARS_COUNTED = re.compile(r"\s+(?:года|лет|роки|років)(?!\w)",
 #: A Russian noun in its genitive singular in -ы or -и, a feminine one's (`2-3 персоны`, `2-3 ночи`; a masculine or
 #: neuter noun's ends in -а or -я: `2-3 дня`)
 _FEMININE_AFTER_FEW = re.compile(r"\s+[^\W\d_]{2,}[ыи](?!\w)", re.IGNORECASE)
+#: ... but not a masculine noun in -а or -я, an indeclinable one in -и, nor a neuter one in -мя, whose genitive
+#: singular ends so too (`на 2-3 мужчины`, `на 2-3 такси`, `на 2-3 имени`: "на два-три"; review r-spoken12)
+_NOT_FEMININE_AFTER_FEW = re.compile(
+    r"\s+(?:(?:мужчин|юнош|дедушк|пап|дяд|коллег|судь|слуг|старост|сирот)[ыи]|такси|пенни|шасси|киви|хаки|пари"
+    r"|рефери|денди|жюри|[^\W\d_]+мени)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _in_accusative(numbers: list[str], string: str, start: int, language: str) -> list[str] | None:
@@ -811,7 +818,10 @@ def _in_accusative(numbers: list[str], string: str, start: int, language: str) -
     # ... a feminine noun `feminine_numbers` does not list, in its genitive singular after a last 2, 3 or 4, which
     # only a feminine noun's ends in -ы or -и in Russian (`на 2-3 персоны`: "на две-три персоны")
     few_feminine = (
-        language == "ru" and re.search(r"(?<!1)[234]\Z", last) is not None and _FEMININE_AFTER_FEW.match(after.words)
+        language == "ru"
+        and re.search(r"(?<!1)[234]\Z", last) is not None
+        and _FEMININE_AFTER_FEW.match(after.words) is not None
+        and _NOT_FEMININE_AFTER_FEW.match(after.words) is None
     )
     if gendered and (few_feminine or feminine_noun_follows(string, start + len(last), language)):
         # `за 21-25 минут`, `на 2-5 минут`: "за двадцать одну-двадцать пять минут", "на две-пять минут"
