@@ -666,6 +666,8 @@ FRACTIONS_BEFORE_MEASURES = [
     # ... and before a duration's (f-spoken12: `2 1/2 ans` was "2 et un demi ans")
     ("Il a 2 1/2 ans, 1 1/2 an, 2 1/2 mois, 3 1/2 semaines, 1/2 semaine et 2 1/2 jours.", "fr",
      "Il a 2 ans et demi, un an et demi, 2 mois et demi, 3 semaines et demie, une demi-semaine et 2 jours et demi."),
+    # ... a measure the same in the singular and the plural in its own word (review r-spoken12: "un moi et demi")
+    ("Depuis 1 1/2 mois, 1 1/2 ananas.", "fr", "Depuis un mois et demi, un ananas et demi."),
     ("1 1/2 kg, 1 1/2 taza, 2 1/2 horas", "es", "un kilogramo y medio, una taza y media, 2 horas y media"),
     ("1 1/2 kg, 1 1/2 colher, 2 1/2 horas", "pt", "um quilograma e meio, uma colher e meia, 2 horas e meia"),
     ("1/2 cucharada, 1/2 kg, 3/4 lb, 3/4 l, 1/4 taza", "es",

@@ -154,6 +154,8 @@ def _whole_and_a_half(whole: str, noun: str, lang: Language) -> str:
         return f"{'ein' if whole == '1' else num2words(int(whole), lang='de')}einhalb {noun}"
     and_word, masculine, feminine_half, one, one_feminine = _AND_A_HALF[lang.code]
     singular = _french_singular(noun) if lang.code == "fr" else None
+    if lang.code == "fr" and noun.lower() in _MEASURES["fr"]:  # `1 1/2 mois`: "un mois", not "un moi"
+        singular = noun
     singular = singular or lang.singular(noun)
     feminine = _feminine(singular, lang.code)
     count = (one_feminine if feminine else one) if whole == "1" else whole
