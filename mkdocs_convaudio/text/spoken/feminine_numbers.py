@@ -237,6 +237,25 @@ def feminine_noun_follows(text: str, at: int, language: str) -> bool:
     return any((word[:cut], word[cut:]) in forms for cut in range(1, len(word))) or (word, "а") in forms
 
 
+#: Prepositions that ask for the locative of a Russian noun in -е after a count (`в 21 стране`); elsewhere it is the
+#: dative (`к 21 стране`), which differs in the hundreds and thousands ("в двухстах", "к двумстам")
+_LOCATIVE_BEFORE = re.compile(r"(?:^|[^\w-])(?:в|во|на|о|об|обо|при)\s+$", re.IGNORECASE)
+
+
+def _russian_oblique(rest: str, end: str, match: re.Match[str]) -> str:
+    """A Russian count ending in 1 (its digits before the 1: `rest`) before a feminine noun in an oblique case, all
+    its words in that case, the noun's `end` telling which ("двадцати одной", "двухстах двадцати одной")."""
+    if end in ("ой", "ей", "ёй", "ью"):
+        case = "instrumental"
+    elif end == "е":
+        before = match.string[max(0, match.start() - 12) : match.start()]
+        case = "prepositional" if _LOCATIVE_BEFORE.search(before) else "dative"
+    else:
+        case = "genitive"
+    said: str = num2words(int(f"{rest}1"), lang="ru", case=case, gender="f")
+    return re.sub(r"\Aодн\w+ (?=тысяч)", "", said)  # `в 1021 стране`: "в тысяче двадцати одной"
+
+
 def _after_accusative(match: re.Match[str]) -> bool:
     """Whether the number `match` begins with follows a preposition that asks for the accusative (`на 1 ночь`)."""
     return _ACCUSATIVE_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) is not None
@@ -276,6 +295,10 @@ def feminine_numbers(text: str, language: str) -> str:
         if word is None:
             return match[0]
         noun, end = match["noun"], match["end"].lower()
+        if word == "одной" and base == "ru" and rest.strip("0") and len(rest) <= 14:
+            # a count's other words in the noun's case too (`в 21 стране`, `с 21 ошибкой`: "в двадцати одной
+            # стране", "с двадцатью одной ошибкой"; "в двадцать одной" was said; review r-spoken12)
+            return f"{_russian_oblique(rest, end, match)}{match['space']}{noun}"
         if word == "одна" and end in ("а", "я") and _after_accusative(match):
             # a count's nominative after a preposition that asks for the accusative, as `native_units` writes a
             # unit's word (`через 1 хв`, `за 1 мин`: "через одна хвилина" was said): both in the accusative
