@@ -1023,10 +1023,7 @@ def _hyphened_to_a_noun(match: re.Match[str]) -> bool:
     """Whether a unit's amount alone (no sign, rate, area or full stop: `5 km²-area` keeps its square) is joined by
     a hyphen to the noun it describes (`a 2 lb-bag`, `a 5 km-run`)."""
     plain = not any(match[group] for group in ("sign", "rate", "area", "each", "stop", "about"))
-    # not an area's first side (`It is 2 m-by-3 m.`: "2-meter-by-3 meters" was said; `_describing` says it where a
-    # noun follows the second, `a 2 m-by-3 m room`)
-    by = re.match(r"-by-\d", match.string[match.end() : match.end() + 5]) is not None
-    return plain and not by and _COMPOUND_NEXT.match(match.string, match.end()) is not None
+    return plain and _COMPOUND_NEXT.match(match.string, match.end()) is not None
 
 
 #: A name after `ft` (`Remix 2 ft Lil Wayne`, `Track 3 ft. Drake`), not a sentence's first word (`6 ft. The gate`)
