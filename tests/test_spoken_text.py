@@ -3029,6 +3029,13 @@ STAGE_DIRECTIONS = [
     ('Yes! "[laughs]"', "en", "Yes!"),
     ("Wait... [pause] ...okay.", "en", "Wait... okay."),
     ("Wait… (sighs) …okay.", "en", "Wait… okay."),
+    # stars around a cue alone go with it (r-cues2: `*[laughs]* Okay.` was "times times Okay.", `*(laughs)*` too)
+    ("*[laughs]* Okay.", "en", "Okay."),
+    ("**[Laughs]** Okay.", "en", "Okay."),
+    ("It was *[laughs]* great.", "en", "It was great."),
+    ("Okay *(laughs)* sure.", "en", "Okay sure."),
+    ("*(sighs) (laughs)* Fine.", "en", "Fine."),
+    ("A *b* c (laughs) d *e*.", "en", "A b c d e."),
     # a cue word in round brackets after an article or a possessive is a noun (f-cues2: `The (ride) was long.` was
     # "The was long."); an aside that is no cue stays as it was
     ("The (ride) was long.", "en", "The (ride) was long."),
@@ -3092,3 +3099,4 @@ MAIL_ADDRESSES = [
 @readings(MAIL_ADDRESSES)
 def test_a_mail_address_is_read_as_written_whatever_its_local_part_holds(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
+

@@ -98,6 +98,8 @@ _BEFORE_END = re.compile("[ \t]*[.!?…\uE8FE]")
 _GONE_BEFORE_MARK = re.compile(r"[ \t]*\uE8FE[ \t]*(?=[.,;:!?…]|$)|^[ \t]*\uE8FE[ \t]*")
 _GONE_BETWEEN = re.compile(r"[ \t]*\uE8FE[ \t]*")
 _QUOTED_GONE = re.compile("[\"“„«][ \t]*\uE8FE[ \t]*[\"”“»]")
+#: Stars around cues alone (`*[laughs]*`, `**(sighs)**`): they go with them (they were read "times times")
+_STARRED_GONE = re.compile(r"(?<![\w*\\])(\*{1,3})(?:[ \t]*\uE8FE)+[ \t]*\1(?![\w*])")
 _GONE_IN_COMMAS = re.compile(r"([,;])[ \t]*\uE8FE[ \t]*,")
 _GONE_IN_ELLIPSES = re.compile(r"(\.\.\.|…)[ \t]*\uE8FE[ \t]*(?:\.\.\.|…)[ \t]*")
 #: What, after a capitalized aside, makes it its sentence's subject: a word in lower case (`[Music] by Queen`)
@@ -248,6 +250,7 @@ def without_stage_directions(line: str) -> str:
     # only the spaces around what went are mended: `[laughs] Thanks`, `Yes! [both laugh]`, `là (rires) !`; quotes
     # around a cue alone go with it (`Yes! "[laughs]"`), and of two ellipses around one, one stays (`Wait... [pause]
     # ...okay.`: "Wait......okay." was said)
+    changed = _STARRED_GONE.sub(_GONE, changed)  # `*[laughs]* Okay.` was "times times Okay."
     changed = _QUOTED_GONE.sub(_GONE, changed)
     changed = _GONE_IN_ELLIPSES.sub(r"\1 ", changed)
     changed = _GONE_IN_COMMAS.sub(r"\1", changed)  # `I was, [clears throat], not ready`: one comma
