@@ -3100,3 +3100,13 @@ MAIL_ADDRESSES = [
 def test_a_mail_address_is_read_as_written_whatever_its_local_part_holds(line: str, language: str, said: str) -> None:
     assert spoken_text(line, language) == said
 
+
+@pytest.mark.parametrize(
+    "line",
+    ["[laughs] Yes" + " " * 20_000 + "no.", "(sighs) Yes" + "\t" * 20_000 + "no.", "*nods* Yes, " + " " * 20_000 + "."],
+    ids=["spaces", "tabs", "before a mark"],
+)
+def test_a_cue_before_a_long_run_of_spaces_is_read_in_linear_time(line: str) -> None:
+    """A cue gone, then a run of spaces far from it: the spaces around what went were looked for again from each
+    space of the run (20,000 spaces took 4 s, 50,000 half a minute: review r-cues2)."""
+    assert reading_seconds(line, "en") < 0.5, "a cue's spaces are looked for again from each space"
