@@ -678,6 +678,20 @@ def test_video_subtitles_leave_out_the_stage_directions_the_voice_leaves_out() -
     )
 
 
+def test_captions_leave_out_a_cue_beside_a_code_span_as_the_voice_does() -> None:
+    # r-cues2: a line with a code span kept all its cues in the captions, the code span's and the prose's, where the
+    # voice says "Run ls [laughs] and see." (only the code span is read as written)
+    from mkdocs_convaudio.audio.video import subrip
+    from mkdocs_convaudio.html.captions import webvtt
+    from mkdocs_convaudio.text.spoken import spoken_text
+
+    line = "Run `ls [laughs]` and [laughs] see. *nods*"
+    assert spoken_text(line, "en") == "Run ls [laughs] and see."
+    lines = [{"speaker": "A", "text": line, "start": 0.5, "end": 1.25}]
+    assert subrip(lines) == "1\n00:00:00,500 --> 00:00:01,250\nA: Run `ls [laughs]` and see.\n"
+    assert "<v A>Run ls [laughs] and see.\n" in webvtt({"lines": lines})
+
+
 def test_ducking_follows_the_line_timings_with_attack_and_release() -> None:
     from mkdocs_convaudio.audio.music import ducking_db
     from mkdocs_convaudio.audio.production import MusicSettings

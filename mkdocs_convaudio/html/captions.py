@@ -13,6 +13,8 @@ from typing import Any
 
 from ..text.math_spans import CJK as _CJK
 from ..text.math_spans import MATH_SPAN
+from ..text.spoken.held import CODES, Held
+from ..text.spoken.markup import CODE_SPAN
 from ..text.spoken.stage import without_stage_directions
 from ..voices.languages import remembered
 from .transcript import line_text
@@ -254,8 +256,13 @@ def _escape(text: str) -> str:
 def heard_words(text: str) -> str:
     """A line's words as its captions show them: without the stage directions the voice leaves out (`[laughs]`,
     `*pauses*`: captions caption what is heard, and no laugh is; the transcript keeps the line as written), as the
-    spoken text is made (a line with a code span keeps them: it is read as code)."""
-    return text if "`" in text else without_stage_directions(text)
+    spoken text is made: a code span's are read as code, held out while the rest goes (a line with a code span kept
+    all its cues: review r-cues2)."""
+    if "`" not in text:
+        return without_stage_directions(text)
+    spans = Held(CODES)
+    held = CODE_SPAN.sub(lambda match: match[0] if spans.full else spans.hold(match[0]), text)
+    return spans.put_back(without_stage_directions(held))
 
 
 def heard(lines: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
