@@ -3006,6 +3006,10 @@ STAGE_DIRECTIONS = [
     ("[Sound effect: whoosh] and then", "en", "and then"),
     ("[Music fades in] as we begin.", "en", "as we begin."),
     ("So... [Pause] what now?", "en", "So... what now?"),
+    # ... nor in capitals, a transcript's cue (r-cues2: `[MUSIC] welcome back` was said "MUSIC welcome back")
+    ("[MUSIC] welcome back", "en", "welcome back"),
+    ("[INTRO MUSIC] and we're live.", "en", "and we're live."),
+    ("[SILENCE] then a knock.", "en", "then a knock."),
     # an action's word in square brackets is a cue wherever it stands, as no sentence says it so; a noun and a
     # title's words stay words (f-cues2: `It was [laughs] great.` was said with its cue)
     ("It was [laughs] great.", "en", "It was great."),

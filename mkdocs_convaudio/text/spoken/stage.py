@@ -184,10 +184,13 @@ def _a_subject(line: str, match: re.Match[str]) -> bool:
     """Whether the aside `match` (its words in group 2: in square brackets or stars) is its sentence's subject or a
     title: a capitalized aside of things only (`[Music]`, `[Sound of Music]`, no action's word) that the sentence
     goes on from in lower case (`[Music] by Queen was great.`). A cue is then followed by a capital, as a language
-    model writes it (`[Music] Welcome back.`); after an ellipsis a cue is a pause's (`So... [Pause] what now?`)."""
+    model writes it (`[Music] Welcome back.`); after an ellipsis a cue is a pause's (`So... [Pause] what now?`); in
+    square brackets in capitals it is a transcript's (`[MUSIC] welcome back`: review r-cues2)."""
     words = match[2]
     after = _AFTER_A_SUBJECT.match(line, match.end())
     if ":" in words or not words[0].isupper() or after is None or not after[1].islower():
+        return False
+    if match[1].startswith("[") and words.isupper() and len(words) > 1:  # `[MUSIC]`: a transcript's cue, no title
         return False
     if line[max(0, match.start() - _LOOK_BACK) : match.start()].rstrip(" \t").endswith(("...", "…")):
         return False
