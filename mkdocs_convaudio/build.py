@@ -53,7 +53,7 @@ from .showplan import PostShow, ShowOptions, ShowPlanner, VideoPlan, make_video,
 from .store import DEFAULT_CACHE_DIR
 from .store.cache import RACY_NS, AudioCache, content_key
 from .store.files import file_stamp, publish, settled, write_if_changed
-from .text.conversation import Conversation
+from .text.conversation import Conversation, words_said
 from .text.discover import Found, Span, front_matter_lines, marked_encoding, read_dialogue_file, scan_page
 from .text.headings import conversation_labels, numbered_title
 from .text.spoken import Lexicon, load_lexicon
@@ -1783,7 +1783,7 @@ class AudioSession:
         for before, turn in itertools.pairwise(conversation.turns):
             if turn.speaker != before.speaker or turn.line != before.line or turn.say != before.say:
                 continue
-            if not any(char.isalnum() for char in turn.say or turn.line):  # `...`, `👍`: nothing is heard twice
+            if not any(char.isalnum() for char in words_said(turn)):  # `...`, `👍`, `[laughs]`: nothing is heard
                 continue
             where = f"{conversation.source_path}:{turn.source_line}"
             if where in self._said_repeats:

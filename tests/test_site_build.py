@@ -1313,7 +1313,9 @@ def test_what_a_model_writes_around_the_json_is_named(site: Site, block: str, li
 
 def test_a_turn_pasted_twice_in_a_row_is_an_info_line_naming_its_place(site: Site) -> None:
     """A language model's paste error, the same speaker with the same line twice in a row, was played twice without
-    a word (bug bash h-llm). It is an info line at the second turn, not a warning: "Yes." "Yes." may be meant."""
+    a word (bug bash h-llm). It is an info line at the second turn, not a warning: "Yes." "Yes." may be meant. Turns
+    of which nothing is heard are not (`...`, a stage direction: `[laughs]` twice was "both are played": review
+    r-cues2)."""
     site.write(
         "talk.md",
         post(
@@ -1323,7 +1325,9 @@ def test_a_turn_pasted_twice_in_a_row_is_an_info_line_naming_its_place(site: Sit
             '  {"speaker": "Guest", "line": "Thanks."},\n'
             '  {"speaker": "Host", "line": "Thanks."},\n'
             '  {"speaker": "Guest", "line": "..."},\n'
-            '  {"speaker": "Guest", "line": "..."}\n'
+            '  {"speaker": "Guest", "line": "..."},\n'
+            '  {"speaker": "Host", "line": "[laughs]"},\n'
+            '  {"speaker": "Host", "line": "[laughs]"}\n'
             "]\n```\n"
         ),
     )

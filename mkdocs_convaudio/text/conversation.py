@@ -108,12 +108,12 @@ class Conversation:
         and currency symbols are said (`👍 ≠ 👎` is "is not equal to"; review 152). Stage directions are not
         (`[Music fades in]`, `(laughs)`: review r-llm), but a code span is, whatever it holds."""
         return any(
-            any(char.isalnum() or unicodedata.category(char) in ("Sm", "Sc") for char in _words(turn))
+            any(char.isalnum() or unicodedata.category(char) in ("Sm", "Sc") for char in words_said(turn))
             for turn in self.turns
         )
 
 
-def _words(turn: Turn) -> str:
+def words_said(turn: Turn) -> str:
     """What of `turn` may be said: its `say`, or its line without markup nor stage directions."""
     if turn.say is not None:
         return turn.say
