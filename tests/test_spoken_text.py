@@ -3040,6 +3040,13 @@ STAGE_DIRECTIONS = [
     ("Okay *(laughs)* sure.", "en", "Okay sure."),
     ("*(sighs) (laughs)* Fine.", "en", "Fine."),
     ("A *b* c (laughs) d *e*.", "en", "A b c d e."),
+    # ... and a cue in square brackets in stars stands where it would without them (r-cues2: `**[Music]** Welcome back.`
+    # was said "Music Welcome back", a line of only `*[Music fades in]*` "Music fades in")
+    ("**[Music]** Welcome back.", "en", "Welcome back."),
+    ("*[Music fades in]*", "en", ""),
+    ("Great point. *[laughter]* So.", "en", "Great point. So."),
+    ("That is wild *[LAUGHTER]*.", "en", "That is wild."),
+    ("Select *[Pause]* in the menu.", "en", "Select [Pause] in the menu."),
     # a cue word in round brackets after an article or a possessive is a noun (f-cues2: `The (ride) was long.` was
     # "The was long."); an aside that is no cue stays as it was
     ("The (ride) was long.", "en", "The (ride) was long."),

@@ -171,7 +171,11 @@ def _without_actions(line: str) -> str:
 
 def _at_a_boundary(line: str, start: int, end: int) -> bool:
     """Whether no sentence goes on through `line[start:end]`: at the line's start or end, after a sentence's end, a
-    colon, a semicolon or a dash, before a sentence's end, or beside a cue gone (a bounded look either side)."""
+    colon, a semicolon or a dash, before a sentence's end, or beside a cue gone (a bounded look either side). Stars
+    around it are looked through (`**[Music]** Welcome back.`, `Great point. *[laughter]* So.`: review r-cues2)."""
+    for _ in range(3):
+        if start > 0 and end < len(line) and line[start - 1] == line[end] == "*":
+            start, end = start - 1, end + 1
     before = line[max(0, start - _LOOK_BACK) : start]
     if (start <= _LOOK_BACK and not before.strip(" \t")) or _BEFORE_ACTION.search(before):
         return True
