@@ -1431,7 +1431,11 @@ class AudioSession:
                 voice = entry.get(pairs[speaker])
                 if voice is not None and pairs[speaker] not in turns:
                     self.voice_map.share(engine, key, speaker, voice)
-                    self.info(
+                    # not written into the file: paired again by every build, so a voice changed for the original's
+                    # speaker is the translation's too (a recorded `Thomas: m3` kept Tom's first voice, review
+                    # r-render4); a voice written for the speaker by hand wins, as any
+                    self.voice_map.hold(engine, key, speaker)
+                    self._say_paired(
                         f"voice map: {speaker} speaks as {pairs[speaker]} ({voice}) in {where}, a translation of "
                         f"{original}: its turns are {pairs[speaker]}'s there"
                     )
@@ -1463,6 +1467,14 @@ class AudioSession:
                 f"{'its' if one else 'their'} own, add {lines} under {key!r} in {self.voice_map.path.name} "
                 f"(until then every build warns, and records no voice for {'it' if one else 'them'})"
             )
+
+    def _say_paired(self, message: str) -> None:
+        """Say a translation's renamed speaker paired with its original's (`_pair_renamed`), once for as long as
+        it pairs so, in that voice (a cache memo): every build pairs it, and said by every build it was noise."""
+        memo = self.cache.memo("paired-speakers", "1")
+        if memo.get(message) is None:
+            memo.put(message, True)
+            self.info(message)
 
     def _unchosen(self, key: str, legacy: Collection[str]) -> bool:
         """Whether `_voices_of_cached_lines` decides the voices of `key`: the build found no voice-map file (a

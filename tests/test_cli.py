@@ -1738,7 +1738,9 @@ def test_render_of_dialogue_files_gives_a_translations_renamed_speaker_the_origi
     marc = voices["talk-en"]["Marc"].split("+")[1]
     assert f"voice map: Marcel speaks as Marc ({marc}) in scripts/talk-fr.json:1, a translation of" in captured.err
     voice_map = (tmp_path / "convaudio-voices.yml").read_text()
-    assert voice_map.count("Marcel") == 1, voice_map  # the talk's, paired; the panel's is not recorded
+    # neither is recorded: the talk's is paired again by each run (so a voice changed for Marc is his too), the
+    # panel's warned of until the author records one or mends the turns
+    assert "Marcel" not in voice_map, voice_map
 
 
 @pytest.mark.parametrize(
