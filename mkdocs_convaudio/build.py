@@ -805,6 +805,9 @@ class AudioSession:
         self._said_typos: set[tuple[str, str]] = set()  # speakers that look misspelt (`path:line`, speaker), said
         #: translations (page or dialogue file, voice-map key) whose renamed speakers could not be paired, said
         self._said_unpaired: set[tuple[str, str]] = set()
+        #: a translation's renamed speakers this build paired with its original's (`_pair_renamed`), by voice-map
+        #: entry: the page memo records them, so a warm build pairs them again without planning the page
+        self._paired: dict[str, dict[str, str]] = {}
         #: entries that kept the voices of their cached lines, with those and the names' (`_say_kept_voices`)
         self._kept_voices: dict[str, tuple[str, str]] = {}
         #: translations (`translation_of:`, or Hugo's `translationKey` for `render`) by page, with the voice-map
@@ -1435,6 +1438,7 @@ class AudioSession:
                     # speaker is the translation's too (a recorded `Thomas: m3` kept Tom's first voice, review
                     # r-render4); a voice written for the speaker by hand wins, as any
                     self.voice_map.hold(engine, key, speaker)
+                    self._paired.setdefault(key, {})[speaker] = pairs[speaker]
                     self._say_paired(
                         f"voice map: {speaker} speaks as {pairs[speaker]} ({voice}) in {where}, a translation of "
                         f"{original}: its turns are {pairs[speaker]}'s there"
@@ -1467,6 +1471,20 @@ class AudioSession:
                 f"{'its' if one else 'their'} own, add {lines} under {key!r} in {self.voice_map.path.name} "
                 f"(until then every build warns, and records no voice for {'it' if one else 'them'})"
             )
+
+    def _replay_pairs(self, paired: list[list[str]]) -> None:
+        """A replayed page's renamed speakers (`_remember`'s `paired`: entry, speaker, the original's speaker)
+        paired again as `_pair_renamed` did, in the original speaker's voice of now, held out of the voice map: a
+        voice changed for the original's speaker changes the voices' check, and the page is planned again. A
+        speaker with a voice in the map (written by hand) keeps it; an original's speaker without one (deleted, to
+        be chosen again) leaves it lacking, and the page is planned afresh."""
+        engine = self.engine.name
+        for key, speaker, theirs in paired:
+            entry = self.voice_map.table.get(engine, {}).get(key, {})
+            if speaker not in entry and (voice := entry.get(theirs)) is not None:
+                self.voice_map.share(engine, key, speaker, voice)
+                self.voice_map.hold(engine, key, speaker)
+                self._paired.setdefault(key, {})[speaker] = theirs
 
     def _say_paired(self, message: str) -> None:
         """Say a translation's renamed speaker paired with its original's (`_pair_renamed`), once for as long as
@@ -1634,8 +1652,24 @@ class AudioSession:
             )
             heavy.append([conversation_record(item.found), job_record(item.job)])
         # with the files it links (read or not): a replayed page's `--dirty` record keeps a broken one watched
+        # a translation's renamed speakers paired with its original's, held out of the voice map: paired again
+        # by a replay (`_replay_pairs`), which a page planned afresh on every warm build cost (review r-opts2)
+        paired = sorted(
+            {
+                (item.voice_key, speaker, self._paired[item.voice_key][speaker])
+                for item in placed
+                for speaker in item.found.conversation.speakers
+                if speaker in self._paired.get(item.voice_key, {})
+            }
+        )
         linked = sorted(set(self.linked_on_page))
-        record = {"warnings": list(warnings), "items": light, "linked": linked, "suspects": suspects}
+        record = {
+            "warnings": list(warnings),
+            "items": light,
+            "linked": linked,
+            "suspects": suspects,
+            "paired": [list(each) for each in paired],
+        }
         self.pages.put(memo_key, {**record, "opted_out": self.opted_out_on_page})
         self.plans.put(memo_key, heavy)
 
@@ -1657,6 +1691,7 @@ class AudioSession:
             # voice recorded by hand, or handed out again, checks alike)
             if any(self._lacks_voices(voice_key, [speaker]) for voice_key, speaker in record.get("suspects", [])):
                 return None
+            self._replay_pairs(record.get("paired", []))
             show = self.shows.plan(src_path, meta, markdown) if record["items"] else None
             production = show.production if show else Production()
             placed = []

@@ -1585,3 +1585,38 @@ def test_a_warm_build_of_unchanged_pages_writes_no_memo(site: Site, languages: s
         site.build()
         now = stamps()
         assert sorted(name for name in now if now[name] != before.get(name)) == [], "a warm build wrote a memo"
+
+
+def test_a_warm_build_replays_a_translation_whose_renamed_speaker_follows_the_original_s(site: Site) -> None:
+    """`Animateur`, paired by its turns with its original's `Host`, is not written into the voice map (every build
+    pairs it again, so a voice changed for Host is Animateur's too): its page was planned again on every warm build
+    (review r-opts2). The page memo records the pairing: a warm build replays both pages, and a voice changed for
+    Host plans the translation again, in Host's new voice."""
+    turns = [("Host", "Welcome."), ("Guest", "Thanks."), ("Host", "Bye.")]
+    site.write("talk.md", post(conversation(*turns), title="Talk"))
+    french = [("Animateur", "Bienvenue."), ("Invité", "Merci."), ("Animateur", "Salut.")]
+    site.write("talk-fr.md", post(conversation(*french), title="Causerie", lang="fr", translation_of="talk.md"))
+    warm_site(site)
+    site.build()
+    session = site.plugin.session
+    assert session.replayed == 4 and session.scanned == 0, "a warm build planned the translation again"
+    assert session.renderer.prepared == 0
+    assert "Animateur" not in site.voice_map()["espeak"]["talk.md"]
+    assert site.timings(site.site / "assets/convaudio/talk-fr-1.mp3")["voices"]["Animateur"].endswith("+m3")
+    voices = site.root / "convaudio-voices.yml"
+    voices.write_text(voices.read_text("utf-8").replace("    Host: m3\n", "    Host: m6\n"), "utf-8")
+    site.build()
+    assert site.plugin.session.replayed == 2, "the original or its translation was replayed in Host's former voice"
+    assert site.timings(site.site / "assets/convaudio/talk-fr-1.mp3")["voices"]["Animateur"].endswith("+m6")
+    assert "Animateur" not in site.voice_map()["espeak"]["talk.md"]
+    settle(site)
+    site.build()
+    assert site.plugin.session.replayed == 4 and site.plugin.session.scanned == 0, "not warm again after the change"
+    # a voice written for Animateur by hand wins, and the page is planned once for it
+    voices.write_text(voices.read_text("utf-8").replace("    Host: m6\n", "    Animateur: m5\n    Host: m6\n"), "utf-8")
+    site.build()
+    assert site.timings(site.site / "assets/convaudio/talk-fr-1.mp3")["voices"]["Animateur"].endswith("+m5")
+    settle(site)
+    site.build()
+    assert site.plugin.session.replayed == 4 and site.plugin.session.scanned == 0
+    assert site.timings(site.site / "assets/convaudio/talk-fr-1.mp3")["voices"]["Animateur"].endswith("+m5")
