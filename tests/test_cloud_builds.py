@@ -940,6 +940,23 @@ def test_a_strict_build_that_would_fall_back_stops_before_synthesizing_and_says_
 
 
 @pytest.mark.usefixtures("no_adc")
+def test_a_strict_build_without_credentials_whose_lines_are_all_cached_passes_without_a_fallback(
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A warm CI build (a fork's pull request: no secrets, the cache restored) with a fallback engine and
+    `--strict` makes nothing: it neither falls back nor stops (review r-opts2)."""
+    use_google(site, google, monkeypatch)
+    site.write("talk.md", post(conversation(*TURNS_EN)))
+    assert site.build().synthesized == 3
+    sent = len(google.requests)
+    monkeypatch.delenv("GOOGLE_API_KEY")
+    site.plugin_options["fallback_engine"] = "espeak"
+    site.caplog.clear()
+    assert site.build(strict=True).synthesized == 0
+    assert site.warnings() == [] and len(google.requests) == sent
+
+
+@pytest.mark.usefixtures("no_adc")
 def test_render_strict_that_would_fall_back_stops_before_synthesizing(
     google: FakeServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
