@@ -823,8 +823,9 @@ class SharedStore:
         them, and builds that need those lines waited up to a minute for them. Their age is judged by the store's
         own clock (the date it gives a probe object written now), so this machine's clock, if it is off, removes
         no claim of a build running now; by this machine's only when the probe cannot be written (read-only
-        credentials). A claim the store gives no date is kept. Returns how many were (or, with `dry_run`, would
-        be) deleted; on a folder, its emptied folders go too."""
+        credentials), and with `dry_run`, which writes nothing to the store (not even the probe). A claim the
+        store gives no date is kept. Returns how many were (or, with `dry_run`, would be) deleted; on a folder, its
+        emptied folders go too."""
         if self._unreachable is not None or self.fs is None:
             return 0
         folder = f"{self.root}/{CLAIMS}"
@@ -838,7 +839,7 @@ class SharedStore:
         claims = {str(path): _timestamp(info) for path, info in found.items() if info.get("type") != "directory"}
         if not claims:
             return 0
-        now = self._store_now(folder) or time.time()
+        now = (None if dry_run else self._store_now(folder)) or time.time()
         stale = sorted(
             path for path, modified in claims.items() if modified is not None and modified < now - older_than
         )
