@@ -2015,6 +2015,24 @@ def test_a_claim_that_meets_another_exclusive_write_leaves_the_line_for_later_an
     assert s3.find(f"{BUCKET}/blog/claims") == [], "a claim was left in the store"
 
 
+def test_a_take_over_that_meets_another_exclusive_write_keeps_claims_on(s3: Any, moto_endpoint: str) -> None:
+    """Two builds that waited their minute for a stopped build's claim take it over at once: S3 answers one of
+    them 409 ConditionalRequestConflict. That build makes the line (it waited long enough), but it turned claims
+    off for every line after, paying them while other builds made them too (review r-claims2)."""
+    proxy = ClaimProxy(moto_endpoint, conflict=True)
+    try:
+        store = SharedStore(f"s3://{BUCKET}/takeover", Path("unused"), options={"endpoint_url": proxy.url})
+        line, after = ("lines/ab/" + name * 32 + ".flac" for name in ("ab", "cd"))
+        assert store.claim(line, take_over=True), "a build that waited its minute did not make the line"
+        assert store.claim(after)
+        assert proxy.claims == 2, "the next line was not claimed: claims were turned off"
+        store.release(after)
+    finally:
+        proxy.close()
+    s3.invalidate_cache()
+    assert s3.find(f"{BUCKET}/takeover/claims") == [], "a claim was left in the store"
+
+
 # -- a second Ctrl-C during a shared-cache transfer ---------------------------------------------------------------
 
 
