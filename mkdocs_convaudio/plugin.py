@@ -748,6 +748,20 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         # one for each build, at priority 0): the site's memo files are named after the folder its config file
         # gives. Once per config: mkdocs-static-i18n builds its other languages again with the config the first one
         # changed
+        if any(
+            isinstance(other, ConvAudioPlugin) and other is not self
+            for other in (getattr(method, "__self__", None) for method in config.plugins.events["config"])
+        ):
+            # Material's group plugin loads its plugins again in each `on_config`, and mkdocs-static-i18n runs
+            # `on_config` again for each further language: the new convaudio's events, filed in among those MkDocs
+            # was running, made it run mkdocs-static-i18n's `on_post_build` again, building every language again,
+            # for ever (review r-plugins)
+            raise PluginError(
+                f"{config.config_file_path}: the convaudio plugin was loaded a second time in this build (a plugin "
+                "listed twice, or listed under Material's group plugin with mkdocs-static-i18n, which loads it again "
+                "for each language); list it once under `plugins:` itself, and turn it on and off with its own option "
+                "(`- convaudio: {enabled: !ENV [CI, false]}`)"
+            )
         if self.configured_docs_dir is None:
             self.configured_docs_dir = config.docs_dir
 

@@ -102,3 +102,23 @@ def test_convaudio_inside_material_s_group_plugin_builds(site: Site) -> None:
     done = _run(site, *ESTIMATE)
     assert done.returncode == 0, done.stderr
     assert re.search(r"total\s+0\s+0\b", done.stdout), done.stdout
+
+
+def test_convaudio_inside_material_s_group_plugin_with_static_i18n_is_a_clear_error(site: Site) -> None:
+    """mkdocs-static-i18n runs `on_config` again for each further language, and Material's group plugin loads its
+    plugins again there: the new convaudio's `on_post_build`, filed before the i18n plugin's while MkDocs ran it,
+    made MkDocs run the i18n plugin's again, building every language again, for ever, with a convaudio more each
+    time (review r-plugins). A second convaudio in a build now stops it and says what to write instead."""
+    site.write("en/index.md", post("# Home\n\n" + TALK))
+    site.write("fr/index.md", post("# Accueil\n\n" + conversation(("Maya", "Bonjour."), ("Tom", "Salut."))))
+    languages = "[{locale: en, default: true, name: English, build: true}, {locale: fr, name: Fr, build: true}]"
+    (site.root / "mkdocs.yml").write_text(
+        "site_name: Test\nuse_directory_urls: false\ntheme: {name: material}\nplugins:\n"
+        f"  - i18n: {{docs_structure: folder, languages: {languages}}}\n"
+        "  - group: {enabled: true, plugins: [convaudio]}\n",
+        encoding="utf-8",
+    )
+    done = _run(site, "-m", "mkdocs", "build")
+    assert done.returncode == 1, done.stderr
+    assert "the convaudio plugin was loaded a second time in this build" in done.stderr, done.stderr
+    assert "`- convaudio: {enabled: !ENV [CI, false]}`" in done.stderr, done.stderr
