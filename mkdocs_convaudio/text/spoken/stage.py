@@ -105,7 +105,32 @@ _STARRED_GONE = re.compile(r"(?<![\w*\\])(\*{1,3})(?:[ \t]*\uE8FE)+[ \t]*\1(?![\
 _GONE_IN_COMMAS = re.compile(r"([,;])[ \t]*\uE8FE[ \t]*,")
 _GONE_IN_ELLIPSES = re.compile(r"(\.\.\.|…)[ \t]*\uE8FE[ \t]*(?:\.\.\.|…)[ \t]*")
 #: What, after a capitalized aside, makes it its sentence's subject: a word in lower case (`[Music] by Queen`)
-_AFTER_A_SUBJECT = re.compile(r"[ \t]+([^\W\d_])")
+_AFTER_A_SUBJECT = re.compile(r"[ \t]+([^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*)")
+#: Words a model's cue goes on to in lower case, where a subject would be followed by its verb or a preposition:
+#: connectors, interjections, greetings and the pronouns that start a clause (`[Intro music] and we're back!`,
+#: `[Beat] okay, so`, `[Musique] et on reprend`: review r-cues2, finding A)
+CONNECTORS = frozenset(
+    """
+    and so then now okay ok well but welcome we we're we've let's lets yeah yes alright anyway back here here's hi
+    hello hey oh um uh i i'm you you're thanks thank the this that's it's there's what's
+    et alors donc puis maintenant bon mais bienvenue nous ouais oui bref voilà retour ici enfin salut bonjour je
+    merci c'est
+    und dann jetzt nun gut aber willkommen wir ja na zurück hier hallo ich danke
+    y así entonces luego ahora bueno pero bienvenidos bienvenidas bienvenido nosotros vale sí pues aquí hola yo
+    gracias
+    e così quindi allora poi ora adesso bene ma benvenuti benvenute benvenuto bentornati noi dunque ecco eccoci
+    ciao io grazie
+    """.split()  # noqa: SIM905
+)
+#: A cue's participles and verbs of sound (`[Music playing]`, `[Music continues]`): an aside holding one is a cue,
+#: no subject nor title
+PARTICIPLES = frozenset(
+    """
+    playing plays continues continuing fading fade starts starting stops stopping ends ending swells swelling rises
+    rising builds building begins beginning kicks cuts drops returns
+    joue continue reprend monte spielt läuft endet sonando suena continúa suona continua sfuma
+    """.split()  # noqa: SIM905
+)
 
 
 def _reads_as_direction(words: str) -> bool:
@@ -198,8 +223,10 @@ def _a_subject(line: str, match: re.Match[str]) -> bool:
         return False
     if line[max(0, match.start() - _LOOK_BACK) : match.start()].rstrip(" \t").endswith(("...", "…")):
         return False
+    if after[1].lower().replace("’", "'") in CONNECTORS:  # `[Intro music] and we're back!` (review r-cues2)
+        return False
     found = [word for word in (word.lower().strip(".,:;!?'’-") for word in words.split()) if word]
-    return all(word not in _SQUARE_CUES or word in NOUNS for word in found)
+    return all((word not in _SQUARE_CUES or word in NOUNS) and word not in PARTICIPLES for word in found)
 
 
 def _an_action(words: str) -> bool:
