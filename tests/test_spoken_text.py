@@ -3052,6 +3052,14 @@ STAGE_DIRECTIONS = [
     # ... and last on the line in stars (not before a full stop: `He just *laughs*.` is as often emphasis)
     ("That is wild *laughs*", "en", "That is wild"),
     ("He just *laughs*.", "en", "He just laughs."),
+    # ... but not after a word a verb follows, a subject's pronoun or an adverb (f-cues3: `He never *laughs*` was "He
+    # never"; at 2cad0393 it was said whole)
+    ("He never *laughs*", "en", "He never laughs"),
+    ("She always *smiles*", "en", "She always smiles"),
+    ("He looks at me and *laughs*", "en", "He looks at me and laughs"),
+    ("Er *lacht*", "de", "Er lacht"),
+    ("That is so true *laughs*", "en", "That is so true"),
+    ("I love that *laughs*", "en", "I love that"),
     ("It is all about the *music*", "en", "It is all about the music"),
     # in bold, an action where a single-starred one goes; a bold noun is a word stressed
     ("**laughs** Yes.", "en", "Yes."),
@@ -3060,10 +3068,24 @@ STAGE_DIRECTIONS = [
     ("**Music** is my life.", "en", "Music is my life."),
     ("**Pause** the video now.", "en", "Pause the video now."),
     ("What do I love? **Music**!", "en", "What do I love? Music!"),
+    # ... and a capitalized bold action its sentence goes on from in lower case is its subject, stressed (f-cues3:
+    # `**Nods** are a form of communication.` was "are a form of communication."), unless a connector follows
+    ("**Nods** are a form of communication.", "en", "Nods are a form of communication."),
+    ("**Laughs** come easy to him.", "en", "Laughs come easy to him."),
+    ("**Laughs** okay, fair.", "en", "okay, fair."),
+    ("**Nods** Sure.", "en", "Sure."),
     # in double brackets too; quotes around a cue alone go with it; of two ellipses around a cue, one stays
     ("[[laughs]] Thanks", "en", "Thanks"),
     ("Read [[Main Page]] first.", "en", "Read [[Main Page]] first."),
     ('Yes! "[laughs]"', "en", "Yes!"),
+    # ... and a cue gone at a quote's start or end takes its space with it (f-cues3: `She said "[laughs] no way".` was
+    # `She said " no way".`)
+    ('She said "[laughs] no way".', "en", 'She said "no way".'),
+    ('She said "no way [laughs]".', "en", 'She said "no way".'),
+    ("She said “[laughs] no way”.", "en", "She said “no way”."),
+    ('"[laughs] No way," she said.', "en", '"No way," she said.'),
+    ('He said "(sighs) fine" and left.', "en", 'He said "fine" and left.'),
+    ('"No way" [laughs] "fine".', "en", '"No way" "fine".'),
     ("Wait... [pause] ...okay.", "en", "Wait... okay."),
     ("Wait… (sighs) …okay.", "en", "Wait… okay."),
     # stars around a cue alone go with it (r-cues2: `*[laughs]* Okay.` was "times times Okay.", `*(laughs)*` too)
@@ -3080,6 +3102,8 @@ STAGE_DIRECTIONS = [
     ("Great point. *[laughter]* So.", "en", "Great point. So."),
     ("That is wild *[LAUGHTER]*.", "en", "That is wild."),
     ("Select *[Pause]* in the menu.", "en", "Select [Pause] in the menu."),
+    ("**[Music]** by Queen was great.", "en", "[Music] by Queen was great."),  # f-cues3: was "by Queen was great."
+    ("**[Music]** and we're back.", "en", "and we're back."),
     # a cue word in round brackets after an article or a possessive is a noun (f-cues2: `The (ride) was long.` was
     # "The was long."); an aside that is no cue stays as it was
     ("The (ride) was long.", "en", "The (ride) was long."),

@@ -99,7 +99,12 @@ _BEFORE_END = re.compile("[ \t]*[.!?…\uE8FE]")
 #: 50,000 spaces took half a minute: review r-cues2)
 _GONE_BEFORE_MARK = re.compile(r"(?:(?<![ \t])[ \t]+)?\uE8FE[ \t]*(?=[.,;:!?…]|$)|^[ \t]*\uE8FE[ \t]*")
 _GONE_BETWEEN = re.compile(r"(?:(?<![ \t])[ \t]+)?\uE8FE[ \t]*")
-_QUOTED_GONE = re.compile("[\"“„«][ \t]*\uE8FE[ \t]*[\"”“»]")
+#: A quote of a cue alone (`Yes! "[laughs]"`), its quotes opening and closing (not `"No way" [laughs] "fine"`'s)
+_QUOTED_GONE = re.compile("(?:^|(?<=[\\s.!?,;:…(]))[\"“„«][ \t]*\uE8FE[ \t]*[\"”“»](?=[\\s.,;:!?…)]|$)")
+#: A cue gone at a quote's start or end: its space goes with it (`She said "[laughs] no way".` was `" no way"`:
+#: review r-cues2)
+_GONE_AFTER_QUOTE = re.compile("(?:^|(?<=[\\s(]))([\"“„«])[ \t]*\uE8FE[ \t]*")
+_GONE_BEFORE_QUOTE = re.compile("(?:(?<![ \t])[ \t]+)?\uE8FE[ \t]*([\"”“»])(?=[\\s.,;:!?…)]|$)")
 #: Stars around cues alone (`*[laughs]*`, `**(sighs)**`): they go with them (they were read "times times")
 _STARRED_GONE = re.compile(r"(?<![\w*\\])(\*{1,3})(?:[ \t]*\uE8FE)+[ \t]*\1(?![\w*])")
 _GONE_IN_COMMAS = re.compile(r"([,;])[ \t]*\uE8FE[ \t]*,")
@@ -120,6 +125,15 @@ CONNECTORS = frozenset(
     gracias
     e così quindi allora poi ora adesso bene ma benvenuti benvenute benvenuto bentornati noi dunque ecco eccoci
     ciao io grazie
+    """.split()  # noqa: SIM905
+)
+#: Words a verb follows: an action's word in stars after one, last on the line, is the sentence's verb, emphasized
+#: (`He never *laughs*`, `and *smiles*`), not a cue (`That is wild *laughs*`)
+_BEFORE_A_VERB = frozenset(
+    """
+    he she it who one everyone everybody nobody somebody someone never always just only rarely often still even also
+    really sometimes usually barely hardly seldom and il elle on er sie es man él ella lui lei nie jamais toujours
+    immer nunca siempre mai sempre
     """.split()  # noqa: SIM905
 )
 #: A cue's participles and verbs of sound (`[Music playing]`, `[Music continues]`): an aside holding one is a cue,
@@ -181,12 +195,15 @@ def _without_actions(line: str) -> str:
         # an action's word last on the line, no sentence's end after it (`That is wild *laughs*`); before a full stop
         # it is as often emphasis (`He just *laughs*.`)
         at_end = len(line) - match.end() <= _LOOK_BACK and not line[match.end() :].strip(" \t'\"’”»)")
+        # ... nor after a word a verb follows, a pronoun or an adverb (`He never *laughs*`: review r-cues2)
+        at_end = at_end and (before.split() or [""])[-1].lower() not in _BEFORE_A_VERB
         # in bold only an action (`**laughs**`): a bold noun is a word stressed (`**Music** is my life.`); nor a
         # subject's noun (`*Music* is my life.`)
         if (
             _is_cue(match[2])
             and (len(match[1]) == 1 or _an_action(match[2]))
             and not _a_subject(line, match)
+            and not (len(match[1]) == 2 and match[2][0].isupper() and _goes_on(line, match.end()))
             and (at_start or after_cue or _BEFORE_ACTION.search(before) or (at_end and _an_action(match[2])))
         ):
             kept.append(line[done:start] + _GONE)
@@ -214,19 +231,28 @@ def _a_subject(line: str, match: re.Match[str]) -> bool:
     title: a capitalized aside of things only (`[Music]`, `[Sound of Music]`, no action's word) that the sentence
     goes on from in lower case (`[Music] by Queen was great.`). A cue is then followed by a capital, as a language
     model writes it (`[Music] Welcome back.`); after an ellipsis a cue is a pause's (`So... [Pause] what now?`); in
-    square brackets in capitals it is a transcript's (`[MUSIC] welcome back`: review r-cues2)."""
+    square brackets in capitals it is a transcript's (`[MUSIC] welcome back`: review r-cues2); before a connector
+    (`[Intro music] and we're back!`) or holding a cue's participle (`[Music playing]`) it is a cue (review
+    r-cues2)."""
     words = match[2]
-    after = _AFTER_A_SUBJECT.match(line, match.end())
-    if ":" in words or not words[0].isupper() or after is None or not after[1].islower():
+    if ":" in words or not words[0].isupper() or not _goes_on(line, match.end()):
         return False
     if match[1].startswith("[") and words.isupper() and len(words) > 1:  # `[MUSIC]`: a transcript's cue, no title
         return False
     if line[max(0, match.start() - _LOOK_BACK) : match.start()].rstrip(" \t").endswith(("...", "…")):
         return False
-    if after[1].lower().replace("’", "'") in CONNECTORS:  # `[Intro music] and we're back!` (review r-cues2)
-        return False
     found = [word for word in (word.lower().strip(".,:;!?'’-") for word in words.split()) if word]
     return all((word not in _SQUARE_CUES or word in NOUNS) and word not in PARTICIPLES for word in found)
+
+
+def _goes_on(line: str, end: int) -> bool:
+    """Whether the sentence goes on after an aside ending at `end` as after its subject: in lower case, with no
+    connector, greeting or clause's pronoun (`[Music] by Queen`, `**Nods** are`; not `[Intro music] and we're
+    back!`)."""
+    for _ in range(3):  # past the stars around it (`**[Music]** by Queen`)
+        end += line.startswith("*", end)
+    after = _AFTER_A_SUBJECT.match(line, end)
+    return after is not None and after[1].islower() and after[1].replace("’", "'") not in CONNECTORS
 
 
 def _an_action(words: str) -> bool:
@@ -288,6 +314,8 @@ def without_stage_directions(line: str) -> str:
     # ...okay.`: "Wait......okay." was said)
     changed = _STARRED_GONE.sub(_GONE, changed)  # `*[laughs]* Okay.` was "times times Okay."
     changed = _QUOTED_GONE.sub(_GONE, changed)
+    changed = _GONE_AFTER_QUOTE.sub(r"\1", changed)  # `She said "[laughs] no way".`: no space after the quote
+    changed = _GONE_BEFORE_QUOTE.sub(r"\1", changed)
     changed = _GONE_IN_ELLIPSES.sub(r"\1 ", changed)
     changed = _GONE_IN_COMMAS.sub(r"\1", changed)  # `I was, [clears throat], not ready`: one comma
     changed = _GONE_BEFORE_MARK.sub("", changed)
