@@ -3060,6 +3060,9 @@ STAGE_DIRECTIONS = [
     ("Er *lacht*", "de", "Er lacht"),
     ("That is so true *laughs*", "en", "That is so true"),
     ("I love that *laughs*", "en", "I love that"),
+    ("I love it *laughs*", "en", "I love it"),
+    ("Yeah, really *laughs*", "en", "Yeah, really"),
+    ("Ich liebe es *lacht*", "de", "Ich liebe es"),
     ("It is all about the *music*", "en", "It is all about the music"),
     # in bold, an action where a single-starred one goes; a bold noun is a word stressed
     ("**laughs** Yes.", "en", "Yes."),

@@ -128,12 +128,13 @@ CONNECTORS = frozenset(
     """.split()  # noqa: SIM905
 )
 #: Words a verb follows: an action's word in stars after one, last on the line, is the sentence's verb, emphasized
-#: (`He never *laughs*`, `and *smiles*`), not a cue (`That is wild *laughs*`)
+#: (`He never *laughs*`, `and *smiles*`), not a cue (`That is wild *laughs*`); no object's pronoun (`I love it
+#: *laughs*`, German `sie`, `es`) nor an answer's word (`Yeah, really *laughs*`)
 _BEFORE_A_VERB = frozenset(
     """
-    he she it who one everyone everybody nobody somebody someone never always just only rarely often still even also
-    really sometimes usually barely hardly seldom and il elle on er sie es man él ella lui lei nie jamais toujours
-    immer nunca siempre mai sempre
+    he she who everyone everybody nobody somebody someone never always just only rarely often still even also
+    sometimes usually barely hardly seldom and il elle on er man él ella nie jamais toujours immer nunca siempre mai
+    sempre
     """.split()  # noqa: SIM905
 )
 #: A cue's participles and verbs of sound (`[Music playing]`, `[Music continues]`): an aside holding one is a cue,
