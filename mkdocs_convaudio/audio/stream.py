@@ -118,6 +118,12 @@ MEET_LU = 3.0
 #: LU from the target within which an edited conversation keeps the gain its unchanged segments were encoded
 #: with (so their MP3 frames are reused): well inside the ±0.5 LU the MP3 must meet.
 STICKY = 0.2
+#: Share of a programme up to `verify_limit` long that segments kept from the last build's MP3, decoded whole and
+#: measured at the level an edit keeps, must cover for the edit to skip decoding its own MP3 whole: its loudness is
+#: then predicted with the encoder's loss measured that time, and only its new segments are checked for true peak
+#: (as a long programme's are). Past it (an edit of a quarter of the talk, or edits piled up since the last
+#: measurement), the MP3 is decoded and measured whole again.
+KEPT_COVER = 0.75
 
 
 @dataclass(frozen=True)
@@ -192,6 +198,13 @@ class SegmentStore(Protocol):
         ...
 
     def remember_probe(self, key: str, loss: float, overshoot: float) -> None: ...
+
+    def level_loss(self, content: str, gain_db: float, ceiling_db: float) -> float | None:
+        """The encoder's loss (LU) measured on the last MP3 decoded whole that segment `content` at this level was
+        part of (`remember_level_loss`); None when none was."""
+        ...
+
+    def remember_level_loss(self, content: str, gain_db: float, ceiling_db: float, loss: float) -> None: ...
 
 
 def layout(
@@ -640,8 +653,11 @@ class Result:
     #: the highest true peak (dBTP) of the segments encoded in the last attempt, when the MP3 is too long to be
     #: measured whole (a longer MP3 without segments is checked as a file: `measured_peak_db`)
     new_peak_db: float = -math.inf
-    #: LU the encoder took away (measured when verified, else the probe's estimate)
+    #: LU the encoder took away (measured when verified, else the probe's estimate, or for an edit the one measured on
+    #: the MP3 its kept segments came from: `kept_loss`)
     loss: float = 0.0
+    #: times the MP3 was decoded whole and measured (`measure_mp3`), over all attempts
+    whole_measures: int = 0
 
     #: dB the limiter kept under the true-peak target
     margin: float = 0.0
@@ -845,11 +861,17 @@ def encode(
         else:
             gain, result.reached, result.given_up = programme_gain(correction, ceiling)
             gain_db = round(20 * math.log10(gain), 6) if held_gain_db is None else held_gain_db
+        # an edit at the level its kept segments are at, whose last MP3 was measured whole: its loudness from the loss
+        # measured then, and its new segments checked alone (decoding the whole MP3 was most of what an edit of a
+        # post of a few minutes cost)
+        known_loss: float | None = None
         if store is not None and not repair:
             kept = kept_gain(store, contents, energy, peak, (gain_db, ceiling_db), rate, added, written)
             if kept is not None:
                 gain_db, ceiling_db = kept
                 ceiling = 10 ** (ceiling_db / 20)
+                if attempt == 1 and plan.length <= verify_limit:
+                    known_loss = kept_loss(store, segments, contents, kept)
         gain = 10 ** (gain_db / 20)
         predicted = gated_loudness(limited_energy(energy, peak, gain, ceiling, rate, added), chunk) - correction
         if added is not None:
@@ -865,7 +887,7 @@ def encode(
         written.add((gain_db, ceiling_db))
         level = (gain_db, ceiling_db)
         # a programme measured whole is checked segment by segment only when it mends one found over the target
-        check_segments = plan.length > verify_limit or repair
+        check_segments = plan.length > verify_limit or repair or known_loss is not None
         result.placement = _write(
             plan,
             segments,
@@ -885,10 +907,15 @@ def encode(
             dips,
         )
         mended, repair = repair, False
-        measured = measure_mp3(path, limit=verify_limit)
         # the programme's loudness predicted from figures at the level encoded (a kept level may differ from the
         # fresh one by up to STICKY): the encoder's loss and the next step are measured against it
         raw = predicted + correction
+        measured: tuple[float, float] | None
+        if known_loss is not None:
+            measured = (raw - known_loss, result.new_peak_db)
+        else:
+            measured = measure_mp3(path, limit=verify_limit)
+            result.whole_measures += measured is not None
         if measured is None:
             # too long to decode whole: its true peak window by window (a music bed, a clip or a rare spot of
             # speech can make the encoder overshoot more than the probe found), and one stream's loudness from
@@ -934,7 +961,7 @@ def encode(
                 ceiling_db -= excess + CEILING_STEP
             continue
         result.measured_lufs, result.measured_peak_db = measured
-        result.verified = True
+        result.verified = known_loss is None
         excess = result.measured_peak_db - settings.true_peak
         error = result.measured_lufs - settings.loudness
         result.loss = raw - result.measured_lufs if math.isfinite(error) else correction
@@ -959,6 +986,8 @@ def encode(
     if store is not None:  # the next edit starts from this level, never from one found off or left behind
         for content in contents:
             store.keep_only(content, result.gain_db, result.ceiling_db)
+            if result.verified:  # what the encoder took from the MP3 measured whole, for the next edit's loudness
+                store.remember_level_loss(content, result.gain_db, result.ceiling_db, result.loss)
     return result
 
 
@@ -1037,6 +1066,25 @@ def kept_gain(
             if distance <= STICKY:
                 fits.append((-count, distance, (gain_db, ceiling_db)))
     return min(fits)[2] if fits else None
+
+
+def kept_loss(
+    store: SegmentStore, segments: Sequence[Segment], contents: Sequence[str], level: tuple[float, float]
+) -> float | None:
+    """The encoder's loss measured on the MP3 decoded whole the last time this programme's segments were encoded
+    at `level`, when the segments that carry it cover `KEPT_COVER` of the programme (the loss most of them carry:
+    one shared with another conversation may carry that one's); None otherwise."""
+    if not segments:
+        return None
+    covered: dict[float, int] = {}
+    for segment, content in zip(segments, contents, strict=True):
+        loss = store.level_loss(content, *level)
+        if loss is not None:
+            covered[loss] = covered.get(loss, 0) + segment.following - segment.start
+    if not covered:
+        return None
+    loss, length = max(covered.items(), key=lambda item: (item[1], item[0]))
+    return loss if length >= KEPT_COVER * (segments[-1].following - segments[0].start) else None
 
 
 def segment_blocks(

@@ -98,3 +98,11 @@ class SegmentView:
 
     def remember_probe(self, key: str, loss: float, overshoot: float) -> None:
         self.cache.remember_probe(key, loss, overshoot)
+
+    def level_loss(self, content: str, gain_db: float, ceiling_db: float) -> float | None:
+        if not self.build.visible(self.cache.segment_path(content, gain_db, ceiling_db), self.owner):
+            return None
+        return self.cache.level_loss(content, gain_db, ceiling_db)
+
+    def remember_level_loss(self, content: str, gain_db: float, ceiling_db: float, loss: float) -> None:
+        self.cache.remember_level_loss(content, gain_db, ceiling_db, loss)

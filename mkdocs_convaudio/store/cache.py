@@ -605,6 +605,20 @@ class AudioCache:
     def remember_probe(self, key: str, loss: float, overshoot: float) -> None:
         self.probes_memo.put(key, [loss, overshoot])
 
+    def level_loss(self, content: str, gain_db: float, ceiling_db: float) -> float | None:
+        """The encoder's loss (LU) measured on the last MP3 decoded whole that segment `content` at this level was
+        part of, kept in the segment's record (`audio/stream.py`, `kept_loss`); None when none was."""
+        record = self._read_check(self.segment_path(content, gain_db, ceiling_db))
+        loss = record.get("loss") if record is not None else None
+        return float(loss) if isinstance(loss, float | int) and not isinstance(loss, bool) else None
+
+    def remember_level_loss(self, content: str, gain_db: float, ceiling_db: float, loss: float) -> None:
+        """Keep `loss` in the record of segment `content` at this level (a missing segment is left alone)."""
+        path = self.segment_path(content, gain_db, ceiling_db)
+        record = self._read_check(path)
+        if record is not None and record.get("loss") != loss:
+            self._write_check(path, {**record, "loss": loss})
+
     def get_segment(self, content: str, gain_db: float, ceiling_db: float) -> tuple[bytes, int] | None:
         """A segment's frames and their count, verified against its record; None when missing or damaged (a
         damaged one is discarded: it is encoded again, nothing to report)."""
