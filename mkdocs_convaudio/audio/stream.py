@@ -118,12 +118,13 @@ MEET_LU = 3.0
 #: LU from the target within which an edited conversation keeps the gain its unchanged segments were encoded
 #: with (so their MP3 frames are reused): well inside the ±0.5 LU the MP3 must meet.
 STICKY = 0.2
-#: Share of a programme up to `verify_limit` long that segments kept from the last build's MP3, decoded whole and
-#: measured at the level an edit keeps, must cover for the edit to skip decoding its own MP3 whole: its loudness is
-#: then predicted with the encoder's loss measured that time, and only its new segments are checked for true peak
-#: (as a long programme's are). Past it (an edit of a quarter of the talk, or edits piled up since the last
-#: measurement), the MP3 is decoded and measured whole again.
-KEPT_COVER = 0.75
+#: Share of a programme up to `verify_limit` long that segments kept from the last MP3 decoded whole and measured at
+#: the level an edit keeps must cover for the edit to skip decoding its own MP3 whole: its loudness is then
+#: predicted with the encoder's loss measured that time, and only its new segments are checked for true peak (as a
+#: long programme's are). Under it (an edit of half the talk, or edits piled up since), the MP3 is decoded and
+#: measured whole again. The loss moves little with the segments: 0.47 to 0.41 LU with 3 of 11 segments new
+#: (`test_an_edit_of_a_short_conversation_is_not_decoded_whole_again`'s talk), against the 0.5 LU an MP3 must meet.
+KEPT_COVER = 0.5
 
 
 @dataclass(frozen=True)

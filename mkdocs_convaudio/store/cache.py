@@ -613,11 +613,15 @@ class AudioCache:
         return float(loss) if isinstance(loss, float | int) and not isinstance(loss, bool) else None
 
     def remember_level_loss(self, content: str, gain_db: float, ceiling_db: float, loss: float) -> None:
-        """Keep `loss` in the record of segment `content` at this level (a missing segment is left alone)."""
+        """Keep `loss` in the record of segment `content` at this level (a missing segment is left alone). Not
+        flushed to disk as `_write_check` is (a cold build writes one per segment): one lost in a crash only means the
+        next edit measures its MP3 whole."""
         path = self.segment_path(content, gain_db, ceiling_db)
         record = self._read_check(path)
         if record is not None and record.get("loss") != loss:
-            self._write_check(path, {**record, "loss": loss})
+            data = json.dumps({**record, "loss": loss}, sort_keys=True).encode("utf-8")
+            with atomic_path(self.check_path(path), "cache record") as temp:
+                temp.write_bytes(data)
 
     def get_segment(self, content: str, gain_db: float, ceiling_db: float) -> tuple[bytes, int] | None:
         """A segment's frames and their count, verified against its record; None when missing or damaged (a
