@@ -3,6 +3,7 @@
 Usage:
 
     .venv/bin/python -m benchmarks.edit_instructions WORK [--before DIR] [--posts 20] [--lines 60] [--repeat 2]
+        [--versions this,before]
 
 The site is `i18n_rows`'s: `--posts` posts of `--lines` lines in English and French (mkdocs-static-i18n, suffix
 layout), made and built cold once in `WORK/site` (kept: a second run reuses it), then copied for each version
@@ -105,13 +106,19 @@ def main() -> None:
     parser.add_argument("--posts", type=int, default=20)
     parser.add_argument("--lines", type=int, default=60)
     parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument(
+        "--versions", default="this,before", help="which to measure (two runs may measure one each, in parallel)"
+    )
     options = parser.parse_args()
     base = options.work / "site"
     if not (base / "site").exists():
         posts = {f"post-{index:02d}.md": turns(options.lines, seed=100 + index) for index in range(options.posts)}
         write_i18n_site(base, posts)
         subprocess.run([sys.executable, str(BUILDRUN), "mkdocs.yml"], cwd=base, env=python_env(None), check=True)
-    versions = {"this checkout": None} | ({f"before ({options.before})": options.before} if options.before else {})
+    wanted = options.versions.split(",")
+    versions = ({"this checkout": None} if "this" in wanted else {}) | (
+        {f"before ({options.before})": options.before} if options.before and "before" in wanted else {}
+    )
     print("| version | warm | edit | edit / warm | CPU s warm | CPU s edit | CPU edit / warm |")
     print("|---|---|---|---|---|---|---|")
     for label, tree in versions.items():
