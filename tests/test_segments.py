@@ -564,7 +564,7 @@ def test_an_edit_measures_the_mp3_whole_when_little_of_it_was_measured_whole_bef
     segments = programme_segments(balanced(plan, first.speaker_gains), cuttable=True)
     contents = [segment.content(RATE, SETTINGS.bitrate) for segment in segments]
     assert contents == first.segments and len(segments) >= 4
-    assert kept_loss(cache, segments, contents, level) == first.loss
+    assert kept_loss(cache, segments, contents, level, SETTINGS.true_peak) == first.loss
     # segments encoded again since (an edit's new ones carry no measured loss): over half the talk
     unmeasured = 0
     for segment, content in zip(segments, contents, strict=True):
@@ -574,7 +574,34 @@ def test_an_edit_measures_the_mp3_whole_when_little_of_it_was_measured_whole_bef
         assert kept is not None
         cache.put_segment(content, *level, *kept)
         unmeasured += segment.following - segment.start
-    assert kept_loss(cache, segments, contents, level) is None
+    assert kept_loss(cache, segments, contents, level, SETTINGS.true_peak) is None
     _, again = build(cache, turns, tmp_path / "1.mp3", loss=0.3)
     assert again.whole_measures >= 1 and again.verified and again.reused_segments == len(segments)
-    assert kept_loss(cache, segments, contents, level) == again.loss
+    assert kept_loss(cache, segments, contents, level, SETTINGS.true_peak) == again.loss
+
+
+def test_an_edit_after_true_peak_is_lowered_measures_the_mp3_whole(tmp_path: Path) -> None:
+    """A kept level whose ceiling was lowered under the encoder's overshoot can sit under a lowered `true_peak`'s
+    ceiling, so the next build keeps it; but its segments were checked against the old target only. The loss kept
+    from that measurement must not stand: the MP3 is decoded and measured whole against the new target (review
+    r-edit: it was not measured at all, its kept segments never checked against the lower `true_peak`)."""
+    cache = AudioCache(tmp_path / "cache")
+    turns = lines(cache, 40)
+    plan = layout(turns, SETTINGS)
+    load: Any = cache.get_line
+    # a ceiling 2 dB under a -1 dBTP target, as one lowered after the encoder overshot the usual 1 dB margin
+    first = encode(plan, load, SETTINGS, tmp_path / "0.mp3", store=cache, loss=0.3, margin=2.0)
+    assert first.verified and first.ceiling_db == pytest.approx(-3.0)
+    lower = AssemblySettings(loudness=SETTINGS.loudness, true_peak=-2.0)  # its usual ceiling: -3 dB too
+    again = encode(layout(turns, lower), load, lower, tmp_path / "1.mp3", store=cache, loss=0.3)
+    assert (again.gain_db, again.ceiling_db) == (first.gain_db, first.ceiling_db)  # the kept level, reused
+    assert again.whole_measures >= 1 and again.verified, "the kept segments were not checked against -2 dBTP"
+    samples, rate = decode(tmp_path / "1.mp3")
+    assert reference.true_peak_db(samples, rate) <= lower.true_peak
+    # measured whole at the new target: an edit there takes the loss again
+    audio = voice(1.0, 22050, 77, level=0.09)
+    key = hashlib.sha256(b"edit after").hexdigest()
+    cache.put_line(key, audio)
+    turns[20] = (turns[20][0], [(key, measure(audio, RATE))])
+    edited = encode(layout(turns, lower), load, lower, tmp_path / "2.mp3", store=cache, loss=0.3)
+    assert edited.whole_measures == 0 and edited.loss == again.loss

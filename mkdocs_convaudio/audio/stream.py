@@ -200,12 +200,14 @@ class SegmentStore(Protocol):
 
     def remember_probe(self, key: str, loss: float, overshoot: float) -> None: ...
 
-    def level_loss(self, content: str, gain_db: float, ceiling_db: float) -> float | None:
+    def level_loss(self, content: str, gain_db: float, ceiling_db: float, true_peak: float) -> float | None:
         """The encoder's loss (LU) measured on the last MP3 decoded whole that segment `content` at this level was
-        part of (`remember_level_loss`); None when none was."""
+        part of (`remember_level_loss`), when that MP3 was checked against this `true_peak`; None otherwise."""
         ...
 
-    def remember_level_loss(self, content: str, gain_db: float, ceiling_db: float, loss: float) -> None: ...
+    def remember_level_loss(
+        self, content: str, gain_db: float, ceiling_db: float, loss: float, true_peak: float
+    ) -> None: ...
 
 
 def layout(
@@ -872,7 +874,7 @@ def encode(
                 gain_db, ceiling_db = kept
                 ceiling = 10 ** (ceiling_db / 20)
                 if attempt == 1 and plan.length <= verify_limit:
-                    known_loss = kept_loss(store, segments, contents, kept)
+                    known_loss = kept_loss(store, segments, contents, kept, settings.true_peak)
         gain = 10 ** (gain_db / 20)
         predicted = gated_loudness(limited_energy(energy, peak, gain, ceiling, rate, added), chunk) - correction
         if added is not None:
@@ -988,7 +990,7 @@ def encode(
         for content in contents:
             store.keep_only(content, result.gain_db, result.ceiling_db)
             if result.verified:  # what the encoder took from the MP3 measured whole, for the next edit's loudness
-                store.remember_level_loss(content, result.gain_db, result.ceiling_db, result.loss)
+                store.remember_level_loss(content, result.gain_db, result.ceiling_db, result.loss, settings.true_peak)
     return result
 
 
@@ -1070,16 +1072,22 @@ def kept_gain(
 
 
 def kept_loss(
-    store: SegmentStore, segments: Sequence[Segment], contents: Sequence[str], level: tuple[float, float]
+    store: SegmentStore,
+    segments: Sequence[Segment],
+    contents: Sequence[str],
+    level: tuple[float, float],
+    true_peak: float,
 ) -> float | None:
     """The encoder's loss measured on the MP3 decoded whole the last time this programme's segments were encoded
     at `level`, when the segments that carry it cover `KEPT_COVER` of the programme (the loss most of them carry:
-    one shared with another conversation may carry that one's); None otherwise."""
+    one shared with another conversation may carry that one's); None otherwise. Only a measurement checked against
+    this `true_peak` counts: a kept level's ceiling may sit under a lowered `true_peak`'s (it was lowered for the
+    encoder's overshoot), and its segments, never checked against the new target, must be measured whole."""
     if not segments:
         return None
     covered: dict[float, int] = {}
     for segment, content in zip(segments, contents, strict=True):
-        loss = store.level_loss(content, *level)
+        loss = store.level_loss(content, *level, true_peak)
         if loss is not None:
             covered[loss] = covered.get(loss, 0) + segment.following - segment.start
     if not covered:

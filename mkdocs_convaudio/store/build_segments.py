@@ -99,10 +99,12 @@ class SegmentView:
     def remember_probe(self, key: str, loss: float, overshoot: float) -> None:
         self.cache.remember_probe(key, loss, overshoot)
 
-    def level_loss(self, content: str, gain_db: float, ceiling_db: float) -> float | None:
+    def level_loss(self, content: str, gain_db: float, ceiling_db: float, true_peak: float) -> float | None:
         if not self.build.visible(self.cache.segment_path(content, gain_db, ceiling_db), self.owner):
             return None
-        return self.cache.level_loss(content, gain_db, ceiling_db)
+        return self.cache.level_loss(content, gain_db, ceiling_db, true_peak)
 
-    def remember_level_loss(self, content: str, gain_db: float, ceiling_db: float, loss: float) -> None:
-        self.cache.remember_level_loss(content, gain_db, ceiling_db, loss)
+    def remember_level_loss(
+        self, content: str, gain_db: float, ceiling_db: float, loss: float, true_peak: float
+    ) -> None:
+        self.cache.remember_level_loss(content, gain_db, ceiling_db, loss, true_peak)

@@ -605,21 +605,26 @@ class AudioCache:
     def remember_probe(self, key: str, loss: float, overshoot: float) -> None:
         self.probes_memo.put(key, [loss, overshoot])
 
-    def level_loss(self, content: str, gain_db: float, ceiling_db: float) -> float | None:
+    def level_loss(self, content: str, gain_db: float, ceiling_db: float, true_peak: float) -> float | None:
         """The encoder's loss (LU) measured on the last MP3 decoded whole that segment `content` at this level was
-        part of, kept in the segment's record (`audio/stream.py`, `kept_loss`); None when none was."""
+        part of, kept in the segment's record (`audio/stream.py`, `kept_loss`), when that MP3 was checked against
+        this `true_peak`; None otherwise."""
         record = self._read_check(self.segment_path(content, gain_db, ceiling_db))
-        loss = record.get("loss") if record is not None else None
+        if record is None or record.get("loss_true_peak") != true_peak:
+            return None
+        loss = record.get("loss")
         return float(loss) if isinstance(loss, float | int) and not isinstance(loss, bool) else None
 
-    def remember_level_loss(self, content: str, gain_db: float, ceiling_db: float, loss: float) -> None:
-        """Keep `loss` in the record of segment `content` at this level (a missing segment is left alone). Not
-        flushed to disk as `_write_check` is (a cold build writes one per segment): one lost in a crash only means the
-        next edit measures its MP3 whole."""
+    def remember_level_loss(
+        self, content: str, gain_db: float, ceiling_db: float, loss: float, true_peak: float
+    ) -> None:
+        """Keep `loss`, and the `true_peak` its MP3 was checked against, in the record of segment `content` at this
+        level (a missing segment is left alone). Not flushed to disk as `_write_check` is (a cold build writes one
+        per segment): one lost in a crash only means the next edit measures its MP3 whole."""
         path = self.segment_path(content, gain_db, ceiling_db)
         record = self._read_check(path)
-        if record is not None and record.get("loss") != loss:
-            data = json.dumps({**record, "loss": loss}, sort_keys=True).encode("utf-8")
+        if record is not None and (record.get("loss"), record.get("loss_true_peak")) != (loss, true_peak):
+            data = json.dumps({**record, "loss": loss, "loss_true_peak": true_peak}, sort_keys=True).encode("utf-8")
             with atomic_path(self.check_path(path), "cache record") as temp:
                 temp.write_bytes(data)
 
