@@ -24,6 +24,7 @@ from tests.fakes.elevenlabs_tts import elevenlabs_server
 from tests.fakes.google_tts import google_error, quota_exceeded, unavailable
 from tests.fakes.http import FakeServer, Request, Response, serve
 from tests.fakes.openai_tts import openai_server
+from tests.interrupts import HANDSHAKE, WAITING
 from tests.sites import Site, conversation, decode, post, rms_db, static_i18n
 
 KEY = GOOGLE_KEY
@@ -601,16 +602,18 @@ def test_an_interrupt_another_thread_receives_stops_synthesis_too(
 PROCESS_WAIT = 180.0
 
 
-@pytest.mark.parametrize("put_aside", [0.0, 1.0], ids=["waiting", "put-aside-before-waiting"])
+@pytest.mark.parametrize("put_aside", [False, True], ids=["waiting", "put-aside-before-waiting"])
 def test_a_third_ctrl_c_ends_a_cloud_build_quietly(
-    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch, put_aside: float
+    site: Site, google: FakeServer, monkeypatch: pytest.MonkeyPatch, put_aside: bool
 ) -> None:
     """Ctrl-C stops a build that waits for its lines in progress; a second stops the waiting; Python still waits at
     exit for the requests on their way, and a third Ctrl-C there printed a traceback from `threading._shutdown`.
     Now it ends the process with one line, status 130. A real process, and a server holding its answers until the
-    three signals are sent. `put_aside`: the process sleeps right after saying it waits, before the wait begins
-    (as a loaded machine may put it aside there for 30 ms): the second Ctrl-C came then, and the build waited for
-    the answers on its way out, saying nothing (the test failed when that took over 20 ms)."""
+    three signals are sent. `put_aside`: the process stops right after saying it waits, before the wait begins,
+    until the second Ctrl-C comes (as a loaded machine may put it aside there for 30 ms): the second Ctrl-C came
+    then, and the build waited for the answers on its way out, saying nothing (the test failed when that took over
+    20 ms). Without it, the second Ctrl-C comes once the build waits (`tests.interrupts`): sent on the words before
+    that wait, it came before it now and then under load, and the first variant tested the second's case."""
     healthy = google.routes[("POST", SYNTHESIZE)]
     arrived, release = threading.Event(), threading.Event()
 
@@ -623,15 +626,24 @@ def test_a_third_ctrl_c_ends_a_cloud_build_quietly(
     use_google(site, google, monkeypatch, concurrency=2)
     site.write("talk.md", post(conversation(*numbered_talk(6))))
     site.write_config()
-    script = (  # Ctrl-C as a terminal delivers it (a shell without job control starts tests with it ignored)
-        "import signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
-        "from mkdocs.__main__ import cli; sys.argv = ['mkdocs', 'build']; cli()"
-    )
-    if put_aside:  # a sleep after the message is logged, in the code that says it
+    # Ctrl-C as a terminal delivers it (a shell without job control starts tests with it ignored), and the child
+    # says when the first one reached a wait
+    script = HANDSHAKE + "import sys\nfrom mkdocs.__main__ import cli\nsys.argv = ['mkdocs', 'build']\ncli()\n"
+    if put_aside:  # after the message is logged, in the code that says it: until the next signal, no sleep
         script = (
-            "import logging, time; handle = logging.Handler.handle; logging.Handler.handle = lambda self, record: "
-            f"[handle(self, record), 'stopping: waiting' in record.getMessage() and time.sleep({put_aside})][0]; "
-            + script
+            "import logging, os, select, signal\n"
+            "handle = logging.Handler.handle\n"
+            "def put_aside(self, record):\n"
+            "    handle(self, record)\n"
+            "    if 'stopping: waiting' in record.getMessage():\n"
+            # any thread the kernel gives the signal writes to the wakeup pipe, also before the select begins;
+            # the handler of a signal that came before the pipe was set raises before the select
+            "        readable, writable = os.pipe()\n"
+            "        os.set_blocking(writable, False)\n"
+            "        signal.set_wakeup_fd(writable)\n"
+            "        select.select([readable], [], [])\n"
+            "        raise AssertionError('the second Ctrl-C did not interrupt the process put aside')\n"
+            "logging.Handler.handle = put_aside\n" + script
         )
     root = str(Path(__file__).resolve().parent.parent)
     env = {
@@ -663,6 +675,8 @@ def test_a_third_ctrl_c_ends_a_cloud_build_quietly(
         assert arrived.is_set(), "no request reached the server: " + "".join(said)
         process.send_signal(signal.SIGINT)
         await_said("stopping: waiting for the")
+        if not put_aside:
+            await_said(WAITING)
         process.send_signal(signal.SIGINT)
         await_said("Aborted!")  # mkdocs' word for the second: Python now waits for the requests at its exit
         process.send_signal(signal.SIGINT)

@@ -29,6 +29,7 @@ from mkdocs_convaudio.store.locks import CacheLocks
 from mkdocs_convaudio.store.shared import SharedStore, sha256
 from tests.fakes.google_tts import google_server
 from tests.fakes.http import FakeServer, Request, Response, closed_port, serve
+from tests.interrupts import HANDSHAKE, WAITING
 from tests.sites import Site, conversation, decode, post
 from tests.test_cloud_builds import KEY, SYNTHESIZE, google_texts, use_google
 
@@ -2056,27 +2057,12 @@ class HoldingProxy(ForwardingProxy):
             return
 
 
-DOWNLOADER = textwrap.dedent(
+DOWNLOADER = HANDSHAKE + textwrap.dedent(
     """
-    import signal
     import sys
     from pathlib import Path
     from mkdocs_convaudio.store.shared import SharedStore
 
-    stopping = []
-
-    def interrupted(signum, frame):
-        stopping.append(signum)
-        print("interrupted", flush=True)
-        raise KeyboardInterrupt
-
-    def waits(frame, event, arg):  # says when, after the first Ctrl-C, the main thread starts waiting for the pool
-        if stopping and frame.f_code.co_name in ("wait", "join") and frame.f_code.co_filename.endswith("threading.py"):
-            print("waiting", flush=True)
-            sys.settrace(None)
-
-    signal.signal(signal.SIGINT, interrupted)
-    sys.settrace(waits)
     root, url, endpoint = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
     store = SharedStore(url, root, options={"endpoint_url": endpoint})
     try:
@@ -2111,16 +2097,18 @@ def test_a_second_ctrl_c_during_a_shared_cache_download_lets_it_finish_whole(
             stderr=subprocess.PIPE,
             text=True,
         )
-        assert process.stdout is not None
+        assert process.stdout is not None and process.stderr is not None
         assert proxy.held.wait(60), "the download never started"
-        # the second Ctrl-C once the first has reached the wait for the download (sent as soon as "interrupted"
-        # was read, it could come while the handler still ran, inside it: one interrupt, a wait for the held
-        # download until its read timed out, and the file lost; 2 of 6 runs under load, review r-claims2)
+        # the second Ctrl-C once the first has reached the wait for the download (sent as soon as the child's
+        # handler said it was interrupted, it could come while that handler still ran, inside it: one interrupt,
+        # a wait for the held download until its read timed out, and the file lost; 2 of 6 runs under load,
+        # review r-claims2)
         process.send_signal(signal.SIGINT)
-        assert process.stdout.readline().strip() == "interrupted"
-        assert process.stdout.readline().strip() == "waiting"
+        said = [process.stderr.readline()]
+        while said[-1] and said[-1].strip() != WAITING:
+            said.append(process.stderr.readline())
+        assert said[-1].strip() == WAITING, "".join(said)
         process.send_signal(signal.SIGINT)
-        assert process.stdout.readline().strip() == "interrupted"
         assert process.stdout.readline().strip() == "stopped"
         proxy.release.set()  # the object's answer comes only now, after the second Ctrl-C
         _out, err = process.communicate(timeout=60)
