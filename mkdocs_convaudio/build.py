@@ -85,6 +85,11 @@ _JSON_NAME = re.compile(r"\.[jJ][sS][oO][nN]")
 SHORT_TALK = 10.0
 
 
+#: `version_kind` of the kinds a conversation's files have, worked out once (asked for each conversation, twice a
+#: build)
+_VERSION_KINDS = {kind: version_kind(kind) for kind in ("mp3", "vtt", "mp4")}
+
+
 @lru_cache(maxsize=1)
 def publish_version() -> str:
     """A digest of the code that derives published files from a cache entry (ID3 tags, captions, the
@@ -3031,11 +3036,11 @@ class AudioSession:
         out = {"mp3": item.audio_uri, "json": item.timings_uri}
         if self.options.captions:
             out["vtt"] = item.captions_uri
-        if item.video_uri:
-            out["mp4"] = item.video_uri
+        if video := item.video_uri:
+            out["mp4"] = video
         for kind, version in self.url_versions(item).items():
             if kind in out:
-                out[version_kind(kind)] = version
+                out[_VERSION_KINDS.get(kind) or version_kind(kind)] = version
         return out
 
     def url_versions(self, item: Placed) -> dict[str, str]:

@@ -609,15 +609,21 @@ class LinkedFile(File):
         self.src_uri = value if "\\" not in value else PurePath(value).as_posix()
 
     @classmethod
-    def made(cls, uri: str, source: str, site_dir: str, use_directory_urls: bool, plugin: str) -> LinkedFile:
+    def made(
+        cls, uri: str, source: str, site_dir: str, use_directory_urls: bool, plugin: str, site_prefix: str = ""
+    ) -> LinkedFile:
         """`File.generated(config, uri, abs_src_path=source)` with the settings read once per build (hundreds
-        of these are made in a warm build of many audio posts)."""
+        of these are made in a warm build of many audio posts); `site_prefix`, if given, is
+        `os.path.join(site_dir, "")`, worked out once a build."""
         file = cls(uri, None, site_dir, use_directory_urls)
         file.generated_by = plugin
         file.abs_src_path = source
         # what MkDocs would work out when copying: a static file keeps its URI; site_dir is absolute and normal
         file.dest_uri = uri
-        file.abs_dest_path = os.path.join(site_dir, uri) if os.sep == "/" else os.path.normpath(f"{site_dir}/{uri}")
+        if os.sep != "/":
+            file.abs_dest_path = os.path.normpath(f"{site_dir}/{uri}")
+        else:  # `os.path.join(site_dir, uri)` for a relative URI
+            file.abs_dest_path = (site_prefix or os.path.join(site_dir, "")) + uri
         return file
 
     def is_documentation_page(self) -> bool:
@@ -711,6 +717,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
         self.refill: dict[str, list[Filled]] = {}
         self.site_name = ""
         self.site_dir, self.use_directory_urls = "", False
+        self.site_prefix = ""
         self.file_uris: set[str] = set()
         self.site_language: str | None = None
         self.page_paths: dict[str, str | None] = {}  # each audio page's source file
@@ -902,6 +909,7 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
                 self.session.options.album,
             )
         self.site_dir, self.use_directory_urls = config.site_dir, config.use_directory_urls
+        self.site_prefix = os.path.join(config.site_dir, "")  # each audio file's destination is this + its URI
         site_url = str(config.site_url or "")
         site = Site(
             name=config.site_name,
@@ -999,7 +1007,9 @@ class ConvAudioPlugin(BasePlugin[ConvAudioConfig]):  # type: ignore[no-untyped-c
             files.remove(existing)
         file: File
         if link:
-            file = LinkedFile.made(uri, str(source), self.site_dir, self.use_directory_urls, self.plugin_name)
+            file = LinkedFile.made(
+                uri, str(source), self.site_dir, self.use_directory_urls, self.plugin_name, self.site_prefix
+            )
         else:
             file = File.generated(config, uri, abs_src_path=str(source))
         files.append(file)

@@ -70,6 +70,10 @@ class VideoPlan:
         return {"cover": self.cover_digest} if self.cover_digest else {"title_card": self.title}
 
 
+#: The front matter a post's show is made of (`ShowPlanner.plan`).
+_SHOW_KEYS = frozenset({"audio_music", "audio_intro", "audio_outro", "video"})
+
+
 @dataclass(frozen=True)
 class PostShow:
     """One post's production and video choice."""
@@ -169,6 +173,8 @@ class ShowPlanner:
         self._assets: dict[Path, Asset] = {}
         self._problems: dict[Path, str | None] = {}
         self.watched: set[Path] = set()
+        #: the show of a post whose front matter sets none of `_SHOW_KEYS`, once a build (`plan`)
+        self._site_show: PostShow | None = None
         # every problem of the site's show files at once (they were said one a build: bug bash 111)
         problems: list[ConvaudioError] = []
         self.defaults: dict[str, Asset | None] = {}
@@ -259,6 +265,14 @@ class ShowPlanner:
     def plan(self, src_path: str, meta: Mapping[str, Any], markdown: str) -> PostShow:
         """This post's production (site defaults overridden by front matter) and video plan; every problem of
         its front matter at once (`Problems`)."""
+        if self.options.video is False and not _SHOW_KEYS.intersection(meta):
+            # a post that sets none of it (most posts): the site's production, planned once a build
+            if self._site_show is None:
+                self._site_show = self._plan(src_path, meta, markdown)
+            return self._site_show
+        return self._plan(src_path, meta, markdown)
+
+    def _plan(self, src_path: str, meta: Mapping[str, Any], markdown: str) -> PostShow:
         problems: list[ConvaudioError] = []
 
         def sound(key: str) -> Asset | None:

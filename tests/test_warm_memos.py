@@ -1620,3 +1620,74 @@ def test_a_warm_build_replays_a_translation_whose_renamed_speaker_follows_the_or
     site.build()
     assert site.plugin.session.replayed == 4 and site.plugin.session.scanned == 0
     assert site.timings(site.site / "assets/convaudio/talk-fr-1.mp3")["voices"]["Animateur"].endswith("+m5")
+
+
+def test_posts_that_set_no_show_of_their_own_share_the_site_s_planned_once(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A warm build plans the site's production once for every post whose front matter sets none of music,
+    intro, outro or video (most posts: it was planned again for each, a replayed page too); a post that sets one
+    is planned on its own, and gets its own."""
+    from mkdocs_convaudio.showplan import ShowPlanner
+
+    talk = conversation(("A", "Hello there."), ("B", "Hi."))
+    for number in range(4):
+        site.write(f"plain-{number}.md", post(talk, title=f"Plain {number}"))
+    site.write("own.md", "---\naudio: true\naudio_music: none\nvideo: false\n---\n\n" + talk)
+    site.build()
+    settle(site)
+    site.build()
+    planned: list[str] = []
+    shows: dict[str, int] = {}
+    plan, public = ShowPlanner._plan, ShowPlanner.plan
+
+    def counted(self: ShowPlanner, src_path: str, meta: Any, markdown: str) -> Any:
+        planned.append(src_path)
+        return plan(self, src_path, meta, markdown)
+
+    def given(self: ShowPlanner, src_path: str, meta: Any, markdown: str) -> Any:
+        show = public(self, src_path, meta, markdown)
+        shows[src_path] = id(show)
+        return show
+
+    monkeypatch.setattr(ShowPlanner, "_plan", counted)
+    monkeypatch.setattr(ShowPlanner, "plan", given)
+    site.build()
+    assert len(planned) == 2, planned  # one of the plain posts, for all four; and `own.md`
+    assert "own.md" in planned
+    assert len(shows) == 5
+    assert len(set(shows.values())) == 2  # the plain posts' one, and `own.md`'s
+
+
+def test_a_path_that_names_no_language_is_told_without_splitting_it() -> None:
+    """`markers` answers a path whose parts hold no two letters in a row (`post-001.md`, once a build for each
+    page of the site) without splitting it; what it answers is what the full work gives, for every mix of folders,
+    suffixes, extensions, dots and dashes below."""
+    import itertools
+
+    from mkdocs_convaudio.voices import translations as module
+
+    def by_splitting(src_path: str) -> list[str]:
+        folders, stem, _ = module._split(src_path)
+        found = [module.normal(suffix)] if (suffix := module._suffix(stem)) else []
+        found.extend(module.normal(part) for part in reversed(folders) if module.is_language_code(part))
+        return list(dict.fromkeys(found))
+
+    parts = ["", "fr", "FR", "pt_BR", "zh-Hant", "HANT", "000", "x1", "en ", ".", "-", "_", "blog", "talk-fr", "k2"]
+    parts += ["jp", "i", "/", "\u212a"]  # a Kelvin sign lowers to an ASCII `k`: such a path takes the full work
+    asked = 0
+    for one, two in itertools.product(parts, repeat=2):
+        for ext in ("", ".md", ".fr.md", "-fr.md", ".", "..md"):
+            for path in (one + two + ext, f"{one}/{two}{ext}", f"{one}-{two}{ext}", f"{one}.{two}{ext}"):
+                assert module.markers(path) == by_splitting(path), path
+                asked += 1
+    assert asked == 19 * 19 * 6 * 4
+    calls: list[str] = []
+    split = module._split
+    module._split = lambda path: calls.append(path) or split(path)  # type: ignore[assignment,func-returns-value]
+    try:
+        assert module.markers("blog/2024/post-001.md") == []
+        assert module.markers("blog/fr/talk-fr.md") == ["fr"]
+    finally:
+        module._split = split
+    assert calls == ["blog/fr/talk-fr.md"]

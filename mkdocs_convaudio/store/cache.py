@@ -824,7 +824,13 @@ class AudioCache:
         if not self.same_stamps(recorded, stamps, from_copy=from_copy):
             return False
         now = self.clock_ns()
-        if not all(stamp is not None and stamp[2] >= now - int(TOUCH_EVERY * 1e9) for stamp in stamps):
+        recent = now - int(TOUCH_EVERY * 1e9)
+        used_lately = True
+        for stamp in stamps:  # a loop, not `all` over a generator: asked for each conversation of a warm build
+            if stamp is None or stamp[2] < recent:
+                used_lately = False
+                break
+        if not used_lately:
             # unchanged, but not used for a while: marked as used now, with times just past the racy window so
             # that the new stamps can be remembered at once (and any later write still moves them)
             self._earlier[key] = stamps[:2]

@@ -7,7 +7,7 @@ import contextlib
 import os
 import threading
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..errors import ConvaudioError
 from .cache import AudioCache
@@ -19,9 +19,9 @@ KEEP = 1
 Entry = tuple[str, str]
 
 
-@dataclass(frozen=True)
-class Source:
-    """A file a build read a conversation from: its page, or the dialogue file the page links."""
+class Source(NamedTuple):
+    """A file a build read a conversation from: its page, or the dialogue file the page links. (A named tuple, as
+    `Placement`: made for each conversation of each build: one call, where a frozen dataclass makes one a field too.)"""
 
     #: the build's docs folder
     docs_dir: str
@@ -42,8 +42,7 @@ class Source:
         return False
 
 
-@dataclass(frozen=True)
-class Placement:
+class Placement(NamedTuple):
     """One conversation a build placed at an audio URI."""
 
     #: the cache entries it uses
@@ -52,7 +51,7 @@ class Placement:
     sources: Collection[Source] = ()
     #: its published files (MP3, timings, captions, video) in the cache's published folder; none when the build
     #: publishes elsewhere (`render --out`: the user's folder, never cleaned by this)
-    published: Collection[str] = field(default=())
+    published: Collection[str] = ()
     #: the dialogue files its conversation was read from (its audio URI names one); none for a page's own
     dialogues: Collection[Source] = ()
 

@@ -75,8 +75,36 @@ def _suffix(stem: str) -> str | None:
     return None
 
 
+#: What an ASCII folder or suffix that is a language code looks like (`is_language_code`), spaces around it
+#: included: two or three letters, maybe a `-` or `_` and two to four more, or one of the longer `_OTHER_CODES`
+#: (`hant`); found in a path's folders, each alone.
+_LONGER_CODES = "|".join(
+    f"(?i:{re.escape(code)})" for code in sorted(_OTHER_CODES) if not re.fullmatch(r"[a-z]{2,3}(?:-[a-z]{2,4})?", code)
+)
+_CODE_LIKE = rf"\s*(?:[A-Za-z]{{2,3}}(?:[-_][A-Za-z]{{2,4}})?|{_LONGER_CODES})\s*"
+_FOLDER_CODE_LIKE = re.compile(rf"(?<![^/]){_CODE_LIKE}(?![^/])")
+_SUFFIX_CODE_LIKE = re.compile(_CODE_LIKE)
+
+
+def _names_no_language(src_path: str) -> bool:
+    """Whether an ASCII path surely names no language (`markers` is empty): none of its folders, nor what follows
+    the last `-` or `.` of its name without its extension (`post-001.md`: `001`), looks like a code. A quick test
+    for most pages of a site, once a build each (`Translations`): the full work splits the path and reads each
+    part."""
+    folders, _, name = src_path.rpartition("/")
+    if _FOLDER_CODE_LIKE.search(folders):
+        return False
+    dot = name.rfind(".")
+    stem = name[:dot] if dot > 0 and name[:dot].lstrip(".") else name  # `posixpath.splitext`
+    return not any(
+        _SUFFIX_CODE_LIKE.fullmatch(stem.rpartition(separator)[2]) for separator in ("-", ".") if separator in stem
+    )
+
+
 def markers(src_path: str) -> list[str]:
     """The languages a path names, suffix first then folders from the innermost: `posts/fr/talk-fr.md` → [fr]."""
+    if src_path.isascii() and _names_no_language(src_path):
+        return []
     folders, stem, _ = _split(src_path)
     found: list[str] = []
     suffix = _suffix(stem)
