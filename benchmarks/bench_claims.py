@@ -8,7 +8,6 @@ and the store's requests by method (claims apart), then the medians. The machine
 from __future__ import annotations
 
 import collections
-import logging
 import os
 import re
 import shutil
@@ -25,14 +24,11 @@ NO_CLAIMS = (
     "shared.SharedStore.claim = lambda self, relative, take_over=False: True; "
     "from mkdocs.__main__ import cli; sys.argv = ['mkdocs', 'build', '-q']; cli()"
 )
-_COLOURS = re.compile(r"\x1b\[[0-9;]*m")
 _REQUEST = re.compile(r'"(\w+) (\S+) HTTP')
 
 
 def main(runs: int = 3) -> None:
-    import s3fs
-    from moto.server import ThreadedMotoServer
-
+    from benchmarks.moto_bucket import moto_bucket
     from tests.fakes.google_tts import google_server
     from tests.fakes.http import serve
     from tests.sites import conversation, post
@@ -44,20 +40,7 @@ def main(runs: int = 3) -> None:
     for name in ("AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL"):
         env.pop(name, None)
     lines: list[str] = []
-
-    class Collect(logging.Handler):
-        def emit(self, record: logging.LogRecord) -> None:
-            lines.append(_COLOURS.sub("", record.getMessage()))
-
-    server_log = logging.getLogger("werkzeug")
-    server_log.addHandler(Collect())
-    server_log.setLevel(logging.INFO)
-    server_log.propagate = False
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    endpoint = f"http://{host}:{port}"
-    s3fs.S3FileSystem(endpoint_url=endpoint).mkdir("bench")
+    server, endpoint = moto_bucket("bench", lines.append)
     turns = [
         ("AB"[i % 2], f"Line {i} of the measured conversation, about shared caches and claims.") for i in range(LINES)
     ]

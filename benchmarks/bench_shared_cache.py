@@ -4,7 +4,6 @@ build, a clone with an empty local cache, and a rebuild (run by hand: `python -m
 from __future__ import annotations
 
 import json
-import logging
 import os
 import sys
 import tempfile
@@ -17,27 +16,18 @@ import yaml
 def main(posts: int = 20, lines: int = 25) -> None:
     os.environ.update(AWS_ACCESS_KEY_ID="bench", AWS_SECRET_ACCESS_KEY="bench", AWS_DEFAULT_REGION="us-east-1")
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    import s3fs
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
-    from moto.server import ThreadedMotoServer
+
+    from benchmarks.moto_bucket import moto_bucket
 
     requests = 0
 
-    class Count(logging.Handler):
-        def emit(self, record: logging.LogRecord) -> None:
-            nonlocal requests
-            requests += 1
+    def count(_line: str) -> None:
+        nonlocal requests
+        requests += 1
 
-    server_log = logging.getLogger("werkzeug")
-    server_log.addHandler(Count())
-    server_log.setLevel(logging.INFO)
-    server_log.propagate = False
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    endpoint = f"http://{host}:{port}"
-    s3fs.S3FileSystem(endpoint_url=endpoint).mkdir("bench")
+    server, endpoint = moto_bucket("bench", count)
     options = {"shared_cache": "s3://bench/cache", "shared_cache_options": {"endpoint_url": endpoint}}
 
     def site(root: Path) -> Path:
