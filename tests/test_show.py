@@ -1333,3 +1333,42 @@ def test_looking_past_a_flat_loudness_is_for_shows_only(site: Site, monkeypatch:
     looked = [solve(*args) for args in seen]
     monkeypatch.setattr(stream, "EXPLORE_STEPS", 0)  # the search as it was before it looked further
     assert [solve(*args) for args in seen] == looked
+
+
+@pytest.mark.parametrize("site_video", [False, True])
+def test_a_post_that_sets_one_part_of_the_show_gets_its_own_and_the_others_share_the_sites(
+    tmp_path: Path, site_video: bool
+) -> None:
+    """`ShowPlanner.plan` plans the site's show once for the posts that set none of music, intro, outro or video
+    (review of the warm fast path): each of those keys still gives a post its own show, a site that makes videos
+    still gives each post its own title card, and the next build's planner reads a changed default sound again."""
+    from mkdocs_convaudio.showplan import ShowOptions, ShowPlanner
+
+    for name, frequency in (("bed", 220.0), ("intro", 440.0), ("outro", 660.0), ("other", 880.0)):
+        tone(tmp_path / f"{name}.wav", 2.0, frequency)
+    options = ShowOptions(music="bed.wav", intro="intro.wav", outro="outro.wav", video=site_video)
+
+    def planner() -> ShowPlanner:
+        return ShowPlanner(options, tmp_path, tmp_path, lambda src_path, key: None)
+
+    shows = planner()
+    plain = [shows.plan(f"plain-{n}.md", {"title": f"Plain {n}"}, "") for n in range(2)]
+    assert plain[0].production == plain[1].production
+    assert [show.production.music.path.name for show in plain if show.production.music] == ["bed.wav"] * 2
+    if site_video:
+        assert [show.video.title for show in plain if show.video] == ["Plain 0", "Plain 1"]
+    else:
+        assert plain[0] is plain[1] and plain[0].video is None
+    for key in ("audio_music", "audio_intro", "audio_outro"):
+        own = shows.plan("own.md", {key: "other.wav"}, "")
+        sound = getattr(own.production, key.removeprefix("audio_"))
+        assert sound is not None and sound.path.name == "other.wav", key
+        assert own.production != plain[0].production, key
+        assert shows.plan("off.md", {key: "none"}, "").production != plain[0].production, key
+    flipped = shows.plan("flipped.md", {"title": "Flipped", "video": not site_video}, "")
+    assert (flipped.video is not None) is (not site_video)
+    assert shows.plan("plain-2.md", {}, "").production == plain[0].production
+    tone(tmp_path / "bed.wav", 2.0, 330.0)  # the default bed edited (`mkdocs serve`): the next build's planner
+    again = planner().plan("plain-0.md", {"title": "Plain 0"}, "")
+    assert again.production.music is not None and plain[0].production.music is not None
+    assert again.production.music.digest != plain[0].production.music.digest
