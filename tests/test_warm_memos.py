@@ -815,6 +815,28 @@ def test_an_entry_a_build_only_touches_is_written_back(tmp_path: Path) -> None:
     assert json.loads(path.read_text())["memo"].get("french") == 2
 
 
+def test_an_entry_a_build_puts_again_unchanged_is_written_back(tmp_path: Path) -> None:
+    """`Memo.put` of the value an earlier save of the process left out (a later language's build recording what
+    it found again) counts it as used: the save writes it back, though the value did not change (`put` does its
+    bookkeeping inline since the warm fast path's review)."""
+    from mkdocs_convaudio.store import memo as memo_module
+
+    path = tmp_path / "put-memo.json"
+    first = Memo(path, "1")
+    first.put("english", 1)
+    first.put("french", 2)
+    first.save()
+    memo_module._used_in_process.clear()  # the next `mkdocs build` is a new process
+    english = Memo(path, "1")
+    english.put("english, edited", 3)
+    english.save()
+    assert "french" not in json.loads(path.read_text())["memo"]
+    french = Memo(path, "1")
+    french.put("french", 2)
+    french.save()
+    assert json.loads(path.read_text())["memo"].get("french") == 2
+
+
 def new_process() -> None:
     """What a new `mkdocs build` process starts without: this one's memory of memo entries and copied folders."""
     from mkdocs_convaudio.store import memo as memo_module
