@@ -1001,4 +1001,5 @@ def test_a_second_ctrl_c_while_piper_speaks_ends_quietly_and_keeps_the_line(
     with contextlib.chdir(tmp_path):
         assert main([*arguments, "--dry-run"]) == 0
     total = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("total"))
-    assert total.split()[1] == "1", total
+    # what the stopped run said goes with a failure: one run under load found 2 lines left, not reproduced since
+    assert total.split()[1] == "1", (total, err)
