@@ -795,12 +795,11 @@ def test_a_later_build_of_the_process_finds_what_an_earlier_save_left_out(tmp_pa
     assert Memo(path, "1").get("french") is None, "an entry no build of the process used for long stayed"
 
 
-def test_an_entry_a_build_only_touches_is_written_back(tmp_path: Path) -> None:
-    """A replayed page's plan is touched, not read: if an earlier save of the process left it out, the build that
-    touches it still writes it back."""
+def _a_save_leaves_french_out(path: Path) -> None:
+    """One process saves `english` and `french`; the next, a new process, puts only an edited `english` and saves:
+    `french`, unused by it, is left out of the file."""
     from mkdocs_convaudio.store import memo as memo_module
 
-    path = tmp_path / "plans-memo.json"
     first = Memo(path, "1")
     first.put("english", 1)
     first.put("french", 2)
@@ -809,6 +808,13 @@ def test_an_entry_a_build_only_touches_is_written_back(tmp_path: Path) -> None:
     english = Memo(path, "1")
     english.put("english, edited", 3)
     english.save()
+
+
+def test_an_entry_a_build_only_touches_is_written_back(tmp_path: Path) -> None:
+    """A replayed page's plan is touched, not read: if an earlier save of the process left it out, the build that
+    touches it still writes it back."""
+    path = tmp_path / "plans-memo.json"
+    _a_save_leaves_french_out(path)
     french = Memo(path, "1")
     french.touch("french")  # before the memo is read, as `_replay` does
     french.save()
@@ -819,17 +825,8 @@ def test_an_entry_a_build_puts_again_unchanged_is_written_back(tmp_path: Path) -
     """`Memo.put` of the value an earlier save of the process left out (a later language's build recording what
     it found again) counts it as used: the save writes it back, though the value did not change (`put` does its
     bookkeeping inline since the warm fast path's review)."""
-    from mkdocs_convaudio.store import memo as memo_module
-
     path = tmp_path / "put-memo.json"
-    first = Memo(path, "1")
-    first.put("english", 1)
-    first.put("french", 2)
-    first.save()
-    memo_module._used_in_process.clear()  # the next `mkdocs build` is a new process
-    english = Memo(path, "1")
-    english.put("english, edited", 3)
-    english.save()
+    _a_save_leaves_french_out(path)
     assert "french" not in json.loads(path.read_text())["memo"]
     french = Memo(path, "1")
     french.put("french", 2)
